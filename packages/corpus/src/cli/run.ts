@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { articlesCommand } from './articlesCommand.js';
+import { UsageError, type CliIo } from './io.js';
+
+const USAGE = `Usage: dossier <command> [options] <paths...>
+
+Commands:
+  articles <paths...>        list the articles in the files and folders given
+  entities <paths...>        list the named entities found in them
+  show <name> <paths...>     print the card of one entity
+  cards --corpus <path> <notes...>
+                             print the card of every name found in Markdown notes
+
+Options:
+  --json                     machine-readable output (articles, entities)
+  --captured-at <iso time>   resolve relative times ("an hour ago") against this time
+                             instead of each file's modification time
+  --config <file>            dossier.yaml with entity corrections (default: ./dossier.yaml if present)
+  -h, --help                 this help
+`;
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`dossier: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.stderr(`dossier: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        'captured-at': { type: 'string' },
+        corpus: { type: 'string', multiple: true },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    io.stdout(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const capturedAt = parseCapturedAt(values['captured-at']);
+  switch (command) {
+    case 'articles':
+      if (rest.length === 0) throw new UsageError('articles needs at least one file or folder');
+      return articlesCommand({ paths: rest, json: values.json ?? false, capturedAt }, io);
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+function parseCapturedAt(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new UsageError(`--captured-at: not a date: "${value}"`);
+  return new Date(ms);
+}

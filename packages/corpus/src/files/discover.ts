@@ -1,0 +1,112 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { formatOf } from '../text/markup.js';
+
+export interface DiscoverOptions {
+  /** Glob patterns (relative to each root) of files and folders to leave out. */
+  exclude?: readonly string[];
+  /** Folders deeper than this below a root are not entered (a guard against pathological trees). */
+  maxDepth?: number;
+  onWarning?: (path: string, message: string) => void;
+}
+
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn', '.dossier', '.turbo']);
+
+/**
+ * Article files under the given paths (files or folders), in a stable order. Follows symbolic links
+ * once (a loop is reported, not followed), skips hidden and tool folders, and never throws for a
+ * missing or unreadable path: it warns and goes on.
+ */
+export async function discoverArticleFiles(paths: readonly string[], options: DiscoverOptions = {}): Promise<string[]> {
+  const warn = options.onWarning ?? (() => undefined);
+  const maxDepth = options.maxDepth ?? 64;
+  const found: string[] = [];
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+
+  for (const root of paths) {
+    const absoluteRoot = resolve(root);
+    const isExcluded = excluder(options.exclude ?? []);
+    let rootStat;
+    try {
+      rootStat = await stat(absoluteRoot);
+    } catch (error) {
+      warn(root, `skipped: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      continue;
+    }
+    if (rootStat.isFile()) {
+      await addFile(absoluteRoot, absoluteRoot);
+      continue;
+    }
+    await walk(absoluteRoot, absoluteRoot, 0, isExcluded);
+  }
+  return found;
+
+  async function addFile(path: string, _root: string): Promise<void> {
+    if (!formatOf(path)) return;
+    let real = path;
+    try {
+      real = await realpath(path);
+    } catch (error) {
+      warn(path, `skipped: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      return;
+    }
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    found.push(path);
+  }
+
+  async function walk(dir: string, root: string, depth: number, isExcluded: (rel: string) => boolean): Promise<void> {
+    if (depth > maxDepth) {
+      warn(dir, `skipped: deeper than ${maxDepth} folders`);
+      return;
+    }
+    let real: string;
+    try {
+      real = await realpath(dir);
+    } catch (error) {
+      warn(dir, `skipped: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      return;
+    }
+    if (seenDirs.has(real)) {
+      if (depth > 0) warn(dir, 'skipped: symbolic link loop (folder already indexed)');
+      return;
+    }
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      warn(dir, `skipped: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || ALWAYS_SKIPPED.has(entry.name)) continue;
+      const path = join(dir, entry.name);
+      const rel = relative(root, path).split(sep).join('/');
+      if (isExcluded(rel)) continue;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await stat(path);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch {
+          warn(path, 'skipped: broken symbolic link');
+          continue;
+        }
+      }
+      if (isDir) await walk(path, root, depth + 1, isExcluded);
+      else if (isFile) await addFile(path, root);
+    }
+  }
+}
+
+function excluder(patterns: readonly string[]): (rel: string) => boolean {
+  if (patterns.length === 0) return () => false;
+  const matchers = patterns.map((p) => picomatch(p, { dot: true }));
+  return (rel) => matchers.some((m) => m(rel) || m(rel + '/'));
+}

@@ -1,0 +1,103 @@
+import { open } from 'node:fs/promises';
+import { decodeFileBytes } from '../text/decode.js';
+import { analysisText, formatOf, type FileFormat } from '../text/markup.js';
+
+export interface CorpusFileText {
+  path: string;
+  format: FileFormat;
+  /** The text as an editor shows it: what positions refer to. */
+  text: string;
+  /** The same length as `text`, with markup blanked: what the segmenter reads. */
+  analysisText: string;
+  size: number;
+  mtimeMs: number;
+  warnings: string[];
+}
+
+export type ReadOutcome = { kind: 'read'; file: CorpusFileText } | { kind: 'skipped'; path: string; reason: string };
+
+export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export interface ReadOptions {
+  /** Larger files are read up to this many bytes, with a warning: memory stays bounded. */
+  maxFileBytes?: number;
+}
+
+/** Reads one article file. Never throws: unreadable, binary and vanished files come back as skipped with a reason. */
+export async function readCorpusFile(path: string, options: ReadOptions = {}): Promise<ReadOutcome> {
+  const format = formatOf(path);
+  if (!format) return { kind: 'skipped', path, reason: 'not an article file (.txt, .md or .html)' };
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    return { kind: 'skipped', path, reason: `cannot open: ${describe(error)}` };
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { kind: 'skipped', path, reason: 'not a regular file' };
+    const toRead = Math.min(stat.size, maxBytes);
+    const buffer = Buffer.allocUnsafe(toRead);
+    let filled = 0;
+    while (filled < toRead) {
+      const { bytesRead } = await handle.read(buffer, filled, toRead - filled, filled);
+      if (bytesRead === 0) break; // the file shrank while we read it
+      filled += bytesRead;
+    }
+    const warnings: string[] = [];
+    let bytes = buffer.subarray(0, filled);
+    if (stat.size > maxBytes) {
+      bytes = bytes.subarray(0, utf8Boundary(bytes));
+      warnings.push(`file is ${stat.size} bytes; only the first ${bytes.length} were read (limit ${maxBytes}, setting maxFileBytes)`);
+    }
+    if (filled < toRead) warnings.push(`file changed while being read (${filled} of ${toRead} bytes)`);
+    return fromBytes(path, format, bytes, stat.size, stat.mtimeMs, warnings);
+  } catch (error) {
+    return { kind: 'skipped', path, reason: `cannot read: ${describe(error)}` };
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** The same as readCorpusFile for bytes already in memory (tests, editors' unsaved buffers). */
+export function fromBytes(
+  path: string,
+  format: FileFormat,
+  bytes: Uint8Array,
+  size = bytes.length,
+  mtimeMs = 0,
+  warnings: string[] = [],
+): ReadOutcome {
+  const decoded = decodeFileBytes(bytes);
+  if (decoded.kind === 'binary') return { kind: 'skipped', path, reason: decoded.reason };
+  return {
+    kind: 'read',
+    file: {
+      path,
+      format,
+      text: decoded.text,
+      analysisText: analysisText(decoded.text, format),
+      size,
+      mtimeMs,
+      warnings: [...warnings, ...decoded.warnings],
+    },
+  };
+}
+
+/** Cuts before an incomplete UTF-8 sequence at the end of a truncated read. */
+function utf8Boundary(bytes: Uint8Array): number {
+  let end = bytes.length;
+  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+    const b = bytes[end - back]!;
+    if ((b & 0xc0) === 0x80) continue; // continuation byte
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? end - back : end;
+  }
+  return end;
+}
+
+function describe(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  return e.code ? `${e.code} ${e.message.replace(/^\w+: /, '')}` : String(error);
+}

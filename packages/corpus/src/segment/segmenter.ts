@@ -1,0 +1,369 @@
+import type { Span } from '../text/positions.js';
+import { splitLines, trimSpan, type Line } from './lines.js';
+import { builtinRules, type FurnitureRule, type RuleAction } from './rules.js';
+import { parseTimeLine, type ParsedTime } from './timeParse.js';
+import { isTruncated, sharesTopic, topicWords } from './paragraphs.js';
+
+export interface TextField {
+  text: string;
+  span: Span;
+}
+
+export interface CaptionSegment {
+  /** The whole caption, credit included. */
+  span: Span;
+  /** The part that describes the picture: read for names. Null for a bare credit line. */
+  textSpan: Span | null;
+  /** "Sputnik/Vladimir Smirnov/Pool via REUTERS/File Photo": never read for names. */
+  creditSpan: Span | null;
+}
+
+export interface ArticleSegment {
+  /** Zero-based position of the article in its file. */
+  ordinal: number;
+  span: Span;
+  title: TextField | null;
+  source: TextField | null;
+  published: (ParsedTime & { span: Span }) | null;
+  byline: TextField | null;
+  dateline: TextField | null;
+  kicker: TextField | null;
+  paragraphs: Span[];
+  captions: CaptionSegment[];
+  /** The last paragraph stops mid-sentence: a teaser or a cut-off page. */
+  truncated: boolean;
+}
+
+export interface DroppedText {
+  span: Span;
+  ruleId: string;
+  reason: string;
+}
+
+export interface Segmentation {
+  articles: ArticleSegment[];
+  dropped: DroppedText[];
+}
+
+export interface SegmentOptions {
+  /** When the page was saved; relative times ("an hour ago") are resolved against it. */
+  capturedAt?: Date | null;
+  rules?: readonly FurnitureRule[];
+}
+
+const MAX_SOURCE_LENGTH = 80;
+const MAX_TITLE_LENGTH = 250;
+/** Leading rules look at most this far into a paragraph, which bounds their cost on huge lines. */
+const LEADING_WINDOW = 2000;
+const TRAILING_WINDOW = 400;
+
+interface ClassifiedLine extends Line {
+  rule: FurnitureRule | null;
+  time: ParsedTime | null;
+  blank: boolean;
+}
+
+/** Splits a page into articles: headers, bodies, captions and teasers; furniture is dropped with its reason. */
+export function segmentText(text: string, options: SegmentOptions = {}): Segmentation {
+  return new Segmenter(text, options).run();
+}
+
+class Segmenter {
+  private readonly rules: readonly FurnitureRule[];
+  private readonly lineRules: FurnitureRule[];
+  private readonly leadingRules: FurnitureRule[];
+  private readonly trailingRules: FurnitureRule[];
+  private readonly lines: ClassifiedLine[];
+  private readonly articles: ArticleSegment[] = [];
+  private readonly dropped: DroppedText[] = [];
+  private current: ArticleSegment | null = null;
+  private currentTopic: Set<string> | null = null;
+  /** Set by an end-of-article marker ("Related Articles"): text is furniture until the next header. */
+  private endedBy: FurnitureRule | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly options: SegmentOptions,
+  ) {
+    this.rules = options.rules ?? builtinRules();
+    this.lineRules = this.rules.filter((r) => r.scope === 'line' && r.action !== 'source');
+    this.leadingRules = this.rules.filter((r) => r.scope === 'leading');
+    this.trailingRules = this.rules.filter((r) => r.scope === 'trailing');
+    const capturedAt = options.capturedAt ?? null;
+    this.lines = splitLines(text).map((line) => {
+      const content = text.slice(line.contentStart, line.contentEnd);
+      const blank = content.length === 0;
+      return {
+        ...line,
+        blank,
+        rule: blank ? null : (this.lineRules.find((r) => r.regex.test(content)) ?? null),
+        time: blank ? null : parseTimeLine(content, capturedAt),
+      };
+    });
+  }
+
+  run(): Segmentation {
+    let i = 0;
+    while (i < this.lines.length) {
+      const line = this.lines[i]!;
+      if (line.blank) {
+        i++;
+        continue;
+      }
+      const headerEnd = this.tryHeader(i);
+      if (headerEnd > 0) {
+        i = headerEnd;
+        continue;
+      }
+      if (line.rule) {
+        this.applyLineRule(line, line.rule);
+        i++;
+        continue;
+      }
+      if (this.endedBy) {
+        this.drop(line, this.endedBy.id, `after "${this.endedBy.id}": ${this.endedBy.reason}`);
+        i++;
+        continue;
+      }
+      if (!this.current && this.isLeadTitle(i)) {
+        this.open(line.contentStart).title = this.field(line);
+        i++;
+        continue;
+      }
+      this.addParagraph({ start: line.contentStart, end: line.contentEnd });
+      i++;
+    }
+    this.close();
+    return { articles: this.articles, dropped: this.dropped };
+  }
+
+  /** "Japan Today / 33 minutes ago / - Japan Today / Title": returns the index after the header, or 0. */
+  private tryHeader(i: number): number {
+    let j = i;
+    let source: TextField | null = null;
+    const first = this.lines[i]!;
+    if (!first.time) {
+      const length = first.contentEnd - first.contentStart;
+      if (first.rule || length > MAX_SOURCE_LENGTH || /[.!?,;:]$/.test(this.content(first))) return 0;
+      const next = this.nextNonBlank(i + 1);
+      if (next < 0 || !this.lines[next]!.time) return 0;
+      source = this.field(first);
+      j = next;
+    }
+    const timeLine = this.lines[j]!;
+    const published = { ...timeLine.time!, span: { start: timeLine.contentStart, end: timeLine.contentEnd } };
+    j = this.nextNonBlank(j + 1);
+    // A time alone (without source, dash line or title) is not a header: it may be part of a body.
+    let confirmed = source !== null;
+    if (j >= 0) {
+      const dash = this.lines[j]!;
+      const dashMatch = this.sourceRuleMatch(dash);
+      if (dashMatch) {
+        source ??= dashMatch;
+        confirmed = true;
+        j = this.nextNonBlank(j + 1);
+      }
+    }
+    let title: TextField | null = null;
+    if (j >= 0) {
+      const candidate = this.lines[j]!;
+      if (!candidate.rule && !candidate.time && candidate.contentEnd - candidate.contentStart <= MAX_TITLE_LENGTH) {
+        title = this.field(candidate);
+        confirmed = true;
+        j++;
+      }
+    }
+    if (!confirmed) return 0;
+    this.close();
+    this.endedBy = null;
+    const article = this.open(first.contentStart);
+    article.source = source;
+    article.published = published;
+    article.title = title;
+    return j < 0 ? this.lines.length : j;
+  }
+
+  private sourceRuleMatch(line: ClassifiedLine): TextField | null {
+    if (line.blank) return null;
+    const content = this.content(line);
+    for (const rule of this.rules) {
+      if (rule.action !== 'source' || rule.scope !== 'line') continue;
+      const m = rule.regex.exec(content);
+      if (!m) continue;
+      const value = m.groups?.value ?? content;
+      const offset = line.contentStart + (m.index ?? 0) + m[0].indexOf(value);
+      return { text: value, span: { start: offset, end: offset + value.length } };
+    }
+    return null;
+  }
+
+  /** The first line of a page is its title when it is short, does not end a sentence, and a body follows. */
+  private isLeadTitle(i: number): boolean {
+    const line = this.lines[i]!;
+    const length = line.contentEnd - line.contentStart;
+    if (length > MAX_TITLE_LENGTH || /[.!?:;,]["'”’)]?$/.test(this.content(line))) return false;
+    const next = this.nextNonBlank(i + 1);
+    if (next < 0) return false;
+    const body = this.lines[next]!;
+    return !body.rule && !body.time && body.contentEnd - body.contentStart > length;
+  }
+
+  private applyLineRule(line: ClassifiedLine, rule: FurnitureRule): void {
+    const span = { start: line.contentStart, end: line.contentEnd };
+    switch (rule.action) {
+      case 'end-article':
+        this.drop(line, rule.id, rule.reason);
+        this.close();
+        this.endedBy = rule;
+        return;
+      case 'credit':
+        if (this.current && !this.endedBy) {
+          this.current.captions.push({ span, textSpan: null, creditSpan: span });
+          this.extend(span);
+        } else this.drop(line, rule.id, rule.reason);
+        return;
+      default:
+        this.drop(line, rule.id, rule.reason);
+    }
+  }
+
+  private addParagraph(whole: Span): void {
+    let start = whole.start;
+    let end = whole.end;
+    const applied = new Set<RuleAction>();
+    const found: Partial<Record<RuleAction, TextField & { match: Span }>> = {};
+    for (let guard = 0; guard < 8; guard++) {
+      const window = this.text.slice(start, Math.min(end, start + LEADING_WINDOW));
+      const hit = this.matchLeading(window, applied);
+      if (!hit) break;
+      applied.add(hit.rule.action);
+      const match = { start, end: start + hit.length };
+      const valueStart = start + hit.valueOffset;
+      found[hit.rule.action] = { text: hit.value, span: { start: valueStart, end: valueStart + hit.value.length }, match };
+      if (hit.rule.action === 'drop') this.dropped.push({ span: match, ruleId: hit.rule.id, reason: hit.rule.reason });
+      start += hit.length;
+      while (start < end && /\s/.test(this.text[start]!)) start++;
+    }
+    end = this.stripTrailing(start, end);
+    const body = trimSpan(this.text, { start, end });
+
+    // A kicker, or a cut-off paragraph on another topic, begins an article of its own.
+    const hasText = this.current && (this.current.paragraphs.length > 0 || this.current.captions.length > 0);
+    const truncated = body.end > body.start && isTruncated(this.text, body);
+    if (hasText && found.kicker) this.close();
+    else if (hasText && truncated && this.current!.paragraphs.length > 0) {
+      const words = topicWords(this.text, body);
+      if (!sharesTopic(words, this.currentTopic!)) this.close();
+    }
+    const article = this.current ?? this.open(whole.start);
+
+    if (found.kicker) article.kicker = { text: found.kicker.text, span: found.kicker.span };
+    if (found.deck) article.title ??= { text: found.deck.text, span: found.deck.span };
+    if (found.byline) article.byline ??= { text: found.byline.text, span: found.byline.span };
+    if (found.dateline) article.dateline ??= { text: found.dateline.text, span: found.dateline.span };
+    if (found.caption) article.captions.push(this.caption(trimSpan(this.text, found.caption.match)));
+    if (body.end > body.start) {
+      article.paragraphs.push(body);
+      for (const word of topicWords(this.text, body)) this.currentTopic!.add(word);
+    }
+    this.extend(body.end > body.start ? body : whole);
+    if (truncated) {
+      article.truncated = true;
+      this.close();
+    }
+  }
+
+  private matchLeading(
+    window: string,
+    applied: Set<RuleAction>,
+  ): { rule: FurnitureRule; length: number; value: string; valueOffset: number } | null {
+    for (const rule of this.leadingRules) {
+      if (applied.has(rule.action)) continue;
+      if (rule.after && !applied.has(rule.after)) continue;
+      const m = rule.regex.exec(window);
+      if (!m || m.index !== 0 || m[0].length === 0) continue;
+      const value = m.groups?.value ?? m[0].trim();
+      return { rule, length: m[0].length, value, valueOffset: Math.max(0, m[0].indexOf(value)) };
+    }
+    return null;
+  }
+
+  private stripTrailing(start: number, end: number): number {
+    for (const rule of this.trailingRules) {
+      const windowStart = Math.max(start, end - TRAILING_WINDOW);
+      const window = this.text.slice(windowStart, end);
+      const m = rule.regex.exec(window);
+      if (!m || m[0].length === 0 || m.index + m[0].length !== window.length) continue;
+      const cut = windowStart + m.index;
+      if (rule.action === 'drop') this.dropped.push({ span: { start: cut, end }, ruleId: rule.id, reason: rule.reason });
+      end = cut;
+    }
+    return end;
+  }
+
+  /** A caption's credit is its last sentence when that names an agency or photographer ("…/Pool via REUTERS"). */
+  private caption(span: Span): CaptionSegment {
+    const captionText = this.text.slice(span.start, span.end);
+    // The label ("FILE PHOTO:") is furniture; the description after it is read for names.
+    const label = /^[\p{Lu} ]{2,20}:\s*/u.exec(captionText)?.[0].length ?? 0;
+    const lastStop = captionText.search(/\.\s+(?=[^.]*(?:\/|\bvia\b)[^.]*$)/);
+    if (lastStop < 0) return { span, textSpan: { start: span.start + label, end: span.end }, creditSpan: null };
+    const textSpan = { start: span.start + label, end: span.start + lastStop + 1 };
+    const creditSpan = trimSpan(this.text, { start: textSpan.end, end: span.end });
+    return { span, textSpan, creditSpan };
+  }
+
+  private open(start: number): ArticleSegment {
+    this.close();
+    this.endedBy = null;
+    this.current = {
+      ordinal: this.articles.length,
+      span: { start, end: start },
+      title: null,
+      source: null,
+      published: null,
+      byline: null,
+      dateline: null,
+      kicker: null,
+      paragraphs: [],
+      captions: [],
+      truncated: false,
+    };
+    this.currentTopic = new Set();
+    return this.current;
+  }
+
+  private close(): void {
+    const article = this.current;
+    if (!article) return;
+    this.current = null;
+    this.currentTopic = null;
+    // A header with no text under it (a title alone) is still an article; an empty shell is not.
+    if (article.paragraphs.length === 0 && article.captions.length === 0 && !article.title) return;
+    const ends = [article.span.end, article.title?.span.end ?? 0, ...article.paragraphs.map((p) => p.end)];
+    article.span = { start: article.span.start, end: Math.max(...ends) };
+    article.ordinal = this.articles.length;
+    this.articles.push(article);
+  }
+
+  private extend(span: Span): void {
+    if (this.current && span.end > this.current.span.end) this.current.span = { start: this.current.span.start, end: span.end };
+  }
+
+  private drop(line: Line, ruleId: string, reason: string): void {
+    this.dropped.push({ span: { start: line.contentStart, end: line.contentEnd }, ruleId, reason });
+  }
+
+  private field(line: Line): TextField {
+    return { text: this.content(line), span: { start: line.contentStart, end: line.contentEnd } };
+  }
+
+  private content(line: Line): string {
+    return this.text.slice(line.contentStart, line.contentEnd);
+  }
+
+  private nextNonBlank(from: number): number {
+    for (let k = from; k < this.lines.length; k++) if (!this.lines[k]!.blank) return k;
+    return -1;
+  }
+}

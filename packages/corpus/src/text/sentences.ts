@@ -1,0 +1,95 @@
+import { TokenFlag, TokenKind, type Tokens } from './tokenize.js';
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  /** Index of the sentence's first token, and one past its last. */
+  firstToken: number;
+  endToken: number;
+}
+
+/** Abbreviations whose period does not end a sentence when a name or number follows. */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr st mt ft co corp inc ltd jr sr no nos gen lt col maj sgt capt cmdr adm rep sen gov prof rev ' +
+    'vs etc al jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ ave blvd fig'
+  ).split(' '),
+);
+
+/** After "U.S." or a similar initialism, these words start a new sentence; other capitalised words do not. */
+const SENTENCE_STARTERS = new Set(
+  (
+    'the a an it its he she they we i this that these those there but and or so yet in on at for as if when while ' +
+    'after before since however meanwhile still also his her their our my some many most no not one two three'
+  ).split(' '),
+);
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '」', '』']);
+const TERMINATORS = new Set(['!', '?', '…', '。', '！', '？']);
+
+/**
+ * Splits the tokens of one paragraph into sentences. A sentence ends at ".", "!", "?" (and their
+ * CJK forms), after any closing quotes or brackets, when the next token starts like a sentence.
+ */
+export function splitSentences(text: string, tokens: Tokens, firstToken = 0, endToken = tokens.count): SentenceSpan[] {
+  const sentences: SentenceSpan[] = [];
+  let sentenceStart = firstToken;
+  for (let i = firstToken; i < endToken; i++) {
+    if (!endsSentenceAt(text, tokens, i, endToken)) continue;
+    let last = i;
+    while (last + 1 < endToken && isCloser(text, tokens, last + 1) && tokens.adjacent(last)) last++;
+    if (last + 1 < endToken && !startsSentence(text, tokens, last + 1, i)) continue;
+    sentences.push(span(tokens, sentenceStart, last + 1));
+    sentenceStart = last + 1;
+    i = last;
+  }
+  if (sentenceStart < endToken) sentences.push(span(tokens, sentenceStart, endToken));
+  return sentences;
+}
+
+function span(tokens: Tokens, first: number, end: number): SentenceSpan {
+  return { start: tokens.starts[first]!, end: tokens.ends[end - 1]!, firstToken: first, endToken: end };
+}
+
+function endsSentenceAt(text: string, tokens: Tokens, i: number, endToken: number): boolean {
+  const kind = tokens.kind(i);
+  if (kind === TokenKind.Punct) return TERMINATORS.has(text[tokens.starts[i]!]!);
+  if (kind === TokenKind.Initialism) return i + 1 < endToken; // decided by what follows
+  if (kind !== TokenKind.Period) return false;
+  if (i === 0) return false;
+  const prev = i - 1;
+  if (!tokens.adjacent(prev)) return true;
+  const prevKind = tokens.kind(prev);
+  if (prevKind === TokenKind.Word) {
+    const word = text.slice(tokens.starts[prev]!, tokens.ends[prev]!);
+    if (word.length === 1 && tokens.has(prev, TokenFlag.Capitalized)) return false; // "John F. Kennedy"
+    if (ABBREVIATIONS.has(word.toLowerCase())) {
+      // "Feb. 5", "Mr. Smith": not an end. "... in Feb. The next day" is rare enough to accept.
+      return false;
+    }
+  }
+  return true;
+}
+
+function isCloser(text: string, tokens: Tokens, i: number): boolean {
+  const kind = tokens.kind(i);
+  return (kind === TokenKind.Punct || kind === TokenKind.Apostrophe) && CLOSERS.has(text[tokens.starts[i]!]!);
+}
+
+/** Whether token i can begin a sentence that follows the terminator at token `terminator`. */
+function startsSentence(text: string, tokens: Tokens, i: number, terminator: number): boolean {
+  if (!tokens.has(i, TokenFlag.SpaceBefore)) return false;
+  const kind = tokens.kind(i);
+  if (tokens.kind(terminator) === TokenKind.Initialism) {
+    if (!tokens.has(i, TokenFlag.Capitalized)) return false;
+    return SENTENCE_STARTERS.has(text.slice(tokens.starts[i]!, tokens.ends[i]!).toLowerCase());
+  }
+  if (kind === TokenKind.Cjk || kind === TokenKind.Number) return true;
+  if (tokens.has(i, TokenFlag.Capitalized)) return true;
+  if (kind === TokenKind.Punct || kind === TokenKind.Apostrophe) {
+    // An opening quote or bracket followed by a capital: “We will talk...
+    const ch = text[tokens.starts[i]!]!;
+    return ('"“‘\'(«「'.includes(ch) && i + 1 < tokens.count && tokens.has(i + 1, TokenFlag.Capitalized)) || false;
+  }
+  return false;
+}

@@ -1,0 +1,286 @@
+import { CharClass, astralClass, charClass, isWordClass } from './chars.js';
+import { LOOKALIKE_TO_LATIN } from './confusables.js';
+
+export const enum TokenKind {
+  Word = 1,
+  Number = 2,
+  /** Letters joined by periods: "U.S.", "e.g." (the final period belongs to the token). */
+  Initialism = 3,
+  /** One Han, kana or Hangul character. */
+  Cjk = 4,
+  /** "'s" or "’s" after a word. */
+  Possessive = 5,
+  Hyphen = 6,
+  Apostrophe = 7,
+  Period = 8,
+  Punct = 9,
+}
+
+export const enum TokenFlag {
+  Capitalized = 1,
+  AllCaps = 2,
+  SpaceBefore = 4,
+  LineBreakBefore = 8,
+  HasDigit = 16,
+}
+
+/**
+ * Tokens of a text as parallel typed arrays: millions of tokens cost a few bytes each
+ * instead of an object each. Offsets are UTF-16 offsets into the text that was tokenized.
+ */
+export class Tokens {
+  count = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+  flags: Uint8Array;
+
+  constructor(capacity: number) {
+    const size = Math.max(16, capacity);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.kinds = new Uint8Array(size);
+    this.flags = new Uint8Array(size);
+  }
+
+  push(start: number, end: number, kind: TokenKind, flags: number): void {
+    if (this.count === this.starts.length) this.grow();
+    const i = this.count++;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.kinds[i] = kind;
+    this.flags[i] = flags;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const starts = new Int32Array(size);
+    starts.set(this.starts);
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    const kinds = new Uint8Array(size);
+    kinds.set(this.kinds);
+    const flags = new Uint8Array(size);
+    flags.set(this.flags);
+    this.starts = starts;
+    this.ends = ends;
+    this.kinds = kinds;
+    this.flags = flags;
+  }
+
+  kind(i: number): TokenKind {
+    return this.kinds[i] as TokenKind;
+  }
+
+  has(i: number, flag: TokenFlag): boolean {
+    return (this.flags[i]! & flag) !== 0;
+  }
+
+  /** True when nothing (not even a space) separates token i from token i + 1. */
+  adjacent(i: number): boolean {
+    return this.ends[i] === this.starts[i + 1];
+  }
+}
+
+/** Splits text[start, end) into tokens. One pass over the characters; no regular expressions. */
+export function tokenize(text: string, start = 0, end = text.length): Tokens {
+  const tokens = new Tokens(((end - start) >> 2) + 8);
+  let pendingFlags = TokenFlag.SpaceBefore;
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    let cls = charClass(code);
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+      cls = astralClass(text.codePointAt(i)!);
+      width = 2;
+    }
+    switch (cls) {
+      case CharClass.Space:
+        pendingFlags |= TokenFlag.SpaceBefore;
+        i += width;
+        continue;
+      case CharClass.LineBreak:
+        pendingFlags |= TokenFlag.SpaceBefore | TokenFlag.LineBreakBefore;
+        i += width;
+        continue;
+      case CharClass.Cjk:
+        tokens.push(i, i + width, TokenKind.Cjk, pendingFlags);
+        break;
+      case CharClass.Upper:
+      case CharClass.Lower:
+      case CharClass.Caseless:
+      case CharClass.Digit: {
+        const initialismEnd = scanInitialism(text, i, end);
+        if (initialismEnd > 0) {
+          const caps = charClass(code) === CharClass.Upper ? TokenFlag.Capitalized | TokenFlag.AllCaps : 0;
+          tokens.push(i, initialismEnd, TokenKind.Initialism, pendingFlags | caps);
+          i = initialismEnd;
+          pendingFlags = 0;
+          continue;
+        }
+        const wordEnd = scanWord(text, i, end);
+        tokens.push(i, wordEnd, wordKind(text, i, wordEnd), pendingFlags | wordFlags(text, i, wordEnd));
+        i = wordEnd;
+        pendingFlags = 0;
+        continue;
+      }
+      case CharClass.Apostrophe:
+        if (isPossessiveAt(text, i, end) && tokens.count > 0 && tokens.ends[tokens.count - 1] === i) {
+          tokens.push(i, i + 2, TokenKind.Possessive, pendingFlags);
+          i += 2;
+          pendingFlags = 0;
+          continue;
+        }
+        tokens.push(i, i + 1, TokenKind.Apostrophe, pendingFlags);
+        break;
+      case CharClass.Hyphen:
+        tokens.push(i, i + 1, TokenKind.Hyphen, pendingFlags);
+        break;
+      case CharClass.Period:
+        tokens.push(i, i + 1, TokenKind.Period, pendingFlags);
+        break;
+      default:
+        tokens.push(i, i + width, TokenKind.Punct, pendingFlags);
+    }
+    i += width;
+    pendingFlags = 0;
+  }
+  return tokens;
+}
+
+/** "U.S.", "U.K.", "e.g.": single letters each followed by a period, at least two of them. */
+function scanInitialism(text: string, i: number, end: number): number {
+  let j = i;
+  let letters = 0;
+  while (j + 1 < end) {
+    const cls = charClass(text.charCodeAt(j));
+    if ((cls !== CharClass.Upper && cls !== CharClass.Lower) || text.charCodeAt(j + 1) !== 0x2e) break;
+    if (j > i && charClass(text.charCodeAt(j - 1)) !== CharClass.Period) break;
+    letters++;
+    j += 2;
+    if (j < end && isWordClass(charClass(text.charCodeAt(j))) && charClass(text.charCodeAt(j + 1)) !== CharClass.Period) {
+      return 0; // "U.Sfoo": not an initialism
+    }
+  }
+  return letters >= 2 ? j : 0;
+}
+
+function scanWord(text: string, i: number, end: number): number {
+  let j = i;
+  while (j < end) {
+    const code = text.charCodeAt(j);
+    const cls = charClass(code);
+    if (isWordClass(cls)) {
+      j++;
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff && j + 1 < end) {
+      if (astralClass(text.codePointAt(j)!) === CharClass.Caseless) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // An apostrophe between letters stays in the word (O'Brien, don't) unless it starts a possessive.
+    if (cls === CharClass.Apostrophe && j + 1 < end && !isPossessiveAt(text, j, end)) {
+      const next = charClass(text.charCodeAt(j + 1));
+      if (next === CharClass.Upper || next === CharClass.Lower || next === CharClass.Caseless) {
+        j++;
+        continue;
+      }
+    }
+    // A decimal or thousands separator between digits: 10,000 and 3.5.
+    if ((code === 0x2c || code === 0x2e) && j > i && j + 1 < end) {
+      if (charClass(text.charCodeAt(j - 1)) === CharClass.Digit && charClass(text.charCodeAt(j + 1)) === CharClass.Digit) {
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/** An apostrophe followed by "s" and then something that is not a letter. */
+function isPossessiveAt(text: string, i: number, end: number): boolean {
+  if (i + 1 >= end) return false;
+  const s = text.charCodeAt(i + 1);
+  if (s !== 0x73 && s !== 0x53) return false;
+  if (i + 2 >= end) return true;
+  const after = charClass(text.charCodeAt(i + 2));
+  return !(after === CharClass.Upper || after === CharClass.Lower || after === CharClass.Caseless || after === CharClass.Digit);
+}
+
+function wordKind(text: string, start: number, end: number): TokenKind {
+  for (let j = start; j < end; j++) {
+    const c = charClass(text.charCodeAt(j));
+    if (c !== CharClass.Digit && text.charCodeAt(j) !== 0x2c && text.charCodeAt(j) !== 0x2e) return TokenKind.Word;
+  }
+  return TokenKind.Number;
+}
+
+function wordFlags(text: string, start: number, end: number): number {
+  let flags = 0;
+  let letters = 0;
+  let upper = 0;
+  const first = charClass(text.charCodeAt(start));
+  if (first === CharClass.Upper) flags |= TokenFlag.Capitalized;
+  for (let j = start; j < end; j++) {
+    const c = charClass(text.charCodeAt(j));
+    if (c === CharClass.Upper) {
+      letters++;
+      upper++;
+    } else if (c === CharClass.Lower || c === CharClass.Caseless) letters++;
+    else if (c === CharClass.Digit) flags |= TokenFlag.HasDigit;
+  }
+  if (letters >= 2 && upper === letters) flags |= TokenFlag.AllCaps;
+  return flags;
+}
+
+const MARKS = /\p{M}/gu;
+const LATIN = /[A-Za-z\u00C0-\u024F]/;
+const LOOKALIKE_SCRIPTS = /[\u0370-\u03FF\u0400-\u04FF\u0500-\u052F]/;
+
+/**
+ * The matching key of text[start, end): lower case, no diacritics, look-alike letters folded
+ * in words that mix scripts, typographic apostrophes made straight, periods dropped ("U.S." is "us").
+ */
+export function foldKey(text: string, start: number, end: number): string {
+  let ascii = true;
+  for (let j = start; j < end; j++) {
+    if (text.charCodeAt(j) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  const raw = text.slice(start, end);
+  if (ascii) return raw.indexOf('.') === -1 ? raw.toLowerCase() : raw.replace(/\./g, '').toLowerCase();
+  return foldNonAscii(raw);
+}
+
+function foldNonAscii(raw: string): string {
+  let s = raw;
+  if (LATIN.test(s) && LOOKALIKE_SCRIPTS.test(s)) {
+    let out = '';
+    for (const ch of s) out += LOOKALIKE_TO_LATIN.get(ch.charCodeAt(0)) ?? ch;
+    s = out;
+  }
+  s = s.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/\./g, '');
+  // Han, kana and Hangul are compared as written; NFD would split Hangul syllables into jamo.
+  if (/[\p{Script=Hangul}]/u.test(s)) return s.toLowerCase();
+  return s.normalize('NFD').replace(MARKS, '').toLowerCase();
+}
+
+/** The key of a whole name: token keys joined by single spaces; hyphens count as spaces. */
+export function nameKey(text: string): string {
+  const tokens = tokenize(text);
+  const parts: string[] = [];
+  for (let i = 0; i < tokens.count; i++) {
+    const kind = tokens.kind(i);
+    if (kind === TokenKind.Hyphen || kind === TokenKind.Period) continue;
+    if (kind === TokenKind.Possessive && i === tokens.count - 1) continue;
+    parts.push(foldKey(text, tokens.starts[i]!, tokens.ends[i]!));
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticles, type ParsedFile } from '../../src/segment/articles.js';
+import { builtinRules, compileRules, RuleError, withUserRules, type FurnitureRule } from '../../src/segment/rules.js';
+import { corpusText, textAt } from '../helpers/corpusText.js';
+
+const BODY =
+  'The ministry said on Monday that talks would resume next week, according to officials familiar with the plan who asked not to be named.';
+const BODY2 = 'A second paragraph follows with more detail about the negotiations and the positions of both sides in the dispute.';
+
+function parse(page: string, rules: readonly FurnitureRule[]): ParsedFile {
+  return parseArticles(corpusText(page), { capturedAt: new Date('2025-01-01T12:00:00Z'), rules });
+}
+
+function bodyText(page: string, parsed: ParsedFile): string {
+  return parsed.articles.flatMap((a) => a.paragraphs.map((p) => textAt(page, p.range))).join('\n');
+}
+
+interface RuleCase {
+  rule: string;
+  page: string;
+  /** True when the rule did its job on the page. */
+  holds: (parsed: ParsedFile, page: string) => boolean;
+}
+
+const header = (source: string, title: string) => `${source}\n2 hours ago\n- ${source}\n${title}\n`;
+
+const CASES: RuleCase[] = [
+  {
+    rule: 'aggregator-hashtags',
+    page: `Title Of The Lead\n${BODY}\nHashtags\nPolitics\nDiplomacy\n`,
+    holds: (p, page) => !bodyText(page, p).includes('Diplomacy') && !bodyText(page, p).includes('Hashtags'),
+  },
+  {
+    rule: 'aggregator-ai-widget',
+    page: `Title Of The Lead\n${BODY}\nExplore what Daily8 AI can do for you:\n${BODY2}\n`,
+    holds: (p, page) => !bodyText(page, p).includes('Daily8'),
+  },
+  {
+    rule: 'comments-header',
+    page: `Title Of The Lead\n${BODY}\nComments\nJohn: great article, totally agree with this.\n`,
+    holds: (p, page) => !bodyText(page, p).includes('great article'),
+  },
+  {
+    rule: 'comments-empty',
+    page: `Title Of The Lead\n${BODY}\nNo comments yet...\n${BODY2}\n`,
+    holds: (p, page) => !bodyText(page, p).includes('No comments'),
+  },
+  {
+    rule: 'related-articles',
+    page: `Title Of The Lead\n${BODY}\nRelated Articles\nSee also: our coverage of the talks.\n${header('Japan Today', 'Talks Resume')}${BODY2}\n`,
+    holds: (p, page) => !bodyText(page, p).includes('See also') && p.articles.length === 2,
+  },
+  {
+    rule: 'share-buttons',
+    page: `Title Of The Lead\n${BODY}\nShare this article\n${BODY2}\n`,
+    holds: (p, page) => !bodyText(page, p).includes('Share'),
+  },
+  {
+    rule: 'advertisement',
+    page: `Title Of The Lead\n${BODY}\nAdvertisement\n${BODY2}\n`,
+    holds: (p, page) => !bodyText(page, p).includes('Advertisement'),
+  },
+  {
+    rule: 'subscribe-prompt',
+    page: `Title Of The Lead\n${BODY}\nSign up for our daily briefing newsletter\n${BODY2}\n`,
+    holds: (p, page) => !bodyText(page, p).includes('newsletter'),
+  },
+  {
+    rule: 'copyright-line',
+    page: `Title Of The Lead\n${BODY}\nCopyright 2025 The Daily Example. All rights reserved\n`,
+    holds: (p, page) => !bodyText(page, p).includes('Copyright'),
+  },
+  {
+    rule: 'copyright-trailing',
+    page: `Title Of The Lead\n${BODY} © Thomson Reuters 2025.\n`,
+    holds: (p, page) => !bodyText(page, p).includes('Thomson') && bodyText(page, p).endsWith('named.'),
+  },
+  {
+    rule: 'photo-credit-line',
+    page: `${BODY}\nPhoto: Kremlin via Reuters\n${BODY2}\n`,
+    holds: (p, page) => !bodyText(page, p).includes('Kremlin') && p.articles[0]!.captions[0]?.credit === 'Photo: Kremlin via Reuters',
+  },
+  {
+    rule: 'file-photo-caption',
+    page: `FILE PHOTO: A minister arrives at a meeting in Berlin, Germany, May 2, 2024. REUTERS/Lisi Niesner/File Photo ${BODY}\n`,
+    holds: (p, page) =>
+      p.articles[0]!.captions[0]?.text === 'A minister arrives at a meeting in Berlin, Germany, May 2, 2024.' &&
+      bodyText(page, p).startsWith('The ministry said'),
+  },
+  {
+    rule: 'byline-leading',
+    page: `By Jack Kim The ministry said on Monday that talks would resume next week, officials said.\n`,
+    holds: (p, page) => p.articles[0]!.byline === 'Jack Kim' && bodyText(page, p).startsWith('The ministry'),
+  },
+  {
+    rule: 'dateline',
+    page: `SEOUL, South Korea (AP) — ${BODY}\n`,
+    holds: (p, page) => p.articles[0]!.dateline === 'SEOUL, South Korea (AP)' && bodyText(page, p).startsWith('The ministry'),
+  },
+  {
+    rule: 'kicker',
+    page: `${BODY}\nDEFENSE: The navy said it would hold drills near the islands next month, a statement from the ministry in the capital said on\n`,
+    holds: (p) => p.articles.length === 2 && p.articles[1]!.kicker === 'DEFENSE',
+  },
+  {
+    rule: 'teaser-deck',
+    page: `${BODY}\nDEFENSE: Drills will start next month near the islands, a spokesman said The navy said it would hold drills near the islands, a statement from the ministry in the capital said on\n`,
+    holds: (p) => p.articles[1]?.title === 'Drills will start next month near the islands, a spokesman said',
+  },
+  {
+    rule: 'source-dash',
+    page: `${header('Japan Today', 'Talks Resume')}${BODY}\n`,
+    holds: (p) => p.articles[0]!.source === 'Japan Today' && p.articles[0]!.title === 'Talks Resume',
+  },
+];
+
+describe('furniture rules', () => {
+  it('every built-in rule has a case below', () => {
+    expect(builtinRules().map((r) => r.id).sort()).toEqual(CASES.map((c) => c.rule).sort());
+  });
+
+  for (const c of CASES) {
+    it(`${c.rule}: applies, and the page reads differently without it`, () => {
+      const all = builtinRules();
+      expect(c.holds(parse(c.page, all), c.page)).toBe(true);
+      const without = all.filter((r) => r.id !== c.rule);
+      expect(without.length).toBe(all.length - 1);
+      expect(c.holds(parse(c.page, without), c.page)).toBe(false);
+    });
+  }
+});
+
+describe('user rules', () => {
+  it('a user rule drops an aggregator line without touching code', () => {
+    const page = `Title Of The Lead\n${BODY}\nPowered by NewsBlender\n${BODY2}\n`;
+    const rules = withUserRules([{ id: 'newsblender', pattern: '^Powered by NewsBlender$', reason: 'aggregator footer' }]);
+    expect(bodyText(page, parse(page, builtinRules()))).toContain('NewsBlender');
+    expect(bodyText(page, parse(page, rules))).not.toContain('NewsBlender');
+  });
+
+  it('a user rule with a built-in id replaces the built-in rule', () => {
+    const rules = withUserRules([{ id: 'advertisement', pattern: '^Werbung$', reason: 'German ads' }]);
+    expect(rules.filter((r) => r.id === 'advertisement').map((r) => r.pattern)).toEqual(['^Werbung$']);
+  });
+
+  it('reports what is wrong with a bad rule', () => {
+    expect(() => compileRules([{ id: 'x', pattern: '(', reason: 'r' }])).toThrow(/rule "x": invalid pattern/);
+    expect(() => compileRules([{ id: 'x', pattern: 'a', reason: 'r', scope: 'page' }])).toThrow(RuleError);
+    expect(() => compileRules([{ pattern: 'a', reason: 'r' }])).toThrow(/rule 1: "id" must be a non-empty string/);
+  });
+});
