@@ -1,5 +1,12 @@
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { parseDossierConfig } from '../config/dossierConfig.js';
+import { noCorrections } from '../index/corrections.js';
 import { articlesCommand } from './articlesCommand.js';
+import { cardsCommand } from './cardsCommand.js';
+import { entitiesCommand, type CorpusArgs } from './entitiesCommand.js';
+import { showCommand } from './showCommand.js';
 import { UsageError, type CliIo } from './io.js';
 
 const USAGE = `Usage: dossier <command> [options] <paths...>
@@ -56,13 +63,48 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     return values.help ? 0 : 2;
   }
   const capturedAt = parseCapturedAt(values['captured-at']);
+  const config = await readConfig(values.config);
+  const corpusArgs = (paths: string[]): CorpusArgs => ({
+    paths,
+    json: values.json ?? false,
+    capturedAt,
+    corrections: config?.corrections ?? noCorrections(),
+    exclude: config?.exclude ?? [],
+  });
   switch (command) {
     case 'articles':
       if (rest.length === 0) throw new UsageError('articles needs at least one file or folder');
       return articlesCommand({ paths: rest, json: values.json ?? false, capturedAt }, io);
+    case 'entities':
+      if (rest.length === 0) throw new UsageError('entities needs at least one file or folder');
+      return entitiesCommand(corpusArgs(rest), io);
+    case 'show': {
+      const [name, ...paths] = rest;
+      if (!name || paths.length === 0) throw new UsageError('show needs a name and at least one file or folder');
+      return showCommand(name, corpusArgs(paths), io);
+    }
+    case 'cards': {
+      const corpus = values.corpus ?? config?.corpusPaths ?? [];
+      if (corpus.length === 0) throw new UsageError('cards needs --corpus <folder> (or corpus.paths in dossier.yaml)');
+      if (rest.length === 0) throw new UsageError('cards needs at least one Markdown note');
+      return cardsCommand(rest, corpusArgs(corpus), io);
+    }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
+}
+
+/** --config, else ./dossier.yaml when present; a broken file is an error with its line numbers. */
+async function readConfig(path: string | undefined) {
+  const file = path ?? ['dossier.yaml', 'dossier.yml'].find((f) => existsSync(f));
+  if (!file) return null;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--config: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
+  return parseDossierConfig(text, file);
 }
 
 function parseCapturedAt(value: string | undefined): Date | undefined {

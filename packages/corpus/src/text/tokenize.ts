@@ -85,7 +85,7 @@ export class Tokens {
 /** Splits text[start, end) into tokens. One pass over the characters; no regular expressions. */
 export function tokenize(text: string, start = 0, end = text.length): Tokens {
   const tokens = new Tokens(((end - start) >> 2) + 8);
-  let pendingFlags = TokenFlag.SpaceBefore;
+  let pendingFlags: number = TokenFlag.SpaceBefore;
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
@@ -239,6 +239,9 @@ function wordFlags(text: string, start: number, end: number): number {
 }
 
 const MARKS = /\p{M}/gu;
+const UNDECOMPOSABLE: Record<string, string> = {
+  ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', þ: 'th', Þ: 'TH',
+};
 const LATIN = /[A-Za-z\u00C0-\u024F]/;
 const LOOKALIKE_SCRIPTS = /[\u0370-\u03FF\u0400-\u04FF\u0500-\u052F]/;
 
@@ -267,6 +270,8 @@ function foldNonAscii(raw: string): string {
     s = out;
   }
   s = s.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/\./g, '');
+  // Letters that Unicode does not decompose into a base letter and a mark.
+  s = s.replace(/[łŁøØđĐħĦıßæÆœŒþÞ]/g, (ch) => UNDECOMPOSABLE[ch] ?? ch);
   // Han, kana and Hangul are compared as written; NFD would split Hangul syllables into jamo.
   if (/[\p{Script=Hangul}]/u.test(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(MARKS, '').toLowerCase();

@@ -76,6 +76,16 @@ const CASES: RuleCase[] = [
     holds: (p, page) => !bodyText(page, p).includes('Thomson') && bodyText(page, p).endsWith('named.'),
   },
   {
+    rule: 'agency-credit-trailing',
+    page: `Title Of The Lead\n${BODY} (Yonhap)\n`,
+    holds: (p, page) => !bodyText(page, p).includes('Yonhap') && bodyText(page, p).endsWith('named.'),
+  },
+  {
+    rule: 'contributor-line',
+    page: `Title Of The Lead\n${BODY}\nAssociated Press writer Marta Zielinska in Warsaw contributed to this report.\n`,
+    holds: (p, page) => !bodyText(page, p).includes('Warsaw'),
+  },
+  {
     rule: 'photo-credit-line',
     page: `${BODY}\nPhoto: Kremlin via Reuters\n${BODY2}\n`,
     holds: (p, page) => !bodyText(page, p).includes('Kremlin') && p.articles[0]!.captions[0]?.credit === 'Photo: Kremlin via Reuters',

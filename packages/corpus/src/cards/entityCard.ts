@@ -1,0 +1,152 @@
+import type { Counted, CorpusIndex, EntityRecord, Mention } from '../index/corpusIndex.js';
+import { RegionKind } from '../entities/articleMentions.js';
+import type { EntityType } from '../entities/types.js';
+
+export interface Snippet {
+  /** The sentence, white space collapsed. */
+  text: string;
+  /** Where the entity's names are in `text`, to show them in bold. */
+  highlights: { start: number; end: number }[];
+  mention: Mention;
+  articleTitle: string | null;
+  source: string | null;
+  published: string | null;
+}
+
+/** Everything a hover card or the CLI shows about an entity; rendering is the caller's job. */
+export interface EntityCard {
+  id: string;
+  name: string;
+  type: EntityType;
+  descriptions: string[];
+  aliases: string[];
+  mentionCount: number;
+  articleCount: number;
+  sources: Counted[];
+  firstSeen: string | null;
+  lastSeen: string | null;
+  snippets: Snippet[];
+  coMentions: { id: string; name: string; type: EntityType; count: number }[];
+  /** Where "go to source" lands. */
+  introduction: Mention | null;
+}
+
+export interface CardOptions {
+  snippets?: number;
+  coMentions?: number;
+  /** The analysed text of a corpus file (see FileTextCache); null when it cannot be read. */
+  textOf: (path: string) => string | null;
+}
+
+const MAX_SNIPPET = 320;
+
+export function entityCard(index: CorpusIndex, entity: EntityRecord, options: CardOptions): EntityCard {
+  return {
+    id: entity.id,
+    name: entity.name,
+    type: entity.type,
+    descriptions: entity.descriptions.slice(0, 3).map((d) => d.text),
+    // Forms the corpus uses (and the analyst declared); the gazetteer's other spellings only help matching.
+    aliases: entity.aliases.filter((a) => a.count > 0 || entity.declared).map((a) => a.text).filter((a) => a !== entity.name),
+    mentionCount: entity.mentions.length,
+    articleCount: entity.articles.length,
+    sources: entity.sources,
+    firstSeen: entity.firstSeen,
+    lastSeen: entity.lastSeen,
+    snippets: snippets(index, entity, options.snippets ?? 3, options.textOf),
+    coMentions: entity.coMentions.slice(0, options.coMentions ?? 5).map((c) => {
+      const other = index.entities[c.entity]!;
+      return { id: other.id, name: other.name, type: other.type, count: c.count };
+    }),
+    introduction: index.introducingMention(entity),
+  };
+}
+
+/** Sentences from different articles, body text first, the fullest names first. */
+function snippets(index: CorpusIndex, entity: EntityRecord, count: number, textOf: (path: string) => string | null): Snippet[] {
+  const t = index.table;
+  const rows = Array.from(entity.mentions).filter((row) => t.sentence[row]! >= 0);
+  rows.sort((a, b) => rank(index, b, entity) - rank(index, a, entity) || a - b);
+  const out: Snippet[] = [];
+  const seenArticles = new Set<number>();
+  const seenSentences = new Set<string>();
+  for (const pass of [0, 1]) {
+    for (const row of rows) {
+      if (out.length >= count) return out;
+      const article = t.article[row]!;
+      if (pass === 0 && seenArticles.has(article)) continue;
+      const file = index.files[t.file[row]!]!;
+      const s = t.sentence[row]!;
+      const sentenceKey = `${t.file[row]}:${s}`;
+      if (seenSentences.has(sentenceKey)) continue;
+      const text = textOf(file.path);
+      if (text === null) continue;
+      const snippet = makeSnippet(index, text, row, entity);
+      if (!snippet) continue;
+      seenArticles.add(article);
+      seenSentences.add(sentenceKey);
+      out.push(snippet);
+    }
+  }
+  return out;
+}
+
+function rank(index: CorpusIndex, row: number, entity: EntityRecord): number {
+  const t = index.table;
+  const surface = index.surfaces.get(t.surface[row]!);
+  return (t.region[row] === RegionKind.Body ? 10 : 0) + (surface === entity.name ? 5 : 0) + Math.min(surface.length, 30) / 10;
+}
+
+function makeSnippet(index: CorpusIndex, text: string, row: number, entity: EntityRecord): Snippet | null {
+  const t = index.table;
+  const file = index.files[t.file[row]!]!;
+  const s = t.sentence[row]!;
+  let start = file.sentences[s * 2]!;
+  let end = file.sentences[s * 2 + 1]!;
+  if (end > text.length) return null; // the file changed since it was indexed
+  // Long sentences are cut around the mention.
+  if (end - start > MAX_SNIPPET) {
+    const center = t.start[row]!;
+    start = Math.max(start, center - MAX_SNIPPET / 2);
+    end = Math.min(end, start + MAX_SNIPPET);
+  }
+  const raw = text.slice(start, end);
+  const highlights: { start: number; end: number }[] = [];
+  // Every mention of the entity inside the sentence is highlighted, not only this one.
+  for (const other of entity.mentions) {
+    if (t.file[other] !== t.file[row] || t.start[other]! < start || t.end[other]! > end) continue;
+    highlights.push({ start: t.start[other]! - start, end: t.end[other]! - start });
+  }
+  const collapsed = collapseWhitespace(raw, highlights);
+  const prefix = start > file.sentences[s * 2]! ? '…' : '';
+  const suffix = end < file.sentences[s * 2 + 1]! ? '…' : '';
+  const article = index.articleOfRow(row);
+  return {
+    text: prefix + collapsed.text + suffix,
+    highlights: collapsed.highlights.map((h) => ({ start: h.start + prefix.length, end: h.end + prefix.length })),
+    mention: index.mention(row),
+    articleTitle: article.record.title,
+    source: article.record.source,
+    published: article.record.published,
+  };
+}
+
+function collapseWhitespace(raw: string, highlights: { start: number; end: number }[]): { text: string; highlights: { start: number; end: number }[] } {
+  const map: number[] = [];
+  let text = '';
+  let lastSpace = false;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i]!;
+    const space = /\s/.test(ch);
+    map.push(text.length);
+    if (space) {
+      if (!lastSpace) text += ' ';
+      lastSpace = true;
+    } else {
+      text += ch;
+      lastSpace = false;
+    }
+  }
+  map.push(text.length);
+  return { text, highlights: highlights.sort((a, b) => a.start - b.start).map((h) => ({ start: map[h.start]!, end: map[h.end]! })) };
+}

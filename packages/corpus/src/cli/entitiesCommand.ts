@@ -1,0 +1,44 @@
+import { indexCorpus } from '../indexCorpus.js';
+import type { Corrections } from '../index/corrections.js';
+import { table, type CliIo } from './io.js';
+
+export interface CorpusArgs {
+  paths: string[];
+  json: boolean;
+  capturedAt: Date | null | undefined;
+  corrections: Corrections;
+  exclude: string[];
+}
+
+export async function loadIndex(args: CorpusArgs, io: CliIo) {
+  return indexCorpus(args.paths, {
+    corrections: args.corrections,
+    exclude: args.exclude,
+    ...(args.capturedAt !== undefined ? { capturedAt: args.capturedAt } : {}),
+    onWarning: (path, message) => io.stderr(`dossier: ${path}: ${message}\n`),
+  });
+}
+
+export async function entitiesCommand(args: CorpusArgs, io: CliIo): Promise<number> {
+  const index = await loadIndex(args, io);
+  if (args.json) {
+    const out = index.entities.map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases.map((a) => a.text),
+      mentionCount: e.mentions.length,
+      articleCount: e.articles.length,
+      mentions: index.mentionsOf(e).map((m) => ({ file: m.file, range: m.range, text: m.text, articleId: m.articleId })),
+    }));
+    io.stdout(JSON.stringify(out, null, 2) + '\n');
+    return 0;
+  }
+  const rows = [['NAME', 'TYPE', 'MENTIONS', 'ARTICLES', 'ALIASES']];
+  for (const e of index.entities) {
+    rows.push([e.name, e.type, String(e.mentions.length), String(e.articles.length), e.aliases.map((a) => a.text).filter((a) => a !== e.name).join(', ')]);
+  }
+  io.stdout(table(rows));
+  io.stdout(`${index.entities.length} entities, ${index.mentionCount} mentions in ${index.articles.length} articles\n`);
+  return 0;
+}

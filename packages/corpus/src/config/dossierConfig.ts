@@ -1,0 +1,188 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { ENTITY_TYPES, isEntityType } from '../entities/types.js';
+import { noCorrections, type Corrections } from '../index/corrections.js';
+import { compileRules, RuleError } from '../segment/rules.js';
+
+/** What a workspace's dossier.yaml says: corrections to extraction, and where the corpus is. */
+export interface DossierConfig {
+  /** The file it was read from, or null when there is none. */
+  file: string | null;
+  corrections: Corrections;
+  corpusPaths: string[] | null;
+  exclude: string[];
+}
+
+export interface ConfigProblem {
+  file: string;
+  /** One-based line, as editors and compilers print it. */
+  line: number;
+  message: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: ConfigProblem[]) {
+    super(problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
+  }
+}
+
+export const CONFIG_FILES = ['dossier.yaml', 'dossier.yml', '.dossier/entities.yaml'];
+
+/** Reads the first config file found in a workspace folder; none at all is not an error. */
+export async function loadDossierConfig(folder: string): Promise<DossierConfig> {
+  for (const name of CONFIG_FILES) {
+    const path = join(folder, name);
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch {
+      continue;
+    }
+    return parseDossierConfig(text, path);
+  }
+  return { file: null, corrections: noCorrections(), corpusPaths: null, exclude: [] };
+}
+
+const TOP_LEVEL = ['corpus', 'entities', 'merge', 'split', 'exclude', 'furniture'];
+
+/** Parses and validates; every problem is reported with its line, not only the first. */
+export function parseDossierConfig(text: string, file: string): DossierConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const problems: ConfigProblem[] = [];
+  const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
+  const problem = (node: Node | null | undefined, message: string) => problems.push({ file, line: lineOf(node), message });
+  for (const error of doc.errors) problems.push({ file, line: error.linePos?.[0]?.line ?? 1, message: error.message.split('\n')[0]! });
+  if (problems.length) throw new ConfigError(problems);
+
+  const corrections = noCorrections();
+  const config: DossierConfig = { file, corrections, corpusPaths: null, exclude: [] };
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null)) return config;
+  if (!isMap(root)) throw new ConfigError([{ file, line: lineOf(root), message: 'expected a mapping with keys ' + TOP_LEVEL.join(', ') }]);
+
+  const strings = (node: unknown, where: string): string[] => {
+    if (!isSeq(node)) {
+      problem(node as Node, `${where}: expected a list of names`);
+      return [];
+    }
+    return node.items.flatMap((item) => {
+      if (isScalar(item) && typeof item.value === 'string' && item.value.trim()) return [item.value.trim()];
+      if (isScalar(item) && typeof item.value === 'number') return [String(item.value)];
+      problem(item as Node, `${where}: expected a name, got ${describe(item)}`);
+      return [];
+    });
+  };
+
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value as Node | null;
+    switch (key) {
+      case 'corpus': {
+        if (!isMap(value)) {
+          problem(value, 'corpus: expected a mapping with "paths" and "exclude"');
+          break;
+        }
+        for (const p of value.items) {
+          const k = isScalar(p.key) ? String(p.key.value) : '';
+          if (k === 'paths') config.corpusPaths = strings(p.value, 'corpus.paths');
+          else if (k === 'exclude') config.exclude = strings(p.value, 'corpus.exclude');
+          else problem(p.key as Node, `corpus.${k}: unknown setting (expected paths or exclude)`);
+        }
+        break;
+      }
+      case 'entities': {
+        if (!isSeq(value)) {
+          problem(value, 'entities: expected a list of entities');
+          break;
+        }
+        value.items.forEach((item, i) => {
+          const where = `entities[${i + 1}]`;
+          if (!isMap(item)) {
+            problem(item as Node, `${where}: expected a mapping with name, type, aliases, description`);
+            return;
+          }
+          const entity: Corrections['entities'][number] = { name: '', aliases: [] };
+          for (const p of item.items) {
+            const k = isScalar(p.key) ? String(p.key.value) : '';
+            const v = p.value as Node | null;
+            if (k === 'name' || k === 'description') {
+              if (!isScalar(v) || typeof v.value !== 'string' || !v.value.trim()) problem(v ?? (p.key as Node), `${where}.${k}: expected text`);
+              else if (k === 'name') entity.name = v.value.trim();
+              else entity.description = v.value.trim();
+            } else if (k === 'type') {
+              if (!isScalar(v) || !isEntityType(v.value)) problem(v ?? (p.key as Node), `${where}.type: "${isScalar(v) ? String(v.value) : describe(v)}" is not one of ${ENTITY_TYPES.join(', ')}`);
+              else entity.type = v.value;
+            } else if (k === 'aliases') entity.aliases = strings(v, `${where}.aliases`);
+            else problem(p.key as Node, `${where}.${k}: unknown field (expected name, type, aliases, description)`);
+          }
+          if (!entity.name) problem(item, `${where}: "name" is required`);
+          else corrections.entities.push(entity);
+        });
+        break;
+      }
+      case 'merge': {
+        if (!isSeq(value)) {
+          problem(value, 'merge: expected a list of lists of names');
+          break;
+        }
+        value.items.forEach((item, i) => {
+          const names = strings(item, `merge[${i + 1}]`);
+          if (names.length < 2 && isSeq(item)) problem(item as Node, `merge[${i + 1}]: a merge needs two names or more`);
+          else if (names.length >= 2) corrections.merge.push(names);
+        });
+        break;
+      }
+      case 'split': {
+        if (!isSeq(value)) {
+          problem(value, 'split: expected a list of { from, forms }');
+          break;
+        }
+        value.items.forEach((item, i) => {
+          const where = `split[${i + 1}]`;
+          if (!isMap(item)) {
+            problem(item as Node, `${where}: expected a mapping with "from" and "forms"`);
+            return;
+          }
+          const from = item.get('from');
+          const forms = strings(item.get('forms', true), `${where}.forms`);
+          if (typeof from !== 'string' || !from.trim()) problem(item, `${where}.from: expected the name of an entity`);
+          else if (forms.length) corrections.split.push({ from: from.trim(), forms });
+        });
+        break;
+      }
+      case 'exclude':
+        corrections.exclude = strings(value, 'exclude');
+        break;
+      case 'furniture': {
+        if (!isSeq(value)) {
+          problem(value, 'furniture: expected a list of rules');
+          break;
+        }
+        const specs = value.toJSON() as unknown[];
+        value.items.forEach((item, i) => {
+          try {
+            compileRules([specs[i]]);
+            corrections.furniture.push(specs[i] as Corrections['furniture'][number]);
+          } catch (error) {
+            const message = error instanceof RuleError ? error.message.replace(/^rule 1/, `rule ${i + 1}`) : String(error);
+            problem(item as Node, `furniture: ${message}`);
+          }
+        });
+        break;
+      }
+      default:
+        problem(pair.key as Node, `unknown section "${key}" (expected ${TOP_LEVEL.join(', ')})`);
+    }
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+function describe(node: unknown): string {
+  if (isSeq(node)) return 'a list';
+  if (isMap(node)) return 'a mapping';
+  if (isScalar(node)) return JSON.stringify(node.value);
+  return 'nothing';
+}

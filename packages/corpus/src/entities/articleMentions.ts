@@ -1,0 +1,435 @@
+import type { Span } from '../text/positions.js';
+import { splitSentences } from '../text/sentences.js';
+import { nameKey, tokenize, TokenKind } from '../text/tokenize.js';
+import { cuesFor } from './cues.js';
+import { mergeEvidence, WEIGHT, addEvidence } from './evidence.js';
+import { gazetteer } from './gazetteer.js';
+import { HEAD_WORDS, isCommonWord } from './lexicon.js';
+import { findNameRuns } from './nameRuns.js';
+import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
+import { CLOSE_QUOTES, TokenView } from './tokenView.js';
+
+export const enum RegionKind {
+  Title = 0,
+  Body = 1,
+  Caption = 2,
+  Dateline = 3,
+}
+
+/** A name found in an article, before the corpus-wide merge decides which entity it is. */
+export interface MentionDraft {
+  start: number;
+  end: number;
+  surface: string;
+  key: string;
+  region: RegionKind;
+  /** Index into the file's sentence list. */
+  sentence: number;
+  /** Capitals prove nothing here: the name opens its sentence. */
+  initial: boolean;
+  /** One all-capitals word: an acronym. */
+  acronym: boolean;
+  /** Every capitalised word is a common English word ("Structural Problem Meets"). */
+  commonWordsOnly: boolean;
+  /** Written in quotes ("'Make America Great Again'"). */
+  quoted: boolean;
+  evidence: number[];
+  descriptions: string[];
+  /** The key of the fuller name this short form stands for in the article ("putin" → "vladimir putin"). */
+  link: string | null;
+  /**
+   * Keys of the first and last space-separated words of a name of two words or more, which a short
+   * form may repeat ("Kim", "Putin"); empty for one-word names ("Komsomolsk-on-Amur" included).
+   */
+  shortFormKeys: string[];
+  /** The name modifies a word it is hyphenated to ("Akizuki-class", "Togo-flagged"): never a short form of a person. */
+  modifier: boolean;
+}
+
+export interface AliasDefinition {
+  /** "cga", "台 積 電" */
+  alias: string;
+  /** "coast guard administration" */
+  of: string;
+  kind: 'acronym' | 'translation';
+}
+
+export interface ArticleMentions {
+  mentions: MentionDraft[];
+  aliases: AliasDefinition[];
+  /** Acronyms the article defines as common terms ("maintenance, repair, and overhaul (MRO)"). */
+  terms: string[];
+}
+
+export interface Region {
+  kind: RegionKind;
+  span: Span;
+}
+
+interface DraftWithTokens {
+  draft: MentionDraft;
+  part: NamePart;
+  view: TokenView;
+  first: number;
+  end: number;
+  sentenceFirst: number;
+  sentenceEnd: number;
+}
+
+/**
+ * Finds the names of one article (body, captions, dateline), links its short forms and acronyms to
+ * the full names it gives, and records its sentences. Titles are matched later, against the
+ * whole corpus's names, because their capitals say nothing.
+ */
+export function extractArticleMentions(text: string, regions: readonly Region[], sentences: number[]): ArticleMentions {
+  const found: DraftWithTokens[] = [];
+  const aliases: AliasDefinition[] = [];
+  const terms: string[] = [];
+  for (const region of regions) {
+    const tokens = tokenize(text, region.span.start, region.span.end);
+    const view = new TokenView(text, tokens);
+    const regionFound: DraftWithTokens[] = [];
+    for (const sentence of splitSentences(text, tokens)) {
+      const sentenceIndex = sentences.length / 2;
+      sentences.push(sentence.start, sentence.end);
+      const inSentence: DraftWithTokens[] = [];
+      for (const run of findNameRuns(view, sentence.firstToken, sentence.endToken)) {
+        for (const part of refineRun(view, run)) {
+          inSentence.push(makeDraft(view, part, region.kind, sentenceIndex, sentence.firstToken, sentence.endToken));
+        }
+      }
+      if (region.kind === RegionKind.Dateline) markDatelinePlace(inSentence);
+      shareCoordinationEvidence(view, inSentence);
+      regionFound.push(...inSentence);
+    }
+    findParentheticals(view, regionFound, aliases, terms, found, region.kind);
+    found.push(...regionFound);
+  }
+  found.sort((a, b) => a.draft.start - b.draft.start);
+  const split = splitKnownPrefixes(dropSentenceOpeners(found));
+  linkShortForms(split);
+  return { mentions: split.map((f) => f.draft), aliases, terms };
+}
+
+function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence: number, sentenceFirst: number, sentenceEnd: number): DraftWithTokens {
+  const cues = cuesFor(view, part, sentenceFirst, sentenceEnd);
+  const surface = view.slice(part.first, part.end);
+  const key = nameKey(surface);
+  const words = wordTokens(view, part.first, part.end);
+  const acronym = words.length === 1 && view.isAllCaps(words[0]!) && view.kind(words[0]!) === TokenKind.Word;
+  const letters = words.filter((i) => view.kind(i) !== TokenKind.Number);
+  return {
+    part,
+    draft: {
+      start: view.start(part.first),
+      end: view.end(part.end - 1),
+      surface,
+      key,
+      region,
+      sentence,
+      initial: part.sentenceInitial,
+      acronym,
+      commonWordsOnly: letters.length > 0 && letters.every((i) => !view.isAllCaps(i) && isCommonWord(view.lower(i))) && !words.some((i) => view.hasDigit(i)),
+      quoted: cues.quoted,
+      evidence: Array.from(cues.evidence),
+      descriptions: cues.descriptions,
+      link: null,
+      shortFormKeys: spaceSeparatedKeys(surface),
+      modifier: part.hyphenSuffix !== null,
+    },
+    view,
+    first: part.first,
+    end: part.end,
+    sentenceFirst,
+    sentenceEnd,
+  };
+}
+
+/** "GDANSK, Poland (AP) —": a dateline opens with the place the story was filed from. */
+function markDatelinePlace(drafts: DraftWithTokens[]): void {
+  const place = drafts[0];
+  if (place) addEvidence(place.draft.evidence as unknown as Float32Array, 'place', WEIGHT.dateline);
+}
+
+function spaceSeparatedKeys(surface: string): string[] {
+  const words = surface.split(/\s+/).filter(Boolean);
+  return words.length >= 2 ? [nameKey(words[0]!), nameKey(words[words.length - 1]!)] : [];
+}
+
+function wordTokens(view: TokenView, first: number, end: number): number[] {
+  const words: number[] = [];
+  for (let i = first; i < end; i++) {
+    const k = view.kind(i);
+    if (k === TokenKind.Word || k === TokenKind.Initialism || k === TokenKind.Number) words.push(i);
+  }
+  return words;
+}
+
+/**
+ * In "Hyundai Heavy Industries, Hanwha Ocean, and Samsung Heavy Industries" each name lends its
+ * cues to the others. A list needs an "and" or "or": in "Vladivostok, Putin said" the comma joins nothing.
+ */
+function shareCoordinationEvidence(view: TokenView, drafts: DraftWithTokens[]): void {
+  let chainStart = 0;
+  let hasConjunction = false;
+  const flush = (end: number) => {
+    if (hasConjunction && end - chainStart >= 2) {
+      const chain = drafts.slice(chainStart, end);
+      const own = chain.map((d) => d.draft.evidence.slice());
+      chain.forEach((d, i) => {
+        own.forEach((other, j) => {
+          if (i !== j) mergeEvidence(d.draft.evidence as unknown as Float32Array, scaled(other), 1 / (chain.length - 1));
+        });
+      });
+    }
+  };
+  for (let a = 0; a + 1 <= drafts.length; a++) {
+    const link = a + 1 < drafts.length ? separator(view, drafts[a]!.end, drafts[a + 1]!.first) : 'none';
+    if (link === 'none') {
+      flush(a + 1);
+      chainStart = a + 1;
+      hasConjunction = false;
+    } else if (link === 'conjunction') hasConjunction = true;
+  }
+}
+
+function scaled(evidence: number[]): number[] {
+  const total = evidence.reduce((s, w) => s + w, 0);
+  return total === 0 ? evidence : evidence.map((w) => (w / total) * WEIGHT.coordination * 2);
+}
+
+/** What joins two names: ", ", " and ", " or ", ", and ", or something else. */
+function separator(view: TokenView, leftEnd: number, rightFirst: number): 'comma' | 'conjunction' | 'none' {
+  const between = rightFirst - leftEnd;
+  if (between < 1 || between > 2) return 'none';
+  let conjunction = false;
+  for (let i = leftEnd; i < rightFirst; i++) {
+    if (view.isChar(i, ',')) continue;
+    if (['and', 'or'].includes(view.lower(i))) conjunction = true;
+    else return 'none';
+  }
+  return conjunction ? 'conjunction' : 'comma';
+}
+
+/**
+ * "Coast Guard Administration (CGA)", "Taiwan Semiconductor Manufacturing Co (TSMC, 台積電)",
+ * "Hong Tai 58 (宏泰58號)": the parenthesis gives other names of the name before it. An acronym of
+ * lower-case words ("maintenance, repair, and overhaul (MRO)") is a term, not a name.
+ */
+function findParentheticals(
+  view: TokenView,
+  drafts: DraftWithTokens[],
+  aliases: AliasDefinition[],
+  terms: string[],
+  added: DraftWithTokens[],
+  region: RegionKind,
+): void {
+  for (let i = 0; i < view.count; i++) {
+    if (!view.isChar(i, '(')) continue;
+    const close = findClose(view, i);
+    if (close < 0) continue;
+    let before = i - 1;
+    while (before >= 0 && view.isChar(before, CLOSE_QUOTES)) before--;
+    const owner = drafts.find((d) => d.end - 1 === before);
+    for (const item of commaItems(view, i + 1, close)) {
+      if (owner) defineAlias(view, owner, item, aliases, added, region);
+      else if (isAcronymItem(view, item) && lowerCaseInitialsMatch(view, i, view.raw(item.first))) terms.push(view.key(item.first));
+    }
+  }
+}
+
+function findClose(view: TokenView, open: number): number {
+  for (let k = open + 1; k < view.count && k < open + 16; k++) if (view.isChar(k, ')')) return k;
+  return -1;
+}
+
+function commaItems(view: TokenView, first: number, end: number): { first: number; end: number }[] {
+  const items: { first: number; end: number }[] = [];
+  let start = first;
+  for (let k = first; k <= end; k++) {
+    if (k === end || view.isChar(k, ',，、')) {
+      if (k > start) items.push({ first: start, end: k });
+      start = k + 1;
+    }
+  }
+  return items;
+}
+
+function isAcronymItem(view: TokenView, item: { first: number; end: number }): boolean {
+  return item.end - item.first === 1 && view.isAllCaps(item.first) && view.kind(item.first) === TokenKind.Word;
+}
+
+function isCjkItem(view: TokenView, item: { first: number; end: number }): boolean {
+  let cjk = 0;
+  for (let k = item.first; k < item.end; k++) {
+    const kind = view.kind(k);
+    if (kind === TokenKind.Cjk) cjk++;
+    else if (kind !== TokenKind.Number) return false;
+  }
+  return cjk > 0;
+}
+
+function defineAlias(
+  view: TokenView,
+  owner: DraftWithTokens,
+  item: { first: number; end: number },
+  aliases: AliasDefinition[],
+  added: DraftWithTokens[],
+  region: RegionKind,
+): void {
+  if (isAcronymItem(view, item)) {
+    const acronym = view.raw(item.first);
+    if (initialsOf(view, owner.first, owner.end).startsWith(acronym.toUpperCase()[0]!) && initialsMatch(view, owner, acronym)) {
+      aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
+      if (owner.draft.quoted) addEvidence(owner.draft.evidence as unknown as Float32Array, 'programme', WEIGHT.quotedWithAcronym);
+    }
+    return;
+  }
+  if (isCjkItem(view, item)) {
+    const surface = view.slice(item.first, item.end);
+    const key = nameKey(surface);
+    aliases.push({ alias: key, of: owner.draft.key, kind: 'translation' });
+    added.push({
+      ...owner,
+      first: item.first,
+      end: item.end,
+      draft: {
+        ...owner.draft,
+        start: view.start(item.first),
+        end: view.end(item.end - 1),
+        surface,
+        key,
+        region,
+        initial: false,
+        acronym: false,
+        commonWordsOnly: false,
+        quoted: false,
+        evidence: owner.draft.evidence.slice(),
+        descriptions: [],
+        link: owner.draft.key,
+        shortFormKeys: [],
+        modifier: false,
+      },
+    });
+  }
+}
+
+/** First letters of the capitalised words, hyphenated parts included ("Self-Defense" gives S and D). */
+function initialsOf(view: TokenView, first: number, end: number): string {
+  let initials = '';
+  for (let k = first; k < end; k++) {
+    if ((view.kind(k) === TokenKind.Word || view.kind(k) === TokenKind.Initialism) && view.isCapitalized(k)) initials += view.raw(k)[0];
+  }
+  return initials.toUpperCase();
+}
+
+function initialsMatch(view: TokenView, owner: DraftWithTokens, acronym: string): boolean {
+  const initials = initialsOf(view, owner.first, owner.end);
+  const letters = acronym.toUpperCase();
+  if (initials === letters) return true;
+  // Allow the acronym to skip words ("Korean Central News Agency (KCNA)" keeps all; "Co" is often dropped).
+  let i = 0;
+  for (const ch of initials) if (ch === letters[i]) i++;
+  return i === letters.length && letters.length >= Math.min(3, initials.length);
+}
+
+/** "maintenance, repair, and overhaul (MRO)": the lower-case words before the parenthesis spell it. */
+function lowerCaseInitialsMatch(view: TokenView, open: number, acronym: string): boolean {
+  const letters: string[] = [];
+  for (let k = open - 1; k >= 0 && letters.length < acronym.length; k--) {
+    if (view.kind(k) !== TokenKind.Word) continue;
+    const word = view.lower(k);
+    if (word === 'and' || word === 'of' || word === 'the' || word === 'for') continue;
+    letters.unshift(word[0]!);
+  }
+  return letters.join('').toUpperCase() === acronym.toUpperCase();
+}
+
+/**
+ * "Losing Pokrovsk", "Residents of Matsu", "Senior EU officials": a capitalised common word opens
+ * the sentence before a name. It is cut off when what follows is a name the article (or the
+ * gazetteer) knows, or when the word is a gerund or an adverb; "Northern Anchor 2025" stays whole.
+ */
+function dropSentenceOpeners(found: DraftWithTokens[]): DraftWithTokens[] {
+  const standalone = new Set(found.filter((f) => !f.draft.initial).map((f) => f.draft.key));
+  const known = gazetteer().byKey;
+  return found.map((f) => {
+    if (!f.part.initialCommonWord) return f;
+    const { view, first, end } = f;
+    let rest = first + 1;
+    while (rest < end && (!view.spaceBefore(rest) || view.isLowerWord(rest) || view.kind(rest) === TokenKind.Period)) rest++;
+    if (rest >= end) return f;
+    const restKey = nameKey(view.slice(rest, end));
+    const opener = view.lower(first);
+    if (!known.has(restKey) && !standalone.has(restKey) && !/(?:ing|ly)$/.test(opener)) return f;
+    const part: NamePart = { ...f.part, first: rest, sentenceInitial: false, initialCommonWord: false };
+    return makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
+  });
+}
+
+/**
+ * "The stakes for Europe Trump has said": a flattened heading glued a known name to the next
+ * name. A run that starts with a known place and ends in a name the article also uses alone is
+ * two names; "U.S. Navy" and "Japan Maritime Self-Defense Force" end in a head word and stay whole.
+ */
+function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
+  const standalone = new Set(found.map((f) => f.draft.key));
+  const known = gazetteer().byKey;
+  const out: DraftWithTokens[] = [];
+  for (const f of found) {
+    const { view, first, end } = f;
+    if (end - first < 2 || known.has(f.draft.key) || HEAD_WORDS.has(view.lower(end - 1))) {
+      out.push(f);
+      continue;
+    }
+    const prefixEnd = knownPrefixEnd(view, first, end);
+    const restKey = prefixEnd > 0 ? nameKey(view.slice(prefixEnd, end)) : '';
+    if (prefixEnd > 0 && prefixEnd < end && (standalone.has(restKey) || known.has(restKey))) {
+      for (const [a, b] of [
+        [first, prefixEnd],
+        [prefixEnd, end],
+      ] as const) {
+        const part: NamePart = {
+          first: a,
+          end: b,
+          title: null,
+          titleFirst: null,
+          sentenceInitial: f.draft.initial && a === first,
+          hyphenSuffix: null,
+          initialCommonWord: false,
+        };
+        const piece = makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
+        out.push(piece);
+      }
+    } else out.push(f);
+  }
+  return out;
+}
+
+/**
+ * "Putin" after "Vladimir Putin", "Kim" after "Kim Yo Jong", "RIA" after "RIA Novosti": a single
+ * word that repeats the first or last word of a fuller name in the same article stands for the
+ * nearest such name before it (or after it, when the article names the person later).
+ */
+function linkShortForms(found: DraftWithTokens[]): void {
+  const known = gazetteer().byKey;
+  const fullNames = found.filter((f) => f.draft.shortFormKeys.length > 0);
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i]!.draft;
+    if (d.shortFormKeys.length > 0 || d.link || d.modifier || known.has(d.key)) continue;
+    // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
+    const candidates = fullNames.filter((f) => (d.acronym ? f.draft.surface.startsWith(d.surface + ' ') : matchesShortForm(f, d.key)));
+    if (candidates.length === 0) continue;
+    const before = candidates.filter((c) => c.draft.start < d.start);
+    const chosen = before.length > 0 ? before[before.length - 1]! : candidates[0]!;
+    d.link = chosen.draft.link ?? chosen.draft.key;
+  }
+}
+
+/** People are named by first or last name; organisations and places only by their first word. */
+function matchesShortForm(full: DraftWithTokens, key: string): boolean {
+  const [firstKey, lastKey] = full.draft.shortFormKeys;
+  if (firstKey === key) return true;
+  const namesThing = HEAD_WORDS.has(full.view.lower(full.end - 1));
+  return !namesThing && lastKey === key;
+}

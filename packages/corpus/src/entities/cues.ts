@@ -1,0 +1,235 @@
+import { nameKey, TokenKind } from '../text/tokenize.js';
+import { addEvidence, newEvidence, WEIGHT, type Evidence } from './evidence.js';
+import { gazetteer } from './gazetteer.js';
+import type { EntityType } from './types.js';
+import { isCity } from './gazetteer.js';
+import {
+  FOLLOWING_TYPE_CUES,
+  ORGANIZATION_ANCHORS,
+  GIVEN_NAMES,
+  HEAD_WORDS,
+  isCommonWord,
+  PRECEDING_TYPE_CUES,
+  ROLE_NOUNS,
+  STOPWORDS,
+  VESSEL_PREFIXES,
+} from './lexicon.js';
+import type { NamePart } from './refineRun.js';
+import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
+
+export interface Cues {
+  evidence: Evidence;
+  descriptions: string[];
+  quoted: boolean;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'toward', 'towards', 'outside', 'inside']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'warned', 'stressed', 'argued', 'insisted', 'announced']);
+/** Words a hyphen glues after a name that say what the name is ("Togo-flagged": a place). */
+const SUFFIX_TYPES = new Map<string, 'place' | 'product'>([
+  ['flagged', 'place'],
+  ['based', 'place'],
+  ['made', 'place'],
+  ['born', 'place'],
+  ['registered', 'place'],
+  ['class', 'product'],
+  ['type', 'product'],
+]);
+/** Words after a name that make it a rule, law or scheme ("Buy American rules"). */
+const PROGRAMME_FOLLOWERS = new Set(['rules', 'rule', 'provisions', 'law', 'laws', 'legislation', 'regulations', 'programme', 'program', 'initiative', 'proposal', 'scheme', 'policy']);
+
+/** What the words around a name, and its own shape, say about what it is. */
+export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, sentenceEnd: number): Cues {
+  const evidence = newEvidence();
+  const descriptions: string[] = [];
+  const { first, end } = part;
+  const length = end - first;
+  const firstLower = view.lower(first);
+  const lastLower = view.lower(end - 1);
+
+  if (part.title) {
+    addEvidence(evidence, 'person', WEIGHT.title);
+    descriptions.push(withPrecedingModifiers(view, part.titleFirst ?? first, sentenceFirst, part.title));
+  }
+
+  // Inside the name.
+  if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
+  const head = HEAD_WORDS.get(lastLower) !== undefined && !ORGANIZATION_ANCHORS.has(lastLower) && !anchorHeadsPhrase(view, first, end)
+    ? HEAD_WORDS.get(lastLower)
+    : anchorHeadsPhrase(view, first, end) || ORGANIZATION_ANCHORS.has(lastLower)
+      ? 'organization'
+      : undefined;
+  if (head) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
+  if (endsInSerialNumber(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.serialNumber);
+  if (spaceSeparatedWords(view, first, end) <= 3 && isCity(nameKey(view.slice(first, end)))) addEvidence(evidence, 'place', WEIGHT.city);
+  if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);
+  if (length >= 2 && GIVEN_NAMES.has(firstLower)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  if (isProductCode(view, first, end)) addEvidence(evidence, 'product', WEIGHT.productShape);
+  if (looksLikePersonName(view, first, end)) addEvidence(evidence, 'person', WEIGHT.personShape);
+  if (part.hyphenSuffix) {
+    const t = SUFFIX_TYPES.get(part.hyphenSuffix);
+    if (t) addEvidence(evidence, t, WEIGHT.hyphenSuffix);
+  }
+
+  // Before the name.
+  const before = first - 1;
+  if (before >= sentenceFirst && view.isLowerWord(before)) {
+    const word = view.lower(before);
+    const cue = PRECEDING_TYPE_CUES.get(word);
+    if (cue) {
+      addEvidence(evidence, cue, WEIGHT.contextNoun);
+      descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
+    } else if (ROLE_NOUNS.has(word)) {
+      addEvidence(evidence, 'person', WEIGHT.roleNoun);
+      descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
+    } else if (PLACE_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1) {
+      addEvidence(evidence, 'place', WEIGHT.preposition);
+    } else if (word === 'of' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1)) {
+      // "the city of Pokrovsk", "the ports of Kaohsiung"
+      const noun = PRECEDING_TYPE_CUES.get(view.lower(before - 1)) ?? PRECEDING_TYPE_CUES.get(view.lower(before - 1).replace(/s$/, ''));
+      if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
+    }
+  }
+
+  // After the name.
+  let after = end;
+  if (after < sentenceEnd && view.kind(after) === TokenKind.Possessive) after++;
+  for (let k = after, seen = 0; k < sentenceEnd && seen < 2 && view.isLowerWord(k); k++, seen++) {
+    const word = view.lower(k);
+    const cue = FOLLOWING_TYPE_CUES.get(word);
+    if (cue) {
+      addEvidence(evidence, cue, WEIGHT.contextNoun);
+      break;
+    }
+    if (PROGRAMME_FOLLOWERS.has(word)) {
+      addEvidence(evidence, 'programme', WEIGHT.contextNoun);
+      break;
+    }
+    if (word === 'cable' || word === 'pipeline') {
+      addEvidence(evidence, 'other', WEIGHT.contextNoun);
+      break;
+    }
+    if (SPEECH_VERBS.has(word)) {
+      addEvidence(evidence, 'person', WEIGHT.speechVerb);
+      break;
+    }
+    if (STOPWORDS.has(word)) break;
+  }
+  const appositive = appositiveAfter(view, end, sentenceEnd);
+  if (appositive) {
+    addEvidence(evidence, appositive.type, appositive.type === 'person' ? WEIGHT.roleNoun : WEIGHT.contextNoun);
+    descriptions.push(appositive.text);
+  }
+
+  const quoted = view.isChar(first - 1, OPEN_QUOTES) && view.isChar(end, CLOSE_QUOTES) && length >= 2;
+  if (quoted) addEvidence(evidence, 'other', WEIGHT.quotedPhrase);
+
+  const known = gazetteer().byKey.get(view.key(first));
+  if (length === 1 && known) addEvidence(evidence, known.type, WEIGHT.gazetteer);
+  return { evidence, descriptions: descriptions.filter((d) => d.length > 0), quoted };
+}
+
+/** "Institute for Maritime Strategy", "Bank of Korea": an organisation word heads the phrase after it. */
+function anchorHeadsPhrase(view: TokenView, first: number, end: number): boolean {
+  for (let k = first; k + 1 < end; k++) {
+    if (ORGANIZATION_ANCHORS.has(view.lower(k)) && view.isLowerWord(k + 1) && ['of', 'for', 'on'].includes(view.lower(k + 1))) return true;
+  }
+  return false;
+}
+
+/** "F-35", "Su-57", "KN-23": letters, a hyphen and digits. */
+function isProductCode(view: TokenView, first: number, end: number): boolean {
+  for (let i = first; i + 2 < end; i++) {
+    if (view.kind(i + 1) === TokenKind.Hyphen && view.hasDigit(i + 2) && view.raw(i).length <= 10) return true;
+  }
+  return false;
+}
+
+/** Two to four space-separated capitalised words, none a common English word or an organisation's head word. */
+function looksLikePersonName(view: TokenView, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) {
+    const kind = view.kind(i);
+    if (kind === TokenKind.Hyphen) continue;
+    if (kind !== TokenKind.Word || view.hasDigit(i) || view.isAllCaps(i)) return false;
+    const lower = view.lower(i);
+    if (view.isCapitalized(i) && (isCommonWord(lower) || HEAD_WORDS.has(lower))) return false;
+  }
+  const words = spaceSeparatedWords(view, first, end);
+  return words >= 2 && words <= 4;
+}
+
+function spaceSeparatedWords(view: TokenView, first: number, end: number): number {
+  let words = 1;
+  for (let i = first + 1; i < end; i++) if (view.spaceBefore(i)) words++;
+  return words;
+}
+
+/** "North Korean leader", "military's spokesman", "Togo-flagged freighter": the phrase that ends at a cue noun. */
+function nounPhraseEndingAt(view: TokenView, nounIndex: number, sentenceFirst: number): string {
+  let start = nounIndex;
+  for (let i = nounIndex - 1, steps = 0; i >= sentenceFirst && steps < 6; i--, steps++) {
+    const kind = view.kind(i);
+    if (kind === TokenKind.Word) {
+      const lower = view.lower(i);
+      if (STOPWORDS.has(lower) && lower !== 'former') break;
+      // "while driving home leader": a verb ends the phrase before it.
+      if (view.isLowerWord(i) && /(?:ing|ed)$/.test(lower) && !/(?:owned|run|based|flagged|led|backed)$/.test(lower)) break;
+      start = i;
+      continue;
+    }
+    if (kind === TokenKind.Possessive || (kind === TokenKind.Hyphen && view.adjacent(i) && view.adjacent(i - 1))) {
+      start = i;
+      continue;
+    }
+    break;
+  }
+  return view.slice(start, nounIndex + 1);
+}
+
+/** "former President": lower-case modifiers just before the run belong to the description. */
+function withPrecedingModifiers(view: TokenView, titleFirst: number, sentenceFirst: number, title: string): string {
+  let i = titleFirst;
+  while (i - 1 >= sentenceFirst && view.isLowerWord(i - 1) && !STOPWORDS.has(view.lower(i - 1)) && !isCommonNoun(view.lower(i - 1))) i--;
+  return i < titleFirst ? `${view.slice(i, titleFirst)} ${title}` : title;
+}
+
+/** Modifiers of a title are adjectives like "former" or "late"; a noun before it belongs to another phrase. */
+function isCommonNoun(word: string): boolean {
+  return !['former', 'late', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'ousted', 'deposed', 'exiled', 'jailed', 'current', 'new'].includes(word);
+}
+
+/**
+ * ", a senior analyst at X," or ", who is a senior official in Y,": a description of a person;
+ * ", the bulk carrier suspected of...," or ", a NATO exercise": what a thing is.
+ */
+function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { text: string; type: EntityType } | null {
+  if (!view.isChar(end, ',')) return null;
+  let i = end + 1;
+  if (view.lower(i) === 'who' && (view.lower(i + 1) === 'is' || view.lower(i + 1) === 'was')) i += 2;
+  const start = ['a', 'an', 'the'].includes(view.lower(i)) ? i + 1 : i;
+  let type: EntityType | null = null;
+  let k = start;
+  for (; k < sentenceEnd && k - start < 14; k++) {
+    if (view.isChar(k, ',;:')) break;
+    if (!view.isLowerWord(k)) continue;
+    const word = view.lower(k);
+    if (k === start && type === null && STOPWORDS.has(word)) return null;
+    // "to Odesa, the head of the agency said...": the phrase is a subject, not an appositive.
+    if (SPEECH_VERBS.has(word)) return null;
+    // The first noun that says what it is decides: "a North Korean tanker blacklisted by...".
+    if (type === null) type = ROLE_NOUNS.has(word) ? 'person' : (PRECEDING_TYPE_CUES.get(word) ?? null);
+  }
+  if (!type || k === start) return null;
+  // A person's appositive is a description worth showing; a thing's is only a type cue.
+  const closed = view.isChar(k, ',;') || k === sentenceEnd;
+  if (type === 'person' && !view.isChar(k, ',;')) return null;
+  if (!closed) return null;
+  return { text: type === 'person' ? view.slice(start, k) : '', type };
+}
+
+/** "Ocean Lantern 3", "Golden Osprey 7": a name of two words or more ending in a small number (not a year). */
+function endsInSerialNumber(view: TokenView, first: number, end: number): boolean {
+  if (end - first < 2 || view.kind(end - 1) !== TokenKind.Number) return false;
+  const n = Number(view.raw(end - 1));
+  return n < 1900 || n > 2100;
+}

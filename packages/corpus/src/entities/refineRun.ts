@@ -1,0 +1,191 @@
+import { nameKey, TokenKind } from '../text/tokenize.js';
+import { gazetteer } from './gazetteer.js';
+import { COMPASS, HEAD_WORDS, isCommonWord, NAME_CONNECTORS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import type { NameRun } from './nameRuns.js';
+import type { TokenView } from './tokenView.js';
+
+/** One name cut out of a run, with what the run said about it. */
+export interface NamePart {
+  first: number;
+  end: number;
+  /** A title before the name inside the run ("German Chancellor"): a person's description. */
+  title: string | null;
+  /** Where that title starts. */
+  titleFirst: number | null;
+  /** The part begins its sentence, where capitals prove nothing. */
+  sentenceInitial: boolean;
+  /** Its first word is a common word that may only open the sentence ("Losing" in "Losing Pokrovsk"). */
+  initialCommonWord: boolean;
+  hyphenSuffix: string | null;
+}
+
+/** Titles that make what follows a person; the other title words only qualify them ("Foreign", "Vice"). */
+const CORE_TITLES = new Set(
+  `president chancellor premier minister secretary leader king queen prince princess emperor sultan sheikh emir pope
+  senator governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
+  chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
+  mr mrs ms dr prof professor`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Cuts a run into names: drops a sentence-initial common word ("Losing Pokrovsk"), separates
+ * titles ("Russian President Vladimir Putin") and nationality words ("Donbas Russian"), and
+ * splits names joined by a hyphen ("US-Russia").
+ */
+export function refineRun(view: TokenView, run: NameRun): NamePart[] {
+  const { first, end } = run;
+  const initial = run.sentenceInitial;
+  // "Losing Pokrovsk", "Senior EU officials": a common word may open the sentence before the name.
+  // Whether it does is decided with the rest of the article (see extractArticleMentions).
+  const initialCommonWord = initial && end - first > 1 && !startsKnownName(view, first, end) && isCommonWord(view.lower(first));
+
+  const titled = splitTitle(view, first, end);
+  if (titled) {
+    const parts: NamePart[] = [];
+    if (titled.prefix) parts.push(part(titled.prefix.first, titled.prefix.end, null, initial, null));
+    parts.push({ ...part(titled.nameFirst, end, titled.title, false, run.hyphenSuffix), titleFirst: first });
+    return parts;
+  }
+
+  const trimmed = trimDemonyms(view, first, end);
+  if (!trimmed) return [];
+  const parts: NamePart[] = [];
+  for (const piece of splitAtHyphens(view, trimmed.first, trimmed.end, run.hyphenJoins)) {
+    if (isDemonymSpan(view, piece.first, piece.end) && !isRegionNoun(view, piece.first, piece.end)) continue;
+    if (piece.end - piece.first === 1 && COMPASS.has(view.lower(piece.first))) continue;
+    if (isPluralOfPlace(view, piece.first, piece.end)) continue;
+    const suffix = piece.end === end ? run.hyphenSuffix : null;
+    const opensSentence = initial && piece.first === first;
+    parts.push({ ...part(piece.first, piece.end, null, opensSentence, suffix), initialCommonWord: opensSentence && initialCommonWord });
+  }
+  return parts;
+}
+
+function part(first: number, end: number, title: string | null, sentenceInitial: boolean, hyphenSuffix: string | null): NamePart {
+  return { first, end, title, titleFirst: null, sentenceInitial, hyphenSuffix, initialCommonWord: false };
+}
+
+function keyOf(view: TokenView, first: number, end: number): string {
+  return nameKey(view.slice(first, end));
+}
+
+/** The longest prefix of [first, end) that the gazetteer knows, as an end index; 0 when none. */
+export function knownPrefixEnd(view: TokenView, first: number, end: number): number {
+  const known = gazetteer().byKey;
+  for (let e = end; e > first; e--) if (known.has(keyOf(view, first, e))) return e;
+  return 0;
+}
+
+function startsKnownName(view: TokenView, first: number, end: number): boolean {
+  return knownPrefixEnd(view, first, end) > 0;
+}
+
+function isDemonymAt(view: TokenView, i: number, end: number): number {
+  const demonyms = gazetteer().demonyms;
+  if (i + 1 < end && demonyms.has(keyOf(view, i, i + 2))) return 2; // "South Korean"
+  return demonyms.has(view.key(i)) ? 1 : 0;
+}
+
+function isDemonymSpan(view: TokenView, first: number, end: number): boolean {
+  let i = first;
+  while (i < end) {
+    const n = isDemonymAt(view, i, end);
+    if (n === 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+/**
+ * "[Russian|U.S.|SNSA] [Deputy Foreign] Minister Name", "Rear Adm. Name", "Secretary of State Name":
+ * the title (and any place, nationality or agency before it) is not the name. Organisation names
+ * that contain a title word are left alone ("General Bureau of Ocean Transport", "Foreign Ministry").
+ */
+function splitTitle(
+  view: TokenView,
+  first: number,
+  end: number,
+): { title: string; nameFirst: number; prefix: { first: number; end: number } | null } | null {
+  let lastCore = -1;
+  for (let i = first; i < end; i++) if (CORE_TITLES.has(view.lower(i))) lastCore = i;
+  if (lastCore < 0 || lastCore - first > 6) return null;
+  let nameFirst = lastCore + 1;
+  while (nameFirst < end && (view.kind(nameFirst) === TokenKind.Period || TITLE_WORDS.has(view.lower(nameFirst)) || NAME_CONNECTORS.has(view.lower(nameFirst)) || view.kind(nameFirst) === TokenKind.Hyphen)) {
+    nameFirst++;
+  }
+  if (nameFirst >= end || !view.isCapitalized(nameFirst)) return null;
+  for (let i = first; i < end; i++) if (HEAD_WORDS.has(view.lower(i))) return null;
+  if (spaceWords(view, nameFirst, end) > 4) return null;
+
+  let prefix: { first: number; end: number } | null = null;
+  if (!isDemonymAt(view, first, end)) {
+    const placeEnd = knownPrefixEnd(view, first, lastCore);
+    if (placeEnd > 0) prefix = { first, end: placeEnd };
+    else if (view.isAllCaps(first) && view.kind(first) === TokenKind.Word && first < lastCore) prefix = { first, end: first + 1 };
+  }
+  return { title: view.slice(first, nameFirst), nameFirst, prefix };
+}
+
+function spaceWords(view: TokenView, first: number, end: number): number {
+  let words = 1;
+  for (let i = first + 1; i < end; i++) if (view.spaceBefore(i)) words++;
+  return words;
+}
+
+/** Nationality words before a name that is not an organisation's ("Ukrainian Zelenskyy"), or after one ("Donbas Russian"). */
+function trimDemonyms(view: TokenView, first: number, end: number): { first: number; end: number } | null {
+  let f = first;
+  let e = end;
+  const namesOrganisation = HEAD_WORDS.has(view.lower(end - 1));
+  if (!namesOrganisation && !gazetteer().byKey.has(keyOf(view, first, end))) {
+    for (let n = isDemonymAt(view, f, e); n > 0 && f + n < e; n = isDemonymAt(view, f, e)) {
+      f += n;
+      while (f < e && view.kind(f) === TokenKind.Hyphen) f++; // "South Korean-U.S."
+    }
+    // "Donbas Russian" loses its nationality word; "Buy American", a common word before it, keeps it.
+    while (e - 1 > f && isDemonymAt(view, e - 1, e) === 1 && view.spaceBefore(e - 1) && !isCommonWord(view.lower(e - 2))) e--;
+  }
+  return f < e ? { first: f, end: e } : null;
+}
+
+/**
+ * Splits at hyphens that join two known names ("US-Russia", "South Korea-U.S.", "South Korean-U.S."),
+ * but not inside a known name ("Indo-Pacific") or where one side is unknown ("Taipei-Penghu").
+ */
+function splitAtHyphens(view: TokenView, first: number, end: number, joins: number[]): { first: number; end: number }[] {
+  const inside = joins.filter((h) => h > first && h < end - 1);
+  if (inside.length === 0 || gazetteer().byKey.has(keyOf(view, first, end))) return [{ first, end }];
+  const pieces: { first: number; end: number }[] = [];
+  let start = first;
+  for (const h of inside) {
+    const left = { first: start, end: h };
+    const nextHyphen = inside.find((x) => x > h) ?? end;
+    const right = { first: h + 1, end: nextHyphen };
+    if (isKnownOrDemonym(view, left) && isKnownOrDemonym(view, right)) {
+      pieces.push(left);
+      start = h + 1;
+    }
+  }
+  pieces.push({ first: start, end });
+  return pieces;
+}
+
+function isKnownOrDemonym(view: TokenView, span: { first: number; end: number }): boolean {
+  if (span.first >= span.end) return false;
+  return gazetteer().byKey.has(keyOf(view, span.first, span.end)) || isDemonymSpan(view, span.first, span.end);
+}
+
+/** "the two Koreas": a counted plural refers to several things, it is not a name. */
+function isPluralOfPlace(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1) return false;
+  if (!view.key(first).endsWith('s') || first === 0) return false;
+  return ['two', 'both', 'three', 'four'].includes(view.lower(first - 1));
+}
+
+/** "the Baltic", "the Arctic": an adjective in -ic used alone after "the" names the region or sea. */
+function isRegionNoun(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1 || !view.lower(first).endsWith('ic') || first === 0 || view.lower(first - 1) !== 'the') return false;
+  return end >= view.count || !view.isLowerWord(end) || STOPWORDS.has(view.lower(end));
+}

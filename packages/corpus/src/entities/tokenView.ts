@@ -1,0 +1,85 @@
+import { foldKey, TokenFlag, TokenKind, type Tokens } from '../text/tokenize.js';
+
+/** Read access to the tokens of one region of a file, with the questions the extractor asks of them. */
+export class TokenView {
+  constructor(
+    readonly text: string,
+    readonly tokens: Tokens,
+  ) {}
+
+  get count(): number {
+    return this.tokens.count;
+  }
+
+  start(i: number): number {
+    return this.tokens.starts[i]!;
+  }
+
+  end(i: number): number {
+    return this.tokens.ends[i]!;
+  }
+
+  kind(i: number): TokenKind {
+    return this.tokens.kind(i);
+  }
+
+  raw(i: number): string {
+    return this.text.slice(this.tokens.starts[i], this.tokens.ends[i]);
+  }
+
+  lower(i: number): string {
+    return this.raw(i).toLowerCase();
+  }
+
+  key(i: number): string {
+    return foldKey(this.text, this.tokens.starts[i]!, this.tokens.ends[i]!);
+  }
+
+  isWord(i: number): boolean {
+    return this.tokens.kind(i) === TokenKind.Word;
+  }
+
+  isCapitalized(i: number): boolean {
+    const k = this.tokens.kind(i);
+    return (k === TokenKind.Word || k === TokenKind.Initialism) && this.tokens.has(i, TokenFlag.Capitalized);
+  }
+
+  isLowerWord(i: number): boolean {
+    return this.tokens.kind(i) === TokenKind.Word && !this.tokens.has(i, TokenFlag.Capitalized) && !this.tokens.has(i, TokenFlag.HasDigit);
+  }
+
+  isAllCaps(i: number): boolean {
+    return this.tokens.has(i, TokenFlag.AllCaps);
+  }
+
+  hasDigit(i: number): boolean {
+    return this.tokens.has(i, TokenFlag.HasDigit);
+  }
+
+  spaceBefore(i: number): boolean {
+    return this.tokens.has(i, TokenFlag.SpaceBefore);
+  }
+
+  lineBreakBefore(i: number): boolean {
+    return this.tokens.has(i, TokenFlag.LineBreakBefore);
+  }
+
+  /** Nothing between token i and token i + 1. */
+  adjacent(i: number): boolean {
+    return this.tokens.ends[i] === this.tokens.starts[i + 1];
+  }
+
+  isChar(i: number, chars: string): boolean {
+    if (i < 0 || i >= this.tokens.count) return false;
+    const k = this.tokens.kind(i);
+    if (k !== TokenKind.Punct && k !== TokenKind.Apostrophe && k !== TokenKind.Period && k !== TokenKind.Hyphen) return false;
+    return chars.includes(this.text[this.tokens.starts[i]!]!);
+  }
+
+  slice(first: number, end: number): string {
+    return this.text.slice(this.tokens.starts[first], this.tokens.ends[end - 1]);
+  }
+}
+
+export const OPEN_QUOTES = '"\'“‘«';
+export const CLOSE_QUOTES = '"\'”’»';

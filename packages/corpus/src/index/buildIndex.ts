@@ -1,0 +1,459 @@
+import type { FileAnalysis } from '../analysis/fileAnalysis.js';
+import { RegionKind, type MentionDraft } from '../entities/articleMentions.js';
+import { strongestType, WEIGHT } from '../entities/evidence.js';
+import { gazetteer, type GazetteerEntry } from '../entities/gazetteer.js';
+import { HEAD_WORDS, LEGAL_SUFFIXES, NON_NAME_ACRONYMS } from '../entities/lexicon.js';
+import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
+import { LineIndex } from '../text/lineIndex.js';
+import { nameKey } from '../text/tokenize.js';
+import { CorpusIndex, type Counted, type EntityRecord, type IndexedFile } from './corpusIndex.js';
+import { MentionTable, StringTable } from './mentionTable.js';
+import { AliasKind, NameMatcher } from './nameMatcher.js';
+import { noCorrections, type Corrections } from './corrections.js';
+import { UnionFind } from './unionFind.js';
+
+export interface IndexInput {
+  analysis: FileAnalysis;
+  /** Path shown to users and used in article ids. */
+  displayPath: string;
+}
+
+interface DraftRef {
+  draft: MentionDraft;
+  file: number;
+  /** Global article index. */
+  article: number;
+}
+
+interface Cluster {
+  root: string;
+  refs: DraftRef[];
+  gazetteer: GazetteerEntry | null;
+  declared: Corrections['entities'][number] | null;
+}
+
+/**
+ * Merges the names found in every file into entities: one entity per real-world thing, with all
+ * the forms the corpus uses for it. The merge is corpus-wide because evidence is: a word that
+ * opens a sentence is a name if the corpus also uses it mid-sentence, and a bare "Kim" in an article
+ * that never gives a full name is the Kim the corpus mentions most.
+ */
+export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Corrections = noCorrections()): CorpusIndex {
+  const files: IndexedFile[] = [];
+  const refs: DraftRef[] = [];
+  const uf = new UnionFind();
+  const aliasKeys = new Set<string>();
+  const terms = new Set<string>();
+  const aliasDefinitions: { alias: string; of: string }[] = [];
+  let articleBase = 0;
+  for (const [fileIndex, { analysis, displayPath }] of inputs.entries()) {
+    files.push({
+      path: analysis.path,
+      displayPath,
+      lines: new LineIndex(analysis.textLength, Uint32Array.from(analysis.lineStarts), Uint8Array.from(analysis.breakLengths)),
+      sentences: Int32Array.from(analysis.sentences),
+      articles: analysis.articles,
+      articleBase,
+      size: analysis.size,
+      mtimeMs: analysis.mtimeMs,
+      warnings: analysis.warnings,
+    });
+    analysis.entities.forEach((article, ordinal) => {
+      for (const draft of article.mentions) refs.push({ draft, file: fileIndex, article: articleBase + ordinal });
+      for (const alias of article.aliases) aliasDefinitions.push(alias);
+      for (const term of article.terms) terms.add(term);
+    });
+    articleBase += analysis.articles.length;
+  }
+
+  const known = gazetteer().byKey;
+  const excluded = new Set(corrections.exclude.map(nameKey));
+  // Forms an analyst split off stay entities of their own: no merge may reach them.
+  const splitKeys = new Set(corrections.split.flatMap((s) => s.forms.map(nameKey)));
+  const join = (a: string, b: string) => {
+    if (!splitKeys.has(a) && !splitKeys.has(b)) uf.union(a, b);
+  };
+  const declaredByKey = new Map<string, Corrections['entities'][number]>();
+  for (const d of corrections.entities) for (const form of [d.name, ...d.aliases]) declaredByKey.set(nameKey(form), d);
+  for (const { alias, of } of aliasDefinitions) {
+    join(of, alias);
+    aliasKeys.add(alias);
+  }
+  for (const d of corrections.entities) for (const alias of d.aliases) join(nameKey(d.name), nameKey(alias));
+  for (const group of corrections.merge) for (const name of group.slice(1)) uf.union(nameKey(group[0]!), nameKey(name));
+
+  // Which names stand on their own mid-sentence: the evidence that a sentence-initial word is a name.
+  const midSentence = new Map<string, number>();
+  for (const { draft } of refs) {
+    if (!draft.initial && (!draft.commonWordsOnly || evidenceTotal(draft) >= WEIGHT.preposition)) {
+      midSentence.set(draft.key, (midSentence.get(draft.key) ?? 0) + 1);
+    }
+  }
+
+  const isFullName = (d: MentionDraft) => d.shortFormKeys.length > 0;
+  const accepted: DraftRef[] = [];
+  const acceptFull = (d: MentionDraft) => !d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || declaredByKey.has(d.key);
+  for (const ref of refs) if (isFullName(ref.draft) && !excluded.has(ref.draft.key) && acceptFull(ref.draft)) accepted.push(ref);
+
+  // Person-like full names indexed by their first and last words: where bare surnames can go.
+  const shortForms = new Map<string, Map<string, number>>();
+  for (const { draft } of accepted) {
+    if (known.has(draft.key) || HEAD_WORDS.has(draft.key.split(' ').at(-1)!)) continue;
+    const full = draft.link ?? draft.key;
+    for (const k of new Set(draft.shortFormKeys.map(looseToken))) {
+      const byFull = shortForms.get(k) ?? new Map<string, number>();
+      byFull.set(full, (byFull.get(full) ?? 0) + 1);
+      shortForms.set(k, byFull);
+    }
+  }
+
+  for (const ref of refs) {
+    const d = ref.draft;
+    if (isFullName(d) || excluded.has(d.key)) continue;
+    if (acceptSingle(d)) accepted.push(ref);
+  }
+
+  function acceptSingle(d: MentionDraft): boolean {
+    if (terms.has(d.key) && !aliasKeys.has(d.key)) return false;
+    if (known.has(d.key) || aliasKeys.has(d.key) || d.link || declaredByKey.has(d.key)) return true;
+    if (d.acronym) return !NON_NAME_ACRONYMS.has(d.key) && d.key.length >= 2;
+    if (!d.modifier && shortForms.has(looseToken(d.key))) return true;
+    if (d.initial) return (midSentence.get(d.key) ?? 0) > 0;
+    if (d.commonWordsOnly) return evidenceTotal(d) >= WEIGHT.preposition || (midSentence.get(d.key) ?? 0) >= 2;
+    return true;
+  }
+
+  // Forms of one entity: gazetteer aliases, and transliterations of the same full name.
+  const gazetteerRoot = (entry: GazetteerEntry) => nameKey(entry.name);
+  const byLooseName = new Map<string, string>();
+  for (const { draft } of accepted) {
+    const key = draft.link ?? draft.key;
+    const entry = known.get(key);
+    if (entry) join(gazetteerRoot(entry), key);
+    else if (isFullName(draft) && !draft.link) {
+      const loose = draft.key.split(' ').map(looseToken).join(' ');
+      const first = byLooseName.get(loose);
+      if (first === undefined) byLooseName.set(loose, key);
+      else join(first, key);
+    }
+  }
+  for (const key of aliasKeys) {
+    const entry = known.get(key);
+    if (entry) join(gazetteerRoot(entry), key);
+  }
+  // "Vistula Dynamics SA" and "Vistula Dynamics" are one company.
+  const keys = new Set(accepted.map((r) => r.draft.link ?? r.draft.key));
+  for (const key of keys) {
+    const bare = withoutLegalSuffix(key);
+    if (bare && keys.has(bare)) join(key, bare);
+  }
+
+  // A bare surname with no full name in its article goes to the fullest entity it may name.
+  const fullCount = new Map<string, number>();
+  for (const { draft } of accepted) {
+    const root = uf.find(draft.link ?? draft.key);
+    fullCount.set(root, (fullCount.get(root) ?? 0) + 1);
+  }
+  const shortFormTarget = (d: MentionDraft): string | null => {
+    if (d.link || d.modifier || isFullName(d) || known.has(d.key) || aliasKeys.has(d.key) || declaredByKey.has(d.key)) return null;
+    const candidates = shortForms.get(looseToken(d.key));
+    if (!candidates) return null;
+    let best: string | null = null;
+    let bestCount = -1;
+    for (const full of candidates.keys()) {
+      const root = uf.find(full);
+      const count = fullCount.get(root) ?? 0;
+      if (count > bestCount) {
+        best = root;
+        bestCount = count;
+      }
+    }
+    return best;
+  };
+
+  const clusters = new Map<string, Cluster>();
+  for (const ref of accepted) {
+    const root = splitKeys.has(ref.draft.key) ? ref.draft.key : (shortFormTarget(ref.draft) ?? uf.find(ref.draft.link ?? ref.draft.key));
+    let cluster = clusters.get(root);
+    if (!cluster) {
+      cluster = { root, refs: [], gazetteer: null, declared: null };
+      clusters.set(root, cluster);
+    }
+    cluster.refs.push(ref);
+    cluster.gazetteer ??= known.get(ref.draft.key) ?? known.get(ref.draft.link ?? '') ?? null;
+    cluster.declared ??= declaredByKey.get(ref.draft.key) ?? null;
+  }
+  for (const cluster of clusters.values()) cluster.gazetteer ??= known.get(cluster.root) ?? null;
+
+  return assemble(files, [...clusters.values()], declaredByKey);
+}
+
+function assemble(
+  files: IndexedFile[],
+  clusters: Cluster[],
+  declaredByKey: Map<string, Corrections['entities'][number]>,
+): CorpusIndex {
+  const surfaces = new StringTable();
+  const table = new MentionTable();
+  const entities: EntityRecord[] = [];
+  const usedIds = new Set<string>();
+
+  clusters.sort((a, b) => b.refs.length - a.refs.length || a.root.localeCompare(b.root));
+  const clusterTypes = new Map<Cluster, EntityType>();
+  for (const c of clusters) clusterTypes.set(c, clusterType(c));
+  propagateSiblingTypes(clusters, clusterTypes);
+
+  for (const cluster of clusters) {
+    const declared = cluster.declared;
+    const name = declared?.name ?? cluster.gazetteer?.name ?? canonicalName(cluster);
+    const id = uniqueId(slug(name), usedIds);
+    const entity: EntityRecord = {
+      index: entities.length,
+      id,
+      name,
+      type: declared?.type ?? clusterTypes.get(cluster)!,
+      aliases: [],
+      descriptions: counted([...(declared?.description ? [declared.description] : []), ...cluster.refs.flatMap((r) => r.draft.descriptions)]),
+      mentions: new Int32Array(0),
+      articles: new Int32Array(0),
+      sources: [],
+      firstSeen: null,
+      lastSeen: null,
+      coMentions: [],
+      declared: declared !== null,
+    };
+    entities.push(entity);
+    for (const ref of cluster.refs) {
+      table.push({
+        file: ref.file,
+        start: ref.draft.start,
+        end: ref.draft.end,
+        article: ref.article,
+        sentence: ref.draft.sentence,
+        region: ref.draft.region,
+        entity: entity.index,
+        surface: surfaces.intern(ref.draft.surface),
+      });
+    }
+  }
+
+  const matcher = new NameMatcher();
+  addAliasesToMatcher(matcher, entities, table, surfaces, clusters, declaredByKey);
+  matchTitles(files, table, surfaces, matcher);
+  matcher.freeze();
+  finishEntities(files, entities, table);
+  return new CorpusIndex(files, entities, table, surfaces, matcher);
+}
+
+function addAliasesToMatcher(
+  matcher: NameMatcher,
+  entities: EntityRecord[],
+  table: MentionTable,
+  surfaces: StringTable,
+  clusters: Cluster[],
+  declaredByKey: Map<string, Corrections['entities'][number]>,
+): void {
+  const forms = new Map<number, Map<string, number>>();
+  for (let row = 0; row < table.length; row++) {
+    const entity = table.entity[row]!;
+    const text = surfaces.get(table.surface[row]!);
+    const byText = forms.get(entity) ?? new Map<string, number>();
+    byText.set(text, (byText.get(text) ?? 0) + 1);
+    forms.set(entity, byText);
+  }
+  for (const [index, cluster] of clusters.entries()) {
+    const entity = entities[index]!;
+    const byText = forms.get(index) ?? new Map<string, number>();
+    for (const alias of cluster.gazetteer?.aliases ?? []) if (!byText.has(alias)) byText.set(alias, 0);
+    for (const alias of cluster.declared?.aliases ?? []) if (!byText.has(alias)) byText.set(alias, 0);
+    if (!byText.has(entity.name)) byText.set(entity.name, 0);
+    for (const text of [...byText.keys()]) {
+      const bare = text.replace(/[\s,]+(?:Co|Corp|Corporation|Inc|Ltd|Limited|LLC|PLC|SA|AS|AG|GmbH|NV|BV|AB|Oy|Pte|Bhd|KK|SpA|Srl)\.?$/, '');
+      if (bare !== text && bare.split(/\s+/).length >= 2 && !byText.has(bare)) byText.set(bare, 0);
+    }
+    const fullForms = [...byText.keys()].filter((t) => nameKey(t).includes(' '));
+    for (const [text, count] of byText) {
+      const shortOfFull = !nameKey(text).includes(' ') && entity.type === 'person' && fullForms.length > 0;
+      const acronym = /^[A-Z][A-Z.&]*[A-Z.]$/.test(text) && text.replace(/\./g, '').length <= 6;
+      matcher.add(text, { entity: index, kind: acronym ? AliasKind.Acronym : shortOfFull ? AliasKind.ShortForm : AliasKind.Name, weight: count + 1 });
+    }
+    // People are also called by their first or last name alone, though the corpus may never do so.
+    if (entity.type === 'person') {
+      for (const full of fullForms) {
+        const words = full.split(/[\s-]+/).filter(Boolean);
+        for (const w of new Set([words[0]!, words[words.length - 1]!])) {
+          if (w.length > 1 && !declaredByKey.has(nameKey(w))) matcher.add(w, { entity: index, kind: AliasKind.ShortForm, weight: 1 });
+        }
+      }
+    }
+    entity.aliases = [...byText.entries()]
+      .filter(([, count]) => count > 0 || cluster.declared || cluster.gazetteer)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([text, count]) => ({ text, count }));
+  }
+}
+
+/**
+ * Headlines capitalise every word, so capitals say nothing there: their names are found by
+ * matching the corpus's known names. A short form in a title means what it means in the article's body.
+ */
+function matchTitles(files: IndexedFile[], table: MentionTable, surfaces: StringTable, matcher: NameMatcher): void {
+  matcher.freeze();
+  const bodyRows = table.length;
+  const entitiesByArticle = new Map<number, Set<number>>();
+  for (let row = 0; row < bodyRows; row++) {
+    const a = table.article[row]!;
+    const set = entitiesByArticle.get(a) ?? new Set<number>();
+    set.add(table.entity[row]!);
+    entitiesByArticle.set(a, set);
+  }
+  files.forEach((file, fileIndex) => {
+    file.articles.forEach((article, ordinal) => {
+      if (!article.title || !article.titleSpan) return;
+      const global = file.articleBase + ordinal;
+      const inBody = entitiesByArticle.get(global) ?? new Set<number>();
+      const title = article.title;
+      for (const match of matcher.matchAll(title)) {
+        const target = match.targets.find((t) => inBody.has(t.entity)) ?? match.targets[0]!;
+        const ambiguous = match.targets.length > 1 && !inBody.has(target.entity) && target.kind === AliasKind.ShortForm;
+        if (ambiguous && match.targets[0]!.entity !== target.entity) continue;
+        table.push({
+          file: fileIndex,
+          start: article.titleSpan!.start + match.start,
+          end: article.titleSpan!.start + match.end,
+          article: global,
+          sentence: -1,
+          region: RegionKind.Title,
+          entity: target.entity,
+          surface: surfaces.intern(title.slice(match.start, match.end)),
+        });
+      }
+    });
+  });
+}
+
+/** Mention lists, articles, sources, dates and co-mentions, from the finished table. */
+function finishEntities(files: IndexedFile[], entities: EntityRecord[], table: MentionTable): void {
+  const rowsByEntity: number[][] = entities.map(() => []);
+  for (let row = 0; row < table.length; row++) rowsByEntity[table.entity[row]!]!.push(row);
+  const articleInfo: { source: string | null; published: string | null }[] = [];
+  for (const file of files) for (const a of file.articles) articleInfo.push({ source: a.source, published: a.published });
+
+  const entitiesOfArticle = new Map<number, Set<number>>();
+  for (let row = 0; row < table.length; row++) {
+    const a = table.article[row]!;
+    const set = entitiesOfArticle.get(a) ?? new Set<number>();
+    set.add(table.entity[row]!);
+    entitiesOfArticle.set(a, set);
+  }
+
+  for (const entity of entities) {
+    const rows = rowsByEntity[entity.index]!;
+    rows.sort((x, y) => table.file[x]! - table.file[y]! || table.start[x]! - table.start[y]!);
+    entity.mentions = Int32Array.from(rows);
+    const articles = [...new Set(rows.map((r) => table.article[r]!))].sort((a, b) => a - b);
+    entity.articles = Int32Array.from(articles);
+    entity.sources = counted(articles.map((a) => articleInfo[a]!.source).filter((s): s is string => !!s));
+    const dates = articles.map((a) => articleInfo[a]!.published).filter((d): d is string => !!d).sort();
+    entity.firstSeen = dates[0] ?? null;
+    entity.lastSeen = dates[dates.length - 1] ?? null;
+    const co = new Map<number, number>();
+    for (const a of articles) for (const other of entitiesOfArticle.get(a)!) if (other !== entity.index) co.set(other, (co.get(other) ?? 0) + 1);
+    entity.coMentions = [...co.entries()]
+      .map(([e, count]) => ({ entity: e, count }))
+      .sort((x, y) => y.count - x.count || entities[y.entity]!.mentions.length - entities[x.entity]!.mentions.length)
+      .slice(0, 20);
+  }
+  // Co-mentions were ranked before every entity's mention list existed; rank again with the final counts.
+  for (const entity of entities) {
+    entity.coMentions.sort((x, y) => y.count - x.count || entities[y.entity]!.mentions.length - entities[x.entity]!.mentions.length);
+  }
+}
+
+function clusterType(cluster: Cluster): EntityType {
+  if (cluster.gazetteer) return cluster.gazetteer.type;
+  const evidence = new Float32Array(ENTITY_TYPES.length);
+  for (const { draft } of cluster.refs) for (let i = 0; i < evidence.length; i++) evidence[i]! += draft.evidence[i]!;
+  const best = strongestType(evidence);
+  if (best) return best.type;
+  // An acronym nobody defined is most often an organisation ("KCNA", "NATO").
+  if (cluster.refs.every((r) => r.draft.acronym)) return 'organization';
+  return 'other';
+}
+
+/** "Hong Tai 168" is a vessel because "Hong Tai 58" is: names that differ only in a number are of one kind. */
+function propagateSiblingTypes(clusters: Cluster[], types: Map<Cluster, EntityType>): void {
+  const stemType = new Map<string, EntityType>();
+  const stemOf = (c: Cluster) => {
+    const words = c.root.split(' ');
+    return words.length >= 2 && /^\d+$/.test(words[words.length - 1]!) ? words.slice(0, -1).join(' ') : null;
+  };
+  for (const c of clusters) {
+    const stem = stemOf(c);
+    if (stem && hasEvidence(c)) stemType.set(stem, types.get(c)!);
+  }
+  for (const c of clusters) {
+    const stem = stemOf(c);
+    if (stem && !hasEvidence(c) && stemType.has(stem)) types.set(c, stemType.get(stem)!);
+  }
+}
+
+function hasEvidence(c: Cluster): boolean {
+  return c.gazetteer !== null || c.refs.some((r) => evidenceTotal(r.draft) > 0);
+}
+
+function evidenceTotal(d: MentionDraft): number {
+  let total = 0;
+  for (const w of d.evidence) total += w;
+  return total;
+}
+
+/** The most complete form: most words, not an acronym or a translation; then the most used. */
+function canonicalName(cluster: Cluster): string {
+  const counts = new Map<string, number>();
+  for (const { draft } of cluster.refs) counts.set(draft.surface, (counts.get(draft.surface) ?? 0) + 1);
+  const score = (text: string) => {
+    const latin = /\p{Script=Latin}/u.test(text) ? 1 : 0;
+    const words = text.split(/[\s-]+/).length;
+    const acronym = /^[\p{Lu}.]+$/u.test(text) ? 1 : 0;
+    return latin * 1000 + (1 - acronym) * 100 + words;
+  };
+  return [...counts.entries()].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+}
+
+function counted(values: string[]): Counted[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([text, count]) => ({ text, count }));
+}
+
+export function withoutLegalSuffix(key: string): string | null {
+  const words = key.split(' ');
+  return words.length >= 3 && LEGAL_SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, -1).join(' ') : null;
+}
+
+/** Transliterations and spellings of one name fold together: Zelenskyy, Zelensky and Zelenskiy; Harbour and Harbor. */
+export function looseToken(token: string): string {
+  if (token.length < 5) return token;
+  return token
+    .replace(/(.)\1+/g, '$1')
+    .replace(/(?:iy|yi|ij|y)$/, 'i')
+    .replace(/our$/, 'or') // harbour, harbor
+    .replace(/([^aeiou])re$/, '$1er') // centre, center
+    .replace(/ence$/, 'ense'); // defence, defense
+}
+
+export function slug(name: string): string {
+  const base = nameKey(name)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return base || 'entity';
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+

@@ -1,0 +1,169 @@
+import { foldKey, tokenize, TokenFlag, TokenKind, type Tokens } from '../text/tokenize.js';
+
+/** How a matched alias relates to its entity. */
+export const enum AliasKind {
+  /** A full name or a form the corpus uses for the entity as a whole. */
+  Name = 0,
+  /** An all-capitals acronym: matched only in capitals ("US", never "us"). */
+  Acronym = 1,
+  /** A person's first or last name alone ("Kim", "Putin"): several people may share it. */
+  ShortForm = 2,
+}
+
+export interface AliasTarget {
+  entity: number;
+  kind: AliasKind;
+  /** How often the corpus uses this form for this entity: the base of a candidate's score. */
+  weight: number;
+}
+
+export interface NameMatch {
+  start: number;
+  end: number;
+  /** Every entity the matched words may name, best first. */
+  targets: AliasTarget[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  targets: AliasTarget[] | null;
+}
+
+/**
+ * Finds every known name in a text in one pass over its tokens: a trie of alias token keys,
+ * walked from each word, keeping the longest match ("Kim Yo Jong", not "Kim"; "Hong Kong", never
+ * "Hong Min"). Matching on tokens gives word boundaries for free and folds case, diacritics,
+ * hyphens and look-alike letters the same way the corpus was folded.
+ */
+export class NameMatcher {
+  private readonly root: TrieNode = { next: null, targets: null };
+  private aliasCount = 0;
+
+  get size(): number {
+    return this.aliasCount;
+  }
+
+  add(alias: string, target: AliasTarget): void {
+    const keys = tokenKeys(alias);
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const key of keys) {
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: null, targets: null };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.targets ??= [];
+    const existing = node.targets.find((t) => t.entity === target.entity);
+    if (existing) {
+      existing.weight += target.weight;
+      if (target.kind < existing.kind) existing.kind = target.kind;
+    } else {
+      node.targets.push({ ...target });
+      this.aliasCount++;
+    }
+  }
+
+  /** Sorts every node's targets best first; call once after the last add. */
+  freeze(): void {
+    const stack: TrieNode[] = [this.root];
+    while (stack.length) {
+      const node = stack.pop()!;
+      node.targets?.sort((a, b) => a.kind - b.kind || b.weight - a.weight);
+      if (node.next) for (const child of node.next.values()) stack.push(child);
+    }
+  }
+
+  /** Every name in text[start, end), left to right, longest first, never overlapping. */
+  matchAll(text: string, start = 0, end = text.length): NameMatch[] {
+    const tokens = tokenize(text, start, end);
+    const matches: NameMatch[] = [];
+    let i = 0;
+    while (i < tokens.count) {
+      const found = this.longestAt(text, tokens, i);
+      if (found) {
+        matches.push(found.match);
+        i = found.endToken;
+      } else i++;
+    }
+    return matches;
+  }
+
+  /** The name covering a given offset, if any (what a hover needs). */
+  matchAt(text: string, offset: number, lineStart: number, lineEnd: number): NameMatch | null {
+    for (const m of this.matchAll(text, lineStart, lineEnd)) {
+      if (m.start <= offset && offset <= m.end) return m;
+      if (m.start > offset) break;
+    }
+    return null;
+  }
+
+  private longestAt(text: string, tokens: Tokens, i: number): { match: NameMatch; endToken: number } | null {
+    const kind = tokens.kind(i);
+    if (kind !== TokenKind.Word && kind !== TokenKind.Initialism && kind !== TokenKind.Cjk && kind !== TokenKind.Number) return null;
+    // A name starts at a word boundary: not in the middle of "anti-Kim" or "ex-TSMC"... which is fine to match,
+    // but never in the middle of a word, which tokens already guarantee.
+    let node: TrieNode | undefined = this.root;
+    let best: { match: NameMatch; endToken: number } | null = null;
+    let j = i;
+    while (node?.next && j < tokens.count) {
+      const k = tokens.kind(j);
+      if (k === TokenKind.Hyphen || k === TokenKind.Period) {
+        if (j === i) break;
+        j++;
+        continue;
+      }
+      node = node.next.get(foldKey(text, tokens.starts[j]!, tokens.ends[j]!));
+      if (!node) break;
+      j++;
+      if (node.targets && !followedByCurrency(text, tokens, j)) {
+        const targets = node.targets.filter((t) => casingAllows(text, tokens, i, j, t.kind));
+        if (targets.length > 0) best = { match: { start: tokens.starts[i]!, end: tokens.ends[j - 1]!, targets }, endToken: j };
+      }
+    }
+    return best;
+  }
+}
+
+/** "US$100": a currency prefix, not the country. */
+function followedByCurrency(text: string, tokens: Tokens, next: number): boolean {
+  return next < tokens.count && tokens.starts[next] === tokens.ends[next - 1] && '$€£¥₩'.includes(text[tokens.starts[next]!]!);
+}
+
+/**
+ * Names are written with a capital (or in a script without case); acronyms in capitals. Without
+ * this rule "us" would be the United States and "trump" the president.
+ */
+function casingAllows(text: string, tokens: Tokens, first: number, end: number, kind: AliasKind): boolean {
+  if (kind === AliasKind.Acronym) {
+    for (let k = first; k < end; k++) {
+      const tk = tokens.kind(k);
+      if ((tk === TokenKind.Word || tk === TokenKind.Initialism) && !tokens.has(k, TokenFlag.AllCaps) && tokens.ends[k]! - tokens.starts[k]! > 1) {
+        if (tk === TokenKind.Initialism && tokens.has(k, TokenFlag.Capitalized)) continue;
+        return false;
+      }
+    }
+    return true;
+  }
+  const tk = tokens.kind(first);
+  if (tk === TokenKind.Cjk || tk === TokenKind.Number) return true;
+  const code = text.charCodeAt(tokens.starts[first]!);
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toLowerCase() || ch === ch.toUpperCase();
+}
+
+/** The token keys of a name, as the matcher walks them: hyphens and periods are not words. */
+export function tokenKeys(name: string): string[] {
+  const tokens = tokenize(name);
+  const keys: string[] = [];
+  for (let i = 0; i < tokens.count; i++) {
+    const kind = tokens.kind(i);
+    if (kind === TokenKind.Hyphen || kind === TokenKind.Period) continue;
+    if (kind === TokenKind.Possessive && i === tokens.count - 1) continue;
+    keys.push(foldKey(name, tokens.starts[i]!, tokens.ends[i]!));
+  }
+  return keys;
+}

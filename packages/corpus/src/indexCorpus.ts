@@ -1,0 +1,40 @@
+import { analyzeFile, type FileAnalysis } from './analysis/fileAnalysis.js';
+import { displayPath } from './corpusLoader.js';
+import { discoverArticleFiles } from './files/discover.js';
+import { readCorpusFile, type ReadOptions } from './files/readCorpusFile.js';
+import { buildCorpusIndex } from './index/buildIndex.js';
+import type { CorpusIndex } from './index/corpusIndex.js';
+import { noCorrections, type Corrections } from './index/corrections.js';
+import { withUserRules } from './segment/rules.js';
+
+export interface IndexCorpusOptions extends ReadOptions {
+  exclude?: readonly string[];
+  corrections?: Corrections;
+  /** Relative dates are resolved against this instead of each file's modification time. */
+  capturedAt?: Date | null;
+  /** Paths in article ids are relative to this folder (default: the working directory). */
+  baseDir?: string;
+  onWarning?: (path: string, message: string) => void;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Reads, segments and analyses every article file under the paths, and merges them into an index. */
+export async function indexCorpus(paths: readonly string[], options: IndexCorpusOptions = {}): Promise<CorpusIndex> {
+  const warn = options.onWarning ?? (() => undefined);
+  const corrections = options.corrections ?? noCorrections();
+  const rules = corrections.furniture.length ? withUserRules(corrections.furniture) : undefined;
+  const files = await discoverArticleFiles(paths, { exclude: options.exclude ?? [], onWarning: warn });
+  const base = options.baseDir ?? process.cwd();
+  const analyses: { analysis: FileAnalysis; displayPath: string }[] = [];
+  for (const [i, path] of files.entries()) {
+    const outcome = await readCorpusFile(path, options);
+    if (outcome.kind === 'skipped') warn(path, `skipped: ${outcome.reason}`);
+    else {
+      for (const w of outcome.file.warnings) warn(path, w);
+      const analysis = analyzeFile(outcome.file, { ...(rules ? { rules } : {}), ...(options.capturedAt !== undefined ? { capturedAt: options.capturedAt } : {}) });
+      analyses.push({ analysis, displayPath: displayPath(base, path) });
+    }
+    options.onProgress?.(i + 1, files.length);
+  }
+  return buildCorpusIndex(analyses, corrections);
+}

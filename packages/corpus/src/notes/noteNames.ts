@@ -1,0 +1,82 @@
+import type { CorpusIndex, EntityRecord } from '../index/corpusIndex.js';
+import { AliasKind, type NameMatch } from '../index/nameMatcher.js';
+
+export type Resolution =
+  /** The form names one entity only. */
+  | 'unique'
+  /** Several entities share the form; an earlier unambiguous mention in the note decided. */
+  | 'note'
+  /** ...a mention elsewhere in the same section decided. */
+  | 'section'
+  /** ...nothing in the note decided; the corpus's most used one was taken. */
+  | 'corpus';
+
+/** A name found in a note, resolved to the entity the analyst most likely means. */
+export interface NoteName {
+  start: number;
+  end: number;
+  text: string;
+  entity: EntityRecord;
+  /** Every entity the form may name, the chosen one first. */
+  candidates: EntityRecord[];
+  resolution: Resolution;
+}
+
+/**
+ * Finds the corpus's names in a note and resolves the ambiguous ones ("Kim", "Lee", "Hong") from
+ * the note itself first, the way a reader would: the nearest earlier mention that could only mean
+ * one of the candidates, then any such mention in the same section, then the corpus.
+ */
+export function findNoteNames(index: CorpusIndex, text: string): NoteName[] {
+  const matches = index.matcher.matchAll(text);
+  const sections = sectionStarts(text);
+  const names: NoteName[] = matches.map((m) => ({
+    start: m.start,
+    end: m.end,
+    text: text.slice(m.start, m.end),
+    entity: index.entities[m.targets[0]!.entity]!,
+    candidates: m.targets.map((t) => index.entities[t.entity]!),
+    resolution: 'unique',
+  }));
+  for (const [i, name] of names.entries()) {
+    if (isUnambiguous(matches[i]!)) continue;
+    const candidateIds = new Set(name.candidates.map((c) => c.index));
+    const decidedBy = (j: number) => {
+      const other = names[j]!;
+      return isUnambiguous(matches[j]!) && candidateIds.has(other.entity.index) ? other.entity : null;
+    };
+    let chosen: EntityRecord | null = null;
+    let resolution: Resolution = 'corpus';
+    for (let j = i - 1; j >= 0 && !chosen; j--) chosen = decidedBy(j);
+    if (chosen) resolution = 'note';
+    else {
+      const section = sectionOf(sections, name.start);
+      for (let j = i + 1; j < names.length && !chosen && sectionOf(sections, names[j]!.start) === section; j++) chosen = decidedBy(j);
+      if (chosen) resolution = 'section';
+    }
+    name.entity = chosen ?? name.candidates[0]!;
+    name.resolution = resolution;
+    name.candidates = [name.entity, ...name.candidates.filter((c) => c !== name.entity)];
+  }
+  return names;
+}
+
+/** One entity only, or a full name that outranks the short forms sharing it. */
+function isUnambiguous(match: NameMatch): boolean {
+  if (match.targets.length === 1) return true;
+  const [first, second] = match.targets;
+  return first!.kind !== AliasKind.ShortForm && second!.kind === AliasKind.ShortForm;
+}
+
+/** Offsets where Markdown headings start sections ("# ...", "## ..."). */
+function sectionStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/^#{1,6}\s/gm)) starts.push(m.index);
+  return starts;
+}
+
+function sectionOf(starts: number[], offset: number): number {
+  let s = 0;
+  while (s + 1 < starts.length && starts[s + 1]! <= offset) s++;
+  return s;
+}
