@@ -10,6 +10,7 @@ import { CorpusIndex, type Counted, type EntityRecord, type IndexedFile } from '
 import { MentionTable, StringTable } from './mentionTable.js';
 import { AliasKind, NameMatcher } from './nameMatcher.js';
 import { noCorrections, type Corrections } from './corrections.js';
+import { looseToken } from './looseKey.js';
 import { UnionFind } from './unionFind.js';
 
 export interface IndexInput {
@@ -430,17 +431,6 @@ function counted(values: string[]): Counted[] {
 export function withoutLegalSuffix(key: string): string | null {
   const words = key.split(' ');
   return words.length >= 3 && LEGAL_SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, -1).join(' ') : null;
-}
-
-/** Transliterations and spellings of one name fold together: Zelenskyy, Zelensky and Zelenskiy; Harbour and Harbor. */
-export function looseToken(token: string): string {
-  if (token.length < 5) return token;
-  return token
-    .replace(/(.)\1+/g, '$1')
-    .replace(/(?:iy|yi|ij|y)$/, 'i')
-    .replace(/our$/, 'or') // harbour, harbor
-    .replace(/([^aeiou])re$/, '$1er') // centre, center
-    .replace(/ence$/, 'ense'); // defence, defense
 }
 
 export function slug(name: string): string {

@@ -4,6 +4,7 @@ import type { EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Range } from '../text/positions.js';
 import { nameKey } from '../text/tokenize.js';
+import { looseToken } from './looseKey.js';
 import type { MentionTable, StringTable } from './mentionTable.js';
 import { AliasKind, type NameMatcher } from './nameMatcher.js';
 
@@ -128,6 +129,33 @@ export class CorpusIndex {
     }));
   }
 
+  private variants: Map<string, { entity: EntityRecord; form: string; key: string; uses: number }> | null = null;
+
+  /**
+   * The corpus spelling of a name the corpus writes differently ("Zelensky" → "Zelenskyy"), or
+   * null when the form is the corpus's own or unknown. Compares transliteration-folded keys.
+   */
+  spellingVariant(surface: string): { entity: EntityRecord; form: string } | null {
+    if (!this.variants) {
+      this.variants = new Map();
+      for (const entity of this.entities) {
+        for (const alias of entity.aliases) {
+          if (alias.count === 0) continue;
+          const forms = [alias.text, ...(entity.type === 'person' ? alias.text.split(/\s+/).filter((w) => w.length >= 5) : [])];
+          for (const form of forms) {
+            const key = nameKey(form);
+            const loose = looseKey(key);
+            const existing = this.variants.get(loose);
+            if (!existing || existing.uses < alias.count) this.variants.set(loose, { entity, form, key, uses: alias.count });
+          }
+        }
+      }
+    }
+    const key = nameKey(surface);
+    const found = this.variants.get(looseKey(key));
+    return found && found.key !== key ? { entity: found.entity, form: found.form } : null;
+  }
+
   /** Entities whose name or alias contains the query's words, for search boxes and symbol search. */
   search(query: string, limit = 100): EntityRecord[] {
     const q = nameKey(query);
@@ -193,6 +221,10 @@ export class CorpusIndex {
   articleOfRow(row: number): ArticleRef {
     return this.articles[this.table.article[row]!]!;
   }
+}
+
+function looseKey(key: string): string {
+  return key.split(' ').map(looseToken).join(' ');
 }
 
 function firstNonSpace(s: string): number {

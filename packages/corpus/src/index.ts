@@ -1,0 +1,29 @@
+// The public API of @dossier/corpus. Nothing here knows about editors or LSP.
+export type { Position, Range, Span } from './text/positions.js';
+export { LineIndex } from './text/lineIndex.js';
+export { nameKey } from './text/tokenize.js';
+export { decodeFileBytes, type DecodedFile } from './text/decode.js';
+export { formatOf, analysisText, type FileFormat } from './text/markup.js';
+
+export { discoverArticleFiles, type DiscoverOptions } from './files/discover.js';
+export { readCorpusFile, fromBytes, DEFAULT_MAX_FILE_BYTES, type CorpusFileText, type ReadOutcome, type ReadOptions } from './files/readCorpusFile.js';
+export { FileTextCache } from './files/textCache.js';
+
+export { segmentText, type ArticleSegment, type Segmentation, type SegmentOptions } from './segment/segmenter.js';
+export { parseArticles, articleId, type Article, type ParsedFile } from './segment/articles.js';
+export { builtinRules, compileRules, withUserRules, RuleError, type FurnitureRule, type FurnitureRuleSpec } from './segment/rules.js';
+export { loadArticles, type LoadOptions } from './corpusLoader.js';
+
+export { ENTITY_TYPES, isEntityType, type EntityType } from './entities/types.js';
+export { analyzeFile, type FileAnalysis, type ArticleRecord } from './analysis/fileAnalysis.js';
+export { buildCorpusIndex, type IndexInput } from './index/buildIndex.js';
+export { CorpusIndex, type EntityRecord, type Mention, type MentionRegion, type IndexedFile, type LookupCandidate, type ArticleRef, type Counted } from './index/corpusIndex.js';
+export { NameMatcher, AliasKind, type NameMatch, type AliasTarget } from './index/nameMatcher.js';
+export { noCorrections, type Corrections } from './index/corrections.js';
+export { indexCorpus, type IndexCorpusOptions } from './indexCorpus.js';
+
+export { loadDossierConfig, parseDossierConfig, ConfigError, CONFIG_FILES, type DossierConfig, type ConfigProblem } from './config/dossierConfig.js';
+export { entityCard, type EntityCard, type Snippet, type CardOptions } from './cards/entityCard.js';
+export { findNoteNames, type NoteName, type Resolution } from './notes/noteNames.js';
+export { findNoteQuotes, findQuoteSources, wordKeys, MIN_QUOTE_WORDS, type NoteQuote, type QuoteSource } from './quotes/quoteFinder.js';
+export { looseToken } from './index/looseKey.js';

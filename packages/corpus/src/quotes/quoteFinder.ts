@@ -1,0 +1,114 @@
+import type { CorpusIndex } from '../index/corpusIndex.js';
+import type { Range } from '../text/positions.js';
+import { foldKey, tokenize, TokenKind } from '../text/tokenize.js';
+
+/** A quotation written in a note: "…" or “…”, long enough to be checked. */
+export interface NoteQuote {
+  /** The quotation marks included. */
+  start: number;
+  end: number;
+  /** The words inside. */
+  text: string;
+  words: string[];
+}
+
+export interface QuoteSource {
+  path: string;
+  file: string;
+  range: Range;
+  articleId: string | null;
+}
+
+export const MIN_QUOTE_WORDS = 8;
+
+const QUOTE_PAIRS = /"([^"\n]{8,2000})"|“([^”\n]{8,2000})”/g;
+
+/** Quotations of eight words or more in a note. */
+export function findNoteQuotes(text: string, minWords = MIN_QUOTE_WORDS): NoteQuote[] {
+  const quotes: NoteQuote[] = [];
+  for (const m of text.matchAll(QUOTE_PAIRS)) {
+    const inner = m[1] ?? m[2]!;
+    const words = wordKeys(inner);
+    if (words.length >= minWords) quotes.push({ start: m.index, end: m.index + m[0].length, text: inner, words });
+  }
+  return quotes;
+}
+
+/** Words folded for comparison: case, diacritics, curly quotes and punctuation do not matter. */
+export function wordKeys(text: string): string[] {
+  const tokens = tokenize(text);
+  const keys: string[] = [];
+  for (let i = 0; i < tokens.count; i++) {
+    const kind = tokens.kind(i);
+    if (kind === TokenKind.Word || kind === TokenKind.Number || kind === TokenKind.Initialism || kind === TokenKind.Cjk) {
+      keys.push(foldKey(text, tokens.starts[i]!, tokens.ends[i]!));
+    } else if (kind === TokenKind.Possessive) keys.push('s');
+  }
+  return keys;
+}
+
+interface QuoteNode {
+  next: Map<string, QuoteNode>;
+  quotes: number[];
+}
+
+/**
+ * Looks for quotations in the corpus text, all at once: one pass over each file's words, walking a
+ * trie of the quotations' words. Yields to the event loop between files so that a language server
+ * keeps answering, and stops when cancelled.
+ */
+export async function findQuoteSources(
+  index: CorpusIndex,
+  quotes: readonly string[][],
+  textOf: (path: string) => string | null,
+  isCancelled: () => boolean = () => false,
+): Promise<(QuoteSource | null)[]> {
+  const results: (QuoteSource | null)[] = quotes.map(() => null);
+  const root: QuoteNode = { next: new Map(), quotes: [] };
+  quotes.forEach((words, q) => {
+    let node = root;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) {
+        child = { next: new Map(), quotes: [] };
+        node.next.set(w, child);
+      }
+      node = child;
+    }
+    node.quotes.push(q);
+  });
+  let remaining = quotes.length;
+  for (const file of index.files) {
+    if (remaining === 0 || isCancelled()) break;
+    const text = textOf(file.path);
+    if (text === null) continue;
+    const tokens = tokenize(text);
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const keys: string[] = [];
+    for (let i = 0; i < tokens.count; i++) {
+      const kind = tokens.kind(i);
+      if (kind === TokenKind.Word || kind === TokenKind.Number || kind === TokenKind.Initialism || kind === TokenKind.Cjk) {
+        keys.push(foldKey(text, tokens.starts[i]!, tokens.ends[i]!));
+      } else if (kind === TokenKind.Possessive) keys.push('s');
+      else continue;
+      starts.push(tokens.starts[i]!);
+      ends.push(tokens.ends[i]!);
+    }
+    for (let i = 0; i < keys.length && remaining > 0; i++) {
+      let node: QuoteNode | undefined = root;
+      for (let j = i; j < keys.length && node; j++) {
+        node = node.next.get(keys[j]!);
+        if (!node) break;
+        for (const q of node.quotes) {
+          if (results[q]) continue;
+          const article = index.articles.find((a) => a.file === file && a.record.span.start <= starts[i]! && starts[i]! < a.record.span.end);
+          results[q] = { path: file.path, file: file.displayPath, range: file.lines.rangeOf({ start: starts[i]!, end: ends[j]! }), articleId: article?.id ?? null };
+          remaining--;
+        }
+      }
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return results;
+}

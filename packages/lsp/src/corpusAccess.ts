@@ -1,0 +1,33 @@
+import type { CorpusIndex, Mention } from '@dossier/corpus';
+import type { CancellationToken } from 'vscode-languageserver';
+import type { DossierSettings } from './workspace/settings.js';
+
+/** What the language features need from the corpus; the server and the tests each provide one. */
+export interface CorpusAccess {
+  /** The index now, or null while the first indexing runs. */
+  current(): CorpusIndex | null;
+  /** The index once it exists; null if the request is cancelled before. */
+  ready(token?: CancellationToken): Promise<CorpusIndex | null>;
+  /** A corpus file's analysed text, for snippets and quotes. */
+  textOf(path: string): string | null;
+  /** File URIs may only point into the corpus and the workspace. */
+  isLinkable(path: string): boolean;
+  settings(): DossierSettings;
+}
+
+/** Waits for the index unless the request is cancelled first. */
+export function waitForIndex(ready: Promise<CorpusIndex>, token?: CancellationToken): Promise<CorpusIndex | null> {
+  if (!token) return ready;
+  if (token.isCancellationRequested) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const subscription = token.onCancellationRequested(() => resolve(null));
+    void ready.then((index) => {
+      subscription.dispose();
+      resolve(index);
+    });
+  });
+}
+
+export function mentionUri(mention: Pick<Mention, 'path'>, toUri: (path: string) => string): string {
+  return toUri(mention.path);
+}

@@ -1,0 +1,22 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
+import { SPELLING_VARIANT, type SpellingData } from './diagnostics.js';
+
+/** The quick fix of a spelling diagnostic: write the name as the corpus does. */
+export class CodeActionProvider {
+  provideCodeActions(params: CodeActionParams): CodeAction[] {
+    const actions: CodeAction[] = [];
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.code !== SPELLING_VARIANT) continue;
+      const data = diagnostic.data as SpellingData | undefined;
+      if (!data || typeof data.corpusForm !== 'string') continue;
+      actions.push({
+        title: `Change to "${data.corpusForm}" (corpus spelling)`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        edit: { changes: { [params.textDocument.uri]: [{ range: diagnostic.range, newText: data.corpusForm }] } },
+      });
+    }
+    return actions;
+  }
+}

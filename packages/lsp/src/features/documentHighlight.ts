@@ -1,0 +1,23 @@
+import { DocumentHighlightKind, type CancellationToken, type DocumentHighlight, type Position } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CorpusAccess } from '../corpusAccess.js';
+import type { NoteAnalyses } from './noteAnalysis.js';
+
+/** Every place in the note that names the same entity as the one under the cursor. */
+export class DocumentHighlightProvider {
+  constructor(
+    private readonly corpus: CorpusAccess,
+    private readonly notes: NoteAnalyses,
+  ) {}
+
+  async provideDocumentHighlights(document: TextDocument, position: Position, token?: CancellationToken): Promise<DocumentHighlight[] | null> {
+    const index = await this.corpus.ready(token);
+    if (!index || token?.isCancellationRequested) return null;
+    const name = this.notes.nameAt(document, index, document.offsetAt(position));
+    if (!name) return null;
+    return this.notes
+      .get(document, index)
+      .names.filter((n) => n.entity === name.entity)
+      .map((n) => ({ range: { start: document.positionAt(n.start), end: document.positionAt(n.end) }, kind: DocumentHighlightKind.Text }));
+  }
+}

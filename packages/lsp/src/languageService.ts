@@ -1,0 +1,39 @@
+import type { CorpusAccess } from './corpusAccess.js';
+import { CodeActionProvider } from './features/codeActions.js';
+import { CompletionProvider } from './features/completion.js';
+import { DefinitionProvider } from './features/definition.js';
+import { DiagnosticsProvider, QuoteLookup } from './features/diagnostics.js';
+import { DocumentHighlightProvider } from './features/documentHighlight.js';
+import { DocumentLinkProvider } from './features/documentLinks.js';
+import { EntitiesProvider } from './features/entities.js';
+import { HoverProvider } from './features/hover.js';
+import { NoteAnalyses } from './features/noteAnalysis.js';
+import { ReferencesProvider } from './features/references.js';
+import { SemanticTokensProvider } from './features/semanticTokens.js';
+import { WorkspaceSymbolProvider } from './features/workspaceSymbols.js';
+import type { NotesAccess } from './notesAccess.js';
+
+/**
+ * Every Dossier feature, wired to one corpus and one set of notes. It knows nothing of the LSP
+ * connection: server.ts adapts it to one, and the tests call it directly.
+ */
+export function createLanguageService(corpus: CorpusAccess, notes: NotesAccess) {
+  const analyses = new NoteAnalyses();
+  const quotes = new QuoteLookup(corpus);
+  return {
+    analyses,
+    hover: new HoverProvider(corpus, analyses),
+    definition: new DefinitionProvider(corpus, analyses),
+    references: new ReferencesProvider(corpus, analyses, notes),
+    documentHighlight: new DocumentHighlightProvider(corpus, analyses),
+    completion: new CompletionProvider(corpus),
+    workspaceSymbols: new WorkspaceSymbolProvider(corpus),
+    semanticTokens: new SemanticTokensProvider(corpus, analyses),
+    diagnostics: new DiagnosticsProvider(corpus, analyses, quotes),
+    codeActions: new CodeActionProvider(),
+    documentLinks: new DocumentLinkProvider(corpus, analyses, quotes),
+    entities: new EntitiesProvider(corpus, analyses),
+  };
+}
+
+export type LanguageService = ReturnType<typeof createLanguageService>;

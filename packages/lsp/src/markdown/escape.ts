@@ -1,0 +1,22 @@
+/**
+ * Article text is untrusted: it may hold "[x](command:…)", "<img onerror=…>" or "<script>". Every
+ * Markdown and HTML character is escaped, and URI schemes are broken ("command&#58;"), so nothing
+ * from an article can become a link, an image, HTML or formatting in a hover.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_{}[\]()#+\-.!|~])/g, '\\$1')
+    .replace(/([a-z][a-z0-9+.-]*):/gi, '$1&#58;')
+    .replace(/\r?\n|\r/g, ' ');
+}
+
+/** A link whose target the server made itself (a file: URI into the corpus); its text is escaped. */
+export function fileLink(text: string, uri: string): string {
+  if (!uri.startsWith('file:')) throw new Error(`refusing to link to a non-file URI: ${uri}`);
+  // Parentheses and spaces would end the link target early.
+  const target = uri.replace(/[()\s]/g, (c) => encodeURIComponent(c));
+  return `[${escapeMarkdown(text)}](${target})`;
+}

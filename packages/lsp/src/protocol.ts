@@ -1,0 +1,93 @@
+/**
+ * Dossier's requests and notifications beyond standard LSP, shared with the VS Code extension.
+ * Plain method names and types only: the extension imports this file without the server.
+ */
+import type { EntityType } from '@dossier/corpus';
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Server → client: indexing progress and corpus size, for a status bar. */
+export const StatusNotification = 'dossier/status';
+export interface StatusParams {
+  state: 'indexing' | 'ready' | 'error' | 'empty';
+  /** Files analysed so far and in all, while indexing. */
+  done: number;
+  total: number;
+  entities: number;
+  articles: number;
+  files: number;
+  message?: string;
+}
+
+/** Client → server: the entity list for an Entities view or a quick pick. */
+export const EntitiesRequest = 'dossier/entities';
+export interface EntitiesParams {
+  /** Keep entities whose name or aliases contain these words. */
+  filter?: string;
+  limit?: number;
+}
+export interface EntitySummary {
+  id: string;
+  name: string;
+  type: EntityType;
+  description: string | null;
+  aliases: string[];
+  mentionCount: number;
+  articleCount: number;
+}
+
+/** Client → server: one entity's card and where the corpus mentions it, article by article. */
+export const EntityDetailsRequest = 'dossier/entityDetails';
+export interface EntityDetailsParams {
+  id: string;
+}
+export interface EntityDetails extends EntitySummary {
+  /** The hover card, as untrusted Markdown. */
+  card: string;
+  introduction: { uri: string; range: Range } | null;
+  articles: {
+    id: string;
+    title: string | null;
+    source: string | null;
+    published: string | null;
+    uri: string;
+    mentions: { range: Range; text: string }[];
+  }[];
+}
+
+/** Client → server: the entity named at a position of a note, if any. */
+export const EntityAtRequest = 'dossier/entityAt';
+export interface EntityAtParams {
+  uri: string;
+  position: Position;
+}
+export interface EntityAt {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** The name as written in the note, and where. */
+  text: string;
+  range: Range;
+  /** Where "open source" goes: the mention that introduces the entity. */
+  source: { uri: string; range: Range; articleTitle: string | null; articleSource: string | null; line: number } | null;
+}
+
+/** Client → server: a Markdown footnote citing the source of the name at a position. */
+export const CitationRequest = 'dossier/citation';
+export interface Citation {
+  /** "[^kim-yo-jong]" to put after the name. */
+  reference: string;
+  /** "[^kim-yo-jong]: Japan Today, “N Korea says…”, seeds/000_….txt line 20." */
+  footnote: string;
+}
+
+/** Client → server: index the corpus again from scratch (the cache is ignored). */
+export const ReindexRequest = 'dossier/reindex';

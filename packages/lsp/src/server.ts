@@ -1,0 +1,304 @@
+#!/usr/bin/env node
+// The thin layer between an LSP client and the language service: it wires requests to providers,
+// keeps the corpus indexed and the diagnostics fresh. Features live in features/.
+import { watch, type FSWatcher } from 'node:fs';
+import { basename } from 'node:path';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ErrorCodes,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkDoneProgressReporter,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { waitForIndex, type CorpusAccess } from './corpusAccess.js';
+import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens.js';
+import { createLanguageService } from './languageService.js';
+import type { Logger } from './logger.js';
+import {
+  CitationRequest,
+  EntitiesRequest,
+  EntityAtRequest,
+  EntityDetailsRequest,
+  ReindexRequest,
+  StatusNotification,
+  type EntitiesParams,
+  type EntityAtParams,
+  type EntityDetailsParams,
+  type StatusParams,
+} from './protocol.js';
+import { CorpusWorkspace, type FileChange } from './workspace/corpusWorkspace.js';
+import { WorkspaceNotes } from './workspace/diskNotes.js';
+import { uriToPath } from './workspace/paths.js';
+import { DEFAULT_SETTINGS, settingsFrom, type DossierSettings } from './workspace/settings.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+const log: Logger = {
+  info: (m) => connection.console.info(m),
+  warn: (m) => connection.console.warn(m),
+  error: (m) => connection.console.error(m),
+};
+
+let settings: DossierSettings = DEFAULT_SETTINGS;
+let workspace: CorpusWorkspace | null = null;
+let canWatchFiles = false;
+let canPullConfiguration = false;
+let clientSendsFolderChanges = false;
+let progress: Promise<WorkDoneProgressReporter> | null = null;
+let fileWatchers: FSWatcher[] = [];
+
+const corpus: CorpusAccess = {
+  current: () => workspace?.index ?? null,
+  ready: (token) => (workspace ? waitForIndex(workspace.ready(), token) : Promise.resolve(null)),
+  textOf: (path) => workspace?.texts.get(path) ?? null,
+  isLinkable: (path) => workspace?.isLinkable(path) ?? false,
+  settings: () => settings,
+};
+const notes = new WorkspaceNotes(
+  () => workspace?.workspaceFolders() ?? [],
+  () => workspace?.corpusRoots() ?? [],
+  () => documents.all(),
+);
+const service = createLanguageService(corpus, notes);
+
+/** A handler that throws answers with a logged error; it never takes the server down. */
+function guard<P extends unknown[], R>(name: string, handler: (...args: P) => Promise<R> | R): (...args: P) => Promise<R> {
+  return async (...args: P) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      log.error(`${name} failed: ${(error as Error).stack ?? error}`);
+      throw new ResponseError(ErrorCodes.InternalError, `${name} failed: ${(error as Error).message ?? error}`);
+    }
+  };
+}
+
+/** Requests on documents the client never opened (or closed) get nothing, not an error. */
+function document(uri: string): TextDocument | undefined {
+  return documents.get(uri);
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null);
+  if (folders.length === 0 && params.rootUri) {
+    const root = uriToPath(params.rootUri);
+    if (root) folders.push(root);
+  }
+  if (folders.length === 0) folders.push(process.cwd());
+  const options = (params.initializationOptions ?? {}) as Record<string, unknown>;
+  settings = settingsFrom(options.settings ?? options);
+  canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  clientSendsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
+  workspace = new CorpusWorkspace({ folders, settings, log, onStatus: reportStatus });
+  log.info(`Dossier language server for ${folders.join(', ')}; corpus folders ${settings.corpus.paths.join(', ')}`);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      completionProvider: { resolveProvider: false },
+      workspaceSymbolProvider: true,
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      documentLinkProvider: { resolveProvider: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'dossier-lsp', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (clientSendsFolderChanges) followWorkspaceFolders();
+  if (canPullConfiguration) await pullSettings();
+  await watchCorpus();
+  // Index in the background: requests that come first wait for it (or are cancelled).
+  void workspace?.reindexAll().then(refreshAllDiagnostics);
+});
+
+async function pullSettings(): Promise<void> {
+  try {
+    const raw = await connection.workspace.getConfiguration('dossier');
+    settings = settingsFrom(raw, settings);
+    workspace?.updateSettings(settings);
+  } catch (error) {
+    log.warn(`cannot read settings: ${error}`);
+  }
+}
+
+async function watchCorpus(): Promise<void> {
+  for (const w of fileWatchers) w.close();
+  fileWatchers = [];
+  if (canWatchFiles) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.{txt,md,markdown,html,htm}' }, { globPattern: '**/{dossier.yaml,dossier.yml,.dossier/entities.yaml}' }],
+    });
+    return;
+  }
+  // Clients without file watching (some editors): watch the corpus folders ourselves.
+  for (const root of workspace?.corpusRoots() ?? []) {
+    try {
+      const watcher = watch(root, { recursive: true }, (_event, name) => {
+        if (name) void workspace?.applyChanges([{ path: `${root}/${name}`, kind: 'changed' }]).then(refreshAllDiagnostics);
+      });
+      watcher.on('error', (error) => log.warn(`watching ${root} stopped: ${error.message}`));
+      fileWatchers.push(watcher);
+    } catch (error) {
+      log.warn(`cannot watch ${root}: ${(error as Error).message}`);
+    }
+  }
+}
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  const corpusChanges: FileChange[] = [];
+  let configChanged = false;
+  for (const change of changes) {
+    const path = uriToPath(change.uri);
+    if (!path) continue;
+    if (/^(dossier\.ya?ml|entities\.yaml)$/.test(basename(path))) configChanged = true;
+    else if (workspace?.isCorpusFile(path)) {
+      corpusChanges.push({ path, kind: change.type === FileChangeType.Deleted ? 'deleted' : change.type === FileChangeType.Created ? 'created' : 'changed' });
+    }
+  }
+  if (configChanged) void workspace?.configChanged().then(refreshAllDiagnostics);
+  else if (corpusChanges.length) void workspace?.applyChanges(corpusChanges).then(refreshAllDiagnostics);
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  if (canPullConfiguration) await pullSettings();
+  else {
+    settings = settingsFrom((change.settings as Record<string, unknown> | undefined)?.dossier, settings);
+    workspace?.updateSettings(settings);
+  }
+  await watchCorpus();
+  refreshAllDiagnostics();
+});
+
+/** Follows folders added to or removed from the workspace (registered only when the client sends them). */
+function followWorkspaceFolders(): void {
+  connection.workspace.onDidChangeWorkspaceFolders((event) => {
+    const current = new Set(workspace?.workspaceFolders() ?? []);
+    for (const removed of event.removed) current.delete(uriToPath(removed.uri) ?? '');
+    for (const added of event.added) {
+      const path = uriToPath(added.uri);
+      if (path) current.add(path);
+    }
+    workspace?.updateFolders([...current]);
+  });
+}
+
+function reportStatus(status: StatusParams): void {
+  void connection.sendNotification(StatusNotification, status);
+  // $/progress as work-done progress with a percentage; a client without it gets a silent reporter.
+  if (status.state === 'indexing') {
+    progress ??= connection.window.createWorkDoneProgress().then((reporter) => {
+      reporter.begin('Dossier: indexing corpus', 0, `0/${status.total} files`, false);
+      return reporter;
+    });
+    const percentage = status.total ? Math.round((100 * status.done) / status.total) : 0;
+    void progress.then((reporter) => reporter.report(percentage, `${status.done}/${status.total} files`));
+  } else if (progress) {
+    void progress.then((reporter) => reporter.done());
+    progress = null;
+  }
+}
+
+// Diagnostics: computed after edits settle, and again whenever the index changes.
+const pending = new Map<string, NodeJS.Timeout>();
+function scheduleDiagnostics(doc: TextDocument, delay = 300): void {
+  clearTimeout(pending.get(doc.uri));
+  pending.set(
+    doc.uri,
+    setTimeout(() => {
+      pending.delete(doc.uri);
+      const version = doc.version;
+      const stale = () => documents.get(doc.uri)?.version !== version;
+      service.diagnostics
+        .provideDiagnostics(doc, stale)
+        .then((diagnostics) => {
+          if (!stale()) void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+        })
+        .catch((error) => log.error(`diagnostics failed for ${doc.uri}: ${(error as Error).stack ?? error}`));
+    }, delay),
+  );
+}
+
+function refreshAllDiagnostics(): void {
+  for (const doc of documents.all()) scheduleDiagnostics(doc, 0);
+  void connection.sendRequest('workspace/semanticTokens/refresh').catch(() => undefined);
+}
+
+documents.onDidOpen((e) => scheduleDiagnostics(e.document, 0));
+documents.onDidChangeContent((e) => scheduleDiagnostics(e.document));
+documents.onDidClose((e) => {
+  clearTimeout(pending.get(e.document.uri));
+  service.analyses.forget(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onHover(guard('hover', (p, token) => {
+  const doc = document(p.textDocument.uri);
+  return doc ? service.hover.provideHover(doc, p.position, token) : null;
+}));
+connection.onDefinition(guard('definition', (p, token) => {
+  const doc = document(p.textDocument.uri);
+  return doc ? service.definition.provideDefinition(doc, p.position, token) : null;
+}));
+connection.onReferences(guard('references', (p, token) => {
+  const doc = document(p.textDocument.uri);
+  return doc ? service.references.provideReferences(doc, p.position, p.context, token) : null;
+}));
+connection.onDocumentHighlight(guard('documentHighlight', (p, token) => {
+  const doc = document(p.textDocument.uri);
+  return doc ? service.documentHighlight.provideDocumentHighlights(doc, p.position, token) : null;
+}));
+connection.onCompletion(guard('completion', (p, token) => {
+  const doc = document(p.textDocument.uri);
+  return doc ? service.completion.provideCompletion(doc, p.position, token) : null;
+}));
+connection.onWorkspaceSymbol(guard('workspaceSymbol', (p, token) => service.workspaceSymbols.provideWorkspaceSymbols(p.query, token)));
+connection.languages.semanticTokens.on(guard('semanticTokens', (p, token) => {
+  const doc = document(p.textDocument.uri);
+  return doc ? service.semanticTokens.provideSemanticTokens(doc, token) : { data: [] };
+}));
+connection.onCodeAction(guard('codeAction', (p) => service.codeActions.provideCodeActions(p)));
+connection.onDocumentLinks(guard('documentLinks', (p, token) => {
+  const doc = document(p.textDocument.uri);
+  return doc ? service.documentLinks.provideDocumentLinks(doc, token) : [];
+}));
+
+connection.onRequest(EntitiesRequest, guard('entities', (p: EntitiesParams) => service.entities.entities(p ?? {})));
+connection.onRequest(EntityDetailsRequest, guard('entityDetails', (p: EntityDetailsParams) => service.entities.details(p.id)));
+connection.onRequest(EntityAtRequest, guard('entityAt', (p: EntityAtParams) => {
+  const doc = document(p.uri);
+  return doc ? service.entities.entityAt(doc, p.position) : null;
+}));
+connection.onRequest(CitationRequest, guard('citation', (p: EntityAtParams) => {
+  const doc = document(p.uri);
+  return doc ? service.entities.citation(doc, p.position) : null;
+}));
+connection.onRequest(ReindexRequest, guard('reindex', async () => {
+  await workspace?.reindexAll();
+  refreshAllDiagnostics();
+  return null;
+}));
+
+connection.onShutdown(() => {
+  for (const w of fileWatchers) w.close();
+  for (const timer of pending.values()) clearTimeout(timer);
+  workspace?.dispose();
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,283 @@
+import { relative, sep } from 'node:path';
+import {
+  analyzeFile,
+  buildCorpusIndex,
+  ConfigError,
+  discoverArticleFiles,
+  FileTextCache,
+  loadDossierConfig,
+  noCorrections,
+  readCorpusFile,
+  withUserRules,
+  type CorpusIndex,
+  type Corrections,
+  type FileAnalysis,
+} from '@dossier/corpus';
+import type { StatusParams } from '../protocol.js';
+import type { Logger } from '../logger.js';
+import { isInside, resolveCorpusPath } from './paths.js';
+import type { DossierSettings } from './settings.js';
+
+export type FileChange = { path: string; kind: 'created' | 'changed' | 'deleted' };
+
+/** Analyses files; a worker pool with a disk cache can stand in for the plain one (see indexing/). */
+export interface FileAnalyzer {
+  analyze(paths: readonly string[], options: AnalyzeOptions): Promise<Map<string, FileAnalysis | null>>;
+  dispose?(): void;
+}
+
+export interface AnalyzeOptions {
+  corrections: Corrections;
+  maxFileBytes: number;
+  onProgress: (done: number) => void;
+  onWarning: (path: string, message: string) => void;
+  isCancelled: () => boolean;
+}
+
+/** Reads and analyses files one after another on the calling thread. */
+export class InlineAnalyzer implements FileAnalyzer {
+  async analyze(paths: readonly string[], options: AnalyzeOptions): Promise<Map<string, FileAnalysis | null>> {
+    const rules = options.corrections.furniture.length ? withUserRules(options.corrections.furniture) : undefined;
+    const out = new Map<string, FileAnalysis | null>();
+    let done = 0;
+    for (const path of paths) {
+      if (options.isCancelled()) break;
+      const outcome = await readCorpusFile(path, { maxFileBytes: options.maxFileBytes });
+      if (outcome.kind === 'skipped') {
+        options.onWarning(path, `skipped: ${outcome.reason}`);
+        out.set(path, null);
+      } else {
+        for (const w of outcome.file.warnings) options.onWarning(path, w);
+        try {
+          out.set(path, analyzeFile(outcome.file, rules ? { rules } : {}));
+        } catch (error) {
+          // A bug in analysis must cost one file, not the index.
+          options.onWarning(path, `skipped: analysis failed: ${(error as Error).stack ?? error}`);
+          out.set(path, null);
+        }
+      }
+      options.onProgress(++done);
+      // Let requests and cancellations in between files.
+      if (done % 8 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return out;
+  }
+}
+
+export interface CorpusWorkspaceOptions {
+  folders: readonly string[];
+  settings: DossierSettings;
+  log: Logger;
+  onStatus: (status: StatusParams) => void;
+  analyzer?: FileAnalyzer;
+}
+
+/**
+ * Owns the corpus index of a workspace: finds the corpus folders, indexes them in the background,
+ * keeps per-file analyses so that a changed file is the only one analysed again, and hands out
+ * the current immutable index. Knows nothing of the LSP connection.
+ */
+export class CorpusWorkspace {
+  private analyses = new Map<string, FileAnalysis>();
+  private currentIndex: CorpusIndex | null = null;
+  private corrections: Corrections = noCorrections();
+  private generation = 0;
+  private readyResolvers: ((index: CorpusIndex) => void)[] = [];
+  private indexing: Promise<void> = Promise.resolve();
+  readonly texts = new FileTextCache();
+  private folders: string[];
+  private settings: DossierSettings;
+  private readonly analyzer: FileAnalyzer;
+
+  constructor(private readonly options: CorpusWorkspaceOptions) {
+    this.folders = [...options.folders];
+    this.settings = options.settings;
+    this.analyzer = options.analyzer ?? new InlineAnalyzer();
+  }
+
+  get index(): CorpusIndex | null {
+    return this.currentIndex;
+  }
+
+  /** Resolves with the first index, or at once when one exists. */
+  ready(): Promise<CorpusIndex> {
+    if (this.currentIndex) return Promise.resolve(this.currentIndex);
+    return new Promise((resolve) => this.readyResolvers.push(resolve));
+  }
+
+  /** The absolute corpus folders of every workspace folder. */
+  corpusRoots(): string[] {
+    const roots: string[] = [];
+    for (const folder of this.folders) {
+      for (const configured of this.settings.corpus.paths) {
+        const root = resolveCorpusPath(folder, configured);
+        if (root) roots.push(root);
+        else this.options.log.warn(`corpus path "${configured}" leaves the workspace folder ${folder}; ignored`);
+      }
+    }
+    return [...new Set(roots)];
+  }
+
+  isCorpusFile(path: string): boolean {
+    return this.corpusRoots().some((root) => isInside(root, path));
+  }
+
+  /** Whether a path may be linked to: inside a corpus folder or a workspace folder. */
+  isLinkable(path: string): boolean {
+    return this.isCorpusFile(path) || this.folders.some((f) => isInside(f, path));
+  }
+
+  workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
+  updateSettings(settings: DossierSettings): void {
+    const corpusChanged = JSON.stringify(settings.corpus) !== JSON.stringify(this.settings.corpus);
+    this.settings = settings;
+    if (corpusChanged) void this.reindexAll();
+  }
+
+  updateFolders(folders: readonly string[]): void {
+    this.folders = [...folders];
+    void this.reindexAll();
+  }
+
+  /** Indexes everything again; a run already going is abandoned. */
+  reindexAll(): Promise<void> {
+    const generation = ++this.generation;
+    this.indexing = this.indexing.then(() => this.runFull(generation)).catch((error) => this.fail(error));
+    return this.indexing;
+  }
+
+  /** Re-analyses only the files that changed, then merges again. */
+  applyChanges(changes: readonly FileChange[]): Promise<void> {
+    const generation = this.generation;
+    this.indexing = this.indexing.then(() => this.runIncremental(changes, generation)).catch((error) => this.fail(error));
+    return this.indexing;
+  }
+
+  /** Called when dossier.yaml changes: corrections apply to the merge, furniture rules to analysis. */
+  configChanged(): Promise<void> {
+    return this.reindexAll();
+  }
+
+  dispose(): void {
+    this.generation++;
+    this.analyzer.dispose?.();
+  }
+
+  private async runFull(generation: number): Promise<void> {
+    const log = this.options.log;
+    const started = Date.now();
+    this.corrections = await this.loadCorrections();
+    const roots = this.corpusRoots();
+    const files = await discoverArticleFiles(roots, {
+      exclude: this.settings.corpus.exclude,
+      onWarning: (path, message) => log.warn(`${path}: ${message}`),
+    });
+    if (generation !== this.generation) return;
+    this.status({ state: 'indexing', done: 0, total: files.length });
+    const results = await this.analyzer.analyze(files, this.analyzeOptions(generation, files.length));
+    if (generation !== this.generation) return;
+    this.analyses = new Map();
+    for (const [path, analysis] of results) if (analysis) this.analyses.set(path, analysis);
+    this.rebuild();
+    log.info(`indexed ${this.analyses.size} of ${files.length} files in ${Date.now() - started} ms: ${this.summary()}`);
+  }
+
+  private async runIncremental(changes: readonly FileChange[], generation: number): Promise<void> {
+    if (generation !== this.generation || !this.currentIndex) return;
+    const toAnalyse: string[] = [];
+    let removed = false;
+    for (const change of changes) {
+      this.texts.invalidate(change.path);
+      if (change.kind === 'deleted') {
+        // A deleted folder arrives as one event: drop every file under it.
+        for (const path of [...this.analyses.keys()]) {
+          if (path === change.path || path.startsWith(change.path + sep)) {
+            this.analyses.delete(path);
+            removed = true;
+          }
+        }
+      } else if (this.isCorpusFile(change.path)) toAnalyse.push(change.path);
+    }
+    if (toAnalyse.length === 0 && !removed) return;
+    const found = toAnalyse.length ? await discoverArticleFiles(toAnalyse, { exclude: this.settings.corpus.exclude }) : [];
+    const results = await this.analyzer.analyze(found, this.analyzeOptions(generation, found.length, false));
+    if (generation !== this.generation) return;
+    for (const [path, analysis] of results) {
+      if (analysis) this.analyses.set(path, analysis);
+      else this.analyses.delete(path);
+    }
+    this.rebuild();
+    this.options.log.info(`re-indexed ${found.length} changed file(s): ${this.summary()}`);
+  }
+
+  private analyzeOptions(generation: number, total: number, report = true): AnalyzeOptions {
+    let lastReport = 0;
+    return {
+      corrections: this.corrections,
+      maxFileBytes: this.settings.corpus.maxFileBytes,
+      isCancelled: () => generation !== this.generation,
+      onWarning: (path, message) => this.options.log.warn(`${path}: ${message}`),
+      onProgress: (done) => {
+        const now = Date.now();
+        if (report && (now - lastReport > 200 || done === total)) {
+          lastReport = now;
+          this.status({ state: 'indexing', done, total });
+        }
+      },
+    };
+  }
+
+  private rebuild(): void {
+    const inputs = [...this.analyses.entries()]
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([path, analysis]) => ({ analysis, displayPath: this.displayPath(path) }));
+    const index = buildCorpusIndex(inputs, this.corrections);
+    this.currentIndex = index;
+    this.status({ state: index.files.length ? 'ready' : 'empty', done: index.files.length, total: index.files.length });
+    for (const resolve of this.readyResolvers.splice(0)) resolve(index);
+  }
+
+  private async loadCorrections(): Promise<Corrections> {
+    for (const folder of this.folders) {
+      try {
+        const config = await loadDossierConfig(folder);
+        if (config.file) {
+          this.options.log.info(`corrections from ${config.file}`);
+          return config.corrections;
+        }
+      } catch (error) {
+        if (error instanceof ConfigError) this.options.log.error(`dossier.yaml is invalid, corrections ignored:\n${error.message}`);
+        else this.options.log.error(`cannot read dossier.yaml: ${error}`);
+      }
+    }
+    return noCorrections();
+  }
+
+  private displayPath(path: string): string {
+    const folder = this.folders.find((f) => isInside(f, path));
+    return (folder ? relative(folder, path) : path).split(sep).join('/');
+  }
+
+  private summary(): string {
+    const index = this.currentIndex;
+    return index ? `${index.entities.length} entities, ${index.articles.length} articles, ${index.mentionCount} mentions` : 'no index';
+  }
+
+  private status(partial: Pick<StatusParams, 'state' | 'done' | 'total'>): void {
+    const index = this.currentIndex;
+    this.options.onStatus({
+      ...partial,
+      entities: index?.entities.length ?? 0,
+      articles: index?.articles.length ?? 0,
+      files: index?.files.length ?? 0,
+    });
+  }
+
+  private fail(error: unknown): void {
+    this.options.log.error(`indexing failed: ${(error as Error).stack ?? error}`);
+    this.options.onStatus({ state: 'error', done: 0, total: 0, entities: 0, articles: 0, files: 0, message: String((error as Error).message ?? error) });
+  }
+}

@@ -1,0 +1,30 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/**
+ * A configured corpus path, resolved against a workspace folder. Relative paths may not climb out
+ * of the folder ("../../etc" is refused); an absolute path is the user's explicit choice.
+ */
+export function resolveCorpusPath(folder: string, configured: string): string | null {
+  if (isAbsolute(configured)) return resolve(configured);
+  const full = resolve(folder, configured);
+  return isInside(folder, full) ? full : null;
+}
+
+export function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && !rel.startsWith(`..${sep}`));
+}
+
+export function uriToPath(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+export function pathToUri(path: string): string {
+  return pathToFileURL(path).href;
+}
