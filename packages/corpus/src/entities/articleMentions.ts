@@ -408,22 +408,46 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
 
 /**
  * "Putin" after "Vladimir Putin", "Kim" after "Kim Yo Jong", "RIA" after "RIA Novosti": a single
- * word that repeats the first or last word of a fuller name in the same article stands for the
- * nearest such name before it (or after it, when the article names the person later).
+ * word that repeats the first or last word of a fuller name in the same article stands for one of
+ * them. Like a reader, prefer the one most recently the subject of a sentence (named first in it),
+ * then the one most recently named, then the first named later in the article.
  */
 function linkShortForms(found: DraftWithTokens[]): void {
   const known = gazetteer().byKey;
   const fullNames = found.filter((f) => f.draft.shortFormKeys.length > 0);
+  const lastSubject = new Map<string, number>();
+  const lastMention = new Map<string, number>();
+  let previousSentence = -1;
   for (let i = 0; i < found.length; i++) {
     const d = found[i]!.draft;
-    if (d.shortFormKeys.length > 0 || d.link || d.modifier || known.has(d.key)) continue;
-    // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
-    const candidates = fullNames.filter((f) => (d.acronym ? f.draft.surface.startsWith(d.surface + ' ') : matchesShortForm(f, d.key)));
-    if (candidates.length === 0) continue;
-    const before = candidates.filter((c) => c.draft.start < d.start);
-    const chosen = before.length > 0 ? before[before.length - 1]! : candidates[0]!;
-    d.link = chosen.draft.link ?? chosen.draft.key;
+    const isSubject = d.sentence !== previousSentence;
+    previousSentence = d.sentence;
+    if (!(d.shortFormKeys.length > 0 || d.link || d.modifier || known.has(d.key))) {
+      // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
+      const candidates = fullNames.filter((f) => (d.acronym ? f.draft.surface.startsWith(d.surface + ' ') : matchesShortForm(f, d.key)));
+      const keys = [...new Set(candidates.map((c) => c.draft.link ?? c.draft.key))];
+      if (keys.length > 0) d.link = choose(keys, lastSubject) ?? choose(keys, lastMention) ?? keys[0]!;
+    }
+    const entityKey = d.link ?? (d.shortFormKeys.length > 0 ? d.key : null);
+    if (entityKey) {
+      lastMention.set(entityKey, i);
+      if (isSubject) lastSubject.set(entityKey, i);
+    }
   }
+}
+
+/** The key seen most recently in `seen`, if any. */
+function choose(keys: string[], seen: Map<string, number>): string | null {
+  let best: string | null = null;
+  let bestAt = -1;
+  for (const key of keys) {
+    const at = seen.get(key);
+    if (at !== undefined && at > bestAt) {
+      best = key;
+      bestAt = at;
+    }
+  }
+  return best;
 }
 
 /** People are named by first or last name; organisations and places only by their first word. */

@@ -164,16 +164,31 @@ function spaceSeparatedWords(view: TokenView, first: number, end: number): numbe
   return words;
 }
 
-/** "North Korean leader", "military's spokesman", "Togo-flagged freighter": the phrase that ends at a cue noun. */
+/** Lower-case words that may qualify a role in a description ("senior analyst", "state news agency"). */
+const DESCRIPTION_MODIFIERS = new Set(
+  `senior top former powerful chief deputy supreme state official ruling veteran new then military opposition defence
+  defense foreign news government security intelligence national regional local private public leading prominent
+  influential exiled jailed acting interim longtime long-time independent political economic financial naval army
+  bulk cargo container cable research investigative chipmaking shipbuilding energy oil gas mining`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * "North Korean leader", "military's spokesman", "Togo-flagged freighter", "state news agency": the
+ * phrase that ends at a cue noun, made of names, possessives and qualifying words only.
+ */
 function nounPhraseEndingAt(view: TokenView, nounIndex: number, sentenceFirst: number): string {
   let start = nounIndex;
   for (let i = nounIndex - 1, steps = 0; i >= sentenceFirst && steps < 6; i--, steps++) {
     const kind = view.kind(i);
     if (kind === TokenKind.Word) {
       const lower = view.lower(i);
-      if (STOPWORDS.has(lower) && lower !== 'former') break;
-      // "while driving home leader": a verb ends the phrase before it.
-      if (view.isLowerWord(i) && /(?:ing|ed)$/.test(lower) && !/(?:owned|run|based|flagged|led|backed)$/.test(lower)) break;
+      if (STOPWORDS.has(lower)) break;
+      if (view.isLowerWord(i) && !DESCRIPTION_MODIFIERS.has(lower) && !(view.kind(i + 1) === TokenKind.Hyphen)) {
+        // "Togo-flagged": a lower-case word hyphenated to a name is part of the phrase.
+        if (!(i > sentenceFirst && view.kind(i - 1) === TokenKind.Hyphen)) break;
+      }
       start = i;
       continue;
     }
@@ -183,6 +198,8 @@ function nounPhraseEndingAt(view: TokenView, nounIndex: number, sentenceFirst: n
     }
     break;
   }
+  // A possessive needs its possessor: "military's", not "'s spokesman".
+  while (start < nounIndex && view.kind(start) === TokenKind.Possessive) start++;
   return view.slice(start, nounIndex + 1);
 }
 

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { entityNamed, indexTexts, surfaces } from '../helpers/indexTexts.js';
+
+describe('merging: one entity per real-world thing, every surface form kept', () => {
+  it('a surname alone stands for the full name given earlier in the article', () => {
+    const index = indexTexts({ 'a.txt': 'Russian President Vladimir Putin met envoys on Monday. Putin later said the talks went well.\n' });
+    expect(surfaces(index, 'Vladimir Putin')).toEqual(['Vladimir Putin', 'Putin']);
+  });
+
+  it('a bare "Kim" is the Kim the article is about: the one most recently the subject', () => {
+    const index = indexTexts({
+      'sister.txt': 'Kim Yo Jong, sister of leader Kim Jong Un, said on Thursday the talks were a pipe dream. Kim, who speaks for her brother, rejected dialogue.\n',
+      'summit.txt': 'Leader Kim Jong Un met Russian President Vladimir Putin at the cosmodrome this week. Kim toured the launch site.\n',
+    });
+    expect(index.mentionsOf(entityNamed(index, 'Kim Yo Jong')).map((m) => `${m.file}:${m.text}`)).toEqual(['sister.txt:Kim Yo Jong', 'sister.txt:Kim']);
+    expect(index.mentionsOf(entityNamed(index, 'Kim Jong Un')).map((m) => `${m.file}:${m.text}`)).toEqual([
+      'sister.txt:Kim Jong Un',
+      'summit.txt:Kim Jong Un',
+      'summit.txt:Kim',
+    ]);
+  });
+
+  it('a surname in an article with no full name goes to the entity the corpus mentions most', () => {
+    const index = indexTexts({
+      'a.txt': 'Leader Kim Jong Un inspected a factory, state media said. Kim Jong Un also met generals on Friday.\n',
+      'b.txt': 'Analysts said Kim Yo Jong spoke for the government in the statement issued on Friday.\n',
+      'c.txt': 'Officials in Seoul said they expected Kim to test another missile soon, officials added.\n',
+    });
+    expect(surfaces(index, 'Kim Jong Un')).toEqual(['Kim Jong Un', 'Kim Jong Un', 'Kim']);
+  });
+
+  it('hyphens and spaces are one spelling: "Kim Jong-un" and "Kim Jong Un"', () => {
+    const index = indexTexts({
+      'a.txt': 'North Korean leader Kim Jong-un visited the port on Monday, state media said.\n',
+      'b.txt': 'Leader Kim Jong Un visited the port again, state media said on Friday.\n',
+    });
+    expect(surfaces(index, 'Kim Jong Un').sort()).toEqual(['Kim Jong Un', 'Kim Jong-un']);
+  });
+
+  it('transliterations are one person: Zelenskyy, Zelensky, Zelenskiy', () => {
+    const index = indexTexts({
+      'a.txt': 'Ukrainian President Volodymyr Zelenskyy spoke in Kyiv on Monday about the front.\n',
+      'b.txt': 'President Volodymyr Zelensky spoke again on Tuesday about the front line.\n',
+      'c.txt': 'President Volodymyr Zelenskiy travelled to Berlin on Wednesday for talks.\n',
+    });
+    const people = index.entities.filter((e) => e.type === 'person');
+    expect(people).toHaveLength(1);
+    expect(index.mentionsOf(people[0]!).map((m) => m.text).sort()).toEqual(['Volodymyr Zelenskiy', 'Volodymyr Zelensky', 'Volodymyr Zelenskyy']);
+  });
+
+  it('diacritics and letters without decomposition fold: Łukasz Wrześniak and Lukasz Wrzesniak', () => {
+    const index = indexTexts({
+      'a.txt': 'Defence Minister Łukasz Wrześniak said the navy would patrol the coast this winter.\n',
+      'b.txt': 'Defense Minister Lukasz Wrzesniak said drones would join the patrols soon.\n',
+    });
+    expect(index.entities.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+
+  it('an acronym defined in parentheses is the same organisation', () => {
+    const index = indexTexts({ 'a.txt': 'When the Coast Guard Administration (CGA) boarded the ship, the CGA found nothing on board.\n' });
+    expect(surfaces(index, 'Coast Guard Administration')).toEqual(['Coast Guard Administration', 'CGA', 'CGA']);
+  });
+
+  it('names in another script in parentheses are aliases: TSMC and 台積電', () => {
+    const index = indexTexts({ 'a.txt': 'The government will assist Taiwan Semiconductor Manufacturing Co (TSMC, 台積電) in investing overseas, the office said.\n' });
+    const tsmc = entityNamed(index, 'Taiwan Semiconductor Manufacturing Co');
+    expect(tsmc.type).toBe('organization');
+    expect(surfaces(index, 'Taiwan Semiconductor Manufacturing Co')).toEqual(['Taiwan Semiconductor Manufacturing Co', 'TSMC', '台積電']);
+  });
+
+  it('well-known short forms are one place: N Korea, DPRK, U.S., US', () => {
+    const index = indexTexts({
+      'a.txt': 'Analysts said N Korea would not talk to the U.S. this year, officials in Seoul said.\n',
+      'b.txt': 'The DPRK said the US had provoked it, and North Korea warned of a response.\n',
+    });
+    expect(surfaces(index, 'North Korea').sort()).toEqual(['DPRK', 'N Korea', 'North Korea']);
+    expect(surfaces(index, 'United States').sort()).toEqual(['U.S.', 'US']);
+  });
+
+  it('a possessive belongs to the name, straight or curly, and stays out of its range', () => {
+    const index = indexTexts({ 'a.txt': "Officials said Kim Jong Un's aides met TSMC’s suppliers, while TSMC said nothing on Monday.\n" });
+    expect(surfaces(index, 'Kim Jong Un')).toEqual(['Kim Jong Un']);
+    expect(surfaces(index, 'TSMC')).toEqual(['TSMC', 'TSMC']);
+  });
+
+  it('titles and roles are descriptions, not names', () => {
+    const index = indexTexts({
+      'a.txt': 'German Chancellor Friedrich Merz met North Korean leader Kim Jong Un and the military’s spokesman Lee Sung-jun in Berlin.\n',
+    });
+    expect(entityNamed(index, 'Friedrich Merz').descriptions.map((d) => d.text)).toEqual(['German Chancellor']);
+    expect(entityNamed(index, 'Kim Jong Un').descriptions.map((d) => d.text)).toEqual(['North Korean leader']);
+    expect(entityNamed(index, 'Lee Sung-jun').descriptions.map((d) => d.text)).toEqual(['military’s spokesman']);
+  });
+
+  it('look-alike letters from other scripts are folded for matching; the text keeps its own', () => {
+    const index = indexTexts({
+      'a.txt': 'Leaders met at the Vostochny Cosmodrome on Wednesday, officials said.\n',
+      'b.txt': 'The rocket was moved to the Vostochny \u0421osmodrome before the visit, officials said.\n',
+    });
+    expect(surfaces(index, 'Vostochny Cosmodrome').sort()).toEqual(['Vostochny Cosmodrome', 'Vostochny \u0421osmodrome']);
+  });
+
+  it('a company with a legal suffix is the same company without it', () => {
+    const index = indexTexts({
+      'a.txt': 'Vistula Dynamics SA won the contract on Monday, the ministry said.\n',
+      'b.txt': 'Analysts said Vistula Dynamics would hire engineers in Gdansk next year.\n',
+    });
+    expect(surfaces(index, 'Vistula Dynamics SA').sort()).toEqual(['Vistula Dynamics', 'Vistula Dynamics SA']);
+  });
+
+  it('British and American spellings of one name are one entity', () => {
+    const index = indexTexts({
+      'a.txt': 'Ships joined the Harbour Shield Initiative on Monday, the ministry said.\n',
+      'b.txt': 'Poland said the Harbor Shield Initiative would expand next year.\n',
+    });
+    expect(index.entities.filter((e) => /Shield/.test(e.name))).toHaveLength(1);
+  });
+
+  it('names that differ only in a number are different entities of one kind', () => {
+    const index = indexTexts({ 'a.txt': 'Coast guards detained the freighter Hong Tai 58 on Tuesday; its crew said the ship was the Hong Tai 168 instead.\n' });
+    expect(entityNamed(index, 'Hong Tai 58').type).toBe('vessel');
+    expect(entityNamed(index, 'Hong Tai 168').type).toBe('vessel');
+  });
+});

@@ -1,0 +1,30 @@
+import { analyzeFile } from '../../src/analysis/fileAnalysis.js';
+import { buildCorpusIndex } from '../../src/index/buildIndex.js';
+import type { CorpusIndex, EntityRecord } from '../../src/index/corpusIndex.js';
+import { noCorrections, type Corrections } from '../../src/index/corrections.js';
+import { corpusText } from './corpusText.js';
+
+/** An index of in-memory files, analysed exactly as files on disk are. */
+export function indexTexts(files: Record<string, string>, corrections: Corrections = noCorrections()): CorpusIndex {
+  const inputs = Object.entries(files).map(([name, text]) => ({
+    analysis: analyzeFile(corpusText(text, name), { capturedAt: new Date('2025-08-14T12:00:00Z') }),
+    displayPath: name,
+  }));
+  return buildCorpusIndex(inputs, corrections);
+}
+
+export function entityNamed(index: CorpusIndex, name: string): EntityRecord {
+  const e = index.entities.find((x) => x.name === name);
+  if (!e) throw new Error(`no entity "${name}"; have: ${index.entities.map((x) => x.name).join(', ')}`);
+  return e;
+}
+
+/** The surface forms of an entity's mentions, in corpus order. */
+export function surfaces(index: CorpusIndex, name: string): string[] {
+  return index.mentionsOf(entityNamed(index, name)).map((m) => m.text);
+}
+
+/** Every mention's text, whatever its entity. */
+export function allSurfaces(index: CorpusIndex): string[] {
+  return index.entities.flatMap((e) => index.mentionsOf(e).map((m) => m.text));
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import { note, serviceFor } from '../helpers/memoryCorpus.js';
+
+const corpus = {
+  'ukraine.txt':
+    "Ukrainian President Volodymyr Zelenskyy told the group that Putin 'is bluffing' ahead of the planned summit. Zelenskyy said Putin is trying to apply pressure on all sectors of the Ukrainian front.\n",
+};
+
+describe('diagnostics', () => {
+  it('flags a spelling variant of a corpus name, with a quick fix to the corpus spelling', async () => {
+    const doc = note('# Notes\nZelensky says Putin bluffs.\n');
+    const { service } = serviceFor(corpus, [doc]);
+    const diagnostics = await service.diagnostics.provideDiagnostics(doc);
+    expect(diagnostics).toHaveLength(1);
+    const [d] = diagnostics;
+    expect(d!.severity).toBe(DiagnosticSeverity.Information);
+    expect(d!.range).toEqual({ start: { line: 1, character: 0 }, end: { line: 1, character: 8 } });
+    expect(d!.message).toBe('"Zelensky" is spelled "Zelenskyy" in the corpus (Volodymyr Zelenskyy, person)');
+    const [fix] = service.codeActions.provideCodeActions({ textDocument: { uri: doc.uri }, range: d!.range, context: { diagnostics: [d!] } });
+    expect(fix!.title).toBe('Change to "Zelenskyy" (corpus spelling)');
+    expect(fix!.edit!.changes![doc.uri]).toEqual([{ range: d!.range, newText: 'Zelenskyy' }]);
+  });
+
+  it('warns about a quotation of eight words or more that no source contains', async () => {
+    const doc = note('He said "the Kremlin will withdraw from every region before winter".\n');
+    const { service } = serviceFor(corpus, [doc]);
+    const diagnostics = await service.diagnostics.provideDiagnostics(doc);
+    expect(diagnostics.map((d) => [d.message, d.severity, doc.getText(d.range)])).toEqual([
+      ['quote not found in the corpus', DiagnosticSeverity.Warning, '"the Kremlin will withdraw from every region before winter"'],
+    ]);
+  });
+
+  it('links a quotation the corpus contains to its place, whatever the quotes and case, and does not warn', async () => {
+    const doc = note('Zelenskyy: “Putin is trying to apply pressure on all sectors of the Ukrainian front”.\n');
+    const { service } = serviceFor(corpus, [doc]);
+    expect(await service.diagnostics.provideDiagnostics(doc)).toEqual([]);
+    const links = await service.documentLinks.provideDocumentLinks(doc);
+    expect(links).toHaveLength(1);
+    const column = corpus['ukraine.txt'].indexOf('Putin is trying') + 1;
+    expect(links[0]!.target).toBe(`file:///corpus/ukraine.txt#L1,${column}`);
+    expect(doc.getText(links[0]!.range)).toBe('“Putin is trying to apply pressure on all sectors of the Ukrainian front”');
+  });
+
+  it('leaves short quotations alone and can be switched off', async () => {
+    const doc = note('A "pipe dream" and "not found anywhere at all in this little corpus of ours".\n');
+    const { service } = serviceFor(corpus, [doc], {
+      corpus: { paths: [], exclude: [], maxFileBytes: 1 },
+      hover: { snippets: 3 },
+      diagnostics: { spellingVariants: true, quotes: false },
+    });
+    expect(await service.diagnostics.provideDiagnostics(doc)).toEqual([]);
+  });
+});
