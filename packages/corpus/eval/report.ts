@@ -3,7 +3,7 @@ import { dossierMentions } from './runDossier.js';
 import { score } from './score.js';
 
 // Prints the gold-set scores and every error: the loop for improving extraction.
-const gold = loadGoldSet(process.argv.includes('--heldout') ? 'heldout' : 'dev');
+const gold = loadGoldSet(process.argv.includes('--heldout') ? 'heldout' : process.argv.includes('--dev2') ? 'dev2' : 'dev');
 const s = score(gold, dossierMentions(gold));
 const pct = (x: number) => (100 * x).toFixed(1);
 console.log(`gold ${s.gold} predicted ${s.predicted} matched ${s.matched}`);

@@ -54,7 +54,7 @@ export function entityCard(index: CorpusIndex, entity: EntityRecord, options: Ca
     firstSeen: entity.firstSeen,
     lastSeen: entity.lastSeen,
     snippets: snippets(index, entity, options.snippets ?? 3, options.textOf),
-    coMentions: entity.coMentions.slice(0, options.coMentions ?? 5).map((c) => {
+    coMentions: index.coMentionsOf(entity, options.coMentions ?? 5).map((c) => {
       const other = index.entities[c.entity]!;
       return { id: other.id, name: other.name, type: other.type, count: c.count };
     }),

@@ -1,6 +1,6 @@
 import type { Span } from '../text/positions.js';
 import { splitSentences } from '../text/sentences.js';
-import { nameKey, tokenize, TokenKind } from '../text/tokenize.js';
+import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
@@ -85,11 +85,14 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const found: DraftWithTokens[] = [];
   const aliases: AliasDefinition[] = [];
   const terms: string[] = [];
+  // One token buffer and one view for the whole article: drafts keep the view until the article is done.
+  const tokens = new Tokens(regions.reduce((n, r) => n + ((r.span.end - r.span.start) >> 2), 16));
+  const view = new TokenView(text, tokens);
   for (const region of regions) {
-    const tokens = tokenize(text, region.span.start, region.span.end);
-    const view = new TokenView(text, tokens);
+    const firstToken = tokens.count;
+    tokenizeInto(tokens, text, region.span.start, region.span.end);
     const regionFound: DraftWithTokens[] = [];
-    for (const sentence of splitSentences(text, tokens)) {
+    for (const sentence of splitSentences(text, tokens, firstToken, tokens.count)) {
       const sentenceIndex = sentences.length / 2;
       sentences.push(sentence.start, sentence.end);
       const inSentence: DraftWithTokens[] = [];
@@ -102,10 +105,17 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
       shareCoordinationEvidence(view, inSentence);
       regionFound.push(...inSentence);
     }
-    findParentheticals(view, regionFound, aliases, terms, found, region.kind);
+    findParentheticals(view, firstToken, tokens.count, regionFound, aliases, terms, found, region.kind);
     found.push(...regionFound);
   }
   found.sort((a, b) => a.draft.start - b.draft.start);
+  // An acronym the article defines means its expansion everywhere in the article, whatever it means
+  // elsewhere ("PRC" for a party here, China in another article).
+  const definedHere = new Map(aliases.filter((a) => a.kind === 'acronym').map((a) => [a.alias, a.of]));
+  for (const f of found) {
+    const expansion = definedHere.get(f.draft.key);
+    if (expansion && f.draft.acronym && !f.draft.link) f.draft.link = expansion;
+  }
   const split = splitKnownPrefixes(dropSentenceOpeners(found));
   linkShortForms(split);
   return { mentions: split.map((f) => f.draft), aliases, terms };
@@ -114,7 +124,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
 function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence: number, sentenceFirst: number, sentenceEnd: number): DraftWithTokens {
   const cues = cuesFor(view, part, sentenceFirst, sentenceEnd);
   const surface = view.slice(part.first, part.end);
-  const key = nameKey(surface);
+  const key = view.keyOf(part.first, part.end);
   const words = wordTokens(view, part.first, part.end);
   const acronym = words.length === 1 && view.isAllCaps(words[0]!) && view.kind(words[0]!) === TokenKind.Word;
   const letters = words.filter((i) => view.kind(i) !== TokenKind.Number);
@@ -134,7 +144,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       evidence: Array.from(cues.evidence),
       descriptions: cues.descriptions,
       link: null,
-      shortFormKeys: spaceSeparatedKeys(surface),
+      shortFormKeys: spaceSeparatedKeys(view, part.first, part.end),
       modifier: part.hyphenSuffix !== null,
     },
     view,
@@ -151,9 +161,17 @@ function markDatelinePlace(drafts: DraftWithTokens[]): void {
   if (place) addEvidence(place.draft.evidence as unknown as Float32Array, 'place', WEIGHT.dateline);
 }
 
-function spaceSeparatedKeys(surface: string): string[] {
-  const words = surface.split(/\s+/).filter(Boolean);
-  return words.length >= 2 ? [nameKey(words[0]!), nameKey(words[words.length - 1]!)] : [];
+/** Keys of the first and last space-separated words ("kim" and "jong un" for "Kim Jong-un"). */
+function spaceSeparatedKeys(view: TokenView, first: number, end: number): string[] {
+  let lastWordStart = -1;
+  let firstWordEnd = -1;
+  for (let i = first + 1; i < end; i++) {
+    if (view.spaceBefore(i)) {
+      if (firstWordEnd < 0) firstWordEnd = i;
+      lastWordStart = i;
+    }
+  }
+  return firstWordEnd < 0 ? [] : [view.keyOf(first, firstWordEnd), view.keyOf(lastWordStart, end)];
 }
 
 function wordTokens(view: TokenView, first: number, end: number): number[] {
@@ -218,18 +236,20 @@ function separator(view: TokenView, leftEnd: number, rightFirst: number): 'comma
  */
 function findParentheticals(
   view: TokenView,
+  firstToken: number,
+  endToken: number,
   drafts: DraftWithTokens[],
   aliases: AliasDefinition[],
   terms: string[],
   added: DraftWithTokens[],
   region: RegionKind,
 ): void {
-  for (let i = 0; i < view.count; i++) {
+  for (let i = firstToken; i < endToken; i++) {
     if (!view.isChar(i, '(')) continue;
-    const close = findClose(view, i);
+    const close = findClose(view, i, endToken);
     if (close < 0) continue;
     let before = i - 1;
-    while (before >= 0 && view.isChar(before, CLOSE_QUOTES)) before--;
+    while (before >= firstToken && view.isChar(before, CLOSE_QUOTES)) before--;
     const owner = drafts.find((d) => d.end - 1 === before);
     for (const item of commaItems(view, i + 1, close)) {
       if (owner) defineAlias(view, owner, item, aliases, added, region);
@@ -238,8 +258,8 @@ function findParentheticals(
   }
 }
 
-function findClose(view: TokenView, open: number): number {
-  for (let k = open + 1; k < view.count && k < open + 16; k++) if (view.isChar(k, ')')) return k;
+function findClose(view: TokenView, open: number, endToken: number): number {
+  for (let k = open + 1; k < endToken && k < open + 16; k++) if (view.isChar(k, ')')) return k;
   return -1;
 }
 
@@ -259,14 +279,21 @@ function isAcronymItem(view: TokenView, item: { first: number; end: number }): b
   return item.end - item.first === 1 && view.isAllCaps(item.first) && view.kind(item.first) === TokenKind.Word;
 }
 
-function isCjkItem(view: TokenView, item: { first: number; end: number }): boolean {
-  let cjk = 0;
+/** A name in another script (宏泰58號, الأمل 2, しらなぎ): letters, none of them Latin, and numbers. */
+function isOtherScriptItem(view: TokenView, item: { first: number; end: number }): boolean {
+  let letters = 0;
   for (let k = item.first; k < item.end; k++) {
     const kind = view.kind(k);
-    if (kind === TokenKind.Cjk) cjk++;
-    else if (kind !== TokenKind.Number) return false;
+    if (kind === TokenKind.Cjk) letters++;
+    else if (kind === TokenKind.Word && !/[A-Za-z\u00C0-\u024F]/.test(view.raw(k))) letters++;
+    else if (kind !== TokenKind.Number && kind !== TokenKind.Hyphen) return false;
   }
-  return cjk > 0;
+  return letters > 0;
+}
+
+/** "DDG-183": a hull number or model code given as another name. */
+function isCodeItem(view: TokenView, item: { first: number; end: number }): boolean {
+  return item.end - item.first === 3 && view.isAllCaps(item.first) && view.kind(item.first + 1) === TokenKind.Hyphen && view.kind(item.first + 2) === TokenKind.Number;
 }
 
 function defineAlias(
@@ -285,7 +312,7 @@ function defineAlias(
     }
     return;
   }
-  if (isCjkItem(view, item)) {
+  if (isOtherScriptItem(view, item) || isCodeItem(view, item)) {
     const surface = view.slice(item.first, item.end);
     const key = nameKey(surface);
     aliases.push({ alias: key, of: owner.draft.key, kind: 'translation' });
@@ -359,7 +386,7 @@ function dropSentenceOpeners(found: DraftWithTokens[]): DraftWithTokens[] {
     let rest = first + 1;
     while (rest < end && (!view.spaceBefore(rest) || view.isLowerWord(rest) || view.kind(rest) === TokenKind.Period)) rest++;
     if (rest >= end) return f;
-    const restKey = nameKey(view.slice(rest, end));
+    const restKey = view.keyOf(rest, end);
     const opener = view.lower(first);
     if (!known.has(restKey) && !standalone.has(restKey) && !/(?:ing|ly)$/.test(opener)) return f;
     const part: NamePart = { ...f.part, first: rest, sentenceInitial: false, initialCommonWord: false };
@@ -383,7 +410,7 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
       continue;
     }
     const prefixEnd = knownPrefixEnd(view, first, end);
-    const restKey = prefixEnd > 0 ? nameKey(view.slice(prefixEnd, end)) : '';
+    const restKey = prefixEnd > 0 ? view.keyOf(prefixEnd, end) : '';
     if (prefixEnd > 0 && prefixEnd < end && (standalone.has(restKey) || known.has(restKey))) {
       for (const [a, b] of [
         [first, prefixEnd],

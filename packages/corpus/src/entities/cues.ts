@@ -1,9 +1,10 @@
-import { nameKey, TokenKind } from '../text/tokenize.js';
+import { TokenKind } from '../text/tokenize.js';
 import { addEvidence, newEvidence, WEIGHT, type Evidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
 import type { EntityType } from './types.js';
 import { isCity } from './gazetteer.js';
 import {
+  EVENT_OPENERS,
   FOLLOWING_TYPE_CUES,
   ORGANIZATION_ANCHORS,
   GIVEN_NAMES,
@@ -44,8 +45,11 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const descriptions: string[] = [];
   const { first, end } = part;
   const length = end - first;
-  const firstLower = view.lower(first);
-  const lastLower = view.lower(end - 1);
+  const firstLower = view.key(first);
+  // The head is the last word, past a serial number or a year ("Arctic Passage Forum 2026") and periods ("S.A.").
+  let lastWord = end - 1;
+  while (lastWord > first && (view.kind(lastWord) === TokenKind.Number || view.kind(lastWord) === TokenKind.Period)) lastWord--;
+  const lastLower = view.key(lastWord);
 
   if (part.title) {
     addEvidence(evidence, 'person', WEIGHT.title);
@@ -60,8 +64,11 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
       ? 'organization'
       : undefined;
   if (head) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
+  if (length >= 2 && EVENT_OPENERS.has(firstLower)) addEvidence(evidence, 'event', WEIGHT.headWord);
+  // "Bay of Bengal", "Strait of Hormuz": a place word heading an "of" phrase.
+  if (length >= 3 && view.lower(first + 1) === 'of' && HEAD_WORDS.get(firstLower) === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
   if (endsInSerialNumber(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.serialNumber);
-  if (spaceSeparatedWords(view, first, end) <= 3 && isCity(nameKey(view.slice(first, end)))) addEvidence(evidence, 'place', WEIGHT.city);
+  if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end))) addEvidence(evidence, 'place', WEIGHT.city);
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);
   if (length >= 2 && GIVEN_NAMES.has(firstLower)) addEvidence(evidence, 'person', WEIGHT.givenName);
   if (isProductCode(view, first, end)) addEvidence(evidence, 'product', WEIGHT.productShape);

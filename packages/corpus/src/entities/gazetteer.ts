@@ -1,6 +1,7 @@
 import countries from 'world-countries/countries.json' with { type: 'json' };
 import known from './data/known-entities.json' with { type: 'json' };
 import worldCities from './data/world-cities.json' with { type: 'json' };
+import countryRegions from 'country-region-data/data.json' with { type: 'json' };
 import { nameKey } from '../text/tokenize.js';
 import type { EntityType } from './types.js';
 
@@ -89,8 +90,12 @@ function build(): Gazetteer {
 
 let cities: Set<string> | undefined;
 
-/** Cities of 100,000 people or more (GeoNames): weak evidence of a place, since "Lincoln" and "Victoria" are people too. */
+/** Cities of 100,000 people or more (GeoNames) and the regions of every country: weak evidence of a place, since "Lincoln" and "Victoria" are people too. */
 export function isCity(key: string): boolean {
-  cities ??= new Set(worldCities.cities.map((name) => nameKey(name)));
+  cities ??= new Set([
+    ...worldCities.cities.map((name) => nameKey(name)),
+    // States, provinces and regions of every country (country-region-data): "Tamil Nadu", "Mato Grosso".
+    ...(countryRegions as { regions: { name: string }[] }[]).flatMap((c) => c.regions.map((r) => nameKey(r.name))),
+  ]);
   return cities.has(key) || (key.startsWith('st ') && cities.has('saint ' + key.slice(3)));
 }

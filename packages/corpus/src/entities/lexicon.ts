@@ -52,6 +52,7 @@ export const TITLE_WORDS = set(`
   sergeant sgt marshal field chief director ceo cfo coo founder chief justice judge attorney prosecutor
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
+  commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear
 `);
 
 /** Lower-case role nouns before a name ("spokesman Lee Sung-jun", "leader Kim Jong Un"): a person's description. */
@@ -75,7 +76,13 @@ export const HYPHEN_SUFFIXES = set(`
 `);
 
 /** Lower-case words allowed inside a name between capitalised words ("Institute for National Unification"). */
-export const NAME_CONNECTORS = set(`of for de del della di da do dos das du des van von der den la le al el bin bint ibn y e upon on-the`);
+export const NAME_CONNECTORS = set(`of for de del della di da do dos das du des van von der den la le al el bin bint ibn y e upon`);
+
+/** Particles that may begin a name in lower case ("van der Veen said", "de Barros", "al-Tayeb"). */
+export const NAME_PARTICLES = set(`van von der den de del della di da du le la al el bin bint ibn`);
+
+/** Heads of organisation names that take an "on" phrase ("House Subcommittee on Technology Security"). */
+export const ON_HEADS = set(`committee subcommittee commission council conference summit forum dialogue institute center centre panel task force`);
 
 /** A possessive inside these words stays in the name ("Korean People's Army", "Workers' Party"). */
 export const INNER_POSSESSIVES = set(`people workers children women veterans men farmers citizens martyrs mothers fathers traders soldiers nations st saint`);
@@ -125,14 +132,15 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     federation league alliance coalition movement front brigade regiment battalion division fleet police ministry
     cabinet government secretariat observatory daily herald journal tribune gazette wire centre center treasury
     securities capital partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
-    aerospace sa as ag gmbh nv bv ab oy pte bhd kk spa srl`)].map(
+    aerospace sa as ag gmbh nv bv ab oy pte pvt bhd kk spa srl subcommittee coalition hotels resorts holding exchange
+    community chiefs`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
     cosmodrome spaceport airport airbase port harbour harbor valley desert lake canal square district prefecture oblast
-    territory territories republic kingdom emirates plateau basin line`)].map((w) => [w, 'place'] as const),
+    territory territories republic kingdom emirates plateau basin line passage sound`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
-    protocol pact convention charter framework scheme`)].map((w) => [w, 'programme'] as const),
+    protocol pact convention charter framework scheme rule rules regulation directive`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival
     election elections championship cup marathon exercise drills uprising massacre dialogue talks`)].map((w) => [w, 'event'] as const),
   ...[...set(`interconnector cable pipeline`)].map((w) => [w, 'other'] as const),
@@ -142,7 +150,11 @@ export const HEAD_WORDS = new Map<string, EntityType>([
 export const ORGANIZATION_ANCHORS = set(`
   institute institution university college academy ministry bank council agency bureau commission committee
   association centre center corporation company department office party authority administration foundation court
+  community alliance coalition league federation union organization organisation
 `);
+
+/** First words that make a name an event ("Operation Coral Lookout 2025", "Exercise Pacific Vanguard"). */
+export const EVENT_OPENERS = set(`operation exercise`);
 
 /** Given names common in news across regions: a strong sign that a two- or three-word name is a person. */
 export const GIVEN_NAMES = set(`
@@ -171,4 +183,4 @@ export const GIVEN_NAMES = set(`
 `);
 
 /** Legal-form suffixes of company names: "Kestrel Photonics Corp" is also "Kestrel Photonics". */
-export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as ag gmbh nv bv ab oy pte bhd kk spa srl`);
+export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as ag gmbh nv bv ab oy pte pvt bhd kk spa srl`);

@@ -5,11 +5,17 @@ import {
   INNER_POSSESSIVES,
   isCommonWord,
   MONTHS_AND_DAYS,
+  HEAD_WORDS,
+  LEGAL_SUFFIXES,
   NAME_CONNECTORS,
+  NAME_PARTICLES,
   NON_NAME_ACRONYMS,
+  ON_HEADS,
+  ORGANIZATION_ANCHORS,
   PRECEDING_TYPE_CUES,
   STOPWORDS,
 } from './lexicon.js';
+import { gazetteer } from './gazetteer.js';
 import { OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 /** A maximal stretch of capitalised tokens (with the connectors names allow) inside one sentence. */
@@ -42,11 +48,13 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
   const sentenceStart = firstWordOf(view, first, end);
   let i = first;
   while (i < end) {
-    if (!isNameToken(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end))) {
+    const startsWithParticle = particlesBeforeName(view, i, end) > 0;
+    const startsWithThe = !startsWithParticle && startsKnownTheName(view, i, end);
+    if (!startsWithParticle && !startsWithThe && (!isNameToken(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end)))) {
       i++;
       continue;
     }
-    const run = extendRun(view, i, end);
+    const run = extendRun(view, i, end, startsWithParticle ? particlesBeforeName(view, i, end) : startsWithThe ? 1 : 0);
     run.sentenceInitial = i === sentenceStart;
     runs.push(run);
     i = Math.max(run.end, i + 1);
@@ -66,8 +74,9 @@ function followedByCurrency(view: TokenView, i: number, end: number): boolean {
   return i + 1 < end && view.adjacent(i) && view.isChar(i + 1, '$€£¥₩');
 }
 
-function extendRun(view: TokenView, first: number, sentenceEnd: number): NameRun {
-  const run: NameRun = { first, end: first + 1, hyphenSuffix: null, hyphenJoins: [], sentenceInitial: false };
+function extendRun(view: TokenView, first: number, sentenceEnd: number, lead = 0): NameRun {
+  // A run may open with particles ("van der", "al-") or "The" ("The Hague"): they come along.
+  const run: NameRun = { first, end: first + lead + 1, hyphenSuffix: null, hyphenJoins: [], sentenceInitial: false };
   let capitalisedTokens = 1;
   for (;;) {
     const k = run.end;
@@ -112,6 +121,16 @@ function extendRun(view: TokenView, first: number, sentenceEnd: number): NameRun
       break;
     }
 
+    // "Hanseong Electronics Co.", "Fisheries Co., Ltd.": a legal suffix keeps its period (and its second suffix).
+    if (kind === TokenKind.Period && view.adjacent(k - 1) && LEGAL_SUFFIXES.has(view.lower(k - 1))) {
+      run.end = k + 1;
+      if (view.isChar(k + 1, ',') && LEGAL_SUFFIXES.has(view.lower(k + 2)) && k + 2 < sentenceEnd) {
+        run.end = k + 3;
+        if (view.kind(k + 3) === TokenKind.Period && view.adjacent(k + 2)) run.end = k + 4;
+      }
+      continue;
+    }
+
     if (kind === TokenKind.Period && view.adjacent(k - 1) && k + 1 < sentenceEnd) {
       const before = view.raw(k - 1);
       const initial = before.length === 1 && view.isCapitalized(k - 1);
@@ -123,17 +142,49 @@ function extendRun(view: TokenView, first: number, sentenceEnd: number): NameRun
       break;
     }
 
-    if (kind === TokenKind.Word && view.isLowerWord(k) && view.spaceBefore(k) && NAME_CONNECTORS.has(view.lower(k))) {
-      // "Institute for National Unification", "Bank of the Ryukyus".
+    // "Hanseong Hotels & Resorts"
+    if (view.isChar(k, '&') && view.spaceBefore(k) && isNameToken(view, k + 1) && view.spaceBefore(k + 1) && k + 1 < sentenceEnd) {
+      run.end = k + 2;
+      capitalisedTokens++;
+      continue;
+    }
+
+    // "of" and "for" join only after the head of a body or a place ("Bank of Korea", "Bay of Bengal"), so
+    // that "Babatunde Adeyemi-Cole of the People's Renewal Congress" stays two names. Particles always join.
+    if (
+      kind === TokenKind.Word &&
+      view.isLowerWord(k) &&
+      view.spaceBefore(k) &&
+      NAME_CONNECTORS.has(view.lower(k)) &&
+      (NAME_PARTICLES.has(view.lower(k)) || HEAD_WORDS.has(view.key(k - 1)) || ORGANIZATION_ANCHORS.has(view.key(k - 1)))
+    ) {
+      // "Institute for National Unification", "Bank of the Ryukyus", "Marloes van der Veen", "bin Rashid al-Kaabi".
       let next = k + 1;
       if (view.lower(k) === 'of' && next < sentenceEnd && view.lower(next) === 'the') next++;
-      if (next < sentenceEnd && isNameToken(view, next) && view.spaceBefore(next) && !view.lineBreakBefore(next)) {
+      while (next < sentenceEnd && next - k < 3 && view.isLowerWord(next) && NAME_PARTICLES.has(view.lower(next))) next++;
+      if (next < sentenceEnd && view.kind(next) === TokenKind.Hyphen && view.adjacent(next - 1) && view.adjacent(next)) next++;
+      if (next < sentenceEnd && isNameToken(view, next) && (view.spaceBefore(next) || view.kind(next - 1) === TokenKind.Hyphen) && !view.lineBreakBefore(next)) {
         run.end = next + 1;
         capitalisedTokens++;
         continue;
       }
       break;
     }
+
+    // "House Subcommittee on Technology Security": "on" after the head of a body.
+    if (view.lower(k) === 'on' && view.isLowerWord(k) && ON_HEADS.has(view.lower(k - 1)) && isNameToken(view, k + 1) && k + 1 < sentenceEnd) {
+      run.end = k + 2;
+      capitalisedTokens++;
+      continue;
+    }
+
+    // "Marovo II", "World War II": a Roman numeral after a name.
+    if (view.isAllCaps(k) && ROMAN.test(view.raw(k)) && view.spaceBefore(k)) {
+      run.end = k + 1;
+      continue;
+    }
+
+
 
     if (kind === TokenKind.Number && view.spaceBefore(k) && view.raw(k).length <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first))) {
       // "Hong Tai 58", "the Chongryu 8": a number closes the name of a ship or an exercise.
@@ -162,4 +213,24 @@ function namedThingBefore(view: TokenView, first: number): boolean {
   if (first === 0) return false;
   const before = view.lower(first - 1);
   return before === 'the' || PRECEDING_TYPE_CUES.get(before) === 'vessel';
+}
+
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
+
+/** Lower-case particles (and a hyphen) before a capitalised name: "van der Veen", "al-Tayeb", "de Barros". */
+function particlesBeforeName(view: TokenView, i: number, end: number): number {
+  let k = i;
+  while (k < end && k - i < 3 && view.isLowerWord(k) && NAME_PARTICLES.has(view.lower(k))) k++;
+  if (k === i) return 0;
+  if (k < end && view.kind(k) === TokenKind.Hyphen && view.adjacent(k - 1) && view.adjacent(k)) k++;
+  else if (!view.spaceBefore(k)) return 0;
+  if (k >= end || !isNameToken(view, k) || isCommonWord(view.lower(k))) return 0;
+  // Only where the particle is not English: "de Barros" yes, "la Paz"... yes too; never after "of the".
+  return k - i;
+}
+
+/** "The Hague", "The Gambia": names whose "The" is part of them. */
+function startsKnownTheName(view: TokenView, i: number, end: number): boolean {
+  if (view.lower(i) !== 'the' || !view.isCapitalized(i) || i + 1 >= end || !isNameToken(view, i + 1)) return false;
+  return gazetteer().byKey.has(`the ${view.key(i + 1)}`);
 }

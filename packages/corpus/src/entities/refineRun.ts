@@ -1,4 +1,4 @@
-import { nameKey, TokenKind } from '../text/tokenize.js';
+import { TokenKind } from '../text/tokenize.js';
 import { gazetteer } from './gazetteer.js';
 import { COMPASS, HEAD_WORDS, isCommonWord, NAME_CONNECTORS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import type { NameRun } from './nameRuns.js';
@@ -22,6 +22,7 @@ export interface NamePart {
 /** Titles that make what follows a person; the other title words only qualify them ("Foreign", "Vice"). */
 const CORE_TITLES = new Set(
   `president chancellor premier minister secretary leader king queen prince princess emperor sultan sheikh emir pope
+  commissioner secretary-general ombudsman inspector superintendent chairperson
   senator governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
   mr mrs ms dr prof professor`
@@ -68,7 +69,7 @@ function part(first: number, end: number, title: string | null, sentenceInitial:
 }
 
 function keyOf(view: TokenView, first: number, end: number): string {
-  return nameKey(view.slice(first, end));
+  return view.keyOf(first, end);
 }
 
 /** The longest prefix of [first, end) that the gazetteer knows, as an end index; 0 when none. */
@@ -116,13 +117,17 @@ function splitTitle(
     nameFirst++;
   }
   if (nameFirst >= end || !view.isCapitalized(nameFirst)) return null;
-  for (let i = first; i < end; i++) if (HEAD_WORDS.has(view.lower(i))) return null;
+  for (let i = nameFirst; i < end; i++) if (HEAD_WORDS.has(view.lower(i))) return null;
   if (spaceWords(view, nameFirst, end) > 4) return null;
 
   let prefix: { first: number; end: number } | null = null;
   if (!isDemonymAt(view, first, end)) {
     const placeEnd = knownPrefixEnd(view, first, lastCore);
+    // "Hanseong Group Vice Chairman": the words before the title words may name the organisation.
+    let orgEnd = lastCore;
+    while (orgEnd > first && TITLE_WORDS.has(view.lower(orgEnd - 1))) orgEnd--;
     if (placeEnd > 0) prefix = { first, end: placeEnd };
+    else if (orgEnd - first >= 2 && HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization') prefix = { first, end: orgEnd };
     else if (view.isAllCaps(first) && view.kind(first) === TokenKind.Word && first < lastCore) prefix = { first, end: first + 1 };
   }
   return { title: view.slice(first, nameFirst), nameFirst, prefix };
@@ -157,6 +162,7 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
 function splitAtHyphens(view: TokenView, first: number, end: number, joins: number[]): { first: number; end: number }[] {
   const inside = joins.filter((h) => h > first && h < end - 1);
   if (inside.length === 0 || gazetteer().byKey.has(keyOf(view, first, end))) return [{ first, end }];
+
   const pieces: { first: number; end: number }[] = [];
   let start = first;
   for (const h of inside) {
@@ -165,6 +171,9 @@ function splitAtHyphens(view: TokenView, first: number, end: number, joins: numb
     const right = { first: h + 1, end: nextHyphen };
     if (isKnownOrDemonym(view, left) && isKnownOrDemonym(view, right)) {
       pieces.push(left);
+      start = h + 1;
+    } else if (left.end - left.first === 1 && view.raw(left.first).length === 1 && isKnownOrDemonym(view, right)) {
+      // "R-Ohio": a party letter and a state; the state is the name.
       start = h + 1;
     }
   }

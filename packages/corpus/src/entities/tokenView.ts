@@ -2,6 +2,10 @@ import { foldKey, TokenFlag, TokenKind, type Tokens } from '../text/tokenize.js'
 
 /** Read access to the tokens of one region of a file, with the questions the extractor asks of them. */
 export class TokenView {
+  /** Lower-case forms and keys are asked for again and again: each is computed once per token. */
+  private readonly lowers: (string | undefined)[] = [];
+  private readonly keys: (string | undefined)[] = [];
+
   constructor(
     readonly text: string,
     readonly tokens: Tokens,
@@ -28,11 +32,24 @@ export class TokenView {
   }
 
   lower(i: number): string {
-    return this.raw(i).toLowerCase();
+    if (i < 0 || i >= this.tokens.count) return '';
+    return (this.lowers[i] ??= this.raw(i).toLowerCase());
   }
 
   key(i: number): string {
-    return foldKey(this.text, this.tokens.starts[i]!, this.tokens.ends[i]!);
+    return (this.keys[i] ??= foldKey(this.text, this.tokens.starts[i]!, this.tokens.ends[i]!));
+  }
+
+  /** The name key of tokens [first, end), as nameKey() gives for their text, without re-tokenizing. */
+  keyOf(first: number, end: number): string {
+    let key = '';
+    for (let i = first; i < end; i++) {
+      const kind = this.tokens.kind(i);
+      if (kind === TokenKind.Hyphen || kind === TokenKind.Period) continue;
+      if (kind === TokenKind.Possessive && i === end - 1) continue;
+      key = key ? `${key} ${this.key(i)}` : this.key(i);
+    }
+    return key;
   }
 
   isWord(i: number): boolean {

@@ -67,7 +67,6 @@ export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Cor
     articleBase += analysis.articles.length;
   }
 
-  const known = gazetteer().byKey;
   const excluded = new Set(corrections.exclude.map(nameKey));
   // Forms an analyst split off stay entities of their own: no merge may reach them.
   const splitKeys = new Set(corrections.split.flatMap((s) => s.forms.map(nameKey)));
@@ -76,8 +75,11 @@ export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Cor
   };
   const declaredByKey = new Map<string, Corrections['entities'][number]>();
   for (const d of corrections.entities) for (const form of [d.name, ...d.aliases]) declaredByKey.set(nameKey(form), d);
+  const known = gazetteer().byKey;
   for (const { alias, of } of aliasDefinitions) {
-    join(of, alias);
+    // A well-known acronym ("PRC") defined for something else in one article keeps its usual
+    // meaning elsewhere: that article's own mentions are linked to its definition already.
+    if (!known.has(alias)) join(of, alias);
     aliasKeys.add(alias);
   }
   for (const d of corrections.entities) for (const alias of d.aliases) join(nameKey(d.name), nameKey(alias));
@@ -220,7 +222,6 @@ function assemble(
       sources: [],
       firstSeen: null,
       lastSeen: null,
-      coMentions: [],
       declared: declared !== null,
     };
     entities.push(entity);
@@ -340,17 +341,10 @@ function finishEntities(files: IndexedFile[], entities: EntityRecord[], table: M
   const articleInfo: { source: string | null; published: string | null }[] = [];
   for (const file of files) for (const a of file.articles) articleInfo.push({ source: a.source, published: a.published });
 
-  const entitiesOfArticle = new Map<number, Set<number>>();
-  for (let row = 0; row < table.length; row++) {
-    const a = table.article[row]!;
-    const set = entitiesOfArticle.get(a) ?? new Set<number>();
-    set.add(table.entity[row]!);
-    entitiesOfArticle.set(a, set);
-  }
-
   for (const entity of entities) {
     const rows = rowsByEntity[entity.index]!;
-    rows.sort((x, y) => table.file[x]! - table.file[y]! || table.start[x]! - table.start[y]!);
+    // Rows were added in corpus order; only headline matches, added last, need sorting in.
+    if (!isInCorpusOrder(table, rows)) rows.sort((x, y) => table.file[x]! - table.file[y]! || table.start[x]! - table.start[y]!);
     entity.mentions = Int32Array.from(rows);
     const articles = [...new Set(rows.map((r) => table.article[r]!))].sort((a, b) => a - b);
     entity.articles = Int32Array.from(articles);
@@ -358,16 +352,6 @@ function finishEntities(files: IndexedFile[], entities: EntityRecord[], table: M
     const dates = articles.map((a) => articleInfo[a]!.published).filter((d): d is string => !!d).sort();
     entity.firstSeen = dates[0] ?? null;
     entity.lastSeen = dates[dates.length - 1] ?? null;
-    const co = new Map<number, number>();
-    for (const a of articles) for (const other of entitiesOfArticle.get(a)!) if (other !== entity.index) co.set(other, (co.get(other) ?? 0) + 1);
-    entity.coMentions = [...co.entries()]
-      .map(([e, count]) => ({ entity: e, count }))
-      .sort((x, y) => y.count - x.count || entities[y.entity]!.mentions.length - entities[x.entity]!.mentions.length)
-      .slice(0, 20);
-  }
-  // Co-mentions were ranked before every entity's mention list existed; rank again with the final counts.
-  for (const entity of entities) {
-    entity.coMentions.sort((x, y) => y.count - x.count || entities[y.entity]!.mentions.length - entities[x.entity]!.mentions.length);
   }
 }
 
@@ -380,6 +364,15 @@ function clusterType(cluster: Cluster): EntityType {
   // An acronym nobody defined is most often an organisation ("KCNA", "NATO").
   if (cluster.refs.every((r) => r.draft.acronym)) return 'organization';
   return 'other';
+}
+
+function isInCorpusOrder(table: MentionTable, rows: number[]): boolean {
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1]!;
+    const b = rows[i]!;
+    if (table.file[a]! > table.file[b]! || (table.file[a] === table.file[b] && table.start[a]! > table.start[b]!)) return false;
+  }
+  return true;
 }
 
 /** "Hong Tai 168" is a vessel because "Hong Tai 58" is: names that differ only in a number are of one kind. */
@@ -403,9 +396,16 @@ function hasEvidence(c: Cluster): boolean {
   return c.gazetteer !== null || c.refs.some((r) => evidenceTotal(r.draft) > 0);
 }
 
+const totals = new WeakMap<MentionDraft, number>();
+
+/** The sum of a draft's type evidence, computed once: the merge asks for it several times per draft. */
 function evidenceTotal(d: MentionDraft): number {
-  let total = 0;
-  for (const w of d.evidence) total += w;
+  let total = totals.get(d);
+  if (total === undefined) {
+    total = 0;
+    for (const w of d.evidence) total += w;
+    totals.set(d, total);
+  }
   return total;
 }
 

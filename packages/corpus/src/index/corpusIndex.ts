@@ -48,7 +48,6 @@ export interface EntityRecord {
   sources: Counted[];
   firstSeen: string | null;
   lastSeen: string | null;
-  coMentions: CoMention[];
   /** Declared or corrected in dossier.yaml. */
   declared: boolean;
 }
@@ -116,6 +115,46 @@ export class CorpusIndex {
     return this.byId.get(id);
   }
 
+  private articleEntities: { offsets: Int32Array; entities: Int32Array } | null = null;
+  private readonly coMentionCache = new Map<number, CoMention[]>();
+
+  /**
+   * The entities most often mentioned in the same articles, most shared articles first. Computed
+   * for one entity when asked (a hover), not for all at build time, which would cost the square
+   * of the entities per article over the whole corpus.
+   */
+  coMentionsOf(entity: EntityRecord, limit = 20): CoMention[] {
+    const cached = this.coMentionCache.get(entity.index);
+    if (cached) return cached.slice(0, limit);
+    const { offsets, entities } = this.entitiesByArticle();
+    const counts = new Map<number, number>();
+    for (const article of entity.articles) {
+      for (let i = offsets[article]!; i < offsets[article + 1]!; i++) {
+        const other = entities[i]!;
+        if (other !== entity.index) counts.set(other, (counts.get(other) ?? 0) + 1);
+      }
+    }
+    const ranked = [...counts.entries()]
+      .map(([e, count]) => ({ entity: e, count }))
+      .sort((x, y) => y.count - x.count || this.entities[y.entity]!.mentions.length - this.entities[x.entity]!.mentions.length)
+      .slice(0, 20);
+    this.coMentionCache.set(entity.index, ranked);
+    return ranked.slice(0, limit);
+  }
+
+  /** Each article's distinct entities, as compressed rows (offsets into one array). */
+  private entitiesByArticle(): { offsets: Int32Array; entities: Int32Array } {
+    if (this.articleEntities) return this.articleEntities;
+    const perArticle: Set<number>[] = this.articles.map(() => new Set<number>());
+    for (let row = 0; row < this.table.length; row++) perArticle[this.table.article[row]!]!.add(this.table.entity[row]!);
+    const offsets = new Int32Array(perArticle.length + 1);
+    perArticle.forEach((set, a) => (offsets[a + 1] = offsets[a]! + set.size));
+    const entities = new Int32Array(offsets[perArticle.length]!);
+    perArticle.forEach((set, a) => entities.set([...set], offsets[a]!));
+    this.articleEntities = { offsets, entities };
+    return this.articleEntities;
+  }
+
   /** Entities a written form may name, best first: exact names before short forms, then by use. */
   lookup(surface: string): LookupCandidate[] {
     const found = this.matcher.matchAll(surface);
@@ -154,6 +193,41 @@ export class CorpusIndex {
     const key = nameKey(surface);
     const found = this.variants.get(looseKey(key));
     return found && found.key !== key ? { entity: found.entity, form: found.form } : null;
+  }
+
+  private forms: { key: string; form: string; entity: EntityRecord }[] | null = null;
+
+  /**
+   * Names and aliases starting with a prefix (folded as names are), most mentioned first. A sorted
+   * array of every form is searched by bisection: completion stays fast on a large corpus.
+   */
+  formsStartingWith(prefix: string, limit = 50): { form: string; entity: EntityRecord }[] {
+    const key = nameKey(prefix);
+    if (!key) return [];
+    if (!this.forms) {
+      this.forms = [];
+      for (const entity of this.entities) {
+        const seen = new Set<string>();
+        for (const form of [entity.name, ...entity.aliases.filter((a) => a.count > 0).map((a) => a.text)]) {
+          if (seen.has(form)) continue;
+          seen.add(form);
+          this.forms.push({ key: nameKey(form), form, entity });
+        }
+      }
+      this.forms.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    }
+    let low = 0;
+    let high = this.forms.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.forms[mid]!.key < key) low = mid + 1;
+      else high = mid;
+    }
+    const found: { form: string; entity: EntityRecord }[] = [];
+    // Many forms may share a short prefix: rank a bounded number of them by use.
+    for (let i = low; i < this.forms.length && found.length < limit * 20 && this.forms[i]!.key.startsWith(key); i++) found.push(this.forms[i]!);
+    found.sort((a, b) => b.entity.mentions.length - a.entity.mentions.length || a.form.localeCompare(b.form));
+    return found.slice(0, limit);
   }
 
   /** Entities whose name or alias contains the query's words, for search boxes and symbol search. */

@@ -22,6 +22,8 @@ export interface FurnitureRuleSpec {
   reason: string;
   /** Only tried right after a rule with this action matched the same paragraph. */
   after?: RuleAction;
+  /** Text the match always contains: where it is absent the pattern is not run at all (speed). */
+  hint?: string;
 }
 
 export interface FurnitureRule extends FurnitureRuleSpec {
@@ -70,6 +72,7 @@ function compileRule(spec: unknown, index: number): FurnitureRule {
     flags,
     reason: s.reason as string,
     ...(s.after !== undefined ? { after: s.after as RuleAction } : {}),
+    ...(typeof s.hint === 'string' && s.hint ? { hint: s.hint } : {}),
     regex,
   };
 }

@@ -77,7 +77,6 @@ class Segmenter {
   private readonly articles: ArticleSegment[] = [];
   private readonly dropped: DroppedText[] = [];
   private current: ArticleSegment | null = null;
-  private currentTopic: Set<string> | null = null;
   /** Set by an end-of-article marker ("Related Articles"): text is furniture until the next header. */
   private endedBy: FurnitureRule | null = null;
 
@@ -252,8 +251,10 @@ class Segmenter {
     const truncated = body.end > body.start && isTruncated(this.text, body);
     if (hasText && found.kicker) this.close();
     else if (hasText && truncated && this.current!.paragraphs.length > 0) {
-      const words = topicWords(this.text, body);
-      if (!sharesTopic(words, this.currentTopic!)) this.close();
+      // The article's fingerprint is only needed here, for the rare cut-off paragraph.
+      const articleWords = new Set<string>();
+      for (const p of this.current!.paragraphs) for (const w of topicWords(this.text, p)) articleWords.add(w);
+      if (!sharesTopic(topicWords(this.text, body), articleWords)) this.close();
     }
     const article = this.current ?? this.open(whole.start);
 
@@ -262,10 +263,7 @@ class Segmenter {
     if (found.byline) article.byline ??= { text: found.byline.text, span: found.byline.span };
     if (found.dateline) article.dateline ??= { text: found.dateline.text, span: found.dateline.span };
     if (found.caption) article.captions.push(this.caption(trimSpan(this.text, found.caption.match)));
-    if (body.end > body.start) {
-      article.paragraphs.push(body);
-      for (const word of topicWords(this.text, body)) this.currentTopic!.add(word);
-    }
+    if (body.end > body.start) article.paragraphs.push(body);
     this.extend(body.end > body.start ? body : whole);
     if (truncated) {
       article.truncated = true;
@@ -292,6 +290,7 @@ class Segmenter {
     for (const rule of this.trailingRules) {
       const windowStart = Math.max(start, end - TRAILING_WINDOW);
       const window = this.text.slice(windowStart, end);
+      if (rule.hint && !window.includes(rule.hint)) continue;
       const m = rule.regex.exec(window);
       if (!m || m[0].length === 0 || m.index + m[0].length !== window.length) continue;
       const cut = windowStart + m.index;
@@ -329,7 +328,6 @@ class Segmenter {
       captions: [],
       truncated: false,
     };
-    this.currentTopic = new Set();
     return this.current;
   }
 
@@ -337,7 +335,6 @@ class Segmenter {
     const article = this.current;
     if (!article) return;
     this.current = null;
-    this.currentTopic = null;
     // A header with no text under it (a title alone) is still an article; an empty shell is not.
     if (article.paragraphs.length === 0 && article.captions.length === 0 && !article.title) return;
     const ends = [article.span.end, article.title?.span.end ?? 0, ...article.paragraphs.map((p) => p.end)];

@@ -81,6 +81,11 @@ const CASES: RuleCase[] = [
     holds: (p, page) => !bodyText(page, p).includes('Yonhap') && bodyText(page, p).endsWith('named.'),
   },
   {
+    rule: 'reporting-credit-trailing',
+    page: `Title Of The Lead\n${BODY} (Reporting by Sanne Vos in Amsterdam; Editing by Tom Hollis)\n`,
+    holds: (p, page) => !bodyText(page, p).includes('Sanne Vos') && bodyText(page, p).endsWith('named.'),
+  },
+  {
     rule: 'contributor-line',
     page: `Title Of The Lead\n${BODY}\nAssociated Press writer Marta Zielinska in Warsaw contributed to this report.\n`,
     holds: (p, page) => !bodyText(page, p).includes('Warsaw'),
