@@ -27,3 +27,4 @@ export { entityCard, type EntityCard, type Snippet, type CardOptions } from './c
 export { findNoteNames, type NoteName, type Resolution } from './notes/noteNames.js';
 export { findNoteQuotes, findQuoteSources, wordKeys, MIN_QUOTE_WORDS, type NoteQuote, type QuoteSource } from './quotes/quoteFinder.js';
 export { looseToken } from './index/looseKey.js';
+export { serializeIndex, deserializeIndex, SnapshotError, SNAPSHOT_SCHEMA } from './index/snapshot.js';

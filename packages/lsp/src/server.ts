@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The thin layer between an LSP client and the language service: it wires requests to providers,
 // keeps the corpus indexed and the diagnostics fresh. Features live in features/.
-import { watch, type FSWatcher } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { basename, join } from 'node:path';
 import {
   CodeActionKind,
   createConnection,
@@ -20,6 +20,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { waitForIndex, type CorpusAccess } from './corpusAccess.js';
 import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens.js';
+import { IndexCache, ignoreCacheFolder } from './indexing/indexCache.js';
+import { WorkerAnalyzer } from './indexing/workerAnalyzer.js';
 import { createLanguageService } from './languageService.js';
 import type { Logger } from './logger.js';
 import {
@@ -99,7 +101,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   clientSendsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
-  workspace = new CorpusWorkspace({ folders, settings, log, onStatus: reportStatus });
+  // The index cache lives in the editor's storage folder when it gives one, else in the workspace.
+  const storage = typeof options.storagePath === 'string' && options.storagePath ? join(options.storagePath, 'index') : join(folders[0]!, '.dossier', 'cache');
+  if (!options.storagePath) void ignoreCacheFolder(storage);
+  const cache = options.cache === false ? undefined : new IndexCache(storage, log);
+  workspace = new CorpusWorkspace({ folders, settings, log, onStatus: reportStatus, analyzer: new WorkerAnalyzer(), ...(cache ? { cache } : {}) });
   log.info(`Dossier language server for ${folders.join(', ')}; corpus folders ${settings.corpus.paths.join(', ')}`);
   return {
     capabilities: {
@@ -148,6 +154,7 @@ async function watchCorpus(): Promise<void> {
   }
   // Clients without file watching (some editors): watch the corpus folders ourselves.
   for (const root of workspace?.corpusRoots() ?? []) {
+    if (!existsSync(root)) continue; // a default folder the workspace does not have
     try {
       const watcher = watch(root, { recursive: true }, (_event, name) => {
         if (name) void workspace?.applyChanges([{ path: `${root}/${name}`, kind: 'changed' }]).then(refreshAllDiagnostics);

@@ -35,6 +35,7 @@ export interface FileAnalysis {
   path: string;
   size: number;
   mtimeMs: number;
+  hash: string;
   warnings: string[];
   /** Line starts and break lengths of the file's text, for LSP positions without the text. */
   lineStarts: number[];
@@ -83,6 +84,7 @@ export function analyzeFile(file: CorpusFileText, options: SegmentOptions = {}):
     path: file.path,
     size: file.size,
     mtimeMs: file.mtimeMs,
+    hash: file.hash,
     warnings: file.warnings,
     lineStarts: Array.from(lines.lineStarts),
     breakLengths: Array.from(lines.breakLengths),

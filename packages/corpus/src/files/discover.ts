@@ -39,7 +39,10 @@ export async function discoverArticleFiles(paths: readonly string[], options: Di
       await addFile(absoluteRoot, absoluteRoot);
       continue;
     }
-    await walk(absoluteRoot, absoluteRoot, 0, isExcluded);
+    const notArticles: string[] = [];
+    await walk(absoluteRoot, absoluteRoot, 0, isExcluded, notArticles);
+    // Files that are not articles are said once per folder, not once each: scrapers save images by the thousand.
+    if (notArticles.length) warn(root, notArticlesMessage(notArticles));
   }
   return found;
 
@@ -57,7 +60,7 @@ export async function discoverArticleFiles(paths: readonly string[], options: Di
     found.push(path);
   }
 
-  async function walk(dir: string, root: string, depth: number, isExcluded: (rel: string) => boolean): Promise<void> {
+  async function walk(dir: string, root: string, depth: number, isExcluded: (rel: string) => boolean, notArticles: string[]): Promise<void> {
     if (depth > maxDepth) {
       warn(dir, `skipped: deeper than ${maxDepth} folders`);
       return;
@@ -94,15 +97,25 @@ export async function discoverArticleFiles(paths: readonly string[], options: Di
           const target = await stat(path);
           isDir = target.isDirectory();
           isFile = target.isFile();
-        } catch {
-          warn(path, 'skipped: broken symbolic link');
+        } catch (error) {
+          // ENOENT: the target is gone; ELOOP: the link leads back to itself.
+          warn(path, `skipped: broken symbolic link (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
           continue;
         }
       }
-      if (isDir) await walk(path, root, depth + 1, isExcluded);
+      if (isDir) await walk(path, root, depth + 1, isExcluded, notArticles);
+      else if (isFile && !formatOf(path)) notArticles.push(rel);
       else if (isFile) await addFile(path, root);
     }
   }
+}
+
+const ARTICLE_EXTENSIONS = '.txt, .text, .md, .markdown, .html, .htm and .xhtml';
+
+function notArticlesMessage(files: readonly string[]): string {
+  const shown = files.slice(0, 5).join(', ');
+  const more = files.length > 5 ? ` and ${files.length - 5} more` : '';
+  return `skipped ${files.length} file(s) that are not articles (only ${ARTICLE_EXTENSIONS} are read): ${shown}${more}`;
 }
 
 function excluder(patterns: readonly string[]): (rel: string) => boolean {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { decodeFileBytes } from '../text/decode.js';
 import { analysisText, formatOf, type FileFormat } from '../text/markup.js';
@@ -11,6 +12,8 @@ export interface CorpusFileText {
   analysisText: string;
   size: number;
   mtimeMs: number;
+  /** SHA-1 of the bytes read: a cache entry is reused only for the same content. */
+  hash: string;
   warnings: string[];
 }
 
@@ -52,7 +55,12 @@ export async function readCorpusFile(path: string, options: ReadOptions = {}): P
       warnings.push(`file is ${stat.size} bytes; only the first ${bytes.length} were read (limit ${maxBytes}, setting maxFileBytes)`);
     }
     if (filled < toRead) warnings.push(`file changed while being read (${filled} of ${toRead} bytes)`);
-    return fromBytes(path, format, bytes, stat.size, stat.mtimeMs, warnings);
+    const outcome = fromBytes(path, format, bytes, stat.size, stat.mtimeMs, warnings);
+    // Nothing to index is said once, as a skip, rather than left for the reader to wonder about.
+    if (outcome.kind === 'read' && outcome.file.text.trim() === '') {
+      return { kind: 'skipped', path, reason: stat.size === 0 ? 'empty file' : 'no text (only white space)' };
+    }
+    return outcome;
   } catch (error) {
     return { kind: 'skipped', path, reason: `cannot read: ${describe(error)}` };
   } finally {
@@ -80,6 +88,7 @@ export function fromBytes(
       analysisText: analysisText(decoded.text, format),
       size,
       mtimeMs,
+      hash: createHash('sha1').update(bytes).digest('hex'),
       warnings: [...warnings, ...decoded.warnings],
     },
   };
@@ -87,7 +96,7 @@ export function fromBytes(
 
 /** Cuts before an incomplete UTF-8 sequence at the end of a truncated read. */
 function utf8Boundary(bytes: Uint8Array): number {
-  let end = bytes.length;
+  const end = bytes.length;
   for (let back = 1; back <= 3 && end - back >= 0; back++) {
     const b = bytes[end - back]!;
     if ((b & 0xc0) === 0x80) continue; // continuation byte

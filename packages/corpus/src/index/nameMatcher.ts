@@ -44,7 +44,11 @@ export class NameMatcher {
   }
 
   add(alias: string, target: AliasTarget): void {
-    const keys = tokenKeys(alias);
+    this.addKeys(tokenKeys(alias), target);
+  }
+
+  /** Adds an alias by its token keys (as `entries()` gives them back). */
+  addKeys(keys: readonly string[], target: AliasTarget): void {
     if (keys.length === 0) return;
     let node = this.root;
     for (const key of keys) {
@@ -65,6 +69,17 @@ export class NameMatcher {
       node.targets.push({ ...target });
       this.aliasCount++;
     }
+  }
+
+  /** Every alias as its token keys and targets: what a snapshot stores to rebuild the trie. */
+  entries(): { keys: string[]; targets: AliasTarget[] }[] {
+    const out: { keys: string[]; targets: AliasTarget[] }[] = [];
+    const walk = (node: TrieNode, path: string[]) => {
+      if (node.targets) out.push({ keys: path, targets: node.targets });
+      if (node.next) for (const [key, child] of node.next) walk(child, [...path, key]);
+    };
+    walk(this.root, []);
+    return out;
   }
 
   /** Sorts every node's targets best first; call once after the last add. */

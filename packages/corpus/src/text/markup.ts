@@ -30,24 +30,75 @@ function spaces(n: number): string {
   return ' '.repeat(Math.max(0, n));
 }
 
-/** Keeps line breaks inside a blanked region so that lines do not merge. */
-function blank(source: string): string {
-  return source.replace(/[^\r\n]/g, ' ');
-}
-
-const MD_IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
-const MD_LINK = /\[([^\]\n]+)\]\(([^)\n]*)\)/g;
 const MD_HEADING = /^(#{1,6})(\s)/gm;
 const MD_EMPHASIS = /(\*\*|__|\*|_|~~|`)(?=\S)([^*_~`\n]+?)(?<=\S)\1/g;
-const MD_QUOTE_OR_LIST = /^(\s{0,3}(?:>|[-*+]|\d{1,3}[.)])\s)/gm;
+// Blanks, tabs and the marker only: `\s` here used to swallow line breaks ("para\n\n- item" lost its
+// blank line, "-\nnext" merged two lines), which changed how the segmenter split paragraphs.
+const MD_QUOTE_OR_LIST = /^([ \t]{0,3}(?:>|[-*+]|\d{1,3}[.)])[ \t])/gm;
 
 function blankMarkdown(text: string): string {
-  return text
-    .replace(MD_IMAGE, (m) => spaces(m.length))
-    .replace(MD_LINK, (_m, label: string, url: string) => ` ${label} ${spaces(url.length + 1)}`)
+  return blankLinks(text)
     .replace(MD_HEADING, (_m, hashes: string, space: string) => spaces(hashes.length) + space)
     .replace(MD_EMPHASIS, (_m, marker: string, inner: string) => spaces(marker.length) + inner + spaces(marker.length))
     .replace(MD_QUOTE_OR_LIST, (m) => spaces(m.length));
+}
+
+const enum Code {
+  LineFeed = 10,
+  CarriageReturn = 13,
+  Bang = 33,
+  OpenParen = 40,
+  CloseParen = 41,
+  OpenBracket = 91,
+  CloseBracket = 93,
+}
+
+/**
+ * Blanks Markdown images ("![alt](src)": all of it) and links ("[label](target)": all but the label)
+ * in one left-to-right pass, keeping the text's length so that offsets into it are offsets into the
+ * file. A label ends at "]" and may not hold "[" or a line break; a target ends at ")" and may not
+ * hold a line break (\r included: a lone CR is a line break too).
+ *
+ * This replaces two regular expressions that were wrong and slow: the link's replacement was one
+ * character shorter than the link, so every position after a link in a .md file was off by one; and
+ * each "[" rescanned the rest of its line, which is quadratic (hours on a scraped 2 MB line of
+ * brackets). Here every character is looked at a bounded number of times.
+ */
+function blankLinks(text: string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  // The first ")" or line break at or after the last position asked for; scans never repeat.
+  let targetStop = -1;
+  for (let open = text.indexOf('['); open !== -1; open = text.indexOf('[', open + 1)) {
+    let close = open + 1;
+    while (close < text.length && !isLabelStop(text.charCodeAt(close))) close++;
+    if (text.charCodeAt(close) !== Code.CloseBracket || text.charCodeAt(close + 1) !== Code.OpenParen) continue;
+    const image = open > copied && text.charCodeAt(open - 1) === Code.Bang;
+    if (!image && close === open + 1) continue; // "[](…)": a link needs a label
+    if (targetStop < close + 2) {
+      targetStop = close + 2;
+      while (targetStop < text.length && !isTargetStop(text.charCodeAt(targetStop))) targetStop++;
+    }
+    if (text.charCodeAt(targetStop) !== Code.CloseParen) continue;
+    const start = image ? open - 1 : open;
+    const end = targetStop + 1;
+    parts.push(text.slice(copied, start));
+    // "[label](target)" becomes " label " and spaces: exactly as long as it was.
+    parts.push(image ? spaces(end - start) : ' ' + text.slice(open + 1, close) + spaces(end - close));
+    copied = end;
+    open = targetStop;
+  }
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+function isLabelStop(code: number): boolean {
+  return code === Code.CloseBracket || code === Code.OpenBracket || code === Code.LineFeed || code === Code.CarriageReturn;
+}
+
+function isTargetStop(code: number): boolean {
+  return code === Code.CloseParen || code === Code.LineFeed || code === Code.CarriageReturn;
 }
 
 const BLOCK_TAGS = new Set(

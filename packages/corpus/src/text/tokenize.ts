@@ -102,7 +102,7 @@ export function tokenizeInto(tokens: Tokens, text: string, start: number, end: n
     const code = text.charCodeAt(i);
     let cls = charClass(code);
     let width = 1;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+    if (isPairAt(text, i, end)) {
       cls = astralClass(text.codePointAt(i)!);
       width = 2;
     }
@@ -160,6 +160,18 @@ export function tokenizeInto(tokens: Tokens, text: string, start: number, end: n
   return tokens;
 }
 
+/**
+ * A high surrogate followed by a low one: one astral character of two units. A lone high surrogate
+ * (broken text) is one unit of its own; taking it as a pair used to swallow the next character, so
+ * "\uD800Kim" lost its name.
+ */
+function isPairAt(text: string, i: number, end: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= end) return false;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff;
+}
+
 /** "U.S.", "U.K.", "e.g.": single letters each followed by a period, at least two of them. */
 function scanInitialism(text: string, i: number, end: number): number {
   let j = i;
@@ -186,7 +198,7 @@ function scanWord(text: string, i: number, end: number): number {
       j++;
       continue;
     }
-    if (code >= 0xd800 && code <= 0xdbff && j + 1 < end) {
+    if (isPairAt(text, j, end)) {
       if (astralClass(text.codePointAt(j)!) === CharClass.Caseless) {
         j += 2;
         continue;

@@ -1,4 +1,4 @@
-import { nameKey, type EntityRecord } from '@dossier/corpus';
+import type { EntityRecord } from '@dossier/corpus';
 import { type CancellationToken, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';
@@ -23,19 +23,10 @@ export class CompletionProvider {
     const typed = /((?:[\p{L}\p{N}][\p{L}\p{N}'’.-]*\s){0,2}[\p{L}\p{N}][\p{L}\p{N}'’.-]*)$/u.exec(before)?.[1];
     if (!typed) return { isIncomplete: true, items: [] };
     const items: CompletionItem[] = [];
-    const seen = new Set<string>();
     for (const start of candidateStarts(typed)) {
-      const prefix = nameKey(typed.slice(start));
-      if (!prefix) continue;
       const replaceFrom = document.positionAt(offset - (typed.length - start));
-      for (const entity of index.entities) {
-        for (const form of forms(entity)) {
-          if (items.length >= MAX_ITEMS) break;
-          if (!nameKey(form).startsWith(prefix) || seen.has(form)) continue;
-          seen.add(form);
-          items.push(item(entity, form, replaceFrom, position, items.length));
-        }
-      }
+      const found = index.formsStartingWith(typed.slice(start), MAX_ITEMS);
+      found.forEach(({ form, entity }, rank) => items.push(item(entity, form, replaceFrom, position, rank)));
       if (items.length) break;
     }
     return { isIncomplete: items.length >= MAX_ITEMS, items };
@@ -47,10 +38,6 @@ function candidateStarts(typed: string): number[] {
   const starts = [0];
   for (let i = 0; i < typed.length; i++) if (typed[i] === ' ') starts.push(i + 1);
   return starts;
-}
-
-function forms(entity: EntityRecord): string[] {
-  return [entity.name, ...entity.aliases.filter((a) => a.count > 0).map((a) => a.text)];
 }
 
 function item(entity: EntityRecord, form: string, from: Position, to: Position, rank: number): CompletionItem {

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import {
   analyzeFile,
@@ -13,6 +14,7 @@ import {
   type Corrections,
   type FileAnalysis,
 } from '@dossier/corpus';
+import type { FileStamp, IndexCache } from '../indexing/indexCache.js';
 import type { StatusParams } from '../protocol.js';
 import type { Logger } from '../logger.js';
 import { isInside, resolveCorpusPath } from './paths.js';
@@ -69,8 +71,14 @@ export interface CorpusWorkspaceOptions {
   settings: DossierSettings;
   log: Logger;
   onStatus: (status: StatusParams) => void;
+  /** Analyses files (default: on this thread; the server passes a worker pool). */
   analyzer?: FileAnalyzer;
+  /** The persistent cache; without it every start is a cold start. */
+  cache?: IndexCache;
 }
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD = 64;
 
 /**
  * Owns the corpus index of a workspace: finds the corpus folders, indexes them in the background,
@@ -87,12 +95,20 @@ export class CorpusWorkspace {
   readonly texts = new FileTextCache();
   private folders: string[];
   private settings: DossierSettings;
-  private readonly analyzer: FileAnalyzer;
+  private readonly parallelAnalyzer: FileAnalyzer | null;
+  private readonly inlineAnalyzer = new InlineAnalyzer();
+  private stamps: FileStamp[] = [];
 
   constructor(private readonly options: CorpusWorkspaceOptions) {
     this.folders = [...options.folders];
     this.settings = options.settings;
-    this.analyzer = options.analyzer ?? new InlineAnalyzer();
+    this.parallelAnalyzer = options.analyzer ?? null;
+  }
+
+  /** The analyzer for a number of files: workers for many, this thread for few; the cache around either. */
+  private analyzerFor(files: number): FileAnalyzer {
+    const inner = this.parallelAnalyzer && files >= WORKER_THRESHOLD ? this.parallelAnalyzer : this.inlineAnalyzer;
+    return this.options.cache ? this.options.cache.analyzer(inner) : inner;
   }
 
   get index(): CorpusIndex | null {
@@ -163,30 +179,87 @@ export class CorpusWorkspace {
 
   dispose(): void {
     this.generation++;
-    this.analyzer.dispose?.();
+    this.parallelAnalyzer?.dispose?.();
   }
 
-  private async runFull(generation: number): Promise<void> {
+  private async runFull(generation: number, useSnapshot = true): Promise<void> {
     const log = this.options.log;
     const started = Date.now();
     this.corrections = await this.loadCorrections();
     const roots = this.corpusRoots();
+    const configKey = this.configKey(roots);
+    const cache = this.options.cache;
+
+    // Warm start: answer from the saved index at once, then check the corpus behind it.
+    if (useSnapshot && cache && !this.currentIndex) {
+      const snapshot = await cache.loadSnapshot(configKey);
+      if (snapshot && generation === this.generation) {
+        this.stamps = snapshot.stamps;
+        this.publish(snapshot.index);
+        log.info(`warm start from the index cache in ${Date.now() - started} ms: ${this.summary()}`);
+        const changed = await this.changedSince(snapshot.stamps, roots);
+        if (!changed || generation !== this.generation) return;
+        log.info('the corpus changed since the cache was written; updating the index');
+      }
+    }
+
     const files = await discoverArticleFiles(roots, {
       exclude: this.settings.corpus.exclude,
-      onWarning: (path, message) => log.warn(`${path}: ${message}`),
+      // The default folders (seeds, corpus, articles) need not all exist.
+      onWarning: (path, message) => (message.endsWith('ENOENT') ? log.info(`${path}: not found`) : log.warn(`${path}: ${message}`)),
     });
     if (generation !== this.generation) return;
     this.status({ state: 'indexing', done: 0, total: files.length });
-    const results = await this.analyzer.analyze(files, this.analyzeOptions(generation, files.length));
+    const results = await this.analyzerFor(files.length).analyze(files, this.analyzeOptions(generation, files.length));
     if (generation !== this.generation) return;
     this.analyses = new Map();
     for (const [path, analysis] of results) if (analysis) this.analyses.set(path, analysis);
     this.rebuild();
     log.info(`indexed ${this.analyses.size} of ${files.length} files in ${Date.now() - started} ms: ${this.summary()}`);
+    await this.saveSnapshot(configKey);
+  }
+
+  /** Whether any corpus file was added, removed or modified since the stamps were taken. */
+  private async changedSince(stamps: FileStamp[], roots: string[]): Promise<boolean> {
+    const files = await discoverArticleFiles(roots, { exclude: this.settings.corpus.exclude });
+    if (files.length !== stamps.length) return true;
+    const byPath = new Map(stamps.map((s) => [s.path, s]));
+    for (const path of files) {
+      const stamp = byPath.get(path);
+      if (!stamp) return true;
+      try {
+        const current = await stat(path);
+        if (current.size !== stamp.size || current.mtimeMs !== stamp.mtimeMs) return true;
+      } catch {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private async saveSnapshot(configKey: string): Promise<void> {
+    const cache = this.options.cache;
+    if (!cache || !this.currentIndex) return;
+    this.stamps = [...this.analyses.values()].map((a) => ({ path: a.path, size: a.size, mtimeMs: a.mtimeMs }));
+    try {
+      await cache.saveSnapshot(this.currentIndex, configKey, this.stamps);
+    } catch (error) {
+      this.options.log.warn(`cannot write the index snapshot: ${error}`);
+    }
+  }
+
+  /** What the snapshot depends on besides the files: folders, exclusions and corrections. */
+  private configKey(roots: string[]): string {
+    return JSON.stringify({ roots, exclude: this.settings.corpus.exclude, max: this.settings.corpus.maxFileBytes, corrections: this.corrections });
   }
 
   private async runIncremental(changes: readonly FileChange[], generation: number): Promise<void> {
     if (generation !== this.generation || !this.currentIndex) return;
+    if (this.analyses.size === 0 && this.currentIndex.files.length > 0) {
+      // Started from a snapshot: the per-file analyses come back from the cache before the merge.
+      await this.runFull(generation, false);
+      return;
+    }
     const toAnalyse: string[] = [];
     let removed = false;
     for (const change of changes) {
@@ -203,7 +276,7 @@ export class CorpusWorkspace {
     }
     if (toAnalyse.length === 0 && !removed) return;
     const found = toAnalyse.length ? await discoverArticleFiles(toAnalyse, { exclude: this.settings.corpus.exclude }) : [];
-    const results = await this.analyzer.analyze(found, this.analyzeOptions(generation, found.length, false));
+    const results = await this.analyzerFor(found.length).analyze(found, this.analyzeOptions(generation, found.length, false));
     if (generation !== this.generation) return;
     for (const [path, analysis] of results) {
       if (analysis) this.analyses.set(path, analysis);
@@ -211,6 +284,7 @@ export class CorpusWorkspace {
     }
     this.rebuild();
     this.options.log.info(`re-indexed ${found.length} changed file(s): ${this.summary()}`);
+    await this.saveSnapshot(this.configKey(this.corpusRoots()));
   }
 
   private analyzeOptions(generation: number, total: number, report = true): AnalyzeOptions {
@@ -234,8 +308,12 @@ export class CorpusWorkspace {
     const inputs = [...this.analyses.entries()]
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
       .map(([path, analysis]) => ({ analysis, displayPath: this.displayPath(path) }));
-    const index = buildCorpusIndex(inputs, this.corrections);
+    this.publish(buildCorpusIndex(inputs, this.corrections));
+  }
+
+  private publish(index: CorpusIndex): void {
     this.currentIndex = index;
+    for (const file of index.files) this.texts.invalidate(file.path);
     this.status({ state: index.files.length ? 'ready' : 'empty', done: index.files.length, total: index.files.length });
     for (const resolve of this.readyResolvers.splice(0)) resolve(index);
   }

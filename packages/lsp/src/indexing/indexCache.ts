@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { deserializeIndex, serializeIndex, SnapshotError, type CorpusIndex, type FileAnalysis } from '@dossier/corpus';
+import type { Logger } from '../logger.js';
+import type { AnalyzeOptions, FileAnalyzer } from '../workspace/corpusWorkspace.js';
+
+/** Bumped when FileAnalysis changes shape or meaning: older entries are ignored and rewritten. */
+const ENTRY_SCHEMA = 'dossier-file-3';
+
+export interface FileStamp {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+interface CacheEntry {
+  schema: string;
+  path: string;
+  size: number;
+  mtimeMs: number;
+  hash: string;
+  /** Everything that changes an analysis besides the file: the furniture rules in force. */
+  rules: string;
+  analysis: FileAnalysis;
+}
+
+/**
+ * The persistent index cache: one entry per corpus file (keyed by path, checked by size, mtime and
+ * content hash) and one snapshot of the whole merged index for warm starts. Anything unreadable,
+ * foreign or stale is rebuilt with a warning, never trusted.
+ */
+export class IndexCache {
+  constructor(
+    readonly dir: string,
+    private readonly log: Logger,
+  ) {}
+
+  /** Wraps an analyzer: unchanged files come from the cache, the rest are analysed and stored. */
+  analyzer(inner: FileAnalyzer): FileAnalyzer {
+    return {
+      analyze: (paths, options) => this.analyzeWithCache(paths, options, inner),
+      dispose: () => inner.dispose?.(),
+    };
+  }
+
+  async loadSnapshot(configKey: string): Promise<{ index: CorpusIndex; stamps: FileStamp[] } | null> {
+    let buffer: Buffer;
+    try {
+      buffer = await readFile(this.snapshotPath());
+    } catch {
+      return null; // no snapshot yet: a cold start
+    }
+    try {
+      const { index, meta } = deserializeIndex(buffer);
+      const m = meta as { configKey?: string; stamps?: FileStamp[] } | null;
+      if (!m || m.configKey !== configKey || !Array.isArray(m.stamps)) {
+        this.log.info('index snapshot was made with other settings; rebuilding');
+        return null;
+      }
+      return { index, stamps: m.stamps };
+    } catch (error) {
+      this.log.warn(`index snapshot ignored and rebuilt: ${error instanceof SnapshotError ? error.message : String(error)}`);
+      return null;
+    }
+  }
+
+  async saveSnapshot(index: CorpusIndex, configKey: string, stamps: FileStamp[]): Promise<void> {
+    await this.write(this.snapshotPath(), serializeIndex(index, { configKey, stamps }));
+  }
+
+  private async analyzeWithCache(paths: readonly string[], options: AnalyzeOptions, inner: FileAnalyzer): Promise<Map<string, FileAnalysis | null>> {
+    const rules = JSON.stringify(options.corrections.furniture);
+    const out = new Map<string, FileAnalysis | null>();
+    const misses: string[] = [];
+    let done = 0;
+    for (const path of paths) {
+      if (options.isCancelled()) return out;
+      const cached = await this.lookup(path, rules);
+      if (cached) {
+        out.set(path, cached);
+        options.onProgress(++done);
+      } else misses.push(path);
+    }
+    const analysed = await inner.analyze(misses, { ...options, onProgress: (n) => options.onProgress(done + n) });
+    for (const [path, analysis] of analysed) {
+      out.set(path, analysis);
+      if (analysis) await this.store(analysis, rules).catch((error) => this.log.warn(`cannot write the index cache for ${path}: ${error}`));
+    }
+    return out;
+  }
+
+  private async lookup(path: string, rules: string): Promise<FileAnalysis | null> {
+    let entry: CacheEntry;
+    try {
+      entry = deserialize(await readFile(this.entryPath(path))) as CacheEntry;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.log.warn(`index cache entry for ${path} is unreadable; analysing again`);
+      return null;
+    }
+    if (!entry || entry.schema !== ENTRY_SCHEMA || entry.path !== path || entry.rules !== rules) return null;
+    let current;
+    try {
+      current = await stat(path);
+    } catch {
+      return null;
+    }
+    if (current.size !== entry.size) return null;
+    if (current.mtimeMs !== entry.mtimeMs) {
+      // Touched but maybe not changed (a checkout, a copy): the content decides.
+      const hash = createHash('sha1').update(await readFile(path)).digest('hex');
+      if (hash !== entry.hash) return null;
+      entry.mtimeMs = current.mtimeMs;
+      entry.analysis = { ...entry.analysis, mtimeMs: current.mtimeMs };
+      await this.write(this.entryPath(path), serialize(entry)).catch(() => undefined);
+    }
+    return entry.analysis;
+  }
+
+  private async store(analysis: FileAnalysis, rules: string): Promise<void> {
+    const entry: CacheEntry = { schema: ENTRY_SCHEMA, path: analysis.path, size: analysis.size, mtimeMs: analysis.mtimeMs, hash: analysis.hash, rules, analysis };
+    await this.write(this.entryPath(analysis.path), serialize(entry));
+  }
+
+  /** Write to a temporary file and rename: a crash never leaves half an entry behind. */
+  private async write(path: string, data: Buffer): Promise<void> {
+    await mkdir(join(path, '..'), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    await writeFile(temp, data);
+    await rename(temp, path);
+  }
+
+  private entryPath(path: string): string {
+    const id = createHash('sha1').update(path).digest('hex');
+    return join(this.dir, 'files', id.slice(0, 2), `${id}.v8`);
+  }
+
+  private snapshotPath(): string {
+    return join(this.dir, 'snapshot.v8');
+  }
+}
+
+/** A .gitignore inside the cache folder, so that a workspace's .dossier/cache never gets committed. */
+export async function ignoreCacheFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, '.gitignore'), '*\n', { flag: 'wx' });
+  } catch {
+    // Already there, or not writable: the cache still works.
+  }
+}

@@ -1,0 +1,86 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FileAnalysis } from '@dossier/corpus';
+import type { AnalyzeOptions, FileAnalyzer } from '../workspace/corpusWorkspace.js';
+import type { AnalyzeJob, AnalyzeResult } from './analyzeWorker.js';
+
+/** Files per message: large enough to amortise messaging, small enough to report progress often. */
+const BATCH = 16;
+
+/** Where the worker script is: beside this file, in the package build and in the extension's bundle alike. */
+function workerScript(): string {
+  // The extension bundles the server as CommonJS, where __dirname exists and import.meta does not.
+  if (typeof __dirname !== 'undefined') return join(__dirname, 'analyzeWorker.js');
+  return fileURLToPath(new URL('./analyzeWorker.js', import.meta.url));
+}
+
+/**
+ * Analyses files on a pool of worker threads, one per core: a large corpus indexes in parallel
+ * and the server's event loop stays free for requests.
+ */
+export class WorkerAnalyzer implements FileAnalyzer {
+  private workers: Worker[] = [];
+  private nextId = 0;
+
+  constructor(private readonly size = Math.max(1, availableParallelism())) {}
+
+  async analyze(paths: readonly string[], options: AnalyzeOptions): Promise<Map<string, FileAnalysis | null>> {
+    this.start();
+    const out = new Map<string, FileAnalysis | null>();
+    const batches: string[][] = [];
+    for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
+    let done = 0;
+    const run = async (worker: Worker) => {
+      while (batches.length && !options.isCancelled()) {
+        const batch = batches.shift()!;
+        const job: AnalyzeJob = { id: this.nextId++, paths: batch, maxFileBytes: options.maxFileBytes, furniture: options.corrections.furniture };
+        const result = await this.send(worker, job);
+        for (const r of result.results) {
+          for (const w of r.warnings) options.onWarning(r.path, w);
+          out.set(r.path, r.analysis);
+        }
+        done += batch.length;
+        options.onProgress(done);
+      }
+    };
+    await Promise.all(this.workers.map(run));
+    return out;
+  }
+
+  dispose(): void {
+    for (const w of this.workers) void w.terminate();
+    this.workers = [];
+  }
+
+  private start(): void {
+    if (this.workers.length) return;
+    for (let i = 0; i < this.size; i++) {
+      const worker = new Worker(workerScript());
+      worker.unref();
+      this.workers.push(worker);
+    }
+  }
+
+  private send(worker: Worker, job: AnalyzeJob): Promise<AnalyzeResult> {
+    return new Promise((resolve, reject) => {
+      const onMessage = (result: AnalyzeResult) => {
+        if (result.id !== job.id) return;
+        cleanup();
+        resolve(result);
+      };
+      const onError = (error: Error) => {
+        cleanup();
+        reject(error);
+      };
+      const cleanup = () => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.postMessage(job);
+    });
+  }
+}
