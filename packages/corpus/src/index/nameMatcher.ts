@@ -95,10 +95,16 @@ export class NameMatcher {
   /** Every name in text[start, end), left to right, longest first, never overlapping. */
   matchAll(text: string, start = 0, end = text.length): NameMatch[] {
     const tokens = tokenize(text, start, end);
+    const keys: (string | undefined)[] = new Array(tokens.count);
     const matches: NameMatch[] = [];
     let i = 0;
     while (i < tokens.count) {
-      const found = this.longestAt(text, tokens, i);
+      // Names start with a capital, a digit or another script: most words are skipped without a lookup.
+      if (tokens.kind(i) === TokenKind.Word && !tokens.has(i, TokenFlag.Capitalized) && isLowerCaseStart(text, tokens.starts[i]!)) {
+        i++;
+        continue;
+      }
+      const found = this.longestAt(text, tokens, i, keys);
       if (found) {
         matches.push(found.match);
         i = found.endToken;
@@ -116,7 +122,7 @@ export class NameMatcher {
     return null;
   }
 
-  private longestAt(text: string, tokens: Tokens, i: number): { match: NameMatch; endToken: number } | null {
+  private longestAt(text: string, tokens: Tokens, i: number, keys: (string | undefined)[]): { match: NameMatch; endToken: number } | null {
     const kind = tokens.kind(i);
     if (kind !== TokenKind.Word && kind !== TokenKind.Initialism && kind !== TokenKind.Cjk && kind !== TokenKind.Number) return null;
     // A name starts at a word boundary: not in the middle of "anti-Kim" or "ex-TSMC"... which is fine to match,
@@ -131,7 +137,7 @@ export class NameMatcher {
         j++;
         continue;
       }
-      node = node.next.get(foldKey(text, tokens.starts[j]!, tokens.ends[j]!));
+      node = node.next.get((keys[j] ??= foldKey(text, tokens.starts[j]!, tokens.ends[j]!)));
       if (!node) break;
       j++;
       if (node.targets && !followedByCurrency(text, tokens, j)) {
@@ -141,6 +147,12 @@ export class NameMatcher {
     }
     return best;
   }
+}
+
+/** A word that starts with a lower-case letter (caseless scripts do not). */
+function isLowerCaseStart(text: string, at: number): boolean {
+  const ch = text[at]!;
+  return ch !== ch.toUpperCase();
 }
 
 /** "US$100": a currency prefix, not the country. */

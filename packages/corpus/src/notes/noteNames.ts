@@ -38,20 +38,41 @@ export function findNoteNames(index: CorpusIndex, text: string): NoteName[] {
     candidates: m.targets.map((t) => index.entities[t.entity]!),
     resolution: 'unique',
   }));
+  // One pass forward: where each entity was last named unambiguously. Then, per section, where
+  // each entity is first named unambiguously, for names that come before any such mention.
+  const lastUnambiguous = new Map<number, number>();
+  const firstInSection = new Map<string, number>();
+  names.forEach((name, i) => {
+    if (!isUnambiguous(matches[i]!)) return;
+    const key = `${sectionOf(sections, name.start)}:${name.entity.index}`;
+    if (!firstInSection.has(key)) firstInSection.set(key, i);
+  });
   for (const [i, name] of names.entries()) {
-    if (isUnambiguous(matches[i]!)) continue;
-    const candidateIds = new Set(name.candidates.map((c) => c.index));
-    const decidedBy = (j: number) => {
-      const other = names[j]!;
-      return isUnambiguous(matches[j]!) && candidateIds.has(other.entity.index) ? other.entity : null;
-    };
+    if (isUnambiguous(matches[i]!)) {
+      lastUnambiguous.set(name.entity.index, i);
+      continue;
+    }
     let chosen: EntityRecord | null = null;
     let resolution: Resolution = 'corpus';
-    for (let j = i - 1; j >= 0 && !chosen; j--) chosen = decidedBy(j);
+    let latest = -1;
+    for (const candidate of name.candidates) {
+      const at = lastUnambiguous.get(candidate.index);
+      if (at !== undefined && at > latest) {
+        latest = at;
+        chosen = candidate;
+      }
+    }
     if (chosen) resolution = 'note';
     else {
       const section = sectionOf(sections, name.start);
-      for (let j = i + 1; j < names.length && !chosen && sectionOf(sections, names[j]!.start) === section; j++) chosen = decidedBy(j);
+      let earliest = Infinity;
+      for (const candidate of name.candidates) {
+        const at = firstInSection.get(`${section}:${candidate.index}`);
+        if (at !== undefined && at > i && at < earliest) {
+          earliest = at;
+          chosen = candidate;
+        }
+      }
       if (chosen) resolution = 'section';
     }
     name.entity = chosen ?? name.candidates[0]!;
@@ -76,7 +97,12 @@ function sectionStarts(text: string): number[] {
 }
 
 function sectionOf(starts: number[], offset: number): number {
-  let s = 0;
-  while (s + 1 < starts.length && starts[s + 1]! <= offset) s++;
-  return s;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }

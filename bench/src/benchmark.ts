@@ -1,0 +1,144 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { discoverArticleFiles } from '@dossier/corpus';
+import { loadGoldSet, type GoldSetName } from '../../packages/corpus/eval/goldSet.js';
+import { dossierMentions } from '../../packages/corpus/eval/runDossier.js';
+import { score } from '../../packages/corpus/eval/score.js';
+import { compromiseMentions, compromiseThroughput } from './baseline.js';
+import { ensureWorkspace } from './corpora.js';
+import { measureLsp, type LspMeasures } from './lspLatency.js';
+import { peakRss, type MemoryResult } from './memory.js';
+import { singleThread, workerThreads, type Throughput } from './throughput.js';
+
+export interface BenchOptions {
+  quick: boolean;
+  log: (line: string) => void;
+}
+
+export interface SizeResult {
+  articles: number;
+  files: number;
+  corpusBytes: number;
+  singleThread: Throughput;
+  mergeSeconds: number;
+  workerThreads: Throughput & { workers: number };
+  memory: MemoryResult & { rssToCorpus: number };
+  cold: LspMeasures;
+  warm: LspMeasures;
+}
+
+export interface QualityResult {
+  set: GoldSetName;
+  system: 'dossier' | 'compromise';
+  gold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  typeAccuracy: number;
+  mergeF1: number | null;
+  perType: { type: string; precision: number; recall: number; gold: number }[];
+}
+
+export interface BenchResults {
+  date: string;
+  machine: { cpus: string; cores: number; memoryGb: number; node: string; platform: string };
+  quick: boolean;
+  sizes: SizeResult[];
+  compromise: { bytes: number; seconds: number; mbPerSecond: number };
+  quality: QualityResult[];
+  checks: { name: string; ok: boolean; detail: string }[];
+}
+
+/** Everything BENCHMARKS.md reports, measured in one run on this machine. */
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const log = options.log;
+  const sizes = options.quick ? [1_000] : [10_000, 100_000];
+  const requests = options.quick ? 60 : 500;
+  const checks: BenchResults['checks'] = [];
+  const check = (name: string, ok: boolean, detail: string) => checks.push({ name, ok, detail });
+  const results: SizeResult[] = [];
+
+  for (const size of sizes) {
+    log(`\n== ${size} articles ==`);
+    const ws = ensureWorkspace(size);
+    const corpusDir = join(ws.workspace, 'corpus');
+    log(`corpus: ${ws.articles} articles in ${ws.files} files, ${(ws.bytes / 1e6).toFixed(1)} MB`);
+
+    const single = await singleThread(corpusDir);
+    log(`single thread: ${single.rate.mbPerSecond.toFixed(2)} MB/s, ${single.rate.articlesPerSecond.toFixed(0)} articles/s; merge ${single.mergeSeconds.toFixed(1)} s`);
+    const workers = await workerThreads(corpusDir);
+    log(`${workers.workers} worker threads: ${workers.mbPerSecond.toFixed(2)} MB/s, ${workers.articlesPerSecond.toFixed(0)} articles/s`);
+    const memory = peakRss(corpusDir);
+    const rssToCorpus = memory.maxRssBytes / ws.bytes;
+    log(`peak RSS (single-thread indexing): ${(memory.maxRssBytes / 1e6).toFixed(0)} MB = ${rssToCorpus.toFixed(1)}x the corpus`);
+
+    const storage = mkdtempSync(join(tmpdir(), 'dossier-bench-cache-'));
+    try {
+      const cold = await measureLsp(ws.workspace, ws.notes.small, ws.notes.large, storage, requests);
+      log(`cold start to first hover: ${(cold.startToFirstHoverMs / 1000).toFixed(2)} s`);
+      const warm = await measureLsp(ws.workspace, ws.notes.small, ws.notes.large, storage, requests);
+      log(`warm start to first hover: ${(warm.startToFirstHoverMs / 1000).toFixed(2)} s`);
+      log(`hover p50 ${warm.hover.p50.toFixed(2)} ms p99 ${warm.hover.p99.toFixed(2)} ms; definition p99 ${warm.definition.p99.toFixed(2)} ms; completion p99 ${warm.completion.p99.toFixed(2)} ms; 1 MB note edit p50 ${warm.noteEditMs.p50.toFixed(0)} ms`);
+      check(`${size}: the first hover is a card`, /^\*\*.+\*\* · _\w+_/.test(cold.firstHover), cold.firstHover);
+      check(`${size}: a warm start gives the same first hover`, warm.firstHover === cold.firstHover, warm.firstHover);
+      check(`${size}: definition points into the corpus`, !!cold.definitionTarget?.startsWith('file://') && cold.definitionTarget.includes('/corpus/'), String(cold.definitionTarget));
+      results.push({
+        articles: ws.articles,
+        files: ws.files,
+        corpusBytes: ws.bytes,
+        singleThread: single.rate,
+        mergeSeconds: single.mergeSeconds,
+        workerThreads: workers,
+        memory: { ...memory, rssToCorpus },
+        cold,
+        warm,
+      });
+    } finally {
+      rmSync(storage, { recursive: true, force: true });
+    }
+  }
+
+  log('\n== compromise on the same text ==');
+  const firstCorpus = join(ensureWorkspace(sizes[0]!).workspace, 'corpus');
+  const compromise = compromiseThroughput(await discoverArticleFiles([firstCorpus]), options.quick ? 200_000 : 1_000_000);
+  log(`compromise people()/places()/organizations(): ${compromise.mbPerSecond.toFixed(3)} MB/s on ${(compromise.bytes / 1e6).toFixed(2)} MB`);
+
+  log('\n== quality on the hand-annotated gold sets ==');
+  const quality: QualityResult[] = [];
+  for (const set of ['dev', 'dev2', 'heldout'] as const) {
+    const gold = loadGoldSet(set);
+    for (const system of ['dossier', 'compromise'] as const) {
+      const s = score(gold, system === 'dossier' ? dossierMentions(gold) : compromiseMentions(gold));
+      quality.push({
+        set,
+        system,
+        gold: s.gold,
+        precision: s.precision,
+        recall: s.recall,
+        f1: s.f1,
+        typeAccuracy: s.typeAccuracy,
+        mergeF1: system === 'dossier' ? s.mergeF1 : null,
+        perType: s.perType.map((t) => ({ type: t.type, precision: t.precision, recall: t.recall, gold: t.gold })),
+      });
+      log(`${set.padEnd(8)} ${system.padEnd(11)} P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)} type ${pct(s.typeAccuracy)}${system === 'dossier' ? ` merge ${pct(s.mergeF1)}` : ''}`);
+    }
+  }
+  const dev = quality.find((q) => q.set === 'dev' && q.system === 'dossier')!;
+  check('dev gold set: precision and recall >= 0.95', dev.precision >= 0.95 && dev.recall >= 0.95, `P ${pct(dev.precision)} R ${pct(dev.recall)}`);
+
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  return {
+    date: new Date().toISOString(),
+    machine: { cpus: cpu, cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` },
+    quick: options.quick,
+    sizes: results,
+    compromise,
+    quality,
+    checks,
+  };
+}
+
+export function pct(x: number): string {
+  return (100 * x).toFixed(1);
+}

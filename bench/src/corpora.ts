@@ -1,0 +1,32 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus, generateNote, type GeneratedCorpus } from './generate.js';
+
+export const CORPORA = fileURLToPath(new URL('../.corpora/', import.meta.url));
+/** Bumped when the generator changes, so that cached corpora are made again. */
+const GENERATOR_VERSION = 2;
+
+/** A generated workspace (corpus/ and notes/) of about `articles` articles, made once and reused. */
+export function ensureWorkspace(articles: number): GeneratedCorpus & { workspace: string; notes: Record<string, string> } {
+  const workspace = join(CORPORA, `ws-${articles}`);
+  const marker = join(workspace, 'generated.json');
+  const notes = { small: join(workspace, 'notes/small.md'), medium: join(workspace, 'notes/medium.md'), large: join(workspace, 'notes/large.md') };
+  if (existsSync(marker)) {
+    const saved = JSON.parse(readFileSync(marker, 'utf8')) as GeneratedCorpus & { version: number };
+    if (saved.version === GENERATOR_VERSION) return { ...saved, workspace, notes };
+  }
+  rmSync(workspace, { recursive: true, force: true });
+  const corpus = generateCorpus(join(workspace, 'corpus'), articles);
+  const pool = Math.max(200, Math.floor(articles / 3));
+  writeNote(notes.small, generateNote(5_000, 1, pool));
+  writeNote(notes.medium, generateNote(100_000, 2, pool));
+  writeNote(notes.large, generateNote(1_000_000, 3, pool));
+  writeFileSync(marker, JSON.stringify({ ...corpus, version: GENERATOR_VERSION }));
+  return { ...corpus, workspace, notes };
+}
+
+function writeNote(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { LspClient } from '../../packages/lsp/test/integration/lspClient.js';
+
+export interface Latency {
+  count: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export interface LspMeasures {
+  startToFirstHoverMs: number;
+  hover: Latency;
+  definition: Latency;
+  completion: Latency;
+  noteEditMs: Latency;
+  /** Correctness: what the first hover said. */
+  firstHover: string;
+  definitionTarget: string | null;
+}
+
+function latency(samples: number[]): Latency {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { count: sorted.length, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1]! };
+}
+
+/** Positions of the names in a generated note: "- First Last met officials in …" lines. */
+function namePositions(text: string, limit: number): { line: number; character: number }[] {
+  const out: { line: number; character: number }[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (out.length < limit && line.startsWith('- ')) out.push({ line: i, character: 4 });
+  });
+  return out;
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
+  const started = performance.now();
+  const result = await run();
+  return [performance.now() - started, result];
+}
+
+/**
+ * Starts the built server on a workspace (cold or warm, depending on the cache folder), asks for a
+ * hover at once (it waits for the index), then measures request round trips from this client.
+ */
+export async function measureLsp(workspace: string, notePath: string, largeNotePath: string, storage: string, requests: number): Promise<LspMeasures> {
+  const started = performance.now();
+  const client = LspClient.start(['--stdio'], workspace);
+  try {
+    await client.initialize(workspace, { storagePath: storage });
+    const text = readFileSync(notePath, 'utf8');
+    const uri = pathToFileURL(notePath).href;
+    await client.open(uri, text);
+    const positions = namePositions(text, requests);
+    const first = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: positions[0] });
+    const startToFirstHoverMs = performance.now() - started;
+
+    const hovers: number[] = [];
+    const definitions: number[] = [];
+    const completions: number[] = [];
+    let definitionTarget: string | null = null;
+    for (const position of positions) {
+      const [h] = await timed(() => client.request('textDocument/hover', { textDocument: { uri }, position }));
+      hovers.push(h);
+      const [d, links] = await timed(() => client.request<{ targetUri: string }[] | null>('textDocument/definition', { textDocument: { uri }, position }));
+      definitions.push(d);
+      definitionTarget ??= links?.[0]?.targetUri ?? null;
+      const [c] = await timed(() => client.request('textDocument/completion', { textDocument: { uri }, position: { line: position.line, character: 5 } }));
+      completions.push(c);
+    }
+
+    // A 1 MB note: an edit, then the semantic tokens that need the whole note analysed again.
+    const large = readFileSync(largeNotePath, 'utf8');
+    const largeUri = pathToFileURL(largeNotePath).href;
+    await client.open(largeUri, large);
+    const edits: number[] = [];
+    for (let version = 2; version < 7; version++) {
+      const [ms] = await timed(async () => {
+        await client.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri: largeUri, version },
+          contentChanges: [{ text: `${large}\n- edit ${version}\n` }],
+        });
+        return client.request('textDocument/semanticTokens/full', { textDocument: { uri: largeUri } });
+      });
+      edits.push(ms);
+    }
+    return {
+      startToFirstHoverMs,
+      hover: latency(hovers),
+      definition: latency(definitions),
+      completion: latency(completions),
+      noteEditMs: latency(edits),
+      firstHover: first?.contents.value.split('\n')[0] ?? '',
+      definitionTarget,
+    };
+  } finally {
+    await client.stop().catch(() => client.child.kill('SIGKILL'));
+  }
+}

@@ -1,0 +1,54 @@
+// The LanguageClient's options, built without touching the `vscode` module so
+// that a unit test can inspect them (test/clientOptions.test.ts).
+import type { LogOutputChannel } from 'vscode';
+import type { LanguageClientOptions } from 'vscode-languageclient/node';
+import type { DossierSettings } from './settings';
+
+/** What the server finds in `initialize`'s initializationOptions. */
+export interface DossierInitializationOptions {
+  /** The "dossier" settings at start-up; changes arrive via workspace/configuration. */
+  settings: DossierSettings;
+  /** A folder the server may write its index cache to (created by the extension). */
+  storagePath: string;
+}
+
+/** The "dossier.*" settings section: synchronised to the server and read with workspace/configuration. */
+export const CONFIGURATION_SECTION = 'dossier';
+
+/** Markdown notes on disk and unsaved ones. Corpus articles are not documents of the server. */
+export const DOCUMENT_SELECTOR = [
+  { language: 'markdown', scheme: 'file' },
+  { language: 'markdown', scheme: 'untitled' },
+];
+
+/**
+ * @param isPrivateDocument Markdown files of the extension's own (the entity
+ *   cards, see cardView.ts): they are not the user's notes, so the server
+ *   never hears of them and reports no problems in them.
+ */
+export function buildClientOptions(
+  init: DossierInitializationOptions,
+  outputChannel: LogOutputChannel,
+  isPrivateDocument: (uri: string) => boolean = () => false,
+): LanguageClientOptions {
+  return {
+    documentSelector: DOCUMENT_SELECTOR,
+    initializationOptions: init,
+    // Sends workspace/didChangeConfiguration when a dossier.* setting changes;
+    // the server then pulls the new values, so no restart is ever needed.
+    synchronize: { configurationSection: CONFIGURATION_SECTION },
+    outputChannel,
+    // Hover cards and completion docs are built from article text written by
+    // strangers. They are rendered UNTRUSTED: no command: links, no raw HTML.
+    markdown: { isTrusted: false, supportHtml: false },
+    // SECURITY: the only middleware is the document filter below. Never add
+    // middleware for hovers, completion or any other feature that returns
+    // Markdown, let alone one that sets MarkdownString.isTrusted or
+    // supportHtml: test/clientOptions.test.ts fails if one appears.
+    middleware: {
+      didOpen: (document, next) => (isPrivateDocument(document.uri.toString()) ? Promise.resolve() : next(document)),
+    },
+    // Problems show in the status bar item; the output channel opens on request only.
+    revealOutputChannelOn: 4 /* RevealOutputChannelOn.Never */,
+  };
+}

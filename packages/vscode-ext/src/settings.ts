@@ -1,0 +1,47 @@
+// The "dossier.*" settings as the server receives them in initializationOptions
+// (later changes reach it through workspace/configuration). VS Code-free: the
+// reader is given a `get` function, in VS Code that of getConfiguration('dossier').
+
+/** Same shape as the server's DossierSettings (packages/lsp/src/workspace/settings.ts). */
+export interface DossierSettings {
+  corpus: { paths: string[]; exclude: string[]; maxFileBytes: number };
+  hover: { snippets: number };
+  diagnostics: { spellingVariants: boolean; quotes: boolean };
+}
+
+/** The defaults, identical to those declared in package.json (a unit test checks). */
+export const DEFAULT_SETTINGS: DossierSettings = {
+  corpus: { paths: ['seeds', 'corpus', 'articles'], exclude: [], maxFileBytes: 64 * 1024 * 1024 },
+  hover: { snippets: 3 },
+  diagnostics: { spellingVariants: true, quotes: true },
+};
+
+/** A settings section: `get('corpus.paths')`, as vscode.WorkspaceConfiguration offers. */
+export interface SettingsSource {
+  get(key: string): unknown;
+}
+
+const strings = (value: unknown, fallback: string[]): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : fallback;
+const bool = (value: unknown, fallback: boolean): boolean => (typeof value === 'boolean' ? value : fallback);
+const number = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+
+/**
+ * Reads the settings, falling back to the defaults for values of the wrong
+ * type (settings.json is hand-edited). The server validates them again.
+ */
+export function readSettings(source: SettingsSource): DossierSettings {
+  return {
+    corpus: {
+      paths: strings(source.get('corpus.paths'), DEFAULT_SETTINGS.corpus.paths),
+      exclude: strings(source.get('corpus.exclude'), DEFAULT_SETTINGS.corpus.exclude),
+      maxFileBytes: number(source.get('corpus.maxFileBytes'), DEFAULT_SETTINGS.corpus.maxFileBytes),
+    },
+    hover: { snippets: Math.max(0, Math.min(10, Math.round(number(source.get('hover.snippets'), DEFAULT_SETTINGS.hover.snippets)))) },
+    diagnostics: {
+      spellingVariants: bool(source.get('diagnostics.spellingVariants'), DEFAULT_SETTINGS.diagnostics.spellingVariants),
+      quotes: bool(source.get('diagnostics.quotes'), DEFAULT_SETTINGS.diagnostics.quotes),
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// What the status bar item says for each state of the language server.
+// VS Code-free: statusBar.ts only copies these fields onto the item.
+import type { StatusParams } from './protocol';
+import { plural } from './text';
+
+/** The client's own view of the server, before and besides its dossier/status notifications. */
+export type ConnectionState = 'starting' | 'running' | 'stopped';
+
+export interface StatusPresentation {
+  /** Status bar text, with codicons ("$(book) 120 entities · 2 articles"). */
+  text: string;
+  /** Plain-text tooltip. */
+  tooltip: string;
+  /** Drives the item's background: warnings and errors are coloured. */
+  severity: 'normal' | 'warning' | 'error';
+}
+
+export function describeStatus(connection: ConnectionState, status: StatusParams | undefined): StatusPresentation {
+  if (connection === 'stopped') {
+    return {
+      text: '$(error) Dossier',
+      tooltip: 'The Dossier language server has stopped. See the Dossier output channel, then run "Dossier: Re-index Corpus" or reload the window.',
+      severity: 'error',
+    };
+  }
+  if (connection === 'starting' || status === undefined) {
+    return { text: '$(sync~spin) Dossier', tooltip: 'Dossier: starting the language server…', severity: 'normal' };
+  }
+  const detail = status.message ? `\n${status.message}` : '';
+  switch (status.state) {
+    case 'indexing': {
+      const progress = status.total > 0 ? ` ${status.done}/${status.total}` : '';
+      const percent = status.total > 0 ? ` (${Math.floor((100 * status.done) / status.total)}%)` : '';
+      return {
+        text: `$(sync~spin) Dossier: indexing${progress}`,
+        tooltip: `Dossier is reading the corpus: ${plural(status.done, 'file')} of ${status.total} analysed${percent}.${detail}`,
+        severity: 'normal',
+      };
+    }
+    case 'ready':
+      return {
+        text: `$(book) ${plural(status.entities, 'entity', 'entities')} · ${plural(status.articles, 'article')}`,
+        tooltip: `Dossier: ${plural(status.entities, 'entity', 'entities')} in ${plural(status.articles, 'article')} from ${plural(status.files, 'file')}.${detail}\nClick to show the Entities view.`,
+        severity: 'normal',
+      };
+    case 'empty':
+      return {
+        text: '$(book) Dossier: no articles',
+        tooltip: `Dossier found no article files. Put news articles in a folder named by the setting "dossier.corpus.paths" (by default seeds, corpus or articles).${detail}`,
+        severity: 'warning',
+      };
+    case 'error':
+      return {
+        text: '$(warning) Dossier',
+        tooltip: `Dossier could not index the corpus.${detail || '\nSee the Dossier output channel.'}`,
+        severity: 'error',
+      };
+    default:
+      // A state added by a newer server: say something neutral rather than nothing.
+      return { text: '$(book) Dossier', tooltip: `Dossier: ${String((status as { state: unknown }).state)}${detail}`, severity: 'normal' };
+  }
+}

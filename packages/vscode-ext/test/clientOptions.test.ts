@@ -1,0 +1,44 @@
+import type { LogOutputChannel, TextDocument } from 'vscode';
+import { describe, expect, it } from 'vitest';
+import { buildClientOptions, DOCUMENT_SELECTOR } from '../src/clientOptions';
+import { DEFAULT_SETTINGS } from '../src/settings';
+
+const output = { name: 'Dossier' } as LogOutputChannel;
+const CARDS = 'file:///storage/cards/';
+const options = buildClientOptions({ settings: DEFAULT_SETTINGS, storagePath: '/tmp/dossier-storage' }, output, (uri) => uri.startsWith(CARDS));
+
+/** A stand-in for vscode.TextDocument: the middleware only reads its URI. */
+const documentAt = (uri: string) => ({ uri: { toString: () => uri } }) as unknown as TextDocument;
+
+describe('buildClientOptions', () => {
+  // Hover cards are built from article text written by anyone: they must stay untrusted.
+  it('has no middleware that could touch server Markdown (hover, completion, ...): only the didOpen filter', () => {
+    expect(Object.keys(options.middleware ?? {})).toEqual(['didOpen']);
+  });
+
+  it('keeps the extension\'s own card files from the server, and passes notes on', async () => {
+    const sent: string[] = [];
+    const next = async (document: TextDocument) => void sent.push(document.uri.toString());
+    await options.middleware!.didOpen!(documentAt(`${CARDS}kim-yo-jong/Kim Yo Jong.md`), next);
+    await options.middleware!.didOpen!(documentAt('file:///work/notes/korea.md'), next);
+    expect(sent).toEqual(['file:///work/notes/korea.md']);
+  });
+
+  it('renders server Markdown untrusted and without HTML', () => {
+    expect(options.markdown).toEqual({ isTrusted: false, supportHtml: false });
+  });
+
+  it('serves Markdown notes on disk and unsaved ones', () => {
+    expect(options.documentSelector).toEqual([
+      { language: 'markdown', scheme: 'file' },
+      { language: 'markdown', scheme: 'untitled' },
+    ]);
+    expect(DOCUMENT_SELECTOR).toBe(options.documentSelector);
+  });
+
+  it('sends the settings and the cache folder at start-up and syncs the dossier section', () => {
+    expect(options.initializationOptions).toEqual({ settings: DEFAULT_SETTINGS, storagePath: '/tmp/dossier-storage' });
+    expect(options.synchronize).toEqual({ configurationSection: 'dossier' });
+    expect(options.outputChannel).toBe(output);
+  });
+});
