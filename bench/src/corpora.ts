@@ -8,7 +8,7 @@ export const CORPORA = fileURLToPath(new URL('../.corpora/', import.meta.url));
 const GENERATOR_VERSION = 2;
 
 /** A generated workspace (corpus/ and notes/) of about `articles` articles, made once and reused. */
-export function ensureWorkspace(articles: number): GeneratedCorpus & { workspace: string; notes: Record<string, string> } {
+export function ensureWorkspace(articles: number): GeneratedCorpus & { workspace: string; notes: { small: string; medium: string; large: string } } {
   const workspace = join(CORPORA, `ws-${articles}`);
   const marker = join(workspace, 'generated.json');
   const notes = { small: join(workspace, 'notes/small.md'), medium: join(workspace, 'notes/medium.md'), large: join(workspace, 'notes/large.md') };

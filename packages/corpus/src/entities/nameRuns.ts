@@ -48,8 +48,10 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
   const sentenceStart = firstWordOf(view, first, end);
   let i = first;
   while (i < end) {
-    const startsWithParticle = particlesBeforeName(view, i, end) > 0;
-    const startsWithThe = !startsWithParticle && startsKnownTheName(view, i, end);
+    // Particles ("van", "al", "de") are short lower-case words; most tokens are ruled out without a lookup.
+    const short = view.end(i) - view.start(i) <= 4;
+    const startsWithParticle = short && view.isLowerWord(i) && particlesBeforeName(view, i, end) > 0;
+    const startsWithThe = short && !startsWithParticle && view.isCapitalized(i) && startsKnownTheName(view, i, end);
     if (!startsWithParticle && !startsWithThe && (!isNameToken(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end)))) {
       i++;
       continue;

@@ -187,8 +187,48 @@ export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Cor
     cluster.declared ??= declaredByKey.get(ref.draft.key) ?? null;
   }
   for (const cluster of clusters.values()) cluster.gazetteer ??= known.get(cluster.root) ?? null;
+  addHeadlineOnlyPlaces(files, clusters);
 
   return assemble(files, [...clusters.values()], declaredByKey);
+}
+
+/**
+ * "Seoul and Pyongyang Resume Talks": a well-known name may appear in a headline only. Headlines are
+ * matched against known names, so the gazetteer's names found there become entities too.
+ */
+function addHeadlineOnlyPlaces(files: IndexedFile[], clusters: Map<string, Cluster>): void {
+  const present = new Set<GazetteerEntry>();
+  for (const c of clusters.values()) if (c.gazetteer) present.add(c.gazetteer);
+  const matcher = gazetteerMatcher();
+  const entries = gazetteer().entries;
+  for (const file of files) {
+    for (const article of file.articles) {
+      if (!article.title) continue;
+      for (const match of matcher.matchAll(article.title)) {
+        const entry = entries[match.targets[0]!.entity]!;
+        if (present.has(entry)) continue;
+        present.add(entry);
+        const root = nameKey(entry.name);
+        if (!clusters.has(root)) clusters.set(root, { root, refs: [], gazetteer: entry, declared: null });
+      }
+    }
+  }
+}
+
+let gazetteerNames: NameMatcher | undefined;
+
+function gazetteerMatcher(): NameMatcher {
+  if (!gazetteerNames) {
+    gazetteerNames = new NameMatcher();
+    gazetteer().entries.forEach((entry, i) => {
+      for (const form of [entry.name, ...entry.aliases]) {
+        const acronym = /^[A-Z][A-Z.]*$/.test(form) && form.replace(/\./g, '').length <= 6;
+        gazetteerNames!.add(form, { entity: i, kind: acronym ? AliasKind.Acronym : AliasKind.Name, weight: 1 });
+      }
+    });
+    gazetteerNames.freeze();
+  }
+  return gazetteerNames;
 }
 
 function assemble(

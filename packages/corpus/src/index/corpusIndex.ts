@@ -115,6 +115,16 @@ export class CorpusIndex {
     return this.byId.get(id);
   }
 
+  /**
+   * Builds the lookup structures that are otherwise made on first use (co-mentions, completion,
+   * spelling variants), so that the first hover after indexing is as fast as the others.
+   */
+  warmUp(): void {
+    this.entitiesByArticle();
+    this.formsStartingWith('a', 1);
+    this.spellingVariant('a');
+  }
+
   private articleEntities: { offsets: Int32Array; entities: Int32Array } | null = null;
   private readonly coMentionCache = new Map<number, CoMention[]>();
 

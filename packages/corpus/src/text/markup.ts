@@ -104,7 +104,8 @@ function isTargetStop(code: number): boolean {
 const BLOCK_TAGS = new Set(
   'p div br li ul ol h1 h2 h3 h4 h5 h6 title article section header footer aside nav blockquote figure figcaption tr table td th dd dt pre hr main'.split(' '),
 );
-const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg']);
+// Scripts, styles and the <head> (its <title> usually repeats the headline with the site's name) are not article text.
+const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
 
 function blankHtml(text: string): string {
   const out = text.split('');

@@ -92,7 +92,8 @@ export class CorpusWorkspace {
   private generation = 0;
   private readyResolvers: ((index: CorpusIndex) => void)[] = [];
   private indexing: Promise<void> = Promise.resolve();
-  readonly texts = new FileTextCache();
+  // Snippets read files no further than indexing did (the maxFileBytes setting).
+  readonly texts = new FileTextCache(undefined, () => this.settings.corpus.maxFileBytes);
   private folders: string[];
   private settings: DossierSettings;
   private readonly parallelAnalyzer: FileAnalyzer | null;
@@ -264,7 +265,9 @@ export class CorpusWorkspace {
     let removed = false;
     for (const change of changes) {
       this.texts.invalidate(change.path);
-      if (change.kind === 'deleted') {
+      // A watcher may report a deletion as a change (fs.watch only says "rename"): what is gone is deleted.
+      const gone = change.kind !== 'deleted' && (await stat(change.path).then(() => false, () => true));
+      if (change.kind === 'deleted' || gone) {
         // A deleted folder arrives as one event: drop every file under it.
         for (const path of [...this.analyses.keys()]) {
           if (path === change.path || path.startsWith(change.path + sep)) {
@@ -312,6 +315,7 @@ export class CorpusWorkspace {
   }
 
   private publish(index: CorpusIndex): void {
+    index.warmUp();
     this.currentIndex = index;
     for (const file of index.files) this.texts.invalidate(file.path);
     this.status({ state: index.files.length ? 'ready' : 'empty', done: index.files.length, total: index.files.length });

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeFile } from '../../src/analysis/fileAnalysis.js';
+import { buildCorpusIndex } from '../../src/index/buildIndex.js';
+import { parseArticles } from '../../src/segment/articles.js';
+import { corpusText, textAt } from '../helpers/corpusText.js';
+
+const HTML = `<!doctype html>
+<html><head><title>Talks resume</title><script>var tracking = "Kim Jong Un";</script><style>p { color: red }</style></head>
+<body>
+<h1>Seoul and Pyongyang Resume Talks</h1>
+<p>North Korean leader <b>Kim Jong Un</b> met envoys from Seoul on Monday, state media said, and called the talks &ldquo;useful&rdquo; for both sides of the border.</p>
+<p>Kim said the two sides would meet again in Panmunjom next month, according to the KCNA news agency &amp; officials.</p>
+</body></html>
+`;
+
+const MARKDOWN = `# Seoul and Pyongyang Resume Talks
+
+North Korean leader **Kim Jong Un** met envoys from [Seoul](https://example.org/seoul) on Monday, state media said, and called the talks useful.
+
+Kim said the two sides would meet again in _Panmunjom_ next month, according to the KCNA news agency.
+`;
+
+describe('HTML and Markdown articles', () => {
+  it('reads HTML without tags, scripts or styles, keeping every offset an offset of the file', () => {
+    const file = corpusText(HTML, 'page.html', 'html');
+    expect(file.analysisText.length).toBe(HTML.length);
+    const index = buildCorpusIndex([{ analysis: analyzeFile(file), displayPath: 'page.html' }]);
+    const kim = index.entities.find((e) => e.name === 'Kim Jong Un')!;
+    const mentions = index.mentionsOf(kim);
+    // The name in <script> is not a mention; the two in the body are, at their places in the HTML source.
+    expect(mentions.map((m) => textAt(HTML, m.range))).toEqual(['Kim Jong Un', 'Kim']);
+    expect(mentions[0]!.range.start.line).toBe(4);
+    const article = parseArticles(file).articles[0]!;
+    expect(article.title).toBe('Seoul and Pyongyang Resume Talks');
+  });
+
+  it('reads Markdown articles: heading as title, emphasis and link syntax blanked', () => {
+    const file = corpusText(MARKDOWN, 'article.md', 'markdown');
+    const article = parseArticles(file).articles[0]!;
+    expect(article.title).toBe('Seoul and Pyongyang Resume Talks');
+    const index = buildCorpusIndex([{ analysis: analyzeFile(file), displayPath: 'article.md' }]);
+    const names = index.entities.map((e) => e.name).sort();
+    expect(names).toEqual(['KCNA', 'Kim Jong Un', 'Panmunjom', 'Pyongyang', 'Seoul']);
+    const seoul = index.mentionsOf(index.entities.find((e) => e.name === 'Seoul')!);
+    expect(seoul.map((m) => textAt(MARKDOWN, m.range))).toEqual(['Seoul', 'Seoul']);
+  });
+});
