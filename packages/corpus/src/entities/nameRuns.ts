@@ -50,7 +50,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
   while (i < end) {
     // Particles ("van", "al", "de") are short lower-case words; most tokens are ruled out without a lookup.
     const short = view.end(i) - view.start(i) <= 4;
-    const startsWithParticle = short && view.isLowerWord(i) && particlesBeforeName(view, i, end) > 0;
+    const startsWithParticle = short && PARTICLE_INITIALS.includes(view.text[view.start(i)]!) && view.isLowerWord(i) && particlesBeforeName(view, i, end) > 0;
     const startsWithThe = short && !startsWithParticle && view.isCapitalized(i) && startsKnownTheName(view, i, end);
     if (!startsWithParticle && !startsWithThe && (!isNameToken(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end)))) {
       i++;
@@ -218,6 +218,8 @@ function namedThingBefore(view: TokenView, first: number): boolean {
 }
 
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
+/** First letters of the name particles: a cheap test before looking a word up. */
+const PARTICLE_INITIALS = 'vdlaebi';
 
 /** Lower-case particles (and a hyphen) before a capitalised name: "van der Veen", "al-Tayeb", "de Barros". */
 function particlesBeforeName(view: TokenView, i: number, end: number): number {

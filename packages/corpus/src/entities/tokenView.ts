@@ -40,8 +40,14 @@ export class TokenView {
     return (this.keys[i] ??= foldKey(this.text, this.tokens.starts[i]!, this.tokens.ends[i]!));
   }
 
+  private readonly rangeKeys = new Map<number, string>();
+
   /** The name key of tokens [first, end), as nameKey() gives for their text, without re-tokenizing. */
   keyOf(first: number, end: number): string {
+    // The same spans are keyed again and again (gazetteer prefixes, demonyms, merges): remember them.
+    const id = first * 4096 + (end - first);
+    const known = end - first < 4096 ? this.rangeKeys.get(id) : undefined;
+    if (known !== undefined) return known;
     let key = '';
     for (let i = first; i < end; i++) {
       const kind = this.tokens.kind(i);
@@ -49,6 +55,7 @@ export class TokenView {
       if (kind === TokenKind.Possessive && i === end - 1) continue;
       key = key ? `${key} ${this.key(i)}` : this.key(i);
     }
+    if (end - first < 4096) this.rangeKeys.set(id, key);
     return key;
   }
 

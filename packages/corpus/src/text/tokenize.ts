@@ -131,7 +131,7 @@ export function tokenizeInto(tokens: Tokens, text: string, start: number, end: n
           continue;
         }
         const wordEnd = scanWord(text, i, end);
-        tokens.push(i, wordEnd, wordKind(text, i, wordEnd), pendingFlags | wordFlags(text, i, wordEnd));
+        tokens.push(i, wordEnd, scannedKind, pendingFlags | scannedFlags);
         i = wordEnd;
         pendingFlags = 0;
         continue;
@@ -189,17 +189,41 @@ function scanInitialism(text: string, i: number, end: number): number {
   return letters >= 2 ? j : 0;
 }
 
+/** Kind and flags of the word scanWord() read last: set as it scans, so a word is read only once. */
+let scannedKind: TokenKind = TokenKind.Word;
+let scannedFlags = 0;
+
 function scanWord(text: string, i: number, end: number): number {
   let j = i;
+  let letters = 0;
+  let upper = 0;
+  let digitsOnly = true;
+  let flags = charClass(text.charCodeAt(i)) === CharClass.Upper ? TokenFlag.Capitalized : 0;
   while (j < end) {
     const code = text.charCodeAt(j);
     const cls = charClass(code);
-    if (isWordClass(cls)) {
+    if (cls === CharClass.Lower || cls === CharClass.Caseless) {
+      letters++;
+      digitsOnly = false;
+      j++;
+      continue;
+    }
+    if (cls === CharClass.Upper) {
+      letters++;
+      upper++;
+      digitsOnly = false;
+      j++;
+      continue;
+    }
+    if (cls === CharClass.Digit) {
+      flags |= TokenFlag.HasDigit;
       j++;
       continue;
     }
     if (isPairAt(text, j, end)) {
       if (astralClass(text.codePointAt(j)!) === CharClass.Caseless) {
+        letters++;
+        digitsOnly = false;
         j += 2;
         continue;
       }
@@ -209,6 +233,7 @@ function scanWord(text: string, i: number, end: number): number {
     if (cls === CharClass.Apostrophe && j + 1 < end && !isPossessiveAt(text, j, end)) {
       const next = charClass(text.charCodeAt(j + 1));
       if (next === CharClass.Upper || next === CharClass.Lower || next === CharClass.Caseless) {
+        digitsOnly = false;
         j++;
         continue;
       }
@@ -222,6 +247,9 @@ function scanWord(text: string, i: number, end: number): number {
     }
     break;
   }
+  if (letters >= 2 && upper === letters) flags |= TokenFlag.AllCaps;
+  scannedFlags = flags;
+  scannedKind = digitsOnly ? TokenKind.Number : TokenKind.Word;
   return j;
 }
 
@@ -235,31 +263,7 @@ function isPossessiveAt(text: string, i: number, end: number): boolean {
   return !(after === CharClass.Upper || after === CharClass.Lower || after === CharClass.Caseless || after === CharClass.Digit);
 }
 
-function wordKind(text: string, start: number, end: number): TokenKind {
-  for (let j = start; j < end; j++) {
-    const c = charClass(text.charCodeAt(j));
-    if (c !== CharClass.Digit && text.charCodeAt(j) !== 0x2c && text.charCodeAt(j) !== 0x2e) return TokenKind.Word;
-  }
-  return TokenKind.Number;
-}
 
-function wordFlags(text: string, start: number, end: number): number {
-  let flags = 0;
-  let letters = 0;
-  let upper = 0;
-  const first = charClass(text.charCodeAt(start));
-  if (first === CharClass.Upper) flags |= TokenFlag.Capitalized;
-  for (let j = start; j < end; j++) {
-    const c = charClass(text.charCodeAt(j));
-    if (c === CharClass.Upper) {
-      letters++;
-      upper++;
-    } else if (c === CharClass.Lower || c === CharClass.Caseless) letters++;
-    else if (c === CharClass.Digit) flags |= TokenFlag.HasDigit;
-  }
-  if (letters >= 2 && upper === letters) flags |= TokenFlag.AllCaps;
-  return flags;
-}
 
 const MARKS = /\p{M}/gu;
 const UNDECOMPOSABLE: Record<string, string> = {
