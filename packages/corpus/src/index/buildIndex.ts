@@ -31,6 +31,8 @@ interface Cluster {
   refs: DraftRef[];
   gazetteer: GazetteerEntry | null;
   declared: Corrections['entities'][number] | null;
+  /** A name the analyst gave (the first of a merge group). */
+  canonical?: string;
 }
 
 /**
@@ -68,11 +70,10 @@ export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Cor
   }
 
   const excluded = new Set(corrections.exclude.map(nameKey));
-  // Forms an analyst split off stay entities of their own: no merge may reach them.
-  const splitKeys = new Set(corrections.split.flatMap((s) => s.forms.map(nameKey)));
-  const join = (a: string, b: string) => {
-    if (!splitKeys.has(a) && !splitKeys.has(b)) uf.union(a, b);
-  };
+  // Forms an analyst split off stay entities of their own: no merge may reach them. A form is taken
+  // as written ("Kim Jong-un" may be split from "Kim Jong Un" although both fold to one key).
+  const splitForms = new Set(corrections.split.flatMap((s) => s.forms));
+  const join = (a: string, b: string) => uf.union(a, b);
   const declaredByKey = new Map<string, Corrections['entities'][number]>();
   for (const d of corrections.entities) for (const form of [d.name, ...d.aliases]) declaredByKey.set(nameKey(form), d);
   const known = gazetteer().byKey;
@@ -84,6 +85,8 @@ export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Cor
   }
   for (const d of corrections.entities) for (const alias of d.aliases) join(nameKey(d.name), nameKey(alias));
   for (const group of corrections.merge) for (const name of group.slice(1)) uf.union(nameKey(group[0]!), nameKey(name));
+  // The first name of a merge group is the merged entity's name.
+  const mergedNames = new Map(corrections.merge.map((group) => [nameKey(group[0]!), group[0]!]));
 
   // Which names stand on their own mid-sentence: the evidence that a sentence-initial word is a name.
   const midSentence = new Map<string, number>();
@@ -176,7 +179,9 @@ export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Cor
 
   const clusters = new Map<string, Cluster>();
   for (const ref of accepted) {
-    const root = splitKeys.has(ref.draft.key) ? ref.draft.key : (shortFormTarget(ref.draft) ?? uf.find(ref.draft.link ?? ref.draft.key));
+    const root = splitForms.has(ref.draft.surface)
+      ? `split:${ref.draft.surface}`
+      : (shortFormTarget(ref.draft) ?? uf.find(ref.draft.link ?? ref.draft.key));
     let cluster = clusters.get(root);
     if (!cluster) {
       cluster = { root, refs: [], gazetteer: null, declared: null };
@@ -189,6 +194,10 @@ export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Cor
   for (const cluster of clusters.values()) cluster.gazetteer ??= known.get(cluster.root) ?? null;
   addHeadlineOnlyPlaces(files, clusters);
 
+  for (const [key, name] of mergedNames) {
+    const cluster = clusters.get(uf.find(key));
+    if (cluster && !cluster.declared) cluster.canonical = name;
+  }
   return assemble(files, [...clusters.values()], declaredByKey);
 }
 
@@ -248,7 +257,7 @@ function assemble(
 
   for (const cluster of clusters) {
     const declared = cluster.declared;
-    const name = declared?.name ?? cluster.gazetteer?.name ?? canonicalName(cluster);
+    const name = declared?.name ?? cluster.canonical ?? cluster.gazetteer?.name ?? canonicalName(cluster);
     const id = uniqueId(slug(name), usedIds);
     const entity: EntityRecord = {
       index: entities.length,
@@ -256,7 +265,11 @@ function assemble(
       name,
       type: declared?.type ?? clusterTypes.get(cluster)!,
       aliases: [],
-      descriptions: counted([...(declared?.description ? [declared.description] : []), ...cluster.refs.flatMap((r) => r.draft.descriptions)]),
+      // The analyst's description comes first; extraction's follow, most frequent first.
+      descriptions: [
+        ...(declared?.description ? [{ text: declared.description, count: 0 }] : []),
+        ...counted(cluster.refs.flatMap((r) => r.draft.descriptions)).filter((d) => d.text !== declared?.description),
+      ],
       mentions: new Int32Array(0),
       articles: new Int32Array(0),
       sources: [],
