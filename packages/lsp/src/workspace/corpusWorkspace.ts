@@ -75,6 +75,8 @@ export interface CorpusWorkspaceOptions {
   analyzer?: FileAnalyzer;
   /** The persistent cache; without it every start is a cold start. */
   cache?: IndexCache;
+  /** From how many files the parallel analyzer is used (default 64). */
+  workerThreshold?: number;
 }
 
 /** Below this many files, starting worker threads costs more than it saves. */
@@ -108,7 +110,8 @@ export class CorpusWorkspace {
 
   /** The analyzer for a number of files: workers for many, this thread for few; the cache around either. */
   private analyzerFor(files: number): FileAnalyzer {
-    const inner = this.parallelAnalyzer && files >= WORKER_THRESHOLD ? this.parallelAnalyzer : this.inlineAnalyzer;
+    const threshold = this.options.workerThreshold ?? WORKER_THRESHOLD;
+    const inner = this.parallelAnalyzer && files >= threshold ? this.parallelAnalyzer : this.inlineAnalyzer;
     return this.options.cache ? this.options.cache.analyzer(inner) : inner;
   }
 

@@ -1,0 +1,105 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StatusParams } from '../../src/protocol.js';
+import { IndexCache } from '../../src/indexing/indexCache.js';
+import { silentLogger } from '../../src/logger.js';
+import { CorpusWorkspace, InlineAnalyzer, type AnalyzeOptions, type FileAnalyzer } from '../../src/workspace/corpusWorkspace.js';
+import { DEFAULT_SETTINGS } from '../../src/workspace/settings.js';
+
+const ARTICLE = (name: string) => `${name} met officials in Seoul on Monday, the ministry said in a statement about the talks.\n`;
+
+/** An analyzer that records which files it was asked to analyse. */
+class RecordingAnalyzer implements FileAnalyzer {
+  readonly calls: string[][] = [];
+  private readonly inner = new InlineAnalyzer();
+  analyze(paths: readonly string[], options: AnalyzeOptions) {
+    this.calls.push([...paths]);
+    return this.inner.analyze(paths, options);
+  }
+}
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  dirs = [];
+});
+
+function workspaceWith(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'dossier-ws-'));
+  dirs.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+function start(root: string, extra: Partial<ConstructorParameters<typeof CorpusWorkspace>[0]> = {}) {
+  const statuses: StatusParams[] = [];
+  const workspace = new CorpusWorkspace({ folders: [root], settings: DEFAULT_SETTINGS, log: silentLogger, onStatus: (s) => statuses.push(s), ...extra });
+  return { workspace, statuses };
+}
+
+describe('CorpusWorkspace', () => {
+  it('indexes the corpus folders of the workspace and reports progress, then readiness', async () => {
+    const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin'), 'corpus/deep/b.txt': ARTICLE('Kim Jong Un'), 'notes/n.md': '# Vladimir Putin notes\n' });
+    const { workspace, statuses } = start(root);
+    await workspace.reindexAll();
+    const index = await workspace.ready();
+    expect(index.files.map((f) => f.displayPath).sort()).toEqual(['corpus/a.txt', 'corpus/deep/b.txt']);
+    expect(statuses[0]).toMatchObject({ state: 'indexing', done: 0, total: 2 });
+    expect(statuses.at(-1)).toMatchObject({ state: 'ready', files: 2, articles: 2 });
+  });
+
+  it('re-analyses only the file that changed', async () => {
+    const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin'), 'corpus/b.txt': ARTICLE('Kim Jong Un') });
+    const analyzer = new RecordingAnalyzer();
+    const { workspace } = start(root, { analyzer, workerThreshold: 0 });
+    await workspace.reindexAll();
+    writeFileSync(join(root, 'corpus/b.txt'), ARTICLE('Kim Yo Jong'));
+    await workspace.applyChanges([{ path: join(root, 'corpus/b.txt'), kind: 'changed' }]);
+    expect(analyzer.calls).toEqual([
+      [join(root, 'corpus/a.txt'), join(root, 'corpus/b.txt')],
+      [join(root, 'corpus/b.txt')],
+    ]);
+    const names = workspace.index!.entities.map((e) => e.name);
+    expect(names).toContain('Kim Yo Jong');
+    expect(names).not.toContain('Kim Jong Un');
+  });
+
+  it('drops the files of a deleted folder', async () => {
+    const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin'), 'corpus/old/b.txt': ARTICLE('Kim Jong Un') });
+    const { workspace } = start(root);
+    await workspace.reindexAll();
+    rmSync(join(root, 'corpus/old'), { recursive: true });
+    await workspace.applyChanges([{ path: join(root, 'corpus/old'), kind: 'deleted' }]);
+    expect(workspace.index!.files.map((f) => f.displayPath)).toEqual(['corpus/a.txt']);
+  });
+
+  it('refuses corpus paths that climb out of the workspace folder', async () => {
+    const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin') });
+    const { workspace } = start(root, { settings: { ...DEFAULT_SETTINGS, corpus: { ...DEFAULT_SETTINGS.corpus, paths: ['../..', 'corpus'] } } });
+    expect(workspace.corpusRoots()).toEqual([join(root, 'corpus')]);
+    expect(workspace.isLinkable('/etc/passwd')).toBe(false);
+  });
+
+  it('starts warm from the cache, and sees files changed while it was not running', async () => {
+    const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin') });
+    const cacheDir = join(root, '.cache');
+    const first = start(root, { cache: new IndexCache(cacheDir, silentLogger) });
+    await first.workspace.reindexAll();
+    const recorder = new RecordingAnalyzer();
+    const second = start(root, { cache: new IndexCache(cacheDir, silentLogger), analyzer: recorder, workerThreshold: 0 });
+    const warm = second.workspace.reindexAll();
+    expect((await second.workspace.ready()).entities.map((e) => e.name)).toContain('Vladimir Putin');
+    await warm;
+    // Nothing changed: the snapshot was enough, no file was analysed.
+    expect(recorder.calls).toEqual([]);
+    writeFileSync(join(root, 'corpus/b.txt'), ARTICLE('Kim Jong Un'));
+    const third = start(root, { cache: new IndexCache(cacheDir, silentLogger) });
+    await third.workspace.reindexAll();
+    expect(third.workspace.index!.entities.map((e) => e.name)).toContain('Kim Jong Un');
+  });
+});
