@@ -15,6 +15,7 @@ import {
   TextDocumentSyncKind,
   type InitializeParams,
   type InitializeResult,
+  type Position,
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -55,8 +56,12 @@ let workspace: CorpusWorkspace | null = null;
 let canWatchFiles = false;
 let canPullConfiguration = false;
 let clientSendsFolderChanges = false;
-let progress: Promise<WorkDoneProgressReporter> | null = null;
+let progress: Promise<WorkDoneProgressReporter | null> | null = null;
 let fileWatchers: FSWatcher[] = [];
+/** Set by the shutdown request: after it, requests are refused (InvalidRequest), as the specification says. */
+let shuttingDown = false;
+/** The last version of each open document, to notice changes that arrive out of order. */
+const versions = new Map<string, number>();
 
 const corpus: CorpusAccess = {
   current: () => workspace?.index ?? null,
@@ -72,9 +77,13 @@ const notes = new WorkspaceNotes(
 );
 const service = createLanguageService(corpus, notes);
 
-/** A handler that throws answers with a logged error; it never takes the server down. */
+/**
+ * A handler that throws answers with a logged error; it never takes the server down. After the
+ * shutdown request every request is refused with InvalidRequest.
+ */
 function guard<P extends unknown[], R>(name: string, handler: (...args: P) => Promise<R> | R): (...args: P) => Promise<R> {
   return async (...args: P) => {
+    if (shuttingDown) throw new ResponseError(ErrorCodes.InvalidRequest, `${name}: the server is shutting down`);
     try {
       return await handler(...args);
     } catch (error) {
@@ -88,6 +97,19 @@ function guard<P extends unknown[], R>(name: string, handler: (...args: P) => Pr
 function document(uri: string): TextDocument | undefined {
   return documents.get(uri);
 }
+
+/**
+ * A position clamped into the document: past the end of a line is the end of that line, past the
+ * last line the end of the document, negative the start. Providers only ever see positions that
+ * exist (completion used to echo a position past the end of a line back in its text edits).
+ */
+function clamped(doc: TextDocument, position: Position): Position {
+  if (typeof position?.line !== 'number' || typeof position.character !== 'number') throw new TypeError(`not a position: ${JSON.stringify(position)}`);
+  return doc.positionAt(doc.offsetAt(position));
+}
+
+// Fire-and-forget messages to a client that may be gone (or refuse them) must not become unhandled rejections.
+const ignore = (): undefined => undefined;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null);
@@ -126,9 +148,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
-  if (clientSendsFolderChanges) followWorkspaceFolders();
-  if (canPullConfiguration) await pullSettings();
-  await watchCorpus();
+  try {
+    if (clientSendsFolderChanges) followWorkspaceFolders();
+    if (canPullConfiguration) await pullSettings();
+    await watchCorpus();
+  } catch (error) {
+    // Whatever the client refused, the corpus is still indexed: requests wait for the index.
+    log.error(`initialization step failed: ${(error as Error).stack ?? error}`);
+  }
   // Index in the background: requests that come first wait for it (or are cancelled).
   void workspace?.reindexAll().then(refreshAllDiagnostics);
 });
@@ -147,17 +174,25 @@ async function watchCorpus(): Promise<void> {
   for (const w of fileWatchers) w.close();
   fileWatchers = [];
   if (canWatchFiles) {
-    await connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{txt,md,markdown,html,htm}' }, { globPattern: '**/{dossier.yaml,dossier.yml,.dossier/entities.yaml}' }],
-    });
-    return;
+    try {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{txt,md,markdown,html,htm}' }, { globPattern: '**/{dossier.yaml,dossier.yml,.dossier/entities.yaml}' }],
+      });
+      return;
+    } catch (error) {
+      // The client said it could watch files, then refused (this used to stop indexing from ever
+      // starting): watch the corpus folders ourselves instead.
+      log.warn(`the client refused to watch files (${(error as Error).message}); watching the corpus folders instead`);
+    }
   }
   // Clients without file watching (some editors): watch the corpus folders ourselves.
   for (const root of workspace?.corpusRoots() ?? []) {
     if (!existsSync(root)) continue; // a default folder the workspace does not have
     try {
       const watcher = watch(root, { recursive: true }, (_event, name) => {
-        if (name) void workspace?.applyChanges([{ path: `${root}/${name}`, kind: 'changed' }]).then(refreshAllDiagnostics);
+        // fs.watch says "rename" for a deletion: a path that is gone (or the whole corpus folder) is deleted.
+        const path = name && existsSync(root) ? join(root, name) : root;
+        void workspace?.applyChanges([{ path, kind: existsSync(path) ? 'changed' : 'deleted' }]).then(refreshAllDiagnostics);
       });
       watcher.on('error', (error) => log.warn(`watching ${root} stopped: ${error.message}`));
       fileWatchers.push(watcher);
@@ -206,17 +241,24 @@ function followWorkspaceFolders(): void {
 }
 
 function reportStatus(status: StatusParams): void {
-  void connection.sendNotification(StatusNotification, status);
-  // $/progress as work-done progress with a percentage; a client without it gets a silent reporter.
+  void connection.sendNotification(StatusNotification, status).catch(ignore);
+  // $/progress as work-done progress with a percentage; a client without it gets a silent reporter,
+  // and one that refuses the progress token gets none (refusing used to crash the server).
   if (status.state === 'indexing') {
-    progress ??= connection.window.createWorkDoneProgress().then((reporter) => {
-      reporter.begin('Dossier: indexing corpus', 0, `0/${status.total} files`, false);
-      return reporter;
-    });
+    progress ??= connection.window.createWorkDoneProgress().then(
+      (reporter) => {
+        reporter.begin('Dossier: indexing corpus', 0, `0/${status.total} files`, false);
+        return reporter;
+      },
+      (error: Error) => {
+        log.warn(`no indexing progress: the client refused a progress token (${error.message})`);
+        return null;
+      },
+    );
     const percentage = status.total ? Math.round((100 * status.done) / status.total) : 0;
-    void progress.then((reporter) => reporter.report(percentage, `${status.done}/${status.total} files`));
+    void progress.then((reporter) => reporter?.report(percentage, `${status.done}/${status.total} files`));
   } else if (progress) {
-    void progress.then((reporter) => reporter.done());
+    void progress.then((reporter) => reporter?.done());
     progress = null;
   }
 }
@@ -234,7 +276,7 @@ function scheduleDiagnostics(doc: TextDocument, delay = 300): void {
       service.diagnostics
         .provideDiagnostics(doc, stale)
         .then((diagnostics) => {
-          if (!stale()) void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+          if (!stale()) void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics }).catch(ignore);
         })
         .catch((error) => log.error(`diagnostics failed for ${doc.uri}: ${(error as Error).stack ?? error}`));
     }, delay),
@@ -246,33 +288,48 @@ function refreshAllDiagnostics(): void {
   void connection.sendRequest('workspace/semanticTokens/refresh').catch(() => undefined);
 }
 
-documents.onDidOpen((e) => scheduleDiagnostics(e.document, 0));
-documents.onDidChangeContent((e) => scheduleDiagnostics(e.document));
+documents.onDidOpen((e) => {
+  versions.set(e.document.uri, e.document.version);
+  scheduleDiagnostics(e.document, 0);
+});
+documents.onDidChangeContent((e) => {
+  const { uri, version } = e.document;
+  const previous = versions.get(uri);
+  if (previous !== undefined && version <= previous) {
+    log.warn(`${uri}: change to version ${version} arrived after version ${previous}; applied in the order received`);
+  }
+  versions.set(uri, version);
+  // Analyses are cached by version; a version number seen before (changes out of order) must not
+  // bring back what was found in an older text.
+  service.analyses.forget(uri);
+  scheduleDiagnostics(e.document);
+});
 documents.onDidClose((e) => {
   clearTimeout(pending.get(e.document.uri));
+  versions.delete(e.document.uri);
   service.analyses.forget(e.document.uri);
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(ignore);
 });
 
 connection.onHover(guard('hover', (p, token) => {
   const doc = document(p.textDocument.uri);
-  return doc ? service.hover.provideHover(doc, p.position, token) : null;
+  return doc ? service.hover.provideHover(doc, clamped(doc, p.position), token) : null;
 }));
 connection.onDefinition(guard('definition', (p, token) => {
   const doc = document(p.textDocument.uri);
-  return doc ? service.definition.provideDefinition(doc, p.position, token) : null;
+  return doc ? service.definition.provideDefinition(doc, clamped(doc, p.position), token) : null;
 }));
 connection.onReferences(guard('references', (p, token) => {
   const doc = document(p.textDocument.uri);
-  return doc ? service.references.provideReferences(doc, p.position, p.context, token) : null;
+  return doc ? service.references.provideReferences(doc, clamped(doc, p.position), p.context, token) : null;
 }));
 connection.onDocumentHighlight(guard('documentHighlight', (p, token) => {
   const doc = document(p.textDocument.uri);
-  return doc ? service.documentHighlight.provideDocumentHighlights(doc, p.position, token) : null;
+  return doc ? service.documentHighlight.provideDocumentHighlights(doc, clamped(doc, p.position), token) : null;
 }));
 connection.onCompletion(guard('completion', (p, token) => {
   const doc = document(p.textDocument.uri);
-  return doc ? service.completion.provideCompletion(doc, p.position, token) : null;
+  return doc ? service.completion.provideCompletion(doc, clamped(doc, p.position), token) : null;
 }));
 connection.onWorkspaceSymbol(guard('workspaceSymbol', (p, token) => service.workspaceSymbols.provideWorkspaceSymbols(p.query, token)));
 connection.languages.semanticTokens.on(guard('semanticTokens', (p, token) => {
@@ -289,11 +346,11 @@ connection.onRequest(EntitiesRequest, guard('entities', (p: EntitiesParams) => s
 connection.onRequest(EntityDetailsRequest, guard('entityDetails', (p: EntityDetailsParams) => service.entities.details(p.id)));
 connection.onRequest(EntityAtRequest, guard('entityAt', (p: EntityAtParams) => {
   const doc = document(p.uri);
-  return doc ? service.entities.entityAt(doc, p.position) : null;
+  return doc ? service.entities.entityAt(doc, clamped(doc, p.position)) : null;
 }));
 connection.onRequest(CitationRequest, guard('citation', (p: EntityAtParams) => {
   const doc = document(p.uri);
-  return doc ? service.entities.citation(doc, p.position) : null;
+  return doc ? service.entities.citation(doc, clamped(doc, p.position)) : null;
 }));
 connection.onRequest(ReindexRequest, guard('reindex', async () => {
   await workspace?.reindexAll();
@@ -302,10 +359,15 @@ connection.onRequest(ReindexRequest, guard('reindex', async () => {
 }));
 
 connection.onShutdown(() => {
+  shuttingDown = true;
   for (const w of fileWatchers) w.close();
   for (const timer of pending.values()) clearTimeout(timer);
   workspace?.dispose();
 });
+
+// The last line of defence: an error that escaped every handler is logged, and the server goes on.
+process.on('unhandledRejection', (reason) => log.error(`unhandled rejection (the server keeps running): ${(reason as Error)?.stack ?? reason}`));
+process.on('uncaughtException', (error) => log.error(`uncaught exception (the server keeps running): ${error.stack ?? error}`));
 
 documents.listen(connection);
 connection.listen();

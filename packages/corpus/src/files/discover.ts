@@ -25,9 +25,9 @@ export async function discoverArticleFiles(paths: readonly string[], options: Di
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
 
+  const isExcluded = excluder(options.exclude ?? [], warn);
   for (const root of paths) {
     const absoluteRoot = resolve(root);
-    const isExcluded = excluder(options.exclude ?? []);
     let rootStat;
     try {
       rootStat = await stat(absoluteRoot);
@@ -118,8 +118,23 @@ function notArticlesMessage(files: readonly string[]): string {
   return `skipped ${files.length} file(s) that are not articles (only ${ARTICLE_EXTENSIONS} are read): ${shown}${more}`;
 }
 
-function excluder(patterns: readonly string[]): (rel: string) => boolean {
-  if (patterns.length === 0) return () => false;
-  const matchers = patterns.map((p) => picomatch(p, { dot: true }));
+/**
+ * Exclude globs come from settings and dossier.yaml, which may arrive with a cloned workspace, and
+ * picomatch turns them into regular expressions. Two guards keep a glob from hanging discovery:
+ * `regex: false` makes "+" literal (without it "(a+)+" passes through as a catastrophic regex), and
+ * a glob with more than three "*" in one path segment ("*a*a*a*a*b") is ignored with a warning,
+ * since each one multiplies the backtracking on a long file name.
+ */
+const MAX_STARS_PER_SEGMENT = 3;
+
+function excluder(patterns: readonly string[], warn: (path: string, message: string) => void): (rel: string) => boolean {
+  const safe = patterns.filter((p) => {
+    const stars = Math.max(0, ...p.split('/').map((segment) => segment.replace(/\*\*/g, '').split('*').length - 1));
+    if (stars <= MAX_STARS_PER_SEGMENT) return true;
+    warn(p, `exclude pattern ignored: more than ${MAX_STARS_PER_SEGMENT} "*" in one path segment can make matching take exponential time`);
+    return false;
+  });
+  if (safe.length === 0) return () => false;
+  const matchers = safe.map((p) => picomatch(p, { dot: true, regex: false }));
   return (rel) => matchers.some((m) => m(rel) || m(rel + '/'));
 }

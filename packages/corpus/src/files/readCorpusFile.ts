@@ -95,7 +95,7 @@ export function fromBytes(
 }
 
 /** Cuts before an incomplete UTF-8 sequence at the end of a truncated read. */
-function utf8Boundary(bytes: Uint8Array): number {
+export function utf8Boundary(bytes: Uint8Array): number {
   const end = bytes.length;
   for (let back = 1; back <= 3 && end - back >= 0; back++) {
     const b = bytes[end - back]!;

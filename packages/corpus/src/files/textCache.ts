@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeFileBytes } from '../text/decode.js';
 import { analysisText, formatOf } from '../text/markup.js';
+import { DEFAULT_MAX_FILE_BYTES, utf8Boundary } from './readCorpusFile.js';
 
 /**
  * Decoded texts of recently used corpus files, for snippets and quotes: the index keeps offsets,
@@ -11,7 +12,15 @@ export class FileTextCache {
   private readonly texts = new Map<string, string>();
   private size = 0;
 
-  constructor(private readonly maxChars = 32 * 1024 * 1024) {}
+  /**
+   * @param maxFileBytes read no more of a file than indexing did (the maxFileBytes setting, as a
+   *   function when it may change): offsets into the text stay the indexed ones, and a 100 MB file
+   *   is never loaded whole for a hover.
+   */
+  constructor(
+    private readonly maxChars = 32 * 1024 * 1024,
+    private readonly maxFileBytes: () => number = () => DEFAULT_MAX_FILE_BYTES,
+  ) {}
 
   get(path: string): string | null {
     const cached = this.texts.get(path);
@@ -22,7 +31,7 @@ export class FileTextCache {
     }
     let text: string;
     try {
-      const decoded = decodeFileBytes(readFileSync(path));
+      const decoded = decodeFileBytes(readCapped(path, this.maxFileBytes()));
       if (decoded.kind !== 'text') return null;
       // Markup blanked, as when the file was indexed, so that snippets never show tags.
       text = analysisText(decoded.text, formatOf(path) ?? 'text');
@@ -46,5 +55,24 @@ export class FileTextCache {
       this.size -= old.length;
       this.texts.delete(path);
     }
+  }
+}
+
+/** The first `max` bytes of a file (cut before an incomplete UTF-8 sequence when the file is longer), as readCorpusFile reads them. */
+function readCapped(path: string, max: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const buffer = Buffer.allocUnsafe(Math.min(size, max));
+    let filled = 0;
+    while (filled < buffer.length) {
+      const read = readSync(fd, buffer, filled, buffer.length - filled, filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    const bytes = buffer.subarray(0, filled);
+    return size > max ? bytes.subarray(0, utf8Boundary(bytes)) : bytes;
+  } finally {
+    closeSync(fd);
   }
 }

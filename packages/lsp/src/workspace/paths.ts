@@ -13,7 +13,8 @@ export function resolveCorpusPath(folder: string, configured: string): string | 
 
 export function isInside(folder: string, path: string): boolean {
   const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && !rel.startsWith(`..${sep}`));
+  // Only a ".." segment climbs out: a folder named "..drafts" is inside (it used to count as outside).
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 export function uriToPath(uri: string): string | null {

@@ -1,28 +1,52 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection,
+  CancellationTokenSource,
+  createMessageConnection,
   StreamMessageReader,
   StreamMessageWriter,
-  type ProtocolConnection,
+  type MessageConnection,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
 
+/** How the test client answers a request from the server; throwing makes it an error response. */
+export type ServerRequestHandler = (method: string, params: unknown) => unknown;
+
 /** The built server as a child process, spoken to over stdio like any editor would. */
 export class LspClient {
-  readonly connection: ProtocolConnection;
+  readonly connection: MessageConnection;
   readonly stderr: string[] = [];
   readonly notifications: { method: string; params: unknown }[] = [];
+  /** What `workspace/configuration` answers for the "dossier" section (null: the defaults). */
+  settings: unknown = null;
+  /** Overrides the answers to the server's requests (configuration, progress tokens, registrations). */
+  onServerRequest: ServerRequestHandler | null = null;
+  /** Resolves with the exit code (null when killed by a signal). */
+  readonly exited: Promise<number | null>;
+  exitCode: number | null | undefined = undefined;
+
   private constructor(readonly child: ChildProcess) {
-    this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    this.exited = new Promise((resolve) =>
+      child.once('exit', (code) => {
+        this.exitCode = code;
+        resolve(code);
+      }),
+    );
+    this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    // A dying server closes its pipes; writes after that must not crash the test process.
+    child.stdin!.on('error', () => undefined);
     child.stderr!.on('data', (d: Buffer) => this.stderr.push(d.toString()));
-    this.connection.onNotification((method, params) => this.notifications.push({ method, params }));
-    this.connection.onRequest((method) => {
+    this.connection.onNotification((method: string, params: unknown) => {
+      this.notifications.push({ method, params });
+    });
+    this.connection.onRequest((method: string, params: unknown) => {
+      if (this.onServerRequest) return this.onServerRequest(method, params);
       // The server asks for configuration and progress tokens; a minimal client says yes with defaults.
-      if (method === 'workspace/configuration') return [null];
+      if (method === 'workspace/configuration') return [this.settings];
       return null;
     });
+    this.connection.onError(() => undefined);
     this.connection.listen();
   }
 
@@ -30,12 +54,12 @@ export class LspClient {
     return new LspClient(spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], cwd }));
   }
 
-  async initialize(rootPath: string, initializationOptions: unknown = {}): Promise<unknown> {
+  async initialize(rootPath: string, initializationOptions: unknown = {}, capabilities?: Record<string, unknown>): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(rootPath).href,
       workspaceFolders: [{ uri: pathToFileURL(rootPath).href, name: 'workspace' }],
-      capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true } },
+      capabilities: capabilities ?? { workspace: { configuration: true }, window: { workDoneProgress: true } },
       initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
@@ -50,26 +74,54 @@ export class LspClient {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }
 
-  /** Waits until the server reports a ready index (or fails after the timeout). */
-  async waitForStatus(state: string, timeoutMs = 20000): Promise<void> {
+  /** Sends a request and, after `afterMs`, $/cancelRequest for it. */
+  requestThenCancel<R>(method: string, params: unknown, afterMs: number): Promise<R> {
+    const source = new CancellationTokenSource();
+    const pending = this.connection.sendRequest(method, params, source.token) as Promise<R>;
+    setTimeout(() => source.cancel(), afterMs);
+    return pending;
+  }
+
+  /** The messages the server logged (window/logMessage), oldest first. */
+  logs(): string[] {
+    return this.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
+  }
+
+  /** Waits until a condition on what the server sent holds (or fails after the timeout). */
+  async waitFor(what: string, condition: () => boolean, timeoutMs = 20000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (this.notifications.some((n) => n.method === 'dossier/status' && (n.params as { state: string }).state === state)) return;
+      if (condition()) return;
+      if (this.exitCode !== undefined) throw new Error(`server exited (${this.exitCode}) while waiting for ${what}; stderr: ${this.stderr.join('')}`);
       await new Promise((r) => setTimeout(r, 25));
     }
-    throw new Error(`no dossier/status "${state}" within ${timeoutMs} ms; stderr: ${this.stderr.join('')}`);
+    throw new Error(`no ${what} within ${timeoutMs} ms; stderr: ${this.stderr.join('')}`);
+  }
+
+  /** Waits until the server reports a ready index (or fails after the timeout). */
+  async waitForStatus(state: string, timeoutMs = 20000, after = 0): Promise<void> {
+    await this.waitFor(
+      `dossier/status "${state}"`,
+      () => this.notifications.slice(after).some((n) => n.method === 'dossier/status' && (n.params as { state: string }).state === state),
+      timeoutMs,
+    );
   }
 
   async stop(): Promise<number | null> {
-    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
     await this.connection.sendRequest('shutdown');
     await this.connection.sendNotification('exit');
-    const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5000))]);
+    const code = await Promise.race([this.exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5000))]);
     this.connection.dispose();
     if (code === 'timeout') {
       this.child.kill('SIGKILL');
       throw new Error('server did not exit after shutdown/exit');
     }
     return code;
+  }
+
+  /** Ends the server without ceremony (for tests that already broke it). */
+  kill(): void {
+    this.connection.dispose();
+    if (this.exitCode === undefined) this.child.kill('SIGKILL');
   }
 }

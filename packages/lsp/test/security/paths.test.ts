@@ -1,0 +1,40 @@
+import { join, resolve, sep } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isInside, resolveCorpusPath } from '../../src/workspace/paths.js';
+import { fuzzParams } from '../properties/fuzz.js';
+
+const FOLDER = resolve('/work/notes');
+
+describe('configured corpus paths are resolved safely', () => {
+  it('never lets a relative path climb out of the workspace folder (property)', () => {
+    const segment = fc.constantFrom('..', '.', 'corpus', '..drafts', 'a..b', '...', '', 'notes', 'notes-evil', '~', '%2e%2e');
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 6 }), (segments) => {
+        const configured = segments.join('/');
+        fc.pre(!configured.startsWith('/')); // an absolute path is the user's explicit choice
+        const root = resolveCorpusPath(FOLDER, configured);
+        const lexical = resolve(FOLDER, configured);
+        if (root === null) expect(lexical === FOLDER || lexical.startsWith(FOLDER + sep)).toBe(false);
+        else {
+          expect(root).toBe(lexical);
+          expect(root === FOLDER || root.startsWith(FOLDER + sep)).toBe(true);
+        }
+      }),
+      fuzzParams(300),
+    );
+  });
+
+  it('refuses the classic escapes, and a sibling folder that shares a prefix', () => {
+    for (const escape of ['..', '../', '../etc', 'corpus/../../etc', '../notes-evil', './../notes/../../x']) {
+      expect(resolveCorpusPath(FOLDER, escape), escape).toBeNull();
+    }
+    expect(isInside(FOLDER, resolve('/work/notes-evil/a.txt'))).toBe(false);
+  });
+
+  it('accepts folders inside whose names merely start with two dots', () => {
+    expect(resolveCorpusPath(FOLDER, '..drafts')).toBe(join(FOLDER, '..drafts'));
+    expect(isInside(FOLDER, join(FOLDER, '..drafts', 'a.txt'))).toBe(true);
+    expect(resolveCorpusPath(FOLDER, 'corpus/..hidden/x')).toBe(join(FOLDER, 'corpus', '..hidden', 'x'));
+  });
+});
