@@ -1,17 +1,19 @@
 import { relative } from 'node:path';
 import { loadArticles } from '../corpusLoader.js';
-import { table, type CliIo } from './io.js';
+import { table, warn, type CliIo } from './io.js';
 
 export interface ArticlesArgs {
   paths: string[];
   json: boolean;
   capturedAt: Date | null | undefined;
+  maxFileBytes?: number;
 }
 
 export async function articlesCommand(args: ArticlesArgs, io: CliIo): Promise<number> {
   const parsed = await loadArticles(args.paths, {
     capturedAt: args.capturedAt,
-    onWarning: (path, message) => io.stderr(`dossier: ${relative(process.cwd(), path) || path}: ${message}\n`),
+    ...(args.maxFileBytes ? { maxFileBytes: args.maxFileBytes } : {}),
+    onWarning: (path, message) => warn(io, relative(process.cwd(), path) || path, message),
   });
   const articles = parsed.flatMap((f) => f.articles);
   if (args.json) {

@@ -1,6 +1,6 @@
 import { indexCorpus } from '../indexCorpus.js';
 import type { Corrections } from '../index/corrections.js';
-import { table, type CliIo } from './io.js';
+import { table, warn, type CliIo } from './io.js';
 
 export interface CorpusArgs {
   paths: string[];
@@ -8,14 +8,16 @@ export interface CorpusArgs {
   capturedAt: Date | null | undefined;
   corrections: Corrections;
   exclude: string[];
+  maxFileBytes?: number;
 }
 
 export async function loadIndex(args: CorpusArgs, io: CliIo) {
   return indexCorpus(args.paths, {
     corrections: args.corrections,
     exclude: args.exclude,
+    ...(args.maxFileBytes ? { maxFileBytes: args.maxFileBytes } : {}),
     ...(args.capturedAt !== undefined ? { capturedAt: args.capturedAt } : {}),
-    onWarning: (path, message) => io.stderr(`dossier: ${path}: ${message}\n`),
+    onWarning: (path, message) => warn(io, path, message),
   });
 }
 

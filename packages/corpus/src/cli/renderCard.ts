@@ -1,4 +1,5 @@
 import type { EntityCard } from '../cards/entityCard.js';
+import { printable } from './io.js';
 
 /** A card as plain text for a terminal: what a hover shows, with file:line:column locations. */
 export function renderCardText(card: EntityCard): string {
@@ -22,7 +23,8 @@ export function renderCardText(card: EntityCard): string {
   }
   if (card.coMentions.length) lines.push(`  mentioned with: ${card.coMentions.map((c) => `${c.name} (${c.count})`).join(', ')}`);
   if (card.introduction) lines.push(`  source: ${location(card.introduction.file, card.introduction.range.start)}`);
-  return lines.join('\n') + '\n';
+  // Every line holds article text: no control character of it reaches the terminal.
+  return lines.map(printable).join('\n') + '\n';
 }
 
 /** file:line:column, one-based, as terminals and editors link them. */

@@ -23,6 +23,7 @@ Options:
   --captured-at <iso time>   resolve relative times ("an hour ago") against this time
                              instead of each file's modification time
   --config <file>            dossier.yaml with entity corrections (default: ./dossier.yaml if present)
+  --max-file-bytes <n>       read at most this many bytes of a file (default 67108864), with a warning
   -h, --help                 this help
 `;
 
@@ -50,6 +51,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         'captured-at': { type: 'string' },
         corpus: { type: 'string', multiple: true },
         config: { type: 'string' },
+        'max-file-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -64,17 +66,19 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   const capturedAt = parseCapturedAt(values['captured-at']);
   const config = await readConfig(values.config);
+  const maxFileBytes = parseMaxFileBytes(values['max-file-bytes']);
   const corpusArgs = (paths: string[]): CorpusArgs => ({
     paths,
     json: values.json ?? false,
     capturedAt,
+    ...(maxFileBytes ? { maxFileBytes } : {}),
     corrections: config?.corrections ?? noCorrections(),
     exclude: config?.exclude ?? [],
   });
   switch (command) {
     case 'articles':
       if (rest.length === 0) throw new UsageError('articles needs at least one file or folder');
-      return articlesCommand({ paths: rest, json: values.json ?? false, capturedAt }, io);
+      return articlesCommand({ paths: rest, json: values.json ?? false, capturedAt, ...(maxFileBytes ? { maxFileBytes } : {}) }, io);
     case 'entities':
       if (rest.length === 0) throw new UsageError('entities needs at least one file or folder');
       return entitiesCommand(corpusArgs(rest), io);
@@ -105,6 +109,13 @@ async function readConfig(path: string | undefined) {
     throw new UsageError(`--config: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? error})`);
   }
   return parseDossierConfig(text, file);
+}
+
+function parseMaxFileBytes(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--max-file-bytes: not a positive whole number: "${value}"`);
+  return n;
 }
 
 function parseCapturedAt(value: string | undefined): Date | undefined {

@@ -1,7 +1,7 @@
 import { entityCard } from '../cards/entityCard.js';
 import { FileTextCache } from '../files/textCache.js';
 import { loadIndex, type CorpusArgs } from './entitiesCommand.js';
-import type { CliIo } from './io.js';
+import { printable, type CliIo } from './io.js';
 import { renderCardText } from './renderCard.js';
 
 export async function showCommand(name: string, args: CorpusArgs, io: CliIo): Promise<number> {
@@ -9,11 +9,11 @@ export async function showCommand(name: string, args: CorpusArgs, io: CliIo): Pr
   const candidates = index.lookup(name);
   const entity = candidates[0]?.entity ?? index.search(name, 1)[0];
   if (!entity) {
-    io.stderr(`dossier: no entity named "${name}" in ${args.paths.join(', ')}\n`);
+    io.stderr(`dossier: no entity named "${printable(name)}" in ${printable(args.paths.join(', '))}\n`);
     return 1;
   }
   const texts = new FileTextCache();
   io.stdout(renderCardText(entityCard(index, entity, { textOf: (p) => texts.get(p) })));
-  if (candidates.length > 1) io.stdout(`  ("${name}" may also be: ${candidates.slice(1).map((c) => c.entity.name).join(', ')})\n`);
+  if (candidates.length > 1) io.stdout(printable(`  ("${name}" may also be: ${candidates.slice(1).map((c) => c.entity.name).join(', ')})`) + '\n');
   return 0;
 }

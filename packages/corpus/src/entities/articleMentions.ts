@@ -441,7 +441,23 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
  */
 function linkShortForms(found: DraftWithTokens[]): void {
   const known = gazetteer().byKey;
-  const fullNames = found.filter((f) => f.draft.shortFormKeys.length > 0);
+  // Full names by the words a short form may repeat: a lookup per short form, not a scan.
+  const byShortKey = new Map<string, Set<string>>();
+  const byFirstWord = new Map<string, Set<string>>();
+  const addTo = (map: Map<string, Set<string>>, key: string, full: string) => {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(full);
+  };
+  for (const f of found) {
+    const d = f.draft;
+    if (d.shortFormKeys.length === 0) continue;
+    const full = d.link ?? d.key;
+    const [firstKey, lastKey] = d.shortFormKeys as [string, string];
+    addTo(byShortKey, firstKey, full);
+    if (!HEAD_WORDS.has(f.view.lower(f.end - 1))) addTo(byShortKey, lastKey, full);
+    addTo(byFirstWord, d.surface.split(' ')[0]!, full);
+  }
   const lastSubject = new Map<string, number>();
   const lastMention = new Map<string, number>();
   let previousSentence = -1;
@@ -451,8 +467,7 @@ function linkShortForms(found: DraftWithTokens[]): void {
     previousSentence = d.sentence;
     if (!(d.shortFormKeys.length > 0 || d.link || d.modifier || known.has(d.key))) {
       // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
-      const candidates = fullNames.filter((f) => (d.acronym ? f.draft.surface.startsWith(d.surface + ' ') : matchesShortForm(f, d.key)));
-      const keys = [...new Set(candidates.map((c) => c.draft.link ?? c.draft.key))];
+      const keys = [...((d.acronym ? byFirstWord.get(d.surface) : byShortKey.get(d.key)) ?? [])];
       if (keys.length > 0) d.link = choose(keys, lastSubject) ?? choose(keys, lastMention) ?? keys[0]!;
     }
     const entityKey = d.link ?? (d.shortFormKeys.length > 0 ? d.key : null);
@@ -477,10 +492,3 @@ function choose(keys: string[], seen: Map<string, number>): string | null {
   return best;
 }
 
-/** People are named by first or last name; organisations and places only by their first word. */
-function matchesShortForm(full: DraftWithTokens, key: string): boolean {
-  const [firstKey, lastKey] = full.draft.shortFormKeys;
-  if (firstKey === key) return true;
-  const namesThing = HEAD_WORDS.has(full.view.lower(full.end - 1));
-  return !namesThing && lastKey === key;
-}

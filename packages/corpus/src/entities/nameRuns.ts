@@ -82,7 +82,8 @@ function extendRun(view: TokenView, first: number, sentenceEnd: number, lead = 0
   let capitalisedTokens = 1;
   for (;;) {
     const k = run.end;
-    if (k >= sentenceEnd) break;
+    // No name is this long: a title-cased list or a tag cloud is cut into runs of bounded length.
+    if (k >= sentenceEnd || k - first >= MAX_RUN_TOKENS) break;
     const kind = view.kind(k);
 
     if (kind === TokenKind.Hyphen && view.adjacent(k - 1) && view.adjacent(k) && k + 1 < sentenceEnd) {
@@ -216,6 +217,9 @@ function namedThingBefore(view: TokenView, first: number): boolean {
   const before = view.lower(first - 1);
   return before === 'the' || PRECEDING_TYPE_CUES.get(before) === 'vessel';
 }
+
+/** Longer runs of capitalised words are cut: no name has this many tokens. */
+const MAX_RUN_TOKENS = 24;
 
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 /** First letters of the name particles: a cheap test before looking a word up. */

@@ -75,8 +75,21 @@ function keyOf(view: TokenView, first: number, end: number): string {
 /** The longest prefix of [first, end) that the gazetteer knows, as an end index; 0 when none. */
 export function knownPrefixEnd(view: TokenView, first: number, end: number): number {
   const known = gazetteer().byKey;
-  for (let e = end; e > first; e--) if (known.has(keyOf(view, first, e))) return e;
+  // No known name is longer than the longest in the gazetteer: a long run costs no more than a short one.
+  for (let e = Math.min(end, first + maxGazetteerTokens()); e > first; e--) if (known.has(keyOf(view, first, e))) return e;
   return 0;
+}
+
+let longestKnown = 0;
+
+/** The most tokens any gazetteer name has (with its hyphens and periods, as keys are read). */
+function maxGazetteerTokens(): number {
+  if (!longestKnown) {
+    for (const key of gazetteer().byKey.keys()) longestKnown = Math.max(longestKnown, key.split(' ').length);
+    // Hyphens and periods are tokens in the text but not words of the key.
+    longestKnown = longestKnown * 2 + 2;
+  }
+  return longestKnown;
 }
 
 function startsKnownName(view: TokenView, first: number, end: number): boolean {

@@ -297,7 +297,29 @@ function assemble(
   matchTitles(files, table, surfaces, matcher);
   matcher.freeze();
   finishEntities(files, entities, table);
-  return new CorpusIndex(files, entities, table, surfaces, matcher);
+  const kept = dropEntitiesWithoutMentions(entities, table, matcher);
+  return new CorpusIndex(files, kept.entities, table, surfaces, kept.matcher);
+}
+
+/**
+ * An entity the headlines were expected to name but did not (another entity took the match) has
+ * no mention at all: it must not show as "0 mentions". Remove it and renumber the rest.
+ */
+function dropEntitiesWithoutMentions(entities: EntityRecord[], table: MentionTable, matcher: NameMatcher): { entities: EntityRecord[]; matcher: NameMatcher } {
+  if (entities.every((e) => e.mentions.length > 0)) return { entities, matcher };
+  const newIndex = new Int32Array(entities.length).fill(-1);
+  const kept = entities.filter((e) => e.mentions.length > 0);
+  kept.forEach((e, i) => {
+    newIndex[e.index] = i;
+    e.index = i;
+  });
+  for (let row = 0; row < table.length; row++) table.entity[row] = newIndex[table.entity[row]!]!;
+  const rebuilt = new NameMatcher();
+  for (const { keys, targets } of matcher.entries()) {
+    for (const t of targets) if (newIndex[t.entity]! >= 0) rebuilt.addKeys(keys, { ...t, entity: newIndex[t.entity]! });
+  }
+  rebuilt.freeze();
+  return { entities: kept, matcher: rebuilt };
 }
 
 function addAliasesToMatcher(

@@ -2,7 +2,7 @@
 export function looseToken(token: string): string {
   if (token.length < 5) return token;
   return token
-    .replace(/(.)\1+/g, '$1')
+    .replace(/(\p{L})\1+/gu, '$1') // letters only: "Person1149" is not "Person1499"
     .replace(/(?:iy|yi|ij|y)$/, 'i')
     .replace(/our$/, 'or') // harbour, harbor
     .replace(/([^aeiou])re$/, '$1er') // centre, center

@@ -122,3 +122,12 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(index, 'Hong Tai 168').type).toBe('vessel');
   });
 });
+
+describe('transliteration keys', () => {
+  it('fold doubled letters and -y/-iy endings, but never digits', async () => {
+    const { looseToken } = await import('../../src/index/looseKey.js');
+    expect(looseToken('zelenskyy')).toBe(looseToken('zelenskiy'));
+    expect(looseToken('harbour')).toBe(looseToken('harbor'));
+    expect(looseToken('person1149')).not.toBe(looseToken('person1499'));
+  });
+});

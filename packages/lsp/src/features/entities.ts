@@ -2,6 +2,7 @@ import { entityCard, type CorpusIndex, type EntityRecord } from '@dossier/corpus
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';
 import { renderCardMarkdown } from '../markdown/cardMarkdown.js';
+import { escapeMarkdown } from '../markdown/escape.js';
 import type { Citation, EntityAt, EntityDetails, EntitiesParams, EntitySummary } from '../protocol.js';
 import { pathToUri } from '../workspace/paths.js';
 import type { NoteAnalyses } from './noteAnalysis.js';
@@ -73,10 +74,11 @@ export class EntitiesProvider {
     const index = this.corpus.current();
     if (!at?.source || !index) return null;
     const mention = index.introducingMention(index.entity(at.id)!)!;
-    const where = `${mention.file}, line ${at.source.line}`;
-    const title = at.source.articleTitle ? ` “${at.source.articleTitle}”,` : '';
-    const source = at.source.articleSource ? ` ${at.source.articleSource},` : '';
-    return { reference: `[^${at.id}]`, footnote: `[^${at.id}]: ${at.name}:${source}${title} ${where}.` };
+    // The footnote goes into the analyst's note: article text in it is escaped like in a hover.
+    const where = `${escapeMarkdown(mention.file)}, line ${at.source.line}`;
+    const title = at.source.articleTitle ? ` “${escapeMarkdown(at.source.articleTitle)}”,` : '';
+    const source = at.source.articleSource ? ` ${escapeMarkdown(at.source.articleSource)},` : '';
+    return { reference: `[^${at.id}]`, footnote: `[^${at.id}]: ${escapeMarkdown(at.name)}:${source}${title} ${where}.` };
   }
 
   private source(index: CorpusIndex, entity: EntityRecord): EntityAt['source'] {

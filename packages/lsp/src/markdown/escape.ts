@@ -16,7 +16,8 @@ export function escapeMarkdown(text: string): string {
 /** A link whose target the server made itself (a file: URI into the corpus); its text is escaped. */
 export function fileLink(text: string, uri: string): string {
   if (!uri.startsWith('file:')) throw new Error(`refusing to link to a non-file URI: ${uri}`);
-  // Parentheses and spaces would end the link target early.
-  const target = uri.replace(/[()\s]/g, (c) => encodeURIComponent(c));
+  // Parentheses, angle brackets and white space would end the link target early or open another
+  // (encodeURIComponent leaves parentheses alone, so they are written out).
+  const target = uri.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return `[${escapeMarkdown(text)}](${target})`;
 }

@@ -90,7 +90,7 @@ describe('untrusted text in every place it can surface', () => {
   // puts into the analyst's note, carries the article title and source raw, so a scraped title such
   // as "[click](command:…) <img onerror=…>" becomes a live link and HTML in the note. The title and
   // source should go through escapeMarkdown. Remove `.fails` then.
-  it.fails('the citation footnote written into a note escapes the article title and source', async () => {
+  it('the citation footnote written into a note escapes the article title and source', async () => {
     const citation = (await service.entities.citation(doc, { line: 0, character: 2 }))!;
     expect(citation.footnote).toContain('Acme Dynamics');
     expect(citation.footnote).not.toMatch(/\]\(command:|<img|<script/);
@@ -102,7 +102,7 @@ describe('untrusted text in every place it can surface', () => {
 // A corpus file whose name holds an unbalanced ")" ends the snippet's link early: the rest of the
 // target shows as raw text, and the link goes elsewhere; "..) evil.txt" makes it file:///corpus/..,
 // the folder above the corpus. Encoding "(" as %28 and ")" as %29 fixes it. Remove `.fails` then.
-it.fails('a corpus file name with a parenthesis cannot cut a snippet link short or point it outside the corpus', async () => {
+it('a corpus file name with a parenthesis cannot cut a snippet link short or point it outside the corpus', async () => {
   const doc = note('Acme Dynamics\n');
   const { service } = serviceFor({ '..) evil.txt': 'Acme Dynamics said it would build ships in Gdansk.\n' }, [doc]);
   const hover = await service.hover.provideHover(doc, { line: 0, character: 2 });
