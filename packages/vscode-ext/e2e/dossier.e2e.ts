@@ -94,7 +94,7 @@ test('Dossier in real VS Code: hover card, go to the source article, Entities vi
       await screenshot('entities-view');
 
       await mentionRow.click();
-      const opened = await waitForSelection(page, NAME.length);
+      const opened = await waitForSelection(page, NAME.length, /\.txt$/);
       expect(opened.tabTitle).toMatch(/\.txt$/);
       expect(opened.selectedText).toBe(NAME);
       mark('open a mention from the view');
@@ -139,11 +139,16 @@ test('Dossier in real VS Code: hover card, go to the source article, Entities vi
 });
 
 /** Waits until the active editor has a selection of `length` characters (the status bar follows it). */
-async function waitForSelection(page: Page, length: number, timeoutMs = 15_000): Promise<EditorState> {
+/**
+ * Waits for an editor of `tab` (a file name pattern) with a selection of `length` characters. The
+ * tab matters: the note may already have a selection of the same length, and the article opens a
+ * moment after the click.
+ */
+async function waitForSelection(page: Page, length: number, tab: RegExp, timeoutMs = 15_000): Promise<EditorState> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const state = await readEditorState(page).catch(() => undefined);
-    if (state && state.selectedChars === length) return state;
+    if (state && state.selectedChars === length && tab.test(state.tabTitle)) return state;
     if (Date.now() > deadline) throw new Error(`no selection of ${length} characters; editor: ${JSON.stringify(state)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
