@@ -62,19 +62,25 @@ export function analyzeFile(file: CorpusFileText, options: SegmentOptions = {}):
     for (const paragraph of segment.paragraphs) regions.push({ kind: RegionKind.Body, span: paragraph });
     regions.sort((a, b) => a.span.start - b.span.start);
     const found = extractArticleMentions(text, regions, sentences);
+    for (const m of found.mentions) {
+      m.surface = detach(m.surface);
+      m.descriptions = m.descriptions.length ? m.descriptions.map(detach) : NONE;
+      if (m.shortFormKeys.length === 0) m.shortFormKeys = NONE;
+      m.evidence = shared(m.evidence);
+    }
     if (segment.truncated) dropCutOffShortForm(found, segment.paragraphs[segment.paragraphs.length - 1]);
     entities.push(found);
     articles.push({
       ordinal: segment.ordinal,
       span: segment.span,
-      title: segment.title?.text ?? null,
+      title: detachOrNull(segment.title?.text),
       titleSpan: segment.title?.span ?? null,
-      source: segment.source?.text ?? null,
+      source: detachOrNull(segment.source?.text),
       published: segment.published?.iso ?? null,
-      publishedRaw: segment.published?.raw ?? null,
-      byline: segment.byline?.text ?? null,
-      dateline: segment.dateline?.text ?? null,
-      kicker: segment.kicker?.text ?? null,
+      publishedRaw: detachOrNull(segment.published?.raw),
+      byline: detachOrNull(segment.byline?.text),
+      dateline: detachOrNull(segment.dateline?.text),
+      kicker: detachOrNull(segment.kicker?.text),
       truncated: segment.truncated,
       paragraphs: segment.paragraphs,
     });
@@ -99,4 +105,35 @@ export function analyzeFile(file: CorpusFileText, options: SegmentOptions = {}):
 function dropCutOffShortForm(found: ArticleMentionsRecord, last: Span | undefined): void {
   const final = found.mentions[found.mentions.length - 1];
   if (last && final && final.end === last.end && final.link !== null && !final.surface.includes(' ')) found.mentions.pop();
+}
+
+/**
+ * A copy of a substring that does not keep the file's text alive. V8 makes substrings of 13
+ * characters or more point into their parent string: kept in an analysis, a title would hold the
+ * whole file in memory. Concatenation and slicing give a string of its own.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : (text + ' ').slice(0, -1);
+}
+
+function detachOrNull(text: string | undefined): string | null {
+  return text === undefined ? null : detach(text);
+}
+
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+const evidenceVectors = new Map<string, number[]>();
+
+/**
+ * Most mentions carry one of a few evidence vectors (none, one cue, the same cue twice): they share
+ * one array, which matters with millions of mentions in memory at once.
+ */
+function shared(evidence: number[]): number[] {
+  const key = evidence.join(',');
+  let vector = evidenceVectors.get(key);
+  if (!vector) {
+    if (evidenceVectors.size > 50_000) evidenceVectors.clear();
+    vector = Object.freeze(evidence.slice()) as number[];
+    evidenceVectors.set(key, vector);
+  }
+  return vector;
 }

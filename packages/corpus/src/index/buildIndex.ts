@@ -130,7 +130,12 @@ export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Cor
   }
 
   // Forms of one entity: gazetteer aliases, and transliterations of the same full name.
-  const gazetteerRoot = (entry: GazetteerEntry) => nameKey(entry.name);
+  const rootOfEntry = new Map<GazetteerEntry, string>();
+  const gazetteerRoot = (entry: GazetteerEntry) => {
+    let root = rootOfEntry.get(entry);
+    if (root === undefined) rootOfEntry.set(entry, (root = nameKey(entry.name)));
+    return root;
+  };
   const byLooseName = new Map<string, string>();
   for (const { draft } of accepted) {
     const key = draft.link ?? draft.key;
@@ -160,13 +165,17 @@ export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Cor
     const root = uf.find(draft.link ?? draft.key);
     fullCount.set(root, (fullCount.get(root) ?? 0) + 1);
   }
+  // The best full name per short form is the same for every mention of it: decided once per form.
+  const bestFullName = new Map<string, string | null>();
   const shortFormTarget = (d: MentionDraft): string | null => {
     if (d.link || d.modifier || isFullName(d) || known.has(d.key) || aliasKeys.has(d.key) || declaredByKey.has(d.key)) return null;
-    const candidates = shortForms.get(looseToken(d.key));
-    if (!candidates) return null;
+    const loose = looseToken(d.key);
+    const decided = bestFullName.get(loose);
+    if (decided !== undefined) return decided;
+    const candidates = shortForms.get(loose);
     let best: string | null = null;
     let bestCount = -1;
-    for (const full of candidates.keys()) {
+    for (const full of candidates?.keys() ?? []) {
       const root = uf.find(full);
       const count = fullCount.get(root) ?? 0;
       if (count > bestCount) {
@@ -174,6 +183,7 @@ export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Cor
         bestCount = count;
       }
     }
+    bestFullName.set(loose, best);
     return best;
   };
 
@@ -430,9 +440,11 @@ function finishEntities(files: IndexedFile[], entities: EntityRecord[], table: M
   }
 }
 
+const scratchEvidence = new Float32Array(ENTITY_TYPES.length);
+
 function clusterType(cluster: Cluster): EntityType {
   if (cluster.gazetteer) return cluster.gazetteer.type;
-  const evidence = new Float32Array(ENTITY_TYPES.length);
+  const evidence = scratchEvidence.fill(0);
   for (const { draft } of cluster.refs) for (let i = 0; i < evidence.length; i++) evidence[i]! += draft.evidence[i]!;
   const best = strongestType(evidence);
   if (best) return best.type;

@@ -1,11 +1,19 @@
 /** Transliterations and spellings of one name fold together: Zelenskyy, Zelensky and Zelenskiy; Harbour and Harbor. */
+const memo = new Map<string, string>();
+
 export function looseToken(token: string): string {
   if (token.length < 5) return token;
-  return token
+  let loose = memo.get(token);
+  if (loose !== undefined) return loose;
+  loose = token
     .replace(/(\p{L})\1+/gu, '$1') // letters only: "Person1149" is not "Person1499"
     .replace(/(?:iy|yi|ij|y)$/, 'i')
     .replace(/our$/, 'or') // harbour, harbor
     .replace(/([^aeiou])re$/, '$1er') // centre, center
     .replace(/ence$/, 'ense'); // defence, defense
+  // Names repeat across a corpus; a bounded memo keeps the merge from folding the same word again.
+  if (memo.size > 200_000) memo.clear();
+  memo.set(token, loose);
+  return loose;
 }
 

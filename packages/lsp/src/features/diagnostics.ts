@@ -54,12 +54,15 @@ export class DiagnosticsProvider {
   private spellingVariants(document: TextDocument, index: CorpusIndex): Diagnostic[] {
     const text = document.getText();
     const names = this.notes.get(document, index).names;
-    const covered = (start: number, end: number) => names.some((n) => n.start < end && start < n.end);
     const out: Diagnostic[] = [];
+    // Words and names both come in text order: one pointer over the names says whether a word is
+    // inside one, so a large note costs a pass, not words × names.
+    let n = 0;
     for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]{3,}/gu)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (covered(start, end)) continue;
+      while (n < names.length && names[n]!.end <= start) n++;
+      if (n < names.length && names[n]!.start < end) continue;
       const variant = index.spellingVariant(m[0]);
       if (!variant) continue;
       out.push({
