@@ -65,13 +65,12 @@ export function entityCard(index: CorpusIndex, entity: EntityRecord, options: Ca
 /** Sentences from different articles, body text first, the fullest names first. */
 function snippets(index: CorpusIndex, entity: EntityRecord, count: number, textOf: (path: string) => string | null): Snippet[] {
   const t = index.table;
-  const rows = Array.from(entity.mentions).filter((row) => t.sentence[row]! >= 0);
-  rows.sort((a, b) => rank(index, b, entity) - rank(index, a, entity) || a - b);
+  const byRank = rowsByRank(index, entity);
   const out: Snippet[] = [];
   const seenArticles = new Set<number>();
   const seenSentences = new Set<string>();
   for (const pass of [0, 1]) {
-    for (const row of rows) {
+    for (const row of byRank()) {
       if (out.length >= count) return out;
       const article = t.article[row]!;
       if (pass === 0 && seenArticles.has(article)) continue;
@@ -89,6 +88,38 @@ function snippets(index: CorpusIndex, entity: EntityRecord, count: number, textO
     }
   }
   return out;
+}
+
+/**
+ * The entity's mentions in sentences, best rank first and in corpus order within a rank. Ranks
+ * take few values, so the rows are walked once per rank, lazily: a card needs three sentences,
+ * and sorting the quarter of a million mentions of "United States" to find them is a visible pause.
+ */
+function rowsByRank(index: CorpusIndex, entity: EntityRecord): () => Generator<number> {
+  const t = index.table;
+  const rows = entity.mentions;
+  const ranks = new Float64Array(rows.length);
+  const distinct = new Set<number>();
+  // A rank depends on the region and the written form only: a few forms cover every mention.
+  const bySurface = new Map<number, number>();
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    if (t.sentence[row]! < 0) {
+      ranks[k] = -Infinity;
+      continue;
+    }
+    const key = t.surface[row]! * 8 + t.region[row]!;
+    let r = bySurface.get(key);
+    if (r === undefined) {
+      bySurface.set(key, (r = rank(index, row, entity)));
+      distinct.add(r);
+    }
+    ranks[k] = r;
+  }
+  const order = [...distinct].filter((r) => r > -Infinity).sort((a, b) => b - a);
+  return function* () {
+    for (const r of order) for (let k = 0; k < rows.length; k++) if (ranks[k] === r) yield rows[k]!;
+  };
 }
 
 function rank(index: CorpusIndex, row: number, entity: EntityRecord): number {
@@ -112,9 +143,15 @@ function makeSnippet(index: CorpusIndex, text: string, row: number, entity: Enti
   }
   const raw = text.slice(start, end);
   const highlights: { start: number; end: number }[] = [];
-  // Every mention of the entity inside the sentence is highlighted, not only this one.
-  for (const other of entity.mentions) {
-    if (t.file[other] !== t.file[row] || t.start[other]! < start || t.end[other]! > end) continue;
+  // Every mention of the entity inside the sentence is highlighted, not only this one. Mentions
+  // are in corpus order, so those of this sentence sit next to this one in the list.
+  const rows = entity.mentions;
+  const here = indexOfRow(t, rows, row);
+  let first = here;
+  while (first > 0 && t.file[rows[first - 1]!] === t.file[row] && t.start[rows[first - 1]!]! >= start) first--;
+  for (let k = first; k < rows.length && t.file[rows[k]!] === t.file[row] && t.start[rows[k]!]! < end; k++) {
+    const other = rows[k]!;
+    if (t.end[other]! > end) continue;
     highlights.push({ start: t.start[other]! - start, end: t.end[other]! - start });
   }
   const collapsed = collapseWhitespace(raw, highlights);
@@ -129,6 +166,19 @@ function makeSnippet(index: CorpusIndex, text: string, row: number, entity: Enti
     source: article.record.source,
     published: article.record.published,
   };
+}
+
+/** Where a row sits in a list of rows in corpus order (file, then offset). */
+function indexOfRow(t: CorpusIndex['table'], rows: Int32Array, row: number): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const other = rows[mid]!;
+    if (t.file[other]! < t.file[row]! || (t.file[other] === t.file[row] && t.start[other]! < t.start[row]!)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function collapseWhitespace(raw: string, highlights: { start: number; end: number }[]): { text: string; highlights: { start: number; end: number }[] } {

@@ -24,6 +24,26 @@ export interface IndexedFile {
   warnings: string[];
 }
 
+interface SpellingVariant {
+  entity: EntityRecord;
+  form: string;
+  key: string;
+  uses: number;
+}
+
+interface NameForm {
+  key: string;
+  form: string;
+  entity: EntityRecord;
+}
+
+/** See CorpusIndex.derivedTables. */
+export interface DerivedTables {
+  articleEntities: { offsets: Int32Array; entities: Int32Array };
+  forms: { keys: string[]; forms: string[]; entities: Int32Array };
+  variants: { looseKeys: string[]; forms: string[]; keys: string[]; entities: Int32Array; uses: Int32Array };
+}
+
 export interface Counted {
   text: string;
   count: number;
@@ -137,31 +157,59 @@ export class CorpusIndex {
     const cached = this.coMentionCache.get(entity.index);
     if (cached) return cached.slice(0, limit);
     const { offsets, entities } = this.entitiesByArticle();
-    const counts = new Map<number, number>();
+    // Counts in a typed array and a running top 20: "United States" shares articles with nearly
+    // every entity of a large corpus, and its first hover must not sort them all.
+    const counts = new Int32Array(this.entities.length);
+    const touched: number[] = [];
     for (const article of entity.articles) {
       for (let i = offsets[article]!; i < offsets[article + 1]!; i++) {
         const other = entities[i]!;
-        if (other !== entity.index) counts.set(other, (counts.get(other) ?? 0) + 1);
+        if (other === entity.index) continue;
+        if (counts[other] === 0) touched.push(other);
+        counts[other]!++;
       }
     }
-    const ranked = [...counts.entries()]
-      .map(([e, count]) => ({ entity: e, count }))
-      .sort((x, y) => y.count - x.count || this.entities[y.entity]!.mentions.length - this.entities[x.entity]!.mentions.length)
-      .slice(0, 20);
+    const ranked: CoMention[] = [];
+    const before = (x: number, y: CoMention) => counts[x]! > y.count || (counts[x] === y.count && this.entities[x]!.mentions.length > this.entities[y.entity]!.mentions.length);
+    for (const other of touched) {
+      if (ranked.length === CO_MENTIONS_KEPT && !before(other, ranked[CO_MENTIONS_KEPT - 1]!)) continue;
+      let at = ranked.length;
+      while (at > 0 && before(other, ranked[at - 1]!)) at--;
+      ranked.splice(at, 0, { entity: other, count: counts[other]! });
+      if (ranked.length > CO_MENTIONS_KEPT) ranked.pop();
+    }
     this.coMentionCache.set(entity.index, ranked);
     return ranked.slice(0, limit);
   }
 
-  /** Each article's distinct entities, as compressed rows (offsets into one array). */
+  /**
+   * Each article's distinct entities, as compressed rows (offsets into one array). A counting sort
+   * of the mention rows by article, then one stamp per entity to drop repeats: linear in the
+   * mentions and free of per-article sets, because it runs on every (warm) start.
+   */
   private entitiesByArticle(): { offsets: Int32Array; entities: Int32Array } {
     if (this.articleEntities) return this.articleEntities;
-    const perArticle: Set<number>[] = this.articles.map(() => new Set<number>());
-    for (let row = 0; row < this.table.length; row++) perArticle[this.table.article[row]!]!.add(this.table.entity[row]!);
-    const offsets = new Int32Array(perArticle.length + 1);
-    perArticle.forEach((set, a) => (offsets[a + 1] = offsets[a]! + set.size));
-    const entities = new Int32Array(offsets[perArticle.length]!);
-    perArticle.forEach((set, a) => entities.set([...set], offsets[a]!));
-    this.articleEntities = { offsets, entities };
+    const { article, entity, length } = this.table;
+    const articleCount = this.articles.length;
+    const start = new Int32Array(articleCount + 1);
+    for (let row = 0; row < length; row++) start[article[row]! + 1]!++;
+    for (let a = 0; a < articleCount; a++) start[a + 1]! += start[a]!;
+    const next = start.slice(0, articleCount);
+    const sorted = new Int32Array(length);
+    for (let row = 0; row < length; row++) sorted[next[article[row]!]!++] = entity[row]!;
+    const lastArticle = new Int32Array(this.entities.length).fill(-1);
+    const offsets = new Int32Array(articleCount + 1);
+    let out = 0;
+    for (let a = 0; a < articleCount; a++) {
+      for (let i = start[a]!; i < start[a + 1]!; i++) {
+        const e = sorted[i]!;
+        if (lastArticle[e] === a) continue;
+        lastArticle[e] = a;
+        sorted[out++] = e;
+      }
+      offsets[a + 1] = out;
+    }
+    this.articleEntities = { offsets, entities: sorted.slice(0, out) };
     return this.articleEntities;
   }
 
@@ -178,34 +226,36 @@ export class CorpusIndex {
     }));
   }
 
-  private variants: Map<string, { entity: EntityRecord; form: string; key: string; uses: number }> | null = null;
+  private variants: Map<string, SpellingVariant> | null = null;
 
   /**
    * The corpus spelling of a name the corpus writes differently ("Zelensky" → "Zelenskyy"), or
    * null when the form is the corpus's own or unknown. Compares transliteration-folded keys.
    */
   spellingVariant(surface: string): { entity: EntityRecord; form: string } | null {
-    if (!this.variants) {
-      this.variants = new Map();
-      for (const entity of this.entities) {
-        for (const alias of entity.aliases) {
-          if (alias.count === 0) continue;
-          const forms = [alias.text, ...(entity.type === 'person' ? alias.text.split(/\s+/).filter((w) => w.length >= 5) : [])];
-          for (const form of forms) {
-            const key = nameKey(form);
-            const loose = looseKey(key);
-            const existing = this.variants.get(loose);
-            if (!existing || existing.uses < alias.count) this.variants.set(loose, { entity, form, key, uses: alias.count });
-          }
-        }
-      }
-    }
     const key = nameKey(surface);
-    const found = this.variants.get(looseKey(key));
+    const found = this.variantTable().get(looseKey(key));
     return found && found.key !== key ? { entity: found.entity, form: found.form } : null;
   }
 
-  private forms: { key: string; form: string; entity: EntityRecord }[] | null = null;
+  private buildVariants(): Map<string, SpellingVariant> {
+    const variants = new Map<string, SpellingVariant>();
+    for (const entity of this.entities) {
+      for (const alias of entity.aliases) {
+        if (alias.count === 0) continue;
+        const forms = [alias.text, ...(entity.type === 'person' ? alias.text.split(/\s+/).filter((w) => w.length >= 5) : [])];
+        for (const form of forms) {
+          const key = nameKey(form);
+          const loose = looseKey(key);
+          const existing = variants.get(loose);
+          if (!existing || existing.uses < alias.count) variants.set(loose, { entity, form, key, uses: alias.count });
+        }
+      }
+    }
+    return variants;
+  }
+
+  private forms: NameForm[] | null = null;
 
   /**
    * Names and aliases starting with a prefix (folded as names are), most mentioned first. A sorted
@@ -214,30 +264,88 @@ export class CorpusIndex {
   formsStartingWith(prefix: string, limit = 50): { form: string; entity: EntityRecord }[] {
     const key = nameKey(prefix);
     if (!key) return [];
-    if (!this.forms) {
-      this.forms = [];
-      for (const entity of this.entities) {
-        const seen = new Set<string>();
-        for (const form of [entity.name, ...entity.aliases.filter((a) => a.count > 0).map((a) => a.text)]) {
-          if (seen.has(form)) continue;
-          seen.add(form);
-          this.forms.push({ key: nameKey(form), form, entity });
-        }
-      }
-      this.forms.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    }
+    const forms = this.formList();
     let low = 0;
-    let high = this.forms.length;
+    let high = forms.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (this.forms[mid]!.key < key) low = mid + 1;
+      if (forms[mid]!.key < key) low = mid + 1;
       else high = mid;
     }
     const found: { form: string; entity: EntityRecord }[] = [];
     // Many forms may share a short prefix: rank a bounded number of them by use.
-    for (let i = low; i < this.forms.length && found.length < limit * 20 && this.forms[i]!.key.startsWith(key); i++) found.push(this.forms[i]!);
+    for (let i = low; i < forms.length && found.length < limit * 20 && forms[i]!.key.startsWith(key); i++) found.push(forms[i]!);
     found.sort((a, b) => b.entity.mentions.length - a.entity.mentions.length || a.form.localeCompare(b.form));
     return found.slice(0, limit);
+  }
+
+  private buildForms(): NameForm[] {
+    const forms: NameForm[] = [];
+    for (const entity of this.entities) {
+      const seen = new Set<string>();
+      for (const form of [entity.name, ...entity.aliases.filter((a) => a.count > 0).map((a) => a.text)]) {
+        if (seen.has(form)) continue;
+        seen.add(form);
+        forms.push({ key: nameKey(form), form, entity });
+      }
+    }
+    return forms.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
+  /**
+   * The lookup structures derived from the entities, as columns: a snapshot stores them, because
+   * rebuilding them (a name key per form, a sort) is most of a warm start on a large corpus.
+   */
+  derivedTables(): DerivedTables {
+    const forms = this.formList();
+    const variants = [...this.variantTable()];
+    return {
+      articleEntities: this.entitiesByArticle(),
+      forms: { keys: forms.map((f) => f.key), forms: forms.map((f) => f.form), entities: Int32Array.from(forms, (f) => f.entity.index) },
+      variants: {
+        looseKeys: variants.map(([loose]) => loose),
+        forms: variants.map(([, v]) => v.form),
+        keys: variants.map(([, v]) => v.key),
+        entities: Int32Array.from(variants, ([, v]) => v.entity.index),
+        uses: Int32Array.from(variants, ([, v]) => v.uses),
+      },
+    };
+  }
+
+  /**
+   * Installs tables from `derivedTables()` of the same index; throws when they do not fit it. The
+   * completion and spelling tables become objects when first used, after the first hover.
+   */
+  restoreDerivedTables(tables: DerivedTables): void {
+    const { offsets, entities } = tables.articleEntities;
+    if (offsets.length !== this.articles.length + 1 || offsets[this.articles.length] !== entities.length) throw new Error('derived article table does not fit the articles');
+    const count = this.entities.length;
+    for (const column of [entities, tables.forms.entities, tables.variants.entities]) {
+      for (const e of column) if (e < 0 || e >= count) throw new Error(`derived table points at unknown entity ${e}`);
+    }
+    this.articleEntities = { offsets, entities };
+    this.savedTables = tables;
+    this.forms = null;
+    this.variants = null;
+  }
+
+  private savedTables: DerivedTables | null = null;
+
+  private formList(): NameForm[] {
+    if (this.forms) return this.forms;
+    const saved = this.savedTables?.forms;
+    this.forms = saved ? saved.keys.map((key, i) => ({ key, form: saved.forms[i]!, entity: this.entities[saved.entities[i]!]! })) : this.buildForms();
+    return this.forms;
+  }
+
+  private variantTable(): Map<string, SpellingVariant> {
+    if (this.variants) return this.variants;
+    const saved = this.savedTables?.variants;
+    if (saved) {
+      this.variants = new Map();
+      saved.looseKeys.forEach((loose, i) => this.variants!.set(loose, { entity: this.entities[saved.entities[i]!]!, form: saved.forms[i]!, key: saved.keys[i]!, uses: saved.uses[i]! }));
+    } else this.variants = this.buildVariants();
+    return this.variants;
   }
 
   /** Entities whose name or alias contains the query's words, for search boxes and symbol search. */
@@ -288,24 +396,40 @@ export class CorpusIndex {
 
   /** The mention that best introduces an entity: its fullest name, in a body, earliest in the corpus. */
   introducingMention(entity: EntityRecord): Mention | null {
+    let best = this.introductions.get(entity.index);
+    if (best === undefined) this.introductions.set(entity.index, (best = this.introducingRow(entity)));
+    return best < 0 ? null : this.mention(best);
+  }
+
+  private readonly introductions = new Map<number, number>();
+
+  private introducingRow(entity: EntityRecord): number {
     let best = -1;
     let bestScore = -Infinity;
+    // The score but for its tie-break depends on the form and region only: computed once per pair.
+    const byForm = new Map<number, number>();
     for (const row of entity.mentions) {
-      const text = this.surfaces.get(this.table.surface[row]!);
-      const region = this.table.region[row]!;
-      const score = (text === entity.name ? 1000 : 0) + text.length * 10 + (region === RegionKind.Body ? 5 : 0) - row / 1e9;
+      const key = this.table.surface[row]! * 8 + this.table.region[row]!;
+      let base = byForm.get(key);
+      if (base === undefined) {
+        const text = this.surfaces.get(this.table.surface[row]!);
+        byForm.set(key, (base = (text === entity.name ? 1000 : 0) + text.length * 10 + (this.table.region[row] === RegionKind.Body ? 5 : 0)));
+      }
+      const score = base - row / 1e9;
       if (score > bestScore) {
         bestScore = score;
         best = row;
       }
     }
-    return best < 0 ? null : this.mention(best);
+    return best;
   }
 
   articleOfRow(row: number): ArticleRef {
     return this.articles[this.table.article[row]!]!;
   }
 }
+
+const CO_MENTIONS_KEPT = 20;
 
 function looseKey(key: string): string {
   return key.split(' ').map(looseToken).join(' ');

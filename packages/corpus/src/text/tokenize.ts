@@ -304,9 +304,13 @@ function foldNonAscii(raw: string): string {
   return s.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
+const nameKeyScratch = new Tokens(64);
+
 /** The key of a whole name: token keys joined by single spaces; hyphens count as spaces. */
 export function nameKey(text: string): string {
-  const tokens = tokenize(text);
+  // Names are short and keyed by the hundred thousand on a start: one reused buffer, not four
+  // typed arrays per call for the collector to reclaim. Only huge texts get a buffer of their own.
+  const tokens = text.length > 4096 ? tokenize(text) : tokenizeInto((nameKeyScratch.reset(), nameKeyScratch), text, 0, text.length);
   const parts: string[] = [];
   for (let i = 0; i < tokens.count; i++) {
     const kind = tokens.kind(i);

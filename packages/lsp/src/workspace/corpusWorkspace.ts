@@ -318,11 +318,15 @@ export class CorpusWorkspace {
   }
 
   private publish(index: CorpusIndex): void {
-    index.warmUp();
     this.currentIndex = index;
     for (const file of index.files) this.texts.invalidate(file.path);
     this.status({ state: index.files.length ? 'ready' : 'empty', done: index.files.length, total: index.files.length });
     for (const resolve of this.readyResolvers.splice(0)) resolve(index);
+    // The requests that waited for the index go first; completion and spelling tables are built
+    // right after them, so that the first hover does not wait for them.
+    setImmediate(() => {
+      if (this.currentIndex === index) index.warmUp();
+    });
   }
 
   private async loadCorrections(): Promise<Corrections> {
