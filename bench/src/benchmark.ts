@@ -75,9 +75,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 
     const storage = mkdtempSync(join(tmpdir(), 'dossier-bench-cache-'));
     try {
-      const cold = await measureLsp(ws.workspace, ws.notes.small, ws.notes.large, storage, requests);
+      const cold = await measureLsp(ws.workspace, ws.notes, storage, requests);
       log(`cold start to first hover: ${(cold.startToFirstHoverMs / 1000).toFixed(2)} s`);
-      const warm = await measureLsp(ws.workspace, ws.notes.small, ws.notes.large, storage, requests);
+      const warm = await measureLsp(ws.workspace, ws.notes, storage, requests);
       log(`warm start to first hover: ${(warm.startToFirstHoverMs / 1000).toFixed(2)} s`);
       log(`hover p50 ${warm.hover.p50.toFixed(2)} ms p99 ${warm.hover.p99.toFixed(2)} ms; definition p99 ${warm.definition.p99.toFixed(2)} ms; completion p99 ${warm.completion.p99.toFixed(2)} ms; 1 MB note edit p50 ${warm.noteEditMs.p50.toFixed(0)} ms`);
       check(`${size}: the first hover is a card`, /^\*\*.+\*\* · _\w+_/.test(cold.firstHover), cold.firstHover);

@@ -151,13 +151,16 @@ connection.onInitialized(async () => {
   try {
     if (clientSendsFolderChanges) followWorkspaceFolders();
     if (canPullConfiguration) await pullSettings();
-    await watchCorpus();
   } catch (error) {
     // Whatever the client refused, the corpus is still indexed: requests wait for the index.
     log.error(`initialization step failed: ${(error as Error).stack ?? error}`);
   }
   // Index in the background: requests that come first wait for it (or are cancelled).
-  void workspace?.reindexAll().then(refreshAllDiagnostics);
+  const indexed = workspace?.reindexAll() ?? Promise.resolve();
+  void indexed.then(refreshAllDiagnostics);
+  // Watching the folders ourselves walks the whole corpus tree on this thread (a second or more
+  // for 35,000 files): it waits until the index answers, so that it cannot delay the first hover.
+  await watchCorpus(indexed).catch((error) => log.error(`cannot watch the corpus: ${(error as Error).stack ?? error}`));
 });
 
 async function pullSettings(): Promise<void> {
@@ -170,7 +173,7 @@ async function pullSettings(): Promise<void> {
   }
 }
 
-async function watchCorpus(): Promise<void> {
+async function watchCorpus(indexed?: Promise<unknown>): Promise<void> {
   for (const w of fileWatchers) w.close();
   fileWatchers = [];
   if (canWatchFiles) {
@@ -186,6 +189,9 @@ async function watchCorpus(): Promise<void> {
     }
   }
   // Clients without file watching (some editors): watch the corpus folders ourselves.
+  await indexed;
+  for (const w of fileWatchers) w.close(); // a settings change may have set watchers up meanwhile
+  fileWatchers = [];
   for (const root of workspace?.corpusRoots() ?? []) {
     if (!existsSync(root)) continue; // a default folder the workspace does not have
     try {
