@@ -294,12 +294,17 @@ function refreshAllDiagnostics(): void {
   void connection.sendRequest('workspace/semanticTokens/refresh').catch(() => undefined);
 }
 
+// TextDocuments reports an opened document as changed too, right after the open: that second
+// event is the open itself, not a change (it would warn of a version seen before).
+const justOpened = new Set<string>();
 documents.onDidOpen((e) => {
   versions.set(e.document.uri, e.document.version);
+  justOpened.add(e.document.uri);
   scheduleDiagnostics(e.document, 0);
 });
 documents.onDidChangeContent((e) => {
   const { uri, version } = e.document;
+  if (justOpened.delete(uri)) return;
   const previous = versions.get(uri);
   if (previous !== undefined && version <= previous) {
     log.warn(`${uri}: change to version ${version} arrived after version ${previous}; applied in the order received`);

@@ -200,6 +200,10 @@ describe('edits', () => {
     const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
     // [deltaLine, deltaStart, length, ...]: "Putin" at 3, "Kim Jong Un" at 13.
     expect([tokens.data[1], tokens.data[2]]).toEqual([3, 5]);
+    // Only the out-of-order change is reported, not the open (which the library also calls a change).
+    expect(client.logs().filter((line) => line.startsWith(uri) && line.includes('arrived after'))).toEqual([
+      `${uri}: change to version 1 arrived after version 2; applied in the order received`,
+    ]);
   });
 
   it('takes a burst of 1000 edits and then hovers the final text', async () => {
