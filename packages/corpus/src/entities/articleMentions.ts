@@ -1,7 +1,7 @@
 import type { Span } from '../text/positions.js';
 import { splitSentences } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
-import { cuesFor } from './cues.js';
+import { cuesFor, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
 import { HEAD_WORDS, isCommonWord } from './lexicon.js';
@@ -114,7 +114,12 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const definedHere = new Map(aliases.filter((a) => a.kind === 'acronym').map((a) => [a.alias, a.of]));
   for (const f of found) {
     const expansion = definedHere.get(f.draft.key);
-    if (expansion && f.draft.acronym && !f.draft.link) f.draft.link = expansion;
+    if (!expansion || !f.draft.acronym || (f.draft.link && f.draft.link !== expansion)) continue;
+    f.draft.link = expansion;
+    // Nor does what the letters mean elsewhere count towards its type: "People's Renewal Congress
+    // (PRC)" is a party, whatever the gazetteer says of "PRC".
+    for (const { type, weight } of wordListEvidence(f.draft.key)) addEvidence(f.draft.evidence as unknown as Float32Array, type, -weight);
+    for (let i = 0; i < f.draft.evidence.length; i++) f.draft.evidence[i] = Math.max(0, f.draft.evidence[i]!);
   }
   const split = splitKnownPrefixes(dropSentenceOpeners(found));
   linkShortForms(split);

@@ -136,6 +136,18 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   return { evidence, descriptions: descriptions.filter((d) => d.length > 0), quoted };
 }
 
+/**
+ * The evidence a one-word name carries whatever its context: what the gazetteer and the city list
+ * say the word means elsewhere ("PRC" is China, "Isla" is a town).
+ */
+export function wordListEvidence(key: string): { type: EntityType; weight: number }[] {
+  const out: { type: EntityType; weight: number }[] = [];
+  const known = gazetteer().byKey.get(key);
+  if (known) out.push({ type: known.type, weight: WEIGHT.gazetteer });
+  if (isCity(key)) out.push({ type: 'place', weight: WEIGHT.city });
+  return out;
+}
+
 /** "Institute for Maritime Strategy", "Bank of Korea": an organisation word heads the phrase after it. */
 function anchorHeadsPhrase(view: TokenView, first: number, end: number): boolean {
   for (let k = first; k + 1 < end; k++) {

@@ -198,7 +198,8 @@ export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Cor
       clusters.set(root, cluster);
     }
     cluster.refs.push(ref);
-    cluster.gazetteer ??= known.get(ref.draft.key) ?? known.get(ref.draft.link ?? '') ?? null;
+    // A linked form means what it links to: "PRC" defined as a party is not the gazetteer's China.
+    cluster.gazetteer ??= known.get(ref.draft.link ?? ref.draft.key) ?? null;
     cluster.declared ??= declaredByKey.get(ref.draft.key) ?? null;
   }
   for (const cluster of clusters.values()) cluster.gazetteer ??= known.get(cluster.root) ?? null;

@@ -61,6 +61,18 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Coast Guard Administration')).toEqual(['Coast Guard Administration', 'CGA', 'CGA']);
   });
 
+  it('an acronym the article defines takes its type from the definition, not from what its letters mean elsewhere', () => {
+    const index = indexTexts({
+      'party.txt': 'The court upheld the victory of the People’s Renewal Congress (PRC) in the state election. PRC officials celebrated in the capital.\n',
+      'agency.txt': 'The Indian Space Launch Authority (ISLA) approved the flight on Monday. ISLA engineers said the rocket was ready.\n',
+    });
+    const party = entityNamed(index, 'People’s Renewal Congress');
+    expect(party.type).toBe('organization');
+    expect(surfaces(index, 'People’s Renewal Congress')).toEqual(['People’s Renewal Congress', 'PRC', 'PRC']);
+    expect(index.entities.some((e) => e.name === 'China')).toBe(false);
+    expect(entityNamed(index, 'Indian Space Launch Authority').type).toBe('organization');
+  });
+
   it('names in another script in parentheses are aliases: TSMC and 台積電', () => {
     const index = indexTexts({ 'a.txt': 'The government will assist Taiwan Semiconductor Manufacturing Co (TSMC, 台積電) in investing overseas, the office said.\n' });
     const tsmc = entityNamed(index, 'Taiwan Semiconductor Manufacturing Co');
