@@ -159,8 +159,10 @@ connection.onInitialized(async () => {
   const indexed = workspace?.reindexAll() ?? Promise.resolve();
   void indexed.then(refreshAllDiagnostics);
   // Watching the folders ourselves walks the whole corpus tree on this thread (a second or more
-  // for 35,000 files): it waits until the index answers, so that it cannot delay the first hover.
-  await watchCorpus(indexed).catch((error) => log.error(`cannot watch the corpus: ${(error as Error).stack ?? error}`));
+  // for 35,000 files): it starts once the index answers and the requests that waited for it have
+  // gone, so that it cannot delay the first hover. (Or once indexing gave up.)
+  const answering = Promise.race([workspace?.ready(), indexed]).then(() => new Promise((resolve) => setImmediate(resolve)));
+  await watchCorpus(answering).catch((error) => log.error(`cannot watch the corpus: ${(error as Error).stack ?? error}`));
 });
 
 async function pullSettings(): Promise<void> {
