@@ -124,6 +124,13 @@ class Segmenter {
         i++;
         continue;
       }
+      if (line.time && this.current && !this.current.published && this.current.paragraphs.length === 0 && !this.endedBy) {
+        // "Headline / By … / Aug 29, 2025 / body": a date under the headline is the article's own.
+        this.current.published = { ...line.time, span: { start: line.contentStart, end: line.contentEnd } };
+        this.extend({ start: line.contentStart, end: line.contentEnd });
+        i++;
+        continue;
+      }
       if (this.endedBy) {
         this.drop(line, this.endedBy.id, `after "${this.endedBy.id}": ${this.endedBy.reason}`);
         i++;
@@ -159,25 +166,29 @@ class Segmenter {
     j = this.nextNonBlank(j + 1);
     // A time alone (without source, dash line or title) is not a header: it may be part of a body.
     let confirmed = source !== null;
+    let dashed = false;
     if (j >= 0) {
       const dash = this.lines[j]!;
       const dashMatch = this.sourceRuleMatch(dash);
       if (dashMatch) {
         source ??= dashMatch;
-        confirmed = true;
+        confirmed = dashed = true;
         j = this.nextNonBlank(j + 1);
       }
     }
     let title: TextField | null = null;
     if (j >= 0) {
       const candidate = this.lines[j]!;
-      if (!candidate.rule && !candidate.time && candidate.contentEnd - candidate.contentStart <= MAX_TITLE_LENGTH) {
+      // Without the "- Source" line, a line that ends a sentence is a body, not a title: "Headline /
+      // Aug 29, 2025 / The ministry said…" is a page's own header, not an aggregator's.
+      const sentence = !dashed && endsSentence(this.content(candidate));
+      if (!candidate.rule && !candidate.time && !sentence && candidate.contentEnd - candidate.contentStart <= MAX_TITLE_LENGTH) {
         title = this.field(candidate);
         confirmed = true;
         j++;
       }
     }
-    if (!confirmed) return 0;
+    if (!confirmed || (!dashed && !title)) return 0;
     this.close();
     this.endedBy = null;
     const article = this.open(first.contentStart);
@@ -206,7 +217,9 @@ class Segmenter {
     const line = this.lines[i]!;
     const length = line.contentEnd - line.contentStart;
     if (length > MAX_TITLE_LENGTH || /[.!?:;,]["'”’)]?$/.test(this.content(line))) return false;
-    const next = this.nextNonBlank(i + 1);
+    // A byline, the reporter's role and a date may stand between a headline and its body.
+    let next = this.nextNonBlank(i + 1);
+    while (next >= 0 && (this.lines[next]!.time || this.lines[next]!.rule?.action === 'byline' || this.lines[next]!.rule?.id === 'byline-role-line')) next = this.nextNonBlank(next + 1);
     if (next < 0) return false;
     const body = this.lines[next]!;
     return !body.rule && !body.time && body.contentEnd - body.contentStart > length;
@@ -220,6 +233,15 @@ class Segmenter {
         this.close();
         this.endedBy = rule;
         return;
+      case 'byline': {
+        const value = rule.regex.exec(this.content(line))?.groups?.value;
+        if (this.current && !this.endedBy && value) {
+          const offset = line.contentStart + this.content(line).indexOf(value);
+          this.current.byline ??= { text: value, span: { start: offset, end: offset + value.length } };
+          this.extend(span);
+        } else this.drop(line, rule.id, rule.reason);
+        return;
+      }
       case 'credit':
         if (this.current && !this.endedBy) {
           this.current.captions.push({ span, textSpan: null, creditSpan: span });
@@ -371,4 +393,8 @@ class Segmenter {
     for (let k = from; k < this.lines.length; k++) if (!this.lines[k]!.blank) return k;
     return -1;
   }
+}
+
+function endsSentence(line: string): boolean {
+  return /[.!?]["'”’)]?$/.test(line);
 }

@@ -103,6 +103,16 @@ const CASES: RuleCase[] = [
       bodyText(page, p).startsWith('The ministry said'),
   },
   {
+    rule: 'byline-line',
+    page: `Record Defence Budget Sought For Next Year\nBy Kenta Morimoto\n${BODY}\n`,
+    holds: (p, page) => p.articles.length === 1 && p.articles[0]!.byline === 'Kenta Morimoto' && !bodyText(page, p).includes('Morimoto'),
+  },
+  {
+    rule: 'byline-role-line',
+    page: `Record Defence Budget Sought For Next Year\nBy Kenta Morimoto\nStaff Writer\n${BODY}\n`,
+    holds: (p, page) => p.articles.length === 1 && p.articles[0]!.source === null && !bodyText(page, p).includes('Staff Writer'),
+  },
+  {
     rule: 'byline-leading',
     page: `By Jack Kim The ministry said on Monday that talks would resume next week, officials said.\n`,
     holds: (p, page) => p.articles[0]!.byline === 'Jack Kim' && bodyText(page, p).startsWith('The ministry'),
