@@ -244,6 +244,9 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
   if (view.lower(i) === 'who' && (view.lower(i + 1) === 'is' || view.lower(i + 1) === 'was')) i += 2;
   const start = ['a', 'an', 'the'].includes(view.lower(i)) ? i + 1 : i;
   let type: EntityType | null = null;
+  // The words before the first function word: "a former state finance commissioner", whose last
+  // noun, not its first, says what it is.
+  let headPhrase = true;
   let k = start;
   for (; k < sentenceEnd && k - start < 14; k++) {
     if (view.isChar(k, ',;:')) break;
@@ -252,8 +255,11 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
     if (k === start && type === null && STOPWORDS.has(word)) return null;
     // "to Odesa, the head of the agency said...": the phrase is a subject, not an appositive.
     if (SPEECH_VERBS.has(word)) return null;
-    // The first noun that says what it is decides: "a North Korean tanker blacklisted by...".
+    if (STOPWORDS.has(word)) headPhrase = false;
+    // The first noun that says what it is decides: "a North Korean tanker blacklisted by...";
+    // a role noun later in the same compound still makes it a person.
     if (type === null) type = ROLE_NOUNS.has(word) ? 'person' : (PRECEDING_TYPE_CUES.get(word) ?? null);
+    else if (headPhrase && ROLE_NOUNS.has(word)) type = 'person';
   }
   if (!type || k === start) return null;
   // A person's appositive is a description worth showing; a thing's is only a type cue.

@@ -64,7 +64,8 @@ export const ROLE_NOUNS = set(`
   prosecutor sister brother daughter son wife husband mother father uncle aunt cousin widow successor predecessor
   rival dictator monarch king queen prince princess colonel captain sergeant pilot soldier activist dissident
   defector businessman entrepreneur tycoon billionaire candidate challenger opponent adviser advisor aide deputy
-  negotiator mediator
+  negotiator mediator commissioner inspector superintendent councillor councilor chairperson ombudsman
+  politician campaigner engineer scientist physician surgeon doctor banker investor lecturer
 `);
 
 /** A hyphen followed by one of these ends the name: "Togo-flagged", "Akizuki-class", "Soviet-era". */

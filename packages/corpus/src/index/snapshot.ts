@@ -8,7 +8,7 @@ import { MentionTable, StringTable } from './mentionTable.js';
 import { NameMatcher, type AliasTarget } from './nameMatcher.js';
 
 /** Bumped whenever what a snapshot holds, or how extraction works, changes: older snapshots are rebuilt. */
-export const SNAPSHOT_SCHEMA = 'dossier-index-7';
+export const SNAPSHOT_SCHEMA = 'dossier-index-8';
 
 /*
  * A warm start is dominated by reading the snapshot back, and V8 deserialises a typed array of a

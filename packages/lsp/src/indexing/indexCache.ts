@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js';
 import type { AnalyzeOptions, FileAnalyzer } from '../workspace/corpusWorkspace.js';
 
 /** Bumped when FileAnalysis changes shape or meaning: older entries are ignored and rewritten. */
-const ENTRY_SCHEMA = 'dossier-file-5';
+const ENTRY_SCHEMA = 'dossier-file-6';
 
 export interface FileStamp {
   path: string;
