@@ -2,19 +2,11 @@
 // (later changes reach it through workspace/configuration). VS Code-free: the
 // reader is given a `get` function, in VS Code that of getConfiguration('dossier').
 
-/** Same shape as the server's DossierSettings (packages/lsp/src/workspace/settings.ts). */
-export interface DossierSettings {
-  corpus: { paths: string[]; exclude: string[]; maxFileBytes: number };
-  hover: { snippets: number };
-  diagnostics: { spellingVariants: boolean; quotes: boolean };
-}
+// One definition of the settings and their defaults: the server's own file, compiled into the
+// bundle as protocol.ts is.
+import { DEFAULT_SETTINGS, type DossierSettings } from '../../lsp/src/workspace/settings';
 
-/** The defaults, identical to those declared in package.json (a unit test checks). */
-export const DEFAULT_SETTINGS: DossierSettings = {
-  corpus: { paths: ['seeds', 'corpus', 'articles'], exclude: [], maxFileBytes: 64 * 1024 * 1024 },
-  hover: { snippets: 3 },
-  diagnostics: { spellingVariants: true, quotes: true },
-};
+export { DEFAULT_SETTINGS, type DossierSettings };
 
 /** A settings section: `get('corpus.paths')`, as vscode.WorkspaceConfiguration offers. */
 export interface SettingsSource {
