@@ -1,7 +1,7 @@
 // What the Dossier real-editor test and `npm run demo:vscode` share: the
 // extension package (built with `npm run package`) and a workspace holding the
 // seed corpus and the example notes, as a user would lay them out.
-import { spawn } from 'node:child_process';
+import { runCollecting } from './processes.js';
 import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './paths.js';
@@ -10,20 +10,10 @@ export const EXTENSION_DIR = path.join(REPO_ROOT, 'packages/vscode-ext');
 export const VSIX_PATH = path.join(EXTENSION_DIR, 'dossier-0.1.0.vsix');
 
 /** `npm run package` in packages/vscode-ext: bundles (minified) and writes the .vsix. */
-export function packageDossier(timeoutMs = 180_000): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'package'], { cwd: EXTENSION_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.once('error', reject);
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      if (code === 0 && existsSync(VSIX_PATH)) resolve(VSIX_PATH);
-      else reject(new Error(`npm run package failed (exit ${code}):\n${output.slice(-4000)}`));
-    });
-  });
+export async function packageDossier(timeoutMs = 180_000): Promise<string> {
+  const { code, output } = await runCollecting('npm', ['run', 'package'], EXTENSION_DIR, timeoutMs);
+  if (code === 0 && existsSync(VSIX_PATH)) return VSIX_PATH;
+  throw new Error(`npm run package failed (exit ${code}):\n${output.slice(-4000)}`);
 }
 
 /** Newest modification time of the files below `dir` (0 when it does not exist). */

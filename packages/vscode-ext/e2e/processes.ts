@@ -1,6 +1,7 @@
 // Process-tree helpers (Linux, via /proc). code-server's file watcher and
 // extension host outlive their parent if only the parent is killed, so the
 // harness kills every descendant of the PIDs it started, and nothing else.
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 interface ProcInfo {
@@ -110,4 +111,23 @@ export async function killProcessTree(
   send('SIGKILL');
   const killDeadline = Date.now() + 2000;
   while (Date.now() < killDeadline && [...targets].some((pid) => isAlive(pid))) await sleep(50);
+}
+
+/**
+ * Runs a command with no stdin (a prompt fails fast instead of hanging), keeping its output, and
+ * kills it after `timeoutMs`. Resolves with the exit code (null when killed) and the output.
+ */
+export function runCollecting(command: string, args: string[], cwd: string, timeoutMs: number): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('error', reject);
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
 }

@@ -1,7 +1,7 @@
 // Throwaway fixtures for the harness smoke test, generated at test time:
 // a minimal Markdown extension (hover + go to definition), its .vsix, and a
 // small workspace. Nothing here touches the real extension.
-import { spawn } from 'node:child_process';
+import { runCollecting } from '../processes.js';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../paths.js';
@@ -94,23 +94,10 @@ function vsceBinary(): string {
  * `vsce package --no-dependencies` (required in an npm-workspaces monorepo,
  * and it keeps packaging offline) of `extensionDir` into `outFile`.
  */
-export function packageExtension(extensionDir: string, outFile: string, timeoutMs = 120_000): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(vsceBinary(), ['package', '--no-dependencies', '--out', outFile], {
-      cwd: extensionDir,
-      stdio: ['ignore', 'pipe', 'pipe'], // no stdin: a prompt fails fast instead of hanging
-    });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.once('error', reject);
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      if (code === 0 && existsSync(outFile)) resolve(outFile);
-      else reject(new Error(`vsce package failed (exit ${code}):\n${output}`));
-    });
-  });
+export async function packageExtension(extensionDir: string, outFile: string, timeoutMs = 120_000): Promise<string> {
+  const { code, output } = await runCollecting(vsceBinary(), ['package', '--no-dependencies', '--out', outFile], extensionDir, timeoutMs);
+  if (code === 0 && existsSync(outFile)) return outFile;
+  throw new Error(`vsce package failed (exit ${code}):\n${output}`);
 }
 
 /**
