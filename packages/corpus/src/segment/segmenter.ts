@@ -217,9 +217,11 @@ class Segmenter {
     const line = this.lines[i]!;
     const length = line.contentEnd - line.contentStart;
     if (length > MAX_TITLE_LENGTH || /[.!?:;,]["'”’)]?$/.test(this.content(line))) return false;
-    // A byline, the reporter's role and a date may stand between a headline and its body.
+    // A byline, dropped furniture (the reporter's role, a share bar) and a date may stand between a
+    // headline and its body.
+    const between = (l: ClassifiedLine) => !!l.time || l.rule?.action === 'byline' || l.rule?.action === 'drop';
     let next = this.nextNonBlank(i + 1);
-    while (next >= 0 && (this.lines[next]!.time || this.lines[next]!.rule?.action === 'byline' || this.lines[next]!.rule?.id === 'byline-role-line')) next = this.nextNonBlank(next + 1);
+    while (next >= 0 && between(this.lines[next]!)) next = this.nextNonBlank(next + 1);
     if (next < 0) return false;
     const body = this.lines[next]!;
     return !body.rule && !body.time && body.contentEnd - body.contentStart > length;

@@ -15,14 +15,9 @@ import { accessSync, chmodSync, constants, mkdirSync, openSync, closeSync, symli
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export interface Position {
-  line: number;
-  character: number;
-}
-export interface Range {
-  start: Position;
-  end: Position;
-}
+import type { Position, Range } from '../../src/text/positions.js';
+
+export type { Position, Range };
 
 /** A name an editor shows at `range` of `file` (relative to the corpus root, with "/"). */
 export interface ExpectedName {
