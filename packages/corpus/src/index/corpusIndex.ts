@@ -324,27 +324,32 @@ export class CorpusIndex {
       for (const e of column) if (e < 0 || e >= count) throw new Error(`derived table points at unknown entity ${e}`);
     }
     this.articleEntities = { offsets, entities };
-    this.savedTables = tables;
+    this.savedForms = tables.forms;
+    this.savedVariants = tables.variants;
     this.forms = null;
     this.variants = null;
   }
 
-  private savedTables: DerivedTables | null = null;
+  // Restored columns, dropped once made into the tables below.
+  private savedForms: DerivedTables['forms'] | null = null;
+  private savedVariants: DerivedTables['variants'] | null = null;
 
   private formList(): NameForm[] {
     if (this.forms) return this.forms;
-    const saved = this.savedTables?.forms;
+    const saved = this.savedForms;
     this.forms = saved ? saved.keys.map((key, i) => ({ key, form: saved.forms[i]!, entity: this.entities[saved.entities[i]!]! })) : this.buildForms();
+    this.savedForms = null;
     return this.forms;
   }
 
   private variantTable(): Map<string, SpellingVariant> {
     if (this.variants) return this.variants;
-    const saved = this.savedTables?.variants;
+    const saved = this.savedVariants;
     if (saved) {
       this.variants = new Map();
       saved.looseKeys.forEach((loose, i) => this.variants!.set(loose, { entity: this.entities[saved.entities[i]!]!, form: saved.forms[i]!, key: saved.keys[i]!, uses: saved.uses[i]! }));
     } else this.variants = this.buildVariants();
+    this.savedVariants = null;
     return this.variants;
   }
 
