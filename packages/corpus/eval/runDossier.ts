@@ -1,6 +1,6 @@
 import { analyzeFile } from '../src/analysis/fileAnalysis.js';
 import { fromBytes } from '../src/files/readCorpusFile.js';
-import { buildCorpusIndex } from '../src/index/buildIndex.js';
+import { buildCorpusIndex } from '../src/corpusIndex/buildIndex.js';
 import { formatOf } from '../src/text/markup.js';
 import type { GoldFile } from './goldSet.js';
 import type { PredictedMention } from './score.js';

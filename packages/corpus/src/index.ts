@@ -16,15 +16,15 @@ export { loadArticles, type LoadOptions } from './corpusLoader.js';
 
 export { ENTITY_TYPES, isEntityType, type EntityType } from './entities/types.js';
 export { analyzeFile, type FileAnalysis, type ArticleRecord } from './analysis/fileAnalysis.js';
-export { buildCorpusIndex, type IndexInput } from './index/buildIndex.js';
-export { CorpusIndex, type EntityRecord, type Mention, type MentionRegion, type IndexedFile, type LookupCandidate, type ArticleRef, type Counted } from './index/corpusIndex.js';
-export { NameMatcher, AliasKind, type NameMatch, type AliasTarget } from './index/nameMatcher.js';
-export { noCorrections, type Corrections } from './index/corrections.js';
+export { buildCorpusIndex, type IndexInput } from './corpusIndex/buildIndex.js';
+export { CorpusIndex, type EntityRecord, type Mention, type MentionRegion, type IndexedFile, type LookupCandidate, type ArticleRef, type Counted } from './corpusIndex/corpusIndex.js';
+export { NameMatcher, AliasKind, type NameMatch, type AliasTarget } from './corpusIndex/nameMatcher.js';
+export { noCorrections, type Corrections } from './corpusIndex/corrections.js';
 export { indexCorpus, type IndexCorpusOptions } from './indexCorpus.js';
 
 export { loadDossierConfig, parseDossierConfig, ConfigError, CONFIG_FILES, type DossierConfig, type ConfigProblem } from './config/dossierConfig.js';
 export { entityCard, type EntityCard, type Snippet, type CardOptions } from './cards/entityCard.js';
 export { findNoteNames, type NoteName, type Resolution } from './notes/noteNames.js';
 export { findNoteQuotes, findQuoteSources, wordKeys, MIN_QUOTE_WORDS, type NoteQuote, type QuoteSource } from './quotes/quoteFinder.js';
-export { looseToken } from './index/looseKey.js';
-export { serializeIndex, deserializeIndex, SnapshotError, SNAPSHOT_SCHEMA } from './index/snapshot.js';
+export { looseToken } from './corpusIndex/looseKey.js';
+export { serializeIndex, deserializeIndex, SnapshotError, SNAPSHOT_SCHEMA } from './corpusIndex/snapshot.js';

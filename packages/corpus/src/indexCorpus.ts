@@ -2,9 +2,9 @@ import { analyzeFile, type FileAnalysis } from './analysis/fileAnalysis.js';
 import { displayPath } from './corpusLoader.js';
 import { discoverArticleFiles } from './files/discover.js';
 import { readCorpusFile, type ReadOptions } from './files/readCorpusFile.js';
-import { buildCorpusIndex } from './index/buildIndex.js';
-import type { CorpusIndex } from './index/corpusIndex.js';
-import { noCorrections, type Corrections } from './index/corrections.js';
+import { buildCorpusIndex } from './corpusIndex/buildIndex.js';
+import type { CorpusIndex } from './corpusIndex/corpusIndex.js';
+import { noCorrections, type Corrections } from './corpusIndex/corrections.js';
 import { withUserRules } from './segment/rules.js';
 
 export interface IndexCorpusOptions extends ReadOptions {

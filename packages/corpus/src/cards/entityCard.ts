@@ -1,4 +1,4 @@
-import type { Counted, CorpusIndex, EntityRecord, Mention } from '../index/corpusIndex.js';
+import type { Counted, CorpusIndex, EntityRecord, Mention } from '../corpusIndex/corpusIndex.js';
 import { RegionKind } from '../entities/articleMentions.js';
 import type { EntityType } from '../entities/types.js';
 

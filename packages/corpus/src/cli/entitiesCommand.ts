@@ -1,5 +1,5 @@
 import { indexCorpus } from '../indexCorpus.js';
-import type { Corrections } from '../index/corrections.js';
+import type { Corrections } from '../corpusIndex/corrections.js';
 import { table, warn, type CliIo } from './io.js';
 
 export interface CorpusArgs {

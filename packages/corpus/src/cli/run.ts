@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseDossierConfig } from '../config/dossierConfig.js';
-import { noCorrections } from '../index/corrections.js';
+import { noCorrections } from '../corpusIndex/corrections.js';
 import { articlesCommand } from './articlesCommand.js';
 import { cardsCommand } from './cardsCommand.js';
 import { entitiesCommand, type CorpusArgs } from './entitiesCommand.js';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { ENTITY_TYPES, isEntityType } from '../entities/types.js';
-import { noCorrections, type Corrections } from '../index/corrections.js';
+import { noCorrections, type Corrections } from '../corpusIndex/corrections.js';
 import { compileRules, RuleError } from '../segment/rules.js';
 
 /** What a workspace's dossier.yaml says: corrections to extraction, and where the corpus is. */

@@ -1,5 +1,5 @@
-import type { CorpusIndex, EntityRecord } from '../index/corpusIndex.js';
-import { AliasKind, type NameMatch } from '../index/nameMatcher.js';
+import type { CorpusIndex, EntityRecord } from '../corpusIndex/corpusIndex.js';
+import { AliasKind, type NameMatch } from '../corpusIndex/nameMatcher.js';
 
 export type Resolution =
   /** The form names one entity only. */

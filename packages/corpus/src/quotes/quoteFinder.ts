@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../index/corpusIndex.js';
+import type { CorpusIndex } from '../corpusIndex/corpusIndex.js';
 import type { Range } from '../text/positions.js';
 import { foldKey, tokenize, TokenKind } from '../text/tokenize.js';
 

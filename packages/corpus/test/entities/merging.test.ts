@@ -137,7 +137,7 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
 
 describe('transliteration keys', () => {
   it('fold doubled letters and -y/-iy endings, but never digits', async () => {
-    const { looseToken } = await import('../../src/index/looseKey.js');
+    const { looseToken } = await import('../../src/corpusIndex/looseKey.js');
     expect(looseToken('zelenskyy')).toBe(looseToken('zelenskiy'));
     expect(looseToken('harbour')).toBe(looseToken('harbor'));
     expect(looseToken('person1149')).not.toBe(looseToken('person1499'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../src/analysis/fileAnalysis.js';
-import { buildCorpusIndex } from '../../src/index/buildIndex.js';
+import { buildCorpusIndex } from '../../src/corpusIndex/buildIndex.js';
 import { SEED_000, SEED_003, seedFile, seedText, textAt } from '../helpers/corpusText.js';
 
 describe('every mention of the seeds', () => {

@@ -1,7 +1,7 @@
 import { analyzeFile } from '../../src/analysis/fileAnalysis.js';
-import { buildCorpusIndex } from '../../src/index/buildIndex.js';
-import type { CorpusIndex, EntityRecord } from '../../src/index/corpusIndex.js';
-import { noCorrections, type Corrections } from '../../src/index/corrections.js';
+import { buildCorpusIndex } from '../../src/corpusIndex/buildIndex.js';
+import type { CorpusIndex, EntityRecord } from '../../src/corpusIndex/corpusIndex.js';
+import { noCorrections, type Corrections } from '../../src/corpusIndex/corrections.js';
 import { corpusText } from './corpusText.js';
 
 /** An index of in-memory files, analysed exactly as files on disk are. */

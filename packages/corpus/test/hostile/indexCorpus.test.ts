@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileTextCache } from '../../src/files/textCache.js';
-import type { CorpusIndex } from '../../src/index/corpusIndex.js';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
 import { indexCorpus } from '../../src/indexCorpus.js';
 import { FUZZING } from '../properties/fuzz.js';
 import { fileOf, makeHostileCorpus, pathOf, type HostileCorpus } from './makeHostileCorpus.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../src/analysis/fileAnalysis.js';
-import { buildCorpusIndex } from '../../src/index/buildIndex.js';
+import { buildCorpusIndex } from '../../src/corpusIndex/buildIndex.js';
 import { parseArticles } from '../../src/segment/articles.js';
 import { corpusText, textAt } from '../helpers/corpusText.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deserializeIndex, serializeIndex, SnapshotError } from '../../src/index/snapshot.js';
+import { deserializeIndex, serializeIndex, SnapshotError } from '../../src/corpusIndex/snapshot.js';
 import { indexTexts } from '../helpers/indexTexts.js';
 
 const FILES = {
