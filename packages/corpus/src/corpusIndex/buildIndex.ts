@@ -35,6 +35,33 @@ interface Cluster {
   canonical?: string;
 }
 
+/** What the merge's phases share: the files, every draft, and the decisions taken so far. */
+interface MergeContext {
+  files: IndexedFile[];
+  refs: DraftRef[];
+  corrections: Corrections;
+  /** The forms' disjoint sets: joined forms are one entity. */
+  uf: UnionFind;
+  /** Keys an article defined as another name of a name (acronyms, translations). */
+  aliasKeys: Set<string>;
+  /** Acronyms defined as common terms ("MRO"). */
+  terms: Set<string>;
+  aliasDefinitions: { alias: string; of: string }[];
+  excluded: Set<string>;
+  /** Forms an analyst split off, as written. */
+  splitForms: Set<string>;
+  declaredByKey: Map<string, Corrections['entities'][number]>;
+  known: Map<string, GazetteerEntry>;
+  /** The first name of each merge group, by its key: the merged entity's name. */
+  mergedNames: Map<string, string>;
+  /** How often each key stands mid-sentence: the evidence that a sentence-initial word is a name. */
+  midSentence: Map<string, number>;
+  /** Person-like full names by their first and last words: where bare surnames can go. */
+  shortForms: Map<string, Map<string, number>>;
+  /** The drafts that become mentions. */
+  accepted: DraftRef[];
+}
+
 /**
  * Merges the names found in every file into entities: one entity per real-world thing, with all
  * the forms the corpus uses for it. The merge is corpus-wide because evidence is: a word that
@@ -42,15 +69,43 @@ interface Cluster {
  * that never gives a full name is the Kim the corpus mentions most.
  */
 export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Corrections = noCorrections()): CorpusIndex {
-  const files: IndexedFile[] = [];
-  const refs: DraftRef[] = [];
-  const uf = new UnionFind();
-  const aliasKeys = new Set<string>();
-  const terms = new Set<string>();
-  const aliasDefinitions: { alias: string; of: string }[] = [];
+  const ctx = collectDrafts(inputs, corrections);
+  joinDefinitionsAndCorrections(ctx);
+  countMidSentenceUses(ctx);
+  acceptFullNames(ctx);
+  indexShortForms(ctx);
+  acceptSingleWords(ctx);
+  joinKnownForms(ctx);
+  const clusters = clusterMentions(ctx);
+  addHeadlineOnlyPlaces(ctx.files, clusters);
+  nameMergeGroups(ctx, clusters);
+  return assemble(ctx.files, [...clusters.values()], ctx.declaredByKey);
+}
+
+/** Every file's lines, sentences and articles, and every draft with its file and article. */
+function collectDrafts(inputs: readonly IndexInput[], corrections: Corrections): MergeContext {
+  const ctx: MergeContext = {
+    files: [],
+    refs: [],
+    corrections,
+    uf: new UnionFind(),
+    aliasKeys: new Set(),
+    terms: new Set(),
+    aliasDefinitions: [],
+    excluded: new Set(corrections.exclude.map(nameKey)),
+    // Forms an analyst split off stay entities of their own: no merge may reach them. A form is taken
+    // as written ("Kim Jong-un" may be split from "Kim Jong Un" although both fold to one key).
+    splitForms: new Set(corrections.split.flatMap((s) => s.forms)),
+    declaredByKey: new Map(),
+    known: gazetteer().byKey,
+    mergedNames: new Map(corrections.merge.map((group) => [nameKey(group[0]!), group[0]!])),
+    midSentence: new Map(),
+    shortForms: new Map(),
+    accepted: [],
+  };
   let articleBase = 0;
   for (const [fileIndex, { analysis, displayPath }] of inputs.entries()) {
-    files.push({
+    ctx.files.push({
       path: analysis.path,
       displayPath,
       lines: new LineIndex(analysis.textLength, Uint32Array.from(analysis.lineStarts), Uint8Array.from(analysis.breakLengths)),
@@ -62,74 +117,82 @@ export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Cor
       warnings: analysis.warnings,
     });
     analysis.entities.forEach((article, ordinal) => {
-      for (const draft of article.mentions) refs.push({ draft, file: fileIndex, article: articleBase + ordinal });
-      for (const alias of article.aliases) aliasDefinitions.push(alias);
-      for (const term of article.terms) terms.add(term);
+      for (const draft of article.mentions) ctx.refs.push({ draft, file: fileIndex, article: articleBase + ordinal });
+      for (const alias of article.aliases) ctx.aliasDefinitions.push(alias);
+      for (const term of article.terms) ctx.terms.add(term);
     });
     articleBase += analysis.articles.length;
   }
+  for (const d of corrections.entities) for (const form of [d.name, ...d.aliases]) ctx.declaredByKey.set(nameKey(form), d);
+  return ctx;
+}
 
-  const excluded = new Set(corrections.exclude.map(nameKey));
-  // Forms an analyst split off stay entities of their own: no merge may reach them. A form is taken
-  // as written ("Kim Jong-un" may be split from "Kim Jong Un" although both fold to one key).
-  const splitForms = new Set(corrections.split.flatMap((s) => s.forms));
-  const join = (a: string, b: string) => uf.union(a, b);
-  const declaredByKey = new Map<string, Corrections['entities'][number]>();
-  for (const d of corrections.entities) for (const form of [d.name, ...d.aliases]) declaredByKey.set(nameKey(form), d);
-  const known = gazetteer().byKey;
-  for (const { alias, of } of aliasDefinitions) {
+/** Acronyms and translations an article defines, the analyst's declared aliases and merge groups. */
+function joinDefinitionsAndCorrections(ctx: MergeContext): void {
+  const { uf, known, corrections } = ctx;
+  for (const { alias, of } of ctx.aliasDefinitions) {
     // A well-known acronym ("PRC") defined for something else in one article keeps its usual
     // meaning elsewhere: that article's own mentions are linked to its definition already.
-    if (!known.has(alias)) join(of, alias);
-    aliasKeys.add(alias);
+    if (!known.has(alias)) uf.union(of, alias);
+    ctx.aliasKeys.add(alias);
   }
-  for (const d of corrections.entities) for (const alias of d.aliases) join(nameKey(d.name), nameKey(alias));
+  for (const d of corrections.entities) for (const alias of d.aliases) uf.union(nameKey(d.name), nameKey(alias));
   for (const group of corrections.merge) for (const name of group.slice(1)) uf.union(nameKey(group[0]!), nameKey(name));
-  // The first name of a merge group is the merged entity's name.
-  const mergedNames = new Map(corrections.merge.map((group) => [nameKey(group[0]!), group[0]!]));
+}
 
-  // Which names stand on their own mid-sentence: the evidence that a sentence-initial word is a name.
-  const midSentence = new Map<string, number>();
-  for (const { draft } of refs) {
+/** Which names stand on their own mid-sentence: the evidence that a sentence-initial word is a name. */
+function countMidSentenceUses(ctx: MergeContext): void {
+  for (const { draft } of ctx.refs) {
     if (!draft.initial && (!draft.commonWordsOnly || evidenceTotal(draft) >= WEIGHT.preposition)) {
-      midSentence.set(draft.key, (midSentence.get(draft.key) ?? 0) + 1);
+      ctx.midSentence.set(draft.key, (ctx.midSentence.get(draft.key) ?? 0) + 1);
     }
   }
+}
 
-  const isFullName = (d: MentionDraft) => d.shortFormKeys.length > 0;
-  const accepted: DraftRef[] = [];
+const isFullName = (d: MentionDraft) => d.shortFormKeys.length > 0;
+
+/** Names of two words or more are names, unless they are all common words with nothing else to say for them. */
+function acceptFullNames(ctx: MergeContext): void {
+  const { known, declaredByKey } = ctx;
   const acceptFull = (d: MentionDraft) => !d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || declaredByKey.has(d.key);
-  for (const ref of refs) if (isFullName(ref.draft) && !excluded.has(ref.draft.key) && acceptFull(ref.draft)) accepted.push(ref);
+  for (const ref of ctx.refs) if (isFullName(ref.draft) && !ctx.excluded.has(ref.draft.key) && acceptFull(ref.draft)) ctx.accepted.push(ref);
+}
 
-  // Person-like full names indexed by their first and last words: where bare surnames can go.
-  const shortForms = new Map<string, Map<string, number>>();
-  for (const { draft } of accepted) {
-    if (known.has(draft.key) || HEAD_WORDS.has(draft.key.split(' ').at(-1)!)) continue;
+/** Person-like full names indexed by their first and last words: where bare surnames can go. */
+function indexShortForms(ctx: MergeContext): void {
+  for (const { draft } of ctx.accepted) {
+    if (ctx.known.has(draft.key) || HEAD_WORDS.has(draft.key.split(' ').at(-1)!)) continue;
     const full = draft.link ?? draft.key;
     for (const k of new Set(draft.shortFormKeys.map(looseToken))) {
-      const byFull = shortForms.get(k) ?? new Map<string, number>();
+      const byFull = ctx.shortForms.get(k) ?? new Map<string, number>();
       byFull.set(full, (byFull.get(full) ?? 0) + 1);
-      shortForms.set(k, byFull);
+      ctx.shortForms.set(k, byFull);
     }
   }
+}
 
-  for (const ref of refs) {
+/** One-word names: known, defined, linked, acronyms, short forms of full names, or used mid-sentence. */
+function acceptSingleWords(ctx: MergeContext): void {
+  for (const ref of ctx.refs) {
     const d = ref.draft;
-    if (isFullName(d) || excluded.has(d.key)) continue;
-    if (acceptSingle(d)) accepted.push(ref);
+    if (isFullName(d) || ctx.excluded.has(d.key)) continue;
+    if (acceptSingle(ctx, d)) ctx.accepted.push(ref);
   }
+}
 
-  function acceptSingle(d: MentionDraft): boolean {
-    if (terms.has(d.key) && !aliasKeys.has(d.key)) return false;
-    if (known.has(d.key) || aliasKeys.has(d.key) || d.link || declaredByKey.has(d.key)) return true;
-    if (d.acronym) return !NON_NAME_ACRONYMS.has(d.key) && d.key.length >= 2;
-    if (!d.modifier && shortForms.has(looseToken(d.key))) return true;
-    if (d.initial) return (midSentence.get(d.key) ?? 0) > 0;
-    if (d.commonWordsOnly) return evidenceTotal(d) >= WEIGHT.preposition || (midSentence.get(d.key) ?? 0) >= 2;
-    return true;
-  }
+function acceptSingle(ctx: MergeContext, d: MentionDraft): boolean {
+  if (ctx.terms.has(d.key) && !ctx.aliasKeys.has(d.key)) return false;
+  if (ctx.known.has(d.key) || ctx.aliasKeys.has(d.key) || d.link || ctx.declaredByKey.has(d.key)) return true;
+  if (d.acronym) return !NON_NAME_ACRONYMS.has(d.key) && d.key.length >= 2;
+  if (!d.modifier && ctx.shortForms.has(looseToken(d.key))) return true;
+  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0;
+  if (d.commonWordsOnly) return evidenceTotal(d) >= WEIGHT.preposition || (ctx.midSentence.get(d.key) ?? 0) >= 2;
+  return true;
+}
 
-  // Forms of one entity: gazetteer aliases, and transliterations of the same full name.
+/** Forms of one entity: gazetteer aliases, transliterations of the same full name, legal suffixes. */
+function joinKnownForms(ctx: MergeContext): void {
+  const { uf, known } = ctx;
   const rootOfEntry = new Map<GazetteerEntry, string>();
   const gazetteerRoot = (entry: GazetteerEntry) => {
     let root = rootOfEntry.get(entry);
@@ -137,45 +200,49 @@ export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Cor
     return root;
   };
   const byLooseName = new Map<string, string>();
-  for (const { draft } of accepted) {
+  for (const { draft } of ctx.accepted) {
     const key = draft.link ?? draft.key;
     const entry = known.get(key);
-    if (entry) join(gazetteerRoot(entry), key);
+    if (entry) uf.union(gazetteerRoot(entry), key);
     else if (isFullName(draft) && !draft.link) {
       const loose = draft.key.split(' ').map(looseToken).join(' ');
       const first = byLooseName.get(loose);
       if (first === undefined) byLooseName.set(loose, key);
-      else join(first, key);
+      else uf.union(first, key);
     }
   }
-  for (const key of aliasKeys) {
+  for (const key of ctx.aliasKeys) {
     const entry = known.get(key);
-    if (entry) join(gazetteerRoot(entry), key);
+    if (entry) uf.union(gazetteerRoot(entry), key);
   }
   // "Vistula Dynamics SA" and "Vistula Dynamics" are one company.
-  const keys = new Set(accepted.map((r) => r.draft.link ?? r.draft.key));
+  const keys = new Set(ctx.accepted.map((r) => r.draft.link ?? r.draft.key));
   for (const key of keys) {
     const bare = withoutLegalSuffix(key);
-    if (bare && keys.has(bare)) join(key, bare);
+    if (bare && keys.has(bare)) uf.union(key, bare);
   }
+}
 
-  // A bare surname with no full name in its article goes to the fullest entity it may name.
+/**
+ * A bare surname with no full name in its article goes to the fullest entity it may name. The
+ * best full name per short form is the same for every mention of it: decided once per form.
+ */
+function shortFormTargets(ctx: MergeContext): (d: MentionDraft) => string | null {
+  const { uf, known } = ctx;
   const fullCount = new Map<string, number>();
-  for (const { draft } of accepted) {
+  for (const { draft } of ctx.accepted) {
     const root = uf.find(draft.link ?? draft.key);
     fullCount.set(root, (fullCount.get(root) ?? 0) + 1);
   }
-  // The best full name per short form is the same for every mention of it: decided once per form.
   const bestFullName = new Map<string, string | null>();
-  const shortFormTarget = (d: MentionDraft): string | null => {
-    if (d.link || d.modifier || isFullName(d) || known.has(d.key) || aliasKeys.has(d.key) || declaredByKey.has(d.key)) return null;
+  return (d) => {
+    if (d.link || d.modifier || isFullName(d) || known.has(d.key) || ctx.aliasKeys.has(d.key) || ctx.declaredByKey.has(d.key)) return null;
     const loose = looseToken(d.key);
     const decided = bestFullName.get(loose);
     if (decided !== undefined) return decided;
-    const candidates = shortForms.get(loose);
     let best: string | null = null;
     let bestCount = -1;
-    for (const full of candidates?.keys() ?? []) {
+    for (const full of ctx.shortForms.get(loose)?.keys() ?? []) {
       const root = uf.find(full);
       const count = fullCount.get(root) ?? 0;
       if (count > bestCount) {
@@ -186,10 +253,15 @@ export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Cor
     bestFullName.set(loose, best);
     return best;
   };
+}
 
+/** The accepted drafts grouped by the entity they name, each group with its gazetteer entry and declaration. */
+function clusterMentions(ctx: MergeContext): Map<string, Cluster> {
+  const { uf, known } = ctx;
+  const shortFormTarget = shortFormTargets(ctx);
   const clusters = new Map<string, Cluster>();
-  for (const ref of accepted) {
-    const root = splitForms.has(ref.draft.surface)
+  for (const ref of ctx.accepted) {
+    const root = ctx.splitForms.has(ref.draft.surface)
       ? `split:${ref.draft.surface}`
       : (shortFormTarget(ref.draft) ?? uf.find(ref.draft.link ?? ref.draft.key));
     let cluster = clusters.get(root);
@@ -200,16 +272,18 @@ export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Cor
     cluster.refs.push(ref);
     // A linked form means what it links to: "PRC" defined as a party is not the gazetteer's China.
     cluster.gazetteer ??= known.get(ref.draft.link ?? ref.draft.key) ?? null;
-    cluster.declared ??= declaredByKey.get(ref.draft.key) ?? null;
+    cluster.declared ??= ctx.declaredByKey.get(ref.draft.key) ?? null;
   }
   for (const cluster of clusters.values()) cluster.gazetteer ??= known.get(cluster.root) ?? null;
-  addHeadlineOnlyPlaces(files, clusters);
+  return clusters;
+}
 
-  for (const [key, name] of mergedNames) {
-    const cluster = clusters.get(uf.find(key));
+/** The first name of an analyst's merge group names the merged entity, unless it was declared. */
+function nameMergeGroups(ctx: MergeContext, clusters: Map<string, Cluster>): void {
+  for (const [key, name] of ctx.mergedNames) {
+    const cluster = clusters.get(ctx.uf.find(key));
     if (cluster && !cluster.declared) cluster.canonical = name;
   }
-  return assemble(files, [...clusters.values()], declaredByKey);
 }
 
 /**
