@@ -407,6 +407,9 @@ function dropEntitiesWithoutMentions(entities: EntityRecord[], table: MentionTab
   return { entities: kept, matcher: rebuilt };
 }
 
+/** ", Co.", " GmbH", " Ltd" closing a name: the suffixes of LEGAL_SUFFIXES, in any case. */
+const LEGAL_SUFFIX_AT_END = new RegExp(`[\\s,]+(?:${[...LEGAL_SUFFIXES].join('|')})\\.?$`, 'i');
+
 function addAliasesToMatcher(
   matcher: NameMatcher,
   entities: EntityRecord[],
@@ -430,7 +433,7 @@ function addAliasesToMatcher(
     for (const alias of cluster.declared?.aliases ?? []) if (!byText.has(alias)) byText.set(alias, 0);
     if (!byText.has(entity.name)) byText.set(entity.name, 0);
     for (const text of [...byText.keys()]) {
-      const bare = text.replace(/[\s,]+(?:Co|Corp|Corporation|Inc|Ltd|Limited|LLC|PLC|SA|AS|AG|GmbH|NV|BV|AB|Oy|Pte|Bhd|KK|SpA|Srl)\.?$/, '');
+      const bare = text.replace(LEGAL_SUFFIX_AT_END, '');
       if (bare !== text && bare.split(/\s+/).length >= 2 && !byText.has(bare)) byText.set(bare, 0);
     }
     const fullForms = [...byText.keys()].filter((t) => nameKey(t).includes(' '));

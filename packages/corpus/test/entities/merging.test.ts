@@ -56,6 +56,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.entities.filter((e) => e.type === 'person')).toHaveLength(1);
   });
 
+  it('a company is found in a note without its legal suffix, whatever its case or spelling out', () => {
+    const index = indexTexts({
+      'a.txt': 'Shares of Kestrel Photonics Incorporated rose on Monday after the contract was announced.\n',
+      'b.txt': 'Analysts said Vistula Dynamics SA would bid for the cable contract this autumn.\n',
+    });
+    expect(index.lookup('Kestrel Photonics').map((c) => c.entity.name)).toEqual(['Kestrel Photonics Incorporated']);
+    expect(index.lookup('Vistula Dynamics').map((c) => c.entity.name)).toEqual(['Vistula Dynamics SA']);
+  });
+
   it('an acronym defined in parentheses is the same organisation', () => {
     const index = indexTexts({ 'a.txt': 'When the Coast Guard Administration (CGA) boarded the ship, the CGA found nothing on board.\n' });
     expect(surfaces(index, 'Coast Guard Administration')).toEqual(['Coast Guard Administration', 'CGA', 'CGA']);
