@@ -4,6 +4,13 @@ import { segmentText, type SegmentOptions } from '../segment/segmenter.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/positions.js';
 
+/**
+ * The version of what analysis finds. Raise it with every change to segmentation or extraction:
+ * the language server's per-file cache and the index snapshot are keyed by it, so that an editor
+ * never shows a stale analysis after an upgrade (stale entries are rebuilt with a warning).
+ */
+export const ANALYSIS_VERSION = 10;
+
 /** What the corpus index keeps of an article: metadata and offsets, no text. */
 export interface ArticleRecord {
   ordinal: number;
@@ -67,6 +74,7 @@ export function analyzeFile(file: CorpusFileText, options: SegmentOptions = {}):
       m.descriptions = m.descriptions.length ? m.descriptions.map(detach) : NONE;
       if (m.shortFormKeys.length === 0) m.shortFormKeys = NONE;
       m.evidence = shared(m.evidence);
+      m.nameEvidence = shared(m.nameEvidence);
     }
     if (segment.truncated) dropCutOffShortForm(found, segment.paragraphs[segment.paragraphs.length - 1]);
     entities.push(found);

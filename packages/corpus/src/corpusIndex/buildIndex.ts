@@ -520,10 +520,21 @@ function finishEntities(files: IndexedFile[], entities: EntityRecord[], table: M
 
 const scratchEvidence = new Float32Array(ENTITY_TYPES.length);
 
+/**
+ * An entity's type: the heaviest of the evidence its mentions' contexts give (summed) and of what
+ * its forms say themselves (once per form: "Sigrid Ellefsen" named forty times is still one
+ * given name, against the forty contexts that call it a trawler).
+ */
 function clusterType(cluster: Cluster): EntityType {
   if (cluster.gazetteer) return cluster.gazetteer.type;
   const evidence = scratchEvidence.fill(0);
-  for (const { draft } of cluster.refs) for (let i = 0; i < evidence.length; i++) evidence[i]! += draft.evidence[i]!;
+  const formsSeen = new Set<string>();
+  for (const { draft } of cluster.refs) {
+    for (let i = 0; i < evidence.length; i++) evidence[i]! += draft.evidence[i]!;
+    if (formsSeen.has(draft.key)) continue;
+    formsSeen.add(draft.key);
+    for (let i = 0; i < evidence.length; i++) evidence[i]! += draft.nameEvidence[i]!;
+  }
   const best = strongestType(evidence);
   if (best) return best.type;
   // An acronym nobody defined is most often an organisation ("KCNA", "NATO").
@@ -569,6 +580,7 @@ function evidenceTotal(d: MentionDraft): number {
   if (total === undefined) {
     total = 0;
     for (const w of d.evidence) total += w;
+    for (const w of d.nameEvidence) total += w;
     totals.set(d, total);
   }
   return total;

@@ -1,5 +1,5 @@
 import { deserialize, serialize } from 'node:v8';
-import type { ArticleRecord } from '../analysis/fileAnalysis.js';
+import { ANALYSIS_VERSION, type ArticleRecord } from '../analysis/fileAnalysis.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/positions.js';
@@ -7,8 +7,8 @@ import { CorpusIndex, type Counted, type DerivedTables, type EntityRecord, type 
 import { MentionTable, StringTable } from './mentionTable.js';
 import { NameMatcher, type AliasTarget } from './nameMatcher.js';
 
-/** Bumped whenever what a snapshot holds, or how extraction works, changes: older snapshots are rebuilt. */
-export const SNAPSHOT_SCHEMA = 'dossier-index-8';
+/** Raised whenever what a snapshot holds changes; it also carries ANALYSIS_VERSION, since a snapshot holds extraction's results. */
+export const SNAPSHOT_SCHEMA = `dossier-index-8.${ANALYSIS_VERSION}`;
 
 /*
  * A warm start is dominated by reading the snapshot back, and V8 deserialises a typed array of a

@@ -33,7 +33,10 @@ export interface MentionDraft {
   commonWordsOnly: boolean;
   /** Written in quotes ("'Make America Great Again'"). */
   quoted: boolean;
+  /** What the words around this mention say it is (weights per type, see evidence.ts): summed over an entity's mentions. */
   evidence: number[];
+  /** What the name itself says it is (head word, given name, shape): counted once per form of an entity. */
+  nameEvidence: number[];
   descriptions: string[];
   /** The key of the fuller name this short form stands for in the article ("putin" → "vladimir putin"). */
   link: string | null;
@@ -118,8 +121,8 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
     f.draft.link = expansion;
     // Nor does what the letters mean elsewhere count towards its type: "People's Renewal Congress
     // (PRC)" is a party, whatever the gazetteer says of "PRC".
-    for (const { type, weight } of wordListEvidence(f.draft.key)) addEvidence(f.draft.evidence as unknown as Float32Array, type, -weight);
-    for (let i = 0; i < f.draft.evidence.length; i++) f.draft.evidence[i] = Math.max(0, f.draft.evidence[i]!);
+    for (const { type, weight } of wordListEvidence(f.draft.key)) addEvidence(f.draft.nameEvidence, type, -weight);
+    for (let i = 0; i < f.draft.nameEvidence.length; i++) f.draft.nameEvidence[i] = Math.max(0, f.draft.nameEvidence[i]!);
   }
   const split = splitKnownPrefixes(dropSentenceOpeners(found));
   linkShortForms(split);
@@ -147,6 +150,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       commonWordsOnly: letters.length > 0 && letters.every((i) => !view.isAllCaps(i) && isCommonWord(view.lower(i))) && !words.some((i) => view.hasDigit(i)),
       quoted: cues.quoted,
       evidence: Array.from(cues.evidence),
+      nameEvidence: Array.from(cues.nameEvidence),
       descriptions: cues.descriptions,
       link: null,
       shortFormKeys: spaceSeparatedKeys(view, part.first, part.end),
@@ -163,7 +167,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
 /** "GDANSK, Poland (AP) —": a dateline opens with the place the story was filed from. */
 function markDatelinePlace(drafts: DraftWithTokens[]): void {
   const place = drafts[0];
-  if (place) addEvidence(place.draft.evidence as unknown as Float32Array, 'place', WEIGHT.dateline);
+  if (place) addEvidence(place.draft.evidence, 'place', WEIGHT.dateline);
 }
 
 /** Keys of the first and last space-separated words ("kim" and "jong un" for "Kim Jong-un"). */
@@ -198,10 +202,10 @@ function shareCoordinationEvidence(view: TokenView, drafts: DraftWithTokens[]): 
   const flush = (end: number) => {
     if (hasConjunction && end - chainStart >= 2) {
       const chain = drafts.slice(chainStart, end);
-      const own = chain.map((d) => d.draft.evidence.slice());
+      const own = chain.map((d) => d.draft.evidence.map((w, i) => w + d.draft.nameEvidence[i]!));
       chain.forEach((d, i) => {
         own.forEach((other, j) => {
-          if (i !== j) mergeEvidence(d.draft.evidence as unknown as Float32Array, scaled(other), 1 / (chain.length - 1));
+          if (i !== j) mergeEvidence(d.draft.evidence, scaled(other), 1 / (chain.length - 1));
         });
       });
     }
@@ -313,7 +317,7 @@ function defineAlias(
     const acronym = view.raw(item.first);
     if (initialsOf(view, owner.first, owner.end).startsWith(acronym.toUpperCase()[0]!) && initialsMatch(view, owner, acronym)) {
       aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
-      if (owner.draft.quoted) addEvidence(owner.draft.evidence as unknown as Float32Array, 'programme', WEIGHT.quotedWithAcronym);
+      if (owner.draft.quoted) addEvidence(owner.draft.evidence, 'programme', WEIGHT.quotedWithAcronym);
     }
     return;
   }
@@ -337,6 +341,7 @@ function defineAlias(
         commonWordsOnly: false,
         quoted: false,
         evidence: owner.draft.evidence.slice(),
+        nameEvidence: owner.draft.nameEvidence.slice(),
         descriptions: [],
         link: owner.draft.key,
         shortFormKeys: [],

@@ -7,9 +7,9 @@ import {
   EVENT_OPENERS,
   FOLLOWING_TYPE_CUES,
   ORGANIZATION_ANCHORS,
-  GIVEN_NAMES,
   HEAD_WORDS,
   isCommonWord,
+  isGivenName,
   PRECEDING_TYPE_CUES,
   ROLE_NOUNS,
   STOPWORDS,
@@ -19,7 +19,10 @@ import type { NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 export interface Cues {
+  /** What the words around this mention say it is: summed over an entity's mentions. */
   evidence: Evidence;
+  /** What the name itself says it is (its head word, its first name, its shape): counted once per form. */
+  nameEvidence: Evidence;
   descriptions: string[];
   quoted: boolean;
 }
@@ -44,23 +47,40 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const evidence = newEvidence();
   const descriptions: string[] = [];
   const { first, end } = part;
+  if (part.title) {
+    addEvidence(evidence, 'person', WEIGHT.title);
+    descriptions.push(withPrecedingModifiers(view, part.titleFirst ?? first, sentenceFirst, part.title));
+  }
+  if (part.hyphenSuffix) {
+    const t = SUFFIX_TYPES.get(part.hyphenSuffix);
+    if (t) addEvidence(evidence, t, WEIGHT.hyphenSuffix);
+  }
+  addCuesBefore(view, first, end, sentenceFirst, evidence, descriptions);
+  addCuesAfter(view, end, sentenceEnd, evidence);
+  const appositive = appositiveAfter(view, end, sentenceEnd);
+  if (appositive) {
+    addEvidence(evidence, appositive.type, appositive.type === 'person' ? WEIGHT.roleNoun : WEIGHT.contextNoun);
+    descriptions.push(appositive.text);
+  }
+  const quoted = view.isChar(first - 1, OPEN_QUOTES) && view.isChar(end, CLOSE_QUOTES) && end - first >= 2;
+  if (quoted) addEvidence(evidence, 'other', WEIGHT.quotedPhrase);
+  return { evidence, nameEvidence: nameEvidenceFor(view, first, end), descriptions: descriptions.filter((d) => d.length > 0), quoted };
+}
+
+/** What the words of a name say it is: "Coast Guard Administration", "JS Akizuki", "Hong Tai 58", "Sue Atkins". */
+export function nameEvidenceFor(view: TokenView, first: number, end: number): Evidence {
+  const evidence = newEvidence();
   const length = end - first;
   const firstLower = view.key(first);
   // The head is the last word, past a serial number or a year ("Arctic Passage Forum 2026") and periods ("S.A.").
   let lastWord = end - 1;
   while (lastWord > first && (view.kind(lastWord) === TokenKind.Number || view.kind(lastWord) === TokenKind.Period)) lastWord--;
   const lastLower = view.key(lastWord);
-
-  if (part.title) {
-    addEvidence(evidence, 'person', WEIGHT.title);
-    descriptions.push(withPrecedingModifiers(view, part.titleFirst ?? first, sentenceFirst, part.title));
-  }
-
-  // Inside the name.
   if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
-  const head = HEAD_WORDS.get(lastLower) !== undefined && !ORGANIZATION_ANCHORS.has(lastLower) && !anchorHeadsPhrase(view, first, end)
+  const anchored = anchorHeadsPhrase(view, first, end);
+  const head = HEAD_WORDS.get(lastLower) !== undefined && !ORGANIZATION_ANCHORS.has(lastLower) && !anchored
     ? HEAD_WORDS.get(lastLower)
-    : anchorHeadsPhrase(view, first, end) || ORGANIZATION_ANCHORS.has(lastLower)
+    : anchored || ORGANIZATION_ANCHORS.has(lastLower)
       ? 'organization'
       : undefined;
   if (head) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
@@ -70,70 +90,53 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (endsInSerialNumber(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.serialNumber);
   if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end))) addEvidence(evidence, 'place', WEIGHT.city);
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);
-  if (length >= 2 && GIVEN_NAMES.has(firstLower)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  // "Min Lian Yu 6038" is a boat: a name closed by a serial number is no person's, whatever its first word.
+  if (length >= 2 && isGivenName(firstLower) && view.kind(end - 1) !== TokenKind.Number) addEvidence(evidence, 'person', WEIGHT.givenName);
   if (isProductCode(view, first, end)) addEvidence(evidence, 'product', WEIGHT.productShape);
   if (looksLikePersonName(view, first, end)) addEvidence(evidence, 'person', WEIGHT.personShape);
-  if (part.hyphenSuffix) {
-    const t = SUFFIX_TYPES.get(part.hyphenSuffix);
-    if (t) addEvidence(evidence, t, WEIGHT.hyphenSuffix);
-  }
+  const known = gazetteer().byKey.get(view.key(first));
+  if (length === 1 && known) addEvidence(evidence, known.type, WEIGHT.gazetteer);
+  return evidence;
+}
 
-  // Before the name.
+/** "the freighter Hong Tai 58", "spokesman Lee", "in Kaohsiung", "the city of Pokrovsk". */
+function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirst: number, evidence: Evidence, descriptions: string[]): void {
   const before = first - 1;
-  if (before >= sentenceFirst && view.isLowerWord(before)) {
-    const word = view.lower(before);
-    const cue = PRECEDING_TYPE_CUES.get(word);
-    if (cue) {
-      addEvidence(evidence, cue, WEIGHT.contextNoun);
-      descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
-    } else if (ROLE_NOUNS.has(word)) {
-      addEvidence(evidence, 'person', WEIGHT.roleNoun);
-      descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
-    } else if (PLACE_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1) {
-      addEvidence(evidence, 'place', WEIGHT.preposition);
-    } else if (word === 'of' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1)) {
-      // "the city of Pokrovsk", "the ports of Kaohsiung"
-      const noun = PRECEDING_TYPE_CUES.get(view.lower(before - 1)) ?? PRECEDING_TYPE_CUES.get(view.lower(before - 1).replace(/s$/, ''));
-      if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
-    }
+  if (before < sentenceFirst || !view.isLowerWord(before)) return;
+  const word = view.lower(before);
+  const cue = PRECEDING_TYPE_CUES.get(word);
+  if (cue) {
+    addEvidence(evidence, cue, WEIGHT.contextNoun);
+    descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
+  } else if (ROLE_NOUNS.has(word)) {
+    addEvidence(evidence, 'person', WEIGHT.roleNoun);
+    descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
+  } else if (PLACE_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1) {
+    addEvidence(evidence, 'place', WEIGHT.preposition);
+  } else if (word === 'of' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1)) {
+    // "the city of Pokrovsk", "the ports of Kaohsiung"
+    const noun = PRECEDING_TYPE_CUES.get(view.lower(before - 1)) ?? PRECEDING_TYPE_CUES.get(view.lower(before - 1).replace(/s$/, ''));
+    if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   }
+}
 
-  // After the name.
+/** "the Kursk region", "Angara rockets", "Buy American rules", "Peskov said". */
+function addCuesAfter(view: TokenView, end: number, sentenceEnd: number, evidence: Evidence): void {
   let after = end;
   if (after < sentenceEnd && view.kind(after) === TokenKind.Possessive) after++;
   for (let k = after, seen = 0; k < sentenceEnd && seen < 2 && view.isLowerWord(k); k++, seen++) {
     const word = view.lower(k);
-    const cue = FOLLOWING_TYPE_CUES.get(word);
+    const cue = FOLLOWING_TYPE_CUES.get(word) ?? (PROGRAMME_FOLLOWERS.has(word) ? 'programme' : word === 'cable' || word === 'pipeline' ? 'other' : undefined);
     if (cue) {
       addEvidence(evidence, cue, WEIGHT.contextNoun);
-      break;
-    }
-    if (PROGRAMME_FOLLOWERS.has(word)) {
-      addEvidence(evidence, 'programme', WEIGHT.contextNoun);
-      break;
-    }
-    if (word === 'cable' || word === 'pipeline') {
-      addEvidence(evidence, 'other', WEIGHT.contextNoun);
-      break;
+      return;
     }
     if (SPEECH_VERBS.has(word)) {
       addEvidence(evidence, 'person', WEIGHT.speechVerb);
-      break;
+      return;
     }
-    if (STOPWORDS.has(word)) break;
+    if (STOPWORDS.has(word)) return;
   }
-  const appositive = appositiveAfter(view, end, sentenceEnd);
-  if (appositive) {
-    addEvidence(evidence, appositive.type, appositive.type === 'person' ? WEIGHT.roleNoun : WEIGHT.contextNoun);
-    descriptions.push(appositive.text);
-  }
-
-  const quoted = view.isChar(first - 1, OPEN_QUOTES) && view.isChar(end, CLOSE_QUOTES) && length >= 2;
-  if (quoted) addEvidence(evidence, 'other', WEIGHT.quotedPhrase);
-
-  const known = gazetteer().byKey.get(view.key(first));
-  if (length === 1 && known) addEvidence(evidence, known.type, WEIGHT.gazetteer);
-  return { evidence, descriptions: descriptions.filter((d) => d.length > 0), quoted };
 }
 
 /**

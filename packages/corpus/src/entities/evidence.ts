@@ -17,7 +17,7 @@ export const WEIGHT = {
   hyphenSuffix: 2.5,
   acronymOfExpansion: 1,
   productShape: 3,
-  givenName: 2,
+  givenName: 1.5,
   coordination: 1.5,
   quotedWithAcronym: 2.5,
   quotedPhrase: 1,
@@ -34,17 +34,20 @@ export const WEIGHT = {
 
 export type Evidence = Float32Array;
 
+/** An evidence vector as a draft keeps it (plain numbers, so that analyses are plain data) or as a typed array. */
+export type EvidenceLike = { [type: number]: number; readonly length: number };
+
 export function newEvidence(): Evidence {
   return new Float32Array(ENTITY_TYPES.length);
 }
 
 const INDEX = new Map<EntityType, number>(ENTITY_TYPES.map((t, i) => [t, i]));
 
-export function addEvidence(evidence: Evidence, type: EntityType, weight: number): void {
+export function addEvidence(evidence: EvidenceLike, type: EntityType, weight: number): void {
   evidence[INDEX.get(type)!]! += weight;
 }
 
-export function mergeEvidence(into: Evidence, from: ArrayLike<number>, scale = 1): void {
+export function mergeEvidence(into: EvidenceLike, from: ArrayLike<number>, scale = 1): void {
   for (let i = 0; i < into.length; i++) into[i]! += from[i]! * scale;
 }
 

