@@ -4,7 +4,7 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
-import { HEAD_WORDS, isCommonWord } from './lexicon.js';
+import { HEAD_WORDS, isCommonWord, NAME_PARTICLES } from './lexicon.js';
 import { findNameRuns } from './nameRuns.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, TokenView } from './tokenView.js';
@@ -124,7 +124,8 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
     for (const { type, weight } of wordListEvidence(f.draft.key)) addEvidence(f.draft.nameEvidence, type, -weight);
     for (let i = 0; i < f.draft.nameEvidence.length; i++) f.draft.nameEvidence[i] = Math.max(0, f.draft.nameEvidence[i]!);
   }
-  const split = splitKnownPrefixes(dropSentenceOpeners(found));
+  const lowerInArticle = wordsAlsoLowerCase(view, found);
+  const split = splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(found, lowerInArticle), lowerInArticle));
   linkShortForms(split);
   return { mentions: split.map((f) => f.draft), aliases, terms };
 }
@@ -383,11 +384,52 @@ function lowerCaseInitialsMatch(view: TokenView, open: number, acronym: string):
 }
 
 /**
- * "Losing Pokrovsk", "Residents of Matsu", "Senior EU officials": a capitalised common word opens
- * the sentence before a name. It is cut off when what follows is a name the article (or the
- * gazetteer) knows, or when the word is a gerund or an adverb; "Northern Anchor 2025" stays whole.
+ * The first words of sentence-initial names that the article also writes in lower case ("now",
+ * "first", "will"): what a reader takes as the evidence that a capital at a sentence's start is
+ * only the sentence's (Mikheev's document-centred approach). One pass over the article's words,
+ * comparing only words of a candidate's length.
  */
-function dropSentenceOpeners(found: DraftWithTokens[]): DraftWithTokens[] {
+function wordsAlsoLowerCase(view: TokenView, found: DraftWithTokens[]): Set<string> {
+  const candidates = new Set<string>();
+  const lengths = new Set<number>();
+  for (const f of found) {
+    // "Van der Veen declined": a particle written in lower case elsewhere ("Marloes van der Veen") is still the name's.
+    // Only dictionary words: "santorum" coined from "Santorum" leaves the senator a name.
+    const word = view.lower(f.first);
+    if (!f.part.sentenceInitial || view.isAllCaps(f.first) || NAME_PARTICLES.has(word) || !isCommonWord(word)) continue;
+    candidates.add(word);
+    lengths.add(view.end(f.first) - view.start(f.first));
+  }
+  const seen = new Set<string>();
+  if (candidates.size === 0) return seen;
+  for (let i = 0; i < view.count; i++) {
+    if (!lengths.has(view.end(i) - view.start(i)) || !view.isLowerWord(i)) continue;
+    const word = view.lower(i);
+    if (candidates.has(word)) seen.add(word);
+  }
+  return seen;
+}
+
+/**
+ * "Now, as to the property itself", "First, age is a continuous measure": a one-word name at a
+ * sentence's start whose word the article also writes in lower case is a common word, whatever
+ * other articles capitalise. Known names ("Turkey", "China") and acronyms stay.
+ */
+function dropCommonWordOpeners(found: DraftWithTokens[], lowerInArticle: Set<string>): DraftWithTokens[] {
+  const known = gazetteer().byKey;
+  return found.filter((f) => {
+    if (!f.part.sentenceInitial || f.end - f.first !== 1 || f.draft.acronym) return true;
+    return !lowerInArticle.has(f.view.lower(f.first)) || known.has(f.draft.key);
+  });
+}
+
+/**
+ * "Losing Pokrovsk", "Residents of Matsu", "Senior EU officials", "Now Stu Roberts is an attorney":
+ * a capitalised common word opens the sentence before a name. It is cut off when what follows is
+ * a name the article (or the gazetteer) knows, when the word is a gerund or an adverb, or when the
+ * article writes it in lower case elsewhere; "Northern Anchor 2025" stays whole.
+ */
+function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<string>): DraftWithTokens[] {
   const standalone = new Set(found.filter((f) => !f.draft.initial).map((f) => f.draft.key));
   const known = gazetteer().byKey;
   return found.map((f) => {
@@ -398,10 +440,17 @@ function dropSentenceOpeners(found: DraftWithTokens[]): DraftWithTokens[] {
     if (rest >= end) return f;
     const restKey = view.keyOf(rest, end);
     const opener = view.lower(first);
-    if (!known.has(restKey) && !standalone.has(restKey) && !/(?:ing|ly)$/.test(opener)) return f;
+    const openerIsCommon = /(?:ing|ly)$/.test(opener) || (lowerInArticle.has(opener) && !allCommonWords(view, rest, end));
+    if (!known.has(restKey) && !standalone.has(restKey) && !openerIsCommon) return f;
     const part: NamePart = { ...f.part, first: rest, sentenceInitial: false, initialCommonWord: false };
     return makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
   });
+}
+
+/** Every capitalised word of [first, end) is a common English word ("Anchor" in "Northern Anchor 2025"). */
+function allCommonWords(view: TokenView, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (view.isCapitalized(i) && !isCommonWord(view.lower(i))) return false;
+  return true;
 }
 
 /**

@@ -29,8 +29,18 @@ export const STOPWORDS = set(`
   toward towards via amid despite also still even just only not no yes all any both each every few many more most
   much other some such own same whose which who whom what how why however meanwhile moreover instead otherwise
   indeed thus hence therefore nonetheless nevertheless furthermore likewise shortly following according
-  mr mrs ms dr sir madam
+  mr mrs ms dr sir madam to
 `);
+
+/** Interjections and fillers of transcribed speech and interviews ("Uh, I went to receive my check"): never a name. */
+export const INTERJECTIONS = set(`uh uhh um umm uhm er erm hmm hmmm hm ah oh ooh wow hey yeah yep nope nah okay ok huh whoa oops`);
+
+const CONTRACTION = /^(?:(?:i|you|we|they|he|she|it|that|there|who|what|where|how|let)['’](?:m|re|ve|ll|d)|(?:do|does|did|is|are|was|were|have|has|had|wo|ca|could|would|should|must|need|ai)n['’]t)$/;
+
+/** A pronoun or a verb contracted ("I'm", "We'll", "Don't"): capitalised at a sentence's start, never a name ("O'Brien" is one). */
+export function isContraction(lower: string): boolean {
+  return lower.length <= 9 && CONTRACTION.test(lower);
+}
 
 export const MONTHS_AND_DAYS = set(`
   january february march april may june july august september october november december

@@ -2,6 +2,8 @@ import { TokenKind } from '../text/tokenize.js';
 import {
   FURNITURE_WORDS,
   HYPHEN_SUFFIXES,
+  INTERJECTIONS,
+  isContraction,
   INNER_POSSESSIVES,
   isCommonWord,
   MONTHS_AND_DAYS,
@@ -39,7 +41,7 @@ export function isNameToken(view: TokenView, i: number): boolean {
   const lower = view.lower(i);
   // "US" and "WHO" are names, though "us" and "who" are stop words.
   if (view.isAllCaps(i)) return !NON_NAME_ACRONYMS.has(lower.replace(/\./g, ''));
-  return !STOPWORDS.has(lower) && !MONTHS_AND_DAYS.has(lower) && !FURNITURE_WORDS.has(lower);
+  return !STOPWORDS.has(lower) && !MONTHS_AND_DAYS.has(lower) && !FURNITURE_WORDS.has(lower) && !INTERJECTIONS.has(lower) && !isContraction(lower);
 }
 
 /** Finds the name runs of the sentence spanning tokens [first, end). */

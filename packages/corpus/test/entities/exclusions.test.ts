@@ -13,6 +13,43 @@ describe('never entities', () => {
     expect(found.filter((s) => s === 'Pokrovsk')).toHaveLength(2);
   });
 
+  it('contractions, fillers of speech and "to", capitalised or not', () => {
+    const index = indexTexts({
+      'a.txt':
+        "I'm with Tiffany Okafor here. Uh, Mitchell Roberts was called as a witness. We'll hear from Mitchell Roberts next. Don't Want To Talk To People was the video's title, and I've seen it. Hey John, said Frank Messina.\n",
+      'b.txt': 'To provide context, the court heard from Tiffany Okafor on Monday.\n',
+    });
+    const found = allSurfaces(index);
+    for (const word of ["I'm", 'Uh', "We'll", "Don't", "I've", 'Hey', 'To', 'Uh Mitchell', 'Hey John']) expect(found).not.toContain(word);
+    expect(found.filter((s) => s === 'Mitchell Roberts')).toHaveLength(2);
+    expect(found.filter((s) => s === 'Tiffany Okafor')).toHaveLength(2);
+    expect(found).toContain('John');
+  });
+
+  it('a dictionary word opening a sentence is no name when the article writes it in lower case too', () => {
+    const index = indexTexts({
+      'a.txt':
+        'Now, the Court of Appeal heard the case in Halifax. The hearing lasted until now. First, the judge read the ruling. The first witness was Mary Chaworth. Now Stu Roberts is an attorney in Halifax.\n',
+      // Elsewhere "Now" is a band's name, mid-sentence: that does not make a.txt's openers names.
+      'b.txt': 'Officials said Now, a band, played in Halifax, and Now played again on Friday.\n',
+    });
+    const found = allSurfaces(index);
+    const files = index.entities.flatMap((e) => index.mentionsOf(e)).filter((m) => m.text === 'Now' || m.text === 'First').map((m) => m.file);
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.every((f) => f === 'b.txt')).toBe(true);
+    expect(found).toContain('Stu Roberts');
+    expect(found).not.toContain('Now Stu Roberts');
+  });
+
+  it('but a word that is no dictionary word stays a name at a sentence\'s start, and so does a particle', () => {
+    const index = indexTexts({
+      'a.txt':
+        'Dan Savage coined the word santorum in 2003 to mock Rick Santorum. Santorum criticised the campaign on Monday. Marloes van der Veen of the agency spoke later. Van der Veen declined to comment.\n',
+    });
+    const found = allSurfaces(index);
+    expect(found.sort()).toEqual(['Dan Savage', 'Marloes van der Veen', 'Rick Santorum', 'Santorum', 'Van der Veen']);
+  });
+
   it('days and months', () => {
     const index = indexTexts({ 'a.txt': 'On Tuesday in August, officials in Seoul met again; Friday talks followed in September.\n' });
     expect(allSurfaces(index)).toEqual(['Seoul']);
