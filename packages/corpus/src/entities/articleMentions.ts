@@ -4,7 +4,7 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
-import { HEAD_WORDS, isCommonWord, NAME_PARTICLES } from './lexicon.js';
+import { HEAD_WORDS, isCommonWord, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
 import { findNameRuns } from './nameRuns.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, TokenView } from './tokenView.js';
@@ -77,6 +77,8 @@ interface DraftWithTokens {
   end: number;
   sentenceFirst: number;
   sentenceEnd: number;
+  /** The sentence capitalises most of its words (a headline repeated in a list, a teaser): its capitals prove little. */
+  titleCase?: boolean;
 }
 
 /**
@@ -105,6 +107,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
         }
       }
       if (region.kind === RegionKind.Dateline) markDatelinePlace(inSentence);
+      if (inSentence.length > 0 && isTitleCase(view, sentence.firstToken, sentence.endToken)) for (const d of inSentence) d.titleCase = true;
       shareCoordinationEvidence(view, inSentence);
       regionFound.push(...inSentence);
     }
@@ -124,8 +127,9 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
     for (const { type, weight } of wordListEvidence(f.draft.key)) addEvidence(f.draft.nameEvidence, type, -weight);
     for (let i = 0; i < f.draft.nameEvidence.length; i++) f.draft.nameEvidence[i] = Math.max(0, f.draft.nameEvidence[i]!);
   }
-  const lowerInArticle = wordsAlsoLowerCase(view, found);
-  const split = splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(found, lowerInArticle), lowerInArticle));
+  const unTitled = splitTitleCaseNames(found);
+  const lowerInArticle = wordsAlsoLowerCase(view, unTitled);
+  const split = splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle));
   linkShortForms(split);
   return { mentions: split.map((f) => f.draft), aliases, terms };
 }
@@ -381,6 +385,66 @@ function lowerCaseInitialsMatch(view: TokenView, open: number, acronym: string):
     letters.unshift(word[0]!);
   }
   return letters.join('').toUpperCase() === acronym.toUpperCase();
+}
+
+/**
+ * "Russia Says It Will Respond If Putin Does Not Agree To Talks": a sentence that capitalises its
+ * common words says nothing through its capitals, wherever it stands. Its names count as
+ * sentence-initial ones when they begin with a dictionary word (the corpus's prose must vouch for
+ * them), and a run that is a name the article uses in prose followed by capitalised common words
+ * is cut back to that name ("Putin Does" is "Putin"). "Daniel Smith" and "Boston Red Sox" stay whole.
+ */
+function splitTitleCaseNames(found: DraftWithTokens[]): DraftWithTokens[] {
+  if (!found.some((f) => f.titleCase)) return found;
+  // Names the article writes in prose, and the words a short form of them may repeat ("Putin").
+  const inProse = new Set(found.filter((f) => !f.titleCase).flatMap((f) => [f.draft.key, ...f.draft.shortFormKeys]));
+  const known = gazetteer().byKey;
+  const isName = (view: TokenView, first: number, end: number) => {
+    const key = view.keyOf(first, end);
+    return inProse.has(key) || known.has(key);
+  };
+  return found.map((f) => {
+    if (!f.titleCase) return f;
+    const { view, first, end } = f;
+    if (isName(view, first, end)) return redraft(f, first, end);
+    let e = end;
+    while (e - 1 > first && isCapitalisedCommonWord(view, e - 1)) e--;
+    return redraft(f, first, e < end && isName(view, first, e) ? e : end);
+  });
+}
+
+function isCapitalisedCommonWord(view: TokenView, i: number): boolean {
+  return view.isCapitalized(i) && !view.isAllCaps(i) && isCommonWord(view.lower(i)) && !HEAD_WORDS.has(view.lower(i));
+}
+
+/**
+ * The draft of tokens [first, end) of a title-case sentence's name. One that begins with a
+ * dictionary word counts as sentence-initial; "Dallas" or "Eizenga" is a name in any case.
+ */
+function redraft(f: DraftWithTokens, first: number, end: number): DraftWithTokens {
+  const initial = f.part.sentenceInitial || (!f.view.isAllCaps(first) && isCommonWord(f.view.lower(first)));
+  const part: NamePart = { ...f.part, first, end, sentenceInitial: initial, initialCommonWord: f.part.initialCommonWord && first === f.first };
+  const redrafted = first === f.first && end === f.end ? { ...f, part, draft: { ...f.draft } } : makeDraft(f.view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
+  redrafted.draft.initial = initial;
+  return { ...redrafted, titleCase: false };
+}
+
+/**
+ * Title case: three or more of the sentence's dictionary words (function words aside) are
+ * capitalised, and at most one is not. A sentence that lists names ("Atlantic Lottery
+ * Corporation, Inc. et al. against Douglas Babstock") writes its other words in lower case.
+ */
+function isTitleCase(view: TokenView, first: number, end: number): boolean {
+  let capitalised = 0;
+  let lower = 0;
+  for (let i = first + 1; i < end && lower < 2; i++) {
+    if (view.kind(i) !== TokenKind.Word || view.isAllCaps(i)) continue;
+    const word = view.lower(i);
+    if (STOPWORDS.has(word) || NAME_CONNECTORS.has(word) || !isCommonWord(word)) continue;
+    if (view.isCapitalized(i)) capitalised++;
+    else lower++;
+  }
+  return capitalised >= 3 && lower <= 1;
 }
 
 /**

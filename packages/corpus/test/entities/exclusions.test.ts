@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allSurfaces, indexTexts } from '../helpers/indexTexts.js';
+import { allSurfaces, entityNamed, indexTexts } from '../helpers/indexTexts.js';
 
 describe('never entities', () => {
   it('a capitalised common word opening a sentence, alone or before a name', () => {
@@ -48,6 +48,18 @@ describe('never entities', () => {
     });
     const found = allSurfaces(index);
     expect(found.sort()).toEqual(['Dan Savage', 'Marloes van der Veen', 'Rick Santorum', 'Santorum', 'Van der Veen']);
+  });
+
+  it('a title-case line says nothing through its capitals: "Putin Does Not Agree" gives Putin, not "Putin Does"', () => {
+    const index = indexTexts({
+      'a.txt':
+        'Analysts said Vladimir Putin would not agree to talks with the Boston Red Sox owners on Monday.\nRelated: Russia Says It Will Respond If Putin Does Not Agree To Talks With Boston Red Sox Owners\n',
+    });
+    const found = allSurfaces(index);
+    expect(found).not.toContain('Putin Does');
+    expect(found).not.toContain('Talks');
+    expect(found.filter((s) => s === 'Boston Red Sox')).toHaveLength(2);
+    expect(index.mentionsOf(entityNamed(index, 'Vladimir Putin')).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`)).toEqual(['Vladimir Putin@0:14', 'Putin@1:40']);
   });
 
   it('days and months', () => {
