@@ -1,5 +1,5 @@
 import type { CorpusFileText } from '../files/readCorpusFile.js';
-import { extractArticleMentions, RegionKind, type AliasDefinition, type MentionDraft, type Region } from '../entities/articleMentions.js';
+import { extractArticleMentions, linkShortFormsAcrossArticles, LowerCaseUses, RegionKind, type AliasDefinition, type MentionDraft, type Region } from '../entities/articleMentions.js';
 import { segmentText, type SegmentOptions } from '../segment/segmenter.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/positions.js';
@@ -9,7 +9,7 @@ import type { Span } from '../text/positions.js';
  * the language server's per-file cache and the index snapshot are keyed by it, so that an editor
  * never shows a stale analysis after an upgrade (stale entries are rebuilt with a warning).
  */
-export const ANALYSIS_VERSION = 12;
+export const ANALYSIS_VERSION = 13;
 
 /** What the corpus index keeps of an article: metadata and offsets, no text. */
 export interface ArticleRecord {
@@ -62,13 +62,14 @@ export function analyzeFile(file: CorpusFileText, options: SegmentOptions = {}):
   const sentences: number[] = [];
   const articles: ArticleRecord[] = [];
   const entities: ArticleMentionsRecord[] = [];
+  const lowerCaseUses = new LowerCaseUses(text);
   for (const segment of segmentation.articles) {
     const regions: Region[] = [];
     if (segment.dateline) regions.push({ kind: RegionKind.Dateline, span: segment.dateline.span });
     for (const caption of segment.captions) if (caption.textSpan) regions.push({ kind: RegionKind.Caption, span: caption.textSpan });
     for (const paragraph of segment.paragraphs) regions.push({ kind: RegionKind.Body, span: paragraph });
     regions.sort((a, b) => a.span.start - b.span.start);
-    const found = extractArticleMentions(text, regions, sentences);
+    const found = extractArticleMentions(text, regions, sentences, lowerCaseUses);
     for (const m of found.mentions) {
       m.surface = detach(m.surface);
       m.descriptions = m.descriptions.length ? m.descriptions.map(detach) : NONE;
@@ -93,6 +94,7 @@ export function analyzeFile(file: CorpusFileText, options: SegmentOptions = {}):
       paragraphs: segment.paragraphs,
     });
   }
+  linkShortFormsAcrossArticles(entities.map((e, i) => ({ mentions: e.mentions, ownHeader: hasOwnHeader(articles[i]!) })));
   const lines = LineIndex.of(file.text);
   return {
     path: file.path,
@@ -107,6 +109,11 @@ export function analyzeFile(file: CorpusFileText, options: SegmentOptions = {}):
     entities,
     sentences,
   };
+}
+
+/** A source, a date, a byline or a dateline: the article is a story of its own, not a section of the one before. */
+function hasOwnHeader(article: ArticleRecord): boolean {
+  return article.source !== null || article.published !== null || article.byline !== null || article.dateline !== null;
 }
 
 /** "…and would assist, Presidential": a short form cut off by the end of a teaser may be half a name. */

@@ -184,7 +184,9 @@ function acceptSingle(ctx: MergeContext, d: MentionDraft): boolean {
   if (ctx.terms.has(d.key) && !ctx.aliasKeys.has(d.key)) return false;
   if (ctx.known.has(d.key) || ctx.aliasKeys.has(d.key) || d.link || ctx.declaredByKey.has(d.key)) return true;
   if (d.acronym) return !NON_NAME_ACRONYMS.has(d.key) && d.key.length >= 2;
-  if (!d.modifier && ctx.shortForms.has(looseToken(d.key))) return true;
+  // "First, the court..." is no short form of "First Corinthians": a dictionary word opening a
+  // sentence needs the corpus to use it alone mid-sentence, like any other.
+  if (!d.modifier && !(d.initial && d.commonWordsOnly) && ctx.shortForms.has(looseToken(d.key))) return true;
   if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0;
   if (d.commonWordsOnly) return evidenceTotal(d) >= WEIGHT.preposition || (ctx.midSentence.get(d.key) ?? 0) >= 2;
   return true;

@@ -86,7 +86,7 @@ interface DraftWithTokens {
  * the full names it gives, and records its sentences. Titles are matched later, against the
  * whole corpus's names, because their capitals say nothing.
  */
-export function extractArticleMentions(text: string, regions: readonly Region[], sentences: number[]): ArticleMentions {
+export function extractArticleMentions(text: string, regions: readonly Region[], sentences: number[], lowerCaseUses = new LowerCaseUses(text)): ArticleMentions {
   const found: DraftWithTokens[] = [];
   const aliases: AliasDefinition[] = [];
   const terms: string[] = [];
@@ -128,10 +128,11 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
     for (let i = 0; i < f.draft.nameEvidence.length; i++) f.draft.nameEvidence[i] = Math.max(0, f.draft.nameEvidence[i]!);
   }
   const unTitled = splitTitleCaseNames(found);
-  const lowerInArticle = wordsAlsoLowerCase(view, unTitled);
+  const lowerInArticle = wordsAlsoLowerCase(view, unTitled, lowerCaseUses);
   const split = splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle));
-  linkShortForms(split);
-  return { mentions: split.map((f) => f.draft), aliases, terms };
+  const mentions = split.map((f) => f.draft);
+  linkShortForms(mentions);
+  return { mentions, aliases, terms };
 }
 
 function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence: number, sentenceFirst: number, sentenceEnd: number): DraftWithTokens {
@@ -448,28 +449,42 @@ function isTitleCase(view: TokenView, first: number, end: number): boolean {
 }
 
 /**
- * The first words of sentence-initial names that the article also writes in lower case ("now",
- * "first", "will"): what a reader takes as the evidence that a capital at a sentence's start is
- * only the sentence's (Mikheev's document-centred approach). One pass over the article's words,
- * comparing only words of a candidate's length.
+ * Whether a file writes a word in lower case anywhere ("now", "first", "will"): what a reader takes
+ * as the evidence that a capital at a sentence's start is only the sentence's (Mikheev's
+ * document-centred approach). The whole file is the document: a page cut into several articles
+ * still speaks one language. Each word is looked up once per file.
  */
-function wordsAlsoLowerCase(view: TokenView, found: DraftWithTokens[]): Set<string> {
-  const candidates = new Set<string>();
-  const lengths = new Set<number>();
+export class LowerCaseUses {
+  private readonly known = new Map<string, boolean>();
+
+  constructor(private readonly text: string) {}
+
+  has(word: string): boolean {
+    let found = this.known.get(word);
+    if (found === undefined) {
+      found = false;
+      for (let at = this.text.indexOf(word); at >= 0 && !found; at = this.text.indexOf(word, at + 1)) {
+        found = !isLetterAt(this.text, at - 1) && !isLetterAt(this.text, at + word.length);
+      }
+      this.known.set(word, found);
+    }
+    return found;
+  }
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
+}
+
+/** The first words of the article's sentence-initial names that its file also writes in lower case. */
+function wordsAlsoLowerCase(view: TokenView, found: DraftWithTokens[], lowerCaseUses: LowerCaseUses): Set<string> {
+  const seen = new Set<string>();
   for (const f of found) {
     // "Van der Veen declined": a particle written in lower case elsewhere ("Marloes van der Veen") is still the name's.
     // Only dictionary words: "santorum" coined from "Santorum" leaves the senator a name.
     const word = view.lower(f.first);
     if (!f.part.sentenceInitial || view.isAllCaps(f.first) || NAME_PARTICLES.has(word) || !isCommonWord(word)) continue;
-    candidates.add(word);
-    lengths.add(view.end(f.first) - view.start(f.first));
-  }
-  const seen = new Set<string>();
-  if (candidates.size === 0) return seen;
-  for (let i = 0; i < view.count; i++) {
-    if (!lengths.has(view.end(i) - view.start(i)) || !view.isLowerWord(i)) continue;
-    const word = view.lower(i);
-    if (candidates.has(word)) seen.add(word);
+    if (lowerCaseUses.has(word)) seen.add(word);
   }
   return seen;
 }
@@ -557,12 +572,79 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
 }
 
 /**
+ * A page cut into several articles (sections under their own headings) is still one story: a
+ * short form that no earlier name of its own article explains is linked to the
+ * full name the page mentions most ("Padalecki" in the section "Early life", before his mother
+ * "Sherri Padalecki" is named, is the page's Jared Padalecki; "Marbles" in the section "Career"
+ * is the "Jenna Marbles" of the first), before the corpus-wide merge would send it to the
+ * corpus's most mentioned bearer.
+ */
+export function linkShortFormsAcrossArticles(articles: readonly { mentions: MentionDraft[]; ownHeader: boolean }[]): void {
+  // An article with a header of its own (source, date, byline, dateline) begins another story:
+  // "Kim" in one aggregator item is not the "Kim Yo Jong" of the next.
+  let story: MentionDraft[] = [];
+  const linkStory = () => {
+    linkMiddleNames(story);
+    linkShortForms(story, 'mostMentioned');
+  };
+  for (const article of articles) {
+    if (article.ownHeader && story.length > 0) {
+      linkStory();
+      story = [];
+    }
+    story.push(...article.mentions);
+  }
+  linkStory();
+}
+
+/**
+ * "Eugene Nida" and "Eugene A. Nida", "Brock Holt" and "Brock Wyatt Holt": in one story, a name
+ * whose first and last words are those of a fuller name of capitalised words and initials is that
+ * name without its middle names. "Bank of Korea" is no short form of "Bank of South Korea", nor
+ * "Make America Great Again" of "Make American Shipbuilding Great Again": names with lower-case
+ * words, ending in a head word or opening with a dictionary word are left alone.
+ */
+function linkMiddleNames(story: MentionDraft[]): void {
+  const fullest = new Map<string, MentionDraft>();
+  const plain = (d: MentionDraft) =>
+    d.shortFormKeys.length === 2 &&
+    !d.link &&
+    !d.commonWordsOnly &&
+    !isCommonWord(d.shortFormKeys[0]!) &&
+    !/[\p{Ll}]/u.test(d.surface.replace(/(?:^|\s)\p{Lu}[^\s]*/gu, '')) &&
+    !HEAD_WORDS.has(d.key.slice(d.key.lastIndexOf(' ') + 1));
+  const ends = (d: MentionDraft) => `${d.shortFormKeys[0]}|${d.shortFormKeys[1]}`;
+  for (const d of story) {
+    if (!plain(d)) continue;
+    const best = fullest.get(ends(d));
+    if (!best || wordCount(d.key) > wordCount(best.key)) fullest.set(ends(d), d);
+  }
+  const fuller = new Map<string, string>();
+  for (const d of story) {
+    const best = plain(d) ? fullest.get(ends(d)) : undefined;
+    if (best && wordCount(best.key) > wordCount(d.key)) fuller.set(d.key, best.key);
+  }
+  // Short forms the article already linked to "Joshua Norton" follow it to "Joshua Abraham Norton".
+  for (const d of story) {
+    const target = fuller.get(d.link ?? d.key);
+    if (target) d.link = target;
+  }
+}
+
+function wordCount(key: string): number {
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/**
  * "Putin" after "Vladimir Putin", "Kim" after "Kim Yo Jong", "RIA" after "RIA Novosti": a single
  * word that repeats the first or last word of a fuller name in the same article stands for one of
  * them. Like a reader, prefer the one most recently the subject of a sentence (named first in it),
- * then the one most recently named, then the first named later in the article.
+ * then the one most recently named; one named only later is left to the page (see
+ * linkShortFormsAcrossArticles).
  */
-function linkShortForms(found: DraftWithTokens[]): void {
+export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked'): void {
   const known = gazetteer().byKey;
   // Full names by the words a short form may repeat: a lookup per short form, not a scan.
   const byShortKey = new Map<string, Set<string>>();
@@ -572,26 +654,25 @@ function linkShortForms(found: DraftWithTokens[]): void {
     if (!set) map.set(key, (set = new Set()));
     set.add(full);
   };
-  for (const f of found) {
-    const d = f.draft;
+  for (const d of found) {
     if (d.shortFormKeys.length === 0) continue;
     const full = d.link ?? d.key;
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
     addTo(byShortKey, firstKey, full);
-    if (!HEAD_WORDS.has(f.view.lower(f.end - 1))) addTo(byShortKey, lastKey, full);
+    if (!HEAD_WORDS.has(lastKey.slice(lastKey.lastIndexOf(' ') + 1))) addTo(byShortKey, lastKey, full);
     addTo(byFirstWord, d.surface.split(' ')[0]!, full);
   }
   const lastSubject = new Map<string, number>();
   const lastMention = new Map<string, number>();
   let previousSentence = -1;
   for (let i = 0; i < found.length; i++) {
-    const d = found[i]!.draft;
+    const d = found[i]!;
     const isSubject = d.sentence !== previousSentence;
     previousSentence = d.sentence;
     if (!(d.shortFormKeys.length > 0 || d.link || d.modifier || known.has(d.key))) {
       // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
       const keys = [...((d.acronym ? byFirstWord.get(d.surface) : byShortKey.get(d.key)) ?? [])];
-      if (keys.length > 0) d.link = choose(keys, lastSubject) ?? choose(keys, lastMention) ?? keys[0]!;
+      if (keys.length > 0) d.link = choose(keys, lastSubject) ?? choose(keys, lastMention) ?? (otherwise === 'mostMentioned' ? mostMentioned(keys, found) : null);
     }
     const entityKey = d.link ?? (d.shortFormKeys.length > 0 ? d.key : null);
     if (entityKey) {
@@ -599,6 +680,17 @@ function linkShortForms(found: DraftWithTokens[]): void {
       if (isSubject) lastSubject.set(entityKey, i);
     }
   }
+}
+
+/** The full name with the most mentions (its own and its short forms'), the first named on a tie. */
+function mostMentioned(keys: string[], found: MentionDraft[]): string {
+  const counts = new Map<string, number>(keys.map((k) => [k, 0]));
+  for (const d of found) {
+    const key = d.link ?? d.key;
+    const count = counts.get(key);
+    if (count !== undefined) counts.set(key, count + 1);
+  }
+  return keys.reduce((best, k) => (counts.get(k)! > counts.get(best)! ? k : best));
 }
 
 /** The key seen most recently in `seen`, if any. */

@@ -41,6 +41,14 @@ describe('never entities', () => {
     expect(found).not.toContain('Now Stu Roberts');
   });
 
+  it('a dictionary word opening a sentence is no short form of a name it begins elsewhere ("First Corinthians")', () => {
+    const index = indexTexts({
+      'a.txt': 'The pastor read from First Corinthians 9 on Sunday in Halifax.\n',
+      'b.txt': 'First, the court heard the appeal in Halifax on Monday.\n',
+    });
+    expect(index.entities.flatMap((e) => index.mentionsOf(e)).filter((m) => m.file === 'b.txt').map((m) => m.text)).toEqual(['Halifax']);
+  });
+
   it('but a word that is no dictionary word stays a name at a sentence\'s start, and so does a particle', () => {
     const index = indexTexts({
       'a.txt':

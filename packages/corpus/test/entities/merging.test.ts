@@ -20,6 +20,41 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     ]);
   });
 
+  it('a page cut into sections is one story: its surnames and its names without middle names are the page\'s person', () => {
+    const index = indexTexts({
+      'holt.txt': [
+        'Brock Holt',
+        'Brock Wyatt Holt is an American professional baseball player for the Boston Red Sox of Major League Baseball.',
+        'Early life',
+        'Holt was born in Fort Worth, Texas, where Brock Holt attended Stephenville High School and played shortstop for the team. [3]',
+        'Career',
+        'Holt was drafted by the Pittsburgh Pirates in 2009 and traded to the Boston Red Sox in 2012, where Holt became a utility player. [7]',
+      ].join('\n'),
+      // Elsewhere in the corpus a Holt is mentioned more: the page's own Holt still wins.
+      'other.txt': 'Jackie Holt said on Monday that Jackie Holt would run again, and Jackie Holt thanked voters.\n',
+    });
+    expect(surfaces(index, 'Brock Wyatt Holt')).toEqual(['Brock Holt', 'Brock Wyatt Holt', 'Holt', 'Brock Holt', 'Holt', 'Holt']);
+    expect(surfaces(index, 'Jackie Holt')).toEqual(['Jackie Holt', 'Jackie Holt', 'Jackie Holt']);
+  });
+
+  it('but stories with headers of their own on one page are not linked to each other', () => {
+    const index = indexTexts({
+      'page.txt': [
+        'Putin Holds Call with Kim',
+        'Kim and Putin discussed ties on Thursday, the Kremlin said in a statement.',
+        'Related Articles',
+        '',
+        'Japan Today',
+        '33 minutes ago',
+        '- Japan Today',
+        "N Korea says S Korea's peace overtures a 'pipe dream'",
+        'Kim Yo Jong, the sister of leader Kim Jong Un, said on Thursday that talks were over. Kim Yo Jong repeated it.',
+      ].join('\n'),
+      'other.txt': 'Leader Kim Jong Un inspected a factory, state media said. Kim Jong Un also met generals on Friday.\n',
+    });
+    expect(index.mentionsOf(entityNamed(index, 'Kim Jong Un')).map((m) => `${m.file}:${m.text}`)).toContain('page.txt:Kim');
+  });
+
   it('a surname in an article with no full name goes to the entity the corpus mentions most', () => {
     const index = indexTexts({
       'a.txt': 'Leader Kim Jong Un inspected a factory, state media said. Kim Jong Un also met generals on Friday.\n',
