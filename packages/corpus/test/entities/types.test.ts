@@ -16,3 +16,29 @@ describe('types from appositives', () => {
     expect(entityNamed(index, 'Ocean Star').type).toBe('vessel');
   });
 });
+
+describe('types of names whose sentence says nothing of them', () => {
+  const typeOf = (text: string, name: string) => entityNamed(indexTexts({ 'a.txt': text + '\n' }), name).type;
+
+  it('an honorific before a surname: "Ms. Goldsmith", "Mr Kelly", "Dr. Guruswamy"', () => {
+    expect(typeOf('The court then heard from Ms. Goldsmith about the paintings.', 'Goldsmith')).toBe('person');
+    expect(typeOf('The appeal was argued for the bank by Mr Kelly on Monday.', 'Kelly')).toBe('person');
+    expect(typeOf('The bench thanked Dr. Guruswamy for the written brief.', 'Guruswamy')).toBe('person');
+  });
+
+  it('what only people do or have: "Galois died", "Chaworth\'s mother", and a next sentence that says "He"', () => {
+    expect(typeOf('After a duel at dawn, Galois died in a hospital in Paris.', 'Galois')).toBe('person');
+    expect(typeOf('In 1798 the estate was sold, and Chaworth\'s mother moved there.', 'Chaworth')).toBe('person');
+    expect(typeOf('In 320 Pachomius founded a monastery near the river. He wrote the first rule for monks there.', 'Pachomius')).toBe('person');
+  });
+
+  it('a surname from the census lists, and two or three names no dictionary holds', () => {
+    expect(typeOf('The campaign of Sarvis drew six percent of the vote on Tuesday.', 'Sarvis')).toBe('person');
+    expect(typeOf('The book was reviewed at length by Eric Temple Bell in the journal.', 'Eric Temple Bell')).toBe('person');
+  });
+
+  it('but a lone word that is no surname stays unknown, and a place named like a surname is a place', () => {
+    expect(typeOf('The campaign of Elsevier drew criticism on Tuesday.', 'Elsevier')).not.toBe('person');
+    expect(typeOf('Gordon found no military employment in Scotland that year.', 'Scotland')).toBe('place');
+  });
+});
