@@ -480,10 +480,14 @@ function matchTitles(files: IndexedFile[], table: MentionTable, surfaces: String
       const global = file.articleBase + ordinal;
       const inBody = entitiesByArticle.get(global) ?? new Set<number>();
       const title = article.title;
+      const found: { start: number; end: number; entity: number }[] = [];
       for (const match of matcher.matchAll(title)) {
         const target = match.targets.find((t) => inBody.has(t.entity)) ?? match.targets[0]!;
         const ambiguous = match.targets.length > 1 && !inBody.has(target.entity) && target.kind === AliasKind.ShortForm;
         if (ambiguous && match.targets[0]!.entity !== target.entity) continue;
+        found.push({ start: match.start, end: match.end, entity: target.entity });
+      }
+      for (const match of joinNameParts(title, found)) {
         table.push({
           file: fileIndex,
           start: article.titleSpan!.start + match.start,
@@ -491,13 +495,31 @@ function matchTitles(files: IndexedFile[], table: MentionTable, surfaces: String
           article: global,
           sentence: -1,
           region: RegionKind.Title,
-          entity: target.entity,
+          entity: match.entity,
           surface: surfaces.intern(title.slice(match.start, match.end)),
         });
       }
     });
   });
 }
+
+/**
+ * "Jared Padalecki" as a heading, where the corpus knows "Jared Tristan Padalecki": the matcher
+ * finds "Jared" and "Padalecki", short forms of one person, next to each other. They are one
+ * mention of that person, with the initials between them ("Eugene A. Nida").
+ */
+function joinNameParts(title: string, matches: { start: number; end: number; entity: number }[]): { start: number; end: number; entity: number }[] {
+  const out: { start: number; end: number; entity: number }[] = [];
+  for (const m of matches) {
+    const last = out[out.length - 1];
+    if (last && last.entity === m.entity && INITIALS_BETWEEN.test(title.slice(last.end, m.start))) last.end = m.end;
+    else out.push({ ...m });
+  }
+  return out;
+}
+
+/** Only spaces and initials ("A.", "J. R.") between two parts of one name. */
+const INITIALS_BETWEEN = /^ (?:\p{Lu}\. )*$/u;
 
 /** Mention lists, articles, sources, dates and co-mentions, from the finished table. */
 function finishEntities(files: IndexedFile[], entities: EntityRecord[], table: MentionTable): void {

@@ -203,6 +203,13 @@ function extendRun(view: TokenView, first: number, sentenceEnd: number, lead = 0
       break;
     }
 
+    // "Eugene A. Nida", "Robert I. Williams": an initial, though "A" and "I" are words too.
+    if (isInitialBeforeName(view, k, sentenceEnd) && view.spaceBefore(k) && !view.lineBreakBefore(k)) {
+      run.end = k + 3;
+      capitalisedTokens++;
+      continue;
+    }
+
     if (isNameToken(view, k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) {
       run.end = k + 1;
       capitalisedTokens++;
@@ -211,6 +218,19 @@ function extendRun(view: TokenView, first: number, sentenceEnd: number, lead = 0
     break;
   }
   return run;
+}
+
+/** A capital letter, its period and a name after them. */
+function isInitialBeforeName(view: TokenView, k: number, sentenceEnd: number): boolean {
+  return (
+    k + 2 < sentenceEnd &&
+    view.end(k) - view.start(k) === 1 &&
+    view.isCapitalized(k) &&
+    view.kind(k + 1) === TokenKind.Period &&
+    view.adjacent(k) &&
+    view.spaceBefore(k + 2) &&
+    isNameToken(view, k + 2)
+  );
 }
 
 /** "the Chongryu 8", "tanker Chongryu 8": a one-word name may end in a number when named as a thing. */

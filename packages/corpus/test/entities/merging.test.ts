@@ -37,6 +37,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Jackie Holt')).toEqual(['Jackie Holt', 'Jackie Holt', 'Jackie Holt']);
   });
 
+  it('a heading that gives a person\'s first and last names is one mention, and so is a name with an "A." initial', () => {
+    const index = indexTexts({
+      'nida.txt': 'Eugene Nida\nEugene A. Nida (November 11, 1914 – August 25, 2011) was a linguist. Nida studied in Los Angeles.\n',
+    });
+    const mentions = index.mentionsOf(entityNamed(index, 'Eugene A. Nida')).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
+    expect(mentions).toEqual(['Eugene Nida@0:0', 'Eugene A. Nida@1:0', 'Nida@1:69']);
+  });
+
   it('but stories with headers of their own on one page are not linked to each other', () => {
     const index = indexTexts({
       'page.txt': [
