@@ -151,10 +151,14 @@ function countMidSentenceUses(ctx: MergeContext): void {
 
 const isFullName = (d: MentionDraft) => d.shortFormKeys.length > 0;
 
+/** "L. D.", "J. R.": initials with no name after them. */
+const INITIALS_ONLY = /^\p{L}(?: \p{L})+$/u;
+
 /** Names of two words or more are names, unless they are all common words with nothing else to say for them. */
 function acceptFullNames(ctx: MergeContext): void {
   const { known, declaredByKey } = ctx;
-  const acceptFull = (d: MentionDraft) => !d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || declaredByKey.has(d.key);
+  const acceptFull = (d: MentionDraft) =>
+    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key)) && !INITIALS_ONLY.test(d.key));
   for (const ref of ctx.refs) if (isFullName(ref.draft) && !ctx.excluded.has(ref.draft.key) && acceptFull(ref.draft)) ctx.accepted.push(ref);
 }
 
@@ -182,6 +186,8 @@ function acceptSingleWords(ctx: MergeContext): void {
 
 function acceptSingle(ctx: MergeContext, d: MentionDraft): boolean {
   if (ctx.terms.has(d.key) && !ctx.aliasKeys.has(d.key)) return false;
+  // "line E", "Ph.D.": a letter alone is an initial or a label, not a name, whatever it links to.
+  if (d.key.length === 1 && !ctx.declaredByKey.has(d.key)) return false;
   if (ctx.known.has(d.key) || ctx.aliasKeys.has(d.key) || d.link || ctx.declaredByKey.has(d.key)) return true;
   if (d.acronym) return !NON_NAME_ACRONYMS.has(d.key) && d.key.length >= 2;
   // "First, the court..." is no short form of "First Corinthians": a dictionary word opening a

@@ -19,6 +19,7 @@ import {
   STOPWORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
+import { citesAuthors } from './nameRuns.js';
 import type { NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -133,6 +134,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
 
 /** "the Kursk region", "Angara rockets", "Buy American rules", "Peskov said", "Galois died", "Byron's mother". */
 function addCuesAfter(view: TokenView, end: number, sentenceEnd: number, evidence: Evidence): void {
+  if (isCitedAuthor(view, end, sentenceEnd)) {
+    addEvidence(evidence, 'person', WEIGHT.citedAuthor);
+    return;
+  }
   let after = end;
   const possessive = after < sentenceEnd && (view.kind(after) === TokenKind.Possessive || (view.kind(after) === TokenKind.Apostrophe && view.adjacent(after - 1)));
   if (possessive) after++;
@@ -153,6 +158,17 @@ function addCuesAfter(view: TokenView, end: number, sentenceEnd: number, evidenc
     }
     if (STOPWORDS.has(word)) return;
   }
+}
+
+/**
+ * An author cited: "Miller et al.", "(Jasny, Chin, Chong, & Vignieri, 2011)", "Dye & Bavelier, 2010":
+ * a name before "et al.", before "& Name" and a year, or before a year that closes the parenthesis.
+ */
+function isCitedAuthor(view: TokenView, end: number, sentenceEnd: number): boolean {
+  if (view.lower(end) === 'et' && view.lower(end + 1) === 'al') return true;
+  if (view.isChar(end, '&') && citesAuthors(view, end + 2, sentenceEnd)) return true;
+  if (view.isChar(end, '&') || view.isChar(end - 1, '&')) return citesAuthors(view, end, sentenceEnd);
+  return view.isChar(end, ',') && citesAuthors(view, end, sentenceEnd) && (view.isChar(end + 2, ')') || view.isChar(end + 2, ';'));
 }
 
 /**

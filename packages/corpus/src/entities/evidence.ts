@@ -30,6 +30,7 @@ export const WEIGHT = {
   personPossession: 2,
   pronounAfter: 1.5,
   honorific: 5,
+  citedAuthor: 3,
   acronym: 0.8,
   surnameReuse: 2.5,
   serialNumber: 1,

@@ -50,10 +50,11 @@ export const MONTHS_AND_DAYS = set(`
   today yesterday tomorrow tonight
 `);
 
-/** Capitalised words of page furniture and credits that are never names. */
+/** Capitalised words of page furniture and credits that are never names, and abbreviations of degrees and references ("Ph.D.", "Op. 46", "Vol."). */
 export const FURNITURE_WORDS = set(`
   hashtags comments related articles photo file photos image images pool reuters/file video watch listen read
   advertisement subscribe newsletter copyright
+  ph phd dphil mphil msc bsc eds vol vols pp op ibid cf viz
 `);
 
 /** Titles and ranks that come before a name and belong to its description, not to the name. */

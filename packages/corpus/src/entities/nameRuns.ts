@@ -54,7 +54,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     const short = view.end(i) - view.start(i) <= 4;
     const startsWithParticle = short && PARTICLE_INITIALS.includes(view.text[view.start(i)]!) && view.isLowerWord(i) && particlesBeforeName(view, i, end) > 0;
     const startsWithThe = short && !startsWithParticle && view.isCapitalized(i) && startsKnownTheName(view, i, end);
-    if (!startsWithParticle && !startsWithThe && (!isNameToken(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end)))) {
+    if (!startsWithParticle && !startsWithThe && (!isNameToken(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end)) || isFormOfAddress(view, i))) {
       i++;
       continue;
     }
@@ -72,6 +72,14 @@ function firstWordOf(view: TokenView, first: number, end: number): number {
   while (i < end && (view.isChar(i, OPEN_QUOTES + '(["') || view.kind(i) === TokenKind.Hyphen)) i++;
   return i;
 }
+
+/** "Your Honor", "My Lord", "His Excellency": a form of address after a possessive determiner names no one ("his Harrow friendships" does). */
+function isFormOfAddress(view: TokenView, i: number): boolean {
+  return i > 0 && POSSESSIVE_DETERMINERS.has(view.lower(i - 1)) && FORMS_OF_ADDRESS.has(view.lower(i));
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
+const FORMS_OF_ADDRESS = new Set(['honor', 'honour', 'lord', 'lordship', 'lady', 'ladyship', 'majesty', 'highness', 'excellency', 'holiness', 'eminence', 'grace', 'worship', 'saviour', 'savior']);
 
 /** "US$100": a currency, not the country. */
 function followedByCurrency(view: TokenView, i: number, end: number): boolean {
@@ -147,8 +155,8 @@ function extendRun(view: TokenView, first: number, sentenceEnd: number, lead = 0
       break;
     }
 
-    // "Hanseong Hotels & Resorts"
-    if (view.isChar(k, '&') && view.spaceBefore(k) && isNameToken(view, k + 1) && view.spaceBefore(k + 1) && k + 1 < sentenceEnd) {
+    // "Hanseong Hotels & Resorts"; but "(Dye & Bavelier, 2010)" cites two authors.
+    if (view.isChar(k, '&') && view.spaceBefore(k) && isNameToken(view, k + 1) && view.spaceBefore(k + 1) && k + 1 < sentenceEnd && !citesAuthors(view, k + 2, sentenceEnd)) {
       run.end = k + 2;
       capitalisedTokens++;
       continue;
@@ -218,6 +226,14 @@ function extendRun(view: TokenView, first: number, sentenceEnd: number, lead = 0
     break;
   }
   return run;
+}
+
+/** What follows "X & Y" in an author citation: a year ("2011", ", 2011", "(2011)") or "et al.". */
+export function citesAuthors(view: TokenView, k: number, sentenceEnd: number): boolean {
+  let i = k;
+  if (i < sentenceEnd && (view.isChar(i, ',') || view.isChar(i, '('))) i++;
+  if (i < sentenceEnd && view.kind(i) === TokenKind.Number && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(view.raw(i))) return true;
+  return view.lower(k) === 'et' && view.lower(k + 1) === 'al';
 }
 
 /** A capital letter, its period and a name after them. */

@@ -70,6 +70,16 @@ describe('never entities', () => {
     expect(index.mentionsOf(entityNamed(index, 'Vladimir Putin')).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`)).toEqual(['Vladimir Putin@0:14', 'Putin@1:40']);
   });
 
+  it('forms of address, degrees and single letters: "Your Honor", "My Lord", "Ph.D.", "line E"', () => {
+    const index = indexTexts({
+      'a.txt':
+        'Well, Your Honor, the record shows it. My Lord, the appeal was heard in Halifax. She earned a Ph.D. in Linguistics at Cornell University. Look at line E of the form, signed L. D. by the clerk.\n',
+    });
+    const found = allSurfaces(index);
+    for (const word of ['Honor', 'Your Honor', 'Lord', 'My Lord', 'Ph', 'D', 'E', 'L']) expect(found).not.toContain(word);
+    expect(found).toEqual(expect.arrayContaining(['Halifax', 'Cornell University']));
+  });
+
   it('days and months', () => {
     const index = indexTexts({ 'a.txt': 'On Tuesday in August, officials in Seoul met again; Friday talks followed in September.\n' });
     expect(allSurfaces(index)).toEqual(['Seoul']);

@@ -41,4 +41,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('The campaign of Elsevier drew criticism on Tuesday.', 'Elsevier')).not.toBe('person');
     expect(typeOf('Gordon found no military employment in Scotland that year.', 'Scotland')).toBe('place');
   });
+
+  it('authors cited are people, each on their own: "(Dye & Bavelier, 2010)", "Miller et al."', () => {
+    const index = indexTexts({
+      'a.txt': 'Games train attention (Dye & Bavelier, 2010; Klingberg, 2010), as Prensky et al. argued, and as Heidenreich & Turano 2011 showed.\n',
+    });
+    for (const name of ['Bavelier', 'Klingberg', 'Prensky', 'Heidenreich', 'Turano']) expect(entityNamed(index, name).type).toBe('person');
+    expect(index.entities.map((e) => e.name)).not.toContain('Heidenreich & Turano');
+  });
 });
