@@ -213,7 +213,7 @@ function joinKnownForms(ctx: MergeContext): void {
     const entry = known.get(key);
     if (entry) uf.union(gazetteerRoot(entry), key);
     else if (isFullName(draft) && !draft.link) {
-      const loose = draft.key.split(' ').map(looseToken).join(' ');
+      const loose = draft.key.split(' ').map((w) => looseToken(ABBREVIATED_WORDS.get(w) ?? w)).join(' ');
       const first = byLooseName.get(loose);
       if (first === undefined) byLooseName.set(loose, key);
       else uf.union(first, key);
@@ -230,6 +230,14 @@ function joinKnownForms(ctx: MergeContext): void {
     if (bare && keys.has(bare)) uf.union(key, bare);
   }
 }
+
+/** Words names abbreviate: "St Jerome" and "Saint Jerome", "Mt Fuji" and "Mount Fuji" are one name. */
+const ABBREVIATED_WORDS = new Map([
+  ['st', 'saint'],
+  ['ste', 'sainte'],
+  ['mt', 'mount'],
+  ['ft', 'fort'],
+]);
 
 /**
  * A bare surname with no full name in its article goes to the fullest entity it may name. The

@@ -42,8 +42,12 @@ function build(): Gazetteer {
   const entries: GazetteerEntry[] = [];
   const byKey = new Map<string, GazetteerEntry>();
   const demonyms = new Set<string>(
-    'european asian african arab western eastern soviet latin nordic baltic balkan kurdish palestinian taiwanese korean chinese allied pacific atlantic philippine dutch'
-      .split(' '),
+    // Nationalities no country list gives (the UK's nations, "Arab") and religions: adjectives, or in
+    // the plural groups of people ("Palestinians", "Jews"); never places, and no entities here.
+    (
+      'european asian african arab western eastern soviet latin nordic baltic balkan kurdish palestinian taiwanese korean chinese allied pacific atlantic philippine dutch ' +
+      'english scottish welsh irish jewish jew muslim hindu buddhist sikh catholic protestant'
+    ).split(' '),
   );
   const add = (entry: GazetteerEntry) => {
     entries.push(entry);

@@ -60,10 +60,16 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     }
     const run = extendRun(view, i, end, startsWithParticle ? particlesBeforeName(view, i, end) : startsWithThe ? 1 : 0);
     run.sentenceInitial = i === sentenceStart;
-    runs.push(run);
+    if (!labelsNumber(view, run, end)) runs.push(run);
     i = Math.max(run.end, i + 1);
   }
   return runs;
+}
+
+/** "Figure 1", "Factor 4", "Wave 3", "Rule 11": a dictionary word before a number labels it ("Apollo 11" is a name). */
+function labelsNumber(view: TokenView, run: NameRun, end: number): boolean {
+  const k = run.end;
+  return run.end - run.first === 1 && k < end && view.spaceBefore(k) && view.kind(k) === TokenKind.Number && !view.isAllCaps(run.first) && isCommonWord(view.lower(run.first));
 }
 
 /** The sentence's first word, past opening quotes and brackets. */

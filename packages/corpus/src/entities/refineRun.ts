@@ -55,6 +55,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const parts: NamePart[] = [];
   for (const piece of splitAtHyphens(view, trimmed.first, trimmed.end, run.hyphenJoins)) {
     if (isDemonymSpan(view, piece.first, piece.end) && !isRegionNoun(view, piece.first, piece.end)) continue;
+    if (isGroupAdjective(view, piece.first, piece.end)) continue;
     if (piece.end - piece.first === 1 && COMPASS.has(view.lower(piece.first))) continue;
     if (isPluralOfPlace(view, piece.first, piece.end)) continue;
     const suffix = piece.end === end ? run.hyphenSuffix : null;
@@ -198,6 +199,14 @@ function isKnownOrDemonym(view: TokenView, span: { first: number; end: number })
   if (span.first >= span.end) return false;
   return gazetteer().byKey.has(keyOf(view, span.first, span.end)) || isDemonymSpan(view, span.first, span.end);
 }
+
+/** "the Republican party", "Christian monasteries": an adjective of party or creed before a common noun names nothing. */
+function isGroupAdjective(view: TokenView, first: number, end: number): boolean {
+  return end - first === 1 && GROUP_ADJECTIVES.has(view.key(first)) && end < view.count && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end));
+}
+
+/** Words of parties and creeds that are also given names or common words, so not demonyms ("Christian Bale"). */
+const GROUP_ADJECTIVES = new Set(['christian', 'republican', 'democrat', 'libertarian', 'conservative', 'liberal', 'socialist', 'communist', 'marxist', 'evangelical', 'orthodox']);
 
 /** "the two Koreas": a counted plural refers to several things, it is not a name. */
 function isPluralOfPlace(view: TokenView, first: number, end: number): boolean {

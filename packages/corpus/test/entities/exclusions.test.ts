@@ -80,6 +80,16 @@ describe('never entities', () => {
     expect(found).toEqual(expect.arrayContaining(['Halifax', 'Cornell University']));
   });
 
+  it('a word labelling a number, and adjectives of nation, creed or party: "Figure 1", "an English actor", "the Republican party"', () => {
+    const index = indexTexts({
+      'a.txt':
+        'As Figure 1 shows, Factor 4 matters in Wave 3 of the survey in Halifax. He was an English character actor, raised in Christian schools, and joined the Republican party and the Jewish community of Halifax. The crew of Apollo 11 landed in 1969.\n',
+    });
+    const found = allSurfaces(index);
+    for (const word of ['Figure', 'Factor', 'Wave', 'English', 'Christian', 'Republican', 'Jewish']) expect(found).not.toContain(word);
+    expect(found.sort()).toEqual(['Apollo', 'Halifax', 'Halifax']);
+  });
+
   it('days and months', () => {
     const index = indexTexts({ 'a.txt': 'On Tuesday in August, officials in Seoul met again; Friday talks followed in September.\n' });
     expect(allSurfaces(index)).toEqual(['Seoul']);

@@ -80,6 +80,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Kim Jong Un').sort()).toEqual(['Kim Jong Un', 'Kim Jong-un']);
   });
 
+  it('abbreviated words of names are the words: "St Jerome" and "Saint Jerome", "Mt Fuji" and "Mount Fuji"', () => {
+    const index = indexTexts({
+      'a.txt': 'Saint Jerome translated the Bible in Bethlehem. Pilgrims climbed Mount Fuji again this summer.\n',
+      'b.txt': 'A painting of St Jerome hangs in Venice. Snow fell early on Mt Fuji this year.\n',
+    });
+    expect(surfaces(index, 'Saint Jerome').sort()).toEqual(['Saint Jerome', 'St Jerome']);
+    expect(surfaces(index, 'Mount Fuji').sort()).toEqual(['Mount Fuji', 'Mt Fuji']);
+  });
+
   it('transliterations are one person: Zelenskyy, Zelensky, Zelenskiy', () => {
     const index = indexTexts({
       'a.txt': 'Ukrainian President Volodymyr Zelenskyy spoke in Kyiv on Monday about the front.\n',
