@@ -643,11 +643,25 @@ function linkMiddleNames(story: MentionDraft[]): void {
     const best = plain(d) ? fullest.get(ends(d)) : undefined;
     if (best && wordCount(best.key) > wordCount(d.key)) fuller.set(d.key, best.key);
   }
+  // "Martínez Cantón" for "Clara Martínez Cantón" (two surnames), "Higuchi Ichiyō" for "Ichiyō Higuchi" (family name first).
+  const byKey = new Map<string, string>();
+  for (const d of story) if (plain(d)) for (const variant of otherOrders(d.key)) if (!byKey.has(variant)) byKey.set(variant, d.key);
+  for (const d of story) {
+    const target = plain(d) && !fuller.has(d.key) ? byKey.get(d.key) : undefined;
+    if (target && target !== d.key) fuller.set(d.key, fuller.get(target) ?? target);
+  }
   // Short forms the article already linked to "Joshua Norton" follow it to "Joshua Abraham Norton".
   for (const d of story) {
     const target = fuller.get(d.link ?? d.key);
     if (target) d.link = target;
   }
+}
+
+/** The keys a name is also written as: its last two words (of three or more), its two words reversed. */
+function otherOrders(key: string): string[] {
+  const words = key.split(' ');
+  if (words.length === 2) return [`${words[1]} ${words[0]}`];
+  return words.length >= 3 ? [words.slice(-2).join(' ')] : [];
 }
 
 function wordCount(key: string): number {

@@ -196,13 +196,22 @@ export const ORGANIZATION_ANCHORS = set(`
 export const EVENT_OPENERS = set(`operation exercise`);
 
 let givenNames: Set<string> | undefined;
+let listed: Set<string> | undefined;
+
+/** Every name of the Moby lists, words included ("Nick", "Will", "Grace"). */
+function listedGivenNames(): Set<string> {
+  listed ??= new Set([...maleNames, ...femaleNames].map((n) => n.toLowerCase()));
+  return listed;
+}
 /**
  * A given name: English-speaking countries' first names (about 8,800, from the Moby lists in
  * stdlib's datasets, public domain) and the names of other regions that news uses most (below).
  * The Moby lists also hold words ("Port", "Red", "El"): a common word or a name particle counts
- * only when the hand list names it ("Mark", "Grace").
+ * only when the hand list names it ("Mark", "Grace"), or when the caller knows the word stands
+ * where a given name would (`evenIfWord`: "Biologist Nick Bos").
  */
-export function isGivenName(lower: string): boolean {
+export function isGivenName(lower: string, evenIfWord = false): boolean {
+  if (evenIfWord && listedGivenNames().has(lower)) return true;
   if (!givenNames) {
     givenNames = new Set(GIVEN_NAMES);
     for (const name of [...maleNames, ...femaleNames]) {

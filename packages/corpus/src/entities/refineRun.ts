@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
-import { gazetteer } from './gazetteer.js';
-import { COMPASS, HEAD_WORDS, isCommonWord, NAME_CONNECTORS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { gazetteer, isCity } from './gazetteer.js';
+import { COMPASS, HEAD_WORDS, isCommonWord, isGivenName, NAME_CONNECTORS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import type { NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 
@@ -25,7 +25,7 @@ const CORE_TITLES = new Set(
   commissioner secretary-general ombudsman inspector superintendent chairperson
   senator governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
-  mr mrs ms dr prof professor`
+  mr mrs ms miss dr prof professor dame sir`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -36,11 +36,14 @@ const CORE_TITLES = new Set(
  * splits names joined by a hyphen ("US-Russia").
  */
 export function refineRun(view: TokenView, run: NameRun): NamePart[] {
-  const { first, end } = run;
+  const { first } = run;
+  const end = withoutPostNominals(view, first, run.end);
   const initial = run.sentenceInitial;
   // "Losing Pokrovsk", "Senior EU officials": a common word may open the sentence before the name.
   // Whether it does is decided with the rest of the article (see extractArticleMentions).
-  const initialCommonWord = initial && end - first > 1 && !startsKnownName(view, first, end) && isCommonWord(view.lower(first));
+  // A given name is no opener to cut off, though it be a word too: "Jack Herrick", "Will Middlebrooks".
+  const opener = view.lower(first);
+  const initialCommonWord = initial && end - first > 1 && !startsKnownName(view, first, end) && isCommonWord(opener) && !isGivenName(opener);
 
   const titled = splitTitle(view, first, end);
   if (titled) {
@@ -64,6 +67,15 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   }
   return parts;
 }
+
+/** "Daniel Bernoulli FRS", "Zaha Mohammad Hadid DBE RA": honours and degrees after a name are no part of it. */
+function withoutPostNominals(view: TokenView, first: number, end: number): number {
+  let e = end;
+  while (e - 1 > first + 1 && view.isAllCaps(e - 1) && POST_NOMINALS.has(view.lower(e - 1)) && view.spaceBefore(e - 1)) e--;
+  return e;
+}
+
+const POST_NOMINALS = new Set(['dbe', 'cbe', 'obe', 'mbe', 'kbe', 'gbe', 'frs', 'frse', 'fba', 'freng', 'ra', 'qc', 'kc', 'mp', 'mep', 'phd']);
 
 function part(first: number, end: number, title: string | null, sentenceInitial: boolean, hyphenSuffix: string | null): NamePart {
   return { first, end, title, titleFirst: null, sentenceInitial, hyphenSuffix, initialCommonWord: false };
@@ -125,6 +137,7 @@ function splitTitle(
 ): { title: string; nameFirst: number; prefix: { first: number; end: number } | null } | null {
   let lastCore = -1;
   for (let i = first; i < end; i++) if (CORE_TITLES.has(view.lower(i))) lastCore = i;
+  if (lastCore < 0) lastCore = roleBeforeGivenName(view, first, end);
   if (lastCore < 0 || lastCore - first > 6) return null;
   let nameFirst = lastCore + 1;
   while (nameFirst < end && (view.kind(nameFirst) === TokenKind.Period || TITLE_WORDS.has(view.lower(nameFirst)) || NAME_CONNECTORS.has(view.lower(nameFirst)) || view.kind(nameFirst) === TokenKind.Hyphen)) {
@@ -146,6 +159,23 @@ function splitTitle(
   }
   return { title: view.slice(first, nameFirst), nameFirst, prefix };
 }
+
+/**
+ * "Attorney Robert Sarvis", "Biologist Nick Bos", "Reporter Jack Kim": a role noun (or a
+ * dictionary word of an agent: "-ist", "-ian", "-er", "-or") right before a given name and a
+ * surname is the person's role, not a head word of a place or a body ("Port Elizabeth", "Lake
+ * Victoria") nor a surname first ("Park Min-jae"). Its index, or -1.
+ */
+function roleBeforeGivenName(view: TokenView, first: number, end: number): number {
+  if (end - first < 3 || !view.isCapitalized(first) || view.isAllCaps(first)) return -1;
+  const role = view.lower(first);
+  const isRole = ROLE_NOUNS.has(role) || TITLE_WORDS.has(role) || (AGENT_NOUN.test(role) && isCommonWord(role));
+  if (!isRole || isGivenName(role) || HEAD_WORDS.has(role) || !isGivenName(view.lower(first + 1), true)) return -1;
+  if (gazetteer().byKey.has(view.keyOf(first, end)) || isCity(view.keyOf(first, end))) return -1;
+  return first;
+}
+
+const AGENT_NOUN = /(?:ist|ian|er|or)$/;
 
 function spaceWords(view: TokenView, first: number, end: number): number {
   let words = 1;

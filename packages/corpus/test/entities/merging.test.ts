@@ -45,6 +45,28 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentions).toEqual(['Eugene Nida@0:0', 'Eugene A. Nida@1:0', 'Nida@1:69']);
   });
 
+  it('roles, honorifics and honours around a name are no part of it, and one person\'s names in other orders are hers', () => {
+    const index = indexTexts({
+      'sarvis.txt':
+        'Attorney Robert Sarvis ran for governor in 2013. Sarvis took six percent. Biologist Nick Bos studied ants in Helsinki, and Bos wrote about them.\n',
+      'hadid.txt':
+        'Dame Zaha Mohammad Hadid DBE RA was an architect. Zaha Hadid built the aquatic centre. Clara Martínez Cantón wrote on sonnets, and Martínez Cantón cited Ichiyō Higuchi, also written Higuchi Ichiyō.\n',
+      'chaworth.txt': 'Byron loved Mary Chaworth in 1803. Miss Chaworth married another man.\n',
+    });
+    expect(surfaces(index, 'Robert Sarvis')).toEqual(['Robert Sarvis', 'Sarvis']);
+    expect(surfaces(index, 'Nick Bos')).toEqual(['Nick Bos', 'Bos']);
+    expect(surfaces(index, 'Zaha Mohammad Hadid')).toEqual(['Zaha Mohammad Hadid', 'Zaha Hadid']);
+    expect(surfaces(index, 'Clara Martínez Cantón')).toEqual(['Clara Martínez Cantón', 'Martínez Cantón']);
+    const higuchi = index.entities.find((e) => e.aliases.some((a) => a.text === 'Ichiyō Higuchi'))!;
+    expect(index.mentionsOf(higuchi).map((m) => m.text)).toEqual(['Ichiyō Higuchi', 'Higuchi Ichiyō']);
+    expect(surfaces(index, 'Mary Chaworth')).toEqual(['Mary Chaworth', 'Chaworth']);
+  });
+
+  it('a given name opening a sentence stays in the name, though it be a word too ("Jack Herrick")', () => {
+    const index = indexTexts({ 'a.txt': 'Jack Herrick, wikiHow founder, spoke in Palo Alto. Readers thank Herrick often.\n' });
+    expect(surfaces(index, 'Jack Herrick')).toEqual(['Jack Herrick', 'Herrick']);
+  });
+
   it('but stories with headers of their own on one page are not linked to each other', () => {
     const index = indexTexts({
       'page.txt': [
