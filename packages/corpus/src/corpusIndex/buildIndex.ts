@@ -56,6 +56,8 @@ interface MergeContext {
   mergedNames: Map<string, string>;
   /** How often each key stands mid-sentence: the evidence that a sentence-initial word is a name. */
   midSentence: Map<string, number>;
+  /** Keys that some mention calls a name with a strong cue ("Ms. Goldsmith"): their bare mentions are names too. */
+  vouched: Set<string>;
   /** Person-like full names by their first and last words: where bare surnames can go. */
   shortForms: Map<string, Map<string, number>>;
   /** The drafts that become mentions. */
@@ -100,6 +102,7 @@ function collectDrafts(inputs: readonly IndexInput[], corrections: Corrections):
     known: gazetteer().byKey,
     mergedNames: new Map(corrections.merge.map((group) => [nameKey(group[0]!), group[0]!])),
     midSentence: new Map(),
+    vouched: new Set(),
     shortForms: new Map(),
     accepted: [],
   };
@@ -145,6 +148,7 @@ function countMidSentenceUses(ctx: MergeContext): void {
   for (const { draft } of ctx.refs) {
     if (!draft.initial && (!draft.commonWordsOnly || evidenceTotal(draft) >= WEIGHT.preposition)) {
       ctx.midSentence.set(draft.key, (ctx.midSentence.get(draft.key) ?? 0) + 1);
+      if (evidenceTotal(draft) >= WEIGHT.contextNoun) ctx.vouched.add(draft.key);
     }
   }
 }
@@ -194,7 +198,7 @@ function acceptSingle(ctx: MergeContext, d: MentionDraft): boolean {
   // sentence needs the corpus to use it alone mid-sentence, like any other.
   if (!d.modifier && !(d.initial && d.commonWordsOnly) && ctx.shortForms.has(looseToken(d.key))) return true;
   if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0;
-  if (d.commonWordsOnly) return evidenceTotal(d) >= WEIGHT.preposition || (ctx.midSentence.get(d.key) ?? 0) >= 2;
+  if (d.commonWordsOnly) return evidenceTotal(d) >= WEIGHT.preposition || ctx.vouched.has(d.key) || (ctx.midSentence.get(d.key) ?? 0) >= 2;
   return true;
 }
 

@@ -32,7 +32,9 @@ export interface Cues {
   quoted: boolean;
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'toward', 'towards', 'outside', 'inside']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'across', 'toward', 'towards', 'outside', 'inside']);
+/** "to Galois", "from Pachomius": where people are sent and come from too, so weaker evidence of a place. */
+const MOTION_PREPOSITIONS = new Set(['from', 'to']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'warned', 'stressed', 'argued', 'insisted', 'announced']);
 /** Words a hyphen glues after a name that say what the name is ("Togo-flagged": a place). */
 const SUFFIX_TYPES = new Map<string, 'place' | 'product'>([
@@ -125,6 +127,8 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
   } else if (PLACE_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1) {
     addEvidence(evidence, 'place', WEIGHT.preposition);
+  } else if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1) {
+    addEvidence(evidence, 'place', WEIGHT.motionPreposition);
   } else if (word === 'of' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1)) {
     // "the city of Pokrovsk", "the ports of Kaohsiung"
     const noun = PRECEDING_TYPE_CUES.get(view.lower(before - 1)) ?? PRECEDING_TYPE_CUES.get(view.lower(before - 1).replace(/s$/, ''));

@@ -25,6 +25,7 @@ export const WEIGHT = {
   personShape: 1,
   siblingName: 2,
   preposition: 0.8,
+  motionPreposition: 0.3,
   speechVerb: 0.3,
   personVerb: 1.5,
   personPossession: 2,

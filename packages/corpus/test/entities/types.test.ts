@@ -49,4 +49,17 @@ describe('types of names whose sentence says nothing of them', () => {
     for (const name of ['Bavelier', 'Klingberg', 'Prensky', 'Heidenreich', 'Turano']) expect(entityNamed(index, name).type).toBe('person');
     expect(index.entities.map((e) => e.name)).not.toContain('Heidenreich & Turano');
   });
+
+  it('"to" and "from" say little of a place: people are written to and come from people', () => {
+    const index = indexTexts({
+      'a.txt': 'A letter came from Pachomius in spring. The monks wrote to Pachomius again. A brother went to Pachomius with the news. Pachomius replied at once.\n',
+    });
+    expect(entityNamed(index, 'Pachomius').type).toBe('person');
+  });
+
+  it('a surname that is a word too is a name everywhere once an honorific vouches for it ("Ms. Goldsmith", "Goldsmith")', () => {
+    const index = indexTexts({ 'a.txt': 'Ms. Goldsmith argued for the foundation. The judge asked Goldsmith about the prints on Monday.\n' });
+    expect(index.mentionsOf(entityNamed(index, 'Goldsmith')).map((m) => m.text)).toEqual(['Goldsmith', 'Goldsmith']);
+  });
 });
+
