@@ -604,6 +604,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
   let story: MentionDraft[] = [];
   const linkStory = () => {
     linkMiddleNames(story);
+    linkAcronyms(story);
     linkShortForms(story, 'mostMentioned');
   };
   for (const article of articles) {
@@ -644,8 +645,12 @@ function linkMiddleNames(story: MentionDraft[]): void {
     if (best && wordCount(best.key) > wordCount(d.key)) fuller.set(d.key, best.key);
   }
   // "Martínez Cantón" for "Clara Martínez Cantón" (two surnames), "Higuchi Ichiyō" for "Ichiyō Higuchi" (family name first).
-  const byKey = new Map<string, string>();
-  for (const d of story) if (plain(d)) for (const variant of otherOrders(d.key)) if (!byKey.has(variant)) byKey.set(variant, d.key);
+  // A variant two fuller names share is nobody's for sure.
+  const byKey = new Map<string, string | null>();
+  for (const d of story) {
+    if (!plain(d)) continue;
+    for (const variant of otherOrders(d.key)) byKey.set(variant, byKey.has(variant) && byKey.get(variant) !== d.key ? null : d.key);
+  }
   for (const d of story) {
     const target = plain(d) && !fuller.has(d.key) ? byKey.get(d.key) : undefined;
     if (target && target !== d.key) fuller.set(d.key, fuller.get(target) ?? target);
@@ -657,11 +662,43 @@ function linkMiddleNames(story: MentionDraft[]): void {
   }
 }
 
-/** The keys a name is also written as: its last two words (of three or more), its two words reversed. */
+/**
+ * The keys a name is also written as: its two words reversed ("Higuchi Ichiyō"); of a longer name,
+ * its last two words ("Martínez Cantón"), its first two ("Pierre Charles") and any other of its
+ * names with the last ("Otto Jespersen" for "Jens Otto Harry Jespersen").
+ */
 function otherOrders(key: string): string[] {
   const words = key.split(' ');
   if (words.length === 2) return [`${words[1]} ${words[0]}`];
-  return words.length >= 3 ? [words.slice(-2).join(' ')] : [];
+  if (words.length < 3) return [];
+  const last = words[words.length - 1]!;
+  return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`)])];
+}
+
+/**
+ * "MIT" in a story that names the "Massachusetts Institute of Technology": an acronym no parenthesis
+ * defined, made of the initials of exactly one of the story's names, is that name.
+ */
+function linkAcronyms(story: MentionDraft[]): void {
+  const byInitials = new Map<string, string | null>();
+  for (const d of story) {
+    if (d.shortFormKeys.length === 0 || d.link) continue;
+    const initials = capitalInitials(d.surface);
+    if (initials.length >= 2) byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== d.key ? null : d.key);
+  }
+  const known = gazetteer().byKey;
+  for (const d of story) {
+    if (!d.acronym || d.link || known.has(d.key)) continue;
+    const target = byInitials.get(d.surface.replace(/\./g, '').toUpperCase());
+    if (target) d.link = target;
+  }
+}
+
+/** The first letters of a name's capitalised words: "Massachusetts Institute of Technology" gives "MIT". */
+function capitalInitials(surface: string): string {
+  let initials = '';
+  for (const word of surface.split(/[\s-]+/)) if (/^\p{Lu}/u.test(word)) initials += word[0];
+  return initials;
 }
 
 function wordCount(key: string): number {

@@ -62,6 +62,16 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Mary Chaworth')).toEqual(['Mary Chaworth', 'Chaworth']);
   });
 
+  it('in one story, a name by its middle and last names, by its first two, and an acronym of its initials are the fuller name', () => {
+    const index = indexTexts({
+      'a.txt':
+        'Jens Otto Harry Jespersen was a Danish linguist. Otto Jespersen taught in Copenhagen. Pierre Charles L\'Enfant drew the plan; Pierre Charles sailed in 1777. Noam Chomsky taught at the Massachusetts Institute of Technology, and MIT kept his papers.\n',
+    });
+    expect(surfaces(index, 'Jens Otto Harry Jespersen')).toEqual(['Jens Otto Harry Jespersen', 'Otto Jespersen']);
+    expect(surfaces(index, "Pierre Charles L'Enfant")).toEqual(["Pierre Charles L'Enfant", 'Pierre Charles']);
+    expect(surfaces(index, 'Massachusetts Institute of Technology')).toEqual(['Massachusetts Institute of Technology', 'MIT']);
+  });
+
   it('a given name opening a sentence stays in the name, though it be a word too ("Jack Herrick")', () => {
     const index = indexTexts({ 'a.txt': 'Jack Herrick, wikiHow founder, spoke in Palo Alto. Readers thank Herrick often.\n' });
     expect(surfaces(index, 'Jack Herrick')).toEqual(['Jack Herrick', 'Herrick']);
