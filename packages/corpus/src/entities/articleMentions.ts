@@ -455,16 +455,18 @@ function redraft(f: DraftWithTokens, first: number, end: number): DraftWithToken
  * Corporation, Inc. et al. against Douglas Babstock") writes its other words in lower case.
  */
 function isTitleCase(view: TokenView, first: number, end: number): boolean {
-  let capitalised = 0;
+  // Most sentences have two lower-case words soon: that settles it without a dictionary lookup.
   let lower = 0;
-  for (let i = first + 1; i < end && lower < 2; i++) {
-    if (view.kind(i) !== TokenKind.Word || view.isAllCaps(i)) continue;
+  for (let i = first + 1; i < end; i++) {
+    if (!view.isLowerWord(i)) continue;
     const word = view.lower(i);
-    if (STOPWORDS.has(word) || NAME_CONNECTORS.has(word) || !isCommonWord(word)) continue;
-    if (view.isCapitalized(i)) capitalised++;
-    else lower++;
+    if (!STOPWORDS.has(word) && !NAME_CONNECTORS.has(word) && ++lower >= 2) return false;
   }
-  return capitalised >= 3 && lower <= 1;
+  let capitalised = 0;
+  for (let i = first + 1; i < end && capitalised < 3; i++) {
+    if (view.isCapitalized(i) && !view.isAllCaps(i) && view.kind(i) === TokenKind.Word && isCommonWord(view.lower(i))) capitalised++;
+  }
+  return capitalised >= 3;
 }
 
 /**
@@ -601,20 +603,21 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
 export function linkShortFormsAcrossArticles(articles: readonly { mentions: MentionDraft[]; ownHeader: boolean }[]): void {
   // An article with a header of its own (source, date, byline, dateline) begins another story:
   // "Kim" in one aggregator item is not the "Kim Yo Jong" of the next.
-  let story: MentionDraft[] = [];
+  let story: MentionDraft[][] = [];
   const linkStory = () => {
-    linkMiddleNames(story);
-    linkAcronyms(story);
-    linkShortForms(story, 'mostMentioned');
+    const drafts = story.length === 1 ? story[0]! : story.flat();
+    linkMiddleNames(drafts);
+    linkAcronyms(drafts);
+    linkShortForms(drafts, 'mostMentioned');
   };
   for (const article of articles) {
     if (article.ownHeader && story.length > 0) {
       linkStory();
       story = [];
     }
-    story.push(...article.mentions);
+    story.push(article.mentions);
   }
-  linkStory();
+  if (story.length > 0) linkStory();
 }
 
 /**
@@ -626,13 +629,9 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
  */
 function linkMiddleNames(story: MentionDraft[]): void {
   const fullest = new Map<string, MentionDraft>();
-  const plain = (d: MentionDraft) =>
-    d.shortFormKeys.length === 2 &&
-    !d.link &&
-    !d.commonWordsOnly &&
-    !isCommonWord(d.shortFormKeys[0]!) &&
-    !/[\p{Ll}]/u.test(d.surface.replace(/(?:^|\s)\p{Lu}[^\s]*/gu, '')) &&
-    !HEAD_WORDS.has(d.key.slice(d.key.lastIndexOf(' ') + 1));
+  const plainNames = new Set(story.filter(isPlainFullName));
+  if (plainNames.size < 2) return;
+  const plain = (d: MentionDraft) => plainNames.has(d);
   const ends = (d: MentionDraft) => `${d.shortFormKeys[0]}|${d.shortFormKeys[1]}`;
   for (const d of story) {
     if (!plain(d)) continue;
@@ -662,6 +661,18 @@ function linkMiddleNames(story: MentionDraft[]): void {
   }
 }
 
+/** A full name of capitalised words and initials only, opening with no dictionary word and closing with no head word. */
+function isPlainFullName(d: MentionDraft): boolean {
+  return (
+    d.shortFormKeys.length === 2 &&
+    !d.link &&
+    !d.commonWordsOnly &&
+    !isCommonWord(d.shortFormKeys[0]!) &&
+    !HEAD_WORDS.has(d.key.slice(d.key.lastIndexOf(' ') + 1)) &&
+    !/[\p{Ll}]/u.test(d.surface.replace(/(?:^|\s)\p{Lu}[^\s]*/gu, ''))
+  );
+}
+
 /**
  * The keys a name is also written as: its two words reversed ("Higuchi Ichiyō"); of a longer name,
  * its last two words ("Martínez Cantón"), its first two ("Pierre Charles") and any other of its
@@ -680,15 +691,17 @@ function otherOrders(key: string): string[] {
  * defined, made of the initials of exactly one of the story's names, is that name.
  */
 function linkAcronyms(story: MentionDraft[]): void {
+  const known = gazetteer().byKey;
+  const unexplained = (d: MentionDraft) => d.acronym && !d.link && !known.has(d.key);
+  if (!story.some(unexplained)) return;
   const byInitials = new Map<string, string | null>();
   for (const d of story) {
     if (d.shortFormKeys.length === 0 || d.link) continue;
     const initials = capitalInitials(d.surface);
     if (initials.length >= 2) byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== d.key ? null : d.key);
   }
-  const known = gazetteer().byKey;
   for (const d of story) {
-    if (!d.acronym || d.link || known.has(d.key)) continue;
+    if (!unexplained(d)) continue;
     const target = byInitials.get(d.surface.replace(/\./g, '').toUpperCase());
     if (target) d.link = target;
   }
@@ -716,6 +729,8 @@ function wordCount(key: string): number {
  */
 export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked'): void {
   const known = gazetteer().byKey;
+  const isCandidate = (d: MentionDraft) => !(d.shortFormKeys.length > 0 || d.link || d.modifier || known.has(d.key));
+  if (!found.some(isCandidate)) return;
   // Full names by the words a short form may repeat: a lookup per short form, not a scan.
   const byShortKey = new Map<string, Set<string>>();
   const byFirstWord = new Map<string, Set<string>>();
@@ -734,15 +749,20 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   }
   const lastSubject = new Map<string, number>();
   const lastMention = new Map<string, number>();
+  let mentionCounts: Map<string, number> | null = null;
   let previousSentence = -1;
   for (let i = 0; i < found.length; i++) {
     const d = found[i]!;
     const isSubject = d.sentence !== previousSentence;
     previousSentence = d.sentence;
-    if (!(d.shortFormKeys.length > 0 || d.link || d.modifier || known.has(d.key))) {
+    if (isCandidate(d)) {
       // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
-      const keys = [...((d.acronym ? byFirstWord.get(d.surface) : byShortKey.get(d.key)) ?? [])];
-      if (keys.length > 0) d.link = choose(keys, lastSubject) ?? choose(keys, lastMention) ?? (otherwise === 'mostMentioned' ? mostMentioned(keys, found) : null);
+      const fullNames = d.acronym ? byFirstWord.get(d.surface) : byShortKey.get(d.key);
+      if (fullNames) {
+        const keys = [...fullNames];
+        d.link = choose(keys, lastSubject) ?? choose(keys, lastMention);
+        if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, (mentionCounts ??= countMentions(found)));
+      }
     }
     const entityKey = d.link ?? (d.shortFormKeys.length > 0 ? d.key : null);
     if (entityKey) {
@@ -752,15 +772,19 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   }
 }
 
-/** The full name with the most mentions (its own and its short forms'), the first named on a tie. */
-function mostMentioned(keys: string[], found: MentionDraft[]): string {
-  const counts = new Map<string, number>(keys.map((k) => [k, 0]));
+/** Mentions per entity key (a full name's own and its linked short forms'), counted once per story. */
+function countMentions(found: MentionDraft[]): Map<string, number> {
+  const counts = new Map<string, number>();
   for (const d of found) {
     const key = d.link ?? d.key;
-    const count = counts.get(key);
-    if (count !== undefined) counts.set(key, count + 1);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return keys.reduce((best, k) => (counts.get(k)! > counts.get(best)! ? k : best));
+  return counts;
+}
+
+/** The full name with the most mentions, the first named on a tie. */
+function mostMentioned(keys: string[], counts: Map<string, number>): string {
+  return keys.reduce((best, k) => ((counts.get(k) ?? 0) > (counts.get(best) ?? 0) ? k : best));
 }
 
 /** The key seen most recently in `seen`, if any. */
