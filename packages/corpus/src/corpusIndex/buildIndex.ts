@@ -1,7 +1,7 @@
 import type { FileAnalysis } from '../analysis/fileAnalysis.js';
 import { RegionKind, type MentionDraft } from '../entities/articleMentions.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
-import { gazetteer, type GazetteerEntry } from '../entities/gazetteer.js';
+import { gazetteer, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
 import { HEAD_WORDS, isCommonWord, LEGAL_SUFFIXES, NON_NAME_ACRONYMS } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
@@ -263,6 +263,7 @@ function shortFormTargets(ctx: MergeContext): (d: MentionDraft) => string | null
     let best: string | null = null;
     let bestCount = -1;
     for (const full of ctx.shortForms.get(loose)?.keys() ?? []) {
+      if (namesThePlace(d.key, full)) continue;
       const root = uf.find(full);
       const count = fullCount.get(root) ?? 0;
       if (count > bestCount) {
@@ -573,7 +574,8 @@ function clusterType(cluster: Cluster): EntityType {
   const formsSeen = new Set<string>();
   for (const { draft } of cluster.refs) {
     for (let i = 0; i < evidence.length; i++) evidence[i]! += draft.evidence[i]!;
-    if (formsSeen.has(draft.key)) continue;
+    // A short form's own words say nothing of the entity it stands for: "Boston" for "Boston Red Sox".
+    if (formsSeen.has(draft.key) || (draft.link && draft.link !== draft.key)) continue;
     formsSeen.add(draft.key);
     for (let i = 0; i < evidence.length; i++) evidence[i]! += draft.nameEvidence[i]!;
   }

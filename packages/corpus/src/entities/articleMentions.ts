@@ -3,7 +3,7 @@ import { splitSentences } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence } from './evidence.js';
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, isCity, namesThePlace } from './gazetteer.js';
 import { HEAD_WORDS, isCommonWord, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
 import { findNameRuns } from './nameRuns.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
@@ -661,10 +661,13 @@ function linkMiddleNames(story: MentionDraft[]): void {
   }
 }
 
-/** A full name of capitalised words and initials only, opening with no dictionary word and closing with no head word. */
+/** A full name of capitalised words and initials only, no known place, opening with no dictionary word and closing with no head word. */
 function isPlainFullName(d: MentionDraft): boolean {
   return (
     d.shortFormKeys.length === 2 &&
+    // "San Francisco" is the city, not the "San Francisco Bulletin" without its last word.
+    !isCity(d.key) &&
+    !gazetteer().byKey.has(d.key) &&
     !d.link &&
     !d.commonWordsOnly &&
     !isCommonWord(d.shortFormKeys[0]!) &&
@@ -758,8 +761,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (isCandidate(d)) {
       // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
       const fullNames = d.acronym ? byFirstWord.get(d.surface) : byShortKey.get(d.key);
-      if (fullNames) {
-        const keys = [...fullNames];
+      const keys = fullNames ? [...fullNames].filter((full) => !namesThePlace(d.key, full)) : [];
+      if (keys.length > 0) {
         d.link = choose(keys, lastSubject) ?? choose(keys, lastMention);
         if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, (mentionCounts ??= countMentions(found)));
       }

@@ -3,6 +3,7 @@ import known from './data/known-entities.json' with { type: 'json' };
 import worldCities from './data/world-cities.json' with { type: 'json' };
 import countryRegions from 'country-region-data/data.json' with { type: 'json' };
 import { nameKey } from '../text/tokenize.js';
+import { isGivenName } from './lexicon.js';
 import type { EntityType } from './types.js';
 
 export interface GazetteerEntry {
@@ -103,3 +104,15 @@ export function isCity(key: string): boolean {
   ]);
   return cities.has(key) || (key.startsWith('st ') && cities.has('saint ' + key.slice(3)));
 }
+
+/**
+ * "Boston" is the city, not the first word of the "Boston Red Sox" or of "Boston University"; a
+ * city's name may still be a person's given name or surname ("Isabel Ruiz", "Abraham Lincoln").
+ */
+export function namesThePlace(shortKey: string, fullKey: string): boolean {
+  if (!fullKey.startsWith(`${shortKey} `) || !isCity(shortKey) || isGivenName(shortKey, true)) return false;
+  // "Ondo" is short for "Ondo State", "Mexico" may be "Mexico City": one place under two names.
+  return !ADMINISTRATIVE_PLACE_WORDS.has(fullKey.slice(fullKey.lastIndexOf(' ') + 1));
+}
+
+const ADMINISTRATIVE_PLACE_WORDS = new Set(['state', 'city', 'county', 'province', 'region', 'district', 'prefecture', 'oblast', 'governorate', 'municipality', 'township']);

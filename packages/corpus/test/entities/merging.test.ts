@@ -72,6 +72,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Massachusetts Institute of Technology')).toEqual(['Massachusetts Institute of Technology', 'MIT']);
   });
 
+  it('a city\'s name stays the city\'s beside bodies named after it, and lends them no type ("Boston", "Boston University", "Boston Red Sox")', () => {
+    const index = indexTexts({
+      'a.txt': 'She moved to Boston in 2008 and later studied at Boston University, where classes began in September.\n',
+      'b.txt': 'Holt played for the Boston Red Sox in 2013. Fans in Boston cheered the Boston Red Sox all season.\n',
+    });
+    expect(entityNamed(index, 'Boston').type).toBe('place');
+    expect(surfaces(index, 'Boston')).toEqual(['Boston', 'Boston']);
+    expect(surfaces(index, 'Boston University')).toEqual(['Boston University']);
+    expect(entityNamed(index, 'Boston Red Sox').type).not.toBe('place');
+  });
+
   it('a given name opening a sentence stays in the name, though it be a word too ("Jack Herrick")', () => {
     const index = indexTexts({ 'a.txt': 'Jack Herrick, wikiHow founder, spoke in Palo Alto. Readers thank Herrick often.\n' });
     expect(surfaces(index, 'Jack Herrick')).toEqual(['Jack Herrick', 'Herrick']);
