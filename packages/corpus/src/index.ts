@@ -18,8 +18,10 @@ export { ENTITY_TYPES, isEntityType, type EntityType } from './entities/types.js
 export { analyzeFile, ANALYSIS_VERSION, type FileAnalysis, type ArticleRecord } from './analysis/fileAnalysis.js';
 export { buildCorpusIndex, type IndexInput } from './corpusIndex/buildIndex.js';
 export { CorpusIndex, type EntityRecord, type Mention, type MentionRegion, type IndexedFile, type LookupCandidate, type ArticleRef, type Counted } from './corpusIndex/corpusIndex.js';
-export { NameMatcher, AliasKind, type NameMatch, type AliasTarget } from './corpusIndex/nameMatcher.js';
-export { noCorrections, type Corrections } from './corpusIndex/corrections.js';
+export { NameMatcher, AliasKind, CaseRule, type NameMatch, type AliasTarget } from './corpusIndex/nameMatcher.js';
+export { noCorrections, type Corrections, type DeclaredEntity } from './corpusIndex/corrections.js';
+export { applyConfigEdit, textChange, type ConfigEdit } from './config/editConfig.js';
+export { readNoteAliases, noteAliasComment, noteAliasInsertOffset, type NoteAliases } from './notes/noteAliases.js';
 export { indexCorpus, type IndexCorpusOptions } from './indexCorpus.js';
 
 export { loadDossierConfig, parseDossierConfig, ConfigError, CONFIG_FILES, type DossierConfig, type ConfigProblem } from './config/dossierConfig.js';

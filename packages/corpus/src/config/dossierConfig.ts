@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { ENTITY_TYPES, isEntityType } from '../entities/types.js';
-import { noCorrections, type Corrections } from '../corpusIndex/corrections.js';
+import { noCorrections, type Corrections, type DeclaredEntity } from '../corpusIndex/corrections.js';
 import { compileRules, RuleError } from '../segment/rules.js';
 
 /** What a workspace's dossier.yaml says: corrections to extraction, and where the corpus is. */
@@ -45,6 +45,7 @@ export async function loadDossierConfig(folder: string): Promise<DossierConfig> 
 }
 
 const TOP_LEVEL = ['corpus', 'entities', 'merge', 'split', 'exclude', 'furniture'];
+const ENTITY_FIELDS = 'name, type, aliases, description, caseSensitive';
 
 /** Parses and validates; every problem is reported with its line, not only the first. */
 export function parseDossierConfig(text: string, file: string): DossierConfig {
@@ -100,10 +101,10 @@ export function parseDossierConfig(text: string, file: string): DossierConfig {
         value.items.forEach((item, i) => {
           const where = `entities[${i + 1}]`;
           if (!isMap(item)) {
-            problem(item as Node, `${where}: expected a mapping with name, type, aliases, description`);
+            problem(item as Node, `${where}: expected a mapping with ${ENTITY_FIELDS}`);
             return;
           }
-          const entity: Corrections['entities'][number] = { name: '', aliases: [] };
+          const entity: DeclaredEntity = { name: '', aliases: [] };
           for (const p of item.items) {
             const k = isScalar(p.key) ? String(p.key.value) : '';
             const v = p.value as Node | null;
@@ -114,8 +115,11 @@ export function parseDossierConfig(text: string, file: string): DossierConfig {
             } else if (k === 'type') {
               if (!isScalar(v) || !isEntityType(v.value)) problem(v ?? (p.key as Node), `${where}.type: "${isScalar(v) ? String(v.value) : describe(v)}" is not one of ${ENTITY_TYPES.join(', ')}`);
               else entity.type = v.value;
-            } else if (k === 'aliases') entity.aliases = strings(v, `${where}.aliases`);
-            else problem(p.key as Node, `${where}.${k}: unknown field (expected name, type, aliases, description)`);
+            } else if (k === 'aliases') readAliases(v, `${where}.aliases`, entity, problem);
+            else if (k === 'caseSensitive') {
+              if (!isScalar(v) || typeof v.value !== 'boolean') problem(v ?? (p.key as Node), `${where}.caseSensitive: expected true or false`);
+              else entity.caseSensitive = v.value;
+            } else problem(p.key as Node, `${where}.${k}: unknown field (expected ${ENTITY_FIELDS})`);
           }
           if (!entity.name) problem(item, `${where}: "name" is required`);
           else corrections.entities.push(entity);
@@ -178,6 +182,32 @@ export function parseDossierConfig(text: string, file: string): DossierConfig {
   }
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * An entity's aliases: names, or `{ name, caseSensitive }` for an alias with its own case rule
+ * (`- { name: Nato, caseSensitive: false }`).
+ */
+function readAliases(node: unknown, where: string, entity: DeclaredEntity, problem: (node: Node | null | undefined, message: string) => void): void {
+  if (!isSeq(node)) {
+    problem(node as Node, `${where}: expected a list of names`);
+    return;
+  }
+  node.items.forEach((item, i) => {
+    if (isScalar(item) && (typeof item.value === 'number' || (typeof item.value === 'string' && item.value.trim()))) {
+      entity.aliases.push(String(item.value).trim());
+      return;
+    }
+    const name = isMap(item) ? item.get('name') : undefined;
+    const sensitive = isMap(item) ? item.get('caseSensitive') : undefined;
+    const unknown = isMap(item) ? item.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')).filter((k) => k !== 'name' && k !== 'caseSensitive') : [];
+    if (typeof name !== 'string' || !name.trim() || (sensitive !== undefined && typeof sensitive !== 'boolean') || unknown.length) {
+      problem(item as Node, `${where}[${i + 1}]: expected a name, or { name, caseSensitive: true|false }`);
+      return;
+    }
+    entity.aliases.push(name.trim());
+    if (typeof sensitive === 'boolean') (entity.aliasCase ??= {})[name.trim()] = sensitive;
+  });
 }
 
 function describe(node: unknown): string {

@@ -9,7 +9,7 @@ import { nameKey } from '../text/tokenize.js';
 import { CorpusIndex, type Counted, type EntityRecord, type IndexedFile } from './corpusIndex.js';
 import { MentionTable, StringTable } from './mentionTable.js';
 import { AliasKind, NameMatcher } from './nameMatcher.js';
-import { noCorrections, type Corrections } from './corrections.js';
+import { declaredCaseRule, noCorrections, type Corrections } from './corrections.js';
 import { looseToken } from './looseKey.js';
 import { UnionFind } from './unionFind.js';
 
@@ -80,8 +80,9 @@ export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Cor
   joinKnownForms(ctx);
   const clusters = clusterMentions(ctx);
   addHeadlineOnlyPlaces(ctx.files, clusters);
+  addDeclaredWithoutMentions(clusters, ctx.corrections);
   nameMergeGroups(ctx, clusters);
-  return assemble(ctx.files, [...clusters.values()], ctx.declaredByKey);
+  return assemble(ctx.files, [...clusters.values()], ctx.declaredByKey, ctx.excluded);
 }
 
 /** Every file's lines, sentences and articles, and every draft with its file and article. */
@@ -308,6 +309,19 @@ function nameMergeGroups(ctx: MergeContext, clusters: Map<string, Cluster>): voi
 }
 
 /**
+ * An entity the analyst declared that the corpus never names (a person known from elsewhere, a
+ * name the extractor missed) is still an entity: notes can name it, and its card says so.
+ */
+function addDeclaredWithoutMentions(clusters: Map<string, Cluster>, corrections: Corrections): void {
+  const present = new Set<Corrections['entities'][number]>();
+  for (const c of clusters.values()) if (c.declared) present.add(c.declared);
+  for (const declared of corrections.entities) {
+    const root = `declared:${nameKey(declared.name)}`;
+    if (!present.has(declared) && !clusters.has(root)) clusters.set(root, { root, refs: [], gazetteer: null, declared });
+  }
+}
+
+/**
  * "Seoul and Pyongyang Resume Talks": a well-known name may appear in a headline only. Headlines are
  * matched against known names, so the gazetteer's names found there become entities too.
  */
@@ -350,6 +364,7 @@ function assemble(
   files: IndexedFile[],
   clusters: Cluster[],
   declaredByKey: Map<string, Corrections['entities'][number]>,
+  excluded: Set<string>,
 ): CorpusIndex {
   const surfaces = new StringTable();
   const table = new MentionTable();
@@ -399,7 +414,7 @@ function assemble(
   }
 
   const matcher = new NameMatcher();
-  addAliasesToMatcher(matcher, entities, table, surfaces, clusters, declaredByKey);
+  addAliasesToMatcher(matcher, entities, table, surfaces, clusters, declaredByKey, excluded);
   matchTitles(files, table, surfaces, matcher);
   matcher.freeze();
   finishEntities(files, entities, table);
@@ -412,9 +427,10 @@ function assemble(
  * no mention at all: it must not show as "0 mentions". Remove it and renumber the rest.
  */
 function dropEntitiesWithoutMentions(entities: EntityRecord[], table: MentionTable, matcher: NameMatcher): { entities: EntityRecord[]; matcher: NameMatcher } {
-  if (entities.every((e) => e.mentions.length > 0)) return { entities, matcher };
+  const keep = (e: EntityRecord) => e.mentions.length > 0 || e.declared;
+  if (entities.every(keep)) return { entities, matcher };
   const newIndex = new Int32Array(entities.length).fill(-1);
-  const kept = entities.filter((e) => e.mentions.length > 0);
+  const kept = entities.filter(keep);
   kept.forEach((e, i) => {
     newIndex[e.index] = i;
     e.index = i;
@@ -438,6 +454,7 @@ function addAliasesToMatcher(
   surfaces: StringTable,
   clusters: Cluster[],
   declaredByKey: Map<string, Corrections['entities'][number]>,
+  excluded: Set<string>,
 ): void {
   const forms = new Map<number, Map<string, number>>();
   for (let row = 0; row < table.length; row++) {
@@ -459,16 +476,21 @@ function addAliasesToMatcher(
     }
     const fullForms = [...byText.keys()].filter((t) => nameKey(t).includes(' '));
     for (const [text, count] of byText) {
+      // An excluded form names nothing, even when a gazetteer or a full name would give it.
+      if (excluded.has(nameKey(text))) continue;
       const shortOfFull = !nameKey(text).includes(' ') && entity.type === 'person' && fullForms.length > 0;
       const acronym = /^[A-Z][A-Z.&]*[A-Z.]$/.test(text) && text.replace(/\./g, '').length <= 6;
-      matcher.add(text, { entity: index, kind: acronym ? AliasKind.Acronym : shortOfFull ? AliasKind.ShortForm : AliasKind.Name, weight: count + 1 });
+      const kind = acronym ? AliasKind.Acronym : shortOfFull ? AliasKind.ShortForm : AliasKind.Name;
+      matcher.add(text, { entity: index, kind, weight: count + 1, ...declaredCaseRule(cluster.declared, text) });
     }
     // People are also called by their first or last name alone, though the corpus may never do so.
     if (entity.type === 'person') {
       for (const full of fullForms) {
         const words = full.split(/[\s-]+/).filter(Boolean);
         for (const w of new Set([words[0]!, words[words.length - 1]!])) {
-          if (w.length > 1 && !declaredByKey.has(nameKey(w))) matcher.add(w, { entity: index, kind: AliasKind.ShortForm, weight: 1 });
+          if (w.length > 1 && !declaredByKey.has(nameKey(w)) && !excluded.has(nameKey(w))) {
+            matcher.add(w, { entity: index, kind: AliasKind.ShortForm, weight: 1, ...declaredCaseRule(cluster.declared, w) });
+          }
         }
       }
     }

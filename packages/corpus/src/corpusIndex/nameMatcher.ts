@@ -10,11 +10,27 @@ export const enum AliasKind {
   ShortForm = 2,
 }
 
+/**
+ * A case rule the analyst set in dossier.yaml (`caseSensitive`). Without one, names need a capital
+ * first letter ("us" is no country, "trump" no president) and acronyms all capitals ("WHO", never
+ * "who").
+ */
+export const enum CaseRule {
+  /** `caseSensitive: true`: the words exactly as the alias writes them ("RNA", never "Rna" or "rna"). */
+  Exact = 1,
+  /** `caseSensitive: false`: any case at all ("Nato", "NATO" and "nato" for "NATO"). */
+  Any = 2,
+}
+
 export interface AliasTarget {
   entity: number;
   kind: AliasKind;
   /** How often the corpus uses this form for this entity: the base of a candidate's score. */
   weight: number;
+  /** An analyst's case rule; absent, the default rule of the kind applies. */
+  caseRule?: CaseRule;
+  /** With CaseRule.Exact: the alias's words as written, one per token key. */
+  caseForm?: string[];
 }
 
 export interface NameMatch {
@@ -38,13 +54,16 @@ interface TrieNode {
 export class NameMatcher {
   private readonly root: TrieNode = { next: null, targets: null };
   private aliasCount = 0;
+  /** Some alias matches in any case: words starting in lower case can no longer be skipped. */
+  private caseless = false;
 
   get size(): number {
     return this.aliasCount;
   }
 
   add(alias: string, target: AliasTarget): void {
-    this.addKeys(tokenKeys(alias), target);
+    const keys = tokenKeys(alias);
+    this.addKeys(keys, target.caseRule === CaseRule.Exact && !target.caseForm ? { ...target, caseForm: tokenForms(alias) } : target);
   }
 
   /** Adds an alias by its token keys (as `entries()` gives them back). */
@@ -61,7 +80,9 @@ export class NameMatcher {
       node = child;
     }
     node.targets ??= [];
-    const existing = node.targets.find((t) => t.entity === target.entity);
+    if (target.caseRule === CaseRule.Any || (target.caseRule === CaseRule.Exact && isLowerCaseStart(target.caseForm?.[0] ?? 'A', 0))) this.caseless = true;
+    // Targets of one entity share a node unless a case rule tells them apart ("NATO" exact, "Nato" any).
+    const existing = node.targets.find((t) => t.entity === target.entity && t.caseRule === target.caseRule && sameForm(t.caseForm, target.caseForm));
     if (existing) {
       existing.weight += target.weight;
       if (target.kind < existing.kind) existing.kind = target.kind;
@@ -100,7 +121,7 @@ export class NameMatcher {
     let i = 0;
     while (i < tokens.count) {
       // Names start with a capital, a digit or another script: most words are skipped without a lookup.
-      if (tokens.kind(i) === TokenKind.Word && !tokens.has(i, TokenFlag.Capitalized) && isLowerCaseStart(text, tokens.starts[i]!)) {
+      if (!this.caseless && tokens.kind(i) === TokenKind.Word && !tokens.has(i, TokenFlag.Capitalized) && isLowerCaseStart(text, tokens.starts[i]!)) {
         i++;
         continue;
       }
@@ -141,7 +162,7 @@ export class NameMatcher {
       if (!node) break;
       j++;
       if (node.targets && !followedByCurrency(text, tokens, j)) {
-        const targets = node.targets.filter((t) => casingAllows(text, tokens, i, j, t.kind));
+        const targets = distinctEntities(node.targets.filter((t) => casingAllows(text, tokens, i, j, t)));
         if (targets.length > 0) best = { match: { start: tokens.starts[i]!, end: tokens.ends[j - 1]!, targets }, endToken: j };
       }
     }
@@ -164,8 +185,10 @@ function followedByCurrency(text: string, tokens: Tokens, next: number): boolean
  * Names are written with a capital (or in a script without case); acronyms in capitals. Without
  * this rule "us" would be the United States and "trump" the president.
  */
-function casingAllows(text: string, tokens: Tokens, first: number, end: number, kind: AliasKind): boolean {
-  if (kind === AliasKind.Acronym) {
+function casingAllows(text: string, tokens: Tokens, first: number, end: number, target: AliasTarget): boolean {
+  if (target.caseRule === CaseRule.Any) return true;
+  if (target.caseRule === CaseRule.Exact) return exactCase(text, tokens, first, end, target.caseForm ?? []);
+  if (target.kind === AliasKind.Acronym) {
     for (let k = first; k < end; k++) {
       const tk = tokens.kind(k);
       if ((tk === TokenKind.Word || tk === TokenKind.Initialism) && !tokens.has(k, TokenFlag.AllCaps) && tokens.ends[k]! - tokens.starts[k]! > 1) {
@@ -182,15 +205,46 @@ function casingAllows(text: string, tokens: Tokens, first: number, end: number, 
   return ch !== ch.toLowerCase() || ch === ch.toUpperCase();
 }
 
+/** The matched words written exactly as the alias writes them (hyphens and periods aside). */
+function exactCase(text: string, tokens: Tokens, first: number, end: number, form: readonly string[]): boolean {
+  let w = 0;
+  for (let k = first; k < end; k++) {
+    const kind = tokens.kind(k);
+    if (kind === TokenKind.Hyphen || kind === TokenKind.Period) continue;
+    if (text.slice(tokens.starts[k], tokens.ends[k]) !== form[w++]) return false;
+  }
+  return w === form.length;
+}
+
+/** One target per entity, the first (best) one: several case rules of one entity may all allow a match. */
+function distinctEntities(targets: AliasTarget[]): AliasTarget[] {
+  if (targets.length < 2) return targets;
+  const seen = new Set<number>();
+  return targets.filter((t) => !seen.has(t.entity) && (seen.add(t.entity), true));
+}
+
+function sameForm(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return (a ?? []).join('\u0000') === (b ?? []).join('\u0000');
+}
+
 /** The token keys of a name, as the matcher walks them: hyphens and periods are not words. */
 export function tokenKeys(name: string): string[] {
+  return nameTokens(name).map(([start, end]) => foldKey(name, start, end));
+}
+
+/** The words of a name as written, one per token key ("Kim Jong-un" → Kim, Jong, un). */
+export function tokenForms(name: string): string[] {
+  return nameTokens(name).map(([start, end]) => name.slice(start, end));
+}
+
+function nameTokens(name: string): [number, number][] {
   const tokens = tokenize(name);
-  const keys: string[] = [];
+  const spans: [number, number][] = [];
   for (let i = 0; i < tokens.count; i++) {
     const kind = tokens.kind(i);
     if (kind === TokenKind.Hyphen || kind === TokenKind.Period) continue;
     if (kind === TokenKind.Possessive && i === tokens.count - 1) continue;
-    keys.push(foldKey(name, tokens.starts[i]!, tokens.ends[i]!));
+    spans.push([tokens.starts[i]!, tokens.ends[i]!]);
   }
-  return keys;
+  return spans;
 }

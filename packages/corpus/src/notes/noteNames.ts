@@ -1,5 +1,7 @@
 import type { CorpusIndex, EntityRecord } from '../corpusIndex/corpusIndex.js';
 import { AliasKind, type NameMatch } from '../corpusIndex/nameMatcher.js';
+import { nameKey } from '../text/tokenize.js';
+import { readNoteAliases } from './noteAliases.js';
 
 export type Resolution =
   /** The form names one entity only. */
@@ -9,7 +11,9 @@ export type Resolution =
   /** ...a mention elsewhere in the same section decided. */
   | 'section'
   /** ...nothing in the note decided; the corpus's most used one was taken. */
-  | 'corpus';
+  | 'corpus'
+  /** The note says what the form means here (`<!-- dossier: Kim = Kim Yo Jong -->`). */
+  | 'here';
 
 /** A name found in a note, resolved to the entity the analyst most likely means. */
 export interface NoteName {
@@ -28,7 +32,11 @@ export interface NoteName {
  * one of the candidates, then any such mention in the same section, then the corpus.
  */
 export function findNoteNames(index: CorpusIndex, text: string): NoteName[] {
-  const matches = index.matcher.matchAll(text);
+  const noteAliases = readNoteAliases(text);
+  // The alias comments name entities, but they are the note's settings, not its text: blanked.
+  let matched = text;
+  for (const c of noteAliases.comments) matched = matched.slice(0, c.start) + ' '.repeat(c.end - c.start) + matched.slice(c.end);
+  const matches = index.matcher.matchAll(matched);
   const sections = sectionStarts(text);
   const names: NoteName[] = matches.map((m) => ({
     start: m.start,
@@ -79,7 +87,27 @@ export function findNoteNames(index: CorpusIndex, text: string): NoteName[] {
     name.resolution = resolution;
     name.candidates = [name.entity, ...name.candidates.filter((c) => c !== name.entity)];
   }
+  if (noteAliases.byKey.size) applyNoteAliases(index, names, noteAliases.byKey);
   return names;
+}
+
+/** The note's own word on what a form means wins over every other resolution. */
+function applyNoteAliases(index: CorpusIndex, names: NoteName[], byKey: Map<string, string>): void {
+  const found = new Map<string, EntityRecord | null>();
+  for (const name of names) {
+    const target = byKey.get(nameKey(name.text));
+    if (target === undefined) continue;
+    let entity = name.candidates.find((c) => c.name === target) ?? found.get(target);
+    if (entity === undefined) {
+      const candidates = index.lookup(target);
+      entity = (candidates.find((c) => c.entity.name === target) ?? candidates[0])?.entity ?? null;
+      found.set(target, entity);
+    }
+    if (!entity) continue;
+    name.entity = entity;
+    name.resolution = 'here';
+    name.candidates = [entity, ...name.candidates.filter((c) => c !== entity)];
+  }
 }
 
 /** One entity only, or a full name that outranks the short forms sharing it. */

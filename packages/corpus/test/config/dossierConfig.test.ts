@@ -81,7 +81,7 @@ describe('dossier.yaml', () => {
       ),
     ).toEqual([
       '3: entities[1].type: "persn" is not one of person, organization, place, vessel, product, programme, event, other',
-      '5: entities[2].colour: unknown field (expected name, type, aliases, description)',
+      '5: entities[2].colour: unknown field (expected name, type, aliases, description, caseSensitive)',
       '4: entities[2]: "name" is required',
       '7: merge[1]: a merge needs two names or more',
       expect.stringMatching(/^9: furniture: rule "broken": invalid pattern/),
