@@ -30,3 +30,5 @@ export { findNoteNames, type NoteName, type Resolution } from './notes/noteNames
 export { findNoteQuotes, findQuoteSources, wordKeys, MIN_QUOTE_WORDS, type NoteQuote, type QuoteSource } from './quotes/quoteFinder.js';
 export { looseToken } from './corpusIndex/looseKey.js';
 export { serializeIndex, deserializeIndex, SnapshotError, SNAPSHOT_SCHEMA } from './corpusIndex/snapshot.js';
+export { ftmEntities, ftmId, ftmDate, rangeSummary, FTM_SCHEMA, type FtmEntity, type FtmExportOptions } from './export/ftmExport.js';
+export { csvTables, toCsv } from './export/csvExport.js';

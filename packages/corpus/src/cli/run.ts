@@ -6,6 +6,7 @@ import { noCorrections } from '../corpusIndex/corrections.js';
 import { articlesCommand } from './articlesCommand.js';
 import { cardsCommand } from './cardsCommand.js';
 import { entitiesCommand, type CorpusArgs } from './entitiesCommand.js';
+import { exportCommand } from './exportCommand.js';
 import { showCommand } from './showCommand.js';
 import { UsageError, type CliIo } from './io.js';
 
@@ -17,6 +18,9 @@ Commands:
   show <name> <paths...>     print the card of one entity
   cards --corpus <path> <notes...>
                              print the card of every name found in Markdown notes
+  export --format ftm|csv [--out <path>] <paths...>
+                             FollowTheMoney entities as JSON lines (stdout, or --out <file>), or
+                             entities.csv, aliases.csv and mentions.csv (--out <folder>)
 
 Options:
   --json                     machine-readable output (articles, entities)
@@ -52,6 +56,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         corpus: { type: 'string', multiple: true },
         config: { type: 'string' },
         'max-file-bytes': { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -93,6 +99,9 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       if (rest.length === 0) throw new UsageError('cards needs at least one Markdown note');
       return cardsCommand(rest, corpusArgs(corpus), io);
     }
+    case 'export':
+      if (rest.length === 0) throw new UsageError('export needs at least one file or folder');
+      return exportCommand(values.format, values.out, corpusArgs(rest), io);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
