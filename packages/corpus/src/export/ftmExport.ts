@@ -56,7 +56,7 @@ export function* ftmEntities(index: CorpusIndex, options: FtmExportOptions = {})
     const property = MENTIONED_PROPERTY[FTM_SCHEMA[entity.type]] ?? 'namesMentioned';
     for (const a of entity.articles) addTo(mentioned[a]!, property, entity.name);
   }
-  for (const [i, article] of index.articles.entries()) yield articleEntity(index, i, articleIds[i]!, mentioned[i]!, options);
+  for (let i = 0; i < index.articles.length; i++) yield articleEntity(index, i, articleIds[i]!, mentioned[i]!, options);
   for (const entity of index.entities) yield namedEntity(entity);
   for (const entity of index.entities) yield* links(index, entity, articleIds);
 }
