@@ -32,3 +32,4 @@ export { looseToken } from './corpusIndex/looseKey.js';
 export { serializeIndex, deserializeIndex, SnapshotError, SNAPSHOT_SCHEMA } from './corpusIndex/snapshot.js';
 export { ftmEntities, ftmId, ftmDate, rangeSummary, FTM_SCHEMA, type FtmEntity, type FtmExportOptions } from './export/ftmExport.js';
 export { csvTables, toCsv } from './export/csvExport.js';
+export { capitalisedPhraseAt, type NotePhrase } from './notes/notePhrases.js';

@@ -1,5 +1,8 @@
 import type { CorpusAccess } from './corpusAccess.js';
+import type { CorrectionsAccess } from './correctionsAccess.js';
 import { CodeActionProvider } from './features/codeActions.js';
+import { CodeLensProvider } from './features/codeLens.js';
+import { CorrectionActionProvider } from './features/correctionActions.js';
 import { CompletionProvider } from './features/completion.js';
 import { DefinitionProvider } from './features/definition.js';
 import { DiagnosticsProvider, QuoteLookup } from './features/diagnostics.js';
@@ -8,21 +11,24 @@ import { DocumentLinkProvider } from './features/documentLinks.js';
 import { EntitiesProvider } from './features/entities.js';
 import { HoverProvider } from './features/hover.js';
 import { NoteAnalyses } from './features/noteAnalysis.js';
+import { NoteGraph } from './features/noteGraph.js';
 import { ReferencesProvider } from './features/references.js';
 import { SemanticTokensProvider } from './features/semanticTokens.js';
 import { WorkspaceSymbolProvider } from './features/workspaceSymbols.js';
+import type { Logger } from './logger.js';
 import type { NotesAccess } from './notesAccess.js';
 
 /**
  * Every Dossier feature, wired to one corpus and one set of notes. It knows nothing of the LSP
  * connection: server.ts adapts it to one, and the tests call it directly.
  */
-export function createLanguageService(corpus: CorpusAccess, notes: NotesAccess) {
+export function createLanguageService(corpus: CorpusAccess, notes: NotesAccess, corrections: CorrectionsAccess, log: Logger) {
   const analyses = new NoteAnalyses();
   const quotes = new QuoteLookup(corpus);
+  const graph = new NoteGraph(notes);
   return {
     analyses,
-    hover: new HoverProvider(corpus, analyses),
+    hover: new HoverProvider(corpus, analyses, graph),
     definition: new DefinitionProvider(corpus, analyses),
     references: new ReferencesProvider(corpus, analyses, notes),
     documentHighlight: new DocumentHighlightProvider(corpus, analyses),
@@ -30,7 +36,8 @@ export function createLanguageService(corpus: CorpusAccess, notes: NotesAccess) 
     workspaceSymbols: new WorkspaceSymbolProvider(corpus),
     semanticTokens: new SemanticTokensProvider(corpus, analyses),
     diagnostics: new DiagnosticsProvider(corpus, analyses, quotes),
-    codeActions: new CodeActionProvider(),
+    codeActions: new CodeActionProvider(new CorrectionActionProvider(corpus, analyses, corrections, log)),
+    codeLens: new CodeLensProvider(corpus, analyses, graph),
     documentLinks: new DocumentLinkProvider(corpus, analyses, quotes),
     entities: new EntitiesProvider(corpus, analyses),
   };

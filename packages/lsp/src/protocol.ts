@@ -91,3 +91,22 @@ export interface Citation {
 
 /** Client → server: index the corpus again from scratch (the cache is ignored). */
 export const ReindexRequest = 'dossier/reindex';
+
+/**
+ * Server command, run by the client right after a correction's edit of dossier.yaml: the new text
+ * of the file, so that the index follows at once, before (or without) the file being saved.
+ */
+export const ApplyCorrectionsCommand = 'dossier.server.applyCorrections';
+export interface ApplyCorrectionsArgs {
+  /** Absolute path of dossier.yaml. */
+  file: string;
+  text: string;
+  /** The client could not create the file through the edit: the server writes it. */
+  write?: boolean;
+}
+
+/**
+ * Client command of the code lenses: show the references of the name at a position of a note
+ * (the VS Code extension runs the references request and shows them in a peek).
+ */
+export const ShowReferencesCommand = 'dossier.showReferences';

@@ -20,12 +20,14 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { waitForIndex, type CorpusAccess } from './corpusAccess.js';
+import type { CorrectionsAccess } from './correctionsAccess.js';
 import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens.js';
 import { IndexCache, ignoreCacheFolder } from './indexing/indexCache.js';
 import { WorkerAnalyzer } from './indexing/workerAnalyzer.js';
 import { createLanguageService } from './languageService.js';
 import type { Logger } from './logger.js';
 import {
+  ApplyCorrectionsCommand,
   CitationRequest,
   EntitiesRequest,
   EntityAtRequest,
@@ -37,6 +39,7 @@ import {
   type EntityDetailsParams,
   type StatusParams,
 } from './protocol.js';
+import { applyCorrections } from './workspace/applyCorrections.js';
 import { CorpusWorkspace, type FileChange } from './workspace/corpusWorkspace.js';
 import { WorkspaceNotes } from './workspace/diskNotes.js';
 import { uriToPath } from './workspace/paths.js';
@@ -56,6 +59,7 @@ let workspace: CorpusWorkspace | null = null;
 let canWatchFiles = false;
 let canPullConfiguration = false;
 let clientSendsFolderChanges = false;
+let clientCreatesFiles = false;
 let progress: Promise<WorkDoneProgressReporter | null> | null = null;
 let fileWatchers: FSWatcher[] = [];
 /** Set by the shutdown request: after it, requests are refused (InvalidRequest), as the specification says. */
@@ -75,7 +79,11 @@ const notes = new WorkspaceNotes(
   () => workspace?.corpusRoots() ?? [],
   () => documents.all(),
 );
-const service = createLanguageService(corpus, notes);
+const corrections: CorrectionsAccess = {
+  file: async () => (workspace ? workspace.correctionsFile() : { file: join(process.cwd(), 'dossier.yaml'), text: '', exists: false }),
+  canCreateFiles: () => clientCreatesFiles,
+};
+const service = createLanguageService(corpus, notes, corrections, log);
 
 /**
  * A handler that throws answers with a logged error; it never takes the server down. After the
@@ -123,6 +131,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   clientSendsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
+  const edits = params.capabilities.workspace?.workspaceEdit;
+  clientCreatesFiles = edits?.documentChanges === true && (edits.resourceOperations ?? []).includes('create');
   // The index cache lives in the editor's storage folder when it gives one, else in the workspace.
   const storage = typeof options.storagePath === 'string' && options.storagePath ? join(options.storagePath, 'index') : join(folders[0]!, '.dossier', 'cache');
   if (!options.storagePath) void ignoreCacheFolder(storage);
@@ -140,6 +150,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       workspaceSymbolProvider: true,
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeLensProvider: { resolveProvider: false },
+      executeCommandProvider: { commands: [ApplyCorrectionsCommand] },
       documentLinkProvider: { resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -294,6 +306,7 @@ function scheduleDiagnostics(doc: TextDocument, delay = 300): void {
 function refreshAllDiagnostics(): void {
   for (const doc of documents.all()) scheduleDiagnostics(doc, 0);
   void connection.sendRequest('workspace/semanticTokens/refresh').catch(() => undefined);
+  void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
 }
 
 // TextDocuments reports an opened document as changed too, right after the open: that second
@@ -349,7 +362,17 @@ connection.languages.semanticTokens.on(guard('semanticTokens', (p, token) => {
   const doc = document(p.textDocument.uri);
   return doc ? service.semanticTokens.provideSemanticTokens(doc, token) : { data: [] };
 }));
-connection.onCodeAction(guard('codeAction', (p) => service.codeActions.provideCodeActions(p)));
+connection.onCodeAction(guard('codeAction', (p) => service.codeActions.provideCodeActions(p, document(p.textDocument.uri))));
+connection.onCodeLens(guard('codeLens', (p, token) => {
+  const doc = document(p.textDocument.uri);
+  return doc ? service.codeLens.provideCodeLenses(doc, token) : [];
+}));
+connection.onExecuteCommand(guard('executeCommand', async (p) => {
+  if (p.command !== ApplyCorrectionsCommand || !workspace) throw new Error(`unknown command ${p.command}`);
+  await applyCorrections(workspace, p.arguments?.[0]);
+  refreshAllDiagnostics();
+  return null;
+}));
 connection.onDocumentLinks(guard('documentLinks', (p, token) => {
   const doc = document(p.textDocument.uri);
   return doc ? service.documentLinks.provideDocumentLinks(doc, token) : [];

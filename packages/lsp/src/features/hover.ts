@@ -5,12 +5,14 @@ import type { CorpusAccess } from '../corpusAccess.js';
 import { renderCardMarkdown } from '../markdown/cardMarkdown.js';
 import { pathToUri } from '../workspace/paths.js';
 import type { NoteAnalyses } from './noteAnalysis.js';
+import type { NoteGraph } from './noteGraph.js';
 
 /** The card of the entity under the cursor; nothing at all for plain words. */
 export class HoverProvider {
   constructor(
     private readonly corpus: CorpusAccess,
     private readonly notes: NoteAnalyses,
+    private readonly graph: NoteGraph,
   ) {}
 
   async provideHover(document: TextDocument, position: Position, token?: CancellationToken): Promise<Hover | null> {
@@ -22,8 +24,11 @@ export class HoverProvider {
       snippets: this.corpus.settings().hover.snippets,
       textOf: (path) => this.corpus.textOf(path),
     });
+    const otherNotes = await this.graph.otherNotesNaming(index, name.entity, document.uri);
+    if (token?.isCancellationRequested) return null;
     const value = renderCardMarkdown(card, {
       name,
+      otherNotes,
       linkTo: (mention) => (this.corpus.isLinkable(mention.path) ? `${pathToUri(mention.path)}#L${mention.range.start.line + 1},${mention.range.start.character + 1}` : null),
     });
     return {

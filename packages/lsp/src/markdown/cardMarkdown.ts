@@ -6,12 +6,15 @@ export interface CardContext {
   linkTo: (mention: Mention) => string | null;
   /** How an ambiguous name in the note was resolved, when it was. */
   name?: Pick<NoteName, 'text' | 'resolution' | 'candidates'>;
+  /** How many other notes of the workspace name the entity. */
+  otherNotes?: number;
 }
 
 const RESOLVED_BY: Record<string, string> = {
   note: 'an earlier mention in this note',
   section: 'another mention in this section',
   corpus: 'the corpus (the most mentioned)',
+  here: 'this note (a dossier comment says what it means here)',
 };
 
 /** The hover card in Markdown. Every piece of article text goes through escapeMarkdown. */
@@ -30,6 +33,7 @@ export function renderCardMarkdown(card: EntityCard, context: CardContext): stri
   if (card.aliases.length) facts.push(`Also: ${card.aliases.slice(0, 8).map(escapeMarkdown).join(', ')}`);
   const sources = card.sources.length ? ` (${card.sources.slice(0, 4).map((s) => escapeMarkdown(s.text)).join(', ')})` : '';
   facts.push(`${plural(card.mentionCount, 'mention')} in ${plural(card.articleCount, 'article')}${sources}`);
+  if (context.otherNotes) facts.push(`Also in ${context.otherNotes} of your notes`);
   if (card.firstSeen) {
     const last = card.lastSeen && card.lastSeen.slice(0, 10) !== card.firstSeen.slice(0, 10) ? ` · last seen ${card.lastSeen.slice(0, 10)}` : '';
     facts.push(`First seen ${card.firstSeen.slice(0, 10)}${last}`);

@@ -21,3 +21,12 @@ export function fileLink(text: string, uri: string): string {
   const target = uri.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return `[${escapeMarkdown(text)}](${target})`;
 }
+
+/**
+ * Article text written into the analyst's note (a citation footnote): escaped so that it can make
+ * no link, image, HTML or emphasis (no "[", "<", "*", "_", "`" gets through unescaped), yet stays
+ * readable as plain text, unlike escapeMarkdown's entities for ":" and ".".
+ */
+export function escapeNoteText(text: string): string {
+  return text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/\s+/g, ' ');
+}

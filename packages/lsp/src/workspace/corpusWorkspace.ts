@@ -1,13 +1,15 @@
-import { stat } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import {
   analyzeFile,
   buildCorpusIndex,
+  CONFIG_FILES,
   ConfigError,
   discoverArticleFiles,
   FileTextCache,
   loadDossierConfig,
   noCorrections,
+  parseDossierConfig,
   readCorpusFile,
   withUserRules,
   type CorpusIndex,
@@ -21,6 +23,13 @@ import { isInside, resolveCorpusPath } from './paths.js';
 import type { DossierSettings } from './settings.js';
 
 export type FileChange = { path: string; kind: 'created' | 'changed' | 'deleted' };
+
+/** The workspace's dossier.yaml: where corrections go, and what it says now. */
+export interface CorrectionsFile {
+  file: string;
+  text: string;
+  exists: boolean;
+}
 
 /** Analyses files; a worker pool with a disk cache can stand in for the plain one (see indexing/). */
 export interface FileAnalyzer {
@@ -101,6 +110,8 @@ export class CorpusWorkspace {
   private readonly parallelAnalyzer: FileAnalyzer | null;
   private readonly inlineAnalyzer = new InlineAnalyzer();
   private stamps: FileStamp[] = [];
+  /** dossier.yaml as the editor has it after a correction, until the file on disk changes. */
+  private configOverride: { file: string; text: string } | null = null;
 
   constructor(private readonly options: CorpusWorkspaceOptions) {
     this.folders = [...options.folders];
@@ -178,7 +189,43 @@ export class CorpusWorkspace {
 
   /** Called when dossier.yaml changes: corrections apply to the merge, furniture rules to analysis. */
   configChanged(): Promise<void> {
+    this.configOverride = null;
     return this.reindexAll();
+  }
+
+  /** The dossier.yaml corrections are written to: the first one found, else a new one in the first folder. */
+  async correctionsFile(): Promise<CorrectionsFile> {
+    if (this.configOverride) return { ...this.configOverride, exists: true };
+    for (const folder of this.folders) {
+      for (const name of CONFIG_FILES) {
+        const file = join(folder, name);
+        const text = await readFile(file, 'utf8').catch(() => null);
+        if (text !== null) return { file, text, exists: true };
+      }
+    }
+    return { file: join(this.folders[0] ?? process.cwd(), CONFIG_FILES[0]!), text: '', exists: false };
+  }
+
+  /**
+   * Corrections from dossier.yaml as the editor has it (a code action's edit, maybe not saved
+   * yet), applied at once: only the merge is redone, from the analyses in memory, unless the
+   * furniture rules changed, which needs the files analysed again. Throws ConfigError.
+   */
+  useConfigText(file: string, text: string): Promise<void> {
+    const { corrections } = parseDossierConfig(text, file);
+    this.configOverride = { file, text };
+    if (JSON.stringify(corrections.furniture) !== JSON.stringify(this.corrections.furniture) || this.analyses.size === 0) return this.reindexAll();
+    const generation = this.generation;
+    this.indexing = this.indexing
+      .then(async () => {
+        if (generation !== this.generation) return;
+        this.corrections = corrections;
+        this.rebuild();
+        this.options.log.info(`corrections from ${file} applied: ${this.summary()}`);
+        await this.saveSnapshot(this.configKey(this.corpusRoots()));
+      })
+      .catch((error) => this.fail(error));
+    return this.indexing;
   }
 
   dispose(): void {
@@ -330,6 +377,14 @@ export class CorpusWorkspace {
   }
 
   private async loadCorrections(): Promise<Corrections> {
+    if (this.configOverride) {
+      try {
+        return parseDossierConfig(this.configOverride.text, this.configOverride.file).corrections;
+      } catch (error) {
+        this.options.log.error(`dossier.yaml as edited is invalid, corrections ignored:\n${(error as Error).message}`);
+        return noCorrections();
+      }
+    }
     for (const folder of this.folders) {
       try {
         const config = await loadDossierConfig(folder);

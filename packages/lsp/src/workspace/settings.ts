@@ -8,12 +8,15 @@ export interface DossierSettings {
   };
   hover: { snippets: number };
   diagnostics: { spellingVariants: boolean; quotes: boolean };
+  /** Entities and counts over note headings and first mentions; off in notes longer than maxNoteLines. */
+  codeLens: { enabled: boolean; maxNoteLines: number };
 }
 
 export const DEFAULT_SETTINGS: DossierSettings = {
   corpus: { paths: ['seeds', 'corpus', 'articles'], exclude: [], maxFileBytes: 64 * 1024 * 1024 },
   hover: { snippets: 3 },
   diagnostics: { spellingVariants: true, quotes: true },
+  codeLens: { enabled: true, maxNoteLines: 1000 },
 };
 
 /** Settings from an untrusted JSON value: wrong types fall back to defaults rather than breaking the server. */
@@ -22,6 +25,7 @@ export function settingsFrom(raw: unknown, base: DossierSettings = DEFAULT_SETTI
   const corpus = (r.corpus ?? {}) as Record<string, unknown>;
   const hover = (r.hover ?? {}) as Record<string, unknown>;
   const diagnostics = (r.diagnostics ?? {}) as Record<string, unknown>;
+  const codeLens = (r.codeLens ?? {}) as Record<string, unknown>;
   return {
     corpus: {
       paths: stringList(corpus.paths) ?? base.corpus.paths,
@@ -32,6 +36,10 @@ export function settingsFrom(raw: unknown, base: DossierSettings = DEFAULT_SETTI
     diagnostics: {
       spellingVariants: typeof diagnostics.spellingVariants === 'boolean' ? diagnostics.spellingVariants : base.diagnostics.spellingVariants,
       quotes: typeof diagnostics.quotes === 'boolean' ? diagnostics.quotes : base.diagnostics.quotes,
+    },
+    codeLens: {
+      enabled: typeof codeLens.enabled === 'boolean' ? codeLens.enabled : base.codeLens.enabled,
+      maxNoteLines: Math.round(positiveNumber(codeLens.maxNoteLines) ?? base.codeLens.maxNoteLines),
     },
   };
 }

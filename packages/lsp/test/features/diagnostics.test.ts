@@ -17,7 +17,7 @@ describe('diagnostics', () => {
     expect(d!.severity).toBe(DiagnosticSeverity.Information);
     expect(d!.range).toEqual({ start: { line: 1, character: 0 }, end: { line: 1, character: 8 } });
     expect(d!.message).toBe('"Zelensky" is spelled "Zelenskyy" in the corpus (Volodymyr Zelenskyy, person)');
-    const [fix] = service.codeActions.provideCodeActions({ textDocument: { uri: doc.uri }, range: d!.range, context: { diagnostics: [d!] } });
+    const [fix] = await service.codeActions.provideCodeActions({ textDocument: { uri: doc.uri }, range: d!.range, context: { diagnostics: [d!] } });
     expect(fix!.title).toBe('Change to "Zelenskyy" (corpus spelling)');
     expect(fix!.edit!.changes![doc.uri]).toEqual([{ range: d!.range, newText: 'Zelenskyy' }]);
   });
@@ -48,6 +48,7 @@ describe('diagnostics', () => {
       corpus: { paths: [], exclude: [], maxFileBytes: 1 },
       hover: { snippets: 3 },
       diagnostics: { spellingVariants: true, quotes: false },
+      codeLens: { enabled: true, maxNoteLines: 1000 },
     });
     expect(await service.diagnostics.provideDiagnostics(doc)).toEqual([]);
   });

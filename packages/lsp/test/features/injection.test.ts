@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { noCorrections } from '@dossier/corpus';
 import { createLanguageService } from '../../src/languageService.js';
 import { memoryAccess, memoryCorpus, note, serviceFor } from '../helpers/memoryCorpus.js';
+import { memoryCorrections, silentLog } from '../helpers/memoryCorrections.js';
 
 const HOSTILE =
   'Acme Dynamics said [click here](command:workbench.action.terminal.new) and <img src=x onerror=alert(1)> in a statement. ' +
@@ -44,7 +45,7 @@ describe('untrusted text in every place it can surface', () => {
   };
   const doc = note('Acme Dynamics and Acme Dynamics again.\n"Acme Dynamics will hire every engineer in the whole region next year"\n');
   const { index, texts } = memoryCorpus(files, corrections);
-  const service = createLanguageService(memoryAccess(index, texts), { all: async () => [doc] });
+  const service = createLanguageService(memoryAccess(index, texts), { all: async () => [doc] }, memoryCorrections(), silentLog);
 
   const harmless = (markdown: string) => {
     const html = render(markdown);

@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../../src/corpusAccess.js';
 import { createLanguageService } from '../../src/languageService.js';
 import type { NotesAccess } from '../../src/notesAccess.js';
+import { memoryCorrections, silentLog } from './memoryCorrections.js';
 import { DEFAULT_SETTINGS, type DossierSettings } from '../../src/workspace/settings.js';
 
 export const CORPUS_DIR = '/corpus';
@@ -39,7 +40,7 @@ export function serviceFor(files: Record<string, string>, notes: TextDocument[] 
   const { index, texts } = memoryCorpus(files);
   const access = memoryAccess(index, texts, settings);
   const notesAccess: NotesAccess = { all: async () => notes };
-  return { index, texts, service: createLanguageService(access, notesAccess) };
+  return { index, texts, service: createLanguageService(access, notesAccess, memoryCorrections(), silentLog) };
 }
 
 /** Position of the n-th occurrence of a string in a note, plus an offset into it. */
