@@ -8,7 +8,7 @@ import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
 import { CorpusIndex, type Counted, type EntityRecord, type IndexedFile } from './corpusIndex.js';
 import { MentionTable, StringTable } from './mentionTable.js';
-import { AliasKind, NameMatcher } from './nameMatcher.js';
+import { AliasKind, CaseRule, NameMatcher } from './nameMatcher.js';
 import { declaredCaseRule, noCorrections, type Corrections } from './corrections.js';
 import { looseToken } from './looseKey.js';
 import { UnionFind } from './unionFind.js';
@@ -481,7 +481,9 @@ function addAliasesToMatcher(
       const shortOfFull = !nameKey(text).includes(' ') && entity.type === 'person' && fullForms.length > 0;
       const acronym = /^[A-Z][A-Z.&]*[A-Z.]$/.test(text) && text.replace(/\./g, '').length <= 6;
       const kind = acronym ? AliasKind.Acronym : shortOfFull ? AliasKind.ShortForm : AliasKind.Name;
-      matcher.add(text, { entity: index, kind, weight: count + 1, ...declaredCaseRule(cluster.declared, text) });
+      // A form split off its entity names the new one when written exactly so.
+      const caseRule = cluster.root === `split:${text}` ? { caseRule: CaseRule.Exact } : declaredCaseRule(cluster.declared, text);
+      matcher.add(text, { entity: index, kind, weight: count + 1, ...caseRule });
     }
     // People are also called by their first or last name alone, though the corpus may never do so.
     if (entity.type === 'person') {

@@ -162,7 +162,7 @@ export class NameMatcher {
       if (!node) break;
       j++;
       if (node.targets && !followedByCurrency(text, tokens, j)) {
-        const targets = distinctEntities(node.targets.filter((t) => casingAllows(text, tokens, i, j, t)));
+        const targets = distinctEntities(exactFirst(node.targets.filter((t) => casingAllows(text, tokens, i, j, t))));
         if (targets.length > 0) best = { match: { start: tokens.starts[i]!, end: tokens.ends[j - 1]!, targets }, endToken: j };
       }
     }
@@ -214,6 +214,15 @@ function exactCase(text: string, tokens: Tokens, first: number, end: number, for
     if (text.slice(tokens.starts[k], tokens.ends[k]) !== form[w++]) return false;
   }
   return w === form.length;
+}
+
+/**
+ * Aliases the analyst tied to their exact spelling outrank folded matches: a form split off its
+ * entity ("Kim Jong-un" from "Kim Jong Un") names the split entity alone when written that way.
+ */
+function exactFirst(targets: AliasTarget[]): AliasTarget[] {
+  const exact = targets.filter((t) => t.caseRule === CaseRule.Exact);
+  return exact.length ? exact : targets;
 }
 
 /** One target per entity, the first (best) one: several case rules of one entity may all allow a match. */

@@ -61,8 +61,8 @@ export class CorrectionActionProvider {
     const actions: CodeAction[] = [];
     if (name.candidates.length > 1) for (const c of name.candidates) actions.push(this.hereMeans(document, name, c.name, c.type));
     const entity = name.entity;
-    const isOwnForm = nameKey(name.text) === nameKey(entity.name);
-    if (!isOwnForm && entity.aliases.some((a) => a.text === name.text && a.count > 0)) {
+    // A form as written: "Kim Jong-un" may be split from "Kim Jong Un" although both fold alike.
+    if (name.text !== entity.name && entity.aliases.some((a) => a.text === name.text && a.count > 0)) {
       actions.push(...(await this.configAction(`Split "${name.text}" from ${entity.name}`, { kind: 'split', from: entity.name, form: name.text })));
     }
     actions.push(...(await this.configAction(`Not an entity: exclude "${name.text}"`, { kind: 'exclude', name: name.text })));
