@@ -9,7 +9,8 @@ export interface NotePhrase {
 
 // A capitalised word (or a number inside a name: "Hong Tai 58"), and the words that may join two:
 // "Institute for National Unification", "Bank of Korea".
-const WORD = String.raw`(?:[\p{Lu}\p{Lt}][\p{L}\p{M}\p{N}'’.-]*|\p{N}+)`;
+// A period belongs to initials only ("U.S. Navy"): "Putin. Marshal Kim" is two sentences.
+const WORD = String.raw`(?:(?:\p{Lu}\.){2,}|[\p{Lu}\p{Lt}][\p{L}\p{M}\p{N}'’-]*|\p{N}+)`;
 const RUN = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:${[...NAME_CONNECTORS].join('|')})[ \t]+)?${WORD})*`, 'gu');
 
 /**
@@ -22,7 +23,7 @@ export function capitalisedPhraseAt(text: string, offset: number): NotePhrase | 
   const line = text.slice(lineStart, newline < 0 ? text.length : newline);
   for (const m of line.matchAll(RUN)) {
     const start = lineStart + m.index;
-    const end = start + m[0].replace(/[.'’-]+$/u, '').length;
+    const end = start + m[0].replace(/['’-]+$/u, '').length;
     if (offset < start || offset > end) continue;
     const phrase = text.slice(start, end);
     if (!/\p{Lu}/u.test(phrase)) return null;

@@ -32,7 +32,8 @@ export function renderCardMarkdown(card: EntityCard, context: CardContext): stri
   const facts: string[] = [];
   if (card.aliases.length) facts.push(`Also: ${card.aliases.slice(0, 8).map(escapeMarkdown).join(', ')}`);
   const sources = card.sources.length ? ` (${card.sources.slice(0, 4).map((s) => escapeMarkdown(s.text)).join(', ')})` : '';
-  facts.push(`${plural(card.mentionCount, 'mention')} in ${plural(card.articleCount, 'article')}${sources}`);
+  if (card.mentionCount === 0) facts.push('Declared in dossier.yaml; no article mentions it');
+  else facts.push(`${plural(card.mentionCount, 'mention')} in ${plural(card.articleCount, 'article')}${sources}`);
   if (context.otherNotes) facts.push(`Also in ${context.otherNotes} of your notes`);
   if (card.firstSeen) {
     const last = card.lastSeen && card.lastSeen.slice(0, 10) !== card.firstSeen.slice(0, 10) ? ` · last seen ${card.lastSeen.slice(0, 10)}` : '';

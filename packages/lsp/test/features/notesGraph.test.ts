@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ShowReferencesCommand } from '../../src/protocol.js';
+import { DEFAULT_SETTINGS } from '../../src/workspace/settings.js';
+import { ARTICLE_KIM, ARTICLE_SUMMIT, note, serviceFor } from '../helpers/memoryCorpus.js';
+
+const corpus = { 'kim.txt': ARTICLE_KIM, 'summit.txt': ARTICLE_SUMMIT };
+
+describe('notes as part of the graph', () => {
+  it('the card says in how many other notes the entity is named', async () => {
+    const doc = note('Putin met Kim Jong Un.\n', 'file:///notes/a.md');
+    const other = note('Vladimir Putin again.\n', 'file:///notes/b.md');
+    const third = note('Putin, thrice.\n', 'file:///notes/c.md');
+    const { service } = serviceFor(corpus, [doc, other, third]);
+    const putin = (await service.hover.provideHover(doc, { line: 0, character: 1 }))!;
+    expect((putin.contents as { value: string }).value).toContain('Also in 2 of your notes');
+    const kim = (await service.hover.provideHover(doc, { line: 0, character: 12 }))!;
+    expect((kim.contents as { value: string }).value).not.toContain('of your notes');
+  });
+
+  it('puts the entities of each section over its heading, with article counts, and opens their references', async () => {
+    const doc = note('# Summit\n\nKim Jong Un met Vladimir Putin. Putin again.\n\n## Sister\n\nKim Yo Jong spoke.\n', 'file:///notes/a.md');
+    const other = note('Putin elsewhere.\n', 'file:///notes/b.md');
+    const { service } = serviceFor(corpus, [doc, other]);
+    const lenses = await service.codeLens.provideCodeLenses(doc);
+    const onLine = (line: number) => lenses.filter((l) => l.range.start.line === line).map((l) => l.command!.title);
+    expect(onLine(0)).toEqual(['Kim Jong Un · 2 articles', 'Vladimir Putin · 1 article']);
+    expect(onLine(4)).toEqual(['Kim Yo Jong · 1 article']);
+    // First mentions: "N articles · M notes".
+    expect(onLine(2)).toEqual(['2 articles · 1 note', '1 article · 2 notes']);
+    expect(onLine(6)).toEqual(['1 article · 1 note']);
+    const putin = lenses.find((l) => l.command!.title === 'Vladimir Putin · 1 article')!;
+    expect(putin.command).toEqual({ title: 'Vladimir Putin · 1 article', command: ShowReferencesCommand, arguments: ['file:///notes/a.md', { line: 2, character: 16 }] });
+  });
+
+  it('names at most four entities over a heading, then how many more', async () => {
+    const doc = note('# All\n\nKim Jong Un, Vladimir Putin, Kim Yo Jong, Seoul, Vladivostok and the United States.\n');
+    const { service } = serviceFor(corpus, [doc]);
+    const titles = (await service.codeLens.provideCodeLenses(doc)).filter((l) => l.range.start.line === 0).map((l) => l.command!.title);
+    expect(titles).toHaveLength(5);
+    expect(titles[4]).toBe('+2 more');
+  });
+
+  it('is off when the setting says so, and in notes longer than the set size', async () => {
+    const short = note('# A\n\nPutin.\n');
+    const off = serviceFor(corpus, [short], { ...DEFAULT_SETTINGS, codeLens: { enabled: false, maxNoteLines: 1000 } });
+    expect(await off.service.codeLens.provideCodeLenses(short)).toEqual([]);
+    const long = note('# A\n\nPutin.\n' + 'More words.\n'.repeat(30));
+    const small = serviceFor(corpus, [long], { ...DEFAULT_SETTINGS, codeLens: { enabled: true, maxNoteLines: 20 } });
+    expect(await small.service.codeLens.provideCodeLenses(long)).toEqual([]);
+    expect((await small.service.codeLens.provideCodeLenses(short)).length).toBeGreaterThan(0);
+  });
+});
