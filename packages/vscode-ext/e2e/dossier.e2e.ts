@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { NOTE, SOURCE_ARTICLE, ensureDossierVsix, writeDossierWorkspace } from './dossierFixtures.js';
 import { RUNS_DIR, timestamp } from './paths.js';
-import { goToDefinition, hoverWord, openFile, readEditorState, runCommand, selectWord, type EditorState } from './workbench.js';
+import { applyFromLightbulb, clickWord, goToDefinition, hoverWord, openFile, readEditorState, runCommand, selectWord, type EditorState } from './workbench.js';
 import { withCodeServer } from './withCodeServer.js';
 
 const NAME = 'Kim Yo Jong';
@@ -134,6 +134,20 @@ test('Dossier in real VS Code: hover card, go to the source article, Entities vi
       const noteText = page.locator(`${ACTIVE_EDITOR} .view-lines`);
       await expect.poll(async () => (await noteText.innerText()).replace(/\u00a0/g, ' '), { timeout: 10_000 }).toMatch(/Kim Yo Jong\[\^[\w-]+\] is the regime's voice/);
       mark('copy citation');
+
+      // A correction from the editor: a name the corpus never uses, made an alias through the
+      // lightbulb. dossier.yaml is created, and the hover follows at once.
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Marshal Kim watched the launch.');
+      await clickWord(page, 'Marshal');
+      const applied = await applyFromLightbulb(page, /Add "Marshal Kim" as alias of Kim Jong Un/);
+      expect(applied).toContain('Add "Marshal Kim" as alias of Kim Jong Un (person)');
+      await screenshot('quick-fix');
+      const corrected = await hoverWord(page, 'Marshal', { expectText: /Kim Jong Un/, timeoutMs: 30_000 });
+      expect(corrected).toMatch(/Kim Jong Un\s*·\s*person/);
+      await expect.poll(() => readFileSync(path.join(workspaceDir, 'dossier.yaml'), 'utf8'), { timeout: 15_000 }).toContain('aliases: [Marshal Kim]');
+      mark('add as alias from the lightbulb');
     },
   );
 });

@@ -274,6 +274,27 @@ async function renderedLineText(page: Page, line: number): Promise<string | unde
   return text ?? undefined;
 }
 
+/** Puts the cursor into `word` with a single click (no selection). */
+export async function clickWord(page: Page, word: string, options: LocateOptions = {}): Promise<void> {
+  const box = await locateWord(page, word, options);
+  await page.mouse.click(box.x - box.width / 4, box.y);
+}
+
+/**
+ * Applies a code action the way a person does: waits for the lightbulb of the cursor's line,
+ * clicks it, and clicks the action whose title matches in the menu that opens.
+ */
+export async function applyFromLightbulb(page: Page, title: RegExp, timeoutMs = 60_000): Promise<string> {
+  const bulb = page.locator(`.editor-group-container.active .lightBulbWidget`).first();
+  await bulb.waitFor({ state: 'visible', timeout: timeoutMs });
+  await bulb.click();
+  const item = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+  await item.waitFor({ state: 'visible', timeout: 15_000 });
+  const label = (await item.innerText()).replace(/\u00a0/g, ' ').trim();
+  await item.click();
+  return label;
+}
+
 /** Selects `word` by double-clicking it and returns the editor state (selectedText === word). */
 export async function selectWord(page: Page, word: string, options: LocateOptions = {}): Promise<EditorState> {
   const box = await locateWord(page, word, options);

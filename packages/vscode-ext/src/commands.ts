@@ -6,7 +6,7 @@ import { citationCopiedMessage, planCitationInsertions } from './citation';
 import { entityPickItems, type EntityPickItem } from './entityPicks';
 import type { TreeNode } from './entityTree';
 import { OPEN_MENTION_COMMAND, type EntitiesView } from './entitiesView';
-import type { EntityAtParams, EntitySummary, Range } from './protocol';
+import { ShowReferencesCommand, type EntityAtParams, type EntitySummary, type Position, type Range } from './protocol';
 import { describeError, showRange, toVscodeRange, type DossierServer } from './server';
 
 /** How many entities the quick pick loads at first; typing asks the server for more. */
@@ -96,6 +96,13 @@ export function registerCommands({ server, entitiesView, cards }: CommandContext
     }),
     command('dossier.entities.clearFilter', () => entitiesView.setFilter(undefined)),
     command(OPEN_MENTION_COMMAND, (uri: string, range: Range) => showRange(uri, range)),
+    // The code lenses over a note's headings and first mentions: the references of that name.
+    command(ShowReferencesCommand, async (uri: string, position: Position) => {
+      const target = vscode.Uri.parse(uri);
+      const at = new vscode.Position(position.line, position.character);
+      const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', target, at);
+      await vscode.commands.executeCommand('editor.action.showReferences', target, at, locations ?? []);
+    }),
   ];
 }
 

@@ -35,5 +35,9 @@ export function readSettings(source: SettingsSource): DossierSettings {
       spellingVariants: bool(source.get('diagnostics.spellingVariants'), DEFAULT_SETTINGS.diagnostics.spellingVariants),
       quotes: bool(source.get('diagnostics.quotes'), DEFAULT_SETTINGS.diagnostics.quotes),
     },
+    codeLens: {
+      enabled: bool(source.get('codeLens.enabled'), DEFAULT_SETTINGS.codeLens.enabled),
+      maxNoteLines: Math.max(1, Math.round(number(source.get('codeLens.maxNoteLines'), DEFAULT_SETTINGS.codeLens.maxNoteLines))),
+    },
   };
 }

@@ -73,6 +73,8 @@ describe('package.json', () => {
       'dossier.hover.snippets': DEFAULT_SETTINGS.hover.snippets,
       'dossier.diagnostics.spellingVariants': DEFAULT_SETTINGS.diagnostics.spellingVariants,
       'dossier.diagnostics.quotes': DEFAULT_SETTINGS.diagnostics.quotes,
+      'dossier.codeLens.enabled': DEFAULT_SETTINGS.codeLens.enabled,
+      'dossier.codeLens.maxNoteLines': DEFAULT_SETTINGS.codeLens.maxNoteLines,
       'dossier.trace.server': 'off',
     });
     expect(contributes.configuration.properties['dossier.hover.snippets']).toMatchObject({ minimum: 0, maximum: 10 });

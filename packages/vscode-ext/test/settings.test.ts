@@ -18,12 +18,15 @@ describe('readSettings', () => {
           'hover.snippets': 5,
           'diagnostics.spellingVariants': false,
           'diagnostics.quotes': false,
+          'codeLens.enabled': false,
+          'codeLens.maxNoteLines': 200,
         }),
       ),
     ).toEqual({
       corpus: { paths: ['news'], exclude: ['**/drafts/**'], maxFileBytes: 1000 },
       hover: { snippets: 5 },
       diagnostics: { spellingVariants: false, quotes: false },
+      codeLens: { enabled: false, maxNoteLines: 200 },
     });
   });
 
