@@ -291,8 +291,20 @@ export async function applyFromLightbulb(page: Page, title: RegExp, timeoutMs = 
   const item = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
   await item.waitFor({ state: 'visible', timeout: 15_000 });
   const label = (await item.innerText()).replace(/\u00a0/g, ' ').trim();
-  await item.click();
-  return label;
+  // The menu lies under VS Code's pointer block for a while: choose with the keyboard, as the
+  // menu itself suggests ("Enter to Apply").
+  const focused = page.locator('.action-widget .monaco-list-row.focused').first();
+  for (let i = 0; i < 20; i++) {
+    const text = await focused.innerText().catch(() => '');
+    if (title.test(text.replace(/\u00a0/g, ' '))) {
+      await page.keyboard.press('Enter');
+      await page.locator('.action-widget').first().waitFor({ state: 'hidden', timeout: 10_000 });
+      return label;
+    }
+    await page.keyboard.press('ArrowDown');
+    await sleep(100);
+  }
+  throw new Error(`applyFromLightbulb: no menu entry ${String(title)} could be focused`);
 }
 
 /** Selects `word` by double-clicking it and returns the editor state (selectedText === word). */

@@ -54,16 +54,22 @@ export class CodeLensProvider {
   }
 
   private firstMentionLenses(document: TextDocument, names: readonly NoteName[], notesByEntity: Map<number, Set<string>>): CodeLens[] {
+    const firsts: NoteName[] = [];
     const seen = new Set<EntityRecord>();
-    const lenses: CodeLens[] = [];
     for (const name of names) {
       if (seen.has(name.entity)) continue;
       seen.add(name.entity);
-      const notes = notesByEntity.get(name.entity.index)?.size ?? 1;
-      const range = { start: document.positionAt(name.start), end: document.positionAt(name.end) };
-      lenses.push({ range, command: this.showReferences(document, name, `${plural(name.entity.articles.length, 'article')} · ${plural(notes, 'note')}`) });
+      firsts.push(name);
     }
-    return lenses;
+    // Lenses of one line stand side by side: there each says whose counts it gives.
+    const perLine = new Map<number, number>();
+    for (const name of firsts) perLine.set(document.positionAt(name.start).line, (perLine.get(document.positionAt(name.start).line) ?? 0) + 1);
+    return firsts.map((name) => {
+      const range = { start: document.positionAt(name.start), end: document.positionAt(name.end) };
+      const notes = notesByEntity.get(name.entity.index)?.size ?? 1;
+      const counts = `${plural(name.entity.articles.length, 'article')} · ${plural(notes, 'note')}`;
+      return { range, command: this.showReferences(document, name, perLine.get(range.start.line)! > 1 ? `${name.entity.name}: ${counts}` : counts) };
+    });
   }
 
   private showReferences(document: TextDocument, name: NoteName, title: string) {

@@ -26,7 +26,7 @@ describe('notes as part of the graph', () => {
     expect(onLine(0)).toEqual(['Kim Jong Un · 2 articles', 'Vladimir Putin · 1 article']);
     expect(onLine(4)).toEqual(['Kim Yo Jong · 1 article']);
     // First mentions: "N articles · M notes".
-    expect(onLine(2)).toEqual(['2 articles · 1 note', '1 article · 2 notes']);
+    expect(onLine(2)).toEqual(['Kim Jong Un: 2 articles · 1 note', 'Vladimir Putin: 1 article · 2 notes']);
     expect(onLine(6)).toEqual(['1 article · 1 note']);
     const putin = lenses.find((l) => l.command!.title === 'Vladimir Putin · 1 article')!;
     expect(putin.command).toEqual({ title: 'Vladimir Putin · 1 article', command: ShowReferencesCommand, arguments: ['file:///notes/a.md', { line: 2, character: 16 }] });
