@@ -25,9 +25,11 @@ import type { NotesAccess } from './notesAccess.js';
 export function createLanguageService(corpus: CorpusAccess, notes: NotesAccess, corrections: CorrectionsAccess, log: Logger) {
   const analyses = new NoteAnalyses();
   const quotes = new QuoteLookup(corpus);
-  const graph = new NoteGraph(notes);
+  const graph = new NoteGraph(notes, analyses);
   return {
     analyses,
+    /** Which notes name which entities; the server reads it again once an index is ready. */
+    graph,
     hover: new HoverProvider(corpus, analyses, graph),
     definition: new DefinitionProvider(corpus, analyses),
     references: new ReferencesProvider(corpus, analyses, notes),

@@ -305,6 +305,9 @@ function scheduleDiagnostics(doc: TextDocument, delay = 300): void {
 
 function refreshAllDiagnostics(): void {
   for (const doc of documents.all()) scheduleDiagnostics(doc, 0);
+  // The notes' graph of the new index is read in the background, before the next hover needs it.
+  const index = workspace?.index;
+  if (index) void service.graph.refresh(index).catch((error) => log.warn(`cannot read the notes: ${error}`));
   void connection.sendRequest('workspace/semanticTokens/refresh').catch(() => undefined);
   void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
 }

@@ -30,7 +30,7 @@ export class CodeLensProvider {
     if (!index || token?.isCancellationRequested) return [];
     const names = this.notes.get(document, index).names;
     if (names.length === 0) return [];
-    const notesByEntity = await this.graph.notesByEntity(index);
+    const notesByEntity = await this.graph.current(index);
     return [...this.headingLenses(document, names), ...this.firstMentionLenses(document, names, notesByEntity)];
   }
 

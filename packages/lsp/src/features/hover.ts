@@ -24,8 +24,7 @@ export class HoverProvider {
       snippets: this.corpus.settings().hover.snippets,
       textOf: (path) => this.corpus.textOf(path),
     });
-    const otherNotes = await this.graph.otherNotesNaming(index, name.entity, document.uri);
-    if (token?.isCancellationRequested) return null;
+    const otherNotes = this.graph.otherNotesNaming(index, name.entity, document.uri) ?? 0;
     const value = renderCardMarkdown(card, {
       name,
       otherNotes,

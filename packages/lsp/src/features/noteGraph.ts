@@ -1,43 +1,85 @@
 import { findNoteNames, type CorpusIndex, type EntityRecord } from '@dossier/corpus';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NotesAccess } from '../notesAccess.js';
+import type { NoteAnalyses } from './noteAnalysis.js';
+
+/** How old the graph may be before a request starts reading the notes again (in the background). */
+const FRESH_MS = 2000;
 
 /**
  * Which notes of the workspace name which entities: notes are part of the graph (a card says
- * "also in 3 of your notes", a code lens "4 articles · 2 notes"). Each note's entities are kept
- * until its text or the index changes, so asking again costs reading the notes, not matching them.
+ * "also in 3 of your notes", a code lens "4 articles · 2 notes"). Reading every note of a
+ * workspace costs too much for each hover, so requests take the last graph and start a new one
+ * in the background when it is more than two seconds old (a hover never waits for the notes).
+ * Each note's entities are kept until its text or the index changes.
  */
 export class NoteGraph {
-  private readonly cache = new Map<string, { text: string; index: CorpusIndex; entities: Set<number> }>();
+  private readonly perNote = new Map<string, { text: string; index: CorpusIndex; entities: Set<number> }>();
+  private latest: { index: CorpusIndex; byEntity: Map<number, Set<string>>; at: number } | null = null;
+  private running: { index: CorpusIndex; done: Promise<Map<number, Set<string>>> } | null = null;
 
-  constructor(private readonly notes: NotesAccess) {}
+  constructor(
+    private readonly notes: NotesAccess,
+    private readonly analyses: NoteAnalyses,
+    private readonly now: () => number = Date.now,
+  ) {}
 
-  /** The URIs of the notes naming each entity, by entity index. */
-  async notesByEntity(index: CorpusIndex): Promise<Map<number, Set<string>>> {
+  /** The graph as last read for this index, or null (a read is started either way when due). */
+  peek(index: CorpusIndex): Map<number, Set<string>> | null {
+    const latest = this.latest?.index === index ? this.latest : null;
+    if (!latest || this.now() - latest.at > FRESH_MS) void this.refresh(index);
+    return latest?.byEntity ?? null;
+  }
+
+  /** The last graph for this index, or the first one once read. */
+  async current(index: CorpusIndex): Promise<Map<number, Set<string>>> {
+    return this.peek(index) ?? this.refresh(index);
+  }
+
+  /** Reads the notes again; one read at a time per index. */
+  refresh(index: CorpusIndex): Promise<Map<number, Set<string>>> {
+    if (this.running?.index === index) return this.running.done;
+    const done = this.read(index).finally(() => {
+      if (this.running?.done === done) this.running = null;
+    });
+    this.running = { index, done };
+    return done;
+  }
+
+  /** How many notes other than `uri` name the entity, by the last graph read (null before the first). */
+  otherNotesNaming(index: CorpusIndex, entity: EntityRecord, uri: string): number | null {
+    const graph = this.peek(index);
+    if (!graph) return null;
+    const uris = graph.get(entity.index);
+    return uris ? uris.size - (uris.has(uri) ? 1 : 0) : 0;
+  }
+
+  private async read(index: CorpusIndex): Promise<Map<number, Set<string>>> {
+    const started = this.now();
     const byEntity = new Map<number, Set<string>>();
     const seen = new Set<string>();
     for (const note of await this.notes.all()) {
       seen.add(note.uri);
-      for (const entity of this.entitiesOf(note.uri, note.getText(), index)) {
+      for (const entity of this.entitiesOf(note, index)) {
         const uris = byEntity.get(entity) ?? new Set<string>();
         uris.add(note.uri);
         byEntity.set(entity, uris);
       }
+      await new Promise((resolve) => setImmediate(resolve)); // requests go first, between notes
     }
-    for (const uri of this.cache.keys()) if (!seen.has(uri)) this.cache.delete(uri);
+    for (const uri of this.perNote.keys()) if (!seen.has(uri)) this.perNote.delete(uri);
+    this.latest = { index, byEntity, at: started };
     return byEntity;
   }
 
-  /** How many notes other than `uri` name the entity. */
-  async otherNotesNaming(index: CorpusIndex, entity: EntityRecord, uri: string): Promise<number> {
-    const uris = (await this.notesByEntity(index)).get(entity.index);
-    return uris ? uris.size - (uris.has(uri) ? 1 : 0) : 0;
-  }
-
-  private entitiesOf(uri: string, text: string, index: CorpusIndex): Set<number> {
-    const cached = this.cache.get(uri);
+  /** An open note's names are the ones its hovers use; a note read from disk is matched here, once per text. */
+  private entitiesOf(note: TextDocument, index: CorpusIndex): Set<number> {
+    const text = note.getText();
+    const cached = this.perNote.get(note.uri);
     if (cached && cached.index === index && cached.text === text) return cached.entities;
-    const entities = new Set(findNoteNames(index, text).map((n) => n.entity.index));
-    this.cache.set(uri, { text, index, entities });
+    const names = note.version > 0 ? this.analyses.get(note, index).names : findNoteNames(index, text);
+    const entities = new Set(names.map((n) => n.entity.index));
+    this.perNote.set(note.uri, { text, index, entities });
     return entities;
   }
 }

@@ -10,7 +10,11 @@ describe('notes as part of the graph', () => {
     const doc = note('Putin met Kim Jong Un.\n', 'file:///notes/a.md');
     const other = note('Vladimir Putin again.\n', 'file:///notes/b.md');
     const third = note('Putin, thrice.\n', 'file:///notes/c.md');
-    const { service } = serviceFor(corpus, [doc, other, third]);
+    const { service, index } = serviceFor(corpus, [doc, other, third]);
+    // A hover never waits for the notes: the server reads them once the index is ready.
+    const before = (await service.hover.provideHover(doc, { line: 0, character: 1 }))!;
+    expect((before.contents as { value: string }).value).not.toContain('of your notes');
+    await service.graph.refresh(index);
     const putin = (await service.hover.provideHover(doc, { line: 0, character: 1 }))!;
     expect((putin.contents as { value: string }).value).toContain('Also in 2 of your notes');
     const kim = (await service.hover.provideHover(doc, { line: 0, character: 12 }))!;
