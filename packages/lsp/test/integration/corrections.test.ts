@@ -52,7 +52,7 @@ class Editor {
     });
     this.note = TextDocument.create(pathToFileURL(this.ws.notePath).href, 'markdown', 1, readFileSync(this.ws.notePath, 'utf8'));
     await this.client.open(this.note.uri, this.note.getText());
-    await this.client.waitForStatus('ready');
+    await this.client.waitForStatus('ready', 60_000);
   }
 
   get text(): string {
@@ -92,7 +92,7 @@ class Editor {
     if (action.command) {
       const before = this.readyCount();
       await this.client.request('workspace/executeCommand', { command: action.command.command, arguments: action.command.arguments });
-      await this.client.waitFor('the index after the correction', () => this.readyCount() > before);
+      await this.client.waitFor('the index after the correction', () => this.readyCount() > before, 60_000);
     }
     return action;
   }
@@ -123,7 +123,9 @@ afterEach(async () => {
   editor = null;
 });
 
-describe('corrections from the editor, over stdio with the built server', () => {
+// Each test starts a server, indexes the seeds and applies several corrections: on a loaded 2-core
+// machine that takes far longer than vitest's default 5 s (a guard against hangs, not a budget).
+describe('corrections from the editor, over stdio with the built server', { timeout: 120_000 }, () => {
   it('"Add as alias of …" creates dossier.yaml when missing, and the hover follows at once', async () => {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: build the package first`);
     const ws = workspace('# Korea\n\nMarshal Kim inspected the launch site with Kim Jong Un.\n');
