@@ -25,7 +25,8 @@ async function exportSeeds(): Promise<FtmEntity[]> {
   return stdout.trim().split('\n').map((line) => JSON.parse(line) as FtmEntity);
 }
 
-describe('export --format ftm', () => {
+// Each test indexes the seeds (twice for the ids): a hang guard for a loaded machine, not a budget.
+describe('export --format ftm', { timeout: 60_000 }, () => {
   it('writes FtM entities that the FollowTheMoney schema model accepts, every one of them', async () => {
     const entities = await exportSeeds();
     expect(ftmProblems(entities)).toEqual([]);
@@ -103,7 +104,7 @@ describe('export --format ftm', () => {
   });
 });
 
-describe('export --format csv', () => {
+describe('export --format csv', { timeout: 60_000 }, () => {
   it('writes entities, aliases and mentions files that a CSV parser reads back', async () => {
     const out = mkdtempSync(join(tmpdir(), 'dossier-csv-'));
     const { code } = await cli(['export', '--format', 'csv', '--out', out, '--captured-at', '2025-08-14T12:00:00Z', SEEDS]);
