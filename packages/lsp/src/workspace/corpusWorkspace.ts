@@ -162,6 +162,11 @@ export class CorpusWorkspace {
     return this.folders;
   }
 
+  /** The settings in force: those of initialize, then of every change since. */
+  currentSettings(): DossierSettings {
+    return this.settings;
+  }
+
   updateSettings(settings: DossierSettings): void {
     const corpusChanged = JSON.stringify(settings.corpus) !== JSON.stringify(this.settings.corpus);
     this.settings = settings;

@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import type { InitializeParams } from 'vscode-languageserver';
+import { uriToPath } from '../workspace/paths.js';
+import { settingsFrom, type DossierSettings } from '../workspace/settings.js';
+
+/**
+ * What the client said about itself in `initialize`, read once (as marksman's ClientDescription):
+ * its workspace folders, what it can do and the options it passed. The rest of the server asks
+ * this record rather than keeping flags of its own. Neovim, for one, sends no workspace folders
+ * and no file watching: the folder is then its rootUri, and the server watches the corpus itself.
+ */
+export class ClientDescription {
+  /** The workspace folders; the rootUri when there are none; the working folder as a last resort. */
+  readonly folders: readonly string[];
+  /** `workspace/didChangeWatchedFiles` with dynamic registration: the client watches the corpus for us. */
+  readonly canWatchFiles: boolean;
+  /** `workspace/configuration`: settings are pulled, not pushed. */
+  readonly canPullConfiguration: boolean;
+  /** `workspace/didChangeWorkspaceFolders`: folders added or removed later are followed. */
+  readonly sendsFolderChanges: boolean;
+  /** Workspace edits with documentChanges and the "create" operation: a correction may create dossier.yaml. */
+  readonly canCreateFiles: boolean;
+  /** The settings of initializationOptions (`settings`, or the options themselves). */
+  readonly initialSettings: DossierSettings;
+  /** The index cache folder: in the editor's storage folder when it gives one, else `<first folder>/.dossier/cache`. */
+  readonly cacheFolder: string;
+  /** Whether the cache folder is in the workspace (and so gets a .gitignore of its own). */
+  readonly cacheInWorkspace: boolean;
+  /** `cache: false` in initializationOptions turns the persistent index cache off. */
+  readonly cacheEnabled: boolean;
+
+  constructor(params: InitializeParams, workingFolder = process.cwd()) {
+    this.folders = foldersOf(params, workingFolder);
+    const options = (params.initializationOptions ?? {}) as Record<string, unknown>;
+    this.initialSettings = settingsFrom(options.settings ?? options);
+    const workspace = params.capabilities.workspace;
+    this.canWatchFiles = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    this.canPullConfiguration = workspace?.configuration === true;
+    this.sendsFolderChanges = workspace?.workspaceFolders === true;
+    const edits = workspace?.workspaceEdit;
+    this.canCreateFiles = edits?.documentChanges === true && (edits.resourceOperations ?? []).includes('create');
+    const storage = typeof options.storagePath === 'string' && options.storagePath ? options.storagePath : null;
+    this.cacheFolder = storage ? join(storage, 'index') : join(this.folders[0]!, '.dossier', 'cache');
+    this.cacheInWorkspace = storage === null;
+    this.cacheEnabled = options.cache !== false;
+  }
+}
+
+function foldersOf(params: InitializeParams, workingFolder: string): string[] {
+  const folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null);
+  if (folders.length === 0 && params.rootUri) {
+    const root = uriToPath(params.rootUri);
+    if (root) folders.push(root);
+  }
+  if (folders.length === 0) folders.push(workingFolder);
+  return folders;
+}

@@ -1,0 +1,92 @@
+import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { basename, join } from 'node:path';
+import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver';
+import type { Logger } from '../logger.js';
+import type { CorpusWorkspace, FileChange } from '../workspace/corpusWorkspace.js';
+import { uriToPath } from '../workspace/paths.js';
+import type { ClientDescription } from './clientDescription.js';
+
+/**
+ * Keeps the index in step with the files: through the client when it offers file watching (the
+ * usual path: VS Code reports changes with workspace/didChangeWatchedFiles), else with the server's
+ * own recursive watcher on each corpus folder (Neovim without a file watcher, for one).
+ */
+export class CorpusWatcher {
+  private fileWatchers: FSWatcher[] = [];
+
+  constructor(
+    private readonly connection: Pick<Connection, 'client'>,
+    private readonly log: Logger,
+    private readonly workspace: CorpusWorkspace,
+    private readonly client: ClientDescription,
+    /** Called after the index changed because of a file. */
+    private readonly onIndexChanged: () => void,
+  ) {}
+
+  /**
+   * Asks the client to watch; if it cannot (or refuses), watches the corpus folders once `indexed`
+   * settles: walking a large tree takes a second or more on this thread, which must not delay the
+   * first hover.
+   */
+  async watch(indexed?: Promise<unknown>): Promise<void> {
+    this.closeOwnWatchers();
+    if (this.client.canWatchFiles) {
+      try {
+        await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.{txt,md,markdown,html,htm}' }, { globPattern: '**/{dossier.yaml,dossier.yml,.dossier/entities.yaml}' }],
+        });
+        return;
+      } catch (error) {
+        // The client said it could watch files, then refused (this used to stop indexing from ever
+        // starting): watch the corpus folders ourselves instead.
+        this.log.warn(`the client refused to watch files (${(error as Error).message}); watching the corpus folders instead`);
+      }
+    }
+    await indexed;
+    this.closeOwnWatchers(); // a settings change may have set watchers up meanwhile
+    for (const root of this.workspace.corpusRoots()) {
+      if (existsSync(root)) this.watchFolder(root); // else a default folder the workspace does not have
+    }
+  }
+
+  /** What the client reports (workspace/didChangeWatchedFiles): a config file re-indexes everything, corpus files alone. */
+  handle(events: readonly FileEvent[]): void {
+    const corpusChanges: FileChange[] = [];
+    let configChanged = false;
+    for (const event of events) {
+      const path = uriToPath(event.uri);
+      if (!path) continue;
+      if (/^(dossier\.ya?ml|entities\.yaml)$/.test(basename(path))) configChanged = true;
+      else if (this.workspace.isCorpusFile(path)) corpusChanges.push({ path, kind: changeKind(event.type) });
+    }
+    if (configChanged) void this.workspace.configChanged().then(this.onIndexChanged);
+    else if (corpusChanges.length) void this.workspace.applyChanges(corpusChanges).then(this.onIndexChanged);
+  }
+
+  dispose(): void {
+    this.closeOwnWatchers();
+  }
+
+  private watchFolder(root: string): void {
+    try {
+      const watcher = watch(root, { recursive: true }, (_event, name) => {
+        // fs.watch says "rename" for a deletion: a path that is gone (or the whole corpus folder) is deleted.
+        const path = name && existsSync(root) ? join(root, name) : root;
+        void this.workspace.applyChanges([{ path, kind: existsSync(path) ? 'changed' : 'deleted' }]).then(this.onIndexChanged);
+      });
+      watcher.on('error', (error) => this.log.warn(`watching ${root} stopped: ${error.message}`));
+      this.fileWatchers.push(watcher);
+    } catch (error) {
+      this.log.warn(`cannot watch ${root}: ${(error as Error).message}`);
+    }
+  }
+
+  private closeOwnWatchers(): void {
+    for (const w of this.fileWatchers) w.close();
+    this.fileWatchers = [];
+  }
+}
+
+function changeKind(type: FileEvent['type']): FileChange['kind'] {
+  return type === FileChangeType.Deleted ? 'deleted' : type === FileChangeType.Created ? 'created' : 'changed';
+}

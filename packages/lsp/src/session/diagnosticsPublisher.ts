@@ -1,0 +1,68 @@
+import type { Connection } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DiagnosticsProvider } from '../features/diagnostics.js';
+import type { Logger } from '../logger.js';
+import { ignore } from './connectionLogger.js';
+
+/** The open documents, as TextDocuments holds them. */
+export interface OpenDocuments {
+  get(uri: string): TextDocument | undefined;
+  all(): TextDocument[];
+}
+
+/** After a keystroke, diagnostics wait this long for the typing to settle. */
+const SETTLE_MS = 300;
+
+/**
+ * Publishes each open note's diagnostics: after edits settle, and again whenever the index
+ * changes. Diagnostics computed for a version the user has since edited are dropped, never sent.
+ */
+export class DiagnosticsPublisher {
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly connection: Pick<Connection, 'sendDiagnostics'>,
+    private readonly documents: OpenDocuments,
+    private readonly provider: DiagnosticsProvider,
+    private readonly log: Logger,
+  ) {}
+
+  schedule(doc: TextDocument, delay = SETTLE_MS): void {
+    clearTimeout(this.pending.get(doc.uri));
+    this.pending.set(
+      doc.uri,
+      setTimeout(() => {
+        this.pending.delete(doc.uri);
+        this.publish(doc);
+      }, delay),
+    );
+  }
+
+  /** Every open note again, at once (the index changed). */
+  refreshAll(): void {
+    for (const doc of this.documents.all()) this.schedule(doc, 0);
+  }
+
+  /** A closed note: nothing pending, and its diagnostics cleared in the client. */
+  clear(uri: string): void {
+    clearTimeout(this.pending.get(uri));
+    this.pending.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(ignore);
+  }
+
+  dispose(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
+  }
+
+  private publish(doc: TextDocument): void {
+    const version = doc.version;
+    const stale = () => this.documents.get(doc.uri)?.version !== version;
+    this.provider
+      .provideDiagnostics(doc, stale)
+      .then((diagnostics) => {
+        if (!stale()) void this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics }).catch(ignore);
+      })
+      .catch((error) => this.log.error(`diagnostics failed for ${doc.uri}: ${(error as Error).stack ?? error}`));
+  }
+}
