@@ -24,7 +24,11 @@ export class WorkerAnalyzer implements FileAnalyzer {
   private workers: Worker[] = [];
   private nextId = 0;
 
-  constructor(private readonly size = Math.max(1, availableParallelism())) {}
+  constructor(
+    private readonly size = Math.max(1, availableParallelism()),
+    /** The worker script (default: beside this file); tests that run the sources give the built one. */
+    private readonly script = workerScript(),
+  ) {}
 
   async analyze(paths: readonly string[], options: AnalyzeOptions): Promise<Map<string, FileAnalysis | null>> {
     this.start();
@@ -57,7 +61,7 @@ export class WorkerAnalyzer implements FileAnalyzer {
   private start(): void {
     if (this.workers.length) return;
     for (let i = 0; i < this.size; i++) {
-      const worker = new Worker(workerScript());
+      const worker = new Worker(this.script);
       worker.unref();
       this.workers.push(worker);
     }

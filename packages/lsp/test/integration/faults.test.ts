@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { DiagnosticsProvider } from '../../src/features/diagnostics.js';
+import { NoteAnalyses } from '../../src/features/noteAnalysis.js';
 import { ARTICLE_KIM, ARTICLE_SUMMIT } from '../helpers/memoryCorpus.js';
-import { LspClient, SERVER } from './lspClient.js';
+import { BUILT_WORKER, LspClient, SERVER } from './lspClient.js';
 
 interface Range {
   start: { line: number; character: number };
@@ -65,7 +67,19 @@ function inDocument(text: string, range: Range): boolean {
 
 const noteUri = (dir: string, name = 'note.md') => pathToFileURL(join(dir, name)).href;
 const clients: LspClient[] = [];
-function start(dir: string): LspClient {
+/**
+ * The server in this process (its sources, over in-memory streams). An error that escapes the
+ * server here is an unhandled error of the test run, which vitest reports as a failure: that is
+ * what "the server did not crash" means in these tests.
+ */
+function start(): LspClient {
+  if (!existsSync(BUILT_WORKER)) throw new Error(`${BUILT_WORKER} is missing: build the package first (npm run build)`);
+  const client = LspClient.inProcess();
+  clients.push(client);
+  return client;
+}
+/** The built server as a process: only what ends the process (exit) needs one. */
+function startProcess(dir: string): LspClient {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: build the package first (npm run build)`);
   const client = LspClient.start(['--stdio'], dir);
   clients.push(client);
@@ -89,7 +103,7 @@ let shared: { dir: string; client: LspClient } | null = null;
 async function sharedServer(): Promise<{ dir: string; client: LspClient }> {
   if (!shared || shared.client.exitCode !== undefined) {
     const dir = workspace();
-    const client = LspClient.start(['--stdio'], dir);
+    const client = LspClient.inProcess();
     await client.initialize(dir);
     await client.waitForStatus('ready');
     shared = { dir, client };
@@ -97,7 +111,7 @@ async function sharedServer(): Promise<{ dir: string; client: LspClient }> {
   return shared;
 }
 afterAll(async () => {
-  if (shared && shared.client.exitCode === undefined) expect(await shared.client.stop()).toBe(0);
+  if (shared) expect(await shared.client.shutdown()).toBeNull();
 });
 let notes = 0;
 /** A note of its own on the shared server. */
@@ -212,7 +226,8 @@ describe('edits', () => {
     let doc = TextDocument.create(uri, 'markdown', 1, '');
     await client.open(uri, '', 1);
     const typed = 'Kim Jong Un met Vladimir Putin 🚀 in Vladivostok.\r\n'.repeat(20);
-    const started = Date.now();
+    const diagnosticsRuns = vi.spyOn(DiagnosticsProvider.prototype, 'provideDiagnostics');
+    const noteAnalyses = vi.spyOn(NoteAnalyses.prototype, 'get');
     const sends: Promise<void>[] = [];
     for (let i = 0; i < 1000; i++) {
       const version = i + 2;
@@ -231,7 +246,12 @@ describe('edits', () => {
     expect(at).toBeGreaterThan(0);
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(at + 2) });
     expect(textAt(final, hover.range)).toMatch(/Putin$/);
-    expect(Date.now() - started).toBeLessThan(10_000);
+    // Nothing is computed per edit: the note is analysed, and its diagnostics run, a few times for
+    // the whole burst, not 1000 times (counted, not timed, so that a loaded machine cannot fail it).
+    await client.waitFor('diagnostics of the final text', () => diagnosticsRuns.mock.calls.some(([d]) => d.version === doc.version));
+    expect(diagnosticsRuns.mock.calls.filter(([d]) => d.uri === uri).length).toBeLessThan(20);
+    expect(noteAnalyses.mock.calls.filter(([d]) => d.uri === uri).length).toBeLessThan(20);
+    vi.restoreAllMocks();
   });
 });
 
@@ -265,7 +285,7 @@ describe('errors inside the server', () => {
 
   it('keeps working when the client refuses to create a progress token', async () => {
     const dir = workspace();
-    const client = start(dir);
+    const client = start();
     client.onServerRequest = (method) => {
       if (method === 'window/workDoneProgress/create') throw new ResponseError(ErrorCodes.InternalError, 'no progress here');
       return method === 'workspace/configuration' ? [null] : null;
@@ -275,14 +295,14 @@ describe('errors inside the server', () => {
     const uri = noteUri(dir);
     await client.open(uri, 'Vladimir Putin met Kim Jong Un.\n');
     await new Promise((r) => setTimeout(r, 200));
-    expect(client.exitCode).toBeUndefined();
     expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } })).not.toBeNull();
-    expect(await client.stop()).toBe(0);
+    expect(client.logs()).toContain('no indexing progress: the client refused a progress token (no progress here)');
+    expect(await client.shutdown()).toBeNull();
   });
 
   it('still indexes when the client refuses to register file watching', async () => {
     const dir = workspace();
-    const client = start(dir);
+    const client = start();
     client.onServerRequest = (method) => {
       if (method === 'client/registerCapability') throw new ResponseError(ErrorCodes.InternalError, 'registration refused');
       return method === 'workspace/configuration' ? [null] : null;
@@ -292,19 +312,18 @@ describe('errors inside the server', () => {
     const uri = noteUri(dir);
     await client.open(uri, 'Vladimir Putin met Kim Jong Un.\n');
     expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } })).not.toBeNull();
-    expect(await client.stop()).toBe(0);
+    expect(await client.shutdown()).toBeNull();
   });
 });
 
 describe('indexing under way', () => {
   it('honours $/cancelRequest for a request waiting on a long indexing run', async () => {
     const dir = workspace({ corpus: largeCorpus(800, 'Zed') });
-    const client = start(dir);
+    const client = start();
     await client.initialize(dir);
     const uri = noteUri(dir);
     await client.open(uri, 'Vladimir Putin met Kim Jong Un.\n');
     await client.waitForStatus('indexing');
-    const started = Date.now();
     const [symbols, references] = await Promise.all([
       errorOf(client.requestThenCancel('workspace/symbol', { query: 'Zed' }, 100)).then((e) => e ?? 'answered'),
       client
@@ -315,18 +334,17 @@ describe('indexing under way', () => {
     const cancelledOrEmpty = (r: unknown) => (r instanceof ResponseError ? r.code === LSPErrorCodes.RequestCancelled : r === 'answered' || r === null || (Array.isArray(r) && r.length === 0));
     expect(cancelledOrEmpty(symbols), String(symbols)).toBe(true);
     expect(cancelledOrEmpty(references), JSON.stringify(references)).toBe(true);
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(client.notifications.some((n) => n.method === 'dossier/status' && (n.params as { state: string }).state === 'ready')).toBe(false);
     // And the server goes on to finish and answer.
     await client.waitForStatus('ready', 60_000);
     const found = await client.request<{ name: string }[]>('workspace/symbol', { query: `Zed ${personName(799)}` });
     expect(found.map((s) => s.name)).toEqual([`Zed ${personName(799)}`]);
-    expect(await client.stop()).toBe(0);
+    expect(await client.shutdown()).toBeNull();
   }, 90_000);
 
   it('switches to the new corpus folders when the configuration changes mid-index', async () => {
     const dir = workspace({ old: largeCorpus(1200, 'Old'), fresh: { 'kim.txt': ARTICLE_KIM, 'summit.txt': ARTICLE_SUMMIT } });
-    const client = start(dir);
+    const client = start();
     client.settings = { corpus: { paths: ['old'] } };
     await client.initialize(dir);
     await client.waitForStatus('indexing');
@@ -338,12 +356,12 @@ describe('indexing under way', () => {
     expect(ready.map((n) => (n.params as { files: number }).files)).toEqual([2]);
     expect((await client.request<{ name: string }[]>('workspace/symbol', { query: 'Old' })).length).toBe(0);
     expect((await client.request<{ name: string }[]>('workspace/symbol', { query: 'Kim Yo Jong' })).map((s) => s.name)).toContain('Kim Yo Jong');
-    expect(await client.stop()).toBe(0);
+    expect(await client.shutdown()).toBeNull();
   }, 90_000);
 
   it('follows a configuration pushed with didChangeConfiguration by a client that cannot be asked', async () => {
     const dir = workspace({ old: { 'summit.txt': ARTICLE_SUMMIT }, fresh: { 'kim.txt': ARTICLE_KIM } });
-    const client = start(dir);
+    const client = start();
     await client.initialize(dir, { settings: { corpus: { paths: ['old'] } } }, { workspace: {} });
     await client.waitForStatus('ready');
     const seen = client.notifications.length;
@@ -351,12 +369,12 @@ describe('indexing under way', () => {
     await client.waitForStatus('ready', 20_000, seen);
     expect((await client.request<{ name: string }[]>('workspace/symbol', { query: 'Kim Yo Jong' })).map((s) => s.name)).toContain('Kim Yo Jong');
     expect((await client.request<{ name: string }[]>('workspace/symbol', { query: 'Vostochny' })).length).toBe(0);
-    expect(await client.stop()).toBe(0);
+    expect(await client.shutdown()).toBeNull();
   });
 
   it('keeps answering when the corpus folder is deleted, and forgets what was in it', async () => {
     const dir = workspace();
-    const client = start(dir);
+    const client = start();
     await client.initialize(dir);
     await client.waitForStatus('ready');
     const uri = noteUri(dir);
@@ -366,18 +384,17 @@ describe('indexing under way', () => {
     rmSync(join(dir, 'corpus'), { recursive: true, force: true });
     // The server watches the folder itself (this client has no file watching): the names go away.
     await client.waitForStatus('empty', 10_000, seen);
-    expect(client.exitCode).toBeUndefined();
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
     expect(hover === null || !hover.contents.value.includes('file://')).toBe(true);
     expect(await client.request('workspace/symbol', { query: 'Putin' })).toEqual([]);
-    expect(await client.stop()).toBe(0);
+    expect(await client.shutdown()).toBeNull();
   });
 });
 
 describe('shutdown and exit, as the specification says', () => {
   it('exits with 0 after shutdown, and refuses requests between shutdown and exit', async () => {
     const dir = workspace();
-    const client = start(dir);
+    const client = startProcess(dir);
     await client.initialize(dir);
     await client.waitForStatus('ready');
     expect(await client.request('shutdown', null)).toBeNull();
@@ -389,7 +406,7 @@ describe('shutdown and exit, as the specification says', () => {
 
   it('exits with 1 on exit without shutdown', async () => {
     const dir = workspace();
-    const client = start(dir);
+    const client = startProcess(dir);
     await client.initialize(dir);
     await client.connection.sendNotification('exit');
     expect(await client.exited).toBe(1);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { PassThrough } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CancellationTokenSource,
@@ -7,13 +8,22 @@ import {
   StreamMessageWriter,
   type MessageConnection,
 } from 'vscode-languageserver-protocol/node';
+import { createConnection } from 'vscode-languageserver/node';
+import { WorkerAnalyzer } from '../../src/indexing/workerAnalyzer.js';
+import { startServer, type DossierServer, type ServerOptions } from '../../src/session/startServer.js';
 
 export const SERVER = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
+/** The built worker script: worker threads cannot run the TypeScript sources. */
+export const BUILT_WORKER = fileURLToPath(new URL('../../dist/indexing/analyzeWorker.js', import.meta.url));
 
 /** How the test client answers a request from the server; throwing makes it an error response. */
 export type ServerRequestHandler = (method: string, params: unknown) => unknown;
 
-/** The built server as a child process, spoken to over stdio like any editor would. */
+/**
+ * A test client for the server, spoken to over JSON-RPC like any editor would: either the built
+ * server as a child process over stdio (start), or the server's sources in this process over
+ * in-memory streams (inProcess), which needs no build and tests every part but the process's exit.
+ */
 export class LspClient {
   readonly connection: MessageConnection;
   readonly stderr: string[] = [];
@@ -22,21 +32,26 @@ export class LspClient {
   settings: unknown = null;
   /** Overrides the answers to the server's requests (configuration, progress tokens, registrations). */
   onServerRequest: ServerRequestHandler | null = null;
-  /** Resolves with the exit code (null when killed by a signal). */
+  /** Resolves with the exit code (null when killed by a signal); never, for a server in this process. */
   readonly exited: Promise<number | null>;
   exitCode: number | null | undefined = undefined;
 
-  private constructor(readonly child: ChildProcess) {
+  private constructor(
+    input: NodeJS.ReadableStream,
+    output: NodeJS.WritableStream,
+    private readonly child: ChildProcess | null,
+    private readonly server: { instance: DossierServer; dispose: () => void } | null,
+  ) {
     this.exited = new Promise((resolve) =>
-      child.once('exit', (code) => {
+      child?.once('exit', (code) => {
         this.exitCode = code;
         resolve(code);
       }),
     );
-    this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    this.connection = createMessageConnection(new StreamMessageReader(input), new StreamMessageWriter(output));
     // A dying server closes its pipes; writes after that must not crash the test process.
-    child.stdin!.on('error', () => undefined);
-    child.stderr!.on('data', (d: Buffer) => this.stderr.push(d.toString()));
+    child?.stdin!.on('error', () => undefined);
+    child?.stderr!.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     this.connection.onNotification((method: string, params: unknown) => {
       this.notifications.push({ method, params });
     });
@@ -50,13 +65,29 @@ export class LspClient {
     this.connection.listen();
   }
 
+  /** The built server (dist/server.js) as a child process. */
   static start(args: string[] = ['--stdio'], cwd?: string): LspClient {
-    return new LspClient(spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], cwd }));
+    const child = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], cwd });
+    return new LspClient(child.stdout!, child.stdin!, child, null);
+  }
+
+  /** The server's sources in this process; large batches go to the built worker pool, as in the real server. */
+  static inProcess(options: ServerOptions = { analyzer: () => new WorkerAnalyzer(undefined, BUILT_WORKER) }): LspClient {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    const instance = startServer(serverConnection, options);
+    const dispose = () => {
+      instance.dispose();
+      serverConnection.dispose();
+    };
+    return new LspClient(toClient, toServer, null, { instance, dispose });
   }
 
   async initialize(rootPath: string, initializationOptions: unknown = {}, capabilities?: Record<string, unknown>): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
-      processId: process.pid,
+      // A server in this process must not watch this process's id (its timer would outlive the test).
+      processId: this.child ? process.pid : null,
       rootUri: pathToFileURL(rootPath).href,
       workspaceFolders: [{ uri: pathToFileURL(rootPath).href, name: 'workspace' }],
       capabilities: capabilities ?? { workspace: { configuration: true }, window: { workDoneProgress: true } },
@@ -107,7 +138,9 @@ export class LspClient {
     );
   }
 
+  /** shutdown, then exit: resolves with the child's exit code. */
   async stop(): Promise<number | null> {
+    if (!this.child) throw new Error('a server in this process cannot exit: use shutdown()');
     await this.connection.sendRequest('shutdown');
     await this.connection.sendNotification('exit');
     const code = await Promise.race([this.exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5000))]);
@@ -119,9 +152,17 @@ export class LspClient {
     return code;
   }
 
+  /** The shutdown request alone, for a server in this process (exit would end this process): resolves with its answer. */
+  async shutdown(): Promise<unknown> {
+    const answer: unknown = await this.connection.sendRequest('shutdown');
+    this.kill();
+    return answer;
+  }
+
   /** Ends the server without ceremony (for tests that already broke it). */
   kill(): void {
     this.connection.dispose();
-    if (this.exitCode === undefined) this.child.kill('SIGKILL');
+    this.server?.dispose();
+    if (this.child && this.exitCode === undefined) this.child.kill('SIGKILL');
   }
 }

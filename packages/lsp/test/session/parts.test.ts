@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { InitializeParams } from 'vscode-languageserver';
+import { describe, expect, it } from 'vitest';
+import type { Logger } from '../../src/logger.js';
+import type { StatusParams } from '../../src/protocol.js';
+import { ClientDescription } from '../../src/session/clientDescription.js';
+import { DocumentVersions } from '../../src/session/documentVersions.js';
+import { IndexingProgress } from '../../src/session/indexingProgress.js';
+import { DEFAULT_SETTINGS } from '../../src/workspace/settings.js';
+
+/** A logger that keeps what it was told, as "level: message". */
+function recordingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  return { lines, info: (m) => lines.push(`info: ${m}`), warn: (m) => lines.push(`warn: ${m}`), error: (m) => lines.push(`error: ${m}`) };
+}
+
+const root = join('/', 'work', 'analysis');
+const params = (extra: Partial<InitializeParams>): InitializeParams => ({ processId: null, rootUri: null, capabilities: {}, ...extra });
+
+describe('ClientDescription', () => {
+  it('describes a client that says little (Neovim without a file watcher): its rootUri, no watching, a cache in the workspace', () => {
+    const client = new ClientDescription(params({ rootUri: pathToFileURL(root).href }));
+    expect(client.folders).toEqual([root]);
+    expect([client.canWatchFiles, client.canPullConfiguration, client.sendsFolderChanges]).toEqual([false, false, false]);
+    expect(client.initialSettings).toEqual(DEFAULT_SETTINGS);
+    expect(client.cacheFolder).toBe(join(root, '.dossier', 'cache'));
+    expect([client.cacheInWorkspace, client.cacheEnabled]).toEqual([true, true]);
+  });
+
+  it('describes VS Code: workspace folders, every capability, settings and a storage folder in the options', () => {
+    const client = new ClientDescription(
+      params({
+        rootUri: pathToFileURL('/elsewhere').href,
+        workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'analysis' }, { uri: 'untitled:x', name: 'not a folder' }],
+        capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
+        initializationOptions: { settings: { corpus: { paths: ['news'] } }, storagePath: join('/', 'storage') },
+      }),
+    );
+    expect(client.folders).toEqual([root]);
+    expect([client.canWatchFiles, client.canPullConfiguration, client.sendsFolderChanges]).toEqual([true, true, true]);
+    expect(client.initialSettings.corpus.paths).toEqual(['news']);
+    expect(client.cacheFolder).toBe(join('/', 'storage', 'index'));
+    expect(client.cacheInWorkspace).toBe(false);
+  });
+
+  it('falls back to the working folder, and honours cache: false', () => {
+    const client = new ClientDescription(params({ initializationOptions: { cache: false } }), root);
+    expect(client.folders).toEqual([root]);
+    expect(client.cacheEnabled).toBe(false);
+  });
+});
+
+describe('DocumentVersions', () => {
+  it('takes the change event that follows an open for the open itself, and warns of a version that goes back', () => {
+    const log = recordingLogger();
+    const versions = new DocumentVersions(log);
+    versions.opened('file:///n.md', 1);
+    expect(versions.changed('file:///n.md', 1)).toBe(false);
+    expect(versions.changed('file:///n.md', 2)).toBe(true);
+    expect(versions.changed('file:///n.md', 1)).toBe(true);
+    expect(log.lines).toEqual(['warn: file:///n.md: change to version 1 arrived after version 2; applied in the order received']);
+    versions.closed('file:///n.md');
+    versions.opened('file:///n.md', 1);
+    versions.changed('file:///n.md', 1);
+    expect(versions.changed('file:///n.md', 2)).toBe(true);
+    expect(log.lines).toHaveLength(1);
+  });
+});
+
+describe('IndexingProgress', () => {
+  const status = (state: StatusParams['state'], done: number, total: number): StatusParams => ({ state, done, total, entities: 0, articles: 0, files: 0 });
+
+  it('sends every status, and reports work-done progress from begin to done', async () => {
+    const sent: unknown[] = [];
+    const reported: string[] = [];
+    const reporter = {
+      begin: (title: string, _p: number, message: string) => reported.push(`begin ${title} ${message}`),
+      report: (percentage: number, message: string) => reported.push(`report ${percentage} ${message}`),
+      done: () => reported.push('done'),
+    };
+    const connection = { sendNotification: async (_type: unknown, params: unknown) => void sent.push(params), window: { createWorkDoneProgress: async () => reporter } };
+    const progress = new IndexingProgress(connection as never, recordingLogger());
+    progress.report(status('indexing', 0, 4));
+    progress.report(status('indexing', 2, 4));
+    progress.report(status('ready', 4, 4));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(sent).toHaveLength(3);
+    expect(reported).toEqual(['begin Dossier: indexing corpus 0/4 files', 'report 0 0/4 files', 'report 50 2/4 files', 'done']);
+  });
+
+  it('goes on without progress when the client refuses a token, and says so once', async () => {
+    const log = recordingLogger();
+    const connection = { sendNotification: async () => undefined, window: { createWorkDoneProgress: () => Promise.reject(new Error('no tokens here')) } };
+    const progress = new IndexingProgress(connection as never, log);
+    progress.report(status('indexing', 0, 4));
+    progress.report(status('indexing', 3, 4));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(log.lines).toEqual(['warn: no indexing progress: the client refused a progress token (no tokens here)']);
+  });
+});
