@@ -13,6 +13,8 @@ import type { ClientDescription } from './clientDescription.js';
  */
 export class CorpusWatcher {
   private fileWatchers: FSWatcher[] = [];
+  /** The client watches every workspace folder's article files once registered: a settings change needs no second registration. */
+  private clientWatches = false;
 
   constructor(
     private readonly connection: Pick<Connection, 'client'>,
@@ -29,12 +31,14 @@ export class CorpusWatcher {
    * first hover.
    */
   async watch(indexed?: Promise<unknown>): Promise<void> {
+    if (this.clientWatches) return;
     this.closeOwnWatchers();
     if (this.client.canWatchFiles) {
       try {
         await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
           watchers: [{ globPattern: '**/*.{txt,md,markdown,html,htm}' }, { globPattern: '**/{dossier.yaml,dossier.yml,.dossier/entities.yaml}' }],
         });
+        this.clientWatches = true;
         return;
       } catch (error) {
         // The client said it could watch files, then refused (this used to stop indexing from ever

@@ -28,6 +28,8 @@ export class LspClient {
   readonly connection: MessageConnection;
   readonly stderr: string[] = [];
   readonly notifications: { method: string; params: unknown }[] = [];
+  /** The requests the server sent (configuration, progress tokens, registrations), oldest first. */
+  readonly serverRequests: { method: string; params: unknown }[] = [];
   /** What `workspace/configuration` answers for the "dossier" section (null: the defaults). */
   settings: unknown = null;
   /** Overrides the answers to the server's requests (configuration, progress tokens, registrations). */
@@ -56,6 +58,7 @@ export class LspClient {
       this.notifications.push({ method, params });
     });
     this.connection.onRequest((method: string, params: unknown) => {
+      this.serverRequests.push({ method, params });
       if (this.onServerRequest) return this.onServerRequest(method, params);
       // The server asks for configuration and progress tokens; a minimal client says yes with defaults.
       if (method === 'workspace/configuration') return [this.settings];
