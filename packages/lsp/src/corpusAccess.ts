@@ -1,4 +1,4 @@
-import type { CorpusIndex, Mention } from '@dossier/corpus';
+import type { CorpusIndex } from '@dossier/corpus';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { DossierSettings } from './workspace/settings.js';
 
@@ -26,8 +26,4 @@ export function waitForIndex(ready: Promise<CorpusIndex>, token?: CancellationTo
       resolve(index);
     });
   });
-}
-
-export function mentionUri(mention: Pick<Mention, 'path'>, toUri: (path: string) => string): string {
-  return toUri(mention.path);
 }

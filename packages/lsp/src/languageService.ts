@@ -20,15 +20,35 @@ import type { NotesAccess } from './notesAccess.js';
 
 /**
  * Every Dossier feature, wired to one corpus and one set of notes. It knows nothing of the LSP
- * connection: server.ts adapts it to one, and the tests call it directly.
+ * connection: session/ adapts it to one, and the tests call it directly.
  */
-export function createLanguageService(corpus: CorpusAccess, notes: NotesAccess, corrections: CorrectionsAccess, log: Logger) {
+export interface LanguageService {
+  /** Each open note's names and quotations, per version: what the providers share. */
+  readonly analyses: NoteAnalyses;
+  /** Which notes name which entities; the server reads it again once an index is ready. */
+  readonly graph: NoteGraph;
+  readonly hover: HoverProvider;
+  readonly definition: DefinitionProvider;
+  readonly references: ReferencesProvider;
+  readonly documentHighlight: DocumentHighlightProvider;
+  readonly completion: CompletionProvider;
+  readonly workspaceSymbols: WorkspaceSymbolProvider;
+  readonly semanticTokens: SemanticTokensProvider;
+  readonly diagnostics: DiagnosticsProvider;
+  readonly codeActions: CodeActionProvider;
+  readonly codeLens: CodeLensProvider;
+  readonly documentLinks: DocumentLinkProvider;
+  readonly entities: EntitiesProvider;
+  /** Lets go of what it keeps between requests (note analyses, the notes' graph, quotation lookups). */
+  dispose(): void;
+}
+
+export function createLanguageService(corpus: CorpusAccess, notes: NotesAccess, corrections: CorrectionsAccess, log: Logger): LanguageService {
   const analyses = new NoteAnalyses();
   const quotes = new QuoteLookup(corpus);
   const graph = new NoteGraph(notes, analyses);
   return {
     analyses,
-    /** Which notes name which entities; the server reads it again once an index is ready. */
     graph,
     hover: new HoverProvider(corpus, analyses, graph),
     definition: new DefinitionProvider(corpus, analyses),
@@ -42,7 +62,10 @@ export function createLanguageService(corpus: CorpusAccess, notes: NotesAccess, 
     codeLens: new CodeLensProvider(corpus, analyses, graph),
     documentLinks: new DocumentLinkProvider(corpus, analyses, quotes),
     entities: new EntitiesProvider(corpus, analyses),
+    dispose: () => {
+      analyses.clear();
+      quotes.clear();
+      graph.clear();
+    },
   };
 }
-
-export type LanguageService = ReturnType<typeof createLanguageService>;

@@ -101,4 +101,9 @@ export class QuoteLookup {
     }
     return quotes.map((q) => this.cache.get(q.words.join(' ')) ?? null);
   }
+
+  clear(): void {
+    this.cache.clear();
+    this.cacheIndex = null;
+  }
 }

@@ -41,4 +41,8 @@ export class NoteAnalyses {
   forget(uri: string): void {
     this.cache.delete(uri);
   }
+
+  clear(): void {
+    this.cache.clear();
+  }
 }

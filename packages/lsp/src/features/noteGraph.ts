@@ -46,6 +46,13 @@ export class NoteGraph {
     return done;
   }
 
+  /** Forgets every note and graph read (the language service is disposed). */
+  clear(): void {
+    this.perNote.clear();
+    this.latest = null;
+    this.running = null;
+  }
+
   /** How many notes other than `uri` name the entity, by the last graph read (null before the first). */
   otherNotesNaming(index: CorpusIndex, entity: EntityRecord, uri: string): number | null {
     const graph = this.peek(index);

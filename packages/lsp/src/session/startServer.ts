@@ -93,6 +93,7 @@ export class DossierServer {
     this.state?.watcher.dispose();
     this.diagnostics.dispose();
     this.state?.workspace.dispose();
+    this.service.dispose();
   }
 
   private initialize(params: InitializeParams): InitializeResult {

@@ -50,3 +50,16 @@ describe('hover', () => {
     expect(value).toContain('resolved from the corpus (the most mentioned). Also: Kim Yo Jong (person).');
   });
 });
+
+describe('the language service', () => {
+  it('lets go of the note analyses it keeps when disposed, and analyses a note afresh afterwards', async () => {
+    const doc = note('Kim Yo Jong met Vladimir Putin.\n');
+    const { service, index } = serviceFor(corpus, [doc]);
+    const first = service.analyses.get(doc, index);
+    expect(service.analyses.get(doc, index)).toBe(first);
+    service.dispose();
+    const again = service.analyses.get(doc, index);
+    expect(again).not.toBe(first);
+    expect(again.names.map((n) => doc.getText().slice(n.start, n.end))).toEqual(first.names.map((n) => doc.getText().slice(n.start, n.end)));
+  });
+});
