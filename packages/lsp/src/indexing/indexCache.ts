@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { ANALYSIS_VERSION, deserializeIndex, serializeIndex, SnapshotError, type CorpusIndex, type FileAnalysis } from '@dossier/corpus';
 import type { Logger } from '../logger.js';
-import type { AnalyzeOptions, FileAnalyzer } from '../workspace/corpusWorkspace.js';
+import type { AnalyzeOptions, FileAnalyzer } from './fileAnalyzer.js';
 
 /** Raised when FileAnalysis changes shape; it carries ANALYSIS_VERSION for changes of meaning. Older entries are ignored and rewritten. */
 const ENTRY_SCHEMA = `dossier-file-6.${ANALYSIS_VERSION}`;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileAnalysis } from '@dossier/corpus';
-import type { AnalyzeOptions, FileAnalyzer } from '../workspace/corpusWorkspace.js';
+import type { AnalyzeOptions, FileAnalyzer } from './fileAnalyzer.js';
 import type { AnalyzeJob, AnalyzeResult } from './analyzeWorker.js';
 
 /** Files per message: large enough to amortise messaging, small enough to report progress often. */

@@ -1,16 +1,17 @@
 // The server's life on one connection: the named parts below, wired to the client's messages.
 // server.ts only creates the connection; features live in features/, and know nothing of it.
+import { join } from 'node:path';
 import { TextDocuments, type Connection, type DidChangeConfigurationParams, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { join } from 'node:path';
 import { waitForIndex, type CorpusAccess } from '../corpusAccess.js';
 import type { CorrectionsAccess } from '../correctionsAccess.js';
+import type { FileAnalyzer } from '../indexing/fileAnalyzer.js';
 import { IndexCache, ignoreCacheFolder } from '../indexing/indexCache.js';
 import { WorkerAnalyzer } from '../indexing/workerAnalyzer.js';
 import { createLanguageService, type LanguageService } from '../languageService.js';
 import type { Logger } from '../logger.js';
 import { applyCorrections } from '../workspace/applyCorrections.js';
-import { CorpusWorkspace, type FileAnalyzer } from '../workspace/corpusWorkspace.js';
+import { CorpusWorkspace } from '../workspace/corpusWorkspace.js';
 import { WorkspaceNotes } from '../workspace/diskNotes.js';
 import { DEFAULT_SETTINGS } from '../workspace/settings.js';
 import { ClientDescription } from './clientDescription.js';

@@ -1,7 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import {
-  analyzeFile,
   buildCorpusIndex,
   CONFIG_FILES,
   ConfigError,
@@ -10,13 +9,13 @@ import {
   loadDossierConfig,
   noCorrections,
   parseDossierConfig,
-  readCorpusFile,
-  withUserRules,
   type CorpusIndex,
   type Corrections,
   type FileAnalysis,
 } from '@dossier/corpus';
+import type { AnalyzeOptions, FileAnalyzer } from '../indexing/fileAnalyzer.js';
 import type { FileStamp, IndexCache } from '../indexing/indexCache.js';
+import { InlineAnalyzer } from '../indexing/inlineAnalyzer.js';
 import type { StatusParams } from '../protocol.js';
 import type { Logger } from '../logger.js';
 import { isInside, resolveCorpusPath } from './paths.js';
@@ -29,50 +28,6 @@ export interface CorrectionsFile {
   file: string;
   text: string;
   exists: boolean;
-}
-
-/** Analyses files; a worker pool with a disk cache can stand in for the plain one (see indexing/). */
-export interface FileAnalyzer {
-  analyze(paths: readonly string[], options: AnalyzeOptions): Promise<Map<string, FileAnalysis | null>>;
-  dispose?(): void;
-}
-
-export interface AnalyzeOptions {
-  corrections: Corrections;
-  maxFileBytes: number;
-  onProgress: (done: number) => void;
-  onWarning: (path: string, message: string) => void;
-  isCancelled: () => boolean;
-}
-
-/** Reads and analyses files one after another on the calling thread. */
-export class InlineAnalyzer implements FileAnalyzer {
-  async analyze(paths: readonly string[], options: AnalyzeOptions): Promise<Map<string, FileAnalysis | null>> {
-    const rules = options.corrections.furniture.length ? withUserRules(options.corrections.furniture) : undefined;
-    const out = new Map<string, FileAnalysis | null>();
-    let done = 0;
-    for (const path of paths) {
-      if (options.isCancelled()) break;
-      const outcome = await readCorpusFile(path, { maxFileBytes: options.maxFileBytes });
-      if (outcome.kind === 'skipped') {
-        options.onWarning(path, `skipped: ${outcome.reason}`);
-        out.set(path, null);
-      } else {
-        for (const w of outcome.file.warnings) options.onWarning(path, w);
-        try {
-          out.set(path, analyzeFile(outcome.file, rules ? { rules } : {}));
-        } catch (error) {
-          // A bug in analysis must cost one file, not the index.
-          options.onWarning(path, `skipped: analysis failed: ${(error as Error).stack ?? error}`);
-          out.set(path, null);
-        }
-      }
-      options.onProgress(++done);
-      // Let requests and cancellations in between files.
-      if (done % 8 === 0) await new Promise((resolve) => setImmediate(resolve));
-    }
-    return out;
-  }
 }
 
 export interface CorpusWorkspaceOptions {

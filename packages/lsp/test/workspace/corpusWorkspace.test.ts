@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { StatusParams } from '../../src/protocol.js';
 import { IndexCache } from '../../src/indexing/indexCache.js';
 import { silentLogger } from '../../src/logger.js';
-import { CorpusWorkspace, InlineAnalyzer, type AnalyzeOptions, type FileAnalyzer } from '../../src/workspace/corpusWorkspace.js';
+import type { AnalyzeOptions, FileAnalyzer } from '../../src/indexing/fileAnalyzer.js';
+import { InlineAnalyzer } from '../../src/indexing/inlineAnalyzer.js';
+import { CorpusWorkspace } from '../../src/workspace/corpusWorkspace.js';
 import { DEFAULT_SETTINGS } from '../../src/workspace/settings.js';
 
 const ARTICLE = (name: string) => `${name} met officials in Seoul on Monday, the ministry said in a statement about the talks.\n`;
