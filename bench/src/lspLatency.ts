@@ -110,6 +110,6 @@ export async function measureLsp(workspace: string, notes: { small: string; medi
       definitionTarget,
     };
   } finally {
-    await client.stop().catch(() => client.child.kill('SIGKILL'));
+    await client.stop().catch(() => client.kill());
   }
 }

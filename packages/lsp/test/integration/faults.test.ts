@@ -8,7 +8,8 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { DiagnosticsProvider } from '../../src/features/diagnostics.js';
 import { NoteAnalyses } from '../../src/features/noteAnalysis.js';
 import { ARTICLE_KIM, ARTICLE_SUMMIT } from '../helpers/memoryCorpus.js';
-import { BUILT_WORKER, LspClient, SERVER } from './lspClient.js';
+import { BUILT_WORKER, inProcessServer } from './inProcessServer.js';
+import { LspClient, SERVER } from './lspClient.js';
 
 interface Range {
   start: { line: number; character: number };
@@ -74,7 +75,7 @@ const clients: LspClient[] = [];
  */
 function start(): LspClient {
   if (!existsSync(BUILT_WORKER)) throw new Error(`${BUILT_WORKER} is missing: build the package first (npm run build)`);
-  const client = LspClient.inProcess();
+  const client = inProcessServer();
   clients.push(client);
   return client;
 }
@@ -103,7 +104,7 @@ let shared: { dir: string; client: LspClient } | null = null;
 async function sharedServer(): Promise<{ dir: string; client: LspClient }> {
   if (!shared || shared.client.exitCode !== undefined) {
     const dir = workspace();
-    const client = LspClient.inProcess();
+    const client = inProcessServer();
     await client.initialize(dir);
     await client.waitForStatus('ready');
     shared = { dir, client };

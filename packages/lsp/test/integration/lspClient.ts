@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CancellationTokenSource,
@@ -8,21 +7,16 @@ import {
   StreamMessageWriter,
   type MessageConnection,
 } from 'vscode-languageserver-protocol/node';
-import { createConnection } from 'vscode-languageserver/node';
-import { WorkerAnalyzer } from '../../src/indexing/workerAnalyzer.js';
-import { startServer, type DossierServer, type ServerOptions } from '../../src/session/startServer.js';
 
 export const SERVER = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
-/** The built worker script: worker threads cannot run the TypeScript sources. */
-export const BUILT_WORKER = fileURLToPath(new URL('../../dist/indexing/analyzeWorker.js', import.meta.url));
 
 /** How the test client answers a request from the server; throwing makes it an error response. */
 export type ServerRequestHandler = (method: string, params: unknown) => unknown;
 
 /**
- * A test client for the server, spoken to over JSON-RPC like any editor would: either the built
- * server as a child process over stdio (start), or the server's sources in this process over
- * in-memory streams (inProcess), which needs no build and tests every part but the process's exit.
+ * A test client for the server, spoken to over JSON-RPC like any editor would: the built server as
+ * a child process over stdio (start), or a server in this process over in-memory streams
+ * (inProcessServer.ts), which tests every part but the process's exit.
  */
 export class LspClient {
   readonly connection: MessageConnection;
@@ -38,11 +32,13 @@ export class LspClient {
   readonly exited: Promise<number | null>;
   exitCode: number | null | undefined = undefined;
 
-  private constructor(
+  constructor(
     input: NodeJS.ReadableStream,
     output: NodeJS.WritableStream,
-    private readonly child: ChildProcess | null,
-    private readonly server: { instance: DossierServer; dispose: () => void } | null,
+    /** The server's process; null for a server in this process. */
+    readonly child: ChildProcess | null,
+    /** Ends a server in this process. */
+    private readonly disposeServer: () => void = () => undefined,
   ) {
     this.exited = new Promise((resolve) =>
       child?.once('exit', (code) => {
@@ -71,20 +67,7 @@ export class LspClient {
   /** The built server (dist/server.js) as a child process. */
   static start(args: string[] = ['--stdio'], cwd?: string): LspClient {
     const child = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], cwd });
-    return new LspClient(child.stdout!, child.stdin!, child, null);
-  }
-
-  /** The server's sources in this process; large batches go to the built worker pool, as in the real server. */
-  static inProcess(options: ServerOptions = { analyzer: () => new WorkerAnalyzer(undefined, BUILT_WORKER) }): LspClient {
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    const instance = startServer(serverConnection, options);
-    const dispose = () => {
-      instance.dispose();
-      serverConnection.dispose();
-    };
-    return new LspClient(toClient, toServer, null, { instance, dispose });
+    return new LspClient(child.stdout!, child.stdin!, child);
   }
 
   async initialize(rootPath: string, initializationOptions: unknown = {}, capabilities?: Record<string, unknown>): Promise<unknown> {
@@ -165,7 +148,7 @@ export class LspClient {
   /** Ends the server without ceremony (for tests that already broke it). */
   kill(): void {
     this.connection.dispose();
-    this.server?.dispose();
+    this.disposeServer();
     if (this.child && this.exitCode === undefined) this.child.kill('SIGKILL');
   }
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ARTICLE_KIM, ARTICLE_SUMMIT } from '../helpers/memoryCorpus.js';
-import { LspClient } from './lspClient.js';
+import { inProcessServer } from './inProcessServer.js';
+import type { LspClient } from './lspClient.js';
 
 /** A client that watches files for the server, as VS Code does. */
 const WATCHING_CLIENT = { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } };
@@ -24,7 +25,7 @@ function workspaceWith(files: Record<string, string>): string {
 }
 
 function started(): LspClient {
-  const client = LspClient.inProcess();
+  const client = inProcessServer();
   cleanups.push(() => client.kill());
   return client;
 }
