@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { analyzeFile, buildCorpusIndex, discoverArticleFiles, readCorpusFile, type FileAnalysis } from '@dossier/corpus';
+import { analyzeCorpusFile, buildCorpusIndex, discoverArticleFiles, type FileAnalysis } from '@dossier/corpus';
 import { WorkerAnalyzer, noCorrectionsForBench } from './lspInternals.js';
 
 export interface Throughput {
@@ -23,10 +23,10 @@ export async function singleThread(dir: string): Promise<{ rate: Throughput; ana
   const analyses: FileAnalysis[] = [];
   let bytes = 0;
   for (const path of files) {
-    const outcome = await readCorpusFile(path);
-    if (outcome.kind !== 'read') continue;
-    bytes += outcome.file.size;
-    analyses.push(analyzeFile(outcome.file));
+    const { result: analysis } = await analyzeCorpusFile(path);
+    if (!analysis) continue;
+    bytes += analysis.size;
+    analyses.push(analysis);
   }
   const ms = performance.now() - started;
   const mergeStarted = performance.now();

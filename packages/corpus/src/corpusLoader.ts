@@ -1,6 +1,7 @@
 import { relative, sep } from 'node:path';
+import { throughCorpusFile } from './analysis/corpusFilePipeline.js';
 import { discoverArticleFiles } from './files/discover.js';
-import { readCorpusFile, type ReadOptions } from './files/readCorpusFile.js';
+import type { ReadOptions } from './files/readCorpusFile.js';
 import { parseArticles, type ParsedFile } from './segment/articles.js';
 import type { FurnitureRule } from './segment/rules.js';
 
@@ -20,16 +21,11 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
   const files = await discoverArticleFiles(paths, { exclude: options.exclude ?? [], onWarning: warn });
   const base = options.baseDir ?? process.cwd();
   const parsed: ParsedFile[] = [];
+  const segment = { capturedAt: options.capturedAt, ...(options.rules ? { rules: options.rules } : {}) };
   for (const path of files) {
-    const outcome = await readCorpusFile(path, options);
-    if (outcome.kind === 'skipped') {
-      warn(path, `skipped: ${outcome.reason}`);
-      continue;
-    }
-    for (const w of outcome.file.warnings) warn(path, w);
-    parsed.push(
-      parseArticles(outcome.file, { capturedAt: options.capturedAt, ...(options.rules ? { rules: options.rules } : {}) }, displayPath(base, path)),
-    );
+    const { result, warnings } = await throughCorpusFile(path, options, (file) => parseArticles(file, segment, displayPath(base, path)));
+    for (const w of warnings) warn(path, w);
+    if (result) parsed.push(result);
   }
   return parsed;
 }

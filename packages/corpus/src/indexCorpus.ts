@@ -1,7 +1,8 @@
-import { analyzeFile, type FileAnalysis } from './analysis/fileAnalysis.js';
+import { analyzeCorpusFile } from './analysis/corpusFilePipeline.js';
+import type { FileAnalysis } from './analysis/fileAnalysis.js';
 import { displayPath } from './corpusLoader.js';
 import { discoverArticleFiles } from './files/discover.js';
-import { readCorpusFile, type ReadOptions } from './files/readCorpusFile.js';
+import type { ReadOptions } from './files/readCorpusFile.js';
 import { buildCorpusIndex } from './corpusIndex/buildIndex.js';
 import type { CorpusIndex } from './corpusIndex/corpusIndex.js';
 import { noCorrections, type Corrections } from './corpusIndex/corrections.js';
@@ -26,14 +27,11 @@ export async function indexCorpus(paths: readonly string[], options: IndexCorpus
   const files = await discoverArticleFiles(paths, { exclude: options.exclude ?? [], onWarning: warn });
   const base = options.baseDir ?? process.cwd();
   const analyses: { analysis: FileAnalysis; displayPath: string }[] = [];
+  const fileOptions = { ...options, ...(rules ? { rules } : {}) };
   for (const [i, path] of files.entries()) {
-    const outcome = await readCorpusFile(path, options);
-    if (outcome.kind === 'skipped') warn(path, `skipped: ${outcome.reason}`);
-    else {
-      for (const w of outcome.file.warnings) warn(path, w);
-      const analysis = analyzeFile(outcome.file, { ...(rules ? { rules } : {}), ...(options.capturedAt !== undefined ? { capturedAt: options.capturedAt } : {}) });
-      analyses.push({ analysis, displayPath: displayPath(base, path) });
-    }
+    const { result: analysis, warnings } = await analyzeCorpusFile(path, fileOptions);
+    for (const w of warnings) warn(path, w);
+    if (analysis) analyses.push({ analysis, displayPath: displayPath(base, path) });
     options.onProgress?.(i + 1, files.length);
   }
   return buildCorpusIndex(analyses, corrections);

@@ -43,7 +43,7 @@ export class WorkerAnalyzer implements FileAnalyzer {
         const result = await this.send(worker, job);
         for (const r of result.results) {
           for (const w of r.warnings) options.onWarning(r.path, w);
-          out.set(r.path, r.analysis);
+          out.set(r.path, r.result);
         }
         done += batch.length;
         options.onProgress(done);

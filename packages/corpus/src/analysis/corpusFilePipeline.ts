@@ -1,0 +1,40 @@
+import { readCorpusFile, type CorpusFileText, type ReadOptions } from '../files/readCorpusFile.js';
+import type { SegmentOptions } from '../segment/segmenter.js';
+import { analyzeFile, type FileAnalysis } from './fileAnalysis.js';
+
+/** What became of one corpus file: the step's result, or null when the file was skipped; every warning about it, in order. */
+export interface FileOutcome<T> {
+  path: string;
+  result: T | null;
+  warnings: string[];
+}
+
+/**
+ * The one per-file pipeline: reads a corpus file and runs a step on its text. Never throws. A
+ * file that cannot be read (missing, unreadable, binary, empty) is skipped with its reason
+ * ("skipped: binary content"), the reader's repairs come first as warnings ("invalid UTF-8
+ * replaced"), and a step that throws costs this file alone ("skipped: analysis failed: ..."),
+ * never the run: one bug in analysis used to abort a whole `dossier entities` run.
+ */
+export async function throughCorpusFile<T>(path: string, read: ReadOptions, step: (file: CorpusFileText) => T): Promise<FileOutcome<T>> {
+  const outcome = await readCorpusFile(path, read);
+  if (outcome.kind === 'skipped') return { path, result: null, warnings: [`skipped: ${outcome.reason}`] };
+  const warnings = [...outcome.file.warnings];
+  try {
+    return { path, result: step(outcome.file), warnings };
+  } catch (error) {
+    warnings.push(`skipped: analysis failed: ${(error as Error)?.stack ?? error}`);
+    return { path, result: null, warnings };
+  }
+}
+
+export interface AnalyzeCorpusFileOptions extends ReadOptions, SegmentOptions {}
+
+/** One corpus file read and analysed (analyzeFile): what every indexing loop runs per file. */
+export async function analyzeCorpusFile(path: string, options: AnalyzeCorpusFileOptions = {}): Promise<FileOutcome<FileAnalysis>> {
+  const segment: SegmentOptions = {
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.capturedAt !== undefined ? { capturedAt: options.capturedAt } : {}),
+  };
+  return throughCorpusFile(path, { ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}) }, (file) => analyzeFile(file, segment));
+}

@@ -1,0 +1,59 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { noCorrections } from '@dossier/corpus';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { AnalyzeOptions } from '../../src/indexing/fileAnalyzer.js';
+import { InlineAnalyzer } from '../../src/indexing/inlineAnalyzer.js';
+import { WorkerAnalyzer } from '../../src/indexing/workerAnalyzer.js';
+import { ARTICLE_KIM, ARTICLE_SUMMIT } from '../helpers/memoryCorpus.js';
+import { BUILT_WORKER } from '../integration/inProcessServer.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dossier-analyzers-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+mkdirSync(join(dir, 'corpus'));
+const files: Record<string, string | Buffer> = {
+  'kim.txt': ARTICLE_KIM,
+  'summit.md': `# Summit\n\n${ARTICLE_SUMMIT}`,
+  'binary.txt': Buffer.from([0, 1, 2, 3, 0, 0, 255, 0]),
+  'repaired.txt': Buffer.concat([Buffer.from(ARTICLE_KIM), Buffer.from([0xff, 0x0a])]),
+  'empty.txt': '',
+};
+const paths = Object.keys(files).map((name) => join(dir, 'corpus', name));
+for (const [i, text] of Object.values(files).entries()) writeFileSync(paths[i]!, text);
+
+async function run(analyzer: InlineAnalyzer | WorkerAnalyzer) {
+  const warnings: string[] = [];
+  const progress: number[] = [];
+  const options: AnalyzeOptions = {
+    corrections: noCorrections(),
+    maxFileBytes: 1 << 20,
+    onProgress: (done) => progress.push(done),
+    onWarning: (path, message) => warnings.push(`${path}: ${message}`),
+    isCancelled: () => false,
+  };
+  const results = await analyzer.analyze(paths, options);
+  // In path order: the pool's batches finish in any order.
+  return { results: new Map([...results].sort(([a], [b]) => (a < b ? -1 : 1))), warnings: warnings.sort(), done: progress.at(-1) };
+}
+
+describe('the two analyzers', () => {
+  it('give the same analyses and the same warnings, on this thread and on the worker pool (one per-file pipeline)', async () => {
+    expect(existsSync(BUILT_WORKER), `${BUILT_WORKER} is missing: build the package first (npm run build)`).toBe(true);
+    const inline = await run(new InlineAnalyzer());
+    const pool = new WorkerAnalyzer(2, BUILT_WORKER);
+    const workers = await run(pool).finally(() => pool.dispose());
+    expect([...inline.results.keys()].sort()).toEqual([...paths].sort());
+    expect(workers.results).toEqual(inline.results);
+    expect(workers.warnings).toEqual(inline.warnings);
+    expect(inline.done).toBe(paths.length);
+    expect(workers.done).toBe(paths.length);
+    const analysed = paths.filter((p) => inline.results.get(p));
+    expect(analysed.map((p) => p.slice(dir.length + 8))).toEqual(['kim.txt', 'summit.md', 'repaired.txt']);
+    expect(inline.warnings.map((w) => w.slice(dir.length + 8).replace(/ \(.*/, ''))).toEqual([
+      'binary.txt: skipped: binary content',
+      'empty.txt: skipped: empty file',
+      expect.stringMatching(/^repaired\.txt: .*invalid UTF-8/),
+    ]);
+  });
+});
