@@ -3,7 +3,7 @@ export type { Position, Range, Span } from './text/positions.js';
 export { LineIndex } from './text/lineIndex.js';
 export { nameKey } from './text/tokenize.js';
 export { decodeFileBytes, type DecodedFile } from './text/decode.js';
-export { formatOf, analysisText, type FileFormat } from './text/markup.js';
+export { formatOf, analysisText, ARTICLE_EXTENSIONS, type FileFormat } from './text/markup.js';
 
 export { discoverArticleFiles, type DiscoverOptions } from './files/discover.js';
 export { readCorpusFile, fromBytes, DEFAULT_MAX_FILE_BYTES, type CorpusFileText, type ReadOutcome, type ReadOptions } from './files/readCorpusFile.js';
@@ -25,7 +25,7 @@ export { applyConfigEdit, textChange, type ConfigEdit } from './config/editConfi
 export { readNoteAliases, noteAliasComment, noteAliasInsertOffset, type NoteAliases } from './notes/noteAliases.js';
 export { indexCorpus, type IndexCorpusOptions } from './indexCorpus.js';
 
-export { loadDossierConfig, parseDossierConfig, ConfigError, CONFIG_FILES, type DossierConfig, type ConfigProblem } from './config/dossierConfig.js';
+export { loadDossierConfig, parseDossierConfig, ConfigError, CONFIG_FILES, isConfigFile, type DossierConfig, type ConfigProblem } from './config/dossierConfig.js';
 export { entityCard, type EntityCard, type Snippet, type CardOptions } from './cards/entityCard.js';
 export { findNoteNames, type NoteName, type Resolution } from './notes/noteNames.js';
 export { findNoteQuotes, findQuoteSources, wordKeys, MIN_QUOTE_WORDS, type NoteQuote, type QuoteSource } from './quotes/quoteFinder.js';

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { parseDossierConfig } from '../config/dossierConfig.js';
+import { CONFIG_FILES, parseDossierConfig } from '../config/dossierConfig.js';
 import { noCorrections } from '../corpusIndex/corrections.js';
 import { articlesCommand } from './articlesCommand.js';
 import { cardsCommand } from './cardsCommand.js';
@@ -107,9 +107,9 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** --config, else ./dossier.yaml when present; a broken file is an error with its line numbers. */
+/** --config, else the first config file in the working folder (CONFIG_FILES); a broken file is an error with its line numbers. */
 async function readConfig(path: string | undefined) {
-  const file = path ?? ['dossier.yaml', 'dossier.yml'].find((f) => existsSync(f));
+  const file = path ?? CONFIG_FILES.find((f) => existsSync(f));
   if (!file) return null;
   let text: string;
   try {

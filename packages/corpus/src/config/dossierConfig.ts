@@ -27,7 +27,14 @@ export class ConfigError extends Error {
   }
 }
 
-export const CONFIG_FILES = ['dossier.yaml', 'dossier.yml', '.dossier/entities.yaml'];
+/** The config file names a workspace folder may hold, first found first read (relative paths, with "/"). */
+export const CONFIG_FILES: readonly string[] = ['dossier.yaml', 'dossier.yml', '.dossier/entities.yaml'];
+
+/** Whether a path names a config file (any folder's dossier.yaml, dossier.yml or .dossier/entities.yaml). */
+export function isConfigFile(path: string): boolean {
+  const slashed = '/' + path.replaceAll('\\', '/');
+  return CONFIG_FILES.some((name) => slashed.endsWith('/' + name));
+}
 
 /** Reads the first config file found in a workspace folder; none at all is not an error. */
 export async function loadDossierConfig(folder: string): Promise<DossierConfig> {

@@ -1,7 +1,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { formatOf } from '../text/markup.js';
+import { articleExtensionsText, formatOf } from '../text/markup.js';
 
 export interface DiscoverOptions {
   /** Glob patterns (relative to each root) of files and folders to leave out. */
@@ -110,12 +110,10 @@ export async function discoverArticleFiles(paths: readonly string[], options: Di
   }
 }
 
-const ARTICLE_EXTENSIONS = '.txt, .text, .md, .markdown, .html, .htm and .xhtml';
-
 function notArticlesMessage(files: readonly string[]): string {
   const shown = files.slice(0, 5).join(', ');
   const more = files.length > 5 ? ` and ${files.length - 5} more` : '';
-  return `skipped ${files.length} file(s) that are not articles (only ${ARTICLE_EXTENSIONS} are read): ${shown}${more}`;
+  return `skipped ${files.length} file(s) that are not articles (only ${articleExtensionsText()} are read): ${shown}${more}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { decodeFileBytes } from '../text/decode.js';
-import { analysisText, formatOf, type FileFormat } from '../text/markup.js';
+import { analysisText, articleExtensionsText, formatOf, type FileFormat } from '../text/markup.js';
 
 export interface CorpusFileText {
   path: string;
@@ -29,7 +29,7 @@ export interface ReadOptions {
 /** Reads one article file. Never throws: unreadable, binary and vanished files come back as skipped with a reason. */
 export async function readCorpusFile(path: string, options: ReadOptions = {}): Promise<ReadOutcome> {
   const format = formatOf(path);
-  if (!format) return { kind: 'skipped', path, reason: 'not an article file (.txt, .md or .html)' };
+  if (!format) return { kind: 'skipped', path, reason: `not an article file (only ${articleExtensionsText()} are read)` };
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   let handle;
   try {

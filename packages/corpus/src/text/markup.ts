@@ -3,12 +3,33 @@ import { decodeHTML } from 'entities';
 
 export type FileFormat = 'text' | 'markdown' | 'html';
 
+/**
+ * The article files, by extension (matched without regard to case): what discovery collects, what
+ * the reader accepts, and what the language server asks an editor to watch all come from this
+ * table. (The server's watch pattern once lacked .text and .xhtml, so edits to them went unseen.)
+ */
+const FORMAT_OF_EXTENSION: Readonly<Record<string, FileFormat>> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+};
+
+/** The article file extensions, lower case with the dot: ".txt", ".md", ".html"... */
+export const ARTICLE_EXTENSIONS: readonly string[] = Object.keys(FORMAT_OF_EXTENSION);
+
 export function formatOf(path: string): FileFormat | null {
   const lower = path.toLowerCase();
-  if (lower.endsWith('.txt') || lower.endsWith('.text')) return 'text';
-  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
-  if (lower.endsWith('.html') || lower.endsWith('.htm') || lower.endsWith('.xhtml')) return 'html';
-  return null;
+  const extension = ARTICLE_EXTENSIONS.find((e) => lower.endsWith(e));
+  return extension ? FORMAT_OF_EXTENSION[extension]! : null;
+}
+
+/** The extensions as a sentence says them: ".txt, .text, .md, .markdown, .html, .htm and .xhtml". */
+export function articleExtensionsText(): string {
+  return `${ARTICLE_EXTENSIONS.slice(0, -1).join(', ')} and ${ARTICLE_EXTENSIONS.at(-1)}`;
 }
 
 /**

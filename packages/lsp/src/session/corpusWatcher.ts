@@ -1,10 +1,17 @@
 import { existsSync, watch, type FSWatcher } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { ARTICLE_EXTENSIONS, CONFIG_FILES, isConfigFile } from '@dossier/corpus';
 import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver';
 import type { Logger } from '../logger.js';
 import type { CorpusWorkspace, FileChange } from '../workspace/corpusWorkspace.js';
 import { uriToPath } from '../workspace/paths.js';
 import type { ClientDescription } from './clientDescription.js';
+
+// What the client is asked to watch: every article file (**/*.{txt,text,md,...}) and the config files.
+export const WATCHED_GLOBS: readonly string[] = [
+  `**/*.{${ARTICLE_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`,
+  `**/{${CONFIG_FILES.join(',')}}`,
+];
 
 /**
  * Keeps the index in step with the files: through the client when it offers file watching (the
@@ -36,7 +43,7 @@ export class CorpusWatcher {
     if (this.client.canWatchFiles) {
       try {
         await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/*.{txt,md,markdown,html,htm}' }, { globPattern: '**/{dossier.yaml,dossier.yml,.dossier/entities.yaml}' }],
+          watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })),
         });
         this.clientWatches = true;
         return;
@@ -60,7 +67,7 @@ export class CorpusWatcher {
     for (const event of events) {
       const path = uriToPath(event.uri);
       if (!path) continue;
-      if (/^(dossier\.ya?ml|entities\.yaml)$/.test(basename(path))) configChanged = true;
+      if (isConfigFile(path)) configChanged = true;
       else if (this.workspace.isCorpusFile(path)) corpusChanges.push({ path, kind: changeKind(event.type) });
     }
     if (configChanged) void this.workspace.configChanged().then(this.onIndexChanged);

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { formatOf } from '@dossier/corpus';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NotesAccess } from '../notesAccess.js';
 import { isInside, pathToUri } from './paths.js';
@@ -20,7 +21,7 @@ export class WorkspaceNotes implements NotesAccess {
   ) {}
 
   async all(): Promise<TextDocument[]> {
-    const open = this.openDocuments().filter((d) => d.languageId === 'markdown' || d.uri.endsWith('.md'));
+    const open = this.openDocuments().filter((d) => d.languageId === 'markdown' || formatOf(d.uri) === 'markdown');
     const openUris = new Set(open.map((d) => d.uri));
     const notes = [...open];
     for (const path of await this.notePaths()) {
@@ -52,7 +53,7 @@ export class WorkspaceNotes implements NotesAccess {
         const path = join(dir, entry.name);
         if (roots.some((r) => isInside(r, path))) continue;
         if (entry.isDirectory()) await walk(path, depth + 1);
-        else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) found.push(path);
+        else if (entry.isFile() && formatOf(entry.name) === 'markdown') found.push(path);
       }
     };
     for (const folder of this.folders()) await walk(folder, 0);
