@@ -4,7 +4,7 @@ import type { EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Range } from '../text/positions.js';
 import { nameKey } from '../text/tokenize.js';
-import { looseToken } from './looseKey.js';
+import { looseKey } from './looseKey.js';
 import type { MentionTable, StringTable } from './mentionTable.js';
 import { AliasKind, type NameMatcher } from './nameMatcher.js';
 
@@ -435,10 +435,6 @@ export class CorpusIndex {
 }
 
 const CO_MENTIONS_KEPT = 20;
-
-function looseKey(key: string): string {
-  return key.split(' ').map(looseToken).join(' ');
-}
 
 function firstNonSpace(s: string): number {
   return s.length - s.trimStart().length;

@@ -17,3 +17,7 @@ export function looseToken(token: string): string {
   return loose;
 }
 
+/** A whole name key folded word by word ("volodymyr zelenskyy" and "volodymyr zelensky" meet). */
+export function looseKey(key: string): string {
+  return key.split(' ').map(looseToken).join(' ');
+}
