@@ -36,4 +36,11 @@ describe('readSettings', () => {
     expect(s.hover.snippets).toBe(10);
     expect(s.diagnostics.quotes).toBe(true);
   });
+
+  it('applies the server\'s rules: blank paths dropped, names trimmed, a size that is not positive refused', () => {
+    const s = readSettings(from({ 'corpus.paths': ['', ' news ', 3], 'corpus.maxFileBytes': -5, 'hover.snippets': 2.6 }));
+    expect(s.corpus.paths).toEqual(['news']);
+    expect(s.corpus.maxFileBytes).toBe(DEFAULT_SETTINGS.corpus.maxFileBytes);
+    expect(s.hover.snippets).toBe(3);
+  });
 });
