@@ -12,7 +12,7 @@ import { createLanguageService, type LanguageService } from '../languageService.
 import type { Logger } from '../logger.js';
 import { applyCorrections } from '../workspace/applyCorrections.js';
 import { CorpusWorkspace } from '../workspace/corpusWorkspace.js';
-import { WorkspaceNotes } from '../workspace/diskNotes.js';
+import { WorkspaceNotes } from '../workspace/workspaceNotes.js';
 import { DEFAULT_SETTINGS } from '../workspace/settings.js';
 import { ClientDescription } from './clientDescription.js';
 import { connectionLogger, ignore } from './connectionLogger.js';
