@@ -5,7 +5,7 @@ import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-langua
 import { buildClientOptions, type DossierInitializationOptions } from './clientOptions';
 
 /** The client id: VS Code reads its trace setting from "<id>.trace.server". */
-export const CLIENT_ID = 'dossier';
+const CLIENT_ID = 'dossier';
 
 export function createLanguageClient(
   context: vscode.ExtensionContext,

@@ -14,13 +14,13 @@ import {
 import type { EntityDetails, StatusParams } from './protocol';
 import { describeError, type DossierServer } from './server';
 
-export const ENTITIES_VIEW_ID = 'dossier.entities';
+const ENTITIES_VIEW_ID = 'dossier.entities';
 /** Context key behind the "Clear Filter" button (package.json menus). */
 const FILTERED_CONTEXT = 'dossier.entities.filtered';
 /** The internal command a mention runs when clicked. */
 export const OPEN_MENTION_COMMAND = 'dossier.entities.openMention';
 /** How many entities the view asks for at most; filtering finds the rest. */
-export const ENTITY_LIMIT = 2000;
+const ENTITY_LIMIT = 2000;
 
 export class EntitiesView implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<TreeNode | undefined>();

@@ -22,7 +22,7 @@ export interface EntityTypeInfo {
  * type check here until it has a label and an icon. The key order is the
  * display order in the Entities view.
  */
-export const ENTITY_TYPE_INFO: Readonly<Record<EntityType, EntityTypeInfo>> = {
+const ENTITY_TYPE_INFO: Readonly<Record<EntityType, EntityTypeInfo>> = {
   person: { singular: 'person', plural: 'People', icon: 'person', color: 'symbolIcon.variableForeground' },
   organization: { singular: 'organisation', plural: 'Organisations', icon: 'organization', color: 'symbolIcon.classForeground' },
   place: { singular: 'place', plural: 'Places', icon: 'location', color: 'symbolIcon.enumeratorMemberForeground' },

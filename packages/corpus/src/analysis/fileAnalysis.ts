@@ -127,7 +127,7 @@ function dropCutOffShortForm(found: ArticleMentionsRecord, last: Span | undefine
  * characters or more point into their parent string: kept in an analysis, a title would hold the
  * whole file in memory. Concatenation and slicing give a string of its own.
  */
-export function detach(text: string): string {
+function detach(text: string): string {
   return text.length < 13 ? text : (text + ' ').slice(0, -1);
 }
 

@@ -237,7 +237,7 @@ function sameForm(a: readonly string[] | undefined, b: readonly string[] | undef
 }
 
 /** The token keys of a name, as the matcher walks them: hyphens and periods are not words. */
-export function tokenKeys(name: string): string[] {
+function tokenKeys(name: string): string[] {
   return nameTokens(name).map(([start, end]) => foldKey(name, start, end));
 }
 

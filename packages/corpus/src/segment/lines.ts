@@ -30,7 +30,7 @@ function trimmed(text: string, start: number, end: number): Line {
   return { start, end, contentStart: s, contentEnd: e };
 }
 
-export function isBlank(code: number): boolean {
+function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 0xfeff || code === 12 || code === 11 || (code >= 0x2000 && code <= 0x200b);
 }
 

@@ -88,7 +88,7 @@ function compileRule(spec: unknown, index: number, trusted: boolean): FurnitureR
   };
 }
 
-export const BUILTIN_RULE_SPECS: readonly FurnitureRuleSpec[] = builtin.rules as FurnitureRuleSpec[];
+const BUILTIN_RULE_SPECS: readonly FurnitureRuleSpec[] = builtin.rules as FurnitureRuleSpec[];
 
 let builtinCompiled: FurnitureRule[] | undefined;
 

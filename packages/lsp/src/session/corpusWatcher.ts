@@ -8,7 +8,7 @@ import { uriToPath } from '../workspace/paths.js';
 import type { ClientDescription } from './clientDescription.js';
 
 // What the client is asked to watch: every article file (**/*.{txt,text,md,...}) and the config files.
-export const WATCHED_GLOBS: readonly string[] = [
+const WATCHED_GLOBS: readonly string[] = [
   `**/*.{${ARTICLE_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`,
   `**/{${CONFIG_FILES.join(',')}}`,
 ];
