@@ -19,12 +19,10 @@ describe('indexing a hostile corpus', () => {
   let index: CorpusIndex;
   const warnings: { file: string; message: string }[] = [];
   let vanishedBeforeRead = false;
-  let elapsed = 0;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dossier-hostile-'));
     corpus = makeHostileCorpus(dir);
-    const started = performance.now();
     index = await indexCorpus([corpus.root], {
       maxFileBytes: corpus.maxFileBytes,
       baseDir: dir,
@@ -38,7 +36,6 @@ describe('indexing a hostile corpus', () => {
         }
       },
     });
-    elapsed = performance.now() - started;
   }, 60_000);
 
   afterAll(() => {
@@ -53,10 +50,6 @@ describe('indexing a hostile corpus', () => {
 
   const warningsOf = (file: string) => warnings.filter((w) => w.file === file).map((w) => w.message);
   const mentions = () => index.entities.flatMap((e) => index.mentionsOf(e)).map((m) => ({ ...m, file: fileOf(corpus, m.path) }));
-
-  it('finishes in reasonable time', () => {
-    expect(elapsed).toBeLessThan(30_000);
-  });
 
   it('skips binary, empty and blank files, each with a warning that names it and says why', () => {
     const indexed = new Set(index.files.map((f) => fileOf(corpus, f.path)));
