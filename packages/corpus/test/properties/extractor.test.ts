@@ -29,7 +29,7 @@ function checkIndex(index: CorpusIndex, files: CorpusFileText[]) {
   const articleIds = new Set(index.articles.map((a) => a.id));
   for (const entity of index.entities) {
     expect(index.entity(entity.id)).toBe(entity);
-    // (Every entity should have a mention; it does not always: see the `.fails` test below.)
+    // (That every entity keeps a mention is the test below, on the input that once broke it.)
     for (const mention of index.mentionsOf(entity)) {
       const file = byPath.get(mention.path)!;
       const lines = index.files.find((f) => f.path === mention.path)!.lines;
@@ -127,10 +127,9 @@ describe('extractor and index (property)', () => {
   });
 });
 
-// Not fixed (packages/corpus/src/index, off limits here), found by `npm run fuzz` (seed 316220715):
-// an entity can end up with no mention at all. Here the gazetteer's "Reuters" is listed with 0
-// mentions (as "Taiwan" was in another case), so it shows in completion and entity lists as
-// "0 mentions in 0 articles". Remove `.fails` once every entity keeps at least one mention.
+// Found by `npm run fuzz` (seed 316220715), since fixed in the merge: an entity could end up with
+// no mention at all. Here the gazetteer's "Reuters" was listed with 0 mentions (as "Taiwan" was in
+// another case), and showed in completion and entity lists as "0 mentions in 0 articles".
 it('never lists an entity without a mention', () => {
   const text = '[Reuters](https://r.com) **\n- Volodymyr ZelenskyyJean-Luc PicardsaidForeignTSMC[Reuters](https://r.com) ';
   const file = read(text, '/c/a.md', 'markdown')!;

@@ -87,10 +87,9 @@ describe('untrusted text in every place it can surface', () => {
     expect(links[0]!.target).toMatch(/^file:\/\/\/corpus\/header\.txt#L\d+,\d+$/);
   });
 
-  // Not fixed (features/entities.ts, off limits here): the citation footnote, which the extension
-  // puts into the analyst's note, carries the article title and source raw, so a scraped title such
-  // as "[click](command:…) <img onerror=…>" becomes a live link and HTML in the note. The title and
-  // source should go through escapeMarkdown. Remove `.fails` then.
+  // The citation footnote, which the extension puts into the analyst's note, used to carry the
+  // article title and source raw: a scraped title such as "[click](command:…) <img onerror=…>"
+  // became a live link and HTML in the note. Both now go through escapeMarkdown (features/entities.ts).
   it('the citation footnote written into a note escapes the article title and source', async () => {
     const citation = (await service.entities.citation(doc, { line: 0, character: 2 }))!;
     expect(citation.footnote).toContain('Acme Dynamics');
@@ -98,11 +97,10 @@ describe('untrusted text in every place it can surface', () => {
   });
 });
 
-// Not fixed (markdown/escape.ts, outside the folders this work may change): fileLink means to
-// percent-encode parentheses in link targets, but encodeURIComponent leaves "(" and ")" as they are.
-// A corpus file whose name holds an unbalanced ")" ends the snippet's link early: the rest of the
-// target shows as raw text, and the link goes elsewhere; "..) evil.txt" makes it file:///corpus/..,
-// the folder above the corpus. Encoding "(" as %28 and ")" as %29 fixes it. Remove `.fails` then.
+// encodeURIComponent leaves "(" and ")" as they are: a corpus file whose name held an unbalanced
+// ")" used to end the snippet's link early, so the rest of the target showed as raw text and
+// "..) evil.txt" pointed the link at file:///corpus/.., the folder above the corpus. fileLink
+// (markdown/escape.ts) now encodes them as %28 and %29.
 it('a corpus file name with a parenthesis cannot cut a snippet link short or point it outside the corpus', async () => {
   const doc = note('Acme Dynamics\n');
   const { service } = serviceFor({ '..) evil.txt': 'Acme Dynamics said it would build ships in Gdansk.\n' }, [doc]);
