@@ -132,7 +132,7 @@ describe('package.json', () => {
     expect(manifest.scripts).toMatchObject({
       build: 'node esbuild.mjs',
       typecheck: expect.any(String),
-      lint: 'eslint src test',
+      lint: 'eslint src test && madge --circular --no-spinner --extensions ts --ts-config tsconfig.json src',
       test: 'vitest run',
       package: expect.stringContaining('vsce package --no-dependencies'),
       'test:e2e': expect.stringContaining('e2e/vitest.config.mts'),
