@@ -1,13 +1,33 @@
 import type { Connection } from 'vscode-languageserver';
 import type { Logger } from '../logger.js';
 
-/** A Logger that writes to the client's output channel (window/logMessage). */
+/**
+ * A Logger that writes to the client's output channel (window/logMessage). It never throws: once
+ * the connection is gone (the editor closed while indexing finished), there is nowhere to write,
+ * and a logger that threw "Connection is disposed" turned every later log line into a crash.
+ */
 export function connectionLogger(connection: Pick<Connection, 'console'>): Logger {
-  return {
-    info: (m) => connection.console.info(m),
-    warn: (m) => connection.console.warn(m),
-    error: (m) => connection.console.error(m),
+  const write = (level: 'info' | 'warn' | 'error', message: string) => {
+    try {
+      connection.console[level](message);
+    } catch {
+      // The connection is closed: nothing can be told to the client any more.
+    }
   };
+  return { info: (m) => write('info', m), warn: (m) => write('warn', m), error: (m) => write('error', m) };
+}
+
+/**
+ * Sends a fire-and-forget message to a client that may be gone or may refuse it: the library
+ * throws at once on a closed connection and rejects when the client answers with an error;
+ * neither may become an uncaught error in the server.
+ */
+export function sendQuietly(send: () => PromiseLike<unknown>): void {
+  try {
+    void Promise.resolve(send()).catch(ignore);
+  } catch {
+    // The connection is closed.
+  }
 }
 
 /**

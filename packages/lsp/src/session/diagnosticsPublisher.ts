@@ -2,7 +2,7 @@ import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DiagnosticsProvider } from '../features/diagnostics.js';
 import type { Logger } from '../logger.js';
-import { ignore } from './connectionLogger.js';
+import { sendQuietly } from './connectionLogger.js';
 
 /** The open documents, as TextDocuments holds them. */
 export interface OpenDocuments {
@@ -47,7 +47,7 @@ export class DiagnosticsPublisher {
   clear(uri: string): void {
     clearTimeout(this.pending.get(uri));
     this.pending.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(ignore);
+    sendQuietly(() => this.connection.sendDiagnostics({ uri, diagnostics: [] }));
   }
 
   dispose(): void {
@@ -61,7 +61,7 @@ export class DiagnosticsPublisher {
     this.provider
       .provideDiagnostics(doc, stale)
       .then((diagnostics) => {
-        if (!stale()) void this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics }).catch(ignore);
+        if (!stale()) sendQuietly(() => this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics }));
       })
       .catch((error) => this.log.error(`diagnostics failed for ${doc.uri}: ${(error as Error).stack ?? error}`));
   }

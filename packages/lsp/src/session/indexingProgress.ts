@@ -1,7 +1,7 @@
 import type { Connection, WorkDoneProgressReporter } from 'vscode-languageserver';
 import type { Logger } from '../logger.js';
 import { StatusNotification, type StatusParams } from '../protocol.js';
-import { ignore } from './connectionLogger.js';
+import { ignore, sendQuietly } from './connectionLogger.js';
 
 /**
  * Tells the client how indexing goes: Dossier's own dossier/status notification, and $/progress as
@@ -18,19 +18,25 @@ export class IndexingProgress {
   ) {}
 
   report(status: StatusParams): void {
-    void this.connection.sendNotification(StatusNotification, status).catch(ignore);
+    sendQuietly(() => this.connection.sendNotification(StatusNotification, status));
     if (status.state === 'indexing') {
       this.reporter ??= this.begin(status.total);
       const percentage = status.total ? Math.round((100 * status.done) / status.total) : 0;
-      void this.reporter.then((reporter) => reporter?.report(percentage, `${status.done}/${status.total} files`));
+      void this.reporter.then((reporter) => reporter?.report(percentage, `${status.done}/${status.total} files`)).catch(ignore);
     } else if (this.reporter) {
-      void this.reporter.then((reporter) => reporter?.done());
+      void this.reporter.then((reporter) => reporter?.done()).catch(ignore);
       this.reporter = null;
     }
   }
 
   private begin(total: number): Promise<WorkDoneProgressReporter | null> {
-    return this.connection.window.createWorkDoneProgress().then(
+    let created: Promise<WorkDoneProgressReporter>;
+    try {
+      created = this.connection.window.createWorkDoneProgress();
+    } catch (error) {
+      created = Promise.reject(error as Error); // the connection is closed
+    }
+    return created.then(
       (reporter) => {
         reporter.begin('Dossier: indexing corpus', 0, `0/${total} files`, false);
         return reporter;

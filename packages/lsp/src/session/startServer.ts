@@ -15,7 +15,7 @@ import { CorpusWorkspace } from '../workspace/corpusWorkspace.js';
 import { WorkspaceNotes } from '../workspace/workspaceNotes.js';
 import { DEFAULT_SETTINGS } from '../workspace/settings.js';
 import { ClientDescription } from './clientDescription.js';
-import { connectionLogger, ignore } from './connectionLogger.js';
+import { connectionLogger, sendQuietly } from './connectionLogger.js';
 import { CorpusWatcher } from './corpusWatcher.js';
 import { DiagnosticsPublisher } from './diagnosticsPublisher.js';
 import { DocumentVersions } from './documentVersions.js';
@@ -54,6 +54,7 @@ export class DossierServer {
   private readonly versions: DocumentVersions;
   private readonly progress: IndexingProgress;
   private state: WorkspaceState | null = null;
+  private disposed = false;
 
   constructor(
     private readonly connection: Connection,
@@ -90,6 +91,7 @@ export class DossierServer {
 
   /** Stops watching, timers and indexing (the shutdown request; tests that run the server in-process). */
   dispose(): void {
+    this.disposed = true;
     this.guard.shutDown();
     this.state?.watcher.dispose();
     this.diagnostics.dispose();
@@ -162,11 +164,12 @@ export class DossierServer {
    * background (before the next hover needs it), semantic tokens and code lenses refreshed.
    */
   private indexChanged(): void {
+    if (this.disposed) return; // an indexing run that ended after shutdown
     this.diagnostics.refreshAll();
     const index = this.state?.workspace.index;
     if (index) void this.service.graph.refresh(index).catch((error) => this.log.warn(`cannot read the notes: ${error}`));
-    void this.connection.sendRequest('workspace/semanticTokens/refresh').catch(ignore);
-    void this.connection.sendRequest('workspace/codeLens/refresh').catch(ignore);
+    sendQuietly(() => this.connection.sendRequest('workspace/semanticTokens/refresh'));
+    sendQuietly(() => this.connection.sendRequest('workspace/codeLens/refresh'));
   }
 
   private followDocuments(): void {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Logger } from '../../src/logger.js';
 import type { StatusParams } from '../../src/protocol.js';
 import { ClientDescription } from '../../src/session/clientDescription.js';
+import { connectionLogger, sendQuietly } from '../../src/session/connectionLogger.js';
 import { DocumentVersions } from '../../src/session/documentVersions.js';
 import { IndexingProgress } from '../../src/session/indexingProgress.js';
 import { DEFAULT_SETTINGS } from '../../src/workspace/settings.js';
@@ -97,5 +98,24 @@ describe('IndexingProgress', () => {
     progress.report(status('indexing', 3, 4));
     await new Promise((resolve) => setImmediate(resolve));
     expect(log.lines).toEqual(['warn: no indexing progress: the client refused a progress token (no tokens here)']);
+  });
+});
+
+describe('a connection that is gone (the editor closed while indexing went on)', () => {
+  it('is written and sent to without an error, now or later', async () => {
+    const closed = () => {
+      throw new Error('Connection is disposed.');
+    };
+    const connection = { console: { info: closed, warn: closed, error: closed }, sendNotification: closed, window: { createWorkDoneProgress: closed } };
+    const log = connectionLogger(connection as never);
+    expect(() => log.error('indexing failed')).not.toThrow();
+    const progress = new IndexingProgress(connection as never, log);
+    const status: StatusParams = { state: 'indexing', done: 1, total: 2, entities: 0, articles: 0, files: 0 };
+    expect(() => progress.report(status)).not.toThrow();
+    expect(() => progress.report({ ...status, state: 'ready', done: 2 })).not.toThrow();
+    expect(() => sendQuietly(closed)).not.toThrow();
+    sendQuietly(() => Promise.reject(new Error('refused by the client')));
+    // A rejection left unhandled would fail this test run (vitest reports unhandled errors).
+    await new Promise((resolve) => setTimeout(resolve, 10));
   });
 });
