@@ -7,8 +7,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig(({ mode }) => ({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     ...(mode === 'fuzz' ? { env: { DOSSIER_FUZZ: '1' }, testTimeout: 3_600_000, hookTimeout: 3_600_000 } : {}),
   },
 }));

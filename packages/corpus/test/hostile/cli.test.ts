@@ -17,7 +17,7 @@ interface EntityJson {
 }
 
 function dossier(args: string[], cwd: string, options: SpawnSyncOptions = {}, cli = CLI) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: 120_000, ...options });
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: 300_000, ...options });
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr), error: result.error };
 }
 
@@ -47,7 +47,7 @@ function cliForAnyUser(temps: string[]): string {
 /** Null when "nobody" can start Node and read both paths; else what stops it. */
 function whyNobodyCannotRun(cli: string, folder: string): string | null {
   const probe = `const fs = require('node:fs'); fs.accessSync(${JSON.stringify(cli)}, fs.constants.R_OK); fs.readdirSync(${JSON.stringify(folder)});`;
-  const result = spawnSync(process.execPath, ['-e', probe], { uid: NOBODY, gid: NOBODY, encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync(process.execPath, ['-e', probe], { uid: NOBODY, gid: NOBODY, encoding: 'utf8', timeout: 120_000 });
   if (result.error) return `${process.execPath}: ${result.error.message}`;
   return result.status === 0 ? null : String(result.stderr).trim().split('\n').find((l) => /Error/.test(l)) ?? `exit ${result.status}`;
 }
@@ -63,7 +63,7 @@ describe('the dossier CLI on a hostile corpus', () => {
     dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
     corpus = makeHostileCorpus(dir);
     run = dossier(['entities', 'corpus', '--json'], dir);
-  }, 120_000);
+  });
 
   afterAll(() => {
     for (const folder of [dir, ...temps]) if (folder) rmSync(folder, { recursive: true, force: true });

@@ -36,7 +36,7 @@ describe('indexing a hostile corpus', () => {
         }
       },
     });
-  }, 60_000);
+  });
 
   afterAll(() => {
     if (!dir) return;

@@ -10,7 +10,7 @@ import { indexTexts } from '../helpers/indexTexts.js';
 // article. Each is indexed (analysis and merge) at two sizes, and the time must grow linearly:
 // a return to quadratic time fails on any machine, loaded or not, and no test holds a clock budget
 // (speed itself is measured by `npm run bench`).
-describe('indexing time grows with the text, not faster', { timeout: 120_000 }, () => {
+describe('indexing time grows with the text, not faster', () => {
   it('segments an article of 200,000 short lines without overflowing the call stack', () => {
     // Segmenter.close used Math.max(...ends) over every paragraph: a 100 MB file of short lines overflowed.
     const { articles } = segmentText('the cranes were idle.\n'.repeat(200_000), { capturedAt: null });

@@ -10,6 +10,9 @@ import {
 
 export const SERVER = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
 
+/** How long a test waits for the server before it fails (less than the test timeout, vitest.config.ts). */
+const WAIT_MS = 120_000;
+
 /** How the test client answers a request from the server; throwing makes it an error response. */
 export type ServerRequestHandler = (method: string, params: unknown) => unknown;
 
@@ -104,8 +107,11 @@ export class LspClient {
     return this.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
   }
 
-  /** Waits until a condition on what the server sent holds (or fails after the timeout). */
-  async waitFor(what: string, condition: () => boolean, timeoutMs = 20000): Promise<void> {
+  /**
+   * Waits until a condition on what the server sent holds, or fails after the timeout: a hang
+   * guard, far above what any wait takes on a loaded machine (indexing 1,200 files included).
+   */
+  async waitFor(what: string, condition: () => boolean, timeoutMs = WAIT_MS): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (condition()) return;
@@ -116,7 +122,7 @@ export class LspClient {
   }
 
   /** Waits until the server reports a ready index (or fails after the timeout). */
-  async waitForStatus(state: string, timeoutMs = 20000, after = 0): Promise<void> {
+  async waitForStatus(state: string, timeoutMs = WAIT_MS, after = 0): Promise<void> {
     await this.waitFor(
       `dossier/status "${state}"`,
       () => this.notifications.slice(after).some((n) => n.method === 'dossier/status' && (n.params as { state: string }).state === state),

@@ -100,7 +100,7 @@ describe('watching the corpus through the client', () => {
       const seen = client.notifications.length;
       writeFileSync(path, text);
       expect(await watcher.edited(path), `the client watches ${relative(dir, path)}`).toBe(true);
-      await client.waitForStatus('ready', 20_000, seen);
+      await client.waitForStatus('ready', undefined, seen);
       expect(await symbols(name.split(' ')[1]!)).toContain(name);
     }
     expect(await symbols('Valtersen')).toEqual([]);
