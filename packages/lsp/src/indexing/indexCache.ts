@@ -32,6 +32,8 @@ interface CacheEntry {
  * foreign or stale is rebuilt with a warning, never trusted.
  */
 export class IndexCache {
+  private closed = false;
+
   constructor(
     readonly dir: string,
     private readonly log: Logger,
@@ -123,9 +125,19 @@ export class IndexCache {
     await this.write(this.entryPath(analysis.path), serialize(entry));
   }
 
+  /**
+   * Stops writing: the server is shutting down. An indexing run still finishing must not go on
+   * filling the cache folder (the editor may be removing the workspace, as tests do).
+   */
+  close(): void {
+    this.closed = true;
+  }
+
   /** Write to a temporary file and rename: a crash never leaves half an entry behind. */
   private async write(path: string, data: Buffer): Promise<void> {
+    if (this.closed) return;
     await mkdir(join(path, '..'), { recursive: true });
+    if (this.closed) return;
     const temp = `${path}.${process.pid}.tmp`;
     await writeFile(temp, data);
     await rename(temp, path);

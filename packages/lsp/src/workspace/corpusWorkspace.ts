@@ -191,6 +191,7 @@ export class CorpusWorkspace {
   dispose(): void {
     this.generation++;
     this.parallelAnalyzer?.dispose?.();
+    this.options.cache?.close();
   }
 
   private async runFull(generation: number, useSnapshot = true): Promise<void> {

@@ -57,7 +57,7 @@ describe('the language server on a hostile corpus', () => {
       } catch {
         // gone already
       }
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
     }
   });
 

@@ -19,7 +19,7 @@ afterEach(() => {
 
 function workspaceWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-watching-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);

@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildCorpusIndex, noCorrections } from '@dossier/corpus';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StatusParams } from '../../src/protocol.js';
 import { IndexCache } from '../../src/indexing/indexCache.js';
@@ -103,5 +104,17 @@ describe('CorpusWorkspace', () => {
     const third = start(root, { cache: new IndexCache(cacheDir, silentLogger) });
     await third.workspace.reindexAll();
     expect(third.workspace.index!.entities.map((e) => e.name)).toContain('Kim Jong Un');
+  });
+
+  it('stops writing its cache once closed (the server shutting down while indexing still finishes)', async () => {
+    const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin') });
+    const cacheDir = join(root, '.cache');
+    const cache = new IndexCache(cacheDir, silentLogger);
+    const options: AnalyzeOptions = { corrections: noCorrections(), maxFileBytes: 1 << 20, onProgress: () => undefined, onWarning: () => undefined, isCancelled: () => false };
+    cache.close();
+    const analysed = await cache.analyzer(new InlineAnalyzer()).analyze([join(root, 'corpus/a.txt')], options);
+    expect(analysed.get(join(root, 'corpus/a.txt'))?.articles).toHaveLength(1);
+    await cache.saveSnapshot(buildCorpusIndex([], noCorrections()), 'key', []);
+    expect(existsSync(cacheDir)).toBe(false);
   });
 });
