@@ -141,7 +141,7 @@ test('Dossier in real VS Code: hover card, go to the source article, Entities vi
       await page.keyboard.press('Enter');
       await page.keyboard.type('Marshal Kim watched the launch.');
       await clickWord(page, 'Marshal');
-      const applied = await applyFromLightbulb(page, /Add "Marshal Kim" as alias of Kim Jong Un/);
+      const applied = await applyFromLightbulb(page, /Add "Marshal Kim" as alias of Kim Jong Un/, 60_000, () => clickWord(page, 'Marshal'));
       expect(applied).toContain('Add "Marshal Kim" as alias of Kim Jong Un (person)');
       await screenshot('quick-fix');
       const corrected = await hoverWord(page, 'Marshal', { expectText: /Kim Jong Un/, timeoutMs: 30_000 });

@@ -284,12 +284,9 @@ export async function clickWord(page: Page, word: string, options: LocateOptions
  * Applies a code action the way a person does: waits for the lightbulb of the cursor's line,
  * clicks it, and clicks the action whose title matches in the menu that opens.
  */
-export async function applyFromLightbulb(page: Page, title: RegExp, timeoutMs = 60_000): Promise<string> {
-  const bulb = page.locator(`.editor-group-container.active .lightBulbWidget`).first();
-  await bulb.waitFor({ state: 'visible', timeout: timeoutMs });
-  await bulb.click();
+export async function applyFromLightbulb(page: Page, title: RegExp, timeoutMs = 60_000, reposition?: () => Promise<void>): Promise<string> {
   const item = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
-  await item.waitFor({ state: 'visible', timeout: 15_000 });
+  await openLightbulbMenuWith(page, item, timeoutMs, reposition);
   const label = (await item.innerText()).replace(/\u00a0/g, ' ').trim();
   // The menu lies under VS Code's pointer block for a while: choose with the keyboard, as the
   // menu itself suggests ("Enter to Apply").
@@ -305,6 +302,29 @@ export async function applyFromLightbulb(page: Page, title: RegExp, timeoutMs = 
     await sleep(100);
   }
   throw new Error(`applyFromLightbulb: no menu entry ${String(title)} could be focused`);
+}
+
+/**
+ * Clicks the lightbulb and waits for its menu to hold `item`. On a loaded machine the bulb may
+ * still be the one of an earlier cursor position, whose menu lacks the entry: then close the
+ * menu, move the cursor away and back (`reposition`) so that the editor asks the server again,
+ * and open the menu with Ctrl+. (the keyboard's way to the same menu) until `timeoutMs`.
+ */
+async function openLightbulbMenuWith(page: Page, item: Locator, timeoutMs: number, reposition?: () => Promise<void>): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const bulb = page.locator(`.editor-group-container.active .lightBulbWidget`).first();
+  await bulb.waitFor({ state: 'visible', timeout: timeoutMs });
+  await bulb.click();
+  for (let attempt = 1; ; attempt++) {
+    const shown = await item.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+    if (shown) return;
+    if (Date.now() > deadline) throw new Error(`applyFromLightbulb: the code action menu never held the entry (${attempt} attempts)`);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('End');
+    await reposition?.();
+    await sleep(500);
+    await page.keyboard.press('Control+Period');
+  }
 }
 
 /** Selects `word` by double-clicking it and returns the editor state (selectedText === word). */
