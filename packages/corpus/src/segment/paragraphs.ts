@@ -7,9 +7,15 @@ const MIN_TRUNCATED_LENGTH = 120;
 /** A paragraph that stops mid-sentence ("…although the Automatic Identification System (AIS)"). */
 export function isTruncated(text: string, span: Span): boolean {
   if (span.end - span.start < MIN_TRUNCATED_LENGTH) return false;
-  const tail = text.slice(Math.max(span.start, span.end - 8), span.end);
-  return !TERMINAL.test(tail);
+  const tail = text.slice(Math.max(span.start, span.end - 40), span.end).replace(TRAILING_CITATIONS, '');
+  return !TERMINAL.test(tail.slice(-8));
 }
+
+/**
+ * Reference markers after a sentence's end ("… the Nile. [8]", "… in 1947.[3][4]",
+ * "… [citation needed]"): an encyclopedia's paragraph ends there, it is not cut off.
+ */
+const TRAILING_CITATIONS = /(?:\s*\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\])+\s*$/iu;
 
 const COMMON_CAPITALISED = new Set(
   (

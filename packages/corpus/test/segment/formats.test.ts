@@ -45,3 +45,31 @@ describe('HTML and Markdown articles', () => {
     expect(seoul.map((m) => textAt(MARKDOWN, m.range))).toEqual(['Seoul', 'Seoul']);
   });
 });
+
+describe('encyclopedia paragraphs with reference markers', () => {
+  // "… his death in 1938. [4]" ends a sentence: the paragraph is whole, and the next paragraph,
+  // on another topic, still belongs to the same article. Read as cut off, each such paragraph
+  // closed an article, and a biography fell apart into one "article" per paragraph.
+  const paragraph = (topic: string, marker: string) =>
+    `${topic} worked at the observatory for many years, publishing catalogues of variable stars and comets that later astronomers used until his death in 1938.${marker}`;
+  const TEXT = [
+    'Anton Weber',
+    paragraph('Anton Weber', ' [4]'),
+    paragraph('The Carnegie Institution', '[12][13]'),
+    paragraph('Maria Lindqvist', ' [citation needed]'),
+    paragraph('The Uppsala Society', ''),
+  ].join('\n\n') + '\n';
+
+  it('keeps the paragraphs in one article, not truncated', () => {
+    const articles = parseArticles(corpusText(TEXT, 'bio.txt', 'text')).articles;
+    expect(articles.length).toBe(1);
+    expect(articles[0]!.truncated).toBe(false);
+    expect(articles[0]!.paragraphs.length).toBe(4);
+  });
+
+  it('still reads a paragraph that stops mid-sentence as cut off', () => {
+    const cut = paragraph('Anton Weber', ' [4]').replace(/ in 1938\. \[4\]$/, ' in the');
+    const articles = parseArticles(corpusText(`Anton Weber\n\n${cut}\n\n${paragraph('The Uppsala Society', '')}\n`, 'bio.txt', 'text')).articles;
+    expect(articles.map((a) => a.truncated)).toEqual([true, false]);
+  });
+});
