@@ -63,3 +63,14 @@ describe('types of names whose sentence says nothing of them', () => {
   });
 });
 
+describe('companies and platforms the news names most', () => {
+  const typeOf = (text: string, name: string) => entityNamed(indexTexts({ 'a.txt': text + '\n' }), name).type;
+
+  // "Google said" reads like a person's doing; the known-entities list says what it is.
+  it('are organisations wherever they stand: "Google said", "searches on Google", "Gazprom\'s chief"', () => {
+    expect(typeOf('Google said on Tuesday that it would appeal the ruling.', 'Google')).toBe('organization');
+    expect(typeOf('Most readers found the story through searches on Google and links shared by friends.', 'Google')).toBe('organization');
+    expect(typeOf('Gazprom\'s chief met the minister in Moscow on Friday.', 'Gazprom')).toBe('organization');
+  });
+});
+
