@@ -40,9 +40,21 @@ export function isNameToken(view: TokenView, i: number): boolean {
   if (i < 0 || i >= view.count || !view.isCapitalized(i)) return false;
   const lower = view.lower(i);
   // "US" and "WHO" are names, though "us" and "who" are stop words.
-  if (view.isAllCaps(i)) return !NON_NAME_ACRONYMS.has(lower.replace(/\./g, ''));
+  if (view.isAllCaps(i)) return !NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) && !isShoutedConnective(lower);
   return !STOPWORDS.has(lower) && !MONTHS_AND_DAYS.has(lower) && !FURNITURE_WORDS.has(lower) && !INTERJECTIONS.has(lower) && !isContraction(lower);
 }
+
+/**
+ * A connective in capitals is shouted text, not an acronym: "LIMITATIONS AND FUTURE DIRECTIONS",
+ * a proclamation's "WHEREAS" and "NOW, THEREFORE". Two-letter ones stay names ("US", "AT&T"), and
+ * so does "WHO".
+ */
+function isShoutedConnective(lower: string): boolean {
+  return lower.length >= 3 && lower !== 'who' && (STOPWORDS.has(lower) || PROCLAMATION_WORDS.has(lower));
+}
+
+/** Openers of legal and formal text, written in capitals: "WHEREAS", "NOW, THEREFORE", "HEREBY". */
+const PROCLAMATION_WORDS = new Set(['whereas', 'now', 'hereby', 'herein', 'wherefore', 'notwithstanding', 'provided', 'resolved', 'ordered']);
 
 /** Finds the name runs of the sentence spanning tokens [first, end). */
 export function findNameRuns(view: TokenView, first: number, end: number): NameRun[] {

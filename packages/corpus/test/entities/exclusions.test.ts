@@ -13,6 +13,18 @@ describe('never entities', () => {
     expect(found.filter((s) => s === 'Pokrovsk')).toHaveLength(2);
   });
 
+  it('connectives in capitals, as headings and proclamations shout them, while "WHO" and "US" stay names', () => {
+    const index = indexTexts({
+      'a.txt':
+        'WHEREAS, the Senate of Ruritania met in Strelsau; NOW, THEREFORE, the WHO and the US were informed.\n\nThe survey covered farms AND schools in Strelsau.\n',
+    });
+    const found = allSurfaces(index);
+    for (const word of ['WHEREAS', 'NOW', 'THEREFORE', 'AND']) expect(found).not.toContain(word);
+    expect(found).toContain('WHO');
+    expect(found).toContain('US');
+    expect(found.filter((s) => s === 'Strelsau')).toHaveLength(2);
+  });
+
   it('contractions, fillers of speech and "to", capitalised or not', () => {
     const index = indexTexts({
       'a.txt':
