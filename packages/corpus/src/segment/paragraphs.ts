@@ -8,8 +8,15 @@ const MIN_TRUNCATED_LENGTH = 120;
 export function isTruncated(text: string, span: Span): boolean {
   if (span.end - span.start < MIN_TRUNCATED_LENGTH) return false;
   const tail = text.slice(Math.max(span.start, span.end - 40), span.end).replace(TRAILING_CITATIONS, '');
-  return !TERMINAL.test(tail.slice(-8));
+  return !TERMINAL.test(tail.slice(-8)) && !CONTINUES.test(tail);
 }
+
+/**
+ * A paragraph that hands over to the next one is whole, not cut off: one that introduces a quote
+ * or a list ("His last words to his brother were:"), a list item ("…the TaDiRAH taxonomy;"), or
+ * speech broken off in a transcript ("rise to the level of --", "after about —").
+ */
+const CONTINUES = /(?:[:;]|\s(?:--|[—–]))["'”’»)\]]*$/u;
 
 /**
  * Reference markers after a sentence's end ("… the Nile. [8]", "… in 1947.[3][4]",

@@ -73,3 +73,20 @@ describe('encyclopedia paragraphs with reference markers', () => {
     expect(articles.map((a) => a.truncated)).toEqual([true, false]);
   });
 });
+
+describe('paragraphs that hand over to the next one', () => {
+  const long = (text: string) => `${text} `.repeat(4).trim();
+  it('a colon before a quote or list, a list item\'s semicolon, and speech broken off are not cut off', () => {
+    const TEXT = [
+      'The Emperor of Ruritania',
+      long('In the autumn the emperor issued a decree to the city and its officials, in which he wrote') + ' this:',
+      long('The congress of the state is abolished and its members are dismissed from their offices.'),
+      long('The officials of the city shall keep the peace and collect the taxes of the province') + ';',
+      long('The witness told the court that the contract had been signed after the first meeting, and after about') + ' --',
+      long('The judge asked the witness to go on with his account of the meetings and the payments.'),
+    ].join('\n\n') + '\n';
+    const articles = parseArticles(corpusText(TEXT, 'decree.txt', 'text')).articles;
+    expect(articles.map((a) => [a.paragraphs.length, a.truncated])).toEqual([[5, false]]);
+  });
+});
+
