@@ -3,12 +3,15 @@ import { throughCorpusFile } from './analysis/corpusFilePipeline.js';
 import { discoverArticleFiles } from './files/discover.js';
 import type { ReadOptions } from './files/readCorpusFile.js';
 import { parseArticles, type ParsedFile } from './segment/articles.js';
+import type { CaptureRule } from './segment/captureTime.js';
 import type { FurnitureRule } from './segment/rules.js';
 
 export interface LoadOptions extends ReadOptions {
   exclude?: readonly string[];
-  /** Overrides each file's modification time as the capture time of relative dates. */
+  /** When every page was captured: relative dates count from it (else `captureRules`, HTML, file names). */
   capturedAt?: Date | null;
+  /** dossier.yaml's `capturedAt` per folder or file pattern. */
+  captureRules?: readonly CaptureRule[];
   rules?: readonly FurnitureRule[];
   /** Paths are shown relative to this folder (default: the working directory). */
   baseDir?: string;
@@ -21,7 +24,7 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
   const files = await discoverArticleFiles(paths, { exclude: options.exclude ?? [], onWarning: warn });
   const base = options.baseDir ?? process.cwd();
   const parsed: ParsedFile[] = [];
-  const segment = { capturedAt: options.capturedAt, ...(options.rules ? { rules: options.rules } : {}) };
+  const segment = { capturedAt: options.capturedAt, captureRules: options.captureRules ?? [], ...(options.rules ? { rules: options.rules } : {}) };
   for (const path of files) {
     const { result, warnings } = await throughCorpusFile(path, options, (file) => parseArticles(file, segment, displayPath(base, path)));
     for (const w of warnings) warn(path, w);

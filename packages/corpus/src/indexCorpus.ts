@@ -11,7 +11,7 @@ import { withUserRules } from './segment/rules.js';
 export interface IndexCorpusOptions extends ReadOptions {
   exclude?: readonly string[];
   corrections?: Corrections;
-  /** Relative dates are resolved against this instead of each file's modification time. */
+  /** When every page was captured: relative dates count from it (else dossier.yaml's `capturedAt`, HTML, file names). */
   capturedAt?: Date | null;
   /** Paths in article ids are relative to this folder (default: the working directory). */
   baseDir?: string;
@@ -27,7 +27,7 @@ export async function indexCorpus(paths: readonly string[], options: IndexCorpus
   const files = await discoverArticleFiles(paths, { exclude: options.exclude ?? [], onWarning: warn });
   const base = options.baseDir ?? process.cwd();
   const analyses: { analysis: FileAnalysis; displayPath: string }[] = [];
-  const fileOptions = { ...options, ...(rules ? { rules } : {}) };
+  const fileOptions = { ...options, captureRules: corrections.capture, ...(rules ? { rules } : {}) };
   for (const [i, path] of files.entries()) {
     const { result: analysis, warnings } = await analyzeCorpusFile(path, fileOptions);
     for (const w of warnings) warn(path, w);

@@ -1,5 +1,5 @@
 import { readCorpusFile, type CorpusFileText, type ReadOptions } from '../files/readCorpusFile.js';
-import type { SegmentOptions } from '../segment/segmenter.js';
+import type { FileSegmentOptions } from '../segment/captureTime.js';
 import { analyzeFile, type FileAnalysis } from './fileAnalysis.js';
 
 /** What became of one corpus file: the step's result, or null when the file was skipped; every warning about it, in order. */
@@ -28,12 +28,13 @@ export async function throughCorpusFile<T>(path: string, read: ReadOptions, step
   }
 }
 
-export interface AnalyzeCorpusFileOptions extends ReadOptions, SegmentOptions {}
+export interface AnalyzeCorpusFileOptions extends ReadOptions, FileSegmentOptions {}
 
 /** One corpus file read and analysed (analyzeFile): what every indexing loop runs per file. */
 export async function analyzeCorpusFile(path: string, options: AnalyzeCorpusFileOptions = {}): Promise<FileOutcome<FileAnalysis>> {
-  const segment: SegmentOptions = {
+  const segment: FileSegmentOptions = {
     ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.captureRules ? { captureRules: options.captureRules } : {}),
     ...(options.capturedAt !== undefined ? { capturedAt: options.capturedAt } : {}),
   };
   return throughCorpusFile(path, { ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}) }, (file) => analyzeFile(file, segment));

@@ -1,6 +1,7 @@
 import type { CorpusFileText } from '../files/readCorpusFile.js';
 import { extractArticleMentions, linkShortFormsAcrossArticles, LowerCaseUses, RegionKind, type AliasDefinition, type MentionDraft, type Region } from '../entities/articleMentions.js';
-import { segmentText, type SegmentOptions } from '../segment/segmenter.js';
+import { fileSegmentOptions, type FileSegmentOptions } from '../segment/captureTime.js';
+import { segmentText } from '../segment/segmenter.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/positions.js';
 
@@ -18,7 +19,12 @@ export interface ArticleRecord {
   title: string | null;
   titleSpan: Span | null;
   source: string | null;
+  /**
+   * ISO 8601 at the precision the article gives ("2025-08-14", "2025-08-14T11:27:00.000Z"); a year
+   * alone ("2025") is approximate, from a copyright line. Null: undated.
+   */
   published: string | null;
+  /** What the page said ("33 minutes ago", "© Thomson Reuters 2025"), even when it could not be placed. */
   publishedRaw: string | null;
   byline: string | null;
   dateline: string | null;
@@ -55,10 +61,9 @@ export interface FileAnalysis {
   sentences: number[];
 }
 
-export function analyzeFile(file: CorpusFileText, options: SegmentOptions = {}): FileAnalysis {
-  const capturedAt = options.capturedAt === undefined ? (file.mtimeMs ? new Date(file.mtimeMs) : null) : options.capturedAt;
+export function analyzeFile(file: CorpusFileText, options: FileSegmentOptions = {}): FileAnalysis {
   const text = file.analysisText;
-  const segmentation = segmentText(text, { ...options, capturedAt });
+  const segmentation = segmentText(text, fileSegmentOptions(file, options));
   const sentences: number[] = [];
   const articles: ArticleRecord[] = [];
   const entities: ArticleMentionsRecord[] = [];

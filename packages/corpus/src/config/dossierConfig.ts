@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { ENTITY_TYPES, isEntityType } from '../entities/types.js';
 import { noCorrections, type Corrections, type DeclaredEntity } from '../corpusIndex/corrections.js';
+import { parseCaptureValue, type CaptureRule } from '../segment/captureTime.js';
 import { compileRules, RuleError } from '../segment/rules.js';
 
 /** What a workspace's dossier.yaml says: corrections to extraction, and where the corpus is. */
@@ -51,7 +52,7 @@ export async function loadDossierConfig(folder: string): Promise<DossierConfig> 
   return { file: null, corrections: noCorrections(), corpusPaths: null, exclude: [] };
 }
 
-const TOP_LEVEL = ['corpus', 'entities', 'merge', 'split', 'exclude', 'furniture'];
+const TOP_LEVEL = ['corpus', 'entities', 'merge', 'split', 'exclude', 'furniture', 'capturedAt'];
 const ENTITY_FIELDS = 'name, type, aliases, description, caseSensitive';
 
 /** Parses and validates; every problem is reported with its line, not only the first. */
@@ -183,6 +184,9 @@ export function parseDossierConfig(text: string, file: string): DossierConfig {
         });
         break;
       }
+      case 'capturedAt':
+        corrections.capture = captureRules(value, resolve(dirname(file)), problem);
+        break;
       default:
         problem(pair.key as Node, `unknown section "${key}" (expected ${TOP_LEVEL.join(', ')})`);
     }
@@ -215,6 +219,22 @@ function readAliases(node: unknown, where: string, entity: DeclaredEntity, probl
     entity.aliases.push(name.trim());
     if (typeof sensitive === 'boolean') (entity.aliasCase ??= {})[name.trim()] = sensitive;
   });
+}
+
+/**
+ * `capturedAt: 2025-08-14T12:00:00Z` (every file), or a mapping from folders and file patterns
+ * (relative to dossier.yaml) to times: `{ seeds: 2025-08-14, "seeds/000_*.txt": 2025-08-14T12:00Z }`.
+ * A file takes the first entry that matches it.
+ */
+function captureRules(value: Node | null, base: string, problem: (node: Node | null | undefined, message: string) => void): CaptureRule[] {
+  const entry = (pattern: string, node: unknown): CaptureRule[] => {
+    const at = isScalar(node) && (typeof node.value === 'string' || node.value instanceof Date) ? String(node.value instanceof Date ? node.value.toISOString() : node.value) : null;
+    if (at !== null && parseCaptureValue(at, 'dossier.yaml')) return [{ pattern, at, base }];
+    problem(node as Node, `capturedAt${pattern === '**' ? '' : `."${pattern}"`}: expected a date ("2025-08-14") or a date and time ("2025-08-14T12:00:00Z"), got ${describe(node)}`);
+    return [];
+  };
+  if (isMap(value)) return value.items.flatMap((p) => (isScalar(p.key) ? entry(String(p.key.value), p.value) : []));
+  return entry('**', value);
 }
 
 function describe(node: unknown): string {

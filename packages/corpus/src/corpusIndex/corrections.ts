@@ -1,4 +1,5 @@
 import type { EntityType } from '../entities/types.js';
+import type { CaptureRule } from '../segment/captureTime.js';
 import type { FurnitureRuleSpec } from '../segment/rules.js';
 import { CaseRule, tokenForms, type AliasTarget } from './nameMatcher.js';
 
@@ -25,10 +26,12 @@ export interface Corrections {
   /** Names that are not entities at all (false positives). */
   exclude: string[];
   furniture: FurnitureRuleSpec[];
+  /** When pages were captured (`capturedAt`), per folder or file pattern: what relative dates count from. */
+  capture: CaptureRule[];
 }
 
 export function noCorrections(): Corrections {
-  return { entities: [], merge: [], split: [], exclude: [], furniture: [] };
+  return { entities: [], merge: [], split: [], exclude: [], furniture: [], capture: [] };
 }
 
 /**

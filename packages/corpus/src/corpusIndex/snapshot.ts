@@ -8,7 +8,7 @@ import { MentionTable, StringTable } from './mentionTable.js';
 import { NameMatcher, type AliasTarget } from './nameMatcher.js';
 
 /** Raised whenever what a snapshot holds changes; it also carries ANALYSIS_VERSION, since a snapshot holds extraction's results. */
-export const SNAPSHOT_SCHEMA = `dossier-index-8.${ANALYSIS_VERSION}`;
+export const SNAPSHOT_SCHEMA = `dossier-index-9.${ANALYSIS_VERSION}`;
 
 /*
  * A warm start is dominated by reading the snapshot back, and V8 deserialises a typed array of a

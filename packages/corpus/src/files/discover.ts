@@ -125,7 +125,7 @@ function notArticlesMessage(files: readonly string[]): string {
  */
 const MAX_STARS_PER_SEGMENT = 3;
 
-function excluder(patterns: readonly string[], warn: (path: string, message: string) => void): (rel: string) => boolean {
+export function excluder(patterns: readonly string[], warn: (path: string, message: string) => void): (rel: string) => boolean {
   const safe = patterns.filter((p) => {
     const stars = Math.max(0, ...p.split('/').map((segment) => segment.replace(/\*\*/g, '').split('*').length - 1));
     if (stars <= MAX_STARS_PER_SEGMENT) return true;

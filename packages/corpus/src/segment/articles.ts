@@ -3,7 +3,8 @@ import type { Range, Span } from '../text/positions.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 import type { CorpusFileText } from '../files/readCorpusFile.js';
-import { segmentText, type ArticleSegment, type DroppedText, type SegmentOptions } from './segmenter.js';
+import { fileSegmentOptions, type FileSegmentOptions } from './captureTime.js';
+import { segmentText, type ArticleSegment, type DroppedText } from './segmenter.js';
 
 export interface ParagraphInfo {
   range: Range;
@@ -27,7 +28,7 @@ export interface Article {
   title: string | null;
   titleRange: Range | null;
   source: string | null;
-  /** ISO 8601 when the page's time could be placed, else null; `publishedRaw` keeps what the page said. */
+  /** ISO 8601 at the precision the page gives, "2025" (a year alone) when approximate, null when undated; see ArticleRecord. */
   published: string | null;
   publishedRaw: string | null;
   byline: string | null;
@@ -51,9 +52,8 @@ export function articleId(file: string, ordinal: number): string {
 }
 
 /** Segments a file and describes its articles with LSP ranges and sentences. */
-export function parseArticles(file: CorpusFileText, options: SegmentOptions = {}, displayPath = file.path): ParsedFile {
-  const capturedAt = options.capturedAt === undefined ? (file.mtimeMs ? new Date(file.mtimeMs) : null) : options.capturedAt;
-  const segmentation = segmentText(file.analysisText, { ...options, capturedAt });
+export function parseArticles(file: CorpusFileText, options: FileSegmentOptions = {}, displayPath = file.path): ParsedFile {
+  const segmentation = segmentText(file.analysisText, fileSegmentOptions(file, options));
   const lines = LineIndex.of(file.text);
   return {
     file: displayPath,

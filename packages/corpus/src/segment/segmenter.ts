@@ -1,7 +1,8 @@
 import type { Span } from '../text/positions.js';
 import { splitLines, trimSpan, type Line } from './lines.js';
 import { builtinRules, type FurnitureRule, type RuleAction } from './rules.js';
-import { parseTimeLine, type ParsedTime } from './timeParse.js';
+import { addPublicationDates } from './publicationDate.js';
+import { asCaptureTime, parseTimeLine, type CaptureTime, type ParsedTime } from './timeParse.js';
 import { isTruncated, sharesTopic, topicWords } from './paragraphs.js';
 
 export interface TextField {
@@ -46,8 +47,10 @@ export interface Segmentation {
 }
 
 export interface SegmentOptions {
-  /** When the page was saved; relative times ("an hour ago") are resolved against it. */
-  capturedAt?: Date | null;
+  /** When the page was saved; relative times ("an hour ago") are resolved against it, and only then. */
+  capturedAt?: Date | CaptureTime | null;
+  /** The page's own publication time from its metadata (HTML), for its first article. */
+  pagePublished?: string | null;
   rules?: readonly FurnitureRule[];
 }
 
@@ -70,7 +73,9 @@ interface ClassifiedLine extends Line {
 
 /** Splits a page into articles: headers, bodies, captions and teasers; furniture is dropped with its reason. */
 export function segmentText(text: string, options: SegmentOptions = {}): Segmentation {
-  return new Segmenter(text, options).run();
+  const segmentation = new Segmenter(text, options).run();
+  addPublicationDates(text, segmentation.articles, asCaptureTime(options.capturedAt), options.pagePublished ?? null);
+  return segmentation;
 }
 
 class Segmenter {

@@ -85,7 +85,7 @@ describe('dossier.yaml', () => {
       '4: entities[2]: "name" is required',
       '7: merge[1]: a merge needs two names or more',
       expect.stringMatching(/^9: furniture: rule "broken": invalid pattern/),
-      '12: unknown section "extras" (expected corpus, entities, merge, split, exclude, furniture)',
+      '12: unknown section "extras" (expected corpus, entities, merge, split, exclude, furniture, capturedAt)',
     ]);
   });
 
