@@ -1,6 +1,8 @@
 import type { Counted, CorpusIndex, EntityRecord, Mention } from '../corpusIndex/corpusIndex.js';
 import { RegionKind } from '../entities/articleMentions.js';
 import type { EntityType } from '../entities/types.js';
+import { dateRange, type DateRange } from './dates.js';
+import { foldDescriptions } from './descriptions.js';
 
 export interface Snippet {
   /** The sentence, white space collapsed. */
@@ -10,6 +12,7 @@ export interface Snippet {
   mention: Mention;
   articleTitle: string | null;
   source: string | null;
+  /** The article's publication date (see ArticleRecord.published); null: undated. */
   published: string | null;
 }
 
@@ -18,22 +21,36 @@ export interface EntityCard {
   id: string;
   name: string;
   type: EntityType;
-  descriptions: string[];
+  /** The one description to show first: the analyst's, else the most used once repeats are folded in. */
+  description: string | null;
+  /** The other descriptions, each said once (no repeats, no parts of another). */
+  otherDescriptions: string[];
+  /** Other spellings and forms the corpus uses for it. */
   aliases: string[];
   mentionCount: number;
   articleCount: number;
+  /** Sources counted per article, most articles first. */
   sources: Counted[];
-  firstSeen: string | null;
-  lastSeen: string | null;
+  /** Articles whose source is not known. */
+  unknownSources: number;
+  /** Publication dates of its articles: the range of the dated ones, and how many are undated. */
+  dates: DateRange;
+  /** The sentence of `bestMention`: the one sentence a first glance shows. */
+  best: Snippet | null;
+  /** More sentences, from other articles first. */
   snippets: Snippet[];
+  /** Ranked by association (see CorpusIndex.coMentionsOf); `count` is the articles they share. */
   coMentions: { id: string; name: string; type: EntityType; count: number }[];
-  /** Where "go to source" lands. */
-  introduction: Mention | null;
+  /** Where "go to source" lands: the best mention (in `CardOptions.article` when given). */
+  bestMention: Mention | null;
 }
 
 export interface CardOptions {
+  /** How many sentences the card quotes, the best one included (default 3). */
   snippets?: number;
   coMentions?: number;
+  /** A global article index the source should come from (the one a note's context points at), or -1. */
+  article?: number;
   /** The analysed text of a corpus file (see FileTextCache); null when it cannot be read. */
   textOf: (path: string) => string | null;
 }
@@ -41,34 +58,54 @@ export interface CardOptions {
 const MAX_SNIPPET = 320;
 
 export function entityCard(index: CorpusIndex, entity: EntityRecord, options: CardOptions): EntityCard {
+  const descriptions = foldDescriptions(entity.descriptions, entity.declared ? entity.descriptions[0]?.text : undefined).map((d) => d.text);
+  const bestRow = index.introducingRowOf(entity, options.article ?? -1);
+  // The setting counts every sentence a card quotes, the best one included.
+  const quoted = options.snippets ?? 3;
+  const best = bestRow >= 0 && quoted > 0 ? snippetOfRow(index, entity, bestRow, options.textOf) : null;
+  const snippets = moreSnippets(index, entity, Math.max(0, quoted - (best ? 1 : 0)), options.textOf, best ? bestRow : -1);
+  const sources = entity.sources;
   return {
     id: entity.id,
     name: entity.name,
     type: entity.type,
-    descriptions: entity.descriptions.slice(0, 3).map((d) => d.text),
+    description: descriptions[0] ?? null,
+    otherDescriptions: descriptions.slice(1),
     // Forms the corpus uses (and the analyst declared); the gazetteer's other spellings only help matching.
     aliases: entity.aliases.filter((a) => a.count > 0 || entity.declared).map((a) => a.text).filter((a) => a !== entity.name),
     mentionCount: entity.mentions.length,
     articleCount: entity.articles.length,
-    sources: entity.sources,
-    firstSeen: entity.firstSeen,
-    lastSeen: entity.lastSeen,
-    snippets: snippets(index, entity, options.snippets ?? 3, options.textOf),
+    sources,
+    unknownSources: entity.articles.length - sources.reduce((sum, s) => sum + s.count, 0),
+    dates: dateRange(Array.from(entity.articles, (a) => index.articles[a]!.record.published)),
+    best: best ?? snippets.shift() ?? null,
+    snippets,
     coMentions: index.coMentionsOf(entity, options.coMentions ?? 5).map((c) => {
       const other = index.entities[c.entity]!;
       return { id: other.id, name: other.name, type: other.type, count: c.count };
     }),
-    introduction: index.introducingMention(entity),
+    bestMention: bestRow >= 0 ? index.mention(bestRow) : null,
   };
 }
 
-/** Sentences from different articles, body text first, the fullest names first. */
-function snippets(index: CorpusIndex, entity: EntityRecord, count: number, textOf: (path: string) => string | null): Snippet[] {
+/** The sentence of one mention, or null when it has none (a headline) or the file cannot be read. */
+function snippetOfRow(index: CorpusIndex, entity: EntityRecord, row: number, textOf: (path: string) => string | null): Snippet | null {
+  if (index.table.sentence[row]! < 0) return null;
+  const text = textOf(index.files[index.table.file[row]!]!.path);
+  return text === null ? null : makeSnippet(index, text, row, entity);
+}
+
+/** Sentences from different articles, body text first, the fullest names first; never the best one again. */
+function moreSnippets(index: CorpusIndex, entity: EntityRecord, count: number, textOf: (path: string) => string | null, bestRow: number): Snippet[] {
   const t = index.table;
   const byRank = rowsByRank(index, entity);
   const out: Snippet[] = [];
   const seenArticles = new Set<number>();
   const seenSentences = new Set<string>();
+  if (bestRow >= 0) {
+    seenArticles.add(t.article[bestRow]!);
+    seenSentences.add(`${t.file[bestRow]}:${t.sentence[bestRow]}`);
+  }
   for (const pass of [0, 1]) {
     for (const row of byRank()) {
       if (out.length >= count) return out;

@@ -53,6 +53,8 @@ export interface CoMention {
   entity: number;
   /** Articles that mention both. */
   count: number;
+  /** Signed log-likelihood ratio of the two sharing articles: positive when more often than chance. */
+  score: number;
 }
 
 /** An entity as the index stores it; `mentions` are rows of the mention table, in corpus order. */
@@ -149,9 +151,12 @@ export class CorpusIndex {
   private readonly coMentionCache = new Map<number, CoMention[]>();
 
   /**
-   * The entities most often mentioned in the same articles, most shared articles first. Computed
-   * for one entity when asked (a hover), not for all at build time, which would cost the square
-   * of the entities per article over the whole corpus.
+   * The entities mentioned with this one, most strongly associated first: by a signed
+   * log-likelihood ratio (Dunning's G²) of sharing articles, against how often each is mentioned
+   * anywhere. "United States", in nearly every article, shares many articles with everyone by
+   * chance alone; a companion found mostly beside this entity ranks first though it shares fewer.
+   * Computed for one entity when asked (a hover), not for all at build time, which would cost the
+   * square of the entities per article over the whole corpus.
    */
   coMentionsOf(entity: EntityRecord, limit = 20): CoMention[] {
     const cached = this.coMentionCache.get(entity.index);
@@ -169,17 +174,27 @@ export class CorpusIndex {
         counts[other]!++;
       }
     }
+    const total = this.articles.length;
     const ranked: CoMention[] = [];
-    const before = (x: number, y: CoMention) => counts[x]! > y.count || (counts[x] === y.count && this.entities[x]!.mentions.length > this.entities[y.entity]!.mentions.length);
+    const before = (x: CoMention, y: CoMention) =>
+      x.score > y.score ||
+      (x.score === y.score && (x.count > y.count || (x.count === y.count && this.entities[x.entity]!.articles.length < this.entities[y.entity]!.articles.length)));
     for (const other of touched) {
-      if (ranked.length === CO_MENTIONS_KEPT && !before(other, ranked[CO_MENTIONS_KEPT - 1]!)) continue;
+      const candidate = { entity: other, count: counts[other]!, score: association(counts[other]!, entity.articles.length, this.entities[other]!.articles.length, total) };
+      if (ranked.length === CO_MENTIONS_KEPT && !before(candidate, ranked[CO_MENTIONS_KEPT - 1]!)) continue;
       let at = ranked.length;
-      while (at > 0 && before(other, ranked[at - 1]!)) at--;
-      ranked.splice(at, 0, { entity: other, count: counts[other]! });
+      while (at > 0 && before(candidate, ranked[at - 1]!)) at--;
+      ranked.splice(at, 0, candidate);
       if (ranked.length > CO_MENTIONS_KEPT) ranked.pop();
     }
     this.coMentionCache.set(entity.index, ranked);
     return ranked.slice(0, limit);
+  }
+
+  /** The distinct entities an article mentions (global article index), as entity indexes. */
+  entitiesOfArticle(article: number): Int32Array {
+    const { offsets, entities } = this.entitiesByArticle();
+    return entities.subarray(offsets[article]!, offsets[article + 1]!);
   }
 
   /**
@@ -399,21 +414,35 @@ export class CorpusIndex {
     return Array.from(entity.mentions, (row) => this.mention(row));
   }
 
-  /** The mention that best introduces an entity: its fullest name, in a body, earliest in the corpus. */
-  introducingMention(entity: EntityRecord): Mention | null {
+  /**
+   * The mention that best introduces an entity: its fullest name, in a body, earliest in the corpus.
+   * With an article (a global article index), the best one in that article, if it has any.
+   */
+  introducingMention(entity: EntityRecord, article = -1): Mention | null {
+    const row = this.introducingRowOf(entity, article);
+    return row < 0 ? null : this.mention(row);
+  }
+
+  /** The row of `introducingMention` (-1 when none). */
+  introducingRowOf(entity: EntityRecord, article = -1): number {
+    if (article >= 0) {
+      const row = this.introducingRow(entity, article);
+      if (row >= 0) return row;
+    }
     let best = this.introductions.get(entity.index);
-    if (best === undefined) this.introductions.set(entity.index, (best = this.introducingRow(entity)));
-    return best < 0 ? null : this.mention(best);
+    if (best === undefined) this.introductions.set(entity.index, (best = this.introducingRow(entity, -1)));
+    return best;
   }
 
   private readonly introductions = new Map<number, number>();
 
-  private introducingRow(entity: EntityRecord): number {
+  private introducingRow(entity: EntityRecord, article: number): number {
     let best = -1;
     let bestScore = -Infinity;
     // The score but for its tie-break depends on the form and region only: computed once per pair.
     const byForm = new Map<number, number>();
     for (const row of entity.mentions) {
+      if (article >= 0 && this.table.article[row] !== article) continue;
       const key = this.table.surface[row]! * 8 + this.table.region[row]!;
       let base = byForm.get(key);
       if (base === undefined) {
@@ -435,6 +464,25 @@ export class CorpusIndex {
 }
 
 const CO_MENTIONS_KEPT = 20;
+
+/**
+ * Dunning's log-likelihood ratio G² for a 2×2 table of articles: `both` mention A and B, A is in
+ * `a` articles, B in `b`, of `total`. Signed: negative when they share fewer articles than chance
+ * would give them.
+ */
+export function association(both: number, a: number, b: number, total: number): number {
+  const cells = [both, a - both, b - both, total - a - b + both];
+  const rows = [a, total - a];
+  const cols = [b, total - b];
+  let g2 = 0;
+  for (let i = 0; i < 2; i++) {
+    for (let j = 0; j < 2; j++) {
+      const k = cells[i * 2 + j]!;
+      if (k > 0) g2 += k * Math.log((k * total) / (rows[i]! * cols[j]!));
+    }
+  }
+  return (both * total >= a * b ? 1 : -1) * 2 * g2;
+}
 
 function firstNonSpace(s: string): number {
   return s.length - s.trimStart().length;

@@ -118,13 +118,13 @@ function isUnambiguous(match: NameMatch): boolean {
 }
 
 /** Offsets where Markdown headings start sections ("# ...", "## ..."). */
-function sectionStarts(text: string): number[] {
+export function sectionStarts(text: string): number[] {
   const starts = [0];
   for (const m of text.matchAll(/^#{1,6}\s/gm)) starts.push(m.index);
   return starts;
 }
 
-function sectionOf(starts: number[], offset: number): number {
+export function sectionOf(starts: number[], offset: number): number {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {

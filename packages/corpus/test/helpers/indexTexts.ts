@@ -4,10 +4,13 @@ import type { CorpusIndex, EntityRecord } from '../../src/corpusIndex/corpusInde
 import { noCorrections, type Corrections } from '../../src/corpusIndex/corrections.js';
 import { corpusText } from './corpusText.js';
 
-/** An index of in-memory files, analysed exactly as files on disk are. */
-export function indexTexts(files: Record<string, string>, corrections: Corrections = noCorrections()): CorpusIndex {
+/**
+ * An index of in-memory files, analysed exactly as files on disk are; captured on 14 August 2025
+ * unless `capturedAt` says otherwise (null: nothing says when, as for a plain checkout).
+ */
+export function indexTexts(files: Record<string, string>, corrections: Corrections = noCorrections(), capturedAt: Date | null = new Date('2025-08-14T12:00:00Z')): CorpusIndex {
   const inputs = Object.entries(files).map(([name, text]) => ({
-    analysis: analyzeFile(corpusText(text, name), { capturedAt: new Date('2025-08-14T12:00:00Z') }),
+    analysis: analyzeFile(corpusText(text, name), { capturedAt }),
     displayPath: name,
   }));
   return buildCorpusIndex(inputs, corrections);

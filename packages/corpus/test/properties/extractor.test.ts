@@ -51,7 +51,7 @@ function checkIndex(index: CorpusIndex, files: CorpusFileText[]) {
       if (mention.sentenceRange) expect(contains(mention.sentenceRange, mention.range), `${mention.text} in its sentence`).toBe(true);
     }
     const card = entityCard(index, entity, { textOf: (p) => byPath.get(p)?.analysisText ?? null, snippets: 10 });
-    for (const s of card.snippets) {
+    for (const s of [...(card.best ? [card.best] : []), ...card.snippets]) {
       for (const h of s.highlights) {
         expect(h.start).toBeGreaterThanOrEqual(0);
         expect(h.end).toBeLessThanOrEqual(s.text.length);
