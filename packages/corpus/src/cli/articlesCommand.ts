@@ -1,17 +1,18 @@
 import { relative } from 'node:path';
+import { plural } from '../cards/cardText.js';
+import { displayDateTime } from '../cards/dates.js';
 import { loadArticles } from '../corpusLoader.js';
-import { table, warn, type CliIo } from './io.js';
+import { withUserRules } from '../segment/rules.js';
+import type { CorpusArgs } from './entitiesCommand.js';
+import { EXIT, table, warn, type CliIo } from './io.js';
 
-export interface ArticlesArgs {
-  paths: string[];
-  json: boolean;
-  capturedAt: Date | null | undefined;
-  maxFileBytes?: number;
-}
-
-export async function articlesCommand(args: ArticlesArgs, io: CliIo): Promise<number> {
+export async function articlesCommand(args: CorpusArgs, io: CliIo): Promise<number> {
+  const furniture = args.corrections.furniture;
   const parsed = await loadArticles(args.paths, {
     capturedAt: args.capturedAt,
+    captureRules: args.corrections.capture,
+    exclude: args.exclude,
+    ...(furniture.length ? { rules: withUserRules(furniture) } : {}),
     ...(args.maxFileBytes ? { maxFileBytes: args.maxFileBytes } : {}),
     onWarning: (path, message) => warn(io, relative(process.cwd(), path) || path, message),
   });
@@ -27,21 +28,21 @@ export async function articlesCommand(args: ArticlesArgs, io: CliIo): Promise<nu
       range: a.range,
     }));
     io.stdout(JSON.stringify(out, null, 2) + '\n');
-    return 0;
+    return EXIT.ok;
   }
   const rows = [['ID', 'SOURCE', 'PUBLISHED', 'LINES', 'TITLE']];
   for (const a of articles) {
     rows.push([
       a.id,
       a.source ?? '-',
-      a.published ? a.published.slice(0, 16).replace('T', ' ') : (a.publishedRaw ?? '-'),
+      a.published ? displayDateTime(a.published) : a.publishedRaw ? `undated (${a.publishedRaw})` : 'undated',
       `${a.range.start.line + 1}-${a.range.end.line + 1}`,
       (a.kicker ? `${a.kicker}: ` : '') + (a.title ?? firstWords(a)) + (a.truncated ? ' [cut off]' : ''),
     ]);
   }
   io.stdout(table(rows));
-  io.stdout(`${articles.length} article(s) in ${parsed.length} file(s)\n`);
-  return 0;
+  io.stdout(`${plural(articles.length, 'article')} in ${plural(parsed.length, 'file')} (lines counted from 1)\n`);
+  return EXIT.ok;
 }
 
 function firstWords(a: { captions: unknown[]; paragraphs: unknown[] }): string {

@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { entityCard } from '../cards/entityCard.js';
 import { FileTextCache } from '../files/textCache.js';
+import { contextArticle } from '../notes/noteContext.js';
 import { findNoteNames } from '../notes/noteNames.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { loadIndex, type CorpusArgs } from './entitiesCommand.js';
-import { printable, warn, type CliIo } from './io.js';
-import { location, renderCardText } from './renderCard.js';
+import { EXIT, printable, warn, type CliIo } from './io.js';
+import { location, plural } from '../cards/cardText.js';
+import { renderCardForTerminal } from './renderCard.js';
 
 /** The cards a hover would show for every name in the notes: the editor experience, in a terminal. */
 export async function cardsCommand(notes: string[], args: CorpusArgs, io: CliIo): Promise<number> {
@@ -22,16 +24,19 @@ export async function cardsCommand(notes: string[], args: CorpusArgs, io: CliIo)
     }
     const lines = LineIndex.of(text);
     const names = findNoteNames(index, text);
-    io.stdout(`\n=== ${printable(note)}: ${names.length} names ===\n`);
+    const entities = new Set(names.map((n) => n.entity.id));
+    io.stdout(`\n=== ${printable(note)}: ${plural(names.length, 'name')} found, ${plural(entities.size, 'entity', 'entities')} (one card each) ===\n`);
     const shown = new Set<string>();
     for (const name of names) {
       const at = location(note, lines.positionAt(name.start));
       if (shown.has(name.entity.id)) continue;
       shown.add(name.entity.id);
-      const resolved = name.resolution === 'unique' ? '' : `  ("${name.text}" resolved from the ${name.resolution}; also: ${name.candidates.slice(1).map((c) => c.name).join(', ')})`;
+      const resolved = name.resolution === 'unique' ? '' : `  ("${name.text}" resolved from the ${name.resolution}; may also mean: ${name.candidates.slice(1).map((c) => c.name).join(', ')})`;
       io.stdout(`\n${printable(at)}  "${printable(name.text)}"${printable(resolved)}\n`);
-      io.stdout(renderCardText(entityCard(index, name.entity, { textOf: (p) => texts.get(p), snippets: 2 })));
+      // The source is the article the note's context points at, as in the editor.
+      const article = contextArticle(index, name.entity, names, text, name.start);
+      io.stdout(renderCardForTerminal(entityCard(index, name.entity, { textOf: (p) => texts.get(p), snippets: 2, article })));
     }
   }
-  return 0;
+  return EXIT.ok;
 }

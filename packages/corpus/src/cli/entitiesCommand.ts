@@ -1,6 +1,7 @@
+import { plural } from '../cards/cardText.js';
 import { indexCorpus } from '../indexCorpus.js';
 import type { Corrections } from '../corpusIndex/corrections.js';
-import { table, warn, type CliIo } from './io.js';
+import { EXIT, table, warn, type CliIo } from './io.js';
 
 export interface CorpusArgs {
   paths: string[];
@@ -34,13 +35,13 @@ export async function entitiesCommand(args: CorpusArgs, io: CliIo): Promise<numb
       mentions: index.mentionsOf(e).map((m) => ({ file: m.file, range: m.range, text: m.text, articleId: m.articleId })),
     }));
     io.stdout(JSON.stringify(out, null, 2) + '\n');
-    return 0;
+    return EXIT.ok;
   }
   const rows = [['NAME', 'TYPE', 'MENTIONS', 'ARTICLES', 'ALIASES']];
   for (const e of index.entities) {
     rows.push([e.name, e.type, String(e.mentions.length), String(e.articles.length), e.aliases.map((a) => a.text).filter((a) => a !== e.name).join(', ')]);
   }
   io.stdout(table(rows));
-  io.stdout(`${index.entities.length} entities, ${index.mentionCount} mentions in ${index.articles.length} articles\n`);
-  return 0;
+  io.stdout(`${plural(index.entities.length, 'entity', 'entities')}, ${plural(index.mentionCount, 'mention')} in ${plural(index.articles.length, 'article')}\n`);
+  return EXIT.ok;
 }

@@ -4,7 +4,7 @@ import { csvTables, toCsv } from '../export/csvExport.js';
 import { ftmEntities } from '../export/ftmExport.js';
 import { FileTextCache } from '../files/textCache.js';
 import { loadIndex, type CorpusArgs } from './entitiesCommand.js';
-import { UsageError, type CliIo } from './io.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
 
 export const EXPORT_FORMATS = ['ftm', 'csv'] as const;
 
@@ -20,7 +20,7 @@ export async function exportCommand(format: string | undefined, out: string | un
     await mkdir(out!, { recursive: true });
     for (const [name, rows] of Object.entries(csvTables(index))) await writeFile(join(out!, name), toCsv(rows));
     io.stderr(`dossier: wrote entities.csv, aliases.csv and mentions.csv to ${out}\n`);
-    return 0;
+    return EXIT.ok;
   }
   const texts = new FileTextCache();
   const lines: string[] = [];
@@ -28,5 +28,5 @@ export async function exportCommand(format: string | undefined, out: string | un
   const text = lines.length ? lines.join('\n') + '\n' : '';
   if (out) await writeFile(out, text);
   else io.stdout(text);
-  return 0;
+  return EXIT.ok;
 }

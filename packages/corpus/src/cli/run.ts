@@ -1,14 +1,14 @@
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { CONFIG_FILES, parseDossierConfig } from '../config/dossierConfig.js';
+import { CONFIG_FILES, ConfigError, parseDossierConfig } from '../config/dossierConfig.js';
 import { noCorrections } from '../corpusIndex/corrections.js';
 import { articlesCommand } from './articlesCommand.js';
 import { cardsCommand } from './cardsCommand.js';
 import { entitiesCommand, type CorpusArgs } from './entitiesCommand.js';
 import { exportCommand } from './exportCommand.js';
 import { showCommand } from './showCommand.js';
-import { UsageError, type CliIo } from './io.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
 
 const USAGE = `Usage: dossier <command> [options] <paths...>
 
@@ -24,11 +24,17 @@ Commands:
 
 Options:
   --json                     machine-readable output (articles, entities)
-  --captured-at <iso time>   resolve relative times ("an hour ago") against this time
-                             instead of each file's modification time
+  --captured-at <iso time>   when the pages were saved: relative times ("an hour ago") count from it.
+                             Without it: dossier.yaml's capturedAt, a page saver's note in HTML, a date
+                             in the file name; else such articles are undated (never the file's mtime)
   --config <file>            dossier.yaml with entity corrections (default: ./dossier.yaml if present)
   --max-file-bytes <n>       read at most this many bytes of a file (default 67108864), with a warning
-  -h, --help                 this help
+
+Positions: tables and cards count lines and columns from 1 (file:line:column, as editors do);
+--json gives LSP ranges, which count lines from 0 and columns in UTF-16 code units from 0.
+
+Exit status: 0 done; 1 show found no such entity; 2 wrong arguments or an invalid dossier.yaml;
+3 an unexpected failure (a bug). Warnings about files go to stderr and do not change it.
 `;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -37,10 +43,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`dossier: ${error.message}\n\n${USAGE}`);
-      return 2;
+      return EXIT.usage;
     }
-    io.stderr(`dossier: ${(error as Error).message}\n`);
-    return 1;
+    if (error instanceof ConfigError) {
+      io.stderr(`dossier: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`dossier: unexpected failure: ${(error as Error).stack ?? error}\n`);
+    return EXIT.failure;
   }
 }
 
@@ -68,7 +78,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = positionals;
   if (values.help || !command) {
     io.stdout(USAGE);
-    return values.help ? 0 : 2;
+    return values.help ? EXIT.ok : EXIT.usage;
   }
   const capturedAt = parseCapturedAt(values['captured-at']);
   const config = await readConfig(values.config);
@@ -84,7 +94,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'articles':
       if (rest.length === 0) throw new UsageError('articles needs at least one file or folder');
-      return articlesCommand({ paths: rest, json: values.json ?? false, capturedAt, ...(maxFileBytes ? { maxFileBytes } : {}) }, io);
+      return articlesCommand({ ...corpusArgs(rest) }, io);
     case 'entities':
       if (rest.length === 0) throw new UsageError('entities needs at least one file or folder');
       return entitiesCommand(corpusArgs(rest), io);
