@@ -34,3 +34,11 @@ export { serializeIndex, deserializeIndex, SnapshotError, SNAPSHOT_SCHEMA } from
 export { ftmEntities, ftmId, ftmDate, rangeSummary, FTM_SCHEMA, type FtmEntity, type FtmExportOptions } from './export/ftmExport.js';
 export { csvTables, toCsv } from './export/csvExport.js';
 export { capitalisedPhraseAt, type NotePhrase } from './notes/notePhrases.js';
+export { noteSpellings, spellingAt, spellingMessage, type SpellingNote } from './notes/spelling.js';
+export { contextArticle } from './notes/noteContext.js';
+export { association, type CoMention } from './corpusIndex/corpusIndex.js';
+export { renderCardText, countsLine, sourcesPhrase, attribution, citeArticle, shortLocation, location, plural, emphasised, moreLines, coMentionsLine, type CardTextOptions } from './cards/cardText.js';
+export { dateRange, displayDate, displayDateTime, describeDateRange, isApproximate, type DateRange } from './cards/dates.js';
+export { foldDescriptions } from './cards/descriptions.js';
+export { captureTimeOf, parseCaptureValue, type CaptureRule, type FileSegmentOptions } from './segment/captureTime.js';
+export { findClosestPassages, type ClosestPassage } from './quotes/closestPassage.js';

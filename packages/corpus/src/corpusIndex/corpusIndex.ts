@@ -458,6 +458,14 @@ export class CorpusIndex {
     return best;
   }
 
+  private articlesById: Map<string, ArticleRef> | null = null;
+
+  /** An article by its id ("seeds/000_….txt#1"). */
+  articleById(id: string): ArticleRef | undefined {
+    this.articlesById ??= new Map(this.articles.map((a) => [a.id, a]));
+    return this.articlesById.get(id);
+  }
+
   articleOfRow(row: number): ArticleRef {
     return this.articles[this.table.article[row]!]!;
   }

@@ -1,0 +1,109 @@
+import type { CorpusIndex, EntityRecord } from '../corpusIndex/corpusIndex.js';
+import { LOOKALIKE_TO_LATIN } from '../text/confusables.js';
+import { nameKey } from '../text/tokenize.js';
+import type { NoteName } from './noteNames.js';
+
+/** A name in a note written otherwise than the corpus writes it. */
+export interface SpellingNote {
+  start: number;
+  end: number;
+  /** As the note writes it. */
+  written: string;
+  /** As the corpus writes it (most often). */
+  corpusForm: string;
+  entity: EntityRecord;
+  /** Mentions written `corpusForm`, and the mentions of any spelling of this name (0, 0 for a word no name covers). */
+  uses: number;
+  total: number;
+}
+
+/** Capitalised words long enough to be a misspelled name ("Zelensky"). */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]{3,}/gu;
+const CAPITALISED_WHOLE = /^\p{Lu}[\p{L}'’-]{3,}$/u;
+
+/**
+ * What a note spells differently from the corpus, in note order. Two kinds:
+ * - a name the note writes otherwise than most of the corpus does: "Kim Jong-un" or "Kim Jong-Un"
+ *   where the articles mostly write "Kim Jong Un" (same name key, another written form);
+ * - a capitalised word that no corpus name covers but that spells one loosely ("Zelensky" for
+ *   "Zelenskyy", see CorpusIndex.spellingVariant).
+ */
+export function noteSpellings(index: CorpusIndex, text: string, names: readonly NoteName[]): SpellingNote[] {
+  const out: SpellingNote[] = [];
+  for (const name of names) {
+    const note = nameSpelling(name);
+    if (note) out.push(note);
+  }
+  // Words and names both come in text order: one pointer over the names says whether a word is
+  // inside one, so a large note costs a pass, not words × names.
+  let n = 0;
+  for (const m of text.matchAll(CAPITALISED_WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (n < names.length && names[n]!.end <= start) n++;
+    if (n < names.length && names[n]!.start < end) continue;
+    const note = wordSpelling(index, m[0], start);
+    if (note) out.push(note);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The spelling note at an offset of a note (its end included, as editors expect), or null. */
+export function spellingAt(index: CorpusIndex, text: string, names: readonly NoteName[], offset: number): SpellingNote | null {
+  const name = names.find((n) => n.start <= offset && offset <= n.end);
+  if (name) return nameSpelling(name);
+  const around = /[\p{L}'’-]*$/u.exec(text.slice(Math.max(0, offset - 80), offset))![0];
+  const start = offset - around.length;
+  const word = /^[\p{L}'’-]*/u.exec(text.slice(start, start + 80))![0];
+  if (!CAPITALISED_WHOLE.test(word) || /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) return null;
+  return wordSpelling(index, word, start);
+}
+
+function wordSpelling(index: CorpusIndex, word: string, start: number): SpellingNote | null {
+  const variant = index.spellingVariant(word);
+  if (!variant) return null;
+  return { start, end: start + word.length, written: word, corpusForm: variant.form, entity: variant.entity, uses: 0, total: 0 };
+}
+
+/** A note's name against the forms of its entity that share its key; null when the corpus writes it so (or as often). */
+function nameSpelling(name: NoteName): SpellingNote | null {
+  const written = asWritten(name.text);
+  // "KIM JONG UN" is emphasis, not a spelling.
+  if (written === written.toUpperCase() && /\p{Lu}{2}/u.test(written)) return null;
+  const key = nameKey(name.text);
+  const counts = new Map<string, { form: string; count: number }>();
+  for (const alias of name.entity.aliases) {
+    if (alias.count === 0 || nameKey(alias.text) !== key) continue;
+    const form = asWritten(alias.text);
+    const entry = counts.get(form) ?? { form: alias.text, count: 0 };
+    entry.count += alias.count;
+    // Of forms that differ only by look-alike letters, the one without them is shown.
+    if (alias.text === form) entry.form = alias.text;
+    counts.set(form, entry);
+  }
+  let top: { form: string; count: number } | null = null;
+  let total = 0;
+  for (const entry of counts.values()) {
+    total += entry.count;
+    if (!top || entry.count > top.count) top = entry;
+  }
+  if (!top || asWritten(top.form) === written) return null;
+  // Where the corpus writes both about as often, neither is wrong.
+  const own = counts.get(written)?.count ?? 0;
+  if (own * 2 >= top.count) return null;
+  return { start: name.start, end: name.end, written: name.text, corpusForm: top.form, entity: name.entity, uses: top.count, total };
+}
+
+/** A form as a reader compares it: look-alike Cyrillic and Greek letters and curly apostrophes do not count. */
+function asWritten(text: string): string {
+  let out = '';
+  for (const ch of text.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/\s+/g, ' ')) out += LOOKALIKE_TO_LATIN.get(ch.charCodeAt(0)) ?? ch;
+  return out;
+}
+
+/** What a spelling note says, for a diagnostic and on top of a card. */
+export function spellingMessage(note: SpellingNote): string {
+  const entity = `${note.entity.name}, ${note.entity.type}`;
+  if (note.total === 0) return `"${note.written}" is spelled "${note.corpusForm}" in the corpus (${entity})`;
+  return `"${note.written}" is written "${note.corpusForm}" in most of the corpus (${note.uses} of ${note.total} mentions; ${entity})`;
+}
