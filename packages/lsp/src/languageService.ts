@@ -1,3 +1,4 @@
+import { MARKDOWN_CLIENT, type ClientAccess } from './clientAccess.js';
 import type { CorpusAccess } from './corpusAccess.js';
 import type { CorrectionsAccess } from './correctionsAccess.js';
 import { CodeActionProvider } from './features/codeActions.js';
@@ -12,6 +13,7 @@ import { EntitiesProvider } from './features/entities.js';
 import { HoverProvider } from './features/hover.js';
 import { NoteAnalyses } from './features/noteAnalysis.js';
 import { NoteGraph } from './features/noteGraph.js';
+import { NoteTargets } from './features/noteTargets.js';
 import { ReferencesProvider } from './features/references.js';
 import { SemanticTokensProvider } from './features/semanticTokens.js';
 import { WorkspaceSymbolProvider } from './features/workspaceSymbols.js';
@@ -43,15 +45,17 @@ export interface LanguageService {
   dispose(): void;
 }
 
-export function createLanguageService(corpus: CorpusAccess, notes: NotesAccess, corrections: CorrectionsAccess, log: Logger): LanguageService {
+/** `client` says how the client shows hovers (what session/clientDescription.ts read from `initialize`). */
+export function createLanguageService(corpus: CorpusAccess, notes: NotesAccess, corrections: CorrectionsAccess, log: Logger, client: ClientAccess = MARKDOWN_CLIENT): LanguageService {
   const analyses = new NoteAnalyses();
   const quotes = new QuoteLookup(corpus);
   const graph = new NoteGraph(notes, analyses);
+  const targets = new NoteTargets(analyses);
   return {
     analyses,
     graph,
-    hover: new HoverProvider(corpus, analyses, graph),
-    definition: new DefinitionProvider(corpus, analyses),
+    hover: new HoverProvider(corpus, targets, graph, client),
+    definition: new DefinitionProvider(corpus, targets),
     references: new ReferencesProvider(corpus, analyses, notes),
     documentHighlight: new DocumentHighlightProvider(corpus, analyses),
     completion: new CompletionProvider(corpus),
@@ -61,7 +65,7 @@ export function createLanguageService(corpus: CorpusAccess, notes: NotesAccess, 
     codeActions: new CodeActionProvider(new CorrectionActionProvider(corpus, analyses, corrections, log)),
     codeLens: new CodeLensProvider(corpus, analyses, graph),
     documentLinks: new DocumentLinkProvider(corpus, analyses, quotes),
-    entities: new EntitiesProvider(corpus, analyses),
+    entities: new EntitiesProvider(corpus, targets),
     dispose: () => {
       analyses.clear();
       quotes.clear();

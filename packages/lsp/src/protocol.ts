@@ -50,16 +50,29 @@ export interface EntityDetailsParams {
   id: string;
 }
 export interface EntityDetails extends EntitySummary {
-  /** The hover card, as untrusted Markdown. */
+  /** The hover card without its name line (the card document has the name as its title), as untrusted Markdown. */
   card: string;
+  /** The entity's source: the mention go to definition lands on when nothing in a note points elsewhere. */
   introduction: { uri: string; range: Range } | null;
   articles: {
     id: string;
     title: string | null;
     source: string | null;
+    /** ISO 8601 at the precision the article gives ("2025" for a year alone), or null. */
     published: string | null;
+    /** The date for a reader: "2025-08-14", "c. 2025" (a copyright year) or "undated". */
+    date: string;
     uri: string;
-    mentions: { range: Range; text: string }[];
+    /** The article's best mention of the entity: where its link goes. */
+    best: Range;
+    mentions: {
+      range: Range;
+      text: string;
+      /** A few words around the mention, on one line ("…said on Thursday that Kim, who…"). */
+      excerpt: string;
+      /** The mention's whole sentence (white space collapsed), or "" for a headline's. */
+      sentence: string;
+    }[];
   }[];
 }
 
@@ -76,17 +89,19 @@ export interface EntityAt {
   /** The name as written in the note, and where. */
   text: string;
   range: Range;
-  /** Where "open source" goes: the mention that introduces the entity. */
+  /** Where "open source" goes: the same mention as go to definition and the hover card's first link. */
   source: { uri: string; range: Range; articleTitle: string | null; articleSource: string | null; line: number } | null;
 }
 
-/** Client → server: a Markdown footnote citing the source of the name at a position. */
+/** Client → server: a citation of the source of the name at a position, as text and as a Markdown footnote. */
 export const CitationRequest = 'dossier/citation';
 export interface Citation {
   /** "[^kim-yo-jong]" to put after the name. */
   reference: string;
-  /** "[^kim-yo-jong]: Japan Today, “N Korea says…”, seeds/000_….txt line 20." */
+  /** The footnote for the note: "[^kim-yo-jong]: Kim Yo Jong: “N Korea says…”, Japan Today, c. 2025, seeds/000_….txt:20." (Markdown, escaped only where needed). */
   footnote: string;
+  /** The same citation for a reader, as plain text (clipboard, messages): no Markdown escapes. */
+  text: string;
 }
 
 /** Client → server: index the corpus again from scratch (the cache is ignored). */

@@ -24,6 +24,7 @@ export function sourcesPhrase(card: Pick<EntityCard, 'sources' | 'unknownSources
 
 /** "17 mentions · 3 articles: Japan Today, Taipei Times, 1 unknown · published 2025-08-14". */
 export function countsLine(card: EntityCard): string {
+  if (card.mentionCount === 0) return 'Declared in dossier.yaml; no article mentions it';
   const dates = describeDateRange(card.dates);
   return `${plural(card.mentionCount, 'mention')} · ${plural(card.articleCount, 'article')}: ${sourcesPhrase(card)} · ${dates === 'undated' ? 'undated' : `published ${dates}`}`;
 }
@@ -66,6 +67,8 @@ export interface CardTextOptions {
   where?: (snippet: Snippet) => string;
   /** Lines about the name as written in the note (a spelling, an ambiguity), shown first. */
   notes?: string[];
+  /** How many other notes of the workspace name the entity (a hover in a note). */
+  otherNotes?: number;
 }
 
 /**
@@ -79,16 +82,17 @@ export function renderCardText(card: EntityCard, options: CardTextOptions = {}):
   if (card.description) lines.push(card.description);
   lines.push(countsLine(card));
   if (card.best) lines.push(`> ${emphasised(card.best)}`, `  — ${attribution(card.best, where(card.best))}`);
-  const more = moreLines(card);
+  const more = moreLines(card, options.otherNotes);
   if (more.length || card.snippets.length) lines.push('', ...more);
   for (const s of card.snippets) lines.push(`> ${emphasised(s)}`, `  — ${attribution(s, where(s))}`);
   if (card.coMentions.length) lines.push(coMentionsLine(card));
   return lines.join('\n') + '\n';
 }
 
-/** Below the first screen: other written forms, other descriptions. */
-export function moreLines(card: EntityCard): string[] {
+/** Below the first screen: how many other notes name it, other written forms, other descriptions. */
+export function moreLines(card: EntityCard, otherNotes = 0): string[] {
   const lines: string[] = [];
+  if (otherNotes > 0) lines.push(`Also in ${otherNotes} of your notes`);
   if (card.aliases.length) lines.push(`Also written as: ${card.aliases.slice(0, 8).join(', ')}`);
   if (card.otherDescriptions.length) lines.push(`Also described as: ${card.otherDescriptions.slice(0, 3).join('; ')}`);
   return lines;

@@ -1,4 +1,15 @@
-import { findQuoteSources, type CorpusIndex, type NoteQuote, type QuoteSource } from '@dossier/corpus';
+import {
+  citeArticle,
+  findClosestPassages,
+  findQuoteSources,
+  noteSpellings,
+  shortLocation,
+  spellingMessage,
+  type ClosestPassage,
+  type CorpusIndex,
+  type NoteQuote,
+  type QuoteSource,
+} from '@dossier/corpus';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';
@@ -35,47 +46,58 @@ export class DiagnosticsProvider {
       const analysis = this.notes.get(document, index);
       const sources = await this.quotes.sourcesOf(index, analysis.quotes, isCancelled);
       if (isCancelled()) return diagnostics;
-      analysis.quotes.forEach((quote, i) => {
-        if (sources[i] === null) {
-          diagnostics.push({
-            range: { start: document.positionAt(quote.start), end: document.positionAt(quote.end) },
-            severity: DiagnosticSeverity.Warning,
-            source: DIAGNOSTIC_SOURCE,
-            code: QUOTE_NOT_FOUND,
-            message: 'quote not found in the corpus',
-          });
-        }
-      });
+      const missing = analysis.quotes.filter((_, i) => sources[i] === null);
+      for (const quote of missing) {
+        diagnostics.push({
+          range: { start: document.positionAt(quote.start), end: document.positionAt(quote.end) },
+          severity: DiagnosticSeverity.Warning,
+          source: DIAGNOSTIC_SOURCE,
+          code: QUOTE_NOT_FOUND,
+          message: quoteNotFoundMessage(index, this.quotes.closestKnown(index, quote)),
+        });
+      }
+      this.lookForClosest(document, index, missing, isCancelled);
     }
     return diagnostics;
   }
 
-  /** Capitalised words that no corpus name covers but that spell a corpus name another way. */
-  private spellingVariants(document: TextDocument, index: CorpusIndex): Diagnostic[] {
-    const text = document.getText();
-    const names = this.notes.get(document, index).names;
-    const out: Diagnostic[] = [];
-    // Words and names both come in text order: one pointer over the names says whether a word is
-    // inside one, so a large note costs a pass, not words × names.
-    let n = 0;
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]{3,}/gu)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      while (n < names.length && names[n]!.end <= start) n++;
-      if (n < names.length && names[n]!.start < end) continue;
-      const variant = index.spellingVariant(m[0]);
-      if (!variant) continue;
-      out.push({
-        range: { start: document.positionAt(start), end: document.positionAt(end) },
-        severity: DiagnosticSeverity.Information,
-        source: DIAGNOSTIC_SOURCE,
-        code: SPELLING_VARIANT,
-        message: `"${m[0]}" is spelled "${variant.form}" in the corpus (${variant.entity.name}, ${variant.entity.type})`,
-        data: { corpusForm: variant.form, entityId: variant.entity.id } satisfies SpellingData,
-      });
-    }
-    return out;
+  /** Called when closest passages were found for a note's missing quotations: its diagnostics can say more. */
+  onDidFindClosest: ((uri: string) => void) | null = null;
+
+  /**
+   * The closest passages of missing quotations are looked for after the diagnostics that say they
+   * are missing, in the background and once per quotation: the check that runs as the analyst
+   * types costs what it did. A newer version of the note cancels the search.
+   */
+  private lookForClosest(document: TextDocument, index: CorpusIndex, missing: readonly NoteQuote[], isCancelled: () => boolean): void {
+    const unknown = missing.filter((q) => this.quotes.closestKnown(index, q) === undefined);
+    if (unknown.length === 0) return;
+    void this.quotes.findClosest(index, unknown, isCancelled).then((found) => {
+      if (found && !isCancelled()) this.onDidFindClosest?.(document.uri);
+    });
   }
+
+  /** Names written otherwise than the corpus writes them ("Kim Jong-un", "Zelensky"), with a quick fix. */
+  private spellingVariants(document: TextDocument, index: CorpusIndex): Diagnostic[] {
+    return noteSpellings(index, document.getText(), this.notes.get(document, index).names).map((note) => ({
+      range: { start: document.positionAt(note.start), end: document.positionAt(note.end) },
+      severity: DiagnosticSeverity.Information,
+      source: DIAGNOSTIC_SOURCE,
+      code: SPELLING_VARIANT,
+      message: spellingMessage(note),
+      data: { corpusForm: note.corpusForm, entityId: note.entity.id } satisfies SpellingData,
+    }));
+  }
+}
+
+/** "quote not found in the corpus; closest passage (62% alike): “…” — Title, Source, date, path:line". Plain text. */
+function quoteNotFoundMessage(index: CorpusIndex, closest: ClosestPassage | null | undefined): string {
+  if (closest === undefined) return 'quote not found in the corpus';
+  if (closest === null) return 'quote not found in the corpus; no passage comes close';
+  const article = closest.articleId ? index.articleById(closest.articleId)?.record : undefined;
+  const where = shortLocation(closest.file, closest.range.start);
+  const similarity = Math.round(closest.similarity * 100);
+  return `quote not found in the corpus; closest passage (${similarity}% alike): “${closest.text}” — ${article ? citeArticle(article, where) : where}`;
 }
 
 /**
@@ -85,14 +107,34 @@ export class DiagnosticsProvider {
 export class QuoteLookup {
   private cacheIndex: CorpusIndex | null = null;
   private readonly cache = new Map<string, QuoteSource | null>();
+  private readonly closest = new Map<string, ClosestPassage | null>();
 
   constructor(private readonly corpus: CorpusAccess) {}
 
+  private useIndex(index: CorpusIndex): void {
+    if (this.cacheIndex === index) return;
+    this.cache.clear();
+    this.closest.clear();
+    this.cacheIndex = index;
+  }
+
+  /** The closest passage of a missing quotation if it was looked for already (null: none comes close), else undefined. */
+  closestKnown(index: CorpusIndex, quote: NoteQuote): ClosestPassage | null | undefined {
+    this.useIndex(index);
+    return this.closest.get(quote.words.join(' '));
+  }
+
+  /** Looks for the closest passages of quotations; true when it found out something new (not cancelled). */
+  async findClosest(index: CorpusIndex, quotes: readonly NoteQuote[], isCancelled: () => boolean): Promise<boolean> {
+    this.useIndex(index);
+    const found = await findClosestPassages(index, quotes.map((q) => q.words), (path) => this.corpus.textOf(path), isCancelled);
+    if (isCancelled() || this.cacheIndex !== index) return false;
+    quotes.forEach((q, i) => this.closest.set(q.words.join(' '), found[i] ?? null));
+    return true;
+  }
+
   async sourcesOf(index: CorpusIndex, quotes: readonly NoteQuote[], isCancelled: () => boolean): Promise<(QuoteSource | null)[]> {
-    if (this.cacheIndex !== index) {
-      this.cache.clear();
-      this.cacheIndex = index;
-    }
+    this.useIndex(index);
     const missing = quotes.filter((q) => !this.cache.has(q.words.join(' ')));
     if (missing.length) {
       const found = await findQuoteSources(index, missing.map((q) => q.words), (path) => this.corpus.textOf(path), isCancelled);

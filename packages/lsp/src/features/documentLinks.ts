@@ -1,3 +1,4 @@
+import { citeArticle, shortLocation } from '@dossier/corpus';
 import type { CancellationToken, DocumentLink } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';
@@ -22,10 +23,13 @@ export class DocumentLinkProvider {
     quotes.forEach((quote, i) => {
       const source = sources[i];
       if (!source || !this.corpus.isLinkable(source.path)) return;
+      const article = source.articleId ? index.articleById(source.articleId) : undefined;
+      const where = shortLocation(source.file, source.range.start);
       links.push({
         range: { start: document.positionAt(quote.start), end: document.positionAt(quote.end) },
         target: `${pathToUri(source.path)}#L${source.range.start.line + 1},${source.range.start.character + 1}`,
-        tooltip: `Quoted from ${source.file}, line ${source.range.start.line + 1}`,
+        // A tooltip is plain text: "Quoted from “Title”, Source, 2025-08-14, seeds/….txt:34".
+        tooltip: `Quoted from ${article ? citeArticle(article.record, where) : where}`,
       });
     });
     return links;

@@ -1,17 +1,19 @@
-import { entityCard, type CorpusIndex, type EntityRecord } from '@dossier/corpus';
+import { citeArticle, displayDate, entityCard, foldDescriptions, shortLocation, type CorpusIndex, type EntityRecord, type Mention } from '@dossier/corpus';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';
 import { renderCardMarkdown } from '../markdown/cardMarkdown.js';
-import { escapeMarkdown } from '../markdown/escape.js';
+import { escapeMarkdownLightly } from '../markdown/escape.js';
 import type { Citation, EntityAt, EntityDetails, EntitiesParams, EntitySummary } from '../protocol.js';
 import { pathToUri } from '../workspace/paths.js';
-import type { NoteAnalyses } from './noteAnalysis.js';
+import type { NoteTargets } from './noteTargets.js';
+
+type ArticleDetails = EntityDetails['articles'][number];
 
 /** Dossier's own requests: the entity list and details for the extension's views and commands. */
 export class EntitiesProvider {
   constructor(
     private readonly corpus: CorpusAccess,
-    private readonly notes: NoteAnalyses,
+    private readonly targets: NoteTargets,
   ) {}
 
   async entities(params: EntitiesParams): Promise<EntitySummary[]> {
@@ -27,64 +29,92 @@ export class EntitiesProvider {
     const entity = index?.entity(id);
     if (!index || !entity) return null;
     const card = entityCard(index, entity, { snippets: this.corpus.settings().hover.snippets, textOf: (p) => this.corpus.textOf(p) });
-    const byArticle = new Map<string, EntityDetails['articles'][number]>();
-    for (const mention of index.mentionsOf(entity)) {
-      if (!this.corpus.isLinkable(mention.path)) continue;
-      let article = byArticle.get(mention.articleId);
-      if (!article) {
-        const ref = index.articles.find((a) => a.id === mention.articleId);
-        article = {
-          id: mention.articleId,
-          title: ref?.record.title ?? null,
-          source: ref?.record.source ?? null,
-          published: ref?.record.published ?? null,
-          uri: pathToUri(mention.path),
-          mentions: [],
-        };
-        byArticle.set(mention.articleId, article);
-      }
-      article.mentions.push({ range: mention.range, text: mention.text });
-    }
-    const intro = card.introduction;
+    const intro = card.bestMention;
     return {
       ...summary(entity),
-      card: renderCardMarkdown(card, { linkTo: (m) => `${pathToUri(m.path)}#L${m.range.start.line + 1},${m.range.start.character + 1}` }),
+      card: renderCardMarkdown(card, { withoutTitle: true, linkTo: (m) => `${pathToUri(m.path)}#L${m.range.start.line + 1},${m.range.start.character + 1}` }),
       introduction: intro && this.corpus.isLinkable(intro.path) ? { uri: pathToUri(intro.path), range: intro.range } : null,
-      articles: [...byArticle.values()],
+      articles: this.articlesOf(index, entity),
     };
+  }
+
+  /** The entity's articles, each with its best mention and every mention's sentence. */
+  private articlesOf(index: CorpusIndex, entity: EntityRecord): ArticleDetails[] {
+    const t = index.table;
+    const byArticle = new Map<number, ArticleDetails>();
+    for (const row of entity.mentions) {
+      const file = index.files[t.file[row]!]!;
+      if (!this.corpus.isLinkable(file.path)) continue;
+      const articleIndex = t.article[row]!;
+      let article = byArticle.get(articleIndex);
+      if (!article) {
+        const ref = index.articles[articleIndex]!;
+        article = {
+          id: ref.id,
+          title: ref.record.title,
+          source: ref.record.source,
+          published: ref.record.published,
+          date: displayDate(ref.record.published),
+          uri: pathToUri(file.path),
+          best: index.introducingMention(entity, articleIndex)!.range,
+          mentions: [],
+        };
+        byArticle.set(articleIndex, article);
+      }
+      const mention = index.mention(row);
+      article.mentions.push({ range: mention.range, text: mention.text, ...this.context(index, row) });
+    }
+    return [...byArticle.values()];
+  }
+
+  /** The sentence of a mention's row, and a short excerpt around the mention cut at words, on one line each. */
+  private context(index: CorpusIndex, row: number): { excerpt: string; sentence: string } {
+    const t = index.table;
+    const file = index.files[t.file[row]!]!;
+    const text = this.corpus.textOf(file.path);
+    const s = t.sentence[row]!;
+    if (text === null) return { excerpt: '', sentence: '' };
+    const [start, end] = s >= 0 ? [file.sentences[s * 2]!, file.sentences[s * 2 + 1]!] : [t.start[row]!, t.end[row]!];
+    const oneLine = (from: number, to: number) => text.slice(from, to).replace(/\s+/g, ' ');
+    let from = Math.max(start, t.start[row]! - EXCERPT_BEFORE);
+    let to = Math.min(end, t.end[row]! + EXCERPT_AFTER);
+    // Whole words only: back to the space after a cut word, and before one.
+    if (from > start) from = Math.min(t.start[row]!, text.indexOf(' ', from) + 1 || from);
+    if (to < end) to = Math.max(t.end[row]!, text.lastIndexOf(' ', to));
+    const excerpt = `${from > start ? '…' : ''}${oneLine(from, to).trim()}${to < end ? '…' : ''}`;
+    return { excerpt, sentence: s >= 0 ? oneLine(start, Math.min(end, start + MAX_SENTENCE)).trim() : '' };
   }
 
   async entityAt(document: TextDocument, position: { line: number; character: number }): Promise<EntityAt | null> {
     const index = await this.corpus.ready();
     if (!index) return null;
-    const name = this.notes.nameAt(document, index, document.offsetAt(position));
-    if (!name) return null;
+    const target = this.targets.at(document, index, document.offsetAt(position));
+    if (!target) return null;
     return {
-      id: name.entity.id,
-      name: name.entity.name,
-      type: name.entity.type,
-      text: name.text,
-      range: { start: document.positionAt(name.start), end: document.positionAt(name.end) },
-      source: this.source(index, name.entity),
+      id: target.entity.id,
+      name: target.entity.name,
+      type: target.entity.type,
+      text: document.getText().slice(target.start, target.end),
+      range: { start: document.positionAt(target.start), end: document.positionAt(target.end) },
+      source: this.source(index, index.introducingMention(target.entity, target.article)),
     };
   }
 
+  /** The source of the name at a position, for a reader ("Kim Yo Jong: “N Korea says…”, Japan Today, c. 2025, seeds/…txt:20") and as a footnote. */
   async citation(document: TextDocument, position: { line: number; character: number }): Promise<Citation | null> {
-    const at = await this.entityAt(document, position);
-    const index = this.corpus.current();
-    if (!at?.source || !index) return null;
-    const mention = index.introducingMention(index.entity(at.id)!)!;
-    // The footnote goes into the analyst's note: article text in it is escaped like in a hover.
-    const where = `${escapeMarkdown(mention.file)}, line ${at.source.line}`;
-    const title = at.source.articleTitle ? ` “${escapeMarkdown(at.source.articleTitle)}”,` : '';
-    const source = at.source.articleSource ? ` ${escapeMarkdown(at.source.articleSource)},` : '';
-    return { reference: `[^${at.id}]`, footnote: `[^${at.id}]: ${escapeMarkdown(at.name)}:${source}${title} ${where}.` };
+    const index = await this.corpus.ready();
+    const target = index ? this.targets.at(document, index, document.offsetAt(position)) : null;
+    const mention = target ? index!.introducingMention(target.entity, target.article) : null;
+    if (!index || !target || !mention || !this.corpus.isLinkable(mention.path)) return null;
+    const article = index.articleOfRow(index.introducingRowOf(target.entity, target.article)).record;
+    const parts = [target.entity.name, citeArticle(article, shortLocation(mention.file, mention.range.start))];
+    // The footnote goes into the analyst's note: Markdown, escaped only where article text could make some.
+    return { reference: `[^${target.entity.id}]`, footnote: `[^${target.entity.id}]: ${parts.map(escapeMarkdownLightly).join(': ')}.`, text: parts.join(': ') };
   }
 
-  private source(index: CorpusIndex, entity: EntityRecord): EntityAt['source'] {
-    const mention = index.introducingMention(entity);
+  private source(index: CorpusIndex, mention: Mention | null): EntityAt['source'] {
     if (!mention || !this.corpus.isLinkable(mention.path)) return null;
-    const article = index.articles.find((a) => a.id === mention.articleId);
+    const article = index.articleById(mention.articleId);
     return {
       uri: pathToUri(mention.path),
       range: mention.range,
@@ -95,12 +125,16 @@ export class EntitiesProvider {
   }
 }
 
+const EXCERPT_BEFORE = 40;
+const EXCERPT_AFTER = 50;
+const MAX_SENTENCE = 600;
+
 function summary(entity: EntityRecord): EntitySummary {
   return {
     id: entity.id,
     name: entity.name,
     type: entity.type,
-    description: entity.descriptions[0]?.text ?? null,
+    description: foldDescriptions(entity.descriptions)[0]?.text ?? null,
     aliases: entity.aliases.filter((a) => a.count > 0 && a.text !== entity.name).map((a) => a.text),
     mentionCount: entity.mentions.length,
     articleCount: entity.articles.length,

@@ -1,13 +1,56 @@
-import type { EntityCard, Mention, NoteName } from '@dossier/corpus';
+import { attribution, coMentionsLine, countsLine, moreLines, type EntityCard, type Mention, type NoteName, type Snippet } from '@dossier/corpus';
 import { escapeMarkdown, fileLink } from './escape.js';
 
 export interface CardContext {
   /** The URI of a corpus file with the mention's position as a fragment ("…#L20,5"). */
   linkTo: (mention: Mention) => string | null;
-  /** How an ambiguous name in the note was resolved, when it was. */
-  name?: Pick<NoteName, 'text' | 'resolution' | 'candidates'>;
-  /** How many other notes of the workspace name the entity. */
+  /** Lines about the name as the note writes it (a spelling, an ambiguity), shown first. Plain text. */
+  notes?: string[];
+  /** Leave out the name and type line (a card document that has the name as its title). */
+  withoutTitle?: boolean;
+  /** How many other notes of the workspace name the entity ("Also in 2 of your notes"). */
   otherNotes?: number;
+}
+
+/**
+ * The hover card in Markdown. The first lines are what a glance needs and fit VS Code's hover box
+ * (about 750×250 px) without scrolling: name and type, one description, the counts with sources
+ * and dates, the best sentence and where it is. The rest comes after a rule. Every piece of
+ * article text goes through escapeMarkdown.
+ */
+export function renderCardMarkdown(card: EntityCard, context: CardContext): string {
+  const parts: string[] = [];
+  if (context.notes?.length) parts.push(context.notes.map((n) => `_${escapeMarkdown(n)}_`).join('  \n'));
+  const head: string[] = [];
+  if (!context.withoutTitle) head.push(`**${escapeMarkdown(card.name)}** · _${card.type}_`);
+  if (card.description) head.push(escapeMarkdown(card.description));
+  head.push(escapeMarkdown(countsLine(card)));
+  // Hard line breaks, not paragraphs: paragraph margins would cost the hover a line each.
+  parts.push(head.join('  \n'));
+  if (card.best) parts.push(quote(card.best, context));
+
+  const more: string[] = [];
+  const facts = moreLines(card, context.otherNotes).map(escapeMarkdown);
+  if (facts.length) more.push(facts.join('  \n'));
+  for (const snippet of card.snippets) more.push(quote(snippet, context));
+  if (card.coMentions.length) more.push(escapeMarkdown(coMentionsLine(card)));
+  if (more.length) parts.push('---', ...more);
+  return parts.join('\n\n');
+}
+
+/** A sentence in a block quote, the entity's names in bold, then where it is, linked when it may be. */
+function quote(snippet: Snippet, context: CardContext): string {
+  let text = '';
+  let at = 0;
+  for (const h of snippet.highlights) {
+    if (h.start < at) continue;
+    text += escapeMarkdown(snippet.text.slice(at, h.start)) + '**' + escapeMarkdown(snippet.text.slice(h.start, h.end)) + '**';
+    at = h.end;
+  }
+  text += escapeMarkdown(snippet.text.slice(at));
+  const uri = context.linkTo(snippet.mention);
+  const label = attribution(snippet);
+  return `> ${text}  \n> — ${uri ? fileLink(label, uri) : escapeMarkdown(label)}`;
 }
 
 const RESOLVED_BY: Record<string, string> = {
@@ -17,51 +60,12 @@ const RESOLVED_BY: Record<string, string> = {
   here: 'this note (a dossier comment says what it means here)',
 };
 
-/** The hover card in Markdown. Every piece of article text goes through escapeMarkdown. */
-export function renderCardMarkdown(card: EntityCard, context: CardContext): string {
-  const parts: string[] = [];
-  parts.push(`**${escapeMarkdown(card.name)}** · _${card.type}_`);
-  if (card.descriptions.length) parts.push(`_${escapeMarkdown(card.descriptions.join('; '))}_`);
-
-  const name = context.name;
-  if (name && name.resolution !== 'unique' && name.candidates.length > 1) {
-    const others = name.candidates.slice(1).map((c) => `${escapeMarkdown(c.name)} (${c.type})`).join(', ');
-    parts.push(`"${escapeMarkdown(name.text)}" is ambiguous: resolved from ${RESOLVED_BY[name.resolution]}. Also: ${others}.`);
-  }
-
-  const facts: string[] = [];
-  if (card.aliases.length) facts.push(`Also: ${card.aliases.slice(0, 8).map(escapeMarkdown).join(', ')}`);
-  const sources = card.sources.length ? ` (${card.sources.slice(0, 4).map((s) => escapeMarkdown(s.text)).join(', ')})` : '';
-  if (card.mentionCount === 0) facts.push('Declared in dossier.yaml; no article mentions it');
-  else facts.push(`${plural(card.mentionCount, 'mention')} in ${plural(card.articleCount, 'article')}${sources}`);
-  if (context.otherNotes) facts.push(`Also in ${context.otherNotes} of your notes`);
-  if (card.firstSeen) {
-    const last = card.lastSeen && card.lastSeen.slice(0, 10) !== card.firstSeen.slice(0, 10) ? ` · last seen ${card.lastSeen.slice(0, 10)}` : '';
-    facts.push(`First seen ${card.firstSeen.slice(0, 10)}${last}`);
-  }
-  parts.push(facts.join('  \n'));
-
-  for (const snippet of card.snippets) {
-    let text = '';
-    let at = 0;
-    for (const h of snippet.highlights) {
-      if (h.start < at) continue;
-      text += escapeMarkdown(snippet.text.slice(at, h.start)) + '**' + escapeMarkdown(snippet.text.slice(h.start, h.end)) + '**';
-      at = h.end;
-    }
-    text += escapeMarkdown(snippet.text.slice(at));
-    const uri = context.linkTo(snippet.mention);
-    const where = `${snippet.mention.file}:${snippet.mention.range.start.line + 1}`;
-    const label = snippet.source ? `${snippet.source}, ${where}` : where;
-    parts.push(`> ${text}\n>\n> — ${uri ? fileLink(label, uri) : escapeMarkdown(label)}`);
-  }
-
-  if (card.coMentions.length) {
-    parts.push(`Mentioned with: ${card.coMentions.map((c) => `${escapeMarkdown(c.name)} (${c.count})`).join(', ')}`);
-  }
-  return parts.join('\n\n');
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "“Kim” is ambiguous: resolved from … May also mean: Kim Jong Un (person)." Plain text; null for a name with one meaning. */
+export function ambiguityNote(name: Pick<NoteName, 'text' | 'resolution' | 'candidates'>): string | null {
+  if (name.resolution === 'unique' || name.candidates.length < 2) return null;
+  const others = name.candidates
+    .slice(1)
+    .map((c) => `${c.name} (${c.type})`)
+    .join(', ');
+  return `"${name.text}" is ambiguous: resolved from ${RESOLVED_BY[name.resolution]}. May also mean: ${others}.`;
 }

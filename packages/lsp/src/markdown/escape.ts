@@ -30,3 +30,21 @@ export function fileLink(text: string, uri: string): string {
 export function escapeNoteText(text: string): string {
   return text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/\s+/g, ' ');
 }
+
+/**
+ * Article text for a Markdown note the analyst keeps (a citation footnote): only what could make
+ * Markdown or HTML is escaped, so that a path or a title reads as written ("000_a964fcedf6c508e9.txt",
+ * not "000\_a964fcedf6c508e9\.txt") and a scraped "[x](command:…)" or "<img …>" stays text.
+ */
+export function escapeMarkdownLightly(text: string): string {
+  return text
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/[\\`*[\]<>|~]/g, '\\$&')
+    .replace(/&(?=#?\w+;)/g, '&amp;')
+    .replace(/(^|[^\p{L}\p{N}])_|_(?=$|[^\p{L}\p{N}])/gu, (m) => m.replace('_', '\\_'));
+}
+
+/** Plain text for a client that shows text as it is: no control characters (a scraped page may hold terminal escapes). */
+export function plainText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+}

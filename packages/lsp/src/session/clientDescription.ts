@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { InitializeParams } from 'vscode-languageserver';
+import type { HoverFormat } from '../clientAccess.js';
 import { uriToPath } from '../workspace/paths.js';
 import { settingsFrom, type DossierSettings } from '../workspace/settings.js';
 
@@ -28,6 +29,12 @@ export class ClientDescription {
   readonly cacheInWorkspace: boolean;
   /** `cache: false` in initializationOptions turns the persistent index cache off. */
   readonly cacheEnabled: boolean;
+  /**
+   * How hover cards are sent. Plain text when the client asks for it (`contentFormat` without
+   * Markdown, or with plain text first), or is known to show Markdown raw: Neovim's floating
+   * window prints "\_" and "&#58;" as they are.
+   */
+  readonly hoverFormat: HoverFormat;
 
   constructor(params: InitializeParams, workingFolder = process.cwd()) {
     this.folders = foldersOf(params, workingFolder);
@@ -43,7 +50,19 @@ export class ClientDescription {
     this.cacheFolder = storage ? join(storage, 'index') : join(this.folders[0]!, '.dossier', 'cache');
     this.cacheInWorkspace = storage === null;
     this.cacheEnabled = options.cache !== false;
+    this.hoverFormat = hoverFormatOf(params);
   }
+}
+
+/** Clients that display hover Markdown as raw text, by `clientInfo.name` ("Neovim"). */
+const RAW_MARKDOWN_CLIENTS = /^(?:neovim|nvim)\b/i;
+
+function hoverFormatOf(params: InitializeParams): HoverFormat {
+  const name = params.clientInfo?.name;
+  const formats = params.capabilities.textDocument?.hover?.contentFormat;
+  const asksPlain = Array.isArray(formats) && formats.length > 0 && (formats[0] === 'plaintext' || !formats.includes('markdown'));
+  const rawClient = typeof name === 'string' && RAW_MARKDOWN_CLIENTS.test(name);
+  return asksPlain || rawClient ? 'plaintext' : 'markdown';
 }
 
 function foldersOf(params: InitializeParams, workingFolder: string): string[] {

@@ -25,7 +25,13 @@ export class DiagnosticsPublisher {
     private readonly documents: OpenDocuments,
     private readonly provider: DiagnosticsProvider,
     private readonly log: Logger,
-  ) {}
+  ) {
+    // A missing quotation's closest passage is found after its warning: the warning is sent again with it.
+    provider.onDidFindClosest = (uri) => {
+      const doc = documents.get(uri);
+      if (doc) this.schedule(doc, 0);
+    };
+  }
 
   schedule(doc: TextDocument, delay = SETTLE_MS): void {
     clearTimeout(this.pending.get(doc.uri));
@@ -51,6 +57,7 @@ export class DiagnosticsPublisher {
   }
 
   dispose(): void {
+    this.provider.onDidFindClosest = null;
     for (const timer of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
   }

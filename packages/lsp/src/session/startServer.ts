@@ -69,7 +69,9 @@ export class DossierServer {
       () => this.state?.workspace.corpusRoots() ?? [],
       () => this.documents.all(),
     );
-    this.service = createLanguageService(this.corpusAccess(), notes, this.correctionsAccess(), this.log);
+    this.service = createLanguageService(this.corpusAccess(), notes, this.correctionsAccess(), this.log, {
+      hoverFormat: () => this.state?.client.hoverFormat ?? 'markdown',
+    });
     this.diagnostics = new DiagnosticsPublisher(connection, this.documents, this.service.diagnostics, this.log);
   }
 

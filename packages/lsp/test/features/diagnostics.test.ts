@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { note, serviceFor } from '../helpers/memoryCorpus.js';
@@ -51,5 +52,41 @@ describe('diagnostics', () => {
       codeLens: { enabled: true, maxNoteLines: 1000 },
     });
     expect(await service.diagnostics.provideDiagnostics(doc)).toEqual([]);
+  });
+});
+
+describe('spelling variants as the setting describes them (issue 13, defect 9)', () => {
+  const REPO = new URL('../../../../', import.meta.url);
+  const manifest = JSON.parse(readFileSync(new URL('packages/vscode-ext/package.json', REPO), 'utf8')) as {
+    contributes: { configuration: { properties: Record<string, { markdownDescription: string }> } };
+  };
+  const description = manifest.contributes.configuration.properties['dossier.diagnostics.spellingVariants']!.markdownDescription;
+  /** "`Kim Jong-un` or `Kim Jong-Un` where they mostly write `Kim Jong Un`": each written form with the articles' form. */
+  const examples = [...description.matchAll(/((?:`[^`]+`(?:,| or| and)? )+)where (?:the articles|they) (?:mostly )?write `([^`]+)`/g)].flatMap((m) =>
+    [...m[1]!.matchAll(/`([^`]+)`/g)].map((w) => ({ written: w[1]!, corpusForm: m[2]! })),
+  );
+  const seeds = Object.fromEntries(
+    ['000_a964fcedf6c508e9.txt', '003_5b77008bbbd4f7c5.txt'].map((name) => [name, readFileSync(new URL(`seeds/${name}`, REPO), 'utf8')]),
+  );
+
+  it('has examples to check', () => {
+    expect(examples.map((e) => e.written)).toEqual(['Zelensky', 'Kim Jong-un', 'Kim Jong-Un']);
+  });
+
+  for (const { written, corpusForm } of examples) {
+    it(`flags "${written}" in a note against the seeds' "${corpusForm}", with the quick fix`, async () => {
+      const doc = note(`# Notes\nWe read that ${written} spoke on Monday.\n`);
+      const { service } = serviceFor(seeds, [doc]);
+      const diagnostics = await service.diagnostics.provideDiagnostics(doc);
+      const flagged = diagnostics.filter((d) => d.code === 'spelling-variant');
+      expect(flagged.map((d) => doc.getText(d.range))).toEqual([written]);
+      expect((flagged[0]!.data as { corpusForm: string }).corpusForm).toBe(corpusForm);
+    });
+  }
+
+  it('leaves the corpus\'s own main spelling alone', async () => {
+    const doc = note('Kim Jong Un and Volodymyr Zelenskyy spoke.\n');
+    const { service } = serviceFor(seeds, [doc]);
+    expect((await service.diagnostics.provideDiagnostics(doc)).filter((d) => d.code === 'spelling-variant')).toEqual([]);
   });
 });

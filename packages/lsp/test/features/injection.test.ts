@@ -87,13 +87,17 @@ describe('untrusted text in every place it can surface', () => {
     expect(links[0]!.target).toMatch(/^file:\/\/\/corpus\/header\.txt#L\d+,\d+$/);
   });
 
-  // The citation footnote, which the extension puts into the analyst's note, used to carry the
-  // article title and source raw: a scraped title such as "[click](command:…) <img onerror=…>"
-  // became a live link and HTML in the note. Both now go through escapeMarkdown (features/entities.ts).
+  // The citation footnote goes into the analyst's note: a scraped title such as
+  // "[click](command:…) <img onerror=…>" must stay text there, rendered by any Markdown client.
   it('the citation footnote written into a note escapes the article title and source', async () => {
     const citation = (await service.entities.citation(doc, { line: 0, character: 2 }))!;
     expect(citation.footnote).toContain('Acme Dynamics');
-    expect(citation.footnote).not.toMatch(/\]\(command:|<img|<script/);
+    expect(citation.footnote).toContain('\\[click\\](command:workbench.action.terminal.new) \\<img');
+    const html = render(citation.footnote);
+    expect(html).not.toMatch(/<(img|script|iframe|b|a)\b/i);
+    // The plain-text citation (clipboard, messages) has no escapes at all.
+    expect(citation.text).toContain('“[click](command:workbench.action.terminal.new) <img src=x onerror=alert(1)>');
+    expect(citation.text).not.toContain('\\');
   });
 });
 

@@ -8,15 +8,22 @@ import { DEFAULT_SETTINGS, type DossierSettings } from '../../src/workspace/sett
 
 export const CORPUS_DIR = '/corpus';
 
-/** A corpus of in-memory article files ("/corpus/<name>"), indexed exactly as files on disk are. */
-export function memoryCorpus(files: Record<string, string>, corrections: Corrections = noCorrections()): { index: CorpusIndex; texts: Map<string, string> } {
+/**
+ * A corpus of in-memory article files ("/corpus/<name>"), indexed exactly as files on disk are;
+ * captured on 14 August 2025 unless `capturedAt` says otherwise (null: nothing says when).
+ */
+export function memoryCorpus(
+  files: Record<string, string>,
+  corrections: Corrections = noCorrections(),
+  capturedAt: Date | null = new Date('2025-08-14T12:00:00Z'),
+): { index: CorpusIndex; texts: Map<string, string> } {
   const texts = new Map<string, string>();
   const inputs = Object.entries(files).map(([name, text]) => {
     const path = `${CORPUS_DIR}/${name}`;
     const outcome = fromBytes(path, name.endsWith('.md') ? 'markdown' : 'text', new TextEncoder().encode(text));
     if (outcome.kind !== 'read') throw new Error(outcome.reason);
     texts.set(path, outcome.file.analysisText);
-    return { analysis: analyzeFile(outcome.file, { capturedAt: new Date('2025-08-14T12:00:00Z') }), displayPath: `corpus/${name}` };
+    return { analysis: analyzeFile(outcome.file, { capturedAt }), displayPath: `corpus/${name}` };
   });
   return { index: buildCorpusIndex(inputs, corrections), texts };
 }

@@ -6,6 +6,13 @@ import { LspClient, SERVER } from './lspClient.js';
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
 const NOTE = `${REPO}examples/notes/korea-russia-axis.md`;
 const SEED = `${REPO}seeds/000_a964fcedf6c508e9.txt`;
+const UKRAINE_NOTE = `${REPO}examples/notes/ukraine-diplomacy.md`;
+
+interface Diagnostic {
+  message: string;
+  code?: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
 
 interface MarkupHover {
   contents: { kind: string; value: string };
@@ -81,4 +88,75 @@ describe('the built server over stdio, on the sample corpus and notes', () => {
     const hover = await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere/note.md' }, position: { line: 0, character: 0 } });
     expect(hover).toBeNull();
   });
+
+  it('dates the card from the article, never from the checkout (issue 13, defect 1)', async () => {
+    const hover = await client.request<MarkupHover>('textDocument/hover', { textDocument: { uri }, position: at('Kim Yo Jong') });
+    // "© Thomson Reuters 2025" dates the article, approximately; the file's modification time never does.
+    expect(hover.contents.value).toContain('5 mentions · 1 article&#58; Japan Today · published c\\. 2025');
+    const year = new Date().getUTCFullYear();
+    if (year !== 2025) expect(hover.contents.value).not.toContain(String(year));
+  });
+
+  it('agrees on one source: F12, the card\'s first link and dossier/entityAt (issue 13, defect 7)', async () => {
+    const position = at('Kim Yo Jong');
+    const [link] = await client.request<{ targetUri: string; targetSelectionRange: MarkupHover['range'] }[]>('textDocument/definition', { textDocument: { uri }, position });
+    const hover = await client.request<MarkupHover>('textDocument/hover', { textDocument: { uri }, position });
+    const entity = await client.request<{ source: { uri: string; range: MarkupHover['range'] } }>('dossier/entityAt', { uri, position });
+    const { start } = link!.targetSelectionRange;
+    expect(/\]\((file:[^)]+)\)/.exec(hover.contents.value)![1]).toBe(`${link!.targetUri}#L${start.line + 1},${start.character + 1}`);
+    expect(entity.source).toEqual({ uri: link!.targetUri, range: link!.targetSelectionRange, articleTitle: "N Korea says S Korea's peace overtures a 'pipe dream'", articleSource: 'Japan Today', line: start.line + 1 });
+  });
+
+  it('cites the source in plain text with title, source, date and path:line (issue 13, defect 10)', async () => {
+    const citation = await client.request<{ text: string; footnote: string }>('dossier/citation', { uri, position: at('Kim Yo Jong') });
+    expect(citation.text).toBe("Kim Yo Jong: “N Korea says S Korea's peace overtures a 'pipe dream'”, Japan Today, c. 2025, seeds/000_a964fcedf6c508e9.txt:20");
+    expect(citation.footnote).toBe(`[^kim-yo-jong]: ${citation.text}.`);
+  });
+
+  it('flags the note\'s "Kim Jong-un" against the corpus\'s "Kim Jong Un" (issue 13, defect 9)', async () => {
+    await client.waitFor('diagnostics of the note', () => diagnosticsOf(uri) !== null);
+    const flagged = diagnosticsOf(uri)!.filter((d) => d.code === 'spelling-variant');
+    expect(flagged.map((d) => lines[d.range.start.line]!.slice(d.range.start.character, d.range.end.character))).toEqual(['Kim Jong-un']);
+  });
+
+  it('shows a misspelled name\'s card, and a missing quotation\'s closest passage (issue 13, defects 8 and 10)', async () => {
+    const ukraine = readFileSync(UKRAINE_NOTE, 'utf8');
+    const ukraineUri = pathToFileURL(UKRAINE_NOTE).href;
+    await client.open(ukraineUri, ukraine);
+    const line = ukraine.split('\n').findIndex((l) => l.includes('Zelensky ('));
+    const hover = await client.request<MarkupHover>('textDocument/hover', { textDocument: { uri: ukraineUri }, position: { line, character: 4 } });
+    expect(hover.contents.value.split('\n')[0]).toContain('"Zelensky" is spelled "Zelenskyy" in the corpus');
+    expect(hover.contents.value).toContain('**Volodymyr Zelenskyy** · _person_');
+    await client.waitFor('the closest passage of the missing quotation', () => (diagnosticsOf(ukraineUri) ?? []).some((d) => d.message.includes('closest passage')));
+    const missing = diagnosticsOf(ukraineUri)!.find((d) => d.code === 'quote-not-found')!;
+    expect(missing.message).toMatch(/^quote not found in the corpus; closest passage \(\d+% alike\): “.+” — .+, seeds\/\d{3}_[0-9a-f]+\.txt:\d+$/);
+  });
+
+  it('sends a client that shows Markdown raw (Neovim) its hovers as plain text (issue 13, defect 12)', async () => {
+    const plain = LspClient.start(['--stdio'], REPO);
+    try {
+      await plain.connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: pathToFileURL(REPO).href,
+        workspaceFolders: [{ uri: pathToFileURL(REPO).href, name: 'workspace' }],
+        capabilities: { textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] } } },
+        clientInfo: { name: 'Neovim', version: '0.7.2' },
+        initializationOptions: { cache: false },
+      });
+      await plain.connection.sendNotification('initialized', {});
+      await plain.open(uri, text);
+      const hover = await plain.request<MarkupHover>('textDocument/hover', { textDocument: { uri }, position: at('Kim Yo Jong') });
+      expect(hover.contents.kind).toBe('plaintext');
+      expect(hover.contents.value.split('\n').slice(0, 3)).toEqual(['Kim Yo Jong · person', "senior official in the North's ruling Workers' Party", '5 mentions · 1 article: Japan Today · published c. 2025']);
+      expect(hover.contents.value).not.toMatch(/\\[_.\-:()[\]]|&#\d+;|file:\/\//);
+    } finally {
+      expect(await plain.stop()).toBe(0);
+    }
+  });
+
+  /** The last diagnostics the server published for a document, or null before any. */
+  function diagnosticsOf(documentUri: string): Diagnostic[] | null {
+    const published = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === documentUri);
+    return published.length ? (published[published.length - 1]!.params as { diagnostics: Diagnostic[] }).diagnostics : null;
+  }
 });

@@ -5,7 +5,7 @@
 // Neovim is installed on demand by scripts/neovim/ensure-neovim.sh (apt-get, as root or via sudo).
 // When that is impossible the tests are skipped with the reason; when nvim is there, wrong answers fail.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ const SERVER = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
 const PROBE = fileURLToPath(new URL('./probe.lua', import.meta.url));
 const ENSURE = join(REPO, 'scripts/neovim/ensure-neovim.sh');
 const NOTE = join(REPO, 'examples/notes/korea-russia-axis.md');
+const README = join(REPO, 'README.md');
 const SEED = '000_a964fcedf6c508e9.txt';
 
 const ENSURE_TIMEOUT_MS = 240_000; // apt-get update + install can take a minute or more
@@ -67,6 +68,23 @@ function run(cmd: string, args: string[], options: { env?: NodeJS.ProcessEnv; cw
   });
 }
 
+function resultOf(r: Run): ProbeResult {
+  const line = r.stdout.split('\n').find((l) => l.startsWith('DOSSIER_RESULT '));
+  return line ? (JSON.parse(line.slice('DOSSIER_RESULT '.length)) as ProbeResult) : {};
+}
+
+/** The Lua block under "Neovim 0.7 and later" in the main README. */
+function readmeSnippet(): string {
+  const readme = readFileSync(README, 'utf8');
+  const block = /Neovim 0\.7 and later[^\n]*\n+```lua\n([\s\S]*?)```/.exec(readme);
+  if (!block) throw new Error('README.md has no "Neovim 0.7 and later" Lua snippet');
+  return block[1]!;
+}
+
+function luaString(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
 function describeRun(r: Run): string {
   const status = r.timedOut ? `timed out after ${r.ms} ms (killed)` : `exit ${r.code ?? r.signal}`;
   return `${status}\n--- stdout ---\n${r.stdout}\n--- stderr ---\n${r.stderr}`;
@@ -79,6 +97,9 @@ describe('Neovim as an LSP client of the built server', () => {
   let workspace = '';
   let probe: Run | null = null;
   let result: ProbeResult = {};
+  /** The same probe, with the main README's Neovim 0.7 snippet as init.lua starting the client. */
+  let readmeProbe: Run | null = null;
+  let readmeResult: ProbeResult = {};
 
   beforeAll(async () => {
     if (!existsSync(SERVER)) {
@@ -107,25 +128,31 @@ describe('Neovim as an LSP client of the built server', () => {
       }),
     );
 
-    probe = await run(nvim, ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${PROBE}`], {
+    const probeEnv = {
+      ...process.env,
+      ...xdg,
+      HOME: tmp,
+      DOSSIER_NODE: process.execPath,
+      DOSSIER_SERVER: SERVER,
+      DOSSIER_ROOT: workspace,
+      DOSSIER_NOTE: join(workspace, 'korea-russia-axis.md'),
+      DOSSIER_NEEDLE: 'Kim Yo Jong',
+      DOSSIER_REQUESTS: 'hover,definition',
+    };
+    probe = await run(nvim, ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${PROBE}`], { cwd: workspace, timeoutMs: NVIM_TIMEOUT_MS, env: probeEnv });
+    result = resultOf(probe);
+    console.info(`[neovim.test] ${ensure.stderr.trim().split('\n').pop()}; probe took ${probe.ms} ms`);
+
+    // The README's snippet, as a user pastes it into init.lua, with the real server path.
+    const initLua = join(tmp, 'init.lua');
+    writeFileSync(initLua, readmeSnippet().replaceAll("'node'", luaString(process.execPath)).replaceAll("'/path/to/dossier/packages/lsp/dist/server.js'", luaString(SERVER)));
+    readmeProbe = await run(nvim, ['--headless', '-u', initLua, '-i', 'NONE', '-n', '-c', `luafile ${PROBE}`], {
       cwd: workspace,
       timeoutMs: NVIM_TIMEOUT_MS,
-      env: {
-        ...process.env,
-        ...xdg,
-        HOME: tmp,
-        DOSSIER_NODE: process.execPath,
-        DOSSIER_SERVER: SERVER,
-        DOSSIER_ROOT: workspace,
-        DOSSIER_NOTE: join(workspace, 'korea-russia-axis.md'),
-        DOSSIER_NEEDLE: 'Kim Yo Jong',
-        DOSSIER_REQUESTS: 'hover,definition',
-      },
+      env: { ...probeEnv, DOSSIER_USE_ATTACHED: '1', DOSSIER_REQUESTS: 'hover' },
     });
-    const line = probe.stdout.split('\n').find((l) => l.startsWith('DOSSIER_RESULT '));
-    if (line) result = JSON.parse(line.slice('DOSSIER_RESULT '.length)) as ProbeResult;
-    console.info(`[neovim.test] ${ensure.stderr.trim().split('\n').pop()}; probe took ${probe.ms} ms`);
-  }, ENSURE_TIMEOUT_MS + NVIM_TIMEOUT_MS + 10_000);
+    readmeResult = resultOf(readmeProbe);
+  }, ENSURE_TIMEOUT_MS + 2 * NVIM_TIMEOUT_MS + 10_000);
 
   afterAll(() => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
@@ -138,13 +165,20 @@ describe('Neovim as an LSP client of the built server', () => {
     expect(probe!.code, `nvim probe failed: ${describeRun(probe!)}`).toBe(0);
   }
 
-  it('hovers "Kim Yo Jong" with the entity card and a corpus sentence', (ctx) => {
+  it('hovers "Kim Yo Jong" with the entity card and a corpus sentence, in plain text a terminal shows as it is', (ctx) => {
     requireProbe(ctx);
     const hover = result.hover ?? '';
-    expect(hover, describeRun(probe!)).toContain('Kim Yo Jong');
-    expect(hover).toContain('**Kim Yo Jong** · _person_');
-    expect(hover).toContain('person');
+    expect(hover.split('\n')[0], describeRun(probe!)).toBe('Kim Yo Jong · person');
     expect(hover).toContain('senior official');
+    // Issue 13, defect 12: no Markdown escapes, no entity codes, no file: URIs; short paths.
+    expect(hover).not.toMatch(/\\[_.\-:()[\]]|&#\d+;|file:\/\//);
+    expect(hover).toContain(`seeds/${SEED}:20`);
+  });
+
+  it('works with the main README\'s Neovim 0.7 snippet as init.lua (Debian\'s 0.7.2 has no vim.fs)', (ctx) => {
+    requireProbe(ctx);
+    expect(readmeProbe!.code, `nvim with the README's init.lua failed: ${describeRun(readmeProbe!)}`).toBe(0);
+    expect((readmeResult.hover ?? '').split('\n')[0]).toBe('Kim Yo Jong · person');
   });
 
   it('goes to the exact words in the copied seed file', (ctx) => {

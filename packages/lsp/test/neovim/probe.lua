@@ -12,6 +12,8 @@
 --   DOSSIER_REQUESTS  comma-separated: hover, definition (default "hover,definition")
 --   DOSSIER_NODE      the node binary (default "node")
 --   DOSSIER_WAIT_MS   how long to retry the hover until the index is ready (default 20000)
+--   DOSSIER_USE_ATTACHED  "1": start no client; open the note and use the "dossier" client that the
+--                     user's init.lua (the README's snippet) attached to it. DOSSIER_SERVER is then unused.
 --
 -- Output (stdout): human-readable lines, then one machine-readable line
 --   DOSSIER_RESULT {"hover": "...", "definition": {"uri": ..., "range": ...}}
@@ -95,7 +97,7 @@ local function one_response(responses, method)
 end
 
 local function main()
-  local server = env('DOSSIER_SERVER')
+  local server = env('DOSSIER_SERVER', '')
   local root = env('DOSSIER_ROOT')
   local note = env('DOSSIER_NOTE')
   local needle = env('DOSSIER_NEEDLE', 'Kim Yo Jong')
@@ -104,31 +106,48 @@ local function main()
   local wanted = {}
   for name in env('DOSSIER_REQUESTS', 'hover,definition'):gmatch('[^,%s]+') do wanted[name] = true end
 
-  if vim.fn.filereadable(server) ~= 1 then error('server not found: ' .. server, 0) end
   if vim.fn.filereadable(note) ~= 1 then error('note not found: ' .. note, 0) end
 
   local exit_info = nil
-  client_id = vim.lsp.start_client({
-    name = 'dossier',
-    cmd = { node, server, '--stdio' },
-    cmd_cwd = root,
-    root_dir = root,
-    on_exit = function(code, signal) exit_info = { code = code, signal = signal } end,
-  })
-  if not client_id then error('vim.lsp.start_client failed', 0) end
+  local buf
+  if env('DOSSIER_USE_ATTACHED', '0') == '1' then
+    -- The user's configuration starts and attaches the client when the note's filetype is set.
+    vim.cmd('edit ' .. vim.fn.fnameescape(note))
+    buf = vim.api.nvim_get_current_buf()
+    local attached = vim.wait(10000, function()
+      for _, client in pairs(vim.lsp.buf_get_clients(buf)) do
+        if client.name == 'dossier' and client.initialized then
+          client_id = client.id
+          return true
+        end
+      end
+      return false
+    end, 10)
+    if not attached then error('no initialized "dossier" client attached to the note within 10 s (filetype ' .. vim.bo[buf].filetype .. ')', 0) end
+  else
+    if vim.fn.filereadable(server) ~= 1 then error('server not found: ' .. server, 0) end
+    client_id = vim.lsp.start_client({
+      name = 'dossier',
+      cmd = { node, server, '--stdio' },
+      cmd_cwd = root,
+      root_dir = root,
+      on_exit = function(code, signal) exit_info = { code = code, signal = signal } end,
+    })
+    if not client_id then error('vim.lsp.start_client failed', 0) end
 
-  vim.cmd('edit ' .. vim.fn.fnameescape(note))
-  local buf = vim.api.nvim_get_current_buf()
-  -- -u NONE: no filetype detection; the languageId sent in didOpen is the filetype.
-  vim.bo[buf].filetype = 'markdown'
-  if not vim.lsp.buf_attach_client(buf, client_id) then error('vim.lsp.buf_attach_client failed', 0) end
+    vim.cmd('edit ' .. vim.fn.fnameescape(note))
+    buf = vim.api.nvim_get_current_buf()
+    -- -u NONE: no filetype detection; the languageId sent in didOpen is the filetype.
+    vim.bo[buf].filetype = 'markdown'
+    if not vim.lsp.buf_attach_client(buf, client_id) then error('vim.lsp.buf_attach_client failed', 0) end
 
-  local initialized = vim.wait(10000, function()
-    local client = vim.lsp.get_client_by_id(client_id)
-    return exit_info ~= nil or (client ~= nil and client.initialized == true)
-  end, 10)
-  if exit_info then error('server exited during initialize: ' .. vim.inspect(exit_info), 0) end
-  if not initialized then error('client not initialized within 10 s', 0) end
+    local initialized = vim.wait(10000, function()
+      local client = vim.lsp.get_client_by_id(client_id)
+      return exit_info ~= nil or (client ~= nil and client.initialized == true)
+    end, 10)
+    if exit_info then error('server exited during initialize: ' .. vim.inspect(exit_info), 0) end
+    if not initialized then error('client not initialized within 10 s', 0) end
+  end
   say('initialized: ' .. vim.lsp.get_client_by_id(client_id).name)
 
   -- Where the needle is: first line that contains it; LSP positions are UTF-16.

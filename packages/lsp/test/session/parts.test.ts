@@ -50,6 +50,15 @@ describe('ClientDescription', () => {
     expect(client.folders).toEqual([root]);
     expect(client.cacheEnabled).toBe(false);
   });
+  it('sends hovers as plain text to a client that asks for it or shows Markdown raw (Neovim)', () => {
+    const hover = (contentFormat: ('plaintext' | 'markdown')[], name?: string) =>
+      new ClientDescription(params({ capabilities: { textDocument: { hover: { contentFormat } } }, ...(name ? { clientInfo: { name } } : {}) }), root).hoverFormat;
+    expect(hover(['plaintext'])).toBe('plaintext');
+    expect(hover(['plaintext', 'markdown'])).toBe('plaintext');
+    expect(hover(['markdown', 'plaintext'], 'Neovim')).toBe('plaintext');
+    expect(hover(['markdown', 'plaintext'], 'Visual Studio Code')).toBe('markdown');
+    expect(new ClientDescription(params({}), root).hoverFormat).toBe('markdown');
+  });
 });
 
 describe('DocumentVersions', () => {
