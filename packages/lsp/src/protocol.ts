@@ -93,6 +93,17 @@ export interface EntityAt {
   source: { uri: string; range: Range; articleTitle: string | null; articleSource: string | null; line: number } | null;
 }
 
+/**
+ * Client → server: the corpus mention that starts at a position of an article, if any: the client
+ * selects it when it lands there (F12, a card's link), since editors put only the cursor there.
+ */
+export const MentionAtRequest = 'dossier/mentionAt';
+export interface MentionAt {
+  range: Range;
+  text: string;
+  entityId: string;
+}
+
 /** Client → server: a citation of the source of the name at a position, as text and as a Markdown footnote. */
 export const CitationRequest = 'dossier/citation';
 export interface Citation {

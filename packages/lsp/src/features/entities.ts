@@ -3,8 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';
 import { renderCardMarkdown } from '../markdown/cardMarkdown.js';
 import { escapeMarkdownLightly } from '../markdown/escape.js';
-import type { Citation, EntityAt, EntityDetails, EntitiesParams, EntitySummary } from '../protocol.js';
-import { pathToUri } from '../workspace/paths.js';
+import type { Citation, EntityAt, EntityDetails, EntitiesParams, EntitySummary, MentionAt } from '../protocol.js';
+import { pathToUri, uriToPath } from '../workspace/paths.js';
 import type { NoteTargets } from './noteTargets.js';
 
 type ArticleDetails = EntityDetails['articles'][number];
@@ -98,6 +98,22 @@ export class EntitiesProvider {
       range: { start: document.positionAt(target.start), end: document.positionAt(target.end) },
       source: this.source(index, index.introducingMention(target.entity, target.article)),
     };
+  }
+
+  /** The mention that starts at a position of a corpus file (a place F12 or a card's link lands on), or null. */
+  async mentionAt(uri: string, position: { line: number; character: number }): Promise<MentionAt | null> {
+    const index = await this.corpus.ready();
+    const path = uriToPath(uri);
+    const fileIndex = index && path ? index.files.findIndex((f) => f.path === path) : -1;
+    if (!index || fileIndex < 0) return null;
+    const offset = index.files[fileIndex]!.lines.offsetAt(position);
+    const t = index.table;
+    for (let row = 0; row < t.length; row++) {
+      if (t.file[row] !== fileIndex || t.start[row] !== offset) continue;
+      const mention = index.mention(row);
+      return { range: mention.range, text: mention.text, entityId: mention.entityId };
+    }
+    return null;
   }
 
   /** The source of the name at a position, for a reader ("Kim Yo Jong: “N Korea says…”, Japan Today, c. 2025, seeds/…txt:20") and as a footnote. */

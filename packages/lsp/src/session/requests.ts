@@ -11,7 +11,18 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SEMANTIC_TOKENS_LEGEND } from '../features/semanticTokens.js';
 import type { LanguageService } from '../languageService.js';
-import { ApplyCorrectionsCommand, CitationRequest, EntitiesRequest, EntityAtRequest, EntityDetailsRequest, ReindexRequest, type EntitiesParams, type EntityAtParams, type EntityDetailsParams } from '../protocol.js';
+import {
+  ApplyCorrectionsCommand,
+  CitationRequest,
+  EntitiesRequest,
+  EntityAtRequest,
+  EntityDetailsRequest,
+  MentionAtRequest,
+  ReindexRequest,
+  type EntitiesParams,
+  type EntityAtParams,
+  type EntityDetailsParams,
+} from '../protocol.js';
 import type { OpenDocuments } from './diagnosticsPublisher.js';
 import type { RequestGuard } from './requestGuard.js';
 
@@ -82,6 +93,8 @@ export function registerRequests(connection: Connection, documents: OpenDocument
   connection.onRequest(EntityDetailsRequest, guard.wrap('entityDetails', (p: EntityDetailsParams) => service.entities.details(p.id)));
   connection.onRequest(EntityAtRequest, atNotePosition('entityAt', (doc, at) => service.entities.entityAt(doc, at)));
   connection.onRequest(CitationRequest, atNotePosition('citation', (doc, at) => service.entities.citation(doc, at)));
+  // A position in a corpus article (where F12 or a card's link landed), which need not be open.
+  connection.onRequest(MentionAtRequest, guard.wrap('mentionAt', (p: EntityAtParams) => service.entities.mentionAt(p.uri, p.position)));
   connection.onRequest(ReindexRequest, guard.wrap('reindex', async () => {
     await commands.reindex();
     return null;

@@ -37,6 +37,16 @@ describe('one source for a name: F12, the card\'s first link, Open Source and th
     expect(citation.text).toBe(`Kim Jong Un: “Shipyard Visit”, undated, corpus/shipyard.txt:${start.line + 1}`);
   });
 
+  it('names the mention an editor lands on, so that the client can select it (dossier/mentionAt)', async () => {
+    const { definition } = await sources('Kim Jong Un.\n', 'Kim Jong Un');
+    const doc = note('x\n');
+    const { service } = serviceFor(corpus, [doc]);
+    const landed = await service.entities.mentionAt(definition.targetUri, definition.targetSelectionRange.start);
+    expect(landed).toEqual({ range: definition.targetSelectionRange, text: 'Kim Jong Un', entityId: 'kim-jong-un' });
+    expect(await service.entities.mentionAt(definition.targetUri, { line: 0, character: 1 })).toBeNull();
+    expect(await service.entities.mentionAt('file:///elsewhere/x.txt', { line: 0, character: 0 })).toBeNull();
+  });
+
   it('takes the entity\'s own best mention (full name, body, earliest) when the note says nothing more', async () => {
     const { definition, firstLink, entityAt } = await sources('Kim Jong Un.\n', 'Kim Jong Un');
     expect(definition.targetUri).toBe('file:///corpus/summit.txt');
