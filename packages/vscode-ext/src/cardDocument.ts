@@ -1,6 +1,7 @@
-// The text of the entity card opened by "Dossier: Show Entity…": the
-// server's hover card, then the list of articles that mention the entity, with
-// links to each first mention. VS Code-free.
+// The text of the entity card opened by "Dossier: Show Entity…": the name as
+// its title, the server's card (which leaves its own name line out), then the
+// list of articles that mention the entity, each linked to its best mention.
+// VS Code-free.
 //
 // The card is shown in VS Code's Markdown preview, which refuses `file:` links
 // (markdown-it's validateLink). So the card is written to a file and every
@@ -10,7 +11,7 @@ import path from 'node:path';
 import type { EntityDetails } from './protocol';
 import { entityTypeInfo } from './entityTypes';
 import { defuseCommandLinks } from './markdownSafety';
-import { fileNameOf, plural, shortDate } from './text';
+import { fileNameOf, plural } from './text';
 
 /** Escapes characters that would turn article text into Markdown syntax. */
 export function escapeMarkdownText(text: string): string {
@@ -35,10 +36,10 @@ export function cardDocumentMarkdown(details: EntityDetails, linkBase?: string):
 
   if (details.articles.length) {
     const rows = details.articles.map((article) => {
-      const first = article.mentions[0];
       const title = escapeMarkdownText(article.title ?? fileNameOf(article.uri));
-      const link = first ? `[${title}](<${lineLink(article.uri, first.range.start.line, first.range.start.character)}>)` : title;
-      const meta = [article.source, article.published ? shortDate(article.published) : null, plural(article.mentions.length, 'mention')]
+      // The article's best mention: where F12 and the hover's link go when they go to this article.
+      const link = `[${title}](<${lineLink(article.uri, article.best.start.line, article.best.start.character)}>)`;
+      const meta = [article.source, article.date, plural(article.mentions.length, 'mention')]
         .filter((d): d is string => !!d)
         .map(escapeMarkdownText)
         .join(' · ');

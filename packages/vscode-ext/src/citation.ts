@@ -1,5 +1,6 @@
-// "Dossier: Copy Citation" copies the server's footnote to the clipboard and
-// offers to insert it into the note. This module plans that insertion as text
+// "Dossier: Copy Citation" copies the server's citation (plain text: title,
+// source, date, path:line) to the clipboard and offers to insert it into the
+// note as a Markdown footnote. This module plans that insertion as text
 // edits (VS Code-free): the reference goes right after the name, the footnote
 // definition at the end of the note, and neither is added twice.
 import type { Citation } from './protocol';
@@ -54,7 +55,7 @@ export function applyInsertions(text: string, insertions: readonly TextInsertion
   return out;
 }
 
-/** The notification shown after copying. */
+/** The notification shown after copying: the plain citation, as it is on the clipboard. */
 export function citationCopiedMessage(name: string, citation: Citation): string {
-  return `Copied the citation for ${name}: ${citation.footnote.trim()}`;
+  return `Copied the citation for ${name}: ${citation.text}`;
 }

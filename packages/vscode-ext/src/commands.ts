@@ -8,6 +8,7 @@ import type { TreeNode } from './entityTree';
 import { OPEN_MENTION_COMMAND, type EntitiesView } from './entitiesView';
 import { ShowReferencesCommand, type EntityAtParams, type EntitySummary, type Position, type Range } from './protocol';
 import { describeError, showRange, toVscodeRange, type DossierServer } from './server';
+import { reindexDoneMessage, reindexProgress } from './statusText';
 
 /** How many entities the quick pick loads at first; typing asks the server for more. */
 const PICK_LIMIT = 500;
@@ -29,12 +30,7 @@ export function registerCommands({ server, entitiesView, cards }: CommandContext
   };
 
   return [
-    command('dossier.reindex', () =>
-      vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: 'Dossier: re-indexing the corpus' },
-        () => server.reindex(),
-      ),
-    ),
+    command('dossier.reindex', () => reindex(server)),
 
     // From the palette: pick an entity. From the view: the entity's node.
     command('dossier.showEntity', async (target?: string | TreeNode) => {
@@ -64,7 +60,7 @@ export function registerCommands({ server, entitiesView, cards }: CommandContext
         void vscode.window.showInformationMessage('Dossier: put the cursor on a name from the corpus to cite its source.');
         return;
       }
-      await vscode.env.clipboard.writeText(citation.footnote.trim());
+      await vscode.env.clipboard.writeText(citation.text);
       const version = editor.document.version;
       const choice = await vscode.window.showInformationMessage(
         citationCopiedMessage(entity?.name ?? citation.reference, citation),
@@ -104,6 +100,28 @@ export function registerCommands({ server, entitiesView, cards }: CommandContext
       await vscode.commands.executeCommand('editor.action.showReferences', target, at, locations ?? []);
     }),
   ];
+}
+
+/** Re-indexes with a notification that shows the files done, then says what the index holds. */
+async function reindex(server: DossierServer): Promise<void> {
+  const started = Date.now();
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Dossier: re-indexing the corpus' }, async (progress) => {
+    let reported = 0;
+    const subscription = server.onDidChangeStatus((status) => {
+      const step = reindexProgress(status, reported);
+      if (!step) return;
+      reported = step.percent;
+      progress.report({ message: step.message, increment: step.increment });
+    });
+    try {
+      await server.reindex();
+    } finally {
+      subscription.dispose();
+    }
+  });
+  const message = reindexDoneMessage(server.status, Date.now() - started);
+  if (server.status?.state === 'error') void vscode.window.showErrorMessage(message);
+  else void vscode.window.showInformationMessage(message);
 }
 
 /** Registers `id`, reporting failures (the server stopped, a request failed) as an error message. */

@@ -3,7 +3,7 @@
 // by `presentNode`, which entitiesView.ts turns into vscode.TreeItems.
 import type { EntityDetails, EntitySummary, Range } from './protocol';
 import { entityTypeInfo, entityTypeRank } from './entityTypes';
-import { fileNameOf, mentionCounts, plural, shortDate, truncate } from './text';
+import { fileNameOf, mentionCounts, plural, truncate } from './text';
 
 export type ArticleEntry = EntityDetails['articles'][number];
 export type MentionEntry = ArticleEntry['mentions'][number];
@@ -123,7 +123,7 @@ export function presentNode(node: TreeNode): NodePresentation {
       const info = entityTypeInfo(entity.type);
       const lines = [`${entity.name} (${info.singular})`];
       if (entity.description) lines.push(entity.description);
-      if (entity.aliases.length) lines.push(`Also: ${entity.aliases.join(', ')}`);
+      if (entity.aliases.length) lines.push(`Also written as: ${entity.aliases.join(', ')}`);
       lines.push(mentionCounts(entity.mentionCount, entity.articleCount));
       return {
         id: `entity:${entity.id}`,
@@ -139,12 +139,12 @@ export function presentNode(node: TreeNode): NodePresentation {
     case 'article': {
       const { article } = node;
       const file = fileNameOf(article.uri);
-      const details = [article.source, article.published ? shortDate(article.published) : null, plural(article.mentions.length, 'mention')];
+      const details = [article.source, article.date, plural(article.mentions.length, 'mention')];
       return {
         id: `article:${node.entityId}:${article.id}`,
         label: article.title ? truncate(article.title, 80) : file,
         description: details.filter((d): d is string => !!d).join(' · '),
-        tooltip: [article.title, article.source, article.published, file].filter((d): d is string => !!d).join('\n'),
+        tooltip: [article.title, article.source ?? 'source unknown', article.date, file].filter((d): d is string => !!d).join('\n'),
         icon: 'file-text',
         collapsible: 'collapsed',
         contextValue: 'dossier.article',
@@ -152,11 +152,13 @@ export function presentNode(node: TreeNode): NodePresentation {
     }
     case 'mention': {
       const { mention } = node;
+      const where = `${fileNameOf(node.articleUri)}, ${positionLabel(mention.range)}`;
       return {
         id: `mention:${node.entityId}:${node.articleUri}:${mention.range.start.line}:${mention.range.start.character}`,
-        label: mention.text,
+        // "…said on Thursday that Kim, who speaks for…": the words around it, not the name again.
+        label: mention.excerpt || mention.text,
         description: positionLabel(mention.range),
-        tooltip: `"${mention.text}" in ${fileNameOf(node.articleUri)}, ${positionLabel(mention.range)}`,
+        tooltip: mention.sentence ? `${mention.sentence}\n\n${where}` : `"${mention.text}" in ${where}`,
         icon: 'quote',
         collapsible: 'none',
         contextValue: 'dossier.mention',

@@ -7,6 +7,8 @@ import { createLanguageClient } from './client';
 import { CONFIGURATION_SECTION } from './clientOptions';
 import { registerCommands } from './commands';
 import { EntitiesView } from './entitiesView';
+import { WORD_WRAP_DEFAULT } from './landing';
+import { SourceLanding } from './sourceLanding';
 import { DossierServer, describeError } from './server';
 import { readSettings } from './settings';
 import { DossierStatusBar } from './statusBar';
@@ -33,10 +35,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const server = new DossierServer(languageClient);
   const statusBar = new DossierStatusBar();
   const entitiesView = new EntitiesView(server);
+  const landing = new SourceLanding(server, () => {
+    const configuration = vscode.workspace.getConfiguration(CONFIGURATION_SECTION);
+    return { corpusPaths: readSettings(configuration).corpus.paths, wordWrap: configuration.get<boolean>('corpus.wordWrap', WORD_WRAP_DEFAULT) };
+  });
   context.subscriptions.push(
     server,
     statusBar,
     entitiesView,
+    landing,
     server.onDidChangeStatus((status) => statusBar.setStatus(status)),
     languageClient.onDidChangeState(({ newState }) =>
       statusBar.setConnection(newState === State.Running ? 'running' : newState === State.Starting ? 'starting' : 'stopped'),

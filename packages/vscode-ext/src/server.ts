@@ -8,6 +8,7 @@ import {
   EntitiesRequest,
   EntityAtRequest,
   EntityDetailsRequest,
+  MentionAtRequest,
   ReindexRequest,
   StatusNotification,
   type Citation,
@@ -16,6 +17,7 @@ import {
   type EntityAtParams,
   type EntityDetails,
   type EntitySummary,
+  type MentionAt,
   type StatusParams,
 } from './protocol';
 
@@ -52,6 +54,11 @@ export class DossierServer implements vscode.Disposable {
 
   entityAt(params: EntityAtParams, token?: vscode.CancellationToken): Promise<EntityAt | null> {
     return this.client.sendRequest<EntityAt | null>(EntityAtRequest, params, token);
+  }
+
+  /** The corpus mention that starts at a position of an article, if any. */
+  mentionAt(params: EntityAtParams, token?: vscode.CancellationToken): Promise<MentionAt | null> {
+    return this.client.sendRequest<MentionAt | null>(MentionAtRequest, params, token);
   }
 
   /** The protocol gives dossier/citation the same parameters as dossier/entityAt: a note and a position. */

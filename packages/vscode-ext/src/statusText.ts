@@ -60,3 +60,25 @@ export function describeStatus(connection: ConnectionState, status: StatusParams
       return { text: '$(book) Dossier', tooltip: `Dossier: ${String((status as { state: unknown }).state)}${detail}`, severity: 'normal' };
   }
 }
+
+/** What the re-index notification says while the server indexes: "12/40 files", with the share done since last time. */
+export function reindexProgress(status: StatusParams, reportedPercent: number): { message: string; increment: number; percent: number } | null {
+  if (status.state !== 'indexing' || status.total === 0) return null;
+  const percent = Math.floor((100 * status.done) / status.total);
+  return { message: `${status.done}/${status.total} files`, increment: Math.max(0, percent - reportedPercent), percent };
+}
+
+/** What "Dossier: Re-index Corpus" says when it is done, from the server's last status. */
+export function reindexDoneMessage(status: StatusParams | undefined, ms: number): string {
+  const took = `${(ms / 1000).toFixed(1)} s`;
+  switch (status?.state) {
+    case 'ready':
+      return `Dossier: re-indexed ${plural(status.files, 'file')} in ${took}: ${plural(status.entities, 'entity', 'entities')} in ${plural(status.articles, 'article')}.`;
+    case 'empty':
+      return `Dossier: re-indexed in ${took}, but found no article files (setting "dossier.corpus.paths").`;
+    case 'error':
+      return `Dossier: re-indexing failed${status.message ? `: ${status.message}` : ''}.`;
+    default:
+      return `Dossier: re-indexing finished in ${took}.`;
+  }
+}

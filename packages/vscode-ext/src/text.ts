@@ -21,11 +21,6 @@ export function fileNameOf(uri: string): string {
   }
 }
 
-/** "2025-08-14" from an ISO date-time; other strings unchanged. */
-export function shortDate(published: string): string {
-  return /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : published;
-}
-
 /** Cuts `text` to at most `max` characters at a word boundary, with an ellipsis. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -6,16 +6,17 @@ import { KIM_YO_JONG_DETAILS } from './fixtures';
 describe('cardDocumentMarkdown', () => {
   const text = cardDocumentMarkdown(KIM_YO_JONG_DETAILS);
 
-  it('starts with the name and the server card', () => {
-    expect(text.startsWith('# Kim Yo Jong\n\n**Kim Yo Jong** · _person_\n\n_a senior official_\n\n')).toBe(true);
+  it('starts with the name, once, and the server card', () => {
+    expect(text.startsWith('# Kim Yo Jong\n\na senior official  \n6 mentions')).toBe(true);
   });
 
-  it('lists the articles with a link to the first mention of each', () => {
+  it('lists the articles with a link to the best mention of each (where F12 goes), and each date or "undated"', () => {
     expect(text).toContain('## Mentioned in 2 articles');
+    // Issue 13, defect 7: the article's best mention (Ln 20, Col 401), not its first one (the caption, Col 13).
     expect(text).toContain(
-      "- [N Korea says S Korea's peace overtures a 'pipe dream'](<file:///work/notes/seeds/000_a964fcedf6c508e9.txt#L20,401>) — Japan Today · 2025\\-08\\-14 · 2 mentions",
+      "- [N Korea says S Korea's peace overtures a 'pipe dream'](<file:///work/notes/seeds/000_a964fcedf6c508e9.txt#L20,401>) — Japan Today · c. 2025 · 2 mentions",
     );
-    expect(text).toContain('- [003\\_5b77008bbbd4f7c5.txt](<file:///work/notes/seeds/003_5b77008bbbd4f7c5.txt#L5,1>) — 1 mention');
+    expect(text).toContain('- [003\\_5b77008bbbd4f7c5.txt](<file:///work/notes/seeds/003_5b77008bbbd4f7c5.txt#L5,1>) — undated · 1 mention');
   });
 
   it('defuses command links in the untrusted card', () => {

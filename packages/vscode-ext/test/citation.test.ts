@@ -4,7 +4,8 @@ import type { Citation } from '../src/protocol';
 
 const CITATION: Citation = {
   reference: '[^kim-yo-jong]',
-  footnote: '[^kim-yo-jong]: Kim Yo Jong: Japan Today, “N Korea says…”, seeds/000_a964fcedf6c508e9.txt, line 20.',
+  footnote: "[^kim-yo-jong]: Kim Yo Jong: “N Korea says S Korea's peace overtures a 'pipe dream'”, Japan Today, c. 2025, seeds/000_a964fcedf6c508e9.txt:20.",
+  text: "Kim Yo Jong: “N Korea says S Korea's peace overtures a 'pipe dream'”, Japan Today, c. 2025, seeds/000_a964fcedf6c508e9.txt:20",
 };
 const NOTE = '# The sister\n\nKim Yo Jong is the regime\'s voice on the South.\n';
 const NAME_END = NOTE.indexOf('Kim Yo Jong') + 'Kim Yo Jong'.length;
@@ -46,7 +47,9 @@ describe('planCitationInsertions', () => {
 });
 
 describe('citationCopiedMessage', () => {
-  it('names the entity and shows the footnote', () => {
-    expect(citationCopiedMessage('Kim Yo Jong', CITATION)).toBe(`Copied the citation for Kim Yo Jong: ${CITATION.footnote}`);
+  it('names the entity and shows the plain citation, as copied: no Markdown escapes (issue 13, defect 10)', () => {
+    expect(citationCopiedMessage('Kim Yo Jong', CITATION)).toBe(
+      "Copied the citation for Kim Yo Jong: Kim Yo Jong: “N Korea says S Korea's peace overtures a 'pipe dream'”, Japan Today, c. 2025, seeds/000_a964fcedf6c508e9.txt:20",
+    );
   });
 });

@@ -50,7 +50,7 @@ describe('presentNode', () => {
     expect(p.label).toBe('Kim Yo Jong');
     expect(p.description).toBe('6 mentions · 2 articles');
     expect(p.tooltip).toContain("a senior official in the North's ruling Workers' Party");
-    expect(p.tooltip).toContain('Also: Kim Yo-jong');
+    expect(p.tooltip).toContain('Also written as: Kim Yo-jong');
     expect(p.contextValue).toBe('dossier.entity');
     expect(p.id).toBe('entity:kim-yo-jong');
   });
@@ -59,10 +59,11 @@ describe('presentNode', () => {
     const [first, second] = articleNodes(KIM_YO_JONG_DETAILS);
     expect(presentNode(first!)).toMatchObject({
       label: "N Korea says S Korea's peace overtures a 'pipe dream'",
-      description: 'Japan Today · 2025-08-14 · 2 mentions',
+      description: 'Japan Today · c. 2025 · 2 mentions',
       icon: 'file-text',
     });
-    expect(presentNode(second!)).toMatchObject({ label: '003_5b77008bbbd4f7c5.txt', description: '1 mention' });
+    expect(presentNode(second!)).toMatchObject({ label: '003_5b77008bbbd4f7c5.txt', description: 'undated · 1 mention' });
+    expect(presentNode(second!).tooltip).toBe('source unknown\nundated\n003_5b77008bbbd4f7c5.txt');
   });
 
   it('lists mentions in document order; a click opens the article with the mention selected', () => {
@@ -71,7 +72,9 @@ describe('presentNode', () => {
     expect(mentions.map((m) => m.mention.range.start.character)).toEqual([12, 400]);
     const p = presentNode(mentions[0]!);
     expect(p).toMatchObject({
-      label: 'Kim Yo Jong',
+      // Issue 13, defect 11: the words around the mention, and its sentence as the tooltip.
+      label: 'FILE PHOTO: Kim Yo Jong, sister of North Korea’s leader Kim Jong…',
+      tooltip: "FILE PHOTO: Kim Yo Jong, sister of North Korea's leader Kim Jong Un, arrives at the Vostochny Cosmodrome.\n\n000_a964fcedf6c508e9.txt, Ln 20, Col 13",
       description: 'Ln 20, Col 13',
       collapsible: 'none',
       open: {

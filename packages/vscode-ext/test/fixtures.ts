@@ -45,18 +45,30 @@ const SEED_URI = 'file:///work/notes/seeds/000_a964fcedf6c508e9.txt';
 
 export const KIM_YO_JONG_DETAILS: EntityDetails = {
   ...KIM_YO_JONG,
-  card: '**Kim Yo Jong** · _person_\n\n_a senior official_',
+  card: 'a senior official  \n6 mentions · 2 articles&#58; Japan Today, 1 unknown · published c\\. 2025',
   introduction: { uri: SEED_URI, range: { start: { line: 19, character: 12 }, end: { line: 19, character: 23 } } },
   articles: [
     {
       id: 'a1',
       title: "N Korea says S Korea's peace overtures a 'pipe dream'",
       source: 'Japan Today',
-      published: '2025-08-14T09:00:00Z',
+      published: '2025',
+      date: 'c. 2025',
       uri: SEED_URI,
+      best: { start: { line: 19, character: 400 }, end: { line: 19, character: 411 } },
       mentions: [
-        { range: { start: { line: 19, character: 400 }, end: { line: 19, character: 411 } }, text: 'Kim Yo Jong' },
-        { range: { start: { line: 19, character: 12 }, end: { line: 19, character: 23 } }, text: 'Kim Yo Jong' },
+        {
+          range: { start: { line: 19, character: 12 }, end: { line: 19, character: 23 } },
+          text: 'Kim Yo Jong',
+          excerpt: 'FILE PHOTO: Kim Yo Jong, sister of North Korea’s leader Kim Jong…',
+          sentence: "FILE PHOTO: Kim Yo Jong, sister of North Korea's leader Kim Jong Un, arrives at the Vostochny Cosmodrome.",
+        },
+        {
+          range: { start: { line: 19, character: 400 }, end: { line: 19, character: 411 } },
+          text: 'Kim Yo Jong',
+          excerpt: 'Kim Yo Jong, who is a senior official in the North’s ruling…',
+          sentence: "Kim Yo Jong, who is a senior official in the North's ruling Workers' Party, also said adjustments made to the plan were a \"futile\" move.",
+        },
       ],
     },
     {
@@ -64,8 +76,10 @@ export const KIM_YO_JONG_DETAILS: EntityDetails = {
       title: null,
       source: null,
       published: null,
+      date: 'undated',
       uri: 'file:///work/notes/seeds/003_5b77008bbbd4f7c5.txt',
-      mentions: [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 11 } }, text: 'Kim Yo-jong' }],
+      best: { start: { line: 4, character: 0 }, end: { line: 4, character: 11 } },
+      mentions: [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 11 } }, text: 'Kim Yo-jong', excerpt: 'Kim Yo-jong said…', sentence: 'Kim Yo-jong said so.' }],
     },
   ],
 };

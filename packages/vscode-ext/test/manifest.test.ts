@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPE_ORDER } from '../src/entityTypes';
+import { WORD_WRAP_DEFAULT } from '../src/landing';
 import { DEFAULT_SETTINGS } from '../src/settings';
 
 const root = path.resolve(__dirname, '..');
@@ -70,6 +71,7 @@ describe('package.json', () => {
       'dossier.corpus.paths': DEFAULT_SETTINGS.corpus.paths,
       'dossier.corpus.exclude': DEFAULT_SETTINGS.corpus.exclude,
       'dossier.corpus.maxFileBytes': DEFAULT_SETTINGS.corpus.maxFileBytes,
+      'dossier.corpus.wordWrap': WORD_WRAP_DEFAULT,
       'dossier.hover.snippets': DEFAULT_SETTINGS.hover.snippets,
       'dossier.diagnostics.spellingVariants': DEFAULT_SETTINGS.diagnostics.spellingVariants,
       'dossier.diagnostics.quotes': DEFAULT_SETTINGS.diagnostics.quotes,
@@ -144,7 +146,7 @@ describe('package.json', () => {
 
 describe('source layout', () => {
   // These modules hold the logic the unit tests cover; they must load without VS Code.
-  const VS_CODE_FREE = ['cardDocument.ts', 'citation.ts', 'clientOptions.ts', 'entityPicks.ts', 'entityTree.ts', 'entityTypes.ts', 'markdownSafety.ts', 'settings.ts', 'statusText.ts', 'text.ts'];
+  const VS_CODE_FREE = ['cardDocument.ts', 'citation.ts', 'clientOptions.ts', 'entityPicks.ts', 'entityTree.ts', 'entityTypes.ts', 'landing.ts', 'markdownSafety.ts', 'settings.ts', 'statusText.ts', 'text.ts'];
   it.each(VS_CODE_FREE)('%s imports nothing from vscode at run time', (file) => {
     const text = sources.find((s) => s.file === file)!.text;
     expect(text).not.toMatch(/^import (?!type )[^;]*from 'vscode(-languageclient[^']*)?'/m);
