@@ -253,21 +253,26 @@ export async function readEditorState(page: Page): Promise<EditorState> {
   return { tabTitle, line, column, selectedChars, selectedText, wordAtCursor: left + right };
 }
 
-/** The rendered text of 1-based `line` in the active editor (matched to its line number in the gutter). */
+/**
+ * The rendered text of 1-based `line` in the active editor (matched to its line number in the
+ * gutter). A wrapped line is drawn as several rows, from its number down to the next number.
+ */
 async function renderedLineText(page: Page, line: number): Promise<string | undefined> {
   const text = await page.evaluate(
     ({ editorSelector, line }) => {
       const editor = document.querySelector(editorSelector);
       if (!editor) return null;
-      const number = Array.from(editor.querySelectorAll<HTMLElement>('.margin-view-overlays .line-numbers')).find(
-        (el) => el.textContent?.trim() === String(line),
-      );
+      const numbers = Array.from(editor.querySelectorAll<HTMLElement>('.margin-view-overlays .line-numbers'));
+      const number = numbers.find((el) => el.textContent?.trim() === String(line));
       if (!number) return null;
       const top = number.getBoundingClientRect().top;
-      const row = Array.from(editor.querySelectorAll<HTMLElement>('.view-lines .view-line')).find(
-        (el) => Math.abs(el.getBoundingClientRect().top - top) < 2,
-      );
-      return row ? (row.textContent ?? '').replace(/\u00a0/g, ' ') : null;
+      const below = numbers.map((el) => el.getBoundingClientRect().top).filter((t) => t > top + 2);
+      const next = below.length ? Math.min(...below) : Infinity;
+      const rows = Array.from(editor.querySelectorAll<HTMLElement>('.view-lines .view-line'))
+        .map((el) => ({ el, top: el.getBoundingClientRect().top }))
+        .filter((r) => r.top > top - 2 && r.top < next - 2)
+        .sort((a, b) => a.top - b.top);
+      return rows.length ? rows.map((r) => (r.el.textContent ?? '').replace(/\u00a0/g, ' ')).join('') : null;
     },
     { editorSelector: ACTIVE_EDITOR, line },
   );
