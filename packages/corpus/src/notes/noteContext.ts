@@ -12,13 +12,7 @@ export function contextArticle(index: CorpusIndex, entity: EntityRecord, names: 
   if (entity.articles.length < 2) return -1;
   const weights = contextWeights(index, entity, names, noteText, offset);
   if (weights.size === 0) return -1;
-  const candidates = new Set(entity.articles);
-  const scores = new Map<number, number>();
-  for (const [other, weight] of weights) {
-    for (const article of other.articles) {
-      if (candidates.has(article)) scores.set(article, (scores.get(article) ?? 0) + weight);
-    }
-  }
+  const scores = articleScores(index, entity, weights);
   let best = -1;
   let bestScore = 0;
   // Ties go to the article of the entity's own best mention, then to the earliest.
@@ -34,18 +28,68 @@ export function contextArticle(index: CorpusIndex, entity: EntityRecord, names: 
   return best;
 }
 
-/** The other entities named near the offset, with their weights; entities in every article weigh nothing. */
+/**
+ * The summed weights of the context entities each of the entity's articles mentions. Walked from
+ * whichever side is shorter: the context entities' article lists, or the entity's articles with
+ * the entities each mentions (a name in thousands of articles beside a rare one, or the reverse).
+ */
+function articleScores(index: CorpusIndex, entity: EntityRecord, weights: Map<EntityRecord, number>): Map<number, number> {
+  const scores = new Map<number, number>();
+  let viaContext = 0;
+  for (const other of weights.keys()) viaContext += other.articles.length;
+  const viaArticles = entity.articles.length * (index.mentionCount / Math.max(1, index.articles.length));
+  if (viaContext <= viaArticles) {
+    const candidates = new Set(entity.articles);
+    for (const [other, weight] of weights) {
+      for (const article of other.articles) if (candidates.has(article)) scores.set(article, (scores.get(article) ?? 0) + weight);
+    }
+    return scores;
+  }
+  const byIndex = new Map<number, number>();
+  for (const [other, weight] of weights) byIndex.set(other.index, weight);
+  for (const article of entity.articles) {
+    let score = 0;
+    for (const other of index.entitiesOfArticle(article)) score += byIndex.get(other) ?? 0;
+    if (score > 0) scores.set(article, score);
+  }
+  return scores;
+}
+
+/** How far around a name the note's other names count, in characters (about a long paragraph each way), and how many at most. */
+const CONTEXT_CHARS = 1500;
+const CONTEXT_NAMES = 40;
+
+/**
+ * The other entities named near the offset (in its section, within CONTEXT_CHARS, the nearest
+ * CONTEXT_NAMES), with their weights; entities in every article weigh nothing. Bounded, so that a
+ * hover on a 100 KB note costs what it does on a short one.
+ */
 function contextWeights(index: CorpusIndex, entity: EntityRecord, names: readonly NoteName[], noteText: string, offset: number): Map<EntityRecord, number> {
-  const starts = sectionStarts(noteText);
+  const starts = sectionStartsOf(noteText);
   const section = sectionOf(starts, offset);
-  const others = (inSection: boolean) => names.filter((n) => n.entity !== entity && (!inSection || sectionOf(starts, n.start) === section));
-  const near = others(true);
-  const chosen = near.length ? near : others(false);
+  const from = Math.max(starts[section]!, offset - CONTEXT_CHARS);
+  const to = Math.min(starts[section + 1] ?? noteText.length, offset + CONTEXT_CHARS);
+  const chosen = names
+    .filter((n) => n.entity !== entity && n.start >= from && n.end <= to)
+    .sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset))
+    .slice(0, CONTEXT_NAMES);
   const total = index.articles.length;
+  // In a large corpus, a name in more than a fifth of the articles says little of which one is
+  // meant, and walking its articles would cost a hover more than the rest together.
+  const common = total >= 50 ? total / 5 : total;
   const weights = new Map<EntityRecord, number>();
   for (const { entity: other } of chosen) {
+    if (other.articles.length >= common) continue;
     const weight = Math.log(total / Math.max(1, other.articles.length));
     if (weight > 0) weights.set(other, weight);
   }
   return weights;
+}
+
+/** The section starts of the last note asked about: hovers and F12 ask about one note many times over. */
+let lastNote: { text: string; starts: number[] } | null = null;
+
+function sectionStartsOf(text: string): number[] {
+  if (lastNote?.text !== text) lastNote = { text, starts: sectionStarts(text) };
+  return lastNote.starts;
 }
