@@ -31,7 +31,7 @@ const CAPITALISED_WHOLE = /^\p{Lu}[\p{L}'’-]{3,}$/u;
 export function noteSpellings(index: CorpusIndex, text: string, names: readonly NoteName[]): SpellingNote[] {
   const out: SpellingNote[] = [];
   for (const name of names) {
-    const note = nameSpelling(name);
+    const note = nameSpelling(index, name);
     if (note) out.push(note);
   }
   // Words and names both come in text order: one pointer over the names says whether a word is
@@ -51,7 +51,7 @@ export function noteSpellings(index: CorpusIndex, text: string, names: readonly 
 /** The spelling note at an offset of a note (its end included, as editors expect), or null. */
 export function spellingAt(index: CorpusIndex, text: string, names: readonly NoteName[], offset: number): SpellingNote | null {
   const name = names.find((n) => n.start <= offset && offset <= n.end);
-  if (name) return nameSpelling(name);
+  if (name) return nameSpelling(index, name);
   const around = /[\p{L}'’-]*$/u.exec(text.slice(Math.max(0, offset - 80), offset))![0];
   const start = offset - around.length;
   const word = /^[\p{L}'’-]*/u.exec(text.slice(start, start + 80))![0];
@@ -65,14 +65,27 @@ function wordSpelling(index: CorpusIndex, word: string, start: number): Spelling
   return { start, end: start + word.length, written: word, corpusForm: variant.form, entity: variant.entity, uses: 0, total: 0 };
 }
 
+/** The corpus's verdict on one written form of one entity, per index: a note repeats its names. */
+type Verdict = Pick<SpellingNote, 'corpusForm' | 'uses' | 'total'> | null;
+const verdicts = new WeakMap<CorpusIndex, Map<string, Verdict>>();
+
 /** A note's name against the forms of its entity that share its key; null when the corpus writes it so (or as often). */
-function nameSpelling(name: NoteName): SpellingNote | null {
-  const written = asWritten(name.text);
+function nameSpelling(index: CorpusIndex, name: NoteName): SpellingNote | null {
+  let cache = verdicts.get(index);
+  if (!cache) verdicts.set(index, (cache = new Map()));
+  const key = `${name.entity.index}\u0000${name.text}`;
+  let verdict = cache.get(key);
+  if (verdict === undefined) cache.set(key, (verdict = formVerdict(name.entity, name.text)));
+  return verdict && { start: name.start, end: name.end, written: name.text, entity: name.entity, ...verdict };
+}
+
+function formVerdict(entity: EntityRecord, text: string): Verdict {
+  const written = asWritten(text);
   // "KIM JONG UN" is emphasis, not a spelling.
   if (written === written.toUpperCase() && /\p{Lu}{2}/u.test(written)) return null;
-  const key = nameKey(name.text);
+  const key = nameKey(text);
   const counts = new Map<string, { form: string; count: number }>();
-  for (const alias of name.entity.aliases) {
+  for (const alias of entity.aliases) {
     if (alias.count === 0 || nameKey(alias.text) !== key) continue;
     const form = asWritten(alias.text);
     const entry = counts.get(form) ?? { form: alias.text, count: 0 };
@@ -91,7 +104,7 @@ function nameSpelling(name: NoteName): SpellingNote | null {
   // Where the corpus writes both about as often, neither is wrong.
   const own = counts.get(written)?.count ?? 0;
   if (own * 2 >= top.count) return null;
-  return { start: name.start, end: name.end, written: name.text, corpusForm: top.form, entity: name.entity, uses: top.count, total };
+  return { corpusForm: top.form, uses: top.count, total };
 }
 
 /** A form as a reader compares it: look-alike Cyrillic and Greek letters and curly apostrophes do not count. */
