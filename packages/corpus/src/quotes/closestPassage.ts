@@ -25,6 +25,9 @@ const STOPWORDS = new Set(
 );
 
 const MAX_TEXT = 240;
+/** Work at most this long at a time, then leave the thread alone this long. */
+const SLICE_MS = 4;
+const PAUSE_MS = 12;
 
 /** The content words of a text, folded as quotations are compared (case, diacritics, curly quotes). */
 export function contentWords(words: readonly string[]): Set<string> {
@@ -34,8 +37,8 @@ export function contentWords(words: readonly string[]): Set<string> {
 /**
  * For each quotation (its folded words, see wordKeys), the corpus sentence with the highest
  * similarity, or null when no sentence shares a content word with it. One pass over each file's
- * words; yields between files and stops when cancelled, like findQuoteSources. Meant for the few
- * quotations found missing, once each, not for every keystroke.
+ * words, in time slices with pauses between (a quarter of the thread at most); stops when
+ * cancelled. Meant for the few quotations found missing, once each, not for every keystroke.
  */
 export async function findClosestPassages(
   index: CorpusIndex,
@@ -49,6 +52,7 @@ export async function findClosestPassages(
     for (const word of set) quotesOf.set(word, [...(quotesOf.get(word) ?? []), q]);
   });
   const best: { score: number; file: number; sentence: number }[] = quotes.map(() => ({ score: 0, file: -1, sentence: -1 }));
+  let sliceStart = performance.now();
   for (const [fileIndex, file] of index.files.entries()) {
     if (isCancelled()) break;
     const text = textOf(file.path);
@@ -56,7 +60,12 @@ export async function findClosestPassages(
     scoreFile(text, file.sentences, sets, quotesOf, (q, sentence, score) => {
       if (score > best[q]!.score) best[q] = { score, file: fileIndex, sentence };
     });
-    await new Promise((resolve) => setImmediate(resolve));
+    // A nicety, not an answer anyone waits for: it works in short slices with pauses between, so
+    // that hovers and other requests on the same thread hardly notice it.
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+      sliceStart = performance.now();
+    }
   }
   if (isCancelled()) return quotes.map(() => null);
   return best.map((b) => (b.file < 0 ? null : passage(index, b.file, b.sentence, b.score, textOf)));
