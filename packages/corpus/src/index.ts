@@ -20,7 +20,7 @@ export { analyzeCorpusFile, throughCorpusFile, type AnalyzeCorpusFileOptions, ty
 export { buildCorpusIndex, type IndexInput } from './corpusIndex/buildIndex.js';
 export { CorpusIndex, type EntityRecord, type Mention, type MentionRegion, type IndexedFile, type LookupCandidate, type ArticleRef, type Counted } from './corpusIndex/corpusIndex.js';
 export { NameMatcher, AliasKind, CaseRule, type NameMatch, type AliasTarget } from './corpusIndex/nameMatcher.js';
-export { noCorrections, type Corrections, type DeclaredEntity } from './corpusIndex/corrections.js';
+export { analysisRulesKey, noCorrections, type Corrections, type DeclaredEntity } from './corpusIndex/corrections.js';
 export { applyConfigEdit, textChange, type ConfigEdit } from './config/editConfig.js';
 export { readNoteAliases, noteAliasComment, noteAliasInsertOffset, type NoteAliases } from './notes/noteAliases.js';
 export { indexCorpus, type IndexCorpusOptions } from './indexCorpus.js';

@@ -35,6 +35,15 @@ export function noCorrections(): Corrections {
 }
 
 /**
+ * The part of the corrections that changes each file's analysis, not only the merge (furniture
+ * rules, capture times), as a key: when it changes, files are analysed again and cached analyses
+ * made under other rules do not count.
+ */
+export function analysisRulesKey(corrections: Pick<Corrections, 'furniture' | 'capture'>): string {
+  return JSON.stringify({ furniture: corrections.furniture, capture: corrections.capture });
+}
+
+/**
  * The case rule the analyst set for one form of a declared entity, as matcher target fields: an
  * alias's own `caseSensitive` wins over its entity's; none leaves the default rule (capitals).
  */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { ANALYSIS_VERSION, deserializeIndex, serializeIndex, SnapshotError, type CorpusIndex, type FileAnalysis } from '@dossier/corpus';
+import { analysisRulesKey, ANALYSIS_VERSION, deserializeIndex, serializeIndex, SnapshotError, type CorpusIndex, type FileAnalysis } from '@dossier/corpus';
 import type { Logger } from '../logger.js';
 import type { AnalyzeOptions, FileAnalyzer } from './fileAnalyzer.js';
 
@@ -21,7 +21,7 @@ interface CacheEntry {
   size: number;
   mtimeMs: number;
   hash: string;
-  /** Everything that changes an analysis besides the file: the furniture rules in force. */
+  /** Everything that changes an analysis besides the file: the furniture rules and capture times in force. */
   rules: string;
   analysis: FileAnalysis;
 }
@@ -73,7 +73,7 @@ export class IndexCache {
   }
 
   private async analyzeWithCache(paths: readonly string[], options: AnalyzeOptions, inner: FileAnalyzer): Promise<Map<string, FileAnalysis | null>> {
-    const rules = JSON.stringify(options.corrections.furniture);
+    const rules = analysisRulesKey(options.corrections);
     const out = new Map<string, FileAnalysis | null>();
     const misses: string[] = [];
     let done = 0;

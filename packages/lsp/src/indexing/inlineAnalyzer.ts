@@ -9,7 +9,7 @@ export class InlineAnalyzer implements FileAnalyzer {
     let done = 0;
     for (const path of paths) {
       if (options.isCancelled()) break;
-      const { result, warnings } = await analyzeCorpusFile(path, { maxFileBytes: options.maxFileBytes, ...(rules ? { rules } : {}) });
+      const { result, warnings } = await analyzeCorpusFile(path, { maxFileBytes: options.maxFileBytes, captureRules: options.corrections.capture, ...(rules ? { rules } : {}) });
       for (const w of warnings) options.onWarning(path, w);
       out.set(path, result);
       options.onProgress(++done);

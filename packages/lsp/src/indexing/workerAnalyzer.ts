@@ -39,7 +39,7 @@ export class WorkerAnalyzer implements FileAnalyzer {
     const run = async (worker: Worker) => {
       while (batches.length && !options.isCancelled()) {
         const batch = batches.shift()!;
-        const job: AnalyzeJob = { id: this.nextId++, paths: batch, maxFileBytes: options.maxFileBytes, furniture: options.corrections.furniture };
+        const job: AnalyzeJob = { id: this.nextId++, paths: batch, maxFileBytes: options.maxFileBytes, furniture: options.corrections.furniture, capture: options.corrections.capture };
         const result = await this.send(worker, job);
         for (const r of result.results) {
           for (const w of r.warnings) options.onWarning(r.path, w);

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import {
+  analysisRulesKey,
   buildCorpusIndex,
   CONFIG_FILES,
   ConfigError,
@@ -169,12 +170,12 @@ export class CorpusWorkspace {
   /**
    * Corrections from dossier.yaml as the editor has it (a code action's edit, maybe not saved
    * yet), applied at once: only the merge is redone, from the analyses in memory, unless the
-   * furniture rules changed, which needs the files analysed again. Throws ConfigError.
+   * furniture rules or the capture times changed, which needs the files analysed again. Throws ConfigError.
    */
   useConfigText(file: string, text: string): Promise<void> {
     const { corrections } = parseDossierConfig(text, file);
     this.configOverride = { file, text };
-    if (JSON.stringify(corrections.furniture) !== JSON.stringify(this.corrections.furniture) || this.analyses.size === 0) return this.reindexAll();
+    if (analysisRulesKey(corrections) !== analysisRulesKey(this.corrections) || this.analyses.size === 0) return this.reindexAll();
     const generation = this.generation;
     this.indexing = this.indexing
       .then(async () => {

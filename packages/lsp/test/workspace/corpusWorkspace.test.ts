@@ -118,3 +118,22 @@ describe('CorpusWorkspace', () => {
     expect(existsSync(cacheDir)).toBe(false);
   });
 });
+
+describe('capture times from dossier.yaml (issue 13, defect 1)', () => {
+  const PAGE = 'Japan Today\n33 minutes ago\n- Japan Today\nTalks Resume In Seoul\nThe ministry said on Thursday that the talks would resume next week in the capital, officials told reporters.\n';
+
+  it('places relative times against capturedAt, and analyses again (not from the cache) when it changes', async () => {
+    const root = workspaceWith({ 'corpus/page.txt': PAGE, 'dossier.yaml': 'capturedAt:\n  corpus: 2025-08-14T12:00:00Z\n' });
+    const cache = new IndexCache(join(root, '.cache'), silentLogger);
+    const { workspace } = start(root, { cache });
+    await workspace.reindexAll();
+    expect((await workspace.ready()).articles[0]!.record.published).toBe('2025-08-14T11:27:00.000Z');
+    writeFileSync(join(root, 'dossier.yaml'), 'capturedAt:\n  corpus: 2025-09-01T08:00:00Z\n');
+    await workspace.configChanged();
+    expect(workspace.index!.articles[0]!.record.published).toBe('2025-09-01T07:27:00.000Z');
+    writeFileSync(join(root, 'dossier.yaml'), 'corpus:\n  paths: [corpus]\n');
+    await workspace.configChanged();
+    // Nothing says when the page was saved: undated, whatever the file's modification time.
+    expect(workspace.index!.articles[0]!.record.published).toBeNull();
+  });
+});
