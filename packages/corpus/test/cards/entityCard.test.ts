@@ -7,9 +7,12 @@ import { entityNamed, indexTexts } from '../helpers/indexTexts.js';
 
 const seeds: Record<string, string> = { [SEED_000]: seedText(SEED_000), [SEED_003]: seedText(SEED_003) };
 
+let seedIndex: ReturnType<typeof indexTexts> | null = null;
+
+/** A card of the seeds, captured at no known time (as a plain checkout); the index is built once. */
 function seedCard(name: string) {
-  const index = indexTexts(seeds, undefined, null);
-  return entityCard(index, entityNamed(index, name), { textOf: (path) => seeds[path] ?? null });
+  seedIndex ??= indexTexts(seeds, undefined, null);
+  return entityCard(seedIndex, entityNamed(seedIndex, name), { textOf: (path) => seeds[path] ?? null });
 }
 
 describe('descriptions, each said once (issue 13, defect 2)', () => {

@@ -10,11 +10,11 @@ import { REPO_ROOT } from '../helpers/corpusText.js';
 const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
 function dossier(args: string[], cwd = REPO_ROOT) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 300_000 });
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
-describe('the dossier CLI: exit codes, closed pipes, labelled counts', { timeout: 60_000 }, () => {
+describe('the dossier CLI: exit codes, closed pipes, labelled counts', () => {
   beforeAll(() => {
     expect(existsSync(CLI), `${CLI} is missing: run "npm run build" first`).toBe(true);
   });
