@@ -109,7 +109,7 @@ export const CitationRequest = 'dossier/citation';
 export interface Citation {
   /** "[^kim-yo-jong]" to put after the name. */
   reference: string;
-  /** The footnote for the note: "[^kim-yo-jong]: Kim Yo Jong: “N Korea says…”, Japan Today, c. 2025, seeds/000_….txt:20." (Markdown, escaped only where needed). */
+  /** The footnote for the note: "[^kim-yo-jong]: “Kim Yo Jong said…” — “N Korea says…”, Japan Today, c. 2025, seeds/000_….txt:20." (Markdown, escaped only where needed). */
   footnote: string;
   /** The same citation for a reader, as plain text (clipboard, messages): no Markdown escapes. */
   text: string;

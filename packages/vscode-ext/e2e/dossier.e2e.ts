@@ -142,9 +142,10 @@ test('Dossier in real VS Code: hover card, go to the source article, Entities vi
       await runCommand(page, 'Dossier: Copy Citation');
       const toast = page.locator('.notifications-toasts .notification-toast', { hasText: `Copied the citation for ${NAME}` }).first();
       await toast.waitFor({ timeout: 15_000 });
-      // Defect 10: title, source, date and path:line, as plain text (no "000\_a964…\.txt").
+      // Defect 10: the sentence, then title, source, date and path:line, as plain text (no "000\_a964…\.txt").
       const citation = (await toast.innerText()).replace(/\s+/g, ' ');
-      expect(citation).toContain(`${NAME}: “N Korea says S Korea's peace overtures a 'pipe dream'”, Japan Today, c. 2025, ${SOURCE_ARTICLE}:20`);
+      expect(citation).toMatch(/Copied the citation for Kim Yo Jong: “Kim Yo Jong[^”]*” — /);
+      expect(citation).toContain(`” — “N Korea says S Korea's peace overtures a 'pipe dream'”, Japan Today, c. 2025, ${SOURCE_ARTICLE}:20`);
       expect(citation).not.toContain('\\');
       await toast.getByRole('button', { name: 'Insert into Note' }).click();
       const noteText = page.locator(`${ACTIVE_EDITOR} .view-lines`);

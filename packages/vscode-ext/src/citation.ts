@@ -1,4 +1,4 @@
-// "Dossier: Copy Citation" copies the server's citation (plain text: title,
+// "Dossier: Copy Citation" copies the server's citation (plain text: sentence, title,
 // source, date, path:line) to the clipboard and offers to insert it into the
 // note as a Markdown footnote. This module plans that insertion as text
 // edits (VS Code-free): the reference goes right after the name, the footnote

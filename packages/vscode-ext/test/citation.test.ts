@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { applyInsertions, citationCopiedMessage, footnoteLabel, hasFootnoteDefinition, planCitationInsertions } from '../src/citation';
 import type { Citation } from '../src/protocol';
 
+const SENTENCE = '“Kim Yo Jong, who is a senior official in the North\'s ruling Workers\' Party, also said …”';
+const SOURCE = "“N Korea says S Korea's peace overtures a 'pipe dream'”, Japan Today, c. 2025, seeds/000_a964fcedf6c508e9.txt:20";
 const CITATION: Citation = {
   reference: '[^kim-yo-jong]',
-  footnote: "[^kim-yo-jong]: Kim Yo Jong: “N Korea says S Korea's peace overtures a 'pipe dream'”, Japan Today, c. 2025, seeds/000_a964fcedf6c508e9.txt:20.",
-  text: "Kim Yo Jong: “N Korea says S Korea's peace overtures a 'pipe dream'”, Japan Today, c. 2025, seeds/000_a964fcedf6c508e9.txt:20",
+  footnote: `[^kim-yo-jong]: ${SENTENCE} — ${SOURCE}.`,
+  text: `${SENTENCE} — ${SOURCE}`,
 };
 const NOTE = '# The sister\n\nKim Yo Jong is the regime\'s voice on the South.\n';
 const NAME_END = NOTE.indexOf('Kim Yo Jong') + 'Kim Yo Jong'.length;
@@ -49,7 +51,7 @@ describe('planCitationInsertions', () => {
 describe('citationCopiedMessage', () => {
   it('names the entity and shows the plain citation, as copied: no Markdown escapes (issue 13, defect 10)', () => {
     expect(citationCopiedMessage('Kim Yo Jong', CITATION)).toBe(
-      "Copied the citation for Kim Yo Jong: Kim Yo Jong: “N Korea says S Korea's peace overtures a 'pipe dream'”, Japan Today, c. 2025, seeds/000_a964fcedf6c508e9.txt:20",
+      "Copied the citation for Kim Yo Jong: “Kim Yo Jong, who is a senior official in the North's ruling Workers' Party, also said …” — “N Korea says S Korea's peace overtures a 'pipe dream'”, Japan Today, c. 2025, seeds/000_a964fcedf6c508e9.txt:20",
     );
   });
 });

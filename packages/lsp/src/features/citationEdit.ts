@@ -1,29 +1,43 @@
-import { entityCard, type CorpusIndex, type NoteName } from '@dossier/corpus';
+import { citeArticle, entityCard, shortLocation, type CorpusIndex } from '@dossier/corpus';
 import type { TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { escapeNoteText } from '../markdown/escape.js';
+import type { Citation } from '../protocol.js';
+import type { NoteTarget } from './noteTargets.js';
 
 /**
- * "Insert citation": a footnote reference after the name and, at the end of the note, the
- * footnote citing the entity's best source sentence with the article's title, source, date and
- * `path:line`. A footnote already in the note is referenced again, not repeated. Null when the
- * corpus has no sentence to cite (an entity declared in dossier.yaml only).
+ * The citation of a name's source, written one way wherever it is used: *Copy Citation*
+ * (dossier/citation) and the quick fix *Insert citation*. It quotes the sentence of the mention F12
+ * lands on (the best one in the article the note's context points at, NoteTargets) and says where
+ * it is from: “Title”, Source, date or "undated", `path:line`. For the reader (`text`) it is plain;
+ * in the note (`footnote`) article text is escaped only where it could make Markdown, so that a
+ * scraped "[x](command:…)" or "<img …>" stays text while "000_a964fcedf6c508e9.txt" reads as written.
+ * Null when the corpus has no sentence to cite (an entity declared in dossier.yaml only).
  */
-export function citationEdits(index: CorpusIndex, document: TextDocument, name: NoteName, textOf: (path: string) => string | null): TextEdit[] | null {
-  const snippet = entityCard(index, name.entity, { snippets: 1, coMentions: 0, textOf }).snippets[0];
-  if (!snippet) return null;
-  const label = `[^${name.entity.id}]`;
+export function citationOf(index: CorpusIndex, target: Pick<NoteTarget, 'entity' | 'article'>, textOf: (path: string) => string | null): Citation | null {
+  const best = entityCard(index, target.entity, { snippets: 1, coMentions: 0, article: target.article, textOf }).best;
+  if (!best) return null;
+  const source = citeArticle({ title: best.articleTitle, source: best.source, published: best.published }, shortLocation(best.mention.file, best.mention.range.start));
+  const reference = `[^${target.entity.id}]`;
+  return {
+    reference,
+    footnote: `${reference}: “${escapeNoteText(best.text)}” — ${escapeNoteText(source)}.`,
+    text: `“${best.text}” — ${source}`,
+  };
+}
+
+/**
+ * "Insert citation": the footnote reference after the name and, at the end of the note, the
+ * footnote (citationOf). A footnote already in the note is referenced again, not repeated.
+ */
+export function citationEdits(document: TextDocument, nameEnd: number, citation: Citation): TextEdit[] {
   const text = document.getText();
-  const edits: TextEdit[] = [{ range: { start: document.positionAt(name.end), end: document.positionAt(name.end) }, newText: label }];
-  if (!text.includes(`${label}:`)) {
+  const edits: TextEdit[] = [{ range: { start: document.positionAt(nameEnd), end: document.positionAt(nameEnd) }, newText: citation.reference }];
+  if (!text.includes(`${citation.reference}:`)) {
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    const where = `${snippet.mention.file}:${snippet.mention.range.start.line + 1}`;
-    const parts = [snippet.articleTitle ? `“${escapeNoteText(snippet.articleTitle)}”` : null, snippet.source ? escapeNoteText(snippet.source) : null, snippet.published?.slice(0, 10) ?? 'undated'];
-    const path = where.includes('`') ? escapeNoteText(where) : `\`${where}\``;
-    const footnote = `${label}: “${escapeNoteText(snippet.text)}” — ${[...parts.filter(Boolean), path].join(', ')}.`;
     const end = document.positionAt(text.length);
     const gap = text.length === 0 ? '' : text.endsWith(eol + eol) ? '' : text.endsWith(eol) ? eol : eol + eol;
-    edits.push({ range: { start: end, end }, newText: `${gap}${footnote}${eol}` });
+    edits.push({ range: { start: end, end }, newText: `${gap}${citation.footnote}${eol}` });
   }
   return edits;
 }

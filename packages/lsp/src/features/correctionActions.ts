@@ -19,8 +19,9 @@ import type { Logger } from '../logger.js';
 import { ApplyCorrectionsCommand, type ApplyCorrectionsArgs } from '../protocol.js';
 import { pathToUri } from '../workspace/paths.js';
 import { closestEntities } from './aliasCandidates.js';
-import { citationEdits } from './citationEdit.js';
+import { citationEdits, citationOf } from './citationEdit.js';
 import type { NoteAnalyses } from './noteAnalysis.js';
+import type { NoteTargets } from './noteTargets.js';
 import { noteSections, sectionIndexAt } from './noteSections.js';
 
 /** The types "Declare as new …" offers, as the titles say them. */
@@ -41,6 +42,7 @@ export class CorrectionActionProvider {
   constructor(
     private readonly corpus: CorpusAccess,
     private readonly notes: NoteAnalyses,
+    private readonly targets: NoteTargets,
     private readonly corrections: CorrectionsAccess,
     private readonly log: Logger,
   ) {}
@@ -66,8 +68,10 @@ export class CorrectionActionProvider {
       actions.push(...(await this.configAction(`Split "${name.text}" from ${entity.name}`, { kind: 'split', from: entity.name, form: name.text })));
     }
     actions.push(...(await this.configAction(`Not an entity: exclude "${name.text}"`, { kind: 'exclude', name: name.text })));
-    const citation = citationEdits(index, document, name, (p) => this.corpus.textOf(p));
-    if (citation) actions.push({ title: `Insert citation for ${entity.name}`, kind: CodeActionKind.QuickFix, edit: { changes: { [document.uri]: citation } } });
+    // The same citation as Copy Citation's, from the same source mention (NoteTargets).
+    const target = this.targets.at(document, index, name.start);
+    const citation = target ? citationOf(index, target, (p) => this.corpus.textOf(p)) : null;
+    if (citation) actions.push({ title: `Insert citation for ${entity.name}`, kind: CodeActionKind.QuickFix, edit: { changes: { [document.uri]: citationEdits(document, name.end, citation) } } });
     return actions;
   }
 

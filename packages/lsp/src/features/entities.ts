@@ -1,10 +1,10 @@
-import { citeArticle, displayDate, entityCard, foldDescriptions, shortLocation, type CorpusIndex, type EntityRecord, type Mention } from '@dossier/corpus';
+import { displayDate, entityCard, foldDescriptions, type CorpusIndex, type EntityRecord, type Mention } from '@dossier/corpus';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';
 import { renderCardMarkdown } from '../markdown/cardMarkdown.js';
-import { escapeMarkdownLightly } from '../markdown/escape.js';
 import type { Citation, EntityAt, EntityDetails, EntitiesParams, EntitySummary, MentionAt } from '../protocol.js';
 import { pathToUri, uriToPath } from '../workspace/paths.js';
+import { citationOf } from './citationEdit.js';
 import type { NoteTargets } from './noteTargets.js';
 
 type ArticleDetails = EntityDetails['articles'][number];
@@ -116,16 +116,13 @@ export class EntitiesProvider {
     return null;
   }
 
-  /** The source of the name at a position, for a reader ("Kim Yo Jong: “N Korea says…”, Japan Today, c. 2025, seeds/…txt:20") and as a footnote. */
+  /** The citation of the name at a position (citationOf): as text for a reader, and as a footnote for the note. */
   async citation(document: TextDocument, position: { line: number; character: number }): Promise<Citation | null> {
     const index = await this.corpus.ready();
     const target = index ? this.targets.at(document, index, document.offsetAt(position)) : null;
     const mention = target ? index!.introducingMention(target.entity, target.article) : null;
     if (!index || !target || !mention || !this.corpus.isLinkable(mention.path)) return null;
-    const article = index.articleOfRow(index.introducingRowOf(target.entity, target.article)).record;
-    const parts = [target.entity.name, citeArticle(article, shortLocation(mention.file, mention.range.start))];
-    // The footnote goes into the analyst's note: Markdown, escaped only where article text could make some.
-    return { reference: `[^${target.entity.id}]`, footnote: `[^${target.entity.id}]: ${parts.map(escapeMarkdownLightly).join(': ')}.`, text: parts.join(': ') };
+    return citationOf(index, target, (path) => this.corpus.textOf(path));
   }
 
   private source(index: CorpusIndex, mention: Mention | null): EntityAt['source'] {

@@ -23,25 +23,18 @@ export function fileLink(text: string, uri: string): string {
 }
 
 /**
- * Article text written into the analyst's note (a citation footnote): escaped so that it can make
- * no link, image, HTML or emphasis (no "[", "<", "*", "_", "`" gets through unescaped), yet stays
- * readable as plain text, unlike escapeMarkdown's entities for ":" and ".".
+ * Article text written into the analyst's note (a citation footnote): only what could make a
+ * link, an image, HTML or emphasis is escaped ("[", "<", "*", "`", "|", "~", an entity code, an "_"
+ * at a word's edge), so that it stays readable as plain text: "000_a964fcedf6c508e9.txt" and
+ * "N Korea's" read as written, unlike escapeMarkdown's "000\_a964fcedf6c508e9\.txt", while a scraped
+ * "[x](command:…)" or "<img …>" stays text. White space, line breaks included, becomes one space.
  */
 export function escapeNoteText(text: string): string {
-  return text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/\s+/g, ' ');
-}
-
-/**
- * Article text for a Markdown note the analyst keeps (a citation footnote): only what could make
- * Markdown or HTML is escaped, so that a path or a title reads as written ("000_a964fcedf6c508e9.txt",
- * not "000\_a964fcedf6c508e9\.txt") and a scraped "[x](command:…)" or "<img …>" stays text.
- */
-export function escapeMarkdownLightly(text: string): string {
   return text
-    .replace(/\r?\n|\r/g, ' ')
+    .replace(/\s+/g, ' ')
     .replace(/[\\`*[\]<>|~]/g, '\\$&')
     .replace(/&(?=#?\w+;)/g, '&amp;')
-    .replace(/(^|[^\p{L}\p{N}])_|_(?=$|[^\p{L}\p{N}])/gu, (m) => m.replace('_', '\\_'));
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
 }
 
 /** Plain text for a client that shows text as it is: no control characters (a scraped page may hold terminal escapes). */

@@ -34,7 +34,7 @@ describe('one source for a name: F12, the card\'s first link, Open Source and th
     expect(textAt('/corpus/shipyard.txt', definition.targetSelectionRange, texts)).toBe('Kim Jong Un');
     expect(firstLink).toBe(`file:///corpus/shipyard.txt#L${start.line + 1},${start.character + 1}`);
     expect(entityAt.source).toMatchObject({ uri: 'file:///corpus/shipyard.txt', range: definition.targetSelectionRange });
-    expect(citation.text).toBe(`Kim Jong Un: “Shipyard Visit”, undated, corpus/shipyard.txt:${start.line + 1}`);
+    expect(citation.text).toBe(`“Kim Jong Un inspected the Nampo shipyard with Admiral Han Sung Chol on Tuesday.” — “Shipyard Visit”, undated, corpus/shipyard.txt:${start.line + 1}`);
   });
 
   it('names the mention an editor lands on, so that the client can select it (dossier/mentionAt)', async () => {
@@ -122,13 +122,15 @@ describe('citations and quotation tooltips in plain text (defect 10)', () => {
     'agency.txt': `Japan Today\n33 minutes ago\n- Japan Today\nTalks Resume In Seoul\nKim Yo Jong said on Thursday that "the loudspeakers will stay silent while the talks in Seoul continue next week," officials said. © Thomson Reuters 2025.\n`,
   };
 
-  it('cites the title, source, date and path:line, with no Markdown escapes in the text', async () => {
+  it('cites the sentence, title, source, date and path:line, with no Markdown escapes in the text', async () => {
     const doc = note('Kim Yo Jong spoke.\n');
     const { index, texts } = memoryCorpus(agency, undefined, null);
     const service = createLanguageService(memoryAccess(index, texts), { all: async () => [doc] }, memoryCorrections(), silentLog);
     const citation = (await service.entities.citation(doc, positionOf(doc, 'Kim Yo Jong')))!;
-    expect(citation.text).toBe('Kim Yo Jong: “Talks Resume In Seoul”, Japan Today, c. 2025, corpus/agency.txt:5');
-    expect(citation.footnote).toBe('[^kim-yo-jong]: Kim Yo Jong: “Talks Resume In Seoul”, Japan Today, c. 2025, corpus/agency.txt:5.');
+    const cited = '“Kim Yo Jong said on Thursday that "the loudspeakers will stay silent while the talks in Seoul continue next week," officials said.” — “Talks Resume In Seoul”, Japan Today, c. 2025, corpus/agency.txt:5';
+    expect(citation.text).toBe(cited);
+    // The Insert citation quick fix writes this same footnote (features/citationEdit.ts).
+    expect(citation.footnote).toBe(`[^kim-yo-jong]: ${cited}.`);
   });
 
   it('says where a found quotation is from: title, source, date, path:line', async () => {

@@ -2,6 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { CorrectionActionProvider } from '../../src/features/correctionActions.js';
 import { NoteAnalyses } from '../../src/features/noteAnalysis.js';
+import { NoteTargets } from '../../src/features/noteTargets.js';
 import { ApplyCorrectionsCommand } from '../../src/protocol.js';
 import { ARTICLE_KIM, ARTICLE_SUMMIT, memoryAccess, memoryCorpus, note, positionOf } from '../helpers/memoryCorpus.js';
 import { memoryCorrections, silentLog } from '../helpers/memoryCorrections.js';
@@ -11,7 +12,8 @@ const corpus = { 'kim.txt': ARTICLE_KIM, 'summit.txt': ARTICLE_SUMMIT };
 function provider(config: string | null = null, canCreateFiles = true) {
   const { index, texts } = memoryCorpus(corpus);
   const corrections = memoryCorrections(config, canCreateFiles);
-  return new CorrectionActionProvider(memoryAccess(index, texts), new NoteAnalyses(), corrections, silentLog);
+  const analyses = new NoteAnalyses();
+  return new CorrectionActionProvider(memoryAccess(index, texts), analyses, new NoteTargets(analyses), corrections, silentLog);
 }
 
 async function actionsAt(doc: TextDocument, needle: string, config: string | null = null, canCreateFiles = true) {
@@ -27,8 +29,10 @@ describe('correction code actions, in memory', () => {
     expect(TextDocument.applyEdits(doc, here.edit!.changes![doc.uri]!)).toBe('<!-- dossier: Kim = Kim Jong Un -->\r\n# 🚢 北朝鮮\r\n\r\nKim Yo Jong 🙂 spoke. Kim answered.\r\n');
     const cite = (await actionsAt(doc, 'Kim Yo Jong')).find((a) => a.title === 'Insert citation for Kim Yo Jong')!;
     const cited = TextDocument.applyEdits(doc, cite.edit!.changes![doc.uri]!);
-    expect(cited.startsWith('# 🚢 北朝鮮\r\n\r\nKim Yo Jong[^kim-yo-jong] 🙂 spoke.')).toBe(true);
-    expect(cited).toMatch(/\r\n\r\n\[\^kim-yo-jong\]: “Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, said on Thursday that Seoul's hopes were a "pipe dream\."” — “Sister Speaks Out”, undated, `corpus\/kim\.txt:2`\.\r\n$/);
+    expect(cited).toBe(
+      '# 🚢 北朝鮮\r\n\r\nKim Yo Jong[^kim-yo-jong] 🙂 spoke. Kim answered.\r\n\r\n' +
+        `[^kim-yo-jong]: “Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, said on Thursday that Seoul's hopes were a "pipe dream."” — “Sister Speaks Out”, undated, corpus/kim.txt:2.\r\n`,
+    );
   });
 
   it('replaces an earlier comment for the same form rather than adding a second', async () => {

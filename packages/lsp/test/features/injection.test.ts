@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { noCorrections } from '@dossier/corpus';
 import { createLanguageService } from '../../src/languageService.js';
+import { escapeNoteText } from '../../src/markdown/escape.js';
 import { memoryAccess, memoryCorpus, note, serviceFor } from '../helpers/memoryCorpus.js';
 import { memoryCorrections, silentLog } from '../helpers/memoryCorrections.js';
 
@@ -111,6 +112,14 @@ it('a corpus file name with a parenthesis cannot cut a snippet link short or poi
   const hover = await service.hover.provideHover(doc, { line: 0, character: 2 });
   const hrefs = links(render((hover!.contents as { value: string }).value));
   expect(hrefs.map((h) => decodeURI(h.replace(/#.*/, '')))).toEqual(['file:///corpus/..) evil.txt']);
+});
+
+// A citation footnote is read as plain text in the note: only what could make Markdown is escaped.
+it('a footnote keeps a path and an apostrophe as written, and lets no emphasis, link, HTML or entity through', () => {
+  const text = "seeds/000_a964f.txt: N Korea's _loud_ *bold* ~gone~ [x](command:evil) <img src=x> &#58;\nnext";
+  const escaped = escapeNoteText(text);
+  expect(escaped).toBe("seeds/000_a964f.txt: N Korea's \\_loud\\_ \\*bold\\* \\~gone\\~ \\[x\\](command:evil) \\<img src=x\\> &amp;#58; next");
+  expect(render(escaped).trim()).toBe("<p>seeds/000_a964f.txt: N Korea's _loud_ *bold* ~gone~ [x](command:evil) &lt;img src=x&gt; &amp;#58; next</p>");
 });
 
 /**

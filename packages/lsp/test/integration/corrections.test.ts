@@ -200,7 +200,9 @@ describe('corrections from the editor, over stdio with the built server', { time
     // Insert citation: a footnote reference after the name, the footnote at the end of the note.
     await editor.apply('Kim Yo Jong', 'Insert citation for Kim Yo Jong');
     expect(editor.text).toContain('Kim Yo Jong[^kim-yo-jong] spoke first.');
-    expect(editor.text).toMatch(/\n\n\[\^kim-yo-jong\]: “.*Kim Yo Jong.*” — “N Korea says S Korea's peace overtures a 'pipe dream'”, Japan Today, \d{4}-\d\d-\d\d, `seeds\/000_a964fcedf6c508e9\.txt:\d+`\.\n$/);
+    // The same citation as Copy Citation's: the sentence, then title, source, date ("c. 2025": from the
+    // article's copyright line; the seeds say no more) and path:line, escaped only where Markdown needs it.
+    expect(editor.text).toMatch(/\n\n\[\^kim-yo-jong\]: “Kim Yo Jong[^”]*” — “N Korea says S Korea's peace overtures a 'pipe dream'”, Japan Today, c\. 2025, seeds\/000_a964fcedf6c508e9\.txt:\d+\.\n$/);
     expect(await editor.hover('Kim Yo Jong')).toContain('**Kim Yo Jong**');
   });
 });

@@ -107,9 +107,12 @@ describe('the built server over stdio, on the sample corpus and notes', () => {
     expect(entity.source).toEqual({ uri: link!.targetUri, range: link!.targetSelectionRange, articleTitle: "N Korea says S Korea's peace overtures a 'pipe dream'", articleSource: 'Japan Today', line: start.line + 1 });
   });
 
-  it('cites the source in plain text with title, source, date and path:line (issue 13, defect 10)', async () => {
+  it('cites the source in plain text with its sentence, title, source, date and path:line (issue 13, defect 10)', async () => {
     const citation = await client.request<{ text: string; footnote: string }>('dossier/citation', { uri, position: at('Kim Yo Jong') });
-    expect(citation.text).toBe("Kim Yo Jong: “N Korea says S Korea's peace overtures a 'pipe dream'”, Japan Today, c. 2025, seeds/000_a964fcedf6c508e9.txt:20");
+    expect(citation.text).toBe(
+      '“Kim Yo Jong, who is a senior official in the North\'s ruling Workers\' Party, also said adjustments made to the plan for annual joint military drills by South Korea and the U.S. were a "futile" move that did not change the allies\' hostile intent.” — ' +
+        "“N Korea says S Korea's peace overtures a 'pipe dream'”, Japan Today, c. 2025, seeds/000_a964fcedf6c508e9.txt:20",
+    );
     expect(citation.footnote).toBe(`[^kim-yo-jong]: ${citation.text}.`);
   });
 
