@@ -129,9 +129,14 @@ export function rangeSummary(mentions: readonly Mention[]): string {
   return text.length <= MAX_TEXT ? text : text.slice(0, MAX_TEXT - 1) + '…';
 }
 
-/** An ISO time as FtM writes dates: UTC, no zone suffix, no fraction ("2025-08-14T11:27:00"). */
+/**
+ * An ISO time as FtM writes dates: UTC, no zone suffix, no fraction ("2025-08-14T11:27:00"). A
+ * date known only to the day, or only to the year (a copyright line's "2025"), keeps that
+ * precision, as FtM's date prefixes allow: "2025" must not become 1 January.
+ */
 export function ftmDate(iso: string | null | undefined): string | null {
   if (!iso) return null;
+  if (/^\d{4}(?:-\d{2}){0,2}$/.test(iso)) return iso;
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return null;
   return new Date(ms).toISOString().slice(0, 19);

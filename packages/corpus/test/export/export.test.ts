@@ -96,6 +96,9 @@ describe('export --format ftm', { timeout: 60_000 }, () => {
   it('writes dates as FtM does', () => {
     expect(ftmDate('2025-08-14T11:27:00.000Z')).toBe('2025-08-14T11:27:00');
     expect(ftmDate('not a date')).toBeNull();
+    // Dates known to the day or, from a copyright line, to the year only keep their precision.
+    expect(ftmDate('2025-08-14')).toBe('2025-08-14');
+    expect(ftmDate('2025')).toBe('2025');
   });
 
   it('exports declared entities and a corpus with CJK names as valid entities too', () => {
