@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from '../../packages/lsp/test/integration/lspClient.js';
-
-export interface Latency {
-  count: number;
-  p50: number;
-  p99: number;
-  max: number;
-}
+import { latency, type Latency } from './latency.js';
 
 export interface LspMeasures {
   startToFirstHoverMs: number;
@@ -18,12 +12,6 @@ export interface LspMeasures {
   /** Correctness: what the first hover said. */
   firstHover: string;
   definitionTarget: string | null;
-}
-
-function latency(samples: number[]): Latency {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { count: sorted.length, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1]! };
 }
 
 /** Positions of the names in a generated note: "- First Last met officials in …" lines. */
