@@ -1,32 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeFile } from '../../src/analysis/fileAnalysis.js';
-import { fromBytes } from '../../src/files/readCorpusFile.js';
-import { buildCorpusIndex } from '../../src/corpusIndex/buildIndex.js';
 import { AliasKind, NameMatcher, type NameMatch } from '../../src/corpusIndex/nameMatcher.js';
 import { findNoteNames } from '../../src/notes/noteNames.js';
 import { findNoteQuotes } from '../../src/quotes/quoteFinder.js';
 import { tokenize } from '../../src/text/tokenize.js';
+import { fixtureIndex } from './fixtureIndex.js';
 import { anyText, EXOTIC, fuzzParams, NAMES, noteText } from './fuzz.js';
-
-const FIXTURES = new URL('../fixtures/articles/', import.meta.url);
-const CAPTURED = new Date('2025-08-14T12:00:00Z');
-
-/** The fixture articles plus one with emoji and names in several scripts. */
-function corpusIndex() {
-  const texts: [string, string][] = readdirSync(FIXTURES).map((name) => [name, readFileSync(new URL(name, FIXTURES), 'utf8')]);
-  texts.push([
-    'scripts.txt',
-    '🚢 Kim Jong Un met Vladimir Putin. Taiwan Semiconductor Manufacturing Co (TSMC, 台積電) said Volodymyr Zelenskyy would visit İstanbul and Łódź with Đorđe Đoković.\n',
-  ]);
-  const inputs = texts.map(([name, text]) => {
-    const outcome = fromBytes(`/c/${name}`, name.endsWith('.md') ? 'markdown' : 'text', new TextEncoder().encode(text));
-    if (outcome.kind !== 'read') throw new Error(outcome.reason);
-    return { analysis: analyzeFile(outcome.file, { capturedAt: CAPTURED }), displayPath: name };
-  });
-  return buildCorpusIndex(inputs);
-}
 
 function checkMatches(text: string, matches: NameMatch[], start: number, end: number, entities: number) {
   const tokens = tokenize(text, start, end);
@@ -47,7 +26,7 @@ function checkMatches(text: string, matches: NameMatch[], start: number, end: nu
 }
 
 describe('note matcher (property)', () => {
-  const index = corpusIndex();
+  const index = fixtureIndex();
 
   it('finds names in any note without throwing: inside the note, in order, each the text of its range', () => {
     fc.assert(
