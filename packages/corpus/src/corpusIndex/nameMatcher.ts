@@ -45,6 +45,18 @@ interface TrieNode {
   targets: AliasTarget[] | null;
 }
 
+/** What a scan that may stop early found: see `NameMatcher.scan`. */
+export interface NameScan {
+  matches: NameMatch[];
+  /** Where the scan stopped (the start of the token `stopAt` accepted), or -1 at the end of its range. */
+  stoppedAt: number;
+  /**
+   * True when a look-ahead before the stop ran into the end of the range while the trie could still
+   * go on: with more text, that token might have started a longer name.
+   */
+  cutShort: boolean;
+}
+
 /**
  * Finds every known name in a text in one pass over its tokens: a trie of alias token keys,
  * walked from each word, keeping the longest match ("Kim Yo Jong", not "Kim"; "Hong Kong", never
@@ -56,9 +68,18 @@ export class NameMatcher {
   private aliasCount = 0;
   /** Some alias matches in any case: words starting in lower case can no longer be skipped. */
   private caseless = false;
+  private longestAlias = 0;
 
   get size(): number {
     return this.aliasCount;
+  }
+
+  /**
+   * The most token keys of any alias: a match attempt never looks up more words than this, so a
+   * change further on cannot alter what it found (incremental note analysis relies on it).
+   */
+  get depth(): number {
+    return this.longestAlias;
   }
 
   add(alias: string, target: AliasTarget): void {
@@ -69,6 +90,7 @@ export class NameMatcher {
   /** Adds an alias by its token keys (as `entries()` gives them back). */
   addKeys(keys: readonly string[], target: AliasTarget): void {
     if (keys.length === 0) return;
+    this.longestAlias = Math.max(this.longestAlias, keys.length);
     let node = this.root;
     for (const key of keys) {
       node.next ??= new Map();
@@ -115,23 +137,36 @@ export class NameMatcher {
 
   /** Every name in text[start, end), left to right, longest first, never overlapping. */
   matchAll(text: string, start = 0, end = text.length): NameMatch[] {
+    return this.scan(text, start, end, null).matches;
+  }
+
+  /**
+   * Matches as matchAll does, from `start` (which must begin a token, e.g. follow a space), and
+   * stops at the first token where a match attempt starts for which `stopAt(tokenStart)` holds.
+   * Such a token is a point where the scan has no state left: what follows depends only on the
+   * text from there on. Incremental note analysis re-scans an edited stretch this way until it
+   * meets the old scan again.
+   */
+  scan(text: string, start: number, end: number, stopAt: ((tokenStart: number) => boolean) | null): NameScan {
     const tokens = tokenize(text, start, end);
     const keys: (string | undefined)[] = new Array(tokens.count);
     const matches: NameMatch[] = [];
+    const reach = { cutShort: false };
     let i = 0;
     while (i < tokens.count) {
+      if (stopAt?.(tokens.starts[i]!)) return { matches, stoppedAt: tokens.starts[i]!, cutShort: reach.cutShort };
       // Names start with a capital, a digit or another script: most words are skipped without a lookup.
       if (!this.caseless && tokens.kind(i) === TokenKind.Word && !tokens.has(i, TokenFlag.Capitalized) && isLowerCaseStart(text, tokens.starts[i]!)) {
         i++;
         continue;
       }
-      const found = this.longestAt(text, tokens, i, keys);
+      const found = this.longestAt(text, tokens, i, keys, reach);
       if (found) {
         matches.push(found.match);
         i = found.endToken;
       } else i++;
     }
-    return matches;
+    return { matches, stoppedAt: -1, cutShort: reach.cutShort };
   }
 
   /** The name covering a given offset, if any (what a hover needs). */
@@ -143,7 +178,7 @@ export class NameMatcher {
     return null;
   }
 
-  private longestAt(text: string, tokens: Tokens, i: number, keys: (string | undefined)[]): { match: NameMatch; endToken: number } | null {
+  private longestAt(text: string, tokens: Tokens, i: number, keys: (string | undefined)[], reach: { cutShort: boolean }): { match: NameMatch; endToken: number } | null {
     const kind = tokens.kind(i);
     if (kind !== TokenKind.Word && kind !== TokenKind.Initialism && kind !== TokenKind.Cjk && kind !== TokenKind.Number) return null;
     // A name starts at a word boundary: not in the middle of "anti-Kim" or "ex-TSMC"... which is fine to match,
@@ -166,6 +201,8 @@ export class NameMatcher {
         if (targets.length > 0) best = { match: { start: tokens.starts[i]!, end: tokens.ends[j - 1]!, targets }, endToken: j };
       }
     }
+    // The walk (or the currency check after a match) wanted the token after the last one.
+    if (j === tokens.count && (node?.next || node?.targets)) reach.cutShort = true;
     return best;
   }
 }
