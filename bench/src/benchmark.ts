@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { discoverArticleFiles } from '@dossier/corpus';
 import { loadGoldSet, type GoldSetName } from '../../packages/corpus/eval/goldSet.js';
@@ -10,10 +10,15 @@ import { ensureWorkspace } from './corpora.js';
 import { measureLsp, type LspMeasures } from './lspLatency.js';
 import { peakRss, type MemoryResult } from './memory.js';
 import { singleThread, workerThreads, type Throughput } from './throughput.js';
+import { measureTyping, type TypingMeasures } from './typing.js';
 
 export interface BenchOptions {
   quick: boolean;
   log: (line: string) => void;
+  /** Only the typing scenario (`npm run bench -- --typing`). */
+  typingOnly?: boolean;
+  /** Node flags for the server in the typing scenario (`--server-cpu-prof=<dir>` gives --cpu-prof). */
+  serverNodeArgs?: string[];
 }
 
 export interface SizeResult {
@@ -26,6 +31,7 @@ export interface SizeResult {
   memory: MemoryResult & { rssToCorpus: number };
   cold: LspMeasures;
   warm: LspMeasures;
+  typing: TypingMeasures[];
 }
 
 export interface QualityResult {
@@ -44,6 +50,8 @@ export interface BenchResults {
   date: string;
   machine: { cpus: string; cores: number; memoryGb: number; node: string; platform: string };
   quick: boolean;
+  /** Load averages (1, 5, 15 minutes) when the run started and ended: the machine is shared. */
+  load: { start: number[]; end: number[] };
   sizes: SizeResult[];
   compromise: { bytes: number; seconds: number; mbPerSecond: number };
   quality: QualityResult[];
@@ -53,6 +61,7 @@ export interface BenchResults {
 /** Everything BENCHMARKS.md reports, measured in one run on this machine. */
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const log = options.log;
+  const loadAtStart = loadavg();
   const sizes = options.quick ? [1_000] : [10_000, 100_000];
   const requests = options.quick ? 60 : 500;
   const checks: BenchResults['checks'] = [];
@@ -80,6 +89,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       const warm = await measureLsp(ws.workspace, ws.notes, storage, requests);
       log(`warm start to first hover: ${(warm.startToFirstHoverMs / 1000).toFixed(2)} s`);
       log(`hover p50 ${warm.hover.p50.toFixed(2)} ms p99 ${warm.hover.p99.toFixed(2)} ms; definition p99 ${warm.definition.p99.toFixed(2)} ms; completion p99 ${warm.completion.p99.toFixed(2)} ms; 1 MB note edit p50 ${warm.noteEditMs.p50.toFixed(0)} ms`);
+      // The typing scenario runs in full runs (10k corpus) and with --typing; the quick mode CI runs stays as it was.
+      const typing = size === TYPING_SIZE && !options.quick ? await typingScenario(ws, storage, options) : [];
+      for (const t of typing) checkTyping(check, `${size}: typing into ${t.note.split('/').pop()}`, t);
       check(`${size}: the first hover is a card`, /^\*\*.+\*\* · _\w+_/.test(cold.firstHover), cold.firstHover);
       check(`${size}: a warm start gives the same first hover`, warm.firstHover === cold.firstHover, warm.firstHover);
       check(`${size}: definition points into the corpus`, !!cold.definitionTarget?.startsWith('file://') && cold.definitionTarget.includes('/corpus/'), String(cold.definitionTarget));
@@ -93,6 +105,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         memory: { ...memory, rssToCorpus },
         cold,
         warm,
+        typing,
       });
     } finally {
       rmSync(storage, { recursive: true, force: true });
@@ -127,16 +140,60 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const dev = quality.find((q) => q.set === 'dev' && q.system === 'dossier')!;
   check('dev gold set: precision and recall >= 0.95', dev.precision >= 0.95 && dev.recall >= 0.95, `P ${pct(dev.precision)} R ${pct(dev.recall)}`);
 
-  const cpu = cpus()[0]?.model ?? 'unknown CPU';
   return {
     date: new Date().toISOString(),
-    machine: { cpus: cpu, cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` },
+    machine: machine(),
     quick: options.quick,
+    load: { start: loadAtStart, end: loadavg() },
     sizes: results,
     compromise,
     quality,
     checks,
   };
+}
+
+/** The corpus size the typing scenario runs on in a full run (the issue's "10k corpus"). */
+const TYPING_SIZE = 10_000;
+
+function machine(): BenchResults['machine'] {
+  return { cpus: cpus()[0]?.model ?? 'unknown CPU', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
+}
+
+/** 500 keystrokes (40 with --typing --quick, on the 1k corpus) into the medium and the large note, one every 30 ms. */
+function typingScenario(ws: ReturnType<typeof ensureWorkspace>, storage: string, options: BenchOptions): Promise<TypingMeasures[]> {
+  const notes = options.quick ? [ws.notes.medium] : [ws.notes.medium, ws.notes.large];
+  return measureTyping(ws.workspace, notes, storage, { keystrokes: options.quick ? 40 : 500, intervalMs: 30, log: options.log, nodeArgs: options.serverNodeArgs ?? [] });
+}
+
+function checkTyping(check: (name: string, ok: boolean, detail: string) => void, what: string, t: TypingMeasures): void {
+  check(`${what}: every hover while typing is a card`, t.hoverCards === t.keystrokes, `${t.hoverCards} of ${t.keystrokes}`);
+  check(`${what}: semantic tokens kept from deltas equal a full request`, t.tokensAgree, `${t.tokenCount} tokens, ${t.tokensMethod}`);
+}
+
+export interface TypingResults {
+  date: string;
+  machine: BenchResults['machine'];
+  load: BenchResults['load'];
+  articles: number;
+  typing: TypingMeasures[];
+  checks: BenchResults['checks'];
+}
+
+/** `npm run bench -- --typing`: the typing scenario alone, on the 10k corpus (indexed first, cold). */
+export async function runTypingBench(options: BenchOptions): Promise<TypingResults> {
+  const loadAtStart = loadavg();
+  const ws = ensureWorkspace(options.quick ? 1_000 : TYPING_SIZE);
+  options.log(`corpus: ${ws.articles} articles in ${ws.files} files, ${(ws.bytes / 1e6).toFixed(1)} MB; load ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}`);
+  const storage = mkdtempSync(join(tmpdir(), 'dossier-bench-cache-'));
+  try {
+    const typing = await typingScenario(ws, storage, options);
+    const checks: BenchResults['checks'] = [];
+    const check = (name: string, ok: boolean, detail: string) => checks.push({ name, ok, detail });
+    for (const t of typing) checkTyping(check, `typing into ${t.note.split('/').pop()}`, t);
+    return { date: new Date().toISOString(), machine: machine(), load: { start: loadAtStart, end: loadavg() }, articles: ws.articles, typing, checks };
+  } finally {
+    rmSync(storage, { recursive: true, force: true });
+  }
 }
 
 export function pct(x: number): string {

@@ -1,12 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runBench, pct, type BenchResults } from './benchmark.js';
+import { runBench, runTypingBench, pct, type BenchResults, type TypingResults } from './benchmark.js';
+import type { TypingMeasures } from './typing.js';
 
-// npm run bench [-- --quick]: measures, prints a table, writes bench/results.json.
+// npm run bench [-- --quick] [-- --typing [--server-cpu-prof=<dir>]]: measures, prints a table,
+// writes bench/results.json (bench/results-typing.json for --typing alone).
 const quick = process.argv.includes('--quick');
-const results = await runBench({ quick, log: (line) => console.log(line) });
-writeFileSync(fileURLToPath(new URL('../results.json', import.meta.url)), JSON.stringify(results, null, 2) + '\n');
-console.log('\n' + table(results));
+const profileDir = process.argv.find((a) => a.startsWith('--server-cpu-prof='))?.split('=')[1];
+const options = { quick, log: (line: string) => console.log(line), ...(profileDir ? { serverNodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {}) };
+const results: BenchResults | TypingResults = process.argv.includes('--typing') ? await runTypingBench(options) : await runBench(options);
+const file = 'sizes' in results ? '../results.json' : '../results-typing.json';
+writeFileSync(fileURLToPath(new URL(file, import.meta.url)), JSON.stringify(results, null, 2) + '\n');
+console.log('\n' + ('sizes' in results ? table(results) : typingTable(results.typing)));
+console.log(`load average (1, 5, 15 min): ${results.load.start.map((l) => l.toFixed(2)).join(' ')} at the start, ${results.load.end.map((l) => l.toFixed(2)).join(' ')} at the end`);
 const failed = results.checks.filter((c) => !c.ok);
 for (const c of results.checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`);
 process.exitCode = failed.length ? 1 : 0;
@@ -26,8 +32,23 @@ function table(r: BenchResults): string {
   add('completion p50 / p99', (s) => `${s.warm.completion.p50.toFixed(2)} / ${s.warm.completion.p99.toFixed(2)} ms`);
   add('1 MB note edit p50', (s) => `${s.warm.noteEditMs.p50.toFixed(0)} ms`);
   rows.push(['compromise', `${r.compromise.mbPerSecond.toFixed(3)} MB/s`]);
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length)));
-  const lines = rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | '));
   const quality = r.quality.map((q) => `${q.set.padEnd(8)} ${q.system.padEnd(11)} P ${pct(q.precision)} R ${pct(q.recall)} type ${pct(q.typeAccuracy)}`);
-  return [...lines, '', ...quality].join('\n');
+  const typing = r.sizes.flatMap((s) => s.typing);
+  return [...aligned(rows), '', ...quality, ...(typing.length ? ['', typingTable(typing)] : [])].join('\n');
+}
+
+function typingTable(typing: TypingMeasures[]): string {
+  const rows: string[][] = [['typing', ...typing.map((t) => `${t.note.split('/').pop()} (${(t.noteBytes / 1e3).toFixed(0)} KB), ${t.keystrokes} keys`)]];
+  const add = (name: string, value: (t: TypingMeasures) => string) => rows.push([name, ...typing.map(value)]);
+  add('server CPU / keystroke (edit + hover)', (t) => `${t.cpuPerKeystrokeMs.toFixed(2)} ms`);
+  add('hover while typing p50 / p99', (t) => `${t.hover.p50.toFixed(2)} / ${t.hover.p99.toFixed(2)} ms`);
+  add('last keystroke → diagnostics', (t) => `${t.lastKeystrokeToDiagnosticsMs.toFixed(0)} ms`);
+  add('semantic tokens after an edit p50 / p99', (t) => `${t.tokensDelta.p50.toFixed(2)} / ${t.tokensDelta.p99.toFixed(2)} ms (${t.tokensMethod})`);
+  add('server CPU / keystroke (edit + tokens)', (t) => `${t.cpuPerKeystrokeWithTokensMs.toFixed(2)} ms`);
+  return aligned(rows).join('\n');
+}
+
+function aligned(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length)));
+  return rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | '));
 }

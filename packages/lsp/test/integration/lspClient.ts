@@ -24,7 +24,8 @@ export type ServerRequestHandler = (method: string, params: unknown) => unknown;
 export class LspClient {
   readonly connection: MessageConnection;
   readonly stderr: string[] = [];
-  readonly notifications: { method: string; params: unknown }[] = [];
+  /** What the server sent, oldest first; receivedAt is performance.now() on arrival. */
+  readonly notifications: { method: string; params: unknown; receivedAt: number }[] = [];
   /** The requests the server sent (configuration, progress tokens, registrations), oldest first. */
   readonly serverRequests: { method: string; params: unknown }[] = [];
   /** What `workspace/configuration` answers for the "dossier" section (null: the defaults). */
@@ -54,7 +55,7 @@ export class LspClient {
     child?.stdin!.on('error', () => undefined);
     child?.stderr!.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     this.connection.onNotification((method: string, params: unknown) => {
-      this.notifications.push({ method, params });
+      this.notifications.push({ method, params, receivedAt: performance.now() });
     });
     this.connection.onRequest((method: string, params: unknown) => {
       this.serverRequests.push({ method, params });
@@ -67,9 +68,9 @@ export class LspClient {
     this.connection.listen();
   }
 
-  /** The built server (dist/server.js) as a child process. */
-  static start(args: string[] = ['--stdio'], cwd?: string): LspClient {
-    const child = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], cwd });
+  /** The built server (dist/server.js) as a child process; nodeArgs go to node before its path (e.g. --cpu-prof for a profile). */
+  static start(args: string[] = ['--stdio'], cwd?: string, nodeArgs: string[] = []): LspClient {
+    const child = spawn(process.execPath, [...nodeArgs, SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], cwd });
     return new LspClient(child.stdout!, child.stdin!, child);
   }
 

@@ -1,0 +1,226 @@
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { LspClient } from '../../packages/lsp/test/integration/lspClient.js';
+import { latency, type Latency } from './latency.js';
+
+/**
+ * The typing scenario: an analyst types into a long note while hovering names. Each keystroke is a
+ * one-character `didChange` (incremental, as editors send them), then a hover on a name a few lines
+ * above; a second pass follows each keystroke with `semanticTokens/full/delta` instead. What the
+ * server spends is read from its own process (/proc/<pid>/stat: user + system time of all its
+ * threads), not from the client's clock.
+ */
+export interface TypingMeasures {
+  note: string;
+  noteBytes: number;
+  keystrokes: number;
+  /** Server CPU (all threads) over the typing pass, divided by the keystrokes: edit + hover each. */
+  cpuPerKeystrokeMs: number;
+  hover: Latency;
+  /** Hovers that answered with a card (a check, not a timing). */
+  hoverCards: number;
+  /** From sending the last keystroke to diagnostics published for its version. */
+  lastKeystrokeToDiagnosticsMs: number;
+  /** The semantic tokens pass: round trip of the delta request after each keystroke. */
+  tokensDelta: Latency;
+  /** Server CPU per keystroke in that pass: edit + semantic tokens delta. */
+  cpuPerKeystrokeWithTokensMs: number;
+  /** 'full/delta' when the server offers deltas; else the pass asks for full tokens each time. */
+  tokensMethod: string;
+  /** The client's tokens, kept up to date from the deltas, equal a fresh full request at the end. */
+  tokensAgree: boolean;
+  tokenCount: number;
+}
+
+export interface TypingOptions {
+  keystrokes: number;
+  /** Milliseconds between keystrokes (30: a fast typist). */
+  intervalMs: number;
+  log: (line: string) => void;
+  /** Extra node flags for the server process (e.g. --cpu-prof). */
+  nodeArgs?: string[];
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU time (user + system, all threads) of a process, in milliseconds. Linux only. */
+export function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name may hold spaces and parentheses: fields are counted after its closing ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  return ((utime + stime) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+type Position = { line: number; character: number };
+
+/** What is typed: the note's own lines from the middle on (names, quotations, a new line now and then). */
+function typedText(lines: string[], from: number, length: number): string {
+  let text = '';
+  for (let i = from; text.length < length; i = (i + 1) % lines.length) text += `${lines[i]}\n`;
+  return text.slice(0, length);
+}
+
+/** Names to hover: the first name ("- First Last …") of the list items just above the typing point. */
+function hoverTargets(lines: string[], above: number): Position[] {
+  const out: Position[] = [];
+  for (let i = above - 1; i > 0 && out.length < 5; i--) if (lines[i]!.startsWith('- ')) out.push({ line: i, character: 4 });
+  return out;
+}
+
+/** The client's side of an edit: where the next character goes after typing `typed` from `at`. */
+function advance(at: Position, ch: string): Position {
+  return ch === '\n' ? { line: at.line + 1, character: 0 } : { line: at.line, character: at.character + ch.length };
+}
+
+interface SemanticTokensEdit {
+  start: number;
+  deleteCount: number;
+  data?: number[];
+}
+
+function applyTokenEdits(data: number[], edits: SemanticTokensEdit[]): number[] {
+  let out = data;
+  // Edits refer to the original array; applied from the last, earlier offsets stay true.
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = [...out.slice(0, edit.start), ...(edit.data ?? []), ...out.slice(edit.start + edit.deleteCount)];
+  return out;
+}
+
+async function waitMs(ms: number): Promise<void> {
+  if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+class TypingSession {
+  version = 1;
+  at: Position;
+
+  constructor(
+    readonly client: LspClient,
+    readonly uri: string,
+    start: Position,
+  ) {
+    this.at = start;
+  }
+
+  /** One character at the cursor, as an incremental change. */
+  async type(ch: string): Promise<number> {
+    this.version++;
+    await this.client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: this.uri, version: this.version },
+      contentChanges: [{ range: { start: this.at, end: this.at }, text: ch }],
+    });
+    this.at = advance(this.at, ch);
+    return this.version;
+  }
+
+  diagnosticsFor(version: number): boolean {
+    return this.client.notifications.some((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string; version?: number }).uri === this.uri && (n.params as { version?: number }).version === version);
+  }
+}
+
+/** Types into one note (already generated) on a running, indexed server. */
+async function typeIntoNote(client: LspClient, path: string, options: TypingOptions, supportsDelta: boolean): Promise<TypingMeasures> {
+  const text = readFileSync(path, 'utf8');
+  const uri = pathToFileURL(path).href;
+  const lines = text.split('\n');
+  const middle = Math.floor(lines.length / 2);
+  await client.open(uri, text);
+  const session = new TypingSession(client, uri, { line: middle, character: 0 });
+  await client.waitFor(`diagnostics of ${path}`, () => session.diagnosticsFor(1), 300_000);
+  const targets = hoverTargets(lines, middle);
+  const hover = (i: number) => client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: targets[i % targets.length] });
+  for (let i = 0; i < 2 * targets.length; i++) await hover(i); // first cards and JIT warm-up, not measured
+  const typed = typedText(lines, middle, 2 * options.keystrokes);
+  // The server's own CPU is read from /proc/<pid>: the scenario needs the server in a process of its own.
+  const pid = client.child?.pid;
+  if (pid === undefined) throw new Error('the typing scenario reads the server process\'s CPU time: start the server as a process (LspClient.start)');
+
+  // Pass 1: keystroke, hover, at the typist's pace.
+  const hovers: number[] = [];
+  let hoverCards = 0;
+  let lastSentAt = 0;
+  let lastVersion = 1;
+  const cpuBefore = processCpuMs(pid);
+  for (let i = 0; i < options.keystrokes; i++) {
+    const tick = performance.now();
+    lastSentAt = tick;
+    lastVersion = await session.type(typed[i]!);
+    const sent = performance.now();
+    const answer = await hover(i);
+    hovers.push(performance.now() - sent);
+    if (answer?.contents.value) hoverCards++;
+    await waitMs(options.intervalMs - (performance.now() - tick));
+  }
+  const cpuTyping = processCpuMs(pid) - cpuBefore;
+  await client.waitFor('diagnostics after typing', () => session.diagnosticsFor(lastVersion), 300_000);
+  const lastKeystrokeToDiagnosticsMs = firstDiagnosticsAt(client, uri, lastVersion) - lastSentAt;
+
+  // Pass 2: keystroke, semantic tokens (delta when offered), at the same pace.
+  const full = await client.request<{ resultId?: string; data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+  let data = full.data;
+  let resultId = full.resultId;
+  const deltas: number[] = [];
+  const cpuBeforeTokens = processCpuMs(pid);
+  for (let i = 0; i < options.keystrokes; i++) {
+    const tick = performance.now();
+    await session.type(typed[options.keystrokes + i]!);
+    const sent = performance.now();
+    if (supportsDelta && resultId) {
+      const answer = await client.request<{ resultId?: string; data?: number[]; edits?: SemanticTokensEdit[] }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: resultId });
+      data = answer.edits ? applyTokenEdits(data, answer.edits) : answer.data!;
+      resultId = answer.resultId;
+    } else {
+      const answer = await client.request<{ resultId?: string; data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+      data = answer.data;
+      resultId = answer.resultId;
+    }
+    deltas.push(performance.now() - sent);
+    await waitMs(options.intervalMs - (performance.now() - tick));
+  }
+  const cpuTokens = processCpuMs(pid) - cpuBeforeTokens;
+  const check = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+  await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  return {
+    note: path,
+    noteBytes: Buffer.byteLength(text),
+    keystrokes: options.keystrokes,
+    cpuPerKeystrokeMs: cpuTyping / options.keystrokes,
+    hover: latency(hovers),
+    hoverCards,
+    lastKeystrokeToDiagnosticsMs,
+    tokensDelta: latency(deltas),
+    cpuPerKeystrokeWithTokensMs: cpuTokens / options.keystrokes,
+    tokensMethod: supportsDelta ? 'full/delta' : 'full (the server offers no delta)',
+    tokensAgree: check.data.length === data.length && check.data.every((v, i) => v === data[i]),
+    tokenCount: check.data.length / 5,
+  };
+}
+
+/** When the client received the first diagnostics for a version (the client keeps arrival times). */
+function firstDiagnosticsAt(client: LspClient, uri: string, version: number): number {
+  const n = client.notifications.find((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string; version?: number }).uri === uri && (m.params as { version?: number }).version === version);
+  return n?.receivedAt ?? performance.now();
+}
+
+/** Starts the server on the workspace, waits for its index, then types into each note. */
+export async function measureTyping(workspace: string, notes: string[], storage: string, options: TypingOptions): Promise<TypingMeasures[]> {
+  const client = LspClient.start(['--stdio'], workspace, options.nodeArgs);
+  try {
+    const init = (await client.initialize(workspace, { storagePath: storage })) as { capabilities: { semanticTokensProvider?: { full?: boolean | { delta?: boolean } } } };
+    const full = init.capabilities.semanticTokensProvider?.full;
+    const supportsDelta = typeof full === 'object' && full.delta === true;
+    const out: TypingMeasures[] = [];
+    for (const note of notes) {
+      const m = await typeIntoNote(client, note, options, supportsDelta);
+      options.log(
+        `typing ${note.split('/').pop()} (${(m.noteBytes / 1e3).toFixed(0)} KB): server CPU ${m.cpuPerKeystrokeMs.toFixed(2)} ms/keystroke; hover p50 ${m.hover.p50.toFixed(2)} p99 ${m.hover.p99.toFixed(2)} ms (${m.hoverCards} cards); ` +
+          `diagnostics ${m.lastKeystrokeToDiagnosticsMs.toFixed(0)} ms after the last keystroke; tokens ${m.tokensMethod} p50 ${m.tokensDelta.p50.toFixed(2)} p99 ${m.tokensDelta.p99.toFixed(2)} ms, CPU ${m.cpuPerKeystrokeWithTokensMs.toFixed(2)} ms/keystroke; tokens agree: ${m.tokensAgree}`,
+      );
+      out.push(m);
+    }
+    return out;
+  } finally {
+    await client.stop().catch(() => client.kill());
+  }
+}
