@@ -27,7 +27,10 @@ export { indexCorpus, type IndexCorpusOptions } from './indexCorpus.js';
 
 export { loadDossierConfig, parseDossierConfig, ConfigError, CONFIG_FILES, isConfigFile, type DossierConfig, type ConfigProblem } from './config/dossierConfig.js';
 export { entityCard, type EntityCard, type Snippet, type CardOptions } from './cards/entityCard.js';
-export { findNoteNames, type NoteName, type Resolution } from './notes/noteNames.js';
+export { type NoteName, type Resolution } from './notes/noteNames.js';
+export { findNoteNames, NoteAnalysis } from './notes/noteAnalysis.js';
+export { type ResolvedNames } from './notes/resolvedNames.js';
+export { applyEdit, composeEdits, editDelta, type NoteEdit } from './notes/noteEdit.js';
 export { findNoteQuotes, findQuoteSources, wordKeys, MIN_QUOTE_WORDS, type NoteQuote, type QuoteSource } from './quotes/quoteFinder.js';
 export { looseToken } from './corpusIndex/looseKey.js';
 export { serializeIndex, deserializeIndex, SnapshotError, SNAPSHOT_SCHEMA } from './corpusIndex/snapshot.js';

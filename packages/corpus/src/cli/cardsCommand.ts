@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { entityCard } from '../cards/entityCard.js';
 import { FileTextCache } from '../files/textCache.js';
+import { NoteAnalysis } from '../notes/noteAnalysis.js';
 import { contextArticle } from '../notes/noteContext.js';
-import { findNoteNames } from '../notes/noteNames.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { loadIndex, type CorpusArgs } from './entitiesCommand.js';
 import { EXIT, printable, warn, type CliIo } from './io.js';
@@ -23,7 +23,8 @@ export async function cardsCommand(notes: string[], args: CorpusArgs, io: CliIo)
       continue;
     }
     const lines = LineIndex.of(text);
-    const names = findNoteNames(index, text);
+    const analysis = NoteAnalysis.of(index, text);
+    const names = analysis.names;
     const entities = new Set(names.map((n) => n.entity.id));
     io.stdout(`\n=== ${printable(note)}: ${plural(names.length, 'name')} found, ${plural(entities.size, 'entity', 'entities')} (one card each) ===\n`);
     const shown = new Set<string>();
@@ -34,7 +35,7 @@ export async function cardsCommand(notes: string[], args: CorpusArgs, io: CliIo)
       const resolved = name.resolution === 'unique' ? '' : `  ("${name.text}" resolved from the ${name.resolution}; may also mean: ${name.candidates.slice(1).map((c) => c.name).join(', ')})`;
       io.stdout(`\n${printable(at)}  "${printable(name.text)}"${printable(resolved)}\n`);
       // The source is the article the note's context points at, as in the editor.
-      const article = contextArticle(index, name.entity, names, text, name.start);
+      const article = contextArticle(index, name.entity, analysis, name.start);
       io.stdout(renderCardForTerminal(entityCard(index, name.entity, { textOf: (p) => texts.get(p), snippets: 2, article })));
     }
   }

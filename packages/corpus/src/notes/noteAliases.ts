@@ -1,5 +1,7 @@
 import { parse } from 'yaml';
 import { nameKey } from '../text/tokenize.js';
+import { regexSpans } from './lineSpans.js';
+import type { Span } from './spanList.js';
 
 /**
  * What a short name means in one note, as the analyst said: "here Kim means Kim Yo Jong".
@@ -17,20 +19,50 @@ export interface NoteAliases {
   comments: { start: number; end: number }[];
 }
 
-const COMMENT = /<!--[ \t]*dossier:[ \t]*([^=\n]+?)[ \t]*=[ \t]*([^\n]+?)[ \t]*-->/g;
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** An alias comment's form (folded, as names are keyed) and the entity name it gives. */
+export interface AliasComment {
+  key: string;
+  name: string;
+}
+
+/** The front matter block at the start of a note: where it ends and the aliases it declares. */
+export interface FrontMatter {
+  end: number;
+  aliases: [string, string][];
+}
+
 export function readNoteAliases(text: string): NoteAliases {
+  const comments = aliasComments(text, 0, text.length);
+  return { byKey: aliasMap(readFrontMatter(text), comments.map((c) => c.item)), comments: comments.map(({ start, end }) => ({ start, end })) };
+}
+
+/** Front matter aliases first, then the comments in their order: a later one wins, and comments win over front matter (the code action writes comments). */
+export function aliasMap(frontMatter: FrontMatter | null, comments: Iterable<AliasComment>): Map<string, string> {
   const byKey = new Map<string, string>();
-  const comments: NoteAliases['comments'] = [];
-  for (const [form, name] of frontMatterAliases(text)) byKey.set(nameKey(form), name);
-  // Comments come after front matter in the text and win: the code action writes comments.
-  for (const m of text.matchAll(COMMENT)) {
-    const key = nameKey(m[1]!);
-    if (key) byKey.set(key, m[2]!);
-    comments.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return { byKey, comments };
+  for (const [form, name] of frontMatter?.aliases ?? []) byKey.set(nameKey(form), name);
+  for (const c of comments) if (c.key) byKey.set(c.key, c.name);
+  return byKey;
+}
+
+/** Whether two alias maps say the same. */
+export function sameAliases(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
+}
+
+/** The alias comments in text[from, to), a run of whole lines (a comment never crosses a line feed). */
+export function aliasComments(text: string, from: number, to: number): Span<AliasComment>[] {
+  return regexSpans(/<!--[ \t]*dossier:[ \t]*([^=\n]+?)[ \t]*=[ \t]*([^\n]+?)[ \t]*-->/g, text, from, to, (m) => ({ key: nameKey(m[1]!), name: m[2]! }));
+}
+
+/** The note's front matter, or null when it has none. */
+export function readFrontMatter(text: string): FrontMatter | null {
+  const m = FRONT_MATTER.exec(text);
+  return m ? { end: m[0].length, aliases: frontMatterAliases(m[1]!) } : null;
 }
 
 /** The comment that records a note alias; forms and names are kept on one line and free of "-->". */
@@ -50,9 +82,8 @@ export function noteAliasInsertOffset(text: string): number {
   }
 }
 
-function frontMatterAliases(text: string): [string, string][] {
-  const block = FRONT_MATTER.exec(text)?.[1];
-  if (!block || !block.includes('dossier')) return [];
+function frontMatterAliases(block: string): [string, string][] {
+  if (!block.includes('dossier')) return [];
   let data: unknown;
   try {
     data = parse(block);

@@ -1,5 +1,5 @@
 import type { CorpusIndex, EntityRecord } from '../corpusIndex/corpusIndex.js';
-import { sectionOf, sectionStarts, type NoteName } from './noteNames.js';
+import type { NoteAnalysis } from './noteAnalysis.js';
 
 /**
  * Which of an entity's articles a note is most likely drawing on at a name: the one that mentions
@@ -8,9 +8,9 @@ import { sectionOf, sectionStarts, type NoteName } from './noteNames.js';
  * "Hong Min" says more than sharing "United States". Returns a global article index, or -1 when
  * nothing in the note points at one article (then the entity's own best mention is the source).
  */
-export function contextArticle(index: CorpusIndex, entity: EntityRecord, names: readonly NoteName[], noteText: string, offset: number): number {
+export function contextArticle(index: CorpusIndex, entity: EntityRecord, note: NoteAnalysis, offset: number): number {
   if (entity.articles.length < 2) return -1;
-  const weights = contextWeights(index, entity, names, noteText, offset);
+  const weights = contextWeights(index, entity, note, offset);
   if (weights.size === 0) return -1;
   const scores = articleScores(index, entity, weights);
   let best = -1;
@@ -64,13 +64,13 @@ const CONTEXT_NAMES = 40;
  * CONTEXT_NAMES), with their weights; entities in every article weigh nothing. Bounded, so that a
  * hover on a 100 KB note costs what it does on a short one.
  */
-function contextWeights(index: CorpusIndex, entity: EntityRecord, names: readonly NoteName[], noteText: string, offset: number): Map<EntityRecord, number> {
-  const starts = sectionStartsOf(noteText);
-  const section = sectionOf(starts, offset);
-  const from = Math.max(starts[section]!, offset - CONTEXT_CHARS);
-  const to = Math.min(starts[section + 1] ?? noteText.length, offset + CONTEXT_CHARS);
-  const chosen = names
-    .filter((n) => n.entity !== entity && n.start >= from && n.end <= to)
+function contextWeights(index: CorpusIndex, entity: EntityRecord, note: NoteAnalysis, offset: number): Map<EntityRecord, number> {
+  const section = note.sectionAround(offset);
+  // Only the names in this window are resolved (one by one, unless the whole note already is): a
+  // hover while typing into a 1 MB note does not resolve the note.
+  const chosen = note
+    .namesWithin(Math.max(section.start, offset - CONTEXT_CHARS), Math.min(section.end, offset + CONTEXT_CHARS))
+    .filter((n) => n.entity !== entity)
     .sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset))
     .slice(0, CONTEXT_NAMES);
   const total = index.articles.length;
@@ -84,12 +84,4 @@ function contextWeights(index: CorpusIndex, entity: EntityRecord, names: readonl
     if (weight > 0) weights.set(other, weight);
   }
   return weights;
-}
-
-/** The section starts of the last note asked about: hovers and F12 ask about one note many times over. */
-let lastNote: { text: string; starts: number[] } | null = null;
-
-function sectionStartsOf(text: string): number[] {
-  if (lastNote?.text !== text) lastNote = { text, starts: sectionStarts(text) };
-  return lastNote.starts;
 }

@@ -1,7 +1,9 @@
 import type { CorpusIndex, EntityRecord } from '../corpusIndex/corpusIndex.js';
-import { AliasKind, type NameMatch } from '../corpusIndex/nameMatcher.js';
+import { AliasKind, type AliasTarget } from '../corpusIndex/nameMatcher.js';
 import { nameKey } from '../text/tokenize.js';
-import { readNoteAliases } from './noteAliases.js';
+import { regexSpans } from './lineSpans.js';
+import type { NameSpans } from './rematchNames.js';
+import type { Span, SpanList } from './spanList.js';
 
 export type Resolution =
   /** The form names one entity only. */
@@ -26,111 +28,112 @@ export interface NoteName {
   resolution: Resolution;
 }
 
-/**
- * Finds the corpus's names in a note and resolves the ambiguous ones ("Kim", "Lee", "Hong") from
- * the note itself first, the way a reader would: the nearest earlier mention that could only mean
- * one of the candidates, then any such mention in the same section, then the corpus.
- */
-export function findNoteNames(index: CorpusIndex, text: string): NoteName[] {
-  const noteAliases = readNoteAliases(text);
-  // The alias comments name entities, but they are the note's settings, not its text: blanked.
-  let matched = text;
-  for (const c of noteAliases.comments) matched = matched.slice(0, c.start) + ' '.repeat(c.end - c.start) + matched.slice(c.end);
-  const matches = index.matcher.matchAll(matched);
-  const sections = sectionStarts(text);
-  const names: NoteName[] = matches.map((m) => ({
-    start: m.start,
-    end: m.end,
-    text: text.slice(m.start, m.end),
-    entity: index.entities[m.targets[0]!.entity]!,
-    candidates: m.targets.map((t) => index.entities[t.entity]!),
-    resolution: 'unique',
-  }));
-  // One pass forward: where each entity was last named unambiguously. Then, per section, where
-  // each entity is first named unambiguously, for names that come before any such mention.
-  const lastUnambiguous = new Map<number, number>();
-  const firstInSection = new Map<string, number>();
-  names.forEach((name, i) => {
-    if (!isUnambiguous(matches[i]!)) return;
-    const key = `${sectionOf(sections, name.start)}:${name.entity.index}`;
-    if (!firstInSection.has(key)) firstInSection.set(key, i);
-  });
-  for (const [i, name] of names.entries()) {
-    if (isUnambiguous(matches[i]!)) {
-      lastUnambiguous.set(name.entity.index, i);
-      continue;
-    }
-    let chosen: EntityRecord | null = null;
-    let resolution: Resolution = 'corpus';
-    let latest = -1;
-    for (const candidate of name.candidates) {
-      const at = lastUnambiguous.get(candidate.index);
-      if (at !== undefined && at > latest) {
-        latest = at;
-        chosen = candidate;
-      }
-    }
-    if (chosen) resolution = 'note';
-    else {
-      const section = sectionOf(sections, name.start);
-      let earliest = Infinity;
-      for (const candidate of name.candidates) {
-        const at = firstInSection.get(`${section}:${candidate.index}`);
-        if (at !== undefined && at > i && at < earliest) {
-          earliest = at;
-          chosen = candidate;
-        }
-      }
-      if (chosen) resolution = 'section';
-    }
-    name.entity = chosen ?? name.candidates[0]!;
-    name.resolution = resolution;
-    name.candidates = [name.entity, ...name.candidates.filter((c) => c !== name.entity)];
-  }
-  if (noteAliases.byKey.size) applyNoteAliases(index, names, noteAliases.byKey);
-  return names;
+/** A note's matched names, its headings and its own aliases, which resolve the ambiguous names among them. */
+export interface NoteNamesView {
+  index: CorpusIndex;
+  text: string;
+  names: NameSpans;
+  /** Where Markdown headings ("# ...", "## ...") start: each starts a section. */
+  headings: SpanList<number>;
+  /** What the note says its forms mean (noteAliases.ts): entity name by folded form. */
+  aliases: ReadonlyMap<string, string>;
 }
 
-/** The note's own word on what a form means wins over every other resolution. */
-function applyNoteAliases(index: CorpusIndex, names: NoteName[], byKey: Map<string, string>): void {
-  const found = new Map<string, EntityRecord | null>();
-  for (const name of names) {
-    const target = byKey.get(nameKey(name.text));
-    if (target === undefined) continue;
-    let entity = name.candidates.find((c) => c.name === target) ?? found.get(target);
-    if (entity === undefined) {
-      const candidates = index.lookup(target);
-      entity = (candidates.find((c) => c.entity.name === target) ?? candidates[0])?.entity ?? null;
-      found.set(target, entity);
-    }
-    if (!entity) continue;
-    name.entity = entity;
-    name.resolution = 'here';
-    name.candidates = [entity, ...name.candidates.filter((c) => c !== entity)];
+/** Markdown headings in text[from, to), a run of whole lines, each with its level (the number of #). */
+export function findHeadings(text: string, from: number, to: number): Span<number>[] {
+  return regexSpans(/^(#{1,6})\s/gm, text, from, to, (m) => m[1]!.length);
+}
+
+/**
+ * One name resolved as `resolveNames` resolves it, without resolving the others (a hover on a
+ * 1 MB note): the note's own alias for its form, else the nearest earlier unambiguous name of
+ * one of its candidates, else the first such name after it in its section.
+ */
+export function resolveName(view: NoteNamesView, i: number): NoteName {
+  const [chosen, resolution] = contextOf(view, i);
+  const here = aliasedEntity(view, i, chosen, new Map());
+  return noteName(view, i, chosen, here < 0 ? resolution : 'here', here);
+}
+
+function contextOf(view: NoteNamesView, i: number): [number, Resolution] {
+  const { names } = view;
+  const targets = names.item(i);
+  if (isUnambiguous(targets)) return [targets[0]!.entity, 'unique'];
+  for (let j = i - 1; j >= 0; j--) {
+    const entity = unambiguousCandidate(names.item(j), targets);
+    if (entity !== null) return [entity, 'note'];
   }
+  // No candidate is named unambiguously before this name: the section's first such name after it decides.
+  const section = sectionOf(view, names.start(i));
+  for (let j = i + 1; j < names.count && sectionOf(view, names.start(j)) === section; j++) {
+    const entity = unambiguousCandidate(names.item(j), targets);
+    if (entity !== null) return [entity, 'section'];
+  }
+  return [targets[0]!.entity, 'corpus'];
+}
+
+/** The entity of an unambiguous name when it is one of `candidates`. */
+function unambiguousCandidate(name: AliasTarget[], candidates: AliasTarget[]): number | null {
+  if (!isUnambiguous(name)) return null;
+  const entity = name[0]!.entity;
+  return candidates.some((c) => c.entity === entity) ? entity : null;
+}
+
+/**
+ * The entity the note's own alias gives name i (resolved to `chosen` from context), or -1: the
+ * candidate of that name (the chosen one first), else the corpus's entity of that name; `found`
+ * remembers the corpus's answers across names.
+ */
+export function aliasedEntity(view: NoteNamesView, i: number, chosen: number, found: Map<string, number>): number {
+  if (view.aliases.size === 0) return -1;
+  const target = view.aliases.get(nameKey(view.text.slice(view.names.start(i), view.names.end(i))));
+  if (target === undefined) return -1;
+  const { entities } = view.index;
+  if (entities[chosen]!.name === target) return chosen;
+  const candidate = view.names.item(i).find((t) => t.entity !== chosen && entities[t.entity]!.name === target);
+  if (candidate) return candidate.entity;
+  let entity = found.get(target);
+  if (entity === undefined) {
+    const looked = view.index.lookup(target);
+    entity = (looked.find((c) => c.entity.name === target) ?? looked[0])?.entity.index ?? -1;
+    found.set(target, entity);
+  }
+  return entity;
+}
+
+/**
+ * The name as callers see it: `chosen` from its context, `here` (if not -1) from the note's own
+ * alias, which wins. Its candidates are listed when first read (a hover card lists them;
+ * colouring 30,000 names does not): the entity shown first, then the one the context chose.
+ */
+export function noteName(view: NoteNamesView, i: number, chosen: number, resolution: Resolution, here = -1): NoteName {
+  const { names, index } = view;
+  const targets = names.item(i);
+  const shown = here >= 0 ? here : chosen;
+  const entity = index.entities[shown]!;
+  return {
+    start: names.start(i),
+    end: names.end(i),
+    text: view.text.slice(names.start(i), names.end(i)),
+    entity,
+    resolution,
+    get candidates(): EntityRecord[] {
+      const order = [chosen, ...targets.map((t) => t.entity).filter((e) => e !== chosen)];
+      const value = [entity, ...order.filter((e) => e !== shown).map((e) => index.entities[e]!)];
+      Object.defineProperty(this, 'candidates', { value, enumerable: true, writable: true });
+      return value;
+    },
+  };
 }
 
 /** One entity only, or a full name that outranks the short forms sharing it. */
-function isUnambiguous(match: NameMatch): boolean {
-  if (match.targets.length === 1) return true;
-  const [first, second] = match.targets;
+export function isUnambiguous(targets: AliasTarget[]): boolean {
+  if (targets.length === 1) return true;
+  const [first, second] = targets;
   return first!.kind !== AliasKind.ShortForm && second!.kind === AliasKind.ShortForm;
 }
 
-/** Offsets where Markdown headings start sections ("# ...", "## ..."). */
-export function sectionStarts(text: string): number[] {
-  const starts = [0];
-  for (const m of text.matchAll(/^#{1,6}\s/gm)) starts.push(m.index);
-  return starts;
-}
-
-export function sectionOf(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+/** The section an offset is in: how many headings start at or before it. */
+export function sectionOf(view: NoteNamesView, offset: number): number {
+  return view.headings.firstFrom(offset + 1);
 }

@@ -1,6 +1,8 @@
 import type { CorpusIndex } from '../corpusIndex/corpusIndex.js';
 import type { Range } from '../text/positions.js';
 import { foldKey, tokenize, TokenKind } from '../text/tokenize.js';
+import { regexSpans } from '../notes/lineSpans.js';
+import type { Span } from '../notes/spanList.js';
 
 /** A quotation written in a note: "…" or “…”, long enough to be checked. */
 export interface NoteQuote {
@@ -21,17 +23,22 @@ export interface QuoteSource {
 
 export const MIN_QUOTE_WORDS = 8;
 
-const QUOTE_PAIRS = /"([^"\n]{8,2000})"|“([^”\n]{8,2000})”/g;
 
 /** Quotations of eight words or more in a note. */
 export function findNoteQuotes(text: string, minWords = MIN_QUOTE_WORDS): NoteQuote[] {
-  const quotes: NoteQuote[] = [];
-  for (const m of text.matchAll(QUOTE_PAIRS)) {
+  return quoteSpans(text, 0, text.length, minWords).map((s) => ({ start: s.start, end: s.end, ...s.item }));
+}
+
+/** What a quotation says, wherever it is. */
+export type QuoteWords = Pick<NoteQuote, 'text' | 'words'>;
+
+/** The quotations that start in text[from, to), a run of whole lines (a quotation never crosses a line feed). */
+export function quoteSpans(text: string, from: number, to: number, minWords = MIN_QUOTE_WORDS): Span<QuoteWords>[] {
+  return regexSpans(/"([^"\n]{8,2000})"|“([^”\n]{8,2000})”/g, text, from, to, (m) => {
     const inner = m[1] ?? m[2]!;
     const words = wordKeys(inner);
-    if (words.length >= minWords) quotes.push({ start: m.index, end: m.index + m[0].length, text: inner, words });
-  }
-  return quotes;
+    return words.length >= minWords ? { text: inner, words } : null;
+  });
 }
 
 /** Words folded for comparison: case, diacritics, curly quotes and punctuation do not matter. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDossierConfig } from '../../src/config/dossierConfig.js';
-import { findNoteNames } from '../../src/notes/noteNames.js';
+import { findNoteNames } from '../../src/notes/noteAnalysis.js';
 import { indexTexts } from '../helpers/indexTexts.js';
 
 const ARTICLES = {

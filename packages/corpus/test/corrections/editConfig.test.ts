@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyConfigEdit, textChange } from '../../src/config/editConfig.js';
 import { parseDossierConfig } from '../../src/config/dossierConfig.js';
-import { findNoteNames } from '../../src/notes/noteNames.js';
+import { findNoteNames } from '../../src/notes/noteAnalysis.js';
 import { noteAliasComment, noteAliasInsertOffset, readNoteAliases } from '../../src/notes/noteAliases.js';
 import { entityNamed, indexTexts } from '../helpers/indexTexts.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AliasKind, NameMatcher, type NameMatch } from '../../src/corpusIndex/nameMatcher.js';
-import { findNoteNames } from '../../src/notes/noteNames.js';
+import { findNoteNames } from '../../src/notes/noteAnalysis.js';
 import { findNoteQuotes } from '../../src/quotes/quoteFinder.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { fixtureIndex } from './fixtureIndex.js';

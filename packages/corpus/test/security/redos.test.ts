@@ -9,7 +9,7 @@ import { discoverArticleFiles } from '../../src/files/discover.js';
 import { fromBytes } from '../../src/files/readCorpusFile.js';
 import { buildCorpusIndex } from '../../src/corpusIndex/buildIndex.js';
 import { noCorrections, type Corrections } from '../../src/corpusIndex/corrections.js';
-import { findNoteNames } from '../../src/notes/noteNames.js';
+import { findNoteNames } from '../../src/notes/noteAnalysis.js';
 import { compileRules, nestedRepetition, RuleError, withUserRules } from '../../src/segment/rules.js';
 import { segmentText } from '../../src/segment/segmenter.js';
 import { growthRatio, growthRatioAsync, LINEAR_BOUND } from '../helpers/growth.js';

@@ -1,0 +1,44 @@
+import { editDelta, type NoteEdit } from './noteEdit.js';
+import type { Span, SpanList } from './spanList.js';
+
+/** Finds spans in text[from, to), a run of whole lines; each span lies inside one line. */
+export type LineFinder<T> = (text: string, from: number, to: number) => Span<T>[];
+
+/**
+ * Spans that never cross a line feed (quotations, headings), after an edit: the lines the edit
+ * touched are searched again, the spans of every other line are kept and shifted.
+ */
+export function refreshLines<T>(old: SpanList<T>, text: string, edit: NoteEdit, find: LineFinder<T>): SpanList<T> {
+  const lines = touchedLines(text, edit);
+  const delta = editDelta(edit);
+  return old.splice(old.firstFrom(lines.start), find(text, lines.start, lines.start + lines.length), old.firstFrom(lines.end), delta);
+}
+
+/**
+ * The edit widened to the whole lines it touched (line feeds included): old text[start, end)
+ * became new text[start, start + length), where `text` is the new text.
+ */
+export function touchedLines(text: string, edit: NoteEdit): NoteEdit {
+  const start = edit.start === 0 ? 0 : text.lastIndexOf('\n', edit.start - 1) + 1;
+  const lineFeed = text.indexOf('\n', edit.start + edit.length);
+  const end = lineFeed < 0 ? text.length : lineFeed + 1;
+  return { start, end: end - editDelta(edit), length: end - start };
+}
+
+/**
+ * Every match of a global regular expression that starts in text[from, to), as a whole-text
+ * search would find them when no match crosses `from` (a line start) or `to` (after a line feed).
+ * `pattern` must be a regular expression made for this call (a literal in the caller's body):
+ * the search moves its lastIndex. `item` says what to keep of a match; null leaves it out.
+ */
+export function regexSpans<T>(pattern: RegExp, text: string, from: number, to: number, item: (m: RegExpExecArray) => T | null): Span<T>[] {
+  if (!pattern.global) throw new TypeError(`regexSpans needs a global pattern, not ${pattern}`);
+  pattern.lastIndex = from;
+  const out: Span<T>[] = [];
+  for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
+    const value = item(m);
+    if (value !== null) out.push({ start: m.index, end: m.index + m[0].length, item: value });
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return out;
+}

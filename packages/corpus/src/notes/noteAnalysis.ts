@@ -1,0 +1,153 @@
+import type { CorpusIndex } from '../corpusIndex/corpusIndex.js';
+import { quoteSpans, type NoteQuote, type QuoteWords } from '../quotes/quoteFinder.js';
+import { refreshLines, touchedLines } from './lineSpans.js';
+import { aliasComments, aliasMap, readFrontMatter, sameAliases, type AliasComment, type FrontMatter } from './noteAliases.js';
+import { composeEdits, editDelta, type NoteEdit } from './noteEdit.js';
+import { findHeadings, resolveName, type NoteName, type NoteNamesView } from './noteNames.js';
+import { resolveNames, resolveNamesAfterEdit, type ResolvedNames } from './resolvedNames.js';
+import { rematchNames, type NameSpans } from './rematchNames.js';
+import { SpanList } from './spanList.js';
+
+/**
+ * Finds the corpus's names in a note and resolves the ambiguous ones ("Kim", "Lee", "Hong"): the
+ * note's own word first (`<!-- dossier: Kim = Kim Yo Jong -->`), then the note itself, the way a
+ * reader would (the nearest earlier mention that could only mean one of the candidates, then any
+ * such mention in the same section), then the corpus.
+ */
+export function findNoteNames(index: CorpusIndex, text: string): NoteName[] {
+  return NoteAnalysis.of(index, text).names;
+}
+
+/** What a note says about its own names: front matter, alias comments, and the map they make. */
+interface NoteSettings {
+  comments: SpanList<AliasComment>;
+  frontMatter: FrontMatter | null;
+  aliases: ReadonlyMap<string, string>;
+}
+
+/**
+ * What Dossier sees in one version of a note: its names (matched, and resolved when asked), its
+ * quotations, its headings and its own aliases. `edited()` makes the next version's analysis
+ * from this one, matching again only the stretch of text an edit touched; everything else is
+ * kept and shifted. Immutable: an analysis handed to a slow reader (diagnostics in the
+ * background) stays true for its version.
+ */
+export class NoteAnalysis {
+  private resolvedNames: ResolvedNames | null = null;
+  private nameList: NoteName[] | null = null;
+  private quoteList: NoteQuote[] | null = null;
+
+  private constructor(
+    readonly index: CorpusIndex,
+    readonly text: string,
+    private readonly settings: NoteSettings,
+    private readonly nameSpans: NameSpans,
+    private readonly quoteSpans: SpanList<QuoteWords>,
+    private readonly headings: SpanList<number>,
+    /** An earlier version's resolution and which names the edits since replaced: resolving this one redoes only what they can have changed. */
+    private basis: { resolved: ResolvedNames; splice: NoteEdit } | null = null,
+  ) {}
+
+  /** The analysis of a whole text, from scratch. */
+  static of(index: CorpusIndex, text: string): NoteAnalysis {
+    const comments = SpanList.from(aliasComments(text, 0, text.length));
+    const frontMatter = readFrontMatter(text);
+    const settings = { comments, frontMatter, aliases: aliasMap(frontMatter, items(comments)) };
+    const names = SpanList.from(index.matcher.matchAll(blankComments(text, comments)).map((m) => ({ start: m.start, end: m.end, item: m.targets })));
+    return new NoteAnalysis(index, text, settings, names, SpanList.from(quoteSpans(text, 0, text.length)), SpanList.from(findHeadings(text, 0, text.length)));
+  }
+
+  /** The analysis of `text`, which `edit` made of this analysis's text. */
+  edited(text: string, edit: NoteEdit): NoteAnalysis {
+    if (text.length !== this.text.length + editDelta(edit) || edit.start < 0 || edit.start > edit.end || edit.end > this.text.length) {
+      throw new RangeError(`edit ${JSON.stringify(edit)} does not turn a text of ${this.text.length} characters into one of ${text.length}`);
+    }
+    const settings = this.settingsAfter(text, edit);
+    // Names are matched in the text with the alias comments blanked. A comment opened or closed
+    // by the edit blanks or shows text elsewhere on its line: with comments, whole lines are matched again.
+    const withComments = this.settings.comments.count > 0 || settings.comments.count > 0;
+    const { names, splice } = rematchNames(this.index.matcher, this.nameSpans, blankComments(text, settings.comments), withComments ? touchedLines(text, edit) : edit);
+    // Versions in between that nobody resolved (a hover resolves one name only) are skipped over.
+    const basis = this.resolvedNames ? { resolved: this.resolvedNames, splice } : this.basis ? { resolved: this.basis.resolved, splice: composeEdits(this.basis.splice, splice) } : null;
+    const quotes = refreshLines(this.quoteSpans, text, edit, (t, from, to) => quoteSpans(t, from, to));
+    return new NoteAnalysis(this.index, text, settings, names, quotes, refreshLines(this.headings, text, edit, findHeadings), basis);
+  }
+
+  /** Every name with the entity it was resolved to (worked out once per analysis, when first asked). */
+  resolved(): ResolvedNames {
+    if (!this.resolvedNames) {
+      this.resolvedNames = this.basis ? resolveNamesAfterEdit(this.view(), this.basis.resolved, this.basis.splice) : resolveNames(this.view());
+      this.basis = null;
+    }
+    return this.resolvedNames;
+  }
+
+  /** Every name, resolved, as objects. */
+  get names(): NoteName[] {
+    return (this.nameList ??= this.resolved().all());
+  }
+
+  get nameCount(): number {
+    return this.nameSpans.count;
+  }
+
+  get quotes(): NoteQuote[] {
+    return (this.quoteList ??= Array.from({ length: this.quoteSpans.count }, (_, i) => ({ start: this.quoteSpans.start(i), end: this.quoteSpans.end(i), ...this.quoteSpans.item(i) })));
+  }
+
+  /**
+   * The name under an offset: the one whose span contains it (its end included, as editors
+   * expect). Resolves that name alone: a hover does not wait for the whole note.
+   */
+  nameAt(offset: number): NoteName | null {
+    const i = this.nameSpans.indexAt(offset);
+    if (i < 0) return null;
+    return this.resolvedNames?.name(i) ?? resolveName(this.view(), i);
+  }
+
+  /** The names that lie wholly within [from, to), resolved. */
+  namesWithin(from: number, to: number): NoteName[] {
+    const out: NoteName[] = [];
+    for (let i = this.nameSpans.firstFrom(from); i < this.nameSpans.count && this.nameSpans.end(i) <= to; i++) {
+      out.push(this.resolvedNames?.name(i) ?? resolveName(this.view(), i));
+    }
+    return out;
+  }
+
+  /** The section an offset is in: from the heading at or before it (or the start) to the next heading (or the end). */
+  sectionAround(offset: number): { start: number; end: number } {
+    const k = this.headings.firstFrom(offset + 1);
+    return { start: k > 0 ? this.headings.start(k - 1) : 0, end: k < this.headings.count ? this.headings.start(k) : this.text.length };
+  }
+
+  private view(): NoteNamesView {
+    return { index: this.index, text: this.text, names: this.nameSpans, headings: this.headings, aliases: this.settings.aliases };
+  }
+
+  /** The note's settings after an edit: comments on the touched lines read again, front matter when the edit can reach it. */
+  private settingsAfter(text: string, edit: NoteEdit): NoteSettings {
+    const comments = refreshLines(this.settings.comments, text, edit, aliasComments);
+    const old = this.settings.frontMatter;
+    // The front matter is read up to its closing line: an edit after it (when a line feed ends it) leaves it as it is.
+    const reaches = old ? edit.start < old.end || this.text.charCodeAt(old.end - 1) !== 10 : edit.start < 5 || text.startsWith('---');
+    const frontMatter = reaches ? readFrontMatter(text) : old;
+    const aliases = aliasMap(frontMatter, items(comments));
+    return { comments, frontMatter, aliases: sameAliases(aliases, this.settings.aliases) ? this.settings.aliases : aliases };
+  }
+}
+
+function items<T>(spans: SpanList<T>): T[] {
+  return Array.from({ length: spans.count }, (_, i) => spans.item(i));
+}
+
+/** The text with its alias comments blanked (as many spaces): they are the note's settings, not names in it. */
+function blankComments(text: string, comments: SpanList<AliasComment>): string {
+  if (comments.count === 0) return text;
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < comments.count; i++) {
+    out += text.slice(at, comments.start(i)) + ' '.repeat(comments.end(i) - comments.start(i));
+    at = comments.end(i);
+  }
+  return out + text.slice(at);
+}

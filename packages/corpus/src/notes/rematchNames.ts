@@ -1,0 +1,98 @@
+import type { AliasTarget, NameMatcher } from '../corpusIndex/nameMatcher.js';
+import { CharClass, charClass } from '../text/chars.js';
+import { tokenize, TokenKind } from '../text/tokenize.js';
+import { editDelta, type NoteEdit } from './noteEdit.js';
+import type { Span, SpanList } from './spanList.js';
+
+/** The names of a note: where each matched, and every entity the matched words may name. */
+export type NameSpans = SpanList<AliasTarget[]>;
+
+/**
+ * How much text around the edit is looked at first (characters before it for words, after it
+ * for the scan); each grows while it is not enough. The result does not depend on them.
+ */
+export interface RematchWindows {
+  before: number;
+  after: number;
+}
+
+const WINDOWS: RematchWindows = { before: 64, after: 256 };
+
+/**
+ * The names of a note after an edit, from the names before it: only the stretch around the edit
+ * is matched again. The matcher scans left to right and, at each word it tries, looks ahead at
+ * most `matcher.depth` words, so
+ * - before the edit, the scan restarts at a space with enough words before the edit that no
+ *   earlier attempt could have seen it, and outside any name (a name cut there is re-matched whole);
+ * - after the edit, it stops at the first word it tries that the old scan also tried, past the
+ *   edit and after a space: from there on both scans see the same text and find the same names,
+ *   which are kept, shifted by the edit's length.
+ * The names equal `matcher.matchAll(text)` (property-tested against it); `splice` says which of
+ * them are new, in name numbers rather than offsets.
+ */
+export function rematchNames(matcher: NameMatcher, old: NameSpans, text: string, edit: NoteEdit, windows = WINDOWS): { names: NameSpans; splice: NoteEdit } {
+  const delta = editDelta(edit);
+  const changedEnd = edit.start + edit.length;
+  const restart = restartPoint(matcher.depth + 1, old, text, edit.start, windows.before);
+  // A word the old scan tried: not inside one of its names.
+  const meetsOldScan = (at: number) => at > changedEnd && isSpace(text, at - 1) && !old.covers(at - delta);
+  for (let window = windows.after; ; window *= 2) {
+    const end = spaceAtOrAfter(text, changedEnd + window);
+    const scan = matcher.scan(text, restart, end, meetsOldScan);
+    // Cut short by the window (or never met the old scan inside it): scan further.
+    if (end < text.length && (scan.cutShort || scan.stoppedAt < 0)) continue;
+    const middle: Span<AliasTarget[]>[] = scan.matches.map((m) => ({ start: m.start, end: m.end, item: m.targets }));
+    const keep = old.firstFrom(restart);
+    const resume = scan.stoppedAt < 0 ? old.count : old.firstFrom(scan.stoppedAt - delta);
+    // Which names were replaced, by number: old [keep, resume) became new [keep, keep + middle.length).
+    return { names: old.splice(keep, middle, resume, delta), splice: { start: keep, end: resume, length: middle.length } };
+  }
+}
+
+/**
+ * Where to start matching again: just after a space, before the edit by at least `minWords`
+ * words (tokens the matcher looks up: not hyphens or periods), and not inside an old name. Only
+ * words before the last space before the edit count: the tokenizer never looks past a space to
+ * decide a token that ends before it, so those words are the same in the old text and the new.
+ */
+function restartPoint(minWords: number, old: NameSpans, text: string, editStart: number, firstWindow: number): number {
+  const settled = Math.max(0, spaceBefore(text, editStart) - 1);
+  let restart = 0;
+  for (let window = firstWindow; ; window *= 4) {
+    restart = spaceBefore(text, Math.max(0, settled - window));
+    if (restart === 0 || wordsIn(text, restart, settled) >= minWords) break;
+  }
+  // Offsets before the edit are the same in the old text and the new one.
+  while (old.covers(restart)) restart = spaceBefore(text, old.start(old.firstFrom(restart) - 1));
+  return restart;
+}
+
+function wordsIn(text: string, from: number, to: number): number {
+  const tokens = tokenize(text, from, Math.max(from, to));
+  let words = 0;
+  for (let i = 0; i < tokens.count; i++) {
+    const kind = tokens.kind(i);
+    if (kind !== TokenKind.Hyphen && kind !== TokenKind.Period) words++;
+  }
+  return words;
+}
+
+/** True when text[at] is a space or a line break (tokens never contain one). */
+function isSpace(text: string, at: number): boolean {
+  const cls = charClass(text.charCodeAt(at));
+  return cls === CharClass.Space || cls === CharClass.LineBreak;
+}
+
+/** The offset just after the last space at or before `at - 1` (0 if none): a token starts there. */
+function spaceBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !isSpace(text, i - 1)) i--;
+  return i;
+}
+
+/** The first space at or after `at` (the text's length if none): no token runs across it. */
+function spaceAtOrAfter(text: string, at: number): number {
+  let i = Math.min(at, text.length);
+  while (i < text.length && !isSpace(text, i)) i++;
+  return i;
+}
