@@ -25,7 +25,7 @@ import type { NotesAccess } from './notesAccess.js';
  * connection: session/ adapts it to one, and the tests call it directly.
  */
 export interface LanguageService {
-  /** Each open note's names and quotations, per version: what the providers share. */
+  /** Each open note's analysis, following the editor's changes: what the providers share. */
   readonly analyses: NoteAnalyses;
   /** Which notes name which entities; the server reads it again once an index is ready. */
   readonly graph: NoteGraph;
@@ -41,16 +41,17 @@ export interface LanguageService {
   readonly codeLens: CodeLensProvider;
   readonly documentLinks: DocumentLinkProvider;
   readonly entities: EntitiesProvider;
-  /** Lets go of what it keeps between requests (note analyses, the notes' graph, quotation lookups). */
+  /** Lets go of what it keeps between requests (note analyses, the notes' graph, quotation lookups, token results). */
   dispose(): void;
 }
 
 /** `client` says how the client shows hovers (what session/clientDescription.ts read from `initialize`). */
 export function createLanguageService(corpus: CorpusAccess, notes: NotesAccess, corrections: CorrectionsAccess, log: Logger, client: ClientAccess = MARKDOWN_CLIENT): LanguageService {
-  const analyses = new NoteAnalyses();
+  const analyses = new NoteAnalyses(log);
   const quotes = new QuoteLookup(corpus);
   const graph = new NoteGraph(notes, analyses);
   const targets = new NoteTargets(analyses);
+  const semanticTokens = new SemanticTokensProvider(corpus, analyses);
   return {
     analyses,
     graph,
@@ -60,7 +61,7 @@ export function createLanguageService(corpus: CorpusAccess, notes: NotesAccess, 
     documentHighlight: new DocumentHighlightProvider(corpus, analyses),
     completion: new CompletionProvider(corpus),
     workspaceSymbols: new WorkspaceSymbolProvider(corpus),
-    semanticTokens: new SemanticTokensProvider(corpus, analyses),
+    semanticTokens,
     diagnostics: new DiagnosticsProvider(corpus, analyses, quotes),
     codeActions: new CodeActionProvider(new CorrectionActionProvider(corpus, analyses, targets, corrections, log)),
     codeLens: new CodeLensProvider(corpus, analyses, graph),
@@ -70,6 +71,7 @@ export function createLanguageService(corpus: CorpusAccess, notes: NotesAccess, 
       analyses.clear();
       quotes.clear();
       graph.clear();
+      semanticTokens.clear();
     },
   };
 }

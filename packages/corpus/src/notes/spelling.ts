@@ -17,27 +17,31 @@ export interface SpellingNote {
   total: number;
 }
 
-/** Capitalised words long enough to be a misspelled name ("Zelensky"). */
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]{3,}/gu;
+/** Capitalised words long enough to be a misspelled name ("Zelensky"): a new search each time (it keeps its place). */
+const capitalisedWords = () => /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]{3,}/gu;
 const CAPITALISED_WHOLE = /^\p{Lu}[\p{L}'’-]{3,}$/u;
 
 /**
- * What a note spells differently from the corpus, in note order. Two kinds:
+ * What a note spells differently from the corpus, in note order: those that start in [from, to)
+ * (the whole note by default; the server checks a long note a slice at a time). Two kinds:
  * - a name the note writes otherwise than most of the corpus does: "Kim Jong-un" or "Kim Jong-Un"
  *   where the articles mostly write "Kim Jong Un" (same name key, another written form);
  * - a capitalised word that no corpus name covers but that spells one loosely ("Zelensky" for
  *   "Zelenskyy", see CorpusIndex.spellingVariant).
  */
-export function noteSpellings(index: CorpusIndex, text: string, names: readonly NoteName[]): SpellingNote[] {
+export function noteSpellings(index: CorpusIndex, text: string, names: readonly NoteName[], from = 0, to = text.length): SpellingNote[] {
   const out: SpellingNote[] = [];
   for (const name of names) {
+    if (name.start < from || name.start >= to) continue;
     const note = nameSpelling(index, name);
     if (note) out.push(note);
   }
   // Words and names both come in text order: one pointer over the names says whether a word is
   // inside one, so a large note costs a pass, not words × names.
   let n = 0;
-  for (const m of text.matchAll(CAPITALISED_WORD)) {
+  const words = capitalisedWords();
+  words.lastIndex = from;
+  for (let m = words.exec(text); m && m.index < to; m = words.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     while (n < names.length && names[n]!.end <= start) n++;

@@ -9,11 +9,12 @@ import {
   type CorpusIndex,
   type NoteQuote,
   type QuoteSource,
+  type SpellingNote,
 } from '@dossier/corpus';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';
-import type { NoteAnalyses } from './noteAnalysis.js';
+import type { NoteAnalyses, NoteAnalysis } from './noteAnalysis.js';
 
 export const DIAGNOSTIC_SOURCE = 'dossier';
 export const SPELLING_VARIANT = 'spelling-variant';
@@ -25,9 +26,14 @@ export interface SpellingData {
   entityId: string;
 }
 
+/** Characters of a note checked for spellings between two yields to the event loop (a few milliseconds of work). */
+const SLICE = 64 * 1024;
+
 /**
  * Notes checked against the corpus: names spelled differently from the sources ("Zelensky" for
- * "Zelenskyy", Information), and quotations no source contains (Warning).
+ * "Zelenskyy", Information), and quotations no source contains (Warning). Meant to run in the
+ * background: it yields to the event loop as it goes and stops when `isCancelled` says so (the
+ * next edit), so that requests are answered meanwhile.
  */
 export class DiagnosticsProvider {
   constructor(
@@ -36,33 +42,29 @@ export class DiagnosticsProvider {
     private readonly quotes: QuoteLookup,
   ) {}
 
-  async provideDiagnostics(document: TextDocument, isCancelled: () => boolean = () => false): Promise<Diagnostic[]> {
+  /** Called when closest passages were found for a note's missing quotations: its diagnostics can say more. */
+  onDidFindClosest: ((uri: string) => void) | null = null;
+
+  /**
+   * The note's diagnostics. A quotation not looked up in the corpus yet takes a corpus scan
+   * (seconds on a large corpus): `early` is first given everything else, the edit's fresh
+   * spelling diagnostics among them, and the result adds the quotations once they are known.
+   */
+  async provideDiagnostics(document: TextDocument, isCancelled: () => boolean = () => false, early?: (diagnostics: Diagnostic[]) => void): Promise<Diagnostic[]> {
     const index = this.corpus.current();
     if (!index) return [];
     const settings = this.corpus.settings().diagnostics;
-    const diagnostics: Diagnostic[] = [];
-    if (settings.spellingVariants) diagnostics.push(...this.spellingVariants(document, index));
-    if (settings.quotes) {
-      const analysis = this.notes.get(document, index);
-      const sources = await this.quotes.sourcesOf(index, analysis.quotes, isCancelled);
-      if (isCancelled()) return diagnostics;
-      const missing = analysis.quotes.filter((_, i) => sources[i] === null);
-      for (const quote of missing) {
-        diagnostics.push({
-          range: { start: document.positionAt(quote.start), end: document.positionAt(quote.end) },
-          severity: DiagnosticSeverity.Warning,
-          source: DIAGNOSTIC_SOURCE,
-          code: QUOTE_NOT_FOUND,
-          message: quoteNotFoundMessage(index, this.quotes.closestKnown(index, quote)),
-        });
-      }
-      this.lookForClosest(document, index, missing, isCancelled);
-    }
-    return diagnostics;
+    const analysis = this.notes.get(document, index);
+    const diagnostics = settings.spellingVariants ? await this.spellingVariants(document, analysis, isCancelled) : [];
+    if (!settings.quotes || isCancelled()) return diagnostics;
+    const known = this.quotes.known(index, analysis.quotes);
+    const unknown = analysis.quotes.filter((_, i) => known[i] === undefined);
+    if (unknown.length && early) early([...diagnostics, ...this.quoteWarnings(document, index, analysis.quotes, known)]);
+    const sources = unknown.length ? await this.quotes.sourcesOf(index, analysis.quotes, isCancelled) : known;
+    if (isCancelled()) return diagnostics;
+    this.lookForClosest(document, index, analysis.quotes.filter((_, i) => sources[i] === null), isCancelled);
+    return [...diagnostics, ...this.quoteWarnings(document, index, analysis.quotes, sources)];
   }
-
-  /** Called when closest passages were found for a note's missing quotations: its diagnostics can say more. */
-  onDidFindClosest: ((uri: string) => void) | null = null;
 
   /**
    * The closest passages of missing quotations are looked for after the diagnostics that say they
@@ -77,17 +79,45 @@ export class DiagnosticsProvider {
     });
   }
 
-  /** Names written otherwise than the corpus writes them ("Kim Jong-un", "Zelensky"), with a quick fix. */
-  private spellingVariants(document: TextDocument, index: CorpusIndex): Diagnostic[] {
-    return noteSpellings(index, document.getText(), this.notes.get(document, index).names).map((note) => ({
-      range: { start: document.positionAt(note.start), end: document.positionAt(note.end) },
-      severity: DiagnosticSeverity.Information,
-      source: DIAGNOSTIC_SOURCE,
-      code: SPELLING_VARIANT,
-      message: spellingMessage(note),
-      data: { corpusForm: note.corpusForm, entityId: note.entity.id } satisfies SpellingData,
-    }));
+  /** Names written otherwise than the corpus writes them ("Kim Jong-un", "Zelensky"), with a quick fix; a slice at a time. */
+  private async spellingVariants(document: TextDocument, analysis: NoteAnalysis, isCancelled: () => boolean): Promise<Diagnostic[]> {
+    const text = analysis.text;
+    const names = analysis.names;
+    const out: Diagnostic[] = [];
+    for (let from = 0; from < text.length; from += SLICE) {
+      const to = Math.min(text.length, from + SLICE);
+      for (const note of noteSpellings(analysis.index, text, names, from, to)) out.push(spellingDiagnostic(document, note));
+      if (to < text.length) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (isCancelled()) return out;
+      }
+    }
+    return out;
   }
+
+  /** A warning on each quotation no source contains (null); none on those not looked up yet (undefined). */
+  private quoteWarnings(document: TextDocument, index: CorpusIndex, quotes: readonly NoteQuote[], sources: readonly (QuoteSource | null | undefined)[]): Diagnostic[] {
+    return quotes
+      .filter((_, i) => sources[i] === null)
+      .map((quote) => ({
+        range: { start: document.positionAt(quote.start), end: document.positionAt(quote.end) },
+        severity: DiagnosticSeverity.Warning,
+        source: DIAGNOSTIC_SOURCE,
+        code: QUOTE_NOT_FOUND,
+        message: quoteNotFoundMessage(index, this.quotes.closestKnown(index, quote)),
+      }));
+  }
+}
+
+function spellingDiagnostic(document: TextDocument, note: SpellingNote): Diagnostic {
+  return {
+    range: { start: document.positionAt(note.start), end: document.positionAt(note.end) },
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    code: SPELLING_VARIANT,
+    message: spellingMessage(note),
+    data: { corpusForm: note.corpusForm, entityId: note.entity.id } satisfies SpellingData,
+  };
 }
 
 /** "quote not found in the corpus; closest passage (62% alike): “…” — Title, Source, date, path:line". Plain text. */
@@ -146,6 +176,13 @@ export class QuoteLookup {
 
   clear(): void {
     this.cache.clear();
+    this.closest.clear();
     this.cacheIndex = null;
+  }
+
+  /** What is known without searching: a source, null (not in the corpus), or undefined (not looked up yet). */
+  known(index: CorpusIndex, quotes: readonly NoteQuote[]): (QuoteSource | null | undefined)[] {
+    if (this.cacheIndex !== index) return quotes.map(() => undefined);
+    return quotes.map((q) => this.cache.get(q.words.join(' ')));
   }
 }

@@ -15,9 +15,11 @@ export class DocumentHighlightProvider {
     if (!index || token?.isCancellationRequested) return null;
     const name = this.notes.nameAt(document, index, document.offsetAt(position));
     if (!name) return null;
-    return this.notes
-      .get(document, index)
-      .names.filter((n) => n.entity === name.entity)
-      .map((n) => ({ range: { start: document.positionAt(n.start), end: document.positionAt(n.end) }, kind: DocumentHighlightKind.Text }));
+    const names = this.notes.get(document, index).resolved();
+    const highlights: DocumentHighlight[] = [];
+    for (let i = 0; i < names.count; i++) {
+      if (names.entity(i) === name.entity) highlights.push({ range: { start: document.positionAt(names.start(i)), end: document.positionAt(names.end(i)) }, kind: DocumentHighlightKind.Text });
+    }
+    return highlights;
   }
 }

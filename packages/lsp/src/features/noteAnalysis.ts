@@ -1,41 +1,59 @@
-import { findNoteNames, findNoteQuotes, type CorpusIndex, type NoteName, type NoteQuote } from '@dossier/corpus';
+import { composeEdits, NoteAnalysis, type CorpusIndex, type NoteEdit, type NoteName } from '@dossier/corpus';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { silentLogger, type Logger } from '../logger.js';
 
-/** What Dossier sees in a note: its names, resolved, and its quotations. */
-export interface NoteAnalysis {
-  names: NoteName[];
-  quotes: NoteQuote[];
+export type { NoteAnalysis } from '@dossier/corpus';
+
+interface CachedNote {
+  index: CorpusIndex;
+  /** The version `analysis` is of. */
+  version: number;
+  analysis: NoteAnalysis;
+  /** The editor's changes since that version, composed into one, and the version they lead to. */
+  pending: { edit: NoteEdit; version: number } | null;
 }
 
 /**
- * Analyses of open notes, computed once per document version and index: hover, highlights,
- * tokens and diagnostics all read the same one.
+ * Analyses of open notes: hover, highlights, tokens and diagnostics all read the same one. An
+ * edit does not analyse the note again: the editor's changes are remembered (`edited`), and the
+ * next request brings the analysis up to date by matching again only the text they touched.
  */
 export class NoteAnalyses {
-  private readonly cache = new Map<string, { version: number; index: CorpusIndex; analysis: NoteAnalysis }>();
+  private readonly cache = new Map<string, CachedNote>();
+
+  constructor(private readonly log: Logger = silentLogger) {}
 
   get(document: TextDocument, index: CorpusIndex): NoteAnalysis {
     const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version && cached.index === index) return cached.analysis;
-    const text = document.getText();
-    const analysis = { names: findNoteNames(index, text), quotes: findNoteQuotes(text) };
-    this.cache.set(document.uri, { version: document.version, index, analysis });
+    if (cached && cached.index === index) {
+      if (cached.version === document.version && !cached.pending && cached.analysis.text.length === document.getText().length) return cached.analysis;
+      const updated = this.catchUp(cached, document);
+      if (updated) return updated;
+    }
+    const analysis = NoteAnalysis.of(index, document.getText());
+    this.cache.set(document.uri, { index, version: document.version, analysis, pending: null });
     return analysis;
   }
 
   /** The name under an offset: the one whose span contains it (its end included, as editors expect). */
   nameAt(document: TextDocument, index: CorpusIndex, offset: number): NoteName | null {
-    const names = this.get(document, index).names;
-    let low = 0;
-    let high = names.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const name = names[mid]!;
-      if (offset < name.start) high = mid - 1;
-      else if (offset > name.end) low = mid + 1;
-      else return name;
+    return this.get(document, index).nameAt(offset);
+  }
+
+  /**
+   * The editor changed a note: `edits` in order, each in offsets of the text the previous one
+   * made; null for a change that replaced the whole text (analysed again from scratch).
+   */
+  edited(uri: string, version: number, edits: readonly NoteEdit[] | null): void {
+    const cached = this.cache.get(uri);
+    if (!cached) return;
+    if (edits === null) {
+      this.cache.delete(uri);
+      return;
     }
-    return null;
+    let edit = cached.pending?.edit ?? null;
+    for (const next of edits) edit = edit ? composeEdits(edit, next) : next;
+    if (edit) cached.pending = { edit, version };
   }
 
   forget(uri: string): void {
@@ -44,5 +62,21 @@ export class NoteAnalyses {
 
   clear(): void {
     this.cache.clear();
+  }
+
+  /** The cached analysis brought up to the document's text by the pending edits; null if they do not lead there. */
+  private catchUp(cached: CachedNote, document: TextDocument): NoteAnalysis | null {
+    const pending = cached.pending;
+    if (!pending || pending.version !== document.version) return null;
+    const text = document.getText();
+    try {
+      const analysis = cached.analysis.edited(text, pending.edit);
+      Object.assign(cached, { version: document.version, analysis, pending: null });
+      return analysis;
+    } catch (error) {
+      // The changes reported do not lead to this text (a change the server never saw): from scratch.
+      this.log.warn(`${document.uri}: ${(error as Error).message}; analysing the note again`);
+      return null;
+    }
   }
 }

@@ -84,8 +84,12 @@ export class NoteGraph {
     const text = note.getText();
     const cached = this.perNote.get(note.uri);
     if (cached && cached.index === index && cached.text === text) return cached.entities;
-    const names = note.version > 0 ? this.analyses.get(note, index).names : findNoteNames(index, text);
-    const entities = new Set(names.map((n) => n.entity.index));
+    const entities = new Set<number>();
+    if (note.version > 0) {
+      // By entity number: a 1 MB note's names are not made into objects for this.
+      const names = this.analyses.get(note, index).resolved();
+      for (let i = 0; i < names.count; i++) entities.add(names.entityIndex(i));
+    } else for (const name of findNoteNames(index, text)) entities.add(name.entity.index);
     this.perNote.set(note.uri, { text, index, entities });
     return entities;
   }

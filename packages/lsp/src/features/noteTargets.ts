@@ -25,10 +25,11 @@ export class NoteTargets {
   constructor(private readonly notes: NoteAnalyses) {}
 
   at(document: TextDocument, index: CorpusIndex, offset: number): NoteTarget | null {
-    const names = this.notes.get(document, index).names;
-    const name = this.notes.nameAt(document, index, offset);
-    const text = document.getText();
-    const spelling = spellingAt(index, text, names, offset);
+    // The name under the cursor and the names around it only: while typing into a long note, a
+    // hover does not resolve the whole note.
+    const analysis = this.notes.get(document, index);
+    const name = analysis.nameAt(offset);
+    const spelling = spellingAt(index, analysis.text, name ? [name] : [], offset);
     const entity = name?.entity ?? spelling?.entity;
     if (!entity) return null;
     const start = name?.start ?? spelling!.start;
@@ -38,7 +39,7 @@ export class NoteTargets {
       end: name?.end ?? spelling!.end,
       name,
       spelling,
-      article: contextArticle(index, entity, names, text, start),
+      article: contextArticle(index, entity, analysis, start),
     };
   }
 }

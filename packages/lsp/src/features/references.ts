@@ -33,9 +33,11 @@ export class ReferencesProvider {
   private inNote(note: TextDocument, entity: EntityRecord, skipOffset: number | null): Location[] {
     const index = this.corpus.current();
     if (!index) return [];
-    return this.notes
-      .get(note, index)
-      .names.filter((n) => n.entity === entity && n.start !== skipOffset)
-      .map((n) => ({ uri: note.uri, range: { start: note.positionAt(n.start), end: note.positionAt(n.end) } }));
+    const names = this.notes.get(note, index).resolved();
+    const locations: Location[] = [];
+    for (let i = 0; i < names.count; i++) {
+      if (names.entity(i) === entity && names.start(i) !== skipOffset) locations.push({ uri: note.uri, range: { start: note.positionAt(names.start(i)), end: note.positionAt(names.end(i)) } });
+    }
+    return locations;
   }
 }

@@ -2,6 +2,7 @@ import { analyzeFile, buildCorpusIndex, fromBytes, noCorrections, type CorpusInd
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../../src/corpusAccess.js';
 import { createLanguageService } from '../../src/languageService.js';
+import type { Logger } from '../../src/logger.js';
 import type { NotesAccess } from '../../src/notesAccess.js';
 import { memoryCorrections, silentLog } from './memoryCorrections.js';
 import { DEFAULT_SETTINGS, type DossierSettings } from '../../src/workspace/settings.js';
@@ -43,11 +44,11 @@ export function note(text: string, uri = 'file:///notes/note.md', version = 1): 
 }
 
 /** The language service over an in-memory corpus and notes. */
-export function serviceFor(files: Record<string, string>, notes: TextDocument[] = [], settings?: DossierSettings) {
+export function serviceFor(files: Record<string, string>, notes: TextDocument[] = [], settings?: DossierSettings, log: Logger = silentLog) {
   const { index, texts } = memoryCorpus(files);
   const access = memoryAccess(index, texts, settings);
   const notesAccess: NotesAccess = { all: async () => notes };
-  return { index, texts, service: createLanguageService(access, notesAccess, memoryCorrections(), silentLog) };
+  return { index, texts, service: createLanguageService(access, notesAccess, memoryCorrections(), log) };
 }
 
 /** Position of the n-th occurrence of a string in a note, plus an offset into it. */
