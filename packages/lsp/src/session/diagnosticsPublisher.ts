@@ -1,4 +1,4 @@
-import type { Connection } from 'vscode-languageserver';
+import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DiagnosticsProvider } from '../features/diagnostics.js';
 import type { Logger } from '../logger.js';
@@ -11,11 +11,14 @@ export interface OpenDocuments {
 }
 
 /** After a keystroke, diagnostics wait this long for the typing to settle. */
-const SETTLE_MS = 300;
+const SETTLE_MS = 150;
 
 /**
  * Publishes each open note's diagnostics: after edits settle, and again whenever the index
- * changes. Diagnostics computed for a version the user has since edited are dropped, never sent.
+ * changes. They are computed in the background (a keystroke only moves the timer): the next edit
+ * makes a run stale, and it stops at its next slice; diagnostics computed for a version the user
+ * has since edited are dropped, never sent. What needs no corpus search (the spelling check,
+ * quotations already looked up) is published first, the rest once the quotations are found.
  */
 export class DiagnosticsPublisher {
   private readonly pending = new Map<string, NodeJS.Timeout>();
@@ -65,11 +68,12 @@ export class DiagnosticsPublisher {
   private publish(doc: TextDocument): void {
     const version = doc.version;
     const stale = () => this.documents.get(doc.uri)?.version !== version;
+    const send = (diagnostics: Diagnostic[]) => {
+      if (!stale()) sendQuietly(() => this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics }));
+    };
     this.provider
-      .provideDiagnostics(doc, stale)
-      .then((diagnostics) => {
-        if (!stale()) sendQuietly(() => this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics }));
-      })
+      .provideDiagnostics(doc, stale, send)
+      .then(send)
       .catch((error) => this.log.error(`diagnostics failed for ${doc.uri}: ${(error as Error).stack ?? error}`));
   }
 }

@@ -5,6 +5,8 @@ import {
   type Connection,
   type Position,
   type ReferenceParams,
+  type SemanticTokensDeltaParams,
+  type SemanticTokensRangeParams,
   type ServerCapabilities,
   type TextDocumentPositionParams,
 } from 'vscode-languageserver';
@@ -35,7 +37,7 @@ export const SERVER_CAPABILITIES: ServerCapabilities = {
   documentHighlightProvider: true,
   completionProvider: { resolveProvider: false },
   workspaceSymbolProvider: true,
-  semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+  semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: { delta: true }, range: true },
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
   codeLensProvider: { resolveProvider: false },
   executeCommandProvider: { commands: [ApplyCorrectionsCommand] },
@@ -79,6 +81,8 @@ export function registerRequests(connection: Connection, documents: OpenDocument
   connection.onDocumentHighlight(atPosition('documentHighlight', (doc, at, _p, token) => service.documentHighlight.provideDocumentHighlights(doc, at, token)));
   connection.onCompletion(atPosition('completion', (doc, at, _p, token) => service.completion.provideCompletion(doc, at, token)));
   connection.languages.semanticTokens.on(aboutDocument('semanticTokens', { data: [] }, (doc, _p, token) => service.semanticTokens.provideSemanticTokens(doc, token)));
+  connection.languages.semanticTokens.onDelta(aboutDocument('semanticTokens/delta', { data: [] }, (doc, p: SemanticTokensDeltaParams, token) => service.semanticTokens.provideSemanticTokensDelta(doc, p.previousResultId, token)));
+  connection.languages.semanticTokens.onRange(aboutDocument('semanticTokens/range', { data: [] }, (doc, p: SemanticTokensRangeParams, token) => service.semanticTokens.provideSemanticTokensRange(doc, p.range, token)));
   connection.onDocumentLinks(aboutDocument('documentLinks', [], (doc, _p, token) => service.documentLinks.provideDocumentLinks(doc, token)));
   connection.onWorkspaceSymbol(guard.wrap('workspaceSymbol', (p, token) => service.workspaceSymbols.provideWorkspaceSymbols(p.query, token)));
   connection.onCodeAction(guard.wrap('codeAction', (p) => service.codeActions.provideCodeActions(p, documents.get(p.textDocument.uri))));

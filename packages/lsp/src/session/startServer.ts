@@ -2,7 +2,6 @@
 // server.ts only creates the connection; features live in features/, and know nothing of it.
 import { join } from 'node:path';
 import { TextDocuments, type Connection, type DidChangeConfigurationParams, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { waitForIndex, type CorpusAccess } from '../corpusAccess.js';
 import type { CorrectionsAccess } from '../correctionsAccess.js';
 import type { FileAnalyzer } from '../indexing/fileAnalyzer.js';
@@ -12,6 +11,7 @@ import { createLanguageService, type LanguageService } from '../languageService.
 import type { Logger } from '../logger.js';
 import { applyCorrections } from '../workspace/applyCorrections.js';
 import { CorpusWorkspace } from '../workspace/corpusWorkspace.js';
+import { documentsReportingEdits } from '../workspace/documentEdits.js';
 import { WorkspaceNotes } from '../workspace/workspaceNotes.js';
 import { DEFAULT_SETTINGS } from '../workspace/settings.js';
 import { ClientDescription } from './clientDescription.js';
@@ -47,7 +47,8 @@ interface WorkspaceState {
 /** The server's state: the parts that live as long as the connection, and the workspace's once initialized. */
 export class DossierServer {
   readonly log: Logger;
-  private readonly documents = new TextDocuments(TextDocument);
+  // Each change reaches the note analyses as offsets, so that a keystroke re-matches only what it touched.
+  private readonly documents = new TextDocuments(documentsReportingEdits((uri, version, edits) => this.service.analyses.edited(uri, version, edits)));
   private readonly guard: RequestGuard;
   private readonly service: LanguageService;
   private readonly diagnostics: DiagnosticsPublisher;
@@ -181,14 +182,13 @@ export class DossierServer {
     });
     this.documents.onDidChangeContent(({ document }) => {
       if (!this.versions.changed(document.uri, document.version)) return;
-      // Analyses are cached by version; a version number seen before (changes out of order) must not
-      // bring back what was found in an older text.
-      this.service.analyses.forget(document.uri);
+      // The note analyses follow the change itself (documentsReportingEdits), in the order received.
       this.diagnostics.schedule(document);
     });
     this.documents.onDidClose(({ document }) => {
       this.versions.closed(document.uri);
       this.service.analyses.forget(document.uri);
+      this.service.semanticTokens.forget(document.uri);
       this.diagnostics.clear(document.uri);
     });
   }
