@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type ServerCapabilities } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { DiagnosticsProvider } from '../../src/features/diagnostics.js';
@@ -100,14 +100,14 @@ async function errorOf(pending: Promise<unknown>): Promise<ResponseError<unknown
 }
 
 /** One server for the tests that only need documents: each uses a note of its own. */
-let shared: { dir: string; client: LspClient } | null = null;
-async function sharedServer(): Promise<{ dir: string; client: LspClient }> {
+let shared: { dir: string; client: LspClient; capabilities: ServerCapabilities } | null = null;
+async function sharedServer(): Promise<{ dir: string; client: LspClient; capabilities: ServerCapabilities }> {
   if (!shared || shared.client.exitCode !== undefined) {
     const dir = workspace();
     const client = inProcessServer();
-    await client.initialize(dir);
+    const { capabilities } = (await client.initialize(dir)) as { capabilities: ServerCapabilities };
     await client.waitForStatus('ready');
-    shared = { dir, client };
+    shared = { dir, client, capabilities };
   }
   return shared;
 }
@@ -198,6 +198,32 @@ describe('edits', () => {
     expect(textAt(final, hover.range)).toBe('Vladimir Putin');
     const kim = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: updated.positionAt(final.indexOf('Jong')) });
     expect(textAt(final, kim.range)).toBe('Kim Jong Un');
+  });
+
+  it('offers semantic tokens full, delta and range: after a keystroke the delta turns the last result into the new one', async () => {
+    const { dir, client, capabilities } = await sharedServer();
+    expect(capabilities.semanticTokensProvider).toMatchObject({ full: { delta: true }, range: true });
+    const uri = freshNote(dir);
+    let doc = TextDocument.create(uri, 'markdown', 1, 'Vladimir Putin met Kim Jong Un.\r\n😀 Then Putin left.\n');
+    await client.open(uri, doc.getText(), 1);
+    const full = await client.request<{ resultId: string; data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    // [deltaLine, deltaStart, length, type, modifiers] per name: Vladimir Putin, Kim Jong Un, Putin.
+    expect(full.data.filter((_, i) => i % 5 < 3)).toEqual([0, 0, 14, 0, 19, 11, 1, 8, 5]);
+    const change = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x ' };
+    doc = TextDocument.update(doc, [change], 2);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [change] });
+    type Delta = { resultId: string; edits: { start: number; deleteCount: number; data?: number[] }[] };
+    const delta = await client.request<Delta>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: full.resultId });
+    const patched = [...full.data];
+    for (const edit of [...delta.edits].sort((a, b) => b.start - a.start)) patched.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+    // Only the first name moved on its line: the delta is that one number, not the whole note.
+    expect(patched.filter((_, i) => i % 5 < 3)).toEqual([0, 2, 14, 0, 19, 11, 1, 8, 5]);
+    expect(delta.edits.reduce((n, e) => n + e.deleteCount + (e.data?.length ?? 0), 0)).toBeLessThanOrEqual(2);
+    const fresh = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    expect(patched).toEqual(fresh.data);
+    // A range: the second line only, positions from the start of the document (the emoji is two UTF-16 units).
+    const range = await client.request<{ data: number[] }>('textDocument/semanticTokens/range', { textDocument: { uri }, range: { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } } });
+    expect(range.data.filter((_, i) => i % 5 < 3)).toEqual([1, 8, 5]);
   });
 
   it('never serves what it found in an older text when versions arrive out of order', async () => {

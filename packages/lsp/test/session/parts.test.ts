@@ -1,11 +1,14 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { InitializeParams } from 'vscode-languageserver';
-import { describe, expect, it } from 'vitest';
+import { DiagnosticSeverity, type Diagnostic, type InitializeParams, type PublishDiagnosticsParams } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describe, expect, it, vi } from 'vitest';
+import type { DiagnosticsProvider } from '../../src/features/diagnostics.js';
 import type { Logger } from '../../src/logger.js';
 import type { StatusParams } from '../../src/protocol.js';
 import { ClientDescription } from '../../src/session/clientDescription.js';
 import { connectionLogger, sendQuietly } from '../../src/session/connectionLogger.js';
+import { DiagnosticsPublisher } from '../../src/session/diagnosticsPublisher.js';
 import { DocumentVersions } from '../../src/session/documentVersions.js';
 import { IndexingProgress } from '../../src/session/indexingProgress.js';
 import { DEFAULT_SETTINGS } from '../../src/workspace/settings.js';
@@ -75,6 +78,58 @@ describe('DocumentVersions', () => {
     versions.changed('file:///n.md', 1);
     expect(versions.changed('file:///n.md', 2)).toBe(true);
     expect(log.lines).toHaveLength(1);
+  });
+});
+
+describe('DiagnosticsPublisher', () => {
+  const uri = 'file:///notes/n.md';
+  const diagnostic = (message: string): Diagnostic => ({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 8 } }, severity: DiagnosticSeverity.Information, message });
+
+  /**
+   * A publisher over one open note whose provider gives `early` at once and the whole result when
+   * the test calls `finish`, as a run waiting for a corpus search of its quotations does.
+   */
+  function publisherOverOneNote() {
+    const open = new Map<string, TextDocument>([[uri, TextDocument.create(uri, 'markdown', 1, 'Zelensky said "every region".\n')]]);
+    const sent: PublishDiagnosticsParams[] = [];
+    const runs: { isCancelled: () => boolean; finish: (all: Diagnostic[]) => void }[] = [];
+    const provider = {
+      provideDiagnostics: (_doc: TextDocument, isCancelled: () => boolean, early?: (d: Diagnostic[]) => void) =>
+        new Promise<Diagnostic[]>((finish) => {
+          runs.push({ isCancelled, finish });
+          early?.([diagnostic('spelling')]);
+        }),
+    };
+    const connection = { sendDiagnostics: async (params: PublishDiagnosticsParams) => void sent.push(params) };
+    const documents = { get: (u: string) => open.get(u), all: () => [...open.values()] };
+    const publisher = new DiagnosticsPublisher(connection as never, documents, provider as unknown as DiagnosticsProvider, recordingLogger());
+    return { open, sent, runs, publisher };
+  }
+
+  it('publishes what needs no corpus search first, then the whole result, both for the version they were computed for', async () => {
+    const { open, sent, runs, publisher } = publisherOverOneNote();
+    publisher.schedule(open.get(uri)!, 0);
+    await vi.waitFor(() => expect(runs).toHaveLength(1));
+    expect(sent.map((p) => [p.version, p.diagnostics.map((d) => d.message)])).toEqual([[1, ['spelling']]]);
+    runs[0]!.finish([diagnostic('spelling'), diagnostic('quote not found in the corpus')]);
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]).toMatchObject({ uri, version: 1 });
+    expect(sent[1]!.diagnostics.map((d) => d.message)).toEqual(['spelling', 'quote not found in the corpus']);
+    publisher.dispose();
+  });
+
+  it('lets the next edit make a run stale: it is told so, and what it finds is never published', async () => {
+    const { open, sent, runs, publisher } = publisherOverOneNote();
+    publisher.schedule(open.get(uri)!, 0);
+    await vi.waitFor(() => expect(runs).toHaveLength(1));
+    expect(runs[0]!.isCancelled()).toBe(false);
+    open.set(uri, TextDocument.update(open.get(uri)!, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }], 2));
+    expect(runs[0]!.isCancelled()).toBe(true);
+    runs[0]!.finish([diagnostic('stale')]);
+    await new Promise((resolve) => setImmediate(resolve));
+    // Only the early part of version 1, sent before the edit.
+    expect(sent.map((p) => [p.version, p.diagnostics.map((d) => d.message)])).toEqual([[1, ['spelling']]]);
+    publisher.dispose();
   });
 });
 
