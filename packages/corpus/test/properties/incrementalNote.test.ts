@@ -6,6 +6,7 @@ import { applyEdit, composeEdits, type NoteEdit } from '../../src/notes/noteEdit
 import type { NoteName } from '../../src/notes/noteNames.js';
 import { rematchNames, type NameSpans } from '../../src/notes/rematchNames.js';
 import { SpanList } from '../../src/notes/spanList.js';
+import { noteSpellings } from '../../src/notes/spelling.js';
 import { fixtureIndex } from './fixtureIndex.js';
 import { referenceNoteNames, referenceNoteQuotes } from './referenceNotes.js';
 import { FUZZING, fuzzParams, NAMES, noteText } from './fuzz.js';
@@ -253,4 +254,33 @@ describe('incremental note analysis (property)', () => {
     expect(typedNames).toEqual(['Kim', 'Kim Jong Un', 'Vladimir Putin', '台積電', 'Kim', 'Kim', 'Zelenskyy', 'Taiwan Semiconductor Manufacturing Co']);
     expect(analysis.names.length).toBeGreaterThan(120);
   });
+  it('gives a slice of the names (namesWithin), a section (sectionAround) and slices of the spelling notes as the whole note gives them', () => {
+    const seen = { withNames: 0, withSpellings: 0 };
+    const params = fuzzParams(100);
+    fc.assert(
+      fc.property(fc.oneof(namedNote(index), noteText(60)), fc.constantFrom(' Zelensky said so. ', ' Zelenskiy and Putin. ', '\nZELENSKY '), fc.nat(), fc.nat(), fc.integer({ min: 1, max: 200 }), (note, misspelt, a, b, slice) => {
+        // A misspelling somewhere in the note, for the spelling notes to find (and a slice to cut).
+        const text = note.slice(0, a % (note.length + 1)) + misspelt + note.slice(a % (note.length + 1));
+        const analysis = NoteAnalysis.of(index, text);
+        const [from, to] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [number, number];
+        // Resolved one by one (nothing resolved the whole note yet), then read from the whole resolution.
+        const within = summary(analysis.namesWithin(from, to));
+        expect(within).toEqual(summary(analysis.names.filter((n) => n.start >= from && n.end <= to)));
+        expect(summary(analysis.namesWithin(from, to))).toEqual(within);
+        // A section runs from the last heading at or before the offset to the next one.
+        const starts = [0, ...[...text.matchAll(/^#{1,6}\s/gm)].map((m) => m.index)];
+        const k = starts.filter((s) => s <= from).length - 1;
+        expect(analysis.sectionAround(from)).toEqual({ start: starts[k], end: starts[k + 1] ?? text.length });
+        const sliced = [];
+        for (let at = 0; at < text.length; at += slice) sliced.push(...noteSpellings(index, text, analysis.names, at, Math.min(text.length, at + slice)));
+        const whole = noteSpellings(index, text, analysis.names);
+        expect(sliced).toEqual(whole);
+        if (within.length > 0) seen.withNames++;
+        if (whole.length > 0) seen.withSpellings++;
+      }),
+      params,
+    );
+    expect(seen.withNames, JSON.stringify(seen)).toBeGreaterThanOrEqual(params.numRuns / 4);
+    expect(seen.withSpellings, JSON.stringify(seen)).toBeGreaterThanOrEqual(params.numRuns / 2);
+  }, TIMEOUT);
 });
