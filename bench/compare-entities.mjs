@@ -6,6 +6,7 @@
 //   node bench/compare-entities.mjs                 # the working tree's build against HEAD
 //   node bench/compare-entities.mjs --base <ref>    # ... against another commit
 //   node bench/compare-entities.mjs --base <ref> --head <ref>
+//   node bench/compare-entities.mjs --base <ref> --corpus bench/.corpora/ws-10000/corpus   # and another folder
 //
 // A commit other than the working tree is checked out into a temporary worktree that borrows this
 // checkout's node_modules, and only the corpus package is compiled there.
@@ -29,6 +30,9 @@ const CORPORA = [
   ['heldout', path.join(root, 'packages/corpus/test/fixtures/heldout/articles')],
   ['gum-dev', path.join(root, '../shared/realtext/gum-dev/texts')],
   ['gum-dev (fixture)', path.join(root, 'packages/corpus/test/fixtures/gum-dev/texts')],
+  // More folders to compare on (--corpus <dir>, repeatable): a generated corpus checks what the
+  // small sets cannot, such as the order in which a large merge meets its forms.
+  ...argv.flatMap((arg, i) => (arg === '--corpus' && argv[i + 1] ? [[argv[i + 1], path.resolve(argv[i + 1])]] : [])),
 ].filter(([, dir]) => fs.existsSync(dir));
 
 /** A build of the corpus package: the working tree's, or a commit's in a temporary worktree. */
