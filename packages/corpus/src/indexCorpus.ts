@@ -1,9 +1,8 @@
 import { analyzeCorpusFile } from './analysis/corpusFilePipeline.js';
-import type { FileAnalysis } from './analysis/fileAnalysis.js';
 import { displayPath } from './corpusLoader.js';
 import { discoverArticleFiles } from './files/discover.js';
 import type { ReadOptions } from './files/readCorpusFile.js';
-import { buildCorpusIndex } from './corpusIndex/buildIndex.js';
+import { CorpusMerge } from './corpusIndex/buildIndex.js';
 import type { CorpusIndex } from './corpusIndex/corpusIndex.js';
 import { noCorrections, type Corrections } from './corpusIndex/corrections.js';
 import { withUserRules } from './segment/rules.js';
@@ -26,13 +25,15 @@ export async function indexCorpus(paths: readonly string[], options: IndexCorpus
   const rules = corrections.furniture.length ? withUserRules(corrections.furniture) : undefined;
   const files = await discoverArticleFiles(paths, { exclude: options.exclude ?? [], onWarning: warn });
   const base = options.baseDir ?? process.cwd();
-  const analyses: { analysis: FileAnalysis; displayPath: string }[] = [];
+  // Each analysis goes into the merge as it is made and is let go: memory grows with the merge's
+  // compact columns, not with every file's analysis.
+  const merge = new CorpusMerge(corrections);
   const fileOptions = { ...options, captureRules: corrections.capture, ...(rules ? { rules } : {}) };
   for (const [i, path] of files.entries()) {
     const { result: analysis, warnings } = await analyzeCorpusFile(path, fileOptions);
     for (const w of warnings) warn(path, w);
-    if (analysis) analyses.push({ analysis, displayPath: displayPath(base, path) });
+    if (analysis) merge.add(analysis, displayPath(base, path));
     options.onProgress?.(i + 1, files.length);
   }
-  return buildCorpusIndex(analyses, corrections);
+  return merge.finish();
 }

@@ -33,16 +33,40 @@ export interface ArticleRecord {
   paragraphs: Span[];
 }
 
-export interface ArticleMentionsRecord {
+interface ArticleMentionsRecord {
   /** Mentions in reading order. */
   mentions: MentionDraft[];
   aliases: AliasDefinition[];
   terms: string[];
 }
 
+/** Where a mention draft stands: everything else about it is its form. */
+type PlaceField = 'start' | 'end' | 'sentence' | 'region';
+
+/**
+ * A mention draft without its place: what the merge decides on. Every mention of one form is
+ * decided alike, so a file keeps each distinct form once ("Putin" forty times is one form) and
+ * the merge's memory grows with the corpus's names, not with its mentions.
+ */
+export type MentionForm = Omit<MentionDraft, PlaceField>;
+
+/** A file's mentions in reading order, as columns: row i is the i-th mention. */
+export interface MentionColumns {
+  /** Index into the file's `forms`. */
+  form: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** Index into the file's sentences. */
+  sentence: Int32Array;
+  /** The article's ordinal in the file. */
+  article: Int32Array;
+  region: Uint8Array;
+}
+
 /**
  * Everything the index needs from one file, computed from the file alone: it is what workers
- * return and what the cache stores, so it holds plain data only.
+ * return and what the cache stores, so it holds plain data only, and it is compact: numbers in
+ * typed arrays, one object per distinct name form (see MentionForm), none per mention.
  */
 export interface FileAnalysis {
   path: string;
@@ -51,14 +75,19 @@ export interface FileAnalysis {
   hash: string;
   warnings: string[];
   /** Line starts and break lengths of the file's text, for LSP positions without the text. */
-  lineStarts: number[];
-  breakLengths: number[];
+  lineStarts: Uint32Array;
+  breakLengths: Uint8Array;
   textLength: number;
   articles: ArticleRecord[];
-  /** Per article, in the order of `articles`. */
-  entities: ArticleMentionsRecord[];
+  /** Acronyms and translations the file's articles define, in reading order. */
+  aliases: AliasDefinition[];
+  /** Acronyms the file's articles define as common terms. */
+  terms: string[];
+  /** The distinct forms of the file's mentions, in order of first use. */
+  forms: MentionForm[];
+  mentions: MentionColumns;
   /** Sentence spans as [start, end, start, end, ...]. */
-  sentences: number[];
+  sentences: Int32Array;
 }
 
 export function analyzeFile(file: CorpusFileText, options: FileSegmentOptions = {}): FileAnalysis {
@@ -75,13 +104,6 @@ export function analyzeFile(file: CorpusFileText, options: FileSegmentOptions = 
     for (const paragraph of segment.paragraphs) regions.push({ kind: RegionKind.Body, span: paragraph });
     regions.sort((a, b) => a.span.start - b.span.start);
     const found = extractArticleMentions(text, regions, sentences, lowerCaseUses);
-    for (const m of found.mentions) {
-      m.surface = detach(m.surface);
-      m.descriptions = m.descriptions.length ? m.descriptions.map(detach) : NONE;
-      if (m.shortFormKeys.length === 0) m.shortFormKeys = NONE;
-      m.evidence = shared(m.evidence);
-      m.nameEvidence = shared(m.nameEvidence);
-    }
     if (segment.truncated) dropCutOffShortForm(found, segment.paragraphs[segment.paragraphs.length - 1]);
     entities.push(found);
     articles.push({
@@ -107,13 +129,51 @@ export function analyzeFile(file: CorpusFileText, options: FileSegmentOptions = 
     mtimeMs: file.mtimeMs,
     hash: file.hash,
     warnings: file.warnings,
-    lineStarts: Array.from(lines.lineStarts),
-    breakLengths: Array.from(lines.breakLengths),
+    lineStarts: lines.lineStarts,
+    breakLengths: lines.breakLengths,
     textLength: file.text.length,
     articles,
-    entities,
-    sentences,
+    aliases: entities.flatMap((e) => e.aliases),
+    terms: entities.flatMap((e) => e.terms),
+    ...groupForms(entities),
+    sentences: Int32Array.from(sentences),
   };
+}
+
+/** The mentions of every article as columns, each distinct form once (see MentionForm). */
+function groupForms(entities: readonly ArticleMentionsRecord[]): { forms: MentionForm[]; mentions: MentionColumns } {
+  const count = entities.reduce((n, e) => n + e.mentions.length, 0);
+  const mentions: MentionColumns = {
+    form: new Int32Array(count),
+    start: new Int32Array(count),
+    end: new Int32Array(count),
+    sentence: new Int32Array(count),
+    article: new Int32Array(count),
+    region: new Uint8Array(count),
+  };
+  const forms = new FormTable<MentionForm>();
+  let row = 0;
+  entities.forEach((article, ordinal) => {
+    for (const draft of article.mentions) {
+      mentions.form[row] = forms.intern(draft, formOf);
+      mentions.start[row] = draft.start;
+      mentions.end[row] = draft.end;
+      mentions.sentence[row] = draft.sentence;
+      mentions.article[row] = ordinal;
+      mentions.region[row] = draft.region;
+      row++;
+    }
+  });
+  return { forms: forms.forms, mentions };
+}
+
+/** A draft's form: its fields but its place, strings detached from the file's text. */
+function formOf(draft: MentionDraft): MentionForm {
+  const { start: _start, end: _end, sentence: _sentence, region: _region, ...form } = draft;
+  form.surface = detach(form.surface);
+  form.descriptions = form.descriptions.length ? form.descriptions.map(detach) : NONE;
+  if (form.shortFormKeys.length === 0) form.shortFormKeys = NONE;
+  return form;
 }
 
 /** A source, a date, a byline or a dateline: the article is a story of its own, not a section of the one before. */
@@ -140,20 +200,100 @@ function detachOrNull(text: string | undefined): string | null {
   return text === undefined ? null : detach(text);
 }
 
-const NONE: string[] = Object.freeze([]) as unknown as string[];
-const evidenceVectors = new Map<string, number[]>();
+/**
+ * Every field of a form, as sameForm and formHash compare them. A field added to MentionDraft must
+ * be compared there too: this record fails to compile until it names the field (a form that
+ * ignored it would merge mentions it tells apart), and a test changes each field of a real form.
+ */
+const COMPARED_FIELDS = {
+  surface: 'string',
+  key: 'string',
+  link: 'string',
+  initial: 'flag',
+  acronym: 'flag',
+  commonWordsOnly: 'flag',
+  quoted: 'flag',
+  modifier: 'flag',
+  evidence: 'values',
+  nameEvidence: 'values',
+  descriptions: 'values',
+  shortFormKeys: 'values',
+} as const satisfies Record<keyof MentionForm, 'string' | 'flag' | 'values'>;
+void COMPARED_FIELDS;
 
 /**
- * Most mentions carry one of a few evidence vectors (none, one cue, the same cue twice): they share
- * one array, which matters with millions of mentions in memory at once.
+ * Distinct forms, each kept once: a form is equal to another when every field is (arrays element
+ * by element; see COMPARED_FIELDS). Forms are found by their surface and a hash of their other fields:
+ * a name such as "Seoul" has hundreds of forms in a large corpus (each context gives other
+ * evidence), and comparing with each of them was most of a merge.
  */
-function shared(evidence: number[]): number[] {
-  const key = evidence.join(',');
-  let vector = evidenceVectors.get(key);
-  if (!vector) {
-    if (evidenceVectors.size > 50_000) evidenceVectors.clear();
-    vector = Object.freeze(evidence.slice()) as number[];
-    evidenceVectors.set(key, vector);
+export class FormTable<F extends MentionForm> {
+  readonly forms: F[] = [];
+  private readonly bySurface = new Map<string, Map<number, number | number[]>>();
+
+  /** The index of the form of `draft` (a draft or a form), added with `make` when new. */
+  intern<D extends MentionForm>(draft: D, make: (draft: D) => F): number {
+    let byHash = this.bySurface.get(draft.surface);
+    if (!byHash) this.bySurface.set(draft.surface, (byHash = new Map()));
+    const hash = formHash(draft);
+    const found = byHash.get(hash);
+    if (typeof found === 'number' && sameForm(this.forms[found]!, draft)) return found;
+    if (Array.isArray(found)) for (const i of found) if (sameForm(this.forms[i]!, draft)) return i;
+    const id = this.forms.length;
+    this.forms.push(make(draft));
+    if (found === undefined) byHash.set(hash, id);
+    else if (typeof found === 'number') byHash.set(hash, [found, id]);
+    else found.push(id);
+    return id;
   }
-  return vector;
 }
+
+const bits = new Float64Array(1);
+const bitWords = new Int32Array(bits.buffer);
+
+/** A hash of a form's fields but its surface (see COMPARED_FIELDS): equal forms hash alike. */
+function formHash(f: MentionForm): number {
+  let h = mix(0x811c9dc5, f.key.length);
+  h = mix(h, f.link === null ? -1 : f.link.length);
+  h = mix(h, (f.initial ? 1 : 0) | (f.acronym ? 2 : 0) | (f.commonWordsOnly ? 4 : 0) | (f.quoted ? 8 : 0) | (f.modifier ? 16 : 0));
+  for (const w of f.evidence) h = mix(h, numberHash(w));
+  for (const w of f.nameEvidence) h = mix(h, numberHash(w));
+  h = mix(h, f.descriptions.length);
+  for (const d of f.descriptions) h = mix(h, d.length);
+  return mix(h, f.shortFormKeys.length);
+}
+
+function numberHash(value: number): number {
+  bits[0] = value === 0 ? 0 : value; // -0 and 0 are equal forms
+  return bitWords[0]! ^ bitWords[1]!;
+}
+
+function mix(h: number, v: number): number {
+  return Math.imul(h ^ v, 0x01000193);
+}
+
+export function sameForm(a: MentionForm, b: MentionForm): boolean {
+  return (
+    a.surface === b.surface &&
+    a.key === b.key &&
+    a.link === b.link &&
+    a.initial === b.initial &&
+    a.acronym === b.acronym &&
+    a.commonWordsOnly === b.commonWordsOnly &&
+    a.quoted === b.quoted &&
+    a.modifier === b.modifier &&
+    sameValues(a.evidence, b.evidence) &&
+    sameValues(a.nameEvidence, b.nameEvidence) &&
+    sameValues(a.descriptions, b.descriptions) &&
+    sameValues(a.shortFormKeys, b.shortFormKeys)
+  );
+}
+
+function sameValues(x: readonly unknown[], y: readonly unknown[]): boolean {
+  if (x === y) return true;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+const NONE: string[] = Object.freeze([]) as unknown as string[];

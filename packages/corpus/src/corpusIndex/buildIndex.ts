@@ -1,5 +1,5 @@
-import type { FileAnalysis } from '../analysis/fileAnalysis.js';
-import { RegionKind, type MentionDraft } from '../entities/articleMentions.js';
+import { FormTable, type FileAnalysis, type MentionColumns, type MentionForm } from '../analysis/fileAnalysis.js';
+import { RegionKind, type AliasDefinition } from '../entities/articleMentions.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { gazetteer, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
 import { HEAD_WORDS, isCommonWord, LEGAL_SUFFIXES, NON_NAME_ACRONYMS } from '../entities/lexicon.js';
@@ -19,25 +19,36 @@ export interface IndexInput {
   displayPath: string;
 }
 
+/**
+ * One form of the corpus's mentions (see MentionForm) and how many mentions have it: every phase
+ * of the merge decides per form, and counts with `count`. Refs are in order of first use.
+ */
 interface DraftRef {
-  draft: MentionDraft;
-  file: number;
-  /** Global article index. */
-  article: number;
+  draft: MentionForm;
+  count: number;
+  /** The form's number in the merge (CorpusMerge's form table). */
+  form: number;
 }
 
 interface Cluster {
   root: string;
   refs: DraftRef[];
+  /** The mentions of its refs. */
+  mentions: number;
   gazetteer: GazetteerEntry | null;
   declared: Corrections['entities'][number] | null;
   /** A name the analyst gave (the first of a merge group). */
   canonical?: string;
 }
 
-/** What the merge's phases share: the files, every draft, and the decisions taken so far. */
+/** What the merge's phases share: the files, every form, and the decisions taken so far. */
 interface MergeContext {
   files: IndexedFile[];
+  /** Each file's mentions, forms numbered as in `forms`. */
+  mentions: MentionColumns[];
+  /** Every form by its number. */
+  forms: MentionForm[];
+  /** Every form in order of first use. */
   refs: DraftRef[];
   corrections: Corrections;
   /** The forms' disjoint sets: joined forms are one entity. */
@@ -71,24 +82,123 @@ interface MergeContext {
  * that never gives a full name is the Kim the corpus mentions most.
  */
 export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Corrections = noCorrections()): CorpusIndex {
-  const ctx = collectDrafts(inputs, corrections);
-  joinDefinitionsAndCorrections(ctx);
-  countMidSentenceUses(ctx);
-  acceptFullNames(ctx);
-  indexShortForms(ctx);
-  acceptSingleWords(ctx);
-  joinKnownForms(ctx);
-  const clusters = clusterMentions(ctx);
-  addHeadlineOnlyPlaces(ctx.files, clusters);
-  addDeclaredWithoutMentions(clusters, ctx.corrections);
-  nameMergeGroups(ctx, clusters);
-  return assemble(ctx.files, [...clusters.values()], ctx.declaredByKey, ctx.excluded);
+  const merge = new CorpusMerge(corrections);
+  for (const { analysis, displayPath } of inputs) merge.add(analysis, displayPath);
+  return merge.finish();
 }
 
-/** Every file's lines, sentences and articles, and every draft with its file and article. */
-function collectDrafts(inputs: readonly IndexInput[], corrections: Corrections): MergeContext {
-  const ctx: MergeContext = {
+/** A file as the merge keeps it until the end: no forms (they are the merge's), its mentions as columns. */
+interface MergeFile {
+  order: number;
+  file: Omit<IndexedFile, 'articleBase'>;
+  aliases: AliasDefinition[];
+  terms: string[];
+  mentions: MentionColumns;
+}
+
+/**
+ * The merge fed one file at a time, in any order (`order` is the file's place in the corpus): a
+ * caller need not hold every analysis, only the merge does, compactly. Each file's forms join the
+ * corpus's (equal forms of all files are one), its mentions stay as columns; `finish` decides.
+ * The result is the same whatever order the files came in.
+ */
+export class CorpusMerge {
+  private readonly files: MergeFile[] = [];
+  private readonly forms = new FormTable<MentionForm>();
+  private readonly counts: number[] = [];
+  /** Where each form was first used: the file's order, then the form's number in that file. */
+  private readonly firstUse: number[] = [];
+
+  constructor(private readonly corrections: Corrections = noCorrections()) {}
+
+  add(analysis: FileAnalysis, displayPath: string, order = this.files.length): void {
+    const local = new Int32Array(analysis.forms.length);
+    for (let i = 0; i < local.length; i++) {
+      const global = (local[i] = this.forms.intern(analysis.forms[i]!, keep));
+      const use = order * FORMS_PER_FILE + i;
+      if (global === this.counts.length) {
+        this.counts.push(0);
+        this.firstUse.push(use);
+      } else if (use < this.firstUse[global]!) this.firstUse[global] = use;
+    }
+    const { form } = analysis.mentions;
+    const globalForms = new Int32Array(form.length);
+    for (let row = 0; row < form.length; row++) {
+      const global = local[form[row]!]!;
+      globalForms[row] = global;
+      this.counts[global]!++;
+    }
+    this.files.push({
+      order,
+      file: {
+        path: analysis.path,
+        displayPath,
+        lines: new LineIndex(analysis.textLength, owned(analysis.lineStarts), owned(analysis.breakLengths)),
+        sentences: owned(analysis.sentences),
+        articles: analysis.articles,
+        size: analysis.size,
+        mtimeMs: analysis.mtimeMs,
+        warnings: analysis.warnings,
+      },
+      aliases: analysis.aliases,
+      terms: analysis.terms,
+      mentions: { ...analysis.mentions, form: globalForms },
+    });
+  }
+
+  /** The index of every file added. The merge is spent: add no more. */
+  finish(): CorpusIndex {
+    const ctx = this.context();
+    joinDefinitionsAndCorrections(ctx);
+    countMidSentenceUses(ctx);
+    acceptFullNames(ctx);
+    indexShortForms(ctx);
+    acceptSingleWords(ctx);
+    joinKnownForms(ctx);
+    const clusters = clusterMentions(ctx);
+    addHeadlineOnlyPlaces(ctx.files, clusters);
+    addDeclaredWithoutMentions(clusters, ctx.corrections);
+    nameMergeGroups(ctx, clusters);
+    return assemble(ctx, [...clusters.values()]);
+  }
+
+  /** The files in corpus order, every form in order of first use, and the definitions. */
+  private context(): MergeContext {
+    const corrections = this.corrections;
+    const ctx = newContext(corrections);
+    this.files.sort((a, b) => a.order - b.order);
+    let articleBase = 0;
+    for (const f of this.files) {
+      ctx.files.push({ ...f.file, articleBase });
+      ctx.mentions.push(f.mentions);
+      for (const alias of f.aliases) ctx.aliasDefinitions.push(alias);
+      for (const term of f.terms) ctx.terms.add(term);
+      articleBase += f.file.articles.length;
+    }
+    this.files.length = 0;
+    ctx.forms = this.forms.forms;
+    const order = this.counts.map((_, i) => i).sort((a, b) => this.firstUse[a]! - this.firstUse[b]!);
+    for (const form of order) ctx.refs.push({ draft: this.forms.forms[form]!, count: this.counts[form]!, form });
+    for (const d of corrections.entities) for (const form of [d.name, ...d.aliases]) ctx.declaredByKey.set(nameKey(form), d);
+    return ctx;
+  }
+}
+
+/** A typed array that is all of its buffer, as analyses have them; a view of a larger buffer is copied, not to keep that alive. */
+function owned<T extends Int32Array | Uint32Array | Uint8Array>(array: T): T {
+  return array.byteOffset === 0 && array.byteLength === array.buffer.byteLength ? array : (array.slice() as T);
+}
+
+const keep = (form: MentionForm) => form;
+
+/** Where a form was first used is a number: the file's order times this, plus the form's number in the file. */
+const FORMS_PER_FILE = 2 ** 26;
+
+function newContext(corrections: Corrections): MergeContext {
+  return {
     files: [],
+    mentions: [],
+    forms: [],
     refs: [],
     corrections,
     uf: new UnionFind(),
@@ -107,28 +217,6 @@ function collectDrafts(inputs: readonly IndexInput[], corrections: Corrections):
     shortForms: new Map(),
     accepted: [],
   };
-  let articleBase = 0;
-  for (const [fileIndex, { analysis, displayPath }] of inputs.entries()) {
-    ctx.files.push({
-      path: analysis.path,
-      displayPath,
-      lines: new LineIndex(analysis.textLength, Uint32Array.from(analysis.lineStarts), Uint8Array.from(analysis.breakLengths)),
-      sentences: Int32Array.from(analysis.sentences),
-      articles: analysis.articles,
-      articleBase,
-      size: analysis.size,
-      mtimeMs: analysis.mtimeMs,
-      warnings: analysis.warnings,
-    });
-    analysis.entities.forEach((article, ordinal) => {
-      for (const draft of article.mentions) ctx.refs.push({ draft, file: fileIndex, article: articleBase + ordinal });
-      for (const alias of article.aliases) ctx.aliasDefinitions.push(alias);
-      for (const term of article.terms) ctx.terms.add(term);
-    });
-    articleBase += analysis.articles.length;
-  }
-  for (const d of corrections.entities) for (const form of [d.name, ...d.aliases]) ctx.declaredByKey.set(nameKey(form), d);
-  return ctx;
 }
 
 /** Acronyms and translations an article defines, the analyst's declared aliases and merge groups. */
@@ -146,15 +234,15 @@ function joinDefinitionsAndCorrections(ctx: MergeContext): void {
 
 /** Which names stand on their own mid-sentence: the evidence that a sentence-initial word is a name. */
 function countMidSentenceUses(ctx: MergeContext): void {
-  for (const { draft } of ctx.refs) {
+  for (const { draft, count } of ctx.refs) {
     if (!draft.initial && (!draft.commonWordsOnly || evidenceTotal(draft) >= WEIGHT.preposition)) {
-      ctx.midSentence.set(draft.key, (ctx.midSentence.get(draft.key) ?? 0) + 1);
+      ctx.midSentence.set(draft.key, (ctx.midSentence.get(draft.key) ?? 0) + count);
       if (evidenceTotal(draft) >= WEIGHT.contextNoun) ctx.vouched.add(draft.key);
     }
   }
 }
 
-const isFullName = (d: MentionDraft) => d.shortFormKeys.length > 0;
+const isFullName = (d: MentionForm) => d.shortFormKeys.length > 0;
 
 /** "L. D.", "J. R.": initials with no name after them. */
 const INITIALS_ONLY = /^\p{L}(?: \p{L})+$/u;
@@ -162,19 +250,19 @@ const INITIALS_ONLY = /^\p{L}(?: \p{L})+$/u;
 /** Names of two words or more are names, unless they are all common words with nothing else to say for them. */
 function acceptFullNames(ctx: MergeContext): void {
   const { known, declaredByKey } = ctx;
-  const acceptFull = (d: MentionDraft) =>
+  const acceptFull = (d: MentionForm) =>
     declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key)) && !INITIALS_ONLY.test(d.key));
   for (const ref of ctx.refs) if (isFullName(ref.draft) && !ctx.excluded.has(ref.draft.key) && acceptFull(ref.draft)) ctx.accepted.push(ref);
 }
 
 /** Person-like full names indexed by their first and last words: where bare surnames can go. */
 function indexShortForms(ctx: MergeContext): void {
-  for (const { draft } of ctx.accepted) {
+  for (const { draft, count } of ctx.accepted) {
     if (ctx.known.has(draft.key) || HEAD_WORDS.has(draft.key.split(' ').at(-1)!)) continue;
     const full = draft.link ?? draft.key;
     for (const k of new Set(draft.shortFormKeys.map(looseToken))) {
       const byFull = ctx.shortForms.get(k) ?? new Map<string, number>();
-      byFull.set(full, (byFull.get(full) ?? 0) + 1);
+      byFull.set(full, (byFull.get(full) ?? 0) + count);
       ctx.shortForms.set(k, byFull);
     }
   }
@@ -189,7 +277,7 @@ function acceptSingleWords(ctx: MergeContext): void {
   }
 }
 
-function acceptSingle(ctx: MergeContext, d: MentionDraft): boolean {
+function acceptSingle(ctx: MergeContext, d: MentionForm): boolean {
   if (ctx.terms.has(d.key) && !ctx.aliasKeys.has(d.key)) return false;
   // "line E", "Ph.D.": a letter alone is an initial or a label, not a name, whatever it links to.
   if (d.key.length === 1 && !ctx.declaredByKey.has(d.key)) return false;
@@ -248,12 +336,12 @@ const ABBREVIATED_WORDS = new Map([
  * A bare surname with no full name in its article goes to the fullest entity it may name. The
  * best full name per short form is the same for every mention of it: decided once per form.
  */
-function shortFormTargets(ctx: MergeContext): (d: MentionDraft) => string | null {
+function shortFormTargets(ctx: MergeContext): (d: MentionForm) => string | null {
   const { uf, known } = ctx;
   const fullCount = new Map<string, number>();
-  for (const { draft } of ctx.accepted) {
+  for (const { draft, count } of ctx.accepted) {
     const root = uf.find(draft.link ?? draft.key);
-    fullCount.set(root, (fullCount.get(root) ?? 0) + 1);
+    fullCount.set(root, (fullCount.get(root) ?? 0) + count);
   }
   const bestFullName = new Map<string, string | null>();
   return (d) => {
@@ -288,10 +376,11 @@ function clusterMentions(ctx: MergeContext): Map<string, Cluster> {
       : (shortFormTarget(ref.draft) ?? uf.find(ref.draft.link ?? ref.draft.key));
     let cluster = clusters.get(root);
     if (!cluster) {
-      cluster = { root, refs: [], gazetteer: null, declared: null };
+      cluster = { root, refs: [], mentions: 0, gazetteer: null, declared: null };
       clusters.set(root, cluster);
     }
     cluster.refs.push(ref);
+    cluster.mentions += ref.count;
     // A linked form means what it links to: "PRC" defined as a party is not the gazetteer's China.
     cluster.gazetteer ??= known.get(ref.draft.link ?? ref.draft.key) ?? null;
     cluster.declared ??= ctx.declaredByKey.get(ref.draft.key) ?? null;
@@ -317,7 +406,7 @@ function addDeclaredWithoutMentions(clusters: Map<string, Cluster>, corrections:
   for (const c of clusters.values()) if (c.declared) present.add(c.declared);
   for (const declared of corrections.entities) {
     const root = `declared:${nameKey(declared.name)}`;
-    if (!present.has(declared) && !clusters.has(root)) clusters.set(root, { root, refs: [], gazetteer: null, declared });
+    if (!present.has(declared) && !clusters.has(root)) clusters.set(root, { root, refs: [], mentions: 0, gazetteer: null, declared });
   }
 }
 
@@ -338,7 +427,7 @@ function addHeadlineOnlyPlaces(files: IndexedFile[], clusters: Map<string, Clust
         if (present.has(entry)) continue;
         present.add(entry);
         const root = nameKey(entry.name);
-        if (!clusters.has(root)) clusters.set(root, { root, refs: [], gazetteer: entry, declared: null });
+        if (!clusters.has(root)) clusters.set(root, { root, refs: [], mentions: 0, gazetteer: entry, declared: null });
       }
     }
   }
@@ -360,20 +449,17 @@ function gazetteerMatcher(): NameMatcher {
   return gazetteerNames;
 }
 
-function assemble(
-  files: IndexedFile[],
-  clusters: Cluster[],
-  declaredByKey: Map<string, Corrections['entities'][number]>,
-  excluded: Set<string>,
-): CorpusIndex {
-  const surfaces = new StringTable();
-  const table = new MentionTable();
+function assemble(ctx: MergeContext, clusters: Cluster[]): CorpusIndex {
+  const { files, declaredByKey } = ctx;
   const entities: EntityRecord[] = [];
   const usedIds = new Set<string>();
 
-  clusters.sort((a, b) => b.refs.length - a.refs.length || a.root.localeCompare(b.root));
+  clusters.sort((a, b) => b.mentions - a.mentions || a.root.localeCompare(b.root));
+  const clusterOfForm = new Int32Array(ctx.forms.length).fill(-1);
+  clusters.forEach((c, i) => c.refs.forEach((r) => (clusterOfForm[r.form] = i)));
+  const evidence = clusterEvidence(ctx, clusters, clusterOfForm);
   const clusterTypes = new Map<Cluster, EntityType>();
-  for (const c of clusters) clusterTypes.set(c, clusterType(c));
+  clusters.forEach((c, i) => clusterTypes.set(c, clusterType(c, evidence[i]!)));
   propagateSiblingTypes(clusters, clusterTypes);
 
   for (const cluster of clusters) {
@@ -389,7 +475,7 @@ function assemble(
       // The analyst's description comes first; extraction's follow, most frequent first.
       descriptions: [
         ...(declared?.description ? [{ text: declared.description, count: 0 }] : []),
-        ...counted(cluster.refs.flatMap((r) => r.draft.descriptions)).filter((d) => d.text !== declared?.description),
+        ...descriptionsOf(cluster).filter((d) => d.text !== declared?.description),
       ],
       mentions: new Int32Array(0),
       articles: new Int32Array(0),
@@ -399,27 +485,42 @@ function assemble(
       declared: declared !== null,
     };
     entities.push(entity);
-    for (const ref of cluster.refs) {
-      table.push({
-        file: ref.file,
-        start: ref.draft.start,
-        end: ref.draft.end,
-        article: ref.article,
-        sentence: ref.draft.sentence,
-        region: ref.draft.region,
-        entity: entity.index,
-        surface: surfaces.intern(ref.draft.surface),
-      });
-    }
   }
 
+  const surfaces = new StringTable();
+  const table = mentionRows(ctx, clusterOfForm, surfaces);
   const matcher = new NameMatcher();
-  addAliasesToMatcher(matcher, entities, table, surfaces, clusters, declaredByKey, excluded);
+  addAliasesToMatcher(matcher, entities, clusters, declaredByKey, ctx.excluded);
   matchTitles(files, table, surfaces, matcher);
   matcher.freeze();
   finishEntities(files, entities, table);
   const kept = dropEntitiesWithoutMentions(entities, table, matcher);
   return new CorpusIndex(files, kept.entities, table, surfaces, kept.matcher);
+}
+
+/**
+ * Every accepted mention as a row of the table, in corpus order; a cluster's number is its
+ * entity's. The files' columns are let go as they are copied.
+ */
+function mentionRows(ctx: MergeContext, clusterOfForm: Int32Array, surfaces: StringTable): MentionTable {
+  const surfaceOfForm = new Int32Array(ctx.forms.length).fill(-1);
+  let rows = 0;
+  for (const m of ctx.mentions) rows += m.form.length;
+  // Room for the headline matches too, about one per article.
+  const table = new MentionTable(rows + ctx.files.reduce((n, f) => n + f.articles.length, 0));
+  ctx.mentions.forEach((m, fileIndex) => {
+    const articleBase = ctx.files[fileIndex]!.articleBase;
+    for (let row = 0; row < m.form.length; row++) {
+      const form = m.form[row]!;
+      const entity = clusterOfForm[form]!;
+      if (entity < 0) continue;
+      let surface = surfaceOfForm[form]!;
+      if (surface < 0) surface = surfaceOfForm[form] = surfaces.intern(ctx.forms[form]!.surface);
+      table.add(fileIndex, m.start[row]!, m.end[row]!, articleBase + m.article[row]!, m.sentence[row]!, m.region[row]!, entity, surface);
+    }
+  });
+  ctx.mentions.length = 0;
+  return table;
 }
 
 /**
@@ -450,23 +551,15 @@ const LEGAL_SUFFIX_AT_END = new RegExp(`[\\s,]+(?:${[...LEGAL_SUFFIXES].join('|'
 function addAliasesToMatcher(
   matcher: NameMatcher,
   entities: EntityRecord[],
-  table: MentionTable,
-  surfaces: StringTable,
   clusters: Cluster[],
   declaredByKey: Map<string, Corrections['entities'][number]>,
   excluded: Set<string>,
 ): void {
-  const forms = new Map<number, Map<string, number>>();
-  for (let row = 0; row < table.length; row++) {
-    const entity = table.entity[row]!;
-    const text = surfaces.get(table.surface[row]!);
-    const byText = forms.get(entity) ?? new Map<string, number>();
-    byText.set(text, (byText.get(text) ?? 0) + 1);
-    forms.set(entity, byText);
-  }
   for (const [index, cluster] of clusters.entries()) {
     const entity = entities[index]!;
-    const byText = forms.get(index) ?? new Map<string, number>();
+    // The forms the cluster's mentions are written in, counted, in the order they were accepted.
+    const byText = new Map<string, number>();
+    for (const { draft, count } of cluster.refs) byText.set(draft.surface, (byText.get(draft.surface) ?? 0) + count);
     for (const alias of cluster.gazetteer?.aliases ?? []) if (!byText.has(alias)) byText.set(alias, 0);
     for (const alias of cluster.declared?.aliases ?? []) if (!byText.has(alias)) byText.set(alias, 0);
     if (!byText.has(entity.name)) byText.set(entity.name, 0);
@@ -566,43 +659,87 @@ const INITIALS_BETWEEN = /^ (?:\p{Lu}\. )*$/u;
 
 /** Mention lists, articles, sources, dates and co-mentions, from the finished table. */
 function finishEntities(files: IndexedFile[], entities: EntityRecord[], table: MentionTable): void {
-  const rowsByEntity: number[][] = entities.map(() => []);
-  for (let row = 0; row < table.length; row++) rowsByEntity[table.entity[row]!]!.push(row);
-  const articleInfo: { source: string | null; published: string | null }[] = [];
-  for (const file of files) for (const a of file.articles) articleInfo.push({ source: a.source, published: a.published });
+  // The rows of each entity as runs of one array: a counting sort by entity keeps each run in row order.
+  const offsets = new Int32Array(entities.length + 1);
+  for (let row = 0; row < table.length; row++) offsets[table.entity[row]! + 1]!++;
+  for (let e = 0; e < entities.length; e++) offsets[e + 1]! += offsets[e]!;
+  const next = offsets.slice(0, entities.length);
+  const byEntity = new Int32Array(table.length);
+  for (let row = 0; row < table.length; row++) byEntity[next[table.entity[row]!]!++] = row;
+  const records = files.flatMap((f) => f.articles);
 
   for (const entity of entities) {
-    const rows = rowsByEntity[entity.index]!;
+    const rows = byEntity.subarray(offsets[entity.index]!, offsets[entity.index + 1]!);
     // Rows were added in corpus order; only headline matches, added last, need sorting in.
     if (!isInCorpusOrder(table, rows)) rows.sort((x, y) => table.file[x]! - table.file[y]! || table.start[x]! - table.start[y]!);
-    entity.mentions = Int32Array.from(rows);
-    const articles = [...new Set(rows.map((r) => table.article[r]!))].sort((a, b) => a - b);
-    entity.articles = Int32Array.from(articles);
-    entity.sources = counted(articles.map((a) => articleInfo[a]!.source).filter((s): s is string => !!s));
-    const dates = articles.map((a) => articleInfo[a]!.published).filter((d): d is string => !!d).sort();
+    entity.mentions = rows;
+    const articles = articlesOf(table, rows);
+    entity.articles = articles;
+    entity.sources = counted(Array.from(articles, (a) => records[a]!.source).filter((s): s is string => !!s));
+    const dates = Array.from(articles, (a) => records[a]!.published).filter((d): d is string => !!d).sort();
     entity.firstSeen = dates[0] ?? null;
     entity.lastSeen = dates[dates.length - 1] ?? null;
   }
 }
 
-const scratchEvidence = new Float32Array(ENTITY_TYPES.length);
+/** The distinct articles of rows in corpus order, ascending. */
+function articlesOf(table: MentionTable, rows: Int32Array): Int32Array {
+  const out: number[] = [];
+  let sorted = true;
+  for (const row of rows) {
+    const a = table.article[row]!;
+    const last = out[out.length - 1];
+    if (a === last) continue;
+    if (last !== undefined && a < last) sorted = false;
+    out.push(a);
+  }
+  return sorted ? Int32Array.from(out) : Int32Array.from(new Set(out)).sort();
+}
 
 /**
- * An entity's type: the heaviest of the evidence its mentions' contexts give (summed) and of what
- * its forms say themselves (once per form: "Sigrid Ellefsen" named forty times is still one
- * given name, against the forty contexts that call it a trawler).
+ * The type evidence of each cluster without a gazetteer entry: what its mentions' contexts give
+ * (summed) and what its forms say themselves (once per form: "Sigrid Ellefsen" named forty times
+ * is still one given name, against the forty contexts that call it a trawler). Sums of floats
+ * depend on their order, so they are taken mention by mention in the order the cluster's forms
+ * were accepted: full names in corpus order, then single words in corpus order.
  */
-function clusterType(cluster: Cluster): EntityType {
-  if (cluster.gazetteer) return cluster.gazetteer.type;
-  const evidence = scratchEvidence.fill(0);
-  const formsSeen = new Set<string>();
-  for (const { draft } of cluster.refs) {
-    for (let i = 0; i < evidence.length; i++) evidence[i]! += draft.evidence[i]!;
-    // A short form's own words say nothing of the entity it stands for: "Boston" for "Boston Red Sox".
-    if (formsSeen.has(draft.key) || (draft.link && draft.link !== draft.key)) continue;
-    formsSeen.add(draft.key);
-    for (let i = 0; i < evidence.length; i++) evidence[i]! += draft.nameEvidence[i]!;
+function clusterEvidence(ctx: MergeContext, clusters: Cluster[], clusterOfForm: Int32Array): (Float32Array | null)[] {
+  const types = ENTITY_TYPES.length;
+  const sums = clusters.map((c) => (c.gazetteer ? null : new Float32Array(types)));
+  // What each form adds, in flat arrays: millions of mentions are walked twice.
+  const formCount = ctx.forms.length;
+  const full = new Uint8Array(formCount);
+  const context = new Float64Array(formCount * types);
+  ctx.forms.forEach((draft, form) => {
+    full[form] = isFullName(draft) ? 1 : 0;
+    context.set(draft.evidence, form * types);
+  });
+  const keysSeen = clusters.map(() => new Set<string>());
+  const formSeen = new Uint8Array(formCount);
+  for (const pass of [1, 0]) {
+    for (const { form: forms } of ctx.mentions) {
+      for (let row = 0; row < forms.length; row++) {
+        const form = forms[row]!;
+        const cluster = clusterOfForm[form]!;
+        const evidence = cluster < 0 || full[form] !== pass ? null : sums[cluster]!;
+        if (!evidence) continue;
+        for (let i = 0, at = form * types; i < types; i++, at++) evidence[i]! += context[at]!;
+        if (formSeen[form]) continue;
+        formSeen[form] = 1;
+        const draft = ctx.forms[form]!;
+        // A short form's own words say nothing of the entity it stands for: "Boston" for "Boston Red Sox".
+        if (keysSeen[cluster]!.has(draft.key) || (draft.link && draft.link !== draft.key)) continue;
+        keysSeen[cluster]!.add(draft.key);
+        for (let i = 0; i < types; i++) evidence[i]! += draft.nameEvidence[i]!;
+      }
+    }
   }
+  return sums;
+}
+
+/** An entity's type: the heaviest of its evidence (see clusterEvidence), else what its forms look like. */
+function clusterType(cluster: Cluster, evidence: Float32Array | null): EntityType {
+  if (cluster.gazetteer || !evidence) return cluster.gazetteer?.type ?? 'other';
   const best = strongestType(evidence);
   if (best) return best.type;
   // An acronym nobody defined is most often an organisation ("KCNA", "NATO").
@@ -617,7 +754,7 @@ function clusterType(cluster: Cluster): EntityType {
 /** Capitalised words of letters (an inner hyphen or apostrophe allowed: "d'Alembert", "Bastien-Lepage"), one to four of them. */
 const PERSON_LIKE = /^(?:\p{Ll}{1,3}[-'’ ])?\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)){0,3}$/u;
 
-function isInCorpusOrder(table: MentionTable, rows: number[]): boolean {
+function isInCorpusOrder(table: MentionTable, rows: Int32Array): boolean {
   for (let i = 1; i < rows.length; i++) {
     const a = rows[i - 1]!;
     const b = rows[i]!;
@@ -647,10 +784,10 @@ function hasEvidence(c: Cluster): boolean {
   return c.gazetteer !== null || c.refs.some((r) => evidenceTotal(r.draft) > 0);
 }
 
-const totals = new WeakMap<MentionDraft, number>();
+const totals = new WeakMap<MentionForm, number>();
 
 /** The sum of a draft's type evidence, computed once: the merge asks for it several times per draft. */
-function evidenceTotal(d: MentionDraft): number {
+function evidenceTotal(d: MentionForm): number {
   let total = totals.get(d);
   if (total === undefined) {
     total = 0;
@@ -664,7 +801,7 @@ function evidenceTotal(d: MentionDraft): number {
 /** The most complete form: most words, not an acronym or a translation; then the most used. */
 function canonicalName(cluster: Cluster): string {
   const counts = new Map<string, number>();
-  for (const { draft } of cluster.refs) counts.set(draft.surface, (counts.get(draft.surface) ?? 0) + 1);
+  for (const { draft, count } of cluster.refs) counts.set(draft.surface, (counts.get(draft.surface) ?? 0) + count);
   const score = (text: string) => {
     const latin = /\p{Script=Latin}/u.test(text) ? 1 : 0;
     const words = text.split(/[\s-]+/).length;
@@ -674,9 +811,20 @@ function canonicalName(cluster: Cluster): string {
   return [...counts.entries()].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 }
 
+/** What a cluster's mentions say it is ("North Korea's leader"), counted. */
+function descriptionsOf(cluster: Cluster): Counted[] {
+  const counts = new Map<string, number>();
+  for (const { draft, count } of cluster.refs) for (const d of draft.descriptions) counts.set(d, (counts.get(d) ?? 0) + count);
+  return tally(counts);
+}
+
 function counted(values: string[]): Counted[] {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return tally(counts);
+}
+
+function tally(counts: Map<string, number>): Counted[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([text, count]) => ({ text, count }));
 }
 

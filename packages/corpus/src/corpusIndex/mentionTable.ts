@@ -4,35 +4,54 @@
  */
 export class MentionTable {
   length = 0;
-  file = new Int32Array(1024);
-  start = new Int32Array(1024);
-  end = new Int32Array(1024);
+  file: Int32Array<ArrayBuffer>;
+  start: Int32Array<ArrayBuffer>;
+  end: Int32Array<ArrayBuffer>;
   /** Global article index. */
-  article = new Int32Array(1024);
+  article: Int32Array<ArrayBuffer>;
   /** Sentence index within the file, or -1 (titles). */
-  sentence = new Int32Array(1024);
-  region = new Uint8Array(1024);
-  entity = new Int32Array(1024);
+  sentence: Int32Array<ArrayBuffer>;
+  region: Uint8Array<ArrayBuffer>;
+  entity: Int32Array<ArrayBuffer>;
   /** Index into the string table of surfaces. */
-  surface = new Int32Array(1024);
+  surface: Int32Array<ArrayBuffer>;
+
+  /** @param capacity rows to make room for at once: a table that knows its size is never copied to grow. */
+  constructor(capacity = 1024) {
+    const size = Math.max(16, capacity);
+    this.file = new Int32Array(size);
+    this.start = new Int32Array(size);
+    this.end = new Int32Array(size);
+    this.article = new Int32Array(size);
+    this.sentence = new Int32Array(size);
+    this.region = new Uint8Array(size);
+    this.entity = new Int32Array(size);
+    this.surface = new Int32Array(size);
+  }
 
   push(row: { file: number; start: number; end: number; article: number; sentence: number; region: number; entity: number; surface: number }): number {
+    return this.add(row.file, row.start, row.end, row.article, row.sentence, row.region, row.entity, row.surface);
+  }
+
+  /** `push` without an object per row. */
+  add(file: number, start: number, end: number, article: number, sentence: number, region: number, entity: number, surface: number): number {
     if (this.length === this.file.length) this.grow();
     const i = this.length++;
-    this.file[i] = row.file;
-    this.start[i] = row.start;
-    this.end[i] = row.end;
-    this.article[i] = row.article;
-    this.sentence[i] = row.sentence;
-    this.region[i] = row.region;
-    this.entity[i] = row.entity;
-    this.surface[i] = row.surface;
+    this.file[i] = file;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.article[i] = article;
+    this.sentence[i] = sentence;
+    this.region[i] = region;
+    this.entity[i] = entity;
+    this.surface[i] = surface;
     return i;
   }
 
   private grow(): void {
-    const size = this.file.length * 2;
-    const grow32 = (a: Int32Array) => {
+    // By half, not double: at a million articles the table is most of the index.
+    const size = Math.ceil(this.file.length * 1.5);
+    const grow32 = (a: Int32Array<ArrayBuffer>) => {
       const b = new Int32Array(size);
       b.set(a);
       return b;
