@@ -1,4 +1,4 @@
-import { FormTable, type FileAnalysis, type MentionColumns, type MentionForm } from '../analysis/fileAnalysis.js';
+import { FormTable, type FileAnalysis, type MentionForm } from '../analysis/fileAnalysis.js';
 import { RegionKind, type AliasDefinition } from '../entities/articleMentions.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { gazetteer, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
@@ -11,6 +11,7 @@ import { MentionTable, StringTable } from './mentionTable.js';
 import { AliasKind, CaseRule, NameMatcher } from './nameMatcher.js';
 import { declaredCaseRule, noCorrections, type Corrections } from './corrections.js';
 import { looseToken } from './looseKey.js';
+import { StagedMentions } from './stagedMentions.js';
 import { UnionFind } from './unionFind.js';
 
 export interface IndexInput {
@@ -44,8 +45,10 @@ interface Cluster {
 /** What the merge's phases share: the files, every form, and the decisions taken so far. */
 interface MergeContext {
   files: IndexedFile[];
-  /** Each file's mentions, forms numbered as in `forms`. */
-  mentions: MentionColumns[];
+  /** Every file's mentions, forms numbered as in `forms`. */
+  staged: StagedMentions;
+  /** Each file's slot in `staged`, in corpus order. */
+  slots: number[];
   /** Every form by its number. */
   forms: MentionForm[];
   /** Every form in order of first use. */
@@ -87,13 +90,14 @@ export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Cor
   return merge.finish();
 }
 
-/** A file as the merge keeps it until the end: no forms (they are the merge's), its mentions as columns. */
+/** A file as the merge keeps it until the end: no forms (they are the merge's), its mentions staged. */
 interface MergeFile {
   order: number;
   file: Omit<IndexedFile, 'articleBase'>;
   aliases: AliasDefinition[];
   terms: string[];
-  mentions: MentionColumns;
+  /** Its slot in the merge's staged mentions. */
+  slot: number;
 }
 
 /**
@@ -105,16 +109,32 @@ interface MergeFile {
 export class CorpusMerge {
   private readonly files: MergeFile[] = [];
   private readonly forms = new FormTable<MentionForm>();
+  private staged = new StagedMentions();
   private readonly counts: number[] = [];
   /** Where each form was first used: the file's order, then the form's number in that file. */
   private readonly firstUse: number[] = [];
 
   constructor(private readonly corrections: Corrections = noCorrections()) {}
 
+  private readonly vectors = new Map<string, number[]>();
+
+  /**
+   * A new form of the corpus, kept: its evidence vectors are shared with the forms that have the
+   * same (most have one of a few hundred), which matters with a million forms in memory.
+   */
+  private readonly keep = (form: MentionForm): MentionForm => ({ ...form, evidence: this.vector(form.evidence), nameEvidence: this.vector(form.nameEvidence) });
+
+  private vector(values: number[]): number[] {
+    const key = values.join(',');
+    let shared = this.vectors.get(key);
+    if (!shared) this.vectors.set(key, (shared = Object.freeze(values.slice()) as number[]));
+    return shared;
+  }
+
   add(analysis: FileAnalysis, displayPath: string, order = this.files.length): void {
     const local = new Int32Array(analysis.forms.length);
     for (let i = 0; i < local.length; i++) {
-      const global = (local[i] = this.forms.intern(analysis.forms[i]!, keep));
+      const global = (local[i] = this.forms.intern(analysis.forms[i]!, this.keep));
       const use = order * FORMS_PER_FILE + i;
       if (global === this.counts.length) {
         this.counts.push(0);
@@ -122,12 +142,7 @@ export class CorpusMerge {
       } else if (use < this.firstUse[global]!) this.firstUse[global] = use;
     }
     const { form } = analysis.mentions;
-    const globalForms = new Int32Array(form.length);
-    for (let row = 0; row < form.length; row++) {
-      const global = local[form[row]!]!;
-      globalForms[row] = global;
-      this.counts[global]!++;
-    }
+    for (let row = 0; row < form.length; row++) this.counts[local[form[row]!]!]!++;
     this.files.push({
       order,
       file: {
@@ -142,7 +157,7 @@ export class CorpusMerge {
       },
       aliases: analysis.aliases,
       terms: analysis.terms,
-      mentions: { ...analysis.mentions, form: globalForms },
+      slot: this.staged.append(analysis.mentions, local),
     });
   }
 
@@ -165,12 +180,13 @@ export class CorpusMerge {
   /** The files in corpus order, every form in order of first use, and the definitions. */
   private context(): MergeContext {
     const corrections = this.corrections;
-    const ctx = newContext(corrections);
+    const ctx = newContext(corrections, this.staged);
+    this.staged = new StagedMentions();
     this.files.sort((a, b) => a.order - b.order);
     let articleBase = 0;
     for (const f of this.files) {
       ctx.files.push({ ...f.file, articleBase });
-      ctx.mentions.push(f.mentions);
+      ctx.slots.push(f.slot);
       for (const alias of f.aliases) ctx.aliasDefinitions.push(alias);
       for (const term of f.terms) ctx.terms.add(term);
       articleBase += f.file.articles.length;
@@ -189,15 +205,14 @@ function owned<T extends Int32Array | Uint32Array | Uint8Array>(array: T): T {
   return array.byteOffset === 0 && array.byteLength === array.buffer.byteLength ? array : (array.slice() as T);
 }
 
-const keep = (form: MentionForm) => form;
-
 /** Where a form was first used is a number: the file's order times this, plus the form's number in the file. */
 const FORMS_PER_FILE = 2 ** 26;
 
-function newContext(corrections: Corrections): MergeContext {
+function newContext(corrections: Corrections, staged: StagedMentions): MergeContext {
   return {
     files: [],
-    mentions: [],
+    staged,
+    slots: [],
     forms: [],
     refs: [],
     corrections,
@@ -504,11 +519,10 @@ function assemble(ctx: MergeContext, clusters: Cluster[]): CorpusIndex {
  */
 function mentionRows(ctx: MergeContext, clusterOfForm: Int32Array, surfaces: StringTable): MentionTable {
   const surfaceOfForm = new Int32Array(ctx.forms.length).fill(-1);
-  let rows = 0;
-  for (const m of ctx.mentions) rows += m.form.length;
   // Room for the headline matches too, about one per article.
-  const table = new MentionTable(rows + ctx.files.reduce((n, f) => n + f.articles.length, 0));
-  ctx.mentions.forEach((m, fileIndex) => {
+  const table = new MentionTable(ctx.staged.length + ctx.files.reduce((n, f) => n + f.articles.length, 0));
+  ctx.slots.forEach((slot, fileIndex) => {
+    const m = ctx.staged.columns(slot);
     const articleBase = ctx.files[fileIndex]!.articleBase;
     for (let row = 0; row < m.form.length; row++) {
       const form = m.form[row]!;
@@ -518,8 +532,8 @@ function mentionRows(ctx: MergeContext, clusterOfForm: Int32Array, surfaces: Str
       if (surface < 0) surface = surfaceOfForm[form] = surfaces.intern(ctx.forms[form]!.surface);
       table.add(fileIndex, m.start[row]!, m.end[row]!, articleBase + m.article[row]!, m.sentence[row]!, m.region[row]!, entity, surface);
     }
+    ctx.staged.release(slot);
   });
-  ctx.mentions.length = 0;
   return table;
 }
 
@@ -717,7 +731,8 @@ function clusterEvidence(ctx: MergeContext, clusters: Cluster[], clusterOfForm: 
   const keysSeen = clusters.map(() => new Set<string>());
   const formSeen = new Uint8Array(formCount);
   for (const pass of [1, 0]) {
-    for (const { form: forms } of ctx.mentions) {
+    for (const slot of ctx.slots) {
+      const forms = ctx.staged.columns(slot).form;
       for (let row = 0; row < forms.length; row++) {
         const form = forms[row]!;
         const cluster = clusterOfForm[form]!;

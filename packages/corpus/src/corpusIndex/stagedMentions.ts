@@ -1,0 +1,93 @@
+import type { MentionColumns } from '../analysis/fileAnalysis.js';
+
+/** Rows per chunk once the corpus is large: 21 MB of columns, so that no growth ever copies much. */
+const MAX_CHUNK_ROWS = 1 << 20;
+const MIN_CHUNK_ROWS = 1 << 12;
+
+interface Chunk {
+  columns: MentionColumns;
+  used: number;
+  /** Files whose rows are here and not yet released. */
+  live: number;
+}
+
+interface Slot {
+  chunk: Chunk;
+  from: number;
+  to: number;
+}
+
+/**
+ * The mentions of every file the merge was given, until it decides: columns in chunks that are
+ * filled one after another and let go once every file in them is consumed. A typed array per file
+ * and column cost more than the rows themselves at a hundred thousand files, and one growing array
+ * would copy itself (half a gigabyte at a million articles) each time it grew.
+ */
+export class StagedMentions {
+  private readonly chunks: Chunk[] = [];
+  private readonly slots: (Slot | null)[] = [];
+  private rows = 0;
+
+  /** Keeps a file's mentions, forms renumbered through `forms`; returns the file's slot. */
+  append(mentions: MentionColumns, forms: ArrayLike<number>): number {
+    const count = mentions.form.length;
+    const chunk = this.chunkWithRoom(count);
+    const at = chunk.used;
+    const c = chunk.columns;
+    for (let row = 0; row < count; row++) c.form[at + row] = forms[mentions.form[row]!]!;
+    c.start.set(mentions.start, at);
+    c.end.set(mentions.end, at);
+    c.sentence.set(mentions.sentence, at);
+    c.article.set(mentions.article, at);
+    c.region.set(mentions.region, at);
+    chunk.used += count;
+    chunk.live++;
+    this.rows += count;
+    this.slots.push({ chunk, from: at, to: at + count });
+    return this.slots.length - 1;
+  }
+
+  get length(): number {
+    return this.rows;
+  }
+
+  /** A file's mentions, as views into their chunk. */
+  columns(slot: number): MentionColumns {
+    const s = this.slots[slot];
+    if (!s) throw new Error(`mentions of slot ${slot} were released`);
+    const c = s.chunk.columns;
+    const view = <T extends Int32Array | Uint8Array>(a: T) => a.subarray(s.from, s.to) as T;
+    return { form: view(c.form), start: view(c.start), end: view(c.end), sentence: view(c.sentence), article: view(c.article), region: view(c.region) };
+  }
+
+  /** Lets a file's mentions go; a chunk goes once all of its files have. */
+  release(slot: number): void {
+    const s = this.slots[slot];
+    if (!s) return;
+    this.slots[slot] = null;
+    if (--s.chunk.live === 0 && s.chunk !== this.chunks[this.chunks.length - 1]) {
+      s.chunk.columns = emptyColumns(0);
+    }
+  }
+
+  private chunkWithRoom(count: number): Chunk {
+    const last = this.chunks[this.chunks.length - 1];
+    if (last && last.columns.form.length - last.used >= count) return last;
+    // Chunks grow with the corpus: a small corpus never holds megabytes of empty rows.
+    const size = Math.max(count, Math.min(MAX_CHUNK_ROWS, Math.max(MIN_CHUNK_ROWS, this.rows)));
+    const chunk: Chunk = { columns: emptyColumns(size), used: 0, live: 0 };
+    this.chunks.push(chunk);
+    return chunk;
+  }
+}
+
+function emptyColumns(size: number): MentionColumns {
+  return {
+    form: new Int32Array(size),
+    start: new Int32Array(size),
+    end: new Int32Array(size),
+    sentence: new Int32Array(size),
+    article: new Int32Array(size),
+    region: new Uint8Array(size),
+  };
+}
