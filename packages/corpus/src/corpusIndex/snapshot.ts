@@ -1,11 +1,26 @@
 import { deserialize, serialize } from 'node:v8';
-import { ANALYSIS_VERSION, type ArticleRecord } from '../analysis/fileAnalysis.js';
+import { ANALYSIS_VERSION } from '../analysis/fileAnalysis.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
-import { LineIndex } from '../text/lineIndex.js';
-import type { Span } from '../text/positions.js';
-import { CorpusIndex, type Counted, type DerivedTables, type EntityRecord, type IndexedFile } from './corpusIndex.js';
+import { CorpusIndex, type DerivedTables, type EntityRecord } from './corpusIndex.js';
 import { MentionTable, StringTable } from './mentionTable.js';
 import { NameMatcher, type AliasTarget } from './nameMatcher.js';
+import {
+  decodeArticles,
+  decodeCounted,
+  decodeFiles,
+  encodeArticles,
+  encodeCounted,
+  encodeFiles,
+  encodeRuns,
+  run,
+  SnapshotError,
+  type ArticleColumns,
+  type CountedRuns,
+  type FileColumns,
+  type Runs,
+} from './snapshotColumns.js';
+
+export { SnapshotError } from './snapshotColumns.js';
 
 /** Raised whenever what a snapshot holds changes; it also carries ANALYSIS_VERSION, since a snapshot holds extraction's results. */
 export const SNAPSHOT_SCHEMA = `dossier-index-9.${ANALYSIS_VERSION}`;
@@ -18,38 +33,10 @@ export const SNAPSHOT_SCHEMA = `dossier-index-9.${ANALYSIS_VERSION}`;
  * one column between two offsets. Records are rebuilt from the columns on load.
  */
 
-/** Lists of numbers as one column: list i is values[offsets[i], offsets[i + 1]). */
-interface Runs<T extends Int32Array | Uint32Array | Uint8Array> {
-  offsets: Int32Array;
-  values: T;
-}
-
-interface CountedRuns {
-  offsets: Int32Array;
-  texts: string[];
-  counts: Int32Array;
-}
-
 interface SnapshotData {
   schema: string;
-  files: {
-    paths: string[];
-    displayPaths: string[];
-    /** Per file: text length, first article's global index, size, article count. */
-    numbers: Float64Array;
-    mtimes: Float64Array;
-    lineStarts: Runs<Uint32Array>;
-    breakLengths: Uint8Array;
-    sentences: Runs<Int32Array>;
-    warnings: string[][];
-  };
-  articles: {
-    /** Per article, ARTICLE_FIELDS numbers: ordinal, span, title span (-1 when none), truncated. */
-    numbers: Int32Array;
-    /** Per article, ARTICLE_TEXTS strings or null. */
-    texts: (string | null)[];
-    paragraphs: Runs<Int32Array>;
-  };
+  files: FileColumns;
+  articles: ArticleColumns;
   entities: {
     ids: string[];
     names: string[];
@@ -70,10 +57,6 @@ interface SnapshotData {
   /** Whatever the caller needs to know whether the snapshot still describes the corpus. */
   meta: unknown;
 }
-
-const ARTICLE_FIELDS = 6;
-const ARTICLE_TEXTS = ['title', 'source', 'published', 'publishedRaw', 'byline', 'dateline', 'kicker'] as const;
-const FILE_FIELDS = 4;
 
 /**
  * A whole index as one buffer (V8's structured serialization: typed arrays are copied as bytes),
@@ -104,8 +87,6 @@ export function serializeIndex(index: CorpusIndex, meta: unknown): Buffer {
   };
   return serialize(data);
 }
-
-export class SnapshotError extends Error {}
 
 /** The index and the caller's metadata back from a buffer; throws SnapshotError for a foreign or damaged one. */
 export function deserializeIndex(buffer: Buffer): { index: CorpusIndex; meta: unknown } {
@@ -147,130 +128,6 @@ function decode(data: SnapshotData): { index: CorpusIndex; meta: unknown } {
   const index = new CorpusIndex(files, entities, table, surfaces, matcher);
   index.restoreDerivedTables(data.derived);
   return { index, meta: data.meta };
-}
-
-function encodeFiles(files: readonly IndexedFile[]): SnapshotData['files'] {
-  const numbers = new Float64Array(files.length * FILE_FIELDS);
-  files.forEach((f, i) => numbers.set([f.lines.length, f.articleBase, f.size, f.articles.length], i * FILE_FIELDS));
-  const lineStarts = encodeRuns(
-    files.map((f) => f.lines.lineStarts),
-    (length) => new Uint32Array(length),
-  );
-  return {
-    paths: files.map((f) => f.path),
-    displayPaths: files.map((f) => f.displayPath),
-    numbers,
-    mtimes: Float64Array.from(files, (f) => f.mtimeMs),
-    lineStarts,
-    // One break length per line start: the same offsets serve both columns.
-    breakLengths: concat(
-      files.map((f) => f.lines.breakLengths),
-      (length) => new Uint8Array(length),
-    ),
-    sentences: encodeRuns(
-      files.map((f) => f.sentences),
-      (length) => new Int32Array(length),
-    ),
-    warnings: files.map((f) => f.warnings),
-  };
-}
-
-function decodeFiles(data: SnapshotData['files'], articles: ArticleRecord[]): IndexedFile[] {
-  const files: IndexedFile[] = [];
-  let nextArticle = 0;
-  for (let i = 0; i < data.paths.length; i++) {
-    const [length, articleBase, size, articleCount] = data.numbers.subarray(i * FILE_FIELDS, (i + 1) * FILE_FIELDS) as unknown as number[];
-    const [from, to] = [data.lineStarts.offsets[i]!, data.lineStarts.offsets[i + 1]!];
-    files.push({
-      path: data.paths[i]!,
-      displayPath: data.displayPaths[i]!,
-      lines: new LineIndex(length!, data.lineStarts.values.subarray(from, to), data.breakLengths.subarray(from, to)),
-      sentences: run(data.sentences, i),
-      articles: articles.slice(nextArticle, (nextArticle += articleCount!)),
-      articleBase: articleBase!,
-      size: size!,
-      mtimeMs: data.mtimes[i]!,
-      warnings: data.warnings[i]!,
-    });
-  }
-  if (nextArticle !== articles.length) throw new SnapshotError('snapshot articles do not add up to its files');
-  return files;
-}
-
-function encodeArticles(articles: readonly ArticleRecord[]): SnapshotData['articles'] {
-  const numbers = new Int32Array(articles.length * ARTICLE_FIELDS);
-  const texts: (string | null)[] = [];
-  articles.forEach((a, i) => {
-    numbers.set([a.ordinal, a.span.start, a.span.end, a.titleSpan?.start ?? -1, a.titleSpan?.end ?? -1, a.truncated ? 1 : 0], i * ARTICLE_FIELDS);
-    for (const field of ARTICLE_TEXTS) texts.push(a[field]);
-  });
-  const paragraphs = encodeRuns(
-    articles.map((a) => a.paragraphs.flatMap((p) => [p.start, p.end])),
-    (length) => new Int32Array(length),
-  );
-  return { numbers, texts, paragraphs };
-}
-
-function decodeArticles(data: SnapshotData['articles']): ArticleRecord[] {
-  const count = data.numbers.length / ARTICLE_FIELDS;
-  const articles: ArticleRecord[] = new Array(count);
-  for (let i = 0; i < count; i++) articles[i] = new DecodedArticle(data, i);
-  return articles;
-}
-
-/**
- * An article record read from the columns. Its paragraphs, a million small spans in a large
- * corpus that only quote search ever reads, are made when first asked for: allocating them all
- * was a third of a warm start, most of it in the garbage collector.
- */
-class DecodedArticle implements ArticleRecord {
-  readonly ordinal: number;
-  readonly span: Span;
-  readonly title: string | null;
-  readonly titleSpan: Span | null;
-  readonly source: string | null;
-  readonly published: string | null;
-  readonly publishedRaw: string | null;
-  readonly byline: string | null;
-  readonly dateline: string | null;
-  readonly kicker: string | null;
-  readonly truncated: boolean;
-  private decodedParagraphs: Span[] | null = null;
-
-  constructor(
-    private readonly data: SnapshotData['articles'],
-    private readonly i: number,
-  ) {
-    const n = data.numbers;
-    const at = i * ARTICLE_FIELDS;
-    const text = (field: number) => data.texts[i * ARTICLE_TEXTS.length + field] ?? null;
-    this.ordinal = n[at]!;
-    this.span = { start: n[at + 1]!, end: n[at + 2]! };
-    this.title = text(0);
-    this.titleSpan = n[at + 3]! < 0 ? null : { start: n[at + 3]!, end: n[at + 4]! };
-    this.source = text(1);
-    this.published = text(2);
-    this.publishedRaw = text(3);
-    this.byline = text(4);
-    this.dateline = text(5);
-    this.kicker = text(6);
-    this.truncated = n[at + 5] === 1;
-  }
-
-  get paragraphs(): Span[] {
-    if (!this.decodedParagraphs) {
-      const { offsets, values } = this.data.paragraphs;
-      const spans: Span[] = [];
-      for (let p = offsets[this.i]!; p < offsets[this.i + 1]!; p += 2) spans.push({ start: values[p]!, end: values[p + 1]! });
-      this.decodedParagraphs = spans;
-    }
-    return this.decodedParagraphs;
-  }
-
-  toJSON(): ArticleRecord {
-    const { data: _data, i: _i, decodedParagraphs: _paragraphs, ...fields } = this;
-    return { ...fields, paragraphs: this.paragraphs };
-  }
 }
 
 function encodeEntities(entities: readonly EntityRecord[]): SnapshotData['entities'] {
@@ -315,45 +172,4 @@ function decodeEntities(data: SnapshotData['entities']): EntityRecord[] {
       declared: data.declared[i] === 1,
     };
   });
-}
-
-function encodeRuns<T extends Int32Array | Uint32Array | Uint8Array>(lists: readonly ArrayLike<number>[], make: (length: number) => T): Runs<T> {
-  const offsets = new Int32Array(lists.length + 1);
-  lists.forEach((list, i) => (offsets[i + 1] = offsets[i]! + list.length));
-  return { offsets, values: concat(lists, make) };
-}
-
-function concat<T extends Int32Array | Uint32Array | Uint8Array>(lists: readonly ArrayLike<number>[], make: (length: number) => T): T {
-  const values = make(lists.reduce((sum, list) => sum + list.length, 0));
-  let at = 0;
-  for (const list of lists) {
-    values.set(list, at);
-    at += list.length;
-  }
-  return values;
-}
-
-/** A view, not a copy: the runs of one column share its buffer. */
-function run<T extends Int32Array | Uint32Array | Uint8Array>(runs: Runs<T>, i: number): T {
-  return runs.values.subarray(runs.offsets[i]!, runs.offsets[i + 1]!) as T;
-}
-
-function encodeCounted(lists: readonly Counted[][]): CountedRuns {
-  const offsets = new Int32Array(lists.length + 1);
-  const texts: string[] = [];
-  const counts: number[] = [];
-  lists.forEach((list, i) => {
-    for (const { text, count } of list) {
-      texts.push(text);
-      counts.push(count);
-    }
-    offsets[i + 1] = texts.length;
-  });
-  return { offsets, texts, counts: Int32Array.from(counts) };
-}
-
-function decodeCounted(runs: CountedRuns, i: number): Counted[] {
-  const out: Counted[] = [];
-  for (let k = runs.offsets[i]!; k < runs.offsets[i + 1]!; k++) out.push({ text: runs.texts[k]!, count: runs.counts[k]! });
-  return out;
 }
