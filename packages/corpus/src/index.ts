@@ -33,7 +33,7 @@ export { type ResolvedNames } from './notes/resolvedNames.js';
 export { applyEdit, composeEdits, editDelta, type NoteEdit } from './notes/noteEdit.js';
 export { findNoteQuotes, findQuoteSources, wordKeys, MIN_QUOTE_WORDS, type NoteQuote, type QuoteSource } from './quotes/quoteFinder.js';
 export { looseToken } from './corpusIndex/looseKey.js';
-export { serializeIndex, deserializeIndex, SnapshotError, SNAPSHOT_SCHEMA } from './corpusIndex/snapshot.js';
+export { serializeIndex, deserializeIndex, openSnapshot, snapshotParts, SnapshotError, SNAPSHOT_SCHEMA } from './corpusIndex/snapshot.js';
 export { ftmEntities, ftmId, ftmDate, rangeSummary, FTM_SCHEMA, type FtmEntity, type FtmExportOptions } from './export/ftmExport.js';
 export { csvTables, toCsv } from './export/csvExport.js';
 export { capitalisedPhraseAt, type NotePhrase } from './notes/notePhrases.js';

@@ -73,7 +73,7 @@ export function entityCard(index: CorpusIndex, entity: EntityRecord, options: Ca
     otherDescriptions: descriptions.slice(1),
     // Forms the corpus uses (and the analyst declared); the gazetteer's other spellings only help matching.
     aliases: entity.aliases.filter((a) => a.count > 0 || entity.declared).map((a) => a.text).filter((a) => a !== entity.name),
-    mentionCount: entity.mentions.length,
+    mentionCount: entity.mentionCount,
     articleCount: entity.articles.length,
     sources,
     unknownSources: entity.articles.length - sources.reduce((sum, s) => sum + s.count, 0),

@@ -30,7 +30,7 @@ export async function entitiesCommand(args: CorpusArgs, io: CliIo): Promise<numb
       name: e.name,
       type: e.type,
       aliases: e.aliases.map((a) => a.text),
-      mentionCount: e.mentions.length,
+      mentionCount: e.mentionCount,
       articleCount: e.articles.length,
       mentions: index.mentionsOf(e).map((m) => ({ file: m.file, range: m.range, text: m.text, articleId: m.articleId })),
     }));
@@ -39,7 +39,7 @@ export async function entitiesCommand(args: CorpusArgs, io: CliIo): Promise<numb
   }
   const rows = [['NAME', 'TYPE', 'MENTIONS', 'ARTICLES', 'ALIASES']];
   for (const e of index.entities) {
-    rows.push([e.name, e.type, String(e.mentions.length), String(e.articles.length), e.aliases.map((a) => a.text).filter((a) => a !== e.name).join(', ')]);
+    rows.push([e.name, e.type, String(e.mentionCount), String(e.articles.length), e.aliases.map((a) => a.text).filter((a) => a !== e.name).join(', ')]);
   }
   io.stdout(table(rows));
   io.stdout(`${plural(index.entities.length, 'entity', 'entities')}, ${plural(index.mentionCount, 'mention')} in ${plural(index.articles.length, 'article')}\n`);

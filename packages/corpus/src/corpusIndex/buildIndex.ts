@@ -493,6 +493,7 @@ function assemble(ctx: MergeContext, clusters: Cluster[]): CorpusIndex {
         ...descriptionsOf(cluster).filter((d) => d.text !== declared?.description),
       ],
       mentions: new Int32Array(0),
+      mentionCount: 0,
       articles: new Int32Array(0),
       sources: [],
       firstSeen: null,
@@ -542,7 +543,7 @@ function mentionRows(ctx: MergeContext, clusterOfForm: Int32Array, surfaces: Str
  * no mention at all: it must not show as "0 mentions". Remove it and renumber the rest.
  */
 function dropEntitiesWithoutMentions(entities: EntityRecord[], table: MentionTable, matcher: NameMatcher): { entities: EntityRecord[]; matcher: NameMatcher } {
-  const keep = (e: EntityRecord) => e.mentions.length > 0 || e.declared;
+  const keep = (e: EntityRecord) => e.mentionCount > 0 || e.declared;
   if (entities.every(keep)) return { entities, matcher };
   const newIndex = new Int32Array(entities.length).fill(-1);
   const kept = entities.filter(keep);
@@ -687,6 +688,7 @@ function finishEntities(files: IndexedFile[], entities: EntityRecord[], table: M
     // Rows were added in corpus order; only headline matches, added last, need sorting in.
     if (!isInCorpusOrder(table, rows)) rows.sort((x, y) => table.file[x]! - table.file[y]! || table.start[x]! - table.start[y]!);
     entity.mentions = rows;
+    entity.mentionCount = rows.length;
     const articles = articlesOf(table, rows);
     entity.articles = articles;
     entity.sources = counted(Array.from(articles, (a) => records[a]!.source).filter((s): s is string => !!s));

@@ -66,6 +66,8 @@ export interface EntityRecord {
   aliases: Counted[];
   descriptions: Counted[];
   mentions: Int32Array;
+  /** `mentions.length`, without reading the mentions (a snapshot reads them when first asked for). */
+  mentionCount: number;
   articles: Int32Array;
   sources: Counted[];
   firstSeen: string | null;
@@ -290,7 +292,7 @@ export class CorpusIndex {
     const found: { form: string; entity: EntityRecord }[] = [];
     // Many forms may share a short prefix: rank a bounded number of them by use.
     for (let i = low; i < forms.length && found.length < limit * 20 && forms[i]!.key.startsWith(key); i++) found.push(forms[i]!);
-    found.sort((a, b) => b.entity.mentions.length - a.entity.mentions.length || a.form.localeCompare(b.form));
+    found.sort((a, b) => b.entity.mentionCount - a.entity.mentionCount || a.form.localeCompare(b.form));
     return found.slice(0, limit);
   }
 
@@ -384,7 +386,7 @@ export class CorpusIndex {
       }
       if (rank < Infinity) scored.push({ e, rank });
     }
-    scored.sort((a, b) => a.rank - b.rank || b.e.mentions.length - a.e.mentions.length);
+    scored.sort((a, b) => a.rank - b.rank || b.e.mentionCount - a.e.mentionCount);
     return scored.slice(0, limit).map((s) => s.e);
   }
 

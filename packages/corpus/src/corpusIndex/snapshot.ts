@@ -1,24 +1,22 @@
 import { deserialize, serialize } from 'node:v8';
 import { ANALYSIS_VERSION } from '../analysis/fileAnalysis.js';
-import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
+import { ENTITY_TYPES } from '../entities/types.js';
 import { CorpusIndex, type DerivedTables, type EntityRecord } from './corpusIndex.js';
 import { MentionTable, StringTable } from './mentionTable.js';
-import { NameMatcher, type AliasTarget } from './nameMatcher.js';
+import { NameMatcher, type AliasKind, type AliasTarget } from './nameMatcher.js';
 import {
   decodeArticles,
-  decodeCounted,
   decodeFiles,
   encodeArticles,
   encodeCounted,
   encodeFiles,
   encodeRuns,
-  run,
   SnapshotError,
   type ArticleColumns,
-  type CountedRuns,
   type FileColumns,
-  type Runs,
 } from './snapshotColumns.js';
+import { BufferSource, FileSource, type SnapshotSource } from './snapshotSource.js';
+import { MENTION_COLUMNS, MentionLoader, StoredEntity, type EntityColumns, type MentionColumn } from './storedEntities.js';
 
 export { SnapshotError } from './snapshotColumns.js';
 
@@ -26,150 +24,214 @@ export { SnapshotError } from './snapshotColumns.js';
 export const SNAPSHOT_SCHEMA = `dossier-index-9.${ANALYSIS_VERSION}`;
 
 /*
- * A warm start is dominated by reading the snapshot back, and V8 deserialises a typed array of a
- * million numbers far faster than a million small objects or a hundred thousand small typed
- * arrays. So the snapshot is columnar: numbers in a few large typed arrays, strings in flat
- * arrays, and each list (a file's lines, an entity's mentions, an article's paragraphs) a run of
- * one column between two offsets. Records are rebuilt from the columns on load.
+ * A snapshot is a header and sections, so that a warm start reads only what it needs:
+ *
+ *   "DOSSIER\n", the header's length (4 bytes), the header (V8 serialization: schema, the
+ *   caller's metadata, where each section is), then the sections:
+ *   lookup   entities, aliases (the name matcher), surface forms, completion and spelling tables
+ *   files    files and articles (paths, line starts, sentences, titles, sources, dates)
+ *   file, start, end, article, sentence, surface, region
+ *            the mention columns as raw little-endian numbers, entity by entity: an entity's
+ *            mentions are one range of each, read when a card or a reference needs them.
  */
+const MAGIC = Buffer.from('DOSSIER\n');
 
-interface SnapshotData {
+type SectionName = 'lookup' | 'files' | MentionColumn;
+
+interface Header {
   schema: string;
-  files: FileColumns;
-  articles: ArticleColumns;
-  entities: {
-    ids: string[];
-    names: string[];
-    types: Uint8Array;
-    declared: Uint8Array;
-    firstSeen: (string | null)[];
-    lastSeen: (string | null)[];
-    mentions: Runs<Int32Array>;
-    articles: Runs<Int32Array>;
-    aliases: CountedRuns;
-    descriptions: CountedRuns;
-    sources: CountedRuns;
-  };
-  columns: Record<'file' | 'start' | 'end' | 'article' | 'sentence' | 'entity' | 'surface', Int32Array> & { region: Uint8Array };
-  surfaces: string[];
-  aliases: { keys: string[]; targets: AliasTarget[] }[];
-  derived: DerivedTables;
-  /** Whatever the caller needs to know whether the snapshot still describes the corpus. */
   meta: unknown;
+  mentions: number;
+  sections: Record<SectionName, { offset: number; length: number }>;
 }
 
-/**
- * A whole index as one buffer (V8's structured serialization: typed arrays are copied as bytes),
- * so that a warm start reads a file instead of analysing the corpus.
- */
-export function serializeIndex(index: CorpusIndex, meta: unknown): Buffer {
-  const t = index.table;
-  const n = t.length;
-  const data: SnapshotData = {
-    schema: SNAPSHOT_SCHEMA,
-    files: encodeFiles(index.files),
-    articles: encodeArticles(index.files.flatMap((f) => f.articles)),
-    entities: encodeEntities(index.entities),
-    columns: {
-      file: t.file.subarray(0, n),
-      start: t.start.subarray(0, n),
-      end: t.end.subarray(0, n),
-      article: t.article.subarray(0, n),
-      sentence: t.sentence.subarray(0, n),
-      entity: t.entity.subarray(0, n),
-      surface: t.surface.subarray(0, n),
-      region: t.region.subarray(0, n),
-    },
-    surfaces: index.surfaces.strings,
-    aliases: index.matcher.entries(),
-    derived: index.derivedTables(),
-    meta,
+interface LookupSection {
+  entities: EntityColumns;
+  surfaces: string[];
+  /** The name matcher's aliases as columns: alias i has keys[keyStarts[i], keyStarts[i + 1]) and targets likewise. */
+  aliases: {
+    keys: string[];
+    keyStarts: Int32Array;
+    targetStarts: Int32Array;
+    entity: Int32Array;
+    kind: Uint8Array;
+    weight: Float64Array;
+    /** The few targets with an analyst's case rule, by their number. */
+    caseRules: Map<number, Pick<AliasTarget, 'caseRule' | 'caseForm'>>;
   };
-  return serialize(data);
+  derived: DerivedTables;
+}
+
+interface FilesSection {
+  files: FileColumns;
+  articles: ArticleColumns;
+}
+
+/** A whole index as a list of buffers, written one after another (see above). */
+export function snapshotParts(index: CorpusIndex, meta: unknown): Buffer[] {
+  const order = entityMajorRows(index.entities);
+  const sections: [SectionName, Buffer][] = [
+    ['lookup', serialize(encodeLookup(index, order.starts) satisfies LookupSection)],
+    ['files', serialize({ files: encodeFiles(index.files), articles: encodeArticles(index.files.flatMap((f) => f.articles)) } satisfies FilesSection)],
+    ...MENTION_COLUMNS.map((name): [SectionName, Buffer] => [name, columnBytes(index.table[name], order.rows)]),
+  ];
+  const placed = {} as Header['sections'];
+  const header = (offset: number) => {
+    let at = offset;
+    for (const [name, bytes] of sections) {
+      placed[name] = { offset: at, length: bytes.length };
+      at += bytes.length;
+    }
+    return serialize({ schema: SNAPSHOT_SCHEMA, meta, mentions: order.rows.length, sections: placed } satisfies Header);
+  };
+  // The header's length depends on the offsets it holds, which depend on its length: settle it.
+  let bytes = header(0);
+  for (let previous = -1; previous !== bytes.length; ) {
+    previous = bytes.length;
+    bytes = header(MAGIC.length + 4 + previous);
+  }
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(bytes.length);
+  return [MAGIC, length, bytes, ...sections.map(([, b]) => b)];
+}
+
+/** A whole index as one buffer (see snapshotParts). */
+export function serializeIndex(index: CorpusIndex, meta: unknown): Buffer {
+  return Buffer.concat(snapshotParts(index, meta));
 }
 
 /** The index and the caller's metadata back from a buffer; throws SnapshotError for a foreign or damaged one. */
-export function deserializeIndex(buffer: Buffer): { index: CorpusIndex; meta: unknown } {
-  let data: SnapshotData;
+export function deserializeIndex(buffer: Uint8Array): { index: CorpusIndex; meta: unknown } {
+  return open(new BufferSource(buffer));
+}
+
+/**
+ * The index of a snapshot file: lookup tables, files and articles are read at once, each entity's
+ * mentions when first needed (the file stays open for that). Throws SnapshotError for a foreign or
+ * damaged snapshot, and the file system's errors when it cannot be read.
+ */
+export function openSnapshot(path: string): { index: CorpusIndex; meta: unknown } {
+  return open(new FileSource(path));
+}
+
+function open(source: SnapshotSource): { index: CorpusIndex; meta: unknown } {
+  const header = readHeader(source);
   try {
-    data = deserialize(buffer) as SnapshotData;
-  } catch (error) {
-    throw new SnapshotError(`unreadable snapshot: ${(error as Error).message}`);
-  }
-  if (!data || data.schema !== SNAPSHOT_SCHEMA) throw new SnapshotError(`snapshot schema ${String(data?.schema)} is not ${SNAPSHOT_SCHEMA}`);
-  try {
-    return decode(data);
+    return { index: decode(source, header), meta: header.meta };
   } catch (error) {
     throw error instanceof SnapshotError ? error : new SnapshotError(`damaged snapshot: ${(error as Error).message}`);
   }
 }
 
-function decode(data: SnapshotData): { index: CorpusIndex; meta: unknown } {
-  const files = decodeFiles(data.files, decodeArticles(data.articles));
-  const entities = decodeEntities(data.entities);
-  const table = new MentionTable();
-  const c = data.columns;
-  table.length = c.file.length;
-  // Deserialized arrays own plain ArrayBuffers; the casts only say so to TypeScript.
-  table.file = c.file as Int32Array<ArrayBuffer>;
-  table.start = c.start as Int32Array<ArrayBuffer>;
-  table.end = c.end as Int32Array<ArrayBuffer>;
-  table.article = c.article as Int32Array<ArrayBuffer>;
-  table.sentence = c.sentence as Int32Array<ArrayBuffer>;
-  table.entity = c.entity as Int32Array<ArrayBuffer>;
-  table.surface = c.surface as Int32Array<ArrayBuffer>;
-  table.region = c.region as Uint8Array<ArrayBuffer>;
-  const surfaces = new StringTable();
-  for (const s of data.surfaces) surfaces.intern(s);
-  const matcher = new NameMatcher();
-  for (const { keys, targets } of data.aliases) for (const target of targets) matcher.addKeys(keys, target);
-  matcher.freeze();
-  if (c.entity.some((e) => e < 0 || e >= entities.length)) throw new SnapshotError('snapshot mentions point at unknown entities');
-  const index = new CorpusIndex(files, entities, table, surfaces, matcher);
-  index.restoreDerivedTables(data.derived);
-  return { index, meta: data.meta };
+function readHeader(source: SnapshotSource): Header {
+  let header: Header;
+  try {
+    const start = source.read(0, Math.min(source.size, MAGIC.length + 4));
+    if (start.length < MAGIC.length + 4 || !Buffer.from(start.subarray(0, MAGIC.length)).equals(MAGIC)) throw new Error('not a Dossier snapshot');
+    const length = Buffer.from(start).readUInt32LE(MAGIC.length);
+    header = deserialize(source.read(MAGIC.length + 4, length)) as Header;
+  } catch (error) {
+    throw new SnapshotError(`unreadable snapshot: ${(error as Error).message}`);
+  }
+  if (!header || header.schema !== SNAPSHOT_SCHEMA) throw new SnapshotError(`snapshot schema ${String(header?.schema)} is not ${SNAPSHOT_SCHEMA}`);
+  for (const [name, { offset, length }] of Object.entries(header.sections)) {
+    if (offset + length > source.size) throw new SnapshotError(`snapshot is cut short: its ${name} section ends at ${offset + length} of ${source.size} bytes`);
+  }
+  return header;
 }
 
-function encodeEntities(entities: readonly EntityRecord[]): SnapshotData['entities'] {
-  const int32 = (length: number) => new Int32Array(length);
+function decode(source: SnapshotSource, header: Header): CorpusIndex {
+  const section = <T>(name: SectionName) => deserialize(source.read(header.sections[name].offset, header.sections[name].length)) as T;
+  const lookup = section<LookupSection>('lookup');
+  const stored = section<FilesSection>('files');
+  const files = decodeFiles(stored.files, decodeArticles(stored.articles));
+  const e = lookup.entities;
+  if (e.mentionStarts[e.ids.length] !== header.mentions) throw new SnapshotError('snapshot entities do not add up to its mentions');
+  const table = new MentionTable(header.mentions);
+  table.length = header.mentions;
+  const loader = new MentionLoader(source, header.sections, e.mentionStarts, table, lookup.surfaces.length);
+  const entities = e.ids.map((_, i) => new StoredEntity(e, i, loader));
+  const surfaces = new StringTable();
+  for (const s of lookup.surfaces) surfaces.intern(s);
+  const index = new CorpusIndex(files, entities, table, surfaces, decodeMatcher(lookup.aliases, entities.length));
+  index.restoreDerivedTables(lookup.derived);
+  return index;
+}
+
+/** Each entity's rows in corpus order, entity after entity: the order the mention columns are stored in. */
+function entityMajorRows(entities: readonly EntityRecord[]): { rows: Int32Array; starts: Int32Array } {
+  const starts = new Int32Array(entities.length + 1);
+  entities.forEach((e, i) => (starts[i + 1] = starts[i]! + e.mentionCount));
+  const rows = new Int32Array(starts[entities.length]!);
+  entities.forEach((e, i) => rows.set(e.mentions, starts[i]));
+  return { rows, starts };
+}
+
+function columnBytes(column: Int32Array | Uint8Array, rows: Int32Array): Buffer {
+  const out = column instanceof Uint8Array ? new Uint8Array(rows.length) : new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = column[rows[i]!]!;
+  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+}
+
+function encodeLookup(index: CorpusIndex, mentionStarts: Int32Array): LookupSection {
+  const entities = index.entities;
   return {
-    ids: entities.map((e) => e.id),
-    names: entities.map((e) => e.name),
-    types: Uint8Array.from(entities, (e) => ENTITY_TYPES.indexOf(e.type)),
-    declared: Uint8Array.from(entities, (e) => (e.declared ? 1 : 0)),
-    firstSeen: entities.map((e) => e.firstSeen),
-    lastSeen: entities.map((e) => e.lastSeen),
-    mentions: encodeRuns(
-      entities.map((e) => e.mentions),
-      int32,
-    ),
-    articles: encodeRuns(
-      entities.map((e) => e.articles),
-      int32,
-    ),
-    aliases: encodeCounted(entities.map((e) => e.aliases)),
-    descriptions: encodeCounted(entities.map((e) => e.descriptions)),
-    sources: encodeCounted(entities.map((e) => e.sources)),
+    entities: {
+      ids: entities.map((e) => e.id),
+      names: entities.map((e) => e.name),
+      types: Uint8Array.from(entities, (e) => ENTITY_TYPES.indexOf(e.type)),
+      declared: Uint8Array.from(entities, (e) => (e.declared ? 1 : 0)),
+      firstSeen: entities.map((e) => e.firstSeen),
+      lastSeen: entities.map((e) => e.lastSeen),
+      mentionStarts,
+      articles: encodeRuns(
+        entities.map((e) => e.articles),
+        (length) => new Int32Array(length),
+      ),
+      aliases: encodeCounted(entities.map((e) => e.aliases)),
+      descriptions: encodeCounted(entities.map((e) => e.descriptions)),
+      sources: encodeCounted(entities.map((e) => e.sources)),
+    },
+    surfaces: index.surfaces.strings,
+    aliases: encodeMatcher(index.matcher),
+    derived: index.derivedTables(),
   };
 }
 
-function decodeEntities(data: SnapshotData['entities']): EntityRecord[] {
-  return data.ids.map((id, i) => {
-    const type: EntityType | undefined = ENTITY_TYPES[data.types[i]!];
-    if (!type) throw new SnapshotError(`snapshot entity ${id} has an unknown type`);
-    return {
-      index: i,
-      id,
-      name: data.names[i]!,
-      type,
-      aliases: decodeCounted(data.aliases, i),
-      descriptions: decodeCounted(data.descriptions, i),
-      mentions: run(data.mentions, i),
-      articles: run(data.articles, i),
-      sources: decodeCounted(data.sources, i),
-      firstSeen: data.firstSeen[i] ?? null,
-      lastSeen: data.lastSeen[i] ?? null,
-      declared: data.declared[i] === 1,
-    };
+function encodeMatcher(matcher: NameMatcher): LookupSection['aliases'] {
+  const entries = matcher.entries();
+  const keyStarts = new Int32Array(entries.length + 1);
+  const targetStarts = new Int32Array(entries.length + 1);
+  const keys: string[] = [];
+  const targets: AliasTarget[] = [];
+  entries.forEach((entry, i) => {
+    keys.push(...entry.keys);
+    targets.push(...entry.targets);
+    keyStarts[i + 1] = keys.length;
+    targetStarts[i + 1] = targets.length;
   });
+  return {
+    keys,
+    keyStarts,
+    targetStarts,
+    entity: Int32Array.from(targets, (t) => t.entity),
+    kind: Uint8Array.from(targets, (t) => t.kind),
+    weight: Float64Array.from(targets, (t) => t.weight),
+    caseRules: new Map(targets.flatMap((t, i) => (t.caseRule === undefined ? [] : [[i, { caseRule: t.caseRule, ...(t.caseForm ? { caseForm: t.caseForm } : {}) }]]))),
+  };
+}
+
+function decodeMatcher(aliases: LookupSection['aliases'], entityCount: number): NameMatcher {
+  const matcher = new NameMatcher();
+  const { keys, keyStarts, targetStarts } = aliases;
+  for (let i = 0; i + 1 < keyStarts.length; i++) {
+    const aliasKeys = keys.slice(keyStarts[i], keyStarts[i + 1]);
+    for (let t = targetStarts[i]!; t < targetStarts[i + 1]!; t++) {
+      const entity = aliases.entity[t]!;
+      if (entity < 0 || entity >= entityCount) throw new SnapshotError(`snapshot alias points at unknown entity ${entity}`);
+      matcher.addKeys(aliasKeys, { entity, kind: aliases.kind[t]! as AliasKind, weight: aliases.weight[t]!, ...aliases.caseRules.get(t) });
+    }
+  }
+  matcher.freeze();
+  return matcher;
 }

@@ -7,7 +7,7 @@ export function csvTables(index: CorpusIndex): Record<'entities.csv' | 'aliases.
   const aliases = [['entity_id', 'alias', 'mentions']];
   const mentions = [['entity_id', 'article_id', 'file', 'line', 'column', 'end_line', 'end_column', 'text', 'region']];
   for (const e of index.entities) {
-    entities.push([e.id, ftmId('entity', e.id), e.name, e.type, FTM_SCHEMA[e.type], String(e.mentions.length), String(e.articles.length), e.descriptions[0]?.text ?? '']);
+    entities.push([e.id, ftmId('entity', e.id), e.name, e.type, FTM_SCHEMA[e.type], String(e.mentionCount), String(e.articles.length), e.descriptions[0]?.text ?? '']);
     for (const a of e.aliases) if (a.count > 0 || e.declared) aliases.push([e.id, a.text, String(a.count)]);
     for (const m of index.mentionsOf(e)) {
       const { start, end } = m.range;

@@ -1,6 +1,33 @@
-import { describe, expect, it } from 'vitest';
-import { deserializeIndex, serializeIndex, SnapshotError } from '../../src/corpusIndex/snapshot.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { deserializeIndex, openSnapshot, serializeIndex, snapshotParts, SnapshotError } from '../../src/corpusIndex/snapshot.js';
 import { indexTexts } from '../helpers/indexTexts.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dossier-snapshot-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Everything a user sees of an index's entities: names, types, counts, lists and every mention. */
+function entitiesOf(i: CorpusIndex) {
+  return i.entities.map((e) => ({
+    index: e.index,
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    declared: e.declared,
+    firstSeen: e.firstSeen,
+    lastSeen: e.lastSeen,
+    aliases: e.aliases,
+    descriptions: e.descriptions,
+    sources: e.sources,
+    articles: [...e.articles],
+    mentionCount: e.mentionCount,
+    mentions: i.mentionsOf(e),
+    introduction: i.introducingMention(e),
+  }));
+}
 
 const FILES = {
   'a.txt': 'Kim Yo Jong, sister of leader Kim Jong Un, said on Thursday the talks were over. Kim rejected dialogue with Seoul.\n',
@@ -24,7 +51,7 @@ describe('index snapshots', () => {
     const { index: loaded } = deserializeIndex(serializeIndex(index, null));
     const plain = (i: typeof index) => ({
       files: i.files.map(({ lines, sentences, ...f }) => ({ ...f, articles: JSON.parse(JSON.stringify(f.articles)), sentences: [...sentences], lineStarts: [...lines.lineStarts], breaks: [...lines.breakLengths], length: lines.length })),
-      entities: i.entities.map(({ mentions, articles, ...e }) => ({ ...e, mentions: [...mentions], articles: [...articles] })),
+      entities: entitiesOf(i),
     });
     expect(plain(loaded)).toEqual(plain(index));
     expect(loaded.files.flatMap((f) => f.articles).some((a) => a.paragraphs.length > 0)).toBe(true);
@@ -42,5 +69,31 @@ describe('index snapshots', () => {
     expect(() => deserializeIndex(Buffer.from('not a snapshot'))).toThrow(SnapshotError);
     const buffer = serializeIndex(indexTexts(FILES), null);
     expect(() => deserializeIndex(buffer.subarray(0, buffer.length / 2))).toThrow(SnapshotError);
+    expect(() => deserializeIndex(buffer.subarray(0, buffer.length - 1))).toThrow(/cut short/);
+  });
+
+  it('read from a file, an entity’s mentions only when they are asked for', () => {
+    const index = indexTexts({ ...FILES, 'c.txt': 'Kim Yo Jong 🚀 met Putin in Vostochny.\r\nPutin said Kim Yo Jong was welcome.\r\n' });
+    const path = join(dir, 'lazy.snapshot');
+    writeFileSync(path, Buffer.concat(snapshotParts(index, { stamp: 7 })));
+    const { index: loaded, meta } = openSnapshot(path);
+    expect(meta).toEqual({ stamp: 7 });
+    const kim = loaded.entity('kim-yo-jong')!;
+    const rows = { from: loaded.entities.slice(0, kim.index).reduce((n, e) => n + e.mentionCount, 0), count: kim.mentionCount };
+    const stored = () => Array.from(loaded.table.start.subarray(rows.from, rows.from + rows.count));
+    expect(rows.count).toBeGreaterThan(1);
+    // Names, counts and lookups answer before a single mention is read.
+    expect(loaded.lookup('Kim Yo Jong').map((c) => [c.entity.id, c.entity.mentionCount])).toEqual([['kim-yo-jong', rows.count]]);
+    expect(stored().every((start) => start === 0)).toBe(true);
+    expect(loaded.mentionsOf(kim)).toEqual(index.mentionsOf(index.entity('kim-yo-jong')!));
+    expect(stored().some((start) => start > 0)).toBe(true);
+    expect(entitiesOf(loaded)).toEqual(entitiesOf(index));
+  });
+
+  it('refuse a snapshot file cut short, with a clear error', () => {
+    const bytes = serializeIndex(indexTexts(FILES), null);
+    const path = join(dir, 'short.snapshot');
+    writeFileSync(path, bytes.subarray(0, bytes.length - 10));
+    expect(() => openSnapshot(path)).toThrow(SnapshotError);
   });
 });

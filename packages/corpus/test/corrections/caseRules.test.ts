@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDossierConfig } from '../../src/config/dossierConfig.js';
+import { deserializeIndex, serializeIndex } from '../../src/corpusIndex/snapshot.js';
 import { findNoteNames } from '../../src/notes/noteAnalysis.js';
 import { indexTexts } from '../helpers/indexTexts.js';
 
@@ -32,6 +33,13 @@ describe('case rules per alias', () => {
   it('caseSensitive: false on an entity matches any case ("who" too, when the analyst says so)', () => {
     const found = names('entities:\n  - name: WHO\n    caseSensitive: false\n', 'Ask who: the WHO, the Who.\n');
     expect(found).toEqual(['who→WHO', 'WHO→WHO', 'Who→WHO']);
+  });
+
+  it('keeps its case rules through a snapshot', () => {
+    const { corrections } = parseDossierConfig('entities:\n  - name: NATO\n    aliases: [{ name: Nato, caseSensitive: false }]\n  - name: IT Army\n    aliases: [IT]\n', 'dossier.yaml');
+    const { index } = deserializeIndex(serializeIndex(indexTexts(ARTICLES, corrections), null));
+    const found = findNoteNames(index, 'nato, Nato and NATO; the IT team, not it.\n').map((n) => `${n.text}→${n.entity.name}`);
+    expect(found).toEqual(['nato→NATO', 'Nato→NATO', 'NATO→NATO', 'IT→IT Army']);
   });
 
   it('caseSensitive: false on one alias only ("Nato" and "nato" as the British press writes it)', () => {

@@ -27,7 +27,7 @@ export function closestEntities(index: CorpusIndex, form: string, noteNames: rea
     const context = (inNote.get(entity) ?? 0) * 0.15;
     return { entity, score: similarity + context };
   });
-  scored.sort((a, b) => b.score - a.score || b.entity.mentions.length - a.entity.mentions.length);
+  scored.sort((a, b) => b.score - a.score || b.entity.mentionCount - a.entity.mentionCount);
   return scored.filter((s) => s.score > 0).slice(0, limit).map((s) => s.entity);
 }
 

@@ -46,7 +46,7 @@ function item(entity: EntityRecord, form: string, from: Position, to: Position, 
     label: form,
     kind: COMPLETION_KIND[entity.type],
     detail: description ? `${entity.type} · ${description}` : entity.type,
-    documentation: form === entity.name ? `${entity.mentions.length} mentions in ${entity.articles.length} articles` : `${entity.name} · ${entity.mentions.length} mentions`,
+    documentation: form === entity.name ? `${entity.mentionCount} mentions in ${entity.articles.length} articles` : `${entity.name} · ${entity.mentionCount} mentions`,
     textEdit: { range: { start: from, end: to }, newText: form },
     filterText: form,
     // Most mentioned first; the editor re-sorts by match quality among equals.

@@ -149,7 +149,7 @@ function summary(entity: EntityRecord): EntitySummary {
     type: entity.type,
     description: foldDescriptions(entity.descriptions)[0]?.text ?? null,
     aliases: entity.aliases.filter((a) => a.count > 0 && a.text !== entity.name).map((a) => a.text),
-    mentionCount: entity.mentions.length,
+    mentionCount: entity.mentionCount,
     articleCount: entity.articles.length,
   };
 }

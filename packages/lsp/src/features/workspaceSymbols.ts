@@ -18,7 +18,7 @@ export class WorkspaceSymbolProvider {
         name: entity.name,
         kind: SYMBOL_KIND[entity.type],
         location: { uri: pathToUri(mention.path), range: mention.range },
-        containerName: `${entity.type} · ${entity.mentions.length} mentions`,
+        containerName: `${entity.type} · ${entity.mentionCount} mentions`,
       });
     }
     return symbols;

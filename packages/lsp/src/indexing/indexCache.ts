@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { analysisRulesKey, ANALYSIS_VERSION, deserializeIndex, serializeIndex, SnapshotError, type CorpusIndex, type FileAnalysis } from '@dossier/corpus';
+import { analysisRulesKey, ANALYSIS_VERSION, openSnapshot, snapshotParts, SnapshotError, type CorpusIndex, type FileAnalysis } from '@dossier/corpus';
 import type { Logger } from '../logger.js';
 import type { AnalyzeOptions, FileAnalyzer } from './fileAnalyzer.js';
 
@@ -47,15 +47,15 @@ export class IndexCache {
     };
   }
 
+  /** The saved index; its mentions are read from the snapshot file when first needed. */
   async loadSnapshot(configKey: string): Promise<{ index: CorpusIndex; stamps: FileStamp[] } | null> {
-    let buffer: Buffer;
     try {
-      buffer = await readFile(this.snapshotPath());
+      await access(this.snapshotPath());
     } catch {
       return null; // no snapshot yet: a cold start
     }
     try {
-      const { index, meta } = deserializeIndex(buffer);
+      const { index, meta } = openSnapshot(this.snapshotPath());
       const m = meta as { configKey?: string; stamps?: FileStamp[] } | null;
       if (!m || m.configKey !== configKey || !Array.isArray(m.stamps)) {
         this.log.info('index snapshot was made with other settings; rebuilding');
@@ -69,7 +69,7 @@ export class IndexCache {
   }
 
   async saveSnapshot(index: CorpusIndex, configKey: string, stamps: FileStamp[]): Promise<void> {
-    await this.write(this.snapshotPath(), serializeIndex(index, { configKey, stamps }));
+    await this.write(this.snapshotPath(), snapshotParts(index, { configKey, stamps }));
   }
 
   private async analyzeWithCache(paths: readonly string[], options: AnalyzeOptions, inner: FileAnalyzer): Promise<Map<string, FileAnalysis | null>> {
@@ -134,7 +134,7 @@ export class IndexCache {
   }
 
   /** Write to a temporary file and rename: a crash never leaves half an entry behind. */
-  private async write(path: string, data: Buffer): Promise<void> {
+  private async write(path: string, data: Buffer | Buffer[]): Promise<void> {
     if (this.closed) return;
     await mkdir(join(path, '..'), { recursive: true });
     if (this.closed) return;
