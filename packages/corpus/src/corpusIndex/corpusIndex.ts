@@ -127,7 +127,7 @@ export class CorpusIndex {
   ) {
     for (const e of entities) this.byId.set(e.id, e);
     for (const file of files) {
-      for (const record of file.articles) this.articles.push({ id: `${file.displayPath}#${record.ordinal}`, file, record });
+      for (const record of file.articles) this.articles.push(new FileArticle(file, record));
     }
   }
 
@@ -338,7 +338,8 @@ export class CorpusIndex {
     if (offsets.length !== this.articles.length + 1 || offsets[this.articles.length] !== entities.length) throw new Error('derived article table does not fit the articles');
     const count = this.entities.length;
     for (const column of [entities, tables.forms.entities, tables.variants.entities]) {
-      for (const e of column) if (e < 0 || e >= count) throw new Error(`derived table points at unknown entity ${e}`);
+      const e = outOfRange(column, count);
+      if (e !== null) throw new Error(`derived table points at unknown entity ${e}`);
     }
     this.articleEntities = { offsets, entities };
     this.savedForms = tables.forms;
@@ -492,6 +493,27 @@ export function association(both: number, a: number, b: number, total: number): 
     }
   }
   return (both * total >= a * b ? 1 : -1) * 2 * g2;
+}
+
+/** An article of a file; its id ("seeds/000_….txt#1") is made when asked for, not for every article at load. */
+class FileArticle implements ArticleRef {
+  constructor(
+    readonly file: IndexedFile,
+    readonly record: ArticleRecord,
+  ) {}
+
+  get id(): string {
+    return `${this.file.displayPath}#${this.record.ordinal}`;
+  }
+}
+
+/** The first value of a column outside [0, count), or null. */
+function outOfRange(column: Int32Array, count: number): number | null {
+  for (let i = 0; i < column.length; i++) {
+    const e = column[i]!;
+    if (e < 0 || e >= count) return e;
+  }
+  return null;
 }
 
 function firstNonSpace(s: string): number {

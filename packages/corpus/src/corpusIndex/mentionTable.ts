@@ -72,9 +72,18 @@ export class MentionTable {
 /** Interned strings: each distinct surface form is stored once. */
 export class StringTable {
   readonly strings: string[] = [];
-  private readonly ids = new Map<string, number>();
+  private ids: Map<string, number> | null = new Map();
+
+  /** A table of strings already distinct (a snapshot's): its map is made only if one is interned. */
+  static of(strings: string[]): StringTable {
+    const table = new StringTable();
+    table.strings.push(...strings);
+    table.ids = null;
+    return table;
+  }
 
   intern(value: string): number {
+    this.ids ??= new Map(this.strings.map((s, i) => [s, i]));
     let id = this.ids.get(value);
     if (id === undefined) {
       id = this.strings.length;

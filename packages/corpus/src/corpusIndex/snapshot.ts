@@ -21,7 +21,7 @@ import { MENTION_COLUMNS, MentionLoader, StoredEntity, type EntityColumns, type 
 export { SnapshotError } from './snapshotColumns.js';
 
 /** Raised whenever what a snapshot holds changes; it also carries ANALYSIS_VERSION, since a snapshot holds extraction's results. */
-export const SNAPSHOT_SCHEMA = `dossier-index-9.${ANALYSIS_VERSION}`;
+export const SNAPSHOT_SCHEMA = `dossier-index-10.${ANALYSIS_VERSION}`;
 
 /*
  * A snapshot is a header and sections, so that a warm start reads only what it needs:
@@ -151,9 +151,7 @@ function decode(source: SnapshotSource, header: Header): CorpusIndex {
   table.length = header.mentions;
   const loader = new MentionLoader(source, header.sections, e.mentionStarts, table, lookup.surfaces.length);
   const entities = e.ids.map((_, i) => new StoredEntity(e, i, loader));
-  const surfaces = new StringTable();
-  for (const s of lookup.surfaces) surfaces.intern(s);
-  const index = new CorpusIndex(files, entities, table, surfaces, decodeMatcher(lookup.aliases, entities.length));
+  const index = new CorpusIndex(files, entities, table, StringTable.of(lookup.surfaces), decodeMatcher(lookup.aliases, entities.length));
   index.restoreDerivedTables(lookup.derived);
   return index;
 }

@@ -18,8 +18,19 @@ export interface Runs<T extends Int32Array | Uint32Array | Uint8Array> {
 
 export interface CountedRuns {
   offsets: Int32Array;
-  texts: string[];
+  texts: StringColumn;
   counts: Int32Array;
+}
+
+/**
+ * Strings as one UTF-8 buffer and their offsets, decoded one by one when read: a snapshot holds
+ * hundreds of thousands of titles, sources and descriptions, and deserialising each as a string
+ * of its own (then collecting them) was a large part of a warm start.
+ */
+export interface StringColumn {
+  bytes: Uint8Array;
+  /** String i is bytes[offsets[i], offsets[i + 1]), or null where offsets[i + 1] < 0 (the next start is then -offsets[i + 1] - 1). */
+  offsets: Int32Array;
 }
 
 export interface FileColumns {
@@ -31,14 +42,15 @@ export interface FileColumns {
   lineStarts: Runs<Uint32Array>;
   breakLengths: Uint8Array;
   sentences: Runs<Int32Array>;
-  warnings: string[][];
+  /** The few files' warnings, by file number. */
+  warnings: { files: Int32Array; messages: string[] };
 }
 
 export interface ArticleColumns {
   /** Per article, ARTICLE_FIELDS numbers: ordinal, span, title span (-1 when none), truncated. */
   numbers: Int32Array;
   /** Per article, ARTICLE_TEXTS strings or null. */
-  texts: (string | null)[];
+  texts: StringColumn;
   paragraphs: Runs<Int32Array>;
 }
 
@@ -70,12 +82,17 @@ export function encodeFiles(files: readonly IndexedFile[]): FileColumns {
       files.map((f) => f.sentences),
       (length) => new Int32Array(length),
     ),
-    warnings: files.map((f) => f.warnings),
+    warnings: {
+      files: Int32Array.from(files.flatMap((f, i) => f.warnings.map(() => i))),
+      messages: files.flatMap((f) => f.warnings),
+    },
   };
 }
 
 export function decodeFiles(data: FileColumns, articles: ArticleRecord[]): IndexedFile[] {
   const files: IndexedFile[] = [];
+  const warnings = new Map<number, string[]>();
+  data.warnings.files.forEach((file, k) => warnings.set(file, [...(warnings.get(file) ?? []), data.warnings.messages[k]!]));
   let nextArticle = 0;
   for (let i = 0; i < data.paths.length; i++) {
     const [length, articleBase, size, articleCount] = data.numbers.subarray(i * FILE_FIELDS, (i + 1) * FILE_FIELDS) as unknown as number[];
@@ -89,12 +106,14 @@ export function decodeFiles(data: FileColumns, articles: ArticleRecord[]): Index
       articleBase: articleBase!,
       size: size!,
       mtimeMs: data.mtimes[i]!,
-      warnings: data.warnings[i]!,
+      warnings: warnings.get(i) ?? NO_WARNINGS,
     });
   }
   if (nextArticle !== articles.length) throw new SnapshotError('snapshot articles do not add up to its files');
   return files;
 }
+
+const NO_WARNINGS: string[] = Object.freeze([]) as unknown as string[];
 
 export function encodeArticles(articles: readonly ArticleRecord[]): ArticleColumns {
   const numbers = new Int32Array(articles.length * ARTICLE_FIELDS);
@@ -107,7 +126,7 @@ export function encodeArticles(articles: readonly ArticleRecord[]): ArticleColum
     articles.map((a) => a.paragraphs.flatMap((p) => [p.start, p.end])),
     (length) => new Int32Array(length),
   );
-  return { numbers, texts, paragraphs };
+  return { numbers, texts: encodeStrings(texts), paragraphs };
 }
 
 export function decodeArticles(data: ArticleColumns): ArticleRecord[] {
@@ -125,14 +144,7 @@ export function decodeArticles(data: ArticleColumns): ArticleRecord[] {
 class DecodedArticle implements ArticleRecord {
   readonly ordinal: number;
   readonly span: Span;
-  readonly title: string | null;
   readonly titleSpan: Span | null;
-  readonly source: string | null;
-  readonly published: string | null;
-  readonly publishedRaw: string | null;
-  readonly byline: string | null;
-  readonly dateline: string | null;
-  readonly kicker: string | null;
   readonly truncated: boolean;
   private decodedParagraphs: Span[] | null = null;
 
@@ -142,18 +154,42 @@ class DecodedArticle implements ArticleRecord {
   ) {
     const n = data.numbers;
     const at = i * ARTICLE_FIELDS;
-    const text = (field: number) => data.texts[i * ARTICLE_TEXTS.length + field] ?? null;
     this.ordinal = n[at]!;
     this.span = { start: n[at + 1]!, end: n[at + 2]! };
-    this.title = text(0);
     this.titleSpan = n[at + 3]! < 0 ? null : { start: n[at + 3]!, end: n[at + 4]! };
-    this.source = text(1);
-    this.published = text(2);
-    this.publishedRaw = text(3);
-    this.byline = text(4);
-    this.dateline = text(5);
-    this.kicker = text(6);
     this.truncated = n[at + 5] === 1;
+  }
+
+  private text(field: number): string | null {
+    return stringAt(this.data.texts, this.i * ARTICLE_TEXTS.length + field);
+  }
+
+  get title(): string | null {
+    return this.text(0);
+  }
+
+  get source(): string | null {
+    return this.text(1);
+  }
+
+  get published(): string | null {
+    return this.text(2);
+  }
+
+  get publishedRaw(): string | null {
+    return this.text(3);
+  }
+
+  get byline(): string | null {
+    return this.text(4);
+  }
+
+  get dateline(): string | null {
+    return this.text(5);
+  }
+
+  get kicker(): string | null {
+    return this.text(6);
   }
 
   get paragraphs(): Span[] {
@@ -167,9 +203,32 @@ class DecodedArticle implements ArticleRecord {
   }
 
   toJSON(): ArticleRecord {
-    const { data: _data, i: _i, decodedParagraphs: _paragraphs, ...fields } = this;
-    return { ...fields, paragraphs: this.paragraphs };
+    const { ordinal, span, title, titleSpan, source, published, publishedRaw, byline, dateline, kicker, truncated, paragraphs } = this;
+    return { ordinal, span, title, titleSpan, source, published, publishedRaw, byline, dateline, kicker, truncated, paragraphs };
   }
+}
+
+export function encodeStrings(values: readonly (string | null)[]): StringColumn {
+  const offsets = new Int32Array(values.length + 1);
+  let length = 0;
+  for (const v of values) if (v !== null) length += Buffer.byteLength(v);
+  const bytes = Buffer.alloc(length);
+  let at = 0;
+  values.forEach((v, i) => {
+    if (v !== null) at += bytes.write(v, at);
+    offsets[i + 1] = v === null ? -at - 1 : at;
+  });
+  return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), offsets };
+}
+
+const utf8 = new TextDecoder();
+
+export function stringAt(column: StringColumn, i: number): string | null {
+  const end = column.offsets[i + 1]!;
+  if (end < 0) return null;
+  const previous = column.offsets[i]!;
+  const start = previous < 0 ? -previous - 1 : previous;
+  return utf8.decode(column.bytes.subarray(start, end));
 }
 
 export function encodeRuns<T extends Int32Array | Uint32Array | Uint8Array>(lists: readonly ArrayLike<number>[], make: (length: number) => T): Runs<T> {
@@ -204,11 +263,11 @@ export function encodeCounted(lists: readonly Counted[][]): CountedRuns {
     }
     offsets[i + 1] = texts.length;
   });
-  return { offsets, texts, counts: Int32Array.from(counts) };
+  return { offsets, texts: encodeStrings(texts), counts: Int32Array.from(counts) };
 }
 
 export function decodeCounted(runs: CountedRuns, i: number): Counted[] {
   const out: Counted[] = [];
-  for (let k = runs.offsets[i]!; k < runs.offsets[i + 1]!; k++) out.push({ text: runs.texts[k]!, count: runs.counts[k]! });
+  for (let k = runs.offsets[i]!; k < runs.offsets[i + 1]!; k++) out.push({ text: stringAt(runs.texts, k)!, count: runs.counts[k]! });
   return out;
 }
