@@ -1,6 +1,7 @@
 /**
  * Dossier's requests and notifications beyond standard LSP, shared with the VS Code extension.
- * Plain method names and types only: the extension imports this file without the server.
+ * Plain method names, types and the wording of indexing progress only: the extension imports
+ * this file without the server.
  */
 import type { EntityType } from '@dossier/corpus';
 
@@ -18,6 +19,8 @@ export interface Range {
 export const StatusNotification = 'dossier/status';
 export interface StatusParams {
   state: 'indexing' | 'ready' | 'error' | 'empty';
+  /** While indexing: reading and analysing the files, then merging them into entities, then saving the index. */
+  phase?: IndexingPhase;
   /** Files analysed so far and in all, while indexing. */
   done: number;
   total: number;
@@ -25,6 +28,21 @@ export interface StatusParams {
   articles: number;
   files: number;
   message?: string;
+}
+
+export type IndexingPhase = 'analysing' | 'merging' | 'saving';
+
+/**
+ * What indexing progress says, the same in the server's work-done progress, the hover asked during
+ * indexing and the extension: analysing counts up to 90% ("3,232/10,000 files"), the merge
+ * ("merging 10,000 files into entities") and the snapshot's write ("saving the index") take the rest.
+ */
+export function indexingProgress(status: Pick<StatusParams, 'phase' | 'done' | 'total'>): { percentage: number; message: string } {
+  const total = status.total.toLocaleString('en-US');
+  if (status.phase === 'merging') return { percentage: 90, message: `merging ${total} files into entities` };
+  if (status.phase === 'saving') return { percentage: 97, message: 'saving the index' };
+  const percentage = status.total ? Math.floor((90 * status.done) / status.total) : 0;
+  return { percentage, message: `${status.done.toLocaleString('en-US')}/${total} files` };
 }
 
 /** Client → server: the entity list for an Entities view or a quick pick. */

@@ -11,7 +11,7 @@ import {
   rootNodes,
   type TreeNode,
 } from './entityTree';
-import type { EntityDetails, StatusParams } from './protocol';
+import { indexingProgress, type EntityDetails, type StatusParams } from './protocol';
 import { describeError, type DossierServer } from './server';
 
 const ENTITIES_VIEW_ID = 'dossier.entities';
@@ -61,7 +61,7 @@ export class EntitiesView implements vscode.TreeDataProvider<TreeNode>, vscode.D
 
   private onStatus(status: StatusParams): void {
     if (status.state === 'indexing') {
-      this.view.message = status.total > 0 ? `Indexing the corpus: ${status.done}/${status.total} files…` : 'Indexing the corpus…';
+      this.view.message = status.total > 0 ? `Indexing the corpus: ${indexingProgress(status).message}…` : 'Indexing the corpus…';
     } else {
       this.view.message = status.state === 'error' && status.message ? `Indexing failed: ${status.message}` : undefined;
       this.refresh();

@@ -1,6 +1,6 @@
 // What the status bar item says for each state of the language server.
 // VS Code-free: statusBar.ts only copies these fields onto the item.
-import type { StatusParams } from './protocol';
+import { indexingProgress, type StatusParams } from './protocol';
 import { plural } from './text';
 
 /** The client's own view of the server, before and besides its dossier/status notifications. */
@@ -29,11 +29,12 @@ export function describeStatus(connection: ConnectionState, status: StatusParams
   const detail = status.message ? `\n${status.message}` : '';
   switch (status.state) {
     case 'indexing': {
-      const progress = status.total > 0 ? ` ${status.done}/${status.total}` : '';
-      const percent = status.total > 0 ? ` (${Math.floor((100 * status.done) / status.total)}%)` : '';
+      // The counts are in the server's progress item beside it ("Dossier: indexing corpus: 3,232/10,000
+      // files"): two items counting side by side said the same thing twice.
+      const { percentage, message } = indexingProgress(status);
       return {
-        text: `$(sync~spin) Dossier: indexing${progress}`,
-        tooltip: `Dossier is reading the corpus: ${plural(status.done, 'file')} of ${status.total} analysed${percent}.${detail}`,
+        text: '$(sync~spin) Dossier',
+        tooltip: `Dossier is indexing the corpus: ${status.total > 0 ? `${message} (${percentage}%)` : 'looking for article files'}.${detail}`,
         severity: 'normal',
       };
     }

@@ -17,7 +17,7 @@ import {
 import type { AnalyzeOptions, FileAnalyzer } from '../indexing/fileAnalyzer.js';
 import type { FileStamp, IndexCache } from '../indexing/indexCache.js';
 import { InlineAnalyzer } from '../indexing/inlineAnalyzer.js';
-import type { StatusParams } from '../protocol.js';
+import type { IndexingPhase, StatusParams } from '../protocol.js';
 import type { Logger } from '../logger.js';
 import { isInside, resolveCorpusPath } from './paths.js';
 import type { DossierSettings } from './settings.js';
@@ -55,6 +55,8 @@ const WORKER_THRESHOLD = 64;
 export class CorpusWorkspace {
   private analyses = new Map<string, FileAnalysis>();
   private currentIndex: CorpusIndex | null = null;
+  /** The last status sent, for a hover asked before the first index exists. */
+  private lastStatus: StatusParams | null = null;
   private corrections: Corrections = noCorrections();
   private generation = 0;
   private readyResolvers: ((index: CorpusIndex) => void)[] = [];
@@ -84,6 +86,16 @@ export class CorpusWorkspace {
 
   get index(): CorpusIndex | null {
     return this.currentIndex;
+  }
+
+  /**
+   * How far the first indexing is while there is no index to answer from ("3,232 of 10,000 files"):
+   * null once an index exists, or when none is being made.
+   */
+  indexingProgress(): Pick<StatusParams, 'done' | 'total' | 'phase'> | null {
+    const status = this.lastStatus;
+    if (this.currentIndex || status?.state !== 'indexing') return null;
+    return { done: status.done, total: status.total, ...(status.phase ? { phase: status.phase } : {}) };
   }
 
   /** Resolves with the first index, or at once when one exists. */
@@ -181,9 +193,8 @@ export class CorpusWorkspace {
       .then(async () => {
         if (generation !== this.generation) return;
         this.corrections = corrections;
-        this.rebuild();
+        await this.rebuild(generation, false);
         this.options.log.info(`corrections from ${file} applied: ${this.summary()}`);
-        await this.saveSnapshot(this.configKey(this.corpusRoots()));
       })
       .catch((error) => this.fail(error));
     return this.indexing;
@@ -222,14 +233,13 @@ export class CorpusWorkspace {
       onWarning: (path, message) => (message.endsWith('ENOENT') ? log.info(`${path}: not found`) : log.warn(`${path}: ${message}`)),
     });
     if (generation !== this.generation) return;
-    this.status({ state: 'indexing', done: 0, total: files.length });
+    this.status({ state: 'indexing', phase: 'analysing', done: 0, total: files.length });
     const results = await this.analyzerFor(files.length).analyze(files, this.analyzeOptions(generation, files.length));
     if (generation !== this.generation) return;
     this.analyses = new Map();
     for (const [path, analysis] of results) if (analysis) this.analyses.set(path, analysis);
-    this.rebuild();
+    await this.rebuild(generation, true, files.length);
     log.info(`indexed ${this.analyses.size} of ${files.length} files in ${Date.now() - started} ms: ${this.summary()}`);
-    await this.saveSnapshot(configKey);
   }
 
   /** Whether any corpus file was added, removed or modified since the stamps were taken. */
@@ -250,9 +260,10 @@ export class CorpusWorkspace {
     return false;
   }
 
-  private async saveSnapshot(configKey: string): Promise<void> {
+  private async saveSnapshot(): Promise<void> {
     const cache = this.options.cache;
     if (!cache || !this.currentIndex) return;
+    const configKey = this.configKey(this.corpusRoots());
     this.stamps = [...this.analyses.values()].map((a) => ({ path: a.path, size: a.size, mtimeMs: a.mtimeMs }));
     try {
       await cache.saveSnapshot(this.currentIndex, configKey, this.stamps);
@@ -297,9 +308,8 @@ export class CorpusWorkspace {
       if (analysis) this.analyses.set(path, analysis);
       else this.analyses.delete(path);
     }
-    this.rebuild();
+    await this.rebuild(generation, false);
     this.options.log.info(`re-indexed ${found.length} changed file(s): ${this.summary()}`);
-    await this.saveSnapshot(this.configKey(this.corpusRoots()));
   }
 
   private analyzeOptions(generation: number, total: number, report = true): AnalyzeOptions {
@@ -313,23 +323,39 @@ export class CorpusWorkspace {
         const now = Date.now();
         if (report && (now - lastReport > 200 || done === total)) {
           lastReport = now;
-          this.status({ state: 'indexing', done, total });
+          this.status({ state: 'indexing', phase: 'analysing', done, total });
         }
       },
     };
   }
 
-  private rebuild(): void {
+  /**
+   * Merges the analyses into a new index, answers from it, and saves its snapshot. With `report`
+   * (a full indexing run of `total` files) the progress goes on through the merge and the save:
+   * the status is "ready" once the snapshot is written, while requests are answered from the
+   * moment the index exists.
+   */
+  private async rebuild(generation: number, report: boolean, total = this.analyses.size): Promise<void> {
+    const phase = (name: IndexingPhase) => report && this.status({ state: 'indexing', phase: name, done: total, total });
+    phase('merging');
+    // The merge holds this thread (15 s for 10,000 files): let the progress report and the
+    // requests already waiting (a hover, answered with how far indexing is) out first.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (generation !== this.generation) return;
     const inputs = [...this.analyses.entries()]
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
       .map(([path, analysis]) => ({ analysis, displayPath: this.displayPath(path) }));
-    this.publish(buildCorpusIndex(inputs, this.corrections));
+    this.publish(buildCorpusIndex(inputs, this.corrections), false);
+    phase('saving');
+    await this.saveSnapshot();
+    this.announce();
   }
 
-  private publish(index: CorpusIndex): void {
+  /** The index answers from now on; `announce` says so unless the caller does once the snapshot is saved. */
+  private publish(index: CorpusIndex, announce = true): void {
     this.currentIndex = index;
     for (const file of index.files) this.texts.invalidate(file.path);
-    this.status({ state: index.files.length ? 'ready' : 'empty', done: index.files.length, total: index.files.length });
+    if (announce) this.announce();
     for (const resolve of this.readyResolvers.splice(0)) resolve(index);
     // The requests that waited for the index go first; completion and spelling tables are built
     // right after them, so that the first hover does not wait for them.
@@ -367,23 +393,32 @@ export class CorpusWorkspace {
     return (folder ? relative(folder, path) : path).split(sep).join('/');
   }
 
+  /** Tells the client the index is ready (or that the corpus is empty). */
+  private announce(): void {
+    const index = this.currentIndex;
+    if (!index) return;
+    this.status({ state: index.files.length ? 'ready' : 'empty', done: index.files.length, total: index.files.length });
+  }
+
   private summary(): string {
     const index = this.currentIndex;
     return index ? `${index.entities.length} entities, ${index.articles.length} articles, ${index.mentionCount} mentions` : 'no index';
   }
 
-  private status(partial: Pick<StatusParams, 'state' | 'done' | 'total'>): void {
+  private status(partial: Pick<StatusParams, 'state' | 'done' | 'total' | 'phase'>): void {
     const index = this.currentIndex;
-    this.options.onStatus({
+    this.lastStatus = {
       ...partial,
       entities: index?.entities.length ?? 0,
       articles: index?.articles.length ?? 0,
       files: index?.files.length ?? 0,
-    });
+    };
+    this.options.onStatus(this.lastStatus);
   }
 
   private fail(error: unknown): void {
     this.options.log.error(`indexing failed: ${(error as Error).stack ?? error}`);
-    this.options.onStatus({ state: 'error', done: 0, total: 0, entities: 0, articles: 0, files: 0, message: String((error as Error).message ?? error) });
+    this.lastStatus = { state: 'error', done: 0, total: 0, entities: 0, articles: 0, files: 0, message: String((error as Error).message ?? error) };
+    this.options.onStatus(this.lastStatus);
   }
 }

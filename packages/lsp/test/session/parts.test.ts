@@ -151,7 +151,34 @@ describe('IndexingProgress', () => {
     progress.report(status('ready', 4, 4));
     await new Promise((resolve) => setImmediate(resolve));
     expect(sent).toHaveLength(3);
-    expect(reported).toEqual(['begin Dossier: indexing corpus 0/4 files', 'report 0 0/4 files', 'report 50 2/4 files', 'done']);
+    expect(reported).toEqual(['begin Dossier: indexing corpus 0/4 files', 'report 0 0/4 files', 'report 45 2/4 files', 'done']);
+  });
+
+  it('keeps one progress item through the merge and the snapshot write, in the same words for thousands', async () => {
+    const reported: string[] = [];
+    const reporter = {
+      begin: (title: string, _p: number, message: string) => reported.push(`begin ${title}: ${message}`),
+      report: (percentage: number, message: string) => reported.push(`${percentage}% ${message}`),
+      done: () => reported.push('done'),
+    };
+    let created = 0;
+    const connection = { sendNotification: async () => undefined, window: { createWorkDoneProgress: async () => (created++, reporter) } };
+    const progress = new IndexingProgress(connection as never, recordingLogger());
+    progress.report({ ...status('indexing', 0, 10_000), phase: 'analysing' });
+    progress.report({ ...status('indexing', 3_232, 10_000), phase: 'analysing' });
+    progress.report({ ...status('indexing', 10_000, 10_000), phase: 'merging' });
+    progress.report({ ...status('indexing', 10_000, 10_000), phase: 'saving' });
+    progress.report(status('ready', 10_000, 10_000));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(created).toBe(1);
+    expect(reported).toEqual([
+      'begin Dossier: indexing corpus: 0/10,000 files',
+      '0% 0/10,000 files',
+      '29% 3,232/10,000 files',
+      '90% merging 10,000 files into entities',
+      '97% saving the index',
+      'done',
+    ]);
   });
 
   it('goes on without progress when the client refuses a token, and says so once', async () => {

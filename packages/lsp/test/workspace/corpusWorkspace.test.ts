@@ -56,6 +56,38 @@ describe('CorpusWorkspace', () => {
     expect(statuses.at(-1)).toMatchObject({ state: 'ready', files: 2, articles: 2 });
   });
 
+  it('reports one indexing run through the merge and the snapshot write, and says how far it is until an index exists', async () => {
+    const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin'), 'corpus/b.txt': ARTICLE('Kim Jong Un') });
+    const progressSeen: ReturnType<CorpusWorkspace['indexingProgress']>[] = [];
+    const statuses: StatusParams[] = [];
+    const workspace: CorpusWorkspace = new CorpusWorkspace({
+      folders: [root],
+      settings: DEFAULT_SETTINGS,
+      log: silentLogger,
+      cache: new IndexCache(join(root, '.cache'), silentLogger),
+      onStatus: (s) => {
+        statuses.push(s);
+        progressSeen.push(workspace.indexingProgress());
+      },
+    });
+    expect(workspace.indexingProgress()).toBeNull();
+    await workspace.reindexAll();
+    expect(statuses.map((s) => `${s.state} ${s.phase ?? '-'} ${s.done}/${s.total}`)).toEqual([
+      'indexing analysing 0/2',
+      'indexing analysing 1/2',
+      'indexing analysing 2/2',
+      'indexing merging 2/2',
+      'indexing saving 2/2',
+      'ready - 2/2',
+    ]);
+    // Until the merge gives an index, a hover can say how far indexing is; then it answers from the index.
+    expect(progressSeen).toEqual([
+      { done: 0, total: 2, phase: 'analysing' },
+      { done: 1, total: 2, phase: 'analysing' },
+      { done: 2, total: 2, phase: 'analysing' }, { done: 2, total: 2, phase: 'merging' }, null, null]);
+    expect(existsSync(join(root, '.cache', 'snapshot.v8'))).toBe(true);
+  });
+
   it('re-analyses only the file that changed', async () => {
     const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin'), 'corpus/b.txt': ARTICLE('Kim Jong Un') });
     const analyzer = new RecordingAnalyzer();
