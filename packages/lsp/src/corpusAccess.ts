@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '@dossier/corpus';
 import type { CancellationToken } from 'vscode-languageserver';
+import type { StatusParams } from './protocol.js';
 import type { DossierSettings } from './workspace/settings.js';
 
 /** What the language features need from the corpus; the server and the tests each provide one. */
@@ -8,6 +9,8 @@ export interface CorpusAccess {
   current(): CorpusIndex | null;
   /** The index once it exists; null if the request is cancelled before. */
   ready(token?: CancellationToken): Promise<CorpusIndex | null>;
+  /** How far the first indexing is while there is no index yet (null: an index exists, or none is being made). */
+  indexing?(): Pick<StatusParams, 'done' | 'total' | 'phase'> | null;
   /** A corpus file's analysed text, for snippets and quotes. */
   textOf(path: string): string | null;
   /** File URIs may only point into the corpus and the workspace. */

@@ -204,6 +204,7 @@ export class DossierServer {
     return {
       current: () => this.state?.workspace.index ?? null,
       ready: (token) => (this.state ? waitForIndex(this.state.workspace.ready(), token) : Promise.resolve(null)),
+      indexing: () => this.state?.workspace.indexingProgress() ?? null,
       textOf: (path) => this.state?.workspace.texts.get(path) ?? null,
       isLinkable: (path) => this.state?.workspace.isLinkable(path) ?? false,
       settings: () => this.state?.workspace.currentSettings() ?? DEFAULT_SETTINGS,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_KIM, ARTICLE_SUMMIT, note, positionOf, serviceFor } from '../helpers/memoryCorpus.js';
+import type { CorpusIndex } from '@dossier/corpus';
+import { createLanguageService } from '../../src/languageService.js';
+import type { StatusParams } from '../../src/protocol.js';
+import { ARTICLE_KIM, ARTICLE_SUMMIT, memoryAccess, memoryCorpus, note, positionOf, serviceFor } from '../helpers/memoryCorpus.js';
+import { memoryCorrections, silentLog } from '../helpers/memoryCorrections.js';
 
 const corpus = { 'kim.txt': ARTICLE_KIM, 'summit.txt': ARTICLE_SUMMIT };
 
@@ -47,6 +51,39 @@ describe('hover', () => {
     const { value } = await hoverText('Kim met nobody.\n', 'Kim', 1);
     expect(value).toContain('**Kim Jong Un** · _person_');
     expect(value).toContain('resolved from the corpus \\(the most mentioned\\)\\. May also mean&#58; Kim Yo Jong \\(person\\)\\.');
+  });
+});
+
+describe('hover while the first index is made', () => {
+  /** A corpus still indexing: no index yet, progress as the workspace reports it; `ready` resolves when `finish` is called. */
+  function indexingService(progress: Pick<StatusParams, 'done' | 'total' | 'phase'>) {
+    const { index, texts } = memoryCorpus(corpus);
+    let current: CorpusIndex | null = null;
+    let finish!: () => void;
+    const ready = new Promise<CorpusIndex>((resolve) => (finish = () => resolve((current = index))));
+    const access = { ...memoryAccess(index, texts), current: () => current, ready: () => ready, indexing: () => (current ? null : progress) };
+    return { service: createLanguageService(access, { all: async () => [] }, memoryCorrections(), silentLog), finish };
+  }
+
+  it('answers a name at once with how far indexing is, over the whole name, after CJK and emoji and with CRLF', async () => {
+    const doc = note('# 北朝鮮 😀 notes\r\n😀 会談: Kim Yo Jong called it a pipe dream.\r\n');
+    const { service, finish } = indexingService({ done: 3_232, total: 10_000, phase: 'analysing' });
+    const hover = await service.hover.provideHover(doc, positionOf(doc, 'Yo Jong', 1));
+    expect((hover!.contents as { value: string }).value).toBe('Dossier is indexing the corpus: 3,232/10,000 files (29%). Cards appear when it is done.');
+    // "😀 会談: " is 7 UTF-16 code units: the name starts at character 7 of line 1.
+    expect(hover!.range).toEqual({ start: { line: 1, character: 7 }, end: { line: 1, character: 18 } });
+    finish();
+    const card = await service.hover.provideHover(doc, positionOf(doc, 'Yo Jong', 1));
+    expect((card!.contents as { value: string }).value).toContain('**Kim Yo Jong** · _person_');
+  });
+
+  it('says the merge is running once every file is analysed, and gives plain words nothing', async () => {
+    const doc = note('The ceasefire held on Thursday, said Vladimir Putin.\n');
+    const { service } = indexingService({ done: 10_000, total: 10_000, phase: 'merging' });
+    const hover = await service.hover.provideHover(doc, positionOf(doc, 'Putin'));
+    expect((hover!.contents as { value: string }).value).toBe('Dossier is indexing the corpus: merging 10,000 files into entities (90%). Cards appear when it is done.');
+    expect(doc.getText(hover!.range)).toBe('Vladimir Putin');
+    for (const word of ['The', 'ceasefire', 'Thursday']) expect(await service.hover.provideHover(doc, positionOf(doc, word)), word).toBeNull();
   });
 });
 
