@@ -8,8 +8,14 @@ import type { DossierSettings } from './settings';
 export interface DossierInitializationOptions {
   /** The "dossier" settings at start-up; changes arrive via workspace/configuration. */
   settings: DossierSettings;
-  /** A folder the server may write its index cache to (created by the extension). */
+  /** The workspace's own storage folder (created by the extension): entity cards; an earlier version's index cache is removed from it. */
   storagePath: string;
+  /**
+   * Where the server keeps its index caches, one folder per corpus: the extension's global storage,
+   * the same whatever the editor calls the workspace (code-server on another port used to index
+   * the whole corpus again into a new per-workspace copy).
+   */
+  cacheDir: string;
 }
 
 /** The "dossier.*" settings section: synchronised to the server and read with workspace/configuration. */

@@ -19,17 +19,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Dossier', { log: true });
   context.subscriptions.push(output);
 
-  // The server caches its index here; VS Code does not create the folder itself.
+  // Cards go to the workspace's storage; VS Code does not create the folder itself. The index
+  // cache goes to the global storage, found again when the workspace's storage changes.
   const storagePath = context.storageUri?.fsPath ?? context.globalStorageUri.fsPath;
   try {
     await vscode.workspace.fs.createDirectory(vscode.Uri.file(storagePath));
   } catch (error) {
-    output.error(`Could not create the index cache folder ${storagePath}: ${describeError(error)}`);
+    output.error(`Could not create the storage folder ${storagePath}: ${describeError(error)}`);
   }
+  const cacheDir = vscode.Uri.joinPath(context.globalStorageUri, 'index').fsPath;
 
   const cards = new CardView(vscode.Uri.joinPath(vscode.Uri.file(storagePath), 'cards'));
   const settings = readSettings(vscode.workspace.getConfiguration(CONFIGURATION_SECTION));
-  const languageClient = createLanguageClient(context, { settings, storagePath }, output, (uri) => cards.isCard(uri));
+  const languageClient = createLanguageClient(context, { settings, storagePath, cacheDir }, output, (uri) => cards.isCard(uri));
   client = languageClient;
 
   const server = new DossierServer(languageClient);

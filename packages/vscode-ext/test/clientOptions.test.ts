@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '../src/settings';
 
 const output = { name: 'Dossier' } as LogOutputChannel;
 const CARDS = 'file:///storage/cards/';
-const options = buildClientOptions({ settings: DEFAULT_SETTINGS, storagePath: '/tmp/dossier-storage' }, output, (uri) => uri.startsWith(CARDS));
+const options = buildClientOptions({ settings: DEFAULT_SETTINGS, storagePath: '/tmp/dossier-storage', cacheDir: '/tmp/dossier-global/index' }, output, (uri) => uri.startsWith(CARDS));
 
 /** A stand-in for vscode.TextDocument: the middleware only reads its URI. */
 const documentAt = (uri: string) => ({ uri: { toString: () => uri } }) as unknown as TextDocument;
@@ -37,7 +37,7 @@ describe('buildClientOptions', () => {
   });
 
   it('sends the settings and the cache folder at start-up and syncs the dossier section', () => {
-    expect(options.initializationOptions).toEqual({ settings: DEFAULT_SETTINGS, storagePath: '/tmp/dossier-storage' });
+    expect(options.initializationOptions).toEqual({ settings: DEFAULT_SETTINGS, storagePath: '/tmp/dossier-storage', cacheDir: '/tmp/dossier-global/index' });
     expect(options.synchronize).toEqual({ configurationSection: 'dossier' });
     expect(options.outputChannel).toBe(output);
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { analysisRulesKey, ANALYSIS_VERSION, openSnapshot, snapshotParts, SnapshotError, type CorpusIndex, type FileAnalysis } from '@dossier/corpus';
 import type { Logger } from '../logger.js';
+import { corpusCacheFolder } from './cacheLocation.js';
 import type { AnalyzeOptions, FileAnalyzer } from './fileAnalyzer.js';
 
 /** Raised when FileAnalysis changes shape; it carries ANALYSIS_VERSION for changes of meaning. Older entries are ignored and rewritten. */
@@ -27,17 +28,36 @@ interface CacheEntry {
 }
 
 /**
- * The persistent index cache: one entry per corpus file (keyed by path, checked by size, mtime and
- * content hash) and one snapshot of the whole merged index for warm starts. Anything unreadable,
- * foreign or stale is rebuilt with a warning, never trusted.
+ * The persistent index cache: under a root, one folder per corpus (named by the real paths of its
+ * folders, see cacheLocation.ts) with one entry per corpus file (keyed by path, checked by size,
+ * mtime and content hash) and one snapshot of the whole merged index for warm starts. Anything
+ * unreadable, foreign or stale is rebuilt with a warning, never trusted.
  */
 export class IndexCache {
   private closed = false;
+  private folder: string | null = null;
 
   constructor(
-    readonly dir: string,
+    readonly root: string,
     private readonly log: Logger,
   ) {}
+
+  /** Chooses the folder of the corpus in these folders (made, and other corpora's stale folders removed, as needed). */
+  async useCorpus(corpusRoots: readonly string[]): Promise<void> {
+    try {
+      this.folder = await corpusCacheFolder(this.root, corpusRoots, this.log, !this.closed);
+    } catch (error) {
+      // A read-only or full disk: indexing goes on, and each write says why it failed.
+      this.log.warn(`cannot prepare the index cache under ${this.root}: ${error}`);
+      this.folder = await corpusCacheFolder(this.root, corpusRoots, this.log, false);
+    }
+  }
+
+  /** The current corpus's cache folder. */
+  get dir(): string {
+    if (!this.folder) throw new Error('the index cache has no corpus yet (useCorpus)');
+    return this.folder;
+  }
 
   /** Wraps an analyzer: unchanged files come from the cache, the rest are analysed and stored. */
   analyzer(inner: FileAnalyzer): FileAnalyzer {
@@ -153,7 +173,7 @@ export class IndexCache {
   }
 }
 
-/** A .gitignore inside the cache folder, so that a workspace's .dossier/cache never gets committed. */
+/** A .gitignore inside the cache root, so that a workspace's .dossier/cache never gets committed. */
 export async function ignoreCacheFolder(dir: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });

@@ -23,10 +23,16 @@ export class ClientDescription {
   readonly canCreateFiles: boolean;
   /** The settings of initializationOptions (`settings`, or the options themselves). */
   readonly initialSettings: DossierSettings;
-  /** The index cache folder: in the editor's storage folder when it gives one, else `<first folder>/.dossier/cache`. */
-  readonly cacheFolder: string;
-  /** Whether the cache folder is in the workspace (and so gets a .gitignore of its own). */
+  /**
+   * Where the index caches go, one folder per corpus (indexing/cacheLocation.ts): `cacheDir` when
+   * the client gives one (VS Code: its global storage, the same whatever the workspace is called),
+   * else `index` in its per-workspace `storagePath`, else `<first folder>/.dossier/cache`.
+   */
+  readonly cacheRoot: string;
+  /** Whether the cache root is in the workspace (and so gets a .gitignore of its own). */
   readonly cacheInWorkspace: boolean;
+  /** Where an earlier version kept this workspace's cache (`<storagePath>/index`) when `cacheDir` now puts it elsewhere. */
+  readonly legacyCacheFolder: string | null;
   /** `cache: false` in initializationOptions turns the persistent index cache off. */
   readonly cacheEnabled: boolean;
   /**
@@ -47,8 +53,10 @@ export class ClientDescription {
     const edits = workspace?.workspaceEdit;
     this.canCreateFiles = edits?.documentChanges === true && (edits.resourceOperations ?? []).includes('create');
     const storage = typeof options.storagePath === 'string' && options.storagePath ? options.storagePath : null;
-    this.cacheFolder = storage ? join(storage, 'index') : join(this.folders[0]!, '.dossier', 'cache');
-    this.cacheInWorkspace = storage === null;
+    const cacheDir = typeof options.cacheDir === 'string' && options.cacheDir ? options.cacheDir : null;
+    this.cacheRoot = cacheDir ?? (storage ? join(storage, 'index') : join(this.folders[0]!, '.dossier', 'cache'));
+    this.cacheInWorkspace = cacheDir === null && storage === null;
+    this.legacyCacheFolder = cacheDir && storage ? join(storage, 'index') : null;
     this.cacheEnabled = options.cache !== false;
     this.hoverFormat = hoverFormatOf(params);
   }

@@ -5,6 +5,7 @@ import { TextDocuments, type Connection, type DidChangeConfigurationParams, type
 import { waitForIndex, type CorpusAccess } from '../corpusAccess.js';
 import type { CorrectionsAccess } from '../correctionsAccess.js';
 import type { FileAnalyzer } from '../indexing/fileAnalyzer.js';
+import { removeLegacyCache } from '../indexing/cacheLocation.js';
 import { IndexCache, ignoreCacheFolder } from '../indexing/indexCache.js';
 import { WorkerAnalyzer } from '../indexing/workerAnalyzer.js';
 import { createLanguageService, type LanguageService } from '../languageService.js';
@@ -112,8 +113,9 @@ export class DossierServer {
   }
 
   private createWorkspace(client: ClientDescription): CorpusWorkspace {
-    if (client.cacheInWorkspace) void ignoreCacheFolder(client.cacheFolder);
-    const cache = client.cacheEnabled ? new IndexCache(client.cacheFolder, this.log) : undefined;
+    if (client.cacheInWorkspace) void ignoreCacheFolder(client.cacheRoot);
+    if (client.legacyCacheFolder) void removeLegacyCache(client.legacyCacheFolder, this.log);
+    const cache = client.cacheEnabled ? new IndexCache(client.cacheRoot, this.log) : undefined;
     return new CorpusWorkspace({
       folders: client.folders,
       settings: client.initialSettings,

@@ -213,6 +213,7 @@ export class CorpusWorkspace {
     const roots = this.corpusRoots();
     const configKey = this.configKey(roots);
     const cache = this.options.cache;
+    await cache?.useCorpus(roots);
 
     // Warm start: answer from the saved index at once, then check the corpus behind it.
     if (useSnapshot && cache && !this.currentIndex) {

@@ -28,8 +28,8 @@ describe('ClientDescription', () => {
     expect(client.folders).toEqual([root]);
     expect([client.canWatchFiles, client.canPullConfiguration, client.sendsFolderChanges]).toEqual([false, false, false]);
     expect(client.initialSettings).toEqual(DEFAULT_SETTINGS);
-    expect(client.cacheFolder).toBe(join(root, '.dossier', 'cache'));
-    expect([client.cacheInWorkspace, client.cacheEnabled]).toEqual([true, true]);
+    expect(client.cacheRoot).toBe(join(root, '.dossier', 'cache'));
+    expect([client.cacheInWorkspace, client.cacheEnabled, client.legacyCacheFolder]).toEqual([true, true, null]);
   });
 
   it('describes VS Code: workspace folders, every capability, settings and a storage folder in the options', () => {
@@ -44,7 +44,14 @@ describe('ClientDescription', () => {
     expect(client.folders).toEqual([root]);
     expect([client.canWatchFiles, client.canPullConfiguration, client.sendsFolderChanges]).toEqual([true, true, true]);
     expect(client.initialSettings.corpus.paths).toEqual(['news']);
-    expect(client.cacheFolder).toBe(join('/', 'storage', 'index'));
+    expect(client.cacheRoot).toBe(join('/', 'storage', 'index'));
+    expect(client.cacheInWorkspace).toBe(false);
+  });
+
+  it('puts the cache where the client says (VS Code: its global storage), and names the per-workspace copy of an earlier version to remove', () => {
+    const client = new ClientDescription(params({ initializationOptions: { storagePath: join('/', 'storage', 'ws1'), cacheDir: join('/', 'global', 'index') } }), root);
+    expect(client.cacheRoot).toBe(join('/', 'global', 'index'));
+    expect(client.legacyCacheFolder).toBe(join('/', 'storage', 'ws1', 'index'));
     expect(client.cacheInWorkspace).toBe(false);
   });
 

@@ -85,7 +85,9 @@ describe('CorpusWorkspace', () => {
       { done: 0, total: 2, phase: 'analysing' },
       { done: 1, total: 2, phase: 'analysing' },
       { done: 2, total: 2, phase: 'analysing' }, { done: 2, total: 2, phase: 'merging' }, null, null]);
-    expect(existsSync(join(root, '.cache', 'snapshot.v8'))).toBe(true);
+    const cache = new IndexCache(join(root, '.cache'), silentLogger);
+    await cache.useCorpus(workspace.corpusRoots());
+    expect(existsSync(join(cache.dir, 'snapshot.v8'))).toBe(true);
   });
 
   it('re-analyses only the file that changed', async () => {
@@ -144,6 +146,7 @@ describe('CorpusWorkspace', () => {
     const cache = new IndexCache(cacheDir, silentLogger);
     const options: AnalyzeOptions = { corrections: noCorrections(), maxFileBytes: 1 << 20, onProgress: () => undefined, onWarning: () => undefined, isCancelled: () => false };
     cache.close();
+    await cache.useCorpus([join(root, 'corpus')]);
     const analysed = await cache.analyzer(new InlineAnalyzer()).analyze([join(root, 'corpus/a.txt')], options);
     expect(analysed.get(join(root, 'corpus/a.txt'))?.articles).toHaveLength(1);
     await cache.saveSnapshot(buildCorpusIndex([], noCorrections()), 'key', []);
