@@ -16,10 +16,14 @@ const ARTICLE = (name: string) => `${name} met officials in Seoul on Monday, the
 /** An analyzer that records which files it was asked to analyse. */
 class RecordingAnalyzer implements FileAnalyzer {
   readonly calls: string[][] = [];
+  disposed = 0;
   private readonly inner = new InlineAnalyzer();
   analyze(paths: readonly string[], options: AnalyzeOptions) {
     this.calls.push([...paths]);
     return this.inner.analyze(paths, options);
+  }
+  dispose() {
+    this.disposed++;
   }
 }
 
@@ -138,6 +142,23 @@ describe('CorpusWorkspace', () => {
     const third = start(root, { cache: new IndexCache(cacheDir, silentLogger) });
     await third.workspace.reindexAll();
     expect(third.workspace.index!.entities.map((e) => e.name)).toContain('Kim Jong Un');
+  });
+
+  it('ends a cold start with the index read back from its snapshot and no analyses kept: a change reads the other files from the cache', async () => {
+    const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin'), 'corpus/b.txt': ARTICLE('Kim Jong Un') });
+    const analyzer = new RecordingAnalyzer();
+    const { workspace } = start(root, { cache: new IndexCache(join(root, '.cache'), silentLogger), analyzer, workerThreshold: 0 });
+    await workspace.reindexAll();
+    // The worker pool ends with the run (it starts again when files need analysing).
+    expect(analyzer.disposed).toBe(1);
+    const putin = workspace.index!.entities.find((e) => e.name === 'Vladimir Putin')!;
+    expect(workspace.index!.mentionsOf(putin).map((m) => [m.path, m.range.start.character, m.range.end.character])).toEqual([[join(root, 'corpus/a.txt'), 0, 14]]);
+    writeFileSync(join(root, 'corpus/b.txt'), ARTICLE('Kim Yo Jong'));
+    await workspace.applyChanges([{ path: join(root, 'corpus/b.txt'), kind: 'changed' }]);
+    expect(analyzer.calls).toEqual([[join(root, 'corpus/a.txt'), join(root, 'corpus/b.txt')], [join(root, 'corpus/b.txt')]]);
+    const names = workspace.index!.entities.map((e) => e.name);
+    expect(names).toContain('Kim Yo Jong');
+    expect(names).not.toContain('Kim Jong Un');
   });
 
   it('stops writing its cache once closed (the server shutting down while indexing still finishes)', async () => {
