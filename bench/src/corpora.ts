@@ -8,7 +8,10 @@ export const CORPORA = fileURLToPath(new URL('../.corpora/', import.meta.url));
 const GENERATOR_VERSION = 2;
 
 /** A generated workspace (corpus/ and notes/) of about `articles` articles, made once and reused. */
-export function ensureWorkspace(articles: number): GeneratedCorpus & { workspace: string; notes: { small: string; medium: string; large: string } } {
+export function ensureWorkspace(
+  articles: number,
+  onProgress?: (files: number, articles: number) => void,
+): GeneratedCorpus & { workspace: string; notes: { small: string; medium: string; large: string } } {
   const workspace = join(CORPORA, `ws-${articles}`);
   const marker = join(workspace, 'generated.json');
   const notes = { small: join(workspace, 'notes/small.md'), medium: join(workspace, 'notes/medium.md'), large: join(workspace, 'notes/large.md') };
@@ -17,7 +20,7 @@ export function ensureWorkspace(articles: number): GeneratedCorpus & { workspace
     if (saved.version === GENERATOR_VERSION) return { ...saved, workspace, notes };
   }
   rmSync(workspace, { recursive: true, force: true });
-  const corpus = generateCorpus(join(workspace, 'corpus'), articles);
+  const corpus = generateCorpus(join(workspace, 'corpus'), articles, 42, onProgress);
   const pool = Math.max(200, Math.floor(articles / 3));
   writeNote(notes.small, generateNote(5_000, 1, pool));
   writeNote(notes.medium, generateNote(100_000, 2, pool));

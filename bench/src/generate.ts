@@ -111,7 +111,7 @@ function cutOff(random: () => number, paragraph: string): string {
 }
 
 /** Writes `articles` articles (approximately: pages hold several) under dir; returns what it wrote. */
-export function generateCorpus(dir: string, articles: number, seed = 42): GeneratedCorpus {
+export function generateCorpus(dir: string, articles: number, seed = 42, onProgress?: (files: number, articles: number) => void): GeneratedCorpus {
   const random = rng(seed);
   const sources = sourceArticles().filter((a) => a.paragraphs.join(' ').length > 400);
   // Enough people that the corpus has many entities, few enough that people recur across articles.
@@ -158,6 +158,7 @@ export function generateCorpus(dir: string, articles: number, seed = 42): Genera
     files++;
     bytes += Buffer.byteLength(text);
     written += count;
+    if (onProgress && files % 10_000 === 0) onProgress(files, written);
   }
   return { files, articles: written, bytes, dir };
 }

@@ -1,10 +1,19 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runBench, runTypingBench, pct, type BenchResults, type TypingResults } from './benchmark.js';
+import { parseSize, runScale } from './scale.js';
 import type { TypingMeasures } from './typing.js';
 
 // npm run bench [-- --quick] [-- --typing [--server-cpu-prof=<dir>]]: measures, prints a table,
 // writes bench/results.json (bench/results-typing.json for --typing alone).
+// npm run bench -- --size 1m: one large corpus through the language server (see scale.ts), bench/results-<size>.json.
+const sizeArg = process.argv.indexOf('--size');
+if (sizeArg >= 0) {
+  const size = parseSize(process.argv[sizeArg + 1] ?? '');
+  const result = await runScale(size, (line) => console.log(line));
+  writeFileSync(fileURLToPath(new URL(`../results-${size}.json`, import.meta.url)), JSON.stringify(result, null, 2) + '\n');
+  process.exit(0);
+}
 const quick = process.argv.includes('--quick');
 const profileDir = process.argv.find((a) => a.startsWith('--server-cpu-prof='))?.split('=')[1];
 const options = { quick, log: (line: string) => console.log(line), ...(profileDir ? { serverNodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {}) };

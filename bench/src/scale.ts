@@ -1,0 +1,198 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspClient } from '../../packages/lsp/test/integration/lspClient.js';
+import { ensureWorkspace } from './corpora.js';
+import { firstCard } from './lspLatency.js';
+
+/**
+ * `npm run bench -- --size 1m`: one large corpus (generated once, or reused), indexed by the built
+ * language server as an editor would start it, with its progress shown; then started again on its
+ * cache. Reports what issue 15 asks of a large corpus: throughput, peak memory, the snapshot's
+ * size, the warm start and the hover latencies (each name of the medium note asked once, so its
+ * first card is in the figures). Every figure is measured in this run; none is estimated.
+ */
+export interface ScaleResult {
+  date: string;
+  articles: number;
+  files: number;
+  corpusBytes: number;
+  load: { before: number[]; after: number[] };
+  cold: ColdRun;
+  warm: WarmRun;
+  snapshotBytes: number;
+  cacheBytes: number;
+}
+
+interface ColdRun {
+  /** From spawning the server to the first hover that is a card (asked again while it says how far indexing is). */
+  startToFirstHoverMs: number;
+  /** From the first progress report to the index being ready: discovery excluded. */
+  indexingMs: number;
+  mbPerSecond: number;
+  peakRssBytes: number;
+  /** The server's resident memory once the index is ready and the first hover answered. */
+  rssAfterBytes: number;
+  /** A hover sent while indexing: how long its answer took, and what it said. */
+  hoverDuringIndexing: { ms: number; text: string } | null;
+}
+
+interface WarmRun {
+  startToFirstHoverMs: number;
+  peakRssBytes: number;
+  rssAfterBytes: number;
+  hover: { count: number; p50: number; p99: number; max: number };
+}
+
+/** Parses "1m", "100k", "10000". */
+export function parseSize(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(text.trim());
+  if (!match) throw new Error(`--size: "${text}" is not a number of articles (10000, 100k, 1m)`);
+  const unit = match[2]!.toLowerCase() === 'm' ? 1e6 : match[2]!.toLowerCase() === 'k' ? 1e3 : 1;
+  return Math.round(Number(match[1]) * unit);
+}
+
+export async function runScale(size: number, log: (line: string) => void): Promise<ScaleResult> {
+  const before = loadavg();
+  log(`== ${size} articles (load average ${before.map((l) => l.toFixed(1)).join(' ')}) ==`);
+  const ws = ensureWorkspace(size, (files, articles) => log(`generating: ${articles} articles in ${files} files`));
+  log(`corpus: ${ws.articles} articles in ${ws.files} files, ${(ws.bytes / 1e6).toFixed(1)} MB (${ws.workspace})`);
+  const storage = mkdtempSync(join(tmpdir(), 'dossier-scale-cache-'));
+  try {
+    const cold = await coldRun(ws.workspace, ws.notes.small, storage, ws.bytes, log);
+    const cache = join(storage, 'cache');
+    const corpusFolder = readdirSync(cache).find((name) => name.startsWith('corpus-'));
+    if (!corpusFolder) throw new Error(`no corpus cache folder in ${cache}`);
+    const snapshotBytes = statSync(join(cache, corpusFolder, 'snapshot.v8')).size;
+    const cacheBytes = folderBytes(cache);
+    log(`snapshot ${(snapshotBytes / 1e6).toFixed(0)} MB, whole cache ${(cacheBytes / 1e6).toFixed(0)} MB`);
+    const warm = await warmRun(ws.workspace, ws.notes, storage, log);
+    return { date: new Date().toISOString(), articles: ws.articles, files: ws.files, corpusBytes: ws.bytes, load: { before, after: loadavg() }, cold, warm, snapshotBytes, cacheBytes };
+  } finally {
+    rmSync(storage, { recursive: true, force: true });
+  }
+}
+
+async function coldRun(workspace: string, note: string, storage: string, bytes: number, log: (line: string) => void): Promise<ColdRun> {
+  const started = performance.now();
+  const client = LspClient.start(['--stdio'], workspace);
+  try {
+    let indexingStarted = 0;
+    let indexingEnded = 0;
+    let lastLog = 0;
+    const midway: { hover: Promise<{ ms: number; text: string }> | null } = { hover: null };
+    const text = readFileSync(note, 'utf8');
+    const uri = pathToFileURL(note).href;
+    let lastPhase = '';
+    // This handler replaces the client's own record of dossier/status (waitForStatus would never see "ready").
+    let markReady!: () => void;
+    const ready = new Promise<void>((resolve) => (markReady = resolve));
+    client.connection.onNotification('dossier/status', (status: { state: string; phase?: string; done: number; total: number; message?: string }) => {
+      const now = performance.now();
+      if (status.state === 'indexing') indexingStarted ||= now;
+      if (status.state === 'ready') {
+        indexingEnded ||= now;
+        markReady();
+      }
+      if (now - lastLog > 5000 || status.state !== 'indexing' || status.phase !== lastPhase) {
+        lastLog = now;
+        lastPhase = status.phase ?? '';
+        const what = `${status.state}${status.phase ? ` ${status.phase}` : ''} ${status.done}/${status.total}${status.message ? ` (${status.message})` : ''}`;
+        log(`  ${((now - started) / 1000).toFixed(0)} s: ${what}, server RSS ${(rssOf(client.child!.pid!) / 1e6).toFixed(0)} MB`);
+      }
+      // Halfway through the files, a hover: the analyst's question while waiting.
+      if (!midway.hover && status.state === 'indexing' && status.total > 0 && status.done >= status.total / 2) midway.hover = timedHover(client, uri, text);
+    });
+    await client.initialize(workspace, { storagePath: join(storage, 'workspace-storage'), cacheDir: join(storage, 'cache') });
+    await client.open(uri, text);
+    const first = await firstCard(client, uri, firstName(text));
+    const startToFirstHoverMs = performance.now() - started;
+    log(`cold start to first hover: ${(startToFirstHoverMs / 1000).toFixed(1)} s: ${first?.contents.value.split('\n')[0] ?? 'no hover'}`);
+    // The card comes once the index exists; the snapshot is written after it (status ready).
+    await ready;
+    const during = midway.hover ? await midway.hover : null;
+    if (during) log(`hover during indexing: answered in ${during.ms.toFixed(0)} ms: ${during.text}`);
+    const indexingMs = (indexingEnded || performance.now()) - (indexingStarted || started);
+    const memory = memoryOf(client.child!.pid!);
+    log(`indexing ${(indexingMs / 1000).toFixed(1)} s = ${(bytes / 1e6 / (indexingMs / 1000)).toFixed(2)} MB/s; server peak RSS ${(memory.peak / 1e6).toFixed(0)} MB = ${(memory.peak / bytes).toFixed(2)}x the corpus, ${(memory.now / 1e6).toFixed(0)} MB after`);
+    return { startToFirstHoverMs, indexingMs, mbPerSecond: bytes / 1e6 / (indexingMs / 1000), peakRssBytes: memory.peak, rssAfterBytes: memory.now, hoverDuringIndexing: during };
+  } finally {
+    await client.stop().catch(() => client.kill());
+  }
+}
+
+async function warmRun(workspace: string, notes: { small: string; medium: string }, storage: string, log: (line: string) => void): Promise<WarmRun> {
+  const started = performance.now();
+  const client = LspClient.start(['--stdio'], workspace);
+  try {
+    // Another workspace storage folder, the same cache: as code-server on another port.
+    await client.initialize(workspace, { storagePath: join(storage, 'workspace-storage-2'), cacheDir: join(storage, 'cache') });
+    const text = readFileSync(notes.small, 'utf8');
+    const uri = pathToFileURL(notes.small).href;
+    await client.open(uri, text);
+    await client.request('textDocument/hover', { textDocument: { uri }, position: firstName(text) });
+    const startToFirstHoverMs = performance.now() - started;
+    const after = memoryOf(client.child!.pid!);
+    log(`warm start to first hover: ${(startToFirstHoverMs / 1000).toFixed(2)} s; server RSS ${(after.now / 1e6).toFixed(0)} MB`);
+    const medium = readFileSync(notes.medium, 'utf8');
+    const mediumUri = pathToFileURL(notes.medium).href;
+    await client.open(mediumUri, medium);
+    const samples: number[] = [];
+    for (const position of namePositions(medium, 500)) {
+      const t = performance.now();
+      await client.request('textDocument/hover', { textDocument: { uri: mediumUri }, position });
+      samples.push(performance.now() - t);
+    }
+    samples.sort((a, b) => a - b);
+    const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
+    const hover = { count: samples.length, p50: at(0.5), p99: at(0.99), max: samples[samples.length - 1]! };
+    const memory = memoryOf(client.child!.pid!);
+    log(`hover p50 ${hover.p50.toFixed(2)} ms, p99 ${hover.p99.toFixed(2)} ms, max ${hover.max.toFixed(1)} ms (${hover.count} names, each asked once); server RSS ${(memory.now / 1e6).toFixed(0)} MB`);
+    return { startToFirstHoverMs, peakRssBytes: memory.peak, rssAfterBytes: memory.now, hover };
+  } finally {
+    await client.stop().catch(() => client.kill());
+  }
+}
+
+async function timedHover(client: LspClient, uri: string, text: string): Promise<{ ms: number; text: string }> {
+  const t = performance.now();
+  const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: firstName(text) });
+  return { ms: performance.now() - t, text: hover?.contents.value.split('\n')[0] ?? 'no hover' };
+}
+
+/** Positions of the names in a generated note: "- First Last met officials in …" lines. */
+function namePositions(text: string, limit: number): { line: number; character: number }[] {
+  const out: { line: number; character: number }[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (out.length < limit && line.startsWith('- ')) out.push({ line: i, character: 4 });
+  });
+  return out;
+}
+
+function firstName(text: string): { line: number; character: number } {
+  return namePositions(text, 1)[0]!;
+}
+
+/** Resident memory of a process and its peak so far (VmRSS and VmHWM: threads included), in bytes. */
+function memoryOf(pid: number): { now: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+  return { now: kb('VmRSS'), peak: kb('VmHWM') };
+}
+
+function rssOf(pid: number): number {
+  try {
+    return memoryOf(pid).now;
+  } catch {
+    return 0;
+  }
+}
+
+function folderBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
