@@ -8,7 +8,7 @@ import { corpusCacheFolder } from './cacheLocation.js';
 import type { AnalyzeOptions, FileAnalyzer } from './fileAnalyzer.js';
 
 /** Raised when FileAnalysis changes shape; it carries ANALYSIS_VERSION for changes of meaning. Older entries are ignored and rewritten. */
-const ENTRY_SCHEMA = `dossier-file-7.${ANALYSIS_VERSION}`;
+const ENTRY_SCHEMA = `dossier-file-8.${ANALYSIS_VERSION}`;
 
 export interface FileStamp {
   path: string;
