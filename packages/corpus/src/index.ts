@@ -45,3 +45,11 @@ export { dateRange, displayDate, displayDateTime, describeDateRange, isApproxima
 export { foldDescriptions } from './cards/descriptions.js';
 export { captureTimeOf, parseCaptureValue, type CaptureRule, type FileSegmentOptions } from './segment/captureTime.js';
 export { findClosestPassages, type ClosestPassage } from './quotes/closestPassage.js';
+
+export type { CorpusStore, CorpusScan, ClaimRequest, FileStamp, PlanSummary, Shard, PendingFile, FileOutcome, WorkClaim, MergeOptions, MergeOutcome, MergedIndex } from './store/corpusStore.js';
+export { VERDICTS, questionKey, judgementsInForce, correctionsFromJudgements, judgementsFromCorrections, withdrawalsOf, type Verdict, type Judgement, type NewJudgement, type DeclaredDetails } from './store/judgements.js';
+export { formatDossierYaml } from './store/dossierYaml.js';
+export { compareCorpusPaths, mergeStoredAnalyses, analysisVariant, relocateIndex, type StoredAnalysis, type VariantOptions } from './store/storedAnalyses.js';
+export { shardOf, pathHash, parseShard } from './store/shard.js';
+export { indexIntoStore, type IndexIntoStoreOptions, type IndexProgress, type IndexRunSummary } from './store/indexIntoStore.js';
+export { LocalStore } from './store/localStore.js';

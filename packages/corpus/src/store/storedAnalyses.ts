@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { ANALYSIS_VERSION, type FileAnalysis } from '../analysis/fileAnalysis.js';
+import { buildCorpusIndex } from '../corpusIndex/buildIndex.js';
+import type { CorpusIndex } from '../corpusIndex/corpusIndex.js';
+import type { Corrections } from '../corpusIndex/corrections.js';
+import type { FurnitureRuleSpec } from '../segment/rules.js';
+
+/** A stored file's analysis with the file's own path and stamp (an analysis may be shared by copies). */
+export interface StoredAnalysis {
+  /** Display path. */
+  path: string;
+  size: number;
+  mtimeMs: number;
+  analysis: FileAnalysis;
+}
+
+/**
+ * The order files are merged in, which decides ties in the merge: the order discovery walks one
+ * folder in (each folder's entries by name, a folder's files where its name sorts). Comparing the
+ * paths segment by segment gives it; comparing whole strings would not ("a.txt" < "a/b.txt").
+ */
+export function compareCorpusPaths(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+
+/**
+ * The corpus index of stored analyses: the library's own merge (`buildCorpusIndex`), fed in corpus
+ * order, so that a store's index equals the one `indexCorpus` builds from the same files.
+ */
+export function mergeStoredAnalyses(stored: readonly StoredAnalysis[], corrections: Corrections, baseDir: string): CorpusIndex {
+  const inputs = [...stored]
+    .sort((a, b) => compareCorpusPaths(a.path, b.path))
+    .map((s) => ({
+      analysis: { ...s.analysis, path: resolve(baseDir, s.path), size: s.size, mtimeMs: s.mtimeMs },
+      displayPath: s.path,
+    }));
+  return buildCorpusIndex(inputs, corrections);
+}
+
+export interface VariantOptions {
+  furniture: readonly FurnitureRuleSpec[];
+  /** The --captured-at time (undefined: each file's modification time, as analyzeFile does). */
+  capturedAt: Date | null | undefined;
+  maxFileBytes: number;
+}
+
+/**
+ * What an analysis depends on besides the file's bytes and format, as a short key: the analysis
+ * version (raised with every extraction change), the furniture rules, the capture time and the
+ * read limit. A stored analysis of another
+ * variant is out of date.
+ */
+export function analysisVariant(options: VariantOptions): string {
+  const key = JSON.stringify({
+    analysis: ANALYSIS_VERSION,
+    furniture: options.furniture,
+    // Undefined: each file's modification time; null: no capture time at all.
+    capturedAt: options.capturedAt === undefined ? 'mtime' : (options.capturedAt?.toISOString() ?? null),
+    maxFileBytes: options.maxFileBytes,
+  });
+  return createHash('sha1').update(key).digest('hex').slice(0, 16);
+}
+
+/**
+ * Points a merged index's files at `baseDir`: a merged index names files by display path, and
+ * each reader resolves them against its own folder (the indexer's absolute paths mean nothing
+ * on another machine).
+ */
+export function relocateIndex(index: CorpusIndex, baseDir: string): CorpusIndex {
+  for (const file of index.files) file.path = resolve(baseDir, file.displayPath);
+  return index;
+}
