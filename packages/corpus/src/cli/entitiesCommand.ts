@@ -1,7 +1,9 @@
 import { plural } from '../cards/cardText.js';
 import { indexCorpus } from '../indexCorpus.js';
+import type { CorpusIndex } from '../corpusIndex/corpusIndex.js';
 import type { Corrections } from '../corpusIndex/corrections.js';
-import { EXIT, table, warn, type CliIo } from './io.js';
+import { EXIT, printable, table, warn, type CliIo } from './io.js';
+import { hasStore, openStore, type StoreChoice } from './openStore.js';
 
 export interface CorpusArgs {
   paths: string[];
@@ -10,9 +12,12 @@ export interface CorpusArgs {
   corrections: Corrections;
   exclude: string[];
   maxFileBytes?: number;
+  /** Read the merged index of a store instead of indexing `paths`. */
+  store?: StoreChoice;
 }
 
-export async function loadIndex(args: CorpusArgs, io: CliIo) {
+export async function loadIndex(args: CorpusArgs, io: CliIo): Promise<CorpusIndex> {
+  if (args.store && hasStore(args.store)) return loadStoredIndex(args.store, io);
   return indexCorpus(args.paths, {
     corrections: args.corrections,
     exclude: args.exclude,
@@ -20,6 +25,19 @@ export async function loadIndex(args: CorpusArgs, io: CliIo) {
     ...(args.capturedAt !== undefined ? { capturedAt: args.capturedAt } : {}),
     onWarning: (path, message) => warn(io, path, message),
   });
+}
+
+/** The last merged index of a store, its files resolved against the working folder. */
+async function loadStoredIndex(choice: StoreChoice, io: CliIo): Promise<CorpusIndex> {
+  const store = await openStore(choice, 'read');
+  try {
+    const merged = await store.loadMerged(process.cwd());
+    if (!merged) throw new Error(`${store.location} holds no merged index yet: run "dossier index <folders>" or "dossier merge" on it`);
+    io.stderr(printable(`dossier: ${store.location}: index version ${merged.version}`) + '\n');
+    return merged.index;
+  } finally {
+    await store.close();
+  }
 }
 
 export async function entitiesCommand(args: CorpusArgs, io: CliIo): Promise<number> {

@@ -2,7 +2,12 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { CONFIG_FILES, ConfigError, parseDossierConfig } from '../config/dossierConfig.js';
-import { noCorrections } from '../corpusIndex/corrections.js';
+import { noCorrections, type Corrections } from '../corpusIndex/corrections.js';
+import { parseShard } from '../store/shard.js';
+import { correctionsCommand } from './correctionsCommand.js';
+import { indexCommand, mergeCommand } from './indexCommand.js';
+import { judgeCommand } from './judgeCommand.js';
+import { authorName, hasStore, type StoreChoice } from './openStore.js';
 import { articlesCommand } from './articlesCommand.js';
 import { cardsCommand } from './cardsCommand.js';
 import { entitiesCommand, type CorpusArgs } from './entitiesCommand.js';
@@ -22,6 +27,19 @@ Commands:
                              FollowTheMoney entities as JSON lines (stdout, or --out <file>), or
                              entities.csv, aliases.csv and mentions.csv (--out <folder>)
 
+Team corpus (a shared index in PostgreSQL, or a local store folder):
+  index <paths...> --db <url> analyse what is new or changed into the store, then merge
+                             (--shard K/N, --batch <n>, --indexer <name>, --no-merge)
+  merge --db <url>           merge the stored analyses and corrections now (--force)
+  entities|show|cards|export --db <url>
+                             read the shared index instead of indexing paths
+  judge <verdict> <name> [<other name>] --db <url>
+                             record a correction: positive, negative or unsure that the two
+                             names are one entity, or that the name is one (--type, --alias,
+                             --description declare it)
+  corrections export [file] | import <dossier.yaml> [--replace] | history  --db <url>
+                             the store's judgements as dossier.yaml, and back
+
 Options:
   --json                     machine-readable output (articles, entities)
   --captured-at <iso time>   when the pages were saved: relative times ("an hour ago") count from it.
@@ -29,6 +47,10 @@ Options:
                              in the file name; else such articles are undated (never the file's mtime)
   --config <file>            dossier.yaml with entity corrections (default: ./dossier.yaml if present)
   --max-file-bytes <n>       read at most this many bytes of a file (default 67108864), with a warning
+  --db <url | VARIABLE>      a PostgreSQL connection string, or the name of an environment
+                             variable holding one (keeps the password off the command line)
+  --store <folder>           a local store instead of a database (one indexer at a time)
+  --author <name>            who records judgements (default: the login name)
 
 Positions: tables and cards count lines and columns from 1 (file:line:column, as editors do);
 --json gives LSP ranges, which count lines from 0 and columns in UTF-16 code units from 0.
@@ -68,6 +90,18 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         'max-file-bytes': { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string' },
+        db: { type: 'string' },
+        store: { type: 'string' },
+        shard: { type: 'string' },
+        batch: { type: 'string' },
+        indexer: { type: 'string' },
+        'no-merge': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        author: { type: 'string' },
+        replace: { type: 'boolean', default: false },
+        type: { type: 'string' },
+        alias: { type: 'string', multiple: true },
+        description: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -83,6 +117,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const capturedAt = parseCapturedAt(values['captured-at']);
   const config = await readConfig(values.config);
   const maxFileBytes = parseMaxFileBytes(values['max-file-bytes']);
+  const store: StoreChoice = { db: values.db, store: values.store };
+  const withStore = hasStore(store);
   const corpusArgs = (paths: string[]): CorpusArgs => ({
     paths,
     json: values.json ?? false,
@@ -90,28 +126,49 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     ...(maxFileBytes ? { maxFileBytes } : {}),
     corrections: config?.corrections ?? noCorrections(),
     exclude: config?.exclude ?? [],
+    store,
   });
   switch (command) {
     case 'articles':
       if (rest.length === 0) throw new UsageError('articles needs at least one file or folder');
       return articlesCommand({ ...corpusArgs(rest) }, io);
     case 'entities':
-      if (rest.length === 0) throw new UsageError('entities needs at least one file or folder');
+      if (rest.length === 0 && !withStore) throw new UsageError('entities needs at least one file or folder (or --db)');
       return entitiesCommand(corpusArgs(rest), io);
     case 'show': {
       const [name, ...paths] = rest;
-      if (!name || paths.length === 0) throw new UsageError('show needs a name and at least one file or folder');
+      if (!name || (paths.length === 0 && !withStore)) throw new UsageError('show needs a name and at least one file or folder (or --db)');
       return showCommand(name, corpusArgs(paths), io);
     }
     case 'cards': {
       const corpus = values.corpus ?? config?.corpusPaths ?? [];
-      if (corpus.length === 0) throw new UsageError('cards needs --corpus <folder> (or corpus.paths in dossier.yaml)');
+      if (corpus.length === 0 && !withStore) throw new UsageError('cards needs --corpus <folder> (or corpus.paths in dossier.yaml, or --db)');
       if (rest.length === 0) throw new UsageError('cards needs at least one Markdown note');
-      return cardsCommand(rest, corpusArgs(corpus), io);
+      return cardsCommand(rest, corpusArgs(withStore ? [] : corpus), io);
     }
     case 'export':
-      if (rest.length === 0) throw new UsageError('export needs at least one file or folder');
+      if (rest.length === 0 && !withStore) throw new UsageError('export needs at least one file or folder (or --db)');
       return exportCommand(values.format, values.out, corpusArgs(rest), io);
+    case 'index': {
+      if (rest.length === 0) throw new UsageError('index needs at least one file or folder');
+      if (!withStore) throw new UsageError('index needs --db <PostgreSQL URL or variable name> or --store <folder>');
+      if (config && hasCorrections(config.corrections)) io.stderr(`dossier: ${config.file}: corrections are not read with a store; record them in it with "dossier corrections import"\n`);
+      const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+      if (shard === null) throw new UsageError(`--shard: expected K/N with 1 <= K <= N, got "${values.shard}"`);
+      const batchSize = values.batch === undefined ? undefined : parsePositive('--batch', values.batch);
+      return indexCommand(
+        { paths: rest, store, merge: !values['no-merge'], capturedAt, exclude: config?.exclude ?? [], ...(shard ? { shard } : {}), ...(batchSize ? { batchSize } : {}), ...(values.indexer ? { indexer: values.indexer } : {}), ...(maxFileBytes ? { maxFileBytes } : {}) },
+        io,
+      );
+    }
+    case 'merge':
+      return mergeCommand(store, values.force ?? false, io);
+    case 'judge': {
+      const [verdict, ...names] = rest;
+      return judgeCommand({ verdict, names, store, author: authorName(values.author), aliases: values.alias ?? [], ...(values.type !== undefined ? { type: values.type } : {}), ...(values.description !== undefined ? { description: values.description } : {}) }, io);
+    }
+    case 'corrections':
+      return correctionsCommand({ action: rest[0], file: rest[1], store, author: authorName(values.author), replace: values.replace ?? false }, io);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -131,10 +188,17 @@ async function readConfig(path: string | undefined) {
 }
 
 function parseMaxFileBytes(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
+  return value === undefined ? undefined : parsePositive('--max-file-bytes', value);
+}
+
+function parsePositive(option: string, value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--max-file-bytes: not a positive whole number: "${value}"`);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${option}: not a positive whole number: "${value}"`);
   return n;
+}
+
+function hasCorrections(c: Corrections): boolean {
+  return c.entities.length + c.merge.length + c.split.length + c.exclude.length + c.furniture.length > 0;
 }
 
 function parseCapturedAt(value: string | undefined): Date | undefined {

@@ -9,7 +9,7 @@ export async function showCommand(name: string, args: CorpusArgs, io: CliIo): Pr
   const candidates = index.lookup(name);
   const entity = candidates[0]?.entity ?? index.search(name, 1)[0];
   if (!entity) {
-    io.stderr(`dossier: no entity named "${printable(name)}" in ${printable(args.paths.join(', '))}\n`);
+    io.stderr(`dossier: no entity named "${printable(name)}" in ${printable(args.paths.join(', ') || 'the stored index')}\n`);
     return EXIT.notFound;
   }
   const texts = new FileTextCache();
