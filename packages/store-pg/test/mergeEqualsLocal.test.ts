@@ -1,0 +1,48 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexCorpus, indexIntoStore } from '@dossier/corpus';
+import { expectSameIndex } from '../../corpus/test/store/storeContract.js';
+import { openPgStore } from '../src/pgStore.js';
+import { freshDatabase } from './support/databases.js';
+import { generatedWorkspace, gumDev, REPO } from './support/corpora.js';
+
+/** Indexes `folder` (relative to `base`) into a new database; the merged index read back by another connection. */
+async function indexedThroughPostgres(base: string, folder: string) {
+  const { url } = await freshDatabase();
+  const writer = await openPgStore(url, { applicationName: 'dossier test indexer' });
+  try {
+    const run = await indexIntoStore(writer, [folder], { indexer: 'test', baseDir: base });
+    expect(run.merge?.merged).toBe(true);
+  } finally {
+    await writer.close();
+  }
+  const reader = await openPgStore(url, { applicationName: 'dossier test reader', write: false });
+  try {
+    return (await reader.loadMerged(base))!.index;
+  } finally {
+    await reader.close();
+  }
+}
+
+describe('the merge in PostgreSQL equals the local index of the same files', () => {
+  it('on the seed pages', async () => {
+    const index = await indexedThroughPostgres(REPO, 'seeds');
+    expectSameIndex(index, await indexCorpus([join(REPO, 'seeds')], { baseDir: REPO }));
+  });
+
+  const gum = gumDev();
+  it.skipIf(!gum)(`on the GUM development texts${gum ? '' : ' (skipped: ../shared/realtext/gum-dev is not on this machine; set DOSSIER_GUM_DEV)'}`, async () => {
+    const index = await indexedThroughPostgres(gum!, 'texts');
+    expect(index.files.length).toBeGreaterThan(50);
+    expectSameIndex(index, await indexCorpus([join(gum!, 'texts')], { baseDir: gum! }));
+  });
+
+  const generated = generatedWorkspace(600);
+  afterAll(() => rmSync(generated.dir, { recursive: true, force: true }));
+  it(`on a generated corpus of ${generated.articles} articles in ${generated.files} nested files`, async () => {
+    const index = await indexedThroughPostgres(generated.dir, 'corpus');
+    expect(index.files.length).toBe(generated.files);
+    expectSameIndex(index, await indexCorpus([join(generated.dir, 'corpus')], { baseDir: generated.dir }));
+  });
+});
