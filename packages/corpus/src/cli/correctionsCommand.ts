@@ -20,7 +20,7 @@ export async function correctionsCommand(args: CorrectionsArgs, io: CliIo): Prom
     throw new UsageError('corrections needs "export [file]", "import <dossier.yaml>" or "history"');
   }
   if (args.action === 'import' && !args.file) throw new UsageError('corrections import needs a dossier.yaml');
-  const store = await openStore(args.store, `corrections ${args.action}`);
+  const store = await openStore(args.store, `corrections ${args.action}`, args.action === 'import');
   try {
     if (args.action === 'history') return history(await store.judgements(), io);
     if (args.action === 'export') {

@@ -18,9 +18,10 @@ export interface IndexArgs {
 
 /** `dossier index <folders> --db <url>`: analyses what changed into a store, then merges. */
 export async function indexCommand(args: IndexArgs, io: CliIo): Promise<number> {
-  const store = await openStore(args.store, 'index');
+  const indexer = args.indexer ?? `${hostname()}:${process.pid}`;
+  // The indexer's name shows in the database's list of sessions (pg_stat_activity).
+  const store = await openStore(args.store, `index (${indexer})`, true);
   try {
-    const indexer = args.indexer ?? `${hostname()}:${process.pid}`;
     const run = await indexIntoStore(store, args.paths, {
       indexer,
       exclude: args.exclude,
@@ -43,7 +44,7 @@ export async function indexCommand(args: IndexArgs, io: CliIo): Promise<number> 
 
 /** `dossier merge --db <url> [--force]`: merges now if the analyses or corrections changed. */
 export async function mergeCommand(store: StoreChoice, force: boolean, io: CliIo): Promise<number> {
-  const opened = await openStore(store, 'merge');
+  const opened = await openStore(store, 'merge', true);
   try {
     const outcome = await opened.mergeIfStale({ baseDir: process.cwd(), by: `${hostname()}:${process.pid}`, force });
     io.stdout(describeMerge(outcome) + '\n');

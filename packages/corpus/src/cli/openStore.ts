@@ -17,19 +17,23 @@ export interface StoreChoice {
 const PG_STORE_MODULE = '@dossier/store-pg';
 
 interface PgStoreModule {
-  openPgStore(connection: string, options: { applicationName: string }): Promise<CorpusStore>;
+  openPgStore(connection: string, options: { applicationName: string; write: boolean }): Promise<CorpusStore>;
 }
 
 export function hasStore(choice: StoreChoice): boolean {
   return choice.db !== undefined || choice.store !== undefined;
 }
 
-export async function openStore(choice: StoreChoice, command: string): Promise<CorpusStore> {
+/**
+ * Opens the store a command names. Only commands that write the index (`write`) may create the
+ * database's tables; the others need a store that exists.
+ */
+export async function openStore(choice: StoreChoice, command: string, write = false): Promise<CorpusStore> {
   if (choice.db !== undefined && choice.store !== undefined) throw new UsageError('give --db or --store, not both');
   if (choice.store !== undefined) return LocalStore.open(choice.store);
   if (choice.db === undefined) throw new UsageError(`${command} needs --db <PostgreSQL URL or variable name> or --store <folder>`);
   const module = await loadPgStore();
-  return module.openPgStore(choice.db, { applicationName: `dossier ${command}` });
+  return module.openPgStore(choice.db, { applicationName: `dossier ${command}`, write });
 }
 
 async function loadPgStore(): Promise<PgStoreModule> {
