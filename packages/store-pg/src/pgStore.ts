@@ -44,6 +44,12 @@ export async function openPgStore(connection: string, options: PgStoreOptions): 
   return store;
 }
 
+/**
+ * The error a connection reported between queries (the server ended it): later queries on it
+ * only say "not queryable", so this is the one worth showing.
+ */
+const connectionErrors = new WeakMap<pg.ClientBase, Error>();
+
 /** Rows of parameters sent per statement when a list is long (a plan of 100,000 files). */
 const ROWS_PER_STATEMENT = 5_000;
 
@@ -77,11 +83,11 @@ export class PgStore implements CorpusStore {
     } catch (error) {
       throw explainPgError(error, this.location);
     }
-    const ignore = () => undefined;
-    client.on('error', ignore);
+    const remember = (error: Error) => connectionErrors.set(client, error);
+    client.on('error', remember);
     const release = client.release.bind(client);
     client.release = (err?: Error | boolean) => {
-      client.off('error', ignore);
+      client.off('error', remember);
       return release(err);
     };
     return client;
@@ -95,7 +101,7 @@ export class PgStore implements CorpusStore {
       return await work(client);
     } catch (error) {
       failed = error;
-      throw explainPgError(error, this.location);
+      throw explainPgError(connectionErrors.get(client) ?? error, this.location);
     } finally {
       // A connection that failed is not given back to the pool for reuse.
       client.release(failed instanceof Error ? failed : undefined);
@@ -174,7 +180,7 @@ export class PgStore implements CorpusStore {
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       client.release(error instanceof Error ? error : undefined);
-      throw explainPgError(error, this.location);
+      throw explainPgError(connectionErrors.get(client) ?? error, this.location);
     }
   }
 
@@ -266,7 +272,7 @@ class PgClaim implements WorkClaim {
     } catch (error) {
       await this.client.query('ROLLBACK').catch(() => undefined);
       this.end(error);
-      throw explainPgError(error, this.location);
+      throw explainPgError(connectionErrors.get(this.client) ?? error, this.location);
     }
   }
 

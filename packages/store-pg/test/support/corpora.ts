@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,15 +8,8 @@ export const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
 /** The built CLI, run as a user runs it. */
 export const CLI = join(REPO, 'packages/corpus/dist/cli/main.js');
 
-/**
- * The GUM development texts (real English prose of many genres), when this machine has them:
- * DOSSIER_GUM_DEV, else ../shared/realtext/gum-dev beside the checkout. Only this set is read.
- */
-export function gumDev(): string | null {
-  const candidates = [process.env.DOSSIER_GUM_DEV, join(REPO, '../shared/realtext/gum-dev'), '/work/shared/realtext/gum-dev'];
-  for (const c of candidates) if (c && existsSync(join(c, 'texts'))) return c;
-  return null;
-}
+/** The GUM development texts (66 documents of real English prose in many genres), kept as test data. */
+export const GUM_DEV = join(REPO, 'packages/corpus/test/fixtures/gum-dev');
 
 /** A workspace with a generated corpus/ of about `articles` articles (the benchmark's generator). */
 export function generatedWorkspace(articles: number, seed = 7): { dir: string; files: number; articles: number } {
