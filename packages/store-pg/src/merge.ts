@@ -220,22 +220,18 @@ async function writeMentions(client: pg.ClientBase, index: CorpusIndex): Promise
 
 /** The index of the latest merge, read in one consistent snapshot; null before the first merge. */
 export async function loadMergedIndex(store: PgStore, baseDir: string): Promise<MergedIndex | null> {
-  const fetched = await fetchLatestSnapshot(store);
+  const fetched = await store.transaction((client) => readLatestSnapshot(client), 'REPEATABLE READ READ ONLY');
   if (!fetched) return null;
   const { index, meta } = deserializeIndex(fetched.snapshot);
   const m = meta as { version: number; hashes: string[] };
   return { version: m.version, index: relocateIndex(index, baseDir), hashes: m.hashes };
 }
 
-/**
- * The latest merge's snapshot bytes and version, or null when there is none of this version of
- * Dossier (before the first merge, or until an indexer of this version merges again).
- */
-export function fetchLatestSnapshot(store: PgStore, newerThan = 0): Promise<{ version: number; snapshot: Buffer } | null> {
-  return store.transaction(async (client) => {
-    const last = await lastMerge(client);
-    if (!last || last.snapshotSchema !== SNAPSHOT_SCHEMA || last.version <= newerThan) return null;
-    const chunks = await client.query('SELECT chunk FROM dossier.snapshot_chunks WHERE version = $1 ORDER BY seq', [last.version]);
-    return { version: last.version, snapshot: Buffer.concat(chunks.rows.map((r) => r.chunk as Buffer)) };
-  }, 'REPEATABLE READ READ ONLY');
+/** The latest merge's snapshot bytes and version, or null when there is none newer than `newerThan` of this version of Dossier. */
+export async function readLatestSnapshot(client: pg.ClientBase, newerThan = 0): Promise<{ version: number; snapshot: Buffer } | null> {
+  const last = await lastMerge(client);
+  // Before the first merge, or until an indexer of this version of Dossier merges again.
+  if (!last || last.snapshotSchema !== SNAPSHOT_SCHEMA || last.version <= newerThan) return null;
+  const chunks = await client.query('SELECT chunk FROM dossier.snapshot_chunks WHERE version = $1 ORDER BY seq', [last.version]);
+  return { version: last.version, snapshot: Buffer.concat(chunks.rows.map((r) => r.chunk as Buffer)) };
 }

@@ -24,7 +24,8 @@ function plainArticle(a: ArticleRecord) {
  * Everything a user can see of an index, as plain data, for comparing two indexes: files and
  * articles, and per entity its name, type, aliases, descriptions, sources, dates and every
  * mention (file, LSP range, text, article, region, sentence), plus the cards of the most
- * mentioned entities as a hover would show them.
+ * mentioned entities as a hover would show them. Files are named by display path: the same
+ * corpus indexed on two machines describes alike.
  */
 export function describeIndex(index: CorpusIndex, textOf: (path: string) => string | null = () => null) {
   return {
@@ -42,6 +43,7 @@ export function describeIndex(index: CorpusIndex, textOf: (path: string) => stri
       articles: Array.from(e.articles),
       mentions: index.mentionsOf(e).map((m) => [m.file, m.range, m.text, m.articleId, m.region, m.sentenceRange]),
     })),
-    cards: index.entities.slice(0, 25).map((e) => entityCard(index, e, { textOf })),
+    // A mention's absolute path depends on the machine (its display path, kept, does not).
+    cards: index.entities.slice(0, 25).map((e) => JSON.parse(JSON.stringify(entityCard(index, e, { textOf }), (key, value) => (key === 'path' ? undefined : value)))),
   };
 }
