@@ -1,5 +1,4 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { openPgStore } from '../src/pgStore.js';
 import { TeamIndexReader, type ReaderStatus } from '../src/reader/teamIndexReader.js';
 import { asSuperuser, freshDatabase } from './support/databases.js';
 import { REPO } from './support/corpora.js';
+import { TcpProxy } from './support/tcpProxy.js';
 
 /** What a reader reported, and a way to wait for the report a test expects. */
 class Recorder {
@@ -35,15 +35,6 @@ class Recorder {
   get last(): CorpusIndex | undefined {
     return this.indexes.at(-1)?.index;
   }
-}
-
-async function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 describe('TeamIndexReader: a language server\'s view of the shared index', () => {
@@ -118,21 +109,31 @@ describe('TeamIndexReader: a language server\'s view of the shared index', () =>
     expect(recorder.indexes).toHaveLength(1);
   });
 
-  it('starts from its copy when the database is unreachable, and retries without end', async () => {
+  it('starts from its copy when the database is unreachable, and retries until it is back', async () => {
     const ws = await indexedWorkspace();
-    const online = startReader({ connection: ws.url, cacheDir: ws.cacheDir, baseDir: ws.analystDir });
+    const cluster = new URL(ws.url);
+    const proxy = await TcpProxy.start({ host: cluster.hostname, port: Number(cluster.port) });
+    cleanup.push(() => proxy.cut());
+    const url = proxy.urlOf(ws.url);
+    const online = startReader({ connection: url, cacheDir: ws.cacheDir, baseDir: ws.analystDir });
     await online.started;
     await online.recorder.until('the first index', () => online.recorder.indexes.length === 1);
     await online.reader.close();
 
-    const port = await closedPort();
-    const offline = startReader({ connection: `postgresql://reader:pw@127.0.0.1:${port}/team`, cacheDir: ws.cacheDir, baseDir: ws.analystDir });
+    await proxy.cut();
+    const offline = startReader({ connection: url, cacheDir: ws.cacheDir, baseDir: ws.analystDir });
     await offline.started;
     const cached = offline.recorder.indexes[0]!;
     expect(cached.status).toMatchObject({ version: 1, fromCache: true });
     expect(describeIndex(cached.index)).toEqual(describeIndex(online.recorder.indexes[0]!.index));
     await offline.recorder.until('two failed attempts', () => offline.recorder.statuses.filter((s) => s.state === 'unreachable').length >= 2);
-    expect(offline.recorder.statuses.at(-1)!.problem).toBe(`cannot reach the database postgresql://reader@127.0.0.1:${port}/team: connect ECONNREFUSED 127.0.0.1:${port}`);
+    expect(offline.recorder.statuses.at(-1)!.problem).toBe(`cannot reach the database postgresql://dossier@127.0.0.1:${proxy.port}/${ws.name}: connect ECONNREFUSED 127.0.0.1:${proxy.port}`);
+
+    await proxy.restore();
+    // Back: the copy is found to be the latest version, and no index is fetched again.
+    await offline.recorder.until('the reconnection', () => offline.recorder.statuses.at(-1)?.state === 'connected' && !offline.recorder.statuses.at(-1)!.fromCache);
+    expect(offline.recorder.statuses.at(-1)).toMatchObject({ version: 1, problem: null });
+    expect(offline.recorder.indexes).toHaveLength(1);
   });
 
   it('a setting naming a variable that is not set: said once, no retry, no index', async () => {

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { deserializeIndex, type CorpusIndex } from '@dossier/corpus';
 import { describeConnection, resolveConnectionString, StoreError } from '../connection.js';
 import { openPgStore, type PgStore } from '../pgStore.js';
@@ -24,7 +25,7 @@ export interface ReaderStatus {
 export interface TeamIndexReaderOptions {
   /** A PostgreSQL URL or the name of an environment variable holding one. */
   connection: string;
-  /** The reader's own folder for its copy of the index. */
+  /** Where readers keep their copies: each database gets a folder of its own in it. */
   cacheDir: string;
   /** Display paths resolve against this folder (the workspace); files not there are opened from the copy. */
   baseDir: string;
@@ -56,7 +57,6 @@ export class TeamIndexReader {
   private closed = false;
 
   constructor(private readonly options: TeamIndexReaderOptions) {
-    this.cache = new ReadCache(options.cacheDir);
     this.retryMs = options.retryMs?.first ?? 1_000;
     let location = 'postgresql://(not configured)';
     let problem: string | null = null;
@@ -66,6 +66,8 @@ export class TeamIndexReader {
     } catch (error) {
       problem = (error as Error).message;
     }
+    // One copy per database (user, host, port, database: a new password keeps the copy).
+    this.cache = new ReadCache(join(options.cacheDir, createHash('sha1').update(location).digest('hex').slice(0, 16)));
     this.status = { state: problem ? 'misconfigured' : 'connecting', location, problem, version: 0, fromCache: false };
   }
 
@@ -75,7 +77,7 @@ export class TeamIndexReader {
 
   /** Serves the local copy if there is one, then connects in the background. */
   async start(): Promise<void> {
-    const snapshot = await this.cache.loadSnapshot();
+    const snapshot = this.url ? await this.cache.loadSnapshot() : null;
     if (snapshot) {
       try {
         const { index, meta } = deserializeIndex(snapshot);
@@ -96,7 +98,7 @@ export class TeamIndexReader {
 
   /** Whether a path is one of the copies this reader keeps (a file opened from the index). */
   isCopy(path: string): boolean {
-    return path.startsWith(resolve(this.options.cacheDir) + sep);
+    return path.startsWith(resolve(this.cache.dir) + sep);
   }
 
   async close(): Promise<void> {
