@@ -21,9 +21,14 @@ export class ReadCache {
     await writeAtomically(this.snapshotPath(), snapshot);
   }
 
-  /** Where the text of a file (display path) with this content hash is kept. */
+  /**
+   * Where the text of a file (display path) with this content hash is kept. Both come from the
+   * database: a hash that is not one, or a name that is no file name, never becomes a path.
+   */
   textPath(hash: string, displayPath: string): string {
-    return join(this.dir, 'texts', hash, basename(displayPath));
+    if (!/^[0-9a-f]{40}$/.test(hash)) throw new Error(`the shared index is damaged: "${hash.slice(0, 50)}" is not a content hash`);
+    const name = basename(displayPath.replace(/\\/g, '/')).replace(/[\u0000-\u001f]/g, '_');
+    return join(this.dir, 'texts', hash, name === '' || name === '.' || name === '..' ? 'article.txt' : name);
   }
 
   hasText(hash: string, displayPath: string): boolean {

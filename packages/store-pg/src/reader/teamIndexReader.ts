@@ -101,6 +101,15 @@ export class TeamIndexReader {
     return path.startsWith(resolve(this.cache.dir) + sep);
   }
 
+  /** Now, not at the next notification or retry: fetches a newer index, or reconnects. */
+  async refresh(): Promise<void> {
+    if (this.closed || !this.url) return;
+    if (this.store) return this.requestSync();
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    return this.connect();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
@@ -166,8 +175,21 @@ export class TeamIndexReader {
       return this.lose(error);
     }
     if (this.closed) return;
-    // Nothing newer: the copy being served is the latest.
-    if (!update) return void (this.status.fromCache && this.setStatus({ fromCache: false }));
+    try {
+      await this.apply(update);
+    } catch (error) {
+      // A damaged index (or a full disk): said, and the copy being served stays.
+      this.setStatus({ problem: `cannot use the shared index: ${(error as Error).message}` });
+    }
+  }
+
+  private async apply(update: IndexUpdate | null): Promise<void> {
+    if (!update) {
+      if (this.status.version === 0) this.setStatus({ problem: `${this.status.location} holds no merged index yet: run "dossier index <folders> --db ..." with the indexer role` });
+      // Else nothing is newer: the copy being served is the latest.
+      else if (this.status.fromCache) this.setStatus({ fromCache: false });
+      return;
+    }
     await this.saveCopy(update);
     this.publish(update.index, update.version, update.hashes, false);
     await this.cache.prune(new Set(update.hashes)).catch(() => undefined);
@@ -193,7 +215,7 @@ export class TeamIndexReader {
       file.path = existsSync(local) ? local : copy;
       this.textPaths.set(file.path, copy);
     });
-    this.status = { ...this.status, version, fromCache };
+    this.status = { ...this.status, version, fromCache, ...(this.status.state === 'connected' ? { problem: null } : {}) };
     this.options.onIndex(index, this.current);
   }
 

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
 
 const run = promisify(execFile);
 
@@ -13,6 +14,8 @@ export interface ThrowawayCluster {
   url: string;
   host: string;
   port: number;
+  /** Creates an empty database; its superuser connection string. */
+  createDatabase(name: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -40,24 +43,35 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
     chownSync(join(dir, 'pwfile'), uid, gid);
   }
   const port = await freePort();
-  const pg = (program: string, args: string[]) => runAs(asRoot, join(bin, program), args);
+  const postgres = (program: string, args: string[]) => runAs(asRoot, join(bin, program), args);
   try {
-    await pg('initdb', ['-D', join(dir, 'data'), '-U', SUPERUSER, '--pwfile', join(dir, 'pwfile'), '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C']);
+    await postgres('initdb', ['-D', join(dir, 'data'), '-U', SUPERUSER, '--pwfile', join(dir, 'pwfile'), '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C']);
     const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
-    await pg('pg_ctl', ['-D', join(dir, 'data'), '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
+    await postgres('pg_ctl', ['-D', join(dir, 'data'), '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true });
     throw new Error(`cannot start a throwaway PostgreSQL: ${(error as Error).message}`);
   }
   let stopped = false;
+  const url = `postgresql://${SUPERUSER}:${password}@127.0.0.1:${port}/postgres`;
   return {
-    url: `postgresql://${SUPERUSER}:${password}@127.0.0.1:${port}/postgres`,
+    url,
     host: '127.0.0.1',
     port,
+    createDatabase: async (name) => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+      } finally {
+        await client.end();
+      }
+      return url.replace(/\/postgres$/, `/${encodeURIComponent(name)}`);
+    },
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await pg('pg_ctl', ['-D', join(dir, 'data'), '-m', 'immediate', 'stop']).catch(() => undefined);
+      await postgres('pg_ctl', ['-D', join(dir, 'data'), '-m', 'immediate', 'stop']).catch(() => undefined);
       rmSync(tmp, { recursive: true, force: true });
     },
   };
