@@ -28,6 +28,8 @@ export interface StatusParams {
   articles: number;
   files: number;
   message?: string;
+  /** Something the analyst should know although the index answers (the shared index is unreachable and a copy is served). */
+  warning?: string;
 }
 
 export type IndexingPhase = 'analysing' | 'merging' | 'saving';

@@ -39,10 +39,11 @@ export function describeStatus(connection: ConnectionState, status: StatusParams
       };
     }
     case 'ready':
+      // A warning (a shared index served from its local copy) shows without hiding the counts.
       return {
-        text: `$(book) ${plural(status.entities, 'entity', 'entities')} · ${plural(status.articles, 'article')}`,
-        tooltip: `Dossier: ${plural(status.entities, 'entity', 'entities')} in ${plural(status.articles, 'article')} from ${plural(status.files, 'file')}.${detail}\nClick to show the Entities view.`,
-        severity: 'normal',
+        text: `${status.warning ? '$(warning)' : '$(book)'} ${plural(status.entities, 'entity', 'entities')} · ${plural(status.articles, 'article')}`,
+        tooltip: `${status.warning ? `${status.warning}\n` : ''}Dossier: ${plural(status.entities, 'entity', 'entities')} in ${plural(status.articles, 'article')} from ${plural(status.files, 'file')}.${detail}\nClick to show the Entities view.`,
+        severity: status.warning ? 'warning' : 'normal',
       };
     case 'empty':
       return {

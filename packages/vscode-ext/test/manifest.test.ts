@@ -50,6 +50,10 @@ describe('package.json', () => {
     expect(Number(types[1]) * 1000 + Number(types[2])).toBeLessThanOrEqual(Number(engine[1]) * 1000 + Number(engine[2]));
   });
 
+  it('ignores an untrusted workspace\'s own database setting', () => {
+    expect(manifest.capabilities.untrustedWorkspaces).toMatchObject({ supported: 'limited', restrictedConfigurations: ['dossier.index.database'] });
+  });
+
   it('activates on Markdown and in workspaces with a corpus', () => {
     expect(manifest.activationEvents).toContain('onLanguage:markdown');
     for (const folder of ['seeds', 'corpus', 'articles']) {
@@ -77,6 +81,7 @@ describe('package.json', () => {
       'dossier.diagnostics.quotes': DEFAULT_SETTINGS.diagnostics.quotes,
       'dossier.codeLens.enabled': DEFAULT_SETTINGS.codeLens.enabled,
       'dossier.codeLens.maxNoteLines': DEFAULT_SETTINGS.codeLens.maxNoteLines,
+      'dossier.index.database': DEFAULT_SETTINGS.index.database,
       'dossier.trace.server': 'off',
     });
     expect(contributes.configuration.properties['dossier.hover.snippets']).toMatchObject({ minimum: 0, maximum: 10 });

@@ -20,6 +20,7 @@ describe('readSettings', () => {
           'diagnostics.quotes': false,
           'codeLens.enabled': false,
           'codeLens.maxNoteLines': 200,
+          'index.database': ' TEAM_DB ',
         }),
       ),
     ).toEqual({
@@ -27,6 +28,7 @@ describe('readSettings', () => {
       hover: { snippets: 5 },
       diagnostics: { spellingVariants: false, quotes: false },
       codeLens: { enabled: false, maxNoteLines: 200 },
+      index: { database: 'TEAM_DB' },
     });
   });
 

@@ -24,6 +24,13 @@ describe('describeStatus', () => {
     expect(p.severity).toBe('normal');
   });
 
+  it('keeps the counts and warns when a shared index is served from its local copy', () => {
+    const warning = 'The shared index is unreachable (cannot reach the database postgresql://reader@db:5432/team: connect ECONNREFUSED). Answering from the copy of version 7; trying again.';
+    const p = describeStatus('running', status({ state: 'ready', entities: 40, articles: 9, files: 3, warning }));
+    expect(p).toMatchObject({ text: '$(warning) 40 entities · 9 articles', severity: 'warning' });
+    expect(p.tooltip.split('\n')[0]).toBe(warning);
+  });
+
   it('warns when the corpus is empty, naming the setting', () => {
     const p = describeStatus('running', status({ state: 'empty' }));
     expect(p).toMatchObject({ text: '$(book) Dossier: no articles', severity: 'warning' });

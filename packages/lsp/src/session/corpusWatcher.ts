@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ARTICLE_EXTENSIONS, CONFIG_FILES, isConfigFile } from '@dossier/corpus';
 import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver';
 import type { Logger } from '../logger.js';
-import type { CorpusWorkspace, FileChange } from '../workspace/corpusWorkspace.js';
+import type { CorpusSource, FileChange } from '../workspace/corpusSource.js';
 import { uriToPath } from '../workspace/paths.js';
 import type { ClientDescription } from './clientDescription.js';
 
@@ -26,7 +26,8 @@ export class CorpusWatcher {
   constructor(
     private readonly connection: Pick<Connection, 'client'>,
     private readonly log: Logger,
-    private readonly workspace: CorpusWorkspace,
+    /** The corpus source in force (the server swaps it when dossier.index.database changes). */
+    private readonly source: () => CorpusSource,
     private readonly client: ClientDescription,
     /** Called after the index changed because of a file. */
     private readonly onIndexChanged: () => void,
@@ -55,7 +56,7 @@ export class CorpusWatcher {
     }
     await indexed;
     this.closeOwnWatchers(); // a settings change may have set watchers up meanwhile
-    for (const root of this.workspace.corpusRoots()) {
+    for (const root of this.source().corpusRoots()) {
       if (existsSync(root)) this.watchFolder(root); // else a default folder the workspace does not have
     }
   }
@@ -68,10 +69,10 @@ export class CorpusWatcher {
       const path = uriToPath(event.uri);
       if (!path) continue;
       if (isConfigFile(path)) configChanged = true;
-      else if (this.workspace.isCorpusFile(path)) corpusChanges.push({ path, kind: changeKind(event.type) });
+      else if (this.source().isCorpusFile(path)) corpusChanges.push({ path, kind: changeKind(event.type) });
     }
-    if (configChanged) void this.workspace.configChanged().then(this.onIndexChanged);
-    else if (corpusChanges.length) void this.workspace.applyChanges(corpusChanges).then(this.onIndexChanged);
+    if (configChanged) void this.source().configChanged().then(this.onIndexChanged);
+    else if (corpusChanges.length) void this.source().applyChanges(corpusChanges).then(this.onIndexChanged);
   }
 
   dispose(): void {
@@ -83,7 +84,7 @@ export class CorpusWatcher {
       const watcher = watch(root, { recursive: true }, (_event, name) => {
         // fs.watch says "rename" for a deletion: a path that is gone (or the whole corpus folder) is deleted.
         const path = name && existsSync(root) ? join(root, name) : root;
-        void this.workspace.applyChanges([{ path, kind: existsSync(path) ? 'changed' : 'deleted' }]).then(this.onIndexChanged);
+        void this.source().applyChanges([{ path, kind: existsSync(path) ? 'changed' : 'deleted' }]).then(this.onIndexChanged);
       });
       watcher.on('error', (error) => this.log.warn(`watching ${root} stopped: ${error.message}`));
       this.fileWatchers.push(watcher);

@@ -10,11 +10,14 @@ import { IndexCache, ignoreCacheFolder } from '../indexing/indexCache.js';
 import { WorkerAnalyzer } from '../indexing/workerAnalyzer.js';
 import { createLanguageService, type LanguageService } from '../languageService.js';
 import type { Logger } from '../logger.js';
+import type { StatusParams } from '../protocol.js';
 import { applyCorrections } from '../workspace/applyCorrections.js';
+import type { CorpusSource } from '../workspace/corpusSource.js';
 import { CorpusWorkspace } from '../workspace/corpusWorkspace.js';
 import { documentsReportingEdits } from '../workspace/documentEdits.js';
+import { TeamWorkspace } from '../workspace/teamWorkspace.js';
 import { WorkspaceNotes } from '../workspace/workspaceNotes.js';
-import { DEFAULT_SETTINGS } from '../workspace/settings.js';
+import { DEFAULT_SETTINGS, type DossierSettings } from '../workspace/settings.js';
 import { ClientDescription } from './clientDescription.js';
 import { connectionLogger, sendQuietly } from './connectionLogger.js';
 import { CorpusWatcher } from './corpusWatcher.js';
@@ -40,7 +43,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 /** What exists once the client has said who it is (initialize): one record, not loose variables. */
 interface WorkspaceState {
   client: ClientDescription;
-  workspace: CorpusWorkspace;
+  /**
+   * The local index of the corpus folders (CorpusWorkspace), or the team's shared index
+   * (TeamWorkspace) when dossier.index.database is set; replaced when that setting changes.
+   */
+  workspace: CorpusSource;
   watcher: CorpusWatcher;
   sync: WorkspaceSync;
 }
@@ -105,22 +112,28 @@ export class DossierServer {
 
   private initialize(params: InitializeParams): InitializeResult {
     const client = new ClientDescription(params);
-    const workspace = this.createWorkspace(client);
-    const watcher = new CorpusWatcher(this.connection, this.log, workspace, client, () => this.indexChanged());
-    this.state = { client, workspace, watcher, sync: new WorkspaceSync(this.connection, this.log, workspace, client) };
-    this.log.info(`Dossier language server for ${client.folders.join(', ')}; corpus folders ${client.initialSettings.corpus.paths.join(', ')}`);
+    const workspace = this.createWorkspace(client, client.folders, client.initialSettings);
+    const current = () => this.state!.workspace;
+    const watcher = new CorpusWatcher(this.connection, this.log, current, client, () => this.indexChanged());
+    const sync = new WorkspaceSync(this.connection, this.log, current, client, (settings) => this.useSettings(settings));
+    this.state = { client, workspace, watcher, sync };
+    this.log.info(`Dossier language server for ${client.folders.join(', ')}; ${describeSource(client.initialSettings)}`);
     return { capabilities: SERVER_CAPABILITIES, serverInfo: { name: 'dossier-lsp', version: '0.1.0' } };
   }
 
-  private createWorkspace(client: ClientDescription): CorpusWorkspace {
+  /** The team's shared index when dossier.index.database is set, else the corpus folders indexed here. */
+  private createWorkspace(client: ClientDescription, folders: readonly string[], settings: DossierSettings): CorpusSource {
     if (client.cacheInWorkspace) void ignoreCacheFolder(client.cacheRoot);
     if (client.legacyCacheFolder) void removeLegacyCache(client.legacyCacheFolder, this.log);
+    const onStatus = (status: StatusParams) => this.progress.report(status);
+    // The copies of shared indexes live beside the local index caches (team/ in the same root).
+    if (settings.index.database) return new TeamWorkspace({ folders, settings, log: this.log, onStatus, cacheDir: join(client.cacheRoot, 'team') });
     const cache = client.cacheEnabled ? new IndexCache(client.cacheRoot, this.log) : undefined;
     return new CorpusWorkspace({
-      folders: client.folders,
-      settings: client.initialSettings,
+      folders,
+      settings,
       log: this.log,
-      onStatus: (status) => this.progress.report(status),
+      onStatus,
       analyzer: this.options.analyzer?.() ?? new WorkerAnalyzer(),
       ...(cache ? { cache } : {}),
     });
@@ -128,7 +141,7 @@ export class DossierServer {
 
   private async initialized(): Promise<void> {
     if (!this.state) return;
-    const { workspace, watcher, sync } = this.state;
+    const { watcher, sync } = this.state;
     try {
       sync.followFolders();
       await sync.pullSettings();
@@ -136,6 +149,7 @@ export class DossierServer {
       // Whatever the client refused, the corpus is still indexed: requests wait for the index.
       this.log.error(`initialization step failed: ${(error as Error).stack ?? error}`);
     }
+    const workspace = this.state.workspace; // the pulled settings may have chosen another source
     // Index in the background: requests that come first wait for it (or are cancelled).
     const indexed = workspace.reindexAll();
     void indexed.then(() => this.indexChanged());
@@ -148,9 +162,27 @@ export class DossierServer {
 
   private async configurationChanged(change: DidChangeConfigurationParams): Promise<void> {
     if (!this.state) return;
-    await this.state.sync.settingsChanged(change);
+    const replaced = await this.state.sync.settingsChanged(change);
+    if (replaced) void this.reindex();
     await this.state.watcher.watch();
     this.indexChanged();
+  }
+
+  /**
+   * New settings for the corpus source, or a new source when dossier.index.database was set,
+   * changed or cleared (the shared index instead of local indexing, or back); true when replaced.
+   */
+  private useSettings(settings: DossierSettings): boolean {
+    const state = this.state!;
+    if (sourceFits(state.workspace, settings)) {
+      state.workspace.updateSettings(settings);
+      return false;
+    }
+    const folders = state.workspace.workspaceFolders();
+    state.workspace.dispose();
+    state.workspace = this.createWorkspace(state.client, folders, settings);
+    this.log.info(settings.index.database ? 'dossier.index.database set: answering from the shared index' : 'dossier.index.database cleared: indexing the corpus folders here');
+    return true;
   }
 
   private async reindex(): Promise<void> {
@@ -160,6 +192,7 @@ export class DossierServer {
 
   private async applyCorrections(args: unknown): Promise<void> {
     if (!this.state) throw new Error('no workspace yet');
+    if (!(this.state.workspace instanceof CorpusWorkspace)) throw new Error('with a shared index (dossier.index.database) corrections are kept in its database: record them with "dossier judge" or "dossier corrections import"');
     await applyCorrections(this.state.workspace, args);
     this.indexChanged();
   }
@@ -197,7 +230,7 @@ export class DossierServer {
 
   private correctionsAccess(): CorrectionsAccess {
     return {
-      file: async () => (this.state ? this.state.workspace.correctionsFile() : { file: join(process.cwd(), 'dossier.yaml'), text: '', exists: false }),
+      file: async () => (this.state?.workspace instanceof CorpusWorkspace ? this.state.workspace.correctionsFile() : { file: join(process.cwd(), 'dossier.yaml'), text: '', exists: false }),
       canCreateFiles: () => this.state?.client.canCreateFiles ?? false,
     };
   }
@@ -207,9 +240,19 @@ export class DossierServer {
       current: () => this.state?.workspace.index ?? null,
       ready: (token) => (this.state ? waitForIndex(this.state.workspace.ready(), token) : Promise.resolve(null)),
       indexing: () => this.state?.workspace.indexingProgress() ?? null,
-      textOf: (path) => this.state?.workspace.texts.get(path) ?? null,
+      textOf: (path) => this.state?.workspace.textOf(path) ?? null,
       isLinkable: (path) => this.state?.workspace.isLinkable(path) ?? false,
       settings: () => this.state?.workspace.currentSettings() ?? DEFAULT_SETTINGS,
     };
   }
+}
+
+/** Whether a source still fits the settings: a change of dossier.index.database needs another. */
+function sourceFits(source: CorpusSource, settings: DossierSettings): boolean {
+  return source instanceof TeamWorkspace ? source.database === settings.index.database : settings.index.database === '';
+}
+
+/** The log's first line: where the index comes from. */
+function describeSource(settings: DossierSettings): string {
+  return settings.index.database ? 'the shared index of dossier.index.database' : `corpus folders ${settings.corpus.paths.join(', ')}`;
 }

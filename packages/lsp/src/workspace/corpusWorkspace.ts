@@ -18,11 +18,12 @@ import type { AnalyzeOptions, FileAnalyzer } from '../indexing/fileAnalyzer.js';
 import type { FileStamp, IndexCache } from '../indexing/indexCache.js';
 import { InlineAnalyzer } from '../indexing/inlineAnalyzer.js';
 import type { IndexingPhase, StatusParams } from '../protocol.js';
+import type { CorpusSource, FileChange } from './corpusSource.js';
 import type { Logger } from '../logger.js';
 import { isInside, resolveCorpusPath } from './paths.js';
 import type { DossierSettings } from './settings.js';
 
-export type FileChange = { path: string; kind: 'created' | 'changed' | 'deleted' };
+export type { FileChange } from './corpusSource.js';
 
 /** The workspace's dossier.yaml: where corrections go, and what it says now. */
 export interface CorrectionsFile {
@@ -52,7 +53,7 @@ const WORKER_THRESHOLD = 64;
  * keeps per-file analyses so that a changed file is the only one analysed again, and hands out
  * the current immutable index. Knows nothing of the LSP connection.
  */
-export class CorpusWorkspace {
+export class CorpusWorkspace implements CorpusSource {
   private analyses = new Map<string, FileAnalysis>();
   private currentIndex: CorpusIndex | null = null;
   /** The last status sent, for a hover asked before the first index exists. */
@@ -102,6 +103,10 @@ export class CorpusWorkspace {
   ready(): Promise<CorpusIndex> {
     if (this.currentIndex) return Promise.resolve(this.currentIndex);
     return new Promise((resolve) => this.readyResolvers.push(resolve));
+  }
+
+  textOf(path: string): string | null {
+    return this.texts.get(path);
   }
 
   /** The absolute corpus folders of every workspace folder. */

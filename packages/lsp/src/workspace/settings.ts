@@ -10,6 +10,13 @@ export interface DossierSettings {
   diagnostics: { spellingVariants: boolean; quotes: boolean };
   /** Entities and counts over note headings and first mentions; off in notes longer than maxNoteLines. */
   codeLens: { enabled: boolean; maxNoteLines: number };
+  index: {
+    /**
+     * The team's shared index: a PostgreSQL URL, or the name of an environment variable that
+     * holds one (no password in a settings file). Empty: index the corpus folders locally.
+     */
+    database: string;
+  };
 }
 
 export const DEFAULT_SETTINGS: DossierSettings = {
@@ -17,6 +24,7 @@ export const DEFAULT_SETTINGS: DossierSettings = {
   hover: { snippets: 3 },
   diagnostics: { spellingVariants: true, quotes: true },
   codeLens: { enabled: true, maxNoteLines: 1000 },
+  index: { database: '' },
 };
 
 /** Settings from an untrusted JSON value: wrong types fall back to defaults rather than breaking the server. */
@@ -26,6 +34,7 @@ export function settingsFrom(raw: unknown, base: DossierSettings = DEFAULT_SETTI
   const hover = (r.hover ?? {}) as Record<string, unknown>;
   const diagnostics = (r.diagnostics ?? {}) as Record<string, unknown>;
   const codeLens = (r.codeLens ?? {}) as Record<string, unknown>;
+  const index = (r.index ?? {}) as Record<string, unknown>;
   return {
     corpus: {
       paths: stringList(corpus.paths) ?? base.corpus.paths,
@@ -41,6 +50,7 @@ export function settingsFrom(raw: unknown, base: DossierSettings = DEFAULT_SETTI
       enabled: typeof codeLens.enabled === 'boolean' ? codeLens.enabled : base.codeLens.enabled,
       maxNoteLines: Math.round(positiveNumber(codeLens.maxNoteLines) ?? base.codeLens.maxNoteLines),
     },
+    index: { database: typeof index.database === 'string' ? index.database.trim() : base.index.database },
   };
 }
 

@@ -50,6 +50,7 @@ describe('diagnostics', () => {
       hover: { snippets: 3 },
       diagnostics: { spellingVariants: true, quotes: false },
       codeLens: { enabled: true, maxNoteLines: 1000 },
+      index: { database: '' },
     });
     expect(await service.diagnostics.provideDiagnostics(doc)).toEqual([]);
   });

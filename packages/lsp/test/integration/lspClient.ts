@@ -68,9 +68,12 @@ export class LspClient {
     this.connection.listen();
   }
 
-  /** The built server (dist/server.js) as a child process; nodeArgs go to node before its path (e.g. --cpu-prof for a profile). */
-  static start(args: string[] = ['--stdio'], cwd?: string, nodeArgs: string[] = []): LspClient {
-    const child = spawn(process.execPath, [...nodeArgs, SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], cwd });
+  /**
+   * The built server (dist/server.js) as a child process; nodeArgs go to node before its path (e.g.
+   * --cpu-prof for a profile); `env`, when given, instead of this process's environment.
+   */
+  static start(args: string[] = ['--stdio'], cwd?: string, nodeArgs: string[] = [], env?: NodeJS.ProcessEnv): LspClient {
+    const child = spawn(process.execPath, [...nodeArgs, SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], cwd, ...(env ? { env } : {}) });
     return new LspClient(child.stdout!, child.stdin!, child);
   }
 
