@@ -1,12 +1,9 @@
-import { serialize } from 'node:v8';
 import pg from 'pg';
 import {
-  LineIndex,
   pathHash,
   type ClaimRequest,
   type CorpusScan,
   type CorpusStore,
-  type FileAnalysis,
   type FileOutcome,
   type FurnitureRuleSpec,
   type Judgement,
@@ -21,6 +18,7 @@ import {
 } from '@dossier/corpus';
 import { createPool, describeConnection, explainPgError, resolveConnectionString } from './connection.js';
 import { loadMergedIndex, mergeIfStale } from './merge.js';
+import { storeOutcomes } from './storeOutcomes.js';
 import { checkSchema, ensureSchema, LOCKS } from './schema.js';
 
 export interface PgStoreOptions {
@@ -238,6 +236,19 @@ export class PgStore implements CorpusStore {
     });
   }
 
+  /** Bytes on disk: the whole database, and each of the store's tables with its indexes and TOAST. */
+  async sizes(): Promise<{ database: number; tables: Record<string, number> }> {
+    return this.withClient(async (c) => {
+      const database = await c.query('SELECT pg_database_size(current_database())::float8 AS bytes');
+      const tables = await c.query(
+        `SELECT c.relname AS name, pg_total_relation_size(c.oid)::float8 AS bytes
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = 'dossier' AND c.relkind = 'r' ORDER BY 2 DESC`,
+      );
+      return { database: database.rows[0].bytes as number, tables: Object.fromEntries(tables.rows.map((r) => [r.name as string, r.bytes as number])) };
+    });
+  }
+
   mergeIfStale(options: MergeOptions): Promise<MergeOutcome> {
     return mergeIfStale(this, options);
   }
@@ -264,7 +275,7 @@ class PgClaim implements WorkClaim {
 
   async complete(outcomes: readonly FileOutcome[], indexer: string): Promise<void> {
     try {
-      for (const outcome of outcomes) await storeOutcome(this.client, outcome, this.variant, indexer);
+      await storeOutcomes(this.client, outcomes, this.variant, indexer);
       await this.client.query('DELETE FROM dossier.work WHERE path = ANY($1::text[])', [this.files.map((f) => f.path)]);
       if (outcomes.some((o) => o.kind !== 'unchanged')) await this.client.query('UPDATE dossier.state SET analyses_version = analyses_version + 1');
       await this.client.query('COMMIT');
@@ -290,77 +301,4 @@ class PgClaim implements WorkClaim {
     this.ended = true;
     this.client.release(error instanceof Error ? error : undefined);
   }
-}
-
-async function storeOutcome(client: pg.ClientBase, outcome: FileOutcome, variant: string, indexer: string): Promise<void> {
-  switch (outcome.kind) {
-    case 'gone':
-      await client.query('DELETE FROM dossier.files WHERE path = $1', [outcome.path]);
-      return;
-    case 'unchanged':
-      await client.query('UPDATE dossier.files SET size = $2, mtime_ms = $3 WHERE path = $1', [outcome.stamp.path, outcome.stamp.size, outcome.stamp.mtimeMs]);
-      return;
-    case 'skipped':
-      await upsertFile(client, { path: outcome.stamp.path, status: 'skipped', hash: null, format: null, variant, size: outcome.stamp.size, mtimeMs: outcome.stamp.mtimeMs, reason: outcome.reason, indexer });
-      await client.query('DELETE FROM dossier.articles WHERE path = $1', [outcome.stamp.path]);
-      return;
-    case 'analysed': {
-      const { analysis, stamp } = outcome;
-      await client.query('INSERT INTO dossier.analyses (hash, format, variant, analysis) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [analysis.hash, outcome.format, variant, serialize(analysis)]);
-      await client.query('INSERT INTO dossier.texts (hash, body) VALUES ($1, $2) ON CONFLICT DO NOTHING', [analysis.hash, Buffer.from(outcome.text, 'utf8')]);
-      await upsertFile(client, { path: stamp.path, status: 'indexed', hash: analysis.hash, format: outcome.format, variant, size: stamp.size, mtimeMs: stamp.mtimeMs, reason: null, indexer });
-      await replaceArticles(client, stamp.path, analysis);
-    }
-  }
-}
-
-interface FileRow {
-  path: string;
-  status: 'indexed' | 'skipped';
-  hash: string | null;
-  format: string | null;
-  variant: string;
-  size: number;
-  mtimeMs: number;
-  reason: string | null;
-  indexer: string;
-}
-
-async function upsertFile(client: pg.ClientBase, row: FileRow): Promise<void> {
-  await client.query(
-    `INSERT INTO dossier.files (path, status, hash, format, variant, size, mtime_ms, reason, indexed_by, indexed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())
-     ON CONFLICT (path) DO UPDATE SET status = EXCLUDED.status, hash = EXCLUDED.hash, format = EXCLUDED.format, variant = EXCLUDED.variant,
-       size = EXCLUDED.size, mtime_ms = EXCLUDED.mtime_ms, reason = EXCLUDED.reason, indexed_by = EXCLUDED.indexed_by, indexed_at = now()`,
-    [row.path, row.status, row.hash, row.format, row.variant, row.size, row.mtimeMs, row.reason, row.indexer],
-  );
-}
-
-/** The file's articles with their LSP ranges, for SQL users. */
-async function replaceArticles(client: pg.ClientBase, path: string, analysis: FileAnalysis): Promise<void> {
-  await client.query('DELETE FROM dossier.articles WHERE path = $1', [path]);
-  if (analysis.articles.length === 0) return;
-  const lines = new LineIndex(analysis.textLength, Uint32Array.from(analysis.lineStarts), Uint8Array.from(analysis.breakLengths));
-  const ranges = analysis.articles.map((a) => lines.rangeOf(a.span));
-  const column = <T>(pick: (i: number) => T) => analysis.articles.map((_, i) => pick(i));
-  await client.query(
-    `INSERT INTO dossier.articles (path, ordinal, id, start_offset, end_offset, start_line, start_character, end_line, end_character, title, source, published, byline, hash)
-     SELECT $1, o, $1 || '#' || o, s, e, sl, sc, el, ec, t, src, pub, b, $2
-     FROM unnest($3::int[], $4::int[], $5::int[], $6::int[], $7::int[], $8::int[], $9::int[], $10::text[], $11::text[], $12::text[], $13::text[]) AS a (o, s, e, sl, sc, el, ec, t, src, pub, b)`,
-    [
-      path,
-      analysis.hash,
-      column((i) => analysis.articles[i]!.ordinal),
-      column((i) => analysis.articles[i]!.span.start),
-      column((i) => analysis.articles[i]!.span.end),
-      column((i) => ranges[i]!.start.line),
-      column((i) => ranges[i]!.start.character),
-      column((i) => ranges[i]!.end.line),
-      column((i) => ranges[i]!.end.character),
-      column((i) => analysis.articles[i]!.title),
-      column((i) => analysis.articles[i]!.source),
-      column((i) => analysis.articles[i]!.published),
-      column((i) => analysis.articles[i]!.byline),
-    ],
-  );
 }

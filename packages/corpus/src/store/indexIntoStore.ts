@@ -94,7 +94,7 @@ async function drainClaims(store: CorpusStore, options: IndexIntoStoreOptions & 
     }
     for (const o of outcomes) summary[o.kind]++;
     stored += outcomes.length;
-    options.onProgress?.({ stored, pending: await store.pendingCount(options.shard) });
+    if (options.onProgress) options.onProgress({ stored, pending: await store.pendingCount(options.shard) });
   }
 }
 

@@ -14,6 +14,8 @@ export interface ThrowawayCluster {
   url: string;
   host: string;
   port: number;
+  /** What `postgres --version` says. */
+  version: string;
   /** Creates an empty database; its superuser connection string. */
   createDatabase(name: string): Promise<string>;
   stop(): Promise<void>;
@@ -58,6 +60,7 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
     url,
     host: '127.0.0.1',
     port,
+    version: execFileSyncText(join(bin, 'postgres'), ['--version']),
     createDatabase: async (name) => {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
