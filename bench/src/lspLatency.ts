@@ -48,11 +48,17 @@ export async function firstCard(client: LspClient, uri: string, position: { line
  * from this client on the distinct names of the medium note: each name is asked once, so the
  * latencies include each entity's first card, as an analyst reading a note sees them.
  */
-export async function measureLsp(workspace: string, notes: { small: string; medium: string; large: string }, storage: string, requests: number): Promise<LspMeasures> {
+export async function measureLsp(
+  workspace: string,
+  notes: { small: string; medium: string; large: string },
+  storage: string,
+  requests: number,
+  server: { settings?: unknown; env?: NodeJS.ProcessEnv } = {},
+): Promise<LspMeasures> {
   const started = performance.now();
-  const client = LspClient.start(['--stdio'], workspace);
+  const client = LspClient.start(['--stdio'], workspace, [], server.env);
   try {
-    await client.initialize(workspace, { storagePath: storage });
+    await client.initialize(workspace, { storagePath: storage, ...(server.settings ? { settings: server.settings } : {}) });
     const text = readFileSync(notes.small, 'utf8');
     const uri = pathToFileURL(notes.small).href;
     await client.open(uri, text);

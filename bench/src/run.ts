@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runBench, runTypingBench, pct, type BenchResults, type TypingResults } from './benchmark.js';
 import { parseSize, runScale } from './scale.js';
+import { runTeamBench, type TeamBenchResults } from './teamBench.js';
 import type { TypingMeasures } from './typing.js';
 
 // npm run bench [-- --quick] [-- --typing [--server-cpu-prof=<dir>]]: measures, prints a table,
@@ -14,17 +15,36 @@ if (sizeArg >= 0) {
   writeFileSync(fileURLToPath(new URL(`../results-${size}.json`, import.meta.url)), JSON.stringify(result, null, 2) + '\n');
   process.exit(0);
 }
+// npm run bench -- --db [--quick]: the team corpus in PostgreSQL instead, into bench/results-db.json.
 const quick = process.argv.includes('--quick');
 const profileDir = process.argv.find((a) => a.startsWith('--server-cpu-prof='))?.split('=')[1];
 const options = { quick, log: (line: string) => console.log(line), ...(profileDir ? { serverNodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {}) };
-const results: BenchResults | TypingResults = process.argv.includes('--typing') ? await runTypingBench(options) : await runBench(options);
-const file = 'sizes' in results ? '../results.json' : '../results-typing.json';
+const results: BenchResults | TypingResults | TeamBenchResults = process.argv.includes('--db')
+  ? await runTeamBench(options)
+  : process.argv.includes('--typing')
+    ? await runTypingBench(options)
+    : await runBench(options);
+const file = 'indexing' in results ? '../results-db.json' : 'sizes' in results ? '../results.json' : '../results-typing.json';
 writeFileSync(fileURLToPath(new URL(file, import.meta.url)), JSON.stringify(results, null, 2) + '\n');
-console.log('\n' + ('sizes' in results ? table(results) : typingTable(results.typing)));
-console.log(`load average (1, 5, 15 min): ${results.load.start.map((l) => l.toFixed(2)).join(' ')} at the start, ${results.load.end.map((l) => l.toFixed(2)).join(' ')} at the end`);
+console.log('\n' + ('indexing' in results ? teamTable(results) : 'sizes' in results ? table(results) : typingTable(results.typing)));
+if ('load' in results) console.log(`load average (1, 5, 15 min): ${results.load.start.map((l) => l.toFixed(2)).join(' ')} at the start, ${results.load.end.map((l) => l.toFixed(2)).join(' ')} at the end`);
 const failed = results.checks.filter((c) => !c.ok);
 for (const c of results.checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`);
 process.exitCode = failed.length ? 1 : 0;
+
+function teamTable(r: TeamBenchResults): string {
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
+  const rows = [
+    ['corpus', `${r.corpus.articles} articles, ${r.corpus.files} files, ${(r.corpus.bytes / 1e6).toFixed(1)} MB`],
+    ...r.indexing.map((i) => [`indexing, ${i.processes} process(es)`, `${i.mbPerSecond.toFixed(2)} MB/s, ${i.articlesPerSecond.toFixed(0)} art/s (${i.indexSeconds.toFixed(1)} s); merge ${i.mergeSeconds.toFixed(1)} s`]),
+    ['database size', `${mb(r.database.bytes)} (${Object.entries(r.database.tables).slice(0, 5).map(([t, b]) => `${t} ${mb(b)}`).join(', ')})`],
+    ['server: first hover, cold / from copy', `${(r.server.cold.startToFirstHoverMs / 1000).toFixed(2)} s / ${(r.server.warm.startToFirstHoverMs / 1000).toFixed(2)} s`],
+    ['server: hover p50 / p99', `${r.server.warm.hover.p50.toFixed(2)} / ${r.server.warm.hover.p99.toFixed(2)} ms`],
+    ['new article seen by a server', `${r.newArticle.totalSeconds.toFixed(1)} s (indexer ${r.newArticle.indexerSeconds.toFixed(1)} s + ${r.newArticle.seenAfterSeconds.toFixed(2)} s)`],
+  ];
+  const width = Math.max(...rows.map((row) => row[0]!.length));
+  return rows.map(([k, v]) => `${k!.padEnd(width)} | ${v}`).join('\n');
+}
 
 function table(r: BenchResults): string {
   const rows: string[][] = [['measure', ...r.sizes.map((s) => `${s.articles} articles`)]];
