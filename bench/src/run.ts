@@ -39,7 +39,7 @@ function teamTable(r: TeamBenchResults): string {
     ...r.indexing.map((i) => [`indexing, ${i.processes} process(es)`, `${i.mbPerSecond.toFixed(2)} MB/s, ${i.articlesPerSecond.toFixed(0)} art/s (${i.indexSeconds.toFixed(1)} s); merge ${i.mergeSeconds.toFixed(1)} s`]),
     ['database size', `${mb(r.database.bytes)} (${Object.entries(r.database.tables).slice(0, 5).map(([t, b]) => `${t} ${mb(b)}`).join(', ')})`],
     ['server: first hover, cold / from copy', `${(r.server.cold.startToFirstHoverMs / 1000).toFixed(2)} s / ${(r.server.warm.startToFirstHoverMs / 1000).toFixed(2)} s`],
-    ['server: hover p50 / p99', `${r.server.warm.hover.p50.toFixed(2)} / ${r.server.warm.hover.p99.toFixed(2)} ms`],
+    ['server: hover p50 / p99', `${r.server.warm.hover.p50.toFixed(2)} / ${r.server.warm.hover.p99.toFixed(2)} ms (indexing locally, same run: ${r.localServer.hover.p50.toFixed(2)} / ${r.localServer.hover.p99.toFixed(2)} ms)`],
     ['new article seen by a server', `${r.newArticle.totalSeconds.toFixed(1)} s (indexer ${r.newArticle.indexerSeconds.toFixed(1)} s + ${r.newArticle.seenAfterSeconds.toFixed(2)} s)`],
   ];
   const width = Math.max(...rows.map((row) => row[0]!.length));

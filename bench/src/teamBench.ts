@@ -27,6 +27,8 @@ export interface TeamBenchResults {
   indexing: IndexRun[];
   database: { bytes: number; tables: Record<string, number> };
   server: { cold: LspMeasures; warm: LspMeasures };
+  /** The same server indexing the corpus itself (warm, from its own cache), measured in the same run for comparison. */
+  localServer: LspMeasures;
   newArticle: { indexerSeconds: number; seenAfterSeconds: number; totalSeconds: number };
   checks: { name: string; ok: boolean; detail: string }[];
 }
@@ -105,6 +107,10 @@ export async function runTeamBench(options: { quick: boolean; log: (line: string
     log(`database-backed server: first hover ${(cold.startToFirstHoverMs / 1000).toFixed(2)} s cold, ${(warm.startToFirstHoverMs / 1000).toFixed(2)} s from its copy; hover p50 ${warm.hover.p50.toFixed(2)} ms p99 ${warm.hover.p99.toFixed(2)} ms`);
     check('the database-backed server answers with a card', /^\*\*.+\*\* · _\w+_/.test(cold.firstHover), cold.firstHover);
     check('from its copy it gives the same first hover', warm.firstHover === cold.firstHover, warm.firstHover);
+    const localStorage = mkdtempSync(join(tmpdir(), 'dossier-bench-local-'));
+    const localServer = await measureLsp(ws.workspace, ws.notes, localStorage, requests).then(() => measureLsp(ws.workspace, ws.notes, localStorage, requests)).finally(() => rmSync(localStorage, { recursive: true, force: true }));
+    log(`the same server indexing locally (warm): hover p50 ${localServer.hover.p50.toFixed(2)} ms p99 ${localServer.hover.p99.toFixed(2)} ms`);
+    check('the local server gives the same first hover', localServer.firstHover === cold.firstHover, localServer.firstHover);
 
     const newArticle = await timeToSeeNewArticle(ws.workspace, storage, server, check);
     log(`a new article: indexer ${newArticle.indexerSeconds.toFixed(1)} s (plan, analysis, merge), then seen by the running server ${newArticle.seenAfterSeconds.toFixed(2)} s later: ${newArticle.totalSeconds.toFixed(1)} s in all`);
@@ -116,6 +122,7 @@ export async function runTeamBench(options: { quick: boolean; log: (line: string
       indexing,
       database,
       server: { cold, warm },
+      localServer,
       newArticle,
       checks,
     };
