@@ -19,6 +19,7 @@ import type { FileStamp, IndexCache } from '../indexing/indexCache.js';
 import { InlineAnalyzer } from '../indexing/inlineAnalyzer.js';
 import type { IndexingPhase, StatusParams } from '../protocol.js';
 import type { CorpusSource, FileChange } from './corpusSource.js';
+import { ServedIndex } from './servedIndex.js';
 import type { Logger } from '../logger.js';
 import { isInside, resolveCorpusPath } from './paths.js';
 import type { DossierSettings } from './settings.js';
@@ -55,12 +56,11 @@ const WORKER_THRESHOLD = 64;
  */
 export class CorpusWorkspace implements CorpusSource {
   private analyses = new Map<string, FileAnalysis>();
-  private currentIndex: CorpusIndex | null = null;
+  private readonly served = new ServedIndex();
   /** The last status sent, for a hover asked before the first index exists. */
   private lastStatus: StatusParams | null = null;
   private corrections: Corrections = noCorrections();
   private generation = 0;
-  private readyResolvers: ((index: CorpusIndex) => void)[] = [];
   private indexing: Promise<void> = Promise.resolve();
   // Snippets read files no further than indexing did (the maxFileBytes setting).
   readonly texts = new FileTextCache(undefined, () => this.settings.corpus.maxFileBytes);
@@ -86,7 +86,7 @@ export class CorpusWorkspace implements CorpusSource {
   }
 
   get index(): CorpusIndex | null {
-    return this.currentIndex;
+    return this.served.current;
   }
 
   /**
@@ -95,14 +95,13 @@ export class CorpusWorkspace implements CorpusSource {
    */
   indexingProgress(): Pick<StatusParams, 'done' | 'total' | 'phase'> | null {
     const status = this.lastStatus;
-    if (this.currentIndex || status?.state !== 'indexing') return null;
+    if (this.served.current || status?.state !== 'indexing') return null;
     return { done: status.done, total: status.total, ...(status.phase ? { phase: status.phase } : {}) };
   }
 
   /** Resolves with the first index, or at once when one exists. */
   ready(): Promise<CorpusIndex> {
-    if (this.currentIndex) return Promise.resolve(this.currentIndex);
-    return new Promise((resolve) => this.readyResolvers.push(resolve));
+    return this.served.ready();
   }
 
   textOf(path: string): string | null {
@@ -221,7 +220,7 @@ export class CorpusWorkspace implements CorpusSource {
     await cache?.useCorpus(roots);
 
     // Warm start: answer from the saved index at once, then check the corpus behind it.
-    if (useSnapshot && cache && !this.currentIndex) {
+    if (useSnapshot && cache && !this.served.current) {
       const snapshot = await cache.loadSnapshot(configKey);
       if (snapshot && generation === this.generation) {
         this.stamps = snapshot.stamps;
@@ -269,10 +268,10 @@ export class CorpusWorkspace implements CorpusSource {
   /** Writes the index's snapshot; false when there is no cache or it cannot be written. */
   private async saveSnapshot(configKey: string): Promise<boolean> {
     const cache = this.options.cache;
-    if (!cache || !this.currentIndex) return false;
+    if (!cache || !this.served.current) return false;
     this.stamps = [...this.analyses.values()].map((a) => ({ path: a.path, size: a.size, mtimeMs: a.mtimeMs }));
     try {
-      await cache.saveSnapshot(this.currentIndex, configKey, this.stamps);
+      await cache.saveSnapshot(this.served.current, configKey, this.stamps);
       return true;
     } catch (error) {
       this.options.log.warn(`cannot write the index snapshot: ${error}`);
@@ -301,8 +300,8 @@ export class CorpusWorkspace implements CorpusSource {
   }
 
   private async runIncremental(changes: readonly FileChange[], generation: number): Promise<void> {
-    if (generation !== this.generation || !this.currentIndex) return;
-    if (this.analyses.size === 0 && this.currentIndex.files.length > 0) {
+    if (generation !== this.generation || !this.served.current) return;
+    if (this.analyses.size === 0 && this.served.current.files.length > 0) {
       // Started from a snapshot: the per-file analyses come back from the cache before the merge.
       await this.runFull(generation, false);
       return;
@@ -377,15 +376,9 @@ export class CorpusWorkspace implements CorpusSource {
 
   /** The index answers from now on; `announce` says so unless the caller does once the snapshot is saved. */
   private publish(index: CorpusIndex, announce = true): void {
-    this.currentIndex = index;
+    this.served.serve(index);
     for (const file of index.files) this.texts.invalidate(file.path);
     if (announce) this.announce();
-    for (const resolve of this.readyResolvers.splice(0)) resolve(index);
-    // The requests that waited for the index go first; completion and spelling tables are built
-    // right after them, so that the first hover does not wait for them.
-    setImmediate(() => {
-      if (this.currentIndex === index) index.warmUp();
-    });
   }
 
   private async loadCorrections(): Promise<Corrections> {
@@ -419,18 +412,18 @@ export class CorpusWorkspace implements CorpusSource {
 
   /** Tells the client the index is ready (or that the corpus is empty). */
   private announce(): void {
-    const index = this.currentIndex;
+    const index = this.served.current;
     if (!index) return;
     this.status({ state: index.files.length ? 'ready' : 'empty', done: index.files.length, total: index.files.length });
   }
 
   private summary(): string {
-    const index = this.currentIndex;
+    const index = this.served.current;
     return index ? `${index.entities.length} entities, ${index.articles.length} articles, ${index.mentionCount} mentions` : 'no index';
   }
 
   private status(partial: Pick<StatusParams, 'state' | 'done' | 'total' | 'phase'>): void {
-    const index = this.currentIndex;
+    const index = this.served.current;
     this.lastStatus = {
       ...partial,
       entities: index?.entities.length ?? 0,

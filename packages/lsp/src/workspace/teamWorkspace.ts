@@ -3,6 +3,7 @@ import { TeamIndexReader, type ReaderStatus } from '@dossier/store-pg';
 import type { Logger } from '../logger.js';
 import type { StatusParams } from '../protocol.js';
 import type { CorpusSource } from './corpusSource.js';
+import { ServedIndex } from './servedIndex.js';
 import { isInside } from './paths.js';
 import type { DossierSettings } from './settings.js';
 
@@ -24,8 +25,7 @@ export interface TeamWorkspaceOptions {
  * unreachable, which the status bar and the log say.
  */
 export class TeamWorkspace implements CorpusSource {
-  private currentIndex: CorpusIndex | null = null;
-  private readyResolvers: ((index: CorpusIndex) => void)[] = [];
+  private readonly served = new ServedIndex();
   private folders: string[];
   private settings: DossierSettings;
   private reader: TeamIndexReader;
@@ -46,12 +46,11 @@ export class TeamWorkspace implements CorpusSource {
   }
 
   get index(): CorpusIndex | null {
-    return this.currentIndex;
+    return this.served.current;
   }
 
   ready(): Promise<CorpusIndex> {
-    if (this.currentIndex) return Promise.resolve(this.currentIndex);
-    return new Promise((resolve) => this.readyResolvers.push(resolve));
+    return this.served.ready();
   }
 
   /** A shared index is made by the team's indexers, never here: nothing to report while waiting for it. */
@@ -131,18 +130,13 @@ export class TeamWorkspace implements CorpusSource {
 
   private publish(index: CorpusIndex, status: ReaderStatus): void {
     // Texts are cached by the path of their copy, which names the content: nothing to forget.
-    this.currentIndex = index;
-    for (const resolve of this.readyResolvers.splice(0)) resolve(index);
+    this.served.serve(index);
     this.report(status);
-    // As after local indexing: completion and spelling tables are made after the waiting requests.
-    setImmediate(() => {
-      if (this.currentIndex === index) index.warmUp();
-    });
   }
 
   private report(status: ReaderStatus): void {
     this.logChange(status);
-    this.options.onStatus(teamStatus(this.currentIndex, status));
+    this.options.onStatus(teamStatus(this.served.current, status));
   }
 
   /** Each change of state or problem once, not every retry. */
