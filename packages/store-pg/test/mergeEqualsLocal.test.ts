@@ -1,22 +1,17 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexCorpus, indexIntoStore } from '@dossier/corpus';
+import { indexCorpus } from '@dossier/corpus';
 import { expectSameIndex } from '../../corpus/test/store/storeContract.js';
 import { openPgStore } from '../src/pgStore.js';
 import { freshDatabase } from './support/databases.js';
+import { indexFolder } from './support/indexing.js';
 import { generatedWorkspace, GUM_DEV, REPO } from './support/corpora.js';
 
 /** Indexes `folder` (relative to `base`) into a new database; the merged index read back by another connection. */
 async function indexedThroughPostgres(base: string, folder: string) {
   const { url } = await freshDatabase();
-  const writer = await openPgStore(url, { applicationName: 'dossier test indexer' });
-  try {
-    const run = await indexIntoStore(writer, [folder], { indexer: 'test', baseDir: base });
-    expect(run.merge?.merged).toBe(true);
-  } finally {
-    await writer.close();
-  }
+  expect((await indexFolder(url, base, folder)).merge?.merged).toBe(true);
   const reader = await openPgStore(url, { applicationName: 'dossier test reader', write: false });
   try {
     return (await reader.loadMerged(base))!.index;

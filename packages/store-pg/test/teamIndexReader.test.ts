@@ -2,12 +2,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { indexCorpus, indexIntoStore, type CorpusIndex } from '@dossier/corpus';
+import { indexCorpus, type CorpusIndex } from '@dossier/corpus';
 import { describeIndex } from '../../corpus/test/helpers/describeIndex.js';
-import { openPgStore } from '../src/pgStore.js';
 import { TeamIndexReader, type ReaderStatus } from '../src/reader/teamIndexReader.js';
 import { asSuperuser, freshDatabase } from './support/databases.js';
 import { REPO } from './support/corpora.js';
+import { indexFolder } from './support/indexing.js';
 import { TcpProxy } from './support/tcpProxy.js';
 
 /** What a reader reported, and a way to wait for the report a test expects. */
@@ -48,14 +48,7 @@ describe('TeamIndexReader: a language server\'s view of the shared index', () =>
     const { name, url } = await freshDatabase();
     const indexerDir = mkdtempSync(join(tmpdir(), 'dossier-indexer-'));
     cpSync(join(REPO, 'seeds'), join(indexerDir, 'corpus'), { recursive: true });
-    const index = async () => {
-      const store = await openPgStore(url, { applicationName: 'dossier test indexer' });
-      try {
-        return await indexIntoStore(store, ['corpus'], { indexer: 'ix', baseDir: indexerDir });
-      } finally {
-        await store.close();
-      }
-    };
+    const index = () => indexFolder(url, indexerDir);
     await index();
     // The analyst's machine: another folder, without the corpus, with its own cache.
     const analystDir = mkdtempSync(join(tmpdir(), 'dossier-analyst-'));

@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexIntoStore } from '@dossier/corpus';
-import { openPgStore } from '@dossier/store-pg';
 import { startThrowawayCluster, type ThrowawayCluster } from '../../../store-pg/test/support/throwawayCluster.js';
 import { TcpProxy } from '../../../store-pg/test/support/tcpProxy.js';
+import { indexFolder } from '../../../store-pg/test/support/indexing.js';
 import { LspClient } from '../integration/lspClient.js';
 import type { StatusParams } from '../../src/protocol.js';
 
@@ -49,14 +48,7 @@ describe('the language server with dossier.index.database set', { timeout: 180_0
     return d;
   };
   let indexerDir: string;
-  const index = async () => {
-    const store = await openPgStore(url, { applicationName: 'dossier test indexer' });
-    try {
-      return await indexIntoStore(store, ['corpus'], { indexer: 'ix', baseDir: indexerDir });
-    } finally {
-      await store.close();
-    }
-  };
+  const index = () => indexFolder(url, indexerDir);
 
   beforeAll(async () => {
     cluster = await startThrowawayCluster();
