@@ -1,5 +1,5 @@
 import { FileTextCache, type CorpusIndex } from '@dossier/corpus';
-import { TeamIndexReader, type ReaderStatus } from '@dossier/store-pg';
+import type { ReaderStatus, TeamIndexReader } from '@dossier/store-pg';
 import type { Logger } from '../logger.js';
 import type { StatusParams } from '../protocol.js';
 import type { CorpusSource } from './corpusSource.js';
@@ -28,8 +28,10 @@ export class TeamWorkspace implements CorpusSource {
   private readonly served = new ServedIndex();
   private folders: string[];
   private settings: DossierSettings;
-  private reader: TeamIndexReader;
+  /** Made by the first reindexAll(): the database client is loaded only by servers that use one. */
+  private reader: TeamIndexReader | null = null;
   private started = false;
+  private disposed = false;
   private lastLogged = '';
   // Snippets read the copy of the text that was indexed, no further than indexing did.
   private readonly texts = new FileTextCache(undefined, () => this.settings.corpus.maxFileBytes);
@@ -37,7 +39,6 @@ export class TeamWorkspace implements CorpusSource {
   constructor(private readonly options: TeamWorkspaceOptions) {
     this.folders = [...options.folders];
     this.settings = options.settings;
-    this.reader = this.createReader();
   }
 
   /** The connection setting this workspace reads (a URL or a variable name). */
@@ -59,12 +60,12 @@ export class TeamWorkspace implements CorpusSource {
   }
 
   textOf(path: string): string | null {
-    const copy = this.reader.textPath(path);
+    const copy = this.reader?.textPath(path);
     return copy ? this.texts.get(copy) : null;
   }
 
   isLinkable(path: string): boolean {
-    return this.reader.isCopy(path) || this.folders.some((f) => isInside(f, path));
+    return (this.reader?.isCopy(path) ?? false) || this.folders.some((f) => isInside(f, path));
   }
 
   isCorpusFile(): boolean {
@@ -91,17 +92,16 @@ export class TeamWorkspace implements CorpusSource {
   updateFolders(folders: readonly string[]): void {
     const moved = folders[0] !== this.folders[0];
     this.folders = [...folders];
-    if (!moved) return;
+    if (!moved || !this.reader) return;
     void this.reader.close();
-    this.reader = this.createReader();
-    if (this.started) void this.reader.start();
+    void this.startReader();
   }
 
   /** The first call starts the reader (its copy at once, then the database); later ones fetch now. */
   async reindexAll(): Promise<void> {
-    if (this.started) return this.reader.refresh();
+    if (this.started) return this.reader?.refresh();
     this.started = true;
-    await this.reader.start();
+    await this.startReader();
   }
 
   async applyChanges(): Promise<void> {
@@ -113,19 +113,29 @@ export class TeamWorkspace implements CorpusSource {
   }
 
   dispose(): void {
-    void this.reader.close();
+    this.disposed = true;
+    void this.reader?.close();
   }
 
-  private createReader(): TeamIndexReader {
-    return new TeamIndexReader({
+  private async startReader(): Promise<void> {
+    const { TeamIndexReader } = await import('@dossier/store-pg');
+    if (this.disposed) return;
+    // A reader replaced (the first folder changed) may still report: only the current one is heard.
+    const reader: TeamIndexReader = new TeamIndexReader({
       connection: this.settings.index.database,
       cacheDir: this.options.cacheDir,
       baseDir: this.folders[0] ?? process.cwd(),
       applicationName: 'dossier-lsp',
       ...(this.options.retryMs ? { retryMs: this.options.retryMs } : {}),
-      onIndex: (index, status) => this.publish(index, status),
-      onStatus: (status) => this.report(status),
+      onIndex: (index, status) => {
+        if (reader === this.reader) this.publish(index, status);
+      },
+      onStatus: (status) => {
+        if (reader === this.reader) this.report(status);
+      },
     });
+    this.reader = reader;
+    await reader.start();
   }
 
   private publish(index: CorpusIndex, status: ReaderStatus): void {
