@@ -11,8 +11,10 @@ export function formatDossierYaml(corrections: Corrections, header: readonly str
     doc.entities = corrections.entities.map((e) => ({
       name: e.name,
       ...(e.type ? { type: e.type } : {}),
-      ...(e.aliases.length ? { aliases: e.aliases } : {}),
+      // An alias with a case rule of its own is written `{ name, caseSensitive }`.
+      ...(e.aliases.length ? { aliases: e.aliases.map((a) => (e.aliasCase?.[a] === undefined ? a : { name: a, caseSensitive: e.aliasCase[a] })) } : {}),
       ...(e.description ? { description: e.description } : {}),
+      ...(e.caseSensitive !== undefined ? { caseSensitive: e.caseSensitive } : {}),
     }));
   }
   if (corrections.merge.length) doc.merge = corrections.merge;

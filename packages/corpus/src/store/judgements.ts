@@ -1,5 +1,4 @@
-import { noCorrections, type Corrections } from '../corpusIndex/corrections.js';
-import type { EntityType } from '../entities/types.js';
+import { noCorrections, type Corrections, type DeclaredEntity } from '../corpusIndex/corrections.js';
 
 /** An analyst's word on a question, as nomenklatura records de-duplication decisions. */
 export type Verdict = 'positive' | 'negative' | 'unsure';
@@ -25,11 +24,8 @@ export interface NewJudgement {
   author: string;
 }
 
-export interface DeclaredDetails {
-  type?: EntityType;
-  aliases: string[];
-  description?: string;
-}
+/** Everything dossier.yaml says of a declared entity but its name (type, aliases, description, case rules). */
+export type DeclaredDetails = Omit<DeclaredEntity, 'name'>;
 
 export interface Judgement extends NewJudgement {
   id: number;
@@ -62,7 +58,7 @@ export function correctionsFromJudgements(judgements: readonly NewJudgement[]): 
   const splits = new Map<string, string[]>();
   for (const j of judgementsInForce(judgements)) {
     if (j.question === 'entity' && j.verdict === 'negative') corrections.exclude.push(j.name);
-    else if (j.question === 'entity') corrections.entities.push({ name: j.name, aliases: [], ...stripUndefined(j.details) });
+    else if (j.question === 'entity') corrections.entities.push({ name: j.name, ...structuredClone(j.details ?? { aliases: [] }) });
     else {
       const groups = j.verdict === 'positive' ? merges : splits;
       const group = groups.get(j.name) ?? [];
@@ -79,9 +75,8 @@ export function correctionsFromJudgements(judgements: readonly NewJudgement[]): 
 export function judgementsFromCorrections(corrections: Corrections, author: string): NewJudgement[] {
   const out: NewJudgement[] = [];
   const same = (name: string, other: string, verdict: Verdict) => out.push({ question: 'same', name, other, verdict, details: null, author });
-  for (const e of corrections.entities) {
-    const details: DeclaredDetails = { aliases: [...e.aliases], ...(e.type ? { type: e.type } : {}), ...(e.description ? { description: e.description } : {}) };
-    out.push({ question: 'entity', name: e.name, other: null, verdict: 'positive', details, author });
+  for (const { name, ...details } of corrections.entities) {
+    out.push({ question: 'entity', name, other: null, verdict: 'positive', details: structuredClone(details), author });
   }
   for (const group of corrections.merge) for (const other of group.slice(1)) same(group[0]!, other, 'positive');
   for (const split of corrections.split) for (const form of split.forms) same(split.from, form, 'negative');
@@ -98,13 +93,4 @@ export function withdrawalsOf(inForce: readonly NewJudgement[], kept: readonly N
   return judgementsInForce(inForce)
     .filter((j) => !keptKeys.has(questionKey(j)))
     .map((j) => ({ question: j.question, name: j.name, other: j.other, verdict: 'unsure' as const, details: null, author }));
-}
-
-function stripUndefined(details: DeclaredDetails | null): Partial<DeclaredDetails> {
-  if (!details) return {};
-  return {
-    aliases: [...details.aliases],
-    ...(details.type ? { type: details.type } : {}),
-    ...(details.description ? { description: details.description } : {}),
-  };
 }
