@@ -6,4 +6,9 @@ export interface CorrectionsAccess {
   file(): Promise<CorrectionsFile>;
   /** Whether the client's workspace edits can create a file (documentChanges with the "create" operation). */
   canCreateFiles(): boolean;
+  /**
+   * Whether corrections are kept in dossier.yaml: not with a shared index, whose corrections are
+   * judgements in its database; then no code action edits dossier.yaml.
+   */
+  editable(): boolean;
 }

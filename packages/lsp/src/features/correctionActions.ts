@@ -110,6 +110,7 @@ export class CorrectionActionProvider {
    * parse: the analyst's file is never overwritten.
    */
   private async configAction(title: string, change: ConfigEdit, isPreferred = false): Promise<CodeAction[]> {
+    if (!this.corrections.editable()) return [];
     const source = await this.corrections.file();
     let after: string;
     try {

@@ -232,6 +232,7 @@ export class DossierServer {
     return {
       file: async () => (this.state?.workspace instanceof CorpusWorkspace ? this.state.workspace.correctionsFile() : { file: join(process.cwd(), 'dossier.yaml'), text: '', exists: false }),
       canCreateFiles: () => this.state?.client.canCreateFiles ?? false,
+      editable: () => this.state?.workspace instanceof CorpusWorkspace,
     };
   }
 

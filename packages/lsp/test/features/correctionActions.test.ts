@@ -9,9 +9,9 @@ import { memoryCorrections, silentLog } from '../helpers/memoryCorrections.js';
 
 const corpus = { 'kim.txt': ARTICLE_KIM, 'summit.txt': ARTICLE_SUMMIT };
 
-function provider(config: string | null = null, canCreateFiles = true) {
+function provider(config: string | null = null, canCreateFiles = true, editable = true) {
   const { index, texts } = memoryCorpus(corpus);
-  const corrections = memoryCorrections(config, canCreateFiles);
+  const corrections = memoryCorrections(config, canCreateFiles, editable);
   const analyses = new NoteAnalyses();
   return new CorrectionActionProvider(memoryAccess(index, texts), analyses, new NoteTargets(analyses), corrections, silentLog);
 }
@@ -47,6 +47,14 @@ describe('correction code actions, in memory', () => {
     const exclude = (await actionsAt(doc, 'Vladivostok', config)).find((a) => a.title === 'Not an entity: exclude "Vladivostok"')!;
     expect(exclude.edit).toEqual({ changes: { 'file:///workspace/dossier.yaml': [{ range: { start: { line: 1, character: 22 }, end: { line: 1, character: 22 } }, newText: ', Vladivostok' }] } });
     expect(exclude.command).toEqual({ title: exclude.title, command: ApplyCorrectionsCommand, arguments: [{ file: '/workspace/dossier.yaml', text: '# mine\nexclude: [Presidential, Vladivostok]\n' }] });
+  });
+
+  it('with a shared index (corrections in its database) edits no dossier.yaml, and still edits the note', async () => {
+    const doc = note('Vladivostok was busy. Kim Yo Jong spoke. Kim answered.\n');
+    const at = (needle: string) => provider('exclude: [Presidential]\n', true, false).provideCorrectionActions(doc, { start: positionOf(doc, needle), end: positionOf(doc, needle) });
+    const all = [...(await at('Vladivostok')), ...(await at('Kim answered'))];
+    expect(all.filter((a) => a.command?.command === ApplyCorrectionsCommand)).toEqual([]);
+    expect(all.some((a) => a.title.startsWith('Here "Kim" means '))).toBe(true);
   });
 
   it('lets the server write a new dossier.yaml for a client that cannot create files', async () => {
