@@ -4,7 +4,7 @@ import {
   type ClaimRequest,
   type CorpusScan,
   type CorpusStore,
-  type FileOutcome,
+  type StoredOutcome,
   type FurnitureRuleSpec,
   type Judgement,
   type MergedIndex,
@@ -273,7 +273,7 @@ class PgClaim implements WorkClaim {
     private readonly location: string,
   ) {}
 
-  async complete(outcomes: readonly FileOutcome[], indexer: string): Promise<void> {
+  async complete(outcomes: readonly StoredOutcome[], indexer: string): Promise<void> {
     try {
       await storeOutcomes(this.client, outcomes, this.variant, indexer);
       await this.client.query('DELETE FROM dossier.work WHERE path = ANY($1::text[])', [this.files.map((f) => f.path)]);

@@ -1,16 +1,16 @@
 import { serialize } from 'node:v8';
 import type pg from 'pg';
-import { LineIndex, type FileOutcome } from '@dossier/corpus';
+import { LineIndex, type StoredOutcome } from '@dossier/corpus';
 
-type Outcome<K extends FileOutcome['kind']> = Extract<FileOutcome, { kind: K }>;
+type Outcome<K extends StoredOutcome['kind']> = Extract<StoredOutcome, { kind: K }>;
 
 /**
  * Stores what a claim's indexer found, in its transaction, a few statements per claim whatever
  * its size (arrays bound as parameters and unnested): analyses and texts are keyed by content
  * and stored once; file rows are replaced; each file's articles are replaced with their ranges.
  */
-export async function storeOutcomes(client: pg.ClientBase, outcomes: readonly FileOutcome[], variant: string, indexer: string): Promise<void> {
-  const of = <K extends FileOutcome['kind']>(kind: K) => outcomes.filter((o): o is Outcome<K> => o.kind === kind);
+export async function storeOutcomes(client: pg.ClientBase, outcomes: readonly StoredOutcome[], variant: string, indexer: string): Promise<void> {
+  const of = <K extends StoredOutcome['kind']>(kind: K) => outcomes.filter((o): o is Outcome<K> => o.kind === kind);
   const analysed = of('analysed');
   const skipped = of('skipped');
   const gone = of('gone');

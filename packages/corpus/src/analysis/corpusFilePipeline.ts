@@ -2,6 +2,8 @@ import { readCorpusFile, type CorpusFileText, type ReadOptions } from '../files/
 import type { FileSegmentOptions } from '../segment/captureTime.js';
 import { analyzeFile, type FileAnalysis } from './fileAnalysis.js';
 
+const SKIPPED = 'skipped: ';
+
 /** What became of one corpus file: the step's result, or null when the file was skipped; every warning about it, in order. */
 export interface FileOutcome<T> {
   path: string;
@@ -18,14 +20,20 @@ export interface FileOutcome<T> {
  */
 export async function throughCorpusFile<T>(path: string, read: ReadOptions, step: (file: CorpusFileText) => T): Promise<FileOutcome<T>> {
   const outcome = await readCorpusFile(path, read);
-  if (outcome.kind === 'skipped') return { path, result: null, warnings: [`skipped: ${outcome.reason}`] };
+  if (outcome.kind === 'skipped') return { path, result: null, warnings: [`${SKIPPED}${outcome.reason}`] };
   const warnings = [...outcome.file.warnings];
   try {
     return { path, result: step(outcome.file), warnings };
   } catch (error) {
-    warnings.push(`skipped: analysis failed: ${(error as Error)?.stack ?? error}`);
+    warnings.push(`${SKIPPED}analysis failed: ${(error as Error)?.stack ?? error}`);
     return { path, result: null, warnings };
   }
+}
+
+/** Why a file was skipped (the first line of its last warning, "binary content"), or null when it was not. */
+export function skipReason(outcome: FileOutcome<unknown>): string | null {
+  const last = outcome.result === null ? outcome.warnings.at(-1) : undefined;
+  return last?.startsWith(SKIPPED) ? last.slice(SKIPPED.length).split('\n', 1)[0]! : null;
 }
 
 export interface AnalyzeCorpusFileOptions extends ReadOptions, FileSegmentOptions {}

@@ -102,7 +102,8 @@ export interface PendingFile {
   storedHash: string | null;
 }
 
-export type FileOutcome =
+/** What became of one claimed file, as the store records it. */
+export type StoredOutcome =
   | { kind: 'analysed'; stamp: FileStamp; analysis: FileAnalysis; text: string; format: string }
   | { kind: 'unchanged'; stamp: FileStamp }
   | { kind: 'skipped'; stamp: FileStamp; reason: string }
@@ -112,7 +113,7 @@ export type FileOutcome =
 export interface WorkClaim {
   readonly files: readonly PendingFile[];
   /** Stores the outcomes (one per claimed file) and ends the claim, all or nothing. */
-  complete(outcomes: readonly FileOutcome[], indexer: string): Promise<void>;
+  complete(outcomes: readonly StoredOutcome[], indexer: string): Promise<void>;
   /** Gives the files back unprocessed. */
   release(): Promise<void>;
 }

@@ -1,12 +1,13 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { throughCorpusFile, skipReason } from '../analysis/corpusFilePipeline.js';
 import { analyzeFile } from '../analysis/fileAnalysis.js';
 import { displayPath } from '../corpusLoader.js';
 import { discoverArticleFiles } from '../files/discover.js';
-import { DEFAULT_MAX_FILE_BYTES, readCorpusFile } from '../files/readCorpusFile.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../files/readCorpusFile.js';
 import { withUserRules, type FurnitureRule } from '../segment/rules.js';
 import { formatOf } from '../text/markup.js';
-import type { CorpusStore, FileOutcome, FileStamp, MergeOutcome, PendingFile, PlanSummary, Shard } from './corpusStore.js';
+import type { CorpusStore, StoredOutcome, FileStamp, MergeOutcome, PendingFile, PlanSummary, Shard } from './corpusStore.js';
 import { analysisVariant } from './storedAnalyses.js';
 
 export interface IndexIntoStoreOptions {
@@ -69,7 +70,7 @@ export async function indexIntoStore(store: CorpusStore, paths: readonly string[
   return summary;
 }
 
-type Analyse = (pending: PendingFile) => Promise<FileOutcome>;
+type Analyse = (pending: PendingFile) => Promise<StoredOutcome>;
 
 async function drainClaims(store: CorpusStore, options: IndexIntoStoreOptions & { variant: string }, analyse: Analyse, summary: IndexRunSummary): Promise<void> {
   const batch = Math.max(1, options.batchSize ?? 16);
@@ -84,7 +85,7 @@ async function drainClaims(store: CorpusStore, options: IndexIntoStoreOptions & 
       await new Promise((r) => setTimeout(r, options.pollMs ?? 250));
       continue;
     }
-    const outcomes: FileOutcome[] = [];
+    const outcomes: StoredOutcome[] = [];
     try {
       for (const pending of claim.files) outcomes.push(await analyse(pending));
       await claim.complete(outcomes, options.indexer);
@@ -106,30 +107,26 @@ interface AnalyseOptions {
 }
 
 /**
- * One claimed file: read, and analysed unless its bytes are the ones stored. Never throws: a file
- * that cannot be read or analysed is stored as skipped with the reason, a vanished one as gone.
+ * One claimed file through the per-file pipeline: read, and analysed unless its bytes are the
+ * ones stored. Never throws: a file that cannot be read or analysed is stored as skipped with the
+ * reason, a vanished one as gone. Warnings are reported once, when the file is (re)analysed.
  */
-export async function analyseForStore(absolutePath: string, pending: PendingFile, options: AnalyseOptions): Promise<FileOutcome> {
-  const outcome = await readCorpusFile(absolutePath, { maxFileBytes: options.maxFileBytes });
-  if (outcome.kind === 'skipped') {
+async function analyseForStore(absolutePath: string, pending: PendingFile, options: AnalyseOptions): Promise<StoredOutcome> {
+  const segment = { ...(options.rules ? { rules: options.rules } : {}), ...(options.capturedAt !== undefined ? { capturedAt: options.capturedAt } : {}) };
+  const outcome = await throughCorpusFile(absolutePath, { maxFileBytes: options.maxFileBytes }, (file): StoredOutcome => {
+    const stamp: FileStamp = { path: pending.path, size: file.size, mtimeMs: file.mtimeMs };
+    if (pending.storedHash === file.hash) return { kind: 'unchanged', stamp };
+    return { kind: 'analysed', stamp, analysis: analyzeFile(file, segment), text: file.text, format: formatOf(absolutePath) ?? 'text' };
+  });
+  if (outcome.result?.kind === 'unchanged') return outcome.result;
+  let stored = outcome.result;
+  if (!stored) {
     const stamp = await stampOf(absolutePath, pending.path);
     if (!stamp) return { kind: 'gone', path: pending.path };
-    options.warn(pending.path, `skipped: ${outcome.reason}`);
-    return { kind: 'skipped', stamp, reason: outcome.reason };
+    stored = { kind: 'skipped', stamp, reason: skipReason(outcome) ?? 'unreadable' };
   }
-  const file = outcome.file;
-  const stamp: FileStamp = { path: pending.path, size: file.size, mtimeMs: file.mtimeMs };
-  if (pending.storedHash === file.hash) return { kind: 'unchanged', stamp };
-  for (const w of file.warnings) options.warn(pending.path, w);
-  try {
-    const analysis = analyzeFile(file, { ...(options.rules ? { rules: options.rules } : {}), ...(options.capturedAt !== undefined ? { capturedAt: options.capturedAt } : {}) });
-    return { kind: 'analysed', stamp, analysis, text: file.text, format: formatOf(absolutePath) ?? 'text' };
-  } catch (error) {
-    // A bug in analysis must cost one file, not the run.
-    const reason = `analysis failed: ${(error as Error).message ?? error}`;
-    options.warn(pending.path, `skipped: ${reason}`);
-    return { kind: 'skipped', stamp, reason };
-  }
+  for (const w of outcome.warnings) options.warn(pending.path, w);
+  return stored;
 }
 
 async function stampsOf(files: readonly string[], base: string): Promise<FileStamp[]> {

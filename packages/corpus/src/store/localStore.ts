@@ -4,7 +4,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { FileAnalysis } from '../analysis/fileAnalysis.js';
 import { deserializeIndex, serializeIndex, SNAPSHOT_SCHEMA } from '../corpusIndex/snapshot.js';
 import type { FurnitureRuleSpec } from '../segment/rules.js';
-import type { ClaimRequest, CorpusScan, CorpusStore, FileOutcome, MergedIndex, MergeOptions, MergeOutcome, PendingFile, PlanSummary, Shard, WorkClaim } from './corpusStore.js';
+import type { ClaimRequest, CorpusScan, CorpusStore, StoredOutcome, MergedIndex, MergeOptions, MergeOutcome, PendingFile, PlanSummary, Shard, WorkClaim } from './corpusStore.js';
 import { correctionsFromJudgements, type Judgement, type NewJudgement } from './judgements.js';
 import { shardOf } from './shard.js';
 import { mergeStoredAnalyses, relocateIndex, type StoredAnalysis } from './storedAnalyses.js';
@@ -123,7 +123,7 @@ export class LocalStore implements CorpusStore {
     return this.manifest.pending.filter((p) => !shard || shardOf(p, shard.count) === shard.index).length;
   }
 
-  private async complete(paths: readonly string[], outcomes: readonly FileOutcome[], indexer: string, variant: string): Promise<void> {
+  private async complete(paths: readonly string[], outcomes: readonly StoredOutcome[], indexer: string, variant: string): Promise<void> {
     const m = this.manifest;
     const at = new Date().toISOString();
     for (const o of outcomes) {
