@@ -8,6 +8,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/globalSetup.ts'],
     testTimeout: 240_000,
-    hookTimeout: 240_000,
+    hookTimeout: 600_000,
   },
 });

@@ -17,8 +17,13 @@ import {
   type NewJudgement,
   type StoredAnalysis,
 } from '@dossier/corpus';
-import type { PgStore } from './pgStore.js';
 import { INDEX_CHANNEL, LOCKS } from './schema.js';
+
+/** What the merge needs of a PgStore: its pooled connections (a type of its own, so that the two files do not import each other). */
+export interface StoreConnection {
+  withClient<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T>;
+  transaction<T>(work: (client: pg.PoolClient) => Promise<T>, isolation?: string): Promise<T>;
+}
 
 /** Analyses read per round trip while a merge reads them all (keyset pages, not one huge result). */
 const ANALYSES_PER_PAGE = 500;
@@ -51,7 +56,7 @@ interface MergeInput {
  * with the library's own merge, and replaces the index in one transaction that notifies readers.
  * A merger that waited for another finds the versions unchanged and returns at once.
  */
-export function mergeIfStale(store: PgStore, options: MergeOptions): Promise<MergeOutcome> {
+export function mergeIfStale(store: StoreConnection, options: MergeOptions): Promise<MergeOutcome> {
   return store.withClient(async (client) => {
     await client.query('SELECT pg_advisory_lock($1)', [LOCKS.merge]);
     try {
@@ -219,7 +224,7 @@ async function writeMentions(client: pg.ClientBase, index: CorpusIndex): Promise
 }
 
 /** The index of the latest merge, read in one consistent snapshot; null before the first merge. */
-export async function loadMergedIndex(store: PgStore, baseDir: string): Promise<MergedIndex | null> {
+export async function loadMergedIndex(store: StoreConnection, baseDir: string): Promise<MergedIndex | null> {
   const fetched = await store.transaction((client) => readLatestSnapshot(client), 'REPEATABLE READ READ ONLY');
   if (!fetched) return null;
   const { index, meta } = deserializeIndex(fetched.snapshot);

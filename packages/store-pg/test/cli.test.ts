@@ -4,7 +4,7 @@ import { freshDatabase } from './support/databases.js';
 import { CLI, REPO } from './support/corpora.js';
 
 function dossier(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8', timeout: 300_000, env: { ...process.env, ...env } });
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 

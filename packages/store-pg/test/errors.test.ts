@@ -8,7 +8,7 @@ import { asSuperuser, urlFor, freshDatabase } from './support/databases.js';
 import { CLI, generatedWorkspace, REPO } from './support/corpora.js';
 
 function dossier(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8', timeout: 300_000, env: { ...process.env, ...env } });
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
@@ -70,7 +70,7 @@ describe('a database that cannot be used', () => {
       // The server's own words, or the reset socket's, depending on where the cut finds the run.
       expect(stderr).toMatch(/^dossier: cannot reach the database postgresql:\/\/dossier@127\.0\.0\.1:\d+\/test_\w+: (terminating connection due to administrator command|read ECONNRESET|Connection terminated unexpectedly)\n$/);
 
-      const rerun = spawnSync(process.execPath, [CLI, 'index', 'corpus', '--db', url], { cwd: ws.dir, encoding: 'utf8', timeout: 180_000 });
+      const rerun = spawnSync(process.execPath, [CLI, 'index', 'corpus', '--db', url], { cwd: ws.dir, encoding: 'utf8', timeout: 300_000 });
       expect(rerun.status, rerun.stderr).toBe(0);
       const entities = spawnSync(process.execPath, [CLI, 'entities', '--db', url, '--json'], { cwd: ws.dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
       const local = spawnSync(process.execPath, [CLI, 'entities', 'corpus', '--json'], { cwd: ws.dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });

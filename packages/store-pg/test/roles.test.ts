@@ -14,7 +14,7 @@ function readmeSql(name: string): string {
 }
 
 function dossier(args: string[], url: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args, '--db', 'TEAM_DB'], { cwd: REPO, encoding: 'utf8', timeout: 120_000, env: { ...process.env, TEAM_DB: url, USER: 'analyst-alice' } });
+  const result = spawnSync(process.execPath, [CLI, ...args, '--db', 'TEAM_DB'], { cwd: REPO, encoding: 'utf8', timeout: 300_000, env: { ...process.env, TEAM_DB: url, USER: 'analyst-alice' } });
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
