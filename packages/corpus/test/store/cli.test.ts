@@ -9,11 +9,11 @@ import { makeWorkspace } from './storeContract.js';
 const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
 function dossier(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, USER: 'carol' } });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 300_000, env: { ...process.env, USER: 'carol' } });
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
-describe('dossier index, judge, corrections and entities with a local store', { timeout: 120_000 }, () => {
+describe('dossier index, judge, corrections and entities with a local store', () => {
   let workspace: string;
   beforeAll(() => {
     expect(existsSync(CLI), `${CLI} is missing: run "npm run build" first`).toBe(true);

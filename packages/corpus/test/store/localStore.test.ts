@@ -8,7 +8,7 @@ import { storeContract } from './storeContract.js';
 const folders: string[] = [];
 afterAll(() => folders.forEach((f) => rmSync(f, { recursive: true, force: true })));
 
-describe('LocalStore', { timeout: 120_000 }, () => {
+describe('LocalStore', () => {
   storeContract(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-local-store-'));
     folders.push(dir);

@@ -35,7 +35,7 @@ async function hovers(client: LspClient, uri: string, positions: { line: number;
 
 const statuses = (client: LspClient) => client.notifications.filter((n) => n.method === 'dossier/status').map((n) => n.params as StatusParams);
 
-describe('the language server with dossier.index.database set', { timeout: 180_000 }, () => {
+describe('the language server with dossier.index.database set', () => {
   /** A position of the note where a hover shows a card (found by the first test). */
   let cardPosition: { line: number; character: number } | undefined;
   let cluster: ThrowawayCluster;
@@ -58,7 +58,7 @@ describe('the language server with dossier.index.database set', { timeout: 180_0
     indexerDir = tempDir('dossier-indexer-');
     cpSync(join(REPO, 'seeds'), join(indexerDir, 'corpus'), { recursive: true });
     await index();
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await proxy?.cut();
@@ -120,7 +120,7 @@ describe('the language server with dossier.index.database set', { timeout: 180_0
       expect(await hovers(team.client, team.uri, positions)).toEqual(before);
       const seen = team.client.notifications.length;
       await proxy.restore();
-      await team.client.waitFor('a status without warning', () => team.client.notifications.slice(seen).some((n) => n.method === 'dossier/status' && !(n.params as StatusParams).warning), 60_000);
+      await team.client.waitFor('a status without warning', () => team.client.notifications.slice(seen).some((n) => n.method === 'dossier/status' && !(n.params as StatusParams).warning));
     } finally {
       await proxy.restore();
       await team.client.stop();
@@ -135,7 +135,7 @@ describe('the language server with dossier.index.database set', { timeout: 180_0
       mkdirSync(join(indexerDir, 'corpus', 'later'), { recursive: true });
       writeFileSync(join(indexerDir, 'corpus', 'later', 'visit.txt'), 'Admiral Ingrid Solberg inspected the frigate Fridtjof Nansen in Bergen on Tuesday, the navy said.\n');
       await index();
-      await team.client.waitFor('the new article', () => statuses(team.client).some((s) => s.articles > articles), 60_000);
+      await team.client.waitFor('the new article', () => statuses(team.client).some((s) => s.articles > articles));
     } finally {
       await team.client.stop();
     }
@@ -169,7 +169,7 @@ describe('the language server with dossier.index.database set', { timeout: 180_0
       const seen = a.client.notifications.length;
       a.client.settings = { index: { database: '' } };
       await a.client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-      await a.client.waitForStatus('empty', 20_000, seen);
+      await a.client.waitForStatus('empty', undefined, seen);
     } finally {
       await a.client.stop();
     }
