@@ -37,6 +37,8 @@ export async function correctionsCommand(args: CorrectionsArgs, io: CliIo): Prom
     const withdrawn = args.replace ? withdrawalsOf(await store.judgements(), imported, args.author) : [];
     await store.addJudgements([...imported, ...withdrawn]);
     if (config.corrections.furniture.length || args.replace) await store.setFurniture(config.corrections.furniture, args.author);
+    // Capture times name the indexer's folders: each indexer reads them from its own dossier.yaml.
+    if (config.corrections.capture.length) io.stderr(`dossier: ${printable(args.file!)}: capturedAt is not kept in the store; each indexer reads it from the dossier.yaml of the folder it runs in\n`);
     io.stdout(`${printable(args.file!)}: recorded ${imported.length} judgement(s) by ${printable(args.author)}${args.replace ? `, withdrew ${withdrawn.length}` : ''}; the next merge applies them (dossier merge)\n`);
     return 0;
   } finally {

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import type { CaptureRule } from '../segment/captureTime.js';
 import type { MergeOutcome, Shard } from '../store/corpusStore.js';
 import { indexIntoStore } from '../store/indexIntoStore.js';
 import { printable, warn, type CliIo } from './io.js';
@@ -12,6 +13,8 @@ export interface IndexArgs {
   indexer?: string;
   merge: boolean;
   capturedAt: Date | null | undefined;
+  /** dossier.yaml's `capturedAt` per folder or file pattern, as the indexer's own dossier.yaml says. */
+  captureRules: readonly CaptureRule[];
   maxFileBytes?: number;
   exclude: string[];
 }
@@ -30,6 +33,7 @@ export async function indexCommand(args: IndexArgs, io: CliIo): Promise<number> 
       ...(args.batchSize ? { batchSize: args.batchSize } : {}),
       ...(args.maxFileBytes ? { maxFileBytes: args.maxFileBytes } : {}),
       ...(args.capturedAt !== undefined ? { capturedAt: args.capturedAt } : {}),
+      captureRules: args.captureRules,
       onWarning: (path, message) => warn(io, path, message),
     });
     const { plan } = run;

@@ -157,7 +157,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       if (shard === null) throw new UsageError(`--shard: expected K/N with 1 <= K <= N, got "${values.shard}"`);
       const batchSize = values.batch === undefined ? undefined : parsePositive('--batch', values.batch);
       return indexCommand(
-        { paths: rest, store, merge: !values['no-merge'], capturedAt, exclude: config?.exclude ?? [], ...(shard ? { shard } : {}), ...(batchSize ? { batchSize } : {}), ...(values.indexer ? { indexer: values.indexer } : {}), ...(maxFileBytes ? { maxFileBytes } : {}) },
+        { paths: rest, store, merge: !values['no-merge'], capturedAt, captureRules: config?.corrections.capture ?? [], exclude: config?.exclude ?? [], ...(shard ? { shard } : {}), ...(batchSize ? { batchSize } : {}), ...(values.indexer ? { indexer: values.indexer } : {}), ...(maxFileBytes ? { maxFileBytes } : {}) },
         io,
       );
     }

@@ -5,6 +5,7 @@ import { analyzeFile } from '../analysis/fileAnalysis.js';
 import { displayPath } from '../corpusLoader.js';
 import { discoverArticleFiles } from '../files/discover.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../files/readCorpusFile.js';
+import type { CaptureRule, FileSegmentOptions } from '../segment/captureTime.js';
 import { withUserRules, type FurnitureRule } from '../segment/rules.js';
 import { formatOf } from '../text/markup.js';
 import type { CorpusStore, StoredOutcome, FileStamp, MergeOutcome, PendingFile, PlanSummary, Shard } from './corpusStore.js';
@@ -15,8 +16,10 @@ export interface IndexIntoStoreOptions {
   indexer: string;
   exclude?: readonly string[];
   maxFileBytes?: number;
-  /** Relative dates are resolved against this instead of each file's modification time. */
+  /** When every page was saved: relative dates count from it (it wins over `captureRules`). */
   capturedAt?: Date | null;
+  /** The indexer's dossier.yaml `capturedAt` per folder or file pattern (bases are absolute). */
+  captureRules?: readonly CaptureRule[];
   /** Display paths are relative to this folder (default: the working directory). */
   baseDir?: string;
   /** Files per claim (default 16): a killed indexer loses at most this much work. */
@@ -56,7 +59,8 @@ export async function indexIntoStore(store: CorpusStore, paths: readonly string[
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const furniture = await store.furniture();
   const rules = furniture.length ? withUserRules(furniture) : undefined;
-  const variant = analysisVariant({ furniture, capturedAt: options.capturedAt, maxFileBytes });
+  const captureRules = options.captureRules ?? [];
+  const variant = analysisVariant({ furniture, capturedAt: options.capturedAt, captureRules, baseDir: base, maxFileBytes });
 
   const files = await discoverArticleFiles(paths.map((p) => resolve(base, p)), { exclude: options.exclude ?? [], onWarning: warn });
   const stamps = await stampsOf(files, base);
@@ -64,7 +68,7 @@ export async function indexIntoStore(store: CorpusStore, paths: readonly string[
   const plan = await store.plan({ roots, files: stamps, variant });
 
   const summary: IndexRunSummary = { plan, analysed: 0, unchanged: 0, skipped: 0, gone: 0, merge: null };
-  const analyse: Analyse = (pending) => analyseForStore(resolve(base, pending.path), pending, { rules, maxFileBytes, capturedAt: options.capturedAt, warn });
+  const analyse: Analyse = (pending) => analyseForStore(resolve(base, pending.path), pending, { rules, captureRules, maxFileBytes, capturedAt: options.capturedAt, warn });
   await drainClaims(store, { ...options, variant }, analyse, summary);
   if (options.merge !== false) summary.merge = await store.mergeIfStale({ baseDir: base, by: options.indexer });
   return summary;
@@ -101,6 +105,7 @@ async function drainClaims(store: CorpusStore, options: IndexIntoStoreOptions & 
 
 interface AnalyseOptions {
   rules: readonly FurnitureRule[] | undefined;
+  captureRules: readonly CaptureRule[];
   maxFileBytes: number;
   capturedAt: Date | null | undefined;
   warn: (path: string, message: string) => void;
@@ -112,7 +117,11 @@ interface AnalyseOptions {
  * reason, a vanished one as gone. Warnings are reported once, when the file is (re)analysed.
  */
 async function analyseForStore(absolutePath: string, pending: PendingFile, options: AnalyseOptions): Promise<StoredOutcome> {
-  const segment = { ...(options.rules ? { rules: options.rules } : {}), ...(options.capturedAt !== undefined ? { capturedAt: options.capturedAt } : {}) };
+  const segment: FileSegmentOptions = {
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.captureRules.length ? { captureRules: options.captureRules } : {}),
+    ...(options.capturedAt !== undefined ? { capturedAt: options.capturedAt } : {}),
+  };
   const outcome = await throughCorpusFile(absolutePath, { maxFileBytes: options.maxFileBytes }, (file): StoredOutcome => {
     const stamp: FileStamp = { path: pending.path, size: file.size, mtimeMs: file.mtimeMs };
     if (pending.storedHash === file.hash) return { kind: 'unchanged', stamp };

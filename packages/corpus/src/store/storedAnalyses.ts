@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { ANALYSIS_VERSION, type FileAnalysis } from '../analysis/fileAnalysis.js';
 import { buildCorpusIndex } from '../corpusIndex/buildIndex.js';
 import type { CorpusIndex } from '../corpusIndex/corpusIndex.js';
 import type { Corrections } from '../corpusIndex/corrections.js';
+import type { CaptureRule } from '../segment/captureTime.js';
 import type { FurnitureRuleSpec } from '../segment/rules.js';
 
 /** A stored file's analysis with the file's own path and stamp (an analysis may be shared by copies). */
@@ -45,23 +46,27 @@ export function mergeStoredAnalyses(stored: readonly StoredAnalysis[], correctio
 
 export interface VariantOptions {
   furniture: readonly FurnitureRuleSpec[];
-  /** The --captured-at time (undefined: each file's modification time, as analyzeFile does). */
+  /** The --captured-at time (undefined: none given; each file's capture time comes from the rules, its HTML or its name). */
   capturedAt: Date | null | undefined;
+  /** dossier.yaml's `capturedAt` per folder or file pattern. */
+  captureRules?: readonly CaptureRule[];
+  /** The folder display paths are relative to: rule bases are keyed relative to it, so that indexers on other machines agree. */
+  baseDir?: string;
   maxFileBytes: number;
 }
 
 /**
  * What an analysis depends on besides the file's bytes and format, as a short key: the analysis
- * version (raised with every extraction change), the furniture rules, the capture time and the
- * read limit. A stored analysis of another
- * variant is out of date.
+ * version (raised with every extraction change), the furniture rules, the capture time or capture
+ * rules, and the read limit. A stored analysis of another variant is out of date.
  */
 export function analysisVariant(options: VariantOptions): string {
   const key = JSON.stringify({
     analysis: ANALYSIS_VERSION,
     furniture: options.furniture,
-    // Undefined: each file's modification time; null: no capture time at all.
-    capturedAt: options.capturedAt === undefined ? 'mtime' : (options.capturedAt?.toISOString() ?? null),
+    // Undefined: none for the whole run (each file's own: rules, HTML, name); null: no capture time at all.
+    capturedAt: options.capturedAt === undefined ? 'per file' : (options.capturedAt?.toISOString() ?? null),
+    capture: (options.captureRules ?? []).map((r) => ({ pattern: r.pattern, at: r.at, base: relative(options.baseDir ?? r.base, r.base).split(sep).join('/') })),
     maxFileBytes: options.maxFileBytes,
   });
   return createHash('sha1').update(key).digest('hex').slice(0, 16);

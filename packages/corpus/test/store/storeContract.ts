@@ -101,6 +101,20 @@ export function storeContract(openStore: () => Promise<CorpusStore>): void {
     expect((await run()).plan.pending).toBe(0);
   });
 
+  it("dates relative times from the indexer's capturedAt rules as the local index does, and analyses again when they change", async () => {
+    const capture = (at: string): Corrections => ({ ...noCorrections(), capture: [{ pattern: 'corpus/seeds', at, base: workspace }] });
+    const august = capture('2025-08-14T12:00:00Z');
+    const files = (await run({ captureRules: august.capture })).analysed;
+    // Not vacuous: the seed pages say "33 minutes ago", so the rule changes their dates.
+    const textOf = (p: string) => new FileTextCache().get(p);
+    expect(describeIndex(await localIndex(workspace, august), textOf)).not.toEqual(describeIndex(await localIndex(workspace), textOf));
+    expectSameIndex(await merged(), await localIndex(workspace, august));
+    const september = capture('2025-09-01');
+    const again = await run({ captureRules: september.capture });
+    expect({ pending: again.plan.pending, analysed: again.analysed }).toEqual({ pending: files, analysed: files });
+    expectSameIndex(await merged(), await localIndex(workspace, september));
+  });
+
   it('shards: two indexers with --shard 1/2 and 2/2 store every file once between them', async () => {
     const first = await run({ shard: { index: 0, count: 2 }, merge: false, indexer: 'one' });
     const second = await run({ shard: { index: 1, count: 2 }, indexer: 'two' });
