@@ -46,6 +46,7 @@ export { foldDescriptions } from './cards/descriptions.js';
 export { captureTimeOf, parseCaptureValue, type CaptureRule, type FileSegmentOptions } from './segment/captureTime.js';
 export { findClosestPassages, type ClosestPassage } from './quotes/closestPassage.js';
 
+export { StoreError, isStoreError, type StoreErrorKind } from './store/corpusStore.js';
 export type { CorpusStore, CorpusScan, ClaimRequest, FileStamp, PlanSummary, Shard, PendingFile, StoredOutcome, WorkClaim, MergeOptions, MergeOutcome, MergedIndex } from './store/corpusStore.js';
 export { VERDICTS, questionKey, judgementsInForce, correctionsFromJudgements, judgementsFromCorrections, withdrawalsOf, type Verdict, type Judgement, type NewJudgement, type DeclaredDetails } from './store/judgements.js';
 export { formatDossierYaml } from './store/dossierYaml.js';

@@ -1,3 +1,4 @@
+import { isStoreError, StoreError } from '@dossier/corpus';
 import pg from 'pg';
 
 /**
@@ -27,22 +28,9 @@ export function describeConnection(connection: string): string {
   }
 }
 
-export type StoreErrorKind = 'config' | 'unreachable' | 'auth' | 'permission' | 'missing' | 'incompatible';
-
-/** A failure a user can act on, with a message that says which. */
-export class StoreError extends Error {
-  constructor(
-    readonly kind: StoreErrorKind,
-    message: string,
-    override readonly cause?: unknown,
-  ) {
-    super(message);
-  }
-}
-
 /** Connection, authentication and permission failures of `pg` in words, naming the database (no password). */
 export function explainPgError(error: unknown, location: string): Error {
-  if (error instanceof StoreError) return error;
+  if (isStoreError(error)) return error;
   const e = error as { code?: string; message?: string };
   const message = e.message ?? String(error);
   const code = e.code ?? '';

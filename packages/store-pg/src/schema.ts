@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { StoreError } from './connection.js';
+import { StoreError } from '@dossier/corpus';
 
 /** Bumped when the tables change shape; a database of another version is refused, not altered. */
 export const STORE_SCHEMA_VERSION = '1';

@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { openPgStore } from '../src/pgStore.js';
-import { StoreError } from '../src/connection.js';
+import { StoreError } from '@dossier/corpus';
 import { asSuperuser, urlFor, freshDatabase } from './support/databases.js';
 import { CLI, generatedWorkspace, REPO } from './support/corpora.js';
 
@@ -32,11 +32,11 @@ describe('a database that cannot be used', () => {
     expect((error as StoreError).message).not.toContain('s3cret-pw');
   });
 
-  it('unreachable from the CLI: one clear line, exit code 1, no stack trace, no password', async () => {
+  it('unreachable from the CLI: one clear line, exit status 4, no stack trace, no password', async () => {
     const port = await closedPort();
     for (const command of [['index', 'seeds'], ['entities'], ['merge'], ['corrections', 'export']]) {
       const run = dossier([...command, '--db', `postgresql://indexer:s3cret-pw@127.0.0.1:${port}/team`]);
-      expect(run.status, command.join(' ')).toBe(1);
+      expect(run.status, command.join(' ')).toBe(4);
       expect(run.stderr).toMatch(new RegExp(`^dossier: cannot reach the database postgresql://indexer@127\\.0\\.0\\.1:${port}/team: connect ECONNREFUSED 127\\.0\\.0\\.1:${port}\\n$`));
       expect(run.stdout).toBe('');
     }
@@ -45,7 +45,7 @@ describe('a database that cannot be used', () => {
   it('a wrong password, a missing variable, an unknown database: said as such', async () => {
     const { name } = await freshDatabase();
     const wrong = dossier(['entities', '--db', urlFor(name, { user: 'dossier', password: 'not-the-password' })]);
-    expect(wrong.status).toBe(1);
+    expect(wrong.status).toBe(4);
     expect(wrong.stderr).toMatch(/^dossier: the database postgresql:\/\/dossier@127\.0\.0\.1:\d+\/test_\w+ refused the login: password authentication failed for user "dossier"\n$/);
     expect(dossier(['entities', '--db', 'NO_SUCH_VARIABLE'], {}).stderr).toBe('dossier: the environment variable NO_SUCH_VARIABLE (named as the database) is not set\n');
     expect(dossier(['entities', '--db', urlFor('no_such_database')]).stderr).toMatch(/^dossier: no such database: postgresql:\/\/dossier@127\.0\.0\.1:\d+\/no_such_database\n$/);
@@ -66,7 +66,7 @@ describe('a database that cannot be used', () => {
         await new Promise((r) => setTimeout(r, 10));
       }
       await asSuperuser(name, (c) => c.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'dossier index (cut)'`));
-      expect(await exited).toBe(1);
+      expect(await exited).toBe(4);
       // The server's own words, or the reset socket's, depending on where the cut finds the run.
       expect(stderr).toMatch(/^dossier: cannot reach the database postgresql:\/\/dossier@127\.0\.0\.1:\d+\/test_\w+: (terminating connection due to administrator command|read ECONNRESET|Connection terminated unexpectedly)\n$/);
 

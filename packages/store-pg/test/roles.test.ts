@@ -37,7 +37,7 @@ describe('the roles and grants of the README', () => {
     expect(entities.length).toBeGreaterThan(10);
 
     const refused = dossier(['index', 'seeds'], reader);
-    expect(refused.status).toBe(1);
+    expect(refused.status).toBe(4);
     expect(refused.stderr).toMatch(/^dossier: postgresql:\/\/dossier_reader@127\.0\.0\.1:\d+\/team: permission denied for table \w+ \(the role lacks the grant: see "Team corpus" in the README for the roles and their grants\)\n$/);
     expect(dossier(['judge', 'positive', entities[0]!.name, entities[1]!.name], reader).stderr).toMatch(/permission denied for table judgements/);
     expect(dossier(['merge', '--force'], analyst).stderr).toMatch(/permission denied/);

@@ -3,6 +3,7 @@ import { indexCorpus } from '../indexCorpus.js';
 import type { CorpusIndex } from '../corpusIndex/corpusIndex.js';
 import type { Corrections } from '../corpusIndex/corrections.js';
 import { EXIT, printable, table, warn, type CliIo } from './io.js';
+import { StoreError } from '../store/corpusStore.js';
 import { hasStore, openStore, type StoreChoice } from './openStore.js';
 
 export interface CorpusArgs {
@@ -32,7 +33,7 @@ async function loadStoredIndex(choice: StoreChoice, io: CliIo): Promise<CorpusIn
   const store = await openStore(choice, 'read');
   try {
     const merged = await store.loadMerged(process.cwd());
-    if (!merged) throw new Error(`${store.location} holds no merged index yet: run "dossier index <folders>" or "dossier merge" on it`);
+    if (!merged) throw new StoreError('missing', `${store.location} holds no merged index yet: run "dossier index <folders>" or "dossier merge" on it`);
     io.stderr(printable(`dossier: ${store.location}: index version ${merged.version}`) + '\n');
     return merged.index;
   } finally {

@@ -6,7 +6,7 @@ export interface CliIo {
 export class UsageError extends Error {}
 
 /** The exit statuses the usage text promises (run.ts). */
-export const EXIT = { ok: 0, notFound: 1, usage: 2, failure: 3 } as const;
+export const EXIT = { ok: 0, notFound: 1, usage: 2, failure: 3, store: 4 } as const;
 
 /**
  * One line of text that came from outside (a file name, an article title): control characters are

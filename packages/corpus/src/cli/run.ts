@@ -13,7 +13,8 @@ import { cardsCommand } from './cardsCommand.js';
 import { entitiesCommand, type CorpusArgs } from './entitiesCommand.js';
 import { exportCommand } from './exportCommand.js';
 import { showCommand } from './showCommand.js';
-import { EXIT, UsageError, type CliIo } from './io.js';
+import { isStoreError } from '../store/corpusStore.js';
+import { EXIT, printable, UsageError, type CliIo } from './io.js';
 
 const USAGE = `Usage: dossier <command> [options] <paths...>
 
@@ -56,7 +57,8 @@ Positions: tables and cards count lines and columns from 1 (file:line:column, as
 --json gives LSP ranges, which count lines from 0 and columns in UTF-16 code units from 0.
 
 Exit status: 0 done; 1 show found no such entity; 2 wrong arguments or an invalid dossier.yaml;
-3 an unexpected failure (a bug). Warnings about files go to stderr and do not change it.
+3 an unexpected failure (a bug); 4 a store that cannot be used (unreachable, refused, in use, not
+set up). Warnings about files go to stderr and do not change it.
 `;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -70,6 +72,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof ConfigError) {
       io.stderr(`dossier: ${error.message}\n`);
       return EXIT.usage;
+    }
+    if (isStoreError(error)) {
+      io.stderr(`dossier: ${printable(error.message)}\n`);
+      return EXIT.store;
     }
     io.stderr(`dossier: unexpected failure: ${(error as Error).stack ?? error}\n`);
     return EXIT.failure;

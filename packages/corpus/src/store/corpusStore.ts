@@ -142,3 +142,27 @@ export interface MergedIndex {
   /** Per file of the index (same order), the content hash of the text it was analysed from. */
   hashes: string[];
 }
+
+export type StoreErrorKind = 'config' | 'unreachable' | 'auth' | 'permission' | 'missing' | 'incompatible' | 'busy';
+
+/**
+ * A store that cannot be used, for a reason the user can act on, with a message that says which
+ * ("cannot reach the database postgresql://indexer@db:5432/desk: connect ECONNREFUSED", "the store
+ * is in use by process 4711"). The CLI prints the message alone and exits with status 4.
+ */
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+
+  constructor(
+    readonly kind: StoreErrorKind,
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/** A StoreError, also when it comes from another copy of this library (the PostgreSQL store is loaded by package name). */
+export function isStoreError(error: unknown): error is StoreError {
+  return error instanceof Error && error.name === 'StoreError';
+}

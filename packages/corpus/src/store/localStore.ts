@@ -4,7 +4,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { FileAnalysis } from '../analysis/fileAnalysis.js';
 import { deserializeIndex, serializeIndex, SNAPSHOT_SCHEMA } from '../corpusIndex/snapshot.js';
 import type { FurnitureRuleSpec } from '../segment/rules.js';
-import type { ClaimRequest, CorpusScan, CorpusStore, StoredOutcome, MergedIndex, MergeOptions, MergeOutcome, PendingFile, PlanSummary, Shard, WorkClaim } from './corpusStore.js';
+import { StoreError, type ClaimRequest, type CorpusScan, type CorpusStore, type StoredOutcome, type MergedIndex, type MergeOptions, type MergeOutcome, type PendingFile, type PlanSummary, type Shard, type WorkClaim } from './corpusStore.js';
 import { correctionsFromJudgements, type Judgement, type NewJudgement } from './judgements.js';
 import { shardOf } from './shard.js';
 import { mergeStoredAnalyses, relocateIndex, type StoredAnalysis } from './storedAnalyses.js';
@@ -66,7 +66,7 @@ export class LocalStore implements CorpusStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
         await rm(join(dir, 'lock'), { force: true });
-        throw new Error(`${dir} is not a Dossier store this version can read (${(error as Error).message})`);
+        throw new StoreError('incompatible', `${dir} is not a Dossier store this version can read (${(error as Error).message})`);
       }
       manifest = { schema: MANIFEST_SCHEMA, files: {}, pending: [], judgements: [], furniture: [], analysesVersion: 0, correctionsVersion: 0, merged: null };
     }
@@ -235,11 +235,11 @@ async function takeLock(path: string): Promise<void> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number((await readFile(path, 'utf8').catch(() => '')).trim());
-      if (holder && holder !== process.pid && isRunning(holder)) throw new Error(`the store is in use by process ${holder} (${path})`);
+      if (holder && holder !== process.pid && isRunning(holder)) throw new StoreError('busy', `the store is in use by process ${holder} (${path})`);
       await rm(path, { force: true });
     }
   }
-  throw new Error(`cannot lock ${path}`);
+  throw new StoreError('busy', `cannot lock ${path}`);
 }
 
 function isRunning(pid: number): boolean {

@@ -81,6 +81,6 @@ describe('dossier index, judge, corrections and entities with a local store', ()
     expect(dossier(['index', 'corpus'], workspace)).toMatchObject({ status: 2, stderr: expect.stringContaining('index needs --db <PostgreSQL URL or variable name> or --store <folder>') });
     expect(dossier(['index', 'corpus', '--store', 's', '--shard', '3/2'], workspace).stderr).toContain('--shard: expected K/N with 1 <= K <= N, got "3/2"');
     expect(dossier(['judge', 'maybe', 'A', '--store', 's'], workspace).stderr).toContain('judge needs a verdict: positive, negative, unsure');
-    expect(dossier(['entities', '--store', 'empty-store'], workspace)).toMatchObject({ status: 1, stderr: expect.stringContaining('holds no merged index yet') });
+    expect(dossier(['entities', '--store', 'empty-store'], workspace)).toMatchObject({ status: 4, stderr: expect.stringMatching(/^dossier: .*empty-store holds no merged index yet: run "dossier index <folders>" or "dossier merge" on it\n$/) });
   });
 });

@@ -23,6 +23,6 @@ describe('LocalStore', () => {
     await store.close();
     const { writeFileSync } = await import('node:fs');
     writeFileSync(join(dir, 'lock'), '1');
-    await expect(LocalStore.open(dir)).rejects.toThrow(/in use by process 1/);
+    await expect(LocalStore.open(dir)).rejects.toMatchObject({ kind: 'busy', message: expect.stringMatching(/^the store is in use by process 1 /) });
   });
 });

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { deserializeIndex, type CorpusIndex } from '@dossier/corpus';
-import { describeConnection, resolveConnectionString, StoreError } from '../connection.js';
+import { deserializeIndex, isStoreError, type CorpusIndex } from '@dossier/corpus';
+import { describeConnection, resolveConnectionString } from '../connection.js';
 import { openPgStore, type PgStore } from '../pgStore.js';
 import { fetchIndexUpdate, type IndexUpdate } from './fetchUpdate.js';
 import { listenForMerges, type MergeListener } from './mergeListener.js';
@@ -134,7 +134,7 @@ export class TeamIndexReader {
   private async lose(error: unknown): Promise<void> {
     await this.disconnect();
     if (this.closed) return;
-    const incompatible = error instanceof StoreError && (error.kind === 'incompatible' || error.kind === 'config');
+    const incompatible = isStoreError(error) && (error.kind === 'incompatible' || error.kind === 'config');
     this.setStatus({ state: incompatible ? 'misconfigured' : 'unreachable', problem: (error as Error).message ?? String(error) });
     if (incompatible) return;
     if (this.retryTimer) clearTimeout(this.retryTimer);
