@@ -18,7 +18,7 @@ const index = await indexCorpus([join(ws.workspace, 'corpus')], { baseDir: ws.wo
 const texts = new FileTextCache();
 const access: CorpusAccess = { current: () => index, ready: async () => index, textOf: (p) => texts.get(p), isLinkable: () => true, settings: () => DEFAULT_SETTINGS };
 // No dossier.yaml and a silent log: the correction actions are not measured here.
-const corrections = { file: async () => ({ file: join(ws.workspace, 'dossier.yaml'), text: '', exists: false }), canCreateFiles: () => false };
+const corrections = { file: async () => ({ file: join(ws.workspace, 'dossier.yaml'), text: '', exists: false }), canCreateFiles: () => false, editable: () => true };
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 console.log(`${articles} articles (${index.entities.length} entities), in-process:`);
 await requests();
