@@ -15,12 +15,16 @@ if (sizeArg >= 0) {
   writeFileSync(fileURLToPath(new URL(`../results-${size}.json`, import.meta.url)), JSON.stringify(result, null, 2) + '\n');
   process.exit(0);
 }
-// npm run bench -- --db [--quick]: the team corpus in PostgreSQL instead, into bench/results-db.json.
+// npm run bench -- --db [--quick | --articles N]: the team corpus in PostgreSQL instead, into
+// bench/results-db.json (--articles: a corpus of another size, e.g. 10000 between quick and full).
 const quick = process.argv.includes('--quick');
+const articlesAt = process.argv.indexOf('--articles');
+const articles = articlesAt >= 0 ? Number(process.argv[articlesAt + 1]) : undefined;
+if (articles !== undefined && !(Number.isInteger(articles) && articles > 0)) throw new Error(`--articles: not a positive whole number: ${process.argv[articlesAt + 1]}`);
 const profileDir = process.argv.find((a) => a.startsWith('--server-cpu-prof='))?.split('=')[1];
 const options = { quick, log: (line: string) => console.log(line), ...(profileDir ? { serverNodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {}) };
 const results: BenchResults | TypingResults | TeamBenchResults = process.argv.includes('--db')
-  ? await runTeamBench(options)
+  ? await runTeamBench({ ...options, ...(articles ? { articles } : {}) })
   : process.argv.includes('--typing')
     ? await runTypingBench(options)
     : await runBench(options);

@@ -78,11 +78,11 @@ type Check = (name: string, ok: boolean, detail: string) => void;
  * fetching the index; warm: from its copy), and the time from an indexer's start on a new article
  * to a running server's status showing it.
  */
-export async function runTeamBench(options: { quick: boolean; log: (line: string) => void }): Promise<TeamBenchResults> {
+export async function runTeamBench(options: { quick: boolean; log: (line: string) => void; articles?: number }): Promise<TeamBenchResults> {
   const { log } = options;
   const checks: TeamBenchResults['checks'] = [];
   const check: Check = (name, ok, detail) => checks.push({ name, ok, detail });
-  const ws = ensureWorkspace(options.quick ? 1_000 : 100_000);
+  const ws = ensureWorkspace(options.articles ?? (options.quick ? 1_000 : 100_000));
   log(`corpus: ${ws.articles} articles in ${ws.files} files, ${(ws.bytes / 1e6).toFixed(1)} MB`);
   const cluster = await startThrowawayCluster();
   const storage = mkdtempSync(join(tmpdir(), 'dossier-bench-team-'));
