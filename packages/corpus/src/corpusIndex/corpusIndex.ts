@@ -157,8 +157,11 @@ export class CorpusIndex {
    * log-likelihood ratio (Dunning's G²) of sharing articles, against how often each is mentioned
    * anywhere. "United States", in nearly every article, shares many articles with everyone by
    * chance alone; a companion found mostly beside this entity ranks first though it shares fewer.
-   * Computed for one entity when asked (a hover), not for all at build time, which would cost the
-   * square of the entities per article over the whole corpus.
+   * Then the strongest candidates are ranked again with the same ratio for sharing sentences, which
+   * tells apart the entities of one long article: Hong Min's companions are those of his sentences,
+   * not the whole story's, which every entity of the article shares alike. Computed for one entity
+   * when asked (a hover), not for all at build time, which would cost the square of the entities
+   * per article over the whole corpus.
    */
   coMentionsOf(entity: EntityRecord, limit = 20): CoMention[] {
     const cached = this.coMentionCache.get(entity.index);
@@ -177,20 +180,66 @@ export class CorpusIndex {
       }
     }
     const total = this.articles.length;
+    const candidates = this.topCoMentions(
+      touched.map((other) => ({ entity: other, count: counts[other]!, score: association(counts[other]!, entity.articles.length, this.entities[other]!.articles.length, total) })),
+      CO_MENTION_CANDIDATES,
+    );
+    const bySentence = this.sentenceSharing(entity);
+    const ranked = this.topCoMentions(
+      candidates.map((c) => ({ ...c, score: c.score + bySentence(this.entities[c.entity]!) })),
+      CO_MENTIONS_KEPT,
+    );
+    this.coMentionCache.set(entity.index, ranked);
+    return ranked.slice(0, limit);
+  }
+
+  /** The best `keep` by score, then by articles shared, then the rarer entity first; a running top, no full sort. */
+  private topCoMentions(all: CoMention[], keep: number): CoMention[] {
     const ranked: CoMention[] = [];
     const before = (x: CoMention, y: CoMention) =>
       x.score > y.score ||
       (x.score === y.score && (x.count > y.count || (x.count === y.count && this.entities[x.entity]!.articles.length < this.entities[y.entity]!.articles.length)));
-    for (const other of touched) {
-      const candidate = { entity: other, count: counts[other]!, score: association(counts[other]!, entity.articles.length, this.entities[other]!.articles.length, total) };
-      if (ranked.length === CO_MENTIONS_KEPT && !before(candidate, ranked[CO_MENTIONS_KEPT - 1]!)) continue;
+    for (const candidate of all) {
+      if (ranked.length === keep && !before(candidate, ranked[keep - 1]!)) continue;
       let at = ranked.length;
       while (at > 0 && before(candidate, ranked[at - 1]!)) at--;
       ranked.splice(at, 0, candidate);
-      if (ranked.length > CO_MENTIONS_KEPT) ranked.pop();
+      if (ranked.length > keep) ranked.pop();
     }
-    this.coMentionCache.set(entity.index, ranked);
-    return ranked.slice(0, limit);
+    return ranked;
+  }
+
+  /**
+   * The signed G² of sharing sentences with `entity`, for another entity: read from the two
+   * entities' own mentions (a snapshot reads only theirs), against all the corpus's sentences.
+   * Mentions outside sentences (titles) are left out.
+   */
+  private sentenceSharing(entity: EntityRecord): (other: EntityRecord) => number {
+    const base = this.sentenceBase();
+    const sentencesOf = (e: EntityRecord) => {
+      const out = new Set<number>();
+      for (const row of e.mentions) if (this.table.sentence[row]! >= 0) out.add(base[this.table.file[row]!]! + this.table.sentence[row]!);
+      return out;
+    };
+    const own = sentencesOf(entity);
+    const total = base[this.files.length]!;
+    return (other) => {
+      const theirs = sentencesOf(other);
+      let both = 0;
+      for (const s of theirs) if (own.has(s)) both++;
+      return association(both, own.size, theirs.size, total);
+    };
+  }
+
+  private sentenceBases: Int32Array | null = null;
+
+  /** Where each file's sentences start in a numbering of all the corpus's sentences. */
+  private sentenceBase(): Int32Array {
+    if (this.sentenceBases) return this.sentenceBases;
+    const base = new Int32Array(this.files.length + 1);
+    for (let f = 0; f < this.files.length; f++) base[f + 1] = base[f]! + (this.files[f]!.sentences.length >> 1);
+    this.sentenceBases = base;
+    return base;
   }
 
   /** The distinct entities an article mentions (global article index), as entity indexes. */
@@ -475,6 +524,8 @@ export class CorpusIndex {
 }
 
 const CO_MENTIONS_KEPT = 20;
+/** Candidates ranked again by the sentences they share: the best by articles shared, so that a hover reads few entities' mentions. */
+const CO_MENTION_CANDIDATES = 60;
 
 /**
  * Dunning's log-likelihood ratio G² for a 2×2 table of articles: `both` mention A and B, A is in

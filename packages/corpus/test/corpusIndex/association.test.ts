@@ -29,6 +29,21 @@ describe('"Mentioned with" ranked by association, not by raw counts (issue 13, d
     expect(names).not.toContain('Teodor Vilk');
   });
 
+  it('tells apart the entities of one article by the sentences they share', () => {
+    // One story, two threads: the minister and the senator in one sentence, the harbour master and
+    // the port authority in another. Article counts alone give all four the same companions.
+    const story =
+      'Finance Minister Aldo Verran met Senator Bria Kostel in Tallinn on Monday to discuss the budget. ' +
+      'Teodor Vilk, the harbour master, said the Kessel Port Authority had ordered two new cranes. ' +
+      'Verran and Kostel did not comment on the cranes. Vilk said the Kessel Port Authority would pay for them.';
+    const index = indexTexts({ 'story.txt': `Budget talks and new cranes\n${story}\n`, 'other.txt': 'Officials in Tallinn said the weather was mild.\n' });
+    const first = (name: string) => index.entities[index.coMentionsOf(entityNamed(index, name), 1)[0]!.entity]!.name;
+    expect(first('Aldo Verran')).toBe('Bria Kostel');
+    expect(first('Bria Kostel')).toBe('Aldo Verran');
+    expect(first('Teodor Vilk')).toBe('Kessel Port Authority');
+    expect(first('Kessel Port Authority')).toBe('Teodor Vilk');
+  });
+
   it('gives the seed entities of one article lists that start with that article\'s own companions', () => {
     const index = indexTexts(seeds);
     const listOf = (name: string) => index.coMentionsOf(entityNamed(index, name), 5).map((c) => index.entities[c.entity]!.name);
@@ -37,5 +52,8 @@ describe('"Mentioned with" ranked by association, not by raw counts (issue 13, d
       expect(listOf(name), name).not.toContain('United States');
       expect(listOf(name), name).not.toContain('Vladimir Putin');
     }
+    // Hong Min of the Institute for National Unification: his sentence's companion comes first.
+    expect(listOf('Hong Min')[0]).toBe('Institute for National Unification');
+    expect(listOf('Institute for National Unification')[0]).toBe('Hong Min');
   });
 });

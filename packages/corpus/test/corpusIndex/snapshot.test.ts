@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { SEED_000, SEED_003, seedText } from '../helpers/corpusText.js';
 import { deserializeIndex, openSnapshot, serializeIndex, snapshotParts, SnapshotError } from '../../src/corpusIndex/snapshot.js';
 import { indexTexts } from '../helpers/indexTexts.js';
 
@@ -63,6 +64,14 @@ describe('index snapshots', () => {
     expect(loaded.coMentionsOf(loaded.entity('kim-yo-jong')!).map((c) => loaded.entities[c.entity]!.name)).toEqual(
       index.coMentionsOf(index.entity('kim-yo-jong')!).map((c) => index.entities[c.entity]!.name),
     );
+  });
+
+  it('rank companions as the saved index does before any mention is read (a warm start\'s first hover)', () => {
+    const index = indexTexts({ [SEED_000]: seedText(SEED_000), [SEED_003]: seedText(SEED_003) });
+    const { index: loaded } = deserializeIndex(serializeIndex(index, null));
+    const companions = (i: typeof index) => i.coMentionsOf(i.entities.find((e) => e.name === 'Hong Min')!, 5).map((c) => i.entities[c.entity]!.name);
+    expect(companions(loaded)).toEqual(companions(index));
+    expect(companions(loaded)[0]).toBe('Institute for National Unification');
   });
 
   it('refuse a damaged or foreign buffer with a clear error', () => {
