@@ -19,7 +19,7 @@ import {
   STOPWORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
-import { citesAuthors } from './nameRuns.js';
+import { citesAuthors, isNameToken } from './nameRuns.js';
 import type { NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -165,14 +165,41 @@ function addCuesAfter(view: TokenView, end: number, sentenceEnd: number, evidenc
 }
 
 /**
- * An author cited: "Miller et al.", "(Jasny, Chin, Chong, & Vignieri, 2011)", "Dye & Bavelier, 2010":
- * a name before "et al.", before "& Name" and a year, or before a year that closes the parenthesis.
+ * An author cited: "Miller et al.", "(Jasny, Chin, Chong, & Vignieri, 2011)", "Dye & Bavelier, 2010",
+ * "(see Brieber 2014; …)": a name before "et al.", before "& Name" and a year, before a year that
+ * closes the parenthesis or the reference, or first or inside a list of names that ends so.
  */
 function isCitedAuthor(view: TokenView, end: number, sentenceEnd: number): boolean {
   if (view.lower(end) === 'et' && view.lower(end + 1) === 'al') return true;
   if (view.isChar(end, '&') && citesAuthors(view, end + 2, sentenceEnd)) return true;
   if (view.isChar(end, '&') || view.isChar(end - 1, '&')) return citesAuthors(view, end, sentenceEnd);
-  return view.isChar(end, ',') && citesAuthors(view, end, sentenceEnd) && (view.isChar(end + 2, ')') || view.isChar(end + 2, ';'));
+  if (view.kind(end) === TokenKind.Number && citesAuthors(view, end, sentenceEnd) && closesReference(view, end + 1)) return true;
+  if (view.isChar(end, ',') && citesAuthors(view, end, sentenceEnd) && closesReference(view, end + 2)) return true;
+  return authorListAhead(view, end, sentenceEnd);
+}
+
+function closesReference(view: TokenView, k: number): boolean {
+  return view.isChar(k, ')') || view.isChar(k, ';');
+}
+
+/** ", Polat, Scalzo, & Bavelier, 2010)" after a name: the other authors of one citation, then its year. */
+function authorListAhead(view: TokenView, end: number, sentenceEnd: number): boolean {
+  let i = end;
+  for (let names = 0; names < 12 && i < sentenceEnd && view.isChar(i, ','); names++) {
+    i++;
+    const last = view.isChar(i, '&');
+    if (last) i++;
+    if (!isNameToken(view, i)) return false;
+    i = afterHyphenated(view, i + 1);
+    if (last) return citesAuthors(view, i, sentenceEnd);
+  }
+  return false;
+}
+
+/** Past the other parts of a hyphenated name ("Morgan-Short", "Pereira-Soto"). */
+function afterHyphenated(view: TokenView, i: number): number {
+  while (view.kind(i) === TokenKind.Hyphen && isNameToken(view, i + 1)) i += 2;
+  return i;
 }
 
 /**

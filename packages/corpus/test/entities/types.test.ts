@@ -50,6 +50,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Heidenreich & Turano');
   });
 
+  it('every author of a list is cited, and a name before a year that ends the reference: "(Okonkwo, Varga, Lindahl, & Pereira-Soto, 2010)", "Halvorsen 2014;"', () => {
+    const index = indexTexts({
+      'a.txt': 'Visual skills improve with practice (Okonkwo, Varga, Lindahl, & Pereira-Soto, 2010), as the arts show (see for example Halvorsen 2014; Dye & Bavelier, 2010).\n',
+    });
+    for (const name of ['Okonkwo', 'Varga', 'Lindahl', 'Pereira-Soto', 'Halvorsen']) expect(entityNamed(index, name).type, name).toBe('person');
+  });
+
   it('"to" and "from" say little of a place: people are written to and come from people', () => {
     const index = indexTexts({
       'a.txt': 'A letter came from Pachomius in spring. The monks wrote to Pachomius again. A brother went to Pachomius with the news. Pachomius replied at once.\n',
