@@ -111,6 +111,9 @@ export const NON_NAME_ACRONYMS = set(`
   aids covid ps nb re fyi ad bc ce bce vs etc ii iii iv vi vii viii ix xi xii it
 `);
 
+/** Openers of legal and formal text, written in capitals: "WHEREAS", "NOW, THEREFORE", "HEREBY". */
+export const PROCLAMATION_WORDS = set(`whereas now hereby herein wherefore notwithstanding provided resolved ordered`);
+
 /** Honorifics before a surname ("Mr. Roberts", "Ms Goldsmith", "Dr. Guruswamy"): a person, whatever the name. "St." is no honorific: "St. Louis". */
 export const HONORIFICS = set(`mr mrs ms miss mx dr prof sir dame madam mme mlle herr frau`);
 

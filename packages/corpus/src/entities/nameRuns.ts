@@ -12,6 +12,7 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NON_NAME_ACRONYMS,
+  PROCLAMATION_WORDS,
   ON_HEADS,
   ORGANIZATION_ANCHORS,
   PRECEDING_TYPE_CUES,
@@ -52,9 +53,6 @@ export function isNameToken(view: TokenView, i: number): boolean {
 function isShoutedConnective(lower: string): boolean {
   return lower.length >= 3 && lower !== 'who' && (STOPWORDS.has(lower) || PROCLAMATION_WORDS.has(lower));
 }
-
-/** Openers of legal and formal text, written in capitals: "WHEREAS", "NOW, THEREFORE", "HEREBY". */
-const PROCLAMATION_WORDS = new Set(['whereas', 'now', 'hereby', 'herein', 'wherefore', 'notwithstanding', 'provided', 'resolved', 'ordered']);
 
 /** Finds the name runs of the sentence spanning tokens [first, end). */
 export function findNameRuns(view: TokenView, first: number, end: number): NameRun[] {
