@@ -38,8 +38,14 @@ export interface Score {
   errors: { missed: string[]; spurious: string[]; mistyped: string[] };
 }
 
-/** Exact-span scoring, the strictest usual measure: "Kim’s" for "Kim" is both a miss and a false hit. */
-export function score(gold: GoldFile[], predicted: PredictedMention[]): Score {
+/**
+ * Exact-span scoring, the strictest usual measure: "Kim’s" for "Kim" is both a miss and a false hit.
+ * These gold sets annotate the longest name only (GUIDELINES.md: "Kennedy Center Honors", not also
+ * "Kennedy Center"), so a name found inside a longer found name ("California" in "University of
+ * California") is not scored here; the real-text set, which annotates such names, scores them.
+ */
+export function score(gold: GoldFile[], allPredicted: PredictedMention[]): Score {
+  const predicted = longestOnly(allPredicted);
   const goldBySpan = new Map<string, { file: string; type: EntityType; key: string; surface: string }>();
   for (const g of gold) for (const m of g.mentions) goldBySpan.set(`${g.name}:${m.start}:${m.end}`, { file: g.name, type: m.type, key: m.key, surface: m.surface });
   const textOf = new Map(gold.map((g) => [g.name, g.text]));
@@ -117,4 +123,17 @@ function bCubed(pairs: { key: string; entity: string }[]): { precision: number; 
   const precision = p / pairs.length;
   const recall = r / pairs.length;
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+/** The predictions no other prediction of the same file contains. */
+export function longestOnly(predicted: PredictedMention[]): PredictedMention[] {
+  const sorted = [...predicted].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start || b.end - a.end));
+  const kept: PredictedMention[] = [];
+  let outer: PredictedMention | null = null;
+  for (const p of sorted) {
+    if (outer && outer.file === p.file && p.start >= outer.start && p.end <= outer.end && (p.start !== outer.start || p.end !== outer.end)) continue;
+    kept.push(p);
+    outer = p;
+  }
+  return kept;
 }

@@ -2,10 +2,11 @@ import type { Span } from '../text/positions.js';
 import { splitSentences } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, wordListEvidence } from './cues.js';
-import { mergeEvidence, WEIGHT, addEvidence } from './evidence.js';
+import { mergeEvidence, WEIGHT, addEvidence, newEvidence } from './evidence.js';
 import { gazetteer, isCity, namesThePlace } from './gazetteer.js';
 import { HEAD_WORDS, isCommonWord, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
 import { findNameRuns } from './nameRuns.js';
+import { innerNames } from './nestedNames.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, TokenView } from './tokenView.js';
 
@@ -45,7 +46,10 @@ export interface MentionDraft {
    * form may repeat ("Kim", "Putin"); empty for one-word names ("Komsomolsk-on-Amur" included).
    */
   shortFormKeys: string[];
-  /** The name modifies a word it is hyphenated to ("Akizuki-class", "Togo-flagged"): never a short form of a person. */
+  /**
+   * The name modifies a word it is hyphenated to ("Akizuki-class", "Togo-flagged") or stands inside a
+   * longer name ("Boston" in "Boston Red Sox"): never a short form of another name.
+   */
   modifier: boolean;
 }
 
@@ -131,9 +135,43 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const unTitled = splitTitleCaseNames(found);
   const lowerInArticle = wordsAlsoLowerCase(view, unTitled, lowerCaseUses);
   const split = splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle));
-  const mentions = split.map((f) => f.draft);
-  linkShortForms(mentions);
-  return { mentions, aliases, terms };
+  linkShortForms(split.map((f) => f.draft));
+  return { mentions: withInnerNames(split), aliases, terms };
+}
+
+/**
+ * The article's names, each followed by the names it holds ("University of California", then
+ * "California"; see innerNames). An inner name the article also gives alone stands for what that
+ * one does ("Julien" in "Jenna Julien Podcast" for the "Julien Solomita" its "Julien" is short for).
+ * Its own words' evidence comes with it, not its sentence's: the sentence speaks of the outer name.
+ */
+function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
+  const alone = new Map<string, MentionDraft>();
+  const shortFormTargets = new Set<string>();
+  for (const { draft } of found) {
+    if (!alone.has(draft.key)) alone.set(draft.key, draft);
+    if (draft.link && draft.shortFormKeys.length === 0) shortFormTargets.add(draft.link);
+  }
+  // A full name, or a short form of some other name: "Lianhai" alone, unexplained, may be short for
+  // the "Fujian Lianhai Ocean Fisheries Co., Ltd." it is part of, and is then no name inside it.
+  const standaloneKeys = new Set([...alone.values()].filter((d) => d.shortFormKeys.length > 0 || d.link).map((d) => d.key));
+  const mentions: MentionDraft[] = [];
+  for (const f of found) {
+    mentions.push(f.draft);
+    for (const inner of innerNames(f.view, f.draft, f.first, f.end, standaloneKeys, shortFormTargets)) {
+      if (inner.standalone && alone.get(inner.key)!.link === f.draft.key) continue;
+      const part: NamePart = { first: inner.first, end: inner.end, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
+      const draft = makeDraft(f.view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd).draft;
+      draft.evidence = Array.from(newEvidence());
+      draft.descriptions = [];
+      draft.quoted = false;
+      draft.link = inner.standalone ? alone.get(inner.key)!.link : null;
+      // Never a short form of the name it is inside: "FIFA" in "FIFA World Cup" is FIFA.
+      draft.modifier = true;
+      mentions.push(draft);
+    }
+  }
+  return mentions;
 }
 
 function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence: number, sentenceFirst: number, sentenceEnd: number): DraftWithTokens {

@@ -78,7 +78,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
       'b.txt': 'Holt played for the Boston Red Sox in 2013. Fans in Boston cheered the Boston Red Sox all season.\n',
     });
     expect(entityNamed(index, 'Boston').type).toBe('place');
-    expect(surfaces(index, 'Boston')).toEqual(['Boston', 'Boston']);
+    // The two "Boston"s alone, and the three inside the names of the bodies (see nestedNames.test.ts).
+    expect(index.mentionsOf(entityNamed(index, 'Boston')).map((m) => `${m.file}:${m.range.start.character}-${m.range.end.character}`)).toEqual([
+      'a.txt:13-19',
+      'a.txt:49-55',
+      'b.txt:20-26',
+      'b.txt:52-58',
+      'b.txt:71-77',
+    ]);
     expect(surfaces(index, 'Boston University')).toEqual(['Boston University']);
     expect(entityNamed(index, 'Boston Red Sox').type).not.toBe('place');
   });

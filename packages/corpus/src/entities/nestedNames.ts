@@ -1,0 +1,149 @@
+import { gazetteer, isCity } from './gazetteer.js';
+import { HEAD_WORDS, isCommonWord, isGivenName, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
+import type { TokenView } from './tokenView.js';
+
+/** A name of the article: its key, and the keys of its first and last space-separated words (none for one word). */
+export interface OuterName {
+  key: string;
+  shortFormKeys: readonly string[];
+}
+
+/** A name inside a longer name, as token indices; `standalone` when the article also names it on its own. */
+export interface InnerName {
+  first: number;
+  end: number;
+  key: string;
+  standalone: boolean;
+}
+
+/** How many words an inner name may have ("Bay of Bengal" is one, "Santa Cruz" two, "Al Wakrah" two). */
+const MAX_INNER_WORDS = 4;
+
+/** Words that make a place of the place after them: "East Prussia" is not Prussia, "New Mexico" not Mexico, "Mount Fuji" not the city of Fuji. */
+const PLACE_QUALIFIERS = new Set(
+  `north south east west northern southern eastern western central upper lower greater new old inner outer
+  mount mt lake cape port fort point county isle saint st san santa`.split(/\s+/),
+);
+
+/**
+ * The names a longer name holds: "California" in "University of California", "Boston" in "Boston
+ * Red Sox", "FIFA" in "FIFA World Cup", "L'Enfant" in "L'Enfant Plan" where the article also names
+ * L'Enfant alone. A reader who looks for every mention of California finds it in the university's
+ * name too. Never inside a place's name ("York" in "New York") or a person's ("London" in "Jack
+ * London", "Bernoulli" in "Daniel Bernoulli": `personKeys` are the names the article's short forms
+ * stand for), and never the whole name. Longest first, left to right.
+ */
+export function innerNames(
+  view: TokenView,
+  outer: OuterName,
+  outerFirst: number,
+  outerEnd: number,
+  standaloneKeys: ReadonlySet<string>,
+  personKeys: ReadonlySet<string>,
+): InnerName[] {
+  if (outer.shortFormKeys.length === 0 || holdsNoInnerName(view, outer.key, outerFirst, outerEnd)) return [];
+  const words = wordsOf(view, outerFirst, outerEnd);
+  const lastKey = outer.shortFormKeys[1]!;
+  // A person's name holds only another name the article gives in full: "Jennifer Lopez" in "Jennifer Lopez News".
+  const personLike = personKeys.has(outer.key) || isGivenName(outer.shortFormKeys[0]!) || hasInitial(view, outerFirst, outerEnd);
+  // A name the article also gives alone is inside a longer one only where that one is a thing named
+  // after it ("L'Enfant Plan", "Jeff McBride Experience"), not a fuller name ("Natsuko Higuchi", "St. Theodorus").
+  const namedAfter = isCommonWord(lastKey) || HEAD_WORDS.has(lastKey);
+  const found: InnerName[] = [];
+  for (let a = 0; a < words.length; ) {
+    const inner = longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ?? (a === 0 && namedAfter ? leadingAcronym(view, words[0]!) : null);
+    if (!inner || (personLike && !inner.name.key.includes(' '))) {
+      a++;
+      continue;
+    }
+    found.push(inner.name);
+    a = inner.nextWord;
+  }
+  return found;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** "R T Ponce", "Eugene A. Nida": a name with an initial is a person's. */
+function hasInitial(view: TokenView, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (view.isWord(i) && view.raw(i).length === 1 && view.isCapitalized(i)) return true;
+  return false;
+}
+
+/**
+ * "FIFA World Cup", "BAFTA Award", "UNESCO Slovenian National Commission": an acronym opening a
+ * thing's name is the body it belongs to. No Roman numeral ("II Corps") and no word ("US" is "us").
+ */
+function leadingAcronym(view: TokenView, word: { first: number; end: number }): { name: InnerName; nextWord: number } | null {
+  if (word.end - word.first !== 1 || !view.isWord(word.first) || !view.isAllCaps(word.first)) return null;
+  const raw = view.raw(word.first);
+  const key = view.key(word.first);
+  if (raw.length < 2 || ROMAN_NUMERAL.test(raw) || !isNameKey(key)) return null;
+  return { name: { first: word.first, end: word.end, key, standalone: false }, nextWord: 1 };
+}
+
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+
+/** A place ("New York", "Mexico City"), or a line in capitals ("ORAL ARGUMENT OF GEN. ELIZABETH B. PRELOGAR"). */
+function holdsNoInnerName(view: TokenView, key: string, first: number, end: number): boolean {
+  if (isCity(key) || gazetteer().byKey.has(key)) return true;
+  for (let i = first; i < end; i++) if (view.isWord(i) && view.raw(i).length > 1 && view.isCapitalized(i) && !view.isAllCaps(i)) return false;
+  return true;
+}
+
+/** Space-separated words as token ranges: "L'Enfant" and "D.C." are one word each. */
+function wordsOf(view: TokenView, first: number, end: number): { first: number; end: number }[] {
+  const words: { first: number; end: number }[] = [];
+  let start = first;
+  for (let i = first + 1; i <= end; i++) {
+    if (i === end || view.spaceBefore(i)) {
+      words.push({ first: start, end: i });
+      start = i;
+    }
+  }
+  return words;
+}
+
+function longestInnerAt(
+  view: TokenView,
+  words: { first: number; end: number }[],
+  a: number,
+  standaloneKeys: ReadonlySet<string>,
+): { name: InnerName; nextWord: number } | null {
+  const before = a > 0 ? view.key(words[a - 1]!.first) : '';
+  // "East Prussia" is not Prussia; "Conservatoire de Paris" and "Marquis de Lafayette" are names in their own right.
+  if (!startsName(view, words[a]!.first) || PLACE_QUALIFIERS.has(before) || NAME_PARTICLES.has(before) || view.isChar(words[a]!.first - 1, '-')) return null;
+  for (let b = Math.min(words.length, a + MAX_INNER_WORDS); b > a; b--) {
+    if (a === 0 && b === words.length) continue;
+    const first = words[a]!.first;
+    const end = words[b - 1]!.end;
+    // "Royal Academy of Painting", "César Award for Best Actress": a name its "of" phrase goes on is the outer name's head.
+    if (!startsName(view, words[b - 1]!.first) || (b < words.length && NAME_CONNECTORS.has(view.key(words[b]!.first)))) continue;
+    const key = view.keyOf(first, end);
+    // Alone elsewhere, and not the outer name's last word: "Red Sox" in "Boston Red Sox" is that name cut short.
+    const standalone = b < words.length && standaloneKeys.has(key) && isNameKey(key);
+    if (standalone || isKnownName(key)) return { name: { first, end, key, standalone }, nextWord: b };
+  }
+  return null;
+}
+
+/** A capitalised word, or an initialism ("D.C."): a name's word, not "of" or "the". */
+function startsName(view: TokenView, i: number): boolean {
+  return view.isCapitalized(i) && !STOPWORDS.has(view.lower(i));
+}
+
+/**
+ * A name of the gazetteer ("NATO", "FIFA", "California"), or a city or region that is no given
+ * name, dictionary word or compass word ("Austin" may be a person, "Reading" a word, "Southern" a
+ * region's first word); neither a head word ("Congress" in "United States Congress") nor a demonym.
+ */
+function isKnownName(key: string): boolean {
+  const { byKey, demonyms } = gazetteer();
+  if (byKey.has(key)) return !HEAD_WORDS.has(key) && !demonyms.has(key);
+  return isCity(key) && !isGivenName(key) && isNameKey(key) && !PLACE_QUALIFIERS.has(key);
+}
+
+/** Not a dictionary word or a head word on its own ("Court" in "Court of Appeal" is no name). */
+function isNameKey(key: string): boolean {
+  return !(isCommonWord(key) || HEAD_WORDS.has(key) || STOPWORDS.has(key));
+}

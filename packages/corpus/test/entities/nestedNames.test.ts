@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { entityNamed, indexTexts } from '../helpers/indexTexts.js';
+
+/** Every mention as "text@line:start-end → entity", in corpus order. */
+function mentionsAt(index: CorpusIndex): string[] {
+  const t = index.table;
+  const out: string[] = [];
+  for (let row = 0; row < t.length; row++) {
+    const m = index.mention(row);
+    out.push(`${m.text}@${m.range.start.line}:${m.range.start.character}-${m.range.end.character} → ${index.entities[t.entity[row]!]!.name}`);
+  }
+  return out;
+}
+
+describe('names inside longer names', () => {
+  it('a place inside a body\'s name is a mention of the place too ("California" in "University of California")', () => {
+    const index = indexTexts({ 'a.txt': 'She taught at the University of California for ten years.\n' });
+    expect(mentionsAt(index)).toEqual(['University of California@0:18-42 → University of California', 'California@0:32-42 → California']);
+    expect(entityNamed(index, 'California').type).toBe('place');
+    expect(entityNamed(index, 'University of California').type).toBe('organization');
+  });
+
+  it('an acronym opening a thing\'s name is the body it belongs to ("FIFA World Cup")', () => {
+    const index = indexTexts({ 'a.txt': 'The stadium was built for the FIFA World Cup in Qatar.\n' });
+    expect(mentionsAt(index)).toContain('FIFA@0:30-34 → FIFA');
+    expect(mentionsAt(index)).toContain('FIFA World Cup@0:30-44 → FIFA World Cup');
+  });
+
+  it('a name the article gives alone is inside the thing named after it, as the same entity ("L\'Enfant Plan")', () => {
+    const index = indexTexts({
+      'a.txt': 'Pierre Charles L\'Enfant was an engineer. L\'Enfant drew the city. Critics admired the L\'Enfant Plan for decades.\n',
+    });
+    const enfant = index.mentionsOf(entityNamed(index, "Pierre Charles L'Enfant")).map((m) => `${m.text}@${m.range.start.character}`);
+    expect(enfant).toEqual(["Pierre Charles L'Enfant@0", "L'Enfant@41", "L'Enfant@85"]);
+    expect(entityNamed(index, "L'Enfant Plan").type).not.toBe('person');
+  });
+
+  it('never inside a person\'s name, a place\'s name, or a name the inner one is short for', () => {
+    const index = indexTexts({
+      'a.txt':
+        'Jack London sailed to Hawaii. Daniel Bernoulli wrote in Basel, and Bernoulli taught there. ' +
+        'Snow fell on Mount Fuji and in New York, far from East Prussia.\n',
+    });
+    const texts = mentionsAt(index).map((m) => m.slice(0, m.indexOf('@')));
+    expect(texts).not.toContain('London');
+    expect(texts).not.toContain('York');
+    expect(texts).not.toContain('Fuji');
+    expect(texts).not.toContain('Prussia');
+    expect(texts.filter((t) => t === 'Bernoulli')).toHaveLength(1);
+    expect(texts).toEqual(expect.arrayContaining(['Jack London', 'Hawaii', 'Daniel Bernoulli', 'Basel', 'Mount Fuji', 'New York', 'East Prussia']));
+  });
+
+  it('positions are LSP positions after CJK, emoji and CRLF', () => {
+    const index = indexTexts({ 'a.txt': '台北 📰 notes.\r\n🚀 台北 She joined the University of California in 2001.\r\n' });
+    // Line 1: "🚀" is two UTF-16 code units, "台北" two, then a space each and "She joined the ": column 21.
+    expect(mentionsAt(index)).toEqual(
+      expect.arrayContaining(['University of California@1:21-45 → University of California', 'California@1:35-45 → California']),
+    );
+  });
+});
