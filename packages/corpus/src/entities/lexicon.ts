@@ -175,7 +175,8 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     cabinet government secretariat observatory daily herald journal tribune gazette wire centre center treasury
     securities capital partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
     aerospace sa as ag gmbh nv bv ab oy pte pvt bhd kk spa srl subcommittee coalition hotels resorts holding exchange
-    community chiefs`)].map(
+    community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records
+    seminary conservatory`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
@@ -192,7 +193,8 @@ export const HEAD_WORDS = new Map<string, EntityType>([
 export const ORGANIZATION_ANCHORS = set(`
   institute institution university college academy ministry bank council agency bureau commission committee
   association centre center corporation company department office party authority administration foundation court
-  community alliance coalition league federation union organization organisation
+  community alliance coalition league federation union organization organisation society corps school club library
+  laboratory orchestra conservatory seminary magazine
 `);
 
 /** First words that make a name an event ("Operation Coral Lookout 2025", "Exercise Pacific Vanguard"). */

@@ -20,6 +20,15 @@ describe('types from appositives', () => {
 describe('types of names whose sentence says nothing of them', () => {
   const typeOf = (text: string, name: string) => entityNamed(indexTexts({ 'a.txt': text + '\n' }), name).type;
 
+  it('the head word of a body, also before an "of" phrase: "Society of the Cincinnati", "Harrow School", "Slate Magazine"', () => {
+    const text = 'He joined the Society of the Cincinnati in 1783. He served in the Corps of Engineers. She wrote for Slate Magazine. He attended Harrow School.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Society of the Cincinnati', 'Corps of Engineers', 'Slate Magazine', 'Harrow School']) {
+      expect(entityNamed(index, name).type, name).toBe('organization');
+      expect(index.mentionsOf(entityNamed(index, name)).map((m) => m.range.start.character)).toEqual([text.indexOf(name)]);
+    }
+  });
+
   it('an honorific before a surname: "Ms. Goldsmith", "Mr Kelly", "Dr. Guruswamy"', () => {
     expect(typeOf('The court then heard from Ms. Goldsmith about the paintings.', 'Goldsmith')).toBe('person');
     expect(typeOf('The appeal was argued for the bank by Mr Kelly on Monday.', 'Kelly')).toBe('person');
