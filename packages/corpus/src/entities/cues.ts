@@ -12,6 +12,7 @@ import {
   isCommonWord,
   isGivenName,
   isSurname,
+  NAME_PARTICLES,
   PERSON_POSSESSIONS,
   PERSON_VERBS,
   PRECEDING_TYPE_CUES,
@@ -101,7 +102,10 @@ export function nameEvidenceFor(view: TokenView, first: number, end: number): Ev
   if (length >= 2 && isGivenName(firstLower) && view.kind(end - 1) !== TokenKind.Number) addEvidence(evidence, 'person', WEIGHT.givenName);
   if (isProductCode(view, first, end)) addEvidence(evidence, 'product', WEIGHT.productShape);
   if (looksLikePersonName(view, first, end)) addEvidence(evidence, 'person', WEIGHT.personShape);
-  if (length === 1 && view.isCapitalized(first) && !view.isAllCaps(first) && isSurname(firstLower) && !isCity(firstLower)) addEvidence(evidence, 'person', WEIGHT.surname);
+  if (length === 1 && view.isCapitalized(first) && !view.isAllCaps(first) && (isSurname(firstLower) || hasSurnameSuffix(firstLower)) && !isCity(firstLower)) {
+    addEvidence(evidence, 'person', WEIGHT.surname);
+  }
+  if (length >= 2 && !isGivenName(firstLower) && closesWithSurnameAfterForename(view, first, lastWord)) addEvidence(evidence, 'person', WEIGHT.givenName);
   const known = gazetteer().byKey.get(view.key(first));
   if (length === 1 && known) addEvidence(evidence, known.type, WEIGHT.gazetteer);
   return evidence;
@@ -241,6 +245,26 @@ function looksLikePersonName(view: TokenView, first: number, end: number): boole
   }
   const words = spaceSeparatedWords(view, first, end);
   return words >= 2 && words <= 4;
+}
+
+/** "Gorbachev", "Dostoyevsky", "Tymoshenko": the endings of Slavic surnames, on a word no city list holds ("Rostov"). */
+const SURNAME_SUFFIX = /^\p{L}{3,}(?:ovich|evich|sky|ski|enko|ov|ev|ova|eva)$/u;
+
+function hasSurnameSuffix(lower: string): boolean {
+  return SURNAME_SUFFIX.test(lower) && !isCommonWord(lower);
+}
+
+/**
+ * "Will Middlebrooks", "Brook Taylor", "O.J. Simpson": a forename that is also a word, or initials,
+ * then a surname of the census that is no word. "U.S. Navy" and "Grace Church" close with words.
+ */
+function closesWithSurnameAfterForename(view: TokenView, first: number, lastWord: number): boolean {
+  if (!isSurname(view.key(lastWord)) || !view.isCapitalized(lastWord) || view.isAllCaps(lastWord)) return false;
+  // Not a particle: "El Alto" is a city.
+  if (isGivenName(view.lower(first), true) && !NAME_PARTICLES.has(view.lower(first)) && spaceSeparatedWords(view, first, lastWord + 1) === 2) return true;
+  let i = first;
+  while (i < lastWord && (view.kind(i) === TokenKind.Initialism || (view.raw(i).length === 1 && view.isCapitalized(i)) || view.kind(i) === TokenKind.Period)) i++;
+  return i > first && i === lastWord;
 }
 
 function spaceSeparatedWords(view: TokenView, first: number, end: number): number {

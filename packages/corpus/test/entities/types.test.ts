@@ -29,6 +29,15 @@ describe('types of names whose sentence says nothing of them', () => {
     }
   });
 
+  it('a forename that is also a word, or initials, before a census surname; a Slavic surname alone', () => {
+    expect(typeOf('The third baseman Will Middlebrooks started on Tuesday.', 'Will Middlebrooks')).toBe('person');
+    expect(typeOf('The trial of O.J. Simpson drew crowds.', 'O.J. Simpson')).toBe('person');
+    expect(typeOf('The reforms of Gorbachev changed the map.', 'Gorbachev')).toBe('person');
+    // A particle is no forename, and a word is no surname.
+    expect(typeOf('Voters in El Alto backed the runoff.', 'El Alto')).not.toBe('person');
+    expect(typeOf('Ships of the U.S. Navy arrived.', 'U.S. Navy')).not.toBe('person');
+  });
+
   it('an honorific before a surname: "Ms. Goldsmith", "Mr Kelly", "Dr. Guruswamy"', () => {
     expect(typeOf('The court then heard from Ms. Goldsmith about the paintings.', 'Goldsmith')).toBe('person');
     expect(typeOf('The appeal was argued for the bank by Mr Kelly on Monday.', 'Kelly')).toBe('person');
