@@ -6,6 +6,7 @@ import { mergeEvidence, WEIGHT, addEvidence, newEvidence } from './evidence.js';
 import { gazetteer, isCity, namesThePlace } from './gazetteer.js';
 import { HEAD_WORDS, isCommonWord, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
 import { findNameRuns } from './nameRuns.js';
+import { linkAliasPhrases } from './aliasPhrases.js';
 import { innerNames } from './nestedNames.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, TokenView } from './tokenView.js';
@@ -58,7 +59,8 @@ export interface AliasDefinition {
   alias: string;
   /** "coast guard administration" */
   of: string;
-  kind: 'acronym' | 'translation';
+  /** "otherName": "Abu Mohammed al-Jolani, also known as Ahmed al-Sharaa" (see aliasPhrases.ts). */
+  kind: 'acronym' | 'translation' | 'otherName';
 }
 
 export interface ArticleMentions {
@@ -136,7 +138,9 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const lowerInArticle = wordsAlsoLowerCase(view, unTitled, lowerCaseUses);
   const split = splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle));
   linkShortForms(split.map((f) => f.draft));
-  return { mentions: withInnerNames(split), aliases, terms };
+  const mentions = withInnerNames(split);
+  for (const { alias, of } of linkAliasPhrases(text, mentions)) aliases.push({ alias, of, kind: 'otherName' });
+  return { mentions, aliases, terms };
 }
 
 /**

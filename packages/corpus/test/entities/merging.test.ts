@@ -254,3 +254,28 @@ describe('transliteration keys', () => {
     expect(looseToken('person1149')).not.toBe(looseToken('person1499'));
   });
 });
+
+describe('other names the text gives for the name just before', () => {
+  it('"also known as", "better known by her pseudonym", "née" and a language\'s label link the later name to the first', () => {
+    const text = [
+      'Jenna Nicole Mourey (born September 15, 1986), better known by her pseudonym Jenna Marbles, is a comedian.',
+      'The rebel leader Abu Mohammed al-Jolani, also known as Ahmed al-Sharaa, spoke on Sunday.',
+      'His mother, Katherine Moreau (née Buckley), was a dancer.',
+      'Jerome visited. Later, Jerome (Latin: Eusebius Sophronius Hieronymus) wrote.',
+    ].join('\n');
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
+    expect(at('Jenna Nicole Mourey')).toEqual(['Jenna Nicole Mourey@0:0', 'Jenna Marbles@0:77']);
+    expect(at('Abu Mohammed al-Jolani')).toEqual(['Abu Mohammed al-Jolani@1:17', 'Ahmed al-Sharaa@1:55']);
+    expect(at('Katherine Moreau')).toEqual(['Katherine Moreau@2:12', 'Buckley@2:34']);
+    // One entity, named by its fullest name.
+    expect(at('Eusebius Sophronius Hieronymus')).toEqual(['Jerome@3:0', 'Jerome@3:23', 'Eusebius Sophronius Hieronymus@3:38']);
+  });
+
+  it('but only the name right before the phrase: the team is "known as the Gliders", not the player', () => {
+    const index = indexTexts({
+      'a.txt': 'Wikinews interviewed Tina McKenzie, a former member of the national wheelchair basketball team, known as the Gliders.\n',
+    });
+    expect(index.mentionsOf(entityNamed(index, 'Tina McKenzie')).map((m) => m.text)).toEqual(['Tina McKenzie']);
+  });
+});

@@ -1,0 +1,80 @@
+import { gazetteer } from './gazetteer.js';
+
+/** What linkAliasPhrases reads and links of a mention. */
+export interface LinkableMention {
+  start: number;
+  end: number;
+  key: string;
+  sentence: number;
+  /** The key of the name this one stands for, if any. */
+  link: string | null;
+}
+
+/**
+ * What may stand between a name and another name of the same bearer, after an optional
+ * parenthesis ("Joshua Abraham Norton (c. 1818 – January 8, 1880), known as Emperor Norton"):
+ * "also known as", "a.k.a.", "better known by her pseudonym", "née", "born", "formerly".
+ */
+const ALIAS_PHRASE =
+  /^,?\s*(?:(?:also|better|commonly|popularly|widely|later|simply)\s+)?(?:known|called|nicknamed|styled|dubbed)\s+(?:as|by\s+(?:his|her|their|its|the)\s+(?:pseudonym|nickname|stage name|pen name|name))\s+(?:the\s+)?$|^,?\s*(?:a\.\s?k\.\s?a\.|aka)\s+$|^\s*[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/i;
+
+/** "(/ dʒəˈroʊm /; Latin: ", "(French: ": a language's label inside the parenthesis after a name. */
+const LANGUAGE_LABEL = /^\s*\((?:[^()]*;\s*)?(\p{Lu}\p{Ll}+):\s*$/u;
+
+/** A parenthesis right after the name ("(born 3 April 1978)", "(c. 314 – 368)"), skipped before the phrase. */
+const LEADING_PARENTHESIS = /^\s*\([^()]*\)/;
+
+/**
+ * Names the text gives as other names of the name just before: "Theodorus of Tabennese (c. 314 –
+ * 368), also known as Abba Theodorus and Theodore the Sanctified", "Katherine (née Buckley)",
+ * "Jerome (…; Latin: Eusebius Sophronius Hieronymus; …)", "Jenna Nicole Mourey (…), better known by
+ * her pseudonym Jenna Marbles". Each later name is the first one's entity: two full names by a
+ * definition (returned, and joined corpus-wide like an acronym's), a single word by its link. Only the
+ * name right before the phrase counts: in "Tina McKenzie, a former member of the national team,
+ * known as the Gliders" the team is known so, not she. `mentions` are in text order; names inside
+ * another name are skipped.
+ */
+export function linkAliasPhrases(text: string, mentions: readonly LinkableMention[]): { alias: string; of: string }[] {
+  const outermost = outermostOf(mentions);
+  const definitions: { alias: string; of: string }[] = [];
+  const define = (name: LinkableMention, other: LinkableMention) => {
+    const of = name.link ?? name.key;
+    // Two full names are one bearer's wherever they stand ("Ahmed al-Sharaa" and "Abu Mohammed
+    // al-Jolani"); a single word ("née Buckley") is so only here.
+    if (of.includes(' ') && other.key.includes(' ')) definitions.push({ alias: other.key, of });
+    else other.link = of;
+  };
+  for (let i = 1; i < outermost.length; i++) {
+    const name = outermost[i - 1]!;
+    const other = outermost[i]!;
+    if (other.sentence !== name.sentence || other.link || other.key === name.key) continue;
+    if (!introducesAlias(text.slice(name.end, other.start))) continue;
+    define(name, other);
+    // "also known as Abba Theodorus and Theodore the Sanctified": the next name of the list too.
+    const next = outermost[i + 1];
+    if (next && next.sentence === name.sentence && !next.link && /^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(other.end, next.start))) define(name, next);
+  }
+  return definitions;
+}
+
+function introducesAlias(between: string): boolean {
+  if (between.length > 200) return false;
+  const label = LANGUAGE_LABEL.exec(between);
+  if (label) return isLanguage(label[1]!.toLowerCase());
+  return ALIAS_PHRASE.test(between.replace(LEADING_PARENTHESIS, ''));
+}
+
+/** "Latin", "Greek", "French": the adjectives of nations, and the classical languages. */
+function isLanguage(lower: string): boolean {
+  return gazetteer().demonyms.has(lower) || lower === 'latin' || lower === 'sanskrit';
+}
+
+function outermostOf<T extends LinkableMention>(mentions: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (last && m.start >= last.start && m.end <= last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
