@@ -109,7 +109,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
       const inSentence: DraftWithTokens[] = [];
       for (const run of findNameRuns(view, sentence.firstToken, sentence.endToken)) {
         for (const part of refineRun(view, run)) {
-          inSentence.push(makeDraft(view, part, region.kind, sentenceIndex, sentence.firstToken, sentence.endToken));
+          inSentence.push(makeDraft(view, withLeadingYear(view, part, sentence.firstToken), region.kind, sentenceIndex, sentence.firstToken, sentence.endToken));
         }
       }
       if (region.kind === RegionKind.Dateline) markDatelinePlace(inSentence);
@@ -212,6 +212,19 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
     sentenceEnd,
   };
 }
+
+/**
+ * "the 2010 World Cup", "the 2012 Summer Paralympics", "the 2017 Brit Awards": the year before an
+ * event's name is part of it, and tells one edition from the next.
+ */
+function withLeadingYear(view: TokenView, part: NamePart, sentenceFirst: number): NamePart {
+  const year = part.first - 1;
+  if (year - 1 < sentenceFirst || view.kind(year) !== TokenKind.Number || !YEAR.test(view.raw(year)) || view.lower(year - 1) !== 'the') return part;
+  if (!view.spaceBefore(part.first) || HEAD_WORDS.get(view.key(part.end - 1)) !== 'event') return part;
+  return { ...part, first: year, sentenceInitial: false };
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
  * "Galois returned to mathematics. He attempted to start a private class": a name that opens a

@@ -51,7 +51,9 @@ export function innerNames(
   const namedAfter = isCommonWord(lastKey) || HEAD_WORDS.has(lastKey);
   const found: InnerName[] = [];
   for (let a = 0; a < words.length; ) {
-    const inner = longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ?? (a === 0 && namedAfter ? leadingAcronym(view, words[0]!) : null);
+    // "FIFA World Cup", and after its year "2022 FIFA World Cup".
+    const opening = a === 0 || (a === 1 && view.hasDigit(words[0]!.first));
+    const inner = longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ?? (opening && namedAfter ? leadingAcronym(view, words[a]!, a) : null);
     if (!inner || (personLike && !inner.name.key.includes(' '))) {
       a++;
       continue;
@@ -74,12 +76,12 @@ function hasInitial(view: TokenView, first: number, end: number): boolean {
  * "FIFA World Cup", "BAFTA Award", "UNESCO Slovenian National Commission": an acronym opening a
  * thing's name is the body it belongs to. No Roman numeral ("II Corps") and no word ("US" is "us").
  */
-function leadingAcronym(view: TokenView, word: { first: number; end: number }): { name: InnerName; nextWord: number } | null {
+function leadingAcronym(view: TokenView, word: { first: number; end: number }, at: number): { name: InnerName; nextWord: number } | null {
   if (word.end - word.first !== 1 || !view.isWord(word.first) || !view.isAllCaps(word.first)) return null;
   const raw = view.raw(word.first);
   const key = view.key(word.first);
   if (raw.length < 2 || ROMAN_NUMERAL.test(raw) || !isNameKey(key)) return null;
-  return { name: { first: word.first, end: word.end, key, standalone: false }, nextWord: 1 };
+  return { name: { first: word.first, end: word.end, key, standalone: false }, nextWord: at + 1 };
 }
 
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
@@ -129,7 +131,8 @@ function longestInnerAt(
 
 /** A capitalised word, or an initialism ("D.C."): a name's word, not "of" or "the". */
 function startsName(view: TokenView, i: number): boolean {
-  return view.isCapitalized(i) && !STOPWORDS.has(view.lower(i));
+  // "US" in "US Paralympics" is no "us".
+  return view.isCapitalized(i) && (!STOPWORDS.has(view.lower(i)) || (view.isAllCaps(i) && view.raw(i).length > 1));
 }
 
 /**

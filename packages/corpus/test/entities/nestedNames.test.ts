@@ -27,6 +27,15 @@ describe('names inside longer names', () => {
     expect(mentionsAt(index)).toContain('FIFA World Cup@0:30-44 → FIFA World Cup');
   });
 
+  it('the year before an event\'s name is part of it, and an acronym or a country inside still counts ("the 2022 FIFA World Cup", "US Paralympics")', () => {
+    const index = indexTexts({ 'a.txt': 'She designed a stadium for the 2022 FIFA World Cup and coached the US Paralympics team.\n' });
+    expect(mentionsAt(index)).toEqual(
+      expect.arrayContaining(['2022 FIFA World Cup@0:31-50 → 2022 FIFA World Cup', 'FIFA@0:36-40 → FIFA', 'US@0:67-69 → United States']),
+    );
+    // Without "the", a year is a date of its own: "in 2012 Olympics officials said" names the Olympics only.
+    expect(mentionsAt(indexTexts({ 'a.txt': 'In 2012 Olympics officials met in London.\n' })).map((m) => m.slice(0, m.indexOf('@')))).not.toContain('2012 Olympics');
+  });
+
   it('a name the article gives alone is inside the thing named after it, as the same entity ("L\'Enfant Plan")', () => {
     const index = indexTexts({
       'a.txt': 'Pierre Charles L\'Enfant was an engineer. L\'Enfant drew the city. Critics admired the L\'Enfant Plan for decades.\n',
