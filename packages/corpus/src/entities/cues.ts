@@ -5,6 +5,7 @@ import type { EntityType } from './types.js';
 import { isCity } from './gazetteer.js';
 import {
   EVENT_OPENERS,
+  FOREIGN_ORGANIZATION_HEADS,
   FOLLOWING_TYPE_CUES,
   ORGANIZATION_ANCHORS,
   HEAD_WORDS,
@@ -93,6 +94,7 @@ export function nameEvidenceFor(view: TokenView, first: number, end: number): Ev
       : undefined;
   if (head) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
   if (length >= 2 && EVENT_OPENERS.has(firstLower)) addEvidence(evidence, 'event', WEIGHT.headWord);
+  if (length >= 2 && (FOREIGN_ORGANIZATION_HEADS.has(firstLower) || FOREIGN_ORGANIZATION_HEADS.has(lastLower))) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Bay of Bengal", "Strait of Hormuz": a place word heading an "of" phrase.
   if (length >= 3 && view.lower(first + 1) === 'of' && HEAD_WORDS.get(firstLower) === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
   if (endsInSerialNumber(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.serialNumber);

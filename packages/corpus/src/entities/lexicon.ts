@@ -197,6 +197,17 @@ export const ORGANIZATION_ANCHORS = set(`
   laboratory orchestra conservatory seminary magazine
 `);
 
+/**
+ * Heads of bodies' names in other languages, first or last in the name ("Universidade da Coruña",
+ * "Conservatoire de Paris", "Academia Sinica", "Koninklijke Bibliotheek"), keyed without diacritics.
+ */
+export const FOREIGN_ORGANIZATION_HEADS = set(`
+  academia akademie akademia universidad universidade universite universitat universita universiteit uniwersytet
+  instituto institut istituto conservatoire conservatorio ecole escuela escola hochschule gymnasium
+  bibliotheek biblioteca bibliotheque bibliothek banco banque ministerio ministere ministero fundacion fundacao
+  fondation fondazione stiftung partido partito verein gesellschaft
+`);
+
 /** First words that make a name an event ("Operation Coral Lookout 2025", "Exercise Pacific Vanguard"). */
 export const EVENT_OPENERS = set(`operation exercise`);
 

@@ -29,6 +29,12 @@ describe('types of names whose sentence says nothing of them', () => {
     }
   });
 
+  it('the heads of bodies\' names in other languages, first or last: "Universidade da Coruña", "Conservatoire de Paris", "Academia Sinica"', () => {
+    expect(typeOf('She studied at the Universidade da Coruña for two years.', 'Universidade da Coruña')).toBe('organization');
+    expect(typeOf('He trained at the Conservatoire de Paris with a scholarship.', 'Conservatoire de Paris')).toBe('organization');
+    expect(typeOf('He later joined Academia Sinica as a fellow.', 'Academia Sinica')).toBe('organization');
+  });
+
   it('a forename that is also a word, or initials, before a census surname; a Slavic surname alone', () => {
     expect(typeOf('The third baseman Will Middlebrooks started on Tuesday.', 'Will Middlebrooks')).toBe('person');
     expect(typeOf('The trial of O.J. Simpson drew crowds.', 'O.J. Simpson')).toBe('person');
