@@ -74,10 +74,12 @@ function typingTable(typing: TypingMeasures[]): string {
   const rows: string[][] = [['typing', ...typing.map((t) => `${t.note.split('/').pop()} (${(t.noteBytes / 1e3).toFixed(0)} KB), ${t.keystrokes} keys`)]];
   const add = (name: string, value: (t: TypingMeasures) => string) => rows.push([name, ...typing.map(value)]);
   add('server CPU / keystroke (edit + hover)', (t) => `${t.cpuPerKeystrokeMs.toFixed(2)} ms`);
+  add('  of it on the main thread', (t) => `${t.mainThreadCpuPerKeystrokeMs.toFixed(2)} ms`);
   add('hover while typing p50 / p99', (t) => `${t.hover.p50.toFixed(2)} / ${t.hover.p99.toFixed(2)} ms`);
   add('last keystroke → diagnostics', (t) => `${t.lastKeystrokeToDiagnosticsMs.toFixed(0)} ms`);
   add('semantic tokens after an edit p50 / p99', (t) => `${t.tokensDelta.p50.toFixed(2)} / ${t.tokensDelta.p99.toFixed(2)} ms (${t.tokensMethod})`);
   add('server CPU / keystroke (edit + tokens)', (t) => `${t.cpuPerKeystrokeWithTokensMs.toFixed(2)} ms`);
+  add('  of it on the main thread', (t) => `${t.mainThreadCpuPerKeystrokeWithTokensMs.toFixed(2)} ms`);
   return aligned(rows).join('\n');
 }
 

@@ -16,6 +16,8 @@ export interface TypingMeasures {
   keystrokes: number;
   /** Server CPU (all threads) over the typing pass, divided by the keystrokes: edit + hover each. */
   cpuPerKeystrokeMs: number;
+  /** The part of it on the server's main thread (the rest: garbage collection and compiler threads). */
+  mainThreadCpuPerKeystrokeMs: number;
   hover: Latency;
   /** Hovers that answered with a card (a check, not a timing). */
   hoverCards: number;
@@ -25,6 +27,7 @@ export interface TypingMeasures {
   tokensDelta: Latency;
   /** Server CPU per keystroke in that pass: edit + semantic tokens delta. */
   cpuPerKeystrokeWithTokensMs: number;
+  mainThreadCpuPerKeystrokeWithTokensMs: number;
   /** 'full/delta' when the server offers deltas; else the pass asks for full tokens each time. */
   tokensMethod: string;
   /** The client's tokens, kept up to date from the deltas, equal a fresh full request at the end. */
@@ -44,13 +47,22 @@ export interface TypingOptions {
 const CLOCK_TICKS_PER_SECOND = 100;
 
 /** CPU time (user + system, all threads) of a process, in milliseconds. Linux only. */
-export function processCpuMs(pid: number): number {
+export function processCpuMs(pid: number | string): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // The command name may hold spaces and parentheses: fields are counted after its closing ')'.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const utime = Number(fields[11]);
   const stime = Number(fields[12]);
   return ((utime + stime) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/**
+ * The same, of the process's main thread alone (its thread id is the process id): JavaScript and
+ * what the main thread does for it. The rest of processCpuMs is V8's helper threads (concurrent
+ * garbage collection, compilation) and libuv's: a keystroke that allocates a lot costs there.
+ */
+export function mainThreadCpuMs(pid: number): number {
+  return processCpuMs(`${pid}/task/${pid}`);
 }
 
 type Position = { line: number; character: number };
@@ -142,6 +154,7 @@ async function typeIntoNote(client: LspClient, path: string, options: TypingOpti
   let lastSentAt = 0;
   let lastVersion = 1;
   const cpuBefore = processCpuMs(pid);
+  const mainBefore = mainThreadCpuMs(pid);
   for (let i = 0; i < options.keystrokes; i++) {
     const tick = performance.now();
     lastSentAt = tick;
@@ -153,6 +166,7 @@ async function typeIntoNote(client: LspClient, path: string, options: TypingOpti
     await waitMs(options.intervalMs - (performance.now() - tick));
   }
   const cpuTyping = processCpuMs(pid) - cpuBefore;
+  const mainTyping = mainThreadCpuMs(pid) - mainBefore;
   await client.waitFor('diagnostics after typing', () => session.diagnosticsFor(lastVersion), 300_000);
   const lastKeystrokeToDiagnosticsMs = firstDiagnosticsAt(client, uri, lastVersion) - lastSentAt;
 
@@ -162,6 +176,7 @@ async function typeIntoNote(client: LspClient, path: string, options: TypingOpti
   let resultId = full.resultId;
   const deltas: number[] = [];
   const cpuBeforeTokens = processCpuMs(pid);
+  const mainBeforeTokens = mainThreadCpuMs(pid);
   for (let i = 0; i < options.keystrokes; i++) {
     const tick = performance.now();
     await session.type(typed[options.keystrokes + i]!);
@@ -179,6 +194,7 @@ async function typeIntoNote(client: LspClient, path: string, options: TypingOpti
     await waitMs(options.intervalMs - (performance.now() - tick));
   }
   const cpuTokens = processCpuMs(pid) - cpuBeforeTokens;
+  const mainTokens = mainThreadCpuMs(pid) - mainBeforeTokens;
   const check = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
   await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   return {
@@ -186,11 +202,13 @@ async function typeIntoNote(client: LspClient, path: string, options: TypingOpti
     noteBytes: Buffer.byteLength(text),
     keystrokes: options.keystrokes,
     cpuPerKeystrokeMs: cpuTyping / options.keystrokes,
+    mainThreadCpuPerKeystrokeMs: mainTyping / options.keystrokes,
     hover: latency(hovers),
     hoverCards,
     lastKeystrokeToDiagnosticsMs,
     tokensDelta: latency(deltas),
     cpuPerKeystrokeWithTokensMs: cpuTokens / options.keystrokes,
+    mainThreadCpuPerKeystrokeWithTokensMs: mainTokens / options.keystrokes,
     tokensMethod: supportsDelta ? 'full/delta' : 'full (the server offers no delta)',
     tokensAgree: check.data.length === data.length && check.data.every((v, i) => v === data[i]),
     tokenCount: check.data.length / 5,
@@ -214,8 +232,8 @@ export async function measureTyping(workspace: string, notes: string[], storage:
     for (const note of notes) {
       const m = await typeIntoNote(client, note, options, supportsDelta);
       options.log(
-        `typing ${note.split('/').pop()} (${(m.noteBytes / 1e3).toFixed(0)} KB): server CPU ${m.cpuPerKeystrokeMs.toFixed(2)} ms/keystroke; hover p50 ${m.hover.p50.toFixed(2)} p99 ${m.hover.p99.toFixed(2)} ms (${m.hoverCards} cards); ` +
-          `diagnostics ${m.lastKeystrokeToDiagnosticsMs.toFixed(0)} ms after the last keystroke; tokens ${m.tokensMethod} p50 ${m.tokensDelta.p50.toFixed(2)} p99 ${m.tokensDelta.p99.toFixed(2)} ms, CPU ${m.cpuPerKeystrokeWithTokensMs.toFixed(2)} ms/keystroke; tokens agree: ${m.tokensAgree}`,
+        `typing ${note.split('/').pop()} (${(m.noteBytes / 1e3).toFixed(0)} KB): server CPU ${m.cpuPerKeystrokeMs.toFixed(2)} ms/keystroke (main thread ${m.mainThreadCpuPerKeystrokeMs.toFixed(2)}); hover p50 ${m.hover.p50.toFixed(2)} p99 ${m.hover.p99.toFixed(2)} ms (${m.hoverCards} cards); ` +
+          `diagnostics ${m.lastKeystrokeToDiagnosticsMs.toFixed(0)} ms after the last keystroke; tokens ${m.tokensMethod} p50 ${m.tokensDelta.p50.toFixed(2)} p99 ${m.tokensDelta.p99.toFixed(2)} ms, CPU ${m.cpuPerKeystrokeWithTokensMs.toFixed(2)} ms/keystroke (main thread ${m.mainThreadCpuPerKeystrokeWithTokensMs.toFixed(2)}); tokens agree: ${m.tokensAgree}`,
       );
       out.push(m);
     }
