@@ -29,15 +29,22 @@ export function touchedLines(text: string, edit: NoteEdit): NoteEdit {
  * Every match of a global regular expression that starts in text[from, to), as a whole-text
  * search would find them when no match crosses `from` (a line start) or `to` (after a line feed).
  * `pattern` must be a regular expression made for this call (a literal in the caller's body):
- * the search moves its lastIndex. `item` says what to keep of a match; null leaves it out.
+ * the search moves its lastIndex. It must never match across a line feed (one may end a match)
+ * nor look behind one: it is run on the lines from `from` to `to` alone, so that a line with no
+ * match does not send it through the rest of a 1 MB note (an alias comment looked for on each
+ * keystroke's line in a note that has none). `item` says what to keep of a match; null leaves it out.
  */
 export function regexSpans<T>(pattern: RegExp, text: string, from: number, to: number, item: (m: RegExpExecArray) => T | null): Span<T>[] {
   if (!pattern.global) throw new TypeError(`regexSpans needs a global pattern, not ${pattern}`);
-  pattern.lastIndex = from;
+  const lineStart = from === 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
+  const lineFeed = text.indexOf('\n', Math.max(from, to - 1));
+  const lines = text.slice(lineStart, lineFeed < 0 ? text.length : lineFeed + 1);
+  pattern.lastIndex = from - lineStart;
   const out: Span<T>[] = [];
-  for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
+  for (let m = pattern.exec(lines); m && m.index + lineStart < to; m = pattern.exec(lines)) {
     const value = item(m);
-    if (value !== null) out.push({ start: m.index, end: m.index + m[0].length, item: value });
+    const start = m.index + lineStart;
+    if (value !== null) out.push({ start, end: start + m[0].length, item: value });
     if (m[0].length === 0) pattern.lastIndex++;
   }
   return out;
