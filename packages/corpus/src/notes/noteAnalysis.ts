@@ -48,13 +48,19 @@ export class NoteAnalysis {
     private basis: { resolved: ResolvedNames; splice: NoteEdit } | null = null,
   ) {}
 
-  /** The analysis of a whole text, from scratch. */
-  static of(index: CorpusIndex, text: string): NoteAnalysis {
-    const comments = SpanList.from(aliasComments(text, 0, text.length));
+  /**
+   * The analysis of a whole text, from scratch. `blockSpans` (spans per block of its span lists)
+   * is for tests: a few make the short notes of a property test cross many block edges.
+   */
+  static of(index: CorpusIndex, text: string, blockSpans?: number): NoteAnalysis {
+    const comments = SpanList.from(aliasComments(text, 0, text.length), blockSpans);
     const frontMatter = readFrontMatter(text);
     const settings = { comments, frontMatter, aliases: aliasMap(frontMatter, items(comments)) };
-    const names = SpanList.from(index.matcher.matchAll(blankComments(text, comments)).map((m) => ({ start: m.start, end: m.end, item: m.targets })));
-    return new NoteAnalysis(index, text, settings, names, SpanList.from(quoteSpans(text, 0, text.length)), SpanList.from(findHeadings(text, 0, text.length)));
+    const names = SpanList.from(
+      index.matcher.matchAll(blankComments(text, comments)).map((m) => ({ start: m.start, end: m.end, item: m.targets })),
+      blockSpans,
+    );
+    return new NoteAnalysis(index, text, settings, names, SpanList.from(quoteSpans(text, 0, text.length), blockSpans), SpanList.from(findHeadings(text, 0, text.length), blockSpans));
   }
 
   /** The analysis of `text`, which `edit` made of this analysis's text. */

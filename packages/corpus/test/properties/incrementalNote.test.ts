@@ -130,11 +130,12 @@ describe('incremental note analysis (property)', () => {
   it('equals a from-scratch analysis of the final text after any sequence of edits', () => {
     const params = fuzzParams(300);
     fc.assert(
-      fc.property(fc.oneof(namedNote(index), noteText(60)), fc.array(editPlan, { minLength: 1, maxLength: 12 }), (initial, plans) => {
+      // Span lists in blocks of a few spans (as well as the default): edits cross and merge block edges.
+      fc.property(fc.oneof(namedNote(index), noteText(60)), fc.array(editPlan, { minLength: 1, maxLength: 12 }), fc.constantFrom(1, 2, 3, 5, undefined), (initial, plans, blockSpans) => {
         let text = initial;
-        let analysis = NoteAnalysis.of(index, text);
+        let analysis = NoteAnalysis.of(index, text, blockSpans);
         // The same names kept with the smallest windows: every "look further" path is taken.
-        let narrow: NameSpans = SpanList.from(index.matcher.matchAll(text).map((m) => ({ start: m.start, end: m.end, item: m.targets })));
+        let narrow: NameSpans = SpanList.from(index.matcher.matchAll(text).map((m) => ({ start: m.start, end: m.end, item: m.targets })), blockSpans);
         let looked = true;
         for (const plan of plans) {
           // Placed by a fresh analysis, so that an analysis nobody looked at stays unresolved.
