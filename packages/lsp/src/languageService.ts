@@ -41,7 +41,7 @@ export interface LanguageService {
   readonly codeLens: CodeLensProvider;
   readonly documentLinks: DocumentLinkProvider;
   readonly entities: EntitiesProvider;
-  /** Lets go of what it keeps between requests (note analyses, the notes' graph, quotation lookups, token results). */
+  /** Lets go of what it keeps between requests (note analyses, the notes' graph, quotation lookups, token results, hover cards). */
   dispose(): void;
 }
 
@@ -52,10 +52,11 @@ export function createLanguageService(corpus: CorpusAccess, notes: NotesAccess, 
   const graph = new NoteGraph(notes, analyses);
   const targets = new NoteTargets(analyses);
   const semanticTokens = new SemanticTokensProvider(corpus, analyses);
+  const hover = new HoverProvider(corpus, targets, graph, client);
   return {
     analyses,
     graph,
-    hover: new HoverProvider(corpus, targets, graph, client),
+    hover,
     definition: new DefinitionProvider(corpus, targets),
     references: new ReferencesProvider(corpus, analyses, notes),
     documentHighlight: new DocumentHighlightProvider(corpus, analyses),
@@ -72,6 +73,7 @@ export function createLanguageService(corpus: CorpusAccess, notes: NotesAccess, 
       quotes.clear();
       graph.clear();
       semanticTokens.clear();
+      hover.clear();
     },
   };
 }

@@ -7,6 +7,7 @@ import { ambiguityNote, renderCardMarkdown } from '../markdown/cardMarkdown.js';
 import { plainText } from '../markdown/escape.js';
 import { indexingProgress, type StatusParams } from '../protocol.js';
 import { pathToUri } from '../workspace/paths.js';
+import { CardCache } from './cardCache.js';
 import type { NoteGraph } from './noteGraph.js';
 import type { NoteTarget, NoteTargets } from './noteTargets.js';
 
@@ -21,6 +22,7 @@ export class HoverProvider {
     private readonly targets: NoteTargets,
     private readonly graph: NoteGraph,
     private readonly client: ClientAccess = MARKDOWN_CLIENT,
+    private readonly cards = new CardCache(),
   ) {}
 
   async provideHover(document: TextDocument, position: Position, token?: CancellationToken): Promise<Hover | null> {
@@ -32,30 +34,36 @@ export class HoverProvider {
     const target = this.targets.at(document, index, document.offsetAt(position));
     if (!target) return null;
     const otherNotes = this.graph.otherNotesNaming(index, target.entity, document.uri) ?? 0;
+    const notes = notesAbout(target);
+    const plain = this.client.hoverFormat() === 'plaintext';
+    const key = [plain ? 'plain' : 'markdown', target.entity.index, target.article, otherNotes, ...notes].join('\u0000');
+    const value = this.cards.card(index, this.corpus.settings(), key, () => (plain ? this.plainCard(index, target, notes, otherNotes) : this.markdownCard(index, target, notes, otherNotes)));
     return {
-      contents:
-        this.client.hoverFormat() === 'plaintext'
-          ? { kind: MarkupKind.PlainText, value: this.plainCard(index, target, otherNotes) }
-          : { kind: MarkupKind.Markdown, value: this.markdownCard(index, target, otherNotes) },
+      contents: { kind: plain ? MarkupKind.PlainText : MarkupKind.Markdown, value },
       range: { start: document.positionAt(target.start), end: document.positionAt(target.end) },
     };
+  }
+
+  /** Lets go of the cards made (the language service is disposed). */
+  clear(): void {
+    this.cards.clear();
   }
 
   private card(index: CorpusIndex, target: NoteTarget) {
     return entityCard(index, target.entity, { snippets: this.corpus.settings().hover.snippets, article: target.article, textOf: (path) => this.corpus.textOf(path) });
   }
 
-  private markdownCard(index: CorpusIndex, target: NoteTarget, otherNotes: number): string {
+  private markdownCard(index: CorpusIndex, target: NoteTarget, notes: string[], otherNotes: number): string {
     return renderCardMarkdown(this.card(index, target), {
-      notes: notesAbout(target),
+      notes,
       otherNotes,
       linkTo: (mention) => (this.corpus.isLinkable(mention.path) ? `${pathToUri(mention.path)}#L${mention.range.start.line + 1},${mention.range.start.character + 1}` : null),
     });
   }
 
   /** Readable as it is: no escapes, no entity codes, `path:line` instead of file: URIs. */
-  private plainCard(index: CorpusIndex, target: NoteTarget, otherNotes: number): string {
-    return plainText(renderCardText(this.card(index, target), { notes: notesAbout(target), otherNotes })).trimEnd();
+  private plainCard(index: CorpusIndex, target: NoteTarget, notes: string[], otherNotes: number): string {
+    return plainText(renderCardText(this.card(index, target), { notes, otherNotes })).trimEnd();
   }
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '@dossier/corpus';
+import type { CorpusAccess } from '../../src/corpusAccess.js';
 import { createLanguageService } from '../../src/languageService.js';
+import { DEFAULT_SETTINGS } from '../../src/workspace/settings.js';
 import type { StatusParams } from '../../src/protocol.js';
 import { ARTICLE_KIM, ARTICLE_SUMMIT, memoryAccess, memoryCorpus, note, positionOf, serviceFor } from '../helpers/memoryCorpus.js';
 import { memoryCorrections, silentLog } from '../helpers/memoryCorrections.js';
@@ -51,6 +53,56 @@ describe('hover', () => {
     const { value } = await hoverText('Kim met nobody.\n', 'Kim', 1);
     expect(value).toContain('**Kim Jong Un** · _person_');
     expect(value).toContain('resolved from the corpus \\(the most mentioned\\)\\. May also mean&#58; Kim Yo Jong \\(person\\)\\.');
+  });
+});
+
+describe('hover cards kept between hovers', () => {
+  /** A service whose index, settings and article texts a test can change, counting the article reads. */
+  function changingService() {
+    const first = memoryCorpus(corpus);
+    const state = { index: first.index, texts: first.texts, settings: DEFAULT_SETTINGS, reads: 0 };
+    const access: CorpusAccess = {
+      current: () => state.index,
+      ready: async () => state.index,
+      textOf: (path) => (state.reads++, state.texts.get(path) ?? null),
+      isLinkable: () => true,
+      settings: () => state.settings,
+    };
+    const doc = note('# Notes\nKim Yo Jong called it a pipe dream. Putin listened.\n');
+    const service = createLanguageService(access, { all: async () => [doc] }, memoryCorrections(), silentLog);
+    const hover = async (needle: string) => {
+      const answer = await service.hover.provideHover(doc, positionOf(doc, needle, 2));
+      return (answer!.contents as { value: string }).value;
+    };
+    return { state, hover };
+  }
+
+  it('answers a card asked for again without reading the articles again, and the same card', async () => {
+    const { state, hover } = changingService();
+    const card = await hover('Kim Yo Jong');
+    const reads = state.reads;
+    expect(reads).toBeGreaterThan(0);
+    expect(await hover('Kim Yo Jong')).toBe(card);
+    expect(state.reads).toBe(reads);
+    // Another name's card is its own.
+    expect(await hover('Putin')).toContain('**Vladimir Putin**');
+    expect(await hover('Kim Yo Jong')).toBe(card);
+  });
+
+  it('makes the card again for a new index or new settings', async () => {
+    const { state, hover } = changingService();
+    expect(await hover('Kim Yo Jong')).toContain('powerful sister');
+    // The article changed and was indexed again: the new index's card, from the new text.
+    const changed = memoryCorpus({ ...corpus, 'kim.txt': ARTICLE_KIM.replace('the powerful sister', 'the influential sister') });
+    Object.assign(state, { index: changed.index, texts: changed.texts });
+    const card = await hover('Kim Yo Jong');
+    expect(card).toContain('influential sister');
+    expect(card).not.toContain('powerful sister');
+    // Fewer snippets: a new settings object, a card made again.
+    state.settings = { ...DEFAULT_SETTINGS, hover: { ...DEFAULT_SETTINGS.hover, snippets: 1 } };
+    const reads = state.reads;
+    await hover('Kim Yo Jong');
+    expect(state.reads).toBeGreaterThan(reads);
   });
 });
 
