@@ -1,4 +1,14 @@
-import { nameKey, type CorpusIndex, type EntityRecord, type NoteName } from '@dossier/corpus';
+import { nameKey, type CorpusIndex, type EntityRecord } from '@dossier/corpus';
+
+/**
+ * A note's names as their entities and where they start, read by number: a note's resolved names
+ * (ResolvedNames) without a NoteName object made for each of a long note's 30,000.
+ */
+export interface NamedEntities {
+  readonly count: number;
+  entity(i: number): EntityRecord;
+  start(i: number): number;
+}
 
 /** How many entities "Add as alias of …" offers. */
 export const ALIAS_CANDIDATES = 3;
@@ -9,16 +19,17 @@ export const ALIAS_CANDIDATES = 3;
  * elsewhere in it). Only entities that share a word with the form, or that the note names, are
  * scored: a lightbulb must not compare a form with every entity of a large corpus.
  */
-export function closestEntities(index: CorpusIndex, form: string, noteNames: readonly NoteName[], sectionOf: (offset: number) => number, at: number, limit = ALIAS_CANDIDATES): EntityRecord[] {
+export function closestEntities(index: CorpusIndex, form: string, noteNames: NamedEntities, sectionOf: (offset: number) => number, at: number, limit = ALIAS_CANDIDATES): EntityRecord[] {
   const key = nameKey(form);
   const words = key.split(' ').filter((w) => w.length >= 3);
   const pool = new Set<EntityRecord>();
   for (const word of words) for (const e of index.search(word, 50)) pool.add(e);
   const inNote = new Map<EntityRecord, number>();
   const section = sectionOf(at);
-  for (const n of noteNames) {
-    pool.add(n.entity);
-    inNote.set(n.entity, Math.max(inNote.get(n.entity) ?? 0, sectionOf(n.start) === section ? 2 : 1));
+  for (let i = 0; i < noteNames.count; i++) {
+    const entity = noteNames.entity(i);
+    pool.add(entity);
+    inNote.set(entity, Math.max(inNote.get(entity) ?? 0, sectionOf(noteNames.start(i)) === section ? 2 : 1));
   }
   const grams = trigrams(key);
   const scored = [...pool].map((entity) => {

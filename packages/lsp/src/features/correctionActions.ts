@@ -9,6 +9,7 @@ import {
   type ConfigEdit,
   type CorpusIndex,
   type EntityType,
+  type NoteAliases,
   type NoteName,
 } from '@dossier/corpus';
 import { CodeActionKind, type CodeAction, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
@@ -61,7 +62,12 @@ export class CorrectionActionProvider {
 
   private async onName(document: TextDocument, index: CorpusIndex, name: NoteName): Promise<CodeAction[]> {
     const actions: CodeAction[] = [];
-    if (name.candidates.length > 1) for (const c of name.candidates) actions.push(this.hereMeans(document, name, c.name, c.type));
+    if (name.candidates.length > 1) {
+      // The note's alias comments, read once for all the candidates (VS Code asks on every cursor move).
+      const text = document.getText();
+      const comments = readNoteAliases(text).comments;
+      for (const c of name.candidates) actions.push(this.hereMeans(document, text, comments, name, c.name, c.type));
+    }
     const entity = name.entity;
     // A form as written: "Kim Jong-un" may be split from "Kim Jong Un" although both fold alike.
     if (name.text !== entity.name && entity.aliases.some((a) => a.text === name.text && a.count > 0)) {
@@ -77,7 +83,8 @@ export class CorrectionActionProvider {
 
   private async onUnknownPhrase(document: TextDocument, index: CorpusIndex, phrase: string, at: number): Promise<CodeAction[]> {
     const actions: CodeAction[] = [];
-    const names = this.notes.get(document, index).names;
+    // The resolution's numbers, not the names as objects: a lightbulb on a 1 MB note makes none.
+    const names = this.notes.get(document, index).resolved();
     const sections = noteSections(document.getText());
     const candidates = closestEntities(index, phrase, names, (offset) => sectionIndexAt(sections, offset), at);
     for (const [i, entity] of candidates.entries()) {
@@ -90,10 +97,9 @@ export class CorrectionActionProvider {
   }
 
   /** "Here 'Kim' means Kim Yo Jong": a comment in the note, replacing an earlier one for the same form. */
-  private hereMeans(document: TextDocument, name: NoteName, entityName: string, type: EntityType): CodeAction {
-    const text = document.getText();
+  private hereMeans(document: TextDocument, text: string, comments: NoteAliases['comments'], name: NoteName, entityName: string, type: EntityType): CodeAction {
     const comment = noteAliasComment(name.text, entityName);
-    const existing = readNoteAliases(text).comments.find((c) => {
+    const existing = comments.find((c) => {
       const form = /dossier:[ \t]*([^=\n]+?)[ \t]*=/.exec(text.slice(c.start, c.end))?.[1];
       return form !== undefined && nameKey(form) === nameKey(name.text);
     });
