@@ -16,7 +16,7 @@ export { loadArticles, type LoadOptions } from './corpusLoader.js';
 
 export { ENTITY_TYPES, isEntityType, type EntityType } from './entities/types.js';
 export { analyzeFile, ANALYSIS_VERSION, type FileAnalysis, type ArticleRecord, type MentionForm, type MentionColumns } from './analysis/fileAnalysis.js';
-export { analyzeCorpusFile, throughCorpusFile, type AnalyzeCorpusFileOptions, type FileOutcome } from './analysis/corpusFilePipeline.js';
+export { analyzeCorpusFile, analyzeCorpusFiles, throughCorpusFile, throughCorpusFiles, type AnalyzeCorpusFileOptions, type FileOutcome } from './analysis/corpusFilePipeline.js';
 export { buildCorpusIndex, CorpusMerge, type IndexInput } from './corpusIndex/buildIndex.js';
 export { CorpusIndex, type EntityRecord, type Mention, type MentionRegion, type IndexedFile, type LookupCandidate, type ArticleRef, type Counted } from './corpusIndex/corpusIndex.js';
 export { NameMatcher, AliasKind, CaseRule, type NameMatch, type AliasTarget } from './corpusIndex/nameMatcher.js';

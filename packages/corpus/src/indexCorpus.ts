@@ -1,4 +1,4 @@
-import { analyzeCorpusFile } from './analysis/corpusFilePipeline.js';
+import { analyzeCorpusFiles } from './analysis/corpusFilePipeline.js';
 import { displayPath } from './corpusLoader.js';
 import { discoverArticleFiles } from './files/discover.js';
 import type { ReadOptions } from './files/readCorpusFile.js';
@@ -29,11 +29,11 @@ export async function indexCorpus(paths: readonly string[], options: IndexCorpus
   // compact columns, not with every file's analysis.
   const merge = new CorpusMerge(corrections);
   const fileOptions = { ...options, captureRules: corrections.capture, ...(rules ? { rules } : {}) };
-  for (const [i, path] of files.entries()) {
-    const { result: analysis, warnings } = await analyzeCorpusFile(path, fileOptions);
+  let done = 0;
+  for await (const { path, result: analysis, warnings } of analyzeCorpusFiles(files, fileOptions)) {
     for (const w of warnings) warn(path, w);
     if (analysis) merge.add(analysis, displayPath(base, path));
-    options.onProgress?.(i + 1, files.length);
+    options.onProgress?.(++done, files.length);
   }
   return merge.finish();
 }

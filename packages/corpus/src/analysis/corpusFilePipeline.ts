@@ -1,4 +1,4 @@
-import { readCorpusFile, type CorpusFileText, type ReadOptions } from '../files/readCorpusFile.js';
+import { readCorpusFile, type CorpusFileText, type ReadOptions, type ReadOutcome } from '../files/readCorpusFile.js';
 import type { FileSegmentOptions } from '../segment/captureTime.js';
 import { analyzeFile, type FileAnalysis } from './fileAnalysis.js';
 
@@ -19,7 +19,40 @@ export interface FileOutcome<T> {
  * never the run: one bug in analysis used to abort a whole `dossier entities` run.
  */
 export async function throughCorpusFile<T>(path: string, read: ReadOptions, step: (file: CorpusFileText) => T): Promise<FileOutcome<T>> {
-  const outcome = await readCorpusFile(path, read);
+  return afterRead(path, await readCorpusFile(path, read), step);
+}
+
+/**
+ * How many files are read ahead of the one being analysed: reading 3,628 files one after the
+ * other took 1.3 s of a 7 s single-threaded run of the 10k corpus (the thread waited for each
+ * open, stat, read and close), 0.4 s with eight in flight. Eight small texts are little memory.
+ */
+export const READ_AHEAD = 8;
+
+/**
+ * throughCorpusFile for many files, in their order, while the next files are being read: the
+ * step runs on this thread, the reads overlap it. Never throws.
+ */
+export async function* throughCorpusFiles<T>(
+  paths: readonly string[],
+  read: ReadOptions,
+  step: (file: CorpusFileText) => T,
+  ahead = READ_AHEAD,
+): AsyncGenerator<FileOutcome<T>> {
+  const pending: Promise<ReadOutcome>[] = [];
+  let next = 0;
+  const fill = () => {
+    while (next < paths.length && pending.length < ahead) pending.push(readCorpusFile(paths[next++]!, read));
+  };
+  for (let i = 0; i < paths.length; i++) {
+    fill();
+    const outcome = await pending.shift()!;
+    fill();
+    yield afterRead(paths[i]!, outcome, step);
+  }
+}
+
+function afterRead<T>(path: string, outcome: ReadOutcome, step: (file: CorpusFileText) => T): FileOutcome<T> {
   if (outcome.kind === 'skipped') return { path, result: null, warnings: [`${SKIPPED}${outcome.reason}`] };
   const warnings = [...outcome.file.warnings];
   try {
@@ -40,10 +73,23 @@ export interface AnalyzeCorpusFileOptions extends ReadOptions, FileSegmentOption
 
 /** One corpus file read and analysed (analyzeFile): what every indexing loop runs per file. */
 export async function analyzeCorpusFile(path: string, options: AnalyzeCorpusFileOptions = {}): Promise<FileOutcome<FileAnalysis>> {
+  return throughCorpusFile(path, readOptions(options), analysisStep(options));
+}
+
+/** analyzeCorpusFile for many files, in order, reading ahead (throughCorpusFiles). */
+export function analyzeCorpusFiles(paths: readonly string[], options: AnalyzeCorpusFileOptions = {}): AsyncGenerator<FileOutcome<FileAnalysis>> {
+  return throughCorpusFiles(paths, readOptions(options), analysisStep(options));
+}
+
+function readOptions(options: AnalyzeCorpusFileOptions): ReadOptions {
+  return options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {};
+}
+
+function analysisStep(options: AnalyzeCorpusFileOptions): (file: CorpusFileText) => FileAnalysis {
   const segment: FileSegmentOptions = {
     ...(options.rules ? { rules: options.rules } : {}),
     ...(options.captureRules ? { captureRules: options.captureRules } : {}),
     ...(options.capturedAt !== undefined ? { capturedAt: options.capturedAt } : {}),
   };
-  return throughCorpusFile(path, { ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}) }, (file) => analyzeFile(file, segment));
+  return (file) => analyzeFile(file, segment);
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { analyzeCorpusFile, throughCorpusFile } from '../../src/analysis/corpusFilePipeline.js';
+import { analyzeCorpusFile, analyzeCorpusFiles, throughCorpusFile, throughCorpusFiles } from '../../src/analysis/corpusFilePipeline.js';
 import { loadArticles } from '../../src/corpusLoader.js';
 import { indexCorpus } from '../../src/indexCorpus.js';
 
@@ -51,6 +51,39 @@ describe('the per-file pipeline', () => {
       throw new RangeError('offset out of range');
     });
     expect(parsed.warnings).toEqual([expect.stringMatching(/^skipped: analysis failed: RangeError: offset out of range/)]);
+  });
+});
+
+describe('the pipeline over many files, reading ahead', () => {
+  const names = ['a-putin.txt', 'missing.txt', 'b-bug.txt', 'c-binary.txt', 'd-repaired.txt'];
+  const paths = names.map((name) => join(corpus, name));
+
+  it('gives each file the outcome analyzeCorpusFile gives it, in the order asked, however far it reads ahead', async () => {
+    const one = await Promise.all(paths.map((path) => analyzeCorpusFile(path)));
+    for (const ahead of [1, 2, 8]) {
+      const many: Awaited<ReturnType<typeof analyzeCorpusFile>>[] = [];
+      for await (const outcome of throughCorpusFiles(paths, {}, (file) => file.text.length, ahead)) many.push(outcome as never);
+      expect(many.map((o) => o.path)).toEqual(paths);
+      // Text lengths; the repaired file ends in two replacement characters and a line break.
+      expect(many.map((o) => o.result)).toEqual([ARTICLE('Vladimir Putin').length, null, ARTICLE('Kim Jong Un').length, null, ARTICLE('Kim Yo Jong').length + 3]);
+    }
+    const analysed = [];
+    for await (const outcome of analyzeCorpusFiles(paths)) analysed.push(outcome);
+    // The first line of each warning (an error's stack differs below it).
+    const firstLines = (warnings: string[]) => warnings.map((w) => w.split('\n', 1)[0]);
+    expect(analysed.map((o) => firstLines(o.warnings))).toEqual(one.map((o) => firstLines(o.warnings)));
+    expect(firstLines(analysed[2]!.warnings)).toEqual(["skipped: analysis failed: TypeError: Cannot read properties of undefined (reading 'span')"]);
+    expect(analysed.map((o) => o.result?.forms.map((f) => f.surface) ?? null)).toEqual(one.map((o) => o.result?.forms.map((f) => f.surface) ?? null));
+    expect(analysed[0]!.result?.forms.map((f) => f.surface)).toContain('Vladimir Putin');
+  });
+
+  it('stops reading when the caller stops asking', async () => {
+    const seen: string[] = [];
+    for await (const outcome of throughCorpusFiles(paths, {}, () => 0, 2)) {
+      seen.push(outcome.path);
+      break;
+    }
+    expect(seen).toEqual([paths[0]]);
   });
 });
 

@@ -1,7 +1,7 @@
 // A worker thread that reads and analyses article files: indexing uses every core and never
 // blocks the server's request loop.
 import { parentPort } from 'node:worker_threads';
-import { analyzeCorpusFile, withUserRules, type CaptureRule, type FileAnalysis, type FileOutcome, type FurnitureRuleSpec } from '@dossier/corpus';
+import { analyzeCorpusFiles, withUserRules, type CaptureRule, type FileAnalysis, type FileOutcome, type FurnitureRuleSpec } from '@dossier/corpus';
 
 export interface AnalyzeJob {
   id: number;
@@ -20,6 +20,6 @@ export interface AnalyzeResult {
 parentPort?.on('message', async (job: AnalyzeJob) => {
   const rules = job.furniture.length ? withUserRules(job.furniture) : undefined;
   const results: AnalyzeResult['results'] = [];
-  for (const path of job.paths) results.push(await analyzeCorpusFile(path, { maxFileBytes: job.maxFileBytes, captureRules: job.capture, ...(rules ? { rules } : {}) }));
+  for await (const outcome of analyzeCorpusFiles(job.paths, { maxFileBytes: job.maxFileBytes, captureRules: job.capture, ...(rules ? { rules } : {}) })) results.push(outcome);
   parentPort!.postMessage({ id: job.id, results } satisfies AnalyzeResult);
 });

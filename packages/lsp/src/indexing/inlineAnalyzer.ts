@@ -1,4 +1,4 @@
-import { analyzeCorpusFile, withUserRules, type FileAnalysis } from '@dossier/corpus';
+import { analyzeCorpusFiles, withUserRules, type FileAnalysis } from '@dossier/corpus';
 import type { AnalyzeOptions, FileAnalyzer } from './fileAnalyzer.js';
 
 /** Reads and analyses files one after another on the calling thread (few files: no worker is worth starting). */
@@ -7,14 +7,15 @@ export class InlineAnalyzer implements FileAnalyzer {
     const rules = options.corrections.furniture.length ? withUserRules(options.corrections.furniture) : undefined;
     const out = new Map<string, FileAnalysis | null>();
     let done = 0;
-    for (const path of paths) {
-      if (options.isCancelled()) break;
-      const { result, warnings } = await analyzeCorpusFile(path, { maxFileBytes: options.maxFileBytes, captureRules: options.corrections.capture, ...(rules ? { rules } : {}) });
+    if (options.isCancelled()) return out;
+    const outcomes = analyzeCorpusFiles(paths, { maxFileBytes: options.maxFileBytes, captureRules: options.corrections.capture, ...(rules ? { rules } : {}) });
+    for await (const { path, result, warnings } of outcomes) {
       for (const w of warnings) options.onWarning(path, w);
       out.set(path, result);
       options.onProgress(++done);
       // Let requests and cancellations in between files.
       if (done % 8 === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (options.isCancelled()) break;
     }
     return out;
   }
