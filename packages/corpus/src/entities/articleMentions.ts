@@ -180,26 +180,22 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
 
 function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence: number, sentenceFirst: number, sentenceEnd: number): DraftWithTokens {
   const cues = cuesFor(view, part, sentenceFirst, sentenceEnd);
-  const surface = view.slice(part.first, part.end);
-  const key = view.keyOf(part.first, part.end);
-  const words = wordTokens(view, part.first, part.end);
-  const acronym = words.length === 1 && view.isAllCaps(words[0]!) && view.kind(words[0]!) === TokenKind.Word;
-  const letters = words.filter((i) => view.kind(i) !== TokenKind.Number);
+  const shape = wordShape(view, part.first, part.end);
   return {
     part,
     draft: {
       start: view.start(part.first),
       end: view.end(part.end - 1),
-      surface,
-      key,
+      surface: view.slice(part.first, part.end),
+      key: view.keyOf(part.first, part.end),
       region,
       sentence,
       initial: part.sentenceInitial,
-      acronym,
-      commonWordsOnly: letters.length > 0 && letters.every((i) => !view.isAllCaps(i) && isCommonWord(view.lower(i))) && !words.some((i) => view.hasDigit(i)),
+      acronym: shape.acronym,
+      commonWordsOnly: shape.commonWordsOnly,
       quoted: cues.quoted,
-      evidence: Array.from(cues.evidence),
-      nameEvidence: Array.from(cues.nameEvidence),
+      evidence: plainNumbers(cues.evidence),
+      nameEvidence: plainNumbers(cues.nameEvidence),
       descriptions: cues.descriptions,
       link: null,
       shortFormKeys: spaceSeparatedKeys(view, part.first, part.end),
@@ -211,6 +207,40 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
     sentenceFirst,
     sentenceEnd,
   };
+}
+
+const shapeOfName = { acronym: false, commonWordsOnly: false };
+
+/**
+ * In one pass over a name's words (words, initialisms, numbers): one all-capitals word is an
+ * acronym ("NATO"); every lettered word common and not all capitals, and no digit anywhere, is
+ * commonWordsOnly ("Structural Problem Meets"). The record returned is reused: read it at once.
+ */
+function wordShape(view: TokenView, first: number, end: number): typeof shapeOfName {
+  let words = 0;
+  let firstWord = -1;
+  let lettered = 0;
+  let allCommon = true;
+  let digit = false;
+  for (let i = first; i < end; i++) {
+    const k = view.kind(i);
+    if (k !== TokenKind.Word && k !== TokenKind.Initialism && k !== TokenKind.Number) continue;
+    if (words++ === 0) firstWord = i;
+    if (view.hasDigit(i)) digit = true;
+    if (k === TokenKind.Number) continue;
+    lettered++;
+    if (allCommon && (view.isAllCaps(i) || !isCommonWord(view.lower(i)))) allCommon = false;
+  }
+  shapeOfName.acronym = words === 1 && view.isAllCaps(firstWord) && view.kind(firstWord) === TokenKind.Word;
+  shapeOfName.commonWordsOnly = lettered > 0 && allCommon && !digit;
+  return shapeOfName;
+}
+
+/** A typed evidence vector as plain numbers (analyses are plain data); Array.from iterates, which was a third of makeDraft. */
+function plainNumbers(values: Float32Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < values.length; i++) out.push(values[i]!);
+  return out;
 }
 
 /**
@@ -261,15 +291,6 @@ function spaceSeparatedKeys(view: TokenView, first: number, end: number): string
     }
   }
   return firstWordEnd < 0 ? [] : [view.keyOf(first, firstWordEnd), view.keyOf(lastWordStart, end)];
-}
-
-function wordTokens(view: TokenView, first: number, end: number): number[] {
-  const words: number[] = [];
-  for (let i = first; i < end; i++) {
-    const k = view.kind(i);
-    if (k === TokenKind.Word || k === TokenKind.Initialism || k === TokenKind.Number) words.push(i);
-  }
-  return words;
 }
 
 /**

@@ -33,10 +33,12 @@ export class TokenView {
 
   lower(i: number): string {
     if (i < 0 || i >= this.tokens.count) return '';
+    if (i >= this.lowers.length) grow(this.lowers, i);
     return (this.lowers[i] ??= this.raw(i).toLowerCase());
   }
 
   key(i: number): string {
+    if (i >= this.keys.length) grow(this.keys, i);
     return (this.keys[i] ??= foldKey(this.text, this.tokens.starts[i]!, this.tokens.ends[i]!));
   }
 
@@ -103,6 +105,14 @@ export class TokenView {
   slice(first: number, end: number): string {
     return this.text.slice(this.tokens.starts[first], this.tokens.ends[end - 1]);
   }
+}
+
+/**
+ * Fills a per-token cache up to index i: written first at token 500 of an empty array, V8 would
+ * make it a dictionary, and every later read a hash lookup.
+ */
+function grow(cache: (string | undefined)[], i: number): void {
+  while (cache.length <= i) cache.push(undefined);
 }
 
 export const OPEN_QUOTES = '"\'“‘«';
