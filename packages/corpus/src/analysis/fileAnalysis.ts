@@ -169,11 +169,22 @@ function groupForms(entities: readonly ArticleMentionsRecord[]): { forms: Mentio
 
 /** A draft's form: its fields but its place, strings detached from the file's text. */
 function formOf(draft: MentionDraft): MentionForm {
-  const { start: _start, end: _end, sentence: _sentence, region: _region, ...form } = draft;
-  form.surface = detach(form.surface);
-  form.descriptions = form.descriptions.length ? form.descriptions.map(detach) : NONE;
-  if (form.shortFormKeys.length === 0) form.shortFormKeys = NONE;
-  return form;
+  // Field by field (an object rest copy was slower than the rest of interning); a field added to
+  // MentionForm fails to compile here until it is copied.
+  return {
+    surface: detach(draft.surface),
+    key: draft.key,
+    initial: draft.initial,
+    acronym: draft.acronym,
+    commonWordsOnly: draft.commonWordsOnly,
+    quoted: draft.quoted,
+    evidence: draft.evidence,
+    nameEvidence: draft.nameEvidence,
+    descriptions: draft.descriptions.length ? draft.descriptions.map(detach) : NONE,
+    link: draft.link,
+    shortFormKeys: draft.shortFormKeys.length === 0 ? NONE : draft.shortFormKeys,
+    modifier: draft.modifier,
+  };
 }
 
 /** A source, a date, a byline or a dateline: the article is a story of its own, not a section of the one before. */
