@@ -245,17 +245,24 @@ export class FormTable<F extends MentionForm> {
   /** The index of the form of `draft` (a draft or a form), added with `make` when new. */
   intern<D extends MentionForm>(draft: D, make: (draft: D) => F): number {
     let byHash = this.bySurface.get(draft.surface);
-    if (!byHash) this.bySurface.set(draft.surface, (byHash = new Map()));
     const hash = formHash(draft);
-    const found = byHash.get(hash);
+    const found = byHash?.get(hash);
     if (typeof found === 'number' && sameForm(this.forms[found]!, draft)) return found;
     if (Array.isArray(found)) for (const i of found) if (sameForm(this.forms[i]!, draft)) return i;
     const id = this.forms.length;
-    this.forms.push(make(draft));
+    const made = make(draft);
+    this.forms.push(made);
+    // Keyed by the kept form's surface, not the draft's: the draft's may be a slice of its file's text.
+    if (!byHash) this.bySurface.set(made.surface, (byHash = new Map()));
     if (found === undefined) byHash.set(hash, id);
     else if (typeof found === 'number') byHash.set(hash, [found, id]);
     else found.push(id);
     return id;
+  }
+
+  /** Lets the lookup go once no form will be added: `forms` stay. */
+  releaseLookup(): void {
+    this.bySurface.clear();
   }
 }
 
