@@ -16,7 +16,7 @@ function rate(files: number, articles: number, bytes: number, ms: number): Throu
   return { files, articles, bytes, seconds, mbPerSecond: bytes / 1e6 / seconds, articlesPerSecond: articles / seconds };
 }
 
-/** Read and analyse every file on this thread (no merge; reads overlap analysis, as in indexCorpus): the per-core indexing rate. */
+/** Read and analyse every file on this thread (no merge; files read as indexCorpus reads them): the per-core indexing rate. */
 export async function singleThread(dir: string): Promise<{ rate: Throughput; analyses: FileAnalysis[]; mergeSeconds: number }> {
   const files = await discoverArticleFiles([dir]);
   const started = performance.now();

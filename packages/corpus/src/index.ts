@@ -6,7 +6,7 @@ export { decodeFileBytes, type DecodedFile } from './text/decode.js';
 export { formatOf, analysisText, ARTICLE_EXTENSIONS, type FileFormat } from './text/markup.js';
 
 export { discoverArticleFiles, type DiscoverOptions } from './files/discover.js';
-export { readCorpusFile, fromBytes, DEFAULT_MAX_FILE_BYTES, type CorpusFileText, type ReadOutcome, type ReadOptions } from './files/readCorpusFile.js';
+export { readCorpusFile, readCorpusFileSync, fromBytes, DEFAULT_MAX_FILE_BYTES, type CorpusFileText, type ReadOutcome, type ReadOptions } from './files/readCorpusFile.js';
 export { FileTextCache } from './files/textCache.js';
 
 export { segmentText, type ArticleSegment, type Segmentation, type SegmentOptions } from './segment/segmenter.js';

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { decodeFileBytes } from '../text/decode.js';
 import { analysisText, articleExtensionsText, formatOf, type FileFormat } from '../text/markup.js';
@@ -29,7 +30,7 @@ export interface ReadOptions {
 /** Reads one article file. Never throws: unreadable, binary and vanished files come back as skipped with a reason. */
 export async function readCorpusFile(path: string, options: ReadOptions = {}): Promise<ReadOutcome> {
   const format = formatOf(path);
-  if (!format) return { kind: 'skipped', path, reason: `not an article file (only ${articleExtensionsText()} are read)` };
+  if (!format) return notArticle(path);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   let handle;
   try {
@@ -48,24 +49,73 @@ export async function readCorpusFile(path: string, options: ReadOptions = {}): P
       if (bytesRead === 0) break; // the file shrank while we read it
       filled += bytesRead;
     }
-    const warnings: string[] = [];
-    let bytes = buffer.subarray(0, filled);
-    if (stat.size > maxBytes) {
-      bytes = bytes.subarray(0, utf8Boundary(bytes));
-      warnings.push(`file is ${stat.size} bytes; only the first ${bytes.length} were read (limit ${maxBytes}, setting maxFileBytes)`);
-    }
-    if (filled < toRead) warnings.push(`file changed while being read (${filled} of ${toRead} bytes)`);
-    const outcome = fromBytes(path, format, bytes, stat.size, stat.mtimeMs, warnings);
-    // Nothing to index is said once, as a skip, rather than left for the reader to wonder about.
-    if (outcome.kind === 'read' && outcome.file.text.trim() === '') {
-      return { kind: 'skipped', path, reason: stat.size === 0 ? 'empty file' : 'no text (only white space)' };
-    }
-    return outcome;
+    return fromRead(path, format, buffer, filled, stat, maxBytes);
   } catch (error) {
     return { kind: 'skipped', path, reason: `cannot read: ${describe(error)}` };
   } finally {
     await handle.close().catch(() => undefined);
   }
+}
+
+/**
+ * readCorpusFile without a promise per step: for loops that analyse file after file on one thread
+ * (the CLI, the worker threads), where nothing else waits. The 10k corpus's 3,628 files took 0.13 s
+ * to read, decode and hash so, against 0.5 to 1.3 s of open, stat, read and close through promises
+ * (the thread's share of each step, and its waits). Same outcomes; never throws.
+ */
+export function readCorpusFileSync(path: string, options: ReadOptions = {}): ReadOutcome {
+  const format = formatOf(path);
+  if (!format) return notArticle(path);
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    return { kind: 'skipped', path, reason: `cannot open: ${describe(error)}` };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { kind: 'skipped', path, reason: 'not a regular file' };
+    const toRead = Math.min(stat.size, maxBytes);
+    const buffer = Buffer.allocUnsafe(toRead);
+    let filled = 0;
+    while (filled < toRead) {
+      const bytesRead = readSync(fd, buffer, filled, toRead - filled, filled);
+      if (bytesRead === 0) break; // the file shrank while we read it
+      filled += bytesRead;
+    }
+    return fromRead(path, format, buffer, filled, stat, maxBytes);
+  } catch (error) {
+    return { kind: 'skipped', path, reason: `cannot read: ${describe(error)}` };
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+      // closing a descriptor we read from cannot lose anything
+    }
+  }
+}
+
+function notArticle(path: string): ReadOutcome {
+  return { kind: 'skipped', path, reason: `not an article file (only ${articleExtensionsText()} are read)` };
+}
+
+/** What both readers make of the bytes read: the cut at the size limit, the warnings, the decoded text. */
+function fromRead(path: string, format: FileFormat, buffer: Buffer, filled: number, stat: { size: number; mtimeMs: number }, maxBytes: number): ReadOutcome {
+  const toRead = buffer.length;
+  const warnings: string[] = [];
+  let bytes = buffer.subarray(0, filled);
+  if (stat.size > maxBytes) {
+    bytes = bytes.subarray(0, utf8Boundary(bytes));
+    warnings.push(`file is ${stat.size} bytes; only the first ${bytes.length} were read (limit ${maxBytes}, setting maxFileBytes)`);
+  }
+  if (filled < toRead) warnings.push(`file changed while being read (${filled} of ${toRead} bytes)`);
+  const outcome = fromBytes(path, format, bytes, stat.size, stat.mtimeMs, warnings);
+  // Nothing to index is said once, as a skip, rather than left for the reader to wonder about.
+  if (outcome.kind === 'read' && outcome.file.text.trim() === '') {
+    return { kind: 'skipped', path, reason: stat.size === 0 ? 'empty file' : 'no text (only white space)' };
+  }
+  return outcome;
 }
 
 /** The same as readCorpusFile for bytes already in memory (tests, editors' unsaved buffers). */
