@@ -95,6 +95,7 @@ export function nameEvidenceFor(view: TokenView, first: number, end: number): Ev
   if (head) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
   if (length >= 2 && EVENT_OPENERS.has(firstLower)) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && (FOREIGN_ORGANIZATION_HEADS.has(firstLower) || FOREIGN_ORGANIZATION_HEADS.has(lastLower))) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  if (isTeamName(view, first, lastWord)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Bay of Bengal", "Strait of Hormuz": a place word heading an "of" phrase.
   if (length >= 3 && view.lower(first + 1) === 'of' && HEAD_WORDS.get(firstLower) === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
   if (endsInSerialNumber(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.serialNumber);
@@ -247,6 +248,21 @@ function looksLikePersonName(view: TokenView, first: number, end: number): boole
   }
   const words = spaceSeparatedWords(view, first, end);
   return words >= 2 && words <= 4;
+}
+
+/**
+ * "Houston Astros", "Pittsburgh Pirates", "Chicago White Sox", "Brooklyn Nets": a city or region,
+ * then a plural that names no place ("Rocky Mountains", "Virgin Islands" end in a head word), is a
+ * team. Not "Paris Hilton" (no plural).
+ */
+function isTeamName(view: TokenView, first: number, lastWord: number): boolean {
+  if (lastWord - first < 1 || lastWord - first > 4 || !view.isCapitalized(lastWord) || view.isAllCaps(lastWord)) return false;
+  const last = view.key(lastWord);
+  if (!last.endsWith('s') || last.endsWith('ss') || HEAD_WORDS.has(last) || isCity(last) || gazetteer().byKey.has(last)) return false;
+  for (let split = first + 1; split <= lastWord && split - first <= 3; split++) {
+    if (view.spaceBefore(split) && isCity(view.keyOf(first, split))) return !isCity(view.keyOf(first, lastWord + 1));
+  }
+  return false;
 }
 
 /** "Gorbachev", "Dostoyevsky", "Tymoshenko": the endings of Slavic surnames, on a word no city list holds ("Rostov"). */

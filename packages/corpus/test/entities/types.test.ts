@@ -35,6 +35,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('He later joined Academia Sinica as a fellow.', 'Academia Sinica')).toBe('organization');
   });
 
+  it('a city and a plural that names no place is a team: "Houston Astros", "Pittsburgh Pirates"; "Denver Mountains" is not', () => {
+    expect(typeOf('He was traded to the Houston Astros in 2017.', 'Houston Astros')).toBe('organization');
+    expect(typeOf('He signed with the Pittsburgh Pirates after the draft.', 'Pittsburgh Pirates')).toBe('organization');
+    // A head word of a place ends it.
+    expect(typeOf('Snow fell on the Denver Mountains on Monday.', 'Denver Mountains')).not.toBe('organization');
+  });
+
   it('a forename that is also a word, or initials, before a census surname; a Slavic surname alone', () => {
     expect(typeOf('The third baseman Will Middlebrooks started on Tuesday.', 'Will Middlebrooks')).toBe('person');
     expect(typeOf('The trial of O.J. Simpson drew crowds.', 'O.J. Simpson')).toBe('person');
