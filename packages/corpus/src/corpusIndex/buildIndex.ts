@@ -13,6 +13,7 @@ import { declaredCaseRule, noCorrections, type Corrections } from './corrections
 import { looseToken } from './looseKey.js';
 import { StagedMentions } from './stagedMentions.js';
 import { UnionFind } from './unionFind.js';
+import { isRoleOnlyForm } from '../entities/roleMentions.js';
 
 export interface IndexInput {
   analysis: FileAnalysis;
@@ -615,6 +616,8 @@ function addAliasesToMatcher(
     for (const [text, count] of byText) {
       // An excluded form names nothing, even when a gazetteer or a full name would give it.
       if (excluded.has(nameKey(text))) continue;
+      // "the Secretary" is Cardona only in the article that named him so: never in a note or a headline.
+      if (isRoleOnlyForm(nameKey(text))) continue;
       const shortOfFull = !nameKey(text).includes(' ') && entity.type === 'person' && fullForms.length > 0;
       const acronym = /^[A-Z][A-Z.&]*[A-Z.]$/.test(text) && text.replace(/\./g, '').length <= 6;
       const kind = acronym ? AliasKind.Acronym : shortOfFull ? AliasKind.ShortForm : AliasKind.Name;
@@ -633,8 +636,9 @@ function addAliasesToMatcher(
         }
       }
     }
+    const named = [...byText.keys()].some((text) => !isRoleOnlyForm(nameKey(text)));
     entity.aliases = [...byText.entries()]
-      .filter(([, count]) => count > 0 || cluster.declared || cluster.gazetteer)
+      .filter(([text, count]) => (count > 0 || cluster.declared || cluster.gazetteer) && !(named && isRoleOnlyForm(nameKey(text))))
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .map(([text, count]) => ({ text, count }));
   }
@@ -852,7 +856,9 @@ function canonicalName(cluster: Cluster): string {
     const latin = /\p{Script=Latin}/u.test(text) ? 1 : 0;
     const words = text.split(/[\s-]+/).length;
     const acronym = /^[\p{Lu}.]+$/u.test(text) ? 1 : 0;
-    return latin * 1000 + (1 - acronym) * 100 + words;
+    // "Secretary", said ten times of Miguel Cardona, is no name for him.
+    const name = isRoleOnlyForm(nameKey(text)) ? 0 : 1;
+    return name * 10000 + latin * 1000 + (1 - acronym) * 100 + words;
   };
   return [...counts.entries()].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 }

@@ -8,6 +8,7 @@ import { HEAD_WORDS, isCommonWord, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } 
 import { findNameRuns } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { innerNames } from './nestedNames.js';
+import { roleHolder, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, TokenView } from './tokenView.js';
 
@@ -75,6 +76,14 @@ export interface Region {
   span: Span;
 }
 
+/** An office written alone ("the Secretary"), with the sentence it stands in: see withRoleMentions. */
+interface RoleInSentence extends RoleWords {
+  region: RegionKind;
+  sentence: number;
+  sentenceFirst: number;
+  sentenceEnd: number;
+}
+
 interface DraftWithTokens {
   draft: MentionDraft;
   part: NamePart;
@@ -96,6 +105,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const found: DraftWithTokens[] = [];
   const aliases: AliasDefinition[] = [];
   const terms: string[] = [];
+  const roles: RoleInSentence[] = [];
   // One token buffer and one view for the whole article: drafts keep the view until the article is done.
   const tokens = new Tokens(regions.reduce((n, r) => n + ((r.span.end - r.span.start) >> 2), 16));
   const view = new TokenView(text, tokens);
@@ -116,6 +126,9 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
       if (inSentence.length > 0 && isTitleCase(view, sentence.firstToken, sentence.endToken)) for (const d of inSentence) d.titleCase = true;
       shareCoordinationEvidence(view, inSentence);
       regionFound.push(...inSentence);
+      for (const role of roleWordsIn(view, sentence.firstToken, sentence.endToken)) {
+        roles.push({ ...role, region: region.kind, sentence: sentenceIndex, sentenceFirst: sentence.firstToken, sentenceEnd: sentence.endToken });
+      }
     }
     findParentheticals(view, firstToken, tokens.count, regionFound, aliases, terms, found, region.kind);
     found.push(...regionFound);
@@ -138,7 +151,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const lowerInArticle = wordsAlsoLowerCase(view, unTitled, lowerCaseUses);
   const split = splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle));
   linkShortForms(split.map((f) => f.draft));
-  const mentions = withInnerNames(split);
+  const mentions = withInnerNames(withRoleMentions(view, split, roles));
   for (const { alias, of } of linkAliasPhrases(text, mentions)) aliases.push({ alias, of, kind: 'otherName' });
   return { mentions, aliases, terms };
 }
@@ -176,6 +189,42 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
     }
   }
   return mentions;
+}
+
+/**
+ * "Secretary Cardona … the Secretary signed": an office alone stands for the person the article
+ * last named with that title (see roleMentions.ts), and is a mention of that person. An office
+ * no earlier name held stays unnamed: "the President" in an article that names no president.
+ */
+function withRoleMentions(view: TokenView, found: DraftWithTokens[], roles: RoleInSentence[]): DraftWithTokens[] {
+  if (roles.length === 0) return found;
+  const titled: TitledName[] = [];
+  for (const f of found) {
+    if (f.part.title === null || f.part.titleFirst === null) continue;
+    titled.push({ start: f.draft.start, titleKey: view.keyOf(f.part.titleFirst, f.part.first), entityKey: f.draft.link ?? f.draft.key });
+  }
+  if (titled.length === 0) return found;
+  const byFirstToken = new Map(found.map((f) => [f.first, f]));
+  const added: DraftWithTokens[] = [];
+  for (const role of roles) {
+    const holder = roleHolder(role, view.start(role.first), titled);
+    if (!holder) continue;
+    const same = byFirstToken.get(role.first);
+    // "the Tsar" the run finder already took for a name of its own: it is the Tsar last named.
+    if (same) {
+      if (same.end === role.end && !same.draft.link && same.part.title === null) same.draft.link = holder;
+      continue;
+    }
+    if (found.some((f) => f.first < role.end && role.first < f.end)) continue;
+    const part: NamePart = { first: role.first, end: role.end, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
+    const mention = makeDraft(view, part, role.region, role.sentence, role.sentenceFirst, role.sentenceEnd);
+    mention.draft.link = holder;
+    // The office says nothing of the name's type by itself; its sentence still does ("the Secretary said").
+    mention.draft.nameEvidence = Array.from(newEvidence());
+    mention.draft.modifier = true;
+    added.push(mention);
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.draft.start - b.draft.start);
 }
 
 function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence: number, sentenceFirst: number, sentenceEnd: number): DraftWithTokens {

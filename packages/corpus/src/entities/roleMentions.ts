@@ -1,0 +1,85 @@
+import { TokenKind } from '../text/tokenize.js';
+import { TITLE_WORDS } from './lexicon.js';
+import type { TokenView } from './tokenView.js';
+
+/**
+ * An office held by one person at a time, which "the" alone can point back to: "Secretary
+ * Cardona … the Secretary signed", "President Obama … the President". Honorifics ("the Doctor")
+ * and words that qualify an office ("the Chief", "the Deputy") are left out.
+ */
+const OFFICES = new Set(
+  `president chancellor premier minister secretary secretary-general king queen prince princess emperor empress sultan
+  sheikh emir pope senator governor mayor ambassador envoy commissioner ombudsman inspector superintendent
+  chairman chairwoman chairperson admiral general commander marshal colonel captain judge justice prosecutor
+  attorney tsar czar regent`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Where an office stands alone: tokens [first, end), its words' keys joined by spaces. */
+export interface RoleWords {
+  first: number;
+  end: number;
+  key: string;
+}
+
+/**
+ * Offices written alone after "the" or "this" in tokens [first, end): "the Secretary" in "the
+ * Secretary deemed it essential", "the Attorney General's office". Not "the Secretary of
+ * Education" (a longer name), "the General Assembly" (a name goes on), nor "the general public"
+ * (no capital).
+ */
+export function roleWordsIn(view: TokenView, first: number, end: number): RoleWords[] {
+  const found: RoleWords[] = [];
+  for (let i = first; i + 1 < end; i++) {
+    const article = view.lower(i);
+    if (article !== 'the' && article !== 'this') continue;
+    let e = i + 1;
+    while (e < end && view.kind(e) === TokenKind.Word && view.isCapitalized(e) && !view.isAllCaps(e) && isTitleWord(view.lower(e))) e++;
+    if (e === i + 1 || !OFFICES.has(view.lower(e - 1)) || !endsRole(view, e, end)) continue;
+    found.push({ first: i + 1, end: e, key: view.keyOf(i + 1, e) });
+    i = e - 1;
+  }
+  return found;
+}
+
+/** Nothing after the office makes it part of a longer name: no capitalised word, no "of", no hyphen. */
+function endsRole(view: TokenView, e: number, end: number): boolean {
+  if (e >= end) return true;
+  const kind = view.kind(e);
+  if (kind === TokenKind.Hyphen) return false;
+  if (kind !== TokenKind.Word) return true;
+  return !view.isCapitalized(e) && view.lower(e) !== 'of';
+}
+
+/** A name given with a title ("Secretary Cardona"): where it is, the title's key and whom it names. */
+export interface TitledName {
+  start: number;
+  titleKey: string;
+  entityKey: string;
+}
+
+/**
+ * Whom an office alone stands for: the person most recently named with a title that ends in it
+ * ("the Secretary" after "Education Secretary Miguel Cardona", "the Tsar" after "Tsar Aleksei").
+ * Null when no earlier name of the article had that title: the office alone names nobody then.
+ */
+export function roleHolder(role: RoleWords, at: number, titled: readonly TitledName[]): string | null {
+  let holder: string | null = null;
+  for (const t of titled) {
+    if (t.start >= at) break;
+    if (t.titleKey === role.key || t.titleKey.endsWith(` ${role.key}`)) holder = t.entityKey;
+  }
+  return holder;
+}
+
+/** A form made of title words only ("Secretary", "Chief Justice"): it names someone only where its article says whom. */
+export function isRoleOnlyForm(key: string): boolean {
+  if (!key) return false;
+  for (const word of key.split(' ')) if (!isTitleWord(word)) return false;
+  return true;
+}
+
+function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || OFFICES.has(lower);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { entityNamed, indexTexts } from '../helpers/indexTexts.js';
+
+const LOAN =
+  'Education Secretary Miguel Cardona cancelled the loans. The states say the Act does not authorize the Secretary to forgive them, ' +
+  "but the Secretary's lawyers disagree. The Secretary of State was not asked.\n";
+
+describe('an office alone stands for the person last named with it', () => {
+  it('"the Secretary" after "Education Secretary Miguel Cardona" is a mention of Cardona, at its own position', () => {
+    const index = indexTexts({ 'a.txt': LOAN });
+    const cardona = entityNamed(index, 'Miguel Cardona');
+    const mentions = index.mentionsOf(cardona).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}-${m.range.end.character}`);
+    const first = LOAN.indexOf('the Secretary') + 4;
+    const second = LOAN.indexOf("the Secretary's") + 4;
+    expect(mentions).toEqual(['Miguel Cardona@0:20-34', `Secretary@0:${first}-${first + 9}`, `Secretary@0:${second}-${second + 9}`]);
+    // "The Secretary of State" is a longer name, not an office alone.
+    expect(mentions).toHaveLength(3);
+    // The office is no name of his: not his card's name, not an alias a note would match.
+    expect(cardona.aliases.map((a) => a.text)).toEqual(['Miguel Cardona']);
+    expect(index.matcher.matchAll('The Secretary met the press.')).toEqual([]);
+  });
+
+  it('an office names the holder most recently named, and nobody before any holder is named', () => {
+    const text =
+      'The President will speak tomorrow. President Joe Biden met President Emmanuel Macron in Paris on Monday. ' +
+      'The President thanked his host.\n';
+    const index = indexTexts({ 'a.txt': text });
+    const place = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => m.range.start.character);
+    expect(place('Emmanuel Macron')).toEqual([text.indexOf('Emmanuel'), text.lastIndexOf('President')]);
+    expect(place('Joe Biden')).toEqual([text.indexOf('Joe')]);
+    expect(index.entities.map((e) => e.name)).not.toContain('President');
+  });
+
+  it('a capital that says nothing and a longer name are left alone ("the general public", "the General Assembly")', () => {
+    const index = indexTexts({
+      'a.txt': 'General Mark Milley spoke to the general public. He later addressed the General Assembly and the General-in-chief.\n',
+    });
+    const milley = index.mentionsOf(entityNamed(index, 'Mark Milley')).map((m) => m.text);
+    expect(milley).toEqual(['Mark Milley']);
+  });
+
+  it('positions stay UTF-16 after CJK, emoji and CRLF', () => {
+    const text = '北京 🌏 notes.\r\nGovernor Glenn Youngkin vetoed it.\r\n记者 🙂 said the Governor signed later.\r\n';
+    const index = indexTexts({ 'a.txt': text });
+    const lines = text.split('\r\n');
+    const ranges = index.mentionsOf(entityNamed(index, 'Glenn Youngkin')).map((m) => [m.range.start.line, m.range.start.character, m.range.end.character]);
+    expect(ranges).toEqual([
+      [1, 9, 23],
+      [2, lines[2]!.indexOf('Governor'), lines[2]!.indexOf('Governor') + 'Governor'.length],
+    ]);
+  });
+});
