@@ -149,7 +149,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   }
   const unTitled = splitTitleCaseNames(found);
   const lowerInArticle = wordsAlsoLowerCase(view, unTitled, lowerCaseUses);
-  const split = splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle));
+  const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle)));
   linkShortForms(split.map((f) => f.draft));
   const mentions = withInnerNames(withRoleMentions(view, split, roles));
   for (const { alias, of } of linkAliasPhrases(text, mentions)) aliases.push({ alias, of, kind: 'otherName' });
@@ -555,6 +555,24 @@ function splitTitleCaseNames(found: DraftWithTokens[]): DraftWithTokens[] {
     let e = end;
     while (e - 1 > first && isCapitalisedCommonWord(view, e - 1)) e--;
     return redraft(f, first, e < end && isName(view, first, e) ? e : end);
+  });
+}
+
+/**
+ * "(Carrano & Biewener [7])" cites two authors, so "In Carrano & Biewener's study" further on
+ * names the same two people, not a firm: a pair the article also names apart is two names
+ * wherever it stands. "Procter & Gamble", never named apart, stays whole.
+ */
+function splitCitedPairs(found: DraftWithTokens[]): DraftWithTokens[] {
+  if (!found.some((f) => f.draft.surface.includes(' & '))) return found;
+  const alone = new Set(found.map((f) => f.draft.key));
+  return found.flatMap((f) => {
+    const { view, first, end } = f;
+    let amp = first + 1;
+    while (amp < end - 1 && !view.isChar(amp, '&')) amp++;
+    if (amp >= end - 1 || !alone.has(view.keyOf(first, amp)) || !alone.has(view.keyOf(amp + 1, end))) return [f];
+    const partOf = (a: number, b: number): NamePart => ({ ...f.part, first: a, end: b, title: null, titleFirst: null, sentenceInitial: f.part.sentenceInitial && a === first });
+    return [partOf(first, amp), partOf(amp + 1, end)].map((part) => makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd));
   });
 }
 

@@ -244,12 +244,18 @@ function extendRun(view: TokenView, first: number, sentenceEnd: number, lead = 0
   return run;
 }
 
-/** What follows "X & Y" in an author citation: a year ("2011", ", 2011", "(2011)") or "et al.". */
+/**
+ * What follows "X & Y" in an author citation: a year ("2011", ", 2011", "(2011)"), a numbered
+ * reference ("Carrano & Biewener [7]") or "et al.". A hyphenated second author comes whole first
+ * ("Faretta-Stutenberg & Morgan-Short, 2011").
+ */
 export function citesAuthors(view: TokenView, k: number, sentenceEnd: number): boolean {
   let i = k;
+  while (i + 1 < sentenceEnd && view.kind(i) === TokenKind.Hyphen && view.adjacent(i - 1) && view.adjacent(i) && isNameToken(view, i + 1)) i += 2;
+  if (i < sentenceEnd && view.isChar(i, '[') && view.kind(i + 1) === TokenKind.Number && view.isChar(i + 2, ']')) return true;
   if (i < sentenceEnd && (view.isChar(i, ',') || view.isChar(i, '('))) i++;
   if (i < sentenceEnd && view.kind(i) === TokenKind.Number && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(view.raw(i))) return true;
-  return view.lower(k) === 'et' && view.lower(k + 1) === 'al';
+  return view.lower(i) === 'et' && view.lower(i + 1) === 'al';
 }
 
 /** A capital letter, its period and a name after them. */

@@ -81,6 +81,19 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Heidenreich & Turano');
   });
 
+  it('a numbered reference and hyphenated authors cite two people, and the pair stays two wherever the article names it ("Carrano & Biewener [7]")', () => {
+    const text =
+      'Our study was inspired by Carrano & Biewener [7], and by Faretta-Stutenberg & Morgan-Short, 2011. In Carrano & Biewener\'s study the birds ran. ' +
+      'Procter & Gamble sold soap.\n';
+    const index = indexTexts({ 'a.txt': text });
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
+    expect(at('Carrano')).toEqual([`Carrano@${text.indexOf('Carrano')}`, `Carrano@${text.lastIndexOf('Carrano')}`]);
+    expect(at('Biewener')).toEqual([`Biewener@${text.indexOf('Biewener')}`, `Biewener@${text.lastIndexOf('Biewener')}`]);
+    expect(at('Morgan-Short')).toEqual([`Morgan-Short@${text.indexOf('Morgan-Short')}`]);
+    expect(entityNamed(index, 'Faretta-Stutenberg').type).toBe('person');
+    expect(index.entities.map((e) => e.name)).toContain('Procter & Gamble');
+  });
+
   it('every author of a list is cited, and a name before a year that ends the reference: "(Okonkwo, Varga, Lindahl, & Pereira-Soto, 2010)", "Halvorsen 2014;"', () => {
     const index = indexTexts({
       'a.txt': 'Visual skills improve with practice (Okonkwo, Varga, Lindahl, & Pereira-Soto, 2010), as the arts show (see for example Halvorsen 2014; Dye & Bavelier, 2010).\n',
