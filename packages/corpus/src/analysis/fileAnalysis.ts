@@ -10,7 +10,7 @@ import type { Span } from '../text/positions.js';
  * the language server's per-file cache and the index snapshot are keyed by it, so that an editor
  * never shows a stale analysis after an upgrade (stale entries are rebuilt with a warning).
  */
-export const ANALYSIS_VERSION = 35;
+export const ANALYSIS_VERSION = 36;
 
 /** What the corpus index keeps of an article: metadata and offsets, no text. */
 export interface ArticleRecord {
@@ -121,7 +121,7 @@ export function analyzeFile(file: CorpusFileText, options: FileSegmentOptions = 
       paragraphs: segment.paragraphs,
     });
   }
-  linkShortFormsAcrossArticles(entities.map((e, i) => ({ mentions: e.mentions, ownHeader: hasOwnHeader(articles[i]!) })));
+  linkShortFormsAcrossArticles(entities.map((e, i) => ({ mentions: e.mentions, aliases: e.aliases, ownHeader: hasOwnHeader(articles[i]!) })));
   const lines = LineIndex.of(file.text);
   return {
     path: file.path,

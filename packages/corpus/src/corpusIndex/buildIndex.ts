@@ -848,7 +848,12 @@ function evidenceTotal(d: MentionForm): number {
   return total;
 }
 
-/** The most complete form: most words, not an acronym or a translation; then the most used. */
+/**
+ * The most complete form: most words, not an acronym or a translation; then the most used. A
+ * fullest form said once that shares no word with the last word of a full name said more often is
+ * another name, given in passing: "Saint Jerome" names him, not "Eusebius Sophronius Hieronymus",
+ * his Latin name; but "Babatunde Adeyemi-Cole" still names Adeyemi-Cole, and "Joshua Abraham Norton" Norton.
+ */
 function canonicalName(cluster: Cluster): string {
   const counts = new Map<string, number>();
   for (const { draft, count } of cluster.refs) counts.set(draft.surface, (counts.get(draft.surface) ?? 0) + count);
@@ -860,7 +865,12 @@ function canonicalName(cluster: Cluster): string {
     const name = isRoleOnlyForm(nameKey(text)) ? 0 : 1;
     return name * 10000 + latin * 1000 + (1 - acronym) * 100 + words;
   };
-  return [...counts.entries()].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  const ranked = [...counts.entries()].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
+  const [fullest, said] = ranked[0]!;
+  if (said > 1) return fullest;
+  const fullestWords = new Set(nameKey(fullest).split(' '));
+  const repeated = ranked.find(([text, n]) => n > 1 && score(text) >= score(fullest) - 98 && nameKey(text).includes(' ') && !fullestWords.has(nameKey(text).split(' ').pop()!));
+  return repeated?.[0] ?? fullest;
 }
 
 /** What a cluster's mentions say it is ("North Korea's leader"), counted. */

@@ -18,6 +18,12 @@ export interface LinkableMention {
 const ALIAS_PHRASE =
   /^,?\s*(?:(?:also|better|commonly|popularly|widely|later|simply)\s+)?(?:known|called|nicknamed|styled|dubbed)\s+(?:as|by\s+(?:his|her|their|its|the)\s+(?:pseudonym|nickname|stage name|pen name|name))\s+(?:the\s+)?$|^,?\s*(?:a\.\s?k\.\s?a\.|aka)\s+$|^\s*[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/i;
 
+/**
+ * "Ichiyō Higuchi (…) was a pen name of Japanese author Natsu Higuchi": a pseudonym's bearer, up
+ * to two words of description before the name.
+ */
+const PEN_NAME_OF = /^,?\s*(?:is|was)\s+(?:a|the)\s+(?:pen name|pen-name|pseudonym|stage name|nom de plume|ring name)\s+(?:of|for|used by)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** "(/ dʒəˈroʊm /; Latin: ", "(French: ": a language's label inside the parenthesis after a name. */
 const LANGUAGE_LABEL = /^\s*\((?:[^()]*;\s*)?(\p{Lu}\p{Ll}+):\s*$/u;
 
@@ -45,10 +51,9 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
     else other.link = of;
   };
   for (let i = 1; i < outermost.length; i++) {
-    const name = outermost[i - 1]!;
     const other = outermost[i]!;
-    if (other.sentence !== name.sentence || other.link || other.key === name.key) continue;
-    if (!introducesAlias(text.slice(name.end, other.start))) continue;
+    const name = namedBefore(text, outermost, i);
+    if (!name) continue;
     define(name, other);
     // "also known as Abba Theodorus and Theodore the Sanctified": the next name of the list too.
     const next = outermost[i + 1];
@@ -57,11 +62,53 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
   return definitions;
 }
 
+/**
+ * The name that `outermost[i]` is given as another name of: the name right before it, or, when a
+ * parenthesis holding other names stands between, the name before that parenthesis ("Jerome (…;
+ * Latin: Eusebius Sophronius Hieronymus; Greek: Εὐσέβιος …)", "Natsu Higuchi (樋口 奈津 Higuchi
+ * Natsu), also known as Natsuko Higuchi").
+ */
+function namedBefore(text: string, outermost: readonly LinkableMention[], i: number): LinkableMention | null {
+  const other = outermost[i]!;
+  if (other.link) return null;
+  const previous = outermost[i - 1]!;
+  const candidates = [previous, beforeParenthesis(text, outermost, i)];
+  for (const name of candidates) {
+    if (!name || name.sentence !== other.sentence || name.key === other.key) continue;
+    if (introducesAlias(text.slice(name.end, other.start))) return name;
+  }
+  return null;
+}
+
+/** The name right before the parenthesis that holds `outermost[i]`'s start or closes just before it, if any. */
+function beforeParenthesis(text: string, outermost: readonly LinkableMention[], i: number): LinkableMention | null {
+  const other = outermost[i]!;
+  const previous = outermost[i - 1]!;
+  // introducesAlias reads at most 200 characters: no parenthesis further back matters.
+  const limit = Math.max(0, other.start - 200);
+  const close = lastIndexAfter(text, ')', other.start, limit);
+  const inside = lastIndexAfter(text, '(', other.start, limit);
+  const open = inside > close ? inside : lastIndexAfter(text, '(', close, limit);
+  if (open < 0 || open >= previous.start) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const m = outermost[j]!;
+    if (m.end <= open) return /^\s*$/.test(text.slice(m.end, open)) ? m : null;
+  }
+  return null;
+}
+
+/** The last `char` at or before `from` and at or after `limit`, or -1: text.lastIndexOf without scanning the whole text. */
+function lastIndexAfter(text: string, char: string, from: number, limit: number): number {
+  for (let i = Math.min(from, text.length - 1); i >= limit; i--) if (text[i] === char) return i;
+  return -1;
+}
+
 function introducesAlias(between: string): boolean {
   if (between.length > 200) return false;
   const label = LANGUAGE_LABEL.exec(between);
   if (label) return isLanguage(label[1]!.toLowerCase());
-  return ALIAS_PHRASE.test(between.replace(LEADING_PARENTHESIS, ''));
+  const after = between.replace(LEADING_PARENTHESIS, '');
+  return ALIAS_PHRASE.test(after) || PEN_NAME_OF.test(after);
 }
 
 /** "Latin", "Greek", "French": the adjectives of nations, and the classical languages. */

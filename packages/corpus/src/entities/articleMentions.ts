@@ -8,7 +8,7 @@ import { HEAD_WORDS, isCommonWord, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } 
 import { findNameRuns } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { innerNames } from './nestedNames.js';
-import { roleHolder, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
+import { RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, TokenView } from './tokenView.js';
 
@@ -204,18 +204,20 @@ function withRoleMentions(view: TokenView, found: DraftWithTokens[], roles: Role
     titled.push({ start: f.draft.start, titleKey: view.keyOf(f.part.titleFirst, f.part.first), entityKey: f.draft.link ?? f.draft.key });
   }
   if (titled.length === 0) return found;
-  const byFirstToken = new Map(found.map((f) => [f.first, f]));
+  const holders = new RoleHolders(titled);
   const added: DraftWithTokens[] = [];
+  let j = 0; // found is in text order and its names do not overlap; so are the roles
   for (const role of roles) {
-    const holder = roleHolder(role, view.start(role.first), titled);
+    const holder = holders.holderAt(role, view.start(role.first));
+    while (j < found.length && found[j]!.end <= role.first) j++;
+    const overlapping = j < found.length && found[j]!.first < role.end ? found[j]! : null;
     if (!holder) continue;
-    const same = byFirstToken.get(role.first);
     // "the Tsar" the run finder already took for a name of its own: it is the Tsar last named.
-    if (same) {
-      if (same.end === role.end && !same.draft.link && same.part.title === null) same.draft.link = holder;
+    if (overlapping) {
+      const same = overlapping.first === role.first && overlapping.end === role.end;
+      if (same && !overlapping.draft.link && overlapping.part.title === null) overlapping.draft.link = holder;
       continue;
     }
-    if (found.some((f) => f.first < role.end && role.first < f.end)) continue;
     const part: NamePart = { first: role.first, end: role.end, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
     const mention = makeDraft(view, part, role.region, role.sentence, role.sentenceFirst, role.sentenceEnd);
     mention.draft.link = holder;
@@ -743,24 +745,66 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
  * is the "Jenna Marbles" of the first), before the corpus-wide merge would send it to the
  * corpus's most mentioned bearer.
  */
-export function linkShortFormsAcrossArticles(articles: readonly { mentions: MentionDraft[]; ownHeader: boolean }[]): void {
+export function linkShortFormsAcrossArticles(articles: readonly { mentions: MentionDraft[]; aliases: AliasDefinition[]; ownHeader: boolean }[]): void {
   // An article with a header of its own (source, date, byline, dateline) begins another story:
   // "Kim" in one aggregator item is not the "Kim Yo Jong" of the next.
   let story: MentionDraft[][] = [];
+  let definitions: AliasDefinition[] = [];
   const linkStory = () => {
     const drafts = story.length === 1 ? story[0]! : story.flat();
     linkMiddleNames(drafts);
     linkAcronyms(drafts);
     linkShortForms(drafts, 'mostMentioned');
+    followLinkChains(drafts, definitions);
   };
   for (const article of articles) {
     if (article.ownHeader && story.length > 0) {
       linkStory();
       story = [];
+      definitions = [];
     }
     story.push(article.mentions);
+    definitions.push(...article.aliases);
   }
   if (story.length > 0) linkStory();
+}
+
+/**
+ * Where most mentions of each key of a story went: the fuller name their link names, or the key
+ * itself when most stayed unlinked ("jerome" → "saint jerome" on a page that calls him so).
+ */
+function whereKeysWent(story: MentionDraft[]): Map<string, string> {
+  const targets = new Map<string, Map<string | null, number>>();
+  for (const d of story) {
+    const counts = targets.get(d.key) ?? new Map<string | null, number>();
+    counts.set(d.link, (counts.get(d.link) ?? 0) + 1);
+    targets.set(d.key, counts);
+  }
+  const went = new Map<string, string>();
+  for (const [key, counts] of targets) {
+    const [target] = [...counts.entries()].reduce((best, e) => (e[1] > best[1] ? e : best));
+    went.set(key, target ?? key);
+  }
+  return went;
+}
+
+/**
+ * "Jerome (…; Latin: Eusebius Sophronius Hieronymus)" links the Latin name to "Jerome", and
+ * "Ichiyō Higuchi (…) was a pen name of Natsu Higuchi" defines one name as the other's, before the
+ * story sends the page's "Jerome"s on to its "Saint Jerome" and "Ichiyō Higuchi" to "Higuchi
+ * Ichiyō": a link or a definition follows the names it joins to where they went.
+ */
+function followLinkChains(story: MentionDraft[], definitions: AliasDefinition[]): void {
+  const went = whereKeysWent(story);
+  for (const d of story) {
+    const next = d.link ? went.get(d.link) : undefined;
+    if (next && next !== d.key) d.link = next;
+  }
+  for (const definition of definitions) {
+    if (definition.kind !== 'otherName') continue;
+    definition.of = went.get(definition.of) ?? definition.of;
+    definition.alias = went.get(definition.alias) ?? definition.alias;
+  }
 }
 
 /**

@@ -62,15 +62,27 @@ export interface TitledName {
 /**
  * Whom an office alone stands for: the person most recently named with a title that ends in it
  * ("the Secretary" after "Education Secretary Miguel Cardona", "the Tsar" after "Tsar Aleksei").
- * Null when no earlier name of the article had that title: the office alone names nobody then.
+ * Asked in text order, it walks the titled names once: a long article costs no more per office.
  */
-export function roleHolder(role: RoleWords, at: number, titled: readonly TitledName[]): string | null {
-  let holder: string | null = null;
-  for (const t of titled) {
-    if (t.start >= at) break;
-    if (t.titleKey === role.key || t.titleKey.endsWith(` ${role.key}`)) holder = t.entityKey;
+export class RoleHolders {
+  /** The latest name given each title so far: title key → where, and whom. */
+  private readonly latest = new Map<string, { start: number; entityKey: string }>();
+  private next = 0;
+
+  constructor(private readonly titled: readonly TitledName[]) {}
+
+  /** The holder of `role` as of text offset `at` (asked with `at` never decreasing); null when no earlier name had that title. */
+  holderAt(role: RoleWords, at: number): string | null {
+    while (this.next < this.titled.length && this.titled[this.next]!.start < at) {
+      const t = this.titled[this.next++]!;
+      this.latest.set(t.titleKey, { start: t.start, entityKey: t.entityKey });
+    }
+    let best: { start: number; entityKey: string } | null = null;
+    for (const [titleKey, holder] of this.latest) {
+      if ((titleKey === role.key || titleKey.endsWith(` ${role.key}`)) && (!best || holder.start > best.start)) best = holder;
+    }
+    return best?.entityKey ?? null;
   }
-  return holder;
 }
 
 /** A form made of title words only ("Secretary", "Chief Justice"): it names someone only where its article says whom. */

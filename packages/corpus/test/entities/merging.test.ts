@@ -272,6 +272,29 @@ describe('other names the text gives for the name just before', () => {
     expect(at('Eusebius Sophronius Hieronymus')).toEqual(['Jerome@3:0', 'Jerome@3:23', 'Eusebius Sophronius Hieronymus@3:38']);
   });
 
+  it('a pen name, and names in the parenthesis after a name, join that name wherever the page later sends it', () => {
+    const text = [
+      'Ichiyō Higuchi (May 2, 1872 – November 23, 1896) was a pen name of Japanese author Natsu Higuchi (Higuchi Natsu), also known as Natsuko Higuchi.',
+      'Jerome (/dʒəˈroʊm/; Latin: Eusebius Sophronius Hieronymus; Greek: Εὐσέβιος Σωφρόνιος Ἱερώνυμος) was a priest. Saint Jerome wrote. Saint Jerome died.',
+    ].join('\n');
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const forms = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
+    const line0 = text.split('\n')[0]!;
+    const higuchi = index.entities.find((e) => index.mentionsOf(e).some((m) => m.text === 'Ichiyō Higuchi'))!;
+    const higuchiForms = forms(higuchi.name);
+    expect(higuchiForms.map((f) => f.slice(0, f.indexOf('@')))).toEqual(['Ichiyō Higuchi', 'Natsu Higuchi', 'Higuchi Natsu', 'Natsuko Higuchi']);
+    expect(higuchiForms[3]).toBe(`Natsuko Higuchi@0:${line0.indexOf('Natsuko')}`);
+    // The name the page uses more than once names him, not his Latin name given in passing.
+    const line1 = text.split('\n')[1]!;
+    expect(forms('Saint Jerome')).toEqual([
+      'Jerome@1:0',
+      `Eusebius Sophronius Hieronymus@1:${line1.indexOf('Eusebius')}`,
+      `Εὐσέβιος Σωφρόνιος Ἱερώνυμος@1:${line1.indexOf('Εὐσέβιος')}`,
+      `Saint Jerome@1:${line1.indexOf('Saint')}`,
+      `Saint Jerome@1:${line1.lastIndexOf('Saint')}`,
+    ]);
+  });
+
   it('but only the name right before the phrase: the team is "known as the Gliders", not the player', () => {
     const index = indexTexts({
       'a.txt': 'Wikinews interviewed Tina McKenzie, a former member of the national wheelchair basketball team, known as the Gliders.\n',

@@ -32,6 +32,15 @@ describe('indexing time grows with the text, not faster', () => {
     expect(ratio).toBeLessThan(LINEAR_BOUND());
   });
 
+  it('indexes an article that says "the President" on every line, in time linear in its length', () => {
+    const line = 'President Joe Biden (the host) spoke. The President said the talks went on, also known as the rounds.\n';
+    const ratio = growthRatio(
+      (scale) => line.repeat(600 * scale),
+      (text) => expect(indexTexts({ 'page.txt': text }).entities.map((e) => e.name)).toContain('Joe Biden'),
+    );
+    expect(ratio).toBeLessThan(LINEAR_BOUND());
+  });
+
   it('indexes one long line of prose (the hostile corpus has one of 2 MiB) in time linear in its length', () => {
     const filler = 'the ministry said the talks went on for hours ';
     const ratio = growthRatio(
