@@ -168,7 +168,11 @@ test('Dossier in real VS Code: hover card, go to the source article, Entities vi
       const applied = await applyFromLightbulb(page, /Add "Marshal Kim" as alias of Kim Jong Un/, 60_000, () => clickWord(page, 'Marshal'));
       expect(applied).toContain('Add "Marshal Kim" as alias of Kim Jong Un (person)');
       await screenshot('quick-fix');
-      const corrected = await hoverWord(page, 'Marshal', { expectText: /Kim Jong Un/, timeoutMs: 30_000 });
+      // The card's heading, not only the name: Kim Yo Jong's card says "sister of … Kim Jong Un" too,
+      // and CI once took her card for his (a hover that landed on her name, the line above, most
+      // likely while the lenses refreshed after the correction and the text moved). Hovering again
+      // locates the word again.
+      const corrected = await hoverWord(page, 'Marshal', { expectText: /Kim Jong Un\s*·\s*person/, timeoutMs: 30_000 });
       expect(corrected).toMatch(/Kim Jong Un\s*·\s*person/);
       await expect.poll(() => readFileSync(path.join(workspaceDir, 'dossier.yaml'), 'utf8'), { timeout: 15_000 }).toContain('aliases: [Marshal Kim]');
       mark('add as alias from the lightbulb');

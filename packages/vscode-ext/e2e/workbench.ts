@@ -198,7 +198,8 @@ export async function hoverWord(page: Page, word: string, options: HoverOptions 
       }
       const any = page.locator(VISIBLE_HOVER).first();
       const anyText = (await any.isVisible()) ? await any.innerText().catch(() => '') : '';
-      if (anyText) lastSeen = anyText.trim();
+      // Which attempt saw it: an early "indexing" hover is not what the last attempts saw.
+      if (anyText) lastSeen = `(attempt ${attempt}) ${anyText.trim()}`;
       const loading = /Loading/i.test(anyText);
       if (Date.now() >= (loading ? loadingEnd : attemptEnd)) break;
       await sleep(100);
