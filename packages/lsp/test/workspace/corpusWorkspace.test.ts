@@ -64,10 +64,11 @@ describe('CorpusWorkspace', () => {
     const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin'), 'corpus/b.txt': ARTICLE('Kim Jong Un') });
     const progressSeen: ReturnType<CorpusWorkspace['indexingProgress']>[] = [];
     const statuses: StatusParams[] = [];
+    const infos: string[] = [];
     const workspace: CorpusWorkspace = new CorpusWorkspace({
       folders: [root],
       settings: DEFAULT_SETTINGS,
-      log: silentLogger,
+      log: { ...silentLogger, info: (m) => infos.push(m) },
       cache: new IndexCache(join(root, '.cache'), silentLogger),
       onStatus: (s) => {
         statuses.push(s);
@@ -92,6 +93,8 @@ describe('CorpusWorkspace', () => {
     const cache = new IndexCache(join(root, '.cache'), silentLogger);
     await cache.useCorpus(workspace.corpusRoots());
     expect(existsSync(join(cache.dir, 'snapshot.v8'))).toBe(true);
+    // The files analysed, though the analyses are let go once the snapshot is written.
+    expect(infos.filter((m) => m.startsWith('indexed '))).toEqual([expect.stringMatching(/^indexed 2 of 2 files in \d+ ms: /)]);
   });
 
   it('re-analyses only the file that changed', async () => {
