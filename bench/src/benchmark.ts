@@ -167,6 +167,7 @@ function typingScenario(ws: ReturnType<typeof ensureWorkspace>, storage: string,
 
 function checkTyping(check: (name: string, ok: boolean, detail: string) => void, what: string, t: TypingMeasures): void {
   check(`${what}: every hover while typing is a card`, t.hoverCards === t.keystrokes, `${t.hoverCards} of ${t.keystrokes}`);
+  check(`${what}: every first hover of a name is a card`, t.firstHovers.keystrokes > 0 && t.firstHovers.cards === t.firstHovers.keystrokes, `${t.firstHovers.cards} of ${t.firstHovers.keystrokes}`);
   check(`${what}: semantic tokens kept from deltas equal a full request`, t.tokensAgree, `${t.tokenCount} tokens, ${t.tokensMethod}`);
 }
 

@@ -76,6 +76,9 @@ function typingTable(typing: TypingMeasures[]): string {
   add('server CPU / keystroke (edit + hover)', (t) => `${t.cpuPerKeystrokeMs.toFixed(2)} ms`);
   add('  of it on the main thread', (t) => `${t.mainThreadCpuPerKeystrokeMs.toFixed(2)} ms`);
   add('hover while typing p50 / p99', (t) => `${t.hover.p50.toFixed(2)} / ${t.hover.p99.toFixed(2)} ms`);
+  add('first hover of a name p50 / p99', (t) => `${t.firstHovers.hover.p50.toFixed(2)} / ${t.firstHovers.hover.p99.toFixed(2)} ms (${t.firstHovers.keystrokes} names)`);
+  add('server CPU / keystroke (edit + first hover)', (t) => `${t.firstHovers.cpuPerKeystrokeMs.toFixed(2)} ms`);
+  add('  of it on the main thread', (t) => `${t.firstHovers.mainThreadCpuPerKeystrokeMs.toFixed(2)} ms`);
   add('last keystroke → diagnostics', (t) => `${t.lastKeystrokeToDiagnosticsMs.toFixed(0)} ms`);
   add('semantic tokens after an edit p50 / p99', (t) => `${t.tokensDelta.p50.toFixed(2)} / ${t.tokensDelta.p99.toFixed(2)} ms (${t.tokensMethod})`);
   add('server CPU / keystroke (edit + tokens)', (t) => `${t.cpuPerKeystrokeWithTokensMs.toFixed(2)} ms`);

@@ -21,6 +21,13 @@ export interface TypingMeasures {
   hover: Latency;
   /** Hovers that answered with a card (a check, not a timing). */
   hoverCards: number;
+  /**
+   * The same pass with each hover on a name not hovered before (another entity each time), so
+   * that no hover card is kept from an earlier one: what a first hover of a name costs while typing.
+   * Pass 1's five names in turn are, after the first five, answered from the server's card cache
+   * (as VS Code's repeated hovers under a resting mouse are).
+   */
+  firstHovers: { keystrokes: number; hover: Latency; cards: number; cpuPerKeystrokeMs: number; mainThreadCpuPerKeystrokeMs: number };
   /** From sending the last keystroke to diagnostics published for its version. */
   lastKeystrokeToDiagnosticsMs: number;
   /** The semantic tokens pass: round trip of the delta request after each keystroke. */
@@ -80,6 +87,28 @@ function typedText(lines: string[], from: number, length: number): string {
 function hoverTargets(lines: string[], above: number): Position[] {
   const out: Position[] = [];
   for (let i = above - 1; i > 0 && out.length < 5; i--) if (lines[i]!.startsWith('- ')) out.push({ line: i, character: 4 });
+  return out;
+}
+
+/** The first name ("- Kavel Varov met …") of a list item, or null. */
+function listItemName(line: string): string | null {
+  return /^- (\p{Lu}\p{L}+ \p{Lu}\p{L}+)/u.exec(line)?.[1] ?? null;
+}
+
+/**
+ * Names to hover once each: list items further up whose first name ("Kavel Varov") is neither one
+ * of `taken` (pass 1's names) nor met before, at most `count`. Lines above the typing point keep
+ * their positions while typing.
+ */
+function distinctHoverTargets(lines: string[], above: number, taken: Position[], count: number): Position[] {
+  const seen = new Set(taken.map((p) => listItemName(lines[p.line]!)));
+  const out: Position[] = [];
+  for (let i = above - 1; i > 0 && out.length < count; i--) {
+    const name = listItemName(lines[i]!);
+    if (name === null || seen.has(name)) continue;
+    seen.add(name);
+    out.push({ line: i, character: 4 });
+  }
   return out;
 }
 
@@ -152,6 +181,75 @@ class TypingSession {
   }
 }
 
+interface HoverPass {
+  hovers: number[];
+  cards: number;
+  cpuMs: number;
+  mainThreadCpuMs: number;
+  lastSentAt: number;
+  lastVersion: number;
+}
+
+/** One character of `typed` after the other at the typist's pace, `hover(i)` after each: round trips and the server's CPU. */
+async function hoverPass(session: TypingSession, pid: number, typed: string, hover: (i: number) => Promise<{ contents: { value: string } } | null>, options: TypingOptions): Promise<HoverPass> {
+  const out: HoverPass = { hovers: [], cards: 0, cpuMs: 0, mainThreadCpuMs: 0, lastSentAt: 0, lastVersion: session.version };
+  const cpuBefore = processCpuMs(pid);
+  const mainBefore = mainThreadCpuMs(pid);
+  for (let i = 0; i < typed.length; i++) {
+    const tick = performance.now();
+    out.lastSentAt = tick;
+    out.lastVersion = await session.type(typed[i]!);
+    const sent = performance.now();
+    const answer = await hover(i);
+    out.hovers.push(performance.now() - sent);
+    if (answer?.contents.value) out.cards++;
+    await waitMs(options.intervalMs - (performance.now() - tick));
+  }
+  out.cpuMs = processCpuMs(pid) - cpuBefore;
+  out.mainThreadCpuMs = mainThreadCpuMs(pid) - mainBefore;
+  return out;
+}
+
+interface TokensPass {
+  deltas: number[];
+  cpuMs: number;
+  mainThreadCpuMs: number;
+  waitedMs: number;
+  /** The client's tokens, kept from the deltas, equal a full request at the end. */
+  agree: boolean;
+  tokenCount: number;
+}
+
+/** One character of `typed` after the other, semantic tokens after each (delta when offered): round trips, the server's CPU, and the check. */
+async function tokensPass(session: TypingSession, pid: number, typed: string, supportsDelta: boolean, options: TypingOptions): Promise<TokensPass> {
+  const { client, uri } = session;
+  const full = await client.request<{ resultId?: string; data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+  const waitedMs = await untilIdle(pid, 60_000);
+  let { data, resultId } = full;
+  const deltas: number[] = [];
+  const cpuBefore = processCpuMs(pid);
+  const mainBefore = mainThreadCpuMs(pid);
+  for (let i = 0; i < typed.length; i++) {
+    const tick = performance.now();
+    await session.type(typed[i]!);
+    const sent = performance.now();
+    if (supportsDelta && resultId) {
+      const answer = await client.request<{ resultId?: string; data?: number[]; edits?: SemanticTokensEdit[] }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: resultId });
+      data = answer.edits ? applyTokenEdits(data, answer.edits) : answer.data!;
+      resultId = answer.resultId;
+    } else {
+      ({ data, resultId } = await client.request<{ resultId?: string; data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } }));
+    }
+    deltas.push(performance.now() - sent);
+    await waitMs(options.intervalMs - (performance.now() - tick));
+  }
+  const cpuMs = processCpuMs(pid) - cpuBefore;
+  const mainMs = mainThreadCpuMs(pid) - mainBefore;
+  const check = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+  const agree = check.data.length === data.length && check.data.every((v, i) => v === data[i]);
+  return { deltas, cpuMs, mainThreadCpuMs: mainMs, waitedMs, agree, tokenCount: check.data.length / 5 };
+}
+
 /** Types into one note (already generated) on a running, indexed server. */
 async function typeIntoNote(client: LspClient, path: string, options: TypingOptions, supportsDelta: boolean): Promise<TypingMeasures> {
   const text = readFileSync(path, 'utf8');
@@ -164,78 +262,49 @@ async function typeIntoNote(client: LspClient, path: string, options: TypingOpti
   const targets = hoverTargets(lines, middle);
   const hover = (i: number) => client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: targets[i % targets.length] });
   for (let i = 0; i < 2 * targets.length; i++) await hover(i); // first cards and JIT warm-up, not measured
-  const typed = typedText(lines, middle, 2 * options.keystrokes);
+  const typed = typedText(lines, middle, 3 * options.keystrokes);
   // The server's own CPU is read from /proc/<pid>: the scenario needs the server in a process of its own.
   const pid = client.child?.pid;
   if (pid === undefined) throw new Error('the typing scenario reads the server process\'s CPU time: start the server as a process (LspClient.start)');
 
   const waitedMs = await untilIdle(pid, 60_000);
   // Pass 1: keystroke, hover, at the typist's pace.
-  const hovers: number[] = [];
-  let hoverCards = 0;
-  let lastSentAt = 0;
-  let lastVersion = 1;
-  const cpuBefore = processCpuMs(pid);
-  const mainBefore = mainThreadCpuMs(pid);
-  for (let i = 0; i < options.keystrokes; i++) {
-    const tick = performance.now();
-    lastSentAt = tick;
-    lastVersion = await session.type(typed[i]!);
-    const sent = performance.now();
-    const answer = await hover(i);
-    hovers.push(performance.now() - sent);
-    if (answer?.contents.value) hoverCards++;
-    await waitMs(options.intervalMs - (performance.now() - tick));
-  }
-  const cpuTyping = processCpuMs(pid) - cpuBefore;
-  const mainTyping = mainThreadCpuMs(pid) - mainBefore;
+  const pass1 = await hoverPass(session, pid, typed.slice(0, options.keystrokes), hover, options);
+  const { lastSentAt, lastVersion } = pass1;
   await client.waitFor('diagnostics after typing', () => session.diagnosticsFor(lastVersion), 300_000);
   const lastKeystrokeToDiagnosticsMs = firstDiagnosticsAt(client, uri, lastVersion) - lastSentAt;
 
   // Pass 2: keystroke, semantic tokens (delta when offered), at the same pace.
-  const full = await client.request<{ resultId?: string; data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
-  const waitedTokensMs = await untilIdle(pid, 60_000);
-  let data = full.data;
-  let resultId = full.resultId;
-  const deltas: number[] = [];
-  const cpuBeforeTokens = processCpuMs(pid);
-  const mainBeforeTokens = mainThreadCpuMs(pid);
-  for (let i = 0; i < options.keystrokes; i++) {
-    const tick = performance.now();
-    await session.type(typed[options.keystrokes + i]!);
-    const sent = performance.now();
-    if (supportsDelta && resultId) {
-      const answer = await client.request<{ resultId?: string; data?: number[]; edits?: SemanticTokensEdit[] }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: resultId });
-      data = answer.edits ? applyTokenEdits(data, answer.edits) : answer.data!;
-      resultId = answer.resultId;
-    } else {
-      const answer = await client.request<{ resultId?: string; data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
-      data = answer.data;
-      resultId = answer.resultId;
-    }
-    deltas.push(performance.now() - sent);
-    await waitMs(options.intervalMs - (performance.now() - tick));
-  }
-  const cpuTokens = processCpuMs(pid) - cpuBeforeTokens;
-  const mainTokens = mainThreadCpuMs(pid) - mainBeforeTokens;
-  const check = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+  const pass2 = await tokensPass(session, pid, typed.slice(options.keystrokes, 2 * options.keystrokes), supportsDelta, options);
+  // Pass 3: keystroke, hover on a name never hovered before.
+  const firsts = distinctHoverTargets(lines, middle, targets, options.keystrokes);
+  const firstHover = (i: number) => client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: firsts[i]! });
+  await untilIdle(pid, 60_000);
+  const pass3 = await hoverPass(session, pid, typed.slice(2 * options.keystrokes, 2 * options.keystrokes + firsts.length), firstHover, options);
   await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   return {
     note: path,
     noteBytes: Buffer.byteLength(text),
     keystrokes: options.keystrokes,
-    cpuPerKeystrokeMs: cpuTyping / options.keystrokes,
-    mainThreadCpuPerKeystrokeMs: mainTyping / options.keystrokes,
-    hover: latency(hovers),
-    hoverCards,
+    cpuPerKeystrokeMs: pass1.cpuMs / options.keystrokes,
+    mainThreadCpuPerKeystrokeMs: pass1.mainThreadCpuMs / options.keystrokes,
+    hover: latency(pass1.hovers),
+    hoverCards: pass1.cards,
+    firstHovers: {
+      keystrokes: firsts.length,
+      hover: latency(pass3.hovers),
+      cards: pass3.cards,
+      cpuPerKeystrokeMs: pass3.cpuMs / firsts.length,
+      mainThreadCpuPerKeystrokeMs: pass3.mainThreadCpuMs / firsts.length,
+    },
     lastKeystrokeToDiagnosticsMs,
-    tokensDelta: latency(deltas),
-    cpuPerKeystrokeWithTokensMs: cpuTokens / options.keystrokes,
-    mainThreadCpuPerKeystrokeWithTokensMs: mainTokens / options.keystrokes,
-    idleWaitMs: [waitedMs, waitedTokensMs],
+    tokensDelta: latency(pass2.deltas),
+    cpuPerKeystrokeWithTokensMs: pass2.cpuMs / options.keystrokes,
+    mainThreadCpuPerKeystrokeWithTokensMs: pass2.mainThreadCpuMs / options.keystrokes,
+    idleWaitMs: [waitedMs, pass2.waitedMs],
     tokensMethod: supportsDelta ? 'full/delta' : 'full (the server offers no delta)',
-    tokensAgree: check.data.length === data.length && check.data.every((v, i) => v === data[i]),
-    tokenCount: check.data.length / 5,
+    tokensAgree: pass2.agree,
+    tokenCount: pass2.tokenCount,
   };
 }
 
@@ -257,6 +326,7 @@ export async function measureTyping(workspace: string, notes: string[], storage:
       const m = await typeIntoNote(client, note, options, supportsDelta);
       options.log(
         `typing ${note.split('/').pop()} (${(m.noteBytes / 1e3).toFixed(0)} KB): server CPU ${m.cpuPerKeystrokeMs.toFixed(2)} ms/keystroke (main thread ${m.mainThreadCpuPerKeystrokeMs.toFixed(2)}); hover p50 ${m.hover.p50.toFixed(2)} p99 ${m.hover.p99.toFixed(2)} ms (${m.hoverCards} cards); ` +
+          `first hovers of ${m.firstHovers.keystrokes} names p50 ${m.firstHovers.hover.p50.toFixed(2)} p99 ${m.firstHovers.hover.p99.toFixed(2)} ms, CPU ${m.firstHovers.cpuPerKeystrokeMs.toFixed(2)} ms/keystroke; ` +
           `diagnostics ${m.lastKeystrokeToDiagnosticsMs.toFixed(0)} ms after the last keystroke; tokens ${m.tokensMethod} p50 ${m.tokensDelta.p50.toFixed(2)} p99 ${m.tokensDelta.p99.toFixed(2)} ms, CPU ${m.cpuPerKeystrokeWithTokensMs.toFixed(2)} ms/keystroke (main thread ${m.mainThreadCpuPerKeystrokeWithTokensMs.toFixed(2)}); tokens agree: ${m.tokensAgree}; waited ${m.idleWaitMs.map((ms) => (ms / 1000).toFixed(1)).join(' and ')} s for the server to be idle`,
       );
       out.push(m);
