@@ -37,7 +37,7 @@ export { serializeIndex, deserializeIndex, openSnapshot, snapshotParts, Snapshot
 export { ftmEntities, ftmId, ftmDate, rangeSummary, FTM_SCHEMA, type FtmEntity, type FtmExportOptions } from './export/ftmExport.js';
 export { csvTables, toCsv } from './export/csvExport.js';
 export { capitalisedPhraseAt, type NotePhrase } from './notes/notePhrases.js';
-export { noteSpellings, spellingAt, spellingMessage, type SpellingNote } from './notes/spelling.js';
+export { noteSpellings, namesInOrder, spellingAt, spellingMessage, type NamesInOrder, type SpellingNote } from './notes/spelling.js';
 export { contextArticle } from './notes/noteContext.js';
 export { association, type CoMention } from './corpusIndex/corpusIndex.js';
 export { renderCardText, countsLine, sourcesPhrase, attribution, citeArticle, shortLocation, location, plural, emphasised, moreLines, coMentionsLine, type CardTextOptions } from './cards/cardText.js';

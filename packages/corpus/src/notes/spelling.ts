@@ -22,6 +22,22 @@ const capitalisedWords = () => /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]{3,}/gu;
 const CAPITALISED_WHOLE = /^\p{Lu}[\p{L}'’-]{3,}$/u;
 
 /**
+ * A note's names in text order, as the spelling check reads them: a resolution (ResolvedNames,
+ * which the server passes: no NoteName object is made for each of the 1 MB note's 28,000 names)
+ * or a list of NoteNames (`namesInOrder`).
+ */
+export interface NamesInOrder {
+  readonly count: number;
+  start(i: number): number;
+  end(i: number): number;
+  entity(i: number): EntityRecord;
+}
+
+export function namesInOrder(names: readonly NoteName[]): NamesInOrder {
+  return { count: names.length, start: (i) => names[i]!.start, end: (i) => names[i]!.end, entity: (i) => names[i]!.entity };
+}
+
+/**
  * What a note spells differently from the corpus, in note order: those that start in [from, to)
  * (the whole note by default; the server checks a long note a slice at a time). Two kinds:
  * - a name the note writes otherwise than most of the corpus does: "Kim Jong-un" or "Kim Jong-Un"
@@ -29,11 +45,12 @@ const CAPITALISED_WHOLE = /^\p{Lu}[\p{L}'’-]{3,}$/u;
  * - a capitalised word that no corpus name covers but that spells one loosely ("Zelensky" for
  *   "Zelenskyy", see CorpusIndex.spellingVariant).
  */
-export function noteSpellings(index: CorpusIndex, text: string, names: readonly NoteName[], from = 0, to = text.length): SpellingNote[] {
+export function noteSpellings(index: CorpusIndex, text: string, names: NamesInOrder, from = 0, to = text.length): SpellingNote[] {
   const out: SpellingNote[] = [];
-  for (const name of names) {
-    if (name.start < from || name.start >= to) continue;
-    const note = nameSpelling(index, name);
+  // Names are in text order: a slice of a long note reads its own names, not all of them (the
+  // server checks the 1 MB note in 16 slices).
+  for (let i = firstStartingAt(names, from); i < names.count && names.start(i) < to; i++) {
+    const note = nameSpelling(index, names.start(i), text.slice(names.start(i), names.end(i)), names.entity(i));
     if (note) out.push(note);
   }
   // Words and names both come in text order: one pointer over the names says whether a word is
@@ -44,18 +61,30 @@ export function noteSpellings(index: CorpusIndex, text: string, names: readonly 
   for (let m = words.exec(text); m && m.index < to; m = words.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    while (n < names.length && names[n]!.end <= start) n++;
-    if (n < names.length && names[n]!.start < end) continue;
+    while (n < names.count && names.end(n) <= start) n++;
+    if (n < names.count && names.start(n) < end) continue;
     const note = wordSpelling(index, m[0], start);
     if (note) out.push(note);
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The first of `names` (in text order) that starts at or after `offset`; `names.count` if none. */
+function firstStartingAt(names: NamesInOrder, offset: number): number {
+  let lo = 0;
+  let hi = names.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (names.start(mid) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The spelling note at an offset of a note (its end included, as editors expect), or null. */
 export function spellingAt(index: CorpusIndex, text: string, names: readonly NoteName[], offset: number): SpellingNote | null {
   const name = names.find((n) => n.start <= offset && offset <= n.end);
-  if (name) return nameSpelling(index, name);
+  if (name) return nameSpelling(index, name.start, name.text, name.entity);
   const around = /[\p{L}'’-]*$/u.exec(text.slice(Math.max(0, offset - 80), offset))![0];
   const start = offset - around.length;
   const word = /^[\p{L}'’-]*/u.exec(text.slice(start, start + 80))![0];
@@ -71,16 +100,18 @@ function wordSpelling(index: CorpusIndex, word: string, start: number): Spelling
 
 /** The corpus's verdict on one written form of one entity, per index: a note repeats its names. */
 type Verdict = Pick<SpellingNote, 'corpusForm' | 'uses' | 'total'> | null;
-const verdicts = new WeakMap<CorpusIndex, Map<string, Verdict>>();
+/** Per index, per entity (its number), per written form: no key string is built per name. */
+const verdicts = new WeakMap<CorpusIndex, Map<number, Map<string, Verdict>>>();
 
-/** A note's name against the forms of its entity that share its key; null when the corpus writes it so (or as often). */
-function nameSpelling(index: CorpusIndex, name: NoteName): SpellingNote | null {
-  let cache = verdicts.get(index);
-  if (!cache) verdicts.set(index, (cache = new Map()));
-  const key = `${name.entity.index}\u0000${name.text}`;
-  let verdict = cache.get(key);
-  if (verdict === undefined) cache.set(key, (verdict = formVerdict(name.entity, name.text)));
-  return verdict && { start: name.start, end: name.end, written: name.text, entity: name.entity, ...verdict };
+/** A note's name (`written` from `start` on, naming `entity`) against the forms of its entity that share its key; null when the corpus writes it so (or as often). */
+function nameSpelling(index: CorpusIndex, start: number, written: string, entity: EntityRecord): SpellingNote | null {
+  let byEntity = verdicts.get(index);
+  if (!byEntity) verdicts.set(index, (byEntity = new Map()));
+  let cache = byEntity.get(entity.index);
+  if (!cache) byEntity.set(entity.index, (cache = new Map()));
+  let verdict = cache.get(written);
+  if (verdict === undefined) cache.set(written, (verdict = formVerdict(entity, written)));
+  return verdict && { start, end: start + written.length, written, entity, ...verdict };
 }
 
 function formVerdict(entity: EntityRecord, text: string): Verdict {

@@ -6,7 +6,7 @@ import { applyEdit, composeEdits, type NoteEdit } from '../../src/notes/noteEdit
 import type { NoteName } from '../../src/notes/noteNames.js';
 import { rematchNames, type NameSpans } from '../../src/notes/rematchNames.js';
 import { SpanList } from '../../src/notes/spanList.js';
-import { noteSpellings } from '../../src/notes/spelling.js';
+import { namesInOrder, noteSpellings } from '../../src/notes/spelling.js';
 import { fixtureIndex } from './fixtureIndex.js';
 import { referenceNoteNames, referenceNoteQuotes } from './referenceNotes.js';
 import { FUZZING, fuzzParams, NAMES, noteText } from './fuzz.js';
@@ -272,9 +272,10 @@ describe('incremental note analysis (property)', () => {
         const starts = [0, ...[...text.matchAll(/^#{1,6}\s/gm)].map((m) => m.index)];
         const k = starts.filter((s) => s <= from).length - 1;
         expect(analysis.sectionAround(from)).toEqual({ start: starts[k], end: starts[k + 1] ?? text.length });
+        // Slices read from the resolution's numbers (as the server does) give what the whole list of names gives.
         const sliced = [];
-        for (let at = 0; at < text.length; at += slice) sliced.push(...noteSpellings(index, text, analysis.names, at, Math.min(text.length, at + slice)));
-        const whole = noteSpellings(index, text, analysis.names);
+        for (let at = 0; at < text.length; at += slice) sliced.push(...noteSpellings(index, text, analysis.resolved(), at, Math.min(text.length, at + slice)));
+        const whole = noteSpellings(index, text, namesInOrder(analysis.names));
         expect(sliced).toEqual(whole);
         if (within.length > 0) seen.withNames++;
         if (whole.length > 0) seen.withSpellings++;
