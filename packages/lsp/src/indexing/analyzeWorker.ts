@@ -17,9 +17,15 @@ export interface AnalyzeResult {
   results: FileOutcome<FileAnalysis>[];
 }
 
-parentPort?.on('message', async (job: AnalyzeJob) => {
+/** Jobs one after the other: the pool sends the next batch before this one is done (see IN_FLIGHT). */
+let queue: Promise<void> = Promise.resolve();
+parentPort?.on('message', (job: AnalyzeJob) => {
+  queue = queue.then(() => runJob(job));
+});
+
+async function runJob(job: AnalyzeJob): Promise<void> {
   const rules = job.furniture.length ? withUserRules(job.furniture) : undefined;
   const results: AnalyzeResult['results'] = [];
   for await (const outcome of analyzeCorpusFiles(job.paths, { maxFileBytes: job.maxFileBytes, captureRules: job.capture, ...(rules ? { rules } : {}) })) results.push(outcome);
   parentPort!.postMessage({ id: job.id, results } satisfies AnalyzeResult);
-});
+}

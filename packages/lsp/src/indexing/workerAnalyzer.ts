@@ -8,6 +8,12 @@ import type { AnalyzeJob, AnalyzeResult } from './analyzeWorker.js';
 
 /** Files per message: large enough to amortise messaging, small enough to report progress often. */
 const BATCH = 16;
+/**
+ * Batches sent to a worker before it is done with the one it is analysing: the next one waits in
+ * the worker, which starts on it at once instead of idling until the server's thread has received
+ * its results and sent more (on a loaded machine that thread may wait its turn for a core).
+ */
+const IN_FLIGHT = 2;
 
 /** Where the worker script is: beside this file, in the package build and in the extension's bundle alike. */
 function workerScript(): string {
@@ -28,13 +34,14 @@ export class WorkerAnalyzer implements FileAnalyzer {
     private readonly size = Math.max(1, availableParallelism()),
     /** The worker script (default: beside this file); tests that run the sources give the built one. */
     private readonly script = workerScript(),
+    private readonly batchSize = BATCH,
   ) {}
 
   async analyze(paths: readonly string[], options: AnalyzeOptions): Promise<Map<string, FileAnalysis | null>> {
     this.start();
     const out = new Map<string, FileAnalysis | null>();
     const batches: string[][] = [];
-    for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
+    for (let i = 0; i < paths.length; i += this.batchSize) batches.push(paths.slice(i, i + this.batchSize));
     let done = 0;
     const run = async (worker: Worker) => {
       while (batches.length && !options.isCancelled()) {
@@ -49,7 +56,8 @@ export class WorkerAnalyzer implements FileAnalyzer {
         options.onProgress(done);
       }
     };
-    await Promise.all(this.workers.map(run));
+    // IN_FLIGHT loops per worker, each with one batch out at a time: the worker takes them in turn.
+    await Promise.all(this.workers.flatMap((worker) => Array.from({ length: IN_FLIGHT }, () => run(worker))));
     return out;
   }
 

@@ -56,4 +56,13 @@ describe('the two analyzers', () => {
       expect.stringMatching(/^repaired\.txt: .*invalid UTF-8/),
     ]);
   });
+
+  it('give the same results when each worker has its next batches waiting (one file per batch, two batches in flight per worker)', async () => {
+    const inline = await run(new InlineAnalyzer());
+    const pool = new WorkerAnalyzer(2, BUILT_WORKER, 1);
+    const workers = await run(pool).finally(() => pool.dispose());
+    expect(workers.results).toEqual(inline.results);
+    expect(workers.warnings).toEqual(inline.warnings);
+    expect(workers.done).toBe(paths.length);
+  });
 });
