@@ -1,10 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileAnalysis } from '@dossier/corpus';
 import type { AnalyzeOptions, FileAnalyzer } from './fileAnalyzer.js';
 import type { AnalyzeJob, AnalyzeResult } from './analyzeWorker.js';
+import { workerScript } from './workerScript.js';
 
 /** Files per message: large enough to amortise messaging, small enough to report progress often. */
 const BATCH = 16;
@@ -14,13 +13,6 @@ const BATCH = 16;
  * its results and sent more (on a loaded machine that thread may wait its turn for a core).
  */
 const IN_FLIGHT = 2;
-
-/** Where the worker script is: beside this file, in the package build and in the extension's bundle alike. */
-function workerScript(): string {
-  // The extension bundles the server as CommonJS, where __dirname exists and import.meta does not.
-  if (typeof __dirname !== 'undefined') return join(__dirname, 'analyzeWorker.js');
-  return fileURLToPath(new URL('./analyzeWorker.js', import.meta.url));
-}
 
 /**
  * Analyses files on a pool of worker threads, one per core: a large corpus indexes in parallel
@@ -33,7 +25,7 @@ export class WorkerAnalyzer implements FileAnalyzer {
   constructor(
     private readonly size = Math.max(1, availableParallelism()),
     /** The worker script (default: beside this file); tests that run the sources give the built one. */
-    private readonly script = workerScript(),
+    private readonly script = workerScript('analyzeWorker.js'),
     private readonly batchSize = BATCH,
   ) {}
 
