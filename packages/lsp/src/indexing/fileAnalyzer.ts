@@ -2,6 +2,7 @@ import type { Corrections, FileAnalysis } from '@dossier/corpus';
 
 /** Analyses files; a worker pool with a disk cache can stand in for the plain one (see indexing/). */
 export interface FileAnalyzer {
+  /** Each file's analysis (null: skipped), in a map, or through `onResult` as it comes (the map is then empty). */
   analyze(paths: readonly string[], options: AnalyzeOptions): Promise<Map<string, FileAnalysis | null>>;
   dispose?(): void;
 }
@@ -12,4 +13,15 @@ export interface AnalyzeOptions {
   onProgress: (done: number) => void;
   onWarning: (path: string, message: string) => void;
   isCancelled: () => boolean;
+  /**
+   * Each file's analysis (null: skipped) as soon as it is made or read from the cache. With it,
+   * the analyzers keep none: a cold index of 100,000 files never holds every analysis at once.
+   */
+  onResult?: (path: string, analysis: FileAnalysis | null) => void;
+}
+
+/** One file's analysis handed on: to `onResult` when the caller takes them as they come, else into the map returned. */
+export function deliver(out: Map<string, FileAnalysis | null>, options: AnalyzeOptions, path: string, analysis: FileAnalysis | null): void {
+  if (options.onResult) options.onResult(path, analysis);
+  else out.set(path, analysis);
 }

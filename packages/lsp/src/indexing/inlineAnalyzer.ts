@@ -1,5 +1,5 @@
 import { analyzeCorpusFiles, withUserRules, type FileAnalysis } from '@dossier/corpus';
-import type { AnalyzeOptions, FileAnalyzer } from './fileAnalyzer.js';
+import { deliver, type AnalyzeOptions, type FileAnalyzer } from './fileAnalyzer.js';
 
 /** Reads and analyses files one after another on the calling thread (few files: no worker is worth starting). */
 export class InlineAnalyzer implements FileAnalyzer {
@@ -11,7 +11,7 @@ export class InlineAnalyzer implements FileAnalyzer {
     const outcomes = analyzeCorpusFiles(paths, { maxFileBytes: options.maxFileBytes, captureRules: options.corrections.capture, ...(rules ? { rules } : {}) });
     for await (const { path, result, warnings } of outcomes) {
       for (const w of warnings) options.onWarning(path, w);
-      out.set(path, result);
+      deliver(out, options, path, result);
       options.onProgress(++done);
       // Let requests and cancellations in between files.
       if (done % 8 === 0) await new Promise((resolve) => setImmediate(resolve));

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileAnalysis } from '@dossier/corpus';
-import type { AnalyzeOptions, FileAnalyzer } from './fileAnalyzer.js';
+import { deliver, type AnalyzeOptions, type FileAnalyzer } from './fileAnalyzer.js';
 import type { AnalyzeJob, AnalyzeResult } from './analyzeWorker.js';
 import { workerScript } from './workerScript.js';
 
@@ -42,7 +42,7 @@ export class WorkerAnalyzer implements FileAnalyzer {
         const result = await this.send(worker, job);
         for (const r of result.results) {
           for (const w of r.warnings) options.onWarning(r.path, w);
-          out.set(r.path, r.result);
+          deliver(out, options, r.path, r.result);
         }
         done += batch.length;
         options.onProgress(done);
