@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { analysisRulesKey, ANALYSIS_VERSION, openSnapshot, snapshotParts, SnapshotError, type CorpusIndex, type FileAnalysis } from '@dossier/corpus';
 import type { Logger } from '../logger.js';
+import type { SnapshotTarget } from './indexMerger.js';
 import { corpusCacheFolder } from './cacheLocation.js';
-import type { AnalyzeOptions, FileAnalyzer } from './fileAnalyzer.js';
+import { deliver, type AnalyzeOptions, type FileAnalyzer } from './fileAnalyzer.js';
 
 /** Raised when FileAnalysis changes shape; it carries ANALYSIS_VERSION for changes of meaning. Older entries are ignored and rewritten. */
 const ENTRY_SCHEMA = `dossier-file-8.${ANALYSIS_VERSION}`;
@@ -89,9 +90,24 @@ export class IndexCache {
   }
 
   async saveSnapshot(index: CorpusIndex, configKey: string, stamps: FileStamp[]): Promise<void> {
-    await this.write(this.snapshotPath(), snapshotParts(index, { configKey, stamps }));
+    const target = this.snapshotTarget(configKey, stamps);
+    await this.write(target.path, snapshotParts(index, target.meta));
   }
 
+  /** Where the snapshot goes and what its header says, for a writer on another thread (mergeWorker.ts). */
+  snapshotTarget(configKey: string, stamps: FileStamp[]): SnapshotTarget {
+    return { path: this.snapshotPath(), meta: { configKey, stamps } };
+  }
+
+  /** Whether the cache still writes: not once the server is shutting down (close). */
+  get writable(): boolean {
+    return !this.closed;
+  }
+
+  /**
+   * Unchanged files from the cache, the others analysed by `inner`; each new analysis is stored as
+   * it comes and handed on (see AnalyzeOptions.onResult), none waits for the others.
+   */
   private async analyzeWithCache(paths: readonly string[], options: AnalyzeOptions, inner: FileAnalyzer): Promise<Map<string, FileAnalysis | null>> {
     const rules = analysisRulesKey(options.corrections);
     const out = new Map<string, FileAnalysis | null>();
@@ -101,15 +117,17 @@ export class IndexCache {
       if (options.isCancelled()) return out;
       const cached = await this.lookup(path, rules);
       if (cached) {
-        out.set(path, cached);
+        deliver(out, options, path, cached);
         options.onProgress(++done);
       } else misses.push(path);
     }
-    const analysed = await inner.analyze(misses, { ...options, onProgress: (n) => options.onProgress(done + n) });
-    for (const [path, analysis] of analysed) {
-      out.set(path, analysis);
-      if (analysis) await this.store(analysis, rules).catch((error) => this.log.warn(`cannot write the index cache for ${path}: ${error}`));
-    }
+    const stores: Promise<void>[] = [];
+    const onResult = (path: string, analysis: FileAnalysis | null) => {
+      if (analysis) stores.push(this.store(analysis, rules).catch((error) => this.log.warn(`cannot write the index cache for ${path}: ${error}`)));
+      deliver(out, options, path, analysis);
+    };
+    await inner.analyze(misses, { ...options, onProgress: (n) => options.onProgress(done + n), onResult });
+    await Promise.all(stores);
     return out;
   }
 

@@ -7,6 +7,7 @@ import type { CorrectionsAccess } from '../correctionsAccess.js';
 import type { FileAnalyzer } from '../indexing/fileAnalyzer.js';
 import { removeLegacyCache } from '../indexing/cacheLocation.js';
 import { IndexCache, ignoreCacheFolder } from '../indexing/indexCache.js';
+import { WorkerMerge, type IndexMerger } from '../indexing/indexMerger.js';
 import { WorkerAnalyzer } from '../indexing/workerAnalyzer.js';
 import { createLanguageService, type LanguageService } from '../languageService.js';
 import type { Logger } from '../logger.js';
@@ -31,6 +32,8 @@ import { WorkspaceSync } from './workspaceSync.js';
 export interface ServerOptions {
   /** Analyses large batches of files (default: a pool of worker threads, one per core). */
   analyzer?: () => FileAnalyzer;
+  /** Merges a large cold index (default: on a worker thread, WorkerMerge). */
+  merger?: IndexMerger;
 }
 
 /** Runs the Dossier language server on a connection (stdio, IPC, or in-memory streams in tests). */
@@ -135,6 +138,7 @@ export class DossierServer {
       log: this.log,
       onStatus,
       analyzer: this.options.analyzer?.() ?? new WorkerAnalyzer(),
+      merger: this.options.merger ?? ((corrections) => new WorkerMerge(corrections)),
       ...(cache ? { cache } : {}),
     });
   }

@@ -16,6 +16,7 @@ import {
 } from '@dossier/corpus';
 import type { AnalyzeOptions, FileAnalyzer } from '../indexing/fileAnalyzer.js';
 import type { FileStamp, IndexCache } from '../indexing/indexCache.js';
+import type { IndexMerger } from '../indexing/indexMerger.js';
 import { InlineAnalyzer } from '../indexing/inlineAnalyzer.js';
 import type { IndexingPhase, StatusParams } from '../protocol.js';
 import type { CorpusSource, FileChange } from './corpusSource.js';
@@ -44,6 +45,12 @@ export interface CorpusWorkspaceOptions {
   cache?: IndexCache;
   /** From how many files the parallel analyzer is used (default 64). */
   workerThreshold?: number;
+  /**
+   * Merges a cold index of as many files on a thread of its own, fed as the files are analysed,
+   * when there is a cache to write its snapshot to (the server passes WorkerMerge; default: the
+   * merge runs on this thread once every file is analysed).
+   */
+  merger?: IndexMerger;
 }
 
 /** Below this many files, starting worker threads costs more than it saves. */
@@ -239,6 +246,11 @@ export class CorpusWorkspace implements CorpusSource {
     });
     if (generation !== this.generation) return;
     this.status({ state: 'indexing', phase: 'analysing', done: 0, total: files.length });
+    if (this.mergesOnItsThread(files.length) && (await this.indexOnMergeThread(files, generation))) {
+      if (generation === this.generation) log.info(`indexed ${files.length} files in ${Date.now() - started} ms (merged on its own thread): ${this.summary()}`);
+      return;
+    }
+    if (generation !== this.generation) return;
     const results = await this.analyzerFor(files.length).analyze(files, this.analyzeOptions(generation, files.length));
     if (generation !== this.generation) return;
     this.analyses = new Map();
@@ -247,6 +259,46 @@ export class CorpusWorkspace implements CorpusSource {
     const indexed = this.analyses.size;
     await this.rebuild(generation, true, files.length);
     log.info(`indexed ${indexed} of ${files.length} files in ${Date.now() - started} ms: ${this.summary()}`);
+  }
+
+  private mergesOnItsThread(files: number): boolean {
+    return !!this.options.merger && !!this.options.cache?.writable && files >= (this.options.workerThreshold ?? WORKER_THRESHOLD);
+  }
+
+  /**
+   * A cold index of many files: each analysis goes to the merge thread as it is made (and to the
+   * cache), none is kept here; the merge thread writes the snapshot and the index served is read
+   * back from it, so that a cold start ends with the memory of a warm one. False when the merge
+   * thread failed (logged): the caller merges on this thread instead.
+   */
+  private async indexOnMergeThread(files: string[], generation: number): Promise<boolean> {
+    const merge = this.options.merger!(this.corrections);
+    const order = new Map([...files].sort().map((path, i) => [path, i]));
+    const stamps: FileStamp[] = [];
+    const onResult = (path: string, analysis: FileAnalysis | null) => {
+      if (!analysis) return;
+      merge.add(analysis, this.displayPath(path), order.get(path)!);
+      stamps.push({ path, size: analysis.size, mtimeMs: analysis.mtimeMs });
+    };
+    const configKey = this.configKey(this.corpusRoots());
+    const phase = (name: IndexingPhase) => this.status({ state: 'indexing', phase: name, done: files.length, total: files.length });
+    try {
+      await this.analyzerFor(files.length).analyze(files, { ...this.analyzeOptions(generation, files.length), onResult });
+      if (generation !== this.generation) return true;
+      phase('merging');
+      await merge.finish(this.options.cache!.snapshotTarget(configKey, stamps), () => phase('saving'));
+    } catch (error) {
+      this.options.log.warn(`the merge thread failed, merging on the server's thread: ${(error as Error).stack ?? error}`);
+      return false;
+    } finally {
+      merge.cancel();
+    }
+    if (generation !== this.generation) return true;
+    this.analyses = new Map();
+    this.stamps = stamps;
+    if (!(await this.reopenFromSnapshot(configKey, generation))) return generation !== this.generation;
+    this.announce();
+    return true;
   }
 
   /** Whether any corpus file was added, removed or modified since the stamps were taken. */
@@ -288,12 +340,13 @@ export class CorpusWorkspace implements CorpusSource {
    * nothing a warm start does not have. (Its RSS still stays higher: about 615 MB against about
    * 200 MB after a warm start at 10k, BENCHMARKS.md.)
    */
-  private async reopenFromSnapshot(configKey: string, generation: number): Promise<void> {
+  private async reopenFromSnapshot(configKey: string, generation: number): Promise<boolean> {
     const saved = await this.options.cache?.loadSnapshot(configKey);
-    if (!saved || generation !== this.generation) return;
+    if (!saved || generation !== this.generation) return false;
     this.analyses = new Map();
     this.parallelAnalyzer?.dispose?.();
     this.publish(saved.index, false);
+    return true;
   }
 
   /** What the snapshot depends on besides the files: folders, exclusions and corrections. */

@@ -1,15 +1,17 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCorpusIndex, noCorrections } from '@dossier/corpus';
+import { buildCorpusIndex, noCorrections, type Corrections } from '@dossier/corpus';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StatusParams } from '../../src/protocol.js';
 import { IndexCache } from '../../src/indexing/indexCache.js';
 import { silentLogger } from '../../src/logger.js';
 import type { AnalyzeOptions, FileAnalyzer } from '../../src/indexing/fileAnalyzer.js';
+import { WorkerMerge } from '../../src/indexing/indexMerger.js';
 import { InlineAnalyzer } from '../../src/indexing/inlineAnalyzer.js';
 import { CorpusWorkspace } from '../../src/workspace/corpusWorkspace.js';
 import { DEFAULT_SETTINGS } from '../../src/workspace/settings.js';
+import { BUILT_MERGE_WORKER } from '../integration/inProcessServer.js';
 
 const ARTICLE = (name: string) => `${name} met officials in Seoul on Monday, the ministry said in a statement about the talks.\n`;
 
@@ -24,6 +26,16 @@ class RecordingAnalyzer implements FileAnalyzer {
   }
   dispose() {
     this.disposed++;
+  }
+}
+
+/** An analyzer that hands each analysis on as it comes (onResult), last file first: as a worker pool may. */
+class ReversingAnalyzer implements FileAnalyzer {
+  private readonly inner = new InlineAnalyzer();
+  async analyze(paths: readonly string[], options: AnalyzeOptions) {
+    const results = await this.inner.analyze(paths, { ...options, onResult: undefined });
+    for (const [path, analysis] of [...results].reverse()) options.onResult!(path, analysis);
+    return options.onResult ? new Map() : results;
   }
 }
 
@@ -162,6 +174,45 @@ describe('CorpusWorkspace', () => {
     const names = workspace.index!.entities.map((e) => e.name);
     expect(names).toContain('Kim Yo Jong');
     expect(names).not.toContain('Kim Jong Un');
+  });
+
+  it('merges a cold index on its own thread, fed in any order: the index of a merge on this thread, progress through merging and saving', async () => {
+    const root = workspaceWith({
+      'corpus/a.txt': ARTICLE('Vladimir Putin') + ARTICLE('Putin'),
+      'corpus/b.txt': ARTICLE('Kim Jong Un') + ARTICLE('Vladimir Putin'),
+      'corpus/c/d.txt': `# Putin and Kim meet\n\n${ARTICLE('Kim')}`,
+    });
+    const describe = (index: Awaited<ReturnType<CorpusWorkspace['ready']>>) =>
+      index.entities.map((e) => [e.id, e.name, e.type, index.mentionsOf(e).map((m) => `${m.path.slice(root.length)}:${m.range.start.line}:${m.range.start.character}`)]);
+    const inline = start(root);
+    await inline.workspace.reindexAll();
+    const merger = (corrections: Corrections) => new WorkerMerge(corrections, BUILT_MERGE_WORKER);
+    const said: string[] = [];
+    const log = { info: (m: string) => said.push(m), warn: (m: string) => said.push(`warning: ${m}`), error: (m: string) => said.push(`error: ${m}`) };
+    const threaded = start(root, { cache: new IndexCache(join(root, '.cache'), silentLogger), analyzer: new ReversingAnalyzer(), workerThreshold: 0, merger, log });
+    await threaded.workspace.reindexAll();
+    expect(said.filter((m) => /merge|warning|error/.test(m))).toEqual([expect.stringMatching(/^indexed 3 files in \d+ ms \(merged on its own thread\): \d+ entities/)]);
+    expect(describe(threaded.workspace.index!)).toEqual(describe(inline.workspace.index!));
+    expect(describe(threaded.workspace.index!).map((e) => e[1])).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un']));
+    expect(threaded.statuses.map((s) => s.phase ?? s.state).filter((p, i, all) => p !== all[i - 1])).toEqual(['analysing', 'merging', 'saving', 'ready']);
+    // What the merge thread wrote is a snapshot a warm start answers from, with no file analysed.
+    const recorder = new RecordingAnalyzer();
+    const warm = start(root, { cache: new IndexCache(join(root, '.cache'), silentLogger), analyzer: recorder, workerThreshold: 0 });
+    await warm.workspace.reindexAll();
+    expect(recorder.calls).toEqual([]);
+    expect(describe(warm.workspace.index!)).toEqual(describe(inline.workspace.index!));
+  });
+
+  it('merges on its own thread when the merge thread fails, and says why', async () => {
+    const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin'), 'corpus/b.txt': ARTICLE('Kim Jong Un') });
+    const warnings: string[] = [];
+    const log = { ...silentLogger, warn: (m: string) => warnings.push(m) };
+    const failing = () => ({ add: () => undefined, cancel: () => undefined, finish: () => Promise.reject(new Error('out of memory')) });
+    const { workspace, statuses } = start(root, { cache: new IndexCache(join(root, '.cache'), silentLogger), workerThreshold: 0, merger: failing, log });
+    await workspace.reindexAll();
+    expect(warnings).toEqual([expect.stringMatching(/^the merge thread failed, merging on the server's thread: Error: out of memory/)]);
+    expect(workspace.index!.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un']));
+    expect(statuses.at(-1)).toMatchObject({ state: 'ready', files: 2 });
   });
 
   it('stops writing its cache once closed (the server shutting down while indexing still finishes)', async () => {

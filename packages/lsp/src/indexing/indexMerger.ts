@@ -1,0 +1,63 @@
+import { Worker } from 'node:worker_threads';
+import type { Corrections, FileAnalysis } from '@dossier/corpus';
+import type { MergeMessage, MergeReply, SnapshotTarget } from './mergeWorker.js';
+import { workerScript } from './workerScript.js';
+
+export type { SnapshotTarget } from './mergeWorker.js';
+
+/** A merge fed one analysis at a time, that ends by writing the merged index's snapshot. */
+export interface IndexMerge {
+  /** `order` is the file's place in the corpus (path order): the result does not depend on the order of the calls. */
+  add(analysis: FileAnalysis, displayPath: string, order: number): void;
+  /** Merges what was added and writes the snapshot; `onSaving` once merged, while it is written. */
+  finish(snapshot: SnapshotTarget, onSaving: () => void): Promise<void>;
+  /** Stops and lets everything go (also after finish). */
+  cancel(): void;
+}
+
+export type IndexMerger = (corrections: Corrections) => IndexMerge;
+
+/**
+ * The merge on a thread of its own (mergeWorker.ts): what it holds goes when the thread ends,
+ * and the server's thread stays free for requests while it runs.
+ */
+export class WorkerMerge implements IndexMerge {
+  private readonly worker: Worker;
+  private stopped: Error | null = null;
+
+  constructor(corrections: Corrections, script = workerScript('mergeWorker.js')) {
+    this.worker = new Worker(script);
+    this.worker.unref();
+    this.worker.on('error', (error) => (this.stopped ??= error));
+    this.worker.on('exit', (code) => (this.stopped ??= new Error(`the merge thread stopped (exit code ${code})`)));
+    this.post({ kind: 'start', corrections });
+  }
+
+  add(analysis: FileAnalysis, displayPath: string, order: number): void {
+    this.post({ kind: 'add', analysis, displayPath, order });
+  }
+
+  finish(snapshot: SnapshotTarget, onSaving: () => void): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      if (this.stopped) return reject(this.stopped);
+      const onMessage = (reply: MergeReply) => {
+        if (reply.kind === 'saving') return onSaving();
+        this.worker.off('exit', onExit);
+        if (reply.kind === 'saved') resolve();
+        else reject(new Error(`the merge failed: ${reply.message}`));
+      };
+      const onExit = () => reject(this.stopped);
+      this.worker.on('message', onMessage);
+      this.worker.once('exit', onExit);
+      this.post({ kind: 'finish', snapshot });
+    }).finally(() => this.cancel());
+  }
+
+  cancel(): void {
+    void this.worker.terminate();
+  }
+
+  private post(message: MergeMessage): void {
+    this.worker.postMessage(message);
+  }
+}

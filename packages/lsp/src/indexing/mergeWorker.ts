@@ -1,0 +1,59 @@
+// A worker thread that merges a cold index's analyses as they come (CorpusMerge) and writes the
+// merged index's snapshot. Everything the merge holds (forms, staged mentions, the index it makes)
+// lives in this thread's heap and goes back to the system when the thread ends: the server's own
+// heap then holds only the index read back from the snapshot, as after a warm start.
+import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { CorpusMerge, snapshotParts, type Corrections, type FileAnalysis } from '@dossier/corpus';
+
+export type MergeMessage =
+  | { kind: 'start'; corrections: Corrections }
+  | { kind: 'add'; analysis: FileAnalysis; displayPath: string; order: number }
+  | { kind: 'finish'; snapshot: SnapshotTarget };
+
+/** Where the snapshot goes and what its header carries (the cache's key and the files' stamps). */
+export interface SnapshotTarget {
+  path: string;
+  meta: unknown;
+}
+
+export type MergeReply = { kind: 'saving'; entities: number; mentions: number } | { kind: 'saved' } | { kind: 'failed'; message: string };
+
+let merge: CorpusMerge | null = null;
+/** The first error, told when the merge is asked to finish (the server sends files without waiting for answers). */
+let failure: string | null = null;
+
+parentPort?.on('message', (message: MergeMessage) => {
+  try {
+    if (message.kind === 'start') merge = new CorpusMerge(message.corrections);
+    else if (message.kind === 'add') merge?.add(message.analysis, message.displayPath, message.order);
+    else if (failure) reply({ kind: 'failed', message: failure });
+    else finish(message.snapshot);
+  } catch (error) {
+    failure ??= String((error as Error)?.stack ?? error);
+    merge = null;
+    if (message.kind === 'finish') reply({ kind: 'failed', message: failure });
+  }
+});
+
+function finish(snapshot: SnapshotTarget): void {
+  const index = merge!.finish();
+  merge = null;
+  reply({ kind: 'saving', entities: index.entities.length, mentions: index.mentionCount });
+  // To a temporary file and renamed: a crash never leaves half a snapshot behind.
+  mkdirSync(dirname(snapshot.path), { recursive: true });
+  const temp = `${snapshot.path}.${process.pid}.merge.tmp`;
+  const fd = openSync(temp, 'w');
+  try {
+    for (const part of snapshotParts(index, snapshot.meta)) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, snapshot.path);
+  reply({ kind: 'saved' });
+}
+
+function reply(message: MergeReply): void {
+  parentPort!.postMessage(message);
+}
