@@ -259,11 +259,6 @@ export class FormTable<F extends MentionForm> {
     else found.push(id);
     return id;
   }
-
-  /** Lets the lookup go once no form will be added: `forms` stay. */
-  releaseLookup(): void {
-    this.bySurface.clear();
-  }
 }
 
 const bits = new Float64Array(1);

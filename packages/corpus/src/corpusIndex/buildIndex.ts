@@ -109,7 +109,7 @@ interface MergeFile {
  */
 export class CorpusMerge {
   private readonly files: MergeFile[] = [];
-  private readonly forms = new FormTable<MentionForm>();
+  private forms = new FormTable<MentionForm>();
   private staged = new StagedMentions();
   private readonly counts: number[] = [];
   /** Where each form was first used: the file's order, then the form's number in that file. */
@@ -215,11 +215,15 @@ export class CorpusMerge {
       articleBase += f.file.articles.length;
     }
     this.files.length = 0;
-    this.forms.releaseLookup();
     this.strings.clear();
     ctx.forms = this.forms.forms;
     const order = this.counts.map((_, i) => i).sort((a, b) => this.firstUse[a]! - this.firstUse[b]!);
-    for (const form of order) ctx.refs.push({ draft: this.forms.forms[form]!, count: this.counts[form]!, form });
+    for (const form of order) ctx.refs.push({ draft: ctx.forms[form]!, count: this.counts[form]!, form });
+    // From here the context holds the forms alone: assemble lets them go before the mention table is built.
+    this.forms = new FormTable<MentionForm>();
+    this.counts.length = 0;
+    this.firstUse.length = 0;
+    this.vectors.clear();
     for (const d of corrections.entities) for (const form of [d.name, ...d.aliases]) ctx.declaredByKey.set(nameKey(form), d);
     return ctx;
   }
@@ -494,26 +498,44 @@ function gazetteerMatcher(): NameMatcher {
   return gazetteerNames;
 }
 
+/**
+ * The index from the decided clusters. The forms (at 100k articles a third of a million objects
+ * and their strings) are let go once the entities, their types and their aliases are made, before
+ * the mention table is built from the staged columns, so that the two are never held at once.
+ */
 function assemble(ctx: MergeContext, clusters: Cluster[]): CorpusIndex {
-  const { files, declaredByKey } = ctx;
-  const entities: EntityRecord[] = [];
-  const usedIds = new Set<string>();
-
+  const { files } = ctx;
   clusters.sort((a, b) => b.mentions - a.mentions || a.root.localeCompare(b.root));
   const clusterOfForm = new Int32Array(ctx.forms.length).fill(-1);
   clusters.forEach((c, i) => c.refs.forEach((r) => (clusterOfForm[r.form] = i)));
+  const entities = entityRecords(ctx, clusters, clusterOfForm);
+  const matcher = new NameMatcher();
+  addAliasesToMatcher(matcher, entities, clusters, ctx.declaredByKey, ctx.excluded);
+  const surfaceOfForm = ctx.forms.map((form, i) => (clusterOfForm[i]! >= 0 ? form.surface : ''));
+  releaseForms(ctx, clusters);
+  const surfaces = new StringTable();
+  const table = mentionRows(ctx, clusterOfForm, surfaceOfForm, surfaces);
+  matchTitles(files, table, surfaces, matcher);
+  matcher.freeze();
+  finishEntities(files, entities, table);
+  const kept = dropEntitiesWithoutMentions(entities, table, matcher);
+  return new CorpusIndex(files, kept.entities, table, surfaces, kept.matcher);
+}
+
+/** One record per cluster, in the clusters' order: its name, id, type and descriptions; mentions come later. */
+function entityRecords(ctx: MergeContext, clusters: Cluster[], clusterOfForm: Int32Array): EntityRecord[] {
+  const entities: EntityRecord[] = [];
+  const usedIds = new Set<string>();
   const evidence = clusterEvidence(ctx, clusters, clusterOfForm);
   const clusterTypes = new Map<Cluster, EntityType>();
   clusters.forEach((c, i) => clusterTypes.set(c, clusterType(c, evidence[i]!)));
   propagateSiblingTypes(clusters, clusterTypes);
-
   for (const cluster of clusters) {
     const declared = cluster.declared;
     const name = declared?.name ?? cluster.canonical ?? cluster.gazetteer?.name ?? canonicalName(cluster);
-    const id = uniqueId(slug(name), usedIds);
-    const entity: EntityRecord = {
+    entities.push({
       index: entities.length,
-      id,
+      id: uniqueId(slug(name), usedIds),
       name,
       type: declared?.type ?? clusterTypes.get(cluster)!,
       aliases: [],
@@ -529,27 +551,29 @@ function assemble(ctx: MergeContext, clusters: Cluster[]): CorpusIndex {
       firstSeen: null,
       lastSeen: null,
       declared: declared !== null,
-    };
-    entities.push(entity);
+    });
   }
+  return entities;
+}
 
-  const surfaces = new StringTable();
-  const table = mentionRows(ctx, clusterOfForm, surfaces);
-  const matcher = new NameMatcher();
-  addAliasesToMatcher(matcher, entities, clusters, declaredByKey, ctx.excluded);
-  matchTitles(files, table, surfaces, matcher);
-  matcher.freeze();
-  finishEntities(files, entities, table);
-  const kept = dropEntitiesWithoutMentions(entities, table, matcher);
-  return new CorpusIndex(files, kept.entities, table, surfaces, kept.matcher);
+/** Everything that held the forms, emptied: only the staged mentions and the files are needed from here. */
+function releaseForms(ctx: MergeContext, clusters: Cluster[]): void {
+  ctx.forms = [];
+  ctx.refs = [];
+  ctx.accepted = [];
+  for (const cluster of clusters) cluster.refs = [];
+  ctx.uf = new UnionFind();
+  ctx.midSentence.clear();
+  ctx.vouched.clear();
+  ctx.shortForms.clear();
 }
 
 /**
  * Every accepted mention as a row of the table, in corpus order; a cluster's number is its
  * entity's. The files' columns are let go as they are copied.
  */
-function mentionRows(ctx: MergeContext, clusterOfForm: Int32Array, surfaces: StringTable): MentionTable {
-  const surfaceOfForm = new Int32Array(ctx.forms.length).fill(-1);
+function mentionRows(ctx: MergeContext, clusterOfForm: Int32Array, surfaceOfForm: string[], surfaces: StringTable): MentionTable {
+  const surfaceIds = new Int32Array(surfaceOfForm.length).fill(-1);
   // Room for the headline matches too, about one per article.
   const table = new MentionTable(ctx.staged.length + ctx.files.reduce((n, f) => n + f.articles.length, 0));
   ctx.slots.forEach((slot, fileIndex) => {
@@ -559,12 +583,14 @@ function mentionRows(ctx: MergeContext, clusterOfForm: Int32Array, surfaces: Str
       const form = m.form[row]!;
       const entity = clusterOfForm[form]!;
       if (entity < 0) continue;
-      let surface = surfaceOfForm[form]!;
-      if (surface < 0) surface = surfaceOfForm[form] = surfaces.intern(ctx.forms[form]!.surface);
+      let surface = surfaceIds[form]!;
+      if (surface < 0) surface = surfaceIds[form] = surfaces.intern(surfaceOfForm[form]!);
       table.add(fileIndex, m.start[row]!, m.end[row]!, articleBase + m.article[row]!, m.sentence[row]!, m.region[row]!, entity, surface);
     }
     ctx.staged.release(slot);
   });
+  // The last chunk stays until every file is released and no more can come: now.
+  ctx.staged = new StagedMentions();
   return table;
 }
 
@@ -650,19 +676,12 @@ function addAliasesToMatcher(
  */
 function matchTitles(files: IndexedFile[], table: MentionTable, surfaces: StringTable, matcher: NameMatcher): void {
   matcher.freeze();
-  const bodyRows = table.length;
-  const entitiesByArticle = new Map<number, Set<number>>();
-  for (let row = 0; row < bodyRows; row++) {
-    const a = table.article[row]!;
-    const set = entitiesByArticle.get(a) ?? new Set<number>();
-    set.add(table.entity[row]!);
-    entitiesByArticle.set(a, set);
-  }
+  const body = bodyEntities(table, files.reduce((n, f) => n + f.articles.length, 0));
   files.forEach((file, fileIndex) => {
     file.articles.forEach((article, ordinal) => {
       if (!article.title || !article.titleSpan) return;
       const global = file.articleBase + ordinal;
-      const inBody = entitiesByArticle.get(global) ?? new Set<number>();
+      const inBody = new Set(body.entities.subarray(body.offsets[global]!, body.offsets[global + 1]!));
       const title = article.title;
       const found: { start: number; end: number; entity: number }[] = [];
       for (const match of matcher.matchAll(title)) {
@@ -685,6 +704,20 @@ function matchTitles(files: IndexedFile[], table: MentionTable, surfaces: String
       }
     });
   });
+}
+
+/**
+ * The entities of each article's body rows, as runs of one array (a counting sort by article): a
+ * map of sets for this held a hundred thousand sets at 100k articles, about 50 MB.
+ */
+function bodyEntities(table: MentionTable, articles: number): { offsets: Int32Array; entities: Int32Array } {
+  const offsets = new Int32Array(articles + 1);
+  for (let row = 0; row < table.length; row++) offsets[table.article[row]! + 1]!++;
+  for (let a = 0; a < articles; a++) offsets[a + 1]! += offsets[a]!;
+  const next = offsets.slice(0, articles);
+  const entities = new Int32Array(table.length);
+  for (let row = 0; row < table.length; row++) entities[next[table.article[row]!]!++] = table.entity[row]!;
+  return { offsets, entities };
 }
 
 /**
