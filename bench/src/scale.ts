@@ -116,6 +116,7 @@ async function coldRun(workspace: string, note: string, storage: string, bytes: 
     const indexingMs = (indexingEnded || performance.now()) - (indexingStarted || started);
     const memory = memoryOf(client.child!.pid!);
     log(`indexing ${(indexingMs / 1000).toFixed(1)} s = ${(bytes / 1e6 / (indexingMs / 1000)).toFixed(2)} MB/s; server peak RSS ${(memory.peak / 1e6).toFixed(0)} MB = ${(memory.peak / bytes).toFixed(2)}x the corpus, ${(memory.now / 1e6).toFixed(0)} MB after`);
+    logServer(client, log);
     return { startToFirstHoverMs, indexingMs, mbPerSecond: bytes / 1e6 / (indexingMs / 1000), peakRssBytes: memory.peak, rssAfterBytes: memory.now, hoverDuringIndexing: during };
   } finally {
     await client.stop().catch(() => client.kill());
@@ -149,10 +150,16 @@ async function warmRun(workspace: string, notes: { small: string; medium: string
     const hover = { count: samples.length, p50: at(0.5), p99: at(0.99), max: samples[samples.length - 1]! };
     const memory = memoryOf(client.child!.pid!);
     log(`hover p50 ${hover.p50.toFixed(2)} ms, p99 ${hover.p99.toFixed(2)} ms, max ${hover.max.toFixed(1)} ms (${hover.count} names, each asked once); server RSS ${(memory.now / 1e6).toFixed(0)} MB`);
+    logServer(client, log);
     return { startToFirstHoverMs, peakRssBytes: memory.peak, rssAfterBytes: memory.now, hover };
   } finally {
     await client.stop().catch(() => client.kill());
   }
+}
+
+/** What the server logged (its first lines: a re-indexing a warm start did not expect shows there). */
+function logServer(client: LspClient, log: (line: string) => void): void {
+  for (const line of client.logs().slice(0, 12)) log(`  server: ${line.split('\n', 1)[0]!.slice(0, 200)}`);
 }
 
 async function timedHover(client: LspClient, uri: string, text: string): Promise<{ ms: number; text: string }> {
