@@ -77,7 +77,8 @@ export class StringTable {
   /** A table of strings already distinct (a snapshot's): its map is made only if one is interned. */
   static of(strings: string[]): StringTable {
     const table = new StringTable();
-    table.strings.push(...strings);
+    // One by one: a spread of a million surfaces (a snapshot of 1M articles) overflows the call stack.
+    for (const s of strings) table.strings.push(s);
     table.ids = null;
     return table;
   }

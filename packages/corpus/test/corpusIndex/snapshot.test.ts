@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
 import { SEED_000, SEED_003, seedText } from '../helpers/corpusText.js';
+import { StringTable } from '../../src/corpusIndex/mentionTable.js';
 import { deserializeIndex, openSnapshot, serializeIndex, snapshotParts, SnapshotError } from '../../src/corpusIndex/snapshot.js';
 import { indexTexts } from '../helpers/indexTexts.js';
 
@@ -104,5 +105,16 @@ describe('index snapshots', () => {
     const path = join(dir, 'short.snapshot');
     writeFileSync(path, bytes.subarray(0, bytes.length - 10));
     expect(() => openSnapshot(path)).toThrow(SnapshotError);
+  });
+});
+
+describe('a large string table', () => {
+  it('is made from a million surfaces, as a snapshot of a million articles has (a spread of them overflowed the call stack)', () => {
+    const surfaces = Array.from({ length: 1_000_000 }, (_, i) => `Name ${i}`);
+    const table = StringTable.of(surfaces);
+    expect(table.strings).toHaveLength(1_000_000);
+    expect(table.get(999_999)).toBe('Name 999999');
+    expect(table.intern('Name 5')).toBe(5);
+    expect(table.intern('New name')).toBe(1_000_000);
   });
 });
