@@ -1,3 +1,4 @@
+import { totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Corrections, FileAnalysis } from '@dossier/corpus';
 import type { MergeMessage, MergeReply, SnapshotTarget } from './mergeWorker.js';
@@ -26,7 +27,7 @@ export class WorkerMerge implements IndexMerge {
   private stopped: Error | null = null;
 
   constructor(corrections: Corrections, script = workerScript('mergeWorker.js')) {
-    this.worker = new Worker(script);
+    this.worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: mergeHeapMb() } });
     this.worker.unref();
     this.worker.on('error', (error) => (this.stopped ??= error));
     this.worker.on('exit', (code) => (this.stopped ??= new Error(`the merge thread stopped (exit code ${code})`)));
@@ -60,4 +61,17 @@ export class WorkerMerge implements IndexMerge {
   private post(message: MergeMessage): void {
     this.worker.postMessage(message);
   }
+}
+
+/**
+ * The merge thread's heap limit: three quarters of the machine's memory. V8's default (4.3 GB on a
+ * 24 GB machine, for every thread) stopped the merge of a million articles (1.7 GB of text) midway.
+ */
+function mergeHeapMb(): number {
+  return Math.max(4096, Math.floor((totalmem() / 2 ** 20) * 0.75));
+}
+
+/** Whether the merge thread stopped for lack of memory: merging on the server's thread, whose heap is smaller, would only fail later. */
+export function outOfMemory(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 }

@@ -16,7 +16,7 @@ import {
 } from '@dossier/corpus';
 import type { AnalyzeOptions, FileAnalyzer } from '../indexing/fileAnalyzer.js';
 import type { FileStamp, IndexCache } from '../indexing/indexCache.js';
-import type { IndexMerger } from '../indexing/indexMerger.js';
+import { outOfMemory, type IndexMerger } from '../indexing/indexMerger.js';
 import { InlineAnalyzer } from '../indexing/inlineAnalyzer.js';
 import type { IndexingPhase, StatusParams } from '../protocol.js';
 import type { CorpusSource, FileChange } from './corpusSource.js';
@@ -269,7 +269,8 @@ export class CorpusWorkspace implements CorpusSource {
    * A cold index of many files: each analysis goes to the merge thread as it is made (and to the
    * cache), none is kept here; the merge thread writes the snapshot and the index served is read
    * back from it, so that a cold start ends with the memory of a warm one. False when the merge
-   * thread failed (logged): the caller merges on this thread instead.
+   * thread failed (logged): the caller merges on this thread instead, unless it ran out of memory
+   * (then this throws: the server's thread has less).
    */
   private async indexOnMergeThread(files: string[], generation: number): Promise<boolean> {
     const merge = this.options.merger!(this.corrections);
@@ -288,6 +289,7 @@ export class CorpusWorkspace implements CorpusSource {
       phase('merging');
       await merge.finish(this.options.cache!.snapshotTarget(configKey, stamps), () => phase('saving'));
     } catch (error) {
+      if (outOfMemory(error)) throw new Error(`the merge of ${files.length} files ran out of memory (${(error as Error).message})`);
       this.options.log.warn(`the merge thread failed, merging on the server's thread: ${(error as Error).stack ?? error}`);
       return false;
     } finally {

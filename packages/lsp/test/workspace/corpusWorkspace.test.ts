@@ -215,6 +215,19 @@ describe('CorpusWorkspace', () => {
     expect(statuses.at(-1)).toMatchObject({ state: 'ready', files: 2 });
   });
 
+  it('reports an error, and does not merge on its own thread, when the merge thread ran out of memory', async () => {
+    const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin') });
+    const warnings: string[] = [];
+    const log = { ...silentLogger, warn: (m: string) => warnings.push(m) };
+    const oom = Object.assign(new Error('Worker terminated due to reaching memory limit: JS heap out of memory'), { code: 'ERR_WORKER_OUT_OF_MEMORY' });
+    const failing = () => ({ add: () => undefined, cancel: () => undefined, finish: () => Promise.reject(oom) });
+    const { workspace, statuses } = start(root, { cache: new IndexCache(join(root, '.cache'), silentLogger), workerThreshold: 0, merger: failing, log });
+    await workspace.reindexAll();
+    expect(warnings).toEqual([]);
+    expect(workspace.index).toBeNull();
+    expect(statuses.at(-1)).toMatchObject({ state: 'error', message: 'the merge of 1 files ran out of memory (Worker terminated due to reaching memory limit: JS heap out of memory)' });
+  });
+
   it('stops writing its cache once closed (the server shutting down while indexing still finishes)', async () => {
     const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin') });
     const cacheDir = join(root, '.cache');
