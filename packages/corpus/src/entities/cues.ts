@@ -66,6 +66,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   }
   addCuesBefore(view, first, end, sentenceFirst, evidence, descriptions);
   addCuesAfter(view, end, sentenceEnd, evidence);
+  if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   const appositive = appositiveAfter(view, end, sentenceEnd);
   if (appositive) {
     addEvidence(evidence, appositive.type, appositive.type === 'person' ? WEIGHT.roleNoun : WEIGHT.contextNoun);
@@ -169,6 +170,30 @@ function addCuesAfter(view: TokenView, end: number, sentenceEnd: number, evidenc
     }
     if (STOPWORDS.has(word)) return;
   }
+}
+
+/**
+ * A one-word party to a case, named in its caption: "Wade" and "Jacobs" in "in Wade v. Jacobs",
+ * "Green" in "Green versus United States". Such a party is a person unless the word lists know the
+ * name as a place or an organisation ("Kennedy v. Louisiana": Louisiana stays a state), so the
+ * "in" before a caption says nothing of a place.
+ */
+function isCaseParty(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (spaceSeparatedWords(view, first, end) !== 1 || wordListEvidence(view.keyOf(first, end)).length > 0) return false;
+  const after = afterVersus(view, end);
+  if (after > 0 && after < sentenceEnd && view.isCapitalized(after)) return true;
+  for (const k of [first - 1, first - 2]) {
+    if (k - 1 >= sentenceFirst && afterVersus(view, k) === first) return view.isCapitalized(k - 1);
+  }
+  return false;
+}
+
+/** Where the party after "v.", "vs." or "versus" at token k starts, or -1 when k is none of them. */
+function afterVersus(view: TokenView, k: number): number {
+  if (!view.isLowerWord(k)) return -1;
+  const word = view.lower(k);
+  if (word === 'versus') return k + 1;
+  return (word === 'v' || word === 'vs') && view.kind(k + 1) === TokenKind.Period ? k + 2 : -1;
 }
 
 /**

@@ -32,6 +32,7 @@ export const WEIGHT = {
   pronounAfter: 1.5,
   honorific: 5,
   citedAuthor: 3,
+  caseParty: 3,
   acronym: 0.8,
   surnameReuse: 2.5,
   serialNumber: 1,

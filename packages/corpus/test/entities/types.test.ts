@@ -108,6 +108,17 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Pachomius').type).toBe('person');
   });
 
+  it('the parties of a case caption are people, whatever the "in" before it says, and a party the word lists know keeps its type ("in Okafor v. Brennan")', () => {
+    const text = 'The appeal relied on the ruling in Okafor v. Brennan and on Tasker versus Ohio. Counsel cited Lindqvist vs. Marr as well.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Okafor', 'Brennan', 'Tasker', 'Lindqvist', 'Marr']) {
+      expect(entityNamed(index, name).type, name).toBe('person');
+      // "v." ends no sentence: the party after it is found where it stands.
+      expect(index.mentionsOf(entityNamed(index, name)).map((m) => m.range.start.character), name).toEqual([text.indexOf(name)]);
+    }
+    expect(entityNamed(index, 'Ohio').type).toBe('place');
+  });
+
   it('a surname that is a word too is a name everywhere once an honorific vouches for it ("Ms. Goldsmith", "Goldsmith")', () => {
     const index = indexTexts({ 'a.txt': 'Ms. Goldsmith argued for the foundation. The judge asked Goldsmith about the prints on Monday.\n' });
     expect(index.mentionsOf(entityNamed(index, 'Goldsmith')).map((m) => m.text)).toEqual(['Goldsmith', 'Goldsmith']);
