@@ -233,6 +233,8 @@ function scanWord(text: string, i: number, end: number): number {
     if (cls === CharClass.Apostrophe && j + 1 < end && !isPossessiveAt(text, j, end)) {
       const next = charClass(text.charCodeAt(j + 1));
       if (next === CharClass.Upper || next === CharClass.Lower || next === CharClass.Caseless) {
+        // "d'Alembert", "dell'Acqua": an elided particle before a capital starts a name.
+        if (next === CharClass.Upper && isElidedParticle(text, i, j)) flags |= TokenFlag.Capitalized;
         digitsOnly = false;
         j++;
         continue;
@@ -251,6 +253,16 @@ function scanWord(text: string, i: number, end: number): number {
   scannedFlags = flags;
   scannedKind = digitsOnly ? TokenKind.Number : TokenKind.Word;
   return j;
+}
+
+/**
+ * Lower-case particles of surnames written with an apostrophe: d'Ettorre, dell'Acqua, dall'Oglio.
+ * Not "l'": in English text it opens French titles ("Gebo et l'Ombre") more than names.
+ */
+const ELIDED_PARTICLES = new Set(['d', 'dell', 'dall']);
+
+function isElidedParticle(text: string, start: number, apostrophe: number): boolean {
+  return apostrophe - start <= 4 && ELIDED_PARTICLES.has(text.slice(start, apostrophe));
 }
 
 /** An apostrophe followed by "s" and then something that is not a letter. */

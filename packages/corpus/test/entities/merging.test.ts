@@ -45,6 +45,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentions).toEqual(['Eugene Nida@0:0', 'Eugene A. Nida@1:0', 'Nida@1:69']);
   });
 
+  it('a surname with an elided particle is one word of the name, alone too ("Patrizia d\'Ettorre", "d\'Ettorre")', () => {
+    const text = "The study was led by Prof. Patrizia d'Ettorre of the university. Later that year d’Ettorre wrote to Jean le Rond d'Alembert.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
+    expect(at("Patrizia d'Ettorre")).toEqual([`Patrizia d'Ettorre@${text.indexOf('Patrizia')}`, `d’Ettorre@${text.indexOf('d’Ettorre')}`]);
+    expect(at("Jean le Rond d'Alembert")).toEqual([`Jean le Rond d'Alembert@${text.indexOf('Jean')}`]);
+  });
+
   it('roles, honorifics and honours around a name are no part of it, and one person\'s names in other orders are hers', () => {
     const index = indexTexts({
       'sarvis.txt':
