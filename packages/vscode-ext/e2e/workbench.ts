@@ -179,8 +179,11 @@ export async function hoverWord(page: Page, word: string, options: HoverOptions 
   let lastSeen = '(no hover appeared)';
   for (let attempt = 1; ; attempt++) {
     const box = await locateWord(page, word, options);
-    // Leave first: moving onto the word from elsewhere is what triggers a new hover.
+    // Leave first, until the last hover is gone: moving onto the word from elsewhere is what
+    // triggers a new hover, but back within VS Code's hiding delay the old hover stays up and no
+    // new one is asked for (an "indexing" hover then stayed for two minutes after the index).
     await page.mouse.move(box.x, Math.max(1, box.y - 400));
+    await page.locator(VISIBLE_HOVER).first().waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
     await sleep(150);
     await page.mouse.move(box.x, box.y, { steps: 4 });
 
