@@ -678,7 +678,8 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
   const standalone = new Set(found.filter((f) => !f.draft.initial).map((f) => f.draft.key));
   const known = gazetteer().byKey;
   return found.map((f) => {
-    if (!f.part.initialCommonWord) return f;
+    // "Nick Bos, of the University of Helsinki," after "Biologist Nick Bos": the whole name is known.
+    if (!f.part.initialCommonWord || standalone.has(f.draft.key)) return f;
     const { view, first, end } = f;
     let rest = first + 1;
     while (rest < end && (!view.spaceBefore(rest) || view.isLowerWord(rest) || view.kind(rest) === TokenKind.Period)) rest++;

@@ -103,6 +103,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Jack Herrick')).toEqual(['Jack Herrick', 'Herrick']);
   });
 
+  it('and so does a word the article has already written as part of that whole name ("Nick Bos", "Cyclone Phailin")', () => {
+    const text = 'Biologist Nick Bos studies ants. Nick Bos, of the University of Helsinki, said so. In the paper Bos agreed. The storm was named Cyclone Phailin. Cyclone Phailin hit Odisha. Then Phailin weakened.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.mentionsOf(entityNamed(index, 'Nick Bos')).map((m) => `${m.text}@${m.range.start.character}`)).toEqual([
+      `Nick Bos@${text.indexOf('Nick')}`,
+      `Nick Bos@${text.indexOf('Nick Bos,')}`,
+      `Bos@${text.indexOf('Bos agreed')}`,
+    ]);
+    expect(surfaces(index, 'Cyclone Phailin')).toEqual(['Cyclone Phailin', 'Cyclone Phailin', 'Phailin']);
+  });
+
   it('but stories with headers of their own on one page are not linked to each other', () => {
     const index = indexTexts({
       'page.txt': [
