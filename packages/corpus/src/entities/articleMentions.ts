@@ -5,7 +5,7 @@ import { cuesFor, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence } from './evidence.js';
 import { gazetteer, isCity, namesThePlace } from './gazetteer.js';
 import { HEAD_WORDS, isCommonWord, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
-import { findNameRuns } from './nameRuns.js';
+import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { innerNames } from './nestedNames.js';
 import { RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
@@ -332,7 +332,9 @@ function markDatelinePlace(drafts: DraftWithTokens[]): void {
 }
 
 /** Keys of the first and last space-separated words ("kim" and "jong un" for "Kim Jong-un"). */
-function spaceSeparatedKeys(view: TokenView, first: number, end: number): string[] {
+function spaceSeparatedKeys(view: TokenView, first: number, nameEnd: number): string[] {
+  // "King", not "Jr", is the surname of "Martin Luther King Jr.".
+  const end = withoutGenerationSuffix(view, first, nameEnd);
   let lastWordStart = -1;
   let firstWordEnd = -1;
   for (let i = first + 1; i < end; i++) {

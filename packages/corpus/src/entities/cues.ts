@@ -21,7 +21,7 @@ import {
   STOPWORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
-import { citesAuthors, isNameToken } from './nameRuns.js';
+import { citesAuthors, isNameToken, withoutGenerationSuffix } from './nameRuns.js';
 import type { NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -78,8 +78,11 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
 }
 
 /** What the words of a name say it is: "Coast Guard Administration", "JS Akizuki", "Hong Tai 58", "Sue Atkins". */
-export function nameEvidenceFor(view: TokenView, first: number, end: number): Evidence {
+export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number): Evidence {
   const evidence = newEvidence();
+  // "Richard T. Bissen Jr.": only a person's name has a generation; the words before it say the rest.
+  const end = withoutGenerationSuffix(view, first, nameEnd);
+  if (end < nameEnd) addEvidence(evidence, 'person', WEIGHT.generationSuffix);
   const length = end - first;
   const firstLower = view.key(first);
   // The head is the last word, past a serial number or a year ("Arctic Passage Forum 2026") and periods ("S.A.").
@@ -266,7 +269,8 @@ function isProductCode(view: TokenView, first: number, end: number): boolean {
 function looksLikePersonName(view: TokenView, first: number, end: number): boolean {
   for (let i = first; i < end; i++) {
     const kind = view.kind(i);
-    if (kind === TokenKind.Hyphen) continue;
+    // 'Jungwook "Wookie" Kim': the quotes of a nickname.
+    if (kind === TokenKind.Hyphen || (i > first && view.isChar(i, OPEN_QUOTES + CLOSE_QUOTES))) continue;
     if (kind !== TokenKind.Word || view.hasDigit(i) || view.isAllCaps(i)) return false;
     const lower = view.lower(i);
     if (view.isCapitalized(i) && (isCommonWord(lower) || HEAD_WORDS.has(lower))) return false;

@@ -33,6 +33,7 @@ export const WEIGHT = {
   honorific: 5,
   citedAuthor: 3,
   caseParty: 3,
+  generationSuffix: 4,
   acronym: 0.8,
   surnameReuse: 2.5,
   serialNumber: 1,

@@ -19,7 +19,7 @@ import {
   STOPWORDS,
 } from './lexicon.js';
 import { gazetteer } from './gazetteer.js';
-import { OPEN_QUOTES, type TokenView } from './tokenView.js';
+import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 /** A maximal stretch of capitalised tokens (with the connectors names allow) inside one sentence. */
 export interface NameRun {
@@ -64,7 +64,8 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     const short = view.end(i) - view.start(i) <= 4;
     const startsWithParticle = short && PARTICLE_INITIALS.includes(view.text[view.start(i)]!) && view.isLowerWord(i) && particlesBeforeName(view, i, end) > 0;
     const startsWithThe = short && !startsWithParticle && view.isCapitalized(i) && startsKnownTheName(view, i, end);
-    if (!startsWithParticle && !startsWithThe && (!isNameToken(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end)) || isFormOfAddress(view, i))) {
+    // "Iván DeJesús, Jr.": a generation alone names no one.
+    if (!startsWithParticle && !startsWithThe && (!isNameToken(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end)) || isFormOfAddress(view, i) || GENERATION_SUFFIXES.has(view.lower(i)))) {
       i++;
       continue;
     }
@@ -148,6 +149,20 @@ function extendRun(view: TokenView, first: number, sentenceEnd: number, lead = 0
         continue;
       }
       break;
+    }
+
+    // "Richard T. Bissen Jr.", "Martin Luther King Jr.": the generational suffix keeps its period.
+    if (kind === TokenKind.Period && view.adjacent(k - 1) && GENERATION_SUFFIXES.has(view.lower(k - 1)) && k - 1 > first) {
+      run.end = k + 1;
+      break;
+    }
+
+    // 'Austin Shepherd "Shep" Padalecki', 'Jungwook "Wookie" Kim': a quoted nickname between names.
+    const afterNickname = quotedNicknameEnd(view, k, sentenceEnd);
+    if (afterNickname > 0) {
+      run.end = afterNickname;
+      capitalisedTokens += 2;
+      continue;
     }
 
     // "Hanseong Electronics Co.", "Fisheries Co., Ltd.": a legal suffix keeps its period (and its second suffix).
@@ -256,6 +271,27 @@ export function citesAuthors(view: TokenView, k: number, sentenceEnd: number): b
   if (i < sentenceEnd && (view.isChar(i, ',') || view.isChar(i, '('))) i++;
   if (i < sentenceEnd && view.kind(i) === TokenKind.Number && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(view.raw(i))) return true;
   return view.lower(i) === 'et' && view.lower(i + 1) === 'al';
+}
+
+export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
+
+/** Where a name ends before its generational suffix ("Martin Luther King" of "Martin Luther King Jr."), else `end`. */
+export function withoutGenerationSuffix(view: TokenView, first: number, end: number): number {
+  const last = view.kind(end - 1) === TokenKind.Period ? end - 2 : end - 1;
+  return last > first && view.spaceBefore(last) && GENERATION_SUFFIXES.has(view.lower(last)) ? last : end;
+}
+
+/**
+ * Where a name goes on after a quoted nickname at token k (one to three capitalised words in
+ * quotes, then the rest of the name: '"Shep" Padalecki'), or 0 when k opens none.
+ */
+function quotedNicknameEnd(view: TokenView, k: number, sentenceEnd: number): number {
+  if (!view.spaceBefore(k) || !view.isChar(k, OPEN_QUOTES) || !view.adjacent(k)) return 0;
+  let close = k + 1;
+  while (close < sentenceEnd && close - k <= 3 && isNameToken(view, close) && (close === k + 1 || view.spaceBefore(close))) close++;
+  if (close === k + 1 || !view.isChar(close, CLOSE_QUOTES) || view.spaceBefore(close)) return 0;
+  const rest = close + 1;
+  return rest < sentenceEnd && view.spaceBefore(rest) && !view.lineBreakBefore(rest) && isNameToken(view, rest) ? rest + 1 : 0;
 }
 
 /** A capital letter, its period and a name after them. */

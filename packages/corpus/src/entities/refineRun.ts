@@ -1,7 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity } from './gazetteer.js';
 import { COMPASS, HEAD_WORDS, isCommonWord, isGivenName, NAME_CONNECTORS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
-import type { NameRun } from './nameRuns.js';
+import { withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 
 /** One name cut out of a run, with what the run said about it. */
@@ -144,6 +144,8 @@ function splitTitle(
     nameFirst++;
   }
   if (nameFirst >= end || !view.isCapitalized(nameFirst)) return null;
+  // "Martin Luther King Jr.": "King" is the surname when only "Jr." follows it.
+  if (withoutGenerationSuffix(view, nameFirst - 1, end) === nameFirst) return null;
   for (let i = nameFirst; i < end; i++) if (HEAD_WORDS.has(view.lower(i))) return null;
   if (spaceWords(view, nameFirst, end) > 4) return null;
 

@@ -53,6 +53,18 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(at("Jean le Rond d'Alembert")).toEqual([`Jean le Rond d'Alembert@${text.indexOf('Jean')}`]);
   });
 
+  it('a generation and a quoted nickname are part of a name, and its surname stands for it alone ("Martin Luther King Jr.", \'Jungwook "Wookie" Kim\')', () => {
+    const text = 'Crowds heard Martin Luther King Jr. in Washington. In 1968 crowds mourned King in Memphis. The ballot named Iván DeJesús, Jr. and Jungwook “Wookie” Kim. The judge asked Kim again.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
+    expect(at('Martin Luther King Jr.')).toEqual([`Martin Luther King Jr.@${text.indexOf('Martin')}`, `King@${text.indexOf('King in')}`]);
+    expect(entityNamed(index, 'Martin Luther King Jr.').type).toBe('person');
+    expect(at('Jungwook “Wookie” Kim')).toEqual([`Jungwook “Wookie” Kim@${text.indexOf('Jungwook')}`, `Kim@${text.indexOf('Kim again')}`]);
+    expect(entityNamed(index, 'Jungwook “Wookie” Kim').type).toBe('person');
+    // A generation alone is no one's name.
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Iván DeJesús', 'Jungwook “Wookie” Kim', 'Martin Luther King Jr.', 'Memphis', 'Washington']);
+  });
+
   it('roles, honorifics and honours around a name are no part of it, and one person\'s names in other orders are hers', () => {
     const index = indexTexts({
       'sarvis.txt':
