@@ -688,12 +688,18 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
     if (rest >= end) return f;
     const restKey = view.keyOf(rest, end);
     const opener = view.lower(first);
-    const openerIsCommon = /(?:ing|ly)$/.test(opener) || (lowerInArticle.has(opener) && !allCommonWords(view, rest, end));
+    const openerIsCommon = /(?:ing|ly)$/.test(opener) || ((lowerInArticle.has(opener) || SENTENCE_ADVERBS.has(opener)) && !allCommonWords(view, rest, end));
     if (!known.has(restKey) && !standalone.has(restKey) && !openerIsCommon) return f;
     const part: NamePart = { ...f.part, first: rest, sentenceInitial: false, initialCommonWord: false };
     return makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
   });
 }
+
+/**
+ * Adverbs of time and sequence that open a news sentence before its subject: "Later Pescheux
+ * d'Herbinville fired", "Earlier Zelensky said". Not when the rest is all common words ("Today Show").
+ */
+const SENTENCE_ADVERBS = new Set(['later', 'earlier', 'afterwards', 'afterward', 'soon', 'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'again', 'already', 'initially']);
 
 /** Every capitalised word of [first, end) is a common English word ("Anchor" in "Northern Anchor 2025"). */
 function allCommonWords(view: TokenView, first: number, end: number): boolean {

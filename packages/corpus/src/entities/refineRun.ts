@@ -136,7 +136,7 @@ function splitTitle(
   end: number,
 ): { title: string; nameFirst: number; prefix: { first: number; end: number } | null } | null {
   let lastCore = -1;
-  for (let i = first; i < end; i++) if (CORE_TITLES.has(view.lower(i))) lastCore = i;
+  for (let i = first; i < end; i++) if (CORE_TITLES.has(view.lower(i)) || isFirstLady(view, first, i)) lastCore = i;
   if (lastCore < 0) lastCore = roleBeforeGivenName(view, first, end);
   if (lastCore < 0 || lastCore - first > 6) return null;
   let nameFirst = lastCore + 1;
@@ -160,6 +160,11 @@ function splitTitle(
     else if (view.isAllCaps(first) && view.kind(first) === TokenKind.Word && first < lastCore) prefix = { first, end: first + 1 };
   }
   return { title: view.slice(first, nameFirst), nameFirst, prefix };
+}
+
+/** "First Lady Jill Biden": "Lady" is a title after "First" only ("Lady Gaga" is a name). */
+function isFirstLady(view: TokenView, first: number, i: number): boolean {
+  return i > first && view.lower(i) === 'lady' && view.lower(i - 1) === 'first';
 }
 
 /**

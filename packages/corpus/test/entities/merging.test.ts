@@ -246,6 +246,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(index, 'Lee Sung-jun').descriptions.map((d) => d.text)).toEqual(['military’s spokesman']);
   });
 
+  it('"First Lady" is a title and an adverb of time opens a sentence before a name, not inside it ("Later Pescheux d\'Herbinville")', () => {
+    const text = "First Lady Jill Biden spoke in Ohio. Later Pescheux d'Herbinville fired first. Earlier Volodymyr Zelensky said no.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
+    expect(at('Jill Biden')).toEqual([`Jill Biden@${text.indexOf('Jill')}`]);
+    expect(entityNamed(index, 'Jill Biden').type).toBe('person');
+    expect(entityNamed(index, 'Jill Biden').descriptions.map((d) => d.text)).toEqual(['First Lady']);
+    expect(at("Pescheux d'Herbinville")).toEqual([`Pescheux d'Herbinville@${text.indexOf('Pescheux')}`]);
+    expect(at('Volodymyr Zelensky')).toEqual([`Volodymyr Zelensky@${text.indexOf('Volodymyr')}`]);
+  });
+
   it('look-alike letters from other scripts are folded for matching; the text keeps its own', () => {
     const index = indexTexts({
       'a.txt': 'Leaders met at the Vostochny Cosmodrome on Wednesday, officials said.\n',
