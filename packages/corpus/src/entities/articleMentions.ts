@@ -779,19 +779,24 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
 }
 
 /**
- * Where most mentions of each key of a story went: the fuller name their link names, or the key
- * itself when most stayed unlinked ("jerome" → "saint jerome" on a page that calls him so).
+ * Where most of a story's mentions of each of `keys` went: the fuller name their link names, or the
+ * key itself when most stayed unlinked ("jerome" → "saint jerome" on a page that calls him so).
  */
-function whereKeysWent(story: MentionDraft[]): Map<string, string> {
+function whereKeysWent(story: MentionDraft[], keys: ReadonlySet<string>): Map<string, string> {
   const targets = new Map<string, Map<string | null, number>>();
   for (const d of story) {
+    if (!keys.has(d.key)) continue;
     const counts = targets.get(d.key) ?? new Map<string | null, number>();
     counts.set(d.link, (counts.get(d.link) ?? 0) + 1);
     targets.set(d.key, counts);
   }
   const went = new Map<string, string>();
   for (const [key, counts] of targets) {
-    const [target] = [...counts.entries()].reduce((best, e) => (e[1] > best[1] ? e : best));
+    let target: string | null = null;
+    let most = 0;
+    for (const [link, count] of counts) {
+      if (count > most) [target, most] = [link, count];
+    }
     went.set(key, target ?? key);
   }
   return went;
@@ -804,7 +809,12 @@ function whereKeysWent(story: MentionDraft[]): Map<string, string> {
  * Ichiyō": a link or a definition follows the names it joins to where they went.
  */
 function followLinkChains(story: MentionDraft[], definitions: AliasDefinition[]): void {
-  const went = whereKeysWent(story);
+  // Only the names a link or a definition points at can send it on (most stories have none).
+  const pointedAt = new Set<string>();
+  for (const d of story) if (d.link) pointedAt.add(d.link);
+  for (const definition of definitions) if (definition.kind === 'otherName') pointedAt.add(definition.of).add(definition.alias);
+  if (pointedAt.size === 0) return;
+  const went = whereKeysWent(story, pointedAt);
   for (const d of story) {
     const next = d.link ? went.get(d.link) : undefined;
     if (next && next !== d.key) d.link = next;

@@ -182,13 +182,17 @@ function addCuesAfter(view: TokenView, end: number, sentenceEnd: number, evidenc
  * "in" before a caption says nothing of a place.
  */
 function isCaseParty(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
-  if (spaceSeparatedWords(view, first, end) !== 1 || wordListEvidence(view.keyOf(first, end)).length > 0) return false;
+  if (!inCaseCaption(view, first, end, sentenceFirst, sentenceEnd) || spaceSeparatedWords(view, first, end) !== 1) return false;
+  return wordListEvidence(view.keyOf(first, end)).length === 0;
+}
+
+/** A capitalised word before "v." and the name [first, end) after it, or the name before it and a capitalised word after. */
+function inCaseCaption(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
   const after = afterVersus(view, end);
   if (after > 0 && after < sentenceEnd && view.isCapitalized(after)) return true;
-  for (const k of [first - 1, first - 2]) {
-    if (k - 1 >= sentenceFirst && afterVersus(view, k) === first) return view.isCapitalized(k - 1);
-  }
-  return false;
+  if (first - 2 < sentenceFirst) return false;
+  if (afterVersus(view, first - 1) === first) return view.isCapitalized(first - 2);
+  return first - 3 >= sentenceFirst && afterVersus(view, first - 2) === first && view.isCapitalized(first - 3);
 }
 
 /** Where the party after "v.", "vs." or "versus" at token k starts, or -1 when k is none of them. */

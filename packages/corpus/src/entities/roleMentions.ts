@@ -32,6 +32,9 @@ export interface RoleWords {
 export function roleWordsIn(view: TokenView, first: number, end: number): RoleWords[] {
   const found: RoleWords[] = [];
   for (let i = first; i + 1 < end; i++) {
+    // Most tokens are ruled out by their first letter, before a lower-case form is looked up.
+    const initial = view.text.charCodeAt(view.start(i)) | 0x20;
+    if (initial !== 0x74) continue; // "t"
     const article = view.lower(i);
     if (article !== 'the' && article !== 'this') continue;
     let e = i + 1;
