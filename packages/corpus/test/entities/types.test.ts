@@ -134,5 +134,16 @@ describe('companies and platforms the news names most', () => {
     expect(typeOf('Most readers found the story through searches on Google and links shared by friends.', 'Google')).toBe('organization');
     expect(typeOf('Gazprom\'s chief met the minister in Moscow on Friday.', 'Gazprom')).toBe('organization');
   });
+
+  it('and so are the news outlets the news cites, their "The" left out of the mention ("Yomiuri Shimbun said", "The Guardian of London")', () => {
+    const text = 'Takeshi Mori told the Yomiuri Shimbun on Monday. The Guardian of London called her work bold. The New York Times and NHK said so too.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const [name, at] of [['Yomiuri Shimbun', 'Yomiuri'], ['Guardian', 'Guardian'], ['New York Times', 'New York Times'], ['NHK', 'NHK']] as const) {
+      expect(entityNamed(index, name).type, name).toBe('organization');
+      expect(index.mentionsOf(entityNamed(index, name)).map((m) => m.range.start.character), name).toEqual([text.indexOf(at)]);
+    }
+    // The city is no mention of its own inside the newspaper's name.
+    expect(index.entities.map((e) => e.name)).not.toContain('New York');
+  });
 });
 
