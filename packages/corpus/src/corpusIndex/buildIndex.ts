@@ -890,20 +890,26 @@ function evidenceTotal(d: MentionForm): number {
 function canonicalName(cluster: Cluster): string {
   const counts = new Map<string, number>();
   for (const { draft, count } of cluster.refs) counts.set(draft.surface, (counts.get(draft.surface) ?? 0) + count);
-  const score = (text: string) => {
-    const latin = /\p{Script=Latin}/u.test(text) ? 1 : 0;
-    const words = text.split(/[\s-]+/).length;
-    const acronym = /^[\p{Lu}.]+$/u.test(text) ? 1 : 0;
-    // "Secretary", said ten times of Miguel Cardona, is no name for him.
-    const name = isRoleOnlyForm(nameKey(text)) ? 0 : 1;
-    return name * 10000 + latin * 1000 + (1 - acronym) * 100 + words;
-  };
+  const score = (text: string) => formClass(text) * 100 + text.split(/[\s-]+/).length;
   const ranked = [...counts.entries()].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
   const [fullest, said] = ranked[0]!;
   if (said > 1) return fullest;
+  // A full name of the same class said more than once, that shares no last word with the fullest form said once.
   const fullestWords = new Set(nameKey(fullest).split(' '));
-  const repeated = ranked.find(([text, n]) => n > 1 && score(text) >= score(fullest) - 98 && nameKey(text).includes(' ') && !fullestWords.has(nameKey(text).split(' ').pop()!));
+  const repeated = ranked.find(([text, n]) => n > 1 && formClass(text) === formClass(fullest) && nameKey(text).includes(' ') && !fullestWords.has(nameKey(text).split(' ').pop()!));
   return repeated?.[0] ?? fullest;
+}
+
+/**
+ * What kind of form a card's name may be, best last: a name before an office alone ("Secretary",
+ * said ten times of Miguel Cardona, is no name for him), Latin script before others, words
+ * before an acronym.
+ */
+function formClass(text: string): number {
+  const name = isRoleOnlyForm(nameKey(text)) ? 0 : 1;
+  const latin = /\p{Script=Latin}/u.test(text) ? 1 : 0;
+  const acronym = /^[\p{Lu}.]+$/u.test(text) ? 1 : 0;
+  return name * 100 + latin * 10 + (1 - acronym);
 }
 
 /** What a cluster's mentions say it is ("North Korea's leader"), counted. */
