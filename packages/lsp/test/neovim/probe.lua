@@ -167,8 +167,10 @@ local function main()
 
   local result = {}
 
-  -- Indexing runs in the background: retry until the hover has contents.
+  -- Indexing runs in the background: retry until the hover has contents other than how far
+  -- indexing is ("Dossier is indexing the corpus: 0/2 files (0%)…", the answer before the index).
   local text = ''
+  local indexing = false
   local deadline = vim.loop.now() + wait_ms
   local attempts = 0
   repeat
@@ -176,10 +178,11 @@ local function main()
     local hover, err = one_response(vim.lsp.buf_request_sync(buf, 'textDocument/hover', params, 5000), 'hover')
     if err and exit_info then error(err .. '; server exited ' .. vim.inspect(exit_info), 0) end
     text = hover and hover ~= vim.NIL and hover_text(hover.contents) or ''
-    if text ~= '' then break end
+    indexing = text:find('Dossier is indexing the corpus', 1, true) == 1
+    if text ~= '' and not indexing then break end
     vim.wait(200)
   until vim.loop.now() > deadline
-  if text == '' then error(string.format('hover stayed empty for %d ms (%d attempts)', wait_ms, attempts), 0) end
+  if text == '' or indexing then error(string.format('hover stayed empty or "indexing" for %d ms (%d attempts): %s', wait_ms, attempts, text), 0) end
   say(string.format('hover (attempt %d):', attempts))
   say(text)
   if wanted.hover then result.hover = text end
