@@ -634,10 +634,7 @@ function addAliasesToMatcher(
     for (const alias of cluster.gazetteer?.aliases ?? []) if (!byText.has(alias)) byText.set(alias, 0);
     for (const alias of cluster.declared?.aliases ?? []) if (!byText.has(alias)) byText.set(alias, 0);
     if (!byText.has(entity.name)) byText.set(entity.name, 0);
-    for (const text of [...byText.keys()]) {
-      const bare = text.replace(LEGAL_SUFFIX_AT_END, '');
-      if (bare !== text && bare.split(/\s+/).length >= 2 && !byText.has(bare)) byText.set(bare, 0);
-    }
+    for (const text of [...byText.keys()]) for (const implied of impliedForms(text)) if (!byText.has(implied)) byText.set(implied, 0);
     const fullForms = [...byText.keys()].filter((t) => nameKey(t).includes(' '));
     for (const [text, count] of byText) {
       // An excluded form names nothing, even when a gazetteer or a full name would give it.
@@ -928,6 +925,23 @@ function counted(values: string[]): Counted[] {
 function tally(counts: Map<string, number>): Counted[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([text, count]) => ({ text, count }));
 }
+
+/**
+ * Forms a name implies though the corpus may never write them, so that a note may: the name
+ * without its legal suffix ("Hanseong Electronics" of "Hanseong Electronics Co."), and without a
+ * quoted nickname ("Jungwook Kim" of 'Jungwook "Wookie" Kim').
+ */
+function impliedForms(text: string): string[] {
+  const implied: string[] = [];
+  const bare = text.replace(LEGAL_SUFFIX_AT_END, '');
+  if (bare !== text && bare.split(/\s+/).length >= 2) implied.push(bare);
+  const plain = text.replace(QUOTED_NICKNAME, ' ');
+  if (plain !== text) implied.push(plain);
+  return implied;
+}
+
+/** A quoted word or two between a name's words: '"Wookie"' in 'Jungwook "Wookie" Kim'. */
+const QUOTED_NICKNAME = /\s["“‘'][^"“”‘’'\s]+(?:\s[^"“”‘’'\s]+)?["”’']\s/u;
 
 export function withoutLegalSuffix(key: string): string | null {
   const words = key.split(' ');

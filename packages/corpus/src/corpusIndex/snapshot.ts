@@ -21,7 +21,7 @@ import { MENTION_COLUMNS, MentionLoader, StoredEntity, type EntityColumns, type 
 export { SnapshotError } from './snapshotColumns.js';
 
 /** Raised whenever what a snapshot holds changes; it also carries ANALYSIS_VERSION, since a snapshot holds extraction's results. */
-export const SNAPSHOT_SCHEMA = `dossier-index-10.${ANALYSIS_VERSION}`;
+export const SNAPSHOT_SCHEMA = `dossier-index-11.${ANALYSIS_VERSION}`;
 
 /*
  * A snapshot is a header and sections, so that a warm start reads only what it needs:

@@ -61,6 +61,8 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(index, 'Martin Luther King Jr.').type).toBe('person');
     expect(at('Jungwook “Wookie” Kim')).toEqual([`Jungwook “Wookie” Kim@${text.indexOf('Jungwook')}`, `Kim@${text.indexOf('Kim again')}`]);
     expect(entityNamed(index, 'Jungwook “Wookie” Kim').type).toBe('person');
+    // A note may leave the nickname out.
+    expect(index.lookup('Jungwook Kim').map((c) => c.entity.name)).toEqual(['Jungwook “Wookie” Kim']);
     // A generation alone is no one's name.
     expect(index.entities.map((e) => e.name).sort()).toEqual(['Iván DeJesús', 'Jungwook “Wookie” Kim', 'Martin Luther King Jr.', 'Memphis', 'Washington']);
   });
