@@ -222,6 +222,12 @@ function extendRun(view: TokenView, first: number, sentenceEnd: number, lead = 0
       continue;
     }
 
+    // "Pope Damasus I", "Tsar Aleksei I": the first of a regnal name, though "I" is a word too.
+    if (view.raw(k) === 'I' && view.spaceBefore(k) && followsRegnalTitle(view, first, k) && !isNameToken(view, k + 1)) {
+      run.end = k + 1;
+      break;
+    }
+
     // "Marovo II", "World War II": a Roman numeral after a name.
     if (view.isAllCaps(k) && ROMAN.test(view.raw(k)) && view.spaceBefore(k)) {
       run.end = k + 1;
@@ -274,6 +280,15 @@ export function citesAuthors(view: TokenView, k: number, sentenceEnd: number): b
 }
 
 export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
+
+/** Titles of rulers numbered in their line: after them, "I" is a numeral. */
+const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'tsar', 'czar', 'tsarina', 'sultan', 'shah', 'pharaoh', 'kaiser']);
+
+/** A ruler's title one or two words before token k, in the run from `first` ("Queen Elizabeth", "Pope Damasus"). */
+function followsRegnalTitle(view: TokenView, first: number, k: number): boolean {
+  for (let i = Math.max(first, k - 3); i < k - 1; i++) if (REGNAL_TITLES.has(view.lower(i))) return true;
+  return false;
+}
 
 /** Where a name ends before its generational suffix ("Martin Luther King" of "Martin Luther King Jr."), else `end`. */
 export function withoutGenerationSuffix(view: TokenView, first: number, end: number): number {

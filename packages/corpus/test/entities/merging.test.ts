@@ -67,6 +67,16 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.entities.map((e) => e.name).sort()).toEqual(['Iván DeJesús', 'Jungwook “Wookie” Kim', 'Martin Luther King Jr.', 'Memphis', 'Washington']);
   });
 
+  it('"I" after a ruler\'s name is a numeral of the name, and a pronoun elsewhere ("Pope Damasus I", "Queen Elizabeth I")', () => {
+    const text = 'Pope Damasus I wrote to him. Later Queen Elizabeth I ruled. The King I met was kind. Pope Leo XIV spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
+    expect(at('Damasus I')).toEqual([`Damasus I@${text.indexOf('Damasus')}`]);
+    expect(at('Elizabeth I')).toEqual([`Elizabeth I@${text.indexOf('Elizabeth')}`]);
+    expect(at('Leo XIV')).toEqual([`Leo XIV@${text.indexOf('Leo')}`]);
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Damasus I', 'Elizabeth I', 'Leo XIV']);
+  });
+
   it('roles, honorifics and honours around a name are no part of it, and one person\'s names in other orders are hers', () => {
     const index = indexTexts({
       'sarvis.txt':
