@@ -106,7 +106,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number)
   if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end))) addEvidence(evidence, 'place', WEIGHT.city);
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);
   // "Min Lian Yu 6038" is a boat: a name closed by a serial number is no person's, whatever its first word.
-  if (length >= 2 && isGivenName(firstLower) && view.kind(end - 1) !== TokenKind.Number) addEvidence(evidence, 'person', WEIGHT.givenName);
+  // Not before a head word: "Evin Prison", "Grace Hospital" are no one's.
+  if (length >= 2 && !head && isGivenName(firstLower) && view.kind(end - 1) !== TokenKind.Number) addEvidence(evidence, 'person', WEIGHT.givenName);
   if (isProductCode(view, first, end)) addEvidence(evidence, 'product', WEIGHT.productShape);
   if (looksLikePersonName(view, first, end)) addEvidence(evidence, 'person', WEIGHT.personShape);
   if (length === 1 && view.isCapitalized(first) && !view.isAllCaps(first) && (isSurname(firstLower) || hasSurnameSuffix(firstLower)) && !isCity(firstLower)) {

@@ -176,12 +176,13 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     securities capital partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
     aerospace sa as ag gmbh nv bv ab oy pte pvt bhd kk spa srl subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records
-    seminary conservatory`)].map(
+    seminary conservatory museum hospital embassy consulate gallery`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
     cosmodrome spaceport airport airbase port harbour harbor valley desert lake canal square district prefecture oblast
-    territory territories republic kingdom emirates plateau basin line passage sound`)].map((w) => [w, 'place'] as const),
+    territory territories republic kingdom emirates plateau basin line passage sound prison stadium palace cathedral
+    mosque cemetery arena street`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention charter framework scheme rule rules regulation directive`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival

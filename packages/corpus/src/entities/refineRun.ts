@@ -45,6 +45,9 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const opener = view.lower(first);
   const initialCommonWord = initial && end - first > 1 && !startsKnownName(view, first, end) && isCommonWord(opener) && !isGivenName(opener);
 
+  const office = officeBefore(view, first, end);
+  if (office) return [{ ...part(office.nameFirst, end, office.title, false, run.hyphenSuffix), titleFirst: office.titleFirst }];
+
   const titled = splitTitle(view, first, end);
   if (titled) {
     const parts: NamePart[] = [];
@@ -194,7 +197,7 @@ function spaceWords(view: TokenView, first: number, end: number): number {
 function trimDemonyms(view: TokenView, first: number, end: number): { first: number; end: number } | null {
   let f = first;
   let e = end;
-  const namesOrganisation = HEAD_WORDS.has(view.lower(end - 1));
+  const namesOrganisation = HEAD_WORDS.has(view.lower(end - 1)) || headsOfPhrase(view, first, end);
   if (!namesOrganisation && !gazetteer().byKey.has(keyOf(view, first, end))) {
     for (let n = isDemonymAt(view, f, e); n > 0 && f + n < e; n = isDemonymAt(view, f, e)) {
       f += n;
@@ -204,6 +207,39 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
     while (e - 1 > f && isDemonymAt(view, e - 1, e) === 1 && view.spaceBefore(e - 1) && !isCommonWord(view.lower(e - 2))) e--;
   }
   return f < e ? { first: f, end: e } : null;
+}
+
+/** Words of offices that dictionaries lack or spell otherwise. */
+const OFFICE_WORDS = new Set(['defence', 'defense', 'homeland', 'veterans', 'labour']);
+
+/**
+ * "Minister of Defence Rustem Umerov", "Minister for Foreign Affairs Penny Wong": the run after a
+ * title's "of" or "for" opens with the office's own dictionary words; the name is the rest, and
+ * the whole office its title. Null when the run is no such thing.
+ */
+function officeBefore(view: TokenView, first: number, end: number): { nameFirst: number; title: string; titleFirst: number } | null {
+  const connector = view.lower(first - 1);
+  if ((connector !== 'of' && connector !== 'for') || !view.isLowerWord(first - 1) || !CORE_TITLES.has(view.lower(first - 2))) return null;
+  let nameFirst = first;
+  // Up to the first given name, which may be a word too ("Penny"); "Defence" is in no dictionary list.
+  const officeWord = (k: number) => view.isCapitalized(k) && !isGivenName(view.lower(k), true) && (isCommonWord(view.lower(k)) || OFFICE_WORDS.has(view.lower(k)));
+  while (nameFirst + 2 <= end && officeWord(nameFirst)) nameFirst++;
+  if (nameFirst === first || end - nameFirst < 2 || !view.isCapitalized(nameFirst)) return null;
+  // What is left must read as a person's name: "Professor of East Asian Studies" names a subject.
+  for (let k = nameFirst; k < end; k++) {
+    const word = view.lower(k);
+    if (view.kind(k) === TokenKind.Word && (HEAD_WORDS.has(word) || (isCommonWord(word) && !isGivenName(word, true)))) return null;
+  }
+  return { nameFirst, title: view.slice(first - 2, nameFirst), titleFirst: first - 2 };
+}
+
+/** "American University of Beirut", "Russian Academy of Sciences": a head word before the name's "of" or "for" phrase. */
+function headsOfPhrase(view: TokenView, first: number, end: number): boolean {
+  for (let k = first + 1; k + 1 < end; k++) {
+    const word = view.lower(k);
+    if ((word === 'of' || word === 'for') && view.isLowerWord(k)) return HEAD_WORDS.has(view.lower(k - 1));
+  }
+  return false;
 }
 
 /**

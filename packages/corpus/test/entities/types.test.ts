@@ -108,6 +108,17 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Pachomius').type).toBe('person');
   });
 
+  it('museums, hospitals, embassies, prisons and cemeteries head names; a nationality opening a body\'s "of" name stays in it; an office\'s words after "Minister of" are no name', () => {
+    const text = 'We visited the British Museum on Monday. She was taken to Al-Shifa Hospital. He was held in Evin Prison. She taught at the American University of Beirut. Ukrainian Minister of Defence Rustem Umerov spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const expected: [string, string][] = [['British Museum', 'organization'], ['Al-Shifa Hospital', 'organization'], ['Evin Prison', 'place'], ['American University of Beirut', 'organization'], ['Rustem Umerov', 'person']];
+    for (const [name, type] of expected) {
+      expect(entityNamed(index, name).type, name).toBe(type);
+      expect(index.mentionsOf(entityNamed(index, name)).map((m) => m.range.start.character), name).toEqual([text.indexOf(name)]);
+    }
+    expect(entityNamed(index, 'Rustem Umerov').descriptions.map((d) => d.text)).toEqual(['Minister of Defence']);
+  });
+
   it('the parties of a case caption are people, whatever the "in" before it says, and a party the word lists know keeps its type ("in Okafor v. Brennan")', () => {
     const text = 'The appeal relied on the ruling in Okafor v. Brennan and on Tasker versus Ohio. Counsel cited Lindqvist vs. Marr as well.';
     const index = indexTexts({ 'a.txt': text + '\n' });
