@@ -4,7 +4,7 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence } from './evidence.js';
 import { gazetteer, isCity, namesThePlace } from './gazetteer.js';
-import { HEAD_WORDS, isCommonWord, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
+import { HEAD_WORDS, isCommonWord, NAME_CONNECTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { innerNames } from './nestedNames.js';
@@ -694,12 +694,6 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
     return makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
   });
 }
-
-/**
- * Adverbs of time and sequence that open a news sentence before its subject: "Later Pescheux
- * d'Herbinville fired", "Earlier Zelensky said". Not when the rest is all common words ("Today Show").
- */
-const SENTENCE_ADVERBS = new Set(['later', 'earlier', 'afterwards', 'afterward', 'soon', 'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'again', 'already', 'initially']);
 
 /** Every capitalised word of [first, end) is a common English word ("Anchor" in "Northern Anchor 2025"). */
 function allCommonWords(view: TokenView, first: number, end: number): boolean {

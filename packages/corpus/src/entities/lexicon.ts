@@ -96,6 +96,21 @@ export const NAME_CONNECTORS = set(`of for de del della di da do dos das du des 
 /** Particles that may begin a name in lower case ("van der Veen said", "de Barros", "al-Tayeb"). */
 export const NAME_PARTICLES = set(`van von der den de del della di da du le la al el bin bint ibn`);
 
+/**
+ * Adverbs of time and sequence that open a news sentence before its subject: "Later Pescheux
+ * d'Herbinville fired", "Earlier Zelensky said". Not when the rest is all common words ("Today Show").
+ */
+export const SENTENCE_ADVERBS = new Set(['later', 'earlier', 'afterwards', 'afterward', 'soon', 'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'again', 'already', 'initially']);
+
+/** Generations after a name: "Martin Luther King Jr.". */
+export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
+
+/** Titles of rulers numbered in their line: after them, "I" is a numeral. */
+export const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'tsar', 'czar', 'tsarina', 'sultan', 'shah', 'pharaoh', 'kaiser']);
+
+/** Words of offices that dictionaries lack or spell otherwise. */
+export const OFFICE_WORDS = new Set(['defence', 'defense', 'homeland', 'veterans', 'labour']);
+
 /** Heads of organisation names that take an "on" phrase ("House Subcommittee on Technology Security"). */
 export const ON_HEADS = set(`committee subcommittee commission council conference summit forum dialogue institute center centre panel task force`);
 

@@ -1,6 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import {
   FURNITURE_WORDS,
+  GENERATION_SUFFIXES,
   HYPHEN_SUFFIXES,
   INTERJECTIONS,
   isContraction,
@@ -16,6 +17,7 @@ import {
   ON_HEADS,
   ORGANIZATION_ANCHORS,
   PRECEDING_TYPE_CUES,
+  REGNAL_TITLES,
   STOPWORDS,
 } from './lexicon.js';
 import { gazetteer } from './gazetteer.js';
@@ -278,11 +280,6 @@ export function citesAuthors(view: TokenView, k: number, sentenceEnd: number): b
   if (i < sentenceEnd && view.kind(i) === TokenKind.Number && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(view.raw(i))) return true;
   return view.lower(i) === 'et' && view.lower(i + 1) === 'al';
 }
-
-export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
-
-/** Titles of rulers numbered in their line: after them, "I" is a numeral. */
-const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'tsar', 'czar', 'tsarina', 'sultan', 'shah', 'pharaoh', 'kaiser']);
 
 /** A ruler's title one or two words before token k, in the run from `first` ("Queen Elizabeth", "Pope Damasus"). */
 function followsRegnalTitle(view: TokenView, first: number, k: number): boolean {

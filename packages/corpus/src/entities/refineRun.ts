@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity } from './gazetteer.js';
-import { COMPASS, HEAD_WORDS, isCommonWord, isGivenName, NAME_CONNECTORS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { COMPASS, HEAD_WORDS, isCommonWord, isGivenName, NAME_CONNECTORS, OFFICE_WORDS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 
@@ -208,9 +208,6 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
   }
   return f < e ? { first: f, end: e } : null;
 }
-
-/** Words of offices that dictionaries lack or spell otherwise. */
-const OFFICE_WORDS = new Set(['defence', 'defense', 'homeland', 'veterans', 'labour']);
 
 /**
  * "Minister of Defence Rustem Umerov", "Minister for Foreign Affairs Penny Wong": the run after a
