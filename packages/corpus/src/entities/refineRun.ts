@@ -46,7 +46,11 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const initialCommonWord = initial && end - first > 1 && !startsKnownName(view, first, end) && isCommonWord(opener) && !isGivenName(opener);
 
   const office = officeBefore(view, first, end);
-  if (office) return [{ ...part(office.nameFirst, end, office.title, false, run.hyphenSuffix), titleFirst: office.titleFirst }];
+  if (office) {
+    const person = { ...part(office.nameFirst, end, office.title, false, run.hyphenSuffix), titleFirst: office.titleFirst };
+    // "President of France Emmanuel Macron": the country is still named, inside the title.
+    return gazetteer().byKey.has(keyOf(view, first, office.nameFirst)) ? [part(first, office.nameFirst, null, false, null), person] : [person];
+  }
 
   const titled = splitTitle(view, first, end);
   if (titled) {
@@ -210,16 +214,25 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
 }
 
 /**
- * "Minister of Defence Rustem Umerov", "Minister for Foreign Affairs Penny Wong": the run after a
- * title's "of" or "for" opens with the office's own dictionary words; the name is the rest, and
- * the whole office its title. Null when the run is no such thing.
+ * "Minister of Defence Rustem Umerov", "Minister for Foreign Affairs Penny Wong", "President of
+ * France Emmanuel Macron": the run after a title's "of" or "for" opens with the office's own
+ * dictionary words or a country; the name is the rest, and the whole office its title. Null when
+ * the run is no such thing.
  */
 function officeBefore(view: TokenView, first: number, end: number): { nameFirst: number; title: string; titleFirst: number } | null {
   const connector = view.lower(first - 1);
   if ((connector !== 'of' && connector !== 'for') || !view.isLowerWord(first - 1) || !CORE_TITLES.has(view.lower(first - 2))) return null;
+  // A country first, in as many words as it takes ("South Korea").
   let nameFirst = first;
+  for (let e = Math.min(end - 2, first + 3); e > first; e--) {
+    if (gazetteer().byKey.get(keyOf(view, first, e))?.type === 'place') {
+      nameFirst = e;
+      break;
+    }
+  }
   // Up to the first given name, which may be a word too ("Penny"); "Defence" is in no dictionary list.
-  const officeWord = (k: number) => view.isCapitalized(k) && !isGivenName(view.lower(k), true) && (isCommonWord(view.lower(k)) || OFFICE_WORDS.has(view.lower(k)));
+  const officeWord = (k: number) =>
+    view.isCapitalized(k) && !isGivenName(view.lower(k), true) && (isCommonWord(view.lower(k)) || OFFICE_WORDS.has(view.lower(k)) || gazetteer().byKey.get(view.key(k))?.type === 'place');
   while (nameFirst + 2 <= end && officeWord(nameFirst)) nameFirst++;
   if (nameFirst === first || end - nameFirst < 2 || !view.isCapitalized(nameFirst)) return null;
   // What is left must read as a person's name: "Professor of East Asian Studies" names a subject.

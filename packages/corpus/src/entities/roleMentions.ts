@@ -46,13 +46,13 @@ export function roleWordsIn(view: TokenView, first: number, end: number): RoleWo
   return found;
 }
 
-/** Nothing after the office makes it part of a longer name: no capitalised word, no "of", no hyphen. */
+/** Nothing after the office makes it part of a longer name: no capitalised word, no "of" or "for" ("the Minister for Foreign Affairs"), no hyphen. */
 function endsRole(view: TokenView, e: number, end: number): boolean {
   if (e >= end) return true;
   const kind = view.kind(e);
   if (kind === TokenKind.Hyphen) return false;
   if (kind !== TokenKind.Word) return true;
-  return !view.isCapitalized(e) && view.lower(e) !== 'of';
+  return !view.isCapitalized(e) && view.lower(e) !== 'of' && view.lower(e) !== 'for';
 }
 
 /** A name given with a title ("Secretary Cardona"): where it is, the title's key and whom it names. */

@@ -20,6 +20,13 @@ describe('an office alone stands for the person last named with it', () => {
     expect(index.matcher.matchAll('The Secretary met the press.')).toEqual([]);
   });
 
+  it('"the Minister for Trade" is another office, not a mention of the minister just named', () => {
+    const text = 'Minister Penny Wong met the envoy. Later the Minister spoke again, but the Minister for Trade did not.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = text.indexOf('the Minister spoke') + 4;
+    expect(index.mentionsOf(entityNamed(index, 'Penny Wong')).map((m) => `${m.text}@${m.range.start.character}`)).toEqual([`Penny Wong@${text.indexOf('Penny')}`, `Minister@${at}`]);
+  });
+
   it('an office names the holder most recently named, and nobody before any holder is named', () => {
     const text =
       'The President will speak tomorrow. President Joe Biden met President Emmanuel Macron in Paris on Monday. ' +

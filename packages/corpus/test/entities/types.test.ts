@@ -119,6 +119,17 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Rustem Umerov').descriptions.map((d) => d.text)).toEqual(['Minister of Defence']);
   });
 
+  it('a country in an office\'s title stays a place and out of the holder\'s name ("President of South Korea Lee Jae Myung")', () => {
+    const text = 'The President of France Emmanuel Macron came. President of South Korea Lee Jae Myung agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
+    expect(at('Emmanuel Macron')).toEqual([`Emmanuel Macron@${text.indexOf('Emmanuel')}`]);
+    expect(at('Lee Jae Myung')).toEqual([`Lee Jae Myung@${text.indexOf('Lee')}`]);
+    expect(at('France')).toEqual([`France@${text.indexOf('France')}`]);
+    expect(at('South Korea')).toEqual([`South Korea@${text.indexOf('South')}`]);
+    expect(entityNamed(index, 'Lee Jae Myung').descriptions.map((d) => d.text)).toEqual(['President of South Korea']);
+  });
+
   it('the parties of a case caption are people, whatever the "in" before it says, and a party the word lists know keeps its type ("in Okafor v. Brennan")', () => {
     const text = 'The appeal relied on the ruling in Okafor v. Brennan and on Tasker versus Ohio. Counsel cited Lindqvist vs. Marr as well.';
     const index = indexTexts({ 'a.txt': text + '\n' });
