@@ -109,7 +109,7 @@ export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 export const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'tsar', 'czar', 'tsarina', 'sultan', 'shah', 'pharaoh', 'kaiser']);
 
 /** Words of offices that dictionaries lack or spell otherwise. */
-export const OFFICE_WORDS = new Set(['defence', 'defense', 'homeland', 'veterans', 'labour']);
+export const OFFICE_WORDS = new Set(['defence', 'defense', 'homeland', 'veterans', 'labour', 'exchequer']);
 
 /** Heads of organisation names that take an "on" phrase ("House Subcommittee on Technology Security"). */
 export const ON_HEADS = set(`committee subcommittee commission council conference summit forum dialogue institute center centre panel task force`);

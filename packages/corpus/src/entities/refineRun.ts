@@ -45,6 +45,8 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const opener = view.lower(first);
   const initialCommonWord = initial && end - first > 1 && !startsKnownName(view, first, end) && isCommonWord(opener) && !isGivenName(opener);
 
+  // "the Governor of Virginia", "the Minister for Trade": an office, not a name. Its place stays a name.
+  if (headsOfficePhrase(view, first, end) || isOfficeTail(view, first, end)) return [];
   const office = officeBefore(view, first, end);
   if (office) {
     const person = { ...part(office.nameFirst, end, office.title, false, run.hyphenSuffix), titleFirst: office.titleFirst };
@@ -220,8 +222,8 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
  * the run is no such thing.
  */
 function officeBefore(view: TokenView, first: number, end: number): { nameFirst: number; title: string; titleFirst: number } | null {
-  const connector = view.lower(first - 1);
-  if ((connector !== 'of' && connector !== 'for') || !view.isLowerWord(first - 1) || !CORE_TITLES.has(view.lower(first - 2))) return null;
+  const titleFirst = officeTitleBefore(view, first);
+  if (titleFirst < 0) return null;
   // A country first, in as many words as it takes ("South Korea").
   let nameFirst = first;
   for (let e = Math.min(end - 2, first + 3); e > first; e--) {
@@ -230,17 +232,61 @@ function officeBefore(view: TokenView, first: number, end: number): { nameFirst:
       break;
     }
   }
-  // Up to the first given name, which may be a word too ("Penny"); "Defence" is in no dictionary list.
-  const officeWord = (k: number) =>
-    view.isCapitalized(k) && !isGivenName(view.lower(k), true) && (isCommonWord(view.lower(k)) || OFFICE_WORDS.has(view.lower(k)) || gazetteer().byKey.get(view.key(k))?.type === 'place');
-  while (nameFirst + 2 <= end && officeWord(nameFirst)) nameFirst++;
+  while (nameFirst + 2 <= end && isOfficeWord(view, nameFirst)) nameFirst++;
   if (nameFirst === first || end - nameFirst < 2 || !view.isCapitalized(nameFirst)) return null;
   // What is left must read as a person's name: "Professor of East Asian Studies" names a subject.
   for (let k = nameFirst; k < end; k++) {
     const word = view.lower(k);
     if (view.kind(k) === TokenKind.Word && (HEAD_WORDS.has(word) || (isCommonWord(word) && !isGivenName(word, true)))) return null;
   }
-  return { nameFirst, title: view.slice(first - 2, nameFirst), titleFirst: first - 2 };
+  return { nameFirst, title: view.slice(titleFirst, nameFirst), titleFirst };
+}
+
+/**
+ * Where the title of an office starts when the run at `first` follows its "of" or "for": "Minister
+ * of Defence", "Chancellor of the Exchequer", "President of France". -1 when no title stands there.
+ */
+function officeTitleBefore(view: TokenView, first: number): number {
+  let connector = first - 1;
+  if (view.lower(connector) === 'the' && view.isLowerWord(connector)) connector--;
+  const word = view.lower(connector);
+  if ((word !== 'of' && word !== 'for') || !view.isLowerWord(connector) || !CORE_TITLES.has(view.lower(connector - 1))) return -1;
+  return view.isCapitalized(connector - 1) ? connector - 1 : -1;
+}
+
+/** A word of an office's name after its "of": a dictionary word or a place, never a given name ("Penny"); "Defence" is in no dictionary list. */
+function isOfficeWord(view: TokenView, k: number): boolean {
+  if (!view.isCapitalized(k) || isGivenName(view.lower(k), true)) return false;
+  return isCommonWord(view.lower(k)) || OFFICE_WORDS.has(view.lower(k)) || gazetteer().byKey.get(view.key(k))?.type === 'place';
+}
+
+/**
+ * "Defence" in "the Minister of Defence said", "Exchequer" in "the Chancellor of the Exchequer": the
+ * rest of an office's name, with no name after it, names no one. A place there stays a place
+ * ("the King of Spain").
+ */
+function isOfficeTail(view: TokenView, first: number, end: number): boolean {
+  if (officeTitleBefore(view, first) < 0) return false;
+  for (let k = first; k < end; k++) {
+    if (view.kind(k) !== TokenKind.Word) continue;
+    if (!isOfficeWord(view, k) || gazetteer().byKey.get(view.key(k))?.type === 'place') return false;
+  }
+  return !gazetteer().byKey.has(keyOf(view, first, end));
+}
+
+/**
+ * "Governor" in "the Governor of Virginia", "Foreign Minister" in "the Foreign Minister of Japan":
+ * title words only, before "of" or "for" and a capitalised word, are the head of an office, not
+ * someone's name. With a name after the office the name is found on its own ("President of France
+ * Emmanuel Macron").
+ */
+function headsOfficePhrase(view: TokenView, first: number, end: number): boolean {
+  const word = view.lower(end);
+  if ((word !== 'of' && word !== 'for') || !view.isLowerWord(end) || !CORE_TITLES.has(view.lower(end - 1))) return false;
+  const next = view.lower(end + 1) === 'the' ? end + 2 : end + 1;
+  if (next >= view.count || !view.isCapitalized(next)) return false;
+  for (let k = first; k < end; k++) if (view.kind(k) === TokenKind.Word && !TITLE_WORDS.has(view.lower(k))) return false;
+  return true;
 }
 
 /** "American University of Beirut", "Russian Academy of Sciences": a head word before the name's "of" or "for" phrase. */

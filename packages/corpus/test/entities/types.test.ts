@@ -130,6 +130,17 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Lee Jae Myung').descriptions.map((d) => d.text)).toEqual(['President of South Korea']);
   });
 
+  it('an office written without its holder names no one, and only its place is a name ("the Minister of Defence said", "the Governor of Virginia")', () => {
+    const text =
+      'The Minister of Defence said nothing. The Governor of Virginia vetoed it. A spokesman for the Minister for Trade declined. ' +
+      'Chancellor of the Exchequer Rachel Reeves spoke, and the Chancellor of the Exchequer left.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const mentions = index.entities.flatMap((e) => index.mentionsOf(e).map((m) => `${m.text}@${m.range.start.character}`));
+    expect(mentions.sort()).toEqual([`Rachel Reeves@${text.indexOf('Rachel')}`, `Virginia@${text.indexOf('Virginia')}`].sort());
+    expect(entityNamed(index, 'Rachel Reeves').descriptions.map((d) => d.text)).toEqual(['Chancellor of the Exchequer']);
+    expect(entityNamed(index, 'Virginia').type).toBe('place');
+  });
+
   it('the parties of a case caption are people, whatever the "in" before it says, and a party the word lists know keeps its type ("in Okafor v. Brennan")', () => {
     const text = 'The appeal relied on the ruling in Okafor v. Brennan and on Tasker versus Ohio. Counsel cited Lindqvist vs. Marr as well.';
     const index = indexTexts({ 'a.txt': text + '\n' });
