@@ -257,7 +257,10 @@ export function wordListEvidence(key: string): { type: EntityType; weight: numbe
 /** "Institute for Maritime Strategy", "Bank of Korea": an organisation word heads the phrase after it. */
 function anchorHeadsPhrase(view: TokenView, first: number, end: number): boolean {
   for (let k = first; k + 1 < end; k++) {
-    if (ORGANIZATION_ANCHORS.has(view.lower(k)) && view.isLowerWord(k + 1) && ['of', 'for', 'on'].includes(view.lower(k + 1))) return true;
+    if (!view.isLowerWord(k + 1) || !['of', 'for', 'on'].includes(view.lower(k + 1))) continue;
+    // "Congress of Arts and Sciences", "Bank of Korea": the body's head word comes before its "of" phrase.
+    const lower = view.lower(k);
+    return ORGANIZATION_ANCHORS.has(lower) || HEAD_WORDS.get(lower) === 'organization';
   }
   return false;
 }

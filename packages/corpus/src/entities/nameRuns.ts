@@ -195,6 +195,14 @@ function extendRun(view: TokenView, first: number, sentenceEnd: number, lead = 0
       continue;
     }
 
+    // "Food and Drug Administration", "Department of Health and Human Services".
+    const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd);
+    if (conjunctEnd > 0) {
+      run.end = conjunctEnd;
+      capitalisedTokens += conjunctEnd - k - 1;
+      continue;
+    }
+
     // "of" and "for" join only after the head of a body or a place ("Bank of Korea", "Bay of Bengal"), so
     // that "Babatunde Adeyemi-Cole of the People's Renewal Congress" stays two names. Particles always join.
     if (
@@ -265,6 +273,36 @@ function extendRun(view: TokenView, first: number, sentenceEnd: number, lead = 0
     break;
   }
   return run;
+}
+
+/**
+ * Where the words after an "and" at token k end when they go on a body's name, else 0:
+ * - after the head of a body and its "of" or "for" and dictionary words: "Department of Health and
+ *   Human Services", "Royal Academy of Painting and Sculpture". Not "University of Virginia and
+ *   Duke University" (a place after "of"), nor "Department of Health and Ministry of Defence" (a
+ *   body of its own after "and");
+ * - after dictionary words, when the words after "and" end with a body's head word: "Food and Drug
+ *   Administration", "National Aeronautics and Space Administration". Not "Britain and France".
+ */
+function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
+  let e = k + 1;
+  while (e < sentenceEnd && e - k <= 4 && isDictionaryNameWord(view, e) && view.spaceBefore(e)) e++;
+  if (e === k + 1 || HEAD_WORDS.has(view.lower(k + 1))) return 0;
+  if ((view.lower(e) === 'of' || view.lower(e) === 'for') && view.isLowerWord(e)) return 0;
+  let connector = -1;
+  for (let i = first + 1; i < k; i++) if ((view.lower(i) === 'of' || view.lower(i) === 'for') && view.isLowerWord(i)) connector = i;
+  const from = connector >= 0 ? connector + 1 : first;
+  for (let i = from; i < k; i++) if (!isDictionaryNameWord(view, i) && view.lower(i) !== 'the') return 0;
+  if (connector >= 0) return HEAD_WORDS.has(view.lower(connector - 1)) ? e : 0;
+  return HEAD_WORDS.get(view.lower(e - 1)) === 'organization' && !HEAD_WORDS.has(view.lower(k - 1)) ? e : 0;
+}
+
+/** A capitalised dictionary word that no list knows as a name or a given name ("Health", "Drug"; not "Virginia", "Penny"). */
+function isDictionaryNameWord(view: TokenView, i: number): boolean {
+  if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i)) return false;
+  const lower = view.lower(i);
+  return isCommonWord(lower) && !STOPWORDS.has(lower) && !gazetteer().byKey.has(view.key(i));
 }
 
 /**

@@ -20,6 +20,19 @@ describe('types from appositives', () => {
 describe('types of names whose sentence says nothing of them', () => {
   const typeOf = (text: string, name: string) => entityNamed(indexTexts({ 'a.txt': text + '\n' }), name).type;
 
+  it('"and" inside a body\'s name joins dictionary words to it ("Food and Drug Administration", "Congress of Arts and Sciences"), not two names ("Britain and France")', () => {
+    const text =
+      'The Food and Drug Administration approved it. He led the Department of Health and Human Services. ' +
+      'He lectured at the Congress of Arts and Sciences. He studied at the University of Virginia and Duke University. Britain and France signed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Food and Drug Administration', 'Department of Health and Human Services', 'Congress of Arts and Sciences', 'University of Virginia', 'Duke University']) {
+      expect(entityNamed(index, name).type, name).toBe('organization');
+      expect(index.mentionsOf(entityNamed(index, name)).map((m) => m.range.start.character), name).toEqual([text.indexOf(name)]);
+    }
+    expect(index.mentionsOf(entityNamed(index, 'France')).map((m) => m.text)).toEqual(['France']);
+    expect(index.entities.map((e) => e.name)).not.toContain('Food');
+  });
+
   it('the head word of a body, also before an "of" phrase: "Society of the Cincinnati", "Harrow School", "Slate Magazine"', () => {
     const text = 'He joined the Society of the Cincinnati in 1783. He served in the Corps of Engineers. She wrote for Slate Magazine. He attended Harrow School.';
     const index = indexTexts({ 'a.txt': text + '\n' });
