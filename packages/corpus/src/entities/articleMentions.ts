@@ -4,7 +4,7 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence } from './evidence.js';
 import { gazetteer, isCity, namesThePlace } from './gazetteer.js';
-import { HEAD_WORDS, isCommonWord, NAME_CONNECTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
+import { HEAD_WORDS, isCommonWord, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_ANCHORS, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { innerNames } from './nestedNames.js';
@@ -469,7 +469,8 @@ function defineAlias(
 ): void {
   if (isAcronymItem(view, item)) {
     const acronym = view.raw(item.first);
-    if (initialsOf(view, owner.first, owner.end).startsWith(acronym.toUpperCase()[0]!) && initialsMatch(view, owner, acronym)) {
+    const spelled = initialsOf(view, owner.first, owner.end).startsWith(acronym.toUpperCase()[0]!) && initialsMatch(view, owner, acronym);
+    if (spelled || (namesBody(view, owner.first, owner.end) && !gazetteer().byKey.has(view.key(item.first)))) {
       aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
       if (owner.draft.quoted) addEvidence(owner.draft.evidence, 'programme', WEIGHT.quotedWithAcronym);
     }
@@ -503,6 +504,19 @@ function defineAlias(
       },
     });
   }
+}
+
+/**
+ * A body's name, by a head word at its end or before its "of" or "for" ("House of Representatives",
+ * "Alternative for Germany"): its acronym in parentheses may spell its name in another language
+ * ("House of Representatives (DPR)", Dewan Perwakilan Rakyat).
+ */
+function namesBody(view: TokenView, first: number, end: number): boolean {
+  if (end - first < 2) return false;
+  const isBodyWord = (lower: string) => ORGANIZATION_ANCHORS.has(lower) || HEAD_WORDS.get(lower) === 'organization';
+  if (isBodyWord(view.lower(end - 1))) return true;
+  for (let k = first + 1; k < end; k++) if ((view.lower(k) === 'of' || view.lower(k) === 'for') && view.isLowerWord(k)) return isBodyWord(view.lower(k - 1));
+  return false;
 }
 
 /** First letters of the capitalised words, hyphenated parts included ("Self-Defense" gives S and D). */

@@ -210,7 +210,7 @@ export const ORGANIZATION_ANCHORS = set(`
   institute institution university college academy ministry bank council agency bureau commission committee
   association centre center corporation company department office party authority administration foundation court
   community alliance coalition league federation union organization organisation society corps school club library
-  laboratory orchestra conservatory seminary magazine
+  laboratory orchestra conservatory seminary magazine house
 `);
 
 /**

@@ -33,6 +33,19 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Food');
   });
 
+  it('a legislature\'s "House of" name is one body, and the acronym after a body\'s name is its own even in another language ("House of Representatives (DPR)")', () => {
+    const text = 'The deal needs approval from Indonesia’s House of Representatives (DPR). Later the DPR agreed. The House of Commons voted.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const house = entityNamed(index, 'House of Representatives');
+    expect(house.type).toBe('organization');
+    expect(index.mentionsOf(house).map((m) => `${m.text}@${m.range.start.character}`)).toEqual([
+      `House of Representatives@${text.indexOf('House of Representatives')}`,
+      `DPR@${text.indexOf('DPR')}`,
+      `DPR@${text.lastIndexOf('DPR')}`,
+    ]);
+    expect(index.mentionsOf(entityNamed(index, 'House of Commons')).map((m) => m.range.start.character)).toEqual([text.indexOf('House of Commons')]);
+  });
+
   it('the head word of a body, also before an "of" phrase: "Society of the Cincinnati", "Harrow School", "Slate Magazine"', () => {
     const text = 'He joined the Society of the Cincinnati in 1783. He served in the Corps of Engineers. She wrote for Slate Magazine. He attended Harrow School.';
     const index = indexTexts({ 'a.txt': text + '\n' });
