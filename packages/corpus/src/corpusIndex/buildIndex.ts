@@ -2,7 +2,7 @@ import { FormTable, type FileAnalysis, type MentionForm } from '../analysis/file
 import { RegionKind, type AliasDefinition } from '../entities/articleMentions.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { gazetteer, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
-import { HEAD_WORDS, isCommonWord, LEGAL_SUFFIXES, NON_NAME_ACRONYMS } from '../entities/lexicon.js';
+import { HEAD_WORDS, isCommonWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
@@ -887,7 +887,8 @@ function evidenceTotal(d: MentionForm): number {
 function canonicalName(cluster: Cluster): string {
   const counts = new Map<string, number>();
   for (const { draft, count } of cluster.refs) counts.set(draft.surface, (counts.get(draft.surface) ?? 0) + count);
-  const score = (text: string) => formClass(text) * 100 + text.split(/[\s-]+/).length;
+  // More words first; of as many, the given name over its hypocoristic ("Lawrence Lessig", not "Larry Lessig").
+  const score = (text: string) => formClass(text) * 1000 + text.split(/[\s-]+/).length * 2 + (opensWithNickname(text) ? 0 : 1);
   const ranked = [...counts.entries()].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
   const [fullest, said] = ranked[0]!;
   if (said > 1) return fullest;
@@ -895,6 +896,11 @@ function canonicalName(cluster: Cluster): string {
   const fullestWords = new Set(nameKey(fullest).split(' '));
   const repeated = ranked.find(([text, n]) => n > 1 && formClass(text) === formClass(fullest) && nameKey(text).includes(' ') && !fullestWords.has(nameKey(text).split(' ').pop()!));
   return repeated?.[0] ?? fullest;
+}
+
+function opensWithNickname(text: string): boolean {
+  const key = nameKey(text);
+  return key.includes(' ') && NICKNAMES.has(key.slice(0, key.indexOf(' ')));
 }
 
 /**

@@ -4,7 +4,7 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence } from './evidence.js';
 import { gazetteer, isCity, namesThePlace } from './gazetteer.js';
-import { HEAD_WORDS, isCommonWord, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_ANCHORS, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
+import { HEAD_WORDS, isCommonWord, NAME_CONNECTORS, NAME_PARTICLES, NICKNAMES, ORGANIZATION_ANCHORS, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { innerNames } from './nestedNames.js';
@@ -868,6 +868,7 @@ function linkMiddleNames(story: MentionDraft[]): void {
     const target = plain(d) && !fuller.has(d.key) ? byKey.get(d.key) : undefined;
     if (target && target !== d.key) fuller.set(d.key, fuller.get(target) ?? target);
   }
+  linkNicknames(story, plainNames, fuller);
   // Short forms the article already linked to "Joshua Norton" follow it to "Joshua Abraham Norton".
   for (const d of story) {
     const target = fuller.get(d.link ?? d.key);
@@ -875,7 +876,35 @@ function linkMiddleNames(story: MentionDraft[]): void {
   }
 }
 
-/** A full name of capitalised words and initials only, no known place, opening with no dictionary word and closing with no head word. */
+/**
+ * "Larry Lessig" and "Lawrence Lessig", "Bill Clinton" and "William Jefferson Clinton": in one
+ * story, a full name whose first word is a hypocoristic of another full name's first word, with
+ * the same last word, is that name. Adds to `fuller` (name key → the key it stands for).
+ */
+function linkNicknames(story: MentionDraft[], plainNames: ReadonlySet<MentionDraft>, fuller: Map<string, string>): void {
+  const formalBySurname = new Map<string, MentionDraft[]>();
+  for (const d of plainNames) {
+    if (NICKNAMES.has(d.shortFormKeys[0]!)) continue;
+    const list = formalBySurname.get(d.shortFormKeys[1]!) ?? [];
+    list.push(d);
+    formalBySurname.set(d.shortFormKeys[1]!, list);
+  }
+  for (const d of story) {
+    const formals = plainNames.has(d) ? NICKNAMES.get(d.shortFormKeys[0]!) : undefined;
+    if (!formals || fuller.has(d.key)) continue;
+    const targets = new Set<string>();
+    for (const formal of formalBySurname.get(d.shortFormKeys[1]!) ?? []) {
+      if (formals.includes(formal.shortFormKeys[0]!)) targets.add(fuller.get(formal.key) ?? formal.key);
+    }
+    // "Chris Evans" beside a "Christopher Evans" and a "Christine Evans" is neither for sure.
+    if (targets.size === 1) fuller.set(d.key, [...targets][0]!);
+  }
+}
+
+/**
+ * A full name of capitalised words and initials only, no known place, opening with no dictionary
+ * word (but a hypocoristic that is one: "Bill Clinton", "Frank Smith") and closing with no head word.
+ */
 function isPlainFullName(d: MentionDraft): boolean {
   return (
     d.shortFormKeys.length === 2 &&
@@ -884,7 +913,7 @@ function isPlainFullName(d: MentionDraft): boolean {
     !gazetteer().byKey.has(d.key) &&
     !d.link &&
     !d.commonWordsOnly &&
-    !isCommonWord(d.shortFormKeys[0]!) &&
+    (!isCommonWord(d.shortFormKeys[0]!) || NICKNAMES.has(d.shortFormKeys[0]!)) &&
     !HEAD_WORDS.has(d.key.slice(d.key.lastIndexOf(' ') + 1)) &&
     !/[\p{Ll}]/u.test(d.surface.replace(/(?:^|\s)\p{Lu}[^\s]*/gu, ''))
   );
@@ -913,8 +942,8 @@ function linkAcronyms(story: MentionDraft[]): void {
   if (!story.some(unexplained)) return;
   const byInitials = new Map<string, string | null>();
   for (const d of story) {
-    if (d.shortFormKeys.length === 0 || d.link) continue;
-    const initials = capitalInitials(d.surface);
+    if (d.link) continue;
+    const initials = d.shortFormKeys.length > 0 ? capitalInitials(d.surface) : camelCaseInitials(d.surface);
     if (initials.length >= 2) byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== d.key ? null : d.key);
   }
   for (const d of story) {
@@ -929,6 +958,15 @@ function capitalInitials(surface: string): string {
   let initials = '';
   for (const word of surface.split(/[\s-]+/)) if (/^\p{Lu}/u.test(word)) initials += word[0];
   return initials;
+}
+
+/**
+ * The capitals of one word written in two parts: "LibriVox" gives "LV", "PlayStation" "PS". Not
+ * of a surname's prefix ("McDonald", "DeSantis", "MacArthur"): "" then.
+ */
+function camelCaseInitials(surface: string): string {
+  if (!/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u.test(surface) || /^Ma?c/.test(surface)) return '';
+  return surface.replace(/\p{Ll}+/gu, '');
 }
 
 function wordCount(key: string): number {

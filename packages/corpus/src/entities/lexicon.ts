@@ -108,6 +108,36 @@ export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 /** Titles of rulers numbered in their line: after them, "I" is a numeral. */
 export const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'tsar', 'czar', 'tsarina', 'sultan', 'shah', 'pharaoh', 'kaiser']);
 
+/**
+ * English hypocoristics and the given names they shorten ("Larry" is "Lawrence", "Bill" is
+ * "William"): only the established pairs, so that "Larry Lessig" and "Lawrence Lessig" in one story
+ * are one person. Written by hand: no maintained package of them is published on npm, and the
+ * genealogy lists that exist pair loosely ("Bill" with "Robert", "Billy" with "Fred").
+ */
+export const NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  `abby:abigail abe:abraham al:albert,alan,alfred alex:alexander,alexandra andy:andrew ben:benjamin bernie:bernard
+  bert:albert,herbert,bertram bill:william billy:william bob:robert bobby:robert brad:bradley cathy:catherine,cathleen
+  charlie:charles chuck:charles chris:christopher,christine,christina dan:daniel danny:daniel dave:david debbie:deborah
+  dick:richard don:donald doug:douglas ed:edward,edwin,edmund eddie:edward frank:francis,franklin fred:frederick,alfred
+  freddie:frederick gabe:gabriel gene:eugene greg:gregory gus:augustus hal:henry,harold hank:henry harry:henry,harold
+  herb:herbert jack:john jake:jacob jeff:jeffrey,geoffrey jen:jennifer jenny:jennifer jerry:gerald,jerome jim:james
+  jimmy:james joe:joseph joey:joseph jon:jonathan josh:joshua kate:katherine,catherine,kathryn kathy:katherine,kathleen
+  ken:kenneth kenny:kenneth larry:lawrence,laurence len:leonard lenny:leonard liz:elizabeth beth:elizabeth
+  betty:elizabeth lou:louis maggie:margaret peggy:margaret matt:matthew max:maximilian mike:michael mick:michael
+  mickey:michael mitch:mitchell nate:nathan,nathaniel ned:edward nick:nicholas pat:patrick,patricia pete:peter
+  phil:philip,phillip randy:randall,randolph ray:raymond rich:richard rick:richard ricky:richard rob:robert
+  ron:ronald ronnie:ronald sam:samuel,samantha steve:steven,stephen sue:susan susie:susan ted:edward,theodore
+  teddy:theodore,edward tim:timothy tom:thomas tommy:thomas tony:anthony vince:vincent walt:walter will:william
+  woody:woodrow zach:zachary becky:rebecca cindy:cynthia mandy:amanda vicky:victoria stan:stanley manny:manuel
+  rudy:rudolph,rudolf newt:newton bernd:bernhard`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => {
+      const [nickname, formal] = pair.split(':') as [string, string];
+      return [nickname, formal.split(',')] as const;
+    }),
+);
+
 /** Words of offices that dictionaries lack or spell otherwise. */
 export const OFFICE_WORDS = new Set(['defence', 'defense', 'homeland', 'veterans', 'labour', 'exchequer']);
 

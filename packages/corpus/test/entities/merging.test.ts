@@ -104,6 +104,20 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Massachusetts Institute of Technology')).toEqual(['Massachusetts Institute of Technology', 'MIT']);
   });
 
+  it('in one story, a hypocoristic is its given name ("Larry Lessig" is "Lawrence Lessig"), unless two people could be meant; a two-part word\'s capitals are its acronym ("LibriVox", "LV")', () => {
+    const index = indexTexts({
+      'a.txt':
+        'Lawrence Lessig spoke first. Larry Lessig later wrote a book, and Larry Lessig signed it. Bill Clinton met William Jefferson Clinton. ' +
+        'Chris Evans met Christopher Evans and Christine Evans. The LibriVox project began in 2005, and LV now has 100 readers.\n',
+    });
+    // The card keeps the given name, though the hypocoristic is said more often.
+    expect(surfaces(index, 'Lawrence Lessig')).toEqual(['Lawrence Lessig', 'Larry Lessig', 'Larry Lessig']);
+    expect(surfaces(index, 'William Jefferson Clinton')).toEqual(['Bill Clinton', 'William Jefferson Clinton']);
+    expect(surfaces(index, 'Chris Evans')).toEqual(['Chris Evans']);
+    expect(surfaces(index, 'Christopher Evans')).toEqual(['Christopher Evans']);
+    expect(surfaces(index, 'LibriVox')).toEqual(['LibriVox', 'LV']);
+  });
+
   it('a city\'s name stays the city\'s beside bodies named after it, and lends them no type ("Boston", "Boston University", "Boston Red Sox")', () => {
     const index = indexTexts({
       'a.txt': 'She moved to Boston in 2008 and later studied at Boston University, where classes began in September.\n',
