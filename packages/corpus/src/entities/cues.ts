@@ -137,15 +137,21 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   } else if (ROLE_NOUNS.has(word)) {
     addEvidence(evidence, 'person', WEIGHT.roleNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
-  } else if (PLACE_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1) {
+  } else if (PLACE_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end)) {
+    // "in Geneva"; but "in Shaw's Pygmalion" is in the play, not in Shaw.
     addEvidence(evidence, 'place', WEIGHT.preposition);
-  } else if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1) {
+  } else if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
   } else if (word === 'of' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1)) {
     // "the city of Pokrovsk", "the ports of Kaohsiung"
     const noun = PRECEDING_TYPE_CUES.get(view.lower(before - 1)) ?? PRECEDING_TYPE_CUES.get(view.lower(before - 1).replace(/s$/, ''));
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   }
+}
+
+/** The name ending before token `end` owns what follows it: "Shaw's", "Galois'". */
+function isPossessor(view: TokenView, end: number): boolean {
+  return end < view.count && (view.kind(end) === TokenKind.Possessive || (view.kind(end) === TokenKind.Apostrophe && view.adjacent(end - 1)));
 }
 
 /** "the Kursk region", "Angara rockets", "Buy American rules", "Peskov said", "Galois died", "Byron's mother". */

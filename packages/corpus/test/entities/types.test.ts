@@ -127,6 +127,13 @@ describe('types of names whose sentence says nothing of them', () => {
     for (const name of ['Okonkwo', 'Varga', 'Lindahl', 'Pereira-Soto', 'Halvorsen']) expect(entityNamed(index, name).type, name).toBe('person');
   });
 
+  it('"in" says more than a surname\'s look ("talks in Geneva", "in Rostov"), but not of a possessor ("in Shaw\'s Pygmalion")', () => {
+    expect(typeOf('The talks were held in Geneva in 1930.', 'Geneva')).toBe('place');
+    expect(typeOf('The convoy stopped in Rostov overnight.', 'Rostov')).toBe('place');
+    expect(typeOf('She then played Eliza in Shaw\'s Pygmalion for two years.', 'Shaw')).toBe('person');
+    expect(typeOf('A statement from Peskov came later.', 'Peskov')).toBe('person');
+  });
+
   it('"to" and "from" say little of a place: people are written to and come from people', () => {
     const index = indexTexts({
       'a.txt': 'A letter came from Pachomius in spring. The monks wrote to Pachomius again. A brother went to Pachomius with the news. Pachomius replied at once.\n',
