@@ -1,5 +1,5 @@
 import { gazetteer, isCity } from './gazetteer.js';
-import { HEAD_WORDS, isCommonWord, isGivenName, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
+import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isGivenName, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
 import type { TokenView } from './tokenView.js';
 
 /** A name of the article: its key, and the keys of its first and last space-separated words (none for one word). */
@@ -121,6 +121,9 @@ function longestInnerAt(
     const end = words[b - 1]!.end;
     // "Royal Academy of Painting", "César Award for Best Actress": a name its "of" phrase goes on is the outer name's head.
     if (!startsName(view, words[b - 1]!.first) || (b < words.length && NAME_CONNECTORS.has(view.key(words[b]!.first)))) continue;
+    // "Martínez Cantón": a city closing a name after a word no list knows is a second surname
+    // ("Vrije Universiteit Amsterdam" closes with its city after a head word).
+    if (b === words.length && a > 0 && !isCommonWord(before) && !HEAD_WORDS.has(before) && !FOREIGN_ORGANIZATION_HEADS.has(before) && !NAME_CONNECTORS.has(before) && !isKnownName(before)) continue;
     const key = view.keyOf(first, end);
     // Alone elsewhere, and not the outer name's last word: "Red Sox" in "Boston Red Sox" is that name cut short.
     const standalone = b < words.length && standaloneKeys.has(key) && isNameKey(key);

@@ -134,6 +134,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('A statement from Peskov came later.', 'Peskov')).toBe('person');
   });
 
+  it('the city list has the English names of cities ("Cologne", "Venice", "Nuremberg"), and a city closing a double surname is no place ("Martínez Cantón")', () => {
+    const text = 'Delegates from Cologne, Venice and Nuremberg met. The survey of Martínez Cantón was cited.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const city of ['Cologne', 'Venice', 'Nuremberg']) expect(entityNamed(index, city).type, city).toBe('place');
+    const mentions = index.entities.flatMap((e) => index.mentionsOf(e).map((m) => m.text));
+    expect(mentions.filter((m) => m.includes('Cantón'))).toEqual(['Martínez Cantón']);
+  });
+
   it('"to" and "from" say little of a place: people are written to and come from people', () => {
     const index = indexTexts({
       'a.txt': 'A letter came from Pachomius in spring. The monks wrote to Pachomius again. A brother went to Pachomius with the news. Pachomius replied at once.\n',
