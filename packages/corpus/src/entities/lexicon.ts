@@ -138,6 +138,10 @@ export const NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(
     }),
 );
 
+/** Epithets after a ruler's or a saint's name: "Peter the Great", "Pliny the Elder", "John the Baptist". */
+export const EPITHETS = set(`great terrible conqueror elder younger wise bold pious magnificent confessor lionheart
+  venerable fair good bald unready apostate navigator baptist evangelist apostle martyr hermit lawgiver liberator`);
+
 /** Words of offices that dictionaries lack or spell otherwise. */
 export const OFFICE_WORDS = new Set(['defence', 'defense', 'homeland', 'veterans', 'labour', 'exchequer']);
 
@@ -231,7 +235,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention charter framework scheme rule rules regulation directive`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival
-    election elections championship cup marathon exercise drills uprising massacre dialogue talks`)].map((w) => [w, 'event'] as const),
+    election elections championship cup marathon exercise drills uprising massacre dialogue talks battle siege`)].map((w) => [w, 'event'] as const),
   ...[...set(`interconnector cable pipeline`)].map((w) => [w, 'other'] as const),
 ]);
 
@@ -255,7 +259,7 @@ export const FOREIGN_ORGANIZATION_HEADS = set(`
 `);
 
 /** First words that make a name an event ("Operation Coral Lookout 2025", "Exercise Pacific Vanguard"). */
-export const EVENT_OPENERS = set(`operation exercise`);
+export const EVENT_OPENERS = set(`operation exercise battle siege`);
 
 let givenNames: Set<string> | undefined;
 let listed: Set<string> | undefined;

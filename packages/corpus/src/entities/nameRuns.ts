@@ -1,5 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import {
+  EPITHETS,
   FURNITURE_WORDS,
   GENERATION_SUFFIXES,
   HYPHEN_SUFFIXES,
@@ -7,6 +8,7 @@ import {
   isContraction,
   INNER_POSSESSIVES,
   isCommonWord,
+  isGivenName,
   MONTHS_AND_DAYS,
   HEAD_WORDS,
   LEGAL_SUFFIXES,
@@ -67,7 +69,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     const startsWithParticle = short && PARTICLE_INITIALS.includes(view.text[view.start(i)]!) && view.isLowerWord(i) && particlesBeforeName(view, i, end) > 0;
     const startsWithThe = short && !startsWithParticle && view.isCapitalized(i) && startsKnownTheName(view, i, end);
     // "Iván DeJesús, Jr.": a generation alone names no one.
-    if (!startsWithParticle && !startsWithThe && (!isNameToken(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end)) || isFormOfAddress(view, i) || GENERATION_SUFFIXES.has(view.lower(i)))) {
+    if (!startsWithParticle && !startsWithThe && (!isNameToken(view, i) || isCenturyAfterOrdinal(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end)) || isFormOfAddress(view, i) || GENERATION_SUFFIXES.has(view.lower(i)))) {
       i++;
       continue;
     }
@@ -77,6 +79,12 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     i = Math.max(run.end, i + 1);
   }
   return runs;
+}
+
+/** "Century" in "17th Century Zurbarán paintings": a date, not the first word of a name. */
+function isCenturyAfterOrdinal(view: TokenView, i: number): boolean {
+  const word = view.lower(i);
+  return (word === 'century' || word === 'centuries') && i > 0 && /^\d{1,2}(?:st|nd|rd|th)$/i.test(view.raw(i - 1));
 }
 
 /** "Figure 1", "Factor 4", "Wave 3", "Rule 11": a dictionary word before a number labels it ("Apollo 11" is a name). */
@@ -232,6 +240,12 @@ function extendRun(view: TokenView, first: number, sentenceEnd: number, lead = 0
       continue;
     }
 
+    // "Peter the Great", "Tsar Peter the Great", "Pliny the Elder": an epithet after a one-word name.
+    if (isEpithetAt(view, first, k, sentenceEnd)) {
+      run.end = k + 2;
+      break;
+    }
+
     // "Pope Damasus I", "Tsar Aleksei I": the first of a regnal name, though "I" is a word too.
     if (view.raw(k) === 'I' && view.spaceBefore(k) && followsRegnalTitle(view, first, k) && !isNameToken(view, k + 1)) {
       run.end = k + 1;
@@ -317,6 +331,14 @@ export function citesAuthors(view: TokenView, k: number, sentenceEnd: number): b
   if (i < sentenceEnd && (view.isChar(i, ',') || view.isChar(i, '('))) i++;
   if (i < sentenceEnd && view.kind(i) === TokenKind.Number && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(view.raw(i))) return true;
   return view.lower(i) === 'et' && view.lower(i + 1) === 'al';
+}
+
+/** "the Great" at token k, after a name of one word (and a ruler's title before it: "Tsar Peter"). */
+function isEpithetAt(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'the' || !view.isLowerWord(k) || k + 1 >= sentenceEnd || !view.isCapitalized(k + 1) || !EPITHETS.has(view.lower(k + 1))) return false;
+  const name = k - 1;
+  if ((isCommonWord(view.lower(name)) && !isGivenName(view.lower(name))) || view.isAllCaps(name)) return false;
+  return name === first || (name === first + 1 && REGNAL_TITLES.has(view.lower(first)));
 }
 
 /** A ruler's title one or two words before token k, in the run from `first` ("Queen Elizabeth", "Pope Damasus"). */

@@ -1,5 +1,6 @@
 import { gazetteer, isCity } from './gazetteer.js';
 import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isGivenName, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
+import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
 
 /** A name of the article: its key, and the keys of its first and last space-separated words (none for one word). */
@@ -126,7 +127,8 @@ function longestInnerAt(
     if (b === words.length && a > 0 && !isCommonWord(before) && !HEAD_WORDS.has(before) && !FOREIGN_ORGANIZATION_HEADS.has(before) && !NAME_CONNECTORS.has(before) && !isKnownName(before)) continue;
     const key = view.keyOf(first, end);
     // Alone elsewhere, and not the outer name's last word: "Red Sox" in "Boston Red Sox" is that name cut short.
-    const standalone = b < words.length && standaloneKeys.has(key) && isNameKey(key);
+    // "Tsar" in "Tsar Peter the Great" is his title, though the article says "the Tsar" alone.
+    const standalone = b < words.length && standaloneKeys.has(key) && isNameKey(key) && !isRoleOnlyForm(key);
     if (standalone || isKnownName(key)) return { name: { first, end, key, standalone }, nextWord: b };
   }
   return null;

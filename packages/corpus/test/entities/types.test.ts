@@ -142,6 +142,18 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentions.filter((m) => m.includes('Cantón'))).toEqual(['Martínez Cantón']);
   });
 
+  it('an epithet is part of a ruler\'s name ("Peter the Great"), a siege or a battle "of" a place is an event, and "17th Century" opens no name', () => {
+    const text = 'Peter the Great founded the city. Pliny the Elder wrote. He fought at the Siege of Savannah, and later in the Battle of Kursk. He bought 17th Century Zurbarán paintings.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const expected: [string, string][] = [['Peter the Great', 'person'], ['Pliny the Elder', 'person'], ['Siege of Savannah', 'event'], ['Battle of Kursk', 'event']];
+    for (const [name, type] of expected) {
+      expect(entityNamed(index, name).type, name).toBe(type);
+      expect(index.mentionsOf(entityNamed(index, name)).map((m) => m.range.start.character), name).toEqual([text.indexOf(name)]);
+    }
+    expect(index.mentionsOf(entityNamed(index, 'Zurbarán')).map((m) => `${m.text}@${m.range.start.character}`)).toEqual([`Zurbarán@${text.indexOf('Zurbarán')}`]);
+    expect(index.entities.map((e) => e.name)).not.toContain('Great');
+  });
+
   it('"to" and "from" say little of a place: people are written to and come from people', () => {
     const index = indexTexts({
       'a.txt': 'A letter came from Pachomius in spring. The monks wrote to Pachomius again. A brother went to Pachomius with the news. Pachomius replied at once.\n',
