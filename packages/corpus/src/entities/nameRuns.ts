@@ -75,11 +75,18 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     }
     const run = extendRun(view, i, end, startsWithParticle ? particlesBeforeName(view, i, end) : startsWithThe ? 1 : 0);
     run.sentenceInitial = i === sentenceStart;
-    if (!labelsNumber(view, run, end)) runs.push(run);
+    if (!labelsNumber(view, run, end) && !isLoneOrdinal(view, run)) runs.push(run);
     i = Math.max(run.end, i + 1);
   }
   return runs;
 }
+
+/** "First, the precedent supports us", "thus: First we provide": an ordinal alone orders an argument ("First Amendment" is a name). */
+function isLoneOrdinal(view: TokenView, run: NameRun): boolean {
+  return run.end - run.first === 1 && ORDINAL_WORDS.has(view.lower(run.first));
+}
+
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'firstly', 'secondly', 'thirdly', 'lastly', 'finally']);
 
 /** "Century" in "17th Century Zurbarán paintings": a date, not the first word of a name. */
 function isCenturyAfterOrdinal(view: TokenView, i: number): boolean {

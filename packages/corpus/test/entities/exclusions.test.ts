@@ -61,6 +61,13 @@ describe('never entities', () => {
     expect(index.entities.flatMap((e) => index.mentionsOf(e)).filter((m) => m.file === 'b.txt').map((m) => m.text)).toEqual(['Halifax']);
   });
 
+  it('an ordinal alone orders an argument, wherever it stands ("thus: First we provide", "Second, our approach"); in a longer name it stays', () => {
+    const index = indexTexts({
+      'a.txt': 'The brief is structured thus: First we provide the facts. Second, our approach follows First Corinthians 9. Third, Halifax agrees.\n',
+    });
+    expect(allSurfaces(index).sort()).toEqual(['First Corinthians 9', 'Halifax']);
+  });
+
   it('but a word that is no dictionary word stays a name at a sentence\'s start, and so does a particle', () => {
     const index = indexTexts({
       'a.txt':
