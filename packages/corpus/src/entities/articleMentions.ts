@@ -11,6 +11,7 @@ import { innerNames } from './nestedNames.js';
 import { RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, TokenView } from './tokenView.js';
+import { ENTITY_TYPES } from './types.js';
 
 export const enum RegionKind {
   Title = 0,
@@ -754,6 +755,16 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
   return out;
 }
 
+const PERSON = ENTITY_TYPES.indexOf('person');
+
+/** Evidence that weighs more for a person than for anything else. */
+function isPersonByContext(evidence: readonly number[]): boolean {
+  const person = evidence[PERSON]!;
+  if (person <= 0) return false;
+  for (let i = 0; i < evidence.length; i++) if (i !== PERSON && evidence[i]! >= person) return false;
+  return true;
+}
+
 /**
  * A page cut into several articles (sections under their own headings) is still one story: a
  * short form that no earlier name of its own article explains is linked to the
@@ -984,8 +995,11 @@ function wordCount(key: string): number {
  */
 export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked'): void {
   const known = gazetteer().byKey;
-  const isCandidate = (d: MentionDraft) => !(d.shortFormKeys.length > 0 || d.link || d.modifier || known.has(d.key));
+  // "Washington said he was proud", after "Denzel Washington": a known place's word that its own
+  // sentence makes a person's stands for the article's person of that name.
+  const isCandidate = (d: MentionDraft) => !(d.shortFormKeys.length > 0 || d.link || d.modifier) && (!known.has(d.key) || isPersonByContext(d.evidence));
   if (!found.some(isCandidate)) return;
+  const people = new Set<string>();
   // Full names by the words a short form may repeat: a lookup per short form, not a scan.
   const byShortKey = new Map<string, Set<string>>();
   const byFirstWord = new Map<string, Set<string>>();
@@ -1001,6 +1015,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     addTo(byShortKey, firstKey, full);
     if (!HEAD_WORDS.has(lastKey.slice(lastKey.lastIndexOf(' ') + 1))) addTo(byShortKey, lastKey, full);
     addTo(byFirstWord, d.surface.split(' ')[0]!, full);
+    if (isPersonByContext(d.evidence.map((w, i) => w + d.nameEvidence[i]!))) people.add(full);
   }
   const lastSubject = new Map<string, number>();
   const lastMention = new Map<string, number>();
@@ -1013,7 +1028,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (isCandidate(d)) {
       // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
       const fullNames = d.acronym ? byFirstWord.get(d.surface) : byShortKey.get(d.key);
-      const keys = fullNames ? [...fullNames].filter((full) => !namesThePlace(d.key, full)) : [];
+      const keys = fullNames ? [...fullNames].filter((full) => !namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full))) : [];
       if (keys.length > 0) {
         d.link = choose(keys, lastSubject) ?? choose(keys, lastMention);
         if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, (mentionCounts ??= countMentions(found)));

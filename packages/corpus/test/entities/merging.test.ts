@@ -104,6 +104,18 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Massachusetts Institute of Technology')).toEqual(['Massachusetts Institute of Technology', 'MIT']);
   });
 
+  it('a place\'s name that its sentence makes a person\'s is the surname of the article\'s person ("Washington said he…" after "Denzel Washington")', () => {
+    const text = 'Denzel Washington starred in the film. Washington said he was proud of it. Later he flew to Washington. Michael Jordan retired. Jordan said he had no regrets.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.mentionsOf(entityNamed(index, 'Denzel Washington')).map((m) => `${m.text}@${m.range.start.character}`)).toEqual([
+      'Denzel Washington@0',
+      `Washington@${text.indexOf('Washington said')}`,
+    ]);
+    expect(index.mentionsOf(entityNamed(index, 'Washington')).map((m) => m.range.start.character)).toEqual([text.indexOf('Washington.')]);
+    expect(entityNamed(index, 'Washington').type).toBe('place');
+    expect(surfaces(index, 'Michael Jordan')).toEqual(['Michael Jordan', 'Jordan']);
+  });
+
   it('in one story, a hypocoristic is its given name ("Larry Lessig" is "Lawrence Lessig"), unless two people could be meant; a two-part word\'s capitals are its acronym ("LibriVox", "LV")', () => {
     const index = indexTexts({
       'a.txt':
