@@ -108,6 +108,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number)
   // "Min Lian Yu 6038" is a boat: a name closed by a serial number is no person's, whatever its first word.
   // Not before a head word: "Evin Prison", "Grace Hospital" are no one's.
   if (length >= 2 && !head && isGivenName(firstLower) && view.kind(end - 1) !== TokenKind.Number) addEvidence(evidence, 'person', WEIGHT.givenName);
+  // "Rebecca called me": a given name alone is someone's, unless the city list or a preposition says otherwise.
+  if (length === 1 && isGivenName(firstLower) && !view.isAllCaps(first) && !isCity(firstLower)) addEvidence(evidence, 'person', WEIGHT.loneGivenName);
   if (isProductCode(view, first, end)) addEvidence(evidence, 'product', WEIGHT.productShape);
   if (looksLikePersonName(view, first, end)) addEvidence(evidence, 'person', WEIGHT.personShape);
   if (length === 1 && view.isCapitalized(first) && !view.isAllCaps(first) && (isSurname(firstLower) || hasSurnameSuffix(firstLower)) && !isCity(firstLower)) {

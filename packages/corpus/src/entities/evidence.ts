@@ -18,6 +18,7 @@ export const WEIGHT = {
   acronymOfExpansion: 1,
   productShape: 3,
   givenName: 1.5,
+  loneGivenName: 0.5,
   surname: 0.7,
   coordination: 1.5,
   quotedWithAcronym: 2.5,

@@ -154,6 +154,11 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Great');
   });
 
+  it('a given name alone is someone\'s when nothing else is said of it ("Rebecca"), but "in" still makes a place', () => {
+    expect(typeOf('Then Rebecca took the first question.', 'Rebecca')).toBe('person');
+    expect(typeOf('The caravan stopped in Rosalind overnight.', 'Rosalind')).toBe('place');
+  });
+
   it('"to" and "from" say little of a place: people are written to and come from people', () => {
     const index = indexTexts({
       'a.txt': 'A letter came from Pachomius in spring. The monks wrote to Pachomius again. A brother went to Pachomius with the news. Pachomius replied at once.\n',
