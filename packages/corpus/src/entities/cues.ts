@@ -108,6 +108,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number)
   // "Min Lian Yu 6038" is a boat: a name closed by a serial number is no person's, whatever its first word.
   // Not before a head word: "Evin Prison", "Grace Hospital" are no one's.
   if (length >= 2 && !head && isGivenName(firstLower) && view.kind(end - 1) !== TokenKind.Number) addEvidence(evidence, 'person', WEIGHT.givenName);
+  // "Petitioner argues", "the Respondent": a party's role in a case, capitalised as a name, is a person's.
+  if (length === 1 && CASE_PARTY_ROLES.has(firstLower)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   // "Rebecca called me": a given name alone is someone's, unless the city list or a preposition says otherwise.
   if (length === 1 && isGivenName(firstLower) && !view.isAllCaps(first) && !isCity(firstLower)) addEvidence(evidence, 'person', WEIGHT.loneGivenName);
   if (isProductCode(view, first, end)) addEvidence(evidence, 'product', WEIGHT.productShape);
@@ -120,6 +122,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number)
   if (length === 1 && known) addEvidence(evidence, known.type, WEIGHT.gazetteer);
   return evidence;
 }
+
+const CASE_PARTY_ROLES = new Set(['petitioner', 'petitioners', 'respondent', 'respondents', 'appellant', 'appellants', 'appellee', 'appellees', 'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'claimant', 'claimants']);
 
 /** "the freighter Hong Tai 58", "spokesman Lee", "in Kaohsiung", "the city of Pokrovsk". */
 function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirst: number, evidence: Evidence, descriptions: string[]): void {

@@ -154,6 +154,11 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Great');
   });
 
+  it('a party\'s role in a case, capitalised as a name, is a person\'s ("says that Petitioner waived", "the Respondent")', () => {
+    expect(typeOf('The brief says that Petitioner waived the claim.', 'Petitioner')).toBe('person');
+    expect(typeOf('The court asked whether the Respondent had notice.', 'Respondent')).toBe('person');
+  });
+
   it('a given name alone is someone\'s when nothing else is said of it ("Rebecca"), but "in" still makes a place', () => {
     expect(typeOf('Then Rebecca took the first question.', 'Rebecca')).toBe('person');
     expect(typeOf('The caravan stopped in Rosalind overnight.', 'Rosalind')).toBe('place');
