@@ -108,6 +108,10 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number)
   // "Min Lian Yu 6038" is a boat: a name closed by a serial number is no person's, whatever its first word.
   // Not before a head word: "Evin Prison", "Grace Hospital" are no one's.
   if (length >= 2 && !head && isGivenName(firstLower) && view.kind(end - 1) !== TokenKind.Number) addEvidence(evidence, 'person', WEIGHT.givenName);
+  // "Amazon.com", "Metro.us": a web address names a business or a publication.
+  if (length >= 3 && view.kind(end - 2) === TokenKind.Period && view.adjacent(end - 3) && view.adjacent(end - 2) && view.isLowerWord(end - 1)) {
+    addEvidence(evidence, 'organization', WEIGHT.headWord);
+  }
   // "Petitioner argues", "the Respondent": a party's role in a case, capitalised as a name, is a person's.
   if (length === 1 && CASE_PARTY_ROLES.has(firstLower)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   // "Rebecca called me": a given name alone is someone's, unless the city list or a preposition says otherwise.

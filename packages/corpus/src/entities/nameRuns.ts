@@ -200,6 +200,7 @@ function extendRun(view: TokenView, first: number, sentenceEnd: number, lead = 0
         run.end = next + 1;
         continue;
       }
+      if (isTopLevelDomainAt(view, k)) run.end = next + 1;
       break;
     }
 
@@ -339,6 +340,19 @@ export function citesAuthors(view: TokenView, k: number, sentenceEnd: number): b
   if (i < sentenceEnd && view.kind(i) === TokenKind.Number && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(view.raw(i))) return true;
   return view.lower(i) === 'et' && view.lower(i + 1) === 'al';
 }
+
+/** ".com" in "Amazon.com", ".us" in "Metro.us": a web address's top-level domain at the period k is part of the name. */
+function isTopLevelDomainAt(view: TokenView, k: number): boolean {
+  const next = k + 1;
+  if (!view.adjacent(k) || !view.isLowerWord(next) || !TOP_LEVEL_DOMAINS.has(view.lower(next))) return false;
+  // Not the first part of a longer address ("Amazon.com.au"); a sentence's period may follow.
+  if (!view.adjacent(next)) return true;
+  if (view.isChar(next + 1, '.')) return !view.adjacent(next + 1) || view.kind(next + 2) !== TokenKind.Word;
+  return view.kind(next + 1) !== TokenKind.Word && view.kind(next + 1) !== TokenKind.Number;
+}
+
+/** Top-level domains that are no English words ("in", "de" and "co" are left out: "Paris.in the spring"). */
+const TOP_LEVEL_DOMAINS = new Set(['com', 'org', 'net', 'io', 'us', 'uk', 'gov', 'edu', 'info', 'tv', 'ru', 'fr', 'cn', 'jp', 'eu', 'au', 'ca']);
 
 /** "the Great" at token k, after a name of one word (and a ruler's title before it: "Tsar Peter"). */
 function isEpithetAt(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {

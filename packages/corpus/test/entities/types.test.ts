@@ -154,6 +154,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Great');
   });
 
+  it('a web address is one name, a business\'s or a publication\'s ("Amazon.com", "Metro.us"), also before a sentence\'s period', () => {
+    const text = 'Shares of Amazon.com rose. He wrote for Salon.com and Metro.us last year. He then moved to Amazon.com.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Amazon.com', 'Salon.com', 'Metro.us']) expect(entityNamed(index, name).type, name).toBe('organization');
+    expect(index.mentionsOf(entityNamed(index, 'Amazon.com')).map((m) => m.range.start.character)).toEqual([text.indexOf('Amazon.com'), text.lastIndexOf('Amazon.com')]);
+  });
+
   it('a party\'s role in a case, capitalised as a name, is a person\'s ("says that Petitioner waived", "the Respondent")', () => {
     expect(typeOf('The brief says that Petitioner waived the claim.', 'Petitioner')).toBe('person');
     expect(typeOf('The court asked whether the Respondent had notice.', 'Respondent')).toBe('person');
