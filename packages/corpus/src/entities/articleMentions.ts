@@ -4,7 +4,7 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence } from './evidence.js';
 import { gazetteer, isCity, namesThePlace } from './gazetteer.js';
-import { HEAD_WORDS, isCommonWord, NAME_CONNECTORS, NAME_PARTICLES, NICKNAMES, ORGANIZATION_ANCHORS, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
+import { HEAD_WORDS, isCommonWord, isGivenName, NAME_CONNECTORS, NAME_PARTICLES, NICKNAMES, ORGANIZATION_ANCHORS, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { innerNames } from './nestedNames.js';
@@ -717,6 +717,18 @@ function allCommonWords(view: TokenView, first: number, end: number): boolean {
 }
 
 /**
+ * "Vrije Universiteit Amsterdam, the Netherlands Lotte Wilms lotte.wilms@kb.nl": after a place that
+ * is no given name ("Georgia Smith" is one person), a given name and a surname are a person's own
+ * name, glued to the place by a line's lost break.
+ */
+function opensPersonName(view: TokenView, first: number, prefixEnd: number, end: number): boolean {
+  if (gazetteer().byKey.get(view.keyOf(first, prefixEnd))?.type !== 'place' || isGivenName(view.lower(prefixEnd - 1), true)) return false;
+  if (!isGivenName(view.lower(prefixEnd), true) || isCommonWord(view.lower(prefixEnd))) return false;
+  const words = view.keyOf(prefixEnd, end).split(' ');
+  return words.length >= 2 && words.length <= 3 && !words.some((w) => HEAD_WORDS.has(w) || isCommonWord(w));
+}
+
+/**
  * "The stakes for Europe Trump has said": a flattened heading glued a known name to the next
  * name. A run that starts with a known place and ends in a name the article also uses alone is
  * two names; "U.S. Navy" and "Japan Maritime Self-Defense Force" end in a head word and stay whole.
@@ -733,7 +745,7 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     }
     const prefixEnd = knownPrefixEnd(view, first, end);
     const restKey = prefixEnd > 0 ? view.keyOf(prefixEnd, end) : '';
-    if (prefixEnd > 0 && prefixEnd < end && (standalone.has(restKey) || known.has(restKey))) {
+    if (prefixEnd > 0 && prefixEnd < end && (standalone.has(restKey) || known.has(restKey) || opensPersonName(view, first, prefixEnd, end))) {
       for (const [a, b] of [
         [first, prefixEnd],
         [prefixEnd, end],

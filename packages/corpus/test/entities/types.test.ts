@@ -161,6 +161,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.mentionsOf(entityNamed(index, 'Amazon.com')).map((m) => m.range.start.character)).toEqual([text.indexOf('Amazon.com'), text.lastIndexOf('Amazon.com')]);
   });
 
+  it('an affiliation line: a body\'s foreign head word anywhere in its name, and a person\'s name glued to a place ("the Netherlands Lotte Wilms")', () => {
+    const text = 'Vrije Universiteit Amsterdam, the Netherlands Lotte Wilms wrote it. Georgia Smith came.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Vrije Universiteit Amsterdam').type).toBe('organization');
+    expect(index.mentionsOf(entityNamed(index, 'Lotte Wilms')).map((m) => m.range.start.character)).toEqual([text.indexOf('Lotte')]);
+    expect(index.mentionsOf(entityNamed(index, 'Netherlands')).map((m) => m.range.start.character)).toEqual([text.indexOf('Netherlands')]);
+    // A place that is a given name opens the person's name.
+    expect(entityNamed(index, 'Georgia Smith').type).toBe('person');
+  });
+
   it('a party\'s role in a case, capitalised as a name, is a person\'s ("says that Petitioner waived", "the Respondent")', () => {
     expect(typeOf('The brief says that Petitioner waived the claim.', 'Petitioner')).toBe('person');
     expect(typeOf('The court asked whether the Respondent had notice.', 'Respondent')).toBe('person');
