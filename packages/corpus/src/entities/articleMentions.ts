@@ -796,6 +796,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkAcronyms(drafts);
     linkShortForms(drafts, 'mostMentioned');
     followLinkChains(drafts, definitions);
+    spreadFullNameLinks(drafts);
   };
   for (const article of articles) {
     if (article.ownHeader && story.length > 0) {
@@ -807,6 +808,24 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     definitions.push(...article.aliases);
   }
   if (story.length > 0) linkStory();
+}
+
+/**
+ * "Jerome (Latin: Eusebius Sophronius Hieronymus)" links that Latin name to Jerome; the page's
+ * next section, which opens "Eusebius Sophronius Hieronymus was born at Stridon", means him too.
+ * A full name that the story links one way only is linked so wherever the story writes it.
+ */
+function spreadFullNameLinks(story: MentionDraft[]): void {
+  const target = new Map<string, string | null>();
+  for (const d of story) {
+    if (!d.link || d.shortFormKeys.length === 0 || d.link === d.key) continue;
+    target.set(d.key, target.has(d.key) && target.get(d.key) !== d.link ? null : d.link);
+  }
+  if (target.size === 0) return;
+  for (const d of story) {
+    const link = d.link ? undefined : target.get(d.key);
+    if (link) d.link = link;
+  }
 }
 
 /**

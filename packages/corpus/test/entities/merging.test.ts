@@ -104,6 +104,23 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Massachusetts Institute of Technology')).toEqual(['Massachusetts Institute of Technology', 'MIT']);
   });
 
+  it('a full name the story links one way is linked so wherever the story writes it (the Latin name of the lead, again in "Early life")', () => {
+    const index = indexTexts({
+      'a.txt':
+        '# Jerome\n\nJerome (Latin: Eusebius Sophronius Hieronymus; c. 347 – 420) was a priest. Today Jerome is best known for his translation.\n\n' +
+        '## Early life\n\nEusebius Sophronius Hieronymus was born at Stridon around 347.\n',
+    });
+    const people = index.entities.filter((e) => index.mentionsOf(e).some((m) => m.text === 'Eusebius Sophronius Hieronymus'));
+    expect(people).toHaveLength(1);
+    expect(index.mentionsOf(people[0]!).map((m) => `${m.text}@${m.range.start.line}`)).toEqual([
+      'Jerome@0',
+      'Jerome@2',
+      'Eusebius Sophronius Hieronymus@2',
+      'Jerome@2',
+      'Eusebius Sophronius Hieronymus@6',
+    ]);
+  });
+
   it('a place\'s name that its sentence makes a person\'s is the surname of the article\'s person ("Washington said he…" after "Denzel Washington")', () => {
     const text = 'Denzel Washington starred in the film. Washington said he was proud of it. Later he flew to Washington. Michael Jordan retired. Jordan said he had no regrets.';
     const index = indexTexts({ 'a.txt': text + '\n' });
