@@ -767,6 +767,15 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
   return out;
 }
 
+/**
+ * Whether a full name's last word alone may stand for it, as a surname does ("Putin"): not a head
+ * word ("Institute"), nor the place of an "of" name ("Tabennese" is the place, not "Theodorus of
+ * Tabennese"). Its first word may, as a name's first word does ("RIA" for "RIA Novosti").
+ */
+export function lastWordStandsFor(key: string): boolean {
+  return !HEAD_WORDS.has(key.slice(key.lastIndexOf(' ') + 1)) && !key.includes(' of ');
+}
+
 const PERSON = ENTITY_TYPES.indexOf('person');
 
 /** Evidence that weighs more for a person than for anything else. */
@@ -793,6 +802,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
   const linkStory = () => {
     const drafts = story.length === 1 ? story[0]! : story.flat();
     linkMiddleNames(drafts);
+    linkSaintsNames(drafts);
     linkAcronyms(drafts);
     linkShortForms(drafts, 'mostMentioned');
     followLinkChains(drafts, definitions);
@@ -808,6 +818,21 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     definitions.push(...article.aliases);
   }
   if (story.length > 0) linkStory();
+}
+
+/**
+ * "St. Theodorus of Tabennese" where the story also says "Theodorus of Tabennese": a saint's title
+ * before a name the story gives without it is that name. Not a city ("St. Louis", "St. Petersburg").
+ */
+function linkSaintsNames(story: MentionDraft[]): void {
+  let keys: Set<string> | null = null;
+  for (const d of story) {
+    // A full name only: "Saint Jerome" is the name "Jerome" stands for, not the other way round.
+    const rest = /^(?:st|saint) (.+ .+)$/.exec(d.key)?.[1];
+    if (!rest || d.link || isCity(d.key) || gazetteer().byKey.has(d.key)) continue;
+    keys ??= new Set(story.map((x) => x.key));
+    if (keys.has(rest)) d.link = rest;
+  }
 }
 
 /**
@@ -1044,7 +1069,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const full = d.link ?? d.key;
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
     addTo(byShortKey, firstKey, full);
-    if (!HEAD_WORDS.has(lastKey.slice(lastKey.lastIndexOf(' ') + 1))) addTo(byShortKey, lastKey, full);
+    if (lastWordStandsFor(d.key)) addTo(byShortKey, lastKey, full);
     addTo(byFirstWord, d.surface.split(' ')[0]!, full);
     if (isPersonByContext(d.evidence.map((w, i) => w + d.nameEvidence[i]!))) people.add(full);
   }

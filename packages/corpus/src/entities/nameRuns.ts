@@ -9,6 +9,7 @@ import {
   INNER_POSSESSIVES,
   isCommonWord,
   isGivenName,
+  isSurname,
   MONTHS_AND_DAYS,
   HEAD_WORDS,
   LEGAL_SUFFIXES,
@@ -226,7 +227,7 @@ function extendRun(view: TokenView, first: number, sentenceEnd: number, lead = 0
       view.isLowerWord(k) &&
       view.spaceBefore(k) &&
       NAME_CONNECTORS.has(view.lower(k)) &&
-      (NAME_PARTICLES.has(view.lower(k)) || HEAD_WORDS.has(view.key(k - 1)) || ORGANIZATION_ANCHORS.has(view.key(k - 1)))
+      (NAME_PARTICLES.has(view.lower(k)) || HEAD_WORDS.has(view.key(k - 1)) || ORGANIZATION_ANCHORS.has(view.key(k - 1)) || isPlaceEpithetAt(view, first, k, sentenceEnd))
     ) {
       // "Institute for National Unification", "Bank of the Ryukyus", "Marloes van der Veen", "bin Rashid al-Kaabi".
       let next = k + 1;
@@ -340,6 +341,29 @@ export function citesAuthors(view: TokenView, k: number, sentenceEnd: number): b
   if (i < sentenceEnd && view.kind(i) === TokenKind.Number && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(view.raw(i))) return true;
   return view.lower(i) === 'et' && view.lower(i + 1) === 'al';
 }
+
+/**
+ * "Hilary of Poitiers", "St. Theodorus of Tabennese", "Bonosus of Sardica": "of" at token k after a
+ * saint's, a ruler's or a cleric's one name, and the place that name is known by. The name is a
+ * given name or has a title before it, or else is no word, surname or known name; the place is no
+ * country or body the word lists know ("Xi of China", "Gazprom of Russia" and "Smith of Reuters"
+ * stay two names).
+ */
+function isPlaceEpithetAt(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'of' || k + 1 >= sentenceEnd) return false;
+  const name = k - 1;
+  if (name < first || view.kind(name) !== TokenKind.Word || view.isAllCaps(name)) return false;
+  const known = gazetteer().byKey;
+  const place = k + 1;
+  if (known.has(view.key(place)) || isNameToken(view, place + 1)) return false;
+  const word = view.lower(name);
+  if (isCommonWord(word) && !isGivenName(word)) return false;
+  const titleAt = view.kind(name - 1) === TokenKind.Period ? name - 2 : name - 1;
+  if (titleAt >= first && SAINT_OR_RULER.has(view.lower(titleAt))) return true;
+  return name === first && (isGivenName(word, true) || (!isSurname(word) && !known.has(view.key(name))));
+}
+
+const SAINT_OR_RULER = new Set(['st', 'saint', ...REGNAL_TITLES]);
 
 /** ".com" in "Amazon.com", ".us" in "Metro.us": a web address's top-level domain at the period k is part of the name. */
 function isTopLevelDomainAt(view: TokenView, k: number): boolean {

@@ -104,6 +104,20 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Massachusetts Institute of Technology')).toEqual(['Massachusetts Institute of Technology', 'MIT']);
   });
 
+  it('a saint\'s or a cleric\'s one name and the place it is known by are one name, with or without "St." ("Theodorus of Tabennese"); the place alone is not him', () => {
+    const text =
+      'Theodorus of Tabennese (c. 314 – 368), also known as Abba Theodorus, was a monk. Later St. Theodorus of Tabennese led the monks of Tabennese. ' +
+      'He read Hilary of Poitiers. Gazprom of Russia paid.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    // "c." is circa, not the end of a sentence: the name after the parenthesis is another name of his.
+    expect(surfaces(index, 'St. Theodorus of Tabennese')).toEqual(['Theodorus of Tabennese', 'Abba Theodorus', 'St. Theodorus of Tabennese']);
+    expect(entityNamed(index, 'St. Theodorus of Tabennese').type).toBe('person');
+    expect(index.mentionsOf(entityNamed(index, 'Tabennese')).map((m) => m.range.start.character)).toEqual([text.lastIndexOf('Tabennese')]);
+    expect(surfaces(index, 'Hilary of Poitiers')).toEqual(['Hilary of Poitiers']);
+    expect(surfaces(index, 'Gazprom')).toEqual(['Gazprom']);
+    expect(surfaces(index, 'Russia')).toEqual(['Russia']);
+  });
+
   it('a full name the story links one way is linked so wherever the story writes it (the Latin name of the lead, again in "Early life")', () => {
     const index = indexTexts({
       'a.txt':
