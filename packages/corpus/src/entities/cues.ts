@@ -278,11 +278,14 @@ export function wordListEvidence(key: string): { type: EntityType; weight: numbe
 
 /** "Institute for Maritime Strategy", "Bank of Korea": an organisation word heads the phrase after it. */
 function anchorHeadsPhrase(view: TokenView, first: number, end: number): boolean {
+  let firstPhrase = true;
   for (let k = first; k + 1 < end; k++) {
     if (!view.isLowerWord(k + 1) || !['of', 'for', 'on'].includes(view.lower(k + 1))) continue;
-    // "Congress of Arts and Sciences", "Bank of Korea": the body's head word comes before its "of" phrase.
     const lower = view.lower(k);
-    return ORGANIZATION_ANCHORS.has(lower) || HEAD_WORDS.get(lower) === 'organization';
+    if (ORGANIZATION_ANCHORS.has(lower)) return true;
+    // "Congress of Arts and Sciences": a body's head word before the name's first "of" phrase.
+    if (firstPhrase && HEAD_WORDS.get(lower) === 'organization') return true;
+    firstPhrase = false;
   }
   return false;
 }
