@@ -9,6 +9,7 @@ import {
   FOLLOWING_TYPE_CUES,
   ORGANIZATION_ANCHORS,
   HEAD_WORDS,
+  COMPASS,
   HONORIFICS,
   isCommonWord,
   isGivenName,
@@ -108,6 +109,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number)
   // "Min Lian Yu 6038" is a boat: a name closed by a serial number is no person's, whatever its first word.
   // Not before a head word: "Evin Prison", "Grace Hospital" are no one's.
   if (length >= 2 && !head && isGivenName(firstLower) && view.kind(end - 1) !== TokenKind.Number) addEvidence(evidence, 'person', WEIGHT.givenName);
+  // "North America", "South Asia": a compass word before a known place names a region of it.
+  if (length >= 2 && COMPASS.has(firstLower) && gazetteer().byKey.get(view.keyOf(first + 1, end))?.type === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Amazon.com", "Metro.us": a web address names a business or a publication.
   if (length >= 3 && view.kind(end - 2) === TokenKind.Period && view.adjacent(end - 3) && view.adjacent(end - 2) && view.isLowerWord(end - 1)) {
     addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -340,6 +343,8 @@ function hasSurnameSuffix(lower: string): boolean {
  */
 function closesWithSurnameAfterForename(view: TokenView, first: number, lastWord: number): boolean {
   if (!isSurname(view.key(lastWord)) || !view.isCapitalized(lastWord) || view.isAllCaps(lastWord)) return false;
+  // "North America": a compass word is no forename ("Georgia Smith" may be one).
+  if (COMPASS.has(view.lower(first))) return false;
   // Not a particle: "El Alto" is a city.
   if (isGivenName(view.lower(first), true) && !NAME_PARTICLES.has(view.lower(first)) && spaceSeparatedWords(view, first, lastWord + 1) === 2) return true;
   let i = first;

@@ -174,7 +174,7 @@ export const PERSON_VERBS = set(`
   died dies born married marries divorced studied studies graduated retired resigned wrote writes believed believes
   thought thinks felt feels recalled recalls remembered explained explains replied answered admitted testified
   confessed smiled laughed cried wept apologized apologised emigrated moved starred sang sings painted composed
-  grew attended enrolled earned lived lives worked works taught teaches served learned learnt spent hoped wanted
+  attended enrolled earned lived lives worked works taught teaches served learned learnt spent hoped wanted
   wished loved loves liked likes
 `);
 

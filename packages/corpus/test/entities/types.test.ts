@@ -171,6 +171,11 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Georgia Smith').type).toBe('person');
   });
 
+  it('a compass word before a known place names a region ("North America", "South Asia"), and growing is no person\'s doing', () => {
+    expect(typeOf('The computing departments in North America grew.', 'North America')).toBe('place');
+    expect(typeOf('Monsoon rains reached South Asia early.', 'South Asia')).toBe('place');
+  });
+
   it('a party\'s role in a case, capitalised as a name, is a person\'s ("says that Petitioner waived", "the Respondent")', () => {
     expect(typeOf('The brief says that Petitioner waived the claim.', 'Petitioner')).toBe('person');
     expect(typeOf('The court asked whether the Respondent had notice.', 'Respondent')).toBe('person');
