@@ -129,173 +129,127 @@ function extendRun(view: TokenView, first: number, sentenceEnd: number, lead = 0
     const k = run.end;
     // No name is this long: a title-cased list or a tag cloud is cut into runs of bounded length.
     if (k >= sentenceEnd || k - first >= MAX_RUN_TOKENS) break;
-    const kind = view.kind(k);
-
-    if (kind === TokenKind.Hyphen && view.adjacent(k - 1) && view.adjacent(k) && k + 1 < sentenceEnd) {
-      const next = k + 1;
-      if (isNameToken(view, next) || view.kind(next) === TokenKind.Number || view.hasDigit(next)) {
-        run.hyphenJoins.push(k);
-        run.end = next + 1;
-        continue;
-      }
-      if (view.isLowerWord(next)) {
-        const word = view.lower(next);
-        if (HYPHEN_SUFFIXES.has(word)) {
-          run.hyphenSuffix = word;
-          break;
-        }
-        // "Komsomolsk-on-Amur": a connector between two hyphens.
-        if (next + 2 < sentenceEnd && view.kind(next + 1) === TokenKind.Hyphen && view.adjacent(next) && isNameToken(view, next + 2)) {
-          run.end = next + 3;
-          continue;
-        }
-        // "Jong-un", "Sung-jun", "Ming-lung": a romanised syllable after a capitalised one.
-        if ((word.length <= 5 && !isCommonWord(word)) || (word.length <= 4 && view.raw(k - 1).length <= 5)) {
-          run.end = next + 1;
-          continue;
-        }
-        run.hyphenSuffix = word;
-      }
-      break;
-    }
-
-    if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
-      // "Korean People's Army", "Workers' Party": the possessive is part of the name.
-      const possessor = view.lower(k - 1);
-      if (INNER_POSSESSIVES.has(possessor) && isNameToken(view, k + 1) && k + 1 < sentenceEnd) {
-        run.end = k + 2;
-        continue;
-      }
-      break;
-    }
-
-    // "Richard T. Bissen Jr.", "Martin Luther King Jr.": the generational suffix keeps its period.
-    if (kind === TokenKind.Period && view.adjacent(k - 1) && GENERATION_SUFFIXES.has(view.lower(k - 1)) && k - 1 > first) {
-      run.end = k + 1;
-      break;
-    }
-
-    // 'Austin Shepherd "Shep" Padalecki', 'Jungwook "Wookie" Kim': a quoted nickname between names.
-    const afterNickname = quotedNicknameEnd(view, k, sentenceEnd);
-    if (afterNickname > 0) {
-      run.end = afterNickname;
-      capitalisedTokens += 2;
-      continue;
-    }
-
-    // "Hanseong Electronics Co.", "Fisheries Co., Ltd.": a legal suffix keeps its period (and its second suffix).
-    if (kind === TokenKind.Period && view.adjacent(k - 1) && LEGAL_SUFFIXES.has(view.lower(k - 1))) {
-      run.end = k + 1;
-      if (view.isChar(k + 1, ',') && LEGAL_SUFFIXES.has(view.lower(k + 2)) && k + 2 < sentenceEnd) {
-        run.end = k + 3;
-        if (view.kind(k + 3) === TokenKind.Period && view.adjacent(k + 2)) run.end = k + 4;
-      }
-      continue;
-    }
-
-    if (kind === TokenKind.Period && view.adjacent(k - 1) && k + 1 < sentenceEnd) {
-      const before = view.raw(k - 1);
-      const initial = before.length === 1 && view.isCapitalized(k - 1);
-      const next = k + 1;
-      if ((initial || PERIOD_IN_NAME.has(before.toLowerCase())) && !view.lineBreakBefore(next) && (isNameToken(view, next) || view.kind(next) === TokenKind.Number)) {
-        run.end = next + 1;
-        continue;
-      }
-      if (isTopLevelDomainAt(view, k)) run.end = next + 1;
-      break;
-    }
-
-    // "Hanseong Hotels & Resorts"; but "(Dye & Bavelier, 2010)" cites two authors.
-    if (view.isChar(k, '&') && view.spaceBefore(k) && isNameToken(view, k + 1) && view.spaceBefore(k + 1) && k + 1 < sentenceEnd && !citesAuthors(view, k + 2, sentenceEnd)) {
-      run.end = k + 2;
-      capitalisedTokens++;
-      continue;
-    }
-
-    // "Food and Drug Administration", "Department of Health and Human Services".
-    const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd);
-    if (conjunctEnd > 0) {
-      run.end = conjunctEnd;
-      capitalisedTokens += conjunctEnd - k - 1;
-      continue;
-    }
-
-    // "of" and "for" join only after the head of a body or a place ("Bank of Korea", "Bay of Bengal"), so
-    // that "Babatunde Adeyemi-Cole of the People's Renewal Congress" stays two names. Particles always join.
-    if (
-      kind === TokenKind.Word &&
-      view.isLowerWord(k) &&
-      view.spaceBefore(k) &&
-      NAME_CONNECTORS.has(view.lower(k)) &&
-      (NAME_PARTICLES.has(view.lower(k)) || HEAD_WORDS.has(view.key(k - 1)) || ORGANIZATION_ANCHORS.has(view.key(k - 1)) || isPlaceEpithetAt(view, first, k, sentenceEnd))
-    ) {
-      // "Institute for National Unification", "Bank of the Ryukyus", "Marloes van der Veen", "bin Rashid al-Kaabi".
-      let next = k + 1;
-      if (view.lower(k) === 'of' && next < sentenceEnd && view.lower(next) === 'the') next++;
-      while (next < sentenceEnd && next - k < 3 && view.isLowerWord(next) && NAME_PARTICLES.has(view.lower(next))) next++;
-      if (next < sentenceEnd && view.kind(next) === TokenKind.Hyphen && view.adjacent(next - 1) && view.adjacent(next)) next++;
-      if (next < sentenceEnd && isNameToken(view, next) && (view.spaceBefore(next) || view.kind(next - 1) === TokenKind.Hyphen) && !view.lineBreakBefore(next)) {
-        run.end = next + 1;
-        capitalisedTokens++;
-        continue;
-      }
-      break;
-    }
-
-    // "House Subcommittee on Technology Security": "on" after the head of a body.
-    if (view.lower(k) === 'on' && view.isLowerWord(k) && ON_HEADS.has(view.lower(k - 1)) && isNameToken(view, k + 1) && k + 1 < sentenceEnd) {
-      run.end = k + 2;
-      capitalisedTokens++;
-      continue;
-    }
-
-    // "Peter the Great", "Tsar Peter the Great", "Pliny the Elder": an epithet after a one-word name.
-    if (isEpithetAt(view, first, k, sentenceEnd)) {
-      run.end = k + 2;
-      break;
-    }
-
-    // "Pope Damasus I", "Tsar Aleksei I": the first of a regnal name, though "I" is a word too.
-    if (view.raw(k) === 'I' && view.spaceBefore(k) && followsRegnalTitle(view, first, k) && !isNameToken(view, k + 1)) {
-      run.end = k + 1;
-      break;
-    }
-
-    // "Marovo II", "World War II": a Roman numeral after a name.
-    if (view.isAllCaps(k) && ROMAN.test(view.raw(k)) && view.spaceBefore(k)) {
-      run.end = k + 1;
-      continue;
-    }
-
-
-
-    if (kind === TokenKind.Number && view.spaceBefore(k) && view.raw(k).length <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first))) {
-      // "Hong Tai 58", "the Chongryu 8": a number closes the name of a ship or an exercise.
-      run.end = k + 1;
-      break;
-    }
-
-    // "Taipei-Penghu No. 3": "No" is a stop word everywhere but before a number.
-    if (view.lower(k) === 'no' && view.spaceBefore(k) && view.kind(k + 1) === TokenKind.Period && view.kind(k + 2) === TokenKind.Number && k + 2 < sentenceEnd) {
-      run.end = k + 3;
-      break;
-    }
-
-    // "Eugene A. Nida", "Robert I. Williams": an initial, though "A" and "I" are words too.
-    if (isInitialBeforeName(view, k, sentenceEnd) && view.spaceBefore(k) && !view.lineBreakBefore(k)) {
-      run.end = k + 3;
-      capitalisedTokens++;
-      continue;
-    }
-
-    if (isNameToken(view, k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) {
-      run.end = k + 1;
-      capitalisedTokens++;
-      continue;
-    }
-    break;
+    const step =
+      extendAtPunctuation(view, run, k, sentenceEnd) ??
+      extendAtConnector(view, first, k, sentenceEnd) ??
+      extendAtWord(view, first, k, sentenceEnd, capitalisedTokens) ??
+      STOP;
+    if (step.end > run.end) run.end = step.end;
+    capitalisedTokens += step.capitalised;
+    if (step.stop) break;
   }
   return run;
+}
+
+/** What one rule of extendRun does at a token: the run's new end, the capitalised tokens it adds, whether the run stops. */
+interface RunStep {
+  end: number;
+  capitalised: number;
+  stop: boolean;
+}
+
+const STOP: RunStep = { end: 0, capitalised: 0, stop: true };
+
+function step(end: number, capitalised: number, stop = false): RunStep {
+  return { end, capitalised, stop };
+}
+
+/** Hyphens, possessives, quoted nicknames and periods at token k; null when token k is none of them. */
+function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceEnd: number): RunStep | null {
+  const kind = view.kind(k);
+  if (kind === TokenKind.Hyphen && view.adjacent(k - 1) && view.adjacent(k) && k + 1 < sentenceEnd) return extendAtHyphen(view, run, k, sentenceEnd);
+  if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
+    // "Korean People's Army", "Workers' Party": the possessive is part of the name.
+    return INNER_POSSESSIVES.has(view.lower(k - 1)) && isNameToken(view, k + 1) && k + 1 < sentenceEnd ? step(k + 2, 0) : STOP;
+  }
+  // 'Austin Shepherd "Shep" Padalecki', 'Jungwook "Wookie" Kim': a quoted nickname between names.
+  const afterNickname = quotedNicknameEnd(view, k, sentenceEnd);
+  if (afterNickname > 0) return step(afterNickname, 2);
+  return kind === TokenKind.Period && view.adjacent(k - 1) ? extendAtPeriod(view, run.first, k, sentenceEnd) : null;
+}
+
+function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: number): RunStep {
+  const next = k + 1;
+  if (isNameToken(view, next) || view.kind(next) === TokenKind.Number || view.hasDigit(next)) {
+    run.hyphenJoins.push(k);
+    return step(next + 1, 0);
+  }
+  if (!view.isLowerWord(next)) return STOP;
+  const word = view.lower(next);
+  // "Komsomolsk-on-Amur": a connector between two hyphens.
+  if (!HYPHEN_SUFFIXES.has(word) && next + 2 < sentenceEnd && view.kind(next + 1) === TokenKind.Hyphen && view.adjacent(next) && isNameToken(view, next + 2)) return step(next + 3, 0);
+  // "Jong-un", "Sung-jun", "Ming-lung": a romanised syllable after a capitalised one.
+  if (!HYPHEN_SUFFIXES.has(word) && ((word.length <= 5 && !isCommonWord(word)) || (word.length <= 4 && view.raw(k - 1).length <= 5))) return step(next + 1, 0);
+  run.hyphenSuffix = word;
+  return STOP;
+}
+
+/** A period right after token k - 1: a generation's, a legal suffix's, an initial's, an abbreviation's or a web address's. */
+function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: number): RunStep {
+  // "Richard T. Bissen Jr.", "Martin Luther King Jr.": the generational suffix keeps its period.
+  if (GENERATION_SUFFIXES.has(view.lower(k - 1)) && k - 1 > first) return step(k + 1, 0, true);
+  // "Hanseong Electronics Co.", "Fisheries Co., Ltd.": a legal suffix keeps its period (and its second suffix).
+  if (LEGAL_SUFFIXES.has(view.lower(k - 1))) {
+    if (!view.isChar(k + 1, ',') || !LEGAL_SUFFIXES.has(view.lower(k + 2)) || k + 2 >= sentenceEnd) return step(k + 1, 0);
+    return step(view.kind(k + 3) === TokenKind.Period && view.adjacent(k + 2) ? k + 4 : k + 3, 0);
+  }
+  if (k + 1 >= sentenceEnd) return STOP;
+  const before = view.raw(k - 1);
+  const initial = before.length === 1 && view.isCapitalized(k - 1);
+  const next = k + 1;
+  if ((initial || PERIOD_IN_NAME.has(before.toLowerCase())) && !view.lineBreakBefore(next) && (isNameToken(view, next) || view.kind(next) === TokenKind.Number)) return step(next + 1, 0);
+  return isTopLevelDomainAt(view, k) ? step(next + 1, 0, true) : STOP;
+}
+
+/** "&", "and", "of", "for" and "on" inside a body's or a place's name at token k; null when token k is none of them. */
+function extendAtConnector(view: TokenView, first: number, k: number, sentenceEnd: number): RunStep | null {
+  // "Hanseong Hotels & Resorts"; but "(Dye & Bavelier, 2010)" cites two authors.
+  if (view.isChar(k, '&') && view.spaceBefore(k) && isNameToken(view, k + 1) && view.spaceBefore(k + 1) && k + 1 < sentenceEnd && !citesAuthors(view, k + 2, sentenceEnd)) return step(k + 2, 1);
+  // "Food and Drug Administration", "Department of Health and Human Services".
+  const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd);
+  if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
+  // "of" and "for" join only after the head of a body or a place ("Bank of Korea", "Bay of Bengal"), so
+  // that "Babatunde Adeyemi-Cole of the People's Renewal Congress" stays two names. Particles always join.
+  if (
+    view.kind(k) === TokenKind.Word &&
+    view.isLowerWord(k) &&
+    view.spaceBefore(k) &&
+    NAME_CONNECTORS.has(view.lower(k)) &&
+    (NAME_PARTICLES.has(view.lower(k)) || HEAD_WORDS.has(view.key(k - 1)) || ORGANIZATION_ANCHORS.has(view.key(k - 1)) || isPlaceEpithetAt(view, first, k, sentenceEnd))
+  ) {
+    return extendAfterConnector(view, k, sentenceEnd);
+  }
+  // "House Subcommittee on Technology Security": "on" after the head of a body.
+  if (view.lower(k) === 'on' && view.isLowerWord(k) && ON_HEADS.has(view.lower(k - 1)) && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 1);
+  return null;
+}
+
+/** "Institute for National Unification", "Bank of the Ryukyus", "Marloes van der Veen", "bin Rashid al-Kaabi": the name after the connector at k. */
+function extendAfterConnector(view: TokenView, k: number, sentenceEnd: number): RunStep {
+  let next = k + 1;
+  if (view.lower(k) === 'of' && next < sentenceEnd && view.lower(next) === 'the') next++;
+  while (next < sentenceEnd && next - k < 3 && view.isLowerWord(next) && NAME_PARTICLES.has(view.lower(next))) next++;
+  if (next < sentenceEnd && view.kind(next) === TokenKind.Hyphen && view.adjacent(next - 1) && view.adjacent(next)) next++;
+  if (next < sentenceEnd && isNameToken(view, next) && (view.spaceBefore(next) || view.kind(next - 1) === TokenKind.Hyphen) && !view.lineBreakBefore(next)) return step(next + 1, 1);
+  return STOP;
+}
+
+/** Words, numbers and initials that go on a name at token k; null when token k goes on none. */
+function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: number, capitalisedTokens: number): RunStep | null {
+  // "Peter the Great", "Tsar Peter the Great", "Pliny the Elder": an epithet after a one-word name.
+  if (isEpithetAt(view, first, k, sentenceEnd)) return step(k + 2, 0, true);
+  // "Pope Damasus I", "Tsar Aleksei I": the first of a regnal name, though "I" is a word too.
+  if (view.raw(k) === 'I' && view.spaceBefore(k) && followsRegnalTitle(view, first, k) && !isNameToken(view, k + 1)) return step(k + 1, 0, true);
+  // "Marovo II", "World War II": a Roman numeral after a name.
+  if (view.isAllCaps(k) && ROMAN.test(view.raw(k)) && view.spaceBefore(k)) return step(k + 1, 0);
+  // "Hong Tai 58", "the Chongryu 8": a number closes the name of a ship or an exercise.
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.raw(k).length <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first))) return step(k + 1, 0, true);
+  // "Taipei-Penghu No. 3": "No" is a stop word everywhere but before a number.
+  if (view.lower(k) === 'no' && view.spaceBefore(k) && view.kind(k + 1) === TokenKind.Period && view.kind(k + 2) === TokenKind.Number && k + 2 < sentenceEnd) return step(k + 3, 0, true);
+  // "Eugene A. Nida", "Robert I. Williams": an initial, though "A" and "I" are words too.
+  if (isInitialBeforeName(view, k, sentenceEnd) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 3, 1);
+  if (isNameToken(view, k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 1, 1);
+  return null;
 }
 
 /**
