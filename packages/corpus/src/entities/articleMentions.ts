@@ -982,7 +982,8 @@ function isPlainFullName(d: MentionDraft): boolean {
     !d.commonWordsOnly &&
     (!isCommonWord(d.shortFormKeys[0]!) || NICKNAMES.has(d.shortFormKeys[0]!)) &&
     !HEAD_WORDS.has(d.key.slice(d.key.lastIndexOf(' ') + 1)) &&
-    !/[\p{Ll}]/u.test(d.surface.replace(/(?:^|\s)\p{Lu}[^\s]*/gu, ''))
+    // Capitalised words, and name particles between them ("Jaap de Hoop Scheffer").
+    !/[\p{Ll}]/u.test(d.surface.replace(/(?:^|\s)(?:\p{Lu}[^\s]*|(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|ibn|al|el)(?=\s))/gu, ''))
   );
 }
 

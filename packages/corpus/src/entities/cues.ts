@@ -18,6 +18,7 @@ import {
   PERSON_POSSESSIONS,
   PERSON_VERBS,
   PRECEDING_TYPE_CUES,
+  REGNAL_TITLES,
   ROLE_NOUNS,
   STOPWORDS,
   VESSEL_PREFIXES,
@@ -109,6 +110,10 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number)
   // "Min Lian Yu 6038" is a boat: a name closed by a serial number is no person's, whatever its first word.
   // Not before a head word: "Evin Prison", "Grace Hospital" are no one's.
   if (length >= 2 && !head && isGivenName(firstLower) && view.kind(end - 1) !== TokenKind.Number) addEvidence(evidence, 'person', WEIGHT.givenName);
+  // "Empress Jingū", "Tsar Peter the Great": a ruler's title kept in the name makes it a person's.
+  if (length >= 2 && REGNAL_TITLES.has(firstLower)) addEvidence(evidence, 'person', WEIGHT.title);
+  // "W. W. Rouse Ball", "R. T. Ponce": initials before a name are a person's.
+  if (opensWithInitials(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "North America", "South Asia": a compass word before a known place names a region of it.
   if (length >= 2 && COMPASS.has(firstLower) && gazetteer().byKey.get(view.keyOf(first + 1, end))?.type === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Amazon.com", "Metro.us": a web address names a business or a publication.
@@ -131,6 +136,14 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number)
 }
 
 const CASE_PARTY_ROLES = new Set(['petitioner', 'petitioners', 'respondent', 'respondents', 'appellant', 'appellants', 'appellee', 'appellees', 'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'claimant', 'claimants']);
+
+/** One or more initials ("W." or "W"), then at least one capitalised word: "W. W. Rouse Ball", "T. S. Eliot". */
+function opensWithInitials(view: TokenView, first: number, end: number): boolean {
+  let i = first;
+  while (i + 1 < end && view.kind(i) === TokenKind.Word && view.raw(i).length === 1 && view.isCapitalized(i) && view.kind(i + 1) === TokenKind.Period) i += 2;
+  // A space after the initials: "M.Sc" is a degree.
+  return i > first && i < end && view.spaceBefore(i) && view.kind(i) === TokenKind.Word && view.raw(i).length > 1 && view.isCapitalized(i) && !view.isAllCaps(i);
+}
 
 /** "Universidad de Chile", "Vrije Universiteit Amsterdam": a body's head word in another language, wherever it stands. */
 function hasForeignHead(view: TokenView, first: number, end: number): boolean {

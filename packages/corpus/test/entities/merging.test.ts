@@ -147,6 +147,11 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Michael Jordan')).toEqual(['Michael Jordan', 'Jordan']);
   });
 
+  it('a surname with its particle stands for the full name, capitalised or not ("De Vries said" after "Bram de Vries")', () => {
+    const index = indexTexts({ 'a.txt': 'Grid engineer Bram de Vries found the fault. De Vries said repairs would take a week.\n' });
+    expect(surfaces(index, 'Bram de Vries')).toEqual(['Bram de Vries', 'De Vries']);
+  });
+
   it('in one story, a hypocoristic is its given name ("Larry Lessig" is "Lawrence Lessig"), unless two people could be meant; a two-part word\'s capitals are its acronym ("LibriVox", "LV")', () => {
     const index = indexTexts({
       'a.txt':

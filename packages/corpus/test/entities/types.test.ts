@@ -176,6 +176,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('Monsoon rains reached South Asia early.', 'South Asia')).toBe('place');
   });
 
+  it('initials before a name and a ruler\'s title inside it make a person ("W. W. Rouse Ball", "Empress Jingū"); a degree does not ("M.Sc")', () => {
+    expect(typeOf('The history by W. W. Rouse Ball was cited.', 'W. W. Rouse Ball')).toBe('person');
+    expect(typeOf('The legend of Empress Jingū was retold.', 'Empress Jingū')).toBe('person');
+    const index = indexTexts({ 'a.txt': 'She finished her M.Sc in Helsinki.\n' });
+    expect(index.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
+  });
+
   it('a party\'s role in a case, capitalised as a name, is a person\'s ("says that Petitioner waived", "the Respondent")', () => {
     expect(typeOf('The brief says that Petitioner waived the claim.', 'Petitioner')).toBe('person');
     expect(typeOf('The court asked whether the Respondent had notice.', 'Respondent')).toBe('person');
