@@ -769,11 +769,34 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
 
 /**
  * Whether a full name's last word alone may stand for it, as a surname does ("Putin"): not a head
- * word ("Institute"), nor the place of an "of" name ("Tabennese" is the place, not "Theodorus of
- * Tabennese"). Its first word may, as a name's first word does ("RIA" for "RIA Novosti").
+ * word ("Institute"), nor the place of an "of" or "for" name ("Tabennese" is the place, not
+ * "Theodorus of Tabennese"; "Liptako-Gourma" is not the UN office for it). Its first word may, as a name's first word does ("RIA" for "RIA Novosti").
  */
 export function lastWordStandsFor(key: string): boolean {
-  return !HEAD_WORDS.has(key.slice(key.lastIndexOf(' ') + 1)) && !key.includes(' of ');
+  return !HEAD_WORDS.has(key.slice(key.lastIndexOf(' ') + 1)) && !key.includes(' of ') && !key.includes(' for ');
+}
+
+/** The last word of each title a full name was given, by the name's key ("Col. Oumar Sangaré" → "col"). */
+function titlesByFullName(found: readonly MentionDraft[]): Map<string, Set<string>> {
+  const titles = new Map<string, Set<string>>();
+  for (const d of found) {
+    if (d.shortFormKeys.length === 0 || d.descriptions.length === 0) continue;
+    const set = titles.get(d.link ?? d.key) ?? new Set<string>();
+    for (const description of d.descriptions) set.add(titleWord(description));
+    titles.set(d.link ?? d.key, set);
+  }
+  return titles;
+}
+
+/** "Col. Sangaré" is the Sangaré named "Col." before, not his wife: of several full names, those given the short form's title, if any. */
+function sameTitled(keys: string[], d: MentionDraft, titles: ReadonlyMap<string, Set<string>>): string[] {
+  const mine = new Set(d.descriptions.map(titleWord));
+  const same = keys.filter((key) => [...(titles.get(key) ?? [])].some((title) => mine.has(title)));
+  return same.length > 0 ? same : keys;
+}
+
+function titleWord(description: string): string {
+  return nameKey(description.slice(description.lastIndexOf(' ') + 1));
 }
 
 const PERSON = ENTITY_TYPES.indexOf('person');
@@ -1077,6 +1100,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   const lastSubject = new Map<string, number>();
   const lastMention = new Map<string, number>();
   let mentionCounts: Map<string, number> | null = null;
+  let titles: Map<string, Set<string>> | null = null;
   let previousSentence = -1;
   for (let i = 0; i < found.length; i++) {
     const d = found[i]!;
@@ -1085,7 +1109,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (isCandidate(d)) {
       // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
       const fullNames = d.acronym ? byFirstWord.get(d.surface) : byShortKey.get(d.key);
-      const keys = fullNames ? [...fullNames].filter((full) => !namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full))) : [];
+      let keys = fullNames ? [...fullNames].filter((full) => !namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full))) : [];
+      if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, (titles ??= titlesByFullName(found)));
       if (keys.length > 0) {
         d.link = choose(keys, lastSubject) ?? choose(keys, lastMention);
         if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, (mentionCounts ??= countMentions(found)));

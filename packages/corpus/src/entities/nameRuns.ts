@@ -215,7 +215,11 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
     view.isLowerWord(k) &&
     view.spaceBefore(k) &&
     NAME_CONNECTORS.has(view.lower(k)) &&
-    (NAME_PARTICLES.has(view.lower(k)) || HEAD_WORDS.has(view.key(k - 1)) || ORGANIZATION_ANCHORS.has(view.key(k - 1)) || isPlaceEpithetAt(view, first, k, sentenceEnd))
+    (NAME_PARTICLES.has(view.lower(k)) ||
+      HEAD_WORDS.has(view.key(k - 1)) ||
+      ORGANIZATION_ANCHORS.has(view.key(k - 1)) ||
+      isPlaceEpithetAt(view, first, k, sentenceEnd) ||
+      continuesBodyName(view, first, k, sentenceEnd))
   ) {
     return extendAfterConnector(view, k, sentenceEnd);
   }
@@ -227,7 +231,8 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
 /** "Institute for National Unification", "Bank of the Ryukyus", "Marloes van der Veen", "bin Rashid al-Kaabi": the name after the connector at k. */
 function extendAfterConnector(view: TokenView, k: number, sentenceEnd: number): RunStep {
   let next = k + 1;
-  if (view.lower(k) === 'of' && next < sentenceEnd && view.lower(next) === 'the') next++;
+  // "Bank of the Ryukyus", "Support Office for the Liptako-Gourma".
+  if ((view.lower(k) === 'of' || view.lower(k) === 'for') && next < sentenceEnd && view.lower(next) === 'the') next++;
   while (next < sentenceEnd && next - k < 3 && view.isLowerWord(next) && NAME_PARTICLES.has(view.lower(next))) next++;
   if (next < sentenceEnd && view.kind(next) === TokenKind.Hyphen && view.adjacent(next - 1) && view.adjacent(next)) next++;
   if (next < sentenceEnd && isNameToken(view, next) && (view.spaceBefore(next) || view.kind(next - 1) === TokenKind.Hyphen) && !view.lineBreakBefore(next)) return step(next + 1, 1);
@@ -294,6 +299,24 @@ export function citesAuthors(view: TokenView, k: number, sentenceEnd: number): b
   if (i < sentenceEnd && (view.isChar(i, ',') || view.isChar(i, '('))) i++;
   if (i < sentenceEnd && view.kind(i) === TokenKind.Number && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(view.raw(i))) return true;
   return view.lower(i) === 'et' && view.lower(i + 1) === 'al';
+}
+
+/**
+ * "International Centre for Settlement of Investment Disputes": a second connector, "of", at token k
+ * goes on a body's name that already holds one after its head word, when a dictionary word follows
+ * ("Ministry of Finance of Japan" is the ministry and Japan).
+ */
+function continuesBodyName(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  // "of" only: "Award for Best Actress for Seven Days" goes on to a film's title.
+  if (view.lower(k) !== 'of' || k + 1 >= sentenceEnd) return false;
+  let headed = false;
+  for (let i = first + 1; i < k && !headed; i++) {
+    const connector = view.lower(i);
+    headed = (connector === 'of' || connector === 'for') && view.isLowerWord(i) && (HEAD_WORDS.has(view.key(i - 1)) || ORGANIZATION_ANCHORS.has(view.key(i - 1)));
+  }
+  // A dictionary word next, as a body's subject is: "He left the Bank of England for Barclays" names two.
+  const next = view.lower(k + 1) === 'the' ? k + 2 : k + 1;
+  return headed && isDictionaryNameWord(view, next);
 }
 
 /**

@@ -25,6 +25,7 @@ const CORE_TITLES = new Set(
   commissioner secretary-general ombudsman inspector superintendent chairperson
   senator governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
+  col lt maj capt sgt cmdr brig
   mr mrs ms miss dr prof professor dame sir`
     .split(/\s+/)
     .filter(Boolean),

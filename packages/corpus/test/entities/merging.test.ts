@@ -147,6 +147,13 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Michael Jordan')).toEqual(['Michael Jordan', 'Jordan']);
   });
 
+  it('an abbreviated rank is a title ("Col. Oumar Sangaré"), and a titled surname is the one given that title before, not his wife\'s', () => {
+    const index = indexTexts({ 'a.txt': 'The junta leader, Col. Oumar Sangaré, spoke. His wife Mariam Sangaré smiled. Col. Sangaré then left.\n' });
+    expect(surfaces(index, 'Oumar Sangaré')).toEqual(['Oumar Sangaré', 'Sangaré']);
+    expect(surfaces(index, 'Mariam Sangaré')).toEqual(['Mariam Sangaré']);
+    expect(entityNamed(index, 'Oumar Sangaré').descriptions.map((d) => d.text)).toContain('Col.');
+  });
+
   it('a surname with its particle stands for the full name, capitalised or not ("De Vries said" after "Bram de Vries")', () => {
     const index = indexTexts({ 'a.txt': 'Grid engineer Bram de Vries found the fault. De Vries said repairs would take a week.\n' });
     expect(surfaces(index, 'Bram de Vries')).toEqual(['Bram de Vries', 'De Vries']);

@@ -33,6 +33,23 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Food');
   });
 
+  it('a body\'s name goes on through "for the" and a second "of" ("International Centre for Settlement of Investment Disputes"), not into another name ("Bank of England for Barclays")', () => {
+    const text =
+      'A convoy of the United Nations Support Office for the Liptako-Gourma (UNSOLG) was ambushed near Liptako-Gourma. ' +
+      'The firm went to the International Centre for Settlement of Investment Disputes (ICSID). He left the Bank of England for Barclays.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
+    const office = 'United Nations Support Office for the Liptako-Gourma';
+    expect(at(office)).toEqual([`${office}@${text.indexOf(office)}`, `UNSOLG@${text.indexOf('UNSOLG')}`]);
+    const centre = 'International Centre for Settlement of Investment Disputes';
+    expect(at(centre)).toEqual([`${centre}@${text.indexOf(centre)}`, `ICSID@${text.indexOf('ICSID')}`]);
+    expect(entityNamed(index, centre).type).toBe('organization');
+    // The region alone is no short form of the office named for it.
+    expect(at('Liptako-Gourma')).toEqual([`Liptako-Gourma@${text.lastIndexOf('Liptako-Gourma')}`]);
+    expect(at('Bank of England')).toEqual([`Bank of England@${text.indexOf('Bank of England')}`]);
+    expect(at('Barclays')).toEqual([`Barclays@${text.indexOf('Barclays')}`]);
+  });
+
   it('a legislature\'s "House of" name is one body, and the acronym after a body\'s name is its own even in another language ("House of Representatives (DPR)")', () => {
     const text = 'The deal needs approval from Indonesia’s House of Representatives (DPR). Later the DPR agreed. The House of Commons voted.';
     const index = indexTexts({ 'a.txt': text + '\n' });
