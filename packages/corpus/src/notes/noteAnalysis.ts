@@ -3,7 +3,7 @@ import { quoteSpans, type NoteQuote, type QuoteWords } from '../quotes/quoteFind
 import { refreshLines, touchedLines } from './lineSpans.js';
 import { aliasComments, aliasMap, readFrontMatter, sameAliases, type AliasComment, type FrontMatter } from './noteAliases.js';
 import { composeEdits, editDelta, type NoteEdit } from './noteEdit.js';
-import { findHeadings, resolveName, type NoteName, type NoteNamesView } from './noteNames.js';
+import { findHeadings, resolveEntity, resolveName, type NoteName, type NoteNamesView } from './noteNames.js';
 import { resolveNames, resolveNamesAfterEdit, type ResolvedNames } from './resolvedNames.js';
 import { rematchNames, type NameSpans } from './rematchNames.js';
 import { SpanList } from './spanList.js';
@@ -116,6 +116,19 @@ export class NoteAnalysis {
     const out: NoteName[] = [];
     for (let i = this.nameSpans.firstFrom(from); i < this.nameSpans.count && this.nameSpans.end(i) <= to; i++) {
       out.push(this.resolvedNames?.name(i) ?? resolveName(this.view(), i));
+    }
+    return out;
+  }
+
+  /**
+   * The names that lie wholly within [from, to) as where each starts and the number of the entity
+   * it was resolved to: what `namesWithin` says, without making a name object for each.
+   */
+  entitiesWithin(from: number, to: number): { start: number; entity: number }[] {
+    const out: { start: number; entity: number }[] = [];
+    const view = this.resolvedNames ? null : this.view();
+    for (let i = this.nameSpans.firstFrom(from); i < this.nameSpans.count && this.nameSpans.end(i) <= to; i++) {
+      out.push({ start: this.nameSpans.start(i), entity: view ? resolveEntity(view, i) : this.resolvedNames!.entityIndex(i) });
     }
     return out;
   }

@@ -69,8 +69,8 @@ function contextWeights(index: CorpusIndex, entity: EntityRecord, note: NoteAnal
   // Only the names in this window are resolved (one by one, unless the whole note already is): a
   // hover while typing into a 1 MB note does not resolve the note.
   const chosen = note
-    .namesWithin(Math.max(section.start, offset - CONTEXT_CHARS), Math.min(section.end, offset + CONTEXT_CHARS))
-    .filter((n) => n.entity !== entity)
+    .entitiesWithin(Math.max(section.start, offset - CONTEXT_CHARS), Math.min(section.end, offset + CONTEXT_CHARS))
+    .filter((n) => n.entity !== entity.index)
     .sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset))
     .slice(0, CONTEXT_NAMES);
   const total = index.articles.length;
@@ -78,7 +78,8 @@ function contextWeights(index: CorpusIndex, entity: EntityRecord, note: NoteAnal
   // meant, and walking its articles would cost a hover more than the rest together.
   const common = total >= 50 ? total / 5 : total;
   const weights = new Map<EntityRecord, number>();
-  for (const { entity: other } of chosen) {
+  for (const { entity: number } of chosen) {
+    const other = index.entities[number]!;
     if (other.articles.length >= common) continue;
     const weight = Math.log(total / Math.max(1, other.articles.length));
     if (weight > 0) weights.set(other, weight);

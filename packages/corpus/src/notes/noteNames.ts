@@ -55,6 +55,13 @@ export function resolveName(view: NoteNamesView, i: number): NoteName {
   return noteName(view, i, chosen, here < 0 ? resolution : 'here', here);
 }
 
+/** The entity number `resolveName` shows for name i, without making the name (a hover's context reads dozens). */
+export function resolveEntity(view: NoteNamesView, i: number): number {
+  const [chosen] = contextOf(view, i);
+  const here = aliasedEntity(view, i, chosen, new Map());
+  return here < 0 ? chosen : here;
+}
+
 function contextOf(view: NoteNamesView, i: number): [number, Resolution] {
   const { names } = view;
   const targets = names.item(i);

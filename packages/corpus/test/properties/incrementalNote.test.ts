@@ -266,8 +266,13 @@ describe('incremental note analysis (property)', () => {
         const [from, to] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [number, number];
         // Resolved one by one (nothing resolved the whole note yet), then read from the whole resolution.
         const within = summary(analysis.namesWithin(from, to));
+        const entitiesOneByOne = analysis.entitiesWithin(from, to);
         expect(within).toEqual(summary(analysis.names.filter((n) => n.start >= from && n.end <= to)));
         expect(summary(analysis.namesWithin(from, to))).toEqual(within);
+        // The same names as entity numbers, resolved one by one and read from the whole resolution.
+        const entities = analysis.names.filter((n) => n.start >= from && n.end <= to).map((n) => ({ start: n.start, entity: n.entity.index }));
+        expect(entitiesOneByOne).toEqual(entities);
+        expect(analysis.entitiesWithin(from, to)).toEqual(entities);
         // A section runs from the last heading at or before the offset to the next one.
         const starts = [0, ...[...text.matchAll(/^#{1,6}\s/gm)].map((m) => m.index)];
         const k = starts.filter((s) => s <= from).length - 1;
