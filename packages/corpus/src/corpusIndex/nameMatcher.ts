@@ -1,4 +1,4 @@
-import { foldKey, tokenize, TokenFlag, TokenKind, type Tokens } from '../text/tokenize.js';
+import { foldKey, tokenize, tokenizeBriefly, TokenFlag, TokenKind, type Tokens } from '../text/tokenize.js';
 
 /** How a matched alias relates to its entity. */
 export const enum AliasKind {
@@ -43,6 +43,12 @@ export interface NameMatch {
 interface TrieNode {
   next: Map<string, TrieNode> | null;
   targets: AliasTarget[] | null;
+  /**
+   * When every target follows the default rule of a name (no case rule, not an acronym), all of
+   * them allow a match or none does: their distinct entities, worked out once (`plainTargets`);
+   * null when some target has a rule of its own; undefined until first asked.
+   */
+  plain?: AliasTarget[] | null;
 }
 
 /** What a scan that may stop early found: see `NameMatcher.scan`. */
@@ -102,6 +108,8 @@ export class NameMatcher {
       node = child;
     }
     node.targets ??= [];
+    // Worked out again when next asked (the property is added to a node only once it matched).
+    if (node.plain !== undefined) node.plain = undefined;
     if (target.caseRule === CaseRule.Any || (target.caseRule === CaseRule.Exact && isLowerCaseStart(target.caseForm?.[0] ?? 'A', 0))) this.caseless = true;
     // Targets of one entity share a node unless a case rule tells them apart ("NATO" exact, "Nato" any).
     const existing = node.targets.find((t) => t.entity === target.entity && t.caseRule === target.caseRule && sameForm(t.caseForm, target.caseForm));
@@ -131,6 +139,7 @@ export class NameMatcher {
     while (stack.length) {
       const node = stack.pop()!;
       node.targets?.sort((a, b) => a.kind - b.kind || b.weight - a.weight);
+      if (node.plain !== undefined) node.plain = undefined;
       if (node.next) for (const child of node.next.values()) stack.push(child);
     }
   }
@@ -148,7 +157,8 @@ export class NameMatcher {
    * meets the old scan again.
    */
   scan(text: string, start: number, end: number, stopAt: ((tokenStart: number) => boolean) | null): NameScan {
-    const tokens = tokenize(text, start, end);
+    // Read here only: neither stopAt nor a match attempt tokenizes.
+    const tokens = tokenizeBriefly(text, start, end);
     const keys: (string | undefined)[] = new Array(tokens.count);
     const matches: NameMatch[] = [];
     const reach = { cutShort: false };
@@ -197,7 +207,7 @@ export class NameMatcher {
       if (!node) break;
       j++;
       if (node.targets && !followedByCurrency(text, tokens, j)) {
-        const targets = distinctEntities(exactFirst(node.targets.filter((t) => casingAllows(text, tokens, i, j, t))));
+        const targets = allowedTargets(node, text, tokens, i, j);
         if (targets.length > 0) best = { match: { start: tokens.starts[i]!, end: tokens.ends[j - 1]!, targets }, endToken: j };
       }
     }
@@ -205,6 +215,24 @@ export class NameMatcher {
     if (j === tokens.count && (node?.next || node?.targets)) reach.cutShort = true;
     return best;
   }
+}
+
+const NO_TARGETS: AliasTarget[] = [];
+
+/**
+ * The node's targets that tokens [first, end) may name, one per entity, exact spellings first.
+ * Most nodes' targets all follow the default rule of a name: then they are worked out once, and a
+ * match attempt only reads the first letter (a scan tries every capitalised word).
+ */
+function allowedTargets(node: TrieNode, text: string, tokens: Tokens, first: number, end: number): AliasTarget[] {
+  if (node.plain === undefined) node.plain = plainTargets(node.targets!);
+  if (node.plain) return defaultCaseAllows(text, tokens, first) ? node.plain : NO_TARGETS;
+  return distinctEntities(exactFirst(node.targets!.filter((t) => casingAllows(text, tokens, first, end, t))));
+}
+
+/** The targets' distinct entities when no target has a case rule or is an acronym; else null. */
+function plainTargets(targets: AliasTarget[]): AliasTarget[] | null {
+  return targets.every((t) => t.caseRule === undefined && t.kind !== AliasKind.Acronym) ? distinctEntities(targets) : null;
 }
 
 /** A word that starts with a lower-case letter (caseless scripts do not). */
@@ -235,6 +263,11 @@ function casingAllows(text: string, tokens: Tokens, first: number, end: number, 
     }
     return true;
   }
+  return defaultCaseAllows(text, tokens, first);
+}
+
+/** The default rule of a name: it starts with a capital, or in a script without case. */
+function defaultCaseAllows(text: string, tokens: Tokens, first: number): boolean {
   const tk = tokens.kind(first);
   if (tk === TokenKind.Cjk || tk === TokenKind.Number) return true;
   const code = text.charCodeAt(tokens.starts[first]!);

@@ -1,6 +1,6 @@
 import type { AliasTarget, NameMatcher } from '../corpusIndex/nameMatcher.js';
 import { CharClass, charClass } from '../text/chars.js';
-import { tokenize, TokenKind } from '../text/tokenize.js';
+import { tokenizeBriefly, TokenKind } from '../text/tokenize.js';
 import { editDelta, type NoteEdit } from './noteEdit.js';
 import type { Span, SpanList } from './spanList.js';
 
@@ -68,7 +68,7 @@ function restartPoint(minWords: number, old: NameSpans, text: string, editStart:
 }
 
 function wordsIn(text: string, from: number, to: number): number {
-  const tokens = tokenize(text, from, Math.max(from, to));
+  const tokens = tokenizeBriefly(text, from, Math.max(from, to));
   let words = 0;
   for (let i = 0; i < tokens.count; i++) {
     const kind = tokens.kind(i);

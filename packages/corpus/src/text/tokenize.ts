@@ -91,6 +91,21 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
   return tokenizeInto(new Tokens(((end - start) >> 2) + 8), text, start, end);
 }
 
+/** Stretches up to this long are tokenized into the one shared buffer of `tokenizeBriefly`. */
+const BRIEF_CHARS = 16_384;
+const brief = new Tokens(1024);
+
+/**
+ * The tokens of text[start, end) for a caller that reads them at once and keeps none (a
+ * keystroke's re-match): a short stretch goes into one buffer shared by all such calls, valid
+ * until the next one, so that typing allocates no arrays for its tokens.
+ */
+export function tokenizeBriefly(text: string, start: number, end: number): Tokens {
+  if (end - start > BRIEF_CHARS) return tokenize(text, start, end);
+  brief.reset();
+  return tokenizeInto(brief, text, start, end);
+}
+
 /**
  * Appends the tokens of text[start, end) to `tokens`: an article's regions share one buffer,
  * which saves an allocation per paragraph.
