@@ -120,12 +120,32 @@ export class SpanList<T> {
 
   /** Spans [from, keep), then `middle`, then [resume, to) moved by `delta`, as blocks of between half and twice blockSpans. */
   private rebuild(from: number, keep: number, middle: readonly Span<T>[], resume: number, to: number, delta: number): Block<T>[] {
-    const spans: Span<T>[] = [];
-    for (let i = from; i < keep; i++) spans.push({ start: this.start(i), end: this.end(i), item: this.item(i) });
-    spans.push(...middle);
-    for (let i = resume; i < to; i++) spans.push({ start: this.start(i) + delta, end: this.end(i) + delta, item: this.item(i) });
-    const count = Math.ceil(spans.length / (2 * this.blockSpans));
-    return Array.from({ length: count }, (_, k) => blockOf(spans, Math.floor((k * spans.length) / count), Math.floor(((k + 1) * spans.length) / count)));
+    // Written straight into the new blocks' arrays (a keystroke rebuilds a block or two: no object per span).
+    const total = keep - from + middle.length + (to - resume);
+    const starts = new Int32Array(total);
+    const ends = new Int32Array(total);
+    const items: T[] = new Array(total);
+    let n = 0;
+    const copy = (a: number, b: number, by: number) => {
+      for (let i = a; i < b; i++, n++) {
+        starts[n] = this.start(i) + by;
+        ends[n] = this.end(i) + by;
+        items[n] = this.item(i);
+      }
+    };
+    copy(from, keep, 0);
+    for (const span of middle) {
+      starts[n] = span.start;
+      ends[n] = span.end;
+      items[n++] = span.item;
+    }
+    copy(resume, to, delta);
+    const count = Math.ceil(total / (2 * this.blockSpans));
+    if (count === 1) return [{ starts, ends, items }];
+    return Array.from({ length: count }, (_, k) => {
+      const [a, b] = [Math.floor((k * total) / count), Math.floor(((k + 1) * total) / count)];
+      return { starts: starts.subarray(a, b), ends: ends.subarray(a, b), items: items.slice(a, b) };
+    });
   }
 
   /** The block that holds span i (0 <= i < count). */
