@@ -801,6 +801,13 @@ function titleWord(description: string): string {
 
 const PERSON = ENTITY_TYPES.indexOf('person');
 
+/** A full name whose context and words say person more than anything else. */
+function isPersonWithName(d: MentionDraft): boolean {
+  const sum = d.evidence.slice();
+  for (let i = 0; i < sum.length; i++) sum[i]! += d.nameEvidence[i]!;
+  return isPersonByContext(sum);
+}
+
 /** Evidence that weighs more for a person than for anything else. */
 function isPersonByContext(evidence: readonly number[]): boolean {
   const person = evidence[PERSON]!;
@@ -1079,6 +1086,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   // sentence makes a person's stands for the article's person of that name.
   const isCandidate = (d: MentionDraft) => !(d.shortFormKeys.length > 0 || d.link || d.modifier) && (!known.has(d.key) || isPersonByContext(d.evidence));
   if (!found.some(isCandidate)) return;
+  // Only a known place's word needs to know which full names are people's (most articles have none).
+  const placeWordCandidate = found.some((d) => isCandidate(d) && known.has(d.key));
   const people = new Set<string>();
   // Full names by the words a short form may repeat: a lookup per short form, not a scan.
   const byShortKey = new Map<string, Set<string>>();
@@ -1095,7 +1104,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     addTo(byShortKey, firstKey, full);
     if (lastWordStandsFor(d.key)) addTo(byShortKey, lastKey, full);
     addTo(byFirstWord, d.surface.split(' ')[0]!, full);
-    if (isPersonByContext(d.evidence.map((w, i) => w + d.nameEvidence[i]!))) people.add(full);
+    if (placeWordCandidate && isPersonWithName(d)) people.add(full);
   }
   const lastSubject = new Map<string, number>();
   const lastMention = new Map<string, number>();
