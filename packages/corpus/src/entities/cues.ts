@@ -114,6 +114,10 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number)
   if (length >= 2 && REGNAL_TITLES.has(firstLower)) addEvidence(evidence, 'person', WEIGHT.title);
   // "W. W. Rouse Ball", "R. T. Ponce": initials before a name are a person's.
   if (opensWithInitials(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  // "Lei da Fronteira Verde", "Ley de Amnistía", "Loi Evin": a law in another language.
+  if (length >= 2 && FOREIGN_LAW_HEADS.has(firstLower)) addEvidence(evidence, 'programme', WEIGHT.headWord);
+  // "Kanto Aerotech", "Hanseong Infotech": a company's coined last word.
+  if (length >= 2 && COMPANY_WORD_ENDING.test(lastLower) && !isGivenName(firstLower) && !isSurname(lastLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "North America", "South Asia": a compass word before a known place names a region of it.
   if (length >= 2 && COMPASS.has(firstLower) && gazetteer().byKey.get(view.keyOf(first + 1, end))?.type === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Amazon.com", "Metro.us": a web address names a business or a publication.
@@ -136,6 +140,11 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number)
 }
 
 const CASE_PARTY_ROLES = new Set(['petitioner', 'petitioners', 'respondent', 'respondents', 'appellant', 'appellants', 'appellee', 'appellees', 'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'claimant', 'claimants']);
+
+const FOREIGN_LAW_HEADS = new Set(['lei', 'ley', 'loi', 'legge', 'gesetz', 'wet', 'lag', 'lov', 'zakon', 'ustawa']);
+
+/** Coined endings of company names, five letters or more before them: "Aerotech", "Infotronics", "Medipharma". */
+const COMPANY_WORD_ENDING = /^\p{L}{3,}(?:tech|tronics|soft|pharma|chem|corp|telecom)$/u;
 
 /** One or more initials ("W." or "W"), then at least one capitalised word: "W. W. Rouse Ball", "T. S. Eliot". */
 function opensWithInitials(view: TokenView, first: number, end: number): boolean {

@@ -200,6 +200,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
   });
 
+  it('a law named in another language is a programme ("Lei da Fronteira Verde"), and a coined company word an organisation ("Kanto Aerotech"), not after a given name', () => {
+    expect(typeOf('Congress passed the Lei da Fronteira Verde on Tuesday.', 'Lei da Fronteira Verde')).toBe('programme');
+    expect(typeOf('The contract went to Kanto Aerotech last week.', 'Kanto Aerotech')).toBe('organization');
+    expect(typeOf('The contract went to Roger Softech last week.', 'Roger Softech')).toBe('person');
+  });
+
   it('a party\'s role in a case, capitalised as a name, is a person\'s ("says that Petitioner waived", "the Respondent")', () => {
     expect(typeOf('The brief says that Petitioner waived the claim.', 'Petitioner')).toBe('person');
     expect(typeOf('The court asked whether the Respondent had notice.', 'Respondent')).toBe('person');
