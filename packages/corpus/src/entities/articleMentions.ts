@@ -4,7 +4,7 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence } from './evidence.js';
 import { gazetteer, isCity, namesThePlace } from './gazetteer.js';
-import { HEAD_WORDS, isCommonWord, isGivenName, NAME_CONNECTORS, NAME_PARTICLES, NICKNAMES, ORGANIZATION_ANCHORS, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
+import { HEAD_WORDS, isBodyWord, isCommonWord, isGivenName, NAME_CONNECTORS, NAME_PARTICLES, NICKNAMES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { innerNames } from './nestedNames.js';
@@ -514,7 +514,6 @@ function defineAlias(
  */
 function namesBody(view: TokenView, first: number, end: number): boolean {
   if (end - first < 2) return false;
-  const isBodyWord = (lower: string) => ORGANIZATION_ANCHORS.has(lower) || HEAD_WORDS.get(lower) === 'organization';
   if (isBodyWord(view.lower(end - 1))) return true;
   for (let k = first + 1; k < end; k++) if ((view.lower(k) === 'of' || view.lower(k) === 'for') && view.isLowerWord(k)) return isBodyWord(view.lower(k - 1));
   return false;
@@ -1012,9 +1011,14 @@ function isPlainFullName(d: MentionDraft): boolean {
     !d.commonWordsOnly &&
     (!isCommonWord(d.shortFormKeys[0]!) || NICKNAMES.has(d.shortFormKeys[0]!)) &&
     !HEAD_WORDS.has(d.key.slice(d.key.lastIndexOf(' ') + 1)) &&
-    // Capitalised words, and name particles between them ("Jaap de Hoop Scheffer").
-    !/[\p{Ll}]/u.test(d.surface.replace(/(?:^|\s)(?:\p{Lu}[^\s]*|(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|ibn|al|el)(?=\s))/gu, ''))
+    capitalisedOrParticles(d.surface)
   );
+}
+
+/** Capitalised words, and name particles between them ("Jaap de Hoop Scheffer"); no other lower-case word. */
+function capitalisedOrParticles(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  return words.every((word, i) => /^\p{Lu}/u.test(word) || (i < words.length - 1 && NAME_PARTICLES.has(word)) || !/\p{Ll}/u.test(word));
 }
 
 /**

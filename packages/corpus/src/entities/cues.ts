@@ -11,6 +11,7 @@ import {
   HEAD_WORDS,
   COMPASS,
   HONORIFICS,
+  isBodyWord,
   isCommonWord,
   isGivenName,
   isSurname,
@@ -309,7 +310,7 @@ function anchorHeadsPhrase(view: TokenView, first: number, end: number): boolean
     const lower = view.lower(k);
     if (ORGANIZATION_ANCHORS.has(lower)) return true;
     // "Congress of Arts and Sciences": a body's head word before the name's first "of" phrase.
-    if (firstPhrase && HEAD_WORDS.get(lower) === 'organization') return true;
+    if (firstPhrase && isBodyWord(lower)) return true;
     firstPhrase = false;
   }
   return false;
