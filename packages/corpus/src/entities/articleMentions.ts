@@ -515,7 +515,7 @@ function defineAlias(
 function namesBody(view: TokenView, first: number, end: number): boolean {
   if (end - first < 2) return false;
   if (isBodyWord(view.lower(end - 1))) return true;
-  for (let k = first + 1; k < end; k++) if ((view.lower(k) === 'of' || view.lower(k) === 'for') && view.isLowerWord(k)) return isBodyWord(view.lower(k - 1));
+  for (let k = first + 1; k < end; k++) if (view.isOfOrFor(k)) return isBodyWord(view.lower(k - 1));
   return false;
 }
 

@@ -271,9 +271,9 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   let e = k + 1;
   while (e < sentenceEnd && e - k <= 4 && isDictionaryNameWord(view, e) && view.spaceBefore(e)) e++;
   if (e === k + 1 || HEAD_WORDS.has(view.lower(k + 1))) return 0;
-  if ((view.lower(e) === 'of' || view.lower(e) === 'for') && view.isLowerWord(e)) return 0;
+  if (view.isOfOrFor(e)) return 0;
   let connector = -1;
-  for (let i = first + 1; i < k; i++) if ((view.lower(i) === 'of' || view.lower(i) === 'for') && view.isLowerWord(i)) connector = i;
+  for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i)) connector = i;
   const from = connector >= 0 ? connector + 1 : first;
   for (let i = from; i < k; i++) if (!isDictionaryNameWord(view, i) && view.lower(i) !== 'the') return 0;
   if (connector >= 0) return HEAD_WORDS.has(view.lower(connector - 1)) ? e : 0;
@@ -311,8 +311,7 @@ function continuesBodyName(view: TokenView, first: number, k: number, sentenceEn
   if (view.lower(k) !== 'of' || k + 1 >= sentenceEnd) return false;
   let headed = false;
   for (let i = first + 1; i < k && !headed; i++) {
-    const connector = view.lower(i);
-    headed = (connector === 'of' || connector === 'for') && view.isLowerWord(i) && (HEAD_WORDS.has(view.key(i - 1)) || ORGANIZATION_ANCHORS.has(view.key(i - 1)));
+    headed = view.isOfOrFor(i) && (HEAD_WORDS.has(view.key(i - 1)) || ORGANIZATION_ANCHORS.has(view.key(i - 1)));
   }
   // A dictionary word next, as a body's subject is: "He left the Bank of England for Barclays" names two.
   const next = view.lower(k + 1) === 'the' ? k + 2 : k + 1;

@@ -250,8 +250,7 @@ function officeBefore(view: TokenView, first: number, end: number): { nameFirst:
 function officeTitleBefore(view: TokenView, first: number): number {
   let connector = first - 1;
   if (view.lower(connector) === 'the' && view.isLowerWord(connector)) connector--;
-  const word = view.lower(connector);
-  if ((word !== 'of' && word !== 'for') || !view.isLowerWord(connector) || !CORE_TITLES.has(view.lower(connector - 1))) return -1;
+  if (!view.isOfOrFor(connector) || !CORE_TITLES.has(view.lower(connector - 1))) return -1;
   return view.isCapitalized(connector - 1) ? connector - 1 : -1;
 }
 
@@ -282,8 +281,7 @@ function isOfficeTail(view: TokenView, first: number, end: number): boolean {
  * Emmanuel Macron").
  */
 function headsOfficePhrase(view: TokenView, first: number, end: number): boolean {
-  const word = view.lower(end);
-  if ((word !== 'of' && word !== 'for') || !view.isLowerWord(end) || !CORE_TITLES.has(view.lower(end - 1))) return false;
+  if (!view.isOfOrFor(end) || !CORE_TITLES.has(view.lower(end - 1))) return false;
   const next = view.lower(end + 1) === 'the' ? end + 2 : end + 1;
   if (next >= view.count || !view.isCapitalized(next)) return false;
   for (let k = first; k < end; k++) if (view.kind(k) === TokenKind.Word && !TITLE_WORDS.has(view.lower(k))) return false;
@@ -292,10 +290,7 @@ function headsOfficePhrase(view: TokenView, first: number, end: number): boolean
 
 /** "American University of Beirut", "Russian Academy of Sciences": a head word before the name's "of" or "for" phrase. */
 function headsOfPhrase(view: TokenView, first: number, end: number): boolean {
-  for (let k = first + 1; k + 1 < end; k++) {
-    const word = view.lower(k);
-    if ((word === 'of' || word === 'for') && view.isLowerWord(k)) return HEAD_WORDS.has(view.lower(k - 1));
-  }
+  for (let k = first + 1; k + 1 < end; k++) if (view.isOfOrFor(k)) return HEAD_WORDS.has(view.lower(k - 1));
   return false;
 }
 

@@ -74,6 +74,13 @@ export class TokenView {
     return this.tokens.kind(i) === TokenKind.Word && !this.tokens.has(i, TokenFlag.Capitalized) && !this.tokens.has(i, TokenFlag.HasDigit);
   }
 
+  /** A lower-case "of" or "for": the connector of "Bank of Korea", "Institute for National Unification". */
+  isOfOrFor(i: number): boolean {
+    if (!this.isLowerWord(i)) return false;
+    const word = this.lower(i);
+    return word === 'of' || word === 'for';
+  }
+
   isAllCaps(i: number): boolean {
     return this.tokens.has(i, TokenFlag.AllCaps);
   }
