@@ -10,6 +10,7 @@ import { linkAliasPhrases } from './aliasPhrases.js';
 import { innerNames } from './nestedNames.js';
 import { RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
+import { stateAbbreviationsIn } from './stateAbbreviations.js';
 import { CLOSE_QUOTES, TokenView } from './tokenView.js';
 import { ENTITY_TYPES } from './types.js';
 
@@ -123,6 +124,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
           inSentence.push(makeDraft(view, withLeadingYear(view, part, sentence.firstToken), region.kind, sentenceIndex, sentence.firstToken, sentence.endToken));
         }
       }
+      addStateAbbreviations(view, inSentence, region.kind, sentenceIndex, sentence.firstToken, sentence.endToken);
       if (region.kind === RegionKind.Dateline) markDatelinePlace(inSentence);
       if (inSentence.length > 0 && isTitleCase(view, sentence.firstToken, sentence.endToken)) for (const d of inSentence) d.titleCase = true;
       shareCoordinationEvidence(view, inSentence);
@@ -325,6 +327,27 @@ function addPronounEvidence(text: string, found: DraftWithTokens[], sentences: n
 }
 
 const PRONOUN_OPENING = /^(?:He|She|His|Her)\b/;
+
+/**
+ * "Oakland, Calif." and "Dianne Feinstein, D-Calif.": a state's abbreviation where a state stands
+ * is a mention of that state (see stateAbbreviations.ts), and replaces what the run finder made of
+ * it: "D-Calif" is no name, "Nev" no person.
+ */
+function addStateAbbreviations(view: TokenView, drafts: DraftWithTokens[], region: RegionKind, sentence: number, sentenceFirst: number, sentenceEnd: number): void {
+  const states = stateAbbreviationsIn(view, sentenceFirst, sentenceEnd);
+  if (states.length === 0) return;
+  const overlapsState = (d: DraftWithTokens) => states.some((s) => d.first < s.end && s.first < d.end);
+  const kept = drafts.filter((d) => !overlapsState(d));
+  for (const { first, end, state } of states) {
+    const part: NamePart = { first, end, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
+    const abbreviation = makeDraft(view, part, region, sentence, sentenceFirst, sentenceEnd);
+    abbreviation.draft.link = nameKey(state);
+    addEvidence(abbreviation.draft.nameEvidence, 'place', WEIGHT.gazetteer);
+    kept.push(abbreviation);
+  }
+  kept.sort((a, b) => a.first - b.first);
+  drafts.splice(0, drafts.length, ...kept);
+}
 
 /** "GDANSK, Poland (AP) —": a dateline opens with the place the story was filed from. */
 function markDatelinePlace(drafts: DraftWithTokens[]): void {
