@@ -55,6 +55,13 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
     return gazetteer().byKey.has(keyOf(view, first, office.nameFirst)) ? [part(first, office.nameFirst, null, false, null), person] : [person];
   }
 
+  const personFirst = personAfterBody(view, first, end);
+  if (personFirst > 0) {
+    const joins = (keep: (j: number) => boolean) => run.hyphenJoins.filter(keep);
+    const body = refineRun(view, { ...run, end: personFirst, hyphenSuffix: null, hyphenJoins: joins((j) => j < personFirst) });
+    return [...body, ...refineRun(view, { ...run, first: personFirst, sentenceInitial: false, hyphenJoins: joins((j) => j > personFirst) })];
+  }
+
   const titled = splitTitle(view, first, end);
   if (titled) {
     const parts: NamePart[] = [];
@@ -193,6 +200,23 @@ function roleBeforeGivenName(view: TokenView, first: number, end: number): numbe
 }
 
 const AGENT_NOUN = /(?:ist|ian|er|or)$/;
+
+/**
+ * "professor at Washington State University Simon Ličen": a body's name ends at its head word, and
+ * a given name and a surname after it are a person's (an affiliation line, a byline). Where the
+ * person's name starts, or -1. "Columbia University Irving Medical Center" is one body: a head
+ * word follows; "Bank Julius Baer" too: no body's name is its head word alone.
+ */
+function personAfterBody(view: TokenView, first: number, end: number): number {
+  for (let i = first + 2; i < end - 1; i++) {
+    if (HEAD_WORDS.get(view.lower(i - 1)) !== 'organization' || !view.spaceBefore(i) || !isGivenName(view.lower(i))) continue;
+    const words = spaceWords(view, i, end);
+    if (words < 2 || words > 3) return -1;
+    for (let k = i; k < end; k++) if (HEAD_WORDS.has(view.lower(k)) || (view.kind(k) === TokenKind.Word && !view.isCapitalized(k))) return -1;
+    return i;
+  }
+  return -1;
+}
 
 function spaceWords(view: TokenView, first: number, end: number): number {
   let words = 1;

@@ -33,6 +33,20 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Food');
   });
 
+  it('a body\'s name ends at its head word when a person\'s given name and surname follow ("Washington State University Simon Ličen"), not inside a longer body', () => {
+    const text =
+      'We spoke with a professor at Washington State University Simon Ličen about it. Ličen said so. ' +
+      'She trained at Columbia University Irving Medical Center and banks with Bank Julius Baer.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
+    expect(at('Washington State University')).toEqual([`Washington State University@${text.indexOf('Washington')}`]);
+    expect(at('Simon Ličen')).toEqual([`Simon Ličen@${text.indexOf('Simon')}`, `Ličen@${text.indexOf('Ličen said')}`]);
+    expect(entityNamed(index, 'Simon Ličen').type).toBe('person');
+    expect(entityNamed(index, 'Washington State University').type).toBe('organization');
+    expect(at('Columbia University Irving Medical Center')).toEqual([`Columbia University Irving Medical Center@${text.indexOf('Columbia')}`]);
+    expect(at('Bank Julius Baer')).toEqual([`Bank Julius Baer@${text.indexOf('Bank Julius')}`]);
+  });
+
   it('a body\'s name goes on through "for the" and a second "of" ("International Centre for Settlement of Investment Disputes"), not into another name ("Bank of England for Barclays")', () => {
     const text =
       'A convoy of the United Nations Support Office for the Liptako-Gourma (UNSOLG) was ambushed near Liptako-Gourma. ' +
