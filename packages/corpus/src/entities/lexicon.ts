@@ -214,7 +214,7 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
 
 /** The last word of a name that says what it is ("Coast Guard Administration", "Taiwan Strait", "Jones Act"). */
 export const HEAD_WORDS = new Map<string, EntityType>([
-  ...[...set(`agency administration party army navy force forces guard office ministry department council committee commission
+  ...[...set(`agency administration party army navy force forces guard guards office ministry department council committee commission
     institute institution university college academy bank group co corp corporation inc ltd llc plc company companies
     industries holdings association union organization organisation authority bureau service services court parliament
     assembly congress senate staff times post news press network foundation fund trust corps command bureau

@@ -33,6 +33,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Food');
   });
 
+  it('"Scots" is a nationality word before a name ("his fellow-Scots Paul Menzies"), and "Guards" a body\'s head word ("Scots Guards", "Irish Guards")', () => {
+    const text = 'Gordon served the Tsar; his fellow-Scots Paul Menzies and Alexander Livingston did too. The Scots Guards and the Irish Guards marched.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.mentionsOf(entityNamed(index, 'Paul Menzies')).map((m) => `${m.text}@${m.range.start.character}`)).toEqual([`Paul Menzies@${text.indexOf('Paul')}`]);
+    for (const name of ['Scots Guards', 'Irish Guards']) {
+      expect(entityNamed(index, name).type, name).toBe('organization');
+      expect(index.mentionsOf(entityNamed(index, name)).map((m) => m.range.start.character), name).toEqual([text.indexOf(name)]);
+    }
+  });
+
   it('a body\'s name ends at its head word when a person\'s given name and surname follow ("Washington State University Simon Ličen"), not inside a longer body', () => {
     const text =
       'We spoke with a professor at Washington State University Simon Ličen about it. Ličen said so. ' +
