@@ -321,12 +321,22 @@ function addPronounEvidence(text: string, found: DraftWithTokens[], sentences: n
     if (sentence === previousSentence) continue;
     previousSentence = sentence;
     const next = 2 * (sentence + 1);
-    if (next >= sentences.length || f.draft.acronym) continue;
+    if (next >= sentences.length || f.draft.acronym || !opensClause(f)) continue;
     if (PRONOUN_OPENING.test(text.slice(sentences[next]!, sentences[next]! + 5))) addEvidence(f.draft.evidence, 'person', WEIGHT.pronounAfter);
   }
 }
 
 const PRONOUN_OPENING = /^(?:He|She|His|Her)\b/;
+
+/**
+ * The name stands where a subject does: in the first three words of its sentence ("Byron was
+ * sent", "The Tsar", "In 320 Pachomius founded") or after an opening phrase and its comma ("In
+ * 1801, Byron was sent"). "After his move to Camp Wycliffe in 1936, Nida studied there. He…":
+ * the camp is no subject, and "He" is not the camp.
+ */
+function opensClause(f: DraftWithTokens): boolean {
+  return f.first - f.sentenceFirst <= 2 || f.view.isChar(f.first - 1, ',');
+}
 
 /**
  * "Oakland, Calif." and "Dianne Feinstein, D-Calif.": a state's abbreviation where a state stands

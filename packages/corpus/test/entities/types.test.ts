@@ -33,6 +33,20 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Food');
   });
 
+  it('"He" opening the next sentence speaks of the name that opens this one, not of a name further in ("After his move to Camp Wycliffe in 1936, Nida studied there. He…")', () => {
+    const text =
+      'On December 26, 2012, Holt was traded to the Boston Red Sox. He made his debut in April. ' +
+      'Holt played for the Boston Red Sox until 2014. He was traded again. In 1801, Byron went to Harrow. He was happy there. ' +
+      'After his move to Camp Wycliffe in 1936, Nida studied there. He learned fast.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Boston Red Sox').type).not.toBe('person');
+    expect(entityNamed(index, 'Camp Wycliffe').type).not.toBe('person');
+    expect(entityNamed(index, 'Nida').type).toBe('person');
+    expect(index.mentionsOf(entityNamed(index, 'Boston Red Sox')).map((m) => m.range.start.character)).toEqual([text.indexOf('Boston Red Sox'), text.lastIndexOf('Boston Red Sox')]);
+    expect(entityNamed(index, 'Holt').type).toBe('person');
+    expect(entityNamed(index, 'Byron').type).toBe('person');
+  });
+
   it('"Scots" is a nationality word before a name ("his fellow-Scots Paul Menzies"), and "Guards" a body\'s head word ("Scots Guards", "Irish Guards")', () => {
     const text = 'Gordon served the Tsar; his fellow-Scots Paul Menzies and Alexander Livingston did too. The Scots Guards and the Irish Guards marched.';
     const index = indexTexts({ 'a.txt': text + '\n' });
