@@ -341,17 +341,22 @@ function looksLikePersonName(view: TokenView, first: number, end: number): boole
 /**
  * "Houston Astros", "Pittsburgh Pirates", "Chicago White Sox", "Brooklyn Nets": a city or region,
  * then a plural that names no place ("Rocky Mountains", "Virgin Islands" end in a head word), is a
- * team. Not "Paris Hilton" (no plural).
+ * team; so is one of the words teams are named with in the singular ("Manchester United", "Miami
+ * Heat"). Not "Paris Hilton" (no plural), nor "Iowa City" ("City" names places too).
  */
 function isTeamName(view: TokenView, first: number, lastWord: number): boolean {
   if (lastWord - first < 1 || lastWord - first > 4 || !view.isCapitalized(lastWord) || view.isAllCaps(lastWord)) return false;
   const last = view.key(lastWord);
-  if (!last.endsWith('s') || last.endsWith('ss') || HEAD_WORDS.has(last) || isCity(last) || gazetteer().byKey.has(last)) return false;
+  const plural = (last.endsWith('s') && !last.endsWith('ss')) || TEAM_WORDS.has(last);
+  if (!plural || HEAD_WORDS.has(last) || isCity(last) || gazetteer().byKey.has(last)) return false;
   for (let split = first + 1; split <= lastWord && split - first <= 3; split++) {
     if (view.spaceBefore(split) && isCity(view.keyOf(first, split))) return !isCity(view.keyOf(first, lastWord + 1));
   }
   return false;
 }
+
+/** Team names' last words that are no "-s" plural: "Red Sox", "Leeds United", "Utah Jazz". */
+const TEAM_WORDS = new Set(['sox', 'united', 'athletic', 'albion', 'heat', 'magic', 'jazz', 'thunder', 'lightning']);
 
 /** "Gorbachev", "Dostoyevsky", "Tymoshenko": the endings of Slavic surnames, on a word no city list holds ("Rostov"). */
 const SURNAME_SUFFIX = /^\p{L}{3,}(?:ovich|evich|sky|ski|enko|ov|ev|ova|eva)$/u;

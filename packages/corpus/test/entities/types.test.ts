@@ -123,6 +123,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('Snow fell on the Denver Mountains on Monday.', 'Denver Mountains')).not.toBe('organization');
   });
 
+  it('so is a city and a word teams take in the singular: "Chicago White Sox", "Manchester United", "Miami Heat"; "Iowa City" is a place', () => {
+    expect(typeOf('He was traded to the Chicago White Sox in 2017.', 'Chicago White Sox')).toBe('organization');
+    expect(typeOf('Fans of Manchester United gathered outside.', 'Manchester United')).toBe('organization');
+    expect(typeOf('The guard signed with the Miami Heat on Friday.', 'Miami Heat')).toBe('organization');
+    expect(typeOf('The flood reached Iowa City on Monday.', 'Iowa City')).toBe('place');
+  });
+
   it('a forename that is also a word, or initials, before a census surname; a Slavic surname alone', () => {
     expect(typeOf('The third baseman Will Middlebrooks started on Tuesday.', 'Will Middlebrooks')).toBe('person');
     expect(typeOf('The trial of O.J. Simpson drew crowds.', 'O.J. Simpson')).toBe('person');
