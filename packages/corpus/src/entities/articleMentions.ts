@@ -155,6 +155,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle)));
   linkShortForms(split.map((f) => f.draft));
   const mentions = withInnerNames(withRoleMentions(view, split, roles));
+  linkSchoolsByPlace(text, mentions);
   for (const { alias, of } of linkAliasPhrases(text, mentions)) aliases.push({ alias, of, kind: 'otherName' });
   return { mentions, aliases, terms };
 }
@@ -608,6 +609,43 @@ function splitTitleCaseNames(found: DraftWithTokens[]): DraftWithTokens[] {
     return redraft(f, first, e < end && isName(view, first, e) ? e : end);
   });
 }
+
+/**
+ * "Nick Bos, of the University of Helsinki … began postdoctoral research at Helsinki": in an article
+ * that names a school after a place, the place's name after "at" is the school ("studied at
+ * Oxford", "At Suffolk she obtained a degree"). Elsewhere it stays the place: "born in Oxford",
+ * and so does a list of places ("studied medicine at Basel, Heidelberg, and Strasbourg").
+ * The "at" that decided it is no evidence of a place for the school: its context is dropped.
+ */
+function linkSchoolsByPlace(text: string, mentions: MentionDraft[]): void {
+  let schoolByPlace: Map<string, string> | null = null;
+  for (const draft of mentions) {
+    if (draft.link || draft.modifier || draft.shortFormKeys.length > 0 || !AFTER_AT.test(text.slice(Math.max(0, draft.start - 3), draft.start))) continue;
+    if (LIST_GOES_ON.test(text.slice(draft.end, draft.end + 8))) continue;
+    schoolByPlace ??= schoolsByPlace(mentions);
+    const school = schoolByPlace.get(draft.key);
+    if (!school) continue;
+    draft.link = school;
+    draft.evidence = Array.from(newEvidence());
+  }
+}
+
+const AFTER_AT = /(?:^|[^\p{L}])[Aa]t $/u;
+const LIST_GOES_ON = /^,? (?:and |or )?\p{Lu}/u;
+
+/** The article's schools by the place they are named after: "helsinki" → "university of helsinki". */
+function schoolsByPlace(mentions: MentionDraft[]): Map<string, string> {
+  const byPlace = new Map<string, string>();
+  for (const draft of mentions) {
+    const words = draft.key.split(' ');
+    if (words.length < 2) continue;
+    const place = SCHOOL_WORDS.has(words[words.length - 1]!) ? words.slice(0, -1) : SCHOOL_WORDS.has(words[0]!) && words[1] === 'of' ? words.slice(2) : null;
+    if (place && place.length > 0 && !byPlace.has(place.join(' '))) byPlace.set(place.join(' '), draft.key);
+  }
+  return byPlace;
+}
+
+const SCHOOL_WORDS = new Set(['university', 'college', 'school', 'academy', 'polytechnic', 'conservatory', 'seminary']);
 
 /**
  * "(Carrano & Biewener [7])" cites two authors, so "In Carrano & Biewener's study" further on

@@ -7,6 +7,20 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Vladimir Putin')).toEqual(['Vladimir Putin', 'Putin']);
   });
 
+  it('a place\'s name after "at" is the school the article names after it; elsewhere, and in a list of places, it stays the place', () => {
+    const text =
+      'Nick Bos, of the University of Helsinki, studies ants. He began postdoctoral research at Helsinki in 2012. He lives in Helsinki. ' +
+      'She studied medicine at Basel, Heidelberg, and Strasbourg, and taught at the University of Basel.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
+    expect(at('University of Helsinki')).toEqual([`University of Helsinki@${text.indexOf('University of Helsinki')}`, `Helsinki@${text.indexOf('Helsinki in 2012')}`]);
+    expect(entityNamed(index, 'University of Helsinki').type).toBe('organization');
+    // The nested "Helsinki" and "in Helsinki" are the city.
+    expect(at('Helsinki')).toEqual([`Helsinki@${text.indexOf('Helsinki,')}`, `Helsinki@${text.lastIndexOf('Helsinki.')}`]);
+    expect(at('Basel')).toEqual([`Basel@${text.indexOf('Basel,')}`, `Basel@${text.lastIndexOf('Basel')}`]);
+    expect(entityNamed(index, 'University of Basel').type).toBe('organization');
+  });
+
   it('a bare "Kim" is the Kim the article is about: the one most recently the subject', () => {
     const index = indexTexts({
       'sister.txt': 'Kim Yo Jong, sister of leader Kim Jong Un, said on Thursday the talks were a pipe dream. Kim, who speaks for her brother, rejected dialogue.\n',
