@@ -153,7 +153,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const unTitled = splitTitleCaseNames(found);
   const lowerInArticle = wordsAlsoLowerCase(view, unTitled, lowerCaseUses);
   const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle)));
-  linkShortForms(split.map((f) => f.draft));
+  linkShortForms(split.map((f) => f.draft), 'unlinked', (drafts) => relativesIn(text, sentences, drafts));
   const mentions = withInnerNames(withRoleMentions(view, split, roles));
   linkSchoolsByPlace(text, mentions);
   for (const { alias, of } of linkAliasPhrases(text, mentions)) aliases.push({ alias, of, kind: 'otherName' });
@@ -1155,7 +1155,7 @@ function wordCount(key: string): number {
  * then the one most recently named; one named only later is left to the page (see
  * linkShortFormsAcrossArticles).
  */
-export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked'): void {
+export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked', relativesOf: (found: MentionDraft[]) => Set<string> = () => NO_KEYS): void {
   const known = gazetteer().byKey;
   // "Washington said he was proud", after "Denzel Washington": a known place's word that its own
   // sentence makes a person's stands for the article's person of that name.
@@ -1185,6 +1185,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   const lastMention = new Map<string, number>();
   let mentionCounts: Map<string, number> | null = null;
   let titles: Map<string, Set<string>> | null = null;
+  let relatives: Set<string> | null = null;
+  let persons: Set<string> | null = null;
   let previousSentence = -1;
   for (let i = 0; i < found.length; i++) {
     const d = found[i]!;
@@ -1195,6 +1197,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       const fullNames = d.acronym ? byFirstWord.get(d.surface) : byShortKey.get(d.key);
       let keys = fullNames ? [...fullNames].filter((full) => !namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full))) : [];
       if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, (titles ??= titlesByFullName(found)));
+      if (keys.length > 1) keys = withoutRelatives(keys, (relatives ??= relativesOf(found)), () => (persons ??= fullNamesOfPeople(found)));
       if (keys.length > 0) {
         d.link = choose(keys, lastSubject) ?? choose(keys, lastMention);
         if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, (mentionCounts ??= countMentions(found)));
@@ -1206,6 +1209,58 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (isSubject) lastSubject.set(entityKey, i);
     }
   }
+}
+
+const NO_KEYS = new Set<string>();
+
+/** Keys of the full names whose own words and context say person. */
+function fullNamesOfPeople(found: MentionDraft[]): Set<string> {
+  const people = new Set<string>();
+  for (const d of found) if (d.shortFormKeys.length > 0 && isPersonWithName(d)) people.add(d.link ?? d.key);
+  return people;
+}
+
+/**
+ * "He went looking for his brother, George Whitman … I turned to Whitman": a surname shared by
+ * the article's person and someone it introduces as a relative is the person's, whoever was
+ * named last. Only when some other full name remains: "his son, Ralph Goode" alone is Ralph.
+ */
+function withoutRelatives(keys: string[], relatives: Set<string>, people: () => Set<string>): string[] {
+  if (relatives.size === 0 || !keys.some((k) => relatives.has(k))) return keys;
+  // The "Han River" is no one's relative, nor the person a "Han" stands for.
+  const others = keys.filter((k) => !relatives.has(k) && people().has(k));
+  return others.length > 0 ? others : keys;
+}
+
+/**
+ * Keys of the full names the text introduces as someone's relatives: after a kinship noun and
+ * its comma, or further along a list that follows one ("two daughters, Matilda Eve Goode [3]
+ * (b. March 2009) and Teddie Eleanor Rose Goode").
+ */
+function relativesIn(text: string, sentences: readonly number[], found: MentionDraft[]): Set<string> {
+  const relatives = new Set<string>();
+  for (const d of found) {
+    if (d.shortFormKeys.length === 0 || d.link) continue;
+    // Within its sentence: "He had two brothers, Niklaus and Johann II. Daniel Bernoulli was…"
+    const before = text.slice(Math.max(sentences[2 * d.sentence]!, d.start - 80), d.start);
+    const kin = lastMatch(KINSHIP, before);
+    if (kin >= 0 && LIST_OF_NAMES.test(before.slice(kin).replace(BRACKETED, ' '))) relatives.add(d.key);
+  }
+  return relatives;
+}
+
+const KINSHIP =
+  /\b(?:(?:half-|step|grand)?(?:brother|sister|son|daughter|child|father|mother|parent)s?|children|grandchildren|wife|wives|husbands?|cousins?|uncles?|aunts?|nephews?|nieces?|siblings?|widow|widower)\b/g;
+/** What may stand between a kinship noun and the name: other names, commas, "and". */
+const LIST_OF_NAMES = /^[\s,]*(?:(?:\p{Lu}[\p{L}'’.-]*|and)[\s,]*)*$/u;
+const BRACKETED = /\[[^\]]*\]|\([^)]*\)/g;
+
+/** The end of the last match of a global regex in text, or -1. */
+function lastMatch(re: RegExp, text: string): number {
+  let end = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) end = m.index + m[0].length;
+  return end;
 }
 
 /** Mentions per entity key (a full name's own and its linked short forms'), counted once per story. */

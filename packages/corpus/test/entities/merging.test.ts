@@ -7,6 +7,19 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Vladimir Putin')).toEqual(['Vladimir Putin', 'Putin']);
   });
 
+  it('a surname shared with someone introduced as a relative is the article\'s person, whoever was named last ("his brother, George Whitman")', () => {
+    const text =
+      'Walt Whitman, the first great American poet, wrote about the Civil War. He went looking for his brother, George Whitman, after a telegram. ' +
+      'I turned to Whitman to find some understanding. Jared Padalecki married Genevieve Cortese. Their first son, Thomas Padalecki, was born in 2012. ' +
+      'Their daughter, Odette Elliott Padalecki, was born in 2017. Padalecki has been candid about his struggles.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
+    expect(at('Walt Whitman')).toEqual([`Walt Whitman@0`, `Whitman@${text.indexOf('Whitman to find')}`]);
+    expect(at('George Whitman')).toEqual([`George Whitman@${text.indexOf('George')}`]);
+    expect(at('Jared Padalecki')).toEqual([`Jared Padalecki@${text.indexOf('Jared')}`, `Padalecki@${text.lastIndexOf('Padalecki')}`]);
+    expect(at('Odette Elliott Padalecki')).toEqual([`Odette Elliott Padalecki@${text.indexOf('Odette')}`]);
+  });
+
   it('a place\'s name after "at" is the school the article names after it; elsewhere, and in a list of places, it stays the place', () => {
     const text =
       'Nick Bos, of the University of Helsinki, studies ants. He began postdoctoral research at Helsinki in 2012. He lives in Helsinki. ' +
