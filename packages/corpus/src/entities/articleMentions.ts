@@ -154,6 +154,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const lowerInArticle = wordsAlsoLowerCase(view, unTitled, lowerCaseUses);
   const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle)));
   linkShortForms(split.map((f) => f.draft), 'unlinked', (drafts) => relativesIn(text, sentences, drafts));
+  linkBodiesByHeadWord(text, split);
   const mentions = withInnerNames(withRoleMentions(view, split, roles));
   linkSchoolsByPlace(text, mentions);
   for (const { alias, of } of linkAliasPhrases(text, mentions)) aliases.push({ alias, of, kind: 'otherName' });
@@ -609,6 +610,36 @@ function splitTitleCaseNames(found: DraftWithTokens[]): DraftWithTokens[] {
     return redraft(f, first, e < end && isName(view, first, e) ? e : end);
   });
 }
+
+/**
+ * "The European Commission proposed a rule; the Commission later withdrew it": "the" and a body's
+ * head word alone is the one body the article names with that head word ("the Press" for the
+ * "New York Press", "the Court" for the "Circuit Court of the First Circuit"). With two such
+ * bodies ("the Court" after a Supreme Court and a Court of Appeal) it stays unlinked.
+ */
+function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
+  // In text order, so that only a body named before "the Court" is what it points back to:
+  // "may it please the Court" opens a hearing before any court of appeals is named.
+  const bodies = new Map<string, string | null>();
+  for (const { draft } of found) {
+    if (draft.shortFormKeys.length > 0) {
+      const head = bodyHeadWord(draft.key);
+      const body = draft.link ?? draft.key;
+      if (head) bodies.set(head, bodies.has(head) && bodies.get(head) !== body ? null : body);
+    } else if (!draft.link && bodies.size > 0 && HEAD_WORDS.get(draft.key) === 'organization' && AFTER_THE.test(text.slice(Math.max(0, draft.start - 4), draft.start))) {
+      draft.link = bodies.get(draft.key) ?? null;
+    }
+  }
+}
+
+/** A body's head word: the last word, or the one before "of" ("court" of "circuit court of the first circuit"); null for other names. */
+function bodyHeadWord(key: string): string | null {
+  const of = key.indexOf(' of ');
+  const head = of > 0 ? key.slice(key.lastIndexOf(' ', of - 1) + 1, of) : key.slice(key.lastIndexOf(' ') + 1);
+  return HEAD_WORDS.get(head) === 'organization' ? head : null;
+}
+
+const AFTER_THE = /(?:^|[^\p{L}])[Tt]he $/u;
 
 /**
  * "Nick Bos, of the University of Helsinki … began postdoctoral research at Helsinki": in an article

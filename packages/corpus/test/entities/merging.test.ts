@@ -20,6 +20,21 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(at('Odette Elliott Padalecki')).toEqual([`Odette Elliott Padalecki@${text.indexOf('Odette')}`]);
   });
 
+  it('"the" and a body\'s head word is the one body named before with that head word ("the Commission"), not one named after it nor one of two', () => {
+    const text =
+      'May it please the Court. The European Commission proposed a rule; the Commission later withdrew it. He wrote for the New York Press. ' +
+      'The Press paid him well. The Supreme Court and the Court of Appeal differ; the Court spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
+    expect(at('European Commission')).toEqual([`European Commission@${text.indexOf('European')}`, `Commission@${text.indexOf('Commission later')}`]);
+    expect(at('New York Press')).toEqual([`New York Press@${text.indexOf('New York Press')}`, `Press@${text.indexOf('Press paid')}`]);
+    expect(at('Supreme Court')).toEqual([`Supreme Court@${text.indexOf('Supreme Court')}`]);
+    // "the Court" of the opening names no court yet, and the last one could be either.
+    const courts = index.entities.filter((e) => index.mentionsOf(e).some((m) => m.text === 'Court' && m.range.start.character === text.indexOf('Court.')));
+    expect(courts.map((e) => e.name)).not.toContain('Supreme Court');
+    expect(at('Supreme Court').map((m) => m.split('@')[0])).not.toContain('Court');
+  });
+
   it('a place\'s name after "at" is the school the article names after it; elsewhere, and in a list of places, it stays the place', () => {
     const text =
       'Nick Bos, of the University of Helsinki, studies ants. He began postdoctoral research at Helsinki in 2012. He lives in Helsinki. ' +
