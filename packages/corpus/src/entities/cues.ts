@@ -15,6 +15,7 @@ import {
   isCommonWord,
   isGivenName,
   isSurname,
+  LEGAL_SUFFIXES,
   NAME_PARTICLES,
   PERSON_POSSESSIONS,
   PERSON_VERBS,
@@ -192,13 +193,19 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
 }
 
 /** The name ending before token `end` owns what follows it: "Shaw's", "Galois'". */
+function endsWithLegalSuffix(view: TokenView, end: number): boolean {
+  const last = view.kind(end - 1) === TokenKind.Period ? end - 2 : end - 1;
+  return LEGAL_SUFFIXES.has(view.lower(last));
+}
+
 function isPossessor(view: TokenView, end: number): boolean {
   return end < view.count && (view.kind(end) === TokenKind.Possessive || (view.kind(end) === TokenKind.Apostrophe && view.adjacent(end - 1)));
 }
 
 /** "the Kursk region", "Angara rockets", "Buy American rules", "Peskov said", "Galois died", "Byron's mother". */
 function addCuesAfter(view: TokenView, end: number, sentenceEnd: number, evidence: Evidence): void {
-  if (isCitedAuthor(view, end, sentenceEnd)) {
+  // "Atlantic Lottery Corporation, Inc. et al.": a company is a party, not an author.
+  if (isCitedAuthor(view, end, sentenceEnd) && !endsWithLegalSuffix(view, end)) {
     addEvidence(evidence, 'person', WEIGHT.citedAuthor);
     return;
   }

@@ -94,13 +94,13 @@ function holdsNoInnerName(view: TokenView, key: string, first: number, end: numb
   return true;
 }
 
-/** Space-separated words as token ranges: "L'Enfant" and "D.C." are one word each. */
+/** Space-separated words as token ranges: "L'Enfant" and "D.C." are one word each; the comma of "Holdings, Ltd." is no part of one. */
 function wordsOf(view: TokenView, first: number, end: number): { first: number; end: number }[] {
   const words: { first: number; end: number }[] = [];
   let start = first;
   for (let i = first + 1; i <= end; i++) {
     if (i === end || view.spaceBefore(i)) {
-      words.push({ first: start, end: i });
+      words.push({ first: start, end: i - 1 > start && view.isChar(i - 1, ',') ? i - 1 : i });
       start = i;
     }
   }

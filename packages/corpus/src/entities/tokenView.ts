@@ -1,4 +1,4 @@
-import { foldKey, TokenFlag, TokenKind, type Tokens } from '../text/tokenize.js';
+import { foldKey, isCommaToken, TokenFlag, TokenKind, type Tokens } from '../text/tokenize.js';
 
 /** Read access to the tokens of one region of a file, with the questions the extractor asks of them. */
 export class TokenView {
@@ -53,7 +53,7 @@ export class TokenView {
     let key = '';
     for (let i = first; i < end; i++) {
       const kind = this.tokens.kind(i);
-      if (kind === TokenKind.Hyphen || kind === TokenKind.Period) continue;
+      if (kind === TokenKind.Hyphen || kind === TokenKind.Period || isCommaToken(this.text, this.tokens, i)) continue;
       if (kind === TokenKind.Possessive && i === end - 1) continue;
       key = key ? `${key} ${this.key(i)}` : this.key(i);
     }

@@ -334,6 +334,11 @@ function foldNonAscii(raw: string): string {
 const nameKeyScratch = new Tokens(64);
 
 /** The key of a whole name: token keys joined by single spaces; hyphens count as spaces. */
+/** A comma inside a name says nothing of it: "Apple, Inc." and "Apple Inc." are one key, as "Washington, D.C." and "Washington DC" are. */
+export function isCommaToken(text: string, tokens: Tokens, i: number): boolean {
+  return tokens.kind(i) === TokenKind.Punct && text.charCodeAt(tokens.starts[i]!) === 0x2c;
+}
+
 export function nameKey(text: string): string {
   // Names are short and keyed by the hundred thousand on a start: one reused buffer, not four
   // typed arrays per call for the collector to reclaim. Only huge texts get a buffer of their own.
@@ -341,7 +346,7 @@ export function nameKey(text: string): string {
   const parts: string[] = [];
   for (let i = 0; i < tokens.count; i++) {
     const kind = tokens.kind(i);
-    if (kind === TokenKind.Hyphen || kind === TokenKind.Period) continue;
+    if (kind === TokenKind.Hyphen || kind === TokenKind.Period || isCommaToken(text, tokens, i)) continue;
     if (kind === TokenKind.Possessive && i === tokens.count - 1) continue;
     parts.push(foldKey(text, tokens.starts[i]!, tokens.ends[i]!));
   }

@@ -35,6 +35,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(at('Supreme Court').map((m) => m.split('@')[0])).not.toContain('Court');
   });
 
+  it('a legal suffix after a comma is the company\'s ("Atlantic Lottery Corporation, Inc. et al."), and the company with it is the one without', () => {
+    const text = 'Atlantic Lottery Corporation, Inc. et al. v. Douglas Babstock was heard. Apple, Inc. sued Samsung, and Apple won.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const alc = entityNamed(index, 'Atlantic Lottery Corporation, Inc.');
+    expect(index.mentionsOf(alc).map((m) => `${m.text}@${m.range.start.character}-${m.range.end.character}`)).toEqual(['Atlantic Lottery Corporation, Inc.@0-34']);
+    expect(alc.type).toBe('organization');
+    expect(index.entities.map((e) => e.name)).not.toContain('Inc.');
+    const apple = index.entities.find((e) => index.mentionsOf(e).some((m) => m.text === 'Apple, Inc.'))!;
+    expect(index.mentionsOf(apple).map((m) => `${m.text}@${m.range.start.character}`)).toEqual([`Apple, Inc.@${text.indexOf('Apple')}`, `Apple@${text.lastIndexOf('Apple')}`]);
+  });
+
   it('a place\'s name after "at" is the school the article names after it; elsewhere, and in a list of places, it stays the place', () => {
     const text =
       'Nick Bos, of the University of Helsinki, studies ants. He began postdoctoral research at Helsinki in 2012. He lives in Helsinki. ' +
