@@ -42,7 +42,7 @@ export interface NameRun {
 const SUFFIXES_AFTER_COMMA = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'llp', 'lp']);
 
 /** Abbreviations whose period stays inside a name: "Co. Ltd", "No. 3", "St. Petersburg". */
-const PERIOD_IN_NAME = new Set(['co', 'corp', 'inc', 'no', 'st', 'mt', 'ft', 'jr', 'sr', 'bros', 'adm', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cmdr', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'prof', 'rev']);
+const PERIOD_IN_NAME = new Set(['co', 'corp', 'inc', 'no', 'st', 'mt', 'ft', 'jr', 'sr', 'bros', 'adm', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cmdr', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'mx', 'prof', 'rev']);
 
 /** Capitalised tokens that can be (part of) a name. */
 export function isNameToken(view: TokenView, i: number): boolean {
@@ -205,6 +205,8 @@ function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: 
   const initial = before.length === 1 && view.isCapitalized(k - 1);
   const next = k + 1;
   if ((initial || PERIOD_IN_NAME.has(before.toLowerCase())) && !view.lineBreakBefore(next) && (isNameToken(view, next) || view.kind(next) === TokenKind.Number)) return step(next + 1, 0);
+  // "Mlle. du Motel", "Mr. de Gaulle": a title's period, then a surname's particle.
+  if (PERIOD_IN_NAME.has(before.toLowerCase()) && next + 1 < sentenceEnd && view.isLowerWord(next) && NAME_PARTICLES.has(view.lower(next)) && isNameToken(view, next + 1)) return step(next + 2, 0);
   return isTopLevelDomainAt(view, k) ? step(next + 1, 0, true) : STOP;
 }
 

@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity } from './gazetteer.js';
-import { COMPASS, HEAD_WORDS, isCommonWord, isGivenName, NAME_CONNECTORS, OFFICE_WORDS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { COMPASS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 
@@ -26,9 +26,10 @@ const CORE_TITLES = new Set(
   senator governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
   col lt maj capt sgt cmdr brig
-  mr mrs ms miss dr prof professor dame sir`
+  professor`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .concat([...HONORIFICS]),
 );
 
 /**
@@ -157,10 +158,10 @@ function splitTitle(
   if (lastCore < 0) lastCore = roleBeforeGivenName(view, first, end);
   if (lastCore < 0 || lastCore - first > 6) return null;
   let nameFirst = lastCore + 1;
-  while (nameFirst < end && (view.kind(nameFirst) === TokenKind.Period || TITLE_WORDS.has(view.lower(nameFirst)) || NAME_CONNECTORS.has(view.lower(nameFirst)) || view.kind(nameFirst) === TokenKind.Hyphen)) {
+  while (nameFirst < end && (view.kind(nameFirst) === TokenKind.Period || TITLE_WORDS.has(view.lower(nameFirst)) || isConnectorAfterTitle(view, nameFirst) || view.kind(nameFirst) === TokenKind.Hyphen)) {
     nameFirst++;
   }
-  if (nameFirst >= end || !view.isCapitalized(nameFirst)) return null;
+  if (nameFirst >= end || !(view.isCapitalized(nameFirst) || (NAME_PARTICLES.has(view.lower(nameFirst)) && view.isCapitalized(nameFirst + 1)))) return null;
   // "Martin Luther King Jr.": "King" is the surname when only "Jr." follows it.
   if (withoutGenerationSuffix(view, nameFirst - 1, end) === nameFirst) return null;
   for (let i = nameFirst; i < end; i++) if (HEAD_WORDS.has(view.lower(i))) return null;
@@ -177,6 +178,13 @@ function splitTitle(
     else if (view.isAllCaps(first) && view.kind(first) === TokenKind.Word && first < lastCore) prefix = { first, end: first + 1 };
   }
   return { title: view.slice(first, nameFirst), nameFirst, prefix };
+}
+
+/** "Secretary of State John Kerry": a connector of the title's; but the lower-case particle of "Mlle. du Motel" is the surname's. */
+function isConnectorAfterTitle(view: TokenView, i: number): boolean {
+  const word = view.lower(i);
+  if (!NAME_CONNECTORS.has(word)) return false;
+  return !(NAME_PARTICLES.has(word) && view.isLowerWord(i) && view.kind(i - 1) === TokenKind.Period);
 }
 
 /** "First Lady Jill Biden": "Lady" is a title after "First" only ("Lady Gaga" is a name). */

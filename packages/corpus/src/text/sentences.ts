@@ -11,7 +11,7 @@ export interface SentenceSpan {
 /** Abbreviations whose period does not end a sentence when a name or number follows. */
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr st mt ft co corp inc ltd pvt plc llc jr sr no nos gen lt col maj sgt capt cmdr adm rep sen gov prof rev ' +
+    'mr mrs ms mme mlle mx dr st mt ft co corp inc ltd pvt plc llc jr sr no nos gen lt col maj sgt capt cmdr adm rep sen gov prof rev ' +
     'v vs etc al jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ ave blvd fig ' +
     // "(c. 314 – 368)", "(b. August 2015)", "cf. Smith": circa, born, died, flourished, compare.
     'c ca b d fl cf'

@@ -35,6 +35,16 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(at('Supreme Court').map((m) => m.split('@')[0])).not.toContain('Court');
   });
 
+  it('French honorifics are titles like "Mr.": "Mme. Curie", "Mlle. du Motel" (the particle is the surname\'s), and their periods end no sentence', () => {
+    const text = 'He met Mlle. du Motel and Mme. Curie in Paris. Mr. de Gaulle spoke later.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
+    expect(at('du Motel')).toEqual([`du Motel@${text.indexOf('du Motel')}`]);
+    expect(at('Curie')).toEqual([`Curie@${text.indexOf('Curie')}`]);
+    for (const name of ['du Motel', 'Curie', 'de Gaulle']) expect(entityNamed(index, name).type, name).toBe('person');
+    expect(index.entities.map((e) => e.name)).not.toContain('Mlle');
+  });
+
   it('a legal suffix after a comma is the company\'s ("Atlantic Lottery Corporation, Inc. et al."), and the company with it is the one without', () => {
     const text = 'Atlantic Lottery Corporation, Inc. et al. v. Douglas Babstock was heard. Apple, Inc. sued Samsung, and Apple won.';
     const index = indexTexts({ 'a.txt': text + '\n' });
