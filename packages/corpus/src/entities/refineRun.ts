@@ -199,12 +199,21 @@ function isFirstLady(view: TokenView, first: number, i: number): boolean {
  * Victoria") nor a surname first ("Park Min-jae"). Its index, or -1.
  */
 function roleBeforeGivenName(view: TokenView, first: number, end: number): number {
-  if (end - first < 3 || !view.isCapitalized(first) || view.isAllCaps(first)) return -1;
-  const role = view.lower(first);
+  if (end - first < 3 || gazetteer().byKey.has(view.keyOf(first, end)) || isCity(view.keyOf(first, end))) return -1;
+  // "Editorial Manager Chet Clem", "Executive Producer Jane Doe": the role may have its own modifiers.
+  for (let r = first; r <= first + 2 && r + 2 < end + (r === first ? 1 : 0); r++) {
+    if (!view.isCapitalized(r) || view.isAllCaps(r)) return -1;
+    if (isRoleBeforeName(view, r)) return r;
+    if (!isCommonWord(view.lower(r)) || isGivenName(view.lower(r)) || HEAD_WORDS.has(view.lower(r))) return -1;
+  }
+  return -1;
+}
+
+/** Token r is a role noun (or an agent's dictionary word) and a given name follows it. */
+function isRoleBeforeName(view: TokenView, r: number): boolean {
+  const role = view.lower(r);
   const isRole = ROLE_NOUNS.has(role) || TITLE_WORDS.has(role) || (AGENT_NOUN.test(role) && isCommonWord(role));
-  if (!isRole || isGivenName(role) || HEAD_WORDS.has(role) || !isGivenName(view.lower(first + 1), true)) return -1;
-  if (gazetteer().byKey.has(view.keyOf(first, end)) || isCity(view.keyOf(first, end))) return -1;
-  return first;
+  return isRole && !isGivenName(role) && !HEAD_WORDS.has(role) && isGivenName(view.lower(r + 1), true);
 }
 
 const AGENT_NOUN = /(?:ist|ian|er|or)$/;

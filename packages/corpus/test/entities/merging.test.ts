@@ -157,6 +157,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Mary Chaworth')).toEqual(['Mary Chaworth', 'Chaworth']);
   });
 
+  it('a role with its own modifiers before a given name is no part of the name ("Editorial Manager Chet Clem"), nor a place\'s head word ("Port Elizabeth")', () => {
+    const text = 'We spoke to Editorial Manager Chet Clem about it. Executive Producer Jane Doe agreed, and Clem left. Port Elizabeth is a city.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.mentionsOf(entityNamed(index, 'Chet Clem')).map((m) => `${m.text}@${m.range.start.character}`)).toEqual([`Chet Clem@${text.indexOf('Chet')}`, `Clem@${text.lastIndexOf('Clem')}`]);
+    expect(surfaces(index, 'Jane Doe')).toEqual(['Jane Doe']);
+    for (const name of ['Chet Clem', 'Jane Doe']) expect(entityNamed(index, name).type, name).toBe('person');
+    expect(entityNamed(index, 'Port Elizabeth').type).toBe('place');
+  });
+
   it('in one story, a name by its middle and last names, by its first two, and an acronym of its initials are the fuller name', () => {
     const index = indexTexts({
       'a.txt':
