@@ -1,5 +1,5 @@
 import { FormTable, type FileAnalysis, type MentionForm } from '../analysis/fileAnalysis.js';
-import { lastWordStandsFor, RegionKind, type AliasDefinition } from '../entities/articleMentions.js';
+import { firstWordStandsFor, lastWordStandsFor, RegionKind, type AliasDefinition } from '../entities/articleMentions.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { gazetteer, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
 import { HEAD_WORDS, isCommonWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS } from '../entities/lexicon.js';
@@ -309,7 +309,8 @@ function indexShortForms(ctx: MergeContext): void {
   for (const { draft, count } of ctx.accepted) {
     if (ctx.known.has(draft.key) || HEAD_WORDS.has(draft.key.split(' ').at(-1)!)) continue;
     const full = draft.link ?? draft.key;
-    const words = lastWordStandsFor(draft.key) ? draft.shortFormKeys : draft.shortFormKeys.slice(0, 1);
+    const [firstWord, lastWord] = draft.shortFormKeys as [string, string];
+    const words = [...(firstWordStandsFor(firstWord) ? [firstWord] : []), ...(lastWordStandsFor(draft.key) ? [lastWord] : [])];
     for (const k of new Set(words.map(looseToken))) {
       const byFull = ctx.shortForms.get(k) ?? new Map<string, number>();
       byFull.set(full, (byFull.get(full) ?? 0) + count);

@@ -15,6 +15,7 @@ import {
   isCommonWord,
   isGivenName,
   isSurname,
+  LANDFORM_OPENERS,
   LEGAL_SUFFIXES,
   NAME_PARTICLES,
   PERSON_POSSESSIONS,
@@ -106,6 +107,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number)
   if (isTeamName(view, first, lastWord)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Bay of Bengal", "Strait of Hormuz": a place word heading an "of" phrase.
   if (length >= 3 && view.lower(first + 1) === 'of' && HEAD_WORDS.get(firstLower) === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
+  // "Lake Victoria", "Valley Forge", "Cape Canaveral": a landform's word opening a two-word name.
+  if (spaceSeparatedWords(view, first, end) === 2 && LANDFORM_OPENERS.has(firstLower) && !head) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (endsInSerialNumber(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.serialNumber);
   if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end))) addEvidence(evidence, 'place', WEIGHT.city);
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);

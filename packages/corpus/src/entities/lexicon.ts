@@ -93,6 +93,9 @@ export const HYPHEN_SUFFIXES = set(`
 /** Lower-case words allowed inside a name between capitalised words ("Institute for National Unification"). */
 export const NAME_CONNECTORS = set(`of for de del della di da do dos das du des van von der den la le al el bin bint ibn y e upon`);
 
+/** Words that open a place's name ("Lake Victoria", "Mount Kenya", "Port Elizabeth"), at a sentence's start too. */
+export const LANDFORM_OPENERS = set(`lake mount port valley cape gulf isle river glen loch fort`);
+
 /** Particles that may begin a name in lower case ("van der Veen said", "de Barros", "al-Tayeb"). */
 export const NAME_PARTICLES = set(`van von der den de del della di da du le la al el bin bint ibn`);
 

@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity } from './gazetteer.js';
-import { COMPASS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { COMPASS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 
@@ -45,7 +45,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   // Whether it does is decided with the rest of the article (see extractArticleMentions).
   // A given name is no opener to cut off, though it be a word too: "Jack Herrick", "Will Middlebrooks".
   const opener = view.lower(first);
-  const initialCommonWord = initial && end - first > 1 && !startsKnownName(view, first, end) && isCommonWord(opener) && !isGivenName(opener);
+  const initialCommonWord = initial && end - first > 1 && !startsKnownName(view, first, end) && isCommonWord(opener) && !isGivenName(opener) && !LANDFORM_OPENERS.has(opener);
 
   // "the Governor of Virginia", "the Minister for Trade": an office, not a name. Its place stays a name.
   if (headsOfficePhrase(view, first, end) || isOfficeTail(view, first, end)) return [];

@@ -116,6 +116,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('He later joined Academia Sinica as a fellow.', 'Academia Sinica')).toBe('organization');
   });
 
+  it('a landform\'s word opening a two-word name makes a place ("Valley Forge", "Lake Victoria" at a sentence\'s start), and alone is no short form of it', () => {
+    const text = "L'Enfant served on Washington's staff at Valley Forge. Lake Victoria is big. The Valley was green.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Valley Forge', 'Lake Victoria']) {
+      expect(entityNamed(index, name).type, name).toBe('place');
+      expect(index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`), name).toEqual([`${name}@${text.indexOf(name)}`]);
+    }
+  });
+
   it('a city and a plural that names no place is a team: "Houston Astros", "Pittsburgh Pirates"; "Denver Mountains" is not', () => {
     expect(typeOf('He was traded to the Houston Astros in 2017.', 'Houston Astros')).toBe('organization');
     expect(typeOf('He signed with the Pittsburgh Pirates after the draft.', 'Pittsburgh Pirates')).toBe('organization');
