@@ -227,7 +227,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     cabinet government secretariat observatory daily herald journal tribune gazette wire centre center treasury
     securities capital partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
     aerospace sa as ag gmbh nv bv ab oy pte pvt bhd kk spa srl subcommittee coalition hotels resorts holding exchange
-    community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records
+    community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
     seminary conservatory museum hospital embassy consulate gallery`)].map(
     (w) => [w, 'organization'] as const,
   ),

@@ -116,6 +116,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('He later joined Academia Sinica as a fellow.', 'Academia Sinica')).toBe('organization');
   });
 
+  it('a publisher\'s or a studio\'s last word makes an organisation ("DC Comics", "Sony Pictures", "Bad Robot Productions")', () => {
+    expect(typeOf('The series was published by DC Comics in 2010.', 'DC Comics')).toBe('organization');
+    expect(typeOf('The film was released by Sony Pictures in May.', 'Sony Pictures')).toBe('organization');
+    expect(typeOf('It was made by Bad Robot Productions for television.', 'Bad Robot Productions')).toBe('organization');
+  });
+
   it('a landform\'s word opening a two-word name makes a place ("Valley Forge", "Lake Victoria" at a sentence\'s start), and alone is no short form of it', () => {
     const text = "L'Enfant served on Washington's staff at Valley Forge. Lake Victoria is big. The Valley was green.";
     const index = indexTexts({ 'a.txt': text + '\n' });
