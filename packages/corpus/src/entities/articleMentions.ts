@@ -4,7 +4,7 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence } from './evidence.js';
 import { gazetteer, isCity, namesThePlace } from './gazetteer.js';
-import { HEAD_WORDS, isBodyWord, isCommonWord, isGivenName, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, NICKNAMES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
+import { HEAD_WORDS, isBodyWord, isCommonWord, isGivenName, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, NICKNAMES, REGNAL_TITLES, SENTENCE_ADVERBS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { innerNames } from './nestedNames.js';
@@ -873,9 +873,17 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
  * word ("Institute"), nor the place of an "of" or "for" name ("Tabennese" is the place, not
  * "Theodorus of Tabennese"; "Liptako-Gourma" is not the UN office for it). Its first word may, as a name's first word does ("RIA" for "RIA Novosti").
  */
-/** "Valley" alone is no short form of "Valley Forge", nor "Lake" of "Lake Victoria": a landform's word names any. */
-export function firstWordStandsFor(word: string): boolean {
-  return !LANDFORM_OPENERS.has(word);
+/**
+ * Whether the first word of a full name (by its key) alone may stand for it. "Valley" alone is no
+ * short form of "Valley Forge", nor "Lake" of "Lake Victoria": a landform's word names any. Nor is
+ * "Emperor" of the "Emperor Norton Bridge": a title before a place's or a body's head word is the
+ * namesake's, while "Tsar" may still be the "Tsar Aleksei I" last named.
+ */
+export function firstWordStandsFor(key: string): boolean {
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  if (LANDFORM_OPENERS.has(first)) return false;
+  return !((TITLE_WORDS.has(first) || REGNAL_TITLES.has(first)) && HEAD_WORDS.has(key.slice(key.lastIndexOf(' ') + 1)));
 }
 
 export function lastWordStandsFor(key: string): boolean {
@@ -1212,7 +1220,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (d.shortFormKeys.length === 0) continue;
     const full = d.link ?? d.key;
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
-    if (firstWordStandsFor(firstKey)) addTo(byShortKey, firstKey, full);
+    if (firstWordStandsFor(d.key)) addTo(byShortKey, firstKey, full);
     if (lastWordStandsFor(d.key)) addTo(byShortKey, lastKey, full);
     addTo(byFirstWord, d.surface.split(' ')[0]!, full);
     if (placeWordCandidate && isPersonWithName(d)) people.add(full);

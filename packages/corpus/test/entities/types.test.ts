@@ -116,6 +116,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('He later joined Academia Sinica as a fellow.', 'Academia Sinica')).toBe('organization');
   });
 
+  it('a bridge, a dam, an ice shelf or a reef is a place, even when named after a ruler ("Emperor Norton Bridge"), and the title alone is no short form of it', () => {
+    const text = 'The plane crossed the Ross Ice Shelf. A campaign asked to name it the Emperor Norton Bridge. They saw the Hoover Dam. The Emperor was pleased.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Ross Ice Shelf', 'Emperor Norton Bridge', 'Hoover Dam']) {
+      expect(entityNamed(index, name).type, name).toBe('place');
+      expect(index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`), name).toEqual([`${name}@${text.indexOf(name)}`]);
+    }
+  });
+
   it('a publisher\'s or a studio\'s last word makes an organisation ("DC Comics", "Sony Pictures", "Bad Robot Productions")', () => {
     expect(typeOf('The series was published by DC Comics in 2010.', 'DC Comics')).toBe('organization');
     expect(typeOf('The film was released by Sony Pictures in May.', 'Sony Pictures')).toBe('organization');
