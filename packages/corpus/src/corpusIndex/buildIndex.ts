@@ -889,8 +889,9 @@ function evidenceTotal(d: MentionForm): number {
 function canonicalName(cluster: Cluster): string {
   const counts = new Map<string, number>();
   for (const { draft, count } of cluster.refs) counts.set(draft.surface, (counts.get(draft.surface) ?? 0) + count);
-  // More words first; of as many, the given name over its hypocoristic ("Lawrence Lessig", not "Larry Lessig").
-  const score = (text: string) => formClass(text) * 1000 + text.split(/[\s-]+/).length * 2 + (opensWithNickname(text) ? 0 : 1);
+  // More words first; of as many, the given name over its hypocoristic ("Lawrence Lessig", not "Larry
+  // Lessig"), then every word capitalised ("Mississippi River", not "Mississippi river").
+  const score = (text: string) => formClass(text) * 1000 + text.split(/[\s-]+/).length * 4 + (opensWithNickname(text) ? 0 : 2) + (LOWER_CASE_WORD.test(text) ? 0 : 1);
   const ranked = [...counts.entries()].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
   const [fullest, said] = ranked[0]!;
   if (said > 1) return fullest;
@@ -899,6 +900,9 @@ function canonicalName(cluster: Cluster): string {
   const repeated = ranked.find(([text, n]) => n > 1 && formClass(text) === formClass(fullest) && nameKey(text).includes(' ') && !fullestWords.has(nameKey(text).split(' ').pop()!));
   return repeated?.[0] ?? fullest;
 }
+
+/** A word in lower case after the first: "Mississippi river" ("de Gaulle" opens with one). */
+const LOWER_CASE_WORD = /\s\p{Ll}/u;
 
 function opensWithNickname(text: string): boolean {
   const key = nameKey(text);

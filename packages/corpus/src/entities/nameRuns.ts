@@ -263,8 +263,21 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   // "Eugene A. Nida", "Robert I. Williams": an initial, though "A" and "I" are words too.
   if (isInitialBeforeName(view, k, sentenceEnd) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 3, 1);
   if (isNameToken(view, k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 1, 1);
+  // "the Bohai sea", "the Yangtze river": "sea" or "river" in lower case closes its name, but not
+  // before a noun it qualifies: "Melting sea ice", "the Mekong river basin".
+  if (view.isLowerWord(k) && view.spaceBefore(k) && (view.lower(k) === 'sea' || view.lower(k) === 'river') && !qualifiesNextWord(view, k, sentenceEnd)) return step(k + 1, 0, true);
   return null;
 }
+
+function qualifiesNextWord(view: TokenView, k: number, sentenceEnd: number): boolean {
+  return k + 1 < sentenceEnd && view.isLowerWord(k + 1) && NOUNS_AFTER_WATER.has(view.lower(k + 1));
+}
+
+/** Nouns that "sea" and "river" qualify: "sea ice", "sea level", "river basin", "river bank". */
+const NOUNS_AFTER_WATER = new Set(
+  `ice level levels bed beds floor water waters bank banks basin basins delta valley port ports route routes lane lanes
+  trade crossing crossings surface temperature temperatures life mouth system systems front traffic boat boats transport`.split(/\s+/),
+);
 
 /**
  * Where the words after an "and" at token k end when they go on a body's name, else 0:

@@ -116,6 +116,17 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('He later joined Academia Sinica as a fellow.', 'Academia Sinica')).toBe('organization');
   });
 
+  it('"sea" or "river" in lower case closes its name ("the Bohai sea"), not before a noun it qualifies ("Melting sea ice"); the card takes the capitalised form', () => {
+    const text = 'Ships crossed the Bohai sea and the East China Sea. Later the East China sea was frozen, while the Mekong River and the Mekong river were in flood. Melting sea ice worried them.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
+    expect(at('Bohai sea')).toEqual([`Bohai sea@${text.indexOf('Bohai')}`]);
+    expect(at('East China Sea')).toEqual([`East China Sea@${text.indexOf('East China Sea')}`, `East China sea@${text.indexOf('East China sea')}`]);
+    expect(at('Mekong River')).toEqual([`Mekong River@${text.indexOf('Mekong River')}`, `Mekong river@${text.indexOf('Mekong river')}`]);
+    expect(entityNamed(index, 'Bohai sea').type).toBe('place');
+    expect(index.entities.map((e) => e.name)).not.toContain('Melting sea');
+  });
+
   it('a bridge, a dam, an ice shelf or a reef is a place, even when named after a ruler ("Emperor Norton Bridge"), and the title alone is no short form of it', () => {
     const text = 'The plane crossed the Ross Ice Shelf. A campaign asked to name it the Emperor Norton Bridge. They saw the Hoover Dam. The Emperor was pleased.';
     const index = indexTexts({ 'a.txt': text + '\n' });
