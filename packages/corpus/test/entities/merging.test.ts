@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityNamed, indexTexts, surfaces } from '../helpers/indexTexts.js';
+import { entityNamed, indexTexts, surfaces, mentionsAt } from '../helpers/indexTexts.js';
 
 describe('merging: one entity per real-world thing, every surface form kept', () => {
   it('a surname alone stands for the full name given earlier in the article', () => {
@@ -13,11 +13,10 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
       'I turned to Whitman to find some understanding. Jared Padalecki married Genevieve Cortese. Their first son, Thomas Padalecki, was born in 2012. ' +
       'Their daughter, Odette Elliott Padalecki, was born in 2017. Padalecki has been candid about his struggles.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
-    expect(at('Walt Whitman')).toEqual([`Walt Whitman@0`, `Whitman@${text.indexOf('Whitman to find')}`]);
-    expect(at('George Whitman')).toEqual([`George Whitman@${text.indexOf('George')}`]);
-    expect(at('Jared Padalecki')).toEqual([`Jared Padalecki@${text.indexOf('Jared')}`, `Padalecki@${text.lastIndexOf('Padalecki')}`]);
-    expect(at('Odette Elliott Padalecki')).toEqual([`Odette Elliott Padalecki@${text.indexOf('Odette')}`]);
+    expect(mentionsAt(index, 'Walt Whitman')).toEqual([`Walt Whitman@0`, `Whitman@${text.indexOf('Whitman to find')}`]);
+    expect(mentionsAt(index, 'George Whitman')).toEqual([`George Whitman@${text.indexOf('George')}`]);
+    expect(mentionsAt(index, 'Jared Padalecki')).toEqual([`Jared Padalecki@${text.indexOf('Jared')}`, `Padalecki@${text.lastIndexOf('Padalecki')}`]);
+    expect(mentionsAt(index, 'Odette Elliott Padalecki')).toEqual([`Odette Elliott Padalecki@${text.indexOf('Odette')}`]);
   });
 
   it('"the" and a body\'s head word is the one body named before with that head word ("the Commission"), not one named after it nor one of two', () => {
@@ -25,22 +24,20 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
       'May it please the Court. The European Commission proposed a rule; the Commission later withdrew it. He wrote for the New York Press. ' +
       'The Press paid him well. The Supreme Court and the Court of Appeal differ; the Court spoke.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
-    expect(at('European Commission')).toEqual([`European Commission@${text.indexOf('European')}`, `Commission@${text.indexOf('Commission later')}`]);
-    expect(at('New York Press')).toEqual([`New York Press@${text.indexOf('New York Press')}`, `Press@${text.indexOf('Press paid')}`]);
-    expect(at('Supreme Court')).toEqual([`Supreme Court@${text.indexOf('Supreme Court')}`]);
+    expect(mentionsAt(index, 'European Commission')).toEqual([`European Commission@${text.indexOf('European')}`, `Commission@${text.indexOf('Commission later')}`]);
+    expect(mentionsAt(index, 'New York Press')).toEqual([`New York Press@${text.indexOf('New York Press')}`, `Press@${text.indexOf('Press paid')}`]);
+    expect(mentionsAt(index, 'Supreme Court')).toEqual([`Supreme Court@${text.indexOf('Supreme Court')}`]);
     // "the Court" of the opening names no court yet, and the last one could be either.
     const courts = index.entities.filter((e) => index.mentionsOf(e).some((m) => m.text === 'Court' && m.range.start.character === text.indexOf('Court.')));
     expect(courts.map((e) => e.name)).not.toContain('Supreme Court');
-    expect(at('Supreme Court').map((m) => m.split('@')[0])).not.toContain('Court');
+    expect(mentionsAt(index, 'Supreme Court').map((m) => m.split('@')[0])).not.toContain('Court');
   });
 
   it('French honorifics are titles like "Mr.": "Mme. Curie", "Mlle. du Motel" (the particle is the surname\'s), and their periods end no sentence', () => {
     const text = 'He met Mlle. du Motel and Mme. Curie in Paris. Mr. de Gaulle spoke later.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
-    expect(at('du Motel')).toEqual([`du Motel@${text.indexOf('du Motel')}`]);
-    expect(at('Curie')).toEqual([`Curie@${text.indexOf('Curie')}`]);
+    expect(mentionsAt(index, 'du Motel')).toEqual([`du Motel@${text.indexOf('du Motel')}`]);
+    expect(mentionsAt(index, 'Curie')).toEqual([`Curie@${text.indexOf('Curie')}`]);
     for (const name of ['du Motel', 'Curie', 'de Gaulle']) expect(entityNamed(index, name).type, name).toBe('person');
     expect(index.entities.map((e) => e.name)).not.toContain('Mlle');
   });
@@ -61,12 +58,11 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
       'Nick Bos, of the University of Helsinki, studies ants. He began postdoctoral research at Helsinki in 2012. He lives in Helsinki. ' +
       'She studied medicine at Basel, Heidelberg, and Strasbourg, and taught at the University of Basel.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
-    expect(at('University of Helsinki')).toEqual([`University of Helsinki@${text.indexOf('University of Helsinki')}`, `Helsinki@${text.indexOf('Helsinki in 2012')}`]);
+    expect(mentionsAt(index, 'University of Helsinki')).toEqual([`University of Helsinki@${text.indexOf('University of Helsinki')}`, `Helsinki@${text.indexOf('Helsinki in 2012')}`]);
     expect(entityNamed(index, 'University of Helsinki').type).toBe('organization');
     // The nested "Helsinki" and "in Helsinki" are the city.
-    expect(at('Helsinki')).toEqual([`Helsinki@${text.indexOf('Helsinki,')}`, `Helsinki@${text.lastIndexOf('Helsinki.')}`]);
-    expect(at('Basel')).toEqual([`Basel@${text.indexOf('Basel,')}`, `Basel@${text.lastIndexOf('Basel')}`]);
+    expect(mentionsAt(index, 'Helsinki')).toEqual([`Helsinki@${text.indexOf('Helsinki,')}`, `Helsinki@${text.lastIndexOf('Helsinki.')}`]);
+    expect(mentionsAt(index, 'Basel')).toEqual([`Basel@${text.indexOf('Basel,')}`, `Basel@${text.lastIndexOf('Basel')}`]);
     expect(entityNamed(index, 'University of Basel').type).toBe('organization');
   });
 
@@ -111,18 +107,16 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
   it('a surname with an elided particle is one word of the name, alone too ("Patrizia d\'Ettorre", "d\'Ettorre")', () => {
     const text = "The study was led by Prof. Patrizia d'Ettorre of the university. Later that year d’Ettorre wrote to Jean le Rond d'Alembert.";
     const index = indexTexts({ 'a.txt': text + '\n' });
-    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
-    expect(at("Patrizia d'Ettorre")).toEqual([`Patrizia d'Ettorre@${text.indexOf('Patrizia')}`, `d’Ettorre@${text.indexOf('d’Ettorre')}`]);
-    expect(at("Jean le Rond d'Alembert")).toEqual([`Jean le Rond d'Alembert@${text.indexOf('Jean')}`]);
+    expect(mentionsAt(index, "Patrizia d'Ettorre")).toEqual([`Patrizia d'Ettorre@${text.indexOf('Patrizia')}`, `d’Ettorre@${text.indexOf('d’Ettorre')}`]);
+    expect(mentionsAt(index, "Jean le Rond d'Alembert")).toEqual([`Jean le Rond d'Alembert@${text.indexOf('Jean')}`]);
   });
 
   it('a generation and a quoted nickname are part of a name, and its surname stands for it alone ("Martin Luther King Jr.", \'Jungwook "Wookie" Kim\')', () => {
     const text = 'Crowds heard Martin Luther King Jr. in Washington. In 1968 crowds mourned King in Memphis. The ballot named Iván DeJesús, Jr. and Jungwook “Wookie” Kim. The judge asked Kim again.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
-    expect(at('Martin Luther King Jr.')).toEqual([`Martin Luther King Jr.@${text.indexOf('Martin')}`, `King@${text.indexOf('King in')}`]);
+    expect(mentionsAt(index, 'Martin Luther King Jr.')).toEqual([`Martin Luther King Jr.@${text.indexOf('Martin')}`, `King@${text.indexOf('King in')}`]);
     expect(entityNamed(index, 'Martin Luther King Jr.').type).toBe('person');
-    expect(at('Jungwook “Wookie” Kim')).toEqual([`Jungwook “Wookie” Kim@${text.indexOf('Jungwook')}`, `Kim@${text.indexOf('Kim again')}`]);
+    expect(mentionsAt(index, 'Jungwook “Wookie” Kim')).toEqual([`Jungwook “Wookie” Kim@${text.indexOf('Jungwook')}`, `Kim@${text.indexOf('Kim again')}`]);
     expect(entityNamed(index, 'Jungwook “Wookie” Kim').type).toBe('person');
     // A note may leave the nickname out.
     expect(index.lookup('Jungwook Kim').map((c) => c.entity.name)).toEqual(['Jungwook “Wookie” Kim']);
@@ -133,10 +127,9 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
   it('"I" after a ruler\'s name is a numeral of the name, and a pronoun elsewhere ("Pope Damasus I", "Queen Elizabeth I")', () => {
     const text = 'Pope Damasus I wrote to him. Later Queen Elizabeth I ruled. The King I met was kind. Pope Leo XIV spoke.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
-    expect(at('Damasus I')).toEqual([`Damasus I@${text.indexOf('Damasus')}`]);
-    expect(at('Elizabeth I')).toEqual([`Elizabeth I@${text.indexOf('Elizabeth')}`]);
-    expect(at('Leo XIV')).toEqual([`Leo XIV@${text.indexOf('Leo')}`]);
+    expect(mentionsAt(index, 'Damasus I')).toEqual([`Damasus I@${text.indexOf('Damasus')}`]);
+    expect(mentionsAt(index, 'Elizabeth I')).toEqual([`Elizabeth I@${text.indexOf('Elizabeth')}`]);
+    expect(mentionsAt(index, 'Leo XIV')).toEqual([`Leo XIV@${text.indexOf('Leo')}`]);
     expect(index.entities.map((e) => e.name).sort()).toEqual(['Damasus I', 'Elizabeth I', 'Leo XIV']);
   });
 
@@ -402,12 +395,11 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
   it('"First Lady" is a title and an adverb of time opens a sentence before a name, not inside it ("Later Pescheux d\'Herbinville")', () => {
     const text = "First Lady Jill Biden spoke in Ohio. Later Pescheux d'Herbinville fired first. Earlier Volodymyr Zelensky said no.";
     const index = indexTexts({ 'a.txt': text + '\n' });
-    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
-    expect(at('Jill Biden')).toEqual([`Jill Biden@${text.indexOf('Jill')}`]);
+    expect(mentionsAt(index, 'Jill Biden')).toEqual([`Jill Biden@${text.indexOf('Jill')}`]);
     expect(entityNamed(index, 'Jill Biden').type).toBe('person');
     expect(entityNamed(index, 'Jill Biden').descriptions.map((d) => d.text)).toEqual(['First Lady']);
-    expect(at("Pescheux d'Herbinville")).toEqual([`Pescheux d'Herbinville@${text.indexOf('Pescheux')}`]);
-    expect(at('Volodymyr Zelensky')).toEqual([`Volodymyr Zelensky@${text.indexOf('Volodymyr')}`]);
+    expect(mentionsAt(index, "Pescheux d'Herbinville")).toEqual([`Pescheux d'Herbinville@${text.indexOf('Pescheux')}`]);
+    expect(mentionsAt(index, 'Volodymyr Zelensky')).toEqual([`Volodymyr Zelensky@${text.indexOf('Volodymyr')}`]);
   });
 
   it('look-alike letters from other scripts are folded for matching; the text keeps its own', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityNamed, indexTexts } from '../helpers/indexTexts.js';
+import { entityNamed, indexTexts, mentionsAt } from '../helpers/indexTexts.js';
 
 describe('types from appositives', () => {
   it('the last noun of a compound says what the appositive names: "a former state finance commissioner" is a person', () => {
@@ -62,13 +62,12 @@ describe('types of names whose sentence says nothing of them', () => {
       'We spoke with a professor at Washington State University Simon Ličen about it. Ličen said so. ' +
       'She trained at Columbia University Irving Medical Center and banks with Bank Julius Baer.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
-    expect(at('Washington State University')).toEqual([`Washington State University@${text.indexOf('Washington')}`]);
-    expect(at('Simon Ličen')).toEqual([`Simon Ličen@${text.indexOf('Simon')}`, `Ličen@${text.indexOf('Ličen said')}`]);
+    expect(mentionsAt(index, 'Washington State University')).toEqual([`Washington State University@${text.indexOf('Washington')}`]);
+    expect(mentionsAt(index, 'Simon Ličen')).toEqual([`Simon Ličen@${text.indexOf('Simon')}`, `Ličen@${text.indexOf('Ličen said')}`]);
     expect(entityNamed(index, 'Simon Ličen').type).toBe('person');
     expect(entityNamed(index, 'Washington State University').type).toBe('organization');
-    expect(at('Columbia University Irving Medical Center')).toEqual([`Columbia University Irving Medical Center@${text.indexOf('Columbia')}`]);
-    expect(at('Bank Julius Baer')).toEqual([`Bank Julius Baer@${text.indexOf('Bank Julius')}`]);
+    expect(mentionsAt(index, 'Columbia University Irving Medical Center')).toEqual([`Columbia University Irving Medical Center@${text.indexOf('Columbia')}`]);
+    expect(mentionsAt(index, 'Bank Julius Baer')).toEqual([`Bank Julius Baer@${text.indexOf('Bank Julius')}`]);
   });
 
   it('a body\'s name goes on through "for the" and a second "of" ("International Centre for Settlement of Investment Disputes"), not into another name ("Bank of England for Barclays")', () => {
@@ -76,16 +75,15 @@ describe('types of names whose sentence says nothing of them', () => {
       'A convoy of the United Nations Support Office for the Liptako-Gourma (UNSOLG) was ambushed near Liptako-Gourma. ' +
       'The firm went to the International Centre for Settlement of Investment Disputes (ICSID). He left the Bank of England for Barclays.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
     const office = 'United Nations Support Office for the Liptako-Gourma';
-    expect(at(office)).toEqual([`${office}@${text.indexOf(office)}`, `UNSOLG@${text.indexOf('UNSOLG')}`]);
+    expect(mentionsAt(index, office)).toEqual([`${office}@${text.indexOf(office)}`, `UNSOLG@${text.indexOf('UNSOLG')}`]);
     const centre = 'International Centre for Settlement of Investment Disputes';
-    expect(at(centre)).toEqual([`${centre}@${text.indexOf(centre)}`, `ICSID@${text.indexOf('ICSID')}`]);
+    expect(mentionsAt(index, centre)).toEqual([`${centre}@${text.indexOf(centre)}`, `ICSID@${text.indexOf('ICSID')}`]);
     expect(entityNamed(index, centre).type).toBe('organization');
     // The region alone is no short form of the office named for it.
-    expect(at('Liptako-Gourma')).toEqual([`Liptako-Gourma@${text.lastIndexOf('Liptako-Gourma')}`]);
-    expect(at('Bank of England')).toEqual([`Bank of England@${text.indexOf('Bank of England')}`]);
-    expect(at('Barclays')).toEqual([`Barclays@${text.indexOf('Barclays')}`]);
+    expect(mentionsAt(index, 'Liptako-Gourma')).toEqual([`Liptako-Gourma@${text.lastIndexOf('Liptako-Gourma')}`]);
+    expect(mentionsAt(index, 'Bank of England')).toEqual([`Bank of England@${text.indexOf('Bank of England')}`]);
+    expect(mentionsAt(index, 'Barclays')).toEqual([`Barclays@${text.indexOf('Barclays')}`]);
   });
 
   it('a legislature\'s "House of" name is one body, and the acronym after a body\'s name is its own even in another language ("House of Representatives (DPR)")', () => {
@@ -119,10 +117,9 @@ describe('types of names whose sentence says nothing of them', () => {
   it('"sea" or "river" in lower case closes its name ("the Bohai sea"), not before a noun it qualifies ("Melting sea ice"); the card takes the capitalised form', () => {
     const text = 'Ships crossed the Bohai sea and the East China Sea. Later the East China sea was frozen, while the Mekong River and the Mekong river were in flood. Melting sea ice worried them.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
-    expect(at('Bohai sea')).toEqual([`Bohai sea@${text.indexOf('Bohai')}`]);
-    expect(at('East China Sea')).toEqual([`East China Sea@${text.indexOf('East China Sea')}`, `East China sea@${text.indexOf('East China sea')}`]);
-    expect(at('Mekong River')).toEqual([`Mekong River@${text.indexOf('Mekong River')}`, `Mekong river@${text.indexOf('Mekong river')}`]);
+    expect(mentionsAt(index, 'Bohai sea')).toEqual([`Bohai sea@${text.indexOf('Bohai')}`]);
+    expect(mentionsAt(index, 'East China Sea')).toEqual([`East China Sea@${text.indexOf('East China Sea')}`, `East China sea@${text.indexOf('East China sea')}`]);
+    expect(mentionsAt(index, 'Mekong River')).toEqual([`Mekong River@${text.indexOf('Mekong River')}`, `Mekong river@${text.indexOf('Mekong river')}`]);
     expect(entityNamed(index, 'Bohai sea').type).toBe('place');
     expect(index.entities.map((e) => e.name)).not.toContain('Melting sea');
   });
@@ -209,10 +206,9 @@ describe('types of names whose sentence says nothing of them', () => {
       'Our study was inspired by Carrano & Biewener [7], and by Faretta-Stutenberg & Morgan-Short, 2011. In Carrano & Biewener\'s study the birds ran. ' +
       'Procter & Gamble sold soap.\n';
     const index = indexTexts({ 'a.txt': text });
-    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
-    expect(at('Carrano')).toEqual([`Carrano@${text.indexOf('Carrano')}`, `Carrano@${text.lastIndexOf('Carrano')}`]);
-    expect(at('Biewener')).toEqual([`Biewener@${text.indexOf('Biewener')}`, `Biewener@${text.lastIndexOf('Biewener')}`]);
-    expect(at('Morgan-Short')).toEqual([`Morgan-Short@${text.indexOf('Morgan-Short')}`]);
+    expect(mentionsAt(index, 'Carrano')).toEqual([`Carrano@${text.indexOf('Carrano')}`, `Carrano@${text.lastIndexOf('Carrano')}`]);
+    expect(mentionsAt(index, 'Biewener')).toEqual([`Biewener@${text.indexOf('Biewener')}`, `Biewener@${text.lastIndexOf('Biewener')}`]);
+    expect(mentionsAt(index, 'Morgan-Short')).toEqual([`Morgan-Short@${text.indexOf('Morgan-Short')}`]);
     expect(entityNamed(index, 'Faretta-Stutenberg').type).toBe('person');
     expect(index.entities.map((e) => e.name)).toContain('Procter & Gamble');
   });
@@ -317,11 +313,10 @@ describe('types of names whose sentence says nothing of them', () => {
   it('a country in an office\'s title stays a place and out of the holder\'s name ("President of South Korea Lee Jae Myung")', () => {
     const text = 'The President of France Emmanuel Macron came. President of South Korea Lee Jae Myung agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
-    expect(at('Emmanuel Macron')).toEqual([`Emmanuel Macron@${text.indexOf('Emmanuel')}`]);
-    expect(at('Lee Jae Myung')).toEqual([`Lee Jae Myung@${text.indexOf('Lee')}`]);
-    expect(at('France')).toEqual([`France@${text.indexOf('France')}`]);
-    expect(at('South Korea')).toEqual([`South Korea@${text.indexOf('South')}`]);
+    expect(mentionsAt(index, 'Emmanuel Macron')).toEqual([`Emmanuel Macron@${text.indexOf('Emmanuel')}`]);
+    expect(mentionsAt(index, 'Lee Jae Myung')).toEqual([`Lee Jae Myung@${text.indexOf('Lee')}`]);
+    expect(mentionsAt(index, 'France')).toEqual([`France@${text.indexOf('France')}`]);
+    expect(mentionsAt(index, 'South Korea')).toEqual([`South Korea@${text.indexOf('South')}`]);
     expect(entityNamed(index, 'Lee Jae Myung').descriptions.map((d) => d.text)).toEqual(['President of South Korea']);
   });
 

@@ -31,3 +31,8 @@ export function surfaces(index: CorpusIndex, name: string): string[] {
 export function allSurfaces(index: CorpusIndex): string[] {
   return index.entities.flatMap((e) => index.mentionsOf(e).map((m) => m.text));
 }
+
+/** Each mention of the entity named `name` as "text@character" (its start on its line), in corpus order. */
+export function mentionsAt(index: CorpusIndex, name: string): string[] {
+  return index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
+}
