@@ -310,7 +310,7 @@ function indexShortForms(ctx: MergeContext): void {
     if (ctx.known.has(draft.key) || HEAD_WORDS.has(draft.key.split(' ').at(-1)!)) continue;
     const full = draft.link ?? draft.key;
     const [firstWord, lastWord] = draft.shortFormKeys as [string, string];
-    const words = [...(firstWordStandsFor(draft.key) ? [firstWord] : []), ...(lastWordStandsFor(draft.key) ? [lastWord] : [])];
+    const words = [...(firstWordStandsFor(draft.shortFormKeys) ? [firstWord] : []), ...(lastWordStandsFor(draft.key) ? [lastWord] : [])];
     for (const k of new Set(words.map(looseToken))) {
       const byFull = ctx.shortForms.get(k) ?? new Map<string, number>();
       byFull.set(full, (byFull.get(full) ?? 0) + count);

@@ -626,7 +626,7 @@ function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
       const head = bodyHeadWord(draft.key);
       const body = draft.link ?? draft.key;
       if (head) bodies.set(head, bodies.has(head) && bodies.get(head) !== body ? null : body);
-    } else if (!draft.link && bodies.size > 0 && HEAD_WORDS.get(draft.key) === 'organization' && AFTER_THE.test(text.slice(Math.max(0, draft.start - 4), draft.start))) {
+    } else if (!draft.link && bodies.size > 0 && HEAD_WORDS.get(draft.key) === 'organization' && followsWord(text, draft.start, 'the')) {
       draft.link = bodies.get(draft.key) ?? null;
     }
   }
@@ -639,7 +639,6 @@ function bodyHeadWord(key: string): string | null {
   return HEAD_WORDS.get(head) === 'organization' ? head : null;
 }
 
-const AFTER_THE = /(?:^|[^\p{L}])[Tt]he $/u;
 
 /**
  * "Nick Bos, of the University of Helsinki … began postdoctoral research at Helsinki": in an article
@@ -651,7 +650,7 @@ const AFTER_THE = /(?:^|[^\p{L}])[Tt]he $/u;
 function linkSchoolsByPlace(text: string, mentions: MentionDraft[]): void {
   let schoolByPlace: Map<string, string> | null = null;
   for (const draft of mentions) {
-    if (draft.link || draft.modifier || draft.shortFormKeys.length > 0 || !AFTER_AT.test(text.slice(Math.max(0, draft.start - 3), draft.start))) continue;
+    if (draft.link || draft.modifier || draft.shortFormKeys.length > 0 || !followsWord(text, draft.start, 'at')) continue;
     if (LIST_GOES_ON.test(text.slice(draft.end, draft.end + 8))) continue;
     schoolByPlace ??= schoolsByPlace(mentions);
     const school = schoolByPlace.get(draft.key);
@@ -661,17 +660,27 @@ function linkSchoolsByPlace(text: string, mentions: MentionDraft[]): void {
   }
 }
 
-const AFTER_AT = /(?:^|[^\p{L}])[Aa]t $/u;
+/** Whether `word` (in lower case, or capitalised) and one space stand right before `start`, as a word of its own. */
+function followsWord(text: string, start: number, word: string): boolean {
+  const at = start - 1 - word.length;
+  if (at < 0 || text.charCodeAt(start - 1) !== 0x20) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(at + i);
+    if (c !== word.charCodeAt(i) && !(i === 0 && c === word.charCodeAt(0) - 0x20)) return false;
+  }
+  return at === 0 || !/\p{L}/u.test(text[at - 1]!);
+}
 const LIST_GOES_ON = /^,? (?:and |or )?\p{Lu}/u;
 
 /** The article's schools by the place they are named after: "helsinki" → "university of helsinki". */
 function schoolsByPlace(mentions: MentionDraft[]): Map<string, string> {
   const byPlace = new Map<string, string>();
-  for (const draft of mentions) {
-    const words = draft.key.split(' ');
-    if (words.length < 2) continue;
-    const place = SCHOOL_WORDS.has(words[words.length - 1]!) ? words.slice(0, -1) : SCHOOL_WORDS.has(words[0]!) && words[1] === 'of' ? words.slice(2) : null;
-    if (place && place.length > 0 && !byPlace.has(place.join(' '))) byPlace.set(place.join(' '), draft.key);
+  for (const { key, shortFormKeys } of mentions) {
+    if (shortFormKeys.length === 0) continue;
+    const [firstWord, lastWord] = shortFormKeys as [string, string];
+    // "Suffolk University" → "suffolk"; "University of Helsinki" → "helsinki".
+    const place = SCHOOL_WORDS.has(lastWord) ? key.slice(0, key.lastIndexOf(' ')) : SCHOOL_WORDS.has(firstWord) && key.startsWith(`${firstWord} of `) ? key.slice(firstWord.length + 4) : '';
+    if (place && !byPlace.has(place)) byPlace.set(place, key);
   }
   return byPlace;
 }
@@ -874,16 +883,15 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
  * "Theodorus of Tabennese"; "Liptako-Gourma" is not the UN office for it). Its first word may, as a name's first word does ("RIA" for "RIA Novosti").
  */
 /**
- * Whether the first word of a full name (by its key) alone may stand for it. "Valley" alone is no
+ * Whether the first word of a full name (by its first and last words' keys) alone may stand for it. "Valley" alone is no
  * short form of "Valley Forge", nor "Lake" of "Lake Victoria": a landform's word names any. Nor is
  * "Emperor" of the "Emperor Norton Bridge": a title before a place's or a body's head word is the
  * namesake's, while "Tsar" may still be the "Tsar Aleksei I" last named.
  */
-export function firstWordStandsFor(key: string): boolean {
-  const space = key.indexOf(' ');
-  const first = space < 0 ? key : key.slice(0, space);
+export function firstWordStandsFor(shortFormKeys: readonly string[]): boolean {
+  const [first, last] = shortFormKeys as [string, string];
   if (LANDFORM_OPENERS.has(first)) return false;
-  return !((TITLE_WORDS.has(first) || REGNAL_TITLES.has(first)) && HEAD_WORDS.has(key.slice(key.lastIndexOf(' ') + 1)));
+  return !((TITLE_WORDS.has(first) || REGNAL_TITLES.has(first)) && HEAD_WORDS.has(last));
 }
 
 export function lastWordStandsFor(key: string): boolean {
@@ -1220,7 +1228,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (d.shortFormKeys.length === 0) continue;
     const full = d.link ?? d.key;
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
-    if (firstWordStandsFor(d.key)) addTo(byShortKey, firstKey, full);
+    if (firstWordStandsFor(d.shortFormKeys)) addTo(byShortKey, firstKey, full);
     if (lastWordStandsFor(d.key)) addTo(byShortKey, lastKey, full);
     addTo(byFirstWord, d.surface.split(' ')[0]!, full);
     if (placeWordCandidate && isPersonWithName(d)) people.add(full);

@@ -83,8 +83,8 @@ export interface StateAbbreviation {
 export function stateAbbreviationsIn(view: TokenView, first: number, end: number): StateAbbreviation[] {
   const found: StateAbbreviation[] = [];
   for (let i = first + 2; i < end; i++) {
-    // The comma or hyphen before it first: rare, and cheaper to ask than the abbreviation's key.
-    if (!(afterTownAndComma(view, i, first) || afterPartyLetter(view, i, first))) continue;
+    // A capital, then the comma or hyphen before it: both cheaper to ask than the abbreviation's key.
+    if (!view.isCapitalized(i) || !(afterTownAndComma(view, i, first) || afterPartyLetter(view, i, first))) continue;
     const abbreviationEnd = abbreviationEndAt(view, i, end);
     if (abbreviationEnd === 0) continue;
     found.push({ first: i, end: abbreviationEnd, state: STATE_BY_KEY.get(view.keyOf(i, abbreviationEnd))! });
