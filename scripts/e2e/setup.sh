@@ -10,8 +10,8 @@
 #
 # Idempotent and quiet: prints nothing but the last line (the code-server
 # binary path, on stdout) unless it has to install something. Progress goes to
-# stderr; the output of apt-get/npm goes to log files in the cache folder and
-# their tail is shown only when a step fails.
+# stderr; npm's output goes to log files in the cache folder, apt-get's to one
+# in $TMPDIR (scripts/lib/apt.sh), and their tail is shown only when a step fails.
 #
 # See /work/shared/docs/real-vscode-e2e.md for why each trap below exists.
 set -euo pipefail
@@ -52,28 +52,11 @@ run_logged() {
 }
 
 # --- 1. Debian packages --------------------------------------------------------
-is_installed() {
-  [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" = "install ok installed" ]
-}
+# scripts/lib/apt.sh: only the missing ones, one install at a time, root or sudo.
+source "$REPO_ROOT/scripts/lib/apt.sh"
 
 ensure_apt_packages() {
-  local missing=() pkg
-  for pkg in "${APT_PACKAGES[@]}"; do
-    is_installed "$pkg" || missing+=("$pkg")
-  done
-  [ "${#missing[@]}" -eq 0 ] && return 0
-
-  local sudo=()
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null 2>&1 || die "need root or sudo to install: ${missing[*]}"
-    sudo=(sudo)
-  fi
-  mkdir -p "$LOG_DIR"
-  say "installing Debian packages: ${missing[*]} (log: $LOG_DIR/apt.log)"
-  # Always refresh the lists first: on a fresh machine they may be empty.
-  run_logged "$LOG_DIR/apt-update.log" "${sudo[@]}" apt-get update
-  run_logged "$LOG_DIR/apt.log" "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y "${missing[@]}"
+  apt_install e2e-setup "${APT_PACKAGES[@]}" || die "could not install ${APT_PACKAGES[*]}"
 }
 
 # --- 2. code-server -------------------------------------------------------------

@@ -28,34 +28,7 @@ print_nvim() {
 print_nvim && exit 0
 
 [ "${DOSSIER_NO_INSTALL:-}" = 1 ] && die "nvim is not installed and DOSSIER_NO_INSTALL=1"
-command -v apt-get >/dev/null 2>&1 || die "nvim is not installed and apt-get is not available: install Neovim >= 0.7 by hand"
-
-sudo=()
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null 2>&1 || die "nvim is not installed; need root or sudo to run apt-get install neovim"
-  # -n: never prompt for a password (this runs from tests); fail instead.
-  sudo -n true 2>/dev/null || die "nvim is not installed; sudo needs a password (run: sudo apt-get install -y neovim)"
-  sudo=(sudo -n)
-fi
-
-log="$(mktemp -t ensure-neovim.XXXXXX.log)"
-trap 'rm -f "$log"' EXIT
-run_logged() {
-  if ! "$@" >>"$log" 2>&1; then
-    say "command failed: $*"
-    tail -n 30 "$log" >&2 || true
-    return 1
-  fi
-}
-
-say "installing Debian package neovim (apt-get; may take a minute)"
-# Install from the current lists first; refresh them only if that fails (on a
-# fresh machine the lists may be empty or stale).
-if ! run_logged "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends neovim 2>/dev/null; then
-  say "retrying after apt-get update"
-  run_logged "${sudo[@]}" apt-get update || die "apt-get update failed (no network or no package mirror?)"
-  run_logged "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends neovim ||
-    die "apt-get install neovim failed"
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/apt.sh"
+apt_install ensure-neovim neovim || die "could not install Debian's neovim package"
 
 print_nvim || die "the neovim package was installed but no working nvim is on PATH"
