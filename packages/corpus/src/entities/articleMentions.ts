@@ -766,8 +766,14 @@ export class LowerCaseUses {
 }
 
 function isLetterAt(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
+  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  // Most neighbours are ASCII (" now,"): answered without a regular expression.
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  return LETTER_OR_DIGIT.test(text[i]!);
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The first words of the article's sentence-initial names that its file also writes in lower case. */
 function wordsAlsoLowerCase(view: TokenView, found: DraftWithTokens[], lowerCaseUses: LowerCaseUses): Set<string> {
