@@ -28,6 +28,11 @@ export interface FurnitureRuleSpec {
 
 export interface FurnitureRule extends FurnitureRuleSpec {
   regex: RegExp;
+  /**
+   * The code points a match must begin with, read from the pattern (see firstCodePoints); absent
+   * when the pattern does not say. A line that begins with none of them is not tried.
+   */
+  firstCodePoints?: ReadonlySet<number>;
 }
 
 const SCOPES: readonly RuleScope[] = ['line', 'leading', 'trailing'];
@@ -85,7 +90,81 @@ function compileRule(spec: unknown, index: number, trusted: boolean): FurnitureR
     ...(s.after !== undefined ? { after: s.after as RuleAction } : {}),
     ...(typeof s.hint === 'string' && s.hint ? { hint: s.hint } : {}),
     regex,
+    ...withFirstCodePoints(s.pattern as string, flags),
   };
+}
+
+function withFirstCodePoints(pattern: string, flags: string): { firstCodePoints?: ReadonlySet<number> } {
+  const first = firstCodePoints(pattern, flags);
+  return first ? { firstCodePoints: first } : {};
+}
+
+/**
+ * The code points a match of a pattern anchored at the start must begin with, when its text says
+ * so plainly: "^(?:Hashtags|Tags|Topics)$" begins with H or T, "^(?:©|Copyright\b|\(c\) )" with ©,
+ * C or "(". Null when it does not (a class, a quantified first atom, a case-insensitive or
+ * multi-line pattern, a lookaround): such a pattern is always tried. Most lines a line rule sees
+ * are paragraphs of prose, and a dozen regular-expression calls on each cost more than a look at
+ * its first character.
+ */
+export function firstCodePoints(pattern: string, flags: string): ReadonlySet<number> | null {
+  if (flags.includes('i') || flags.includes('m') || !pattern.startsWith('^')) return null;
+  // "^A|B": the anchor holds for the first branch only.
+  if (groupBranches(`(?:${pattern})`, 0)?.branches.length !== 1) return null;
+  const found = new Set<number>();
+  return addFirstCodePoints(pattern, 1, found) ? found : null;
+}
+
+/** Adds the code points the sequence at `at` must begin with; false when the pattern does not say. */
+function addFirstCodePoints(pattern: string, at: number, found: Set<number>): boolean {
+  const ch = pattern[at];
+  if (ch === undefined || '|)$.[^*+?{}'.includes(ch)) return false;
+  if (ch === '(') {
+    if (pattern[at + 1] === '?' && !pattern.startsWith('?:', at + 1) && !/^\?<[A-Za-z]/.test(pattern.slice(at + 1, at + 4))) return false;
+    const group = groupBranches(pattern, at);
+    if (!group || mayBeAbsent(pattern[group.close + 1])) return false;
+    return group.branches.every((branch) => addFirstCodePoints(pattern, branch, found));
+  }
+  if (ch === '\\') {
+    const escaped = pattern[at + 1];
+    if (escaped === undefined || mayBeAbsent(pattern[at + 2])) return false;
+    if (escaped === 'd') {
+      for (let digit = 0x30; digit <= 0x39; digit++) found.add(digit);
+      return true;
+    }
+    // Only an escaped punctuation character stands for itself ("\(", "\."); \b, \p{…}, \s do not.
+    if (/[A-Za-z0-9]/.test(escaped)) return false;
+    found.add(escaped.codePointAt(0)!);
+    return true;
+  }
+  const point = pattern.codePointAt(at)!;
+  if (mayBeAbsent(pattern[at + (point > 0xffff ? 2 : 1)])) return false;
+  found.add(point);
+  return true;
+}
+
+/** A quantifier that lets the atom before it match nothing ("?", "*", "{0,3}"; "+" does not). */
+function mayBeAbsent(quantifier: string | undefined): boolean {
+  return quantifier === '?' || quantifier === '*' || quantifier === '{';
+}
+
+/** Where each branch of the group opening at `open` starts, past its "(?:" or "(?<name>", and where the group closes. */
+function groupBranches(pattern: string, open: number): { branches: number[]; close: number } | null {
+  let start = open + 1;
+  if (pattern[start] === '?') start = pattern[start + 1] === ':' ? start + 2 : pattern.indexOf('>', start) + 1;
+  const branches = [start];
+  let depth = 0;
+  for (let i = start; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      i++;
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+    } else if (ch === '(') depth++;
+    else if (ch === ')' && depth-- === 0) return { branches, close: i };
+    else if (ch === '|' && depth === 0) branches.push(i + 1);
+  }
+  return null;
 }
 
 const BUILTIN_RULE_SPECS: readonly FurnitureRuleSpec[] = builtin.rules as FurnitureRuleSpec[];

@@ -105,7 +105,7 @@ class Segmenter {
       return {
         ...line,
         blank,
-        rule: blank || content.length > MAX_FURNITURE_LINE ? null : (this.lineRules.find((r) => r.regex.test(content)) ?? null),
+        rule: blank || content.length > MAX_FURNITURE_LINE ? null : lineRuleFor(this.lineRules, content),
         time: blank ? null : parseTimeLine(content, capturedAt),
       };
     });
@@ -309,9 +309,11 @@ class Segmenter {
     window: string,
     applied: Set<RuleAction>,
   ): { rule: FurnitureRule; length: number; value: string; valueOffset: number } | null {
+    const first = window.codePointAt(0) ?? -1;
     for (const rule of this.leadingRules) {
       if (applied.has(rule.action)) continue;
       if (rule.after && !applied.has(rule.after)) continue;
+      if (rule.firstCodePoints && !rule.firstCodePoints.has(first)) continue;
       const m = rule.regex.exec(window);
       if (!m || m.index !== 0 || m[0].length === 0) continue;
       const value = m.groups?.value ?? m[0].trim();
@@ -400,6 +402,16 @@ class Segmenter {
     for (let k = from; k < this.lines.length; k++) if (!this.lines[k]!.blank) return k;
     return -1;
   }
+}
+
+/** The first line rule that matches a line; a rule whose match begins otherwise than the line is not run. */
+function lineRuleFor(rules: readonly FurnitureRule[], content: string): FurnitureRule | null {
+  const first = content.codePointAt(0)!;
+  for (const rule of rules) {
+    if (rule.firstCodePoints && !rule.firstCodePoints.has(first)) continue;
+    if (rule.regex.test(content)) return rule;
+  }
+  return null;
 }
 
 function endsSentence(line: string): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticles, type ParsedFile } from '../../src/segment/articles.js';
-import { builtinRules, compileRules, RuleError, withUserRules, type FurnitureRule } from '../../src/segment/rules.js';
+import { builtinRules, compileRules, firstCodePoints, RuleError, withUserRules, type FurnitureRule } from '../../src/segment/rules.js';
 import { corpusText, textAt } from '../helpers/corpusText.js';
 
 const BODY =
@@ -172,5 +172,40 @@ describe('user rules', () => {
     expect(() => compileRules([{ id: 'x', pattern: '(', reason: 'r' }])).toThrow(/rule "x": invalid pattern/);
     expect(() => compileRules([{ id: 'x', pattern: 'a', reason: 'r', scope: 'page' }])).toThrow(RuleError);
     expect(() => compileRules([{ pattern: 'a', reason: 'r' }])).toThrow(/rule 1: "id" must be a non-empty string/);
+  });
+});
+
+describe('first characters of a line rule', () => {
+  const first = (pattern: string, flags = '') => {
+    const points = firstCodePoints(pattern, flags);
+    return points && [...points].map((p) => String.fromCodePoint(p)).sort().join('');
+  };
+
+  it('reads the literal first characters of an anchored pattern', () => {
+    expect(first('^(?:Hashtags|Tags|Topics)$')).toBe('HT');
+    expect(first('^(?:©|Copyright\\b|\\(c\\) )[^\\n]{0,100}$')).toBe('(C©');
+    expect(first('^(?:Comments|\\d+ Comments?)$')).toBe('0123456789C');
+    expect(first('^By (?<value>\\p{Lu}+)')).toBe('B');
+    expect(first('^(?:(?:Staff|Senior) writer|Reporter)$')).toBe('RS');
+  });
+
+  it('says nothing when the pattern does not say plainly', () => {
+    for (const pattern of ['Hashtags', '^Tags|Topics', '^(?:Tags|)$', '^T?ags', '^T*ags', '^T{0,2}ags', '^(?:Tags|Topics)?$', '^[-–—] x', '^\\p{Lu}x', '^\\s*x', '^(?=T)Tags', '^.x', '^\\bx']) {
+      expect(first(pattern), pattern).toBeNull();
+    }
+    expect(first('^Tags', 'i')).toBeNull();
+    expect(first('^Tags', 'm')).toBeNull();
+  });
+
+  it('never rules out a line that a built-in rule matches', () => {
+    const lines = [
+      ...CASES.flatMap((c) => c.page.split('\n')),
+      ...Array.from({ length: 2000 }, (_, i) => String.fromCodePoint(0x20 + ((i * 7919) % 0x2fe0)) + 'ags'),
+    ];
+    for (const rule of builtinRules()) {
+      if (!rule.firstCodePoints) continue;
+      for (const line of lines) if (rule.regex.test(line)) expect(rule.firstCodePoints.has(line.codePointAt(0)!), `${rule.id}: ${line}`).toBe(true);
+    }
+    expect(builtinRules().filter((r) => r.scope === 'line' && r.firstCodePoints).length).toBeGreaterThan(8);
   });
 });
