@@ -155,9 +155,9 @@ const COMPANY_WORD_ENDING = /^\p{L}{3,}(?:tech|tronics|soft|pharma|chem|corp|tel
 /** One or more initials ("W." or "W"), then at least one capitalised word: "W. W. Rouse Ball", "T. S. Eliot". */
 function opensWithInitials(view: TokenView, first: number, end: number): boolean {
   let i = first;
-  while (i + 1 < end && view.kind(i) === TokenKind.Word && view.raw(i).length === 1 && view.isCapitalized(i) && view.kind(i + 1) === TokenKind.Period) i += 2;
+  while (i + 1 < end && view.kind(i) === TokenKind.Word && view.length(i) === 1 && view.isCapitalized(i) && view.kind(i + 1) === TokenKind.Period) i += 2;
   // A space after the initials: "M.Sc" is a degree.
-  return i > first && i < end && view.spaceBefore(i) && view.kind(i) === TokenKind.Word && view.raw(i).length > 1 && view.isCapitalized(i) && !view.isAllCaps(i);
+  return i > first && i < end && view.spaceBefore(i) && view.kind(i) === TokenKind.Word && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i);
 }
 
 /** "Universidad de Chile", "Vrije Universiteit Amsterdam": a body's head word in another language, wherever it stands. */
@@ -330,7 +330,7 @@ function anchorHeadsPhrase(view: TokenView, first: number, end: number): boolean
 /** "F-35", "Su-57", "KN-23": letters, a hyphen and digits. */
 function isProductCode(view: TokenView, first: number, end: number): boolean {
   for (let i = first; i + 2 < end; i++) {
-    if (view.kind(i + 1) === TokenKind.Hyphen && view.hasDigit(i + 2) && view.raw(i).length <= 10) return true;
+    if (view.kind(i + 1) === TokenKind.Hyphen && view.hasDigit(i + 2) && view.length(i) <= 10) return true;
   }
   return false;
 }
@@ -387,7 +387,7 @@ function closesWithSurnameAfterForename(view: TokenView, first: number, lastWord
   // Not a particle: "El Alto" is a city.
   if (isGivenName(view.lower(first), true) && !NAME_PARTICLES.has(view.lower(first)) && spaceSeparatedWords(view, first, lastWord + 1) === 2) return true;
   let i = first;
-  while (i < lastWord && (view.kind(i) === TokenKind.Initialism || (view.raw(i).length === 1 && view.isCapitalized(i)) || view.kind(i) === TokenKind.Period)) i++;
+  while (i < lastWord && (view.kind(i) === TokenKind.Initialism || (view.length(i) === 1 && view.isCapitalized(i)) || view.kind(i) === TokenKind.Period)) i++;
   return i > first && i === lastWord;
 }
 

@@ -186,7 +186,7 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
   // "Komsomolsk-on-Amur": a connector between two hyphens.
   if (!HYPHEN_SUFFIXES.has(word) && next + 2 < sentenceEnd && view.kind(next + 1) === TokenKind.Hyphen && view.adjacent(next) && isNameToken(view, next + 2)) return step(next + 3, 0);
   // "Jong-un", "Sung-jun", "Ming-lung": a romanised syllable after a capitalised one.
-  if (!HYPHEN_SUFFIXES.has(word) && ((word.length <= 5 && !isCommonWord(word)) || (word.length <= 4 && view.raw(k - 1).length <= 5))) return step(next + 1, 0);
+  if (!HYPHEN_SUFFIXES.has(word) && ((word.length <= 5 && !isCommonWord(word)) || (word.length <= 4 && view.length(k - 1) <= 5))) return step(next + 1, 0);
   run.hyphenSuffix = word;
   return STOP;
 }
@@ -257,7 +257,7 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   // "Marovo II", "World War II": a Roman numeral after a name.
   if (view.isAllCaps(k) && ROMAN.test(view.raw(k)) && view.spaceBefore(k)) return step(k + 1, 0);
   // "Hong Tai 58", "the Chongryu 8": a number closes the name of a ship or an exercise.
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.raw(k).length <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first))) return step(k + 1, 0, true);
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first))) return step(k + 1, 0, true);
   // "Taipei-Penghu No. 3": "No" is a stop word everywhere but before a number.
   if (view.lower(k) === 'no' && view.spaceBefore(k) && view.kind(k + 1) === TokenKind.Period && view.kind(k + 2) === TokenKind.Number && k + 2 < sentenceEnd) return step(k + 3, 0, true);
   // "Eugene A. Nida", "Robert I. Williams": an initial, though "A" and "I" are words too.

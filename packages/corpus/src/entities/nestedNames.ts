@@ -69,7 +69,7 @@ const NONE: ReadonlySet<string> = new Set();
 
 /** "R T Ponce", "Eugene A. Nida": a name with an initial is a person's. */
 function hasInitial(view: TokenView, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (view.isWord(i) && view.raw(i).length === 1 && view.isCapitalized(i)) return true;
+  for (let i = first; i < end; i++) if (view.isWord(i) && view.length(i) === 1 && view.isCapitalized(i)) return true;
   return false;
 }
 
@@ -90,7 +90,7 @@ const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 /** A place ("New York", "Mexico City"), or a line in capitals ("ORAL ARGUMENT OF GEN. ELIZABETH B. PRELOGAR"). */
 function holdsNoInnerName(view: TokenView, key: string, first: number, end: number): boolean {
   if (isCity(key) || gazetteer().byKey.has(key)) return true;
-  for (let i = first; i < end; i++) if (view.isWord(i) && view.raw(i).length > 1 && view.isCapitalized(i) && !view.isAllCaps(i)) return false;
+  for (let i = first; i < end; i++) if (view.isWord(i) && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i)) return false;
   return true;
 }
 
@@ -137,7 +137,7 @@ function longestInnerAt(
 /** A capitalised word, or an initialism ("D.C."): a name's word, not "of" or "the". */
 function startsName(view: TokenView, i: number): boolean {
   // "US" in "US Paralympics" is no "us".
-  return view.isCapitalized(i) && (!STOPWORDS.has(view.lower(i)) || (view.isAllCaps(i) && view.raw(i).length > 1));
+  return view.isCapitalized(i) && (!STOPWORDS.has(view.lower(i)) || (view.isAllCaps(i) && view.length(i) > 1));
 }
 
 /**

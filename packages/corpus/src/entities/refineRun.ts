@@ -352,7 +352,7 @@ function splitAtHyphens(view: TokenView, first: number, end: number, joins: numb
     if (isKnownOrDemonym(view, left) && isKnownOrDemonym(view, right)) {
       pieces.push(left);
       start = h + 1;
-    } else if (left.end - left.first === 1 && view.raw(left.first).length === 1 && isKnownOrDemonym(view, right)) {
+    } else if (left.end - left.first === 1 && view.length(left.first) === 1 && isKnownOrDemonym(view, right)) {
       // "R-Ohio": a party letter and a state; the state is the name.
       start = h + 1;
     }

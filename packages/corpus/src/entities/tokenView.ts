@@ -31,15 +31,26 @@ export class TokenView {
     return this.text.slice(this.tokens.starts[i], this.tokens.ends[i]);
   }
 
+  /** raw(i).length, without making the string: the "W" of "W. W. Rouse Ball" is one letter long. */
+  length(i: number): number {
+    return this.tokens.ends[i]! - this.tokens.starts[i]!;
+  }
+
   lower(i: number): string {
     if (i < 0 || i >= this.tokens.count) return '';
-    if (i >= this.lowers.length) grow(this.lowers, i);
+    if (i >= this.lowers.length) grow(this.lowers, this.tokens.count - 1);
     return (this.lowers[i] ??= this.raw(i).toLowerCase());
   }
 
   key(i: number): string {
-    if (i >= this.keys.length) grow(this.keys, i);
-    return (this.keys[i] ??= foldKey(this.text, this.tokens.starts[i]!, this.tokens.ends[i]!));
+    if (i >= this.keys.length) grow(this.keys, Math.max(i, this.tokens.count - 1));
+    return (this.keys[i] ??= this.foldedKey(i));
+  }
+
+  /** foldKey of token i. A word of ASCII letters without a period ("Seoul") is its lower-case form: that string, made once. */
+  private foldedKey(i: number): string {
+    if (i >= 0 && i < this.tokens.count && isPlainAscii(this.text, this.tokens.starts[i]!, this.tokens.ends[i]!)) return this.lower(i);
+    return foldKey(this.text, this.tokens.starts[i]!, this.tokens.ends[i]!);
   }
 
   private readonly rangeKeys = new Map<number, string>();
@@ -112,6 +123,15 @@ export class TokenView {
   slice(first: number, end: number): string {
     return this.text.slice(this.tokens.starts[first], this.tokens.ends[end - 1]);
   }
+}
+
+/** No character of text[start, end) is beyond ASCII or a period: its key is its lower-case form ("U.S." is "us"). */
+function isPlainAscii(text: string, start: number, end: number): boolean {
+  for (let j = start; j < end; j++) {
+    const code = text.charCodeAt(j);
+    if (code > 127 || code === 0x2e) return false;
+  }
+  return true;
 }
 
 /**
