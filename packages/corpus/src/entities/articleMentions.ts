@@ -1236,7 +1236,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
     if (firstWordStandsFor(d.shortFormKeys)) addTo(byShortKey, firstKey, full);
     if (lastWordStandsFor(d.key)) addTo(byShortKey, lastKey, full);
-    addTo(byFirstWord, d.surface.split(' ')[0]!, full);
+    addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
     if (placeWordCandidate && isPersonWithName(d)) people.add(full);
   }
   const lastSubject = new Map<string, number>();
@@ -1319,6 +1319,12 @@ function lastMatch(re: RegExp, text: string): number {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) end = m.index + m[0].length;
   return end;
+}
+
+/** surface.split(' ')[0] without the array of every word: "RIA" of "RIA Novosti". */
+function firstSpaceSeparatedWord(surface: string): string {
+  const space = surface.indexOf(' ');
+  return space < 0 ? surface : surface.slice(0, space);
 }
 
 /** Mentions per entity key (a full name's own and its linked short forms'), counted once per story. */
