@@ -103,7 +103,10 @@ class Segmenter {
       const content = text.slice(line.contentStart, line.contentEnd);
       const blank = content.length === 0;
       return {
-        ...line,
+        start: line.start,
+        end: line.end,
+        contentStart: line.contentStart,
+        contentEnd: line.contentEnd,
         blank,
         rule: blank || content.length > MAX_FURNITURE_LINE ? null : lineRuleFor(this.lineRules, content),
         time: blank ? null : parseTimeLine(content, capturedAt),
