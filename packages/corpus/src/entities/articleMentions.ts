@@ -109,7 +109,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const terms: string[] = [];
   const roles: RoleInSentence[] = [];
   // One token buffer and one view for the whole article: drafts keep the view until the article is done.
-  const tokens = new Tokens(regions.reduce((n, r) => n + ((r.span.end - r.span.start) >> 2), 16));
+  const tokens = articleTokens(regions);
   const view = new TokenView(text, tokens);
   for (const region of regions) {
     const firstToken = tokens.count;
@@ -159,6 +159,22 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   linkSchoolsByPlace(text, mentions);
   for (const { alias, of } of linkAliasPhrases(text, mentions)) aliases.push({ alias, of, kind: 'otherName' });
   return { mentions, aliases, terms };
+}
+
+/** Articles of up to this many characters share one token buffer (a few MB at most, kept). */
+const SHARED_TOKENS_CHARS = 256_000;
+const sharedTokens = new Tokens(4096);
+
+/**
+ * An empty token buffer for an article's regions: the shared one, which nothing keeps once its
+ * article is done, unless the article is huge. Four typed arrays per article were a cost of their
+ * own where an aggregator's file holds a hundred short items.
+ */
+function articleTokens(regions: readonly Region[]): Tokens {
+  const chars = regions.reduce((n, r) => n + (r.span.end - r.span.start), 0);
+  if (chars > SHARED_TOKENS_CHARS) return new Tokens((chars >> 2) + 16);
+  sharedTokens.reset();
+  return sharedTokens;
 }
 
 /**
