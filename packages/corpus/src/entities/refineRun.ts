@@ -51,7 +51,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (headsOfficePhrase(view, first, end) || isOfficeTail(view, first, end)) return [];
   const office = officeBefore(view, first, end);
   if (office) {
-    const person = { ...part(office.nameFirst, end, office.title, false, run.hyphenSuffix), titleFirst: office.titleFirst };
+    const person = part(office.nameFirst, end, office.title, false, run.hyphenSuffix, office.titleFirst);
     // "President of France Emmanuel Macron": the country is still named, inside the title.
     return gazetteer().byKey.has(keyOf(view, first, office.nameFirst)) ? [part(first, office.nameFirst, null, false, null), person] : [person];
   }
@@ -67,7 +67,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (titled) {
     const parts: NamePart[] = [];
     if (titled.prefix) parts.push(part(titled.prefix.first, titled.prefix.end, null, initial, null));
-    parts.push({ ...part(titled.nameFirst, end, titled.title, false, run.hyphenSuffix), titleFirst: first });
+    parts.push(part(titled.nameFirst, end, titled.title, false, run.hyphenSuffix, first));
     return parts;
   }
 
@@ -81,7 +81,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
     if (isPluralOfPlace(view, piece.first, piece.end)) continue;
     const suffix = piece.end === end ? run.hyphenSuffix : null;
     const opensSentence = initial && piece.first === first;
-    parts.push({ ...part(piece.first, piece.end, null, opensSentence, suffix), initialCommonWord: opensSentence && initialCommonWord });
+    parts.push(part(piece.first, piece.end, null, opensSentence, suffix, null, opensSentence && initialCommonWord));
   }
   return parts;
 }
@@ -95,8 +95,17 @@ function withoutPostNominals(view: TokenView, first: number, end: number): numbe
 
 const POST_NOMINALS = new Set(['dbe', 'cbe', 'obe', 'mbe', 'kbe', 'gbe', 'frs', 'frse', 'fba', 'freng', 'ra', 'qc', 'kc', 'mp', 'mep', 'phd']);
 
-function part(first: number, end: number, title: string | null, sentenceInitial: boolean, hyphenSuffix: string | null): NamePart {
-  return { first, end, title, titleFirst: null, sentenceInitial, hyphenSuffix, initialCommonWord: false };
+/** A part of a run, made whole (a spread of one part into another cost a generic object copy per name). */
+function part(
+  first: number,
+  end: number,
+  title: string | null,
+  sentenceInitial: boolean,
+  hyphenSuffix: string | null,
+  titleFirst: number | null = null,
+  initialCommonWord = false,
+): NamePart {
+  return { first, end, title, titleFirst, sentenceInitial, hyphenSuffix, initialCommonWord };
 }
 
 function keyOf(view: TokenView, first: number, end: number): string {
