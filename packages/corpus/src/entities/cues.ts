@@ -56,9 +56,17 @@ const SUFFIX_TYPES = new Map<string, 'place' | 'product'>([
 /** Words after a name that make it a rule, law or scheme ("Buy American rules"). */
 const PROGRAMME_FOLLOWERS = new Set(['rules', 'rule', 'provisions', 'law', 'laws', 'legislation', 'regulations', 'programme', 'program', 'initiative', 'proposal', 'scheme', 'policy']);
 
-/** What the words around a name, and its own shape, say about what it is. */
+/** The two vectors every cuesFor returns, zeroed for each call: a name's draft copies them at once (see makeDraft). */
+const contextEvidence = newEvidence();
+const ownEvidence = newEvidence();
+
+/**
+ * What the words around a name, and its own shape, say about what it is. The evidence vectors
+ * returned are reused by the next call: read them at once (two new typed arrays per name drafted
+ * were over half a million on the 10k corpus's 279,935 mentions).
+ */
 export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, sentenceEnd: number): Cues {
-  const evidence = newEvidence();
+  const evidence = contextEvidence.fill(0);
   const descriptions: string[] = [];
   const { first, end } = part;
   if (part.title) {
@@ -79,12 +87,11 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   }
   const quoted = view.isChar(first - 1, OPEN_QUOTES) && view.isChar(end, CLOSE_QUOTES) && end - first >= 2;
   if (quoted) addEvidence(evidence, 'other', WEIGHT.quotedPhrase);
-  return { evidence, nameEvidence: nameEvidenceFor(view, first, end), descriptions: descriptions.filter((d) => d.length > 0), quoted };
+  return { evidence, nameEvidence: nameEvidenceFor(view, first, end, ownEvidence.fill(0)), descriptions: descriptions.filter((d) => d.length > 0), quoted };
 }
 
-/** What the words of a name say it is: "Coast Guard Administration", "JS Akizuki", "Hong Tai 58", "Sue Atkins". */
-export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number): Evidence {
-  const evidence = newEvidence();
+/** What the words of a name say it is: "Coast Guard Administration", "JS Akizuki", "Hong Tai 58", "Sue Atkins". Added to `evidence`. */
+export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number, evidence: Evidence = newEvidence()): Evidence {
   // "Richard T. Bissen Jr.": only a person's name has a generation; the words before it say the rest.
   const end = withoutGenerationSuffix(view, first, nameEnd);
   if (end < nameEnd) addEvidence(evidence, 'person', WEIGHT.generationSuffix);
