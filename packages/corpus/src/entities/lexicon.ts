@@ -40,7 +40,8 @@ const CONTRACTION = /^(?:(?:i|you|we|they|he|she|it|that|there|who|what|where|ho
 
 /** A pronoun or a verb contracted ("I'm", "We'll", "Don't"): capitalised at a sentence's start, never a name ("O'Brien" is one). */
 export function isContraction(lower: string): boolean {
-  return lower.length <= 9 && CONTRACTION.test(lower);
+  // Every contraction has its apostrophe: most capitalised words are ruled out without the regular expression.
+  return lower.length <= 9 && (lower.includes("'") || lower.includes('’')) && CONTRACTION.test(lower);
 }
 
 export const MONTHS_AND_DAYS = set(`
