@@ -897,12 +897,20 @@ function canonicalName(cluster: Cluster): string {
   if (said > 1) return fullest;
   // A full name of the same class said more than once, that shares no last word with the fullest form said once.
   const fullestWords = new Set(nameKey(fullest).split(' '));
-  const repeated = ranked.find(([text, n]) => n > 1 && formClass(text) === formClass(fullest) && nameKey(text).includes(' ') && !fullestWords.has(nameKey(text).split(' ').pop()!));
+  // "Jenna Marbles" for "Jenna Nicole Mourey"; not "Norton I" for "Joshua Abraham Norton": a regnal numeral is no surname.
+  const repeated = ranked.find(([text, n]) => n > 1 && formClass(text) === formClass(fullest) && nameKey(text).includes(' ') && !fullestWords.has(surnameOf(nameKey(text))));
   return repeated?.[0] ?? fullest;
 }
 
 /** A word in lower case after the first: "Mississippi river" ("de Gaulle" opens with one). */
 const LOWER_CASE_WORD = /\s\p{Ll}/u;
+
+/** The last word of a name's key, before a regnal numeral ("norton" of "norton i"). */
+function surnameOf(key: string): string {
+  const words = key.split(' ');
+  const last = words.length > 1 && /^(?:i|ii|iii|iv|v|vi|vii|viii)$/.test(words.at(-1)!) ? words.length - 2 : words.length - 1;
+  return words[last]!;
+}
 
 function opensWithNickname(text: string): boolean {
   const key = nameKey(text);

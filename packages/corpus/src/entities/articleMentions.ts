@@ -1255,6 +1255,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
     if (placeWordCandidate && isPersonWithName(d)) people.add(full);
   }
+  linkRegnalNames(found, byShortKey);
   const lastSubject = new Map<string, number>();
   const lastMention = new Map<string, number>();
   let mentionCounts: Map<string, number> | null = null;
@@ -1336,6 +1337,22 @@ function lastMatch(re: RegExp, text: string): number {
   for (let m = re.exec(text); m; m = re.exec(text)) end = m.index + m[0].length;
   return end;
 }
+
+/**
+ * "Joshua Abraham Norton … proclaimed himself Norton I": a regnal name whose name is the surname of
+ * the article's one full name ending so is that person's. Not a given name's: "Elizabeth I" is no
+ * "Elizabeth Taylor".
+ */
+function linkRegnalNames(found: MentionDraft[], byShortKey: Map<string, Set<string>>): void {
+  for (const d of found) {
+    if (d.link || d.shortFormKeys.length === 0 || !REGNAL_NUMERALS.has(d.shortFormKeys[1]!)) continue;
+    const name = d.shortFormKeys[0]!;
+    const owners = [...(byShortKey.get(name) ?? [])].filter((full) => full !== d.key && full.endsWith(` ${name}`));
+    if (owners.length === 1) d.link = owners[0]!;
+  }
+}
+
+const REGNAL_NUMERALS = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii']);
 
 /** surface.split(' ')[0] without the array of every word: "RIA" of "RIA Novosti". */
 function firstSpaceSeparatedWord(surface: string): string {

@@ -252,8 +252,10 @@ function extendAfterConnector(view: TokenView, k: number, sentenceEnd: number): 
 function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: number, capitalisedTokens: number): RunStep | null {
   // "Peter the Great", "Tsar Peter the Great", "Pliny the Elder": an epithet after a one-word name.
   if (isEpithetAt(view, first, k, sentenceEnd)) return step(k + 2, 0, true);
-  // "Pope Damasus I", "Tsar Aleksei I": the first of a regnal name, though "I" is a word too.
-  if (view.raw(k) === 'I' && view.spaceBefore(k) && followsRegnalTitle(view, first, k) && !isNameToken(view, k + 1)) return step(k + 1, 0, true);
+  // "Pope Damasus I", "Tsar Aleksei I": the first of a regnal name, though "I" is a word too; so is
+  // an "I" that ends its clause ('proclaimed himself "Norton I, Emperor of the United States"'),
+  // where the pronoun would have its verb.
+  if (view.raw(k) === 'I' && view.spaceBefore(k) && (followsRegnalTitle(view, first, k) || endsClause(view, k + 1, sentenceEnd)) && !isNameToken(view, k + 1)) return step(k + 1, 0, true);
   // "Marovo II", "World War II": a Roman numeral after a name.
   if (view.isAllCaps(k) && ROMAN.test(view.raw(k)) && view.spaceBefore(k)) return step(k + 1, 0);
   // "Hong Tai 58", "the Chongryu 8": a number closes the name of a ship or an exercise.
@@ -385,6 +387,11 @@ function isEpithetAt(view: TokenView, first: number, k: number, sentenceEnd: num
 }
 
 /** A ruler's title one or two words before token k, in the run from `first` ("Queen Elizabeth", "Pope Damasus"). */
+/** Token k closes a clause: a comma, a closing quote or bracket, a colon or semicolon, or the sentence's end. */
+function endsClause(view: TokenView, k: number, sentenceEnd: number): boolean {
+  return k >= sentenceEnd || view.isChar(k, ',;:)]') || view.isChar(k, CLOSE_QUOTES) || (view.kind(k) === TokenKind.Period && k + 1 >= sentenceEnd);
+}
+
 function followsRegnalTitle(view: TokenView, first: number, k: number): boolean {
   for (let i = Math.max(first, k - 3); i < k - 1; i++) if (REGNAL_TITLES.has(view.lower(i))) return true;
   return false;

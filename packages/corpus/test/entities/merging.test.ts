@@ -42,6 +42,16 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.entities.map((e) => e.name)).not.toContain('Mlle');
   });
 
+  it('a regnal name whose name is the surname of the article\'s person is that person ("Norton I"), not a given name\'s ("Elizabeth I"), and the pronoun "I" stays no name', () => {
+    const text =
+      'Joshua Abraham Norton was a citizen of San Francisco. In 1859 he proclaimed himself "Norton I, Emperor of the United States". ' +
+      'Norton I, they wrote, was kind. Queen Elizabeth I ruled. Elizabeth Taylor acted. When Smith and I met, I talked.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Joshua Abraham Norton')).toEqual([`Joshua Abraham Norton@0`, `Norton I@${text.indexOf('Norton I')}`, `Norton I@${text.lastIndexOf('Norton I')}`]);
+    expect(mentionsAt(index, 'Elizabeth Taylor')).toEqual([`Elizabeth Taylor@${text.indexOf('Elizabeth Taylor')}`]);
+    expect(index.entities.map((e) => e.name)).not.toContain('I');
+  });
+
   it('a legal suffix after a comma is the company\'s ("Atlantic Lottery Corporation, Inc. et al."), and the company with it is the one without', () => {
     const text = 'Atlantic Lottery Corporation, Inc. et al. v. Douglas Babstock was heard. Apple, Inc. sued Samsung, and Apple won.';
     const index = indexTexts({ 'a.txt': text + '\n' });
