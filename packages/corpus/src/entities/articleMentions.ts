@@ -655,7 +655,6 @@ function bodyHeadWord(key: string): string | null {
   return HEAD_WORDS.get(head) === 'organization' ? head : null;
 }
 
-
 /**
  * "Nick Bos, of the University of Helsinki … began postdoctoral research at Helsinki": in an article
  * that names a school after a place, the place's name after "at" is the school ("studied at
@@ -686,6 +685,7 @@ function followsWord(text: string, start: number, word: string): boolean {
   }
   return at === 0 || !/\p{L}/u.test(text[at - 1]!);
 }
+
 const LIST_GOES_ON = /^,? (?:and |or )?\p{Lu}/u;
 
 /** The article's schools by the place they are named after: "helsinki" → "university of helsinki". */
@@ -905,8 +905,8 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
  * "Theodorus of Tabennese"; "Liptako-Gourma" is not the UN office for it). Its first word may, as a name's first word does ("RIA" for "RIA Novosti").
  */
 /**
- * Whether the first word of a full name (by its first and last words' keys) alone may stand for it. "Valley" alone is no
- * short form of "Valley Forge", nor "Lake" of "Lake Victoria": a landform's word names any. Nor is
+ * Whether the first word of a full name (by its first and last words' keys) alone may stand for
+ * it. "Valley" alone is no short form of "Valley Forge", nor "Lake" of "Lake Victoria": a landform's word names any. Nor is
  * "Emperor" of the "Emperor Norton Bridge": a title before a place's or a body's head word is the
  * namesake's, while "Tsar" may still be the "Tsar Aleksei I" last named.
  */
