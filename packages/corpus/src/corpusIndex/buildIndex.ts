@@ -2,7 +2,7 @@ import { FormTable, type FileAnalysis, type MentionForm } from '../analysis/file
 import { firstWordStandsFor, lastWordStandsFor, RegionKind, type AliasDefinition } from '../entities/articleMentions.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { gazetteer, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
-import { HEAD_WORDS, isCommonWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS } from '../entities/lexicon.js';
+import { HEAD_WORDS, isCommonWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, REGNAL_NUMERALS } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
@@ -908,7 +908,7 @@ const LOWER_CASE_WORD = /\s\p{Ll}/u;
 /** The last word of a name's key, before a regnal numeral ("norton" of "norton i"). */
 function surnameOf(key: string): string {
   const words = key.split(' ');
-  const last = words.length > 1 && /^(?:i|ii|iii|iv|v|vi|vii|viii)$/.test(words.at(-1)!) ? words.length - 2 : words.length - 1;
+  const last = words.length > 1 && REGNAL_NUMERALS.has(words.at(-1)!) ? words.length - 2 : words.length - 1;
   return words[last]!;
 }
 

@@ -4,7 +4,7 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence } from './evidence.js';
 import { gazetteer, isCity, namesThePlace } from './gazetteer.js';
-import { HEAD_WORDS, isBodyWord, isCommonWord, isGivenName, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, NICKNAMES, REGNAL_TITLES, SENTENCE_ADVERBS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { HEAD_WORDS, isBodyWord, isCommonWord, isGivenName, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, NICKNAMES, REGNAL_NUMERALS, REGNAL_TITLES, SENTENCE_ADVERBS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { innerNames } from './nestedNames.js';
@@ -1352,7 +1352,6 @@ function linkRegnalNames(found: MentionDraft[], byShortKey: Map<string, Set<stri
   }
 }
 
-const REGNAL_NUMERALS = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii']);
 
 /** surface.split(' ')[0] without the array of every word: "RIA" of "RIA Novosti". */
 function firstSpaceSeparatedWord(surface: string): string {

@@ -112,6 +112,9 @@ export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 /** Titles of rulers numbered in their line: after them, "I" is a numeral. */
 export const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'tsar', 'czar', 'tsarina', 'sultan', 'shah', 'pharaoh', 'kaiser']);
 
+/** Keys of the numerals a regnal name ends with ("norton i", "elizabeth ii"). */
+export const REGNAL_NUMERALS = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii']);
+
 /**
  * English hypocoristics and the given names they shorten ("Larry" is "Lawrence", "Bill" is
  * "William"): only the established pairs, so that "Larry Lessig" and "Lawrence Lessig" in one story
