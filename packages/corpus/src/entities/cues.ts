@@ -182,6 +182,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'person', WEIGHT.honorific);
     return;
   }
+  if (end - first === 1 && isCapitalisedArticleMidSentence(view, before, sentenceFirst)) {
+    addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
+    return;
+  }
   if (before < sentenceFirst || !view.isLowerWord(before)) return;
   const word = view.lower(before);
   const cue = PRECEDING_TYPE_CUES.get(word);
@@ -201,6 +205,17 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     const noun = PRECEDING_TYPE_CUES.get(view.lower(before - 1)) ?? PRECEDING_TYPE_CUES.get(view.lower(before - 1).replace(/s$/, ''));
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   }
+}
+
+/**
+ * "a story in The Onion", "she told The Hill": a capitalised "The" inside a sentence belongs to the
+ * name after it, the way newspapers and magazines are written, so even a dictionary word ("Onion",
+ * "Independent") is a name there. Only one word: "in The Imitation Game" is a film's title, which
+ * this would type as a body. Not after a colon ("Rule 2: The Court"), where "The" opens a sentence.
+ */
+function isCapitalisedArticleMidSentence(view: TokenView, the: number, sentenceFirst: number): boolean {
+  if (the - 1 < sentenceFirst || view.kind(the) !== TokenKind.Word || view.isAllCaps(the) || view.raw(the) !== 'The') return false;
+  return view.isLowerWord(the - 1) || view.isChar(the - 1, ',');
 }
 
 /** The name ending before token `end` owns what follows it: "Shaw's", "Galois'". */

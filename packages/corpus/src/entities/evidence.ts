@@ -26,6 +26,7 @@ export const WEIGHT = {
   personShape: 1,
   siblingName: 2,
   preposition: 0.8,
+  capitalisedArticle: 1,
   motionPreposition: 0.3,
   speechVerb: 0.3,
   personVerb: 1.5,

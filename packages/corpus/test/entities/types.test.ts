@@ -139,6 +139,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('It was made by Bad Robot Productions for television.', 'Bad Robot Productions')).toBe('organization');
   });
 
+  it('a capitalised "The" inside a sentence makes the dictionary word after it a publication\'s name ("in The Onion", "told The Hill"), not after a colon', () => {
+    const text = 'A story in The Onion mocked him. She told The Hill that readers agreed. Rule 2: The Mirror is no name here.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Onion')).toEqual([`Onion@${text.indexOf('Onion')}`]);
+    expect(entityNamed(index, 'Onion').type).toBe('organization');
+    expect(mentionsAt(index, 'Hill')).toEqual([`Hill@${text.indexOf('Hill')}`]);
+    expect(index.entities.map((e) => e.name)).not.toContain('Mirror');
+  });
+
   it('a landform\'s word opening a two-word name makes a place ("Valley Forge", "Lake Victoria" at a sentence\'s start), and alone is no short form of it', () => {
     const text = "L'Enfant served on Washington's staff at Valley Forge. Lake Victoria is big. The Valley was green.";
     const index = indexTexts({ 'a.txt': text + '\n' });
