@@ -2,7 +2,7 @@ import type { Span } from '../text/positions.js';
 import { splitSentences } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, wordListEvidence } from './cues.js';
-import { mergeEvidence, WEIGHT, addEvidence, newEvidence } from './evidence.js';
+import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType } from './evidence.js';
 import { gazetteer, isCity, namesThePlace } from './gazetteer.js';
 import { HEAD_WORDS, isBodyWord, isCommonWord, isGivenName, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, NICKNAMES, REGNAL_NUMERALS, REGNAL_TITLES, SENTENCE_ADVERBS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
@@ -190,6 +190,9 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
     if (!alone.has(draft.key)) alone.set(draft.key, draft);
     if (draft.link && draft.shortFormKeys.length === 0) shortFormTargets.add(draft.link);
   }
+  // "the Pirates" is short for the "Pittsburgh Pirates" as "Bernoulli" is for "Daniel Bernoulli",
+  // but a team's name, unlike a person's, holds its city.
+  for (const target of shortFormTargets) if (isBodyByItsWords(alone.get(target))) shortFormTargets.delete(target);
   // A full name, or a short form of some other name: "Lianhai" alone, unexplained, may be short for
   // the "Fujian Lianhai Ocean Fisheries Co., Ltd." it is part of, and is then no name inside it.
   const standaloneKeys = new Set([...alone.values()].filter((d) => d.shortFormKeys.length > 0 || d.link).map((d) => d.key));
@@ -944,6 +947,12 @@ function titleWord(description: string): string {
 }
 
 const PERSON = ENTITY_TYPES.indexOf('person');
+
+/** A name whose own words say it is no person's: a head word, a team's plural. */
+function isBodyByItsWords(d: MentionDraft | undefined): boolean {
+  const strongest = d && strongestType(d.nameEvidence);
+  return !!strongest && strongest.type !== 'person';
+}
 
 /** A full name whose context and words say person more than anything else. */
 function isPersonWithName(d: MentionDraft): boolean {

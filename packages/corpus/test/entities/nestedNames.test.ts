@@ -21,6 +21,12 @@ describe('names inside longer names', () => {
     expect(entityNamed(index, 'University of California').type).toBe('organization');
   });
 
+  it('a team\'s city is a mention of the city, also where the article shortens the team to its plural ("the Pirates")', () => {
+    const index = indexTexts({ 'a.txt': 'Holt began with the Pittsburgh Pirates in 2009. He led the Pirates in hits.\n' });
+    expect(mentionsAt(index)).toEqual(['Pittsburgh Pirates@0:20-38 → Pittsburgh Pirates', 'Pittsburgh@0:20-30 → Pittsburgh', 'Pirates@0:59-66 → Pittsburgh Pirates']);
+    expect(entityNamed(index, 'Pittsburgh').type).toBe('place');
+  });
+
   it('an acronym opening a thing\'s name is the body it belongs to ("FIFA World Cup")', () => {
     const index = indexTexts({ 'a.txt': 'The stadium was built for the FIFA World Cup in Qatar.\n' });
     expect(mentionsAt(index)).toContain('FIFA@0:30-34 → FIFA');
