@@ -2,6 +2,7 @@ import { gazetteer, isCity } from './gazetteer.js';
 import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isGivenName, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
+import type { EntityType } from './types.js';
 
 /** A name of the article: its key, and the keys of its first and last space-separated words (none for one word). */
 export interface OuterName {
@@ -15,6 +16,8 @@ export interface InnerName {
   end: number;
   key: string;
   standalone: boolean;
+  /** What a prize or a festival says of the name it is named after ("Pritzker Prize": a person). */
+  eponymType?: EntityType;
 }
 
 /** How many words an inner name may have ("Bay of Bengal" is one, "Santa Cruz" two, "Al Wakrah" two). */
@@ -51,7 +54,9 @@ export function innerNames(
   // after it ("L'Enfant Plan", "Jeff McBride Experience"), not a fuller name ("Natsuko Higuchi", "St. Theodorus").
   const namedAfter = isCommonWord(lastKey) || HEAD_WORDS.has(lastKey);
   const found: InnerName[] = [];
-  for (let a = 0; a < words.length; ) {
+  const eponym = eponymAt(view, words, namedAfter ? standaloneKeys : NONE);
+  if (eponym) found.push(eponym.name);
+  for (let a = eponym?.nextWord ?? 0; a < words.length; ) {
     // "FIFA World Cup", and after its year "2022 FIFA World Cup".
     const opening = a === 0 || (a === 1 && view.hasDigit(words[0]!.first));
     const inner = longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ?? (opening && namedAfter ? leadingAcronym(view, words[a]!, a) : null);
@@ -66,6 +71,36 @@ export function innerNames(
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** Heads of things named after someone or somewhere, and what they say of that name. */
+const EPONYM_HEADS = new Map<string, EntityType>([
+  ...'prize prizes award awards medal medals scholarship scholarships fellowship trophy'.split(' ').map((w) => [w, 'person'] as const),
+  ['festival', 'place'],
+]);
+
+/**
+ * "Pritzker Architecture Prize", "Nobel Peace Prize", "César Award for Best Actress", "Cannes Film
+ * Festival", "the 2004 Pulitzer Prize": the names before the head and its dictionary words are the
+ * person or the place the thing is named after, even when no list knows them. Not "Royal Gold
+ * Medal" or "British Academy Film Award": a dictionary word or a nationality names no one.
+ */
+function eponymAt(view: TokenView, words: { first: number; end: number }[], standaloneKeys: ReadonlySet<string>): { name: InnerName; nextWord: number } | null {
+  const a = words.length > 2 && view.hasDigit(words[0]!.first) ? 1 : 0;
+  let b = a;
+  while (b < words.length && b - a < 3 && isEponymWord(view, words[b]!)) b++;
+  let head = b;
+  while (head < words.length && head - b < 2 && !EPONYM_HEADS.has(view.key(words[head]!.first)) && isCommonWord(view.key(words[head]!.first))) head++;
+  const eponymType = head < words.length ? EPONYM_HEADS.get(view.key(words[head]!.first)) : undefined;
+  if (b === a || !eponymType) return null;
+  const key = view.keyOf(words[a]!.first, words[b - 1]!.end);
+  return { name: { first: words[a]!.first, end: words[b - 1]!.end, key, standalone: standaloneKeys.has(key), eponymType }, nextWord: head };
+}
+
+function isEponymWord(view: TokenView, word: { first: number; end: number }): boolean {
+  if (word.end - word.first !== 1 || !view.isWord(word.first) || !view.isCapitalized(word.first) || view.isAllCaps(word.first)) return false;
+  const key = view.key(word.first);
+  return isNameKey(key) && !gazetteer().demonyms.has(key);
+}
 
 /** "R T Ponce", "Eugene A. Nida": a name with an initial is a person's. */
 function hasInitial(view: TokenView, first: number, end: number): boolean {

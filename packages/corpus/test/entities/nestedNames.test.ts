@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { entityNamed, indexTexts } from '../helpers/indexTexts.js';
+import { entityNamed, indexTexts, mentionsAt as mentionsOfEntity } from '../helpers/indexTexts.js';
 
 /** Every mention as "text@line:start-end → entity", in corpus order. */
 function mentionsAt(index: CorpusIndex): string[] {
@@ -25,6 +25,17 @@ describe('names inside longer names', () => {
     const index = indexTexts({ 'a.txt': 'Holt began with the Pittsburgh Pirates in 2009. He led the Pirates in hits.\n' });
     expect(mentionsAt(index)).toEqual(['Pittsburgh Pirates@0:20-38 → Pittsburgh Pirates', 'Pittsburgh@0:20-30 → Pittsburgh', 'Pirates@0:59-66 → Pittsburgh Pirates']);
     expect(entityNamed(index, 'Pittsburgh').type).toBe('place');
+  });
+
+  it('a prize or a festival holds the name of whom or where it is named after ("Pritzker Architecture Prize", "Cannes Film Festival"), not a dictionary word or a nationality', () => {
+    const text = 'She won the Pritzker Architecture Prize, the César Award and a prize at the Cannes Film Festival, but not the Royal Gold Medal or a British Academy Film Award.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (name: string) => `${name}@${text.indexOf(name)}`;
+    expect(mentionsOfEntity(index, 'Pritzker')).toEqual([at('Pritzker')]);
+    expect(mentionsOfEntity(index, 'César')).toEqual([at('César')]);
+    expect(mentionsOfEntity(index, 'Cannes')).toEqual([at('Cannes')]);
+    expect(['Pritzker', 'César', 'Cannes'].map((name) => entityNamed(index, name).type)).toEqual(['person', 'person', 'place']);
+    expect(index.entities.map((e) => e.name).filter((name) => /^(?:Royal|British)$/.test(name))).toEqual([]);
   });
 
   it('an acronym opening a thing\'s name is the body it belongs to ("FIFA World Cup")', () => {
