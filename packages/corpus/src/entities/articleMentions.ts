@@ -4,7 +4,7 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType } from './evidence.js';
 import { gazetteer, isCity, namesThePlace } from './gazetteer.js';
-import { HEAD_WORDS, isBodyWord, isCommonWord, isGivenName, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, NICKNAMES, REGNAL_NUMERALS, REGNAL_TITLES, SENTENCE_ADVERBS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { HEAD_WORDS, isBodyWord, isCommonWord, isGivenName, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, SENTENCE_ADVERBS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { innerNames } from './nestedNames.js';
@@ -916,7 +916,8 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
  */
 export function firstWordStandsFor(shortFormKeys: readonly string[]): boolean {
   const [first, last] = shortFormKeys as [string, string];
-  if (LANDFORM_OPENERS.has(first)) return false;
+  // "Lord's" (the cricket ground) is no short form of "Lord Diplock"; "the Tsar" after "Tsar Aleksei" is.
+  if (LANDFORM_OPENERS.has(first) || PEERAGE_TITLES.has(first)) return false;
   return !((TITLE_WORDS.has(first) || REGNAL_TITLES.has(first)) && HEAD_WORDS.has(last));
 }
 

@@ -21,6 +21,7 @@ import {
   PERSON_POSSESSIONS,
   PERSON_VERBS,
   PRECEDING_TYPE_CUES,
+  PEERAGE_TITLES,
   REGNAL_TITLES,
   ROLE_NOUNS,
   STOPWORDS,
@@ -122,9 +123,10 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Min Lian Yu 6038" is a boat: a name closed by a serial number is no person's, whatever its first word.
   // Not before a head word: "Evin Prison", "Grace Hospital" are no one's.
   if (length >= 2 && !head && isGivenName(firstLower) && view.kind(end - 1) !== TokenKind.Number) addEvidence(evidence, 'person', WEIGHT.givenName);
-  // "Empress Jingū", "Tsar Peter the Great": a ruler's title kept in the name makes it a person's;
-  // not before a head word: "Emperor Norton Bridge", "King Fahd Causeway" are named after one.
-  if (length >= 2 && REGNAL_TITLES.has(firstLower) && !head) addEvidence(evidence, 'person', WEIGHT.title);
+  // "Empress Jingū", "Tsar Peter the Great", "Lord Diplock": a ruler's or a peer's title kept in the
+  // name makes it a person's; not before a head word: "Emperor Norton Bridge", "King Fahd Causeway",
+  // "Lady Margaret Hall" are named after one.
+  if (length >= 2 && (REGNAL_TITLES.has(firstLower) || PEERAGE_TITLES.has(firstLower)) && !head) addEvidence(evidence, 'person', WEIGHT.title);
   // "W. W. Rouse Ball", "R. T. Ponce": initials before a name are a person's.
   if (opensWithInitials(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "Lei da Fronteira Verde", "Ley de Amnistía", "Loi Evin": a law in another language.

@@ -112,6 +112,9 @@ export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 /** Titles of rulers numbered in their line: after them, "I" is a numeral. */
 export const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'tsar', 'czar', 'tsarina', 'sultan', 'shah', 'pharaoh', 'kaiser']);
 
+/** Titles of the peerage, kept in the name as written: "Lord Diplock", "Baroness Thatcher", "Lady Gaga". */
+export const PEERAGE_TITLES = new Set(['lord', 'lady', 'baron', 'baroness', 'earl', 'countess', 'viscount', 'viscountess', 'marquess', 'marchioness', 'duke', 'duchess']);
+
 /** Keys of the numerals a regnal name ends with ("norton i", "elizabeth ii"). */
 export const REGNAL_NUMERALS = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii']);
 

@@ -148,6 +148,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Mirror');
   });
 
+  it('a peer\'s title kept in the name makes a person ("Lord Diplock", "Baroness Thatcher"), and alone is no short form of it ("at Lord\'s" in another article)', () => {
+    const index = indexTexts({
+      'a.txt': 'Reading from line E, a quote from Lord Diplock settled it. Baroness Thatcher agreed.\n',
+      'b.txt': 'He played in the first match at Lord\'s in 1805.\n',
+    });
+    expect(entityNamed(index, 'Lord Diplock').type).toBe('person');
+    expect(entityNamed(index, 'Baroness Thatcher').type).toBe('person');
+    expect(mentionsAt(index, 'Lord Diplock')).toEqual(['Lord Diplock@34']);
+  });
+
   it('a landform\'s word opening a two-word name makes a place ("Valley Forge", "Lake Victoria" at a sentence\'s start), and alone is no short form of it', () => {
     const text = "L'Enfant served on Washington's staff at Valley Forge. Lake Victoria is big. The Valley was green.";
     const index = indexTexts({ 'a.txt': text + '\n' });
