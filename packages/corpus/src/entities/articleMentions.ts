@@ -11,6 +11,7 @@ import { innerNames } from './nestedNames.js';
 import { RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { stateAbbreviationsIn } from './stateAbbreviations.js';
+import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, TokenView } from './tokenView.js';
 import { ENTITY_TYPES } from './types.js';
 
@@ -108,6 +109,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const aliases: AliasDefinition[] = [];
   const terms: string[] = [];
   const roles: RoleInSentence[] = [];
+  const wordSurnames = new WordSurnames();
   // One token buffer and one view for the whole article: drafts keep the view until the article is done.
   const tokens = articleTokens(regions);
   const view = new TokenView(text, tokens);
@@ -125,6 +127,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
         }
       }
       addStateAbbreviations(view, inSentence, region.kind, sentenceIndex, sentence.firstToken, sentence.endToken);
+      addWordSurnames(view, wordSurnames, inSentence, region.kind, sentenceIndex, sentence.firstToken, sentence.endToken);
       if (region.kind === RegionKind.Dateline) markDatelinePlace(inSentence);
       if (inSentence.length > 0 && isTitleCase(view, sentence.firstToken, sentence.endToken)) for (const d of inSentence) d.titleCase = true;
       shareCoordinationEvidence(view, inSentence);
@@ -379,6 +382,20 @@ function addStateAbbreviations(view: TokenView, drafts: DraftWithTokens[], regio
   }
   kept.sort((a, b) => a.first - b.first);
   drafts.splice(0, drafts.length, ...kept);
+}
+
+/** "Douglass North … Coase and North": a lone surname that is also a compass word or a month (see wordSurnames.ts). */
+function addWordSurnames(view: TokenView, surnames: WordSurnames, drafts: DraftWithTokens[], region: RegionKind, sentence: number, sentenceFirst: number, sentenceEnd: number): void {
+  const taken = (token: number) => drafts.some((d) => d.first <= token && token < d.end);
+  const found = surnames.findIn(view, sentenceFirst, sentenceEnd, taken);
+  for (const { token, of } of found) {
+    const part: NamePart = { first: token, end: token + 1, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
+    const surname = makeDraft(view, part, region, sentence, sentenceFirst, sentenceEnd);
+    surname.draft.link = of;
+    drafts.push(surname);
+  }
+  if (found.length > 0) drafts.sort((a, b) => a.first - b.first);
+  for (const { draft } of drafts) surnames.learn(draft);
 }
 
 /** "GDANSK, Poland (AP) —": a dateline opens with the place the story was filed from. */

@@ -265,11 +265,21 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   // "Eugene A. Nida", "Robert I. Williams": an initial, though "A" and "I" are words too.
   if (isInitialBeforeName(view, k, sentenceEnd) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 3, 1);
   if (isNameToken(view, k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 1, 1);
+  if (isMonthSurnameAt(view, first, k, sentenceEnd)) return step(k + 1, 1, true);
   // "the Bohai sea", "the Yangtze river": "sea" or "river" in lower case closes its name, but not
   // before a noun it qualifies: "Melting sea ice", "the Mekong river basin".
   if (view.isLowerWord(k) && view.spaceBefore(k) && (view.lower(k) === 'sea' || view.lower(k) === 'river') && !qualifiesNextWord(view, k, sentenceEnd)) return step(k + 1, 0, true);
   return null;
 }
+
+/** "Theresa May", "Brian May": a month after a given name alone is a surname, unless a day follows ("Friday, May 5" has none before). */
+function isMonthSurnameAt(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (k !== first + 1 || !view.spaceBefore(k) || !view.isCapitalized(k) || view.isAllCaps(k) || !MONTH_NAMES.has(view.lower(k))) return false;
+  if (!isGivenName(view.lower(first)) || MONTHS_AND_DAYS.has(view.lower(first))) return false;
+  return k + 1 >= sentenceEnd || view.kind(k + 1) !== TokenKind.Number;
+}
+
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 function qualifiesNextWord(view: TokenView, k: number, sentenceEnd: number): boolean {
   return k + 1 < sentenceEnd && view.isLowerWord(k + 1) && NOUNS_AFTER_WATER.has(view.lower(k + 1));

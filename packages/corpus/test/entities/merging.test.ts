@@ -7,6 +7,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Vladimir Putin')).toEqual(['Vladimir Putin', 'Putin']);
   });
 
+  it('a surname that is a month or a compass word is the person\'s after the full name ("Theresa May … May said", "Coase and North"), not in a date or a region', () => {
+    const text = 'Theresa May met Douglass North in London. Later, May said talks ended in May. The work of Coase and North matters. By May 5 the North agreed, and North Korea objected.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (word: string, from = 0) => `${word}@${text.indexOf(word, from)}`;
+    expect(mentionsAt(index, 'Theresa May')).toEqual([at('Theresa May'), at('May said').replace(' said', '')]);
+    expect(mentionsAt(index, 'Douglass North')).toEqual([at('Douglass North'), at('North matters').replace(' matters', '')]);
+    expect(mentionsAt(index, 'North Korea')).toEqual([at('North Korea')]);
+  });
+
   it('a surname shared with someone introduced as a relative is the article\'s person, whoever was named last ("his brother, George Whitman")', () => {
     const text =
       'Walt Whitman, the first great American poet, wrote about the Civil War. He went looking for his brother, George Whitman, after a telegram. ' +
