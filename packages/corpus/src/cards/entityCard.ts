@@ -1,5 +1,5 @@
 import type { Counted, CorpusIndex, EntityRecord, Mention } from '../corpusIndex/corpusIndex.js';
-import { RegionKind } from '../entities/articleMentions.js';
+import { RegionKind } from '../entities/mentionDraft.js';
 import type { EntityType } from '../entities/types.js';
 import { dateRange, type DateRange } from './dates.js';
 import { foldDescriptions } from './descriptions.js';

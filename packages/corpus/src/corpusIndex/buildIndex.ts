@@ -1,5 +1,6 @@
 import { FormTable, type FileAnalysis, type MentionForm } from '../analysis/fileAnalysis.js';
-import { firstWordStandsFor, lastWordStandsFor, RegionKind, type AliasDefinition } from '../entities/articleMentions.js';
+import { firstWordStandsFor, lastWordStandsFor } from '../entities/articleMentions.js';
+import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { gazetteer, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
 import { HEAD_WORDS, isCommonWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, REGNAL_NUMERALS } from '../entities/lexicon.js';

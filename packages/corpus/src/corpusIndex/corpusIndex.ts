@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../analysis/fileAnalysis.js';
-import { RegionKind } from '../entities/articleMentions.js';
+import { RegionKind } from '../entities/mentionDraft.js';
 import type { EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Range } from '../text/positions.js';

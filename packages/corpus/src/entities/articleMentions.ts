@@ -1,4 +1,3 @@
-import type { Span } from '../text/positions.js';
 import { splitSentences } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, wordListEvidence } from './cues.js';
@@ -14,70 +13,7 @@ import { stateAbbreviationsIn } from './stateAbbreviations.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, TokenView } from './tokenView.js';
 import { ENTITY_TYPES } from './types.js';
-
-export const enum RegionKind {
-  Title = 0,
-  Body = 1,
-  Caption = 2,
-  Dateline = 3,
-}
-
-/** A name found in an article, before the corpus-wide merge decides which entity it is. */
-export interface MentionDraft {
-  start: number;
-  end: number;
-  surface: string;
-  key: string;
-  region: RegionKind;
-  /** Index into the file's sentence list. */
-  sentence: number;
-  /** Capitals prove nothing here: the name opens its sentence. */
-  initial: boolean;
-  /** One all-capitals word: an acronym. */
-  acronym: boolean;
-  /** Every capitalised word is a common English word ("Structural Problem Meets"). */
-  commonWordsOnly: boolean;
-  /** Written in quotes ("'Make America Great Again'"). */
-  quoted: boolean;
-  /** What the words around this mention say it is (weights per type, see evidence.ts): summed over an entity's mentions. */
-  evidence: number[];
-  /** What the name itself says it is (head word, given name, shape): counted once per form of an entity. */
-  nameEvidence: number[];
-  descriptions: string[];
-  /** The key of the fuller name this short form stands for in the article ("putin" → "vladimir putin"). */
-  link: string | null;
-  /**
-   * Keys of the first and last space-separated words of a name of two words or more, which a short
-   * form may repeat ("Kim", "Putin"); empty for one-word names ("Komsomolsk-on-Amur" included).
-   */
-  shortFormKeys: string[];
-  /**
-   * The name modifies a word it is hyphenated to ("Akizuki-class", "Togo-flagged") or stands inside a
-   * longer name ("Boston" in "Boston Red Sox"): never a short form of another name.
-   */
-  modifier: boolean;
-}
-
-export interface AliasDefinition {
-  /** "cga", "台 積 電" */
-  alias: string;
-  /** "coast guard administration" */
-  of: string;
-  /** "otherName": "Abu Mohammed al-Jolani, also known as Ahmed al-Sharaa" (see aliasPhrases.ts). */
-  kind: 'acronym' | 'translation' | 'otherName';
-}
-
-export interface ArticleMentions {
-  mentions: MentionDraft[];
-  aliases: AliasDefinition[];
-  /** Acronyms the article defines as common terms ("maintenance, repair, and overhaul (MRO)"). */
-  terms: string[];
-}
-
-export interface Region {
-  kind: RegionKind;
-  span: Span;
-}
+import { RegionKind, type AliasDefinition, type ArticleMentions, type MentionDraft, type Region } from './mentionDraft.js';
 
 /** An office written alone ("the Secretary"), with the sentence it stands in: see withRoleMentions. */
 interface RoleInSentence extends RoleWords {
