@@ -1,5 +1,6 @@
 import type { CorpusFileText } from '../files/readCorpusFile.js';
-import { extractArticleMentions, linkShortFormsAcrossArticles, LowerCaseUses } from '../entities/articleMentions.js';
+import { extractArticleMentions, LowerCaseUses } from '../entities/articleMentions.js';
+import { linkShortFormsAcrossArticles } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition, type MentionDraft, type Region } from '../entities/mentionDraft.js';
 import { fileSegmentOptions, type FileSegmentOptions } from '../segment/captureTime.js';
 import { segmentText } from '../segment/segmenter.js';

@@ -1,5 +1,5 @@
 import { FormTable, type FileAnalysis, type MentionForm } from '../analysis/fileAnalysis.js';
-import { firstWordStandsFor, lastWordStandsFor } from '../entities/articleMentions.js';
+import { firstWordStandsFor, lastWordStandsFor } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { gazetteer, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';

@@ -1,0 +1,500 @@
+/**
+ * Short forms linked to the full names their article gives: surnames, first words, middle names,
+ * nicknames, acronyms, saints' and rulers' names, relatives kept apart; and across the articles of
+ * one page, read as one story. Moved out of articleMentions.ts, which runs them.
+ */
+import { nameKey } from '../text/tokenize.js';
+import { gazetteer, isCity, namesThePlace } from './gazetteer.js';
+import { HEAD_WORDS, isCommonWord, LANDFORM_OPENERS, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, TITLE_WORDS } from './lexicon.js';
+import { ENTITY_TYPES } from './types.js';
+import type { AliasDefinition, MentionDraft } from './mentionDraft.js';
+
+/**
+ * Whether a full name's last word alone may stand for it, as a surname does ("Putin"): not a head
+ * word ("Institute"), nor the place of an "of" or "for" name ("Tabennese" is the place, not
+ * "Theodorus of Tabennese"; "Liptako-Gourma" is not the UN office for it). Its first word may, as a name's first word does ("RIA" for "RIA Novosti").
+ */
+/**
+ * Whether the first word of a full name (by its first and last words' keys) alone may stand for
+ * it. "Valley" alone is no short form of "Valley Forge", nor "Lake" of "Lake Victoria": a landform's word names any. Nor is
+ * "Emperor" of the "Emperor Norton Bridge": a title before a place's or a body's head word is the
+ * namesake's, while "Tsar" may still be the "Tsar Aleksei I" last named.
+ */
+export function firstWordStandsFor(shortFormKeys: readonly string[]): boolean {
+  const [first, last] = shortFormKeys as [string, string];
+  // "Lord's" (the cricket ground) is no short form of "Lord Diplock"; "the Tsar" after "Tsar Aleksei" is.
+  if (LANDFORM_OPENERS.has(first) || PEERAGE_TITLES.has(first)) return false;
+  return !((TITLE_WORDS.has(first) || REGNAL_TITLES.has(first)) && HEAD_WORDS.has(last));
+}
+
+export function lastWordStandsFor(key: string): boolean {
+  return !HEAD_WORDS.has(key.slice(key.lastIndexOf(' ') + 1)) && !key.includes(' of ') && !key.includes(' for ');
+}
+
+/** The last word of each title a full name was given, by the name's key ("Col. Oumar Sangaré" → "col"). */
+function titlesByFullName(found: readonly MentionDraft[]): Map<string, Set<string>> {
+  const titles = new Map<string, Set<string>>();
+  for (const d of found) {
+    if (d.shortFormKeys.length === 0 || d.descriptions.length === 0) continue;
+    const set = titles.get(d.link ?? d.key) ?? new Set<string>();
+    for (const description of d.descriptions) set.add(titleWord(description));
+    titles.set(d.link ?? d.key, set);
+  }
+  return titles;
+}
+
+/** "Col. Sangaré" is the Sangaré named "Col." before, not his wife: of several full names, those given the short form's title, if any. */
+function sameTitled(keys: string[], d: MentionDraft, titles: ReadonlyMap<string, Set<string>>): string[] {
+  const mine = new Set(d.descriptions.map(titleWord));
+  const same = keys.filter((key) => [...(titles.get(key) ?? [])].some((title) => mine.has(title)));
+  return same.length > 0 ? same : keys;
+}
+
+function titleWord(description: string): string {
+  return nameKey(description.slice(description.lastIndexOf(' ') + 1));
+}
+
+const PERSON = ENTITY_TYPES.indexOf('person');
+
+/** A full name whose context and words say person more than anything else. */
+function isPersonWithName(d: MentionDraft): boolean {
+  const sum = d.evidence.slice();
+  for (let i = 0; i < sum.length; i++) sum[i]! += d.nameEvidence[i]!;
+  return isPersonByContext(sum);
+}
+
+/** Evidence that weighs more for a person than for anything else. */
+function isPersonByContext(evidence: readonly number[]): boolean {
+  const person = evidence[PERSON]!;
+  if (person <= 0) return false;
+  for (let i = 0; i < evidence.length; i++) if (i !== PERSON && evidence[i]! >= person) return false;
+  return true;
+}
+
+/**
+ * A page cut into several articles (sections under their own headings) is still one story: a
+ * short form that no earlier name of its own article explains is linked to the
+ * full name the page mentions most ("Padalecki" in the section "Early life", before his mother
+ * "Sherri Padalecki" is named, is the page's Jared Padalecki; "Marbles" in the section "Career"
+ * is the "Jenna Marbles" of the first), before the corpus-wide merge would send it to the
+ * corpus's most mentioned bearer.
+ */
+export function linkShortFormsAcrossArticles(articles: readonly { mentions: MentionDraft[]; aliases: AliasDefinition[]; ownHeader: boolean }[]): void {
+  // An article with a header of its own (source, date, byline, dateline) begins another story:
+  // "Kim" in one aggregator item is not the "Kim Yo Jong" of the next.
+  let story: MentionDraft[][] = [];
+  let definitions: AliasDefinition[] = [];
+  const linkStory = () => {
+    const drafts = story.length === 1 ? story[0]! : story.flat();
+    linkMiddleNames(drafts);
+    linkSaintsNames(drafts);
+    linkAcronyms(drafts);
+    linkShortForms(drafts, 'mostMentioned');
+    followLinkChains(drafts, definitions);
+    spreadFullNameLinks(drafts);
+  };
+  for (const article of articles) {
+    if (article.ownHeader && story.length > 0) {
+      linkStory();
+      story = [];
+      definitions = [];
+    }
+    story.push(article.mentions);
+    definitions.push(...article.aliases);
+  }
+  if (story.length > 0) linkStory();
+}
+
+/**
+ * "St. Theodorus of Tabennese" where the story also says "Theodorus of Tabennese": a saint's title
+ * before a name the story gives without it is that name. Not a city ("St. Louis", "St. Petersburg").
+ */
+function linkSaintsNames(story: MentionDraft[]): void {
+  let keys: Set<string> | null = null;
+  for (const d of story) {
+    // A full name only: "Saint Jerome" is the name "Jerome" stands for, not the other way round.
+    const rest = /^(?:st|saint) (.+ .+)$/.exec(d.key)?.[1];
+    if (!rest || d.link || isCity(d.key) || gazetteer().byKey.has(d.key)) continue;
+    keys ??= new Set(story.map((x) => x.key));
+    if (keys.has(rest)) d.link = rest;
+  }
+}
+
+/**
+ * "Jerome (Latin: Eusebius Sophronius Hieronymus)" links that Latin name to Jerome; the page's
+ * next section, which opens "Eusebius Sophronius Hieronymus was born at Stridon", means him too.
+ * A full name that the story links one way only is linked so wherever the story writes it.
+ */
+function spreadFullNameLinks(story: MentionDraft[]): void {
+  const target = new Map<string, string | null>();
+  for (const d of story) {
+    if (!d.link || d.shortFormKeys.length === 0 || d.link === d.key) continue;
+    target.set(d.key, target.has(d.key) && target.get(d.key) !== d.link ? null : d.link);
+  }
+  if (target.size === 0) return;
+  for (const d of story) {
+    const link = d.link ? undefined : target.get(d.key);
+    if (link) d.link = link;
+  }
+}
+
+/**
+ * Where most of a story's mentions of each of `keys` went: the fuller name their link names, or the
+ * key itself when most stayed unlinked ("jerome" → "saint jerome" on a page that calls him so).
+ */
+function whereKeysWent(story: MentionDraft[], keys: ReadonlySet<string>): Map<string, string> {
+  const targets = new Map<string, Map<string | null, number>>();
+  for (const d of story) {
+    if (!keys.has(d.key)) continue;
+    const counts = targets.get(d.key) ?? new Map<string | null, number>();
+    counts.set(d.link, (counts.get(d.link) ?? 0) + 1);
+    targets.set(d.key, counts);
+  }
+  const went = new Map<string, string>();
+  for (const [key, counts] of targets) {
+    let target: string | null = null;
+    let most = 0;
+    for (const [link, count] of counts) {
+      if (count > most) [target, most] = [link, count];
+    }
+    went.set(key, target ?? key);
+  }
+  return went;
+}
+
+/**
+ * "Jerome (…; Latin: Eusebius Sophronius Hieronymus)" links the Latin name to "Jerome", and
+ * "Ichiyō Higuchi (…) was a pen name of Natsu Higuchi" defines one name as the other's, before the
+ * story sends the page's "Jerome"s on to its "Saint Jerome" and "Ichiyō Higuchi" to "Higuchi
+ * Ichiyō": a link or a definition follows the names it joins to where they went.
+ */
+function followLinkChains(story: MentionDraft[], definitions: AliasDefinition[]): void {
+  // Only the names a link or a definition points at can send it on (most stories have none).
+  const pointedAt = new Set<string>();
+  for (const d of story) if (d.link) pointedAt.add(d.link);
+  for (const definition of definitions) if (definition.kind === 'otherName') pointedAt.add(definition.of).add(definition.alias);
+  if (pointedAt.size === 0) return;
+  const went = whereKeysWent(story, pointedAt);
+  for (const d of story) {
+    const next = d.link ? went.get(d.link) : undefined;
+    if (next && next !== d.key) d.link = next;
+  }
+  for (const definition of definitions) {
+    if (definition.kind !== 'otherName') continue;
+    definition.of = went.get(definition.of) ?? definition.of;
+    definition.alias = went.get(definition.alias) ?? definition.alias;
+  }
+}
+
+/**
+ * "Eugene Nida" and "Eugene A. Nida", "Brock Holt" and "Brock Wyatt Holt": in one story, a name
+ * whose first and last words are those of a fuller name of capitalised words and initials is that
+ * name without its middle names. "Bank of Korea" is no short form of "Bank of South Korea", nor
+ * "Make America Great Again" of "Make American Shipbuilding Great Again": names with lower-case
+ * words, ending in a head word or opening with a dictionary word are left alone.
+ */
+function linkMiddleNames(story: MentionDraft[]): void {
+  const fullest = new Map<string, MentionDraft>();
+  const plainNames = new Set(story.filter(isPlainFullName));
+  if (plainNames.size < 2) return;
+  const plain = (d: MentionDraft) => plainNames.has(d);
+  const ends = (d: MentionDraft) => `${d.shortFormKeys[0]}|${d.shortFormKeys[1]}`;
+  for (const d of story) {
+    if (!plain(d)) continue;
+    const best = fullest.get(ends(d));
+    if (!best || wordCount(d.key) > wordCount(best.key)) fullest.set(ends(d), d);
+  }
+  const fuller = new Map<string, string>();
+  for (const d of story) {
+    const best = plain(d) ? fullest.get(ends(d)) : undefined;
+    if (best && wordCount(best.key) > wordCount(d.key)) fuller.set(d.key, best.key);
+  }
+  // "Martínez Cantón" for "Clara Martínez Cantón" (two surnames), "Higuchi Ichiyō" for "Ichiyō Higuchi" (family name first).
+  // A variant two fuller names share is nobody's for sure.
+  const byKey = new Map<string, string | null>();
+  for (const d of story) {
+    if (!plain(d)) continue;
+    for (const variant of otherOrders(d.key)) byKey.set(variant, byKey.has(variant) && byKey.get(variant) !== d.key ? null : d.key);
+  }
+  for (const d of story) {
+    const target = plain(d) && !fuller.has(d.key) ? byKey.get(d.key) : undefined;
+    if (target && target !== d.key) fuller.set(d.key, fuller.get(target) ?? target);
+  }
+  linkNicknames(story, plainNames, fuller);
+  // Short forms the article already linked to "Joshua Norton" follow it to "Joshua Abraham Norton".
+  for (const d of story) {
+    const target = fuller.get(d.link ?? d.key);
+    if (target) d.link = target;
+  }
+}
+
+/**
+ * "Larry Lessig" and "Lawrence Lessig", "Bill Clinton" and "William Jefferson Clinton": in one
+ * story, a full name whose first word is a hypocoristic of another full name's first word, with
+ * the same last word, is that name. Adds to `fuller` (name key → the key it stands for).
+ */
+function linkNicknames(story: MentionDraft[], plainNames: ReadonlySet<MentionDraft>, fuller: Map<string, string>): void {
+  const formalBySurname = new Map<string, MentionDraft[]>();
+  for (const d of plainNames) {
+    if (NICKNAMES.has(d.shortFormKeys[0]!)) continue;
+    const list = formalBySurname.get(d.shortFormKeys[1]!) ?? [];
+    list.push(d);
+    formalBySurname.set(d.shortFormKeys[1]!, list);
+  }
+  for (const d of story) {
+    const formals = plainNames.has(d) ? NICKNAMES.get(d.shortFormKeys[0]!) : undefined;
+    if (!formals || fuller.has(d.key)) continue;
+    const targets = new Set<string>();
+    for (const formal of formalBySurname.get(d.shortFormKeys[1]!) ?? []) {
+      if (formals.includes(formal.shortFormKeys[0]!)) targets.add(fuller.get(formal.key) ?? formal.key);
+    }
+    // "Chris Evans" beside a "Christopher Evans" and a "Christine Evans" is neither for sure.
+    if (targets.size === 1) fuller.set(d.key, [...targets][0]!);
+  }
+}
+
+/**
+ * A full name of capitalised words and initials only, no known place, opening with no dictionary
+ * word (but a hypocoristic that is one: "Bill Clinton", "Frank Smith") and closing with no head word.
+ */
+function isPlainFullName(d: MentionDraft): boolean {
+  return (
+    d.shortFormKeys.length === 2 &&
+    // "San Francisco" is the city, not the "San Francisco Bulletin" without its last word.
+    !isCity(d.key) &&
+    !gazetteer().byKey.has(d.key) &&
+    !d.link &&
+    !d.commonWordsOnly &&
+    (!isCommonWord(d.shortFormKeys[0]!) || NICKNAMES.has(d.shortFormKeys[0]!)) &&
+    !HEAD_WORDS.has(d.key.slice(d.key.lastIndexOf(' ') + 1)) &&
+    capitalisedOrParticles(d.surface)
+  );
+}
+
+/** Capitalised words, and name particles between them ("Jaap de Hoop Scheffer"); no other lower-case word. */
+function capitalisedOrParticles(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  return words.every((word, i) => /^\p{Lu}/u.test(word) || (i < words.length - 1 && NAME_PARTICLES.has(word)) || !/\p{Ll}/u.test(word));
+}
+
+/**
+ * The keys a name is also written as: its two words reversed ("Higuchi Ichiyō"); of a longer name,
+ * its last two words ("Martínez Cantón"), its first two ("Pierre Charles") and any other of its
+ * names with the last ("Otto Jespersen" for "Jens Otto Harry Jespersen").
+ */
+function otherOrders(key: string): string[] {
+  const words = key.split(' ');
+  if (words.length === 2) return [`${words[1]} ${words[0]}`];
+  if (words.length < 3) return [];
+  const last = words[words.length - 1]!;
+  return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`)])];
+}
+
+/**
+ * "MIT" in a story that names the "Massachusetts Institute of Technology": an acronym no parenthesis
+ * defined, made of the initials of exactly one of the story's names, is that name.
+ */
+function linkAcronyms(story: MentionDraft[]): void {
+  const known = gazetteer().byKey;
+  const unexplained = (d: MentionDraft) => d.acronym && !d.link && !known.has(d.key);
+  if (!story.some(unexplained)) return;
+  const byInitials = new Map<string, string | null>();
+  for (const d of story) {
+    if (d.link) continue;
+    const initials = d.shortFormKeys.length > 0 ? capitalInitials(d.surface) : camelCaseInitials(d.surface);
+    if (initials.length >= 2) byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== d.key ? null : d.key);
+  }
+  for (const d of story) {
+    if (!unexplained(d)) continue;
+    const target = byInitials.get(d.surface.replace(/\./g, '').toUpperCase());
+    if (target) d.link = target;
+  }
+}
+
+/** The first letters of a name's capitalised words: "Massachusetts Institute of Technology" gives "MIT". */
+function capitalInitials(surface: string): string {
+  let initials = '';
+  for (const word of surface.split(/[\s-]+/)) if (/^\p{Lu}/u.test(word)) initials += word[0];
+  return initials;
+}
+
+/**
+ * The capitals of one word written in two parts: "LibriVox" gives "LV", "PlayStation" "PS". Not
+ * of a surname's prefix ("McDonald", "DeSantis", "MacArthur"): "" then.
+ */
+function camelCaseInitials(surface: string): string {
+  if (!/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u.test(surface) || /^Ma?c/.test(surface)) return '';
+  return surface.replace(/\p{Ll}+/gu, '');
+}
+
+function wordCount(key: string): number {
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/**
+ * "Putin" after "Vladimir Putin", "Kim" after "Kim Yo Jong", "RIA" after "RIA Novosti": a single
+ * word that repeats the first or last word of a fuller name in the same article stands for one of
+ * them. Like a reader, prefer the one most recently the subject of a sentence (named first in it),
+ * then the one most recently named; one named only later is left to the page (see
+ * linkShortFormsAcrossArticles).
+ */
+export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked', relativesOf: (found: MentionDraft[]) => Set<string> = () => NO_KEYS): void {
+  const known = gazetteer().byKey;
+  // "Washington said he was proud", after "Denzel Washington": a known place's word that its own
+  // sentence makes a person's stands for the article's person of that name.
+  const isCandidate = (d: MentionDraft) => !(d.shortFormKeys.length > 0 || d.link || d.modifier) && (!known.has(d.key) || isPersonByContext(d.evidence));
+  if (!found.some(isCandidate)) return;
+  // Only a known place's word needs to know which full names are people's (most articles have none).
+  const placeWordCandidate = found.some((d) => isCandidate(d) && known.has(d.key));
+  const people = new Set<string>();
+  // Full names by the words a short form may repeat: a lookup per short form, not a scan.
+  const byShortKey = new Map<string, Set<string>>();
+  const byFirstWord = new Map<string, Set<string>>();
+  const addTo = (map: Map<string, Set<string>>, key: string, full: string) => {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(full);
+  };
+  for (const d of found) {
+    if (d.shortFormKeys.length === 0) continue;
+    const full = d.link ?? d.key;
+    const [firstKey, lastKey] = d.shortFormKeys as [string, string];
+    if (firstWordStandsFor(d.shortFormKeys)) addTo(byShortKey, firstKey, full);
+    if (lastWordStandsFor(d.key)) addTo(byShortKey, lastKey, full);
+    addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
+    if (placeWordCandidate && isPersonWithName(d)) people.add(full);
+  }
+  linkRegnalNames(found, byShortKey);
+  const lastSubject = new Map<string, number>();
+  const lastMention = new Map<string, number>();
+  let mentionCounts: Map<string, number> | null = null;
+  let titles: Map<string, Set<string>> | null = null;
+  let relatives: Set<string> | null = null;
+  let persons: Set<string> | null = null;
+  let previousSentence = -1;
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i]!;
+    const isSubject = d.sentence !== previousSentence;
+    previousSentence = d.sentence;
+    if (isCandidate(d)) {
+      // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
+      const fullNames = d.acronym ? byFirstWord.get(d.surface) : byShortKey.get(d.key);
+      let keys = fullNames ? [...fullNames].filter((full) => !namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full))) : [];
+      if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, (titles ??= titlesByFullName(found)));
+      if (keys.length > 1) keys = withoutRelatives(keys, (relatives ??= relativesOf(found)), () => (persons ??= fullNamesOfPeople(found)));
+      if (keys.length > 0) {
+        d.link = choose(keys, lastSubject) ?? choose(keys, lastMention);
+        if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, (mentionCounts ??= countMentions(found)));
+      }
+    }
+    const entityKey = d.link ?? (d.shortFormKeys.length > 0 ? d.key : null);
+    if (entityKey) {
+      lastMention.set(entityKey, i);
+      if (isSubject) lastSubject.set(entityKey, i);
+    }
+  }
+}
+
+const NO_KEYS = new Set<string>();
+
+/** Keys of the full names whose own words and context say person. */
+function fullNamesOfPeople(found: MentionDraft[]): Set<string> {
+  const people = new Set<string>();
+  for (const d of found) if (d.shortFormKeys.length > 0 && isPersonWithName(d)) people.add(d.link ?? d.key);
+  return people;
+}
+
+/**
+ * "He went looking for his brother, George Whitman … I turned to Whitman": a surname shared by
+ * the article's person and someone it introduces as a relative is the person's, whoever was
+ * named last. Only when some other full name remains: "his son, Ralph Goode" alone is Ralph.
+ */
+function withoutRelatives(keys: string[], relatives: Set<string>, people: () => Set<string>): string[] {
+  if (relatives.size === 0 || !keys.some((k) => relatives.has(k))) return keys;
+  // The "Han River" is no one's relative, nor the person a "Han" stands for.
+  const others = keys.filter((k) => !relatives.has(k) && people().has(k));
+  return others.length > 0 ? others : keys;
+}
+
+/**
+ * Keys of the full names the text introduces as someone's relatives: after a kinship noun and
+ * its comma, or further along a list that follows one ("two daughters, Matilda Eve Goode [3]
+ * (b. March 2009) and Teddie Eleanor Rose Goode").
+ */
+export function relativesIn(text: string, sentences: readonly number[], found: MentionDraft[]): Set<string> {
+  const relatives = new Set<string>();
+  for (const d of found) {
+    if (d.shortFormKeys.length === 0 || d.link) continue;
+    // Within its sentence: "He had two brothers, Niklaus and Johann II. Daniel Bernoulli was…"
+    const before = text.slice(Math.max(sentences[2 * d.sentence]!, d.start - 80), d.start);
+    const kin = lastMatch(KINSHIP, before);
+    if (kin >= 0 && LIST_OF_NAMES.test(before.slice(kin).replace(BRACKETED, ' '))) relatives.add(d.key);
+  }
+  return relatives;
+}
+
+const KINSHIP =
+  /\b(?:(?:half-|step|grand)?(?:brother|sister|son|daughter|child|father|mother|parent)s?|children|grandchildren|wife|wives|husbands?|cousins?|uncles?|aunts?|nephews?|nieces?|siblings?|widow|widower)\b/g;
+/** What may stand between a kinship noun and the name: other names, commas, "and". */
+const LIST_OF_NAMES = /^[\s,]*(?:(?:\p{Lu}[\p{L}'’.-]*|and)[\s,]*)*$/u;
+const BRACKETED = /\[[^\]]*\]|\([^)]*\)/g;
+
+/** The end of the last match of a global regex in text, or -1. */
+function lastMatch(re: RegExp, text: string): number {
+  let end = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) end = m.index + m[0].length;
+  return end;
+}
+
+/**
+ * "Joshua Abraham Norton … proclaimed himself Norton I": a regnal name whose name is the surname of
+ * the article's one full name ending so is that person's. Not a given name's: "Elizabeth I" is no
+ * "Elizabeth Taylor".
+ */
+function linkRegnalNames(found: MentionDraft[], byShortKey: Map<string, Set<string>>): void {
+  for (const d of found) {
+    if (d.link || d.shortFormKeys.length === 0 || !REGNAL_NUMERALS.has(d.shortFormKeys[1]!)) continue;
+    const name = d.shortFormKeys[0]!;
+    const owners = [...(byShortKey.get(name) ?? [])].filter((full) => full !== d.key && full.endsWith(` ${name}`));
+    if (owners.length === 1) d.link = owners[0]!;
+  }
+}
+
+
+/** surface.split(' ')[0] without the array of every word: "RIA" of "RIA Novosti". */
+function firstSpaceSeparatedWord(surface: string): string {
+  const space = surface.indexOf(' ');
+  return space < 0 ? surface : surface.slice(0, space);
+}
+
+/** Mentions per entity key (a full name's own and its linked short forms'), counted once per story. */
+function countMentions(found: MentionDraft[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const d of found) {
+    const key = d.link ?? d.key;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The full name with the most mentions, the first named on a tie. */
+function mostMentioned(keys: string[], counts: Map<string, number>): string {
+  return keys.reduce((best, k) => ((counts.get(k) ?? 0) > (counts.get(best) ?? 0) ? k : best));
+}
+
+/** The key seen most recently in `seen`, if any. */
+function choose(keys: string[], seen: Map<string, number>): string | null {
+  let best: string | null = null;
+  let bestAt = -1;
+  for (const key of keys) {
+    const at = seen.get(key);
+    if (at !== undefined && at > bestAt) {
+      best = key;
+      bestAt = at;
+    }
+  }
+  return best;
+}
