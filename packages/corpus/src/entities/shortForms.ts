@@ -10,11 +10,6 @@ import { ENTITY_TYPES } from './types.js';
 import type { AliasDefinition, MentionDraft } from './mentionDraft.js';
 
 /**
- * Whether a full name's last word alone may stand for it, as a surname does ("Putin"): not a head
- * word ("Institute"), nor the place of an "of" or "for" name ("Tabennese" is the place, not
- * "Theodorus of Tabennese"; "Liptako-Gourma" is not the UN office for it). Its first word may, as a name's first word does ("RIA" for "RIA Novosti").
- */
-/**
  * Whether the first word of a full name (by its first and last words' keys) alone may stand for
  * it. "Valley" alone is no short form of "Valley Forge", nor "Lake" of "Lake Victoria": a landform's word names any. Nor is
  * "Emperor" of the "Emperor Norton Bridge": a title before a place's or a body's head word is the
@@ -27,6 +22,11 @@ export function firstWordStandsFor(shortFormKeys: readonly string[]): boolean {
   return !((TITLE_WORDS.has(first) || REGNAL_TITLES.has(first)) && HEAD_WORDS.has(last));
 }
 
+/**
+ * Whether a full name's last word alone may stand for it, as a surname does ("Putin"): not a head
+ * word ("Institute"), nor the place of an "of" or "for" name ("Tabennese" is the place, not
+ * "Theodorus of Tabennese"; "Liptako-Gourma" is not the UN office for it). Its first word may, as a name's first word does ("RIA" for "RIA Novosti").
+ */
 export function lastWordStandsFor(key: string): boolean {
   return !HEAD_WORDS.has(key.slice(key.lastIndexOf(' ') + 1)) && !key.includes(' of ') && !key.includes(' for ');
 }
