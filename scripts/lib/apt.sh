@@ -23,10 +23,8 @@ apt_install() {
   for pkg in "$@"; do apt_is_installed "$pkg" || missing+=("$pkg"); done
   [ "${#missing[@]}" -eq 0 ] && return 0
   command -v apt-get >/dev/null 2>&1 || { echo "[$tag] ERROR: apt-get is not available: install ${missing[*]} by hand" >&2; return 1; }
-  local sudo=()
   if [ "$(id -u)" -ne 0 ]; then
     sudo -n true 2>/dev/null || { echo "[$tag] ERROR: need root or password-less sudo to install: ${missing[*]}" >&2; return 1; }
-    sudo=(sudo -n)
   fi
   exec {apt_lock}>"${TMPDIR:-/tmp}/dossier-apt.lock"
   flock "$apt_lock"
@@ -44,10 +42,15 @@ apt_install() {
   return "$status"
 }
 
+# Runs its arguments as root: directly, or through `sudo -n` (apt_install has checked that it may).
+apt_as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi
+}
+
 apt_get() {
   local log="$1"
   shift
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "$@" >>"$log" 2>&1
+  apt_as_root env DEBIAN_FRONTEND=noninteractive apt-get "$@" >>"$log" 2>&1
 }
 
 apt_get_install() {
