@@ -79,7 +79,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
     if (t) addEvidence(evidence, t, WEIGHT.hyphenSuffix);
   }
   addCuesBefore(view, first, end, sentenceFirst, evidence, descriptions);
-  addCuesAfter(view, end, sentenceEnd, evidence);
+  addCuesAfter(view, first, end, sentenceEnd, evidence);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   const appositive = appositiveAfter(view, end, sentenceEnd);
   if (appositive) {
@@ -210,6 +210,17 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
 }
 
 /**
+ * "the COP30 summit", "the G20 talks": a code before a meeting's word is the meeting's name; a
+ * plain name is where it meets or who meets ("the Annapolis summit", "the Geneva talks").
+ */
+function namesAnEvent(view: TokenView, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (view.hasDigit(i)) return true;
+  return false;
+}
+
+const MEETING_WORDS = new Set(['summit', 'talks', 'conference', 'forum']);
+
+/**
  * "a story in The Onion", "she told The Hill": a capitalised "The" inside a sentence belongs to the
  * name after it, the way newspapers and magazines are written, so even a dictionary word ("Onion",
  * "Independent") is a name there. Only one word: "in The Imitation Game" is a film's title, which
@@ -231,7 +242,7 @@ function isPossessor(view: TokenView, end: number): boolean {
 }
 
 /** "the Kursk region", "Angara rockets", "Buy American rules", "Peskov said", "Galois died", "Byron's mother". */
-function addCuesAfter(view: TokenView, end: number, sentenceEnd: number, evidence: Evidence): void {
+function addCuesAfter(view: TokenView, first: number, end: number, sentenceEnd: number, evidence: Evidence): void {
   // "Atlantic Lottery Corporation, Inc. et al.": a company is a party, not an author.
   if (isCitedAuthor(view, end, sentenceEnd) && !endsWithLegalSuffix(view, end)) {
     addEvidence(evidence, 'person', WEIGHT.citedAuthor);
@@ -247,6 +258,7 @@ function addCuesAfter(view: TokenView, end: number, sentenceEnd: number, evidenc
       return;
     }
     const cue = FOLLOWING_TYPE_CUES.get(word) ?? (PROGRAMME_FOLLOWERS.has(word) ? 'programme' : word === 'cable' || word === 'pipeline' ? 'other' : undefined);
+    if (MEETING_WORDS.has(word) && !namesAnEvent(view, first, end)) return;
     if (cue) {
       addEvidence(evidence, cue, WEIGHT.contextNoun);
       return;

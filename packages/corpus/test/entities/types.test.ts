@@ -158,6 +158,11 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Lord Diplock')).toEqual(['Lord Diplock@34']);
   });
 
+  it('a meeting\'s word after a plain name says where or who meets, not that the name is an event ("the Annapolis summit"); after a code it does ("the COP30 summit")', () => {
+    expect(typeOf('Leaders met at the Annapolis summit on Tuesday.', 'Annapolis')).not.toBe('event');
+    expect(typeOf('Leaders met at the COP30 summit on Tuesday.', 'COP30')).toBe('event');
+  });
+
   it('a landform\'s word opening a two-word name makes a place ("Valley Forge", "Lake Victoria" at a sentence\'s start), and alone is no short form of it', () => {
     const text = "L'Enfant served on Washington's staff at Valley Forge. Lake Victoria is big. The Valley was green.";
     const index = indexTexts({ 'a.txt': text + '\n' });
