@@ -49,6 +49,10 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
 
   // "the Governor of Virginia", "the Minister for Trade": an office, not a name. Its place stays a name.
   if (headsOfficePhrase(view, first, end) || isOfficeTail(view, first, end)) return [];
+  // "the US Secretary of Defense", "US Secretary of State John Kerry" (whose run ends before "of"):
+  // a known place before title words alone is the only name there.
+  const placeBeforeTitles = knownPrefixEnd(view, first, end);
+  if (placeBeforeTitles > 0 && placeBeforeTitles < end && onlyTitleWords(view, placeBeforeTitles, end)) return [part(first, placeBeforeTitles, null, initial, null)];
   const office = officeBefore(view, first, end);
   if (office) {
     const person = part(office.nameFirst, end, office.title, false, run.hyphenSuffix, office.titleFirst);
@@ -113,6 +117,11 @@ function keyOf(view: TokenView, first: number, end: number): string {
 }
 
 /** The longest prefix of [first, end) that the gazetteer knows, as an end index; 0 when none. */
+function onlyTitleWords(view: TokenView, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (view.kind(i) !== TokenKind.Period && view.kind(i) !== TokenKind.Hyphen && !TITLE_WORDS.has(view.lower(i))) return false;
+  return true;
+}
+
 export function knownPrefixEnd(view: TokenView, first: number, end: number): number {
   const known = gazetteer().byKey;
   // No known name is longer than the longest in the gazetteer: a long run costs no more than a short one.

@@ -13,6 +13,11 @@ describe('never entities', () => {
     expect(found.filter((s) => s === 'Pokrovsk')).toHaveLength(2);
   });
 
+  it('a country and title words with no name after them: "the US Secretary of Defense", "the UN Secretary-General" name the country, not a person', () => {
+    const index = indexTexts({ 'a.txt': 'He met the US Secretary of Defense on Monday. The UN Secretary-General spoke. US Secretary of State John Kerry agreed.\n' });
+    expect(allSurfaces(index).sort()).toEqual(['John Kerry', 'UN', 'US', 'US']);
+  });
+
   it('connectives in capitals, as headings and proclamations shout them, while "WHO" and "US" stay names', () => {
     const index = indexTexts({
       'a.txt':
