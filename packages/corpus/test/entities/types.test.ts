@@ -163,6 +163,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('Leaders met at the COP30 summit on Tuesday.', 'COP30')).toBe('event');
   });
 
+  it('the armed groups, agencies and aid bodies of international news are known: "Hamas" opening a sentence, "ISIS" as the Islamic State', () => {
+    const index = indexTexts({ 'a.txt': 'Hamas, which controls the Gaza Strip, rejected the deal. ISIS claimed the attack, and Hezbollah denied any role.\n' });
+    expect(mentionsAt(index, 'Hamas')).toEqual(['Hamas@0']);
+    expect(mentionsAt(index, 'Islamic State')).toEqual([`ISIS@${'Hamas, which controls the Gaza Strip, rejected the deal. '.length}`]);
+    expect(['Hamas', 'Islamic State', 'Hezbollah'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'organization']);
+  });
+
   it('a landform\'s word opening a two-word name makes a place ("Valley Forge", "Lake Victoria" at a sentence\'s start), and alone is no short form of it', () => {
     const text = "L'Enfant served on Washington's staff at Valley Forge. Lake Victoria is big. The Valley was green.";
     const index = indexTexts({ 'a.txt': text + '\n' });
