@@ -574,14 +574,35 @@ function splitTitleCaseNames(found: DraftWithTokens[]): DraftWithTokens[] {
     const key = view.keyOf(first, end);
     return inProse.has(key) || known.has(key);
   };
-  return found.map((f) => {
-    if (!f.titleCase) return f;
+  const drafts: DraftWithTokens[] = [];
+  for (const f of found) {
+    if (!f.titleCase) {
+      drafts.push(f);
+      continue;
+    }
     const { view, first, end } = f;
-    if (isName(view, first, end)) return redraft(f, first, end);
+    if (isName(view, first, end)) {
+      drafts.push(redraft(f, first, end));
+      continue;
+    }
+    // "Mideast Leaders Agree to Launch Talks": a name of dictionary words alone ("Launch Talks") is
+    // only capitalised like the rest of the headline; a body's stays ("International Auxiliary
+    // Language Association").
+    if (allDictionaryWords(view, first, end) && HEAD_WORDS.get(view.lower(end - 1)) !== 'organization') continue;
     let e = end;
     while (e - 1 > first && isCapitalisedCommonWord(view, e - 1)) e--;
-    return redraft(f, first, e < end && isName(view, first, e) ? e : end);
-  });
+    drafts.push(redraft(f, first, e < end && isName(view, first, e) ? e : end));
+  }
+  return drafts;
+}
+
+/** Every word of tokens [first, end) is in the dictionary or a head word ("Launch Talks"); acronyms are not. */
+function allDictionaryWords(view: TokenView, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) {
+    if (view.kind(i) !== TokenKind.Word) continue;
+    if (view.isAllCaps(i) || !(isCommonWord(view.lower(i)) || HEAD_WORDS.has(view.lower(i)) || STOPWORDS.has(view.lower(i)))) return false;
+  }
+  return true;
 }
 
 /**

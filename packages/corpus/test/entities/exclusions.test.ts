@@ -18,6 +18,16 @@ describe('never entities', () => {
     expect(allSurfaces(index).sort()).toEqual(['John Kerry', 'UN', 'US', 'US']);
   });
 
+  it('in a headline\'s title case, a name of dictionary words alone is only capitalised ("Agree to Launch Talks"), but a body\'s name stays ("Language Association")', () => {
+    const index = indexTexts({
+      'a.txt': 'Sources\n"Mideast Leaders Agree to Launch Talks" — The New York Times, November 27, 2007\n"Historic Vote at the International Auxiliary Language Association" — Reuters\n',
+    });
+    const found = allSurfaces(index);
+    expect(found).not.toContain('Launch Talks');
+    expect(found).toContain('International Auxiliary Language Association');
+    expect(found).toContain('New York Times');
+  });
+
   it('connectives in capitals, as headings and proclamations shout them, while "WHO" and "US" stay names', () => {
     const index = indexTexts({
       'a.txt':
