@@ -587,13 +587,18 @@ function splitTitleCaseNames(found: DraftWithTokens[]): DraftWithTokens[] {
     }
     // "Mideast Leaders Agree to Launch Talks": a name of dictionary words alone ("Launch Talks") is
     // only capitalised like the rest of the headline; a body's stays ("International Auxiliary
-    // Language Association").
-    if (allDictionaryWords(view, first, end) && HEAD_WORDS.get(view.lower(end - 1)) !== 'organization') continue;
+    // Language Association", "the Congress of Arts and Sciences").
+    if (allDictionaryWords(view, first, end) && !namesABody(view, first, end)) continue;
     let e = end;
     while (e - 1 > first && isCapitalisedCommonWord(view, e - 1)) e--;
     drafts.push(redraft(f, first, e < end && isName(view, first, e) ? e : end));
   }
   return drafts;
+}
+
+function namesABody(view: TokenView, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (HEAD_WORDS.get(view.lower(i)) === 'organization') return true;
+  return false;
 }
 
 /** Every word of tokens [first, end) is in the dictionary or a head word ("Launch Talks"); acronyms are not. */
