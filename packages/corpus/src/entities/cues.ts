@@ -79,7 +79,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
     if (t) addEvidence(evidence, t, WEIGHT.hyphenSuffix);
   }
   addCuesBefore(view, first, end, sentenceFirst, evidence, descriptions);
-  addCuesAfter(view, first, end, sentenceEnd, evidence);
+  addCuesAfter(view, first, end, sentenceFirst, sentenceEnd, evidence);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   const appositive = appositiveAfter(view, end, sentenceEnd);
   if (appositive) {
@@ -231,6 +231,26 @@ function isCapitalisedArticleMidSentence(view: TokenView, the: number, sentenceF
   return view.isLowerWord(the - 1) || view.isChar(the - 1, ',');
 }
 
+/**
+ * "Sochi, Russia — Australian player…", "grew up in Ballarat, Victoria, and": a name followed by a
+ * comma and a known country or region, itself closed by punctuation, is a town: the way a dateline
+ * or a birthplace is written. Only at a sentence's start or after a preposition of place: "between
+ * Bush, Russia and China" is a list.
+ */
+function isQualifiedByPlace(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (end + 1 >= sentenceEnd || !view.isChar(end, ',') || !view.isCapitalized(end + 1)) return false;
+  if (first !== sentenceFirst && !(view.isLowerWord(first - 1) && BEFORE_A_TOWN.has(view.lower(first - 1)))) return false;
+  for (let e = end + 2; e <= Math.min(sentenceEnd, end + 4); e++) {
+    if (e < sentenceEnd && view.kind(e) === TokenKind.Word && view.isCapitalized(e)) continue;
+    if (e < sentenceEnd && view.kind(e) !== TokenKind.Hyphen && !view.isChar(e, ',.;:)—–')) return false;
+    const region = view.keyOf(end + 1, e);
+    return gazetteer().byKey.get(region)?.type === 'place' || isCity(region);
+  }
+  return false;
+}
+
+const BEFORE_A_TOWN = new Set(['in', 'at', 'near', 'from', 'to']);
+
 /** The name ending before token `end` owns what follows it: "Shaw's", "Galois'". */
 function endsWithLegalSuffix(view: TokenView, end: number): boolean {
   const last = view.kind(end - 1) === TokenKind.Period ? end - 2 : end - 1;
@@ -242,7 +262,11 @@ function isPossessor(view: TokenView, end: number): boolean {
 }
 
 /** "the Kursk region", "Angara rockets", "Buy American rules", "Peskov said", "Galois died", "Byron's mother". */
-function addCuesAfter(view: TokenView, first: number, end: number, sentenceEnd: number, evidence: Evidence): void {
+function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number, evidence: Evidence): void {
+  if (isQualifiedByPlace(view, first, end, sentenceFirst, sentenceEnd)) {
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    return;
+  }
   // "Atlantic Lottery Corporation, Inc. et al.": a company is a party, not an author.
   if (isCitedAuthor(view, end, sentenceEnd) && !endsWithLegalSuffix(view, end)) {
     addEvidence(evidence, 'person', WEIGHT.citedAuthor);
@@ -259,6 +283,8 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceEnd: 
     }
     const cue = FOLLOWING_TYPE_CUES.get(word) ?? (PROGRAMME_FOLLOWERS.has(word) ? 'programme' : word === 'cable' || word === 'pipeline' ? 'other' : undefined);
     if (MEETING_WORDS.has(word) && !namesAnEvent(view, first, end)) return;
+    // "the Rio de Janeiro games", "the London games": held in a city; "the Pan American games" are an event.
+    if (word === 'games' && isCity(view.keyOf(first, end))) return;
     if (cue) {
       addEvidence(evidence, cue, WEIGHT.contextNoun);
       return;

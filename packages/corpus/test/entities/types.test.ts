@@ -170,6 +170,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(['Hamas', 'Islamic State', 'Hezbollah'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'organization']);
   });
 
+  it('a town is written with its country or region after a comma: "Sochi, Russia — …" opening a story, "in Levico Terme, Italy"; a city\'s games are held there ("the Rio de Janeiro games")', () => {
+    const text = 'Sochi, Russia — The player spoke on Friday. She trained in Levico Terme, Italy, for a month before the Rio de Janeiro games.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Sochi')).toEqual(['Sochi@0']);
+    expect(['Sochi', 'Levico Terme', 'Rio de Janeiro'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place', 'place']);
+  });
+
   it('a landform\'s word opening a two-word name makes a place ("Valley Forge", "Lake Victoria" at a sentence\'s start), and alone is no short form of it', () => {
     const text = "L'Enfant served on Washington's staff at Valley Forge. Lake Victoria is big. The Valley was green.";
     const index = indexTexts({ 'a.txt': text + '\n' });
