@@ -8,10 +8,17 @@ import type { TypingMeasures } from './typing.js';
 // npm run bench [-- --quick] [-- --typing [--server-cpu-prof=<dir>]]: measures, prints a table,
 // writes bench/results.json (bench/results-typing.json for --typing alone).
 // npm run bench -- --size 1m: one large corpus through the language server (see scale.ts), bench/results-<size>.json.
+// --storage <dir> keeps the server's cache there; --warm-only then starts warm on it, without the
+// cold run; --server-cpu-prof=<dir> profiles the server.
 const sizeArg = process.argv.indexOf('--size');
+const profileDir = process.argv.find((a) => a.startsWith('--server-cpu-prof='))?.split('=')[1];
+const serverNodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
 if (sizeArg >= 0) {
   const size = parseSize(process.argv[sizeArg + 1] ?? '');
-  const result = await runScale(size, (line) => console.log(line));
+  const storageAt = process.argv.indexOf('--storage');
+  const storage = storageAt >= 0 ? process.argv[storageAt + 1] : undefined;
+  const scaleOptions = { ...(storage ? { storage } : {}), warmOnly: process.argv.includes('--warm-only'), serverNodeArgs };
+  const result = await runScale(size, (line) => console.log(line), scaleOptions);
   writeFileSync(fileURLToPath(new URL(`../results-${size}.json`, import.meta.url)), JSON.stringify(result, null, 2) + '\n');
   process.exit(0);
 }
@@ -21,8 +28,7 @@ const quick = process.argv.includes('--quick');
 const articlesAt = process.argv.indexOf('--articles');
 const articles = articlesAt >= 0 ? Number(process.argv[articlesAt + 1]) : undefined;
 if (articles !== undefined && !(Number.isInteger(articles) && articles > 0)) throw new Error(`--articles: not a positive whole number: ${process.argv[articlesAt + 1]}`);
-const profileDir = process.argv.find((a) => a.startsWith('--server-cpu-prof='))?.split('=')[1];
-const options = { quick, log: (line: string) => console.log(line), ...(profileDir ? { serverNodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {}) };
+const options = { quick, log: (line: string) => console.log(line), ...(profileDir ? { serverNodeArgs } : {}) };
 const results: BenchResults | TypingResults | TeamBenchResults = process.argv.includes('--db')
   ? await runTeamBench({ ...options, ...(articles ? { articles } : {}) })
   : process.argv.includes('--typing')

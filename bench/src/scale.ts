@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,7 +19,8 @@ export interface ScaleResult {
   files: number;
   corpusBytes: number;
   load: { before: number[]; after: number[] };
-  cold: ColdRun;
+  /** Null with `warmOnly`: the cache of an earlier run was opened instead. */
+  cold: ColdRun | null;
   warm: WarmRun;
   snapshotBytes: number;
   cacheBytes: number;
@@ -45,6 +46,18 @@ interface WarmRun {
   hover: { count: number; p50: number; p99: number; max: number };
 }
 
+export interface ScaleOptions {
+  /**
+   * The folder for the server's cache and workspace storage, kept after the run (default: a
+   * temporary folder, removed), so that a later run can start warm on it.
+   */
+  storage?: string;
+  /** Only the warm run, on the cache an earlier run left in `storage`. */
+  warmOnly?: boolean;
+  /** Given to node before the server's path (e.g. --cpu-prof). */
+  serverNodeArgs?: string[];
+}
+
 /** Parses "1m", "100k", "10000". */
 export function parseSize(text: string): number {
   const match = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(text.trim());
@@ -53,30 +66,33 @@ export function parseSize(text: string): number {
   return Math.round(Number(match[1]) * unit);
 }
 
-export async function runScale(size: number, log: (line: string) => void): Promise<ScaleResult> {
+export async function runScale(size: number, log: (line: string) => void, options: ScaleOptions = {}): Promise<ScaleResult> {
   const before = loadavg();
   log(`== ${size} articles (load average ${before.map((l) => l.toFixed(1)).join(' ')}) ==`);
   const ws = ensureWorkspace(size, (files, articles) => log(`generating: ${articles} articles in ${files} files`));
   log(`corpus: ${ws.articles} articles in ${ws.files} files, ${(ws.bytes / 1e6).toFixed(1)} MB (${ws.workspace})`);
-  const storage = mkdtempSync(join(tmpdir(), 'dossier-scale-cache-'));
+  const storage = options.storage ?? mkdtempSync(join(tmpdir(), 'dossier-scale-cache-'));
+  mkdirSync(storage, { recursive: true });
+  const server = options.serverNodeArgs ?? [];
   try {
-    const cold = await coldRun(ws.workspace, ws.notes.small, storage, ws.bytes, log);
     const cache = join(storage, 'cache');
+    if (options.warmOnly && !existsSync(cache)) throw new Error(`--warm-only: no cache in ${storage}; run once without it first`);
+    const cold = options.warmOnly ? null : await coldRun(ws.workspace, ws.notes.small, storage, ws.bytes, log, server);
     const corpusFolder = readdirSync(cache).find((name) => name.startsWith('corpus-'));
     if (!corpusFolder) throw new Error(`no corpus cache folder in ${cache}`);
     const snapshotBytes = statSync(join(cache, corpusFolder, 'snapshot.v8')).size;
     const cacheBytes = folderBytes(cache);
     log(`snapshot ${(snapshotBytes / 1e6).toFixed(0)} MB, whole cache ${(cacheBytes / 1e6).toFixed(0)} MB`);
-    const warm = await warmRun(ws.workspace, ws.notes, storage, log);
+    const warm = await warmRun(ws.workspace, ws.notes, storage, log, server);
     return { date: new Date().toISOString(), articles: ws.articles, files: ws.files, corpusBytes: ws.bytes, load: { before, after: loadavg() }, cold, warm, snapshotBytes, cacheBytes };
   } finally {
-    rmSync(storage, { recursive: true, force: true });
+    if (!options.storage) rmSync(storage, { recursive: true, force: true });
   }
 }
 
-async function coldRun(workspace: string, note: string, storage: string, bytes: number, log: (line: string) => void): Promise<ColdRun> {
+async function coldRun(workspace: string, note: string, storage: string, bytes: number, log: (line: string) => void, nodeArgs: string[]): Promise<ColdRun> {
   const started = performance.now();
-  const client = LspClient.start(['--stdio'], workspace);
+  const client = LspClient.start(['--stdio'], workspace, nodeArgs);
   try {
     let indexingStarted = 0;
     let indexingEnded = 0;
@@ -123,31 +139,22 @@ async function coldRun(workspace: string, note: string, storage: string, bytes: 
   }
 }
 
-async function warmRun(workspace: string, notes: { small: string; medium: string }, storage: string, log: (line: string) => void): Promise<WarmRun> {
+async function warmRun(workspace: string, notes: { small: string; medium: string }, storage: string, log: (line: string) => void, nodeArgs: string[]): Promise<WarmRun> {
   const started = performance.now();
-  const client = LspClient.start(['--stdio'], workspace);
+  const client = LspClient.start(['--stdio'], workspace, nodeArgs);
   try {
     // Another workspace storage folder, the same cache: as code-server on another port.
     await client.initialize(workspace, { storagePath: join(storage, 'workspace-storage-2'), cacheDir: join(storage, 'cache') });
+    const initializedMs = performance.now() - started;
     const text = readFileSync(notes.small, 'utf8');
     const uri = pathToFileURL(notes.small).href;
     await client.open(uri, text);
-    await client.request('textDocument/hover', { textDocument: { uri }, position: firstName(text) });
+    const first = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: firstName(text) });
     const startToFirstHoverMs = performance.now() - started;
     const after = memoryOf(client.child!.pid!);
-    log(`warm start to first hover: ${(startToFirstHoverMs / 1000).toFixed(2)} s; server RSS ${(after.now / 1e6).toFixed(0)} MB`);
-    const medium = readFileSync(notes.medium, 'utf8');
-    const mediumUri = pathToFileURL(notes.medium).href;
-    await client.open(mediumUri, medium);
-    const samples: number[] = [];
-    for (const position of namePositions(medium, 500)) {
-      const t = performance.now();
-      await client.request('textDocument/hover', { textDocument: { uri: mediumUri }, position });
-      samples.push(performance.now() - t);
-    }
-    samples.sort((a, b) => a - b);
-    const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
-    const hover = { count: samples.length, p50: at(0.5), p99: at(0.99), max: samples[samples.length - 1]! };
+    log(`warm start to first hover: ${(startToFirstHoverMs / 1000).toFixed(2)} s (initialize answered at ${(initializedMs / 1000).toFixed(2)} s); server RSS ${(after.now / 1e6).toFixed(0)} MB`);
+    log(`  first hover: ${first?.contents.value.split('\n')[0] ?? 'no hover'}`);
+    const hover = await measureHovers(client, notes.medium, log);
     const memory = memoryOf(client.child!.pid!);
     log(`hover p50 ${hover.p50.toFixed(2)} ms, p99 ${hover.p99.toFixed(2)} ms, max ${hover.max.toFixed(1)} ms (${hover.count} names, each asked once); server RSS ${(memory.now / 1e6).toFixed(0)} MB`);
     logServer(client, log);
@@ -155,6 +162,25 @@ async function warmRun(workspace: string, notes: { small: string; medium: string
   } finally {
     await client.stop().catch(() => client.kill());
   }
+}
+
+/** Each name of the medium note hovered once, in order; the slowest are logged with their names. */
+async function measureHovers(client: LspClient, note: string, log: (line: string) => void): Promise<WarmRun['hover']> {
+  const medium = readFileSync(note, 'utf8');
+  const uri = pathToFileURL(note).href;
+  const lines = medium.split('\n');
+  await client.open(uri, medium);
+  const samples: { ms: number; at: number; name: string }[] = [];
+  for (const position of namePositions(medium, 500)) {
+    const t = performance.now();
+    await client.request('textDocument/hover', { textDocument: { uri }, position });
+    samples.push({ ms: performance.now() - t, at: samples.length, name: lines[position.line]!.slice(2, 40) });
+  }
+  const sorted = [...samples].sort((a, b) => a.ms - b.ms);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.ms;
+  const slowest = sorted.slice(-8).reverse();
+  log(`  slowest hovers: ${slowest.map((h) => `#${h.at} ${h.ms.toFixed(0)} ms (${h.name.split(' met')[0]})`).join(', ')}`);
+  return { count: samples.length, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1]!.ms };
 }
 
 /** What the server logged (its first lines: a re-indexing a warm start did not expect shows there). */
