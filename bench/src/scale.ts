@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +57,14 @@ export interface ScaleOptions {
   warmOnly?: boolean;
   /** Given to node before the server's path (e.g. --cpu-prof). */
   serverNodeArgs?: string[];
+  /** Another build's server (its packages/lsp/dist/server.js), to measure it with this bench. */
+  serverPath?: string;
+}
+
+/** How the server is started: this checkout's build unless `path` names another. */
+interface ServerCommand {
+  nodeArgs: string[];
+  path?: string;
 }
 
 /** Parses "1m", "100k", "10000". */
@@ -73,7 +82,7 @@ export async function runScale(size: number, log: (line: string) => void, option
   log(`corpus: ${ws.articles} articles in ${ws.files} files, ${(ws.bytes / 1e6).toFixed(1)} MB (${ws.workspace})`);
   const storage = options.storage ?? mkdtempSync(join(tmpdir(), 'dossier-scale-cache-'));
   mkdirSync(storage, { recursive: true });
-  const server = options.serverNodeArgs ?? [];
+  const server: ServerCommand = { nodeArgs: options.serverNodeArgs ?? [], ...(options.serverPath ? { path: options.serverPath } : {}) };
   try {
     const cache = join(storage, 'cache');
     if (options.warmOnly && !existsSync(cache)) throw new Error(`--warm-only: no cache in ${storage}; run once without it first`);
@@ -90,9 +99,9 @@ export async function runScale(size: number, log: (line: string) => void, option
   }
 }
 
-async function coldRun(workspace: string, note: string, storage: string, bytes: number, log: (line: string) => void, nodeArgs: string[]): Promise<ColdRun> {
+async function coldRun(workspace: string, note: string, storage: string, bytes: number, log: (line: string) => void, server: ServerCommand): Promise<ColdRun> {
   const started = performance.now();
-  const client = LspClient.start(['--stdio'], workspace, nodeArgs);
+  const client = startServer(workspace, server);
   try {
     let indexingStarted = 0;
     let indexingEnded = 0;
@@ -139,9 +148,9 @@ async function coldRun(workspace: string, note: string, storage: string, bytes: 
   }
 }
 
-async function warmRun(workspace: string, notes: { small: string; medium: string }, storage: string, log: (line: string) => void, nodeArgs: string[]): Promise<WarmRun> {
+async function warmRun(workspace: string, notes: { small: string; medium: string }, storage: string, log: (line: string) => void, server: ServerCommand): Promise<WarmRun> {
   const started = performance.now();
-  const client = LspClient.start(['--stdio'], workspace, nodeArgs);
+  const client = startServer(workspace, server);
   try {
     // Another workspace storage folder, the same cache: as code-server on another port.
     await client.initialize(workspace, { storagePath: join(storage, 'workspace-storage-2'), cacheDir: join(storage, 'cache') });
@@ -181,6 +190,12 @@ async function measureHovers(client: LspClient, note: string, log: (line: string
   const slowest = sorted.slice(-8).reverse();
   log(`  slowest hovers: ${slowest.map((h) => `#${h.at} ${h.ms.toFixed(0)} ms (${h.name.split(' met')[0]})`).join(', ')}`);
   return { count: samples.length, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1]!.ms };
+}
+
+function startServer(workspace: string, server: ServerCommand): LspClient {
+  if (!server.path) return LspClient.start(['--stdio'], workspace, server.nodeArgs);
+  const child = spawn(process.execPath, [...server.nodeArgs, server.path, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: workspace });
+  return new LspClient(child.stdout!, child.stdin!, child);
 }
 
 /** What the server logged (its first lines: a re-indexing a warm start did not expect shows there). */
