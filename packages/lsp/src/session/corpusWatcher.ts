@@ -1,11 +1,11 @@
-import { existsSync, watch, type FSWatcher } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { ARTICLE_EXTENSIONS, CONFIG_FILES, isConfigFile } from '@dossier/corpus';
 import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver';
 import type { Logger } from '../logger.js';
 import type { CorpusSource, FileChange } from '../workspace/corpusSource.js';
 import { uriToPath } from '../workspace/paths.js';
 import type { ClientDescription } from './clientDescription.js';
+import { FolderTreeWatcher } from './folderTreeWatcher.js';
 
 // What the client is asked to watch: every article file (**/*.{txt,text,md,...}) and the config files.
 const WATCHED_GLOBS: readonly string[] = [
@@ -19,7 +19,7 @@ const WATCHED_GLOBS: readonly string[] = [
  * own recursive watcher on each corpus folder (Neovim without a file watcher, for one).
  */
 export class CorpusWatcher {
-  private fileWatchers: FSWatcher[] = [];
+  private fileWatchers: FolderTreeWatcher[] = [];
   /** The client watches every workspace folder's article files once registered: a settings change needs no second registration. */
   private clientWatches = false;
 
@@ -35,8 +35,7 @@ export class CorpusWatcher {
 
   /**
    * Asks the client to watch; if it cannot (or refuses), watches the corpus folders once `indexed`
-   * settles: walking a large tree takes a second or more on this thread, which must not delay the
-   * first hover.
+   * settles, a folder at a time in the background (FolderTreeWatcher).
    */
   async watch(indexed?: Promise<unknown>): Promise<void> {
     if (this.clientWatches) return;
@@ -79,18 +78,15 @@ export class CorpusWatcher {
     this.closeOwnWatchers();
   }
 
+  /** Folder by folder, without holding this thread (see FolderTreeWatcher). */
   private watchFolder(root: string): void {
-    try {
-      const watcher = watch(root, { recursive: true }, (_event, name) => {
-        // fs.watch says "rename" for a deletion: a path that is gone (or the whole corpus folder) is deleted.
-        const path = name && existsSync(root) ? join(root, name) : root;
-        void this.source().applyChanges([{ path, kind: existsSync(path) ? 'changed' : 'deleted' }]).then(this.onIndexChanged);
-      });
-      watcher.on('error', (error) => this.log.warn(`watching ${root} stopped: ${error.message}`));
-      this.fileWatchers.push(watcher);
-    } catch (error) {
-      this.log.warn(`cannot watch ${root}: ${(error as Error).message}`);
-    }
+    const watcher = new FolderTreeWatcher(
+      root,
+      (path) => void this.source().applyChanges([{ path, kind: existsSync(path) ? 'changed' : 'deleted' }]).then(this.onIndexChanged),
+      (folder, error) => this.log.warn(`cannot watch ${folder}: ${error.message}`),
+    );
+    this.fileWatchers.push(watcher);
+    void watcher.start();
   }
 
   private closeOwnWatchers(): void {

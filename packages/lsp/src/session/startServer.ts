@@ -157,9 +157,9 @@ export class DossierServer {
     // Index in the background: requests that come first wait for it (or are cancelled).
     const indexed = workspace.reindexAll();
     void indexed.then(() => this.indexChanged());
-    // Watching the folders ourselves walks the whole corpus tree on this thread (a second or more
-    // for 35,000 files): it starts once the index answers and the requests that waited for it have
-    // gone, so that it cannot delay the first hover. (Or once indexing gave up.)
+    // Watching the folders ourselves lists the whole corpus tree (in the background, a folder at a
+    // time): it starts once the index answers and the requests that waited for it have gone. (Or
+    // once indexing gave up.)
     const answering = Promise.race([workspace.ready(), indexed]).then(() => new Promise((resolve) => setImmediate(resolve)));
     await watcher.watch(answering).catch((error) => this.log.error(`cannot watch the corpus: ${(error as Error).stack ?? error}`));
   }

@@ -107,3 +107,18 @@ describe('watching the corpus through the client', () => {
     expect(await client.shutdown()).toBeNull();
   });
 });
+
+describe('watching the corpus itself, for a client that does not watch files', () => {
+  it('indexes an article written into a folder made after the index was ready', async () => {
+    const dir = workspaceWith({ 'corpus/kim.txt': ARTICLE_KIM, 'corpus/wire/2024/summit.txt': ARTICLE_SUMMIT });
+    const client = started();
+    await client.initialize(dir);
+    await client.waitForStatus('ready');
+    const symbols = async (query: string) => (await client.request<{ name: string }[]>('workspace/symbol', { query })).map((s) => s.name);
+    expect(await symbols('Valtersen')).toEqual([]);
+    mkdirSync(join(dir, 'corpus/wire/2025'));
+    writeFileSync(join(dir, 'corpus/wire/2025/brief.txt'), 'Ingrid Valtersen met officials in Seoul on Monday, the ministry said.\n');
+    await expect.poll(() => symbols('Valtersen'), { timeout: 20_000, interval: 200 }).toContain('Ingrid Valtersen');
+    expect(await client.shutdown()).toBeNull();
+  });
+});
