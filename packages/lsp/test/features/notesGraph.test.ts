@@ -21,6 +21,21 @@ describe('notes as part of the graph', () => {
     expect((kim.contents as { value: string }).value).not.toContain('of your notes');
   });
 
+  it('counts a note read from disk by the entities its names resolve to, short forms too', async () => {
+    const doc = note('Kim Yo Jong spoke.\n', 'file:///notes/a.md');
+    // Version 0: a note on disk, not open. Its "Kim" is Kim Jong Un by the full name before it.
+    const onDisk = note('Kim Jong Un arrived. Later, Kim left.\n', 'file:///notes/disk.md', 0);
+    const aliasOnly = note('<!-- dossier: Kim = Kim Yo Jong -->\nKim said so.\n', 'file:///notes/alias.md', 0);
+    const { service, index } = serviceFor(corpus, [doc, onDisk, aliasOnly]);
+    await service.graph.refresh(index);
+    const card = async (text: string) => {
+      const probe = note(`${text}\n`, `file:///notes/${text.replaceAll(' ', '-')}.md`);
+      return ((await service.hover.provideHover(probe, { line: 0, character: 1 }))!.contents as { value: string }).value;
+    };
+    expect(await card('Kim Jong Un')).toContain('Also in 1 of your notes');
+    expect(await card('Kim Yo Jong')).toContain('Also in 2 of your notes');
+  });
+
   it('puts the entities of each section over its heading, with article counts, and opens their references', async () => {
     const doc = note('# Summit\n\nKim Jong Un met Vladimir Putin. Putin again.\n\n## Sister\n\nKim Yo Jong spoke.\n', 'file:///notes/a.md');
     const other = note('Putin elsewhere.\n', 'file:///notes/b.md');
