@@ -71,6 +71,15 @@ describe('FolderTreeWatcher', () => {
     await until(join(root, 'batch/day2/i.txt'));
   });
 
+  it('stops watching a folder moved out of the tree, and reports it gone', async () => {
+    const { root, watcher, until } = await watched(['a.txt', 'wire/2024/c.txt']);
+    const elsewhere = mkdtempSync(join(tmpdir(), 'dossier-tree-away-'));
+    cleanups.push(() => rmSync(elsewhere, { recursive: true, force: true }));
+    renameSync(join(root, 'wire'), join(elsewhere, 'wire'));
+    await until(join(root, 'wire'));
+    await expect.poll(() => watcher.folderCount).toBe(1);
+  });
+
   it('reports a deleted folder, and stops watching what was under it', async () => {
     const { root, watcher, until } = await watched(['a.txt', 'wire/2024/c.txt']);
     rmSync(join(root, 'wire'), { recursive: true });
