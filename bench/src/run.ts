@@ -10,7 +10,7 @@ import type { TypingMeasures } from './typing.js';
 // npm run bench -- --size 1m: one large corpus through the language server (see scale.ts), bench/results-<size>.json.
 // --storage <dir> keeps the server's cache there; --warm-only then starts warm on it, without the
 // cold run; --server-cpu-prof=<dir> profiles the server; --server <path> measures another build's
-// packages/lsp/dist/server.js.
+// packages/lsp/dist/server.js; --client-watches: the warm run's client watches files, as VS Code.
 const sizeArg = process.argv.indexOf('--size');
 const profileDir = process.argv.find((a) => a.startsWith('--server-cpu-prof='))?.split('=')[1];
 const serverNodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
@@ -20,7 +20,7 @@ if (sizeArg >= 0) {
   const storage = storageAt >= 0 ? process.argv[storageAt + 1] : undefined;
   const serverAt = process.argv.indexOf('--server');
   const serverPath = serverAt >= 0 ? process.argv[serverAt + 1] : undefined;
-  const scaleOptions = { ...(storage ? { storage } : {}), ...(serverPath ? { serverPath } : {}), warmOnly: process.argv.includes('--warm-only'), serverNodeArgs };
+  const scaleOptions = { ...(storage ? { storage } : {}), ...(serverPath ? { serverPath } : {}), warmOnly: process.argv.includes('--warm-only'), clientWatchesFiles: process.argv.includes('--client-watches'), serverNodeArgs };
   const result = await runScale(size, (line) => console.log(line), scaleOptions);
   writeFileSync(fileURLToPath(new URL(`../results-${size}.json`, import.meta.url)), JSON.stringify(result, null, 2) + '\n');
   process.exit(0);

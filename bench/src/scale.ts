@@ -59,12 +59,21 @@ export interface ScaleOptions {
   serverNodeArgs?: string[];
   /** Another build's server (its packages/lsp/dist/server.js), to measure it with this bench. */
   serverPath?: string;
+  /** The warm run's client watches files for the server, as VS Code does (default: it does not, as the cold run's). */
+  clientWatchesFiles?: boolean;
 }
 
 /** How the server is started: this checkout's build unless `path` names another. */
 interface ServerCommand {
   nodeArgs: string[];
   path?: string;
+  clientWatchesFiles?: boolean;
+}
+
+/** What the warm run's client says it can do: file watching too with `clientWatchesFiles`. */
+function clientCapabilities(server: ServerCommand): Record<string, unknown> {
+  const workspace = { configuration: true, ...(server.clientWatchesFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}) };
+  return { workspace, window: { workDoneProgress: true } };
 }
 
 /** Parses "1m", "100k", "10000". */
@@ -82,7 +91,7 @@ export async function runScale(size: number, log: (line: string) => void, option
   log(`corpus: ${ws.articles} articles in ${ws.files} files, ${(ws.bytes / 1e6).toFixed(1)} MB (${ws.workspace})`);
   const storage = options.storage ?? mkdtempSync(join(tmpdir(), 'dossier-scale-cache-'));
   mkdirSync(storage, { recursive: true });
-  const server: ServerCommand = { nodeArgs: options.serverNodeArgs ?? [], ...(options.serverPath ? { path: options.serverPath } : {}) };
+  const server: ServerCommand = { nodeArgs: options.serverNodeArgs ?? [], ...(options.serverPath ? { path: options.serverPath } : {}), clientWatchesFiles: !!options.clientWatchesFiles };
   try {
     const cache = join(storage, 'cache');
     if (options.warmOnly && !existsSync(cache)) throw new Error(`--warm-only: no cache in ${storage}; run once without it first`);
@@ -153,7 +162,7 @@ async function warmRun(workspace: string, notes: { small: string; medium: string
   const client = startServer(workspace, server);
   try {
     // Another workspace storage folder, the same cache: as code-server on another port.
-    await client.initialize(workspace, { storagePath: join(storage, 'workspace-storage-2'), cacheDir: join(storage, 'cache') });
+    await client.initialize(workspace, { storagePath: join(storage, 'workspace-storage-2'), cacheDir: join(storage, 'cache') }, clientCapabilities(server));
     const initializedMs = performance.now() - started;
     const text = readFileSync(notes.small, 'utf8');
     const uri = pathToFileURL(notes.small).href;
