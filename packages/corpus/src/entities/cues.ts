@@ -422,6 +422,8 @@ function isTeamName(view: TokenView, first: number, lastWord: number): boolean {
   const last = view.key(lastWord);
   const plural = (last.endsWith('s') && !last.endsWith('ss')) || TEAM_WORDS.has(last);
   if (!plural || HEAD_WORDS.has(last) || isCity(last) || gazetteer().byKey.has(last)) return false;
+  // "Paul Matthews", "David Edwards": a given name that is also a town's, and a surname, make a person ("Orlando Magic" is a team).
+  if (isGivenName(view.lower(first)) && isSurname(last)) return false;
   for (let split = first + 1; split <= lastWord && split - first <= 3; split++) {
     if (view.spaceBefore(split) && isCity(view.keyOf(first, split))) return !isCity(view.keyOf(first, lastWord + 1));
   }

@@ -193,6 +193,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('Snow fell on the Denver Mountains on Monday.', 'Denver Mountains')).not.toBe('organization');
   });
 
+  it('but a given name that is also some town\'s, before a surname ending in "s", is a person: "Paul Matthews", "David Edwards" (the "Orlando Magic" stays a team)', () => {
+    expect(typeOf('Paul Matthews met the committee.', 'Paul Matthews')).toBe('person');
+    expect(typeOf('The minister, David Edwards, met the committee.', 'David Edwards')).toBe('person');
+    expect(typeOf('The Orlando Magic won again.', 'Orlando Magic')).toBe('organization');
+  });
+
   it('so is a city and a word teams take in the singular: "Chicago White Sox", "Manchester United", "Miami Heat"; "Iowa City" is a place', () => {
     expect(typeOf('He was traded to the Chicago White Sox in 2017.', 'Chicago White Sox')).toBe('organization');
     expect(typeOf('Fans of Manchester United gathered outside.', 'Manchester United')).toBe('organization');
