@@ -367,6 +367,8 @@ function shareCoordinationEvidence(view: TokenView, drafts: DraftWithTokens[]): 
       const chain = drafts.slice(chainStart, end);
       const own = chain.map((d) => d.draft.evidence.map((w, i) => w + d.draft.nameEvidence[i]!));
       chain.forEach((d, i) => {
+        // "Goldman Sachs and Deutsche Bank": a name whose own head word says what it is takes nothing from its neighbours.
+        if (saysWhatItIs(d.draft)) return;
         own.forEach((other, j) => {
           if (i !== j) mergeEvidence(d.draft.evidence, scaled(other), 1 / (chain.length - 1));
         });
@@ -381,6 +383,11 @@ function shareCoordinationEvidence(view: TokenView, drafts: DraftWithTokens[]): 
       hasConjunction = false;
     } else if (link === 'conjunction') hasConjunction = true;
   }
+}
+
+function saysWhatItIs(d: MentionDraft): boolean {
+  const strongest = strongestType(d.nameEvidence);
+  return !!strongest && strongest.weight >= WEIGHT.headWord;
 }
 
 function scaled(evidence: number[]): number[] {

@@ -177,6 +177,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(['Sochi', 'Levico Terme', 'Rio de Janeiro'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place', 'place']);
   });
 
+  it('names joined by "and" share what is said of them, but a name whose head word says what it is keeps it: "Goldman Sachs and Deutsche Bank said"', () => {
+    const index = indexTexts({ 'a.txt': 'Analysts at Goldman Sachs and Deutsche Bank said the rise was smaller than expected.\n' });
+    expect(entityNamed(index, 'Deutsche Bank').type).toBe('organization');
+    expect(entityNamed(index, 'Goldman Sachs').type).toBe('organization');
+  });
+
   it('a landform\'s word opening a two-word name makes a place ("Valley Forge", "Lake Victoria" at a sentence\'s start), and alone is no short form of it', () => {
     const text = "L'Enfant served on Washington's staff at Valley Forge. Lake Victoria is big. The Valley was green.";
     const index = indexTexts({ 'a.txt': text + '\n' });
