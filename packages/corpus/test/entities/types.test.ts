@@ -183,6 +183,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Goldman Sachs').type).toBe('organization');
   });
 
+  it('central banks are known by their short names: "the US Federal Reserve … Fed chair Jerome Powell", "the ECB"', () => {
+    const text = 'The US Federal Reserve raised rates. Fed chair Jerome Powell said the ECB agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Federal Reserve')).toEqual([`US Federal Reserve@4`, `Fed@${text.indexOf('Fed chair')}`]);
+    expect(mentionsAt(index, 'European Central Bank')).toEqual([`ECB@${text.indexOf('ECB')}`]);
+  });
+
   it('a landform\'s word opening a two-word name makes a place ("Valley Forge", "Lake Victoria" at a sentence\'s start), and alone is no short form of it', () => {
     const text = "L'Enfant served on Washington's staff at Valley Forge. Lake Victoria is big. The Valley was green.";
     const index = indexTexts({ 'a.txt': text + '\n' });
