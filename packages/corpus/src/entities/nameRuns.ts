@@ -266,11 +266,22 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   if (isInitialBeforeName(view, k, sentenceEnd) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 3, 1);
   if (isNameToken(view, k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 1, 1);
   if (isMonthSurnameAt(view, first, k, sentenceEnd)) return step(k + 1, 1, true);
-  // "Human Rights Watch": a page-furniture word ("Watch: the video") that closes a name the gazetteer knows.
-  if (view.isCapitalized(k) && view.spaceBefore(k) && FURNITURE_WORDS.has(view.lower(k)) && gazetteer().byKey.has(view.keyOf(first, k + 1))) return step(k + 1, 1);
+  if (view.isCapitalized(k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return continuesKnownName(view, first, k, sentenceEnd);
   // "the Bohai sea", "the Yangtze river": "sea" or "river" in lower case closes its name, but not
   // before a noun it qualifies: "Melting sea ice", "the Mekong river basin".
   if (view.isLowerWord(k) && view.spaceBefore(k) && (view.lower(k) === 'sea' || view.lower(k) === 'river') && !qualifiesNextWord(view, k, sentenceEnd)) return step(k + 1, 0, true);
+  return null;
+}
+
+/**
+ * "Human Rights Watch", "Doctors Without Borders": a capitalised word no name holds elsewhere (page
+ * furniture, "Watch: the video"; a stop word) goes on with a name the gazetteer knows, alone or
+ * with the word after it.
+ */
+function continuesKnownName(view: TokenView, first: number, k: number, sentenceEnd: number): RunStep | null {
+  const known = gazetteer().byKey;
+  if (known.has(view.keyOf(first, k + 1))) return step(k + 1, 1);
+  if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && known.has(view.keyOf(first, k + 2))) return step(k + 2, 2);
   return null;
 }
 

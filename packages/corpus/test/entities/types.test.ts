@@ -163,10 +163,11 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('Leaders met at the COP30 summit on Tuesday.', 'COP30')).toBe('event');
   });
 
-  it('the armed groups, agencies and aid bodies of international news are known: "Hamas" opening a sentence, "ISIS" as the Islamic State, "Human Rights Watch" whole', () => {
-    const index = indexTexts({ 'a.txt': 'Hamas, which controls the Gaza Strip, rejected the deal. ISIS claimed the attack, and Hezbollah denied any role.\n', 'b.txt': 'A researcher at Human Rights Watch said so. Watch the video.\n' });
+  it('the armed groups, agencies and aid bodies of international news are known: "Hamas" opening a sentence, "ISIS" as the Islamic State, "Human Rights Watch" and "Doctors Without Borders" whole', () => {
+    const index = indexTexts({ 'a.txt': 'Hamas, which controls the Gaza Strip, rejected the deal. ISIS claimed the attack, and Hezbollah denied any role.\n', 'b.txt': 'A researcher at Human Rights Watch said so. Watch the video. Aid came from Doctors Without Borders.\n' });
     // "Watch" is page furniture ("Watch: the video") everywhere but closing a name the gazetteer knows.
     expect(mentionsAt(index, 'Human Rights Watch')).toEqual(['Human Rights Watch@16']);
+    expect(mentionsAt(index, 'Doctors Without Borders')).toEqual(['Doctors Without Borders@75']);
     expect(mentionsAt(index, 'Hamas')).toEqual(['Hamas@0']);
     expect(mentionsAt(index, 'Islamic State')).toEqual([`ISIS@${'Hamas, which controls the Gaza Strip, rejected the deal. '.length}`]);
     expect(['Hamas', 'Islamic State', 'Hezbollah'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'organization']);
