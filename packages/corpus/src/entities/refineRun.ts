@@ -185,17 +185,24 @@ function splitTitle(
   for (let i = nameFirst; i < end; i++) if (HEAD_WORDS.has(view.lower(i))) return null;
   if (spaceWords(view, nameFirst, end) > 4) return null;
 
-  let prefix: { first: number; end: number } | null = null;
-  if (!isDemonymAt(view, first, end)) {
-    const placeEnd = knownPrefixEnd(view, first, lastCore);
-    // "Hanseong Group Vice Chairman": the words before the title words may name the organisation.
-    let orgEnd = lastCore;
-    while (orgEnd > first && TITLE_WORDS.has(view.lower(orgEnd - 1))) orgEnd--;
-    if (placeEnd > 0) prefix = { first, end: placeEnd };
-    else if (orgEnd - first >= 2 && HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization') prefix = { first, end: orgEnd };
-    else if (view.isAllCaps(first) && view.kind(first) === TokenKind.Word && first < lastCore) prefix = { first, end: first + 1 };
-  }
-  return { title: view.slice(first, nameFirst), nameFirst, prefix };
+  return { title: view.slice(first, nameFirst), nameFirst, prefix: prefixBeforeTitle(view, first, lastCore) };
+}
+
+/**
+ * The place or body named before a title: "US" in "US President Joe Biden", "Hanseong Group" in
+ * "Hanseong Group Vice Chairman …", "European Commission" in "European Commission President Ursula
+ * von der Leyen" (a body's name may open with a nationality; "Russian President" names no body).
+ */
+function prefixBeforeTitle(view: TokenView, first: number, lastCore: number): { first: number; end: number } | null {
+  let orgEnd = lastCore;
+  while (orgEnd > first && TITLE_WORDS.has(view.lower(orgEnd - 1))) orgEnd--;
+  const namesBody = orgEnd - first >= 2 && HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization';
+  if (isDemonymAt(view, first, lastCore + 1)) return namesBody ? { first, end: orgEnd } : null;
+  const placeEnd = knownPrefixEnd(view, first, lastCore);
+  if (placeEnd > 0) return { first, end: placeEnd };
+  if (namesBody) return { first, end: orgEnd };
+  if (view.isAllCaps(first) && view.kind(first) === TokenKind.Word && first < lastCore) return { first, end: first + 1 };
+  return null;
 }
 
 /** "Secretary of State John Kerry": a connector of the title's; but the lower-case particle of "Mlle. du Motel" is the surname's. */

@@ -193,6 +193,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'European Central Bank')).toEqual([`ECB@${text.indexOf('ECB')}`]);
   });
 
+  it('a body named before a title stays a name, also when its name opens with a nationality ("European Commission President Ursula von der Leyen"); a nationality alone names none', () => {
+    const index = indexTexts({ 'a.txt': 'European Commission President Ursula von der Leyen offered help. Russian President Vladimir Putin declined.\n' });
+    expect(mentionsAt(index, 'European Commission')).toEqual(['European Commission@0']);
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['European Commission', 'Ursula von der Leyen', 'Vladimir Putin']);
+  });
+
   it('a landform\'s word opening a two-word name makes a place ("Valley Forge", "Lake Victoria" at a sentence\'s start), and alone is no short form of it', () => {
     const text = "L'Enfant served on Washington's staff at Valley Forge. Lake Victoria is big. The Valley was green.";
     const index = indexTexts({ 'a.txt': text + '\n' });
