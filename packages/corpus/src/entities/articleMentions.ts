@@ -592,15 +592,22 @@ function splitTitleCaseNames(found: DraftWithTokens[]): DraftWithTokens[] {
       drafts.push(redraft(f, first, end));
       continue;
     }
-    // "Mideast Leaders Agree to Launch Talks": a name of dictionary words alone ("Launch Talks") is
-    // only capitalised like the rest of the headline; a body's stays ("International Auxiliary
-    // Language Association", "the Congress of Arts and Sciences").
-    if (allDictionaryWords(view, first, end) && !namesABody(view, first, end)) continue;
+    // "Mideast Leaders Agree to Launch Talks": in a headline (no word in lower case but function
+    // words), a name of dictionary words alone ("Launch Talks") is only capitalised like the rest; a
+    // body's stays ("International Auxiliary Language Association"). A sentence with one word in
+    // lower case is title case too, but its names are not dropped: "The Affordable Care Act (ACA) passed".
+    if (allDictionaryWords(view, first, end) && !namesABody(view, first, end) && !hasLowerCaseWord(view, f.sentenceFirst, f.sentenceEnd)) continue;
     let e = end;
     while (e - 1 > first && isCapitalisedCommonWord(view, e - 1)) e--;
     drafts.push(redraft(f, first, e < end && isName(view, first, e) ? e : end));
   }
   return drafts;
+}
+
+/** A word in lower case other than a function word: "The Affordable Care Act (ACA) passed in 2010" has one, a headline none. */
+function hasLowerCaseWord(view: TokenView, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (view.isLowerWord(i) && !STOPWORDS.has(view.lower(i)) && !NAME_CONNECTORS.has(view.lower(i))) return true;
+  return false;
 }
 
 function namesABody(view: TokenView, first: number, end: number): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allSurfaces, entityNamed, indexTexts } from '../helpers/indexTexts.js';
+import { allSurfaces, entityNamed, indexTexts, mentionsAt } from '../helpers/indexTexts.js';
 
 describe('never entities', () => {
   it('a capitalised common word opening a sentence, alone or before a name', () => {
@@ -26,6 +26,9 @@ describe('never entities', () => {
     expect(found).not.toContain('Launch Talks');
     expect(found).toContain('International Auxiliary Language Association');
     expect(found).toContain('New York Times');
+    // One word in lower case: a sentence, whose capitals are a name's.
+    const act = indexTexts({ 'a.txt': 'The Affordable Care Act (ACA) passed in 2010.\n' });
+    expect(mentionsAt(act, 'Affordable Care Act')).toEqual(['Affordable Care Act@4', 'ACA@25']);
   });
 
   it('connectives in capitals, as headings and proclamations shout them, while "WHO" and "US" stay names', () => {
