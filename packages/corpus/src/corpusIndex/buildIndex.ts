@@ -60,6 +60,8 @@ interface MergeContext {
   uf: UnionFind;
   /** Keys an article defined as another name of a name (acronyms, translations). */
   aliasKeys: Set<string>;
+  /** Keys of the names those definitions gave another name to ("united states geological survey" for "USGS"). */
+  definedNames: Set<string>;
   /** Acronyms defined as common terms ("MRO"). */
   terms: Set<string>;
   aliasDefinitions: { alias: string; of: string }[];
@@ -253,6 +255,7 @@ function newContext(corrections: Corrections, staged: StagedMentions): MergeCont
     corrections,
     uf: new UnionFind(),
     aliasKeys: new Set(),
+    definedNames: new Set(),
     terms: new Set(),
     aliasDefinitions: [],
     excluded: new Set(corrections.exclude.map(nameKey)),
@@ -277,6 +280,7 @@ function joinDefinitionsAndCorrections(ctx: MergeContext): void {
     // meaning elsewhere: that article's own mentions are linked to its definition already.
     if (!known.has(alias)) uf.union(of, alias);
     ctx.aliasKeys.add(alias);
+    ctx.definedNames.add(of);
   }
   for (const d of corrections.entities) for (const alias of d.aliases) uf.union(nameKey(d.name), nameKey(alias));
   for (const group of corrections.merge) for (const name of group.slice(1)) uf.union(nameKey(group[0]!), nameKey(name));
@@ -301,7 +305,8 @@ const INITIALS_ONLY = /^\p{L}(?: \p{L})+$/u;
 function acceptFullNames(ctx: MergeContext): void {
   const { known, declaredByKey } = ctx;
   const acceptFull = (d: MentionForm) =>
-    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key)) && !INITIALS_ONLY.test(d.key));
+    // "The United States Geological Survey (USGS)": dictionary words, but the article gave them an acronym.
+    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || ctx.definedNames.has(d.key)) && !INITIALS_ONLY.test(d.key));
   for (const ref of ctx.refs) if (isFullName(ref.draft) && !ctx.excluded.has(ref.draft.key) && acceptFull(ref.draft)) ctx.accepted.push(ref);
 }
 

@@ -16,6 +16,16 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'North Korea')).toEqual([at('North Korea')]);
   });
 
+  it('an acronym the article defines makes a name of the dictionary words it spells, a body\'s ("United States Geological Survey (USGS)"), and a title word alone is no short form of it ("Major" in another article)', () => {
+    const index = indexTexts({
+      'a.txt': 'The United States Geological Survey (USGS) said the quake was deep. Holt was called up to Major League Baseball (MLB) in 2012.\n',
+      'b.txt': 'In 1779 he was promoted to the rank of Major, serving under Washington.\n',
+    });
+    expect(mentionsAt(index, 'United States Geological Survey')).toEqual(['United States Geological Survey@4', 'USGS@37']);
+    expect(entityNamed(index, 'United States Geological Survey').type).toBe('organization');
+    expect(mentionsAt(index, 'Major League Baseball')).toEqual(['Major League Baseball@90', 'MLB@113']);
+  });
+
   it('a surname shared with someone introduced as a relative is the article\'s person, whoever was named last ("his brother, George Whitman")', () => {
     const text =
       'Walt Whitman, the first great American poet, wrote about the Civil War. He went looking for his brother, George Whitman, after a telegram. ' +
