@@ -199,6 +199,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name).sort()).toEqual(['European Commission', 'Ursula von der Leyen', 'Vladimir Putin']);
   });
 
+  it('the banks and exchanges news names most are organisations: "Analysts at Morgan Stanley said", "the Nasdaq"', () => {
+    const index = indexTexts({ 'a.txt': 'Shares fell on the Nasdaq. Analysts at Morgan Stanley said the threat was real.\n' });
+    expect(['Nasdaq', 'Morgan Stanley'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
+  });
+
+  it('a theatre is a place, even named after a person ("the Steve Jobs Theater")', () => {
+    expect(typeOf('Cook told the audience at the Steve Jobs Theater on Tuesday.', 'Steve Jobs Theater')).toBe('place');
+  });
+
   it('a landform\'s word opening a two-word name makes a place ("Valley Forge", "Lake Victoria" at a sentence\'s start), and alone is no short form of it', () => {
     const text = "L'Enfant served on Washington's staff at Valley Forge. Lake Victoria is big. The Valley was green.";
     const index = indexTexts({ 'a.txt': text + '\n' });
