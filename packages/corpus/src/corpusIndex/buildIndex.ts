@@ -379,9 +379,17 @@ function joinKnownForms(ctx: MergeContext): void {
   // "Vistula Dynamics SA" and "Vistula Dynamics" are one company.
   const keys = new Set(ctx.accepted.map((r) => r.draft.link ?? r.draft.key));
   for (const key of keys) {
-    const bare = withoutLegalSuffix(key);
+    const bare = withoutLegalSuffix(key) ?? knownCompanyBeforeSuffix(key, known);
     if (bare && keys.has(bare)) uf.union(key, bare);
   }
+}
+
+/** "Microsoft Corp.": one word and a legal suffix is the company the gazetteer knows by that word ("Smith Ltd" is no person Smith). */
+function knownCompanyBeforeSuffix(key: string, known: ReadonlyMap<string, GazetteerEntry>): string | null {
+  const space = key.indexOf(' ');
+  if (space < 0 || key.indexOf(' ', space + 1) >= 0 || !LEGAL_SUFFIXES.has(key.slice(space + 1))) return null;
+  const bare = key.slice(0, space);
+  return known.get(bare)?.type === 'organization' ? bare : null;
 }
 
 /** Words names abbreviate: "St Jerome" and "Saint Jerome", "Mt Fuji" and "Mount Fuji" are one name. */

@@ -26,6 +26,12 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'Major League Baseball')).toEqual(['Major League Baseball@90', 'MLB@113']);
   });
 
+  it('one word and a legal suffix is the company the gazetteer knows by that word ("Microsoft Corp."); an unknown one stays apart ("Smith Ltd")', () => {
+    const index = indexTexts({ 'a.txt': 'Microsoft Corp. said it would appeal. Shares of Microsoft fell. Smith Ltd closed, said John Smith.\n' });
+    expect(mentionsAt(index, 'Microsoft')).toEqual(['Microsoft Corp.@0', 'Microsoft@0', 'Microsoft@48']);
+    expect(entityNamed(index, 'Smith Ltd').type).toBe('organization');
+  });
+
   it('a surname shared with someone introduced as a relative is the article\'s person, whoever was named last ("his brother, George Whitman")', () => {
     const text =
       'Walt Whitman, the first great American poet, wrote about the Civil War. He went looking for his brother, George Whitman, after a telegram. ' +
