@@ -23,7 +23,7 @@ import {
   REGNAL_TITLES,
   STOPWORDS,
 } from './lexicon.js';
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, isCity } from './gazetteer.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 /** A maximal stretch of capitalised tokens (with the connectors names allow) inside one sentence. */
@@ -234,7 +234,16 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   }
   // "House Subcommittee on Technology Security": "on" after the head of a body.
   if (view.lower(k) === 'on' && view.isLowerWord(k) && ON_HEADS.has(view.lower(k - 1)) && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 1);
+  if (joinsKnownPlace(view, first, k, sentenceEnd)) return step(k + 2, 1);
   return null;
+}
+
+/** "Rio Grande do Sul", "Mato Grosso do Sul": a short lower-case word inside a place's name the lists know. */
+function joinsKnownPlace(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  // Not "and", which joins two names as often as one ("Newfoundland and Labrador Court of Appeal").
+  if (k + 1 >= sentenceEnd || view.length(k) > 3 || !view.isLowerWord(k) || view.lower(k) === 'and' || !view.spaceBefore(k) || !view.spaceBefore(k + 1) || !isNameToken(view, k + 1)) return false;
+  const key = view.keyOf(first, k + 2);
+  return isCity(key) || gazetteer().byKey.get(key)?.type === 'place';
 }
 
 /** "Institute for National Unification", "Bank of the Ryukyus", "Marloes van der Veen", "bin Rashid al-Kaabi": the name after the connector at k. */

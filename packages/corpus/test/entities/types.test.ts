@@ -208,6 +208,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('Cook told the audience at the Steve Jobs Theater on Tuesday.', 'Steve Jobs Theater')).toBe('place');
   });
 
+  it('a short lower-case word inside a place\'s name the lists know: "Rio Grande do Sul" is one place', () => {
+    const text = 'Floods in the state of Rio Grande do Sul have killed 66 people.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Rio Grande do Sul')).toEqual([`Rio Grande do Sul@${text.indexOf('Rio')}`]);
+  });
+
   it('a landform\'s word opening a two-word name makes a place ("Valley Forge", "Lake Victoria" at a sentence\'s start), and alone is no short form of it', () => {
     const text = "L'Enfant served on Washington's staff at Valley Forge. Lake Victoria is big. The Valley was green.";
     const index = indexTexts({ 'a.txt': text + '\n' });
