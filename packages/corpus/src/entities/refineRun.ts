@@ -183,7 +183,8 @@ function splitTitle(
   // "Martin Luther King Jr.": "King" is the surname when only "Jr." follows it.
   if (withoutGenerationSuffix(view, nameFirst - 1, end) === nameFirst) return null;
   for (let i = nameFirst; i < end; i++) if (HEAD_WORDS.has(view.lower(i))) return null;
-  if (spaceWords(view, nameFirst, end) > 4) return null;
+  // "President Luiz Inácio Lula da Silva": particles are no words of their own here.
+  if (spaceWords(view, nameFirst, end) - particleWords(view, nameFirst, end) > 4) return null;
 
   return { title: view.slice(first, nameFirst), nameFirst, prefix: prefixBeforeTitle(view, first, lastCore) };
 }
@@ -258,6 +259,12 @@ function personAfterBody(view: TokenView, first: number, end: number): number {
     return i;
   }
   return -1;
+}
+
+function particleWords(view: TokenView, first: number, end: number): number {
+  let particles = 0;
+  for (let i = first; i < end; i++) if (view.isLowerWord(i) && NAME_PARTICLES.has(view.lower(i))) particles++;
+  return particles;
 }
 
 function spaceWords(view: TokenView, first: number, end: number): number {

@@ -32,6 +32,12 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(index, 'Smith Ltd').type).toBe('organization');
   });
 
+  it('a title before a long name with particles is no part of it: "President Luiz Inácio Lula da Silva"', () => {
+    const index = indexTexts({ 'a.txt': 'President Luiz Inácio Lula da Silva flew over the region.\n' });
+    expect(mentionsAt(index, 'Luiz Inácio Lula da Silva')).toEqual(['Luiz Inácio Lula da Silva@10']);
+    expect(entityNamed(index, 'Luiz Inácio Lula da Silva').type).toBe('person');
+  });
+
   it('a surname shared with someone introduced as a relative is the article\'s person, whoever was named last ("his brother, George Whitman")', () => {
     const text =
       'Walt Whitman, the first great American poet, wrote about the Civil War. He went looking for his brother, George Whitman, after a telegram. ' +
