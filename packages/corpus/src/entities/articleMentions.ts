@@ -598,7 +598,7 @@ function splitTitleCaseNames(found: DraftWithTokens[]): DraftWithTokens[] {
     // words), a name of dictionary words alone ("Launch Talks") is only capitalised like the rest; a
     // body's stays ("International Auxiliary Language Association"). A sentence with one word in
     // lower case is title case too, but its names are not dropped: "The Affordable Care Act (ACA) passed".
-    if (allDictionaryWords(view, first, end) && !namesABody(view, first, end) && !hasLowerCaseWord(view, f.sentenceFirst, f.sentenceEnd)) continue;
+    if (allDictionaryWords(view, first, end) && !hasBodyWord(view, first, end) && lowerCaseWords(view, f.sentenceFirst, f.sentenceEnd, 1) === 0) continue;
     let e = end;
     while (e - 1 > first && isCapitalisedCommonWord(view, e - 1)) e--;
     drafts.push(redraft(f, first, e < end && isName(view, first, e) ? e : end));
@@ -606,14 +606,20 @@ function splitTitleCaseNames(found: DraftWithTokens[]): DraftWithTokens[] {
   return drafts;
 }
 
-/** A word in lower case other than a function word: "The Affordable Care Act (ACA) passed in 2010" has one, a headline none. */
-function hasLowerCaseWord(view: TokenView, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (view.isLowerWord(i) && !STOPWORDS.has(view.lower(i)) && !NAME_CONNECTORS.has(view.lower(i))) return true;
-  return false;
+/**
+ * Words in lower case other than function words in tokens [first, end), counted up to `atMost`:
+ * "The Affordable Care Act (ACA) passed in 2010" has one, a headline none.
+ */
+function lowerCaseWords(view: TokenView, first: number, end: number, atMost: number): number {
+  let lower = 0;
+  for (let i = first; i < end && lower < atMost; i++) {
+    if (view.isLowerWord(i) && !STOPWORDS.has(view.lower(i)) && !NAME_CONNECTORS.has(view.lower(i))) lower++;
+  }
+  return lower;
 }
 
-function namesABody(view: TokenView, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (HEAD_WORDS.get(view.lower(i)) === 'organization') return true;
+function hasBodyWord(view: TokenView, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (isBodyWord(view.lower(i))) return true;
   return false;
 }
 
@@ -743,12 +749,7 @@ function redraft(f: DraftWithTokens, first: number, end: number): DraftWithToken
  */
 function isTitleCase(view: TokenView, first: number, end: number): boolean {
   // Most sentences have two lower-case words soon: that settles it without a dictionary lookup.
-  let lower = 0;
-  for (let i = first + 1; i < end; i++) {
-    if (!view.isLowerWord(i)) continue;
-    const word = view.lower(i);
-    if (!STOPWORDS.has(word) && !NAME_CONNECTORS.has(word) && ++lower >= 2) return false;
-  }
+  if (lowerCaseWords(view, first + 1, end, 2) >= 2) return false;
   let capitalised = 0;
   for (let i = first + 1; i < end && capitalised < 3; i++) {
     if (view.isCapitalized(i) && !view.isAllCaps(i) && view.kind(i) === TokenKind.Word && isCommonWord(view.lower(i))) capitalised++;

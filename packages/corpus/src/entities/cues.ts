@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { addEvidence, newEvidence, WEIGHT, type Evidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
 import type { EntityType } from './types.js';
-import { isCity } from './gazetteer.js';
+import { isCity, isKnownPlace } from './gazetteer.js';
 import {
   EVENT_OPENERS,
   FOREIGN_ORGANIZATION_HEADS,
@@ -243,8 +243,7 @@ function isQualifiedByPlace(view: TokenView, first: number, end: number, sentenc
   for (let e = end + 2; e <= Math.min(sentenceEnd, end + 4); e++) {
     if (e < sentenceEnd && view.kind(e) === TokenKind.Word && view.isCapitalized(e)) continue;
     if (e < sentenceEnd && view.kind(e) !== TokenKind.Hyphen && !view.isChar(e, ',.;:)—–')) return false;
-    const region = view.keyOf(end + 1, e);
-    return gazetteer().byKey.get(region)?.type === 'place' || isCity(region);
+    return isKnownPlace(view.keyOf(end + 1, e));
   }
   return false;
 }

@@ -105,6 +105,11 @@ export function isCity(key: string): boolean {
   return cities.has(key) || (key.startsWith('st ') && cities.has('saint ' + key.slice(3)));
 }
 
+/** A place the lists know: a city or region (`isCity`), or a gazetteer place ("Rio Grande do Sul", "Russia"). */
+export function isKnownPlace(key: string): boolean {
+  return isCity(key) || gazetteer().byKey.get(key)?.type === 'place';
+}
+
 /**
  * "Boston" is the city, not the first word of the "Boston Red Sox" or of "Boston University"; a
  * city's name may still be a person's given name or surname ("Isabel Ruiz", "Abraham Lincoln").

@@ -23,7 +23,7 @@ import {
   REGNAL_TITLES,
   STOPWORDS,
 } from './lexicon.js';
-import { gazetteer, isCity } from './gazetteer.js';
+import { gazetteer, isKnownPlace } from './gazetteer.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 /** A maximal stretch of capitalised tokens (with the connectors names allow) inside one sentence. */
@@ -238,12 +238,14 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   return null;
 }
 
-/** "Rio Grande do Sul", "Mato Grosso do Sul": a short lower-case word inside a place's name the lists know. */
+/**
+ * "Rio Grande do Sul", "Mato Grosso do Sul": a connector the rules above do not take ("do" after no
+ * head word) inside a place's name the lists know. Not "and", which joins two names as often as one
+ * ("Newfoundland and Labrador Court of Appeal").
+ */
 function joinsKnownPlace(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
-  // Not "and", which joins two names as often as one ("Newfoundland and Labrador Court of Appeal").
-  if (k + 1 >= sentenceEnd || view.length(k) > 3 || !view.isLowerWord(k) || view.lower(k) === 'and' || !view.spaceBefore(k) || !view.spaceBefore(k + 1) || !isNameToken(view, k + 1)) return false;
-  const key = view.keyOf(first, k + 2);
-  return isCity(key) || gazetteer().byKey.get(key)?.type === 'place';
+  if (k + 1 >= sentenceEnd || !view.isLowerWord(k) || !NAME_CONNECTORS.has(view.lower(k)) || !view.spaceBefore(k) || !view.spaceBefore(k + 1) || !isNameToken(view, k + 1)) return false;
+  return isKnownPlace(view.keyOf(first, k + 2));
 }
 
 /** "Institute for National Unification", "Bank of the Ryukyus", "Marloes van der Veen", "bin Rashid al-Kaabi": the name after the connector at k. */

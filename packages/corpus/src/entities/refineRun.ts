@@ -3,6 +3,7 @@ import { gazetteer, isCity } from './gazetteer.js';
 import { COMPASS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
+import { isRoleOnlyForm } from './roleMentions.js';
 
 /** One name cut out of a run, with what the run said about it. */
 export interface NamePart {
@@ -52,7 +53,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   // "the US Secretary of Defense", "US Secretary of State John Kerry" (whose run ends before "of"):
   // a known place before title words alone is the only name there.
   const placeBeforeTitles = knownPrefixEnd(view, first, end);
-  if (placeBeforeTitles > 0 && placeBeforeTitles < end && onlyTitleWords(view, placeBeforeTitles, end)) return [part(first, placeBeforeTitles, null, initial, null)];
+  if (placeBeforeTitles > 0 && placeBeforeTitles < end && isRoleOnlyForm(keyOf(view, placeBeforeTitles, end))) return [part(first, placeBeforeTitles, null, initial, null)];
   const office = officeBefore(view, first, end);
   if (office) {
     const person = part(office.nameFirst, end, office.title, false, run.hyphenSuffix, office.titleFirst);
@@ -117,11 +118,6 @@ function keyOf(view: TokenView, first: number, end: number): string {
 }
 
 /** The longest prefix of [first, end) that the gazetteer knows, as an end index; 0 when none. */
-function onlyTitleWords(view: TokenView, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (view.kind(i) !== TokenKind.Period && view.kind(i) !== TokenKind.Hyphen && !TITLE_WORDS.has(view.lower(i))) return false;
-  return true;
-}
-
 export function knownPrefixEnd(view: TokenView, first: number, end: number): number {
   const known = gazetteer().byKey;
   // No known name is longer than the longest in the gazetteer: a long run costs no more than a short one.
