@@ -143,7 +143,7 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
       const part: NamePart = { first: inner.first, end: inner.end, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
       const draft = makeDraft(f.view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd).draft;
       draft.evidence = Array.from(newEvidence());
-      if (inner.eponymType) addEvidence(draft.evidence, inner.eponymType, WEIGHT.eponym);
+      if (inner.impliedType) addEvidence(draft.evidence, inner.impliedType, WEIGHT.eponym);
       draft.descriptions = [];
       draft.quoted = false;
       draft.link = inner.standalone ? alone.get(inner.key)!.link : null;

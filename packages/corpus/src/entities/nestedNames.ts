@@ -16,8 +16,11 @@ export interface InnerName {
   end: number;
   key: string;
   standalone: boolean;
-  /** What a prize or a festival says of the name it is named after ("Pritzker Prize": a person). */
-  eponymType?: EntityType;
+  /**
+   * What the outer name says of this one: a prize or a festival of whom or where it is named after
+   * ("Pritzker Prize": a person), a body or an event of where it is ("University of Tartu": a place).
+   */
+  impliedType?: EntityType;
 }
 
 /** How many words an inner name may have ("Bay of Bengal" is one, "Santa Cruz" two, "Al Wakrah" two). */
@@ -59,7 +62,10 @@ export function innerNames(
   for (let a = eponym?.nextWord ?? 0; a < words.length; ) {
     // "FIFA World Cup", and after its year "2022 FIFA World Cup".
     const opening = a === 0 || (a === 1 && view.hasDigit(words[0]!.first));
-    const inner = longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ?? (opening && namedAfter ? leadingAcronym(view, words[a]!, a) : null);
+    const inner =
+      longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ??
+      (opening && namedAfter ? leadingAcronym(view, words[a]!, a) : null) ??
+      (personLike ? null : placeAfterHeadOf(view, words, a));
     if (!inner || (personLike && !inner.name.key.includes(' '))) {
       a++;
       continue;
@@ -93,7 +99,25 @@ function eponymAt(view: TokenView, words: { first: number; end: number }[], stan
   const eponymType = head < words.length ? EPONYM_HEADS.get(view.key(words[head]!.first)) : undefined;
   if (b === a || !eponymType) return null;
   const key = view.keyOf(words[a]!.first, words[b - 1]!.end);
-  return { name: { first: words[a]!.first, end: words[b - 1]!.end, key, standalone: standaloneKeys.has(key), eponymType }, nextWord: head };
+  return { name: { first: words[a]!.first, end: words[b - 1]!.end, key, standalone: standaloneKeys.has(key), impliedType: eponymType }, nextWord: head };
+}
+
+/** "Academy of Pediatrics", "College of Radiologists", "Institute of Criminology": a field or its people, no place. */
+const FIELD_OR_PROFESSION = /(?:ics|ians|ists|olog(?:y|ies))$/;
+
+/**
+ * "University of Tartu", "Battle of Poltava", "Treaty of Nerchinsk", "Bay of Bengal": one word no
+ * list knows, closing a name after a head word and "of", is where the body, event or place is.
+ * Not after a title ("Earl of Clare" is a peerage) or a dictionary word ("Court of Appeal"), and
+ * not a given name ("College of William"): only a head word says "of a place".
+ */
+function placeAfterHeadOf(view: TokenView, words: { first: number; end: number }[], a: number): { name: InnerName; nextWord: number } | null {
+  if (a < 2 || a !== words.length - 1 || view.key(words[a - 1]!.first) !== 'of' || !HEAD_WORDS.has(view.key(words[a - 2]!.first))) return null;
+  const word = words[a]!;
+  if (word.end - word.first !== 1 || !view.isWord(word.first) || view.length(word.first) < 3 || !view.isCapitalized(word.first) || view.isAllCaps(word.first)) return null;
+  const key = view.key(word.first);
+  if (!isNameKey(key) || isGivenName(key) || gazetteer().demonyms.has(key) || FIELD_OR_PROFESSION.test(key)) return null;
+  return { name: { first: word.first, end: word.end, key, standalone: false, impliedType: 'place' }, nextWord: a + 1 };
 }
 
 function isEponymWord(view: TokenView, word: { first: number; end: number }): boolean {

@@ -38,6 +38,16 @@ describe('names inside longer names', () => {
     expect(index.entities.map((e) => e.name).filter((name) => /^(?:Royal|British)$/.test(name))).toEqual([]);
   });
 
+  it('one word no list knows after a head word and "of" is the place the body or event is of ("University of Tartu", "Battle of Chudnov"), not a field or a given name', () => {
+    const text = 'She studied at the University of Tartu, saw the Battle of Chudnov, joined the Academy of Pediatrics and the College of William.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (name: string) => `${name}@${text.indexOf(name)}`;
+    expect(mentionsOfEntity(index, 'Tartu')).toEqual([at('Tartu')]);
+    expect(mentionsOfEntity(index, 'Chudnov')).toEqual([at('Chudnov')]);
+    expect(['Tartu', 'Chudnov'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place']);
+    expect(index.entities.map((e) => e.name).filter((name) => name === 'Pediatrics' || name === 'William')).toEqual([]);
+  });
+
   it('an acronym opening a thing\'s name is the body it belongs to ("FIFA World Cup")', () => {
     const index = indexTexts({ 'a.txt': 'The stadium was built for the FIFA World Cup in Qatar.\n' });
     expect(mentionsAt(index)).toContain('FIFA@0:30-34 → FIFA');
