@@ -1,5 +1,5 @@
 import { gazetteer, isCity } from './gazetteer.js';
-import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isGivenName, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
+import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isGivenName, isSurname, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
 import type { EntityType } from './types.js';
@@ -65,7 +65,7 @@ export function innerNames(
     const inner =
       longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ??
       (opening && namedAfter ? leadingAcronym(view, words[a]!, a) : null) ??
-      (personLike ? null : placeAfterHeadOf(view, words, a));
+      (personLike ? null : (placeAfterHeadOf(view, words, a) ?? (opening ? placeBeforeLocatedHead(view, words, a) : null)));
     if (!inner || (personLike && !inner.name.key.includes(' '))) {
       a++;
       continue;
@@ -102,6 +102,25 @@ function eponymAt(view: TokenView, words: { first: number; end: number }[], stan
   return { name: { first: words[a]!.first, end: words[b - 1]!.end, key, standalone: standaloneKeys.has(key), impliedType: eponymType }, nextWord: head };
 }
 
+/** Bodies and places named after the town or the district they stand in, more than after a person. */
+const LOCATED_HEADS = new Set('school college university academy seminary hospital cemetery airport court station harbour harbor'.split(' '));
+
+/**
+ * "Stephenville High School", "Montmartre Cemetery", "Haverford College": one word no list knows,
+ * opening the name of a school, a cemetery or a court whose other words are dictionary words, is
+ * the place it stands in. Not a surname ("Kennedy School", "Webber Douglas Academy") or a given
+ * name ("Lincoln Cemetery"): those are named after a person.
+ */
+function placeBeforeLocatedHead(view: TokenView, words: { first: number; end: number }[], a: number): { name: InnerName; nextWord: number } | null {
+  if (a + 1 >= words.length || !LOCATED_HEADS.has(view.key(words[words.length - 1]!.first))) return null;
+  for (let b = a + 1; b < words.length - 1; b++) {
+    const key = view.key(words[b]!.first);
+    if (words[b]!.end - words[b]!.first !== 1 || !(isCommonWord(key) || HEAD_WORDS.has(key))) return null;
+  }
+  const name = unknownPlaceWord(view, words[a]!);
+  return name && !isSurname(name.key) ? { name, nextWord: a + 1 } : null;
+}
+
 /** "Academy of Pediatrics", "College of Radiologists", "Institute of Criminology": a field or its people, no place. */
 const FIELD_OR_PROFESSION = /(?:ics|ians|ists|olog(?:y|ies))$/;
 
@@ -113,11 +132,16 @@ const FIELD_OR_PROFESSION = /(?:ics|ians|ists|olog(?:y|ies))$/;
  */
 function placeAfterHeadOf(view: TokenView, words: { first: number; end: number }[], a: number): { name: InnerName; nextWord: number } | null {
   if (a < 2 || a !== words.length - 1 || view.key(words[a - 1]!.first) !== 'of' || !HEAD_WORDS.has(view.key(words[a - 2]!.first))) return null;
-  const word = words[a]!;
+  const name = unknownPlaceWord(view, words[a]!);
+  return name && { name, nextWord: a + 1 };
+}
+
+/** One capitalised word that may be a place's name: no dictionary word, given name, nationality, field or acronym. */
+function unknownPlaceWord(view: TokenView, word: { first: number; end: number }): InnerName | null {
   if (word.end - word.first !== 1 || !view.isWord(word.first) || view.length(word.first) < 3 || !view.isCapitalized(word.first) || view.isAllCaps(word.first)) return null;
   const key = view.key(word.first);
   if (!isNameKey(key) || isGivenName(key) || gazetteer().demonyms.has(key) || FIELD_OR_PROFESSION.test(key)) return null;
-  return { name: { first: word.first, end: word.end, key, standalone: false, impliedType: 'place' }, nextWord: a + 1 };
+  return { first: word.first, end: word.end, key, standalone: false, impliedType: 'place' };
 }
 
 function isEponymWord(view: TokenView, word: { first: number; end: number }): boolean {

@@ -48,6 +48,16 @@ describe('names inside longer names', () => {
     expect(index.entities.map((e) => e.name).filter((name) => name === 'Pediatrics' || name === 'William')).toEqual([]);
   });
 
+  it('one word no list knows opening the name of a school, a cemetery or a court is the place it stands in ("Haverford High School"), not a surname ("Kennedy School")', () => {
+    const text = 'He went to Haverford High School and later to the Kennedy School; he lies in Vagankovo Cemetery.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (name: string) => `${name}@${text.indexOf(name)}`;
+    expect(mentionsOfEntity(index, 'Haverford')).toEqual([at('Haverford')]);
+    expect(mentionsOfEntity(index, 'Vagankovo')).toEqual([at('Vagankovo')]);
+    expect(['Haverford', 'Vagankovo'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place']);
+    expect(index.entities.map((e) => e.name).filter((name) => name === 'Kennedy')).toEqual([]);
+  });
+
   it('an acronym opening a thing\'s name is the body it belongs to ("FIFA World Cup")', () => {
     const index = indexTexts({ 'a.txt': 'The stadium was built for the FIFA World Cup in Qatar.\n' });
     expect(mentionsAt(index)).toContain('FIFA@0:30-34 → FIFA');
