@@ -24,6 +24,7 @@ import {
   PEERAGE_TITLES,
   REGNAL_TITLES,
   ROLE_NOUNS,
+  SPEECH_VERBS,
   STOPWORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
@@ -43,7 +44,6 @@ export interface Cues {
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'across', 'toward', 'towards', 'outside', 'inside']);
 /** "to Galois", "from Pachomius": where people are sent and come from too, so weaker evidence of a place. */
 const MOTION_PREPOSITIONS = new Set(['from', 'to']);
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'warned', 'stressed', 'argued', 'insisted', 'announced']);
 /** Words a hyphen glues after a name that say what the name is ("Togo-flagged": a place). */
 const SUFFIX_TYPES = new Map<string, 'place' | 'product'>([
   ['flagged', 'place'],

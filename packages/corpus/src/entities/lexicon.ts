@@ -188,6 +188,9 @@ export const PERSON_VERBS = set(`
   wished loved loves liked likes
 `);
 
+/** Verbs of saying: people say things, but so do organisations ("the ministry said"). */
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'warned', 'stressed', 'argued', 'insisted', 'announced']);
+
 /** Nouns after a name's possessive that only people have ("Galois' death", "Byron's mother", "Nida's career"). */
 export const PERSON_POSSESSIONS = set(`
   wife husband son sons daughter daughters father mother parents brother brothers sister sisters family children
