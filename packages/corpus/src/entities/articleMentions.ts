@@ -320,11 +320,18 @@ function addStateAbbreviations(view: TokenView, drafts: DraftWithTokens[], regio
   drafts.splice(0, drafts.length, ...kept);
 }
 
-/** "Douglass North … Coase and North": a lone surname that is also a compass word or a month (see wordSurnames.ts). */
+/** "Douglass North … Coase and North", "Tim Cook … Cook said": a lone surname that is also a word (see wordSurnames.ts). */
 function addWordSurnames(view: TokenView, surnames: WordSurnames, drafts: DraftWithTokens[], region: RegionKind, sentence: number, sentenceFirst: number, sentenceEnd: number): void {
-  const taken = (token: number) => drafts.some((d) => d.first <= token && token < d.end);
+  const takenBy = (token: number) => drafts.findIndex((d) => d.first <= token && token < d.end);
+  const taken = (token: number) => {
+    const at = takenBy(token);
+    return at < 0 ? 0 : drafts[at]!.end - drafts[at]!.first;
+  };
   const found = surnames.findIn(view, sentenceFirst, sentenceEnd, taken);
   for (const { token, of } of found) {
+    // "Cook said …": the run finder's own one-word "Cook" gives way to the surname of "Tim Cook".
+    const own = takenBy(token);
+    if (own >= 0) drafts.splice(own, 1);
     const part: NamePart = { first: token, end: token + 1, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
     const surname = makeDraft(view, part, region, sentence, sentenceFirst, sentenceEnd);
     surname.draft.link = of;

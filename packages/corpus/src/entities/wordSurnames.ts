@@ -1,5 +1,5 @@
 import { TokenKind } from '../text/tokenize.js';
-import { COMPASS, isGivenName, MONTHS_AND_DAYS } from './lexicon.js';
+import { COMPASS, isCommonWord, isGivenName, MONTHS_AND_DAYS, PERSON_VERBS, SPEECH_VERBS } from './lexicon.js';
 import type { TokenView } from './tokenView.js';
 
 /** A lone surname found where the run finder saw a word: its token, and the full name it is short for. */
@@ -9,35 +9,67 @@ export interface WordSurname {
 }
 
 /**
- * Surnames that are also compass words or months: "Douglass North … Coase and North", "Theresa
- * May … May said". The run finder drops such a word alone ("the North", "in May"), so an article
- * that has named the person in full gets its lone surname back here, read as the reader reads it:
- * capitalised inside a sentence, standing alone, after no preposition or determiner that makes it
- * a date or a region ("in May", "since May", "the North"), and before no number or name ("May 5",
- * "North Korea").
+ * Surnames that are also words. The run finder drops such a word alone where it reads as the word,
+ * so an article that has named the person in full gets the lone surname back here, read as the
+ * reader reads it:
+ * - compass words and months, capitalised inside a sentence ("Douglass North … Coase and North",
+ *   "Theresa May … May said"), standing alone, after no preposition or determiner that makes it
+ *   a date or a region ("in May", "since May", "the North"), and before no number or name ("May 5",
+ *   "North Korea");
+ * - any dictionary word opening a sentence before what a person does or has ("Tim Cook … Cook said
+ *   the talks went well", "Dan Savage … Savage's readers voted"), not before anything else ("Cook
+ *   the rice slowly").
  */
 export class WordSurnames {
   private readonly fullNameByWord = new Map<string, string>();
+  private readonly fullNameByOpener = new Map<string, string>();
 
-  /** Notes a name of the article: a given name and such a surname make it one to look for. */
+  /** Notes a name of the article: a given name and a surname that is a word make it one to look for. */
   learn(name: { key: string; link: string | null; shortFormKeys: readonly string[] }): void {
     if (name.shortFormKeys.length === 0) return;
     const [firstWord, lastWord] = name.shortFormKeys as [string, string];
-    if (!(COMPASS.has(lastWord) || MONTHS_AND_DAYS.has(lastWord)) || !isGivenName(firstWord, true)) return;
-    if (!this.fullNameByWord.has(lastWord)) this.fullNameByWord.set(lastWord, name.link ?? name.key);
+    if (!isGivenName(firstWord, true) || lastWord.includes(' ')) return;
+    const byWord = COMPASS.has(lastWord) || MONTHS_AND_DAYS.has(lastWord) ? this.fullNameByWord : isCommonWord(lastWord) ? this.fullNameByOpener : null;
+    if (byWord && !byWord.has(lastWord)) byWord.set(lastWord, name.link ?? name.key);
   }
 
-  /** The lone surnames in the sentence of tokens [first, end), past its first word; `taken` tells tokens already in a name. */
-  findIn(view: TokenView, first: number, end: number, taken: (token: number) => boolean): WordSurname[] {
-    if (this.fullNameByWord.size === 0) return [];
+  /**
+   * The lone surnames in the sentence of tokens [first, end). `taken` tells how many tokens the
+   * name already found at a token has (0 for none): a one-word name opening the sentence is the
+   * run finder's own "Cook", which the caller replaces with the surname.
+   */
+  findIn(view: TokenView, first: number, end: number, taken: (token: number) => number): WordSurname[] {
+    if (this.fullNameByWord.size === 0 && this.fullNameByOpener.size === 0) return [];
     const found: WordSurname[] = [];
-    for (let i = first + 1; i < end; i++) {
+    const opener = firstWordOf(view, first, end);
+    for (let i = opener; i < end; i++) {
       if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i)) continue;
-      const of = this.fullNameByWord.get(view.lower(i));
-      if (of && standsAlone(view, i, end) && !taken(i)) found.push({ token: i, of });
+      const takenWords = taken(i);
+      if (takenWords > 1 || (takenWords === 1 && i !== opener)) continue;
+      const lower = view.lower(i);
+      const of = i === opener ? (this.fullNameByOpener.get(lower) ?? this.fullNameByWord.get(lower)) : this.fullNameByWord.get(lower);
+      if (!of) continue;
+      if (i === opener ? opensWithPerson(view, i, end) : standsAlone(view, i, end)) found.push({ token: i, of });
     }
     return found;
   }
+}
+
+/** The sentence's first word, past an opening quotation mark or bracket. */
+function firstWordOf(view: TokenView, first: number, end: number): number {
+  let i = first;
+  while (i < end && view.kind(i) !== TokenKind.Word && !view.isWord(i)) i++;
+  return i;
+}
+
+/** "Cook said", "Savage's readers", "May told": the sentence's first word is followed by what a person does or has. */
+function opensWithPerson(view: TokenView, i: number, end: number): boolean {
+  const next = i + 1;
+  if (next >= end) return false;
+  if (view.kind(next) === TokenKind.Possessive) return true;
+  if (!view.spaceBefore(next) || !view.isLowerWord(next)) return false;
+  const word = view.lower(next);
+  return PERSON_VERBS.has(word) || SPEECH_VERBS.has(word);
 }
 
 function standsAlone(view: TokenView, i: number, end: number): boolean {

@@ -16,6 +16,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'North Korea')).toEqual([at('North Korea')]);
   });
 
+  it('a surname that is a dictionary word opens a sentence as the person\'s before what a person does or has ("Tim Cook … Cook said"), also where the article writes the word in lower case, but not before anything else', () => {
+    const text = 'Apple chief Tim Cook met Dan Savage. Cook said the talks went well. Savage\'s readers laughed. Cook the rice slowly, a savage cook wrote.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (word: string, from = 0) => `${word}@${text.indexOf(word, from)}`;
+    expect(mentionsAt(index, 'Tim Cook')).toEqual([at('Tim Cook'), at('Cook said').replace(' said', '')]);
+    expect(mentionsAt(index, 'Dan Savage')).toEqual([at('Dan Savage'), at("Savage's").replace("'s", '')]);
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Dan Savage', 'Tim Cook']);
+  });
+
   it('an acronym the article defines makes a name of the dictionary words it spells, a body\'s ("United States Geological Survey (USGS)"), and a title word alone is no short form of it ("Major" in another article)', () => {
     const index = indexTexts({
       'a.txt': 'The United States Geological Survey (USGS) said the quake was deep. Holt was called up to Major League Baseball (MLB) in 2012.\n',
