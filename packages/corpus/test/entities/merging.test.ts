@@ -22,7 +22,7 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     const at = (word: string, from = 0) => `${word}@${text.indexOf(word, from)}`;
     expect(mentionsAt(index, 'Tim Cook')).toEqual([at('Tim Cook'), at('Cook said').replace(' said', '')]);
     expect(mentionsAt(index, 'Dan Savage')).toEqual([at('Dan Savage'), at("Savage's").replace("'s", '')]);
-    expect(index.entities.map((e) => e.name).sort()).toEqual(['Dan Savage', 'Tim Cook']);
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Apple', 'Dan Savage', 'Tim Cook']);
   });
 
   it('an acronym the article defines makes a name of the dictionary words it spells, a body\'s ("United States Geological Survey (USGS)"), and a title word alone is no short form of it ("Major" in another article)', () => {

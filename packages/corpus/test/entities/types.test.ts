@@ -193,6 +193,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'European Central Bank')).toEqual([`ECB@${text.indexOf('ECB')}`]);
   });
 
+  it('the companies news names most are known organisations, also beside a word that is a given name ("Apple, Dell and SK Hynix"; "Analysts at Nomura said"), and the founder\'s surname stays his', () => {
+    const index = indexTexts({
+      'a.txt': 'The group includes Apple, Dell and South Korea\'s SK Hynix. Analysts at Nomura said regulators could delay the deal.\n',
+      'b.txt': 'Michael Dell founded the company in 1984. Dell said he was proud.\n',
+    });
+    expect(['Apple', 'Dell', 'SK Hynix', 'Nomura'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'organization', 'organization']);
+    expect(mentionsAt(index, 'Michael Dell')).toEqual(['Michael Dell@0', 'Dell@42']);
+  });
+
   it('a body named before a title stays a name, also when its name opens with a nationality ("European Commission President Ursula von der Leyen"); a nationality alone names none', () => {
     const index = indexTexts({ 'a.txt': 'European Commission President Ursula von der Leyen offered help. Russian President Vladimir Putin declined.\n' });
     expect(mentionsAt(index, 'European Commission')).toEqual(['European Commission@0']);
