@@ -52,8 +52,12 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (headsOfficePhrase(view, first, end) || isOfficeTail(view, first, end)) return [];
   // "the US Secretary of Defense", "US Secretary of State John Kerry" (whose run ends before "of"):
   // a known place before title words alone is the only name there.
-  const placeBeforeTitles = knownPrefixEnd(view, first, end);
-  if (placeBeforeTitles > 0 && placeBeforeTitles < end && isRoleOnlyForm(keyOf(view, placeBeforeTitles, end))) return [part(first, placeBeforeTitles, null, initial, null)];
+  // "Former US Secretary of State John Kerry" opening a sentence: "Former" is the title's, "US" the place.
+  const placeFirst = afterTitleModifiers(view, first, end);
+  const placeBeforeTitles = knownPrefixEnd(view, placeFirst, end);
+  if (placeBeforeTitles > 0 && placeBeforeTitles < end && isRoleOnlyForm(keyOf(view, placeBeforeTitles, end))) {
+    return [part(placeFirst, placeBeforeTitles, null, initial && placeFirst === first, null)];
+  }
   const office = officeBefore(view, first, end);
   if (office) {
     const person = part(office.nameFirst, end, office.title, false, run.hyphenSuffix, office.titleFirst);
@@ -118,6 +122,13 @@ function keyOf(view: TokenView, first: number, end: number): string {
 }
 
 /** The longest prefix of [first, end) that the gazetteer knows, as an end index; 0 when none. */
+/** Past the words that qualify a title rather than name anything: "Former", "Acting" in "Former US Secretary". */
+function afterTitleModifiers(view: TokenView, first: number, end: number): number {
+  let i = first;
+  while (i < end - 1 && TITLE_WORDS.has(view.lower(i)) && !CORE_TITLES.has(view.lower(i)) && view.isCapitalized(i + 1)) i++;
+  return i;
+}
+
 export function knownPrefixEnd(view: TokenView, first: number, end: number): number {
   const known = gazetteer().byKey;
   // No known name is longer than the longest in the gazetteer: a long run costs no more than a short one.
@@ -190,7 +201,8 @@ function splitTitle(
  * "Hanseong Group Vice Chairman …", "European Commission" in "European Commission President Ursula
  * von der Leyen" (a body's name may open with a nationality; "Russian President" names no body).
  */
-function prefixBeforeTitle(view: TokenView, first: number, lastCore: number): { first: number; end: number } | null {
+function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number): { first: number; end: number } | null {
+  const first = afterTitleModifiers(view, runFirst, lastCore);
   let orgEnd = lastCore;
   while (orgEnd > first && TITLE_WORDS.has(view.lower(orgEnd - 1))) orgEnd--;
   const namesBody = orgEnd - first >= 2 && HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization';

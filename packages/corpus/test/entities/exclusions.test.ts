@@ -18,6 +18,13 @@ describe('never entities', () => {
     expect(allSurfaces(index).sort()).toEqual(['John Kerry', 'UN', 'US', 'US']);
   });
 
+  it('a word qualifying a title opens the sentence before the country and the title ("Former US Secretary of State John Kerry"): the country and the person are the names', () => {
+    const text = 'Former US Secretary of State John Kerry urged calm. Acting US President Joe Biden agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Joe Biden', 'John Kerry', 'US', 'US']);
+    expect(mentionsAt(index, 'United States')).toEqual([`US@${text.indexOf('US')}`, `US@${text.indexOf('US President')}`]);
+  });
+
   it('in a headline\'s title case, a name of dictionary words alone is only capitalised ("Agree to Launch Talks"), but a body\'s name stays ("Language Association")', () => {
     const index = indexTexts({
       'a.txt': 'Sources\n"Mideast Leaders Agree to Launch Talks" — The New York Times, November 27, 2007\n"Historic Vote at the International Auxiliary Language Association" — Reuters\n',
