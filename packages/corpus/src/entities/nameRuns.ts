@@ -169,6 +169,9 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isCapitalized(k + 1) && SUFFIXES_AFTER_COMMA.has(view.lower(k + 1))) {
     return step(view.kind(k + 2) === TokenKind.Period && view.adjacent(k + 1) ? k + 3 : k + 2, 0);
   }
+  // "Ministry of Economy, Trade and Industry": a list of fields after a body's "of".
+  const listEnd = bodyListEnd(view, run.first, k, sentenceEnd);
+  if (listEnd > 0) return step(listEnd, listEnd - k - 1);
   // 'Austin Shepherd "Shep" Padalecki', 'Jungwook "Wookie" Kim': a quoted nickname between names.
   const afterNickname = quotedNicknameEnd(view, k, sentenceEnd);
   if (afterNickname > 0) return step(afterNickname, 2);
@@ -336,6 +339,37 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   for (let i = from; i < k; i++) if (!isDictionaryNameWord(view, i) && view.lower(i) !== 'the') return 0;
   if (connector >= 0) return HEAD_WORDS.has(view.lower(connector - 1)) ? e : 0;
   return HEAD_WORDS.get(view.lower(e - 1)) === 'organization' && !HEAD_WORDS.has(view.lower(k - 1)) ? e : 0;
+}
+
+/**
+ * Where a list of dictionary words after a body's head and "of" ends, when a comma at token k goes
+ * on it, else 0: "Ministry of Economy, Trade and Industry", "Department of Health, Education, and
+ * Welfare". Every item is dictionary words, and the list ends with "and": "the Department of
+ * Health, the Treasury" and "Ministry of Defence, Interior Ministry and …" are lists of bodies.
+ */
+function bodyListEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (!view.isChar(k, ',') || !view.adjacent(k - 1)) return 0;
+  let connector = -1;
+  for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i)) connector = i;
+  if (connector < 0 || !HEAD_WORDS.has(view.lower(connector - 1)) || connector + 1 === k) return 0;
+  for (let i = connector + 1; i < k; i++) if (!isFieldWord(view, i)) return 0;
+  let e = k + 1;
+  for (let items = 0; items < 6; items++) {
+    const sawAnd = view.lower(e) === 'and' && view.isLowerWord(e);
+    if (sawAnd) e++;
+    const itemFirst = e;
+    while (e < sentenceEnd && e - itemFirst < 3 && isFieldWord(view, e) && view.spaceBefore(e)) e++;
+    if (e === itemFirst) return 0;
+    if (sawAnd) return e;
+    if (view.isChar(e, ',') && view.adjacent(e - 1)) e++;
+    else if (!(view.lower(e) === 'and' && view.isLowerWord(e))) return 0;
+  }
+  return 0;
+}
+
+/** A dictionary word of a field's name, no body's head word of its own ("Trade", "Industry"; not "Ministry"). */
+function isFieldWord(view: TokenView, i: number): boolean {
+  return isDictionaryNameWord(view, i) && !HEAD_WORDS.has(view.lower(i));
 }
 
 /** A capitalised dictionary word that no list knows as a name or a given name ("Health", "Drug"; not "Virginia", "Penny"). */

@@ -33,6 +33,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Food');
   });
 
+  it('a list of fields after a body\'s "of" is one name ("Ministry of Economy, Trade and Industry (METI)"), a list of bodies is several ("the Bank of England, Barclays and HSBC")', () => {
+    const text = 'The Ministry of Economy, Trade and Industry (METI) welcomed it. The Bank of England, Barclays and HSBC agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Ministry of Economy, Trade and Industry')).toEqual(['Ministry of Economy, Trade and Industry@4', `METI@${text.indexOf('METI')}`]);
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Bank of England', 'Barclays', 'HSBC', 'Ministry of Economy, Trade and Industry']);
+  });
+
   it('"He" opening the next sentence speaks of the name that opens this one, not of a name further in ("After his move to Camp Wycliffe in 1936, Nida studied there. He…")', () => {
     const text =
       'On December 26, 2012, Holt was traded to the Boston Red Sox. He made his debut in April. ' +
