@@ -273,7 +273,8 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   // "Marovo II", "World War II": a Roman numeral after a name.
   if (view.isAllCaps(k) && ROMAN.test(view.raw(k)) && view.spaceBefore(k)) return step(k + 1, 0);
   // "Hong Tai 58", "the Chongryu 8": a number closes the name of a ship or an exercise.
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first))) return step(k + 1, 0, true);
+  // Not a score or a range: "beat Manchester City 3–1", "Chelsea 2-0".
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first)) && !isScoreAt(view, k, sentenceEnd)) return step(k + 1, 0, true);
   // "Taipei-Penghu No. 3": "No" is a stop word everywhere but before a number.
   if (view.lower(k) === 'no' && view.spaceBefore(k) && view.kind(k + 1) === TokenKind.Period && view.kind(k + 2) === TokenKind.Number && k + 2 < sentenceEnd) return step(k + 3, 0, true);
   // "Eugene A. Nida", "Robert I. Williams": an initial, though "A" and "I" are words too.
@@ -285,6 +286,11 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   // before a noun it qualifies: "Melting sea ice", "the Mekong river basin".
   if (view.isLowerWord(k) && view.spaceBefore(k) && (view.lower(k) === 'sea' || view.lower(k) === 'river') && !qualifiesNextWord(view, k, sentenceEnd)) return step(k + 1, 0, true);
   return null;
+}
+
+/** "3–1", "2-0", "3:2": the number at token k is the first of a score or a range. */
+function isScoreAt(view: TokenView, k: number, sentenceEnd: number): boolean {
+  return k + 2 < sentenceEnd && view.isChar(k + 1, '-–—:') && view.adjacent(k) && view.adjacent(k + 1) && view.kind(k + 2) === TokenKind.Number;
 }
 
 /**

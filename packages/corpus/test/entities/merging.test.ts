@@ -483,6 +483,16 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
   });
 });
 
+describe('numbers after names', () => {
+  it('a score or a range after a name is no part of it ("beat Manchester City 3–1", "Leeds United 2-0"), a ship\'s number is ("Hong Tai 58")', () => {
+    const text = 'Madrid beat Manchester City 3–1 after extra time, and Chelsea beat Leeds United 2-0. Guards detained the Hong Tai 58 on Tuesday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Manchester City')).toEqual([`Manchester City@${text.indexOf('Manchester City')}`]);
+    expect(mentionsAt(index, 'Leeds United')).toEqual([`Leeds United@${text.indexOf('Leeds United')}`]);
+    expect(mentionsAt(index, 'Hong Tai 58')).toEqual([`Hong Tai 58@${text.indexOf('Hong Tai 58')}`]);
+  });
+});
+
 describe('transliteration keys', () => {
   it('fold doubled letters and -y/-iy endings, but never digits', async () => {
     const { looseToken } = await import('../../src/corpusIndex/looseKey.js');
