@@ -209,6 +209,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Michael Dell')).toEqual(['Michael Dell@0', 'Dell@42']);
   });
 
+  it('the UN agencies, sports bodies, rivers and regions of international news are known: "The World Food Programme (WFP)" is a body, not a programme; "UEFA said"; "across the Nile"', () => {
+    const text = 'The World Food Programme (WFP) said trucks were looted in Darfur. UEFA said tickets would go on sale. Residents of Omdurman, across the Nile, fled.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'World Food Programme')).toEqual(['World Food Programme@4', `WFP@${text.indexOf('WFP')}`]);
+    expect(['World Food Programme', 'UEFA', 'Nile', 'Darfur'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'place', 'place']);
+  });
+
   it('a body named before a title stays a name, also when its name opens with a nationality ("European Commission President Ursula von der Leyen"); a nationality alone names none', () => {
     const index = indexTexts({ 'a.txt': 'European Commission President Ursula von der Leyen offered help. Russian President Vladimir Putin declined.\n' });
     expect(mentionsAt(index, 'European Commission')).toEqual(['European Commission@0']);
