@@ -266,15 +266,15 @@ export const ORGANIZATION_ANCHORS = set(`
   laboratory orchestra conservatory seminary magazine house
 `);
 
-/**
- * Heads of bodies' names in other languages, first or last in the name ("Universidade da Coruña",
- * "Conservatoire de Paris", "Academia Sinica", "Koninklijke Bibliotheek"), keyed without diacritics.
- */
 /** A word that heads a body's name ("bank", "university", "ministry"), where it stands or before its "of". */
 export function isBodyWord(lower: string): boolean {
   return ORGANIZATION_ANCHORS.has(lower) || HEAD_WORDS.get(lower) === 'organization';
 }
 
+/**
+ * Heads of bodies' names in other languages, first or last in the name ("Universidade da Coruña",
+ * "Conservatoire de Paris", "Academia Sinica", "Koninklijke Bibliotheek"), keyed without diacritics.
+ */
 export const FOREIGN_ORGANIZATION_HEADS = set(`
   academia akademie akademia universidad universidade universite universitat universita universiteit uniwersytet
   instituto institut istituto conservatoire conservatorio ecole escuela escola hochschule gymnasium
