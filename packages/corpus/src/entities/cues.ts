@@ -6,6 +6,7 @@ import { isCity, isKnownPlace } from './gazetteer.js';
 import {
   EVENT_OPENERS,
   FOREIGN_ORGANIZATION_HEADS,
+  FOREIGN_PLACE_HEADS,
   FOLLOWING_TYPE_CUES,
   ORGANIZATION_ANCHORS,
   HEAD_WORDS,
@@ -112,6 +113,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (head) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
   if (length >= 2 && EVENT_OPENERS.has(firstLower)) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
+  if (length >= 2 && FOREIGN_PLACE_HEADS.has(view.key(first))) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (isTeamName(view, first, lastWord)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Bay of Bengal", "Strait of Hormuz": a place word heading an "of" phrase.
   if (length >= 3 && view.lower(first + 1) === 'of' && HEAD_WORDS.get(firstLower) === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);

@@ -121,6 +121,11 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('He later joined Academia Sinica as a fellow.', 'Academia Sinica')).toBe('organization');
   });
 
+  it('the heads of places\' names in other languages, first in the name: "Stade de France", "Estadio Azteca", "Plaza de Mayo" are places, not persons', () => {
+    const index = indexTexts({ 'a.txt': 'The final at the Stade de France was moved. Mexico played at the Estadio Azteca. Mothers marched in the Plaza de Mayo.\n' });
+    expect(['Stade de France', 'Estadio Azteca', 'Plaza de Mayo'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place', 'place']);
+  });
+
   it('"sea" or "river" in lower case closes its name ("the Bohai sea"), not before a noun it qualifies ("Melting sea ice"); the card takes the capitalised form', () => {
     const text = 'Ships crossed the Bohai sea and the East China Sea. Later the East China sea was frozen, while the Mekong River and the Mekong river were in flood. Melting sea ice worried them.';
     const index = indexTexts({ 'a.txt': text + '\n' });
