@@ -377,11 +377,12 @@ export function wordListEvidence(key: string): { type: EntityType; weight: numbe
   return out;
 }
 
-/** "Institute for Maritime Strategy", "Bank of Korea": an organisation word heads the phrase after it. */
+/** "Institute for Maritime Strategy", "Bank of Korea", "Committee to Protect Journalists": an organisation word heads the phrase after it. */
 function anchorHeadsPhrase(view: TokenView, first: number, end: number): boolean {
   let firstPhrase = true;
   for (let k = first; k + 1 < end; k++) {
-    if (!view.isLowerWord(k + 1) || !['of', 'for', 'on'].includes(view.lower(k + 1))) continue;
+    // "Committee to Protect Journalists": a body's purpose after "to" (see nameRuns).
+    if (!view.isLowerWord(k + 1) || !['of', 'for', 'on', 'to'].includes(view.lower(k + 1))) continue;
     const lower = view.lower(k);
     if (ORGANIZATION_ANCHORS.has(lower)) return true;
     // "Congress of Arts and Sciences": a body's head word before the name's first "of" phrase.

@@ -5,6 +5,7 @@ import {
   GENERATION_SUFFIXES,
   HYPHEN_SUFFIXES,
   INTERJECTIONS,
+  isBodyWord,
   isContraction,
   INNER_POSSESSIVES,
   isCommonWord,
@@ -238,7 +239,19 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   // "House Subcommittee on Technology Security": "on" after the head of a body.
   if (view.lower(k) === 'on' && view.isLowerWord(k) && ON_HEADS.has(view.lower(k - 1)) && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 1);
   if (joinsKnownPlace(view, first, k, sentenceEnd)) return step(k + 2, 1);
+  if (isPurposeClauseAt(view, k, sentenceEnd)) return step(k + 2, 1);
   return null;
+}
+
+/**
+ * "Committee to Protect Journalists", "Campaign to Stop Killer Robots": a body's head word, "to"
+ * and a capitalised verb before another capitalised word name what the body is for. In prose a
+ * verb after "to" is in lower case ("the committee to review the case").
+ */
+function isPurposeClauseAt(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'to' || !view.isLowerWord(k) || k + 2 >= sentenceEnd || !isBodyWord(view.lower(k - 1))) return false;
+  const verb = k + 1;
+  return view.isCapitalized(verb) && !view.isAllCaps(verb) && isCommonWord(view.lower(verb)) && view.spaceBefore(k + 2) && isNameToken(view, k + 2);
 }
 
 /**

@@ -33,6 +33,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Food');
   });
 
+  it('a body\'s purpose after "to" is part of its name ("the Committee to Protect Journalists (CPJ)"), also in a headline; a headline\'s "Ministry to Review Policy" names nothing', () => {
+    const text = 'Committee to Protect Journalists Condemns Arrest\n\nThe Committee to Protect Journalists (CPJ) said the arrest was wrong.\n';
+    const index = indexTexts({ 'a.txt': text, 'b.txt': 'Ministry to Review Policy on Fishing Quotas\n\nThe ministry said on Monday that it would review the policy.\n' });
+    expect(mentionsAt(index, 'Committee to Protect Journalists')).toEqual(['Committee to Protect Journalists@0', `Committee to Protect Journalists@4`, `CPJ@${text.indexOf('CPJ') - text.indexOf('\n\n') - 2}`]);
+    expect(entityNamed(index, 'Committee to Protect Journalists').type).toBe('organization');
+    expect(index.entities.map((e) => e.name)).toEqual(['Committee to Protect Journalists']);
+  });
+
   it('a list of fields after a body\'s "of" is one name ("Ministry of Economy, Trade and Industry (METI)"), a list of bodies is several ("the Bank of England, Barclays and HSBC")', () => {
     const text = 'The Ministry of Economy, Trade and Industry (METI) welcomed it. The Bank of England, Barclays and HSBC agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
