@@ -224,7 +224,7 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     airport port harbour harbor base strait sea river mountains valley desert`)].map((w) => [w, 'place'] as const),
   ...[...set(`rocket rockets missile missiles jet jets fighter fighters aircraft drone drones tank tanks rifle rifles launcher
     launchers system systems warhead warheads helicopter helicopters bomber bombers howitzer howitzers satellite satellites
-    chip chips model smartphone`)].map((w) => [w, 'product'] as const),
+    chip chips model smartphone spacecraft telescope probe rover lander orbiter`)].map((w) => [w, 'product'] as const),
   ...[...set(`slogan motto hashtag`)].map((w) => [w, 'other'] as const),
   ...[...set(`spokesman spokeswoman spokesperson officials official executives shares`)].map((w) => [w, 'organization'] as const),
   ...[...set(`summit talks conference games`)].map((w) => [w, 'event'] as const),
@@ -256,6 +256,8 @@ export const HEAD_WORDS = new Map<string, EntityType>([
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival
     election elections championship cup marathon exercise drills uprising massacre dialogue talks battle siege`)].map((w) => [w, 'event'] as const),
   ...[...set(`interconnector cable pipeline`)].map((w) => [w, 'other'] as const),
+  // "James Webb Space Telescope", "Mars Reconnaissance Orbiter": named after a person or a place, but a made thing.
+  ...[...set(`telescope spacecraft satellite rover lander orbiter`)].map((w) => [w, 'product'] as const),
 ]);
 
 /** Words that make a name an organisation wherever they stand in it ("Hanbit Institute for Maritime Strategy"). */

@@ -129,6 +129,11 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('He later joined Academia Sinica as a fellow.', 'Academia Sinica')).toBe('organization');
   });
 
+  it('a telescope, a spacecraft or a rover is a made thing, though named after a person ("James Webb Space Telescope", "NASA\'s Kepler spacecraft")', () => {
+    const index = indexTexts({ 'a.txt': "NASA's James Webb Space Telescope looked at it. The planet was found by NASA's Kepler spacecraft in 2015.\n" });
+    expect(['James Webb Space Telescope', 'Kepler'].map((name) => entityNamed(index, name).type)).toEqual(['product', 'product']);
+  });
+
   it('the heads of places\' names in other languages, first in the name: "Stade de France", "Estadio Azteca", "Plaza de Mayo" are places, not persons', () => {
     const index = indexTexts({ 'a.txt': 'The final at the Stade de France was moved. Mexico played at the Estadio Azteca. Mothers marched in the Plaza de Mayo.\n' });
     expect(['Stade de France', 'Estadio Azteca', 'Plaza de Mayo'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place', 'place']);
