@@ -187,18 +187,25 @@ function isPairAt(text: string, i: number, end: number): boolean {
   return next >= 0xdc00 && next <= 0xdfff;
 }
 
-/** "U.S.", "U.K.", "e.g.": single letters each followed by a period, at least two of them. */
+/**
+ * "U.S.", "U.K.", "e.g.": single letters each followed by a period, at least two of them. Capitals
+ * may leave out the last period, as transcripts do ("the U.S government"): "U.S" is "U.S.".
+ */
 function scanInitialism(text: string, i: number, end: number): number {
   let j = i;
   let letters = 0;
+  let capitals = true;
   while (j + 1 < end) {
     const cls = charClass(text.charCodeAt(j));
     if ((cls !== CharClass.Upper && cls !== CharClass.Lower) || text.charCodeAt(j + 1) !== 0x2e) break;
     if (j > i && charClass(text.charCodeAt(j - 1)) !== CharClass.Period) break;
     letters++;
+    capitals &&= cls === CharClass.Upper;
     j += 2;
     if (j < end && isWordClass(charClass(text.charCodeAt(j))) && charClass(text.charCodeAt(j + 1)) !== CharClass.Period) {
-      return 0; // "U.Sfoo": not an initialism
+      // "U.S government": a last capital without its period; "U.Sfoo" is no initialism.
+      const lastCapital = capitals && charClass(text.charCodeAt(j)) === CharClass.Upper && (j + 1 >= end || !isWordClass(charClass(text.charCodeAt(j + 1))));
+      return lastCapital ? j + 1 : 0;
     }
   }
   return letters >= 2 ? j : 0;

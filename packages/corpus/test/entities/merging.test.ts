@@ -483,6 +483,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
   });
 });
 
+describe('initialisms without their last period', () => {
+  it('"the U.S government" of a transcript is the United States, as "the U.S." is', () => {
+    const text = 'Talks between Gorbachev and the U.S government went on, but the U.S wouldn\'t consider that.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'United States')).toEqual([`U.S@${text.indexOf('U.S')}`, `U.S@${text.lastIndexOf('U.S')}`]);
+  });
+});
+
 describe('numbers after names', () => {
   it('a score or a range after a name is no part of it ("beat Manchester City 3–1", "Leeds United 2-0"), a ship\'s number is ("Hong Tai 58")', () => {
     const text = 'Madrid beat Manchester City 3–1 after extra time, and Chelsea beat Leeds United 2-0. Guards detained the Hong Tai 58 on Tuesday.';

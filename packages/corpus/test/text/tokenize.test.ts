@@ -26,6 +26,25 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads capitals that leave out their last period as the initialism ("the U.S government"), not a lower-case run or a glued word', () => {
+    expect(words('the U.S government, the U.K. and U.Sfoo e.g')).toEqual([
+      ['the', TokenKind.Word],
+      ['U.S', TokenKind.Initialism],
+      ['government', TokenKind.Word],
+      [',', TokenKind.Punct],
+      ['the', TokenKind.Word],
+      ['U.K.', TokenKind.Initialism],
+      ['and', TokenKind.Word],
+      ['U', TokenKind.Word],
+      ['.', TokenKind.Period],
+      ['Sfoo', TokenKind.Word],
+      ['e', TokenKind.Word],
+      ['.', TokenKind.Period],
+      ['g', TokenKind.Word],
+    ]);
+    expect(nameKey('U.S')).toBe(nameKey('U.S.'));
+  });
+
   it('makes each CJK character a token and keeps emoji out of words', () => {
     expect(words('宏泰58號😀Kim')).toEqual([
       ['宏', TokenKind.Cjk],
