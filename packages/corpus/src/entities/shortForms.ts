@@ -354,6 +354,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   // Full names by the words a short form may repeat: a lookup per short form, not a scan.
   const byShortKey = new Map<string, Set<string>>();
   const byFirstWord = new Map<string, Set<string>>();
+  const byMiddleKey = new Map<string, Set<string>>();
+  const particleSurnames = new Set<string>();
   const addTo = (map: Map<string, Set<string>>, key: string, full: string) => {
     let set = map.get(key);
     if (!set) map.set(key, (set = new Set()));
@@ -365,6 +367,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
     if (firstWordStandsFor(d.shortFormKeys)) addTo(byShortKey, firstKey, full);
     if (lastWordStandsFor(d.key)) addTo(byShortKey, lastKey, full);
+    for (const middle of middleNamesStandingFor(d)) addTo(byMiddleKey, middle, full);
+    if (surnameAfterParticle(d.key)) particleSurnames.add(full);
     addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
     if (placeWordCandidate && isPersonWithName(d)) people.add(full);
   }
@@ -382,9 +386,11 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     previousSentence = d.sentence;
     if (isCandidate(d)) {
       // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
-      const fullNames = d.acronym ? byFirstWord.get(d.surface) : byShortKey.get(d.key);
+      const fullNames = d.acronym ? byFirstWord.get(d.surface) : (byShortKey.get(d.key) ?? byMiddleKey.get(d.key));
       let keys = fullNames ? [...fullNames].filter((full) => !namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full))) : [];
       if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, (titles ??= titlesByFullName(found)));
+      // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".
+      if (keys.length > 1 && particleSurnames.size > 0 && keys.some((k) => !particleSurnames.has(k))) keys = keys.filter((k) => !particleSurnames.has(k));
       if (keys.length > 1) keys = withoutRelatives(keys, (relatives ??= relativesOf(found)), () => (persons ??= fullNamesOfPeople(found)));
       if (keys.length > 0) {
         d.link = choose(keys, lastSubject) ?? choose(keys, lastMention);
@@ -400,6 +406,25 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
 }
 
 const NO_KEYS = new Set<string>();
+
+/** "luiz inacio lula da silva", "marloes van der veen": a name whose last word follows a particle. */
+function surnameAfterParticle(key: string): boolean {
+  const words = key.split(' ');
+  return words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2]!);
+}
+
+/**
+ * "Lula" of "Luiz Inácio Lula da Silva": in a name of four words or more that closes with a
+ * particle and a surname, the word before the particle may stand for it alone, where no other name
+ * of the story begins or ends with it. Not any middle word: "Chao" alone, on a page that never
+ * gives Yuen Ren Chao's full name, is not his daughter "Rulan Chao Pian".
+ */
+function middleNamesStandingFor(d: MentionDraft): string[] {
+  const words = d.key.split(' ');
+  if (words.length < 4 || !NAME_PARTICLES.has(words[words.length - 2]!) || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return [];
+  const word = words[words.length - 3]!;
+  return word.length > 1 && !NAME_PARTICLES.has(word) && !isCommonWord(word) && !HEAD_WORDS.has(words[words.length - 1]!) && !gazetteer().byKey.has(d.key) ? [word] : [];
+}
 
 /** Keys of the full names whose own words and context say person. */
 function fullNamesOfPeople(found: MentionDraft[]): Set<string> {

@@ -483,6 +483,19 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
   });
 });
 
+describe('names before a particle', () => {
+  it('the word before "da Silva" stands for the whole name ("Luiz Inácio Lula da Silva … Lula told Congress"), and a bare "Silva" is the story\'s Silva without a particle', () => {
+    const text =
+      'Luiz Inácio Lula da Silva was sworn in on Sunday. "We will rebuild this country," Lula told Congress. ' +
+      'Environment Minister Marina Silva was sworn in alongside him. Silva, who resigned from Lula\'s first government, spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (word: string, from = 0) => `${word}@${text.indexOf(word, from)}`;
+    expect(mentionsAt(index, 'Luiz Inácio Lula da Silva')).toEqual([at('Luiz Inácio Lula da Silva'), at('Lula told').replace(' told', ''), at("Lula's").replace("'s", '')]);
+    expect(mentionsAt(index, 'Marina Silva')).toEqual([at('Marina Silva'), at('Silva, who').replace(', who', '')]);
+    expect(entityNamed(index, 'Luiz Inácio Lula da Silva').type).toBe('person');
+  });
+});
+
 describe('initialisms without their last period', () => {
   it('"the U.S government" of a transcript is the United States, as "the U.S." is', () => {
     const text = 'Talks between Gorbachev and the U.S government went on, but the U.S wouldn\'t consider that.';
