@@ -402,6 +402,8 @@ function isProductCode(view: TokenView, first: number, end: number): boolean {
 
 /** Two to four space-separated capitalised words, none a common English word or an organisation's head word. */
 function looksLikePersonName(view: TokenView, first: number, end: number): boolean {
+  // "Pakistan Tehreek-e-Insaf", "China Eastern": a name that opens with a country's is no person's ("Jordan Henderson" is).
+  if (gazetteer().byKey.get(view.key(first))?.type === 'place' && !isGivenName(view.lower(first))) return false;
   for (let i = first; i < end; i++) {
     const kind = view.kind(i);
     // 'Jungwook "Wookie" Kim': the quotes of a nickname.

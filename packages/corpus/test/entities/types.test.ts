@@ -234,6 +234,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(['World Food Programme', 'UEFA', 'Nile', 'Darfur'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'place', 'place']);
   });
 
+  it('a name that opens with a country\'s is no person\'s ("Khan\'s Pakistan Tehreek-e-Insaf (PTI) said"), but a given name that is a country\'s still is ("Jordan Henderson")', () => {
+    const index = indexTexts({ 'a.txt': "Khan's Pakistan Tehreek-e-Insaf (PTI) said it had raised money. Jordan Henderson scored twice.\n" });
+    expect(entityNamed(index, 'Pakistan Tehreek-e-Insaf').type).toBe('organization');
+    expect(entityNamed(index, 'Jordan Henderson').type).toBe('person');
+  });
+
   it('a body named before a title stays a name, also when its name opens with a nationality ("European Commission President Ursula von der Leyen"); a nationality alone names none', () => {
     const index = indexTexts({ 'a.txt': 'European Commission President Ursula von der Leyen offered help. Russian President Vladimir Putin declined.\n' });
     expect(mentionsAt(index, 'European Commission')).toEqual(['European Commission@0']);
