@@ -215,7 +215,8 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`city town village province region county district capital port island islands state`)].map((w) => [w, 'place'] as const),
   ...[...set(`exercise exercises drills operation summit conference forum festival`)].map((w) => [w, 'event'] as const),
   ...[...set(`company firm agency group broadcaster newspaper outlet ministry party militia network automaker chipmaker
-    shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate`)].map((w) => [w, 'organization'] as const),
+    shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
+    site website magazine publisher retailer airline charity nonprofit watchdog regulator`)].map((w) => [w, 'organization'] as const),
 ]);
 
 /** A lower-case noun right after a name that says what it is ("the Kursk region", "Angara rockets"). */

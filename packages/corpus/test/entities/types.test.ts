@@ -240,6 +240,11 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Jordan Henderson').type).toBe('person');
   });
 
+  it('the noun before a name says it is a body: "her news site Rappler", "the charity Oxfam", "the watchdog Ofcom"', () => {
+    const index = indexTexts({ 'a.txt': 'Maria Ressa and her news site Rappler were acquitted. The charity Oxfam agreed, and the watchdog Ofcom fined a broadcaster.\n' });
+    expect(['Rappler', 'Oxfam', 'Ofcom'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'organization']);
+  });
+
   it('a body named before a title stays a name, also when its name opens with a nationality ("European Commission President Ursula von der Leyen"); a nationality alone names none', () => {
     const index = indexTexts({ 'a.txt': 'European Commission President Ursula von der Leyen offered help. Russian President Vladimir Putin declined.\n' });
     expect(mentionsAt(index, 'European Commission')).toEqual(['European Commission@0']);
