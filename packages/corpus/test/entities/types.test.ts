@@ -248,6 +248,11 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(['Rappler', 'Oxfam', 'Ofcom'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'organization']);
   });
 
+  it('the noun after a name says it is a place: "the Kakhovka dam", "the Rafah crossing", "the Lachin corridor"', () => {
+    const index = indexTexts({ 'a.txt': 'After the destruction of the Kakhovka dam, aid passed through the Rafah crossing and the Lachin corridor.\n' });
+    expect(['Kakhovka', 'Rafah', 'Lachin'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place', 'place']);
+  });
+
   it('a body named before a title stays a name, also when its name opens with a nationality ("European Commission President Ursula von der Leyen"); a nationality alone names none', () => {
     const index = indexTexts({ 'a.txt': 'European Commission President Ursula von der Leyen offered help. Russian President Vladimir Putin declined.\n' });
     expect(mentionsAt(index, 'European Commission')).toEqual(['European Commission@0']);
