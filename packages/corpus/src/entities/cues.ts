@@ -43,6 +43,8 @@ export interface Cues {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'across', 'toward', 'towards', 'outside', 'inside']);
+/** "near Velyka Novosilka", "outside Port Moresby": prepositions of where that never stand before a person's name, however long. */
+const NEAR_PREPOSITIONS = new Set(['near', 'across', 'toward', 'towards', 'outside', 'inside']);
 /** "to Galois", "from Pachomius": where people are sent and come from too, so weaker evidence of a place. */
 const MOTION_PREPOSITIONS = new Set(['from', 'to']);
 /** Words a hyphen glues after a name that say what the name is ("Togo-flagged": a place). */
@@ -200,9 +202,9 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   } else if (ROLE_NOUNS.has(word)) {
     addEvidence(evidence, 'person', WEIGHT.roleNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
-  } else if (PLACE_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end)) {
+  } else if (PLACE_PREPOSITIONS.has(word) && (spaceSeparatedWords(view, first, end) === 1 || NEAR_PREPOSITIONS.has(word)) && !isPossessor(view, end)) {
     // "in Geneva"; but "in Shaw's Pygmalion" is in the play, not in Shaw.
-    addEvidence(evidence, 'place', WEIGHT.preposition);
+    addEvidence(evidence, 'place', NEAR_PREPOSITIONS.has(word) ? WEIGHT.nearPreposition : WEIGHT.preposition);
   } else if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
   } else if (word === 'of' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1)) {

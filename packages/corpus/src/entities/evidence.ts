@@ -27,6 +27,7 @@ export const WEIGHT = {
   siblingName: 2,
   eponym: 2.5,
   preposition: 0.8,
+  nearPreposition: 1.5,
   capitalisedArticle: 1,
   motionPreposition: 0.3,
   speechVerb: 0.3,

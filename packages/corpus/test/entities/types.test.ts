@@ -253,6 +253,11 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(['Kakhovka', 'Rafah', 'Lachin'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place', 'place']);
   });
 
+  it('"near", "outside" and "across" stand before places, of two words too: "attacks near Velyka Novosilka" is no person', () => {
+    const index = indexTexts({ 'a.txt': 'Troops repelled attacks near Velyka Novosilka and outside Nova Kakhovka.\n' });
+    expect(['Velyka Novosilka', 'Nova Kakhovka'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place']);
+  });
+
   it('a body named before a title stays a name, also when its name opens with a nationality ("European Commission President Ursula von der Leyen"); a nationality alone names none', () => {
     const index = indexTexts({ 'a.txt': 'European Commission President Ursula von der Leyen offered help. Russian President Vladimir Putin declined.\n' });
     expect(mentionsAt(index, 'European Commission')).toEqual(['European Commission@0']);
