@@ -72,7 +72,7 @@ export const TITLE_WORDS = set(`
   sergeant sgt marshal field chief director ceo cfo coo founder chief justice judge attorney prosecutor
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
-  commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear
+  commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker
 `);
 
 /** Lower-case role nouns before a name ("spokesman Lee Sung-jun", "leader Kim Jong Un"): a person's description. */

@@ -20,6 +20,14 @@ describe('an office alone stands for the person last named with it', () => {
     expect(index.matcher.matchAll('The Secretary met the press.')).toEqual([]);
   });
 
+  it('"House Speaker" is a title ("US House Speaker Kevin McCarthy"), and "the Speaker" alone the speaker last named; "a speaker" is no one', () => {
+    const text = 'She met US House Speaker Kevin McCarthy in California. The Speaker later left, and a speaker at the event spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const mentions = index.mentionsOf(entityNamed(index, 'Kevin McCarthy')).map((m) => `${m.text}@${m.range.start.character}`);
+    expect(mentions).toEqual([`Kevin McCarthy@${text.indexOf('Kevin')}`, `Speaker@${text.indexOf('Speaker later')}`]);
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['California', 'Kevin McCarthy', 'United States']);
+  });
+
   it('"the Minister for Trade" is another office, not a mention of the minister just named', () => {
     const text = 'Minister Penny Wong met the envoy. Later the Minister spoke again, but the Minister for Trade did not.';
     const index = indexTexts({ 'a.txt': text + '\n' });
