@@ -493,7 +493,7 @@ function defineAlias(
   if (isAcronymItem(view, item)) {
     const acronym = view.raw(item.first);
     const spelled = initialsOf(view, owner.first, owner.end).startsWith(acronym.toUpperCase()[0]!) && initialsMatch(view, owner, acronym);
-    if (spelled || (namesBody(view, owner.first, owner.end) && !gazetteer().byKey.has(view.key(item.first)))) {
+    if (spelled || (namesBody(view, owner.first, owner.end) && !gazetteer().byKey.has(view.key(item.first)) && !spellsOfPhrase(view, owner, acronym))) {
       aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
       if (owner.draft.quoted) addEvidence(owner.draft.evidence, 'programme', WEIGHT.quotedWithAcronym);
       // "United States Geological Survey (USGS)": what gets an acronym is mostly a body; a head word says otherwise ("Act").
@@ -540,6 +540,17 @@ function namesBody(view: TokenView, first: number, end: number): boolean {
   if (end - first < 2) return false;
   if (isBodyWord(view.lower(end - 1))) return true;
   for (let k = first + 1; k < end; k++) if (view.isOfOrFor(k)) return isBodyWord(view.lower(k - 1));
+  return false;
+}
+
+/**
+ * "Eastern Theater Command of the People's Liberation Army (PLA)": the acronym spells the body after
+ * the "of", not the whole name.
+ */
+function spellsOfPhrase(view: TokenView, owner: DraftWithTokens, acronym: string): boolean {
+  for (let k = owner.end - 1; k > owner.first; k--) {
+    if (view.isOfOrFor(k)) return initialsOf(view, k + 1, owner.end) === acronym.toUpperCase();
+  }
   return false;
 }
 

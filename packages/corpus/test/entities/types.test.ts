@@ -41,6 +41,11 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).toEqual(['Committee to Protect Journalists']);
   });
 
+  it('an acronym that spells the body after a name\'s "of" is that body\'s, not the whole name\'s ("the Southern Command of the Kordofan Liberation Front (KLF)")', () => {
+    const index = indexTexts({ 'a.txt': 'The Southern Command of the Kordofan Liberation Front (KLF) said so. The KLF sent trucks.\n' });
+    expect(mentionsAt(index, 'Southern Command of the Kordofan Liberation Front')).toEqual(['Southern Command of the Kordofan Liberation Front@4']);
+  });
+
   it('a list of fields after a body\'s "of" is one name ("Ministry of Economy, Trade and Industry (METI)"), a list of bodies is several ("the Bank of England, Barclays and HSBC")', () => {
     const text = 'The Ministry of Economy, Trade and Industry (METI) welcomed it. The Bank of England, Barclays and HSBC agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
