@@ -235,11 +235,13 @@ describe('types of names whose sentence says nothing of them', () => {
   it('the UN agencies, sports bodies, rivers and regions of international news are known: "The World Food Programme (WFP)" is a body, not a programme; "UEFA said"; "across the Nile"', () => {
     const text =
       'The World Food Programme (WFP) said trucks were looted in Darfur. UEFA said tickets would go on sale. Residents of Omdurman, across the Nile, fled. ' +
-      'Reporters Without Borders welcomed it. Imran Khan, whose party governs Khyber Pakhtunkhwa, spoke.';
+      'Reporters Without Borders welcomed it. Imran Khan, whose party governs Khyber Pakhtunkhwa, spoke. ' +
+      "The Eastern Theater Command of the People's Liberation Army (PLA) said so.";
     const index = indexTexts({ 'a.txt': text + '\n' });
     expect(mentionsAt(index, 'World Food Programme')).toEqual(['World Food Programme@4', `WFP@${text.indexOf('WFP')}`]);
     const names = ['World Food Programme', 'UEFA', 'Nile', 'Darfur', 'Reporters Without Borders', 'Khyber Pakhtunkhwa'];
     expect(names.map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'place', 'place', 'organization', 'place']);
+    expect(mentionsAt(index, "People's Liberation Army")).toEqual([`People's Liberation Army@${text.indexOf('People')}`, `PLA@${text.indexOf('PLA')}`]);
   });
 
   it('a name that opens with a country\'s is no person\'s ("Khan\'s Pakistan Tehreek-e-Insaf (PTI) said"), but a given name that is a country\'s still is ("Jordan Henderson")', () => {
