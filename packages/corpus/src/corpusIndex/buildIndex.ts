@@ -414,13 +414,17 @@ function shortFormTargets(ctx: MergeContext): (d: MentionForm) => string | null 
   const bestFullName = new Map<string, string | null>();
   return (d) => {
     if (d.link || d.modifier || isFullName(d) || known.has(d.key) || ctx.aliasKeys.has(d.key) || ctx.declaredByKey.has(d.key)) return null;
+    // "the Kepler spacecraft" is no spelling of "Elise Keppler"'s surname: where the short form's own
+    // words say it is something other than a person, only a full name with that very word takes it.
+    const unlikePerson = isUnlikePerson(d);
     const loose = looseToken(d.key);
-    const decided = bestFullName.get(loose);
+    const decidedAs = unlikePerson ? `${d.key}|unlike` : loose;
+    const decided = bestFullName.get(decidedAs);
     if (decided !== undefined) return decided;
     let best: string | null = null;
     let bestCount = -1;
     for (const full of ctx.shortForms.get(loose)?.keys() ?? []) {
-      if (namesThePlace(d.key, full)) continue;
+      if (namesThePlace(d.key, full) || (unlikePerson && !full.split(' ').includes(d.key))) continue;
       const root = uf.find(full);
       const count = fullCount.get(root) ?? 0;
       if (count > bestCount) {
@@ -428,9 +432,16 @@ function shortFormTargets(ctx: MergeContext): (d: MentionForm) => string | null 
         bestCount = count;
       }
     }
-    bestFullName.set(loose, best);
+    bestFullName.set(decidedAs, best);
     return best;
   };
+}
+
+/** A form whose own words and sentence say, above all, some kind other than a person. */
+function isUnlikePerson(d: MentionForm): boolean {
+  const evidence = Array.from(d.evidence, (w, i) => w + d.nameEvidence[i]!);
+  const strongest = strongestType(evidence);
+  return !!strongest && strongest.type !== 'person';
 }
 
 /** The accepted drafts grouped by the entity they name, each group with its gazetteer entry and declaration. */

@@ -496,6 +496,17 @@ describe('names before a particle', () => {
   });
 });
 
+describe('bare surnames across articles', () => {
+  it('a form whose sentence says it is a made thing is no loose spelling of another article\'s surname ("NASA\'s Kepler spacecraft" is not "Elise Keppler")', () => {
+    const index = indexTexts({
+      'a.txt': 'Elise Keppler of Human Rights Watch said the verdict was historic.\n',
+      'b.txt': "The planet was discovered in 2015 by NASA's Kepler spacecraft.\n",
+    });
+    expect(mentionsAt(index, 'Elise Keppler')).toEqual(['Elise Keppler@0']);
+    expect(entityNamed(index, 'Kepler').type).toBe('product');
+  });
+});
+
 describe('initialisms without their last period', () => {
   it('"the U.S government" of a transcript is the United States, as "the U.S." is', () => {
     const text = 'Talks between Gorbachev and the U.S government went on, but the U.S wouldn\'t consider that.';
