@@ -507,6 +507,15 @@ describe('bare surnames across articles', () => {
   });
 });
 
+describe('places the lists know with their comma', () => {
+  it('"Washington, D.C." is one mention of Washington, not Washington and a "D.C." of its own; "Paris, France" stays two places', () => {
+    const text = 'The trial opened in Washington, D.C., before Judge Amit Mehta. Paris, France is far.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Washington')).toEqual([`Washington, D.C.@${text.indexOf('Washington')}`]);
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Amit Mehta', 'France', 'Paris', 'Washington']);
+  });
+});
+
 describe('initialisms without their last period', () => {
   it('"the U.S government" of a transcript is the United States, as "the U.S." is', () => {
     const text = 'Talks between Gorbachev and the U.S government went on, but the U.S wouldn\'t consider that.';
