@@ -73,6 +73,7 @@ export const TITLE_WORDS = set(`
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
   commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker
+  justices senators judges generals governors ministers presidents
 `);
 
 /** Lower-case role nouns before a name ("spokesman Lee Sung-jun", "leader Kim Jong Un"): a person's description. */

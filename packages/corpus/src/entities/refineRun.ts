@@ -27,7 +27,8 @@ const CORE_TITLES = new Set(
   senator governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
   col lt maj capt sgt cmdr brig
-  professor speaker`
+  professor speaker
+  justices senators judges generals governors ministers presidents`
     .split(/\s+/)
     .filter(Boolean)
     .concat([...HONORIFICS]),

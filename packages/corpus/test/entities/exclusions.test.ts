@@ -25,6 +25,12 @@ describe('never entities', () => {
     expect(mentionsAt(index, 'United States')).toEqual([`US@${text.indexOf('US')}`, `US@${text.indexOf('US President')}`]);
   });
 
+  it('a plural title before names is no part of them ("joined by Justices Sonia Sotomayor and Ketanji Brown Jackson")', () => {
+    const index = indexTexts({ 'a.txt': 'Justice Elena Kagan, joined by Justices Sonia Sotomayor and Ketanji Brown Jackson, dissented.\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Elena Kagan', 'Ketanji Brown Jackson', 'Sonia Sotomayor']);
+    expect(['Sonia Sotomayor', 'Ketanji Brown Jackson'].map((name) => entityNamed(index, name).type)).toEqual(['person', 'person']);
+  });
+
   it('in a headline\'s title case, a name of dictionary words alone is only capitalised ("Agree to Launch Talks"), but a body\'s name stays ("Language Association")', () => {
     const index = indexTexts({
       'a.txt': 'Sources\n"Mideast Leaders Agree to Launch Talks" — The New York Times, November 27, 2007\n"Historic Vote at the International Auxiliary Language Association" — Reuters\n',
