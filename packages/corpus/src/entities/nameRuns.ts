@@ -79,11 +79,26 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
       continue;
     }
     const run = extendRun(view, i, end, startsWithParticle ? particlesBeforeName(view, i, end) : startsWithThe ? 1 : 0);
+    if (i - 1 > sentenceStart && acronymSpellsWordBefore(view, run, end)) run.first = i - 1;
     run.sentenceInitial = i === sentenceStart;
     if (!labelsNumber(view, run, end) && !isLoneOrdinal(view, run)) runs.push(run);
     i = Math.max(run.end, i + 1);
   }
   return runs;
+}
+
+/**
+ * "the ruling All Progressives Congress (APC)": a capitalised stop word before a name is the name's
+ * first word when the acronym after it spells both.
+ */
+function acronymSpellsWordBefore(view: TokenView, run: NameRun, end: number): boolean {
+  const before = run.first - 1;
+  if (view.kind(before) !== TokenKind.Word || !view.isCapitalized(before) || view.isAllCaps(before) || !STOPWORDS.has(view.lower(before)) || !view.spaceBefore(run.first)) return false;
+  const open = run.end;
+  if (open + 2 >= end || !view.isChar(open, '(') || !view.isChar(open + 2, ')') || !view.isAllCaps(open + 1)) return false;
+  let initials = '';
+  for (let k = before; k < run.end; k++) if (view.kind(k) === TokenKind.Word && view.isCapitalized(k)) initials += view.raw(k)[0];
+  return initials === view.raw(open + 1);
 }
 
 /** "First, the precedent supports us", "thus: First we provide": an ordinal alone orders an argument ("First Amendment" is a name). */

@@ -46,6 +46,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Southern Command of the Kordofan Liberation Front')).toEqual(['Southern Command of the Kordofan Liberation Front@4']);
   });
 
+  it('a capitalised stop word before a name is its first word when the acronym after spells both ("the ruling All Progressives Congress (APC)")', () => {
+    const text = 'Bola Tinubu of the ruling All Progressives Congress (APC) won. The APC said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'All Progressives Congress')).toEqual([`All Progressives Congress@${text.indexOf('All')}`, `APC@${text.indexOf('APC')}`, `APC@${text.lastIndexOf('APC')}`]);
+  });
+
   it('a list of fields after a body\'s "of" is one name ("Ministry of Economy, Trade and Industry (METI)"), a list of bodies is several ("the Bank of England, Barclays and HSBC")', () => {
     const text = 'The Ministry of Economy, Trade and Industry (METI) welcomed it. The Bank of England, Barclays and HSBC agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
