@@ -541,6 +541,8 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
     // "to Odesa, the head of the agency said...": the phrase is a subject, not an appositive.
     if (SPEECH_VERBS.has(word)) return null;
     if (STOPWORDS.has(word)) headPhrase = false;
+    // "a state-owned shipping group", "a ship-tracking firm": a word before a hyphen modifies the noun.
+    if (k + 1 < sentenceEnd && view.kind(k + 1) === TokenKind.Hyphen && view.adjacent(k)) continue;
     // The first noun that says what it is decides: "a North Korean tanker blacklisted by...";
     // a role noun later in the same compound still makes it a person.
     if (type === null) type = ROLE_NOUNS.has(word) ? 'person' : (PRECEDING_TYPE_CUES.get(word) ?? null);

@@ -9,6 +9,11 @@ describe('types from appositives', () => {
     expect(entityNamed(index, 'Babatunde Adeyemi-Cole').type).toBe('person');
   });
 
+  it('a word before a hyphen in an appositive modifies its noun: "Sovcomflot, a state-owned shipping group" and "Kpler, a ship-tracking firm," are bodies, not a place and a vessel', () => {
+    const index = indexTexts({ 'a.txt': 'The tanker belongs to Sovcomflot, a state-owned shipping group. Analysts at Kpler, a ship-tracking firm, said more.\n' });
+    expect(['Sovcomflot', 'Kpler'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
+  });
+
   it('the first noun still decides when no role follows it in the compound: "a North Korean tanker blacklisted by…"', () => {
     const index = indexTexts({
       'a.txt': 'Officials said the Ocean Star, a North Korean tanker blacklisted by the United Nations, left port on Friday.\n',
