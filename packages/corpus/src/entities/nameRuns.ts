@@ -246,7 +246,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
     view.spaceBefore(k) &&
     NAME_CONNECTORS.has(view.lower(k)) &&
     (NAME_PARTICLES.has(view.lower(k)) ||
-      HEAD_WORDS.has(view.key(k - 1)) ||
+      (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1)) ||
       ORGANIZATION_ANCHORS.has(view.key(k - 1)) ||
       isPlaceEpithetAt(view, first, k, sentenceEnd) ||
       continuesBodyName(view, first, k, sentenceEnd))
@@ -269,6 +269,12 @@ function isPurposeClauseAt(view: TokenView, k: number, sentenceEnd: number): boo
   if (view.lower(k) !== 'to' || !view.isLowerWord(k) || k + 2 >= sentenceEnd || !isBodyWord(view.lower(k - 1))) return false;
   const verb = k + 1;
   return view.isCapitalized(verb) && !view.isAllCaps(verb) && isCommonWord(view.lower(verb)) && view.spaceBefore(k + 2) && isNameToken(view, k + 2);
+}
+
+/** "Lumber Marine SA of the United Arab Emirates", "Acme Ltd. of London": an abbreviated legal suffix closes a company's name. */
+function closesCompanyName(view: TokenView, i: number): boolean {
+  const lower = view.lower(i);
+  return LEGAL_SUFFIXES.has(lower) && lower !== 'corporation' && lower !== 'incorporated' && lower !== 'limited';
 }
 
 /**

@@ -57,6 +57,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'All Progressives Congress')).toEqual([`All Progressives Congress@${text.indexOf('All')}`, `APC@${text.indexOf('APC')}`, `APC@${text.lastIndexOf('APC')}`]);
   });
 
+  it('an abbreviated legal suffix closes a company\'s name before "of" ("Lumber Marine SA of the United Arab Emirates"); a body\'s head word does not ("Bank of England")', () => {
+    const text = 'Treasury named Lumber Marine SA of the United Arab Emirates. The Bank of England agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Lumber Marine SA')).toEqual([`Lumber Marine SA@${text.indexOf('Lumber')}`]);
+    expect(mentionsAt(index, 'United Arab Emirates')).toEqual([`United Arab Emirates@${text.indexOf('United')}`]);
+    expect(mentionsAt(index, 'Bank of England')).toEqual([`Bank of England@${text.indexOf('Bank')}`]);
+  });
+
   it('a list of fields after a body\'s "of" is one name ("Ministry of Economy, Trade and Industry (METI)"), a list of bodies is several ("the Bank of England, Barclays and HSBC")', () => {
     const text = 'The Ministry of Economy, Trade and Industry (METI) welcomed it. The Bank of England, Barclays and HSBC agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
