@@ -212,7 +212,11 @@ function longestInnerAt(
     // Alone elsewhere, and not the outer name's last word: "Red Sox" in "Boston Red Sox" is that name cut short.
     // "Tsar" in "Tsar Peter the Great" is his title, though the article says "the Tsar" alone.
     const standalone = b < words.length && standaloneKeys.has(key) && isNameKey(key) && !isRoleOnlyForm(key);
-    if (standalone || isKnownName(key)) return { name: { first, end, key, standalone }, nextWord: b };
+    // "Supreme National Security Council" is not the UN's "Security Council": a known name that
+    // closes the outer one with a head word is the outer name's own head, unless an "of" phrase
+    // names it ("Eastern Theater Command of the People's Liberation Army").
+    const outersHead = b === words.length && HEAD_WORDS.has(view.key(words[b - 1]!.first)) && before !== 'the' && !NAME_CONNECTORS.has(before);
+    if (standalone || (isKnownName(key) && !outersHead)) return { name: { first, end, key, standalone }, nextWord: b };
   }
   return null;
 }

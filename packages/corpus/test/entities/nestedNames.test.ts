@@ -64,6 +64,11 @@ describe('names inside longer names', () => {
     expect(index.entities.map((e) => e.name).filter((name) => name === 'Kennedy')).toEqual([]);
   });
 
+  it('a known name that closes a longer name with its head word is that name\'s head, not a mention inside it ("Supreme National Security Council" holds no UN "Security Council")', () => {
+    const index = indexTexts({ 'a.txt': "He is secretary of Iran's Supreme National Security Council.\n" });
+    expect(mentionsAt(index)).toEqual(['Iran@0:19-23 → Iran', 'Supreme National Security Council@0:26-59 → Supreme National Security Council']);
+  });
+
   it('an acronym opening a thing\'s name is the body it belongs to ("FIFA World Cup")', () => {
     const index = indexTexts({ 'a.txt': 'The stadium was built for the FIFA World Cup in Qatar.\n' });
     expect(mentionsAt(index)).toContain('FIFA@0:30-34 → FIFA');
