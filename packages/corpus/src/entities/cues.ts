@@ -116,7 +116,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && EVENT_OPENERS.has(firstLower)) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
-  if (length >= 2 && FOREIGN_PLACE_HEADS.has(view.key(first))) addEvidence(evidence, 'place', WEIGHT.headWord);
+  if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (isTeamName(view, first, lastWord)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Bay of Bengal", "Strait of Hormuz": a place word heading an "of" phrase.
   if (length >= 3 && view.lower(first + 1) === 'of' && HEAD_WORDS.get(firstLower) === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
@@ -149,7 +149,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Rebecca called me": a given name alone is someone's, unless the city list or a preposition says otherwise.
   if (length === 1 && isGivenName(firstLower) && !view.isAllCaps(first) && !isCity(firstLower)) addEvidence(evidence, 'person', WEIGHT.loneGivenName);
   if (isProductCode(view, first, end)) addEvidence(evidence, 'product', WEIGHT.productShape);
-  if (looksLikePersonName(view, first, end)) addEvidence(evidence, 'person', WEIGHT.personShape);
+  if (looksLikePersonName(view, first, end, firstLower)) addEvidence(evidence, 'person', WEIGHT.personShape);
   if (length === 1 && view.isCapitalized(first) && !view.isAllCaps(first) && (isSurname(firstLower) || hasSurnameSuffix(firstLower)) && !isCity(firstLower)) {
     addEvidence(evidence, 'person', WEIGHT.surname);
   }
@@ -403,9 +403,7 @@ function isProductCode(view: TokenView, first: number, end: number): boolean {
 }
 
 /** Two to four space-separated capitalised words, none a common English word or an organisation's head word. */
-function looksLikePersonName(view: TokenView, first: number, end: number): boolean {
-  // "Pakistan Tehreek-e-Insaf", "China Eastern": a name that opens with a country's is no person's ("Jordan Henderson" is).
-  if (gazetteer().byKey.get(view.key(first))?.type === 'place' && !isGivenName(view.lower(first))) return false;
+function looksLikePersonName(view: TokenView, first: number, end: number, firstKey: string): boolean {
   for (let i = first; i < end; i++) {
     const kind = view.kind(i);
     // 'Jungwook "Wookie" Kim': the quotes of a nickname.
@@ -415,7 +413,8 @@ function looksLikePersonName(view: TokenView, first: number, end: number): boole
     if (view.isCapitalized(i) && (isCommonWord(lower) || HEAD_WORDS.has(lower))) return false;
   }
   const words = spaceSeparatedWords(view, first, end);
-  return words >= 2 && words <= 4;
+  // "Pakistan Tehreek-e-Insaf", "China Eastern": a name that opens with a country's is no person's ("Jordan Henderson" is).
+  return words >= 2 && words <= 4 && !(gazetteer().byKey.get(firstKey)?.type === 'place' && !isGivenName(firstKey));
 }
 
 /**

@@ -185,8 +185,8 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isCapitalized(k + 1) && SUFFIXES_AFTER_COMMA.has(view.lower(k + 1))) {
     return step(view.kind(k + 2) === TokenKind.Period && view.adjacent(k + 1) ? k + 3 : k + 2, 0);
   }
-  // "Washington, D.C.": a place the lists know whole, with its comma.
-  if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(run.first, k + 2))) return step(k + 2, 1);
+  // "Washington, D.C.": a place the lists know whole, with its comma and an abbreviation after it.
+  if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isAllCaps(k + 1) && gazetteer().byKey.has(view.keyOf(run.first, k + 2))) return step(k + 2, 1);
   // "Ministry of Economy, Trade and Industry": a list of fields after a body's "of".
   const listEnd = bodyListEnd(view, run.first, k, sentenceEnd);
   if (listEnd > 0) return step(listEnd, listEnd - k - 1);

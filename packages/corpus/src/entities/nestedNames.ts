@@ -215,8 +215,8 @@ function longestInnerAt(
     // "Supreme National Security Council" is not the UN's "Security Council": a known name that
     // closes the outer one with a head word is the outer name's own head, unless an "of" phrase
     // names it ("Eastern Theater Command of the People's Liberation Army").
-    const outersHead = b === words.length && HEAD_WORDS.has(view.key(words[b - 1]!.first)) && before !== 'the' && !NAME_CONNECTORS.has(before);
-    if (standalone || (isKnownName(key) && !outersHead)) return { name: { first, end, key, standalone }, nextWord: b };
+    const outersHead = () => b === words.length && HEAD_WORDS.has(view.key(words[b - 1]!.first)) && before !== 'the' && !NAME_CONNECTORS.has(before);
+    if (standalone || (isKnownName(key) && !outersHead())) return { name: { first, end, key, standalone }, nextWord: b };
   }
   return null;
 }

@@ -409,8 +409,9 @@ const NO_KEYS = new Set<string>();
 
 /** "luiz inacio lula da silva", "marloes van der veen": a name whose last word follows a particle. */
 function surnameAfterParticle(key: string): boolean {
-  const words = key.split(' ');
-  return words.length >= 3 && NAME_PARTICLES.has(words[words.length - 2]!);
+  const lastSpace = key.lastIndexOf(' ');
+  const before = key.lastIndexOf(' ', lastSpace - 1);
+  return before > 0 && NAME_PARTICLES.has(key.slice(before + 1, lastSpace));
 }
 
 /**
@@ -419,12 +420,15 @@ function surnameAfterParticle(key: string): boolean {
  * of the story begins or ends with it. Not any middle word: "Chao" alone, on a page that never
  * gives Yuen Ren Chao's full name, is not his daughter "Rulan Chao Pian".
  */
-function middleNamesStandingFor(d: MentionDraft): string[] {
+function middleNamesStandingFor(d: MentionDraft): readonly string[] {
+  if (!surnameAfterParticle(d.key)) return NO_WORDS;
   const words = d.key.split(' ');
-  if (words.length < 4 || !NAME_PARTICLES.has(words[words.length - 2]!) || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return [];
+  if (words.length < 4 || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return NO_WORDS;
   const word = words[words.length - 3]!;
-  return word.length > 1 && !NAME_PARTICLES.has(word) && !isCommonWord(word) && !HEAD_WORDS.has(words[words.length - 1]!) && !gazetteer().byKey.has(d.key) ? [word] : [];
+  return word.length > 1 && !NAME_PARTICLES.has(word) && !isCommonWord(word) && !HEAD_WORDS.has(words[words.length - 1]!) && !gazetteer().byKey.has(d.key) ? [word] : NO_WORDS;
 }
+
+const NO_WORDS: readonly string[] = [];
 
 /** Keys of the full names whose own words and context say person. */
 function fullNamesOfPeople(found: MentionDraft[]): Set<string> {

@@ -42,7 +42,9 @@ export class WordSurnames {
     if (this.fullNameByWord.size === 0 && this.fullNameByOpener.size === 0) return [];
     const found: WordSurname[] = [];
     const opener = firstWordOf(view, first, end);
-    for (let i = opener; i < end; i++) {
+    // Past the opener only compass words and months are looked for (most articles name none).
+    const last = this.fullNameByWord.size > 0 ? end : Math.min(end, opener + 1);
+    for (let i = opener; i < last; i++) {
       if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i)) continue;
       const takenWords = taken(i);
       if (takenWords > 1 || (takenWords === 1 && i !== opener)) continue;
