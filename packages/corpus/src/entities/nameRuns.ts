@@ -23,6 +23,7 @@ import {
   PRECEDING_TYPE_CUES,
   REGNAL_TITLES,
   STOPWORDS,
+  TITLE_WORDS,
 } from './lexicon.js';
 import { gazetteer, isKnownPlace } from './gazetteer.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
@@ -178,8 +179,10 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   const kind = view.kind(k);
   if (kind === TokenKind.Hyphen && view.adjacent(k - 1) && view.adjacent(k) && k + 1 < sentenceEnd) return extendAtHyphen(view, run, k, sentenceEnd);
   if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
-    // "Korean People's Army", "Workers' Party": the possessive is part of the name.
-    return INNER_POSSESSIVES.has(view.lower(k - 1)) && isNameToken(view, k + 1) && k + 1 < sentenceEnd ? step(k + 2, 0) : STOP;
+    // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
+    // office's before its body's head word ("Attorney General's Office", "Ombudsman's Office").
+    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (TITLE_WORDS.has(view.lower(k - 1)) && HEAD_WORDS.get(view.lower(k + 1)) === 'organization');
+    return inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd ? step(k + 2, 0) : STOP;
   }
   // "Atlantic Lottery Corporation, Inc.", "Apple, Inc.": a legal suffix after a comma is the company's.
   if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isCapitalized(k + 1) && SUFFIXES_AFTER_COMMA.has(view.lower(k + 1))) {

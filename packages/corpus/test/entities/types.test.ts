@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityNamed, indexTexts, mentionsAt } from '../helpers/indexTexts.js';
+import { allSurfaces, entityNamed, indexTexts, mentionsAt } from '../helpers/indexTexts.js';
 
 describe('types from appositives', () => {
   it('the last noun of a compound says what the appositive names: "a former state finance commissioner" is a person', () => {
@@ -63,6 +63,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Lumber Marine SA')).toEqual([`Lumber Marine SA@${text.indexOf('Lumber')}`]);
     expect(mentionsAt(index, 'United Arab Emirates')).toEqual([`United Arab Emirates@${text.indexOf('United')}`]);
     expect(mentionsAt(index, 'Bank of England')).toEqual([`Bank of England@${text.indexOf('Bank')}`]);
+  });
+
+  it('an office\'s possessive before a body\'s head word is part of the name ("the Attorney General\'s Office", "King\'s College"); a title\'s before anything else is not ("the Governor\'s decision")', () => {
+    const text = "The Attorney General's Office said so. He taught at King's College. The Governor's decision stands.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(["Attorney General's Office", "King's College"]);
+    expect(entityNamed(index, "Attorney General's Office").type).toBe('organization');
   });
 
   it('a list of fields after a body\'s "of" is one name ("Ministry of Economy, Trade and Industry (METI)"), a list of bodies is several ("the Bank of England, Barclays and HSBC")', () => {
