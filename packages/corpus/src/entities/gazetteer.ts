@@ -82,6 +82,8 @@ function build(): Gazetteer {
     if (d) {
       for (const form of new Set([d.m, d.f])) {
         const key = nameKey(form);
+        // Bouvet Island has an empty demonym, whose plural "s" made the initial of "S. Jaishankar" a nationality.
+        if (!key) continue;
         demonyms.add(key);
         demonyms.add(key.endsWith('s') ? key : key + 's');
       }

@@ -31,6 +31,13 @@ describe('never entities', () => {
     expect(['Sonia Sotomayor', 'Ketanji Brown Jackson'].map((name) => entityNamed(index, name).type)).toEqual(['person', 'person']);
   });
 
+  it('an initial "S." is no nationality (Bouvet Island\'s empty demonym made its plural "s" one): "Foreign Minister S. Jaishankar" keeps his initial', () => {
+    const text = 'Foreign Minister S. Jaishankar agreed, and ISRO chairman S. Somanath said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'S. Jaishankar')).toEqual([`S. Jaishankar@${text.indexOf('S. J')}`]);
+    expect(mentionsAt(index, 'S. Somanath')).toEqual([`S. Somanath@${text.indexOf('S. S')}`]);
+  });
+
   it('in a headline\'s title case, a name of dictionary words alone is only capitalised ("Agree to Launch Talks"), but a body\'s name stays ("Language Association")', () => {
     const index = indexTexts({
       'a.txt': 'Sources\n"Mideast Leaders Agree to Launch Talks" — The New York Times, November 27, 2007\n"Historic Vote at the International Auxiliary Language Association" — Reuters\n',
