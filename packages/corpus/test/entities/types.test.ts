@@ -262,11 +262,11 @@ describe('types of names whose sentence says nothing of them', () => {
     const text =
       'The World Food Programme (WFP) said trucks were looted in Darfur. UEFA said tickets would go on sale. Residents of Omdurman, across the Nile, fled. ' +
       'Reporters Without Borders welcomed it. Imran Khan, whose party governs Khyber Pakhtunkhwa, spoke. ' +
-      "The Eastern Theater Command of the People's Liberation Army (PLA) said so.";
+      "The Eastern Theater Command of the People's Liberation Army (PLA) said so. Roscosmos said the probe crashed.";
     const index = indexTexts({ 'a.txt': text + '\n' });
     expect(mentionsAt(index, 'World Food Programme')).toEqual(['World Food Programme@4', `WFP@${text.indexOf('WFP')}`]);
-    const names = ['World Food Programme', 'UEFA', 'Nile', 'Darfur', 'Reporters Without Borders', 'Khyber Pakhtunkhwa'];
-    expect(names.map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'place', 'place', 'organization', 'place']);
+    const names = ['World Food Programme', 'UEFA', 'Nile', 'Darfur', 'Reporters Without Borders', 'Khyber Pakhtunkhwa', 'Roscosmos'];
+    expect(names.map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'place', 'place', 'organization', 'place', 'organization']);
     expect(mentionsAt(index, "People's Liberation Army")).toEqual([`People's Liberation Army@${text.indexOf('People')}`, `PLA@${text.indexOf('PLA')}`]);
   });
 
