@@ -379,8 +379,11 @@ function joinKnownForms(ctx: MergeContext): void {
   // "Vistula Dynamics SA" and "Vistula Dynamics" are one company.
   const keys = new Set(ctx.accepted.map((r) => r.draft.link ?? r.draft.key));
   for (const key of keys) {
-    const bare = withoutLegalSuffix(key) ?? knownCompanyBeforeSuffix(key, known);
+    const bare = withoutLegalSuffix(key);
     if (bare && keys.has(bare)) uf.union(key, bare);
+    // "Microsoft Corp." is the gazetteer's Microsoft, whether or not the corpus also says "Microsoft".
+    const company = knownCompanyBeforeSuffix(key, known);
+    if (company) uf.union(gazetteerRoot(known.get(company)!), key);
   }
 }
 

@@ -3,7 +3,7 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
-import { HEAD_WORDS, isBodyWord, isCommonWord, isGivenName, NAME_CONNECTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
+import { HEAD_WORDS, isBodyWord, isCommonWord, isGivenName, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { innerNames } from './nestedNames.js';
@@ -140,6 +140,8 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
     mentions.push(f.draft);
     for (const inner of innerNames(f.view, f.draft, f.first, f.end, standaloneKeys, shortFormTargets)) {
       if (inner.standalone && alone.get(inner.key)!.link === f.draft.key) continue;
+      // "Microsoft Corp." is Microsoft: the name before a legal suffix is the same company, not a second mention there.
+      if (inner.first === f.first && onlyLegalSuffix(f.view, inner.end, f.end)) continue;
       const part: NamePart = { first: inner.first, end: inner.end, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
       const draft = makeDraft(f.view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd).draft;
       draft.evidence = Array.from(newEvidence());
@@ -153,6 +155,16 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
     }
   }
   return mentions;
+}
+
+/** Tokens [first, end) are a legal suffix and its periods and comma: "Corp.", ", Inc.", "Co., Ltd.". */
+function onlyLegalSuffix(view: TokenView, first: number, end: number): boolean {
+  if (first >= end) return false;
+  for (let k = first; k < end; k++) {
+    if (view.kind(k) === TokenKind.Period || view.isChar(k, ',')) continue;
+    if (!LEGAL_SUFFIXES.has(view.lower(k))) return false;
+  }
+  return true;
 }
 
 /**

@@ -35,9 +35,13 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'Major League Baseball')).toEqual(['Major League Baseball@90', 'MLB@113']);
   });
 
-  it('one word and a legal suffix is the company the gazetteer knows by that word ("Microsoft Corp."); an unknown one stays apart ("Smith Ltd")', () => {
-    const index = indexTexts({ 'a.txt': 'Microsoft Corp. said it would appeal. Shares of Microsoft fell. Smith Ltd closed, said John Smith.\n' });
-    expect(mentionsAt(index, 'Microsoft')).toEqual(['Microsoft Corp.@0', 'Microsoft@0', 'Microsoft@48']);
+  it('one word and a legal suffix is the company the gazetteer knows by that word ("Microsoft Corp."), one mention where it is written, also with no bare "Microsoft" anywhere; an unknown one stays apart ("Smith Ltd")', () => {
+    const index = indexTexts({
+      'a.txt': 'Microsoft Corp. said it would appeal. Shares of Microsoft fell. Smith Ltd closed, said John Smith.\n',
+      'b.txt': 'Toshiba Corp. agreed to sell its memory unit.\n',
+    });
+    expect(mentionsAt(index, 'Microsoft')).toEqual(['Microsoft Corp.@0', 'Microsoft@48']);
+    expect(mentionsAt(index, 'Toshiba')).toEqual(['Toshiba Corp.@0']);
     expect(entityNamed(index, 'Smith Ltd').type).toBe('organization');
   });
 
