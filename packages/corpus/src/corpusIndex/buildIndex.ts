@@ -442,13 +442,8 @@ function shortFormTargets(ctx: MergeContext): (d: MentionForm) => string | null 
 
 /** A form whose own words and sentence say, above all, some kind other than a person. */
 function isUnlikePerson(d: MentionForm): boolean {
-  let best = -1;
-  let bestWeight = 0;
-  for (let i = 0; i < d.evidence.length; i++) {
-    const w = d.evidence[i]! + d.nameEvidence[i]!;
-    if (w > bestWeight) [best, bestWeight] = [i, w];
-  }
-  return best >= 0 && ENTITY_TYPES[best] !== 'person';
+  const strongest = strongestType(d.evidence, d.nameEvidence);
+  return !!strongest && strongest.type !== 'person';
 }
 
 /** The accepted drafts grouped by the entity they name, each group with its gazetteer entry and declaration. */

@@ -64,13 +64,13 @@ export function mergeEvidence(into: EvidenceLike, from: ArrayLike<number>, scale
   for (let i = 0; i < into.length; i++) into[i]! += from[i]! * scale;
 }
 
-/** The heaviest type, or null when there is no evidence at all. */
-export function strongestType(evidence: ArrayLike<number>): { type: EntityType; weight: number; total: number } | null {
+/** The heaviest type, or null when there is no evidence at all; of the sum of two vectors when `plus` is given. */
+export function strongestType(evidence: ArrayLike<number>, plus?: ArrayLike<number>): { type: EntityType; weight: number; total: number } | null {
   let best = -1;
   let bestWeight = 0;
   let total = 0;
   for (let i = 0; i < evidence.length; i++) {
-    const w = evidence[i]!;
+    const w = evidence[i]! + (plus ? plus[i]! : 0);
     total += w;
     if (w > bestWeight) {
       bestWeight = w;

@@ -122,7 +122,7 @@ function labelsNumber(view: TokenView, run: NameRun, end: number): boolean {
 }
 
 /** The sentence's first word, past opening quotes and brackets. */
-function firstWordOf(view: TokenView, first: number, end: number): number {
+export function firstWordOf(view: TokenView, first: number, end: number): number {
   let i = first;
   while (i < end && (view.isChar(i, OPEN_QUOTES + '(["') || view.kind(i) === TokenKind.Hyphen)) i++;
   return i;

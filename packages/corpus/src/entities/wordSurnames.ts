@@ -1,5 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { COMPASS, isCommonWord, isGivenName, MONTHS_AND_DAYS, PERSON_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { firstWordOf } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 
 /** A lone surname found where the run finder saw a word: its token, and the full name it is short for. */
@@ -55,13 +56,6 @@ export class WordSurnames {
     }
     return found;
   }
-}
-
-/** The sentence's first word, past an opening quotation mark or bracket. */
-function firstWordOf(view: TokenView, first: number, end: number): number {
-  let i = first;
-  while (i < end && view.kind(i) !== TokenKind.Word && !view.isWord(i)) i++;
-  return i;
 }
 
 /** "Cook said", "Savage's readers", "May told": the sentence's first word is followed by what a person does or has. */
