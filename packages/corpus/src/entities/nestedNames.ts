@@ -52,7 +52,8 @@ export function innerNames(
   const words = wordsOf(view, outerFirst, outerEnd);
   const lastKey = outer.shortFormKeys[1]!;
   // A person's name holds only another name the article gives in full: "Jennifer Lopez" in "Jennifer Lopez News".
-  const personLike = personKeys.has(outer.key) || isGivenName(outer.shortFormKeys[0]!) || hasInitial(view, outerFirst, outerEnd);
+  const personLike =
+    personKeys.has(outer.key) || isGivenName(outer.shortFormKeys[0]!) || hasInitial(view, outerFirst, outerEnd) || isForenameAndSurname(outer.key, outer.shortFormKeys);
   // A name the article also gives alone is inside a longer one only where that one is a thing named
   // after it ("L'Enfant Plan", "Jeff McBride Experience"), not a fuller name ("Natsuko Higuchi", "St. Theodorus").
   const namedAfter = isCommonWord(lastKey) || HEAD_WORDS.has(lastKey);
@@ -148,6 +149,17 @@ function isEponymWord(view: TokenView, word: { first: number; end: number }): bo
   if (word.end - word.first !== 1 || !view.isWord(word.first) || !view.isCapitalized(word.first) || view.isAllCaps(word.first)) return false;
   const key = view.key(word.first);
   return isNameKey(key) && !gazetteer().demonyms.has(key);
+}
+
+/**
+ * "Paris Hilton", "Dallas Roberts": two words that the name lists know as a person's (the first a
+ * forename or surname, the second a surname and no dictionary word) are a person's name, whose
+ * first word is no city. Not "Boston Scientific" or "Dallas Cowboys" (dictionary words).
+ */
+function isForenameAndSurname(key: string, shortFormKeys: readonly string[]): boolean {
+  const [firstKey, lastKey] = shortFormKeys;
+  if (firstKey === undefined || lastKey === undefined || key !== `${firstKey} ${lastKey}`) return false;
+  return (isSurname(firstKey) || isGivenName(firstKey, true)) && isSurname(lastKey) && isNameKey(lastKey) && !FOREIGN_ORGANIZATION_HEADS.has(lastKey);
 }
 
 /** "R T Ponce", "Eugene A. Nida": a name with an initial is a person's. */

@@ -108,6 +108,19 @@ describe('names inside longer names', () => {
     expect(texts).toEqual(expect.arrayContaining(['Jack London', 'Hawaii', 'Daniel Bernoulli', 'Basel', 'Mount Fuji', 'New York', 'East Prussia']));
   });
 
+  it('a city that opens a forename-and-surname name is the person\'s forename, not a mention of the city ("Paris Hilton"), while a team or a company keeps its city', () => {
+    const text = 'The film starred Chad Michael Murray and Paris Hilton. The Seattle Seahawks trained in Paris.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index).filter((m) => /^(?:Paris|Seattle)/.test(m))).toEqual([
+      `Paris Hilton@0:${text.indexOf('Paris Hilton')}-${text.indexOf('Paris Hilton') + 12} → Paris Hilton`,
+      `Seattle Seahawks@0:${text.indexOf('Seattle')}-${text.indexOf('Seattle') + 16} → Seattle Seahawks`,
+      `Seattle@0:${text.indexOf('Seattle')}-${text.indexOf('Seattle') + 7} → Seattle`,
+      `Paris@0:${text.lastIndexOf('Paris')}-${text.lastIndexOf('Paris') + 5} → Paris`,
+    ]);
+    expect(entityNamed(index, 'Paris Hilton').type).toBe('person');
+    expect(entityNamed(index, 'Paris').type).toBe('place');
+  });
+
   it('positions are LSP positions after CJK, emoji and CRLF', () => {
     const index = indexTexts({ 'a.txt': '台北 📰 notes.\r\n🚀 台北 She joined the University of California in 2001.\r\n' });
     // Line 1: "🚀" is two UTF-16 code units, "台北" two, then a space each and "She joined the ": column 21.
