@@ -504,7 +504,7 @@ function defineAlias(
 ): void {
   if (isAcronymItem(view, item)) {
     const acronym = view.raw(item.first);
-    const spelled = initialsOf(view, owner.first, owner.end).startsWith(acronym.toUpperCase()[0]!) && initialsMatch(view, owner, acronym);
+    const spelled = view.initials(owner.first, owner.end).startsWith(acronym.toUpperCase()[0]!) && initialsMatch(view, owner, acronym);
     if (spelled || (namesBody(view, owner.first, owner.end) && !gazetteer().byKey.has(view.key(item.first)) && !spellsOfPhrase(view, owner, acronym))) {
       aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
       if (owner.draft.quoted) addEvidence(owner.draft.evidence, 'programme', WEIGHT.quotedWithAcronym);
@@ -561,22 +561,13 @@ function namesBody(view: TokenView, first: number, end: number): boolean {
  */
 function spellsOfPhrase(view: TokenView, owner: DraftWithTokens, acronym: string): boolean {
   for (let k = owner.end - 1; k > owner.first; k--) {
-    if (view.isOfOrFor(k)) return initialsOf(view, k + 1, owner.end) === acronym.toUpperCase();
+    if (view.isOfOrFor(k)) return view.initials(k + 1, owner.end) === acronym.toUpperCase();
   }
   return false;
 }
 
-/** First letters of the capitalised words, hyphenated parts included ("Self-Defense" gives S and D). */
-function initialsOf(view: TokenView, first: number, end: number): string {
-  let initials = '';
-  for (let k = first; k < end; k++) {
-    if ((view.kind(k) === TokenKind.Word || view.kind(k) === TokenKind.Initialism) && view.isCapitalized(k)) initials += view.raw(k)[0];
-  }
-  return initials.toUpperCase();
-}
-
 function initialsMatch(view: TokenView, owner: DraftWithTokens, acronym: string): boolean {
-  const initials = initialsOf(view, owner.first, owner.end);
+  const initials = view.initials(owner.first, owner.end);
   const letters = acronym.toUpperCase();
   if (initials === letters) return true;
   // Allow the acronym to skip words ("Korean Central News Agency (KCNA)" keeps all; "Co" is often dropped).

@@ -72,6 +72,13 @@ export class TokenView {
     return key;
   }
 
+  /** First letters of the capitalised words of tokens [first, end), hyphenated parts included ("Self-Defense" gives S and D). */
+  initials(first: number, end: number): string {
+    let initials = '';
+    for (let k = first; k < end; k++) if (this.isCapitalized(k)) initials += this.raw(k)[0];
+    return initials.toUpperCase();
+  }
+
   isWord(i: number): boolean {
     return this.tokens.kind(i) === TokenKind.Word;
   }
