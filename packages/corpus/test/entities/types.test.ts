@@ -38,6 +38,19 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Food');
   });
 
+  it('"and" joins the names on both sides when the acronym after them spells all their words ("Cybersecurity and Infrastructure Security Agency (CISA)"), and not when it spells no such thing ("Pfizer and Moderna (PM)")', () => {
+    const text =
+      'The Cybersecurity and Infrastructure Security Agency (CISA) saw no breach. Exports under the African Growth and Opportunity Act (AGOA) rose. ' +
+      'Talks between Pfizer and Moderna (PM) stalled.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Cybersecurity and Infrastructure Security Agency')).toEqual([`Cybersecurity and Infrastructure Security Agency@${text.indexOf('Cyber')}`, `CISA@${text.indexOf('CISA')}`]);
+    expect(mentionsAt(index, 'African Growth and Opportunity Act')).toEqual([`African Growth and Opportunity Act@${text.indexOf('African')}`, `AGOA@${text.indexOf('AGOA')}`]);
+    expect(entityNamed(index, 'Cybersecurity and Infrastructure Security Agency').type).toBe('organization');
+    expect(mentionsAt(index, 'Pfizer')).toEqual([`Pfizer@${text.indexOf('Pfizer')}`]);
+    expect(mentionsAt(index, 'Moderna')).toEqual([`Moderna@${text.indexOf('Moderna')}`]);
+    expect(index.entities.map((e) => e.name)).not.toContain('Cybersecurity');
+  });
+
   it('a body\'s purpose after "to" is part of its name ("the Committee to Protect Journalists (CPJ)"), also in a headline; a headline\'s "Ministry to Review Policy" names nothing', () => {
     const text = 'Committee to Protect Journalists Condemns Arrest\n\nThe Committee to Protect Journalists (CPJ) said the arrest was wrong.\n';
     const index = indexTexts({ 'a.txt': text, 'b.txt': 'Ministry to Review Policy on Fishing Quotas\n\nThe ministry said on Monday that it would review the policy.\n' });
