@@ -118,8 +118,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (isTeamName(view, first, lastWord)) addEvidence(evidence, 'organization', WEIGHT.headWord);
-  // "Bay of Bengal", "Strait of Hormuz": a place word heading an "of" phrase.
-  if (length >= 3 && view.lower(first + 1) === 'of' && HEAD_WORDS.get(firstLower) === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
+  // "Bay of Bengal", "Strait of Hormuz", "Cape of Good Hope": a place word heading an "of" phrase.
+  if (length >= 3 && view.lower(first + 1) === 'of' && (HEAD_WORDS.get(firstLower) === 'place' || LANDFORM_OPENERS.has(firstLower))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Lake Victoria", "Valley Forge", "Cape Canaveral": a landform's word opening a two-word name.
   if (spaceSeparatedWords(view, first, end) === 2 && LANDFORM_OPENERS.has(firstLower) && !head) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (endsInSerialNumber(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.serialNumber);

@@ -13,6 +13,7 @@ import {
   isSurname,
   MONTHS_AND_DAYS,
   HEAD_WORDS,
+  LANDFORM_OPENERS,
   LEGAL_SUFFIXES,
   NAME_CONNECTORS,
   NAME_PARTICLES,
@@ -251,6 +252,8 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
     (NAME_PARTICLES.has(view.lower(k)) ||
       (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1)) ||
       ORGANIZATION_ANCHORS.has(view.key(k - 1)) ||
+      // "Cape of Good Hope", "Isle of Man": a landform word opening the name ("Jonathan Cape of London" is a person's).
+      (k - 1 === first && view.isOfOrFor(k) && LANDFORM_OPENERS.has(view.lower(k - 1))) ||
       isPlaceEpithetAt(view, first, k, sentenceEnd) ||
       continuesBodyName(view, first, k, sentenceEnd))
   ) {

@@ -51,6 +51,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Cybersecurity');
   });
 
+  it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
+    const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Cape of Good Hope')).toEqual([`Cape of Good Hope@${text.indexOf('Cape of')}`]);
+    expect(mentionsAt(index, 'Mount of Olives')).toEqual([`Mount of Olives@${text.indexOf('Mount')}`]);
+    expect(['Cape of Good Hope', 'Mount of Olives', 'London'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place', 'place']);
+    expect(mentionsAt(index, 'Jonathan Cape')).toEqual([`Jonathan Cape@${text.indexOf('Jonathan')}`]);
+  });
+
   it('a body\'s purpose after "to" is part of its name ("the Committee to Protect Journalists (CPJ)"), also in a headline; a headline\'s "Ministry to Review Policy" names nothing', () => {
     const text = 'Committee to Protect Journalists Condemns Arrest\n\nThe Committee to Protect Journalists (CPJ) said the arrest was wrong.\n';
     const index = indexTexts({ 'a.txt': text, 'b.txt': 'Ministry to Review Policy on Fishing Quotas\n\nThe ministry said on Monday that it would review the policy.\n' });
