@@ -165,7 +165,7 @@ export const OFFICE_WORDS = new Set(['defence', 'defense', 'homeland', 'veterans
 export const ON_HEADS = set(`committee subcommittee commission council conference summit forum dialogue institute center centre panel task force`);
 
 /** A possessive inside these words stays in the name ("Korean People's Army", "Workers' Party"). */
-export const INNER_POSSESSIVES = set(`people workers children women veterans men farmers citizens martyrs mothers fathers traders soldiers nations st saint`);
+export const INNER_POSSESSIVES = set(`people peoples workers students teachers writers journalists consumers employers children women veterans men farmers citizens martyrs mothers fathers traders soldiers nations st saint`);
 
 /** Compass words alone ("the North", "the South") are references, not names. */
 export const COMPASS = set(`north south east west northeast northwest southeast southwest`);

@@ -383,8 +383,11 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   if (view.isOfOrFor(e)) return 0;
   let connector = -1;
   for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i)) connector = i;
-  const from = connector >= 0 ? connector + 1 : first;
-  for (let i = from; i < k; i++) if (!isDictionaryNameWord(view, i) && view.lower(i) !== 'the') return 0;
+  let from = connector >= 0 ? connector + 1 : first;
+  // "the pro-Kurdish Peoples' Equality and …": a nationality opening the run is split off later.
+  if (from === first && gazetteer().demonyms.has(view.key(first))) from++;
+  // "Peoples' Equality and Democracy Party": a plural's possessive inside the name is no word of its own.
+  for (let i = from; i < k; i++) if (!isDictionaryNameWord(view, i) && view.lower(i) !== 'the' && !isInnerPossessive(view, i)) return 0;
   if (connector >= 0) return HEAD_WORDS.has(view.lower(connector - 1)) ? e : 0;
   return HEAD_WORDS.get(view.lower(e - 1)) === 'organization' && !HEAD_WORDS.has(view.lower(k - 1)) ? e : 0;
 }
@@ -433,6 +436,12 @@ function bodyListEnd(view: TokenView, first: number, k: number, sentenceEnd: num
 /** A dictionary word of a field's name, no body's head word of its own ("Trade", "Industry"; not "Ministry"). */
 function isFieldWord(view: TokenView, i: number): boolean {
   return isDictionaryNameWord(view, i) && !HEAD_WORDS.has(view.lower(i));
+}
+
+/** The apostrophe of "Workers' Party" or "People's Army" at token i. */
+function isInnerPossessive(view: TokenView, i: number): boolean {
+  const kind = view.kind(i);
+  return (kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(i - 1) && INNER_POSSESSIVES.has(view.lower(i - 1));
 }
 
 /** A capitalised dictionary word that no list knows as a name or a given name ("Health", "Drug"; not "Virginia", "Penny"). */

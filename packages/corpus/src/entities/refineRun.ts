@@ -282,11 +282,19 @@ function spaceWords(view: TokenView, first: number, end: number): number {
   return words;
 }
 
+/** Token i follows a lower-case word and a hyphen with no space: "Kurdish" in "pro-Kurdish". */
+function afterPrefixHyphen(view: TokenView, i: number): boolean {
+  return i >= 2 && view.kind(i - 1) === TokenKind.Hyphen && view.adjacent(i - 1) && view.adjacent(i - 2) && view.isLowerWord(i - 2);
+}
+
 /** Nationality words before a name that is not an organisation's ("Ukrainian Zelenskyy"), or after one ("Donbas Russian"). */
 function trimDemonyms(view: TokenView, first: number, end: number): { first: number; end: number } | null {
   let f = first;
   let e = end;
   const namesOrganisation = HEAD_WORDS.has(view.lower(end - 1)) || headsOfPhrase(view, first, end);
+  // "the pro-Kurdish Peoples' Equality and Democracy Party", "anti-American Party": a nationality
+  // after a lower-case prefix and its hyphen is an adjective, even before a body's name.
+  if (namesOrganisation && isDemonymAt(view, f, e) === 1 && f + 1 < e && afterPrefixHyphen(view, f)) f++;
   if (!namesOrganisation && !gazetteer().byKey.has(keyOf(view, first, end))) {
     for (let n = isDemonymAt(view, f, e); n > 0 && f + n < e; n = isDemonymAt(view, f, e)) {
       f += n;

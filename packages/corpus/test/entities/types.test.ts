@@ -51,6 +51,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Cybersecurity');
   });
 
+  it('a plural\'s possessive and a prefixed nationality do not cut a party\'s name ("the pro-Kurdish Peoples\' Equality and Democracy Party"), and a nationality opening the name stays ("Korean People\'s Army")', () => {
+    const text = "The pro-Kurdish Peoples' Equality and Democracy Party condemned the strikes. The pro-Russian Party of Regions lost. The Korean People's Army marched.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, "Peoples' Equality and Democracy Party")).toEqual([`Peoples' Equality and Democracy Party@${text.indexOf('Peoples')}`]);
+    expect(mentionsAt(index, 'Party of Regions')).toEqual([`Party of Regions@${text.indexOf('Party of')}`]);
+    expect(mentionsAt(index, "Korean People's Army")).toEqual([`Korean People's Army@${text.indexOf('Korean')}`]);
+    expect(entityNamed(index, "Peoples' Equality and Democracy Party").type).toBe('organization');
+    expect(index.entities.map((e) => e.name).filter((name) => /Kurdish|Russian|^Democracy/.test(name))).toEqual([]);
+  });
+
   it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
     const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
