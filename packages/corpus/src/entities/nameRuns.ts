@@ -261,7 +261,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   }
   // "House Subcommittee on Technology Security": "on" after the head of a body.
   if (view.lower(k) === 'on' && view.isLowerWord(k) && ON_HEADS.has(view.lower(k - 1)) && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 1);
-  if (joinsKnownPlace(view, first, k, sentenceEnd)) return step(k + 2, 1);
+  if (joinsKnownName(view, first, k, sentenceEnd)) return step(k + 2, 1);
   if (isPurposeClauseAt(view, k, sentenceEnd)) return step(k + 2, 1);
   return null;
 }
@@ -284,13 +284,14 @@ function closesCompanyName(view: TokenView, i: number): boolean {
 }
 
 /**
- * "Rio Grande do Sul", "Mato Grosso do Sul": a connector the rules above do not take ("do" after no
- * head word) inside a place's name the lists know. Not "and", which joins two names as often as one
- * ("Newfoundland and Labrador Court of Appeal").
+ * "Rio Grande do Sul", "Alternative for Germany": a connector the rules above do not take ("do" or
+ * "for" after no head word) inside a place's or a body's name the lists know. Not "and", which joins
+ * two names as often as one ("Newfoundland and Labrador Court of Appeal").
  */
-function joinsKnownPlace(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+function joinsKnownName(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
   if (k + 1 >= sentenceEnd || !view.isLowerWord(k) || !NAME_CONNECTORS.has(view.lower(k)) || !view.spaceBefore(k) || !view.spaceBefore(k + 1) || !isNameToken(view, k + 1)) return false;
-  return isKnownPlace(view.keyOf(first, k + 2));
+  const key = view.keyOf(first, k + 2);
+  return isKnownPlace(key) || gazetteer().byKey.has(key);
 }
 
 /** "Institute for National Unification", "Bank of the Ryukyus", "Marloes van der Veen", "bin Rashid al-Kaabi": the name after the connector at k. */

@@ -302,6 +302,17 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, "People's Liberation Army")).toEqual([`People's Liberation Army@${text.indexOf('People')}`, `PLA@${text.indexOf('PLA')}`]);
   });
 
+  it('the political parties news names most are known bodies, each with its acronym, across articles ("AfD" in one, "Alternative for Germany" in another); an acronym that names other things too is left out ("the DA said")', () => {
+    const index = indexTexts({
+      'a.txt': 'AfD co-leader Alice Weidel said the AfD would challenge the deal. The KMT won in Taichung.\n',
+      'b.txt': 'The far-right Alternative for Germany came second. The Kuomintang chose a leader. The DA said the case was closed.\n',
+    });
+    expect(mentionsAt(index, 'Alternative for Germany').map((m) => m.slice(0, m.indexOf('@')))).toEqual(['AfD', 'AfD', 'Alternative for Germany']);
+    expect(mentionsAt(index, 'Kuomintang').map((m) => m.slice(0, m.indexOf('@')))).toEqual(['KMT', 'Kuomintang']);
+    expect(['Alternative for Germany', 'Kuomintang'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
+    expect(index.entities.map((e) => e.name)).not.toContain('Democratic Alliance');
+  });
+
   it('a name that opens with a country\'s is no person\'s ("Khan\'s Pakistan Tehreek-e-Insaf (PTI) said"), but a given name that is a country\'s still is ("Jordan Henderson")', () => {
     const index = indexTexts({ 'a.txt': "Khan's Pakistan Tehreek-e-Insaf (PTI) said it had raised money. Jordan Henderson scored twice.\n" });
     expect(entityNamed(index, 'Pakistan Tehreek-e-Insaf').type).toBe('organization');
