@@ -138,6 +138,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && FOREIGN_LAW_HEADS.has(firstLower)) addEvidence(evidence, 'programme', WEIGHT.headWord);
   // "Kanto Aerotech", "Hanseong Infotech": a company's coined last word.
   if (length >= 2 && COMPANY_WORD_ENDING.test(lastLower) && !isGivenName(firstLower) && !isSurname(lastLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  // "Bundesbank", "Nedbank", "Sberbank": a bank's one-word name; not a surname ("Fairbank") or a city ("Burbank").
+  if (length === 1 && BANK_WORD.test(firstLower) && !isSurname(firstLower) && !isCity(firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "North America", "South Asia": a compass word before a known place names a region of it.
   if (length >= 2 && COMPASS.has(firstLower) && gazetteer().byKey.get(view.keyOf(first + 1, end))?.type === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Amazon.com", "Metro.us": a web address names a business or a publication.
@@ -165,6 +167,7 @@ const FOREIGN_LAW_HEADS = new Set(['lei', 'ley', 'loi', 'legge', 'gesetz', 'wet'
 
 /** Coined endings of company names, five letters or more before them: "Aerotech", "Infotronics", "Medipharma". */
 const COMPANY_WORD_ENDING = /^\p{L}{3,}(?:tech|tronics|soft|pharma|chem|corp|telecom)$/u;
+const BANK_WORD = /^\p{L}{3,}bank$/u;
 
 /** One or more initials ("W." or "W"), then at least one capitalised word: "W. W. Rouse Ball", "T. S. Eliot". */
 function opensWithInitials(view: TokenView, first: number, end: number): boolean {

@@ -61,6 +61,11 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name).filter((name) => /Kurdish|Russian|^Democracy/.test(name))).toEqual([]);
   });
 
+  it('a one-word name ending in "bank" is a bank ("the Bundesbank", "Analysts at Investec and Nedbank"), not a surname ("John Fairbank") or a city ("Burbank")', () => {
+    const index = indexTexts({ 'a.txt': 'Analysts at Investec and Nedbank said the deal helped. The Bundesbank warned on Monday. Historian John Fairbank wrote. He drove to Burbank.\n' });
+    expect(['Nedbank', 'Bundesbank', 'Investec', 'John Fairbank', 'Burbank'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'organization', 'person', 'place']);
+  });
+
   it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
     const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
