@@ -268,6 +268,8 @@ function isPossessor(view: TokenView, end: number): boolean {
   return end < view.count && (view.kind(end) === TokenKind.Possessive || (view.kind(end) === TokenKind.Apostrophe && view.adjacent(end - 1)));
 }
 
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+
 /** "the Kursk region", "Angara rockets", "Buy American rules", "Peskov said", "Galois died", "Byron's mother". */
 function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number, evidence: Evidence): void {
   if (isQualifiedByPlace(view, first, end, sentenceFirst, sentenceEnd)) {
@@ -292,6 +294,8 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     if (MEETING_WORDS.has(word) && !namesAnEvent(view, first, end)) return;
     // "the Rio de Janeiro games", "the London games": held in a city; "the Pan American games" are an event.
     if (word === 'games' && isCity(view.keyOf(first, end))) return;
+    // "the ruling Morena party" is a body; "a Christmas party" a gathering.
+    if (word === 'party' && first > 0 && view.isLowerWord(first - 1) && INDEFINITE_ARTICLES.has(view.lower(first - 1))) return;
     if (cue) {
       addEvidence(evidence, cue, WEIGHT.contextNoun);
       return;

@@ -229,7 +229,7 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     launchers system systems warhead warheads helicopter helicopters bomber bombers howitzer howitzers satellite satellites
     chip chips model smartphone spacecraft telescope probe rover lander orbiter`)].map((w) => [w, 'product'] as const),
   ...[...set(`slogan motto hashtag`)].map((w) => [w, 'other'] as const),
-  ...[...set(`spokesman spokeswoman spokesperson officials official executives shares`)].map((w) => [w, 'organization'] as const),
+  ...[...set(`spokesman spokeswoman spokesperson officials official executives shares party faction militia`)].map((w) => [w, 'organization'] as const),
   ...[...set(`summit talks conference games`)].map((w) => [w, 'event'] as const),
 ]);
 

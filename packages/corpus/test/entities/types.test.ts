@@ -66,6 +66,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(['Nedbank', 'Bundesbank', 'Investec', 'John Fairbank', 'Burbank'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'organization', 'person', 'place']);
   });
 
+  it('a name before "party", "faction" or "militia" is a body ("the ruling Morena party", "the governing Inuit Ataqatigiit party"), but "a Christmas party" is no body', () => {
+    const index = indexTexts({ 'a.txt': 'The ruling Morena party won in Sinaloa. The governing Inuit Ataqatigiit party came third. He threw a Christmas party.\n' });
+    expect(['Morena', 'Inuit Ataqatigiit'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
+    expect(index.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort()).toEqual(['Inuit Ataqatigiit', 'Morena']);
+  });
+
   it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
     const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
