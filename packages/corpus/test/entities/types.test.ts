@@ -72,6 +72,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort()).toEqual(['Inuit Ataqatigiit', 'Morena']);
   });
 
+  it('"Houthi" before a noun is the Houthis ("Yemen\'s Houthi movement", "Houthi military spokesman"), one entity with "the Houthis"', () => {
+    const text = "Yemen's Houthi movement claimed the attack. Houthi military spokesman Yahya Saree spoke. The Houthis fired drones.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Houthis')).toEqual([`Houthi@${text.indexOf('Houthi')}`, `Houthi@${text.indexOf('Houthi military')}`, `Houthis@${text.indexOf('Houthis')}`]);
+  });
+
   it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
     const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
