@@ -335,6 +335,7 @@ function acceptSingleWords(ctx: MergeContext): void {
 }
 
 const PLACE = ENTITY_TYPES.indexOf('place');
+const ORGANIZATION = ENTITY_TYPES.indexOf('organization');
 
 function acceptSingle(ctx: MergeContext, d: MentionForm): boolean {
   if (ctx.terms.has(d.key) && !ctx.aliasKeys.has(d.key)) return false;
@@ -345,8 +346,9 @@ function acceptSingle(ctx: MergeContext, d: MentionForm): boolean {
   // "First, the court..." is no short form of "First Corinthians": a dictionary word opening a
   // sentence needs the corpus to use it alone mid-sentence, like any other.
   if (!d.modifier && !(d.initial && d.commonWordsOnly) && ctx.shortForms.has(looseToken(d.key))) return true;
-  // "Sochi, Russia — …": a town's region after it vouches for a word no dictionary holds at the start too.
-  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || (!d.commonWordsOnly && d.evidence[PLACE]! >= WEIGHT.contextNoun);
+  // "Sochi, Russia — …": a town's region after it vouches for a word no dictionary holds at the start
+  // too, and so does an appositive ("Eskom, the state power utility, …").
+  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!) >= WEIGHT.contextNoun);
   if (d.commonWordsOnly) return evidenceTotal(d) >= WEIGHT.preposition || ctx.vouched.has(d.key) || (ctx.midSentence.get(d.key) ?? 0) >= 2;
   return true;
 }

@@ -196,7 +196,12 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
     return;
   }
-  if (before < sentenceFirst || !view.isLowerWord(before)) return;
+  if (before < sentenceFirst) return;
+  if (!view.isLowerWord(before)) {
+    const noun = view.isChar(before, ',') ? nounIntroducing(view, before, end, sentenceFirst) : undefined;
+    if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
+    return;
+  }
   const word = view.lower(before);
   const cue = PRECEDING_TYPE_CUES.get(word);
   if (cue) {
@@ -212,9 +217,33 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
   } else if (word === 'of' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1)) {
     // "the city of Pokrovsk", "the ports of Kaohsiung"
-    const noun = PRECEDING_TYPE_CUES.get(view.lower(before - 1)) ?? PRECEDING_TYPE_CUES.get(view.lower(before - 1).replace(/s$/, ''));
+    const noun = typeCueOfNoun(view.lower(before - 1));
+    if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
+  } else {
+    // "shipping firms including Maersk", "companies such as Zoomlion", "a software provider, BeyondTrust,".
+    const noun = nounIntroducing(view, before, end, sentenceFirst);
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   }
+}
+
+/** What a noun before a name says it is, in the singular or the plural ("ports", "companies"). */
+function typeCueOfNoun(lower: string): EntityType | undefined {
+  return PRECEDING_TYPE_CUES.get(lower) ?? PRECEDING_TYPE_CUES.get(lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.replace(/s$/, ''));
+}
+
+/**
+ * The type a noun gives the name its examples or its apposition introduce: "firms including
+ * Maersk", "companies such as Zoomlion", "countries like Chad", "a software provider, BeyondTrust,"
+ * (the comma after the name closes the apposition; "the provider, Microsoft said" has none).
+ */
+function nounIntroducing(view: TokenView, before: number, end: number, sentenceFirst: number): EntityType | undefined {
+  const word = view.lower(before);
+  let noun = -1;
+  if (word === 'including' || word === 'like') noun = before - 1;
+  else if (word === 'as' && view.lower(before - 1) === 'such') noun = before - 2;
+  else if (view.isChar(before, ',') && view.isChar(end, ',')) noun = before - 1;
+  if (noun < sentenceFirst || !view.isLowerWord(noun)) return undefined;
+  return typeCueOfNoun(view.lower(noun));
 }
 
 /**
@@ -546,13 +575,19 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
     if (k === start && type === null && STOPWORDS.has(word)) return null;
     // "to Odesa, the head of the agency said...": the phrase is a subject, not an appositive.
     if (SPEECH_VERBS.has(word)) return null;
-    if (STOPWORDS.has(word)) headPhrase = false;
+    if (STOPWORDS.has(word)) {
+      // "GridHook, a tool Halvard found at a water utility": a noun after the head phrase says nothing of the name.
+      if (type === null && k > start && PHRASE_OPENERS.has(word)) return null;
+      headPhrase = false;
+    }
     // "a state-owned shipping group", "a ship-tracking firm": a word before a hyphen modifies the noun.
     if (k + 1 < sentenceEnd && view.kind(k + 1) === TokenKind.Hyphen && view.adjacent(k)) continue;
     // The first noun that says what it is decides: "a North Korean tanker blacklisted by...";
-    // a role noun later in the same compound still makes it a person.
-    if (type === null) type = ROLE_NOUNS.has(word) ? 'person' : (PRECEDING_TYPE_CUES.get(word) ?? null);
-    else if (headPhrase && ROLE_NOUNS.has(word)) type = 'person';
+    // a later noun of the same compound is its head: "the state power utility" is a body, "a
+    // shipping company executive" a person.
+    const cue = ROLE_NOUNS.has(word) ? 'person' : (typeCueOfNoun(word) ?? null);
+    // "a Chinese island group" is islands: a collective noun takes the type of the noun before it.
+    if (type === null || (headPhrase && cue && !COLLECTIVE_NOUNS.has(word))) type = cue ?? type;
   }
   if (!type || k === start) return null;
   // A person's appositive is a description worth showing; a thing's is only a type cue.
@@ -561,6 +596,11 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
   if (!closed) return null;
   return { text: type === 'person' ? view.slice(start, k) : '', type };
 }
+
+const COLLECTIVE_NOUNS = new Set(['group', 'network', 'chain']);
+
+/** Words that open a phrase or a clause after an appositive's head ("a tool Halvard found at …", "a port on …"). */
+const PHRASE_OPENERS = new Set(['at', 'in', 'on', 'of', 'for', 'with', 'by', 'from', 'to', 'into', 'near', 'that', 'which', 'who', 'whose', 'where', 'when']);
 
 /** "Ocean Lantern 3", "Golden Osprey 7": a name of two words or more ending in a small number (not a year). */
 function endsInSerialNumber(view: TokenView, first: number, end: number): boolean {

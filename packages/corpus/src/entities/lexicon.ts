@@ -217,7 +217,8 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`exercise exercises drills operation summit conference forum festival`)].map((w) => [w, 'event'] as const),
   ...[...set(`company firm agency group broadcaster newspaper outlet ministry party militia network automaker chipmaker
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
-    site website magazine publisher retailer airline charity nonprofit watchdog regulator`)].map((w) => [w, 'organization'] as const),
+    site website magazine publisher retailer airline charity nonprofit watchdog regulator provider utility supplier
+    producer miner exporter distributor subsidiary`)].map((w) => [w, 'organization'] as const),
 ]);
 
 /** A lower-case noun right after a name that says what it is ("the Kursk region", "Angara rockets"). */
@@ -229,7 +230,7 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     launchers system systems warhead warheads helicopter helicopters bomber bombers howitzer howitzers satellite satellites
     chip chips model smartphone spacecraft telescope probe rover lander orbiter`)].map((w) => [w, 'product'] as const),
   ...[...set(`slogan motto hashtag`)].map((w) => [w, 'other'] as const),
-  ...[...set(`spokesman spokeswoman spokesperson officials official executives shares party faction militia`)].map((w) => [w, 'organization'] as const),
+  ...[...set(`spokesman spokeswoman spokesperson officials official executives shares party faction militia unit subsidiary`)].map((w) => [w, 'organization'] as const),
   ...[...set(`summit talks conference games`)].map((w) => [w, 'event'] as const),
 ]);
 

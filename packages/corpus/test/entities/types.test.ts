@@ -78,6 +78,24 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Houthis')).toEqual([`Houthi@${text.indexOf('Houthi')}`, `Houthi@${text.indexOf('Houthi military')}`, `Houthis@${text.indexOf('Houthis')}`]);
   });
 
+  it('the noun whose examples or apposition a name is gives its type: "firms including Maersk and Hapag-Lloyd", "companies such as Zoomlion", "a software provider, BeyondTrust,", "Google\'s Mandiant unit"', () => {
+    const index = indexTexts({
+      'a.txt':
+        'Shipping firms including Maersk and Hapag-Lloyd diverted vessels. Tech companies such as Zoomlion fell. ' +
+        'The breach came through a software provider, BeyondTrust, the department said. Google\'s Mandiant unit linked the campaign.\n',
+    });
+    const names = ['Maersk', 'Hapag-Lloyd', 'Zoomlion', 'BeyondTrust', 'Mandiant'];
+    expect(names.map((name) => entityNamed(index, name).type)).toEqual(names.map(() => 'organization'));
+  });
+
+  it('an appositive\'s type is its head phrase\'s last noun ("Eskom, the state power utility,"), but a collective noun keeps the noun before it ("Zhoushan, a Chinese island group,"), and a noun past the head phrase says nothing ("GridHook, a tool found at a water utility")', () => {
+    const index = indexTexts({
+      'a.txt': 'Eskom, the state power utility, will get support. The ship anchored off Zhoushan, a Chinese island group, on Monday. Analysts studied GridHook, a tool Halvard found at a water utility, last year.\n',
+    });
+    expect(['Eskom', 'Zhoushan'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'place']);
+    expect(entityNamed(index, 'GridHook').type).not.toBe('organization');
+  });
+
   it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
     const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
