@@ -29,7 +29,7 @@ import {
   STOPWORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
-import { citesAuthors, isNameToken, withoutGenerationSuffix } from './nameRuns.js';
+import { citesAuthors, firstWordOf, isNameToken, withoutGenerationSuffix } from './nameRuns.js';
 import type { NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -200,6 +200,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   if (!view.isLowerWord(before)) {
     const noun = view.isChar(before, ',') ? nounIntroducing(view, before, end, sentenceFirst) : undefined;
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
+    // "In Sulawesi, nickel smelters …": the preposition opening the sentence is capitalised.
+    else if (before === firstWordOf(view, sentenceFirst, end) && !view.isAllCaps(before) && PLACE_PREPOSITIONS.has(view.lower(before)) && spaceSeparatedWords(view, first, end) <= 2) {
+      addEvidence(evidence, 'place', WEIGHT.preposition);
+    }
     return;
   }
   const word = view.lower(before);
@@ -216,8 +220,8 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   } else if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
   } else if (word === 'of' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1)) {
-    // "the city of Pokrovsk", "the ports of Kaohsiung"
-    const noun = typeCueOfNoun(view.lower(before - 1));
+    // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria"
+    const noun = JURISDICTION_TITLES.has(view.lower(before - 1)) ? 'place' : typeCueOfNoun(view.lower(before - 1));
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   } else {
     // "shipping firms including Maersk", "companies such as Zoomlion", "a software provider, BeyondTrust,".
@@ -596,6 +600,9 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
   if (!closed) return null;
   return { text: type === 'person' ? view.slice(start, k) : '', type };
 }
+
+/** Offices held over a place: "the premier of Bavaria", "the governor of Sinaloa", "the mayor of Kharkiv" (a president may be a company's). */
+const JURISDICTION_TITLES = new Set(['premier', 'governor', 'mayor', 'governors', 'mayors']);
 
 const COLLECTIVE_NOUNS = new Set(['group', 'network', 'chain']);
 

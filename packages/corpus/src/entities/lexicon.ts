@@ -218,14 +218,14 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`company firm agency group broadcaster newspaper outlet ministry party militia network automaker chipmaker
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
     site website magazine publisher retailer airline charity nonprofit watchdog regulator provider utility supplier
-    producer miner exporter distributor subsidiary`)].map((w) => [w, 'organization'] as const),
+    producer miner exporter distributor subsidiary faction cartel gang`)].map((w) => [w, 'organization'] as const),
 ]);
 
 /** A lower-case noun right after a name that says what it is ("the Kursk region", "Angara rockets"). */
 export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`region province city county district border coast peninsula island islands area oblast prefecture state capital
     airport port harbour harbor base strait sea river mountains valley desert dam reservoir bridge canal bay gulf lake
-    crossing corridor checkpoint`)].map((w) => [w, 'place'] as const),
+    crossing corridor checkpoint station plant refinery terminal mine`)].map((w) => [w, 'place'] as const),
   ...[...set(`rocket rockets missile missiles jet jets fighter fighters aircraft drone drones tank tanks rifle rifles launcher
     launchers system systems warhead warheads helicopter helicopters bomber bombers howitzer howitzers satellite satellites
     chip chips model smartphone spacecraft telescope probe rover lander orbiter`)].map((w) => [w, 'product'] as const),
@@ -247,7 +247,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     securities capital partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
     aerospace sa as ag gmbh nv bv ab oy pte pvt bhd kk spa srl subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
-    seminary conservatory museum hospital embassy consulate gallery`)].map(
+    seminary conservatory museum hospital embassy consulate gallery cartel`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf

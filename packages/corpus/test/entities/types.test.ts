@@ -96,6 +96,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'GridHook').type).not.toBe('organization');
   });
 
+  it('places from a sentence-opening preposition ("In Sulawesi, …"), an office held over a place ("premier of Bavaria") and a plant after a name ("the Ras Kanatib power station"); a cartel and a faction are bodies', () => {
+    const index = indexTexts({
+      'a.txt':
+        'In Sulawesi, nickel smelters face scrutiny. Markus Söder, premier of Bavaria, spoke. Israel struck the Ras Kanatib power station. ' +
+        'Los Chapitos, the faction led by his sons, fought the Sinaloa Cartel.\n',
+    });
+    const names = ['Sulawesi', 'Bavaria', 'Ras Kanatib', 'Los Chapitos', 'Sinaloa Cartel'];
+    expect(names.map((name) => entityNamed(index, name).type)).toEqual(['place', 'place', 'place', 'organization', 'organization']);
+  });
+
   it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
     const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
