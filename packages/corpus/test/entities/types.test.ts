@@ -106,6 +106,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(names.map((name) => entityNamed(index, name).type)).toEqual(['place', 'place', 'place', 'organization', 'organization']);
   });
 
+  it('regions that the region list gives only in their own language are places under their English names, with the native one as an alias ("Sardinia" and "Sardegna", "West Java", "Sulawesi", "Chechnya")', () => {
+    const index = indexTexts({
+      'a.txt': 'Floods hit Bavaria and Sardinia. Officials in Sardegna said so.\n',
+      'b.txt': 'He visited Bogor, West Java, then flew over Sulawesi. Fighting resumed in Chechnya.\n',
+    });
+    expect(['Bavaria', 'Sardinia', 'West Java', 'Sulawesi', 'Chechnya'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place', 'place', 'place', 'place']);
+    expect(mentionsAt(index, 'Sardinia')).toEqual(['Sardinia@23', 'Sardegna@46']);
+  });
+
   it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
     const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
