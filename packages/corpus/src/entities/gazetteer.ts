@@ -3,7 +3,7 @@ import known from './data/known-entities.json' with { type: 'json' };
 import worldCities from './data/world-cities.json' with { type: 'json' };
 import countryRegions from 'country-region-data/data.json' with { type: 'json' };
 import { nameKey } from '../text/tokenize.js';
-import { isGivenName } from './lexicon.js';
+import { isGivenName, isSurname } from './lexicon.js';
 import type { EntityType } from './types.js';
 
 export interface GazetteerEntry {
@@ -123,3 +123,35 @@ export function namesThePlace(shortKey: string, fullKey: string): boolean {
 }
 
 const ADMINISTRATIVE_PLACE_WORDS = new Set(['state', 'city', 'county', 'province', 'region', 'district', 'prefecture', 'oblast', 'governorate', 'municipality', 'township']);
+
+const placeAdjectives = new Map<string, boolean>();
+
+/**
+ * A word made from a place's name the lists know: "Bavarian", "Siberian", "Texan", "Sicilian",
+ * "Tuscan", "Greenlanders", "Londoner". The country lists give their own demonyms ("Ukrainian");
+ * regions and cities have none. Not a name in its own right: a given name ("Roman", "Adrian"), a
+ * surname, or a place itself ("Milan"). The dictionary holds some ("Texan", "Victorian"): no name either.
+ */
+export function isPlaceAdjective(key: string): boolean {
+  let known = placeAdjectives.get(key);
+  if (known === undefined) {
+    known = !key.includes(' ') && key.length > 4 && placeAdjectiveStems(key).some(isKnownPlace) && !isNameOfItsOwn(key);
+    placeAdjectives.set(key, known);
+  }
+  return known;
+}
+
+function placeAdjectiveStems(key: string): string[] {
+  const word = key.endsWith('ns') ? key.slice(0, -1) : key;
+  if (word.endsWith('ers')) return [word.slice(0, -3)];
+  if (word.endsWith('er')) return [word.slice(0, -2)];
+  if (!word.endsWith('n')) return [];
+  const stems = [word.slice(0, -1), word + 'y'];
+  if (word.endsWith('an')) stems.push(word.slice(0, -1) + 's');
+  if (word.endsWith('ian')) stems.push(word.slice(0, -3) + 'y', word.slice(0, -3) + 'a');
+  return stems;
+}
+
+function isNameOfItsOwn(key: string): boolean {
+  return isGivenName(key, true) || isSurname(key) || isKnownPlace(key) || gazetteer().byKey.has(key);
+}

@@ -1,5 +1,5 @@
 import { TokenKind } from '../text/tokenize.js';
-import { gazetteer, isCity } from './gazetteer.js';
+import { gazetteer, isCity, isPlaceAdjective } from './gazetteer.js';
 import { COMPASS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
@@ -87,6 +87,8 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   for (const piece of splitAtHyphens(view, trimmed.first, trimmed.end, run.hyphenJoins)) {
     if (isDemonymSpan(view, piece.first, piece.end) && !isRegionNoun(view, piece.first, piece.end)) continue;
     if (isGroupAdjective(view, piece.first, piece.end)) continue;
+    // "its Bavarian sister party", "Greenlanders wanted independence".
+    if (piece.end - piece.first === 1 && isPlaceAdjective(view.key(piece.first))) continue;
     if (piece.end - piece.first === 1 && COMPASS.has(view.lower(piece.first))) continue;
     if (isPluralOfPlace(view, piece.first, piece.end)) continue;
     const suffix = piece.end === end ? run.hyphenSuffix : null;

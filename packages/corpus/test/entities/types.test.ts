@@ -115,6 +115,11 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Sardinia')).toEqual(['Sardinia@23', 'Sardegna@46']);
   });
 
+  it('a word made from a region\'s or a city\'s name is no name ("its Bavarian sister party", "a Texan oilman", "Sicilian", "Londoners"), while a given name that looks like one stays ("Roman Abramovich", "Adrian Newey")', () => {
+    const index = indexTexts({ 'a.txt': 'Its Bavarian sister party agreed. A Texan oilman and a Sicilian judge met Londoners. Roman Abramovich flew to Milan with Adrian Newey.\n' });
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Adrian Newey', 'Milan', 'Roman Abramovich']);
+  });
+
   it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
     const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
