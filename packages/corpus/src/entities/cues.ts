@@ -303,6 +303,15 @@ function isPossessor(view: TokenView, end: number): boolean {
 
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
+/** What a noun after a name says it is, in the singular or the plural ("the Kerem Shalom and Rafah crossings", "the Sado mines"). */
+function followingCueOf(word: string): EntityType | undefined {
+  const cue = FOLLOWING_TYPE_CUES.get(word) ?? (PROGRAMME_FOLLOWERS.has(word) ? 'programme' : word === 'cable' || word === 'pipeline' ? 'other' : undefined);
+  if (cue || !word.endsWith('s') || word.endsWith('ss')) return cue;
+  // Only the plurals of place and thing nouns: "shares" and "officials" are cues of their own.
+  const singular = FOLLOWING_TYPE_CUES.get(word.endsWith('ies') ? word.slice(0, -3) + 'y' : word.slice(0, -1));
+  return singular === 'place' ? singular : undefined;
+}
+
 /** "the Kursk region", "Angara rockets", "Buy American rules", "Peskov said", "Galois died", "Byron's mother". */
 function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number, evidence: Evidence): void {
   if (isQualifiedByPlace(view, first, end, sentenceFirst, sentenceEnd)) {
@@ -323,7 +332,7 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
       addEvidence(evidence, 'person', possessive ? WEIGHT.personPossession : WEIGHT.personVerb);
       return;
     }
-    const cue = FOLLOWING_TYPE_CUES.get(word) ?? (PROGRAMME_FOLLOWERS.has(word) ? 'programme' : word === 'cable' || word === 'pipeline' ? 'other' : undefined);
+    const cue = followingCueOf(word);
     if (MEETING_WORDS.has(word) && !namesAnEvent(view, first, end)) return;
     // "the Rio de Janeiro games", "the London games": held in a city; "the Pan American games" are an event.
     if (word === 'games' && isCity(view.keyOf(first, end))) return;

@@ -72,7 +72,7 @@ export const TITLE_WORDS = set(`
   sergeant sgt marshal field chief director ceo cfo coo founder chief justice judge attorney prosecutor
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
-  commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker
+  commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker executive officer operating
   justices senators judges generals governors ministers presidents
 `);
 
@@ -218,7 +218,7 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`company firm agency group broadcaster newspaper outlet ministry party militia network automaker chipmaker
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
     site website magazine publisher retailer airline charity nonprofit watchdog regulator provider utility supplier
-    producer miner exporter distributor subsidiary faction cartel gang`)].map((w) => [w, 'organization'] as const),
+    producer miner exporter distributor subsidiary faction cartel gang coalition alliance bloc share stock`)].map((w) => [w, 'organization'] as const),
 ]);
 
 /** A lower-case noun right after a name that says what it is ("the Kursk region", "Angara rockets"). */
@@ -230,7 +230,7 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     launchers system systems warhead warheads helicopter helicopters bomber bombers howitzer howitzers satellite satellites
     chip chips model smartphone spacecraft telescope probe rover lander orbiter`)].map((w) => [w, 'product'] as const),
   ...[...set(`slogan motto hashtag`)].map((w) => [w, 'other'] as const),
-  ...[...set(`spokesman spokeswoman spokesperson officials official executives shares party faction militia unit subsidiary`)].map((w) => [w, 'organization'] as const),
+  ...[...set(`spokesman spokeswoman spokesperson officials official executives shares party faction militia unit subsidiary gang`)].map((w) => [w, 'organization'] as const),
   ...[...set(`summit talks conference games`)].map((w) => [w, 'event'] as const),
 ]);
 
@@ -247,7 +247,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     securities capital partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
     aerospace sa as ag gmbh nv bv ab oy pte pvt bhd kk spa srl subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
-    seminary conservatory museum hospital embassy consulate gallery cartel`)].map(
+    seminary conservatory museum hospital embassy consulate gallery cartel militia`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
@@ -284,7 +284,7 @@ export function isBodyWord(lower: string): boolean {
 export const FOREIGN_ORGANIZATION_HEADS = set(`
   academia akademie akademia universidad universidade universite universitat universita universiteit uniwersytet
   instituto institut istituto conservatoire conservatorio ecole escuela escola hochschule gymnasium
-  bibliotheek biblioteca bibliotheque bibliothek banco banque ministerio ministere ministero fundacion fundacao
+  bibliotheek biblioteca bibliotheque bibliothek banco banque ministerio ministere ministero fundacion fundacao grupo groupe gruppo
   fondation fondazione stiftung partido partito verein gesellschaft
 `);
 

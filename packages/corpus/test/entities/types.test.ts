@@ -120,6 +120,17 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name).sort()).toEqual(['Adrian Newey', 'Milan', 'Roman Abramovich']);
   });
 
+  it('plural place nouns after names, bodies from coalitions, shares, gangs and militias, and a company head\'s full title ("Nvidia Chief Executive Jensen Huang")', () => {
+    const text =
+      'Trucks queued at the Kerem Shalom and Rafah crossings. The Peronist coalition Fuerza Patria lost. Shares of YPF and Grupo Financiero Galicia jumped. ' +
+      'The Tren de Aragua gang was the target. Maduro called up the Bolivarian Militia. Nvidia Chief Executive Jensen Huang met Trump.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const types = ['Rafah', 'Fuerza Patria', 'YPF', 'Grupo Financiero Galicia', 'Tren de Aragua', 'Bolivarian Militia'].map((name) => entityNamed(index, name).type);
+    expect(types).toEqual(['place', 'organization', 'organization', 'organization', 'organization', 'organization']);
+    expect(mentionsAt(index, 'Jensen Huang')).toEqual([`Jensen Huang@${text.indexOf('Jensen')}`]);
+    expect(entityNamed(index, 'Jensen Huang').type).toBe('person');
+  });
+
   it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
     const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
