@@ -12,7 +12,7 @@ import type { Span } from '../text/positions.js';
  * the language server's per-file cache and the index snapshot are keyed by it, so that an editor
  * never shows a stale analysis after an upgrade (stale entries are rebuilt with a warning).
  */
-export const ANALYSIS_VERSION = 152;
+export const ANALYSIS_VERSION = 153;
 
 /** What the corpus index keeps of an article: metadata and offsets, no text. */
 export interface ArticleRecord {

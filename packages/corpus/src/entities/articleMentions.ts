@@ -1,6 +1,6 @@
 import { splitSentences } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
-import { cuesFor, wordListEvidence } from './cues.js';
+import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
 import { HEAD_WORDS, isBodyWord, isCommonWord, isGivenName, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
@@ -386,8 +386,9 @@ function shareCoordinationEvidence(view: TokenView, drafts: DraftWithTokens[]): 
       const chain = drafts.slice(chainStart, end);
       const own = chain.map((d) => d.draft.evidence.map((w, i) => w + d.draft.nameEvidence[i]!));
       chain.forEach((d, i) => {
-        // "Goldman Sachs and Deutsche Bank": a name whose own head word says what it is takes nothing from its neighbours.
-        if (saysWhatItIs(d.draft)) return;
+        // "Goldman Sachs and Deutsche Bank": a name whose own head word says what it is takes nothing
+        // from its neighbours; nor does a body named before its member ("al-Burhan and RSF commander Dagalo").
+        if (saysWhatItIs(d.draft) || namesAffiliation(view, d.end, view.count)) return;
         own.forEach((other, j) => {
           if (i !== j) mergeEvidence(d.draft.evidence, scaled(other), 1 / (chain.length - 1));
         });

@@ -303,6 +303,28 @@ function isPossessor(view: TokenView, end: number): boolean {
 
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
+/**
+ * "RSF commander Mohamed Hamdan Dagalo", "Hamas official Khalil al-Hayya", "AfD co-leader Alice
+ * Weidel", "Likud lawmakers said": a name before a member's role (and a person's name) is the body
+ * the member belongs to. Only roles no person has of another ("Netanyahu spokesman", "Trump adviser").
+ */
+export function namesAffiliation(view: TokenView, end: number, sentenceEnd: number): boolean {
+  let k = end;
+  if (k + 1 < sentenceEnd && view.isLowerWord(k) && ROLE_MODIFIERS.has(view.lower(k))) k++;
+  if (k >= sentenceEnd || !view.isLowerWord(k)) return false;
+  let word = view.lower(k);
+  // "co-leader": a hyphenated role is three tokens.
+  if (k + 2 < sentenceEnd && view.kind(k + 1) === TokenKind.Hyphen && view.adjacent(k) && view.adjacent(k + 1) && view.isLowerWord(k + 2)) {
+    word = `${word}-${view.lower(k + 2)}`;
+    k += 2;
+  }
+  if (!MEMBER_ROLES.has(word)) return false;
+  return word.endsWith('s') || isNameToken(view, k + 1);
+}
+
+const MEMBER_ROLES = new Set(['commander', 'co-leader', 'co-founder', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'official', 'officials', 'militants']);
+const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'former', 'local', 'regional', 'field']);
+
 /** What a noun after a name says it is, in the singular or the plural ("the Kerem Shalom and Rafah crossings", "the Sado mines"). */
 function followingCueOf(word: string): EntityType | undefined {
   const cue = FOLLOWING_TYPE_CUES.get(word) ?? (PROGRAMME_FOLLOWERS.has(word) ? 'programme' : word === 'cable' || word === 'pipeline' ? 'other' : undefined);
@@ -321,6 +343,10 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   // "Atlantic Lottery Corporation, Inc. et al.": a company is a party, not an author.
   if (isCitedAuthor(view, end, sentenceEnd) && !endsWithLegalSuffix(view, end)) {
     addEvidence(evidence, 'person', WEIGHT.citedAuthor);
+    return;
+  }
+  if (namesAffiliation(view, end, sentenceEnd)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return;
   }
   let after = end;

@@ -131,6 +131,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Jensen Huang').type).toBe('person');
   });
 
+  it('a name before a member\'s role and a person is the body the member belongs to ("RSF commander Mohamed Hamdan Dagalo"), and takes no person\'s evidence from a list it seems to end ("al-Burhan and RSF commander …"); "F-35 fighters" are jets', () => {
+    const text =
+      "Sudan's army and RSF agree to truce\n\nThe paramilitary Rapid Support Forces (RSF) signed a truce. Fighting between army chief General Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo broke out. " +
+      'Hamas official Khalil al-Hayya spoke. Japan will buy 12 more F-35 fighters.';
+    // The same story in two files, as an aggregator and the wire save it.
+    const index = indexTexts({ 'a.txt': text + '\n', 'b.txt': text + '\n' });
+    expect(index.mentionsOf(entityNamed(index, 'Rapid Support Forces')).map((m) => m.text)).toEqual(['RSF', 'Rapid Support Forces', 'RSF', 'RSF', 'RSF', 'Rapid Support Forces', 'RSF', 'RSF']);
+    expect(['Rapid Support Forces', 'Hamas', 'Mohamed Hamdan Dagalo', 'F-35'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'person', 'product']);
+  });
+
   it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
     const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
