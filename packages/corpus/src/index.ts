@@ -15,7 +15,8 @@ export { builtinRules, compileRules, withUserRules, RuleError, type FurnitureRul
 export { loadArticles, type LoadOptions } from './corpusLoader.js';
 
 export { ENTITY_TYPES, isEntityType, type EntityType } from './entities/types.js';
-export { analyzeFile, ANALYSIS_VERSION, type FileAnalysis, type ArticleRecord, type MentionForm, type MentionColumns } from './analysis/fileAnalysis.js';
+export { ANALYSIS_VERSION } from './analysis/analysisVersion.js';
+export { analyzeFile, type FileAnalysis, type ArticleRecord, type MentionForm, type MentionColumns } from './analysis/fileAnalysis.js';
 export { analyzeCorpusFile, analyzeCorpusFiles, throughCorpusFile, throughCorpusFiles, type AnalyzeCorpusFileOptions, type FileOutcome } from './analysis/corpusFilePipeline.js';
 export { buildCorpusIndex, CorpusMerge, type IndexInput } from './corpusIndex/buildIndex.js';
 export { CorpusIndex, type EntityRecord, type Mention, type MentionRegion, type IndexedFile, type LookupCandidate, type ArticleRef, type Counted } from './corpusIndex/corpusIndex.js';

@@ -7,13 +7,6 @@ import { segmentText } from '../segment/segmenter.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/positions.js';
 
-/**
- * The version of what analysis finds. Raise it with every change to segmentation or extraction:
- * the language server's per-file cache and the index snapshot are keyed by it, so that an editor
- * never shows a stale analysis after an upgrade (stale entries are rebuilt with a warning).
- */
-export const ANALYSIS_VERSION = 153;
-
 /** What the corpus index keeps of an article: metadata and offsets, no text. */
 export interface ArticleRecord {
   ordinal: number;

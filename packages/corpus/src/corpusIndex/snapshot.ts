@@ -1,5 +1,5 @@
 import { deserialize, serialize } from 'node:v8';
-import { ANALYSIS_VERSION } from '../analysis/fileAnalysis.js';
+import { ANALYSIS_VERSION } from '../analysis/analysisVersion.js';
 import { ENTITY_TYPES } from '../entities/types.js';
 import { CorpusIndex, type DerivedTables, type EntityRecord } from './corpusIndex.js';
 import { MentionTable, StringTable } from './mentionTable.js';

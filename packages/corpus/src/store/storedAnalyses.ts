@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
-import { ANALYSIS_VERSION, type FileAnalysis } from '../analysis/fileAnalysis.js';
+import { ANALYSIS_VERSION } from '../analysis/analysisVersion.js';
+import type { FileAnalysis } from '../analysis/fileAnalysis.js';
 import { buildCorpusIndex } from '../corpusIndex/buildIndex.js';
 import type { CorpusIndex } from '../corpusIndex/corpusIndex.js';
 import type { Corrections } from '../corpusIndex/corrections.js';
