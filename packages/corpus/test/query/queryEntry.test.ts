@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import * as library from '../../src/index.js';
+import * as query from '../../src/query.js';
+import { staticImportGraph, staticSpecifiers } from '../helpers/importGraph.js';
+
+const src = (path: string) => fileURLToPath(new URL(`../../src/${path}`, import.meta.url));
+
+describe('the query entry point (@dossier/corpus/query)', () => {
+  it('loads no extraction code and none of its word lists or gazetteers', () => {
+    const { files, bare } = staticImportGraph(src('query.ts'));
+    for (const extraction of ['analysis/fileAnalysis.ts', 'entities/lexicon.ts', 'entities/gazetteer.ts', 'entities/articleMentions.ts', 'corpusIndex/buildIndex.ts', 'notes/notePhrases.ts']) {
+      expect(files.has(src(extraction)), extraction).toBe(false);
+    }
+    const data = [...bare].filter((specifier) => specifier.endsWith('.json'));
+    expect(data).toEqual([]);
+    expect([...files].filter((file) => file.endsWith('.json')).map((file) => file.slice(src('').length))).toEqual(['segment/furniture-rules.json']);
+  });
+
+  it('is part of the library: the same functions and classes as @dossier/corpus exports', () => {
+    const names = Object.keys(query);
+    expect(names.length).toBeGreaterThan(50);
+    for (const name of names) expect((library as Record<string, unknown>)[name], name).toBe((query as Record<string, unknown>)[name]);
+    expect(query.ANALYSIS_VERSION).toBe(library.ANALYSIS_VERSION);
+    expect('analyzeFile' in query).toBe(false);
+    expect('buildCorpusIndex' in query).toBe(false);
+  });
+
+  it('the import graph follows what loads a module, not what only names its types', () => {
+    expect(staticSpecifiers(`import type { A } from './a.js';\nimport { type B } from './b.js';\nexport type { C } from './c.js';\nexport { D } from './d.js';\nexport const e = 1;\nimport {\n  F,\n  type G,\n} from 'f';\nconst h = await import('./h.js');\nimport './i.js';`)).toEqual(['./b.js', './d.js', 'f', './i.js']);
+  });
+});
