@@ -12,6 +12,7 @@ import * as esbuild from 'esbuild';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const lspSrc = path.resolve(here, '../lsp/src');
 const corpusSrc = path.resolve(here, '../corpus/src/index.ts');
+const corpusQuerySrc = path.resolve(here, '../corpus/src/query.ts');
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
 
@@ -81,8 +82,10 @@ if (existsSync(serverEntry)) {
     outdir: path.join(here, 'dist'),
     // Everything is bundled, including the corpus library's JSON data
     // (imported `with { type: 'json' }`). The corpus is taken from its
-    // sources, so the bundle never depends on a stale packages/corpus/dist.
-    alias: { '@dossier/corpus': corpusSrc },
+    // sources, so the bundle never depends on a stale packages/corpus/dist. The server's
+    // thread imports @dossier/corpus/query and the rest with import() when it first analyses:
+    // esbuild keeps that rest's modules (and their data) uninitialised until then.
+    alias: { '@dossier/corpus': corpusSrc, '@dossier/corpus/query': corpusQuerySrc },
     // Some dependencies only ship ES modules with a "module" field.
     mainFields: ['module', 'main'],
   });

@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '@dossier/corpus';
+import type { CorpusIndex } from '@dossier/corpus/query';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { StatusParams } from './protocol.js';
 import type { DossierSettings } from './workspace/settings.js';

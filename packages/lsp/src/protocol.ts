@@ -3,7 +3,7 @@
  * Plain method names, types and the wording of indexing progress only: the extension imports
  * this file without the server.
  */
-import type { EntityType } from '@dossier/corpus';
+import type { EntityType } from '@dossier/corpus/query';
 
 export interface Position {
   line: number;

@@ -1,4 +1,4 @@
-import { nameKey, type CorpusIndex, type EntityRecord } from '@dossier/corpus';
+import { nameKey, type CorpusIndex, type EntityRecord } from '@dossier/corpus/query';
 
 /**
  * A note's names as their entities and where they start, read by number: a note's resolved names

@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '@dossier/corpus';
+import type { CorpusIndex } from '@dossier/corpus/query';
 import type { DossierSettings } from '../workspace/settings.js';
 
 /** How many cards are kept: the names an analyst hovers while writing one passage. */

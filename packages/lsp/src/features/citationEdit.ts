@@ -1,4 +1,4 @@
-import { citeArticle, entityCard, shortLocation, type CorpusIndex } from '@dossier/corpus';
+import { citeArticle, entityCard, shortLocation, type CorpusIndex } from '@dossier/corpus/query';
 import type { TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { escapeNoteText } from '../markdown/escape.js';

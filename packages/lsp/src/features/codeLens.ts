@@ -1,4 +1,4 @@
-import type { EntityRecord, NoteName } from '@dossier/corpus';
+import type { EntityRecord, NoteName } from '@dossier/corpus/query';
 import type { CancellationToken, CodeLens } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';

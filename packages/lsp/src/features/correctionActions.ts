@@ -1,6 +1,5 @@
 import {
   applyConfigEdit,
-  capitalisedPhraseAt,
   nameKey,
   noteAliasComment,
   noteAliasInsertOffset,
@@ -11,10 +10,11 @@ import {
   type EntityType,
   type NoteAliases,
   type NoteName,
-} from '@dossier/corpus';
+} from '@dossier/corpus/query';
 import { CodeActionKind, type CodeAction, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';
+import { corpusLibrary } from '../corpusLibrary.js';
 import type { CorrectionsAccess } from '../correctionsAccess.js';
 import type { Logger } from '../logger.js';
 import { ApplyCorrectionsCommand, type ApplyCorrectionsArgs } from '../protocol.js';
@@ -56,7 +56,7 @@ export class CorrectionActionProvider {
     if (name) return this.onName(document, index, name);
     const text = document.getText();
     const selected = range.start.line === range.end.line ? document.getText(range).trim() : '';
-    const phrase = selected && /\p{L}/u.test(selected) ? { text: selected, start: offset } : capitalisedPhraseAt(text, offset);
+    const phrase = selected && /\p{L}/u.test(selected) ? { text: selected, start: offset } : (await corpusLibrary()).capitalisedPhraseAt(text, offset);
     return phrase ? this.onUnknownPhrase(document, index, phrase.text, phrase.start) : [];
   }
 

@@ -10,7 +10,7 @@ import {
   type NoteQuote,
   type QuoteSource,
   type SpellingNote,
-} from '@dossier/corpus';
+} from '@dossier/corpus/query';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';

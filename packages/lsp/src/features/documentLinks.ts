@@ -1,4 +1,4 @@
-import { citeArticle, shortLocation } from '@dossier/corpus';
+import { citeArticle, shortLocation } from '@dossier/corpus/query';
 import type { CancellationToken, DocumentLink } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';

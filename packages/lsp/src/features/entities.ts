@@ -1,4 +1,4 @@
-import { displayDate, entityCard, foldDescriptions, type CorpusIndex, type EntityRecord, type Mention } from '@dossier/corpus';
+import { displayDate, entityCard, foldDescriptions, type CorpusIndex, type EntityRecord, type Mention } from '@dossier/corpus/query';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';
 import { renderCardMarkdown } from '../markdown/cardMarkdown.js';

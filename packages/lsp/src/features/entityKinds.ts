@@ -1,4 +1,4 @@
-import type { EntityType } from '@dossier/corpus';
+import type { EntityType } from '@dossier/corpus/query';
 import { CompletionItemKind, SymbolKind } from 'vscode-languageserver';
 
 /** Icons by entity type: the closest shapes LSP offers, the same in completion and symbol lists. */

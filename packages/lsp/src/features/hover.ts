@@ -1,7 +1,8 @@
-import { capitalisedPhraseAt, entityCard, renderCardText, spellingMessage, type CorpusIndex } from '@dossier/corpus';
+import { entityCard, renderCardText, spellingMessage, type CorpusIndex } from '@dossier/corpus/query';
 import { MarkupKind, type CancellationToken, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MARKDOWN_CLIENT, type ClientAccess } from '../clientAccess.js';
+import { corpusLibrary } from '../corpusLibrary.js';
 import type { CorpusAccess } from '../corpusAccess.js';
 import { ambiguityNote, renderCardMarkdown } from '../markdown/cardMarkdown.js';
 import { plainText } from '../markdown/escape.js';
@@ -81,7 +82,8 @@ function notesAbout(target: NoteTarget): string[] {
  * capitalised phrase ("Kim Yo Jong", not "The" or "Thursday") while there is no index to tell
  * names from other words; plain words get nothing, as they will later.
  */
-function indexingHover(document: TextDocument, position: Position, progress: Pick<StatusParams, 'done' | 'total' | 'phase'>, kind: MarkupKind): Hover | null {
+async function indexingHover(document: TextDocument, position: Position, progress: Pick<StatusParams, 'done' | 'total' | 'phase'>, kind: MarkupKind): Promise<Hover | null> {
+  const { capitalisedPhraseAt } = await corpusLibrary();
   const phrase = capitalisedPhraseAt(document.getText(), document.offsetAt(position));
   if (!phrase) return null;
   const { percentage, message } = indexingProgress(progress);

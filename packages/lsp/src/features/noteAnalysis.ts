@@ -1,8 +1,8 @@
-import { composeEdits, NoteAnalysis, type CorpusIndex, type NoteEdit, type NoteName } from '@dossier/corpus';
+import { composeEdits, NoteAnalysis, type CorpusIndex, type NoteEdit, type NoteName } from '@dossier/corpus/query';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { silentLogger, type Logger } from '../logger.js';
 
-export type { NoteAnalysis } from '@dossier/corpus';
+export type { NoteAnalysis } from '@dossier/corpus/query';
 
 interface CachedNote {
   index: CorpusIndex;

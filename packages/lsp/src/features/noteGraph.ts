@@ -1,4 +1,4 @@
-import { NoteAnalysis, type CorpusIndex, type EntityRecord } from '@dossier/corpus';
+import { NoteAnalysis, type CorpusIndex, type EntityRecord } from '@dossier/corpus/query';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NotesAccess } from '../notesAccess.js';
 import type { NoteAnalyses } from './noteAnalysis.js';

@@ -1,4 +1,4 @@
-import { contextArticle, spellingAt, type CorpusIndex, type EntityRecord, type NoteName, type SpellingNote } from '@dossier/corpus';
+import { contextArticle, spellingAt, type CorpusIndex, type EntityRecord, type NoteName, type SpellingNote } from '@dossier/corpus/query';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NoteAnalyses } from './noteAnalysis.js';
 

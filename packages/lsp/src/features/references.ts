@@ -1,4 +1,4 @@
-import type { EntityRecord } from '@dossier/corpus';
+import type { EntityRecord } from '@dossier/corpus/query';
 import type { CancellationToken, Location, Position, ReferenceContext } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';

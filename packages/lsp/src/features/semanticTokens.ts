@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, type CorpusIndex, type ResolvedNames } from '@dossier/corpus';
+import { ENTITY_TYPES, type CorpusIndex, type ResolvedNames } from '@dossier/corpus/query';
 import type { CancellationToken, Range, SemanticTokens, SemanticTokensDelta, SemanticTokensLegend } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';

@@ -1,4 +1,4 @@
-import type { NoteEdit, ResolvedNames } from '@dossier/corpus';
+import type { NoteEdit, ResolvedNames } from '@dossier/corpus/query';
 import type { SemanticTokensEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 

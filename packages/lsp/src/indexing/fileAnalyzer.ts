@@ -1,4 +1,4 @@
-import type { Corrections, FileAnalysis } from '@dossier/corpus';
+import type { Corrections, FileAnalysis } from '@dossier/corpus/query';
 
 /** Analyses files; a worker pool with a disk cache can stand in for the plain one (see indexing/). */
 export interface FileAnalyzer {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { analysisRulesKey, ANALYSIS_VERSION, openSnapshot, snapshotParts, SnapshotError, type CorpusIndex, type FileAnalysis } from '@dossier/corpus';
+import { analysisRulesKey, ANALYSIS_VERSION, openSnapshot, snapshotParts, SnapshotError, type CorpusIndex, type FileAnalysis } from '@dossier/corpus/query';
 import type { Logger } from '../logger.js';
 import type { SnapshotTarget } from './indexMerger.js';
 import { corpusCacheFolder } from './cacheLocation.js';

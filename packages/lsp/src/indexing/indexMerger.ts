@@ -1,6 +1,6 @@
 import { totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Corrections, FileAnalysis } from '@dossier/corpus';
+import type { Corrections, FileAnalysis } from '@dossier/corpus/query';
 import type { MergeMessage, MergeReply, SnapshotTarget } from './mergeWorker.js';
 import { workerScript } from './workerScript.js';
 

@@ -1,4 +1,5 @@
-import { analyzeCorpusFiles, withUserRules, type FileAnalysis } from '@dossier/corpus';
+import { withUserRules, type FileAnalysis } from '@dossier/corpus/query';
+import { corpusLibrary } from '../corpusLibrary.js';
 import { deliver, type AnalyzeOptions, type FileAnalyzer } from './fileAnalyzer.js';
 
 /** Reads and analyses files one after another on the calling thread (few files: no worker is worth starting). */
@@ -7,6 +8,8 @@ export class InlineAnalyzer implements FileAnalyzer {
     const rules = options.corrections.furniture.length ? withUserRules(options.corrections.furniture) : undefined;
     const out = new Map<string, FileAnalysis | null>();
     let done = 0;
+    if (options.isCancelled()) return out;
+    const { analyzeCorpusFiles } = await corpusLibrary();
     if (options.isCancelled()) return out;
     const outcomes = analyzeCorpusFiles(paths, { maxFileBytes: options.maxFileBytes, captureRules: options.corrections.capture, ...(rules ? { rules } : {}) });
     for await (const { path, result, warnings } of outcomes) {

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { FileAnalysis } from '@dossier/corpus';
+import type { FileAnalysis } from '@dossier/corpus/query';
 import { deliver, type AnalyzeOptions, type FileAnalyzer } from './fileAnalyzer.js';
 import type { AnalyzeJob, AnalyzeResult } from './analyzeWorker.js';
 import { workerScript } from './workerScript.js';

@@ -1,4 +1,4 @@
-import { attribution, coMentionsLine, countsLine, moreLines, type EntityCard, type Mention, type NoteName, type Snippet } from '@dossier/corpus';
+import { attribution, coMentionsLine, countsLine, moreLines, type EntityCard, type Mention, type NoteName, type Snippet } from '@dossier/corpus/query';
 import { escapeMarkdown, fileLink } from './escape.js';
 
 export interface CardContext {

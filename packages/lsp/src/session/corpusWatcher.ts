@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { ARTICLE_EXTENSIONS, CONFIG_FILES, isConfigFile } from '@dossier/corpus';
+import { ARTICLE_EXTENSIONS, CONFIG_FILES, isConfigFile } from '@dossier/corpus/query';
 import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver';
 import type { Logger } from '../logger.js';
 import type { CorpusSource, FileChange } from '../workspace/corpusSource.js';

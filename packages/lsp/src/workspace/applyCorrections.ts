@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { CONFIG_FILES } from '@dossier/corpus';
+import { CONFIG_FILES } from '@dossier/corpus/query';
 import type { ApplyCorrectionsArgs } from '../protocol.js';
 import type { CorpusWorkspace } from './corpusWorkspace.js';
 import { isInside } from './paths.js';

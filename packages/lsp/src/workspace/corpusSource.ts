@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '@dossier/corpus';
+import type { CorpusIndex } from '@dossier/corpus/query';
 import type { StatusParams } from '../protocol.js';
 import type { DossierSettings } from './settings.js';
 

@@ -2,7 +2,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import {
   analysisRulesKey,
-  buildCorpusIndex,
   CONFIG_FILES,
   ConfigError,
   discoverArticleFiles,
@@ -13,7 +12,8 @@ import {
   type CorpusIndex,
   type Corrections,
   type FileAnalysis,
-} from '@dossier/corpus';
+} from '@dossier/corpus/query';
+import { corpusLibrary } from '../corpusLibrary.js';
 import type { AnalyzeOptions, FileAnalyzer } from '../indexing/fileAnalyzer.js';
 import type { FileStamp, IndexCache } from '../indexing/indexCache.js';
 import { outOfMemory, type IndexMerger } from '../indexing/indexMerger.js';
@@ -420,6 +420,7 @@ export class CorpusWorkspace implements CorpusSource {
     // The merge holds this thread (15 s for 10,000 files): let the progress report and the
     // requests already waiting (a hover, answered with how far indexing is) out first.
     await new Promise((resolve) => setImmediate(resolve));
+    const { buildCorpusIndex } = await corpusLibrary();
     if (generation !== this.generation) return;
     const inputs = [...this.analyses.entries()]
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))

@@ -1,4 +1,4 @@
-import type { NoteEdit } from '@dossier/corpus';
+import type { NoteEdit } from '@dossier/corpus/query';
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 

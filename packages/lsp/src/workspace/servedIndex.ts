@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '@dossier/corpus';
+import type { CorpusIndex } from '@dossier/corpus/query';
 
 /**
  * The index a corpus source serves, and the requests waiting for its first one. A new index is

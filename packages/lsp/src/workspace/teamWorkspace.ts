@@ -1,4 +1,4 @@
-import { FileTextCache, type CorpusIndex } from '@dossier/corpus';
+import { FileTextCache, type CorpusIndex } from '@dossier/corpus/query';
 import type { ReaderStatus, TeamIndexReader } from '@dossier/store-pg';
 import type { Logger } from '../logger.js';
 import type { StatusParams } from '../protocol.js';

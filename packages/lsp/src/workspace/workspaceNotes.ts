@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatOf } from '@dossier/corpus';
+import { formatOf } from '@dossier/corpus/query';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NotesAccess } from '../notesAccess.js';
 import { isInside, pathToUri } from './paths.js';
