@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from '../../packages/lsp/test/integration/lspClient.js';
 import { ensureWorkspace } from './corpora.js';
@@ -89,7 +89,8 @@ export async function runScale(size: number, log: (line: string) => void, option
   log(`== ${size} articles (load average ${before.map((l) => l.toFixed(1)).join(' ')}) ==`);
   const ws = ensureWorkspace(size, (files, articles) => log(`generating: ${articles} articles in ${files} files`));
   log(`corpus: ${ws.articles} articles in ${ws.files} files, ${(ws.bytes / 1e6).toFixed(1)} MB (${ws.workspace})`);
-  const storage = options.storage ?? mkdtempSync(join(tmpdir(), 'dossier-scale-cache-'));
+  // Absolute: the server runs in another folder, where a relative path would name another cache.
+  const storage = options.storage ? resolve(options.storage) : mkdtempSync(join(tmpdir(), 'dossier-scale-cache-'));
   mkdirSync(storage, { recursive: true });
   const server: ServerCommand = { nodeArgs: options.serverNodeArgs ?? [], ...(options.serverPath ? { path: options.serverPath } : {}), clientWatchesFiles: !!options.clientWatchesFiles };
   try {
