@@ -1,4 +1,5 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams } from 'vscode-languageserver';
+import { CodeActionKind } from '../vscodeLanguageServer.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorrectionActionProvider } from './correctionActions.js';
 import { SPELLING_VARIANT, type SpellingData } from './diagnostics.js';

@@ -1,5 +1,5 @@
 import type { EntityRecord } from '@dossier/corpus/query';
-import { type CancellationToken, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
+import type { CancellationToken, CompletionItem, CompletionList, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';
 import { COMPLETION_KIND } from './entityKinds.js';

@@ -11,7 +11,8 @@ import {
   type NoteAliases,
   type NoteName,
 } from '@dossier/corpus/query';
-import { CodeActionKind, type CodeAction, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { CodeAction, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind } from '../vscodeLanguageServer.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';
 import { corpusLibrary } from '../corpusLibrary.js';

@@ -11,7 +11,8 @@ import {
   type QuoteSource,
   type SpellingNote,
 } from '@dossier/corpus/query';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from '../vscodeLanguageServer.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';
 import type { NoteAnalyses, NoteAnalysis } from './noteAnalysis.js';

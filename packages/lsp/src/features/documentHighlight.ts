@@ -1,4 +1,5 @@
-import { DocumentHighlightKind, type CancellationToken, type DocumentHighlight, type Position } from 'vscode-languageserver';
+import type { CancellationToken, DocumentHighlight, Position } from 'vscode-languageserver';
+import { DocumentHighlightKind } from '../vscodeLanguageServer.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';
 import type { NoteAnalyses } from './noteAnalysis.js';

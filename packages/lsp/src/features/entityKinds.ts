@@ -1,5 +1,5 @@
 import type { EntityType } from '@dossier/corpus/query';
-import { CompletionItemKind, SymbolKind } from 'vscode-languageserver';
+import { CompletionItemKind, SymbolKind } from '../vscodeLanguageServer.js';
 
 /** Icons by entity type: the closest shapes LSP offers, the same in completion and symbol lists. */
 export const COMPLETION_KIND: Record<EntityType, CompletionItemKind> = {

@@ -1,5 +1,6 @@
 import { entityCard, renderCardText, spellingMessage, type CorpusIndex } from '@dossier/corpus/query';
-import { MarkupKind, type CancellationToken, type Hover, type Position } from 'vscode-languageserver';
+import type { CancellationToken, Hover, Position } from 'vscode-languageserver';
+import { MarkupKind } from '../vscodeLanguageServer.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MARKDOWN_CLIENT, type ClientAccess } from '../clientAccess.js';
 import { corpusLibrary } from '../corpusLibrary.js';

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ARTICLE_EXTENSIONS, CONFIG_FILES, isConfigFile } from '@dossier/corpus/query';
-import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver';
+import type { Connection, FileEvent } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, FileChangeType } from '../vscodeLanguageServer.js';
 import type { Logger } from '../logger.js';
 import type { CorpusSource, FileChange } from '../workspace/corpusSource.js';
 import { uriToPath } from '../workspace/paths.js';

@@ -1,4 +1,4 @@
-import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError } from '../vscodeLanguageServer.js';
 import type { Logger } from '../logger.js';
 
 /**

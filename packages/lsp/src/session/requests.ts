@@ -1,15 +1,5 @@
-import {
-  CodeActionKind,
-  TextDocumentSyncKind,
-  type CancellationToken,
-  type Connection,
-  type Position,
-  type ReferenceParams,
-  type SemanticTokensDeltaParams,
-  type SemanticTokensRangeParams,
-  type ServerCapabilities,
-  type TextDocumentPositionParams,
-} from 'vscode-languageserver';
+import type { CancellationToken, Connection, Position, ReferenceParams, SemanticTokensDeltaParams, SemanticTokensRangeParams, ServerCapabilities, TextDocumentPositionParams } from 'vscode-languageserver';
+import { CodeActionKind, TextDocumentSyncKind } from '../vscodeLanguageServer.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SEMANTIC_TOKENS_LEGEND } from '../features/semanticTokens.js';
 import type { LanguageService } from '../languageService.js';

@@ -1,7 +1,8 @@
 // The server's life on one connection: the named parts below, wired to the client's messages.
 // server.ts only creates the connection; features live in features/, and know nothing of it.
 import { join } from 'node:path';
-import { TextDocuments, type Connection, type DidChangeConfigurationParams, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import type { Connection, DidChangeConfigurationParams, InitializeParams, InitializeResult } from 'vscode-languageserver';
+import { TextDocuments } from '../vscodeLanguageServer.js';
 import { waitForIndex, type CorpusAccess } from '../corpusAccess.js';
 import type { CorrectionsAccess } from '../correctionsAccess.js';
 import type { FileAnalyzer } from '../indexing/fileAnalyzer.js';

@@ -18,6 +18,21 @@ describe("the server's thread loads the extraction code only when it analyses", 
     expect([...bare].filter((specifier) => specifier.endsWith('.json'))).toEqual([]);
   });
 
+  it('server.ts never imports vscode-languageserver as an ES module (it is required: vscodeLanguageServer.ts)', () => {
+    const { bare } = staticImportGraph(lsp('server.ts'), { '@dossier/corpus/query': corpus('query.ts') });
+    expect([...bare].filter((specifier) => /^vscode-languageserver(\/|$)/.test(specifier))).toEqual([]);
+    expect(bare.has('vscode-languageserver-textdocument')).toBe(true);
+  });
+
+  it('vscodeLanguageServer.ts gives the package itself', async () => {
+    const required = await import('../../src/vscodeLanguageServer.js');
+    const imported = await import('vscode-languageserver/node');
+    expect(required.ResponseError).toBe(imported.ResponseError);
+    expect(required.TextDocuments).toBe(imported.TextDocuments);
+    expect(required.MarkupKind).toEqual(imported.MarkupKind);
+    expect(required.languageServer.createConnection).toBe(imported.createConnection);
+  });
+
   it('the worker threads, which analyse and merge, import the whole library', () => {
     for (const worker of ['indexing/analyzeWorker.ts', 'indexing/mergeWorker.ts']) expect(staticImportGraph(lsp(worker)).bare.has('@dossier/corpus'), worker).toBe(true);
   });
