@@ -1,5 +1,7 @@
-import { Parser } from 'htmlparser2';
-import { decodeHTML } from 'entities';
+// Under another name: an ES bundle of the CLI declares `createRequire` in its banner (test/hostile/cli.test.ts).
+import { createRequire as requireFrom } from 'node:module';
+import type { decodeHTML as DecodeHtml } from 'entities';
+import type { Parser as HtmlParser } from 'htmlparser2';
 
 export type FileFormat = 'text' | 'markdown' | 'html';
 
@@ -128,7 +130,33 @@ const BLOCK_TAGS = new Set(
 // Scripts, styles and the <head> (its <title> usually repeats the headline with the site's name) are not article text.
 const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
 
+interface HtmlLibraries {
+  Parser: typeof HtmlParser;
+  decodeHTML: typeof DecodeHtml;
+}
+
+let htmlLibraries: HtmlLibraries | undefined;
+
+/**
+ * htmlparser2 and entities, loaded when the first HTML file is blanked: with their dependencies
+ * they are 43 modules, which a language server opening its index does not need (its files' texts
+ * are read only for a card's sentences). Loaded with `require`, synchronously as blanking is
+ * (`createRequire` in the package build; in a bundle, where `require` is a function, esbuild
+ * bundles the calls).
+ */
+function html(): HtmlLibraries {
+  if (!htmlLibraries) {
+    const fromRequire = (load: NodeJS.Require): HtmlLibraries => ({ Parser: load('htmlparser2').Parser, decodeHTML: load('entities').decodeHTML });
+    /* eslint-disable @typescript-eslint/no-require-imports -- a bundle's require, see above */
+    htmlLibraries =
+      typeof require === 'function' ? { Parser: require('htmlparser2').Parser, decodeHTML: require('entities').decodeHTML } : fromRequire(requireFrom(import.meta.url));
+    /* eslint-enable @typescript-eslint/no-require-imports */
+  }
+  return htmlLibraries;
+}
+
 function blankHtml(text: string): string {
+  const { Parser, decodeHTML } = html();
   const out = text.split('');
   const blankRange = (start: number, end: number, breakLine: boolean) => {
     for (let i = start; i <= end && i < out.length; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' ';

@@ -14,6 +14,9 @@ describe('the query entry point (@dossier/corpus/query)', () => {
     }
     const data = [...bare].filter((specifier) => specifier.endsWith('.json'));
     expect(data).toEqual([]);
+    // HTML's parser is loaded when the first HTML file is blanked (text/markup.ts), not with the module.
+    expect(bare.has('htmlparser2')).toBe(false);
+    expect(bare.has('entities')).toBe(false);
     expect([...files].filter((file) => file.endsWith('.json')).map((file) => file.slice(src('').length))).toEqual(['segment/furniture-rules.json']);
   });
 

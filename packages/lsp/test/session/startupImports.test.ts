@@ -16,6 +16,7 @@ describe("the server's thread loads the extraction code only when it analyses", 
       expect(files.has(corpus(extraction)), extraction).toBe(false);
     }
     expect([...bare].filter((specifier) => specifier.endsWith('.json'))).toEqual([]);
+    expect(bare.has('htmlparser2')).toBe(false);
   });
 
   it('server.ts never imports vscode-languageserver as an ES module (it is required: vscodeLanguageServer.ts)', () => {
