@@ -322,7 +322,7 @@ export function namesAffiliation(view: TokenView, end: number, sentenceEnd: numb
   return word.endsWith('s') || isNameToken(view, k + 1);
 }
 
-const MEMBER_ROLES = new Set(['commander', 'co-leader', 'co-founder', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'official', 'officials', 'militants']);
+const MEMBER_ROLES = new Set(['commander', 'co-leader', 'founder', 'co-founder', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'official', 'officials', 'militants']);
 const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'former', 'local', 'regional', 'field']);
 
 /** What a noun after a name says it is, in the singular or the plural ("the Kerem Shalom and Rafah crossings", "the Sado mines"). */

@@ -73,6 +73,7 @@ export const TITLE_WORDS = set(`
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
   commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker executive officer operating
+  administrator
   justices senators judges generals governors ministers presidents
 `);
 
@@ -228,9 +229,9 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     crossing corridor checkpoint station plant refinery terminal mine`)].map((w) => [w, 'place'] as const),
   ...[...set(`rocket rockets missile missiles jet jets fighter fighters aircraft drone drones tank tanks rifle rifles launcher
     launchers system systems warhead warheads helicopter helicopters bomber bombers howitzer howitzers satellite satellites
-    chip chips model smartphone spacecraft telescope probe rover lander orbiter`)].map((w) => [w, 'product'] as const),
+    chip chips model smartphone spacecraft telescope probe rover lander orbiter vaccine vaccines`)].map((w) => [w, 'product'] as const),
   ...[...set(`slogan motto hashtag`)].map((w) => [w, 'other'] as const),
-  ...[...set(`spokesman spokeswoman spokesperson officials official executives shares party faction militia unit subsidiary gang`)].map((w) => [w, 'organization'] as const),
+  ...[...set(`spokesman spokeswoman spokesperson officials official executives shares party faction militia unit subsidiary gang opposition`)].map((w) => [w, 'organization'] as const),
   ...[...set(`summit talks conference games`)].map((w) => [w, 'event'] as const),
 ]);
 
@@ -247,16 +248,16 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     securities capital partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
     aerospace sa as ag gmbh nv bv ab oy pte pvt bhd kk spa srl subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
-    seminary conservatory museum hospital embassy consulate gallery cartel militia`)].map(
+    seminary conservatory museum hospital embassy consulate gallery cartel militia centres centers chamber`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
     cosmodrome spaceport airport airbase port harbour harbor valley desert lake canal square district prefecture oblast
     territory territories republic kingdom emirates plateau basin line passage sound prison stadium palace cathedral
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
-    lagoon canyon gorge creek theater theatre`)].map((w) => [w, 'place'] as const),
+    lagoon canyon gorge creek theater theatre park`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
-    protocol pact convention charter framework scheme rule rules regulation directive`)].map((w) => [w, 'programme'] as const),
+    protocol pact convention charter framework scheme rule rules regulation directive statute`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival
     election elections championship cup marathon exercise drills uprising massacre dialogue talks battle siege`)].map((w) => [w, 'event'] as const),
   ...[...set(`interconnector cable pipeline`)].map((w) => [w, 'other'] as const),

@@ -27,7 +27,7 @@ const CORE_TITLES = new Set(
   senator governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
   col lt maj capt sgt cmdr brig
-  professor speaker
+  professor speaker administrator
   justices senators judges generals governors ministers presidents`
     .split(/\s+/)
     .filter(Boolean)
@@ -192,7 +192,8 @@ function splitTitle(
   if (nameFirst >= end || !(view.isCapitalized(nameFirst) || (NAME_PARTICLES.has(view.lower(nameFirst)) && view.isCapitalized(nameFirst + 1)))) return null;
   // "Martin Luther King Jr.": "King" is the surname when only "Jr." follows it.
   if (withoutGenerationSuffix(view, nameFirst - 1, end) === nameFirst) return null;
-  for (let i = nameFirst; i < end; i++) if (HEAD_WORDS.has(view.lower(i))) return null;
+  // "Park" heads a place's name ("Victoria Park") and is a Korean surname ("Judge Shanlyn Park").
+  for (let i = nameFirst; i < end; i++) if (HEAD_WORDS.has(view.lower(i)) && view.lower(i) !== 'park') return null;
   // "President Luiz Inácio Lula da Silva": particles are no words of their own here.
   if (spaceWords(view, nameFirst, end) - particleWords(view, nameFirst, end) > 4) return null;
 

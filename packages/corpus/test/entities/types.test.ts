@@ -141,6 +141,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(['Rapid Support Forces', 'Hamas', 'Mohamed Hamdan Dagalo', 'F-35'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'person', 'product']);
   });
 
+  it('more heads, titles and cues of news: "NASA Administrator Sean Duffy", "Africa Centres for Disease Control and Prevention", "at Victoria Park" (but "Judge Shanlyn Park" is a person), "Pre-Trial Chamber", "Rome Statute", "the Jynneos vaccine", "the Labor opposition", "Amazon founder Jeff Bezos"', () => {
+    const text =
+      'NASA Administrator Sean Duffy spoke. The Africa Centres for Disease Control and Prevention agreed. A stadium will rise at Victoria Park. Judge Shanlyn Park ruled. ' +
+      "The court's Pre-Trial Chamber ruled under the Rome Statute. Bavarian Nordic makes the Jynneos vaccine. The Labor opposition objected. Amazon founder Jeff Bezos paid.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const names = ['Sean Duffy', 'Africa Centres for Disease Control and Prevention', 'Victoria Park', 'Shanlyn Park', 'Pre-Trial Chamber', 'Rome Statute', 'Jynneos', 'Labor', 'Amazon'];
+    expect(names.map((name) => entityNamed(index, name).type)).toEqual(['person', 'organization', 'place', 'person', 'organization', 'programme', 'product', 'organization', 'organization']);
+    expect(mentionsAt(index, 'Sean Duffy')).toEqual([`Sean Duffy@${text.indexOf('Sean')}`]);
+  });
+
   it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
     const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
