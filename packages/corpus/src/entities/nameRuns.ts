@@ -240,7 +240,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   // "Hanseong Hotels & Resorts"; but "(Dye & Bavelier, 2010)" cites two authors.
   if (view.isChar(k, '&') && view.spaceBefore(k) && isNameToken(view, k + 1) && view.spaceBefore(k + 1) && k + 1 < sentenceEnd && !citesAuthors(view, k + 2, sentenceEnd)) return step(k + 2, 1);
   // "Food and Drug Administration", "Department of Health and Human Services".
-  const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConjunctEnd(view, first, k, sentenceEnd);
+  const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
   // "of" and "for" join only after the head of a body or a place ("Bank of Korea", "Bay of Bengal"), so
   // that "Babatunde Adeyemi-Cole of the People's Renewal Congress" stays two names. Particles always join.
@@ -394,19 +394,22 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
 }
 
 /**
- * Where the names after an "and" at token k end when the acronym in brackets after them spells the
- * words on both sides, else 0: "Cybersecurity and Infrastructure Security Agency (CISA)", "African
- * Growth and Opportunity Act (AGOA)", where the words are no dictionary words or the head no body's.
- * Not "Britain and France (BF)" unless the letters say so.
+ * Where the names after a connector ("and", "of", "for") at token k end when the acronym in
+ * brackets after them spells every capitalised word from the run's first: "Cybersecurity and
+ * Infrastructure Security Agency (CISA)", "African Growth and Opportunity Act (AGOA)", "Rally of
+ * Houphouëtists for Democracy and Peace (RHDP)", where the words are no dictionary words or the
+ * head no body's. Not "Britain and France (BF)": three letters at least.
  */
-function acronymSpelledConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
-  if (view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
+function acronymSpelledConnectorEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (!view.isLowerWord(k) || !SPELLED_CONNECTORS.has(view.lower(k)) || !view.spaceBefore(k)) return 0;
   let e = k + 1;
-  while (e < sentenceEnd && e - k <= 5 && isNameToken(view, e) && !view.isAllCaps(e) && view.spaceBefore(e)) e++;
-  if (e === k + 1 || e + 2 >= sentenceEnd || !view.isChar(e, '(') || !view.isChar(e + 2, ')') || !view.isAllCaps(e + 1)) return 0;
+  while (e < sentenceEnd && e - k <= 8 && view.spaceBefore(e) && ((isNameToken(view, e) && !view.isAllCaps(e)) || (view.isLowerWord(e) && SPELLED_CONNECTORS.has(view.lower(e))))) e++;
+  if (e === k + 1 || !isNameToken(view, e - 1) || e + 2 >= sentenceEnd || !view.isChar(e, '(') || !view.isChar(e + 2, ')') || !view.isAllCaps(e + 1)) return 0;
   const acronym = view.raw(e + 1);
-  return acronym.length >= 3 && view.initials(first, k) + view.initials(k + 1, e) === acronym ? e : 0;
+  return acronym.length >= 3 && view.initials(first, e) === acronym ? e : 0;
 }
+
+const SPELLED_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'on']);
 
 /**
  * Where a list of dictionary words after a body's head and "of" ends, when a comma at token k goes

@@ -51,6 +51,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Cybersecurity');
   });
 
+  it('"of" and "for" join the names on both sides too when the acronym spells every word ("the Rally of Houphouëtists for Democracy and Peace (RHDP)"); a plant is a place ("Zaporizhzhia Nuclear Power Plant")', () => {
+    const text = 'Ouattara, of the Rally of Houphouëtists for Democracy and Peace (RHDP), took office. The Zaporizhzhia Nuclear Power Plant lost power.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Rally of Houphouëtists for Democracy and Peace')).toEqual([`Rally of Houphouëtists for Democracy and Peace@${text.indexOf('Rally')}`, `RHDP@${text.indexOf('RHDP')}`]);
+    expect(entityNamed(index, 'Zaporizhzhia Nuclear Power Plant').type).toBe('place');
+  });
+
   it('a plural\'s possessive and a prefixed nationality do not cut a party\'s name ("the pro-Kurdish Peoples\' Equality and Democracy Party"), and a nationality opening the name stays ("Korean People\'s Army")', () => {
     const text = "The pro-Kurdish Peoples' Equality and Democracy Party condemned the strikes. The pro-Russian Party of Regions lost. The Korean People's Army marched.";
     const index = indexTexts({ 'a.txt': text + '\n' });
