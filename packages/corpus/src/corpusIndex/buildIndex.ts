@@ -2,7 +2,7 @@ import { FormTable, type FileAnalysis, type MentionForm } from '../analysis/file
 import { firstWordStandsFor, lastWordStandsFor } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
-import { gazetteer, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
+import { citySpelling, gazetteer, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
 import { HEAD_WORDS, isCommonWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, REGNAL_NUMERALS } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
@@ -566,12 +566,13 @@ function entityRecords(ctx: MergeContext, clusters: Cluster[], clusterOfForm: In
   propagateSiblingTypes(clusters, clusterTypes);
   for (const cluster of clusters) {
     const declared = cluster.declared;
-    const name = declared?.name ?? cluster.canonical ?? cluster.gazetteer?.name ?? canonicalName(cluster);
+    const type = declared?.type ?? clusterTypes.get(cluster)!;
+    const name = declared?.name ?? cluster.canonical ?? cluster.gazetteer?.name ?? placeSpelling(canonicalName(cluster), type);
     entities.push({
       index: entities.length,
       id: uniqueId(slug(name), usedIds),
       name,
-      type: declared?.type ?? clusterTypes.get(cluster)!,
+      type,
       aliases: [],
       // The analyst's description comes first; extraction's follow, most frequent first.
       descriptions: [
@@ -932,6 +933,15 @@ function canonicalName(cluster: Cluster): string {
   // "Jenna Marbles" for "Jenna Nicole Mourey"; not "Norton I" for "Joshua Abraham Norton": a regnal numeral is no surname.
   const repeated = ranked.find(([text, n]) => n > 1 && formClass(text) === formClass(fullest) && nameKey(text).includes(' ') && !fullestWords.has(surnameOf(nameKey(text))));
   return repeated?.[0] ?? fullest;
+}
+
+/**
+ * "ABIDJAN" for a place only a dateline names: its city's spelling in the city list ("Abidjan"), not
+ * the capitals of the dateline. Not a body's acronym ("NICE" is no Nice).
+ */
+function placeSpelling(name: string, type: EntityType): string {
+  if (type !== 'place' || /\p{Ll}/u.test(name)) return name;
+  return citySpelling(nameKey(name)) ?? name;
 }
 
 /** A word in lower case after the first: "Mississippi river" ("de Gaulle" opens with one). */

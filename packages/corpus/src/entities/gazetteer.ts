@@ -107,6 +107,20 @@ export function isCity(key: string): boolean {
   return cities.has(key) || (key.startsWith('st ') && cities.has('saint ' + key.slice(3)));
 }
 
+let citySpellings: Map<string, string> | undefined;
+
+/** The city list's spelling of a city's key: "Abidjan" for "abidjan", "San Francisco" for "san francisco". */
+export function citySpelling(key: string): string | undefined {
+  if (!citySpellings) {
+    citySpellings = new Map();
+    for (const name of worldCities.cities) {
+      const cityKey = nameKey(name);
+      if (!citySpellings.has(cityKey)) citySpellings.set(cityKey, name);
+    }
+  }
+  return citySpellings.get(key);
+}
+
 /** A place the lists know: a city or region (`isCity`), or a gazetteer place ("Rio Grande do Sul", "Russia"). */
 export function isKnownPlace(key: string): boolean {
   return isCity(key) || gazetteer().byKey.get(key)?.type === 'place';

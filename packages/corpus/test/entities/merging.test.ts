@@ -96,6 +96,13 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.entities.map((e) => e.name)).not.toContain('I');
   });
 
+  it('a city only a dateline names takes the city list\'s spelling ("ABIDJAN (AFP) -" is Abidjan), with the dateline\'s as an alias; a body\'s acronym keeps its capitals', () => {
+    const index = indexTexts({ 'a.txt': 'ABIDJAN, Oct 27 (AFP) - Turnout was 50.1%, the commission said. NATO observers agreed.\n' });
+    expect(entityNamed(index, 'Abidjan').type).toBe('place');
+    expect(mentionsAt(index, 'Abidjan')).toEqual(['ABIDJAN@0']);
+    expect(entityNamed(index, 'NATO').name).toBe('NATO');
+  });
+
   it('a legal suffix after a comma is the company\'s ("Atlantic Lottery Corporation, Inc. et al."), and the company with it is the one without', () => {
     const text = 'Atlantic Lottery Corporation, Inc. et al. v. Douglas Babstock was heard. Apple, Inc. sued Samsung, and Apple won.';
     const index = indexTexts({ 'a.txt': text + '\n' });
