@@ -91,6 +91,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkMiddleNames(drafts);
     linkSaintsNames(drafts);
     linkAcronyms(drafts);
+    linkShortCountryNames(drafts);
     linkShortForms(drafts, 'mostMentioned');
     followLinkChains(drafts, definitions);
     spreadFullNameLinks(drafts);
@@ -106,6 +107,32 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
   }
   if (story.length > 0) linkStory();
 }
+
+/**
+ * "Congo" in a story that names the "Republic of the Congo" in full is that country, though the
+ * gazetteer gives "Congo" alone to the Democratic Republic of the Congo: a known place's name is
+ * short for another known place the story names with only a state's words before it ("Republic of
+ * the", "Kingdom of"). Not "Sudan" in a story about "South Sudan": a compass word makes another place.
+ */
+function linkShortCountryNames(story: MentionDraft[]): void {
+  const { byKey } = gazetteer();
+  const fullNames = new Map<string, string>();
+  for (const d of story) {
+    const entry = byKey.get(d.key);
+    if (entry?.type !== 'place' || !d.key.includes(' ')) continue;
+    const words = d.key.split(' ');
+    const short = words.at(-1)!;
+    const shortEntry = byKey.get(short);
+    if (shortEntry && shortEntry !== entry && words.slice(0, -1).every((w) => STATE_WORDS.has(w))) fullNames.set(short, d.key);
+  }
+  if (fullNames.size === 0) return;
+  for (const d of story) {
+    const full = fullNames.get(d.key);
+    if (full && !d.link && !d.modifier) d.link = full;
+  }
+}
+
+const STATE_WORDS = new Set(['republic', 'of', 'the', 'kingdom', 'state', 'democratic', 'federal', 'people\'s', 'islamic', 'united', 'commonwealth']);
 
 /**
  * "St. Theodorus of Tabennese" where the story also says "Theodorus of Tabennese": a saint's title

@@ -103,6 +103,18 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(index, 'NATO').name).toBe('NATO');
   });
 
+  it('"Congo" alone is the Democratic Republic of the Congo, as news writes it, unless the story names the Republic of the Congo in full; "Sudan" stays Sudan beside "South Sudan"', () => {
+    const index = indexTexts({
+      'a.txt': 'Fighting in the Democratic Republic of Congo displaced thousands. Congo\'s army said rebels had taken Goma.\n',
+      'b.txt': 'The Republic of the Congo held elections. Congo\'s president won.\n',
+      'c.txt': 'South Sudan\'s president fired his deputy. Sudan\'s army said nothing.\n',
+    });
+    expect(surfaces(index, 'DR Congo')).toEqual(['Democratic Republic of Congo', 'Congo']);
+    expect(index.mentionsOf(entityNamed(index, 'DR Congo')).map((m) => m.file)).toEqual(['a.txt', 'a.txt']);
+    expect(index.mentionsOf(entityNamed(index, 'Republic of the Congo')).map((m) => `${m.file}:${m.text}`)).toEqual(['b.txt:Republic of the Congo', 'b.txt:Congo']);
+    expect(index.mentionsOf(entityNamed(index, 'Sudan')).map((m) => m.text)).toEqual(['Sudan']);
+  });
+
   it('a legal suffix after a comma is the company\'s ("Atlantic Lottery Corporation, Inc. et al."), and the company with it is the one without', () => {
     const text = 'Atlantic Lottery Corporation, Inc. et al. v. Douglas Babstock was heard. Apple, Inc. sued Samsung, and Apple won.';
     const index = indexTexts({ 'a.txt': text + '\n' });
