@@ -138,6 +138,11 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && FOREIGN_LAW_HEADS.has(firstLower)) addEvidence(evidence, 'programme', WEIGHT.headWord);
   // "Kanto Aerotech", "Hanseong Infotech": a company's coined last word.
   if (length >= 2 && COMPANY_WORD_ENDING.test(lastLower) && !isGivenName(firstLower) && !isSurname(lastLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  // "Africa CDC", "China CDC": a name closed by an acronym is a body's, no person's (honours such as
+  // "FRS" are cut off before; "Elizabeth II" closes with a numeral).
+  if (length >= 2 && view.isWord(lastWord) && view.isAllCaps(lastWord) && view.length(lastWord) >= 2 && !view.isAllCaps(first) && !ROMAN_NUMERAL.test(view.raw(lastWord))) {
+    addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
+  }
   // "Bundesbank", "Nedbank", "Sberbank": a bank's one-word name; not a surname ("Fairbank") or a city ("Burbank").
   if (length === 1 && BANK_WORD.test(firstLower) && !isSurname(firstLower) && !isCity(firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "North America", "South Asia": a compass word before a known place names a region of it.
@@ -168,6 +173,8 @@ const FOREIGN_LAW_HEADS = new Set(['lei', 'ley', 'loi', 'legge', 'gesetz', 'wet'
 /** Coined endings of company names, five letters or more before them: "Aerotech", "Infotronics", "Medipharma". */
 const COMPANY_WORD_ENDING = /^\p{L}{3,}(?:tech|tronics|soft|pharma|chem|corp|telecom)$/u;
 const BANK_WORD = /^\p{L}{3,}bank$/u;
+/** A regnal or ordinal numeral up to XXXIX ("II", "XIV"); "CDC" is letters. */
+const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /** One or more initials ("W." or "W"), then at least one capitalised word: "W. W. Rouse Ball", "T. S. Eliot". */
 function opensWithInitials(view: TokenView, first: number, end: number): boolean {

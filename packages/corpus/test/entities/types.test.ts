@@ -158,6 +158,11 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Sean Duffy')).toEqual([`Sean Duffy@${text.indexOf('Sean')}`]);
   });
 
+  it('a name closed by an acronym is a body\'s ("The Africa CDC said it …" made a person), while a regnal numeral closes a person\'s ("Queen Elizabeth II", "Pope Leo XIV")', () => {
+    const index = indexTexts({ 'a.txt': 'The Africa CDC said it would keep its emergency. Queen Elizabeth II died. Pope Leo XIV spoke.\n' });
+    expect(['Africa CDC', 'Elizabeth II', 'Leo XIV'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'person', 'person']);
+  });
+
   it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
     const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
