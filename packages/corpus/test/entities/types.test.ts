@@ -163,6 +163,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(['Africa CDC', 'Elizabeth II', 'Leo XIV'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'person', 'person']);
   });
 
+  it('the football clubs and leagues sports news names most are bodies: "Bayer Leverkusen" and "Bayern Munich" were persons, "Real Madrid" held a mention of Madrid, "Paris St Germain" is PSG', () => {
+    const text = 'Liverpool signed Florian Wirtz from Bayer Leverkusen. Bayern Munich had also sought him. Alonso left for Real Madrid. Chelsea beat Paris St Germain. The Bundesliga agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const names = ['Bayer Leverkusen', 'Bayern Munich', 'Real Madrid', 'Paris Saint-Germain', 'Bundesliga'];
+    expect(names.map((name) => entityNamed(index, name).type)).toEqual(names.map(() => 'organization'));
+    expect(mentionsAt(index, 'Paris Saint-Germain')).toEqual([`Paris St Germain@${text.indexOf('Paris')}`]);
+    expect(index.entities.map((e) => e.name)).not.toContain('Madrid');
+  });
+
   it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
     const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
