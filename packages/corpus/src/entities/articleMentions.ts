@@ -405,6 +405,11 @@ function shareCoordinationEvidence(view: TokenView, drafts: DraftWithTokens[]): 
   }
 }
 
+function namesBodyByItsWords(d: MentionDraft): boolean {
+  const strongest = strongestType(d.nameEvidence);
+  return !!strongest && strongest.type === 'organization' && strongest.weight >= WEIGHT.headWord;
+}
+
 function saysWhatItIs(d: MentionDraft): boolean {
   const strongest = strongestType(d.nameEvidence);
   return !!strongest && strongest.weight >= WEIGHT.headWord;
@@ -859,6 +864,9 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
     const opener = view.lower(first);
     const openerIsCommon = /(?:ing|ly)$/.test(opener) || ((lowerInArticle.has(opener) || SENTENCE_ADVERBS.has(opener)) && !allCommonWords(view, rest, end));
     if (!known.has(restKey) && !standalone.has(restKey) && !openerIsCommon) return f;
+    // "Air India rerouted flights": a body's own first word before a place, as its words say ("Former
+    // Foreign Ministry staff" and "Allow Parliament to …" lose theirs).
+    if (known.get(restKey)?.type === 'place' && !/(?:ing|ly)$/.test(opener) && !SENTENCE_ADVERBS.has(opener) && namesBodyByItsWords(f.draft)) return f;
     const part: NamePart = { ...f.part, first: rest, sentenceInitial: false, initialCommonWord: false };
     return makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
   });

@@ -214,7 +214,7 @@ export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv 
 export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`freighter vessel ship tanker carrier destroyer frigate corvette submarine cruiser trawler ferry boat yacht
     cutter icebreaker barge dredger steamer liner warship`)].map((w) => [w, 'vessel'] as const),
-  ...[...set(`city town village province region county district capital port island islands state`)].map((w) => [w, 'place'] as const),
+  ...[...set(`city town village province region county district capital port island islands state exclave enclave`)].map((w) => [w, 'place'] as const),
   ...[...set(`exercise exercises drills operation summit conference forum festival`)].map((w) => [w, 'event'] as const),
   ...[...set(`company firm agency group broadcaster newspaper outlet ministry party militia network automaker chipmaker
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate

@@ -212,6 +212,8 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
   if (!HYPHEN_SUFFIXES.has(word) && next + 2 < sentenceEnd && view.kind(next + 1) === TokenKind.Hyphen && view.adjacent(next) && isNameToken(view, next + 2)) return step(next + 3, 0);
   // "Jong-un", "Sung-jun", "Ming-lung": a romanised syllable after a capitalised one.
   if (!HYPHEN_SUFFIXES.has(word) && ((word.length <= 5 && !isCommonWord(word)) || (word.length <= 4 && view.length(k - 1) <= 5))) return step(next + 1, 0);
+  // "Co-operation" in "Organization for Security and Co-operation in Europe": the two halves make one dictionary word.
+  if (view.isCapitalized(k - 1) && isCommonWord(view.lower(k - 1) + word) && !HYPHEN_SUFFIXES.has(word)) return step(next + 1, 0);
   run.hyphenSuffix = word;
   return STOP;
 }

@@ -172,6 +172,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Madrid');
   });
 
+  it('airlines ("Air India"), exclaves ("its exclave of Nakhchivan") and a capitalised "Co-operation", whose halves make one word and no name "Co"', () => {
+    const text =
+      'Air India rerouted flights. The route links Azerbaijan to its exclave of Nakhchivan. The Minsk Group of the Organization for Security and Co-operation in Europe will be dissolved.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(['Air India', 'Nakhchivan'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'place']);
+    expect(index.entities.map((e) => e.name)).not.toContain('Co');
+  });
+
   it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
     const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
