@@ -3,7 +3,7 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
-import { HEAD_WORDS, isBodyWord, isCommonWord, isGivenName, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
+import { HEAD_WORDS, isBodyWord, isCommonWord, isGivenName, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { innerNames } from './nestedNames.js';
@@ -862,7 +862,7 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
     if (rest >= end) return f;
     const restKey = view.keyOf(rest, end);
     const opener = view.lower(first);
-    const openerIsCommon = /(?:ing|ly)$/.test(opener) || ((lowerInArticle.has(opener) || SENTENCE_ADVERBS.has(opener)) && !allCommonWords(view, rest, end));
+    const openerIsCommon = /(?:ing|ly)$/.test(opener) || NAME_DESCRIPTORS.has(opener) || ((lowerInArticle.has(opener) || SENTENCE_ADVERBS.has(opener)) && !allCommonWords(view, rest, end));
     if (!known.has(restKey) && !standalone.has(restKey) && !openerIsCommon) return f;
     // "Air India rerouted flights": a body's own first word before a place, as its words say ("Former
     // Foreign Ministry staff" and "Allow Parliament to …" lose theirs).

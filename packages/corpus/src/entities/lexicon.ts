@@ -113,6 +113,9 @@ export const NAME_PARTICLES = set(`van von der den de del della di da du le la a
  */
 export const SENTENCE_ADVERBS = new Set(['later', 'earlier', 'afterwards', 'afterward', 'soon', 'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'again', 'already', 'initially']);
 
+/** Adjectives that describe the name after them and open news sentences: "Rival Anthropic said", "Former Foreign Ministry staff". */
+export const NAME_DESCRIPTORS = new Set(['rival', 'fellow', 'former', 'veteran', 'embattled', 'beleaguered', 'ousted', 'jailed', 'exiled', 'disgraced', 'outgoing', 'incoming']);
+
 /** Generations after a name: "Martin Luther King Jr.". */
 export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 

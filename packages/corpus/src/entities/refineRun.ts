@@ -250,7 +250,8 @@ function roleBeforeGivenName(view: TokenView, first: number, end: number): numbe
 /** Token r is a role noun (or an agent's dictionary word) and a given name follows it. */
 function isRoleBeforeName(view: TokenView, r: number): boolean {
   const role = view.lower(r);
-  const isRole = ROLE_NOUNS.has(role) || TITLE_WORDS.has(role) || (AGENT_NOUN.test(role) && isCommonWord(role));
+  // "Fellow Democrat Nancy Pelosi", "Republican Mitch McConnell": a party's member is a role too.
+  const isRole = ROLE_NOUNS.has(role) || TITLE_WORDS.has(role) || PARTY_MEMBERS.has(role) || (AGENT_NOUN.test(role) && isCommonWord(role));
   return isRole && !isGivenName(role) && !HEAD_WORDS.has(role) && isGivenName(view.lower(r + 1), true);
 }
 
@@ -422,6 +423,8 @@ function isKnownOrDemonym(view: TokenView, span: { first: number; end: number })
 function isGroupAdjective(view: TokenView, first: number, end: number): boolean {
   return end - first === 1 && GROUP_ADJECTIVES.has(view.key(first)) && end < view.count && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end));
 }
+
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'liberal', 'socialist', 'communist', 'libertarian', 'tory', 'labourite']);
 
 /** Words of parties and creeds that are also given names or common words, so not demonyms ("Christian Bale"). */
 const GROUP_ADJECTIVES = new Set(['christian', 'republican', 'democrat', 'libertarian', 'conservative', 'liberal', 'socialist', 'communist', 'marxist', 'evangelical', 'orthodox']);

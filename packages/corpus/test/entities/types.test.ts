@@ -180,6 +180,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Co');
   });
 
+  it('a describing word opening a sentence is no part of the name after it ("Rival Anthropic", "Former Foreign Ministry staff"), nor is a party\'s member before a person\'s name ("Fellow Democrat Nancy Pelosi", "Republican Mitch McConnell")', () => {
+    const text = 'Rival Anthropic said it would expand. Former Foreign Ministry staff left. Fellow Democrat Nancy Pelosi agreed. Republican Mitch McConnell objected.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Anthropic', 'Foreign Ministry', 'Mitch McConnell', 'Nancy Pelosi']);
+    expect(mentionsAt(index, 'Nancy Pelosi')).toEqual([`Nancy Pelosi@${text.indexOf('Nancy')}`]);
+  });
+
   it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
     const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
