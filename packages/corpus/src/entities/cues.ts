@@ -258,8 +258,11 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   else if (word === 'as' && view.lower(before - 1) === 'such') noun = before - 2;
   else if (view.isChar(before, ',') && view.isChar(end, ',')) noun = before - 1;
   if (noun < sentenceFirst || !view.isLowerWord(noun)) return undefined;
-  return typeCueOfNoun(view.lower(noun));
+  return EXAMPLE_NOUNS.get(view.lower(noun)) ?? typeCueOfNoun(view.lower(noun));
 }
+
+/** Plurals whose examples are places, though the singular before a name says otherwise ("news site Rappler", "sites such as Fordow"). */
+const EXAMPLE_NOUNS = new Map<string, EntityType>(['sites', 'facilities', 'plants', 'cities', 'countries', 'towns', 'regions', 'nations'].map((w) => [w, 'place']));
 
 /**
  * "the COP30 summit", "the G20 talks": a code before a meeting's word is the meeting's name; a

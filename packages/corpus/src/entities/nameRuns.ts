@@ -74,7 +74,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     // Particles ("van", "al", "de") are short lower-case words; most tokens are ruled out without a lookup.
     const short = view.end(i) - view.start(i) <= 4;
     const startsWithParticle = short && PARTICLE_INITIALS.includes(view.text[view.start(i)]!) && view.isLowerWord(i) && particlesBeforeName(view, i, end) > 0;
-    const startsWithThe = short && !startsWithParticle && view.isCapitalized(i) && startsKnownTheName(view, i, end);
+    const startsWithThe = short && !startsWithParticle && view.isCapitalized(i) && (startsKnownTheName(view, i, end) || isSurnameHeAt(view, i, sentenceStart, end));
     // "Iván DeJesús, Jr.": a generation alone names no one.
     if (!startsWithParticle && !startsWithThe && (!isNameToken(view, i) || isCenturyAfterOrdinal(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end)) || isFormOfAddress(view, i) || GENERATION_SUFFIXES.has(view.lower(i)))) {
       i++;
@@ -87,6 +87,15 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     i = Math.max(run.end, i + 1);
   }
   return runs;
+}
+
+/**
+ * "including He Weidong, a vice chairman": "He" inside a sentence, before a word no dictionary
+ * holds, is the Chinese surname, not the pronoun ("What He Told Congress" is a headline's).
+ */
+function isSurnameHeAt(view: TokenView, i: number, sentenceStart: number, end: number): boolean {
+  if (i <= sentenceStart || i + 1 >= end || view.raw(i) !== 'He' || view.isChar(i - 1, OPEN_QUOTES + '(["') || view.lineBreakBefore(i)) return false;
+  return view.spaceBefore(i + 1) && isNameToken(view, i + 1) && !view.isAllCaps(i + 1) && !isCommonWord(view.lower(i + 1));
 }
 
 /**

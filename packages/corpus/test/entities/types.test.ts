@@ -187,6 +187,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Nancy Pelosi')).toEqual([`Nancy Pelosi@${text.indexOf('Nancy')}`]);
   });
 
+  it('"He" inside a sentence before a word no dictionary holds is the Chinese surname ("including He Weidong"), and the pronoun elsewhere; places from "sites such as Fordow and Natanz"', () => {
+    const text = 'China expelled nine generals, including He Weidong, a vice chairman. He said it was over. Inspectors need approval to visit sites such as Fordow and Natanz.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'He Weidong')).toEqual([`He Weidong@${text.indexOf('He Weidong')}`]);
+    expect(['He Weidong', 'Fordow', 'Natanz'].map((name) => entityNamed(index, name).type)).toEqual(['person', 'place', 'place']);
+    expect(index.entities.map((e) => e.name)).not.toContain('Weidong');
+  });
+
   it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
     const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
