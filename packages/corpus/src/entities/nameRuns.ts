@@ -272,7 +272,8 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   }
   // "House Subcommittee on Technology Security": "on" after the head of a body.
   if (view.lower(k) === 'on' && view.isLowerWord(k) && ON_HEADS.has(view.lower(k - 1)) && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 1);
-  if (joinsKnownName(view, first, k, sentenceEnd)) return step(k + 2, 1);
+  const knownEnd = knownNameEnd(view, first, k, sentenceEnd);
+  if (knownEnd > 0) return step(knownEnd, knownEnd - k - 1);
   if (isPurposeClauseAt(view, k, sentenceEnd)) return step(k + 2, 1);
   return null;
 }
@@ -295,14 +296,20 @@ function closesCompanyName(view: TokenView, i: number): boolean {
 }
 
 /**
- * "Rio Grande do Sul", "Alternative for Germany": a connector the rules above do not take ("do" or
- * "for" after no head word) inside a place's or a body's name the lists know. Not "and", which joins
- * two names as often as one ("Newfoundland and Labrador Court of Appeal").
+ * Where a name the lists know ends when the connector at token k goes on it, else 0: "Rio Grande do
+ * Sul", "Alternative for Germany" (a connector the rules above do not take: "do" or "for" after no
+ * head word), "Bosnia and Herzegovina", "Law and Justice", "Saint Kitts and Nevis". "and" joins only
+ * a name the lists know whole, since it joins two names as often as one ("Britain and France").
  */
-function joinsKnownName(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
-  if (k + 1 >= sentenceEnd || !view.isLowerWord(k) || !NAME_CONNECTORS.has(view.lower(k)) || !view.spaceBefore(k) || !view.spaceBefore(k + 1) || !isNameToken(view, k + 1)) return false;
-  const key = view.keyOf(first, k + 2);
-  return isKnownPlace(key) || gazetteer().byKey.has(key);
+function knownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  const word = view.lower(k);
+  if (k + 1 >= sentenceEnd || !view.isLowerWord(k) || !(NAME_CONNECTORS.has(word) || word === 'and') || !view.spaceBefore(k) || !view.spaceBefore(k + 1) || !isNameToken(view, k + 1)) return 0;
+  for (let e = k + 2; e <= Math.min(sentenceEnd, k + 3); e++) {
+    if (e > k + 2 && !(view.spaceBefore(e - 1) && isNameToken(view, e - 1))) break;
+    const key = view.keyOf(first, e);
+    if ((word !== 'and' && isKnownPlace(key)) || gazetteer().byKey.has(key)) return e;
+  }
+  return 0;
 }
 
 /** "Institute for National Unification", "Bank of the Ryukyus", "Marloes van der Veen", "bin Rashid al-Kaabi": the name after the connector at k. */

@@ -195,6 +195,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Weidong');
   });
 
+  it('"and" inside a name the lists know whole joins it: "Bosnia and Herzegovina", "Trinidad and Tobago", "the nationalist Law and Justice party" (each was two names or one with a stray half), while "Britain and France" stay two', () => {
+    const text = 'Bosnia and Herzegovina joined talks. Trinidad and Tobago voted. The nationalist Law and Justice party won. Britain and France signed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Bosnia and Herzegovina')).toEqual(['Bosnia and Herzegovina@0']);
+    expect(mentionsAt(index, 'Trinidad and Tobago')).toEqual([`Trinidad and Tobago@${text.indexOf('Trinidad')}`]);
+    expect(mentionsAt(index, 'Law and Justice')).toEqual([`Law and Justice@${text.indexOf('Law')}`]);
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Bosnia and Herzegovina', 'France', 'Law and Justice', 'Trinidad and Tobago', 'United Kingdom']);
+  });
+
   it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
     const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
