@@ -427,7 +427,7 @@ function isGroupAdjective(view: TokenView, first: number, end: number): boolean 
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'liberal', 'socialist', 'communist', 'libertarian', 'tory', 'labourite']);
 
 /** Words of parties and creeds that are also given names or common words, so not demonyms ("Christian Bale"). */
-const GROUP_ADJECTIVES = new Set(['christian', 'republican', 'democrat', 'libertarian', 'conservative', 'liberal', 'socialist', 'communist', 'marxist', 'evangelical', 'orthodox']);
+const GROUP_ADJECTIVES = new Set(['christian', 'republican', 'democrat', 'democratic', 'libertarian', 'conservative', 'liberal', 'socialist', 'communist', 'marxist', 'evangelical', 'orthodox']);
 
 /** "the two Koreas": a counted plural refers to several things, it is not a name. */
 function isPluralOfPlace(view: TokenView, first: number, end: number): boolean {

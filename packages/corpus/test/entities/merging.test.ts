@@ -115,6 +115,16 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.mentionsOf(entityNamed(index, 'Sudan')).map((m) => m.text)).toEqual(['Sudan']);
   });
 
+  it('a party\'s adjective is no name and no short form of another article\'s party ("a Democratic member of the Federal Trade Commission"), and "Board" heads a body ("the Board of Peace" was cut to a "Board" that joined another article\'s review board)', () => {
+    const index = indexTexts({
+      'a.txt': 'Rebecca Kelly Slaughter, a Democratic member of the Federal Trade Commission, was fired. The Board of Peace, to be chaired by Trump, will oversee Gaza.\n',
+      'b.txt': "Thiam's Democratic Party of Ivory Coast called for a boycott. The Foreign Investment Review Board must approve the deal.\n",
+    });
+    expect(surfaces(index, 'Democratic Party of Ivory Coast')).toEqual(['Democratic Party of Ivory Coast']);
+    expect(surfaces(index, 'Foreign Investment Review Board')).toEqual(['Foreign Investment Review Board']);
+    expect(surfaces(index, 'Board of Peace')).toEqual(['Board of Peace']);
+  });
+
   it('a legal suffix after a comma is the company\'s ("Atlantic Lottery Corporation, Inc. et al."), and the company with it is the one without', () => {
     const text = 'Atlantic Lottery Corporation, Inc. et al. v. Douglas Babstock was heard. Apple, Inc. sued Samsung, and Apple won.';
     const index = indexTexts({ 'a.txt': text + '\n' });
