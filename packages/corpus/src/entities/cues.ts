@@ -243,7 +243,12 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
 
 /** What a noun before a name says it is, in the singular or the plural ("ports", "companies"). */
 function typeCueOfNoun(lower: string): EntityType | undefined {
-  return PRECEDING_TYPE_CUES.get(lower) ?? PRECEDING_TYPE_CUES.get(lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.replace(/s$/, ''));
+  return PRECEDING_TYPE_CUES.get(lower) ?? PRECEDING_TYPE_CUES.get(singularOf(lower));
+}
+
+/** A plural noun's singular, as the cue lists hold it: "companies" → "company", "ports" → "port". */
+function singularOf(lower: string): string {
+  return lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.replace(/s$/, '');
 }
 
 /**
@@ -344,7 +349,7 @@ function followingCueOf(word: string): EntityType | undefined {
   const cue = FOLLOWING_TYPE_CUES.get(word) ?? (PROGRAMME_FOLLOWERS.has(word) ? 'programme' : word === 'cable' || word === 'pipeline' ? 'other' : undefined);
   if (cue || !word.endsWith('s') || word.endsWith('ss')) return cue;
   // Only the plurals of place and thing nouns: "shares" and "officials" are cues of their own.
-  const singular = FOLLOWING_TYPE_CUES.get(word.endsWith('ies') ? word.slice(0, -3) + 'y' : word.slice(0, -1));
+  const singular = FOLLOWING_TYPE_CUES.get(singularOf(word));
   return singular === 'place' ? singular : undefined;
 }
 
