@@ -79,8 +79,8 @@ try {
     const added = after.filter((l) => !b.has(l));
     differences += gone.length + added.length;
     console.log(`${name}: ${before.length} → ${after.length} mentions, ${gone.length} gone, ${added.length} new`);
-    for (const l of gone.slice(0, 20)) console.log(`  - ${l}`);
-    for (const l of added.slice(0, 20)) console.log(`  + ${l}`);
+    for (const l of gone.slice(0, +(process.env.SHOW ?? 20))) console.log(`  - ${l}`);
+    for (const l of added.slice(0, +(process.env.SHOW ?? 20))) console.log(`  + ${l}`);
   }
 } finally {
   base.dispose();
