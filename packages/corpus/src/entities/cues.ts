@@ -234,12 +234,41 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria"
     const noun = JURISDICTION_TITLES.has(view.lower(before - 1)) ? 'place' : typeCueOfNoun(view.lower(before - 1));
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
+  } else if (word === 'the' && closesWithGroupPlural(view, first, end) && !inTitleCase(view, before, sentenceFirst) && !nameGoesOn(view, end)) {
+    addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
   } else {
     // "shipping firms including Maersk", "companies such as Zoomlion", "a software provider, BeyondTrust,".
     const noun = nounIntroducing(view, before, end, sentenceFirst);
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   }
 }
+
+/**
+ * "for the Rice Owls", "known as the Gliders", "the State College Spikes": after "the", a name
+ * closed by the capitalised plural of a dictionary noun is a team or a group, the way clubs,
+ * bands and parties are named. Not a head word ("the Rocky Mountains"), a nationality ("the
+ * Americans"), or a name a list knows ("the Philippines").
+ */
+function closesWithGroupPlural(view: TokenView, first: number, end: number): boolean {
+  const last = end - 1;
+  if (!view.isWord(last) || !view.isCapitalized(last) || view.isAllCaps(last)) return false;
+  const key = view.key(last);
+  if (!key.endsWith('s') || key.endsWith('ss') || HEAD_WORDS.has(key) || gazetteer().demonyms.has(key)) return false;
+  return isCommonWord(singularOf(key)) && !gazetteer().byKey.has(view.keyOf(first, end)) && !isCity(view.keyOf(first, end));
+}
+
+/** "Beyond the Clouds", "Calling the Shots": "the" after a capitalised word is inside a title. */
+function inTitleCase(view: TokenView, the: number, sentenceFirst: number): boolean {
+  return the - 1 >= sentenceFirst && view.isWord(the - 1) && view.isCapitalized(the - 1);
+}
+
+/** "the Instruments for Research into Second Languages", "the Arts and Humanities Citation Index": a connector and a capital go on with the name. */
+function nameGoesOn(view: TokenView, end: number): boolean {
+  const joins = view.isChar(end, '&') || (view.isWord(end) && GOING_ON.has(view.lower(end)));
+  return joins && view.isWord(end + 1) && view.isCapitalized(end + 1);
+}
+
+const GOING_ON = new Set(['of', 'for', 'and']);
 
 /** What a noun before a name says it is, in the singular or the plural ("ports", "companies"). */
 function typeCueOfNoun(lower: string): EntityType | undefined {

@@ -514,6 +514,20 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('Snow fell on the Denver Mountains on Monday.', 'Denver Mountains')).not.toBe('organization');
   });
 
+  it('after "the", a name closed by the capitalised plural of a dictionary noun is a team or a group ("for the Rice Owls", "known as the Gliders"), not inside a title or before "for"/"and"', () => {
+    const text =
+      'He hit 12 home runs for the Rice Owls in 2009. She played for the national team, known as the Gliders, for a decade. ' +
+      'She starred in Calling the Shots with him. Grants from the Instruments for Research into Second Languages helped.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Rice Owls')).toEqual([`Rice Owls@${text.indexOf('Rice Owls')}`]);
+    expect(entityNamed(index, 'Rice Owls').type).toBe('organization');
+    expect(mentionsAt(index, 'Gliders')).toEqual([`Gliders@${text.indexOf('Gliders')}`]);
+    expect(entityNamed(index, 'Gliders').type).toBe('organization');
+    const names = index.entities.map((e) => e.name);
+    expect(names).not.toContain('Shots');
+    expect(names).not.toContain('Instruments');
+  });
+
   it('but a given name that is also some town\'s, before a surname ending in "s", is a person: "Paul Matthews", "David Edwards" (the "Orlando Magic" stays a team)', () => {
     expect(typeOf('Paul Matthews met the committee.', 'Paul Matthews')).toBe('person');
     expect(typeOf('The minister, David Edwards, met the committee.', 'David Edwards')).toBe('person');
