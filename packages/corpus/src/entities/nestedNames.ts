@@ -58,7 +58,7 @@ export function innerNames(
   // after it ("L'Enfant Plan", "Jeff McBride Experience"), not a fuller name ("Natsuko Higuchi", "St. Theodorus").
   const namedAfter = isCommonWord(lastKey) || HEAD_WORDS.has(lastKey);
   const found: InnerName[] = [];
-  const eponym = eponymAt(view, words, namedAfter ? standaloneKeys : NONE);
+  const eponym = eponymAt(view, words, namedAfter ? standaloneKeys : NONE) ?? namesakeAt(view, words, standaloneKeys);
   if (eponym) found.push(eponym.name);
   for (let a = eponym?.nextWord ?? 0; a < words.length; ) {
     // "FIFA World Cup", and after its year "2022 FIFA World Cup".
@@ -101,6 +101,24 @@ function eponymAt(view: TokenView, words: { first: number; end: number }[], stan
   if (b === a || !eponymType) return null;
   const key = view.keyOf(words[a]!.first, words[b - 1]!.end);
   return { name: { first: words[a]!.first, end: words[b - 1]!.end, key, standalone: standaloneKeys.has(key), impliedType: eponymType }, nextWord: head };
+}
+
+/**
+ * "Jeff McBride Experience", "Jennifer Lopez News", "Walt Disney Company": a forename and a
+ * surname, then only dictionary words, is a thing named after that person, whom it names. Not a
+ * name a list knows as a whole ("Morgan Stanley"), nor a name that goes on with another name.
+ */
+function namesakeAt(view: TokenView, words: { first: number; end: number }[], standaloneKeys: ReadonlySet<string>): { name: InnerName; nextWord: number } | null {
+  if (words.length < 3 || words.slice(0, 2).some((w) => w.end - w.first !== 1 || !view.isCapitalized(w.first) || view.isAllCaps(w.first))) return null;
+  const [forename, surname] = [view.key(words[0]!.first), view.key(words[1]!.first)];
+  const key = `${forename} ${surname}`;
+  if (!isForenameAndSurname(key, [forename, surname]) || gazetteer().byKey.has(key) || isCity(key) || PLACE_QUALIFIERS.has(forename)) return null;
+  for (const word of words.slice(2)) {
+    const wordKey = view.keyOf(word.first, word.end);
+    if (!view.isCapitalized(word.first) || !(isCommonWord(wordKey) || HEAD_WORDS.has(wordKey))) return null;
+  }
+  const name = { first: words[0]!.first, end: words[1]!.end, key, standalone: standaloneKeys.has(key), impliedType: 'person' as const };
+  return { name, nextWord: 2 };
 }
 
 /** Bodies and places named after the town or the district they stand in, more than after a person. */

@@ -245,8 +245,9 @@ function linkMiddleNames(story: MentionDraft[]): void {
     if (!plain(d)) continue;
     for (const variant of otherOrders(d.key)) byKey.set(variant, byKey.has(variant) && byKey.get(variant) !== d.key ? null : d.key);
   }
+  // A name inside a longer one is no other order of it: "Jeff McBride" in "Jeff McBride Experience".
   for (const d of story) {
-    const target = plain(d) && !fuller.has(d.key) ? byKey.get(d.key) : undefined;
+    const target = plain(d) && !d.modifier && !fuller.has(d.key) ? byKey.get(d.key) : undefined;
     if (target && target !== d.key) fuller.set(d.key, fuller.get(target) ?? target);
   }
   linkNicknames(story, plainNames, fuller);

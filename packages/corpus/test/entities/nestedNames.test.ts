@@ -38,6 +38,18 @@ describe('names inside longer names', () => {
     expect(index.entities.map((e) => e.name).filter((name) => /^(?:Royal|British)$/.test(name))).toEqual([]);
   });
 
+  it('a forename and a surname before dictionary words name the person the thing is named after ("Jeff McBride Experience"), a person of its own, not a short form of it; not a city ("San Francisco Bay Area")', () => {
+    const text = 'I have been to the Jeff McBride Experience in Eureka Springs and we ran No Jennifer Lopez News Today from the San Francisco Bay Area.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (name: string) => `${name}@${text.indexOf(name)}`;
+    expect(mentionsOfEntity(index, 'Jeff McBride')).toEqual([at('Jeff McBride')]);
+    expect(entityNamed(index, 'Jeff McBride').type).toBe('person');
+    expect(mentionsOfEntity(index, 'Jeff McBride Experience')).toEqual([at('Jeff McBride Experience')]);
+    expect(mentionsOfEntity(index, 'Jennifer Lopez')).toEqual([at('Jennifer Lopez')]);
+    expect(entityNamed(index, 'Jennifer Lopez').type).toBe('person');
+    expect(entityNamed(index, 'San Francisco').type).toBe('place');
+  });
+
   it('one word no list knows after a head word and "of" is the place the body or event is of ("University of Tartu", "Battle of Chudnov"), not a field or a given name', () => {
     const text = 'She studied at the University of Tartu, saw the Battle of Chudnov, joined the Academy of Pediatrics and the College of William.';
     const index = indexTexts({ 'a.txt': text + '\n' });
