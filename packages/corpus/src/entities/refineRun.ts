@@ -73,7 +73,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
     return [...body, ...refineRun(view, { ...run, first: personFirst, sentenceInitial: false, hyphenJoins: joins((j) => j > personFirst) })];
   }
 
-  const titled = splitTitle(view, first, end);
+  const titled = isGivenAsName(view, first) ? null : splitTitle(view, first, end);
   if (titled) {
     const parts: NamePart[] = [];
     if (titled.prefix) parts.push(part(titled.prefix.first, titled.prefix.end, null, initial, null));
@@ -97,6 +97,17 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   }
   return parts;
 }
+
+/**
+ * "known as Emperor Norton", "nicknamed Chairman Mao", "dubbed Captain America": a name the text
+ * gives someone is the whole of it, title and all; the title then names no office.
+ */
+function isGivenAsName(view: TokenView, first: number): boolean {
+  const start = view.start(first);
+  return GIVEN_AS_NAME.test(view.text.slice(Math.max(0, start - 40), start));
+}
+
+const GIVEN_AS_NAME = /\b(?:known|called|nicknamed|dubbed|styled)\s+(?:as\s+)?$/i;
 
 /** "Daniel Bernoulli FRS", "Zaha Mohammad Hadid DBE RA": honours and degrees after a name are no part of it. */
 function withoutPostNominals(view: TokenView, first: number, end: number): number {

@@ -389,8 +389,9 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (!set) map.set(key, (set = new Set()));
     set.add(full);
   };
+  const titledVariant = titledVariantOf(found);
   for (const d of found) {
-    if (d.shortFormKeys.length === 0) continue;
+    if (d.shortFormKeys.length === 0 || titledVariant(d)) continue;
     const full = d.link ?? d.key;
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
     if (firstWordStandsFor(d.shortFormKeys)) addTo(byShortKey, firstKey, full);
@@ -506,6 +507,18 @@ function lastMatch(re: RegExp, text: string): number {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) end = m.index + m[0].length;
   return end;
+}
+
+/**
+ * "Emperor Norton" beside "Joshua Abraham Norton": a title and one word that another full name of
+ * the article ends with is that person's name with a title, no other person a short form might mean
+ * ("Norton", "Norton I" are Joshua Abraham Norton's).
+ */
+function titledVariantOf(found: readonly MentionDraft[]): (d: MentionDraft) => boolean {
+  const isTitled = (d: MentionDraft) => d.shortFormKeys.length === 2 && TITLE_WORDS.has(d.shortFormKeys[0]!) && wordCount(d.key) === 2;
+  if (!found.some(isTitled)) return () => false;
+  const untitledLastWords = new Set(found.filter((d) => d.shortFormKeys.length === 2 && !isTitled(d)).map((d) => d.shortFormKeys[1]!));
+  return (d) => isTitled(d) && untitledLastWords.has(d.shortFormKeys[1]!);
 }
 
 /**

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
 import { entityNamed, indexTexts, surfaces, mentionsAt } from '../helpers/indexTexts.js';
+
+/** An entity's mentions as "text@line:character". */
+function mentionsWithLines(index: CorpusIndex, name: string): string[] {
+  return index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
+}
 
 describe('merging: one entity per real-world thing, every surface form kept', () => {
   it('a surname alone stands for the full name given earlier in the article', () => {
@@ -94,6 +100,24 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'Joshua Abraham Norton')).toEqual([`Joshua Abraham Norton@0`, `Norton I@${text.indexOf('Norton I')}`, `Norton I@${text.lastIndexOf('Norton I')}`]);
     expect(mentionsAt(index, 'Elizabeth Taylor')).toEqual([`Elizabeth Taylor@${text.indexOf('Elizabeth Taylor')}`]);
     expect(index.entities.map((e) => e.name)).not.toContain('I');
+  });
+
+  it('a name given with its title ("known as Emperor Norton") keeps the title and is the person named before it, as are "Norton I" and "Norton" beside it; elsewhere a title stays outside the name', () => {
+    const text =
+      'Joshua Abraham Norton (c. 1818 – January 8, 1880), known as Emperor Norton, was a citizen of San Francisco who proclaimed himself "Norton I". ' +
+      'Norton lost his fortune in rice. The bridge was to honour Emperor Norton.';
+    const index = indexTexts({ 'a.txt': 'Emperor Norton\n' + text + '\n' });
+    const at = (name: string, from = 0) => `${name}@1:${text.indexOf(name, from)}`;
+    expect(mentionsWithLines(index, 'Joshua Abraham Norton')).toEqual([
+      'Emperor Norton@0:0',
+      at('Joshua Abraham Norton'),
+      at('Emperor Norton'),
+      at('Norton I'),
+      at('Norton', text.indexOf('Norton lost')),
+      // Elsewhere in prose the title stays outside the name, as in "President Obama".
+      at('Norton', text.indexOf('honour')),
+    ]);
+    expect(entityNamed(index, 'Joshua Abraham Norton').type).toBe('person');
   });
 
   it('a city only a dateline names takes the city list\'s spelling ("ABIDJAN (AFP) -" is Abidjan), with the dateline\'s as an alias; a body\'s acronym keeps its capitals', () => {
