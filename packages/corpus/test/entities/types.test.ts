@@ -514,6 +514,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('Snow fell on the Denver Mountains on Monday.', 'Denver Mountains')).not.toBe('organization');
   });
 
+  it('the planets news names are places ("landed back on Earth", "a mission to Mars"), and so is Ground Zero; "Moon" stays a surname', () => {
+    const text = 'The capsule landed back on Earth in 2006 before a mission to Mars. Volunteers took goods to Ground Zero. President Moon Jae-in met Moon.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Earth')).toEqual([`Earth@${text.indexOf('Earth')}`]);
+    expect(['Earth', 'Mars', 'Ground Zero'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place', 'place']);
+    expect(entityNamed(index, 'Moon Jae-in').type).toBe('person');
+  });
+
   it('after "the", a name closed by the capitalised plural of a dictionary noun is a team or a group ("for the Rice Owls", "known as the Gliders"), not inside a title or before "for"/"and"', () => {
     const text =
       'He hit 12 home runs for the Rice Owls in 2009. She played for the national team, known as the Gliders, for a decade. ' +
