@@ -15,6 +15,7 @@ import {
   isBodyWord,
   isCommonWord,
   isGivenName,
+  isListedSurname,
   isSurname,
   LANDFORM_OPENERS,
   LEGAL_SUFFIXES,
@@ -389,7 +390,7 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     return;
   }
   // "Atlantic Lottery Corporation, Inc. et al.": a company is a party, not an author.
-  if (isCitedAuthor(view, end, sentenceEnd) && !endsWithLegalSuffix(view, end)) {
+  if ((isCitedAuthor(view, end, sentenceEnd) || isCitedPair(view, first, end, sentenceEnd)) && !endsWithLegalSuffix(view, end)) {
     addEvidence(evidence, 'person', WEIGHT.citedAuthor);
     return;
   }
@@ -464,6 +465,24 @@ function isCitedAuthor(view: TokenView, end: number, sentenceEnd: number): boole
   if (view.kind(end) === TokenKind.Number && citesAuthors(view, end, sentenceEnd) && closesReference(view, end + 1)) return true;
   if (view.isChar(end, ',') && citesAuthors(view, end, sentenceEnd) && closesReference(view, end + 2)) return true;
   return authorListAhead(view, end, sentenceEnd);
+}
+
+/**
+ * "Vandergrift and Cross 2017", "Smith and Young (2015)": two one-word surnames joined by "and",
+ * then the year, cite two authors, though their names be dictionary words.
+ */
+function isCitedPair(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  if (afterHyphenated(view, first + 1) !== end || !maySurname(view, first)) return false;
+  const next = end + 1;
+  if (view.lower(end) === 'and' && isNameToken(view, next) && maySurname(view, next) && citesAuthors(view, afterHyphenated(view, next + 1), sentenceEnd)) return true;
+  const other = first - 2;
+  return other >= 0 && view.lower(first - 1) === 'and' && isNameToken(view, other) && !isNameToken(view, other - 1) && maySurname(view, other) && citesAuthors(view, end, sentenceEnd);
+}
+
+/** A word that may be a surname: none of the dictionary's, or one the census lists ("Cross", "Young"; not "Origin" of a book's title). */
+function maySurname(view: TokenView, k: number): boolean {
+  const key = view.key(k);
+  return !isCommonWord(key) || isListedSurname(key);
 }
 
 function closesReference(view: TokenView, k: number): boolean {

@@ -335,6 +335,14 @@ export function isSurname(lower: string): boolean {
   return surnames.has(lower);
 }
 
+let listedSurnames: Set<string> | undefined;
+
+/** A surname of the census list, though it be a dictionary word too ("Cross", "Young", "Smith"): where the context already says a surname may stand. */
+export function isListedSurname(lower: string): boolean {
+  listedSurnames ??= new Set(surnameData.surnames);
+  return listedSurnames.has(lower);
+}
+
 /** Given names common in news across regions, which the English lists lack ("Volodymyr", "Shinzo"). */
 const GIVEN_NAMES = set(`
   john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald

@@ -10,6 +10,7 @@ import {
   INNER_POSSESSIVES,
   isCommonWord,
   isGivenName,
+  isListedSurname,
   isSurname,
   MONTHS_AND_DAYS,
   HEAD_WORDS,
@@ -128,7 +129,14 @@ function isCenturyAfterOrdinal(view: TokenView, i: number): boolean {
 /** "Figure 1", "Factor 4", "Wave 3", "Rule 11": a dictionary word before a number labels it ("Apollo 11" is a name). */
 function labelsNumber(view: TokenView, run: NameRun, end: number): boolean {
   const k = run.end;
-  return run.end - run.first === 1 && k < end && view.spaceBefore(k) && view.kind(k) === TokenKind.Number && !view.isAllCaps(run.first) && isCommonWord(view.lower(run.first));
+  const labels = run.end - run.first === 1 && k < end && view.spaceBefore(k) && view.kind(k) === TokenKind.Number && !view.isAllCaps(run.first) && isCommonWord(view.lower(run.first));
+  return labels && !isSecondAuthor(view, run.first, k);
+}
+
+/** "Vandergrift and Cross 2017", "Dye & Young 2010": the second author of a citation, before its year. */
+function isSecondAuthor(view: TokenView, name: number, year: number): boolean {
+  const joined = name >= 2 && (view.lower(name - 1) === 'and' || view.isChar(name - 1, '&'));
+  return joined && isNameToken(view, name - 2) && isListedSurname(view.key(name)) && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(view.raw(year));
 }
 
 /** The sentence's first word, past opening quotes and brackets. */

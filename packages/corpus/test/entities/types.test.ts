@@ -580,6 +580,17 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('Gordon found no military employment in Scotland that year.', 'Scotland')).toBe('place');
   });
 
+  it('two surnames joined by "and" before a year are the authors of a citation, dictionary words or not ("Vandergrift and Cross 2017", "Smith and Young (2015)"); a book\'s title is not ("Nature, Development and Origin (1922)")', () => {
+    const text = 'See proposals such as Vandergrift and Cross 2017, and Smith and Young (2015) found more. He wrote Language: Its Nature, Development and Origin (1922).';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Cross', 'Smith', 'Young']) {
+      expect(mentionsAt(index, name)).toEqual([`${name}@${text.indexOf(name)}`]);
+      expect(entityNamed(index, name).type).toBe('person');
+    }
+    const names = index.entities.map((e) => e.name);
+    for (const word of ['Nature', 'Development', 'Origin']) expect(names).not.toContain(word);
+  });
+
   it('authors cited are people, each on their own: "(Dye & Bavelier, 2010)", "Miller et al."', () => {
     const index = indexTexts({
       'a.txt': 'Games train attention (Dye & Bavelier, 2010; Klingberg, 2010), as Prensky et al. argued, and as Heidenreich & Turano 2011 showed.\n',
