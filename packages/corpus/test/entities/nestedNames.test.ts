@@ -38,6 +38,14 @@ describe('names inside longer names', () => {
     expect(index.entities.map((e) => e.name).filter((name) => /^(?:Royal|British)$/.test(name))).toEqual([]);
   });
 
+  it('a known company opening a longer name is a mention of it: "Disney" in "Disney Channel Original Movie", "Marvel" in "Marvel Cinematic Universe"', () => {
+    const text = 'He starred in a Disney Channel Original Movie before the series joined the Marvel Cinematic Universe.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsOfEntity(index, 'Walt Disney Company')).toEqual([`Disney@${text.indexOf('Disney')}`]);
+    expect(mentionsOfEntity(index, 'Marvel')).toEqual([`Marvel@${text.indexOf('Marvel')}`]);
+    expect(entityNamed(index, 'Marvel').type).toBe('organization');
+  });
+
   it('a forename and a surname before dictionary words name the person the thing is named after ("Jeff McBride Experience"), a person of its own, not a short form of it; not a city ("San Francisco Bay Area")', () => {
     const text = 'I have been to the Jeff McBride Experience in Eureka Springs and we ran No Jennifer Lopez News Today from the San Francisco Bay Area.';
     const index = indexTexts({ 'a.txt': text + '\n' });
