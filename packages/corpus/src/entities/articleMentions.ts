@@ -3,7 +3,7 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
-import { HEAD_WORDS, isBodyWord, isCommonWord, isGivenName, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
+import { HEAD_WORDS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { innerNames } from './nestedNames.js';
@@ -862,7 +862,12 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
     if (rest >= end) return f;
     const restKey = view.keyOf(rest, end);
     const opener = view.lower(first);
-    const openerIsCommon = /(?:ing|ly)$/.test(opener) || NAME_DESCRIPTORS.has(opener) || ((lowerInArticle.has(opener) || SENTENCE_ADVERBS.has(opener)) && !allCommonWords(view, rest, end));
+    const openerIsCommon =
+      /(?:ing|ly)$/.test(opener) ||
+      NAME_DESCRIPTORS.has(opener) ||
+      ((lowerInArticle.has(opener) || SENTENCE_ADVERBS.has(opener)) && !allCommonWords(view, rest, end)) ||
+      // Not after a surname that is a word too: "Park Min-jae" is one name.
+      (isForenameAndSurnames(restKey) && !isListedSurname(opener));
     if (!known.has(restKey) && !standalone.has(restKey) && !openerIsCommon) return f;
     // "Air India rerouted flights": a body's own first word before a place, as its words say ("Former
     // Foreign Ministry staff" and "Allow Parliament to …" lose theirs).
@@ -870,6 +875,17 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
     const part: NamePart = { ...f.part, first: rest, sentenceInitial: false, initialCommonWord: false };
     return makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
   });
+}
+
+/**
+ * "Children Jérôme Richard", "Spouse Jean-Louis Richard" (an infobox's label and its value): a
+ * forename and one or two surnames that are no dictionary words are a person's whole name, which a
+ * dictionary word before them only labels.
+ */
+function isForenameAndSurnames(key: string): boolean {
+  const words = key.split(' ');
+  if (words.length < 2 || words.length > 3 || !isGivenName(words[0]!, true)) return false;
+  return words.every((w) => !isCommonWord(w) && !HEAD_WORDS.has(w));
 }
 
 /** Every capitalised word of [first, end) is a common English word ("Anchor" in "Northern Anchor 2025"). */

@@ -580,6 +580,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('Gordon found no military employment in Scotland that year.', 'Scotland')).toBe('place');
   });
 
+  it('a dictionary word opening a line before a forename and a surname only labels them ("Children Jérôme Richard" in an infobox); a surname that is a word is part of the name ("Park Min-jae")', () => {
+    const text = 'Occupation Actress\nChildren Jérôme Richard\nPark Min-jae said the deal was signed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Jérôme Richard')).toEqual([`Jérôme Richard@${'Children '.length}`]);
+    expect(entityNamed(index, 'Jérôme Richard').type).toBe('person');
+    expect(index.entities.map((e) => e.name)).not.toContain('Children Jérôme Richard');
+    expect(mentionsAt(index, 'Park Min-jae')).toEqual(['Park Min-jae@0']);
+  });
+
   it('two surnames joined by "and" before a year are the authors of a citation, dictionary words or not ("Vandergrift and Cross 2017", "Smith and Young (2015)"); a book\'s title is not ("Nature, Development and Origin (1922)")', () => {
     const text = 'See proposals such as Vandergrift and Cross 2017, and Smith and Young (2015) found more. He wrote Language: Its Nature, Development and Origin (1922).';
     const index = indexTexts({ 'a.txt': text + '\n' });
