@@ -77,6 +77,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   }
   found.sort((a, b) => a.draft.start - b.draft.start);
   addPronounEvidence(text, found, sentences);
+  addFamilyEvidence(found);
   // An acronym the article defines means its expansion everywhere in the article, whatever it means
   // elsewhere ("PRC" for a party here, China in another article).
   const definedHere = new Map(aliases.filter((a) => a.kind === 'acronym').map((a) => [a.alias, a.of]));
@@ -300,6 +301,28 @@ function addPronounEvidence(text: string, found: DraftWithTokens[], sentences: n
 }
 
 const PRONOUN_OPENING = /^(?:He|She|His|Her)\b/;
+
+/** A full name whose words say a person's: a given name first or a listed surname last, no head word ("Hebrew Gospel", "Music Hall"). */
+function isPersonLikeName(d: MentionDraft): boolean {
+  const [first, last] = d.shortFormKeys;
+  if (first === undefined || last === undefined || HEAD_WORDS.has(last)) return false;
+  return isGivenName(first, true) || isListedSurname(last);
+}
+
+/**
+ * "Yuen Ren Chao … the Chaos returned", "Bill Clinton … the Clintons": "the" and the plural of the
+ * last word of one of the article's full names is that family, people, though the plural be a
+ * dictionary word ("chaos"). Not before "of": "the Halls of Congress".
+ */
+function addFamilyEvidence(found: DraftWithTokens[]): void {
+  let lastWords: Set<string> | null = null;
+  for (const f of found) {
+    const { draft, view } = f;
+    if (draft.shortFormKeys.length > 0 || draft.acronym || f.end - f.first !== 1 || !draft.key.endsWith('s') || f.first === 0 || view.lower(f.first - 1) !== 'the' || view.lower(f.end) === 'of') continue;
+    lastWords ??= new Set(found.filter((d) => isPersonLikeName(d.draft)).map((d) => d.draft.shortFormKeys[1]!));
+    if (lastWords.has(draft.key.slice(0, -1))) addEvidence(draft.evidence, 'person', WEIGHT.family);
+  }
+}
 
 /**
  * The name stands where a subject does: in the first three words of its sentence ("Byron was

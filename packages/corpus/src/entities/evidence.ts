@@ -25,6 +25,7 @@ export const WEIGHT = {
   quotedPhrase: 1,
   personShape: 1,
   siblingName: 2,
+  family: 2,
   eponym: 2.5,
   preposition: 0.8,
   nearPreposition: 1.5,

@@ -589,6 +589,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Park Min-jae')).toEqual(['Park Min-jae@0']);
   });
 
+  it('"the" and the plural of an article\'s surname is that family, people, even when the plural is a word ("the Clintons", "the Chaos"); not a head word\'s plural ("the Halls of Congress")', () => {
+    const text = 'Bill Clinton left office in 2001 and the Clintons moved to New York. Yuen Ren Chao taught at Harvard; in 1938 the Chaos returned to China. Troops cleared the Halls of Congress near Carnegie Hall.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Clintons')).toEqual([`Clintons@${text.indexOf('Clintons')}`]);
+    expect(mentionsAt(index, 'Chaos')).toEqual([`Chaos@${text.indexOf('Chaos')}`]);
+    expect(['Clintons', 'Chaos'].map((name) => entityNamed(index, name).type)).toEqual(['person', 'person']);
+    expect(index.entities.map((e) => e.name)).not.toContain('Halls');
+  });
+
   it('two surnames joined by "and" before a year are the authors of a citation, dictionary words or not ("Vandergrift and Cross 2017", "Smith and Young (2015)"); a book\'s title is not ("Nature, Development and Origin (1922)")', () => {
     const text = 'See proposals such as Vandergrift and Cross 2017, and Smith and Young (2015) found more. He wrote Language: Its Nature, Development and Origin (1922).';
     const index = indexTexts({ 'a.txt': text + '\n' });
