@@ -28,6 +28,7 @@ import {
   ROLE_NOUNS,
   SPEECH_VERBS,
   STOPWORDS,
+  TITLE_WORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
 import { citesAuthors, firstWordOf, isNameToken, withoutGenerationSuffix } from './nameRuns.js';
@@ -398,6 +399,10 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return;
   }
+  if (isBodyInPlace(view, first, end, sentenceEnd)) {
+    addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
+    return;
+  }
   let after = end;
   const possessive = after < sentenceEnd && (view.kind(after) === TokenKind.Possessive || (view.kind(after) === TokenKind.Apostrophe && view.adjacent(after - 1)));
   if (possessive) after++;
@@ -423,6 +428,24 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     }
     if (STOPWORDS.has(word)) return;
   }
+}
+
+/**
+ * "the Magic Circle in London", "the Old Bailey in London": after "the", capitalised words before
+ * "in" or "at" and a known place name a body or a venue there, though they be dictionary words.
+ * Two words at least, and no office: "the Embassy in Kyiv", "the Prime Minister in London".
+ */
+function isBodyInPlace(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  if (first === 0 || view.lower(first - 1) !== 'the' || spaceSeparatedWords(view, first, end) < 2 || end + 1 >= sentenceEnd) return false;
+  // "the Prime Minister in London" is an office, no body.
+  if (TITLE_WORDS.has(view.lower(end - 1))) return false;
+  const preposition = view.lower(end);
+  if ((preposition !== 'in' && preposition !== 'at') || !view.isCapitalized(end + 1)) return false;
+  for (let placeEnd = end + 2; placeEnd <= Math.min(end + 4, sentenceEnd); placeEnd++) {
+    if (!view.isCapitalized(placeEnd - 1)) return false;
+    if (isKnownPlace(view.keyOf(end + 1, placeEnd))) return true;
+  }
+  return false;
 }
 
 /**

@@ -598,6 +598,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Halls');
   });
 
+  it('after "the", capitalised words before "in" and a known place name a body or a venue there ("the Magic Circle in London"); not one word or an office ("the Prime Minister in London")', () => {
+    const text = 'He spoke at the Magic Circle in London. The Prime Minister in London said so, and the Foreign Secretary in London agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Magic Circle')).toEqual([`Magic Circle@${text.indexOf('Magic Circle')}`]);
+    expect(entityNamed(index, 'Magic Circle').type).toBe('organization');
+    const names = index.entities.map((e) => e.name);
+    expect(names).not.toContain('Prime Minister');
+    expect(names).not.toContain('Foreign Secretary');
+  });
+
   it('two surnames joined by "and" before a year are the authors of a citation, dictionary words or not ("Vandergrift and Cross 2017", "Smith and Young (2015)"); a book\'s title is not ("Nature, Development and Origin (1922)")', () => {
     const text = 'See proposals such as Vandergrift and Cross 2017, and Smith and Young (2015) found more. He wrote Language: Its Nature, Development and Origin (1922).';
     const index = indexTexts({ 'a.txt': text + '\n' });
