@@ -1,14 +1,15 @@
 import { editDelta, type NoteEdit } from './noteEdit.js';
+import type { NoteText } from './noteText.js';
 import type { Span, SpanList } from './spanList.js';
 
 /** Finds spans in text[from, to), a run of whole lines; each span lies inside one line. */
-export type LineFinder<T> = (text: string, from: number, to: number) => Span<T>[];
+export type LineFinder<T> = (text: NoteText, from: number, to: number) => Span<T>[];
 
 /**
  * Spans that never cross a line feed (quotations, headings), after an edit: the lines the edit
  * touched are searched again, the spans of every other line are kept and shifted.
  */
-export function refreshLines<T>(old: SpanList<T>, text: string, edit: NoteEdit, find: LineFinder<T>): SpanList<T> {
+export function refreshLines<T>(old: SpanList<T>, text: NoteText, edit: NoteEdit, find: LineFinder<T>): SpanList<T> {
   const lines = touchedLines(text, edit);
   const delta = editDelta(edit);
   return old.splice(old.firstFrom(lines.start), find(text, lines.start, lines.start + lines.length), old.firstFrom(lines.end), delta);
@@ -18,7 +19,7 @@ export function refreshLines<T>(old: SpanList<T>, text: string, edit: NoteEdit, 
  * The edit widened to the whole lines it touched (line feeds included): old text[start, end)
  * became new text[start, start + length), where `text` is the new text.
  */
-export function touchedLines(text: string, edit: NoteEdit): NoteEdit {
+export function touchedLines(text: NoteText, edit: NoteEdit): NoteEdit {
   const start = edit.start === 0 ? 0 : text.lastIndexOf('\n', edit.start - 1) + 1;
   const lineFeed = text.indexOf('\n', edit.start + edit.length);
   const end = lineFeed < 0 ? text.length : lineFeed + 1;
@@ -34,7 +35,7 @@ export function touchedLines(text: string, edit: NoteEdit): NoteEdit {
  * match does not send it through the rest of a 1 MB note (an alias comment looked for on each
  * keystroke's line in a note that has none). `item` says what to keep of a match; null leaves it out.
  */
-export function regexSpans<T>(pattern: RegExp, text: string, from: number, to: number, item: (m: RegExpExecArray) => T | null): Span<T>[] {
+export function regexSpans<T>(pattern: RegExp, text: NoteText, from: number, to: number, item: (m: RegExpExecArray) => T | null): Span<T>[] {
   if (!pattern.global) throw new TypeError(`regexSpans needs a global pattern, not ${pattern}`);
   const lineStart = from === 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
   const lineFeed = text.indexOf('\n', Math.max(from, to - 1));

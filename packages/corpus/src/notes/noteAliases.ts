@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { nameKey } from '../text/tokenize.js';
 import { regexSpans } from './lineSpans.js';
+import type { NoteText } from './noteText.js';
 import type { Span } from './spanList.js';
 
 /**
@@ -55,7 +56,7 @@ export function sameAliases(a: ReadonlyMap<string, string>, b: ReadonlyMap<strin
 }
 
 /** The alias comments in text[from, to), a run of whole lines (a comment never crosses a line feed). */
-export function aliasComments(text: string, from: number, to: number): Span<AliasComment>[] {
+export function aliasComments(text: NoteText, from: number, to: number): Span<AliasComment>[] {
   return regexSpans(/<!--[ \t]*dossier:[ \t]*([^=\n]+?)[ \t]*=[ \t]*([^\n]+?)[ \t]*-->/g, text, from, to, (m) => ({ key: nameKey(m[1]!), name: m[2]! }));
 }
 

@@ -3,6 +3,7 @@ import { quoteSpans, type NoteQuote, type QuoteWords } from '../quotes/quoteFind
 import { refreshLines, touchedLines } from './lineSpans.js';
 import { aliasComments, aliasMap, readFrontMatter, sameAliases, type AliasComment, type FrontMatter } from './noteAliases.js';
 import { composeEdits, editDelta, type NoteEdit } from './noteEdit.js';
+import { wholeText, type NoteText } from './noteText.js';
 import { findHeadings, resolveEntity, resolveName, type NoteName, type NoteNamesView } from './noteNames.js';
 import { resolveNames, resolveNamesAfterEdit, type ResolvedNames } from './resolvedNames.js';
 import { rematchNames, type NameSpans } from './rematchNames.js';
@@ -36,10 +37,12 @@ export class NoteAnalysis {
   private resolvedNames: ResolvedNames | null = null;
   private nameList: NoteName[] | null = null;
   private quoteList: NoteQuote[] | null = null;
+  private joined: string | null = null;
 
   private constructor(
     readonly index: CorpusIndex,
-    readonly text: string,
+    /** The text analysed, as given: an edit's analysis and a hover read it in stretches. */
+    readonly source: NoteText,
     private readonly settings: NoteSettings,
     private readonly nameSpans: NameSpans,
     private readonly quoteSpans: SpanList<QuoteWords>,
@@ -57,16 +60,25 @@ export class NoteAnalysis {
     const frontMatter = readFrontMatter(text);
     const settings = { comments, frontMatter, aliases: aliasMap(frontMatter, items(comments)) };
     const names = SpanList.from(
-      index.matcher.matchAll(blankComments(text, comments)).map((m) => ({ start: m.start, end: m.end, item: m.targets })),
+      index.matcher.matchAll(wholeText(blankComments(text, comments))).map((m) => ({ start: m.start, end: m.end, item: m.targets })),
       blockSpans,
     );
     return new NoteAnalysis(index, text, settings, names, SpanList.from(quoteSpans(text, 0, text.length), blockSpans), SpanList.from(findHeadings(text, 0, text.length), blockSpans));
   }
 
-  /** The analysis of `text`, which `edit` made of this analysis's text. */
-  edited(text: string, edit: NoteEdit): NoteAnalysis {
-    if (text.length !== this.text.length + editDelta(edit) || edit.start < 0 || edit.start > edit.end || edit.end > this.text.length) {
-      throw new RangeError(`edit ${JSON.stringify(edit)} does not turn a text of ${this.text.length} characters into one of ${text.length}`);
+  /** The text analysed as one string (joined when first asked, if it came in pieces). */
+  get text(): string {
+    return (this.joined ??= wholeText(this.source));
+  }
+
+  /**
+   * The analysis of `text`, which `edit` made of this analysis's text. Reads only the stretch
+   * around the edit (and the front matter, when the edit can reach it): `text` may be in pieces.
+   */
+  edited(text: NoteText, edit: NoteEdit): NoteAnalysis {
+    const length = this.source.length;
+    if (text.length !== length + editDelta(edit) || edit.start < 0 || edit.start > edit.end || edit.end > length) {
+      throw new RangeError(`edit ${JSON.stringify(edit)} does not turn a text of ${length} characters into one of ${text.length}`);
     }
     const settings = this.settingsAfter(text, edit);
     // Names are matched in the text with the alias comments blanked. A comment opened or closed
@@ -136,20 +148,20 @@ export class NoteAnalysis {
   /** The section an offset is in: from the heading at or before it (or the start) to the next heading (or the end). */
   sectionAround(offset: number): { start: number; end: number } {
     const k = this.headings.firstFrom(offset + 1);
-    return { start: k > 0 ? this.headings.start(k - 1) : 0, end: k < this.headings.count ? this.headings.start(k) : this.text.length };
+    return { start: k > 0 ? this.headings.start(k - 1) : 0, end: k < this.headings.count ? this.headings.start(k) : this.source.length };
   }
 
   private view(): NoteNamesView {
-    return { index: this.index, text: this.text, names: this.nameSpans, headings: this.headings, aliases: this.settings.aliases };
+    return { index: this.index, text: this.source, names: this.nameSpans, headings: this.headings, aliases: this.settings.aliases };
   }
 
   /** The note's settings after an edit: comments on the touched lines read again, front matter when the edit can reach it. */
-  private settingsAfter(text: string, edit: NoteEdit): NoteSettings {
+  private settingsAfter(text: NoteText, edit: NoteEdit): NoteSettings {
     const comments = refreshLines(this.settings.comments, text, edit, aliasComments);
     const old = this.settings.frontMatter;
     // The front matter is read up to its closing line: an edit after it (when a line feed ends it) leaves it as it is.
-    const reaches = old ? edit.start < old.end || this.text.charCodeAt(old.end - 1) !== 10 : edit.start < 5 || text.startsWith('---');
-    const frontMatter = reaches ? readFrontMatter(text) : old;
+    const reaches = old ? edit.start < old.end || this.source.charCodeAt(old.end - 1) !== 10 : edit.start < 5 || text.slice(0, 3) === '---';
+    const frontMatter = reaches ? readFrontMatter(wholeText(text)) : old;
     const aliases = aliasMap(frontMatter, items(comments));
     return { comments, frontMatter, aliases: sameAliases(aliases, this.settings.aliases) ? this.settings.aliases : aliases };
   }
@@ -159,8 +171,11 @@ function items<T>(spans: SpanList<T>): T[] {
   return Array.from({ length: spans.count }, (_, i) => spans.item(i));
 }
 
-/** The text with its alias comments blanked (as many spaces): they are the note's settings, not names in it. */
-function blankComments(text: string, comments: SpanList<AliasComment>): string {
+/**
+ * The text with its alias comments blanked (as many spaces): they are the note's settings, not
+ * names in it. A note with comments is joined into one string here.
+ */
+function blankComments(text: NoteText, comments: SpanList<AliasComment>): NoteText {
   if (comments.count === 0) return text;
   let out = '';
   let at = 0;

@@ -2,6 +2,7 @@ import type { CorpusIndex, EntityRecord } from '../corpusIndex/corpusIndex.js';
 import { AliasKind, type AliasTarget } from '../corpusIndex/nameMatcher.js';
 import { nameKey } from '../text/tokenize.js';
 import { regexSpans } from './lineSpans.js';
+import type { NoteText } from './noteText.js';
 import type { NameSpans } from './rematchNames.js';
 import type { Span, SpanList } from './spanList.js';
 
@@ -31,7 +32,8 @@ export interface NoteName {
 /** A note's matched names, its headings and its own aliases, which resolve the ambiguous names among them. */
 export interface NoteNamesView {
   index: CorpusIndex;
-  text: string;
+  /** Read in stretches (each name's words): a keystroke's hover never joins a note kept in pieces. */
+  text: NoteText;
   names: NameSpans;
   /** Where Markdown headings ("# ...", "## ...") start: each starts a section. */
   headings: SpanList<number>;
@@ -40,7 +42,7 @@ export interface NoteNamesView {
 }
 
 /** Markdown headings in text[from, to), a run of whole lines, each with its level (the number of #). */
-export function findHeadings(text: string, from: number, to: number): Span<number>[] {
+export function findHeadings(text: NoteText, from: number, to: number): Span<number>[] {
   return regexSpans(/^(#{1,6})\s/gm, text, from, to, (m) => m[1]!.length);
 }
 

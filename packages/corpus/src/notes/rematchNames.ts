@@ -1,7 +1,8 @@
-import type { AliasTarget, NameMatcher } from '../corpusIndex/nameMatcher.js';
+import type { AliasTarget, NameMatcher, NameScan } from '../corpusIndex/nameMatcher.js';
 import { CharClass, charClass } from '../text/chars.js';
 import { tokenizeBriefly, TokenKind } from '../text/tokenize.js';
 import { editDelta, type NoteEdit } from './noteEdit.js';
+import type { NoteText } from './noteText.js';
 import type { Span, SpanList } from './spanList.js';
 
 /** The names of a note: where each matched, and every entity the matched words may name. */
@@ -19,6 +20,13 @@ export interface RematchWindows {
 const WINDOWS: RematchWindows = { before: 64, after: 256 };
 
 /**
+ * How far outside a stretch the tokenizer and the matcher may read (they never look past a space,
+ * and a stretch starts after one and ends at one): each runs on its stretch and this margin as one
+ * string, so that a note kept in pieces is never joined whole.
+ */
+const MARGIN = 64;
+
+/**
  * The names of a note after an edit, from the names before it: only the stretch around the edit
  * is matched again. The matcher scans left to right and, at each word it tries, looks ahead at
  * most `matcher.depth` words, so
@@ -30,7 +38,7 @@ const WINDOWS: RematchWindows = { before: 64, after: 256 };
  * The names equal `matcher.matchAll(text)` (property-tested against it); `splice` says which of
  * them are new, in name numbers rather than offsets.
  */
-export function rematchNames(matcher: NameMatcher, old: NameSpans, text: string, edit: NoteEdit, windows = WINDOWS): { names: NameSpans; splice: NoteEdit } {
+export function rematchNames(matcher: NameMatcher, old: NameSpans, text: NoteText, edit: NoteEdit, windows = WINDOWS): { names: NameSpans; splice: NoteEdit } {
   const delta = editDelta(edit);
   const changedEnd = edit.start + edit.length;
   const restart = restartPoint(matcher.depth + 1, old, text, edit.start, windows.before);
@@ -38,7 +46,7 @@ export function rematchNames(matcher: NameMatcher, old: NameSpans, text: string,
   const meetsOldScan = (at: number) => at > changedEnd && isSpace(text, at - 1) && !old.covers(at - delta);
   for (let window = windows.after; ; window *= 2) {
     const end = spaceAtOrAfter(text, changedEnd + window);
-    const scan = matcher.scan(text, restart, end, meetsOldScan);
+    const scan = scanStretch(matcher, text, restart, end, meetsOldScan);
     // Cut short by the window (or never met the old scan inside it): scan further.
     if (end < text.length && (scan.cutShort || scan.stoppedAt < 0)) continue;
     const middle: Span<AliasTarget[]>[] = scan.matches.map((m) => ({ start: m.start, end: m.end, item: m.targets }));
@@ -55,7 +63,7 @@ export function rematchNames(matcher: NameMatcher, old: NameSpans, text: string,
  * words before the last space before the edit count: the tokenizer never looks past a space to
  * decide a token that ends before it, so those words are the same in the old text and the new.
  */
-function restartPoint(minWords: number, old: NameSpans, text: string, editStart: number, firstWindow: number): number {
+function restartPoint(minWords: number, old: NameSpans, text: NoteText, editStart: number, firstWindow: number): number {
   const settled = Math.max(0, spaceBefore(text, editStart) - 1);
   let restart = 0;
   for (let window = firstWindow; ; window *= 4) {
@@ -67,8 +75,22 @@ function restartPoint(minWords: number, old: NameSpans, text: string, editStart:
   return restart;
 }
 
-function wordsIn(text: string, from: number, to: number): number {
-  const tokens = tokenizeBriefly(text, from, Math.max(from, to));
+/** matcher.scan over text[start, end), run on that stretch and the margin: offsets in and out are the note's. */
+function scanStretch(matcher: NameMatcher, text: NoteText, start: number, end: number, stopAt: (at: number) => boolean): NameScan {
+  const base = Math.max(0, start - MARGIN);
+  const stretch = text.slice(base, Math.min(text.length, end + MARGIN));
+  const scan = matcher.scan(stretch, start - base, end - base, (at) => stopAt(at + base));
+  for (const m of scan.matches) {
+    m.start += base;
+    m.end += base;
+  }
+  return { matches: scan.matches, stoppedAt: scan.stoppedAt < 0 ? -1 : scan.stoppedAt + base, cutShort: scan.cutShort };
+}
+
+function wordsIn(text: NoteText, from: number, to: number): number {
+  const base = Math.max(0, from - MARGIN);
+  const stretch = text.slice(base, Math.min(text.length, Math.max(from, to) + MARGIN));
+  const tokens = tokenizeBriefly(stretch, from - base, Math.max(from, to) - base);
   let words = 0;
   for (let i = 0; i < tokens.count; i++) {
     const kind = tokens.kind(i);
@@ -78,20 +100,20 @@ function wordsIn(text: string, from: number, to: number): number {
 }
 
 /** True when text[at] is a space or a line break (tokens never contain one). */
-function isSpace(text: string, at: number): boolean {
+function isSpace(text: NoteText, at: number): boolean {
   const cls = charClass(text.charCodeAt(at));
   return cls === CharClass.Space || cls === CharClass.LineBreak;
 }
 
 /** The offset just after the last space at or before `at - 1` (0 if none): a token starts there. */
-function spaceBefore(text: string, at: number): number {
+function spaceBefore(text: NoteText, at: number): number {
   let i = at;
   while (i > 0 && !isSpace(text, i - 1)) i--;
   return i;
 }
 
 /** The first space at or after `at` (the text's length if none): no token runs across it. */
-function spaceAtOrAfter(text: string, at: number): number {
+function spaceAtOrAfter(text: NoteText, at: number): number {
   let i = Math.min(at, text.length);
   while (i < text.length && !isSpace(text, i)) i++;
   return i;

@@ -2,6 +2,7 @@ import type { CorpusIndex, EntityRecord } from '../corpusIndex/corpusIndex.js';
 import { LOOKALIKE_TO_LATIN } from '../text/confusables.js';
 import { nameKey } from '../text/tokenize.js';
 import type { NoteName } from './noteNames.js';
+import type { NoteText } from './noteText.js';
 
 /** A name in a note written otherwise than the corpus writes it. */
 export interface SpellingNote {
@@ -82,13 +83,13 @@ function firstStartingAt(names: NamesInOrder, offset: number): number {
 }
 
 /** The spelling note at an offset of a note (its end included, as editors expect), or null. */
-export function spellingAt(index: CorpusIndex, text: string, names: readonly NoteName[], offset: number): SpellingNote | null {
+export function spellingAt(index: CorpusIndex, text: NoteText, names: readonly NoteName[], offset: number): SpellingNote | null {
   const name = names.find((n) => n.start <= offset && offset <= n.end);
   if (name) return nameSpelling(index, name.start, name.text, name.entity);
   const around = /[\p{L}'’-]*$/u.exec(text.slice(Math.max(0, offset - 80), offset))![0];
   const start = offset - around.length;
   const word = /^[\p{L}'’-]*/u.exec(text.slice(start, start + 80))![0];
-  if (!CAPITALISED_WHOLE.test(word) || /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) return null;
+  if (!CAPITALISED_WHOLE.test(word) || /[\p{L}\p{N}]/u.test(start > 0 ? text.slice(start - 1, start) : '')) return null;
   return wordSpelling(index, word, start);
 }
 

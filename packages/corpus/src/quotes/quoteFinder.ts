@@ -2,6 +2,7 @@ import type { CorpusIndex } from '../corpusIndex/corpusIndex.js';
 import type { Range } from '../text/positions.js';
 import { foldKey, tokenize, TokenKind } from '../text/tokenize.js';
 import { regexSpans } from '../notes/lineSpans.js';
+import type { NoteText } from '../notes/noteText.js';
 import type { Span } from '../notes/spanList.js';
 
 /** A quotation written in a note: "…" or “…”, long enough to be checked. */
@@ -33,7 +34,7 @@ export function findNoteQuotes(text: string, minWords = MIN_QUOTE_WORDS): NoteQu
 export type QuoteWords = Pick<NoteQuote, 'text' | 'words'>;
 
 /** The quotations that start in text[from, to), a run of whole lines (a quotation never crosses a line feed). */
-export function quoteSpans(text: string, from: number, to: number, minWords = MIN_QUOTE_WORDS): Span<QuoteWords>[] {
+export function quoteSpans(text: NoteText, from: number, to: number, minWords = MIN_QUOTE_WORDS): Span<QuoteWords>[] {
   return regexSpans(/"([^"\n]{8,2000})"|“([^”\n]{8,2000})”/g, text, from, to, (m) => {
     const inner = m[1] ?? m[2]!;
     const words = wordKeys(inner);
