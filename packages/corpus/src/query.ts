@@ -26,6 +26,7 @@ export { findNoteNames, NoteAnalysis } from './notes/noteAnalysis.js';
 export { type ResolvedNames } from './notes/resolvedNames.js';
 export { applyEdit, composeEdits, editDelta, type NoteEdit } from './notes/noteEdit.js';
 export { type NoteText } from './notes/noteText.js';
+export { PieceText } from './notes/pieceText.js';
 export { findNoteQuotes, findQuoteSources, wordKeys, MIN_QUOTE_WORDS, type NoteQuote, type QuoteSource } from './quotes/quoteFinder.js';
 export { looseToken } from './corpusIndex/looseKey.js';
 export { serializeIndex, deserializeIndex, openSnapshot, snapshotParts, SnapshotError, SNAPSHOT_SCHEMA } from './corpusIndex/snapshot.js';

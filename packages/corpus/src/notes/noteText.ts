@@ -1,7 +1,7 @@
 /**
  * A note's text as the incremental analysis reads it: its length and stretches of it, never the
  * whole as one string. A string is one; so is an editor's document kept in pieces, whose
- * keystroke then costs a piece, not a copy of the note (lsp/src/workspace/pieceText.ts).
+ * keystroke then costs a piece, not a copy of the note (pieceText.ts).
  * Offsets are UTF-16 code units, as in a string.
  */
 export interface NoteText {

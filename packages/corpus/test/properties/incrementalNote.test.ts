@@ -5,6 +5,7 @@ import { findNoteNames, NoteAnalysis } from '../../src/notes/noteAnalysis.js';
 import { applyEdit, composeEdits, type NoteEdit } from '../../src/notes/noteEdit.js';
 import type { NoteName } from '../../src/notes/noteNames.js';
 import { rematchNames, type NameSpans } from '../../src/notes/rematchNames.js';
+import { PieceText } from '../../src/notes/pieceText.js';
 import { SpanList } from '../../src/notes/spanList.js';
 import { namesInOrder, noteSpellings } from '../../src/notes/spelling.js';
 import { fixtureIndex } from './fixtureIndex.js';
@@ -108,7 +109,7 @@ function spansOf(names: NameSpans) {
 }
 
 /** Counts of what the cases exercised: a property that only saw empty notes would prove nothing. */
-const seen = { edits: 0, acrossNames: 0, inQuotes: 0, namesChanged: 0, resolvedFromNote: 0, finalNames: 0, resolvedAcrossEdits: 0, resolvedHere: 0 };
+const seen = { edits: 0, acrossNames: 0, inQuotes: 0, namesChanged: 0, resolvedFromNote: 0, finalNames: 0, resolvedAcrossEdits: 0, resolvedHere: 0, editsInPieces: 0 };
 
 function expectSameAsFromScratch(index: CorpusIndex, text: string, analysis: NoteAnalysis) {
   const expected = reference(index, text);
@@ -131,8 +132,10 @@ describe('incremental note analysis (property)', () => {
     const params = fuzzParams(300);
     fc.assert(
       // Span lists in blocks of a few spans (as well as the default): edits cross and merge block edges.
-      fc.property(fc.oneof(namedNote(index), noteText(60)), fc.array(editPlan, { minLength: 1, maxLength: 12 }), fc.constantFrom(1, 2, 3, 5, undefined), (initial, plans, blockSpans) => {
+      // The text given to the edits' analyses as a string, or in pieces of a few characters (as an editor's document keeps it).
+      fc.property(fc.oneof(namedNote(index), noteText(60)), fc.array(editPlan, { minLength: 1, maxLength: 12 }), fc.constantFrom(1, 2, 3, 5, undefined), fc.constantFrom(0, 0, 3, 17), (initial, plans, blockSpans, piece) => {
         let text = initial;
+        let pieces = piece > 0 ? PieceText.of(text, piece) : null;
         let analysis = NoteAnalysis.of(index, text, blockSpans);
         // The same names kept with the smallest windows: every "look further" path is taken.
         let narrow: NameSpans = SpanList.from(index.matcher.matchAll(text).map((m) => ({ start: m.start, end: m.end, item: m.targets })), blockSpans);
@@ -145,10 +148,12 @@ describe('incremental note analysis (property)', () => {
           if (before.some((n) => n.start < edit.end && edit.start < n.end && (n.start < edit.start || edit.end < n.end))) seen.acrossNames++;
           if (placing.quotes.some((q) => q.start < edit.start && edit.end < q.end)) seen.inQuotes++;
           text = applyEdit(text, edit, inserted);
-          analysis = analysis.edited(text, edit);
-          narrow = rematchNames(index.matcher, narrow, text, edit, { before: 1, after: 1 }).names;
+          pieces = pieces?.edited(edit.start, edit.end, inserted) ?? null;
+          analysis = analysis.edited(pieces ?? text, edit);
+          narrow = rematchNames(index.matcher, narrow, pieces ?? text, edit, { before: 1, after: 1 }).names;
           expect(spansOf(narrow)).toEqual(index.matcher.matchAll(text).map((m) => [m.start, m.end, m.targets.map((t) => t.entity)]));
           seen.edits++;
+          if (pieces && pieces.pieceCount > 3) seen.editsInPieces++;
           if (!looked) seen.resolvedAcrossEdits++;
           looked = plan.look;
           if (!plan.look) continue;
@@ -170,6 +175,7 @@ describe('incremental note analysis (property)', () => {
     expect(seen.resolvedHere, JSON.stringify(seen)).toBeGreaterThanOrEqual(params.numRuns / 10);
     expect(seen.resolvedFromNote, JSON.stringify(seen)).toBeGreaterThanOrEqual(params.numRuns / 10);
     expect(seen.finalNames, JSON.stringify(seen)).toBeGreaterThanOrEqual(params.numRuns);
+    expect(seen.editsInPieces, JSON.stringify(seen)).toBeGreaterThanOrEqual(params.numRuns / 2);
   }, TIMEOUT);
 
   it('equals it too when the edits arrive together, composed into one', () => {
@@ -239,13 +245,16 @@ describe('incremental note analysis (property)', () => {
     const base = `# Notes\n\n${'- Kim met officials in Seoul; Putin told TSMC that "the talks will continue next week whatever the outcome" (unverified).\r\n'.repeat(40)}`;
     const typed = '\n## Kim\nKim Jong Un met Vladimir Putin in 台積電 😀; Kim said "we will see what the talks give next week, said Kim" Zelenskyy and Taiwan Semiconductor Manufacturing Co.\r\n';
     let text = base;
+    // Typed into pieces of 50 characters, as an editor's document keeps a long note.
+    let pieces = PieceText.of(text, 50);
     let analysis = NoteAnalysis.of(index, text);
     let narrow: NameSpans = SpanList.from(index.matcher.matchAll(text).map((m) => ({ start: m.start, end: m.end, item: m.targets })));
     let at = base.indexOf('\r\n', base.length / 2) + 2;
     for (const ch of typed) {
       const edit = { start: at, end: at, length: ch.length };
       text = applyEdit(text, edit, ch);
-      analysis = analysis.edited(text, edit);
+      pieces = pieces.edited(edit.start, edit.end, ch);
+      analysis = analysis.edited(pieces, edit);
       narrow = rematchNames(index.matcher, narrow, text, edit, { before: 1, after: 1 }).names;
       at += ch.length;
     }
