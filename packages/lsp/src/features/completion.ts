@@ -16,9 +16,8 @@ export class CompletionProvider {
   async provideCompletion(document: TextDocument, position: Position, token?: CancellationToken): Promise<CompletionList | null> {
     const index = this.corpus.current() ?? (await this.corpus.ready(token));
     if (!index || token?.isCancellationRequested) return null;
-    const lineStart = document.offsetAt({ line: position.line, character: 0 });
     const offset = document.offsetAt(position);
-    const before = document.getText().slice(lineStart, offset);
+    const before = document.getText({ start: { line: position.line, character: 0 }, end: position });
     // Up to three words typed so far: "Kim Y" should offer "Kim Yo Jong".
     const typed = /((?:[\p{L}\p{N}][\p{L}\p{N}'’.-]*\s){0,2}[\p{L}\p{N}][\p{L}\p{N}'’.-]*)$/u.exec(before)?.[1];
     if (!typed) return { isIncomplete: true, items: [] };

@@ -90,12 +90,13 @@ export class EntitiesProvider {
     if (!index) return null;
     const target = this.targets.at(document, index, document.offsetAt(position));
     if (!target) return null;
+    const range = { start: document.positionAt(target.start), end: document.positionAt(target.end) };
     return {
       id: target.entity.id,
       name: target.entity.name,
       type: target.entity.type,
-      text: document.getText().slice(target.start, target.end),
-      range: { start: document.positionAt(target.start), end: document.positionAt(target.end) },
+      text: document.getText(range),
+      range,
       source: this.source(index, index.introducingMention(target.entity, target.article)),
     };
   }

@@ -1,6 +1,7 @@
-import { composeEdits, NoteAnalysis, type CorpusIndex, type NoteEdit, type NoteName } from '@dossier/corpus/query';
+import { composeEdits, NoteAnalysis, type CorpusIndex, type NoteEdit, type NoteName, type NoteText } from '@dossier/corpus/query';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { silentLogger, type Logger } from '../logger.js';
+import { NoteDocument } from '../workspace/noteDocument.js';
 
 export type { NoteAnalysis } from '@dossier/corpus/query';
 
@@ -26,7 +27,7 @@ export class NoteAnalyses {
   get(document: TextDocument, index: CorpusIndex): NoteAnalysis {
     const cached = this.cache.get(document.uri);
     if (cached && cached.index === index) {
-      if (cached.version === document.version && !cached.pending && cached.analysis.text.length === document.getText().length) return cached.analysis;
+      if (cached.version === document.version && !cached.pending && cached.analysis.source.length === noteTextOf(document).length) return cached.analysis;
       const updated = this.catchUp(cached, document);
       if (updated) return updated;
     }
@@ -68,7 +69,8 @@ export class NoteAnalyses {
   private catchUp(cached: CachedNote, document: TextDocument): NoteAnalysis | null {
     const pending = cached.pending;
     if (!pending || pending.version !== document.version) return null;
-    const text = document.getText();
+    // Read in stretches: a keystroke's catching up never joins a note the server keeps in pieces.
+    const text = noteTextOf(document);
     try {
       const analysis = cached.analysis.edited(text, pending.edit);
       Object.assign(cached, { version: document.version, analysis, pending: null });
@@ -79,4 +81,9 @@ export class NoteAnalyses {
       return null;
     }
   }
+}
+
+/** A document's text to read in stretches: in pieces when the server keeps it so (NoteDocument), never joined here. */
+export function noteTextOf(document: TextDocument): NoteText {
+  return document instanceof NoteDocument ? document.text : document.getText();
 }

@@ -29,7 +29,7 @@ export class NoteTargets {
     // hover does not resolve the whole note.
     const analysis = this.notes.get(document, index);
     const name = analysis.nameAt(offset);
-    const spelling = spellingAt(index, analysis.text, name ? [name] : [], offset);
+    const spelling = spellingAt(index, analysis.source, name ? [name] : [], offset);
     const entity = name?.entity ?? spelling?.entity;
     if (!entity) return null;
     const start = name?.start ?? spelling!.start;

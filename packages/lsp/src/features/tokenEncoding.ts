@@ -1,6 +1,7 @@
-import type { NoteEdit, ResolvedNames } from '@dossier/corpus/query';
+import type { NoteEdit, NoteText, ResolvedNames } from '@dossier/corpus/query';
 import type { SemanticTokensEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { noteTextOf } from './noteAnalysis.js';
 
 // LSP semantic tokens as numbers: five per token (line and start relative to the previous token,
 // length, type, modifiers), and the edits between two such arrays. A whole note's numbers are kept
@@ -62,7 +63,7 @@ export function reencode(document: TextDocument, names: ResolvedNames, types: Ui
 
 /** Appends the tokens of names [from, until), the first relative to `previous` (line and start of the token before it). */
 function encodeInto(data: number[], document: TextDocument, names: ResolvedNames, types: Uint8Array, from: number, until: number, previous: { line: number; start: number }): void {
-  const lines = new LineSweep(document, document.getText());
+  const lines = new LineSweep(document, noteTextOf(document));
   let previousLine = previous.line;
   let previousStart = previous.start;
   for (let i = from; i < until; i++) {
@@ -86,7 +87,7 @@ class LineSweep {
 
   constructor(
     private readonly document: TextDocument,
-    private readonly text: string,
+    private readonly text: NoteText,
   ) {}
 
   /** The line of `offset`: offsets must not decrease from one call to the next, except to restart. */
