@@ -55,6 +55,20 @@ export interface SegmentOptions {
 }
 
 const MAX_SOURCE_LENGTH = 80;
+
+/** Words an outlet's name may hold in lower case: "Voice of America", "The Times of India", "El País". */
+const OUTLET_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'le', 'du', 'des', 'di', 'on', 'in', 'at']);
+
+/**
+ * A line that may name an outlet above an aggregator's item ("Japan Today", "The Korea Herald"):
+ * not a headline, whose prose has words in lower case ("Interview with US political activist and
+ * philosopher Noam Chomsky", above its date, is the page's own title).
+ */
+function namesAnOutlet(line: string): boolean {
+  let lowerCase = 0;
+  for (const word of line.split(/\s+/)) if (/^\p{Ll}/u.test(word) && !OUTLET_CONNECTORS.has(word)) lowerCase++;
+  return lowerCase < 2;
+}
 const MAX_TITLE_LENGTH = 250;
 /** Leading rules look at most this far into a paragraph, which bounds their cost on huge lines. */
 const LEADING_WINDOW = 2000;
@@ -163,9 +177,10 @@ class Segmenter {
     const first = this.lines[i]!;
     if (!first.time) {
       const length = first.contentEnd - first.contentStart;
-      if (first.rule || length > MAX_SOURCE_LENGTH || /[.!?,;:]$/.test(this.content(first))) return 0;
+      if (first.rule || length > MAX_TITLE_LENGTH || /[.!?,;:]$/.test(this.content(first))) return 0;
       const next = this.nextNonBlank(i + 1);
       if (next < 0 || !this.lines[next]!.time) return 0;
+      if (length > MAX_SOURCE_LENGTH || !namesAnOutlet(this.content(first))) return this.titleAndDate(i, next);
       source = this.field(first);
       j = next;
     }
@@ -204,6 +219,21 @@ class Segmenter {
     article.published = published;
     article.title = title;
     return j < 0 ? this.lines.length : j;
+  }
+
+  /**
+   * "Interview with US political activist and philosopher Noam Chomsky / Saturday, April 4, 2009":
+   * a headline and its date open a page's own article. Returns the index after the date.
+   */
+  private titleAndDate(titleLine: number, timeLine: number): number {
+    const title = this.lines[titleLine]!;
+    const time = this.lines[timeLine]!;
+    this.close();
+    this.endedBy = null;
+    const article = this.open(title.contentStart);
+    article.title = this.field(title);
+    article.published = { ...time.time!, span: { start: time.contentStart, end: time.contentEnd } };
+    return timeLine + 1;
   }
 
   private sourceRuleMatch(line: ClassifiedLine): TextField | null {

@@ -22,6 +22,17 @@ describe('article headers of a single news page', () => {
     expect(article!.paragraphs.map((p) => textAt(page, p.range))).toEqual([BODY, BODY2]);
   });
 
+  it('a headline right above its date is the title, not an outlet\'s name: "Interview with US political activist … / Saturday, April 4, 2009"; "Japan Today" above a time stays a source', () => {
+    const page = `Interview with US political activist and philosopher Noam Chomsky\nSaturday, April 4, 2009\nPolitical activist and philosopher Noam Chomsky\n${BODY}\n`;
+    const [article] = parse(page).articles;
+    expect(article!.title).toBe('Interview with US political activist and philosopher Noam Chomsky');
+    expect(article!.source).toBeNull();
+    expect(article!.published?.startsWith('2009-04-04')).toBe(true);
+    expect(article!.paragraphs.map((p) => textAt(page, p.range))).toEqual(['Political activist and philosopher Noam Chomsky', BODY]);
+    const aggregator = parse(`Japan Today\n33 minutes ago\n- Japan Today\nTalks Resume In Seoul\n${BODY}\n`).articles[0]!;
+    expect([aggregator.source, aggregator.title]).toEqual(['Japan Today', 'Talks Resume In Seoul']);
+  });
+
   it('a date followed by a sentence is not the header of a new article', () => {
     const page = `Budget Talks Resume In Tokyo\nAug 29, 2025\n${BODY}\n`;
     const { articles } = parse(page);
