@@ -13,10 +13,11 @@ export interface LinkableMention {
 /**
  * What may stand between a name and another name of the same bearer, after an optional
  * parenthesis ("Joshua Abraham Norton (c. 1818 – January 8, 1880), known as Emperor Norton"):
- * "also known as", "a.k.a.", "better known by her pseudonym", "née", "born", "formerly".
+ * "also known as", "a.k.a.", "better known by her pseudonym", "self-identified as" ("Pierre Charles
+ * L'Enfant (…), self-identified as Peter Charles L'Enfant"), "née", "born", "formerly".
  */
 const ALIAS_PHRASE =
-  /^,?\s*(?:(?:also|better|commonly|popularly|widely|later|simply)\s+)?(?:known|called|nicknamed|styled|dubbed)\s+(?:as|by\s+(?:his|her|their|its|the)\s+(?:pseudonym|nickname|stage name|pen name|name))\s+(?:the\s+)?$|^,?\s*(?:a\.\s?k\.\s?a\.|aka)\s+$|^\s*[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/i;
+  /^,?\s*(?:(?:also|better|commonly|popularly|widely|later|simply)\s+)?(?:known|called|nicknamed|styled|dubbed|self-identified)\s+(?:as|by\s+(?:his|her|their|its|the)\s+(?:pseudonym|nickname|stage name|pen name|name))\s+(?:the\s+)?$|^,?\s*(?:a\.\s?k\.\s?a\.|aka)\s+$|^\s*[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/i;
 
 /**
  * "Ichiyō Higuchi (…) was a pen name of Japanese author Natsu Higuchi": a pseudonym's bearer, up

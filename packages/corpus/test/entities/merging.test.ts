@@ -601,6 +601,14 @@ describe('transliteration keys', () => {
 });
 
 describe('other names the text gives for the name just before', () => {
+  it('"self-identified as" gives another name of the one before: "Pierre Charles L\'Enfant (…), self-identified as Peter Charles L\'Enfant"', () => {
+    const text = "Pierre Charles L'Enfant (August 2, 1754 – June 14, 1825), self-identified as Peter Charles L'Enfant while living in the United States, was an engineer.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const people = index.entities.filter((e) => e.type === 'person');
+    expect(people).toHaveLength(1);
+    expect(mentionsAt(index, people[0]!.name)).toEqual([`Pierre Charles L'Enfant@0`, `Peter Charles L'Enfant@${text.indexOf('Peter')}`]);
+  });
+
   it('"also known as", "better known by her pseudonym", "née" and a language\'s label link the later name to the first', () => {
     const text = [
       'Jenna Nicole Mourey (born September 15, 1986), better known by her pseudonym Jenna Marbles, is a comedian.',
