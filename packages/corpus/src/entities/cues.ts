@@ -93,7 +93,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   }
   const quoted = view.isChar(first - 1, OPEN_QUOTES) && view.isChar(end, CLOSE_QUOTES) && end - first >= 2;
   if (quoted) addEvidence(evidence, 'other', WEIGHT.quotedPhrase);
-  return { evidence, nameEvidence: nameEvidenceFor(view, first, end, ownEvidence.fill(0)), descriptions: descriptions.filter((d) => d.length > 0), quoted };
+  return { evidence, nameEvidence: nameEvidenceFor(view, first, end, ownEvidence.fill(0)), descriptions: descriptions.filter(isReadableDescription), quoted };
 }
 
 /** What the words of a name say it is: "Coast Guard Administration", "JS Akizuki", "Hong Tai 58", "Sue Atkins". Added to `evidence`. */
@@ -692,6 +692,9 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
   let i = end + 1;
   if (view.lower(i) === 'who' && (view.lower(i + 1) === 'is' || view.lower(i + 1) === 'was')) i += 2;
   const start = ['a', 'an', 'the'].includes(view.lower(i)) ? i + 1 : i;
+  // "His father, Anthony, was a geologist": a verb after the comma goes on with the sentence; the
+  // name is the appositive there, not the words after it.
+  if (view.isLowerWord(start) && (AUXILIARY_VERBS.has(view.lower(start)) || PERSON_VERBS.has(view.lower(start)))) return null;
   let type: EntityType | null = null;
   // The words before the first function word: "a former state finance commissioner", whose last
   // noun, not its first, says what it is.
@@ -699,6 +702,8 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
   let k = start;
   for (; k < sentenceEnd && k - start < 14; k++) {
     if (view.isChar(k, ',;:')) break;
+    // "Patrick Gordon (… – Moscow, Russia) was a general": the comma was inside a parenthesis that closes here.
+    if (view.isChar(k, ')]')) return null;
     if (!view.isLowerWord(k)) continue;
     const word = view.lower(k);
     if (k === start && type === null && STOPWORDS.has(word)) return null;
@@ -725,6 +730,21 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
   if (!closed) return null;
   return { text: type === 'person' ? view.slice(start, k) : '', type };
 }
+
+/** A description a card can show: not empty, and every bracket it opens closed in it ("2017) and the general media (Baker" is a cut). */
+function isReadableDescription(text: string): boolean {
+  if (text.length === 0) return false;
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** Verbs that carry on a sentence after a parenthetical name: "…, Anthony, was a geologist". */
+const AUXILIARY_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'became', 'becomes', 'remains', 'remained']);
 
 /** Offices held over a place: "the premier of Bavaria", "the governor of Sinaloa", "the mayor of Kharkiv" (a president may be a company's). */
 const JURISDICTION_TITLES = new Set(['premier', 'governor', 'mayor', 'governors', 'mayors']);

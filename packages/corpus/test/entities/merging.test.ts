@@ -490,6 +490,18 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'TSMC')).toEqual(['TSMC', 'TSMC']);
   });
 
+  it('a card\'s description is a whole phrase: not the sentence going on after a parenthetical name ("His father, Anthony, was a geologist"), nor words cut across a parenthesis ("(… – Moscow, Russia) was a general")', () => {
+    const index = indexTexts({
+      'a.txt':
+        'His father, Anthony, was a geologist and his mother, Jennifer, is a nurse. Patrick Gordon (31 March 1635 – 29 November 1699, Moscow, Russia) was a general and rear admiral, the Tsar’s friend. ' +
+        'Kpler, a ship-tracking firm, said more. The minister, David Edwards, met the committee.\n',
+    });
+    expect(entityNamed(index, 'Anthony').descriptions).toEqual([]);
+    expect(entityNamed(index, 'Moscow').descriptions).toEqual([]);
+    expect(entityNamed(index, 'Moscow').type).toBe('place');
+    expect(entityNamed(index, 'Kpler').type).toBe('organization');
+  });
+
   it('titles and roles are descriptions, not names', () => {
     const index = indexTexts({
       'a.txt': 'German Chancellor Friedrich Merz met North Korean leader Kim Jong Un and the military’s spokesman Lee Sung-jun in Berlin.\n',
