@@ -39,8 +39,9 @@ export interface MentionDraft {
    */
   shortFormKeys: string[];
   /**
-   * The name modifies a word it is hyphenated to ("Akizuki-class", "Togo-flagged") or stands inside a
-   * longer name ("Boston" in "Boston Red Sox"): never a short form of another name.
+   * The name modifies a word it is hyphenated to ("Akizuki-class", "Togo-flagged"), stands inside a
+   * longer name ("Boston" in "Boston Red Sox") or names a relative the article introduces ("his
+   * mother, Jennifer,"): never a short form of another name.
    */
   modifier: boolean;
 }

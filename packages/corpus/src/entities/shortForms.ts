@@ -495,6 +495,22 @@ export function relativesIn(text: string, sentences: readonly number[], found: M
   return relatives;
 }
 
+/**
+ * "His father, Anthony, was a geologist and his mother, Jennifer, …": a single name right after a
+ * kinship noun is a relative the article introduces: unless the article's own names explained it
+ * ("his father Johann" after "Johann Bernoulli"), no short form of a fuller name elsewhere
+ * ("Jennifer" is not another article's Jennifer Lopez). Marked as a modifier is, never a short form.
+ */
+export function markRelativesNamedAlone(text: string, found: MentionDraft[]): void {
+  for (const d of found) {
+    if (d.shortFormKeys.length > 0 || d.acronym || d.link) continue;
+    if (KINSHIP_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start))) d.modifier = true;
+  }
+}
+
+const KINSHIP_BEFORE =
+  /\b(?:(?:half-|step|grand)?(?:brother|sister|son|daughter|father|mother)|wife|husband|cousin|uncle|aunt|nephew|niece|widow|widower),?\s+$/;
+
 const KINSHIP =
   /\b(?:(?:half-|step|grand)?(?:brother|sister|son|daughter|child|father|mother|parent)s?|children|grandchildren|wife|wives|husbands?|cousins?|uncles?|aunts?|nephews?|nieces?|siblings?|widow|widower)\b/g;
 /** What may stand between a kinship noun and the name: other names, commas, "and". */

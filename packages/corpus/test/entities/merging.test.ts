@@ -490,6 +490,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'TSMC')).toEqual(['TSMC', 'TSMC']);
   });
 
+  it('a given name right after a kinship noun is a relative the article introduces, no other article\'s person ("his mother, Jennifer," is not Jennifer Lopez), unless the article names that relative in full', () => {
+    const index = indexTexts({
+      'a.txt': 'Jennifer Lopez sang at the gala. Jennifer Lopez then left.\n',
+      'b.txt': 'His father, Anthony, was a geologist and his mother, Jennifer, is a nurse.\n',
+      'c.txt': 'Johann Bernoulli taught in Basel. Daniel left, and his father Johann never forgave him.\n',
+    });
+    expect(entityNamed(index, 'Jennifer Lopez').mentionCount).toBe(2);
+    expect(mentionsAt(index, 'Jennifer')).toEqual([`Jennifer@${'His father, Anthony, was a geologist and his mother, '.length}`]);
+    expect(mentionsAt(index, 'Johann Bernoulli')).toEqual(['Johann Bernoulli@0', `Johann@${'Johann Bernoulli taught in Basel. Daniel left, and his father '.length}`]);
+  });
+
   it('a card\'s description is a whole phrase: not the sentence going on after a parenthetical name ("His father, Anthony, was a geologist"), nor words cut across a parenthesis ("(… – Moscow, Russia) was a general")', () => {
     const index = indexTexts({
       'a.txt':
