@@ -3,7 +3,7 @@ import { firstWordStandsFor, lastWordStandsFor } from '../entities/shortForms.js
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, gazetteer, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
-import { HEAD_WORDS, isCommonWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, REGNAL_NUMERALS } from '../entities/lexicon.js';
+import { HEAD_WORDS, isCommonWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
@@ -422,14 +422,16 @@ function shortFormTargets(ctx: MergeContext): (d: MentionForm) => string | null 
     // "the Kepler spacecraft" is no spelling of "Elise Keppler"'s surname: where the short form's own
     // words say it is something other than a person, only a full name with that very word takes it.
     const unlikePerson = isUnlikePerson(d);
+    const surnameOnly = isTitledSurname(d);
     const loose = looseToken(d.key);
-    const decidedAs = unlikePerson ? `${d.key}|unlike` : loose;
+    const decidedAs = unlikePerson ? `${d.key}|unlike` : surnameOnly ? `${loose}|surname` : loose;
     const decided = bestFullName.get(decidedAs);
     if (decided !== undefined) return decided;
     let best: string | null = null;
     let bestCount = -1;
     for (const full of ctx.shortForms.get(loose)?.keys() ?? []) {
       if (namesThePlace(d.key, full) || (unlikePerson && !full.split(' ').includes(d.key))) continue;
+      if (surnameOnly && looseToken(full.slice(full.lastIndexOf(' ') + 1)) !== loose) continue;
       const root = uf.find(full);
       const count = fullCount.get(root) ?? 0;
       if (count > bestCount) {
@@ -440,6 +442,18 @@ function shortFormTargets(ctx: MergeContext): (d: MentionForm) => string | null 
     bestFullName.set(decidedAs, best);
     return best;
   };
+}
+
+const PERSON = ENTITY_TYPES.indexOf('person');
+
+/**
+ * "Justice Thomas", "Mr. Roberts": a title or an honorific before one word makes it a surname,
+ * which stands only for a full name ending with it, never for another article's "Thomas Kinkade".
+ * A ruler's title goes before a given name: "King Charles" may be "Charles III".
+ */
+function isTitledSurname(d: MentionForm): boolean {
+  if (d.evidence[PERSON]! < WEIGHT.title) return false;
+  return !d.descriptions.some((title) => REGNAL_TITLES.has(title.slice(title.lastIndexOf(' ') + 1).toLowerCase()));
 }
 
 /** A form whose own words and sentence say, above all, some kind other than a person. */

@@ -490,6 +490,18 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'TSMC')).toEqual(['TSMC', 'TSMC']);
   });
 
+  it('a title or an honorific before one word makes it a surname, which stands only for a full name ending with it ("Justice Thomas" is no other article\'s Thomas Kinkade; "President Putin" is Vladimir Putin)', () => {
+    const index = indexTexts({
+      'a.txt': 'Thomas Kinkade painted cottages. Thomas Kinkade sold millions.\n',
+      'b.txt': 'During the argument, Justice Thomas asked a question.\n',
+      'c.txt': 'Vladimir Putin met the envoy in Moscow.\n',
+      'd.txt': 'On Friday, President Putin spoke again.\n',
+    });
+    expect(entityNamed(index, 'Thomas Kinkade').mentionCount).toBe(2);
+    expect(mentionsAt(index, 'Thomas')).toEqual([`Thomas@${'During the argument, Justice '.length}`]);
+    expect(mentionsAt(index, 'Vladimir Putin')).toEqual(['Vladimir Putin@0', `Putin@${'On Friday, President '.length}`]);
+  });
+
   it('a given name right after a kinship noun is a relative the article introduces, no other article\'s person ("his mother, Jennifer," is not Jennifer Lopez), unless the article names that relative in full', () => {
     const index = indexTexts({
       'a.txt': 'Jennifer Lopez sang at the gala. Jennifer Lopez then left.\n',
