@@ -731,16 +731,25 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
   return { text: type === 'person' ? view.slice(start, k) : '', type };
 }
 
-/** A description a card can show: not empty, and every bracket it opens closed in it ("2017) and the general media (Baker" is a cut). */
+/**
+ * A description a card can show: not empty, every bracket it opens closed in it ("2017) and the
+ * general media (Baker" is a cut), and its quotation marks in pairs ('author of "The History of
+ * Peter the Great' is cut inside a title).
+ */
 function isReadableDescription(text: string): boolean {
   if (text.length === 0) return false;
   let depth = 0;
+  let straightQuotes = 0;
+  let curlyQuotes = 0;
   for (const ch of text) {
     if (ch === '(' || ch === '[') depth++;
     else if (ch === ')' || ch === ']') depth--;
+    else if (ch === '"') straightQuotes++;
+    else if (ch === '“') curlyQuotes++;
+    else if (ch === '”') curlyQuotes--;
     if (depth < 0) return false;
   }
-  return depth === 0;
+  return depth === 0 && straightQuotes % 2 === 0 && curlyQuotes === 0;
 }
 
 /** Verbs that carry on a sentence after a parenthetical name: "…, Anthony, was a geologist". */

@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity, isPlaceAdjective } from './gazetteer.js';
-import { COMPASS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { COMPASS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 import { isRoleOnlyForm } from './roleMentions.js';
@@ -205,10 +205,22 @@ function splitTitle(
   if (withoutGenerationSuffix(view, nameFirst - 1, end) === nameFirst) return null;
   // "Park" heads a place's name ("Victoria Park") and is a Korean surname ("Judge Shanlyn Park").
   for (let i = nameFirst; i < end; i++) if (HEAD_WORDS.has(view.lower(i)) && view.lower(i) !== 'park') return null;
+  if (closesWithThingWord(view, lastCore, end)) return null;
   // "President Luiz Inácio Lula da Silva": particles are no words of their own here.
   if (spaceWords(view, nameFirst, end) - particleWords(view, nameFirst, end) > 4) return null;
 
   return { title: view.slice(first, nameFirst), nameFirst, prefix: prefixBeforeTitle(view, first, lastCore) };
+}
+
+/**
+ * "Warhol's Prince Series", "Inspector Lynley Mysteries": a name after a title that closes with a
+ * dictionary word no census lists as a surname is a thing's, the title word its first. Not after
+ * an honorific or a particle ("Mlle. du Motel"), and not a surname that is a word ("President Bush").
+ */
+function closesWithThingWord(view: TokenView, lastCore: number, end: number): boolean {
+  const last = view.lower(end - 1);
+  if (view.kind(end - 1) !== TokenKind.Word || !isCommonWord(last) || isListedSurname(last) || isGivenName(last, true)) return false;
+  return !HONORIFICS.has(view.lower(lastCore)) && !NAME_PARTICLES.has(view.lower(end - 2));
 }
 
 /**

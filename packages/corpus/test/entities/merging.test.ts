@@ -517,12 +517,25 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     const index = indexTexts({
       'a.txt':
         'His father, Anthony, was a geologist and his mother, Jennifer, is a nurse. Patrick Gordon (31 March 1635 – 29 November 1699, Moscow, Russia) was a general and rear admiral, the Tsar’s friend. ' +
-        'Kpler, a ship-tracking firm, said more. The minister, David Edwards, met the committee.\n',
+        'Kpler, a ship-tracking firm, said more. The minister, David Edwards, met the committee. ' +
+        'Gordon met John Auchintoul, author of "The History of Peter the Great, Emperor of Russia", in 1698.\n',
     });
     expect(entityNamed(index, 'Anthony').descriptions).toEqual([]);
+    expect(entityNamed(index, 'John Auchintoul').descriptions).toEqual([]);
     expect(entityNamed(index, 'Moscow').descriptions).toEqual([]);
     expect(entityNamed(index, 'Moscow').type).toBe('place');
     expect(entityNamed(index, 'Kpler').type).toBe('organization');
+  });
+
+  it('a title before words that close with a dictionary word no census lists as a surname opens a thing\'s name, not a titled person ("Warhol\'s Prince Series", "Inspector Lynley Mysteries"); "President Bush" and "Mlle. du Motel" stay titled people', () => {
+    const text = 'Critics saw Warhol\'s Prince Series in 2016. He starred in Inspector Lynley Mysteries on the BBC. President Bush met Mlle. du Motel.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const people = index.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).not.toContain('Series');
+    expect(people).not.toContain('Lynley Mysteries');
+    expect(mentionsAt(index, 'Bush')).toEqual([`Bush@${text.indexOf('Bush')}`]);
+    expect(mentionsAt(index, 'du Motel')).toEqual([`du Motel@${text.indexOf('du Motel')}`]);
+    expect(['Bush', 'du Motel'].map((name) => entityNamed(index, name).type)).toEqual(['person', 'person']);
   });
 
   it('titles and roles are descriptions, not names', () => {
