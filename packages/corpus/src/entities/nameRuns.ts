@@ -133,10 +133,13 @@ function labelsNumber(view: TokenView, run: NameRun, end: number): boolean {
   return labels && !isSecondAuthor(view, run.first, k);
 }
 
+/** A year a citation gives: "2011", "2011a" (1500 to 2099). */
+const CITATION_YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
+
 /** "Vandergrift and Cross 2017", "Dye & Young 2010": the second author of a citation, before its year. */
 function isSecondAuthor(view: TokenView, name: number, year: number): boolean {
   const joined = name >= 2 && (view.lower(name - 1) === 'and' || view.isChar(name - 1, '&'));
-  return joined && isNameToken(view, name - 2) && isListedSurname(view.key(name)) && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(view.raw(year));
+  return joined && isNameToken(view, name - 2) && isListedSurname(view.key(name)) && CITATION_YEAR.test(view.raw(year));
 }
 
 /** The sentence's first word, past opening quotes and brackets. */
@@ -491,7 +494,7 @@ export function citesAuthors(view: TokenView, k: number, sentenceEnd: number): b
   while (i + 1 < sentenceEnd && view.kind(i) === TokenKind.Hyphen && view.adjacent(i - 1) && view.adjacent(i) && isNameToken(view, i + 1)) i += 2;
   if (i < sentenceEnd && view.isChar(i, '[') && view.kind(i + 1) === TokenKind.Number && view.isChar(i + 2, ']')) return true;
   if (i < sentenceEnd && (view.isChar(i, ',') || view.isChar(i, '('))) i++;
-  if (i < sentenceEnd && view.kind(i) === TokenKind.Number && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(view.raw(i))) return true;
+  if (i < sentenceEnd && view.kind(i) === TokenKind.Number && CITATION_YEAR.test(view.raw(i))) return true;
   return view.lower(i) === 'et' && view.lower(i + 1) === 'al';
 }
 
