@@ -77,7 +77,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (titled) {
     const parts: NamePart[] = [];
     if (titled.prefix) parts.push(part(titled.prefix.first, titled.prefix.end, null, initial, null));
-    parts.push(part(titled.nameFirst, end, titled.title, false, run.hyphenSuffix, first));
+    parts.push(part(titled.nameFirst, end, titled.title, false, run.hyphenSuffix, titled.titleFirst));
     return parts;
   }
 
@@ -191,7 +191,7 @@ function splitTitle(
   view: TokenView,
   first: number,
   end: number,
-): { title: string; nameFirst: number; prefix: { first: number; end: number } | null } | null {
+): { title: string; titleFirst: number; nameFirst: number; prefix: { first: number; end: number } | null } | null {
   let lastCore = -1;
   for (let i = first; i < end; i++) if (CORE_TITLES.has(view.lower(i)) || isFirstLady(view, first, i)) lastCore = i;
   if (lastCore < 0) lastCore = roleBeforeGivenName(view, first, end);
@@ -209,7 +209,21 @@ function splitTitle(
   // "President Luiz Inácio Lula da Silva": particles are no words of their own here.
   if (spaceWords(view, nameFirst, end) - particleWords(view, nameFirst, end) > 4) return null;
 
-  return { title: view.slice(first, nameFirst), nameFirst, prefix: prefixBeforeTitle(view, first, lastCore) };
+  const prefix = prefixBeforeTitle(view, first, lastCore);
+  const titleFirst = prefix ? first : titleAfterCoordinatedName(view, first, lastCore);
+  return { title: view.slice(titleFirst, nameFirst), titleFirst, nameFirst, prefix };
+}
+
+/**
+ * "Order and Direct Major-General Scott", "the Arts and Humanities Citation Index Professor
+ * Chomsky": a run opened right after "and" or "&" between capitalised words goes on with the name
+ * before it, so its words up to the title's own words are that name's, not the title's.
+ */
+function titleAfterCoordinatedName(view: TokenView, first: number, lastCore: number): number {
+  if (first < 2 || !['and', '&'].includes(view.lower(first - 1)) || !view.isCapitalized(first - 2)) return first;
+  let titleFirst = lastCore;
+  while (titleFirst > first && (TITLE_WORDS.has(view.lower(titleFirst - 1)) || view.kind(titleFirst - 1) === TokenKind.Hyphen)) titleFirst--;
+  return titleFirst;
 }
 
 /**

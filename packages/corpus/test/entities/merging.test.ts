@@ -527,6 +527,16 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(index, 'Kpler').type).toBe('organization');
   });
 
+  it('a card\'s title is the title\'s own words, not the tail of a name coordinated before it ("Order and Direct Major-General Scott")', () => {
+    const index = indexTexts({
+      'a.txt':
+        'We do hereby Order and Direct Major-General Scott to clear the halls. ' +
+        'According to the Arts and Humanities Citation Index Professor Chomsky is the most cited scholar.\n',
+    });
+    expect(entityNamed(index, 'Scott').descriptions.map((d) => d.text)).toEqual(['Major-General']);
+    expect(entityNamed(index, 'Chomsky').descriptions.map((d) => d.text)).toEqual(['Professor']);
+  });
+
   it('a title before words that close with a dictionary word no census lists as a surname opens a thing\'s name, not a titled person ("Warhol\'s Prince Series", "Inspector Lynley Mysteries"); "President Bush" and "Mlle. du Motel" stay titled people', () => {
     const text = 'Critics saw Warhol\'s Prince Series in 2016. He starred in Inspector Lynley Mysteries on the BBC. President Bush met Mlle. du Motel.';
     const index = indexTexts({ 'a.txt': text + '\n' });
