@@ -699,6 +699,7 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
   // The words before the first function word: "a former state finance commissioner", whose last
   // noun, not its first, says what it is.
   let headPhrase = true;
+  let clauseFirst = -1;
   let k = start;
   for (; k < sentenceEnd && k - start < 14; k++) {
     if (view.isChar(k, ',;:')) break;
@@ -709,6 +710,8 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
     if (k === start && type === null && STOPWORDS.has(word)) return null;
     // "to Odesa, the head of the agency said...": the phrase is a subject, not an appositive.
     if (SPEECH_VERBS.has(word)) return null;
+    // "Jack Herrick, wikiHow founder interviewed by Wikinews Saturday,": a participle with "by" opens a clause about the person, no part of the description.
+    if (clauseFirst < 0 && k > start && word.endsWith('ed') && view.lower(k + 1) === 'by') clauseFirst = k;
     if (STOPWORDS.has(word)) {
       // "GridHook, a tool Halvard found at a water utility": a noun after the head phrase says nothing of the name.
       if (type === null && k > start && PHRASE_OPENERS.has(word)) return null;
@@ -728,7 +731,7 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
   const closed = view.isChar(k, ',;') || k === sentenceEnd;
   if (type === 'person' && !view.isChar(k, ',;')) return null;
   if (!closed) return null;
-  return { text: type === 'person' ? view.slice(start, k) : '', type };
+  return { text: type === 'person' ? view.slice(start, clauseFirst < 0 ? k : clauseFirst) : '', type };
 }
 
 /**

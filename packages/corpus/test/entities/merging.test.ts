@@ -527,14 +527,16 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(index, 'Kpler').type).toBe('organization');
   });
 
-  it('a card\'s title is the title\'s own words, not the tail of a name coordinated before it ("Order and Direct Major-General Scott")', () => {
+  it('a card\'s title is the title\'s own words, not the tail of a name coordinated before it ("Order and Direct Major-General Scott"), and an appositive stops before a clause about the person ("founder interviewed by …")', () => {
     const index = indexTexts({
       'a.txt':
         'We do hereby Order and Direct Major-General Scott to clear the halls. ' +
-        'According to the Arts and Humanities Citation Index Professor Chomsky is the most cited scholar.\n',
+        'According to the Arts and Humanities Citation Index Professor Chomsky is the most cited scholar. ' +
+        'The board met Jack Herrick, wikiHow founder interviewed by Wikinews on Saturday, in Palo Alto.\n',
     });
     expect(entityNamed(index, 'Scott').descriptions.map((d) => d.text)).toEqual(['Major-General']);
     expect(entityNamed(index, 'Chomsky').descriptions.map((d) => d.text)).toEqual(['Professor']);
+    expect(entityNamed(index, 'Jack Herrick').descriptions.map((d) => d.text)).toEqual(['wikiHow founder']);
   });
 
   it('a title before words that close with a dictionary word no census lists as a surname opens a thing\'s name, not a titled person ("Warhol\'s Prince Series", "Inspector Lynley Mysteries"); "President Bush" and "Mlle. du Motel" stay titled people', () => {
