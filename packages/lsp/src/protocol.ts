@@ -3,17 +3,10 @@
  * Plain method names, types and the wording of indexing progress only: the extension imports
  * this file without the server.
  */
-import type { EntityType } from '@dossier/corpus/query';
+import type { EntityType, Position, Range } from '@dossier/corpus/query';
 
-export interface Position {
-  line: number;
-  character: number;
-}
-
-export interface Range {
-  start: Position;
-  end: Position;
-}
+/** LSP positions and ranges, as the corpus library defines them (zero-based lines, UTF-16 characters). */
+export type { Position, Range };
 
 /** Server → client: indexing progress and corpus size, for a status bar. */
 export const StatusNotification = 'dossier/status';
