@@ -33,6 +33,8 @@ interface DraftWithTokens {
   sentenceEnd: number;
   /** The sentence capitalises most of its words (a headline repeated in a list, a teaser): its capitals prove little. */
   titleCase?: boolean;
+  /** The sentence is written in capitals throughout ("4.1. LIMITATIONS AND FUTURE DIRECTIONS."): its capitals prove nothing. */
+  shouted?: boolean;
 }
 
 /**
@@ -66,6 +68,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
       addWordSurnames(view, wordSurnames, inSentence, region.kind, sentenceIndex, sentence.firstToken, sentence.endToken);
       if (region.kind === RegionKind.Dateline) markDatelinePlace(inSentence);
       if (inSentence.length > 0 && isTitleCase(view, sentence.firstToken, sentence.endToken)) for (const d of inSentence) d.titleCase = true;
+      if (inSentence.length > 0 && isShouted(view, sentence.firstToken, sentence.endToken)) for (const d of inSentence) d.shouted = true;
       shareCoordinationEvidence(view, inSentence);
       regionFound.push(...inSentence);
       for (const role of roleWordsIn(view, sentence.firstToken, sentence.endToken)) {
@@ -90,7 +93,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
     for (const { type, weight } of wordListEvidence(f.draft.key)) addEvidence(f.draft.nameEvidence, type, -weight);
     for (let i = 0; i < f.draft.nameEvidence.length; i++) f.draft.nameEvidence[i] = Math.max(0, f.draft.nameEvidence[i]!);
   }
-  const unTitled = splitTitleCaseNames(found);
+  const unTitled = splitTitleCaseNames(dropShoutedNames(found));
   const lowerInArticle = wordsAlsoLowerCase(view, unTitled, lowerCaseUses);
   const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle)));
   linkShortForms(split.map((f) => f.draft), 'unlinked', (drafts) => relativesIn(text, sentences, drafts));
@@ -792,6 +795,51 @@ function redraft(f: DraftWithTokens, first: number, end: number): DraftWithToken
   redrafted.draft.initial = initial;
   return { ...redrafted, titleCase: false };
 }
+
+/** At least three words, and not one letter in lower case among them: a heading or a kicker written in capitals. */
+function isShouted(view: TokenView, first: number, end: number): boolean {
+  let words = 0;
+  for (let i = first; i < end; i++) {
+    if (view.kind(i) !== TokenKind.Word) continue;
+    if (!view.isAllCaps(i)) return false;
+    words++;
+  }
+  return words >= 3;
+}
+
+/**
+ * "ORAL ARGUMENT OF MARIA OLSEN ON BEHALF OF THE PETITIONERS", "WATCH: NATO CHIEFS MEET IN
+ * BRUSSELS": in a sentence all in capitals, a word's capitals say nothing of it, so only the names
+ * the article writes elsewhere ("Maria Olsen") or the gazetteer knows ("NATO", "Brussels") are
+ * names there, wherever they stand in the run; "PETITIONERS" and "LIMITATIONS" are not.
+ */
+function dropShoutedNames(found: DraftWithTokens[]): DraftWithTokens[] {
+  if (!found.some((f) => f.shouted)) return found;
+  // Not a word that only opens a sentence elsewhere: "Future studies need…" vouches for no "FUTURE".
+  const elsewhere = new Set(found.filter((f) => !f.shouted && !f.draft.initial).flatMap((f) => [f.draft.key, ...f.draft.shortFormKeys]));
+  const known = gazetteer().byKey;
+  const isName = (key: string) => elsewhere.has(key) || known.has(key);
+  return found.flatMap((f) => (f.shouted ? namesInShoutedRun(f, isName) : [f]));
+}
+
+/** The longest names `isName` accepts in a shouted run's tokens, left to right. */
+function namesInShoutedRun(f: DraftWithTokens, isName: (key: string) => boolean): DraftWithTokens[] {
+  const { view } = f;
+  const names: DraftWithTokens[] = [];
+  for (let i = f.first; i < f.end; i++) {
+    if (view.kind(i) !== TokenKind.Word) continue;
+    for (let e = Math.min(f.end, i + MAX_SHOUTED_NAME_TOKENS); e > i; e--) {
+      if (view.kind(e - 1) !== TokenKind.Word || !isName(view.keyOf(i, e))) continue;
+      names.push({ ...redraft(f, i, e), shouted: false });
+      i = e - 1;
+      break;
+    }
+  }
+  return names;
+}
+
+/** Tokens of the longest name looked for in a shouted run: "MARIA B. OLSEN" is five with its period. */
+const MAX_SHOUTED_NAME_TOKENS = 8;
 
 /**
  * Title case: three or more of the sentence's dictionary words (function words aside) are

@@ -127,6 +127,18 @@ describe('never entities', () => {
     expect(index.mentionsOf(entityNamed(index, 'Vladimir Putin')).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`)).toEqual(['Vladimir Putin@0:14', 'Putin@1:40']);
   });
 
+  it('a line all in capitals says nothing through them: its names are the ones the article writes elsewhere or the gazetteer knows ("MARIA OLSEN", "NATO", "BRUSSELS"), not "LIMITATIONS" or "PETITIONERS"', () => {
+    const index = indexTexts({
+      'a.txt':
+        '4.1. LIMITATIONS AND FUTURE DIRECTIONS.\nThe study, run with Maria Olsen in Brussels, has limits. Future studies will say more.\n' +
+        'ORAL ARGUMENT OF MARIA OLSEN ON BEHALF OF THE PETITIONERS\nWATCH: NATO CHIEFS MEET IN BRUSSELS\n',
+    });
+    expect(allSurfaces(index).sort()).toEqual(['BRUSSELS', 'Brussels', 'MARIA OLSEN', 'Maria Olsen', 'NATO']);
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
+    expect(at('Maria Olsen')).toEqual([`Maria Olsen@1:${'The study, run with '.length}`, `MARIA OLSEN@2:${'ORAL ARGUMENT OF '.length}`]);
+    expect(at('Brussels')).toEqual([`Brussels@1:${'The study, run with Maria Olsen in '.length}`, `BRUSSELS@3:${'WATCH: NATO CHIEFS MEET IN '.length}`]);
+  });
+
   it('forms of address, degrees and single letters: "Your Honor", "My Lord", "Ph.D.", "line E"', () => {
     const index = indexTexts({
       'a.txt':
