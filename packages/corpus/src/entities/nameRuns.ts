@@ -82,6 +82,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
       continue;
     }
     const run = extendRun(view, i, end, startsWithParticle ? particlesBeforeName(view, i, end) : startsWithThe ? 1 : 0);
+    if (isSpeciesEpithet(view, run, end)) run.end++;
     if (i - 1 > sentenceStart && acronymSpellsWordBefore(view, run, end)) run.first = i - 1;
     run.sentenceInitial = i === sentenceStart;
     if (!labelsNumber(view, run, end) && !isLoneOrdinal(view, run)) runs.push(run);
@@ -89,6 +90,28 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
   }
   return runs;
 }
+
+/**
+ * "Formica fusca", "Beauveria bassiana", "Aedes aegypti": a genus and, in lower case, a word no
+ * dictionary holds with a Latin ending name a species together; the genus alone is no one's name.
+ * Not after a nationality or a place ("British mini-serial"), nor before a hyphen.
+ */
+function isSpeciesEpithet(view: TokenView, run: NameRun, end: number): boolean {
+  const genus = run.first;
+  if (run.end - genus !== 1 || run.end >= end || view.kind(genus) !== TokenKind.Word || view.isAllCaps(genus)) return false;
+  if (gazetteer().demonyms.has(view.key(genus)) || isKnownPlace(view.key(genus))) return false;
+  return isSpeciesEpithetAt(view, run.end) && !(view.kind(run.end + 1) === TokenKind.Hyphen && view.adjacent(run.end));
+}
+
+/** Whether token k is a species epithet: in lower case, no dictionary word, a Latin ending ("fusca", "andrillae"). */
+export function isSpeciesEpithetAt(view: TokenView, k: number): boolean {
+  if (!view.isLowerWord(k) || !view.spaceBefore(k) || view.length(k) < 4) return false;
+  const word = view.lower(k);
+  return LATIN_EPITHET_ENDING.test(word) && !isCommonWord(word) && !STOPWORDS.has(word) && !NAME_CONNECTORS.has(word);
+}
+
+/** Endings of Latin species epithets: "fusca", "andrillae", "aegypti", "falciparum", "bassiana", "sapiens". */
+const LATIN_EPITHET_ENDING = /(?:a|ae|i|us|um|is|ens|ans)$/;
 
 /**
  * "including He Weidong, a vice chairman": "He" inside a sentence, before a word no dictionary

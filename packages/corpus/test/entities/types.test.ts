@@ -9,6 +9,15 @@ describe('types from appositives', () => {
     expect(entityNamed(index, 'Babatunde Adeyemi-Cole').type).toBe('person');
   });
 
+  it('a genus and its species epithet are one name of a living thing, no person ("Formica fusca", "Aedes aegypti"); a nationality before a word in lower case is no genus ("British mini-serial")', () => {
+    const text = 'The team used Formica fusca, an ant species. Health officials said Aedes aegypti spreads dengue. Formica fusca colonies thrive. She starred in a British mini-serial.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Aedes aegypti', 'Formica fusca', 'Formica fusca']);
+    expect(entityNamed(index, 'Formica fusca').type).toBe('other');
+    expect(entityNamed(index, 'Aedes aegypti').type).toBe('other');
+    expect(mentionsAt(index, 'Formica fusca')).toEqual([`Formica fusca@${text.indexOf('Formica')}`, `Formica fusca@${text.lastIndexOf('Formica')}`]);
+  });
+
   it('a word before a hyphen in an appositive modifies its noun: "Sovcomflot, a state-owned shipping group" and "Kpler, a ship-tracking firm," are bodies, not a place and a vessel', () => {
     const index = indexTexts({ 'a.txt': 'The tanker belongs to Sovcomflot, a state-owned shipping group. Analysts at Kpler, a ship-tracking firm, said more.\n' });
     expect(['Sovcomflot', 'Kpler'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
