@@ -1,5 +1,5 @@
 import { FormTable, type FileAnalysis, type MentionForm } from '../analysis/fileAnalysis.js';
-import { firstWordStandsFor, lastWordStandsFor } from '../entities/shortForms.js';
+import { firstWordStandsFor, lastWordStandsFor, particleSurnameOf } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, gazetteer, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
@@ -316,7 +316,10 @@ function indexShortForms(ctx: MergeContext): void {
     if (ctx.known.has(draft.key) || HEAD_WORDS.has(draft.key.split(' ').at(-1)!)) continue;
     const full = draft.link ?? draft.key;
     const [firstWord, lastWord] = draft.shortFormKeys as [string, string];
-    const words = [...(firstWordStandsFor(draft.shortFormKeys) ? [firstWord] : []), ...(lastWordStandsFor(draft.key) ? [lastWord] : [])];
+    const standsFor = lastWordStandsFor(draft.key);
+    // "Le Pen" alone, in an article that never says "Marine Le Pen", is hers as "Pen" would be.
+    const particleSurname = standsFor ? particleSurnameOf(draft.key) : null;
+    const words = [...(firstWordStandsFor(draft.shortFormKeys) ? [firstWord] : []), ...(standsFor ? [lastWord] : []), ...(particleSurname ? [particleSurname] : [])];
     for (const k of new Set(words.map(looseToken))) {
       const byFull = ctx.shortForms.get(k) ?? new Map<string, number>();
       byFull.set(full, (byFull.get(full) ?? 0) + count);

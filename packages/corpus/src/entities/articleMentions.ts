@@ -398,7 +398,14 @@ function spaceSeparatedKeys(view: TokenView, first: number, nameEnd: number): st
       lastWordStart = i;
     }
   }
-  return firstWordEnd < 0 ? [] : [view.keyOf(first, firstWordEnd), view.keyOf(lastWordStart, end)];
+  if (firstWordEnd < 0 || isParticleSurname(view, first, lastWordStart)) return [];
+  return [view.keyOf(first, firstWordEnd), view.keyOf(lastWordStart, end)];
+}
+
+/** "Von der Leyen", "Le Pen", "da Silva": particles and one word are a surname alone, no full name. */
+function isParticleSurname(view: TokenView, first: number, lastWordStart: number): boolean {
+  for (let i = first; i < lastWordStart; i++) if (view.kind(i) !== TokenKind.Word || !NAME_PARTICLES.has(view.lower(i))) return false;
+  return true;
 }
 
 /**
@@ -922,6 +929,13 @@ function dropCommonWordOpeners(found: DraftWithTokens[], lowerInArticle: Set<str
  * a name the article (or the gazetteer) knows, when the word is a gerund or an adverb, or when the
  * article writes it in lower case elsewhere; "Northern Anchor 2025" stays whole.
  */
+/** "von der Leyen", "da Silva": particles in lower case and then a capitalised word open a surname. */
+function opensParticleName(view: TokenView, i: number, end: number): boolean {
+  let k = i;
+  while (k < end && view.isLowerWord(k) && NAME_PARTICLES.has(view.lower(k))) k++;
+  return k > i && k < end && view.isCapitalized(k);
+}
+
 function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<string>): DraftWithTokens[] {
   const standalone = new Set(found.filter((f) => !f.draft.initial).map((f) => f.draft.key));
   const known = gazetteer().byKey;
@@ -930,7 +944,7 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
     if (!f.part.initialCommonWord || standalone.has(f.draft.key)) return f;
     const { view, first, end } = f;
     let rest = first + 1;
-    while (rest < end && (!view.spaceBefore(rest) || view.isLowerWord(rest) || view.kind(rest) === TokenKind.Period)) rest++;
+    while (rest < end && (!view.spaceBefore(rest) || (view.isLowerWord(rest) && !opensParticleName(view, rest, end)) || view.kind(rest) === TokenKind.Period)) rest++;
     if (rest >= end) return f;
     const restKey = view.keyOf(rest, end);
     const opener = view.lower(first);

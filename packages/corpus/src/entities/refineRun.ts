@@ -289,7 +289,8 @@ function isRoleBeforeName(view: TokenView, r: number): boolean {
   const role = view.lower(r);
   // "Fellow Democrat Nancy Pelosi", "Republican Mitch McConnell": a party's member is a role too.
   const isRole = ROLE_NOUNS.has(role) || TITLE_WORDS.has(role) || PARTY_MEMBERS.has(role) || (AGENT_NOUN.test(role) && isCommonWord(role));
-  return isRole && !isGivenName(role) && !HEAD_WORDS.has(role) && isGivenName(view.lower(r + 1), true);
+  // "Later von der Leyen left": a particle in lower case is a surname's, no given name.
+  return isRole && !isGivenName(role) && !HEAD_WORDS.has(role) && view.isCapitalized(r + 1) && isGivenName(view.lower(r + 1), true);
 }
 
 const AGENT_NOUN = /(?:ist|ian|er|or)$/;

@@ -396,6 +396,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
     if (firstWordStandsFor(d.shortFormKeys)) addTo(byShortKey, firstKey, full);
     if (lastWordStandsFor(d.key)) addTo(byShortKey, lastKey, full);
+    const particleSurname = particleSurnameOf(d.key);
+    if (particleSurname && lastWordStandsFor(d.key)) addTo(byShortKey, particleSurname, full);
     for (const middle of middleNamesStandingFor(d)) addTo(byMiddleKey, middle, full);
     if (surnameAfterParticle(d.key)) particleSurnames.add(full);
     addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
@@ -435,6 +437,18 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
 }
 
 const NO_KEYS = new Set<string>();
+
+/**
+ * "von der leyen" of "ursula von der leyen", "le pen" of "marine le pen": the particles before a
+ * name's last word and that word, the surname as written alone ("Von der Leyen said"); null when no
+ * particle comes before the last word or nothing comes before the particles.
+ */
+export function particleSurnameOf(key: string): string | null {
+  const words = key.split(' ');
+  let j = words.length - 1;
+  while (j > 1 && NAME_PARTICLES.has(words[j - 1]!)) j--;
+  return j < words.length - 1 ? words.slice(j).join(' ') : null;
+}
 
 /** "luiz inacio lula da silva", "marloes van der veen": a name whose last word follows a particle. */
 function surnameAfterParticle(key: string): boolean {

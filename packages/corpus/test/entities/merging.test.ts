@@ -13,6 +13,19 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Vladimir Putin')).toEqual(['Vladimir Putin', 'Putin']);
   });
 
+  it('a surname written with its particles ("Von der Leyen", "Le Pen") stands for the full name, in its article and in another; an adverb before the particles is cut off, not taken for a title ("Later von der Leyen left")', () => {
+    const a = 'Ursula von der Leyen met Marine Le Pen in Paris on Monday. Von der Leyen said the talks went well, while Le Pen objected. Later von der Leyen left.';
+    const index = indexTexts({ 'a.txt': a + '\n', 'b.txt': 'On Tuesday, Von der Leyen said Le Pen was wrong.\n' });
+    expect(mentionsWithLines(index, 'Ursula von der Leyen')).toEqual([
+      'Ursula von der Leyen@0:0',
+      `Von der Leyen@0:${a.indexOf('Von der Leyen')}`,
+      `von der Leyen@0:${a.lastIndexOf('von der Leyen')}`,
+      `Von der Leyen@0:${'On Tuesday, '.length}`,
+    ]);
+    expect(mentionsWithLines(index, 'Marine Le Pen')).toEqual(['Marine Le Pen@0:25', `Le Pen@0:${a.indexOf('Le Pen objected')}`, `Le Pen@0:${'On Tuesday, Von der Leyen said '.length}`]);
+    expect(entityNamed(index, 'Ursula von der Leyen').descriptions).toEqual([]);
+  });
+
   it('a surname that is a month or a compass word is the person\'s after the full name ("Theresa May … May said", "Coase and North"), not in a date or a region', () => {
     const text = 'Theresa May met Douglass North in London. Later, May said talks ended in May. The work of Coase and North matters. By May 5 the North agreed, and North Korea objected.';
     const index = indexTexts({ 'a.txt': text + '\n' });
