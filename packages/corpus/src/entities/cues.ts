@@ -405,6 +405,11 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
     return;
   }
+  // "Musk, who also runs Tesla,": the relative pronoun of people (a body takes "which").
+  if (view.isChar(end, ',') && view.lower(end + 1) === 'who' && end + 1 < sentenceEnd) {
+    addEvidence(evidence, 'person', WEIGHT.pronounAfter);
+    return;
+  }
   let after = end;
   const possessive = after < sentenceEnd && (view.kind(after) === TokenKind.Possessive || (view.kind(after) === TokenKind.Apostrophe && view.adjacent(after - 1)));
   if (possessive) after++;

@@ -9,6 +9,12 @@ describe('types from appositives', () => {
     expect(entityNamed(index, 'Babatunde Adeyemi-Cole').type).toBe('person');
   });
 
+  it('", who" after a name says a person ("Musk, who also runs Tesla Inc., posted"), though no other word of the article does', () => {
+    const index = indexTexts({ 'a.txt': "Elon Musk's SpaceX launched a satellite from Florida. Musk, who also runs Tesla Inc., posted a video.\n" });
+    expect(entityNamed(index, 'Elon Musk').type).toBe('person');
+    expect(entityNamed(index, 'Tesla').type).toBe('organization');
+  });
+
   it('a genus and its species epithet are one name of a living thing, no person ("Formica fusca", "Aedes aegypti"); a nationality before a word in lower case is no genus ("British mini-serial")', () => {
     const text = 'The team used Formica fusca, an ant species. Health officials said Aedes aegypti spreads dengue. Formica fusca colonies thrive. She starred in a British mini-serial.';
     const index = indexTexts({ 'a.txt': text + '\n' });
