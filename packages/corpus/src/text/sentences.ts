@@ -64,13 +64,25 @@ function endsSentenceAt(text: string, tokens: Tokens, i: number, endToken: numbe
   const prevKind = tokens.kind(prev);
   if (prevKind === TokenKind.Word) {
     const word = text.slice(tokens.starts[prev]!, tokens.ends[prev]!);
-    if (word.length === 1 && tokens.has(prev, TokenFlag.Capitalized)) return false; // "John F. Kennedy"
+    if (word.length === 1 && tokens.has(prev, TokenFlag.Capitalized)) return isLetterNamedAfter(text, tokens, prev); // "John F. Kennedy" is no end
     if (ABBREVIATIONS.has(word.toLowerCase())) {
       // "Feb. 5", "Mr. Smith": not an end. "... in Feb. The next day" is rare enough to accept.
       return false;
     }
   }
   return true;
+}
+
+/**
+ * "He said in a post on X. Trump later responded": a capital letter after "on" or "via" is a
+ * platform's or a thing's name, not a middle initial, so its period may end the sentence ("X.
+ * Trump" is no person). After other words it is an initial: "John F. Kennedy", "by J. Smith".
+ */
+function isLetterNamedAfter(text: string, tokens: Tokens, letter: number): boolean {
+  const before = letter - 1;
+  if (before < 0 || !tokens.has(letter, TokenFlag.SpaceBefore) || tokens.kind(before) !== TokenKind.Word) return false;
+  const word = text.slice(tokens.starts[before]!, tokens.ends[before]!);
+  return word === 'on' || word === 'via';
 }
 
 function isCloser(text: string, tokens: Tokens, i: number): boolean {

@@ -139,6 +139,13 @@ describe('never entities', () => {
     expect(at('Brussels')).toEqual([`Brussels@1:${'The study, run with Maria Olsen in '.length}`, `BRUSSELS@3:${'WATCH: NATO CHIEFS MEET IN '.length}`]);
   });
 
+  it('"posted on X. Trump replied" names Trump, not a person "X. Trump"; the letter alone is no entity', () => {
+    const text = 'Donald Trump met envoys on Monday. She said in a post on X. Trump later replied.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Donald Trump', 'Trump']);
+    expect(mentionsAt(index, 'Donald Trump')).toEqual(['Donald Trump@0', `Trump@${text.lastIndexOf('Trump')}`]);
+  });
+
   it('forms of address, degrees and single letters: "Your Honor", "My Lord", "Ph.D.", "line E"', () => {
     const index = indexTexts({
       'a.txt':
