@@ -58,9 +58,11 @@ export function score(gold: GoldFile[], allPredicted: PredictedMention[]): Score
   const predictedSpans = new Set<string>();
   for (const p of predicted) {
     const id = `${p.file}:${p.start}:${p.end}`;
+    // A span listed twice is one mention shown twice: the second is an error, not a second match.
+    const repeated = predictedSpans.has(id);
     predictedSpans.add(id);
     if (p.type) perType.get(p.type)!.predicted++;
-    const g = goldBySpan.get(id);
+    const g = repeated ? undefined : goldBySpan.get(id);
     const surface = textOf.get(p.file)?.slice(p.start, p.end) ?? '?';
     if (!g) {
       const text = textOf.get(p.file) ?? '';
