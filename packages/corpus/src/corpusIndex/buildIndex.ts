@@ -1,4 +1,4 @@
-import { FormTable, type FileAnalysis, type MentionForm } from '../analysis/fileAnalysis.js';
+import { FormTable, type FileAnalysis, type MentionColumns, type MentionForm } from '../analysis/fileAnalysis.js';
 import { firstWordStandsFor, lastWordStandsFor, particleSurnameOf } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
@@ -381,11 +381,11 @@ function joinKnownForms(ctx: MergeContext): void {
     const entry = known.get(key);
     if (entry) uf.union(gazetteerRoot(entry), key);
   }
-  // "Vistula Dynamics SA" and "Vistula Dynamics" are one company.
+  // "Vistula Dynamics SA" and "Vistula Dynamics", "Goldman Sachs Group Inc." and "Goldman Sachs" are one company.
   const keys = new Set(ctx.accepted.map((r) => r.draft.link ?? r.draft.key));
   for (const key of keys) {
-    const bare = withoutLegalSuffix(key);
-    if (bare && keys.has(bare)) uf.union(key, bare);
+    const bare = companyNamesWithin(key).find((name) => keys.has(name));
+    if (bare) uf.union(key, bare);
     // "Microsoft Corp." is the gazetteer's Microsoft, whether or not the corpus also says "Microsoft".
     const company = knownCompanyBeforeSuffix(key, known);
     if (company) uf.union(gazetteerRoot(known.get(company)!), key);
@@ -631,10 +631,12 @@ function mentionRows(ctx: MergeContext, clusterOfForm: Int32Array, surfaceOfForm
   ctx.slots.forEach((slot, fileIndex) => {
     const m = ctx.staged.columns(slot);
     const articleBase = ctx.files[fileIndex]!.articleBase;
+    let previous = -1;
     for (let row = 0; row < m.form.length; row++) {
       const form = m.form[row]!;
       const entity = clusterOfForm[form]!;
-      if (entity < 0) continue;
+      if (entity < 0 || isNestedInSameEntity(m, clusterOfForm, previous, row)) continue;
+      previous = row;
       let surface = surfaceIds[form]!;
       if (surface < 0) surface = surfaceIds[form] = surfaces.intern(surfaceOfForm[form]!);
       table.add(fileIndex, m.start[row]!, m.end[row]!, articleBase + m.article[row]!, m.sentence[row]!, m.region[row]!, entity, surface);
@@ -644,6 +646,15 @@ function mentionRows(ctx: MergeContext, clusterOfForm: Int32Array, surfaceOfForm
   // The last chunk stays until every file is released and no more can come: now.
   ctx.staged = new StagedMentions();
   return table;
+}
+
+/**
+ * "Goldman Sachs" inside "Goldman Sachs Group Inc.", once the merge made them one company: a name
+ * nested in the mention before it, of the same entity, is that mention again, not another one.
+ */
+function isNestedInSameEntity(m: MentionColumns, clusterOfForm: Int32Array, previous: number, row: number): boolean {
+  if (previous < 0 || clusterOfForm[m.form[previous]!] !== clusterOfForm[m.form[row]!]) return false;
+  return m.start[previous]! <= m.start[row]! && m.end[row]! <= m.end[previous]!;
 }
 
 /**
@@ -1022,10 +1033,31 @@ function impliedForms(text: string): string[] {
 /** A quoted word or two between a name's words: '"Wookie"' in 'Jungwook "Wookie" Kim'. */
 const QUOTED_NICKNAME = /\s["“‘'][^"“”‘’'\s]+(?:\s[^"“”‘’'\s]+)?["”’']\s/u;
 
-export function withoutLegalSuffix(key: string): string | null {
+/**
+ * The shorter names of a company within its full one, longest first: its legal form, "& Co." and
+ * its group words cut off one by one ("goldman sachs group inc" → "goldman sachs group", "goldman
+ * sachs"; "jpmorgan chase & co" → "jpmorgan chase"). Two words at least stay: "Smith Ltd" is no
+ * person Smith (see knownCompanyBeforeSuffix). Empty when the name ends in no such word.
+ */
+export function companyNamesWithin(key: string): string[] {
   const words = key.split(' ');
-  return words.length >= 3 && LEGAL_SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, -1).join(' ') : null;
+  const names: string[] = [];
+  let end = words.length;
+  while (end >= 3 && isCompanyFormWord(words, end)) {
+    end -= words[end - 2] === '&' && words[end - 1] === 'co' ? 2 : 1;
+    if (end >= 2) names.push(words.slice(0, end).join(' '));
+  }
+  return names;
 }
+
+/** The word before `end` is a legal form ("inc", "& co") or a group word ("group", "holdings"), once a legal form closed the name. */
+function isCompanyFormWord(words: readonly string[], end: number): boolean {
+  const word = words[end - 1]!;
+  return LEGAL_SUFFIXES.has(word) || (end < words.length && COMPANY_GROUP_WORDS.has(word));
+}
+
+/** Words between a company's name and its legal form: "Goldman Sachs Group Inc.", "Alibaba Group Holding Ltd". */
+const COMPANY_GROUP_WORDS = new Set(['group', 'holding', 'holdings']);
 
 export function slug(name: string): string {
   const base = nameKey(name)

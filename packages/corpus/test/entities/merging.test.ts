@@ -455,6 +455,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.entities.filter((e) => e.type === 'person')).toHaveLength(1);
   });
 
+  it('a company\'s full name with its group word and legal form is the company its short name names ("Goldman Sachs Group Inc." and "Goldman Sachs", "JPMorgan Chase & Co." and "JPMorgan Chase"); one word and a suffix is not ("Smith Ltd")', () => {
+    const a = 'Shares of Goldman Sachs Group Inc. and JPMorgan Chase & Co. rose, while Smith Ltd fell.';
+    const index = indexTexts({ 'a.txt': a + '\n', 'b.txt': 'Goldman Sachs and JPMorgan Chase led the deal. Analyst Jane Smith disagreed.\n' });
+    expect(surfaces(index, 'Goldman Sachs').sort()).toEqual(['Goldman Sachs', 'Goldman Sachs Group Inc.']);
+    expect(surfaces(index, 'JPMorgan Chase').sort()).toEqual(['JPMorgan Chase', 'JPMorgan Chase & Co.']);
+    expect(surfaces(index, 'Jane Smith')).toEqual(['Jane Smith']);
+  });
+
   it('a company is found in a note without its legal suffix, whatever its case or spelling out', () => {
     const index = indexTexts({
       'a.txt': 'Shares of Kestrel Photonics Incorporated rose on Monday after the contract was announced.\n',
