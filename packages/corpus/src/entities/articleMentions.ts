@@ -344,6 +344,8 @@ function opensClause(f: DraftWithTokens): boolean {
  * it: "D-Calif" is no name, "Nev" no person.
  */
 function addStateAbbreviations(view: TokenView, drafts: DraftWithTokens[], region: RegionKind, sentence: number, sentenceFirst: number, sentenceEnd: number): void {
+  // "Marjorie Taylor Greene, R-Ga., said": a party tag whose state has no listed abbreviation is no name.
+  for (let i = drafts.length - 1; i >= 0; i--) if (isPartyTag(view, drafts[i]!)) drafts.splice(i, 1);
   const states = stateAbbreviationsIn(view, sentenceFirst, sentenceEnd);
   if (states.length === 0) return;
   const overlapsState = (d: DraftWithTokens) => states.some((s) => d.first < s.end && s.first < d.end);
@@ -357,6 +359,13 @@ function addStateAbbreviations(view: TokenView, drafts: DraftWithTokens[], regio
   }
   kept.sort((a, b) => a.first - b.first);
   drafts.splice(0, drafts.length, ...kept);
+}
+
+/** ", R-Ga.," or "(D-Ga.)": a party's letter, a hyphen and a state's abbreviation, between a comma or bracket and a period. "D-Day" is a name. */
+function isPartyTag(view: TokenView, d: DraftWithTokens): boolean {
+  const { first } = d;
+  if (d.end - first !== 3 || !['D', 'R', 'I'].includes(view.raw(first)) || view.kind(first + 1) !== TokenKind.Hyphen) return false;
+  return view.isChar(first - 1, ',(') && view.kind(d.end) === TokenKind.Period && view.adjacent(d.end - 1);
 }
 
 /** "Douglass North … Coase and North", "Tim Cook … Cook said": a lone surname that is also a word (see wordSurnames.ts). */

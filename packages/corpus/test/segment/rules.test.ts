@@ -86,6 +86,16 @@ const CASES: RuleCase[] = [
     holds: (p, page) => !bodyText(page, p).includes('Sanne Vos') && bodyText(page, p).endsWith('named.'),
   },
   {
+    rule: 'reporting-credit-line',
+    page: `Title Of The Lead\n${BODY}\nReporting by Sanne Vos in Amsterdam; Editing by Tom Hollis\n`,
+    holds: (p, page) => !bodyText(page, p).includes('Sanne Vos') && bodyText(page, p).endsWith('named.'),
+  },
+  {
+    rule: 'trust-principles-line',
+    page: `Title Of The Lead\n${BODY}\nOur Standards: The Thomson Reuters Trust Principles.\n`,
+    holds: (p, page) => !bodyText(page, p).includes('Trust Principles') && bodyText(page, p).endsWith('named.'),
+  },
+  {
     rule: 'contributor-line',
     page: `Title Of The Lead\n${BODY}\nAssociated Press writer Marta Zielinska in Warsaw contributed to this report.\n`,
     holds: (p, page) => !bodyText(page, p).includes('Warsaw'),
