@@ -498,11 +498,33 @@ function findParentheticals(
     let before = i - 1;
     while (before >= firstToken && view.isChar(before, CLOSE_QUOTES)) before--;
     const owner = drafts.find((d) => d.end - 1 === before);
-    for (const item of commaItems(view, i + 1, close)) {
+    const items = commaItems(view, i + 1, close);
+    if (items.length === 1 && isTickerItem(view, items[0]!)) {
+      defineTicker(view, owner, items[0]!, drafts, aliases);
+      continue;
+    }
+    for (const item of items) {
       if (owner) defineAlias(view, owner, item, aliases, added, region);
       else if (isAcronymItem(view, item) && lowerCaseInitialsMatch(view, i, view.raw(item.first))) terms.push(view.key(item.first));
     }
   }
+}
+
+/** "AAPL.O", "2330.TW", "0700.HK": a stock's symbol and its exchange's code, as wire stories give them after a company. */
+function isTickerItem(view: TokenView, item: { first: number; end: number }): boolean {
+  const { first } = item;
+  if (item.end - first !== 3 || view.kind(first + 1) !== TokenKind.Period || !view.adjacent(first) || !view.adjacent(first + 1)) return false;
+  const symbol = view.kind(first) === TokenKind.Number || (view.kind(first) === TokenKind.Word && view.isAllCaps(first));
+  return symbol && view.kind(first + 2) === TokenKind.Word && /^[A-Z]{1,2}$/.test(view.raw(first + 2));
+}
+
+/**
+ * "Apple Inc. (AAPL.O)": the symbol is another name of the company right before it, the exchange's
+ * code none ("TW" of "TSMC shares (2330.TW)" is no organisation).
+ */
+function defineTicker(view: TokenView, owner: DraftWithTokens | undefined, item: { first: number; end: number }, drafts: DraftWithTokens[], aliases: AliasDefinition[]): void {
+  for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k]!.first >= item.first + 1 && drafts[k]!.end <= item.end) drafts.splice(k, 1);
+  if (owner && view.kind(item.first) === TokenKind.Word) aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
 }
 
 function findClose(view: TokenView, open: number, endToken: number): number {

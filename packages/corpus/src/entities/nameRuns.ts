@@ -83,12 +83,23 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     }
     const run = extendRun(view, i, end, startsWithParticle ? particlesBeforeName(view, i, end) : startsWithThe ? 1 : 0);
     if (isSpeciesEpithet(view, run, end)) run.end++;
+    else run.end = withLegalSuffixAfter(view, run.end, end);
     if (i - 1 > sentenceStart && acronymSpellsWordBefore(view, run, end)) run.first = i - 1;
     run.sentenceInitial = i === sentenceStart;
     if (!labelsNumber(view, run, end) && !isLoneOrdinal(view, run)) runs.push(run);
     i = Math.max(run.end, i + 1);
   }
   return runs;
+}
+
+/**
+ * "Amazon.com Inc", "Booking.com Ltd.": a web address in lower case ends a run, and the company's
+ * legal form after it belongs to it (alone, "Inc" named a company of its own). Returns the run's new end.
+ */
+function withLegalSuffixAfter(view: TokenView, runEnd: number, end: number): number {
+  if (runEnd >= end || !view.isLowerWord(runEnd - 1) || !view.spaceBefore(runEnd) || !view.isCapitalized(runEnd) || !LEGAL_SUFFIXES.has(view.lower(runEnd))) return runEnd;
+  const period = runEnd + 1;
+  return period < end && view.kind(period) === TokenKind.Period && view.adjacent(runEnd) && period + 1 < end ? period + 1 : runEnd + 1;
 }
 
 /**

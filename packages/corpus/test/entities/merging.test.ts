@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { entityNamed, indexTexts, surfaces, mentionsAt } from '../helpers/indexTexts.js';
+import { allSurfaces, entityNamed, indexTexts, surfaces, mentionsAt } from '../helpers/indexTexts.js';
 
 /** An entity's mentions as "text@line:character". */
 function mentionsWithLines(index: CorpusIndex, name: string): string[] {
@@ -461,6 +461,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Goldman Sachs').sort()).toEqual(['Goldman Sachs', 'Goldman Sachs Group Inc.']);
     expect(surfaces(index, 'JPMorgan Chase').sort()).toEqual(['JPMorgan Chase', 'JPMorgan Chase & Co.']);
     expect(surfaces(index, 'Jane Smith')).toEqual(['Jane Smith']);
+  });
+
+  it('a stock symbol in parentheses after a company is another name of it, its exchange\'s code none ("Apple Inc. (AAPL.O)", "(2330.TW)"); a legal form after a web address belongs to it ("Amazon.com Inc")', () => {
+    const text = 'Apple Inc. (AAPL.O) fell, TSMC shares (2330.TW) rose and Amazon.com Inc gained. Later AAPL traded flat and Amazon.com said more.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['AAPL', 'AAPL', 'Amazon.com', 'Amazon.com Inc', 'Apple Inc.', 'TSMC']);
+    expect(mentionsAt(index, 'Apple')).toEqual(['Apple Inc.@0', `AAPL@${text.indexOf('AAPL')}`, `AAPL@${text.lastIndexOf('AAPL')}`]);
+    expect(surfaces(index, 'Amazon.com Inc').sort()).toEqual(['Amazon.com', 'Amazon.com Inc']);
   });
 
   it('a company is found in a note without its legal suffix, whatever its case or spelling out', () => {
