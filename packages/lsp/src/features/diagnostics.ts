@@ -2,6 +2,7 @@ import {
   citeArticle,
   findClosestPassages,
   findQuoteSources,
+  nextTurn,
   noteSpellings,
   shortLocation,
   spellingMessage,
@@ -10,6 +11,7 @@ import {
   type NoteQuote,
   type QuoteSource,
   type SpellingNote,
+  type WaitForTurn,
 } from '@dossier/corpus/query';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from '../vscodeLanguageServer.js';
@@ -41,6 +43,7 @@ export class DiagnosticsProvider {
     private readonly corpus: CorpusAccess,
     private readonly notes: NoteAnalyses,
     private readonly quotes: QuoteLookup,
+    private readonly waitForTurn: WaitForTurn = nextTurn,
   ) {}
 
   /** Called when closest passages were found for a note's missing quotations: its diagnostics can say more. */
@@ -90,7 +93,7 @@ export class DiagnosticsProvider {
       const to = Math.min(text.length, from + SLICE);
       for (const note of noteSpellings(analysis.index, text, names, from, to)) out.push(spellingDiagnostic(document, note));
       if (to < text.length) {
-        await new Promise((resolve) => setImmediate(resolve));
+        await this.waitForTurn();
         if (isCancelled()) return out;
       }
     }
@@ -141,7 +144,10 @@ export class QuoteLookup {
   private readonly cache = new Map<string, QuoteSource | null>();
   private readonly closest = new Map<string, ClosestPassage | null>();
 
-  constructor(private readonly corpus: CorpusAccess) {}
+  constructor(
+    private readonly corpus: CorpusAccess,
+    private readonly waitForTurn: WaitForTurn = nextTurn,
+  ) {}
 
   private useIndex(index: CorpusIndex): void {
     if (this.cacheIndex === index) return;
@@ -159,7 +165,7 @@ export class QuoteLookup {
   /** Looks for the closest passages of quotations; true when it found out something new (not cancelled). */
   async findClosest(index: CorpusIndex, quotes: readonly NoteQuote[], isCancelled: () => boolean): Promise<boolean> {
     this.useIndex(index);
-    const found = await findClosestPassages(index, quotes.map((q) => q.words), (path) => this.corpus.textOf(path), isCancelled);
+    const found = await findClosestPassages(index, quotes.map((q) => q.words), (path) => this.corpus.textOf(path), isCancelled, this.waitForTurn);
     if (isCancelled() || this.cacheIndex !== index) return false;
     quotes.forEach((q, i) => this.closest.set(q.words.join(' '), found[i] ?? null));
     return true;
@@ -169,7 +175,7 @@ export class QuoteLookup {
     this.useIndex(index);
     const missing = quotes.filter((q) => !this.cache.has(q.words.join(' ')));
     if (missing.length) {
-      const found = await findQuoteSources(index, missing.map((q) => q.words), (path) => this.corpus.textOf(path), isCancelled);
+      const found = await findQuoteSources(index, missing.map((q) => q.words), (path) => this.corpus.textOf(path), isCancelled, this.waitForTurn);
       if (isCancelled()) return quotes.map(() => null);
       missing.forEach((q, i) => this.cache.set(q.words.join(' '), found[i] ?? null));
     }

@@ -1,4 +1,4 @@
-import { NoteAnalysis, type CorpusIndex, type EntityRecord } from '@dossier/corpus/query';
+import { nextTurn, NoteAnalysis, type CorpusIndex, type EntityRecord, type WaitForTurn } from '@dossier/corpus/query';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NotesAccess } from '../notesAccess.js';
 import type { NoteAnalyses } from './noteAnalysis.js';
@@ -21,6 +21,7 @@ export class NoteGraph {
   constructor(
     private readonly notes: NotesAccess,
     private readonly analyses: NoteAnalyses,
+    private readonly waitForTurn: WaitForTurn = nextTurn,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -72,7 +73,7 @@ export class NoteGraph {
         uris.add(note.uri);
         byEntity.set(entity, uris);
       }
-      await new Promise((resolve) => setImmediate(resolve)); // requests go first, between notes
+      await this.waitForTurn(); // requests go first, between notes
     }
     for (const uri of this.perNote.keys()) if (!seen.has(uri)) this.perNote.delete(uri);
     this.latest = { index, byEntity, at: started };

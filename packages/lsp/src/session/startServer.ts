@@ -28,6 +28,7 @@ import { DocumentVersions } from './documentVersions.js';
 import { IndexingProgress } from './indexingProgress.js';
 import { registerRequests, SERVER_CAPABILITIES } from './requests.js';
 import { RequestGuard } from './requestGuard.js';
+import { RequestLull } from './requestLull.js';
 import { WorkspaceSync } from './workspaceSync.js';
 
 export interface ServerOptions {
@@ -74,7 +75,8 @@ export class DossierServer {
     private readonly options: ServerOptions = {},
   ) {
     this.log = connectionLogger(connection);
-    this.guard = new RequestGuard(this.log);
+    const lull = new RequestLull();
+    this.guard = new RequestGuard(this.log, () => lull.requestArrived());
     this.versions = new DocumentVersions(this.log);
     this.progress = new IndexingProgress(connection, this.log);
     const notes = new WorkspaceNotes(
@@ -82,9 +84,14 @@ export class DossierServer {
       () => this.state?.workspace.corpusRoots() ?? [],
       () => this.documents.all(),
     );
-    this.service = createLanguageService(this.corpusAccess(), notes, this.correctionsAccess(), this.log, {
-      hoverFormat: () => this.state?.client.hoverFormat ?? 'markdown',
-    });
+    this.service = createLanguageService(
+      this.corpusAccess(),
+      notes,
+      this.correctionsAccess(),
+      this.log,
+      { hoverFormat: () => this.state?.client.hoverFormat ?? 'markdown' },
+      () => lull.turn(),
+    );
     this.diagnostics = new DiagnosticsPublisher(connection, this.documents, this.service.diagnostics, this.log);
   }
 
