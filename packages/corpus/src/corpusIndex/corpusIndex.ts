@@ -189,7 +189,8 @@ export class CorpusIndex {
     }
     const total = this.articles.length;
     const articleCounts = this.articleCounts();
-    const all = touched.map((other) => ({ entity: other, count: counts[other]!, score: association(counts[other]!, entity.articles.length, articleCounts[other]!, total) }));
+    const own = entity.articles.length;
+    const all = touched.map((other) => ({ entity: other, count: counts[other]!, score: association(counts[other]!, own, articleCounts[other]!, total) }));
     for (const other of touched) counts[other] = 0;
     const candidates = this.topCoMentions(all, CO_MENTION_CANDIDATES);
     const bySentence = this.sentenceSharing(entity);
@@ -216,10 +217,11 @@ export class CorpusIndex {
       x.score > y.score || (x.score === y.score && (x.count > y.count || (x.count === y.count && articleCounts[x.entity]! < articleCounts[y.entity]!)));
     for (const candidate of all) {
       if (ranked.length === keep && !before(candidate, ranked[keep - 1]!)) continue;
-      let at = ranked.length;
-      while (at > 0 && before(candidate, ranked[at - 1]!)) at--;
-      ranked.splice(at, 0, candidate);
-      if (ranked.length > keep) ranked.pop();
+      // In at the end (over the last when full), then moved up past those it goes before: no array made per candidate.
+      let at = ranked.length === keep ? keep - 1 : ranked.length;
+      ranked[at] = candidate;
+      for (; at > 0 && before(candidate, ranked[at - 1]!); at--) ranked[at] = ranked[at - 1]!;
+      ranked[at] = candidate;
     }
     return ranked;
   }
