@@ -89,6 +89,7 @@ export async function findQuoteSources(
   });
   let remaining = quotes.length;
   for (const file of index.files) {
+    await waitForTurn();
     if (remaining === 0 || isCancelled()) break;
     const text = textOf(file.path);
     if (text === null) continue;
@@ -118,7 +119,6 @@ export async function findQuoteSources(
         }
       }
     }
-    await waitForTurn();
   }
   return results;
 }

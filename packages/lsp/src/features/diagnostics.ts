@@ -89,13 +89,12 @@ export class DiagnosticsProvider {
     // The resolution's numbers, not a NoteName per name (28,000 objects for the 1 MB note, most of a check's time).
     const names = analysis.resolved();
     const out: Diagnostic[] = [];
+    // Each slice waits for its turn, the first too: a note just opened is checked after the hovers asked meanwhile.
     for (let from = 0; from < text.length; from += SLICE) {
+      await this.waitForTurn();
+      if (isCancelled()) return out;
       const to = Math.min(text.length, from + SLICE);
       for (const note of noteSpellings(analysis.index, text, names, from, to)) out.push(spellingDiagnostic(document, note));
-      if (to < text.length) {
-        await this.waitForTurn();
-        if (isCancelled()) return out;
-      }
     }
     return out;
   }

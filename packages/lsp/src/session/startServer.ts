@@ -63,6 +63,8 @@ export class DossierServer {
   // Each change reaches the note analyses as offsets, so that a keystroke re-matches only what it touched.
   private readonly documents = new TextDocuments(documentsReportingEdits((uri, version, edits) => this.service.analyses.edited(uri, version, edits)));
   private readonly guard: RequestGuard;
+  /** Holds background work back while requests come (RequestLull). */
+  private readonly lull = new RequestLull();
   private readonly service: LanguageService;
   private readonly diagnostics: DiagnosticsPublisher;
   private readonly versions: DocumentVersions;
@@ -75,7 +77,7 @@ export class DossierServer {
     private readonly options: ServerOptions = {},
   ) {
     this.log = connectionLogger(connection);
-    const lull = new RequestLull();
+    const lull = this.lull;
     this.guard = new RequestGuard(this.log, () => lull.requestArrived());
     this.versions = new DocumentVersions(this.log);
     this.progress = new IndexingProgress(connection, this.log);
@@ -147,6 +149,7 @@ export class DossierServer {
       onStatus,
       analyzer: this.options.analyzer?.() ?? new WorkerAnalyzer(),
       merger: this.options.merger ?? ((corrections) => new WorkerMerge(corrections)),
+      waitForTurn: () => this.lull.turn(),
       ...(cache ? { cache } : {}),
     });
   }
