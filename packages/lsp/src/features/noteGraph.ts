@@ -67,13 +67,13 @@ export class NoteGraph {
     const byEntity = new Map<number, Set<string>>();
     const seen = new Set<string>();
     for (const note of await this.notes.all()) {
+      await this.waitForTurn(); // requests go first, before each note
       seen.add(note.uri);
       for (const entity of this.entitiesOf(note, index)) {
         const uris = byEntity.get(entity) ?? new Set<string>();
         uris.add(note.uri);
         byEntity.set(entity, uris);
       }
-      await this.waitForTurn(); // requests go first, between notes
     }
     for (const uri of this.perNote.keys()) if (!seen.has(uri)) this.perNote.delete(uri);
     this.latest = { index, byEntity, at: started };

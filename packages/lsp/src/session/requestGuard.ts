@@ -5,7 +5,8 @@ import type { Logger } from '../logger.js';
  * Wraps request handlers: one that throws answers with a logged InternalError and never takes the
  * server down (a hover with `position: null` from a buggy client). After the shutdown request
  * every request is refused with InvalidRequest, as the specification says. `onRequest` hears of
- * each request as it is answered (the RequestLull that holds background work back).
+ * each request when its handler starts and when it ends (the RequestLull that holds background
+ * work back).
  */
 export class RequestGuard {
   private shuttingDown = false;
@@ -24,6 +25,9 @@ export class RequestGuard {
       } catch (error) {
         this.log.error(`${name} failed: ${(error as Error).stack ?? error}`);
         throw new ResponseError(ErrorCodes.InternalError, `${name} failed: ${(error as Error).message ?? error}`);
+      } finally {
+        // Answered too: the lull after a long answer (a note's first hover) starts at its end.
+        this.onRequest();
       }
     };
   }

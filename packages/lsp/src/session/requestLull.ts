@@ -21,12 +21,12 @@ export class RequestLull {
     private readonly maxWaitMs = MAX_WAIT_MS,
   ) {}
 
-  /** A request is being answered. */
+  /** A request's handler starts or ends. */
   requestArrived(): void {
     this.lastRequest = this.now();
   }
 
-  /** Resolves at the next turn of the event loop once no request came for `quietMs` (or `maxWaitMs` passed). */
+  /** Resolves at the next turn of the event loop once no request came or was answered for `quietMs` (or `maxWaitMs` passed). */
   async turn(): Promise<void> {
     const started = this.now();
     for (;;) {

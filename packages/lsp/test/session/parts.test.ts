@@ -11,6 +11,7 @@ import { connectionLogger, sendQuietly } from '../../src/session/connectionLogge
 import { DiagnosticsPublisher } from '../../src/session/diagnosticsPublisher.js';
 import { DocumentVersions } from '../../src/session/documentVersions.js';
 import { IndexingProgress } from '../../src/session/indexingProgress.js';
+import { RequestGuard } from '../../src/session/requestGuard.js';
 import { RequestLull } from '../../src/session/requestLull.js';
 import { DEFAULT_SETTINGS } from '../../src/workspace/settings.js';
 
@@ -168,6 +169,27 @@ describe('RequestLull', () => {
       const turn = started(lull);
       await vi.advanceTimersByTimeAsync(30);
       lull.requestArrived();
+      await vi.advanceTimersByTimeAsync(40);
+      expect(turn.done).toBe(false);
+      await vi.advanceTimersByTimeAsync(20);
+      expect(turn.done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('counts the quiet from the end of a long answer (a note\'s first hover), as its guard reports it', async () => {
+    vi.useFakeTimers();
+    try {
+      const lull = new RequestLull(() => Date.now(), 50, 500);
+      const guard = new RequestGuard(recordingLogger(), () => lull.requestArrived());
+      // 200 ms of work on the server's thread, as the first hover of a newly opened note.
+      const hover = guard.wrap('hover', () => {
+        vi.setSystemTime(Date.now() + 200);
+        return 'card';
+      });
+      await expect(hover()).resolves.toBe('card');
+      const turn = started(lull);
       await vi.advanceTimersByTimeAsync(40);
       expect(turn.done).toBe(false);
       await vi.advanceTimersByTimeAsync(20);
