@@ -38,3 +38,4 @@ export { dateRange, displayDate, displayDateTime, describeDateRange, isApproxima
 export { foldDescriptions } from './cards/descriptions.js';
 export { captureTimeOf, parseCaptureValue, type CaptureRule, type FileSegmentOptions } from './segment/captureTime.js';
 export { findClosestPassages, type ClosestPassage } from './quotes/closestPassage.js';
+export { nextTurn, type WaitForTurn } from './quotes/nextTurn.js';

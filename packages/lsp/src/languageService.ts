@@ -1,3 +1,4 @@
+import { nextTurn, type WaitForTurn } from '@dossier/corpus/query';
 import { MARKDOWN_CLIENT, type ClientAccess } from './clientAccess.js';
 import type { CorpusAccess } from './corpusAccess.js';
 import type { CorrectionsAccess } from './correctionsAccess.js';
@@ -45,11 +46,22 @@ export interface LanguageService {
   dispose(): void;
 }
 
-/** `client` says how the client shows hovers (what session/clientDescription.ts read from `initialize`). */
-export function createLanguageService(corpus: CorpusAccess, notes: NotesAccess, corrections: CorrectionsAccess, log: Logger, client: ClientAccess = MARKDOWN_CLIENT): LanguageService {
+/**
+ * `client` says how the client shows hovers (what session/clientDescription.ts read from
+ * `initialize`); background work (quotation scans, spelling slices, the notes graph) waits for
+ * `waitForTurn` between slices (the server's RequestLull).
+ */
+export function createLanguageService(
+  corpus: CorpusAccess,
+  notes: NotesAccess,
+  corrections: CorrectionsAccess,
+  log: Logger,
+  client: ClientAccess = MARKDOWN_CLIENT,
+  waitForTurn: WaitForTurn = nextTurn,
+): LanguageService {
   const analyses = new NoteAnalyses(log);
-  const quotes = new QuoteLookup(corpus);
-  const graph = new NoteGraph(notes, analyses);
+  const quotes = new QuoteLookup(corpus, waitForTurn);
+  const graph = new NoteGraph(notes, analyses, waitForTurn);
   const targets = new NoteTargets(analyses);
   const semanticTokens = new SemanticTokensProvider(corpus, analyses);
   const hover = new HoverProvider(corpus, targets, graph, client);
@@ -63,7 +75,7 @@ export function createLanguageService(corpus: CorpusAccess, notes: NotesAccess, 
     completion: new CompletionProvider(corpus),
     workspaceSymbols: new WorkspaceSymbolProvider(corpus),
     semanticTokens,
-    diagnostics: new DiagnosticsProvider(corpus, analyses, quotes),
+    diagnostics: new DiagnosticsProvider(corpus, analyses, quotes, waitForTurn),
     codeActions: new CodeActionProvider(new CorrectionActionProvider(corpus, analyses, targets, corrections, log)),
     codeLens: new CodeLensProvider(corpus, analyses, graph),
     documentLinks: new DocumentLinkProvider(corpus, analyses, quotes),

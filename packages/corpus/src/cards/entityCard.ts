@@ -219,21 +219,24 @@ function indexOfRow(t: CorpusIndex['table'], rows: Int32Array, row: number): num
 }
 
 function collapseWhitespace(raw: string, highlights: { start: number; end: number }[]): { text: string; highlights: { start: number; end: number }[] } {
-  const map: number[] = [];
-  let text = '';
+  // Each run of white space becomes one space. The collapsed offset of a raw offset is needed at
+  // the highlights' ends only: counted in one pass, not kept per character (a card's three
+  // sentences made a string and a number per character, the most a card allocated).
+  const sorted = highlights.sort((a, b) => a.start - b.start);
+  const wanted = sorted.flatMap((h) => [h.start, h.end]).sort((a, b) => a - b);
+  const collapsedAt = new Map<number, number>();
+  let length = 0;
   let lastSpace = false;
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i]!;
-    const space = /\s/.test(ch);
-    map.push(text.length);
-    if (space) {
-      if (!lastSpace) text += ' ';
-      lastSpace = true;
-    } else {
-      text += ch;
-      lastSpace = false;
-    }
+  let next = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    for (; next < wanted.length && wanted[next]! <= i; next++) if (wanted[next] === i) collapsedAt.set(i, length);
+    if (i === raw.length) break;
+    const space = WHITE_SPACE.test(raw[i]!);
+    if (!space || !lastSpace) length++;
+    lastSpace = space;
   }
-  map.push(text.length);
-  return { text, highlights: highlights.sort((a, b) => a.start - b.start).map((h) => ({ start: map[h.start]!, end: map[h.end]! })) };
+  return { text: raw.replace(WHITE_SPACE_RUNS, ' '), highlights: sorted.map((h) => ({ start: collapsedAt.get(h.start)!, end: collapsedAt.get(h.end)! })) };
 }
+
+const WHITE_SPACE = /\s/;
+const WHITE_SPACE_RUNS = /\s+/g;

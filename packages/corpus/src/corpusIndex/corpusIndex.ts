@@ -66,6 +66,12 @@ export interface EntityRecord {
   aliases: Counted[];
   descriptions: Counted[];
   mentions: Int32Array;
+  /**
+   * `mentions` with only their file and sentence columns sure to be filled in the mention table:
+   * all co-mentions read of the entities they rank (a snapshot reads 2 of its 7 columns from
+   * disk for them). Absent: `mentions` are.
+   */
+  readonly sentenceMentions?: Int32Array;
   /** `mentions.length`, without reading the mentions (a snapshot reads them when first asked for). */
   mentionCount: number;
   articles: Int32Array;
@@ -151,6 +157,7 @@ export class CorpusIndex {
 
   private articleEntities: { offsets: Int32Array; entities: Int32Array } | null = null;
   private readonly coMentionCache = new Map<number, CoMention[]>();
+  private coMentionCounts: Int32Array | null = null;
 
   /**
    * The entities mentioned with this one, most strongly associated first: by a signed
@@ -168,8 +175,9 @@ export class CorpusIndex {
     if (cached) return cached.slice(0, limit);
     const { offsets, entities } = this.entitiesByArticle();
     // Counts in a typed array and a running top 20: "United States" shares articles with nearly
-    // every entity of a large corpus, and its first hover must not sort them all.
-    const counts = new Int32Array(this.entities.length);
+    // every entity of a large corpus, and its first hover must not sort them all. The array is
+    // kept zeroed between calls: 33,000 entities at 100k articles, 130 KB a hover otherwise.
+    const counts = (this.coMentionCounts ??= new Int32Array(this.entities.length));
     const touched: number[] = [];
     for (const article of entity.articles) {
       for (let i = offsets[article]!; i < offsets[article + 1]!; i++) {
@@ -180,10 +188,11 @@ export class CorpusIndex {
       }
     }
     const total = this.articles.length;
-    const candidates = this.topCoMentions(
-      touched.map((other) => ({ entity: other, count: counts[other]!, score: association(counts[other]!, entity.articles.length, this.entities[other]!.articles.length, total) })),
-      CO_MENTION_CANDIDATES,
-    );
+    const articleCounts = this.articleCounts();
+    const own = entity.articles.length;
+    const all = touched.map((other) => ({ entity: other, count: counts[other]!, score: association(counts[other]!, own, articleCounts[other]!, total) }));
+    for (const other of touched) counts[other] = 0;
+    const candidates = this.topCoMentions(all, CO_MENTION_CANDIDATES);
     const bySentence = this.sentenceSharing(entity);
     const ranked = this.topCoMentions(
       candidates.map((c) => ({ ...c, score: c.score + bySentence(this.entities[c.entity]!) })),
@@ -193,18 +202,26 @@ export class CorpusIndex {
     return ranked.slice(0, limit);
   }
 
+  private entityArticleCounts: Int32Array | null = null;
+
+  /** Each entity's number of articles, without a view of its article list per entity asked (a snapshot's lists are views made when read). */
+  private articleCounts(): Int32Array {
+    return (this.entityArticleCounts ??= Int32Array.from(this.entities, (e) => e.articles.length));
+  }
+
   /** The best `keep` by score, then by articles shared, then the rarer entity first; a running top, no full sort. */
   private topCoMentions(all: CoMention[], keep: number): CoMention[] {
     const ranked: CoMention[] = [];
+    const articleCounts = this.articleCounts();
     const before = (x: CoMention, y: CoMention) =>
-      x.score > y.score ||
-      (x.score === y.score && (x.count > y.count || (x.count === y.count && this.entities[x.entity]!.articles.length < this.entities[y.entity]!.articles.length)));
+      x.score > y.score || (x.score === y.score && (x.count > y.count || (x.count === y.count && articleCounts[x.entity]! < articleCounts[y.entity]!)));
     for (const candidate of all) {
       if (ranked.length === keep && !before(candidate, ranked[keep - 1]!)) continue;
-      let at = ranked.length;
-      while (at > 0 && before(candidate, ranked[at - 1]!)) at--;
-      ranked.splice(at, 0, candidate);
-      if (ranked.length > keep) ranked.pop();
+      // In at the end (over the last when full), then moved up past those it goes before: no array made per candidate.
+      let at = ranked.length === keep ? keep - 1 : ranked.length;
+      ranked[at] = candidate;
+      for (; at > 0 && before(candidate, ranked[at - 1]!); at--) ranked[at] = ranked[at - 1]!;
+      ranked[at] = candidate;
     }
     return ranked;
   }
@@ -246,7 +263,7 @@ export class CorpusIndex {
       return shared;
     };
     return (other) => {
-      const rows = other.mentions;
+      const rows = other.sentenceMentions ?? other.mentions;
       let shared = 0;
       // Whichever is fewer: the other's rows read once, or a search in them per file of this entity.
       if (rows.length <= own.size * 8) shared = sharedIn(rows, 0, rows.length, -1);

@@ -1,6 +1,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import type { WaitForTurn } from '../quotes/nextTurn.js';
 import { articleExtensionsText, formatOf } from '../text/markup.js';
 
 export interface DiscoverOptions {
@@ -9,6 +10,11 @@ export interface DiscoverOptions {
   /** Folders deeper than this below a root are not entered (a guard against pathological trees). */
   maxDepth?: number;
   onWarning?: (path: string, message: string) => void;
+  /**
+   * Awaited before each file is looked at: a language server checking its corpus in the
+   * background passes its pause for requests (36,000 files are as many `realpath`s).
+   */
+  waitForTurn?: WaitForTurn;
 }
 
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn', '.dossier', '.turbo']);
@@ -48,6 +54,7 @@ export async function discoverArticleFiles(paths: readonly string[], options: Di
 
   async function addFile(path: string, _root: string): Promise<void> {
     if (!formatOf(path)) return;
+    await options.waitForTurn?.();
     let real = path;
     try {
       real = await realpath(path);

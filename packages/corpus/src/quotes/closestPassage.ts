@@ -1,6 +1,7 @@
 import type { CorpusIndex } from '../corpusIndex/corpusIndex.js';
 import type { Range } from '../text/positions.js';
 import { foldKey, tokenize, TokenKind } from '../text/tokenize.js';
+import { nextTurn, type WaitForTurn } from './nextTurn.js';
 
 /** The corpus sentence most like a quotation the corpus does not contain. */
 export interface ClosestPassage {
@@ -45,6 +46,7 @@ export async function findClosestPassages(
   quotes: readonly string[][],
   textOf: (path: string) => string | null,
   isCancelled: () => boolean = () => false,
+  waitForTurn: WaitForTurn = nextTurn,
 ): Promise<(ClosestPassage | null)[]> {
   const sets = quotes.map(contentWords);
   const quotesOf = new Map<string, number[]>();
@@ -64,6 +66,7 @@ export async function findClosestPassages(
     // that hovers and other requests on the same thread hardly notice it.
     if (performance.now() - sliceStart >= SLICE_MS) {
       await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+      await waitForTurn();
       sliceStart = performance.now();
     }
   }

@@ -4,6 +4,7 @@ import { foldKey, tokenize, TokenKind } from '../text/tokenize.js';
 import { regexSpans } from '../notes/lineSpans.js';
 import type { NoteText } from '../notes/noteText.js';
 import type { Span } from '../notes/spanList.js';
+import { nextTurn, type WaitForTurn } from './nextTurn.js';
 
 /** A quotation written in a note: "…" or “…”, long enough to be checked. */
 export interface NoteQuote {
@@ -62,14 +63,15 @@ interface QuoteNode {
 
 /**
  * Looks for quotations in the corpus text, all at once: one pass over each file's words, walking a
- * trie of the quotations' words. Yields to the event loop between files so that a language server
- * keeps answering, and stops when cancelled.
+ * trie of the quotations' words. Waits for its turn between files (`waitForTurn`) so that a
+ * language server keeps answering, and stops when cancelled.
  */
 export async function findQuoteSources(
   index: CorpusIndex,
   quotes: readonly string[][],
   textOf: (path: string) => string | null,
   isCancelled: () => boolean = () => false,
+  waitForTurn: WaitForTurn = nextTurn,
 ): Promise<(QuoteSource | null)[]> {
   const results: (QuoteSource | null)[] = quotes.map(() => null);
   const root: QuoteNode = { next: new Map(), quotes: [] };
@@ -87,6 +89,7 @@ export async function findQuoteSources(
   });
   let remaining = quotes.length;
   for (const file of index.files) {
+    await waitForTurn();
     if (remaining === 0 || isCancelled()) break;
     const text = textOf(file.path);
     if (text === null) continue;
@@ -116,7 +119,6 @@ export async function findQuoteSources(
         }
       }
     }
-    await new Promise((resolve) => setImmediate(resolve));
   }
   return results;
 }

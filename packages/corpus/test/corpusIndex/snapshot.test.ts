@@ -100,6 +100,22 @@ describe('index snapshots', () => {
     expect(entitiesOf(loaded)).toEqual(entitiesOf(index));
   });
 
+  it('read only the file and sentence of the companions co-mentions rank, and the rest of their mentions when asked for', () => {
+    const index = indexTexts({ ...FILES, 'c.txt': 'Kim Yo Jong 🚀 met Putin in Vostochny.\r\nPutin said Kim Yo Jong was welcome.\r\n' });
+    const path = join(dir, 'companions.snapshot');
+    writeFileSync(path, Buffer.concat(snapshotParts(index, null)));
+    const { index: loaded } = openSnapshot(path);
+    const companions = loaded.coMentionsOf(loaded.entity('kim-yo-jong')!).map((c) => loaded.entities[c.entity]!);
+    expect(companions.map((e) => e.id)).toEqual(index.coMentionsOf(index.entity('kim-yo-jong')!).map((c) => index.entities[c.entity]!.id));
+    const other = companions.find((e) => e.mentionCount > 0)!;
+    const from = loaded.entities.slice(0, other.index).reduce((n, e) => n + e.mentionCount, 0);
+    const starts = () => Array.from(loaded.table.start.subarray(from, from + other.mentionCount));
+    // Ranked by the sentences it shares: its starts are not read yet.
+    expect(starts().every((start) => start === 0)).toBe(true);
+    expect(loaded.mentionsOf(other)).toEqual(index.mentionsOf(index.entity(other.id)!));
+    expect(entitiesOf(loaded)).toEqual(entitiesOf(index));
+  });
+
   it('refuse a snapshot file cut short, with a clear error', () => {
     const bytes = serializeIndex(indexTexts(FILES), null);
     const path = join(dir, 'short.snapshot');

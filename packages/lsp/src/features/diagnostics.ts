@@ -2,6 +2,7 @@ import {
   citeArticle,
   findClosestPassages,
   findQuoteSources,
+  nextTurn,
   noteSpellings,
   shortLocation,
   spellingMessage,
@@ -10,6 +11,7 @@ import {
   type NoteQuote,
   type QuoteSource,
   type SpellingNote,
+  type WaitForTurn,
 } from '@dossier/corpus/query';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from '../vscodeLanguageServer.js';
@@ -41,6 +43,7 @@ export class DiagnosticsProvider {
     private readonly corpus: CorpusAccess,
     private readonly notes: NoteAnalyses,
     private readonly quotes: QuoteLookup,
+    private readonly waitForTurn: WaitForTurn = nextTurn,
   ) {}
 
   /** Called when closest passages were found for a note's missing quotations: its diagnostics can say more. */
@@ -83,16 +86,20 @@ export class DiagnosticsProvider {
   /** Names written otherwise than the corpus writes them ("Kim Jong-un", "Zelensky"), with a quick fix; a slice at a time. */
   private async spellingVariants(document: TextDocument, analysis: NoteAnalysis, isCancelled: () => boolean): Promise<Diagnostic[]> {
     const text = analysis.text;
+    const out: Diagnostic[] = [];
+    // Each slice waits for its turn, the first too (and the note's resolution, 15 ms for the 100 KB
+    // note): a note just opened is checked after the hovers asked meanwhile.
+    await this.waitForTurn();
+    if (isCancelled()) return out;
     // The resolution's numbers, not a NoteName per name (28,000 objects for the 1 MB note, most of a check's time).
     const names = analysis.resolved();
-    const out: Diagnostic[] = [];
     for (let from = 0; from < text.length; from += SLICE) {
-      const to = Math.min(text.length, from + SLICE);
-      for (const note of noteSpellings(analysis.index, text, names, from, to)) out.push(spellingDiagnostic(document, note));
-      if (to < text.length) {
-        await new Promise((resolve) => setImmediate(resolve));
+      if (from > 0) {
+        await this.waitForTurn();
         if (isCancelled()) return out;
       }
+      const to = Math.min(text.length, from + SLICE);
+      for (const note of noteSpellings(analysis.index, text, names, from, to)) out.push(spellingDiagnostic(document, note));
     }
     return out;
   }
@@ -141,7 +148,10 @@ export class QuoteLookup {
   private readonly cache = new Map<string, QuoteSource | null>();
   private readonly closest = new Map<string, ClosestPassage | null>();
 
-  constructor(private readonly corpus: CorpusAccess) {}
+  constructor(
+    private readonly corpus: CorpusAccess,
+    private readonly waitForTurn: WaitForTurn = nextTurn,
+  ) {}
 
   private useIndex(index: CorpusIndex): void {
     if (this.cacheIndex === index) return;
@@ -159,7 +169,7 @@ export class QuoteLookup {
   /** Looks for the closest passages of quotations; true when it found out something new (not cancelled). */
   async findClosest(index: CorpusIndex, quotes: readonly NoteQuote[], isCancelled: () => boolean): Promise<boolean> {
     this.useIndex(index);
-    const found = await findClosestPassages(index, quotes.map((q) => q.words), (path) => this.corpus.textOf(path), isCancelled);
+    const found = await findClosestPassages(index, quotes.map((q) => q.words), (path) => this.corpus.textOf(path), isCancelled, this.waitForTurn);
     if (isCancelled() || this.cacheIndex !== index) return false;
     quotes.forEach((q, i) => this.closest.set(q.words.join(' '), found[i] ?? null));
     return true;
@@ -169,7 +179,7 @@ export class QuoteLookup {
     this.useIndex(index);
     const missing = quotes.filter((q) => !this.cache.has(q.words.join(' ')));
     if (missing.length) {
-      const found = await findQuoteSources(index, missing.map((q) => q.words), (path) => this.corpus.textOf(path), isCancelled);
+      const found = await findQuoteSources(index, missing.map((q) => q.words), (path) => this.corpus.textOf(path), isCancelled, this.waitForTurn);
       if (isCancelled()) return quotes.map(() => null);
       missing.forEach((q, i) => this.cache.set(q.words.join(' '), found[i] ?? null));
     }

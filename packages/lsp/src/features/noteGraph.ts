@@ -1,4 +1,4 @@
-import { NoteAnalysis, type CorpusIndex, type EntityRecord } from '@dossier/corpus/query';
+import { nextTurn, NoteAnalysis, type CorpusIndex, type EntityRecord, type WaitForTurn } from '@dossier/corpus/query';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NotesAccess } from '../notesAccess.js';
 import type { NoteAnalyses } from './noteAnalysis.js';
@@ -21,6 +21,7 @@ export class NoteGraph {
   constructor(
     private readonly notes: NotesAccess,
     private readonly analyses: NoteAnalyses,
+    private readonly waitForTurn: WaitForTurn = nextTurn,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -66,13 +67,13 @@ export class NoteGraph {
     const byEntity = new Map<number, Set<string>>();
     const seen = new Set<string>();
     for (const note of await this.notes.all()) {
+      await this.waitForTurn(); // requests go first, before each note
       seen.add(note.uri);
       for (const entity of this.entitiesOf(note, index)) {
         const uris = byEntity.get(entity) ?? new Set<string>();
         uris.add(note.uri);
         byEntity.set(entity, uris);
       }
-      await new Promise((resolve) => setImmediate(resolve)); // requests go first, between notes
     }
     for (const uri of this.perNote.keys()) if (!seen.has(uri)) this.perNote.delete(uri);
     this.latest = { index, byEntity, at: started };

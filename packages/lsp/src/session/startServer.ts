@@ -28,6 +28,7 @@ import { DocumentVersions } from './documentVersions.js';
 import { IndexingProgress } from './indexingProgress.js';
 import { registerRequests, SERVER_CAPABILITIES } from './requests.js';
 import { RequestGuard } from './requestGuard.js';
+import { RequestLull } from './requestLull.js';
 import { WorkspaceSync } from './workspaceSync.js';
 
 export interface ServerOptions {
@@ -62,6 +63,8 @@ export class DossierServer {
   // Each change reaches the note analyses as offsets, so that a keystroke re-matches only what it touched.
   private readonly documents = new TextDocuments(documentsReportingEdits((uri, version, edits) => this.service.analyses.edited(uri, version, edits)));
   private readonly guard: RequestGuard;
+  /** Holds background work back while requests come (RequestLull). */
+  private readonly lull = new RequestLull();
   private readonly service: LanguageService;
   private readonly diagnostics: DiagnosticsPublisher;
   private readonly versions: DocumentVersions;
@@ -74,7 +77,8 @@ export class DossierServer {
     private readonly options: ServerOptions = {},
   ) {
     this.log = connectionLogger(connection);
-    this.guard = new RequestGuard(this.log);
+    const lull = this.lull;
+    this.guard = new RequestGuard(this.log, () => lull.requestArrived());
     this.versions = new DocumentVersions(this.log);
     this.progress = new IndexingProgress(connection, this.log);
     const notes = new WorkspaceNotes(
@@ -82,9 +86,14 @@ export class DossierServer {
       () => this.state?.workspace.corpusRoots() ?? [],
       () => this.documents.all(),
     );
-    this.service = createLanguageService(this.corpusAccess(), notes, this.correctionsAccess(), this.log, {
-      hoverFormat: () => this.state?.client.hoverFormat ?? 'markdown',
-    });
+    this.service = createLanguageService(
+      this.corpusAccess(),
+      notes,
+      this.correctionsAccess(),
+      this.log,
+      { hoverFormat: () => this.state?.client.hoverFormat ?? 'markdown' },
+      () => lull.turn(),
+    );
     this.diagnostics = new DiagnosticsPublisher(connection, this.documents, this.service.diagnostics, this.log);
   }
 
@@ -140,6 +149,7 @@ export class DossierServer {
       onStatus,
       analyzer: this.options.analyzer?.() ?? new WorkerAnalyzer(),
       merger: this.options.merger ?? ((corrections) => new WorkerMerge(corrections)),
+      waitForTurn: () => this.lull.turn(),
       ...(cache ? { cache } : {}),
     });
   }

@@ -12,6 +12,7 @@ import {
   type CorpusIndex,
   type Corrections,
   type FileAnalysis,
+  type WaitForTurn,
 } from '@dossier/corpus/query';
 import { corpusLibrary } from '../corpusLibrary.js';
 import type { AnalyzeOptions, FileAnalyzer } from '../indexing/fileAnalyzer.js';
@@ -51,6 +52,11 @@ export interface CorpusWorkspaceOptions {
    * merge runs on this thread once every file is analysed).
    */
   merger?: IndexMerger;
+  /**
+   * Awaited between files by the check of the corpus behind a warm start (the server's
+   * RequestLull: that check goes on between bursts of requests; default: at once).
+   */
+  waitForTurn?: WaitForTurn;
 }
 
 /** Below this many files, starting worker threads costs more than it saves. */
@@ -305,12 +311,14 @@ export class CorpusWorkspace implements CorpusSource {
 
   /** Whether any corpus file was added, removed or modified since the stamps were taken. */
   private async changedSince(stamps: FileStamp[], roots: string[]): Promise<boolean> {
-    const files = await discoverArticleFiles(roots, { exclude: this.settings.corpus.exclude });
+    const waitForTurn = this.options.waitForTurn;
+    const files = await discoverArticleFiles(roots, { exclude: this.settings.corpus.exclude, ...(waitForTurn ? { waitForTurn } : {}) });
     if (files.length !== stamps.length) return true;
     const byPath = new Map(stamps.map((s) => [s.path, s]));
     for (const path of files) {
       const stamp = byPath.get(path);
       if (!stamp) return true;
+      await waitForTurn?.();
       try {
         const current = await stat(path);
         if (current.size !== stamp.size || current.mtimeMs !== stamp.mtimeMs) return true;

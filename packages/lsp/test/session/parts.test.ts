@@ -11,6 +11,8 @@ import { connectionLogger, sendQuietly } from '../../src/session/connectionLogge
 import { DiagnosticsPublisher } from '../../src/session/diagnosticsPublisher.js';
 import { DocumentVersions } from '../../src/session/documentVersions.js';
 import { IndexingProgress } from '../../src/session/indexingProgress.js';
+import { RequestGuard } from '../../src/session/requestGuard.js';
+import { RequestLull } from '../../src/session/requestLull.js';
 import { DEFAULT_SETTINGS } from '../../src/workspace/settings.js';
 
 /** A logger that keeps what it was told, as "level: message". */
@@ -137,6 +139,82 @@ describe('DiagnosticsPublisher', () => {
     // Only the early part of version 1, sent before the edit.
     expect(sent.map((p) => [p.version, p.diagnostics.map((d) => d.message)])).toEqual([[1, ['spelling']]]);
     publisher.dispose();
+  });
+});
+
+describe('RequestLull', () => {
+  // The clock is vitest's: times below are the fake timers', never the machine's.
+  const started = (lull: RequestLull) => {
+    const state = { done: false };
+    void lull.turn().then(() => (state.done = true));
+    return state;
+  };
+
+  it('lets background work go on at the next turn when no request came', async () => {
+    vi.useFakeTimers();
+    try {
+      const turn = started(new RequestLull(() => Date.now(), 50, 500));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(turn.done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('holds it back until requests pause for 50 ms: each hover of a run is answered before the next slice of a corpus scan', async () => {
+    vi.useFakeTimers();
+    try {
+      const lull = new RequestLull(() => Date.now(), 50, 500);
+      lull.requestArrived();
+      const turn = started(lull);
+      await vi.advanceTimersByTimeAsync(30);
+      lull.requestArrived();
+      await vi.advanceTimersByTimeAsync(40);
+      expect(turn.done).toBe(false);
+      await vi.advanceTimersByTimeAsync(20);
+      expect(turn.done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('counts the quiet from the end of a long answer (a note\'s first hover), as its guard reports it', async () => {
+    vi.useFakeTimers();
+    try {
+      const lull = new RequestLull(() => Date.now(), 50, 500);
+      const guard = new RequestGuard(recordingLogger(), () => lull.requestArrived());
+      // 200 ms of work on the server's thread, as the first hover of a newly opened note.
+      const hover = guard.wrap('hover', () => {
+        vi.setSystemTime(Date.now() + 200);
+        return 'card';
+      });
+      await expect(hover()).resolves.toBe('card');
+      const turn = started(lull);
+      await vi.advanceTimersByTimeAsync(40);
+      expect(turn.done).toBe(false);
+      await vi.advanceTimersByTimeAsync(20);
+      expect(turn.done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('never holds it back for more than 500 ms, however often requests come', async () => {
+    vi.useFakeTimers();
+    try {
+      const lull = new RequestLull(() => Date.now(), 50, 500);
+      lull.requestArrived();
+      const turn = started(lull);
+      for (let ms = 0; ms < 490; ms += 10) {
+        await vi.advanceTimersByTimeAsync(10);
+        lull.requestArrived();
+      }
+      expect(turn.done).toBe(false);
+      await vi.advanceTimersByTimeAsync(20);
+      expect(turn.done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
