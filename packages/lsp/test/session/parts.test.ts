@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type InitializeParams, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DiagnosticsProvider } from '../../src/features/diagnostics.js';
 import type { Logger } from '../../src/logger.js';
 import type { StatusParams } from '../../src/protocol.js';
@@ -144,6 +144,8 @@ describe('DiagnosticsPublisher', () => {
 
 describe('RequestLull', () => {
   // The clock is vitest's: times below are the fake timers', never the machine's.
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
   const started = (lull: RequestLull) => {
     const state = { done: false };
     void lull.turn().then(() => (state.done = true));
@@ -151,70 +153,50 @@ describe('RequestLull', () => {
   };
 
   it('lets background work go on at the next turn when no request came', async () => {
-    vi.useFakeTimers();
-    try {
-      const turn = started(new RequestLull(() => Date.now(), 50, 500));
-      await vi.advanceTimersByTimeAsync(0);
-      expect(turn.done).toBe(true);
-    } finally {
-      vi.useRealTimers();
-    }
+    const turn = started(new RequestLull(() => Date.now(), 50, 500));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(turn.done).toBe(true);
   });
 
   it('holds it back until requests pause for 50 ms: each hover of a run is answered before the next slice of a corpus scan', async () => {
-    vi.useFakeTimers();
-    try {
-      const lull = new RequestLull(() => Date.now(), 50, 500);
-      lull.requestArrived();
-      const turn = started(lull);
-      await vi.advanceTimersByTimeAsync(30);
-      lull.requestArrived();
-      await vi.advanceTimersByTimeAsync(40);
-      expect(turn.done).toBe(false);
-      await vi.advanceTimersByTimeAsync(20);
-      expect(turn.done).toBe(true);
-    } finally {
-      vi.useRealTimers();
-    }
+    const lull = new RequestLull(() => Date.now(), 50, 500);
+    lull.requestArrived();
+    const turn = started(lull);
+    await vi.advanceTimersByTimeAsync(30);
+    lull.requestArrived();
+    await vi.advanceTimersByTimeAsync(40);
+    expect(turn.done).toBe(false);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(turn.done).toBe(true);
   });
 
   it('counts the quiet from the end of a long answer (a note\'s first hover), as its guard reports it', async () => {
-    vi.useFakeTimers();
-    try {
-      const lull = new RequestLull(() => Date.now(), 50, 500);
-      const guard = new RequestGuard(recordingLogger(), () => lull.requestArrived());
-      // 200 ms of work on the server's thread, as the first hover of a newly opened note.
-      const hover = guard.wrap('hover', () => {
-        vi.setSystemTime(Date.now() + 200);
-        return 'card';
-      });
-      await expect(hover()).resolves.toBe('card');
-      const turn = started(lull);
-      await vi.advanceTimersByTimeAsync(40);
-      expect(turn.done).toBe(false);
-      await vi.advanceTimersByTimeAsync(20);
-      expect(turn.done).toBe(true);
-    } finally {
-      vi.useRealTimers();
-    }
+    const lull = new RequestLull(() => Date.now(), 50, 500);
+    const guard = new RequestGuard(recordingLogger(), () => lull.requestArrived());
+    // 200 ms of work on the server's thread, as the first hover of a newly opened note.
+    const hover = guard.wrap('hover', () => {
+      vi.setSystemTime(Date.now() + 200);
+      return 'card';
+    });
+    await expect(hover()).resolves.toBe('card');
+    const turn = started(lull);
+    await vi.advanceTimersByTimeAsync(40);
+    expect(turn.done).toBe(false);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(turn.done).toBe(true);
   });
 
   it('never holds it back for more than 500 ms, however often requests come', async () => {
-    vi.useFakeTimers();
-    try {
-      const lull = new RequestLull(() => Date.now(), 50, 500);
+    const lull = new RequestLull(() => Date.now(), 50, 500);
+    lull.requestArrived();
+    const turn = started(lull);
+    for (let ms = 0; ms < 490; ms += 10) {
+      await vi.advanceTimersByTimeAsync(10);
       lull.requestArrived();
-      const turn = started(lull);
-      for (let ms = 0; ms < 490; ms += 10) {
-        await vi.advanceTimersByTimeAsync(10);
-        lull.requestArrived();
-      }
-      expect(turn.done).toBe(false);
-      await vi.advanceTimersByTimeAsync(20);
-      expect(turn.done).toBe(true);
-    } finally {
-      vi.useRealTimers();
     }
+    expect(turn.done).toBe(false);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(turn.done).toBe(true);
   });
 });
 
