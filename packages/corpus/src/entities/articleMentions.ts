@@ -68,7 +68,8 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
       addWordSurnames(view, wordSurnames, inSentence, region.kind, sentenceIndex, sentence.firstToken, sentence.endToken);
       if (region.kind === RegionKind.Dateline) markDatelinePlace(inSentence);
       if (inSentence.length > 0 && isTitleCase(view, sentence.firstToken, sentence.endToken)) for (const d of inSentence) d.titleCase = true;
-      if (inSentence.length > 0 && isShouted(view, sentence.firstToken, sentence.endToken)) for (const d of inSentence) d.shouted = true;
+      // A dateline is written in capitals by convention: "VELYKA NOVOSILKA (AP) —" names its town.
+      if (inSentence.length > 0 && region.kind !== RegionKind.Dateline && isShouted(view, sentence.firstToken, sentence.endToken)) for (const d of inSentence) d.shouted = true;
       shareCoordinationEvidence(view, inSentence);
       regionFound.push(...inSentence);
       for (const role of roleWordsIn(view, sentence.firstToken, sentence.endToken)) {

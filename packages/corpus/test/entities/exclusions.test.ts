@@ -139,6 +139,12 @@ describe('never entities', () => {
     expect(at('Brussels')).toEqual([`Brussels@1:${'The study, run with Maria Olsen in '.length}`, `BRUSSELS@3:${'WATCH: NATO CHIEFS MEET IN '.length}`]);
   });
 
+  it('a dateline is written in capitals by convention: its town stays a name though nothing else names it ("VELYKA NOVOSILKA (AP) —")', () => {
+    const index = indexTexts({ 'a.txt': 'VELYKA NOVOSILKA (AP) — Russian forces shelled the town on Monday, officials said.\n' });
+    expect(allSurfaces(index).sort()).toEqual(['AP', 'VELYKA NOVOSILKA']);
+    expect(entityNamed(index, 'VELYKA NOVOSILKA').type).toBe('place');
+  });
+
   it('"posted on X. Trump replied" names Trump, not a person "X. Trump"; the letter alone is no entity', () => {
     const text = 'Donald Trump met envoys on Monday. She said in a post on X. Trump later replied.';
     const index = indexTexts({ 'a.txt': text + '\n' });
