@@ -1,7 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedNames } from '@dossier/corpus';
-import { encode, reencode } from '../../src/features/tokenEncoding.js';
+import { encode, reencode, tokenEdits } from '../../src/features/tokenEncoding.js';
 import { documentsReportingEdits } from '../../src/workspace/documentEdits.js';
 import { ARTICLE_KIM, ARTICLE_SUMMIT, note, serviceFor } from '../helpers/memoryCorpus.js';
 
@@ -152,9 +152,30 @@ describe('token numbers from the previous ones', () => {
     // "Bbb" becomes "Bbbbb Xxx" (one name more), and "Eee", three names on, is now resolved to entity 3.
     const after = note('Aaa Bbbbb Xxx\nCcc Ddd\nEee\n');
     const newNames = resolvedNames([0, 4, 10, 14, 18, 22], [0, 0, 2, 0, 0, 3]);
-    const data = reencode(after, newNames, types, old, { splice: { start: 1, end: 2, length: 2 }, again: [5] });
+    const made = reencode(after, newNames, types, old, { splice: { start: 1, end: 2, length: 2 }, again: [5] });
+    const { data } = made;
     expect(Array.from(data)).toEqual(encode(after, newNames, types, 0, Infinity));
     expect(Array.from(data.slice(25))).toEqual([1, 0, 3, 3, 1]);
+    // What it says is unchanged is: the first name's numbers; nothing at the end (the last name was resolved again).
+    expect([made.head, made.tail]).toEqual([5, 0]);
+    expect(tokenEdits(old, data, made)).toEqual(tokenEdits(old, data));
+  });
+
+  it('compares only what it did not copy, with the same edits as a whole comparison', () => {
+    const before = note('Aaa Bbb\nCcc Ddd\nEee Fff\n');
+    const oldNames = resolvedNames([0, 4, 8, 12, 16, 20], [0, 0, 0, 0, 0, 0]);
+    const old = Int32Array.from(encode(before, oldNames, types, 0, Infinity));
+    // "Ccc" becomes "Cccc", in a buffer the caller hands out.
+    const after = note('Aaa Bbb\nCccc Ddd\nEee Fff\n');
+    const newNames = resolvedNames([0, 4, 8, 13, 17, 21], [0, 0, 0, 0, 0, 0]);
+    const buffer = new ArrayBuffer(4 * 64);
+    const made = reencode(after, newNames, types, old, { splice: { start: 2, end: 3, length: 1 }, again: [] }, (length) => new Int32Array(buffer, 0, length));
+    expect(made.data.buffer).toBe(buffer);
+    expect(Array.from(made.data)).toEqual(encode(after, newNames, types, 0, Infinity));
+    expect([made.head, made.tail]).toEqual([10, 10]);
+    expect(tokenEdits(old, made.data, made)).toEqual(tokenEdits(old, made.data));
+    // The names are three characters long here: only "Ddd" moved along its line.
+    expect(tokenEdits(old, made.data, made)).toEqual([{ start: 16, deleteCount: 1, data: [5] }]);
   });
 });
 
