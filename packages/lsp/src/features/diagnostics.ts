@@ -1,12 +1,16 @@
 import {
   citeArticle,
+  composeEdits,
+  editDelta,
   findClosestPassages,
   findQuoteSources,
   noteSpellings,
   shortLocation,
   spellingMessage,
+  touchedLines,
   type ClosestPassage,
   type CorpusIndex,
+  type NoteEdit,
   type NoteQuote,
   type QuoteSource,
   type SpellingNote,
@@ -37,6 +41,13 @@ const SLICE = 64 * 1024;
  * next edit), so that requests are answered meanwhile.
  */
 export class DiagnosticsProvider {
+  /**
+   * Per note, the spelling diagnostics of its last whole check, at their offsets in the text it
+   * checked, and the editor's changes since (composed into one): the next check publishes the
+   * changed lines first, fresh, with these for the rest of the note.
+   */
+  private readonly checked = new Map<string, { index: CorpusIndex; spellings: OffsetDiagnostic[]; since: NoteEdit | null }>();
+
   constructor(
     private readonly corpus: CorpusAccess,
     private readonly notes: NoteAnalyses,
@@ -46,17 +57,42 @@ export class DiagnosticsProvider {
   /** Called when closest passages were found for a note's missing quotations: its diagnostics can say more. */
   onDidFindClosest: ((uri: string) => void) | null = null;
 
+  /** The editor changed a note: `edits` in order (as NoteAnalyses.edited), null when the whole text was replaced. */
+  edited(uri: string, edits: readonly NoteEdit[] | null): void {
+    const checked = this.checked.get(uri);
+    if (!checked) return;
+    if (edits === null) {
+      this.checked.delete(uri);
+      return;
+    }
+    for (const edit of edits) checked.since = checked.since ? composeEdits(checked.since, edit) : edit;
+  }
+
+  forget(uri: string): void {
+    this.checked.delete(uri);
+  }
+
   /**
    * The note's diagnostics. A quotation not looked up in the corpus yet takes a corpus scan
    * (seconds on a large corpus): `early` is first given everything else, the edit's fresh
    * spelling diagnostics among them, and the result adds the quotations once they are known.
+   * After an edit of a checked note, `early` is given first the edited lines' spelling
+   * diagnostics, fresh, and the last check's for the rest of the note (moved with the edit):
+   * a 1 MB note's whole check takes a hundred milliseconds and more.
    */
   async provideDiagnostics(document: TextDocument, isCancelled: () => boolean = () => false, early?: (diagnostics: Diagnostic[]) => void): Promise<Diagnostic[]> {
     const index = this.corpus.current();
     if (!index) return [];
     const settings = this.corpus.settings().diagnostics;
     const analysis = this.notes.get(document, index);
-    const diagnostics = settings.spellingVariants ? await this.spellingVariants(document, analysis, isCancelled) : [];
+    let diagnostics: Diagnostic[] = [];
+    if (settings.spellingVariants) {
+      const before = early && this.editedFirst(document, analysis);
+      if (before) early([...before, ...(settings.quotes ? this.quoteWarnings(document, index, analysis.quotes, this.quotes.known(index, analysis.quotes)) : [])]);
+      const checked = await this.spellingVariants(document, analysis, isCancelled);
+      diagnostics = checked.map((d) => d.diagnostic);
+      if (!isCancelled()) this.checked.set(document.uri, { index, spellings: checked, since: null });
+    }
     if (!settings.quotes || isCancelled()) return diagnostics;
     const known = this.quotes.known(index, analysis.quotes);
     const unknown = analysis.quotes.filter((_, i) => known[i] === undefined);
@@ -65,6 +101,35 @@ export class DiagnosticsProvider {
     if (isCancelled()) return diagnostics;
     this.lookForClosest(document, index, analysis.quotes.filter((_, i) => sources[i] === null), isCancelled);
     return [...diagnostics, ...this.quoteWarnings(document, index, analysis.quotes, sources)];
+  }
+
+  /**
+   * The spelling diagnostics of the lines edited since the last whole check, checked now, and
+   * that check's for every other line, moved by the edit; null when the note was never checked
+   * whole, or not edited since.
+   */
+  private editedFirst(document: TextDocument, analysis: NoteAnalysis): Diagnostic[] | null {
+    const checked = this.checked.get(document.uri);
+    const edit = checked?.since;
+    if (!checked || !edit || checked.index !== analysis.index) return null;
+    const text = analysis.source;
+    const lines = touchedLines(text, edit);
+    const [from, to] = [lines.start, lines.start + lines.length];
+    const delta = editDelta(edit);
+    const out: Diagnostic[] = [];
+    let k = 0;
+    const { spellings } = checked;
+    // Before the edited lines: the same offsets, the same positions.
+    for (; k < spellings.length && spellings[k]!.end <= from; k++) out.push(spellings[k]!.diagnostic);
+    const fresh = noteSpellings(analysis.index, analysis.text, analysis.resolved(), from, to);
+    for (const note of fresh) out.push(spellingDiagnostic(document, note));
+    // After them: moved by the edit (their lines, too, when it added or removed line breaks).
+    while (k < spellings.length && spellings[k]!.start < lines.end) k++;
+    for (; k < spellings.length; k++) {
+      const { start, end, diagnostic } = spellings[k]!;
+      out.push({ ...diagnostic, range: { start: document.positionAt(start + delta), end: document.positionAt(end + delta) } });
+    }
+    return out;
   }
 
   /**
@@ -81,14 +146,14 @@ export class DiagnosticsProvider {
   }
 
   /** Names written otherwise than the corpus writes them ("Kim Jong-un", "Zelensky"), with a quick fix; a slice at a time. */
-  private async spellingVariants(document: TextDocument, analysis: NoteAnalysis, isCancelled: () => boolean): Promise<Diagnostic[]> {
+  private async spellingVariants(document: TextDocument, analysis: NoteAnalysis, isCancelled: () => boolean): Promise<OffsetDiagnostic[]> {
     const text = analysis.text;
     // The resolution's numbers, not a NoteName per name (28,000 objects for the 1 MB note, most of a check's time).
     const names = analysis.resolved();
-    const out: Diagnostic[] = [];
+    const out: OffsetDiagnostic[] = [];
     for (let from = 0; from < text.length; from += SLICE) {
       const to = Math.min(text.length, from + SLICE);
-      for (const note of noteSpellings(analysis.index, text, names, from, to)) out.push(spellingDiagnostic(document, note));
+      for (const note of noteSpellings(analysis.index, text, names, from, to)) out.push({ start: note.start, end: note.end, diagnostic: spellingDiagnostic(document, note) });
       if (to < text.length) {
         await new Promise((resolve) => setImmediate(resolve));
         if (isCancelled()) return out;
@@ -109,6 +174,13 @@ export class DiagnosticsProvider {
         message: quoteNotFoundMessage(index, this.quotes.closestKnown(index, quote)),
       }));
   }
+}
+
+/** A diagnostic and where it is in the text checked, in offsets. */
+interface OffsetDiagnostic {
+  start: number;
+  end: number;
+  diagnostic: Diagnostic;
 }
 
 function spellingDiagnostic(document: TextDocument, note: SpellingNote): Diagnostic {
@@ -132,6 +204,14 @@ function quoteNotFoundMessage(index: CorpusIndex, closest: ClosestPassage | null
   return `quote not found in the corpus; closest passage (${similarity}% alike): “${closest.text}” — ${article ? citeArticle(article, where) : where}`;
 }
 
+/** A quotation's words as one key, made once per quotation (its words are kept from one version of the note to the next). */
+const quoteKeys = new WeakMap<readonly string[], string>();
+function quoteKey(words: readonly string[]): string {
+  let key = quoteKeys.get(words);
+  if (key === undefined) quoteKeys.set(words, (key = words.join(' ')));
+  return key;
+}
+
 /**
  * Where the corpus contains each quotation, remembered per index so that typing elsewhere in a
  * note does not search the corpus again.
@@ -153,7 +233,7 @@ export class QuoteLookup {
   /** The closest passage of a missing quotation if it was looked for already (null: none comes close), else undefined. */
   closestKnown(index: CorpusIndex, quote: NoteQuote): ClosestPassage | null | undefined {
     this.useIndex(index);
-    return this.closest.get(quote.words.join(' '));
+    return this.closest.get(quoteKey(quote.words));
   }
 
   /** Looks for the closest passages of quotations; true when it found out something new (not cancelled). */
@@ -161,19 +241,19 @@ export class QuoteLookup {
     this.useIndex(index);
     const found = await findClosestPassages(index, quotes.map((q) => q.words), (path) => this.corpus.textOf(path), isCancelled);
     if (isCancelled() || this.cacheIndex !== index) return false;
-    quotes.forEach((q, i) => this.closest.set(q.words.join(' '), found[i] ?? null));
+    quotes.forEach((q, i) => this.closest.set(quoteKey(q.words), found[i] ?? null));
     return true;
   }
 
   async sourcesOf(index: CorpusIndex, quotes: readonly NoteQuote[], isCancelled: () => boolean): Promise<(QuoteSource | null)[]> {
     this.useIndex(index);
-    const missing = quotes.filter((q) => !this.cache.has(q.words.join(' ')));
+    const missing = quotes.filter((q) => !this.cache.has(quoteKey(q.words)));
     if (missing.length) {
       const found = await findQuoteSources(index, missing.map((q) => q.words), (path) => this.corpus.textOf(path), isCancelled);
       if (isCancelled()) return quotes.map(() => null);
-      missing.forEach((q, i) => this.cache.set(q.words.join(' '), found[i] ?? null));
+      missing.forEach((q, i) => this.cache.set(quoteKey(q.words), found[i] ?? null));
     }
-    return quotes.map((q) => this.cache.get(q.words.join(' ')) ?? null);
+    return quotes.map((q) => this.cache.get(quoteKey(q.words)) ?? null);
   }
 
   clear(): void {
@@ -185,6 +265,6 @@ export class QuoteLookup {
   /** What is known without searching: a source, null (not in the corpus), or undefined (not looked up yet). */
   known(index: CorpusIndex, quotes: readonly NoteQuote[]): (QuoteSource | null | undefined)[] {
     if (this.cacheIndex !== index) return quotes.map(() => undefined);
-    return quotes.map((q) => this.cache.get(q.words.join(' ')));
+    return quotes.map((q) => this.cache.get(quoteKey(q.words)));
   }
 }

@@ -21,7 +21,8 @@ const SETTLE_MS = 150;
  * quotations already looked up) is published first, the rest once the quotations are found.
  */
 export class DiagnosticsPublisher {
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** Per note, the timer of its next run, how long it waits, and the document it will check. */
+  private readonly pending = new Map<string, { timer: NodeJS.Timeout; delay: number; doc: TextDocument }>();
 
   constructor(
     private readonly connection: Pick<Connection, 'sendDiagnostics'>,
@@ -37,14 +38,23 @@ export class DiagnosticsPublisher {
   }
 
   schedule(doc: TextDocument, delay = SETTLE_MS): void {
-    clearTimeout(this.pending.get(doc.uri));
-    this.pending.set(
-      doc.uri,
-      setTimeout(() => {
+    const pending = this.pending.get(doc.uri);
+    // A keystroke while the note's run waits moves its timer on (no new timer per keystroke).
+    if (pending && pending.delay === delay) {
+      pending.doc = doc;
+      pending.timer.refresh();
+      return;
+    }
+    if (pending) clearTimeout(pending.timer);
+    const next = {
+      delay,
+      doc,
+      timer: setTimeout(() => {
         this.pending.delete(doc.uri);
-        this.publish(doc);
+        this.publish(next.doc);
       }, delay),
-    );
+    };
+    this.pending.set(doc.uri, next);
   }
 
   /** Every open note again, at once (the index changed). */
@@ -54,14 +64,14 @@ export class DiagnosticsPublisher {
 
   /** A closed note: nothing pending, and its diagnostics cleared in the client. */
   clear(uri: string): void {
-    clearTimeout(this.pending.get(uri));
+    clearTimeout(this.pending.get(uri)?.timer);
     this.pending.delete(uri);
     sendQuietly(() => this.connection.sendDiagnostics({ uri, diagnostics: [] }));
   }
 
   dispose(): void {
     this.provider.onDidFindClosest = null;
-    for (const timer of this.pending.values()) clearTimeout(timer);
+    for (const { timer } of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
   }
 

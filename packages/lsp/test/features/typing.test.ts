@@ -192,6 +192,29 @@ describe('diagnostics in the background', () => {
     expect(again).toEqual([]);
   });
 
+  it('after edits, gives the edited lines first, checked again, with the last whole check for the rest of the note, moved', async () => {
+    const { service, doc } = typingSetup('Zelensky was here.\n'.repeat(5_000));
+    const documents = documentsReportingEdits((uri, version, edits) => {
+      service.analyses.edited(uri, version, edits);
+      service.diagnostics.edited(uri, edits);
+    });
+    // Never checked whole: nothing to give first.
+    const first: Diagnostic[][] = [];
+    expect(await service.diagnostics.provideDiagnostics(doc, () => false, (d) => first.push(d))).toHaveLength(5_000);
+    expect(first).toEqual([]);
+    // Two lines typed in the middle (line breaks: every diagnostic after them moves down), then a line's name removed further up.
+    documents.update(doc, [{ range: { start: { line: 2_500, character: 0 }, end: { line: 2_500, character: 0 } }, text: 'Zelensky said.\nAnd Zelensky.\n' }], 2);
+    documents.update(doc, [{ range: { start: { line: 100, character: 0 }, end: { line: 100, character: 8 } }, text: 'Nobody' }], 3);
+    // A check cancelled before its end is not one to start from: the edits since the last whole check still count.
+    await service.diagnostics.provideDiagnostics(doc, () => true);
+    const early: Diagnostic[][] = [];
+    const all = await service.diagnostics.provideDiagnostics(doc, () => false, (d) => early.push(d));
+    expect(all).toHaveLength(5_001);
+    expect(all.find((d) => d.range.start.line === 2_501)?.message).toBe(all.find((d) => d.range.start.line === 2_500)?.message);
+    // Nothing but the edits changed, so what is given first is the whole result.
+    expect(early).toEqual([all]);
+  });
+
   it('stops when cancelled, between two slices of a long note', async () => {
     const { service, doc } = typingSetup('Zelensky was here. '.repeat(10_000));
     let checks = 0;
