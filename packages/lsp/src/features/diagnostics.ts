@@ -171,7 +171,7 @@ export class DiagnosticsProvider {
         severity: DiagnosticSeverity.Warning,
         source: DIAGNOSTIC_SOURCE,
         code: QUOTE_NOT_FOUND,
-        message: quoteNotFoundMessage(index, this.quotes.closestKnown(index, quote)),
+        message: this.quotes.notFoundMessage(index, quote),
       }));
   }
 }
@@ -220,6 +220,7 @@ export class QuoteLookup {
   private cacheIndex: CorpusIndex | null = null;
   private readonly cache = new Map<string, QuoteSource | null>();
   private readonly closest = new Map<string, ClosestPassage | null>();
+  private readonly messages = new Map<string, { closest: ClosestPassage | null | undefined; message: string }>();
 
   constructor(private readonly corpus: CorpusAccess) {}
 
@@ -227,6 +228,7 @@ export class QuoteLookup {
     if (this.cacheIndex === index) return;
     this.cache.clear();
     this.closest.clear();
+    this.messages.clear();
     this.cacheIndex = index;
   }
 
@@ -234,6 +236,17 @@ export class QuoteLookup {
   closestKnown(index: CorpusIndex, quote: NoteQuote): ClosestPassage | null | undefined {
     this.useIndex(index);
     return this.closest.get(quoteKey(quote.words));
+  }
+
+  /** What a warning says of a quotation not in the corpus (with its closest passage, when known): made once per quotation and closest passage. */
+  notFoundMessage(index: CorpusIndex, quote: NoteQuote): string {
+    const closest = this.closestKnown(index, quote);
+    const key = quoteKey(quote.words);
+    const made = this.messages.get(key);
+    if (made && made.closest === closest) return made.message;
+    const message = quoteNotFoundMessage(index, closest);
+    this.messages.set(key, { closest, message });
+    return message;
   }
 
   /** Looks for the closest passages of quotations; true when it found out something new (not cancelled). */
@@ -259,6 +272,7 @@ export class QuoteLookup {
   clear(): void {
     this.cache.clear();
     this.closest.clear();
+    this.messages.clear();
     this.cacheIndex = null;
   }
 
