@@ -85,13 +85,15 @@ export class DiagnosticsProvider {
     if (!index) return [];
     const settings = this.corpus.settings().diagnostics;
     const analysis = this.notes.get(document, index);
+    const version = document.version;
     let diagnostics: Diagnostic[] = [];
     if (settings.spellingVariants) {
       const before = early && this.editedFirst(document, analysis);
       if (before) early([...before, ...(settings.quotes ? this.quoteWarnings(document, index, analysis.quotes, this.quotes.known(index, analysis.quotes)) : [])]);
       const checked = await this.spellingVariants(document, analysis, isCancelled);
       diagnostics = checked.map((d) => d.diagnostic);
-      if (!isCancelled()) this.checked.set(document.uri, { index, spellings: checked, since: null });
+      // Kept only for the version checked: an edit since then would be missing from `since`.
+      if (!isCancelled() && document.version === version) this.checked.set(document.uri, { index, spellings: checked, since: null });
     }
     if (!settings.quotes || isCancelled()) return diagnostics;
     const known = this.quotes.known(index, analysis.quotes);
