@@ -46,7 +46,7 @@ export class DiagnosticsProvider {
    * checked, and the editor's changes since (composed into one): the next check publishes the
    * changed lines first, fresh, with these for the rest of the note.
    */
-  private readonly checked = new Map<string, { index: CorpusIndex; spellings: OffsetDiagnostic[]; since: NoteEdit | null }>();
+  private readonly checked = new Map<string, { index: CorpusIndex; spellings: OffsetDiagnostic[]; quotes: OffsetDiagnostic[]; since: NoteEdit | null }>();
 
   constructor(
     private readonly corpus: CorpusAccess,
@@ -87,51 +87,51 @@ export class DiagnosticsProvider {
     const analysis = this.notes.get(document, index);
     const version = document.version;
     let diagnostics: Diagnostic[] = [];
+    let spellings: OffsetDiagnostic[] = [];
+    // Kept only for the version checked: an edit since then would be missing from the edits since.
+    const keep = (quotes: OffsetDiagnostic[]) => {
+      if (!isCancelled() && document.version === version) this.checked.set(document.uri, { index, spellings, quotes, since: null });
+    };
     if (settings.spellingVariants) {
-      const before = early && this.editedFirst(document, analysis);
-      if (before) early([...before, ...(settings.quotes ? this.quoteWarnings(document, index, analysis.quotes, this.quotes.known(index, analysis.quotes)) : [])]);
-      const checked = await this.spellingVariants(document, analysis, isCancelled);
-      diagnostics = checked.map((d) => d.diagnostic);
-      // Kept only for the version checked: an edit since then would be missing from `since`.
-      if (!isCancelled() && document.version === version) this.checked.set(document.uri, { index, spellings: checked, since: null });
+      const before = early && this.editedFirst(document, analysis, settings.quotes);
+      if (before) early(before);
+      spellings = await this.spellingVariants(document, analysis, isCancelled);
+      diagnostics = spellings.map((d) => d.diagnostic);
     }
-    if (!settings.quotes || isCancelled()) return diagnostics;
+    if (!settings.quotes || isCancelled()) {
+      if (!settings.quotes) keep([]);
+      return diagnostics;
+    }
     const known = this.quotes.known(index, analysis.quotes);
     const unknown = analysis.quotes.filter((_, i) => known[i] === undefined);
-    if (unknown.length && early) early([...diagnostics, ...this.quoteWarnings(document, index, analysis.quotes, known)]);
+    if (unknown.length && early) early([...diagnostics, ...this.quoteWarnings(document, index, analysis.quotes, known).map((d) => d.diagnostic)]);
     const sources = unknown.length ? await this.quotes.sourcesOf(index, analysis.quotes, isCancelled) : known;
     if (isCancelled()) return diagnostics;
     this.lookForClosest(document, index, analysis.quotes.filter((_, i) => sources[i] === null), isCancelled);
-    return [...diagnostics, ...this.quoteWarnings(document, index, analysis.quotes, sources)];
+    const warnings = this.quoteWarnings(document, index, analysis.quotes, sources);
+    if (settings.spellingVariants) keep(warnings);
+    return [...diagnostics, ...warnings.map((d) => d.diagnostic)];
   }
 
   /**
-   * The spelling diagnostics of the lines edited since the last whole check, checked now, and
-   * that check's for every other line, moved by the edit; null when the note was never checked
-   * whole, or not edited since.
+   * The diagnostics of the lines edited since the last whole check, checked now (spellings, and
+   * quotations as far as they are known without a corpus search), and that check's for every
+   * other line, moved by the edits; null when the note was never checked whole, or not edited since.
    */
-  private editedFirst(document: TextDocument, analysis: NoteAnalysis): Diagnostic[] | null {
+  private editedFirst(document: TextDocument, analysis: NoteAnalysis, withQuotes: boolean): Diagnostic[] | null {
     const checked = this.checked.get(document.uri);
     const edit = checked?.since;
     if (!checked || !edit || checked.index !== analysis.index) return null;
-    const text = analysis.source;
-    const lines = touchedLines(text, edit);
+    const lines = touchedLines(analysis.source, edit);
     const [from, to] = [lines.start, lines.start + lines.length];
-    const delta = editDelta(edit);
-    const out: Diagnostic[] = [];
-    let k = 0;
-    const { spellings } = checked;
-    // Before the edited lines: the same offsets, the same positions.
-    for (; k < spellings.length && spellings[k]!.end <= from; k++) out.push(spellings[k]!.diagnostic);
-    const fresh = noteSpellings(analysis.index, analysis.text, analysis.resolved(), from, to);
-    for (const note of fresh) out.push(spellingDiagnostic(document, note));
-    // After them: moved by the edit (their lines, too, when it added or removed line breaks).
-    while (k < spellings.length && spellings[k]!.start < lines.end) k++;
-    for (; k < spellings.length; k++) {
-      const { start, end, diagnostic } = spellings[k]!;
-      out.push({ ...diagnostic, range: { start: document.positionAt(start + delta), end: document.positionAt(end + delta) } });
-    }
-    return out;
+    const fresh = noteSpellings(analysis.index, analysis.text, analysis.resolved(), from, to).map((note) => spellingDiagnostic(document, note));
+    const spellings = moved(document, checked.spellings, edit, lines, fresh);
+    if (!withQuotes) return spellings;
+    const quotes = analysis.quotesWithin(from, to);
+    const warnings = this.quoteWarnings(document, analysis.index, quotes, this.quotes.known(analysis.index, quotes)).map((d) => d.diagnostic);
+    // A closest passage found since the check changes what a carried warning says.
+    const restated = (d: OffsetDiagnostic) => (d.quote ? { ...d, diagnostic: { ...d.diagnostic, message: this.quotes.notFoundMessage(analysis.index, d.quote) } } : d);
+    return [...spellings, ...moved(document, checked.quotes.map(restated), edit, lines, warnings)];
   }
 
   /**
@@ -165,17 +165,42 @@ export class DiagnosticsProvider {
   }
 
   /** A warning on each quotation no source contains (null); none on those not looked up yet (undefined). */
-  private quoteWarnings(document: TextDocument, index: CorpusIndex, quotes: readonly NoteQuote[], sources: readonly (QuoteSource | null | undefined)[]): Diagnostic[] {
+  private quoteWarnings(document: TextDocument, index: CorpusIndex, quotes: readonly NoteQuote[], sources: readonly (QuoteSource | null | undefined)[]): OffsetDiagnostic[] {
     return quotes
       .filter((_, i) => sources[i] === null)
       .map((quote) => ({
-        range: { start: document.positionAt(quote.start), end: document.positionAt(quote.end) },
-        severity: DiagnosticSeverity.Warning,
-        source: DIAGNOSTIC_SOURCE,
-        code: QUOTE_NOT_FOUND,
-        message: this.quotes.notFoundMessage(index, quote),
+        start: quote.start,
+        end: quote.end,
+        quote,
+        diagnostic: {
+          range: { start: document.positionAt(quote.start), end: document.positionAt(quote.end) },
+          severity: DiagnosticSeverity.Warning,
+          source: DIAGNOSTIC_SOURCE,
+          code: QUOTE_NOT_FOUND,
+          message: this.quotes.notFoundMessage(index, quote),
+        },
       }));
   }
+}
+
+/**
+ * Diagnostics of a whole check, after edits since: those before the edited lines as they were,
+ * `fresh` for the edited lines, and those after moved by the edits (their lines too, when the
+ * edits added or removed line breaks). `lines` is the edits widened to whole lines.
+ */
+function moved(document: TextDocument, checked: readonly OffsetDiagnostic[], edit: NoteEdit, lines: NoteEdit, fresh: readonly Diagnostic[]): Diagnostic[] {
+  const delta = editDelta(edit);
+  const out: Diagnostic[] = [];
+  let k = 0;
+  // Before the edited lines: the same offsets, the same positions.
+  for (; k < checked.length && checked[k]!.end <= lines.start; k++) out.push(checked[k]!.diagnostic);
+  out.push(...fresh);
+  while (k < checked.length && checked[k]!.start < lines.end) k++;
+  for (; k < checked.length; k++) {
+    const { start, end, diagnostic } = checked[k]!;
+    out.push({ ...diagnostic, range: { start: document.positionAt(start + delta), end: document.positionAt(end + delta) } });
+  }
+  return out;
 }
 
 /** A diagnostic and where it is in the text checked, in offsets. */
@@ -183,6 +208,8 @@ interface OffsetDiagnostic {
   start: number;
   end: number;
   diagnostic: Diagnostic;
+  /** The quotation a warning is about. */
+  quote?: NoteQuote;
 }
 
 function spellingDiagnostic(document: TextDocument, note: SpellingNote): Diagnostic {

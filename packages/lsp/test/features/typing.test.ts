@@ -215,6 +215,25 @@ describe('diagnostics in the background', () => {
     expect(early).toEqual([all]);
   });
 
+  it('gives first the missing quotations of the last check too, moved, and those of the edited lines it knows without a search', async () => {
+    const quoted = 'Zelensky said "the Kremlin will withdraw from every region before winter" today.\n';
+    const { service, doc } = typingSetup(`${quoted}Nothing here.\n`.repeat(50));
+    const documents = documentsReportingEdits((uri, version, edits) => {
+      service.analyses.edited(uri, version, edits);
+      service.diagnostics.edited(uri, edits);
+    });
+    expect((await service.diagnostics.provideDiagnostics(doc)).map((d) => d.code)).toEqual([...Array(50).fill('spelling-variant'), ...Array(50).fill('quote-not-found')]);
+    // A line with a quotation looked up before, and one with a quotation never looked up.
+    documents.update(doc, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: quoted }], 2);
+    documents.update(doc, [{ range: { start: { line: 60, character: 0 }, end: { line: 60, character: 0 } }, text: 'Putin said "nobody in this room has ever heard of such a plan before".\n' }], 3);
+    const early: Diagnostic[][] = [];
+    const all = await service.diagnostics.provideDiagnostics(doc, () => false, (d) => early.push(d));
+    expect(all.filter((d) => d.code === 'quote-not-found')).toHaveLength(52);
+    // First: everything but the new quotation's warning (it takes a search); then all but that again, as before; then all.
+    expect(early[0]).toEqual(all.filter((d) => d.range.start.line !== 60));
+    expect(early).toHaveLength(2);
+  });
+
   it('stops when cancelled, between two slices of a long note', async () => {
     const { service, doc } = typingSetup('Zelensky was here. '.repeat(10_000));
     let checks = 0;
