@@ -80,7 +80,7 @@ export class DiagnosticsProvider {
    * diagnostics, fresh, and the last check's for the rest of the note (moved with the edit):
    * a 1 MB note's whole check takes a hundred milliseconds and more.
    */
-  async provideDiagnostics(document: TextDocument, isCancelled: () => boolean = () => false, early?: (diagnostics: Diagnostic[]) => void): Promise<Diagnostic[]> {
+  async provideDiagnostics(document: TextDocument, isCancelled: () => boolean = () => false, early?: (diagnostics: Diagnostic[]) => unknown): Promise<Diagnostic[]> {
     const index = this.corpus.current();
     if (!index) return [];
     const settings = this.corpus.settings().diagnostics;
@@ -94,7 +94,8 @@ export class DiagnosticsProvider {
     };
     if (settings.spellingVariants) {
       const before = early && this.editedFirst(document, analysis, settings.quotes);
-      if (before) early(before);
+      // Sent before the whole check starts, and out of the way of its slices.
+      if (before) await early(before);
       spellings = await this.spellingVariants(document, analysis, isCancelled);
       diagnostics = spellings.map((d) => d.diagnostic);
     }

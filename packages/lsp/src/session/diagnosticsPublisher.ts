@@ -12,6 +12,8 @@ export interface OpenDocuments {
 
 /** After a keystroke, diagnostics wait this long for the typing to settle. */
 const SETTLE_MS = 150;
+/** How long a check waits for its early publication to be written before it goes on. */
+const WRITE_WAIT_MS = 500;
 
 /**
  * Publishes each open note's diagnostics: after edits settle, and again whenever the index
@@ -78,8 +80,24 @@ export class DiagnosticsPublisher {
   private publish(doc: TextDocument): void {
     const version = doc.version;
     const stale = () => this.documents.get(doc.uri)?.version !== version;
-    const send = (diagnostics: Diagnostic[]) => {
-      if (!stale()) sendQuietly(() => this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics }));
+    // Resolves once the message is written (the client read it), or after WRITE_WAIT_MS: an early
+    // publication of a long note (1.5 MB) leaves the pipe a chunk per turn of the event loop, and
+    // the whole check that follows would hold it back.
+    const send = (diagnostics: Diagnostic[]): Promise<void> => {
+      if (stale()) return Promise.resolve();
+      let written: Promise<unknown>;
+      try {
+        written = Promise.resolve(this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics })).catch(() => undefined);
+      } catch {
+        return Promise.resolve(); // the connection is closed
+      }
+      return new Promise((resolve) => {
+        const timer = setTimeout(resolve, WRITE_WAIT_MS);
+        void written.then(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
     };
     this.provider
       .provideDiagnostics(doc, stale, send)
