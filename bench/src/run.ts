@@ -89,6 +89,7 @@ function typingTable(typing: TypingMeasures[]): string {
   add('server CPU / keystroke (edit + first hover)', (t) => `${t.firstHovers.cpuPerKeystrokeMs.toFixed(2)} ms`);
   add('  of it on the main thread', (t) => `${t.firstHovers.mainThreadCpuPerKeystrokeMs.toFixed(2)} ms`);
   add('last keystroke → diagnostics', (t) => `${t.lastKeystrokeToDiagnosticsMs.toFixed(0)} ms`);
+  add('  each publication for that version', (t) => `${t.diagnosticsPublicationsMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
   add('semantic tokens after an edit p50 / p99', (t) => `${t.tokensDelta.p50.toFixed(2)} / ${t.tokensDelta.p99.toFixed(2)} ms (${t.tokensMethod})`);
   add('server CPU / keystroke (edit + tokens)', (t) => `${t.cpuPerKeystrokeWithTokensMs.toFixed(2)} ms`);
   add('  of it on the main thread', (t) => `${t.mainThreadCpuPerKeystrokeWithTokensMs.toFixed(2)} ms`);

@@ -25,6 +25,7 @@ export { type NoteName, type Resolution } from './notes/noteNames.js';
 export { findNoteNames, NoteAnalysis } from './notes/noteAnalysis.js';
 export { type ResolvedNames } from './notes/resolvedNames.js';
 export { applyEdit, composeEdits, editDelta, type NoteEdit } from './notes/noteEdit.js';
+export { touchedLines } from './notes/lineSpans.js';
 export { type NoteText } from './notes/noteText.js';
 export { PieceText } from './notes/pieceText.js';
 export { findNoteQuotes, findQuoteSources, wordKeys, MIN_QUOTE_WORDS, type NoteQuote, type QuoteSource } from './quotes/quoteFinder.js';

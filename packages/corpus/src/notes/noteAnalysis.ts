@@ -113,6 +113,15 @@ export class NoteAnalysis {
     return (this.quoteList ??= Array.from({ length: this.quoteSpans.count }, (_, i) => ({ start: this.quoteSpans.start(i), end: this.quoteSpans.end(i), ...this.quoteSpans.item(i) })));
   }
 
+  /** The quotations that start in [from, to), without making an object for each of the others. */
+  quotesWithin(from: number, to: number): NoteQuote[] {
+    const out: NoteQuote[] = [];
+    for (let i = this.quoteSpans.firstFrom(from); i < this.quoteSpans.count && this.quoteSpans.start(i) < to; i++) {
+      out.push({ start: this.quoteSpans.start(i), end: this.quoteSpans.end(i), ...this.quoteSpans.item(i) });
+    }
+    return out;
+  }
+
   /**
    * The name under an offset: the one whose span contains it (its end included, as editors
    * expect). Resolves that name alone: a hover does not wait for the whole note.

@@ -41,44 +41,60 @@ export function resolveNames(view: NoteNamesView): ResolvedNames {
  */
 export function resolveNamesAfterEdit(view: NoteNamesView, old: ResolvedNames, splice: NoteEdit): ResolvedNames {
   const resolver = new NameResolver(view);
+  const count = view.names.count;
   const stretchEnd = splice.start + splice.length;
   const shift = splice.length - (splice.end - splice.start);
-  const lastKept = splice.start - 1;
-  const keptSection = lastKept >= 0 ? sectionOf(view, view.names.start(lastKept)) : -1;
+  // What every name outside the stretch had, copied at once (typed arrays, no call per name);
+  // the names resolved again below overwrite theirs. A decider after the stretch moved with it.
+  resolver.copy(old, 0, splice.start, 0, splice.end, shift);
+  resolver.copy(old, splice.end, old.count, stretchEnd, splice.end, shift);
   // Unambiguous names the stretch holds now and did not before. (One it held before cannot be a
   // candidate of a name after it that was decided before it, or by nothing.)
   const typed = resolver.unambiguousIn(splice.start, stretchEnd);
   for (let o = splice.start; o < splice.end; o++) if (old.kind(o) === UNIQUE) typed.delete(old.contextEntity(o));
-  // Names outside the stretch resolved again: their entity may have changed.
+  // Names outside the stretch resolved again, in order: their entity may have changed.
   const again: number[] = [];
+  // Before the stretch: a name decided later in its section (or by nothing), if its section is
+  // the one the stretch begins in (the last kept name's). Those are the names of that section
+  // before the stretch, a run that ends just before it.
+  if (splice.start > 0) {
+    const section = sectionOf(view, view.names.start(splice.start - 1));
+    const from = section === 0 ? 0 : view.names.firstFrom(view.headings.start(section - 1));
+    for (let i = from; i < splice.start; i++) if (old.kind(i) >= SECTION) again.push(i);
+  }
+  const firstAfter = again.length;
+  // After it: a name decided by a name in the replaced stretch, or (when the stretch names an
+  // entity it did not) one decided before the stretch or by nothing, of which that entity is a candidate.
+  for (let o = splice.end; o < old.count; o++) {
+    const kind = old.kind(o);
+    if (kind === UNIQUE) continue;
+    const decider = old.decider(o);
+    if (kind === NOTE && decider >= splice.end) continue;
+    if ((kind === NOTE && decider >= splice.start) || resolver.anyCandidate(o + shift, typed)) again.push(o + shift);
+  }
+  // The names of the stretch and those above, resolved in order: each reads the decisions of the names before it.
   const aliasesKept = sameAliases(old.aliases, view.aliases);
-  for (let i = 0; i < view.names.count; i++) {
-    const o = i < splice.start ? i : i >= stretchEnd ? i - shift : -1;
-    const keeps =
-      o < 0 ? false : i < splice.start ? !(old.kind(o) >= SECTION && sectionOf(view, view.names.start(i)) === keptSection) : stillDecidedAfter(old, o, splice, () => resolver.anyCandidate(i, typed));
-    if (keeps) resolver.keep(i, old, o, old.decider(o) >= splice.end ? shift : 0);
-    else {
-      if (o >= 0) again.push(i);
-      resolver.resolve(i);
-    }
+  resolver.resolveInOrder([...again.slice(0, firstAfter), ...range(splice.start, stretchEnd), ...again.slice(firstAfter)]);
+  if (aliasesKept) {
     // The note's aliases apply after the context; a kept name keeps its alias while they are the same.
-    if (keeps && aliasesKept) resolver.keepAlias(i, old, o);
-    else resolver.alias(i);
+    for (const i of again) resolver.alias(i);
+    for (let i = splice.start; i < stretchEnd; i++) resolver.alias(i);
+  } else {
+    for (let i = 0; i < count; i++) resolver.alias(i);
   }
   // Changed aliases may change any name: a reader of both resolutions starts afresh.
   return resolver.result(aliasesKept ? { names: old, splice, again } : null);
 }
 
-
-
-/** Whether old name o, after the replaced stretch, is still decided as it was. */
-function stillDecidedAfter(old: ResolvedNames, o: number, splice: NoteEdit, typedCandidate: () => boolean): boolean {
-  const kind = old.kind(o);
-  if (kind === UNIQUE) return true;
-  if (kind === NOTE && old.decider(o) >= splice.end) return true;
-  if (kind === NOTE && old.decider(o) >= splice.start) return false;
-  return !typedCandidate();
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
+
+/**
+ * The candidates of a list of targets, as a set, by the list: the matcher hands out one list per
+ * form (a trie node's), so typing into a note finds the sets of the resolution before it.
+ */
+const CANDIDATE_SETS = new WeakMap<readonly AliasTarget[], Set<number>>();
 
 /**
  * The pass of resolveNames. A short form may have hundreds of candidates ("Dorov" among a
@@ -93,8 +109,7 @@ class NameResolver {
   private readonly deciders: Int32Array;
   /** The entity the note's own alias gives each name (-1: none). */
   private readonly here: Int32Array;
-  private readonly lastUnambiguous: Int32Array;
-  private readonly candidateSets = new Map<string, Set<number>>();
+  private readonly lastUnambiguous: LastMentions;
   private readonly aliasTargets = new Map<string, number>();
   private readonly sections: SectionMentions;
 
@@ -103,8 +118,39 @@ class NameResolver {
     this.kinds = new Uint8Array(view.names.count);
     this.deciders = new Int32Array(view.names.count);
     this.here = new Int32Array(view.names.count).fill(-1);
-    this.lastUnambiguous = new Int32Array(view.index.entities.length).fill(-1);
+    this.lastUnambiguous = LastMentions.emptied(view.index.entities);
     this.sections = new SectionMentions(view);
+  }
+
+  /**
+   * Names [from, to) of an earlier resolution as names from `at` on, as they were; a decider at or
+   * after `movedFrom` (an old name number) moves by `shift`.
+   */
+  copy(old: ResolvedNames, from: number, to: number, at: number, movedFrom: number, shift: number): void {
+    if (to <= from) return;
+    this.chosen.set(old.chosen.subarray(from, to), at);
+    this.kinds.set(old.kinds.subarray(from, to), at);
+    this.deciders.set(old.deciders.subarray(from, to), at);
+    this.here.set(old.here.subarray(from, to), at);
+    if (shift === 0) return;
+    const deciders = this.deciders;
+    for (let i = at, end = at + to - from; i < end; i++) if (deciders[i]! >= movedFrom) deciders[i]! += shift;
+  }
+
+  /**
+   * Resolves the names numbered in `redo` (ascending) again, the others staying as copied: one
+   * pass forward to the last of them, so that each reads the unambiguous names before it.
+   */
+  resolveInOrder(redo: readonly number[]): void {
+    const { kinds, chosen } = this;
+    let next = 0;
+    const last = redo.length ? redo[redo.length - 1]! : -1;
+    for (let i = 0; i <= last; i++) {
+      if (i === redo[next]) {
+        next++;
+        this.resolve(i);
+      } else if (kinds[i] === UNIQUE) this.lastUnambiguous.set(chosen[i]!, i);
+    }
   }
 
   resolve(i: number): void {
@@ -119,19 +165,9 @@ class NameResolver {
     this.decide(i, targets[0]!.entity, CORPUS, -1);
   }
 
-  /** Name i as name o of an earlier resolution was, its decider moved by `shift` names. */
-  keep(i: number, old: ResolvedNames, o: number, shift: number): void {
-    const decider = old.decider(o);
-    this.decide(i, old.contextEntity(o), old.kind(o), decider < 0 ? -1 : decider + shift);
-  }
-
   /** Name i's alias from the note, once its context is resolved. */
   alias(i: number): void {
     this.here[i] = aliasedEntity(this.view, i, this.chosen[i]!, this.aliasTargets);
-  }
-
-  keepAlias(i: number, old: ResolvedNames, o: number): void {
-    this.here[i] = old.override(o);
   }
 
   /** The entities named unambiguously by names [from, to). */
@@ -157,16 +193,16 @@ class NameResolver {
     this.chosen[i] = entity;
     this.kinds[i] = kind;
     this.deciders[i] = decider;
-    if (kind === UNIQUE) this.lastUnambiguous[entity] = i;
+    if (kind === UNIQUE) this.lastUnambiguous.set(entity, i);
   }
 
-  /** The entities a name's words may name: the same words always give the same candidates. */
+  /** The entities a name may name, as a set (kept per target list: most names of one form share the matcher's list). */
   private candidatesOf(i: number): Set<number> {
-    const words = this.view.text.slice(this.view.names.start(i), this.view.names.end(i));
-    let set = this.candidateSets.get(words);
+    const targets = this.view.names.item(i);
+    let set = CANDIDATE_SETS.get(targets);
     if (!set) {
-      set = new Set(this.view.names.item(i).map((t) => t.entity));
-      this.candidateSets.set(words, set);
+      set = new Set(targets.map((t) => t.entity));
+      CANDIDATE_SETS.set(targets, set);
     }
     return set;
   }
@@ -182,7 +218,7 @@ class NameResolver {
   /** The last unambiguous name of any candidate, if any was: all candidates looked up. */
   private latestMentioned(targets: AliasTarget[]): number | null {
     let latest = -1;
-    for (const t of targets) latest = Math.max(latest, this.lastUnambiguous[t.entity]!);
+    for (const t of targets) latest = Math.max(latest, this.lastUnambiguous.get(t.entity));
     return latest < 0 ? null : latest;
   }
 
@@ -206,11 +242,11 @@ class NameResolver {
 export class ResolvedNames {
   constructor(
     private readonly view: NoteNamesView,
-    /** The entity the note's context chose (the note's own alias, if any, overrides it). */
-    private readonly chosen: Int32Array,
-    private readonly kinds: Uint8Array,
-    private readonly deciders: Int32Array,
-    private readonly here: Int32Array,
+    /** The entity the note's context chose (the note's own alias, if any, overrides it). Read-only: the next resolution copies from them. */
+    readonly chosen: Int32Array,
+    readonly kinds: Uint8Array,
+    readonly deciders: Int32Array,
+    readonly here: Int32Array,
     /**
      * The resolution this one was made from, which names the edits between replaced (see
      * resolveNamesAfterEdit) and which others were resolved again: a reader of both (semantic
@@ -314,5 +350,44 @@ class SectionMentions {
     }
     this.firsts.set(section, firsts);
     return firsts;
+  }
+}
+
+/**
+ * The last unambiguous mention of each entity in a pass of the resolver, by entity number: one
+ * table per index, reused by every resolution (one is made per keystroke while the note is
+ * coloured). An entry counts only if written in this pass (its stamp), so that starting a pass
+ * costs nothing, whatever the number of entities.
+ */
+class LastMentions {
+  private static readonly tables = new WeakMap<readonly unknown[], LastMentions>();
+  private pass = 0;
+
+  private constructor(
+    private readonly last: Int32Array,
+    private readonly stamps: Uint32Array,
+  ) {}
+
+  /** The table of these entities, with no mention in it. (A resolution runs start to end in one go: one pass at a time.) */
+  static emptied(entities: readonly unknown[]): LastMentions {
+    let table = LastMentions.tables.get(entities);
+    if (!table) {
+      table = new LastMentions(new Int32Array(entities.length), new Uint32Array(entities.length));
+      LastMentions.tables.set(entities, table);
+    }
+    if (++table.pass === 0xffffffff) {
+      table.stamps.fill(0);
+      table.pass = 1;
+    }
+    return table;
+  }
+
+  get(entity: number): number {
+    return this.stamps[entity] === this.pass ? this.last[entity]! : -1;
+  }
+
+  set(entity: number, name: number): void {
+    this.last[entity] = name;
+    this.stamps[entity] = this.pass;
   }
 }

@@ -56,7 +56,7 @@ export function noteSpellings(index: CorpusIndex, text: string, names: NamesInOr
   }
   // Words and names both come in text order: one pointer over the names says whether a word is
   // inside one, so a large note costs a pass, not words × names.
-  let n = 0;
+  let n = firstEndingAfter(names, from);
   const words = capitalisedWords();
   words.lastIndex = from;
   for (let m = words.exec(text); m && m.index < to; m = words.exec(text)) {
@@ -68,6 +68,18 @@ export function noteSpellings(index: CorpusIndex, text: string, names: NamesInOr
     if (note) out.push(note);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The first of `names` (in text order) that ends after `offset`; `names.count` if none. (Names never overlap: their ends are in order too.) */
+function firstEndingAfter(names: NamesInOrder, offset: number): number {
+  let lo = 0;
+  let hi = names.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (names.end(mid) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The first of `names` (in text order) that starts at or after `offset`; `names.count` if none. */

@@ -14,7 +14,8 @@ const FRESH_MS = 2000;
  * Each note's entities are kept until its text or the index changes.
  */
 export class NoteGraph {
-  private readonly perNote = new Map<string, { text: string; index: CorpusIndex; entities: Set<number> }>();
+  /** Each note's entities, with what they were read from: an open note's document and version, or a note on disk's text. */
+  private readonly perNote = new Map<string, { document: TextDocument | null; version: number; text: string | null; index: CorpusIndex; entities: Set<number> }>();
   private latest: { index: CorpusIndex; byEntity: Map<number, Set<string>>; at: number } | null = null;
   private running: { index: CorpusIndex; done: Promise<Map<number, Set<string>>> } | null = null;
 
@@ -80,16 +81,19 @@ export class NoteGraph {
     return byEntity;
   }
 
-  /** An open note's names are the ones its hovers use; a note read from disk is matched here, once per text. */
+  /**
+   * An open note's names are the ones its hovers use (kept per version: its text is not joined to
+   * be compared); a note read from disk is matched here, once per text.
+   */
   private entitiesOf(note: TextDocument, index: CorpusIndex): Set<number> {
-    const text = note.getText();
+    const open = note.version > 0;
     const cached = this.perNote.get(note.uri);
-    if (cached && cached.index === index && cached.text === text) return cached.entities;
+    if (cached && cached.index === index && (open ? cached.document === note && cached.version === note.version : cached.document === null && cached.text === note.getText())) return cached.entities;
     const entities = new Set<number>();
     // By entity number: a 1 MB note's names are not made into objects (28,000 of them) for this.
-    const names = (note.version > 0 ? this.analyses.get(note, index) : NoteAnalysis.of(index, text)).resolved();
+    const names = (open ? this.analyses.get(note, index) : NoteAnalysis.of(index, note.getText())).resolved();
     for (let i = 0; i < names.count; i++) entities.add(names.entityIndex(i));
-    this.perNote.set(note.uri, { text, index, entities });
+    this.perNote.set(note.uri, open ? { document: note, version: note.version, text: null, index, entities } : { document: null, version: 0, text: note.getText(), index, entities });
     return entities;
   }
 }

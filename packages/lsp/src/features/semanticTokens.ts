@@ -3,7 +3,7 @@ import type { CancellationToken, Range, SemanticTokens, SemanticTokensDelta, Sem
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../corpusAccess.js';
 import type { NoteAnalyses } from './noteAnalysis.js';
-import { encode, reencode, tokenEdits } from './tokenEncoding.js';
+import { encode, reencode, tokenEdits, type Reencoded } from './tokenEncoding.js';
 
 /** One token type per entity type (the extension maps each to a standard type for themes). */
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = {
@@ -22,8 +22,14 @@ export class SemanticTokensProvider {
   /** The last full result given for each note, which the client may ask a delta against. */
   private readonly lastResults = new Map<string, { resultId: string; data: Int32Array }>();
   private nextResultId = 1;
-  /** The whole note's tokens per resolution: the next version's are made from them. */
-  private readonly encoded = new WeakMap<ResolvedNames, Int32Array>();
+  /** The whole note's tokens per resolution: the next version's are made from them (with what reencode knows is unchanged). */
+  private readonly encoded = new WeakMap<ResolvedNames, { data: Int32Array; from: Reencoded & { names: ResolvedNames; before: Int32Array } | null }>();
+  /**
+   * Per note, a buffer no result holds any more, which the next version's tokens are written
+   * into: typing with the note coloured swaps two buffers instead of making a new one per
+   * keystroke (600 KB for a 1 MB note, which V8 counts as memory to collect).
+   */
+  private readonly spare = new Map<string, ArrayBuffer>();
   /** Each entity's token type, by entity number, for the current index. */
   private tokenTypes: { index: CorpusIndex | null; byEntity: Uint8Array } = { index: null, byEntity: new Uint8Array(0) };
 
@@ -33,19 +39,29 @@ export class SemanticTokensProvider {
   ) {}
 
   async provideSemanticTokens(document: TextDocument, token?: CancellationToken): Promise<SemanticTokens> {
-    const data = await this.wholeNote(document, token);
-    if (!data) return { data: [] };
-    return { resultId: this.remember(document.uri, data), data: Array.from(data) };
+    const tokens = await this.wholeNote(document, token);
+    if (!tokens) return { data: [] };
+    return { resultId: this.remember(document.uri, tokens.data), data: Array.from(tokens.data) };
   }
 
   /** The edits that turn the client's previous result into the current one (or, without it, the whole result). */
   async provideSemanticTokensDelta(document: TextDocument, previousResultId: string, token?: CancellationToken): Promise<SemanticTokens | SemanticTokensDelta> {
-    const data = await this.wholeNote(document, token);
-    if (!data) return { data: [] };
+    const tokens = await this.wholeNote(document, token);
+    if (!tokens) return { data: [] };
+    const { data, from } = tokens;
     const previous = this.lastResults.get(document.uri);
     const resultId = this.remember(document.uri, data);
     if (previous?.resultId !== previousResultId) return { resultId, data: Array.from(data) };
-    return { resultId, edits: tokenEdits(previous.data, data) };
+    // The client's result is the one these tokens were made from: only the stretch reencode did not copy is compared.
+    const made = from && from.before === previous.data ? from : undefined;
+    const edits = tokenEdits(previous.data, data, made);
+    if (made && previous.data !== data) {
+      // Nothing reads the earlier tokens now: their buffer takes the next version's.
+      this.encoded.delete(made.names);
+      tokens.from = null;
+      this.spare.set(document.uri, previous.data.buffer as ArrayBuffer);
+    }
+    return { resultId, edits };
   }
 
   async provideSemanticTokensRange(document: TextDocument, range: Range, token?: CancellationToken): Promise<SemanticTokens> {
@@ -57,10 +73,12 @@ export class SemanticTokensProvider {
 
   forget(uri: string): void {
     this.lastResults.delete(uri);
+    this.spare.delete(uri);
   }
 
   clear(): void {
     this.lastResults.clear();
+    this.spare.clear();
     this.tokenTypes = { index: null, byEntity: new Uint8Array(0) };
   }
 
@@ -71,18 +89,30 @@ export class SemanticTokensProvider {
   }
 
   /** The whole note's tokens; null when there is no index. Made from the previous version's when there are some. */
-  private async wholeNote(document: TextDocument, token?: CancellationToken): Promise<Int32Array | null> {
+  private async wholeNote(document: TextDocument, token?: CancellationToken): Promise<{ data: Int32Array; from: (Reencoded & { names: ResolvedNames; before: Int32Array }) | null } | null> {
     const index = await this.corpus.ready(token);
     if (!index || token?.isCancellationRequested) return null;
     const names = this.notes.get(document, index).resolved();
-    let data = this.encoded.get(names);
-    if (!data) {
+    let tokens = this.encoded.get(names);
+    if (!tokens) {
       const types = this.typesOf(index);
-      const before = names.previous && this.encoded.get(names.previous.names);
-      data = before ? reencode(document, names, types, before, names.previous!) : Int32Array.from(encode(document, names, types, 0, Infinity));
-      this.encoded.set(names, data);
+      const previous = names.previous;
+      const before = previous && this.encoded.get(previous.names)?.data;
+      if (previous && before) {
+        const made = reencode(document, names, types, before, previous, (length) => this.buffer(document.uri, length));
+        tokens = { data: made.data, from: { ...made, names: previous.names, before } };
+      } else tokens = { data: Int32Array.from(encode(document, names, types, 0, Infinity)), from: null };
+      this.encoded.set(names, tokens);
     }
-    return data;
+    return tokens;
+  }
+
+  /** `length` numbers to write a note's tokens into: the note's spare buffer when it is large enough (taken), else a new one with room to grow. */
+  private buffer(uri: string, length: number): Int32Array {
+    const spare = this.spare.get(uri);
+    this.spare.delete(uri);
+    if (spare && spare.byteLength >= 4 * length) return new Int32Array(spare, 0, length);
+    return new Int32Array(new ArrayBuffer(4 * (length + (length >> 4) + 64)), 0, length);
   }
 
   /**

@@ -12,11 +12,13 @@ import { noteTextOf } from './noteAnalysis.js';
  * common end. A keystroke changes a few tokens, so that is a few numbers. (vscode-languageserver's
  * SemanticTokensBuilder diffs the same way, but numbers its results by the clock: two results in
  * one millisecond share an id, and a delta against the wrong one would colour the wrong words.)
+ * `known` says how many numbers at the start and at the end are known to be equal (reencode's
+ * unchanged head and tail): the comparison starts past them, with the same result.
  */
-export function tokenEdits(before: Int32Array, after: Int32Array): SemanticTokensEdit[] {
-  let head = 0;
+export function tokenEdits(before: Int32Array, after: Int32Array, known: { head: number; tail: number } = { head: 0, tail: 0 }): SemanticTokensEdit[] {
+  let head = Math.min(known.head, before.length, after.length);
   while (head < before.length && head < after.length && before[head] === after[head]) head++;
-  let tail = 0;
+  let tail = Math.min(known.tail, before.length - head, after.length - head);
   while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
   if (head === before.length && head === after.length) return [];
   return [{ start: head, deleteCount: before.length - head - tail, data: Array.from(after.subarray(head, after.length - tail)) }];
@@ -34,15 +36,30 @@ export function encode(document: TextDocument, names: ResolvedNames, types: Uint
   return data;
 }
 
+/** Tokens made from an earlier note's (reencode): how many numbers at the start and at the end are the earlier ones, unchanged. */
+export interface Reencoded {
+  data: Int32Array;
+  head: number;
+  tail: number;
+}
+
 /**
  * The tokens of `names` from the tokens of the resolution it was made from (`previous`): the
  * names before the replaced stretch keep their numbers, those after it too but the first (its
  * predecessor changed); only the stretch is encoded, and the type and modifier of the names
  * resolved again elsewhere set anew. Equal to encode() of the whole note (property-tested
- * through full/delta); a 1 MB note costs two array copies.
+ * through full/delta); a 1 MB note costs two array copies. The result is written into
+ * `allocate(length)` (a buffer the caller may reuse), never into `before`.
  */
-export function reencode(document: TextDocument, names: ResolvedNames, types: Uint8Array, before: Int32Array, previous: { splice: NoteEdit; again: readonly number[] }): Int32Array {
-  const { splice } = previous;
+export function reencode(
+  document: TextDocument,
+  names: ResolvedNames,
+  types: Uint8Array,
+  before: Int32Array,
+  previous: { splice: NoteEdit; again: readonly number[] },
+  allocate: (length: number) => Int32Array = (length) => new Int32Array(length),
+): Reencoded {
+  const { splice, again } = previous;
   const stretchEnd = Math.min(names.count, splice.start + splice.length + 1);
   const shift = splice.length - (splice.end - splice.start);
   const stretch: number[] = [];
@@ -50,15 +67,18 @@ export function reencode(document: TextDocument, names: ResolvedNames, types: Ui
   encodeInto(stretch, document, names, types, splice.start, stretchEnd, { line: last.line, start: last.character });
   const head = 5 * splice.start;
   const tail = before.subarray(5 * (stretchEnd - shift));
-  const data = new Int32Array(head + stretch.length + tail.length);
+  const data = allocate(head + stretch.length + tail.length);
   data.set(before.subarray(0, head));
   data.set(stretch, head);
   data.set(tail, head + stretch.length);
-  for (const i of previous.again) {
+  for (const i of again) {
     data[5 * i + 3] = types[names.entityIndex(i)]!;
     data[5 * i + 4] = names.resolution(i) === 'unique' ? 0 : 1;
   }
-  return data;
+  // Unchanged: before the stretch and the first name resolved again, after both.
+  const firstAgain = again.length ? 5 * again[0]! : Infinity;
+  const lastAgain = again.length ? 5 * (again[again.length - 1]! + 1) : 0;
+  return { data, head: Math.min(head, firstAgain), tail: data.length - Math.max(head + stretch.length, lastAgain) };
 }
 
 /** Appends the tokens of names [from, until), the first relative to `previous` (line and start of the token before it). */

@@ -12,6 +12,8 @@ export interface OpenDocuments {
 
 /** After a keystroke, diagnostics wait this long for the typing to settle. */
 const SETTLE_MS = 150;
+/** How long a check waits for its early publication to be written before it goes on. */
+const WRITE_WAIT_MS = 500;
 
 /**
  * Publishes each open note's diagnostics: after edits settle, and again whenever the index
@@ -21,7 +23,8 @@ const SETTLE_MS = 150;
  * quotations already looked up) is published first, the rest once the quotations are found.
  */
 export class DiagnosticsPublisher {
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** Per note, the timer of its next run, how long it waits, and the document it will check. */
+  private readonly pending = new Map<string, { timer: NodeJS.Timeout; delay: number; doc: TextDocument }>();
 
   constructor(
     private readonly connection: Pick<Connection, 'sendDiagnostics'>,
@@ -37,14 +40,23 @@ export class DiagnosticsPublisher {
   }
 
   schedule(doc: TextDocument, delay = SETTLE_MS): void {
-    clearTimeout(this.pending.get(doc.uri));
-    this.pending.set(
-      doc.uri,
-      setTimeout(() => {
+    const pending = this.pending.get(doc.uri);
+    // A keystroke while the note's run waits moves its timer on (no new timer per keystroke).
+    if (pending && pending.delay === delay) {
+      pending.doc = doc;
+      pending.timer.refresh();
+      return;
+    }
+    if (pending) clearTimeout(pending.timer);
+    const next = {
+      delay,
+      doc,
+      timer: setTimeout(() => {
         this.pending.delete(doc.uri);
-        this.publish(doc);
+        this.publish(next.doc);
       }, delay),
-    );
+    };
+    this.pending.set(doc.uri, next);
   }
 
   /** Every open note again, at once (the index changed). */
@@ -54,22 +66,38 @@ export class DiagnosticsPublisher {
 
   /** A closed note: nothing pending, and its diagnostics cleared in the client. */
   clear(uri: string): void {
-    clearTimeout(this.pending.get(uri));
+    clearTimeout(this.pending.get(uri)?.timer);
     this.pending.delete(uri);
     sendQuietly(() => this.connection.sendDiagnostics({ uri, diagnostics: [] }));
   }
 
   dispose(): void {
     this.provider.onDidFindClosest = null;
-    for (const timer of this.pending.values()) clearTimeout(timer);
+    for (const { timer } of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
   }
 
   private publish(doc: TextDocument): void {
     const version = doc.version;
     const stale = () => this.documents.get(doc.uri)?.version !== version;
-    const send = (diagnostics: Diagnostic[]) => {
-      if (!stale()) sendQuietly(() => this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics }));
+    // Resolves once the message is written (the client read it), or after WRITE_WAIT_MS: an early
+    // publication of a long note (1.5 MB) leaves the pipe a chunk per turn of the event loop, and
+    // the whole check that follows would hold it back.
+    const send = (diagnostics: Diagnostic[]): Promise<void> => {
+      if (stale()) return Promise.resolve();
+      let written: Promise<unknown>;
+      try {
+        written = Promise.resolve(this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics })).catch(() => undefined);
+      } catch {
+        return Promise.resolve(); // the connection is closed
+      }
+      return new Promise((resolve) => {
+        const timer = setTimeout(resolve, WRITE_WAIT_MS);
+        void written.then(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
     };
     this.provider
       .provideDiagnostics(doc, stale, send)

@@ -61,7 +61,12 @@ interface WorkspaceState {
 export class DossierServer {
   readonly log: Logger;
   // Each change reaches the note analyses as offsets, so that a keystroke re-matches only what it touched.
-  private readonly documents = new TextDocuments(documentsReportingEdits((uri, version, edits) => this.service.analyses.edited(uri, version, edits)));
+  private readonly documents = new TextDocuments(
+    documentsReportingEdits((uri, version, edits) => {
+      this.service.analyses.edited(uri, version, edits);
+      this.service.diagnostics.edited(uri, edits);
+    }),
+  );
   private readonly guard: RequestGuard;
   /** Holds background work back while requests come (RequestLull). */
   private readonly lull = new RequestLull();
@@ -239,6 +244,7 @@ export class DossierServer {
       this.versions.closed(document.uri);
       this.service.analyses.forget(document.uri);
       this.service.semanticTokens.forget(document.uri);
+      this.service.diagnostics.forget(document.uri);
       this.diagnostics.clear(document.uri);
     });
   }

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatOf } from '@dossier/corpus/query';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -14,6 +14,9 @@ const MAX_NOTE_BYTES = 4 * 1024 * 1024;
  * has them, the others read from disk when a request needs them (references).
  */
 export class WorkspaceNotes implements NotesAccess {
+  /** Notes read from disk, kept while their size and modification time stay the same: the notes' graph asks for all of them every few seconds. */
+  private readonly read = new Map<string, { size: number; mtimeMs: number; document: TextDocument | null }>();
+
   constructor(
     private readonly folders: () => readonly string[],
     private readonly corpusRoots: () => readonly string[],
@@ -24,17 +27,33 @@ export class WorkspaceNotes implements NotesAccess {
     const open = this.openDocuments().filter((d) => d.languageId === 'markdown' || formatOf(d.uri) === 'markdown');
     const openUris = new Set(open.map((d) => d.uri));
     const notes = [...open];
+    const listed = new Set<string>();
     for (const path of await this.notePaths()) {
       const uri = pathToUri(path);
       if (openUris.has(uri)) continue;
-      try {
-        const text = await readFile(path, 'utf8');
-        if (text.length <= MAX_NOTE_BYTES) notes.push(TextDocument.create(uri, 'markdown', 0, text));
-      } catch {
-        // Deleted since listed, or unreadable: it is simply not a note now.
-      }
+      listed.add(path);
+      const document = await this.fromDisk(path, uri);
+      if (document) notes.push(document);
     }
+    for (const path of this.read.keys()) if (!listed.has(path)) this.read.delete(path);
     return notes;
+  }
+
+  /** A note on disk as a document (version 0), read again only when its size or modification time changed; null if it cannot be read or is too large. */
+  private async fromDisk(path: string, uri: string): Promise<TextDocument | null> {
+    try {
+      const { size, mtimeMs } = await stat(path);
+      const kept = this.read.get(path);
+      if (kept && kept.size === size && kept.mtimeMs === mtimeMs) return kept.document;
+      const text = await readFile(path, 'utf8');
+      const document = text.length <= MAX_NOTE_BYTES ? TextDocument.create(uri, 'markdown', 0, text) : null;
+      this.read.set(path, { size, mtimeMs, document });
+      return document;
+    } catch {
+      // Deleted since listed, or unreadable: it is simply not a note now.
+      this.read.delete(path);
+      return null;
+    }
   }
 
   private async notePaths(): Promise<string[]> {

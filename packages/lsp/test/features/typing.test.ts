@@ -1,7 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedNames } from '@dossier/corpus';
-import { encode, reencode } from '../../src/features/tokenEncoding.js';
+import { encode, reencode, tokenEdits } from '../../src/features/tokenEncoding.js';
 import { documentsReportingEdits } from '../../src/workspace/documentEdits.js';
 import { ARTICLE_KIM, ARTICLE_SUMMIT, note, serviceFor } from '../helpers/memoryCorpus.js';
 
@@ -152,9 +152,30 @@ describe('token numbers from the previous ones', () => {
     // "Bbb" becomes "Bbbbb Xxx" (one name more), and "Eee", three names on, is now resolved to entity 3.
     const after = note('Aaa Bbbbb Xxx\nCcc Ddd\nEee\n');
     const newNames = resolvedNames([0, 4, 10, 14, 18, 22], [0, 0, 2, 0, 0, 3]);
-    const data = reencode(after, newNames, types, old, { splice: { start: 1, end: 2, length: 2 }, again: [5] });
+    const made = reencode(after, newNames, types, old, { splice: { start: 1, end: 2, length: 2 }, again: [5] });
+    const { data } = made;
     expect(Array.from(data)).toEqual(encode(after, newNames, types, 0, Infinity));
     expect(Array.from(data.slice(25))).toEqual([1, 0, 3, 3, 1]);
+    // What it says is unchanged is: the first name's numbers; nothing at the end (the last name was resolved again).
+    expect([made.head, made.tail]).toEqual([5, 0]);
+    expect(tokenEdits(old, data, made)).toEqual(tokenEdits(old, data));
+  });
+
+  it('compares only what it did not copy, with the same edits as a whole comparison', () => {
+    const before = note('Aaa Bbb\nCcc Ddd\nEee Fff\n');
+    const oldNames = resolvedNames([0, 4, 8, 12, 16, 20], [0, 0, 0, 0, 0, 0]);
+    const old = Int32Array.from(encode(before, oldNames, types, 0, Infinity));
+    // "Ccc" becomes "Cccc", in a buffer the caller hands out.
+    const after = note('Aaa Bbb\nCccc Ddd\nEee Fff\n');
+    const newNames = resolvedNames([0, 4, 8, 13, 17, 21], [0, 0, 0, 0, 0, 0]);
+    const buffer = new ArrayBuffer(4 * 64);
+    const made = reencode(after, newNames, types, old, { splice: { start: 2, end: 3, length: 1 }, again: [] }, (length) => new Int32Array(buffer, 0, length));
+    expect(made.data.buffer).toBe(buffer);
+    expect(Array.from(made.data)).toEqual(encode(after, newNames, types, 0, Infinity));
+    expect([made.head, made.tail]).toEqual([10, 10]);
+    expect(tokenEdits(old, made.data, made)).toEqual(tokenEdits(old, made.data));
+    // The names are three characters long here: only "Ddd" moved along its line.
+    expect(tokenEdits(old, made.data, made)).toEqual([{ start: 16, deleteCount: 1, data: [5] }]);
   });
 });
 
@@ -169,6 +190,48 @@ describe('diagnostics in the background', () => {
     const again: Diagnostic[][] = [];
     expect((await service.diagnostics.provideDiagnostics(doc, () => false, (d) => again.push(d))).map((d) => d.code)).toEqual(['spelling-variant', 'quote-not-found']);
     expect(again).toEqual([]);
+  });
+
+  it('after edits, gives the edited lines first, checked again, with the last whole check for the rest of the note, moved', async () => {
+    const { service, doc } = typingSetup('Zelensky was here.\n'.repeat(5_000));
+    const documents = documentsReportingEdits((uri, version, edits) => {
+      service.analyses.edited(uri, version, edits);
+      service.diagnostics.edited(uri, edits);
+    });
+    // Never checked whole: nothing to give first.
+    const first: Diagnostic[][] = [];
+    expect(await service.diagnostics.provideDiagnostics(doc, () => false, (d) => first.push(d))).toHaveLength(5_000);
+    expect(first).toEqual([]);
+    // Two lines typed in the middle (line breaks: every diagnostic after them moves down), then a line's name removed further up.
+    documents.update(doc, [{ range: { start: { line: 2_500, character: 0 }, end: { line: 2_500, character: 0 } }, text: 'Zelensky said.\nAnd Zelensky.\n' }], 2);
+    documents.update(doc, [{ range: { start: { line: 100, character: 0 }, end: { line: 100, character: 8 } }, text: 'Nobody' }], 3);
+    // A check cancelled before its end is not one to start from: the edits since the last whole check still count.
+    await service.diagnostics.provideDiagnostics(doc, () => true);
+    const early: Diagnostic[][] = [];
+    const all = await service.diagnostics.provideDiagnostics(doc, () => false, (d) => early.push(d));
+    expect(all).toHaveLength(5_001);
+    expect(all.find((d) => d.range.start.line === 2_501)?.message).toBe(all.find((d) => d.range.start.line === 2_500)?.message);
+    // Nothing but the edits changed, so what is given first is the whole result.
+    expect(early).toEqual([all]);
+  });
+
+  it('gives first the missing quotations of the last check too, moved, and those of the edited lines it knows without a search', async () => {
+    const quoted = 'Zelensky said "the Kremlin will withdraw from every region before winter" today.\n';
+    const { service, doc } = typingSetup(`${quoted}Nothing here.\n`.repeat(50));
+    const documents = documentsReportingEdits((uri, version, edits) => {
+      service.analyses.edited(uri, version, edits);
+      service.diagnostics.edited(uri, edits);
+    });
+    expect((await service.diagnostics.provideDiagnostics(doc)).map((d) => d.code)).toEqual([...Array(50).fill('spelling-variant'), ...Array(50).fill('quote-not-found')]);
+    // A line with a quotation looked up before, and one with a quotation never looked up.
+    documents.update(doc, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: quoted }], 2);
+    documents.update(doc, [{ range: { start: { line: 60, character: 0 }, end: { line: 60, character: 0 } }, text: 'Putin said "nobody in this room has ever heard of such a plan before".\n' }], 3);
+    const early: Diagnostic[][] = [];
+    const all = await service.diagnostics.provideDiagnostics(doc, () => false, (d) => early.push(d));
+    expect(all.filter((d) => d.code === 'quote-not-found')).toHaveLength(52);
+    // First: everything but the new quotation's warning (it takes a search); then all but that again, as before; then all.
+    expect(early[0]).toEqual(all.filter((d) => d.range.start.line !== 60));
+    expect(early).toHaveLength(2);
   });
 
   it('stops when cancelled, between two slices of a long note', async () => {
