@@ -452,9 +452,7 @@ export function particleSurnameOf(key: string): string | null {
 
 /** "luiz inacio lula da silva", "marloes van der veen": a name whose last word follows a particle. */
 function surnameAfterParticle(key: string): boolean {
-  const lastSpace = key.lastIndexOf(' ');
-  const before = key.lastIndexOf(' ', lastSpace - 1);
-  return before > 0 && NAME_PARTICLES.has(key.slice(before + 1, lastSpace));
+  return particleSurnameOf(key) !== null;
 }
 
 /**
