@@ -515,8 +515,20 @@ function maySurname(view: TokenView, k: number): boolean {
   return !isCommonWord(key) || isListedSurname(key);
 }
 
+/** ")" or ";" closes a citation, also after its page: "(Jasny, Chin, Chong, & Vignieri, 2011, p. 1225)". */
 function closesReference(view: TokenView, k: number): boolean {
-  return view.isChar(k, ')') || view.isChar(k, ';');
+  if (view.isChar(k, ')') || view.isChar(k, ';')) return true;
+  const pageEnd = view.isChar(k, ',') ? afterPageLocator(view, k + 1) : k + 1;
+  return pageEnd > k + 1 && (view.isChar(pageEnd, ')') || view.isChar(pageEnd, ';'));
+}
+
+/** Past "p. 1225" or "pp. 12–15" at k, or k itself when no page is cited there. */
+function afterPageLocator(view: TokenView, k: number): number {
+  const word = view.lower(k);
+  if ((word !== 'p' && word !== 'pp') || !view.isChar(k + 1, '.') || view.kind(k + 2) !== TokenKind.Number) return k;
+  let i = k + 3;
+  while ((view.kind(i) === TokenKind.Hyphen || view.isChar(i, '–')) && view.kind(i + 1) === TokenKind.Number) i += 2;
+  return i;
 }
 
 /** ", Polat, Scalzo, & Bavelier, 2010)" after a name: the other authors of one citation, then its year. */

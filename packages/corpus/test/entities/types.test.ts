@@ -642,6 +642,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Heidenreich & Turano');
   });
 
+  it('an author cited with a page is a person too: "(Jasny, Chin, Chong, & Vignieri, 2011, p. 1225)", "(Okafor, 2010, pp. 12–15)"', () => {
+    const text = 'Replication is the standard (Jasny, Chin, Chong, & Vignieri, 2011, p. 1225), a linchpin (Okafor, 2010, pp. 12–15).\n';
+    const index = indexTexts({ 'a.txt': text });
+    for (const name of ['Jasny', 'Chin', 'Chong', 'Vignieri', 'Okafor']) {
+      expect(mentionsAt(index, name)).toEqual([`${name}@${text.indexOf(name)}`]);
+      expect(entityNamed(index, name).type).toBe('person');
+    }
+  });
+
   it('a numbered reference and hyphenated authors cite two people, and the pair stays two wherever the article names it ("Carrano & Biewener [7]")', () => {
     const text =
       'Our study was inspired by Carrano & Biewener [7], and by Faretta-Stutenberg & Morgan-Short, 2011. In Carrano & Biewener\'s study the birds ran. ' +
