@@ -840,6 +840,8 @@ function isShouted(view: TokenView, first: number, end: number): boolean {
   let words = 0;
   for (let i = first; i < end; i++) {
     if (view.kind(i) !== TokenKind.Word) continue;
+    // An initial is one capital either way: "ELIZABETH B. PRELOGAR" is shouted like "MARIA OLSEN".
+    if (view.length(i) === 1 && view.isCapitalized(i)) continue;
     if (!view.isAllCaps(i)) return false;
     words++;
   }

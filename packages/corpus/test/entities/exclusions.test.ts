@@ -139,6 +139,15 @@ describe('never entities', () => {
     expect(at('Brussels')).toEqual([`Brussels@1:${'The study, run with Maria Olsen in '.length}`, `BRUSSELS@3:${'WATCH: NATO CHIEFS MEET IN '.length}`]);
   });
 
+  it('an initial does not stop a line being all in capitals: "ORAL ARGUMENT OF GEN. ELIZA B. HARTWELL ON BEHALF OF THE PETITIONERS" names only Hartwell', () => {
+    const index = indexTexts({ 'a.txt': 'ORAL ARGUMENT OF GEN. ELIZA B. HARTWELL ON BEHALF OF THE PETITIONERS\nGeneral Hartwell: Thank you.\n' });
+    expect(allSurfaces(index).sort()).toEqual(['HARTWELL', 'Hartwell']);
+    expect(index.mentionsOf(entityNamed(index, 'Hartwell')).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`)).toEqual([
+      `HARTWELL@0:${'ORAL ARGUMENT OF GEN. ELIZA B. '.length}`,
+      `Hartwell@1:${'General '.length}`,
+    ]);
+  });
+
   it('a dateline is written in capitals by convention: its town stays a name though nothing else names it ("VELYKA NOVOSILKA (AP) —")', () => {
     const index = indexTexts({ 'a.txt': 'VELYKA NOVOSILKA (AP) — Russian forces shelled the town on Monday, officials said.\n' });
     expect(allSurfaces(index).sort()).toEqual(['AP', 'VELYKA NOVOSILKA']);
