@@ -153,8 +153,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   }
   // "Bundesbank", "Nedbank", "Sberbank": a bank's one-word name; not a surname ("Fairbank") or a city ("Burbank").
   if (length === 1 && BANK_WORD.test(firstLower) && !isSurname(firstLower) && !isCity(firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
-  // "North America", "South Asia": a compass word before a known place names a region of it.
-  if (length >= 2 && COMPASS.has(firstLower) && gazetteer().byKey.get(view.keyOf(first + 1, end))?.type === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
+  // "North America", "South Asia", "Saharan Africa": a compass word or a region's adjective before a known place names a region of it.
+  if (length >= 2 && isRegionWord(firstLower) && gazetteer().byKey.get(view.keyOf(first + 1, end))?.type === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Amazon.com", "Metro.us": a web address names a business or a publication.
   if (length >= 3 && view.kind(end - 2) === TokenKind.Period && view.adjacent(end - 3) && view.adjacent(end - 2) && view.isLowerWord(end - 1)) {
     addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -173,6 +173,17 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length === 1 && known) addEvidence(evidence, known.type, WEIGHT.gazetteer);
   return evidence;
 }
+
+/**
+ * A word that can open a region's name before a place: a compass word, or an adjective of a region
+ * ("Saharan", "Eastern", "Atlantic"; the "sub-" of "sub-Saharan Africa" stays outside the name).
+ * A given name is not one: "Christian Africa" may be a person.
+ */
+function isRegionWord(key: string): boolean {
+  return COMPASS.has(key) || (REGION_ADJECTIVE_ENDING.test(key) && !isGivenName(key));
+}
+
+const REGION_ADJECTIVE_ENDING = /^\p{L}{3,}(?:an|ern|ic)$/u;
 
 const CASE_PARTY_ROLES = new Set(['petitioner', 'petitioners', 'respondent', 'respondents', 'appellant', 'appellants', 'appellee', 'appellees', 'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'claimant', 'claimants']);
 

@@ -719,6 +719,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('Monsoon rains reached South Asia early.', 'South Asia')).toBe('place');
   });
 
+  it('a region\'s adjective before a known place names a region of it ("sub-Saharan Africa"), a given name does not ("Brian Africa")', () => {
+    const text = 'Previous studies in this region of sub-Saharan Africa found differences. Brian Africa said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Saharan Africa')).toEqual([`Saharan Africa@${text.indexOf('Saharan')}`]);
+    expect(entityNamed(index, 'Saharan Africa').type).toBe('place');
+    expect(entityNamed(index, 'Brian Africa').type).toBe('person');
+  });
+
   it('initials before a name and a ruler\'s title inside it make a person ("W. W. Rouse Ball", "Empress Jingū"); a degree does not ("M.Sc")', () => {
     expect(typeOf('The history by W. W. Rouse Ball was cited.', 'W. W. Rouse Ball')).toBe('person');
     expect(typeOf('The legend of Empress Jingū was retold.', 'Empress Jingū')).toBe('person');
