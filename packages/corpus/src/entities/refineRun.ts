@@ -338,7 +338,7 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
   // after a lower-case prefix and its hyphen is an adjective, even before a body's name.
   if (namesOrganisation && isDemonymAt(view, f, e) === 1 && f + 1 < e && afterPrefixHyphen(view, f)) f++;
   if (!namesOrganisation && !gazetteer().byKey.has(keyOf(view, first, end))) {
-    for (let n = isDemonymAt(view, f, e); n > 0 && f + n < e; n = isDemonymAt(view, f, e)) {
+    for (let n = isDemonymAt(view, f, e); n > 0 && f + n < e && !namesRegionOfPlace(view, f, n, e); n = isDemonymAt(view, f, e)) {
       f += n;
       while (f < e && view.kind(f) === TokenKind.Hyphen) f++; // "South Korean-U.S."
     }
@@ -347,6 +347,16 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
   }
   return f < e ? { first: f, end: e } : null;
 }
+
+/**
+ * "Eastern Europe", "Western Canada": a compass adjective the demonym list holds, then a known place,
+ * names a region of it; "Chinese Taipei" and "Ukrainian Zelenskyy" lose their nationality word.
+ */
+function namesRegionOfPlace(view: TokenView, first: number, demonymTokens: number, end: number): boolean {
+  return demonymTokens === 1 && COMPASS_ADJECTIVES.has(view.key(first)) && gazetteer().byKey.get(keyOf(view, first + 1, end))?.type === 'place';
+}
+
+const COMPASS_ADJECTIVES = new Set(['eastern', 'western']);
 
 /**
  * "Minister of Defence Rustem Umerov", "Minister for Foreign Affairs Penny Wong", "President of

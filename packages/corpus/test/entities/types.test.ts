@@ -727,6 +727,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Brian Africa').type).toBe('person');
   });
 
+  it('"Eastern Europe" and "Western Canada" keep their compass adjective: a region, not the continent or the country ("Chinese Taipei" is still Taiwan)', () => {
+    const text = 'Aid to Eastern Europe grew, he said of Western Canada, and of Chinese Taipei.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Eastern Europe')).toEqual([`Eastern Europe@${text.indexOf('Eastern')}`]);
+    expect(mentionsAt(index, 'Western Canada')).toEqual([`Western Canada@${text.indexOf('Western')}`]);
+    expect(index.entities.map((e) => e.name)).not.toContain('Europe');
+    expect(entityNamed(index, 'Eastern Europe').type).toBe('place');
+    expect(mentionsAt(index, 'Taiwan')).toEqual([`Chinese Taipei@${text.indexOf('Chinese')}`]);
+  });
+
   it('initials before a name and a ruler\'s title inside it make a person ("W. W. Rouse Ball", "Empress Jingū"); a degree does not ("M.Sc")', () => {
     expect(typeOf('The history by W. W. Rouse Ball was cited.', 'W. W. Rouse Ball')).toBe('person');
     expect(typeOf('The legend of Empress Jingū was retold.', 'Empress Jingū')).toBe('person');
