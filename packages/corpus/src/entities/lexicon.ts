@@ -88,6 +88,11 @@ export const ROLE_NOUNS = set(`
   defector businessman entrepreneur tycoon billionaire candidate challenger opponent adviser advisor aide deputy
   negotiator mediator commissioner inspector superintendent councillor councilor chairperson ombudsman
   politician campaigner engineer scientist physician surgeon doctor banker investor lecturer
+  nominee incumbent frontrunner appointee coach striker midfielder goalkeeper quarterback pitcher outfielder shortstop
+  actor actress singer rapper songwriter musician guitarist drummer painter sculptor photographer poet novelist
+  playwright filmmaker comedian presenter broadcaster blogger historian biologist physicist chemist mathematician
+  philosopher linguist psychologist sociologist anthropologist archaeologist astronomer teacher student nurse priest
+  rabbi imam pastor detective whistleblower suspect athlete swimmer cyclist boxer golfer cricketer astronaut
 `);
 
 /** A hyphen followed by one of these ends the name: "Togo-flagged", "Akizuki-class", "Soviet-era". */

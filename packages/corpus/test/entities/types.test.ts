@@ -9,6 +9,16 @@ describe('types from appositives', () => {
     expect(entityNamed(index, 'Babatunde Adeyemi-Cole').type).toBe('person');
   });
 
+  it('a role noun of politics, sport, the arts or science before a name says a person ("nominee Ken Cuccinelli", "striker Dario Okonjo", "the rapper Zedd Mabunda"), and describes them', () => {
+    const text = 'The poll put him behind Republican Party nominee Ken Cuccinelli. Striker Dario Okonjo scored twice. The rapper Zedd Mabunda sang.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Ken Cuccinelli', 'Dario Okonjo', 'Zedd Mabunda']) {
+      expect(mentionsAt(index, name)).toEqual([`${name}@${text.indexOf(name)}`]);
+      expect(entityNamed(index, name).type, name).toBe('person');
+    }
+    expect(entityNamed(index, 'Ken Cuccinelli').descriptions.map((d) => d.text)).toEqual(['Republican Party nominee']);
+  });
+
   it('", who" after a name says a person ("Musk, who also runs Tesla Inc., posted"), though no other word of the article does', () => {
     const index = indexTexts({ 'a.txt': "Elon Musk's SpaceX launched a satellite from Florida. Musk, who also runs Tesla Inc., posted a video.\n" });
     expect(entityNamed(index, 'Elon Musk').type).toBe('person');
