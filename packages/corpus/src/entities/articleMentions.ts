@@ -6,6 +6,7 @@ import { gazetteer } from './gazetteer.js';
 import { HEAD_WORDS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
+import { invertedNameKey, isInvertedName } from './invertedNames.js';
 import { innerNames } from './nestedNames.js';
 import { RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
@@ -94,7 +95,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
     for (const { type, weight } of wordListEvidence(f.draft.key)) addEvidence(f.draft.nameEvidence, type, -weight);
     for (let i = 0; i < f.draft.nameEvidence.length; i++) f.draft.nameEvidence[i] = Math.max(0, f.draft.nameEvidence[i]!);
   }
-  const unTitled = splitTitleCaseNames(dropShoutedNames(found));
+  const unTitled = splitTitleCaseNames(joinInvertedNames(dropShoutedNames(found)));
   const lowerInArticle = wordsAlsoLowerCase(view, unTitled, lowerCaseUses);
   const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle)));
   linkShortForms(split.map((f) => f.draft), 'unlinked', (drafts) => relativesIn(text, sentences, drafts));
@@ -833,6 +834,40 @@ function redraft(f: DraftWithTokens, first: number, end: number): DraftWithToken
   const redrafted = first === f.first && end === f.end ? { ...f, part, draft: { ...f.draft } } : makeDraft(f.view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
   redrafted.draft.initial = initial;
   return { ...redrafted, titleCase: false };
+}
+
+/**
+ * "Austen, Jane.", "Marx, Karl and Engels, Friedrich.": a surname and its given names written in a
+ * list's order are one person's name, filed as "Jane Austen" (see invertedNames.ts). Apart, the
+ * surname opened its line and was dropped, and "Jack" of "London, Jack" joined another Jack.
+ */
+function joinInvertedNames(found: DraftWithTokens[]): DraftWithTokens[] {
+  const out: DraftWithTokens[] = [];
+  let lastEntryEnd = -1;
+  for (let n = 0; n < found.length; n++) {
+    const surname = found[n]!;
+    const given = found[n + 1];
+    const afterEntry = lastEntryEnd >= 0 && lastEntryEnd === surname.first - 1;
+    if (!given || given.view !== surname.view || given.draft.region === RegionKind.Dateline || !isInvertedName(surname.view, surname, given, given.sentenceEnd, afterEntry)) {
+      out.push(surname);
+      continue;
+    }
+    out.push(invertedName(surname, given));
+    lastEntryEnd = given.end;
+    n++;
+  }
+  return out;
+}
+
+function invertedName(surname: DraftWithTokens, given: DraftWithTokens): DraftWithTokens {
+  const { view } = surname;
+  const part: NamePart = { ...surname.part, first: surname.first, end: given.end, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
+  const joined = makeDraft(view, part, surname.draft.region, surname.draft.sentence, surname.sentenceFirst, given.sentenceEnd);
+  joined.draft.key = invertedNameKey(view, surname, given);
+  joined.draft.shortFormKeys = [view.key(given.first), view.keyOf(surname.first, surname.end)];
+  joined.draft.nameEvidence = Array.from(newEvidence());
+  addEvidence(joined.draft.nameEvidence, 'person', WEIGHT.citedAuthor);
+  return joined;
 }
 
 /** At least three words, and not one letter in lower case among them: a heading or a kicker written in capitals. */
