@@ -241,6 +241,10 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`slogan motto hashtag`)].map((w) => [w, 'other'] as const),
   ...[...set(`spokesman spokeswoman spokesperson officials official executives shares party faction militia unit subsidiary gang opposition`)].map((w) => [w, 'organization'] as const),
   ...[...set(`summit talks conference games`)].map((w) => [w, 'event'] as const),
+  // "Zurbarán paintings", "Beethoven symphonies": works named for who made them. Not "novels" or "films",
+  // named for a series or a studio as often ("Harry Potter novels", "Disney films").
+  ...[...set(`painting paintings artwork artworks drawings sculpture sculptures portrait portraits etchings frescoes canvases
+    sketches watercolours watercolors symphony symphonies sonatas concertos cantatas operas`)].map((w) => [w, 'person'] as const),
 ]);
 
 /** The last word of a name that says what it is ("Coast Guard Administration", "Taiwan Strait", "Jones Act"). */

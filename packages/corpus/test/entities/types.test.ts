@@ -19,6 +19,15 @@ describe('types from appositives', () => {
     expect(entityNamed(index, 'Ken Cuccinelli').descriptions.map((d) => d.text)).toEqual(['Republican Party nominee']);
   });
 
+  it('works named for who made them say a person ("a collection of Valdarrán paintings", "Szymborek sonatas"), where nothing else in the article does', () => {
+    const text = 'The museum holds a collection of 17th Century Valdarrán paintings. The quartet played Szymborek sonatas.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Valdarrán', 'Szymborek']) {
+      expect(mentionsAt(index, name)).toEqual([`${name}@${text.indexOf(name)}`]);
+      expect(entityNamed(index, name).type, name).toBe('person');
+    }
+  });
+
   it('", who" after a name says a person ("Musk, who also runs Tesla Inc., posted"), though no other word of the article does', () => {
     const index = indexTexts({ 'a.txt': "Elon Musk's SpaceX launched a satellite from Florida. Musk, who also runs Tesla Inc., posted a video.\n" });
     expect(entityNamed(index, 'Elon Musk').type).toBe('person');
