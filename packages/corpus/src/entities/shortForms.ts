@@ -410,6 +410,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   let titles: Map<string, Set<string>> | null = null;
   let relatives: Set<string> | null = null;
   let persons: Set<string> | null = null;
+  let commonWordNames: Set<string> | null = null;
   let previousSentence = -1;
   for (let i = 0; i < found.length; i++) {
     const d = found[i]!;
@@ -423,6 +424,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".
       if (keys.length > 1 && particleSurnames.size > 0 && keys.some((k) => !particleSurnames.has(k))) keys = keys.filter((k) => !particleSurnames.has(k));
       if (keys.length > 1) keys = withoutRelatives(keys, (relatives ??= relativesOf(found)), () => (persons ??= fullNamesOfPeople(found)));
+      if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
       if (keys.length > 0) {
         d.link = choose(keys, lastSubject) ?? choose(keys, lastMention);
         if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, (mentionCounts ??= countMentions(found)));
@@ -437,6 +439,25 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
 }
 
 const NO_KEYS = new Set<string>();
+
+/**
+ * "and Savage created a website", in a sentence that also names the column "Savage Love": a word
+ * that opens a name made only of dictionary words (which the merge keeps only if the corpus
+ * confirms it) is the surname of a full name that ends with it, "Dan Savage". Names the word
+ * ends are all kept: "Church" may be the "Lutheran Church" or the "Eastern Orthodox Church".
+ */
+function withoutCommonWordNamesItOpens(short: string, keys: string[], commonWordNames: ReadonlySet<string>): string[] {
+  if (!keys.some((k) => k.endsWith(' ' + short))) return keys;
+  return keys.filter((k) => !(commonWordNames.has(k) && k.startsWith(short + ' ')));
+}
+
+function commonWordsOnlyKeys(found: readonly MentionDraft[]): Set<string> {
+  const keys = new Set<string>();
+  for (const d of found) if (d.commonWordsOnly && d.shortFormKeys.length > 0) keys.add(d.key);
+  // A name written once with a word no dictionary holds is not only common words.
+  for (const d of found) if (!d.commonWordsOnly) keys.delete(d.link ?? d.key);
+  return keys;
+}
 
 /**
  * "von der leyen" of "ursula von der leyen", "le pen" of "marine le pen": the particles before a

@@ -629,6 +629,20 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
   });
 });
 
+describe('a surname that also opens a name of dictionary words', () => {
+  it('"and Savage created a website" is Dan Savage, though the same sentence names the column "Savage Love"', () => {
+    const first = "The drink was inspired by columnist Dan Savage's column Savage Love in response to comments made by former Senator Rick Santorum; Savage's readers voted.";
+    const second = 'Readers of the Savage Love advice column selected a new definition for the Senator’s last name, and Savage created a website.';
+    const index = indexTexts({ 'a.txt': `${first}\n${second}\n` });
+    expect(index.mentionsOf(entityNamed(index, 'Dan Savage')).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`)).toEqual([
+      `Dan Savage@0:${first.indexOf('Dan Savage')}`,
+      `Savage@0:${first.indexOf("Savage's readers")}`,
+      `Savage@1:${second.lastIndexOf('Savage')}`,
+    ]);
+    expect(index.entities.map((e) => e.name)).not.toContain('Savage');
+  });
+});
+
 describe('names before a particle', () => {
   it('the word before "da Silva" stands for the whole name ("Luiz Inácio Lula da Silva … Lula told Congress"), and a bare "Silva" is the story\'s Silva without a particle', () => {
     const text =
