@@ -183,6 +183,15 @@ function isDemonymSpan(view: TokenView, first: number, end: number): boolean {
 }
 
 /**
+ * Two words, a given name and a surname the census lists, though it be a body's head word: "Frank
+ * Church", "Margaret Court", "Tom Press". Not a place's head word: "Emperor Norton Bridge" is a bridge.
+ */
+function isGivenNameAndSurname(view: TokenView, first: number, end: number): boolean {
+  const surname = view.lower(first + 1);
+  return end - first === 2 && view.spaceBefore(first + 1) && isGivenName(view.lower(first), true) && isListedSurname(surname) && HEAD_WORDS.get(surname) !== 'place';
+}
+
+/**
  * "[Russian|U.S.|SNSA] [Deputy Foreign] Minister Name", "Rear Adm. Name", "Secretary of State Name":
  * the title (and any place, nationality or agency before it) is not the name. Organisation names
  * that contain a title word are left alone ("General Bureau of Ocean Transport", "Foreign Ministry").
@@ -203,8 +212,9 @@ function splitTitle(
   if (nameFirst >= end || !(view.isCapitalized(nameFirst) || (NAME_PARTICLES.has(view.lower(nameFirst)) && view.isCapitalized(nameFirst + 1)))) return null;
   // "Martin Luther King Jr.": "King" is the surname when only "Jr." follows it.
   if (withoutGenerationSuffix(view, nameFirst - 1, end) === nameFirst) return null;
-  // "Park" heads a place's name ("Victoria Park") and is a Korean surname ("Judge Shanlyn Park").
-  for (let i = nameFirst; i < end; i++) if (HEAD_WORDS.has(view.lower(i)) && view.lower(i) !== 'park') return null;
+  // "Park" heads a place's name ("Victoria Park") and is a Korean surname ("Judge Shanlyn Park"); after
+  // a title, a given name and a surname the census lists are a person's ("Senator Frank Church").
+  if (!isGivenNameAndSurname(view, nameFirst, end)) for (let i = nameFirst; i < end; i++) if (HEAD_WORDS.has(view.lower(i)) && view.lower(i) !== 'park') return null;
   if (closesWithThingWord(view, lastCore, end)) return null;
   // "President Luiz Inácio Lula da Silva": particles are no words of their own here.
   if (spaceWords(view, nameFirst, end) - particleWords(view, nameFirst, end) > 4) return null;

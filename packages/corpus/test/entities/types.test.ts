@@ -182,6 +182,17 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(['Rapid Support Forces', 'Hamas', 'Mohamed Hamdan Dagalo', 'F-35'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'person', 'product']);
   });
 
+  it('a title before a given name and a surname that is a body\'s head word is a person\'s ("Senator Margaret Court", "Coach Tom Press"); a place\'s head word keeps the place ("Emperor Norton Bridge")', () => {
+    const text = 'Senator Margaret Court spoke first. Coach Tom Press left early. They drove over the Emperor Norton Bridge.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const [name, title] of [['Margaret Court', 'Senator'], ['Tom Press', 'Coach']] as const) {
+      expect(mentionsAt(index, name)).toEqual([`${name}@${text.indexOf(name)}`]);
+      expect(entityNamed(index, name).type, name).toBe('person');
+      expect(entityNamed(index, name).descriptions.map((d) => d.text), name).toEqual([title]);
+    }
+    expect(entityNamed(index, 'Emperor Norton Bridge').type).toBe('place');
+  });
+
   it('more heads, titles and cues of news: "NASA Administrator Sean Duffy", "Africa Centres for Disease Control and Prevention", "at Victoria Park" (but "Judge Shanlyn Park" is a person), "Pre-Trial Chamber", "Rome Statute", "the Jynneos vaccine", "the Labor opposition", "Amazon founder Jeff Bezos"', () => {
     const text =
       'NASA Administrator Sean Duffy spoke. The Africa Centres for Disease Control and Prevention agreed. A stadium will rise at Victoria Park. Judge Shanlyn Park ruled. ' +
