@@ -193,6 +193,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Emperor Norton Bridge').type).toBe('place');
   });
 
+  it('"Church" heads a body\'s name, whatever creed or nation opens it ("the Catholic Church", "the Eastern Orthodox Church", "the Church of England"); "Senator Frank Church" is still a person', () => {
+    const text = 'He was recognised by the Catholic Church, the Eastern Orthodox Church and the Church of England. Senator Frank Church spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Catholic Church', 'Eastern Orthodox Church', 'Church of England']) {
+      expect(mentionsAt(index, name)).toEqual([`${name}@${text.indexOf(name)}`]);
+      expect(entityNamed(index, name).type, name).toBe('organization');
+    }
+    expect(entityNamed(index, 'Frank Church').type).toBe('person');
+  });
+
   it('more heads, titles and cues of news: "NASA Administrator Sean Duffy", "Africa Centres for Disease Control and Prevention", "at Victoria Park" (but "Judge Shanlyn Park" is a person), "Pre-Trial Chamber", "Rome Statute", "the Jynneos vaccine", "the Labor opposition", "Amazon founder Jeff Bezos"', () => {
     const text =
       'NASA Administrator Sean Duffy spoke. The Africa Centres for Disease Control and Prevention agreed. A stadium will rise at Victoria Park. Judge Shanlyn Park ruled. ' +
