@@ -203,6 +203,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Frank Church').type).toBe('person');
   });
 
+  it('"Legislature" heads a body\'s name ("the Hawaii State Legislature"), and its place inside stays a place', () => {
+    const text = 'Lai met Hawaii Governor Josh Green and members of the Hawaii State Legislature.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Hawaii State Legislature')).toEqual([`Hawaii State Legislature@${text.indexOf('Hawaii State')}`]);
+    expect(entityNamed(index, 'Hawaii State Legislature').type).toBe('organization');
+    expect(entityNamed(index, 'Hawaii').type).toBe('place');
+  });
+
   it('more heads, titles and cues of news: "NASA Administrator Sean Duffy", "Africa Centres for Disease Control and Prevention", "at Victoria Park" (but "Judge Shanlyn Park" is a person), "Pre-Trial Chamber", "Rome Statute", "the Jynneos vaccine", "the Labor opposition", "Amazon founder Jeff Bezos"', () => {
     const text =
       'NASA Administrator Sean Duffy spoke. The Africa Centres for Disease Control and Prevention agreed. A stadium will rise at Victoria Park. Judge Shanlyn Park ruled. ' +
