@@ -239,7 +239,7 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     launchers system systems warhead warheads helicopter helicopters bomber bombers howitzer howitzers satellite satellites
     chip chips model smartphone spacecraft telescope probe rover lander orbiter vaccine vaccines`)].map((w) => [w, 'product'] as const),
   ...[...set(`slogan motto hashtag`)].map((w) => [w, 'other'] as const),
-  ...[...set(`spokesman spokeswoman spokesperson officials official executives shares party faction militia unit subsidiary gang opposition`)].map((w) => [w, 'organization'] as const),
+  ...[...set(`spokesman spokeswoman spokesperson chief chiefs officials official executives shares party faction militia unit subsidiary gang opposition`)].map((w) => [w, 'organization'] as const),
   ...[...set(`summit talks conference games`)].map((w) => [w, 'event'] as const),
   // "Zurbarán paintings", "Beethoven symphonies": works named for who made them. Not "novels" or "films",
   // named for a series or a studio as often ("Harry Potter novels", "Disney films").

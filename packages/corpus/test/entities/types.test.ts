@@ -211,6 +211,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Hawaii').type).toBe('place');
   });
 
+  it('"chief" after a name says a body ("Russia\'s Rosatom chief Alexei Likhachev", "Wagner chief"), and the person after it keeps the role', () => {
+    const text = "Grossi met Russia's Rosatom chief Alexei Likhachev in Vienna. The Vostrel chief, Ilya Sorin, left.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Rosatom', 'Vostrel']) {
+      expect(mentionsAt(index, name)).toEqual([`${name}@${text.indexOf(name)}`]);
+      expect(entityNamed(index, name).type, name).toBe('organization');
+    }
+    expect(entityNamed(index, 'Alexei Likhachev').type).toBe('person');
+  });
+
   it('more heads, titles and cues of news: "NASA Administrator Sean Duffy", "Africa Centres for Disease Control and Prevention", "at Victoria Park" (but "Judge Shanlyn Park" is a person), "Pre-Trial Chamber", "Rome Statute", "the Jynneos vaccine", "the Labor opposition", "Amazon founder Jeff Bezos"', () => {
     const text =
       'NASA Administrator Sean Duffy spoke. The Africa Centres for Disease Control and Prevention agreed. A stadium will rise at Victoria Park. Judge Shanlyn Park ruled. ' +
