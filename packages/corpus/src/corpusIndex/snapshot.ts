@@ -15,13 +15,14 @@ import {
   type ArticleColumns,
   type FileColumns,
 } from './snapshotColumns.js';
+import { readyCoMentionBytes, StoredCoMentions } from './readyCoMentions.js';
 import { BufferSource, FileSource, type SnapshotSource } from './snapshotSource.js';
 import { MENTION_COLUMNS, MentionLoader, StoredEntity, type EntityColumns, type MentionColumn } from './storedEntities.js';
 
 export { SnapshotError } from './snapshotColumns.js';
 
 /** Raised whenever what a snapshot holds changes; it also carries ANALYSIS_VERSION, since a snapshot holds extraction's results. */
-export const SNAPSHOT_SCHEMA = `dossier-index-11.${ANALYSIS_VERSION}`;
+export const SNAPSHOT_SCHEMA = `dossier-index-12.${ANALYSIS_VERSION}`;
 
 /*
  * A snapshot is a header and sections, so that a warm start reads only what it needs:
@@ -30,13 +31,15 @@ export const SNAPSHOT_SCHEMA = `dossier-index-11.${ANALYSIS_VERSION}`;
  *   caller's metadata, where each section is), then the sections:
  *   lookup   entities, aliases (the name matcher), surface forms, completion and spelling tables
  *   files    files and articles (paths, line starts, sentences, titles, sources, dates)
+ *   coMentions  each entity's first co-mentions, ranked when the snapshot is written (80 bytes
+ *            an entity, read when its card asks: readyCoMentions.ts)
  *   file, start, end, article, sentence, surface, region
  *            the mention columns as raw little-endian numbers, entity by entity: an entity's
  *            mentions are one range of each, read when a card or a reference needs them.
  */
 const MAGIC = Buffer.from('DOSSIER\n');
 
-type SectionName = 'lookup' | 'files' | MentionColumn;
+type SectionName = 'lookup' | 'files' | 'coMentions' | MentionColumn;
 
 interface Header {
   schema: string;
@@ -73,6 +76,7 @@ export function snapshotParts(index: CorpusIndex, meta: unknown): Buffer[] {
   const sections: [SectionName, Buffer][] = [
     ['lookup', serialize(encodeLookup(index, order.starts) satisfies LookupSection)],
     ['files', serialize({ files: encodeFiles(index.files), articles: encodeArticles(index.files.flatMap((f) => f.articles)) } satisfies FilesSection)],
+    ['coMentions', readyCoMentionBytes(index)],
     ...MENTION_COLUMNS.map((name): [SectionName, Buffer] => [name, columnBytes(index.table[name], order.rows)]),
   ];
   const placed = {} as Header['sections'];
@@ -153,6 +157,7 @@ function decode(source: SnapshotSource, header: Header): CorpusIndex {
   const entities = e.ids.map((_, i) => new StoredEntity(e, i, loader));
   const index = new CorpusIndex(files, entities, table, StringTable.of(lookup.surfaces), decodeMatcher(lookup.aliases, entities.length));
   index.restoreDerivedTables(lookup.derived);
+  index.restoreReadyCoMentions(new StoredCoMentions(source, header.sections.coMentions, entities.length));
   return index;
 }
 

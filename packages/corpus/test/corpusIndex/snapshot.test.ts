@@ -116,6 +116,21 @@ describe('index snapshots', () => {
     expect(entitiesOf(loaded)).toEqual(entitiesOf(index));
   });
 
+  it('give a card\'s five companions ranked when it was written, without reading a mention', () => {
+    const index = indexTexts({ [SEED_000]: seedText(SEED_000), [SEED_003]: seedText(SEED_003) });
+    const path = join(dir, 'ready.snapshot');
+    writeFileSync(path, Buffer.concat(snapshotParts(index, null)));
+    const { index: loaded } = openSnapshot(path);
+    const companions = (i: CorpusIndex, e: CorpusIndex['entities'][number], limit: number) => i.coMentionsOf(e, limit).map((c) => [i.entities[c.entity]!.name, c.count, c.score]);
+    for (const entity of index.entities) expect(companions(loaded, loaded.entities[entity.index]!, 5)).toEqual(companions(index, entity, 5));
+    expect(companions(loaded, loaded.entities.find((e) => e.name === 'Hong Min')!, 5)[0]![0]).toBe('Institute for National Unification');
+    // Not a row of any entity was read for them.
+    expect(loaded.table.file.every((f) => f === 0) && loaded.table.sentence.every((s) => s === 0)).toBe(true);
+    // A longer list than the five kept is ranked from the mentions, as before.
+    const hong = index.entities.find((e) => e.name === 'Hong Min')!;
+    expect(companions(loaded, loaded.entities[hong.index]!, 20)).toEqual(companions(index, hong, 20));
+  });
+
   it('refuse a snapshot file cut short, with a clear error', () => {
     const bytes = serializeIndex(indexTexts(FILES), null);
     const path = join(dir, 'short.snapshot');
