@@ -64,6 +64,12 @@ export interface ReadyCoMentions {
   of(entity: number): CoMention[];
 }
 
+/** The sentences each entity's card quotes, read before they are asked for (a snapshot's, cards/readySentences.ts). */
+export interface ReadySentences {
+  /** The entity's ready sentences by row (as `makeSnippet` quotes them, uncollapsed), or null for none. */
+  of(entity: EntityRecord): Map<number, string> | null;
+}
+
 /** An entity as the index stores it; `mentions` are rows of the mention table, in corpus order. */
 export interface EntityRecord {
   index: number;
@@ -180,6 +186,7 @@ export class CorpusIndex {
   coMentionsOf(entity: EntityRecord, limit = 20): CoMention[] {
     const cached = this.coMentionCache.get(entity.index);
     if (cached) return cached.slice(0, limit);
+    if (limit <= 0) return [];
     if (this.ready && limit <= this.ready.kept) return this.ready.of(entity.index).slice(0, limit);
     const ranked = this.rankCoMentions(entity);
     this.coMentionCache.set(entity.index, ranked);
@@ -187,6 +194,17 @@ export class CorpusIndex {
   }
 
   private ready: ReadyCoMentions | null = null;
+  private sentences: ReadySentences | null = null;
+
+  /** Installs sentences read before (a snapshot's): a card quotes them instead of reading its articles' files. */
+  restoreReadySentences(sentences: ReadySentences): void {
+    this.sentences = sentences;
+  }
+
+  /** The ready sentences of an entity's card, by row; null when none are (an index built in memory). */
+  readySentencesOf(entity: EntityRecord): Map<number, string> | null {
+    return this.sentences?.of(entity) ?? null;
+  }
 
   /** Installs co-mentions ranked before (a snapshot's): `coMentionsOf` reads them for a short enough list. */
   restoreReadyCoMentions(ready: ReadyCoMentions): void {
