@@ -211,8 +211,11 @@ export class CorpusIndex {
     this.ready = ready;
   }
 
-  /** The first CO_MENTIONS_KEPT of `coMentionsOf`, ranked now and not kept (a snapshot ranks every entity's). */
-  rankCoMentions(entity: EntityRecord): CoMention[] {
+  /**
+   * The first CO_MENTIONS_KEPT of `coMentionsOf`, ranked now and not kept. A snapshot ranks every
+   * entity's, with the sentences shared counted for all at once (`bySentence`, SharedSentences).
+   */
+  rankCoMentions(entity: EntityRecord, bySentence?: (other: EntityRecord) => number): CoMention[] {
     const { offsets, entities } = this.entitiesByArticle();
     // Counts in a typed array and a running top 20: "United States" shares articles with nearly
     // every entity of a large corpus, and its first hover must not sort them all. The array is
@@ -233,9 +236,9 @@ export class CorpusIndex {
     const all = touched.map((other) => ({ entity: other, count: counts[other]!, score: association(counts[other]!, own, articleCounts[other]!, total) }));
     for (const other of touched) counts[other] = 0;
     const candidates = this.topCoMentions(all, CO_MENTION_CANDIDATES);
-    const bySentence = this.sentenceSharing(entity);
+    const sentenceScore = bySentence ?? this.sentenceSharing(entity);
     return this.topCoMentions(
-      candidates.map((c) => ({ ...c, score: c.score + bySentence(this.entities[c.entity]!) })),
+      candidates.map((c) => ({ ...c, score: c.score + sentenceScore(this.entities[c.entity]!) })),
       CO_MENTIONS_KEPT,
     );
   }
@@ -313,7 +316,7 @@ export class CorpusIndex {
   private sentenceCount = -1;
 
   /** The sentences of the corpus. */
-  private sentenceTotal(): number {
+  sentenceTotal(): number {
     if (this.sentenceCount < 0) this.sentenceCount = this.files.reduce((n, f) => n + (f.sentences.length >> 1), 0);
     return this.sentenceCount;
   }

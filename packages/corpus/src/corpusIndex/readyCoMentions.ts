@@ -1,4 +1,5 @@
 import type { CoMention, CorpusIndex, ReadyCoMentions } from './corpusIndex.js';
+import { SharedSentences } from './sharedSentences.js';
 import { SnapshotError } from './snapshotColumns.js';
 import type { SnapshotSource } from './snapshotSource.js';
 
@@ -19,11 +20,12 @@ const ENTITY_BYTES = PAIRS_BYTES + READY_CO_MENTIONS * 8;
  */
 export function readyCoMentionBytes(index: CorpusIndex): Buffer {
   const bytes = new ArrayBuffer(index.entities.length * ENTITY_BYTES);
+  const sentences = new SharedSentences(index);
   for (const entity of index.entities) {
     const at = entity.index * ENTITY_BYTES;
     const pairs = new Int32Array(bytes, at, READY_CO_MENTIONS * 2).fill(-1);
     const scores = new Float64Array(bytes, at + PAIRS_BYTES, READY_CO_MENTIONS);
-    index.rankCoMentions(entity).slice(0, READY_CO_MENTIONS).forEach((c, k) => {
+    index.rankCoMentions(entity, sentences.scorer(entity)).slice(0, READY_CO_MENTIONS).forEach((c, k) => {
       pairs[k * 2] = c.entity;
       pairs[k * 2 + 1] = c.count;
       scores[k] = c.score;
