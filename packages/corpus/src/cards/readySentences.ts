@@ -34,20 +34,23 @@ export function readySentenceParts(index: CorpusIndex, textOf: (path: string) =>
   const wanted = wantedSentences(index).sort((a, b) => a.file - b.file || a.entity - b.entity || a.position - b.position);
   const kept: (Wanted & { textStart: number; textEnd: number })[] = [];
   const chunks: Buffer[] = [];
-  const placed = new Map<string, [number, number]>();
   let size = 0;
   for (let i = 0; i < wanted.length; ) {
     const file = wanted[i]!.file;
     const text = textOf(index.files[file]!.path);
+    // The entities of one sentence quote it once. By span, not by text: a kept slice of the file's
+    // text would keep the whole text alive until the last file is read.
+    const placed = new Map<string, [number, number]>();
     for (; i < wanted.length && wanted[i]!.file === file; i++) {
       const w = wanted[i]!;
-      const sentence = text !== null && w.end <= text.length ? text.slice(w.start, w.end) : null;
-      // UTF-8 would turn half a surrogate pair (a sentence cut inside an emoji) into U+FFFD.
-      if (sentence === null || LONE_SURROGATE.test(sentence)) continue;
-      let at = placed.get(sentence);
+      const span = `${w.start}:${w.end}`;
+      let at = placed.get(span);
       if (!at) {
+        const sentence = text !== null && w.end <= text.length ? text.slice(w.start, w.end) : null;
+        // UTF-8 would turn half a surrogate pair (a sentence cut inside an emoji) into U+FFFD.
+        if (sentence === null || LONE_SURROGATE.test(sentence)) continue;
         const bytes = Buffer.from(sentence, 'utf8');
-        placed.set(sentence, (at = [size, size + bytes.length]));
+        placed.set(span, (at = [size, size + bytes.length]));
         chunks.push(bytes);
         size += bytes.length;
       }
