@@ -9,7 +9,7 @@ export { nameKey } from './text/tokenize.js';
 export { formatOf, analysisText, ARTICLE_EXTENSIONS, type FileFormat } from './text/markup.js';
 export { discoverArticleFiles, type DiscoverOptions } from './files/discover.js';
 export { readCorpusFile, readCorpusFileSync, fromBytes, DEFAULT_MAX_FILE_BYTES, type CorpusFileText, type ReadOutcome, type ReadOptions } from './files/readCorpusFile.js';
-export { FileTextCache } from './files/textCache.js';
+export { FileTextCache, readAnalysisText } from './files/textCache.js';
 export { builtinRules, compileRules, withUserRules, RuleError, type FurnitureRule, type FurnitureRuleSpec } from './segment/rules.js';
 export { ENTITY_TYPES, isEntityType, type EntityType } from './entities/types.js';
 export { ANALYSIS_VERSION } from './analysis/analysisVersion.js';

@@ -3,6 +3,7 @@ import { RegionKind } from '../entities/mentionDraft.js';
 import type { EntityType } from '../entities/types.js';
 import { dateRange, type DateRange } from './dates.js';
 import { foldDescriptions } from './descriptions.js';
+import { READY_CO_MENTIONS } from '../corpusIndex/readyCoMentions.js';
 
 export interface Snippet {
   /** The sentence, white space collapsed. */
@@ -56,14 +57,16 @@ export interface CardOptions {
 }
 
 const MAX_SNIPPET = 320;
+/** How many sentences a card quotes unless told (the hover.snippets setting's default too). */
+export const DEFAULT_QUOTED = 3;
 
 export function entityCard(index: CorpusIndex, entity: EntityRecord, options: CardOptions): EntityCard {
   const descriptions = foldDescriptions(entity.descriptions, entity.declared ? entity.descriptions[0]?.text : undefined).map((d) => d.text);
   const bestRow = index.introducingRowOf(entity, options.article ?? -1);
   // The setting counts every sentence a card quotes, the best one included.
-  const quoted = options.snippets ?? 3;
-  const best = bestRow >= 0 && quoted > 0 ? snippetOfRow(index, entity, bestRow, options.textOf) : null;
-  const snippets = moreSnippets(index, entity, Math.max(0, quoted - (best ? 1 : 0)), options.textOf, best ? bestRow : -1);
+  const sentences = sentenceSource(index, entity, options.textOf);
+  const quoted = quotedRows(index, entity, bestRow, options.snippets ?? DEFAULT_QUOTED, (row) => sentences(row) !== null);
+  const [best, ...snippets] = quoted.map((row) => makeSnippet(index, sentences(row)!, row, entity));
   const sources = entity.sources;
   return {
     id: entity.id,
@@ -78,9 +81,9 @@ export function entityCard(index: CorpusIndex, entity: EntityRecord, options: Ca
     sources,
     unknownSources: entity.articles.length - sources.reduce((sum, s) => sum + s.count, 0),
     dates: dateRange(Array.from(entity.articles, (a) => index.articles[a]!.record.published)),
-    best: best ?? snippets.shift() ?? null,
+    best: best ?? null,
     snippets,
-    coMentions: index.coMentionsOf(entity, options.coMentions ?? 5).map((c) => {
+    coMentions: index.coMentionsOf(entity, options.coMentions ?? READY_CO_MENTIONS).map((c) => {
       const other = index.entities[c.entity]!;
       return { id: other.id, name: other.name, type: other.type, count: c.count };
     }),
@@ -88,18 +91,61 @@ export function entityCard(index: CorpusIndex, entity: EntityRecord, options: Ca
   };
 }
 
-/** The sentence of one mention, or null when it has none (a headline) or the file cannot be read. */
-function snippetOfRow(index: CorpusIndex, entity: EntityRecord, row: number, textOf: (path: string) => string | null): Snippet | null {
-  if (index.table.sentence[row]! < 0) return null;
+/**
+ * The rows whose sentences a card quotes, `count` at most: the best row's first when it has one,
+ * then sentences from other articles (see moreRows). `readable` tells whether a row's sentence can
+ * be shown (its file read, unchanged). Needs no text: a snapshot picks a card's sentences this way
+ * and keeps them ready (readySentences.ts).
+ */
+export function quotedRows(index: CorpusIndex, entity: EntityRecord, bestRow: number, count: number, readable: (row: number) => boolean): number[] {
+  const best = bestRow >= 0 && count > 0 && index.table.sentence[bestRow]! >= 0 && readable(bestRow) ? bestRow : -1;
+  const more = moreRows(index, entity, Math.max(0, count - (best >= 0 ? 1 : 0)), readable, best);
+  return best >= 0 ? [best, ...more] : more;
+}
+
+/**
+ * Each row's sentence (cut around the mention when long), as `makeSnippet` quotes it: kept ready
+ * by the snapshot when it is, else read from the file; null when it cannot be read or the file
+ * changed since it was indexed. Asked twice per row (chosen, then quoted): the file's read once.
+ */
+function sentenceSource(index: CorpusIndex, entity: EntityRecord, textOf: (path: string) => string | null): (row: number) => string | null {
+  const ready = index.readySentencesOf(entity);
+  const read = new Map<number, string | null>();
+  return (row) => {
+    const kept = ready?.get(row);
+    if (kept !== undefined) return kept;
+    let sentence = read.get(row);
+    if (sentence === undefined) read.set(row, (sentence = sentenceFromFile(index, row, textOf)));
+    return sentence;
+  };
+}
+
+function sentenceFromFile(index: CorpusIndex, row: number, textOf: (path: string) => string | null): string | null {
   const text = textOf(index.files[index.table.file[row]!]!.path);
-  return text === null ? null : makeSnippet(index, text, row, entity);
+  const span = quotedSpan(index, row);
+  return text === null || span.end > text.length ? null : text.slice(span.start, span.end);
+}
+
+/** Where the sentence of a row is in its file, cut around the mention to MAX_SNIPPET characters when longer. */
+export function quotedSpan(index: CorpusIndex, row: number): { start: number; end: number } {
+  const t = index.table;
+  const file = index.files[t.file[row]!]!;
+  const s = t.sentence[row]!;
+  let start = file.sentences[s * 2]!;
+  let end = file.sentences[s * 2 + 1]!;
+  if (end - start > MAX_SNIPPET) {
+    const center = t.start[row]!;
+    start = Math.max(start, center - MAX_SNIPPET / 2);
+    end = Math.min(end, start + MAX_SNIPPET);
+  }
+  return { start, end };
 }
 
 /** Sentences from different articles, body text first, the fullest names first; never the best one again. */
-function moreSnippets(index: CorpusIndex, entity: EntityRecord, count: number, textOf: (path: string) => string | null, bestRow: number): Snippet[] {
+function moreRows(index: CorpusIndex, entity: EntityRecord, count: number, readable: (row: number) => boolean, bestRow: number): number[] {
   const t = index.table;
   const byRank = rowsByRank(index, entity);
-  const out: Snippet[] = [];
+  const out: number[] = [];
   const seenArticles = new Set<number>();
   const seenSentences = new Set<string>();
   if (bestRow >= 0) {
@@ -111,17 +157,12 @@ function moreSnippets(index: CorpusIndex, entity: EntityRecord, count: number, t
       if (out.length >= count) return out;
       const article = t.article[row]!;
       if (pass === 0 && seenArticles.has(article)) continue;
-      const file = index.files[t.file[row]!]!;
-      const s = t.sentence[row]!;
-      const sentenceKey = `${t.file[row]}:${s}`;
+      const sentenceKey = `${t.file[row]}:${t.sentence[row]}`;
       if (seenSentences.has(sentenceKey)) continue;
-      const text = textOf(file.path);
-      if (text === null) continue;
-      const snippet = makeSnippet(index, text, row, entity);
-      if (!snippet) continue;
+      if (!readable(row)) continue;
       seenArticles.add(article);
       seenSentences.add(sentenceKey);
-      out.push(snippet);
+      out.push(row);
     }
   }
   return out;
@@ -165,20 +206,11 @@ function rank(index: CorpusIndex, row: number, entity: EntityRecord): number {
   return (t.region[row] === RegionKind.Body ? 10 : 0) + (surface === entity.name ? 5 : 0) + Math.min(surface.length, 30) / 10;
 }
 
-function makeSnippet(index: CorpusIndex, text: string, row: number, entity: EntityRecord): Snippet | null {
+function makeSnippet(index: CorpusIndex, raw: string, row: number, entity: EntityRecord): Snippet {
   const t = index.table;
   const file = index.files[t.file[row]!]!;
   const s = t.sentence[row]!;
-  let start = file.sentences[s * 2]!;
-  let end = file.sentences[s * 2 + 1]!;
-  if (end > text.length) return null; // the file changed since it was indexed
-  // Long sentences are cut around the mention.
-  if (end - start > MAX_SNIPPET) {
-    const center = t.start[row]!;
-    start = Math.max(start, center - MAX_SNIPPET / 2);
-    end = Math.min(end, start + MAX_SNIPPET);
-  }
-  const raw = text.slice(start, end);
+  const { start, end } = quotedSpan(index, row);
   const highlights: { start: number; end: number }[] = [];
   // Every mention of the entity inside the sentence is highlighted, not only this one. Mentions
   // are in corpus order, so those of this sentence sit next to this one in the list.

@@ -57,6 +57,19 @@ export interface CoMention {
   score: number;
 }
 
+/** The first co-mentions of each entity, ranked before they are asked for (a snapshot's, readyCoMentions.ts). */
+export interface ReadyCoMentions {
+  /** How many are kept per entity: a longer list is ranked when asked for. */
+  readonly kept: number;
+  of(entity: number): CoMention[];
+}
+
+/** The sentences each entity's card quotes, read before they are asked for (a snapshot's, cards/readySentences.ts). */
+export interface ReadySentences {
+  /** The entity's ready sentences by row (as `makeSnippet` quotes them, uncollapsed), or null for none. */
+  of(entity: EntityRecord): Map<number, string> | null;
+}
+
 /** An entity as the index stores it; `mentions` are rows of the mention table, in corpus order. */
 export interface EntityRecord {
   index: number;
@@ -166,13 +179,43 @@ export class CorpusIndex {
    * chance alone; a companion found mostly beside this entity ranks first though it shares fewer.
    * Then the strongest candidates are ranked again with the same ratio for sharing sentences, which
    * tells apart the entities of one long article: Hong Min's companions are those of his sentences,
-   * not the whole story's, which every entity of the article shares alike. Computed for one entity
-   * when asked (a hover), not for all at build time, which would cost the square of the entities
-   * per article over the whole corpus.
+   * not the whole story's, which every entity of the article shares alike. An index built in
+   * memory ranks one entity when asked (a hover); a snapshot's ranks each entity's first five at
+   * the merge and reads them (readyCoMentions.ts): a card no longer reads 40 candidates' mentions.
    */
   coMentionsOf(entity: EntityRecord, limit = 20): CoMention[] {
     const cached = this.coMentionCache.get(entity.index);
     if (cached) return cached.slice(0, limit);
+    if (limit <= 0) return [];
+    if (this.ready && limit <= this.ready.kept) return this.ready.of(entity.index).slice(0, limit);
+    const ranked = this.rankCoMentions(entity);
+    this.coMentionCache.set(entity.index, ranked);
+    return ranked.slice(0, limit);
+  }
+
+  private ready: ReadyCoMentions | null = null;
+  private sentences: ReadySentences | null = null;
+
+  /** Installs sentences read before (a snapshot's): a card quotes them instead of reading its articles' files. */
+  restoreReadySentences(sentences: ReadySentences): void {
+    this.sentences = sentences;
+  }
+
+  /** The ready sentences of an entity's card, by row; null when none are (an index built in memory). */
+  readySentencesOf(entity: EntityRecord): Map<number, string> | null {
+    return this.sentences?.of(entity) ?? null;
+  }
+
+  /** Installs co-mentions ranked before (a snapshot's): `coMentionsOf` reads them for a short enough list. */
+  restoreReadyCoMentions(ready: ReadyCoMentions): void {
+    this.ready = ready;
+  }
+
+  /**
+   * The first CO_MENTIONS_KEPT of `coMentionsOf`, ranked now and not kept. A snapshot ranks every
+   * entity's, with the sentences shared counted for all at once (`bySentence`, SharedSentences).
+   */
+  rankCoMentions(entity: EntityRecord, bySentence?: (other: EntityRecord) => number): CoMention[] {
     const { offsets, entities } = this.entitiesByArticle();
     // Counts in a typed array and a running top 20: "United States" shares articles with nearly
     // every entity of a large corpus, and its first hover must not sort them all. The array is
@@ -193,13 +236,11 @@ export class CorpusIndex {
     const all = touched.map((other) => ({ entity: other, count: counts[other]!, score: association(counts[other]!, own, articleCounts[other]!, total) }));
     for (const other of touched) counts[other] = 0;
     const candidates = this.topCoMentions(all, CO_MENTION_CANDIDATES);
-    const bySentence = this.sentenceSharing(entity);
-    const ranked = this.topCoMentions(
-      candidates.map((c) => ({ ...c, score: c.score + bySentence(this.entities[c.entity]!) })),
+    const sentenceScore = bySentence ?? this.sentenceSharing(entity);
+    return this.topCoMentions(
+      candidates.map((c) => ({ ...c, score: c.score + sentenceScore(this.entities[c.entity]!) })),
       CO_MENTIONS_KEPT,
     );
-    this.coMentionCache.set(entity.index, ranked);
-    return ranked.slice(0, limit);
   }
 
   private entityArticleCounts: Int32Array | null = null;
@@ -275,7 +316,7 @@ export class CorpusIndex {
   private sentenceCount = -1;
 
   /** The sentences of the corpus. */
-  private sentenceTotal(): number {
+  sentenceTotal(): number {
     if (this.sentenceCount < 0) this.sentenceCount = this.files.reduce((n, f) => n + (f.sentences.length >> 1), 0);
     return this.sentenceCount;
   }

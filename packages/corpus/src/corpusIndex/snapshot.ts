@@ -15,13 +15,15 @@ import {
   type ArticleColumns,
   type FileColumns,
 } from './snapshotColumns.js';
+import { noReadySentences, readySentenceParts, StoredSentences, type ReadySentenceTable } from '../cards/readySentences.js';
+import { readyCoMentionBytes, StoredCoMentions } from './readyCoMentions.js';
 import { BufferSource, FileSource, type SnapshotSource } from './snapshotSource.js';
 import { MENTION_COLUMNS, MentionLoader, StoredEntity, type EntityColumns, type MentionColumn } from './storedEntities.js';
 
 export { SnapshotError } from './snapshotColumns.js';
 
 /** Raised whenever what a snapshot holds changes; it also carries ANALYSIS_VERSION, since a snapshot holds extraction's results. */
-export const SNAPSHOT_SCHEMA = `dossier-index-11.${ANALYSIS_VERSION}`;
+export const SNAPSHOT_SCHEMA = `dossier-index-13.${ANALYSIS_VERSION}`;
 
 /*
  * A snapshot is a header and sections, so that a warm start reads only what it needs:
@@ -30,13 +32,17 @@ export const SNAPSHOT_SCHEMA = `dossier-index-11.${ANALYSIS_VERSION}`;
  *   caller's metadata, where each section is), then the sections:
  *   lookup   entities, aliases (the name matcher), surface forms, completion and spelling tables
  *   files    files and articles (paths, line starts, sentences, titles, sources, dates)
+ *   coMentions  each entity's first co-mentions, ranked when the snapshot is written (80 bytes
+ *            an entity, read when its card asks: readyCoMentions.ts)
+ *   sentences   the sentences each entity's card quotes, UTF-8, read from the corpus files when
+ *            the snapshot is written (when it is given them) and when a card asks: readySentences.ts
  *   file, start, end, article, sentence, surface, region
  *            the mention columns as raw little-endian numbers, entity by entity: an entity's
  *            mentions are one range of each, read when a card or a reference needs them.
  */
 const MAGIC = Buffer.from('DOSSIER\n');
 
-type SectionName = 'lookup' | 'files' | MentionColumn;
+type SectionName = 'lookup' | 'files' | 'coMentions' | 'sentences' | MentionColumn;
 
 interface Header {
   schema: string;
@@ -60,6 +66,8 @@ interface LookupSection {
     caseRules: Map<number, Pick<AliasTarget, 'caseRule' | 'caseForm'>>;
   };
   derived: DerivedTables;
+  /** Where each entity's ready sentences are in the sentences section. */
+  sentences: ReadySentenceTable;
 }
 
 interface FilesSection {
@@ -67,12 +75,19 @@ interface FilesSection {
   articles: ArticleColumns;
 }
 
-/** A whole index as a list of buffers, written one after another (see above). */
-export function snapshotParts(index: CorpusIndex, meta: unknown): Buffer[] {
+/**
+ * A whole index as a list of buffers, written one after another (see above). With `textOf` (the
+ * analysed text of a corpus file, maxFileBytes as indexing read it), the cards' sentences are read
+ * and kept ready; without it (a team store, tests), cards read their articles.
+ */
+export function snapshotParts(index: CorpusIndex, meta: unknown, textOf?: (path: string) => string | null): Buffer[] {
   const order = entityMajorRows(index.entities);
+  const sentences = textOf ? readySentenceParts(index, textOf) : { table: noReadySentences(index.entities.length), bytes: Buffer.alloc(0) };
   const sections: [SectionName, Buffer][] = [
-    ['lookup', serialize(encodeLookup(index, order.starts) satisfies LookupSection)],
+    ['lookup', serialize(encodeLookup(index, order.starts, sentences.table) satisfies LookupSection)],
     ['files', serialize({ files: encodeFiles(index.files), articles: encodeArticles(index.files.flatMap((f) => f.articles)) } satisfies FilesSection)],
+    ['coMentions', readyCoMentionBytes(index)],
+    ['sentences', sentences.bytes],
     ...MENTION_COLUMNS.map((name): [SectionName, Buffer] => [name, columnBytes(index.table[name], order.rows)]),
   ];
   const placed = {} as Header['sections'];
@@ -96,8 +111,8 @@ export function snapshotParts(index: CorpusIndex, meta: unknown): Buffer[] {
 }
 
 /** A whole index as one buffer (see snapshotParts). */
-export function serializeIndex(index: CorpusIndex, meta: unknown): Buffer {
-  return Buffer.concat(snapshotParts(index, meta));
+export function serializeIndex(index: CorpusIndex, meta: unknown, textOf?: (path: string) => string | null): Buffer {
+  return Buffer.concat(snapshotParts(index, meta, textOf));
 }
 
 /** The index and the caller's metadata back from a buffer; throws SnapshotError for a foreign or damaged one. */
@@ -153,6 +168,8 @@ function decode(source: SnapshotSource, header: Header): CorpusIndex {
   const entities = e.ids.map((_, i) => new StoredEntity(e, i, loader));
   const index = new CorpusIndex(files, entities, table, StringTable.of(lookup.surfaces), decodeMatcher(lookup.aliases, entities.length));
   index.restoreDerivedTables(lookup.derived);
+  index.restoreReadyCoMentions(new StoredCoMentions(source, header.sections.coMentions, entities.length));
+  index.restoreReadySentences(new StoredSentences(source, header.sections.sentences, lookup.sentences, entities));
   return index;
 }
 
@@ -171,7 +188,7 @@ function columnBytes(column: Int32Array | Uint8Array, rows: Int32Array): Buffer 
   return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }
 
-function encodeLookup(index: CorpusIndex, mentionStarts: Int32Array): LookupSection {
+function encodeLookup(index: CorpusIndex, mentionStarts: Int32Array, sentences: ReadySentenceTable): LookupSection {
   const entities = index.entities;
   return {
     entities: {
@@ -193,6 +210,7 @@ function encodeLookup(index: CorpusIndex, mentionStarts: Int32Array): LookupSect
     surfaces: index.surfaces.strings,
     aliases: encodeMatcher(index.matcher),
     derived: index.derivedTables(),
+    sentences,
   };
 }
 

@@ -29,15 +29,8 @@ export class FileTextCache {
       this.texts.set(path, cached);
       return cached;
     }
-    let text: string;
-    try {
-      const decoded = decodeFileBytes(readCapped(path, this.maxFileBytes()));
-      if (decoded.kind !== 'text') return null;
-      // Markup blanked, as when the file was indexed, so that snippets never show tags.
-      text = analysisText(decoded.text, formatOf(path) ?? 'text');
-    } catch {
-      return null; // deleted or unreadable since indexing: no snippet rather than an error
-    }
+    const text = readAnalysisText(path, this.maxFileBytes());
+    if (text === null) return null;
     this.texts.set(path, text);
     this.size += text.length;
     for (const [oldPath, old] of this.texts) {
@@ -55,6 +48,21 @@ export class FileTextCache {
       this.size -= old.length;
       this.texts.delete(path);
     }
+  }
+}
+
+/**
+ * A corpus file's text as indexing analysed it (its first `maxFileBytes`, markup blanked), or null
+ * when it is not text or cannot be read: the text snippets quote.
+ */
+export function readAnalysisText(path: string, maxFileBytes: number): string | null {
+  try {
+    const decoded = decodeFileBytes(readCapped(path, maxFileBytes));
+    if (decoded.kind !== 'text') return null;
+    // Markup blanked, as when the file was indexed, so that snippets never show tags.
+    return analysisText(decoded.text, formatOf(path) ?? 'text');
+  } catch {
+    return null; // deleted or unreadable since indexing: no snippet rather than an error
   }
 }
 

@@ -7,6 +7,7 @@ import { SEED_000, SEED_003, seedText } from '../helpers/corpusText.js';
 import { StringTable } from '../../src/corpusIndex/mentionTable.js';
 import { deserializeIndex, openSnapshot, serializeIndex, snapshotParts, SnapshotError } from '../../src/corpusIndex/snapshot.js';
 import { indexTexts } from '../helpers/indexTexts.js';
+import { entityCard, type CardOptions } from '../../src/cards/entityCard.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-snapshot-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -114,6 +115,48 @@ describe('index snapshots', () => {
     expect(starts().every((start) => start === 0)).toBe(true);
     expect(loaded.mentionsOf(other)).toEqual(index.mentionsOf(index.entity(other.id)!));
     expect(entitiesOf(loaded)).toEqual(entitiesOf(index));
+  });
+
+  it('give a card\'s five companions ranked when it was written, without reading a mention', () => {
+    const index = indexTexts({ [SEED_000]: seedText(SEED_000), [SEED_003]: seedText(SEED_003) });
+    const path = join(dir, 'ready.snapshot');
+    writeFileSync(path, Buffer.concat(snapshotParts(index, null)));
+    const { index: loaded } = openSnapshot(path);
+    const companions = (i: CorpusIndex, e: CorpusIndex['entities'][number], limit: number) => i.coMentionsOf(e, limit).map((c) => [i.entities[c.entity]!.name, c.count, c.score]);
+    for (const entity of index.entities) expect(companions(loaded, loaded.entities[entity.index]!, 5)).toEqual(companions(index, entity, 5));
+    expect(companions(loaded, loaded.entities.find((e) => e.name === 'Hong Min')!, 5)[0]![0]).toBe('Institute for National Unification');
+    // Not a row of any entity was read for them.
+    expect(loaded.table.file.every((f) => f === 0) && loaded.table.sentence.every((s) => s === 0)).toBe(true);
+    // A longer list than the five kept is ranked from the mentions, as before.
+    const hong = index.entities.find((e) => e.name === 'Hong Min')!;
+    expect(companions(loaded, loaded.entities[hong.index]!, 20)).toEqual(companions(index, hong, 20));
+  });
+
+  it('keep the sentences each card quotes: a card of the snapshot reads no article, and is the same card', () => {
+    const files: Record<string, string> = { ...FILES, [SEED_000]: seedText(SEED_000), [SEED_003]: seedText(SEED_003) };
+    const index = indexTexts(files);
+    const textOf = (path: string) => files[path] ?? null;
+    const path = join(dir, 'sentences.snapshot');
+    writeFileSync(path, Buffer.concat(snapshotParts(index, null, textOf)));
+    const { index: loaded } = openSnapshot(path);
+    const read: string[] = [];
+    const unread = (file: string) => (read.push(file), null);
+    const card = (i: CorpusIndex, e: CorpusIndex['entities'][number], options: Omit<CardOptions, 'textOf'>, t: CardOptions['textOf']) => JSON.stringify(entityCard(i, e, { ...options, textOf: t }));
+    for (const entity of index.entities) expect(card(loaded, loaded.entities[entity.index]!, {}, unread)).toEqual(card(index, entity, {}, textOf));
+    expect(read).toEqual([]);
+    expect(index.entities.filter((e) => entityCard(index, e, { textOf }).snippets.length === 2).length).toBeGreaterThan(5);
+    // Five sentences instead of three: the two more are read from their files.
+    const kim = index.entity('kim-yo-jong')!;
+    expect(card(loaded, loaded.entities[kim.index]!, { snippets: 5 }, textOf)).toEqual(card(index, kim, { snippets: 5 }, textOf));
+  });
+
+  it('keep no sentence when written without the corpus files: cards read them, as before', () => {
+    const files: Record<string, string> = { [SEED_000]: seedText(SEED_000), [SEED_003]: seedText(SEED_003) };
+    const index = indexTexts(files);
+    const textOf = (path: string) => files[path] ?? null;
+    const { index: loaded } = deserializeIndex(serializeIndex(index, null));
+    for (const entity of index.entities) expect(JSON.stringify(entityCard(loaded, loaded.entities[entity.index]!, { textOf }))).toEqual(JSON.stringify(entityCard(index, entity, { textOf })));
+    expect(entityCard(loaded, loaded.entity('kim-yo-jong') ?? loaded.entities[0]!, { textOf: () => null }).best).toBeNull();
   });
 
   it('refuse a snapshot file cut short, with a clear error', () => {

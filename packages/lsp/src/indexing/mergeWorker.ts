@@ -5,7 +5,7 @@
 import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { CorpusMerge, snapshotParts, type Corrections, type FileAnalysis } from '@dossier/corpus';
+import { CorpusMerge, readAnalysisText, snapshotParts, type Corrections, type FileAnalysis } from '@dossier/corpus';
 
 export type MergeMessage =
   | { kind: 'start'; corrections: Corrections }
@@ -16,6 +16,8 @@ export type MergeMessage =
 export interface SnapshotTarget {
   path: string;
   meta: unknown;
+  /** The maxFileBytes setting indexing read with: when given, the cards' sentences are read as far, and kept ready in the snapshot. */
+  maxFileBytes?: number;
 }
 
 export type MergeReply = { kind: 'saving'; entities: number; mentions: number } | { kind: 'saved' } | { kind: 'failed'; message: string };
@@ -46,7 +48,8 @@ function finish(snapshot: SnapshotTarget): void {
   const temp = `${snapshot.path}.${process.pid}.merge.tmp`;
   const fd = openSync(temp, 'w');
   try {
-    for (const part of snapshotParts(index, snapshot.meta)) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+    const max = snapshot.maxFileBytes;
+    for (const part of snapshotParts(index, snapshot.meta, max === undefined ? undefined : (path) => readAnalysisText(path, max))) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
   } finally {
     closeSync(fd);
   }

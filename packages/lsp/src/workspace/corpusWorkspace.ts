@@ -293,7 +293,7 @@ export class CorpusWorkspace implements CorpusSource {
       await this.analyzerFor(files.length).analyze(files, { ...this.analyzeOptions(generation, files.length), onResult });
       if (generation !== this.generation) return true;
       phase('merging');
-      await merge.finish(this.options.cache!.snapshotTarget(configKey, stamps), () => phase('saving'));
+      await merge.finish(this.options.cache!.snapshotTarget(configKey, stamps, this.settings.corpus.maxFileBytes), () => phase('saving'));
     } catch (error) {
       if (outOfMemory(error)) throw new Error(`the merge of ${files.length} files ran out of memory (${(error as Error).message})`);
       this.options.log.warn(`the merge thread failed, merging on the server's thread: ${(error as Error).stack ?? error}`);
@@ -335,7 +335,7 @@ export class CorpusWorkspace implements CorpusSource {
     if (!cache || !this.served.current) return false;
     this.stamps = [...this.analyses.values()].map((a) => ({ path: a.path, size: a.size, mtimeMs: a.mtimeMs }));
     try {
-      await cache.saveSnapshot(this.served.current, configKey, this.stamps);
+      await cache.saveSnapshot(this.served.current, configKey, this.stamps, this.settings.corpus.maxFileBytes);
       return true;
     } catch (error) {
       this.options.log.warn(`cannot write the index snapshot: ${error}`);

@@ -36,6 +36,22 @@ describe('notes as part of the graph', () => {
     expect(await card('Kim Yo Jong')).toContain('Also in 2 of your notes');
   });
 
+  it('counts a long note read from disk as a whole, though it is read a piece at a time (its "Kim" resolved by a name 11 KB before)', async () => {
+    const doc = note('Kim Yo Jong spoke.\n', 'file:///notes/a.md');
+    const long = `Kim Jong Un arrived.\n${'The talks went on for hours.\n'.repeat(400)}Later, Kim left with Vladimir Putin.\n`;
+    expect(long.length).toBeGreaterThan(11_000);
+    const onDisk = note(long, 'file:///notes/long.md', 0);
+    const { service, index } = serviceFor(corpus, [doc, onDisk]);
+    await service.graph.refresh(index);
+    const card = async (text: string) => {
+      const probe = note(`${text}\n`, `file:///notes/${text.replaceAll(' ', '-')}.md`);
+      return ((await service.hover.provideHover(probe, { line: 0, character: 1 }))!.contents as { value: string }).value;
+    };
+    expect(await card('Kim Jong Un')).toContain('Also in 1 of your notes');
+    expect(await card('Vladimir Putin')).toContain('Also in 1 of your notes');
+    expect(await card('Kim Yo Jong')).toContain('Also in 1 of your notes');
+  });
+
   it('puts the entities of each section over its heading, with article counts, and opens their references', async () => {
     const doc = note('# Summit\n\nKim Jong Un met Vladimir Putin. Putin again.\n\n## Sister\n\nKim Yo Jong spoke.\n', 'file:///notes/a.md');
     const other = note('Putin elsewhere.\n', 'file:///notes/b.md');
