@@ -448,12 +448,18 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   let connector = -1;
   for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i)) connector = i;
   let from = connector >= 0 ? connector + 1 : first;
-  // "the pro-Kurdish Peoples' Equality and …": a nationality opening the run is split off later.
-  if (from === first && gazetteer().demonyms.has(view.key(first))) from++;
+  // "the pro-Kurdish Peoples' Equality and …": a nationality opening the run is split off later;
+  // "U.S. Fish and Wildlife Service", "U.N. Relief and Works Agency": so is a country's or a body's acronym.
+  if (from === first && (gazetteer().demonyms.has(view.key(first)) || isAcronymToken(view, first))) from++;
   // "Peoples' Equality and Democracy Party": a plural's possessive inside the name is no word of its own.
   for (let i = from; i < k; i++) if (!isDictionaryNameWord(view, i) && view.lower(i) !== 'the' && !isInnerPossessive(view, i)) return 0;
   if (connector >= 0) return HEAD_WORDS.has(view.lower(connector - 1)) ? e : 0;
   return HEAD_WORDS.get(view.lower(e - 1)) === 'organization' && !HEAD_WORDS.has(view.lower(k - 1)) ? e : 0;
+}
+
+/** "U.S.", "U.N.", "EU", "NATO": initials or a word in capitals. */
+function isAcronymToken(view: TokenView, i: number): boolean {
+  return view.kind(i) === TokenKind.Initialism || (view.kind(i) === TokenKind.Word && view.isAllCaps(i));
 }
 
 /**

@@ -72,6 +72,17 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Food');
   });
 
+  it('"and" inside a body\'s name joins its words after a country\'s acronym too ("the U.S. Fish and Wildlife Service", "the US Food and Drug Administration"), and the country is still found inside', () => {
+    const text = 'The U.S. Fish and Wildlife Service listed the owl. The US Food and Drug Administration approved it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['U.S. Fish and Wildlife Service', 'US Food and Drug Administration']) {
+      expect(mentionsAt(index, name)).toEqual([`${name}@${text.indexOf(name)}`]);
+      expect(entityNamed(index, name).type, name).toBe('organization');
+    }
+    expect(mentionsAt(index, 'United States')).toEqual([`U.S.@${text.indexOf('U.S.')}`, `US@${text.indexOf('US Food')}`]);
+    expect(index.entities.map((e) => e.name)).not.toContain('Wildlife Service');
+  });
+
   it('"and" joins the names on both sides when the acronym after them spells all their words ("Cybersecurity and Infrastructure Security Agency (CISA)"), and not when it spells no such thing ("Pfizer and Moderna (PM)")', () => {
     const text =
       'The Cybersecurity and Infrastructure Security Agency (CISA) saw no breach. Exports under the African Growth and Opportunity Act (AGOA) rose. ' +
