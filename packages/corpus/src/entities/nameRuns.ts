@@ -54,7 +54,12 @@ export function isNameToken(view: TokenView, i: number): boolean {
   const lower = view.lower(i);
   // "US" and "WHO" are names, though "us" and "who" are stop words.
   if (view.isAllCaps(i)) return !NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) && !isShoutedConnective(lower);
-  return !STOPWORDS.has(lower) && !MONTHS_AND_DAYS.has(lower) && !FURNITURE_WORDS.has(lower) && !INTERJECTIONS.has(lower) && !isContraction(lower);
+  return !STOPWORDS.has(lower) && !MONTHS_AND_DAYS.has(lower) && !FURNITURE_WORDS.has(lower) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
+}
+
+/** "said Umm Mohammed, 54": "Umm" ("mother of") before a name opens an Arabic kunya, as "Abu" does; "Umm, Mohammed said" is a pause. */
+function opensKunya(view: TokenView, i: number): boolean {
+  return view.lower(i) === 'umm' && i + 1 < view.count && view.spaceBefore(i + 1) && view.kind(i + 1) === TokenKind.Word && isNameToken(view, i + 1);
 }
 
 /**

@@ -222,6 +222,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Hawaii').type).toBe('place');
   });
 
+  it('"Umm" before a name opens a kunya ("said Umm Mohammed, 54"), not a pause: the mother is no "Mohammed" of the sheikh\'s name', () => {
+    const text = '"We have nothing left," said Umm Mohammed, 54. Sheikh Mohammed bin Abdulrahman Al Thani met envoys. Umm, Sarah said, no.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Umm Mohammed')).toEqual([`Umm Mohammed@${text.indexOf('Umm')}`]);
+    expect(entityNamed(index, 'Umm Mohammed').type).toBe('person');
+    expect(mentionsAt(index, 'Mohammed bin Abdulrahman Al Thani')).toEqual([`Mohammed bin Abdulrahman Al Thani@${text.indexOf('Mohammed bin')}`]);
+    expect(index.entities.map((e) => e.name)).not.toContain('Umm');
+  });
+
   it('"chief" after a name says a body ("Russia\'s Rosatom chief Alexei Likhachev", "Wagner chief"), and the person after it keeps the role', () => {
     const text = "Grossi met Russia's Rosatom chief Alexei Likhachev in Vienna. The Vostrel chief, Ilya Sorin, left.";
     const index = indexTexts({ 'a.txt': text + '\n' });
