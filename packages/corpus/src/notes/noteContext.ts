@@ -35,11 +35,12 @@ export function contextArticle(index: CorpusIndex, entity: EntityRecord, note: N
  */
 function articleScores(index: CorpusIndex, entity: EntityRecord, weights: Map<EntityRecord, number>): Map<number, number> {
   const scores = new Map<number, number>();
+  const articles = entity.articles; // a getter that makes a view each time it is read
   let viaContext = 0;
   for (const other of weights.keys()) viaContext += other.articles.length;
-  const viaArticles = entity.articles.length * (index.mentionCount / Math.max(1, index.articles.length));
+  const viaArticles = articles.length * (index.mentionCount / Math.max(1, index.articles.length));
   if (viaContext <= viaArticles) {
-    const candidates = new Set(entity.articles);
+    const candidates = ArticleMarks.of(index, articles);
     for (const [other, weight] of weights) {
       for (const article of other.articles) if (candidates.has(article)) scores.set(article, (scores.get(article) ?? 0) + weight);
     }
@@ -47,12 +48,43 @@ function articleScores(index: CorpusIndex, entity: EntityRecord, weights: Map<En
   }
   const byIndex = new Map<number, number>();
   for (const [other, weight] of weights) byIndex.set(other.index, weight);
-  for (const article of entity.articles) {
+  for (const article of articles) {
     let score = 0;
     for (const other of index.entitiesOfArticle(article)) score += byIndex.get(other) ?? 0;
     if (score > 0) scores.set(article, score);
   }
   return scores;
+}
+
+/**
+ * The articles of one entity, marked in a table of the index's articles that every hover reuses
+ * (a `Set` of them was made per keystroke: an entity in 500 articles, 500 entries). A mark counts
+ * only if made for the latest entity (its stamp): marking costs the entity's articles, not the index's.
+ */
+class ArticleMarks {
+  private static readonly tables = new WeakMap<CorpusIndex, ArticleMarks>();
+  private stamp = 0;
+
+  private constructor(private readonly stamps: Uint32Array) {}
+
+  /** The table of this index with these articles marked (and no other): valid until the next call for the index. */
+  static of(index: CorpusIndex, articles: Int32Array): ArticleMarks {
+    let table = ArticleMarks.tables.get(index);
+    if (!table || table.stamps.length < index.articles.length) {
+      table = new ArticleMarks(new Uint32Array(index.articles.length));
+      ArticleMarks.tables.set(index, table);
+    }
+    if (++table.stamp === 0xffffffff) {
+      table.stamps.fill(0);
+      table.stamp = 1;
+    }
+    for (const article of articles) table.stamps[article] = table.stamp;
+    return table;
+  }
+
+  has(article: number): boolean {
+    return this.stamps[article] === this.stamp;
+  }
 }
 
 /** How far around a name the note's other names count, in characters (about a long paragraph each way), and how many at most. */
@@ -80,8 +112,9 @@ function contextWeights(index: CorpusIndex, entity: EntityRecord, note: NoteAnal
   const weights = new Map<EntityRecord, number>();
   for (const { entity: number } of chosen) {
     const other = index.entities[number]!;
-    if (other.articles.length >= common) continue;
-    const weight = Math.log(total / Math.max(1, other.articles.length));
+    const articles = other.articles.length;
+    if (articles >= common) continue;
+    const weight = Math.log(total / Math.max(1, articles));
     if (weight > 0) weights.set(other, weight);
   }
   return weights;

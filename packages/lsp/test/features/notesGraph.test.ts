@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ShowReferencesCommand } from '../../src/protocol.js';
 import { DEFAULT_SETTINGS } from '../../src/workspace/settings.js';
 import { ARTICLE_KIM, ARTICLE_SUMMIT, note, serviceFor } from '../helpers/memoryCorpus.js';
@@ -19,6 +20,24 @@ describe('notes as part of the graph', () => {
     expect((putin.contents as { value: string }).value).toContain('Also in 2 of your notes');
     const kim = (await service.hover.provideHover(doc, { line: 0, character: 12 }))!;
     expect((kim.contents as { value: string }).value).not.toContain('of your notes');
+  });
+
+  it('keeps its counts right while a note is typed into: keystrokes that name no other entity, one that drops a name, one that brings it back', async () => {
+    const doc = note('Putin met Kim Jong Un.\n', 'file:///notes/a.md');
+    const other = note('Vladimir Putin again.\n', 'file:///notes/b.md');
+    const { service, index } = serviceFor(corpus, [doc, other]);
+    const putinCard = async () => {
+      await service.graph.refresh(index);
+      return ((await service.hover.provideHover(other, { line: 0, character: 10 }))!.contents as { value: string }).value;
+    };
+    const type = (text: string) => TextDocument.update(doc, [{ text }], doc.version + 1);
+    expect(await putinCard()).toContain('Also in 1 of your notes');
+    type('Putin met Kim Jong Un. Then\n');
+    expect(await putinCard()).toContain('Also in 1 of your notes');
+    type('He met Kim Jong Un. Then\n');
+    expect(await putinCard()).not.toContain('of your notes');
+    type('Putin met Kim Jong Un. Then\n');
+    expect(await putinCard()).toContain('Also in 1 of your notes');
   });
 
   it('counts a note read from disk by the entities its names resolve to, short forms too', async () => {
