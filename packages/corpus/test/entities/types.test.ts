@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { allSurfaces, entityNamed, indexTexts, mentionsAt } from '../helpers/indexTexts.js';
+import type { EntityType } from '../../src/entities/types.js';
+
+/** Each name is mentioned once, where `text` first writes it, and typed `type`. */
+function expectEachOnceAs(index: ReturnType<typeof indexTexts>, text: string, names: readonly string[], type: EntityType): void {
+  for (const name of names) {
+    expect(mentionsAt(index, name), name).toEqual([`${name}@${text.indexOf(name)}`]);
+    expect(entityNamed(index, name).type, name).toBe(type);
+  }
+}
 
 describe('types from appositives', () => {
   it('the last noun of a compound says what the appositive names: "a former state finance commissioner" is a person', () => {
@@ -12,20 +21,14 @@ describe('types from appositives', () => {
   it('a role noun of politics, sport, the arts or science before a name says a person ("nominee Ken Cuccinelli", "striker Dario Okonjo", "the rapper Zedd Mabunda"), and describes them', () => {
     const text = 'The poll put him behind Republican Party nominee Ken Cuccinelli. Striker Dario Okonjo scored twice. The rapper Zedd Mabunda sang.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    for (const name of ['Ken Cuccinelli', 'Dario Okonjo', 'Zedd Mabunda']) {
-      expect(mentionsAt(index, name)).toEqual([`${name}@${text.indexOf(name)}`]);
-      expect(entityNamed(index, name).type, name).toBe('person');
-    }
+    expectEachOnceAs(index, text, ['Ken Cuccinelli', 'Dario Okonjo', 'Zedd Mabunda'], 'person');
     expect(entityNamed(index, 'Ken Cuccinelli').descriptions.map((d) => d.text)).toEqual(['Republican Party nominee']);
   });
 
   it('works named for who made them say a person ("a collection of Valdarrán paintings", "Szymborek sonatas"), where nothing else in the article does', () => {
     const text = 'The museum holds a collection of 17th Century Valdarrán paintings. The quartet played Szymborek sonatas.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    for (const name of ['Valdarrán', 'Szymborek']) {
-      expect(mentionsAt(index, name)).toEqual([`${name}@${text.indexOf(name)}`]);
-      expect(entityNamed(index, name).type, name).toBe('person');
-    }
+    expectEachOnceAs(index, text, ['Valdarrán', 'Szymborek'], 'person');
   });
 
   it('", who" after a name says a person ("Musk, who also runs Tesla Inc., posted"), though no other word of the article does', () => {
@@ -75,10 +78,7 @@ describe('types of names whose sentence says nothing of them', () => {
   it('"and" inside a body\'s name joins its words after a country\'s acronym too ("the U.S. Fish and Wildlife Service", "the US Food and Drug Administration"), and the country is still found inside', () => {
     const text = 'The U.S. Fish and Wildlife Service listed the owl. The US Food and Drug Administration approved it.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    for (const name of ['U.S. Fish and Wildlife Service', 'US Food and Drug Administration']) {
-      expect(mentionsAt(index, name)).toEqual([`${name}@${text.indexOf(name)}`]);
-      expect(entityNamed(index, name).type, name).toBe('organization');
-    }
+    expectEachOnceAs(index, text, ['U.S. Fish and Wildlife Service', 'US Food and Drug Administration'], 'organization');
     expect(mentionsAt(index, 'United States')).toEqual([`U.S.@${text.indexOf('U.S.')}`, `US@${text.indexOf('US Food')}`]);
     expect(index.entities.map((e) => e.name)).not.toContain('Wildlife Service');
   });
@@ -207,10 +207,7 @@ describe('types of names whose sentence says nothing of them', () => {
   it('"Church" heads a body\'s name, whatever creed or nation opens it ("the Catholic Church", "the Eastern Orthodox Church", "the Church of England"); "Senator Frank Church" is still a person', () => {
     const text = 'He was recognised by the Catholic Church, the Eastern Orthodox Church and the Church of England. Senator Frank Church spoke.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    for (const name of ['Catholic Church', 'Eastern Orthodox Church', 'Church of England']) {
-      expect(mentionsAt(index, name)).toEqual([`${name}@${text.indexOf(name)}`]);
-      expect(entityNamed(index, name).type, name).toBe('organization');
-    }
+    expectEachOnceAs(index, text, ['Catholic Church', 'Eastern Orthodox Church', 'Church of England'], 'organization');
     expect(entityNamed(index, 'Frank Church').type).toBe('person');
   });
 
@@ -234,10 +231,7 @@ describe('types of names whose sentence says nothing of them', () => {
   it('"chief" after a name says a body ("Russia\'s Rosatom chief Alexei Likhachev", "Wagner chief"), and the person after it keeps the role', () => {
     const text = "Grossi met Russia's Rosatom chief Alexei Likhachev in Vienna. The Vostrel chief, Ilya Sorin, left.";
     const index = indexTexts({ 'a.txt': text + '\n' });
-    for (const name of ['Rosatom', 'Vostrel']) {
-      expect(mentionsAt(index, name)).toEqual([`${name}@${text.indexOf(name)}`]);
-      expect(entityNamed(index, name).type, name).toBe('organization');
-    }
+    expectEachOnceAs(index, text, ['Rosatom', 'Vostrel'], 'organization');
     expect(entityNamed(index, 'Alexei Likhachev').type).toBe('person');
   });
 
@@ -704,10 +698,7 @@ describe('types of names whose sentence says nothing of them', () => {
   it('two surnames joined by "and" before a year are the authors of a citation, dictionary words or not ("Vandergrift and Cross 2017", "Smith and Young (2015)"); a book\'s title is not ("Nature, Development and Origin (1922)")', () => {
     const text = 'See proposals such as Vandergrift and Cross 2017, and Smith and Young (2015) found more. He wrote Language: Its Nature, Development and Origin (1922).';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    for (const name of ['Cross', 'Smith', 'Young']) {
-      expect(mentionsAt(index, name)).toEqual([`${name}@${text.indexOf(name)}`]);
-      expect(entityNamed(index, name).type).toBe('person');
-    }
+    expectEachOnceAs(index, text, ['Cross', 'Smith', 'Young'], 'person');
     const names = index.entities.map((e) => e.name);
     for (const word of ['Nature', 'Development', 'Origin']) expect(names).not.toContain(word);
   });
@@ -723,10 +714,7 @@ describe('types of names whose sentence says nothing of them', () => {
   it('an author cited with a page is a person too: "(Jasny, Chin, Chong, & Vignieri, 2011, p. 1225)", "(Okafor, 2010, pp. 12–15)"', () => {
     const text = 'Replication is the standard (Jasny, Chin, Chong, & Vignieri, 2011, p. 1225), a linchpin (Okafor, 2010, pp. 12–15).\n';
     const index = indexTexts({ 'a.txt': text });
-    for (const name of ['Jasny', 'Chin', 'Chong', 'Vignieri', 'Okafor']) {
-      expect(mentionsAt(index, name)).toEqual([`${name}@${text.indexOf(name)}`]);
-      expect(entityNamed(index, name).type).toBe('person');
-    }
+    expectEachOnceAs(index, text, ['Jasny', 'Chin', 'Chong', 'Vignieri', 'Okafor'], 'person');
   });
 
   it('a numbered reference and hyphenated authors cite two people, and the pair stays two wherever the article names it ("Carrano & Biewener [7]")', () => {
