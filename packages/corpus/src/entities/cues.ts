@@ -185,6 +185,9 @@ function isRegionWord(key: string): boolean {
 
 const REGION_ADJECTIVE_ENDING = /^\p{L}{3,}(?:an|ern|ic)$/u;
 
+/** People named by their work in the plural, before "at" and where they work. */
+const STAFF_PLURALS = new Set(['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'engineers', 'executives', 'lawyers', 'bankers', 'traders', 'employees', 'doctors']);
+
 const CASE_PARTY_ROLES = new Set(['petitioner', 'petitioners', 'respondent', 'respondents', 'appellant', 'appellants', 'appellee', 'appellees', 'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'claimant', 'claimants']);
 
 const FOREIGN_LAW_HEADS = new Set(['lei', 'ley', 'loi', 'legge', 'gesetz', 'wet', 'lag', 'lov', 'zakon', 'ustawa']);
@@ -240,6 +243,9 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   } else if (ROLE_NOUNS.has(word)) {
     addEvidence(evidence, 'person', WEIGHT.roleNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
+  } else if (word === 'at' && before - 1 >= sentenceFirst && STAFF_PLURALS.has(view.lower(before - 1))) {
+    // "analysts at Bernstein", "economists at Capital Economics": where people work is a body.
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (PLACE_PREPOSITIONS.has(word) && (spaceSeparatedWords(view, first, end) === 1 || NEAR_PREPOSITIONS.has(word)) && !isPossessor(view, end)) {
     // "in Geneva"; but "in Shaw's Pygmalion" is in the play, not in Shaw.
     addEvidence(evidence, 'place', NEAR_PREPOSITIONS.has(word) ? WEIGHT.nearPreposition : WEIGHT.preposition);

@@ -228,6 +228,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Umm');
   });
 
+  it('people who work "at" a name say a body ("Analysts at Bernstein", "economists at Halvard"), and where a staff stands may still be a place', () => {
+    const text = 'Analysts at Bernstein said the move was retaliation. Economists at Halvard agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Bernstein', 'Halvard'], 'organization');
+  });
+
   it('"chief" after a name says a body ("Russia\'s Rosatom chief Alexei Likhachev", "Wagner chief"), and the person after it keeps the role', () => {
     const text = "Grossi met Russia's Rosatom chief Alexei Likhachev in Vienna. The Vostrel chief, Ilya Sorin, left.";
     const index = indexTexts({ 'a.txt': text + '\n' });
