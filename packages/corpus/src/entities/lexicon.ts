@@ -241,6 +241,8 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`slogan motto hashtag`)].map((w) => [w, 'other'] as const),
   ...[...set(`spokesman spokeswoman spokesperson chief chiefs officials official executives shares party faction militia unit subsidiary gang opposition`)].map((w) => [w, 'organization'] as const),
   ...[...set(`summit talks conference games`)].map((w) => [w, 'event'] as const),
+  // "the Biden administration", "the Assad regime": a leader's.
+  ...[...set(`administration regime presidency`)].map((w) => [w, 'person'] as const),
   // "Zurbarán paintings", "Beethoven symphonies": works named for who made them. Not "novels" or "films",
   // named for a series or a studio as often ("Harry Potter novels", "Disney films").
   ...[...set(`painting paintings artwork artworks drawings sculpture sculptures portrait portraits etchings frescoes canvases

@@ -234,6 +234,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Bernstein', 'Halvard'], 'organization');
   });
 
+  it('a leader\'s name before "administration", "regime" or "presidency" is a person\'s ("the Biden administration", "the Assad regime")', () => {
+    const text = 'The curbs came from the Biden administration. The Assad regime fell. The Okonkwo presidency began.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Biden', 'Assad', 'Okonkwo'], 'person');
+  });
+
   it('"chief" after a name says a body ("Russia\'s Rosatom chief Alexei Likhachev", "Wagner chief"), and the person after it keeps the role', () => {
     const text = "Grossi met Russia's Rosatom chief Alexei Likhachev in Vienna. The Vostrel chief, Ilya Sorin, left.";
     const index = indexTexts({ 'a.txt': text + '\n' });
