@@ -240,6 +240,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Biden', 'Assad', 'Okonkwo'], 'person');
   });
 
+  it('"Consulting" and "Advisory" head a firm\'s name ("Teneo Consulting", "Kroll Advisory")', () => {
+    const text = 'The report by Teneo Consulting and Kroll Advisory was cited.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Teneo Consulting', 'Kroll Advisory'], 'organization');
+  });
+
   it('"chief" after a name says a body ("Russia\'s Rosatom chief Alexei Likhachev", "Wagner chief"), and the person after it keeps the role', () => {
     const text = "Grossi met Russia's Rosatom chief Alexei Likhachev in Vienna. The Vostrel chief, Ilya Sorin, left.";
     const index = indexTexts({ 'a.txt': text + '\n' });
