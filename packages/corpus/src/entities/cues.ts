@@ -176,8 +176,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
 
 /**
  * A word that can open a region's name before a place: a compass word, or an adjective of a region
- * ("Saharan", "Eastern", "Atlantic"; the "sub-" of "sub-Saharan Africa" stays outside the name).
- * A given name is not one: "Christian Africa" may be a person.
+ * ("Saharan Africa", "Southern Sudan"; the "sub-" of "sub-Saharan Africa" stays outside the name).
+ * A given name is not one: "Brian Africa" may be a person.
  */
 function isRegionWord(key: string): boolean {
   return COMPASS.has(key) || (REGION_ADJECTIVE_ENDING.test(key) && !isGivenName(key));

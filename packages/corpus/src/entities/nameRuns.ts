@@ -454,7 +454,7 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i)) connector = i;
   let from = connector >= 0 ? connector + 1 : first;
   // "the pro-Kurdish Peoples' Equality and …": a nationality opening the run is split off later;
-  // "U.S. Fish and Wildlife Service", "U.N. Relief and Works Agency": so is a country's or a body's acronym.
+  // "U.S. Fish and Wildlife Service", "US Food and Drug Administration": so is a country's or a body's acronym.
   if (from === first && (gazetteer().demonyms.has(view.key(first)) || isAcronymToken(view, first))) from++;
   // "Peoples' Equality and Democracy Party": a plural's possessive inside the name is no word of its own.
   for (let i = from; i < k; i++) if (!isDictionaryNameWord(view, i) && view.lower(i) !== 'the' && !isInnerPossessive(view, i)) return 0;
