@@ -47,6 +47,15 @@ export interface Cues {
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'across', 'toward', 'towards', 'outside', 'inside']);
 /** "near Velyka Novosilka", "outside Port Moresby": prepositions of where that never stand before a person's name, however long. */
 const NEAR_PREPOSITIONS = new Set(['near', 'across', 'toward', 'towards', 'outside', 'inside']);
+/**
+ * Verbs of where something is or happened: after them "in" or "at" opens a place however many words
+ * it has ("killed in Khan Younis", "born in Rio de Janeiro", "based in Santa Clara"), where a bare
+ * "in" before a two-word name may open a person ("a role in Jane Eyre", "faith in Joe Biden").
+ */
+const LOCATIVE_VERBS = new Set(
+  `born died killed wounded injured based held located arrested detained lived living buried stationed
+  headquartered situated settled resided residing stranded displaced landed crashed`.split(/\s+/),
+);
 /** "to Galois", "from Pachomius": where people are sent and come from too, so weaker evidence of a place. */
 const MOTION_PREPOSITIONS = new Set(['from', 'to']);
 /** Words a hyphen glues after a name that say what the name is ("Togo-flagged": a place). */
@@ -246,9 +255,9 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   } else if (word === 'at' && before - 1 >= sentenceFirst && STAFF_PLURALS.has(view.lower(before - 1))) {
     // "analysts at Bernstein", "economists at Capital Economics": where people work is a body.
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-  } else if (PLACE_PREPOSITIONS.has(word) && (spaceSeparatedWords(view, first, end) === 1 || NEAR_PREPOSITIONS.has(word)) && !isPossessor(view, end)) {
+  } else if (PLACE_PREPOSITIONS.has(word) && !isPossessor(view, end) && isPlaceAfterPreposition(view, first, end, before, sentenceFirst)) {
     // "in Geneva"; but "in Shaw's Pygmalion" is in the play, not in Shaw.
-    addEvidence(evidence, 'place', NEAR_PREPOSITIONS.has(word) ? WEIGHT.nearPreposition : WEIGHT.preposition);
+    addEvidence(evidence, 'place', NEAR_PREPOSITIONS.has(word) || afterLocativeVerb(view, before, sentenceFirst) ? WEIGHT.nearPreposition : WEIGHT.preposition);
   } else if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
   } else if (word === 'of' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1)) {
@@ -262,6 +271,17 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     const noun = nounIntroducing(view, before, end, sentenceFirst);
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   }
+}
+
+/** "in Geneva", "near Velyka Novosilka", "killed in Khan Younis": a preposition of where before a name that may be a place's. */
+function isPlaceAfterPreposition(view: TokenView, first: number, end: number, preposition: number, sentenceFirst: number): boolean {
+  return spaceSeparatedWords(view, first, end) === 1 || NEAR_PREPOSITIONS.has(view.lower(preposition)) || afterLocativeVerb(view, preposition, sentenceFirst);
+}
+
+/** "killed in", "based at": the preposition follows a verb of where (LOCATIVE_VERBS). */
+function afterLocativeVerb(view: TokenView, preposition: number, sentenceFirst: number): boolean {
+  const word = view.lower(preposition);
+  return (word === 'in' || word === 'at') && preposition - 1 >= sentenceFirst && view.isLowerWord(preposition - 1) && LOCATIVE_VERBS.has(view.lower(preposition - 1));
 }
 
 /**

@@ -158,6 +158,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(names.map((name) => entityNamed(index, name).type)).toEqual(['place', 'place', 'place', 'organization', 'organization']);
   });
 
+  it('a verb of where before "in" or "at" makes a place of a name of two words ("killed in Khan Younis", "based in Puerto Ayora"), where a bare "in" leaves a person a person ("faith in Joe Biden")', () => {
+    const text = 'Thirty people were killed in Khan Younis on Monday. The charity is based in Puerto Ayora. Voters kept their faith in Joe Biden.\n';
+    const index = indexTexts({ 'a.txt': text });
+    expectEachOnceAs(index, text, ['Khan Younis', 'Puerto Ayora'], 'place');
+    expectEachOnceAs(index, text, ['Joe Biden'], 'person');
+  });
+
   it('regions that the region list gives only in their own language are places under their English names, with the native one as an alias ("Sardinia" and "Sardegna", "West Java", "Sulawesi", "Chechnya")', () => {
     const index = indexTexts({
       'a.txt': 'Floods hit Bavaria and Sardinia. Officials in Sardegna said so.\n',
