@@ -262,7 +262,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     securities capital partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
     aerospace sa as ag gmbh nv bv ab oy pte pvt bhd kk spa srl subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
-    seminary conservatory museum hospital embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory`)].map(
+    seminary conservatory museum hospital embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf

@@ -165,6 +165,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Joe Biden'], 'person');
   });
 
+  it('an endowment is a body, and its name goes on through "for" ("Carnegie Endowment for International Peace", "National Endowment for the Arts")', () => {
+    const text = 'A report by the Carnegie Endowment for International Peace came out. The National Endowment for the Arts gave grants.\n';
+    const index = indexTexts({ 'a.txt': text });
+    expectEachOnceAs(index, text, ['Carnegie Endowment for International Peace', 'National Endowment for the Arts'], 'organization');
+  });
+
   it('regions that the region list gives only in their own language are places under their English names, with the native one as an alias ("Sardinia" and "Sardegna", "West Java", "Sulawesi", "Chechnya")', () => {
     const index = indexTexts({
       'a.txt': 'Floods hit Bavaria and Sardinia. Officials in Sardegna said so.\n',
