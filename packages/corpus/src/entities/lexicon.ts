@@ -109,6 +109,12 @@ export const NAME_CONNECTORS = set(`of for de del della di da do dos das du des 
 /** Words that open a place's name ("Lake Victoria", "Mount Kenya", "Port Elizabeth"), at a sentence's start too. */
 export const LANDFORM_OPENERS = set(`lake mount port valley cape gulf isle river glen loch fort`);
 
+/**
+ * Dutch particles that join a given name to a surname ("Erik ten Hag", "Marc-André ter Stegen"), but never
+ * open a name: "the ten Republicans who voted" is a count.
+ */
+export const MID_NAME_PARTICLES = set(`ten ter`);
+
 /** Particles that may begin a name in lower case ("van der Veen said", "de Barros", "al-Tayeb"). */
 export const NAME_PARTICLES = set(`van von der den de del della di da du le la al el bin bint ibn`);
 

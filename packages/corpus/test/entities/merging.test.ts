@@ -70,6 +70,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(index, 'Luiz Inácio Lula da Silva').type).toBe('person');
   });
 
+  it('a Dutch "ten" or "ter" after a given name is inside the name ("Erik ten Hag"), but a count before a name is not ("the ten Republicans")', () => {
+    const text = 'Manchester United sacked coach Erik ten Hag on Monday, and Hag was not the only one. The ten Republicans who voted for it left.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Erik ten Hag')).toEqual([`Erik ten Hag@${text.indexOf('Erik')}`, `Hag@${text.indexOf('Hag was')}`]);
+    expect(entityNamed(index, 'Erik ten Hag').type).toBe('person');
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Erik ten Hag', 'Manchester United']);
+  });
+
   it('a surname shared with someone introduced as a relative is the article\'s person, whoever was named last ("his brother, George Whitman")', () => {
     const text =
       'Walt Whitman, the first great American poet, wrote about the Civil War. He went looking for his brother, George Whitman, after a telegram. ' +
