@@ -298,6 +298,9 @@ class Segmenter {
     let end = whole.end;
     const applied = new Set<RuleAction>();
     const found: Partial<Record<RuleAction, TextField & { match: Span }>> = {};
+    // A dateline opens a story: "NATO — the alliance — met." further down is a sentence, and an
+    // article keeps one dateline, so a second one would lose its words.
+    if (this.current && this.current.paragraphs.length > 0) applied.add('dateline');
     for (let guard = 0; guard < 8; guard++) {
       const window = this.text.slice(start, Math.min(end, start + LEADING_WINDOW));
       const hit = this.matchLeading(window, applied);

@@ -154,6 +154,12 @@ describe('never entities', () => {
     expect(entityNamed(index, 'VELYKA NOVOSILKA').type).toBe('place');
   });
 
+  it('after a dateline with no agency the sentence begins, so a common word there is no name ("DUBAI, United Arab Emirates — Satellite images show …"); the town takes the city list\'s spelling', () => {
+    const index = indexTexts({ 'a.txt': 'DUBAI, United Arab Emirates — Satellite images show new tunnels at the site, officials said.\n' });
+    expect(allSurfaces(index).sort()).toEqual(['DUBAI', 'United Arab Emirates']);
+    expect(entityNamed(index, 'Dubai').type).toBe('place');
+  });
+
   it('"posted on X. Trump replied" names Trump, not a person "X. Trump"; the letter alone is no entity', () => {
     const text = 'Donald Trump met envoys on Monday. She said in a post on X. Trump later replied.';
     const index = indexTexts({ 'a.txt': text + '\n' });

@@ -133,6 +133,11 @@ const CASES: RuleCase[] = [
     holds: (p, page) => p.articles[0]!.dateline === 'SEOUL, South Korea (AP)' && bodyText(page, p).startsWith('The ministry'),
   },
   {
+    rule: 'dateline-dash',
+    page: `DUBAI, United Arab Emirates — ${BODY}\n`,
+    holds: (p, page) => p.articles[0]!.dateline === 'DUBAI, United Arab Emirates' && bodyText(page, p).startsWith('The ministry'),
+  },
+  {
     rule: 'kicker',
     page: `${BODY}\nDEFENSE: The navy said it would hold drills near the islands next month, a statement from the ministry in the capital said on\n`,
     holds: (p) => p.articles.length === 2 && p.articles[1]!.kicker === 'DEFENSE',
@@ -163,6 +168,23 @@ describe('furniture rules', () => {
       expect(c.holds(parse(c.page, without), c.page)).toBe(false);
     });
   }
+});
+
+describe('datelines', () => {
+  it('only a story\'s first paragraph has a dateline: a later paragraph opening with capitals and a dash keeps every word ("NATO — the alliance — met")', () => {
+    const later = 'NATO — the alliance — met again on Tuesday to discuss the plan.';
+    const page = `WASHINGTON — ${BODY}\n${later}\n`;
+    const parsed = parse(page, builtinRules());
+    expect(parsed.articles.map((a) => a.dateline)).toEqual(['WASHINGTON']);
+    expect(bodyText(page, parsed)).toBe(`${BODY}\n${later}`);
+  });
+
+  it('a dash inside a sentence\'s capitals is no dateline ("US - China talks")', () => {
+    const page = `US - China talks ended. ${BODY}\n`;
+    const parsed = parse(page, builtinRules());
+    expect(parsed.articles[0]!.dateline).toBeNull();
+    expect(bodyText(page, parsed)).toBe(`US - China talks ended. ${BODY}`);
+  });
 });
 
 describe('user rules', () => {
