@@ -197,6 +197,12 @@ const REGION_ADJECTIVE_ENDING = /^\p{L}{3,}(?:an|ern|ic)$/u;
 /** People named by their work in the plural, before "at" and where they work. */
 const STAFF_PLURALS = new Set(['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'engineers', 'executives', 'lawyers', 'bankers', 'traders', 'employees', 'doctors']);
 
+/** "analysts at" or "researchers at the" ends at token `before`, just before a name. */
+function worksAt(view: TokenView, before: number, sentenceFirst: number): boolean {
+  const at = view.lower(before) === 'the' ? before - 1 : before;
+  return at - 1 >= sentenceFirst && view.isLowerWord(at) && view.lower(at) === 'at' && STAFF_PLURALS.has(view.lower(at - 1));
+}
+
 const CASE_PARTY_ROLES = new Set(['petitioner', 'petitioners', 'respondent', 'respondents', 'appellant', 'appellants', 'appellee', 'appellees', 'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'claimant', 'claimants']);
 
 const FOREIGN_LAW_HEADS = new Set(['lei', 'ley', 'loi', 'legge', 'gesetz', 'wet', 'lag', 'lov', 'zakon', 'ustawa']);
@@ -252,8 +258,9 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   } else if (ROLE_NOUNS.has(word)) {
     addEvidence(evidence, 'person', WEIGHT.roleNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
-  } else if (word === 'at' && before - 1 >= sentenceFirst && STAFF_PLURALS.has(view.lower(before - 1))) {
-    // "analysts at Bernstein", "economists at Capital Economics": where people work is a body.
+  } else if (worksAt(view, before, sentenceFirst)) {
+    // "analysts at Bernstein", "economists at Capital Economics", "researchers at the Armed Conflict
+    // Location & Event Data Project": where people work is a body.
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (PLACE_PREPOSITIONS.has(word) && !isPossessor(view, end) && isPlaceAfterPreposition(view, first, end, before, sentenceFirst)) {
     // "in Geneva"; but "in Shaw's Pygmalion" is in the play, not in Shaw.

@@ -241,10 +241,10 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Umm');
   });
 
-  it('people who work "at" a name say a body ("Analysts at Bernstein", "economists at Halvard")', () => {
-    const text = 'Analysts at Bernstein said the move was retaliation. Economists at Halvard agreed.';
+  it('people who work "at" a name say a body ("Analysts at Bernstein", "economists at Halvard", "researchers at the Armed Conflict Location & Event Data Project")', () => {
+    const text = 'Analysts at Bernstein said the move was retaliation. Economists at Halvard agreed. Researchers at the Armed Conflict Location & Event Data Project counted attacks.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    expectEachOnceAs(index, text, ['Bernstein', 'Halvard'], 'organization');
+    expectEachOnceAs(index, text, ['Bernstein', 'Halvard', 'Armed Conflict Location & Event Data Project'], 'organization');
   });
 
   it('a leader\'s name before "administration", "regime" or "presidency" is a person\'s ("the Biden administration", "the Assad regime")', () => {
