@@ -174,7 +174,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length === 1 && isGivenName(firstLower) && !view.isAllCaps(first) && !isCity(firstLower)) addEvidence(evidence, 'person', WEIGHT.loneGivenName);
   if (isProductCode(view, first, end)) addEvidence(evidence, 'product', WEIGHT.productShape);
   if (looksLikePersonName(view, first, end, firstLower)) addEvidence(evidence, 'person', WEIGHT.personShape);
-  if (length === 1 && view.isCapitalized(first) && !view.isAllCaps(first) && (isSurname(firstLower) || hasSurnameSuffix(firstLower)) && !isCity(firstLower)) {
+  if (length === 1 && view.isCapitalized(first) && !view.isAllCaps(first) && (isSurname(firstLower) || (hasSurnameSuffix(firstLower) && !isCamelCase(view, first))) && !isCity(firstLower)) {
     addEvidence(evidence, 'person', WEIGHT.surname);
   }
   if (length >= 2 && !isGivenName(firstLower) && closesWithSurnameAfterForename(view, first, lastWord)) addEvidence(evidence, 'person', WEIGHT.givenName);
@@ -669,6 +669,11 @@ const TEAM_WORDS = new Set(['sox', 'united', 'athletic', 'albion', 'heat', 'magi
 
 /** "Gorbachev", "Dostoyevsky", "Tymoshenko": the endings of Slavic surnames, on a word no city list holds ("Rostov"). */
 const SURNAME_SUFFIX = /^\p{L}{3,}(?:ovich|evich|sky|ski|enko|ov|ev|ova|eva)$/u;
+
+/** "YouGov", "PitchBook": a capital after a small letter inside a word, the way brands are written and Slavic surnames ("Lavrov") never are. */
+function isCamelCase(view: TokenView, k: number): boolean {
+  return /\p{Ll}\p{Lu}/u.test(view.text.slice(view.start(k), view.end(k)));
+}
 
 function hasSurnameSuffix(lower: string): boolean {
   return SURNAME_SUFFIX.test(lower) && !isCommonWord(lower);

@@ -165,6 +165,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Joe Biden'], 'person');
   });
 
+  it('a Slavic surname\'s ending makes a person of one word ("Lavrov"), but not of a brand written in camel case ("YouGov")', () => {
+    const text = 'On Monday, Lavrov spoke. A YouGov poll came out on Tuesday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Lavrov'], 'person');
+    expect(mentionsAt(index, 'YouGov')).toEqual([`YouGov@${text.indexOf('YouGov')}`]);
+    expect(entityNamed(index, 'YouGov').type).not.toBe('person');
+  });
+
   it('an endowment is a body, and its name goes on through "for" ("Carnegie Endowment for International Peace", "National Endowment for the Arts")', () => {
     const text = 'A report by the Carnegie Endowment for International Peace came out. The National Endowment for the Arts gave grants.\n';
     const index = indexTexts({ 'a.txt': text });
