@@ -228,7 +228,8 @@ export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv 
 export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`freighter vessel ship tanker carrier destroyer frigate corvette submarine cruiser trawler ferry boat yacht
     cutter icebreaker barge dredger steamer liner warship`)].map((w) => [w, 'vessel'] as const),
-  ...[...set(`city town village province region county district capital port island islands state exclave enclave`)].map((w) => [w, 'place'] as const),
+  ...[...set(`city town village province region county district capital port island islands state exclave enclave suburb
+    neighborhood neighbourhood hamlet municipality township borough`)].map((w) => [w, 'place'] as const),
   ...[...set(`exercise exercises drills operation summit conference forum festival`)].map((w) => [w, 'event'] as const),
   ...[...set(`company firm agency group broadcaster newspaper outlet ministry party militia network automaker chipmaker
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
@@ -275,7 +276,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     cosmodrome spaceport airport airbase port harbour harbor valley desert lake canal square district prefecture oblast
     territory territories republic kingdom emirates plateau basin line passage sound prison stadium palace cathedral
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
-    lagoon canyon gorge creek theater theatre park plant refinery`)].map((w) => [w, 'place'] as const),
+    lagoon canyon gorge creek theater theatre park plant refinery garden gardens junction`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention charter framework scheme rule rules regulation directive statute`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival

@@ -173,6 +173,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'YouGov').type).not.toBe('person');
   });
 
+  it('a suburb, a neighbourhood or a township "of" a name is a place ("the Houston suburb of Katy"), and so are gardens and junctions ("Eden Gardens", "Bondi Junction")', () => {
+    const text = 'A tornado hit the Houston suburb of Katy on Monday. The Test will be played at Eden Gardens next week. Trains stopped at Bondi Junction.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Katy', 'Eden Gardens', 'Bondi Junction'], 'place');
+  });
+
   it('an endowment is a body, and its name goes on through "for" ("Carnegie Endowment for International Peace", "National Endowment for the Arts")', () => {
     const text = 'A report by the Carnegie Endowment for International Peace came out. The National Endowment for the Arts gave grants.\n';
     const index = indexTexts({ 'a.txt': text });
