@@ -20,6 +20,8 @@ import {
   LANDFORM_OPENERS,
   LEGAL_SUFFIXES,
   NAME_PARTICLES,
+  FOREIGN_COMPASS,
+  COMPASS_CONNECTORS,
   PERSON_POSSESSIONS,
   PERSON_VERBS,
   PRECEDING_TYPE_CUES,
@@ -126,6 +128,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (head) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
   if (length >= 2 && EVENT_OPENERS.has(firstLower)) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  // "Mato Grosso do Sul", "Santa Cruz del Norte": a compass word of the place's own language closes a place's name.
+  if (length >= 3 && FOREIGN_COMPASS.has(lastLower) && COMPASS_CONNECTORS.has(view.lower(lastWord - 1))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (isTeamName(view, first, lastWord)) addEvidence(evidence, 'organization', WEIGHT.headWord);

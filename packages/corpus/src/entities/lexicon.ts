@@ -185,6 +185,12 @@ export const INNER_POSSESSIVES = set(`people peoples workers students teachers w
 /** Compass words alone ("the North", "the South") are references, not names. */
 export const COMPASS = set(`north south east west northeast northwest southeast southwest`);
 
+/** Compass words of Portuguese, Spanish, Italian and French place names ("Eldorado do Sul", "Santa Cruz del Norte"). */
+export const FOREIGN_COMPASS = set(`sul norte sur leste oeste este nord sud ouest est`);
+
+/** The connectors before them: "do Sul", "da Norte", "de Oeste", "del Sur". */
+export const COMPASS_CONNECTORS = set(`do da de del`);
+
 /** All-caps words that are not entity acronyms. */
 export const NON_NAME_ACRONYMS = set(`
   tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv

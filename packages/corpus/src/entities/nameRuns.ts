@@ -15,6 +15,8 @@ import {
   MONTHS_AND_DAYS,
   HEAD_WORDS,
   LANDFORM_OPENERS,
+  COMPASS_CONNECTORS,
+  FOREIGN_COMPASS,
   LEGAL_SUFFIXES,
   MID_NAME_PARTICLES,
   NAME_CONNECTORS,
@@ -318,6 +320,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
       // "Cape of Good Hope", "Isle of Man": a landform word opening the name ("Jonathan Cape of London" is a person's).
       (k - 1 === first && view.isOfOrFor(k) && LANDFORM_OPENERS.has(view.lower(k - 1))) ||
       isPlaceEpithetAt(view, first, k, sentenceEnd) ||
+      isCompassEpithetAt(view, k, sentenceEnd) ||
       continuesBodyName(view, first, k, sentenceEnd))
   ) {
     return extendAfterConnector(view, k, sentenceEnd);
@@ -581,6 +584,14 @@ function isPlaceEpithetAt(view: TokenView, first: number, k: number, sentenceEnd
   const titleAt = view.kind(name - 1) === TokenKind.Period ? name - 2 : name - 1;
   if (titleAt >= first && SAINT_OR_RULER.has(view.lower(titleAt))) return true;
   return name === first && (isGivenName(word, true) || (!isSurname(word) && !known.has(view.key(name))));
+}
+
+/**
+ * "Eldorado do Sul", "Mato Grosso do Sul", "Santa Cruz del Norte": "do", "da", "de" or "del" at token
+ * k before a compass word of the place's language goes on with the place's name, whatever comes before it.
+ */
+function isCompassEpithetAt(view: TokenView, k: number, sentenceEnd: number): boolean {
+  return COMPASS_CONNECTORS.has(view.lower(k)) && k + 1 < sentenceEnd && view.isCapitalized(k + 1) && FOREIGN_COMPASS.has(view.lower(k + 1));
 }
 
 const SAINT_OR_RULER = new Set(['st', 'saint', ...REGNAL_TITLES]);

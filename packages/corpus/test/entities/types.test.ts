@@ -179,6 +179,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Katy', 'Eden Gardens', 'Bondi Junction'], 'place');
   });
 
+  it('a compass word of the place\'s own language closes a place\'s name ("Eldorado do Sul", "Mato Grosso do Sul", "Santa Cruz del Norte")', () => {
+    const text = 'People left the towns of Canoas, Eldorado do Sul and Guaíba. Rain hit Mato Grosso do Sul. Santa Cruz del Norte flooded.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Eldorado do Sul', 'Mato Grosso do Sul', 'Santa Cruz del Norte'], 'place');
+  });
+
   it('an endowment is a body, and its name goes on through "for" ("Carnegie Endowment for International Peace", "National Endowment for the Arts")', () => {
     const text = 'A report by the Carnegie Endowment for International Peace came out. The National Endowment for the Arts gave grants.\n';
     const index = indexTexts({ 'a.txt': text });
