@@ -551,15 +551,17 @@ export function citesAuthors(view: TokenView, k: number, sentenceEnd: number): b
 /**
  * "International Centre for Settlement of Investment Disputes": a second connector, "of", at token k
  * goes on a body's name that already holds one after its head word, when a dictionary word follows
- * ("Ministry of Finance of Japan" is the ministry and Japan).
+ * ("Ministry of Finance of Japan" is the ministry and Japan). A court's goes on through "for" too:
+ * "U.S. Court of Appeals for the Federal Circuit", "Court of Appeal for Ontario".
  */
 function continuesBodyName(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
-  // "of" only: "Award for Best Actress for Seven Days" goes on to a film's title.
-  if (view.lower(k) !== 'of' || k + 1 >= sentenceEnd) return false;
-  let headed = false;
-  for (let i = first + 1; i < k && !headed; i++) {
-    headed = view.isOfOrFor(i) && (HEAD_WORDS.has(view.key(i - 1)) || ORGANIZATION_ANCHORS.has(view.key(i - 1)));
+  // "of" only, but after a court: "Award for Best Actress for Seven Days" goes on to a film's title.
+  if (!view.isOfOrFor(k) || k + 1 >= sentenceEnd) return false;
+  let head = -1;
+  for (let i = first + 1; i < k && head < 0; i++) {
+    if (view.isOfOrFor(i) && (HEAD_WORDS.has(view.key(i - 1)) || ORGANIZATION_ANCHORS.has(view.key(i - 1)))) head = i - 1;
   }
+  const headed = head >= 0 && (view.lower(k) === 'of' || view.key(head) === 'court');
   // A dictionary word next, as a body's subject is: "He left the Bank of England for Barclays" names two.
   const next = view.lower(k + 1) === 'the' ? k + 2 : k + 1;
   return headed && isDictionaryNameWord(view, next);

@@ -445,6 +445,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Barclays')).toEqual([`Barclays@${text.indexOf('Barclays')}`]);
   });
 
+  it('a court\'s name goes on through a second "for" ("U.S. Court of Appeals for the Federal Circuit"), a bank\'s does not ("Bank of England for the Treasury")', () => {
+    const text = 'The U.S. Court of Appeals for the Federal Circuit ruled on Friday. He left the Bank of England for the Treasury.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['U.S. Court of Appeals for the Federal Circuit', 'Bank of England', 'Treasury'], 'organization');
+  });
+
   it('a legislature\'s "House of" name is one body, and the acronym after a body\'s name is its own even in another language ("House of Representatives (DPR)")', () => {
     const text = 'The deal needs approval from Indonesia’s House of Representatives (DPR). Later the DPR agreed. The House of Commons voted.';
     const index = indexTexts({ 'a.txt': text + '\n' });
