@@ -69,7 +69,7 @@ export const TITLE_WORDS = set(`
   leader king queen prince princess emperor empress sultan sheikh emir pope cardinal bishop archbishop
   senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy consul
   spokesman spokeswoman spokesperson admiral adm commander cmdr colonel col lt lieutenant major maj captain capt
-  sergeant sgt marshal field chief director ceo cfo coo founder chief justice judge attorney prosecutor
+  sergeant sgt marshal field chief director ceo cfo coo founder chief justice judge attorney prosecutor commodore brigadier corporal cpl
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
   commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker executive officer operating
@@ -228,7 +228,7 @@ export const PERSON_POSSESSIONS = set(`
 `);
 
 /** Vessel name prefixes ("JS Akizuki", "USS Nimitz"). */
-export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv ms mt ss rv fv cgc bns kri`);
+export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv ms mt ss rv fv cgc bns kri brp rss pns tcg hnlms hdms hswms knm fgs sps nrp bap`);
 
 /** A lower-case noun right before a name that says what it is ("the freighter Hong Tai 58"). */
 export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([

@@ -185,6 +185,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Eldorado do Sul', 'Mato Grosso do Sul', 'Santa Cruz del Norte'], 'place');
   });
 
+  it('a navy\'s ship prefix makes a vessel ("BRP Suluan", "TCG Anadolu"), and a commodore\'s or a brigadier\'s rank is no part of a name ("Commodore Jay Tarriela")', () => {
+    const text = 'Commodore Jay Tarriela posted video showing the BRP Suluan being hit. The TCG Anadolu sailed. Brigadier Ahmed Khan spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['BRP Suluan', 'TCG Anadolu'], 'vessel');
+    expectEachOnceAs(index, text, ['Jay Tarriela', 'Ahmed Khan'], 'person');
+  });
+
   it('an endowment is a body, and its name goes on through "for" ("Carnegie Endowment for International Peace", "National Endowment for the Arts")', () => {
     const text = 'A report by the Carnegie Endowment for International Peace came out. The National Endowment for the Arts gave grants.\n';
     const index = indexTexts({ 'a.txt': text });
