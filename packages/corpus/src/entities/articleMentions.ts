@@ -3,7 +3,7 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
-import { HEAD_WORDS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
+import { HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -679,25 +679,48 @@ function splitTitleCaseNames(found: DraftWithTokens[]): DraftWithTokens[] {
   };
   const drafts: DraftWithTokens[] = [];
   for (const f of found) {
-    if (!f.titleCase) {
-      drafts.push(f);
-      continue;
-    }
-    const { view, first, end } = f;
-    if (isName(view, first, end)) {
-      drafts.push(redraft(f, first, end));
-      continue;
-    }
-    // "Mideast Leaders Agree to Launch Talks": in a headline (no word in lower case but function
-    // words), a name of dictionary words alone ("Launch Talks") is only capitalised like the rest; a
-    // body's stays ("International Auxiliary Language Association"). A sentence with one word in
-    // lower case is title case too, but its names are not dropped: "The Affordable Care Act (ACA) passed".
-    if (allDictionaryWords(view, first, end) && !hasBodyWord(view, first, end) && lowerCaseWords(view, f.sentenceFirst, f.sentenceEnd, 1) === 0) continue;
-    let e = end;
-    while (e - 1 > first && isCapitalisedCommonWord(view, e - 1)) e--;
-    drafts.push(redraft(f, first, e < end && isName(view, first, e) ? e : end));
+    if (!f.titleCase) drafts.push(f);
+    else if (isName(f.view, f.first, f.end)) drafts.push(redraft(f, f.first, f.end));
+    else for (const [first, end] of piecesBetweenVerbs(f.view, f.first, f.end)) pushTitleCasePiece(f, first, end, isName, drafts);
   }
   return drafts;
+}
+
+/**
+ * One piece of a title-case name, [first, end): kept, cut back to the name it opens with, or
+ * dropped when it is dictionary words alone in a headline.
+ */
+function pushTitleCasePiece(f: DraftWithTokens, first: number, end: number, isName: (view: TokenView, first: number, end: number) => boolean, drafts: DraftWithTokens[]): void {
+  const { view } = f;
+  if (isName(view, first, end)) {
+    drafts.push(redraft(f, first, end));
+    return;
+  }
+  // "Mideast Leaders Agree to Launch Talks": in a headline (no word in lower case but function
+  // words), a name of dictionary words alone ("Launch Talks") is only capitalised like the rest; a
+  // body's stays ("International Auxiliary Language Association"). A sentence with one word in
+  // lower case is title case too, but its names are not dropped: "The Affordable Care Act (ACA) passed".
+  if (allDictionaryWords(view, first, end) && !hasBodyWord(view, first, end) && lowerCaseWords(view, f.sentenceFirst, f.sentenceEnd, 1) === 0) return;
+  let e = end;
+  while (e - 1 > first && isCapitalisedCommonWord(view, e - 1)) e--;
+  drafts.push(redraft(f, first, e < end && isName(view, first, e) ? e : end));
+}
+
+/**
+ * "Trump Says Putin Wants Peace", "How The War Changed Ukraine": a title-case run holds the
+ * headline's verbs too, and they part its names ("Trump", "Putin", "Peace"; "War", "Ukraine").
+ * The pieces as token ranges; the whole run when it holds no verb ("Boston Red Sox").
+ */
+function piecesBetweenVerbs(view: TokenView, first: number, end: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  let start = first;
+  for (let i = first; i < end; i++) {
+    if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || !HEADLINE_VERBS.has(view.lower(i))) continue;
+    if (i > start) pieces.push([start, i]);
+    start = i + 1;
+  }
+  if (end > start) pieces.push([start, end]);
+  return pieces;
 }
 
 /**

@@ -218,6 +218,19 @@ export const PERSON_VERBS = set(`
 /** Verbs of saying: people say things, but so do organisations ("the ministry said"). */
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'warned', 'stressed', 'argued', 'insisted', 'announced']);
 
+/**
+ * A headline's verbs, capitalised with everything else ("Trump Says Putin Wants Peace"): they part
+ * the names of a title-case line. Not forms that open names too: "Will", "May", "Met" (the Met
+ * Office), "Led" (Led Zeppelin), "Won" (a surname), "Made", "Lost", "Saw".
+ */
+export const HEADLINE_VERBS = set(`
+  says tells told warns warned urges urged vows vowed plans planned calls called seeks sought wants wanted
+  meets faces faced backs backed rejects rejected signs signed agrees agreed denies denied blames blamed
+  claims claimed hits slams visits visited orders ordered asks asked launches launched wins loses leads joins
+  joined quits fires fired sues sued charges charged arrests arrested kills killed changed changes weighs steps
+  pushes pushed must should could would cannot does did gets gives gave takes took makes sees
+`);
+
 /** Nouns after a name's possessive that only people have ("Galois' death", "Byron's mother", "Nida's career"). */
 export const PERSON_POSSESSIONS = set(`
   wife husband son sons daughter daughters father mother parents brother brothers sister sisters family children

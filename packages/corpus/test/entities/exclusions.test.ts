@@ -127,6 +127,18 @@ describe('never entities', () => {
     expect(index.mentionsOf(entityNamed(index, 'Vladimir Putin')).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`)).toEqual(['Vladimir Putin@0:14', 'Putin@1:40']);
   });
 
+  it('a headline\'s verbs part the names of a title-case line ("Trump Says Putin Wants Peace" is Trump and Putin; "How The War Changed Ukraine" names Ukraine), and each joins the person the corpus names in prose', () => {
+    const index = indexTexts({
+      'a.txt': 'Donald Trump spoke on Sunday.\nRead More:\nTrump Says Putin Wants Peace But Kyiv Must Compromise\nHow The War Changed Ukraine\n',
+      'b.txt': 'Russian President Vladimir Putin spoke on Monday.\n',
+    });
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Donald Trump', 'Kyiv', 'Ukraine', 'Vladimir Putin']);
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
+    expect(at('Donald Trump')).toEqual(['Donald Trump@0:0', 'Trump@2:0']);
+    expect(at('Vladimir Putin')).toEqual(['Putin@2:11', 'Vladimir Putin@0:18']);
+    expect(at('Ukraine')).toEqual(['Ukraine@3:20']);
+  });
+
   it('a line all in capitals says nothing through them: its names are the ones the article writes elsewhere or the gazetteer knows ("MARIA OLSEN", "NATO", "BRUSSELS"), not "LIMITATIONS" or "PETITIONERS"', () => {
     const index = indexTexts({
       'a.txt':
