@@ -885,14 +885,17 @@ function clusterType(cluster: Cluster, evidence: Float32Array | null): EntityTyp
   if (cluster.gazetteer || !evidence) return cluster.gazetteer?.type ?? 'other';
   const best = strongestType(evidence);
   if (best) return best.type;
-  // An acronym nobody defined is most often an organisation ("KCNA", "NATO").
-  if (cluster.refs.every((r) => r.draft.acronym)) return 'organization';
+  // An acronym nobody defined is most often an organisation ("KCNA", "NATO", "G20"); one with a
+  // letter after a digit is a code ("H5N1", "5G").
+  if (cluster.refs.every((r) => r.draft.acronym && !LETTER_AFTER_DIGIT.test(r.draft.surface))) return 'organization';
   // Two to four capitalised words that no dictionary holds, with nothing else said of them, are
   // most often someone's name: "Eric Temple Bell", "Mario J. Lucero". One such word may be a
   // place or a brand as well ("Hodeidah", "Elsevier"): it needs evidence.
   if (cluster.refs.every((r) => r.draft.shortFormKeys.length > 0 && PERSON_LIKE.test(r.draft.surface) && !r.draft.key.split(' ').some(isCommonWord))) return 'person';
   return 'other';
 }
+
+const LETTER_AFTER_DIGIT = /\d\p{L}/u;
 
 /** Capitalised words of letters (an inner hyphen or apostrophe allowed: "d'Alembert", "Bastien-Lepage"), one to four of them. */
 const PERSON_LIKE = /^(?:\p{Ll}{1,3}[-'’ ])?\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)){0,3}$/u;

@@ -192,6 +192,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Jay Tarriela', 'Ahmed Khan'], 'person');
   });
 
+  it('an undefined acronym is a body ("NATO", "G20"), but one with a letter after a digit is a code ("H5N1"); a crater is a place ("Jezero Crater")', () => {
+    const text = 'The H5N1 virus could adapt, NATO said. The G20 met. Rocks in Jezero Crater may hold signs of life.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['H5N1'], 'other');
+    expect(['NATO', 'Group of 20'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
+    expectEachOnceAs(index, text, ['Jezero Crater'], 'place');
+  });
+
   it('an endowment is a body, and its name goes on through "for" ("Carnegie Endowment for International Peace", "National Endowment for the Arts")', () => {
     const text = 'A report by the Carnegie Endowment for International Peace came out. The National Endowment for the Arts gave grants.\n';
     const index = indexTexts({ 'a.txt': text });
