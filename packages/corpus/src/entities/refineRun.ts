@@ -27,7 +27,7 @@ const CORE_TITLES = new Set(
   senator governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
   col lt maj capt sgt cmdr brig
-  professor speaker administrator
+  professor speaker administrator attorney commodore brigadier corporal
   justices senators judges generals governors ministers presidents`
     .split(/\s+/)
     .filter(Boolean)
@@ -261,8 +261,23 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   const placeEnd = knownPrefixEnd(view, first, lastCore);
   if (placeEnd > 0) return { first, end: placeEnd };
   if (namesBody) return { first, end: orgEnd };
+  const headedPlaceEnd = placeByHeadWordEnd(view, first, orgEnd);
+  if (headedPlaceEnd > 0) return { first, end: headedPlaceEnd };
   if (view.isAllCaps(first) && view.kind(first) === TokenKind.Word && first < lastCore) return { first, end: first + 1 };
   return null;
+}
+
+/**
+ * "Shelby County District Attorney Steve Mulroy", "Harris County Judge Lina Hidalgo", "Kherson
+ * Oblast Governor …": a place named by its head word opens the words before a title; the words
+ * after it are the title's ("District Attorney"). The end of the place's name, or 0.
+ */
+function placeByHeadWordEnd(view: TokenView, first: number, end: number): number {
+  for (let k = first + 1; k < end; k++) {
+    if (!view.isCapitalized(k - 1)) return 0;
+    if (HEAD_WORDS.get(view.lower(k)) === 'place' && view.isCapitalized(k)) return k + 1;
+  }
+  return 0;
 }
 
 /** "Secretary of State John Kerry": a connector of the title's; but the lower-case particle of "Mlle. du Motel" is the surname's. */

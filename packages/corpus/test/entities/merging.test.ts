@@ -64,6 +64,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(index, 'Smith Ltd').type).toBe('organization');
   });
 
+  it('a county before a title is a place of its own and the title no part of the name ("Shelby County District Attorney Steve Mulroy", "Harris County Judge Lina Hidalgo")', () => {
+    const text = 'Shelby County District Attorney Steve Mulroy said charges remain. Harris County Judge Lina Hidalgo declared a disaster.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.map((e) => `${e.name} [${e.type}]`).sort()).toEqual(['Harris County [place]', 'Lina Hidalgo [person]', 'Shelby County [place]', 'Steve Mulroy [person]']);
+    expect(mentionsAt(index, 'Steve Mulroy')).toEqual([`Steve Mulroy@${text.indexOf('Steve')}`]);
+    expect(mentionsAt(index, 'Harris County')).toEqual([`Harris County@${text.indexOf('Harris')}`]);
+  });
+
   it('a title before a long name with particles is no part of it: "President Luiz Inácio Lula da Silva"', () => {
     const index = indexTexts({ 'a.txt': 'President Luiz Inácio Lula da Silva flew over the region.\n' });
     expect(mentionsAt(index, 'Luiz Inácio Lula da Silva')).toEqual(['Luiz Inácio Lula da Silva@10']);
