@@ -215,7 +215,7 @@ function splitTitle(
   // "Park" heads a place's name ("Victoria Park") and is a Korean surname ("Judge Shanlyn Park"); after
   // a title, a given name and a surname the census lists are a person's ("Senator Frank Church").
   if (!isGivenNameAndSurname(view, nameFirst, end)) for (let i = nameFirst; i < end; i++) if (HEAD_WORDS.has(view.lower(i)) && view.lower(i) !== 'park') return null;
-  if (closesWithThingWord(view, lastCore, end)) return null;
+  if (closesWithThingWord(view, lastCore, nameFirst, end)) return null;
   // "President Luiz Inácio Lula da Silva": particles are no words of their own here.
   if (spaceWords(view, nameFirst, end) - particleWords(view, nameFirst, end) > 4) return null;
 
@@ -239,11 +239,13 @@ function titleAfterCoordinatedName(view: TokenView, first: number, lastCore: num
 /**
  * "Warhol's Prince Series", "Inspector Lynley Mysteries": a name after a title that closes with a
  * dictionary word no census lists as a surname is a thing's, the title word its first. Not after
- * an honorific or a particle ("Mlle. du Motel"), and not a surname that is a word ("President Bush").
+ * an honorific or a particle ("Mlle. du Motel"), not a surname that is a word ("President Bush"),
+ * and not a given name and one more word ("Chief Executive Elon Musk").
  */
-function closesWithThingWord(view: TokenView, lastCore: number, end: number): boolean {
+function closesWithThingWord(view: TokenView, lastCore: number, nameFirst: number, end: number): boolean {
   const last = view.lower(end - 1);
   if (view.kind(end - 1) !== TokenKind.Word || !isCommonWord(last) || isListedSurname(last) || isGivenName(last, true)) return false;
+  if (end - nameFirst === 2 && view.spaceBefore(end - 1) && isGivenName(view.lower(nameFirst), true)) return false;
   return !HONORIFICS.has(view.lower(lastCore)) && !NAME_PARTICLES.has(view.lower(end - 2));
 }
 

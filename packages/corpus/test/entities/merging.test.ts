@@ -64,6 +64,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(index, 'Smith Ltd').type).toBe('organization');
   });
 
+  it('a given name and a surname that is a dictionary word no census lists, after a title, are a person ("Polish Prime Minister Donald Tusk"), while a name closing with a word is a thing\'s ("Inspector Lynley Mysteries")', () => {
+    const text = 'Polish Prime Minister Donald Tusk said talks would resume. The Inspector Lynley Mysteries aired in 2001.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Donald Tusk')).toEqual([`Donald Tusk@${text.indexOf('Donald')}`]);
+    expect(entityNamed(index, 'Donald Tusk').type).toBe('person');
+    expect(allSurfaces(index)).toContain('Inspector Lynley Mysteries');
+  });
+
   it('a county before a title is a place of its own and the title no part of the name ("Shelby County District Attorney Steve Mulroy", "Harris County Judge Lina Hidalgo")', () => {
     const text = 'Shelby County District Attorney Steve Mulroy said charges remain. Harris County Judge Lina Hidalgo declared a disaster.';
     const index = indexTexts({ 'a.txt': text + '\n' });
