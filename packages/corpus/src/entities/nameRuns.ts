@@ -453,8 +453,13 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   if (view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
   let e = k + 1;
   while (e < sentenceEnd && e - k <= 4 && isDictionaryNameWord(view, e) && view.spaceBefore(e)) e++;
-  if (e === k + 1 || HEAD_WORDS.has(view.lower(k + 1))) return 0;
-  if (view.isOfOrFor(e)) return 0;
+  // "Department of Health and Ministry of Defence", "Browning and War Office": a head word after
+  // "and" begins another name, but a company's head word may stand inside one ("EU Trade and Technology Council").
+  const after = view.lower(k + 1);
+  if (e === k + 1 || ORGANIZATION_ANCHORS.has(after) || (HEAD_WORDS.has(after) && HEAD_WORDS.get(after) !== 'organization')) return 0;
+  // "Relief and Works Agency for Palestine Refugees": the name goes on after its head; other words
+  // before "of" or "for" are another name's ("Britain and France for …").
+  if (view.isOfOrFor(e) && HEAD_WORDS.get(view.lower(e - 1)) !== 'organization') return 0;
   let connector = -1;
   for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i)) connector = i;
   let from = connector >= 0 ? connector + 1 : first;

@@ -460,6 +460,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Barclays')).toEqual([`Barclays@${text.indexOf('Barclays')}`]);
   });
 
+  it('a body\'s name goes on through "and" to its head and on through "for" ("U.N. Relief and Works Agency for Palestine Refugees"), and a company\'s head word after "and" may stand inside it ("EU Trade and Technology Council"); a ministry\'s or an event\'s word after "and" begins another name', () => {
+    const text = 'Israel banned the U.N. Relief and Works Agency for Palestine Refugees (UNRWA). The EU Trade and Technology Council met. The Department of Health and Ministry of Defence agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const agency = 'U.N. Relief and Works Agency for Palestine Refugees';
+    expect(mentionsAt(index, agency)).toEqual([`${agency}@${text.indexOf(agency)}`, `UNRWA@${text.indexOf('UNRWA')}`]);
+    expectEachOnceAs(index, text, ['EU Trade and Technology Council', 'Department of Health', 'Ministry of Defence'], 'organization');
+  });
+
   it('a court\'s name goes on through a second "for" ("U.S. Court of Appeals for the Federal Circuit"), a bank\'s does not ("Bank of England for the Treasury")', () => {
     const text = 'The U.S. Court of Appeals for the Federal Circuit ruled on Friday. He left the Bank of England for the Treasury.';
     const index = indexTexts({ 'a.txt': text + '\n' });
