@@ -54,7 +54,7 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
   for (let i = 1; i < outermost.length; i++) {
     const other = outermost[i]!;
     const name = namedBefore(text, outermost, i);
-    if (!name) continue;
+    if (!name || isPlaceNotSpellingAcronym(text, name, other)) continue;
     define(name, other);
     // "also known as Abba Theodorus and Theodore the Sanctified": the next name of the list too.
     const next = outermost[i + 1];
@@ -99,6 +99,18 @@ function beforeParenthesis(text: string, outermost: readonly LinkableMention[], 
     if (m.end <= open) return /^\s*$/.test(text.slice(m.end, open)) ? m : null;
   }
   return null;
+}
+
+/**
+ * "The U.N. Assistance Mission in Afghanistan, known as UNAMA": the body's name was cut before "in",
+ * so the name right before the phrase is the country's. A place the list knows is known by an
+ * acronym only when its words spell it ("the United Arab Emirates, known as UAE").
+ */
+function isPlaceNotSpellingAcronym(text: string, name: LinkableMention, other: LinkableMention): boolean {
+  const acronym = text.slice(other.start, other.end).replace(/\./g, '');
+  if (!/^\p{Lu}{2,}$/u.test(acronym) || !gazetteer().byKey.has(name.key)) return false;
+  const initials = (text.slice(name.start, name.end).match(/\p{Lu}\p{L}*/gu) ?? []).map((w) => w[0]).join('');
+  return initials !== acronym;
 }
 
 function introducesAlias(between: string): boolean {

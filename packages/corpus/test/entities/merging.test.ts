@@ -728,6 +728,14 @@ describe('transliteration keys', () => {
 });
 
 describe('other names the text gives for the name just before', () => {
+  it('"known as" an acronym gives no other name to a country whose words do not spell it ("The U.N. Assistance Mission in Afghanistan, known as UNAMA"), but does to one whose words do ("the United Arab Emirates, known as UAE")', () => {
+    const text = 'The U.N. Assistance Mission in Afghanistan, known as UNAMA, said so. Later UNAMA agreed. Flights to the United Arab Emirates, known as UAE, resumed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Afghanistan')).toEqual([`Afghanistan@${text.indexOf('Afghanistan')}`]);
+    expect(mentionsAt(index, 'UNAMA')).toEqual([`UNAMA@${text.indexOf('UNAMA')}`, `UNAMA@${text.lastIndexOf('UNAMA')}`]);
+    expect(mentionsAt(index, 'United Arab Emirates')).toEqual([`United Arab Emirates@${text.indexOf('United Arab')}`, `UAE@${text.indexOf('UAE')}`]);
+  });
+
   it('"self-identified as" gives another name of the one before: "Pierre Charles L\'Enfant (…), self-identified as Peter Charles L\'Enfant"', () => {
     const text = "Pierre Charles L'Enfant (August 2, 1754 – June 14, 1825), self-identified as Peter Charles L'Enfant while living in the United States, was an engineer.";
     const index = indexTexts({ 'a.txt': text + '\n' });
