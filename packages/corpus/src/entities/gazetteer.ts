@@ -47,7 +47,7 @@ function build(): Gazetteer {
     // the plural groups of people ("Palestinians", "Jews"); never places, and no entities here.
     (
       'european asian african arab western eastern soviet latin nordic baltic balkan kurdish palestinian taiwanese korean chinese allied pacific atlantic philippine dutch ' +
-      'english scottish scot welsh irish jewish jew muslim hindu buddhist sikh catholic protestant'
+      'english scottish scot welsh irish jewish jew muslim hindu buddhist sikh catholic protestant shiite shia sunni alawite druze orthodox evangelical'
     ).split(' '),
   );
   const add = (entry: GazetteerEntry) => {

@@ -215,6 +215,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Sardinia')).toEqual(['Sardinia@23', 'Sardegna@46']);
   });
 
+  it('a religion\'s or a branch\'s adjective is no name ("a Shiite mosque", "a Sunni cleric", "Shia militias", "an Alawite village"), while a church named with it stays ("the Russian Orthodox Church")', () => {
+    const text = 'Gunmen attacked a Shiite mosque. A Sunni cleric spoke. Shia militias fought. An Alawite village burned. The Russian Orthodox Church said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.map((e) => e.name)).toEqual(['Russian Orthodox Church']);
+    expectEachOnceAs(index, text, ['Russian Orthodox Church'], 'organization');
+  });
+
   it('a word made from a region\'s or a city\'s name is no name ("its Bavarian sister party", "a Texan oilman", "Sicilian", "Londoners"), while a given name that looks like one stays ("Roman Abramovich", "Adrian Newey")', () => {
     const index = indexTexts({ 'a.txt': 'Its Bavarian sister party agreed. A Texan oilman and a Sicilian judge met Londoners. Roman Abramovich flew to Milan with Adrian Newey.\n' });
     expect(index.entities.map((e) => e.name).sort()).toEqual(['Adrian Newey', 'Milan', 'Roman Abramovich']);
