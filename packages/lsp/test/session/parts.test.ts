@@ -158,16 +158,52 @@ describe('RequestLull', () => {
     expect(turn.done).toBe(true);
   });
 
-  it('holds it back until requests pause for 50 ms: each hover of a run is answered before the next slice of a corpus scan', async () => {
-    const lull = new RequestLull(() => Date.now(), 50, 500);
+  it('holds it back until requests pause for 50 ms, looking every 50 ms: each hover of a run is answered before the next slice of a corpus scan', async () => {
+    const lull = new RequestLull(() => Date.now(), 50, 500, 50);
     lull.requestArrived();
     const turn = started(lull);
     await vi.advanceTimersByTimeAsync(30);
     lull.requestArrived();
-    await vi.advanceTimersByTimeAsync(40);
+    // Quiet since 30 ms: the check at 50 ms finds 20 ms of it, the one at 100 ms finds 70.
+    await vi.advanceTimersByTimeAsync(69);
     expect(turn.done).toBe(false);
-    await vi.advanceTimersByTimeAsync(20);
+    await vi.advanceTimersByTimeAsync(1);
     expect(turn.done).toBe(true);
+  });
+
+  it('sets one timer for all waiting slices, one per 50 ms while a request comes every 30 ms (a keystroke and its hover), never one per request', async () => {
+    const lull = new RequestLull(() => Date.now(), 50, 500, 50);
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    lull.requestArrived();
+    const slices = [started(lull), started(lull), started(lull)];
+    for (let ms = 0; ms < 480; ms += 30) {
+      await vi.advanceTimersByTimeAsync(30);
+      lull.requestArrived();
+      expect(vi.getTimerCount()).toBe(1);
+    }
+    expect(slices.map((s) => s.done)).toEqual([false, false, false]);
+    // 480 ms of typing: checks at 50, 100, ... 450 ms, and the next set for 500 ms.
+    expect(timers).toHaveBeenCalledTimes(10);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(slices.map((s) => s.done)).toEqual([true, true, true]);
+    expect(vi.getTimerCount()).toBe(0);
+    timers.mockRestore();
+  });
+
+  it('lets a slice that waited 500 ms go while one that came later still waits for the quiet', async () => {
+    const lull = new RequestLull(() => Date.now(), 50, 500, 50);
+    lull.requestArrived();
+    const first = started(lull);
+    let second = { done: false };
+    for (let ms = 0; ms < 600; ms += 10) {
+      if (ms === 300) second = started(lull);
+      await vi.advanceTimersByTimeAsync(10);
+      lull.requestArrived();
+    }
+    expect([first.done, second.done]).toEqual([true, false]);
+    // The requests stopped at 600 ms: the check at 650 ms finds 50 ms of quiet.
+    await vi.advanceTimersByTimeAsync(50);
+    expect(second.done).toBe(true);
   });
 
   it('counts the quiet from the end of a long answer (a note\'s first hover), as its guard reports it', async () => {
