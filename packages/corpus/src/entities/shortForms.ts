@@ -465,10 +465,17 @@ function commonWordsOnlyKeys(found: readonly MentionDraft[]): Set<string> {
  * particle comes before the last word or nothing comes before the particles.
  */
 export function particleSurnameOf(key: string): string | null {
-  const words = key.split(' ');
-  let j = words.length - 1;
-  while (j > 1 && NAME_PARTICLES.has(words[j - 1]!)) j--;
-  return j < words.length - 1 ? words.slice(j).join(' ') : null;
+  // Read by positions in the key, not split into words: it is asked of every full name of every
+  // article ("marloes van der veen": the start moves from "veen" back over "der" and "van").
+  const lastStart = key.lastIndexOf(' ') + 1;
+  let start = lastStart;
+  // The word before the one at `start` is a particle, and it is not the name's first word.
+  while (start >= 2) {
+    const previousStart = key.lastIndexOf(' ', start - 2) + 1;
+    if (previousStart === 0 || !NAME_PARTICLES.has(key.slice(previousStart, start - 1))) break;
+    start = previousStart;
+  }
+  return start < lastStart ? key.slice(start) : null;
 }
 
 /** "luiz inacio lula da silva", "marloes van der veen": a name whose last word follows a particle. */
