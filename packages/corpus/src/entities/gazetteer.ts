@@ -95,6 +95,14 @@ function build(): Gazetteer {
   return { byKey, demonyms, entries };
 }
 
+let firstWords: Set<string> | undefined;
+
+/** A word that opens the key of a gazetteer name or alias: "north" of "north korea", "seoul". */
+export function opensGazetteerKey(word: string): boolean {
+  firstWords ??= new Set([...gazetteer().byKey.keys()].map((key) => key.split(' ', 1)[0]!));
+  return firstWords.has(word);
+}
+
 let cities: Set<string> | undefined;
 
 /** Cities of 100,000 people or more (GeoNames) and the regions of every country: weak evidence of a place, since "Lincoln" and "Victoria" are people too. */

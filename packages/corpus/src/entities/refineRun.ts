@@ -1,5 +1,5 @@
 import { TokenKind } from '../text/tokenize.js';
-import { gazetteer, isCity, isPlaceAdjective } from './gazetteer.js';
+import { gazetteer, isCity, isPlaceAdjective, opensGazetteerKey } from './gazetteer.js';
 import { COMPASS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
@@ -144,6 +144,8 @@ function afterTitleModifiers(view: TokenView, first: number, end: number): numbe
 }
 
 export function knownPrefixEnd(view: TokenView, first: number, end: number): number {
+  // Most runs open with a word no gazetteer key opens ("Vladimir Putin"): then no prefix is keyed.
+  if (end <= first || (view.opensKeys(first) && !opensGazetteerKey(view.key(first)))) return 0;
   const known = gazetteer().byKey;
   // No known name is longer than the longest in the gazetteer: a long run costs no more than a short one.
   for (let e = Math.min(end, first + maxGazetteerTokens()); e > first; e--) if (known.has(keyOf(view, first, e))) return e;

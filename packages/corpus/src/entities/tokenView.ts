@@ -72,6 +72,18 @@ export class TokenView {
     return key;
   }
 
+  /**
+   * keyOf(i, e) begins with key(i) and a space or ends there, for every e > i: token i is keyed
+   * (not a hyphen, a period, a comma or a possessive, which keys skip) and its key is one word.
+   * "Velyka" of "Velyka Novosilka" is; the "-" of "-based" is not.
+   */
+  opensKeys(i: number): boolean {
+    const kind = this.tokens.kind(i);
+    if (kind === TokenKind.Hyphen || kind === TokenKind.Period || kind === TokenKind.Possessive || isCommaToken(this.text, this.tokens, i)) return false;
+    const key = this.key(i);
+    return key.length > 0 && !key.includes(' ');
+  }
+
   /** First letters of the capitalised words of tokens [first, end), hyphenated parts included ("Self-Defense" gives S and D). */
   initials(first: number, end: number): string {
     let initials = '';
