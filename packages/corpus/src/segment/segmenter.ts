@@ -103,6 +103,8 @@ class Segmenter {
   private current: ArticleSegment | null = null;
   /** Set by an end-of-article marker ("Related Articles"): text is furniture until the next header. */
   private endedBy: FurnitureRule | null = null;
+  /** Each paragraph's topic words, found once: a page of cut-off teasers asks again for its article's every paragraph at each one. */
+  private readonly topicWordsBySpan = new Map<Span, Set<string>>();
 
   constructor(
     private readonly text: string,
@@ -293,6 +295,12 @@ class Segmenter {
     }
   }
 
+  private topicWordsOf(paragraph: Span): Set<string> {
+    let words = this.topicWordsBySpan.get(paragraph);
+    if (!words) this.topicWordsBySpan.set(paragraph, (words = topicWords(this.text, paragraph)));
+    return words;
+  }
+
   private addParagraph(whole: Span): void {
     let start = whole.start;
     let end = whole.end;
@@ -323,8 +331,8 @@ class Segmenter {
     else if (hasText && truncated && this.current!.paragraphs.length > 0) {
       // The article's fingerprint is only needed here, for the rare cut-off paragraph.
       const articleWords = new Set<string>();
-      for (const p of this.current!.paragraphs) for (const w of topicWords(this.text, p)) articleWords.add(w);
-      if (!sharesTopic(topicWords(this.text, body), articleWords)) this.close();
+      for (const p of this.current!.paragraphs) for (const w of this.topicWordsOf(p)) articleWords.add(w);
+      if (!sharesTopic(this.topicWordsOf(body), articleWords)) this.close();
     }
     const article = this.current ?? this.open(whole.start);
 
