@@ -557,7 +557,8 @@ export function citesAuthors(view: TokenView, k: number, sentenceEnd: number): b
  * "International Centre for Settlement of Investment Disputes": a second connector, "of", at token k
  * goes on a body's name that already holds one after its head word, when a dictionary word follows
  * ("Ministry of Finance of Japan" is the ministry and Japan). A court's goes on through "for" too:
- * "U.S. Court of Appeals for the Federal Circuit", "Court of Appeal for Ontario".
+ * "U.S. Court of Appeals for the Federal Circuit" (not into a place no dictionary holds: "Court of
+ * Appeal for Ontario" stays the court and Ontario).
  */
 function continuesBodyName(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
   // "of" only, but after a court: "Award for Best Actress for Seven Days" goes on to a film's title.
