@@ -13,11 +13,12 @@ export interface LinkableMention {
 /**
  * What may stand between a name and another name of the same bearer, after an optional
  * parenthesis ("Joshua Abraham Norton (c. 1818 – January 8, 1880), known as Emperor Norton"):
- * "also known as", "a.k.a.", "better known by her pseudonym", "self-identified as" ("Pierre Charles
+ * "also known as", "a.k.a.", "better known by her pseudonym", "known by its French acronym"
+ * ("Reporters Without Borders, known by its French acronym RSF"), "self-identified as" ("Pierre Charles
  * L'Enfant (…), self-identified as Peter Charles L'Enfant"), "née", "born", "formerly".
  */
 const ALIAS_PHRASE =
-  /^,?\s*(?:(?:also|better|commonly|popularly|widely|later|simply)\s+)?(?:known|called|nicknamed|styled|dubbed|self-identified)\s+(?:as|by\s+(?:his|her|their|its|the)\s+(?:pseudonym|nickname|stage name|pen name|name))\s+(?:the\s+)?$|^,?\s*(?:a\.\s?k\.\s?a\.|aka)\s+$|^\s*[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/i;
+  /^,?\s*(?:(?:also|better|commonly|popularly|widely|later|simply)\s+)?(?:known|called|nicknamed|styled|dubbed|self-identified)\s+(?:as|by\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:pseudonym|nickname|stage name|pen name|name|acronym|initials|abbreviation))\s+(?:the\s+)?$|^,?\s*(?:a\.\s?k\.\s?a\.|aka)\s+$|^\s*[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/iu;
 
 /**
  * "Ichiyō Higuchi (…) was a pen name of Japanese author Natsu Higuchi": a pseudonym's bearer, up
@@ -47,8 +48,10 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
   const define = (name: LinkableMention, other: LinkableMention) => {
     const of = name.link ?? name.key;
     // Two full names are one bearer's wherever they stand ("Ahmed al-Sharaa" and "Abu Mohammed
-    // al-Jolani"); a single word ("née Buckley") is so only here.
+    // al-Jolani"); a single word ("née Buckley") is so only here, and an acronym ("known by its
+    // French acronym RSF") through the rest of the article: elsewhere RSF may be Sudan's Rapid Support Forces.
     if (of.includes(' ') && other.key.includes(' ')) definitions.push({ alias: other.key, of });
+    else if (isAcronymText(text, other)) linkFrom(outermost, other, of);
     else other.link = of;
   };
   for (let i = 1; i < outermost.length; i++) {
@@ -101,14 +104,23 @@ function beforeParenthesis(text: string, outermost: readonly LinkableMention[], 
   return null;
 }
 
+/** Links `other` and every later mention of the same key that is not linked yet to `of`. */
+function linkFrom(mentions: readonly LinkableMention[], other: LinkableMention, of: string): void {
+  for (const m of mentions) if (m.start >= other.start && m.key === other.key && !m.link) m.link = of;
+}
+
+function isAcronymText(text: string, m: LinkableMention): boolean {
+  return /^\p{Lu}{2,}$/u.test(text.slice(m.start, m.end).replace(/\./g, ''));
+}
+
 /**
  * "The U.N. Assistance Mission in Afghanistan, known as UNAMA": the body's name was cut before "in",
  * so the name right before the phrase is the country's. A place the list knows is known by an
  * acronym only when its words spell it ("the United Arab Emirates, known as UAE").
  */
 function isPlaceNotSpellingAcronym(text: string, name: LinkableMention, other: LinkableMention): boolean {
+  if (!isAcronymText(text, other) || gazetteer().byKey.get(name.key)?.type !== 'place') return false;
   const acronym = text.slice(other.start, other.end).replace(/\./g, '');
-  if (!/^\p{Lu}{2,}$/u.test(acronym) || !gazetteer().byKey.has(name.key)) return false;
   const initials = (text.slice(name.start, name.end).match(/\p{Lu}\p{L}*/gu) ?? []).map((w) => w[0]).join('');
   return initials !== acronym;
 }

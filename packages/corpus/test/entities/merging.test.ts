@@ -728,6 +728,13 @@ describe('transliteration keys', () => {
 });
 
 describe('other names the text gives for the name just before', () => {
+  it('"known by its French acronym RSF" gives the body its acronym, for every later mention of it in the article, not beyond it (RSF is Sudan\'s Rapid Support Forces elsewhere)', () => {
+    const text = 'Reporters Without Borders, known by its French acronym RSF, counted the dead. Then RSF published a list.';
+    const index = indexTexts({ 'a.txt': text + '\n', 'b.txt': 'Fighters of the RSF took the town.\n' });
+    expect(mentionsAt(index, 'Reporters Without Borders')).toEqual(['Reporters Without Borders@0', `RSF@${text.indexOf('RSF')}`, `RSF@${text.lastIndexOf('RSF')}`]);
+    expect(index.entities.filter((e) => e.name !== 'Reporters Without Borders').flatMap((e) => index.mentionsOf(e).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`))).toEqual(['RSF@0:16']);
+  });
+
   it('"known as" an acronym gives no other name to a country whose words do not spell it ("The U.N. Assistance Mission in Afghanistan, known as UNAMA"), but does to one whose words do ("the United Arab Emirates, known as UAE")', () => {
     const text = 'The U.N. Assistance Mission in Afghanistan, known as UNAMA, said so. Later UNAMA agreed. Flights to the United Arab Emirates, known as UAE, resumed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
