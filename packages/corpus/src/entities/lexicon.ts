@@ -332,8 +332,8 @@ export const FOREIGN_ORGANIZATION_HEADS = set(`
 /** Heads of places' names in other languages, opening the name ("Stade de France", "Estadio Azteca", "Plaza de Mayo"), keyed without diacritics. */
 export const FOREIGN_PLACE_HEADS = set(`stade estadio stadio stadion estadi piazza plaza platz rue avenida calle`);
 
-/** First words that make a name an event ("Operation Coral Lookout 2025", "Exercise Pacific Vanguard"). */
-export const EVENT_OPENERS = set(`operation exercise battle siege`);
+/** First words that make a name an event ("Operation Coral Lookout 2025", "Exercise Pacific Vanguard", "Hurricane Milton"). */
+export const EVENT_OPENERS = set(`operation exercise battle siege hurricane typhoon cyclone`);
 
 let givenNames: Set<string> | undefined;
 let listed: Set<string> | undefined;

@@ -200,6 +200,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Jezero Crater'], 'place');
   });
 
+  it('a hurricane, a typhoon or a cyclone named is an event ("Hurricane Milton", "Typhoon Haiyan")', () => {
+    const text = 'Hurricane Milton made landfall near Siesta Key. Typhoon Haiyan killed thousands.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Hurricane Milton', 'Typhoon Haiyan'], 'event');
+  });
+
   it('an endowment is a body, and its name goes on through "for" ("Carnegie Endowment for International Peace", "National Endowment for the Arts")', () => {
     const text = 'A report by the Carnegie Endowment for International Peace came out. The National Endowment for the Arts gave grants.\n';
     const index = indexTexts({ 'a.txt': text });
