@@ -145,6 +145,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Min Lian Yu 6038" is a boat: a name closed by a serial number is no person's, whatever its first word.
   // Not before a head word: "Evin Prison", "Grace Hospital" are no one's.
   if (length >= 2 && !head && isGivenName(firstLower) && view.kind(end - 1) !== TokenKind.Number) addEvidence(evidence, 'person', WEIGHT.givenName);
+  else if (length === 2 && !head && isWordGivenName(firstLower) && isUnlistedWord(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "Empress Jingū", "Tsar Peter the Great", "Lord Diplock": a ruler's or a peer's title kept in the
   // name makes it a person's; not before a head word: "Emperor Norton Bridge", "King Fahd Causeway",
   // "Lady Margaret Hall" are named after one.
@@ -185,6 +186,22 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   const known = gazetteer().byKey.get(view.key(first));
   if (length === 1 && known) addEvidence(evidence, known.type, WEIGHT.gazetteer);
   return evidence;
+}
+
+/**
+ * "Victor Wembanyama", "Hope Hicks": after a given name that is a dictionary word too, a capitalised
+ * word that no list holds (no dictionary word, head word, city or gazetteer name) is a surname.
+ * Not "Victor Hugo Street" (three words) or "Grace Cathedral" (a head word).
+ */
+function isUnlistedWord(view: TokenView, i: number): boolean {
+  if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i) || view.hasDigit(i)) return false;
+  const key = view.key(i);
+  return !isCommonWord(key) && !HEAD_WORDS.has(key) && !isCity(key) && !gazetteer().byKey.has(key) && !gazetteer().demonyms.has(key);
+}
+
+/** A given name that is a dictionary word too ("Victor", "Hope"); not a particle ("El Fasher") or a compass word ("North American"). */
+function isWordGivenName(key: string): boolean {
+  return isGivenName(key, true) && !NAME_PARTICLES.has(key) && !COMPASS.has(key);
 }
 
 /**
@@ -340,11 +357,16 @@ function singularOf(lower: string): string {
 function nounIntroducing(view: TokenView, before: number, end: number, sentenceFirst: number): EntityType | undefined {
   const word = view.lower(before);
   let noun = -1;
+  let apposed = false;
   if (word === 'including' || word === 'like') noun = before - 1;
   else if (word === 'as' && view.lower(before - 1) === 'such') noun = before - 2;
-  else if (view.isChar(before, ',') && view.isChar(end, ',')) noun = before - 1;
+  else if (view.isChar(before, ',') && view.isChar(end, ',;')) [noun, apposed] = [before - 1, true];
   if (noun < sentenceFirst || !view.isLowerWord(noun)) return undefined;
-  return EXAMPLE_NOUNS.get(view.lower(noun)) ?? typeCueOfNoun(view.lower(noun));
+  const lower = view.lower(noun);
+  const cue = EXAMPLE_NOUNS.get(lower) ?? typeCueOfNoun(lower);
+  // "her stepfather, Sven Lindqvist, a shipbuilder", "a son, Emeka; a brother, Chidi Okafor": a
+  // role or a relative set off by commas is the person named (not "leaders such as Modi", a list).
+  return cue ?? (apposed && ROLE_NOUNS.has(lower) ? 'person' : undefined);
 }
 
 /** Plurals whose examples are places, though the singular before a name says otherwise ("news site Rappler", "sites such as Fordow"). */

@@ -93,6 +93,7 @@ export const ROLE_NOUNS = set(`
   playwright filmmaker comedian presenter broadcaster blogger historian biologist physicist chemist mathematician
   philosopher linguist psychologist sociologist anthropologist archaeologist astronomer teacher student nurse priest
   rabbi imam pastor detective whistleblower suspect athlete swimmer cyclist boxer golfer cricketer astronaut
+  stepfather stepmother stepson stepdaughter grandfather grandmother grandson granddaughter nephew niece widower
 `);
 
 /** A hyphen followed by one of these ends the name: "Togo-flagged", "Akizuki-class", "Soviet-era". */

@@ -57,9 +57,23 @@ describe('types from appositives', () => {
     });
     expect(entityNamed(index, 'Ocean Star').type).toBe('vessel');
   });
+
+  it('a role or a relative set off by commas before a name says a person, over a trade after it ("her stepfather, Sven Lindqvist, a shipbuilder", "a son, Emeka;"); a body\'s noun still says a body', () => {
+    const text = 'She moved with her stepfather, Sven Lindqvist, a shipbuilder from Gothenburg. She is survived by a son, Emeka; and a brother. A software provider, BeyondTrust, was hacked.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sven Lindqvist', 'Emeka'], 'person');
+    expectEachOnceAs(index, text, ['BeyondTrust'], 'organization');
+  });
 });
 
 describe('types of names whose sentence says nothing of them', () => {
+  it('a given name that is a dictionary word too, before a word no list holds, opens a person\'s name ("Victor Wembanyama"); not an Arabic article ("El Fasher")', () => {
+    const text = 'Victor Wembanyama had 24 points. Aid reached El Fasher.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Victor Wembanyama'], 'person');
+    expect(entityNamed(index, 'El Fasher').type).not.toBe('person');
+  });
+
   const typeOf = (text: string, name: string) => entityNamed(indexTexts({ 'a.txt': text + '\n' }), name).type;
 
   it('"and" inside a body\'s name joins dictionary words to it ("Food and Drug Administration", "Congress of Arts and Sciences"), not two names ("Britain and France")', () => {
