@@ -681,7 +681,8 @@ function isTeamName(view: TokenView, first: number, lastWord: number): boolean {
   if (lastWord - first < 1 || lastWord - first > 4 || !view.isCapitalized(lastWord) || view.isAllCaps(lastWord)) return false;
   const last = view.key(lastWord);
   const plural = (last.endsWith('s') && !last.endsWith('ss')) || TEAM_WORDS.has(last);
-  if (!plural || HEAD_WORDS.has(last) || isCity(last) || gazetteer().byKey.has(last)) return false;
+  // A name a list knows as a place is no team's ("the Philippines"); a body's alias may be ("San Antonio Spurs", not only Tottenham's "Spurs").
+  if (!plural || HEAD_WORDS.has(last) || isCity(last) || (gazetteer().byKey.has(last) && gazetteer().byKey.get(last)!.type !== 'organization')) return false;
   // "Paul Matthews", "David Edwards": a given name that is also a town's, and a surname, make a person ("Orlando Magic" is a team).
   if (isGivenName(view.lower(first)) && isSurname(last)) return false;
   for (let split = first + 1; split <= lastWord && split - first <= 3; split++) {

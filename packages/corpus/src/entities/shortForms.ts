@@ -4,7 +4,7 @@
  * one page, read as one story. Moved out of articleMentions.ts, which runs them.
  */
 import { nameKey } from '../text/tokenize.js';
-import { gazetteer, isCity, namesThePlace } from './gazetteer.js';
+import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
 import { HEAD_WORDS, isCommonWord, LANDFORM_OPENERS, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES } from './types.js';
 import type { AliasDefinition, MentionDraft } from './mentionDraft.js';
@@ -372,9 +372,10 @@ function wordCount(key: string): number {
  */
 export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked', relativesOf: (found: MentionDraft[]) => Set<string> = () => NO_KEYS): void {
   const known = gazetteer().byKey;
+  const teams = localTeamWords(found);
   // "Washington said he was proud", after "Denzel Washington": a known place's word that its own
   // sentence makes a person's stands for the article's person of that name.
-  const isCandidate = (d: MentionDraft) => !(d.shortFormKeys.length > 0 || d.link || d.modifier) && (!known.has(d.key) || isPersonByContext(d.evidence));
+  const isCandidate = (d: MentionDraft) => !(d.shortFormKeys.length > 0 || d.link || d.modifier) && (!known.has(d.key) || isPersonByContext(d.evidence) || teams.has(d.key));
   if (!found.some(isCandidate)) return;
   // Only a known place's word needs to know which full names are people's (most articles have none).
   const placeWordCandidate = found.some((d) => isCandidate(d) && known.has(d.key));
@@ -419,7 +420,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (isCandidate(d)) {
       // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
       const fullNames = d.acronym ? byFirstWord.get(d.surface) : (byShortKey.get(d.key) ?? byMiddleKey.get(d.key));
-      let keys = fullNames ? [...fullNames].filter((full) => !namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full))) : [];
+      let keys = fullNames ? [...fullNames].filter((full) => !namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full)) : [];
       if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, (titles ??= titlesByFullName(found)));
       // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".
       if (keys.length > 1 && particleSurnames.size > 0 && keys.some((k) => !particleSurnames.has(k))) keys = keys.filter((k) => !particleSurnames.has(k));
@@ -439,6 +440,27 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
 }
 
 const NO_KEYS = new Set<string>();
+
+/**
+ * "the Spurs" after "San Antonio Spurs", "the Rangers" after "Texas Rangers": a word the gazetteer
+ * gives to a body elsewhere (Tottenham Hotspur's "Spurs") is the article's own team when the article
+ * names one place's team ending with it. By that word, the one full name; none when two places'
+ * teams share it. Not a place's word: "Washington" after "Washington Commanders" stays the city.
+ */
+function localTeamWords(found: readonly MentionDraft[]): Map<string, string> {
+  const known = gazetteer().byKey;
+  const teams = new Map<string, string>();
+  for (const d of found) {
+    if (d.shortFormKeys.length === 0 || d.link) continue;
+    const space = d.key.lastIndexOf(' ');
+    const word = d.key.slice(space + 1);
+    if (known.get(word)?.type !== 'organization' || known.has(d.key) || !isKnownPlace(d.key.slice(0, space))) continue;
+    const other = teams.get(word);
+    teams.set(word, other === undefined || other === d.key ? d.key : '');
+  }
+  for (const [word, full] of teams) if (!full) teams.delete(word);
+  return teams;
+}
 
 /**
  * "and Savage created a website", in a sentence that also names the column "Savage Love": a word

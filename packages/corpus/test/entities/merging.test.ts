@@ -653,6 +653,16 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
   });
 });
 
+describe('a team named by its last word', () => {
+  it('"the Spurs" after "San Antonio Spurs" is that team, not the gazetteer\'s Tottenham Hotspur; in an article without it, "Spurs" stays Tottenham\'s', () => {
+    const a = 'The San Antonio Spurs beat Dallas on Sunday. The Spurs have won four straight.';
+    const index = indexTexts({ 'a.txt': a + '\n', 'b.txt': 'Spurs lost at Arsenal on Saturday.\n' });
+    expect(mentionsWithLines(index, 'San Antonio Spurs')).toEqual(['San Antonio Spurs@0:4', `Spurs@0:${a.lastIndexOf('Spurs')}`]);
+    expect(entityNamed(index, 'San Antonio Spurs').type).toBe('organization');
+    expect(mentionsWithLines(index, 'Tottenham Hotspur')).toEqual(['Spurs@0:0']);
+  });
+});
+
 describe('a surname that also opens a name of dictionary words', () => {
   it('"and Savage created a website" is Dan Savage, though the same sentence names the column "Savage Love"', () => {
     const first = "The drink was inspired by columnist Dan Savage's column Savage Love in response to comments made by former Senator Rick Santorum; Savage's readers voted.";
