@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allSurfaces, entityNamed, indexTexts, mentionsAt } from '../helpers/indexTexts.js';
+import { allSurfaces, entityNamed, indexTexts, mentionsAt, surfaces } from '../helpers/indexTexts.js';
 import type { EntityType } from '../../src/entities/types.js';
 
 /** Each name is mentioned once, where `text` first writes it, and typed `type`. */
@@ -212,6 +212,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['H5N1'], 'other');
     expect(['NATO', 'Group of 20'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
     expectEachOnceAs(index, text, ['Jezero Crater'], 'place');
+  });
+
+  it('regions and landforms news names by a word or two are places, wherever they stand ("Scandinavia is cold", "the Midwest", "the Azores", "Everest" for "Mount Everest")', () => {
+    const text = 'Scandinavia is cold. Storms hit the Midwest and the Gulf Coast. Dust from the Sahara reached the Azores.';
+    const index = indexTexts({ 'a.txt': text + '\n', 'b.txt': 'Two climbers died on Everest.\n' });
+    expectEachOnceAs(index, text, ['Scandinavia', 'Midwest', 'Gulf Coast', 'Sahara', 'Azores'], 'place');
+    expect(entityNamed(index, 'Mount Everest').type).toBe('place');
+    expect(surfaces(index, 'Mount Everest')).toEqual(['Everest']);
   });
 
   it('a hurricane, a typhoon or a cyclone named is an event ("Hurricane Milton", "Typhoon Haiyan")', () => {
