@@ -893,7 +893,10 @@ function invertedName(surname: DraftWithTokens, given: DraftWithTokens): DraftWi
   return joined;
 }
 
-/** At least three words, and not one letter in lower case among them: a heading or a kicker written in capitals. */
+/**
+ * At least two words, and not one letter in lower case among them: a heading or a kicker written
+ * in capitals ("UP NEXT", "KEY STATS" under a game story). One word is an acronym.
+ */
 function isShouted(view: TokenView, first: number, end: number): boolean {
   let words = 0;
   for (let i = first; i < end; i++) {
@@ -903,7 +906,7 @@ function isShouted(view: TokenView, first: number, end: number): boolean {
     if (!view.isAllCaps(i)) return false;
     words++;
   }
-  return words >= 3;
+  return words >= 2;
 }
 
 /**

@@ -151,6 +151,15 @@ describe('never entities', () => {
     expect(at('Brussels')).toEqual([`Brussels@1:${'The study, run with Maria Olsen in '.length}`, `BRUSSELS@3:${'WATCH: NATO CHIEFS MEET IN '.length}`]);
   });
 
+  it('two words in capitals on a line of their own are a label, not a name ("UP NEXT", "KEY STATS" under a game story); a name the article writes elsewhere still is ("JASON KIDD")', () => {
+    const index = indexTexts({ 'a.txt': 'Dallas coach Jason Kidd said the team stopped moving the ball.\n\nUP NEXT\n\nKEY STATS\n\nJASON KIDD\n' });
+    expect(allSurfaces(index).sort()).toEqual(['JASON KIDD', 'Jason Kidd']);
+    expect(index.mentionsOf(entityNamed(index, 'Jason Kidd')).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`)).toEqual([
+      `Jason Kidd@0:${'Dallas coach '.length}`,
+      'JASON KIDD@6:0',
+    ]);
+  });
+
   it('an initial does not stop a line being all in capitals: "ORAL ARGUMENT OF GEN. ELIZA B. HARTWELL ON BEHALF OF THE PETITIONERS" names only Hartwell', () => {
     const index = indexTexts({ 'a.txt': 'ORAL ARGUMENT OF GEN. ELIZA B. HARTWELL ON BEHALF OF THE PETITIONERS\nGeneral Hartwell: Thank you.\n' });
     expect(allSurfaces(index).sort()).toEqual(['HARTWELL', 'Hartwell']);
