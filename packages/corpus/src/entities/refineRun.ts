@@ -26,7 +26,8 @@ const CORE_TITLES = new Set(
   commissioner secretary-general ombudsman inspector superintendent chairperson
   senator governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
-  col lt maj capt sgt cmdr brig
+  col lt maj capt sgt cmdr brig cpl spc pfc cdr supt insp detective det
+  officer
   professor speaker administrator attorney commodore brigadier corporal
   justices senators judges generals governors ministers presidents`
     .split(/\s+/)

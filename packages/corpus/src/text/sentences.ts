@@ -12,6 +12,8 @@ export interface SentenceSpan {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms mme mlle mx dr st mt ft co corp inc ltd pvt plc llc jr sr no nos gen lt col maj sgt capt cmdr adm rep sen gov prof rev ' +
+    // Military and police ranks: "Brig. Gen. Nabil Abdullah", "Cpl. Ana Ruiz", "Det. Sgt. Lee", "Supt. Jones".
+    'brig cpl spc pfc cdr supt insp det ' +
     'v vs etc al jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ ave blvd fig ' +
     // "(c. 314 – 368)", "(b. August 2015)", "cf. Smith": circa, born, died, flourished, compare.
     'c ca b d fl cf'

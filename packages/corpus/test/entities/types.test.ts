@@ -206,6 +206,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Jay Tarriela', 'Ahmed Khan'], 'person');
   });
 
+  it('a rank written short ("Brig. Gen.", "Det. Sgt.", "Cpl.") and an officer\'s title of any trade ("Chief Financial Officer", "Officer") are no part of the name, and their periods end no sentence', () => {
+    const text = 'Army spokesman Brig. Gen. Nabil Abdullah spoke. Chief Financial Officer Colette Kress said sales fell. Det. Sgt. Mary Jones and Cpl. Ana Ruiz came. Officer Darren Wilson fired.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Ana Ruiz', 'Colette Kress', 'Darren Wilson', 'Mary Jones', 'Nabil Abdullah']);
+    expectEachOnceAs(index, text, ['Nabil Abdullah', 'Colette Kress', 'Mary Jones', 'Ana Ruiz', 'Darren Wilson'], 'person');
+  });
+
   it('an undefined acronym is a body ("NATO", "G20"), but one with a letter after a digit is a code ("H5N1"); a crater is a place ("Jezero Crater")', () => {
     const text = 'The H5N1 virus could adapt, NATO said. The G20 met. Rocks in Jezero Crater may hold signs of life.';
     const index = indexTexts({ 'a.txt': text + '\n' });
