@@ -229,6 +229,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(surfaces(index, 'Mount Everest')).toEqual(['Everest']);
   });
 
+  it('holidays and feasts are events, not people ("before Christmas", "during Ramadan", "Eid al-Fitr"); an island named for one is a place ("Easter Island")', () => {
+    const text = 'They doubt a deal before Christmas. Fighting paused during Ramadan and Eid al-Fitr. Sales rose before Diwali. He landed on Easter Island.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Christmas', 'Ramadan', 'Eid al-Fitr', 'Diwali'], 'event');
+    expectEachOnceAs(index, text, ['Easter Island'], 'place');
+  });
+
   it('a hurricane, a typhoon or a cyclone named is an event ("Hurricane Milton", "Typhoon Haiyan")', () => {
     const text = 'Hurricane Milton made landfall near Siesta Key. Typhoon Haiyan killed thousands.';
     const index = indexTexts({ 'a.txt': text + '\n' });
