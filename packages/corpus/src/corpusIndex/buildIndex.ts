@@ -3,7 +3,7 @@ import { firstWordStandsFor, lastWordStandsFor, particleSurnameOf } from '../ent
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, gazetteer, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
-import { HEAD_WORDS, isCommonWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
+import { HEAD_WORDS, isCommonWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
@@ -888,11 +888,20 @@ function clusterType(cluster: Cluster, evidence: Float32Array | null): EntityTyp
   // An acronym nobody defined is most often an organisation ("KCNA", "NATO", "G20"); one with a
   // letter after a digit is a code ("H5N1", "5G").
   if (cluster.refs.every((r) => r.draft.acronym && !LETTER_AFTER_DIGIT.test(r.draft.surface))) return 'organization';
-  // Two to four capitalised words that no dictionary holds, with nothing else said of them, are
-  // most often someone's name: "Eric Temple Bell", "Mario J. Lucero". One such word may be a
-  // place or a brand as well ("Hodeidah", "Elsevier"): it needs evidence.
-  if (cluster.refs.every((r) => r.draft.shortFormKeys.length > 0 && PERSON_LIKE.test(r.draft.surface) && !r.draft.key.split(' ').some(isCommonWord))) return 'person';
+  if (cluster.refs.every((r) => isUnlistedPersonLikeName(r.draft))) return 'person';
   return 'other';
+}
+
+/**
+ * Two to four capitalised words that no dictionary holds, with nothing else said of them, are
+ * most often someone's name: "Eric Temple Bell", "Mario J. Lucero". One such word may be a place
+ * or a brand as well ("Hodeidah", "Elsevier"): it needs evidence. Not after another language's
+ * article: "La Libertad Avanza" is a party.
+ */
+function isUnlistedPersonLikeName(d: MentionForm): boolean {
+  if (d.shortFormKeys.length === 0 || !PERSON_LIKE.test(d.surface)) return false;
+  const words = d.key.split(' ');
+  return !words.some(isCommonWord) && !opensWithForeignArticle(words[0]!, words.length);
 }
 
 const LETTER_AFTER_DIGIT = /\d\p{L}/u;

@@ -20,6 +20,7 @@ import {
   LANDFORM_OPENERS,
   LEGAL_SUFFIXES,
   NAME_PARTICLES,
+  opensWithForeignArticle,
   FOREIGN_COMPASS,
   COMPASS_CONNECTORS,
   PERSON_POSSESSIONS,
@@ -667,9 +668,11 @@ function looksLikePersonName(view: TokenView, first: number, end: number, firstK
     if (view.isCapitalized(i) && (isCommonWord(lower) || HEAD_WORDS.has(lower))) return false;
   }
   const words = spaceSeparatedWords(view, first, end);
+  if (opensWithForeignArticle(firstKey, words)) return false;
   // "Pakistan Tehreek-e-Insaf", "China Eastern": a name that opens with a country's is no person's ("Jordan Henderson" is).
   return words >= 2 && words <= 4 && !(gazetteer().byKey.get(firstKey)?.type === 'place' && !isGivenName(firstKey));
 }
+
 
 /**
  * "Houston Astros", "Pittsburgh Pirates", "Chicago White Sox", "Brooklyn Nets": a city or region,

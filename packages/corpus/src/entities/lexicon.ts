@@ -242,6 +242,17 @@ export const PERSON_POSSESSIONS = set(`
   body face voice
 `);
 
+const FOREIGN_ARTICLES = set(`la le les el los las il lo gli der das`);
+
+/**
+ * "La Libertad Avanza", "Los Angeles Times": another language's article before two more words
+ * opens a body's, a place's or a work's name; a person's only as a surname's particle ("Le Pen",
+ * "Marine Le Pen") or a given name ("Les Paul").
+ */
+export function opensWithForeignArticle(firstKey: string, words: number): boolean {
+  return words >= 3 && FOREIGN_ARTICLES.has(firstKey);
+}
+
 /** Vessel name prefixes ("JS Akizuki", "USS Nimitz"). */
 export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv ms mt ss rv fv cgc bns kri brp rss pns tcg hnlms hdms hswms knm fgs sps nrp bap`);
 

@@ -229,6 +229,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(surfaces(index, 'Mount Everest')).toEqual(['Everest']);
   });
 
+  it('another language\'s article before two more words opens no person\'s name ("La Libertad Avanza" is a party); a surname\'s particle still may ("Marine Le Pen")', () => {
+    const text = 'Milei\'s La Libertad Avanza won the vote, and far-right leader Marine Le Pen spoke in Paris.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'La Libertad Avanza')).toEqual([`La Libertad Avanza@${text.indexOf('La Libertad')}`]);
+    expect(entityNamed(index, 'La Libertad Avanza').type).not.toBe('person');
+    expectEachOnceAs(index, text, ['Marine Le Pen'], 'person');
+  });
+
   it('holidays and feasts are events, not people ("before Christmas", "during Ramadan", "Eid al-Fitr"); an island named for one is a place ("Easter Island")', () => {
     const text = 'They doubt a deal before Christmas. Fighting paused during Ramadan and Eid al-Fitr. Sales rose before Diwali. He landed on Easter Island.';
     const index = indexTexts({ 'a.txt': text + '\n' });
