@@ -293,6 +293,8 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria"
     const noun = JURISDICTION_TITLES.has(view.lower(before - 1)) ? 'place' : typeCueOfNoun(view.lower(before - 1));
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
+  } else if (word === 'of' && spaceSeparatedWords(view, first, end) <= 2 && isResidenceOf(view, before, sentenceFirst)) {
+    addEvidence(evidence, 'place', WEIGHT.nearPreposition);
   } else if (word === 'the' && closesWithGroupPlural(view, first, end) && !inTitleCase(view, before, sentenceFirst) && !nameGoesOn(view, end)) {
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
   } else {
@@ -305,6 +307,19 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
 /** "in Geneva", "near Velyka Novosilka", "killed in Khan Younis": a preposition of where before a name that may be a place's. */
 function isPlaceAfterPreposition(view: TokenView, first: number, end: number, preposition: number, sentenceFirst: number): boolean {
   return spaceSeparatedWords(view, first, end) === 1 || NEAR_PREPOSITIONS.has(view.lower(preposition)) || afterLocativeVerb(view, preposition, sentenceFirst);
+}
+
+/**
+ * "Darnell Whitaker of Dundalk", "John Smith, 34, of Towson": "of" after a person's given name and
+ * surname, or after an age set off by commas, says where the person lives. Not "the Bank of",
+ * "Duke of": a word in lower case or none stands before their first word.
+ */
+function isResidenceOf(view: TokenView, of: number, sentenceFirst: number): boolean {
+  if (of - 3 >= sentenceFirst && view.isChar(of - 1, ',') && view.kind(of - 2) === TokenKind.Number && view.isChar(of - 3, ',')) return true;
+  const surname = of - 1;
+  const given = of - 2;
+  if (given < sentenceFirst || !view.isWord(surname) || !view.isWord(given) || !view.isCapitalized(surname) || view.isAllCaps(surname) || !view.isCapitalized(given)) return false;
+  return isListedSurname(view.lower(surname)) && !TITLE_WORDS.has(view.lower(surname)) && isGivenName(view.lower(given), true);
 }
 
 /** "killed in", "based at": the preposition follows a verb of where (LOCATIVE_VERBS). */

@@ -237,6 +237,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Marine Le Pen'], 'person');
   });
 
+  it('"of" after a person\'s full name or age says where they live ("Darnell Whitaker of Dundalk", "John Smith, 34, of Towson" are places)', () => {
+    const text = 'Police said Darnell Whitaker of Dundalk turned himself in. John Smith, 34, of Towson was charged.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Dundalk', 'Towson'], 'place');
+    expectEachOnceAs(index, text, ['Darnell Whitaker', 'John Smith'], 'person');
+  });
+
   it('holidays and feasts are events, not people ("before Christmas", "during Ramadan", "Eid al-Fitr"); an island named for one is a place ("Easter Island")', () => {
     const text = 'They doubt a deal before Christmas. Fighting paused during Ramadan and Eid al-Fitr. Sales rose before Diwali. He landed on Easter Island.';
     const index = indexTexts({ 'a.txt': text + '\n' });
