@@ -57,7 +57,7 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
   for (let i = 1; i < outermost.length; i++) {
     const other = outermost[i]!;
     const name = namedBefore(text, outermost, i);
-    if (!name || isPlaceNotSpellingAcronym(text, name, other)) continue;
+    if (!name || isPlaceNotSpellingAcronym(text, name, other) || isNarrowedByNationality(text, name)) continue;
     define(name, other);
     // "also known as Abba Theodorus and Theodore the Sanctified": the next name of the list too.
     const next = outermost[i + 1];
@@ -123,6 +123,15 @@ function isPlaceNotSpellingAcronym(text: string, name: LinkableMention, other: L
   const acronym = text.slice(other.start, other.end).replace(/\./g, '');
   const initials = (text.slice(name.start, name.end).match(/\p{Lu}\p{L}*/gu) ?? []).map((w) => w[0]).join('');
   return initials !== acronym;
+}
+
+/**
+ * "the Pakistani Taliban, known as Tehrik-e-Taliban Pakistan or TTP": a nationality before the name
+ * narrows it to another body, the one the phrase names; it is no other name of the Taliban.
+ */
+function isNarrowedByNationality(text: string, name: LinkableMention): boolean {
+  const word = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, name.start - 30), name.start))?.[1];
+  return !!word && gazetteer().demonyms.has(word.toLowerCase());
 }
 
 function introducesAlias(between: string): boolean {

@@ -738,6 +738,13 @@ describe('transliteration keys', () => {
 });
 
 describe('other names the text gives for the name just before', () => {
+  it('"the Pakistani Taliban, known as Tehrik-e-Taliban Pakistan or TTP" names another body: neither is the Taliban\'s other name', () => {
+    const a = 'The strikes targeted the Pakistani Taliban, known as Tehrik-e-Taliban Pakistan or TTP. The Taliban government in Kabul denies it.';
+    const index = indexTexts({ 'a.txt': a + '\n' });
+    expect(mentionsWithLines(index, 'Taliban')).toEqual([`Taliban@0:${a.indexOf('Taliban')}`, `Taliban@0:${a.lastIndexOf('Taliban')}`]);
+    expect(mentionsWithLines(index, 'Tehrik-e-Taliban Pakistan')).toEqual([`Tehrik-e-Taliban Pakistan@0:${a.indexOf('Tehrik')}`, `TTP@0:${a.indexOf('TTP')}`]);
+  });
+
   it('"known by its French acronym RSF" gives the body its acronym, for every later mention of it in the article, not beyond it (RSF is Sudan\'s Rapid Support Forces elsewhere)', () => {
     const text = 'Reporters Without Borders, known by its French acronym RSF, counted the dead. Then RSF published a list.';
     const index = indexTexts({ 'a.txt': text + '\n', 'b.txt': 'Fighters of the RSF took the town.\n' });
