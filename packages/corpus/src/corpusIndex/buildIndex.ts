@@ -2,7 +2,7 @@ import { FormTable, type FileAnalysis, type MentionColumns, type MentionForm } f
 import { firstWordStandsFor, lastWordStandsFor, particleSurnameOf } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
-import { citySpelling, gazetteer, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
+import { citySpelling, gazetteer, isPlaceNotPersonName, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
 import { HEAD_WORDS, isCommonWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
@@ -896,12 +896,12 @@ function clusterType(cluster: Cluster, evidence: Float32Array | null): EntityTyp
  * Two to four capitalised words that no dictionary holds, with nothing else said of them, are
  * most often someone's name: "Eric Temple Bell", "Mario J. Lucero". One such word may be a place
  * or a brand as well ("Hodeidah", "Elsevier"): it needs evidence. Not after another language's
- * article: "La Libertad Avanza" is a party.
+ * article ("La Libertad Avanza" is a party) or closing with a country's name ("Tehrik-e-Taliban Pakistan").
  */
 function isUnlistedPersonLikeName(d: MentionForm): boolean {
   if (d.shortFormKeys.length === 0 || !PERSON_LIKE.test(d.surface)) return false;
   const words = d.key.split(' ');
-  return !words.some(isCommonWord) && !opensWithForeignArticle(words[0]!, words.length);
+  return !words.some(isCommonWord) && !opensWithForeignArticle(words[0]!, words.length) && !isPlaceNotPersonName(words[words.length - 1]!);
 }
 
 const LETTER_AFTER_DIGIT = /\d\p{L}/u;

@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { addEvidence, newEvidence, WEIGHT, type Evidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
 import type { EntityType } from './types.js';
-import { isCity, isKnownPlace } from './gazetteer.js';
+import { isCity, isKnownPlace, isPlaceNotPersonName } from './gazetteer.js';
 import {
   EVENT_OPENERS,
   FOREIGN_ORGANIZATION_HEADS,
@@ -684,8 +684,10 @@ function looksLikePersonName(view: TokenView, first: number, end: number, firstK
   }
   const words = spaceSeparatedWords(view, first, end);
   if (opensWithForeignArticle(firstKey, words)) return false;
-  // "Pakistan Tehreek-e-Insaf", "China Eastern": a name that opens with a country's is no person's ("Jordan Henderson" is).
-  return words >= 2 && words <= 4 && !(gazetteer().byKey.get(firstKey)?.type === 'place' && !isGivenName(firstKey));
+  // "Pakistan Tehreek-e-Insaf", "China Eastern": a name that opens with a country's is no person's
+  // ("Jordan Henderson" is); nor one that closes with it ("Tehrik-e-Taliban Pakistan"; "Steve Jordan" is).
+  if (words < 2 || words > 4 || (gazetteer().byKey.get(firstKey)?.type === 'place' && !isGivenName(firstKey))) return false;
+  return !isPlaceNotPersonName(view.key(end - 1));
 }
 
 

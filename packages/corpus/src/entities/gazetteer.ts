@@ -3,7 +3,7 @@ import known from './data/known-entities.json' with { type: 'json' };
 import worldCities from './data/world-cities.json' with { type: 'json' };
 import countryRegions from 'country-region-data/data.json' with { type: 'json' };
 import { nameKey } from '../text/tokenize.js';
-import { isGivenName, isSurname } from './lexicon.js';
+import { isGivenName, isListedSurname, isSurname } from './lexicon.js';
 import type { EntityType } from './types.js';
 
 export interface GazetteerEntry {
@@ -132,6 +132,14 @@ export function citySpelling(key: string): string | undefined {
 /** A place the lists know: a city or region (`isCity`), or a gazetteer place ("Rio Grande do Sul", "Russia"). */
 export function isKnownPlace(key: string): boolean {
   return isCity(key) || gazetteer().byKey.get(key)?.type === 'place';
+}
+
+/**
+ * A place's name the gazetteer knows that is no surname or given name: a name closing with it
+ * ("Tehrik-e-Taliban Pakistan") is no person's, while "Steve Jordan" may be.
+ */
+export function isPlaceNotPersonName(key: string): boolean {
+  return gazetteer().byKey.get(key)?.type === 'place' && !isListedSurname(key) && !isGivenName(key, true);
 }
 
 /**

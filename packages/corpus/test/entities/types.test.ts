@@ -244,6 +244,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Darnell Whitaker', 'John Smith'], 'person');
   });
 
+  it('a name closing with a country\'s has no person\'s shape ("Tehrik-e-Taliban Pakistan"); a surname that is a country\'s still may ("Steve Jordan")', () => {
+    const text = 'Airstrikes targeted Tehrik-e-Taliban Pakistan. Later Steve Jordan said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Tehrik-e-Taliban Pakistan')).toEqual([`Tehrik-e-Taliban Pakistan@${text.indexOf('Tehrik')}`]);
+    expect(entityNamed(index, 'Tehrik-e-Taliban Pakistan').type).not.toBe('person');
+    expectEachOnceAs(index, text, ['Steve Jordan'], 'person');
+  });
+
   it('holidays and feasts are events, not people ("before Christmas", "during Ramadan", "Eid al-Fitr"); an island named for one is a place ("Easter Island")', () => {
     const text = 'They doubt a deal before Christmas. Fighting paused during Ramadan and Eid al-Fitr. Sales rose before Diwali. He landed on Easter Island.';
     const index = indexTexts({ 'a.txt': text + '\n' });
