@@ -252,6 +252,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Steve Jordan'], 'person');
   });
 
+  it('a neighbourhood\'s word after a name makes a place ("the Solino neighborhood", "the Kibera slum")', () => {
+    const text = 'Gangs attacked the Solino neighborhood overnight. Floods hit the Kibera slum.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Solino', 'Kibera'], 'place');
+  });
+
   it('holidays and feasts are events, not people ("before Christmas", "during Ramadan", "Eid al-Fitr"); an island named for one is a place ("Easter Island")', () => {
     const text = 'They doubt a deal before Christmas. Fighting paused during Ramadan and Eid al-Fitr. Sales rose before Diwali. He landed on Easter Island.';
     const index = indexTexts({ 'a.txt': text + '\n' });
