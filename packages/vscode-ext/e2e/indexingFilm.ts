@@ -81,14 +81,17 @@ export function readFilm(frames: readonly Frame[]): IndexingFilm {
   };
 }
 
-/** The hovers seen in the frames, each with when it first showed. */
-export function hoversSeen(frames: readonly Frame[]): { t: number; text: string }[] {
-  const seen: { t: number; text: string }[] = [];
+/** The hovers seen in the frames: each text, when it showed and for how long (ms). */
+export function hoversSeen(frames: readonly Frame[]): { t: number; ms: number; text: string }[] {
+  const seen: { t: number; ms: number; text: string }[] = [];
+  let showing: { t: number; ms: number; text: string } | undefined;
   for (const frame of frames) {
-    for (const item of frame.items) {
-      if (item.where === 'hover' && seen.at(-1)?.text !== item.text) seen.push({ t: frame.t, text: item.text });
+    const text = frame.items.find((i) => i.where === 'hover')?.text;
+    if (showing && showing.text !== text) {
+      showing.ms = frame.t - showing.t;
+      showing = undefined;
     }
+    if (text !== undefined && !showing) seen.push((showing = { t: frame.t, ms: 0, text }));
   }
   return seen;
 }
-
