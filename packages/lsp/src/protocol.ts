@@ -36,6 +36,7 @@ export function indexingProgress(status: Pick<StatusParams, 'phase' | 'done' | '
   const total = status.total.toLocaleString('en-US');
   if (status.phase === 'merging') return { percentage: 90, message: `merging ${total} files into entities` };
   if (status.phase === 'saving') return { percentage: 97, message: 'saving the index' };
+  if (status.total === 0) return { percentage: 0, message: 'looking for article files' };
   const percentage = status.total ? Math.floor((90 * status.done) / status.total) : 0;
   return { percentage, message: `${status.done.toLocaleString('en-US')}/${total} files` };
 }

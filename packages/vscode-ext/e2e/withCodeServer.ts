@@ -37,6 +37,11 @@ export interface HarnessOptions {
   log?: (line: string) => void;
   /** Receives the phase timings after teardown (they are also saved as RUN/timings.json). */
   onTimings?: (timings: readonly Timing[]) => void;
+  /**
+   * Runs once chromium is up, before the workbench loads: for example to add an init script that
+   * watches the status bar from the first frame (the extension may activate as the workspace opens).
+   */
+  beforeWorkbench?: (page: Page) => Promise<void>;
 }
 
 export interface Harness {
@@ -147,6 +152,7 @@ export async function withCodeServer<T>(options: HarnessOptions, test: (harness:
     await own(() => session.close());
     mark('chromium-up');
 
+    if (options.beforeWorkbench) await options.beforeWorkbench(session.page);
     begin('open workbench');
     await openWorkbench(session.page, url, workspaceDir);
     mark('workbench');

@@ -10,8 +10,9 @@ describe('describeStatus', () => {
 
   it('shows indexing progress', () => {
     const p = describeStatus('running', status({ state: 'indexing', phase: 'analysing', done: 1_212, total: 4_000 }));
-    // The counts are the server's progress item's; the status bar item only spins.
-    expect(p.text).toBe('$(sync~spin) Dossier');
+    // The counts are the server's progress item's, and so is the spinner: one progress item on screen.
+    expect(p.text).toBe('$(book) Dossier');
+    expect(p.text).not.toMatch(/~spin/);
     expect(p.tooltip).toBe('Dossier is indexing the corpus: 1,212/4,000 files (27%).');
     const merging = describeStatus('running', status({ state: 'indexing', phase: 'merging', done: 4_000, total: 4_000 }));
     expect(merging.tooltip).toBe('Dossier is indexing the corpus: merging 4,000 files into entities (90%).');

@@ -129,6 +129,25 @@ describe('hover while the first index is made', () => {
     expect((card!.contents as { value: string }).value).toContain('**Kim Yo Jong** · _person_');
   });
 
+  it('says the files are being found before they are counted (a hover then waited for the whole index)', async () => {
+    const doc = note('Vladimir Putin spoke.\n');
+    const { service } = indexingService({ done: 0, total: 0, phase: 'analysing' });
+    const hover = await service.hover.provideHover(doc, positionOf(doc, 'Putin'));
+    expect((hover!.contents as { value: string }).value).toBe('Dossier is indexing the corpus: looking for article files (0%). Cards appear when it is done.');
+  });
+
+  it('answers a hover asked before indexing began as soon as it begins, not when the index is ready', async () => {
+    const doc = note('Vladimir Putin spoke.\n');
+    const { index, texts } = memoryCorpus(corpus);
+    let progress: Pick<StatusParams, 'done' | 'total' | 'phase'> | null = null; // the server has just started
+    const access = { ...memoryAccess(index, texts), current: () => null, ready: () => new Promise<CorpusIndex>(() => undefined), indexing: () => progress };
+    const service = createLanguageService(access, { all: async () => [] }, memoryCorrections(), silentLog);
+    const asked = service.hover.provideHover(doc, positionOf(doc, 'Putin'));
+    setTimeout(() => (progress = { done: 0, total: 0, phase: 'analysing' }), 150);
+    const hover = await asked;
+    expect((hover!.contents as { value: string }).value).toBe('Dossier is indexing the corpus: looking for article files (0%). Cards appear when it is done.');
+  });
+
   it('says the merge is running once every file is analysed, and gives plain words nothing', async () => {
     const doc = note('The ceasefire held on Thursday, said Vladimir Putin.\n');
     const { service } = indexingService({ done: 10_000, total: 10_000, phase: 'merging' });

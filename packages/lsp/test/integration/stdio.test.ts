@@ -42,6 +42,8 @@ describe('the built server over stdio, on the sample corpus and notes', () => {
   });
 
   it('hovers a seed name with its card', async () => {
+    // A hover asked while indexing says how far it is (features/hover.test.ts): the card once ready.
+    await client.waitForStatus('ready');
     const hover = await client.request<MarkupHover>('textDocument/hover', { textDocument: { uri }, position: at('Kim Yo Jong') });
     expect(hover.contents.kind).toBe('markdown');
     expect(hover.contents.value).toContain('**Kim Yo Jong** · _person_');
@@ -148,6 +150,7 @@ describe('the built server over stdio, on the sample corpus and notes', () => {
       });
       await plain.connection.sendNotification('initialized', {});
       await plain.open(uri, text);
+      await plain.waitForStatus('ready');
       const hover = await plain.request<MarkupHover>('textDocument/hover', { textDocument: { uri }, position: at('Kim Yo Jong') });
       expect(hover.contents.kind).toBe('plaintext');
       expect(hover.contents.value.split('\n').slice(0, 3)).toEqual(['Kim Yo Jong · person', "senior official in the North's ruling Workers' Party", '5 mentions · 1 article: Japan Today · published c. 2025']);

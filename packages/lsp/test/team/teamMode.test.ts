@@ -89,6 +89,8 @@ describe('the language server with dossier.index.database set', () => {
       const localUri = pathToFileURL(join(indexerDir, 'axis.md')).href;
       await local.initialize(indexerDir, { storagePath: tempDir('dossier-storage-'), settings: { corpus: { paths: ['corpus'] } } });
       await local.open(localUri, NOTE);
+      // Cards, not the indexing hover: once the local index is ready.
+      await local.waitForStatus('ready');
       const positions = namePositions(NOTE);
       const expected = await hovers(local, localUri, positions);
       expect(expected.filter((h) => h.startsWith('**')).length).toBeGreaterThan(5);

@@ -68,7 +68,9 @@ describe('CorpusWorkspace', () => {
     await workspace.reindexAll();
     const index = await workspace.ready();
     expect(index.files.map((f) => f.displayPath).sort()).toEqual(['corpus/a.txt', 'corpus/deep/b.txt']);
-    expect(statuses[0]).toMatchObject({ state: 'indexing', done: 0, total: 2 });
+    // While the files are found, then counting them.
+    expect(statuses[0]).toMatchObject({ state: 'indexing', done: 0, total: 0 });
+    expect(statuses[1]).toMatchObject({ state: 'indexing', done: 0, total: 2 });
     expect(statuses.at(-1)).toMatchObject({ state: 'ready', files: 2, articles: 2 });
   });
 
@@ -90,6 +92,7 @@ describe('CorpusWorkspace', () => {
     expect(workspace.indexingProgress()).toBeNull();
     await workspace.reindexAll();
     expect(statuses.map((s) => `${s.state} ${s.phase ?? '-'} ${s.done}/${s.total}`)).toEqual([
+      'indexing analysing 0/0',
       'indexing analysing 0/2',
       'indexing analysing 1/2',
       'indexing analysing 2/2',
@@ -98,7 +101,9 @@ describe('CorpusWorkspace', () => {
       'ready - 2/2',
     ]);
     // Until the merge gives an index, a hover can say how far indexing is; then it answers from the index.
+    // From before the files are found: a hover then says "looking for article files", not "Loading...".
     expect(progressSeen).toEqual([
+      { done: 0, total: 0, phase: 'analysing' },
       { done: 0, total: 2, phase: 'analysing' },
       { done: 1, total: 2, phase: 'analysing' },
       { done: 2, total: 2, phase: 'analysing' }, { done: 2, total: 2, phase: 'merging' }, null, null]);
