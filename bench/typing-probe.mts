@@ -4,15 +4,18 @@
 // (main thread in brackets) and the hover's p50 / p99 for each pass.
 //
 //   cd bench && node --import tsx typing-probe.mts [--storage=<dir>] [--passes=2]
-//       [--bare] [--strace=<file>] [--perf=<file>] [--node-arg=<flag>]...
+//       [--bare] [--strace=<file>] [--perf=<file>] [--trace=<prefix>] [--node-arg=<flag>]...
 //
 // --storage: the server's storage folder; keep it between runs for a warm start from the index
 //   cache (the first run indexes). --bare: bare-server.cjs instead of Dossier's server (the
 //   protocol library's floor). --strace / --perf: `strace -c` (event loop waits and writes) or
 //   `perf record -g` of the server's main thread over the first pass (with --node-arg=--perf-basic-prof
-//   for JavaScript names). Run two builds in turns: the machine is shared.
+//   for JavaScript names). --trace: when each hover was sent and answered on the client
+//   (<prefix>.client.json) and what the server's main thread saw of it (hover-trace.cjs,
+//   <prefix>.server.json); read them with hover-waits.mjs (with --trace-client-only, the client's
+//   file alone, to place the samples of a --node-arg=--cpu-prof profile). Run two builds in turns: the machine is shared.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,6 +28,12 @@ const bare = process.argv.includes('--bare');
 const passes = Number(option('passes') ?? 2);
 const storage = option('storage') ?? mkdtempSync(join(tmpdir(), 'dossier-probe-'));
 const nodeArgs = process.argv.filter((a) => a.startsWith('--node-arg=')).map((a) => a.slice('--node-arg='.length));
+const tracePrefix = option('trace');
+// --trace-client-only: the client's side alone (to place a --cpu-prof profile's samples without the server's probe).
+if (tracePrefix && !process.argv.includes('--trace-client-only')) nodeArgs.push(`--require=${join(here, 'hover-trace.cjs')}`);
+/** The monotonic clock hover-trace.cjs uses in the server, in ms. */
+const hrNow = () => Number(process.hrtime.bigint()) / 1e6;
+const clientTrace: { pass: number; keystroke: number; changeSent: number; sent: number; received: number }[] = [];
 const workspace = join(here, '.corpora/ws-10000');
 const notePath = join(workspace, 'notes/medium.md');
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
@@ -52,7 +61,11 @@ async function settled(child: ChildProcess): Promise<ChildProcess> {
   return child;
 }
 
-const child = spawn(process.execPath, [...nodeArgs, bare ? join(here, 'bare-server.cjs') : SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: workspace });
+const child = spawn(process.execPath, [...nodeArgs, bare ? join(here, 'bare-server.cjs') : SERVER, '--stdio'], {
+  stdio: ['pipe', 'pipe', 'pipe'],
+  cwd: workspace,
+  env: tracePrefix ? { ...process.env, HOVER_TRACE: `${tracePrefix}.server.json` } : process.env,
+});
 const client = new LspClient(child.stdout!, child.stdin!, child);
 const pid = child.pid!;
 await client.initialize(workspace, { storagePath: storage });
@@ -79,12 +92,16 @@ for (let pass = 0; pass < passes; pass++) {
   const hovers: number[] = [];
   for (let i = 0; i < 500; i++) {
     const tick = performance.now();
+    const changeSent = hrNow();
     const ch = typed[pass * 500 + i]!;
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: at, end: at }, text: ch }] });
     at = ch === '\n' ? { line: at.line + 1, character: 0 } : { line: at.line, character: at.character + 1 };
     const sent = performance.now();
+    const hoverSent = hrNow();
     if (!(await hover(i))?.contents.value) throw new Error(`no card for keystroke ${i}`);
+    const received = hrNow();
     hovers.push(performance.now() - sent);
+    clientTrace.push({ pass, keystroke: i, changeSent, sent: hoverSent, received });
     await wait(30 - (performance.now() - tick));
   }
   const cpu = (processCpuMs(pid) - cpu0) / 500;
@@ -97,3 +114,4 @@ for (let pass = 0; pass < passes; pass++) {
   console.log(`pass ${pass + 1}: ${cpu.toFixed(2)} (${main.toFixed(2)}) ms/keystroke, hover p50 ${hovers[250]!.toFixed(2)} p99 ${hovers[495]!.toFixed(2)} ms`);
 }
 await client.stop().catch(() => client.kill());
+if (tracePrefix) writeFileSync(`${tracePrefix}.client.json`, JSON.stringify(clientTrace));
