@@ -8,7 +8,7 @@ import type { TreeNode } from './entityTree';
 import { OPEN_MENTION_COMMAND, type EntitiesView } from './entitiesView';
 import { ShowReferencesCommand, type EntityAtParams, type EntitySummary, type Position, type Range } from './protocol';
 import { describeError, showRange, toVscodeRange, type DossierServer } from './server';
-import { reindexDoneMessage, reindexProgress } from './statusText';
+import { reindexDoneMessage } from './statusText';
 
 /** How many entities the quick pick loads at first; typing asks the server for more. */
 const PICK_LIMIT = 500;
@@ -102,23 +102,14 @@ export function registerCommands({ server, entitiesView, cards }: CommandContext
   ];
 }
 
-/** Re-indexes with a notification that shows the files done, then says what the index holds. */
+/**
+ * Re-indexes, then says what the index holds. The files done, the merge and the save are shown by
+ * the server's own progress item, as for the first index: a notification of ours beside it made two
+ * items counting the same run ("Dossier: re-indexing the corpus" and "Dossier: indexing corpus").
+ */
 async function reindex(server: DossierServer): Promise<void> {
   const started = Date.now();
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Dossier: re-indexing the corpus' }, async (progress) => {
-    let reported = 0;
-    const subscription = server.onDidChangeStatus((status) => {
-      const step = reindexProgress(status, reported);
-      if (!step) return;
-      reported = step.percent;
-      progress.report({ message: step.message, increment: step.increment });
-    });
-    try {
-      await server.reindex();
-    } finally {
-      subscription.dispose();
-    }
-  });
+  await server.reindex();
   const message = reindexDoneMessage(server.status, Date.now() - started);
   if (server.status?.state === 'error') void vscode.window.showErrorMessage(message);
   else void vscode.window.showInformationMessage(message);

@@ -65,13 +65,6 @@ export function describeStatus(connection: ConnectionState, status: StatusParams
   }
 }
 
-/** What the re-index notification says while the server indexes: "12/40 files", with the share done since last time. */
-export function reindexProgress(status: StatusParams, reportedPercent: number): { message: string; increment: number; percent: number } | null {
-  if (status.state !== 'indexing' || status.total === 0) return null;
-  const percent = Math.floor((100 * status.done) / status.total);
-  return { message: `${status.done}/${status.total} files`, increment: Math.max(0, percent - reportedPercent), percent };
-}
-
 /** What "Dossier: Re-index Corpus" says when it is done, from the server's last status. */
 export function reindexDoneMessage(status: StatusParams | undefined, ms: number): string {
   const took = `${(ms / 1000).toFixed(1)} s`;
