@@ -150,7 +150,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Empress Jingū", "Tsar Peter the Great", "Lord Diplock": a ruler's or a peer's title kept in the
   // name makes it a person's; not before a head word: "Emperor Norton Bridge", "King Fahd Causeway",
   // "Lady Margaret Hall" are named after one.
-  if (length >= 2 && (REGNAL_TITLES.has(firstLower) || PEERAGE_TITLES.has(firstLower)) && !head) addEvidence(evidence, 'person', WEIGHT.title);
+  if (length >= 2 && (REGNAL_TITLES.has(firstLower) || PEERAGE_TITLES.has(firstLower)) && !head && !isPossessor(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.title);
   // "W. W. Rouse Ball", "R. T. Ponce": initials before a name are a person's.
   if (opensWithInitials(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "Lei da Fronteira Verde", "Ley de Amnistía", "Loi Evin": a law in another language.
@@ -429,12 +429,12 @@ function isQualifiedByPlace(view: TokenView, first: number, end: number, sentenc
 
 const BEFORE_A_TOWN = new Set(['in', 'at', 'near', 'from', 'to']);
 
-/** The name ending before token `end` owns what follows it: "Shaw's", "Galois'". */
 function endsWithLegalSuffix(view: TokenView, end: number): boolean {
   const last = view.kind(end - 1) === TokenKind.Period ? end - 2 : end - 1;
   return LEGAL_SUFFIXES.has(view.lower(last));
 }
 
+/** The name ending before token `end` owns what follows it: "Shaw's", "Galois'". */
 function isPossessor(view: TokenView, end: number): boolean {
   return end < view.count && (view.kind(end) === TokenKind.Possessive || (view.kind(end) === TokenKind.Apostrophe && view.adjacent(end - 1)));
 }

@@ -244,7 +244,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
     // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
     // office's before its body's head word ("Attorney General's Office", "Ombudsman's Office").
-    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (TITLE_WORDS.has(view.lower(k - 1)) && HEAD_WORDS.get(view.lower(k + 1)) === 'organization');
+    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (TITLE_WORDS.has(view.lower(k - 1)) && HEAD_WORDS.get(view.lower(k + 1)) === 'organization') || isPatronsPlace(view, run, k);
     return inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd ? step(k + 2, 0) : STOP;
   }
   // "Atlantic Lottery Corporation, Inc.", "Apple, Inc.": a legal suffix after a comma is the company's.
@@ -525,6 +525,19 @@ function bodyListEnd(view: TokenView, first: number, k: number, sentenceEnd: num
 function isFieldWord(view: TokenView, i: number): boolean {
   return isDictionaryNameWord(view, i) && !HEAD_WORDS.has(view.lower(i));
 }
+
+/**
+ * "St. Mary's Hospital", "St. James' Park", "King's College", "Queen's University": a saint's or a
+ * sovereign's possessive before a head word names the place or the body after its patron. Not
+ * "Ukraine's Parliament": a country's possessive is the sentence's.
+ */
+function isPatronsPlace(view: TokenView, run: NameRun, k: number): boolean {
+  if (!view.isCapitalized(k + 1) || !HEAD_WORDS.has(view.lower(k + 1))) return false;
+  const opener = view.lower(run.first);
+  return opener === 'st' || opener === 'saint' || (k - 1 === run.first && PATRON_TITLES.has(opener));
+}
+
+const PATRON_TITLES = new Set(['king', 'queen', 'prince', 'princess']);
 
 /** The apostrophe of "Workers' Party" or "People's Army" at token i. */
 function isInnerPossessive(view: TokenView, i: number): boolean {

@@ -258,6 +258,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Solino', 'Kibera'], 'place');
   });
 
+  it('a saint\'s or a sovereign\'s possessive before a head word is inside the name ("St. James\' Park", "St. Mary\'s Hospital", "King\'s College London"), which is no person\'s', () => {
+    const text = 'City drew at St. James\' Park on Saturday. She was taken to St. Mary\'s Hospital in London. He studied at King\'s College London.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['St. James\' Park'], 'place');
+    expectEachOnceAs(index, text, ['St. Mary\'s Hospital'], 'organization');
+    expect(mentionsAt(index, 'King\'s College London')).toEqual([`King's College London@${text.indexOf('King')}`]);
+    expect(entityNamed(index, 'King\'s College London').type).not.toBe('person');
+  });
+
   it('holidays and feasts are events, not people ("before Christmas", "during Ramadan", "Eid al-Fitr"); an island named for one is a place ("Easter Island")', () => {
     const text = 'They doubt a deal before Christmas. Fighting paused during Ramadan and Eid al-Fitr. Sales rose before Diwali. He landed on Easter Island.';
     const index = indexTexts({ 'a.txt': text + '\n' });
