@@ -168,11 +168,14 @@ function isCenturyAfterOrdinal(view: TokenView, i: number): boolean {
   return (word === 'century' || word === 'centuries') && i > 0 && /^\d{1,2}(?:st|nd|rd|th)$/i.test(view.raw(i - 1));
 }
 
-/** "Figure 1", "Factor 4", "Wave 3", "Rule 11": a dictionary word before a number labels it ("Apollo 11" is a name). */
+/**
+ * "Figure 1", "Factor 4", "Wave 3", "Rule 11": a dictionary word before a number labels it ("Apollo
+ * 11" is a name); not before an amount ("fined Apple 500 million euros").
+ */
 function labelsNumber(view: TokenView, run: NameRun, end: number): boolean {
   const k = run.end;
   const labels = run.end - run.first === 1 && k < end && view.spaceBefore(k) && view.kind(k) === TokenKind.Number && !view.isAllCaps(run.first) && isCommonWord(view.lower(run.first));
-  return labels && !isSecondAuthor(view, run.first, k);
+  return labels && !isSecondAuthor(view, run.first, k) && !isAmountAt(view, k, end);
 }
 
 /** A year a citation gives: "2011", "2011a" (1500 to 2099). */
@@ -389,8 +392,11 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   // "Marovo II", "World War II": a Roman numeral after a name.
   if (view.isAllCaps(k) && ROMAN.test(view.raw(k)) && view.spaceBefore(k)) return step(k + 1, 0);
   // "Hong Tai 58", "the Chongryu 8": a number closes the name of a ship or an exercise.
-  // Not a score or a range: "beat Manchester City 3–1", "Chelsea 2-0".
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first)) && !isScoreAt(view, k, sentenceEnd)) return step(k + 1, 0, true);
+  // Not a score or a range: "beat Manchester City 3–1", "Chelsea 2-0"; nor an amount: "fined Meta
+  // Platforms 200 million euros", "paid Apple 500 dollars".
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd)) {
+    return step(k + 1, 0, true);
+  }
   // "Taipei-Penghu No. 3": "No" is a stop word everywhere but before a number.
   if (view.lower(k) === 'no' && view.spaceBefore(k) && view.kind(k + 1) === TokenKind.Period && view.kind(k + 2) === TokenKind.Number && k + 2 < sentenceEnd) return step(k + 3, 0, true);
   // "Eugene A. Nida", "Robert I. Williams": an initial, though "A" and "I" are words too.
@@ -403,6 +409,13 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   if (view.isLowerWord(k) && view.spaceBefore(k) && (view.lower(k) === 'sea' || view.lower(k) === 'river') && !qualifiesNextWord(view, k, sentenceEnd)) return step(k + 1, 0, true);
   return null;
 }
+
+/** "200 million euros", "500 dollars", "40 percent": the number at token k counts something in lower case after it. */
+function isAmountAt(view: TokenView, k: number, sentenceEnd: number): boolean {
+  return k + 1 < sentenceEnd && view.spaceBefore(k + 1) && view.isLowerWord(k + 1) && AMOUNT_WORDS.has(view.lower(k + 1));
+}
+
+const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'euros', 'dollars', 'pounds', 'yuan', 'yen', 'rupees', 'percent', 'per']);
 
 /** "3–1", "2-0", "3:2": the number at token k is the first of a score or a range. */
 function isScoreAt(view: TokenView, k: number, sentenceEnd: number): boolean {

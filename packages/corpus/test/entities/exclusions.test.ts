@@ -151,6 +151,13 @@ describe('never entities', () => {
     expect(at('Brussels')).toEqual([`Brussels@1:${'The study, run with Maria Olsen in '.length}`, `BRUSSELS@3:${'WATCH: NATO CHIEFS MEET IN '.length}`]);
   });
 
+  it('a number before an amount is no part of a name, and the name before it is no label ("fined Apple 500 million euros and Meta Platforms 200 million euros"); a ship\'s number still is ("Hong Tai 58")', () => {
+    const text = 'The Commission fined Apple 500 million euros and Meta Platforms 200 million euros. The Hong Tai 58 sank.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Apple', 'Commission', 'Hong Tai 58', 'Meta Platforms']);
+    expect(mentionsAt(index, 'Apple')).toEqual([`Apple@${text.indexOf('Apple')}`]);
+  });
+
   it('two words in capitals on a line of their own are a label, not a name ("UP NEXT", "KEY STATS" under a game story); a name the article writes elsewhere still is ("JASON KIDD")', () => {
     const index = indexTexts({ 'a.txt': 'Dallas coach Jason Kidd said the team stopped moving the ball.\n\nUP NEXT\n\nKEY STATS\n\nJASON KIDD\n' });
     expect(allSurfaces(index).sort()).toEqual(['JASON KIDD', 'Jason Kidd']);
