@@ -266,9 +266,11 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   if (!view.isLowerWord(before)) {
     const noun = view.isChar(before, ',') ? nounIntroducing(view, before, end, sentenceFirst) : undefined;
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
-    // "In Sulawesi, nickel smelters …": the preposition opening the sentence is capitalised.
-    else if (before === firstWordOf(view, sentenceFirst, end) && !view.isAllCaps(before) && PLACE_PREPOSITIONS.has(view.lower(before)) && spaceSeparatedWords(view, first, end) <= 2) {
-      addEvidence(evidence, 'place', WEIGHT.preposition);
+    // "In Sulawesi, nickel smelters …": the preposition opening the sentence is capitalised. With the
+    // comma closing the phrase ("In Khan Younis, a mother said"), it says where, not about whom.
+    else if (before === firstWordOf(view, sentenceFirst, end) && !view.isAllCaps(before) && PLACE_PREPOSITIONS.has(view.lower(before))) {
+      const fronted = view.isChar(end, ',');
+      if (spaceSeparatedWords(view, first, end) <= (fronted ? 4 : 2)) addEvidence(evidence, 'place', fronted ? WEIGHT.nearPreposition : WEIGHT.preposition);
     }
     return;
   }

@@ -267,6 +267,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'King\'s College London').type).not.toBe('person');
   });
 
+  it('a sentence opened by "In NAME," says where, though the name has a person\'s shape ("In Khan Younis, a mother said"); "At Joe Biden\'s request" stays his', () => {
+    const text = 'In Khan Younis, a mother said her family ate one meal a day. At Joe Biden\'s request, they met.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Khan Younis'], 'place');
+    expectEachOnceAs(index, text, ['Joe Biden'], 'person');
+  });
+
   it('holidays and feasts are events, not people ("before Christmas", "during Ramadan", "Eid al-Fitr"); an island named for one is a place ("Easter Island")', () => {
     const text = 'They doubt a deal before Christmas. Fighting paused during Ramadan and Eid al-Fitr. Sales rose before Diwali. He landed on Easter Island.';
     const index = indexTexts({ 'a.txt': text + '\n' });
