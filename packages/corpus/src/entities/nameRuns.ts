@@ -466,6 +466,8 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   if (view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
   let e = k + 1;
   while (e < sentenceEnd && e - k <= 4 && isDictionaryNameWord(view, e) && view.spaceBefore(e)) e++;
+  // "Central Booking and Intake Center": a body's head word no dictionary holds closes the conjunct.
+  if (e > k + 1 && e < sentenceEnd && view.spaceBefore(e) && view.isCapitalized(e) && !view.isAllCaps(e) && HEAD_WORDS.get(view.lower(e)) === 'organization') e++;
   // "Department of Health and Ministry of Defence", "Browning and War Office": a head word after
   // "and" begins another name, but a company's head word may stand inside one ("EU Trade and Technology Council").
   const after = view.lower(k + 1);

@@ -560,6 +560,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Barclays')).toEqual([`Barclays@${text.indexOf('Barclays')}`]);
   });
 
+  it('a body\'s head word no dictionary holds closes the words after "and" ("Central Booking and Intake Center" is one body)', () => {
+    const text = 'He is being held without bail at the Central Booking and Intake Center in Baltimore.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Central Booking and Intake Center'], 'organization');
+  });
+
   it('a body\'s name goes on through "and" to its head and on through "for" ("U.N. Relief and Works Agency for Palestine Refugees"), and a company\'s head word after "and" may stand inside it ("EU Trade and Technology Council"); a ministry\'s or an event\'s word after "and" begins another name', () => {
     const text = 'Israel banned the U.N. Relief and Works Agency for Palestine Refugees (UNRWA). The EU Trade and Technology Council met. The Department of Health and Ministry of Defence agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
