@@ -738,6 +738,13 @@ describe('transliteration keys', () => {
 });
 
 describe('other names the text gives for the name just before', () => {
+  it('a nickname in quotes after "known as" is the person\'s other name (\'Jimmy Chérizier, known as "Barbecue,"\')', () => {
+    const a = 'Gangs led by former police officer Jimmy Chérizier, known as "Barbecue," attacked the town.';
+    const index = indexTexts({ 'a.txt': a + '\n' });
+    expect(mentionsWithLines(index, 'Jimmy Chérizier')).toEqual([`Jimmy Chérizier@0:${a.indexOf('Jimmy')}`, `Barbecue@0:${a.indexOf('Barbecue')}`]);
+    expect(entityNamed(index, 'Jimmy Chérizier').type).toBe('person');
+  });
+
   it('"the Pakistani Taliban, known as Tehrik-e-Taliban Pakistan or TTP" names another body: neither is the Taliban\'s other name', () => {
     const a = 'The strikes targeted the Pakistani Taliban, known as Tehrik-e-Taliban Pakistan or TTP. The Taliban government in Kabul denies it.';
     const index = indexTexts({ 'a.txt': a + '\n' });
