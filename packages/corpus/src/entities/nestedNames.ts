@@ -236,8 +236,9 @@ function longestInnerAt(
     // "Royal Academy of Painting", "César Award for Best Actress": a name its "of" phrase goes on is the outer name's head.
     if (!startsName(view, words[b - 1]!.first) || (b < words.length && NAME_CONNECTORS.has(view.key(words[b]!.first)))) continue;
     // "Martínez Cantón": a city closing a name after a word no list knows is a second surname
-    // ("Vrije Universiteit Amsterdam" closes with its city after a head word).
-    if (b === words.length && a > 0 && !isCommonWord(before) && !HEAD_WORDS.has(before) && !FOREIGN_ORGANIZATION_HEADS.has(before) && !NAME_CONNECTORS.has(before) && !isKnownName(before)) continue;
+    // ("Vrije Universiteit Amsterdam" closes with its city after a head word); "Chimamanda Ngozi
+    // Adichie": one between two such words is a middle name.
+    if (a > 0 && isUnlistedNameWord(before) && (b === words.length || isUnlistedNameWord(view.key(words[b]!.first)))) continue;
     const key = view.keyOf(first, end);
     // Alone elsewhere, and not the outer name's last word: "Red Sox" in "Boston Red Sox" is that name cut short.
     // "Tsar" in "Tsar Peter the Great" is his title, though the article says "the Tsar" alone.
@@ -249,6 +250,11 @@ function longestInnerAt(
     if (standalone || (isKnownName(key) && !outersHead())) return { name: { first, end, key, standalone }, nextWord: b };
   }
   return null;
+}
+
+/** A word of a name that no list knows: no dictionary word, head word, connector or known name ("Martínez", "Adichie"). */
+function isUnlistedNameWord(key: string): boolean {
+  return !isCommonWord(key) && !HEAD_WORDS.has(key) && !FOREIGN_ORGANIZATION_HEADS.has(key) && !NAME_CONNECTORS.has(key) && !isKnownName(key);
 }
 
 /** A capitalised word, or an initialism ("D.C."): a name's word, not "of" or "the". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { entityNamed, indexTexts, mentionsAt as mentionsOfEntity } from '../helpers/indexTexts.js';
+import { allSurfaces, entityNamed, indexTexts, mentionsAt as mentionsOfEntity } from '../helpers/indexTexts.js';
 
 /** Every mention as "text@line:start-end → entity", in corpus order. */
 function mentionsAt(index: CorpusIndex): string[] {
@@ -14,6 +14,13 @@ function mentionsAt(index: CorpusIndex): string[] {
 }
 
 describe('names inside longer names', () => {
+  it('a town\'s name between two words no list knows is a middle name, no place inside the name ("Ngozi" in "Chimamanda Ngozi Adichie"); a town closing a body\'s name still is ("Amsterdam")', () => {
+    const text = 'Chimamanda Ngozi Adichie spoke at the Vrije Universiteit Amsterdam.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Amsterdam', 'Chimamanda Ngozi Adichie', 'Vrije Universiteit Amsterdam']);
+    expect(entityNamed(index, 'Chimamanda Ngozi Adichie').type).toBe('person');
+  });
+
   it('a place inside a body\'s name is a mention of the place too ("California" in "University of California")', () => {
     const index = indexTexts({ 'a.txt': 'She taught at the University of California for ten years.\n' });
     expect(mentionsAt(index)).toEqual(['University of California@0:18-42 → University of California', 'California@0:32-42 → California']);
