@@ -127,7 +127,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
       ? 'organization'
       : undefined;
   if (head) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
-  if (length >= 2 && EVENT_OPENERS.has(firstLower)) addEvidence(evidence, 'event', WEIGHT.headWord);
+  const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length));
+  if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Mato Grosso do Sul", "Santa Cruz del Norte": a compass word of the place's own language closes a place's name.
   if (length >= 3 && FOREIGN_COMPASS.has(lastLower) && COMPASS_CONNECTORS.has(view.lower(lastWord - 1))) addEvidence(evidence, 'place', WEIGHT.headWord);
@@ -145,8 +146,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length === 2 && isSpeciesEpithetAt(view, first + 1)) addEvidence(evidence, 'other', WEIGHT.headWord);
   // "Min Lian Yu 6038" is a boat: a name closed by a serial number is no person's, whatever its first word.
   // Not before a head word: "Evin Prison", "Grace Hospital" are no one's.
-  if (length >= 2 && !head && isGivenName(firstLower) && view.kind(end - 1) !== TokenKind.Number) addEvidence(evidence, 'person', WEIGHT.givenName);
-  else if (length === 2 && !head && isWordGivenName(firstLower) && isUnlistedWord(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  if (length >= 2 && !head && !event && isGivenName(firstLower) && view.kind(end - 1) !== TokenKind.Number) addEvidence(evidence, 'person', WEIGHT.givenName);
+  else if (length === 2 && !head && !event && isWordGivenName(firstLower) && isUnlistedWord(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "Empress Jingū", "Tsar Peter the Great", "Lord Diplock": a ruler's or a peer's title kept in the
   // name makes it a person's; not before a head word: "Emperor Norton Bridge", "King Fahd Causeway",
   // "Lady Margaret Hall" are named after one.
@@ -179,7 +180,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Rebecca called me": a given name alone is someone's, unless the city list or a preposition says otherwise.
   if (length === 1 && isGivenName(firstLower) && !view.isAllCaps(first) && !isCity(firstLower)) addEvidence(evidence, 'person', WEIGHT.loneGivenName);
   if (isProductCode(view, first, end)) addEvidence(evidence, 'product', WEIGHT.productShape);
-  if (looksLikePersonName(view, first, end, firstLower)) addEvidence(evidence, 'person', WEIGHT.personShape);
+  if (!event && looksLikePersonName(view, first, end, firstLower)) addEvidence(evidence, 'person', WEIGHT.personShape);
   if (length === 1 && view.isCapitalized(first) && !view.isAllCaps(first) && (isSurname(firstLower) || (hasSurnameSuffix(firstLower) && !isCamelCase(view, first))) && !isCity(firstLower)) {
     addEvidence(evidence, 'person', WEIGHT.surname);
   }
@@ -203,6 +204,14 @@ function isUnlistedWord(view: TokenView, i: number): boolean {
 /** A given name that is a dictionary word too ("Victor", "Hope"); not a particle ("El Fasher") or a compass word ("North American"). */
 function isWordGivenName(key: string): boolean {
   return isGivenName(key, true) && !NAME_PARTICLES.has(key) && !COMPASS.has(key);
+}
+
+/**
+ * "Storm Bert", "Storm Éowyn": a storm named as Europe's weather services name them (though
+ * "Storm" is a given name too); not "Storm Shadow", a dictionary word (the missile).
+ */
+function isNamedStorm(view: TokenView, first: number, length: number): boolean {
+  return length === 2 && view.lower(first) === 'storm' && view.isCapitalized(first + 1) && !isCommonWord(view.lower(first + 1));
 }
 
 /**

@@ -287,6 +287,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Easter Island'], 'place');
   });
 
+  it('a storm named as weather services name them is an event, though "Storm" is a given name ("Storm Bert", "Storm Éowyn"); "Storm Shadow" missiles are no storm', () => {
+    const text = 'Storm Bert brought flooding to towns across South Wales. Storm Éowyn hit Ireland. Kyiv fired Storm Shadow missiles.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Storm Bert', 'Storm Éowyn'], 'event');
+    expectEachOnceAs(index, text, ['Storm Shadow'], 'product');
+  });
+
   it('a hurricane, a typhoon or a cyclone named is an event ("Hurricane Milton", "Typhoon Haiyan")', () => {
     const text = 'Hurricane Milton made landfall near Siesta Key. Typhoon Haiyan killed thousands.';
     const index = indexTexts({ 'a.txt': text + '\n' });
