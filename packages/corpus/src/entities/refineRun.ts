@@ -50,16 +50,16 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const opener = view.lower(first);
   const initialCommonWord = initial && end - first > 1 && !startsKnownName(view, first, end) && isCommonWord(opener) && !isGivenName(opener) && !LANDFORM_OPENERS.has(opener);
 
-  // "the Governor of Virginia", "the Minister for Trade": an office, not a name. Its place stays a name.
-  if (headsOfficePhrase(view, first, end) || isOfficeTail(view, first, end)) return [];
   // "the US Secretary of Defense", "US Secretary of State John Kerry" (whose run ends before "of"):
-  // a known place before title words alone is the only name there.
+  // a known place before title words alone is the only name there, though an office's "of" follows.
   // "Former US Secretary of State John Kerry" opening a sentence: "Former" is the title's, "US" the place.
   const placeFirst = afterTitleModifiers(view, first, end);
   const placeBeforeTitles = knownPrefixEnd(view, placeFirst, end);
   if (placeBeforeTitles > 0 && placeBeforeTitles < end && isRoleOnlyForm(keyOf(view, placeBeforeTitles, end))) {
     return [part(placeFirst, placeBeforeTitles, null, initial && placeFirst === first, null)];
   }
+  // "the Governor of Virginia", "the Minister for Trade": an office, not a name. Its place stays a name.
+  if (headsOfficePhrase(view, first, end) || isOfficeTail(view, first, end)) return [];
   const office = officeBefore(view, first, end);
   if (office) {
     const person = part(office.nameFirst, end, office.title, false, run.hyphenSuffix, office.titleFirst);

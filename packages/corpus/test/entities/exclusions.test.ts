@@ -18,6 +18,13 @@ describe('never entities', () => {
     expect(allSurfaces(index).sort()).toEqual(['John Kerry', 'UN', 'US', 'US']);
   });
 
+  it('the country before an office written with periods is named too ("Officials said U.S. Secretary of State Marco Rubio would go")', () => {
+    const text = 'Officials said U.S. Secretary of State Marco Rubio would go.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Marco Rubio', 'U.S.']);
+    expect(mentionsAt(index, 'United States')).toEqual([`U.S.@${text.indexOf('U.S.')}`]);
+  });
+
   it('a word qualifying a title opens the sentence before the country and the title ("Former US Secretary of State John Kerry"): the country and the person are the names', () => {
     const text = 'Former US Secretary of State John Kerry urged calm. Acting US President Joe Biden agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
