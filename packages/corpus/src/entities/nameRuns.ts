@@ -1,4 +1,5 @@
 import { TokenKind } from '../text/tokenize.js';
+import { SHORT_RANKS } from '../text/sentences.js';
 import {
   EPITHETS,
   FURNITURE_WORDS,
@@ -49,7 +50,7 @@ export interface NameRun {
 const SUFFIXES_AFTER_COMMA = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'llp', 'lp']);
 
 /** Abbreviations whose period stays inside a name: "Co. Ltd", "No. 3", "St. Petersburg". */
-const PERIOD_IN_NAME = new Set(['co', 'corp', 'inc', 'no', 'st', 'mt', 'ft', 'jr', 'sr', 'bros', 'adm', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cmdr', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'mx', 'prof', 'rev', 'brig', 'cpl', 'spc', 'pfc', 'cdr', 'supt', 'insp', 'det']);
+const PERIOD_IN_NAME = new Set(['co', 'corp', 'inc', 'no', 'st', 'mt', 'ft', 'jr', 'sr', 'bros', 'adm', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cmdr', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'mx', 'prof', 'rev', ...SHORT_RANKS]);
 
 /** Capitalised tokens that can be (part of) a name. */
 export function isNameToken(view: TokenView, i: number): boolean {

@@ -1,4 +1,5 @@
 import { TokenKind } from '../text/tokenize.js';
+import { SHORT_RANKS } from '../text/sentences.js';
 import { gazetteer, isCity, isPlaceAdjective, opensGazetteerKey } from './gazetteer.js';
 import { COMPASS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { withoutGenerationSuffix, type NameRun } from './nameRuns.js';
@@ -26,13 +27,12 @@ const CORE_TITLES = new Set(
   commissioner secretary-general ombudsman inspector superintendent chairperson
   senator governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
-  col lt maj capt sgt cmdr brig cpl spc pfc cdr supt insp detective det
-  officer
+  col lt maj capt sgt cmdr brig detective officer
   professor speaker administrator attorney commodore brigadier corporal
   justices senators judges generals governors ministers presidents`
     .split(/\s+/)
     .filter(Boolean)
-    .concat([...HONORIFICS]),
+    .concat([...HONORIFICS, ...SHORT_RANKS]),
 );
 
 /**

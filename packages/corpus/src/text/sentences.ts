@@ -8,17 +8,23 @@ export interface SentenceSpan {
   endToken: number;
 }
 
+/**
+ * Military and police ranks written short before a name ("Brig. Gen. Nabil Abdullah", "Cpl. Ana
+ * Ruiz", "Det. Sgt. Lee", "Supt. Jones"): their period ends no sentence, and the entity word lists
+ * (TITLE_WORDS, CORE_TITLES, a name's periods) take them as titles.
+ */
+export const SHORT_RANKS: readonly string[] = ['brig', 'cpl', 'spc', 'pfc', 'cdr', 'supt', 'insp', 'det'];
+
 /** Abbreviations whose period does not end a sentence when a name or number follows. */
-const ABBREVIATIONS = new Set(
-  (
+const ABBREVIATIONS = new Set([
+  ...(
     'mr mrs ms mme mlle mx dr st mt ft co corp inc ltd pvt plc llc jr sr no nos gen lt col maj sgt capt cmdr adm rep sen gov prof rev ' +
-    // Military and police ranks: "Brig. Gen. Nabil Abdullah", "Cpl. Ana Ruiz", "Det. Sgt. Lee", "Supt. Jones".
-    'brig cpl spc pfc cdr supt insp det ' +
     'v vs etc al jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ ave blvd fig ' +
     // "(c. 314 – 368)", "(b. August 2015)", "cf. Smith": circa, born, died, flourished, compare.
     'c ca b d fl cf'
   ).split(' '),
-);
+  ...SHORT_RANKS,
+]);
 
 /** After "U.S." or a similar initialism, these words start a new sentence; other capitalised words do not. */
 const SENTENCE_STARTERS = new Set(
