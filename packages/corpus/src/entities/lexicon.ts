@@ -76,7 +76,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
   commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker executive officer operating
-  administrator
+  administrator poet laureate
   justices senators judges generals governors ministers presidents
 `),
   ...SHORT_RANKS,
@@ -99,6 +99,7 @@ export const ROLE_NOUNS = set(`
   philosopher linguist psychologist sociologist anthropologist archaeologist astronomer teacher student nurse priest
   rabbi imam pastor detective whistleblower suspect athlete swimmer cyclist boxer golfer cricketer astronaut
   stepfather stepmother stepson stepdaughter grandfather grandmother grandson granddaughter nephew niece widower
+  laureate
 `);
 
 /** A hyphen followed by one of these ends the name: "Togo-flagged", "Akizuki-class", "Soviet-era". */

@@ -32,6 +32,14 @@ describe('never entities', () => {
     expect(mentionsAt(index, 'United States')).toEqual([`US@${text.indexOf('US')}`, `US@${text.indexOf('US President')}`]);
   });
 
+  it('a laureate\'s title is no part of the name ("U.S. Poet Laureate Ada Limón", "Nobel laureate Maria Ressa"); a company named Laureate keeps its word', () => {
+    const text = 'The plate carries a poem by U.S. Poet Laureate Ada Limón. Nobel laureate Maria Ressa spoke. Shares of Laureate Education Inc. rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Ada Limón', 'Laureate Education Inc.', 'Maria Ressa', 'U.S.']);
+    expect(['Ada Limón', 'Maria Ressa'].map((name) => entityNamed(index, name).type)).toEqual(['person', 'person']);
+    expect(entityNamed(index, 'Ada Limón').descriptions.map((d) => d.text)).toEqual(['U.S. Poet Laureate']);
+  });
+
   it('a plural title before names is no part of them ("joined by Justices Sonia Sotomayor and Ketanji Brown Jackson")', () => {
     const index = indexTexts({ 'a.txt': 'Justice Elena Kagan, joined by Justices Sonia Sotomayor and Ketanji Brown Jackson, dissented.\n' });
     expect(allSurfaces(index).sort()).toEqual(['Elena Kagan', 'Ketanji Brown Jackson', 'Sonia Sotomayor']);
