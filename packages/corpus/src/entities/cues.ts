@@ -34,7 +34,7 @@ import {
   TITLE_WORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
-import { citesAuthors, firstWordOf, isNameToken, isSpeciesEpithetAt, withoutGenerationSuffix } from './nameRuns.js';
+import { citesAuthors, firstWordOf, isHonorificAt, isNameToken, isSpeciesEpithetAt, withoutGenerationSuffix } from './nameRuns.js';
 import type { NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -263,7 +263,7 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   const before = first - 1;
   // "Mr. Roberts", "Ms Goldsmith": the honorific is no part of the name, but says whose it is.
   const honorific = view.kind(before) === TokenKind.Period && view.adjacent(before - 1) ? before - 1 : before;
-  if (honorific >= sentenceFirst && view.isCapitalized(honorific) && HONORIFICS.has(view.lower(honorific))) {
+  if (honorific >= sentenceFirst && isHonorificAt(view, honorific)) {
     addEvidence(evidence, 'person', WEIGHT.honorific);
     return;
   }

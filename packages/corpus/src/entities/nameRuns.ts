@@ -4,6 +4,7 @@ import {
   EPITHETS,
   FURNITURE_WORDS,
   GENERATION_SUFFIXES,
+  HONORIFICS,
   HYPHEN_SUFFIXES,
   INTERJECTIONS,
   isBodyWord,
@@ -72,7 +73,7 @@ function opensKunya(view: TokenView, i: number): boolean {
  * so does "WHO".
  */
 function isShoutedConnective(lower: string): boolean {
-  return lower.length >= 3 && lower !== 'who' && (STOPWORDS.has(lower) || PROCLAMATION_WORDS.has(lower));
+  return lower.length >= 3 && lower !== 'who' && !HONORIFICS.has(lower) && (STOPWORDS.has(lower) || PROCLAMATION_WORDS.has(lower));
 }
 
 /** Finds the name runs of the sentence spanning tokens [first, end). */
@@ -663,6 +664,17 @@ function endsClause(view: TokenView, k: number, sentenceEnd: number): boolean {
 function followsRegnalTitle(view: TokenView, first: number, k: number): boolean {
   for (let i = Math.max(first, k - 3); i < k - 1; i++) if (REGNAL_TITLES.has(view.lower(i))) return true;
   return false;
+}
+
+/**
+ * An honorific at token i ("Mr.", "Ms", "Dr"). In capitals it is one only where the name after it is
+ * in capitals too ("MR JOHN SMITH"): "DR Congo" is the country and "MRS Oil Nigeria Plc" a company.
+ */
+export function isHonorificAt(view: TokenView, i: number): boolean {
+  if (!HONORIFICS.has(view.lower(i)) || !view.isCapitalized(i)) return false;
+  if (!view.isAllCaps(i) || view.length(i) === 1) return true;
+  const next = view.kind(i + 1) === TokenKind.Period ? i + 2 : i + 1;
+  return next < view.count && view.isWord(next) && view.isAllCaps(next);
 }
 
 /** Where a name ends before its generational suffix ("Martin Luther King" of "Martin Luther King Jr."), else `end`. */

@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { gazetteer, isCity, isPlaceAdjective, opensGazetteerKey } from './gazetteer.js';
 import { COMPASS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
-import { withoutGenerationSuffix, type NameRun } from './nameRuns.js';
+import { isHonorificAt, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 
@@ -34,6 +34,11 @@ const CORE_TITLES = new Set(
     .filter(Boolean)
     .concat([...HONORIFICS, ...SHORT_RANKS]),
 );
+
+/** A title that makes what follows a person; an honorific only where it is one ("DR Congo" is the country). */
+function isCoreTitleAt(view: TokenView, i: number): boolean {
+  return CORE_TITLES.has(view.lower(i)) && (!HONORIFICS.has(view.lower(i)) || isHonorificAt(view, i));
+}
 
 /**
  * Cuts a run into names: drops a sentence-initial common word ("Losing Pokrovsk"), separates
@@ -205,7 +210,7 @@ function splitTitle(
   end: number,
 ): { title: string; titleFirst: number; nameFirst: number; prefix: { first: number; end: number } | null } | null {
   let lastCore = -1;
-  for (let i = first; i < end; i++) if (CORE_TITLES.has(view.lower(i)) || isFirstLady(view, first, i)) lastCore = i;
+  for (let i = first; i < end; i++) if (isCoreTitleAt(view, i) || isFirstLady(view, first, i)) lastCore = i;
   if (lastCore < 0) lastCore = roleBeforeGivenName(view, first, end);
   if (lastCore < 0 || lastCore - first > 6) return null;
   let nameFirst = lastCore + 1;

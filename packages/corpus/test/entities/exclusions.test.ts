@@ -32,6 +32,17 @@ describe('never entities', () => {
     expect(mentionsAt(index, 'United States')).toEqual([`US@${text.indexOf('US')}`, `US@${text.indexOf('US President')}`]);
   });
 
+  it('an honorific in capitals before a name in lower case is letters of the name ("DR Congo" is the country, "MRS Oil Nigeria Plc" a company); "Mr." and "MR JOHN" stay honorifics', () => {
+    const text = 'Fighting resumed in DR Congo. Fuel went to MRS Oil Nigeria Plc. on Monday. Mr. Tunde Bakare said so, and a letter was signed MR JOHN OKAFOR.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'DR Congo')).toEqual([`DR Congo@${text.indexOf('DR Congo')}`]);
+    expect(entityNamed(index, 'DR Congo').type).toBe('place');
+    expect(mentionsAt(index, 'MRS Oil Nigeria Plc.')).toEqual([`MRS Oil Nigeria Plc.@${text.indexOf('MRS')}`]);
+    expect(entityNamed(index, 'MRS Oil Nigeria Plc.').type).toBe('organization');
+    expect(mentionsAt(index, 'Tunde Bakare')).toEqual([`Tunde Bakare@${text.indexOf('Tunde')}`]);
+    expect(mentionsAt(index, 'JOHN OKAFOR')).toEqual([`JOHN OKAFOR@${text.indexOf('JOHN')}`]);
+  });
+
   it('a laureate\'s title is no part of the name ("U.S. Poet Laureate Ada Limón", "Nobel laureate Maria Ressa"); a company named Laureate keeps its word', () => {
     const text = 'The plate carries a poem by U.S. Poet Laureate Ada Limón. Nobel laureate Maria Ressa spoke. Shares of Laureate Education Inc. rose.';
     const index = indexTexts({ 'a.txt': text + '\n' });
