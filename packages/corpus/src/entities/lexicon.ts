@@ -249,13 +249,17 @@ export const PERSON_POSSESSIONS = set(`
 
 const FOREIGN_ARTICLES = set(`la le les el los las il lo gli der das`);
 
+/** Plural articles of other languages: "Los Chapitos" are a gang, "Las Tablas" a town ("Les Paul" is a given name). */
+const FOREIGN_PLURAL_ARTICLES = set(`los las gli`);
+
 /**
  * "La Libertad Avanza", "Los Angeles Times": another language's article before two more words
  * opens a body's, a place's or a work's name; a person's only as a surname's particle ("Le Pen",
- * "Marine Le Pen") or a given name ("Les Paul").
+ * "Marine Le Pen"), a nickname ("El Chapo") or a given name ("Les Paul"). A plural article opens
+ * no person's name of any length ("Los Chapitos").
  */
 export function opensWithForeignArticle(firstKey: string, words: number): boolean {
-  return words >= 3 && FOREIGN_ARTICLES.has(firstKey);
+  return (words >= 3 && FOREIGN_ARTICLES.has(firstKey)) || (words >= 2 && FOREIGN_PLURAL_ARTICLES.has(firstKey));
 }
 
 /** Vessel name prefixes ("JS Akizuki", "USS Nimitz"). */

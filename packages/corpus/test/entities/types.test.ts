@@ -67,6 +67,14 @@ describe('types from appositives', () => {
 });
 
 describe('types of names whose sentence says nothing of them', () => {
+  it('a plural article of another language opens no person\'s name ("Los Chapitos", a gang), though "Les Paul" is a person and "El Chapo" a nickname', () => {
+    const text = 'His sons, known as Los Chapitos, fought on. Les Paul played. Joaquín "El Chapo" Guzmán was jailed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Los Chapitos')).toEqual([`Los Chapitos@${text.indexOf('Los')}`]);
+    expect(entityNamed(index, 'Los Chapitos').type).not.toBe('person');
+    expectEachOnceAs(index, text, ['Les Paul', 'Joaquín "El Chapo" Guzmán'], 'person');
+  });
+
   it('a given name that is a dictionary word too, before a word no list holds, opens a person\'s name ("Victor Wembanyama"); not an Arabic article ("El Fasher")', () => {
     const text = 'Victor Wembanyama had 24 points. Aid reached El Fasher.';
     const index = indexTexts({ 'a.txt': text + '\n' });
