@@ -1,7 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import { addEvidence, newEvidence, WEIGHT, type Evidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
-import type { EntityType } from './types.js';
+import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isCity, isKnownPlace, isPlaceNotPersonName } from './gazetteer.js';
 import {
   EVENT_OPENERS,
@@ -11,7 +11,6 @@ import {
   ORGANIZATION_ANCHORS,
   HEAD_WORDS,
   COMPASS,
-  HONORIFICS,
   isBodyWord,
   isCommonWord,
   isGivenName,
@@ -97,6 +96,8 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   }
   addCuesBefore(view, first, end, sentenceFirst, evidence, descriptions);
   addCuesAfter(view, first, end, sentenceFirst, sentenceEnd, evidence);
+  const nameEvidence = nameEvidenceFor(view, first, end, ownEvidence.fill(0));
+  if (looksLikeAPersonsOnly(nameEvidence) && isNamedWithTheArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   const appositive = appositiveAfter(view, end, sentenceEnd);
   if (appositive) {
@@ -105,7 +106,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   }
   const quoted = view.isChar(first - 1, OPEN_QUOTES) && view.isChar(end, CLOSE_QUOTES) && end - first >= 2;
   if (quoted) addEvidence(evidence, 'other', WEIGHT.quotedPhrase);
-  return { evidence, nameEvidence: nameEvidenceFor(view, first, end, ownEvidence.fill(0)), descriptions: descriptions.filter(isReadableDescription), quoted };
+  return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted };
 }
 
 /** What the words of a name say it is: "Coast Guard Administration", "JS Akizuki", "Hong Tai 58", "Sue Atkins". Added to `evidence`. */
@@ -352,6 +353,44 @@ function closesWithGroupPlural(view: TokenView, first: number, end: number): boo
   if (!key.endsWith('s') || key.endsWith('ss') || HEAD_WORDS.has(key) || gazetteer().demonyms.has(key)) return false;
   return isCommonWord(singularOf(key)) && !gazetteer().byKey.has(view.keyOf(first, end)) && !isCity(view.keyOf(first, end));
 }
+
+/**
+ * "the Shiv Sena thanked voters", "of the Jharkhand Mukti Morcha": a name of two words or more
+ * after "the", standing alone, is a body's (or a place's) and no person's. Not a title's ("the
+ * Prince of Wales", "the Tsar"), a family's ("the Kennedys"), a name before the noun it modifies
+ * ("the Bush administration") or in a title-case line.
+ */
+function isNamedWithTheArticle(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
+  const the = first - 1;
+  if (the < sentenceFirst || view.lower(the) !== 'the' || (view.isCapitalized(the) && the !== firstWordOf(view, sentenceFirst, end))) return false;
+  if (spaceSeparatedWords(view, first, end) < 2 || inTitleCase(view, the, sentenceFirst) || isGivenName(view.lower(first))) return false;
+  for (let i = first; i < end; i++) if (view.isWord(i) && isTitleOfPerson(view.lower(i))) return false;
+  const last = view.lower(end - 1);
+  if (last.endsWith('s') && (isListedSurname(last.slice(0, -1)) || isGivenName(last.slice(0, -1), true))) return false;
+  const next = view.lower(end);
+  return !view.isLowerWord(end) || STOPWORDS.has(next) || next.endsWith('ed') || SPEECH_VERBS.has(next) || VERBS_AFTER_SUBJECT.has(next);
+}
+
+/** Verbs that follow a subject and modify no noun: "The Jharkhand Mukti Morcha won", "the Shiv Sena is". */
+const VERBS_AFTER_SUBJECT = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'won', 'wins', 'lost', 'leads', 'led', 'holds', 'held', 'rules', 'ruled', 'says']);
+
+/**
+ * The name's own words look like a person's name and say no other kind: "Shiv Sena" (a given name
+ * closes it). "the American Revolutionary War" stays an event, "the Communist Manifesto" a work.
+ */
+function looksLikeAPersonsOnly(nameEvidence: Evidence): boolean {
+  for (let t = 0; t < nameEvidence.length; t++) if (t !== PERSON_TYPE && nameEvidence[t]! > 0) return false;
+  return nameEvidence[PERSON_TYPE]! > 0;
+}
+
+const PERSON_TYPE = ENTITY_TYPES.indexOf('person');
+
+/** A word of a person's title, secular or religious: "the Prince of Wales", "the Dalai Lama", "the Prophet Muhammad". */
+function isTitleOfPerson(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || REGNAL_TITLES.has(lower) || PEERAGE_TITLES.has(lower) || RELIGIOUS_TITLES.has(lower);
+}
+
+const RELIGIOUS_TITLES = new Set(['lama', 'prophet', 'apostle', 'virgin', 'ayatollah', 'mahatma', 'aga', 'patriarch', 'rev', 'reverend', 'saint', 'st', 'imam', 'rabbi', 'guru']);
 
 /** "Beyond the Clouds", "Calling the Shots": "the" after a capitalised word is inside a title. */
 function inTitleCase(view: TokenView, the: number, sentenceFirst: number): boolean {

@@ -30,6 +30,7 @@ export const WEIGHT = {
   preposition: 0.8,
   nearPreposition: 1.5,
   capitalisedArticle: 1,
+  definiteArticle: 1.5,
   motionPreposition: 0.3,
   speechVerb: 0.3,
   personVerb: 1.5,

@@ -67,6 +67,13 @@ describe('types from appositives', () => {
 });
 
 describe('types of names whose sentence says nothing of them', () => {
+  it('"the" before a name that looks like a person\'s says a body ("of the Shiv Sena", "The Jharkhand Mukti Morcha won"); not before a title, a family or a noun the name modifies', () => {
+    const text = 'Eknath Shinde of the Shiv Sena thanked voters. The Jharkhand Mukti Morcha won. Tenzin Gyatso, the Dalai Lama, spoke. The Kamala Harris campaign ended.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Shiv Sena', 'Jharkhand Mukti Morcha'], 'organization');
+    expectEachOnceAs(index, text, ['Eknath Shinde', 'Tenzin Gyatso', 'Dalai Lama', 'Kamala Harris'], 'person');
+  });
+
   it('a plural article of another language opens no person\'s name ("Los Chapitos", a gang), though "Les Paul" is a person and "El Chapo" a nickname', () => {
     const text = 'His sons, known as Los Chapitos, fought on. Les Paul played. Joaquín "El Chapo" Guzmán was jailed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
