@@ -149,6 +149,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // Not before a head word: "Evin Prison", "Grace Hospital" are no one's.
   if (length >= 2 && !head && !event && isGivenName(firstLower) && view.kind(end - 1) !== TokenKind.Number) addEvidence(evidence, 'person', WEIGHT.givenName);
   else if (length === 2 && !head && !event && isWordGivenName(firstLower) && isUnlistedWord(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  else if (length === 2 && !head && !event && isUnlistedWord(view, first) && isWordSurname(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "Empress Jingū", "Tsar Peter the Great", "Lord Diplock": a ruler's or a peer's title kept in the
   // name makes it a person's; not before a head word: "Emperor Norton Bridge", "King Fahd Causeway",
   // "Lady Margaret Hall" are named after one.
@@ -201,6 +202,19 @@ function isUnlistedWord(view: TokenView, i: number): boolean {
   const key = view.key(i);
   return !isCommonWord(key) && !HEAD_WORDS.has(key) && !isCity(key) && !gazetteer().byKey.has(key) && !gazetteer().demonyms.has(key);
 }
+
+/**
+ * "Yoav Gallant", "Mateusz Young": after a word that no list holds, a surname that is a dictionary
+ * word too closes a person's name. Not a title ("Nkosi King") or a place's word ("Nariman Point").
+ */
+function isWordSurname(view: TokenView, i: number): boolean {
+  if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i) || !view.spaceBefore(i)) return false;
+  const key = view.lower(i);
+  return isCommonWord(key) && isListedSurname(key) && !TITLE_WORDS.has(key) && !REGNAL_TITLES.has(key) && !PEERAGE_TITLES.has(key) && !PLACE_WORDS.has(key) && !HEAD_WORDS.has(key);
+}
+
+/** Dictionary words the census lists as surnames that more often close a place's name. */
+const PLACE_WORDS = new Set(['point', 'street', 'square', 'hill', 'hills', 'park', 'gate', 'bridge', 'heights', 'springs', 'falls', 'ford', 'wood', 'woods', 'field', 'fields', 'green', 'cross', 'lane', 'road', 'avenue', 'way', 'end', 'town', 'city', 'ville', 'beach', 'island', 'isle', 'bay', 'port', 'mill', 'mills', 'marsh', 'moor', 'dale', 'vale', 'valley', 'creek', 'lake', 'rivers', 'stone', 'rock', 'sands', 'banks', 'church', 'castle', 'tower', 'house', 'hall', 'court', 'market', 'station', 'junction', 'crossing', 'corner', 'well', 'wells']);
 
 /** A given name that is a dictionary word too ("Victor", "Hope"); not a particle ("El Fasher") or a compass word ("North American"). */
 function isWordGivenName(key: string): boolean {

@@ -74,6 +74,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Eknath Shinde', 'Tenzin Gyatso', 'Dalai Lama', 'Kamala Harris'], 'person');
   });
 
+  it('a word no list holds before a surname that is a dictionary word too is a person\'s name ("who replaced Yoav Gallant"); not before a place\'s word ("at Nariman Point")', () => {
+    const text = 'Israel Katz, who replaced Yoav Gallant this month, spoke. Offices at Nariman Point were shut.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Yoav Gallant'], 'person');
+    expect(mentionsAt(index, 'Nariman Point')).toEqual([`Nariman Point@${text.indexOf('Nariman')}`]);
+    expect(entityNamed(index, 'Nariman Point').type).not.toBe('person');
+  });
+
   it('a plural article of another language opens no person\'s name ("Los Chapitos", a gang), though "Les Paul" is a person and "El Chapo" a nickname', () => {
     const text = 'His sons, known as Los Chapitos, fought on. Les Paul played. Joaquín "El Chapo" Guzmán was jailed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
