@@ -306,9 +306,12 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   } else if (ROLE_NOUNS.has(word)) {
     addEvidence(evidence, 'person', WEIGHT.roleNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
-  } else if (worksAt(view, before, sentenceFirst)) {
+  } else if (worksAt(view, before, sentenceFirst) && !(view.kind(end) === TokenKind.Hyphen && view.adjacent(end - 1))) {
     // "analysts at Bernstein", "economists at Capital Economics", "researchers at the Armed Conflict
     // Location & Event Data Project": where people work is a body.
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+  } else if (word === 'based' && view.kind(before - 1) === TokenKind.Hyphen && view.adjacent(before - 1)) {
+    // "Lagos-based Afrinvest", "the London-based Bruegel": what a place is the seat of is a body.
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (PLACE_PREPOSITIONS.has(word) && !isPossessor(view, end) && isPlaceAfterPreposition(view, first, end, before, sentenceFirst)) {
     // "in Geneva"; but "in Shaw's Pygmalion" is in the play, not in Shaw.
@@ -874,6 +877,7 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
   // "His father, Anthony, was a geologist": a verb after the comma goes on with the sentence; the
   // name is the appositive there, not the words after it.
   if (view.isLowerWord(start) && (AUXILIARY_VERBS.has(view.lower(start)) || PERSON_VERBS.has(view.lower(start)))) return null;
+  if (start === i && isRegionBeforeBased(view, start, sentenceEnd)) return { text: '', type: 'place' };
   let type: EntityType | null = null;
   // The words before the first function word: "a former state finance commissioner", whose last
   // noun, not its first, says what it is.
@@ -911,6 +915,16 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
   if (type === 'person' && !view.isChar(k, ',;')) return null;
   if (!closed) return null;
   return { text: type === 'person' ? view.slice(start, clauseFirst < 0 ? k : clauseFirst) : '', type };
+}
+
+/**
+ * "The Santa Clara, California-based company": a town, then its region hyphened to "based" — the
+ * company's seat, written as an address is. The name is the town, whatever noun comes after.
+ */
+function isRegionBeforeBased(view: TokenView, first: number, sentenceEnd: number): boolean {
+  let k = first;
+  while (k < sentenceEnd && k - first < 4 && view.isWord(k) && view.isCapitalized(k)) k++;
+  return k > first && view.kind(k) === TokenKind.Hyphen && view.adjacent(k - 1) && view.lower(k + 1) === 'based' && isKnownPlace(view.keyOf(first, k));
 }
 
 /**

@@ -82,6 +82,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Nariman Point').type).not.toBe('person');
   });
 
+  it('"based" says where a body sits: "Lagos-based Afrinvest" is a body and "Lagos" a place; in "The Santa Clara, California-based company" the town is a place', () => {
+    const text = 'Analysts at Lagos-based Afrinvest said the cut would help. The Santa Clara, California-based company expects growth.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Afrinvest'], 'organization');
+    expectEachOnceAs(index, text, ['Lagos', 'Santa Clara', 'California'], 'place');
+  });
+
   it('a plural article of another language opens no person\'s name ("Los Chapitos", a gang), though "Les Paul" is a person and "El Chapo" a nickname', () => {
     const text = 'His sons, known as Los Chapitos, fought on. Les Paul played. Joaquín "El Chapo" Guzmán was jailed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
