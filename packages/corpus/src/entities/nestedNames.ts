@@ -53,7 +53,11 @@ export function innerNames(
   const lastKey = outer.shortFormKeys[1]!;
   // A person's name holds only another name the article gives in full: "Jennifer Lopez" in "Jennifer Lopez News".
   const personLike =
-    personKeys.has(outer.key) || isGivenName(outer.shortFormKeys[0]!) || hasInitial(view, outerFirst, outerEnd) || isForenameAndSurname(outer.key, outer.shortFormKeys);
+    personKeys.has(outer.key) ||
+    isGivenName(outer.shortFormKeys[0]!) ||
+    hasInitial(view, outerFirst, outerEnd) ||
+    isForenameAndSurname(outer.key, outer.shortFormKeys) ||
+    isTailOfPersonsName(outer.key, standaloneKeys);
   // A name the article also gives alone is inside a longer one only where that one is a thing named
   // after it ("L'Enfant Plan", "Jeff McBride Experience"), not a fuller name ("Natsuko Higuchi", "St. Theodorus").
   const namedAfter = isCommonWord(lastKey) || HEAD_WORDS.has(lastKey);
@@ -179,6 +183,26 @@ function isForenameAndSurname(key: string, shortFormKeys: readonly string[]): bo
   if (firstKey === undefined || lastKey === undefined || key !== `${firstKey} ${lastKey}`) return false;
   return (isSurname(firstKey) || isGivenName(firstKey, true)) && isSurname(lastKey) && isNameKey(lastKey) && !FOREIGN_ORGANIZATION_HEADS.has(lastKey);
 }
+
+/**
+ * "García Harfuch" after "Omar García Harfuch": the surnames of a name the article gives in full
+ * after a given name ("García" is no city there).
+ */
+function isTailOfPersonsName(key: string, fullKeys: ReadonlySet<string>): boolean {
+  let tails = surnamesOfNames.get(fullKeys);
+  if (!tails) {
+    tails = new Set<string>();
+    for (const full of fullKeys) {
+      const space = full.indexOf(' ');
+      if (space > 0 && isGivenName(full.slice(0, space))) tails.add(full.slice(space + 1));
+    }
+    surnamesOfNames.set(fullKeys, tails);
+  }
+  return tails.has(key);
+}
+
+/** The words after the given name of each full name, per article (its set of keys). */
+const surnamesOfNames = new WeakMap<ReadonlySet<string>, Set<string>>();
 
 /** "R T Ponce", "Eugene A. Nida": a name with an initial is a person's. */
 function hasInitial(view: TokenView, first: number, end: number): boolean {

@@ -21,6 +21,18 @@ describe('names inside longer names', () => {
     expect(entityNamed(index, 'Chimamanda Ngozi Adichie').type).toBe('person');
   });
 
+  it('a person\'s surnames repeated without the given name hold no town ("García Harfuch" after "Omar García Harfuch"); a team named for its city still does ("Houston Astros")', () => {
+    const text = 'Security Secretary Omar García Harfuch went north. García Harfuch, who survived an attack, spoke. The Houston Astros won.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index)).toEqual([
+      'Omar García Harfuch@0:19-38 → Omar García Harfuch',
+      'García Harfuch@0:51-65 → Omar García Harfuch',
+      'Houston Astros@0:102-116 → Houston Astros',
+      'Houston@0:102-109 → Houston',
+    ]);
+    expect(text.slice(51, 65)).toBe('García Harfuch');
+  });
+
   it('a place inside a body\'s name is a mention of the place too ("California" in "University of California")', () => {
     const index = indexTexts({ 'a.txt': 'She taught at the University of California for ten years.\n' });
     expect(mentionsAt(index)).toEqual(['University of California@0:18-42 → University of California', 'California@0:32-42 → California']);
