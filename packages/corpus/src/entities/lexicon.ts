@@ -76,7 +76,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
   commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker executive officer operating
-  administrator poet laureate
+  administrator poet laureate elect designate
   justices senators judges generals governors ministers presidents
 `),
   ...SHORT_RANKS,

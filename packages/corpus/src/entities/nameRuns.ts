@@ -267,6 +267,9 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   return kind === TokenKind.Period && view.adjacent(k - 1) ? extendAtPeriod(view, run.first, k, sentenceEnd) : null;
 }
 
+/** What a hyphen adds to a title before a name: "President-elect", "Premier-designate". */
+const TITLE_SUFFIXES = new Set(['elect', 'designate']);
+
 function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: number): RunStep {
   const next = k + 1;
   if (isNameToken(view, next) || view.kind(next) === TokenKind.Number || view.hasDigit(next)) {
@@ -275,6 +278,8 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
   }
   if (!view.isLowerWord(next)) return STOP;
   const word = view.lower(next);
+  // "President-elect Donald Trump", "Prime Minister-designate Nawaf Salam": the title goes on to the name.
+  if (TITLE_SUFFIXES.has(word) && TITLE_WORDS.has(view.lower(k - 1)) && next + 1 < sentenceEnd && view.spaceBefore(next + 1) && isNameToken(view, next + 1)) return step(next + 1, 0);
   // "Komsomolsk-on-Amur": a connector between two hyphens.
   if (!HYPHEN_SUFFIXES.has(word) && next + 2 < sentenceEnd && view.kind(next + 1) === TokenKind.Hyphen && view.adjacent(next) && isNameToken(view, next + 2)) return step(next + 3, 0);
   // "Jong-un", "Sung-jun", "Ming-lung": a romanised syllable after a capitalised one.

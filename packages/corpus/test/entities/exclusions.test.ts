@@ -43,6 +43,14 @@ describe('never entities', () => {
     expect(mentionsAt(index, 'JOHN OKAFOR')).toEqual([`JOHN OKAFOR@${text.indexOf('JOHN')}`]);
   });
 
+  it('a title hyphened to "elect" or "designate" is the title of the name after it ("President-elect Donald Trump", "Prime Minister-designate Nawaf Salam"), no name of its own', () => {
+    const text = 'It came despite President-elect Donald Trump\'s pledge. Prime Minister-designate Nawaf Salam met reporters.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Donald Trump', 'Nawaf Salam']);
+    expect(entityNamed(index, 'Donald Trump').descriptions.map((d) => d.text)).toEqual(['President-elect']);
+    expect(entityNamed(index, 'Nawaf Salam').type).toBe('person');
+  });
+
   it('a laureate\'s title is no part of the name ("U.S. Poet Laureate Ada Limón", "Nobel laureate Maria Ressa"); a company named Laureate keeps its word', () => {
     const text = 'The plate carries a poem by U.S. Poet Laureate Ada Limón. Nobel laureate Maria Ressa spoke. Shares of Laureate Education Inc. rose.';
     const index = indexTexts({ 'a.txt': text + '\n' });
