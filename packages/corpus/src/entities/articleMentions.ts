@@ -2,7 +2,7 @@ import { splitSentences } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType } from './evidence.js';
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, isCity } from './gazetteer.js';
 import { HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
@@ -1050,12 +1050,23 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
       // Not after a surname that is a word too: "Park Min-jae" is one name.
       (isForenameAndSurnames(restKey) && !isListedSurname(opener));
     if (!known.has(restKey) && !standalone.has(restKey) && !openerIsCommon) return f;
+    if (!openerIsCommon && isGivenNameBeforeSurname(opener, restKey)) return f;
     // "Air India rerouted flights": a body's own first word before a place, as its words say ("Former
     // Foreign Ministry staff" and "Allow Parliament to …" lose theirs).
     if (known.get(restKey)?.type === 'place' && !/(?:ing|ly)$/.test(opener) && !SENTENCE_ADVERBS.has(opener) && namesBodyByItsWords(f.draft)) return f;
     const part: NamePart = { ...f.part, first: rest, sentenceInitial: false, initialCommonWord: false };
     return makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
   });
+}
+
+/**
+ * "Chase Strangio of the ACLU argued", then "Strangio said": a given name that is a word too ("Chase",
+ * "Hope", "Will") before one word no list holds is a person's whole name, though the surname stands
+ * alone later. Not before a place the lists know ("Will Kyiv fall?") or a dictionary word.
+ */
+function isGivenNameBeforeSurname(opener: string, restKey: string): boolean {
+  if (restKey.includes(' ') || !isGivenName(opener, true) || NAME_PARTICLES.has(opener)) return false;
+  return !isCommonWord(restKey) && !HEAD_WORDS.has(restKey) && !gazetteer().byKey.has(restKey) && !isCity(restKey);
 }
 
 /**

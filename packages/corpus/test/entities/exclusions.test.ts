@@ -51,6 +51,14 @@ describe('never entities', () => {
     expect(entityNamed(index, 'Nawaf Salam').type).toBe('person');
   });
 
+  it('a given name that is a word too opens a sentence with the surname ("Chase Strangio of the ACLU argued", then "Strangio said"); a word the article writes in lower case still does not ("Russia will press on. Will Pokrovsk fall?")', () => {
+    const text = 'Chase Strangio of the ACLU argued the case. The ruling is due in June, Strangio said. The city of Pokrovsk is a hub, and Russia will press on. Will Pokrovsk fall?';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Chase Strangio')).toEqual([`Chase Strangio@0`, `Strangio@${text.indexOf('Strangio said')}`]);
+    expect(entityNamed(index, 'Chase Strangio').type).toBe('person');
+    expect(allSurfaces(index)).not.toContain('Will Pokrovsk');
+  });
+
   it('a laureate\'s title is no part of the name ("U.S. Poet Laureate Ada Limón", "Nobel laureate Maria Ressa"); a company named Laureate keeps its word', () => {
     const text = 'The plate carries a poem by U.S. Poet Laureate Ada Limón. Nobel laureate Maria Ressa spoke. Shares of Laureate Education Inc. rose.';
     const index = indexTexts({ 'a.txt': text + '\n' });
