@@ -100,7 +100,9 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (looksLikeAPersonsOnly(nameEvidence) && isNamedWithTheArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   const appositive = appositiveAfter(view, end, sentenceEnd);
-  if (appositive) {
+  // "Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue
+  // …": a person's appositive after a body's name is about the person named before it.
+  if (appositive && !(appositive.type === 'person' && namesABodyOrPlace(nameEvidence))) {
     addEvidence(evidence, appositive.type, appositive.type === 'person' ? WEIGHT.roleNoun : WEIGHT.contextNoun);
     descriptions.push(appositive.text);
   }
@@ -390,6 +392,14 @@ function isNamedWithTheArticle(view: TokenView, first: number, end: number, sent
 
 /** Verbs that follow a subject and modify no noun: "The Jharkhand Mukti Morcha won", "the Shiv Sena is". */
 const VERBS_AFTER_SUBJECT = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'won', 'wins', 'lost', 'leads', 'led', 'holds', 'held', 'rules', 'ruled', 'says']);
+
+/** The name's own words say a body or a place as a head word does ("Union", "University", "River"). */
+function namesABodyOrPlace(nameEvidence: Evidence): boolean {
+  return nameEvidence[ORGANIZATION_TYPE]! >= WEIGHT.headWord || nameEvidence[PLACE_TYPE]! >= WEIGHT.headWord;
+}
+
+const ORGANIZATION_TYPE = ENTITY_TYPES.indexOf('organization');
+const PLACE_TYPE = ENTITY_TYPES.indexOf('place');
 
 /**
  * The name's own words look like a person's name and say no other kind: "Shiv Sena" (a given name

@@ -11,6 +11,14 @@ function expectEachOnceAs(index: ReturnType<typeof indexTexts>, text: string, na
 }
 
 describe('types from appositives', () => {
+  it('a person\'s appositive after a body\'s name is about the person before it ("Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue")', () => {
+    const text = 'Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue there, represented the families.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['American Civil Liberties Union'], 'organization');
+    expect(entityNamed(index, 'American Civil Liberties Union').descriptions).toEqual([]);
+    expectEachOnceAs(index, text, ['Chase Strangio'], 'person');
+  });
+
   it('the last noun of a compound says what the appositive names: "a former state finance commissioner" is a person', () => {
     const index = indexTexts({
       'a.txt': 'The court upheld the victory of Babatunde Adeyemi-Cole on Monday. Adeyemi-Cole, a former state finance commissioner who campaigned on jobs, thanked his supporters.\n',
