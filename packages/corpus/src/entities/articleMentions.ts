@@ -14,6 +14,7 @@ import { linkShortForms, markRelativesNamedAlone, relativesIn } from './shortFor
 import { stateAbbreviationsIn } from './stateAbbreviations.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, TokenView } from './tokenView.js';
+import { ENTITY_TYPES } from './types.js';
 import { RegionKind, type AliasDefinition, type ArticleMentions, type MentionDraft, type Region } from './mentionDraft.js';
 
 /** An office written alone ("the Secretary"), with the sentence it stands in: see withRoleMentions. */
@@ -1031,12 +1032,16 @@ function opensParticleName(view: TokenView, i: number, end: number): boolean {
   return k > i && k < end && view.isCapitalized(k);
 }
 
+const EVENT = ENTITY_TYPES.indexOf('event');
+
 function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<string>): DraftWithTokens[] {
   const standalone = new Set(found.filter((f) => !f.draft.initial).map((f) => f.draft.key));
   const known = gazetteer().byKey;
   return found.map((f) => {
     // "Nick Bos, of the University of Helsinki," after "Biologist Nick Bos": the whole name is known.
     if (!f.part.initialCommonWord || standalone.has(f.draft.key)) return f;
+    // "Storm Darragh lashed Britain", "Hurricane Milton hit": an event's own first word, though "the storm" follows.
+    if (f.draft.nameEvidence[EVENT]! >= WEIGHT.headWord) return f;
     const { view, first, end } = f;
     let rest = first + 1;
     while (rest < end && (!view.spaceBefore(rest) || (view.isLowerWord(rest) && !opensParticleName(view, rest, end)) || view.kind(rest) === TokenKind.Period)) rest++;

@@ -325,6 +325,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Easter Island'], 'place');
   });
 
+  it('a storm or an operation opening a sentence keeps its first word though the article writes it in lower case ("Storm Darragh lashed Britain. The storm…", "Hurricane Milton hit Florida. The hurricane…")', () => {
+    const text = 'Storm Darragh lashed Britain. The storm eased. Hurricane Milton hit Florida. The hurricane weakened.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Storm Darragh', 'Hurricane Milton'], 'event');
+    expect(allSurfaces(index)).not.toContain('Milton');
+  });
+
   it('a storm named as weather services name them is an event, though "Storm" is a given name ("Storm Bert", "Storm Éowyn"); "Storm Shadow" missiles are no storm', () => {
     const text = 'Storm Bert brought flooding to towns across South Wales. Storm Éowyn hit Ireland. Kyiv fired Storm Shadow missiles.';
     const index = indexTexts({ 'a.txt': text + '\n' });
