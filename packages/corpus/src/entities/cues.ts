@@ -149,7 +149,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length === 2 && isSpeciesEpithetAt(view, first + 1)) addEvidence(evidence, 'other', WEIGHT.headWord);
   // "Min Lian Yu 6038" is a boat: a name closed by a serial number is no person's, whatever its first word.
   // Not before a head word: "Evin Prison", "Grace Hospital" are no one's.
-  if (length >= 2 && !head && !event && isGivenName(firstLower) && view.kind(end - 1) !== TokenKind.Number) addEvidence(evidence, 'person', WEIGHT.givenName);
+  if (length >= 2 && !head && !event && isGivenName(firstLower) && !isHyphenedToNonName(view, first) && view.kind(end - 1) !== TokenKind.Number) addEvidence(evidence, 'person', WEIGHT.givenName);
   else if (length === 2 && !head && !event && isWordGivenName(firstLower) && isUnlistedWord(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.givenName);
   else if (length === 2 && !head && !event && isUnlistedWord(view, first) && isWordSurname(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "Empress Jingū", "Tsar Peter the Great", "Lord Diplock": a ruler's or a peer's title kept in the
@@ -192,6 +192,14 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   const known = gazetteer().byKey.get(view.key(first));
   if (length === 1 && known) addEvidence(evidence, known.type, WEIGHT.gazetteer);
   return evidence;
+}
+
+/**
+ * "Asia-Pacific Economic Cooperation", "Georgia-Pacific": a given name hyphened to a word that is
+ * no given name is a place's or a brand's word; "Jean-Pierre" and "Anne-Marie" are given names.
+ */
+function isHyphenedToNonName(view: TokenView, first: number): boolean {
+  return view.kind(first + 1) === TokenKind.Hyphen && view.adjacent(first) && view.adjacent(first + 1) && view.isWord(first + 2) && !isGivenName(view.key(first + 2), true);
 }
 
 /**

@@ -97,6 +97,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Lagos', 'Santa Clara', 'California'], 'place');
   });
 
+  it('a given name hyphened to a word that is no given name opens no person\'s name ("the Asia-Pacific Economic Cooperation summit"); "Jean-Pierre Raffarin" is a person', () => {
+    const text = 'Leaders met at the Asia-Pacific Economic Cooperation summit in Lima. Former premier Jean-Pierre Raffarin attended.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Asia-Pacific Economic Cooperation').type).not.toBe('person');
+    expectEachOnceAs(index, text, ['Jean-Pierre Raffarin'], 'person');
+  });
+
   it('a plural article of another language opens no person\'s name ("Los Chapitos", a gang), though "Les Paul" is a person and "El Chapo" a nickname', () => {
     const text = 'His sons, known as Los Chapitos, fought on. Les Paul played. Joaquín "El Chapo" Guzmán was jailed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
