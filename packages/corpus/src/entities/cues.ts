@@ -138,6 +138,12 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (isTeamName(view, first, lastWord)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  // "ESB Networks", "Aviva Investors": a dictionary word's plural closing a name is a body's, no person's.
+  // Not where every word is a dictionary word ("Digital Humanities"): then it says nothing of a name
+  // at all; nor after a surname ("Gilmore Girls" is a show).
+  else if (length >= 2 && !head && !event && lastWord === end - 1 && !isGivenName(firstLower) && !isSurname(firstLower) && closesWithGroupPlural(view, first, end) && !allCommonBefore(view, first, lastWord)) {
+    addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
+  }
   // "Bay of Bengal", "Strait of Hormuz", "Cape of Good Hope": a place word heading an "of" phrase.
   if (length >= 3 && view.lower(first + 1) === 'of' && (HEAD_WORDS.get(firstLower) === 'place' || LANDFORM_OPENERS.has(firstLower))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Lake Victoria", "Valley Forge", "Cape Canaveral": a landform's word opening a two-word name.
@@ -192,6 +198,12 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   const known = gazetteer().byKey.get(view.key(first));
   if (length === 1 && known) addEvidence(evidence, known.type, WEIGHT.gazetteer);
   return evidence;
+}
+
+/** Every word of [first, last) is a dictionary word or a nationality ("East Asian Studies"). */
+function allCommonBefore(view: TokenView, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (view.isWord(i) && !isCommonWord(view.lower(i)) && !gazetteer().demonyms.has(view.key(i))) return false;
+  return true;
 }
 
 /**

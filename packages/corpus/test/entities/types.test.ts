@@ -104,6 +104,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Jean-Pierre Raffarin'], 'person');
   });
 
+  it('a dictionary word\'s plural closing a name says a body ("ESB Networks said"); not after a surname ("Gilmore Girls") or where every word is a dictionary word ("Digital Humanities")', () => {
+    const text = "Ireland's ESB Networks said power was back. She starred in Gilmore Girls for years. Digital Humanities grew.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['ESB Networks'], 'organization');
+    expect(entityNamed(index, 'Gilmore Girls').type).not.toBe('organization');
+    expect(allSurfaces(index)).not.toContain('Digital Humanities');
+  });
+
   it('a plural article of another language opens no person\'s name ("Los Chapitos", a gang), though "Les Paul" is a person and "El Chapo" a nickname', () => {
     const text = 'His sons, known as Los Chapitos, fought on. Les Paul played. Joaquín "El Chapo" Guzmán was jailed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
