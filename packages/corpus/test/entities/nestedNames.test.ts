@@ -33,6 +33,13 @@ describe('names inside longer names', () => {
     expect(text.slice(51, 65)).toBe('García Harfuch');
   });
 
+  it('a title or a role before a name says a person\'s, which holds no town ("Santiago" in "central bank chief Santiago Bausili"); "Santiago" alone is still the city', () => {
+    const text = 'Central bank chief Santiago Bausili kept rates on hold. Protests spread to Santiago.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index).filter((m) => !m.startsWith('Central'))).toEqual(['Santiago Bausili@0:19-35 → Santiago Bausili', 'Santiago@0:75-83 → Santiago']);
+    expect(text.slice(75, 83)).toBe('Santiago');
+  });
+
   it('a place inside a body\'s name is a mention of the place too ("California" in "University of California")', () => {
     const index = indexTexts({ 'a.txt': 'She taught at the University of California for ten years.\n' });
     expect(mentionsAt(index)).toEqual(['University of California@0:18-42 → University of California', 'California@0:32-42 → California']);
