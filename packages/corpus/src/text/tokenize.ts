@@ -272,10 +272,33 @@ function scanWord(text: string, i: number, end: number): number {
     break;
   }
   if (letters >= 2 && upper === letters) flags |= TokenFlag.AllCaps;
+  else if (flags === 0 && upper > 0 && isLowerOpenedBrand(text, i, j)) flags |= TokenFlag.Capitalized;
   scannedFlags = flags;
   scannedKind = digitsOnly ? TokenKind.Number : TokenKind.Word;
   return j;
 }
+
+/**
+ * "xAI", "eBay", "iPhone", "beIN": one or two lower-case letters, then a capital and more letters,
+ * is a brand's name, capitalised as such names are. Not a unit or a molecule ("kWh", "mAh",
+ * "mRNA", "siRNA"), and nothing with a digit or an inner apostrophe.
+ */
+function isLowerOpenedBrand(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || end - start > 12) return false;
+  const second = charClass(text.charCodeAt(start + 1));
+  const capitalAt = second === CharClass.Upper ? start + 1 : second === CharClass.Lower && charClass(text.charCodeAt(start + 2)) === CharClass.Upper ? start + 2 : -1;
+  if (capitalAt < 0) return false;
+  for (let k = capitalAt; k < end; k++) {
+    const cls = charClass(text.charCodeAt(k));
+    if (cls !== CharClass.Upper && cls !== CharClass.Lower) return false;
+  }
+  // "deOccupy Honolulu": a particle run into a word is a prefix, no brand.
+  return !UNITS_AND_MOLECULES.has(text.slice(start, end).toLowerCase()) && !JOINED_PREFIXES.has(text.slice(start, capitalAt));
+}
+
+const JOINED_PREFIXES = new Set(['de', 'da', 'di', 'du', 'le', 'la', 'el', 'al', 'un', 're', 'co']);
+
+const UNITS_AND_MOLECULES = new Set(['kwh', 'mwh', 'gwh', 'twh', 'mah', 'dbm', 'dba', 'kva', 'mva', 'kev', 'mev', 'gev', 'khz', 'kda', 'mmhg', 'mrna', 'trna', 'rrna', 'mirna', 'sirna', 'lncrna', 'mtdna', 'cdna', 'grna', 'sgrna', 'qpcr', 'ecoli']);
 
 /**
  * Lower-case particles of surnames written with an apostrophe: d'Ettorre, dell'Acqua, dall'Oglio.

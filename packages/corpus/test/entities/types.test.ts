@@ -1139,6 +1139,13 @@ describe('companies and platforms the news names most', () => {
   const typeOf = (text: string, name: string) => entityNamed(indexTexts({ 'a.txt': text + '\n' }), name).type;
 
   // "Google said" reads like a person's doing; the known-entities list says what it is.
+  it('a brand opened by lower-case letters is a name ("the startup xAI", "sold on eBay", "broadcaster beIN Media Group"); a unit or a molecule is not ("kWh", "mRNA")', () => {
+    const text = 'The startup xAI raised money. Phones sold on eBay cost 5 kWh of power. The mRNA shot works. The chairman of broadcaster beIN Media Group spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['beIN Media Group', 'eBay', 'xAI']);
+    expectEachOnceAs(index, text, ['xAI', 'beIN Media Group'], 'organization');
+  });
+
   it('are organisations wherever they stand: "Google said", "searches on Google", "Gazprom\'s chief"', () => {
     expect(typeOf('Google said on Tuesday that it would appeal the ruling.', 'Google')).toBe('organization');
     expect(typeOf('Most readers found the story through searches on Google and links shared by friends.', 'Google')).toBe('organization');
