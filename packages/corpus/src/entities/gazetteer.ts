@@ -47,7 +47,9 @@ function build(): Gazetteer {
     // the plural groups of people ("Palestinians", "Jews"); never places, and no entities here.
     (
       'european asian african arab western eastern soviet latin nordic baltic balkan kurdish palestinian taiwanese korean chinese allied pacific atlantic philippine dutch ' +
-      'english scottish scot welsh irish jewish jew muslim hindu buddhist sikh catholic protestant shiite shia sunni alawite druze orthodox evangelical'
+      'english scottish scot welsh irish jewish jew muslim hindu buddhist sikh catholic protestant shiite shia sunni alawite druze orthodox evangelical ' +
+      // "Valcke, a Frenchman who…": a nationality as a noun of one person.
+      'englishman englishmen englishwoman frenchman frenchmen frenchwoman dutchman dutchmen irishman irishmen irishwoman scotsman scotsmen scotswoman welshman welshmen welshwoman'
     ).split(' '),
   );
   const add = (entry: GazetteerEntry) => {

@@ -59,6 +59,12 @@ describe('never entities', () => {
     expect(allSurfaces(index)).not.toContain('Will Pokrovsk');
   });
 
+  it('a nationality as a noun of one person is no name ("Valcke, a Frenchman who", "Irishman Rory McIlroy")', () => {
+    const text = 'Jérôme Valcke, a Frenchman who ran the body, was acquitted. Irishman Rory McIlroy won.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Jérôme Valcke', 'Rory McIlroy']);
+  });
+
   it('a laureate\'s title is no part of the name ("U.S. Poet Laureate Ada Limón", "Nobel laureate Maria Ressa"); a company named Laureate keeps its word', () => {
     const text = 'The plate carries a poem by U.S. Poet Laureate Ada Limón. Nobel laureate Maria Ressa spoke. Shares of Laureate Education Inc. rose.';
     const index = indexTexts({ 'a.txt': text + '\n' });
