@@ -1,7 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { gazetteer, isCity, isPlaceAdjective, opensGazetteerKey } from './gazetteer.js';
-import { COMPASS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { COMPASS, FOLLOWING_TYPE_CUES, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { isHonorificAt, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 import { isRoleOnlyForm } from './roleMentions.js';
@@ -212,7 +212,7 @@ function splitTitle(
   let lastCore = -1;
   for (let i = first; i < end; i++) if (isCoreTitleAt(view, i) || isFirstLady(view, first, i)) lastCore = i;
   if (lastCore < 0) lastCore = roleBeforeGivenName(view, first, end);
-  if (lastCore < 0 || lastCore - first > 6) return null;
+  if (lastCore < 0 || lastCore - first > 6 || namesAPlaceAfterItsPatron(view, lastCore, end)) return null;
   let nameFirst = lastCore + 1;
   while (nameFirst < end && (view.kind(nameFirst) === TokenKind.Period || TITLE_WORDS.has(view.lower(nameFirst)) || isConnectorAfterTitle(view, nameFirst) || view.kind(nameFirst) === TokenKind.Hyphen)) {
     nameFirst++;
@@ -231,6 +231,18 @@ function splitTitle(
   const titleFirst = prefix ? first : titleAfterCoordinatedName(view, first, lastCore);
   return { title: view.slice(titleFirst, nameFirst), titleFirst, nameFirst, prefix };
 }
+
+/**
+ * "Aleppo's Sheikh Maqsoud district", "the King Fahd hospital": a ruler's or a cleric's title and
+ * name before a place's noun in lower case name the place after its patron; the title stays in it.
+ */
+function namesAPlaceAfterItsPatron(view: TokenView, title: number, end: number): boolean {
+  const word = view.lower(title);
+  if (!REGNAL_TITLES.has(word) && !PATRONS_TITLES.has(word)) return false;
+  return view.isLowerWord(end) && FOLLOWING_TYPE_CUES.get(view.lower(end)) === 'place';
+}
+
+const PATRONS_TITLES = new Set(['sheikh', 'prince', 'princess', 'emir', 'imam', 'saint', 'st']);
 
 /**
  * "Order and Direct Major-General Scott", "the Arts and Humanities Citation Index Professor

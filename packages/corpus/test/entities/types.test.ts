@@ -112,6 +112,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(allSurfaces(index)).not.toContain('Digital Humanities');
   });
 
+  it('a ruler\'s or a cleric\'s title and name before a place\'s noun name the place ("Aleppo\'s Sheikh Maqsoud district"); "Sheikh Tamim bin Hamad said" is still a person', () => {
+    const text = "Fighters moved into Aleppo's Sheikh Maqsoud district. Sheikh Tamim bin Hamad said so.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sheikh Maqsoud'], 'place');
+    expectEachOnceAs(index, text, ['Tamim bin Hamad'], 'person');
+  });
+
   it('a plural article of another language opens no person\'s name ("Los Chapitos", a gang), though "Les Paul" is a person and "El Chapo" a nickname', () => {
     const text = 'His sons, known as Los Chapitos, fought on. Les Paul played. Joaquín "El Chapo" Guzmán was jailed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
