@@ -76,6 +76,19 @@ function isShoutedConnective(lower: string): boolean {
   return lower.length >= 3 && lower !== 'who' && !HONORIFICS.has(lower) && (STOPWORDS.has(lower) || PROCLAMATION_WORDS.has(lower));
 }
 
+/**
+ * "chief To Lam", "Truong My Lan", "Vice Premier He Lifeng": a Vietnamese or Chinese name's word
+ * that is an English stop word too, capitalised mid-sentence before another word of the name.
+ * Not before a nationality ("to American"), and never opening a sentence ("He Told" is a pronoun).
+ */
+function isShortNameWordAt(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (!SHORT_NAME_WORDS.has(view.lower(k)) || !view.isCapitalized(k) || view.isAllCaps(k) || !view.spaceBefore(k) || view.lineBreakBefore(k)) return false;
+  const next = k + 1;
+  return next < sentenceEnd && view.spaceBefore(next) && isNameToken(view, next) && !view.isAllCaps(next) && !gazetteer().demonyms.has(view.key(next));
+}
+
+const SHORT_NAME_WORDS = new Set(['my', 'to', 'he', 'do']);
+
 /** Finds the name runs of the sentence spanning tokens [first, end). */
 export function findNameRuns(view: TokenView, first: number, end: number): NameRun[] {
   const runs: NameRun[] = [];
@@ -87,7 +100,8 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     const startsWithParticle = short && PARTICLE_INITIALS.includes(view.text[view.start(i)]!) && view.isLowerWord(i) && particlesBeforeName(view, i, end) > 0;
     const startsWithThe = short && !startsWithParticle && view.isCapitalized(i) && (startsKnownTheName(view, i, end) || isSurnameHeAt(view, i, sentenceStart, end));
     // "Iván DeJesús, Jr.": a generation alone names no one.
-    if (!startsWithParticle && !startsWithThe && (!isNameToken(view, i) || isCenturyAfterOrdinal(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end)) || isFormOfAddress(view, i) || GENERATION_SUFFIXES.has(view.lower(i)))) {
+    const startsWithShortWord = i !== sentenceStart && isShortNameWordAt(view, i, end);
+    if (!startsWithParticle && !startsWithThe && !startsWithShortWord && (!isNameToken(view, i) || isCenturyAfterOrdinal(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end)) || isFormOfAddress(view, i) || GENERATION_SUFFIXES.has(view.lower(i)))) {
       i++;
       continue;
     }
@@ -409,6 +423,7 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   // "Eugene A. Nida", "Robert I. Williams": an initial, though "A" and "I" are words too.
   if (isInitialBeforeName(view, k, sentenceEnd) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 3, 1);
   if (isNameToken(view, k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 1, 1);
+  if (isShortNameWordAt(view, k, sentenceEnd)) return step(k + 1, 1);
   if (isMonthSurnameAt(view, first, k, sentenceEnd)) return step(k + 1, 1, true);
   if (view.isCapitalized(k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return continuesKnownName(view, first, k, sentenceEnd);
   // "the Bohai sea", "the Yangtze river": "sea" or "river" in lower case closes its name, but not

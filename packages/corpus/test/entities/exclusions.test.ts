@@ -65,6 +65,14 @@ describe('never entities', () => {
     expect(allSurfaces(index).sort()).toEqual(['Jérôme Valcke', 'Rory McIlroy']);
   });
 
+  it('a name\'s word that is a stop word too, capitalised mid-sentence before the name goes on, is the name\'s ("Truong My Lan", "chief To Lam", "Vice Premier He Lifeng"); "He said" and "to American hands" are not', () => {
+    const text = 'The court upheld the sentence of tycoon Truong My Lan. The drive is led by party chief To Lam, who took over. Vice Premier He Lifeng met them. He said it returned to American hands.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['He Lifeng', 'To Lam', 'Truong My Lan']);
+    expect(mentionsAt(index, 'To Lam')).toEqual([`To Lam@${text.indexOf('To Lam')}`]);
+    expect(['Truong My Lan', 'To Lam', 'He Lifeng'].map((name) => entityNamed(index, name).type)).toEqual(['person', 'person', 'person']);
+  });
+
   it('a laureate\'s title is no part of the name ("U.S. Poet Laureate Ada Limón", "Nobel laureate Maria Ressa"); a company named Laureate keeps its word', () => {
     const text = 'The plate carries a poem by U.S. Poet Laureate Ada Limón. Nobel laureate Maria Ressa spoke. Shares of Laureate Education Inc. rose.';
     const index = indexTexts({ 'a.txt': text + '\n' });
