@@ -3,7 +3,7 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
-import { HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
+import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -148,7 +148,9 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
     for (const inner of innerNames(f.view, f.draft, f.first, f.end, standaloneKeys, shortFormTargets)) {
       if (inner.standalone && alone.get(inner.key)!.link === f.draft.key) continue;
       // "Microsoft Corp." is Microsoft: the name before a legal suffix is the same company, not a second mention there.
-      if (inner.first === f.first && onlyLegalSuffix(f.view, inner.end, f.end)) continue;
+      if (inner.first === f.first && onlySuffix(f.view, inner.end, f.end, LEGAL_SUFFIXES)) continue;
+      // Nor is "Donald Trump" a mention inside "Donald Trump Jr.": that is his son's whole name.
+      if (inner.first === f.first && onlySuffix(f.view, inner.end, f.end, GENERATION_SUFFIXES)) continue;
       const part: NamePart = { first: inner.first, end: inner.end, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
       const draft = makeDraft(f.view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd).draft;
       draft.evidence = Array.from(newEvidence());
@@ -164,12 +166,12 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
   return mentions;
 }
 
-/** Tokens [first, end) are a legal suffix and its periods and comma: "Corp.", ", Inc.", "Co., Ltd.". */
-function onlyLegalSuffix(view: TokenView, first: number, end: number): boolean {
+/** Tokens [first, end) are suffixes of `suffixes` and their periods and comma: "Corp.", ", Inc.", "Co., Ltd.", "Jr.". */
+function onlySuffix(view: TokenView, first: number, end: number, suffixes: ReadonlySet<string>): boolean {
   if (first >= end) return false;
   for (let k = first; k < end; k++) {
     if (view.kind(k) === TokenKind.Period || view.isChar(k, ',')) continue;
-    if (!LEGAL_SUFFIXES.has(view.lower(k))) return false;
+    if (!suffixes.has(view.lower(k))) return false;
   }
   return true;
 }

@@ -5,7 +5,7 @@
  */
 import { nameKey } from '../text/tokenize.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
-import { HEAD_WORDS, isCommonWord, LANDFORM_OPENERS, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, TITLE_WORDS } from './lexicon.js';
+import { GENERATION_SUFFIXES, HEAD_WORDS, isCommonWord, LANDFORM_OPENERS, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES } from './types.js';
 import type { AliasDefinition, MentionDraft } from './mentionDraft.js';
 
@@ -295,6 +295,8 @@ function isPlainFullName(d: MentionDraft): boolean {
     !gazetteer().byKey.has(d.key) &&
     !d.link &&
     !d.commonWordsOnly &&
+    // "Donald Trump Jr." is the son, not "Donald Trump" with a middle name.
+    !generationOf(d.key) &&
     (!isCommonWord(d.shortFormKeys[0]!) || NICKNAMES.has(d.shortFormKeys[0]!)) &&
     !HEAD_WORDS.has(d.key.slice(d.key.lastIndexOf(' ') + 1)) &&
     capitalisedOrParticles(d.surface)
@@ -397,6 +399,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
     if (firstWordStandsFor(d.shortFormKeys)) addTo(byShortKey, firstKey, full);
     if (lastWordStandsFor(d.key)) addTo(byShortKey, lastKey, full);
+    const generation = generationOf(d.key);
+    if (generation) addTo(byShortKey, `${lastKey} ${generation}`, full);
     const particleSurname = particleSurnameOf(d.key);
     if (particleSurname && lastWordStandsFor(d.key)) addTo(byShortKey, particleSurname, full);
     for (const middle of middleNamesStandingFor(d)) addTo(byMiddleKey, middle, full);
@@ -421,6 +425,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
       const fullNames = d.acronym ? byFirstWord.get(d.surface) : (byShortKey.get(d.key) ?? byMiddleKey.get(d.key));
       let keys = fullNames ? [...fullNames].filter((full) => !namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full)) : [];
+      if (keys.length > 1) keys = withoutOtherGenerations(d.key, keys);
       if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, (titles ??= titlesByFullName(found)));
       // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".
       if (keys.length > 1 && particleSurnames.size > 0 && keys.some((k) => !particleSurnames.has(k))) keys = keys.filter((k) => !particleSurnames.has(k));
@@ -440,6 +445,22 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
 }
 
 const NO_KEYS = new Set<string>();
+
+/** "jr" of "donald trump jr": the generation a name's key ends with, if any. */
+function generationOf(key: string): string | null {
+  const last = key.slice(key.lastIndexOf(' ') + 1);
+  return key.includes(' ') && GENERATION_SUFFIXES.has(last) ? last : null;
+}
+
+/**
+ * "Trump" in a story that names "Donald Trump" and his son "Donald Trump Jr." is the father: the
+ * son is written "Trump Jr.". A surname alone is no name with a generation while one without remains.
+ */
+function withoutOtherGenerations(short: string, keys: string[]): string[] {
+  if (generationOf(short)) return keys;
+  const others = keys.filter((k) => !generationOf(k));
+  return others.length > 0 ? others : keys;
+}
 
 /**
  * "the Spurs" after "San Antonio Spurs", "the Rangers" after "Texas Rangers": a word the gazetteer

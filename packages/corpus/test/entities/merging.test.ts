@@ -820,4 +820,12 @@ describe('other names the text gives for the name just before', () => {
     });
     expect(index.mentionsOf(entityNamed(index, 'Tina McKenzie')).map((m) => m.text)).toEqual(['Tina McKenzie']);
   });
+  it('a name with "Jr." is another person than the name without it: a surname alone is the father\'s, "Hale Jr." the son\'s', () => {
+    const text =
+      'Senator Robert Hale said on Monday he would run again. Hale, 71, has served since 1999. ' +
+      'His son, Robert Hale Jr., a lawyer in Denver, will lead the campaign. Hale Jr. said the family was united. Hale thanked voters.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Robert Hale')).toEqual([`Robert Hale@${text.indexOf('Robert')}`, `Hale@${text.indexOf('Hale, 71')}`, `Hale@${text.indexOf('Hale thanked')}`]);
+    expect(mentionsAt(index, 'Robert Hale Jr.')).toEqual([`Robert Hale Jr.@${text.indexOf('Robert Hale Jr.')}`, `Hale Jr.@${text.indexOf('Hale Jr. said')}`]);
+  });
 });
