@@ -5,7 +5,7 @@
  */
 import { nameKey } from '../text/tokenize.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
-import { GENERATION_SUFFIXES, HEAD_WORDS, isCommonWord, LANDFORM_OPENERS, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, TITLE_WORDS } from './lexicon.js';
+import { GENERATION_SUFFIXES, HEAD_WORDS, isCommonWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES } from './types.js';
 import type { AliasDefinition, MentionDraft } from './mentionDraft.js';
 
@@ -375,9 +375,11 @@ function wordCount(key: string): number {
 export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked', relativesOf: (found: MentionDraft[]) => Set<string> = () => NO_KEYS): void {
   const known = gazetteer().byKey;
   const teams = localTeamWords(found);
+  const companies = localCompanyWords(found);
   // "Washington said he was proud", after "Denzel Washington": a known place's word that its own
   // sentence makes a person's stands for the article's person of that name.
-  const isCandidate = (d: MentionDraft) => !(d.shortFormKeys.length > 0 || d.link || d.modifier) && (!known.has(d.key) || isPersonByContext(d.evidence) || teams.has(d.key));
+  const isCandidate = (d: MentionDraft) =>
+    !(d.shortFormKeys.length > 0 || d.link || d.modifier) && (!known.has(d.key) || isPersonByContext(d.evidence) || teams.has(d.key) || companies.has(d.key));
   if (!found.some(isCandidate)) return;
   // Only a known place's word needs to know which full names are people's (most articles have none).
   const placeWordCandidate = found.some((d) => isCandidate(d) && known.has(d.key));
@@ -424,7 +426,9 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (isCandidate(d)) {
       // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
       const fullNames = d.acronym ? byFirstWord.get(d.surface) : (byShortKey.get(d.key) ?? byMiddleKey.get(d.key));
-      let keys = fullNames ? [...fullNames].filter((full) => !namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full)) : [];
+      // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
+      const mayMean = (full: string) => companies.get(d.key) === full || (!namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full));
+      let keys = fullNames ? [...fullNames].filter(mayMean) : [];
       if (keys.length > 1) keys = withoutOtherGenerations(d.key, keys);
       if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, (titles ??= titlesByFullName(found)));
       // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".
@@ -481,6 +485,26 @@ function localTeamWords(found: readonly MentionDraft[]): Map<string, string> {
   }
   for (const [word, full] of teams) if (!full) teams.delete(word);
   return teams;
+}
+
+/**
+ * "Toyota said" after "Toyota Motor Corp", "BYD" after "BYD Co Ltd": a company the gazetteer knows
+ * by one word is the article's company whose name opens with that word and closes with a legal
+ * form. By that word, the one full name; none when two such companies share it ("Mitsubishi
+ * Electric Corp" and "Mitsubishi Motors Corp").
+ */
+function localCompanyWords(found: readonly MentionDraft[]): Map<string, string> {
+  const known = gazetteer().byKey;
+  const companies = new Map<string, string>();
+  for (const d of found) {
+    if (d.shortFormKeys.length === 0 || d.link || !LEGAL_SUFFIXES.has(d.key.slice(d.key.lastIndexOf(' ') + 1))) continue;
+    const word = d.shortFormKeys[0]!;
+    if (known.get(word)?.type !== 'organization' || known.has(d.key)) continue;
+    const other = companies.get(word);
+    companies.set(word, other === undefined || other === d.key ? d.key : '');
+  }
+  for (const [word, full] of companies) if (!full) companies.delete(word);
+  return companies;
 }
 
 /**

@@ -828,4 +828,13 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, 'Robert Hale')).toEqual([`Robert Hale@${text.indexOf('Robert')}`, `Hale@${text.indexOf('Hale, 71')}`, `Hale@${text.indexOf('Hale thanked')}`]);
     expect(mentionsAt(index, 'Robert Hale Jr.')).toEqual([`Robert Hale Jr.@${text.indexOf('Robert Hale Jr.')}`, `Hale Jr.@${text.indexOf('Hale Jr. said')}`]);
   });
+  it('a company the gazetteer knows by one word is the article\'s company that opens with it and closes with a legal form ("Toyota Motor Corp … Toyota said"), though "Toyota" is a city too; not where two such companies share the word', () => {
+    const text = 'Toyota Motor Corp is recalling about 1 million vehicles, regulators said on Thursday. Toyota said dealers would replace the sensors.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Toyota Motor Corp')).toEqual(['Toyota Motor Corp@0', `Toyota@${text.indexOf('Toyota said')}`]);
+    const two = 'Mitsubishi Electric Corp and Mitsubishi Motors Corp signed a deal on Monday. Mitsubishi said the plant would open in 2027.';
+    const other = indexTexts({ 'a.txt': two + '\n' });
+    expect(mentionsAt(other, 'Mitsubishi Electric Corp')).toEqual(['Mitsubishi Electric Corp@0']);
+    expect(mentionsAt(other, 'Mitsubishi Motors Corp')).toEqual([`Mitsubishi Motors Corp@${two.indexOf('Mitsubishi Motors')}`]);
+  });
 });
