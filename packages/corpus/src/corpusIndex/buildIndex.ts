@@ -1,5 +1,5 @@
 import { FormTable, type FileAnalysis, type MentionColumns, type MentionForm } from '../analysis/fileAnalysis.js';
-import { firstWordStandsFor, lastWordStandsFor, particleSurnameOf } from '../entities/shortForms.js';
+import { firstWordStandsFor, lastWordStandsFor, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, gazetteer, isPlaceNotPersonName, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
@@ -319,7 +319,9 @@ function indexShortForms(ctx: MergeContext): void {
     const standsFor = lastWordStandsFor(draft.key);
     // "Le Pen" alone, in an article that never says "Marine Le Pen", is hers as "Pen" would be.
     const particleSurname = standsFor ? particleSurnameOf(draft.key) : null;
-    const words = [...(firstWordStandsFor(draft.shortFormKeys) ? [firstWord] : []), ...(standsFor ? [lastWord] : []), ...(particleSurname ? [particleSurname] : [])];
+    // "Burhan" alone is the "Abdel Fattah al-Burhan" of another article.
+    const articleless = standsFor ? surnameWithoutArticle(lastWord) : null;
+    const words = [...(firstWordStandsFor(draft.shortFormKeys) ? [firstWord] : []), ...(standsFor ? [lastWord] : []), ...(particleSurname ? [particleSurname] : []), ...(articleless ? [articleless] : [])];
     for (const k of new Set(words.map(looseToken))) {
       const byFull = ctx.shortForms.get(k) ?? new Map<string, number>();
       byFull.set(full, (byFull.get(full) ?? 0) + count);

@@ -405,6 +405,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (generation) addTo(byShortKey, `${lastKey} ${generation}`, full);
     const particleSurname = particleSurnameOf(d.key);
     if (particleSurname && lastWordStandsFor(d.key)) addTo(byShortKey, particleSurname, full);
+    const articleless = surnameWithoutArticle(lastKey);
+    if (articleless && lastWordStandsFor(d.key)) addTo(byShortKey, articleless, full);
     for (const middle of middleNamesStandingFor(d)) addTo(byMiddleKey, middle, full);
     if (surnameAfterParticle(d.key)) particleSurnames.add(full);
     addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
@@ -544,6 +546,18 @@ export function particleSurnameOf(key: string): string | null {
   }
   return start < lastStart ? key.slice(start) : null;
 }
+
+/**
+ * "burhan" of "al burhan" (the key of "al-Burhan"), "sisi" of "el sisi": an Arabic surname written
+ * with its article joined by a hyphen is written without it too ("Gen. Abdel Fattah al-Burhan …
+ * Burhan said"); null otherwise.
+ */
+export function surnameWithoutArticle(lastKey: string): string | null {
+  return ARABIC_ARTICLE.exec(lastKey)?.[1] ?? null;
+}
+
+/** "al-", "el-" and the article's assimilated forms before a sun letter ("ash-Shara", "ad-Din"). */
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)[ -](\p{L}{3,})$/u;
 
 /** "luiz inacio lula da silva", "marloes van der veen": a name whose last word follows a particle. */
 function surnameAfterParticle(key: string): boolean {

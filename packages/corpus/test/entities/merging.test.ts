@@ -837,4 +837,13 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(other, 'Mitsubishi Electric Corp')).toEqual(['Mitsubishi Electric Corp@0']);
     expect(mentionsAt(other, 'Mitsubishi Motors Corp')).toEqual([`Mitsubishi Motors Corp@${two.indexOf('Mitsubishi Motors')}`]);
   });
+  it('an Arabic surname written with its article ("al-Burhan") is written without it too ("Burhan said"), in its article and in another; a relative sharing it stays apart', () => {
+    const text = 'Sudan\'s army chief, General Abdel Fattah al-Burhan, rejected talks on Saturday. Burhan spoke to troops in Omdurman.';
+    const index = indexTexts({ 'a.txt': text + '\n', 'b.txt': 'Burhan visited Cairo on Monday.\n' });
+    expect(mentionsAt(index, 'Abdel Fattah al-Burhan')).toEqual([`Abdel Fattah al-Burhan@${text.indexOf('Abdel')}`, `Burhan@${text.indexOf('Burhan spoke')}`, 'Burhan@0']);
+    const family = 'Prime Minister Saad al-Hariri returned to Beirut. His father, Rafik al-Hariri, was killed in 2005. Hariri said the country must heal.';
+    const other = indexTexts({ 'a.txt': family + '\n' });
+    expect(mentionsAt(other, 'Saad al-Hariri')).toEqual([`Saad al-Hariri@${family.indexOf('Saad')}`, `Hariri@${family.indexOf('Hariri said')}`]);
+    expect(mentionsAt(other, 'Rafik al-Hariri')).toEqual([`Rafik al-Hariri@${family.indexOf('Rafik')}`]);
+  });
 });
