@@ -846,4 +846,15 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(other, 'Saad al-Hariri')).toEqual([`Saad al-Hariri@${family.indexOf('Saad')}`, `Hariri@${family.indexOf('Hariri said')}`]);
     expect(mentionsAt(other, 'Rafik al-Hariri')).toEqual([`Rafik al-Hariri@${family.indexOf('Rafik')}`]);
   });
+  it('a nickname given with "known as" is the person\'s through the rest of the article ("Mohamed Hamdan Dagalo, known as Hemedti … Hemedti said"), and so is an acronym "often known as"; a maiden name after "née" is hers only there', () => {
+    const text =
+      'The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, controls most of Darfur. Hemedti said his forces would not retreat. ' +
+      'Crown Prince Mohammed bin Salman, often known as MBS, met the envoy. MBS is also prime minister.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Mohamed Hamdan Dagalo')).toEqual(['Mohamed Hamdan Dagalo', 'Hemedti', 'Hemedti']);
+    expect(surfaces(index, 'Mohammed bin Salman')).toEqual(['Mohammed bin Salman', 'MBS', 'MBS']);
+    const maiden = 'Katherine Ross (née Buckley) won the seat in 1990. Buckley, her father, had run a bakery in the town.';
+    const other = indexTexts({ 'a.txt': maiden + '\n' });
+    expect(surfaces(other, 'Katherine Ross')).toEqual(['Katherine Ross', 'Buckley']);
+  });
 });
