@@ -319,7 +319,19 @@ function otherOrders(key: string): string[] {
   if (words.length === 2) return [`${words[1]} ${words[0]}`];
   if (words.length < 3) return [];
   const last = words[words.length - 1]!;
-  return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`)])];
+  return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`), ...surnamesBeforeParticle(key)])];
+}
+
+/**
+ * "fernández de kirchner" of "cristina fernández de kirchner": a father's surname joined to a
+ * husband's or mother's by a particle is written with the particle, the given name dropped.
+ */
+function surnamesBeforeParticle(key: string): readonly string[] {
+  const particleSurname = particleSurnameOf(key);
+  if (!particleSurname) return NO_WORDS;
+  const before = key.slice(0, key.length - particleSurname.length - 1);
+  const space = before.lastIndexOf(' ');
+  return space < 0 ? NO_WORDS : [`${before.slice(space + 1)} ${particleSurname}`];
 }
 
 /**

@@ -857,4 +857,12 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': maiden + '\n' });
     expect(surfaces(other, 'Katherine Ross')).toEqual(['Katherine Ross', 'Buckley']);
   });
+  it('two surnames joined by a particle are the full name without its given name ("Cristina Fernández de Kirchner … Fernández de Kirchner said"); a husband with the second surname stays apart', () => {
+    const text =
+      'Former President Cristina Fernández de Kirchner criticized the veto on Thursday. Her late husband, Néstor Kirchner, governed from 2003. ' +
+      'Fernández de Kirchner called the decision cruel.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Cristina Fernández de Kirchner')).toEqual([`Cristina Fernández de Kirchner@${text.indexOf('Cristina')}`, `Fernández de Kirchner@${text.lastIndexOf('Fernández')}`]);
+    expect(mentionsAt(index, 'Néstor Kirchner')).toEqual([`Néstor Kirchner@${text.indexOf('Néstor')}`]);
+  });
 });
