@@ -10,7 +10,7 @@ import { invertedNameKey, isInvertedName } from './invertedNames.js';
 import { innerNames } from './nestedNames.js';
 import { RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
-import { linkShortForms, markRelativesNamedAlone, relativesIn } from './shortForms.js';
+import { familyIn, linkShortForms, markRelativesNamedAlone } from './shortForms.js';
 import { stateAbbreviationsIn } from './stateAbbreviations.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, TokenView } from './tokenView.js';
@@ -98,7 +98,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const unTitled = splitTitleCaseNames(joinInvertedNames(dropShoutedNames(found)));
   const lowerInArticle = wordsAlsoLowerCase(view, unTitled, lowerCaseUses);
   const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle)));
-  linkShortForms(split.map((f) => f.draft), 'unlinked', (drafts) => relativesIn(text, sentences, drafts));
+  linkShortForms(split.map((f) => f.draft), 'unlinked', familyIn(text, sentences));
   markRelativesNamedAlone(text, split.map((f) => f.draft));
   linkBodiesByHeadWord(text, split);
   const mentions = withInnerNames(withRoleMentions(view, split, roles));

@@ -5,7 +5,7 @@
  */
 import { nameKey } from '../text/tokenize.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
-import { GENERATION_SUFFIXES, HEAD_WORDS, isCommonWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, TITLE_WORDS } from './lexicon.js';
+import { GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES } from './types.js';
 import type { AliasDefinition, MentionDraft } from './mentionDraft.js';
 
@@ -384,7 +384,7 @@ function wordCount(key: string): number {
  * then the one most recently named; one named only later is left to the page (see
  * linkShortFormsAcrossArticles).
  */
-export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked', relativesOf: (found: MentionDraft[]) => Set<string> = () => NO_KEYS): void {
+export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked', family: ArticleFamily = NO_FAMILY): void {
   const known = gazetteer().byKey;
   const teams = localTeamWords(found);
   const companies = localCompanyWords(found);
@@ -429,7 +429,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   const lastMention = new Map<string, number>();
   let mentionCounts: Map<string, number> | null = null;
   let titles: Map<string, Set<string>> | null = null;
-  let relatives: Set<string> | null = null;
+  let relatives: Relatives | null = null;
   let persons: Set<string> | null = null;
   let commonWordNames: Set<string> | null = null;
   let previousSentence = -1;
@@ -447,7 +447,9 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, (titles ??= titlesByFullName(found)));
       // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".
       if (keys.length > 1 && particleSurnames.size > 0 && keys.some((k) => !particleSurnames.has(k))) keys = keys.filter((k) => !particleSurnames.has(k));
-      if (keys.length > 1) keys = withoutRelatives(keys, (relatives ??= relativesOf(found)), () => (persons ??= fullNamesOfPeople(found)));
+      const sex = keys.length > 1 ? family.honorificSex(d) : null;
+      if (sex) keys = ofHonorificSex(keys, sex, (relatives ??= family.relativesOf(found)));
+      if (keys.length > 1) keys = withoutRelatives(keys, (relatives ??= family.relativesOf(found)), () => (persons ??= fullNamesOfPeople(found)));
       if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
       if (keys.length > 0) {
         d.link = choose(keys, lastSubject) ?? choose(keys, lastMention);
@@ -462,7 +464,45 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   }
 }
 
-const NO_KEYS = new Set<string>();
+type Sex = 'female' | 'male';
+
+/** Keys of the full names an article introduces as someone's relatives, with the sex its kinship noun gives ("wife": female), if any. */
+export type Relatives = ReadonlyMap<string, Sex | null>;
+
+/** What linkShortForms may ask of an article's text about the people it names. */
+export interface ArticleFamily {
+  relativesOf(found: MentionDraft[]): Relatives;
+  /** The sex of the honorific right before a mention: "Mrs. Gambaryan" female, "Mr. Moon" male. */
+  honorificSex(d: MentionDraft): Sex | null;
+}
+
+const NO_FAMILY: ArticleFamily = { relativesOf: () => new Map(), honorificSex: () => null };
+
+/** The family an article's text tells of: its relatives, and the honorifics before its names. */
+export function familyIn(text: string, sentences: readonly number[]): ArticleFamily {
+  return {
+    relativesOf: (found) => relativesIn(text, sentences, found),
+    honorificSex: (d) => {
+      const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, d.start - 8), d.start))?.[1];
+      return honorific ? (honorific === 'Mr' ? 'male' : 'female') : null;
+    },
+  };
+}
+
+const HONORIFIC_BEFORE = /\b(Mrs|Ms|Miss|Mme|Mr)\.?\s+$/;
+
+/**
+ * "Mrs. Gambaryan" after "Tigran Gambaryan … His wife, Yuki Gambaryan", "Ms. Milei" after "Javier
+ * Milei … his sister, Karina Milei": an honorific is the full name of its sex, by the kinship noun
+ * that introduced a relative or else by a given name one list of names holds. No sex known: all stay.
+ */
+function ofHonorificSex(keys: string[], sex: Sex, relatives: Relatives): string[] {
+  const sexOf = (key: string) => relatives.get(key) ?? givenNameGender(key.slice(0, key.indexOf(' ')));
+  const same = keys.filter((k) => sexOf(k) === sex);
+  if (same.length > 0) return same;
+  const notOther = keys.filter((k) => sexOf(k) === null);
+  return notOther.length > 0 ? notOther : keys;
+}
 
 /** "jr" of "donald trump jr": the generation a name's key ends with, if any. */
 function generationOf(key: string): string | null {
@@ -604,7 +644,7 @@ function fullNamesOfPeople(found: MentionDraft[]): Set<string> {
  * the article's person and someone it introduces as a relative is the person's, whoever was
  * named last. Only when some other full name remains: "his son, Ralph Goode" alone is Ralph.
  */
-function withoutRelatives(keys: string[], relatives: Set<string>, people: () => Set<string>): string[] {
+function withoutRelatives(keys: string[], relatives: Relatives, people: () => Set<string>): string[] {
   if (relatives.size === 0 || !keys.some((k) => relatives.has(k))) return keys;
   // The "Han River" is no one's relative, nor the person a "Han" stands for.
   const others = keys.filter((k) => !relatives.has(k) && people().has(k));
@@ -616,17 +656,26 @@ function withoutRelatives(keys: string[], relatives: Set<string>, people: () => 
  * its comma, or further along a list that follows one ("two daughters, Matilda Eve Goode [3]
  * (b. March 2009) and Teddie Eleanor Rose Goode").
  */
-export function relativesIn(text: string, sentences: readonly number[], found: MentionDraft[]): Set<string> {
-  const relatives = new Set<string>();
+export function relativesIn(text: string, sentences: readonly number[], found: MentionDraft[]): Relatives {
+  const relatives = new Map<string, Sex | null>();
   for (const d of found) {
     if (d.shortFormKeys.length === 0 || d.link) continue;
     // Within its sentence: "He had two brothers, Niklaus and Johann II. Daniel Bernoulli was…"
     const before = text.slice(Math.max(sentences[2 * d.sentence]!, d.start - 80), d.start);
     const kin = lastMatch(KINSHIP, before);
-    if (kin >= 0 && LIST_OF_NAMES.test(before.slice(kin).replace(BRACKETED, ' '))) relatives.add(d.key);
+    if (kin && LIST_OF_NAMES.test(before.slice(kin.index + kin[0].length).replace(BRACKETED, ' '))) relatives.set(d.key, sexOfKin(kin[0]));
   }
   return relatives;
 }
+
+/** "wife", "sisters", "stepmother": female; "son", "husband": male; "cousin", "children": neither. */
+function sexOfKin(noun: string): Sex | null {
+  if (FEMALE_KIN.test(noun)) return 'female';
+  return MALE_KIN.test(noun) ? 'male' : null;
+}
+
+const FEMALE_KIN = /(?:sister|daughter|mother|wife|wives|aunt|niece|widow)s?$/;
+const MALE_KIN = /(?:brother|son|father|husband|uncle|nephew|widower)s?$/;
 
 /**
  * "His father, Anthony, was a geologist and his mother, Jennifer, …": a single name right after a
@@ -650,12 +699,12 @@ const KINSHIP =
 const LIST_OF_NAMES = /^[\s,]*(?:(?:\p{Lu}[\p{L}'’.-]*|and)[\s,]*)*$/u;
 const BRACKETED = /\[[^\]]*\]|\([^)]*\)/g;
 
-/** The end of the last match of a global regex in text, or -1. */
-function lastMatch(re: RegExp, text: string): number {
-  let end = -1;
+/** The last match of a global regex in text, or null. */
+function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) end = m.index + m[0].length;
-  return end;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last;
 }
 
 /**

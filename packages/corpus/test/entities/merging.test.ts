@@ -865,4 +865,16 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, 'Cristina Fernández de Kirchner')).toEqual([`Cristina Fernández de Kirchner@${text.indexOf('Cristina')}`, `Fernández de Kirchner@${text.lastIndexOf('Fernández')}`]);
     expect(mentionsAt(index, 'Néstor Kirchner')).toEqual([`Néstor Kirchner@${text.indexOf('Néstor')}`]);
   });
+  it('"Mrs." or "Ms." before a surname is the woman of that name: a relative introduced as "his wife", or a given name listed as a woman\'s; "Mr." stays the man\'s', () => {
+    const text =
+      'A court dropped charges against Tigran Gambaryan, an executive of the exchange. His wife, Yuki Gambaryan, said he was overjoyed. ' +
+      'Mrs. Gambaryan had campaigned for his release. Mr. Gambaryan will fly home on Friday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Yuki Gambaryan')).toEqual([`Yuki Gambaryan@${text.indexOf('Yuki')}`, `Gambaryan@${text.indexOf('Gambaryan had')}`]);
+    expect(mentionsAt(index, 'Tigran Gambaryan')).toEqual([`Tigran Gambaryan@${text.indexOf('Tigran')}`, `Gambaryan@${text.lastIndexOf('Gambaryan')}`]);
+    const sister = 'President Javier Milei vetoed the bill. The president\'s sister, Karina Milei, defended the veto. Ms. Milei said universities must be audited.';
+    const other = indexTexts({ 'a.txt': sister + '\n' });
+    expect(surfaces(other, 'Karina Milei')).toEqual(['Karina Milei', 'Milei']);
+    expect(surfaces(other, 'Javier Milei')).toEqual(['Javier Milei']);
+  });
 });
