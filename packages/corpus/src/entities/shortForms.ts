@@ -343,14 +343,19 @@ function linkAcronyms(story: MentionDraft[]): void {
   const unexplained = (d: MentionDraft) => d.acronym && !d.link && !known.has(d.key);
   if (!story.some(unexplained)) return;
   const byInitials = new Map<string, string | null>();
+  const byInitialsAfterPlace = new Map<string, string | null>();
+  const add = (map: Map<string, string | null>, initials: string, key: string) => map.set(initials, map.has(initials) && map.get(initials) !== key ? null : key);
   for (const d of story) {
     if (d.link) continue;
     const initials = d.shortFormKeys.length > 0 ? capitalInitials(d.surface) : camelCaseInitials(d.surface);
-    if (initials.length >= 2) byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== d.key ? null : d.key);
+    if (initials.length >= 2) add(byInitials, initials, d.key);
+    // "NHTSA" of the "U.S. National Highway Traffic Safety Administration": the country before a body is no letter of it.
+    if (initials.length >= 4 && known.get(d.shortFormKeys[0]!)?.type === 'place') add(byInitialsAfterPlace, initials.slice(1), d.key);
   }
   for (const d of story) {
     if (!unexplained(d)) continue;
-    const target = byInitials.get(d.surface.replace(/\./g, '').toUpperCase());
+    const letters = d.surface.replace(/\./g, '').toUpperCase();
+    const target = byInitials.has(letters) ? byInitials.get(letters) : byInitialsAfterPlace.get(letters);
     if (target) d.link = target;
   }
 }

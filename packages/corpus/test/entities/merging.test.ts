@@ -877,4 +877,13 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(other, 'Karina Milei')).toEqual(['Karina Milei', 'Milei']);
     expect(surfaces(other, 'Javier Milei')).toEqual(['Javier Milei']);
   });
+  it('an acronym is the body whose initials spell it after the country before its name ("U.S. National Highway Traffic Safety Administration … NHTSA said"), but a body spelling it in full comes first', () => {
+    const text = 'Toyota is recalling about 1 million vehicles, the U.S. National Highway Traffic Safety Administration said. The recall covers some models, NHTSA said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'U.S. National Highway Traffic Safety Administration')).toEqual(['U.S. National Highway Traffic Safety Administration', 'NHTSA']);
+    const two = 'The Japan Fair Trade Commission and the Federal Trade Commission met in Tokyo on Monday. The FTC said the talks went well.';
+    const other = indexTexts({ 'a.txt': two + '\n' });
+    expect(surfaces(other, 'Federal Trade Commission')).toEqual(['Federal Trade Commission', 'FTC']);
+    expect(surfaces(other, 'Japan Fair Trade Commission')).toEqual(['Japan Fair Trade Commission']);
+  });
 });
