@@ -3,6 +3,7 @@
  * nicknames, acronyms, saints' and rulers' names, relatives kept apart; and across the articles of
  * one page, read as one story. Moved out of articleMentions.ts, which runs them.
  */
+import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
 import { GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, TITLE_WORDS } from './lexicon.js';
@@ -418,6 +419,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
     if (firstWordStandsFor(d.shortFormKeys)) addTo(byShortKey, firstKey, full);
     if (lastWordStandsFor(d.key)) addTo(byShortKey, lastKey, full);
+    // "Zelenskiy's chief of staff" after "Volodymyr Zelensky": a surname transliterated otherwise.
+    if (lastWordStandsFor(d.key) && looseToken(lastKey) !== lastKey) addTo(byShortKey, looseToken(lastKey), full);
     const generation = generationOf(d.key);
     if (generation) addTo(byShortKey, `${lastKey} ${generation}`, full);
     const particleSurname = particleSurnameOf(d.key);
@@ -444,7 +447,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     previousSentence = d.sentence;
     if (isCandidate(d)) {
       // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
-      const fullNames = d.acronym ? byFirstWord.get(d.surface) : (byShortKey.get(d.key) ?? byMiddleKey.get(d.key));
+      const fullNames = d.acronym ? byFirstWord.get(d.surface) : (byShortKey.get(d.key) ?? byShortKey.get(looseToken(d.key)) ?? byMiddleKey.get(d.key));
       // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
       const mayMean = (full: string) => companies.get(d.key) === full || (!namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full));
       let keys = fullNames ? [...fullNames].filter(mayMean) : [];

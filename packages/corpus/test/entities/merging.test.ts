@@ -886,4 +886,12 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(other, 'Federal Trade Commission')).toEqual(['Federal Trade Commission', 'FTC']);
     expect(surfaces(other, 'Japan Fair Trade Commission')).toEqual(['Japan Fair Trade Commission']);
   });
+  it('a surname transliterated otherwise in the same article is the full name\'s ("Volodymyr Zelensky … Zelenskiy\'s chief of staff"); his wife\'s own surname stays hers', () => {
+    const text =
+      'Ukrainian President Volodymyr Zelensky spoke in Kyiv on Thursday. His wife, Olena Zelenska, visited a hospital. ' +
+      'Zelenskiy\'s chief of staff, Andriy Yermak, said the decision was overdue. Zelenska said the children needed help.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Volodymyr Zelensky')).toEqual(['Volodymyr Zelensky', 'Zelenskiy']);
+    expect(surfaces(index, 'Olena Zelenska')).toEqual(['Olena Zelenska', 'Zelenska']);
+  });
 });
