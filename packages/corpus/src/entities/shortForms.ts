@@ -433,6 +433,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (placeWordCandidate && isPersonWithName(d)) people.add(full);
   }
   linkRegnalNames(found, byShortKey);
+  linkTitledSurnames(found, byShortKey);
   const lastSubject = new Map<string, number>();
   const lastMention = new Map<string, number>();
   let mentionCounts: Map<string, number> | null = null;
@@ -725,6 +726,25 @@ function titledVariantOf(found: readonly MentionDraft[]): (d: MentionDraft) => b
   if (!found.some(isTitled)) return () => false;
   const untitledLastWords = new Set(found.filter((d) => d.shortFormKeys.length === 2 && !isTitled(d)).map((d) => d.shortFormKeys[1]!));
   return (d) => isTitled(d) && untitledLastWords.has(d.shortFormKeys[1]!);
+}
+
+/**
+ * "David Cameron, now Lord Cameron … Lord Cameron said": a title and the surname of the article's
+ * one full name ending so is that person's name with a title. Beside "Samantha Cameron" too it is
+ * neither's for sure.
+ */
+function linkTitledSurnames(found: MentionDraft[], byShortKey: ReadonlyMap<string, Set<string>>): void {
+  const isTitled = (key: string) => {
+    const space = key.indexOf(' ');
+    const title = key.slice(0, space);
+    return space > 0 && key.indexOf(' ', space + 1) < 0 && (TITLE_WORDS.has(title) || PEERAGE_TITLES.has(title));
+  };
+  for (const d of found) {
+    if (d.link || d.shortFormKeys.length === 0 || !isTitled(d.key)) continue;
+    const surname = d.shortFormKeys[1]!;
+    const owners = [...(byShortKey.get(surname) ?? [])].filter((full) => !isTitled(full) && full.endsWith(` ${surname}`));
+    if (owners.length === 1) d.link = owners[0]!;
+  }
 }
 
 /**

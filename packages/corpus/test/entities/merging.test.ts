@@ -894,4 +894,13 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(index, 'Volodymyr Zelensky')).toEqual(['Volodymyr Zelensky', 'Zelenskiy']);
     expect(surfaces(index, 'Olena Zelenska')).toEqual(['Olena Zelenska', 'Zelenska']);
   });
+  it('a title and a surname written as one name ("Lord Cameron") are the article\'s one full name ending so; not where two full names share the surname', () => {
+    const text = 'Former prime minister David Cameron, now Lord Cameron, campaigned in Kent on Monday. Lord Cameron said the race was not over.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.mentionsOf(index.entities.find((e) => e.aliases.some((a) => a.text === 'David Cameron'))!).map((m) => m.text)).toEqual(['David Cameron', 'Lord Cameron', 'Lord Cameron']);
+    const two = 'David Cameron and his wife Samantha Cameron arrived in Kent. Lady Cameron opened the fair.';
+    const other = indexTexts({ 'a.txt': two + '\n' });
+    expect(surfaces(other, 'David Cameron')).toEqual(['David Cameron']);
+    expect(surfaces(other, 'Lady Cameron')).toEqual(['Lady Cameron']);
+  });
 });
