@@ -93,6 +93,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkSaintsNames(drafts);
     linkAcronyms(drafts);
     linkShortCountryNames(drafts);
+    linkNamesWithoutPlace(drafts);
     linkShortForms(drafts, 'mostMentioned');
     followLinkChains(drafts, definitions);
     spreadFullNameLinks(drafts);
@@ -131,6 +132,38 @@ function linkShortCountryNames(story: MentionDraft[]): void {
     const full = fullNames.get(d.key);
     if (full && !d.link && !d.modifier) d.link = full;
   }
+}
+
+/**
+ * "the Red Sox" after the "Boston Red Sox", "the Trade Commission" after the "Korea Trade
+ * Commission": a name of two words or more is short for the story's one name that puts a known
+ * place before it. One word is a surname's business (linkShortForms); "Boston" alone stays the city.
+ */
+function linkNamesWithoutPlace(story: MentionDraft[]): void {
+  const known = gazetteer().byKey;
+  const fullNames = new Map<string, string>();
+  for (const d of story) {
+    if (d.shortFormKeys.length === 0 || d.link) continue;
+    const rest = restAfterPlace(d.key);
+    if (!rest || known.has(rest)) continue;
+    const other = fullNames.get(rest);
+    fullNames.set(rest, other === undefined || other === d.key ? d.key : '');
+  }
+  if (fullNames.size === 0) return;
+  for (const d of story) {
+    const full = d.shortFormKeys.length > 0 ? fullNames.get(d.key) : undefined;
+    if (full && !d.link && !d.modifier) d.link = full;
+  }
+}
+
+/** "red sox" of "boston red sox", "stock exchange" of "new york stock exchange": the two words or more after a known place opening a name. */
+function restAfterPlace(key: string): string | null {
+  for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+    const rest = key.slice(space + 1);
+    if (!rest.includes(' ')) return null;
+    if (isKnownPlace(key.slice(0, space))) return rest;
+  }
+  return null;
 }
 
 const STATE_WORDS = new Set(['republic', 'of', 'the', 'kingdom', 'state', 'democratic', 'federal', 'people\'s', 'islamic', 'united', 'commonwealth']);

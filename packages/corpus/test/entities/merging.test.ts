@@ -903,4 +903,15 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(other, 'David Cameron')).toEqual(['David Cameron']);
     expect(surfaces(other, 'Lady Cameron')).toEqual(['Lady Cameron']);
   });
+  it('a name of two words or more is short for the story\'s one name that puts a known place before it ("Boston Red Sox … the Red Sox"), while the city alone stays the city; two places\' names sharing it leave it alone', () => {
+    const text = 'Rafael Devers homered and the Boston Red Sox beat the Orioles on Friday. The Red Sox have won five straight. Mayor Michelle Wu said Boston was proud.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Boston Red Sox')).toEqual(['Boston Red Sox', 'Red Sox']);
+    // The city inside the team's name is a mention of the city too (see innerNames).
+    expect(mentionsAt(index, 'Boston')).toEqual([`Boston@${text.indexOf('Boston Red')}`, `Boston@${text.indexOf('Boston was')}`]);
+    const two = 'Shares fell on the London Stock Exchange and the Tokyo Stock Exchange on Monday. The Stock Exchange said trading was orderly.';
+    const other = indexTexts({ 'a.txt': two + '\n' });
+    expect(surfaces(other, 'London Stock Exchange')).toEqual(['London Stock Exchange']);
+    expect(surfaces(other, 'Tokyo Stock Exchange')).toEqual(['Tokyo Stock Exchange']);
+  });
 });
