@@ -552,6 +552,13 @@ function isAcronymItem(view: TokenView, item: { first: number; end: number }): b
   return item.end - item.first === 1 && view.isAllCaps(item.first) && view.kind(item.first) === TokenKind.Word;
 }
 
+/** One capitalised word that is neither in the dictionary nor a name the gazetteer knows: "Gerindra", "AfD". */
+function isShortNameItem(view: TokenView, item: { first: number; end: number }): boolean {
+  if (item.end - item.first !== 1 || view.kind(item.first) !== TokenKind.Word || !view.isCapitalized(item.first)) return false;
+  const lower = view.lower(item.first);
+  return !isCommonWord(lower) && !gazetteer().byKey.has(view.key(item.first));
+}
+
 /** A name in another script (宏泰58號, الأمل 2, しらなぎ): letters, none of them Latin, and numbers. */
 function isOtherScriptItem(view: TokenView, item: { first: number; end: number }): boolean {
   let letters = 0;
@@ -586,6 +593,12 @@ function defineAlias(
       // "United States Geological Survey (USGS)": what gets an acronym is mostly a body; a head word says otherwise ("Act").
       else if (spelled && owner.end - owner.first >= 2) addEvidence(owner.draft.nameEvidence, 'organization', WEIGHT.acronymOfExpansion);
     }
+    return;
+  }
+  // "Great Indonesia Movement Party (Gerindra)", "Alternative for Germany (AfD)": a body's short
+  // name in parentheses, though not in capitals. Not a known name: "NEW YORK (Reuters)" is no body.
+  if (namesBody(view, owner.first, owner.end) && isShortNameItem(view, item)) {
+    aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
     return;
   }
   if (isOtherScriptItem(view, item) || isCodeItem(view, item)) {

@@ -914,4 +914,12 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(other, 'London Stock Exchange')).toEqual(['London Stock Exchange']);
     expect(surfaces(other, 'Tokyo Stock Exchange')).toEqual(['Tokyo Stock Exchange']);
   });
+  it('a body\'s short name in parentheses, not in capitals, is the body\'s ("Great Indonesia Movement Party (Gerindra) … Gerindra said"); a known place in parentheses stays the place', () => {
+    const text = 'Prabowo\'s party, the Great Indonesia Movement Party (Gerindra), leads the coalition. Gerindra said the cabinet would be named on Monday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Great Indonesia Movement Party')).toEqual(['Great Indonesia Movement Party', 'Gerindra', 'Gerindra']);
+    const place = 'The Ministry of Health (Kenya) reported 12 new cases. Kenya has closed two schools.';
+    const other = indexTexts({ 'a.txt': place + '\n' });
+    expect(surfaces(other, 'Kenya')).toEqual(['Kenya', 'Kenya']);
+  });
 });
