@@ -552,6 +552,23 @@ function isAcronymItem(view: TokenView, item: { first: number; end: number }): b
   return item.end - item.first === 1 && view.isAllCaps(item.first) && view.kind(item.first) === TokenKind.Word;
 }
 
+/**
+ * "Africa Centres for Disease Control and Prevention (Africa CDC)", "Islamic State Khorasan
+ * (ISIS-K)": an acronym with a word or a letter beside it, opening with the name's first letter.
+ * Not a name the gazetteer knows.
+ */
+function isCompoundAcronymItem(view: TokenView, item: { first: number; end: number }, owner: DraftWithTokens): boolean {
+  // "Rep. Ron Estes (R-KS)": a party's letter and a state are no other name of the person.
+  if (item.end - item.first < 2 || item.end - item.first > 4 || view.raw(item.first).length < 2 || view.raw(item.first)[0] !== view.raw(owner.first)[0]) return false;
+  let acronym = false;
+  for (let k = item.first; k < item.end; k++) {
+    if (view.kind(k) === TokenKind.Hyphen) continue;
+    if (!view.isCapitalized(k)) return false;
+    if (view.isAllCaps(k) && view.raw(k).length >= 2) acronym = true;
+  }
+  return acronym && !gazetteer().byKey.has(nameKey(view.slice(item.first, item.end)));
+}
+
 /** One capitalised word that is neither in the dictionary nor a name the gazetteer knows: "Gerindra", "AfD". */
 function isShortNameItem(view: TokenView, item: { first: number; end: number }): boolean {
   if (item.end - item.first !== 1 || view.kind(item.first) !== TokenKind.Word || !view.isCapitalized(item.first)) return false;
@@ -599,6 +616,10 @@ function defineAlias(
   // name in parentheses, though not in capitals. Not a known name: "NEW YORK (Reuters)" is no body.
   if (namesBody(view, owner.first, owner.end) && isShortNameItem(view, item)) {
     aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
+    return;
+  }
+  if (isCompoundAcronymItem(view, item, owner)) {
+    aliases.push({ alias: nameKey(view.slice(item.first, item.end)), of: owner.draft.key, kind: 'acronym' });
     return;
   }
   if (isOtherScriptItem(view, item) || isCodeItem(view, item)) {

@@ -922,4 +922,17 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': place + '\n' });
     expect(surfaces(other, 'Kenya')).toEqual(['Kenya', 'Kenya']);
   });
+  it('an acronym in parentheses with a word or a letter beside it is the name\'s ("Africa Centres for Disease Control and Prevention (Africa CDC)", "Islamic State Khorasan (ISIS-K)"); a party\'s letter and a state are not ("Ron Estes (R-KS)")', () => {
+    const text =
+      'The Africa Centres for Disease Control and Prevention (Africa CDC) reported 17,000 cases. Africa CDC head Jean Kaseya urged donors to help. ' +
+      'Officials blamed Islamic State Khorasan (ISIS-K) for the attack. ISIS-K has struck Iran before. Rep. Ron Estes (R-KS) said he was briefed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.mentionsOf(index.entities.find((e) => e.aliases.some((a) => a.text === 'Africa CDC'))!).map((m) => m.text)).toEqual([
+      'Africa Centres for Disease Control and Prevention',
+      'Africa CDC',
+      'Africa CDC',
+    ]);
+    expect(index.mentionsOf(index.entities.find((e) => e.aliases.some((a) => a.text === 'ISIS-K'))!).map((m) => m.text)).toEqual(['Islamic State Khorasan', 'ISIS-K', 'ISIS-K']);
+    expect(surfaces(index, 'Ron Estes')).toEqual(['Ron Estes']);
+  });
 });
