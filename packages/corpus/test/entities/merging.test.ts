@@ -935,4 +935,13 @@ describe('other names the text gives for the name just before', () => {
     expect(index.mentionsOf(index.entities.find((e) => e.aliases.some((a) => a.text === 'ISIS-K'))!).map((m) => m.text)).toEqual(['Islamic State Khorasan', 'ISIS-K', 'ISIS-K']);
     expect(surfaces(index, 'Ron Estes')).toEqual(['Ron Estes']);
   });
+  it('a city\'s name that its own sentence makes a place is the city, not the surname of another article\'s person ("a conference in Houston" beside "Whitney Houston"); said of a person, it is still hers', () => {
+    const index = indexTexts({
+      'a.txt': 'The estate of Whitney Houston settled a lawsuit on Friday. Houston sold more than 200 million records.\n',
+      'b.txt': 'Aramco chief Amin Nasser spoke at a conference in Houston on Monday.\n',
+      'c.txt': 'Houston said in a 2009 interview that she would tour again.\n',
+    });
+    expect(index.mentionsOf(entityNamed(index, 'Whitney Houston')).map((m) => `${m.text}@${m.file ?? ''}`)).toEqual(['Whitney Houston@a.txt', 'Houston@a.txt', 'Houston@c.txt']);
+    expect(entityNamed(index, 'Houston').type).toBe('place');
+  });
 });
