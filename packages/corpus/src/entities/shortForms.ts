@@ -66,6 +66,29 @@ function isPersonWithName(d: MentionDraft): boolean {
   return isPersonByContext(sum);
 }
 
+/**
+ * "Jordan has not commented" after "Michael Jordan": a known place's word that the article's person
+ * bears as a surname is that person wherever its own sentence says nothing else ("in Jordan" stays
+ * the country). Surnames of full names whose words and context say person, by key.
+ */
+function surnamesOfPeople(found: readonly MentionDraft[]): Set<string> {
+  const known = gazetteer().byKey;
+  const surnames = new Set<string>();
+  for (const d of found) {
+    if (d.shortFormKeys.length === 0 || d.link || !known.has(d.shortFormKeys[1]!)) continue;
+    if (isPersonWithName(d) && lastWordStandsFor(d.key)) surnames.add(d.shortFormKeys[1]!);
+  }
+  // "Rep. Steve Israel … in Israel … Israel has struck": where the article also writes the word as a place, it is no one's for sure.
+  if (surnames.size > 0) for (const d of found) if (d.shortFormKeys.length === 0 && surnames.has(d.key) && saysOtherThanPerson(d.evidence)) surnames.delete(d.key);
+  return surnames;
+}
+
+/** Some evidence for a kind other than a person. */
+function saysOtherThanPerson(evidence: readonly number[]): boolean {
+  for (let i = 0; i < evidence.length; i++) if (i !== PERSON && evidence[i]! > 0) return true;
+  return false;
+}
+
 /** Evidence that weighs more for a person than for anything else. */
 function isPersonByContext(evidence: readonly number[]): boolean {
   const person = evidence[PERSON]!;
@@ -429,8 +452,10 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   const companies = localCompanyWords(found);
   // "Washington said he was proud", after "Denzel Washington": a known place's word that its own
   // sentence makes a person's stands for the article's person of that name.
+  const surnames = surnamesOfPeople(found);
   const isCandidate = (d: MentionDraft) =>
-    !(d.shortFormKeys.length > 0 || d.link || d.modifier) && (!known.has(d.key) || isPersonByContext(d.evidence) || teams.has(d.key) || companies.has(d.key));
+    !(d.shortFormKeys.length > 0 || d.link || d.modifier) &&
+    (!known.has(d.key) || isPersonByContext(d.evidence) || teams.has(d.key) || companies.has(d.key) || (surnames.has(d.key) && !saysOtherThanPerson(d.evidence)));
   if (!found.some(isCandidate)) return;
   // Only a known place's word needs to know which full names are people's (most articles have none).
   const placeWordCandidate = found.some((d) => isCandidate(d) && known.has(d.key));

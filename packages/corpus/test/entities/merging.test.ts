@@ -944,4 +944,13 @@ describe('other names the text gives for the name just before', () => {
     expect(index.mentionsOf(entityNamed(index, 'Whitney Houston')).map((m) => `${m.text}@${m.file ?? ''}`)).toEqual(['Whitney Houston@a.txt', 'Houston@a.txt', 'Houston@c.txt']);
     expect(entityNamed(index, 'Houston').type).toBe('place');
   });
+  it('a known place\'s word that the article\'s person bears as a surname is the person where its sentence says nothing else ("Michael Jordan … Jordan has not commented"); where the article also writes it as a place, it stays the place', () => {
+    const text = 'Nike said sales fell. Michael Jordan, the former basketball star, earns royalties on every pair. Jordan has not commented on the results.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Michael Jordan')).toEqual(['Michael Jordan', 'Jordan']);
+    const place = 'Former Rep. Steve Israel spoke on Monday about the strikes in Israel. Israel has rejected the ceasefire plan.';
+    const other = indexTexts({ 'a.txt': place + '\n' });
+    expect(surfaces(other, 'Steve Israel')).toEqual(['Steve Israel']);
+    expect(surfaces(other, 'Israel')).toEqual(['Israel', 'Israel']);
+  });
 });
