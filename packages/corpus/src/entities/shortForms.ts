@@ -5,6 +5,7 @@
  */
 import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
+import { strongestType } from './evidence.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
 import { GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES } from './types.js';
@@ -497,7 +498,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   let mentionCounts: Map<string, number> | null = null;
   let titles: Map<string, Set<string>> | null = null;
   let relatives: Relatives | null = null;
-  let persons: Set<string> | null = null;
+  let nonPeople: Set<string> | null = null;
   let commonWordNames: Set<string> | null = null;
   let previousSentence = -1;
   for (let i = 0; i < found.length; i++) {
@@ -516,7 +517,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (keys.length > 1 && particleSurnames.size > 0 && keys.some((k) => !particleSurnames.has(k))) keys = keys.filter((k) => !particleSurnames.has(k));
       const sex = keys.length > 1 ? family.honorificSex(d) : null;
       if (sex) keys = ofHonorificSex(keys, sex, (relatives ??= family.relativesOf(found)));
-      if (keys.length > 1) keys = withoutRelatives(keys, (relatives ??= family.relativesOf(found)), () => (persons ??= fullNamesOfPeople(found)));
+      if (keys.length > 1) keys = withoutRelatives(keys, (relatives ??= family.relativesOf(found)), () => (nonPeople ??= fullNamesOfNonPeople(found)));
       if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
       if (keys.length > 0) {
         d.link = choose(keys, lastSubject) ?? choose(keys, lastMention);
@@ -699,11 +700,20 @@ function middleNamesStandingFor(d: MentionDraft): readonly string[] {
 
 const NO_WORDS: readonly string[] = [];
 
-/** Keys of the full names whose own words and context say person. */
-function fullNamesOfPeople(found: MentionDraft[]): Set<string> {
-  const people = new Set<string>();
-  for (const d of found) if (d.shortFormKeys.length > 0 && isPersonWithName(d)) people.add(d.link ?? d.key);
-  return people;
+/**
+ * Keys of the full names whose own words and context say something other than a person ("Han
+ * River"). A name that says nothing ("Lee Hsien Loong", with no title) is not among them.
+ */
+function fullNamesOfNonPeople(found: MentionDraft[]): Set<string> {
+  const things = new Set<string>();
+  for (const d of found) if (d.shortFormKeys.length > 0 && saysOtherThanPersonMost(d)) things.add(d.link ?? d.key);
+  return things;
+}
+
+/** A name whose words and context weigh more for some kind other than a person than for a person. */
+function saysOtherThanPersonMost(d: MentionDraft): boolean {
+  const strongest = strongestType(d.evidence, d.nameEvidence);
+  return !!strongest && strongest.type !== 'person';
 }
 
 /**
@@ -711,10 +721,11 @@ function fullNamesOfPeople(found: MentionDraft[]): Set<string> {
  * the article's person and someone it introduces as a relative is the person's, whoever was
  * named last. Only when some other full name remains: "his son, Ralph Goode" alone is Ralph.
  */
-function withoutRelatives(keys: string[], relatives: Relatives, people: () => Set<string>): string[] {
+function withoutRelatives(keys: string[], relatives: Relatives, nonPeople: () => Set<string>): string[] {
   if (relatives.size === 0 || !keys.some((k) => relatives.has(k))) return keys;
-  // The "Han River" is no one's relative, nor the person a "Han" stands for.
-  const others = keys.filter((k) => !relatives.has(k) && people().has(k));
+  // The "Han River" is no one's relative, nor the person a "Han" stands for. "Lee Hsien Loong", with
+  // no title, is still the "Lee" beside his father "Lee Kuan Yew" and his siblings.
+  const others = keys.filter((k) => !relatives.has(k) && !nonPeople().has(k));
   return others.length > 0 ? others : keys;
 }
 

@@ -953,4 +953,11 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(other, 'Steve Israel')).toEqual(['Steve Israel']);
     expect(surfaces(other, 'Israel')).toEqual(['Israel', 'Israel']);
   });
+  it('a surname shared with relatives is the article\'s person though nothing but recency says person of his name ("Lee Hsien Loong … his siblings, Lee Wei Ling and Lee Hsien Yang … Lee will remain"), not the titled father named last', () => {
+    const text =
+      'Lee Hsien Loong stepped down as prime minister on Wednesday. Lee, 72, is the eldest son of founding prime minister Lee Kuan Yew. ' +
+      'His siblings, Lee Wei Ling and Lee Hsien Yang, have feuded with him. Lee will remain in the cabinet.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Lee Hsien Loong')).toEqual([`Lee Hsien Loong@0`, `Lee@${text.indexOf('Lee, 72')}`, `Lee@${text.lastIndexOf('Lee')}`]);
+  });
 });
