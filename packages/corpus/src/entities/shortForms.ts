@@ -741,7 +741,8 @@ export function relativesIn(text: string, sentences: readonly number[], found: M
     // Within its sentence: "He had two brothers, Niklaus and Johann II. Daniel Bernoulli was…"
     const before = text.slice(Math.max(sentences[2 * d.sentence]!, d.start - 80), d.start);
     const kin = lastMatch(KINSHIP, before);
-    if (kin && LIST_OF_NAMES.test(before.slice(kin.index + kin[0].length).replace(BRACKETED, ' '))) relatives.set(d.key, sexOfKin(kin[0]));
+    const between = before.slice(kin ? kin.index + kin[0].length : 0).replace(YEARS_TOGETHER, '');
+    if (kin && LIST_OF_NAMES.test(between.replace(BRACKETED, ' '))) relatives.set(d.key, sexOfKin(kin[0]));
   }
   return relatives;
 }
@@ -776,6 +777,8 @@ const KINSHIP =
 /** What may stand between a kinship noun and the name: other names, commas, "and". */
 const LIST_OF_NAMES = /^[\s,]*(?:(?:\p{Lu}[\p{L}'’.-]*|and)[\s,]*)*$/u;
 const BRACKETED = /\[[^\]]*\]|\([^)]*\)/g;
+/** "His wife of 77 years, Rosalynn Carter", "her husband of nearly five decades": how long they were married, before the name. */
+const YEARS_TOGETHER = /^\s+of\s+(?:(?:more than|nearly|almost|over|some)\s+)?[\w-]+\s+(?:years|decades)\b/;
 
 /** The last match of a global regex in text, or null. */
 function lastMatch(re: RegExp, text: string): RegExpExecArray | null {

@@ -960,4 +960,12 @@ describe('other names the text gives for the name just before', () => {
     const index = indexTexts({ 'a.txt': text + '\n' });
     expect(mentionsAt(index, 'Lee Hsien Loong')).toEqual([`Lee Hsien Loong@0`, `Lee@${text.indexOf('Lee, 72')}`, `Lee@${text.lastIndexOf('Lee')}`]);
   });
+  it('a relative introduced with how long they were married ("His wife of 77 years, Rosalynn Carter") is a relative: "Carter" is the article\'s person, "Mrs. Carter" his wife', () => {
+    const text =
+      'Jimmy Carter, the 39th president, died on Sunday. His wife of 77 years, Rosalynn Carter, died in 2023. Mrs. Carter had championed mental health. ' +
+      'Carter defeated Gerald Ford in 1976.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Jimmy Carter')).toEqual(['Jimmy Carter@0', `Carter@${text.lastIndexOf('Carter')}`]);
+    expect(mentionsAt(index, 'Rosalynn Carter')).toEqual([`Rosalynn Carter@${text.indexOf('Rosalynn')}`, `Carter@${text.indexOf('Carter had')}`]);
+  });
 });
