@@ -7,7 +7,7 @@ import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { strongestType } from './evidence.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
-import { GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, TITLE_WORDS } from './lexicon.js';
+import { GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isListedSurname, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES } from './types.js';
 import type { AliasDefinition, MentionDraft } from './mentionDraft.js';
 
@@ -355,10 +355,18 @@ function isPlainFullName(d: MentionDraft): boolean {
     !d.commonWordsOnly &&
     // "Donald Trump Jr." is the son, not "Donald Trump" with a middle name.
     !generationOf(d.key) &&
-    (!isCommonWord(d.shortFormKeys[0]!) || NICKNAMES.has(d.shortFormKeys[0]!)) &&
+    (!isCommonWord(d.shortFormKeys[0]!) || NICKNAMES.has(d.shortFormKeys[0]!) || isFamilyNameFirst(d.shortFormKeys)) &&
     !HEAD_WORDS.has(d.key.slice(d.key.lastIndexOf(' ') + 1)) &&
     capitalisedOrParticles(d.surface)
   );
+}
+
+/**
+ * "Lee Hsien Yang": a family name first may be a dictionary word ("lee", "park", "moon") where the
+ * name's last word is none. "Golden State Warriors", "Black Lives Matter" stay no person's names.
+ */
+function isFamilyNameFirst(shortFormKeys: readonly string[]): boolean {
+  return isListedSurname(shortFormKeys[0]!) && !isCommonWord(shortFormKeys[1]!);
 }
 
 /** Capitalised words, and name particles between them ("Jaap de Hoop Scheffer"); no other lower-case word. */

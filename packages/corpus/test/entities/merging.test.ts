@@ -968,4 +968,14 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, 'Jimmy Carter')).toEqual(['Jimmy Carter@0', `Carter@${text.lastIndexOf('Carter')}`]);
     expect(mentionsAt(index, 'Rosalynn Carter')).toEqual([`Rosalynn Carter@${text.indexOf('Rosalynn')}`, `Carter@${text.indexOf('Carter had')}`]);
   });
+  it('a Chinese given name of two words is the full name that puts a family name before it, though the family name is a dictionary word ("Lee Hsien Yang … Hsien Yang has accused"); a part two brothers share is neither\'s', () => {
+    const text = 'Lee Hsien Loong stepped down on Wednesday. His siblings, Lee Wei Ling and Lee Hsien Yang, have feuded with him. Hsien Yang has accused his brother of abusing power.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.mentionsOf(index.entities.find((e) => e.aliases.some((a) => a.text === 'Lee Hsien Yang'))!).map((m) => m.text)).toEqual(['Lee Hsien Yang', 'Hsien Yang']);
+    // "Lee Hsien" may be either brother: neither's for sure.
+    const both = 'Lee Hsien Loong and Lee Hsien Yang met on Monday. Lee Hsien said nothing.';
+    const other = indexTexts({ 'a.txt': both + '\n' });
+    expect(other.mentionsOf(other.entities.find((e) => e.aliases.some((a) => a.text === 'Lee Hsien Loong'))!).map((m) => m.text)).toEqual(['Lee Hsien Loong']);
+    expect(other.mentionsOf(other.entities.find((e) => e.aliases.some((a) => a.text === 'Lee Hsien Yang'))!).map((m) => m.text)).toEqual(['Lee Hsien Yang']);
+  });
 });
