@@ -458,13 +458,18 @@ function wordCount(key: string): number {
 export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked', family: ArticleFamily = NO_FAMILY): void {
   const known = gazetteer().byKey;
   const teams = localTeamWords(found);
-  const companies = localCompanyWords(found);
   // "Washington said he was proud", after "Denzel Washington": a known place's word that its own
-  // sentence makes a person's stands for the article's person of that name.
-  const surnames = surnamesOfPeople(found);
+  // sentence makes a person's stands for the article's person of that name. Only a known word needs
+  // the article's companies and people's surnames (most short forms are none).
+  let companies: Map<string, string> | null = null;
+  let surnames: Set<string> | null = null;
   const isCandidate = (d: MentionDraft) =>
     !(d.shortFormKeys.length > 0 || d.link || d.modifier) &&
-    (!known.has(d.key) || isPersonByContext(d.evidence) || teams.has(d.key) || companies.has(d.key) || (surnames.has(d.key) && !saysOtherThanPerson(d.evidence)));
+    (!known.has(d.key) ||
+      isPersonByContext(d.evidence) ||
+      teams.has(d.key) ||
+      (companies ??= localCompanyWords(found)).has(d.key) ||
+      ((surnames ??= surnamesOfPeople(found)).has(d.key) && !saysOtherThanPerson(d.evidence)));
   if (!found.some(isCandidate)) return;
   // Only a known place's word needs to know which full names are people's (most articles have none).
   const placeWordCandidate = found.some((d) => isCandidate(d) && known.has(d.key));
@@ -517,7 +522,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
       const fullNames = d.acronym ? byFirstWord.get(d.surface) : (byShortKey.get(d.key) ?? byShortKey.get(looseToken(d.key)) ?? byMiddleKey.get(d.key));
       // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
-      const mayMean = (full: string) => companies.get(d.key) === full || (!namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full));
+      const isCompany = (full: string) => known.has(d.key) && (companies ??= localCompanyWords(found)).get(d.key) === full;
+      const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full));
       let keys = fullNames ? [...fullNames].filter(mayMean) : [];
       if (keys.length > 1) keys = withoutOtherGenerations(d.key, keys);
       if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, (titles ??= titlesByFullName(found)));
@@ -749,8 +755,7 @@ export function relativesIn(text: string, sentences: readonly number[], found: M
     // Within its sentence: "He had two brothers, Niklaus and Johann II. Daniel Bernoulli was…"
     const before = text.slice(Math.max(sentences[2 * d.sentence]!, d.start - 80), d.start);
     const kin = lastMatch(KINSHIP, before);
-    const between = before.slice(kin ? kin.index + kin[0].length : 0).replace(YEARS_TOGETHER, '');
-    if (kin && LIST_OF_NAMES.test(between.replace(BRACKETED, ' '))) relatives.set(d.key, sexOfKin(kin[0]));
+    if (kin && LIST_OF_NAMES.test(before.slice(kin.index + kin[0].length).replace(YEARS_TOGETHER, '').replace(BRACKETED, ' '))) relatives.set(d.key, sexOfKin(kin[0]));
   }
   return relatives;
 }
