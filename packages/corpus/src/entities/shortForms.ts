@@ -182,10 +182,9 @@ function linkNamesWithoutPlace(story: MentionDraft[]): void {
 
 /** "red sox" of "boston red sox", "stock exchange" of "new york stock exchange": the two words or more after a known place opening a name. */
 function restAfterPlace(key: string): string | null {
-  for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
-    const rest = key.slice(space + 1);
-    if (!rest.includes(' ')) return null;
-    if (isKnownPlace(key.slice(0, space))) return rest;
+  const last = key.lastIndexOf(' ');
+  for (let space = key.indexOf(' '); space > 0 && space < last; space = key.indexOf(' ', space + 1)) {
+    if (isKnownPlace(key.slice(0, space))) return key.slice(space + 1);
   }
   return null;
 }
@@ -687,7 +686,8 @@ export function particleSurnameOf(key: string): string | null {
  * Burhan said"); null otherwise.
  */
 export function surnameWithoutArticle(lastKey: string): string | null {
-  return ARABIC_ARTICLE.exec(lastKey)?.[1] ?? null;
+  // Most surnames hold no hyphen (a space in the key): no regex for them.
+  return lastKey.includes(' ') ? (ARABIC_ARTICLE.exec(lastKey)?.[1] ?? null) : null;
 }
 
 /** "al-", "el-" and the article's assimilated forms before a sun letter ("ash-Shara", "ad-Din"). */
@@ -819,13 +819,13 @@ function titledVariantOf(found: readonly MentionDraft[]): (d: MentionDraft) => b
  * neither's for sure.
  */
 function linkTitledSurnames(found: MentionDraft[], byShortKey: ReadonlyMap<string, Set<string>>): void {
+  const isTitleWord = (word: string) => TITLE_WORDS.has(word) || PEERAGE_TITLES.has(word);
   const isTitled = (key: string) => {
     const space = key.indexOf(' ');
-    const title = key.slice(0, space);
-    return space > 0 && key.indexOf(' ', space + 1) < 0 && (TITLE_WORDS.has(title) || PEERAGE_TITLES.has(title));
+    return space > 0 && key.indexOf(' ', space + 1) < 0 && isTitleWord(key.slice(0, space));
   };
   for (const d of found) {
-    if (d.link || d.shortFormKeys.length === 0 || !isTitled(d.key)) continue;
+    if (d.link || d.shortFormKeys.length === 0 || !isTitleWord(d.shortFormKeys[0]!) || !isTitled(d.key)) continue;
     const surname = d.shortFormKeys[1]!;
     const owners = [...(byShortKey.get(surname) ?? [])].filter((full) => !isTitled(full) && full.endsWith(` ${surname}`));
     if (owners.length === 1) d.link = owners[0]!;
