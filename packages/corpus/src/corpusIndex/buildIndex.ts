@@ -1,9 +1,9 @@
 import { FormTable, type FileAnalysis, type MentionColumns, type MentionForm } from '../analysis/fileAnalysis.js';
-import { firstWordStandsFor, lastWordStandsFor, particleSurnameOf } from '../entities/shortForms.js';
+import { firstWordStandsFor, lastWordStandsFor, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
-import { citySpelling, gazetteer, isPlaceNotPersonName, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
-import { HEAD_WORDS, isCommonWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
+import { citySpelling, gazetteer, isKnownPlace, isPlaceNotPersonName, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
+import { HEAD_WORDS, isCommonWord, isGivenName, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
@@ -319,7 +319,9 @@ function indexShortForms(ctx: MergeContext): void {
     const standsFor = lastWordStandsFor(draft.key);
     // "Le Pen" alone, in an article that never says "Marine Le Pen", is hers as "Pen" would be.
     const particleSurname = standsFor ? particleSurnameOf(draft.key) : null;
-    const words = [...(firstWordStandsFor(draft.shortFormKeys) ? [firstWord] : []), ...(standsFor ? [lastWord] : []), ...(particleSurname ? [particleSurname] : [])];
+    // "Burhan" alone is the "Abdel Fattah al-Burhan" of another article.
+    const articleless = standsFor ? surnameWithoutArticle(lastWord) : null;
+    const words = [...(firstWordStandsFor(draft.shortFormKeys) ? [firstWord] : []), ...(standsFor ? [lastWord] : []), ...(particleSurname ? [particleSurname] : []), ...(articleless ? [articleless] : [])];
     for (const k of new Set(words.map(looseToken))) {
       const byFull = ctx.shortForms.get(k) ?? new Map<string, number>();
       byFull.set(full, (byFull.get(full) ?? 0) + count);
@@ -425,15 +427,19 @@ function shortFormTargets(ctx: MergeContext): (d: MentionForm) => string | null 
     // "the Kepler spacecraft" is no spelling of "Elise Keppler"'s surname: where the short form's own
     // words say it is something other than a person, only a full name with that very word takes it.
     const unlikePerson = isUnlikePerson(d);
+    // "a conference in Houston" is the city, not another article's Whitney Houston (but may be "UC
+    // Berkeley"): its sentence, not only the gazetteer, says place. "Houston said … she" may still be hers.
+    const placeNotPerson = unlikePerson && isKnownPlace(d.key) && strongestType(d.evidence)?.type === 'place';
     const surnameOnly = isTitledSurname(d);
     const loose = looseToken(d.key);
-    const decidedAs = unlikePerson ? `${d.key}|unlike` : surnameOnly ? `${loose}|surname` : loose;
+    const decidedAs = placeNotPerson ? `${d.key}|place` : unlikePerson ? `${d.key}|unlike` : surnameOnly ? `${loose}|surname` : loose;
     const decided = bestFullName.get(decidedAs);
     if (decided !== undefined) return decided;
     let best: string | null = null;
     let bestCount = -1;
     for (const full of ctx.shortForms.get(loose)?.keys() ?? []) {
       if (namesThePlace(d.key, full) || (unlikePerson && !full.split(' ').includes(d.key))) continue;
+      if (placeNotPerson && isGivenName(full.slice(0, full.indexOf(' ')))) continue;
       if (surnameOnly && looseToken(full.slice(full.lastIndexOf(' ') + 1)) !== loose) continue;
       const root = uf.find(full);
       const count = fullCount.get(root) ?? 0;

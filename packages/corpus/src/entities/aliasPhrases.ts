@@ -19,7 +19,10 @@ export interface LinkableMention {
  * name may open with a quote ('Jimmy Chérizier, known as "Barbecue,"').
  */
 const ALIAS_PHRASE =
-  /^,?\s*(?:(?:also|better|commonly|popularly|widely|later|simply)\s+)?(?:known|called|nicknamed|styled|dubbed|self-identified)\s+(?:as|by\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:pseudonym|nickname|stage name|pen name|name|acronym|initials|abbreviation))\s+(?:the\s+)?["“'‘]?$|^,?\s*(?:a\.\s?k\.\s?a\.|aka)\s+$|^\s*[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/iu;
+  /^,?\s*(?:(?:also|better|commonly|popularly|widely|later|simply|often|usually|locally|universally|affectionately)\s+)?(?:known|called|nicknamed|styled|dubbed|self-identified)\s+(?:as|by\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:pseudonym|nickname|stage name|pen name|name|acronym|initials|abbreviation))\s+(?:the\s+)?["“'‘]?$|^,?\s*(?:a\.\s?k\.\s?a\.|aka)\s+$|^\s*[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/iu;
+
+/** "(née Buckley)", "born Smith", "formerly Jones": a name the bearer no longer goes by, which another may still bear. */
+const BIRTH_NAME_PHRASE = /[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/iu;
 
 /**
  * "Ichiyō Higuchi (…) was a pen name of Japanese author Natsu Higuchi": a pseudonym's bearer, up
@@ -49,10 +52,11 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
   const define = (name: LinkableMention, other: LinkableMention) => {
     const of = name.link ?? name.key;
     // Two full names are one bearer's wherever they stand ("Ahmed al-Sharaa" and "Abu Mohammed
-    // al-Jolani"); a single word ("née Buckley") is so only here, and an acronym ("known by its
-    // French acronym RSF") through the rest of the article: elsewhere RSF may be Sudan's Rapid Support Forces.
+    // al-Jolani"); a maiden name ("née Buckley") is so only here, while an acronym ("known by its
+    // French acronym RSF") or a nickname ("Mohamed Hamdan Dagalo, known as Hemedti … Hemedti said")
+    // is so through the rest of the article: elsewhere RSF may be Sudan's Rapid Support Forces.
     if (of.includes(' ') && other.key.includes(' ')) definitions.push({ alias: other.key, of });
-    else if (isAcronymText(text, other)) linkFrom(outermost, other, of);
+    else if (isAcronymText(text, other) || !BIRTH_NAME_PHRASE.test(text.slice(name.end, other.start))) linkFrom(outermost, other, of);
     else other.link = of;
   };
   for (let i = 1; i < outermost.length; i++) {

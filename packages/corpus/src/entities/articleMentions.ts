@@ -3,14 +3,14 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType } from './evidence.js';
 import { gazetteer, isCity } from './gazetteer.js';
-import { HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
+import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
 import { innerNames } from './nestedNames.js';
 import { RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
-import { linkShortForms, markRelativesNamedAlone, relativesIn } from './shortForms.js';
+import { familyIn, linkShortForms, markRelativesNamedAlone } from './shortForms.js';
 import { stateAbbreviationsIn } from './stateAbbreviations.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, TokenView } from './tokenView.js';
@@ -99,7 +99,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const unTitled = splitTitleCaseNames(joinInvertedNames(dropShoutedNames(found)));
   const lowerInArticle = wordsAlsoLowerCase(view, unTitled, lowerCaseUses);
   const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle)));
-  linkShortForms(split.map((f) => f.draft), 'unlinked', (drafts) => relativesIn(text, sentences, drafts));
+  linkShortForms(split.map((f) => f.draft), 'unlinked', familyIn(text, sentences));
   markRelativesNamedAlone(text, split.map((f) => f.draft));
   linkBodiesByHeadWord(text, split);
   const mentions = withInnerNames(withRoleMentions(view, split, roles));
@@ -149,7 +149,9 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
     for (const inner of innerNames(f.view, f.draft, f.first, f.end, standaloneKeys, shortFormTargets)) {
       if (inner.standalone && alone.get(inner.key)!.link === f.draft.key) continue;
       // "Microsoft Corp." is Microsoft: the name before a legal suffix is the same company, not a second mention there.
-      if (inner.first === f.first && onlyLegalSuffix(f.view, inner.end, f.end)) continue;
+      if (inner.first === f.first && onlySuffix(f.view, inner.end, f.end, LEGAL_SUFFIXES)) continue;
+      // Nor is "Donald Trump" a mention inside "Donald Trump Jr.": that is his son's whole name.
+      if (inner.first === f.first && onlySuffix(f.view, inner.end, f.end, GENERATION_SUFFIXES)) continue;
       const part: NamePart = { first: inner.first, end: inner.end, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
       const draft = makeDraft(f.view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd).draft;
       draft.evidence = Array.from(newEvidence());
@@ -165,12 +167,12 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
   return mentions;
 }
 
-/** Tokens [first, end) are a legal suffix and its periods and comma: "Corp.", ", Inc.", "Co., Ltd.". */
-function onlyLegalSuffix(view: TokenView, first: number, end: number): boolean {
+/** Tokens [first, end) are suffixes of `suffixes` and their periods and comma: "Corp.", ", Inc.", "Co., Ltd.", "Jr.". */
+function onlySuffix(view: TokenView, first: number, end: number, suffixes: ReadonlySet<string>): boolean {
   if (first >= end) return false;
   for (let k = first; k < end; k++) {
     if (view.kind(k) === TokenKind.Period || view.isChar(k, ',')) continue;
-    if (!LEGAL_SUFFIXES.has(view.lower(k))) return false;
+    if (!suffixes.has(view.lower(k))) return false;
   }
   return true;
 }
@@ -551,6 +553,30 @@ function isAcronymItem(view: TokenView, item: { first: number; end: number }): b
   return item.end - item.first === 1 && view.isAllCaps(item.first) && view.kind(item.first) === TokenKind.Word;
 }
 
+/**
+ * "Africa Centres for Disease Control and Prevention (Africa CDC)", "Islamic State Khorasan
+ * (ISIS-K)": an acronym with a word or a letter beside it, opening with the name's first letter.
+ * Not a name the gazetteer knows.
+ */
+function isCompoundAcronymItem(view: TokenView, item: { first: number; end: number }, owner: DraftWithTokens): boolean {
+  // "Rep. Ron Estes (R-KS)": a party's letter and a state are no other name of the person.
+  if (item.end - item.first < 2 || item.end - item.first > 4 || view.raw(item.first).length < 2 || view.raw(item.first)[0] !== view.raw(owner.first)[0]) return false;
+  let acronym = false;
+  for (let k = item.first; k < item.end; k++) {
+    if (view.kind(k) === TokenKind.Hyphen) continue;
+    if (!view.isCapitalized(k)) return false;
+    if (view.isAllCaps(k) && view.raw(k).length >= 2) acronym = true;
+  }
+  return acronym && !gazetteer().byKey.has(nameKey(view.slice(item.first, item.end)));
+}
+
+/** One capitalised word that is neither in the dictionary nor a name the gazetteer knows: "Gerindra", "AfD". */
+function isShortNameItem(view: TokenView, item: { first: number; end: number }): boolean {
+  if (item.end - item.first !== 1 || view.kind(item.first) !== TokenKind.Word || !view.isCapitalized(item.first)) return false;
+  const lower = view.lower(item.first);
+  return !isCommonWord(lower) && !gazetteer().byKey.has(view.key(item.first));
+}
+
 /** A name in another script (宏泰58號, الأمل 2, しらなぎ): letters, none of them Latin, and numbers. */
 function isOtherScriptItem(view: TokenView, item: { first: number; end: number }): boolean {
   let letters = 0;
@@ -585,6 +611,16 @@ function defineAlias(
       // "United States Geological Survey (USGS)": what gets an acronym is mostly a body; a head word says otherwise ("Act").
       else if (spelled && owner.end - owner.first >= 2) addEvidence(owner.draft.nameEvidence, 'organization', WEIGHT.acronymOfExpansion);
     }
+    return;
+  }
+  // "Great Indonesia Movement Party (Gerindra)", "Alternative for Germany (AfD)": a body's short
+  // name in parentheses, though not in capitals. Not a known name: "NEW YORK (Reuters)" is no body.
+  if (namesBody(view, owner.first, owner.end) && isShortNameItem(view, item)) {
+    aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
+    return;
+  }
+  if (isCompoundAcronymItem(view, item, owner)) {
+    aliases.push({ alias: nameKey(view.slice(item.first, item.end)), of: owner.draft.key, kind: 'acronym' });
     return;
   }
   if (isOtherScriptItem(view, item) || isCodeItem(view, item)) {

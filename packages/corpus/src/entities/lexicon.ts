@@ -384,6 +384,20 @@ export function isGivenName(lower: string, evenIfWord = false): boolean {
   return givenNames.has(lower);
 }
 
+let genders: Map<string, 'female' | 'male'> | undefined;
+
+/** The sex a given name is listed under, when one list only holds it ("karina" female, "javier" male; "robin" neither). */
+export function givenNameGender(lower: string): 'female' | 'male' | null {
+  if (!genders) {
+    genders = new Map();
+    const female = new Set(femaleNames.map((n) => n.toLowerCase()));
+    const male = new Set(maleNames.map((n) => n.toLowerCase()));
+    for (const name of female) if (!male.has(name)) genders.set(name, 'female');
+    for (const name of male) if (!female.has(name)) genders.set(name, 'male');
+  }
+  return genders.get(lower) ?? null;
+}
+
 let surnames: Set<string> | undefined;
 /**
  * A surname of the US census's 50,000 most frequent (data/surnames.json), that is no dictionary

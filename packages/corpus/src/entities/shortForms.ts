@@ -3,9 +3,11 @@
  * nicknames, acronyms, saints' and rulers' names, relatives kept apart; and across the articles of
  * one page, read as one story. Moved out of articleMentions.ts, which runs them.
  */
+import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
+import { strongestType } from './evidence.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
-import { HEAD_WORDS, isCommonWord, LANDFORM_OPENERS, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, TITLE_WORDS } from './lexicon.js';
+import { GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isListedSurname, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES } from './types.js';
 import type { AliasDefinition, MentionDraft } from './mentionDraft.js';
 
@@ -65,6 +67,29 @@ function isPersonWithName(d: MentionDraft): boolean {
   return isPersonByContext(sum);
 }
 
+/**
+ * "Jordan has not commented" after "Michael Jordan": a known place's word that the article's person
+ * bears as a surname is that person wherever its own sentence says nothing else ("in Jordan" stays
+ * the country). Surnames of full names whose words and context say person, by key.
+ */
+function surnamesOfPeople(found: readonly MentionDraft[]): Set<string> {
+  const known = gazetteer().byKey;
+  const surnames = new Set<string>();
+  for (const d of found) {
+    if (d.shortFormKeys.length === 0 || d.link || !known.has(d.shortFormKeys[1]!)) continue;
+    if (isPersonWithName(d) && lastWordStandsFor(d.key)) surnames.add(d.shortFormKeys[1]!);
+  }
+  // "Rep. Steve Israel … in Israel … Israel has struck": where the article also writes the word as a place, it is no one's for sure.
+  if (surnames.size > 0) for (const d of found) if (d.shortFormKeys.length === 0 && surnames.has(d.key) && saysOtherThanPerson(d.evidence)) surnames.delete(d.key);
+  return surnames;
+}
+
+/** Some evidence for a kind other than a person. */
+function saysOtherThanPerson(evidence: readonly number[]): boolean {
+  for (let i = 0; i < evidence.length; i++) if (i !== PERSON && evidence[i]! > 0) return true;
+  return false;
+}
+
 /** Evidence that weighs more for a person than for anything else. */
 function isPersonByContext(evidence: readonly number[]): boolean {
   const person = evidence[PERSON]!;
@@ -92,6 +117,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkSaintsNames(drafts);
     linkAcronyms(drafts);
     linkShortCountryNames(drafts);
+    linkNamesWithoutPlace(drafts);
     linkShortForms(drafts, 'mostMentioned');
     followLinkChains(drafts, definitions);
     spreadFullNameLinks(drafts);
@@ -130,6 +156,37 @@ function linkShortCountryNames(story: MentionDraft[]): void {
     const full = fullNames.get(d.key);
     if (full && !d.link && !d.modifier) d.link = full;
   }
+}
+
+/**
+ * "the Red Sox" after the "Boston Red Sox", "the Trade Commission" after the "Korea Trade
+ * Commission": a name of two words or more is short for the story's one name that puts a known
+ * place before it. One word is a surname's business (linkShortForms); "Boston" alone stays the city.
+ */
+function linkNamesWithoutPlace(story: MentionDraft[]): void {
+  const known = gazetteer().byKey;
+  const fullNames = new Map<string, string>();
+  for (const d of story) {
+    if (d.shortFormKeys.length === 0 || d.link) continue;
+    const rest = restAfterPlace(d.key);
+    if (!rest || known.has(rest)) continue;
+    const other = fullNames.get(rest);
+    fullNames.set(rest, other === undefined || other === d.key ? d.key : '');
+  }
+  if (fullNames.size === 0) return;
+  for (const d of story) {
+    const full = d.shortFormKeys.length > 0 ? fullNames.get(d.key) : undefined;
+    if (full && !d.link && !d.modifier) d.link = full;
+  }
+}
+
+/** "red sox" of "boston red sox", "stock exchange" of "new york stock exchange": the two words or more after a known place opening a name. */
+function restAfterPlace(key: string): string | null {
+  const last = key.lastIndexOf(' ');
+  for (let space = key.indexOf(' '); space > 0 && space < last; space = key.indexOf(' ', space + 1)) {
+    if (isKnownPlace(key.slice(0, space))) return key.slice(space + 1);
+  }
+  return null;
 }
 
 const STATE_WORDS = new Set(['republic', 'of', 'the', 'kingdom', 'state', 'democratic', 'federal', 'people\'s', 'islamic', 'united', 'commonwealth']);
@@ -295,10 +352,20 @@ function isPlainFullName(d: MentionDraft): boolean {
     !gazetteer().byKey.has(d.key) &&
     !d.link &&
     !d.commonWordsOnly &&
-    (!isCommonWord(d.shortFormKeys[0]!) || NICKNAMES.has(d.shortFormKeys[0]!)) &&
+    // "Donald Trump Jr." is the son, not "Donald Trump" with a middle name.
+    !generationOf(d.key) &&
+    (!isCommonWord(d.shortFormKeys[0]!) || NICKNAMES.has(d.shortFormKeys[0]!) || isFamilyNameFirst(d.shortFormKeys)) &&
     !HEAD_WORDS.has(d.key.slice(d.key.lastIndexOf(' ') + 1)) &&
     capitalisedOrParticles(d.surface)
   );
+}
+
+/**
+ * "Lee Hsien Yang": a family name first may be a dictionary word ("lee", "park", "moon") where the
+ * name's last word is none. "Golden State Warriors", "Black Lives Matter" stay no person's names.
+ */
+function isFamilyNameFirst(shortFormKeys: readonly string[]): boolean {
+  return isListedSurname(shortFormKeys[0]!) && !isCommonWord(shortFormKeys[1]!);
 }
 
 /** Capitalised words, and name particles between them ("Jaap de Hoop Scheffer"); no other lower-case word. */
@@ -317,7 +384,19 @@ function otherOrders(key: string): string[] {
   if (words.length === 2) return [`${words[1]} ${words[0]}`];
   if (words.length < 3) return [];
   const last = words[words.length - 1]!;
-  return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`)])];
+  return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`), ...surnamesBeforeParticle(key)])];
+}
+
+/**
+ * "fernández de kirchner" of "cristina fernández de kirchner": a father's surname joined to a
+ * husband's or mother's by a particle is written with the particle, the given name dropped.
+ */
+function surnamesBeforeParticle(key: string): readonly string[] {
+  const particleSurname = particleSurnameOf(key);
+  if (!particleSurname) return NO_WORDS;
+  const before = key.slice(0, key.length - particleSurname.length - 1);
+  const space = before.lastIndexOf(' ');
+  return space < 0 ? NO_WORDS : [`${before.slice(space + 1)} ${particleSurname}`];
 }
 
 /**
@@ -329,14 +408,19 @@ function linkAcronyms(story: MentionDraft[]): void {
   const unexplained = (d: MentionDraft) => d.acronym && !d.link && !known.has(d.key);
   if (!story.some(unexplained)) return;
   const byInitials = new Map<string, string | null>();
+  const byInitialsAfterPlace = new Map<string, string | null>();
+  const add = (map: Map<string, string | null>, initials: string, key: string) => map.set(initials, map.has(initials) && map.get(initials) !== key ? null : key);
   for (const d of story) {
     if (d.link) continue;
     const initials = d.shortFormKeys.length > 0 ? capitalInitials(d.surface) : camelCaseInitials(d.surface);
-    if (initials.length >= 2) byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== d.key ? null : d.key);
+    if (initials.length >= 2) add(byInitials, initials, d.key);
+    // "NHTSA" of the "U.S. National Highway Traffic Safety Administration": the country before a body is no letter of it.
+    if (initials.length >= 4 && known.get(d.shortFormKeys[0]!)?.type === 'place') add(byInitialsAfterPlace, initials.slice(1), d.key);
   }
   for (const d of story) {
     if (!unexplained(d)) continue;
-    const target = byInitials.get(d.surface.replace(/\./g, '').toUpperCase());
+    const letters = d.surface.replace(/\./g, '').toUpperCase();
+    const target = byInitials.has(letters) ? byInitials.get(letters) : byInitialsAfterPlace.get(letters);
     if (target) d.link = target;
   }
 }
@@ -370,12 +454,21 @@ function wordCount(key: string): number {
  * then the one most recently named; one named only later is left to the page (see
  * linkShortFormsAcrossArticles).
  */
-export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked', relativesOf: (found: MentionDraft[]) => Set<string> = () => NO_KEYS): void {
+export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked', family: ArticleFamily = NO_FAMILY): void {
   const known = gazetteer().byKey;
   const teams = localTeamWords(found);
   // "Washington said he was proud", after "Denzel Washington": a known place's word that its own
-  // sentence makes a person's stands for the article's person of that name.
-  const isCandidate = (d: MentionDraft) => !(d.shortFormKeys.length > 0 || d.link || d.modifier) && (!known.has(d.key) || isPersonByContext(d.evidence) || teams.has(d.key));
+  // sentence makes a person's stands for the article's person of that name. Only a known word needs
+  // the article's companies and people's surnames (most short forms are none).
+  let companies: Map<string, string> | null = null;
+  let surnames: Set<string> | null = null;
+  const isCandidate = (d: MentionDraft) =>
+    !(d.shortFormKeys.length > 0 || d.link || d.modifier) &&
+    (!known.has(d.key) ||
+      isPersonByContext(d.evidence) ||
+      teams.has(d.key) ||
+      (companies ??= localCompanyWords(found)).has(d.key) ||
+      ((surnames ??= surnamesOfPeople(found)).has(d.key) && !saysOtherThanPerson(d.evidence)));
   if (!found.some(isCandidate)) return;
   // Only a known place's word needs to know which full names are people's (most articles have none).
   const placeWordCandidate = found.some((d) => isCandidate(d) && known.has(d.key));
@@ -397,20 +490,27 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
     if (firstWordStandsFor(d.shortFormKeys)) addTo(byShortKey, firstKey, full);
     if (lastWordStandsFor(d.key)) addTo(byShortKey, lastKey, full);
+    // "Zelenskiy's chief of staff" after "Volodymyr Zelensky": a surname transliterated otherwise.
+    if (lastWordStandsFor(d.key) && looseToken(lastKey) !== lastKey) addTo(byShortKey, looseToken(lastKey), full);
+    const generation = generationOf(d.key);
+    if (generation) addTo(byShortKey, `${lastKey} ${generation}`, full);
     const particleSurname = particleSurnameOf(d.key);
     if (particleSurname && lastWordStandsFor(d.key)) addTo(byShortKey, particleSurname, full);
+    const articleless = surnameWithoutArticle(lastKey);
+    if (articleless && lastWordStandsFor(d.key)) addTo(byShortKey, articleless, full);
     for (const middle of middleNamesStandingFor(d)) addTo(byMiddleKey, middle, full);
     if (surnameAfterParticle(d.key)) particleSurnames.add(full);
     addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
     if (placeWordCandidate && isPersonWithName(d)) people.add(full);
   }
   linkRegnalNames(found, byShortKey);
+  linkTitledSurnames(found, byShortKey);
   const lastSubject = new Map<string, number>();
   const lastMention = new Map<string, number>();
   let mentionCounts: Map<string, number> | null = null;
   let titles: Map<string, Set<string>> | null = null;
-  let relatives: Set<string> | null = null;
-  let persons: Set<string> | null = null;
+  let relatives: Relatives | null = null;
+  let nonPeople: Set<string> | null = null;
   let commonWordNames: Set<string> | null = null;
   let previousSentence = -1;
   for (let i = 0; i < found.length; i++) {
@@ -419,12 +519,18 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     previousSentence = d.sentence;
     if (isCandidate(d)) {
       // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
-      const fullNames = d.acronym ? byFirstWord.get(d.surface) : (byShortKey.get(d.key) ?? byMiddleKey.get(d.key));
-      let keys = fullNames ? [...fullNames].filter((full) => !namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full)) : [];
+      const fullNames = d.acronym ? byFirstWord.get(d.surface) : (byShortKey.get(d.key) ?? byShortKey.get(looseToken(d.key)) ?? byMiddleKey.get(d.key));
+      // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
+      const isCompany = (full: string) => known.has(d.key) && (companies ??= localCompanyWords(found)).get(d.key) === full;
+      const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full));
+      let keys = fullNames ? [...fullNames].filter(mayMean) : [];
+      if (keys.length > 1) keys = withoutOtherGenerations(d.key, keys);
       if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, (titles ??= titlesByFullName(found)));
       // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".
       if (keys.length > 1 && particleSurnames.size > 0 && keys.some((k) => !particleSurnames.has(k))) keys = keys.filter((k) => !particleSurnames.has(k));
-      if (keys.length > 1) keys = withoutRelatives(keys, (relatives ??= relativesOf(found)), () => (persons ??= fullNamesOfPeople(found)));
+      const sex = keys.length > 1 ? family.honorificSex(d) : null;
+      if (sex) keys = ofHonorificSex(keys, sex, (relatives ??= family.relativesOf(found)));
+      if (keys.length > 1) keys = withoutRelatives(keys, (relatives ??= family.relativesOf(found)), () => (nonPeople ??= fullNamesOfNonPeople(found)));
       if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
       if (keys.length > 0) {
         d.link = choose(keys, lastSubject) ?? choose(keys, lastMention);
@@ -439,7 +545,61 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   }
 }
 
-const NO_KEYS = new Set<string>();
+type Sex = 'female' | 'male';
+
+/** Keys of the full names an article introduces as someone's relatives, with the sex its kinship noun gives ("wife": female), if any. */
+export type Relatives = ReadonlyMap<string, Sex | null>;
+
+/** What linkShortForms may ask of an article's text about the people it names. */
+export interface ArticleFamily {
+  relativesOf(found: MentionDraft[]): Relatives;
+  /** The sex of the honorific right before a mention: "Mrs. Gambaryan" female, "Mr. Moon" male. */
+  honorificSex(d: MentionDraft): Sex | null;
+}
+
+const NO_FAMILY: ArticleFamily = { relativesOf: () => new Map(), honorificSex: () => null };
+
+/** The family an article's text tells of: its relatives, and the honorifics before its names. */
+export function familyIn(text: string, sentences: readonly number[]): ArticleFamily {
+  return {
+    relativesOf: (found) => relativesIn(text, sentences, found),
+    honorificSex: (d) => {
+      const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, d.start - 8), d.start))?.[1];
+      return honorific ? (honorific === 'Mr' ? 'male' : 'female') : null;
+    },
+  };
+}
+
+const HONORIFIC_BEFORE = /\b(Mrs|Ms|Miss|Mme|Mr)\.?\s+$/;
+
+/**
+ * "Mrs. Gambaryan" after "Tigran Gambaryan … His wife, Yuki Gambaryan", "Ms. Milei" after "Javier
+ * Milei … his sister, Karina Milei": an honorific is the full name of its sex, by the kinship noun
+ * that introduced a relative or else by a given name one list of names holds. No sex known: all stay.
+ */
+function ofHonorificSex(keys: string[], sex: Sex, relatives: Relatives): string[] {
+  const sexOf = (key: string) => relatives.get(key) ?? givenNameGender(key.slice(0, key.indexOf(' ')));
+  const same = keys.filter((k) => sexOf(k) === sex);
+  if (same.length > 0) return same;
+  const notOther = keys.filter((k) => sexOf(k) === null);
+  return notOther.length > 0 ? notOther : keys;
+}
+
+/** "jr" of "donald trump jr": the generation a name's key ends with, if any. */
+function generationOf(key: string): string | null {
+  const last = key.slice(key.lastIndexOf(' ') + 1);
+  return key.includes(' ') && GENERATION_SUFFIXES.has(last) ? last : null;
+}
+
+/**
+ * "Trump" in a story that names "Donald Trump" and his son "Donald Trump Jr." is the father: the
+ * son is written "Trump Jr.". A surname alone is no name with a generation while one without remains.
+ */
+function withoutOtherGenerations(short: string, keys: string[]): string[] {
+  if (generationOf(short)) return keys;
+  const others = keys.filter((k) => !generationOf(k));
+  return others.length > 0 ? others : keys;
+}
 
 /**
  * "the Spurs" after "San Antonio Spurs", "the Rangers" after "Texas Rangers": a word the gazetteer
@@ -460,6 +620,26 @@ function localTeamWords(found: readonly MentionDraft[]): Map<string, string> {
   }
   for (const [word, full] of teams) if (!full) teams.delete(word);
   return teams;
+}
+
+/**
+ * "Toyota said" after "Toyota Motor Corp", "BYD" after "BYD Co Ltd": a company the gazetteer knows
+ * by one word is the article's company whose name opens with that word and closes with a legal
+ * form. By that word, the one full name; none when two such companies share it ("Mitsubishi
+ * Electric Corp" and "Mitsubishi Motors Corp").
+ */
+function localCompanyWords(found: readonly MentionDraft[]): Map<string, string> {
+  const known = gazetteer().byKey;
+  const companies = new Map<string, string>();
+  for (const d of found) {
+    if (d.shortFormKeys.length === 0 || d.link || !LEGAL_SUFFIXES.has(d.key.slice(d.key.lastIndexOf(' ') + 1))) continue;
+    const word = d.shortFormKeys[0]!;
+    if (known.get(word)?.type !== 'organization' || known.has(d.key)) continue;
+    const other = companies.get(word);
+    companies.set(word, other === undefined || other === d.key ? d.key : '');
+  }
+  for (const [word, full] of companies) if (!full) companies.delete(word);
+  return companies;
 }
 
 /**
@@ -500,6 +680,19 @@ export function particleSurnameOf(key: string): string | null {
   return start < lastStart ? key.slice(start) : null;
 }
 
+/**
+ * "burhan" of "al burhan" (the key of "al-Burhan"), "sisi" of "el sisi": an Arabic surname written
+ * with its article joined by a hyphen is written without it too ("Gen. Abdel Fattah al-Burhan …
+ * Burhan said"); null otherwise.
+ */
+export function surnameWithoutArticle(lastKey: string): string | null {
+  // Most surnames hold no hyphen (a space in the key): no regex for them.
+  return lastKey.includes(' ') ? (ARABIC_ARTICLE.exec(lastKey)?.[1] ?? null) : null;
+}
+
+/** "al-", "el-" and the article's assimilated forms before a sun letter ("ash-Shara", "ad-Din"). */
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)[ -](\p{L}{3,})$/u;
+
 /** "luiz inacio lula da silva", "marloes van der veen": a name whose last word follows a particle. */
 function surnameAfterParticle(key: string): boolean {
   return particleSurnameOf(key) !== null;
@@ -521,11 +714,20 @@ function middleNamesStandingFor(d: MentionDraft): readonly string[] {
 
 const NO_WORDS: readonly string[] = [];
 
-/** Keys of the full names whose own words and context say person. */
-function fullNamesOfPeople(found: MentionDraft[]): Set<string> {
-  const people = new Set<string>();
-  for (const d of found) if (d.shortFormKeys.length > 0 && isPersonWithName(d)) people.add(d.link ?? d.key);
-  return people;
+/**
+ * Keys of the full names whose own words and context say something other than a person ("Han
+ * River"). A name that says nothing ("Lee Hsien Loong", with no title) is not among them.
+ */
+function fullNamesOfNonPeople(found: MentionDraft[]): Set<string> {
+  const things = new Set<string>();
+  for (const d of found) if (d.shortFormKeys.length > 0 && saysOtherThanPersonMost(d)) things.add(d.link ?? d.key);
+  return things;
+}
+
+/** A name whose words and context weigh more for some kind other than a person than for a person. */
+function saysOtherThanPersonMost(d: MentionDraft): boolean {
+  const strongest = strongestType(d.evidence, d.nameEvidence);
+  return !!strongest && strongest.type !== 'person';
 }
 
 /**
@@ -533,10 +735,11 @@ function fullNamesOfPeople(found: MentionDraft[]): Set<string> {
  * the article's person and someone it introduces as a relative is the person's, whoever was
  * named last. Only when some other full name remains: "his son, Ralph Goode" alone is Ralph.
  */
-function withoutRelatives(keys: string[], relatives: Set<string>, people: () => Set<string>): string[] {
+function withoutRelatives(keys: string[], relatives: Relatives, nonPeople: () => Set<string>): string[] {
   if (relatives.size === 0 || !keys.some((k) => relatives.has(k))) return keys;
-  // The "Han River" is no one's relative, nor the person a "Han" stands for.
-  const others = keys.filter((k) => !relatives.has(k) && people().has(k));
+  // The "Han River" is no one's relative, nor the person a "Han" stands for. "Lee Hsien Loong", with
+  // no title, is still the "Lee" beside his father "Lee Kuan Yew" and his siblings.
+  const others = keys.filter((k) => !relatives.has(k) && !nonPeople().has(k));
   return others.length > 0 ? others : keys;
 }
 
@@ -545,17 +748,26 @@ function withoutRelatives(keys: string[], relatives: Set<string>, people: () => 
  * its comma, or further along a list that follows one ("two daughters, Matilda Eve Goode [3]
  * (b. March 2009) and Teddie Eleanor Rose Goode").
  */
-export function relativesIn(text: string, sentences: readonly number[], found: MentionDraft[]): Set<string> {
-  const relatives = new Set<string>();
+export function relativesIn(text: string, sentences: readonly number[], found: MentionDraft[]): Relatives {
+  const relatives = new Map<string, Sex | null>();
   for (const d of found) {
     if (d.shortFormKeys.length === 0 || d.link) continue;
     // Within its sentence: "He had two brothers, Niklaus and Johann II. Daniel Bernoulli was…"
     const before = text.slice(Math.max(sentences[2 * d.sentence]!, d.start - 80), d.start);
     const kin = lastMatch(KINSHIP, before);
-    if (kin >= 0 && LIST_OF_NAMES.test(before.slice(kin).replace(BRACKETED, ' '))) relatives.add(d.key);
+    if (kin && LIST_OF_NAMES.test(before.slice(kin.index + kin[0].length).replace(YEARS_TOGETHER, '').replace(BRACKETED, ' '))) relatives.set(d.key, sexOfKin(kin[0]));
   }
   return relatives;
 }
+
+/** "wife", "sisters", "stepmother": female; "son", "husband": male; "cousin", "children": neither. */
+function sexOfKin(noun: string): Sex | null {
+  if (FEMALE_KIN.test(noun)) return 'female';
+  return MALE_KIN.test(noun) ? 'male' : null;
+}
+
+const FEMALE_KIN = /(?:sister|daughter|mother|wife|wives|aunt|niece|widow)s?$/;
+const MALE_KIN = /(?:brother|son|father|husband|uncle|nephew|widower)s?$/;
 
 /**
  * "His father, Anthony, was a geologist and his mother, Jennifer, …": a single name right after a
@@ -578,13 +790,15 @@ const KINSHIP =
 /** What may stand between a kinship noun and the name: other names, commas, "and". */
 const LIST_OF_NAMES = /^[\s,]*(?:(?:\p{Lu}[\p{L}'’.-]*|and)[\s,]*)*$/u;
 const BRACKETED = /\[[^\]]*\]|\([^)]*\)/g;
+/** "His wife of 77 years, Rosalynn Carter", "her husband of nearly five decades": how long they were married, before the name. */
+const YEARS_TOGETHER = /^\s+of\s+(?:(?:more than|nearly|almost|over|some)\s+)?[\w-]+\s+(?:years|decades)\b/;
 
-/** The end of the last match of a global regex in text, or -1. */
-function lastMatch(re: RegExp, text: string): number {
-  let end = -1;
+/** The last match of a global regex in text, or null. */
+function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) end = m.index + m[0].length;
-  return end;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last;
 }
 
 /**
@@ -597,6 +811,25 @@ function titledVariantOf(found: readonly MentionDraft[]): (d: MentionDraft) => b
   if (!found.some(isTitled)) return () => false;
   const untitledLastWords = new Set(found.filter((d) => d.shortFormKeys.length === 2 && !isTitled(d)).map((d) => d.shortFormKeys[1]!));
   return (d) => isTitled(d) && untitledLastWords.has(d.shortFormKeys[1]!);
+}
+
+/**
+ * "David Cameron, now Lord Cameron … Lord Cameron said": a title and the surname of the article's
+ * one full name ending so is that person's name with a title. Beside "Samantha Cameron" too it is
+ * neither's for sure.
+ */
+function linkTitledSurnames(found: MentionDraft[], byShortKey: ReadonlyMap<string, Set<string>>): void {
+  const isTitleWord = (word: string) => TITLE_WORDS.has(word) || PEERAGE_TITLES.has(word);
+  const isTitled = (key: string) => {
+    const space = key.indexOf(' ');
+    return space > 0 && key.indexOf(' ', space + 1) < 0 && isTitleWord(key.slice(0, space));
+  };
+  for (const d of found) {
+    if (d.link || d.shortFormKeys.length === 0 || !isTitleWord(d.shortFormKeys[0]!) || !isTitled(d.key)) continue;
+    const surname = d.shortFormKeys[1]!;
+    const owners = [...(byShortKey.get(surname) ?? [])].filter((full) => !isTitled(full) && full.endsWith(` ${surname}`));
+    if (owners.length === 1) d.link = owners[0]!;
+  }
 }
 
 /**

@@ -820,4 +820,162 @@ describe('other names the text gives for the name just before', () => {
     });
     expect(index.mentionsOf(entityNamed(index, 'Tina McKenzie')).map((m) => m.text)).toEqual(['Tina McKenzie']);
   });
+  it('a name with "Jr." is another person than the name without it: a surname alone is the father\'s, "Hale Jr." the son\'s', () => {
+    const text =
+      'Senator Robert Hale said on Monday he would run again. Hale, 71, has served since 1999. ' +
+      'His son, Robert Hale Jr., a lawyer in Denver, will lead the campaign. Hale Jr. said the family was united. Hale thanked voters.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Robert Hale')).toEqual([`Robert Hale@${text.indexOf('Robert')}`, `Hale@${text.indexOf('Hale, 71')}`, `Hale@${text.indexOf('Hale thanked')}`]);
+    expect(mentionsAt(index, 'Robert Hale Jr.')).toEqual([`Robert Hale Jr.@${text.indexOf('Robert Hale Jr.')}`, `Hale Jr.@${text.indexOf('Hale Jr. said')}`]);
+  });
+  it('a company the gazetteer knows by one word is the article\'s company that opens with it and closes with a legal form ("Toyota Motor Corp … Toyota said"), though "Toyota" is a city too; not where two such companies share the word', () => {
+    const text = 'Toyota Motor Corp is recalling about 1 million vehicles, regulators said on Thursday. Toyota said dealers would replace the sensors.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Toyota Motor Corp')).toEqual(['Toyota Motor Corp@0', `Toyota@${text.indexOf('Toyota said')}`]);
+    const two = 'Mitsubishi Electric Corp and Mitsubishi Motors Corp signed a deal on Monday. Mitsubishi said the plant would open in 2027.';
+    const other = indexTexts({ 'a.txt': two + '\n' });
+    expect(mentionsAt(other, 'Mitsubishi Electric Corp')).toEqual(['Mitsubishi Electric Corp@0']);
+    expect(mentionsAt(other, 'Mitsubishi Motors Corp')).toEqual([`Mitsubishi Motors Corp@${two.indexOf('Mitsubishi Motors')}`]);
+  });
+  it('an Arabic surname written with its article ("al-Burhan") is written without it too ("Burhan said"), in its article and in another; a relative sharing it stays apart', () => {
+    const text = 'Sudan\'s army chief, General Abdel Fattah al-Burhan, rejected talks on Saturday. Burhan spoke to troops in Omdurman.';
+    const index = indexTexts({ 'a.txt': text + '\n', 'b.txt': 'Burhan visited Cairo on Monday.\n' });
+    expect(mentionsAt(index, 'Abdel Fattah al-Burhan')).toEqual([`Abdel Fattah al-Burhan@${text.indexOf('Abdel')}`, `Burhan@${text.indexOf('Burhan spoke')}`, 'Burhan@0']);
+    const family = 'Prime Minister Saad al-Hariri returned to Beirut. His father, Rafik al-Hariri, was killed in 2005. Hariri said the country must heal.';
+    const other = indexTexts({ 'a.txt': family + '\n' });
+    expect(mentionsAt(other, 'Saad al-Hariri')).toEqual([`Saad al-Hariri@${family.indexOf('Saad')}`, `Hariri@${family.indexOf('Hariri said')}`]);
+    expect(mentionsAt(other, 'Rafik al-Hariri')).toEqual([`Rafik al-Hariri@${family.indexOf('Rafik')}`]);
+  });
+  it('a nickname given with "known as" is the person\'s through the rest of the article ("Mohamed Hamdan Dagalo, known as Hemedti … Hemedti said"), and so is an acronym "often known as"; a maiden name after "née" is hers only there', () => {
+    const text =
+      'The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, controls most of Darfur. Hemedti said his forces would not retreat. ' +
+      'Crown Prince Mohammed bin Salman, often known as MBS, met the envoy. MBS is also prime minister.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Mohamed Hamdan Dagalo')).toEqual(['Mohamed Hamdan Dagalo', 'Hemedti', 'Hemedti']);
+    expect(surfaces(index, 'Mohammed bin Salman')).toEqual(['Mohammed bin Salman', 'MBS', 'MBS']);
+    const maiden = 'Katherine Ross (née Buckley) won the seat in 1990. Buckley, her father, had run a bakery in the town.';
+    const other = indexTexts({ 'a.txt': maiden + '\n' });
+    expect(surfaces(other, 'Katherine Ross')).toEqual(['Katherine Ross', 'Buckley']);
+  });
+  it('two surnames joined by a particle are the full name without its given name ("Cristina Fernández de Kirchner … Fernández de Kirchner said"); a husband with the second surname stays apart', () => {
+    const text =
+      'Former President Cristina Fernández de Kirchner criticized the veto on Thursday. Her late husband, Néstor Kirchner, governed from 2003. ' +
+      'Fernández de Kirchner called the decision cruel.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Cristina Fernández de Kirchner')).toEqual([`Cristina Fernández de Kirchner@${text.indexOf('Cristina')}`, `Fernández de Kirchner@${text.lastIndexOf('Fernández')}`]);
+    expect(mentionsAt(index, 'Néstor Kirchner')).toEqual([`Néstor Kirchner@${text.indexOf('Néstor')}`]);
+  });
+  it('"Mrs." or "Ms." before a surname is the woman of that name: a relative introduced as "his wife", or a given name listed as a woman\'s; "Mr." stays the man\'s', () => {
+    const text =
+      'A court dropped charges against Tigran Gambaryan, an executive of the exchange. His wife, Yuki Gambaryan, said he was overjoyed. ' +
+      'Mrs. Gambaryan had campaigned for his release. Mr. Gambaryan will fly home on Friday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Yuki Gambaryan')).toEqual([`Yuki Gambaryan@${text.indexOf('Yuki')}`, `Gambaryan@${text.indexOf('Gambaryan had')}`]);
+    expect(mentionsAt(index, 'Tigran Gambaryan')).toEqual([`Tigran Gambaryan@${text.indexOf('Tigran')}`, `Gambaryan@${text.lastIndexOf('Gambaryan')}`]);
+    const sister = 'President Javier Milei vetoed the bill. The president\'s sister, Karina Milei, defended the veto. Ms. Milei said universities must be audited.';
+    const other = indexTexts({ 'a.txt': sister + '\n' });
+    expect(surfaces(other, 'Karina Milei')).toEqual(['Karina Milei', 'Milei']);
+    expect(surfaces(other, 'Javier Milei')).toEqual(['Javier Milei']);
+  });
+  it('an acronym is the body whose initials spell it after the country before its name ("U.S. National Highway Traffic Safety Administration … NHTSA said"), but a body spelling it in full comes first', () => {
+    const text = 'Toyota is recalling about 1 million vehicles, the U.S. National Highway Traffic Safety Administration said. The recall covers some models, NHTSA said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'U.S. National Highway Traffic Safety Administration')).toEqual(['U.S. National Highway Traffic Safety Administration', 'NHTSA']);
+    const two = 'The Japan Fair Trade Commission and the Federal Trade Commission met in Tokyo on Monday. The FTC said the talks went well.';
+    const other = indexTexts({ 'a.txt': two + '\n' });
+    expect(surfaces(other, 'Federal Trade Commission')).toEqual(['Federal Trade Commission', 'FTC']);
+    expect(surfaces(other, 'Japan Fair Trade Commission')).toEqual(['Japan Fair Trade Commission']);
+  });
+  it('a surname transliterated otherwise in the same article is the full name\'s ("Volodymyr Zelensky … Zelenskiy\'s chief of staff"); his wife\'s own surname stays hers', () => {
+    const text =
+      'Ukrainian President Volodymyr Zelensky spoke in Kyiv on Thursday. His wife, Olena Zelenska, visited a hospital. ' +
+      'Zelenskiy\'s chief of staff, Andriy Yermak, said the decision was overdue. Zelenska said the children needed help.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Volodymyr Zelensky')).toEqual(['Volodymyr Zelensky', 'Zelenskiy']);
+    expect(surfaces(index, 'Olena Zelenska')).toEqual(['Olena Zelenska', 'Zelenska']);
+  });
+  it('a title and a surname written as one name ("Lord Cameron") are the article\'s one full name ending so; not where two full names share the surname', () => {
+    const text = 'Former prime minister David Cameron, now Lord Cameron, campaigned in Kent on Monday. Lord Cameron said the race was not over.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.mentionsOf(index.entities.find((e) => e.aliases.some((a) => a.text === 'David Cameron'))!).map((m) => m.text)).toEqual(['David Cameron', 'Lord Cameron', 'Lord Cameron']);
+    const two = 'David Cameron and his wife Samantha Cameron arrived in Kent. Lady Cameron opened the fair.';
+    const other = indexTexts({ 'a.txt': two + '\n' });
+    expect(surfaces(other, 'David Cameron')).toEqual(['David Cameron']);
+    expect(surfaces(other, 'Lady Cameron')).toEqual(['Lady Cameron']);
+  });
+  it('a name of two words or more is short for the story\'s one name that puts a known place before it ("Boston Red Sox … the Red Sox"), while the city alone stays the city; two places\' names sharing it leave it alone', () => {
+    const text = 'Rafael Devers homered and the Boston Red Sox beat the Orioles on Friday. The Red Sox have won five straight. Mayor Michelle Wu said Boston was proud.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Boston Red Sox')).toEqual(['Boston Red Sox', 'Red Sox']);
+    // The city inside the team's name is a mention of the city too (see innerNames).
+    expect(mentionsAt(index, 'Boston')).toEqual([`Boston@${text.indexOf('Boston Red')}`, `Boston@${text.indexOf('Boston was')}`]);
+    const two = 'Shares fell on the London Stock Exchange and the Tokyo Stock Exchange on Monday. The Stock Exchange said trading was orderly.';
+    const other = indexTexts({ 'a.txt': two + '\n' });
+    expect(surfaces(other, 'London Stock Exchange')).toEqual(['London Stock Exchange']);
+    expect(surfaces(other, 'Tokyo Stock Exchange')).toEqual(['Tokyo Stock Exchange']);
+  });
+  it('a body\'s short name in parentheses, not in capitals, is the body\'s ("Great Indonesia Movement Party (Gerindra) … Gerindra said"); a known place in parentheses stays the place', () => {
+    const text = 'Prabowo\'s party, the Great Indonesia Movement Party (Gerindra), leads the coalition. Gerindra said the cabinet would be named on Monday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Great Indonesia Movement Party')).toEqual(['Great Indonesia Movement Party', 'Gerindra', 'Gerindra']);
+    const place = 'The Ministry of Health (Kenya) reported 12 new cases. Kenya has closed two schools.';
+    const other = indexTexts({ 'a.txt': place + '\n' });
+    expect(surfaces(other, 'Kenya')).toEqual(['Kenya', 'Kenya']);
+  });
+  it('an acronym in parentheses with a word or a letter beside it is the name\'s ("Africa Centres for Disease Control and Prevention (Africa CDC)", "Islamic State Khorasan (ISIS-K)"); a party\'s letter and a state are not ("Ron Estes (R-KS)")', () => {
+    const text =
+      'The Africa Centres for Disease Control and Prevention (Africa CDC) reported 17,000 cases. Africa CDC head Jean Kaseya urged donors to help. ' +
+      'Officials blamed Islamic State Khorasan (ISIS-K) for the attack. ISIS-K has struck Iran before. Rep. Ron Estes (R-KS) said he was briefed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.mentionsOf(index.entities.find((e) => e.aliases.some((a) => a.text === 'Africa CDC'))!).map((m) => m.text)).toEqual([
+      'Africa Centres for Disease Control and Prevention',
+      'Africa CDC',
+      'Africa CDC',
+    ]);
+    expect(index.mentionsOf(index.entities.find((e) => e.aliases.some((a) => a.text === 'ISIS-K'))!).map((m) => m.text)).toEqual(['Islamic State Khorasan', 'ISIS-K', 'ISIS-K']);
+    expect(surfaces(index, 'Ron Estes')).toEqual(['Ron Estes']);
+  });
+  it('a city\'s name that its own sentence makes a place is the city, not the surname of another article\'s person ("a conference in Houston" beside "Whitney Houston"); said of a person, it is still hers', () => {
+    const index = indexTexts({
+      'a.txt': 'The estate of Whitney Houston settled a lawsuit on Friday. Houston sold more than 200 million records.\n',
+      'b.txt': 'Aramco chief Amin Nasser spoke at a conference in Houston on Monday.\n',
+      'c.txt': 'Houston said in a 2009 interview that she would tour again.\n',
+    });
+    expect(index.mentionsOf(entityNamed(index, 'Whitney Houston')).map((m) => `${m.text}@${m.file ?? ''}`)).toEqual(['Whitney Houston@a.txt', 'Houston@a.txt', 'Houston@c.txt']);
+    expect(entityNamed(index, 'Houston').type).toBe('place');
+  });
+  it('a known place\'s word that the article\'s person bears as a surname is the person where its sentence says nothing else ("Michael Jordan … Jordan has not commented"); where the article also writes it as a place, it stays the place', () => {
+    const text = 'Nike said sales fell. Michael Jordan, the former basketball star, earns royalties on every pair. Jordan has not commented on the results.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Michael Jordan')).toEqual(['Michael Jordan', 'Jordan']);
+    const place = 'Former Rep. Steve Israel spoke on Monday about the strikes in Israel. Israel has rejected the ceasefire plan.';
+    const other = indexTexts({ 'a.txt': place + '\n' });
+    expect(surfaces(other, 'Steve Israel')).toEqual(['Steve Israel']);
+    expect(surfaces(other, 'Israel')).toEqual(['Israel', 'Israel']);
+  });
+  it('a surname shared with relatives is the article\'s person though nothing but recency says person of his name ("Lee Hsien Loong … his siblings, Lee Wei Ling and Lee Hsien Yang … Lee will remain"), not the titled father named last', () => {
+    const text =
+      'Lee Hsien Loong stepped down as prime minister on Wednesday. Lee, 72, is the eldest son of founding prime minister Lee Kuan Yew. ' +
+      'His siblings, Lee Wei Ling and Lee Hsien Yang, have feuded with him. Lee will remain in the cabinet.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Lee Hsien Loong')).toEqual([`Lee Hsien Loong@0`, `Lee@${text.indexOf('Lee, 72')}`, `Lee@${text.lastIndexOf('Lee')}`]);
+  });
+  it('a relative introduced with how long they were married ("His wife of 77 years, Rosalynn Carter") is a relative: "Carter" is the article\'s person, "Mrs. Carter" his wife', () => {
+    const text =
+      'Jimmy Carter, the 39th president, died on Sunday. His wife of 77 years, Rosalynn Carter, died in 2023. Mrs. Carter had championed mental health. ' +
+      'Carter defeated Gerald Ford in 1976.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Jimmy Carter')).toEqual(['Jimmy Carter@0', `Carter@${text.lastIndexOf('Carter')}`]);
+    expect(mentionsAt(index, 'Rosalynn Carter')).toEqual([`Rosalynn Carter@${text.indexOf('Rosalynn')}`, `Carter@${text.indexOf('Carter had')}`]);
+  });
+  it('a Chinese given name of two words is the full name that puts a family name before it, though the family name is a dictionary word ("Lee Hsien Yang … Hsien Yang has accused"); a part two brothers share is neither\'s', () => {
+    const text = 'Lee Hsien Loong stepped down on Wednesday. His siblings, Lee Wei Ling and Lee Hsien Yang, have feuded with him. Hsien Yang has accused his brother of abusing power.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.mentionsOf(index.entities.find((e) => e.aliases.some((a) => a.text === 'Lee Hsien Yang'))!).map((m) => m.text)).toEqual(['Lee Hsien Yang', 'Hsien Yang']);
+    // "Lee Hsien" may be either brother: neither's for sure.
+    const both = 'Lee Hsien Loong and Lee Hsien Yang met on Monday. Lee Hsien said nothing.';
+    const other = indexTexts({ 'a.txt': both + '\n' });
+    expect(other.mentionsOf(other.entities.find((e) => e.aliases.some((a) => a.text === 'Lee Hsien Loong'))!).map((m) => m.text)).toEqual(['Lee Hsien Loong']);
+    expect(other.mentionsOf(other.entities.find((e) => e.aliases.some((a) => a.text === 'Lee Hsien Yang'))!).map((m) => m.text)).toEqual(['Lee Hsien Yang']);
+  });
 });
