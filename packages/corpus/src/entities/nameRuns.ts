@@ -82,7 +82,8 @@ function isShoutedConnective(lower: string): boolean {
  * Not before a nationality ("to American"), and never opening a sentence ("He Told" is a pronoun).
  */
 function isShortNameWordAt(view: TokenView, k: number, sentenceEnd: number): boolean {
-  if (!SHORT_NAME_WORDS.has(view.lower(k)) || !view.isCapitalized(k) || view.isAllCaps(k) || !view.spaceBefore(k) || view.lineBreakBefore(k)) return false;
+  // Flags first: this runs at every token that opens no run, and most are ruled out without a string.
+  if (!view.isCapitalized(k) || view.isAllCaps(k) || view.end(k) - view.start(k) > 2 || !view.spaceBefore(k) || view.lineBreakBefore(k) || !SHORT_NAME_WORDS.has(view.lower(k))) return false;
   const next = k + 1;
   return next < sentenceEnd && view.spaceBefore(next) && isNameToken(view, next) && !view.isAllCaps(next) && !gazetteer().demonyms.has(view.key(next));
 }
@@ -100,7 +101,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     const startsWithParticle = short && PARTICLE_INITIALS.includes(view.text[view.start(i)]!) && view.isLowerWord(i) && particlesBeforeName(view, i, end) > 0;
     const startsWithThe = short && !startsWithParticle && view.isCapitalized(i) && (startsKnownTheName(view, i, end) || isSurnameHeAt(view, i, sentenceStart, end));
     // "Iván DeJesús, Jr.": a generation alone names no one.
-    const startsWithShortWord = i !== sentenceStart && isShortNameWordAt(view, i, end);
+    const startsWithShortWord = short && i !== sentenceStart && isShortNameWordAt(view, i, end);
     if (!startsWithParticle && !startsWithThe && !startsWithShortWord && (!isNameToken(view, i) || isCenturyAfterOrdinal(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end)) || isFormOfAddress(view, i) || GENERATION_SUFFIXES.has(view.lower(i)))) {
       i++;
       continue;
