@@ -90,6 +90,14 @@ function isShortNameWordAt(view: TokenView, k: number, sentenceEnd: number): boo
 
 const SHORT_NAME_WORDS = new Set(['my', 'to', 'he', 'do']);
 
+/** "Mar-a-Lago": a month's or a day's abbreviation hyphened to a name's words is that name's first word. */
+function isMonthWordOpeningHyphenedName(view: TokenView, i: number, end: number): boolean {
+  if (!view.isCapitalized(i) || view.isAllCaps(i) || !MONTHS_AND_DAYS.has(view.lower(i))) return false;
+  if (view.kind(i + 1) !== TokenKind.Hyphen || !view.adjacent(i) || !view.adjacent(i + 1) || i + 2 >= end) return false;
+  const connector = view.isLowerWord(i + 2) && view.kind(i + 3) === TokenKind.Hyphen && view.adjacent(i + 2) && view.adjacent(i + 3);
+  return connector ? i + 4 < end && isNameToken(view, i + 4) : isNameToken(view, i + 2) && !MONTHS_AND_DAYS.has(view.lower(i + 2));
+}
+
 /** Finds the name runs of the sentence spanning tokens [first, end). */
 export function findNameRuns(view: TokenView, first: number, end: number): NameRun[] {
   const runs: NameRun[] = [];
@@ -101,7 +109,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     const startsWithParticle = short && PARTICLE_INITIALS.includes(view.text[view.start(i)]!) && view.isLowerWord(i) && particlesBeforeName(view, i, end) > 0;
     const startsWithThe = short && !startsWithParticle && view.isCapitalized(i) && (startsKnownTheName(view, i, end) || isSurnameHeAt(view, i, sentenceStart, end));
     // "Iván DeJesús, Jr.": a generation alone names no one.
-    const startsWithShortWord = short && i !== sentenceStart && isShortNameWordAt(view, i, end);
+    const startsWithShortWord = short && i !== sentenceStart && (isShortNameWordAt(view, i, end) || isMonthWordOpeningHyphenedName(view, i, end));
     if (!startsWithParticle && !startsWithThe && !startsWithShortWord && (!isNameToken(view, i) || isCenturyAfterOrdinal(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end)) || isFormOfAddress(view, i) || GENERATION_SUFFIXES.has(view.lower(i)))) {
       i++;
       continue;

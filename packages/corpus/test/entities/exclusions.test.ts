@@ -73,6 +73,13 @@ describe('never entities', () => {
     expect(['Truong My Lan', 'To Lam', 'He Lifeng'].map((name) => entityNamed(index, name).type)).toEqual(['person', 'person', 'person']);
   });
 
+  it('a month\'s abbreviation hyphened to a name\'s words opens the name ("Mar-a-Lago"); "Mon-Fri" and "Mar-April" are no names', () => {
+    const text = 'Javier Milei flew to Mar-a-Lago in Florida. Talks run Mon-Fri and ended in Mar-April.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Mar-a-Lago')).toEqual([`Mar-a-Lago@${text.indexOf('Mar-a')}`]);
+    expect(allSurfaces(index).sort()).toEqual(['Florida', 'Javier Milei', 'Mar-a-Lago']);
+  });
+
   it('a laureate\'s title is no part of the name ("U.S. Poet Laureate Ada Limón", "Nobel laureate Maria Ressa"); a company named Laureate keeps its word', () => {
     const text = 'The plate carries a poem by U.S. Poet Laureate Ada Limón. Nobel laureate Maria Ressa spoke. Shares of Laureate Education Inc. rose.';
     const index = indexTexts({ 'a.txt': text + '\n' });
