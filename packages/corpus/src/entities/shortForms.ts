@@ -7,7 +7,7 @@ import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { strongestType } from './evidence.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
-import { GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isListedSurname, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, TITLE_WORDS } from './lexicon.js';
+import { GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isListedSurname, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES } from './types.js';
 import type { AliasDefinition, MentionDraft } from './mentionDraft.js';
 
@@ -750,12 +750,16 @@ function withoutRelatives(keys: string[], relatives: Relatives, nonPeople: () =>
  */
 export function relativesIn(text: string, sentences: readonly number[], found: MentionDraft[]): Relatives {
   const relatives = new Map<string, Sex | null>();
+  // A relative is introduced as one where first named: "Quincy Jones, the music titan, …" is no
+  // relative for the family's later "our father and brother Quincy Jones".
+  const named = new Set<string>();
   for (const d of found) {
-    if (d.shortFormKeys.length === 0 || d.link) continue;
+    if (d.shortFormKeys.length === 0 || d.link || named.has(d.key)) continue;
+    named.add(d.key);
     // Within its sentence: "He had two brothers, Niklaus and Johann II. Daniel Bernoulli was…"
     const before = text.slice(Math.max(sentences[2 * d.sentence]!, d.start - 80), d.start);
     const kin = lastMatch(KINSHIP, before);
-    if (kin && LIST_OF_NAMES.test(before.slice(kin.index + kin[0].length).replace(YEARS_TOGETHER, '').replace(BRACKETED, ' '))) relatives.set(d.key, sexOfKin(kin[0]));
+    if (kin && LIST_OF_NAMES.test(withoutRoleBeforeName(before.slice(kin.index + kin[0].length).replace(YEARS_TOGETHER, '').replace(BRACKETED, ' ')))) relatives.set(d.key, sexOfKin(kin[0]));
   }
   return relatives;
 }
@@ -792,6 +796,14 @@ const LIST_OF_NAMES = /^[\s,]*(?:(?:\p{Lu}[\p{L}'’.-]*|and)[\s,]*)*$/u;
 const BRACKETED = /\[[^\]]*\]|\([^)]*\)/g;
 /** "His wife of 77 years, Rosalynn Carter", "her husband of nearly five decades": how long they were married, before the name. */
 const YEARS_TOGETHER = /^\s+of\s+(?:(?:more than|nearly|almost|over|some)\s+)?[\w-]+\s+(?:years|decades)\b/;
+
+/** "His daughter, actress Rashida Jones": the relative's own role noun before the name, which says nothing against a list of names. */
+function withoutRoleBeforeName(between: string): string {
+  const role = ROLE_BEFORE_NAME.exec(between);
+  return role && ROLE_NOUNS.has(role[1]!) ? between.slice(0, role.index) + between.slice(role.index + role[0].length) : between;
+}
+
+const ROLE_BEFORE_NAME = /,\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z]+)\s+$/;
 
 /** The last match of a global regex in text, or null. */
 function lastMatch(re: RegExp, text: string): RegExpExecArray | null {

@@ -968,6 +968,14 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, 'Jimmy Carter')).toEqual(['Jimmy Carter@0', `Carter@${text.lastIndexOf('Carter')}`]);
     expect(mentionsAt(index, 'Rosalynn Carter')).toEqual([`Rosalynn Carter@${text.indexOf('Rosalynn')}`, `Carter@${text.indexOf('Carter had')}`]);
   });
+  it('a relative named with a role noun ("His daughter, actress Rashida Jones") is a relative, and a person first named as no one\'s relative stays the article\'s person though the family later calls him "our father": "Jones" is his', () => {
+    const text =
+      'Quincy Jones, the music titan, has died. Jones played trumpet as a teenager. "We must share the news of our father and brother Quincy Jones\' passing," the family said. ' +
+      'His daughter, actress Rashida Jones, posted tributes. Oprah Winfrey was discovered by Jones in 1985.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Quincy Jones')).toEqual(['Quincy Jones@0', `Jones@${text.indexOf('Jones played')}`, `Quincy Jones@${text.lastIndexOf('Quincy Jones')}`, `Jones@${text.lastIndexOf('Jones')}`]);
+    expect(mentionsAt(index, 'Rashida Jones')).toEqual([`Rashida Jones@${text.indexOf('Rashida')}`]);
+  });
   it('a Chinese given name of two words is the full name that puts a family name before it, though the family name is a dictionary word ("Lee Hsien Yang … Hsien Yang has accused"); a part two brothers share is neither\'s', () => {
     const text = 'Lee Hsien Loong stepped down on Wednesday. His siblings, Lee Wei Ling and Lee Hsien Yang, have feuded with him. Hsien Yang has accused his brother of abusing power.';
     const index = indexTexts({ 'a.txt': text + '\n' });
