@@ -935,7 +935,8 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
     // The first noun that says what it is decides: "a North Korean tanker blacklisted by...";
     // a later noun of the same compound is its head: "the state power utility" is a body, "a
     // shipping company executive" a person.
-    const cue = ROLE_NOUNS.has(word) ? 'person' : (typeCueOfNoun(word) ?? null);
+    // "ITA, the successor to Alitalia": a successor, a predecessor or a rival may be a body as well.
+    const cue = ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word) ? 'person' : (typeCueOfNoun(word) ?? null);
     // "a Chinese island group" is islands: a collective noun takes the type of the noun before it.
     if (type === null || (headPhrase && cue && !COLLECTIVE_NOUNS.has(word))) type = cue ?? type;
   }
@@ -956,6 +957,8 @@ function isRegionBeforeBased(view: TokenView, first: number, sentenceEnd: number
   while (k < sentenceEnd && k - first < 4 && view.isWord(k) && view.isCapitalized(k)) k++;
   return k > first && view.kind(k) === TokenKind.Hyphen && view.adjacent(k - 1) && view.lower(k + 1) === 'based' && isKnownPlace(view.keyOf(first, k));
 }
+
+const EITHER_KIND_ROLES = new Set(['successor', 'predecessor', 'rival']);
 
 /**
  * A description a card can show: not empty, every bracket it opens closed in it ("2017) and the

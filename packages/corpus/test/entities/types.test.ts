@@ -19,6 +19,13 @@ describe('types from appositives', () => {
     expectEachOnceAs(index, text, ['Chase Strangio'], 'person');
   });
 
+  it('a successor, a predecessor or a rival in an appositive may be a body ("ITA, the successor to the loss-making Alitalia"): no person cue', () => {
+    const text = "Lufthansa will buy a stake in Italy's ITA Airways. ITA, the successor to the loss-making Alitalia, will fly on.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'ITA Airways').type).toBe('organization');
+    expect(surfaces(index, 'ITA Airways')).toEqual(['ITA Airways', 'ITA']);
+  });
+
   it('the last noun of a compound says what the appositive names: "a former state finance commissioner" is a person', () => {
     const index = indexTexts({
       'a.txt': 'The court upheld the victory of Babatunde Adeyemi-Cole on Monday. Adeyemi-Cole, a former state finance commissioner who campaigned on jobs, thanked his supporters.\n',
