@@ -279,15 +279,17 @@ function scanWord(text: string, i: number, end: number): number {
 }
 
 /**
- * "xAI", "eBay", "iPhone", "beIN": one or two lower-case letters, then a capital and more letters,
+ * "xAI", "eBay", "iPhone", "beIN", "easyJet": one to four lower-case letters, then a capital and more letters,
  * is a brand's name, capitalised as such names are. Not a unit or a molecule ("kWh", "mAh",
  * "mRNA", "siRNA"), and nothing with a digit or an inner apostrophe.
  */
 function isLowerOpenedBrand(text: string, start: number, end: number): boolean {
   if (end - start < 3 || end - start > 12) return false;
-  const second = charClass(text.charCodeAt(start + 1));
-  const capitalAt = second === CharClass.Upper ? start + 1 : second === CharClass.Lower && charClass(text.charCodeAt(start + 2)) === CharClass.Upper ? start + 2 : -1;
-  if (capitalAt < 0) return false;
+  let capitalAt = start + 1;
+  while (capitalAt < end && capitalAt - start <= 4 && charClass(text.charCodeAt(capitalAt)) === CharClass.Lower) capitalAt++;
+  if (capitalAt - start > 4 || capitalAt >= end || charClass(text.charCodeAt(capitalAt)) !== CharClass.Upper) return false;
+  // "easyJet", "macOS" open with a word; "lncRNA", "scDNA", "qPCR" are molecules and methods.
+  if (MOLECULE_TAIL.test(text.slice(capitalAt, end))) return false;
   for (let k = capitalAt; k < end; k++) {
     const cls = charClass(text.charCodeAt(k));
     if (cls !== CharClass.Upper && cls !== CharClass.Lower) return false;
@@ -298,7 +300,9 @@ function isLowerOpenedBrand(text: string, start: number, end: number): boolean {
 
 const JOINED_PREFIXES = new Set(['de', 'da', 'di', 'du', 'le', 'la', 'el', 'al', 'un', 're', 'co']);
 
-const UNITS_AND_MOLECULES = new Set(['kwh', 'mwh', 'gwh', 'twh', 'mah', 'dbm', 'dba', 'kva', 'mva', 'kev', 'mev', 'gev', 'khz', 'kda', 'mmhg', 'mrna', 'trna', 'rrna', 'mirna', 'sirna', 'lncrna', 'mtdna', 'cdna', 'grna', 'sgrna', 'qpcr', 'ecoli']);
+const MOLECULE_TAIL = /^(?:[A-Z]*(?:RNA|DNA|PCR)s?)$/;
+
+const UNITS_AND_MOLECULES = new Set(['pka', 'mabs', 'ipsc', 'ipscs', 'dntp', 'dntps', 'mtor', 'camp', 'cgmp', 'kwh', 'mwh', 'gwh', 'twh', 'mah', 'dbm', 'dba', 'kva', 'mva', 'kev', 'mev', 'gev', 'khz', 'kda', 'mmhg', 'mrna', 'trna', 'rrna', 'mirna', 'sirna', 'lncrna', 'mtdna', 'cdna', 'grna', 'sgrna', 'qpcr', 'ecoli']);
 
 /**
  * Lower-case particles of surnames written with an apostrophe: d'Ettorre, dell'Acqua, dall'Oglio.

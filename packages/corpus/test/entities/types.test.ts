@@ -1160,6 +1160,13 @@ describe('companies and platforms the news names most', () => {
     expectEachOnceAs(index, text, ['xAI', 'beIN Media Group'], 'organization');
   });
 
+  it('a brand may open with a word in lower case ("easyJet", "wikiHow"); a molecule or a method may not ("lncRNA", "scDNA", "pKa", "cAMP")', () => {
+    const text = 'Rivals such as easyJet cut fares, and readers of wikiHow agreed. The lncRNA, scDNA and cAMP levels and the pKa rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['easyJet', 'wikiHow']);
+    expect(mentionsAt(index, 'easyJet')).toEqual([`easyJet@${text.indexOf('easyJet')}`]);
+  });
+
   it('are organisations wherever they stand: "Google said", "searches on Google", "Gazprom\'s chief"', () => {
     expect(typeOf('Google said on Tuesday that it would appeal the ruling.', 'Google')).toBe('organization');
     expect(typeOf('Most readers found the story through searches on Google and links shared by friends.', 'Google')).toBe('organization');
