@@ -1,7 +1,7 @@
 import { splitSentences } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
-import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType } from './evidence.js';
+import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
 import { gazetteer, isCity } from './gazetteer.js';
 import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
@@ -14,7 +14,6 @@ import { familyIn, linkShortForms, markRelativesNamedAlone } from './shortForms.
 import { stateAbbreviationsIn } from './stateAbbreviations.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, TokenView } from './tokenView.js';
-import { ENTITY_TYPES } from './types.js';
 import { RegionKind, type AliasDefinition, type ArticleMentions, type MentionDraft, type Region } from './mentionDraft.js';
 
 /** An office written alone ("the Secretary"), with the sentence it stands in: see withRoleMentions. */
@@ -1068,8 +1067,6 @@ function opensParticleName(view: TokenView, i: number, end: number): boolean {
   return k > i && k < end && view.isCapitalized(k);
 }
 
-const EVENT = ENTITY_TYPES.indexOf('event');
-
 function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<string>): DraftWithTokens[] {
   const standalone = new Set(found.filter((f) => !f.draft.initial).map((f) => f.draft.key));
   const known = gazetteer().byKey;
@@ -1077,7 +1074,7 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
     // "Nick Bos, of the University of Helsinki," after "Biologist Nick Bos": the whole name is known.
     if (!f.part.initialCommonWord || standalone.has(f.draft.key)) return f;
     // "Storm Darragh lashed Britain", "Hurricane Milton hit": an event's own first word, though "the storm" follows.
-    if (f.draft.nameEvidence[EVENT]! >= WEIGHT.headWord) return f;
+    if (weightOf(f.draft.nameEvidence, 'event') >= WEIGHT.headWord) return f;
     const { view, first, end } = f;
     let rest = first + 1;
     while (rest < end && (!view.spaceBefore(rest) || (view.isLowerWord(rest) && !opensParticleName(view, rest, end)) || view.kind(rest) === TokenKind.Period)) rest++;

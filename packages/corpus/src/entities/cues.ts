@@ -1,7 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
-import { addEvidence, newEvidence, WEIGHT, type Evidence } from './evidence.js';
+import { addEvidence, newEvidence, saysOtherThan, weightOf, WEIGHT, type Evidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
-import { ENTITY_TYPES, type EntityType } from './types.js';
+import type { EntityType } from './types.js';
 import { isCity, isKnownPlace, isPlaceNotPersonName } from './gazetteer.js';
 import {
   EVENT_OPENERS,
@@ -415,22 +415,16 @@ const VERBS_AFTER_SUBJECT = new Set(['is', 'was', 'are', 'were', 'has', 'had', '
 
 /** The name's own words say a body or a place as a head word does ("Union", "University", "River"). */
 function namesABodyOrPlace(nameEvidence: Evidence): boolean {
-  return nameEvidence[ORGANIZATION_TYPE]! >= WEIGHT.headWord || nameEvidence[PLACE_TYPE]! >= WEIGHT.headWord;
+  return weightOf(nameEvidence, 'organization') >= WEIGHT.headWord || weightOf(nameEvidence, 'place') >= WEIGHT.headWord;
 }
-
-const ORGANIZATION_TYPE = ENTITY_TYPES.indexOf('organization');
-const PLACE_TYPE = ENTITY_TYPES.indexOf('place');
 
 /**
  * The name's own words look like a person's name and say no other kind: "Shiv Sena" (a given name
  * closes it). "the American Revolutionary War" stays an event, "the Communist Manifesto" a work.
  */
 function looksLikeAPersonsOnly(nameEvidence: Evidence): boolean {
-  for (let t = 0; t < nameEvidence.length; t++) if (t !== PERSON_TYPE && nameEvidence[t]! > 0) return false;
-  return nameEvidence[PERSON_TYPE]! > 0;
+  return weightOf(nameEvidence, 'person') > 0 && !saysOtherThan(nameEvidence, 'person');
 }
-
-const PERSON_TYPE = ENTITY_TYPES.indexOf('person');
 
 /** A word of a person's title, secular or religious: "the Prince of Wales", "the Dalai Lama", "the Prophet Muhammad". */
 function isTitleOfPerson(lower: string): boolean {

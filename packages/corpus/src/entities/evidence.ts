@@ -62,6 +62,18 @@ export function addEvidence(evidence: EvidenceLike, type: EntityType, weight: nu
   evidence[INDEX.get(type)!]! += weight;
 }
 
+/** The weight evidence gives one type. */
+export function weightOf(evidence: ArrayLike<number>, type: EntityType): number {
+  return evidence[INDEX.get(type)!]!;
+}
+
+/** Some weight for a type other than `type`: "Shiv Sena" says person only, "Han River" a place too. */
+export function saysOtherThan(evidence: ArrayLike<number>, type: EntityType): boolean {
+  const own = INDEX.get(type)!;
+  for (let i = 0; i < evidence.length; i++) if (i !== own && evidence[i]! > 0) return true;
+  return false;
+}
+
 export function mergeEvidence(into: EvidenceLike, from: ArrayLike<number>, scale = 1): void {
   for (let i = 0; i < into.length; i++) into[i]! += from[i]! * scale;
 }

@@ -2,8 +2,8 @@ import { gazetteer, isCity } from './gazetteer.js';
 import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isGivenName, isSurname, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
-import { WEIGHT } from './evidence.js';
-import { ENTITY_TYPES, type EntityType } from './types.js';
+import { weightOf, WEIGHT } from './evidence.js';
+import type { EntityType } from './types.js';
 
 /** A name of the article: its key, and the keys of its first and last space-separated words (none for one word). */
 export interface OuterName {
@@ -62,7 +62,7 @@ export function innerNames(
     isForenameAndSurname(outer.key, outer.shortFormKeys) ||
     isTailOfPersonsName(outer.key, standaloneKeys) ||
     // "Central bank chief Santiago Bausili": a title or a role before the name says a person's.
-    (outer.evidence?.[PERSON] ?? 0) >= WEIGHT.roleNoun;
+    (outer.evidence !== undefined && weightOf(outer.evidence, 'person') >= WEIGHT.roleNoun);
   // A name the article also gives alone is inside a longer one only where that one is a thing named
   // after it ("L'Enfant Plan", "Jeff McBride Experience"), not a fuller name ("Natsuko Higuchi", "St. Theodorus").
   const namedAfter = isCommonWord(lastKey) || HEAD_WORDS.has(lastKey);
@@ -87,7 +87,6 @@ export function innerNames(
 }
 
 const NONE: ReadonlySet<string> = new Set();
-const PERSON = ENTITY_TYPES.indexOf('person');
 
 /** Heads of things named after someone or somewhere, and what they say of that name. */
 const EPONYM_HEADS = new Map<string, EntityType>([

@@ -5,7 +5,7 @@
  */
 import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
-import { strongestType } from './evidence.js';
+import { saysOtherThan, strongestType } from './evidence.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
 import { GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isListedSurname, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES } from './types.js';
@@ -80,14 +80,8 @@ function surnamesOfPeople(found: readonly MentionDraft[]): Set<string> {
     if (isPersonWithName(d) && lastWordStandsFor(d.key)) surnames.add(d.shortFormKeys[1]!);
   }
   // "Rep. Steve Israel … in Israel … Israel has struck": where the article also writes the word as a place, it is no one's for sure.
-  if (surnames.size > 0) for (const d of found) if (d.shortFormKeys.length === 0 && surnames.has(d.key) && saysOtherThanPerson(d.evidence)) surnames.delete(d.key);
+  if (surnames.size > 0) for (const d of found) if (d.shortFormKeys.length === 0 && surnames.has(d.key) && saysOtherThan(d.evidence, 'person')) surnames.delete(d.key);
   return surnames;
-}
-
-/** Some evidence for a kind other than a person. */
-function saysOtherThanPerson(evidence: readonly number[]): boolean {
-  for (let i = 0; i < evidence.length; i++) if (i !== PERSON && evidence[i]! > 0) return true;
-  return false;
 }
 
 /** Evidence that weighs more for a person than for anything else. */
@@ -468,7 +462,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       isPersonByContext(d.evidence) ||
       teams.has(d.key) ||
       (companies ??= localCompanyWords(found)).has(d.key) ||
-      ((surnames ??= surnamesOfPeople(found)).has(d.key) && !saysOtherThanPerson(d.evidence)));
+      ((surnames ??= surnamesOfPeople(found)).has(d.key) && !saysOtherThan(d.evidence, 'person')));
   if (!found.some(isCandidate)) return;
   // Only a known place's word needs to know which full names are people's (most articles have none).
   const placeWordCandidate = found.some((d) => isCandidate(d) && known.has(d.key));
