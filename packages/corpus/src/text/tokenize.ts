@@ -302,7 +302,8 @@ const JOINED_PREFIXES = new Set(['de', 'da', 'di', 'du', 'le', 'la', 'el', 'al',
 
 const MOLECULE_TAIL = /^(?:[A-Z]*(?:RNA|DNA|PCR)s?)$/;
 
-const UNITS_AND_MOLECULES = new Set(['pka', 'mabs', 'ipsc', 'ipscs', 'dntp', 'dntps', 'mtor', 'camp', 'cgmp', 'kwh', 'mwh', 'gwh', 'twh', 'mah', 'dbm', 'dba', 'kva', 'mva', 'kev', 'mev', 'gev', 'khz', 'kda', 'mmhg', 'mrna', 'trna', 'rrna', 'mirna', 'sirna', 'lncrna', 'mtdna', 'cdna', 'grna', 'sgrna', 'qpcr', 'ecoli']);
+/** Units and molecules MOLECULE_TAIL does not catch. */
+const UNITS_AND_MOLECULES = new Set(['pka', 'mabs', 'ipsc', 'ipscs', 'dntp', 'dntps', 'mtor', 'camp', 'cgmp', 'kwh', 'mwh', 'gwh', 'twh', 'mah', 'dbm', 'dba', 'kva', 'mva', 'kev', 'mev', 'gev', 'khz', 'kda', 'mmhg', 'ecoli']);
 
 /**
  * Lower-case particles of surnames written with an apostrophe: d'Ettorre, dell'Acqua, dall'Oglio.
