@@ -140,6 +140,12 @@ export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 /** Titles of rulers numbered in their line: after them, "I" is a numeral. */
 export const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'tsar', 'czar', 'tsarina', 'sultan', 'shah', 'pharaoh', 'kaiser']);
 
+/**
+ * Titles of the patrons places and bodies are named after: "St. Mary's Hospital", "King's College",
+ * "Aleppo's Sheikh Maqsoud district".
+ */
+export const PATRON_TITLES = set(`king queen prince princess sheikh emir imam saint st`);
+
 /** Titles of the peerage, kept in the name as written: "Lord Diplock", "Baroness Thatcher", "Lady Gaga". */
 export const PEERAGE_TITLES = new Set(['lord', 'lady', 'baron', 'baroness', 'earl', 'countess', 'viscount', 'viscountess', 'marquess', 'marchioness', 'duke', 'duchess']);
 

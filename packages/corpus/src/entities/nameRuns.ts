@@ -24,6 +24,7 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NON_NAME_ACRONYMS,
+  PATRON_TITLES,
   PROCLAMATION_WORDS,
   ON_HEADS,
   ORGANIZATION_ANCHORS,
@@ -580,10 +581,8 @@ function isFieldWord(view: TokenView, i: number): boolean {
 function isPatronsPlace(view: TokenView, run: NameRun, k: number): boolean {
   if (!view.isCapitalized(k + 1) || !HEAD_WORDS.has(view.lower(k + 1))) return false;
   const opener = view.lower(run.first);
-  return opener === 'st' || opener === 'saint' || (k - 1 === run.first && PATRON_TITLES.has(opener));
+  return PATRON_TITLES.has(opener) && (opener === 'st' || opener === 'saint' || k - 1 === run.first);
 }
-
-const PATRON_TITLES = new Set(['king', 'queen', 'prince', 'princess']);
 
 /** The apostrophe of "Workers' Party" or "People's Army" at token i. */
 function isInnerPossessive(view: TokenView, i: number): boolean {

@@ -1,7 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { gazetteer, isCity, isPlaceAdjective, opensGazetteerKey } from './gazetteer.js';
-import { COMPASS, FOLLOWING_TYPE_CUES, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { COMPASS, FOLLOWING_TYPE_CUES, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, PATRON_TITLES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { isHonorificAt, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 import { isRoleOnlyForm } from './roleMentions.js';
@@ -238,11 +238,9 @@ function splitTitle(
  */
 function namesAPlaceAfterItsPatron(view: TokenView, title: number, end: number): boolean {
   const word = view.lower(title);
-  if (!REGNAL_TITLES.has(word) && !PATRONS_TITLES.has(word)) return false;
+  if (!REGNAL_TITLES.has(word) && !PATRON_TITLES.has(word)) return false;
   return view.isLowerWord(end) && FOLLOWING_TYPE_CUES.get(view.lower(end)) === 'place';
 }
-
-const PATRONS_TITLES = new Set(['sheikh', 'prince', 'princess', 'emir', 'imam', 'saint', 'st']);
 
 /**
  * "Order and Direct Major-General Scott", "the Arts and Humanities Citation Index Professor
