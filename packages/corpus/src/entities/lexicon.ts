@@ -186,6 +186,9 @@ export const NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(
 export const EPITHETS = set(`great terrible conqueror elder younger wise bold pious magnificent confessor lionheart
   venerable fair good bald unready apostate navigator baptist evangelist apostle martyr hermit lawgiver liberator`);
 
+/** A party's member: "Fellow Democrat Nancy Pelosi", "Republican Mitch McConnell". */
+export const PARTY_MEMBERS = set(`democrat republican conservative liberal socialist communist libertarian tory labourite`);
+
 /** Words of offices that dictionaries lack or spell otherwise. */
 export const OFFICE_WORDS = new Set(['defence', 'defense', 'homeland', 'veterans', 'labour', 'exchequer']);
 
