@@ -2,7 +2,7 @@ import { FormTable, type FileAnalysis, type MentionColumns, type MentionForm } f
 import { firstWordStandsFor, lastWordStandsFor, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
-import { citySpelling, gazetteer, isKnownPlace, isPlaceNotPersonName, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
+import { citySpelling, gazetteer, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
 import { HEAD_WORDS, isCommonWord, isGivenName, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
@@ -347,6 +347,8 @@ function acceptSingle(ctx: MergeContext, d: MentionForm): boolean {
   // "line E", "Ph.D.": a letter alone is an initial or a label, not a name, whatever it links to.
   if (d.key.length === 1 && !ctx.declaredByKey.has(d.key)) return false;
   if (ctx.known.has(d.key) || ctx.aliasKeys.has(d.key) || d.link || ctx.declaredByKey.has(d.key)) return true;
+  // "Palestinians fled south": a people the lists know needs no other use to open a sentence.
+  if (namesAPeople(d.key)) return true;
   if (d.acronym) return !NON_NAME_ACRONYMS.has(d.key) && d.key.length >= 2;
   // "First, the court..." is no short form of "First Corinthians": a dictionary word opening a
   // sentence needs the corpus to use it alone mid-sentence, like any other.

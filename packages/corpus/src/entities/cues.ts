@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { addEvidence, newEvidence, saysOtherThan, weightOf, WEIGHT, type Evidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
 import type { EntityType } from './types.js';
-import { isCity, isKnownPlace, isPlaceNotPersonName } from './gazetteer.js';
+import { isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople } from './gazetteer.js';
 import {
   EVENT_OPENERS,
   FOREIGN_ORGANIZATION_HEADS,
@@ -118,6 +118,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (end < nameEnd) addEvidence(evidence, 'person', WEIGHT.generationSuffix);
   const length = end - first;
   const firstLower = view.key(first);
+  // "the Kurds", "Palestinians": a people in the plural names people (see refineRun).
+  if (length === 1 && namesAPeople(firstLower)) addEvidence(evidence, 'person', WEIGHT.headWord);
   // The head is the last word, past a serial number or a year ("Arctic Passage Forum 2026") and periods ("S.A.").
   let lastWord = end - 1;
   while (lastWord > first && (view.kind(lastWord) === TokenKind.Number || view.kind(lastWord) === TokenKind.Period)) lastWord--;

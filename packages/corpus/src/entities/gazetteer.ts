@@ -3,7 +3,7 @@ import known from './data/known-entities.json' with { type: 'json' };
 import worldCities from './data/world-cities.json' with { type: 'json' };
 import countryRegions from 'country-region-data/data.json' with { type: 'json' };
 import { nameKey } from '../text/tokenize.js';
-import { isGivenName, isListedSurname, isSurname } from './lexicon.js';
+import { isGivenName, isListedSurname, isSurname, PARTY_MEMBERS, PEOPLES, REGION_PLURALS } from './lexicon.js';
 import type { EntityType } from './types.js';
 
 export interface GazetteerEntry {
@@ -134,6 +134,17 @@ export function citySpelling(key: string): string | undefined {
 /** A place the lists know: a city or region (`isCity`), or a gazetteer place ("Rio Grande do Sul", "Russia"). */
 export function isKnownPlace(key: string): boolean {
   return isCity(key) || gazetteer().byKey.get(key)?.type === 'place';
+}
+
+/**
+ * A people, a creed's or a party's members named in the plural: "palestinians", "jews", "kurds",
+ * "greenlanders", "democrats". Not a region named so ("the Balkans"), nor a country ("Philippines").
+ */
+export function namesAPeople(key: string): boolean {
+  if (PEOPLES.has(key)) return true;
+  if (!key.endsWith('s') || key.endsWith('ss') || REGION_PLURALS.has(key) || gazetteer().byKey.has(key)) return false;
+  const singular = key.slice(0, -1);
+  return gazetteer().demonyms.has(singular) || PARTY_MEMBERS.has(singular) || isPlaceAdjective(key);
 }
 
 /**

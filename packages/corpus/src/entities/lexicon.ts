@@ -189,6 +189,26 @@ export const EPITHETS = set(`great terrible conqueror elder younger wise bold pi
 /** A party's member: "Fellow Democrat Nancy Pelosi", "Republican Mitch McConnell". */
 export const PARTY_MEMBERS = set(`democrat republican conservative liberal socialist communist libertarian tory labourite`);
 
+/**
+ * Peoples and creeds in the plural that no country's demonym gives ("the Kurds", "Christians", "Poles",
+ * "the Rohingya"); the demonyms themselves come from the gazetteer ("Palestinians", "Jews").
+ */
+export const PEOPLES = set(`kurds yazidis druze copts uyghurs uighurs rohingya tamils pashtuns hazaras tuaregs berbers bedouins zulus inuit
+  chechens tatars uzbeks kazakhs tajiks hmong britons turks poles danes swedes finns serbs croats spaniards czechs slovaks
+  christians mormons alawites maronites evangelicals zoroastrians`);
+
+/** Regions named like a people in the plural: "the Balkans", "the Baltics" are places. */
+export const REGION_PLURALS = set(`balkans baltics nordics westerns easterns pacifics atlantics latins`);
+
+/** Words that count or qualify a people before it, making it part of a longer phrase: "millions of Americans", "ordinary Russians". */
+export const PEOPLE_QUALIFIERS = set(`of many some all most few several other others such more fewer these those no any every each
+  million millions thousand thousands hundred hundreds dozen dozens billion two three four five six seven eight nine ten
+  ordinary young old elderly fellow working poor rich wealthy displaced wounded injured detained armed stranded trapped
+  local native ethnic white black average everyday`);
+
+/** Words after a people that carry the phrase on: "Arabs who did it", "Americans with Disabilities". */
+export const PEOPLE_PHRASE_CONTINUERS = set(`who whom whose that which of with`);
+
 /** Words of offices that dictionaries lack or spell otherwise. */
 export const OFFICE_WORDS = new Set(['defence', 'defense', 'homeland', 'veterans', 'labour', 'exchequer']);
 

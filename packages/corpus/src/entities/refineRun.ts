@@ -1,7 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
-import { gazetteer, isCity, isPlaceAdjective, opensGazetteerKey } from './gazetteer.js';
-import { COMPASS, FOLLOWING_TYPE_CUES, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { gazetteer, isCity, isPlaceAdjective, namesAPeople, opensGazetteerKey } from './gazetteer.js';
+import { COMPASS, FOLLOWING_TYPE_CUES, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { isHonorificAt, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 import { isRoleOnlyForm } from './roleMentions.js';
@@ -54,6 +54,8 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   // A given name is no opener to cut off, though it be a word too: "Jack Herrick", "Will Middlebrooks".
   const opener = view.lower(first);
   const initialCommonWord = initial && end - first > 1 && !startsKnownName(view, first, end) && isCommonWord(opener) && !isGivenName(opener) && !LANDFORM_OPENERS.has(opener);
+  // "Young Palestinians protested", "Two Americans were detained": a people qualified at the sentence's start.
+  if (initial && end - first === 2 && PEOPLE_QUALIFIERS.has(opener) && namesAPeople(view.key(first + 1))) return [];
 
   // "the US Secretary of Defense", "US Secretary of State John Kerry" (whose run ends before "of"):
   // a known place before title words alone is the only name there, though an office's "of" follows.
@@ -91,6 +93,11 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (!trimmed) return [];
   const parts: NamePart[] = [];
   for (const piece of splitAtHyphens(view, trimmed.first, trimmed.end, run.hyphenJoins)) {
+    const opensSentence = initial && piece.first === first;
+    if (piece.end - piece.first === 1 && namesAPeople(view.key(piece.first))) {
+      if (standsAloneAsNoun(view, piece.first, opensSentence)) parts.push(part(piece.first, piece.end, null, opensSentence, null));
+      continue;
+    }
     if (isDemonymSpan(view, piece.first, piece.end) && !isRegionNoun(view, piece.first, piece.end)) continue;
     if (isGroupAdjective(view, piece.first, piece.end)) continue;
     // "its Bavarian sister party", "Greenlanders wanted independence".
@@ -98,7 +105,6 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
     if (piece.end - piece.first === 1 && COMPASS.has(view.lower(piece.first))) continue;
     if (isPluralOfPlace(view, piece.first, piece.end)) continue;
     const suffix = piece.end === end ? run.hyphenSuffix : null;
-    const opensSentence = initial && piece.first === first;
     parts.push(part(piece.first, piece.end, null, opensSentence, suffix, null, opensSentence && initialCommonWord));
   }
   return parts;
@@ -519,6 +525,24 @@ function isGroupAdjective(view: TokenView, first: number, end: number): boolean 
 
 /** Words of parties and creeds that are also given names or common words, so not demonyms ("Christian Bale"). */
 const GROUP_ADJECTIVES = new Set(['christian', 'republican', 'democrat', 'democratic', 'libertarian', 'conservative', 'liberal', 'socialist', 'communist', 'marxist', 'evangelical', 'orthodox']);
+
+/**
+ * "Palestinians fled", "between Jews and Arabs", "the Kurds", "both Republicans and Democrats": a
+ * people named alone as a noun is a name (a person's, see nameEvidenceFor). Not where a word before
+ * counts or qualifies it ("millions of Americans", "ordinary Russians", "43 million Americans"), nor
+ * where the words after carry the phrase on ("Arabs who did it", "the Americans with Disabilities Act")
+ * or it qualifies them ("Inuit hunters").
+ */
+function standsAloneAsNoun(view: TokenView, first: number, opensSentence: boolean): boolean {
+  const end = first + 1;
+  if (end < view.count && view.isLowerWord(end) && PEOPLE_PHRASE_CONTINUERS.has(view.lower(end))) return false;
+  // "Inuit hunters", "Rohingya refugees": a people not written as a plural, before a noun, qualifies it.
+  if (!view.key(first).endsWith('s') && end < view.count && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end))) return false;
+  if (opensSentence || first === 0) return true;
+  if (view.kind(first - 1) === TokenKind.Number) return false;
+  // "Many Russians left": the word before may open the sentence.
+  return !view.isWord(first - 1) || !PEOPLE_QUALIFIERS.has(view.lower(first - 1));
+}
 
 /** "the two Koreas": a counted plural refers to several things, it is not a name. */
 function isPluralOfPlace(view: TokenView, first: number, end: number): boolean {

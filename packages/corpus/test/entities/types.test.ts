@@ -396,9 +396,10 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Russian Orthodox Church'], 'organization');
   });
 
-  it('a word made from a region\'s or a city\'s name is no name ("its Bavarian sister party", "a Texan oilman", "Sicilian", "Londoners"), while a given name that looks like one stays ("Roman Abramovich", "Adrian Newey")', () => {
+  it('a word made from a region\'s or a city\'s name is no name ("its Bavarian sister party", "a Texan oilman", "Sicilian"), while a given name that looks like one stays ("Roman Abramovich", "Adrian Newey"); in the plural, alone, it names people ("met Londoners")', () => {
     const index = indexTexts({ 'a.txt': 'Its Bavarian sister party agreed. A Texan oilman and a Sicilian judge met Londoners. Roman Abramovich flew to Milan with Adrian Newey.\n' });
-    expect(index.entities.map((e) => e.name).sort()).toEqual(['Adrian Newey', 'Milan', 'Roman Abramovich']);
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Adrian Newey', 'Londoners', 'Milan', 'Roman Abramovich']);
+    expect(entityNamed(index, 'Londoners').type).toBe('person');
   });
 
   it('plural place nouns after names, bodies from coalitions, shares, gangs and militias, and a company head\'s full title ("Nvidia Chief Executive Jensen Huang")', () => {
@@ -1185,3 +1186,21 @@ describe('companies and platforms the news names most', () => {
   });
 });
 
+
+describe('peoples, creeds and parties named in the plural', () => {
+  it('are names of people where they stand alone as a noun ("Palestinians fled", "between Jews and Arabs", "the Kurds", "both Republicans and Democrats"), at a sentence\'s start too', () => {
+    const text =
+      'Palestinians fled south on Tuesday. Talks between Jews and Arabs stalled, and the Kurds marched. Working with both Republicans and Democrats, she won.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Palestinians', 'Jews', 'Arabs', 'Kurds', 'Republicans', 'Democrats'], 'person');
+  });
+
+  it('are no names where a word counts or qualifies them, or a clause carries the phrase on ("millions of Americans", "many Russians", "Arabs who did it", "the Americans with Disabilities Act"); a region so named stays a place ("the Balkans")', () => {
+    const text =
+      'Millions of Americans and 43 million Britons voted. Many Russians left, and ordinary Ukrainians stayed. There are Arabs who did it. The Americans with Disabilities Act applies. He toured the Balkans.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const found = allSurfaces(index);
+    for (const word of ['Americans', 'Britons', 'Russians', 'Ukrainians', 'Arabs']) expect(found, word).not.toContain(word);
+    expect(entityNamed(index, 'Balkans').type).not.toBe('person');
+  });
+});
