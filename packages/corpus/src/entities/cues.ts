@@ -155,9 +155,9 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);
   // "Formica fusca": a genus and its species epithet name a living thing, no person.
   if (length === 2 && isSpeciesEpithetAt(view, first + 1)) addEvidence(evidence, 'other', WEIGHT.headWord);
-  // "Min Lian Yu 6038" is a boat: a name closed by a serial number is no person's, whatever its first word.
-  // Not before a head word: "Evin Prison", "Grace Hospital" are no one's.
-  if (length >= 2 && !head && !event && isGivenName(firstLower) && !isHyphenedToNonName(view, first) && view.kind(end - 1) !== TokenKind.Number) addEvidence(evidence, 'person', WEIGHT.givenName);
+  // "Min Lian Yu 6038" is a boat, "Audi A3" a car: a name closed by a serial number or a model's code is
+  // no person's, whatever its first word. Not before a head word: "Evin Prison", "Grace Hospital" are no one's.
+  if (length >= 2 && !head && !event && isGivenName(firstLower) && !isHyphenedToNonName(view, first) && !view.hasDigit(end - 1)) addEvidence(evidence, 'person', WEIGHT.givenName);
   else if (length === 2 && !head && !event && isWordGivenName(firstLower) && isUnlistedWord(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.givenName);
   else if (length === 2 && !head && !event && isUnlistedWord(view, first) && isWordSurname(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "Empress Jingū", "Tsar Peter the Great", "Lord Diplock": a ruler's or a peer's title kept in the

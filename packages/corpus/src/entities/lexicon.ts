@@ -99,7 +99,8 @@ export const ROLE_NOUNS = set(`
   philosopher linguist psychologist sociologist anthropologist archaeologist astronomer teacher student nurse priest
   rabbi imam pastor detective whistleblower suspect athlete swimmer cyclist boxer golfer cricketer astronaut
   stepfather stepmother stepson stepdaughter grandfather grandmother grandson granddaughter nephew niece widower
-  laureate
+  laureate supermodel designer chef manager sprinter footballer defender winger batsman bowler jockey skier gymnast
+  wrestler referee umpire composer conductor dancer screenwriter
 `);
 
 /** A hyphen followed by one of these ends the name: "Togo-flagged", "Akizuki-class", "Soviet-era". */
@@ -443,6 +444,14 @@ let listedSurnames: Set<string> | undefined;
 export function isListedSurname(lower: string): boolean {
   listedSurnames ??= new Set(surnameData.surnames);
   return listedSurnames.has(lower);
+}
+
+let frequentSurnames: Set<string> | undefined;
+
+/** One of the 300 surnames the census finds most ("Miller", "Hall", "Young"), dictionary word or not. */
+export function isFrequentSurname(lower: string): boolean {
+  frequentSurnames ??= new Set(surnameData.surnames.slice(0, 300));
+  return frequentSurnames.has(lower);
 }
 
 /** Given names common in news across regions, which the English lists lack ("Volodymyr", "Shinzo"). */

@@ -276,6 +276,11 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
     const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (TITLE_WORDS.has(view.lower(k - 1)) && HEAD_WORDS.get(view.lower(k + 1)) === 'organization') || isPatronsPlace(view, run, k);
     return inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd ? step(k + 2, 0) : STOP;
   }
+  // "AT&T", "S&P Global", "H&M": an ampersand between capitals with no space joins one name.
+  // Not the terms so written ("R&D", "Q&A", "M&A").
+  if (view.isChar(k, '&') && view.adjacent(k - 1) && view.adjacent(k) && k + 1 < sentenceEnd && isCapitalLetters(view, k - 1) && isCapitalLetters(view, k + 1)) {
+    return AMPERSAND_TERMS.has(view.keyOf(k - 1, k + 2)) ? STOP : step(k + 2, 1);
+  }
   // "Atlantic Lottery Corporation, Inc.", "Apple, Inc.": a legal suffix after a comma is the company's.
   if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isCapitalized(k + 1) && SUFFIXES_AFTER_COMMA.has(view.lower(k + 1))) {
     return step(view.kind(k + 2) === TokenKind.Period && view.adjacent(k + 1) ? k + 3 : k + 2, 0);
@@ -289,6 +294,13 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   const afterNickname = quotedNicknameEnd(view, k, sentenceEnd);
   if (afterNickname > 0) return step(afterNickname, 2);
   return kind === TokenKind.Period && view.adjacent(k - 1) ? extendAtPeriod(view, run.first, k, sentenceEnd) : null;
+}
+
+const AMPERSAND_TERMS = new Set(['r & d', 'q & a', 'm & a', 'b & b', 'p & l', 'f & b', 'r & b', 's & m']);
+
+/** "AT", "T", "S": a word of capital letters only, one letter too. */
+function isCapitalLetters(view: TokenView, i: number): boolean {
+  return view.isWord(i) && (view.isAllCaps(i) || (view.length(i) === 1 && view.isCapitalized(i)));
 }
 
 /** What a hyphen adds to a title before a name: "President-elect", "Premier-designate". */

@@ -1,5 +1,5 @@
 import { gazetteer, isCity } from './gazetteer.js';
-import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isGivenName, isSurname, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
+import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isSurname, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
 import { weightOf, WEIGHT } from './evidence.js';
@@ -126,6 +126,8 @@ function namesakeAt(view: TokenView, words: { first: number; end: number }[], st
     const wordKey = view.keyOf(word.first, word.end);
     if (!view.isCapitalized(word.first) || !(isCommonWord(wordKey) || HEAD_WORDS.has(wordKey))) return null;
   }
+  // "Amy Hagstrom Miller", "Sarah Jones Hall": a frequent surname closes a person's three names, though a word too.
+  if (words.length === 3 && isFrequentSurname(view.key(words[2]!.first)) && !HEAD_WORDS.has(view.key(words[2]!.first))) return null;
   const name = { first: words[0]!.first, end: words[1]!.end, key, standalone: standaloneKeys.has(key), impliedType: 'person' as const };
   return { name, nextWord: 2 };
 }

@@ -174,4 +174,16 @@ describe('names inside longer names', () => {
       expect.arrayContaining(['University of California@1:21-45 → University of California', 'California@1:35-45 → California']),
     );
   });
+
+  it('a frequent surname that is a word too closes a person\'s three names, no thing named after the first two ("Amy Hagstrom Miller", "Sarah Jones Hall"); "Jeff McBride Experience" still holds Jeff McBride', () => {
+    const text = 'Amy Hagstrom Miller, who runs the clinics, met Sarah Jones Hall at the Jeff McBride Experience.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index)).toEqual([
+      'Amy Hagstrom Miller@0:0-19 → Amy Hagstrom Miller',
+      'Sarah Jones Hall@0:47-63 → Sarah Jones Hall',
+      'Jeff McBride Experience@0:71-94 → Jeff McBride Experience',
+      'Jeff McBride@0:71-83 → Jeff McBride',
+    ]);
+    expect(entityNamed(index, 'Amy Hagstrom Miller').type).toBe('person');
+  });
 });

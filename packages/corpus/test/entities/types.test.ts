@@ -1204,3 +1204,25 @@ describe('peoples, creeds and parties named in the plural', () => {
     expect(entityNamed(index, 'Balkans').type).not.toBe('person');
   });
 });
+
+describe('names closed by a model\'s code, and companies written with an ampersand', () => {
+  it('a name closed by letters and digits is a product\'s, no person\'s, though it opens with a given name ("Audi A3"); the person beside it stays one', () => {
+    const text = 'The software was found in the Audi A3 driven by Audi Thompson.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Audi A3').type).not.toBe('person');
+    expect(entityNamed(index, 'Audi Thompson').type).toBe('person');
+  });
+
+  it('capitals joined by an ampersand with no space are one name ("AT&T", "S&P Global", "H&M"), not the terms so written ("R&D", "Q&A")', () => {
+    const text = 'Shares of AT&T, S&P Global and H&M rose as R&D spending and Q&A sessions grew.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['AT&T', 'H&M', 'S&P Global']);
+    expect(mentionsAt(index, 'AT&T')).toEqual([`AT&T@${text.indexOf('AT&T')}`]);
+  });
+
+  it('a role noun of fashion, food, sport or music opening a sentence is no part of the name ("Supermodel Naomi Campbell", "Manager Roberto Mancini")', () => {
+    const text = 'Supermodel Naomi Campbell testified. Manager Roberto Mancini smiled. Sprinter Justin Gatlin ran.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Naomi Campbell', 'Roberto Mancini', 'Justin Gatlin'], 'person');
+  });
+});
