@@ -518,13 +518,16 @@ function isKnownOrDemonym(view: TokenView, span: { first: number; end: number })
   return gazetteer().byKey.has(keyOf(view, span.first, span.end)) || isDemonymSpan(view, span.first, span.end);
 }
 
-/** "the Republican party", "Christian monasteries": an adjective of party or creed before a common noun names nothing. */
+/**
+ * "the Republican party", "Christian monasteries", "an Olympic record": an adjective of party, creed
+ * or the Games before a common noun names nothing.
+ */
 function isGroupAdjective(view: TokenView, first: number, end: number): boolean {
   return end - first === 1 && GROUP_ADJECTIVES.has(view.key(first)) && end < view.count && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end));
 }
 
 /** Words of parties and creeds that are also given names or common words, so not demonyms ("Christian Bale"). */
-const GROUP_ADJECTIVES = new Set(['christian', 'republican', 'democrat', 'democratic', 'libertarian', 'conservative', 'liberal', 'socialist', 'communist', 'marxist', 'evangelical', 'orthodox']);
+const GROUP_ADJECTIVES = new Set(['christian', 'republican', 'democrat', 'democratic', 'libertarian', 'conservative', 'liberal', 'socialist', 'communist', 'marxist', 'evangelical', 'orthodox', 'olympic', 'paralympic']);
 
 /**
  * "Palestinians fled", "between Jews and Arabs", "the Kurds", "both Republicans and Democrats": a

@@ -333,4 +333,11 @@ describe('never entities', () => {
     const index = indexTexts({ 'a.txt': 'Maintenance, repair, and overhaul (MRO) facilities face a crisis, and MRO work is delayed in Norfolk.\n' });
     expect(allSurfaces(index)).not.toContain('MRO');
   });
+
+  it('the adjective of the Games before a common noun ("an Olympic record", "Paralympic sport"); the Games and their places keep their names', () => {
+    const text = 'She ran an Olympic record at the Olympic Stadium, and Paralympic sport grew after the Paralympic Games.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Olympic Stadium', 'Paralympic Games']);
+    expect(mentionsAt(index, 'Olympic Stadium')).toEqual([`Olympic Stadium@${text.indexOf('Olympic Stadium')}`]);
+  });
 });
