@@ -1226,3 +1226,18 @@ describe('names closed by a model\'s code, and companies written with an ampersa
     expectEachOnceAs(index, text, ['Naomi Campbell', 'Roberto Mancini', 'Justin Gatlin'], 'person');
   });
 });
+
+describe('courts and prisons by their head words', () => {
+  it('a tribunal heads a body\'s "of" phrase ("the Supreme Tribunal of Justice (TSJ)"), whose acronym then stands for it', () => {
+    const text = 'The Supreme Tribunal of Justice (TSJ) said on Saturday that the TSJ had ruled.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Supreme Tribunal of Justice').type).toBe('organization');
+    expect(mentionsAt(index, 'Supreme Tribunal of Justice')).toEqual(['Supreme Tribunal of Justice@4', 'TSJ@33', 'TSJ@64']);
+  });
+
+  it('a prison, a jail, a stadium or a cemetery after a name, past one adjective, says a place ("Ramo Verde military prison")', () => {
+    const text = 'He was released from Ramo Verde military prison on Saturday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Ramo Verde'], 'place');
+  });
+});
