@@ -72,7 +72,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy consul
   spokesman spokeswoman spokesperson admiral adm commander cmdr colonel col lt lieutenant major maj captain capt
   sergeant sgt marshal field chief director ceo cfo coo founder chief justice judge attorney prosecutor commodore brigadier corporal cpl
-  detective
+  detective sheriff
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
   commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker executive officer operating
@@ -342,14 +342,14 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     aerospace sa as ag gmbh nv bv ab oy pte pvt bhd kk spa srl subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
     seminary conservatory museum hospital embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
-    tribunal`)].map(
+    tribunal brothers bros`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
     cosmodrome spaceport airport airbase port harbour harbor valley desert lake canal square district prefecture oblast
     territory territories republic kingdom emirates plateau basin line passage sound prison stadium palace cathedral
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
-    lagoon canyon gorge creek theater theatre park plant refinery garden gardens junction crater`)].map((w) => [w, 'place'] as const),
+    lagoon canyon gorge creek theater theatre park plant refinery garden gardens junction crater tower`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention charter framework scheme rule rules regulation directive statute`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival

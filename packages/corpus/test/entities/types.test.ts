@@ -1241,3 +1241,13 @@ describe('courts and prisons by their head words', () => {
     expectEachOnceAs(index, text, ['Ramo Verde'], 'place');
   });
 });
+
+describe('head words of offices, firms and buildings', () => {
+  it('a sheriff\'s office is one body ("the Carver County Sheriff\'s Office"), "Bros." and "Brothers" close a firm\'s name ("Warner Bros.", "Lehman Brothers"), a tower is a place ("the Eiffel Tower")', () => {
+    const text = "The Carver County Sheriff's Office said so. He signed with Warner Bros. in 1978 and later joined Lehman Brothers. The Eiffel Tower was lit purple.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ["Carver County Sheriff's Office", 'Lehman Brothers'], 'organization');
+    expect(entityNamed(index, 'Warner Bros').type).toBe('organization');
+    expectEachOnceAs(index, text, ['Eiffel Tower'], 'place');
+  });
+});
