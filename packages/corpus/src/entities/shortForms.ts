@@ -7,7 +7,7 @@ import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType } from './evidence.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
-import { GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isListedSurname, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isListedSurname, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES } from './types.js';
 import type { AliasDefinition, MentionDraft } from './mentionDraft.js';
 
@@ -293,7 +293,7 @@ function linkMiddleNames(story: MentionDraft[]): void {
   // A variant two fuller names share is nobody's for sure.
   const byKey = new Map<string, string | null>();
   for (const d of story) {
-    if (!plain(d)) continue;
+    if (!plain(d) || closesWithThingWord(d.shortFormKeys[1]!)) continue;
     for (const variant of otherOrders(d.key)) byKey.set(variant, byKey.has(variant) && byKey.get(variant) !== d.key ? null : d.key);
   }
   // A name inside a longer one is no other order of it: "Jeff McBride" in "Jeff McBride Experience".
@@ -352,6 +352,15 @@ function isPlainFullName(d: MentionDraft): boolean {
     !HEAD_WORDS.has(d.key.slice(d.key.lastIndexOf(' ') + 1)) &&
     capitalisedOrParticles(d.surface)
   );
+}
+
+/**
+ * "Jeff McBride Experience", "Zaha Hadid Architects": a dictionary word closing a name makes it a
+ * thing named after someone, no other order of "Jeff McBride"'s name; a frequent surname does not
+ * ("Amy Hagstrom Miller"), nor a company's legal form.
+ */
+function closesWithThingWord(lastKey: string): boolean {
+  return isCommonWord(lastKey) && !isFrequentSurname(lastKey) && !LEGAL_SUFFIXES.has(lastKey);
 }
 
 /**

@@ -986,4 +986,13 @@ describe('other names the text gives for the name just before', () => {
     expect(other.mentionsOf(other.entities.find((e) => e.aliases.some((a) => a.text === 'Lee Hsien Loong'))!).map((m) => m.text)).toEqual(['Lee Hsien Loong']);
     expect(other.mentionsOf(other.entities.find((e) => e.aliases.some((a) => a.text === 'Lee Hsien Yang'))!).map((m) => m.text)).toEqual(['Lee Hsien Yang']);
   });
+
+  it('a firm or a show named after a person stays apart from the person the article also names ("Jeff McBride" and "the Jeff McBride Experience", "Zaha Hadid" and "Zaha Hadid Architects")', () => {
+    const text = 'He met Jeff McBride. The Jeff McBride Experience opened. The architect Zaha Hadid died, and Zaha Hadid Architects said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Jeff McBride Experience')).toEqual(['Jeff McBride Experience']);
+    expect(surfaces(index, 'Zaha Hadid Architects')).toEqual(['Zaha Hadid Architects']);
+    expect(entityNamed(index, 'Zaha Hadid').type).toBe('person');
+    expect(mentionsAt(index, 'Jeff McBride')).toEqual([`Jeff McBride@${text.indexOf('Jeff McBride')}`, `Jeff McBride@${text.indexOf('Jeff McBride Experience')}`]);
+  });
 });
