@@ -112,6 +112,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkAcronyms(drafts);
     linkShortCountryNames(drafts);
     linkNamesWithoutPlace(drafts);
+    linkReorderedBodies(drafts);
     linkShortForms(drafts, 'mostMentioned');
     followLinkChains(drafts, definitions);
     spreadFullNameLinks(drafts);
@@ -181,6 +182,74 @@ function restAfterPlace(key: string): string | null {
     if (isKnownPlace(key.slice(0, space))) return key.slice(space + 1);
   }
   return null;
+}
+
+/**
+ * "the Defence Ministry" after "the Ministry of Defence", "the Justice Department" after "the U.S.
+ * Department of Justice", "Oxford University" after "the University of Oxford": a name closing with
+ * a head word is the story's one body that opens with that head word and "of" the same words, or
+ * more of them ("the Foreign Ministry", "the Ministry of Foreign Affairs"). A country before both
+ * must be the same one. "New York University" is no short form of the "State University of New
+ * York": only a country or a nationality may stand before the head word.
+ */
+function linkReorderedBodies(story: MentionDraft[]): void {
+  const ofForms = new Map<string, BodyWords>();
+  for (const d of story) {
+    const body = d.shortFormKeys.length > 0 ? bodyOpeningWithHead(d.key) : null;
+    if (body) ofForms.set(d.link ?? d.key, body);
+  }
+  if (ofForms.size === 0) return;
+  for (const d of story) {
+    const body = d.shortFormKeys.length > 0 && !d.link && !d.modifier ? bodyClosingWithHead(d.key) : null;
+    const full = body ? onlyBodyWithWords(body, ofForms) : null;
+    if (full && full !== d.key) d.link = full;
+  }
+}
+
+/** A body's head word, the country or nationality before it if any, and its other words ("justice"). */
+interface BodyWords {
+  head: string;
+  country: string | null;
+  words: string[];
+}
+
+/** Heads that a body's name may open with, before "of", and close with: "Ministry of Defence", "Defence Ministry". */
+const REORDERED_HEADS = new Set(['ministry', 'department', 'university']);
+const LINKING_WORDS = new Set(['of', 'the', 'and', '&', 'for']);
+
+/** "us department of justice" → department, us, [justice]; null for a name not so made. */
+function bodyOpeningWithHead(key: string): BodyWords | null {
+  const words = key.split(' ');
+  const at = words.findIndex((w) => REORDERED_HEADS.has(w));
+  if (at < 0 || at > 1 || words[at + 1] !== 'of' || (at === 1 && !isCountryWord(words[0]!))) return null;
+  return { head: words[at]!, country: at === 1 ? words[0]! : null, words: words.slice(at + 2).filter((w) => !LINKING_WORDS.has(w)) };
+}
+
+/** "lebanese health ministry" → ministry, lebanese, [health]; "oxford university" → university, null, [oxford]. */
+function bodyClosingWithHead(key: string): BodyWords | null {
+  const words = key.split(' ');
+  const head = words.at(-1)!;
+  if (!REORDERED_HEADS.has(head) || words.some((w) => LINKING_WORDS.has(w))) return null;
+  const hasCountry = words.length > 2 && isCountryWord(words[0]!);
+  return { head, country: hasCountry ? words[0]! : null, words: words.slice(hasCountry ? 1 : 0, -1) };
+}
+
+/** "us", "lebanese", "britain": a country's name or adjective the gazetteer knows. */
+function isCountryWord(word: string): boolean {
+  return gazetteer().demonyms.has(word) || gazetteer().byKey.get(word)?.type === 'place';
+}
+
+/** The one body of `ofForms` with the short name's head word, country and words (all of the same words, if one has them). */
+function onlyBodyWithWords(short: BodyWords, ofForms: ReadonlyMap<string, BodyWords>): string | null {
+  const same: string[] = [];
+  const more: string[] = [];
+  for (const [key, full] of ofForms) {
+    if (full.head !== short.head || (short.country && full.country && short.country !== full.country)) continue;
+    if (!short.words.every((w) => full.words.includes(w))) continue;
+    (full.words.length === short.words.length ? same : more).push(key);
+  }
+  const found = same.length > 0 ? same : more;
+  return found.length === 1 ? found[0]! : null;
 }
 
 const STATE_WORDS = new Set(['republic', 'of', 'the', 'kingdom', 'state', 'democratic', 'federal', 'people\'s', 'islamic', 'united', 'commonwealth']);

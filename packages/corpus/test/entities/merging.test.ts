@@ -120,6 +120,21 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'Supreme Court').map((m) => m.split('@')[0])).not.toContain('Court');
   });
 
+  it('a body named with its head word last is the one the story names with that head word first and "of" ("the Defence Ministry", "the Ministry of Defence"; "the Justice Department", "the U.S. Department of Justice"), not a body of another country nor a longer name ("New York University", "the State University of New York")', () => {
+    const index = indexTexts({
+      'a.txt': 'The Ministry of Defence ordered five frigates. The Defence Ministry said the ships would be built in Glasgow.\n',
+      'b.txt': 'The U.S. Department of Justice sued Google on Tuesday. The Justice Department said Google had tied its tools.\n',
+      'c.txt': 'The Ministry of Foreign Affairs in Paris summoned the envoy. The Foreign Ministry said the talks would resume.\n',
+      'd.txt': 'The Israeli Ministry of Health reported cases. The Lebanese Health Ministry said three people were killed.\n',
+      'e.txt': 'She taught at the State University of New York before New York University hired her in 2010.\n',
+    });
+    expect(surfaces(index, 'Ministry of Defence')).toEqual(['Ministry of Defence', 'Defence Ministry']);
+    expect(surfaces(index, 'U.S. Department of Justice')).toEqual(['U.S. Department of Justice', 'Justice Department']);
+    expect(surfaces(index, 'Ministry of Foreign Affairs')).toEqual(['Ministry of Foreign Affairs', 'Foreign Ministry']);
+    expect(surfaces(index, 'Israeli Ministry of Health')).toEqual(['Israeli Ministry of Health']);
+    expect(surfaces(index, 'New York University')).toEqual(['New York University']);
+  });
+
   it('French honorifics are titles like "Mr.": "Mme. Curie", "Mlle. du Motel" (the particle is the surname\'s), and their periods end no sentence', () => {
     const text = 'He met Mlle. du Motel and Mme. Curie in Paris. Mr. de Gaulle spoke later.';
     const index = indexTexts({ 'a.txt': text + '\n' });
