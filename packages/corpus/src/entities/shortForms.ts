@@ -475,10 +475,13 @@ function linkAcronyms(story: MentionDraft[]): void {
   const add = (map: Map<string, string | null>, initials: string, key: string) => map.set(initials, map.has(initials) && map.get(initials) !== key ? null : key);
   for (const d of story) {
     if (d.link) continue;
-    const initials = d.shortFormKeys.length > 0 ? capitalInitials(d.surface) : camelCaseInitials(d.surface);
-    if (initials.length >= 2) add(byInitials, initials, d.key);
-    // "NHTSA" of the "U.S. National Highway Traffic Safety Administration": the country before a body is no letter of it.
-    if (initials.length >= 4 && known.get(d.shortFormKeys[0]!)?.type === 'place') add(byInitialsAfterPlace, initials.slice(1), d.key);
+    const words = d.surface.split(/[\s-]+/);
+    const initials = d.shortFormKeys.length > 0 ? initialsOf(words) : [camelCaseInitials(d.surface)];
+    for (const letters of initials) if (letters.length >= 2) add(byInitials, letters, d.key);
+    // "NHTSA" of the "U.S. National Highway Traffic Safety Administration", "DOJ" of the "U.S. Department of Justice": the country before a body is no letter of it.
+    if (words.length > 2 && known.get(d.shortFormKeys[0]!)?.type === 'place') {
+      for (const letters of initialsOf(words.slice(1))) if (letters.length >= 3) add(byInitialsAfterPlace, letters, d.key);
+    }
   }
   for (const d of story) {
     if (!unexplained(d)) continue;
@@ -488,11 +491,21 @@ function linkAcronyms(story: MentionDraft[]): void {
   }
 }
 
-/** The first letters of a name's capitalised words: "Massachusetts Institute of Technology" gives "MIT". */
-function capitalInitials(surface: string): string {
-  let initials = '';
-  for (const word of surface.split(/[\s-]+/)) if (/^\p{Lu}/u.test(word)) initials += word[0];
-  return initials;
+/**
+ * The letters an acronym may take from a name's words: the first of each capitalised word
+ * ("Massachusetts Institute of Technology" gives "MIT"), with those of its lower-case words too
+ * ("Department of Justice" gives "DJ" and "DOJ"); an abbreviation gives all its letters ("U.S.
+ * Agency for International Development" gives "USAID").
+ */
+function initialsOf(words: readonly string[]): string[] {
+  let capitals = '';
+  let all = '';
+  for (const word of words) {
+    const letters = /^(?:\p{Lu}\.)+$/u.test(word) ? word.replace(/\./g, '') : word.charAt(0);
+    if (/^\p{Lu}/u.test(word)) capitals += letters;
+    if (/^\p{L}/u.test(word)) all += letters.toUpperCase();
+  }
+  return all === capitals ? [capitals] : [capitals, all];
 }
 
 /**

@@ -135,6 +135,18 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'New York University')).toEqual(['New York University']);
   });
 
+  it('an acronym may take the letters of a body\'s lower-case words and all of an abbreviation\'s ("DOJ" of the "U.S. Department of Justice", "USAID"), and stays apart where two bodies spell it ("DOE")', () => {
+    const index = indexTexts({
+      'a.txt': 'The U.S. Department of Justice sued Google on Tuesday. The DOJ said Google had tied its tools.\n',
+      'b.txt': 'The U.S. Agency for International Development funded the clinics. USAID was shut down this year.\n',
+      'c.txt': 'The Department of Energy and the Department of Education share a building. The DOE said it would move.\n',
+    });
+    expect(surfaces(index, 'U.S. Department of Justice')).toEqual(['U.S. Department of Justice', 'DOJ']);
+    expect(surfaces(index, 'U.S. Agency for International Development')).toEqual(['U.S. Agency for International Development', 'USAID']);
+    expect(surfaces(index, 'Department of Energy')).toEqual(['Department of Energy']);
+    expect(surfaces(index, 'Department of Education')).toEqual(['Department of Education']);
+  });
+
   it('French honorifics are titles like "Mr.": "Mme. Curie", "Mlle. du Motel" (the particle is the surname\'s), and their periods end no sentence', () => {
     const text = 'He met Mlle. du Motel and Mme. Curie in Paris. Mr. de Gaulle spoke later.';
     const index = indexTexts({ 'a.txt': text + '\n' });
