@@ -114,6 +114,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkNamesWithoutPlace(drafts);
     linkReorderedBodies(drafts);
     linkShortForms(drafts, 'mostMentioned');
+    linkVowelSpellings(drafts);
     followLinkChains(drafts, definitions);
     spreadFullNameLinks(drafts);
   };
@@ -286,6 +287,53 @@ function spreadFullNameLinks(story: MentionDraft[]): void {
     if (link) d.link = link;
   }
 }
+
+/**
+ * "the line of Vergil" and "a quote from Virgil", "Mohammed Ali" and "Mohammad Ali": in one story,
+ * two names alike but for one vowel inside a word of five letters or more are one spelled two ways;
+ * the less mentioned one is linked to the other. Not a last letter ("Mario" and "Maria"), no name
+ * the gazetteer knows, and none where a third name is alike too.
+ */
+function linkVowelSpellings(story: MentionDraft[]): void {
+  const keysByVariant = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  const known = gazetteer().byKey;
+  for (const d of story) {
+    if (d.link || d.modifier || d.acronym || known.has(d.key) || isCity(d.key)) continue;
+    counts.set(d.key, (counts.get(d.key) ?? 0) + 1);
+    if (counts.get(d.key)! > 1) continue;
+    for (const variant of vowelMaskedKeys(d.key)) {
+      const keys = keysByVariant.get(variant) ?? new Set<string>();
+      keysByVariant.set(variant, keys.add(d.key));
+    }
+  }
+  const target = new Map<string, string>();
+  for (const keys of keysByVariant.values()) {
+    if (keys.size !== 2) continue;
+    const [first, second] = [...keys] as [string, string];
+    // The first named wins a tie: Map keeps the story's order.
+    if (counts.get(second)! > counts.get(first)!) target.set(first, second);
+    else target.set(second, first);
+  }
+  if (target.size === 0) return;
+  for (const d of story) if (!d.link && !d.modifier) d.link = target.get(d.key) ?? null;
+}
+
+/** "v*rgil" and "ve*gil"…: a name's key with one inner vowel of a long word masked (not its first or last letter). */
+function vowelMaskedKeys(key: string): string[] {
+  const variants: string[] = [];
+  let wordStart = 0;
+  for (let i = 0; i <= key.length; i++) {
+    if (i < key.length && key[i] !== ' ') continue;
+    if (i - wordStart >= 5) {
+      for (let p = wordStart + 1; p < i - 1; p++) if (VOWELS.has(key[p]!)) variants.push(key.slice(0, p) + '*' + key.slice(p + 1));
+    }
+    wordStart = i + 1;
+  }
+  return variants;
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
 /**
  * Where most of a story's mentions of each of `keys` went: the fuller name their link names, or the

@@ -147,6 +147,19 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Department of Education')).toEqual(['Department of Education']);
   });
 
+  it('in one story, two names alike but for one vowel inside a long word are one name spelled two ways ("Vergil", "Virgil"; "Mohammed Hussein", "Mohammad Hussein"), not a last letter ("Mario Rossi", "Maria Rossi")', () => {
+    const index = indexTexts({
+      'a.txt': 'Night closed around, and there came to my mind the line of Vergil. Jerome later used a quote from Virgil in a letter.\n',
+      'b.txt': 'Mohammed Hussein, a shopkeeper, was arrested on Monday. Police said Mohammad Hussein had been released by evening.\n',
+      'c.txt': 'Mario Rossi and his sister Maria Rossi run the bakery. Mario Rossi bakes while Maria Rossi serves.\n',
+    });
+    const surfacesWith = (text: string) => index.mentionsOf(index.entities.find((e) => index.mentionsOf(e).some((m) => m.text === text))!).map((m) => m.text);
+    expect(surfacesWith('Vergil')).toEqual(['Vergil', 'Virgil']);
+    expect(surfacesWith('Mohammed Hussein')).toEqual(['Mohammed Hussein', 'Mohammad Hussein']);
+    expect(surfaces(index, 'Mario Rossi')).toEqual(['Mario Rossi', 'Mario Rossi']);
+    expect(surfaces(index, 'Maria Rossi')).toEqual(['Maria Rossi', 'Maria Rossi']);
+  });
+
   it('French honorifics are titles like "Mr.": "Mme. Curie", "Mlle. du Motel" (the particle is the surname\'s), and their periods end no sentence', () => {
     const text = 'He met Mlle. du Motel and Mme. Curie in Paris. Mr. de Gaulle spoke later.';
     const index = indexTexts({ 'a.txt': text + '\n' });
