@@ -602,6 +602,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   const byFirstWord = new Map<string, Set<string>>();
   const byMiddleKey = new Map<string, Set<string>>();
   const particleSurnames = new Set<string>();
+  const byInitialNickname = new Map<string, Set<string>>();
+  const initialNicknameCandidate = found.some((d) => isCandidate(d) && INITIAL_NICKNAME.test(d.surface));
   const addTo = (map: Map<string, Set<string>>, key: string, full: string) => {
     let set = map.get(key);
     if (!set) map.set(key, (set = new Set()));
@@ -626,6 +628,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (surnameAfterParticle(d.key)) particleSurnames.add(full);
     addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
     if (placeWordCandidate && isPersonWithName(d)) people.add(full);
+    if (initialNicknameCandidate && isPersonWithName(d)) for (const nickname of initialNicknames(firstKey, lastKey)) addTo(byInitialNickname, nickname, full);
   }
   linkRegnalNames(found, byShortKey);
   linkTitledSurnames(found, byShortKey);
@@ -643,7 +646,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     previousSentence = d.sentence;
     if (isCandidate(d)) {
       // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
-      const fullNames = d.acronym ? byFirstWord.get(d.surface) : (byShortKey.get(d.key) ?? byShortKey.get(looseToken(d.key)) ?? byMiddleKey.get(d.key));
+      const fullNames = d.acronym ? byFirstWord.get(d.surface) : (byShortKey.get(d.key) ?? byShortKey.get(looseToken(d.key)) ?? byMiddleKey.get(d.key) ?? byInitialNickname.get(d.key));
       // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
       const isCompany = (full: string) => known.has(d.key) && (companies ??= localCompanyWords(found)).get(d.key) === full;
       const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full));
@@ -667,6 +670,20 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (isSubject) lastSubject.set(entityKey, i);
     }
   }
+}
+
+/** "J-Lo", "A-Rod", "K-Fed": a given name's initial, a hyphen and the start of a surname. */
+const INITIAL_NICKNAME = /^\p{Lu}-\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The keys of the nicknames a person's initial and the start of the surname make: "j lo", "j lop",
+ * "j lope" for "Jennifer Lopez" ("J-Lo" is hers), "a rod" for "Alex Rodriguez". Two letters of the
+ * surname at least, never all of it.
+ */
+function initialNicknames(firstKey: string, lastKey: string): string[] {
+  const nicknames: string[] = [];
+  for (let n = 2; n < Math.min(lastKey.length, 5); n++) nicknames.push(`${firstKey[0]} ${lastKey.slice(0, n)}`);
+  return firstKey.length > 1 ? nicknames : [];
 }
 
 type Sex = 'female' | 'male';

@@ -160,6 +160,16 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Maria Rossi')).toEqual(['Maria Rossi', 'Maria Rossi']);
   });
 
+  it('a nickname of a given name\'s initial and the start of a surname is that person ("J-Lo" is Jennifer Lopez, "A-Rod" Alex Rodriguez, whose card keeps the full name), not someone whose initial differs ("Jennifer Lopez" beside "K-Lo")', () => {
+    const index = indexTexts({
+      'a.txt': 'Jennifer Lopez and Alex Rodriguez split in 2021. J-Lo did not comment, and fans later saw J-Lo in Miami. A-Rod moved on.\n',
+      'b.txt': 'Kevin Lowe coached the team, and Jennifer Lopez sang at the game. K-Lo said the crowd was loud.\n',
+    });
+    expect(surfaces(index, 'Jennifer Lopez')).toEqual(['Jennifer Lopez', 'J-Lo', 'J-Lo', 'Jennifer Lopez']);
+    expect(surfaces(index, 'Alex Rodriguez')).toEqual(['Alex Rodriguez', 'A-Rod']);
+    expect(surfaces(index, 'Kevin Lowe')).toEqual(['Kevin Lowe', 'K-Lo']);
+  });
+
   it('French honorifics are titles like "Mr.": "Mme. Curie", "Mlle. du Motel" (the particle is the surname\'s), and their periods end no sentence', () => {
     const text = 'He met Mlle. du Motel and Mme. Curie in Paris. Mr. de Gaulle spoke later.';
     const index = indexTexts({ 'a.txt': text + '\n' });
