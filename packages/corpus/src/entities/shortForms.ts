@@ -495,6 +495,8 @@ function otherOrders(key: string): string[] {
   if (words.length === 2) return [`${words[1]} ${words[0]}`];
   if (words.length < 3) return [];
   const last = words[words.length - 1]!;
+  // "Taylor Swift Week", "Jeff McBride Experience": a thing named after a person, whose first two words are the person, not it.
+  if (isCommonWord(last) && !isListedSurname(last)) return [];
   return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`), ...surnamesBeforeParticle(key)])];
 }
 

@@ -170,6 +170,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Kevin Lowe')).toEqual(['Kevin Lowe', 'K-Lo']);
   });
 
+  it('a thing named after a person, closing with a dictionary word no census lists as a surname, is not the person ("Taylor Swift Week" is not Taylor Swift), while a longer name closing with a surname still takes its first two words ("Pierre Charles" of "Pierre Charles Lenfant")', () => {
+    const index = indexTexts({
+      'a.txt': 'Taylor Swift played to 50,000 fans. Mayor Olivia Chow declared the week "Taylor Swift Week". Swift waved to the crowd.\n',
+      'b.txt': 'Pierre Charles Lenfant designed the city. Pierre Charles later left for Paris.\n',
+    });
+    // The second "Taylor Swift" is the one inside the week's name (see nestedNames.test.ts).
+    expect(surfaces(index, 'Taylor Swift')).toEqual(['Taylor Swift', 'Taylor Swift', 'Swift']);
+    expect(surfaces(index, 'Taylor Swift Week')).toEqual(['Taylor Swift Week']);
+    expect(surfaces(index, 'Pierre Charles Lenfant')).toEqual(['Pierre Charles Lenfant', 'Pierre Charles']);
+  });
+
   it('French honorifics are titles like "Mr.": "Mme. Curie", "Mlle. du Motel" (the particle is the surname\'s), and their periods end no sentence', () => {
     const text = 'He met Mlle. du Motel and Mme. Curie in Paris. Mr. de Gaulle spoke later.';
     const index = indexTexts({ 'a.txt': text + '\n' });
