@@ -181,6 +181,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Pierre Charles Lenfant')).toEqual(['Pierre Charles Lenfant', 'Pierre Charles']);
   });
 
+  it('"known formally as" gives another name of the name right before it ("Foxconn, known formally as Hon Hai Precision Industry Co"), not of a name further back; "SE" is a legal form ("Airbus SE" is Airbus)', () => {
+    const index = indexTexts({
+      'a.txt': 'Apple\'s main supplier, Foxconn, known formally as Hon Hai Precision Industry Co, is building a plant. Foxconn declined to comment.\n',
+      'b.txt': 'Tina McKenzie, a former member of the national team, known formally as the Gliders, retired.\n',
+      'c.txt': 'Airbus SE said it was on track to deliver 770 planes. Airbus shares rose.\n',
+    });
+    expect(surfaces(index, 'Foxconn')).toEqual(['Foxconn', 'Hon Hai Precision Industry Co', 'Foxconn']);
+    expect(surfaces(index, 'Tina McKenzie')).toEqual(['Tina McKenzie']);
+    expect(surfaces(index, 'Airbus')).toEqual(['Airbus SE', 'Airbus']);
+  });
+
   it('French honorifics are titles like "Mr.": "Mme. Curie", "Mlle. du Motel" (the particle is the surname\'s), and their periods end no sentence', () => {
     const text = 'He met Mlle. du Motel and Mme. Curie in Paris. Mr. de Gaulle spoke later.';
     const index = indexTexts({ 'a.txt': text + '\n' });
