@@ -918,14 +918,19 @@ const MALE_KIN = /(?:brother|son|father|husband|uncle|nephew|widower)s?$/;
 
 /**
  * "His father, Anthony, was a geologist and his mother, Jennifer, …": a single name right after a
- * kinship noun is a relative the article introduces: unless the article's own names explained it
- * ("his father Johann" after "Johann Bernoulli"), no short form of a fuller name elsewhere
- * ("Jennifer" is not another article's Jennifer Lopez). Marked as a modifier is, never a short form.
+ * kinship noun is a relative the article introduces: unless the article's own names explain it,
+ * before ("his father Johann" after "Johann Bernoulli") or after ("his wife, Meghan" before "Meghan
+ * Markle"), no short form of a fuller name elsewhere ("Jennifer" is not another article's Jennifer
+ * Lopez). Marked as a modifier is, never a short form.
  */
 export function markRelativesNamedAlone(text: string, found: MentionDraft[]): void {
+  let firstWords: Set<string> | null = null;
   for (const d of found) {
     if (d.shortFormKeys.length > 0 || d.acronym || d.link) continue;
-    if (KINSHIP_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start))) d.modifier = true;
+    if (!KINSHIP_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start))) continue;
+    // "Harry and his wife, Meghan, live in California … Meghan Markle has said": named in full later.
+    firstWords ??= new Set(found.filter((x) => x.shortFormKeys.length > 0 && !x.link).map((x) => x.shortFormKeys[0]!));
+    if (!firstWords.has(d.key)) d.modifier = true;
   }
 }
 

@@ -192,6 +192,16 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Airbus')).toEqual(['Airbus SE', 'Airbus']);
   });
 
+  it('a given name right after a kinship noun is the relative the article names in full later ("his wife, Meghan," before "Meghan Markle"), and stays no one\'s where the article never does', () => {
+    const index = indexTexts({
+      'a.txt': 'Prince Harry and his wife, Meghan, live in California. Meghan Markle has said she would not return.\n',
+      'b.txt': 'Jennifer Lopez sang at the gala.\n',
+      'c.txt': 'His father, Anthony, was a geologist, and his mother, Jennifer, taught school.\n',
+    });
+    expect(surfaces(index, 'Meghan Markle')).toEqual(['Meghan', 'Meghan Markle']);
+    expect(surfaces(index, 'Jennifer Lopez')).toEqual(['Jennifer Lopez']);
+  });
+
   it('French honorifics are titles like "Mr.": "Mme. Curie", "Mlle. du Motel" (the particle is the surname\'s), and their periods end no sentence', () => {
     const text = 'He met Mlle. du Motel and Mme. Curie in Paris. Mr. de Gaulle spoke later.';
     const index = indexTexts({ 'a.txt': text + '\n' });
