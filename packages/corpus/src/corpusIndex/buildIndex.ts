@@ -3,7 +3,7 @@ import { firstWordStandsFor, lastWordStandsFor, particleSurnameOf, surnameWithou
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, gazetteer, isKnownPlace, isPlaceNotPersonName, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
-import { HEAD_WORDS, isCommonWord, isGivenName, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
+import { HEAD_WORDS, isCommonWord, isGivenName, isTitleWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
@@ -970,7 +970,8 @@ function canonicalName(cluster: Cluster): string {
   for (const { draft, count } of cluster.refs) counts.set(draft.surface, (counts.get(draft.surface) ?? 0) + count);
   // More words first; of as many, the given name over its hypocoristic ("Lawrence Lessig", not "Larry
   // Lessig"), then every word capitalised ("Mississippi River", not "Mississippi river").
-  const score = (text: string) => formClass(text) * 1000 + wordsOfForm(text) * 4 + (opensWithNickname(text) ? 0 : 2) + (LOWER_CASE_WORD.test(text) ? 0 : 1);
+  // Of as many words, a name before a titled one ("Federico Lombardi", not "Father Lombardi").
+  const score = (text: string) => formClass(text) * 1000 + wordsOfForm(text) * 8 + (opensWithNickname(text) ? 0 : 4) + (opensWithTitle(text) ? 0 : 2) + (LOWER_CASE_WORD.test(text) ? 0 : 1);
   const ranked = [...counts.entries()].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
   const [fullest, said] = ranked[0]!;
   if (said > 1) return fullest;
@@ -1006,6 +1007,13 @@ function surnameOf(key: string): string {
   const words = key.split(' ');
   const last = words.length > 1 && REGNAL_NUMERALS.has(words.at(-1)!) ? words.length - 2 : words.length - 1;
   return words[last]!;
+}
+
+/** "Lord Cameron", "Father Lombardi": a form opening with a title or a form of address. */
+function opensWithTitle(text: string): boolean {
+  const key = nameKey(text);
+  const space = key.indexOf(' ');
+  return space > 0 && isTitleWord(key.slice(0, space));
 }
 
 function opensWithNickname(text: string): boolean {

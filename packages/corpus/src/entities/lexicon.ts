@@ -147,6 +147,18 @@ export const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empre
 export const PATRON_TITLES = set(`king queen prince princess sheikh emir imam saint st`);
 
 /** Titles of the peerage, kept in the name as written: "Lord Diplock", "Baroness Thatcher", "Lady Gaga". */
+/**
+ * How clergy are addressed before a surname ("Father Lombardi", "Rabbi Cohen", "Rev. Jackson"):
+ * titles where a surname follows, but no title words for the run finder ("Sister Act", "Big
+ * Brother", "Father Christmas" are names).
+ */
+export const CLERICAL_TITLES = new Set(['father', 'fr', 'sister', 'brother', 'rev', 'reverend', 'pastor', 'rabbi', 'imam', 'deacon', 'abbot', 'monsignor', 'msgr']);
+
+/** A word that may stand before a surname as its title: "President", "Lord", "Father". */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word) || PEERAGE_TITLES.has(word) || CLERICAL_TITLES.has(word);
+}
+
 export const PEERAGE_TITLES = new Set(['lord', 'lady', 'baron', 'baroness', 'earl', 'countess', 'viscount', 'viscountess', 'marquess', 'marchioness', 'duke', 'duchess']);
 
 /** Keys of the numerals a regnal name ends with ("norton i", "elizabeth ii"). */

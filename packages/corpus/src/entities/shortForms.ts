@@ -7,7 +7,7 @@ import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType } from './evidence.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
-import { GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isListedSurname, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES } from './types.js';
 import type { AliasDefinition, MentionDraft } from './mentionDraft.js';
 
@@ -595,7 +595,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       teams.has(d.key) ||
       (companies ??= localCompanyWords(found)).has(d.key) ||
       ((surnames ??= surnamesOfPeople(found)).has(d.key) && !saysOtherThan(d.evidence, 'person')));
-  if (!found.some(isCandidate)) return;
+  // "Father Lombardi" after "Federico Lombardi" may be the article's only short form.
+  if (!found.some(isCandidate) && !found.some(isTitleAndOneWord)) return;
   // Only a known place's word needs to know which full names are people's (most articles have none).
   const placeWordCandidate = found.some((d) => isCandidate(d) && known.has(d.key));
   const people = new Set<string>();
@@ -974,22 +975,27 @@ function titledVariantOf(found: readonly MentionDraft[]): (d: MentionDraft) => b
 }
 
 /**
- * "David Cameron, now Lord Cameron … Lord Cameron said": a title and the surname of the article's
- * one full name ending so is that person's name with a title. Beside "Samantha Cameron" too it is
- * neither's for sure.
+ * "David Cameron, now Lord Cameron … Lord Cameron said", "Federico Lombardi … Father Lombardi
+ * said": a title and the surname of the article's one full name ending so is that person's name
+ * with a title. Beside "Samantha Cameron" too it is neither's for sure.
  */
 function linkTitledSurnames(found: MentionDraft[], byShortKey: ReadonlyMap<string, Set<string>>): void {
-  const isTitleWord = (word: string) => TITLE_WORDS.has(word) || PEERAGE_TITLES.has(word);
-  const isTitled = (key: string) => {
-    const space = key.indexOf(' ');
-    return space > 0 && key.indexOf(' ', space + 1) < 0 && isTitleWord(key.slice(0, space));
-  };
   for (const d of found) {
-    if (d.link || d.shortFormKeys.length === 0 || !isTitleWord(d.shortFormKeys[0]!) || !isTitled(d.key)) continue;
+    if (d.link || !isTitleAndOneWord(d)) continue;
     const surname = d.shortFormKeys[1]!;
-    const owners = [...(byShortKey.get(surname) ?? [])].filter((full) => !isTitled(full) && full.endsWith(` ${surname}`));
+    const owners = [...(byShortKey.get(surname) ?? [])].filter((full) => !isTitledKey(full) && full.endsWith(` ${surname}`));
     if (owners.length === 1) d.link = owners[0]!;
   }
+}
+
+/** "Lord Cameron", "Father Lombardi": a title and one word. */
+function isTitleAndOneWord(d: MentionDraft): boolean {
+  return d.shortFormKeys.length === 2 && isTitleWord(d.shortFormKeys[0]!) && isTitledKey(d.key);
+}
+
+function isTitledKey(key: string): boolean {
+  const space = key.indexOf(' ');
+  return space > 0 && key.indexOf(' ', space + 1) < 0 && isTitleWord(key.slice(0, space));
 }
 
 /**

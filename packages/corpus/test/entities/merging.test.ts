@@ -202,6 +202,18 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Jennifer Lopez')).toEqual(['Jennifer Lopez']);
   });
 
+  it('a clergy title and the surname of the article\'s one full name ending so is that person ("Father Lombardi" after "Federico Lombardi", "Rabbi Cohen" after "David Cohen"), not one of two of that surname', () => {
+    const index = indexTexts({
+      'a.txt': 'Vatican spokesman Federico Lombardi said a conclave would be held. Father Lombardi said cardinals would arrive in March.\n',
+      'b.txt': 'Rabbi David Cohen led prayers on Friday. Rabbi Cohen said the synagogue was full.\n',
+      'c.txt': 'Anna Walsh and Mary Walsh run the shelter. Sister Walsh said demand had doubled.\n',
+    });
+    expect(surfaces(index, 'Federico Lombardi')).toEqual(['Federico Lombardi', 'Father Lombardi']);
+    expect(surfaces(index, 'David Cohen')).toEqual(['David Cohen', 'Rabbi Cohen']);
+    expect(surfaces(index, 'Anna Walsh')).toEqual(['Anna Walsh']);
+    expect(surfaces(index, 'Mary Walsh')).toEqual(['Mary Walsh']);
+  });
+
   it('French honorifics are titles like "Mr.": "Mme. Curie", "Mlle. du Motel" (the particle is the surname\'s), and their periods end no sentence', () => {
     const text = 'He met Mlle. du Motel and Mme. Curie in Paris. Mr. de Gaulle spoke later.';
     const index = indexTexts({ 'a.txt': text + '\n' });
