@@ -654,7 +654,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       const isCompany = (full: string) => known.has(d.key) && (companies ??= localCompanyWords(found)).get(d.key) === full;
       const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full));
       let keys = fullNames ? [...fullNames].filter(mayMean) : [];
-      if (keys.length > 1) keys = withoutOtherGenerations(d.key, keys);
+      if (keys.length > 1) keys = withoutOtherGenerations(d.key, keys, lastMention);
       if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, (titles ??= titlesByFullName(found)));
       // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".
       if (keys.length > 1 && particleSurnames.size > 0 && keys.some((k) => !particleSurnames.has(k))) keys = keys.filter((k) => !particleSurnames.has(k));
@@ -737,11 +737,13 @@ function generationOf(key: string): string | null {
 
 /**
  * "Trump" in a story that names "Donald Trump" and his son "Donald Trump Jr." is the father: the
- * son is written "Trump Jr.". A surname alone is no name with a generation while one without remains.
+ * son is written "Trump Jr.". A surname alone is no name with a generation while one without,
+ * already named, remains: "Robert F. Kennedy Jr. … Kennedy, 71, will lead …", before his father
+ * "Robert F. Kennedy" is named, is the son.
  */
-function withoutOtherGenerations(short: string, keys: string[]): string[] {
-  if (generationOf(short)) return keys;
-  const others = keys.filter((k) => !generationOf(k));
+function withoutOtherGenerations(short: string, keys: string[], named: ReadonlyMap<string, number>): string[] {
+  if (generationOf(short) || !keys.some(generationOf)) return keys;
+  const others = keys.filter((k) => !generationOf(k) && named.has(k));
   return others.length > 0 ? others : keys;
 }
 

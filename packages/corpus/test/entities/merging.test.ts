@@ -214,6 +214,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Mary Walsh')).toEqual(['Mary Walsh']);
   });
 
+  it('a surname alone is the father beside his son "Jr." once the father is named ("Donald Trump … Donald Trump Jr. … Trump"), and the son while only the son is ("Robert F. Kennedy Jr. … Kennedy, 71, …")', () => {
+    const index = indexTexts({
+      'a.txt': 'Donald Trump spoke on Monday. His son Donald Trump Jr. spoke next. Trump said the rally was huge.\n',
+      'b.txt': 'The Senate confirmed Robert F. Kennedy Jr. as health secretary. Kennedy, 71, will lead the department. His father, Robert F. Kennedy, was killed in 1968.\n',
+    });
+    expect(surfaces(index, 'Donald Trump')).toEqual(['Donald Trump', 'Trump']);
+    expect(surfaces(index, 'Donald Trump Jr.')).toEqual(['Donald Trump Jr.']);
+    expect(surfaces(index, 'Robert F. Kennedy Jr.')).toEqual(['Robert F. Kennedy Jr.', 'Kennedy']);
+    expect(surfaces(index, 'Robert F. Kennedy')).toEqual(['Robert F. Kennedy']);
+  });
+
   it('French honorifics are titles like "Mr.": "Mme. Curie", "Mlle. du Motel" (the particle is the surname\'s), and their periods end no sentence', () => {
     const text = 'He met Mlle. du Motel and Mme. Curie in Paris. Mr. de Gaulle spoke later.';
     const index = indexTexts({ 'a.txt': text + '\n' });
