@@ -225,6 +225,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Robert F. Kennedy')).toEqual(['Robert F. Kennedy']);
   });
 
+  it('an acronym whose small "o" is its name\'s "of" is the body so named ("MoD" of the "Ministry of Defence", "BoE" of the "Bank of England"), and neither of two bodies that spell it', () => {
+    const index = indexTexts({
+      'a.txt': 'The Ministry of Defence ordered five frigates. The MoD said recruitment had improved.\n',
+      'b.txt': 'The Bank of England holds its next meeting on Thursday. The BoE is expected to keep rates on hold.\n',
+      'c.txt': 'The Ministry of Defence and the Museum of Design share a building in Leeds. The MoD said it would move.\n',
+    });
+    expect(surfaces(index, 'Ministry of Defence')).toEqual(['Ministry of Defence', 'MoD', 'Ministry of Defence']);
+    expect(surfaces(index, 'Bank of England')).toEqual(['Bank of England', 'BoE']);
+    expect(surfaces(index, 'Museum of Design')).toEqual(['Museum of Design']);
+  });
+
   it('French honorifics are titles like "Mr.": "Mme. Curie", "Mlle. du Motel" (the particle is the surname\'s), and their periods end no sentence', () => {
     const text = 'He met Mlle. du Motel and Mme. Curie in Paris. Mr. de Gaulle spoke later.';
     const index = indexTexts({ 'a.txt': text + '\n' });
