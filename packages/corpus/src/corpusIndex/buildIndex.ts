@@ -3,7 +3,7 @@ import { firstWordStandsFor, lastWordStandsFor, particleSurnameOf, surnameWithou
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, gazetteer, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
-import { HEAD_WORDS, isCommonWord, isGivenName, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
+import { HEAD_WORDS, isCommonWord, isGivenName, isTitleWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
@@ -972,16 +972,25 @@ function canonicalName(cluster: Cluster): string {
   for (const { draft, count } of cluster.refs) counts.set(draft.surface, (counts.get(draft.surface) ?? 0) + count);
   // More words first; of as many, the given name over its hypocoristic ("Lawrence Lessig", not "Larry
   // Lessig"), then every word capitalised ("Mississippi River", not "Mississippi river").
-  const score = (text: string) => formClass(text) * 1000 + text.split(/[\s-]+/).length * 4 + (opensWithNickname(text) ? 0 : 2) + (LOWER_CASE_WORD.test(text) ? 0 : 1);
+  // Of as many words, a name before a titled one ("Federico Lombardi", not "Father Lombardi").
+  const score = (text: string) => formClass(text) * 1000 + wordsOfForm(text) * 8 + (opensWithNickname(text) ? 0 : 4) + (opensWithTitle(text) ? 0 : 2) + (LOWER_CASE_WORD.test(text) ? 0 : 1);
   const ranked = [...counts.entries()].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
   const [fullest, said] = ranked[0]!;
   if (said > 1) return fullest;
   // A full name of the same class said more than once, that shares no last word with the fullest form said once.
   const fullestWords = new Set(nameKey(fullest).split(' '));
   // "Jenna Marbles" for "Jenna Nicole Mourey"; not "Norton I" for "Joshua Abraham Norton": a regnal numeral is no surname.
-  const repeated = ranked.find(([text, n]) => n > 1 && formClass(text) === formClass(fullest) && nameKey(text).includes(' ') && !fullestWords.has(surnameOf(nameKey(text))));
+  // Nor "J-Lo" for "Jennifer Lopez": an initial hyphened to a word makes no full name.
+  const repeated = ranked.find(([text, n]) => n > 1 && formClass(text) === formClass(fullest) && wordsOfForm(text) > 1 && !fullestWords.has(surnameOf(nameKey(text))));
   return repeated?.[0] ?? fullest;
 }
+
+/** Words of a form, hyphened ones apart ("Kim Jong-un": 3); an initial hyphened to a word is none ("J-Lo": 1, not as full as "Jennifer Lopez"). */
+function wordsOfForm(text: string): number {
+  return text.replace(INITIAL_BEFORE_HYPHEN, '').split(/[\s-]+/).length;
+}
+
+const INITIAL_BEFORE_HYPHEN = /(?<!\p{L})\p{Lu}-(?=\p{Lu})/gu;
 
 /**
  * "ABIDJAN" for a place only a dateline names: its city's spelling in the city list ("Abidjan"), not
@@ -1000,6 +1009,13 @@ function surnameOf(key: string): string {
   const words = key.split(' ');
   const last = words.length > 1 && REGNAL_NUMERALS.has(words.at(-1)!) ? words.length - 2 : words.length - 1;
   return words[last]!;
+}
+
+/** "Lord Cameron", "Father Lombardi": a form opening with a title or a form of address. */
+function opensWithTitle(text: string): boolean {
+  const key = nameKey(text);
+  const space = key.indexOf(' ');
+  return space > 0 && isTitleWord(key.slice(0, space));
 }
 
 function opensWithNickname(text: string): boolean {

@@ -265,12 +265,15 @@ function wordShape(view: TokenView, first: number, end: number): typeof shapeOfN
     if (view.hasDigit(i)) digit = true;
     if (k === TokenKind.Number) continue;
     lettered++;
-    if (allCommon && (view.isAllCaps(i) || !isCommonWord(view.lower(i)))) allCommon = false;
+    if (allCommon && (view.isAllCaps(i) || OF_ACRONYM.test(view.raw(i)) || !isCommonWord(view.lower(i)))) allCommon = false;
   }
-  shapeOfName.acronym = words === 1 && view.isAllCaps(firstWord) && view.kind(firstWord) === TokenKind.Word;
+  shapeOfName.acronym = words === 1 && view.kind(firstWord) === TokenKind.Word && (view.isAllCaps(firstWord) || OF_ACRONYM.test(view.raw(firstWord)));
   shapeOfName.commonWordsOnly = lettered > 0 && allCommon && !digit;
   return shapeOfName;
 }
+
+/** "MoD", "BoE", "DoJ": an acronym whose small "o" is the "of" of its name ("Ministry of Defence"). */
+const OF_ACRONYM = /^\p{Lu}o\p{Lu}$/u;
 
 /** A typed evidence vector as plain numbers (analyses are plain data); Array.from iterates, which was a third of makeDraft. */
 function plainNumbers(values: Float32Array): number[] {

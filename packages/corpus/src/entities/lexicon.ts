@@ -148,6 +148,18 @@ export const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empre
 export const PATRON_TITLES = set(`king queen prince princess sheikh emir imam saint st`);
 
 /** Titles of the peerage, kept in the name as written: "Lord Diplock", "Baroness Thatcher", "Lady Gaga". */
+/**
+ * How clergy are addressed before a surname ("Father Lombardi", "Rabbi Cohen", "Rev. Jackson"):
+ * titles where a surname follows, but no title words for the run finder ("Sister Act", "Big
+ * Brother", "Father Christmas" are names).
+ */
+export const CLERICAL_TITLES = new Set(['father', 'fr', 'sister', 'brother', 'rev', 'reverend', 'pastor', 'rabbi', 'imam', 'deacon', 'abbot', 'monsignor', 'msgr']);
+
+/** A word that may stand before a surname as its title: "President", "Lord", "Father". */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word) || PEERAGE_TITLES.has(word) || CLERICAL_TITLES.has(word);
+}
+
 export const PEERAGE_TITLES = new Set(['lord', 'lady', 'baron', 'baroness', 'earl', 'countess', 'viscount', 'viscountess', 'marquess', 'marchioness', 'duke', 'duchess']);
 
 /** Keys of the numerals a regnal name ends with ("norton i", "elizabeth ii"). */
@@ -339,7 +351,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     federation league alliance coalition movement front brigade regiment battalion division fleet police ministry
     cabinet government secretariat observatory daily herald journal tribune gazette wire centre center treasury
     securities capital partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
-    aerospace sa as ag gmbh nv bv ab oy pte pvt bhd kk spa srl subcommittee coalition hotels resorts holding exchange
+    aerospace sa as ag gmbh nv bv ab oy pte pvt bhd kk spa srl se subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
     seminary conservatory museum hospital embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
     tribunal brothers bros`)].map(
@@ -483,4 +495,5 @@ const GIVEN_NAMES = set(`
 `);
 
 /** Legal-form suffixes of company names: "Kestrel Photonics Corp" is also "Kestrel Photonics". */
-export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as ag gmbh nv bv ab oy pte pvt bhd kk spa srl`);
+// "se": a European company ("Airbus SE", "SAP SE").
+export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as ag gmbh nv bv ab oy pte pvt bhd kk spa srl se`);

@@ -57,10 +57,16 @@ const PERIOD_IN_NAME = new Set(['co', 'corp', 'inc', 'no', 'st', 'mt', 'ft', 'jr
 /** Capitalised tokens that can be (part of) a name. */
 export function isNameToken(view: TokenView, i: number): boolean {
   if (i < 0 || i >= view.count || !view.isCapitalized(i)) return false;
+  if (isInitialOfNickname(view, i)) return true;
   const lower = view.lower(i);
   // "US" and "WHO" are names, though "us" and "who" are stop words.
   if (view.isAllCaps(i)) return !NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) && !isShoutedConnective(lower);
   return !STOPWORDS.has(lower) && !MONTHS_AND_DAYS.has(lower) && !FURNITURE_WORDS.has(lower) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
+}
+
+/** "A-Rod", "J-Lo": a capital letter hyphened to a capitalised word opens a nickname, though "A" alone is an article. */
+function isInitialOfNickname(view: TokenView, i: number): boolean {
+  return view.length(i) === 1 && i + 2 < view.count && view.kind(i + 1) === TokenKind.Hyphen && view.adjacent(i) && view.adjacent(i + 1) && view.isCapitalized(i + 2) && !view.isAllCaps(i + 2);
 }
 
 /** "said Umm Mohammed, 54": "Umm" ("mother of") before a name opens an Arabic kunya, as "Abu" does; "Umm, Mohammed said" is a pause. */

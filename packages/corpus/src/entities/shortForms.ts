@@ -7,7 +7,7 @@ import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType } from './evidence.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
-import { GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isListedSurname, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES } from './types.js';
 import type { AliasDefinition, MentionDraft } from './mentionDraft.js';
 
@@ -112,7 +112,9 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkAcronyms(drafts);
     linkShortCountryNames(drafts);
     linkNamesWithoutPlace(drafts);
+    linkReorderedBodies(drafts);
     linkShortForms(drafts, 'mostMentioned');
+    linkVowelSpellings(drafts);
     followLinkChains(drafts, definitions);
     spreadFullNameLinks(drafts);
   };
@@ -183,6 +185,74 @@ function restAfterPlace(key: string): string | null {
   return null;
 }
 
+/**
+ * "the Defence Ministry" after "the Ministry of Defence", "the Justice Department" after "the U.S.
+ * Department of Justice", "Oxford University" after "the University of Oxford": a name closing with
+ * a head word is the story's one body that opens with that head word and "of" the same words, or
+ * more of them ("the Foreign Ministry", "the Ministry of Foreign Affairs"). A country before both
+ * must be the same one. "New York University" is no short form of the "State University of New
+ * York": only a country or a nationality may stand before the head word.
+ */
+function linkReorderedBodies(story: MentionDraft[]): void {
+  const ofForms = new Map<string, BodyWords>();
+  for (const d of story) {
+    const body = d.shortFormKeys.length > 0 ? bodyOpeningWithHead(d.key) : null;
+    if (body) ofForms.set(d.link ?? d.key, body);
+  }
+  if (ofForms.size === 0) return;
+  for (const d of story) {
+    const body = d.shortFormKeys.length > 0 && !d.link && !d.modifier ? bodyClosingWithHead(d.key) : null;
+    const full = body ? onlyBodyWithWords(body, ofForms) : null;
+    if (full && full !== d.key) d.link = full;
+  }
+}
+
+/** A body's head word, the country or nationality before it if any, and its other words ("justice"). */
+interface BodyWords {
+  head: string;
+  country: string | null;
+  words: string[];
+}
+
+/** Heads that a body's name may open with, before "of", and close with: "Ministry of Defence", "Defence Ministry". */
+const REORDERED_HEADS = new Set(['ministry', 'department', 'university']);
+const LINKING_WORDS = new Set(['of', 'the', 'and', '&', 'for']);
+
+/** "us department of justice" → department, us, [justice]; null for a name not so made. */
+function bodyOpeningWithHead(key: string): BodyWords | null {
+  const words = key.split(' ');
+  const at = words.findIndex((w) => REORDERED_HEADS.has(w));
+  if (at < 0 || at > 1 || words[at + 1] !== 'of' || (at === 1 && !isCountryWord(words[0]!))) return null;
+  return { head: words[at]!, country: at === 1 ? words[0]! : null, words: words.slice(at + 2).filter((w) => !LINKING_WORDS.has(w)) };
+}
+
+/** "lebanese health ministry" → ministry, lebanese, [health]; "oxford university" → university, null, [oxford]. */
+function bodyClosingWithHead(key: string): BodyWords | null {
+  const words = key.split(' ');
+  const head = words.at(-1)!;
+  if (!REORDERED_HEADS.has(head) || words.some((w) => LINKING_WORDS.has(w))) return null;
+  const hasCountry = words.length > 2 && isCountryWord(words[0]!);
+  return { head, country: hasCountry ? words[0]! : null, words: words.slice(hasCountry ? 1 : 0, -1) };
+}
+
+/** "us", "lebanese", "britain": a country's name or adjective the gazetteer knows. */
+function isCountryWord(word: string): boolean {
+  return gazetteer().demonyms.has(word) || gazetteer().byKey.get(word)?.type === 'place';
+}
+
+/** The one body of `ofForms` with the short name's head word, country and words (all of the same words, if one has them). */
+function onlyBodyWithWords(short: BodyWords, ofForms: ReadonlyMap<string, BodyWords>): string | null {
+  const same: string[] = [];
+  const more: string[] = [];
+  for (const [key, full] of ofForms) {
+    if (full.head !== short.head || (short.country && full.country && short.country !== full.country)) continue;
+    if (!short.words.every((w) => full.words.includes(w))) continue;
+    (full.words.length === short.words.length ? same : more).push(key);
+  }
+  const found = same.length > 0 ? same : more;
+  return found.length === 1 ? found[0]! : null;
+}
+
 const STATE_WORDS = new Set(['republic', 'of', 'the', 'kingdom', 'state', 'democratic', 'federal', 'people\'s', 'islamic', 'united', 'commonwealth']);
 
 /**
@@ -217,6 +287,53 @@ function spreadFullNameLinks(story: MentionDraft[]): void {
     if (link) d.link = link;
   }
 }
+
+/**
+ * "the line of Vergil" and "a quote from Virgil", "Mohammed Ali" and "Mohammad Ali": in one story,
+ * two names alike but for one vowel inside a word of five letters or more are one spelled two ways;
+ * the less mentioned one is linked to the other. Not a last letter ("Mario" and "Maria"), no name
+ * the gazetteer knows, and none where a third name is alike too.
+ */
+function linkVowelSpellings(story: MentionDraft[]): void {
+  const keysByVariant = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  const known = gazetteer().byKey;
+  for (const d of story) {
+    if (d.link || d.modifier || d.acronym || known.has(d.key) || isCity(d.key)) continue;
+    counts.set(d.key, (counts.get(d.key) ?? 0) + 1);
+    if (counts.get(d.key)! > 1) continue;
+    for (const variant of vowelMaskedKeys(d.key)) {
+      const keys = keysByVariant.get(variant) ?? new Set<string>();
+      keysByVariant.set(variant, keys.add(d.key));
+    }
+  }
+  const target = new Map<string, string>();
+  for (const keys of keysByVariant.values()) {
+    if (keys.size !== 2) continue;
+    const [first, second] = [...keys] as [string, string];
+    // The first named wins a tie: Map keeps the story's order.
+    if (counts.get(second)! > counts.get(first)!) target.set(first, second);
+    else target.set(second, first);
+  }
+  if (target.size === 0) return;
+  for (const d of story) if (!d.link && !d.modifier) d.link = target.get(d.key) ?? null;
+}
+
+/** "v*rgil" and "ve*gil"…: a name's key with one inner vowel of a long word masked (not its first or last letter). */
+function vowelMaskedKeys(key: string): string[] {
+  const variants: string[] = [];
+  let wordStart = 0;
+  for (let i = 0; i <= key.length; i++) {
+    if (i < key.length && key[i] !== ' ') continue;
+    if (i - wordStart >= 5) {
+      for (let p = wordStart + 1; p < i - 1; p++) if (VOWELS.has(key[p]!)) variants.push(key.slice(0, p) + '*' + key.slice(p + 1));
+    }
+    wordStart = i + 1;
+  }
+  return variants;
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
 /**
  * Where most of a story's mentions of each of `keys` went: the fuller name their link names, or the
@@ -293,7 +410,7 @@ function linkMiddleNames(story: MentionDraft[]): void {
   // A variant two fuller names share is nobody's for sure.
   const byKey = new Map<string, string | null>();
   for (const d of story) {
-    if (!plain(d) || closesWithThingWord(d.shortFormKeys[1]!)) continue;
+    if (!plain(d)) continue;
     for (const variant of otherOrders(d.key)) byKey.set(variant, byKey.has(variant) && byKey.get(variant) !== d.key ? null : d.key);
   }
   // A name inside a longer one is no other order of it: "Jeff McBride" in "Jeff McBride Experience".
@@ -355,9 +472,9 @@ function isPlainFullName(d: MentionDraft): boolean {
 }
 
 /**
- * "Jeff McBride Experience", "Zaha Hadid Architects": a dictionary word closing a name makes it a
- * thing named after someone, no other order of "Jeff McBride"'s name; a frequent surname does not
- * ("Amy Hagstrom Miller"), nor a company's legal form.
+ * "Jeff McBride Experience", "Zaha Hadid Architects", "Jeff McBride Show": a dictionary word closing a
+ * name makes it a thing named after someone, no other order of "Jeff McBride"'s name; a frequent
+ * surname does not ("Amy Hagstrom Miller"), nor a company's legal form.
  */
 function closesWithThingWord(lastKey: string): boolean {
   return isCommonWord(lastKey) && !isFrequentSurname(lastKey) && !LEGAL_SUFFIXES.has(lastKey);
@@ -387,6 +504,8 @@ function otherOrders(key: string): string[] {
   if (words.length === 2) return [`${words[1]} ${words[0]}`];
   if (words.length < 3) return [];
   const last = words[words.length - 1]!;
+  // "Taylor Swift Week", "Jeff McBride Experience": a thing named after a person, whose first two words are the person, not it.
+  if (closesWithThingWord(last)) return [];
   return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`), ...surnamesBeforeParticle(key)])];
 }
 
@@ -415,10 +534,13 @@ function linkAcronyms(story: MentionDraft[]): void {
   const add = (map: Map<string, string | null>, initials: string, key: string) => map.set(initials, map.has(initials) && map.get(initials) !== key ? null : key);
   for (const d of story) {
     if (d.link) continue;
-    const initials = d.shortFormKeys.length > 0 ? capitalInitials(d.surface) : camelCaseInitials(d.surface);
-    if (initials.length >= 2) add(byInitials, initials, d.key);
-    // "NHTSA" of the "U.S. National Highway Traffic Safety Administration": the country before a body is no letter of it.
-    if (initials.length >= 4 && known.get(d.shortFormKeys[0]!)?.type === 'place') add(byInitialsAfterPlace, initials.slice(1), d.key);
+    const words = d.surface.split(/[\s-]+/);
+    const initials = d.shortFormKeys.length > 0 ? initialsOf(words) : [camelCaseInitials(d.surface)];
+    for (const letters of initials) if (letters.length >= 2) add(byInitials, letters, d.key);
+    // "NHTSA" of the "U.S. National Highway Traffic Safety Administration", "DOJ" of the "U.S. Department of Justice": the country before a body is no letter of it.
+    if (words.length > 2 && known.get(d.shortFormKeys[0]!)?.type === 'place') {
+      for (const letters of initialsOf(words.slice(1))) if (letters.length >= 3) add(byInitialsAfterPlace, letters, d.key);
+    }
   }
   for (const d of story) {
     if (!unexplained(d)) continue;
@@ -428,11 +550,21 @@ function linkAcronyms(story: MentionDraft[]): void {
   }
 }
 
-/** The first letters of a name's capitalised words: "Massachusetts Institute of Technology" gives "MIT". */
-function capitalInitials(surface: string): string {
-  let initials = '';
-  for (const word of surface.split(/[\s-]+/)) if (/^\p{Lu}/u.test(word)) initials += word[0];
-  return initials;
+/**
+ * The letters an acronym may take from a name's words: the first of each capitalised word
+ * ("Massachusetts Institute of Technology" gives "MIT"), with those of its lower-case words too
+ * ("Department of Justice" gives "DJ" and "DOJ"); an abbreviation gives all its letters ("U.S.
+ * Agency for International Development" gives "USAID").
+ */
+function initialsOf(words: readonly string[]): string[] {
+  let capitals = '';
+  let all = '';
+  for (const word of words) {
+    const letters = /^(?:\p{Lu}\.)+$/u.test(word) ? word.replace(/\./g, '') : word.charAt(0);
+    if (/^\p{Lu}/u.test(word)) capitals += letters;
+    if (/^\p{L}/u.test(word)) all += letters.toUpperCase();
+  }
+  return all === capitals ? [capitals] : [capitals, all];
 }
 
 /**
@@ -472,7 +604,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       teams.has(d.key) ||
       (companies ??= localCompanyWords(found)).has(d.key) ||
       ((surnames ??= surnamesOfPeople(found)).has(d.key) && !saysOtherThan(d.evidence, 'person')));
-  if (!found.some(isCandidate)) return;
+  // "Father Lombardi" after "Federico Lombardi" may be the article's only short form.
+  if (!found.some(isCandidate) && !found.some(isTitleAndOneWord)) return;
   // Only a known place's word needs to know which full names are people's (most articles have none).
   const placeWordCandidate = found.some((d) => isCandidate(d) && known.has(d.key));
   const people = new Set<string>();
@@ -481,6 +614,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   const byFirstWord = new Map<string, Set<string>>();
   const byMiddleKey = new Map<string, Set<string>>();
   const particleSurnames = new Set<string>();
+  const byInitialNickname = new Map<string, Set<string>>();
+  const initialNicknameCandidate = found.some((d) => isCandidate(d) && INITIAL_NICKNAME.test(d.surface));
   const addTo = (map: Map<string, Set<string>>, key: string, full: string) => {
     let set = map.get(key);
     if (!set) map.set(key, (set = new Set()));
@@ -505,6 +640,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (surnameAfterParticle(d.key)) particleSurnames.add(full);
     addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
     if (placeWordCandidate && isPersonWithName(d)) people.add(full);
+    if (initialNicknameCandidate && isPersonWithName(d)) for (const nickname of initialNicknames(firstKey, lastKey)) addTo(byInitialNickname, nickname, full);
   }
   linkRegnalNames(found, byShortKey);
   linkTitledSurnames(found, byShortKey);
@@ -522,12 +658,12 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     previousSentence = d.sentence;
     if (isCandidate(d)) {
       // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
-      const fullNames = d.acronym ? byFirstWord.get(d.surface) : (byShortKey.get(d.key) ?? byShortKey.get(looseToken(d.key)) ?? byMiddleKey.get(d.key));
+      const fullNames = d.acronym ? byFirstWord.get(d.surface) : (byShortKey.get(d.key) ?? byShortKey.get(looseToken(d.key)) ?? byMiddleKey.get(d.key) ?? byInitialNickname.get(d.key));
       // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
       const isCompany = (full: string) => known.has(d.key) && (companies ??= localCompanyWords(found)).get(d.key) === full;
       const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full));
       let keys = fullNames ? [...fullNames].filter(mayMean) : [];
-      if (keys.length > 1) keys = withoutOtherGenerations(d.key, keys);
+      if (keys.length > 1) keys = withoutOtherGenerations(d.key, keys, lastMention);
       if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, (titles ??= titlesByFullName(found)));
       // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".
       if (keys.length > 1 && particleSurnames.size > 0 && keys.some((k) => !particleSurnames.has(k))) keys = keys.filter((k) => !particleSurnames.has(k));
@@ -546,6 +682,20 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (isSubject) lastSubject.set(entityKey, i);
     }
   }
+}
+
+/** "J-Lo", "A-Rod", "K-Fed": a given name's initial, a hyphen and the start of a surname. */
+const INITIAL_NICKNAME = /^\p{Lu}-\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The keys of the nicknames a person's initial and the start of the surname make: "j lo", "j lop",
+ * "j lope" for "Jennifer Lopez" ("J-Lo" is hers), "a rod" for "Alex Rodriguez". Two letters of the
+ * surname at least, never all of it.
+ */
+function initialNicknames(firstKey: string, lastKey: string): string[] {
+  const nicknames: string[] = [];
+  for (let n = 2; n < Math.min(lastKey.length, 5); n++) nicknames.push(`${firstKey[0]} ${lastKey.slice(0, n)}`);
+  return firstKey.length > 1 ? nicknames : [];
 }
 
 type Sex = 'female' | 'male';
@@ -596,11 +746,13 @@ function generationOf(key: string): string | null {
 
 /**
  * "Trump" in a story that names "Donald Trump" and his son "Donald Trump Jr." is the father: the
- * son is written "Trump Jr.". A surname alone is no name with a generation while one without remains.
+ * son is written "Trump Jr.". A surname alone is no name with a generation while one without,
+ * already named, remains: "Robert F. Kennedy Jr. … Kennedy, 71, will lead …", before his father
+ * "Robert F. Kennedy" is named, is the son.
  */
-function withoutOtherGenerations(short: string, keys: string[]): string[] {
-  if (generationOf(short)) return keys;
-  const others = keys.filter((k) => !generationOf(k));
+function withoutOtherGenerations(short: string, keys: string[], named: ReadonlyMap<string, number>): string[] {
+  if (generationOf(short) || !keys.some(generationOf)) return keys;
+  const others = keys.filter((k) => !generationOf(k) && named.has(k));
   return others.length > 0 ? others : keys;
 }
 
@@ -778,14 +930,19 @@ const MALE_KIN = /(?:brother|son|father|husband|uncle|nephew|widower)s?$/;
 
 /**
  * "His father, Anthony, was a geologist and his mother, Jennifer, …": a single name right after a
- * kinship noun is a relative the article introduces: unless the article's own names explained it
- * ("his father Johann" after "Johann Bernoulli"), no short form of a fuller name elsewhere
- * ("Jennifer" is not another article's Jennifer Lopez). Marked as a modifier is, never a short form.
+ * kinship noun is a relative the article introduces: unless the article's own names explain it,
+ * before ("his father Johann" after "Johann Bernoulli") or after ("his wife, Meghan" before "Meghan
+ * Markle"), no short form of a fuller name elsewhere ("Jennifer" is not another article's Jennifer
+ * Lopez). Marked as a modifier is, never a short form.
  */
 export function markRelativesNamedAlone(text: string, found: MentionDraft[]): void {
+  let firstWords: Set<string> | null = null;
   for (const d of found) {
     if (d.shortFormKeys.length > 0 || d.acronym || d.link) continue;
-    if (KINSHIP_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start))) d.modifier = true;
+    if (!KINSHIP_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start))) continue;
+    // "Harry and his wife, Meghan, live in California … Meghan Markle has said": named in full later.
+    firstWords ??= new Set(found.filter((x) => x.shortFormKeys.length > 0 && !x.link).map((x) => x.shortFormKeys[0]!));
+    if (!firstWords.has(d.key)) d.modifier = true;
   }
 }
 
@@ -829,22 +986,27 @@ function titledVariantOf(found: readonly MentionDraft[]): (d: MentionDraft) => b
 }
 
 /**
- * "David Cameron, now Lord Cameron … Lord Cameron said": a title and the surname of the article's
- * one full name ending so is that person's name with a title. Beside "Samantha Cameron" too it is
- * neither's for sure.
+ * "David Cameron, now Lord Cameron … Lord Cameron said", "Federico Lombardi … Father Lombardi
+ * said": a title and the surname of the article's one full name ending so is that person's name
+ * with a title. Beside "Samantha Cameron" too it is neither's for sure.
  */
 function linkTitledSurnames(found: MentionDraft[], byShortKey: ReadonlyMap<string, Set<string>>): void {
-  const isTitleWord = (word: string) => TITLE_WORDS.has(word) || PEERAGE_TITLES.has(word);
-  const isTitled = (key: string) => {
-    const space = key.indexOf(' ');
-    return space > 0 && key.indexOf(' ', space + 1) < 0 && isTitleWord(key.slice(0, space));
-  };
   for (const d of found) {
-    if (d.link || d.shortFormKeys.length === 0 || !isTitleWord(d.shortFormKeys[0]!) || !isTitled(d.key)) continue;
+    if (d.link || !isTitleAndOneWord(d)) continue;
     const surname = d.shortFormKeys[1]!;
-    const owners = [...(byShortKey.get(surname) ?? [])].filter((full) => !isTitled(full) && full.endsWith(` ${surname}`));
+    const owners = [...(byShortKey.get(surname) ?? [])].filter((full) => !isTitledKey(full) && full.endsWith(` ${surname}`));
     if (owners.length === 1) d.link = owners[0]!;
   }
+}
+
+/** "Lord Cameron", "Father Lombardi": a title and one word. */
+function isTitleAndOneWord(d: MentionDraft): boolean {
+  return d.shortFormKeys.length === 2 && isTitleWord(d.shortFormKeys[0]!) && isTitledKey(d.key);
+}
+
+function isTitledKey(key: string): boolean {
+  const space = key.indexOf(' ');
+  return space > 0 && key.indexOf(' ', space + 1) < 0 && isTitleWord(key.slice(0, space));
 }
 
 /**

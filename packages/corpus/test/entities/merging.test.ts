@@ -120,6 +120,122 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'Supreme Court').map((m) => m.split('@')[0])).not.toContain('Court');
   });
 
+  it('a body named with its head word last is the one the story names with that head word first and "of" ("the Defence Ministry", "the Ministry of Defence"; "the Justice Department", "the U.S. Department of Justice"), not a body of another country nor a longer name ("New York University", "the State University of New York")', () => {
+    const index = indexTexts({
+      'a.txt': 'The Ministry of Defence ordered five frigates. The Defence Ministry said the ships would be built in Glasgow.\n',
+      'b.txt': 'The U.S. Department of Justice sued Google on Tuesday. The Justice Department said Google had tied its tools.\n',
+      'c.txt': 'The Ministry of Foreign Affairs in Paris summoned the envoy. The Foreign Ministry said the talks would resume.\n',
+      'd.txt': 'The Israeli Ministry of Health reported cases. The Lebanese Health Ministry said three people were killed.\n',
+      'e.txt': 'She taught at the State University of New York before New York University hired her in 2010.\n',
+    });
+    expect(surfaces(index, 'Ministry of Defence')).toEqual(['Ministry of Defence', 'Defence Ministry']);
+    expect(surfaces(index, 'U.S. Department of Justice')).toEqual(['U.S. Department of Justice', 'Justice Department']);
+    expect(surfaces(index, 'Ministry of Foreign Affairs')).toEqual(['Ministry of Foreign Affairs', 'Foreign Ministry']);
+    expect(surfaces(index, 'Israeli Ministry of Health')).toEqual(['Israeli Ministry of Health']);
+    expect(surfaces(index, 'New York University')).toEqual(['New York University']);
+  });
+
+  it('an acronym may take the letters of a body\'s lower-case words and all of an abbreviation\'s ("DOJ" of the "U.S. Department of Justice", "USAID"), and stays apart where two bodies spell it ("DOE")', () => {
+    const index = indexTexts({
+      'a.txt': 'The U.S. Department of Justice sued Google on Tuesday. The DOJ said Google had tied its tools.\n',
+      'b.txt': 'The U.S. Agency for International Development funded the clinics. USAID was shut down this year.\n',
+      'c.txt': 'The Department of Energy and the Department of Education share a building. The DOE said it would move.\n',
+    });
+    expect(surfaces(index, 'U.S. Department of Justice')).toEqual(['U.S. Department of Justice', 'DOJ']);
+    expect(surfaces(index, 'U.S. Agency for International Development')).toEqual(['U.S. Agency for International Development', 'USAID']);
+    expect(surfaces(index, 'Department of Energy')).toEqual(['Department of Energy']);
+    expect(surfaces(index, 'Department of Education')).toEqual(['Department of Education']);
+  });
+
+  it('in one story, two names alike but for one vowel inside a long word are one name spelled two ways ("Vergil", "Virgil"; "Mohammed Hussein", "Mohammad Hussein"), not a last letter ("Mario Rossi", "Maria Rossi")', () => {
+    const index = indexTexts({
+      'a.txt': 'Night closed around, and there came to my mind the line of Vergil. Jerome later used a quote from Virgil in a letter.\n',
+      'b.txt': 'Mohammed Hussein, a shopkeeper, was arrested on Monday. Police said Mohammad Hussein had been released by evening.\n',
+      'c.txt': 'Mario Rossi and his sister Maria Rossi run the bakery. Mario Rossi bakes while Maria Rossi serves.\n',
+    });
+    const surfacesWith = (text: string) => index.mentionsOf(index.entities.find((e) => index.mentionsOf(e).some((m) => m.text === text))!).map((m) => m.text);
+    expect(surfacesWith('Vergil')).toEqual(['Vergil', 'Virgil']);
+    expect(surfacesWith('Mohammed Hussein')).toEqual(['Mohammed Hussein', 'Mohammad Hussein']);
+    expect(surfaces(index, 'Mario Rossi')).toEqual(['Mario Rossi', 'Mario Rossi']);
+    expect(surfaces(index, 'Maria Rossi')).toEqual(['Maria Rossi', 'Maria Rossi']);
+  });
+
+  it('a nickname of a given name\'s initial and the start of a surname is that person ("J-Lo" is Jennifer Lopez, "A-Rod" Alex Rodriguez, whose card keeps the full name), not someone whose initial differs ("Jennifer Lopez" beside "K-Lo")', () => {
+    const index = indexTexts({
+      'a.txt': 'Jennifer Lopez and Alex Rodriguez split in 2021. J-Lo did not comment, and fans later saw J-Lo in Miami. A-Rod moved on.\n',
+      'b.txt': 'Kevin Lowe coached the team, and Jennifer Lopez sang at the game. K-Lo said the crowd was loud.\n',
+    });
+    expect(surfaces(index, 'Jennifer Lopez')).toEqual(['Jennifer Lopez', 'J-Lo', 'J-Lo', 'Jennifer Lopez']);
+    expect(surfaces(index, 'Alex Rodriguez')).toEqual(['Alex Rodriguez', 'A-Rod']);
+    expect(surfaces(index, 'Kevin Lowe')).toEqual(['Kevin Lowe', 'K-Lo']);
+  });
+
+  it('a thing named after a person, closing with a dictionary word no census lists as a surname, is not the person ("Taylor Swift Week" is not Taylor Swift), while a longer name closing with a surname still takes its first two words ("Pierre Charles" of "Pierre Charles Lenfant")', () => {
+    const index = indexTexts({
+      'a.txt': 'Taylor Swift played to 50,000 fans. Mayor Olivia Chow declared the week "Taylor Swift Week". Swift waved to the crowd.\n',
+      'b.txt': 'Pierre Charles Lenfant designed the city. Pierre Charles later left for Paris.\n',
+    });
+    // The second "Taylor Swift" is the one inside the week's name (see nestedNames.test.ts).
+    expect(surfaces(index, 'Taylor Swift')).toEqual(['Taylor Swift', 'Taylor Swift', 'Swift']);
+    expect(surfaces(index, 'Taylor Swift Week')).toEqual(['Taylor Swift Week']);
+    expect(surfaces(index, 'Pierre Charles Lenfant')).toEqual(['Pierre Charles Lenfant', 'Pierre Charles']);
+  });
+
+  it('"known formally as" gives another name of the name right before it ("Foxconn, known formally as Hon Hai Precision Industry Co"), not of a name further back; "SE" is a legal form ("Airbus SE" is Airbus)', () => {
+    const index = indexTexts({
+      'a.txt': 'Apple\'s main supplier, Foxconn, known formally as Hon Hai Precision Industry Co, is building a plant. Foxconn declined to comment.\n',
+      'b.txt': 'Tina McKenzie, a former member of the national team, known formally as the Gliders, retired.\n',
+      'c.txt': 'Airbus SE said it was on track to deliver 770 planes. Airbus shares rose.\n',
+    });
+    expect(surfaces(index, 'Foxconn')).toEqual(['Foxconn', 'Hon Hai Precision Industry Co', 'Foxconn']);
+    expect(surfaces(index, 'Tina McKenzie')).toEqual(['Tina McKenzie']);
+    expect(surfaces(index, 'Airbus')).toEqual(['Airbus SE', 'Airbus']);
+  });
+
+  it('a given name right after a kinship noun is the relative the article names in full later ("his wife, Meghan," before "Meghan Markle"), and stays no one\'s where the article never does', () => {
+    const index = indexTexts({
+      'a.txt': 'Prince Harry and his wife, Meghan, live in California. Meghan Markle has said she would not return.\n',
+      'b.txt': 'Jennifer Lopez sang at the gala.\n',
+      'c.txt': 'His father, Anthony, was a geologist, and his mother, Jennifer, taught school.\n',
+    });
+    expect(surfaces(index, 'Meghan Markle')).toEqual(['Meghan', 'Meghan Markle']);
+    expect(surfaces(index, 'Jennifer Lopez')).toEqual(['Jennifer Lopez']);
+  });
+
+  it('a clergy title and the surname of the article\'s one full name ending so is that person ("Father Lombardi" after "Federico Lombardi", "Rabbi Cohen" after "David Cohen"), not one of two of that surname', () => {
+    const index = indexTexts({
+      'a.txt': 'Vatican spokesman Federico Lombardi said a conclave would be held. Father Lombardi said cardinals would arrive in March.\n',
+      'b.txt': 'Rabbi David Cohen led prayers on Friday. Rabbi Cohen said the synagogue was full.\n',
+      'c.txt': 'Anna Walsh and Mary Walsh run the shelter. Sister Walsh said demand had doubled.\n',
+    });
+    expect(surfaces(index, 'Federico Lombardi')).toEqual(['Federico Lombardi', 'Father Lombardi']);
+    expect(surfaces(index, 'David Cohen')).toEqual(['David Cohen', 'Rabbi Cohen']);
+    expect(surfaces(index, 'Anna Walsh')).toEqual(['Anna Walsh']);
+    expect(surfaces(index, 'Mary Walsh')).toEqual(['Mary Walsh']);
+  });
+
+  it('a surname alone is the father beside his son "Jr." once the father is named ("Donald Trump … Donald Trump Jr. … Trump"), and the son while only the son is ("Robert F. Kennedy Jr. … Kennedy, 71, …")', () => {
+    const index = indexTexts({
+      'a.txt': 'Donald Trump spoke on Monday. His son Donald Trump Jr. spoke next. Trump said the rally was huge.\n',
+      'b.txt': 'The Senate confirmed Robert F. Kennedy Jr. as health secretary. Kennedy, 71, will lead the department. His father, Robert F. Kennedy, was killed in 1968.\n',
+    });
+    expect(surfaces(index, 'Donald Trump')).toEqual(['Donald Trump', 'Trump']);
+    expect(surfaces(index, 'Donald Trump Jr.')).toEqual(['Donald Trump Jr.']);
+    expect(surfaces(index, 'Robert F. Kennedy Jr.')).toEqual(['Robert F. Kennedy Jr.', 'Kennedy']);
+    expect(surfaces(index, 'Robert F. Kennedy')).toEqual(['Robert F. Kennedy']);
+  });
+
+  it('an acronym whose small "o" is its name\'s "of" is the body so named ("MoD" of the "Ministry of Defence", "BoE" of the "Bank of England"), and neither of two bodies that spell it', () => {
+    const index = indexTexts({
+      'a.txt': 'The Ministry of Defence ordered five frigates. The MoD said recruitment had improved.\n',
+      'b.txt': 'The Bank of England holds its next meeting on Thursday. The BoE is expected to keep rates on hold.\n',
+      'c.txt': 'The Ministry of Defence and the Museum of Design share a building in Leeds. The MoD said it would move.\n',
+    });
+    expect(surfaces(index, 'Ministry of Defence')).toEqual(['Ministry of Defence', 'MoD', 'Ministry of Defence']);
+    expect(surfaces(index, 'Bank of England')).toEqual(['Bank of England', 'BoE']);
+    expect(surfaces(index, 'Museum of Design')).toEqual(['Museum of Design']);
+  });
+
   it('French honorifics are titles like "Mr.": "Mme. Curie", "Mlle. du Motel" (the particle is the surname\'s), and their periods end no sentence', () => {
     const text = 'He met Mlle. du Motel and Mme. Curie in Paris. Mr. de Gaulle spoke later.';
     const index = indexTexts({ 'a.txt': text + '\n' });
