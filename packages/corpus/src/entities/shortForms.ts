@@ -801,11 +801,18 @@ function localCompanyWords(found: readonly MentionDraft[]): Map<string, string> 
  * "and Savage created a website", in a sentence that also names the column "Savage Love": a word
  * that opens a name made only of dictionary words (which the merge keeps only if the corpus
  * confirms it) is the surname of a full name that ends with it, "Dan Savage". Names the word
- * ends are all kept: "Church" may be the "Lutheran Church" or the "Eastern Orthodox Church".
+ * ends are all kept: "Church" may be the "Lutheran Church" or the "Eastern Orthodox Church". A body's
+ * name is kept too: "Ford" beside "Ford Motor Company" and "Bill Ford" may be either.
  */
 function withoutCommonWordNamesItOpens(short: string, keys: string[], commonWordNames: ReadonlySet<string>): string[] {
   if (!keys.some((k) => k.endsWith(' ' + short))) return keys;
-  return keys.filter((k) => !(commonWordNames.has(k) && k.startsWith(short + ' ')));
+  return keys.filter((k) => !(commonWordNames.has(k) && k.startsWith(short + ' ') && !closesWithBodyWord(k)));
+}
+
+/** "Ford Motor Company", "Apple Inc.": dictionary words, but a body's by its last word; no column's name ("Savage Love"). */
+function closesWithBodyWord(key: string): boolean {
+  const last = key.slice(key.lastIndexOf(' ') + 1);
+  return HEAD_WORDS.get(last) === 'organization' || LEGAL_SUFFIXES.has(last);
 }
 
 function commonWordsOnlyKeys(found: readonly MentionDraft[]): Set<string> {

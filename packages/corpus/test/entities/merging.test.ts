@@ -1111,4 +1111,11 @@ describe('other names the text gives for the name just before', () => {
     expect(entityNamed(index, 'Zaha Hadid').type).toBe('person');
     expect(mentionsAt(index, 'Jeff McBride')).toEqual([`Jeff McBride@${text.indexOf('Jeff McBride')}`, `Jeff McBride@${text.indexOf('Jeff McBride Experience')}`]);
   });
+
+  it('a surname that is a dictionary word may stand for the company named by it and a body\'s head word ("Ford" after "Ford Motor Company", before Bill Ford is named); after him, for him', () => {
+    const text = 'Ford Motor Company said it would cut jobs. The cuts came after Ford replaced its chief. Bill Ford, the chairman, spoke. Ford said he was sorry.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Ford Motor Company')).toEqual(['Ford Motor Company@0', `Ford@${text.indexOf('Ford replaced')}`]);
+    expect(mentionsAt(index, 'Bill Ford')).toEqual([`Bill Ford@${text.indexOf('Bill Ford')}`, `Ford@${text.indexOf('Ford said')}`]);
+  });
 });
