@@ -17,6 +17,7 @@ import {
   isListedSurname,
   isSurname,
   LANDFORM_OPENERS,
+  CLOSING_ONLY_HEADS,
   LEGAL_SUFFIXES,
   NAME_PARTICLES,
   opensWithForeignArticle,
@@ -129,7 +130,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
     : anchored || ORGANIZATION_ANCHORS.has(lastLower)
       ? 'organization'
       : undefined;
-  if (head) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
+  if (head && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower))) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
   const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length));
   if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);

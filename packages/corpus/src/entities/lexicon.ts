@@ -306,6 +306,20 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     sketches watercolours watercolors symphony symphonies sonatas concertos cantatas operas`)].map((w) => [w, 'person'] as const),
 ]);
 
+/**
+ * Head words that say what a name is only when they close a name of two words or more: "Australian
+ * Open", "Super Bowl", "Kentucky Derby", "Sky Sports", "Music Producers Guild", "Dow Jones Industrial
+ * Average". Alone they are a word ("Open for Business") or a city ("Derby").
+ */
+const CLOSING_HEADS = {
+  event: 'open bowl masters derby trophy prize prizes',
+  organization: 'guild sports',
+  other: 'average composite index',
+};
+
+/** A head word in HEAD_WORDS that says nothing of a one-word name ("Open", "Derby"). */
+export const CLOSING_ONLY_HEADS = set(Object.values(CLOSING_HEADS).join(' '));
+
 /** The last word of a name that says what it is ("Coast Guard Administration", "Taiwan Strait", "Jones Act"). */
 export const HEAD_WORDS = new Map<string, EntityType>([
   ...[...set(`agency administration party army navy force forces guard guards office ministry department council committee commission
@@ -319,7 +333,8 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     securities capital partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
     aerospace sa as ag gmbh nv bv ab oy pte pvt bhd kk spa srl subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
-    seminary conservatory museum hospital embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment`)].map(
+    seminary conservatory museum hospital embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
+    ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
@@ -330,8 +345,11 @@ export const HEAD_WORDS = new Map<string, EntityType>([
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention charter framework scheme rule rules regulation directive statute`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival
-    election elections championship cup marathon exercise drills uprising massacre dialogue talks battle siege`)].map((w) => [w, 'event'] as const),
+    election elections championship cup marathon exercise drills uprising massacre dialogue talks battle siege
+    ${CLOSING_HEADS.event}`)].map((w) => [w, 'event'] as const),
   ...[...set(`interconnector cable pipeline`)].map((w) => [w, 'other'] as const),
+  // "Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng Index": a market's index, no one's name.
+  ...[...set(CLOSING_HEADS.other)].map((w) => [w, 'other'] as const),
   // "James Webb Space Telescope", "Mars Reconnaissance Orbiter": named after a person or a place, but a made thing.
   ...[...set(`telescope spacecraft satellite rover lander orbiter`)].map((w) => [w, 'product'] as const),
 ]);

@@ -1185,3 +1185,17 @@ describe('companies and platforms the news names most', () => {
   });
 });
 
+
+describe('names of events, bodies and indices closed by a head word of sport and markets', () => {
+  it('"Australian Open", "Super Bowl", "Sky Sports", "Music Producers Guild", "Dow Jones Industrial Average" are names and no person; "Open" and "Derby" alone say nothing', () => {
+    const text =
+      'Djokovic won the Australian Open in January. The Chiefs reached the Super Bowl, the league said. Fernandes told Sky Sports he was happy. ' +
+      'She spoke to the Music Producers Guild on Monday, and the Dow Jones Industrial Average added 0.4%. The shop stays Open for business. She was born in Derby in 1950.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Australian Open', 'Super Bowl'], 'event');
+    expectEachOnceAs(index, text, ['Sky Sports', 'Music Producers Guild'], 'organization');
+    expectEachOnceAs(index, text, ['Dow Jones Industrial Average'], 'other');
+    expect(allSurfaces(index)).not.toContain('Open');
+    expect(entityNamed(index, 'Derby').type).toBe('place');
+  });
+});
