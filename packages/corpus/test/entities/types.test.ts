@@ -1199,3 +1199,14 @@ describe('names of events, bodies and indices closed by a head word of sport and
     expect(entityNamed(index, 'Derby').type).toBe('place');
   });
 });
+
+describe('lists of names with their countries', () => {
+  it('"Ethiopia\'s Sisay Lemma and Kenya\'s Benson Kipruto": a possessor lends the listed names nothing, so an unknown given name stays a person\'s; places listed so stay places', () => {
+    const text =
+      "Ethiopia's Sisay Lemma and Kenya's Benson Kipruto are also in the field. Leaders including Ghana's Nana Akufo-Addo and Nigeria's Bola Tinubu attended. " +
+      "Shelling hit Russia's Belgorod and Ukraine's Kharkiv.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sisay Lemma', 'Benson Kipruto', 'Nana Akufo-Addo', 'Bola Tinubu'], 'person');
+    expectEachOnceAs(index, text, ['Ethiopia', 'Kenya', 'Belgorod', 'Kharkiv'], 'place');
+  });
+});
