@@ -100,6 +100,7 @@ export const ROLE_NOUNS = set(`
   rabbi imam pastor detective whistleblower suspect athlete swimmer cyclist boxer golfer cricketer astronaut
   stepfather stepmother stepson stepdaughter grandfather grandmother grandson granddaughter nephew niece widower
   laureate
+  host anchor boss teammate winger fullback playmaker defenseman defenceman catcher starter reliever umpire
 `);
 
 /** A hyphen followed by one of these ends the name: "Togo-flagged", "Akizuki-class", "Soviet-era". */

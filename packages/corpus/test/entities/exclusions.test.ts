@@ -25,6 +25,14 @@ describe('never entities', () => {
     expect(mentionsAt(index, 'United States')).toEqual([`U.S.@${text.indexOf('U.S.')}`]);
   });
 
+  it('a role of broadcasting or sport opens the sentence before a name ("Host Jimmy Kimmel", "Boss Gareth Southgate", "Umpire Joe West"): the person is the name; a host country stays a place ("beat the host Qatar")', () => {
+    const text = 'Host Jimmy Kimmel joked. Boss Gareth Southgate said so. Umpire Joe West agreed. Teammate Mason Mount said it. Morocco beat the host Qatar.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Gareth Southgate', 'Jimmy Kimmel', 'Joe West', 'Mason Mount', 'Morocco', 'Qatar']);
+    expect(entityNamed(index, 'Jimmy Kimmel').type).toBe('person');
+    expect(entityNamed(index, 'Qatar').type).toBe('place');
+  });
+
   it('a word qualifying a title opens the sentence before the country and the title ("Former US Secretary of State John Kerry"): the country and the person are the names', () => {
     const text = 'Former US Secretary of State John Kerry urged calm. Acting US President Joe Biden agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
