@@ -174,6 +174,9 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && view.isWord(lastWord) && view.isAllCaps(lastWord) && view.length(lastWord) >= 2 && !view.isAllCaps(first) && !ROMAN_NUMERAL.test(view.raw(lastWord))) {
     addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   }
+  // "Johnson & Johnson", "Procter & Gamble", "Marks & Spencer": an ampersand inside a name (two cited
+  // authors are split apart before) joins a firm's founders, no one person's names.
+  if (length >= 3 && !head && joinsWithAmpersand(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Air India", "Air New Zealand": "Air" and a country or a nationality is an airline.
   if (length >= 2 && firstLower === 'air' && (gazetteer().byKey.get(view.keyOf(first + 1, end))?.type === 'place' || gazetteer().demonyms.has(view.keyOf(first + 1, end)))) {
     addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -199,6 +202,12 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   const known = gazetteer().byKey.get(view.key(first));
   if (length === 1 && known) addEvidence(evidence, known.type, WEIGHT.gazetteer);
   return evidence;
+}
+
+/** A spaced "&" between two capitalised words inside tokens [first, end): "Johnson & Johnson", not "AT&T". */
+function joinsWithAmpersand(view: TokenView, first: number, end: number): boolean {
+  for (let i = first + 1; i < end - 1; i++) if (view.isChar(i, '&') && view.spaceBefore(i) && view.spaceBefore(i + 1)) return true;
+  return false;
 }
 
 /** Every word of [first, last) is a dictionary word or a nationality ("East Asian Studies"). */

@@ -1210,3 +1210,12 @@ describe('lists of names with their countries', () => {
     expectEachOnceAs(index, text, ['Ethiopia', 'Kenya', 'Belgorod', 'Kharkiv'], 'place');
   });
 });
+
+describe('firms named for their founders', () => {
+  it('"Johnson & Johnson", "Procter & Gamble", "Marks & Spencer" are organisations, no person; two cited authors ("Dye & Bavelier, 2010") stay two people', () => {
+    const text = 'Johnson & Johnson said it would buy the drugmaker. Shares of Procter & Gamble rose. Marks & Spencer fell. The study (Dye & Bavelier, 2010) showed it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Johnson & Johnson', 'Procter & Gamble', 'Marks & Spencer'], 'organization');
+    expectEachOnceAs(index, text, ['Dye', 'Bavelier'], 'person');
+  });
+});
