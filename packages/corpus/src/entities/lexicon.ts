@@ -214,6 +214,9 @@ export const NON_NAME_ACRONYMS = set(`
   aids covid ps nb re fyi ad bc ce bce vs etc ii iii iv vi vii viii ix xi xii it
 `);
 
+/** Terms written with an "&" between capitals that name nothing: research and development, mergers and acquisitions, bed and breakfast. */
+export const AMPERSAND_TERMS = set(`r&d m&a q&a b&b p&l f&b o&m e&p t&c g&t c&i s&l s&m`);
+
 /** Openers of legal and formal text, written in capitals: "WHEREAS", "NOW, THEREFORE", "HEREBY". */
 export const PROCLAMATION_WORDS = set(`whereas now hereby herein wherefore notwithstanding provided resolved ordered`);
 

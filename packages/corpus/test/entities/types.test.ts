@@ -1218,4 +1218,12 @@ describe('firms named for their founders', () => {
     expectEachOnceAs(index, text, ['Johnson & Johnson', 'Procter & Gamble', 'Marks & Spencer'], 'organization');
     expectEachOnceAs(index, text, ['Dye', 'Bavelier'], 'person');
   });
+
+  it('initials joined by an "&" with no space are one name ("AT&T", "P&G", "S&P 500"), not "AT" alone; terms so written name nothing ("R&D", "M&A", "Q&A")', () => {
+    const text = 'Shares of AT&T rose. Analysts said P&G beat estimates, and the S&P 500 closed higher. Spending on R&D and M&A rose after a Q&A session.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['AT&T', 'P&G', 'S&P 500']);
+    expect(mentionsAt(index, 'AT&T')).toEqual([`AT&T@${text.indexOf('AT&T')}`]);
+  });
 });
+
