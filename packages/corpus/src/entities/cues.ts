@@ -107,9 +107,23 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
     addEvidence(evidence, appositive.type, appositive.type === 'person' ? WEIGHT.roleNoun : WEIGHT.contextNoun);
     descriptions.push(appositive.text);
   }
-  const quoted = view.isChar(first - 1, OPEN_QUOTES) && view.isChar(end, CLOSE_QUOTES) && end - first >= 2;
+  const fillsQuote = view.isChar(first - 1, OPEN_QUOTES) && closesQuote(view, end);
+  const quoted = fillsQuote && end - first >= 2;
   if (quoted) addEvidence(evidence, 'other', WEIGHT.quotedPhrase);
+  // 'Christopher Nolan's "Oppenheimer"', 'Bowie's "Hunky Dory"': a name quoted whole after someone's possessive is their work's title.
+  if (fillsQuote && isPossessiveBefore(view, first - 1)) addEvidence(evidence, 'other', WEIGHT.contextNoun);
   return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted };
+}
+
+/** A closing quote at token k, or a comma or a period set inside it ('"Emilia Perez," a musical'). */
+function closesQuote(view: TokenView, k: number): boolean {
+  if (view.isChar(k, CLOSE_QUOTES)) return true;
+  return view.isChar(k, ',.') && view.adjacent(k - 1) && view.adjacent(k) && view.isChar(k + 1, CLOSE_QUOTES);
+}
+
+/** A possessive ends right before token k: "Nolan's" before the quote of 'Nolan's "Oppenheimer"'. */
+function isPossessiveBefore(view: TokenView, k: number): boolean {
+  return k >= 1 && view.kind(k - 1) === TokenKind.Possessive && view.spaceBefore(k);
 }
 
 /** What the words of a name say it is: "Coast Guard Administration", "JS Akizuki", "Hong Tai 58", "Sue Atkins". Added to `evidence`. */

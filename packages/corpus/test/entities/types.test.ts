@@ -1227,3 +1227,12 @@ describe('firms named for their founders', () => {
   });
 });
 
+
+describe('titles of works in quotes', () => {
+  it('a name quoted whole after someone\'s possessive is a work, no person (\'Christopher Nolan\'s "Oppenheimer"\', \'Audiard\'s "Emilia Perez," a musical\'); the makers stay people', () => {
+    const text = 'Christopher Nolan\'s "Oppenheimer" won best picture. Jacques Audiard\'s "Emilia Perez," a Spanish-language musical, won the jury prize. She engineered parts of Bowie\'s "Hunky Dory" in 1971.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Oppenheimer', 'Emilia Perez', 'Hunky Dory'], 'other');
+    expectEachOnceAs(index, text, ['Christopher Nolan', 'Jacques Audiard', 'Bowie'], 'person');
+  });
+});
