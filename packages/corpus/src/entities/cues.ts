@@ -333,6 +333,11 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     return;
   }
   if (before < sentenceFirst) return;
+  // "The NFL said", "tickets, the NBA said": "the" before an acronym names a body; no one is "the JFK".
+  if (isAcronymAfterThe(view, first, end, before)) {
+    addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
+    return;
+  }
   if (!view.isLowerWord(before)) {
     const noun = view.isChar(before, ',') ? nounIntroducing(view, before, end, sentenceFirst) : undefined;
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
@@ -520,6 +525,11 @@ const MEETING_WORDS = new Set(['summit', 'talks', 'conference', 'forum']);
  * "Independent") is a name there. Only one word: "in The Imitation Game" is a film's title, which
  * this would type as a body. Not after a colon ("Rule 2: The Court"), where "The" opens a sentence.
  */
+function isAcronymAfterThe(view: TokenView, first: number, end: number, the: number): boolean {
+  // Not a code with digits: "the H5N1 virus", "the F35".
+  return end - first === 1 && view.isWord(first) && view.isAllCaps(first) && !view.hasDigit(first) && view.length(first) >= 2 && view.lower(the) === 'the' && view.kind(the) === TokenKind.Word;
+}
+
 function isCapitalisedArticleMidSentence(view: TokenView, the: number, sentenceFirst: number): boolean {
   if (the - 1 < sentenceFirst || view.kind(the) !== TokenKind.Word || view.isAllCaps(the) || view.raw(the) !== 'The') return false;
   return view.isLowerWord(the - 1) || view.isChar(the - 1, ',');

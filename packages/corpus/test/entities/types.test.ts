@@ -1236,3 +1236,12 @@ describe('titles of works in quotes', () => {
     expectEachOnceAs(index, text, ['Christopher Nolan', 'Jacques Audiard', 'Bowie'], 'person');
   });
 });
+
+describe('acronyms after "the"', () => {
+  it('"The NFL said", "the NBA said" name bodies, no person, though only a speech verb follows; "the US" stays the country', () => {
+    const text = 'The NFL said tickets were selling. Fans came early, the NBA said on Monday. The US said no.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['NFL', 'NBA'], 'organization');
+    expect(entityNamed(index, 'United States').type).toBe('place');
+  });
+});
