@@ -25,6 +25,12 @@ describe('never entities', () => {
     expect(mentionsAt(index, 'United States')).toEqual([`U.S.@${text.indexOf('U.S.')}`]);
   });
 
+  it('a noun of nationality is no name ("the 37-year-old Serb", "a Briton and a Croat", "Kurds protested"); a place named with it stays ("Republika Srpska")', () => {
+    const text = 'The 37-year-old Serb will face a Briton and a Croat in Belgrade. Kurds protested. Republika Srpska is a Serb entity.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Belgrade', 'Republika Srpska']);
+  });
+
   it('a role of broadcasting or sport opens the sentence before a name ("Host Jimmy Kimmel", "Boss Gareth Southgate", "Umpire Joe West"): the person is the name; a host country stays a place ("beat the host Qatar")', () => {
     const text = 'Host Jimmy Kimmel joked. Boss Gareth Southgate said so. Umpire Joe West agreed. Teammate Mason Mount said it. Morocco beat the host Qatar.';
     const index = indexTexts({ 'a.txt': text + '\n' });
