@@ -109,6 +109,7 @@ export const HYPHEN_SUFFIXES = set(`
   wide related level controlled held occupied produced sponsored speaking friendly allied aligned centric focused
   registered operated listed affiliated leaning bred educated trained armed supplied brokered drafted
   administered annexed claimed dominated majority minority american british
+  time
 `);
 
 /** Lower-case words allowed inside a name between capitalised words ("Institute for National Unification"). */

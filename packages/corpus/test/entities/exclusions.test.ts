@@ -31,6 +31,12 @@ describe('never entities', () => {
     expect(allSurfaces(index).sort()).toEqual(['Belgrade', 'Republika Srpska']);
   });
 
+  it('"Two-time", "Three-time" opening a sentence are no part of the name after them ("Two-time Grammy winner Adele Adkins" names "Grammy"); romanised syllables still join ("Kim Jong-un")', () => {
+    const text = 'Two-time Grammy winner Adele Adkins sang. Three-time Pro Bowl guard Joe Thuney signed. Kim Jong-un watched.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Adele Adkins', 'Grammy', 'Joe Thuney', 'Kim Jong-un', 'Pro Bowl']);
+  });
+
   it('a role of broadcasting or sport opens the sentence before a name ("Host Jimmy Kimmel", "Boss Gareth Southgate", "Umpire Joe West"): the person is the name; a host country stays a place ("beat the host Qatar")', () => {
     const text = 'Host Jimmy Kimmel joked. Boss Gareth Southgate said so. Umpire Joe West agreed. Teammate Mason Mount said it. Morocco beat the host Qatar.';
     const index = indexTexts({ 'a.txt': text + '\n' });
