@@ -37,6 +37,13 @@ describe('never entities', () => {
     expect(allSurfaces(index).sort()).toEqual(['Adele Adkins', 'Grammy', 'Joe Thuney', 'Kim Jong-un', 'Pro Bowl']);
   });
 
+  it('a party\'s member after a known place is no part of the name ("Ed Markey, a Massachusetts Democrat": the place is "Massachusetts"); a party named so stays whole ("the Texas Republican Party")', () => {
+    const text = 'Senator Ed Markey, a Massachusetts Democrat, introduced a bill. Sen. Ted Cruz, a Texas Republican, objected. He spoke to the Ohio Republican Party.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Ed Markey', 'Massachusetts', 'Ohio', 'Ohio Republican Party', 'Ted Cruz', 'Texas']);
+    expect(mentionsAt(index, 'Massachusetts')).toEqual([`Massachusetts@${text.indexOf('Massachusetts')}`]);
+  });
+
   it('a role of broadcasting or sport opens the sentence before a name ("Host Jimmy Kimmel", "Boss Gareth Southgate", "Umpire Joe West"): the person is the name; a host country stays a place ("beat the host Qatar")', () => {
     const text = 'Host Jimmy Kimmel joked. Boss Gareth Southgate said so. Umpire Joe West agreed. Teammate Mason Mount said it. Morocco beat the host Qatar.';
     const index = indexTexts({ 'a.txt': text + '\n' });
