@@ -428,7 +428,10 @@ function isParticleSurname(view: TokenView, first: number, lastWordStart: number
  * In "Hyundai Heavy Industries, Hanwha Ocean, and Samsung Heavy Industries" each name lends its
  * cues to the others. A list needs an "and" or "or": in "Vladivostok, Putin said" the comma joins nothing.
  */
-function shareCoordinationEvidence(view: TokenView, drafts: DraftWithTokens[]): void {
+function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]): void {
+  // "Ethiopia's Sisay Lemma and Kenya's Benson Kipruto": the list is of the runners; a possessor
+  // only qualifies the name after it, and lends it (or takes from it) nothing.
+  const drafts = allDrafts.filter((d, i) => !possessesNext(view, d, allDrafts[i + 1]));
   let chainStart = 0;
   let hasConjunction = false;
   const flush = (end: number) => {
@@ -453,6 +456,12 @@ function shareCoordinationEvidence(view: TokenView, drafts: DraftWithTokens[]): 
       hasConjunction = false;
     } else if (link === 'conjunction') hasConjunction = true;
   }
+}
+
+/** The draft is a possessor right before the next one: "Kenya's" in "Kenya's Benson Kipruto". */
+function possessesNext(view: TokenView, d: DraftWithTokens, next: DraftWithTokens | undefined): boolean {
+  if (!next || next.first !== d.end + 1) return false;
+  return view.kind(d.end) === TokenKind.Possessive || (view.kind(d.end) === TokenKind.Apostrophe && view.adjacent(d.end - 1));
 }
 
 function namesBodyByItsWords(d: MentionDraft): boolean {

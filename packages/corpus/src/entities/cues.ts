@@ -17,6 +17,7 @@ import {
   isListedSurname,
   isSurname,
   LANDFORM_OPENERS,
+  CLOSING_ONLY_HEADS,
   LEGAL_SUFFIXES,
   NAME_PARTICLES,
   opensWithForeignArticle,
@@ -106,9 +107,23 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
     addEvidence(evidence, appositive.type, appositive.type === 'person' ? WEIGHT.roleNoun : WEIGHT.contextNoun);
     descriptions.push(appositive.text);
   }
-  const quoted = view.isChar(first - 1, OPEN_QUOTES) && view.isChar(end, CLOSE_QUOTES) && end - first >= 2;
+  const fillsQuote = view.isChar(first - 1, OPEN_QUOTES) && closesQuote(view, end);
+  const quoted = fillsQuote && end - first >= 2;
   if (quoted) addEvidence(evidence, 'other', WEIGHT.quotedPhrase);
+  // 'Christopher Nolan's "Oppenheimer"', 'Bowie's "Hunky Dory"': a name quoted whole after someone's possessive is their work's title.
+  if (fillsQuote && isPossessiveBefore(view, first - 1)) addEvidence(evidence, 'other', WEIGHT.contextNoun);
   return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted };
+}
+
+/** A closing quote at token k, or a comma or a period set inside it ('"Emilia Perez," a musical'). */
+function closesQuote(view: TokenView, k: number): boolean {
+  if (view.isChar(k, CLOSE_QUOTES)) return true;
+  return view.isChar(k, ',.') && view.adjacent(k - 1) && view.adjacent(k) && view.isChar(k + 1, CLOSE_QUOTES);
+}
+
+/** A possessive ends right before token k: "Nolan's" before the quote of 'Nolan's "Oppenheimer"'. */
+function isPossessiveBefore(view: TokenView, k: number): boolean {
+  return k >= 1 && view.kind(k - 1) === TokenKind.Possessive && view.spaceBefore(k);
 }
 
 /** What the words of a name say it is: "Coast Guard Administration", "JS Akizuki", "Hong Tai 58", "Sue Atkins". Added to `evidence`. */
@@ -131,7 +146,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
     : anchored || ORGANIZATION_ANCHORS.has(lastLower)
       ? 'organization'
       : undefined;
-  if (head) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
+  if (head && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower))) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
   const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length));
   if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -175,6 +190,9 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && view.isWord(lastWord) && view.isAllCaps(lastWord) && view.length(lastWord) >= 2 && !view.isAllCaps(first) && !ROMAN_NUMERAL.test(view.raw(lastWord))) {
     addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   }
+  // "Johnson & Johnson", "Procter & Gamble", "Marks & Spencer": an ampersand inside a name (two cited
+  // authors are split apart before) joins a firm's founders, no one person's names.
+  if (length >= 3 && !head && joinsWithAmpersand(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Air India", "Air New Zealand": "Air" and a country or a nationality is an airline.
   if (length >= 2 && firstLower === 'air' && (gazetteer().byKey.get(view.keyOf(first + 1, end))?.type === 'place' || gazetteer().demonyms.has(view.keyOf(first + 1, end)))) {
     addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -200,6 +218,12 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   const known = gazetteer().byKey.get(view.key(first));
   if (length === 1 && known) addEvidence(evidence, known.type, WEIGHT.gazetteer);
   return evidence;
+}
+
+/** A spaced "&" between two capitalised words inside tokens [first, end): "Johnson & Johnson", not "AT&T". */
+function joinsWithAmpersand(view: TokenView, first: number, end: number): boolean {
+  for (let i = first + 1; i < end - 1; i++) if (view.isChar(i, '&') && view.spaceBefore(i) && view.spaceBefore(i + 1)) return true;
+  return false;
 }
 
 /** Every word of [first, last) is a dictionary word or a nationality ("East Asian Studies"). */
@@ -311,6 +335,11 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     return;
   }
   if (before < sentenceFirst) return;
+  // "The NFL said", "tickets, the NBA said": "the" before an acronym names a body; no one is "the JFK".
+  if (isAcronymAfterThe(view, first, end, before)) {
+    addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
+    return;
+  }
   if (!view.isLowerWord(before)) {
     const noun = view.isChar(before, ',') ? nounIntroducing(view, before, end, sentenceFirst) : undefined;
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
@@ -498,6 +527,11 @@ const MEETING_WORDS = new Set(['summit', 'talks', 'conference', 'forum']);
  * "Independent") is a name there. Only one word: "in The Imitation Game" is a film's title, which
  * this would type as a body. Not after a colon ("Rule 2: The Court"), where "The" opens a sentence.
  */
+function isAcronymAfterThe(view: TokenView, first: number, end: number, the: number): boolean {
+  // Not a code with digits: "the H5N1 virus", "the F35".
+  return end - first === 1 && view.isWord(first) && view.isAllCaps(first) && !view.hasDigit(first) && view.length(first) >= 2 && view.lower(the) === 'the' && view.kind(the) === TokenKind.Word;
+}
+
 function isCapitalisedArticleMidSentence(view: TokenView, the: number, sentenceFirst: number): boolean {
   if (the - 1 < sentenceFirst || view.kind(the) !== TokenKind.Word || view.isAllCaps(the) || view.raw(the) !== 'The') return false;
   return view.isLowerWord(the - 1) || view.isChar(the - 1, ',');

@@ -49,7 +49,9 @@ function build(): Gazetteer {
       'european asian african arab western eastern soviet latin nordic baltic balkan kurdish palestinian taiwanese korean chinese allied pacific atlantic philippine dutch ' +
       'english scottish scot welsh irish jewish jew muslim hindu buddhist sikh catholic protestant shiite shia sunni alawite druze orthodox evangelical ' +
       // "Valcke, a Frenchman who…": a nationality as a noun of one person.
-      'englishman englishmen englishwoman frenchman frenchmen frenchwoman dutchman dutchmen irishman irishmen irishwoman scotsman scotsmen scotswoman welshman welshmen welshwoman'
+      'englishman englishmen englishwoman frenchman frenchmen frenchwoman dutchman dutchmen irishman irishmen irishwoman scotsman scotsmen scotswoman welshman welshmen welshwoman ' +
+      // "the 37-year-old Serb", "a Briton and a Croat": nouns of nationality the lists give only as adjectives ("Serbian", "British").
+      'serb croat briton brit swede spaniard bosniak kosovar kurd'
     ).split(' '),
   );
   const add = (entry: GazetteerEntry) => {

@@ -1,5 +1,5 @@
 import { TokenKind } from '../text/tokenize.js';
-import { isGivenName, MONTHS_AND_DAYS } from './lexicon.js';
+import { HEAD_WORDS, isGivenName, LEGAL_SUFFIXES, MONTHS_AND_DAYS } from './lexicon.js';
 import type { TokenView } from './tokenView.js';
 
 /** Token span [first, end) of a name found in a sentence. */
@@ -19,6 +19,8 @@ export interface TokenSpan {
 export function isInvertedName(view: TokenView, surname: TokenSpan, given: TokenSpan, sentenceEnd: number, afterEntry: boolean): boolean {
   if (given.first !== surname.end + 1 || !view.isChar(surname.end, ',')) return false;
   if (!opensEntry(view, surname.first, afterEntry) || !isWordsOnly(view, surname) || surname.end - surname.first > 3) return false;
+  // "Microsoft Corp, Meta Platforms Inc and Alphabet Inc": a list of companies, no "Surname, Given".
+  if (closesWithBodyWord(view, surname) || closesWithBodyWord(view, given)) return false;
   const givenWord = view.lower(given.first);
   if (!isGivenName(givenWord, true) || MONTHS_AND_DAYS.has(givenWord) || !isWordsOnly(view, given) || given.end - given.first > 3) return false;
   return given.end >= sentenceEnd || view.kind(given.end) === TokenKind.Period || (view.lower(given.end) === 'and' && view.isLowerWord(given.end));
@@ -34,6 +36,12 @@ function opensLine(text: string, offset: number): boolean {
   let i = offset - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   return i < 0 || text[i] === '\n' || text[i] === '\r';
+}
+
+/** The span's last word is a legal suffix or a head word of a name: "Microsoft Corp", "Meta Platforms Inc", "Bokeh Capital". */
+function closesWithBodyWord(view: TokenView, span: TokenSpan): boolean {
+  const last = view.lower(span.end - 1);
+  return LEGAL_SUFFIXES.has(last) || HEAD_WORDS.has(last);
 }
 
 /** Capitalised words only, no initials or periods: "Thomas Babington", "Engels". */

@@ -101,6 +101,7 @@ export const ROLE_NOUNS = set(`
   stepfather stepmother stepson stepdaughter grandfather grandmother grandson granddaughter nephew niece widower
   laureate supermodel designer chef manager sprinter footballer defender winger batsman bowler jockey skier gymnast
   wrestler referee umpire composer conductor dancer screenwriter
+  host anchor boss teammate fullback playmaker defenseman defenceman catcher starter reliever
 `);
 
 /** A hyphen followed by one of these ends the name: "Togo-flagged", "Akizuki-class", "Soviet-era". */
@@ -109,6 +110,7 @@ export const HYPHEN_SUFFIXES = set(`
   wide related level controlled held occupied produced sponsored speaking friendly allied aligned centric focused
   registered operated listed affiliated leaning bred educated trained armed supplied brokered drafted
   administered annexed claimed dominated majority minority american british
+  time
 `);
 
 /** Lower-case words allowed inside a name between capitalised words ("Institute for National Unification"). */
@@ -203,11 +205,11 @@ export const EPITHETS = set(`great terrible conqueror elder younger wise bold pi
 export const PARTY_MEMBERS = set(`democrat republican conservative liberal socialist communist libertarian tory labourite`);
 
 /**
- * Peoples and creeds in the plural that no country's demonym gives ("the Kurds", "Christians", "Poles",
- * "the Rohingya"); the demonyms themselves come from the gazetteer ("Palestinians", "Jews").
+ * Peoples and creeds in the plural that no demonym of the gazetteer gives ("the Yazidis", "Christians",
+ * "Poles", "the Rohingya"); the demonyms' plurals come from the gazetteer ("Palestinians", "Jews", "Kurds").
  */
-export const PEOPLES = set(`kurds yazidis druze copts uyghurs uighurs rohingya tamils pashtuns hazaras tuaregs berbers bedouins zulus inuit
-  chechens tatars uzbeks kazakhs tajiks hmong britons turks poles danes swedes finns serbs croats spaniards czechs slovaks
+export const PEOPLES = set(`yazidis druze copts uyghurs uighurs rohingya tamils pashtuns hazaras tuaregs berbers bedouins zulus inuit
+  chechens tatars uzbeks kazakhs tajiks hmong turks poles danes finns czechs slovaks
   christians mormons alawites maronites evangelicals zoroastrians`);
 
 /** Regions named like a people in the plural: "the Balkans", "the Baltics" are places. */
@@ -245,6 +247,9 @@ export const NON_NAME_ACRONYMS = set(`
   tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv
   aids covid ps nb re fyi ad bc ce bce vs etc ii iii iv vi vii viii ix xi xii it
 `);
+
+/** Terms written with an "&" between capitals that name nothing: research and development, mergers and acquisitions, bed and breakfast. */
+export const AMPERSAND_TERMS = set(`r&d m&a q&a b&b p&l f&b o&m e&p t&c g&t c&i s&l s&m r&b`);
 
 /** Openers of legal and formal text, written in capitals: "WHEREAS", "NOW, THEREFORE", "HEREBY". */
 export const PROCLAMATION_WORDS = set(`whereas now hereby herein wherefore notwithstanding provided resolved ordered`);
@@ -340,6 +345,20 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     sketches watercolours watercolors symphony symphonies sonatas concertos cantatas operas`)].map((w) => [w, 'person'] as const),
 ]);
 
+/**
+ * Head words that say what a name is only when they close a name of two words or more: "Australian
+ * Open", "Super Bowl", "Kentucky Derby", "Sky Sports", "Music Producers Guild", "Dow Jones Industrial
+ * Average". Alone they are a word ("Open for Business") or a city ("Derby").
+ */
+const CLOSING_HEADS = {
+  event: 'open bowl masters derby trophy prize prizes',
+  organization: 'guild sports',
+  other: 'average composite index',
+};
+
+/** A head word in HEAD_WORDS that says nothing of a one-word name ("Open", "Derby"). */
+export const CLOSING_ONLY_HEADS = set(Object.values(CLOSING_HEADS).join(' '));
+
 /** The last word of a name that says what it is ("Coast Guard Administration", "Taiwan Strait", "Jones Act"). */
 export const HEAD_WORDS = new Map<string, EntityType>([
   ...[...set(`agency administration party army navy force forces guard guards office ministry department council committee commission
@@ -354,7 +373,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     aerospace sa as ag gmbh nv bv ab oy pte pvt bhd kk spa srl se subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
     seminary conservatory museum hospital embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
-    tribunal brothers bros`)].map(
+    tribunal brothers bros ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
@@ -365,8 +384,11 @@ export const HEAD_WORDS = new Map<string, EntityType>([
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention charter framework scheme rule rules regulation directive statute`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival
-    election elections championship cup marathon exercise drills uprising massacre dialogue talks battle siege`)].map((w) => [w, 'event'] as const),
+    election elections championship cup marathon exercise drills uprising massacre dialogue talks battle siege
+    ${CLOSING_HEADS.event}`)].map((w) => [w, 'event'] as const),
   ...[...set(`interconnector cable pipeline`)].map((w) => [w, 'other'] as const),
+  // "Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng Index": a market's index, no one's name.
+  ...[...set(CLOSING_HEADS.other)].map((w) => [w, 'other'] as const),
   // "James Webb Space Telescope", "Mars Reconnaissance Orbiter": named after a person or a place, but a made thing.
   ...[...set(`telescope spacecraft satellite rover lander orbiter`)].map((w) => [w, 'product'] as const),
 ]);

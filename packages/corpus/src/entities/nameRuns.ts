@@ -1,6 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import {
+  AMPERSAND_TERMS,
   EPITHETS,
   FURNITURE_WORDS,
   GENERATION_SUFFIXES,
@@ -282,11 +283,6 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
     const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (TITLE_WORDS.has(view.lower(k - 1)) && HEAD_WORDS.get(view.lower(k + 1)) === 'organization') || isPatronsPlace(view, run, k);
     return inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd ? step(k + 2, 0) : STOP;
   }
-  // "AT&T", "S&P Global", "H&M": an ampersand between capitals with no space joins one name.
-  // Not the terms so written ("R&D", "Q&A", "M&A").
-  if (view.isChar(k, '&') && view.adjacent(k - 1) && view.adjacent(k) && k + 1 < sentenceEnd && isCapitalLetters(view, k - 1) && isCapitalLetters(view, k + 1)) {
-    return AMPERSAND_TERMS.has(view.keyOf(k - 1, k + 2)) ? STOP : step(k + 2, 1);
-  }
   // "Atlantic Lottery Corporation, Inc.", "Apple, Inc.": a legal suffix after a comma is the company's.
   if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isCapitalized(k + 1) && SUFFIXES_AFTER_COMMA.has(view.lower(k + 1))) {
     return step(view.kind(k + 2) === TokenKind.Period && view.adjacent(k + 1) ? k + 3 : k + 2, 0);
@@ -300,13 +296,6 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   const afterNickname = quotedNicknameEnd(view, k, sentenceEnd);
   if (afterNickname > 0) return step(afterNickname, 2);
   return kind === TokenKind.Period && view.adjacent(k - 1) ? extendAtPeriod(view, run.first, k, sentenceEnd) : null;
-}
-
-const AMPERSAND_TERMS = new Set(['r & d', 'q & a', 'm & a', 'b & b', 'p & l', 'f & b', 'r & b', 's & m']);
-
-/** "AT", "T", "S": a word of capital letters only, one letter too. */
-function isCapitalLetters(view: TokenView, i: number): boolean {
-  return view.isWord(i) && (view.isAllCaps(i) || (view.length(i) === 1 && view.isCapitalized(i)));
 }
 
 /** What a hyphen adds to a title before a name: "President-elect", "Premier-designate". */
@@ -351,10 +340,26 @@ function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: 
   return isTopLevelDomainAt(view, k) ? step(next + 1, 0, true) : STOP;
 }
 
+/**
+ * "AT&T", "S&P 500", "J&J", "H&M": an "&" with no space about it, between capitals, is one name's;
+ * not a term's ("R&D", "M&A", "Q&A").
+ */
+function isAmpersandInitials(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (!view.isChar(k, '&') || k + 1 >= sentenceEnd || !view.adjacent(k - 1) || !view.adjacent(k)) return false;
+  if (!isCapitals(view, k - 1) || !isCapitals(view, k + 1) || view.kind(k + 1) !== TokenKind.Word) return false;
+  return !AMPERSAND_TERMS.has(`${view.lower(k - 1)}&${view.lower(k + 1)}`);
+}
+
+/** A word in capitals, a capital letter alone too ("J" of "J&J", which is no all-caps word). */
+function isCapitals(view: TokenView, i: number): boolean {
+  return view.isAllCaps(i) || (view.length(i) === 1 && view.isCapitalized(i));
+}
+
 /** "&", "and", "of", "for" and "on" inside a body's or a place's name at token k; null when token k is none of them. */
 function extendAtConnector(view: TokenView, first: number, k: number, sentenceEnd: number): RunStep | null {
   // "Hanseong Hotels & Resorts"; but "(Dye & Bavelier, 2010)" cites two authors.
   if (view.isChar(k, '&') && view.spaceBefore(k) && isNameToken(view, k + 1) && view.spaceBefore(k + 1) && k + 1 < sentenceEnd && !citesAuthors(view, k + 2, sentenceEnd)) return step(k + 2, 1);
+  if (isAmpersandInitials(view, k, sentenceEnd)) return step(k + 2, 1);
   // "Food and Drug Administration", "Department of Health and Human Services".
   const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);

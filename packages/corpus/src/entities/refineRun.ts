@@ -395,6 +395,8 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
     }
     // "Donbas Russian" loses its nationality word; "Buy American", a common word before it, keeps it.
     while (e - 1 > f && isDemonymAt(view, e - 1, e) === 1 && view.spaceBefore(e - 1) && !isCommonWord(view.lower(e - 2))) e--;
+    // "a Massachusetts Democrat", "a Texas Republican": a party's member from a place the lists know; the place is the name.
+    if (e - 1 > f && PARTY_MEMBERS.has(view.lower(e - 1)) && gazetteer().byKey.get(keyOf(view, f, e - 1))?.type === 'place') e--;
   }
   return f < e ? { first: f, end: e } : null;
 }

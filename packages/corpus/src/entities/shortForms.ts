@@ -527,7 +527,7 @@ function surnamesBeforeParticle(key: string): readonly string[] {
  */
 function linkAcronyms(story: MentionDraft[]): void {
   const known = gazetteer().byKey;
-  const unexplained = (d: MentionDraft) => d.acronym && !d.link && !known.has(d.key);
+  const unexplained = (d: MentionDraft) => (d.acronym || AMPERSAND_INITIALS.test(d.surface)) && !d.link && !known.has(d.key);
   if (!story.some(unexplained)) return;
   const byInitials = new Map<string, string | null>();
   const byInitialsAfterPlace = new Map<string, string | null>();
@@ -544,11 +544,15 @@ function linkAcronyms(story: MentionDraft[]): void {
   }
   for (const d of story) {
     if (!unexplained(d)) continue;
-    const letters = d.surface.replace(/\./g, '').toUpperCase();
+    // "J&J" of "Johnson & Johnson": the ampersand is no letter of either.
+    const letters = d.surface.replace(/[.&]/g, '').toUpperCase();
     const target = byInitials.has(letters) ? byInitials.get(letters) : byInitialsAfterPlace.get(letters);
     if (target) d.link = target;
   }
 }
+
+/** Capitals joined by ampersands, "J&J", "P&G": an acronym, though "J" alone is no word in capitals. */
+const AMPERSAND_INITIALS = /^\p{Lu}+(?:&\p{Lu}+)+$/u;
 
 /**
  * The letters an acronym may take from a name's words: the first of each capitalised word

@@ -25,6 +25,33 @@ describe('never entities', () => {
     expect(mentionsAt(index, 'United States')).toEqual([`U.S.@${text.indexOf('U.S.')}`]);
   });
 
+  it('a noun of nationality for one person is no name ("the 37-year-old Serb", "a Briton and a Croat"), while the people in the plural is ("Kurds protested", see types.test.ts); a place named with it stays ("Republika Srpska")', () => {
+    const text = 'The 37-year-old Serb will face a Briton and a Croat in Belgrade. Kurds protested. Republika Srpska is a Serb entity.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Belgrade', 'Kurds', 'Republika Srpska']);
+  });
+
+  it('"Two-time", "Three-time" opening a sentence are no part of the name after them ("Two-time Grammy winner Adele Adkins" names "Grammy"); romanised syllables still join ("Kim Jong-un")', () => {
+    const text = 'Two-time Grammy winner Adele Adkins sang. Three-time Pro Bowl guard Joe Thuney signed. Kim Jong-un watched.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Adele Adkins', 'Grammy', 'Joe Thuney', 'Kim Jong-un', 'Pro Bowl']);
+  });
+
+  it('a party\'s member after a known place is no part of the name ("Ed Markey, a Massachusetts Democrat": the place is "Massachusetts"); a party named so stays whole ("the Texas Republican Party")', () => {
+    const text = 'Senator Ed Markey, a Massachusetts Democrat, introduced a bill. Sen. Ted Cruz, a Texas Republican, objected. He spoke to the Ohio Republican Party.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Ed Markey', 'Massachusetts', 'Ohio', 'Ohio Republican Party', 'Ted Cruz', 'Texas']);
+    expect(mentionsAt(index, 'Massachusetts')).toEqual([`Massachusetts@${text.indexOf('Massachusetts')}`]);
+  });
+
+  it('a role of broadcasting or sport opens the sentence before a name ("Host Jimmy Kimmel", "Boss Gareth Southgate", "Umpire Joe West"): the person is the name; a host country stays a place ("beat the host Qatar")', () => {
+    const text = 'Host Jimmy Kimmel joked. Boss Gareth Southgate said so. Umpire Joe West agreed. Teammate Mason Mount said it. Morocco beat the host Qatar.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Gareth Southgate', 'Jimmy Kimmel', 'Joe West', 'Mason Mount', 'Morocco', 'Qatar']);
+    expect(entityNamed(index, 'Jimmy Kimmel').type).toBe('person');
+    expect(entityNamed(index, 'Qatar').type).toBe('place');
+  });
+
   it('a word qualifying a title opens the sentence before the country and the title ("Former US Secretary of State John Kerry"): the country and the person are the names', () => {
     const text = 'Former US Secretary of State John Kerry urged calm. Acting US President Joe Biden agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });

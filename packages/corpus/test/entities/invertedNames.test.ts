@@ -28,4 +28,12 @@ describe('names written surname first, as a reading list or a register writes th
     expect(names).toContain('Paris');
     expect(names.filter((n) => n.includes(','))).toEqual([]);
   });
+
+  it('a paragraph opening with a list of companies is no inverted name ("Microsoft Corp, Meta Platforms Inc and Alphabet Inc, among its customers"); "Austen, Jane" still is', () => {
+    const index = indexTexts({ 'a.txt': "Chip stocks rose.\nMicrosoft Corp, Meta Platforms Inc and Alphabet Inc, among Nvidia's largest customers, will spend more.\nAusten, Jane. Emma\n" });
+    const names = index.entities.map((e) => e.name);
+    expect(names.filter((n) => n.includes(','))).toEqual(['Austen, Jane']);
+    expect(at(index, 'Microsoft')).toEqual(['Microsoft Corp@1:0']);
+    expect(entityNamed(index, 'Microsoft').type).toBe('organization');
+  });
 });

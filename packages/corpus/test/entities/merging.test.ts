@@ -54,6 +54,13 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'Major League Baseball')).toEqual(['Major League Baseball@90', 'MLB@113']);
   });
 
+  it('capitals joined by an "&" are the initials of the firm the article names in full ("Johnson & Johnson" … "J&J"); initials of no name there stay apart ("H&M")', () => {
+    const text = 'Johnson & Johnson said on Monday it would buy the drugmaker. Shares of J&J were flat, while shares of H&M rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Johnson & Johnson').sort()).toEqual(['J&J', 'Johnson & Johnson']);
+    expect(surfaces(index, 'H&M')).toEqual(['H&M']);
+  });
+
   it('one word and a legal suffix is the company the gazetteer knows by that word ("Microsoft Corp."), one mention where it is written, also with no bare "Microsoft" anywhere; an unknown one stays apart ("Smith Ltd")', () => {
     const index = indexTexts({
       'a.txt': 'Microsoft Corp. said it would appeal. Shares of Microsoft fell. Smith Ltd closed, said John Smith.\n',

@@ -1251,3 +1251,63 @@ describe('head words of offices, firms and buildings', () => {
     expectEachOnceAs(index, text, ['Eiffel Tower'], 'place');
   });
 });
+
+describe('names of events, bodies and indices closed by a head word of sport and markets', () => {
+  it('"Australian Open", "Super Bowl", "Sky Sports", "Music Producers Guild", "Dow Jones Industrial Average" are names and no person; "Open" and "Derby" alone say nothing', () => {
+    const text =
+      'Djokovic won the Australian Open in January. The Chiefs reached the Super Bowl, the league said. Fernandes told Sky Sports he was happy. ' +
+      'She spoke to the Music Producers Guild on Monday, and the Dow Jones Industrial Average added 0.4%. The shop stays Open for business. She was born in Derby in 1950.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Australian Open', 'Super Bowl'], 'event');
+    expectEachOnceAs(index, text, ['Sky Sports', 'Music Producers Guild'], 'organization');
+    expectEachOnceAs(index, text, ['Dow Jones Industrial Average'], 'other');
+    expect(allSurfaces(index)).not.toContain('Open');
+    expect(entityNamed(index, 'Derby').type).toBe('place');
+  });
+});
+
+describe('lists of names with their countries', () => {
+  it('"Ethiopia\'s Sisay Lemma and Kenya\'s Benson Kipruto": a possessor lends the listed names nothing, so an unknown given name stays a person\'s; places listed so stay places', () => {
+    const text =
+      "Ethiopia's Sisay Lemma and Kenya's Benson Kipruto are also in the field. Leaders including Ghana's Nana Akufo-Addo and Nigeria's Bola Tinubu attended. " +
+      "Shelling hit Russia's Belgorod and Ukraine's Kharkiv.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sisay Lemma', 'Benson Kipruto', 'Nana Akufo-Addo', 'Bola Tinubu'], 'person');
+    expectEachOnceAs(index, text, ['Ethiopia', 'Kenya', 'Belgorod', 'Kharkiv'], 'place');
+  });
+});
+
+describe('firms named for their founders', () => {
+  it('"Johnson & Johnson", "Procter & Gamble", "Marks & Spencer" are organisations, no person; two cited authors ("Dye & Bavelier, 2010") stay two people', () => {
+    const text = 'Johnson & Johnson said it would buy the drugmaker. Shares of Procter & Gamble rose. Marks & Spencer fell. The study (Dye & Bavelier, 2010) showed it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Johnson & Johnson', 'Procter & Gamble', 'Marks & Spencer'], 'organization');
+    expectEachOnceAs(index, text, ['Dye', 'Bavelier'], 'person');
+  });
+
+  it('initials joined by an "&" with no space are one name ("AT&T", "P&G", "S&P 500"), not "AT" alone; terms so written name nothing ("R&D", "M&A", "Q&A")', () => {
+    const text = 'Shares of AT&T rose. Analysts said P&G beat estimates, and the S&P 500 closed higher. Spending on R&D and M&A rose after a Q&A session.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['AT&T', 'P&G', 'S&P 500']);
+    expect(mentionsAt(index, 'AT&T')).toEqual([`AT&T@${text.indexOf('AT&T')}`]);
+  });
+});
+
+
+describe('titles of works in quotes', () => {
+  it('a name quoted whole after someone\'s possessive is a work, no person (\'Christopher Nolan\'s "Oppenheimer"\', \'Audiard\'s "Emilia Perez," a musical\'); the makers stay people', () => {
+    const text = 'Christopher Nolan\'s "Oppenheimer" won best picture. Jacques Audiard\'s "Emilia Perez," a Spanish-language musical, won the jury prize. She engineered parts of Bowie\'s "Hunky Dory" in 1971.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Oppenheimer', 'Emilia Perez', 'Hunky Dory'], 'other');
+    expectEachOnceAs(index, text, ['Christopher Nolan', 'Jacques Audiard', 'Bowie'], 'person');
+  });
+});
+
+describe('acronyms after "the"', () => {
+  it('"The NFL said", "the NBA said" name bodies, no person, though only a speech verb follows; "the US" stays the country', () => {
+    const text = 'The NFL said tickets were selling. Fans came early, the NBA said on Monday. The US said no.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['NFL', 'NBA'], 'organization');
+    expect(entityNamed(index, 'United States').type).toBe('place');
+  });
+});
