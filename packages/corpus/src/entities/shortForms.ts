@@ -295,28 +295,57 @@ function spreadFullNameLinks(story: MentionDraft[]): void {
  * the gazetteer knows, and none where a third name is alike too.
  */
 function linkVowelSpellings(story: MentionDraft[]): void {
-  const keysByVariant = new Map<string, Set<string>>();
+  // Names alike but for inner vowels share a skeleton ("v*rg*l"): only those need their variants.
+  const keysBySkeleton = new Map<string, string[]>();
   const counts = new Map<string, number>();
   const known = gazetteer().byKey;
   for (const d of story) {
     if (d.link || d.modifier || d.acronym || known.has(d.key) || isCity(d.key)) continue;
-    counts.set(d.key, (counts.get(d.key) ?? 0) + 1);
-    if (counts.get(d.key)! > 1) continue;
-    for (const variant of vowelMaskedKeys(d.key)) {
-      const keys = keysByVariant.get(variant) ?? new Set<string>();
-      keysByVariant.set(variant, keys.add(d.key));
-    }
+    const seen = counts.get(d.key) ?? 0;
+    counts.set(d.key, seen + 1);
+    const skeleton = seen === 0 ? innerVowelSkeleton(d.key) : null;
+    if (skeleton === null) continue;
+    const keys = keysBySkeleton.get(skeleton);
+    if (keys) keys.push(d.key);
+    else keysBySkeleton.set(skeleton, [d.key]);
   }
   const target = new Map<string, string>();
-  for (const keys of keysByVariant.values()) {
-    if (keys.size !== 2) continue;
-    const [first, second] = [...keys] as [string, string];
-    // The first named wins a tie: Map keeps the story's order.
+  for (const keys of keysBySkeleton.values()) if (keys.length > 1) oneVowelApart(keys, counts, target);
+  if (target.size === 0) return;
+  for (const d of story) if (!d.link && !d.modifier) d.link = target.get(d.key) ?? null;
+}
+
+/** Among keys of one skeleton, pairs one masked vowel makes alike, and no third: the less mentioned goes to the other. */
+function oneVowelApart(keys: readonly string[], counts: ReadonlyMap<string, number>, target: Map<string, string>): void {
+  const keysByVariant = new Map<string, Set<string>>();
+  for (const key of keys) {
+    for (const variant of vowelMaskedKeys(key)) keysByVariant.set(variant, (keysByVariant.get(variant) ?? new Set<string>()).add(key));
+  }
+  for (const alike of keysByVariant.values()) {
+    if (alike.size !== 2) continue;
+    const [first, second] = [...alike] as [string, string];
+    // The first named wins a tie: keys keep the story's order.
     if (counts.get(second)! > counts.get(first)!) target.set(first, second);
     else target.set(second, first);
   }
-  if (target.size === 0) return;
-  for (const d of story) if (!d.link && !d.modifier) d.link = target.get(d.key) ?? null;
+}
+
+/** "v*rg*l" of "virgil": every inner vowel of a word of five letters or more masked; null when there is none. */
+function innerVowelSkeleton(key: string): string | null {
+  let skeleton: string | null = null;
+  let wordStart = 0;
+  for (let i = 0; i <= key.length; i++) {
+    if (i < key.length && key[i] !== ' ') continue;
+    if (i - wordStart >= 5) {
+      for (let p = wordStart + 1; p < i - 1; p++) {
+        if (!VOWELS.has(key[p]!)) continue;
+        skeleton ??= key;
+        skeleton = skeleton.slice(0, p) + '*' + skeleton.slice(p + 1);
+      }
+    }
+    wordStart = i + 1;
+  }
+  return skeleton;
 }
 
 /** "v*rgil" and "ve*gil"…: a name's key with one inner vowel of a long word masked (not its first or last letter). */
