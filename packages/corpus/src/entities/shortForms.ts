@@ -296,21 +296,24 @@ function spreadFullNameLinks(story: MentionDraft[]): void {
  */
 function linkVowelSpellings(story: MentionDraft[]): void {
   // Names alike but for inner vowels share a skeleton ("v*rg*l"): only those need their variants.
-  const keysBySkeleton = new Map<string, string[]>();
+  const keysBySkeleton = new Map<number, string[]>();
   const counts = new Map<string, number>();
-  const known = gazetteer().byKey;
   for (const d of story) {
-    if (d.link || d.modifier || d.acronym || known.has(d.key) || isCity(d.key)) continue;
+    if (d.link || d.modifier || d.acronym) continue;
     const seen = counts.get(d.key) ?? 0;
     counts.set(d.key, seen + 1);
-    const skeleton = seen === 0 ? innerVowelSkeleton(d.key) : null;
-    if (skeleton === null) continue;
+    const skeleton = seen === 0 ? innerVowelSkeleton(d.key) : -1;
+    if (skeleton < 0) continue;
     const keys = keysBySkeleton.get(skeleton);
     if (keys) keys.push(d.key);
     else keysBySkeleton.set(skeleton, [d.key]);
   }
   const target = new Map<string, string>();
-  for (const keys of keysBySkeleton.values()) if (keys.length > 1) oneVowelApart(keys, counts, target);
+  const known = gazetteer().byKey;
+  for (const group of keysBySkeleton.values()) {
+    const keys = group.length > 1 ? group.filter((key) => !known.has(key) && !isCity(key)) : group;
+    if (keys.length > 1) oneVowelApart(keys, counts, target);
+  }
   if (target.size === 0) return;
   for (const d of story) if (!d.link && !d.modifier) d.link = target.get(d.key) ?? null;
 }
@@ -330,22 +333,26 @@ function oneVowelApart(keys: readonly string[], counts: ReadonlyMap<string, numb
   }
 }
 
-/** "v*rg*l" of "virgil": every inner vowel of a word of five letters or more masked; null when there is none. */
-function innerVowelSkeleton(key: string): string | null {
-  let skeleton: string | null = null;
+/**
+ * A hash of the key with every inner vowel of a word of five letters or more masked ("v*rg*l" of
+ * "virgil"), or -1 when there is none: names one vowel apart hash alike (and oneVowelApart checks
+ * what a collision joins), with no string made per name.
+ */
+function innerVowelSkeleton(key: string): number {
+  let hash = 0x811c9dc5;
+  let masked = false;
   let wordStart = 0;
   for (let i = 0; i <= key.length; i++) {
-    if (i < key.length && key[i] !== ' ') continue;
-    if (i - wordStart >= 5) {
-      for (let p = wordStart + 1; p < i - 1; p++) {
-        if (!VOWELS.has(key[p]!)) continue;
-        skeleton ??= key;
-        skeleton = skeleton.slice(0, p) + '*' + skeleton.slice(p + 1);
-      }
+    if (i < key.length && key.charCodeAt(i) !== 32) continue;
+    const long = i - wordStart >= 5;
+    for (let p = wordStart; p <= i && p < key.length; p++) {
+      const inner = long && p > wordStart && p < i - 1 && VOWELS.has(key[p]!);
+      masked ||= inner;
+      hash = Math.imul(hash ^ (inner ? 42 : key.charCodeAt(p)), 0x01000193);
     }
     wordStart = i + 1;
   }
-  return skeleton;
+  return masked ? hash >>> 0 : -1;
 }
 
 /** "v*rgil" and "ve*gil"…: a name's key with one inner vowel of a long word masked (not its first or last letter). */
