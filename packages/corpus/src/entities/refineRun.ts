@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
-import { gazetteer, isCity, isPlaceAdjective, namesAPeople, opensGazetteerKey } from './gazetteer.js';
+import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey } from './gazetteer.js';
 import { COMPASS, FOLLOWING_TYPE_CUES, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { isHonorificAt, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
@@ -388,7 +388,7 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
   // "the pro-Kurdish Peoples' Equality and Democracy Party", "anti-American Party": a nationality
   // after a lower-case prefix and its hyphen is an adjective, even before a body's name.
   if (namesOrganisation && isDemonymAt(view, f, e) === 1 && f + 1 < e && afterPrefixHyphen(view, f)) f++;
-  if (!namesOrganisation && !gazetteer().byKey.has(keyOf(view, first, end))) {
+  if (!namesOrganisation && !gazetteer().byKey.has(keyOf(view, first, end)) && !isKnownPlace(keyOf(view, first, end))) {
     for (let n = isDemonymAt(view, f, e); n > 0 && f + n < e && !namesRegionOfPlace(view, f, n, e); n = isDemonymAt(view, f, e)) {
       f += n;
       while (f < e && view.kind(f) === TokenKind.Hyphen) f++; // "South Korean-U.S."

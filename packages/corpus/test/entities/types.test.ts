@@ -1311,3 +1311,13 @@ describe('acronyms after "the"', () => {
     expect(entityNamed(index, 'United States').type).toBe('place');
   });
 });
+
+describe('regions whose names open with a nationality', () => {
+  it('a region the place lists know keeps its nationality word ("British Columbia", not "Columbia"); a nationality before another name is still cut ("Ukrainian Zelenskyy")', () => {
+    const text = 'Wildfires spread across British Columbia and Alberta, and Ukrainian Zelenskyy sent condolences.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['British Columbia', 'Alberta'], 'place');
+    expect(allSurfaces(index)).toContain('Zelenskyy');
+    expect(allSurfaces(index)).not.toContain('Columbia');
+  });
+});
