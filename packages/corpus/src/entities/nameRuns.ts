@@ -527,6 +527,8 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // "and" begins another name, but a company's head word may stand inside one ("EU Trade and Technology Council").
   const after = view.lower(k + 1);
   if (e === k + 1 || ORGANIZATION_ANCHORS.has(after) || (HEAD_WORDS.has(after) && HEAD_WORDS.get(after) !== 'organization')) return 0;
+  // "Ford and General Motors": a name the lists know whole after "and" is a name of its own.
+  if (gazetteer().byKey.has(view.keyOf(k + 1, e))) return 0;
   // "Relief and Works Agency for Palestine Refugees": the name goes on after its head; other words
   // before "of" or "for" are another name's ("Britain and France for …").
   if (view.isOfOrFor(e) && HEAD_WORDS.get(view.lower(e - 1)) !== 'organization') return 0;

@@ -1321,3 +1321,12 @@ describe('regions whose names open with a nationality', () => {
     expect(allSurfaces(index)).not.toContain('Columbia');
   });
 });
+
+describe('bodies joined by "and"', () => {
+  it('a name the lists know whole after "and" is a name of its own ("Ford and General Motors"); a body\'s name with "and" inside stays whole ("Food and Drug Administration")', () => {
+    const text = 'Tesla overtook Ford and General Motors, the Food and Drug Administration said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index)).toEqual(expect.arrayContaining(['Ford', 'General Motors', 'Food and Drug Administration']));
+    expect(allSurfaces(index)).not.toContain('Ford and General Motors');
+  });
+});
