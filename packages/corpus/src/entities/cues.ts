@@ -311,8 +311,11 @@ const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 function opensWithInitials(view: TokenView, first: number, end: number): boolean {
   let i = first;
   while (i + 1 < end && view.kind(i) === TokenKind.Word && view.length(i) === 1 && view.isCapitalized(i) && view.kind(i + 1) === TokenKind.Period) i += 2;
+  if (i === first || i >= end || !view.spaceBefore(i)) return false;
+  // "F. W. de Klerk": a surname's particles may come before it.
+  while (i + 1 < end && view.isLowerWord(i) && NAME_PARTICLES.has(view.lower(i))) i++;
   // A space after the initials: "M.Sc" is a degree.
-  return i > first && i < end && view.spaceBefore(i) && view.kind(i) === TokenKind.Word && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i);
+  return view.kind(i) === TokenKind.Word && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i);
 }
 
 /** "Universidad de Chile", "Vrije Universiteit Amsterdam": a body's head word in another language, wherever it stands. */

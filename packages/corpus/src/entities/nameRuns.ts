@@ -335,8 +335,8 @@ function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: 
   const initial = before.length === 1 && view.isCapitalized(k - 1);
   const next = k + 1;
   if ((initial || PERIOD_IN_NAME.has(before.toLowerCase())) && !view.lineBreakBefore(next) && (isNameToken(view, next) || view.kind(next) === TokenKind.Number)) return step(next + 1, 0);
-  // "Mlle. du Motel", "Mr. de Gaulle": a title's period, then a surname's particle.
-  if (PERIOD_IN_NAME.has(before.toLowerCase()) && next + 1 < sentenceEnd && view.isLowerWord(next) && NAME_PARTICLES.has(view.lower(next)) && isNameToken(view, next + 1)) return step(next + 2, 0);
+  // "Mlle. du Motel", "Mr. de Gaulle", "F. W. de Klerk": a title's or an initial's period, then a surname's particle.
+  if ((initial || PERIOD_IN_NAME.has(before.toLowerCase())) && next + 1 < sentenceEnd && view.isLowerWord(next) && NAME_PARTICLES.has(view.lower(next)) && isNameToken(view, next + 1)) return step(next + 2, 0);
   return isTopLevelDomainAt(view, k) ? step(next + 1, 0, true) : STOP;
 }
 

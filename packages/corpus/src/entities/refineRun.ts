@@ -95,7 +95,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   for (const piece of splitAtHyphens(view, trimmed.first, trimmed.end, run.hyphenJoins)) {
     const opensSentence = initial && piece.first === first;
     if (piece.end - piece.first === 1 && namesAPeople(view.key(piece.first))) {
-      if (standsAloneAsNoun(view, piece.first, opensSentence)) parts.push(part(piece.first, piece.end, null, opensSentence, null));
+      if (standsAloneAsNoun(view, piece.first, piece.end, opensSentence)) parts.push(part(piece.first, piece.end, null, opensSentence, null));
       continue;
     }
     if (isDemonymSpan(view, piece.first, piece.end) && !isRegionNoun(view, piece.first, piece.end)) continue;
@@ -538,11 +538,10 @@ const GROUP_ADJECTIVES = new Set(['christian', 'republican', 'democrat', 'democr
  * where the words after carry the phrase on ("Arabs who did it", "the Americans with Disabilities Act")
  * or it qualifies them ("Inuit hunters").
  */
-function standsAloneAsNoun(view: TokenView, first: number, opensSentence: boolean): boolean {
-  const end = first + 1;
+function standsAloneAsNoun(view: TokenView, first: number, end: number, opensSentence: boolean): boolean {
   if (end < view.count && view.isLowerWord(end) && PEOPLE_PHRASE_CONTINUERS.has(view.lower(end))) return false;
   // "Inuit hunters", "Rohingya refugees": a people not written as a plural, before a noun, qualifies it.
-  if (!view.key(first).endsWith('s') && end < view.count && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end))) return false;
+  if (!view.key(end - 1).endsWith('s') && end < view.count && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end))) return false;
   if (opensSentence || first === 0) return true;
   if (view.kind(first - 1) === TokenKind.Number) return false;
   // "Many Russians left": the word before may open the sentence.

@@ -1330,3 +1330,11 @@ describe('bodies joined by "and"', () => {
     expect(allSurfaces(index)).not.toContain('Ford and General Motors');
   });
 });
+
+describe('initials before a surname\'s particle', () => {
+  it('initials, a particle and a surname are one person\'s name ("F. W. de Klerk"), as initials before a surname are ("W. W. Rouse Ball")', () => {
+    const text = 'He shared the prize with F. W. de Klerk in 1993.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['F. W. de Klerk'], 'person');
+  });
+});
