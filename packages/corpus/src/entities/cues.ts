@@ -590,8 +590,12 @@ export function namesAffiliation(view: TokenView, end: number, sentenceEnd: numb
   return word.endsWith('s') || isNameToken(view, k + 1);
 }
 
-const MEMBER_ROLES = new Set(['commander', 'co-leader', 'founder', 'co-founder', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'official', 'officials', 'militants']);
-const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'former', 'local', 'regional', 'field']);
+const MEMBER_ROLES = new Set([
+  'commander', 'co-leader', 'founder', 'co-founder', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'official', 'officials', 'militants',
+  // "Mercedes driver Lewis Hamilton", "Mercedes team boss Toto Wolff", "EMC chief executive Joe Tucci", "Arsenal striker Bukayo Saka".
+  'driver', 'drivers', 'boss', 'ceo', 'executive', 'chairman', 'chairwoman', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
+]);
+const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'former', 'local', 'regional', 'field', 'chief', 'team']);
 
 /** What a noun after a name says it is, in the singular or the plural ("the Kerem Shalom and Rafah crossings", "the Sado mines"). */
 function followingCueOf(word: string): EntityType | undefined {
@@ -600,6 +604,11 @@ function followingCueOf(word: string): EntityType | undefined {
   // Only the plurals of place and thing nouns: "shares" and "officials" are cues of their own.
   const singular = FOLLOWING_TYPE_CUES.get(singularOf(word));
   return singular === 'place' ? singular : undefined;
+}
+
+/** A given name the lists know, then a capitalised word: "Sebastian Vettel", "Max Verstappen". */
+function opensPersonsName(view: TokenView, i: number, sentenceEnd: number): boolean {
+  return i + 1 < sentenceEnd && view.isCapitalized(i) && isGivenName(view.lower(i)) && view.spaceBefore(i + 1) && view.isCapitalized(i + 1) && !view.isAllCaps(i + 1);
 }
 
 /** "the Kursk region", "Angara rockets", "Buy American rules", "Peskov said", "Galois died", "Byron's mother". */
@@ -629,6 +638,11 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   let after = end;
   const possessive = after < sentenceEnd && (view.kind(after) === TokenKind.Possessive || (view.kind(after) === TokenKind.Apostrophe && view.adjacent(after - 1)));
   if (possessive) after++;
+  // "Ferrari's Sebastian Vettel", "Red Bull's Max Verstappen": whose a person is by name is a team, a firm or a place.
+  if (possessive && opensPersonsName(view, after, sentenceEnd)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return;
+  }
   for (let k = after, seen = 0; k < sentenceEnd && seen < 2 && view.isLowerWord(k); k++, seen++) {
     const word = view.lower(k);
     if (possessive ? PERSON_POSSESSIONS.has(word) : PERSON_VERBS.has(word)) {

@@ -250,7 +250,7 @@ describe('never entities', () => {
 
   it('two words in capitals on a line of their own are a label, not a name ("UP NEXT", "KEY STATS" under a game story); a name the article writes elsewhere still is ("JASON KIDD")', () => {
     const index = indexTexts({ 'a.txt': 'Dallas coach Jason Kidd said the team stopped moving the ball.\n\nUP NEXT\n\nKEY STATS\n\nJASON KIDD\n' });
-    expect(allSurfaces(index).sort()).toEqual(['JASON KIDD', 'Jason Kidd']);
+    expect(allSurfaces(index).sort()).toEqual(['Dallas', 'JASON KIDD', 'Jason Kidd']);
     expect(index.mentionsOf(entityNamed(index, 'Jason Kidd')).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`)).toEqual([
       `Jason Kidd@0:${'Dallas coach '.length}`,
       'JASON KIDD@6:0',

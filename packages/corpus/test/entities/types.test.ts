@@ -1338,3 +1338,15 @@ describe('initials before a surname\'s particle', () => {
     expectEachOnceAs(index, text, ['F. W. de Klerk'], 'person');
   });
 });
+
+describe('teams and firms named beside their people', () => {
+  it('whose a person is by name is a body ("Ferrari\'s Sebastian Vettel", "Red Bull\'s Max Verstappen"), and so is a name before a member\'s role ("Mercedes driver Lewis Hamilton", "Mercedes team boss Toto Wolff"); the people stay people', () => {
+    const text = "Mercedes driver Lewis Hamilton hit Ferrari's Sebastian Vettel. Red Bull's Max Verstappen won. Mercedes team boss Toto Wolff spoke.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Ferrari').type).toBe('organization');
+    expect(entityNamed(index, 'Red Bull').type).toBe('organization');
+    expect(mentionsAt(index, 'Mercedes')).toEqual(['Mercedes@0', `Mercedes@${text.lastIndexOf('Mercedes')}`]);
+    expect(entityNamed(index, 'Mercedes').type).toBe('organization');
+    for (const name of ['Lewis Hamilton', 'Sebastian Vettel', 'Max Verstappen', 'Toto Wolff']) expect(entityNamed(index, name).type, name).toBe('person');
+  });
+});
