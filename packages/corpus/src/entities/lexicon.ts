@@ -351,7 +351,7 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
  * Average". Alone they are a word ("Open for Business") or a city ("Derby").
  */
 const CLOSING_HEADS = {
-  event: 'open bowl masters derby trophy prize prizes',
+  event: 'open bowl masters derby trophy prize prizes prix',
   organization: 'guild sports',
   other: 'average composite index',
 };

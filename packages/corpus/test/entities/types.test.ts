@@ -1264,6 +1264,12 @@ describe('names of events, bodies and indices closed by a head word of sport and
     expect(allSurfaces(index)).not.toContain('Open');
     expect(entityNamed(index, 'Derby').type).toBe('place');
   });
+
+  it('a grand prix keeps the nationality that names it ("the Mexican Grand Prix", not "Grand Prix")', () => {
+    const text = 'Hamilton finished ninth at the Mexican Grand Prix in Mexico City.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Mexican Grand Prix'], 'event');
+  });
 });
 
 describe('lists of names with their countries', () => {
