@@ -420,6 +420,9 @@ export const FOREIGN_ORGANIZATION_HEADS = set(`
 /** Heads of places' names in other languages, opening the name ("Stade de France", "Estadio Azteca", "Plaza de Mayo"), keyed without diacritics. */
 export const FOREIGN_PLACE_HEADS = set(`stade estadio stadio stadion estadi piazza plaza platz rue avenida calle`);
 
+/** A saint's title in another language opening a two-word name makes a town of it: "San Luca", "Santa Maria", "São Paulo". */
+export const SAINT_PLACE_OPENERS = set(`san santa santo são sao`);
+
 /** First words that make a name an event ("Operation Coral Lookout 2025", "Exercise Pacific Vanguard", "Hurricane Milton"). */
 export const EVENT_OPENERS = set(`operation exercise battle siege hurricane typhoon cyclone`);
 

@@ -1356,3 +1356,12 @@ describe('teams and firms named beside their people', () => {
     for (const name of ['Lewis Hamilton', 'Sebastian Vettel', 'Max Verstappen', 'Toto Wolff']) expect(entityNamed(index, name).type, name).toBe('person');
   });
 });
+
+describe('towns named after saints', () => {
+  it('a saint\'s title in another language opening a two-word name makes a town ("in San Luca", "to Santa Maria"), though a given name follows; a longer name is what its own words say ("San Francisco Bulletin")', () => {
+    const text = 'Giorgi was found at his home in San Luca, in the region of Calabria. He had fled to Santa Maria before, the San Francisco Bulletin wrote.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['San Luca', 'Santa Maria'], 'place');
+    expect(entityNamed(index, 'San Francisco Bulletin').type).not.toBe('place');
+  });
+});
