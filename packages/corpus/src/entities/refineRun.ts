@@ -388,7 +388,8 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
   // "the pro-Kurdish Peoples' Equality and Democracy Party", "anti-American Party": a nationality
   // after a lower-case prefix and its hyphen is an adjective, even before a body's name.
   if (namesOrganisation && isDemonymAt(view, f, e) === 1 && f + 1 < e && afterPrefixHyphen(view, f)) f++;
-  if (!namesOrganisation && !gazetteer().byKey.has(keyOf(view, first, end)) && !isKnownPlace(keyOf(view, first, end))) {
+  const whole = keyOf(view, first, end);
+  if (!namesOrganisation && !gazetteer().byKey.has(whole) && !isKnownPlace(whole)) {
     for (let n = isDemonymAt(view, f, e); n > 0 && f + n < e && !namesRegionOfPlace(view, f, n, e); n = isDemonymAt(view, f, e)) {
       f += n;
       while (f < e && view.kind(f) === TokenKind.Hyphen) f++; // "South Korean-U.S."
@@ -528,7 +529,7 @@ function isGroupAdjective(view: TokenView, first: number, end: number): boolean 
   return end - first === 1 && GROUP_ADJECTIVES.has(view.key(first)) && end < view.count && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end));
 }
 
-/** Words of parties and creeds that are also given names or common words, so not demonyms ("Christian Bale"). */
+/** Words of parties, creeds and the Games that are also given names or common words, so not demonyms ("Christian Bale", "Olympic Stadium"). */
 const GROUP_ADJECTIVES = new Set(['christian', 'republican', 'democrat', 'democratic', 'libertarian', 'conservative', 'liberal', 'socialist', 'communist', 'marxist', 'evangelical', 'orthodox', 'olympic', 'paralympic']);
 
 /**
