@@ -358,6 +358,8 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   }
   const word = view.lower(before);
   const cue = PRECEDING_TYPE_CUES.get(word);
+  // "in Geneva"; but "in Shaw's Pygmalion" is in the play, not in Shaw.
+  const placeWeight = PLACE_PREPOSITIONS.has(word) && !isPossessor(view, end) ? placeWeightAfterPreposition(view, first, end, before, sentenceFirst) : 0;
   if (cue) {
     addEvidence(evidence, cue, WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
@@ -371,9 +373,8 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   } else if (word === 'based' && view.kind(before - 1) === TokenKind.Hyphen && view.adjacent(before - 1)) {
     // "Lagos-based Afrinvest", "the London-based Bruegel": what a place is the seat of is a body.
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-  } else if (PLACE_PREPOSITIONS.has(word) && !isPossessor(view, end) && isPlaceAfterPreposition(view, first, end, before, sentenceFirst)) {
-    // "in Geneva"; but "in Shaw's Pygmalion" is in the play, not in Shaw.
-    addEvidence(evidence, 'place', NEAR_PREPOSITIONS.has(word) || afterLocativeVerb(view, before, sentenceFirst) ? WEIGHT.nearPreposition : WEIGHT.preposition);
+  } else if (placeWeight > 0) {
+    addEvidence(evidence, 'place', placeWeight);
   } else if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
   } else if (word === 'of' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1)) {
@@ -392,8 +393,26 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
 }
 
 /** "in Geneva", "near Velyka Novosilka", "killed in Khan Younis": a preposition of where before a name that may be a place's. */
-function isPlaceAfterPreposition(view: TokenView, first: number, end: number, preposition: number, sentenceFirst: number): boolean {
-  return spaceSeparatedWords(view, first, end) === 1 || NEAR_PREPOSITIONS.has(view.lower(preposition)) || afterLocativeVerb(view, preposition, sentenceFirst);
+function placeWeightAfterPreposition(view: TokenView, first: number, end: number, preposition: number, sentenceFirst: number): number {
+  if (NEAR_PREPOSITIONS.has(view.lower(preposition)) || afterLocativeVerb(view, preposition, sentenceFirst)) return WEIGHT.nearPreposition;
+  if (spaceSeparatedWords(view, first, end) === 1) return WEIGHT.preposition;
+  return holdsNoWordOfAPersonsName(view, first, end) ? WEIGHT.nearPreposition : 0;
+}
+
+/**
+ * "ten people in Punta Gorda", "schools in Des Moines": a name of words that are no dictionary word
+ * and no given name or surname the lists know is no person's, so "in" before it says where. "Faith
+ * in Joe Biden" and "a role in Jane Eyre" hold a given name, "in Title IV" and "in Sport Studies"
+ * dictionary words.
+ */
+function holdsNoWordOfAPersonsName(view: TokenView, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) {
+    if (view.kind(i) === TokenKind.Hyphen) continue;
+    if (!view.isWord(i) || view.hasDigit(i) || view.isAllCaps(i)) return false;
+    const lower = view.lower(i);
+    if (isCommonWord(lower) || isGivenName(lower, true) || isListedSurname(lower)) return false;
+  }
+  return true;
 }
 
 /**

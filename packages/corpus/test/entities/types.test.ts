@@ -246,6 +246,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Joe Biden'], 'person');
   });
 
+  it('"in" before a name of words no list knows makes a place of it ("ten people in Punta Gorda"); a given name or a dictionary word leaves it be ("confidence in Jane Moreno", "in Title IV")', () => {
+    const text = 'The storm flattened homes and killed ten people in Punta Gorda. Voters kept their confidence in Jane Moreno. Grants in Title IV were cut.\n';
+    const index = indexTexts({ 'a.txt': text });
+    expectEachOnceAs(index, text, ['Punta Gorda'], 'place');
+    expectEachOnceAs(index, text, ['Jane Moreno'], 'person');
+    expect(entityNamed(index, 'Title IV').type).not.toBe('place');
+  });
+
   it('a Slavic surname\'s ending makes a person of one word ("Lavrov"), but not of a brand written in camel case ("YouGov")', () => {
     const text = 'On Monday, Lavrov spoke. A YouGov poll came out on Tuesday.';
     const index = indexTexts({ 'a.txt': text + '\n' });
