@@ -450,18 +450,31 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
   };
   for (let a = 0; a + 1 <= drafts.length; a++) {
     const link = a + 1 < drafts.length ? separator(view, drafts[a]!.end, drafts[a + 1]!.first) : 'none';
-    if (link === 'none') {
+    if (link === 'none' || (link === 'commaConjunction' && a === chainStart && possessesACommonNoun(view, drafts[a + 1]!))) {
       flush(a + 1);
       chainStart = a + 1;
       hasConjunction = false;
-    } else if (link === 'conjunction') hasConjunction = true;
+    } else if (link !== 'comma') hasConjunction = true;
   }
+}
+
+/**
+ * "Charley killed ten people in Punta Gorda, and Charley's winds reached 150 mph": after a comma and an
+ * "and" following one name alone, a possessor of a common noun opens a clause, not a list's member
+ * ("Siwu, a Kwa language spoken in Ghana, and Lao, a Tai-Kadai language" is a list).
+ */
+function possessesACommonNoun(view: TokenView, d: DraftWithTokens): boolean {
+  return isPossessiveAt(view, d.end) && view.isLowerWord(d.end + 1);
 }
 
 /** The draft is a possessor right before the next one: "Kenya's" in "Kenya's Benson Kipruto". */
 function possessesNext(view: TokenView, d: DraftWithTokens, next: DraftWithTokens | undefined): boolean {
-  if (!next || next.first !== d.end + 1) return false;
-  return view.kind(d.end) === TokenKind.Possessive || (view.kind(d.end) === TokenKind.Apostrophe && view.adjacent(d.end - 1));
+  return !!next && next.first === d.end + 1 && isPossessiveAt(view, d.end);
+}
+
+/** "Kenya's", "Reuters'": a possessive ending at `token`. */
+function isPossessiveAt(view: TokenView, token: number): boolean {
+  return view.kind(token) === TokenKind.Possessive || (view.kind(token) === TokenKind.Apostrophe && view.adjacent(token - 1));
 }
 
 function namesBodyByItsWords(d: MentionDraft): boolean {
@@ -479,17 +492,19 @@ function scaled(evidence: number[]): number[] {
   return total === 0 ? evidence : evidence.map((w) => (w / total) * WEIGHT.coordination * 2);
 }
 
-/** What joins two names: ", ", " and ", " or ", ", and ", or something else. */
-function separator(view: TokenView, leftEnd: number, rightFirst: number): 'comma' | 'conjunction' | 'none' {
+/** What joins two names: ", " (comma), " and " or " or " (conjunction), ", and " (commaConjunction), or something else. */
+function separator(view: TokenView, leftEnd: number, rightFirst: number): 'comma' | 'conjunction' | 'commaConjunction' | 'none' {
   const between = rightFirst - leftEnd;
   if (between < 1 || between > 2) return 'none';
   let conjunction = false;
+  let comma = false;
   for (let i = leftEnd; i < rightFirst; i++) {
-    if (view.isChar(i, ',')) continue;
-    if (['and', 'or'].includes(view.lower(i))) conjunction = true;
+    if (view.isChar(i, ',')) comma = true;
+    else if (['and', 'or'].includes(view.lower(i))) conjunction = true;
     else return 'none';
   }
-  return conjunction ? 'conjunction' : 'comma';
+  if (!conjunction) return 'comma';
+  return comma ? 'commaConjunction' : 'conjunction';
 }
 
 /**

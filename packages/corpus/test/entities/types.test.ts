@@ -1289,6 +1289,16 @@ describe('lists of names with their countries', () => {
     expectEachOnceAs(index, text, ['Sisay Lemma', 'Benson Kipruto', 'Nana Akufo-Addo', 'Bola Tinubu'], 'person');
     expectEachOnceAs(index, text, ['Ethiopia', 'Kenya', 'Belgorod', 'Kharkiv'], 'place');
   });
+
+  it('"…warned by Governor Jeb Bush, and Charley\'s winds reached": a comma and an "and" before a possessor of a common noun join two clauses, so the names lend each other nothing; "Siwu, spoken in Ghana, and Lao, a Tai-Kadai language" stays a list', () => {
+    const text = "Hurricane Charley struck on Friday. Residents were warned by Governor Jeb Bush, and Charley's winds reached 150 mph. " +
+      'Two languages show it: Siwu, a Kwa language spoken in Ghana, and Lao, a Tai-Kadai language.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Hurricane Charley').type).toBe('event');
+    expect(surfaces(index, 'Hurricane Charley')).toEqual(['Hurricane Charley', 'Charley']);
+    expectEachOnceAs(index, text, ['Jeb Bush'], 'person');
+    expectEachOnceAs(index, text, ['Ghana', 'Lao'], 'place');
+  });
 });
 
 describe('firms named for their founders', () => {
