@@ -496,7 +496,7 @@ describe('types of names whose sentence says nothing of them', () => {
       'NASA Administrator Sean Duffy spoke. The Africa Centres for Disease Control and Prevention agreed. A stadium will rise at Victoria Park. Judge Shanlyn Park ruled. ' +
       "The court's Pre-Trial Chamber ruled under the Rome Statute. Bavarian Nordic makes the Jynneos vaccine. The Labor opposition objected. Amazon founder Jeff Bezos paid.";
     const index = indexTexts({ 'a.txt': text + '\n' });
-    const names = ['Sean Duffy', 'Africa Centres for Disease Control and Prevention', 'Victoria Park', 'Shanlyn Park', 'Pre-Trial Chamber', 'Rome Statute', 'Jynneos', 'Labor', 'Amazon'];
+    const names = ['Sean Duffy', 'Africa Centres for Disease Control and Prevention', 'Victoria Park', 'Shanlyn Park', 'Pre-Trial Chamber', 'Rome Statute', 'Jynneos', 'Australian Labor Party', 'Amazon'];
     expect(names.map((name) => entityNamed(index, name).type)).toEqual(['person', 'organization', 'place', 'person', 'organization', 'programme', 'product', 'organization', 'organization']);
     expect(mentionsAt(index, 'Sean Duffy')).toEqual([`Sean Duffy@${text.indexOf('Sean')}`]);
   });
@@ -817,6 +817,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Kuomintang').map((m) => m.slice(0, m.indexOf('@')))).toEqual(['KMT', 'Kuomintang']);
     expect(['Alternative for Germany', 'Kuomintang'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
     expect(index.entities.map((e) => e.name)).not.toContain('Democratic Alliance');
+  });
+
+  it('a party news calls by a dictionary word is that party mid-sentence ("support for Labour", "Labor won in Australia"), and one entity with its full name; the word in lower case is none ("labour costs")', () => {
+    const text = "Support for Labour fell, and Labour's candidate lost. In Australia, Labor won, and the Australian Labor Party governs. Syriza and the SNP gained, as did the Lib Dems; labour costs rose.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Labour Party')).toEqual(['Labour', 'Labour']);
+    expect(surfaces(index, 'Australian Labor Party')).toEqual(['Labor', 'Australian Labor Party']);
+    for (const name of ['Labour Party', 'Australian Labor Party', 'Syriza', 'Scottish National Party', 'Liberal Democrats']) expect(entityNamed(index, name).type, name).toBe('organization');
+    expect(mentionsAt(index, 'Labour Party').map((m) => Number(m.slice(m.indexOf('@') + 1)))).not.toContain(text.lastIndexOf('labour'));
   });
 
   it('a name that opens with a country\'s is no person\'s ("Khan\'s Pakistan Tehreek-e-Insaf (PTI) said"), but a given name that is a country\'s still is ("Jordan Henderson")', () => {
