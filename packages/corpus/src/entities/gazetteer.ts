@@ -145,7 +145,8 @@ export function isKnownPlace(key: string): boolean {
 export function namesAPeople(key: string): boolean {
   if (PEOPLES.has(key)) return true;
   if (!key.endsWith('s') || key.endsWith('ss') || REGION_PLURALS.has(key) || gazetteer().byKey.has(key)) return false;
-  const singular = key.slice(0, -1);
+  // "the Tories": a party member's "-y" takes "-ies" in the plural.
+  const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.slice(0, -1);
   return gazetteer().demonyms.has(singular) || PARTY_MEMBERS.has(singular) || isPlaceAdjective(key);
 }
 

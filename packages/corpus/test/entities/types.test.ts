@@ -828,6 +828,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Labour Party').map((m) => Number(m.slice(m.indexOf('@') + 1)))).not.toContain(text.lastIndexOf('labour'));
   });
 
+  it('a party\'s members in the plural are people, "-ies" for "-y" too ("the Tories gained")', () => {
+    const text = 'The Tories gained, and the Democrats lost.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Tories', 'Democrats'], 'person');
+  });
+
   it('a name that opens with a country\'s is no person\'s ("Khan\'s Pakistan Tehreek-e-Insaf (PTI) said"), but a given name that is a country\'s still is ("Jordan Henderson")', () => {
     const index = indexTexts({ 'a.txt': "Khan's Pakistan Tehreek-e-Insaf (PTI) said it had raised money. Jordan Henderson scored twice.\n" });
     expect(entityNamed(index, 'Pakistan Tehreek-e-Insaf').type).toBe('organization');
