@@ -47,7 +47,10 @@ function isCoreTitleAt(view: TokenView, i: number): boolean {
  */
 export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const { first } = run;
-  const end = withoutPostNominals(view, first, run.end);
+  const beforeRoles = withoutPostNominals(view, first, run.end);
+  const end = withoutRolePlural(view, first, beforeRoles);
+  // "Several Conservative MPs rebelled": a party's adjective before its members names no one.
+  if (end < beforeRoles && PARTY_MEMBERS.has(view.lower(end - 1))) return [];
   const initial = run.sentenceInitial;
   // "Losing Pokrovsk", "Senior EU officials": a common word may open the sentence before the name.
   // Whether it does is decided with the rest of the article (see extractArticleMentions).
@@ -127,6 +130,13 @@ function withoutPostNominals(view: TokenView, first: number, end: number): numbe
   while (e - 1 > first + 1 && view.isAllCaps(e - 1) && POST_NOMINALS.has(view.lower(e - 1)) && view.spaceBefore(e - 1)) e--;
   return e;
 }
+
+/** "Labour MPs cheered", "SNP MPs walked out", "Tesla CEOs": members named by an acronym's plural are no part of their body's name. */
+function withoutRolePlural(view: TokenView, first: number, end: number): number {
+  return end - 1 > first && ROLE_ACRONYM_PLURALS.has(view.text.slice(view.start(end - 1), view.end(end - 1))) && view.spaceBefore(end - 1) ? end - 1 : end;
+}
+
+const ROLE_ACRONYM_PLURALS = new Set(['MPs', 'MEPs', 'MSPs', 'MLAs', 'MKs', 'TDs', 'CEOs', 'CFOs', 'GPs']);
 
 const POST_NOMINALS = new Set(['dbe', 'cbe', 'obe', 'mbe', 'kbe', 'gbe', 'frs', 'frse', 'fba', 'freng', 'ra', 'qc', 'kc', 'mp', 'mep', 'phd']);
 

@@ -828,6 +828,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Labour Party').map((m) => Number(m.slice(m.indexOf('@') + 1)))).not.toContain(text.lastIndexOf('labour'));
   });
 
+  it('members named by an acronym\'s plural are no part of their body\'s name ("Labour MPs cheered", "SNP MPs", "Tesla CEOs"), and a party\'s adjective before them names no one ("Several Conservative MPs")', () => {
+    const text = 'Labour MPs cheered. Several Conservative MPs rebelled, and SNP MPs walked out. Tesla CEOs came and went.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Labour', 'SNP', 'Tesla']);
+    expect(mentionsAt(index, 'Labour Party')).toEqual(['Labour@0']);
+  });
+
   it('a party\'s members in the plural are people, "-ies" for "-y" too ("the Tories gained")', () => {
     const text = 'The Tories gained, and the Democrats lost.';
     const index = indexTexts({ 'a.txt': text + '\n' });
