@@ -339,7 +339,7 @@ function roleBeforeGivenName(view: TokenView, first: number, end: number): numbe
   // "Editorial Manager Chet Clem", "Executive Producer Jane Doe": the role may have its own modifiers.
   for (let r = first; r <= first + 2 && r + 2 < end + (r === first ? 1 : 0); r++) {
     if (!view.isCapitalized(r) || view.isAllCaps(r)) return -1;
-    if (isRoleBeforeName(view, r)) return r;
+    if (isRoleBeforeName(view, r) || isRoleBeforeUnlistedName(view, r, end)) return r;
     if (!isCommonWord(view.lower(r)) || isGivenName(view.lower(r)) || HEAD_WORDS.has(view.lower(r))) return -1;
   }
   return -1;
@@ -355,6 +355,20 @@ function isRoleBeforeName(view: TokenView, r: number): boolean {
 }
 
 const AGENT_NOUN = /(?:ist|ian|er|or)$/;
+
+/**
+ * "Winger Bukayo Saka scored", "Striker Viktor Gyökeres": a role noun of the list, then the two last
+ * words of the run, neither a dictionary word nor a head word, is a role before a name whose given
+ * name no list holds. Not "Chief Cabinet Secretary" (dictionary words), nor "General Motors" (two words).
+ */
+function isRoleBeforeUnlistedName(view: TokenView, r: number, end: number): boolean {
+  if (r + 3 !== end || !ROLE_NOUNS.has(view.lower(r)) || TITLE_WORDS.has(view.lower(r))) return false;
+  for (let i = r + 1; i < end; i++) {
+    const lower = view.lower(i);
+    if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || !view.spaceBefore(i) || isCommonWord(lower) || HEAD_WORDS.has(lower)) return false;
+  }
+  return true;
+}
 
 /**
  * "professor at Washington State University Simon Ličen": a body's name ends at its head word, and

@@ -1255,6 +1255,13 @@ describe('names closed by a model\'s code, and companies written with an ampersa
     const index = indexTexts({ 'a.txt': text + '\n' });
     expectEachOnceAs(index, text, ['Naomi Campbell', 'Roberto Mancini', 'Justin Gatlin'], 'person');
   });
+
+  it('a role noun opening a sentence is no part of a name whose given name no list holds ("Winger Bukayo Saka scored"); before dictionary words it stays ("Head Office Supplies" is not cut to "Office Supplies")', () => {
+    const text = 'Winger Bukayo Saka scored twice. Coach Mikel Arteta smiled. Head Office Supplies closed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Bukayo Saka', 'Mikel Arteta'], 'person');
+    expect(allSurfaces(index)).not.toContain('Office Supplies');
+  });
 });
 
 describe('courts and prisons by their head words', () => {
