@@ -828,6 +828,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Labour Party').map((m) => Number(m.slice(m.indexOf('@') + 1)))).not.toContain(text.lastIndexOf('labour'));
   });
 
+  it('bodies US, UK and Israeli news names by dictionary words are known ("run by Planned Parenthood", "Black Lives Matter", "the Red Cross", "Scotland Yard", "the Shin Bet"), and a caucus is a body ("the Freedom Caucus")', () => {
+    const text = 'The clinics are run by Planned Parenthood, which sued. Supporters of Black Lives Matter marched, and the Red Cross helped. Scotland Yard said the Shin Bet had warned it. The Freedom Caucus objected.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const names = ['Planned Parenthood', 'Black Lives Matter', 'Red Cross', 'Scotland Yard', 'Shin Bet', 'Freedom Caucus'];
+    expectEachOnceAs(index, text, names, 'organization');
+    expect(index.entities.map((e) => e.name)).not.toContain('Scotland');
+  });
+
   it('members named by an acronym\'s plural are no part of their body\'s name ("Labour MPs cheered", "SNP MPs", "Tesla CEOs"), and a party\'s adjective before them names no one ("Several Conservative MPs")', () => {
     const text = 'Labour MPs cheered. Several Conservative MPs rebelled, and SNP MPs walked out. Tesla CEOs came and went.';
     const index = indexTexts({ 'a.txt': text + '\n' });
