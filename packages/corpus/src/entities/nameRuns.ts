@@ -409,15 +409,18 @@ function closesCompanyName(view: TokenView, i: number): boolean {
 
 /**
  * Where a name the lists know ends when the connector at token k goes on it, else 0: "Rio Grande do
- * Sul", "Alternative for Germany" (a connector the rules above do not take: "do" or "for" after no
+ * Sul", "Friends of the Earth", "Save the Children", "Alternative for Germany" (a connector the rules above do not take: "do" or "for" after no
  * head word), "Bosnia and Herzegovina", "Law and Justice", "Saint Kitts and Nevis". "and" joins only
  * a name the lists know whole, since it joins two names as often as one ("Britain and France").
  */
 function knownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   const word = view.lower(k);
-  if (k + 1 >= sentenceEnd || !view.isLowerWord(k) || !(NAME_CONNECTORS.has(word) || word === 'and') || !view.spaceBefore(k) || !view.spaceBefore(k + 1) || !isNameToken(view, k + 1)) return 0;
-  for (let e = k + 2; e <= Math.min(sentenceEnd, k + 3); e++) {
-    if (e > k + 2 && !(view.spaceBefore(e - 1) && isNameToken(view, e - 1))) break;
+  if (!view.isLowerWord(k) || !(NAME_CONNECTORS.has(word) || word === 'and' || word === 'the') || !view.spaceBefore(k)) return 0;
+  // "Friends of the Earth", "Save the Children": "the" may stand before the name's next word.
+  const next = word !== 'the' && view.lower(k + 1) === 'the' && view.isLowerWord(k + 1) && view.spaceBefore(k + 1) ? k + 2 : k + 1;
+  if (next >= sentenceEnd || !view.spaceBefore(next) || !isNameToken(view, next)) return 0;
+  for (let e = next + 1; e <= Math.min(sentenceEnd, next + 2); e++) {
+    if (e > next + 1 && !(view.spaceBefore(e - 1) && isNameToken(view, e - 1))) break;
     const key = view.keyOf(first, e);
     if ((word !== 'and' && isKnownPlace(key)) || gazetteer().byKey.has(key)) return e;
   }

@@ -836,6 +836,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Scotland');
   });
 
+  it('a known name with "the" inside is whole ("He joined Friends of the Earth", "Save the Children said"); "the Earth" alone stays the planet', () => {
+    const text = 'He joined Friends of the Earth in 1990. Save the Children said so. Astronauts circled the Earth.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Friends of the Earth', 'Save the Children'], 'organization');
+    expect(mentionsAt(index, 'Earth')).toEqual([`Earth@${text.lastIndexOf('Earth')}`]);
+  });
+
   it('members named by an acronym\'s plural are no part of their body\'s name ("Labour MPs cheered", "SNP MPs", "Tesla CEOs"), and a party\'s adjective before them names no one ("Several Conservative MPs")', () => {
     const text = 'Labour MPs cheered. Several Conservative MPs rebelled, and SNP MPs walked out. Tesla CEOs came and went.';
     const index = indexTexts({ 'a.txt': text + '\n' });
