@@ -292,7 +292,8 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   const first = afterTitleModifiers(view, runFirst, lastCore);
   let orgEnd = lastCore;
   while (orgEnd > first && TITLE_WORDS.has(view.lower(orgEnd - 1))) orgEnd--;
-  const namesBody = orgEnd - first >= 2 && HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization';
+  // "Chief Cabinet Secretary Yoshimasa Hayashi": a title word opening the words is the title's, no body's name.
+  const namesBody = orgEnd - first >= 2 && HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization' && !TITLE_WORDS.has(view.lower(first));
   if (isDemonymAt(view, first, lastCore + 1)) return namesBody ? { first, end: orgEnd } : null;
   const placeEnd = knownPrefixEnd(view, first, lastCore);
   if (placeEnd > 0) return { first, end: placeEnd };

@@ -59,6 +59,12 @@ describe('never entities', () => {
     expect(mentionsAt(index, 'United States')).toEqual([`US@${text.indexOf('US')}`, `US@${text.indexOf('US President')}`]);
   });
 
+  it('a title word opening the words before a title is the title\'s, no body\'s name ("Chief Cabinet Secretary Yoshimasa Hayashi"); a body\'s name before a title stays one ("Labour Party Leader Keir Starmer")', () => {
+    const text = 'Chief Cabinet Secretary Yoshimasa Hayashi spoke. Deputy Cabinet Secretary Jane Hill agreed. The Labour Party Leader Keir Starmer left.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Jane Hill', 'Keir Starmer', 'Labour Party', 'Yoshimasa Hayashi']);
+  });
+
   it('an honorific in capitals before a name in lower case is letters of the name ("DR Congo" is the country, "MRS Oil Nigeria Plc" a company); "Mr." and "MR JOHN" stay honorifics', () => {
     const text = 'Fighting resumed in DR Congo. Fuel went to MRS Oil Nigeria Plc. on Monday. Mr. Tunde Bakare said so, and a letter was signed MR JOHN OKAFOR.';
     const index = indexTexts({ 'a.txt': text + '\n' });
