@@ -21,6 +21,7 @@ import {
   CLOSING_ONLY_HEADS,
   LEGAL_SUFFIXES,
   NAME_PARTICLES,
+  NICKNAMES,
   opensWithForeignArticle,
   FOREIGN_COMPASS,
   COMPASS_CONNECTORS,
@@ -177,6 +178,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && !head && !event && isGivenName(firstLower) && !isHyphenedToNonName(view, first) && !view.hasDigit(end - 1)) addEvidence(evidence, 'person', WEIGHT.givenName);
   else if (length === 2 && !head && !event && isWordGivenName(firstLower) && isUnlistedWord(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.givenName);
   else if (length === 2 && !head && !event && isUnlistedWord(view, first) && isWordSurname(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  else if (length === 2 && !head && !event && isHypocoristicBeforeSurname(view, first)) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "Empress Jingū", "Tsar Peter the Great", "Lord Diplock": a ruler's or a peer's title kept in the
   // name makes it a person's; not before a head word: "Emperor Norton Bridge", "King Fahd Causeway",
   // "Lady Margaret Hall" are named after one.
@@ -265,6 +267,18 @@ function isWordSurname(view: TokenView, i: number): boolean {
 
 /** Dictionary words the census lists as surnames that more often close a place's name. */
 const PLACE_WORDS = new Set(['point', 'street', 'square', 'hill', 'hills', 'park', 'gate', 'bridge', 'heights', 'springs', 'falls', 'ford', 'wood', 'woods', 'field', 'fields', 'green', 'cross', 'lane', 'road', 'avenue', 'way', 'end', 'town', 'city', 'ville', 'beach', 'island', 'isle', 'bay', 'port', 'mill', 'mills', 'marsh', 'moor', 'dale', 'vale', 'valley', 'creek', 'lake', 'rivers', 'stone', 'rock', 'sands', 'banks', 'church', 'castle', 'tower', 'house', 'hall', 'court', 'market', 'station', 'junction', 'crossing', 'corner', 'well', 'wells']);
+
+/**
+ * "Rob Ford", "Bill Gates", "Sue Gray": a short form of a given name, then a surname the census
+ * lists, though both are dictionary words too ("Will Power" is taken for a person). Not a title or a
+ * head word after it ("Bill Street" is a street).
+ */
+function isHypocoristicBeforeSurname(view: TokenView, first: number): boolean {
+  const surname = first + 1;
+  if (!NICKNAMES.has(view.lower(first)) || view.kind(surname) !== TokenKind.Word || !view.isCapitalized(surname) || view.isAllCaps(surname) || !view.spaceBefore(surname)) return false;
+  const key = view.lower(surname);
+  return isListedSurname(key) && !TITLE_WORDS.has(key) && !HEAD_WORDS.has(key);
+}
 
 /** A given name that is a dictionary word too ("Victor", "Hope"); not a particle ("El Fasher") or a compass word ("North American"). */
 function isWordGivenName(key: string): boolean {

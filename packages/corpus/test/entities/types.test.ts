@@ -97,6 +97,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Nariman Point').type).not.toBe('person');
   });
 
+  it('a short form of a given name before a surname the census lists is a person\'s name, though both are dictionary words ("nobody thought Rob Ford could win", "a memo from Sue Gray"); not before a head word ("on Bill Street")', () => {
+    const text = 'In 2010 nobody thought Rob Ford could win. Then came a memo from Sue Gray. Shops on Bill Street closed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Rob Ford', 'Sue Gray'], 'person');
+    expect(entityNamed(index, 'Bill Street').type).not.toBe('person');
+  });
+
   it('"based" says where a body sits: "Lagos-based Afrinvest" is a body and "Lagos" a place; in "The Santa Clara, California-based company" the town is a place', () => {
     const text = 'Analysts at Lagos-based Afrinvest said the cut would help. The Santa Clara, California-based company expects growth.';
     const index = indexTexts({ 'a.txt': text + '\n' });
