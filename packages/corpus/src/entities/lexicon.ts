@@ -134,8 +134,14 @@ export const NAME_PARTICLES = set(`van von der den de del della di da du le la a
  */
 export const SENTENCE_ADVERBS = new Set(['later', 'earlier', 'afterwards', 'afterward', 'soon', 'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'again', 'already', 'initially']);
 
-/** Adjectives that describe the name after them and open news sentences: "Rival Anthropic said", "Former Foreign Ministry staff". */
-export const NAME_DESCRIPTORS = new Set(['rival', 'fellow', 'former', 'veteran', 'embattled', 'beleaguered', 'ousted', 'jailed', 'exiled', 'disgraced', 'outgoing', 'incoming']);
+/**
+ * Adjectives and participles that describe the name after them and open news sentences: "Rival
+ * Anthropic said", "Former Foreign Ministry staff", "Born Frederick Russell Jones in Pittsburgh".
+ */
+export const NAME_DESCRIPTORS = new Set([
+  'rival', 'fellow', 'former', 'veteran', 'embattled', 'beleaguered', 'ousted', 'jailed', 'exiled', 'disgraced', 'outgoing', 'incoming',
+  'born', 'raised', 'elected', 'appointed', 'educated', 'trained',
+]);
 
 /** Generations after a name: "Martin Luther King Jr.". */
 export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);

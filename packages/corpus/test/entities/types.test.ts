@@ -537,6 +537,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Nancy Pelosi')).toEqual([`Nancy Pelosi@${text.indexOf('Nancy')}`]);
   });
 
+  it('a participle describing the person after it opens no name ("Born Frederick Russell Jones in Pittsburgh"); the surname stays a name ("the physicist Max Born … Born said")', () => {
+    const text = 'Born Frederick Russell Jones in Pittsburgh, he changed his name. Raised Catholic, he converted. The physicist Max Born wrote to him, and Born said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Frederick Russell Jones'], 'person');
+    expect(surfaces(index, 'Max Born')).toEqual(['Max Born', 'Born']);
+  });
+
   it('"He" inside a sentence before a word no dictionary holds is the Chinese surname ("including He Weidong"), and the pronoun elsewhere; places from "sites such as Fordow and Natanz"', () => {
     const text = 'China expelled nine generals, including He Weidong, a vice chairman. He said it was over. Inspectors need approval to visit sites such as Fordow and Natanz.';
     const index = indexTexts({ 'a.txt': text + '\n' });
