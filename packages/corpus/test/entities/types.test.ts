@@ -842,6 +842,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Labour Party').map((m) => Number(m.slice(m.indexOf('@') + 1)))).not.toContain(text.lastIndexOf('labour'));
   });
 
+  it('religions are names of their own kind, neither people nor places ("converted to Islam", though "Islam" is a census surname); a person so surnamed stays one ("Imam Ali Islam")', () => {
+    const text = 'He converted to Islam in 1953. Christianity spread west. The sermon was given by Imam Ali Islam.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Islam', 'Christianity'], 'other');
+    expectEachOnceAs(index, text, ['Ali Islam'], 'person');
+  });
+
   it('bodies US, UK and Israeli news names by dictionary words are known ("run by Planned Parenthood", "Black Lives Matter", "the Red Cross", "Scotland Yard", "the Shin Bet"), and a caucus is a body ("the Freedom Caucus")', () => {
     const text = 'The clinics are run by Planned Parenthood, which sued. Supporters of Black Lives Matter marched, and the Red Cross helped. Scotland Yard said the Shin Bet had warned it. The Freedom Caucus objected.';
     const index = indexTexts({ 'a.txt': text + '\n' });
