@@ -1292,6 +1292,14 @@ describe('names closed by a model\'s code, and companies written with an ampersa
     expectEachOnceAs(index, text, ['Naomi Campbell', 'Roberto Mancini', 'Justin Gatlin'], 'person');
   });
 
+  it('a member\'s title in capitals is a title before a name ("Labour MP Jess Phillips", "Conservative MP Tom Tugendhat", "Local TD Kevin Moran", "MEP Sophie Wilmès"); a body named with the letters stays whole ("TD Bank said")', () => {
+    const text = 'Labour MP Jess Phillips said so. Conservative MP Tom Tugendhat objected. Local TD Kevin Moran agreed, and MEP Sophie Wilmès spoke. TD Bank said profits rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Jess Phillips', 'Tom Tugendhat', 'Kevin Moran', 'Sophie Wilmès'], 'person');
+    expect(mentionsAt(index, 'Labour Party')).toEqual(['Labour@0']);
+    expect(mentionsAt(index, 'TD Bank')).toEqual([`TD Bank@${text.indexOf('TD Bank')}`]);
+  });
+
   it('a role noun opening a sentence is no part of a name whose given name no list holds ("Winger Bukayo Saka scored"); before dictionary words it stays ("Head Office Supplies" is not cut to "Office Supplies")', () => {
     const text = 'Winger Bukayo Saka scored twice. Coach Mikel Arteta smiled. Head Office Supplies closed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
