@@ -375,7 +375,7 @@ function joinKnownForms(ctx: MergeContext): void {
     const entry = known.get(key);
     if (entry) uf.union(gazetteerRoot(entry), key);
     else if (isFullName(draft) && !draft.link) {
-      const loose = draft.key.split(' ').map((w) => looseToken(ABBREVIATED_WORDS.get(w) ?? w)).join(' ');
+      const loose = looseFullName(draft.key);
       const first = byLooseName.get(loose);
       if (first === undefined) byLooseName.set(loose, key);
       else uf.union(first, key);
@@ -411,6 +411,23 @@ const ABBREVIATED_WORDS = new Map([
   ['mt', 'mount'],
   ['ft', 'fort'],
 ]);
+
+/**
+ * Words names abbreviate as one: "Liverpool Football Club" and "Liverpool FC" (or "Liverpool
+ * F.C.") are one club. Only closing the name, where a club writes it; the city before it is not
+ * joined ("Liverpool" stays the place).
+ */
+const ABBREVIATED_CLOSING_PHRASES: readonly [string, string][] = [
+  [' association football club', ' afc'],
+  [' football club', ' fc'],
+];
+
+/** A full name's key with its abbreviated words and closing phrases written short, each word folded as transliterations are. */
+function looseFullName(key: string): string {
+  const phrase = ABBREVIATED_CLOSING_PHRASES.find(([long]) => key.endsWith(long));
+  const short = phrase ? key.slice(0, key.length - phrase[0].length) + phrase[1] : key;
+  return short.split(' ').map((w) => looseToken(ABBREVIATED_WORDS.get(w) ?? w)).join(' ');
+}
 
 /**
  * A bare surname with no full name in its article goes to the fullest entity it may name. The

@@ -583,6 +583,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Mount Fuji').sort()).toEqual(['Mount Fuji', 'Mt Fuji']);
   });
 
+  it('a club\'s "Football Club" is its "FC": "Liverpool Football Club" and "Liverpool FC" are one club, and the city "Liverpool" stays apart', () => {
+    const index = indexTexts({
+      'a.txt': 'Liverpool Football Club said it would support the bid. Liverpool FC chief executive Billy Hogan said the club was proud. Hotels in Liverpool were full.\n',
+      'b.txt': 'Fans of Everton F.C. marched to Goodison Park. Everton Football Club thanked them.\n',
+    });
+    expect(surfaces(index, 'Liverpool Football Club').sort()).toEqual(['Liverpool FC', 'Liverpool Football Club']);
+    expect(surfaces(index, 'Everton Football Club').sort()).toEqual(['Everton F.C.', 'Everton Football Club']);
+    expect(entityNamed(index, 'Liverpool').type).toBe('place');
+    expect([...new Set(surfaces(index, 'Liverpool'))]).toEqual(['Liverpool']);
+  });
+
   it('transliterations are one person: Zelenskyy, Zelensky, Zelenskiy', () => {
     const index = indexTexts({
       'a.txt': 'Ukrainian President Volodymyr Zelenskyy spoke in Kyiv on Monday about the front.\n',
