@@ -692,6 +692,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   let nonPeople: Set<string> | null = null;
   let commonWordNames: Set<string> | null = null;
   let previousSentence = -1;
+  const calledByGivenName = new Set<string>();
   for (let i = 0; i < found.length; i++) {
     const d = found[i]!;
     const isSubject = d.sentence !== previousSentence;
@@ -708,6 +709,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".
       if (keys.length > 1 && particleSurnames.size > 0 && keys.some((k) => !particleSurnames.has(k))) keys = keys.filter((k) => !particleSurnames.has(k));
       const sex = keys.length > 1 ? family.honorificSex(d) : null;
+      // Before the honorific's sex: a woman called by her given name is no "Mrs. Clinton" either.
+      if (sex && calledByGivenName.size > 0) keys = withoutPeopleCalledByGivenName(d.key, keys, calledByGivenName);
       if (sex) keys = ofHonorificSex(keys, sex, (relatives ??= family.relativesOf(found)));
       if (keys.length > 1) keys = withoutRelatives(keys, (relatives ??= family.relativesOf(found)), () => (nonPeople ??= fullNamesOfNonPeople(found)));
       if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
@@ -715,6 +718,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
         d.link = choose(keys, lastSubject) ?? choose(keys, lastMention);
         if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, (mentionCounts ??= countMentions(found)));
       }
+      if (d.link && !d.acronym && isGivenNameOf(d.key, d.link)) calledByGivenName.add(d.link);
     }
     const entityKey = d.link ?? (d.shortFormKeys.length > 0 ? d.key : null);
     if (entityKey) {
@@ -722,6 +726,23 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (isSubject) lastSubject.set(entityKey, i);
     }
   }
+}
+
+/** "Chelsea" for "Chelsea Clinton": a short form that is the full name's first word and not its last. */
+function isGivenNameOf(short: string, full: string): boolean {
+  return full.startsWith(short + ' ') && !full.endsWith(' ' + short);
+}
+
+/**
+ * "Hillary Clinton and Bill Clinton … Their daughter, Chelsea Clinton … Chelsea said … Mrs. Clinton
+ * later met": a writer who calls someone by the given name alone does so to tell her from the others
+ * of her surname, so an honorific and the surname is one of the others. All called so: all stay.
+ * Only after an honorific: a biography calls its subject "Jared" as a child and "Padalecki" after,
+ * beside his mother "Sherri Padalecki".
+ */
+function withoutPeopleCalledByGivenName(short: string, keys: string[], calledByGivenName: ReadonlySet<string>): string[] {
+  const others = keys.filter((k) => !(calledByGivenName.has(k) && k.endsWith(' ' + short)));
+  return others.length > 0 ? others : keys;
 }
 
 /** "J-Lo", "A-Rod", "K-Fed": a given name's initial, a hyphen and the start of a surname. */

@@ -1011,6 +1011,17 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(other, 'Karina Milei')).toEqual(['Karina Milei', 'Milei']);
     expect(surfaces(other, 'Javier Milei')).toEqual(['Javier Milei']);
   });
+  it('a surname alone is not the relative the article calls by her given name: "Chelsea said … Mrs. Clinton" is Hillary Clinton; the only one of that surname stays hers', () => {
+    const text =
+      'Hillary Clinton and Bill Clinton appeared together on Saturday. Their daughter, Chelsea Clinton, introduced her parents. ' +
+      '"They taught me that showing up matters," Chelsea said. Mrs. Clinton later met local organizers.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Hillary Clinton')).toEqual([`Hillary Clinton@0`, `Clinton@${text.indexOf('Clinton later')}`]);
+    expect(surfaces(index, 'Chelsea Clinton')).toEqual(['Chelsea Clinton', 'Chelsea']);
+    const alone = 'Chelsea Clinton spoke in Little Rock on Saturday. "It matters," Chelsea said. Ms. Clinton later met local organizers.';
+    const other = indexTexts({ 'a.txt': alone + '\n' });
+    expect(surfaces(other, 'Chelsea Clinton')).toEqual(['Chelsea Clinton', 'Chelsea', 'Clinton']);
+  });
   it('an acronym is the body whose initials spell it after the country before its name ("U.S. National Highway Traffic Safety Administration … NHTSA said"), but a body spelling it in full comes first', () => {
     const text = 'Toyota is recalling about 1 million vehicles, the U.S. National Highway Traffic Safety Administration said. The recall covers some models, NHTSA said.';
     const index = indexTexts({ 'a.txt': text + '\n' });
