@@ -3,7 +3,7 @@ import { firstWordStandsFor, lastWordStandsFor, particleSurnameOf, surnameWithou
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, gazetteer, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
-import { HEAD_WORDS, isCommonWord, isGivenName, isTitleWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
+import { COMPANY_GROUP_WORDS, HEAD_WORDS, isCommonWord, isGivenName, isTitleWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
@@ -1109,8 +1109,6 @@ function isCompanyFormWord(words: readonly string[], end: number): boolean {
   return LEGAL_SUFFIXES.has(word) || (end < words.length && COMPANY_GROUP_WORDS.has(word));
 }
 
-/** Words between a company's name and its legal form: "Goldman Sachs Group Inc.", "Alibaba Group Holding Ltd". */
-const COMPANY_GROUP_WORDS = new Set(['group', 'holding', 'holdings']);
 
 export function slug(name: string): string {
   const base = nameKey(name)

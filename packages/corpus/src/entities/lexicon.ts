@@ -521,4 +521,7 @@ const GIVEN_NAMES = set(`
 
 /** Legal-form suffixes of company names: "Kestrel Photonics Corp" is also "Kestrel Photonics". */
 // "se": a European company ("Airbus SE", "SAP SE").
+/** Words between a company's name and its legal form ("Goldman Sachs Group Inc.", "Alibaba Group Holding Ltd"), or closing a group's name ("Hanseong Group"). */
+export const COMPANY_GROUP_WORDS = new Set(['group', 'holding', 'holdings']);
+
 export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as ag gmbh nv bv ab oy pte pvt bhd kk spa srl se`);

@@ -7,8 +7,8 @@ import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType } from './evidence.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
-import { GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
-import { ENTITY_TYPES } from './types.js';
+import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { ENTITY_TYPES, type EntityType } from './types.js';
 import type { AliasDefinition, MentionDraft } from './mentionDraft.js';
 
 /**
@@ -667,6 +667,9 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const full = d.link ?? d.key;
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
     if (firstWordStandsFor(d.shortFormKeys)) addTo(byShortKey, firstKey, full);
+    // "Amazon" for "Amazon.com Inc.": the name before a web address's domain.
+    const domainStem = WEB_ADDRESS_STEM.exec(d.surface)?.[1];
+    if (domainStem) addTo(byShortKey, nameKey(domainStem), full);
     if (lastWordStandsFor(d.key)) addTo(byShortKey, lastKey, full);
     // "Zelenskiy's chief of staff" after "Volodymyr Zelensky": a surname transliterated otherwise.
     if (lastWordStandsFor(d.key) && looseToken(lastKey) !== lastKey) addTo(byShortKey, looseToken(lastKey), full);
@@ -691,6 +694,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   let relatives: Relatives | null = null;
   let nonPeople: Set<string> | null = null;
   let commonWordNames: Set<string> | null = null;
+  let fullNameTypes: Map<string, EntityType | null> | null = null;
   let previousSentence = -1;
   const calledByGivenName = new Set<string>();
   for (let i = 0; i < found.length; i++) {
@@ -714,6 +718,11 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (sex) keys = ofHonorificSex(keys, sex, (relatives ??= family.relativesOf(found)));
       if (keys.length > 1) keys = withoutRelatives(keys, (relatives ??= family.relativesOf(found)), () => (nonPeople ??= fullNamesOfNonPeople(found)));
       if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
+      if (keys.length > 1) {
+        keys = companyTheWordNames(d.key, keys, d.acronym, (fullNameTypes ??= typesOfFullNames(found)));
+        // "Shares of GE": what several bodies share names none of them, here or in another article.
+        if (keys.length === 0) d.modifier = true;
+      }
       if (keys.length > 0) {
         d.link = choose(keys, lastSubject) ?? choose(keys, lastMention);
         if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, (mentionCounts ??= countMentions(found)));
@@ -727,6 +736,49 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     }
   }
 }
+
+/** "Amazon" of "Amazon.com Inc." or "Amazon.com": a name and a web address's domain opening a name. */
+const WEB_ADDRESS_STEM = /^(\p{Lu}[\p{L}\p{N}-]*)\.(?:com|net|org)(?:\s|$)/u;
+
+/** The type the words and context of each full name say most, by key; null where they say nothing. */
+function typesOfFullNames(found: readonly MentionDraft[]): Map<string, EntityType | null> {
+  const types = new Map<string, EntityType | null>();
+  for (const d of found) if (d.shortFormKeys.length > 0 && !d.link) types.set(d.key, strongestType(d.evidence, d.nameEvidence)?.type ?? null);
+  return types;
+}
+
+/**
+ * "Amazon" beside "Amazon.com Inc." and "Amazon Web Services", "GE" beside "GE Aerospace" and "GE
+ * Vernova": a word opening the names of several of the article's companies is what they share. It
+ * is the one that is only the word and its legal form, group word or domain ("Amazon.com Inc.",
+ * "Hanseong Group"), else the only one with a legal form (the company, not its units), else the one
+ * the others extend ("Goldman Sachs" of "Goldman Sachs Asset Management"); else an acronym is none
+ * of them ("Shares of GE" are the parent's) and a word stays as it was. Not people ("Kim" after "Kim
+ * Jong Un" and "Kim Yo Jong"); names of nothing said are companies' only after an acronym ("GE
+ * Vernova"; "JD Vance" is a person's).
+ */
+function companyTheWordNames(short: string, keys: string[], acronym: boolean, types: ReadonlyMap<string, EntityType | null>): string[] {
+  const isCompany = (key: string) => {
+    const type = types.get(key);
+    return key.startsWith(short + ' ') && (type === null ? acronym : type === 'organization');
+  };
+  if (!keys.every(isCompany)) return keys;
+  for (const preferred of [keys.filter((k) => isWordAndLegalForm(k)), keys.filter(closesWithLegalForm)]) if (preferred.length === 1) return preferred;
+  const extended = keys.filter((k) => keys.every((other) => other === k || other.startsWith(k + ' ')));
+  return extended.length === 1 ? extended : acronym ? [] : keys;
+}
+
+/** "amazon com inc", "hanseong group", "volkswagen ag": one word, then only a web domain's ending, group words or legal forms. */
+function isWordAndLegalForm(key: string): boolean {
+  const words = key.split(' ');
+  return words.length > 1 && words.slice(1).every((w) => LEGAL_SUFFIXES.has(w) || WEB_DOMAIN_ENDINGS.has(w) || COMPANY_GROUP_WORDS.has(w));
+}
+
+function closesWithLegalForm(key: string): boolean {
+  return LEGAL_SUFFIXES.has(key.slice(key.lastIndexOf(' ') + 1));
+}
+
+const WEB_DOMAIN_ENDINGS = new Set(['com', 'net', 'org']);
 
 /** "Chelsea" for "Chelsea Clinton": a short form that is the full name's first word and not its last. */
 function isGivenNameOf(short: string, full: string): boolean {

@@ -1011,6 +1011,21 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(other, 'Karina Milei')).toEqual(['Karina Milei', 'Milei']);
     expect(surfaces(other, 'Javier Milei')).toEqual(['Javier Milei']);
   });
+  it('a word opening several bodies\' names is the one that is the word and its legal form or domain ("Amazon" is Amazon.com Inc., not Amazon Web Services), else none ("Shares of GE" beside "GE Aerospace" and "GE Vernova"); people\'s names are not weighed so', () => {
+    const amazon =
+      'Amazon founder Jeff Bezos sold shares of Amazon.com Inc. this week. Andy Jassy has expanded Amazon Web Services, the company\'s cloud unit. ' +
+      'The unit earned most of Amazon\'s profit.';
+    const index = indexTexts({ 'a.txt': amazon + '\n' });
+    expect(mentionsAt(index, 'Amazon Web Services')).toEqual([`Amazon Web Services@${amazon.indexOf('Amazon Web')}`]);
+    expect(mentionsAt(index, 'Amazon.com Inc.')).toContain(`Amazon@${amazon.lastIndexOf('Amazon')}`);
+    const ge = 'GE Aerospace raised its forecast on Tuesday. The company spun off GE Vernova last year. Shares of GE rose 4% in early trading.';
+    const other = indexTexts({ 'a.txt': ge + '\n' });
+    expect(surfaces(other, 'GE Aerospace')).toEqual(['GE Aerospace']);
+    expect(surfaces(other, 'GE Vernova')).toEqual(['GE Vernova']);
+    const kim = 'North Korean leader Kim Jong Un met officials on Monday. His sister, Kim Yo Jong, issued a statement. Kim later visited a factory.';
+    const people = indexTexts({ 'a.txt': kim + '\n' });
+    expect(surfaces(people, 'Kim Jong Un')).toEqual(['Kim Jong Un', 'Kim']);
+  });
   it('a surname alone is not the relative the article calls by her given name: "Chelsea said … Mrs. Clinton" is Hillary Clinton; the only one of that surname stays hers', () => {
     const text =
       'Hillary Clinton and Bill Clinton appeared together on Saturday. Their daughter, Chelsea Clinton, introduced her parents. ' +
