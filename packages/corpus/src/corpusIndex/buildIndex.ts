@@ -396,12 +396,18 @@ function joinKnownForms(ctx: MergeContext): void {
   }
 }
 
-/** "Microsoft Corp.": one word and a legal suffix is the company the gazetteer knows by that word ("Smith Ltd" is no person Smith). */
+/**
+ * "Microsoft Corp.": one word and a legal suffix is the company the gazetteer knows by that word
+ * ("Smith Ltd" is no person Smith); "Meta Platforms Inc." is the gazetteer's Meta, known as "Meta
+ * Platforms" too: a longer name without its legal form, a name or an alias of a known company.
+ */
 function knownCompanyBeforeSuffix(key: string, known: ReadonlyMap<string, GazetteerEntry>): string | null {
+  const isKnownCompany = (name: string) => known.get(name)?.type === 'organization';
   const space = key.indexOf(' ');
-  if (space < 0 || key.indexOf(' ', space + 1) >= 0 || !LEGAL_SUFFIXES.has(key.slice(space + 1))) return null;
+  if (space < 0) return null;
+  if (key.indexOf(' ', space + 1) >= 0) return companyNamesWithin(key).find(isKnownCompany) ?? null;
   const bare = key.slice(0, space);
-  return known.get(bare)?.type === 'organization' ? bare : null;
+  return LEGAL_SUFFIXES.has(key.slice(space + 1)) && isKnownCompany(bare) ? bare : null;
 }
 
 /** Words names abbreviate: "St Jerome" and "Saint Jerome", "Mt Fuji" and "Mount Fuji" are one name. */

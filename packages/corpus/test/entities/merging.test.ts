@@ -583,6 +583,16 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Mount Fuji').sort()).toEqual(['Mount Fuji', 'Mt Fuji']);
   });
 
+  it('a known company\'s longer name with its legal form is that company in every article: "Meta Platforms Inc." is the "Meta" of another; an unknown one stays apart', () => {
+    const index = indexTexts({
+      'a.txt': 'Shares of Meta Platforms Inc. fell on Friday after regulators opened an inquiry. Meta said it would cooperate.\n',
+      'b.txt': 'A trade group that represents Meta and Google sued the state over the law on Monday.\n',
+      'c.txt': 'Shares of Meta Materials Inc. rose on Friday. Meta Materials makes films.\n',
+    });
+    expect(surfaces(index, 'Meta').sort()).toEqual(['Meta', 'Meta', 'Meta Platforms Inc.']);
+    expect(surfaces(index, 'Meta Materials Inc.').sort()).toEqual(['Meta Materials', 'Meta Materials Inc.']);
+  });
+
   it('a club\'s "Football Club" is its "FC": "Liverpool Football Club" and "Liverpool FC" are one club, and the city "Liverpool" stays apart', () => {
     const index = indexTexts({
       'a.txt': 'Liverpool Football Club said it would support the bid. Liverpool FC chief executive Billy Hogan said the club was proud. Hotels in Liverpool were full.\n',
