@@ -1168,6 +1168,13 @@ describe('companies and platforms the news names most', () => {
     expect(mentionsAt(index, 'easyJet')).toEqual([`easyJet@${text.indexOf('easyJet')}`]);
   });
 
+  it('are known by their short names too: "VW said" is the "Volkswagen AG" of the article, an organisation; "Volkswagen" alone is too', () => {
+    const index = indexTexts({ 'a.txt': 'Volkswagen AG and BMW AG were named in a separate statement. VW said it was cooperating.\n', 'b.txt': 'Volkswagen cut prices on Monday.\n' });
+    expect(surfaces(index, 'Volkswagen').sort()).toEqual(['VW', 'Volkswagen', 'Volkswagen AG']);
+    expect(entityNamed(index, 'Volkswagen').type).toBe('organization');
+    expect(surfaces(index, 'BMW')).toEqual(['BMW AG']);
+  });
+
   it('are organisations wherever they stand: "Google said", "searches on Google", "Gazprom\'s chief"', () => {
     expect(typeOf('Google said on Tuesday that it would appeal the ruling.', 'Google')).toBe('organization');
     expect(typeOf('Most readers found the story through searches on Google and links shared by friends.', 'Google')).toBe('organization');
