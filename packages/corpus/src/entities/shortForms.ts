@@ -5,7 +5,7 @@
  */
 import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
-import { saysOtherThan, strongestType } from './evidence.js';
+import { saysOtherThan, strongestType, weightOf } from './evidence.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
 import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
@@ -718,6 +718,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (sex) keys = ofHonorificSex(keys, sex, (relatives ??= family.relativesOf(found)));
       if (keys.length > 1) keys = withoutRelatives(keys, (relatives ??= family.relativesOf(found)), () => (nonPeople ??= fullNamesOfNonPeople(found)));
       if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
+      if (keys.length > 1) keys = ofBodiesWhereSentenceSaysBody(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
       if (keys.length > 1) {
         keys = companyTheWordNames(d.key, keys, d.acronym, (fullNameTypes ??= typesOfFullNames(found)));
         // "Shares of GE": what several bodies share names none of them, here or in another article.
@@ -745,6 +746,17 @@ function typesOfFullNames(found: readonly MentionDraft[]): Map<string, EntityTyp
   const types = new Map<string, EntityType | null>();
   for (const d of found) if (d.shortFormKeys.length > 0 && !d.link) types.set(d.key, strongestType(d.evidence, d.nameEvidence)?.type ?? null);
   return types;
+}
+
+/**
+ * "Ford shares rose 2%" after "Ford Motor Co." and "Bill Ford": a short form whose own sentence says
+ * organisation and nothing else is the article's body of that name, not its person. Where the
+ * sentence says nothing ("good for Ford"), or says person ("Ford said", which a company does too), all stay.
+ */
+function ofBodiesWhereSentenceSaysBody(d: MentionDraft, keys: string[], types: ReadonlyMap<string, EntityType | null>): string[] {
+  if (weightOf(d.evidence, 'organization') <= 0 || saysOtherThan(d.evidence, 'organization')) return keys;
+  const bodies = keys.filter((k) => types.get(k) === 'organization');
+  return bodies.length > 0 ? bodies : keys;
 }
 
 /**

@@ -1021,6 +1021,15 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(other, 'Karina Milei')).toEqual(['Karina Milei', 'Milei']);
     expect(surfaces(other, 'Javier Milei')).toEqual(['Javier Milei']);
   });
+  it('a short form whose sentence says organisation is the article\'s company, not its person of that name ("Ford shares rose" after "Ford Motor Co." and "Bill Ford"); "Ford said" stays the person\'s', () => {
+    const text =
+      'The union reached a deal with Ford Motor Co. on Wednesday. Chairman Bill Ford, the great-grandson of Henry Ford, said the company was pleased. ' +
+      'Ford said workers had earned it. Ford shares rose 2% in after-hours trading.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Ford Motor Co.')).toEqual([`Ford Motor Co.@${text.indexOf('Ford Motor')}`, `Ford@${text.indexOf('Ford shares')}`]);
+    expect(mentionsAt(index, 'Bill Ford')).toEqual([`Bill Ford@${text.indexOf('Bill Ford')}`, `Ford@${text.indexOf('Ford said')}`]);
+  });
+
   it('a word opening several bodies\' names is the one that is the word and its legal form or domain ("Amazon" is Amazon.com Inc., not Amazon Web Services), else none ("Shares of GE" beside "GE Aerospace" and "GE Vernova"); people\'s names are not weighed so', () => {
     const amazon =
       'Amazon founder Jeff Bezos sold shares of Amazon.com Inc. this week. Andy Jassy has expanded Amazon Web Services, the company\'s cloud unit. ' +
