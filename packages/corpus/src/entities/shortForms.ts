@@ -35,6 +35,19 @@ export function lastWordStandsFor(key: string): boolean {
   return !HEAD_WORDS.has(key.slice(key.lastIndexOf(' ') + 1)) && !key.includes(' of ') && !key.includes(' for ');
 }
 
+/**
+ * Whether a full name's last word, alone, may stand for it: as lastWordStandsFor says, and not a
+ * father's name after "bin" or "ibn" ("Hussein bin Abdullah" is no "Abdullah", his father King
+ * Abdullah II; "Mohammed bin Salman" no "Salman"). "bin Laden" with its particle still stands for Osama bin Laden.
+ */
+export function lastWordAloneStandsFor(key: string): boolean {
+  if (!lastWordStandsFor(key)) return false;
+  const lastSpace = key.lastIndexOf(' ');
+  return !PATRONYMIC_PARTICLES.has(key.slice(key.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace));
+}
+
+const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti']);
+
 /** The last word of each title a full name was given, by the name's key ("Col. Oumar Sangaré" → "col"). */
 function titlesByFullName(found: readonly MentionDraft[]): Map<string, Set<string>> {
   const titles = new Map<string, Set<string>>();
@@ -670,9 +683,9 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     // "Amazon" for "Amazon.com Inc.": the name before a web address's domain.
     const domainStem = WEB_ADDRESS_STEM.exec(d.surface)?.[1];
     if (domainStem) addTo(byShortKey, nameKey(domainStem), full);
-    if (lastWordStandsFor(d.key)) addTo(byShortKey, lastKey, full);
+    if (lastWordAloneStandsFor(d.key)) addTo(byShortKey, lastKey, full);
     // "Zelenskiy's chief of staff" after "Volodymyr Zelensky": a surname transliterated otherwise.
-    if (lastWordStandsFor(d.key) && looseToken(lastKey) !== lastKey) addTo(byShortKey, looseToken(lastKey), full);
+    if (lastWordAloneStandsFor(d.key) && looseToken(lastKey) !== lastKey) addTo(byShortKey, looseToken(lastKey), full);
     const generation = generationOf(d.key);
     if (generation) addTo(byShortKey, `${lastKey} ${generation}`, full);
     const particleSurname = particleSurnameOf(d.key);

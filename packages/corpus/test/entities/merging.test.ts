@@ -583,6 +583,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Mount Fuji').sort()).toEqual(['Mount Fuji', 'Mt Fuji']);
   });
 
+  it('the name after "bin" is the father\'s, no short form of the son\'s ("Crown Prince Hussein bin Abdullah" beside "King Abdullah II … Abdullah said"); "bin Laden" with its particle still is his', () => {
+    const text =
+      'Jordan\'s King Abdullah II met President Joe Biden on Monday. Abdullah said a ceasefire was needed now. ' +
+      'Crown Prince Hussein bin Abdullah, the king\'s eldest son, also attended. Hussein has taken on a growing public role.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Abdullah II')).toEqual(['Abdullah II', 'Abdullah']);
+    expect(surfaces(index, 'Hussein bin Abdullah')).toEqual(['Hussein bin Abdullah', 'Hussein']);
+    const other = indexTexts({ 'a.txt': 'Osama bin Laden was killed in Abbottabad in 2011. Bin Laden had lived there for years.\n' });
+    expect(surfaces(other, 'Osama bin Laden')).toEqual(['Osama bin Laden', 'Bin Laden']);
+  });
+
   it('a known company\'s longer name with its legal form is that company in every article: "Meta Platforms Inc." is the "Meta" of another; an unknown one stays apart', () => {
     const index = indexTexts({
       'a.txt': 'Shares of Meta Platforms Inc. fell on Friday after regulators opened an inquiry. Meta said it would cooperate.\n',
