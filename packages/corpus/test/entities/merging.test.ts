@@ -199,6 +199,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Airbus')).toEqual(['Airbus SE', 'Airbus']);
   });
 
+  it('a relative clause may hold the alias phrase ("Lee Jae-yong, who is also known as Jay Y. Lee"); one about a name further back still gives nothing', () => {
+    const index = indexTexts({
+      'a.txt': 'Samsung chairman Lee Jae-yong was acquitted on Thursday. Lee Jae-yong, who is also known as Jay Y. Lee, has pledged not to pass control to his children.\n',
+      'b.txt': 'Tina McKenzie, a former member of the national team, which was known as the Gliders, retired.\n',
+    });
+    expect(surfaces(index, 'Lee Jae-yong')).toEqual(['Lee Jae-yong', 'Lee Jae-yong', 'Jay Y. Lee']);
+    expect(surfaces(index, 'Tina McKenzie')).toEqual(['Tina McKenzie']);
+  });
+
   it('a given name right after a kinship noun is the relative the article names in full later ("his wife, Meghan," before "Meghan Markle"), and stays no one\'s where the article never does', () => {
     const index = indexTexts({
       'a.txt': 'Prince Harry and his wife, Meghan, live in California. Meghan Markle has said she would not return.\n',
