@@ -9,7 +9,7 @@ import { saysOtherThan, strongestType, weightOf } from './evidence.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
 import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
-import type { AliasDefinition, MentionDraft } from './mentionDraft.js';
+import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
 
 /**
  * Whether the first word of a full name (by its first and last words' keys) alone may stand for
@@ -708,6 +708,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   let nonPeople: Set<string> | null = null;
   let commonWordNames: Set<string> | null = null;
   let fullNameTypes: Map<string, EntityType | null> | null = null;
+  let firstWritten: Map<string, number> | null = null;
   let previousSentence = -1;
   const calledByGivenName = new Set<string>();
   for (let i = 0; i < found.length; i++) {
@@ -731,6 +732,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (sex) keys = ofHonorificSex(keys, sex, (relatives ??= family.relativesOf(found)));
       if (keys.length > 1) keys = withoutRelatives(keys, (relatives ??= family.relativesOf(found)), () => (nonPeople ??= fullNamesOfNonPeople(found)));
       if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
+      if (keys.some(closesWithBodyHead)) keys = withoutBodiesNamedAfterIt(d.key, keys, (firstWritten ??= firstBodyMentions(found)));
       if (keys.length > 1) keys = ofBodiesWhereSentenceSaysBody(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
       if (keys.length > 1) {
         keys = companyTheWordNames(d.key, keys, d.acronym, (fullNameTypes ??= typesOfFullNames(found)));
@@ -759,6 +761,39 @@ function typesOfFullNames(found: readonly MentionDraft[]): Map<string, EntityTyp
   const types = new Map<string, EntityType | null>();
   for (const d of found) if (d.shortFormKeys.length > 0 && !d.link) types.set(d.key, strongestType(d.evidence, d.nameEvidence)?.type ?? null);
   return types;
+}
+
+/**
+ * "Harvard said it would sue … Harvard Medical School will lose grants … Harvard has", "NetChoice, a
+ * trade group, … the NetChoice Litigation Center": a word the article's text writes alone before
+ * any longer name it opens that closes with a body's or a place's head word is its own name there,
+ * not the school, the centre or the region ("Liverpool … Liverpool City Region") named after it.
+ * A legal form or a group word names the same company ("Meta … Meta Platforms Inc.") and stays.
+ */
+function withoutBodiesNamedAfterIt(short: string, keys: string[], firstWritten: ReadonlyMap<string, number>): string[] {
+  const shortAt = firstWritten.get(short);
+  if (shortAt === undefined) return keys;
+  return keys.filter((k) => !(k.startsWith(short + ' ') && closesWithBodyHead(k) && shortAt < (firstWritten.get(k) ?? -1)));
+}
+
+function closesWithBodyHead(key: string): boolean {
+  const last = key.slice(key.lastIndexOf(' ') + 1);
+  return HEAD_WORDS.has(last) && !LEGAL_SUFFIXES.has(last) && !COMPANY_GROUP_WORDS.has(last);
+}
+
+/**
+ * Where the article's text (not its headline) first writes each name, by key: a single word only if
+ * it also stands alone inside a sentence, where its capital proves it a name (the merge keeps one
+ * that only opens sentences only as a short form).
+ */
+function firstBodyMentions(found: readonly MentionDraft[]): Map<string, number> {
+  const inside = new Set(found.filter((d) => d.region === RegionKind.Body && !d.initial && d.shortFormKeys.length === 0).map((d) => d.key));
+  const first = new Map<string, number>();
+  for (const [i, d] of found.entries()) {
+    if (d.region !== RegionKind.Body || first.has(d.key) || (d.shortFormKeys.length === 0 && !inside.has(d.key))) continue;
+    first.set(d.key, i);
+  }
+  return first;
 }
 
 /**

@@ -1041,6 +1041,22 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(other, 'Karina Milei')).toEqual(['Karina Milei', 'Milei']);
     expect(surfaces(other, 'Javier Milei')).toEqual(['Javier Milei']);
   });
+  it('a word the article writes alone before the longer name it opens is its own name there, not the school, centre or region named after it ("Harvard … Harvard Medical School", "Liverpool … Liverpool City Region"); after the longer name, or before a legal form, it stays a short form', () => {
+    const harvard =
+      'Lawyers for Harvard said on Monday that the university would sue. Harvard Medical School will lose $200 million in grants. ' +
+      'The cuts at Harvard began in April.';
+    const index = indexTexts({ 'a.txt': harvard + '\n' });
+    expect(mentionsAt(index, 'Harvard')).toEqual([`Harvard@${harvard.indexOf('Harvard')}`, `Harvard@${harvard.lastIndexOf('Harvard')}`]);
+    expect(surfaces(index, 'Harvard Medical School')).toEqual(['Harvard Medical School']);
+    const city = 'Liverpool should host the contest again, said Steve Rotheram, the Metro Mayor of the Liverpool City Region. Hotels in Liverpool were full.';
+    const other = indexTexts({ 'a.txt': city + '\n' });
+    expect(surfaces(other, 'Liverpool City Region')).toEqual(['Liverpool City Region']);
+    const after = 'The Brookings Institution published a report on Monday. Economists at Brookings said growth would slow.';
+    expect(surfaces(indexTexts({ 'a.txt': after + '\n' }), 'Brookings Institution')).toEqual(['Brookings Institution', 'Brookings']);
+    const company = 'Regulators fined Meta on Friday. Shares of Meta Platforms Inc. fell 3%, and Meta said it would appeal.';
+    expect(surfaces(indexTexts({ 'a.txt': company + '\n' }), 'Meta')).toEqual(['Meta', 'Meta Platforms Inc.', 'Meta']);
+  });
+
   it('a short form whose sentence says organisation is the article\'s company, not its person of that name ("Ford shares rose" after "Ford Motor Co." and "Bill Ford"); "Ford said" stays the person\'s', () => {
     const text =
       'The union reached a deal with Ford Motor Co. on Wednesday. Chairman Bill Ford, the great-grandson of Henry Ford, said the company was pleased. ' +
