@@ -35,6 +35,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'North Korea')).toEqual([at('North Korea')]);
   });
 
+  it('a month surname after a title or an honorific is a name ("Prime Minister Theresa May", "Mrs May, 67,", "Mr. May said"), and a husband of that surname gets his honorific\'s mentions; a date stays a date', () => {
+    const text =
+      'Prime Minister Theresa May met him in London. Her husband, Philip May, is a banker. Mr. May said he was proud. ' +
+      'Mrs May, 67, led the party from 2016. The vote was held on Monday, May 5.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Theresa May')).toEqual([`Theresa May@${text.indexOf('Theresa May')}`, `May@${text.indexOf('May, 67')}`]);
+    expect(mentionsAt(index, 'Philip May')).toEqual([`Philip May@${text.indexOf('Philip May')}`, `May@${text.indexOf('May said')}`]);
+  });
+
   it('a surname that is a dictionary word opens a sentence as the person\'s before what a person does or has ("Tim Cook … Cook said"), also where the article writes the word in lower case, but not before anything else', () => {
     const text = 'Apple chief Tim Cook met Dan Savage. Cook said the talks went well. Savage\'s readers laughed. Cook the rice slowly, a savage cook wrote.';
     const index = indexTexts({ 'a.txt': text + '\n' });
