@@ -705,6 +705,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   let mentionCounts: Map<string, number> | null = null;
   let titles: Map<string, Set<string>> | null = null;
   let relatives: Relatives | null = null;
+  let pronounSexes: ReadonlyMap<string, Sex> | null = null;
   let nonPeople: Set<string> | null = null;
   let commonWordNames: Set<string> | null = null;
   let fullNameTypes: Map<string, EntityType | null> | null = null;
@@ -729,7 +730,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       const sex = keys.length > 1 ? family.honorificSex(d) : null;
       // Before the honorific's sex: a woman called by her given name is no "Mrs. Clinton" either.
       if (sex && calledByGivenName.size > 0) keys = withoutPeopleCalledByGivenName(d.key, keys, calledByGivenName);
-      if (sex) keys = ofHonorificSex(keys, sex, (relatives ??= family.relativesOf(found)));
+      if (sex) keys = ofHonorificSex(keys, sex, (relatives ??= family.relativesOf(found)), (pronounSexes ??= family.pronounSexesOf(found)));
       if (keys.length > 1) keys = withoutRelatives(keys, (relatives ??= family.relativesOf(found)), () => (nonPeople ??= fullNamesOfNonPeople(found)));
       if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
       if (keys.some(closesWithBodyHead)) keys = withoutBodiesNamedAfterIt(d.key, keys, (firstWritten ??= firstBodyMentions(found)));
@@ -881,14 +882,17 @@ export interface ArticleFamily {
   relativesOf(found: MentionDraft[]): Relatives;
   /** The sex of the honorific right before a mention: "Mrs. Gambaryan" female, "Mr. Moon" male. */
   honorificSex(d: MentionDraft): Sex | null;
+  /** The sex of the pronoun right after a full name in its sentence, by the name's key (see pronounSexesIn). */
+  pronounSexesOf(found: MentionDraft[]): ReadonlyMap<string, Sex>;
 }
 
-const NO_FAMILY: ArticleFamily = { relativesOf: () => new Map(), honorificSex: () => null };
+const NO_FAMILY: ArticleFamily = { relativesOf: () => new Map(), honorificSex: () => null, pronounSexesOf: () => new Map() };
 
 /** The family an article's text tells of: its relatives, and the honorifics before its names. */
 export function familyIn(text: string, sentences: readonly number[]): ArticleFamily {
   return {
     relativesOf: (found) => relativesIn(text, sentences, found),
+    pronounSexesOf: (found) => pronounSexesIn(text, sentences, found),
     honorificSex: (d) => {
       const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, d.start - 8), d.start))?.[1];
       return honorific ? (honorific === 'Mr' ? 'male' : 'female') : null;
@@ -901,10 +905,11 @@ const HONORIFIC_BEFORE = /\b(Mrs|Ms|Miss|Mme|Mr)\.?\s+$/;
 /**
  * "Mrs. Gambaryan" after "Tigran Gambaryan … His wife, Yuki Gambaryan", "Ms. Milei" after "Javier
  * Milei … his sister, Karina Milei": an honorific is the full name of its sex, by the kinship noun
- * that introduced a relative or else by a given name one list of names holds. No sex known: all stay.
+ * that introduced a relative, else by a given name one list of names holds, else by the pronoun
+ * after the name ("Bill Clinton … where he served": "Bill" is in both lists). No sex known: all stay.
  */
-function ofHonorificSex(keys: string[], sex: Sex, relatives: Relatives): string[] {
-  const sexOf = (key: string) => relatives.get(key) ?? givenNameGender(key.slice(0, key.indexOf(' ')));
+function ofHonorificSex(keys: string[], sex: Sex, relatives: Relatives, pronounSexes: ReadonlyMap<string, Sex>): string[] {
+  const sexOf = (key: string) => relatives.get(key) ?? givenNameGender(key.slice(0, key.indexOf(' '))) ?? pronounSexes.get(key) ?? null;
   const same = keys.filter((k) => sexOf(k) === sex);
   if (same.length > 0) return same;
   const notOther = keys.filter((k) => sexOf(k) === null);
@@ -1098,6 +1103,25 @@ export function relativesIn(text: string, sentences: readonly number[], found: M
   }
   return relatives;
 }
+
+/**
+ * "Bill Clinton, 78, spoke … in the state where he served": the first third-person pronoun after a
+ * full name in its sentence, before any other name, gives its bearer's sex. The first one found wins.
+ */
+export function pronounSexesIn(text: string, sentences: readonly number[], found: readonly MentionDraft[]): Map<string, Sex> {
+  const sexes = new Map<string, Sex>();
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i]!;
+    if (d.shortFormKeys.length === 0 || d.link || sexes.has(d.key)) continue;
+    const next = found[i + 1];
+    const end = Math.min(sentences[2 * d.sentence + 1] ?? text.length, next && next.start >= d.end ? next.start : text.length);
+    const pronoun = THIRD_PERSON_PRONOUN.exec(text.slice(d.end, end))?.[1]?.toLowerCase();
+    if (pronoun) sexes.set(d.key, pronoun.startsWith('h') && pronoun !== 'her' && pronoun !== 'hers' ? 'male' : 'female');
+  }
+  return sexes;
+}
+
+const THIRD_PERSON_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/i;
 
 /** "wife", "sisters", "stepmother": female; "son", "husband": male; "cousin", "children": neither. */
 function sexOfKin(noun: string): Sex | null {

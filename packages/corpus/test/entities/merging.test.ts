@@ -1098,6 +1098,16 @@ describe('other names the text gives for the name just before', () => {
     const people = indexTexts({ 'a.txt': kim + '\n' });
     expect(surfaces(people, 'Kim Jong Un')).toEqual(['Kim Jong Un', 'Kim']);
   });
+  it('an honorific\'s sex is read from the pronoun after a full name where the name lists hold the given name for both ("Bill Clinton … where he served … Mrs. Clinton" is Hillary); no pronoun, and the last subject stays', () => {
+    const text =
+      'Hillary Clinton and Bill Clinton appeared together on Saturday. Bill Clinton, 78, thanked voters in the state where he served as governor. ' +
+      'Mrs. Clinton later met local organizers.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Hillary Clinton')).toEqual([`Hillary Clinton@0`, `Clinton@${text.lastIndexOf('Clinton')}`]);
+    const silent = 'Hillary Clinton and Bill Clinton appeared together on Saturday. Bill Clinton, 78, thanked voters in the state. Mrs. Clinton later met local organizers.';
+    const other = indexTexts({ 'a.txt': silent + '\n' });
+    expect(mentionsAt(other, 'Bill Clinton')).toContain(`Clinton@${silent.lastIndexOf('Clinton')}`);
+  });
   it('a surname alone is not the relative the article calls by her given name: "Chelsea said … Mrs. Clinton" is Hillary Clinton; the only one of that surname stays hers', () => {
     const text =
       'Hillary Clinton and Bill Clinton appeared together on Saturday. Their daughter, Chelsea Clinton, introduced her parents. ' +
