@@ -1,9 +1,9 @@
 import { FormTable, type FileAnalysis, type MentionColumns, type MentionForm } from '../analysis/fileAnalysis.js';
-import { firstWordStandsFor, lastWordStandsFor, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
+import { firstWordStandsFor, lastWordAloneStandsFor, lastWordStandsFor, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, gazetteer, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
-import { HEAD_WORDS, isCommonWord, isGivenName, isTitleWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
+import { COMPANY_GROUP_WORDS, HEAD_WORDS, isCommonWord, isGivenName, isTitleWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
@@ -321,7 +321,7 @@ function indexShortForms(ctx: MergeContext): void {
     const particleSurname = standsFor ? particleSurnameOf(draft.key) : null;
     // "Burhan" alone is the "Abdel Fattah al-Burhan" of another article.
     const articleless = standsFor ? surnameWithoutArticle(lastWord) : null;
-    const words = [...(firstWordStandsFor(draft.shortFormKeys) ? [firstWord] : []), ...(standsFor ? [lastWord] : []), ...(particleSurname ? [particleSurname] : []), ...(articleless ? [articleless] : [])];
+    const words = [...(firstWordStandsFor(draft.shortFormKeys) ? [firstWord] : []), ...(lastWordAloneStandsFor(draft.key) ? [lastWord] : []), ...(particleSurname ? [particleSurname] : []), ...(articleless ? [articleless] : [])];
     for (const k of new Set(words.map(looseToken))) {
       const byFull = ctx.shortForms.get(k) ?? new Map<string, number>();
       byFull.set(full, (byFull.get(full) ?? 0) + count);
@@ -375,7 +375,7 @@ function joinKnownForms(ctx: MergeContext): void {
     const entry = known.get(key);
     if (entry) uf.union(gazetteerRoot(entry), key);
     else if (isFullName(draft) && !draft.link) {
-      const loose = draft.key.split(' ').map((w) => looseToken(ABBREVIATED_WORDS.get(w) ?? w)).join(' ');
+      const loose = looseFullName(draft.key);
       const first = byLooseName.get(loose);
       if (first === undefined) byLooseName.set(loose, key);
       else uf.union(first, key);
@@ -396,12 +396,18 @@ function joinKnownForms(ctx: MergeContext): void {
   }
 }
 
-/** "Microsoft Corp.": one word and a legal suffix is the company the gazetteer knows by that word ("Smith Ltd" is no person Smith). */
+/**
+ * "Microsoft Corp.": one word and a legal suffix is the company the gazetteer knows by that word
+ * ("Smith Ltd" is no person Smith); "Meta Platforms Inc." is the gazetteer's Meta, known as "Meta
+ * Platforms" too: a longer name without its legal form, a name or an alias of a known company.
+ */
 function knownCompanyBeforeSuffix(key: string, known: ReadonlyMap<string, GazetteerEntry>): string | null {
+  const isKnownCompany = (name: string) => known.get(name)?.type === 'organization';
   const space = key.indexOf(' ');
-  if (space < 0 || key.indexOf(' ', space + 1) >= 0 || !LEGAL_SUFFIXES.has(key.slice(space + 1))) return null;
+  if (space < 0) return null;
+  if (key.indexOf(' ', space + 1) >= 0) return companyNamesWithin(key).find(isKnownCompany) ?? null;
   const bare = key.slice(0, space);
-  return known.get(bare)?.type === 'organization' ? bare : null;
+  return LEGAL_SUFFIXES.has(key.slice(space + 1)) && isKnownCompany(bare) ? bare : null;
 }
 
 /** Words names abbreviate: "St Jerome" and "Saint Jerome", "Mt Fuji" and "Mount Fuji" are one name. */
@@ -411,6 +417,23 @@ const ABBREVIATED_WORDS = new Map([
   ['mt', 'mount'],
   ['ft', 'fort'],
 ]);
+
+/**
+ * Words names abbreviate as one: "Liverpool Football Club" and "Liverpool FC" (or "Liverpool
+ * F.C.") are one club. Only closing the name, where a club writes it; the city before it is not
+ * joined ("Liverpool" stays the place).
+ */
+const ABBREVIATED_CLOSING_PHRASES: readonly [string, string][] = [
+  [' association football club', ' afc'],
+  [' football club', ' fc'],
+];
+
+/** A full name's key with its abbreviated words and closing phrases written short, each word folded as transliterations are. */
+function looseFullName(key: string): string {
+  const phrase = ABBREVIATED_CLOSING_PHRASES.find(([long]) => key.endsWith(long));
+  const short = phrase ? key.slice(0, key.length - phrase[0].length) + phrase[1] : key;
+  return short.split(' ').map((w) => looseToken(ABBREVIATED_WORDS.get(w) ?? w)).join(' ');
+}
 
 /**
  * A bare surname with no full name in its article goes to the fullest entity it may name. The
@@ -1092,8 +1115,6 @@ function isCompanyFormWord(words: readonly string[], end: number): boolean {
   return LEGAL_SUFFIXES.has(word) || (end < words.length && COMPANY_GROUP_WORDS.has(word));
 }
 
-/** Words between a company's name and its legal form: "Goldman Sachs Group Inc.", "Alibaba Group Holding Ltd". */
-const COMPANY_GROUP_WORDS = new Set(['group', 'holding', 'holdings']);
 
 export function slug(name: string): string {
   const base = nameKey(name)

@@ -17,10 +17,11 @@ export interface LinkableMention {
  * ("Reporters Without Borders, known by its French acronym RSF"), "self-identified as" ("Pierre Charles
  * L'Enfant (…), self-identified as Peter Charles L'Enfant"), "known formally as" ("Foxconn, known
  * formally as Hon Hai Precision Industry Co"), "née", "born", "formerly"; the other name may open
- * with a quote ('Jimmy Chérizier, known as "Barbecue,"').
+ * with a quote ('Jimmy Chérizier, known as "Barbecue,"'); a relative clause may hold the phrase
+ * ("Lee Jae-yong, who is also known as Jay Y. Lee").
  */
 const ALIAS_PHRASE =
-  /^,?\s*(?:(?:also|better|commonly|popularly|widely|later|simply|often|usually|locally|universally|affectionately|formally|officially)\s+)?(?:known|called|nicknamed|styled|dubbed|self-identified)\s+(?:(?:formally|officially)\s+)?(?:as|by\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:pseudonym|nickname|stage name|pen name|name|acronym|initials|abbreviation))\s+(?:the\s+)?["“'‘]?$|^,?\s*(?:a\.\s?k\.\s?a\.|aka)\s+$|^\s*[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/iu;
+  /^,?\s*(?:(?:who|which)\s+(?:is|was|are|were)\s+)?(?:(?:also|better|commonly|popularly|widely|later|simply|often|usually|locally|universally|affectionately|formally|officially)\s+)?(?:known|called|nicknamed|styled|dubbed|self-identified)\s+(?:(?:formally|officially)\s+)?(?:as|by\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:pseudonym|nickname|stage name|pen name|name|acronym|initials|abbreviation))\s+(?:the\s+)?["“'‘]?$|^,?\s*(?:a\.\s?k\.\s?a\.|aka)\s+$|^\s*[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/iu;
 
 /** "(née Buckley)", "born Smith", "formerly Jones": a name the bearer no longer goes by, which another may still bear. */
 const BIRTH_NAME_PHRASE = /[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/iu;

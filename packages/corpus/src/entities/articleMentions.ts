@@ -1180,7 +1180,7 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     }
     const prefixEnd = knownPrefixEnd(view, first, end);
     const restKey = prefixEnd > 0 ? view.keyOf(prefixEnd, end) : '';
-    if (prefixEnd > 0 && prefixEnd < end && (standalone.has(restKey) || known.has(restKey) || opensPersonName(view, first, prefixEnd, end))) {
+    if (prefixEnd > 0 && prefixEnd < end && !isTeamAfterThe(view, first, prefixEnd, end) && (standalone.has(restKey) || known.has(restKey) || opensPersonName(view, first, prefixEnd, end))) {
       for (const [a, b] of [
         [first, prefixEnd],
         [prefixEnd, end],
@@ -1200,6 +1200,17 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     } else out.push(f);
   }
   return out;
+}
+
+/**
+ * "beat the New York Knicks 110-98 … the Knicks", "the Indiana Pacers": after "the", a known place
+ * and one capitalised plural are a team's name, which its plural alone stands for later; a heading
+ * glued to a name has no "the" before the place ("for Europe Trump has said").
+ */
+function isTeamAfterThe(view: TokenView, first: number, prefixEnd: number, end: number): boolean {
+  if (end - prefixEnd !== 1 || first === 0 || view.lower(first - 1) !== 'the' || !view.spaceBefore(first)) return false;
+  const plural = view.lower(prefixEnd);
+  return plural.length > 3 && plural.endsWith('s') && !plural.endsWith('ss') && view.isCapitalized(prefixEnd) && !view.isAllCaps(prefixEnd);
 }
 
 /** A name whose own words say it is no person's: a head word, a team's plural. */

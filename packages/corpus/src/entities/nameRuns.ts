@@ -492,10 +492,16 @@ function continuesKnownName(view: TokenView, first: number, k: number, sentenceE
   return null;
 }
 
-/** "Theresa May", "Brian May": a month after a given name alone is a surname, unless a day follows ("Friday, May 5" has none before). */
+/**
+ * "Theresa May", "Brian May": a month right after a given name is a surname, unless a day follows
+ * ("Friday, May 5" has none before); so after a title ("Prime Minister Theresa May", the run opens at
+ * "Prime") and after an honorific ("Mrs May, 67,", "Mr. May said").
+ */
 function isMonthSurnameAt(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
-  if (k !== first + 1 || !view.spaceBefore(k) || !view.isCapitalized(k) || view.isAllCaps(k) || !MONTH_NAMES.has(view.lower(k))) return false;
-  if (!isGivenName(view.lower(first)) || MONTHS_AND_DAYS.has(view.lower(first))) return false;
+  if (k <= first || !view.spaceBefore(k) || !view.isCapitalized(k) || view.isAllCaps(k) || !MONTH_NAMES.has(view.lower(k))) return false;
+  const before = view.lower(k - 1);
+  const honorific = view.isChar(k - 1, '.') ? k - 2 : k - 1;
+  if (!(isGivenName(before) && !MONTHS_AND_DAYS.has(before)) && !(honorific === first && HONORIFICS.has(view.lower(honorific)))) return false;
   return k + 1 >= sentenceEnd || view.kind(k + 1) !== TokenKind.Number;
 }
 

@@ -5,11 +5,11 @@
  */
 import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
-import { saysOtherThan, strongestType } from './evidence.js';
+import { saysOtherThan, strongestType, weightOf } from './evidence.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
-import { GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
-import { ENTITY_TYPES } from './types.js';
-import type { AliasDefinition, MentionDraft } from './mentionDraft.js';
+import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { ENTITY_TYPES, type EntityType } from './types.js';
+import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
 
 /**
  * Whether the first word of a full name (by its first and last words' keys) alone may stand for
@@ -34,6 +34,19 @@ export function firstWordStandsFor(shortFormKeys: readonly string[]): boolean {
 export function lastWordStandsFor(key: string): boolean {
   return !HEAD_WORDS.has(key.slice(key.lastIndexOf(' ') + 1)) && !key.includes(' of ') && !key.includes(' for ');
 }
+
+/**
+ * Whether a full name's last word, alone, may stand for it: as lastWordStandsFor says, and not a
+ * father's name after "bin" or "ibn" ("Hussein bin Abdullah" is no "Abdullah", his father King
+ * Abdullah II; "Mohammed bin Salman" no "Salman"). "bin Laden" with its particle still stands for Osama bin Laden.
+ */
+export function lastWordAloneStandsFor(key: string): boolean {
+  if (!lastWordStandsFor(key)) return false;
+  const lastSpace = key.lastIndexOf(' ');
+  return !PATRONYMIC_PARTICLES.has(key.slice(key.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace));
+}
+
+const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti']);
 
 /** The last word of each title a full name was given, by the name's key ("Col. Oumar Sangaré" → "col"). */
 function titlesByFullName(found: readonly MentionDraft[]): Map<string, Set<string>> {
@@ -667,9 +680,12 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const full = d.link ?? d.key;
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
     if (firstWordStandsFor(d.shortFormKeys)) addTo(byShortKey, firstKey, full);
-    if (lastWordStandsFor(d.key)) addTo(byShortKey, lastKey, full);
+    // "Amazon" for "Amazon.com Inc.": the name before a web address's domain.
+    const domainStem = WEB_ADDRESS_STEM.exec(d.surface)?.[1];
+    if (domainStem) addTo(byShortKey, nameKey(domainStem), full);
+    if (lastWordAloneStandsFor(d.key)) addTo(byShortKey, lastKey, full);
     // "Zelenskiy's chief of staff" after "Volodymyr Zelensky": a surname transliterated otherwise.
-    if (lastWordStandsFor(d.key) && looseToken(lastKey) !== lastKey) addTo(byShortKey, looseToken(lastKey), full);
+    if (lastWordAloneStandsFor(d.key) && looseToken(lastKey) !== lastKey) addTo(byShortKey, looseToken(lastKey), full);
     const generation = generationOf(d.key);
     if (generation) addTo(byShortKey, `${lastKey} ${generation}`, full);
     const particleSurname = particleSurnameOf(d.key);
@@ -689,9 +705,13 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   let mentionCounts: Map<string, number> | null = null;
   let titles: Map<string, Set<string>> | null = null;
   let relatives: Relatives | null = null;
+  let pronounSexes: ReadonlyMap<string, Sex> | null = null;
   let nonPeople: Set<string> | null = null;
   let commonWordNames: Set<string> | null = null;
+  let fullNameTypes: Map<string, EntityType | null> | null = null;
+  let firstWritten: Map<string, number> | null = null;
   let previousSentence = -1;
+  const calledByGivenName = new Set<string>();
   for (let i = 0; i < found.length; i++) {
     const d = found[i]!;
     const isSubject = d.sentence !== previousSentence;
@@ -708,13 +728,23 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".
       if (keys.length > 1 && particleSurnames.size > 0 && keys.some((k) => !particleSurnames.has(k))) keys = keys.filter((k) => !particleSurnames.has(k));
       const sex = keys.length > 1 ? family.honorificSex(d) : null;
-      if (sex) keys = ofHonorificSex(keys, sex, (relatives ??= family.relativesOf(found)));
+      // Before the honorific's sex: a woman called by her given name is no "Mrs. Clinton" either.
+      if (sex && calledByGivenName.size > 0) keys = withoutPeopleCalledByGivenName(d.key, keys, calledByGivenName);
+      if (sex) keys = ofHonorificSex(keys, sex, (relatives ??= family.relativesOf(found)), (pronounSexes ??= family.pronounSexesOf(found)));
       if (keys.length > 1) keys = withoutRelatives(keys, (relatives ??= family.relativesOf(found)), () => (nonPeople ??= fullNamesOfNonPeople(found)));
       if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
+      if (keys.some(closesWithBodyHead)) keys = withoutBodiesNamedAfterIt(d.key, keys, (firstWritten ??= firstBodyMentions(found)));
+      if (keys.length > 1) keys = ofBodiesWhereSentenceSaysBody(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
+      if (keys.length > 1) {
+        keys = companyTheWordNames(d.key, keys, d.acronym, (fullNameTypes ??= typesOfFullNames(found)));
+        // "Shares of GE": what several bodies share names none of them, here or in another article.
+        if (keys.length === 0) d.modifier = true;
+      }
       if (keys.length > 0) {
         d.link = choose(keys, lastSubject) ?? choose(keys, lastMention);
         if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, (mentionCounts ??= countMentions(found)));
       }
+      if (d.link && !d.acronym && isGivenNameOf(d.key, d.link)) calledByGivenName.add(d.link);
     }
     const entityKey = d.link ?? (d.shortFormKeys.length > 0 ? d.key : null);
     if (entityKey) {
@@ -722,6 +752,110 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (isSubject) lastSubject.set(entityKey, i);
     }
   }
+}
+
+/** "Amazon" of "Amazon.com Inc." or "Amazon.com": a name and a web address's domain opening a name. */
+const WEB_ADDRESS_STEM = /^(\p{Lu}[\p{L}\p{N}-]*)\.(?:com|net|org)(?:\s|$)/u;
+
+/** The type the words and context of each full name say most, by key; null where they say nothing. */
+function typesOfFullNames(found: readonly MentionDraft[]): Map<string, EntityType | null> {
+  const types = new Map<string, EntityType | null>();
+  for (const d of found) if (d.shortFormKeys.length > 0 && !d.link) types.set(d.key, strongestType(d.evidence, d.nameEvidence)?.type ?? null);
+  return types;
+}
+
+/**
+ * "Harvard said it would sue … Harvard Medical School will lose grants … Harvard has", "NetChoice, a
+ * trade group, … the NetChoice Litigation Center": a word the article's text writes alone before
+ * any longer name it opens that closes with a body's or a place's head word is its own name there,
+ * not the school, the centre or the region ("Liverpool … Liverpool City Region") named after it.
+ * A legal form or a group word names the same company ("Meta … Meta Platforms Inc.") and stays.
+ */
+function withoutBodiesNamedAfterIt(short: string, keys: string[], firstWritten: ReadonlyMap<string, number>): string[] {
+  const shortAt = firstWritten.get(short);
+  if (shortAt === undefined) return keys;
+  return keys.filter((k) => !(k.startsWith(short + ' ') && closesWithBodyHead(k) && shortAt < (firstWritten.get(k) ?? -1)));
+}
+
+function closesWithBodyHead(key: string): boolean {
+  const last = key.slice(key.lastIndexOf(' ') + 1);
+  return HEAD_WORDS.has(last) && !LEGAL_SUFFIXES.has(last) && !COMPANY_GROUP_WORDS.has(last);
+}
+
+/**
+ * Where the article's text (not its headline) first writes each name, by key: a single word only if
+ * it also stands alone inside a sentence, where its capital proves it a name (the merge keeps one
+ * that only opens sentences only as a short form).
+ */
+function firstBodyMentions(found: readonly MentionDraft[]): Map<string, number> {
+  const inside = new Set(found.filter((d) => d.region === RegionKind.Body && !d.initial && d.shortFormKeys.length === 0).map((d) => d.key));
+  const first = new Map<string, number>();
+  for (const [i, d] of found.entries()) {
+    if (d.region !== RegionKind.Body || first.has(d.key) || (d.shortFormKeys.length === 0 && !inside.has(d.key))) continue;
+    first.set(d.key, i);
+  }
+  return first;
+}
+
+/**
+ * "Ford shares rose 2%" after "Ford Motor Co." and "Bill Ford": a short form whose own sentence says
+ * organisation and nothing else is the article's body of that name, not its person. Where the
+ * sentence says nothing ("good for Ford"), or says person ("Ford said", which a company does too), all stay.
+ */
+function ofBodiesWhereSentenceSaysBody(d: MentionDraft, keys: string[], types: ReadonlyMap<string, EntityType | null>): string[] {
+  if (weightOf(d.evidence, 'organization') <= 0 || saysOtherThan(d.evidence, 'organization')) return keys;
+  const bodies = keys.filter((k) => types.get(k) === 'organization');
+  return bodies.length > 0 ? bodies : keys;
+}
+
+/**
+ * "Amazon" beside "Amazon.com Inc." and "Amazon Web Services", "GE" beside "GE Aerospace" and "GE
+ * Vernova": a word opening the names of several of the article's companies is what they share. It
+ * is the one that is only the word and its legal form, group word or domain ("Amazon.com Inc.",
+ * "Hanseong Group"), else the only one with a legal form (the company, not its units), else the one
+ * the others extend ("Goldman Sachs" of "Goldman Sachs Asset Management"); else an acronym is none
+ * of them ("Shares of GE" are the parent's) and a word stays as it was. Not people ("Kim" after "Kim
+ * Jong Un" and "Kim Yo Jong"); names of nothing said are companies' only after an acronym ("GE
+ * Vernova"; "JD Vance" is a person's).
+ */
+function companyTheWordNames(short: string, keys: string[], acronym: boolean, types: ReadonlyMap<string, EntityType | null>): string[] {
+  const isCompany = (key: string) => {
+    const type = types.get(key);
+    return key.startsWith(short + ' ') && (type === null ? acronym : type === 'organization');
+  };
+  if (!keys.every(isCompany)) return keys;
+  for (const preferred of [keys.filter((k) => isWordAndLegalForm(k)), keys.filter(closesWithLegalForm)]) if (preferred.length === 1) return preferred;
+  const extended = keys.filter((k) => keys.every((other) => other === k || other.startsWith(k + ' ')));
+  return extended.length === 1 ? extended : acronym ? [] : keys;
+}
+
+/** "amazon com inc", "hanseong group", "volkswagen ag": one word, then only a web domain's ending, group words or legal forms. */
+function isWordAndLegalForm(key: string): boolean {
+  const words = key.split(' ');
+  return words.length > 1 && words.slice(1).every((w) => LEGAL_SUFFIXES.has(w) || WEB_DOMAIN_ENDINGS.has(w) || COMPANY_GROUP_WORDS.has(w));
+}
+
+function closesWithLegalForm(key: string): boolean {
+  return LEGAL_SUFFIXES.has(key.slice(key.lastIndexOf(' ') + 1));
+}
+
+const WEB_DOMAIN_ENDINGS = new Set(['com', 'net', 'org']);
+
+/** "Chelsea" for "Chelsea Clinton": a short form that is the full name's first word and not its last. */
+function isGivenNameOf(short: string, full: string): boolean {
+  return full.startsWith(short + ' ') && !full.endsWith(' ' + short);
+}
+
+/**
+ * "Hillary Clinton and Bill Clinton … Their daughter, Chelsea Clinton … Chelsea said … Mrs. Clinton
+ * later met": a writer who calls someone by the given name alone does so to tell her from the others
+ * of her surname, so an honorific and the surname is one of the others. All called so: all stay.
+ * Only after an honorific: a biography calls its subject "Jared" as a child and "Padalecki" after,
+ * beside his mother "Sherri Padalecki".
+ */
+function withoutPeopleCalledByGivenName(short: string, keys: string[], calledByGivenName: ReadonlySet<string>): string[] {
+  const others = keys.filter((k) => !(calledByGivenName.has(k) && k.endsWith(' ' + short)));
+  return others.length > 0 ? others : keys;
 }
 
 /** "J-Lo", "A-Rod", "K-Fed": a given name's initial, a hyphen and the start of a surname. */
@@ -748,14 +882,17 @@ export interface ArticleFamily {
   relativesOf(found: MentionDraft[]): Relatives;
   /** The sex of the honorific right before a mention: "Mrs. Gambaryan" female, "Mr. Moon" male. */
   honorificSex(d: MentionDraft): Sex | null;
+  /** The sex of the pronoun right after a full name in its sentence, by the name's key (see pronounSexesIn). */
+  pronounSexesOf(found: MentionDraft[]): ReadonlyMap<string, Sex>;
 }
 
-const NO_FAMILY: ArticleFamily = { relativesOf: () => new Map(), honorificSex: () => null };
+const NO_FAMILY: ArticleFamily = { relativesOf: () => new Map(), honorificSex: () => null, pronounSexesOf: () => new Map() };
 
 /** The family an article's text tells of: its relatives, and the honorifics before its names. */
 export function familyIn(text: string, sentences: readonly number[]): ArticleFamily {
   return {
     relativesOf: (found) => relativesIn(text, sentences, found),
+    pronounSexesOf: (found) => pronounSexesIn(text, sentences, found),
     honorificSex: (d) => {
       const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, d.start - 8), d.start))?.[1];
       return honorific ? (honorific === 'Mr' ? 'male' : 'female') : null;
@@ -768,10 +905,11 @@ const HONORIFIC_BEFORE = /\b(Mrs|Ms|Miss|Mme|Mr)\.?\s+$/;
 /**
  * "Mrs. Gambaryan" after "Tigran Gambaryan … His wife, Yuki Gambaryan", "Ms. Milei" after "Javier
  * Milei … his sister, Karina Milei": an honorific is the full name of its sex, by the kinship noun
- * that introduced a relative or else by a given name one list of names holds. No sex known: all stay.
+ * that introduced a relative, else by a given name one list of names holds, else by the pronoun
+ * after the name ("Bill Clinton … where he served": "Bill" is in both lists). No sex known: all stay.
  */
-function ofHonorificSex(keys: string[], sex: Sex, relatives: Relatives): string[] {
-  const sexOf = (key: string) => relatives.get(key) ?? givenNameGender(key.slice(0, key.indexOf(' ')));
+function ofHonorificSex(keys: string[], sex: Sex, relatives: Relatives, pronounSexes: ReadonlyMap<string, Sex>): string[] {
+  const sexOf = (key: string) => relatives.get(key) ?? givenNameGender(key.slice(0, key.indexOf(' '))) ?? pronounSexes.get(key) ?? null;
   const same = keys.filter((k) => sexOf(k) === sex);
   if (same.length > 0) return same;
   const notOther = keys.filter((k) => sexOf(k) === null);
@@ -965,6 +1103,25 @@ export function relativesIn(text: string, sentences: readonly number[], found: M
   }
   return relatives;
 }
+
+/**
+ * "Bill Clinton, 78, spoke … in the state where he served": the first third-person pronoun after a
+ * full name in its sentence, before any other name, gives its bearer's sex. The first one found wins.
+ */
+export function pronounSexesIn(text: string, sentences: readonly number[], found: readonly MentionDraft[]): Map<string, Sex> {
+  const sexes = new Map<string, Sex>();
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i]!;
+    if (d.shortFormKeys.length === 0 || d.link || sexes.has(d.key)) continue;
+    const next = found[i + 1];
+    const end = Math.min(sentences[2 * d.sentence + 1] ?? text.length, next && next.start >= d.end ? next.start : text.length);
+    const pronoun = THIRD_PERSON_PRONOUN.exec(text.slice(d.end, end))?.[1]?.toLowerCase();
+    if (pronoun) sexes.set(d.key, pronoun.startsWith('h') && pronoun !== 'her' && pronoun !== 'hers' ? 'male' : 'female');
+  }
+  return sexes;
+}
+
+const THIRD_PERSON_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/i;
 
 /** "wife", "sisters", "stepmother": female; "son", "husband": male; "cousin", "children": neither. */
 function sexOfKin(noun: string): Sex | null {

@@ -6,7 +6,8 @@ import type { TokenView } from './tokenView.js';
 /** A lone surname found where the run finder saw a word: its token, and the full name it is short for. */
 export interface WordSurname {
   token: number;
-  of: string;
+  /** Null where two full names of the article end with the word. */
+  of: string | null;
 }
 
 /**
@@ -24,6 +25,8 @@ export interface WordSurname {
 export class WordSurnames {
   private readonly fullNameByWord = new Map<string, string>();
   private readonly fullNameByOpener = new Map<string, string>();
+  /** Words two full names of the article end with ("Theresa May", "Philip May"). */
+  private readonly shared = new Set<string>();
 
   /** Notes a name of the article: a given name and a surname that is a word make it one to look for. */
   learn(name: { key: string; link: string | null; shortFormKeys: readonly string[] }): void {
@@ -31,7 +34,10 @@ export class WordSurnames {
     const [firstWord, lastWord] = name.shortFormKeys as [string, string];
     if (!isGivenName(firstWord, true) || lastWord.includes(' ')) return;
     const byWord = COMPASS.has(lastWord) || MONTHS_AND_DAYS.has(lastWord) ? this.fullNameByWord : isCommonWord(lastWord) ? this.fullNameByOpener : null;
-    if (byWord && !byWord.has(lastWord)) byWord.set(lastWord, name.link ?? name.key);
+    if (!byWord) return;
+    const known = byWord.get(lastWord);
+    if (known === undefined) byWord.set(lastWord, name.link ?? name.key);
+    else if (known !== (name.link ?? name.key)) this.shared.add(lastWord);
   }
 
   /**
@@ -52,7 +58,9 @@ export class WordSurnames {
       const lower = view.lower(i);
       const of = i === opener ? (this.fullNameByOpener.get(lower) ?? this.fullNameByWord.get(lower)) : this.fullNameByWord.get(lower);
       if (!of) continue;
-      if (i === opener ? opensWithPerson(view, i, end) : standsAlone(view, i, end)) found.push({ token: i, of });
+      // "Mr. May said" beside "Theresa May" and "Philip May": found, but left for the short-form
+      // linking to weigh (the honorific's sex), not given to the first full name.
+      if (i === opener ? opensWithPerson(view, i, end) : standsAlone(view, i, end)) found.push({ token: i, of: this.shared.has(lower) ? null : of });
     }
     return found;
   }

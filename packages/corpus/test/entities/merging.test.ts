@@ -35,6 +35,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'North Korea')).toEqual([at('North Korea')]);
   });
 
+  it('a month surname after a title or an honorific is a name ("Prime Minister Theresa May", "Mrs May, 67,", "Mr. May said"), and a husband of that surname gets his honorific\'s mentions; a date stays a date', () => {
+    const text =
+      'Prime Minister Theresa May met him in London. Her husband, Philip May, is a banker. Mr. May said he was proud. ' +
+      'Mrs May, 67, led the party from 2016. The vote was held on Monday, May 5.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Theresa May')).toEqual([`Theresa May@${text.indexOf('Theresa May')}`, `May@${text.indexOf('May, 67')}`]);
+    expect(mentionsAt(index, 'Philip May')).toEqual([`Philip May@${text.indexOf('Philip May')}`, `May@${text.indexOf('May said')}`]);
+  });
+
   it('a surname that is a dictionary word opens a sentence as the person\'s before what a person does or has ("Tim Cook … Cook said"), also where the article writes the word in lower case, but not before anything else', () => {
     const text = 'Apple chief Tim Cook met Dan Savage. Cook said the talks went well. Savage\'s readers laughed. Cook the rice slowly, a savage cook wrote.';
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -197,6 +206,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Foxconn')).toEqual(['Foxconn', 'Hon Hai Precision Industry Co', 'Foxconn']);
     expect(surfaces(index, 'Tina McKenzie')).toEqual(['Tina McKenzie']);
     expect(surfaces(index, 'Airbus')).toEqual(['Airbus SE', 'Airbus']);
+  });
+
+  it('a relative clause may hold the alias phrase ("Lee Jae-yong, who is also known as Jay Y. Lee"); one about a name further back still gives nothing', () => {
+    const index = indexTexts({
+      'a.txt': 'Samsung chairman Lee Jae-yong was acquitted on Thursday. Lee Jae-yong, who is also known as Jay Y. Lee, has pledged not to pass control to his children.\n',
+      'b.txt': 'Tina McKenzie, a former member of the national team, which was known as the Gliders, retired.\n',
+    });
+    expect(surfaces(index, 'Lee Jae-yong')).toEqual(['Lee Jae-yong', 'Lee Jae-yong', 'Jay Y. Lee']);
+    expect(surfaces(index, 'Tina McKenzie')).toEqual(['Tina McKenzie']);
   });
 
   it('a given name right after a kinship noun is the relative the article names in full later ("his wife, Meghan," before "Meghan Markle"), and stays no one\'s where the article never does', () => {
@@ -581,6 +599,46 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     });
     expect(surfaces(index, 'Saint Jerome').sort()).toEqual(['Saint Jerome', 'St Jerome']);
     expect(surfaces(index, 'Mount Fuji').sort()).toEqual(['Mount Fuji', 'Mt Fuji']);
+  });
+
+  it('the name after "bin" is the father\'s, no short form of the son\'s ("Crown Prince Hussein bin Abdullah" beside "King Abdullah II … Abdullah said"); "bin Laden" with its particle still is his', () => {
+    const text =
+      'Jordan\'s King Abdullah II met President Joe Biden on Monday. Abdullah said a ceasefire was needed now. ' +
+      'Crown Prince Hussein bin Abdullah, the king\'s eldest son, also attended. Hussein has taken on a growing public role.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Abdullah II')).toEqual(['Abdullah II', 'Abdullah']);
+    expect(surfaces(index, 'Hussein bin Abdullah')).toEqual(['Hussein bin Abdullah', 'Hussein']);
+    const other = indexTexts({ 'a.txt': 'Osama bin Laden was killed in Abbottabad in 2011. Bin Laden had lived there for years.\n' });
+    expect(surfaces(other, 'Osama bin Laden')).toEqual(['Osama bin Laden', 'Bin Laden']);
+  });
+
+  it('a known company\'s longer name with its legal form is that company in every article: "Meta Platforms Inc." is the "Meta" of another; an unknown one stays apart', () => {
+    const index = indexTexts({
+      'a.txt': 'Shares of Meta Platforms Inc. fell on Friday after regulators opened an inquiry. Meta said it would cooperate.\n',
+      'b.txt': 'A trade group that represents Meta and Google sued the state over the law on Monday.\n',
+      'c.txt': 'Shares of Meta Materials Inc. rose on Friday. Meta Materials makes films.\n',
+    });
+    expect(surfaces(index, 'Meta').sort()).toEqual(['Meta', 'Meta', 'Meta Platforms Inc.']);
+    expect(surfaces(index, 'Meta Materials Inc.').sort()).toEqual(['Meta Materials', 'Meta Materials Inc.']);
+  });
+
+  it('a known place and a plural after "the" are a team, which the plural alone stands for ("the New York Knicks … the Knicks"); a place glued to a name without "the" is still two names', () => {
+    const text = 'The Boston Celtics beat the New York Knicks 110-98 on Friday. Jalen Brunson scored 30 for New York, and the Knicks had nothing left.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'New York Knicks')).toEqual([`New York Knicks@${text.indexOf('New York Knicks')}`, `Knicks@${text.lastIndexOf('Knicks')}`]);
+    const glued = 'What it means for Europe Trump has said little. Trump spoke on Monday.';
+    expect(surfaces(indexTexts({ 'a.txt': glued + '\n' }), 'Europe')).toEqual(['Europe']);
+  });
+
+  it('a club\'s "Football Club" is its "FC": "Liverpool Football Club" and "Liverpool FC" are one club, and the city "Liverpool" stays apart', () => {
+    const index = indexTexts({
+      'a.txt': 'Liverpool Football Club said it would support the bid. Liverpool FC chief executive Billy Hogan said the club was proud. Hotels in Liverpool were full.\n',
+      'b.txt': 'Fans of Everton F.C. marched to Goodison Park. Everton Football Club thanked them.\n',
+    });
+    expect(surfaces(index, 'Liverpool Football Club').sort()).toEqual(['Liverpool FC', 'Liverpool Football Club']);
+    expect(surfaces(index, 'Everton Football Club').sort()).toEqual(['Everton F.C.', 'Everton Football Club']);
+    expect(entityNamed(index, 'Liverpool').type).toBe('place');
+    expect([...new Set(surfaces(index, 'Liverpool'))]).toEqual(['Liverpool']);
   });
 
   it('transliterations are one person: Zelenskyy, Zelensky, Zelenskiy', () => {
@@ -999,6 +1057,67 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': sister + '\n' });
     expect(surfaces(other, 'Karina Milei')).toEqual(['Karina Milei', 'Milei']);
     expect(surfaces(other, 'Javier Milei')).toEqual(['Javier Milei']);
+  });
+  it('a word the article writes alone before the longer name it opens is its own name there, not the school, centre or region named after it ("Harvard … Harvard Medical School", "Liverpool … Liverpool City Region"); after the longer name, or before a legal form, it stays a short form', () => {
+    const harvard =
+      'Lawyers for Harvard said on Monday that the university would sue. Harvard Medical School will lose $200 million in grants. ' +
+      'The cuts at Harvard began in April.';
+    const index = indexTexts({ 'a.txt': harvard + '\n' });
+    expect(mentionsAt(index, 'Harvard')).toEqual([`Harvard@${harvard.indexOf('Harvard')}`, `Harvard@${harvard.lastIndexOf('Harvard')}`]);
+    expect(surfaces(index, 'Harvard Medical School')).toEqual(['Harvard Medical School']);
+    const city = 'Liverpool should host the contest again, said Steve Rotheram, the Metro Mayor of the Liverpool City Region. Hotels in Liverpool were full.';
+    const other = indexTexts({ 'a.txt': city + '\n' });
+    expect(surfaces(other, 'Liverpool City Region')).toEqual(['Liverpool City Region']);
+    const after = 'The Brookings Institution published a report on Monday. Economists at Brookings said growth would slow.';
+    expect(surfaces(indexTexts({ 'a.txt': after + '\n' }), 'Brookings Institution')).toEqual(['Brookings Institution', 'Brookings']);
+    const company = 'Regulators fined Meta on Friday. Shares of Meta Platforms Inc. fell 3%, and Meta said it would appeal.';
+    expect(surfaces(indexTexts({ 'a.txt': company + '\n' }), 'Meta')).toEqual(['Meta', 'Meta Platforms Inc.', 'Meta']);
+  });
+
+  it('a short form whose sentence says organisation is the article\'s company, not its person of that name ("Ford shares rose" after "Ford Motor Co." and "Bill Ford"); "Ford said" stays the person\'s', () => {
+    const text =
+      'The union reached a deal with Ford Motor Co. on Wednesday. Chairman Bill Ford, the great-grandson of Henry Ford, said the company was pleased. ' +
+      'Ford said workers had earned it. Ford shares rose 2% in after-hours trading.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Ford Motor Co.')).toEqual([`Ford Motor Co.@${text.indexOf('Ford Motor')}`, `Ford@${text.indexOf('Ford shares')}`]);
+    expect(mentionsAt(index, 'Bill Ford')).toEqual([`Bill Ford@${text.indexOf('Bill Ford')}`, `Ford@${text.indexOf('Ford said')}`]);
+  });
+
+  it('a word opening several bodies\' names is the one that is the word and its legal form or domain ("Amazon" is Amazon.com Inc., not Amazon Web Services), else none ("Shares of GE" beside "GE Aerospace" and "GE Vernova"); people\'s names are not weighed so', () => {
+    const amazon =
+      'Amazon founder Jeff Bezos sold shares of Amazon.com Inc. this week. Andy Jassy has expanded Amazon Web Services, the company\'s cloud unit. ' +
+      'The unit earned most of Amazon\'s profit.';
+    const index = indexTexts({ 'a.txt': amazon + '\n' });
+    expect(mentionsAt(index, 'Amazon Web Services')).toEqual([`Amazon Web Services@${amazon.indexOf('Amazon Web')}`]);
+    expect(mentionsAt(index, 'Amazon.com Inc.')).toContain(`Amazon@${amazon.lastIndexOf('Amazon')}`);
+    const ge = 'GE Aerospace raised its forecast on Tuesday. The company spun off GE Vernova last year. Shares of GE rose 4% in early trading.';
+    const other = indexTexts({ 'a.txt': ge + '\n' });
+    expect(surfaces(other, 'GE Aerospace')).toEqual(['GE Aerospace']);
+    expect(surfaces(other, 'GE Vernova')).toEqual(['GE Vernova']);
+    const kim = 'North Korean leader Kim Jong Un met officials on Monday. His sister, Kim Yo Jong, issued a statement. Kim later visited a factory.';
+    const people = indexTexts({ 'a.txt': kim + '\n' });
+    expect(surfaces(people, 'Kim Jong Un')).toEqual(['Kim Jong Un', 'Kim']);
+  });
+  it('an honorific\'s sex is read from the pronoun after a full name where the name lists hold the given name for both ("Bill Clinton … where he served … Mrs. Clinton" is Hillary); no pronoun, and the last subject stays', () => {
+    const text =
+      'Hillary Clinton and Bill Clinton appeared together on Saturday. Bill Clinton, 78, thanked voters in the state where he served as governor. ' +
+      'Mrs. Clinton later met local organizers.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Hillary Clinton')).toEqual([`Hillary Clinton@0`, `Clinton@${text.lastIndexOf('Clinton')}`]);
+    const silent = 'Hillary Clinton and Bill Clinton appeared together on Saturday. Bill Clinton, 78, thanked voters in the state. Mrs. Clinton later met local organizers.';
+    const other = indexTexts({ 'a.txt': silent + '\n' });
+    expect(mentionsAt(other, 'Bill Clinton')).toContain(`Clinton@${silent.lastIndexOf('Clinton')}`);
+  });
+  it('a surname alone is not the relative the article calls by her given name: "Chelsea said … Mrs. Clinton" is Hillary Clinton; the only one of that surname stays hers', () => {
+    const text =
+      'Hillary Clinton and Bill Clinton appeared together on Saturday. Their daughter, Chelsea Clinton, introduced her parents. ' +
+      '"They taught me that showing up matters," Chelsea said. Mrs. Clinton later met local organizers.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Hillary Clinton')).toEqual([`Hillary Clinton@0`, `Clinton@${text.indexOf('Clinton later')}`]);
+    expect(surfaces(index, 'Chelsea Clinton')).toEqual(['Chelsea Clinton', 'Chelsea']);
+    const alone = 'Chelsea Clinton spoke in Little Rock on Saturday. "It matters," Chelsea said. Ms. Clinton later met local organizers.';
+    const other = indexTexts({ 'a.txt': alone + '\n' });
+    expect(surfaces(other, 'Chelsea Clinton')).toEqual(['Chelsea Clinton', 'Chelsea', 'Clinton']);
   });
   it('an acronym is the body whose initials spell it after the country before its name ("U.S. National Highway Traffic Safety Administration … NHTSA said"), but a body spelling it in full comes first', () => {
     const text = 'Toyota is recalling about 1 million vehicles, the U.S. National Highway Traffic Safety Administration said. The recall covers some models, NHTSA said.';

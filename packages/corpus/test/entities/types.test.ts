@@ -1234,6 +1234,22 @@ describe('companies and platforms the news names most', () => {
     expect(mentionsAt(index, 'easyJet')).toEqual([`easyJet@${text.indexOf('easyJet')}`]);
   });
 
+  it('a Malaysian or Indonesian legal form closes a company\'s name ("Petroliam Nasional Berhad (Petronas)", "Sime Darby Berhad"): one organisation with its short name, the country apart', () => {
+    const text = "Malaysia's Petroliam Nasional Berhad (Petronas) will study the area. Petronas said it welcomed the talks. Sime Darby Berhad rose 2%, and Sime Darby said profit grew.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Petroliam Nasional Berhad')).toEqual(['Petroliam Nasional Berhad', 'Petronas', 'Petronas']);
+    expect(entityNamed(index, 'Petroliam Nasional Berhad').type).toBe('organization');
+    expect(surfaces(index, 'Sime Darby Berhad')).toEqual(['Sime Darby Berhad', 'Sime Darby']);
+    expect(entityNamed(index, 'Malaysia').type).toBe('place');
+  });
+
+  it('are known by their short names too: "VW said" is the "Volkswagen AG" of the article, an organisation; "Volkswagen" alone is too', () => {
+    const index = indexTexts({ 'a.txt': 'Volkswagen AG and BMW AG were named in a separate statement. VW said it was cooperating.\n', 'b.txt': 'Volkswagen cut prices on Monday.\n' });
+    expect(surfaces(index, 'Volkswagen').sort()).toEqual(['VW', 'Volkswagen', 'Volkswagen AG']);
+    expect(entityNamed(index, 'Volkswagen').type).toBe('organization');
+    expect(surfaces(index, 'BMW')).toEqual(['BMW AG']);
+  });
+
   it('are organisations wherever they stand: "Google said", "searches on Google", "Gazprom\'s chief"', () => {
     expect(typeOf('Google said on Tuesday that it would appeal the ruling.', 'Google')).toBe('organization');
     expect(typeOf('Most readers found the story through searches on Google and links shared by friends.', 'Google')).toBe('organization');
