@@ -358,12 +358,12 @@ function isRoleBeforeName(view: TokenView, r: number): boolean {
 const AGENT_NOUN = /(?:ist|ian|er|or)$/;
 
 /**
- * "Winger Bukayo Saka scored", "Striker Viktor Gyökeres": a role noun of the list, then the two last
- * words of the run, neither a dictionary word nor a head word, is a role before a name whose given
- * name no list holds. Not "Chief Cabinet Secretary" (dictionary words), nor "General Motors" (two words).
+ * "Winger Bukayo Saka scored", "Imam Feisal Abdul Rauf spoke": a role noun of the list, then the two
+ * or three last words of the run, none a dictionary word or a head word, is a role before a name whose
+ * given name no list holds. Not "Head Office Supplies" (dictionary words), nor "General Motors" (two words).
  */
 function isRoleBeforeUnlistedName(view: TokenView, r: number, end: number): boolean {
-  if (r + 3 !== end || !ROLE_NOUNS.has(view.lower(r)) || TITLE_WORDS.has(view.lower(r))) return false;
+  if (end - r < 3 || end - r > 4 || !ROLE_NOUNS.has(view.lower(r)) || TITLE_WORDS.has(view.lower(r))) return false;
   for (let i = r + 1; i < end; i++) {
     const lower = view.lower(i);
     if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || !view.spaceBefore(i) || isCommonWord(lower) || HEAD_WORDS.has(lower)) return false;

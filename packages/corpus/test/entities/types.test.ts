@@ -1316,10 +1316,10 @@ describe('names closed by a model\'s code, and companies written with an ampersa
     expect(mentionsAt(index, 'TD Bank')).toEqual([`TD Bank@${text.indexOf('TD Bank')}`]);
   });
 
-  it('a role noun opening a sentence is no part of a name whose given name no list holds ("Winger Bukayo Saka scored"); before dictionary words it stays ("Head Office Supplies" is not cut to "Office Supplies")', () => {
-    const text = 'Winger Bukayo Saka scored twice. Coach Mikel Arteta smiled. Head Office Supplies closed.';
+  it('a role noun opening a sentence is no part of a name whose given name no list holds ("Winger Bukayo Saka scored", "Imam Feisal Abdul Rauf prayed"); before dictionary words it stays ("Head Office Supplies" is not cut to "Office Supplies")', () => {
+    const text = 'Winger Bukayo Saka scored twice. Coach Mikel Arteta smiled. Imam Feisal Abdul Rauf prayed. Head Office Supplies closed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    expectEachOnceAs(index, text, ['Bukayo Saka', 'Mikel Arteta'], 'person');
+    expectEachOnceAs(index, text, ['Bukayo Saka', 'Mikel Arteta', 'Feisal Abdul Rauf'], 'person');
     expect(allSurfaces(index)).not.toContain('Office Supplies');
   });
 });
