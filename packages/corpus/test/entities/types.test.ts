@@ -857,6 +857,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Scotland');
   });
 
+  it('"General Electric" is the known company with its acronym, though "General" is a title and "Electric" a dictionary word ("General Electric\'s aerospace business", "Shares of GE")', () => {
+    const text = "General Electric's aerospace business grew. Shares of GE rose.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'General Electric')).toEqual(['General Electric@0', `GE@${text.indexOf('GE ')}`]);
+    expect(entityNamed(index, 'General Electric').type).toBe('organization');
+  });
+
   it('a known name with "the" inside is whole ("He joined Friends of the Earth", "Save the Children said"); "the Earth" alone stays the planet', () => {
     const text = 'He joined Friends of the Earth in 1990. Save the Children said so. Astronauts circled the Earth.';
     const index = indexTexts({ 'a.txt': text + '\n' });
