@@ -77,6 +77,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
   commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker executive officer operating
   administrator poet laureate elect designate
+  mp mep msp mla
   justices senators judges generals governors ministers presidents
 `),
   ...SHORT_RANKS,

@@ -28,7 +28,8 @@ const CORE_TITLES = new Set(
   senator governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
   col lt maj capt sgt cmdr brig detective officer
-  professor speaker administrator attorney commodore brigadier corporal laureate
+  professor speaker administrator attorney commodore brigadier corporal laureate chair
+  mp mep msp mla
   justices senators judges generals governors ministers presidents`
     .split(/\s+/)
     .filter(Boolean)

@@ -1365,3 +1365,13 @@ describe('towns named after saints', () => {
     expect(entityNamed(index, 'San Francisco Bulletin').type).not.toBe('place');
   });
 });
+
+describe('a member of parliament and a chair before a name', () => {
+  it('"MP" and "Chair" are titles before a person\'s name ("Labour MP Jess Phillips", "SEC Chair Gary Gensler" were one name each), while "MP" after a name stays a post-nominal ("David Davis MP")', () => {
+    const text = 'Labour MP Jess Phillips objected. SEC Chair Gary Gensler agreed. Local MP Sarah Green spoke. The motion was backed by David Davis MP.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Jess Phillips', 'Gary Gensler', 'Sarah Green', 'David Davis'], 'person');
+    expectEachOnceAs(index, text, ['SEC'], 'organization');
+    expect(index.entities.map((e) => e.name)).not.toContain('MP');
+  });
+});
