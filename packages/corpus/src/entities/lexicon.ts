@@ -394,6 +394,13 @@ export const HEAD_WORDS = new Map<string, EntityType>([
   ...[...set(`telescope spacecraft satellite rover lander orbiter`)].map((w) => [w, 'product'] as const),
 ]);
 
+/**
+ * Head words that name a field of work rather than a body: before "and" they are the first half of
+ * what a body deals with ("Securities and Exchange Commission", "Energy and Commerce Committee",
+ * "Oil and Natural Gas Corporation"), where a body's own head ("Army and Air Force") is a name of its own.
+ */
+export const FIELD_HEADS = set(`securities energy oil petroleum media communications telecom broadcasting chemicals steel shipping aerospace`);
+
 /** Words that make a name an organisation wherever they stand in it ("Hanbit Institute for Maritime Strategy"). */
 export const ORGANIZATION_ANCHORS = set(`
   institute institution university college academy ministry bank council agency bureau commission committee

@@ -3,6 +3,7 @@ import { SHORT_RANKS } from '../text/sentences.js';
 import {
   AMPERSAND_TERMS,
   EPITHETS,
+  FIELD_HEADS,
   FURNITURE_WORDS,
   GENERATION_SUFFIXES,
   HONORIFICS,
@@ -515,7 +516,8 @@ const NOUNS_AFTER_WATER = new Set(
  *   Duke University" (a place after "of"), nor "Department of Health and Ministry of Defence" (a
  *   body of its own after "and");
  * - after dictionary words, when the words after "and" end with a body's head word: "Food and Drug
- *   Administration", "National Aeronautics and Space Administration". Not "Britain and France".
+ *   Administration", "National Aeronautics and Space Administration", and after a field's head word
+ *   that opens the name ("Securities and Exchange Commission"). Not "Britain and France", nor "Army and Air Force".
  */
 function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   if (view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
@@ -541,7 +543,11 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // "Peoples' Equality and Democracy Party": a plural's possessive inside the name is no word of its own.
   for (let i = from; i < k; i++) if (!isDictionaryNameWord(view, i) && view.lower(i) !== 'the' && !isInnerPossessive(view, i)) return 0;
   if (connector >= 0) return HEAD_WORDS.has(view.lower(connector - 1)) ? e : 0;
-  return HEAD_WORDS.get(view.lower(e - 1)) === 'organization' && !HEAD_WORDS.has(view.lower(k - 1)) ? e : 0;
+  const before = view.lower(k - 1);
+  // "Duke Energy and Southern Company": a field's head after a word of the name's own closes that
+  // name; "Director of Media and Communications": fields alone, with no body's head after them, are no body.
+  const opensWithField = FIELD_HEADS.has(before) && from === k - 1 && !FIELD_HEADS.has(view.lower(e - 1));
+  return HEAD_WORDS.get(view.lower(e - 1)) === 'organization' && (!HEAD_WORDS.has(before) || opensWithField) ? e : 0;
 }
 
 /** "U.S.", "U.N.", "EU", "NATO": initials or a word in capitals. */

@@ -164,6 +164,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Wildlife Service');
   });
 
+  it('"and" after a field\'s head word that opens a body\'s name joins it ("the U.S. Securities and Exchange Commission", "Oil and Natural Gas Corporation" were cut after "and"), but a body\'s own head ("the Army and Air Force") or a field after a word of the name\'s own ("Duke Energy and Southern Company") ends a name, and fields alone make no body ("Director of Media and Communications")', () => {
+    const text =
+      'The U.S. Securities and Exchange Commission sued. The Oil and Natural Gas Corporation drilled. The Energy and Commerce Committee met. ' +
+      'The Army and Air Force helped. Duke Energy and Southern Company merged. She is Director of Media and Communications there.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['U.S. Securities and Exchange Commission', 'Oil and Natural Gas Corporation', 'Energy and Commerce Committee'], 'organization');
+    expectEachOnceAs(index, text, ['Air Force', 'Duke Energy', 'Southern Company'], 'organization');
+    for (const cut of ['Exchange Commission', 'Army and Air Force', 'Duke Energy and Southern Company', 'Media and Communications']) expect(index.entities.map((e) => e.name)).not.toContain(cut);
+  });
+
   it('"and" joins the names on both sides when the acronym after them spells all their words ("Cybersecurity and Infrastructure Security Agency (CISA)"), and not when it spells no such thing ("Pfizer and Moderna (PM)")', () => {
     const text =
       'The Cybersecurity and Infrastructure Security Agency (CISA) saw no breach. Exports under the African Growth and Opportunity Act (AGOA) rose. ' +
