@@ -505,11 +505,26 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   else if (word === 'as' && view.lower(before - 1) === 'such') noun = before - 2;
   else if (view.isChar(before, ',') && view.isChar(end, ',;')) [noun, apposed] = [before - 1, true];
   if (noun < sentenceFirst || !view.isLowerWord(noun)) return undefined;
+  const head = apposed ? headBeforeOf(view, noun, sentenceFirst) : -1;
+  if (head >= 0) return ROLE_NOUNS.has(view.lower(head)) ? 'person' : typeCueOfNoun(view.lower(head));
   const lower = view.lower(noun);
   const cue = EXAMPLE_NOUNS.get(lower) ?? typeCueOfNoun(lower);
   // "her stepfather, Sven Lindqvist, a shipbuilder", "a son, Emeka; a brother, Chidi Okafor": a
   // role or a relative set off by commas is the person named (not "leaders such as Modi", a list).
   return cue ?? (apposed && ROLE_NOUNS.has(lower) ? 'person' : undefined);
+}
+
+/**
+ * "The owner of the towing company, Dwayne Hollis,", "the head of the agency, Jean Kaseya,": in an
+ * apposition the noun before "of" is what the name is, not the body's noun nearest it ("the
+ * owner" may be a person or a firm). Where that noun stands, or -1 when no "of" comes first.
+ */
+function headBeforeOf(view: TokenView, noun: number, sentenceFirst: number): number {
+  for (let i = noun - 1; i > sentenceFirst && i >= noun - 4; i--) {
+    if (!view.isLowerWord(i)) return -1;
+    if (view.lower(i) === 'of') return view.isLowerWord(i - 1) ? i - 1 : -1;
+  }
+  return -1;
 }
 
 /** Plurals whose examples are places, though the singular before a name says otherwise ("news site Rappler", "sites such as Fordow"). */
@@ -596,6 +611,8 @@ const MEMBER_ROLES = new Set([
   'commander', 'co-leader', 'founder', 'co-founder', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'official', 'officials', 'militants',
   // "Mercedes driver Lewis Hamilton", "Mercedes team boss Toto Wolff", "EMC chief executive Joe Tucci", "Arsenal striker Bukayo Saka".
   'driver', 'drivers', 'boss', 'ceo', 'executive', 'chairman', 'chairwoman', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
+  // "Chelsea owner Todd Boehly": who owns a club or a firm.
+  'owner', 'co-owner',
 ]);
 const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'former', 'local', 'regional', 'field', 'chief', 'team']);
 

@@ -19,6 +19,13 @@ describe('types from appositives', () => {
     expectEachOnceAs(index, text, ['Chase Strangio'], 'person');
   });
 
+  it('in an apposition the noun before "of" says what the name is, not the body\'s noun nearest it ("The owner of the towing company, Dwayne Hollis," made a body; "the head of the agency, Jean Kaseya,"), and a club\'s owner before a name is its member ("Chelsea owner Todd Boehly")', () => {
+    const text = 'The owner of the towing company, Dwayne Hollis, 47, was sentenced. Chelsea owner Todd Boehly spoke. A subsidiary of the company, Acme Widgets, said no. The head of the agency, Jean Kaseya, agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Dwayne Hollis', 'Todd Boehly', 'Jean Kaseya'], 'person');
+    expectEachOnceAs(index, text, ['Chelsea', 'Acme Widgets'], 'organization');
+  });
+
   it('a successor, a predecessor or a rival in an appositive may be a body ("ITA, the successor to the loss-making Alitalia"): no person cue', () => {
     const text = "Lufthansa will buy a stake in Italy's ITA Airways. ITA, the successor to the loss-making Alitalia, will fly on.";
     const index = indexTexts({ 'a.txt': text + '\n' });
