@@ -348,12 +348,12 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
 
 /**
  * Head words that say what a name is only when they close a name of two words or more: "Australian
- * Open", "Super Bowl", "Kentucky Derby", "Sky Sports", "Music Producers Guild", "Dow Jones Industrial
- * Average". Alone they are a word ("Open for Business") or a city ("Derby").
+ * Open", "Super Bowl", "Kentucky Derby", "Sky Sports", "Music Producers Guild", "Weaver Elementary"
+ * (a school), "Dow Jones Industrial Average". Alone they are a word ("Open for Business") or a city ("Derby").
  */
 const CLOSING_HEADS = {
   event: 'open bowl masters derby trophy prize prizes prix',
-  organization: 'guild sports',
+  organization: 'guild sports elementary',
   other: 'average composite index',
 };
 
@@ -381,7 +381,8 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     cosmodrome spaceport airport airbase port harbour harbor valley desert lake canal square district prefecture oblast
     territory territories republic kingdom emirates plateau basin line passage sound prison stadium palace cathedral
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
-    lagoon canyon gorge creek theater theatre park plant refinery garden gardens junction crater tower`)].map((w) => [w, 'place'] as const),
+    lagoon canyon gorge creek theater theatre park plant refinery garden gardens junction crater tower
+    jail courthouse penitentiary`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention charter framework scheme rule rules regulation directive statute`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival

@@ -1392,3 +1392,15 @@ describe('a member of parliament and a chair before a name', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('MP');
   });
 });
+
+describe('the buildings of local news', () => {
+  it('a jail, a courthouse and a penitentiary are places ("the Marion County Jail" and "the Carl B. Stokes U.S. Courthouse" were persons), a name closed by "Elementary" is a school ("Sherwood Elementary" was a person), but "Elementary" alone is no school', () => {
+    const text =
+      'He is held at the Marion County Jail. The hearing was at the Carl B. Stokes U.S. Courthouse. He was moved to the Louisiana State Penitentiary. ' +
+      'Pupils will move to Sherwood Elementary. She watched Elementary on CBS.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Marion County Jail', 'Carl B. Stokes U.S. Courthouse', 'Louisiana State Penitentiary'], 'place');
+    expectEachOnceAs(index, text, ['Sherwood Elementary'], 'organization');
+    expect(index.entities.filter((e) => e.name === 'Elementary' && e.type === 'organization')).toEqual([]);
+  });
+});
