@@ -528,6 +528,9 @@ const GIVEN_NAMES = set(`
   tsai lai ma ko william antony lloyd jake marco keir rishi boris theresa ursula charles kamala
 `);
 
+/** A firm's partners after "and", closing its name: "Eli Lilly and Company", "McKinsey and Co.", "Ambrose Heal and Sons". */
+export const FIRM_PARTNERS = set(`company co sons partners associates`);
+
 /** Legal-form suffixes of company names: "Kestrel Photonics Corp" is also "Kestrel Photonics". */
 // "se": a European company ("Airbus SE", "SAP SE").
 export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as ag gmbh nv bv ab oy pte pvt bhd kk spa srl se`);

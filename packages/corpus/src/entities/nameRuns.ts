@@ -4,6 +4,7 @@ import {
   AMPERSAND_TERMS,
   EPITHETS,
   FIELD_HEADS,
+  FIRM_PARTNERS,
   FURNITURE_WORDS,
   GENERATION_SUFFIXES,
   HONORIFICS,
@@ -351,6 +352,12 @@ function isAmpersandInitials(view: TokenView, k: number, sentenceEnd: number): b
   return !AMPERSAND_TERMS.has(`${view.lower(k - 1)}&${view.lower(k + 1)}`);
 }
 
+/** "Eli Lilly and Company", "McKinsey and Co.": "and" and a firm's partners as the name's last word ("and Company B" goes on). */
+function closesWithFirmPartners(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'and' || !view.isLowerWord(k) || k + 1 >= sentenceEnd || !view.isCapitalized(k + 1) || !FIRM_PARTNERS.has(view.lower(k + 1))) return false;
+  return !(k + 2 < sentenceEnd && view.spaceBefore(k + 2) && isNameToken(view, k + 2));
+}
+
 /** A word in capitals, a capital letter alone too ("J" of "J&J", which is no all-caps word). */
 function isCapitals(view: TokenView, i: number): boolean {
   return view.isAllCaps(i) || (view.length(i) === 1 && view.isCapitalized(i));
@@ -361,6 +368,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   // "Hanseong Hotels & Resorts"; but "(Dye & Bavelier, 2010)" cites two authors.
   if (view.isChar(k, '&') && view.spaceBefore(k) && isNameToken(view, k + 1) && view.spaceBefore(k + 1) && k + 1 < sentenceEnd && !citesAuthors(view, k + 2, sentenceEnd)) return step(k + 2, 1);
   if (isAmpersandInitials(view, k, sentenceEnd)) return step(k + 2, 1);
+  if (closesWithFirmPartners(view, k, sentenceEnd)) return step(k + 2, 1);
   // "Food and Drug Administration", "Department of Health and Human Services".
   const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);

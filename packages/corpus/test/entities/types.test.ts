@@ -181,6 +181,13 @@ describe('types of names whose sentence says nothing of them', () => {
     for (const cut of ['Exchange Commission', 'Army and Air Force', 'Duke Energy and Southern Company', 'Media and Communications']) expect(index.entities.map((e) => e.name)).not.toContain(cut);
   });
 
+  it('"and" with a firm\'s partners closes the firm\'s name ("Eli Lilly and Company" was cut to "Eli Lilly" and "Company"), but a name after them goes on as its own ("Apple and Company B")', () => {
+    const text = 'A drug made by Eli Lilly and Company slowed it. He joined McKinsey and Company in 2001. Apple and Company B were named.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Eli Lilly and Company', 'McKinsey and Company', 'Apple', 'Company B'], 'organization');
+    expect(index.entities.map((e) => e.name)).not.toContain('Company');
+  });
+
   it('"and" joins the names on both sides when the acronym after them spells all their words ("Cybersecurity and Infrastructure Security Agency (CISA)"), and not when it spells no such thing ("Pfizer and Moderna (PM)")', () => {
     const text =
       'The Cybersecurity and Infrastructure Security Agency (CISA) saw no breach. Exports under the African Growth and Opportunity Act (AGOA) rose. ' +
