@@ -531,6 +531,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Madrid');
   });
 
+  it('a club\'s abbreviation in capitals opening or closing its name makes a body ("VfB Stuttgart", "FC Porto" and "RB Leipzig" were persons, "SSC Napoli" other), but "As" opening a sentence makes none', () => {
+    const text = 'Fans of VfB Stuttgart, FC Porto and RB Leipzig cheered. He played for SSC Napoli and Bournemouth AFC. As Ben Smith said, it rained.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['VfB Stuttgart', 'FC Porto', 'RB Leipzig', 'SSC Napoli', 'Bournemouth AFC'], 'organization');
+    expectEachOnceAs(index, text, ['Ben Smith'], 'person');
+  });
+
   it('airlines ("Air India"), exclaves ("its exclave of Nakhchivan") and a capitalised "Co-operation", whose halves make one word and no name "Co"', () => {
     const text =
       'Air India rerouted flights. The route links Azerbaijan to its exclave of Nakhchivan. The Minsk Group of the Organization for Security and Co-operation in Europe will be dissolved.';
