@@ -17,6 +17,7 @@ import {
   isCommonWord,
   isGivenName,
   isListedSurname,
+  isFrequentSurname,
   isSurname,
   LANDFORM_OPENERS,
   CLOSING_ONLY_HEADS,
@@ -875,6 +876,8 @@ function isTeamName(view: TokenView, first: number, lastWord: number): boolean {
   if (!plural || HEAD_WORDS.has(last) || isCity(last) || (gazetteer().byKey.has(last) && gazetteer().byKey.get(last)!.type !== 'organization')) return false;
   // "Paul Matthews", "David Edwards": a given name that is also a town's, and a surname, make a person ("Orlando Magic" is a team).
   if (isGivenName(view.lower(first)) && isSurname(last)) return false;
+  // "Tyre Nichols", "Tyre Jones": a frequent surname no dictionary holds is a person's, after a town's name too ("Boston Bruins" is a team).
+  if (isFrequentSurname(last) && !isCommonWord(last)) return false;
   for (let split = first + 1; split <= lastWord && split - first <= 3; split++) {
     if (view.spaceBefore(split) && isCity(view.keyOf(first, split))) return !isCity(view.keyOf(first, lastWord + 1));
   }

@@ -900,6 +900,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('Snow fell on the Denver Mountains on Monday.', 'Denver Mountains')).not.toBe('organization');
   });
 
+  it('a town\'s name and a frequent surname no dictionary holds are no team ("the death of Tyre Nichols" made a body), while a team\'s plural may be a rarer surname ("the Boston Bruins")', () => {
+    const text = 'A jury convicted him in the death of Tyre Nichols. Nichols, 29, was a father. Nichols said he loved photography. The Boston Bruins won.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Tyre Nichols').type).toBe('person');
+    expect(entityNamed(index, 'Boston Bruins').type).toBe('organization');
+  });
+
   it('the planets news names are places ("landed back on Earth", "a mission to Mars"), and so is Ground Zero; "Moon" stays a surname', () => {
     const text = 'The capsule landed back on Earth in 2006 before a mission to Mars. Volunteers took goods to Ground Zero. President Moon Jae-in met Moon.';
     const index = indexTexts({ 'a.txt': text + '\n' });
