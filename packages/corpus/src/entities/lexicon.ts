@@ -382,7 +382,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     territory territories republic kingdom emirates plateau basin line passage sound prison stadium palace cathedral
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
     lagoon canyon gorge creek theater theatre park plant refinery garden gardens junction crater tower
-    jail courthouse penitentiary`)].map((w) => [w, 'place'] as const),
+    jail courthouse penitentiary building`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention charter framework scheme rule rules regulation directive statute`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival
@@ -391,8 +391,8 @@ export const HEAD_WORDS = new Map<string, EntityType>([
   ...[...set(`interconnector cable pipeline`)].map((w) => [w, 'other'] as const),
   // "Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng Index": a market's index, no one's name.
   ...[...set(CLOSING_HEADS.other)].map((w) => [w, 'other'] as const),
-  // "James Webb Space Telescope", "Mars Reconnaissance Orbiter": named after a person or a place, but a made thing.
-  ...[...set(`telescope spacecraft satellite rover lander orbiter`)].map((w) => [w, 'product'] as const),
+  // "James Webb Space Telescope", "Mars Reconnaissance Orbiter", "Large Hadron Collider": named after a person or a place, but a made thing.
+  ...[...set(`telescope spacecraft satellite rover lander orbiter collider`)].map((w) => [w, 'product'] as const),
 ]);
 
 /**

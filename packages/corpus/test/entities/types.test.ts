@@ -1425,3 +1425,13 @@ describe('the buildings of local news', () => {
     expect(index.entities.filter((e) => e.name === 'Elementary' && e.type === 'organization')).toEqual([]);
   });
 });
+
+describe('buildings and machines of science news', () => {
+  it('a name closed by "Building" is a place ("the Chrysler Building" was a person) and one closed by "Collider" a made thing ("the Large Hadron Collider" was a person), while a programme named after building stays one ("Capacity Building Programme")', () => {
+    const text = 'The Chrysler Building is tall. The Large Hadron Collider restarted. Capacity Building Programme funds flowed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Chrysler Building'], 'place');
+    expectEachOnceAs(index, text, ['Large Hadron Collider'], 'product');
+    expectEachOnceAs(index, text, ['Capacity Building Programme'], 'programme');
+  });
+});
