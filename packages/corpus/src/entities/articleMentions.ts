@@ -2,6 +2,7 @@ import { splitSentences } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
+import { ENTITY_TYPES } from './types.js';
 import { gazetteer, isCity } from './gazetteer.js';
 import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
@@ -443,7 +444,7 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
         // from its neighbours; nor does a body named before its member ("al-Burhan and RSF commander Dagalo").
         if (saysWhatItIs(d.draft) || namesAffiliation(view, d.end, view.count)) return;
         own.forEach((other, j) => {
-          if (i !== j) mergeEvidence(d.draft.evidence, scaled(other), 1 / (chain.length - 1));
+          if (i !== j) mergeEvidence(d.draft.evidence, lentTo(d.draft, other), 1 / (chain.length - 1));
         });
       });
     }
@@ -472,6 +473,18 @@ function namesBodyByItsWords(d: MentionDraft): boolean {
 function saysWhatItIs(d: MentionDraft): boolean {
   const strongest = strongestType(d.nameEvidence);
   return !!strongest && strongest.weight >= WEIGHT.headWord;
+}
+
+/**
+ * What a neighbour in a list lends a name: "Ben Carson and Trump Tower staff", "Tom Hanks and
+ * Wembley Stadium": a name of two words or more that its own words make a person's (a given name
+ * at least) takes no place from it (one word, "Dupont", may be a place's as well).
+ */
+function lentTo(d: MentionDraft, other: number[]): number[] {
+  const lent = scaled(other);
+  const person = strongestType(d.nameEvidence);
+  if (d.shortFormKeys.length === 0 || person?.type !== 'person' || person.weight < WEIGHT.givenName) return lent;
+  return lent.map((w, t) => (ENTITY_TYPES[t] === 'place' ? 0 : w));
 }
 
 function scaled(evidence: number[]): number[] {

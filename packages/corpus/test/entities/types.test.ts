@@ -803,6 +803,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Goldman Sachs').type).toBe('organization');
   });
 
+  it('a full name its own words make a person\'s takes no place from a place beside it ("Ben Carson and Trump Tower staff" made Carson a place), while a place beside a place still lends it ("Paris and Berlin")', () => {
+    const text = 'Visitors saw Ben Carson and Trump Tower staff. Flights to Paris and Berlin resumed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(['Ben Carson', 'Trump Tower', 'Paris', 'Berlin'].map((name) => entityNamed(index, name).type)).toEqual(['person', 'place', 'place', 'place']);
+  });
+
   it('central banks are known by their short names: "the US Federal Reserve … Fed chair Jerome Powell", "the ECB"', () => {
     const text = 'The US Federal Reserve raised rates. Fed chair Jerome Powell said the ECB agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
