@@ -389,7 +389,8 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     const noun = JURISDICTION_TITLES.has(view.lower(before - 1)) ? 'place' : typeCueOfNoun(view.lower(before - 1));
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   } else if (word === 'of' && spaceSeparatedWords(view, first, end) <= 2 && isResidenceOf(view, before, sentenceFirst)) {
-    addEvidence(evidence, 'place', WEIGHT.nearPreposition);
+    // "Margaret Hughes, 71, of Bicton Heath": after an age, where someone lives outweighs a surname's look ("Heath").
+    addEvidence(evidence, 'place', followsAge(view, before, sentenceFirst) ? WEIGHT.contextNoun : WEIGHT.nearPreposition);
   } else if (word === 'the' && closesWithGroupPlural(view, first, end) && !inTitleCase(view, before, sentenceFirst) && !nameGoesOn(view, end)) {
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
   } else {
@@ -410,11 +411,16 @@ function isPlaceAfterPreposition(view: TokenView, first: number, end: number, pr
  * "Duke of": a word in lower case or none stands before their first word.
  */
 function isResidenceOf(view: TokenView, of: number, sentenceFirst: number): boolean {
-  if (of - 3 >= sentenceFirst && view.isChar(of - 1, ',') && view.kind(of - 2) === TokenKind.Number && view.isChar(of - 3, ',')) return true;
+  if (followsAge(view, of, sentenceFirst)) return true;
   const surname = of - 1;
   const given = of - 2;
   if (given < sentenceFirst || !view.isWord(surname) || !view.isWord(given) || !view.isCapitalized(surname) || view.isAllCaps(surname) || !view.isCapitalized(given)) return false;
   return isListedSurname(view.lower(surname)) && !TITLE_WORDS.has(view.lower(surname)) && isGivenName(view.lower(given), true);
+}
+
+/** ", 34, of": the word at `of` follows an age set off by commas. */
+function followsAge(view: TokenView, of: number, sentenceFirst: number): boolean {
+  return of - 3 >= sentenceFirst && view.isChar(of - 1, ',') && view.kind(of - 2) === TokenKind.Number && view.isChar(of - 3, ',');
 }
 
 /** "killed in", "based at": the preposition follows a verb of where (LOCATIVE_VERBS). */

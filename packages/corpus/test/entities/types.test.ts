@@ -335,6 +335,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Darnell Whitaker', 'John Smith'], 'person');
   });
 
+  it('after an age, where someone lives outweighs a surname\'s look ("Margaret Hughes, 71, of Bicton Heath," made Bicton Heath a person), though a body named after people stays a body ("Smith, 40, of Jones Day, the law firm,")', () => {
+    const text = 'Margaret Hughes, 71, of Bicton Heath, said she had campaigned. Ann Lee, 40, of Jones Day, the law firm, agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Bicton Heath'], 'place');
+    expectEachOnceAs(index, text, ['Margaret Hughes', 'Ann Lee'], 'person');
+    expectEachOnceAs(index, text, ['Jones Day'], 'organization');
+  });
+
   it('a name closing with a country\'s has no person\'s shape ("Tehrik-e-Taliban Pakistan"); a surname that is a country\'s still may ("Steve Jordan")', () => {
     const text = 'Airstrikes targeted Tehrik-e-Taliban Pakistan. Later Steve Jordan said so.';
     const index = indexTexts({ 'a.txt': text + '\n' });
