@@ -450,13 +450,23 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
     }
   };
   for (let a = 0; a + 1 <= drafts.length; a++) {
-    const link = a + 1 < drafts.length ? separator(view, drafts[a]!.end, drafts[a + 1]!.first) : 'none';
+    const link = a + 1 < drafts.length && !joinsParallelOfPhrases(view, drafts[a]!, drafts[a + 1]!) ? separator(view, drafts[a]!.end, drafts[a + 1]!.first) : 'none';
     if (link === 'none') {
       flush(a + 1);
       chainStart = a + 1;
       hasConjunction = false;
     } else if (link === 'conjunction') hasConjunction = true;
   }
+}
+
+/**
+ * "Farid Zahran of the Egyptian Social Democratic Party and Abdel-Sanad Yamama of the Wafd Party":
+ * the "and" joins the people each named with their body, not the body before it to the person after.
+ */
+function joinsParallelOfPhrases(view: TokenView, left: DraftWithTokens, right: DraftWithTokens): boolean {
+  let of = left.first - 1;
+  if (of >= 0 && view.lower(of) === 'the') of--;
+  return of >= 0 && view.lower(of) === 'of' && view.isLowerWord(of) && right.end < view.count && view.lower(right.end) === 'of' && view.isLowerWord(right.end);
 }
 
 /** The draft is a possessor right before the next one: "Kenya's" in "Kenya's Benson Kipruto". */

@@ -811,6 +811,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Goldman Sachs').type).toBe('organization');
   });
 
+  it('"and" between two people each named with their body joins the people ("Farid Zahran of the Egyptian Social Democratic Party and Abdel-Sanad Yamama of the Wafd Party" made Yamama a body), while a plain list still shares ("shares of Hanwha Ocean and Samsung Heavy Industries")', () => {
+    const text = 'Farid Zahran of the Egyptian Social Democratic Party and Abdel-Sanad Yamama of the Wafd Party lost. Shares of Hanwha Ocean and Samsung Heavy Industries rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Farid Zahran', 'Abdel-Sanad Yamama'], 'person');
+    expectEachOnceAs(index, text, ['Egyptian Social Democratic Party', 'Wafd Party', 'Hanwha Ocean', 'Samsung Heavy Industries'], 'organization');
+  });
+
   it('a full name its own words make a person\'s takes no place from a place beside it ("Ben Carson and Trump Tower staff" made Carson a place), while a place beside a place still lends it ("Paris and Berlin")', () => {
     const text = 'Visitors saw Ben Carson and Trump Tower staff. Flights to Paris and Berlin resumed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
