@@ -103,6 +103,7 @@ export const ROLE_NOUNS = set(`
   laureate supermodel designer chef manager sprinter footballer defender winger batsman bowler jockey skier gymnast
   wrestler referee umpire composer conductor dancer screenwriter
   host anchor boss teammate fullback playmaker defenseman defenceman catcher starter reliever
+  confidant confidante
 `);
 
 /** A hyphen followed by one of these ends the name: "Togo-flagged", "Akizuki-class", "Soviet-era". */

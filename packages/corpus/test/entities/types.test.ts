@@ -1456,3 +1456,12 @@ describe('buildings and machines of science news', () => {
     expectEachOnceAs(index, text, ['Capacity Building Programme'], 'programme');
   });
 });
+
+describe('a confidant before a name', () => {
+  it('a confidant or a confidante is a role before a person\'s name ("her confidante Choi Soon-sil" was other), though a word of the same look opening a firm\'s name makes no role of it ("Advocate Aurora Health")', () => {
+    const text = 'Lee was accused of paying bribes to her confidante Choi Soon-sil. Shares of Advocate Aurora Health rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Choi Soon-sil'], 'person');
+    expect(index.entities.map((e) => e.name)).not.toContain('Aurora Health');
+  });
+});
