@@ -382,6 +382,9 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   } else if (PLACE_PREPOSITIONS.has(word) && !isPossessor(view, end) && isPlaceAfterPreposition(view, first, end, before, sentenceFirst)) {
     // "in Geneva"; but "in Shaw's Pygmalion" is in the play, not in Shaw.
     addEvidence(evidence, 'place', NEAR_PREPOSITIONS.has(word) || afterLocativeVerb(view, before, sentenceFirst) ? WEIGHT.nearPreposition : WEIGHT.preposition);
+  } else if (word === 'from' && spaceSeparatedWords(view, first, end) <= 2 && followsAge(view, before, sentenceFirst)) {
+    // "Nemo, 24, from Biel,", "Sarah Jones, 31, from Morgan Hill,": where someone comes from, as "of" says it.
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
   } else if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
   } else if (word === 'of' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1)) {
@@ -418,7 +421,7 @@ function isResidenceOf(view: TokenView, of: number, sentenceFirst: number): bool
   return isListedSurname(view.lower(surname)) && !TITLE_WORDS.has(view.lower(surname)) && isGivenName(view.lower(given), true);
 }
 
-/** ", 34, of": the word at `of` follows an age set off by commas. */
+/** ", 34, of", ", 24, from": the word at `of` follows an age set off by commas. */
 function followsAge(view: TokenView, of: number, sentenceFirst: number): boolean {
   return of - 3 >= sentenceFirst && view.isChar(of - 1, ',') && view.kind(of - 2) === TokenKind.Number && view.isChar(of - 3, ',');
 }

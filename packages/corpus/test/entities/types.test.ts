@@ -343,6 +343,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Jones Day'], 'organization');
   });
 
+  it('after an age, "from" says where someone comes from as "of" does ("Nemo, 24, from Biel," and "Tom Price, 19, from Morgan Hill," were persons), though a firm stays a firm ("from Goldman Sachs")', () => {
+    const text = 'Nemo, 24, from Biel, won. Tom Price, 19, from Morgan Hill, was arrested. Ann Lee, 40, from Goldman Sachs, spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Biel', 'Morgan Hill'], 'place');
+    expectEachOnceAs(index, text, ['Tom Price', 'Ann Lee'], 'person');
+    expectEachOnceAs(index, text, ['Goldman Sachs'], 'organization');
+  });
+
   it('a name closing with a country\'s has no person\'s shape ("Tehrik-e-Taliban Pakistan"); a surname that is a country\'s still may ("Steve Jordan")', () => {
     const text = 'Airstrikes targeted Tehrik-e-Taliban Pakistan. Later Steve Jordan said so.';
     const index = indexTexts({ 'a.txt': text + '\n' });
