@@ -578,18 +578,28 @@ function isCapitalisedArticleMidSentence(view: TokenView, the: number, sentenceF
  * "Sochi, Russia — Australian player…", "grew up in Ballarat, Victoria, and": a name followed by a
  * comma and a known country or region, itself closed by punctuation, is a town: the way a dateline
  * or a birthplace is written. Only at a sentence's start or after a preposition of place: "between
- * Bush, Russia and China" is a list.
+ * Bush, Russia and China" is a list. "in" may come before the region ("to Camboriú, in Santa Catarina state,").
  */
 function isQualifiedByPlace(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
-  if (end + 1 >= sentenceEnd || !view.isChar(end, ',') || !view.isCapitalized(end + 1)) return false;
+  if (end + 1 >= sentenceEnd || !view.isChar(end, ',')) return false;
   if (first !== sentenceFirst && !(view.isLowerWord(first - 1) && BEFORE_A_TOWN.has(view.lower(first - 1)))) return false;
-  for (let e = end + 2; e <= Math.min(sentenceEnd, end + 4); e++) {
+  // "travelled to Balneário Camboriú, in Santa Catarina state,": the region may come with "in" and its noun.
+  const inRegion = view.isLowerWord(end + 1) && view.lower(end + 1) === 'in';
+  const placeFirst = inRegion ? end + 2 : end + 1;
+  if (placeFirst >= sentenceEnd || !view.isCapitalized(placeFirst)) return false;
+  for (let e = placeFirst + 1; e <= Math.min(sentenceEnd, placeFirst + 3); e++) {
     if (e < sentenceEnd && view.kind(e) === TokenKind.Word && view.isCapitalized(e)) continue;
-    if (e < sentenceEnd && view.kind(e) !== TokenKind.Hyphen && !view.isChar(e, ',.;:)—–')) return false;
-    return isKnownPlace(view.keyOf(end + 1, e));
+    // With "in", only a region's noun makes it a place's ("wrote to Tom Stone, in London," is a person).
+    if (inRegion && !(e < sentenceEnd && view.isLowerWord(e) && REGION_NOUNS.has(view.lower(e)))) return false;
+    const close = inRegion ? e + 1 : e;
+    if (close < sentenceEnd && view.kind(close) !== TokenKind.Hyphen && !view.isChar(close, ',.;:)—–')) return false;
+    return isKnownPlace(view.keyOf(placeFirst, e));
   }
   return false;
 }
+
+/** Nouns that may close a region after its name: "Santa Catarina state", "Hubei province". */
+const REGION_NOUNS = new Set(['state', 'province', 'region', 'county', 'district', 'prefecture', 'oblast']);
 
 const BEFORE_A_TOWN = new Set(['in', 'at', 'near', 'from', 'to']);
 

@@ -351,6 +351,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Goldman Sachs'], 'organization');
   });
 
+  it('a town qualified by its region after "in" and the region\'s noun is a place ("travelled to Balneário Camboriú, in Santa Catarina state," made a person), but a person "in" a city stays a person ("wrote to Tom Stone, in London,")', () => {
+    const text = 'Milei travelled to Balneário Camboriú, in Santa Catarina state, to attend a rally. He wrote to Tom Stone, in London, about it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Balneário Camboriú', 'Santa Catarina', 'London'], 'place');
+    expectEachOnceAs(index, text, ['Tom Stone'], 'person');
+  });
+
   it('a name closing with a country\'s has no person\'s shape ("Tehrik-e-Taliban Pakistan"); a surname that is a country\'s still may ("Steve Jordan")', () => {
     const text = 'Airstrikes targeted Tehrik-e-Taliban Pakistan. Later Steve Jordan said so.';
     const index = indexTexts({ 'a.txt': text + '\n' });
