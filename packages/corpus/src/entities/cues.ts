@@ -369,7 +369,8 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   if (cue) {
     addEvidence(evidence, cue, WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
-  } else if (ROLE_NOUNS.has(word)) {
+  } else if (ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word)) {
+    // "rival Mahindra & Mahindra", "its successor Alitalia": a rival or a successor may be a body's; the name says which.
     addEvidence(evidence, 'person', WEIGHT.roleNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
   } else if (worksAt(view, before, sentenceFirst) && !(view.kind(end) === TokenKind.Hyphen && view.adjacent(end - 1))) {

@@ -26,6 +26,13 @@ describe('types from appositives', () => {
     expectEachOnceAs(index, text, ['Chelsea', 'Acme Widgets'], 'organization');
   });
 
+  it('a rival or a successor before a name may be a body\'s too, so the name says which ("rival Mahindra & Mahindra" was a person); a person\'s name stays a person\'s ("His rival Keir Starmer")', () => {
+    const text = 'Shares of Tata Motors rose, while rival Mahindra & Mahindra fell. His rival Keir Starmer won.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Mahindra & Mahindra'], 'organization');
+    expectEachOnceAs(index, text, ['Keir Starmer'], 'person');
+  });
+
   it('a successor, a predecessor or a rival in an appositive may be a body ("ITA, the successor to the loss-making Alitalia"): no person cue', () => {
     const text = "Lufthansa will buy a stake in Italy's ITA Airways. ITA, the successor to the loss-making Alitalia, will fly on.";
     const index = indexTexts({ 'a.txt': text + '\n' });
