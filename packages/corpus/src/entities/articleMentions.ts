@@ -2,6 +2,7 @@ import { splitSentences } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
+import { ENTITY_TYPES } from './types.js';
 import { gazetteer, isCity } from './gazetteer.js';
 import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
@@ -443,13 +444,13 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
         // from its neighbours; nor does a body named before its member ("al-Burhan and RSF commander Dagalo").
         if (saysWhatItIs(d.draft) || namesAffiliation(view, d.end, view.count)) return;
         own.forEach((other, j) => {
-          if (i !== j) mergeEvidence(d.draft.evidence, scaled(other), 1 / (chain.length - 1));
+          if (i !== j) mergeEvidence(d.draft.evidence, lentTo(d.draft, other), 1 / (chain.length - 1));
         });
       });
     }
   };
   for (let a = 0; a + 1 <= drafts.length; a++) {
-    const link = a + 1 < drafts.length ? separator(view, drafts[a]!.end, drafts[a + 1]!.first) : 'none';
+    const link = a + 1 < drafts.length && !joinsParallelOfPhrases(view, drafts[a]!, drafts[a + 1]!) ? separator(view, drafts[a]!.end, drafts[a + 1]!.first) : 'none';
     if (link === 'none' || (link === 'commaConjunction' && a === chainStart && possessesACommonNoun(view, drafts[a + 1]!))) {
       flush(a + 1);
       chainStart = a + 1;
@@ -465,6 +466,16 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
  */
 function possessesACommonNoun(view: TokenView, d: DraftWithTokens): boolean {
   return isPossessiveAt(view, d.end) && view.isLowerWord(d.end + 1);
+}
+
+/**
+ * "Farid Zahran of the Egyptian Social Democratic Party and Abdel-Sanad Yamama of the Wafd Party":
+ * the "and" joins the people each named with their body, not the body before it to the person after.
+ */
+function joinsParallelOfPhrases(view: TokenView, left: DraftWithTokens, right: DraftWithTokens): boolean {
+  let of = left.first - 1;
+  if (of >= 0 && view.lower(of) === 'the') of--;
+  return of >= 0 && view.lower(of) === 'of' && view.isLowerWord(of) && right.end < view.count && view.lower(right.end) === 'of' && view.isLowerWord(right.end);
 }
 
 /** The draft is a possessor right before the next one: "Kenya's" in "Kenya's Benson Kipruto". */
@@ -485,6 +496,18 @@ function namesBodyByItsWords(d: MentionDraft): boolean {
 function saysWhatItIs(d: MentionDraft): boolean {
   const strongest = strongestType(d.nameEvidence);
   return !!strongest && strongest.weight >= WEIGHT.headWord;
+}
+
+/**
+ * What a neighbour in a list lends a name: "Ben Carson and Trump Tower staff", "Tom Hanks and
+ * Wembley Stadium": a name of two words or more that its own words make a person's (a given name
+ * at least) takes no place from it (one word, "Dupont", may be a place's as well).
+ */
+function lentTo(d: MentionDraft, other: number[]): number[] {
+  const lent = scaled(other);
+  const person = strongestType(d.nameEvidence);
+  if (d.shortFormKeys.length === 0 || person?.type !== 'person' || person.weight < WEIGHT.givenName) return lent;
+  return lent.map((w, t) => (ENTITY_TYPES[t] === 'place' ? 0 : w));
 }
 
 function scaled(evidence: number[]): number[] {

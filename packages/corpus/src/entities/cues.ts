@@ -5,6 +5,7 @@ import type { EntityType } from './types.js';
 import { isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople } from './gazetteer.js';
 import {
   EVENT_OPENERS,
+  CLUB_ABBREVIATIONS,
   FOREIGN_ORGANIZATION_HEADS,
   FOREIGN_PLACE_HEADS,
   SAINT_PLACE_OPENERS,
@@ -16,6 +17,7 @@ import {
   isCommonWord,
   isGivenName,
   isListedSurname,
+  isFrequentSurname,
   isSurname,
   LANDFORM_OPENERS,
   CLOSING_ONLY_HEADS,
@@ -152,6 +154,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length));
   if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  if (length >= 2 && (isClubAbbreviation(view, first) || isClubAbbreviation(view, lastWord))) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Mato Grosso do Sul", "Santa Cruz del Norte": a compass word of the place's own language closes a place's name.
   if (length >= 3 && FOREIGN_COMPASS.has(lastLower) && COMPASS_CONNECTORS.has(view.lower(lastWord - 1))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
@@ -334,6 +337,11 @@ function opensWithInitials(view: TokenView, first: number, end: number): boolean
   return view.kind(i) === TokenKind.Word && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i);
 }
 
+/** "FC" of "FC Porto", "VfB" of "VfB Stuttgart": a club's abbreviation in capitals ("As" opening a sentence is none). */
+function isClubAbbreviation(view: TokenView, i: number): boolean {
+  return view.kind(i) === TokenKind.Word && CLUB_ABBREVIATIONS.has(view.key(i)) && /^(?:[A-Z]{2,4}|[A-Z][a-z][A-Z])$/.test(view.raw(i));
+}
+
 /** "Universidad de Chile", "Vrije Universiteit Amsterdam": a body's head word in another language, wherever it stands. */
 function hasForeignHead(view: TokenView, first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (view.kind(i) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i))) return true;
@@ -377,7 +385,8 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   if (cue) {
     addEvidence(evidence, cue, WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
-  } else if (ROLE_NOUNS.has(word)) {
+  } else if (ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word)) {
+    // "rival Mahindra & Mahindra", "its successor Alitalia": a rival or a successor may be a body's; the name says which.
     addEvidence(evidence, 'person', WEIGHT.roleNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
   } else if (worksAt(view, before, sentenceFirst) && !(view.kind(end) === TokenKind.Hyphen && view.adjacent(end - 1))) {
@@ -389,6 +398,9 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (placeWeight > 0) {
     addEvidence(evidence, 'place', placeWeight);
+  } else if (word === 'from' && spaceSeparatedWords(view, first, end) <= 2 && followsAge(view, before, sentenceFirst)) {
+    // "Nemo, 24, from Biel,", "Sarah Jones, 31, from Morgan Hill,": where someone comes from, as "of" says it.
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
   } else if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
   } else if (word === 'of' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1)) {
@@ -396,7 +408,8 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     const noun = JURISDICTION_TITLES.has(view.lower(before - 1)) ? 'place' : typeCueOfNoun(view.lower(before - 1));
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   } else if (word === 'of' && spaceSeparatedWords(view, first, end) <= 2 && isResidenceOf(view, before, sentenceFirst)) {
-    addEvidence(evidence, 'place', WEIGHT.nearPreposition);
+    // "Margaret Hughes, 71, of Bicton Heath": after an age, where someone lives outweighs a surname's look ("Heath").
+    addEvidence(evidence, 'place', followsAge(view, before, sentenceFirst) ? WEIGHT.contextNoun : WEIGHT.nearPreposition);
   } else if (word === 'the' && closesWithGroupPlural(view, first, end) && !inTitleCase(view, before, sentenceFirst) && !nameGoesOn(view, end)) {
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
   } else {
@@ -435,11 +448,16 @@ function holdsNoWordOfAPersonsName(view: TokenView, first: number, end: number):
  * "Duke of": a word in lower case or none stands before their first word.
  */
 function isResidenceOf(view: TokenView, of: number, sentenceFirst: number): boolean {
-  if (of - 3 >= sentenceFirst && view.isChar(of - 1, ',') && view.kind(of - 2) === TokenKind.Number && view.isChar(of - 3, ',')) return true;
+  if (followsAge(view, of, sentenceFirst)) return true;
   const surname = of - 1;
   const given = of - 2;
   if (given < sentenceFirst || !view.isWord(surname) || !view.isWord(given) || !view.isCapitalized(surname) || view.isAllCaps(surname) || !view.isCapitalized(given)) return false;
   return isListedSurname(view.lower(surname)) && !TITLE_WORDS.has(view.lower(surname)) && isGivenName(view.lower(given), true);
+}
+
+/** ", 34, of", ", 24, from": the word at `of` follows an age set off by commas. */
+function followsAge(view: TokenView, of: number, sentenceFirst: number): boolean {
+  return of - 3 >= sentenceFirst && view.isChar(of - 1, ',') && view.kind(of - 2) === TokenKind.Number && view.isChar(of - 3, ',');
 }
 
 /** "killed in", "based at": the preposition follows a verb of where (LOCATIVE_VERBS). */
@@ -538,11 +556,26 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   else if (word === 'as' && view.lower(before - 1) === 'such') noun = before - 2;
   else if (view.isChar(before, ',') && view.isChar(end, ',;')) [noun, apposed] = [before - 1, true];
   if (noun < sentenceFirst || !view.isLowerWord(noun)) return undefined;
+  const head = apposed ? headBeforeOf(view, noun, sentenceFirst) : -1;
+  if (head >= 0) return ROLE_NOUNS.has(view.lower(head)) ? 'person' : typeCueOfNoun(view.lower(head));
   const lower = view.lower(noun);
   const cue = EXAMPLE_NOUNS.get(lower) ?? typeCueOfNoun(lower);
   // "her stepfather, Sven Lindqvist, a shipbuilder", "a son, Emeka; a brother, Chidi Okafor": a
   // role or a relative set off by commas is the person named (not "leaders such as Modi", a list).
   return cue ?? (apposed && ROLE_NOUNS.has(lower) ? 'person' : undefined);
+}
+
+/**
+ * "The owner of the towing company, Dwayne Hollis,", "the head of the agency, Jean Kaseya,": in an
+ * apposition the noun before "of" is what the name is, not the body's noun nearest it ("the
+ * owner" may be a person or a firm). Where that noun stands, or -1 when no "of" comes first.
+ */
+function headBeforeOf(view: TokenView, noun: number, sentenceFirst: number): number {
+  for (let i = noun - 1; i > sentenceFirst && i >= noun - 4; i--) {
+    if (!view.isLowerWord(i)) return -1;
+    if (view.lower(i) === 'of') return view.isLowerWord(i - 1) ? i - 1 : -1;
+  }
+  return -1;
 }
 
 /** Plurals whose examples are places, though the singular before a name says otherwise ("news site Rappler", "sites such as Fordow"). */
@@ -579,18 +612,28 @@ function isCapitalisedArticleMidSentence(view: TokenView, the: number, sentenceF
  * "Sochi, Russia — Australian player…", "grew up in Ballarat, Victoria, and": a name followed by a
  * comma and a known country or region, itself closed by punctuation, is a town: the way a dateline
  * or a birthplace is written. Only at a sentence's start or after a preposition of place: "between
- * Bush, Russia and China" is a list.
+ * Bush, Russia and China" is a list. "in" may come before the region ("to Camboriú, in Santa Catarina state,").
  */
 function isQualifiedByPlace(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
-  if (end + 1 >= sentenceEnd || !view.isChar(end, ',') || !view.isCapitalized(end + 1)) return false;
+  if (end + 1 >= sentenceEnd || !view.isChar(end, ',')) return false;
   if (first !== sentenceFirst && !(view.isLowerWord(first - 1) && BEFORE_A_TOWN.has(view.lower(first - 1)))) return false;
-  for (let e = end + 2; e <= Math.min(sentenceEnd, end + 4); e++) {
+  // "travelled to Balneário Camboriú, in Santa Catarina state,": the region may come with "in" and its noun.
+  const inRegion = view.isLowerWord(end + 1) && view.lower(end + 1) === 'in';
+  const placeFirst = inRegion ? end + 2 : end + 1;
+  if (placeFirst >= sentenceEnd || !view.isCapitalized(placeFirst)) return false;
+  for (let e = placeFirst + 1; e <= Math.min(sentenceEnd, placeFirst + 3); e++) {
     if (e < sentenceEnd && view.kind(e) === TokenKind.Word && view.isCapitalized(e)) continue;
-    if (e < sentenceEnd && view.kind(e) !== TokenKind.Hyphen && !view.isChar(e, ',.;:)—–')) return false;
-    return isKnownPlace(view.keyOf(end + 1, e));
+    // With "in", only a region's noun makes it a place's ("wrote to Tom Stone, in London," is a person).
+    if (inRegion && !(e < sentenceEnd && view.isLowerWord(e) && REGION_NOUNS.has(view.lower(e)))) return false;
+    const close = inRegion ? e + 1 : e;
+    if (close < sentenceEnd && view.kind(close) !== TokenKind.Hyphen && !view.isChar(close, ',.;:)—–')) return false;
+    return isKnownPlace(view.keyOf(placeFirst, e));
   }
   return false;
 }
+
+/** Nouns that may close a region after its name: "Santa Catarina state", "Hubei province". */
+const REGION_NOUNS = new Set(['state', 'province', 'region', 'county', 'district', 'prefecture', 'oblast']);
 
 const BEFORE_A_TOWN = new Set(['in', 'at', 'near', 'from', 'to']);
 
@@ -629,6 +672,8 @@ const MEMBER_ROLES = new Set([
   'commander', 'co-leader', 'founder', 'co-founder', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'official', 'officials', 'militants',
   // "Mercedes driver Lewis Hamilton", "Mercedes team boss Toto Wolff", "EMC chief executive Joe Tucci", "Arsenal striker Bukayo Saka".
   'driver', 'drivers', 'boss', 'ceo', 'executive', 'chairman', 'chairwoman', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
+  // "Chelsea owner Todd Boehly": who owns a club or a firm.
+  'owner', 'co-owner',
 ]);
 const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'former', 'local', 'regional', 'field', 'chief', 'team']);
 
@@ -884,6 +929,8 @@ function isTeamName(view: TokenView, first: number, lastWord: number): boolean {
   if (!plural || HEAD_WORDS.has(last) || isCity(last) || (gazetteer().byKey.has(last) && gazetteer().byKey.get(last)!.type !== 'organization')) return false;
   // "Paul Matthews", "David Edwards": a given name that is also a town's, and a surname, make a person ("Orlando Magic" is a team).
   if (isGivenName(view.lower(first)) && isSurname(last)) return false;
+  // "Tyre Nichols", "Tyre Jones": a frequent surname no dictionary holds is a person's, after a town's name too ("Boston Bruins" is a team).
+  if (isFrequentSurname(last) && !isCommonWord(last)) return false;
   for (let split = first + 1; split <= lastWord && split - first <= 3; split++) {
     if (view.spaceBefore(split) && isCity(view.keyOf(first, split))) return !isCity(view.keyOf(first, lastWord + 1));
   }

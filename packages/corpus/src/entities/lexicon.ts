@@ -102,6 +102,7 @@ export const ROLE_NOUNS = set(`
   laureate supermodel designer chef manager sprinter footballer defender winger batsman bowler jockey skier gymnast
   wrestler referee umpire composer conductor dancer screenwriter
   host anchor boss teammate fullback playmaker defenseman defenceman catcher starter reliever
+  confidant confidante
 `);
 
 /** A hyphen followed by one of these ends the name: "Togo-flagged", "Akizuki-class", "Soviet-era". */
@@ -353,12 +354,12 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
 
 /**
  * Head words that say what a name is only when they close a name of two words or more: "Australian
- * Open", "Super Bowl", "Kentucky Derby", "Sky Sports", "Music Producers Guild", "Dow Jones Industrial
- * Average". Alone they are a word ("Open for Business") or a city ("Derby").
+ * Open", "Super Bowl", "Kentucky Derby", "Sky Sports", "Music Producers Guild", "Weaver Elementary"
+ * (a school), "Dow Jones Industrial Average". Alone they are a word ("Open for Business") or a city ("Derby").
  */
 const CLOSING_HEADS = {
   event: 'open bowl masters derby trophy prize prizes prix',
-  organization: 'guild sports',
+  organization: 'guild sports elementary',
   other: 'average composite index',
 };
 
@@ -386,7 +387,8 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     cosmodrome spaceport airport airbase port harbour harbor valley desert lake canal square district prefecture oblast
     territory territories republic kingdom emirates plateau basin line passage sound prison stadium palace cathedral
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
-    lagoon canyon gorge creek theater theatre park plant refinery garden gardens junction crater tower`)].map((w) => [w, 'place'] as const),
+    lagoon canyon gorge creek theater theatre park plant refinery garden gardens junction crater tower
+    jail courthouse penitentiary building`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention charter framework scheme rule rules regulation directive statute`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival
@@ -395,9 +397,16 @@ export const HEAD_WORDS = new Map<string, EntityType>([
   ...[...set(`interconnector cable pipeline`)].map((w) => [w, 'other'] as const),
   // "Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng Index": a market's index, no one's name.
   ...[...set(CLOSING_HEADS.other)].map((w) => [w, 'other'] as const),
-  // "James Webb Space Telescope", "Mars Reconnaissance Orbiter": named after a person or a place, but a made thing.
-  ...[...set(`telescope spacecraft satellite rover lander orbiter`)].map((w) => [w, 'product'] as const),
+  // "James Webb Space Telescope", "Mars Reconnaissance Orbiter", "Large Hadron Collider": named after a person or a place, but a made thing.
+  ...[...set(`telescope spacecraft satellite rover lander orbiter collider`)].map((w) => [w, 'product'] as const),
 ]);
+
+/**
+ * Head words that name a field of work rather than a body: before "and" they are the first half of
+ * what a body deals with ("Securities and Exchange Commission", "Energy and Commerce Committee",
+ * "Oil and Natural Gas Corporation"), where a body's own head ("Army and Air Force") is a name of its own.
+ */
+export const FIELD_HEADS = set(`securities energy oil petroleum media communications telecom broadcasting chemicals steel shipping aerospace`);
 
 /** Words that make a name an organisation wherever they stand in it ("Hanbit Institute for Maritime Strategy"). */
 export const ORGANIZATION_ANCHORS = set(`
@@ -423,6 +432,11 @@ export const FOREIGN_ORGANIZATION_HEADS = set(`
   fondation fondazione stiftung partido partito verein gesellschaft
 `);
 
+/**
+ * Sports clubs' abbreviations opening or closing their names, written in capitals: "FC Porto",
+ * "VfB Stuttgart", "RB Leipzig", "SSC Napoli", "Valencia CF", "Bournemouth AFC".
+ */
+export const CLUB_ABBREVIATIONS = set(`fc cf afc ac as sc ssc rb vfb vfl sv tsg psv cd ud rcd fk nk hnk sk bk if aik sl`);
 /** Heads of places' names in other languages, opening the name ("Stade de France", "Estadio Azteca", "Plaza de Mayo"), keyed without diacritics. */
 export const FOREIGN_PLACE_HEADS = set(`stade estadio stadio stadion estadi piazza plaza platz rue avenida calle`);
 
@@ -524,6 +538,9 @@ const GIVEN_NAMES = set(`
   joko prabowo ferdinand rodrigo jacinda scott anthony malcolm justin joe kamala hillary bill barack nancy mitch
   tsai lai ma ko william antony lloyd jake marco keir rishi boris theresa ursula charles kamala
 `);
+
+/** A firm's partners after "and", closing its name: "Eli Lilly and Company", "McKinsey and Co.", "Ambrose Heal and Sons". */
+export const FIRM_PARTNERS = set(`company co sons partners associates`);
 
 /** Legal-form suffixes of company names: "Kestrel Photonics Corp" is also "Kestrel Photonics". */
 // "se": a European company ("Airbus SE", "SAP SE").

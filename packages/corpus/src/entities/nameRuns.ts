@@ -3,6 +3,8 @@ import { SHORT_RANKS } from '../text/sentences.js';
 import {
   AMPERSAND_TERMS,
   EPITHETS,
+  FIELD_HEADS,
+  FIRM_PARTNERS,
   FURNITURE_WORDS,
   GENERATION_SUFFIXES,
   HONORIFICS,
@@ -350,6 +352,12 @@ function isAmpersandInitials(view: TokenView, k: number, sentenceEnd: number): b
   return !AMPERSAND_TERMS.has(`${view.lower(k - 1)}&${view.lower(k + 1)}`);
 }
 
+/** "Eli Lilly and Company", "McKinsey and Co.": "and" and a firm's partners as the name's last word ("and Company B" goes on). */
+function closesWithFirmPartners(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'and' || !view.isLowerWord(k) || k + 1 >= sentenceEnd || !view.isCapitalized(k + 1) || !FIRM_PARTNERS.has(view.lower(k + 1))) return false;
+  return !(k + 2 < sentenceEnd && view.spaceBefore(k + 2) && isNameToken(view, k + 2));
+}
+
 /** A word in capitals, a capital letter alone too ("J" of "J&J", which is no all-caps word). */
 function isCapitals(view: TokenView, i: number): boolean {
   return view.isAllCaps(i) || (view.length(i) === 1 && view.isCapitalized(i));
@@ -360,6 +368,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   // "Hanseong Hotels & Resorts"; but "(Dye & Bavelier, 2010)" cites two authors.
   if (view.isChar(k, '&') && view.spaceBefore(k) && isNameToken(view, k + 1) && view.spaceBefore(k + 1) && k + 1 < sentenceEnd && !citesAuthors(view, k + 2, sentenceEnd)) return step(k + 2, 1);
   if (isAmpersandInitials(view, k, sentenceEnd)) return step(k + 2, 1);
+  if (closesWithFirmPartners(view, k, sentenceEnd)) return step(k + 2, 1);
   // "Food and Drug Administration", "Department of Health and Human Services".
   const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
@@ -524,7 +533,8 @@ const NOUNS_AFTER_WATER = new Set(
  *   Duke University" (a place after "of"), nor "Department of Health and Ministry of Defence" (a
  *   body of its own after "and");
  * - after dictionary words, when the words after "and" end with a body's head word: "Food and Drug
- *   Administration", "National Aeronautics and Space Administration". Not "Britain and France".
+ *   Administration", "National Aeronautics and Space Administration", and after a field's head word
+ *   that opens the name ("Securities and Exchange Commission"). Not "Britain and France", nor "Army and Air Force".
  */
 function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   if (view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
@@ -550,7 +560,11 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // "Peoples' Equality and Democracy Party": a plural's possessive inside the name is no word of its own.
   for (let i = from; i < k; i++) if (!isDictionaryNameWord(view, i) && view.lower(i) !== 'the' && !isInnerPossessive(view, i)) return 0;
   if (connector >= 0) return HEAD_WORDS.has(view.lower(connector - 1)) ? e : 0;
-  return HEAD_WORDS.get(view.lower(e - 1)) === 'organization' && !HEAD_WORDS.has(view.lower(k - 1)) ? e : 0;
+  const before = view.lower(k - 1);
+  // "Duke Energy and Southern Company": a field's head after a word of the name's own closes that
+  // name; "Director of Media and Communications": fields alone, with no body's head after them, are no body.
+  const opensWithField = FIELD_HEADS.has(before) && from === k - 1 && !FIELD_HEADS.has(view.lower(e - 1));
+  return HEAD_WORDS.get(view.lower(e - 1)) === 'organization' && (!HEAD_WORDS.has(before) || opensWithField) ? e : 0;
 }
 
 /** "U.S.", "U.N.", "EU", "NATO": initials or a word in capitals. */

@@ -27,8 +27,9 @@ const CORE_TITLES = new Set(
   commissioner secretary-general ombudsman inspector superintendent chairperson
   senator governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
-  col lt maj capt sgt cmdr brig detective officer mp mep msp mla td
-  professor speaker administrator attorney commodore brigadier corporal laureate
+  col lt maj capt sgt cmdr brig detective officer
+  professor speaker administrator attorney commodore brigadier corporal laureate chair
+  mp mep msp mla td
   justices senators judges generals governors ministers presidents`
     .split(/\s+/)
     .filter(Boolean)

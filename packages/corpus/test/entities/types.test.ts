@@ -19,6 +19,20 @@ describe('types from appositives', () => {
     expectEachOnceAs(index, text, ['Chase Strangio'], 'person');
   });
 
+  it('in an apposition the noun before "of" says what the name is, not the body\'s noun nearest it ("The owner of the towing company, Dwayne Hollis," made a body; "the head of the agency, Jean Kaseya,"), and a club\'s owner before a name is its member ("Chelsea owner Todd Boehly")', () => {
+    const text = 'The owner of the towing company, Dwayne Hollis, 47, was sentenced. Chelsea owner Todd Boehly spoke. A subsidiary of the company, Acme Widgets, said no. The head of the agency, Jean Kaseya, agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Dwayne Hollis', 'Todd Boehly', 'Jean Kaseya'], 'person');
+    expectEachOnceAs(index, text, ['Chelsea', 'Acme Widgets'], 'organization');
+  });
+
+  it('a rival or a successor before a name may be a body\'s too, so the name says which ("rival Mahindra & Mahindra" was a person); a person\'s name stays a person\'s ("His rival Keir Starmer")', () => {
+    const text = 'Shares of Tata Motors rose, while rival Mahindra & Mahindra fell. His rival Keir Starmer won.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Mahindra & Mahindra'], 'organization');
+    expectEachOnceAs(index, text, ['Keir Starmer'], 'person');
+  });
+
   it('a successor, a predecessor or a rival in an appositive may be a body ("ITA, the successor to the loss-making Alitalia"): no person cue', () => {
     const text = "Lufthansa will buy a stake in Italy's ITA Airways. ITA, the successor to the loss-making Alitalia, will fly on.";
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -169,6 +183,23 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['U.S. Fish and Wildlife Service', 'US Food and Drug Administration'], 'organization');
     expect(mentionsAt(index, 'United States')).toEqual([`U.S.@${text.indexOf('U.S.')}`, `US@${text.indexOf('US Food')}`]);
     expect(index.entities.map((e) => e.name)).not.toContain('Wildlife Service');
+  });
+
+  it('"and" after a field\'s head word that opens a body\'s name joins it ("the U.S. Securities and Exchange Commission", "Oil and Natural Gas Corporation" were cut after "and"), but a body\'s own head ("the Army and Air Force") or a field after a word of the name\'s own ("Duke Energy and Southern Company") ends a name, and fields alone make no body ("Director of Media and Communications")', () => {
+    const text =
+      'The U.S. Securities and Exchange Commission sued. The Oil and Natural Gas Corporation drilled. The Energy and Commerce Committee met. ' +
+      'The Army and Air Force helped. Duke Energy and Southern Company merged. She is Director of Media and Communications there.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['U.S. Securities and Exchange Commission', 'Oil and Natural Gas Corporation', 'Energy and Commerce Committee'], 'organization');
+    expectEachOnceAs(index, text, ['Air Force', 'Duke Energy', 'Southern Company'], 'organization');
+    for (const cut of ['Exchange Commission', 'Army and Air Force', 'Duke Energy and Southern Company', 'Media and Communications']) expect(index.entities.map((e) => e.name)).not.toContain(cut);
+  });
+
+  it('"and" with a firm\'s partners closes the firm\'s name ("Eli Lilly and Company" was cut to "Eli Lilly" and "Company"), but a name after them goes on as its own ("Apple and Company B")', () => {
+    const text = 'A drug made by Eli Lilly and Company slowed it. He joined McKinsey and Company in 2001. Apple and Company B were named.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Eli Lilly and Company', 'McKinsey and Company', 'Apple', 'Company B'], 'organization');
+    expect(index.entities.map((e) => e.name)).not.toContain('Company');
   });
 
   it('"and" joins the names on both sides when the acronym after them spells all their words ("Cybersecurity and Infrastructure Security Agency (CISA)"), and not when it spells no such thing ("Pfizer and Moderna (PM)")', () => {
@@ -324,6 +355,29 @@ describe('types of names whose sentence says nothing of them', () => {
     const index = indexTexts({ 'a.txt': text + '\n' });
     expectEachOnceAs(index, text, ['Dundalk', 'Towson'], 'place');
     expectEachOnceAs(index, text, ['Darnell Whitaker', 'John Smith'], 'person');
+  });
+
+  it('after an age, where someone lives outweighs a surname\'s look ("Margaret Hughes, 71, of Bicton Heath," made Bicton Heath a person), though a body named after people stays a body ("Smith, 40, of Jones Day, the law firm,")', () => {
+    const text = 'Margaret Hughes, 71, of Bicton Heath, said she had campaigned. Ann Lee, 40, of Jones Day, the law firm, agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Bicton Heath'], 'place');
+    expectEachOnceAs(index, text, ['Margaret Hughes', 'Ann Lee'], 'person');
+    expectEachOnceAs(index, text, ['Jones Day'], 'organization');
+  });
+
+  it('after an age, "from" says where someone comes from as "of" does ("Nemo, 24, from Biel," and "Tom Price, 19, from Morgan Hill," were persons), though a firm stays a firm ("from Goldman Sachs")', () => {
+    const text = 'Nemo, 24, from Biel, won. Tom Price, 19, from Morgan Hill, was arrested. Ann Lee, 40, from Goldman Sachs, spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Biel', 'Morgan Hill'], 'place');
+    expectEachOnceAs(index, text, ['Tom Price', 'Ann Lee'], 'person');
+    expectEachOnceAs(index, text, ['Goldman Sachs'], 'organization');
+  });
+
+  it('a town qualified by its region after "in" and the region\'s noun is a place ("travelled to Balneário Camboriú, in Santa Catarina state," made a person), but a person "in" a city stays a person ("wrote to Tom Stone, in London,")', () => {
+    const text = 'Milei travelled to Balneário Camboriú, in Santa Catarina state, to attend a rally. He wrote to Tom Stone, in London, about it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Balneário Camboriú', 'Santa Catarina', 'London'], 'place');
+    expectEachOnceAs(index, text, ['Tom Stone'], 'person');
   });
 
   it('a name closing with a country\'s has no person\'s shape ("Tehrik-e-Taliban Pakistan"); a surname that is a country\'s still may ("Steve Jordan")', () => {
@@ -520,6 +574,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(names.map((name) => entityNamed(index, name).type)).toEqual(names.map(() => 'organization'));
     expect(mentionsAt(index, 'Paris Saint-Germain')).toEqual([`Paris St Germain@${text.indexOf('Paris')}`]);
     expect(index.entities.map((e) => e.name)).not.toContain('Madrid');
+  });
+
+  it('a club\'s abbreviation in capitals opening or closing its name makes a body ("VfB Stuttgart", "FC Porto" and "RB Leipzig" were persons, "SSC Napoli" other), but "As" opening a sentence makes none', () => {
+    const text = 'Fans of VfB Stuttgart, FC Porto and RB Leipzig cheered. He played for SSC Napoli and Bournemouth AFC. As Ben Smith said, it rained.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['VfB Stuttgart', 'FC Porto', 'RB Leipzig', 'SSC Napoli', 'Bournemouth AFC'], 'organization');
+    expectEachOnceAs(index, text, ['Ben Smith'], 'person');
   });
 
   it('airlines ("Air India"), exclaves ("its exclave of Nakhchivan") and a capitalised "Co-operation", whose halves make one word and no name "Co"', () => {
@@ -794,6 +855,19 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Goldman Sachs').type).toBe('organization');
   });
 
+  it('"and" between two people each named with their body joins the people ("Farid Zahran of the Egyptian Social Democratic Party and Abdel-Sanad Yamama of the Wafd Party" made Yamama a body), while a plain list still shares ("shares of Hanwha Ocean and Samsung Heavy Industries")', () => {
+    const text = 'Farid Zahran of the Egyptian Social Democratic Party and Abdel-Sanad Yamama of the Wafd Party lost. Shares of Hanwha Ocean and Samsung Heavy Industries rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Farid Zahran', 'Abdel-Sanad Yamama'], 'person');
+    expectEachOnceAs(index, text, ['Egyptian Social Democratic Party', 'Wafd Party', 'Hanwha Ocean', 'Samsung Heavy Industries'], 'organization');
+  });
+
+  it('a full name its own words make a person\'s takes no place from a place beside it ("Ben Carson and Trump Tower staff" made Carson a place), while a place beside a place still lends it ("Paris and Berlin")', () => {
+    const text = 'Visitors saw Ben Carson and Trump Tower staff. Flights to Paris and Berlin resumed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(['Ben Carson', 'Trump Tower', 'Paris', 'Berlin'].map((name) => entityNamed(index, name).type)).toEqual(['person', 'place', 'place', 'place']);
+  });
+
   it('central banks are known by their short names: "the US Federal Reserve … Fed chair Jerome Powell", "the ECB"', () => {
     const text = 'The US Federal Reserve raised rates. Fed chair Jerome Powell said the ECB agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -940,6 +1014,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('He signed with the Pittsburgh Pirates after the draft.', 'Pittsburgh Pirates')).toBe('organization');
     // A head word of a place ends it.
     expect(typeOf('Snow fell on the Denver Mountains on Monday.', 'Denver Mountains')).not.toBe('organization');
+  });
+
+  it('a town\'s name and a frequent surname no dictionary holds are no team ("the death of Tyre Nichols" made a body), while a team\'s plural may be a rarer surname ("the Boston Bruins")', () => {
+    const text = 'A jury convicted him in the death of Tyre Nichols. Nichols, 29, was a father. Nichols said he loved photography. The Boston Bruins won.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Tyre Nichols').type).toBe('person');
+    expect(entityNamed(index, 'Boston Bruins').type).toBe('organization');
   });
 
   it('the planets news names are places ("landed back on Earth", "a mission to Mars"), and so is Ground Zero; "Moon" stays a surname', () => {
@@ -1477,5 +1558,46 @@ describe('towns named after saints', () => {
     const index = indexTexts({ 'a.txt': text + '\n' });
     expectEachOnceAs(index, text, ['San Luca', 'Santa Maria'], 'place');
     expect(entityNamed(index, 'San Francisco Bulletin').type).not.toBe('place');
+  });
+});
+
+describe('a member of parliament and a chair before a name', () => {
+  it('"MP" and "Chair" are titles before a person\'s name ("Labour MP Jess Phillips", "SEC Chair Gary Gensler" were one name each), while "MP" after a name stays a post-nominal ("David Davis MP")', () => {
+    const text = 'Labour MP Jess Phillips objected. SEC Chair Gary Gensler agreed. Local MP Sarah Green spoke. The motion was backed by David Davis MP.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Jess Phillips', 'Gary Gensler', 'Sarah Green', 'David Davis'], 'person');
+    expectEachOnceAs(index, text, ['SEC'], 'organization');
+    expect(index.entities.map((e) => e.name)).not.toContain('MP');
+  });
+});
+
+describe('the buildings of local news', () => {
+  it('a jail, a courthouse and a penitentiary are places ("the Marion County Jail" and "the Carl B. Stokes U.S. Courthouse" were persons), a name closed by "Elementary" is a school ("Sherwood Elementary" was a person), but "Elementary" alone is no school', () => {
+    const text =
+      'He is held at the Marion County Jail. The hearing was at the Carl B. Stokes U.S. Courthouse. He was moved to the Louisiana State Penitentiary. ' +
+      'Pupils will move to Sherwood Elementary. She watched Elementary on CBS.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Marion County Jail', 'Carl B. Stokes U.S. Courthouse', 'Louisiana State Penitentiary'], 'place');
+    expectEachOnceAs(index, text, ['Sherwood Elementary'], 'organization');
+    expect(index.entities.filter((e) => e.name === 'Elementary' && e.type === 'organization')).toEqual([]);
+  });
+});
+
+describe('buildings and machines of science news', () => {
+  it('a name closed by "Building" is a place ("the Chrysler Building" was a person) and one closed by "Collider" a made thing ("the Large Hadron Collider" was a person), while a programme named after building stays one ("Capacity Building Programme")', () => {
+    const text = 'The Chrysler Building is tall. The Large Hadron Collider restarted. Capacity Building Programme funds flowed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Chrysler Building'], 'place');
+    expectEachOnceAs(index, text, ['Large Hadron Collider'], 'product');
+    expectEachOnceAs(index, text, ['Capacity Building Programme'], 'programme');
+  });
+});
+
+describe('a confidant before a name', () => {
+  it('a confidant or a confidante is a role before a person\'s name ("her confidante Choi Soon-sil" was other), though a word of the same look opening a firm\'s name makes no role of it ("Advocate Aurora Health")', () => {
+    const text = 'Lee was accused of paying bribes to her confidante Choi Soon-sil. Shares of Advocate Aurora Health rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Choi Soon-sil'], 'person');
+    expect(index.entities.map((e) => e.name)).not.toContain('Aurora Health');
   });
 });
