@@ -419,7 +419,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   }
 }
 
-/** "in Geneva", "near Velyka Novosilka", "killed in Khan Younis": a preposition of where before a name that may be a place's. */
+/**
+ * "in Geneva", "near Velyka Novosilka", "killed in Khan Younis": how much a preposition of where before
+ * a name says it is a place's; 0 where the name may be a person's ("faith in Joe Biden").
+ */
 function placeWeightAfterPreposition(view: TokenView, first: number, end: number, preposition: number, sentenceFirst: number): number {
   if (NEAR_PREPOSITIONS.has(view.lower(preposition)) || afterLocativeVerb(view, preposition, sentenceFirst)) return WEIGHT.nearPreposition;
   if (spaceSeparatedWords(view, first, end) === 1) return WEIGHT.preposition;
