@@ -332,7 +332,7 @@ function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: 
     if (!view.isChar(k + 1, ',') || !LEGAL_SUFFIXES.has(view.lower(k + 2)) || k + 2 >= sentenceEnd) return step(k + 1, 0);
     return step(view.kind(k + 3) === TokenKind.Period && view.adjacent(k + 2) ? k + 4 : k + 3, 0);
   }
-  if (k + 1 >= sentenceEnd) return STOP;
+  if (k + 1 >= sentenceEnd || isSurnameNotTitle(view, first, k - 1)) return STOP;
   const before = view.raw(k - 1);
   const initial = before.length === 1 && view.isCapitalized(k - 1);
   const next = k + 1;
@@ -340,6 +340,21 @@ function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: 
   // "Mlle. du Motel", "Mr. de Gaulle", "F. W. de Klerk": a title's or an initial's period, then a surname's particle.
   if ((initial || PERIOD_IN_NAME.has(before.toLowerCase())) && next + 1 < sentenceEnd && view.isLowerWord(next) && NAME_PARTICLES.has(view.lower(next)) && isNameToken(view, next + 1)) return step(next + 2, 0);
   return isTopLevelDomainAt(view, k) ? step(next + 1, 0, true) : STOP;
+}
+
+/**
+ * "The leader met Hun Sen. Hun Sen said": a title's abbreviation after a word no dictionary or place
+ * list holds is that name's surname, and its period ends the name ("Republican Sen. Susan Collins",
+ * "Ohio Gov. Mike DeWine", "Lt. Gen. Mark Hertling" keep their titles).
+ */
+function isSurnameNotTitle(view: TokenView, first: number, abbreviation: number): boolean {
+  const word = abbreviation - 1;
+  if (word < first || !TITLE_WORDS.has(view.lower(abbreviation)) || view.kind(word) !== TokenKind.Word || !view.isCapitalized(word) || view.isAllCaps(word)) return false;
+  const key = view.key(word);
+  if (isCommonWord(key) || TITLE_WORDS.has(key) || gazetteer().demonyms.has(key)) return false;
+  // "Santa Cruz Gov. Luis Fernando Camacho": a place of several words before the title.
+  for (let i = Math.max(first, word - 3); i <= word; i++) if (isKnownPlace(view.keyOf(i, abbreviation)) || gazetteer().byKey.has(view.keyOf(i, abbreviation))) return false;
+  return true;
 }
 
 /**

@@ -1404,6 +1404,13 @@ describe('names closed by a model\'s code, and companies written with an ampersa
     expect(mentionsAt(index, 'TD Bank')).toEqual([`TD Bank@${text.indexOf('TD Bank')}`]);
   });
 
+  it('a title\'s abbreviation after a word no list holds is a surname whose period ends the name ("met Hun Sen. Hun Sen said"); titles keep their names ("Republican Sen. Susan Collins", "Ohio Gov. Mike DeWine", "U.S. Sen. Elizabeth Warren")', () => {
+    const text = 'The envoy met Hun Sen. Hun Sen said the talks went well. Republican Sen. Susan Collins and Ohio Gov. Mike DeWine agreed, as did U.S. Sen. Elizabeth Warren.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Hun Sen')).toEqual([`Hun Sen@${text.indexOf('Hun Sen')}`, `Hun Sen@${text.lastIndexOf('Hun Sen')}`]);
+    expectEachOnceAs(index, text, ['Susan Collins', 'Mike DeWine', 'Elizabeth Warren'], 'person');
+  });
+
   it('a role noun opening a sentence is no part of a name whose given name no list holds ("Winger Bukayo Saka scored", "Imam Feisal Abdul Rauf prayed"); before dictionary words it stays ("Head Office Supplies" is not cut to "Office Supplies")', () => {
     const text = 'Winger Bukayo Saka scored twice. Coach Mikel Arteta smiled. Imam Feisal Abdul Rauf prayed. Head Office Supplies closed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
