@@ -518,11 +518,15 @@ function headsOfPhrase(view: TokenView, first: number, end: number): boolean {
 
 /**
  * Splits at hyphens that join two known names ("US-Russia", "South Korea-U.S.", "South Korean-U.S."),
- * but not inside a known name ("Indo-Pacific") or where one side is unknown ("Taipei-Penghu").
+ * but not inside a known name ("Indo-Pacific"), where one side is unknown ("Taipei-Penghu") or
+ * before a head word closing the name ("United States-Mexico-Canada Agreement").
  */
 function splitAtHyphens(view: TokenView, first: number, end: number, joins: number[]): { first: number; end: number }[] {
   const inside = joins.filter((h) => h > first && h < end - 1);
   if (inside.length === 0 || gazetteer().byKey.has(keyOf(view, first, end))) return [{ first, end }];
+  // "United States-Mexico-Canada Agreement", "US-China Economic and Security Review Commission": a
+  // head word closing the run after its last hyphen makes the joined places one name's words.
+  if (HEAD_WORDS.has(view.lower(end - 1)) && end - 1 > inside[inside.length - 1]! + 1) return [{ first, end }];
 
   const pieces: { first: number; end: number }[] = [];
   let start = first;

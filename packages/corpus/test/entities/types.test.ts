@@ -1404,6 +1404,13 @@ describe('names closed by a model\'s code, and companies written with an ampersa
     expect(mentionsAt(index, 'TD Bank')).toEqual([`TD Bank@${text.indexOf('TD Bank')}`]);
   });
 
+  it('places joined by hyphens before a head word are one name\'s words ("the United States-Mexico-Canada Agreement"); without one they are names apart ("US-Russia talks")', () => {
+    const text = 'The United States-Mexico-Canada Agreement was signed. US-Russia talks failed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'United States-Mexico-Canada Agreement')).toEqual([`United States-Mexico-Canada Agreement@${text.indexOf('United')}`]);
+    expect(allSurfaces(index).sort()).toEqual(['Russia', 'US', 'United States-Mexico-Canada Agreement']);
+  });
+
   it('a title\'s abbreviation after a word no list holds is a surname whose period ends the name ("met Hun Sen. Hun Sen said"); titles keep their names ("Republican Sen. Susan Collins", "Ohio Gov. Mike DeWine", "U.S. Sen. Elizabeth Warren")', () => {
     const text = 'The envoy met Hun Sen. Hun Sen said the talks went well. Republican Sen. Susan Collins and Ohio Gov. Mike DeWine agreed, as did U.S. Sen. Elizabeth Warren.';
     const index = indexTexts({ 'a.txt': text + '\n' });
