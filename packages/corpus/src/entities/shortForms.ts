@@ -1116,12 +1116,13 @@ export function pronounSexesIn(text: string, sentences: readonly number[], found
     const next = found[i + 1];
     const end = Math.min(sentences[2 * d.sentence + 1] ?? text.length, next && next.start >= d.end ? next.start : text.length);
     const pronoun = THIRD_PERSON_PRONOUN.exec(text.slice(d.end, end))?.[1]?.toLowerCase();
-    if (pronoun) sexes.set(d.key, pronoun.startsWith('h') && pronoun !== 'her' && pronoun !== 'hers' ? 'male' : 'female');
+    if (pronoun) sexes.set(d.key, FEMALE_PRONOUNS.has(pronoun) ? 'female' : 'male');
   }
   return sexes;
 }
 
 const THIRD_PERSON_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/i;
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
 
 /** "wife", "sisters", "stepmother": female; "son", "husband": male; "cousin", "children": neither. */
 function sexOfKin(noun: string): Sex | null {

@@ -1108,6 +1108,13 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': silent + '\n' });
     expect(mentionsAt(other, 'Bill Clinton')).toContain(`Clinton@${silent.lastIndexOf('Clinton')}`);
   });
+  it('"herself" after a full name says a woman, as "she" does ("Pat Reyes … found herself … Mr. Reyes" is Sam Reyes)', () => {
+    const text =
+      'Pat Reyes and Sam Reyes opened the bakery in 2019. Sam Reyes, 55, said he had been ill that winter. ' +
+      'Pat Reyes, 52, found herself running it alone. Mr. Reyes later thanked the neighbours.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Sam Reyes')).toContain(`Reyes@${text.lastIndexOf('Reyes')}`);
+  });
   it('a surname alone is not the relative the article calls by her given name: "Chelsea said … Mrs. Clinton" is Hillary Clinton; the only one of that surname stays hers', () => {
     const text =
       'Hillary Clinton and Bill Clinton appeared together on Saturday. Their daughter, Chelsea Clinton, introduced her parents. ' +
