@@ -1115,7 +1115,6 @@ function isCompanyFormWord(words: readonly string[], end: number): boolean {
   return LEGAL_SUFFIXES.has(word) || (end < words.length && COMPANY_GROUP_WORDS.has(word));
 }
 
-
 export function slug(name: string): string {
   const base = nameKey(name)
     .replace(/[^\p{L}\p{N}]+/gu, '-')
