@@ -433,9 +433,10 @@ function closesCompanyName(view: TokenView, i: number): boolean {
 
 /**
  * Where a name the lists know ends when the connector at token k goes on it, else 0: "Rio Grande do
- * Sul", "Friends of the Earth", "Save the Children", "Alternative for Germany" (a connector the rules above do not take: "do" or "for" after no
- * head word), "Bosnia and Herzegovina", "Law and Justice", "Saint Kitts and Nevis". "and" joins only
- * a name the lists know whole, since it joins two names as often as one ("Britain and France").
+ * Sul", "Friends of the Earth", "Save the Children", "Alternative for Germany" (a connector the rules
+ * above do not take: "do" or "for" after no head word, "the"), "Bosnia and Herzegovina", "Law and
+ * Justice", "Saint Kitts and Nevis". "and" joins only a name the lists know whole, since it joins two
+ * names as often as one ("Britain and France").
  */
 function knownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   const word = view.lower(k);
