@@ -570,9 +570,7 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   let connector = -1;
   for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i)) connector = i;
   let from = connector >= 0 ? connector + 1 : first;
-  // "the pro-Kurdish Peoples' Equality and …": a nationality opening the run is split off later;
-  // "U.S. Fish and Wildlife Service", "US Food and Drug Administration": so is a country's or a body's acronym.
-  if (from === first && (gazetteer().demonyms.has(view.key(first)) || isAcronymToken(view, first))) from++;
+  if (from === first) from = afterOpeningQualifier(view, first, k);
   // "Peoples' Equality and Democracy Party": a plural's possessive inside the name is no word of its own.
   for (let i = from; i < k; i++) if (!isDictionaryNameWord(view, i) && view.lower(i) !== 'the' && !isInnerPossessive(view, i)) return 0;
   if (connector >= 0) return HEAD_WORDS.has(view.lower(connector - 1)) ? e : 0;
@@ -581,6 +579,20 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // name; "Director of Media and Communications": fields alone, with no body's head after them, are no body.
   const opensWithField = FIELD_HEADS.has(before) && from === k - 1 && !FIELD_HEADS.has(view.lower(e - 1));
   return HEAD_WORDS.get(view.lower(e - 1)) === 'organization' && (!HEAD_WORDS.has(before) || opensWithField) ? e : 0;
+}
+
+/**
+ * Where a body's own words begin after what qualifies it at the run's start, split off later:
+ * - a nationality: "the pro-Kurdish Peoples' Equality and …";
+ * - a country's or a body's acronym: "U.S. Fish and Wildlife Service", "US Food and Drug Administration";
+ * - places joined by hyphens: "US-China Economic and Security Review Commission", "Britain-France …".
+ */
+function afterOpeningQualifier(view: TokenView, first: number, k: number): number {
+  const qualifies = gazetteer().demonyms.has(view.key(first)) || isAcronymToken(view, first);
+  if (!qualifies && !isKnownPlace(view.key(first))) return first;
+  let i = first + 1;
+  while (i + 1 < k && view.kind(i) === TokenKind.Hyphen && view.adjacent(i - 1) && view.adjacent(i) && isKnownPlace(view.key(i + 1))) i += 2;
+  return i > first + 1 || qualifies ? i : first;
 }
 
 /** "U.S.", "U.N.", "EU", "NATO": initials or a word in capitals. */

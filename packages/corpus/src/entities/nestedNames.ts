@@ -1,3 +1,4 @@
+import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity } from './gazetteer.js';
 import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isSurname, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
@@ -69,7 +70,9 @@ export function innerNames(
   const found: InnerName[] = [];
   const eponym = eponymAt(view, words, namedAfter ? standaloneKeys : NONE) ?? namesakeAt(view, words, standaloneKeys);
   if (eponym) found.push(eponym.name);
-  for (let a = eponym?.nextWord ?? 0; a < words.length; ) {
+  const hyphenedPlaces = eponym || personLike || !HEAD_WORDS.has(lastKey) || HEAD_WORDS.get(lastKey) === 'place' ? [] : hyphenedPlacesIn(view, words[0]!);
+  found.push(...hyphenedPlaces);
+  for (let a = eponym?.nextWord ?? (hyphenedPlaces.length > 0 ? 1 : 0); a < words.length; ) {
     // "FIFA World Cup", and after its year "2022 FIFA World Cup".
     const opening = a === 0 || (a === 1 && view.hasDigit(words[0]!.first));
     const inner =
@@ -230,6 +233,25 @@ function leadingAcronym(view: TokenView, word: { first: number; end: number }, a
 }
 
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+
+/**
+ * "US-China Economic and Security Review Commission", "EU-Japan Economic Partnership Agreement":
+ * known names joined by hyphens opening a body's, a treaty's or an event's name are each named
+ * there. Not "Sino-Japanese War" ("Sino" is no name), nor a place's name ("Paraguay-Paraná
+ * Waterway" is two rivers, no country).
+ */
+function hyphenedPlacesIn(view: TokenView, word: { first: number; end: number }): InnerName[] {
+  const names: InnerName[] = [];
+  let start = word.first;
+  for (let i = word.first; i <= word.end; i++) {
+    if (i < word.end && view.kind(i) !== TokenKind.Hyphen) continue;
+    const key = view.keyOf(start, i);
+    if (start === i || !isKnownName(key)) return [];
+    names.push({ first: start, end: i, key, standalone: false });
+    start = i + 1;
+  }
+  return names.length >= 2 ? names : [];
+}
 
 /** A place ("New York", "Mexico City"), or a line in capitals ("ORAL ARGUMENT OF GEN. ELIZABETH B. PRELOGAR"). */
 function holdsNoInnerName(view: TokenView, key: string, first: number, end: number): boolean {

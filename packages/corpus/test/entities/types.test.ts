@@ -185,6 +185,17 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Wildlife Service');
   });
 
+  it('"and" inside a body\'s name joins its words after places joined by hyphens ("the US-China Economic and Security Review Commission" was cut to "US-" and "Security Review Commission"), and each place is found inside a body\'s or a treaty\'s name, not inside a place\'s ("Paraguay-Paraná Waterway")', () => {
+    const text = 'The US-China Economic and Security Review Commission met. Officials praised the EU-Japan Economic Partnership Agreement. The Paraguay-Paraná Waterway flooded.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['US-China Economic and Security Review Commission'], 'organization');
+    expect(mentionsAt(index, 'United States')).toEqual([`US@${text.indexOf('US-')}`]);
+    expect(mentionsAt(index, 'China')).toEqual([`China@${text.indexOf('China')}`]);
+    expect(mentionsAt(index, 'Japan')).toEqual([`Japan@${text.indexOf('Japan')}`]);
+    const names = index.entities.map((e) => e.name);
+    for (const cut of ['Security Review Commission', 'US-China Economic', 'Paraguay', 'Paraná']) expect(names).not.toContain(cut);
+  });
+
   it('"and" after a field\'s head word that opens a body\'s name joins it ("the U.S. Securities and Exchange Commission", "Oil and Natural Gas Corporation" were cut after "and"), but a body\'s own head ("the Army and Air Force") or a field after a word of the name\'s own ("Duke Energy and Southern Company") ends a name, and fields alone make no body ("Director of Media and Communications")', () => {
     const text =
       'The U.S. Securities and Exchange Commission sued. The Oil and Natural Gas Corporation drilled. The Energy and Commerce Committee met. ' +
