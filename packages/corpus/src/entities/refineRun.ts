@@ -292,7 +292,7 @@ function closesWithThingWord(view: TokenView, lastCore: number, nameFirst: numbe
 function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number): { first: number; end: number } | null {
   const first = afterTitleModifiers(view, runFirst, lastCore);
   let orgEnd = lastCore;
-  while (orgEnd > first && TITLE_WORDS.has(view.lower(orgEnd - 1))) orgEnd--;
+  while (orgEnd > first && (TITLE_WORDS.has(view.lower(orgEnd - 1)) || isCabinetOfTitle(view, orgEnd - 1, lastCore))) orgEnd--;
   // "Chief Cabinet Secretary Yoshimasa Hayashi": a title word opening the words is the title's, no body's name.
   const namesBody = orgEnd - first >= 2 && HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization' && !TITLE_WORDS.has(view.lower(first));
   if (isDemonymAt(view, first, lastCore + 1)) return namesBody ? { first, end: orgEnd } : null;
@@ -303,6 +303,15 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   if (headedPlaceEnd > 0) return { first, end: headedPlaceEnd };
   if (view.isAllCaps(first) && view.kind(first) === TokenKind.Word && first < lastCore) return { first, end: first + 1 };
   return null;
+}
+
+/**
+ * "Health Cabinet Secretary Susan Nakhumicha", "Cabinet Minister Gyude Moore": "Cabinet" right
+ * before the title's last word is the title's ("Cabinet Secretary" is Kenya's minister), so the
+ * words before it name the portfolio, no body "Health Cabinet".
+ */
+function isCabinetOfTitle(view: TokenView, i: number, lastCore: number): boolean {
+  return i === lastCore - 1 && view.lower(i) === 'cabinet' && (view.lower(lastCore) === 'secretary' || view.lower(lastCore) === 'minister');
 }
 
 /**

@@ -65,6 +65,14 @@ describe('never entities', () => {
     expect(allSurfaces(index).sort()).toEqual(['Jane Hill', 'Keir Starmer', 'Labour Party', 'Yoshimasa Hayashi']);
   });
 
+  it('"Cabinet" before "Secretary" or "Minister" is the title\'s, so a portfolio before it names no body ("Health Cabinet Secretary Susan Nakhumicha" gave a body "Health Cabinet"); "the Health Cabinet" alone stays one, and so does "Cabinet Office" before a title', () => {
+    const text = 'Health Cabinet Secretary Susan Nakhumicha left. Treasury Cabinet Secretary Njuguna Ndung\'u spoke. The Health Cabinet met. Cabinet Office Minister Pat McFadden said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Cabinet Office', 'Health Cabinet', 'Njuguna Ndung\'u', 'Pat McFadden', 'Susan Nakhumicha']);
+    expect(mentionsAt(index, 'Health Cabinet')).toEqual([`Health Cabinet@${text.indexOf('Health Cabinet met')}`]);
+    expect(entityNamed(index, 'Susan Nakhumicha').type).toBe('person');
+  });
+
   it('an honorific in capitals before a name in lower case is letters of the name ("DR Congo" is the country, "MRS Oil Nigeria Plc" a company); "Mr." and "MR JOHN" stay honorifics', () => {
     const text = 'Fighting resumed in DR Congo. Fuel went to MRS Oil Nigeria Plc. on Monday. Mr. Tunde Bakare said so, and a letter was signed MR JOHN OKAFOR.';
     const index = indexTexts({ 'a.txt': text + '\n' });
