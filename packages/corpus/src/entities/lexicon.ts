@@ -359,7 +359,7 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
  */
 const CLOSING_HEADS = {
   event: 'open bowl masters derby trophy prize prizes prix',
-  organization: 'guild sports elementary',
+  organization: 'guild sports elementary circuit',
   other: 'average composite index',
 };
 

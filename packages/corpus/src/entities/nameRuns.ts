@@ -385,7 +385,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   if (isAmpersandInitials(view, k, sentenceEnd)) return step(k + 2, 1);
   if (closesWithFirmPartners(view, k, sentenceEnd)) return step(k + 2, 1);
   // "Food and Drug Administration", "Department of Health and Human Services".
-  const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd);
+  const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
   // "of" and "for" join only after the head of a body or a place ("Bank of Korea", "Bay of Bengal"), so
   // that "Babatunde Adeyemi-Cole of the People's Renewal Congress" stays two names. Particles always join.
@@ -424,6 +424,23 @@ function isPurposeClauseAt(view: TokenView, k: number, sentenceEnd: number): boo
   const verb = k + 1;
   return view.isCapitalized(verb) && !view.isAllCaps(verb) && isCommonWord(view.lower(verb)) && view.spaceBefore(k + 2) && isNameToken(view, k + 2);
 }
+
+/**
+ * "U.S. Court of Appeals for the D.C. Circuit", "… for the 9th Circuit": after a court's name, "for
+ * the" and the number or the place of its circuit or district go on the court's name ("for the
+ * Ninth Circuit" goes on as any dictionary word after a court does). Where that word ends, else 0.
+ */
+function courtAreaEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  const area = k + 2;
+  if (view.lower(k) !== 'for' || !view.isLowerWord(k) || view.lower(k + 1) !== 'the' || area + 1 >= sentenceEnd) return 0;
+  if (!COURT_AREAS.has(view.lower(area + 1)) || !view.isCapitalized(area + 1) || !view.spaceBefore(area + 1)) return 0;
+  let court = false;
+  for (let i = first; i < k && !court; i++) court = view.lower(i) === 'court';
+  return court && (ORDINAL.test(view.raw(area)) || isNameToken(view, area)) ? area + 2 : 0;
+}
+
+const COURT_AREAS = new Set(['circuit', 'district']);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /** "Lumber Marine SA of the United Arab Emirates", "Acme Ltd. of London": an abbreviated legal suffix closes a company's name. */
 function closesCompanyName(view: TokenView, i: number): boolean {

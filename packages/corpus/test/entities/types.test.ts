@@ -196,6 +196,15 @@ describe('types of names whose sentence says nothing of them', () => {
     for (const cut of ['Security Review Commission', 'US-China Economic', 'Paraguay', 'Paraná']) expect(names).not.toContain(cut);
   });
 
+  it('a court\'s "for the" goes on to its circuit\'s place or number ("the U.S. Court of Appeals for the D.C. Circuit" was cut to "U.S. Court of Appeals" and "D.C. Circuit"), and a circuit is a court, no person ("The D.C. Circuit said so")', () => {
+    const text = 'A panel of the U.S. Court of Appeals for the D.C. Circuit ruled. The U.S. Court of Appeals for the 9th Circuit agreed. Later the D.C. Circuit said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['U.S. Court of Appeals for the D.C. Circuit', 'U.S. Court of Appeals for the 9th Circuit'], 'organization');
+    expect(mentionsAt(index, 'D.C. Circuit')).toEqual([`D.C. Circuit@${text.lastIndexOf('D.C. Circuit')}`]);
+    expect(entityNamed(index, 'D.C. Circuit').type).toBe('organization');
+    expect(index.entities.map((e) => e.name)).not.toContain('U.S. Court of Appeals');
+  });
+
   it('"and" after a field\'s head word that opens a body\'s name joins it ("the U.S. Securities and Exchange Commission", "Oil and Natural Gas Corporation" were cut after "and"), but a body\'s own head ("the Army and Air Force") or a field after a word of the name\'s own ("Duke Energy and Southern Company") ends a name, and fields alone make no body ("Director of Media and Communications")', () => {
     const text =
       'The U.S. Securities and Exchange Commission sued. The Oil and Natural Gas Corporation drilled. The Energy and Commerce Committee met. ' +
