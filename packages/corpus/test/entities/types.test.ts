@@ -205,6 +205,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('U.S. Court of Appeals');
   });
 
+  it('an ordinal after "the" opens a name with a head word ("the 101st Airborne Division", "the 5th Circuit", "the 19th Amendment" gave "Airborne Division", nothing, and a person "Amendment"), as a year opens an event\'s ("the 2010 World Cup"); not a name with no head ("the 2nd Bundesliga")', () => {
+    const text = 'Soldiers of the 101st Airborne Division left. The 5th Circuit agreed. The 19th Amendment passed. He scored at the 2010 World Cup. Schalke played in the 2nd Bundesliga.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['101st Airborne Division', '5th Circuit'], 'organization');
+    expectEachOnceAs(index, text, ['19th Amendment'], 'programme');
+    expectEachOnceAs(index, text, ['2010 World Cup'], 'event');
+    expect(mentionsAt(index, 'Bundesliga')).toEqual([`Bundesliga@${text.indexOf('Bundesliga')}`]);
+    for (const cut of ['Airborne Division', 'Amendment', 'World Cup']) expect(index.entities.map((e) => e.name)).not.toContain(cut);
+  });
+
   it('"and" after a field\'s head word that opens a body\'s name joins it ("the U.S. Securities and Exchange Commission", "Oil and Natural Gas Corporation" were cut after "and"), but a body\'s own head ("the Army and Air Force") or a field after a word of the name\'s own ("Duke Energy and Southern Company") ends a name, and fields alone make no body ("Director of Media and Communications")', () => {
     const text =
       'The U.S. Securities and Exchange Commission sued. The Oil and Natural Gas Corporation drilled. The Energy and Commerce Committee met. ' +
