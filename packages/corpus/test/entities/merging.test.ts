@@ -641,6 +641,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect([...new Set(surfaces(index, 'Liverpool'))]).toEqual(['Liverpool']);
   });
 
+  it('clubs news names by a short name are known: "pulled one back for Barça" (a person) is FC Barcelona, "host Sevilla on Sunday" (a person) is Sevilla FC', () => {
+    const text = 'Robert Lewandowski pulled one back for Barça. Atlético Madrid host Sevilla on Sunday, and the Barca coach said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'FC Barcelona')).toEqual([`Barça@${text.indexOf('Barça')}`, `Barca@${text.indexOf('Barca')}`]);
+    expect(mentionsAt(index, 'Sevilla FC')).toEqual([`Sevilla@${text.indexOf('Sevilla')}`]);
+    for (const name of ['FC Barcelona', 'Sevilla FC', 'Atlético Madrid']) expect(entityNamed(index, name).type, name).toBe('organization');
+    expect(entityNamed(index, 'Robert Lewandowski').type).toBe('person');
+  });
+
   it('transliterations are one person: Zelenskyy, Zelensky, Zelenskiy', () => {
     const index = indexTexts({
       'a.txt': 'Ukrainian President Volodymyr Zelenskyy spoke in Kyiv on Monday about the front.\n',
