@@ -977,6 +977,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Venezuela').type).toBe('place');
   });
 
+  it('a newspaper\'s usual last word closes a body\'s name ("The Columbus Dispatch", "the San Francisco Chronicle", "The Philadelphia Inquirer", "The Des Moines Register" were other), and the city is found inside', () => {
+    const text = 'The Columbus Dispatch first reported it. The San Francisco Chronicle and The Philadelphia Inquirer agreed. The Des Moines Register endorsed her.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Columbus Dispatch', 'San Francisco Chronicle', 'Philadelphia Inquirer', 'Des Moines Register'], 'organization');
+    expect(mentionsAt(index, 'Philadelphia')).toEqual([`Philadelphia@${text.indexOf('Philadelphia')}`]);
+    expect(entityNamed(index, 'Philadelphia').type).toBe('place');
+  });
+
   it('a known name with "the" inside is whole ("He joined Friends of the Earth", "Save the Children said"); "the Earth" alone stays the planet', () => {
     const text = 'He joined Friends of the Earth in 1990. Save the Children said so. Astronauts circled the Earth.';
     const index = indexTexts({ 'a.txt': text + '\n' });
