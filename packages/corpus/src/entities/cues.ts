@@ -178,10 +178,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length === 2 && isSpeciesEpithetAt(view, first + 1)) addEvidence(evidence, 'other', WEIGHT.headWord);
   // "Min Lian Yu 6038" is a boat, "Audi A3" a car: a name closed by a serial number or a model's code is
   // no person's, whatever its first word. Not before a head word: "Evin Prison", "Grace Hospital" are no one's.
-  if (length >= 2 && !head && !event && isGivenName(firstLower) && !isHyphenedToNonName(view, first) && !view.hasDigit(end - 1)) addEvidence(evidence, 'person', WEIGHT.givenName);
-  else if (length === 2 && !head && !event && isWordGivenName(firstLower) && isUnlistedWord(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.givenName);
-  else if (length === 2 && !head && !event && isUnlistedWord(view, first) && isWordSurname(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.givenName);
-  else if (length === 2 && !head && !event && isHypocoristicBeforeSurname(view, first)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  if (length >= 2 && !head && !event && !isCityNotPersonsName(view, first, end, lastWord) && opensWithForename(view, first, end, firstLower)) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "Empress Jingū", "Tsar Peter the Great", "Lord Diplock": a ruler's or a peer's title kept in the
   // name makes it a person's; not before a head word: "Emperor Norton Bridge", "King Fahd Causeway",
   // "Lady Margaret Hall" are named after one.
@@ -225,6 +222,22 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   const known = gazetteer().byKey.get(view.key(first));
   if (length === 1 && known) addEvidence(evidence, known.type, WEIGHT.gazetteer);
   return evidence;
+}
+
+/** A given name opens the name, or a word reads as one before a surname ("Yoav Gallant", "Rob Ford"). */
+function opensWithForename(view: TokenView, first: number, end: number, firstLower: string): boolean {
+  if (isGivenName(firstLower)) return !isHyphenedToNonName(view, first) && !view.hasDigit(end - 1);
+  if (end - first !== 2) return false;
+  return (isWordGivenName(firstLower) && isUnlistedWord(view, first + 1)) || (isUnlistedWord(view, first) && isWordSurname(view, first + 1)) || isHypocoristicBeforeSurname(view, first);
+}
+
+/**
+ * "She lives in Des Moines": a city of the list whose last word no name list holds is no one's
+ * name, though its first word is a given name ("Des"). "Warner Robins" may be either.
+ */
+function isCityNotPersonsName(view: TokenView, first: number, end: number, lastWord: number): boolean {
+  const last = view.lower(lastWord);
+  return isCity(view.keyOf(first, end)) && !isSurname(last) && !isGivenName(last, true);
 }
 
 /** A spaced "&" between two capitalised words inside tokens [first, end): "Johnson & Johnson", not "AT&T". */

@@ -118,6 +118,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Bill Street').type).not.toBe('person');
   });
 
+  it('a city of the list whose last word no name list holds is a place though its first word is a given name ("She lives in Des Moines" made a person); a given name before a surname stays a person\'s ("Des Smith")', () => {
+    const text = 'She lives in Des Moines. Des Smith spoke for her.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Des Moines'], 'place');
+    expectEachOnceAs(index, text, ['Des Smith'], 'person');
+  });
+
   it('"based" says where a body sits: "Lagos-based Afrinvest" is a body and "Lagos" a place; in "The Santa Clara, California-based company" the town is a place', () => {
     const text = 'Analysts at Lagos-based Afrinvest said the cut would help. The Santa Clara, California-based company expects growth.';
     const index = indexTexts({ 'a.txt': text + '\n' });
