@@ -650,6 +650,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(index, 'Robert Lewandowski').type).toBe('person');
   });
 
+  it('"his Labor Party" is the Australian Labor Party that "Labor" stands for (two entities), and Wikinews is a body as Wikipedia is (it was other); the UK\'s "Labour Party" stays apart', () => {
+    const text = "Prime Minister Anthony Albanese's Labor Party won, and Labor took the seat. Wikinews spoke to him. He had joined the Labour Party in 1990.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Australian Labor Party')).toEqual([`Labor Party@${text.indexOf('Labor Party')}`, `Labor@${text.indexOf('Labor took')}`]);
+    expect(mentionsAt(index, 'Labour Party')).toEqual([`Labour Party@${text.indexOf('Labour Party')}`]);
+    expect(entityNamed(index, 'Wikinews').type).toBe('organization');
+  });
+
   it('transliterations are one person: Zelenskyy, Zelensky, Zelenskiy', () => {
     const index = indexTexts({
       'a.txt': 'Ukrainian President Volodymyr Zelenskyy spoke in Kyiv on Monday about the front.\n',
