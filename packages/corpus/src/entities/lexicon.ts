@@ -423,13 +423,15 @@ export function isBodyWord(lower: string): boolean {
 
 /**
  * Heads of bodies' names in other languages, first or last in the name ("Universidade da Coruña",
- * "Conservatoire de Paris", "Academia Sinica", "Koninklijke Bibliotheek"), keyed without diacritics.
+ * "Conservatoire de Paris", "Academia Sinica", "Koninklijke Bibliotheek"; South Asia's words for a
+ * party, a front or a council: "Janata Dal", "Shiv Sena", "Vishva Hindu Parishad"), keyed without diacritics.
  */
 export const FOREIGN_ORGANIZATION_HEADS = set(`
   academia akademie akademia universidad universidade universite universitat universita universiteit uniwersytet
   instituto institut istituto conservatoire conservatorio ecole escuela escola hochschule gymnasium
   bibliotheek biblioteca bibliotheque bibliothek banco banque ministerio ministere ministero fundacion fundacao grupo groupe gruppo
   fondation fondazione stiftung partido partito verein gesellschaft
+  dal sena morcha sangh parishad samiti samithi jamaat
 `);
 
 /**

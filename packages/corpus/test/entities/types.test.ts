@@ -984,6 +984,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Venezuela').type).toBe('place');
   });
 
+  it('South Asia\'s words for a party or a council make a body\'s name ("Nitish Kumar\'s Janata Dal (United)" made a person "Janata Dal"; "the Shiv Sena split", "the Jharkhand Mukti Morcha won")', () => {
+    const text = "Nitish Kumar's Janata Dal (United) backed him. The Shiv Sena split. The Jharkhand Mukti Morcha won. The Vishva Hindu Parishad protested.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Janata Dal', 'Shiv Sena', 'Jharkhand Mukti Morcha', 'Vishva Hindu Parishad'], 'organization');
+    expectEachOnceAs(index, text, ['Nitish Kumar'], 'person');
+  });
+
   it('a newspaper\'s usual last word closes a body\'s name ("The Columbus Dispatch", "the San Francisco Chronicle", "The Philadelphia Inquirer", "The Des Moines Register" were other), and the city is found inside', () => {
     const text = 'The Columbus Dispatch first reported it. The San Francisco Chronicle and The Philadelphia Inquirer agreed. The Des Moines Register endorsed her.';
     const index = indexTexts({ 'a.txt': text + '\n' });
