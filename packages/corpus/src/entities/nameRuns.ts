@@ -493,7 +493,9 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   // "Hong Tai 58", "the Chongryu 8": a number closes the name of a ship or an exercise.
   // Not a score or a range: "beat Manchester City 3–1", "Chelsea 2-0"; nor an amount: "fined Meta
   // Platforms 200 million euros", "paid Apple 500 dollars".
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd)) {
+  // "London's FTSE 100": a number that a known name closes with.
+  const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known()) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd)) {
     return step(k + 1, 0, true);
   }
   // "Taipei-Penghu No. 3": "No" is a stop word everywhere but before a number.

@@ -999,6 +999,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Philadelphia').type).toBe('place');
   });
 
+  it('market indexes are known things, no vessel or body ("The Nikkei 225 fell" was a vessel, "London\'s FTSE 100" the body "FTSE"), and a known company\'s group or carmaker name is that company ("Toyota Motor Corp.", "Sony Group" beside "Toyota", "Sony")', () => {
+    const text = "The Nikkei 225 fell 4.8%. London's FTSE 100 closed flat and the S&P 500 rose. Toyota Motor Corp. and Sony Group said the yen would cut profits. Toyota expects more, Sony less.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Nikkei 225', 'FTSE 100', 'S&P 500'], 'other');
+    expect(mentionsAt(index, 'Toyota')).toEqual([`Toyota Motor Corp.@${text.indexOf('Toyota Motor')}`, `Toyota@${text.indexOf('Toyota expects')}`]);
+    expect(mentionsAt(index, 'Sony')).toEqual([`Sony Group@${text.indexOf('Sony Group')}`, `Sony@${text.indexOf('Sony less')}`]);
+    expect(index.entities.map((e) => e.name)).not.toContain('Nikkei');
+  });
+
   it('a known name with "the" inside is whole ("He joined Friends of the Earth", "Save the Children said"); "the Earth" alone stays the planet', () => {
     const text = 'He joined Friends of the Earth in 1990. Save the Children said so. Astronauts circled the Earth.';
     const index = indexTexts({ 'a.txt': text + '\n' });
