@@ -4,7 +4,7 @@ import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { gazetteer, isCity } from './gazetteer.js';
-import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
+import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -557,6 +557,10 @@ function findParentheticals(
       defineTicker(view, owner, items[0]!, drafts, aliases);
       continue;
     }
+    if (items.length === 1 && isExchangeTickerItem(view, items[0]!)) {
+      if (owner) aliases.push({ alias: view.key(items[0]!.first + 2), of: owner.draft.key, kind: 'acronym' });
+      continue;
+    }
     for (const item of items) {
       if (owner) defineAlias(view, owner, item, aliases, added, region);
       else if (isAcronymItem(view, item) && lowerCaseInitialsMatch(view, i, view.raw(item.first))) terms.push(view.key(item.first));
@@ -570,6 +574,16 @@ function isTickerItem(view: TokenView, item: { first: number; end: number }): bo
   if (item.end - first !== 3 || view.kind(first + 1) !== TokenKind.Period || !view.adjacent(first) || !view.adjacent(first + 1)) return false;
   const symbol = view.kind(first) === TokenKind.Number || (view.kind(first) === TokenKind.Word && view.isAllCaps(first));
   return symbol && view.kind(first + 2) === TokenKind.Word && /^[A-Z]{1,2}$/.test(view.raw(first + 2));
+}
+
+/**
+ * "NYSE: BA", "TSX: SHOP": an exchange's code, a colon and a stock's symbol. The symbol is another
+ * name of the company before the parenthesis ("Boeing Co. (NYSE: BA)" is no "Bank of America").
+ */
+function isExchangeTickerItem(view: TokenView, item: { first: number; end: number }): boolean {
+  const { first } = item;
+  if (item.end - first !== 3 || !STOCK_EXCHANGES.has(view.lower(first)) || !view.isChar(first + 1, ':')) return false;
+  return view.kind(first + 2) === TokenKind.Word && view.isAllCaps(first + 2);
 }
 
 /**
@@ -654,7 +668,8 @@ function defineAlias(
   if (isAcronymItem(view, item)) {
     const acronym = view.raw(item.first);
     const spelled = view.initials(owner.first, owner.end).startsWith(acronym.toUpperCase()[0]!) && initialsMatch(view, owner, acronym);
-    if (spelled || (namesBody(view, owner.first, owner.end) && !gazetteer().byKey.has(view.key(item.first)) && !spellsOfPhrase(view, owner, acronym))) {
+    const named = spelled || isTickerOfCompany(view, owner, acronym);
+    if (named || (namesBody(view, owner.first, owner.end) && !gazetteer().byKey.has(view.key(item.first)) && !spellsOfPhrase(view, owner, acronym))) {
       aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
       if (owner.draft.quoted) addEvidence(owner.draft.evidence, 'programme', WEIGHT.quotedWithAcronym);
       // "United States Geological Survey (USGS)": what gets an acronym is mostly a body; a head word says otherwise ("Act").
@@ -700,6 +715,30 @@ function defineAlias(
       },
     });
   }
+}
+
+/**
+ * "Apple Inc. (AAPL)", "Nvidia (NVDA)", "Tesla Inc (TSLA)": a stock's symbol after a company, named by
+ * its legal form or one word whose letters the symbol picks in order. "Usain Bolt (JAM)" and "Eliud
+ * Kipchoge (KEN)" give a country's code, and "Ken (KEN)" no symbol: a given name is no company.
+ */
+function isTickerOfCompany(view: TokenView, owner: DraftWithTokens, acronym: string): boolean {
+  if (acronym.length > 5) return false;
+  const last = view.isChar(owner.end - 1, '.') ? owner.end - 2 : owner.end - 1;
+  if (last > owner.first && LEGAL_SUFFIXES.has(view.lower(last))) return true;
+  const word = view.lower(owner.first);
+  return owner.end - owner.first === 1 && acronym.length >= 3 && !isGivenName(word) && picksLettersInOrder(word, acronym.toLowerCase());
+}
+
+/** "nvda" of "nvidia": each letter of `letters` found in `word` after the one before it, the first one first. */
+function picksLettersInOrder(word: string, letters: string): boolean {
+  if (word[0] !== letters[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = word.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**

@@ -547,4 +547,10 @@ export const FIRM_PARTNERS = set(`company co sons partners associates`);
 /** Words between a company's name and its legal form ("Goldman Sachs Group Inc.", "Alibaba Group Holding Ltd"), or closing a group's name ("Hanseong Group"). */
 export const COMPANY_GROUP_WORDS = new Set(['group', 'holding', 'holdings']);
 
+/**
+ * Stock exchanges whose code opens a ticker in wire copy's parenthesis: "Boeing Co. (NYSE: BA)",
+ * "Shopify Inc. (TSX: SHOP)", "BHP Group (ASX: BHP)".
+ */
+export const STOCK_EXCHANGES = set(`nyse nasdaq amex tsx tsxv cse lse aim asx nzx nse bse hkex sehk sgx jse otc otcqx otcmkts euronext xetra fwb six tyo tse krx twse sse szse bmv`);
+
 export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as ag gmbh nv bv ab oy pte pvt bhd berhad tbk kk spa srl se`);

@@ -676,6 +676,18 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Amazon.com Inc').sort()).toEqual(['Amazon.com', 'Amazon.com Inc']);
   });
 
+  it('a stock symbol after an exchange\'s code or after a company named by its legal form or by one word whose letters it picks is another name of the company ("Boeing Co. (NYSE: BA)", "Apple Inc. (AAPL)", "Nvidia (NVDA)"); a country\'s code after a person is none ("Eliud Kipchoge (KEN)")', () => {
+    const text =
+      'Shares of Boeing Co. (NYSE: BA) rose after Bank of America raised its rating. Apple Inc. (AAPL) and Nvidia (NVDA) fell. ' +
+      'BA shares later slipped. Eliud Kipchoge (KEN) won the race.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Boeing')).toEqual([`Boeing Co.@${text.indexOf('Boeing')}`, `BA@${text.indexOf('BA)')}`, `BA@${text.indexOf('BA shares')}`]);
+    expect(surfaces(index, 'Bank of America')).toEqual(['Bank of America']);
+    expect(surfaces(index, 'Apple')).toEqual(['Apple Inc.', 'AAPL']);
+    expect(surfaces(index, 'Nvidia')).toEqual(['Nvidia', 'NVDA']);
+    expect(surfaces(index, 'Eliud Kipchoge')).toEqual(['Eliud Kipchoge']);
+  });
+
   it('a company is found in a note without its legal suffix, whatever its case or spelling out', () => {
     const index = indexTexts({
       'a.txt': 'Shares of Kestrel Photonics Incorporated rose on Monday after the contract was announced.\n',
