@@ -668,7 +668,7 @@ function defineAlias(
   if (isAcronymItem(view, item)) {
     const acronym = view.raw(item.first);
     const spelled = view.initials(owner.first, owner.end).startsWith(acronym.toUpperCase()[0]!) && initialsMatch(view, owner, acronym);
-    const named = spelled || isTickerOfCompany(view, owner, acronym);
+    const named = spelled || isTickerOfCompany(view, owner, acronym) || isAcronymOfTheBody(view, owner, acronym);
     if (named || (namesBody(view, owner.first, owner.end) && !gazetteer().byKey.has(view.key(item.first)) && !spellsOfPhrase(view, owner, acronym))) {
       aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
       if (owner.draft.quoted) addEvidence(owner.draft.evidence, 'programme', WEIGHT.quotedWithAcronym);
@@ -728,6 +728,37 @@ function isTickerOfCompany(view: TokenView, owner: DraftWithTokens, acronym: str
   if (last > owner.first && LEGAL_SUFFIXES.has(view.lower(last))) return true;
   const word = view.lower(owner.first);
   return owner.end - owner.first === 1 && acronym.length >= 3 && !isGivenName(word) && picksLettersInOrder(word, acronym.toLowerCase());
+}
+
+/**
+ * "the far-right National Rally (RN)", "the left-wing France Unbowed (LFI)", "the Social Democrats
+ * (SPD)": a name after "the" and its describing words is a body's, and the acronym after it may spell
+ * its name in its own language; one spelling the body after its "of" is that body's ("the Eastern
+ * Theater Command of the People's Liberation Army (PLA)"). A country ("the Netherlands (NED)") is none; an acronym the lists
+ * know is this body's only where its known name shares a word ("Social Democratic Party of Germany").
+ */
+function isAcronymOfTheBody(view: TokenView, owner: DraftWithTokens, acronym: string): boolean {
+  if (owner.end - owner.first < 2 || !followsTheAndDescriptors(view, owner.first) || spellsOfPhrase(view, owner, acronym)) return false;
+  const known = gazetteer().byKey;
+  if (known.get(owner.draft.key)?.type === 'place') return false;
+  const knownAcronym = known.get(nameKey(acronym));
+  return !knownAcronym || (knownAcronym.type === 'organization' && sharesWordStem(knownAcronym.name, view.slice(owner.first, owner.end)));
+}
+
+/** "the", then up to three lower-case words or hyphens ("the far-right", "the opposition", "the ruling"). */
+function followsTheAndDescriptors(view: TokenView, first: number): boolean {
+  for (let k = first - 1, skipped = 0; k >= 0 && skipped <= 5; k--, skipped++) {
+    if (view.lower(k) === 'the') return true;
+    if (!(view.isLowerWord(k) || view.kind(k) === TokenKind.Hyphen)) return false;
+  }
+  return false;
+}
+
+/** "Social Democratic Party" and "Social Democrats": a word of five letters or more opening a word of the other. */
+function sharesWordStem(a: string, b: string): boolean {
+  const stems = (text: string) => (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 5));
+  const ofA = new Set(stems(a));
+  return stems(b).some((stem) => ofA.has(stem));
 }
 
 /** "nvda" of "nvidia": each letter of `letters` found in `word` after the one before it, the first one first. */

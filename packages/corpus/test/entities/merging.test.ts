@@ -702,6 +702,18 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Coast Guard Administration')).toEqual(['Coast Guard Administration', 'CGA', 'CGA']);
   });
 
+  it('an acronym in parentheses after "the", its describing words and a body\'s name spells it in its own language ("the far-right National Rally (RN)", "the Social Democrats (SPD)"); a country\'s sports code ("the Netherlands (NED)") and a person\'s code ("Eliud Kipchoge (KEN)") name no one else', () => {
+    const text =
+      'The far-right National Rally (RN) and the left-wing France Unbowed (LFI) voted against it. RN leader Marine Le Pen spoke. ' +
+      'The Social Democrats (SPD) agreed. The SPD said so. The Netherlands (NED) won, and Eliud Kipchoge (KEN) ran.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'National Rally')).toEqual(['National Rally', 'RN', 'RN']);
+    expect(surfaces(index, 'France Unbowed')).toEqual(['France Unbowed', 'LFI']);
+    expect(surfaces(index, 'Social Democrats')).toEqual(['Social Democrats', 'SPD', 'SPD']);
+    expect(surfaces(index, 'Netherlands')).toEqual(['The Netherlands']);
+    expect(surfaces(index, 'Eliud Kipchoge')).toEqual(['Eliud Kipchoge']);
+  });
+
   it('an acronym the article defines takes its type from the definition, not from what its letters mean elsewhere', () => {
     const index = indexTexts({
       'party.txt': 'The court upheld the victory of the People’s Renewal Congress (PRC) in the state election. PRC officials celebrated in the capital.\n',
