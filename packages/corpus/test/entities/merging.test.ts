@@ -1132,6 +1132,22 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': silent + '\n' });
     expect(mentionsAt(other, 'Bill Clinton')).toContain(`Clinton@${silent.lastIndexOf('Clinton')}`);
   });
+  it('a relative of someone of the surname named before is one wherever the story says so: "Hunter Biden, the president\'s son," or "his son Hunter … Hunter Biden", "First lady Jill Biden"; the surname alone is the president\'s, "the younger Biden" his son\'s; a story that names the relative first is hers ("Kim Yo Jong, sister of … Kim Jong Un … Kim said")', () => {
+    const text =
+      'President Joe Biden on Sunday pardoned his son Hunter. Hunter Biden, 54, was convicted in June. "I am grateful," the younger Biden said. ' +
+      'First lady Jill Biden defended her stepson. Republicans said Biden\'s pardon was wrong. Gov. Jared Polis said Mr. Biden had erred.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Joe Biden')).toEqual([
+      `Joe Biden@${text.indexOf('Joe Biden')}`,
+      `Biden@${text.indexOf("Biden's")}`,
+      `Biden@${text.lastIndexOf('Biden')}`,
+    ]);
+    expect(surfaces(index, 'Hunter Biden')).toEqual(['Hunter', 'Hunter Biden', 'Biden']);
+    expect(surfaces(index, 'Jill Biden')).toEqual(['Jill Biden']);
+    const hers = "Kim Yo Jong, sister of North Korea's leader Kim Jong Un, arrived on Monday. Kim Yo Jong said the plan was futile. Kim later spoke again.";
+    const other = indexTexts({ 'a.txt': hers + '\n' });
+    expect(surfaces(other, 'Kim Yo Jong')).toEqual(['Kim Yo Jong', 'Kim Yo Jong', 'Kim']);
+  });
   it('"herself" after a full name says a woman, as "she" does ("Pat Reyes … found herself … Mr. Reyes" is Sam Reyes)', () => {
     const text =
       'Pat Reyes and Sam Reyes opened the bakery in 2019. Sam Reyes, 55, said he had been ill that winter. ' +
