@@ -126,6 +126,12 @@ export const LANDFORM_OPENERS = set(`lake mount port valley cape gulf isle river
  */
 export const MID_NAME_PARTICLES = set(`ten ter`);
 
+/**
+ * Kenyan particles between a given name and a surname ("Ngũgĩ wa Thiong'o", "Daniel arap Moi",
+ * "Mukoma wa Ngũgĩ"): "son of", no English word, so they join any two capitalised words.
+ */
+export const KENYAN_NAME_PARTICLES = set(`wa arap`);
+
 /** Particles that may begin a name in lower case ("van der Veen said", "de Barros", "al-Tayeb"). */
 export const NAME_PARTICLES = set(`van von der den de del della di da du le la al el bin bint ibn`);
 

@@ -24,6 +24,7 @@ import {
   FOREIGN_COMPASS,
   LEGAL_SUFFIXES,
   MID_NAME_PARTICLES,
+  KENYAN_NAME_PARTICLES,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NON_NAME_ACRONYMS,
@@ -393,9 +394,10 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
     view.kind(k) === TokenKind.Word &&
     view.isLowerWord(k) &&
     view.spaceBefore(k) &&
-    (NAME_CONNECTORS.has(view.lower(k)) || (MID_NAME_PARTICLES.has(view.lower(k)) && isGivenName(view.lower(k - 1)))) &&
+    (NAME_CONNECTORS.has(view.lower(k)) || KENYAN_NAME_PARTICLES.has(view.lower(k)) || (MID_NAME_PARTICLES.has(view.lower(k)) && isGivenName(view.lower(k - 1)))) &&
     (NAME_PARTICLES.has(view.lower(k)) ||
       MID_NAME_PARTICLES.has(view.lower(k)) ||
+      KENYAN_NAME_PARTICLES.has(view.lower(k)) ||
       (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1)) ||
       ORGANIZATION_ANCHORS.has(view.key(k - 1)) ||
       // "Cape of Good Hope", "Isle of Man": a landform word opening the name ("Jonathan Cape of London" is a person's).

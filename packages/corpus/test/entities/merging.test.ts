@@ -26,6 +26,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(index, 'Ursula von der Leyen').descriptions).toEqual([]);
   });
 
+  it('a Kenyan particle joins a given name and a surname ("Daniel arap Moi", "Ngũgĩ wa Thiong\'o", "Mukoma wa Ngũgĩ"), so the surname alone is the full name\'s; a name without one stays as it was', () => {
+    const text = "Ngũgĩ wa Thiong'o was detained under President Daniel arap Moi. His son, Mukoma wa Ngũgĩ, teaches. Moi released him. Thiong'o left. William Samoei Ruto spoke.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Daniel arap Moi')).toEqual(['Daniel arap Moi', 'Moi']);
+    expect(surfaces(index, "Ngũgĩ wa Thiong'o")).toEqual(["Ngũgĩ wa Thiong'o", "Thiong'o"]);
+    expect(surfaces(index, 'Mukoma wa Ngũgĩ')).toEqual(['Mukoma wa Ngũgĩ']);
+    expect(surfaces(index, 'William Samoei Ruto')).toEqual(['William Samoei Ruto']);
+  });
+
   it('a surname that is a month or a compass word is the person\'s after the full name ("Theresa May … May said", "Coase and North"), not in a date or a region', () => {
     const text = 'Theresa May met Douglass North in London. Later, May said talks ended in May. The work of Coase and North matters. By May 5 the North agreed, and North Korea objected.';
     const index = indexTexts({ 'a.txt': text + '\n' });
