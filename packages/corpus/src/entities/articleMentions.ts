@@ -920,10 +920,18 @@ function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
       const head = bodyHeadWord(draft.key);
       const body = draft.link ?? draft.key;
       if (head) bodies.set(head, bodies.has(head) && bodies.get(head) !== body ? null : body);
-    } else if (!draft.link && bodies.size > 0 && HEAD_WORDS.get(draft.key) === 'organization' && followsWord(text, draft.start, 'the')) {
+    } else if (!draft.link && bodies.size > 0 && HEAD_WORDS.get(draft.key) === 'organization' && (followsWord(text, draft.start, 'the') || isKnownByHeadWordAlone(draft.key))) {
       draft.link = bodies.get(draft.key) ?? null;
     }
   }
+}
+
+/**
+ * "Congress": a head word the lists know alone as a body (the US Congress), written without "the".
+ * After "the Indian National Congress", "Congress leader Rahul Gandhi" is that party.
+ */
+function isKnownByHeadWordAlone(key: string): boolean {
+  return gazetteer().byKey.get(key)?.name.toLowerCase() === key;
 }
 
 /** A body's head word: the last word, or the one before "of" ("court" of "circuit court of the first circuit"); null for other names. */

@@ -26,6 +26,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(index, 'Ursula von der Leyen').descriptions).toEqual([]);
   });
 
+  it('"Congress" alone, a body the lists know by its head word, is the article\'s party of that head word ("the Indian National Congress … Congress leader Rahul Gandhi"), in no other article the US Congress; with the U.S. Congress named too it is neither\'s', () => {
+    const india = 'The opposition bloc, led by the Indian National Congress, won 234 seats. Congress leader Rahul Gandhi said voters had spoken.';
+    const us = 'Lawmakers met on Monday. Congress passed the budget.';
+    const index = indexTexts({ 'a.txt': india + '\n', 'b.txt': us + '\n' });
+    expect(surfaces(index, 'Indian National Congress')).toEqual(['Indian National Congress', 'Congress']);
+    expect(surfaces(index, 'Congress')).toEqual(['Congress']);
+    const both = 'The Indian National Congress won 99 seats. In Washington, the U.S. Congress passed a bill. Congress will vote again.';
+    const other = indexTexts({ 'a.txt': both + '\n' });
+    expect(surfaces(other, 'Indian National Congress')).toEqual(['Indian National Congress']);
+  });
+
   it('a Kenyan particle joins a given name and a surname ("Daniel arap Moi", "Ngũgĩ wa Thiong\'o", "Mukoma wa Ngũgĩ"), so the surname alone is the full name\'s; a name without one stays as it was', () => {
     const text = "Ngũgĩ wa Thiong'o was detained under President Daniel arap Moi. His son, Mukoma wa Ngũgĩ, teaches. Moi released him. Thiong'o left. William Samoei Ruto spoke.";
     const index = indexTexts({ 'a.txt': text + '\n' });
