@@ -37,6 +37,16 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(other, 'Indian National Congress')).toEqual(['Indian National Congress']);
   });
 
+  it('a nom de guerre or an alias given in a sentence of its own is another name of the same person ("Sharaa was known for years by his nom de guerre, Abu Mohammed al-Golani"), named by the fuller name, not by "al-Sharaa"; "Smith was called as a witness" names no one else', () => {
+    const text =
+      "Syria's interim president, Ahmed al-Sharaa, met envoys. Al-Sharaa said the talks went well. Sharaa was known for years by his nom de guerre, Abu Mohammed al-Golani. " +
+      'Officials said al-Sharaa left. John Smith was called as a witness, and Mary Jones spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Abu Mohammed al-Golani')).toEqual(['Ahmed al-Sharaa', 'Al-Sharaa', 'Sharaa', 'Abu Mohammed al-Golani', 'al-Sharaa']);
+    expect(surfaces(index, 'John Smith')).toEqual(['John Smith']);
+    expect(surfaces(index, 'Mary Jones')).toEqual(['Mary Jones']);
+  });
+
   it('a Kenyan particle joins a given name and a surname ("Daniel arap Moi", "Ngũgĩ wa Thiong\'o", "Mukoma wa Ngũgĩ"), so the surname alone is the full name\'s; a name without one stays as it was', () => {
     const text = "Ngũgĩ wa Thiong'o was detained under President Daniel arap Moi. His son, Mukoma wa Ngũgĩ, teaches. Moi released him. Thiong'o left. William Samoei Ruto spoke.";
     const index = indexTexts({ 'a.txt': text + '\n' });
