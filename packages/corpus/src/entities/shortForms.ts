@@ -72,6 +72,7 @@ function titleWord(description: string): string {
 }
 
 const PERSON = ENTITY_TYPES.indexOf('person');
+const ORGANIZATION = ENTITY_TYPES.indexOf('organization');
 
 /** A full name whose context and words say person more than anything else. */
 function isPersonWithName(d: MentionDraft): boolean {
@@ -103,6 +104,39 @@ function isPersonByContext(evidence: readonly number[]): boolean {
   if (person <= 0) return false;
   for (let i = 0; i < evidence.length; i++) if (i !== PERSON && evidence[i]! >= person) return false;
   return true;
+}
+
+/** Evidence that weighs more for a body than for anything else. */
+function isBodyByContext(evidence: readonly number[]): boolean {
+  const body = evidence[ORGANIZATION]!;
+  if (body <= 0) return false;
+  for (let i = 0; i < evidence.length; i++) if (i !== ORGANIZATION && evidence[i]! >= body) return false;
+  return true;
+}
+
+/**
+ * "edmonton" → "edmonton oilers", "tampa bay" → "tampa bay lightning": the article's one name that
+ * opens with a place the lists know, closes with a word no head word ("Boston University", "Istanbul
+ * Metropolitan Municipality" are none) and is a body's by its words and context (the "US West Coast"
+ * is none), by that place; none where two such names share the place.
+ */
+function teamsByPlace(found: readonly MentionDraft[]): Map<string, string> {
+  const known = gazetteer().byKey;
+  const teams = new Map<string, string>();
+  for (const d of found) {
+    if (d.shortFormKeys.length === 0 || d.link || known.has(d.key) || HEAD_WORDS.has(d.shortFormKeys[1]!)) continue;
+    if (strongestType(d.evidence, d.nameEvidence)?.type !== 'organization') continue;
+    const words = d.key.split(' ');
+    for (let n = words.length - 1; n >= 1; n--) {
+      const place = words.slice(0, n).join(' ');
+      if (!isKnownPlace(place)) continue;
+      const other = teams.get(place);
+      teams.set(place, other === undefined || other === d.key ? d.key : '');
+      break;
+    }
+  }
+  for (const [place, full] of teams) if (!full) teams.delete(place);
+  return teams;
 }
 
 /**
@@ -650,13 +684,16 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   // the article's companies and people's surnames (most short forms are none).
   let companies: Map<string, string> | null = null;
   let surnames: Set<string> | null = null;
+  let placeTeams: Map<string, string> | null = null;
+  const teamsOfPlaces = () => (placeTeams ??= teamsByPlace(found));
   const isCandidate = (d: MentionDraft) =>
     !(d.shortFormKeys.length > 0 || d.link || d.modifier) &&
     (!known.has(d.key) ||
       isPersonByContext(d.evidence) ||
       teams.has(d.key) ||
       (companies ??= localCompanyWords(found)).has(d.key) ||
-      ((surnames ??= surnamesOfPeople(found)).has(d.key) && !saysOtherThan(d.evidence, 'person')));
+      ((surnames ??= surnamesOfPeople(found)).has(d.key) && !saysOtherThan(d.evidence, 'person')) ||
+      (isBodyByContext(d.evidence) && teamsOfPlaces().has(d.key)));
   // "Father Lombardi" after "Federico Lombardi" may be the article's only short form.
   if (!found.some(isCandidate) && !found.some(isTitleAndOneWord)) return;
   // Only a known place's word needs to know which full names are people's (most articles have none).
@@ -723,6 +760,9 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       const isCompany = (full: string) => known.has(d.key) && (companies ??= localCompanyWords(found)).get(d.key) === full;
       const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full));
       let keys = fullNames ? [...fullNames].filter(mayMean) : [];
+      // "Edmonton captain Connor McDavid" after "the Edmonton Oilers": a place's name its sentence makes a body's is its team.
+      const team = keys.length === 0 && isBodyByContext(d.evidence) ? teamsOfPlaces().get(d.key) : undefined;
+      if (team) keys = [team];
       if (keys.length > 1) keys = withoutOtherGenerations(d.key, keys, lastMention);
       if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, (titles ??= titlesByFullName(found)));
       // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".

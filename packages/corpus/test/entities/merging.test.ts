@@ -47,6 +47,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Mary Jones')).toEqual(['Mary Jones']);
   });
 
+  it('a place\'s name its sentence makes a body\'s is the article\'s one team opening with it ("the Edmonton Oilers … Edmonton coach Kris Knoblauch"); the place in a place\'s context stays the place ("Fans in Edmonton"), and "US West Coast" is no team of the US', () => {
+    const text = 'The Florida Panthers beat the Edmonton Oilers 5–1. Edmonton coach Kris Knoblauch said his team would come back stronger. Fans in Edmonton were sad.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Edmonton Oilers')).toEqual([`Edmonton Oilers@${text.indexOf('Edmonton Oilers')}`, `Edmonton@${text.indexOf('Edmonton coach')}`]);
+    expect(mentionsAt(index, 'Edmonton')).toContain(`Edmonton@${text.lastIndexOf('Edmonton')}`);
+    expect(mentionsAt(index, 'Edmonton')).not.toContain(`Edmonton@${text.indexOf('Edmonton coach')}`);
+    const coast = 'I moved to the US in 2010. Life on the US West Coast was different.';
+    const other = indexTexts({ 'a.txt': coast + '\n' });
+    expect(mentionsAt(other, 'United States')).toContain(`US@${coast.indexOf('US')}`);
+  });
+
   it('a Kenyan particle joins a given name and a surname ("Daniel arap Moi", "Ngũgĩ wa Thiong\'o", "Mukoma wa Ngũgĩ"), so the surname alone is the full name\'s; a name without one stays as it was', () => {
     const text = "Ngũgĩ wa Thiong'o was detained under President Daniel arap Moi. His son, Mukoma wa Ngũgĩ, teaches. Moi released him. Thiong'o left. William Samoei Ruto spoke.";
     const index = indexTexts({ 'a.txt': text + '\n' });
