@@ -58,6 +58,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(other, 'United States')).toContain(`US@${coast.indexOf('US')}`);
   });
 
+  it('a number closing a name the lists know goes on it ("the Group of 20 (G20) summit … the G20" is one body, not a "Group" of its own); a number after another body\'s "of" does not ("the Bank of 1890")', () => {
+    const text = 'The meeting came ahead of the Group of 20 (G20) summit in Johannesburg. Trump may not attend the G20. The Bank of 1890 failed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Group of 20')).toEqual(['Group of 20', 'G20', 'G20']);
+    expect(allSurfaces(index)).not.toContain('Group');
+    expect(allSurfaces(index)).not.toContain('Bank of 1890');
+  });
+
   it('a Kenyan particle joins a given name and a surname ("Daniel arap Moi", "Ngũgĩ wa Thiong\'o", "Mukoma wa Ngũgĩ"), so the surname alone is the full name\'s; a name without one stays as it was', () => {
     const text = "Ngũgĩ wa Thiong'o was detained under President Daniel arap Moi. His son, Mukoma wa Ngũgĩ, teaches. Moi released him. Thiong'o left. William Samoei Ruto spoke.";
     const index = indexTexts({ 'a.txt': text + '\n' });
