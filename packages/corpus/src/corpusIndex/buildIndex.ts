@@ -1003,8 +1003,9 @@ function canonicalName(cluster: Cluster): string {
   // A full name of the same class said more than once, that shares no last word with the fullest form said once.
   const fullestWords = new Set(nameKey(fullest).split(' '));
   // "Jenna Marbles" for "Jenna Nicole Mourey"; not "Norton I" for "Joshua Abraham Norton": a regnal numeral is no surname.
-  // Nor "J-Lo" for "Jennifer Lopez": an initial hyphened to a word makes no full name.
-  const repeated = ranked.find(([text, n]) => n > 1 && formClass(text) === formClass(fullest) && wordsOfForm(text) > 1 && !fullestWords.has(surnameOf(nameKey(text))));
+  // Nor "J-Lo" for "Jennifer Lopez": an initial hyphened to a word makes no full name, nor does a
+  // particle hyphened to a surname ("al-Sharaa" for "Ahmed al-Sharaa", also known as "Abu Mohammed al-Golani").
+  const repeated = ranked.find(([text, n]) => n > 1 && formClass(text) === formClass(fullest) && wordsOfForm(text) > 1 && text.includes(' ') && !fullestWords.has(surnameOf(nameKey(text))));
   return repeated?.[0] ?? fullest;
 }
 

@@ -4,7 +4,7 @@ import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { gazetteer, isCity } from './gazetteer.js';
-import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOPWORDS } from './lexicon.js';
+import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
 import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -579,6 +579,10 @@ function findParentheticals(
       defineTicker(view, owner, items[0]!, drafts, aliases);
       continue;
     }
+    if (items.length === 1 && isExchangeTickerItem(view, items[0]!)) {
+      if (owner) aliases.push({ alias: view.key(items[0]!.first + 2), of: owner.draft.key, kind: 'acronym' });
+      continue;
+    }
     for (const item of items) {
       if (owner) defineAlias(view, owner, item, aliases, added, region);
       else if (isAcronymItem(view, item) && lowerCaseInitialsMatch(view, i, view.raw(item.first))) terms.push(view.key(item.first));
@@ -592,6 +596,16 @@ function isTickerItem(view: TokenView, item: { first: number; end: number }): bo
   if (item.end - first !== 3 || view.kind(first + 1) !== TokenKind.Period || !view.adjacent(first) || !view.adjacent(first + 1)) return false;
   const symbol = view.kind(first) === TokenKind.Number || (view.kind(first) === TokenKind.Word && view.isAllCaps(first));
   return symbol && view.kind(first + 2) === TokenKind.Word && /^[A-Z]{1,2}$/.test(view.raw(first + 2));
+}
+
+/**
+ * "NYSE: BA", "TSX: SHOP": an exchange's code, a colon and a stock's symbol. The symbol is another
+ * name of the company before the parenthesis ("Boeing Co. (NYSE: BA)" is no "Bank of America").
+ */
+function isExchangeTickerItem(view: TokenView, item: { first: number; end: number }): boolean {
+  const { first } = item;
+  if (item.end - first !== 3 || !STOCK_EXCHANGES.has(view.lower(first)) || !view.isChar(first + 1, ':')) return false;
+  return view.kind(first + 2) === TokenKind.Word && view.isAllCaps(first + 2);
 }
 
 /**
@@ -676,7 +690,8 @@ function defineAlias(
   if (isAcronymItem(view, item)) {
     const acronym = view.raw(item.first);
     const spelled = view.initials(owner.first, owner.end).startsWith(acronym.toUpperCase()[0]!) && initialsMatch(view, owner, acronym);
-    if (spelled || (namesBody(view, owner.first, owner.end) && !gazetteer().byKey.has(view.key(item.first)) && !spellsOfPhrase(view, owner, acronym))) {
+    const named = spelled || isTickerOfCompany(view, owner, acronym) || isAcronymOfTheBody(view, owner, acronym);
+    if (named || (namesBody(view, owner.first, owner.end) && !gazetteer().byKey.has(view.key(item.first)) && !spellsOfPhrase(view, owner, acronym))) {
       aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
       if (owner.draft.quoted) addEvidence(owner.draft.evidence, 'programme', WEIGHT.quotedWithAcronym);
       // "United States Geological Survey (USGS)": what gets an acronym is mostly a body; a head word says otherwise ("Act").
@@ -722,6 +737,61 @@ function defineAlias(
       },
     });
   }
+}
+
+/**
+ * "Apple Inc. (AAPL)", "Nvidia (NVDA)", "Tesla Inc (TSLA)": a stock's symbol after a company, named by
+ * its legal form or one word whose letters the symbol picks in order. "Usain Bolt (JAM)" and "Eliud
+ * Kipchoge (KEN)" give a country's code, and "Ken (KEN)" no symbol: a given name is no company.
+ */
+function isTickerOfCompany(view: TokenView, owner: DraftWithTokens, acronym: string): boolean {
+  if (acronym.length > 5) return false;
+  const last = view.isChar(owner.end - 1, '.') ? owner.end - 2 : owner.end - 1;
+  if (last > owner.first && LEGAL_SUFFIXES.has(view.lower(last))) return true;
+  const word = view.lower(owner.first);
+  return owner.end - owner.first === 1 && acronym.length >= 3 && !isGivenName(word) && picksLettersInOrder(word, acronym.toLowerCase());
+}
+
+/**
+ * "the far-right National Rally (RN)", "the left-wing France Unbowed (LFI)", "the Social Democrats
+ * (SPD)": a name after "the" and its describing words is a body's, and the acronym after it may spell
+ * its name in its own language; one spelling the body after its "of" is that body's ("the Eastern
+ * Theater Command of the People's Liberation Army (PLA)"). A country ("the Netherlands (NED)") is none; an acronym the lists
+ * know is this body's only where its known name shares a word ("Social Democratic Party of Germany").
+ */
+function isAcronymOfTheBody(view: TokenView, owner: DraftWithTokens, acronym: string): boolean {
+  if (owner.end - owner.first < 2 || !followsTheAndDescriptors(view, owner.first) || spellsOfPhrase(view, owner, acronym)) return false;
+  const known = gazetteer().byKey;
+  if (known.get(owner.draft.key)?.type === 'place') return false;
+  const knownAcronym = known.get(nameKey(acronym));
+  return !knownAcronym || (knownAcronym.type === 'organization' && sharesWordStem(knownAcronym.name, view.slice(owner.first, owner.end)));
+}
+
+/** "the", then up to three lower-case words or hyphens ("the far-right", "the opposition", "the ruling"). */
+function followsTheAndDescriptors(view: TokenView, first: number): boolean {
+  for (let k = first - 1, skipped = 0; k >= 0 && skipped <= 5; k--, skipped++) {
+    if (view.lower(k) === 'the') return true;
+    if (!(view.isLowerWord(k) || view.kind(k) === TokenKind.Hyphen)) return false;
+  }
+  return false;
+}
+
+/** "Social Democratic Party" and "Social Democrats": a word of five letters or more opening a word of the other. */
+function sharesWordStem(a: string, b: string): boolean {
+  const stems = (text: string) => (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 5));
+  const ofA = new Set(stems(a));
+  return stems(b).some((stem) => ofA.has(stem));
+}
+
+/** "nvda" of "nvidia": each letter of `letters` found in `word` after the one before it, the first one first. */
+function picksLettersInOrder(word: string, letters: string): boolean {
+  if (word[0] !== letters[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = word.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**
@@ -872,10 +942,18 @@ function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
       const head = bodyHeadWord(draft.key);
       const body = draft.link ?? draft.key;
       if (head) bodies.set(head, bodies.has(head) && bodies.get(head) !== body ? null : body);
-    } else if (!draft.link && bodies.size > 0 && HEAD_WORDS.get(draft.key) === 'organization' && followsWord(text, draft.start, 'the')) {
+    } else if (!draft.link && bodies.size > 0 && HEAD_WORDS.get(draft.key) === 'organization' && (followsWord(text, draft.start, 'the') || isKnownByHeadWordAlone(draft.key))) {
       draft.link = bodies.get(draft.key) ?? null;
     }
   }
+}
+
+/**
+ * "Congress": a head word the lists know alone as a body (the US Congress), written without "the".
+ * After "the Indian National Congress", "Congress leader Rahul Gandhi" is that party.
+ */
+function isKnownByHeadWordAlone(key: string): boolean {
+  return gazetteer().byKey.get(key)?.name.toLowerCase() === key;
 }
 
 /** A body's head word: the last word, or the one before "of" ("court" of "circuit court of the first circuit"); null for other names. */

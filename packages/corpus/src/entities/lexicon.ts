@@ -126,6 +126,12 @@ export const LANDFORM_OPENERS = set(`lake mount port valley cape gulf isle river
  */
 export const MID_NAME_PARTICLES = set(`ten ter`);
 
+/**
+ * Kenyan particles between a given name and a surname ("Ngũgĩ wa Thiong'o", "Daniel arap Moi",
+ * "Mukoma wa Ngũgĩ"): "son of", no English word, so they join any two capitalised words.
+ */
+export const KENYAN_NAME_PARTICLES = set(`wa arap`);
+
 /** Particles that may begin a name in lower case ("van der Veen said", "de Barros", "al-Tayeb"). */
 export const NAME_PARTICLES = set(`van von der den de del della di da du le la al el bin bint ibn`);
 
@@ -548,5 +554,11 @@ export const FIRM_PARTNERS = set(`company co sons partners associates`);
 // "se": a European company ("Airbus SE", "SAP SE").
 /** Words between a company's name and its legal form ("Goldman Sachs Group Inc.", "Alibaba Group Holding Ltd"), or closing a group's name ("Hanseong Group"). */
 export const COMPANY_GROUP_WORDS = new Set(['group', 'holding', 'holdings']);
+
+/**
+ * Stock exchanges whose code opens a ticker in wire copy's parenthesis: "Boeing Co. (NYSE: BA)",
+ * "Shopify Inc. (TSX: SHOP)", "BHP Group (ASX: BHP)".
+ */
+export const STOCK_EXCHANGES = set(`nyse nasdaq amex tsx tsxv cse lse aim asx nzx nse bse hkex sehk sgx jse otc otcqx otcmkts euronext xetra fwb six tyo tse krx twse sse szse bmv`);
 
 export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as ag gmbh nv bv ab oy pte pvt bhd berhad tbk kk spa srl se`);

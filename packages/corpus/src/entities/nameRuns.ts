@@ -24,6 +24,7 @@ import {
   FOREIGN_COMPASS,
   LEGAL_SUFFIXES,
   MID_NAME_PARTICLES,
+  KENYAN_NAME_PARTICLES,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NON_NAME_ACRONYMS,
@@ -387,15 +388,19 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   // "Food and Drug Administration", "Department of Health and Human Services".
   const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
+  // "Group of 20": a number after the connector goes on only a name the lists know.
+  const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) : 0;
+  if (numberedEnd > 0) return step(numberedEnd, numberedEnd - k - 1);
   // "of" and "for" join only after the head of a body or a place ("Bank of Korea", "Bay of Bengal"), so
   // that "Babatunde Adeyemi-Cole of the People's Renewal Congress" stays two names. Particles always join.
   if (
     view.kind(k) === TokenKind.Word &&
     view.isLowerWord(k) &&
     view.spaceBefore(k) &&
-    (NAME_CONNECTORS.has(view.lower(k)) || (MID_NAME_PARTICLES.has(view.lower(k)) && isGivenName(view.lower(k - 1)))) &&
+    (NAME_CONNECTORS.has(view.lower(k)) || KENYAN_NAME_PARTICLES.has(view.lower(k)) || (MID_NAME_PARTICLES.has(view.lower(k)) && isGivenName(view.lower(k - 1)))) &&
     (NAME_PARTICLES.has(view.lower(k)) ||
       MID_NAME_PARTICLES.has(view.lower(k)) ||
+      KENYAN_NAME_PARTICLES.has(view.lower(k)) ||
       (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1)) ||
       ORGANIZATION_ANCHORS.has(view.key(k - 1)) ||
       // "Cape of Good Hope", "Isle of Man": a landform word opening the name ("Jonathan Cape of London" is a person's).
@@ -452,7 +457,7 @@ function closesCompanyName(view: TokenView, i: number): boolean {
  * Where a name the lists know ends when the connector at token k goes on it, else 0: "Rio Grande do
  * Sul", "Friends of the Earth", "Save the Children", "Alternative for Germany" (a connector the rules
  * above do not take: "do" or "for" after no head word, "the"), "Bosnia and Herzegovina", "Law and
- * Justice", "Saint Kitts and Nevis". "and" joins only a name the lists know whole, since it joins two
+ * Justice", "Saint Kitts and Nevis", "Group of 20". "and" joins only a name the lists know whole, since it joins two
  * names as often as one ("Britain and France").
  */
 function knownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
@@ -460,7 +465,8 @@ function knownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: nu
   if (!view.isLowerWord(k) || !(NAME_CONNECTORS.has(word) || word === 'and' || word === 'the') || !view.spaceBefore(k)) return 0;
   // "Friends of the Earth", "Save the Children": "the" may stand before the name's next word.
   const next = word !== 'the' && view.lower(k + 1) === 'the' && view.isLowerWord(k + 1) && view.spaceBefore(k + 1) ? k + 2 : k + 1;
-  if (next >= sentenceEnd || !view.spaceBefore(next) || !isNameToken(view, next)) return 0;
+  // "Group of 20": a number may be the known name's last word.
+  if (next >= sentenceEnd || !view.spaceBefore(next) || !(isNameToken(view, next) || view.kind(next) === TokenKind.Number)) return 0;
   for (let e = next + 1; e <= Math.min(sentenceEnd, next + 2); e++) {
     if (e > next + 1 && !(view.spaceBefore(e - 1) && isNameToken(view, e - 1))) break;
     const key = view.keyOf(first, e);

@@ -72,6 +72,7 @@ function titleWord(description: string): string {
 }
 
 const PERSON = ENTITY_TYPES.indexOf('person');
+const ORGANIZATION = ENTITY_TYPES.indexOf('organization');
 
 /** A full name whose context and words say person more than anything else. */
 function isPersonWithName(d: MentionDraft): boolean {
@@ -103,6 +104,39 @@ function isPersonByContext(evidence: readonly number[]): boolean {
   if (person <= 0) return false;
   for (let i = 0; i < evidence.length; i++) if (i !== PERSON && evidence[i]! >= person) return false;
   return true;
+}
+
+/** Evidence that weighs more for a body than for anything else. */
+function isBodyByContext(evidence: readonly number[]): boolean {
+  const body = evidence[ORGANIZATION]!;
+  if (body <= 0) return false;
+  for (let i = 0; i < evidence.length; i++) if (i !== ORGANIZATION && evidence[i]! >= body) return false;
+  return true;
+}
+
+/**
+ * "edmonton" → "edmonton oilers", "tampa bay" → "tampa bay lightning": the article's one name that
+ * opens with a place the lists know, closes with a word no head word ("Boston University", "Istanbul
+ * Metropolitan Municipality" are none) and is a body's by its words and context (the "US West Coast"
+ * is none), by that place; none where two such names share the place.
+ */
+function teamsByPlace(found: readonly MentionDraft[]): Map<string, string> {
+  const known = gazetteer().byKey;
+  const teams = new Map<string, string>();
+  for (const d of found) {
+    if (d.shortFormKeys.length === 0 || d.link || known.has(d.key) || HEAD_WORDS.has(d.shortFormKeys[1]!)) continue;
+    if (strongestType(d.evidence, d.nameEvidence)?.type !== 'organization') continue;
+    const words = d.key.split(' ');
+    for (let n = words.length - 1; n >= 1; n--) {
+      const place = words.slice(0, n).join(' ');
+      if (!isKnownPlace(place)) continue;
+      const other = teams.get(place);
+      teams.set(place, other === undefined || other === d.key ? d.key : '');
+      break;
+    }
+  }
+  for (const [place, full] of teams) if (!full) teams.delete(place);
+  return teams;
 }
 
 /**
@@ -650,13 +684,16 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   // the article's companies and people's surnames (most short forms are none).
   let companies: Map<string, string> | null = null;
   let surnames: Set<string> | null = null;
+  let placeTeams: Map<string, string> | null = null;
+  const teamsOfPlaces = () => (placeTeams ??= teamsByPlace(found));
   const isCandidate = (d: MentionDraft) =>
     !(d.shortFormKeys.length > 0 || d.link || d.modifier) &&
     (!known.has(d.key) ||
       isPersonByContext(d.evidence) ||
       teams.has(d.key) ||
       (companies ??= localCompanyWords(found)).has(d.key) ||
-      ((surnames ??= surnamesOfPeople(found)).has(d.key) && !saysOtherThan(d.evidence, 'person')));
+      ((surnames ??= surnamesOfPeople(found)).has(d.key) && !saysOtherThan(d.evidence, 'person')) ||
+      (isBodyByContext(d.evidence) && teamsOfPlaces().has(d.key)));
   // "Father Lombardi" after "Federico Lombardi" may be the article's only short form.
   if (!found.some(isCandidate) && !found.some(isTitleAndOneWord)) return;
   // Only a known place's word needs to know which full names are people's (most articles have none).
@@ -723,6 +760,9 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       const isCompany = (full: string) => known.has(d.key) && (companies ??= localCompanyWords(found)).get(d.key) === full;
       const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full));
       let keys = fullNames ? [...fullNames].filter(mayMean) : [];
+      // "Edmonton captain Connor McDavid" after "the Edmonton Oilers": a place's name its sentence makes a body's is its team.
+      const team = keys.length === 0 && isBodyByContext(d.evidence) ? teamsOfPlaces().get(d.key) : undefined;
+      if (team) keys = [team];
       if (keys.length > 1) keys = withoutOtherGenerations(d.key, keys, lastMention);
       if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, (titles ??= titlesByFullName(found)));
       // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".
@@ -731,7 +771,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       // Before the honorific's sex: a woman called by her given name is no "Mrs. Clinton" either.
       if (sex && calledByGivenName.size > 0) keys = withoutPeopleCalledByGivenName(d.key, keys, calledByGivenName);
       if (sex) keys = ofHonorificSex(keys, sex, (relatives ??= family.relativesOf(found)), (pronounSexes ??= family.pronounSexesOf(found)));
-      if (keys.length > 1) keys = withoutRelatives(keys, (relatives ??= family.relativesOf(found)), () => (nonPeople ??= fullNamesOfNonPeople(found)));
+      if (keys.length > 1) keys = family.namesAChild(d) ? onlyChildren(keys, (relatives ??= family.relativesOf(found))) : withoutRelatives(keys, (relatives ??= family.relativesOf(found)), () => (nonPeople ??= fullNamesOfNonPeople(found)));
       if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
       if (keys.some(closesWithBodyHead)) keys = withoutBodiesNamedAfterIt(d.key, keys, (firstWritten ??= firstBodyMentions(found)));
       if (keys.length > 1) keys = ofBodiesWhereSentenceSaysBody(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
@@ -875,7 +915,13 @@ function initialNicknames(firstKey: string, lastKey: string): string[] {
 type Sex = 'female' | 'male';
 
 /** Keys of the full names an article introduces as someone's relatives, with the sex its kinship noun gives ("wife": female), if any. */
-export type Relatives = ReadonlyMap<string, Sex | null>;
+export type Relatives = ReadonlyMap<string, Kin>;
+
+/** What a kinship noun says of a relative: the sex ("wife": female), and whether a child ("son", "stepdaughter"). */
+export interface Kin {
+  sex: Sex | null;
+  child: boolean;
+}
 
 /** What linkShortForms may ask of an article's text about the people it names. */
 export interface ArticleFamily {
@@ -884,9 +930,11 @@ export interface ArticleFamily {
   honorificSex(d: MentionDraft): Sex | null;
   /** The sex of the pronoun right after a full name in its sentence, by the name's key (see pronounSexesIn). */
   pronounSexesOf(found: MentionDraft[]): ReadonlyMap<string, Sex>;
+  /** "the younger Biden": a surname after "younger", which names a child of the family. */
+  namesAChild(d: MentionDraft): boolean;
 }
 
-const NO_FAMILY: ArticleFamily = { relativesOf: () => new Map(), honorificSex: () => null, pronounSexesOf: () => new Map() };
+const NO_FAMILY: ArticleFamily = { relativesOf: () => new Map(), honorificSex: () => null, pronounSexesOf: () => new Map(), namesAChild: () => false };
 
 /** The family an article's text tells of: its relatives, and the honorifics before its names. */
 export function familyIn(text: string, sentences: readonly number[]): ArticleFamily {
@@ -897,10 +945,12 @@ export function familyIn(text: string, sentences: readonly number[]): ArticleFam
       const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, d.start - 8), d.start))?.[1];
       return honorific ? (honorific === 'Mr' ? 'male' : 'female') : null;
     },
+    namesAChild: (d) => YOUNGER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)),
   };
 }
 
 const HONORIFIC_BEFORE = /\b(Mrs|Ms|Miss|Mme|Mr)\.?\s+$/;
+const YOUNGER_BEFORE = /\byounger\s+$/i;
 
 /**
  * "Mrs. Gambaryan" after "Tigran Gambaryan … His wife, Yuki Gambaryan", "Ms. Milei" after "Javier
@@ -909,7 +959,7 @@ const HONORIFIC_BEFORE = /\b(Mrs|Ms|Miss|Mme|Mr)\.?\s+$/;
  * after the name ("Bill Clinton … where he served": "Bill" is in both lists). No sex known: all stay.
  */
 function ofHonorificSex(keys: string[], sex: Sex, relatives: Relatives, pronounSexes: ReadonlyMap<string, Sex>): string[] {
-  const sexOf = (key: string) => relatives.get(key) ?? givenNameGender(key.slice(0, key.indexOf(' '))) ?? pronounSexes.get(key) ?? null;
+  const sexOf = (key: string) => relatives.get(key)?.sex ?? givenNameGender(key.slice(0, key.indexOf(' '))) ?? pronounSexes.get(key) ?? null;
   const same = keys.filter((k) => sexOf(k) === sex);
   if (same.length > 0) return same;
   const notOther = keys.filter((k) => sexOf(k) === null);
@@ -1083,26 +1133,79 @@ function withoutRelatives(keys: string[], relatives: Relatives, nonPeople: () =>
   return others.length > 0 ? others : keys;
 }
 
+/** "the younger Biden" after "his son Hunter … Hunter Biden": the children among the full names, if any. */
+function onlyChildren(keys: string[], relatives: Relatives): string[] {
+  const children = keys.filter((k) => relatives.get(k)?.child);
+  return children.length > 0 ? children : keys;
+}
+
 /**
  * Keys of the full names the text introduces as someone's relatives: after a kinship noun and
  * its comma, or further along a list that follows one ("two daughters, Matilda Eve Goode [3]
- * (b. March 2009) and Teddie Eleanor Rose Goode").
+ * (b. March 2009) and Teddie Eleanor Rose Goode"); with a kinship noun set off after the name
+ * ("Eric Trump, the president's second son,"); named alone after one first ("his son Hunter …
+ * Hunter Biden"); or as a first lady, a leader's wife ("First lady Jill Biden").
  */
 export function relativesIn(text: string, sentences: readonly number[], found: MentionDraft[]): Relatives {
-  const relatives = new Map<string, Sex | null>();
+  const relatives = new Map<string, Kin>();
   // A relative is introduced as one where first named: "Quincy Jones, the music titan, …" is no
   // relative for the family's later "our father and brother Quincy Jones".
   const named = new Set<string>();
+  const kinNamedAlone = new Map<string, Kin>();
+  // Full names by surname, as the story (not its headline) names them.
+  const namedBySurname = new Map<string, Set<string>>();
   for (const d of found) {
-    if (d.shortFormKeys.length === 0 || d.link || named.has(d.key)) continue;
-    named.add(d.key);
-    // Within its sentence: "He had two brothers, Niklaus and Johann II. Daniel Bernoulli was…"
-    const before = text.slice(Math.max(sentences[2 * d.sentence]!, d.start - 80), d.start);
-    const kin = lastMatch(KINSHIP, before);
-    if (kin && LIST_OF_NAMES.test(withoutRoleBeforeName(before.slice(kin.index + kin[0].length).replace(YEARS_TOGETHER, '').replace(BRACKETED, ' ')))) relatives.set(d.key, sexOfKin(kin[0]));
+    if (d.shortFormKeys.length === 0 && !d.link && !d.acronym) {
+      const kin = KINSHIP_BEFORE.exec(text.slice(Math.max(0, d.start - 24), d.start));
+      if (kin && !kinNamedAlone.has(d.key)) kinNamedAlone.set(d.key, kinOf(kin[0].replace(/[,\s]+$/, '')));
+    }
+    if (d.shortFormKeys.length === 0 || d.link || relatives.has(d.key)) continue;
+    if (!named.has(d.key)) {
+      named.add(d.key);
+      const kin = kinshipBefore(text, sentences, d);
+      if (kin !== undefined) relatives.set(d.key, kin);
+    }
+    if (d.region === RegionKind.Title) continue;
+    const surname = d.shortFormKeys[1]!;
+    const kin = kinOfOneNamedBefore(text, d, kinNamedAlone, namedBySurname.get(surname));
+    if (kin !== undefined) relatives.set(d.key, kin);
+    if (!namedBySurname.has(surname)) namedBySurname.set(surname, new Set());
+    namedBySurname.get(surname)!.add(d.key);
   }
   return relatives;
 }
+
+/**
+ * The sex of a relative of someone of the same surname the story named before: "President Joe
+ * Biden … Hunter Biden, the president's son," (a kinship noun set off after the name, wherever it
+ * stands: a headline may name him first), "his son Hunter … Hunter Biden" (the given name alone
+ * after a kinship noun first), "First lady Jill Biden". Undefined for anyone else: in "Kim Yo Jong,
+ * sister of North Korea's leader Kim Jong Un," she comes first, and the story is hers.
+ */
+function kinOfOneNamedBefore(text: string, d: MentionDraft, kinNamedAlone: ReadonlyMap<string, Kin>, sameSurname: ReadonlySet<string> | undefined): Kin | undefined {
+  if (!sameSurname || ![...sameSurname].some((k) => k !== d.key)) return undefined;
+  const setOff = KINSHIP_SET_OFF_AFTER.exec(text.slice(d.end, d.end + 60));
+  if (setOff) return kinOf(setOff[1]!);
+  if (sameSurname.has(d.key)) return undefined;
+  if (kinNamedAlone.has(d.shortFormKeys[0]!)) return kinNamedAlone.get(d.shortFormKeys[0]!)!;
+  return FIRST_LADY_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) ? { sex: 'female', child: false } : undefined;
+}
+
+/** The sex of the kinship noun before a name in its sentence, with only other names between; undefined where there is none. */
+function kinshipBefore(text: string, sentences: readonly number[], d: MentionDraft): Kin | undefined {
+  // Within its sentence: "He had two brothers, Niklaus and Johann II. Daniel Bernoulli was…"
+  const before = text.slice(Math.max(sentences[2 * d.sentence]!, d.start - 80), d.start);
+  const kin = lastMatch(KINSHIP, before);
+  if (kin && LIST_OF_NAMES.test(withoutRoleBeforeName(before.slice(kin.index + kin[0].length).replace(YEARS_TOGETHER, '').replace(BRACKETED, ' ')))) return kinOf(kin[0]);
+  return undefined;
+}
+
+/** "Eric Trump, the president's second son,", "Ruth Odinga, his sister,": a kinship noun set off after a name. */
+const KINSHIP_SET_OFF_AFTER =
+  /^,\s+(?:(?:the|a|his|her|their)\s+)?(?:[\p{L}.-]+['’]s\s+)?(?:(?!who)[a-z-]+\s+)?((?:half-|step|grand)?(?:brother|sister|son|daughter|father|mother)|wife|husband|widow|widower|nephew|niece)\b/u;
+
+/** "First lady Jill Biden", "former first lady Michelle Obama": a leader's wife. */
+const FIRST_LADY_BEFORE = /\bfirst\s+lady\s+$/i;
 
 /**
  * "Bill Clinton, 78, spoke … in the state where he served": the first third-person pronoun after a
@@ -1124,14 +1227,15 @@ export function pronounSexesIn(text: string, sentences: readonly number[], found
 const THIRD_PERSON_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/i;
 const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
 
-/** "wife", "sisters", "stepmother": female; "son", "husband": male; "cousin", "children": neither. */
-function sexOfKin(noun: string): Sex | null {
-  if (FEMALE_KIN.test(noun)) return 'female';
-  return MALE_KIN.test(noun) ? 'male' : null;
+/** "wife", "sisters", "stepmother": female; "son", "husband": male; "cousin", "children": neither. "son", "daughters", "children": a child. */
+function kinOf(noun: string): Kin {
+  const sex = FEMALE_KIN.test(noun) ? 'female' : MALE_KIN.test(noun) ? 'male' : null;
+  return { sex, child: CHILD_KIN.test(noun) };
 }
 
 const FEMALE_KIN = /(?:sister|daughter|mother|wife|wives|aunt|niece|widow)s?$/;
 const MALE_KIN = /(?:brother|son|father|husband|uncle|nephew|widower)s?$/;
+const CHILD_KIN = /(?:^|step|grand|-)(?:sons?|daughters?|child|children)$/;
 
 /**
  * "His father, Anthony, was a geologist and his mother, Jennifer, …": a single name right after a

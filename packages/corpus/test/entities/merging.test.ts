@@ -26,6 +26,55 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(index, 'Ursula von der Leyen').descriptions).toEqual([]);
   });
 
+  it('"Congress" alone, a body the lists know by its head word, is the article\'s party of that head word ("the Indian National Congress … Congress leader Rahul Gandhi"), in no other article the US Congress; with the U.S. Congress named too it is neither\'s', () => {
+    const india = 'The opposition bloc, led by the Indian National Congress, won 234 seats. Congress leader Rahul Gandhi said voters had spoken.';
+    const us = 'Lawmakers met on Monday. Congress passed the budget.';
+    const index = indexTexts({ 'a.txt': india + '\n', 'b.txt': us + '\n' });
+    expect(surfaces(index, 'Indian National Congress')).toEqual(['Indian National Congress', 'Congress']);
+    expect(surfaces(index, 'Congress')).toEqual(['Congress']);
+    const both = 'The Indian National Congress won 99 seats. In Washington, the U.S. Congress passed a bill. Congress will vote again.';
+    const other = indexTexts({ 'a.txt': both + '\n' });
+    expect(surfaces(other, 'Indian National Congress')).toEqual(['Indian National Congress']);
+  });
+
+  it('a nom de guerre or an alias given in a sentence of its own is another name of the same person ("Sharaa was known for years by his nom de guerre, Abu Mohammed al-Golani"), named by the fuller name, not by "al-Sharaa"; "Smith was called as a witness" names no one else', () => {
+    const text =
+      "Syria's interim president, Ahmed al-Sharaa, met envoys. Al-Sharaa said the talks went well. Sharaa was known for years by his nom de guerre, Abu Mohammed al-Golani. " +
+      'Officials said al-Sharaa left. John Smith was called as a witness, and Mary Jones spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Abu Mohammed al-Golani')).toEqual(['Ahmed al-Sharaa', 'Al-Sharaa', 'Sharaa', 'Abu Mohammed al-Golani', 'al-Sharaa']);
+    expect(surfaces(index, 'John Smith')).toEqual(['John Smith']);
+    expect(surfaces(index, 'Mary Jones')).toEqual(['Mary Jones']);
+  });
+
+  it('a place\'s name its sentence makes a body\'s is the article\'s one team opening with it ("the Edmonton Oilers … Edmonton coach Kris Knoblauch"); the place in a place\'s context stays the place ("Fans in Edmonton"), and "US West Coast" is no team of the US', () => {
+    const text = 'The Florida Panthers beat the Edmonton Oilers 5–1. Edmonton coach Kris Knoblauch said his team would come back stronger. Fans in Edmonton were sad.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Edmonton Oilers')).toEqual([`Edmonton Oilers@${text.indexOf('Edmonton Oilers')}`, `Edmonton@${text.indexOf('Edmonton coach')}`]);
+    expect(mentionsAt(index, 'Edmonton')).toContain(`Edmonton@${text.lastIndexOf('Edmonton')}`);
+    expect(mentionsAt(index, 'Edmonton')).not.toContain(`Edmonton@${text.indexOf('Edmonton coach')}`);
+    const coast = 'I moved to the US in 2010. Life on the US West Coast was different.';
+    const other = indexTexts({ 'a.txt': coast + '\n' });
+    expect(mentionsAt(other, 'United States')).toContain(`US@${coast.indexOf('US')}`);
+  });
+
+  it('a number closing a name the lists know goes on it ("the Group of 20 (G20) summit … the G20" is one body, not a "Group" of its own); a number after another body\'s "of" does not ("the Bank of 1890")', () => {
+    const text = 'The meeting came ahead of the Group of 20 (G20) summit in Johannesburg. Trump may not attend the G20. The Bank of 1890 failed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Group of 20')).toEqual(['Group of 20', 'G20', 'G20']);
+    expect(allSurfaces(index)).not.toContain('Group');
+    expect(allSurfaces(index)).not.toContain('Bank of 1890');
+  });
+
+  it('a Kenyan particle joins a given name and a surname ("Daniel arap Moi", "Ngũgĩ wa Thiong\'o", "Mukoma wa Ngũgĩ"), so the surname alone is the full name\'s; a name without one stays as it was', () => {
+    const text = "Ngũgĩ wa Thiong'o was detained under President Daniel arap Moi. His son, Mukoma wa Ngũgĩ, teaches. Moi released him. Thiong'o left. William Samoei Ruto spoke.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Daniel arap Moi')).toEqual(['Daniel arap Moi', 'Moi']);
+    expect(surfaces(index, "Ngũgĩ wa Thiong'o")).toEqual(["Ngũgĩ wa Thiong'o", "Thiong'o"]);
+    expect(surfaces(index, 'Mukoma wa Ngũgĩ')).toEqual(['Mukoma wa Ngũgĩ']);
+    expect(surfaces(index, 'William Samoei Ruto')).toEqual(['William Samoei Ruto']);
+  });
+
   it('a surname that is a month or a compass word is the person\'s after the full name ("Theresa May … May said", "Coase and North"), not in a date or a region', () => {
     const text = 'Theresa May met Douglass North in London. Later, May said talks ended in May. The work of Coase and North matters. By May 5 the North agreed, and North Korea objected.';
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -693,6 +742,18 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Amazon.com Inc').sort()).toEqual(['Amazon.com', 'Amazon.com Inc']);
   });
 
+  it('a stock symbol after an exchange\'s code or after a company named by its legal form or by one word whose letters it picks is another name of the company ("Boeing Co. (NYSE: BA)", "Apple Inc. (AAPL)", "Nvidia (NVDA)"); a country\'s code after a person is none ("Eliud Kipchoge (KEN)")', () => {
+    const text =
+      'Shares of Boeing Co. (NYSE: BA) rose after Bank of America raised its rating. Apple Inc. (AAPL) and Nvidia (NVDA) fell. ' +
+      'BA shares later slipped. Eliud Kipchoge (KEN) won the race.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Boeing')).toEqual([`Boeing Co.@${text.indexOf('Boeing')}`, `BA@${text.indexOf('BA)')}`, `BA@${text.indexOf('BA shares')}`]);
+    expect(surfaces(index, 'Bank of America')).toEqual(['Bank of America']);
+    expect(surfaces(index, 'Apple')).toEqual(['Apple Inc.', 'AAPL']);
+    expect(surfaces(index, 'Nvidia')).toEqual(['Nvidia', 'NVDA']);
+    expect(surfaces(index, 'Eliud Kipchoge')).toEqual(['Eliud Kipchoge']);
+  });
+
   it('a company is found in a note without its legal suffix, whatever its case or spelling out', () => {
     const index = indexTexts({
       'a.txt': 'Shares of Kestrel Photonics Incorporated rose on Monday after the contract was announced.\n',
@@ -705,6 +766,18 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
   it('an acronym defined in parentheses is the same organisation', () => {
     const index = indexTexts({ 'a.txt': 'When the Coast Guard Administration (CGA) boarded the ship, the CGA found nothing on board.\n' });
     expect(surfaces(index, 'Coast Guard Administration')).toEqual(['Coast Guard Administration', 'CGA', 'CGA']);
+  });
+
+  it('an acronym in parentheses after "the", its describing words and a body\'s name spells it in its own language ("the far-right National Rally (RN)", "the Social Democrats (SPD)"); a country\'s sports code ("the Netherlands (NED)") and a person\'s code ("Eliud Kipchoge (KEN)") name no one else', () => {
+    const text =
+      'The far-right National Rally (RN) and the left-wing France Unbowed (LFI) voted against it. RN leader Marine Le Pen spoke. ' +
+      'The Social Democrats (SPD) agreed. The SPD said so. The Netherlands (NED) won, and Eliud Kipchoge (KEN) ran.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'National Rally')).toEqual(['National Rally', 'RN', 'RN']);
+    expect(surfaces(index, 'France Unbowed')).toEqual(['France Unbowed', 'LFI']);
+    expect(surfaces(index, 'Social Democrats')).toEqual(['Social Democrats', 'SPD', 'SPD']);
+    expect(surfaces(index, 'Netherlands')).toEqual(['The Netherlands']);
+    expect(surfaces(index, 'Eliud Kipchoge')).toEqual(['Eliud Kipchoge']);
   });
 
   it('an acronym the article defines takes its type from the definition, not from what its letters mean elsewhere', () => {
@@ -1125,6 +1198,22 @@ describe('other names the text gives for the name just before', () => {
     const silent = 'Hillary Clinton and Bill Clinton appeared together on Saturday. Bill Clinton, 78, thanked voters in the state. Mrs. Clinton later met local organizers.';
     const other = indexTexts({ 'a.txt': silent + '\n' });
     expect(mentionsAt(other, 'Bill Clinton')).toContain(`Clinton@${silent.lastIndexOf('Clinton')}`);
+  });
+  it('a relative of someone of the surname named before is one wherever the story says so: "Hunter Biden, the president\'s son," or "his son Hunter … Hunter Biden", "First lady Jill Biden"; the surname alone is the president\'s, "the younger Biden" his son\'s; a story that names the relative first is hers ("Kim Yo Jong, sister of … Kim Jong Un … Kim said")', () => {
+    const text =
+      'President Joe Biden on Sunday pardoned his son Hunter. Hunter Biden, 54, was convicted in June. "I am grateful," the younger Biden said. ' +
+      'First lady Jill Biden defended her stepson. Republicans said Biden\'s pardon was wrong. Gov. Jared Polis said Mr. Biden had erred.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Joe Biden')).toEqual([
+      `Joe Biden@${text.indexOf('Joe Biden')}`,
+      `Biden@${text.indexOf("Biden's")}`,
+      `Biden@${text.lastIndexOf('Biden')}`,
+    ]);
+    expect(surfaces(index, 'Hunter Biden')).toEqual(['Hunter', 'Hunter Biden', 'Biden']);
+    expect(surfaces(index, 'Jill Biden')).toEqual(['Jill Biden']);
+    const hers = "Kim Yo Jong, sister of North Korea's leader Kim Jong Un, arrived on Monday. Kim Yo Jong said the plan was futile. Kim later spoke again.";
+    const other = indexTexts({ 'a.txt': hers + '\n' });
+    expect(surfaces(other, 'Kim Yo Jong')).toEqual(['Kim Yo Jong', 'Kim Yo Jong', 'Kim']);
   });
   it('"herself" after a full name says a woman, as "she" does ("Pat Reyes … found herself … Mr. Reyes" is Sam Reyes)', () => {
     const text =
