@@ -52,6 +52,15 @@ export interface NameRun {
   sentenceInitial: boolean;
 }
 
+/** "Moody's Investors Service": where a name the lists know whole ends past the possessive at token k, else 0. */
+function knownNameAcrossPossessive(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  for (let e = k + 2; e <= Math.min(sentenceEnd, k + 4); e++) {
+    if (!isNameToken(view, e - 1) || !view.spaceBefore(e - 1)) return 0;
+    if (gazetteer().byKey.has(view.keyOf(first, e))) return e;
+  }
+  return 0;
+}
+
 /** Legal suffixes written after a comma ("Apple, Inc."); not "Co.", which is also Ireland's county ("Cork, Co. Cork"). */
 const SUFFIXES_AFTER_COMMA = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'llp', 'lp']);
 
@@ -284,7 +293,9 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
     // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
     // office's before its body's head word ("Attorney General's Office", "Ombudsman's Office").
     const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (TITLE_WORDS.has(view.lower(k - 1)) && HEAD_WORDS.get(view.lower(k + 1)) === 'organization') || isPatronsPlace(view, run, k);
-    return inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd ? step(k + 2, 0) : STOP;
+    if (inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
+    const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
+    return knownEnd > 0 ? step(knownEnd, 0) : STOP;
   }
   // "Atlantic Lottery Corporation, Inc.", "Apple, Inc.": a legal suffix after a comma is the company's.
   if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isCapitalized(k + 1) && SUFFIXES_AFTER_COMMA.has(view.lower(k + 1))) {

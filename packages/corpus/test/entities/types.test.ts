@@ -1008,6 +1008,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Nikkei');
   });
 
+  it('rating agencies, Nigeria\'s main parties and Formula One are known names, a possessive inside one too ("Moody\'s Investors Service" was cut to "Investors Service", "The All Progressives Congress" to "Progressives Congress", "Formula One returns" dropped)', () => {
+    const text = "Moody's Investors Service cut its rating. Moody's said the outlook was negative, and Fitch agreed. The All Progressives Congress (APC) won in Lagos. Formula One returns to Las Vegas.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, "Moody's")).toEqual([`Moody's Investors Service@0`, `Moody@${text.indexOf("Moody's said")}`]);
+    expect(mentionsAt(index, 'All Progressives Congress')).toEqual([`All Progressives Congress@${text.indexOf('All')}`, `APC@${text.indexOf('APC')}`]);
+    expect(mentionsAt(index, 'Fitch Ratings')).toEqual([`Fitch@${text.indexOf('Fitch')}`]);
+    expect(mentionsAt(index, 'Formula One')).toEqual([`Formula One@${text.indexOf('Formula')}`]);
+    for (const cut of ['Investors Service', 'Progressives Congress']) expect(index.entities.map((e) => e.name)).not.toContain(cut);
+  });
+
   it('a known name with "the" inside is whole ("He joined Friends of the Earth", "Save the Children said"); "the Earth" alone stays the planet', () => {
     const text = 'He joined Friends of the Earth in 1990. Save the Children said so. Astronauts circled the Earth.';
     const index = indexTexts({ 'a.txt': text + '\n' });
