@@ -227,7 +227,7 @@ function splitTitle(
   end: number,
 ): { title: string; titleFirst: number; nameFirst: number; prefix: { first: number; end: number } | null } | null {
   let lastCore = -1;
-  for (let i = first; i < end; i++) if (isCoreTitleAt(view, i) || isFirstLady(view, first, i)) lastCore = i;
+  for (let i = first; i < end; i++) if ((isCoreTitleAt(view, i) && !isSurnameAfterTitledName(view, lastCore, i, end)) || isFirstLady(view, first, i)) lastCore = i;
   if (lastCore < 0) lastCore = roleBeforeGivenName(view, first, end);
   if (lastCore < 0 || lastCore - first > 6 || namesAPlaceAfterItsPatron(view, lastCore, end)) return null;
   let nameFirst = lastCore + 1;
@@ -247,6 +247,17 @@ function splitTitle(
   const prefix = prefixBeforeTitle(view, first, lastCore);
   const titleFirst = prefix ? first : titleAfterCoordinatedName(view, first, lastCore);
   return { title: view.slice(titleFirst, nameFirst), titleFirst, nameFirst, prefix };
+}
+
+/**
+ * "Senator Angus King", "Transport Minister Catherine King": a title word closing the run after a
+ * title and a given name is the surname (the run was one name of type other, title and all).
+ * "President-elect Joe Biden" and "Prime Minister Theresa May" have no title word after the name.
+ */
+function isSurnameAfterTitledName(view: TokenView, lastCore: number, i: number, end: number): boolean {
+  if (lastCore < 0 || i !== end - 1 || i - lastCore !== 2) return false;
+  const given = lastCore + 1;
+  return view.isCapitalized(given) && !TITLE_WORDS.has(view.lower(given)) && isGivenName(view.lower(given), true);
 }
 
 /**

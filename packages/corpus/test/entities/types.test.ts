@@ -1411,6 +1411,12 @@ describe('names closed by a model\'s code, and companies written with an ampersa
     expect(allSurfaces(index).sort()).toEqual(['Russia', 'US', 'United States-Mexico-Canada Agreement']);
   });
 
+  it('a title word closing a run after a title and a given name is the surname ("Senator Angus King", "Transport Minister Catherine King" were one name typed other); a title before the name stays a title ("King Charles met Prime Minister Theresa May")', () => {
+    const text = 'Transport Minister Catherine King defended the decision. Senator Angus King agreed. King Charles met Prime Minister Theresa May.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Catherine King', 'Angus King', 'Charles', 'Theresa May'], 'person');
+  });
+
   it('a title\'s abbreviation after a word no list holds is a surname whose period ends the name ("met Hun Sen. Hun Sen said"); titles keep their names ("Republican Sen. Susan Collins", "Ohio Gov. Mike DeWine", "U.S. Sen. Elizabeth Warren")', () => {
     const text = 'The envoy met Hun Sen. Hun Sen said the talks went well. Republican Sen. Susan Collins and Ohio Gov. Mike DeWine agreed, as did U.S. Sen. Elizabeth Warren.';
     const index = indexTexts({ 'a.txt': text + '\n' });
