@@ -76,6 +76,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
   commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker executive officer operating
+  alderman alderwoman alderperson councilman councilwoman councilmember assemblyman assemblywoman assemblymember
   administrator poet laureate elect designate
   justices senators judges generals governors ministers presidents
 `),
@@ -92,6 +93,7 @@ export const ROLE_NOUNS = set(`
   rival dictator monarch king queen prince princess colonel captain sergeant pilot soldier activist dissident
   defector businessman entrepreneur tycoon billionaire candidate challenger opponent adviser advisor aide deputy
   negotiator mediator commissioner inspector superintendent councillor councilor chairperson ombudsman
+  alderman alderwoman alderperson councilman councilwoman councilmember assemblyman assemblywoman assemblymember
   politician campaigner engineer scientist physician surgeon doctor banker investor lecturer
   nominee incumbent frontrunner appointee coach striker midfielder goalkeeper quarterback pitcher outfielder shortstop
   actor actress singer rapper songwriter musician guitarist drummer painter sculptor photographer poet novelist

@@ -375,12 +375,21 @@ const AGENT_NOUN = /(?:ist|ian|er|or)$/;
  * given name no list holds. Not "Head Office Supplies" (dictionary words), nor "General Motors" (two words).
  */
 function isRoleBeforeUnlistedName(view: TokenView, r: number, end: number): boolean {
-  if (end - r < 3 || end - r > 4 || !ROLE_NOUNS.has(view.lower(r)) || TITLE_WORDS.has(view.lower(r))) return false;
+  if (r + 1 >= end || !ROLE_NOUNS.has(view.lower(r)) || TITLE_WORDS.has(view.lower(r))) return false;
+  const words = spaceWords(view, r + 1, end);
+  if (words < 2 || words > 3) return false;
   for (let i = r + 1; i < end; i++) {
+    if (!view.spaceBefore(i) && isHyphenatedNamePart(view, i)) continue;
     const lower = view.lower(i);
     if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || !view.spaceBefore(i) || isCommonWord(lower) || HEAD_WORDS.has(lower)) return false;
   }
   return true;
+}
+
+/** "Cheol-soo" in "Lawmaker Ahn Cheol-soo": the hyphen of a given name, or the word right after it. */
+function isHyphenatedNamePart(view: TokenView, i: number): boolean {
+  if (view.kind(i) === TokenKind.Hyphen) return view.isWord(i + 1) && view.adjacent(i);
+  return view.isWord(i) && view.kind(i - 1) === TokenKind.Hyphen && view.isWord(i - 2);
 }
 
 /**

@@ -1417,6 +1417,13 @@ describe('names closed by a model\'s code, and companies written with an ampersa
     expectEachOnceAs(index, text, ['Catherine King', 'Angus King', 'Charles', 'Theresa May'], 'person');
   });
 
+  it('a local office before a name is a title ("Alderwoman Erin Conley said" kept the title), and a role noun may precede a hyphenated given name ("Lawmaker Ahn Cheol-soo of the party" was other, title and all); a library named after its patron keeps its name ("Alderman Library")', () => {
+    const text = 'Alderwoman Erin Conley said no. Councilman Ray Diaz agreed. Lawmaker Ahn Cheol-soo of the party called for more. Students met at Alderman Library.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Erin Conley', 'Ray Diaz', 'Ahn Cheol-soo'], 'person');
+    expectEachOnceAs(index, text, ['Alderman Library'], 'organization');
+  });
+
   it('a title\'s abbreviation after a word no list holds is a surname whose period ends the name ("met Hun Sen. Hun Sen said"); titles keep their names ("Republican Sen. Susan Collins", "Ohio Gov. Mike DeWine", "U.S. Sen. Elizabeth Warren")', () => {
     const text = 'The envoy met Hun Sen. Hun Sen said the talks went well. Republican Sen. Susan Collins and Ohio Gov. Mike DeWine agreed, as did U.S. Sen. Elizabeth Warren.';
     const index = indexTexts({ 'a.txt': text + '\n' });
