@@ -404,8 +404,9 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   } else if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
   } else if (word === 'of' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1)) {
-    // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria"
-    const noun = JURISDICTION_TITLES.has(view.lower(before - 1)) ? 'place' : typeCueOfNoun(view.lower(before - 1));
+    // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria"; but "the party of
+    // Keiko Fujimori" is led by her, and "the ruling party of Georgia" is in it: no body after it.
+    const noun = JURISDICTION_TITLES.has(view.lower(before - 1)) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : typeCueOfNoun(view.lower(before - 1));
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   } else if (word === 'of' && spaceSeparatedWords(view, first, end) <= 2 && isResidenceOf(view, before, sentenceFirst)) {
     // "Margaret Hughes, 71, of Bicton Heath": after an age, where someone lives outweighs a surname's look ("Heath").
@@ -535,6 +536,9 @@ function nameGoesOn(view: TokenView, end: number): boolean {
 }
 
 const GOING_ON = new Set(['of', 'for', 'and']);
+
+/** Groups named after their leader with "of": "the party of Keiko Fujimori", "the movement of billionaire Andrej Babiš". */
+const LEADERS_GROUPS = new Set(['party', 'movement', 'faction']);
 
 /** What a noun before a name says it is, in the singular or the plural ("ports", "companies"). */
 function typeCueOfNoun(lower: string): EntityType | undefined {

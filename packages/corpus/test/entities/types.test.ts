@@ -26,6 +26,14 @@ describe('types from appositives', () => {
     expectEachOnceAs(index, text, ['Chelsea', 'Acme Widgets'], 'organization');
   });
 
+  it('"the party of" a name is led by it, not a body ("Popular Force, the party of Keiko Fujimori," made her an organisation); "the ruling party of Georgia" is in a place, and "the city of Pokrovsk" stays a place', () => {
+    const text = 'Lawmakers from Popular Force, the party of Keiko Fujimori, backed the motion. The ruling party of Georgia won. Troops left the city of Pokrovsk.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Keiko Fujimori'], 'person');
+    expectEachOnceAs(index, text, ['Popular Force'], 'organization');
+    expectEachOnceAs(index, text, ['Georgia', 'Pokrovsk'], 'place');
+  });
+
   it('a rival or a successor before a name may be a body\'s too, so the name says which ("rival Mahindra & Mahindra" was a person); a person\'s name stays a person\'s ("His rival Keir Starmer")', () => {
     const text = 'Shares of Tata Motors rose, while rival Mahindra & Mahindra fell. His rival Keir Starmer won.';
     const index = indexTexts({ 'a.txt': text + '\n' });
