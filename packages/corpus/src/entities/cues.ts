@@ -316,7 +316,12 @@ function worksAt(view: TokenView, before: number, sentenceFirst: number): boolea
   return at - 1 >= sentenceFirst && view.isLowerWord(at) && view.lower(at) === 'at' && STAFF_PLURALS.has(view.lower(at - 1));
 }
 
-const CASE_PARTY_ROLES = new Set(['petitioner', 'petitioners', 'respondent', 'respondents', 'appellant', 'appellants', 'appellee', 'appellees', 'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'claimant', 'claimants']);
+const CASE_PARTY_ROLES = new Set([
+  'petitioner', 'petitioners', 'respondent', 'respondents', 'appellant', 'appellants', 'appellee', 'appellees',
+  'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'claimant', 'claimants',
+  // "Now, Defense on appeal says": the defendant's counsel, capitalised as a party ("defense" is a dictionary word).
+  'defense', 'defence', 'counsel',
+]);
 
 const FOREIGN_LAW_HEADS = new Set(['lei', 'ley', 'loi', 'legge', 'gesetz', 'wet', 'lag', 'lov', 'zakon', 'ustawa']);
 

