@@ -575,7 +575,9 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   if (from === first && (gazetteer().demonyms.has(view.key(first)) || isAcronymToken(view, first))) from++;
   // "Peoples' Equality and Democracy Party": a plural's possessive inside the name is no word of its own.
   for (let i = from; i < k; i++) if (!isDictionaryNameWord(view, i) && view.lower(i) !== 'the' && !isInnerPossessive(view, i)) return 0;
-  if (connector >= 0) return HEAD_WORDS.has(view.lower(connector - 1)) ? e : 0;
+  // "the Association for Democratic Reforms and Communist Party of India": after a body's "of" or
+  // "for", words after "and" closed by a head word and going on with "of" are a body of their own.
+  if (connector >= 0) return HEAD_WORDS.has(view.lower(connector - 1)) && !view.isOfOrFor(e) ? e : 0;
   const before = view.lower(k - 1);
   // "Duke Energy and Southern Company": a field's head after a word of the name's own closes that
   // name; "Director of Media and Communications": fields alone, with no body's head after them, are no body.

@@ -1566,6 +1566,12 @@ describe('bodies joined by "and"', () => {
     expect(allSurfaces(index)).not.toContain('Ford and General Motors');
   });
 
+  it('after a body\'s "of" or "for", words after "and" closed by a head word and going on with "of" are another body ("the Association for Democratic Reforms and Communist Party of India" was one name); "the Department of Health and Human Services" stays whole', () => {
+    const text = 'The petitioners included the Association for Democratic Reforms and Communist Party of India leader Sitaram Yechury. The Department of Health and Human Services agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Association for Democratic Reforms', 'Communist Party of India', 'Department of Health and Human Services'], 'organization');
+  });
+
   it('an American spelling is a dictionary word as the British one is ("the National Security and Defense Council" was cut to "National Security" and "Defense Council"); the defense of a case, capitalised, stays its party ("Now, Defense on appeal says")', () => {
     const text = 'Kovalenko works at the National Security and Defense Council in Kyiv. Now, Defense on appeal says that we should ignore it.';
     const index = indexTexts({ 'a.txt': text + '\n' });
