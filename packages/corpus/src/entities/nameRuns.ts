@@ -28,11 +28,13 @@ import {
   NAME_PARTICLES,
   NON_NAME_ACRONYMS,
   PATRON_TITLES,
+  PERSON_VERBS,
   PROCLAMATION_WORDS,
   ON_HEADS,
   ORGANIZATION_ANCHORS,
   PRECEDING_TYPE_CUES,
   REGNAL_TITLES,
+  SPEECH_VERBS,
   STOPWORDS,
   TITLE_WORDS,
 } from './lexicon.js';
@@ -582,8 +584,25 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // "Duke Energy and Southern Company": a field's head after a word of the name's own closes that
   // name; "Director of Media and Communications": fields alone, with no body's head after them, are no body.
   const opensWithField = FIELD_HEADS.has(before) && from === k - 1 && !FIELD_HEADS.has(view.lower(e - 1));
-  return HEAD_WORDS.get(view.lower(e - 1)) === 'organization' && (!HEAD_WORDS.has(before) || opensWithField) ? e : 0;
+  if (HEAD_WORDS.get(view.lower(e - 1)) === 'organization' && (!HEAD_WORDS.has(before) || opensWithField)) return e;
+  return !HEAD_WORDS.has(before) && isPartyNounAt(view, e, sentenceEnd) ? e : 0;
 }
+
+/**
+ * "the far-right Freedom and Direct Democracy party", "the Mayors and Independents party": a
+ * party's noun in lower case right after dictionary words joined by "and" closes one party's name
+ * (they were two bodies, "Freedom" and "Direct Democracy"). Not "parties" ("the Labour and
+ * Conservative parties" are two), nor the noun before a plural ("the Republican and Democratic
+ * party leaders" are of two).
+ */
+function isPartyNounAt(view: TokenView, i: number, sentenceEnd: number): boolean {
+  if (i >= sentenceEnd || !view.isLowerWord(i) || !view.spaceBefore(i) || !PARTY_NOUNS.has(view.lower(i))) return false;
+  const next = view.lower(i + 1);
+  const pluralAfter = i + 1 < sentenceEnd && view.isLowerWord(i + 1) && /[^s]s$/.test(next) && !SPEECH_VERBS.has(next) && !PERSON_VERBS.has(next);
+  return !pluralAfter;
+}
+
+const PARTY_NOUNS = new Set(['party', 'movement', 'alliance', 'bloc']);
 
 /** "U.S.", "U.N.", "EU", "NATO": initials or a word in capitals. */
 function isAcronymToken(view: TokenView, i: number): boolean {

@@ -1572,6 +1572,13 @@ describe('bodies joined by "and"', () => {
     expectEachOnceAs(index, text, ['Association for Democratic Reforms', 'Communist Party of India', 'Department of Health and Human Services'], 'organization');
   });
 
+  it('dictionary words joined by "and" before a party\'s noun in lower case are one party ("the Freedom and Direct Democracy party" was "Freedom" and "Direct Democracy"); before a plural the noun is two parties\' ("the Republican and Democratic party leaders")', () => {
+    const text = 'It was brought by the far-right Freedom and Direct Democracy party of Tomio Okamura. Vít Rakušan of the Mayors and Independents party spoke. The Republican and Democratic party leaders met.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Freedom and Direct Democracy', 'Mayors and Independents'], 'organization');
+    expect(allSurfaces(index)).not.toContain('Republican and Democratic');
+  });
+
   it('an American spelling is a dictionary word as the British one is ("the National Security and Defense Council" was cut to "National Security" and "Defense Council"); the defense of a case, capitalised, stays its party ("Now, Defense on appeal says")', () => {
     const text = 'Kovalenko works at the National Security and Defense Council in Kyiv. Now, Defense on appeal says that we should ignore it.';
     const index = indexTexts({ 'a.txt': text + '\n' });
