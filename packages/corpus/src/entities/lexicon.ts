@@ -388,7 +388,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     federation league alliance coalition movement front brigade regiment battalion division fleet police ministry
     cabinet government secretariat observatory daily herald journal tribune gazette wire centre center treasury
     securities capital partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
-    aerospace sa as ag gmbh nv bv ab oy pte pvt bhd berhad tbk kk spa srl se subcommittee coalition hotels resorts holding exchange
+    aerospace sa as ag gmbh nv bv ab oy oyj abp jsc pjsc ltda pty llp kgaa sarl pte pvt bhd berhad tbk kk spa srl se subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
     seminary conservatory museum hospital embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
     tribunal brothers bros caucus ${CLOSING_HEADS.organization}`)].map(
@@ -558,4 +558,4 @@ export const FIRM_PARTNERS = set(`company co sons partners associates`);
 /** Words between a company's name and its legal form ("Goldman Sachs Group Inc.", "Alibaba Group Holding Ltd"), or closing a group's name ("Hanseong Group"). */
 export const COMPANY_GROUP_WORDS = new Set(['group', 'holding', 'holdings']);
 
-export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as ag gmbh nv bv ab oy pte pvt bhd berhad tbk kk spa srl se`);
+export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as ag gmbh nv bv ab oy oyj abp pte pvt bhd berhad tbk kk spa srl se jsc pjsc ltda pty llp kgaa sarl`);

@@ -325,12 +325,17 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
   return STOP;
 }
 
+/** Legal suffixes written as abbreviations, with a period ("Co.", "Inc.", "Ltd."); "SA", "AG", "plc" have none. */
+const ABBREVIATED_LEGAL_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'bhd', 'pte', 'pvt', 'ltda', 'pty', 'llc']);
+
 /** A period right after token k - 1: a generation's, a legal suffix's, an initial's, an abbreviation's or a web address's. */
 function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: number): RunStep {
   // "Richard T. Bissen Jr.", "Martin Luther King Jr.": the generational suffix keeps its period.
   if (GENERATION_SUFFIXES.has(view.lower(k - 1)) && k - 1 > first) return step(k + 1, 0, true);
-  // "Hanseong Electronics Co.", "Fisheries Co., Ltd.": a legal suffix keeps its period (and its second suffix).
+  // "Hanseong Electronics Co.", "Fisheries Co., Ltd.": a legal suffix keeps its period (and its second suffix);
+  // "Itaú Unibanco Holding SA. Shares rose": one written whole ("SA", "AG", "Oyj") leaves the sentence's to it.
   if (LEGAL_SUFFIXES.has(view.lower(k - 1))) {
+    if (!ABBREVIATED_LEGAL_SUFFIXES.has(view.lower(k - 1)) && k + 1 >= sentenceEnd) return STOP;
     if (!view.isChar(k + 1, ',') || !LEGAL_SUFFIXES.has(view.lower(k + 2)) || k + 2 >= sentenceEnd) return step(k + 1, 0);
     return step(view.kind(k + 3) === TokenKind.Period && view.adjacent(k + 2) ? k + 4 : k + 3, 0);
   }

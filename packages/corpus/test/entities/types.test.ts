@@ -1432,6 +1432,12 @@ describe('names closed by a model\'s code, and companies written with an ampersa
     expectEachOnceAs(index, text, ['Alderman Library'], 'organization');
   });
 
+  it('legal forms of Finland, Russia and Vietnam close a company\'s name ("Shares of Fortum Oyj rose" and "Vingroup JSC fell" made persons), and one written whole leaves a sentence\'s period to it ("Itaú Unibanco Holding SA." kept it); an abbreviation keeps its own ("Kestrel Photonics Inc.", "Nigeria Plc. on Monday")', () => {
+    const text = 'Shares of Fortum Oyj rose. Vingroup JSC fell. Gains were led by Petrobras and Itaú Unibanco Holding SA. Shares of Kestrel Photonics Inc. rose. Fuel went to MRS Oil Nigeria Plc. on Monday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Fortum Oyj', 'Vingroup JSC', 'Itaú Unibanco Holding SA', 'Kestrel Photonics Inc.', 'MRS Oil Nigeria Plc.'], 'organization');
+  });
+
   it('a title\'s abbreviation after a word no list holds is a surname whose period ends the name ("met Hun Sen. Hun Sen said"); titles keep their names ("Republican Sen. Susan Collins", "Ohio Gov. Mike DeWine", "U.S. Sen. Elizabeth Warren")', () => {
     const text = 'The envoy met Hun Sen. Hun Sen said the talks went well. Republican Sen. Susan Collins and Ohio Gov. Mike DeWine agreed, as did U.S. Sen. Elizabeth Warren.';
     const index = indexTexts({ 'a.txt': text + '\n' });
