@@ -130,6 +130,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     if (isSpeciesEpithet(view, run, end)) run.end++;
     else run.end = withLegalSuffixAfter(view, run.end, end);
     if (i - 1 > sentenceStart && acronymSpellsWordBefore(view, run, end)) run.first = i - 1;
+    else if (i > first && isOrdinalBeforeHead(view, i - 1, run)) run.first = i - 1;
     run.sentenceInitial = i === sentenceStart;
     if (!labelsNumber(view, run, end) && !isLoneOrdinal(view, run)) runs.push(run);
     i = Math.max(run.end, i + 1);
@@ -198,6 +199,27 @@ function isLoneOrdinal(view: TokenView, run: NameRun): boolean {
 }
 
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'firstly', 'secondly', 'thirdly', 'lastly', 'finally']);
+
+/**
+ * "the 101st Airborne Division", "down 17th Street", "the 9th U.S. Circuit Court of Appeals": an
+ * ordinal in figures before a name closed by a head word is the name's first word (the runs were
+ * "Airborne Division" and a place "Street"). Not a century ("17th Century"), nor before other names
+ * ("his 5th Grand Slam").
+ */
+function isOrdinalBeforeHead(view: TokenView, k: number, run: NameRun): boolean {
+  if (view.kind(k) === TokenKind.Word && !view.hasDigit(k)) return false;
+  if (!ORDINAL_FIGURES.test(view.raw(k)) || !view.spaceBefore(run.first) || isCenturyAfterOrdinal(view, run.first)) return false;
+  const head = view.lower(run.end - 1);
+  return HEAD_WORDS.has(head) || head === 'circuit' || isOfOrForHeaded(view, run);
+}
+
+const ORDINAL_FIGURES = /^\d{1,3}(?:st|nd|rd|th)$/i;
+
+/** "Circuit Court of Appeals": a head word before the run's "of" or "for". */
+function isOfOrForHeaded(view: TokenView, run: NameRun): boolean {
+  for (let i = run.first + 1; i < run.end; i++) if (view.isOfOrFor(i)) return HEAD_WORDS.has(view.lower(i - 1));
+  return false;
+}
 
 /** "Century" in "17th Century Zurbarán paintings": a date, not the first word of a name. */
 function isCenturyAfterOrdinal(view: TokenView, i: number): boolean {

@@ -1594,6 +1594,17 @@ describe('bodies joined by "and"', () => {
   });
 });
 
+describe('ordinals in figures before a head word', () => {
+  it('an ordinal before a name closed by a head word is its first word ("the 101st Airborne Division" was "Airborne Division", "down 17th Street" a place "Street"); a century is no name ("17th Century paintings")', () => {
+    const text = 'Soldiers of the 101st Airborne Division marched down 17th Street. The 9th U.S. Circuit Court of Appeals ruled. 17th Century paintings were sold.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['101st Airborne Division', '9th U.S. Circuit Court of Appeals'], 'organization');
+    expectEachOnceAs(index, text, ['17th Street'], 'place');
+    expect(allSurfaces(index)).not.toContain('Street');
+    expect(allSurfaces(index).some((s) => s.includes('Century'))).toBe(false);
+  });
+});
+
 describe('initials before a surname\'s particle', () => {
   it('initials, a particle and a surname are one person\'s name ("F. W. de Klerk"), as initials before a surname are ("W. W. Rouse Ball")', () => {
     const text = 'He shared the prize with F. W. de Klerk in 1993.';
