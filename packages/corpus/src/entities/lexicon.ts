@@ -372,6 +372,8 @@ const CLOSING_HEADS = {
   event: 'open bowl masters derby trophy prize prizes prix',
   organization: 'guild sports elementary',
   other: 'average composite index',
+  // "sidewalks on Stevenson Drive", "Alexandria Desert Road", "the Lekki-Epe Expressway" (typed other).
+  place: 'road drive expressway parkway freeway motorway turnpike causeway',
 };
 
 /** A head word in HEAD_WORDS that says nothing of a one-word name ("Open", "Derby"). */
@@ -399,7 +401,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     territory territories republic kingdom emirates plateau basin line passage sound prison stadium palace cathedral
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
     lagoon canyon gorge creek theater theatre park plant refinery garden gardens junction crater tower
-    jail courthouse penitentiary building`)].map((w) => [w, 'place'] as const),
+    jail courthouse penitentiary building ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention charter framework scheme rule rules regulation directive statute`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival

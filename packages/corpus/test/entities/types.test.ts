@@ -1594,6 +1594,15 @@ describe('bodies joined by "and"', () => {
   });
 });
 
+describe('roads by their head words', () => {
+  it('a road, a drive or an expressway closing a name is a place ("sidewalks on Stevenson Drive", "the Lekki-Epe Expressway" were other; "Elm Road" was no name); alone the word names nothing ("Drive carefully")', () => {
+    const text = 'Residents objected to sidewalks on Stevenson Drive. Patrols began on the Lekki-Epe Expressway. She lives on Elm Road in Leeds. Drive carefully, police said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Stevenson Drive', 'Lekki-Epe Expressway', 'Elm Road'], 'place');
+    expect(allSurfaces(index)).not.toContain('Drive');
+  });
+});
+
 describe('ordinals in figures before a head word', () => {
   it('an ordinal before a name closed by a head word is its first word ("the 101st Airborne Division" was "Airborne Division", "down 17th Street" a place "Street"); a century is no name ("17th Century paintings")', () => {
     const text = 'Soldiers of the 101st Airborne Division marched down 17th Street. The 9th U.S. Circuit Court of Appeals ruled. 17th Century paintings were sold.';
