@@ -144,7 +144,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   while (lastWord > first && (view.kind(lastWord) === TokenKind.Number || view.kind(lastWord) === TokenKind.Period)) lastWord--;
   const lastLower = view.key(lastWord);
   if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
-  const anchored = anchorHeadsPhrase(view, first, end);
+  const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) ? 'organization' : undefined);
   const head = HEAD_WORDS.get(lastLower) !== undefined && !ORGANIZATION_ANCHORS.has(lastLower) && !anchored
     ? HEAD_WORDS.get(lastLower)
     : anchored || ORGANIZATION_ANCHORS.has(lastLower)
@@ -226,6 +226,17 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length === 1 && known) addEvidence(evidence, known.type, WEIGHT.gazetteer);
   return evidence;
 }
+
+/**
+ * "the Los Angeles Unified School District", "the Sangamon Mass Transit District", "Springfield
+ * Public Schools District 186": a district named for the service it runs is a body, not a place.
+ * "the Central District" and "Jiangbei District" stay places.
+ */
+function isServiceDistrict(view: TokenView, first: number, lastWord: number): boolean {
+  return lastWord > first && view.key(lastWord) === 'district' && SERVICE_DISTRICT_WORDS.has(view.lower(lastWord - 1));
+}
+
+const SERVICE_DISTRICT_WORDS = new Set(['school', 'schools', 'transit', 'water', 'utility', 'sanitation', 'sewer', 'sewerage', 'fire', 'hospital', 'irrigation', 'library', 'conservation', 'health']);
 
 /** A spaced "&" between two capitalised words inside tokens [first, end): "Johnson & Johnson", not "AT&T". */
 function joinsWithAmpersand(view: TokenView, first: number, end: number): boolean {

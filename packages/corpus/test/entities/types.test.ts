@@ -1594,6 +1594,15 @@ describe('bodies joined by "and"', () => {
   });
 });
 
+describe('districts named for a service', () => {
+  it('a district named for the service it runs is a body ("the Sangamon Mass Transit District", "Springfield Public Schools District 186" were places); "Jiangbei District was flooded" stays a place', () => {
+    const text = 'The Sangamon Mass Transit District will pay. Springfield Public Schools District 186 agreed. Jiangbei District was flooded.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sangamon Mass Transit District', 'Springfield Public Schools District 186'], 'organization');
+    expectEachOnceAs(index, text, ['Jiangbei District'], 'place');
+  });
+});
+
 describe('roads by their head words', () => {
   it('a road, a drive or an expressway closing a name is a place ("sidewalks on Stevenson Drive", "the Lekki-Epe Expressway" were other; "Elm Road" was no name); alone the word names nothing ("Drive carefully")', () => {
     const text = 'Residents objected to sidewalks on Stevenson Drive. Patrols began on the Lekki-Epe Expressway. She lives on Elm Road in Leeds. Drive carefully, police said.';
