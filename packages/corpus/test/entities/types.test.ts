@@ -1594,6 +1594,15 @@ describe('bodies joined by "and"', () => {
   });
 });
 
+describe('firms closed by "Management" and airlines by "Air"', () => {
+  it('"Management" closes a firm\'s name ("Norges Bank Investment Management said so" was a person) and "Air" an airline\'s ("Iran Air" was other); "Management said no" opening a sentence names nothing', () => {
+    const text = 'Norges Bank Investment Management said so. Flights by Iran Air resume. Management said no.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Norges Bank Investment Management', 'Iran Air'], 'organization');
+    expect(allSurfaces(index)).not.toContain('Management');
+  });
+});
+
 describe('districts named for a service', () => {
   it('a district named for the service it runs is a body ("the Sangamon Mass Transit District", "Springfield Public Schools District 186" were places); "Jiangbei District was flooded" stays a place', () => {
     const text = 'The Sangamon Mass Transit District will pay. Springfield Public Schools District 186 agreed. Jiangbei District was flooded.';
