@@ -370,7 +370,7 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
  */
 const CLOSING_HEADS = {
   event: 'open bowl masters derby trophy prize prizes prix',
-  organization: 'guild sports elementary air',
+  organization: 'guild sports elementary air watch',
   other: 'average composite index',
   // "sidewalks on Stevenson Drive", "Alexandria Desert Road", "the Lekki-Epe Expressway" (typed other).
   place: 'road drive expressway parkway freeway motorway turnpike causeway',

@@ -66,7 +66,17 @@ export function isNameToken(view: TokenView, i: number): boolean {
   const lower = view.lower(i);
   // "US" and "WHO" are names, though "us" and "who" are stop words.
   if (view.isAllCaps(i)) return !NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) && !isShoutedConnective(lower);
-  return !STOPWORDS.has(lower) && !MONTHS_AND_DAYS.has(lower) && !FURNITURE_WORDS.has(lower) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
+  return !STOPWORDS.has(lower) && !MONTHS_AND_DAYS.has(lower) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
+}
+
+/**
+ * "the Indonesia Corruption Watch group", "Migrant Rights Watch": "Watch" after a name's word closes
+ * a watchdog's name (it was cut to "Indonesia Corruption"); a page's "Video Watch Listen" is no name,
+ * nor a company's product ("Apple Watch sales").
+ */
+function isWatchdogHead(view: TokenView, i: number): boolean {
+  if (view.lower(i) !== 'watch' || !view.spaceBefore(i) || !view.isWord(i - 1) || view.isAllCaps(i - 1)) return false;
+  return isNameToken(view, i - 1) && gazetteer().byKey.get(view.key(i - 1))?.type !== 'organization';
 }
 
 /** "A-Rod", "J-Lo": a capital letter hyphened to a capitalised word opens a nickname, though "A" alone is an article. */

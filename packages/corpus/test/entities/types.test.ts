@@ -1603,6 +1603,15 @@ describe('firms closed by "Management" and airlines by "Air"', () => {
   });
 });
 
+describe('watchdogs named "Watch"', () => {
+  it('"Watch" after a name\'s word closes a watchdog\'s name ("the Indonesia Corruption Watch group" was cut to "Indonesia Corruption", typed other); a page\'s "Video Watch Listen" and "Apple Watch sales" give no body', () => {
+    const text = 'The Indonesia Corruption Watch group echoed it. Apple Watch sales rose.\nVideo Watch Listen';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Indonesia Corruption Watch'], 'organization');
+    expect(allSurfaces(index).filter((s) => s.includes('Watch'))).toEqual(['Indonesia Corruption Watch']);
+  });
+});
+
 describe('districts named for a service', () => {
   it('a district named for the service it runs is a body ("the Sangamon Mass Transit District", "Springfield Public Schools District 186" were places); "Jiangbei District was flooded" stays a place', () => {
     const text = 'The Sangamon Mass Transit District will pay. Springfield Public Schools District 186 agreed. Jiangbei District was flooded.';
