@@ -214,14 +214,18 @@ const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 's
  * "the 101st Airborne Division", "down 17th Street", "the 9th U.S. Circuit Court of Appeals": an
  * ordinal in figures before a name closed by a head word is the name's first word (the runs were
  * "Airborne Division" and a place "Street"). Not a century ("17th Century"), nor before other names
- * ("his 5th Grand Slam").
+ * ("his 5th Grand Slam"), nor a count ("a record 13th CAF Champions League title").
  */
 function isOrdinalBeforeHead(view: TokenView, k: number, run: NameRun): boolean {
   if (view.kind(k) === TokenKind.Word && !view.hasDigit(k)) return false;
   if (!ORDINAL_FIGURES.test(view.raw(k)) || !view.spaceBefore(run.first) || isCenturyAfterOrdinal(view, run.first)) return false;
+  // "won a record 13th CAF Champions League title", "her 3rd World Cup": a count of wins, no name's number.
+  if (k > 0 && view.isLowerWord(k - 1) && COUNTING_DETERMINERS.has(view.lower(k - 1))) return false;
   const head = view.lower(run.end - 1);
   return HEAD_WORDS.has(head) || head === 'circuit' || isOfOrForHeaded(view, run);
 }
+
+const COUNTING_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'record']);
 
 const ORDINAL_FIGURES = /^\d{1,3}(?:st|nd|rd|th)$/i;
 
