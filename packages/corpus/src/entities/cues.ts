@@ -144,7 +144,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   while (lastWord > first && (view.kind(lastWord) === TokenKind.Number || view.kind(lastWord) === TokenKind.Period)) lastWord--;
   const lastLower = view.key(lastWord);
   if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
-  const anchored = anchorHeadsPhrase(view, first, end);
+  const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) ? 'organization' : undefined);
   const head = HEAD_WORDS.get(lastLower) !== undefined && !ORGANIZATION_ANCHORS.has(lastLower) && !anchored
     ? HEAD_WORDS.get(lastLower)
     : anchored || ORGANIZATION_ANCHORS.has(lastLower)
@@ -240,6 +240,17 @@ function isCityNotPersonsName(view: TokenView, first: number, end: number, lastW
   return isCity(view.keyOf(first, end)) && !isSurname(last) && !isGivenName(last, true);
 }
 
+/**
+ * "the Los Angeles Unified School District", "the Sangamon Mass Transit District", "Springfield
+ * Public Schools District 186": a district named for the service it runs is a body, not a place.
+ * "the Central District" and "Jiangbei District" stay places.
+ */
+function isServiceDistrict(view: TokenView, first: number, lastWord: number): boolean {
+  return lastWord > first && view.key(lastWord) === 'district' && SERVICE_DISTRICT_WORDS.has(view.lower(lastWord - 1));
+}
+
+const SERVICE_DISTRICT_WORDS = new Set(['school', 'schools', 'transit', 'water', 'utility', 'sanitation', 'sewer', 'sewerage', 'fire', 'hospital', 'irrigation', 'library', 'conservation', 'health']);
+
 /** A spaced "&" between two capitalised words inside tokens [first, end): "Johnson & Johnson", not "AT&T". */
 function joinsWithAmpersand(view: TokenView, first: number, end: number): boolean {
   for (let i = first + 1; i < end - 1; i++) if (view.isChar(i, '&') && view.spaceBefore(i) && view.spaceBefore(i + 1)) return true;
@@ -329,7 +340,12 @@ function worksAt(view: TokenView, before: number, sentenceFirst: number): boolea
   return at - 1 >= sentenceFirst && view.isLowerWord(at) && view.lower(at) === 'at' && STAFF_PLURALS.has(view.lower(at - 1));
 }
 
-const CASE_PARTY_ROLES = new Set(['petitioner', 'petitioners', 'respondent', 'respondents', 'appellant', 'appellants', 'appellee', 'appellees', 'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'claimant', 'claimants']);
+const CASE_PARTY_ROLES = new Set([
+  'petitioner', 'petitioners', 'respondent', 'respondents', 'appellant', 'appellants', 'appellee', 'appellees',
+  'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'claimant', 'claimants',
+  // "Now, Defense on appeal says": the defendant's counsel, capitalised as a party ("defense" is a dictionary word).
+  'defense', 'defence', 'counsel',
+]);
 
 const FOREIGN_LAW_HEADS = new Set(['lei', 'ley', 'loi', 'legge', 'gesetz', 'wet', 'lag', 'lov', 'zakon', 'ustawa']);
 
@@ -417,8 +433,9 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   } else if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
   } else if (word === 'of' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1)) {
-    // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria"
-    const noun = JURISDICTION_TITLES.has(view.lower(before - 1)) ? 'place' : typeCueOfNoun(view.lower(before - 1));
+    // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria"; but "the party of
+    // Keiko Fujimori" is led by her, and "the ruling party of Georgia" is in it: no body after it.
+    const noun = JURISDICTION_TITLES.has(view.lower(before - 1)) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : typeCueOfNoun(view.lower(before - 1));
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   } else if (word === 'of' && spaceSeparatedWords(view, first, end) <= 2 && isResidenceOf(view, before, sentenceFirst)) {
     // "Margaret Hughes, 71, of Bicton Heath": after an age, where someone lives outweighs a surname's look ("Heath").
@@ -548,6 +565,9 @@ function nameGoesOn(view: TokenView, end: number): boolean {
 }
 
 const GOING_ON = new Set(['of', 'for', 'and']);
+
+/** Groups named after their leader with "of": "the party of Keiko Fujimori", "the movement of billionaire Andrej Babiš". */
+const LEADERS_GROUPS = new Set(['party', 'movement', 'faction']);
 
 /** What a noun before a name says it is, in the singular or the plural ("ports", "companies"). */
 function typeCueOfNoun(lower: string): EntityType | undefined {

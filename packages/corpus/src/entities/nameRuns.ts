@@ -29,11 +29,13 @@ import {
   NAME_PARTICLES,
   NON_NAME_ACRONYMS,
   PATRON_TITLES,
+  PERSON_VERBS,
   PROCLAMATION_WORDS,
   ON_HEADS,
   ORGANIZATION_ANCHORS,
   PRECEDING_TYPE_CUES,
   REGNAL_TITLES,
+  SPEECH_VERBS,
   STOPWORDS,
   TITLE_WORDS,
 } from './lexicon.js';
@@ -74,7 +76,17 @@ export function isNameToken(view: TokenView, i: number): boolean {
   const lower = view.lower(i);
   // "US" and "WHO" are names, though "us" and "who" are stop words.
   if (view.isAllCaps(i)) return !NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) && !isShoutedConnective(lower);
-  return !STOPWORDS.has(lower) && !MONTHS_AND_DAYS.has(lower) && !FURNITURE_WORDS.has(lower) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
+  return !STOPWORDS.has(lower) && !MONTHS_AND_DAYS.has(lower) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
+}
+
+/**
+ * "the Indonesia Corruption Watch group", "Migrant Rights Watch": "Watch" after a name's word closes
+ * a watchdog's name (it was cut to "Indonesia Corruption"); a page's "Video Watch Listen" is no name,
+ * nor a company's product ("Apple Watch sales").
+ */
+function isWatchdogHead(view: TokenView, i: number): boolean {
+  if (view.lower(i) !== 'watch' || !view.spaceBefore(i) || !view.isWord(i - 1) || view.isAllCaps(i - 1)) return false;
+  return isNameToken(view, i - 1) && gazetteer().byKey.get(view.key(i - 1))?.type !== 'organization';
 }
 
 /** "A-Rod", "J-Lo": a capital letter hyphened to a capitalised word opens a nickname, though "A" alone is an article. */
@@ -138,6 +150,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     if (isSpeciesEpithet(view, run, end)) run.end++;
     else run.end = withLegalSuffixAfter(view, run.end, end);
     if (i - 1 > sentenceStart && acronymSpellsWordBefore(view, run, end)) run.first = i - 1;
+    else if (i > first && isOrdinalBeforeHead(view, i - 1, run)) run.first = i - 1;
     run.sentenceInitial = i === sentenceStart;
     if (!labelsNumber(view, run, end) && !isLoneOrdinal(view, run)) runs.push(run);
     i = Math.max(run.end, i + 1);
@@ -206,6 +219,31 @@ function isLoneOrdinal(view: TokenView, run: NameRun): boolean {
 }
 
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'firstly', 'secondly', 'thirdly', 'lastly', 'finally']);
+
+/**
+ * "the 101st Airborne Division", "down 17th Street", "the 9th U.S. Circuit Court of Appeals": an
+ * ordinal in figures before a name closed by a head word is the name's first word (the runs were
+ * "Airborne Division" and a place "Street"). Not a century ("17th Century"), nor before other names
+ * ("his 5th Grand Slam"), nor a count ("a record 13th CAF Champions League title").
+ */
+function isOrdinalBeforeHead(view: TokenView, k: number, run: NameRun): boolean {
+  if (view.kind(k) === TokenKind.Word && !view.hasDigit(k)) return false;
+  if (!ORDINAL_FIGURES.test(view.raw(k)) || !view.spaceBefore(run.first) || isCenturyAfterOrdinal(view, run.first)) return false;
+  // "won a record 13th CAF Champions League title", "her 3rd World Cup": a count of wins, no name's number.
+  if (k > 0 && view.isLowerWord(k - 1) && COUNTING_DETERMINERS.has(view.lower(k - 1))) return false;
+  const head = view.lower(run.end - 1);
+  return HEAD_WORDS.has(head) || head === 'circuit' || isOfOrForHeaded(view, run);
+}
+
+const COUNTING_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'record']);
+
+const ORDINAL_FIGURES = /^\d{1,3}(?:st|nd|rd|th)$/i;
+
+/** "Circuit Court of Appeals": a head word before the run's "of" or "for". */
+function isOfOrForHeaded(view: TokenView, run: NameRun): boolean {
+  for (let i = run.first + 1; i < run.end; i++) if (view.isOfOrFor(i)) return HEAD_WORDS.has(view.lower(i - 1));
+  return false;
+}
 
 /** "Century" in "17th Century Zurbarán paintings": a date, not the first word of a name. */
 function isCenturyAfterOrdinal(view: TokenView, i: number): boolean {
@@ -335,12 +373,17 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
   return STOP;
 }
 
+/** Legal suffixes written as abbreviations, with a period ("Co.", "Inc.", "Ltd."); "SA", "AG", "plc" have none. */
+const ABBREVIATED_LEGAL_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'bhd', 'pte', 'pvt', 'ltda', 'pty', 'llc']);
+
 /** A period right after token k - 1: a generation's, a legal suffix's, an initial's, an abbreviation's or a web address's. */
 function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: number): RunStep {
   // "Richard T. Bissen Jr.", "Martin Luther King Jr.": the generational suffix keeps its period.
   if (GENERATION_SUFFIXES.has(view.lower(k - 1)) && k - 1 > first) return step(k + 1, 0, true);
-  // "Hanseong Electronics Co.", "Fisheries Co., Ltd.": a legal suffix keeps its period (and its second suffix).
+  // "Hanseong Electronics Co.", "Fisheries Co., Ltd.": a legal suffix keeps its period (and its second suffix);
+  // "Itaú Unibanco Holding SA. Shares rose": one written whole ("SA", "AG", "Oyj") leaves the sentence's to it.
   if (LEGAL_SUFFIXES.has(view.lower(k - 1))) {
+    if (!ABBREVIATED_LEGAL_SUFFIXES.has(view.lower(k - 1)) && k + 1 >= sentenceEnd) return STOP;
     if (!view.isChar(k + 1, ',') || !LEGAL_SUFFIXES.has(view.lower(k + 2)) || k + 2 >= sentenceEnd) return step(k + 1, 0);
     return step(view.kind(k + 3) === TokenKind.Period && view.adjacent(k + 2) ? k + 4 : k + 3, 0);
   }
@@ -609,12 +652,15 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   if (from === first) from = afterOpeningQualifier(view, first, k);
   // "Peoples' Equality and Democracy Party": a plural's possessive inside the name is no word of its own.
   for (let i = from; i < k; i++) if (!isDictionaryNameWord(view, i) && view.lower(i) !== 'the' && !isInnerPossessive(view, i)) return 0;
-  if (connector >= 0) return HEAD_WORDS.has(view.lower(connector - 1)) ? e : 0;
+  // "the Association for Democratic Reforms and Communist Party of India": after a body's "of" or
+  // "for", words after "and" closed by a head word and going on with "of" are a body of their own.
+  if (connector >= 0) return HEAD_WORDS.has(view.lower(connector - 1)) && !view.isOfOrFor(e) ? e : 0;
   const before = view.lower(k - 1);
   // "Duke Energy and Southern Company": a field's head after a word of the name's own closes that
   // name; "Director of Media and Communications": fields alone, with no body's head after them, are no body.
   const opensWithField = FIELD_HEADS.has(before) && from === k - 1 && !FIELD_HEADS.has(view.lower(e - 1));
-  return HEAD_WORDS.get(view.lower(e - 1)) === 'organization' && (!HEAD_WORDS.has(before) || opensWithField) ? e : 0;
+  if (HEAD_WORDS.get(view.lower(e - 1)) === 'organization' && (!HEAD_WORDS.has(before) || opensWithField)) return e;
+  return !HEAD_WORDS.has(before) && isPartyNounAt(view, e, sentenceEnd) ? e : 0;
 }
 
 /**
@@ -630,6 +676,22 @@ function afterOpeningQualifier(view: TokenView, first: number, k: number): numbe
   while (i + 1 < k && view.kind(i) === TokenKind.Hyphen && view.adjacent(i - 1) && view.adjacent(i) && isKnownPlace(view.key(i + 1))) i += 2;
   return i > first + 1 || qualifies ? i : first;
 }
+
+/**
+ * "the far-right Freedom and Direct Democracy party", "the Mayors and Independents party": a
+ * party's noun in lower case right after dictionary words joined by "and" closes one party's name
+ * (they were two bodies, "Freedom" and "Direct Democracy"). Not "parties" ("the Labour and
+ * Conservative parties" are two), nor the noun before a plural ("the Republican and Democratic
+ * party leaders" are of two).
+ */
+function isPartyNounAt(view: TokenView, i: number, sentenceEnd: number): boolean {
+  if (i >= sentenceEnd || !view.isLowerWord(i) || !view.spaceBefore(i) || !PARTY_NOUNS.has(view.lower(i))) return false;
+  const next = view.lower(i + 1);
+  const pluralAfter = i + 1 < sentenceEnd && view.isLowerWord(i + 1) && /[^s]s$/.test(next) && !SPEECH_VERBS.has(next) && !PERSON_VERBS.has(next);
+  return !pluralAfter;
+}
+
+const PARTY_NOUNS = new Set(['party', 'movement', 'alliance', 'bloc']);
 
 /** "U.S.", "U.N.", "EU", "NATO": initials or a word in capitals. */
 function isAcronymToken(view: TokenView, i: number): boolean {

@@ -227,7 +227,7 @@ function splitTitle(
   end: number,
 ): { title: string; titleFirst: number; nameFirst: number; prefix: { first: number; end: number } | null } | null {
   let lastCore = -1;
-  for (let i = first; i < end; i++) if (isCoreTitleAt(view, i) || isFirstLady(view, first, i)) lastCore = i;
+  for (let i = first; i < end; i++) if ((isCoreTitleAt(view, i) && !isSurnameAfterTitledName(view, lastCore, i, end)) || isFirstLady(view, first, i)) lastCore = i;
   if (lastCore < 0) lastCore = roleBeforeGivenName(view, first, end);
   if (lastCore < 0 || lastCore - first > 6 || namesAPlaceAfterItsPatron(view, lastCore, end)) return null;
   let nameFirst = lastCore + 1;
@@ -247,6 +247,17 @@ function splitTitle(
   const prefix = prefixBeforeTitle(view, first, lastCore);
   const titleFirst = prefix ? first : titleAfterCoordinatedName(view, first, lastCore);
   return { title: view.slice(titleFirst, nameFirst), titleFirst, nameFirst, prefix };
+}
+
+/**
+ * "Senator Angus King", "Transport Minister Catherine King": a title word closing the run after a
+ * title and a given name is the surname (the run was one name of type other, title and all).
+ * "President-elect Joe Biden" and "Prime Minister Theresa May" have no title word after the name.
+ */
+function isSurnameAfterTitledName(view: TokenView, lastCore: number, i: number, end: number): boolean {
+  if (lastCore < 0 || i !== end - 1 || i - lastCore !== 2) return false;
+  const given = lastCore + 1;
+  return view.isCapitalized(given) && !TITLE_WORDS.has(view.lower(given)) && isGivenName(view.lower(given), true);
 }
 
 /**
@@ -373,12 +384,21 @@ const AGENT_NOUN = /(?:ist|ian|er|or)$/;
  * given name no list holds. Not "Head Office Supplies" (dictionary words), nor "General Motors" (two words).
  */
 function isRoleBeforeUnlistedName(view: TokenView, r: number, end: number): boolean {
-  if (end - r < 3 || end - r > 4 || !ROLE_NOUNS.has(view.lower(r)) || TITLE_WORDS.has(view.lower(r))) return false;
+  if (r + 1 >= end || !ROLE_NOUNS.has(view.lower(r)) || TITLE_WORDS.has(view.lower(r))) return false;
+  const words = spaceWords(view, r + 1, end);
+  if (words < 2 || words > 3) return false;
   for (let i = r + 1; i < end; i++) {
+    if (!view.spaceBefore(i) && isHyphenatedNamePart(view, i)) continue;
     const lower = view.lower(i);
     if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || !view.spaceBefore(i) || isCommonWord(lower) || HEAD_WORDS.has(lower)) return false;
   }
   return true;
+}
+
+/** "Cheol-soo" in "Lawmaker Ahn Cheol-soo": the hyphen of a given name, or the word right after it. */
+function isHyphenatedNamePart(view: TokenView, i: number): boolean {
+  if (view.kind(i) === TokenKind.Hyphen) return view.isWord(i + 1) && view.adjacent(i);
+  return view.isWord(i) && view.kind(i - 1) === TokenKind.Hyphen && view.isWord(i - 2);
 }
 
 /**

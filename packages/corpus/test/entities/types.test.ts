@@ -26,6 +26,14 @@ describe('types from appositives', () => {
     expectEachOnceAs(index, text, ['Chelsea', 'Acme Widgets'], 'organization');
   });
 
+  it('"the party of" a name is led by it, not a body ("Popular Force, the party of Keiko Fujimori," made her an organisation); "the ruling party of Georgia" is in a place, and "the city of Pokrovsk" stays a place', () => {
+    const text = 'Lawmakers from Popular Force, the party of Keiko Fujimori, backed the motion. The ruling party of Georgia won. Troops left the city of Pokrovsk.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Keiko Fujimori'], 'person');
+    expectEachOnceAs(index, text, ['Popular Force'], 'organization');
+    expectEachOnceAs(index, text, ['Georgia', 'Pokrovsk'], 'place');
+  });
+
   it('a rival or a successor before a name may be a body\'s too, so the name says which ("rival Mahindra & Mahindra" was a person); a person\'s name stays a person\'s ("His rival Keir Starmer")', () => {
     const text = 'Shares of Tata Motors rose, while rival Mahindra & Mahindra fell. His rival Keir Starmer won.';
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -1492,6 +1500,25 @@ describe('names closed by a model\'s code, and companies written with an ampersa
     expect(allSurfaces(index).sort()).toEqual(['Russia', 'US', 'United States-Mexico-Canada Agreement']);
   });
 
+  it('a title word closing a run after a title and a given name is the surname ("Senator Angus King", "Transport Minister Catherine King" were one name typed other); a title before the name stays a title ("King Charles met Prime Minister Theresa May")', () => {
+    const text = 'Transport Minister Catherine King defended the decision. Senator Angus King agreed. King Charles met Prime Minister Theresa May.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Catherine King', 'Angus King', 'Charles', 'Theresa May'], 'person');
+  });
+
+  it('a local office before a name is a title ("Alderwoman Erin Conley said" kept the title), and a role noun may precede a hyphenated given name ("Lawmaker Ahn Cheol-soo of the party" was other, title and all); a library named after its patron keeps its name ("Alderman Library")', () => {
+    const text = 'Alderwoman Erin Conley said no. Councilman Ray Diaz agreed. Lawmaker Ahn Cheol-soo of the party called for more. Students met at Alderman Library.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Erin Conley', 'Ray Diaz', 'Ahn Cheol-soo'], 'person');
+    expectEachOnceAs(index, text, ['Alderman Library'], 'organization');
+  });
+
+  it('legal forms of Finland, Russia and Vietnam close a company\'s name ("Shares of Fortum Oyj rose" and "Vingroup JSC fell" made persons), and one written whole leaves a sentence\'s period to it ("Itaú Unibanco Holding SA." kept it); an abbreviation keeps its own ("Kestrel Photonics Inc.", "Nigeria Plc. on Monday")', () => {
+    const text = 'Shares of Fortum Oyj rose. Vingroup JSC fell. Gains were led by Petrobras and Itaú Unibanco Holding SA. Shares of Kestrel Photonics Inc. rose. Fuel went to MRS Oil Nigeria Plc. on Monday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Fortum Oyj', 'Vingroup JSC', 'Itaú Unibanco Holding SA', 'Kestrel Photonics Inc.', 'MRS Oil Nigeria Plc.'], 'organization');
+  });
+
   it('a title\'s abbreviation after a word no list holds is a surname whose period ends the name ("met Hun Sen. Hun Sen said"); titles keep their names ("Republican Sen. Susan Collins", "Ohio Gov. Mike DeWine", "U.S. Sen. Elizabeth Warren")', () => {
     const text = 'The envoy met Hun Sen. Hun Sen said the talks went well. Republican Sen. Susan Collins and Ohio Gov. Mike DeWine agreed, as did U.S. Sen. Elizabeth Warren.';
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -1624,6 +1651,74 @@ describe('bodies joined by "and"', () => {
     const index = indexTexts({ 'a.txt': text + '\n' });
     expect(allSurfaces(index)).toEqual(expect.arrayContaining(['Ford', 'General Motors', 'Food and Drug Administration']));
     expect(allSurfaces(index)).not.toContain('Ford and General Motors');
+  });
+
+  it('after a body\'s "of" or "for", words after "and" closed by a head word and going on with "of" are another body ("the Association for Democratic Reforms and Communist Party of India" was one name); "the Department of Health and Human Services" stays whole', () => {
+    const text = 'The petitioners included the Association for Democratic Reforms and Communist Party of India leader Sitaram Yechury. The Department of Health and Human Services agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Association for Democratic Reforms', 'Communist Party of India', 'Department of Health and Human Services'], 'organization');
+  });
+
+  it('dictionary words joined by "and" before a party\'s noun in lower case are one party ("the Freedom and Direct Democracy party" was "Freedom" and "Direct Democracy"); before a plural the noun is two parties\' ("the Republican and Democratic party leaders")', () => {
+    const text = 'It was brought by the far-right Freedom and Direct Democracy party of Tomio Okamura. Vít Rakušan of the Mayors and Independents party spoke. The Republican and Democratic party leaders met.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Freedom and Direct Democracy', 'Mayors and Independents'], 'organization');
+    expect(allSurfaces(index)).not.toContain('Republican and Democratic');
+  });
+
+  it('an American spelling is a dictionary word as the British one is ("the National Security and Defense Council" was cut to "National Security" and "Defense Council"); the defense of a case, capitalised, stays its party ("Now, Defense on appeal says")', () => {
+    const text = 'Kovalenko works at the National Security and Defense Council in Kyiv. Now, Defense on appeal says that we should ignore it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'National Security and Defense Council')).toEqual([`National Security and Defense Council@${text.indexOf('National')}`]);
+    expect(allSurfaces(index)).not.toContain('Defense Council');
+    expect(entityNamed(index, 'Defense').type).toBe('person');
+  });
+});
+
+describe('firms closed by "Management" and airlines by "Air"', () => {
+  it('"Management" closes a firm\'s name ("Norges Bank Investment Management said so" was a person) and "Air" an airline\'s ("Iran Air" was other); "Management said no" opening a sentence names nothing', () => {
+    const text = 'Norges Bank Investment Management said so. Flights by Iran Air resume. Management said no.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Norges Bank Investment Management', 'Iran Air'], 'organization');
+    expect(allSurfaces(index)).not.toContain('Management');
+  });
+});
+
+describe('watchdogs named "Watch"', () => {
+  it('"Watch" after a name\'s word closes a watchdog\'s name ("the Indonesia Corruption Watch group" was cut to "Indonesia Corruption", typed other); a page\'s "Video Watch Listen" and "Apple Watch sales" give no body', () => {
+    const text = 'The Indonesia Corruption Watch group echoed it. Apple Watch sales rose.\nVideo Watch Listen';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Indonesia Corruption Watch'], 'organization');
+    expect(allSurfaces(index).filter((s) => s.includes('Watch'))).toEqual(['Indonesia Corruption Watch']);
+  });
+});
+
+describe('districts named for a service', () => {
+  it('a district named for the service it runs is a body ("the Sangamon Mass Transit District", "Springfield Public Schools District 186" were places); "Jiangbei District was flooded" stays a place', () => {
+    const text = 'The Sangamon Mass Transit District will pay. Springfield Public Schools District 186 agreed. Jiangbei District was flooded.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sangamon Mass Transit District', 'Springfield Public Schools District 186'], 'organization');
+    expectEachOnceAs(index, text, ['Jiangbei District'], 'place');
+  });
+});
+
+describe('roads by their head words', () => {
+  it('a road, a drive or an expressway closing a name is a place ("sidewalks on Stevenson Drive", "the Lekki-Epe Expressway" were other; "Elm Road" was no name); alone the word names nothing ("Drive carefully")', () => {
+    const text = 'Residents objected to sidewalks on Stevenson Drive. Patrols began on the Lekki-Epe Expressway. She lives on Elm Road in Leeds. Drive carefully, police said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Stevenson Drive', 'Lekki-Epe Expressway', 'Elm Road'], 'place');
+    expect(allSurfaces(index)).not.toContain('Drive');
+  });
+});
+
+describe('ordinals in figures before a head word', () => {
+  it('an ordinal before a name closed by a head word is its first word ("the 101st Airborne Division" was "Airborne Division", "down 17th Street" a place "Street"); a century is no name ("17th Century paintings"), and a count of wins no name\'s number ("a record 13th CAF Champions League title")', () => {
+    const text = 'Soldiers of the 101st Airborne Division marched down 17th Street. The 9th U.S. Circuit Court of Appeals ruled. 17th Century paintings were sold. Ahly won a record 13th CAF Champions League title.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['101st Airborne Division', '9th U.S. Circuit Court of Appeals', 'CAF Champions League'], 'organization');
+    expectEachOnceAs(index, text, ['17th Street'], 'place');
+    expect(allSurfaces(index)).not.toContain('Street');
+    expect(allSurfaces(index).some((s) => s.includes('Century'))).toBe(false);
   });
 });
 
