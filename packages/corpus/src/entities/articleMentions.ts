@@ -63,7 +63,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
       const inSentence: DraftWithTokens[] = [];
       for (const run of findNameRuns(view, sentence.firstToken, sentence.endToken)) {
         for (const part of refineRun(view, run)) {
-          inSentence.push(makeDraft(view, withLeadingNumber(view, part, sentence.firstToken), region.kind, sentenceIndex, sentence.firstToken, sentence.endToken));
+          inSentence.push(makeDraft(view, withLeadingYear(view, part, sentence.firstToken), region.kind, sentenceIndex, sentence.firstToken, sentence.endToken));
         }
       }
       addStateAbbreviations(view, inSentence, region.kind, sentenceIndex, sentence.firstToken, sentence.endToken);
@@ -285,38 +285,17 @@ function plainNumbers(values: Float32Array): number[] {
 
 /**
  * "the 2010 World Cup", "the 2012 Summer Paralympics", "the 2017 Brit Awards": the year before an
- * event's name is part of it, and tells one edition from the next; so is an ordinal before a
- * body's, a district's or an event's name (see isOrdinalsHead).
+ * event's name is part of it, and tells one edition from the next. (An ordinal before a name with
+ * a head word opens its run: see nameRuns' isOrdinalBeforeHead.)
  */
-function withLeadingNumber(view: TokenView, part: NamePart, sentenceFirst: number): NamePart {
-  const number = part.first - 1;
-  if (number - 1 < sentenceFirst || view.lower(number - 1) !== 'the' || !view.spaceBefore(part.first)) return part;
-  // "2010" is a number token, "101st" a word.
-  const raw = view.raw(number);
-  const year = view.kind(number) === TokenKind.Number && YEAR.test(raw) && HEAD_WORDS.get(view.key(part.end - 1)) === 'event';
-  return year || (ORDINAL.test(raw) && isOrdinalsHead(view, part)) ? { ...part, first: number, sentenceInitial: false } : part;
+function withLeadingYear(view: TokenView, part: NamePart, sentenceFirst: number): NamePart {
+  const year = part.first - 1;
+  if (year - 1 < sentenceFirst || view.kind(year) !== TokenKind.Number || !YEAR.test(view.raw(year)) || view.lower(year - 1) !== 'the') return part;
+  if (!view.spaceBefore(part.first) || HEAD_WORDS.get(view.key(part.end - 1)) !== 'event') return part;
+  return { ...part, first: year, sentenceInitial: false };
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
-const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
-
-/**
- * "the 101st Airborne Division", "the 5th Circuit", "the 116th Congress", "the 96th Academy Awards",
- * "the 9th U.S. Circuit Court of Appeals", "the 19th Amendment": an ordinal before a name with a
- * head word is part of it, and tells one unit, court, edition or amendment from the next. The head is the word
- * before the name's "of" or "for", else its last.
- */
-function isOrdinalsHead(view: TokenView, part: NamePart): boolean {
-  let head = part.end - 1;
-  for (let i = part.first + 1; i < part.end - 1; i++) {
-    if (view.isOfOrFor(i)) {
-      head = i - 1;
-      break;
-    }
-  }
-  const type = HEAD_WORDS.get(view.key(head));
-  return type !== undefined && type !== 'other';
-}
 
 /**
  * "Galois returned to mathematics. He attempted to start a private class": a name that opens a
