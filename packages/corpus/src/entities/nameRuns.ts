@@ -151,11 +151,21 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     else run.end = withLegalSuffixAfter(view, run.end, end);
     if (i - 1 > sentenceStart && acronymSpellsWordBefore(view, run, end)) run.first = i - 1;
     else if (i > first && isOrdinalBeforeHead(view, i - 1, run)) run.first = i - 1;
+    else if (i - 1 > sentenceStart && isAllOpeningBody(view, i - 1, run)) run.first = i - 1;
     run.sentenceInitial = i === sentenceStart;
     if (!labelsNumber(view, run, end) && !isLoneOrdinal(view, run)) runs.push(run);
     i = Math.max(run.end, i + 1);
   }
   return runs;
+}
+
+/**
+ * "Mamata Banerjee's All India Trinamool Congress", "the All Party Parliamentary Group", "flew All
+ * Nippon Airways": "All" capitalised inside a sentence, before a name closed by a body's head word,
+ * is that name's first word. Not opening a sentence ("All Labour Party members voted").
+ */
+function isAllOpeningBody(view: TokenView, k: number, run: NameRun): boolean {
+  return view.raw(k) === 'All' && view.spaceBefore(run.first) && HEAD_WORDS.get(view.lower(run.end - 1)) === 'organization';
 }
 
 /**

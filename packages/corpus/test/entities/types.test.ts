@@ -1026,6 +1026,13 @@ describe('types of names whose sentence says nothing of them', () => {
     for (const cut of ['Investors Service', 'Progressives Congress']) expect(index.entities.map((e) => e.name)).not.toContain(cut);
   });
 
+  it('"All" inside a sentence opens a body\'s name ("Mamata Banerjee\'s All India Trinamool Congress" was "India Trinamool Congress", "flew All Nippon Airways" "Nippon Airways"), not a sentence ("All Labour Party members voted")', () => {
+    const text = "Mamata Banerjee's All India Trinamool Congress won. He flew All Nippon Airways to Tokyo. All Labour Party members voted.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['All India Trinamool Congress', 'All Nippon Airways', 'Labour Party'], 'organization');
+    expect(index.entities.map((e) => e.name)).not.toContain('All Labour Party');
+  });
+
   it('a known name with "the" inside is whole ("He joined Friends of the Earth", "Save the Children said"); "the Earth" alone stays the planet', () => {
     const text = 'He joined Friends of the Earth in 1990. Save the Children said so. Astronauts circled the Earth.';
     const index = indexTexts({ 'a.txt': text + '\n' });
