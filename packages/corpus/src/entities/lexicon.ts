@@ -505,8 +505,25 @@ export function givenNameGender(lower: string): 'female' | 'male' | null {
     for (const name of female) if (!male.has(name)) genders.set(name, 'female');
     for (const name of male) if (!female.has(name)) genders.set(name, 'male');
   }
-  return genders.get(lower) ?? null;
+  return genders.get(lower) ?? HAND_LISTED_GENDERS.get(lower) ?? null;
 }
+
+/**
+ * The sex of given names the hand list adds (GIVEN_NAMES) that the Moby lists hold under neither
+ * sex or both: "Mr. Trump" after "Donald Trump" and "his son Eric Trump" is Donald ("donald" is in
+ * no Moby list), "Mrs. Clinton" Hillary (listed under both).
+ */
+const HAND_LISTED_GENDERS = new Map<string, 'female' | 'male'>([
+  ...[...set(`donald barack narendra rahul imran nawaz shehbaz recep tayyip mohammed muhammad ahmed ahmad hassan hussein
+    omar khalid abdullah abdul salman mahmoud ibrahim yusuf mustafa bashar hosni anwar yair naftali ehud joko prabowo
+    ferdinand rodrigo malcolm antony keir rishi boris olaf emmanuel francois pierre jacques nicolas mario pedro carlos
+    luis jorge javier miguel manuel antonio francisco rafael fernando ricardo alejandro diego sergio dmitry dmitri
+    sergei sergey alexei alexey andrei andriy oleksandr volodymyr mykola viktor nikolai mikhail igor oleg yuri yury
+    pavel anatoly valery maxim friedrich shinzo fumio yoshihide shigeru taro jiro kenji hiroshi takeshi naoki koichi
+    akira haruki elon`)].map((n) => [n, 'male'] as const),
+  ...[...set(`kamala jacinda sonia benazir olena yulia yuliya ekaterina tatiana natalia svetlana irina olga elena anastasia
+    giorgia theresa ursula hillary keiko yoko`)].map((n) => [n, 'female'] as const),
+]);
 
 let surnames: Set<string> | undefined;
 /**

@@ -1189,13 +1189,13 @@ describe('other names the text gives for the name just before', () => {
     const people = indexTexts({ 'a.txt': kim + '\n' });
     expect(surfaces(people, 'Kim Jong Un')).toEqual(['Kim Jong Un', 'Kim']);
   });
-  it('an honorific\'s sex is read from the pronoun after a full name where the name lists hold the given name for both ("Bill Clinton … where he served … Mrs. Clinton" is Hillary); no pronoun, and the last subject stays', () => {
+  it('an honorific\'s sex is read from the pronoun after a full name where the name lists hold the given name for both ("Bill Clinton … where he served … Mrs. Clinton" is Robin, whose name is both too); no pronoun, and the last subject stays', () => {
     const text =
-      'Hillary Clinton and Bill Clinton appeared together on Saturday. Bill Clinton, 78, thanked voters in the state where he served as governor. ' +
+      'Robin Clinton and Bill Clinton appeared together on Saturday. Bill Clinton, 78, thanked voters in the state where he served as governor. ' +
       'Mrs. Clinton later met local organizers.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    expect(mentionsAt(index, 'Hillary Clinton')).toEqual([`Hillary Clinton@0`, `Clinton@${text.lastIndexOf('Clinton')}`]);
-    const silent = 'Hillary Clinton and Bill Clinton appeared together on Saturday. Bill Clinton, 78, thanked voters in the state. Mrs. Clinton later met local organizers.';
+    expect(mentionsAt(index, 'Robin Clinton')).toEqual([`Robin Clinton@0`, `Clinton@${text.lastIndexOf('Clinton')}`]);
+    const silent = 'Robin Clinton and Bill Clinton appeared together on Saturday. Bill Clinton, 78, thanked voters in the state. Mrs. Clinton later met local organizers.';
     const other = indexTexts({ 'a.txt': silent + '\n' });
     expect(mentionsAt(other, 'Bill Clinton')).toContain(`Clinton@${silent.lastIndexOf('Clinton')}`);
   });
@@ -1221,6 +1221,15 @@ describe('other names the text gives for the name just before', () => {
       'Pat Reyes, 52, found herself running it alone. Mr. Reyes later thanked the neighbours.';
     const index = indexTexts({ 'a.txt': text + '\n' });
     expect(mentionsAt(index, 'Sam Reyes')).toContain(`Reyes@${text.lastIndexOf('Reyes')}`);
+  });
+  it('a given name the hand list adds has a sex too: "Mr. Trump" after "President Donald Trump" and "His son Eric Trump" is Donald ("Donald" is in no Moby list, so the later Eric took it); "Ms. Trump" after "Ivanka Trump" stays hers', () => {
+    const text = 'President Donald Trump will visit Riyadh next week. His son Eric Trump signed a deal there on Monday. Mr. Trump is due to meet the crown prince.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Donald Trump')).toEqual([`Donald Trump@${text.indexOf('Donald')}`, `Trump@${text.lastIndexOf('Trump')}`]);
+    expect(mentionsAt(index, 'Eric Trump')).toEqual([`Eric Trump@${text.indexOf('Eric')}`]);
+    const hers = 'President Donald Trump spoke. His daughter Ivanka Trump signed a deal on Monday. Ms. Trump later met investors.';
+    const other = indexTexts({ 'a.txt': hers + '\n' });
+    expect(mentionsAt(other, 'Ivanka Trump')).toEqual([`Ivanka Trump@${hers.indexOf('Ivanka')}`, `Trump@${hers.lastIndexOf('Trump')}`]);
   });
   it('a surname alone is not the relative the article calls by her given name: "Chelsea said … Mrs. Clinton" is Hillary Clinton; the only one of that surname stays hers', () => {
     const text =
