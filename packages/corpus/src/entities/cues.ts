@@ -8,7 +8,7 @@ import {
   CLUB_ABBREVIATIONS,
   FOREIGN_ORGANIZATION_HEADS,
   FOREIGN_PLACE_HEADS,
-  SAINT_PLACE_OPENERS,
+  PLACE_OPENERS,
   FOLLOWING_TYPE_CUES,
   ORGANIZATION_ANCHORS,
   HEAD_WORDS,
@@ -159,7 +159,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 3 && FOREIGN_COMPASS.has(lastLower) && COMPASS_CONNECTORS.has(view.lower(lastWord - 1))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
-  if (length >= 2 && SAINT_PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
+  if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (isTeamName(view, first, lastWord)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "ESB Networks", "Aviva Investors": a dictionary word's plural closing a name is a body's, no person's.
   // Not where every word is a dictionary word ("Digital Humanities"): then it says nothing of a name

@@ -461,8 +461,14 @@ export const CLUB_ABBREVIATIONS = set(`fc cf afc ac as sc ssc rb vfb vfl sv tsg 
 /** Heads of places' names in other languages, opening the name ("Stade de France", "Estadio Azteca", "Plaza de Mayo"), keyed without diacritics. */
 export const FOREIGN_PLACE_HEADS = set(`stade estadio stadio stadion estadi piazza plaza platz rue avenida calle`);
 
-/** A saint's title in another language opening a two-word name makes a town of it: "San Luca", "Santa Maria", "São Paulo". */
-export const SAINT_PLACE_OPENERS = set(`san santa santo são sao`);
+/**
+ * Words opening a two-word name that make a town of it: a saint's title in another language ("San
+ * Luca", "Santa Maria", "São Paulo"), and the Slavic "great", "new", "old" and "lower" of town
+ * names ("Velyka Novosilka", "Velikiye Luki", "Novyi Buh", "Staryi Oskol", "Nizhny Tagil").
+ */
+export const PLACE_OPENERS = set(`san santa santo são sao
+  velyka velykyi velyki velyke velikiy veliky velikiye velikaya novyi nove novy novyy novaya stara staryi staryy staraya
+  nizhny nizhniy nizhnyaya verkhniy verkhnyaya`);
 
 /** First words that make a name an event ("Operation Coral Lookout 2025", "Exercise Pacific Vanguard", "Hurricane Milton"). */
 export const EVENT_OPENERS = set(`operation exercise battle siege hurricane typhoon cyclone`);

@@ -1756,6 +1756,13 @@ describe('towns named after saints', () => {
     expectEachOnceAs(index, text, ['San Luca', 'Santa Maria'], 'place');
     expect(entityNamed(index, 'San Francisco Bulletin').type).not.toBe('place');
   });
+
+  it('the Slavic "great", "new" and "old" opening a two-word name make a town ("claimed capturing Velyka Novosilka" was a person), while a given name before a surname stays a person\'s', () => {
+    const text = 'Russian forces claimed capturing Velyka Novosilka. Fighting near Staryi Oskol continued, Nova Scott said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Velyka Novosilka', 'Staryi Oskol'], 'place');
+    expect(entityNamed(index, 'Nova Scott').type).not.toBe('place');
+  });
 });
 
 describe('a member of parliament and a chair before a name', () => {
