@@ -376,7 +376,7 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
  */
 const CLOSING_HEADS = {
   event: 'open bowl masters derby trophy prize prizes prix',
-  organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch',
+  organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation',
   other: 'average composite index',
   // "sidewalks on Stevenson Drive", "Alexandria Desert Road", "the Lekki-Epe Expressway" (typed other).
   place: 'road drive expressway parkway freeway motorway turnpike causeway',

@@ -999,6 +999,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Nitish Kumar'], 'person');
   });
 
+  it('a tribe and a tribal nation are bodies ("The Hopi Tribe sued", "The Navajo Nation agreed" were persons), and a tribe\'s "of" phrase is its name\'s ("the Seminole Tribe of Florida")', () => {
+    const text = 'The Hopi Tribe sued the government. The Navajo Nation agreed. The Seminole Tribe of Florida runs the casino.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Hopi Tribe', 'Navajo Nation', 'Seminole Tribe of Florida'], 'organization');
+    expect(mentionsAt(index, 'Florida')).toEqual([`Florida@${text.indexOf('Florida')}`]);
+  });
+
   it('a newspaper\'s usual last word closes a body\'s name ("The Columbus Dispatch", "the San Francisco Chronicle", "The Philadelphia Inquirer", "The Des Moines Register" were other), and the city is found inside', () => {
     const text = 'The Columbus Dispatch first reported it. The San Francisco Chronicle and The Philadelphia Inquirer agreed. The Des Moines Register endorsed her.';
     const index = indexTexts({ 'a.txt': text + '\n' });
