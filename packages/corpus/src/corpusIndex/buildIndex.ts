@@ -447,6 +447,7 @@ function shortFormTargets(ctx: MergeContext): (d: MentionForm) => string | null 
     fullCount.set(root, (fullCount.get(root) ?? 0) + count);
   }
   const bestFullName = new Map<string, string | null>();
+  let crowned: Set<string> | null = null;
   return (d) => {
     if (d.link || d.modifier || isFullName(d) || known.has(d.key) || ctx.aliasKeys.has(d.key) || ctx.declaredByKey.has(d.key)) return null;
     // "the Kepler spacecraft" is no spelling of "Elise Keppler"'s surname: where the short form's own
@@ -456,8 +457,9 @@ function shortFormTargets(ctx: MergeContext): (d: MentionForm) => string | null 
     // Berkeley"): its sentence, not only the gazetteer, says place. "Houston said … she" may still be hers.
     const placeNotPerson = unlikePerson && isKnownPlace(d.key) && strongestType(d.evidence)?.type === 'place';
     const surnameOnly = isTitledSurname(d);
+    const regnal = !surnameOnly && hasRegnalTitle(d);
     const loose = looseToken(d.key);
-    const decidedAs = placeNotPerson ? `${d.key}|place` : unlikePerson ? `${d.key}|unlike` : surnameOnly ? `${loose}|surname` : loose;
+    const decidedAs = placeNotPerson ? `${d.key}|place` : unlikePerson ? `${d.key}|unlike` : surnameOnly ? `${loose}|surname` : regnal ? `${loose}|regnal` : loose;
     const decided = bestFullName.get(decidedAs);
     if (decided !== undefined) return decided;
     let best: string | null = null;
@@ -466,6 +468,7 @@ function shortFormTargets(ctx: MergeContext): (d: MentionForm) => string | null 
       if (namesThePlace(d.key, full) || (unlikePerson && !full.split(' ').includes(d.key))) continue;
       if (placeNotPerson && isGivenName(full.slice(0, full.indexOf(' ')))) continue;
       if (surnameOnly && looseToken(full.slice(full.lastIndexOf(' ') + 1)) !== loose) continue;
+      if (regnal && !isCrownedName(full, (crowned ??= crownedNameKeys(ctx)))) continue;
       const root = uf.find(full);
       const count = fullCount.get(root) ?? 0;
       if (count > bestCount) {
@@ -486,8 +489,27 @@ const PERSON = ENTITY_TYPES.indexOf('person');
  * A ruler's title goes before a given name: "King Charles" may be "Charles III".
  */
 function isTitledSurname(d: MentionForm): boolean {
-  if (d.evidence[PERSON]! < WEIGHT.title) return false;
-  return !d.descriptions.some((title) => REGNAL_TITLES.has(title.slice(title.lastIndexOf(' ') + 1).toLowerCase()));
+  return d.evidence[PERSON]! >= WEIGHT.title && !hasRegnalTitle(d);
+}
+
+/** "King Charles", "Emperor Norton": a ruler's title before the name. */
+function hasRegnalTitle(d: MentionForm): boolean {
+  return d.descriptions.some((title) => REGNAL_TITLES.has(title.slice(title.lastIndexOf(' ') + 1).toLowerCase()));
+}
+
+/**
+ * "King Philippe" stands for a crowned name only: one with a regnal numeral ("Charles III") or
+ * one its own article gives a ruler's title, never another article's "Philippe Claudel".
+ */
+function isCrownedName(full: string, crowned: ReadonlySet<string>): boolean {
+  return REGNAL_NUMERALS.has(full.slice(full.lastIndexOf(' ') + 1)) || crowned.has(full);
+}
+
+/** The keys of full names written after a ruler's title somewhere in the corpus. */
+function crownedNameKeys(ctx: MergeContext): Set<string> {
+  const keys = new Set<string>();
+  for (const { draft } of ctx.accepted) if (draft.key.includes(' ') && hasRegnalTitle(draft)) keys.add(draft.key);
+  return keys;
 }
 
 /** A form whose own words and sentence say, above all, some kind other than a person. */

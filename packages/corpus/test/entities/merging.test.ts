@@ -707,6 +707,18 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(index, 'Wikinews').type).toBe('organization');
   });
 
+  it('a ruler\'s title and a given name stand for a crowned name only: "Belgian King Philippe" is no other article\'s "Philippe Claudel" (they were one person), while "King Charles" is still "Charles III"', () => {
+    const index = indexTexts({
+      'a.txt': 'Belgian King Philippe opened the new port on Monday. King Philippe praised the workers.\n',
+      'b.txt': 'French ambassador Philippe Claudel met officials in Brussels on Tuesday. Claudel said talks went well.\n',
+      'c.txt': 'King Charles III visited Kenya on Monday.\n',
+      'd.txt': 'King Charles opened parliament on Tuesday.\n',
+    });
+    expect(surfaces(index, 'Philippe')).toEqual(['Philippe', 'Philippe']);
+    expect(surfaces(index, 'Philippe Claudel')).toEqual(['Philippe Claudel', 'Claudel']);
+    expect(surfaces(index, 'Charles III')).toEqual(['Charles III', 'Charles']);
+  });
+
   it('transliterations are one person: Zelenskyy, Zelensky, Zelenskiy', () => {
     const index = indexTexts({
       'a.txt': 'Ukrainian President Volodymyr Zelenskyy spoke in Kyiv on Monday about the front.\n',
