@@ -66,7 +66,10 @@ const LOCATIVE_VERBS = new Set(
 /** "to Galois", "from Pachomius": where people are sent and come from too, so weaker evidence of a place. */
 const MOTION_PREPOSITIONS = new Set(['from', 'to']);
 /** Words a hyphen glues after a name that say what the name is ("Togo-flagged": a place). */
-const SUFFIX_TYPES = new Map<string, 'place' | 'product'>([
+const SUFFIX_TYPES = new Map<string, 'place' | 'product' | 'event'>([
+  // "the Oscar-winning actor", "Emmy-nominated": an award, no one's given name.
+  ['winning', 'event'],
+  ['nominated', 'event'],
   ['flagged', 'place'],
   ['based', 'place'],
   ['made', 'place'],

@@ -1006,6 +1006,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Florida')).toEqual([`Florida@${text.indexOf('Florida')}`]);
   });
 
+  it('an award before "-winning" or "-nominated" is no one\'s given name ("the Oscar-winning actor" made a person "Oscar"), and "Oscar Isaac" stays a person', () => {
+    const text = 'Gene Hackman, the Oscar-winning actor, has died. The Emmy-nominated series ended. Oscar Isaac starred in it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Oscar', 'Emmy'], 'event');
+    expectEachOnceAs(index, text, ['Oscar Isaac', 'Gene Hackman'], 'person');
+  });
+
   it('a newspaper\'s usual last word closes a body\'s name ("The Columbus Dispatch", "the San Francisco Chronicle", "The Philadelphia Inquirer", "The Des Moines Register" were other), and the city is found inside', () => {
     const text = 'The Columbus Dispatch first reported it. The San Francisco Chronicle and The Philadelphia Inquirer agreed. The Des Moines Register endorsed her.';
     const index = indexTexts({ 'a.txt': text + '\n' });
