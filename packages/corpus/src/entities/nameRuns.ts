@@ -542,8 +542,12 @@ function knownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: nu
 /** "Institute for National Unification", "Bank of the Ryukyus", "Marloes van der Veen", "bin Rashid al-Kaabi": the name after the connector at k. */
 function extendAfterConnector(view: TokenView, k: number, sentenceEnd: number): RunStep {
   let next = k + 1;
-  // "Bank of the Ryukyus", "Support Office for the Liptako-Gourma".
-  if ((view.lower(k) === 'of' || view.lower(k) === 'for') && next < sentenceEnd && view.lower(next) === 'the') next++;
+  // "Bank of the Ryukyus", "Support Office for the Liptako-Gourma". A capitalised "The" opens a
+  // work's title instead: "won Academy Awards for The French Connection".
+  if ((view.lower(k) === 'of' || view.lower(k) === 'for') && next < sentenceEnd && view.lower(next) === 'the') {
+    if (!view.isLowerWord(next)) return STOP;
+    next++;
+  }
   while (next < sentenceEnd && next - k < 3 && view.isLowerWord(next) && NAME_PARTICLES.has(view.lower(next))) next++;
   if (next < sentenceEnd && view.kind(next) === TokenKind.Hyphen && view.adjacent(next - 1) && view.adjacent(next)) next++;
   if (next < sentenceEnd && isNameToken(view, next) && (view.spaceBefore(next) || view.kind(next - 1) === TokenKind.Hyphen) && !view.lineBreakBefore(next)) return step(next + 1, 1);

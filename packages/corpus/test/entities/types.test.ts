@@ -1013,6 +1013,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Oscar Isaac', 'Gene Hackman'], 'person');
   });
 
+  it('a capitalised "The" after "of" or "for" opens a work\'s title, no part of the name before ("He won Academy Awards for The French Connection" lost the awards); "the Bank of the Ryukyus" stays whole', () => {
+    const text = 'He won Academy Awards for The French Connection in 1972. She worked at the Bank of the Ryukyus.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Academy Awards'], 'event');
+    expectEachOnceAs(index, text, ['Bank of the Ryukyus'], 'organization');
+  });
+
   it('a newspaper\'s usual last word closes a body\'s name ("The Columbus Dispatch", "the San Francisco Chronicle", "The Philadelphia Inquirer", "The Des Moines Register" were other), and the city is found inside', () => {
     const text = 'The Columbus Dispatch first reported it. The San Francisco Chronicle and The Philadelphia Inquirer agreed. The Des Moines Register endorsed her.';
     const index = indexTexts({ 'a.txt': text + '\n' });
