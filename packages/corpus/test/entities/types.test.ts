@@ -1054,6 +1054,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('All Labour Party');
   });
 
+  it('banks, brokers and auditors that news names like people are known bodies ("Analysts at Cantor Fitzgerald", "Charles Schwab said", "Evercore advised" were persons; "Jefferies", "Deloitte" dropped)', () => {
+    const text = 'Analysts at Cantor Fitzgerald raised their targets. Charles Schwab said client assets grew. Jefferies and Evercore advised on the deal. Deloitte and PwC audited it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Cantor Fitzgerald', 'Charles Schwab', 'Jefferies', 'Evercore', 'Deloitte', 'PwC'], 'organization');
+  });
+
   it('a known name with "the" inside is whole ("He joined Friends of the Earth", "Save the Children said"); "the Earth" alone stays the planet', () => {
     const text = 'He joined Friends of the Earth in 1990. Save the Children said so. Astronauts circled the Earth.';
     const index = indexTexts({ 'a.txt': text + '\n' });
