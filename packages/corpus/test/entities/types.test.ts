@@ -1060,6 +1060,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Cantor Fitzgerald', 'Charles Schwab', 'Jefferies', 'Evercore', 'Deloitte', 'PwC'], 'organization');
   });
 
+  it('a city the lists know with a possessive inside is whole ("refugees in Cox\'s Bazar" gave a person "Bazar"), and a possessive before another name stays the sentence\'s ("Trump\'s White House")', () => {
+    const text = "Rohingya refugees in Cox's Bazar waited. Later, President Trump's White House said no.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ["Cox's Bazar"], 'place');
+    expect(index.entities.map((e) => e.name)).not.toContain('Bazar');
+    expect(mentionsAt(index, 'White House')).toEqual([`White House@${text.indexOf('White House')}`]);
+  });
+
   it('a known name with "the" inside is whole ("He joined Friends of the Earth", "Save the Children said"); "the Earth" alone stays the planet', () => {
     const text = 'He joined Friends of the Earth in 1990. Save the Children said so. Astronauts circled the Earth.';
     const index = indexTexts({ 'a.txt': text + '\n' });
