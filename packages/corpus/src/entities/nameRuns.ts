@@ -506,11 +506,10 @@ function courtAreaEnd(view: TokenView, first: number, k: number, sentenceEnd: nu
   if (!COURT_AREAS.has(view.lower(area + 1)) || !view.isCapitalized(area + 1) || !view.spaceBefore(area + 1)) return 0;
   let court = false;
   for (let i = first; i < k && !court; i++) court = view.lower(i) === 'court';
-  return court && (ORDINAL.test(view.raw(area)) || isNameToken(view, area)) ? area + 2 : 0;
+  return court && (ORDINAL_FIGURES.test(view.raw(area)) || isNameToken(view, area)) ? area + 2 : 0;
 }
 
 const COURT_AREAS = new Set(['circuit', 'district']);
-const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /** "Lumber Marine SA of the United Arab Emirates", "Acme Ltd. of London": an abbreviated legal suffix closes a company's name. */
 function closesCompanyName(view: TokenView, i: number): boolean {
