@@ -9,6 +9,7 @@ import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
 import { innerNames } from './nestedNames.js';
+import { widenOverPlaceQualifiers } from './placeQualifiers.js';
 import { RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkShortForms, markRelativesNamedAlone } from './shortForms.js';
@@ -105,6 +106,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const mentions = withInnerNames(withRoleMentions(view, split, roles));
   linkSchoolsByPlace(text, mentions);
   for (const { alias, of } of linkAliasPhrases(text, mentions)) aliases.push({ alias, of, kind: 'otherName' });
+  widenOverPlaceQualifiers(text, mentions);
   return { mentions, aliases, terms };
 }
 

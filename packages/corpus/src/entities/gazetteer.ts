@@ -29,6 +29,8 @@ export interface Gazetteer {
   /** Keys of nationality adjectives and their plurals: "russian", "south korean", "europeans". */
   demonyms: Set<string>;
   entries: GazetteerEntry[];
+  /** The entries of countries (world-countries) and of the United Kingdom's nations: "France", "Scotland". */
+  countries: Set<GazetteerEntry>;
 }
 
 let cached: Gazetteer | undefined;
@@ -41,6 +43,7 @@ export function gazetteer(): Gazetteer {
 
 function build(): Gazetteer {
   const entries: GazetteerEntry[] = [];
+  const countryEntries = new Set<GazetteerEntry>();
   const byKey = new Map<string, GazetteerEntry>();
   const demonyms = new Set<string>(
     // Nationalities no country list gives (the UK's nations, "Arab") and religions: adjectives, or in
@@ -81,6 +84,7 @@ function build(): Gazetteer {
         }
       }
     } else add({ name: c.name.common, type: 'place', aliases });
+    countryEntries.add(byKey.get(nameKey(c.name.common))!);
     for (const capital of c.capital ?? []) if (!byKey.has(nameKey(capital))) add({ name: capital, type: 'place', aliases: [] });
     const d = c.demonyms?.eng;
     if (d) {
@@ -96,7 +100,32 @@ function build(): Gazetteer {
   for (const base of [...demonyms]) if (!base.endsWith('s')) demonyms.add(base + 's');
   // A country's name is never a demonym even where a list says so ("Chinese" stays, "China" is a place).
   for (const key of byKey.keys()) demonyms.delete(key);
-  return { byKey, demonyms, entries };
+  for (const nation of UK_NATIONS) {
+    const entry = byKey.get(nation);
+    if (entry) countryEntries.add(entry);
+  }
+  return { byKey, demonyms, entries, countries: countryEntries };
+}
+
+/** The United Kingdom's nations, which a town's address names as it would a country: "Oldham, Lancashire, England". */
+const UK_NATIONS = ['england', 'scotland', 'wales', 'northern ireland'];
+
+/** A country, by any of its names ("france", "usa", "us" for "U.S."), or one of the United Kingdom's nations. */
+export function isCountry(key: string): boolean {
+  const entry = gazetteer().byKey.get(key);
+  return entry !== undefined && gazetteer().countries.has(entry);
+}
+
+let regions: Set<string> | undefined;
+
+/** A state, province or region of a country (country-region-data): "massachusetts", "lancashire", "new south wales". */
+export function isRegion(key: string): boolean {
+  regions ??= new Set(regionKeys());
+  return regions.has(key);
+}
+
+function regionKeys(): string[] {
+  return (countryRegions as { regions: { name: string }[] }[]).flatMap((c) => c.regions.map((r) => nameKey(r.name)));
 }
 
 let firstWords: Set<string> | undefined;
@@ -111,11 +140,8 @@ let cities: Set<string> | undefined;
 
 /** Cities of 100,000 people or more (GeoNames) and the regions of every country: weak evidence of a place, since "Lincoln" and "Victoria" are people too. */
 export function isCity(key: string): boolean {
-  cities ??= new Set([
-    ...worldCities.cities.map((name) => nameKey(name)),
-    // States, provinces and regions of every country (country-region-data): "Tamil Nadu", "Mato Grosso".
-    ...(countryRegions as { regions: { name: string }[] }[]).flatMap((c) => c.regions.map((r) => nameKey(r.name))),
-  ]);
+  // States, provinces and regions of every country (country-region-data) too: "Tamil Nadu", "Mato Grosso".
+  cities ??= new Set([...worldCities.cities.map((name) => nameKey(name)), ...regionKeys()]);
   return cities.has(key) || (key.startsWith('st ') && cities.has('saint ' + key.slice(3)));
 }
 

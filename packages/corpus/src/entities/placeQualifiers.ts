@@ -1,0 +1,72 @@
+import { isCountry, isKnownPlace, isRegion } from './gazetteer.js';
+import { weightOf, WEIGHT } from './evidence.js';
+import type { MentionDraft } from './mentionDraft.js';
+
+/**
+ * "born in Cambridge, Massachusetts, in 1928", "SEOUL, South Korea (AP) —", "Oldham, Lancashire,
+ * England": a town written with its region or country after a comma is named by both, the way an
+ * address, a dateline or a Wikipedia title writes it. The town's mention reaches over the
+ * qualifier (its key and its text stay the town's: "Paris, France" is a mention of Paris), and the
+ * qualifier stays a mention of its own inside it ("France"). A chain is read from its end, so
+ * "Lancashire, England" is one qualifier of Oldham.
+ *
+ * Not a list: "Paris, London and Rome", "Ohio, Texas, and Florida" (a name after the qualifier
+ * and its comma or "and" continues the list); not a country before its comma ("France, Germany");
+ * not a person ("President Lincoln, Nebraska's …": a title says whom, a possessive goes on).
+ */
+export function widenOverPlaceQualifiers(text: string, mentions: readonly MentionDraft[]): void {
+  // Most articles have no name before ", ": nothing to sort or index for them.
+  if (!mentions.some((m) => followedByCommaAndSpace(text, m))) return;
+  const startingAt = new Map<number, MentionDraft>();
+  for (const m of mentions) {
+    const other = startingAt.get(m.start);
+    if (!other || m.end > other.end) startingAt.set(m.start, m);
+  }
+  // The address each widened mention ends with: "Trento, Italy" is a country's, as a qualifier too.
+  const endsWithCountry = new Map<MentionDraft, boolean>();
+  const fromTheEnd = [...mentions].sort((a, b) => b.start - a.start);
+  for (const town of fromTheEnd) {
+    if (!followedByCommaAndSpace(text, town)) continue;
+    const qualifier = startingAt.get(town.end + 2);
+    if (!qualifier || !isTown(text, town, qualifier)) continue;
+    const country = endsWithCountry.get(qualifier) ?? isCountry(keyOf(qualifier));
+    if (!country && !endsWithCountry.has(qualifier) && !isRegion(keyOf(qualifier))) continue;
+    const after = text.slice(qualifier.end, qualifier.end + 40);
+    if (!(country ? COUNTRY_ENDS_THE_ADDRESS : ENDS_THE_ADDRESS).test(after)) continue;
+    town.end = qualifier.end;
+    endsWithCountry.set(town, country);
+  }
+}
+
+function followedByCommaAndSpace(text: string, m: MentionDraft): boolean {
+  return text.charCodeAt(m.end) === 0x2c && text.charCodeAt(m.end + 1) === 0x20;
+}
+
+/** What a qualifier names: "Ore." is linked to Oregon by stateAbbreviations. */
+function keyOf(m: MentionDraft): string {
+  return m.link ?? m.key;
+}
+
+/** The name before the comma is a town's (or a region's, before its country), not a country's nor a person's. */
+function isTown(text: string, town: MentionDraft, qualifier: MentionDraft): boolean {
+  if (town.modifier || town.link !== null || isCountry(town.key) || town.key === keyOf(qualifier)) return false;
+  if (weightOf(town.evidence, 'person') >= WEIGHT.title || weightOf(town.nameEvidence, 'organization') > weightOf(town.nameEvidence, 'place')) return false;
+  return isKnownPlace(town.key) || town.initial || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, town.start - 8), town.start));
+}
+
+/** "in", "at", "near", "from", "to" right before the name: "grew up in Ballarat, Victoria". */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|from|to)\s+$/u;
+
+/**
+ * What may follow an address: the line's or the text's end, a closing or clause mark, a comma
+ * or a word in lower case that goes on with the sentence ("Cambridge, Massachusetts, where"),
+ * a bracket ("(AP)"). Not a name after it, nor "and" and a name: that is a list.
+ */
+const ENDS_THE_ADDRESS = /^(?:$|[\r\n]|\s*(?:[.;:!?)\]"”—–]|’(?!s\b))|\s+[-–—([]|,(?!\s*(?:and|or)\s+\p{Lu})(?!\s*\p{Lu})|\s+(?!(?:and|or|&)\s+\p{Lu})[\p{Ll}\d])/u;
+
+/**
+ * After a country a list of towns is rare and a new sentence or a dateline's story may follow at
+ * once: "Sochi, Russia, Wikinews interviewed", "Preston, Victoria, Australia On Saturday". Only a
+ * possessive ("Paris, France's") or "and" and a name ("Gaza, Israel and Egypt") end it otherwise.
+ */
+const COUNTRY_ENDS_THE_ADDRESS = /^(?![’']s\b|\s+(?:and|or|&)\s+\p{Lu})/u;

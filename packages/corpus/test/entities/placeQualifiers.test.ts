@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { entityNamed, indexTexts } from '../helpers/indexTexts.js';
+
+type Index = ReturnType<typeof indexTexts>;
+
+/** Each mention of the entity as "the words its range covers@line:start-end", in text order. */
+const ranges = (index: Index, text: string, name: string) =>
+  index.mentionsOf(entityNamed(index, name)).map((m) => {
+    const line = text.split('\n')[m.range.start.line]!;
+    return `${line.slice(m.range.start.character, m.range.end.character)}@${m.range.start.line}:${m.range.start.character}-${m.range.end.character}`;
+  });
+
+const span = (line: string, words: string, n = 0) => `${words}@${n}:${line.indexOf(words)}-${line.indexOf(words) + words.length}`;
+
+describe('a town written with its region or country is one mention of the town, over both', () => {
+  it('in prose, a dateline and a chain of regions; the region stays a mention of its own', () => {
+    const text =
+      'SEOUL, South Korea (AP) — Talks resumed.\n' +
+      'She was born in Cambridge, Massachusetts, in 1951 and grew up in Oldham, Lancashire, England, and later in Portland, Ore., where she taught.\n';
+    const index = indexTexts({ 'a.txt': text });
+    const [dateline, prose] = text.split('\n') as [string, string];
+    expect(ranges(index, text, 'Seoul')).toEqual([span(dateline, 'SEOUL, South Korea')]);
+    expect(ranges(index, text, 'South Korea')).toEqual([span(dateline, 'South Korea')]);
+    expect(ranges(index, text, 'Cambridge')).toEqual([span(prose, 'Cambridge, Massachusetts', 1)]);
+    expect(ranges(index, text, 'Massachusetts')).toEqual([span(prose, 'Massachusetts', 1)]);
+    expect(ranges(index, text, 'Oldham')).toEqual([span(prose, 'Oldham, Lancashire, England', 1)]);
+    expect(ranges(index, text, 'Lancashire')).toEqual([span(prose, 'Lancashire, England', 1)]);
+    expect(ranges(index, text, 'England')).toEqual([span(prose, 'England', 1)]);
+    expect(ranges(index, text, 'Portland')).toEqual([span(prose, 'Portland, Ore.', 1)]);
+    // The mention's text is still the town's name, and so is its entity's.
+    expect(index.mentionsOf(entityNamed(index, 'Cambridge')).map((m) => m.text)).toEqual(['Cambridge']);
+    expect(index.entities.map((e) => e.name)).not.toContain('Cambridge, Massachusetts');
+  });
+
+  it('not in a list of places, before a country, or before a possessive', () => {
+    const text = 'Flights to Paris, London and Rome resumed. Ohio, Texas, and Florida sued. France, Germany and Italy agreed. Voters in Dallas, Texas’s largest county, waited.\n';
+    const index = indexTexts({ 'a.txt': text });
+    expect(ranges(index, text, 'Paris')).toEqual([span(text, 'Paris')]);
+    expect(ranges(index, text, 'Ohio')).toEqual([span(text, 'Ohio')]);
+    expect(ranges(index, text, 'France')).toEqual([span(text, 'France')]);
+    expect(ranges(index, text, 'Dallas')).toEqual([span(text, 'Dallas')]);
+  });
+});
