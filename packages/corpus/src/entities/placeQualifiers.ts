@@ -27,7 +27,9 @@ export function widenOverPlaceQualifiers(text: string, mentions: readonly Mentio
   const fromTheEnd = [...mentions].sort((a, b) => b.start - a.start);
   for (const town of fromTheEnd) {
     if (!followedByCommaAndSpace(text, town)) continue;
-    const qualifier = startingAt.get(town.end + 2);
+    // "Amsterdam, the Netherlands": a country's name may take its article.
+    const the = text.startsWith('the ', town.end + 2) ? startingAt.get(town.end + 6) : undefined;
+    const qualifier = the && isCountry(keyOf(the)) ? the : startingAt.get(town.end + 2);
     if (!qualifier || !isTown(text, town, qualifier)) continue;
     const country = endsWithCountry.get(qualifier) ?? isCountry(keyOf(qualifier));
     if (!country && !endsWithCountry.has(qualifier) && !isRegion(keyOf(qualifier))) continue;

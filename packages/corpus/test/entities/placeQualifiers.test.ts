@@ -32,6 +32,14 @@ describe('a town written with its region or country is one mention of the town, 
     expect(index.entities.map((e) => e.name)).not.toContain('Cambridge, Massachusetts');
   });
 
+  it('with a country that takes its article: "Amsterdam, the Netherlands", not "Rome, the capital"', () => {
+    const text = 'She studied in Amsterdam, the Netherlands, and flew to Rome, the capital, in May.\n';
+    const index = indexTexts({ 'a.txt': text });
+    expect(ranges(index, text, 'Amsterdam')).toEqual([span(text, 'Amsterdam, the Netherlands')]);
+    expect(ranges(index, text, 'Netherlands')).toEqual([span(text, 'Netherlands')]);
+    expect(ranges(index, text, 'Rome')).toEqual([span(text, 'Rome')]);
+  });
+
   it('not in a list of places, before a country, or before a possessive', () => {
     const text = 'Flights to Paris, London and Rome resumed. Ohio, Texas, and Florida sued. France, Germany and Italy agreed. Voters in Dallas, Texas’s largest county, waited.\n';
     const index = indexTexts({ 'a.txt': text });
