@@ -511,25 +511,9 @@ export function givenNameGender(lower: string): 'female' | 'male' | null {
     for (const name of female) if (!male.has(name)) genders.set(name, 'female');
     for (const name of male) if (!female.has(name)) genders.set(name, 'male');
   }
-  return genders.get(lower) ?? HAND_LISTED_GENDERS.get(lower) ?? null;
+  if (genders.has(lower)) return genders.get(lower)!;
+  return HAND_LISTED_GIVEN_NAMES.male.has(lower) ? 'male' : HAND_LISTED_GIVEN_NAMES.female.has(lower) ? 'female' : null;
 }
-
-/**
- * The sex of given names the hand list adds (GIVEN_NAMES) that the Moby lists hold under neither
- * sex or both: "Mr. Trump" after "Donald Trump" and "his son Eric Trump" is Donald ("donald" is in
- * no Moby list), "Mrs. Clinton" Hillary (listed under both).
- */
-const HAND_LISTED_GENDERS = new Map<string, 'female' | 'male'>([
-  ...[...set(`donald barack narendra rahul imran nawaz shehbaz recep tayyip mohammed muhammad ahmed ahmad hassan hussein
-    omar khalid abdullah abdul salman mahmoud ibrahim yusuf mustafa bashar hosni anwar yair naftali ehud joko prabowo
-    ferdinand rodrigo malcolm antony keir rishi boris olaf emmanuel francois pierre jacques nicolas mario pedro carlos
-    luis jorge javier miguel manuel antonio francisco rafael fernando ricardo alejandro diego sergio dmitry dmitri
-    sergei sergey alexei alexey andrei andriy oleksandr volodymyr mykola viktor nikolai mikhail igor oleg yuri yury
-    pavel anatoly valery maxim friedrich shinzo fumio yoshihide shigeru taro jiro kenji hiroshi takeshi naoki koichi
-    akira haruki elon`)].map((n) => [n, 'male'] as const),
-  ...[...set(`kamala jacinda sonia benazir olena yulia yuliya ekaterina tatiana natalia svetlana irina olga elena anastasia
-    giorgia theresa ursula hillary keiko yoko`)].map((n) => [n, 'female'] as const),
-]);
 
 let surnames: Set<string> | undefined;
 /**
@@ -557,31 +541,46 @@ export function isFrequentSurname(lower: string): boolean {
   return frequentSurnames.has(lower);
 }
 
-/** Given names common in news across regions, which the English lists lack ("Volodymyr", "Shinzo"). */
-const GIVEN_NAMES = set(`
-  john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
-  steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
-  jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
-  tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry
-  austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan juan albert
-  willie elijah wayne randy vincent mason roy ralph bobby russell bradley philip eugene mary patricia jennifer linda
-  elizabeth barbara susan jessica sarah karen lisa nancy betty sandra margaret ashley kimberly emily donna michelle carol
-  amanda melissa deborah stephanie dorothy rebecca sharon laura cynthia amy kathleen angela shirley brenda emma anna
-  pamela nicole samantha katherine christine helen debra rachel carolyn janet maria catherine heather diane olivia julie
-  joyce victoria ruth virginia lauren kelly christina joan evelyn judith andrea hannah megan cheryl jacqueline martha
-  madison teresa gloria sara janice ann kathryn abigail sophia frances jean alice judy isabella julia grace amber denise
-  vladimir dmitry dmitri sergei sergey alexei alexey andrei andriy oleksandr olena volodymyr mykola yulia yuliya viktor
-  ivan nikolai mikhail boris igor oleg yuri yury pavel anatoly valery maxim ekaterina tatiana natalia svetlana irina
-  olga maria elena anastasia friedrich olaf angela emmanuel francois jean pierre marie nicolas jacques giorgia mario
-  pedro carlos luis jorge javier miguel manuel antonio francisco rafael fernando ricardo alejandro diego sergio
-  xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao liang zheng xie han tang
-  feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
-  shinzo fumio yoshihide shigeru taro jiro kenji hiroshi takeshi yuki naoki koichi akira haruki yoko keiko
-  narendra rahul amit sonia imran nawaz shehbaz benazir recep tayyip ali mohammed muhammad ahmed ahmad hassan hussein
-  omar khalid abdullah abdul salman mahmoud ibrahim yusuf mustafa bashar hosni anwar benjamin yair naftali ehud
-  joko prabowo ferdinand rodrigo jacinda scott anthony malcolm justin joe kamala hillary bill barack nancy mitch
-  tsai lai ma ko william antony lloyd jake marco keir rishi boris theresa ursula charles kamala
-`);
+/**
+ * Given names common in news across regions, which the English lists lack ("Volodymyr", "Shinzo")
+ * or hold as words ("Mark", "Grace"), by the sex the name says: where the Moby lists hold a name
+ * under neither sex or both, this says it ("donald" is in no Moby list, "hillary" in both).
+ * `either`: names of both sexes, and the Chinese syllables that open a given name.
+ */
+const HAND_LISTED_GIVEN_NAMES = {
+  male: set(`
+    john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+    donald steven paul andrew joshua kenneth kevin brian timothy ronald edward jason jeffrey ryan jacob gary
+    nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander patrick raymond jack
+    dennis tyler aaron jose adam nathan henry douglas zachary peter noah ethan jeremy keith roger gerald carl harold
+    dylan arthur lawrence bryan bruce joe logan alan juan albert elijah wayne vincent mason roy ralph russell
+    bradley philip eugene barack mitch malcolm antony lloyd jake marco keir rishi elon
+    vladimir dmitry dmitri sergei sergey alexei alexey andrei andriy oleksandr volodymyr mykola viktor ivan nikolai
+    mikhail boris igor oleg yuri yury pavel anatoly valery maxim friedrich olaf emmanuel francois pierre nicolas
+    jacques mario pedro carlos luis jorge javier miguel manuel antonio francisco rafael fernando ricardo alejandro
+    diego sergio shinzo fumio yoshihide shigeru taro jiro kenji hiroshi takeshi naoki koichi akira haruki narendra
+    rahul imran nawaz shehbaz recep tayyip mohammed muhammad ahmed ahmad hassan hussein omar khalid abdullah abdul
+    salman mahmoud ibrahim yusuf mustafa bashar hosni anwar yair naftali ehud joko prabowo ferdinand rodrigo
+  `),
+  female: set(`
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty sandra margaret
+    kimberly emily donna michelle carol amanda melissa deborah stephanie dorothy rebecca sharon laura cynthia amy
+    kathleen angela shirley brenda emma anna pamela nicole samantha katherine christine helen debra rachel carolyn
+    janet maria catherine heather diane olivia joyce victoria ruth virginia christina joan judith hannah megan
+    cheryl jacqueline martha teresa gloria sara janice ann kathryn abigail sophia frances alice judy isabella julia
+    amber denise hillary theresa
+    olena yulia yuliya ekaterina tatiana natalia svetlana irina olga elena anastasia marie giorgia ursula yoko keiko
+    sonia benazir jacinda kamala
+  `),
+  either: set(`
+    george frank jerry kyle walter christian terry austin sean jordan jesse billy gabriel willie randy bobby ashley
+    julie lauren kelly evelyn andrea jean grace madison bill amit ali yuki
+    xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao liang zheng xie han tang
+    feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao tsai lai ko
+  `),
+};
+
+const GIVEN_NAMES = new Set([...HAND_LISTED_GIVEN_NAMES.male, ...HAND_LISTED_GIVEN_NAMES.female, ...HAND_LISTED_GIVEN_NAMES.either]);
 
 /** A firm's partners after "and", closing its name: "Eli Lilly and Company", "McKinsey and Co.", "Ambrose Heal and Sons". */
 export const FIRM_PARTNERS = set(`company co sons partners associates`);
