@@ -502,7 +502,7 @@ export function isGivenName(lower: string, evenIfWord = false): boolean {
 
 let genders: Map<string, 'female' | 'male'> | undefined;
 
-/** The sex a given name is listed under, when one list only holds it ("karina" female, "javier" male; "robin" neither). */
+/** The sex a given name is listed under, when one list only holds it or the hand list says it ("karina" female, "javier" male; "robin" neither). */
 export function givenNameGender(lower: string): 'female' | 'male' | null {
   if (!genders) {
     genders = new Map();
@@ -511,8 +511,10 @@ export function givenNameGender(lower: string): 'female' | 'male' | null {
     for (const name of female) if (!male.has(name)) genders.set(name, 'female');
     for (const name of male) if (!female.has(name)) genders.set(name, 'male');
   }
-  if (genders.has(lower)) return genders.get(lower)!;
-  return HAND_LISTED_GIVEN_NAMES.male.has(lower) ? 'male' : HAND_LISTED_GIVEN_NAMES.female.has(lower) ? 'female' : null;
+  // The hand list first: the Moby lists hold "Andrei" and "Valery" as women's names only.
+  if (HAND_LISTED_GIVEN_NAMES.male.has(lower)) return 'male';
+  if (HAND_LISTED_GIVEN_NAMES.female.has(lower)) return 'female';
+  return genders.get(lower) ?? null;
 }
 
 let surnames: Set<string> | undefined;

@@ -1211,6 +1211,12 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': silent + '\n' });
     expect(mentionsAt(other, 'Bill Clinton')).toContain(`Clinton@${silent.lastIndexOf('Clinton')}`);
   });
+  it('an honorific\'s sex is read from the hand list before the English lists, which hold "Andrei" as a woman\'s name: "Mrs. Petrov" is Valentina, "Mr. Petrov" Andrei', () => {
+    const text = 'Andrei Petrov and his wife, Valentina Petrov, run a bakery in Tver. Mr. Petrov said sales fell. Mrs. Petrov said costs rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Andrei Petrov')).toEqual([`Andrei Petrov@0`, `Petrov@${text.indexOf('Petrov said')}`]);
+    expect(mentionsAt(index, 'Valentina Petrov')).toEqual([`Valentina Petrov@${text.indexOf('Valentina')}`, `Petrov@${text.lastIndexOf('Petrov')}`]);
+  });
   it('a relative of someone of the surname named before is one wherever the story says so: "Hunter Biden, the president\'s son," or "his son Hunter … Hunter Biden", "First lady Jill Biden"; the surname alone is the president\'s, "the younger Biden" his son\'s; a story that names the relative first is hers ("Kim Yo Jong, sister of … Kim Jong Un … Kim said")', () => {
     const text =
       'President Joe Biden on Sunday pardoned his son Hunter. Hunter Biden, 54, was convicted in June. "I am grateful," the younger Biden said. ' +
