@@ -862,7 +862,10 @@ function pushTitleCasePiece(f: DraftWithTokens, first: number, end: number, isNa
   if (allDictionaryWords(view, first, end) && !hasBodyWord(view, first, end) && lowerCaseWords(view, f.sentenceFirst, f.sentenceEnd, 1) === 0) return;
   let e = end;
   while (e - 1 > first && isCapitalisedCommonWord(view, e - 1)) e--;
-  drafts.push(redraft(f, first, e < end && isName(view, first, e) ? e : end));
+  // "Semeru Volcano Erupts, Thousands Flee": a verb after a head word goes on with the headline
+  // (not "America's Finest News Source": "Source" is no verb's form).
+  const cut = e < end && (isName(view, first, e) || (HEAD_WORDS.has(view.lower(e - 1)) && isThirdPersonVerb(view.lower(e))));
+  drafts.push(redraft(f, first, cut ? e : end));
 }
 
 /**
@@ -1008,6 +1011,13 @@ function splitCitedPairs(found: DraftWithTokens[]): DraftWithTokens[] {
     const partOf = (a: number, b: number): NamePart => ({ ...f.part, first: a, end: b, title: null, titleFirst: null, sentenceInitial: f.part.sentenceInitial && a === first });
     return [partOf(first, amp), partOf(amp + 1, end)].map((part) => makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd));
   });
+}
+
+/** "erupts", "flees", "pushes": a dictionary word with the "-s" of a verb after a singular subject. Not "sox" or "class". */
+function isThirdPersonVerb(lower: string): boolean {
+  if (!lower.endsWith('s') || lower.endsWith('ss') || lower.length < 4) return false;
+  const stem = lower.slice(0, -1);
+  return isCommonWord(stem) || (lower.endsWith('es') && isCommonWord(lower.slice(0, -2)));
 }
 
 function isCapitalisedCommonWord(view: TokenView, i: number): boolean {

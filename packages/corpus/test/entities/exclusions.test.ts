@@ -243,6 +243,16 @@ describe('never entities', () => {
     expect(at('Ukraine')).toEqual(['Ukraine@3:20']);
   });
 
+  it('in a title-case line a verb after a head word goes on with the headline: "Semeru Volcano Erupts, Thousands Flee" names "Semeru Volcano"; "Mount Semeru Observatory Staff" keeps its head word last', () => {
+    const text =
+      'Mount Semeru erupted on Saturday, officials said. Staff at the Mount Semeru Observatory left.\n' +
+      'Sources: Semeru Volcano Erupts, Thousands Flee — Reuters, December 6, 2026\nMount Semeru Observatory Staff Evacuated As Ash Falls — Kompas\n';
+    const found = allSurfaces(indexTexts({ 'a.txt': text }));
+    expect(found).toContain('Semeru Volcano');
+    expect(found).not.toContain('Semeru Volcano Erupts');
+    expect(found.filter((s) => s === 'Mount Semeru Observatory')).toHaveLength(2);
+  });
+
   it('a line all in capitals says nothing through them: its names are the ones the article writes elsewhere or the gazetteer knows ("MARIA OLSEN", "NATO", "BRUSSELS"), not "LIMITATIONS" or "PETITIONERS"', () => {
     const index = indexTexts({
       'a.txt':
