@@ -340,8 +340,8 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if (kind === TokenKind.Hyphen && view.adjacent(k - 1) && view.adjacent(k) && k + 1 < sentenceEnd) return extendAtHyphen(view, run, k, sentenceEnd);
   if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
     // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
-    // office's before its body's head word ("Attorney General's Office", "Ombudsman's Office").
-    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (TITLE_WORDS.has(view.lower(k - 1)) && HEAD_WORDS.get(view.lower(k + 1)) === 'organization') || isPatronsPlace(view, run, k);
+    // office's before a body's or a place's head word ("Attorney General's Office", "Regent's Park").
+    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (TITLE_WORDS.has(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k);
     if (inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
     const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
     return knownEnd > 0 ? step(knownEnd, 0) : STOP;
@@ -359,6 +359,12 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   const afterNickname = quotedNicknameEnd(view, k, sentenceEnd);
   if (afterNickname > 0) return step(afterNickname, 2);
   return kind === TokenKind.Period && view.adjacent(k - 1) ? extendAtPeriod(view, run.first, k, sentenceEnd) : null;
+}
+
+/** A capitalised head word of a body or a place at token i: "Office", "Park". "Street" is a place's, "People" no head. */
+function isHeadWordAt(view: TokenView, i: number): boolean {
+  const head = HEAD_WORDS.get(view.lower(i));
+  return (head === 'organization' || head === 'place') && view.isCapitalized(i);
 }
 
 /** What a hyphen adds to a title before a name: "President-elect", "Premier-designate". */

@@ -28,7 +28,7 @@ const CORE_TITLES = new Set(
   senator governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
   col lt maj capt sgt cmdr brig detective officer
-  professor speaker administrator attorney commodore brigadier corporal laureate chair
+  professor speaker administrator attorney commodore brigadier corporal laureate chair regent
   mp mep msp mla td
   justices senators judges generals governors ministers presidents`
     .split(/\s+/)
@@ -88,7 +88,8 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const titled = isGivenAsName(view, first) ? null : splitTitle(view, first, end);
   if (titled) {
     const parts: NamePart[] = [];
-    if (titled.prefix) parts.push(part(titled.prefix.first, titled.prefix.end, null, initial, null));
+    // "Bekasi Mayor Tri Adhianto said" opening a sentence: a word no dictionary holds before a title is a name, capitals or not.
+    if (titled.prefix) parts.push(part(titled.prefix.first, titled.prefix.end, null, initial && !noDictionaryWords(view, titled.prefix.first, titled.prefix.end), null));
     parts.push(part(titled.nameFirst, end, titled.title, false, run.hyphenSuffix, titled.titleFirst));
     return parts;
   }
@@ -313,7 +314,14 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   const headedPlaceEnd = placeByHeadWordEnd(view, first, orgEnd);
   if (headedPlaceEnd > 0) return { first, end: headedPlaceEnd };
   if (view.isAllCaps(first) && view.kind(first) === TokenKind.Word && first < lastCore) return { first, end: first + 1 };
-  return null;
+  // "Bekasi Mayor Tri Adhianto", "Zorvex CEO Jensen Huang": words no dictionary holds before the
+  // title are a place's or a company's name, not the title's ("Foreign Minister", "Health Secretary").
+  return orgEnd > first && orgEnd - first <= 2 && noDictionaryWords(view, first, orgEnd) ? { first, end: orgEnd } : null;
+}
+
+function noDictionaryWords(view: TokenView, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || isCommonWord(view.lower(i)) || TITLE_WORDS.has(view.lower(i))) return false;
+  return true;
 }
 
 /**

@@ -84,6 +84,17 @@ describe('never entities', () => {
     expect(mentionsAt(index, 'JOHN OKAFOR')).toEqual([`JOHN OKAFOR@${text.indexOf('JOHN')}`]);
   });
 
+  it('"Regent" (an Indonesian regency\'s head, a monarch\'s stand-in) is a title: "Lumajang Regent Indah Amperawati" is the place and the person, and "the Regent" is she; a word no dictionary holds before a title is a name of its own ("Bekasi Mayor", not "Foreign Minister"); a title\'s possessive before a place\'s head word is in the name ("Regent\'s Park"), as it is before a body\'s', () => {
+    const text =
+      'Lumajang Regent Indah Amperawati said schools would close. The Regent later visited the shelters.\n' +
+      'In London, crowds filled Regent Street and Regent\'s Park. The Attorney General\'s Office said nothing.\n' +
+      'On Monday, Bekasi Mayor Tri Adhianto met Foreign Minister Sugiono.\n';
+    const index = indexTexts({ 'a.txt': text });
+    expect(allSurfaces(index).sort()).toEqual(["Attorney General's Office", 'Bekasi', 'Indah Amperawati', 'London', 'Lumajang', 'Regent', 'Regent Street', "Regent's Park", 'Sugiono', 'Tri Adhianto']);
+    expect(mentionsAt(index, 'Indah Amperawati')).toEqual([`Indah Amperawati@${text.indexOf('Indah')}`, `Regent@${text.indexOf('Regent later')}`]);
+    expect(entityNamed(index, "Regent's Park").type).toBe('place');
+  });
+
   it('a title hyphened to "elect" or "designate" is the title of the name after it ("President-elect Donald Trump", "Prime Minister-designate Nawaf Salam"), no name of its own', () => {
     const text = 'It came despite President-elect Donald Trump\'s pledge. Prime Minister-designate Nawaf Salam met reporters.';
     const index = indexTexts({ 'a.txt': text + '\n' });
