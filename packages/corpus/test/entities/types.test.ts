@@ -1054,6 +1054,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('All Labour Party');
   });
 
+  it('sports federations and events named in dictionary words are known ("World Athletics president Sebastian Coe" lost the body, "World Rugby voted" gave a "World" of the World Anti-Doping Agency; "at Roland Garros" was a person)', () => {
+    const text = 'World Athletics president Sebastian Coe spoke. The World Anti-Doping Agency (WADA) appealed. World Aquatics and World Rugby voted. Ratings for the World Series fell. He won at Roland Garros.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['World Athletics', 'World Aquatics', 'World Rugby'], 'organization');
+    expectEachOnceAs(index, text, ['World Series'], 'event');
+    expect(mentionsAt(index, 'World Anti-Doping Agency')).toEqual([`World Anti-Doping Agency@${text.indexOf('World Anti')}`, `WADA@${text.indexOf('WADA')}`]);
+    expect(mentionsAt(index, 'French Open')).toEqual([`Roland Garros@${text.indexOf('Roland')}`]);
+    expect(entityNamed(index, 'French Open').type).toBe('event');
+  });
+
   it('banks, brokers and auditors that news names like people are known bodies ("Analysts at Cantor Fitzgerald", "Charles Schwab said", "Evercore advised" were persons; "Jefferies", "Deloitte" dropped)', () => {
     const text = 'Analysts at Cantor Fitzgerald raised their targets. Charles Schwab said client assets grew. Jefferies and Evercore advised on the deal. Deloitte and PwC audited it.';
     const index = indexTexts({ 'a.txt': text + '\n' });
