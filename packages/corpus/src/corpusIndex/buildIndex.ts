@@ -2,7 +2,7 @@ import { FormTable, type FileAnalysis, type MentionColumns, type MentionForm } f
 import { firstWordStandsFor, lastWordAloneStandsFor, lastWordStandsFor, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
-import { citySpelling, gazetteer, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
+import { citySpelling, countryFirstKey, gazetteer, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
 import { COMPANY_GROUP_WORDS, HEAD_WORDS, isCommonWord, isGivenName, isTitleWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
@@ -375,7 +375,7 @@ function joinKnownForms(ctx: MergeContext): void {
     const entry = known.get(key);
     if (entry) uf.union(gazetteerRoot(entry), key);
     else if (isFullName(draft) && !draft.link) {
-      const loose = looseFullName(draft.key);
+      const loose = looseFullName(countryFirstKey(draft.key));
       const first = byLooseName.get(loose);
       if (first === undefined) byLooseName.set(loose, key);
       else uf.union(first, key);

@@ -112,8 +112,39 @@ const UK_NATIONS = ['england', 'scotland', 'wales', 'northern ireland'];
 
 /** A country, by any of its names ("france", "usa", "us" for "U.S."), or one of the United Kingdom's nations. */
 export function isCountry(key: string): boolean {
+  return countryEntry(key) !== undefined;
+}
+
+/** Heads of a state's bodies that news names either way: "Supreme Court of the United States", "U.S. Supreme Court". */
+const STATE_BODY_HEADS = new Set(['court', 'department', 'embassy', 'army', 'navy', 'senate', 'congress', 'parliament', 'government', 'constitution', 'treasury']);
+
+let countryOpeners: Set<string> | undefined;
+
+/**
+ * A name's key with the country it opens with, or that closes a state body's name after "of",
+ * written by the country's own name first: "U.S. Department of Justice" and "United States
+ * Department of Justice" are "united states department of justice"; "Supreme Court of the United
+ * States" and "US Supreme Court" are "united states supreme court". Other keys are returned as they are.
+ */
+export function countryFirstKey(key: string): string {
+  countryOpeners ??= new Set([...gazetteer().byKey.keys()].filter(isCountry).map((k) => k.split(' ', 1)[0]!));
+  const space = key.indexOf(' ');
+  if (space > 0 && countryOpeners.has(key.slice(0, space))) {
+    for (let end = key.indexOf(' '); end > 0; end = key.indexOf(' ', end + 1)) {
+      const entry = countryEntry(key.slice(0, end));
+      if (entry) return nameKey(entry.name) + key.slice(end);
+    }
+  }
+  const of = key.lastIndexOf(' of ');
+  if (of < 0) return key;
+  const head = key.slice(0, of);
+  const entry = countryEntry(key.slice(of + 4).replace(/^the /, ''));
+  return entry && STATE_BODY_HEADS.has(head.slice(head.lastIndexOf(' ') + 1)) ? `${nameKey(entry.name)} ${head}` : key;
+}
+
+function countryEntry(key: string): GazetteerEntry | undefined {
   const entry = gazetteer().byKey.get(key);
-  return entry !== undefined && gazetteer().countries.has(entry);
+  return entry && gazetteer().countries.has(entry) ? entry : undefined;
 }
 
 let regions: Set<string> | undefined;

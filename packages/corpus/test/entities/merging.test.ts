@@ -1211,6 +1211,16 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': silent + '\n' });
     expect(mentionsAt(other, 'Bill Clinton')).toContain(`Clinton@${silent.lastIndexOf('Clinton')}`);
   });
+  it('a state body is one whichever name of its country it opens with or closes with after "of" ("U.S. Supreme Court", "Supreme Court of the United States"; "U.S." and "United States Department of Justice"), across articles; other names with a country stay apart ("Bank of England", "Holland Taylor")', () => {
+    const a = 'The U.S. Supreme Court ruled on Monday. The U.S. Department of Justice had asked it to. The Bank of England watched.';
+    const b = 'The Supreme Court of the United States has nine justices. The United States Department of Justice appealed. Holland Taylor starred.';
+    const index = indexTexts({ 'a.txt': a + '\n', 'b.txt': b + '\n' });
+    expect(surfaces(index, 'Supreme Court of the United States').sort()).toEqual(['Supreme Court of the United States', 'U.S. Supreme Court']);
+    expect(surfaces(index, 'United States Department of Justice').sort()).toEqual(['U.S. Department of Justice', 'United States Department of Justice']);
+    expect(surfaces(index, 'Bank of England')).toEqual(['Bank of England']);
+    expect(surfaces(index, 'Holland Taylor')).toEqual(['Holland Taylor']);
+  });
+
   it('an honorific\'s sex is read from the hand list before the English lists, which hold "Andrei" as a woman\'s name: "Mrs. Petrov" is Valentina, "Mr. Petrov" Andrei', () => {
     const text = 'Andrei Petrov and his wife, Valentina Petrov, run a bakery in Tver. Mr. Petrov said sales fell. Mrs. Petrov said costs rose.';
     const index = indexTexts({ 'a.txt': text + '\n' });
