@@ -1201,6 +1201,12 @@ function dropCommonWordOpeners(found: DraftWithTokens[], lowerInArticle: Set<str
  * a name the article (or the gazetteer) knows, when the word is a gerund or an adverb, or when the
  * article writes it in lower case elsewhere; "Northern Anchor 2025" stays whole.
  */
+/** Whether `words` are whole words of `key`: "supreme court" of "us supreme court", not of "supreme courtyard". */
+function holdsWords(key: string, words: string): boolean {
+  const at = key.indexOf(words);
+  return at >= 0 && (at === 0 || key[at - 1] === ' ') && (at + words.length === key.length || key[at + words.length] === ' ');
+}
+
 /** "von der Leyen", "da Silva": particles in lower case and then a capitalised word open a surname. */
 function opensParticleName(view: TokenView, i: number, end: number): boolean {
   let k = i;
@@ -1210,6 +1216,7 @@ function opensParticleName(view: TokenView, i: number, end: number): boolean {
 
 function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<string>): DraftWithTokens[] {
   const standalone = new Set(found.filter((f) => !f.draft.initial).map((f) => f.draft.key));
+  const longerNames = [...standalone].filter((key) => key.indexOf(' ', key.indexOf(' ') + 1) > 0);
   const known = gazetteer().byKey;
   return found.map((f) => {
     // "Nick Bos, of the University of Helsinki," after "Biologist Nick Bos": the whole name is known.
@@ -1221,6 +1228,10 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
     while (rest < end && (!view.spaceBefore(rest) || (view.isLowerWord(rest) && !opensParticleName(view, rest, end)) || view.kind(rest) === TokenKind.Period)) rest++;
     if (rest >= end) return f;
     const restKey = view.keyOf(rest, end);
+    // '"Supreme Court Weighs Louisiana Map"' after "the Court" and "the US Supreme Court": a head
+    // word alone names little, and a longer name of the article holds its opener too ("Allow
+    // Parliament to …" loses "Allow").
+    if (rest === end - 1 && HEAD_WORDS.has(restKey) && longerNames.some((key) => holdsWords(key, f.draft.key))) return f;
     const opener = view.lower(first);
     const openerIsCommon =
       /(?:ing|ly)$/.test(opener) ||

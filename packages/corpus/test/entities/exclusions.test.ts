@@ -264,6 +264,17 @@ describe('never entities', () => {
     expect(found.filter((s) => s === 'Mount Semeru Observatory')).toHaveLength(2);
   });
 
+  it('a dictionary word opening a sentence before a head word is the name\'s where a longer name of the article holds both ("The Supreme Court of the United States … the Court … Supreme Court Weighs Map" gave a "Court"); "Allow Parliament to vote" after "the Parliament" still loses "Allow"', () => {
+    const text =
+      'The Supreme Court of the United States heard the case. The Court will rule by June.\n' +
+      'Adam Liptak. "Supreme Court Weighs Louisiana Map" — The New York Times\n' +
+      'On Monday the Parliament met. Allow Parliament to vote, she said.\n';
+    const index = indexTexts({ 'a.txt': text });
+    const onLine = (line: number) => index.entities.flatMap((e) => index.mentionsOf(e)).filter((m) => m.range.start.line === line).map((m) => m.text).sort();
+    expect(onLine(1)).toEqual(['Adam Liptak', 'Louisiana', 'New York Times', 'Supreme Court']);
+    expect(onLine(2)).toEqual(['Parliament', 'Parliament']);
+  });
+
   it('a line all in capitals says nothing through them: its names are the ones the article writes elsewhere or the gazetteer knows ("MARIA OLSEN", "NATO", "BRUSSELS"), not "LIMITATIONS" or "PETITIONERS"', () => {
     const index = indexTexts({
       'a.txt':
