@@ -7,7 +7,7 @@ import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType, weightOf } from './evidence.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
-import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
 
@@ -82,6 +82,16 @@ function isPersonWithName(d: MentionDraft): boolean {
 }
 
 /**
+ * A full name ending with a known place's word whose words and context say person. A country's name
+ * is a surname only after a given name the lists know ("Michael Jordan"): "Météo France placed 16
+ * departments on red alert … to help France" names no person "France" ("Météo" is no given name).
+ * A city's name is many people's surname ("Denzel Washington", "Jack London").
+ */
+function isPersonBearingPlace(d: MentionDraft): boolean {
+  return isPersonWithName(d) && (isGivenName(d.shortFormKeys[0]!, true) || isCity(d.shortFormKeys[1]!));
+}
+
+/**
  * "Jordan has not commented" after "Michael Jordan": a known place's word that the article's person
  * bears as a surname is that person wherever its own sentence says nothing else ("in Jordan" stays
  * the country). Surnames of full names whose words and context say person, by key.
@@ -91,7 +101,7 @@ function surnamesOfPeople(found: readonly MentionDraft[]): Set<string> {
   const surnames = new Set<string>();
   for (const d of found) {
     if (d.shortFormKeys.length === 0 || d.link || !known.has(d.shortFormKeys[1]!)) continue;
-    if (isPersonWithName(d) && lastWordStandsFor(d.key)) surnames.add(d.shortFormKeys[1]!);
+    if (isPersonBearingPlace(d) && lastWordStandsFor(d.key)) surnames.add(d.shortFormKeys[1]!);
   }
   // "Rep. Steve Israel … in Israel … Israel has struck": where the article also writes the word as a place, it is no one's for sure.
   if (surnames.size > 0) for (const d of found) if (d.shortFormKeys.length === 0 && surnames.has(d.key) && saysOtherThan(d.evidence, 'person')) surnames.delete(d.key);
@@ -732,7 +742,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     for (const middle of middleNamesStandingFor(d)) addTo(byMiddleKey, middle, full);
     if (surnameAfterParticle(d.key)) particleSurnames.add(full);
     addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
-    if (placeWordCandidate && isPersonWithName(d)) people.add(full);
+    if (placeWordCandidate && isPersonBearingPlace(d)) people.add(full);
     if (initialNicknameCandidate && isPersonWithName(d)) for (const nickname of initialNicknames(firstKey, lastKey)) addTo(byInitialNickname, nickname, full);
   }
   linkRegnalNames(found, byShortKey);

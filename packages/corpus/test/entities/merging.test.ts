@@ -1339,6 +1339,15 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(other, 'Steve Israel')).toEqual(['Steve Israel']);
     expect(surfaces(other, 'Israel')).toEqual(['Israel', 'Israel']);
   });
+  it('a country\'s name after a word that is no given name is no person\'s surname: "Météo France placed 16 departments on red alert … to help France" leaves France the place; "Anatole France wrote … France said he" is the writer', () => {
+    const text = 'A fire burned in southern France. Météo France placed 16 departments on red alert. Spain sent aircraft to help France.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Météo France')).toEqual(['Météo France']);
+    expect(mentionsAt(index, 'France')).toEqual([`France@${text.indexOf('France')}`, `France@${text.lastIndexOf('France')}`]);
+    const writer = 'Anatole France wrote novels in Paris. France said he would never stop.';
+    const other = indexTexts({ 'a.txt': writer + '\n' });
+    expect(surfaces(other, 'Anatole France')).toEqual(['Anatole France', 'France']);
+  });
   it('a surname shared with relatives is the article\'s person though nothing but recency says person of his name ("Lee Hsien Loong … his siblings, Lee Wei Ling and Lee Hsien Yang … Lee will remain"), not the titled father named last', () => {
     const text =
       'Lee Hsien Loong stepped down as prime minister on Wednesday. Lee, 72, is the eldest son of founding prime minister Lee Kuan Yew. ' +
