@@ -730,7 +730,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     // "Amazon" for "Amazon.com Inc.": the name before a web address's domain.
     const domainStem = WEB_ADDRESS_STEM.exec(d.surface)?.[1];
     if (domainStem) addTo(byShortKey, nameKey(domainStem), full);
-    if (lastWordAloneStandsFor(d.key)) addTo(byShortKey, lastKey, full);
+    if (lastWordAloneStandsFor(d.key) && !isKnownThingOfWords(d)) addTo(byShortKey, lastKey, full);
     // "Zelenskiy's chief of staff" after "Volodymyr Zelensky": a surname transliterated otherwise.
     if (lastWordAloneStandsFor(d.key) && looseToken(lastKey) !== lastKey) addTo(byShortKey, looseToken(lastKey), full);
     const generation = generationOf(d.key);
@@ -802,6 +802,18 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (isSubject) lastSubject.set(entityKey, i);
     }
   }
+}
+
+/**
+ * "Hunter Biden told a House committee … Joe Biden left the White House", "The Red Cross sent aid":
+ * the last word of a body or a place the lists know, made of dictionary words, is a word of its
+ * own, not a short form of it ("House", "Cross", "Street" of "Wall Street"). "United" of
+ * "Manchester United" still is.
+ */
+function isKnownThingOfWords(d: MentionDraft): boolean {
+  if (!d.commonWordsOnly) return false;
+  const entry = gazetteer().byKey.get(d.key);
+  return !!entry && entry.type !== 'person';
 }
 
 /** "Amazon" of "Amazon.com Inc." or "Amazon.com": a name and a web address's domain opening a name. */

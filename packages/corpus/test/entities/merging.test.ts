@@ -1348,6 +1348,14 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': writer + '\n' });
     expect(surfaces(other, 'Anatole France')).toEqual(['Anatole France', 'France']);
   });
+  it('the last word of a body the lists know by dictionary words is no short form of it: "The House passed the bill … the White House said" are two bodies, in one story as in one article; "Manchester United … United were better" is the club', () => {
+    const text = 'The House passed the bill on Thursday. The White House said the president would sign it. Hunter Biden told a House committee that he had not.';
+    const index = indexTexts({ 'a.txt': 'Congress passes budget\n\nMonday, March 3, 2025\n\n' + text + '\n' });
+    expect(surfaces(index, 'White House')).toEqual(['White House']);
+    expect(surfaces(index, 'House')).toEqual(['House', 'House']);
+    const club = indexTexts({ 'a.txt': 'Manchester United beat Arsenal 2-1 on Sunday. United were better in the second half.\n' });
+    expect(surfaces(club, 'Manchester United')).toEqual(['Manchester United', 'United']);
+  });
   it('a surname shared with relatives is the article\'s person though nothing but recency says person of his name ("Lee Hsien Loong … his siblings, Lee Wei Ling and Lee Hsien Yang … Lee will remain"), not the titled father named last', () => {
     const text =
       'Lee Hsien Loong stepped down as prime minister on Wednesday. Lee, 72, is the eldest son of founding prime minister Lee Kuan Yew. ' +
