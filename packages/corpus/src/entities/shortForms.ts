@@ -127,26 +127,50 @@ function isBodyByContext(evidence: readonly number[]): boolean {
 /**
  * "edmonton" → "edmonton oilers", "tampa bay" → "tampa bay lightning": the article's one name that
  * opens with a place the lists know, closes with a word no head word ("Boston University", "Istanbul
- * Metropolitan Municipality" are none) and is a body's by its words and context (the "US West Coast"
- * is none), by that place; none where two such names share the place.
+ * Metropolitan Municipality" are none), is no known name ("New York Times") and is a body's by its
+ * words and context (the "US West Coast" is none), by that place; none where two such names share
+ * the place. A club named after its city closes with it, known or not: "madrid" → "real madrid"
+ * ("Madrid coach Carlo Ancelotti").
  */
 function teamsByPlace(found: readonly MentionDraft[]): Map<string, string> {
   const known = gazetteer().byKey;
   const teams = new Map<string, string>();
   for (const d of found) {
-    if (d.shortFormKeys.length === 0 || d.link || known.has(d.key) || HEAD_WORDS.has(d.shortFormKeys[1]!)) continue;
-    if (strongestType(d.evidence, d.nameEvidence)?.type !== 'organization') continue;
-    const words = d.key.split(' ');
-    for (let n = words.length - 1; n >= 1; n--) {
-      const place = words.slice(0, n).join(' ');
-      if (!isKnownPlace(place)) continue;
-      const other = teams.get(place);
-      teams.set(place, other === undefined || other === d.key ? d.key : '');
-      break;
-    }
+    if (d.shortFormKeys.length === 0 || d.link || HEAD_WORDS.has(d.shortFormKeys[1]!)) continue;
+    const entry = known.get(d.key);
+    if ((entry?.type ?? strongestType(d.evidence, d.nameEvidence)?.type) !== 'organization') continue;
+    const place = (entry ? null : openingPlace(d.key)) ?? closingCity(d.key);
+    if (!place) continue;
+    const other = teams.get(place);
+    teams.set(place, other === undefined || other === d.key ? d.key : '');
   }
   for (const [place, full] of teams) if (!full) teams.delete(place);
   return teams;
+}
+
+/** The longest known place opening a name of two words or more: "tampa bay" of "tampa bay lightning". */
+function openingPlace(key: string): string | null {
+  const words = key.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    const place = words.slice(0, n).join(' ');
+    if (isKnownPlace(place)) return place;
+  }
+  return null;
+}
+
+/**
+ * The longest city closing a name of two words or more, as clubs are named after theirs ("madrid" of
+ * "real madrid", "munich" of "bayern munich"). A city only: "Air France" is no team of France; nor
+ * the place of an "of" or "for" name ("Bank of England").
+ */
+function closingCity(key: string): string | null {
+  if (key.includes(' of ') || key.includes(' for ')) return null;
+  const words = key.split(' ');
+  for (let n = 1; n < words.length; n++) {
+    const city = words.slice(n).join(' ');
+    if (isCity(city)) return city;
+  }
+  return null;
 }
 
 /**

@@ -37,6 +37,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(other, 'Indian National Congress')).toEqual(['Indian National Congress']);
   });
 
+  it('a city its sentence makes a body\'s is the article\'s one club closing with it, known or not ("Real Madrid … Madrid coach Carlo Ancelotti", "Olimpia Kraków … Kraków coach"); "Fans in Madrid" stay in the city, and the place of an "of" name has no club ("the Bank of England … England coach")', () => {
+    const text = 'Real Madrid beat Borussia Dortmund 2-0 on Saturday. Madrid coach Carlo Ancelotti said his team never gives up. Fans in Madrid celebrated.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Real Madrid')).toEqual([`Real Madrid@0`, `Madrid@${text.indexOf('Madrid coach')}`]);
+    expect(mentionsAt(index, 'Madrid')).toEqual([`Madrid@${text.lastIndexOf('Madrid')}`]);
+    const unknown = 'Olimpia Kraków won the cup on Sunday. Kraków coach Jan Nowak said the players were tired.';
+    expect(surfaces(indexTexts({ 'a.txt': unknown + '\n' }), 'Olimpia Kraków')).toEqual(['Olimpia Kraków', 'Kraków']);
+    const bank = 'The Bank of England raised rates on Thursday. England coach Thomas Tuchel named his squad.';
+    expect(surfaces(indexTexts({ 'a.txt': bank + '\n' }), 'Bank of England')).toEqual(['Bank of England']);
+  });
+
   it('a nom de guerre or an alias given in a sentence of its own is another name of the same person ("Sharaa was known for years by his nom de guerre, Abu Mohammed al-Golani"), named by the fuller name, not by "al-Sharaa"; "Smith was called as a witness" names no one else', () => {
     const text =
       "Syria's interim president, Ahmed al-Sharaa, met envoys. Al-Sharaa said the talks went well. Sharaa was known for years by his nom de guerre, Abu Mohammed al-Golani. " +
