@@ -126,7 +126,8 @@ function namesakeAt(view: TokenView, words: { first: number; end: number }[], st
   const key = `${forename} ${surname}`;
   if (!isForenameAndSurname(key, [forename, surname]) || gazetteer().byKey.has(key) || isCity(key) || PLACE_QUALIFIERS.has(forename)) return null;
   for (const word of words.slice(2)) {
-    const wordKey = view.keyOf(word.first, word.end);
+    // As written: "Støre" of "Jonas Gahr Støre" folds to the word "store", but is none.
+    const wordKey = word.end - word.first === 1 ? view.lower(word.first) : view.keyOf(word.first, word.end);
     if (!view.isCapitalized(word.first) || !(isCommonWord(wordKey) || HEAD_WORDS.has(wordKey))) return null;
   }
   // "Amy Hagstrom Miller", "Sarah Jones Hall": a frequent surname closes a person's three names, though a word too.

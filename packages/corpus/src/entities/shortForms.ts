@@ -528,7 +528,7 @@ function linkMiddleNames(story: MentionDraft[]): void {
   const byKey = new Map<string, string | null>();
   for (const d of story) {
     if (!plain(d)) continue;
-    for (const variant of otherOrders(d.key)) byKey.set(variant, byKey.has(variant) && byKey.get(variant) !== d.key ? null : d.key);
+    for (const variant of otherOrders(d.key, d.surface)) byKey.set(variant, byKey.has(variant) && byKey.get(variant) !== d.key ? null : d.key);
   }
   // A name inside a longer one is no other order of it: "Jeff McBride" in "Jeff McBride Experience".
   for (const d of story) {
@@ -616,13 +616,14 @@ function capitalisedOrParticles(surface: string): boolean {
  * its last two words ("Martínez Cantón"), its first two ("Pierre Charles") and any other of its
  * names with the last ("Otto Jespersen" for "Jens Otto Harry Jespersen").
  */
-function otherOrders(key: string): string[] {
+function otherOrders(key: string, surface: string): string[] {
   const words = key.split(' ');
   if (words.length === 2) return [`${words[1]} ${words[0]}`];
   if (words.length < 3) return [];
   const last = words[words.length - 1]!;
-  // "Taylor Swift Week", "Jeff McBride Experience": a thing named after a person, whose first two words are the person, not it.
-  if (closesWithThingWord(last)) return [];
+  // "Taylor Swift Week", "Jeff McBride Experience": a thing named after a person, whose first two
+  // words are the person, not it. The word as written: "Støre" of "Jonas Gahr Støre" folds to "store", but is none.
+  if (closesWithThingWord(last) && surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase() === last) return [];
   return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`), ...surnamesBeforeParticle(key)])];
 }
 

@@ -48,6 +48,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(indexTexts({ 'a.txt': bank + '\n' }), 'Bank of England')).toEqual(['Bank of England']);
   });
 
+  it('a surname with letters English does not write is no dictionary word, though it folds to one: "Prime Minister Jonas Gahr Støre … Gahr Støre faces" is one person, with no "Jonas Gahr" inside; "The Jeff McBride Store" is a shop named after Jeff McBride', () => {
+    const text = 'Prime Minister Jonas Gahr Støre said the courts must be allowed to do their work. Gahr Støre faces a general election next month.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.map((e) => e.name)).toEqual(['Jonas Gahr Støre']);
+    expect(surfaces(index, 'Jonas Gahr Støre')).toEqual(['Jonas Gahr Støre', 'Gahr Støre']);
+    const shop = indexTexts({ 'a.txt': 'The Jeff McBride Store opened on Monday. Jeff McBride said he was proud.\n' });
+    expect(surfaces(shop, 'Jeff McBride')).toEqual(['Jeff McBride', 'Jeff McBride']);
+  });
+
   it('a nom de guerre or an alias given in a sentence of its own is another name of the same person ("Sharaa was known for years by his nom de guerre, Abu Mohammed al-Golani"), named by the fuller name, not by "al-Sharaa"; "Smith was called as a witness" names no one else', () => {
     const text =
       "Syria's interim president, Ahmed al-Sharaa, met envoys. Al-Sharaa said the talks went well. Sharaa was known for years by his nom de guerre, Abu Mohammed al-Golani. " +
