@@ -624,7 +624,16 @@ function otherOrders(key: string, surface: string): string[] {
   // "Taylor Swift Week", "Jeff McBride Experience": a thing named after a person, whose first two
   // words are the person, not it. The word as written: "Støre" of "Jonas Gahr Støre" folds to "store", but is none.
   if (closesWithThingWord(last) && surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase() === last) return [];
-  return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`), ...surnamesBeforeParticle(key)])];
+  return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`), ...surnamesBeforeParticle(key), ...withoutFamilyName(words)])];
+}
+
+/**
+ * "Faisal bin Farhan" of "Faisal bin Farhan Al Saud", "Tamim bin Hamad" of "Tamim bin Hamad Al
+ * Thani": a given name and a father's name after "bin" or "ibn", without the family name after them.
+ */
+function withoutFamilyName(words: readonly string[]): readonly string[] {
+  const particle = words.findIndex((w, i) => i > 0 && PATRONYMIC_PARTICLES.has(w));
+  return particle > 0 && particle + 2 < words.length ? [words.slice(0, particle + 2).join(' ')] : NO_WORDS;
 }
 
 /**

@@ -57,6 +57,13 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(shop, 'Jeff McBride')).toEqual(['Jeff McBride', 'Jeff McBride']);
   });
 
+  it('a given name and a father\'s name after "bin" stand for the full name with its family name: "Prince Faisal bin Farhan Al Saud … Faisal bin Farhan said" is one person; his brother "Khalid bin Farhan" is another', () => {
+    const text = 'Saudi Foreign Minister Prince Faisal bin Farhan Al Saud also attended. Faisal bin Farhan said the kingdom would continue. Khalid bin Farhan did not attend.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Faisal bin Farhan Al Saud')).toEqual(['Faisal bin Farhan Al Saud', 'Faisal bin Farhan']);
+    expect(surfaces(index, 'Khalid bin Farhan')).toEqual(['Khalid bin Farhan']);
+  });
+
   it('a nom de guerre or an alias given in a sentence of its own is another name of the same person ("Sharaa was known for years by his nom de guerre, Abu Mohammed al-Golani"), named by the fuller name, not by "al-Sharaa"; "Smith was called as a witness" names no one else', () => {
     const text =
       "Syria's interim president, Ahmed al-Sharaa, met envoys. Al-Sharaa said the talks went well. Sharaa was known for years by his nom de guerre, Abu Mohammed al-Golani. " +
