@@ -765,6 +765,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.entities.filter((e) => e.type === 'person')).toHaveLength(1);
   });
 
+  it('a known company and a group word is that company ("HPPL shares the project with Rio Tinto Group. Rio Tinto said"); a known place and a group word is another body ("Analysts at Eurasia Group … across Eurasia")', () => {
+    const text = 'HPPL shares the Hope Downs project with Rio Tinto Group. Rio Tinto said it was not a party to the case.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Rio Tinto')).toEqual(['Rio Tinto Group', 'Rio Tinto']);
+    const other = indexTexts({ 'a.txt': 'Analysts at Eurasia Group said the risk was high. Trade across Eurasia slowed.\n' });
+    expect(surfaces(other, 'Eurasia Group')).toEqual(['Eurasia Group']);
+    expect(entityNamed(other, 'Eurasia').type).toBe('place');
+  });
+
   it('a company\'s full name with its group word and legal form is the company its short name names ("Goldman Sachs Group Inc." and "Goldman Sachs", "JPMorgan Chase & Co." and "JPMorgan Chase"); one word and a suffix is not ("Smith Ltd")', () => {
     const a = 'Shares of Goldman Sachs Group Inc. and JPMorgan Chase & Co. rose, while Smith Ltd fell.';
     const index = indexTexts({ 'a.txt': a + '\n', 'b.txt': 'Goldman Sachs and JPMorgan Chase led the deal. Analyst Jane Smith disagreed.\n' });
