@@ -1166,8 +1166,23 @@ const NO_WORDS: readonly string[] = [];
  */
 function fullNamesOfNonPeople(found: MentionDraft[]): Set<string> {
   const things = new Set<string>();
-  for (const d of found) if (d.shortFormKeys.length > 0 && saysOtherThanPersonMost(d)) things.add(d.link ?? d.key);
+  for (const d of found) {
+    if (d.shortFormKeys.length === 0 || !saysOtherThanPersonMost(d)) continue;
+    things.add(d.link ?? d.key);
+    // "Hancock Prospecting, known as HPPL," after "Hancock Prospecting Pty Ltd.": the company
+    // without its legal form is no person either ("Hancock's widow" is not its).
+    const bare = withoutLegalForm(d.key);
+    if (bare) things.add(bare);
+  }
   return things;
+}
+
+/** "hancock prospecting" of "hancock prospecting pty ltd", "goldman sachs" of "goldman sachs group inc": two words at least; null without a legal form. */
+function withoutLegalForm(key: string): string | null {
+  const words = key.split(' ');
+  let end = words.length;
+  while (end > 2 && (LEGAL_SUFFIXES.has(words[end - 1]!) || words[end - 1] === '&' || (end < words.length && COMPANY_GROUP_WORDS.has(words[end - 1]!)))) end--;
+  return end < words.length && LEGAL_SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, end).join(' ') : null;
 }
 
 /** A name whose words and context weigh more for some kind other than a person than for a person. */

@@ -186,6 +186,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.entities.map((e) => e.name).sort()).toEqual(['Erik ten Hag', 'Manchester United']);
   });
 
+  it('a company\'s name without its legal form is no person either: "Hancock Prospecting Pty Ltd., the company founded by Rinehart\'s father, Lang Hancock … Hancock Prospecting, known as HPPL … Hancock\'s widow" is the father\'s, though he is a relative, not the company\'s; the company keeps its names', () => {
+    const text =
+      "Justice Jennifer Smith ruled that Hancock Prospecting Pty Ltd., the company founded by Rinehart's father, Lang Hancock, owned the rights. Rinehart's son John Hancock " +
+      "had claimed the royalties. Hancock Prospecting, known as HPPL, is one of Australia's biggest private companies. Lang Hancock died in 1992. Rinehart has long been in dispute with Hancock's widow.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Lang Hancock')).toContain(`Hancock@${text.lastIndexOf('Hancock')}`);
+    expect(surfaces(index, 'Hancock Prospecting Pty Ltd.')).toEqual(['Hancock Prospecting Pty Ltd.', 'Hancock Prospecting', 'HPPL']);
+    const company = indexTexts({ 'a.txt': 'Shares of Hancock Prospecting Pty Ltd. rose. Hancock Prospecting said profits grew. Hancock also said it would hire.\n' });
+    expect(surfaces(company, 'Hancock Prospecting Pty Ltd.')).toEqual(['Hancock Prospecting Pty Ltd.', 'Hancock Prospecting', 'Hancock']);
+  });
+
   it('a surname shared with someone introduced as a relative is the article\'s person, whoever was named last ("his brother, George Whitman")', () => {
     const text =
       'Walt Whitman, the first great American poet, wrote about the Civil War. He went looking for his brother, George Whitman, after a telegram. ' +
