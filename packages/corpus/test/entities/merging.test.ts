@@ -1091,6 +1091,14 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsWithLines(index, 'Tehrik-e-Taliban Pakistan')).toEqual([`Tehrik-e-Taliban Pakistan@0:${a.indexOf('Tehrik')}`, `TTP@0:${a.indexOf('TTP')}`]);
   });
 
+  it('a dash may open the alias phrase as a comma does: "the liberal People\'s Party for Freedom and Democracy — known by its Dutch initials VVD — said … The VVD is" gives the party its initials; a dash before a description names nothing ("Tina McKenzie — known as a tough negotiator — said")', () => {
+    const text = "Hermans, of the liberal People's Party for Freedom and Democracy — known by its Dutch initials VVD — said the Netherlands would meet its targets. The VVD is part of the coalition.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, "People's Party for Freedom and Democracy")).toEqual(["People's Party for Freedom and Democracy", 'VVD', 'VVD']);
+    const other = indexTexts({ 'a.txt': 'Union leader Tina McKenzie — known as a tough negotiator — said the talks failed. McKenzie left.\n' });
+    expect(surfaces(other, 'Tina McKenzie')).toEqual(['Tina McKenzie', 'McKenzie']);
+  });
+
   it('"known by its French acronym RSF" gives the body its acronym, for every later mention of it in the article, not beyond it (RSF is Sudan\'s Rapid Support Forces elsewhere)', () => {
     const text = 'Reporters Without Borders, known by its French acronym RSF, counted the dead. Then RSF published a list.';
     const index = indexTexts({ 'a.txt': text + '\n', 'b.txt': 'Fighters of the RSF took the town.\n' });
