@@ -13,6 +13,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Vladimir Putin')).toEqual(['Vladimir Putin', 'Putin']);
   });
 
+  it('Portuguese and Filipino particles join a surname as "de" does: "José Eduardo dos Santos … Dos Santos ruled", "Senator Bato dela Rosa … Dela Rosa said" are one person each; "the dos and don\'ts" names no one', () => {
+    const text = 'Former Angolan President José Eduardo dos Santos died in Barcelona. Dos Santos ruled for 38 years. Senator Bato dela Rosa said he expected arrest. Dela Rosa said he would not run.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'José Eduardo dos Santos')).toEqual(['José Eduardo dos Santos', 'Dos Santos']);
+    expect(surfaces(index, 'Bato dela Rosa')).toEqual(['Bato dela Rosa', 'Dela Rosa']);
+    const words = indexTexts({ 'a.txt': 'Officials in Lisbon listed the dos and don\'ts for visitors.\n' });
+    expect(words.entities.map((e) => e.name)).toEqual(['Lisbon']);
+  });
+
   it('a surname written with its particles ("Von der Leyen", "Le Pen") stands for the full name, in its article and in another; an adverb before the particles is cut off, not taken for a title ("Later von der Leyen left")', () => {
     const a = 'Ursula von der Leyen met Marine Le Pen in Paris on Monday. Von der Leyen said the talks went well, while Le Pen objected. Later von der Leyen left.';
     const index = indexTexts({ 'a.txt': a + '\n', 'b.txt': 'On Tuesday, Von der Leyen said Le Pen was wrong.\n' });
