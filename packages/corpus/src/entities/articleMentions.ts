@@ -648,7 +648,10 @@ function isAcronymItem(view: TokenView, item: { first: number; end: number }): b
  */
 function isCompoundAcronymItem(view: TokenView, item: { first: number; end: number }, owner: DraftWithTokens): boolean {
   // "Rep. Ron Estes (R-KS)": a party's letter and a state are no other name of the person.
-  if (item.end - item.first < 2 || item.end - item.first > 4 || view.raw(item.first).length < 2 || view.raw(item.first)[0] !== view.raw(owner.first)[0]) return false;
+  if (item.end - item.first < 2 || item.end - item.first > 4 || view.raw(item.first).length < 2) return false;
+  // "Justice and Development Party (AK Party)": the acronym of its own language's name, and the body's head word.
+  const sameHead = namesBody(view, owner.first, owner.end) && view.lower(item.end - 1) === view.lower(owner.end - 1);
+  if (view.raw(item.first)[0] !== view.raw(owner.first)[0] && !sameHead) return false;
   let acronym = false;
   for (let k = item.first; k < item.end; k++) {
     if (view.kind(k) === TokenKind.Hyphen) continue;

@@ -1372,6 +1372,13 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': place + '\n' });
     expect(surfaces(other, 'Kenya')).toEqual(['Kenya', 'Kenya']);
   });
+  it('an acronym of a body\'s name in its own language with the body\'s head word, in parentheses, is the body\'s ("the ruling Civic Renewal Party (YB Party) … The YB Party won", as "Justice and Development Party (AK Party)"); another word beside it is not ("Ron Estes (R-KS)")', () => {
+    const text = 'The ruling Civic Renewal Party (YB Party) denied any political motive. The YB Party won the vote. Rep. Ron Estes (R-KS) voted.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Civic Renewal Party')).toEqual(['Civic Renewal Party', 'YB Party', 'YB Party']);
+    expect(surfaces(index, 'Ron Estes')).toEqual(['Ron Estes']);
+  });
+
   it('an acronym in parentheses with a word or a letter beside it is the name\'s ("Africa Centres for Disease Control and Prevention (Africa CDC)", "Islamic State Khorasan (ISIS-K)"); a party\'s letter and a state are not ("Ron Estes (R-KS)")', () => {
     const text =
       'The Africa Centres for Disease Control and Prevention (Africa CDC) reported 17,000 cases. Africa CDC head Jean Kaseya urged donors to help. ' +
