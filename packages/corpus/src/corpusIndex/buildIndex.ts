@@ -399,12 +399,15 @@ function joinKnownForms(ctx: MergeContext): void {
 /**
  * "Microsoft Corp.": one word and a legal suffix is the company the gazetteer knows by that word
  * ("Smith Ltd" is no person Smith); "Meta Platforms Inc." is the gazetteer's Meta, known as "Meta
- * Platforms" too: a longer name without its legal form, a name or an alias of a known company.
+ * Platforms" too: a longer name without its legal form, a name or an alias of a known company. A
+ * known company and a group word is that company too: "Rio Tinto Group", "BMW Group".
  */
 function knownCompanyBeforeSuffix(key: string, known: ReadonlyMap<string, GazetteerEntry>): string | null {
   const isKnownCompany = (name: string) => known.get(name)?.type === 'organization';
   const space = key.indexOf(' ');
   if (space < 0) return null;
+  const lastSpace = key.lastIndexOf(' ');
+  if (COMPANY_GROUP_WORDS.has(key.slice(lastSpace + 1)) && isKnownCompany(key.slice(0, lastSpace))) return key.slice(0, lastSpace);
   if (key.indexOf(' ', space + 1) >= 0) return companyNamesWithin(key).find(isKnownCompany) ?? null;
   const bare = key.slice(0, space);
   return LEGAL_SUFFIXES.has(key.slice(space + 1)) && isKnownCompany(bare) ? bare : null;

@@ -19,10 +19,11 @@ export interface LinkableMention {
  * formally as Hon Hai Precision Industry Co"), "née", "born", "formerly"; the other name may open
  * with a quote ('Jimmy Chérizier, known as "Barbecue,"'); a relative clause may hold the phrase
  * ("Lee Jae-yong, who is also known as Jay Y. Lee") or a sentence ("Sharaa was known as …"); a fighter's nom de guerre, however long known by
- * it ("Sharaa was known for years by his nom de guerre, Abu Mohammed al-Golani").
+ * it ("Sharaa was known for years by his nom de guerre, Abu Mohammed al-Golani"); a dash may open the
+ * phrase as a comma does ("People's Party for Freedom and Democracy — known by its Dutch initials VVD —").
  */
 const ALIAS_PHRASE =
-  /^,?\s*(?:(?:who|which)\s+)?(?:(?:is|was|are|were)\s+)?(?:(?:also|better|commonly|popularly|widely|later|simply|often|usually|locally|universally|affectionately|formally|officially)\s+)?(?:known|called|nicknamed|styled|dubbed|self-identified)\s+(?:(?:formally|officially)\s+)?(?:for\s+(?:years|decades|a time)\s+)?(?:as|by\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:pseudonym|nickname|stage name|pen name|nom de guerre|alias|moniker|code name|name|acronym|initials|abbreviation))(?:,\s*|\s+)(?:the\s+)?["“'‘]?$|^,?\s*(?:a\.\s?k\.\s?a\.|aka)\s+$|^\s*[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/iu;
+  /^(?:,|\s*[—–])?\s*(?:(?:who|which)\s+)?(?:(?:is|was|are|were)\s+)?(?:(?:also|better|commonly|popularly|widely|later|simply|often|usually|locally|universally|affectionately|formally|officially)\s+)?(?:known|called|nicknamed|styled|dubbed|self-identified)\s+(?:(?:formally|officially)\s+)?(?:for\s+(?:years|decades|a time)\s+)?(?:as|by\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:pseudonym|nickname|stage name|pen name|nom de guerre|alias|moniker|code name|name|acronym|initials|abbreviation))(?:,\s*|\s+)(?:the\s+)?["“'‘]?$|^,?\s*(?:a\.\s?k\.\s?a\.|aka)\s+$|^\s*[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/iu;
 
 /** "(née Buckley)", "born Smith", "formerly Jones": a name the bearer no longer goes by, which another may still bear. */
 const BIRTH_NAME_PHRASE = /[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/iu;

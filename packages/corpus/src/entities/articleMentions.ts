@@ -100,6 +100,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const unTitled = splitTitleCaseNames(joinInvertedNames(dropShoutedNames(found)));
   const lowerInArticle = wordsAlsoLowerCase(view, unTitled, lowerCaseUses);
   const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle)));
+  followCutOpeners(rekeyedByCutOpeners(unTitled, split), split, aliases);
   linkShortForms(split.map((f) => f.draft), 'unlinked', familyIn(text, sentences));
   markRelativesNamedAlone(text, split.map((f) => f.draft));
   linkBodiesByHeadWord(text, split);
@@ -108,6 +109,29 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   for (const { alias, of } of linkAliasPhrases(text, mentions)) aliases.push({ alias, of, kind: 'otherName' });
   widenOverPlaceQualifiers(text, mentions);
   return { mentions, aliases, terms };
+}
+
+/**
+ * "Rival Advanced Micro Devices Inc. (AMD) said": the parenthesis defined "AMD" for the name with
+ * its sentence's opener, which is cut off afterwards ("Rival"). A name whose key no draft keeps now
+ * and whose last words a draft keeps is that draft's name: old key → new key.
+ */
+function rekeyedByCutOpeners(before: readonly DraftWithTokens[], after: readonly DraftWithTokens[]): Map<string, string> {
+  const keptKeys = new Set(after.map((f) => f.draft.key));
+  const rekeyed = new Map<string, string>();
+  for (const old of before) {
+    if (keptKeys.has(old.draft.key)) continue;
+    const rest = after.find((f) => f.view === old.view && f.end === old.end && f.first > old.first && f.first < old.end);
+    if (rest) rekeyed.set(old.draft.key, rest.draft.key);
+  }
+  return rekeyed;
+}
+
+/** Links and definitions of names whose opener was cut off follow them to their new key. */
+function followCutOpeners(rekeyed: ReadonlyMap<string, string>, drafts: readonly DraftWithTokens[], aliases: AliasDefinition[]): void {
+  if (rekeyed.size === 0) return;
+  for (const { draft } of drafts) if (draft.link) draft.link = rekeyed.get(draft.link) ?? draft.link;
+  for (const alias of aliases) alias.of = rekeyed.get(alias.of) ?? alias.of;
 }
 
 /** Articles of up to this many characters share one token buffer (a few MB at most, kept). */
@@ -626,7 +650,10 @@ function isAcronymItem(view: TokenView, item: { first: number; end: number }): b
  */
 function isCompoundAcronymItem(view: TokenView, item: { first: number; end: number }, owner: DraftWithTokens): boolean {
   // "Rep. Ron Estes (R-KS)": a party's letter and a state are no other name of the person.
-  if (item.end - item.first < 2 || item.end - item.first > 4 || view.raw(item.first).length < 2 || view.raw(item.first)[0] !== view.raw(owner.first)[0]) return false;
+  if (item.end - item.first < 2 || item.end - item.first > 4 || view.raw(item.first).length < 2) return false;
+  // "Justice and Development Party (AK Party)": the acronym of its own language's name, and the body's head word.
+  const sameHead = namesBody(view, owner.first, owner.end) && view.lower(item.end - 1) === view.lower(owner.end - 1);
+  if (view.raw(item.first)[0] !== view.raw(owner.first)[0] && !sameHead) return false;
   let acronym = false;
   for (let k = item.first; k < item.end; k++) {
     if (view.kind(k) === TokenKind.Hyphen) continue;

@@ -126,7 +126,7 @@ export const HYPHEN_SUFFIXES = set(`
 `);
 
 /** Lower-case words allowed inside a name between capitalised words ("Institute for National Unification"). */
-export const NAME_CONNECTORS = set(`of for de del della di da do dos das du des van von der den la le al el bin bint ibn y e upon`);
+export const NAME_CONNECTORS = set(`of for de del della di da do dos das du des dela delos van von der den la le al el bin bint ibn y e upon`);
 
 /** Words that open a place's name ("Lake Victoria", "Mount Kenya", "Port Elizabeth"), at a sentence's start too. */
 export const LANDFORM_OPENERS = set(`lake mount port valley cape gulf isle river glen loch fort`);
@@ -143,8 +143,8 @@ export const MID_NAME_PARTICLES = set(`ten ter`);
  */
 export const KENYAN_NAME_PARTICLES = set(`wa arap`);
 
-/** Particles that may begin a name in lower case ("van der Veen said", "de Barros", "al-Tayeb"). */
-export const NAME_PARTICLES = set(`van von der den de del della di da du le la al el bin bint ibn`);
+/** Particles that may begin a name in lower case ("van der Veen said", "de Barros", "al-Tayeb"; Portuguese "dos Santos", Filipino "dela Rosa"). */
+export const NAME_PARTICLES = set(`van von der den de del della di da du le la al el bin bint ibn dos das dela delos`);
 
 /**
  * Adverbs of time and sequence that open a news sentence before its subject: "Later Pescheux

@@ -131,6 +131,18 @@ function isMonthWordOpeningHyphenedName(view: TokenView, i: number, end: number)
   return connector ? i + 4 < end && isNameToken(view, i + 4) : isNameToken(view, i + 2) && !MONTHS_AND_DAYS.has(view.lower(i + 2));
 }
 
+/**
+ * "Goldman's chief economist, Jan Hatzius, said", "Czech Foreign Minister Jan Lipavský": a month's
+ * or a day's abbreviation that is a given name too, without a period and before a capitalised word,
+ * opens a person's name. Not a date ("Jan. 5", "Jan 6", "Jan Feb"), nor a month written out ("In
+ * June Biden said").
+ */
+function isGivenNameMonthWord(view: TokenView, i: number, end: number): boolean {
+  if (view.length(i) !== 3 || !view.isCapitalized(i) || view.isAllCaps(i) || !MONTHS_AND_DAYS.has(view.lower(i)) || !isGivenName(view.lower(i))) return false;
+  const next = i + 1;
+  return next < end && view.spaceBefore(next) && isNameToken(view, next) && !view.isAllCaps(next) && view.kind(next) === TokenKind.Word;
+}
+
 /** Finds the name runs of the sentence spanning tokens [first, end). */
 export function findNameRuns(view: TokenView, first: number, end: number): NameRun[] {
   const runs: NameRun[] = [];
@@ -142,7 +154,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     const startsWithParticle = short && PARTICLE_INITIALS.includes(view.text[view.start(i)]!) && view.isLowerWord(i) && particlesBeforeName(view, i, end) > 0;
     const startsWithThe = short && !startsWithParticle && view.isCapitalized(i) && (startsKnownTheName(view, i, end) || isSurnameHeAt(view, i, sentenceStart, end));
     // "Iván DeJesús, Jr.": a generation alone names no one.
-    const startsWithShortWord = short && i !== sentenceStart && (isShortNameWordAt(view, i, end) || isMonthWordOpeningHyphenedName(view, i, end));
+    const startsWithShortWord = short && i !== sentenceStart && (isShortNameWordAt(view, i, end) || isMonthWordOpeningHyphenedName(view, i, end) || isGivenNameMonthWord(view, i, end));
     if (!startsWithParticle && !startsWithThe && !startsWithShortWord && (!isNameToken(view, i) || isCenturyAfterOrdinal(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end)) || isFormOfAddress(view, i) || GENERATION_SUFFIXES.has(view.lower(i)))) {
       i++;
       continue;

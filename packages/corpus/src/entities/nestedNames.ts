@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity } from './gazetteer.js';
-import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isSurname, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
+import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isSurname, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
 import { weightOf, WEIGHT } from './evidence.js';
@@ -126,11 +126,14 @@ function namesakeAt(view: TokenView, words: { first: number; end: number }[], st
   const key = `${forename} ${surname}`;
   if (!isForenameAndSurname(key, [forename, surname]) || gazetteer().byKey.has(key) || isCity(key) || PLACE_QUALIFIERS.has(forename)) return null;
   for (const word of words.slice(2)) {
-    const wordKey = view.keyOf(word.first, word.end);
+    // As written: "Støre" of "Jonas Gahr Støre" folds to the word "store", but is none.
+    const wordKey = word.end - word.first === 1 ? view.lower(word.first) : view.keyOf(word.first, word.end);
     if (!view.isCapitalized(word.first) || !(isCommonWord(wordKey) || HEAD_WORDS.has(wordKey))) return null;
   }
   // "Amy Hagstrom Miller", "Sarah Jones Hall": a frequent surname closes a person's three names, though a word too.
   if (words.length === 3 && isFrequentSurname(view.key(words[2]!.first)) && !HEAD_WORDS.has(view.key(words[2]!.first))) return null;
+  // "Juan José Sierra", "Mary Ann Bird": after two given names, a surname the lists know closes a person's name.
+  if (words.length === 3 && isGivenName(surname) && isListedSurname(view.key(words[2]!.first)) && !HEAD_WORDS.has(view.key(words[2]!.first))) return null;
   const name = { first: words[0]!.first, end: words[1]!.end, key, standalone: standaloneKeys.has(key), impliedType: 'person' as const };
   return { name, nextWord: 2 };
 }

@@ -7,7 +7,7 @@ import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType, weightOf } from './evidence.js';
 import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
-import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
 
@@ -82,6 +82,16 @@ function isPersonWithName(d: MentionDraft): boolean {
 }
 
 /**
+ * A full name ending with a known place's word whose words and context say person. A country's name
+ * is a surname only after a given name the lists know ("Michael Jordan"): "Météo France placed 16
+ * departments on red alert … to help France" names no person "France" ("Météo" is no given name).
+ * A city's name is many people's surname ("Denzel Washington", "Jack London").
+ */
+function isPersonBearingPlace(d: MentionDraft): boolean {
+  return isPersonWithName(d) && (isGivenName(d.shortFormKeys[0]!, true) || isCity(d.shortFormKeys[1]!));
+}
+
+/**
  * "Jordan has not commented" after "Michael Jordan": a known place's word that the article's person
  * bears as a surname is that person wherever its own sentence says nothing else ("in Jordan" stays
  * the country). Surnames of full names whose words and context say person, by key.
@@ -91,7 +101,7 @@ function surnamesOfPeople(found: readonly MentionDraft[]): Set<string> {
   const surnames = new Set<string>();
   for (const d of found) {
     if (d.shortFormKeys.length === 0 || d.link || !known.has(d.shortFormKeys[1]!)) continue;
-    if (isPersonWithName(d) && lastWordStandsFor(d.key)) surnames.add(d.shortFormKeys[1]!);
+    if (isPersonBearingPlace(d) && lastWordStandsFor(d.key)) surnames.add(d.shortFormKeys[1]!);
   }
   // "Rep. Steve Israel … in Israel … Israel has struck": where the article also writes the word as a place, it is no one's for sure.
   if (surnames.size > 0) for (const d of found) if (d.shortFormKeys.length === 0 && surnames.has(d.key) && saysOtherThan(d.evidence, 'person')) surnames.delete(d.key);
@@ -117,26 +127,50 @@ function isBodyByContext(evidence: readonly number[]): boolean {
 /**
  * "edmonton" → "edmonton oilers", "tampa bay" → "tampa bay lightning": the article's one name that
  * opens with a place the lists know, closes with a word no head word ("Boston University", "Istanbul
- * Metropolitan Municipality" are none) and is a body's by its words and context (the "US West Coast"
- * is none), by that place; none where two such names share the place.
+ * Metropolitan Municipality" are none), is no known name ("New York Times") and is a body's by its
+ * words and context (the "US West Coast" is none), by that place; none where two such names share
+ * the place. A club named after its city closes with it, known or not: "madrid" → "real madrid"
+ * ("Madrid coach Carlo Ancelotti").
  */
 function teamsByPlace(found: readonly MentionDraft[]): Map<string, string> {
   const known = gazetteer().byKey;
   const teams = new Map<string, string>();
   for (const d of found) {
-    if (d.shortFormKeys.length === 0 || d.link || known.has(d.key) || HEAD_WORDS.has(d.shortFormKeys[1]!)) continue;
-    if (strongestType(d.evidence, d.nameEvidence)?.type !== 'organization') continue;
-    const words = d.key.split(' ');
-    for (let n = words.length - 1; n >= 1; n--) {
-      const place = words.slice(0, n).join(' ');
-      if (!isKnownPlace(place)) continue;
-      const other = teams.get(place);
-      teams.set(place, other === undefined || other === d.key ? d.key : '');
-      break;
-    }
+    if (d.shortFormKeys.length === 0 || d.link || HEAD_WORDS.has(d.shortFormKeys[1]!)) continue;
+    const entry = known.get(d.key);
+    if ((entry?.type ?? strongestType(d.evidence, d.nameEvidence)?.type) !== 'organization') continue;
+    const place = (entry ? null : openingPlace(d.key)) ?? closingCity(d.key);
+    if (!place) continue;
+    const other = teams.get(place);
+    teams.set(place, other === undefined || other === d.key ? d.key : '');
   }
   for (const [place, full] of teams) if (!full) teams.delete(place);
   return teams;
+}
+
+/** The longest known place opening a name of two words or more: "tampa bay" of "tampa bay lightning". */
+function openingPlace(key: string): string | null {
+  const words = key.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    const place = words.slice(0, n).join(' ');
+    if (isKnownPlace(place)) return place;
+  }
+  return null;
+}
+
+/**
+ * The longest city closing a name of two words or more, as clubs are named after theirs ("madrid" of
+ * "real madrid", "munich" of "bayern munich"). A city only: "Air France" is no team of France; nor
+ * the place of an "of" or "for" name ("Bank of England").
+ */
+function closingCity(key: string): string | null {
+  if (key.includes(' of ') || key.includes(' for ')) return null;
+  const words = key.split(' ');
+  for (let n = 1; n < words.length; n++) {
+    const city = words.slice(n).join(' ');
+    if (isCity(city)) return city;
+  }
+  return null;
 }
 
 /**
@@ -494,7 +528,7 @@ function linkMiddleNames(story: MentionDraft[]): void {
   const byKey = new Map<string, string | null>();
   for (const d of story) {
     if (!plain(d)) continue;
-    for (const variant of otherOrders(d.key)) byKey.set(variant, byKey.has(variant) && byKey.get(variant) !== d.key ? null : d.key);
+    for (const variant of otherOrders(d.key, d.surface)) byKey.set(variant, byKey.has(variant) && byKey.get(variant) !== d.key ? null : d.key);
   }
   // A name inside a longer one is no other order of it: "Jeff McBride" in "Jeff McBride Experience".
   for (const d of story) {
@@ -582,14 +616,24 @@ function capitalisedOrParticles(surface: string): boolean {
  * its last two words ("Martínez Cantón"), its first two ("Pierre Charles") and any other of its
  * names with the last ("Otto Jespersen" for "Jens Otto Harry Jespersen").
  */
-function otherOrders(key: string): string[] {
+function otherOrders(key: string, surface: string): string[] {
   const words = key.split(' ');
   if (words.length === 2) return [`${words[1]} ${words[0]}`];
   if (words.length < 3) return [];
   const last = words[words.length - 1]!;
-  // "Taylor Swift Week", "Jeff McBride Experience": a thing named after a person, whose first two words are the person, not it.
-  if (closesWithThingWord(last)) return [];
-  return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`), ...surnamesBeforeParticle(key)])];
+  // "Taylor Swift Week", "Jeff McBride Experience": a thing named after a person, whose first two
+  // words are the person, not it. The word as written: "Støre" of "Jonas Gahr Støre" folds to "store", but is none.
+  if (closesWithThingWord(last) && surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase() === last) return [];
+  return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`), ...surnamesBeforeParticle(key), ...withoutFamilyName(words)])];
+}
+
+/**
+ * "Faisal bin Farhan" of "Faisal bin Farhan Al Saud", "Tamim bin Hamad" of "Tamim bin Hamad Al
+ * Thani": a given name and a father's name after "bin" or "ibn", without the family name after them.
+ */
+function withoutFamilyName(words: readonly string[]): readonly string[] {
+  const particle = words.findIndex((w, i) => i > 0 && PATRONYMIC_PARTICLES.has(w));
+  return particle > 0 && particle + 2 < words.length ? [words.slice(0, particle + 2).join(' ')] : NO_WORDS;
 }
 
 /**
@@ -720,7 +764,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     // "Amazon" for "Amazon.com Inc.": the name before a web address's domain.
     const domainStem = WEB_ADDRESS_STEM.exec(d.surface)?.[1];
     if (domainStem) addTo(byShortKey, nameKey(domainStem), full);
-    if (lastWordAloneStandsFor(d.key)) addTo(byShortKey, lastKey, full);
+    if (lastWordAloneStandsFor(d.key) && !isKnownThingOfWords(d)) addTo(byShortKey, lastKey, full);
     // "Zelenskiy's chief of staff" after "Volodymyr Zelensky": a surname transliterated otherwise.
     if (lastWordAloneStandsFor(d.key) && looseToken(lastKey) !== lastKey) addTo(byShortKey, looseToken(lastKey), full);
     const generation = generationOf(d.key);
@@ -732,7 +776,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     for (const middle of middleNamesStandingFor(d)) addTo(byMiddleKey, middle, full);
     if (surnameAfterParticle(d.key)) particleSurnames.add(full);
     addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
-    if (placeWordCandidate && isPersonWithName(d)) people.add(full);
+    if (placeWordCandidate && isPersonBearingPlace(d)) people.add(full);
     if (initialNicknameCandidate && isPersonWithName(d)) for (const nickname of initialNicknames(firstKey, lastKey)) addTo(byInitialNickname, nickname, full);
   }
   linkRegnalNames(found, byShortKey);
@@ -792,6 +836,18 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (isSubject) lastSubject.set(entityKey, i);
     }
   }
+}
+
+/**
+ * "Hunter Biden told a House committee … Joe Biden left the White House", "The Red Cross sent aid":
+ * the last word of a body or a place the lists know, made of dictionary words, is a word of its
+ * own, not a short form of it ("House", "Cross", "Street" of "Wall Street"). "United" of
+ * "Manchester United" still is.
+ */
+function isKnownThingOfWords(d: MentionDraft): boolean {
+  if (!d.commonWordsOnly) return false;
+  const entry = gazetteer().byKey.get(d.key);
+  return !!entry && entry.type !== 'person';
 }
 
 /** "Amazon" of "Amazon.com Inc." or "Amazon.com": a name and a web address's domain opening a name. */
@@ -1110,8 +1166,23 @@ const NO_WORDS: readonly string[] = [];
  */
 function fullNamesOfNonPeople(found: MentionDraft[]): Set<string> {
   const things = new Set<string>();
-  for (const d of found) if (d.shortFormKeys.length > 0 && saysOtherThanPersonMost(d)) things.add(d.link ?? d.key);
+  for (const d of found) {
+    if (d.shortFormKeys.length === 0 || !saysOtherThanPersonMost(d)) continue;
+    things.add(d.link ?? d.key);
+    // "Hancock Prospecting, known as HPPL," after "Hancock Prospecting Pty Ltd.": the company
+    // without its legal form is no person either ("Hancock's widow" is not its).
+    const bare = withoutLegalForm(d.key);
+    if (bare) things.add(bare);
+  }
   return things;
+}
+
+/** "hancock prospecting" of "hancock prospecting pty ltd", "goldman sachs" of "goldman sachs group inc": two words at least; null without a legal form. */
+function withoutLegalForm(key: string): string | null {
+  const words = key.split(' ');
+  let end = words.length;
+  while (end > 2 && (LEGAL_SUFFIXES.has(words[end - 1]!) || words[end - 1] === '&' || (end < words.length && COMPANY_GROUP_WORDS.has(words[end - 1]!)))) end--;
+  return end < words.length && LEGAL_SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, end).join(' ') : null;
 }
 
 /** A name whose words and context weigh more for some kind other than a person than for a person. */

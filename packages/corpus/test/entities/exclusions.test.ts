@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allSurfaces, entityNamed, indexTexts, mentionsAt } from '../helpers/indexTexts.js';
+import { allSurfaces, entityNamed, indexTexts, mentionsAt, surfaces } from '../helpers/indexTexts.js';
 
 describe('never entities', () => {
   it('a capitalised common word opening a sentence, alone or before a name', () => {
@@ -123,6 +123,13 @@ describe('never entities', () => {
     expect(allSurfaces(index).sort()).toEqual(['He Lifeng', 'To Lam', 'Truong My Lan']);
     expect(mentionsAt(index, 'To Lam')).toEqual([`To Lam@${text.indexOf('To Lam')}`]);
     expect(['Truong My Lan', 'To Lam', 'He Lifeng'].map((name) => entityNamed(index, name).type)).toEqual(['person', 'person', 'person']);
+  });
+
+  it('a month\'s abbreviation that is a given name too opens a person\'s name before a capitalised word ("Goldman\'s chief economist, Jan Hatzius, said … Hatzius"); a date is none ("on Jan. 5", "the Jan 6 committee")', () => {
+    const text = "Goldman's chief economist, Jan Hatzius, said the FOMC would wait. The deal was signed on Jan. 5 and the Jan 6 committee met. Hatzius said so.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Jan Hatzius')).toEqual(['Jan Hatzius', 'Hatzius']);
+    expect(allSurfaces(index).filter((s) => s.startsWith('Jan'))).toEqual(['Jan Hatzius']);
   });
 
   it('a month\'s abbreviation hyphened to a name\'s words opens the name ("Mar-a-Lago"); "Mon-Fri" and "Mar-April" are no names', () => {

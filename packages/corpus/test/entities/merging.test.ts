@@ -13,6 +13,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Vladimir Putin')).toEqual(['Vladimir Putin', 'Putin']);
   });
 
+  it('Portuguese and Filipino particles join a surname as "de" does: "José Eduardo dos Santos … Dos Santos ruled", "Senator Bato dela Rosa … Dela Rosa said" are one person each; "the dos and don\'ts" names no one', () => {
+    const text = 'Former Angolan President José Eduardo dos Santos died in Barcelona. Dos Santos ruled for 38 years. Senator Bato dela Rosa said he expected arrest. Dela Rosa said he would not run.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'José Eduardo dos Santos')).toEqual(['José Eduardo dos Santos', 'Dos Santos']);
+    expect(surfaces(index, 'Bato dela Rosa')).toEqual(['Bato dela Rosa', 'Dela Rosa']);
+    const words = indexTexts({ 'a.txt': 'Officials in Lisbon listed the dos and don\'ts for visitors.\n' });
+    expect(words.entities.map((e) => e.name)).toEqual(['Lisbon']);
+  });
+
   it('a surname written with its particles ("Von der Leyen", "Le Pen") stands for the full name, in its article and in another; an adverb before the particles is cut off, not taken for a title ("Later von der Leyen left")', () => {
     const a = 'Ursula von der Leyen met Marine Le Pen in Paris on Monday. Von der Leyen said the talks went well, while Le Pen objected. Later von der Leyen left.';
     const index = indexTexts({ 'a.txt': a + '\n', 'b.txt': 'On Tuesday, Von der Leyen said Le Pen was wrong.\n' });
@@ -35,6 +44,33 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     const both = 'The Indian National Congress won 99 seats. In Washington, the U.S. Congress passed a bill. Congress will vote again.';
     const other = indexTexts({ 'a.txt': both + '\n' });
     expect(surfaces(other, 'Indian National Congress')).toEqual(['Indian National Congress']);
+  });
+
+  it('a city its sentence makes a body\'s is the article\'s one club closing with it, known or not ("Real Madrid … Madrid coach Carlo Ancelotti", "Olimpia Kraków … Kraków coach"); "Fans in Madrid" stay in the city, and the place of an "of" name has no club ("the Bank of England … England coach")', () => {
+    const text = 'Real Madrid beat Borussia Dortmund 2-0 on Saturday. Madrid coach Carlo Ancelotti said his team never gives up. Fans in Madrid celebrated.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Real Madrid')).toEqual([`Real Madrid@0`, `Madrid@${text.indexOf('Madrid coach')}`]);
+    expect(mentionsAt(index, 'Madrid')).toEqual([`Madrid@${text.lastIndexOf('Madrid')}`]);
+    const unknown = 'Olimpia Kraków won the cup on Sunday. Kraków coach Jan Nowak said the players were tired.';
+    expect(surfaces(indexTexts({ 'a.txt': unknown + '\n' }), 'Olimpia Kraków')).toEqual(['Olimpia Kraków', 'Kraków']);
+    const bank = 'The Bank of England raised rates on Thursday. England coach Thomas Tuchel named his squad.';
+    expect(surfaces(indexTexts({ 'a.txt': bank + '\n' }), 'Bank of England')).toEqual(['Bank of England']);
+  });
+
+  it('a surname with letters English does not write is no dictionary word, though it folds to one: "Prime Minister Jonas Gahr Støre … Gahr Støre faces" is one person, with no "Jonas Gahr" inside; "The Jeff McBride Store" is a shop named after Jeff McBride', () => {
+    const text = 'Prime Minister Jonas Gahr Støre said the courts must be allowed to do their work. Gahr Støre faces a general election next month.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.map((e) => e.name)).toEqual(['Jonas Gahr Støre']);
+    expect(surfaces(index, 'Jonas Gahr Støre')).toEqual(['Jonas Gahr Støre', 'Gahr Støre']);
+    const shop = indexTexts({ 'a.txt': 'The Jeff McBride Store opened on Monday. Jeff McBride said he was proud.\n' });
+    expect(surfaces(shop, 'Jeff McBride')).toEqual(['Jeff McBride', 'Jeff McBride']);
+  });
+
+  it('a given name and a father\'s name after "bin" stand for the full name with its family name: "Prince Faisal bin Farhan Al Saud … Faisal bin Farhan said" is one person; his brother "Khalid bin Farhan" is another', () => {
+    const text = 'Saudi Foreign Minister Prince Faisal bin Farhan Al Saud also attended. Faisal bin Farhan said the kingdom would continue. Khalid bin Farhan did not attend.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Faisal bin Farhan Al Saud')).toEqual(['Faisal bin Farhan Al Saud', 'Faisal bin Farhan']);
+    expect(surfaces(index, 'Khalid bin Farhan')).toEqual(['Khalid bin Farhan']);
   });
 
   it('a nom de guerre or an alias given in a sentence of its own is another name of the same person ("Sharaa was known for years by his nom de guerre, Abu Mohammed al-Golani"), named by the fuller name, not by "al-Sharaa"; "Smith was called as a witness" names no one else', () => {
@@ -157,6 +193,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'Erik ten Hag')).toEqual([`Erik ten Hag@${text.indexOf('Erik')}`, `Hag@${text.indexOf('Hag was')}`]);
     expect(entityNamed(index, 'Erik ten Hag').type).toBe('person');
     expect(index.entities.map((e) => e.name).sort()).toEqual(['Erik ten Hag', 'Manchester United']);
+  });
+
+  it('a company\'s name without its legal form is no person either: "Hancock Prospecting Pty Ltd., the company founded by Rinehart\'s father, Lang Hancock … Hancock Prospecting, known as HPPL … Hancock\'s widow" is the father\'s, though he is a relative, not the company\'s; the company keeps its names', () => {
+    const text =
+      "Justice Jennifer Smith ruled that Hancock Prospecting Pty Ltd., the company founded by Rinehart's father, Lang Hancock, owned the rights. Rinehart's son John Hancock " +
+      "had claimed the royalties. Hancock Prospecting, known as HPPL, is one of Australia's biggest private companies. Lang Hancock died in 1992. Rinehart has long been in dispute with Hancock's widow.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Lang Hancock')).toContain(`Hancock@${text.lastIndexOf('Hancock')}`);
+    expect(surfaces(index, 'Hancock Prospecting Pty Ltd.')).toEqual(['Hancock Prospecting Pty Ltd.', 'Hancock Prospecting', 'HPPL']);
+    const company = indexTexts({ 'a.txt': 'Shares of Hancock Prospecting Pty Ltd. rose. Hancock Prospecting said profits grew. Hancock also said it would hire.\n' });
+    expect(surfaces(company, 'Hancock Prospecting Pty Ltd.')).toEqual(['Hancock Prospecting Pty Ltd.', 'Hancock Prospecting', 'Hancock']);
   });
 
   it('a surname shared with someone introduced as a relative is the article\'s person, whoever was named last ("his brother, George Whitman")', () => {
@@ -738,6 +785,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.entities.filter((e) => e.type === 'person')).toHaveLength(1);
   });
 
+  it('a known company and a group word is that company ("HPPL shares the project with Rio Tinto Group. Rio Tinto said"); a known place and a group word is another body ("Analysts at Eurasia Group … across Eurasia")', () => {
+    const text = 'HPPL shares the Hope Downs project with Rio Tinto Group. Rio Tinto said it was not a party to the case.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Rio Tinto')).toEqual(['Rio Tinto Group', 'Rio Tinto']);
+    const other = indexTexts({ 'a.txt': 'Analysts at Eurasia Group said the risk was high. Trade across Eurasia slowed.\n' });
+    expect(surfaces(other, 'Eurasia Group')).toEqual(['Eurasia Group']);
+    expect(entityNamed(other, 'Eurasia').type).toBe('place');
+  });
+
   it('a company\'s full name with its group word and legal form is the company its short name names ("Goldman Sachs Group Inc." and "Goldman Sachs", "JPMorgan Chase & Co." and "JPMorgan Chase"); one word and a suffix is not ("Smith Ltd")', () => {
     const a = 'Shares of Goldman Sachs Group Inc. and JPMorgan Chase & Co. rose, while Smith Ltd fell.';
     const index = indexTexts({ 'a.txt': a + '\n', 'b.txt': 'Goldman Sachs and JPMorgan Chase led the deal. Analyst Jane Smith disagreed.\n' });
@@ -778,6 +834,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
   it('an acronym defined in parentheses is the same organisation', () => {
     const index = indexTexts({ 'a.txt': 'When the Coast Guard Administration (CGA) boarded the ship, the CGA found nothing on board.\n' });
     expect(surfaces(index, 'Coast Guard Administration')).toEqual(['Coast Guard Administration', 'CGA', 'CGA']);
+  });
+
+  it('an acronym defined in parentheses after a name whose sentence opener is cut off afterwards is that name\'s ("Rival Advanced Micro Devices Inc. (AMD) said … AMD shares fell"); an opener that stays in the name keeps it ("Chipmaker Qorvana Systems (QSI)")', () => {
+    const text = 'Rival Advanced Micro Devices Inc. (AMD) said it expected a charge. AMD shares fell. Losing Pokrovsk Defence Council (PDC) was a blow. The PDC said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Advanced Micro Devices')).toEqual(['Advanced Micro Devices Inc.', 'AMD', 'AMD']);
+    expect(surfaces(index, 'Pokrovsk Defence Council')).toEqual(['Pokrovsk Defence Council', 'PDC', 'PDC']);
+    const kept = indexTexts({ 'a.txt': 'Chipmaker Qorvana Systems (QSI) said it expected a charge. QSI shares fell.\n' });
+    expect(surfaces(kept, 'Chipmaker Qorvana Systems')).toEqual(['Chipmaker Qorvana Systems', 'QSI', 'QSI']);
   });
 
   it('an acronym in parentheses after "the", its describing words and a body\'s name spells it in its own language ("the far-right National Rally (RN)", "the Social Democrats (SPD)"); a country\'s sports code ("the Netherlands (NED)") and a person\'s code ("Eliud Kipchoge (KEN)") name no one else', () => {
@@ -1033,6 +1098,14 @@ describe('other names the text gives for the name just before', () => {
     const index = indexTexts({ 'a.txt': a + '\n' });
     expect(mentionsWithLines(index, 'Taliban')).toEqual([`Taliban@0:${a.indexOf('Taliban')}`, `Taliban@0:${a.lastIndexOf('Taliban')}`]);
     expect(mentionsWithLines(index, 'Tehrik-e-Taliban Pakistan')).toEqual([`Tehrik-e-Taliban Pakistan@0:${a.indexOf('Tehrik')}`, `TTP@0:${a.indexOf('TTP')}`]);
+  });
+
+  it('a dash may open the alias phrase as a comma does: "the liberal People\'s Party for Freedom and Democracy — known by its Dutch initials VVD — said … The VVD is" gives the party its initials; a dash before a description names nothing ("Tina McKenzie — known as a tough negotiator — said")', () => {
+    const text = "Hermans, of the liberal People's Party for Freedom and Democracy — known by its Dutch initials VVD — said the Netherlands would meet its targets. The VVD is part of the coalition.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, "People's Party for Freedom and Democracy")).toEqual(["People's Party for Freedom and Democracy", 'VVD', 'VVD']);
+    const other = indexTexts({ 'a.txt': 'Union leader Tina McKenzie — known as a tough negotiator — said the talks failed. McKenzie left.\n' });
+    expect(surfaces(other, 'Tina McKenzie')).toEqual(['Tina McKenzie', 'McKenzie']);
   });
 
   it('"known by its French acronym RSF" gives the body its acronym, for every later mention of it in the article, not beyond it (RSF is Sudan\'s Rapid Support Forces elsewhere)', () => {
@@ -1315,6 +1388,13 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': place + '\n' });
     expect(surfaces(other, 'Kenya')).toEqual(['Kenya', 'Kenya']);
   });
+  it('an acronym of a body\'s name in its own language with the body\'s head word, in parentheses, is the body\'s ("the ruling Civic Renewal Party (YB Party) … The YB Party won", as "Justice and Development Party (AK Party)"); another word beside it is not ("Ron Estes (R-KS)")', () => {
+    const text = 'The ruling Civic Renewal Party (YB Party) denied any political motive. The YB Party won the vote. Rep. Ron Estes (R-KS) voted.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Civic Renewal Party')).toEqual(['Civic Renewal Party', 'YB Party', 'YB Party']);
+    expect(surfaces(index, 'Ron Estes')).toEqual(['Ron Estes']);
+  });
+
   it('an acronym in parentheses with a word or a letter beside it is the name\'s ("Africa Centres for Disease Control and Prevention (Africa CDC)", "Islamic State Khorasan (ISIS-K)"); a party\'s letter and a state are not ("Ron Estes (R-KS)")', () => {
     const text =
       'The Africa Centres for Disease Control and Prevention (Africa CDC) reported 17,000 cases. Africa CDC head Jean Kaseya urged donors to help. ' +
@@ -1345,6 +1425,23 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': place + '\n' });
     expect(surfaces(other, 'Steve Israel')).toEqual(['Steve Israel']);
     expect(surfaces(other, 'Israel')).toEqual(['Israel', 'Israel']);
+  });
+  it('a country\'s name after a word that is no given name is no person\'s surname: "Météo France placed 16 departments on red alert … to help France" leaves France the place; "Anatole France wrote … France said he" is the writer', () => {
+    const text = 'A fire burned in southern France. Météo France placed 16 departments on red alert. Spain sent aircraft to help France.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Météo France')).toEqual(['Météo France']);
+    expect(mentionsAt(index, 'France')).toEqual([`France@${text.indexOf('France')}`, `France@${text.lastIndexOf('France')}`]);
+    const writer = 'Anatole France wrote novels in Paris. France said he would never stop.';
+    const other = indexTexts({ 'a.txt': writer + '\n' });
+    expect(surfaces(other, 'Anatole France')).toEqual(['Anatole France', 'France']);
+  });
+  it('the last word of a body the lists know by dictionary words is no short form of it: "The House passed the bill … the White House said" are two bodies, in one story as in one article; "Manchester United … United were better" is the club', () => {
+    const text = 'The House passed the bill on Thursday. The White House said the president would sign it. Hunter Biden told a House committee that he had not.';
+    const index = indexTexts({ 'a.txt': 'Congress passes budget\n\nMonday, March 3, 2025\n\n' + text + '\n' });
+    expect(surfaces(index, 'White House')).toEqual(['White House']);
+    expect(surfaces(index, 'House')).toEqual(['House', 'House']);
+    const club = indexTexts({ 'a.txt': 'Manchester United beat Arsenal 2-1 on Sunday. United were better in the second half.\n' });
+    expect(surfaces(club, 'Manchester United')).toEqual(['Manchester United', 'United']);
   });
   it('a surname shared with relatives is the article\'s person though nothing but recency says person of his name ("Lee Hsien Loong … his siblings, Lee Wei Ling and Lee Hsien Yang … Lee will remain"), not the titled father named last', () => {
     const text =
