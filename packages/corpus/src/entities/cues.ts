@@ -916,9 +916,10 @@ export function wordListEvidence(key: string): { type: EntityType; weight: numbe
 function anchorHeadsPhrase(view: TokenView, first: number, end: number): boolean {
   let firstPhrase = true;
   for (let k = first; k + 1 < end; k++) {
-    // "Committee to Protect Journalists": a body's purpose after "to" (see nameRuns).
-    if (!view.isLowerWord(k + 1) || !['of', 'for', 'on', 'to'].includes(view.lower(k + 1))) continue;
-    const lower = view.lower(k);
+    // "Committee to Protect Journalists": a body's purpose after "to" (see nameRuns); "Unión por la
+    // Patria": Spanish "for", after a head word keyed without its accent.
+    if (!view.isLowerWord(k + 1) || !['of', 'for', 'on', 'to', 'por'].includes(view.lower(k + 1))) continue;
+    const lower = view.key(k);
     if (ORGANIZATION_ANCHORS.has(lower)) return true;
     // "Congress of Arts and Sciences": a body's head word before the name's first "of" phrase.
     if (firstPhrase && isBodyWord(lower)) return true;

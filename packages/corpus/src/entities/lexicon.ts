@@ -125,8 +125,11 @@ export const HYPHEN_SUFFIXES = set(`
   time
 `);
 
-/** Lower-case words allowed inside a name between capitalised words ("Institute for National Unification"). */
-export const NAME_CONNECTORS = set(`of for de del della di da do dos das du des van von der den la le al el bin bint ibn y e upon`);
+/**
+ * Lower-case words allowed inside a name between capitalised words ("Institute for National
+ * Unification"); "por" is the Spanish and Portuguese "for" ("Unión por la Patria"), joining after a body's head as "for" does.
+ */
+export const NAME_CONNECTORS = set(`of for por de del della di da do dos das du des van von der den la le al el bin bint ibn y e upon`);
 
 /** Words that open a place's name ("Lake Victoria", "Mount Kenya", "Port Elizabeth"), at a sentence's start too. */
 export const LANDFORM_OPENERS = set(`lake mount port valley cape gulf isle river glen loch fort`);
@@ -442,7 +445,9 @@ export function isBodyWord(lower: string): boolean {
 
 /**
  * Heads of bodies' names in other languages, first or last in the name ("Universidade da Coruña",
- * "Conservatoire de Paris", "Academia Sinica", "Koninklijke Bibliotheek"; South Asia's words for a
+ * "Conservatoire de Paris", "Academia Sinica", "Koninklijke Bibliotheek"; a service, a directorate,
+ * a post office, an airline or a commission of Latin America's and Europe's news: "Servicio Médico
+ * Legal", "Correo Argentino", "Aerolíneas Argentinas", "Comisión Federal de Electricidad"; South Asia's words for a
  * party, a front or a council: "Janata Dal", "Shiv Sena", "Vishva Hindu Parishad"), keyed without diacritics.
  */
 export const FOREIGN_ORGANIZATION_HEADS = set(`
@@ -450,6 +455,10 @@ export const FOREIGN_ORGANIZATION_HEADS = set(`
   instituto institut istituto conservatoire conservatorio ecole escuela escola hochschule gymnasium
   bibliotheek biblioteca bibliotheque bibliothek banco banque ministerio ministere ministero fundacion fundacao grupo groupe gruppo
   fondation fondazione stiftung partido partito verein gesellschaft
+  servicio servico servizio direccion direcao corporacion correo correios aerolineas comision comissao consejo conselho
+  consiglio conseil secretaria fiscalia procuraduria confederacion confederacao federacion federacao asociacion
+  associacao sociedad sociedade societe societa empresa compania companhia compagnie agencia agenzia camara
+  ferrocarriles ejercito policia polizia gendarmerie carabinieri
   dal sena morcha sangh parishad samiti samithi jamaat
 `);
 

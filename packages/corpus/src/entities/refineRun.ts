@@ -1,7 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey } from './gazetteer.js';
-import { COMPASS, FOLLOWING_TYPE_CUES, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { COMPASS, FOLLOWING_TYPE_CUES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { isHonorificAt, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 import { isRoleOnlyForm } from './roleMentions.js';
@@ -227,7 +227,9 @@ function splitTitle(
   end: number,
 ): { title: string; titleFirst: number; nameFirst: number; prefix: { first: number; end: number } | null } | null {
   let lastCore = -1;
-  for (let i = first; i < end; i++) if ((isCoreTitleAt(view, i) && !isSurnameAfterTitledName(view, lastCore, i, end)) || isFirstLady(view, first, i)) lastCore = i;
+  for (let i = first; i < end; i++) {
+    if ((isCoreTitleAt(view, i) && !isSurnameAfterTitledName(view, lastCore, i, end) && !qualifiesForeignBody(view, first, i)) || isFirstLady(view, first, i)) lastCore = i;
+  }
   if (lastCore < 0) lastCore = roleBeforeGivenName(view, first, end);
   if (lastCore < 0 || lastCore - first > 6 || namesAPlaceAfterItsPatron(view, lastCore, end)) return null;
   let nameFirst = lastCore + 1;
@@ -247,6 +249,15 @@ function splitTitle(
   const prefix = prefixBeforeTitle(view, first, lastCore);
   const titleFirst = prefix ? first : titleAfterCoordinatedName(view, first, lastCore);
   return { title: view.slice(titleFirst, nameFirst), titleFirst, nameFirst, prefix };
+}
+
+/**
+ * "Fiscalía General de la República", "Secretaría General", "Dirección General de Migración": in
+ * Spanish and Portuguese the adjective follows the body's head word, so a title word there is the
+ * body's, no person's title.
+ */
+function qualifiesForeignBody(view: TokenView, first: number, i: number): boolean {
+  return i > first && view.kind(i - 1) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i - 1));
 }
 
 /**

@@ -1840,3 +1840,15 @@ describe('a confidant before a name', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Aurora Health');
   });
 });
+
+describe('bodies of Latin American news', () => {
+  it('a service, a post office, an airline or a prosecutor\'s office in Spanish is a body ("Aerolíneas Argentinas", "Correo Argentino" and "the Servicio Médico Legal" were persons), "General" after such a head is the body\'s adjective ("the Fiscalía General de la República" gave a person "República"), and "por" joins after a head ("Unión por la Patria" gave "Unión" and a person "la Patria"); "Attorney General Merrick Garland" keeps its title apart', () => {
+    const text =
+      'Senators removed Correo Argentino and Aerolíneas Argentinas from the list. The Servicio Médico Legal identified 35 victims. ' +
+      'The Fiscalía General de la República opened a case. The opposition, Unión por la Patria, voted against it. Attorney General Merrick Garland spoke, and Rafael Correa said no.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Correo Argentino', 'Aerolíneas Argentinas', 'Servicio Médico Legal', 'Fiscalía General de la República', 'Unión por la Patria'], 'organization');
+    expectEachOnceAs(index, text, ['Merrick Garland', 'Rafael Correa'], 'person');
+    expect(index.entities.map((e) => e.name)).not.toContain('la Patria');
+  });
+});
