@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { addEvidence, newEvidence, saysOtherThan, weightOf, WEIGHT, type Evidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
 import type { EntityType } from './types.js';
-import { isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople } from './gazetteer.js';
+import { isAmericanState, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople } from './gazetteer.js';
 import {
   EVENT_OPENERS,
   CLUB_ABBREVIATIONS,
@@ -163,6 +163,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
+  if (length >= 2 && lastWord === end - 1 && namesStateOfAPlace(view, first, lastWord)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (isTeamName(view, first, lastWord)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "ESB Networks", "Aviva Investors": a dictionary word's plural closing a name is a body's, no person's.
   // Not where every word is a dictionary word ("Digital Humanities"): then it says nothing of a name
@@ -372,6 +373,18 @@ function opensWithInitials(view: TokenView, first: number, end: number): boolean
 /** "FC" of "FC Porto", "VfB" of "VfB Stuttgart": a club's abbreviation in capitals ("As" opening a sentence is none). */
 function isClubAbbreviation(view: TokenView, i: number): boolean {
   return view.kind(i) === TokenKind.Word && CLUB_ABBREVIATIONS.has(view.key(i)) && /^(?:[A-Z]{2,4}|[A-Z][a-z][A-Z])$/.test(view.raw(i));
+}
+
+/**
+ * "gunmen in Kaduna State", "Lagos State officials", "Borno State": a known region or city before
+ * "State" is a federal state (Nigeria's, India's, Malaysia's; "Borno State" was a person, "Sokoto
+ * State" other). Not an American state's name, that of a university and its teams as well ("Ohio
+ * State beat Michigan"), nor a word that is no place ("Islamic State").
+ */
+function namesStateOfAPlace(view: TokenView, first: number, last: number): boolean {
+  if (view.key(last) !== 'state' || !view.isCapitalized(last)) return false;
+  const place = view.keyOf(first, last);
+  return isKnownPlace(place) && !isAmericanState(place);
 }
 
 /** "Universidad de Chile", "Vrije Universiteit Amsterdam": a body's head word in another language, wherever it stands. */

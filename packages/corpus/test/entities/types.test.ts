@@ -1852,3 +1852,13 @@ describe('bodies of Latin American news', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('la Patria');
   });
 });
+
+describe('federal states named with "State"', () => {
+  it('a known region or city before "State" is a state of a federation ("Officials in Borno State said" made a person, "in Sokoto State" other), while "the Islamic State" stays a body and an American state before "State" is no place of its own ("Ohio State beat Michigan" names a team)', () => {
+    const text = 'Officials in Borno State said. Gunmen seized 15 pupils in Sokoto State. Police in Lagos State arrested him. The Islamic State claimed it. Ohio State beat Michigan.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Borno State', 'Sokoto State', 'Lagos State'], 'place');
+    expectEachOnceAs(index, text, ['Islamic State'], 'organization');
+    expect(index.entities.filter((e) => e.name === 'Ohio State' && e.type === 'place')).toEqual([]);
+  });
+});
