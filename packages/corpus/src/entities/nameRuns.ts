@@ -574,6 +574,8 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   }
   // "Taipei-Penghu No. 3": "No" is a stop word everywhere but before a number.
   if (view.lower(k) === 'no' && view.spaceBefore(k) && view.kind(k + 1) === TokenKind.Period && view.kind(k + 2) === TokenKind.Number && k + 2 < sentenceEnd) return step(k + 3, 0, true);
+  // "Ørsted A/S", "Bavarian Nordic A/S": a Danish or Norwegian company's legal form, written with a slash.
+  if (view.spaceBefore(k) && k + 2 < sentenceEnd && isSlashedLegalFormEnd(view, k + 3)) return step(k + 3, 0, true);
   // "Eugene A. Nida", "Robert I. Williams": an initial, though "A" and "I" are words too.
   if (isInitialBeforeName(view, k, sentenceEnd) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 3, 1);
   if (isNameToken(view, k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 1, 1);
@@ -584,6 +586,12 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   // before a noun it qualifies: "Melting sea ice", "the Mekong river basin".
   if (view.isLowerWord(k) && view.spaceBefore(k) && (view.lower(k) === 'sea' || view.lower(k) === 'river') && !qualifiesNextWord(view, k, sentenceEnd)) return step(k + 1, 0, true);
   return null;
+}
+
+/** The tokens before `end` are "A/S", the legal form of Danish and Norwegian companies ("Novo Nordisk A/S"), the "AS" of LEGAL_SUFFIXES. */
+export function isSlashedLegalFormEnd(view: TokenView, end: number): boolean {
+  const a = end - 3;
+  return a >= 0 && view.raw(a) === 'A' && view.isChar(a + 1, '/') && view.raw(a + 2) === 'S' && view.adjacent(a) && view.adjacent(a + 1);
 }
 
 /** "200 million euros", "500 dollars", "40 percent": the number at token k counts something in lower case after it. */

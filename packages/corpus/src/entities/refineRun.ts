@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey } from './gazetteer.js';
 import { COMPASS, FOLLOWING_TYPE_CUES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
-import { isHonorificAt, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
+import { isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 
@@ -450,7 +450,9 @@ function afterPrefixHyphen(view: TokenView, i: number): boolean {
 function trimDemonyms(view: TokenView, first: number, end: number): { first: number; end: number } | null {
   let f = first;
   let e = end;
-  const namesOrganisation = HEAD_WORDS.has(view.lower(end - 1)) || headsOfPhrase(view, first, end);
+  // "Saudi Arabian Oil Co.", "American Airlines Group Inc.": the head before an abbreviation's period.
+  const last = view.kind(end - 1) === TokenKind.Period && end - 2 > first ? end - 2 : end - 1;
+  const namesOrganisation = HEAD_WORDS.has(view.lower(last)) || isSlashedLegalFormEnd(view, end) || headsOfPhrase(view, first, end);
   // "the pro-Kurdish Peoples' Equality and Democracy Party", "anti-American Party": a nationality
   // after a lower-case prefix and its hyphen is an adjective, even before a body's name.
   if (namesOrganisation && isDemonymAt(view, f, e) === 1 && f + 1 < e && afterPrefixHyphen(view, f)) f++;

@@ -1862,3 +1862,16 @@ describe('federal states named with "State"', () => {
     expect(index.entities.filter((e) => e.name === 'Ohio State' && e.type === 'place')).toEqual([]);
   });
 });
+
+describe('companies whose names open with a nationality', () => {
+  it('a legal form written with a period or a slash closes a company\'s name, nationality and all ("Indian Oil Corp." gave "Oil Corp.", "American Airlines Group Inc." "Airlines Group Inc.", "Bavarian Nordic A/S" nothing, "Ørsted A/S" an other "Ørsted"); a nationality before a person\'s name stays apart ("Ukrainian President Volodymyr Zelenskyy"), and "A/S" alone is no name', () => {
+    const text =
+      'Indian Oil Corp. raised prices. American Airlines Group Inc. said fares rose. ' +
+      'Bavarian Nordic A/S, the Danish maker, can produce doses. Wind farms operated by Ørsted A/S stopped. ' +
+      'Ukrainian President Volodymyr Zelenskyy spoke. He wrote A/S on the form.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Indian Oil Corp.', 'American Airlines Group Inc.', 'Bavarian Nordic A/S', 'Ørsted A/S'], 'organization');
+    expectEachOnceAs(index, text, ['Volodymyr Zelenskyy'], 'person');
+    expect(allSurfaces(index)).not.toContain('A/S');
+  });
+});
