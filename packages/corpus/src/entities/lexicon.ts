@@ -381,8 +381,11 @@ const CLOSING_HEADS = {
   event: 'open bowl masters derby trophy prize prizes prix',
   organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation',
   other: 'average composite index',
-  // "sidewalks on Stevenson Drive", "Alexandria Desert Road", "the Lekki-Epe Expressway" (typed other).
-  place: 'road drive expressway parkway freeway motorway turnpike causeway',
+  // "sidewalks on Stevenson Drive", "Alexandria Desert Road", "the Lekki-Epe Expressway" (typed other);
+  // "Shinjuku Station", "Kamukunji Grounds", "Kensington Oval", "the Yasukuni Shrine", and South Asia's
+  // temple, mosque, road and square: "the Ram Mandir", "Babri Masjid", "Deen Dayal Upadhyaya Marg",
+  // "Chandni Chowk" (persons or other, named after people as they often are).
+  place: 'road drive expressway parkway freeway motorway turnpike causeway station grounds oval shrine mandir masjid marg chowk',
 };
 
 /** A head word in HEAD_WORDS that says nothing of a one-word name ("Open", "Derby"). */

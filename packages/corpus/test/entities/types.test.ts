@@ -1875,3 +1875,15 @@ describe('companies whose names open with a nationality', () => {
     expect(allSurfaces(index)).not.toContain('A/S');
   });
 });
+
+describe('stations, grounds, shrines and South Asia\'s places by their head words', () => {
+  it('a name closed by "Station", "Grounds", "Oval", "Shrine", "Mandir", "Masjid", "Marg" or "Chowk" is a place ("told supporters at Kamukunji Grounds", "opened the Ram Mandir" and "on Deen Dayal Upadhyaya Marg" made persons, "the Yasukuni Shrine" and "Shinjuku Station" other); the word alone names no place ("Station chief Ali Khan said")', () => {
+    const text =
+      'Odinga told supporters at Kamukunji Grounds. India won at Kensington Oval. He visited the Yasukuni Shrine in 2021. Modi opened the Ram Mandir in January. ' +
+      'Supporters gathered on Deen Dayal Upadhyaya Marg. Police reached Shinjuku Station. Station chief Ali Khan said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Kamukunji Grounds', 'Kensington Oval', 'Yasukuni Shrine', 'Ram Mandir', 'Deen Dayal Upadhyaya Marg', 'Shinjuku Station'], 'place');
+    expectEachOnceAs(index, text, ['Ali Khan'], 'person');
+    expect(index.entities.map((e) => e.name)).not.toContain('Station');
+  });
+});
