@@ -462,6 +462,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
     view.kind(k) === TokenKind.Word &&
     view.isLowerWord(k) &&
     view.spaceBefore(k) &&
+    !isLeaderAfterPartysOf(view, k, sentenceEnd) &&
     (NAME_CONNECTORS.has(view.lower(k)) || KENYAN_NAME_PARTICLES.has(view.lower(k)) || (MID_NAME_PARTICLES.has(view.lower(k)) && isGivenName(view.lower(k - 1)))) &&
     (NAME_PARTICLES.has(view.lower(k)) ||
       MID_NAME_PARTICLES.has(view.lower(k)) ||
@@ -516,6 +517,25 @@ function closesCompanyName(view: TokenView, i: number): boolean {
   const lower = view.lower(i);
   return LEGAL_SUFFIXES.has(lower) && lower !== 'corporation' && lower !== 'incorporated' && lower !== 'limited';
 }
+
+/**
+ * "the Labour Party of Peter Obi", "the Samajwadi Party of Akhilesh Yadav": after a party's or a
+ * government's "of", two or three capitalised words that no list holds as a place or a word, with
+ * nothing joined after them, are its leader, no part of its name ("Democratic Party of Japan",
+ * "Party of Regions", "Communist Party of the Russian Federation" and "Church of Jesus Christ of
+ * Latter-day Saints" are whole).
+ */
+function isLeaderAfterPartysOf(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'of' || !LED_BODIES.has(view.lower(k - 1))) return false;
+  let e = k + 1;
+  while (e < sentenceEnd && e - k <= 4 && isNameToken(view, e) && view.spaceBefore(e) && !view.isAllCaps(e) && (!isCommonWord(view.lower(e)) || isGivenName(view.lower(e))) && !HEAD_WORDS.has(view.key(e))) e++;
+  const words = e - k - 1;
+  if (words < 2 || words > 3 || (e < sentenceEnd && (NAME_CONNECTORS.has(view.lower(e)) || view.kind(e) === TokenKind.Hyphen || view.kind(e) === TokenKind.Possessive))) return false;
+  const key = view.keyOf(k + 1, e);
+  return !isKnownPlace(key) && !gazetteer().byKey.has(key) && !isKnownPlace(view.key(k + 1));
+}
+
+const LED_BODIES = new Set(['party', 'government', 'administration', 'cabinet']);
 
 /**
  * Where a name the lists know ends when the connector at token k goes on it, else 0: "Rio Grande do

@@ -1887,3 +1887,14 @@ describe('stations, grounds, shrines and South Asia\'s places by their head word
     expect(index.entities.map((e) => e.name)).not.toContain('Station');
   });
 });
+
+describe('a party and its leader', () => {
+  it('after a party\'s "of", a leader\'s name is no part of the party\'s ("the Labour Party of Peter Obi criticised it" and "the Samajwadi Party of Akhilesh Yadav won" were one body each), while a country or a word after it is the party\'s own ("the Democratic Party of Japan", "the Party of Regions")', () => {
+    const text =
+      'In Abuja, the Labour Party of Peter Obi criticised it. In Uttar Pradesh, the Samajwadi Party of Akhilesh Yadav won 37 seats. ' +
+      'The Democratic Party of Japan lost. The Party of Regions collapsed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Peter Obi', 'Akhilesh Yadav'], 'person');
+    expectEachOnceAs(index, text, ['Labour Party', 'Samajwadi Party', 'Democratic Party of Japan', 'Party of Regions'], 'organization');
+  });
+});
