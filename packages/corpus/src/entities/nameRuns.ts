@@ -601,6 +601,7 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   if (isNameToken(view, k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 1, 1);
   if (isShortNameWordAt(view, k, sentenceEnd)) return step(k + 1, 1);
   if (isMonthSurnameAt(view, first, k, sentenceEnd)) return step(k + 1, 1, true);
+  if (isDayWordInsideName(view, first, k, sentenceEnd)) return step(k + 1, 1);
   if (view.isCapitalized(k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return continuesKnownName(view, first, k, sentenceEnd);
   // "the Bohai sea", "the Yangtze river": "sea" or "river" in lower case closes its name, but not
   // before a noun it qualifies: "Melting sea ice", "the Mekong river basin".
@@ -650,6 +651,19 @@ function isMonthSurnameAt(view: TokenView, first: number, k: number, sentenceEnd
   if (!(isGivenName(before) && !MONTHS_AND_DAYS.has(before)) && !(honorific === first && HONORIFICS.has(view.lower(honorific)))) return false;
   return k + 1 >= sentenceEnd || view.kind(k + 1) !== TokenKind.Number;
 }
+
+/**
+ * "Le Thi Thu Thuy", "Nguyen Thu Ha": a day's abbreviation between two words of a name is a
+ * Vietnamese name's word ("Thu"), no date: the run stopped at it and gave "Le Thi" and "Thuy". Not
+ * next to a date's other words ("Published Thu Mar 3").
+ */
+function isDayWordInsideName(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (k <= first || k + 1 >= sentenceEnd || !DAY_ABBREVIATIONS.has(view.lower(k)) || !view.isCapitalized(k) || view.isAllCaps(k) || !view.spaceBefore(k)) return false;
+  if (!isNameToken(view, k - 1) || view.kind(k - 1) !== TokenKind.Word) return false;
+  return view.spaceBefore(k + 1) && view.kind(k + 1) === TokenKind.Word && isNameToken(view, k + 1) && !view.isAllCaps(k + 1);
+}
+
+const DAY_ABBREVIATIONS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 
 const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 

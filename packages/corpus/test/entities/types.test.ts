@@ -1898,3 +1898,12 @@ describe('a party and its leader', () => {
     expectEachOnceAs(index, text, ['Labour Party', 'Samajwadi Party', 'Democratic Party of Japan', 'Party of Regions'], 'organization');
   });
 });
+
+describe('Vietnamese names with a day\'s abbreviation', () => {
+  it('"Thu" between two words of a name is the name\'s ("Le Thi Thu Thuy, a former executive, is on trial" gave "Le Thi" and a person "Thuy"), while a date\'s "Thu" stays out of names ("published Thu Mar 3")', () => {
+    const text = 'Le Thi Thu Thuy, a former executive, is on trial. Vietnam\'s Dang Thi Thu Huong won gold. The report was published Thu Mar 3.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Le Thi Thu Thuy', 'Dang Thi Thu Huong'], 'person');
+    expect(allSurfaces(index).filter((s) => s.includes('Mar'))).toEqual([]);
+  });
+});
