@@ -400,8 +400,12 @@ function isRoleBeforeUnlistedName(view: TokenView, r: number, end: number): bool
   if (words < 2 || words > 3) return false;
   for (let i = r + 1; i < end; i++) {
     if (!view.spaceBefore(i) && isHyphenatedNamePart(view, i)) continue;
+    // "Author J.K. Rowling": initials before the surname.
+    if (i === r + 1 && i + 1 < end && view.kind(i) === TokenKind.Initialism && /^(?:[A-Z]\.){1,3}$/.test(view.raw(i))) continue;
     const lower = view.lower(i);
-    if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || !view.spaceBefore(i) || isCommonWord(lower) || HEAD_WORDS.has(lower)) return false;
+    if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || !view.spaceBefore(i) || HEAD_WORDS.has(lower)) return false;
+    // "Singer Nguyen Van Ha": a word that is a surname too ("Van", "Ha") may be the name's, beside one no dictionary holds.
+    if (isCommonWord(lower) && !(isListedSurname(lower) && !isCommonWord(view.lower(r + 1)))) return false;
   }
   return true;
 }

@@ -1907,3 +1907,13 @@ describe('Vietnamese names with a day\'s abbreviation', () => {
     expect(allSurfaces(index).filter((s) => s.includes('Mar'))).toEqual([]);
   });
 });
+
+describe('a role before a name with initials or a surname that is a word', () => {
+  it('a role noun opening the sentence is no part of a name written with initials or with a word a surname list holds ("Author J.K. Rowling posted a photo" and "Singer Nguyen Van Ha performed" were one name each, typed other); a body\'s name of dictionary words after a role stays whole ("Head Office Supplies closed")', () => {
+    const text = 'Author J.K. Rowling posted a photo. Singer Nguyen Van Ha performed. Head Office Supplies closed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['J.K. Rowling', 'Nguyen Van Ha'], 'person');
+    expect(allSurfaces(index).filter((s) => s.startsWith('Author') || s.startsWith('Singer'))).toEqual([]);
+    expect(allSurfaces(index)).not.toContain('Office Supplies');
+  });
+});
