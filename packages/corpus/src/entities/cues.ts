@@ -236,6 +236,17 @@ function opensWithForename(view: TokenView, first: number, end: number, firstLow
 }
 
 /**
+ * "Al Ahly won a record 12th title", "Al Hilal signed him", "Al Mayadeen reported": "Al" before a
+ * word no name list holds is the Arabic article of a club's, a channel's or a group's name, not the
+ * given name of "Al Gore" or "Al Sharpton" (surnames the lists hold).
+ */
+function opensWithArabicArticle(view: TokenView, first: number, end: number): boolean {
+  if (view.raw(first) !== 'Al' || first + 1 >= end || !view.spaceBefore(first + 1) || view.kind(first + 1) !== TokenKind.Word) return false;
+  const next = view.lower(first + 1);
+  return !isListedSurname(next) && !isSurname(next) && !isGivenName(next, true) && !isCommonWord(next);
+}
+
+/**
  * "She lives in Des Moines": a city of the list whose last word no name list holds is no one's
  * name, though its first word is a given name ("Des"). "Warner Robins" may be either.
  */
@@ -960,7 +971,7 @@ function looksLikePersonName(view: TokenView, first: number, end: number, firstK
     if (view.isCapitalized(i) && (isCommonWord(lower) || HEAD_WORDS.has(lower))) return false;
   }
   const words = spaceSeparatedWords(view, first, end);
-  if (opensWithForeignArticle(firstKey, words)) return false;
+  if (opensWithForeignArticle(firstKey, words) || opensWithArabicArticle(view, first, end)) return false;
   // "Pakistan Tehreek-e-Insaf", "China Eastern": a name that opens with a country's is no person's
   // ("Jordan Henderson" is); nor one that closes with it ("Tehrik-e-Taliban Pakistan"; "Steve Jordan" is).
   if (words < 2 || words > 4 || (gazetteer().byKey.get(firstKey)?.type === 'place' && !isGivenName(firstKey))) return false;

@@ -1917,3 +1917,14 @@ describe('a role before a name with initials or a surname that is a word', () =>
     expect(allSurfaces(index)).not.toContain('Office Supplies');
   });
 });
+
+describe('names opening with the Arabic article "Al"', () => {
+  it('"Al" before a word no name list holds is an article: "Al Ahly won a record 12th title" opening a sentence was dropped (a particle and a surname need a use mid-sentence) and elsewhere made a person, and a particle before a word no dictionary holds opens a name at a sentence\'s start too ("Van Gogh painted it"); "Al Sharpton" and "Al Pacino" stay persons', () => {
+    const text = 'Al Ahly won a record 12th title on Saturday. Van Gogh painted it. Al Sharpton spoke. Then Al Pacino starred.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Al Ahly')).toEqual([`Al Ahly@0`]);
+    expect(entityNamed(index, 'Al Ahly').type).not.toBe('person');
+    expectEachOnceAs(index, text, ['Van Gogh', 'Al Sharpton', 'Al Pacino'], 'person');
+    expect(entityNamed(indexTexts({ 'b.txt': 'Fans cheered as Al Ahly won.\n' }), 'Al Ahly').type).not.toBe('person');
+  });
+});
