@@ -255,7 +255,8 @@ export const PEOPLE_PHRASE_CONTINUERS = set(`who whom whose that which of with`)
 export const OFFICE_WORDS = new Set(['defence', 'defense', 'homeland', 'veterans', 'labour', 'exchequer']);
 
 /** Heads of organisation names that take an "on" phrase ("House Subcommittee on Technology Security"). */
-export const ON_HEADS = set(`committee subcommittee commission council conference summit forum dialogue institute center centre panel task force`);
+export const ON_HEADS = set(`committee subcommittee commission council conference summit forum dialogue institute center centre panel task force
+  authority office group agency`);
 
 /** A possessive inside these words stays in the name ("Korean People's Army", "Workers' Party"). */
 export const INNER_POSSESSIVES = set(`people peoples workers students teachers writers journalists consumers employers children women veterans men farmers citizens martyrs mothers fathers traders soldiers nations st saint`);
@@ -438,7 +439,7 @@ export const ORGANIZATION_ANCHORS = set(`
   institute institution university college academy ministry bank council agency bureau commission committee
   association centre center corporation company department office party authority administration foundation court
   community alliance coalition league federation union organization organisation society corps school club library
-  laboratory orchestra conservatory seminary magazine house tribunal
+  laboratory orchestra conservatory seminary magazine house tribunal panel
 `);
 
 /** A word that heads a body's name ("bank", "university", "ministry"), where it stands or before its "of". */

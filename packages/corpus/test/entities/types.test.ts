@@ -1928,3 +1928,14 @@ describe('names opening with the Arabic article "Al"', () => {
     expect(entityNamed(indexTexts({ 'b.txt': 'Fans cheered as Al Ahly won.\n' }), 'Al Ahly').type).not.toBe('person');
   });
 });
+
+describe('authorities, offices, groups and panels named with "on"', () => {
+  it('"on" after an authority, a group or an office goes on with the body\'s name ("the Intergovernmental Authority on Development warned" gave "Intergovernmental Authority", "the Working Group on Arbitrary Detention" "Working Group"), and a panel is a body ("the Intergovernmental Panel on Climate Change" was other); "on" before a day stays out ("The Office on Tuesday said")', () => {
+    const text =
+      'The Intergovernmental Authority on Development warned. The Working Group on Arbitrary Detention ruled. ' +
+      'The Intergovernmental Panel on Climate Change reported. The Office on Tuesday said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Intergovernmental Authority on Development', 'Working Group on Arbitrary Detention', 'Intergovernmental Panel on Climate Change'], 'organization');
+    expect(allSurfaces(index).filter((s) => s.includes('Tuesday'))).toEqual([]);
+  });
+});
