@@ -598,15 +598,22 @@ function isKnownOrDemonym(view: TokenView, span: { first: number; end: number })
 }
 
 /**
- * "the Republican party", "Christian monasteries", "an Olympic record": an adjective of party, creed
- * or the Games before a common noun names nothing.
+ * "the Republican party", "Christian monasteries", "an Olympic record", "an Islamic school": an
+ * adjective of party, creed or the Games before a common noun names nothing ("He became a
+ * Christian", a member's noun, is a mention of him).
  */
 function isGroupAdjective(view: TokenView, first: number, end: number): boolean {
   return end - first === 1 && GROUP_ADJECTIVES.has(view.key(first)) && end < view.count && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end));
 }
 
-/** Words of parties, creeds and the Games that are also given names or common words, so not demonyms ("Christian Bale", "Olympic Stadium"). */
-const GROUP_ADJECTIVES = new Set(['christian', 'republican', 'democrat', 'democratic', 'libertarian', 'conservative', 'liberal', 'socialist', 'communist', 'marxist', 'evangelical', 'orthodox', 'olympic', 'paralympic']);
+/**
+ * Words of parties, creeds and the Games that are also given names or common words, or that no
+ * demonym list holds, so not demonyms ("Christian Bale", "Olympic Stadium", "Islamic State").
+ */
+const GROUP_ADJECTIVES = new Set([
+  'christian', 'republican', 'democrat', 'democratic', 'libertarian', 'conservative', 'liberal', 'socialist', 'communist', 'marxist', 'evangelical', 'orthodox', 'olympic', 'paralympic',
+  'islamic', 'catholic', 'protestant', 'anglican', 'lutheran', 'methodist', 'presbyterian', 'pentecostal', 'coptic', 'hindu', 'buddhist', 'jewish', 'sikh', 'muslim', 'sunni', 'shiite', 'shia',
+]);
 
 /**
  * "Palestinians fled", "between Jews and Arabs", "the Kurds", "both Republicans and Democrats": a

@@ -1939,3 +1939,13 @@ describe('authorities, offices, groups and panels named with "on"', () => {
     expect(allSurfaces(index).filter((s) => s.includes('Tuesday'))).toEqual([]);
   });
 });
+
+describe('adjectives of creeds before a noun', () => {
+  it('a creed\'s adjective before a common noun names nothing ("Gunmen seized pupils from an Islamic school" made an other "Islamic", "a Catholic school" one "Catholic"), while "the Islamic State" stays a body and "He became a Christian" a mention of a person', () => {
+    const text = 'Gunmen seized pupils from an Islamic school. She taught at a Catholic school. The Islamic State claimed it. He became a Christian at a young age.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).filter((s) => s === 'Islamic' || s === 'Catholic')).toEqual([]);
+    expectEachOnceAs(index, text, ['Islamic State'], 'organization');
+    expectEachOnceAs(index, text, ['Christian'], 'person');
+  });
+});
