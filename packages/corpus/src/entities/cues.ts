@@ -695,6 +695,16 @@ function isQualifiedByPlace(view: TokenView, first: number, end: number, sentenc
   return false;
 }
 
+/**
+ * ", 62," after a name: a person's age, the way news gives it. A number of one to three figures up to
+ * 119 between commas; not a year ("London, 2012,"), nor an amount or a count with a word after it.
+ */
+function isAgeAfter(view: TokenView, end: number, sentenceEnd: number): boolean {
+  if (end + 2 >= sentenceEnd || !view.isChar(end, ',') || view.kind(end + 1) !== TokenKind.Number || !view.isChar(end + 2, ',')) return false;
+  const raw = view.raw(end + 1);
+  return /^\d{1,3}$/.test(raw) && Number(raw) >= 1 && Number(raw) < 120;
+}
+
 /** Nouns that may close a region after its name: "Santa Catarina state", "Hubei province". */
 const REGION_NOUNS = new Set(['state', 'province', 'region', 'county', 'district', 'prefecture', 'oblast']);
 
@@ -771,6 +781,11 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   }
   if (isBodyInPlace(view, first, end, sentenceEnd)) {
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
+    return;
+  }
+  // "Tran Thanh Man, 62, was elected", "Joel Cauchi, 40, from Toowoomba": an age set off by commas.
+  if (isAgeAfter(view, end, sentenceEnd)) {
+    addEvidence(evidence, 'person', WEIGHT.contextNoun);
     return;
   }
   // "Musk, who also runs Tesla,": the relative pronoun of people (a body takes "which").

@@ -1949,3 +1949,12 @@ describe('adjectives of creeds before a noun', () => {
     expectEachOnceAs(index, text, ['Christian'], 'person');
   });
 });
+
+describe('an age after a name', () => {
+  it('an age set off by commas after a name says a person ("Tran Thanh Man, 62, was elected chairman" was other, no word of the name being a listed given name); a country before a count stays a place ("Kenya, 12, and Uganda, 9,")', () => {
+    const text = 'Tran Thanh Man, 62, was elected chairman. Officials said Ngo Van Long, 45, was arrested. Medals went to Kenya, 12, and Uganda, 9, in all.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Tran Thanh Man', 'Ngo Van Long'], 'person');
+    expectEachOnceAs(index, text, ['Kenya', 'Uganda'], 'place');
+  });
+});
