@@ -158,8 +158,13 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && (isClubAbbreviation(view, first) || isClubAbbreviation(view, lastWord))) addEvidence(evidence, 'organization', WEIGHT.headWord);
-  // "Mato Grosso do Sul", "Santa Cruz del Norte": a compass word of the place's own language closes a place's name.
-  if (length >= 3 && FOREIGN_COMPASS.has(lastLower) && COMPASS_CONNECTORS.has(view.lower(lastWord - 1))) addEvidence(evidence, 'place', WEIGHT.headWord);
+  // "Mato Grosso do Sul", "Santa Cruz del Norte": a compass word of the place's own language closes a
+  // place's name, with its connector or without ("Camarines Sur" and "Ilocos Norte" were persons),
+  // though not after a given name ("Marie Nord").
+  const closedByCompass = COMPASS_CONNECTORS.has(view.lower(lastWord - 1)) || (view.spaceBefore(lastWord) && view.isCapitalized(lastWord) && !view.isAllCaps(lastWord) && !isGivenName(firstLower));
+  if (length >= 2 && FOREIGN_COMPASS.has(lastLower) && closedByCompass) {
+    addEvidence(evidence, 'place', WEIGHT.headWord);
+  }
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);

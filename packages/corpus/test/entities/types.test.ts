@@ -1958,3 +1958,12 @@ describe('an age after a name', () => {
     expectEachOnceAs(index, text, ['Kenya', 'Uganda'], 'place');
   });
 });
+
+describe('provinces closed by a compass word of their own language', () => {
+  it('a Spanish, Portuguese or French compass word closes a place\'s name without a connector too ("Residents of Naga City in Camarines Sur fled" and "Ilocos Norte was hit" made persons), but not after a given name ("Marie Nord spoke")', () => {
+    const text = 'Residents of Naga City in Camarines Sur fled. Ilocos Norte was hit. He lives in Rio Grande do Sul. Marie Nord spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Camarines Sur', 'Ilocos Norte', 'Rio Grande do Sul'], 'place');
+    expectEachOnceAs(index, text, ['Marie Nord'], 'person');
+  });
+});
