@@ -452,7 +452,8 @@ export function isBodyWord(lower: string): boolean {
  * "Conservatoire de Paris", "Academia Sinica", "Koninklijke Bibliotheek"; a service, a directorate,
  * a post office, an airline or a commission of Latin America's and Europe's news: "Servicio Médico
  * Legal", "Correo Argentino", "Aerolíneas Argentinas", "Comisión Federal de Electricidad"; South Asia's words for a
- * party, a front or a council: "Janata Dal", "Shiv Sena", "Vishva Hindu Parishad"), keyed without diacritics.
+ * party, a front or a council: "Janata Dal", "Shiv Sena", "Vishva Hindu Parishad", "Dravida Munnetra
+ * Kazhagam"), keyed without diacritics.
  */
 export const FOREIGN_ORGANIZATION_HEADS = set(`
   academia akademie akademia universidad universidade universite universitat universita universiteit uniwersytet
@@ -463,7 +464,7 @@ export const FOREIGN_ORGANIZATION_HEADS = set(`
   consiglio conseil secretaria fiscalia procuraduria confederacion confederacao federacion federacao asociacion
   associacao sociedad sociedade societe societa empresa compania companhia compagnie agencia agenzia camara
   ferrocarriles ejercito policia polizia gendarmerie carabinieri
-  dal sena morcha sangh parishad samiti samithi jamaat
+  dal sena morcha sangh parishad samiti samithi jamaat kazhagam
 `);
 
 /**

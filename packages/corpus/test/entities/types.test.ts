@@ -1967,3 +1967,13 @@ describe('provinces closed by a compass word of their own language', () => {
     expectEachOnceAs(index, text, ['Marie Nord'], 'person');
   });
 });
+
+describe('Tamil parties by their head word', () => {
+  it('"Kazhagam" ("federation") heads a party\'s name as "Dal" and "Sena" do ("the Dravida Munnetra Kazhagam swept all 39 seats" made a person), while a leader beside it stays a person', () => {
+    const text = 'In Tamil Nadu, the Dravida Munnetra Kazhagam swept all 39 seats. Its leader M.K. Stalin thanked voters.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Dravida Munnetra Kazhagam'], 'organization');
+    expectEachOnceAs(index, text, ['M.K. Stalin'], 'person');
+    expect(entityNamed(index, 'Tamil Nadu').type).toBe('place');
+  });
+});
