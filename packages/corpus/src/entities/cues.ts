@@ -154,7 +154,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
       ? 'organization'
       : undefined;
   if (head && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower))) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
-  const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length));
+  const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length) || isPrizeInAField(view, first, end));
   if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && (isClubAbbreviation(view, first) || isClubAbbreviation(view, lastWord))) addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -389,6 +389,12 @@ function opensWithInitials(view: TokenView, first: number, end: number): boolean
 /** "FC" of "FC Porto", "VfB" of "VfB Stuttgart": a club's abbreviation in capitals ("As" opening a sentence is none). */
 function isClubAbbreviation(view: TokenView, i: number): boolean {
   return view.kind(i) === TokenKind.Word && CLUB_ABBREVIATIONS.has(view.key(i)) && /^(?:[A-Z]{2,4}|[A-Z][a-z][A-Z])$/.test(view.raw(i));
+}
+
+/** "Nobel Prize in Physics", "Nobel Memorial Prize in Economic Sciences": a prize's head before "in" and its field (see nameRuns). */
+function isPrizeInAField(view: TokenView, first: number, end: number): boolean {
+  for (let i = first + 1; i + 1 < end; i++) if (view.lower(i) === 'in' && view.isLowerWord(i) && HEAD_WORDS.get(view.key(i - 1)) === 'event') return true;
+  return false;
 }
 
 /**

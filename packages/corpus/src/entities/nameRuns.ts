@@ -479,6 +479,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   }
   // "House Subcommittee on Technology Security": "on" after the head of a body.
   if (view.lower(k) === 'on' && view.isLowerWord(k) && ON_HEADS.has(view.lower(k - 1)) && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 1);
+  if (isPrizesFieldAt(view, k, sentenceEnd)) return step(k + 2, 1);
   const knownEnd = knownNameEnd(view, first, k, sentenceEnd);
   if (knownEnd > 0) return step(knownEnd, knownEnd - k - 1);
   if (isPurposeClauseAt(view, k, sentenceEnd)) return step(k + 2, 1);
@@ -517,6 +518,18 @@ function closesCompanyName(view: TokenView, i: number): boolean {
   const lower = view.lower(i);
   return LEGAL_SUFFIXES.has(lower) && lower !== 'corporation' && lower !== 'incorporated' && lower !== 'limited';
 }
+
+/**
+ * "the Nobel Prize in Physics", "the Nobel Memorial Prize in Economic Sciences": "in" and a field, a
+ * dictionary word, after a prize's head go on with its name ("Physics" and "Literature" were places
+ * of their own); not a place or a month ("won the Nobel Prize in Stockholm", "in December").
+ */
+function isPrizesFieldAt(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'in' || !view.isLowerWord(k) || !PRIZE_HEADS.has(view.lower(k - 1)) || k + 1 >= sentenceEnd) return false;
+  return isDictionaryNameWord(view, k + 1) && !MONTHS_AND_DAYS.has(view.lower(k + 1)) && !isKnownPlace(view.key(k + 1));
+}
+
+const PRIZE_HEADS = new Set(['prize', 'prizes', 'award', 'awards', 'medal']);
 
 /**
  * "the Labour Party of Peter Obi", "the Samajwadi Party of Akhilesh Yadav": after a party's or a

@@ -1977,3 +1977,13 @@ describe('Tamil parties by their head word', () => {
     expect(entityNamed(index, 'Tamil Nadu').type).toBe('place');
   });
 });
+
+describe('prizes named with their field', () => {
+  it('"in" and a field after a prize\'s head go on with its name ("a candidate for the Nobel Prize in Literature" and "won the Nobel Prize in Physics" gave places "Literature" and "Physics"), while a city after it stays apart ("received the Nobel Prize in Stockholm")', () => {
+    const text = 'He was often named as a candidate for the Nobel Prize in Literature. She won the Nobel Prize in Physics in 2018. He received the Nobel Prize in Stockholm.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Nobel Prize in Literature', 'Nobel Prize in Physics'], 'event');
+    expectEachOnceAs(index, text, ['Stockholm'], 'place');
+    expect(allSurfaces(index).filter((s) => s === 'Literature' || s === 'Physics')).toEqual([]);
+  });
+});
