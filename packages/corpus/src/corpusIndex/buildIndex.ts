@@ -3,7 +3,7 @@ import { firstWordStandsFor, lastWordAloneStandsFor, lastWordStandsFor, particle
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, countryFirstKey, gazetteer, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
-import { COMPANY_GROUP_WORDS, HEAD_WORDS, isCommonWord, isGivenName, isTitleWord, LEGAL_SUFFIXES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
+import { COMPANY_GROUP_WORDS, HEAD_WORDS, isCommonWord, isGivenName, isTitleWord, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
@@ -339,6 +339,18 @@ function acceptSingleWords(ctx: MergeContext): void {
   }
 }
 
+/**
+ * "Al Ahly won a record 12th title", "Van Gogh painted it": a particle and a word no dictionary
+ * holds, opening a sentence, are a name whatever the particle's capital says ("Le Pen", whose "Pen"
+ * is a word, still needs a use mid-sentence).
+ */
+function isParticleAndName(d: MentionForm): boolean {
+  const words = d.surface.split(' ');
+  if (words.length !== 2 || !NAME_PARTICLES.has(words[0]!.toLowerCase())) return false;
+  const name = words[1]!;
+  return /^\p{Lu}\p{Ll}/u.test(name) && !isCommonWord(name.toLowerCase());
+}
+
 const PLACE = ENTITY_TYPES.indexOf('place');
 const ORGANIZATION = ENTITY_TYPES.indexOf('organization');
 
@@ -355,7 +367,7 @@ function acceptSingle(ctx: MergeContext, d: MentionForm): boolean {
   if (!d.modifier && !(d.initial && d.commonWordsOnly) && ctx.shortForms.has(looseToken(d.key))) return true;
   // "Sochi, Russia — …": a town's region after it vouches for a word no dictionary holds at the start
   // too, and so does an appositive ("Eskom, the state power utility, …").
-  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!) >= WEIGHT.contextNoun);
+  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!) >= WEIGHT.contextNoun) || isParticleAndName(d);
   if (d.commonWordsOnly) return evidenceTotal(d) >= WEIGHT.preposition || ctx.vouched.has(d.key) || (ctx.midSentence.get(d.key) ?? 0) >= 2;
   return true;
 }

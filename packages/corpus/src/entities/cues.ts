@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { addEvidence, newEvidence, saysOtherThan, weightOf, WEIGHT, type Evidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
 import type { EntityType } from './types.js';
-import { isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople } from './gazetteer.js';
+import { isAmericanState, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople } from './gazetteer.js';
 import {
   EVENT_OPENERS,
   CLUB_ABBREVIATIONS,
@@ -38,7 +38,7 @@ import {
   TITLE_WORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
-import { citesAuthors, firstWordOf, isHonorificAt, isNameToken, isSpeciesEpithetAt, withoutGenerationSuffix } from './nameRuns.js';
+import { citesAuthors, firstWordOf, isHonorificAt, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, withoutGenerationSuffix } from './nameRuns.js';
 import type { NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -145,7 +145,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // The head is the last word, past a serial number or a year ("Arctic Passage Forum 2026") and periods ("S.A.").
   let lastWord = end - 1;
   while (lastWord > first && (view.kind(lastWord) === TokenKind.Number || view.kind(lastWord) === TokenKind.Period)) lastWord--;
-  const lastLower = view.key(lastWord);
+  const lastLower = isSlashedLegalFormEnd(view, end) ? 'as' : view.key(lastWord);
   if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
   const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) ? 'organization' : undefined);
   const head = HEAD_WORDS.get(lastLower) !== undefined && !ORGANIZATION_ANCHORS.has(lastLower) && !anchored
@@ -154,15 +154,21 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
       ? 'organization'
       : undefined;
   if (head && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower))) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
-  const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length));
+  const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length) || isPrizeInAField(view, first, end));
   if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && (isClubAbbreviation(view, first) || isClubAbbreviation(view, lastWord))) addEvidence(evidence, 'organization', WEIGHT.headWord);
-  // "Mato Grosso do Sul", "Santa Cruz del Norte": a compass word of the place's own language closes a place's name.
-  if (length >= 3 && FOREIGN_COMPASS.has(lastLower) && COMPASS_CONNECTORS.has(view.lower(lastWord - 1))) addEvidence(evidence, 'place', WEIGHT.headWord);
+  // "Mato Grosso do Sul", "Santa Cruz del Norte": a compass word of the place's own language closes a
+  // place's name, with its connector or without ("Camarines Sur" and "Ilocos Norte" were persons),
+  // though not after a given name ("Marie Nord").
+  const closedByCompass = COMPASS_CONNECTORS.has(view.lower(lastWord - 1)) || (view.spaceBefore(lastWord) && view.isCapitalized(lastWord) && !view.isAllCaps(lastWord) && !isGivenName(firstLower));
+  if (length >= 2 && FOREIGN_COMPASS.has(lastLower) && closedByCompass) {
+    addEvidence(evidence, 'place', WEIGHT.headWord);
+  }
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
+  if (length >= 2 && lastWord === end - 1 && namesStateOfAPlace(view, first, lastWord)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (isTeamName(view, first, lastWord)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "ESB Networks", "Aviva Investors": a dictionary word's plural closing a name is a body's, no person's.
   // Not where every word is a dictionary word ("Digital Humanities"): then it says nothing of a name
@@ -232,6 +238,17 @@ function opensWithForename(view: TokenView, first: number, end: number, firstLow
   if (isGivenName(firstLower)) return !isHyphenedToNonName(view, first) && !view.hasDigit(end - 1);
   if (end - first !== 2) return false;
   return (isWordGivenName(firstLower) && isUnlistedWord(view, first + 1)) || (isUnlistedWord(view, first) && isWordSurname(view, first + 1)) || isHypocoristicBeforeSurname(view, first);
+}
+
+/**
+ * "Al Ahly won a record 12th title", "Al Hilal signed him", "Al Mayadeen reported": "Al" before a
+ * word no name list holds is the Arabic article of a club's, a channel's or a group's name, not the
+ * given name of "Al Gore" or "Al Sharpton" (surnames the lists hold).
+ */
+function opensWithArabicArticle(view: TokenView, first: number, end: number): boolean {
+  if (view.raw(first) !== 'Al' || first + 1 >= end || !view.spaceBefore(first + 1) || view.kind(first + 1) !== TokenKind.Word) return false;
+  const next = view.lower(first + 1);
+  return !isListedSurname(next) && !isSurname(next) && !isGivenName(next, true) && !isCommonWord(next);
 }
 
 /**
@@ -372,6 +389,24 @@ function opensWithInitials(view: TokenView, first: number, end: number): boolean
 /** "FC" of "FC Porto", "VfB" of "VfB Stuttgart": a club's abbreviation in capitals ("As" opening a sentence is none). */
 function isClubAbbreviation(view: TokenView, i: number): boolean {
   return view.kind(i) === TokenKind.Word && CLUB_ABBREVIATIONS.has(view.key(i)) && /^(?:[A-Z]{2,4}|[A-Z][a-z][A-Z])$/.test(view.raw(i));
+}
+
+/** "Nobel Prize in Physics", "Nobel Memorial Prize in Economic Sciences": a prize's head before "in" and its field (see nameRuns). */
+function isPrizeInAField(view: TokenView, first: number, end: number): boolean {
+  for (let i = first + 1; i + 1 < end; i++) if (view.lower(i) === 'in' && view.isLowerWord(i) && HEAD_WORDS.get(view.key(i - 1)) === 'event') return true;
+  return false;
+}
+
+/**
+ * "gunmen in Kaduna State", "Lagos State officials", "Borno State": a known region or city before
+ * "State" is a federal state (Nigeria's, India's, Malaysia's; "Borno State" was a person, "Sokoto
+ * State" other). Not an American state's name, that of a university and its teams as well ("Ohio
+ * State beat Michigan"), nor a word that is no place ("Islamic State").
+ */
+function namesStateOfAPlace(view: TokenView, first: number, last: number): boolean {
+  if (view.key(last) !== 'state' || !view.isCapitalized(last)) return false;
+  const place = view.keyOf(first, last);
+  return isKnownPlace(place) && !isAmericanState(place);
 }
 
 /** "Universidad de Chile", "Vrije Universiteit Amsterdam": a body's head word in another language, wherever it stands. */
@@ -671,6 +706,16 @@ function isQualifiedByPlace(view: TokenView, first: number, end: number, sentenc
   return false;
 }
 
+/**
+ * ", 62," after a name: a person's age, the way news gives it. A number of one to three figures up to
+ * 119 between commas; not a year ("London, 2012,"), nor an amount or a count with a word after it.
+ */
+function isAgeAfter(view: TokenView, end: number, sentenceEnd: number): boolean {
+  if (end + 2 >= sentenceEnd || !view.isChar(end, ',') || view.kind(end + 1) !== TokenKind.Number || !view.isChar(end + 2, ',')) return false;
+  const raw = view.raw(end + 1);
+  return /^\d{1,3}$/.test(raw) && Number(raw) >= 1 && Number(raw) < 120;
+}
+
 /** Nouns that may close a region after its name: "Santa Catarina state", "Hubei province". */
 const REGION_NOUNS = new Set(['state', 'province', 'region', 'county', 'district', 'prefecture', 'oblast']);
 
@@ -747,6 +792,11 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   }
   if (isBodyInPlace(view, first, end, sentenceEnd)) {
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
+    return;
+  }
+  // "Tran Thanh Man, 62, was elected", "Joel Cauchi, 40, from Toowoomba": an age set off by commas.
+  if (isAgeAfter(view, end, sentenceEnd)) {
+    addEvidence(evidence, 'person', WEIGHT.contextNoun);
     return;
   }
   // "Musk, who also runs Tesla,": the relative pronoun of people (a body takes "which").
@@ -916,9 +966,10 @@ export function wordListEvidence(key: string): { type: EntityType; weight: numbe
 function anchorHeadsPhrase(view: TokenView, first: number, end: number): boolean {
   let firstPhrase = true;
   for (let k = first; k + 1 < end; k++) {
-    // "Committee to Protect Journalists": a body's purpose after "to" (see nameRuns).
-    if (!view.isLowerWord(k + 1) || !['of', 'for', 'on', 'to'].includes(view.lower(k + 1))) continue;
-    const lower = view.lower(k);
+    // "Committee to Protect Journalists": a body's purpose after "to" (see nameRuns); "Unión por la
+    // Patria": Spanish "for", after a head word keyed without its accent.
+    if (!view.isLowerWord(k + 1) || !['of', 'for', 'on', 'to', 'por'].includes(view.lower(k + 1))) continue;
+    const lower = view.key(k);
     if (ORGANIZATION_ANCHORS.has(lower)) return true;
     // "Congress of Arts and Sciences": a body's head word before the name's first "of" phrase.
     if (firstPhrase && isBodyWord(lower)) return true;
@@ -946,7 +997,7 @@ function looksLikePersonName(view: TokenView, first: number, end: number, firstK
     if (view.isCapitalized(i) && (isCommonWord(lower) || HEAD_WORDS.has(lower))) return false;
   }
   const words = spaceSeparatedWords(view, first, end);
-  if (opensWithForeignArticle(firstKey, words)) return false;
+  if (opensWithForeignArticle(firstKey, words) || opensWithArabicArticle(view, first, end)) return false;
   // "Pakistan Tehreek-e-Insaf", "China Eastern": a name that opens with a country's is no person's
   // ("Jordan Henderson" is); nor one that closes with it ("Tehrik-e-Taliban Pakistan"; "Steve Jordan" is).
   if (words < 2 || words > 4 || (gazetteer().byKey.get(firstKey)?.type === 'place' && !isGivenName(firstKey))) return false;

@@ -176,6 +176,14 @@ export function isCity(key: string): boolean {
   return cities.has(key) || (key.startsWith('st ') && cities.has('saint ' + key.slice(3)));
 }
 
+let americanStates: Set<string> | undefined;
+
+/** "ohio", "michigan": a state of the United States, whose name before "State" is a university's or a team's as often ("Ohio State beat Michigan"). */
+export function isAmericanState(key: string): boolean {
+  americanStates ??= new Set((countryRegions as { countryShortCode: string; regions: { name: string }[] }[]).find((c) => c.countryShortCode === 'US')?.regions.map((r) => nameKey(r.name)));
+  return americanStates.has(key);
+}
+
 let citySpellings: Map<string, string> | undefined;
 
 /** The city list's spelling of a city's key: "Abidjan" for "abidjan", "San Francisco" for "san francisco". */

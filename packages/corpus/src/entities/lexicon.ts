@@ -125,8 +125,11 @@ export const HYPHEN_SUFFIXES = set(`
   time
 `);
 
-/** Lower-case words allowed inside a name between capitalised words ("Institute for National Unification"). */
-export const NAME_CONNECTORS = set(`of for de del della di da do dos das du des dela delos van von der den la le al el bin bint ibn y e upon`);
+/**
+ * Lower-case words allowed inside a name between capitalised words ("Institute for National
+ * Unification"); "por" is the Spanish and Portuguese "for" ("Unión por la Patria"), joining after a body's head as "for" does.
+ */
+export const NAME_CONNECTORS = set(`of for por de del della di da do dos das du des dela delos van von der den la le al el bin bint ibn y e upon`);
 
 /** Words that open a place's name ("Lake Victoria", "Mount Kenya", "Port Elizabeth"), at a sentence's start too. */
 export const LANDFORM_OPENERS = set(`lake mount port valley cape gulf isle river glen loch fort`);
@@ -252,7 +255,8 @@ export const PEOPLE_PHRASE_CONTINUERS = set(`who whom whose that which of with`)
 export const OFFICE_WORDS = new Set(['defence', 'defense', 'homeland', 'veterans', 'labour', 'exchequer']);
 
 /** Heads of organisation names that take an "on" phrase ("House Subcommittee on Technology Security"). */
-export const ON_HEADS = set(`committee subcommittee commission council conference summit forum dialogue institute center centre panel task force`);
+export const ON_HEADS = set(`committee subcommittee commission council conference summit forum dialogue institute center centre panel task force
+  authority office group agency`);
 
 /** A possessive inside these words stays in the name ("Korean People's Army", "Workers' Party"). */
 export const INNER_POSSESSIVES = set(`people peoples workers students teachers writers journalists consumers employers children women veterans men farmers citizens martyrs mothers fathers traders soldiers nations st saint`);
@@ -378,8 +382,11 @@ const CLOSING_HEADS = {
   event: 'open bowl masters derby trophy prize prizes prix',
   organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation',
   other: 'average composite index',
-  // "sidewalks on Stevenson Drive", "Alexandria Desert Road", "the Lekki-Epe Expressway" (typed other).
-  place: 'road drive expressway parkway freeway motorway turnpike causeway',
+  // "sidewalks on Stevenson Drive", "Alexandria Desert Road", "the Lekki-Epe Expressway" (typed other);
+  // "Shinjuku Station", "Kamukunji Grounds", "Kensington Oval", "the Yasukuni Shrine", and South Asia's
+  // temple, mosque, road and square: "the Ram Mandir", "Babri Masjid", "Deen Dayal Upadhyaya Marg",
+  // "Chandni Chowk" (persons or other, named after people as they often are).
+  place: 'road drive expressway parkway freeway motorway turnpike causeway station grounds oval shrine mandir masjid marg chowk',
 };
 
 /** A head word in HEAD_WORDS that says nothing of a one-word name ("Open", "Derby"). */
@@ -432,7 +439,7 @@ export const ORGANIZATION_ANCHORS = set(`
   institute institution university college academy ministry bank council agency bureau commission committee
   association centre center corporation company department office party authority administration foundation court
   community alliance coalition league federation union organization organisation society corps school club library
-  laboratory orchestra conservatory seminary magazine house tribunal
+  laboratory orchestra conservatory seminary magazine house tribunal panel
 `);
 
 /** A word that heads a body's name ("bank", "university", "ministry"), where it stands or before its "of". */
@@ -442,15 +449,22 @@ export function isBodyWord(lower: string): boolean {
 
 /**
  * Heads of bodies' names in other languages, first or last in the name ("Universidade da Coruña",
- * "Conservatoire de Paris", "Academia Sinica", "Koninklijke Bibliotheek"; South Asia's words for a
- * party, a front or a council: "Janata Dal", "Shiv Sena", "Vishva Hindu Parishad"), keyed without diacritics.
+ * "Conservatoire de Paris", "Academia Sinica", "Koninklijke Bibliotheek"; a service, a directorate,
+ * a post office, an airline or a commission of Latin America's and Europe's news: "Servicio Médico
+ * Legal", "Correo Argentino", "Aerolíneas Argentinas", "Comisión Federal de Electricidad"; South Asia's words for a
+ * party, a front or a council: "Janata Dal", "Shiv Sena", "Vishva Hindu Parishad", "Dravida Munnetra
+ * Kazhagam"), keyed without diacritics.
  */
 export const FOREIGN_ORGANIZATION_HEADS = set(`
   academia akademie akademia universidad universidade universite universitat universita universiteit uniwersytet
   instituto institut istituto conservatoire conservatorio ecole escuela escola hochschule gymnasium
   bibliotheek biblioteca bibliotheque bibliothek banco banque ministerio ministere ministero fundacion fundacao grupo groupe gruppo
   fondation fondazione stiftung partido partito verein gesellschaft
-  dal sena morcha sangh parishad samiti samithi jamaat
+  servicio servico servizio direccion direcao corporacion correo correios aerolineas comision comissao consejo conselho
+  consiglio conseil secretaria fiscalia procuraduria confederacion confederacao federacion federacao asociacion
+  associacao sociedad sociedade societe societa empresa compania companhia compagnie agencia agenzia camara
+  ferrocarriles ejercito policia polizia gendarmerie carabinieri
+  dal sena morcha sangh parishad samiti samithi jamaat kazhagam
 `);
 
 /**

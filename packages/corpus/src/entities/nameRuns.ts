@@ -480,6 +480,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
     view.kind(k) === TokenKind.Word &&
     view.isLowerWord(k) &&
     view.spaceBefore(k) &&
+    !isLeaderAfterPartysOf(view, k, sentenceEnd) &&
     (NAME_CONNECTORS.has(view.lower(k)) || KENYAN_NAME_PARTICLES.has(view.lower(k)) || (MID_NAME_PARTICLES.has(view.lower(k)) && isGivenName(view.lower(k - 1)))) &&
     (NAME_PARTICLES.has(view.lower(k)) ||
       MID_NAME_PARTICLES.has(view.lower(k)) ||
@@ -496,6 +497,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   }
   // "House Subcommittee on Technology Security": "on" after the head of a body.
   if (view.lower(k) === 'on' && view.isLowerWord(k) && ON_HEADS.has(view.lower(k - 1)) && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 1);
+  if (isPrizesFieldAt(view, k, sentenceEnd)) return step(k + 2, 1);
   const knownEnd = knownNameEnd(view, first, k, sentenceEnd);
   if (knownEnd > 0) return step(knownEnd, knownEnd - k - 1);
   if (isPurposeClauseAt(view, k, sentenceEnd)) return step(k + 2, 1);
@@ -534,6 +536,37 @@ function closesCompanyName(view: TokenView, i: number): boolean {
   const lower = view.lower(i);
   return LEGAL_SUFFIXES.has(lower) && lower !== 'corporation' && lower !== 'incorporated' && lower !== 'limited';
 }
+
+/**
+ * "the Nobel Prize in Physics", "the Nobel Memorial Prize in Economic Sciences": "in" and a field, a
+ * dictionary word, after a prize's head go on with its name ("Physics" and "Literature" were places
+ * of their own); not a place or a month ("won the Nobel Prize in Stockholm", "in December").
+ */
+function isPrizesFieldAt(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'in' || !view.isLowerWord(k) || !PRIZE_HEADS.has(view.lower(k - 1)) || k + 1 >= sentenceEnd) return false;
+  return isDictionaryNameWord(view, k + 1) && !MONTHS_AND_DAYS.has(view.lower(k + 1)) && !isKnownPlace(view.key(k + 1));
+}
+
+const PRIZE_HEADS = new Set(['prize', 'prizes', 'award', 'awards', 'medal']);
+
+/**
+ * "the Labour Party of Peter Obi", "the Samajwadi Party of Akhilesh Yadav": after a party's or a
+ * government's "of", two or three capitalised words that no list holds as a place or a word, with
+ * nothing joined after them, are its leader, no part of its name ("Democratic Party of Japan",
+ * "Party of Regions", "Communist Party of the Russian Federation" and "Church of Jesus Christ of
+ * Latter-day Saints" are whole).
+ */
+function isLeaderAfterPartysOf(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'of' || !LED_BODIES.has(view.lower(k - 1))) return false;
+  let e = k + 1;
+  while (e < sentenceEnd && e - k <= 4 && isNameToken(view, e) && view.spaceBefore(e) && !view.isAllCaps(e) && (!isCommonWord(view.lower(e)) || isGivenName(view.lower(e))) && !HEAD_WORDS.has(view.key(e))) e++;
+  const words = e - k - 1;
+  if (words < 2 || words > 3 || (e < sentenceEnd && (NAME_CONNECTORS.has(view.lower(e)) || view.kind(e) === TokenKind.Hyphen || view.kind(e) === TokenKind.Possessive))) return false;
+  const key = view.keyOf(k + 1, e);
+  return !isKnownPlace(key) && !gazetteer().byKey.has(key) && !isKnownPlace(view.key(k + 1));
+}
+
+const LED_BODIES = new Set(['party', 'government', 'administration', 'cabinet']);
 
 /**
  * Where a name the lists know ends when the connector at token k goes on it, else 0: "Rio Grande do
@@ -592,16 +625,25 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   }
   // "Taipei-Penghu No. 3": "No" is a stop word everywhere but before a number.
   if (view.lower(k) === 'no' && view.spaceBefore(k) && view.kind(k + 1) === TokenKind.Period && view.kind(k + 2) === TokenKind.Number && k + 2 < sentenceEnd) return step(k + 3, 0, true);
+  // "Ørsted A/S", "Bavarian Nordic A/S": a Danish or Norwegian company's legal form, written with a slash.
+  if (view.spaceBefore(k) && k + 2 < sentenceEnd && isSlashedLegalFormEnd(view, k + 3)) return step(k + 3, 0, true);
   // "Eugene A. Nida", "Robert I. Williams": an initial, though "A" and "I" are words too.
   if (isInitialBeforeName(view, k, sentenceEnd) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 3, 1);
   if (isNameToken(view, k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 1, 1);
   if (isShortNameWordAt(view, k, sentenceEnd)) return step(k + 1, 1);
   if (isMonthSurnameAt(view, first, k, sentenceEnd)) return step(k + 1, 1, true);
+  if (isDayWordInsideName(view, first, k, sentenceEnd)) return step(k + 1, 1);
   if (view.isCapitalized(k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return continuesKnownName(view, first, k, sentenceEnd);
   // "the Bohai sea", "the Yangtze river": "sea" or "river" in lower case closes its name, but not
   // before a noun it qualifies: "Melting sea ice", "the Mekong river basin".
   if (view.isLowerWord(k) && view.spaceBefore(k) && (view.lower(k) === 'sea' || view.lower(k) === 'river') && !qualifiesNextWord(view, k, sentenceEnd)) return step(k + 1, 0, true);
   return null;
+}
+
+/** The tokens before `end` are "A/S", the legal form of Danish and Norwegian companies ("Novo Nordisk A/S"), the "AS" of LEGAL_SUFFIXES. */
+export function isSlashedLegalFormEnd(view: TokenView, end: number): boolean {
+  const a = end - 3;
+  return a >= 0 && view.raw(a) === 'A' && view.isChar(a + 1, '/') && view.raw(a + 2) === 'S' && view.adjacent(a) && view.adjacent(a + 1);
 }
 
 /** "200 million euros", "500 dollars", "40 percent": the number at token k counts something in lower case after it. */
@@ -640,6 +682,19 @@ function isMonthSurnameAt(view: TokenView, first: number, k: number, sentenceEnd
   if (!(isGivenName(before) && !MONTHS_AND_DAYS.has(before)) && !(honorific === first && HONORIFICS.has(view.lower(honorific)))) return false;
   return k + 1 >= sentenceEnd || view.kind(k + 1) !== TokenKind.Number;
 }
+
+/**
+ * "Le Thi Thu Thuy", "Nguyen Thu Ha": a day's abbreviation between two words of a name is a
+ * Vietnamese name's word ("Thu"), no date: the run stopped at it and gave "Le Thi" and "Thuy". Not
+ * next to a date's other words ("Published Thu Mar 3").
+ */
+function isDayWordInsideName(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (k <= first || k + 1 >= sentenceEnd || !DAY_ABBREVIATIONS.has(view.lower(k)) || !view.isCapitalized(k) || view.isAllCaps(k) || !view.spaceBefore(k)) return false;
+  if (!isNameToken(view, k - 1) || view.kind(k - 1) !== TokenKind.Word) return false;
+  return view.spaceBefore(k + 1) && view.kind(k + 1) === TokenKind.Word && isNameToken(view, k + 1) && !view.isAllCaps(k + 1);
+}
+
+const DAY_ABBREVIATIONS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 
 const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 

@@ -1,8 +1,8 @@
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey } from './gazetteer.js';
-import { COMPASS, FOLLOWING_TYPE_CUES, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
-import { isHonorificAt, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
+import { COMPASS, FOLLOWING_TYPE_CUES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 
@@ -228,7 +228,9 @@ function splitTitle(
   end: number,
 ): { title: string; titleFirst: number; nameFirst: number; prefix: { first: number; end: number } | null } | null {
   let lastCore = -1;
-  for (let i = first; i < end; i++) if ((isCoreTitleAt(view, i) && !isSurnameAfterTitledName(view, lastCore, i, end)) || isFirstLady(view, first, i)) lastCore = i;
+  for (let i = first; i < end; i++) {
+    if ((isCoreTitleAt(view, i) && !isSurnameAfterTitledName(view, lastCore, i, end) && !qualifiesForeignBody(view, first, i)) || isFirstLady(view, first, i)) lastCore = i;
+  }
   if (lastCore < 0) lastCore = roleBeforeGivenName(view, first, end);
   if (lastCore < 0 || lastCore - first > 6 || namesAPlaceAfterItsPatron(view, lastCore, end)) return null;
   let nameFirst = lastCore + 1;
@@ -248,6 +250,15 @@ function splitTitle(
   const prefix = prefixBeforeTitle(view, first, lastCore);
   const titleFirst = prefix ? first : titleAfterCoordinatedName(view, first, lastCore);
   return { title: view.slice(titleFirst, nameFirst), titleFirst, nameFirst, prefix };
+}
+
+/**
+ * "Fiscalía General de la República", "Secretaría General", "Dirección General de Migración": in
+ * Spanish and Portuguese the adjective follows the body's head word, so a title word there is the
+ * body's, no person's title.
+ */
+function qualifiesForeignBody(view: TokenView, first: number, i: number): boolean {
+  return i > first && view.kind(i - 1) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i - 1));
 }
 
 /**
@@ -397,8 +408,12 @@ function isRoleBeforeUnlistedName(view: TokenView, r: number, end: number): bool
   if (words < 2 || words > 3) return false;
   for (let i = r + 1; i < end; i++) {
     if (!view.spaceBefore(i) && isHyphenatedNamePart(view, i)) continue;
+    // "Author J.K. Rowling": initials before the surname.
+    if (i === r + 1 && i + 1 < end && view.kind(i) === TokenKind.Initialism && /^(?:[A-Z]\.){1,3}$/.test(view.raw(i))) continue;
     const lower = view.lower(i);
-    if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || !view.spaceBefore(i) || isCommonWord(lower) || HEAD_WORDS.has(lower)) return false;
+    if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || !view.spaceBefore(i) || HEAD_WORDS.has(lower)) return false;
+    // "Singer Nguyen Van Ha": a word that is a surname too ("Van", "Ha") may be the name's, beside one no dictionary holds.
+    if (isCommonWord(lower) && !(isListedSurname(lower) && !isCommonWord(view.lower(r + 1)))) return false;
   }
   return true;
 }
@@ -447,7 +462,9 @@ function afterPrefixHyphen(view: TokenView, i: number): boolean {
 function trimDemonyms(view: TokenView, first: number, end: number): { first: number; end: number } | null {
   let f = first;
   let e = end;
-  const namesOrganisation = HEAD_WORDS.has(view.lower(end - 1)) || headsOfPhrase(view, first, end);
+  // "Saudi Arabian Oil Co.", "American Airlines Group Inc.": the head before an abbreviation's period.
+  const last = view.kind(end - 1) === TokenKind.Period && end - 2 > first ? end - 2 : end - 1;
+  const namesOrganisation = HEAD_WORDS.has(view.lower(last)) || isSlashedLegalFormEnd(view, end) || headsOfPhrase(view, first, end);
   // "the pro-Kurdish Peoples' Equality and Democracy Party", "anti-American Party": a nationality
   // after a lower-case prefix and its hyphen is an adjective, even before a body's name.
   if (namesOrganisation && isDemonymAt(view, f, e) === 1 && f + 1 < e && afterPrefixHyphen(view, f)) f++;
@@ -589,15 +606,22 @@ function isKnownOrDemonym(view: TokenView, span: { first: number; end: number })
 }
 
 /**
- * "the Republican party", "Christian monasteries", "an Olympic record": an adjective of party, creed
- * or the Games before a common noun names nothing.
+ * "the Republican party", "Christian monasteries", "an Olympic record", "an Islamic school": an
+ * adjective of party, creed or the Games before a common noun names nothing ("He became a
+ * Christian", a member's noun, is a mention of him).
  */
 function isGroupAdjective(view: TokenView, first: number, end: number): boolean {
   return end - first === 1 && GROUP_ADJECTIVES.has(view.key(first)) && end < view.count && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end));
 }
 
-/** Words of parties, creeds and the Games that are also given names or common words, so not demonyms ("Christian Bale", "Olympic Stadium"). */
-const GROUP_ADJECTIVES = new Set(['christian', 'republican', 'democrat', 'democratic', 'libertarian', 'conservative', 'liberal', 'socialist', 'communist', 'marxist', 'evangelical', 'orthodox', 'olympic', 'paralympic']);
+/**
+ * Words of parties, creeds and the Games that are also given names or common words, or that no
+ * demonym list holds, so not demonyms ("Christian Bale", "Olympic Stadium", "Islamic State").
+ */
+const GROUP_ADJECTIVES = new Set([
+  'christian', 'republican', 'democrat', 'democratic', 'libertarian', 'conservative', 'liberal', 'socialist', 'communist', 'marxist', 'evangelical', 'orthodox', 'olympic', 'paralympic',
+  'islamic', 'catholic', 'protestant', 'anglican', 'lutheran', 'methodist', 'presbyterian', 'pentecostal', 'coptic', 'hindu', 'buddhist', 'jewish', 'sikh', 'muslim', 'sunni', 'shiite', 'shia',
+]);
 
 /**
  * "Palestinians fled", "between Jews and Arabs", "the Kurds", "both Republicans and Democrats": a

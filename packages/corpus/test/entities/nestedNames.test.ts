@@ -75,7 +75,8 @@ describe('names inside longer names', () => {
   it('two given names and a surname the lists know are one person\'s name, though the surname is a word too ("Coparmex President Juan José Sierra", "Mary Ann Bird"); a thing named after a person still names her ("The Elton John Foundation")', () => {
     const text = 'Coparmex President Juan José Sierra said investors were worried. Mary Ann Bird spoke too. The Elton John Foundation gave money.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    expect(allSurfaces(index).sort()).toEqual(['Elton John', 'Elton John Foundation', 'Juan José Sierra', 'Mary Ann Bird']);
+    // "Coparmex", a word no dictionary holds before the title, is a name of its own (see exclusions.test.ts, "Bekasi Mayor").
+    expect(allSurfaces(index).sort()).toEqual(['Coparmex', 'Elton John', 'Elton John Foundation', 'Juan José Sierra', 'Mary Ann Bird']);
   });
 
   it('a forename and a surname before dictionary words name the person the thing is named after ("Jeff McBride Experience"), a person of its own, not a short form of it; not a city ("San Francisco Bay Area")', () => {
