@@ -77,7 +77,7 @@ export function innerNames(
     const opening = a === 0 || (a === 1 && view.hasDigit(words[0]!.first));
     const inner =
       longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ??
-      (opening && namedAfter ? leadingAcronym(view, words[a]!, a) : null) ??
+      (opening && namedAfter && !isBodysOwnName(view, words, a) ? leadingAcronym(view, words[a]!, a) : null) ??
       (personLike ? null : (placeAfterHeadOf(view, words, a) ?? (opening ? placeBeforeLocatedHead(view, words, a) : null)));
     if (!inner || (personLike && !inner.name.key.includes(' '))) {
       a++;
@@ -236,6 +236,20 @@ function leadingAcronym(view: TokenView, word: { first: number; end: number }, a
 }
 
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+
+/**
+ * "AK Party", "ICONIQ Capital", "CEFC China Energy": an acronym followed only by a body's head
+ * words and places is that body's own name, no body it belongs to ("FIFA World Cup", "BAFTA
+ * Award" and "NAACP Legal Defense Fund" still name the body they belong to).
+ */
+function isBodysOwnName(view: TokenView, words: readonly { first: number; end: number }[], a: number): boolean {
+  const rest = words.slice(a + 1);
+  if (rest.length === 0 || HEAD_WORDS.get(view.key(rest[rest.length - 1]!.first)) !== 'organization') return false;
+  return rest.every((w) => {
+    const key = view.keyOf(w.first, w.end);
+    return HEAD_WORDS.get(key) === 'organization' || isKnownName(key) || gazetteer().demonyms.has(key);
+  });
+}
 
 /**
  * "US-China Economic and Security Review Commission", "EU-Japan Economic Partnership Agreement":
