@@ -757,6 +757,9 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   };
   const titledVariant = titledVariantOf(found);
   for (const d of found) {
+    // "Al Ahly won … Ahly coach Marcel Koller", "Al Jazeera … Jazeera said": the word after the Arabic article alone.
+    const afterArticle = d.shortFormKeys.length === 0 ? surnameWithoutArticle(d.key) : null;
+    if (afterArticle && !titledVariant(d)) addTo(byShortKey, afterArticle, d.link ?? d.key);
     if (d.shortFormKeys.length === 0 || titledVariant(d)) continue;
     const full = d.link ?? d.key;
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];

@@ -1492,4 +1492,12 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, 'Ford Motor Company')).toEqual(['Ford Motor Company@0', `Ford@${text.indexOf('Ford replaced')}`]);
     expect(mentionsAt(index, 'Bill Ford')).toEqual([`Bill Ford@${text.indexOf('Bill Ford')}`, `Ford@${text.indexOf('Ford said')}`]);
   });
+  it('the word after an Arabic article stands for the name alone ("Al Ahly won the title … Ahly coach Marcel Koller", "Al Jazeera … Jazeera viewers"); after a Spanish article it does not ("La Paz … Paz said")', () => {
+    const text = 'Al Ahly won the CAF Champions League in Cairo. Ahly coach Marcel Koller praised the players, and the Al Jazeera network said Jazeera viewers cheered.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Al Ahly')).toEqual(['Al Ahly', 'Ahly']);
+    expect(surfaces(index, 'Al Jazeera')).toEqual(['Al Jazeera', 'Jazeera']);
+    const spanish = indexTexts({ 'a.txt': 'Protesters marched in La Paz on Monday. Paz said the government would talk.\n' });
+    expect(surfaces(spanish, 'La Paz')).toEqual(['La Paz']);
+  });
 });
