@@ -1500,4 +1500,12 @@ describe('other names the text gives for the name just before', () => {
     const spanish = indexTexts({ 'a.txt': 'Protesters marched in La Paz on Monday. Paz said the government would talk.\n' });
     expect(surfaces(spanish, 'La Paz')).toEqual(['La Paz']);
   });
+  it('a peer\'s title opening a body\'s name stands for the body alone ("Duke Energy Corp. said … Duke said crews were working"); a peer\'s name keeps it a title ("Lord Diplock ruled … Lord said nothing")', () => {
+    const text = 'Duke Energy Corp. said on Monday that 200,000 customers lost power. Duke said crews were working.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Duke Energy Corp.')).toEqual(['Duke Energy Corp.@0', `Duke@${text.lastIndexOf('Duke')}`]);
+    expect(entityNamed(index, 'Duke Energy Corp.').type).toBe('organization');
+    const peer = indexTexts({ 'a.txt': 'Lord Diplock ruled in 1975. Lord said nothing.\n' });
+    expect(surfaces(peer, 'Lord Diplock')).toEqual(['Lord Diplock']);
+  });
 });
