@@ -310,6 +310,7 @@ function longestInnerAt(
     // Adichie": one between two such words is a middle name.
     if (a > 0 && isUnlistedNameWord(before) && (b === words.length || isUnlistedNameWord(view.key(words[b]!.first)))) continue;
     const key = view.keyOf(first, end);
+    if (opensLongerDemonym(view, words, b, key)) continue;
     // Alone elsewhere, and not the outer name's last word: "Red Sox" in "Boston Red Sox" is that name cut short.
     // "Tsar" in "Tsar Peter the Great" is his title, though the article says "the Tsar" alone.
     const standalone = b < words.length && standaloneKeys.has(key) && isNameKey(key) && !isRoleOnlyForm(key);
@@ -320,6 +321,11 @@ function longestInnerAt(
     if (standalone || (isKnownName(key) && !outersHead())) return { name: { first, end, key, standalone }, nextWord: b };
   }
   return null;
+}
+
+/** "Saudi" of "Saudi Arabian Airlines": a name that opens a nationality with the next word is no name there. */
+function opensLongerDemonym(view: TokenView, words: readonly { first: number; end: number }[], b: number, key: string): boolean {
+  return b < words.length && gazetteer().demonyms.has(`${key} ${view.keyOf(words[b]!.first, words[b]!.end)}`);
 }
 
 /** A word of a name that no list knows: no dictionary word, head word, connector or known name ("Martínez", "Adichie"). */

@@ -137,6 +137,13 @@ describe('names inside longer names', () => {
     expect(mentionsAt(near)).toEqual(expect.arrayContaining(['BAFTA@0:9-14 → BAFTA', 'NAACP@0:26-31 → NAACP']));
   });
 
+  it('a name that opens a nationality with the next word is no name inside a longer one ("Saudi" of "Saudi Arabian Airlines", "Saudi Arabian Oil Co."); the whole country\'s name still is ("Saudi Arabia Football Federation")', () => {
+    const text = 'Saudi Arabian Airlines will buy 40 jets. Saudi Arabian Oil Co. reported profits. The Saudi Arabia Football Federation met.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index).filter((m) => m.endsWith('→ Saudi Arabia'))).toEqual([`Saudi Arabia@0:${text.indexOf('Saudi Arabia ')}-${text.indexOf('Saudi Arabia ') + 12} → Saudi Arabia`]);
+    expect(entityNamed(index, 'Saudi Arabian Airlines').type).toBe('organization');
+  });
+
   it('the year before an event\'s name is part of it, and an acronym or a country inside still counts ("the 2022 FIFA World Cup", "US Paralympics")', () => {
     const index = indexTexts({ 'a.txt': 'She designed a stadium for the 2022 FIFA World Cup and coached the US Paralympics team.\n' });
     expect(mentionsAt(index)).toEqual(
