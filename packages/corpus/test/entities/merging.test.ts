@@ -1508,4 +1508,12 @@ describe('other names the text gives for the name just before', () => {
     const peer = indexTexts({ 'a.txt': 'Lord Diplock ruled in 1975. Lord said nothing.\n' });
     expect(surfaces(peer, 'Lord Diplock')).toEqual(['Lord Diplock']);
   });
+  it('"Lib Dem" before a role is the Liberal Democrats the article names ("The Liberal Democrats gained 104 seats; Lib Dem leader Ed Davey said"), as "Labour leader Keir Starmer" is Labour; the leader stays a person', () => {
+    const text = 'The Liberal Democrats gained 104 seats; Lib Dem leader Ed Davey called it a fantastic night.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Liberal Democrats')).toEqual(['Liberal Democrats', 'Lib Dem']);
+    expect(entityNamed(index, 'Ed Davey').type).toBe('person');
+    const other = indexTexts({ 'a.txt': 'The Liberal Democrats gained 104 seats, and Ed Davey called it a fantastic night.\n' });
+    expect(surfaces(other, 'Liberal Democrats')).toEqual(['Liberal Democrats']);
+  });
 });
