@@ -395,7 +395,7 @@ function joinKnownForms(ctx: MergeContext): void {
     const key = draft.link ?? draft.key;
     const entry = known.get(key);
     if (entry) uf.union(gazetteerRoot(entry), key);
-    else if (isFullName(draft) && !draft.link) {
+    else if ((isFullName(draft) || surnameWithoutArticle(draft.key) !== null) && !draft.link) {
       const loose = looseFullName(countryFirstKey(draft.key));
       const first = byLooseName.get(loose);
       if (first === undefined) byLooseName.set(loose, key);
@@ -434,12 +434,14 @@ function knownCompanyBeforeSuffix(key: string, known: ReadonlyMap<string, Gazett
   return LEGAL_SUFFIXES.has(key.slice(space + 1)) && isKnownCompany(bare) ? bare : null;
 }
 
-/** Words names abbreviate: "St Jerome" and "Saint Jerome", "Mt Fuji" and "Mount Fuji" are one name. */
+/** Words names abbreviate or spell two ways: "St Jerome" and "Saint Jerome", "Mt Fuji" and "Mount Fuji" are one name. */
 const ABBREVIATED_WORDS = new Map([
   ['st', 'saint'],
   ['ste', 'sainte'],
   ['mt', 'mount'],
   ['ft', 'fort'],
+  // "Abdel Fattah el-Sisi" and "Abdel Fattah al-Sisi", "El Ahly" and "Al Ahly": the Arabic article transliterated two ways.
+  ['el', 'al'],
 ]);
 
 /**

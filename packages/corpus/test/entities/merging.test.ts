@@ -1516,4 +1516,14 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': 'The Liberal Democrats gained 104 seats, and Ed Davey called it a fantastic night.\n' });
     expect(surfaces(other, 'Liberal Democrats')).toEqual(['Liberal Democrats']);
   });
+  it('the Arabic article written "el" or "al" is one name ("Abdel Fattah el-Sisi … Abdel Fattah al-Sisi", "El Ahly … Al Ahly"); another word after it is another name ("Al Ahli" of Jeddah)', () => {
+    const text = 'President Abdel Fattah el-Sisi met the king. Abdel Fattah al-Sisi said later that Egypt would help. Fans of El Ahly sang, and fans of Al Ahly sang too. Al Ahli of Jeddah lost.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const sisi = index.entities.find((e) => e.aliases.some((a) => a.text === 'Abdel Fattah el-Sisi'))!;
+    expect(index.mentionsOf(sisi).map((m) => m.text)).toEqual(['Abdel Fattah el-Sisi', 'Abdel Fattah al-Sisi']);
+    const ahly = index.entities.find((e) => e.aliases.some((a) => a.text === 'El Ahly'))!;
+    expect(index.mentionsOf(ahly).map((m) => m.text)).toEqual(['El Ahly', 'Al Ahly']);
+    const ahli = index.entities.find((e) => e.aliases.some((a) => a.text === 'Al Ahli'))!;
+    expect(index.mentionsOf(ahli).map((m) => m.text)).toEqual(['Al Ahli']);
+  });
 });
