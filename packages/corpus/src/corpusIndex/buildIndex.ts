@@ -2,7 +2,7 @@ import { FormTable, type FileAnalysis, type MentionColumns, type MentionForm } f
 import { firstWordStandsFor, lastWordAloneStandsFor, lastWordStandsFor, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
-import { citySpelling, countryFirstKey, gazetteer, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
+import { citySpelling, countryFirstKey, gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
 import { COMPANY_GROUP_WORDS, HEAD_WORDS, isCommonWord, isGivenName, isTitleWord, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
@@ -351,6 +351,15 @@ function isParticleAndName(d: MentionForm): boolean {
   return /^\p{Lu}\p{Ll}/u.test(name) && !isCommonWord(name.toLowerCase());
 }
 
+/**
+ * "Munich was quiet on Monday", "Barcelona beat Real Madrid": a city no dictionary holds opens a
+ * sentence as a name, though the article names it nowhere else. Not one that is a person's name
+ * too ("Austin said", "Lincoln spoke"): those still need a use mid-sentence.
+ */
+function isCityNoPersonName(d: MentionForm): boolean {
+  return !d.commonWordsOnly && !d.key.includes(' ') && isCity(d.key) && !isGivenName(d.key, true);
+}
+
 const PLACE = ENTITY_TYPES.indexOf('place');
 const ORGANIZATION = ENTITY_TYPES.indexOf('organization');
 
@@ -367,7 +376,7 @@ function acceptSingle(ctx: MergeContext, d: MentionForm): boolean {
   if (!d.modifier && !(d.initial && d.commonWordsOnly) && ctx.shortForms.has(looseToken(d.key))) return true;
   // "Sochi, Russia — …": a town's region after it vouches for a word no dictionary holds at the start
   // too, and so does an appositive ("Eskom, the state power utility, …").
-  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!) >= WEIGHT.contextNoun) || isParticleAndName(d);
+  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!) >= WEIGHT.contextNoun) || isParticleAndName(d) || isCityNoPersonName(d);
   if (d.commonWordsOnly) return evidenceTotal(d) >= WEIGHT.preposition || ctx.vouched.has(d.key) || (ctx.midSentence.get(d.key) ?? 0) >= 2;
   return true;
 }
@@ -386,7 +395,7 @@ function joinKnownForms(ctx: MergeContext): void {
     const key = draft.link ?? draft.key;
     const entry = known.get(key);
     if (entry) uf.union(gazetteerRoot(entry), key);
-    else if (isFullName(draft) && !draft.link) {
+    else if ((isFullName(draft) || surnameWithoutArticle(draft.key) !== null) && !draft.link) {
       const loose = looseFullName(countryFirstKey(draft.key));
       const first = byLooseName.get(loose);
       if (first === undefined) byLooseName.set(loose, key);
@@ -425,12 +434,14 @@ function knownCompanyBeforeSuffix(key: string, known: ReadonlyMap<string, Gazett
   return LEGAL_SUFFIXES.has(key.slice(space + 1)) && isKnownCompany(bare) ? bare : null;
 }
 
-/** Words names abbreviate: "St Jerome" and "Saint Jerome", "Mt Fuji" and "Mount Fuji" are one name. */
+/** Words names abbreviate or spell two ways: "St Jerome" and "Saint Jerome", "Mt Fuji" and "Mount Fuji" are one name. */
 const ABBREVIATED_WORDS = new Map([
   ['st', 'saint'],
   ['ste', 'sainte'],
   ['mt', 'mount'],
   ['ft', 'fort'],
+  // "Abdel Fattah el-Sisi" and "Abdel Fattah al-Sisi", "El Ahly" and "Al Ahly": the Arabic article transliterated two ways.
+  ['el', 'al'],
 ]);
 
 /**

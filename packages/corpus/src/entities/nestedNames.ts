@@ -77,7 +77,7 @@ export function innerNames(
     const opening = a === 0 || (a === 1 && view.hasDigit(words[0]!.first));
     const inner =
       longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ??
-      (opening && namedAfter ? leadingAcronym(view, words[a]!, a) : null) ??
+      (opening && namedAfter && !isBodysOwnName(view, words, a) ? leadingAcronym(view, words[a]!, a) : null) ??
       (personLike ? null : (placeAfterHeadOf(view, words, a) ?? (opening ? placeBeforeLocatedHead(view, words, a) : null)));
     if (!inner || (personLike && !inner.name.key.includes(' '))) {
       a++;
@@ -238,6 +238,20 @@ function leadingAcronym(view: TokenView, word: { first: number; end: number }, a
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 
 /**
+ * "AK Party", "ICONIQ Capital", "CEFC China Energy": an acronym followed only by a body's head
+ * words and places is that body's own name, no body it belongs to ("FIFA World Cup", "BAFTA
+ * Award" and "NAACP Legal Defense Fund" still name the body they belong to).
+ */
+function isBodysOwnName(view: TokenView, words: readonly { first: number; end: number }[], a: number): boolean {
+  const rest = words.slice(a + 1);
+  if (rest.length === 0 || HEAD_WORDS.get(view.key(rest[rest.length - 1]!.first)) !== 'organization') return false;
+  return rest.every((w) => {
+    const key = view.keyOf(w.first, w.end);
+    return HEAD_WORDS.get(key) === 'organization' || isKnownName(key) || gazetteer().demonyms.has(key);
+  });
+}
+
+/**
  * "US-China Economic and Security Review Commission", "EU-Japan Economic Partnership Agreement":
  * known names joined by hyphens opening a body's, a treaty's or an event's name are each named
  * there. Not "Sino-Japanese War" ("Sino" is no name), nor a place's name ("Paraguay-Paraná
@@ -296,6 +310,7 @@ function longestInnerAt(
     // Adichie": one between two such words is a middle name.
     if (a > 0 && isUnlistedNameWord(before) && (b === words.length || isUnlistedNameWord(view.key(words[b]!.first)))) continue;
     const key = view.keyOf(first, end);
+    if (opensLongerDemonym(view, words, b, key)) continue;
     // Alone elsewhere, and not the outer name's last word: "Red Sox" in "Boston Red Sox" is that name cut short.
     // "Tsar" in "Tsar Peter the Great" is his title, though the article says "the Tsar" alone.
     const standalone = b < words.length && standaloneKeys.has(key) && isNameKey(key) && !isRoleOnlyForm(key);
@@ -306,6 +321,11 @@ function longestInnerAt(
     if (standalone || (isKnownName(key) && !outersHead())) return { name: { first, end, key, standalone }, nextWord: b };
   }
   return null;
+}
+
+/** "Saudi" of "Saudi Arabian Airlines": a name that opens a nationality with the next word is no name there. */
+function opensLongerDemonym(view: TokenView, words: readonly { first: number; end: number }[], b: number, key: string): boolean {
+  return b < words.length && gazetteer().demonyms.has(`${key} ${view.keyOf(words[b]!.first, words[b]!.end)}`);
 }
 
 /** A word of a name that no list knows: no dictionary word, head word, connector or known name ("Martínez", "Adichie"). */

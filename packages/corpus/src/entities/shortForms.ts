@@ -20,7 +20,8 @@ import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDr
 export function firstWordStandsFor(shortFormKeys: readonly string[]): boolean {
   const [first, last] = shortFormKeys as [string, string];
   // "Lord's" (the cricket ground) is no short form of "Lord Diplock"; "the Tsar" after "Tsar Aleksei" is.
-  if (LANDFORM_OPENERS.has(first) || PEERAGE_TITLES.has(first)) return false;
+  // A body's head word or legal form says its first word is no peer's title: "Duke said" after "Duke Energy Corp.".
+  if (LANDFORM_OPENERS.has(first) || (PEERAGE_TITLES.has(first) && HEAD_WORDS.get(last) !== 'organization')) return false;
   // "Major" (Major L'Enfant) is no short form of "Major League Baseball", nor "General" of "General Motors".
   if (TITLE_WORDS.has(first) && !REGNAL_TITLES.has(first)) return false;
   return !(REGNAL_TITLES.has(first) && HEAD_WORDS.has(last));
@@ -757,6 +758,9 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   };
   const titledVariant = titledVariantOf(found);
   for (const d of found) {
+    // "Al Ahly won … Ahly coach Marcel Koller", "Al Jazeera … Jazeera said": the word after the Arabic article alone.
+    const afterArticle = d.shortFormKeys.length === 0 ? surnameWithoutArticle(d.key) : null;
+    if (afterArticle && !titledVariant(d)) addTo(byShortKey, afterArticle, d.link ?? d.key);
     if (d.shortFormKeys.length === 0 || titledVariant(d)) continue;
     const full = d.link ?? d.key;
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];

@@ -1492,4 +1492,38 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, 'Ford Motor Company')).toEqual(['Ford Motor Company@0', `Ford@${text.indexOf('Ford replaced')}`]);
     expect(mentionsAt(index, 'Bill Ford')).toEqual([`Bill Ford@${text.indexOf('Bill Ford')}`, `Ford@${text.indexOf('Ford said')}`]);
   });
+  it('the word after an Arabic article stands for the name alone ("Al Ahly won the title … Ahly coach Marcel Koller", "Al Jazeera … Jazeera viewers"); after a Spanish article it does not ("La Paz … Paz said")', () => {
+    const text = 'Al Ahly won the CAF Champions League in Cairo. Ahly coach Marcel Koller praised the players, and the Al Jazeera network said Jazeera viewers cheered.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Al Ahly')).toEqual(['Al Ahly', 'Ahly']);
+    expect(surfaces(index, 'Al Jazeera')).toEqual(['Al Jazeera', 'Jazeera']);
+    const spanish = indexTexts({ 'a.txt': 'Protesters marched in La Paz on Monday. Paz said the government would talk.\n' });
+    expect(surfaces(spanish, 'La Paz')).toEqual(['La Paz']);
+  });
+  it('a peer\'s title opening a body\'s name stands for the body alone ("Duke Energy Corp. said … Duke said crews were working"); a peer\'s name keeps it a title ("Lord Diplock ruled … Lord said nothing")', () => {
+    const text = 'Duke Energy Corp. said on Monday that 200,000 customers lost power. Duke said crews were working.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Duke Energy Corp.')).toEqual(['Duke Energy Corp.@0', `Duke@${text.lastIndexOf('Duke')}`]);
+    expect(entityNamed(index, 'Duke Energy Corp.').type).toBe('organization');
+    const peer = indexTexts({ 'a.txt': 'Lord Diplock ruled in 1975. Lord said nothing.\n' });
+    expect(surfaces(peer, 'Lord Diplock')).toEqual(['Lord Diplock']);
+  });
+  it('"Lib Dem" before a role is the Liberal Democrats the article names ("The Liberal Democrats gained 104 seats; Lib Dem leader Ed Davey said"), as "Labour leader Keir Starmer" is Labour; the leader stays a person', () => {
+    const text = 'The Liberal Democrats gained 104 seats; Lib Dem leader Ed Davey called it a fantastic night.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Liberal Democrats')).toEqual(['Liberal Democrats', 'Lib Dem']);
+    expect(entityNamed(index, 'Ed Davey').type).toBe('person');
+    const other = indexTexts({ 'a.txt': 'The Liberal Democrats gained 104 seats, and Ed Davey called it a fantastic night.\n' });
+    expect(surfaces(other, 'Liberal Democrats')).toEqual(['Liberal Democrats']);
+  });
+  it('the Arabic article written "el" or "al" is one name ("Abdel Fattah el-Sisi … Abdel Fattah al-Sisi", "El Ahly … Al Ahly"); another word after it is another name ("Al Ahli" of Jeddah)', () => {
+    const text = 'President Abdel Fattah el-Sisi met the king. Abdel Fattah al-Sisi said later that Egypt would help. Fans of El Ahly sang, and fans of Al Ahly sang too. Al Ahli of Jeddah lost.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const sisi = index.entities.find((e) => e.aliases.some((a) => a.text === 'Abdel Fattah el-Sisi'))!;
+    expect(index.mentionsOf(sisi).map((m) => m.text)).toEqual(['Abdel Fattah el-Sisi', 'Abdel Fattah al-Sisi']);
+    const ahly = index.entities.find((e) => e.aliases.some((a) => a.text === 'El Ahly'))!;
+    expect(index.mentionsOf(ahly).map((m) => m.text)).toEqual(['El Ahly', 'Al Ahly']);
+    const ahli = index.entities.find((e) => e.aliases.some((a) => a.text === 'Al Ahli'))!;
+    expect(index.mentionsOf(ahli).map((m) => m.text)).toEqual(['Al Ahli']);
+  });
 });

@@ -128,6 +128,22 @@ describe('names inside longer names', () => {
     expect(mentionsAt(index)).toContain('FIFA World Cup@0:30-44 → FIFA World Cup');
   });
 
+  it('an acronym followed only by a body\'s head words and places is that body\'s own name, no body of its own ("AK Party", "ICONIQ Capital", "CEFC China Energy"); before a thing\'s or a branch\'s other words it still names its body ("BAFTA Award", "NAACP Legal Defense Fund")', () => {
+    const text = 'The AK Party won. ICONIQ Capital led the round, and CEFC China Energy collapsed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['AK Party', 'CEFC China Energy', 'China', 'ICONIQ Capital']);
+    expect(entityNamed(index, 'ICONIQ Capital').type).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'He won a BAFTA Award. The NAACP Legal Defense Fund sued.\n' });
+    expect(mentionsAt(near)).toEqual(expect.arrayContaining(['BAFTA@0:9-14 → BAFTA', 'NAACP@0:26-31 → NAACP']));
+  });
+
+  it('a name that opens a nationality with the next word is no name inside a longer one ("Saudi" of "Saudi Arabian Airlines", "Saudi Arabian Oil Co."); the whole country\'s name still is ("Saudi Arabia Football Federation")', () => {
+    const text = 'Saudi Arabian Airlines will buy 40 jets. Saudi Arabian Oil Co. reported profits. The Saudi Arabia Football Federation met.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index).filter((m) => m.endsWith('→ Saudi Arabia'))).toEqual([`Saudi Arabia@0:${text.indexOf('Saudi Arabia ')}-${text.indexOf('Saudi Arabia ') + 12} → Saudi Arabia`]);
+    expect(entityNamed(index, 'Saudi Arabian Airlines').type).toBe('organization');
+  });
+
   it('the year before an event\'s name is part of it, and an acronym or a country inside still counts ("the 2022 FIFA World Cup", "US Paralympics")', () => {
     const index = indexTexts({ 'a.txt': 'She designed a stadium for the 2022 FIFA World Cup and coached the US Paralympics team.\n' });
     expect(mentionsAt(index)).toEqual(

@@ -1996,4 +1996,13 @@ describe('prizes named with their field', () => {
     expectEachOnceAs(index, text, ['Stockholm'], 'place');
     expect(allSurfaces(index).filter((s) => s === 'Literature' || s === 'Physics')).toEqual([]);
   });
+  it('a city no dictionary holds opens a sentence as a place, though the article names it nowhere else ("Munich was quiet on Monday", "Barcelona beat Real Madrid"); a city that is a given name too ("Austin said", "Lincoln spoke") is no place there', () => {
+    const text = 'Munich was quiet on Monday after the attack, officials said. Barcelona beat Real Madrid 4-0.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Munich')).toEqual(['Munich@0']);
+    expect(entityNamed(index, 'Munich').type).toBe('place');
+    expect(mentionsAt(index, 'Barcelona')).toEqual([`Barcelona@${text.indexOf('Barcelona')}`]);
+    const people = indexTexts({ 'a.txt': 'Austin said he would stay on Monday. Lincoln spoke later.\n' });
+    expect(people.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual([]);
+  });
 });
