@@ -450,7 +450,7 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   // "in Geneva"; but "in Shaw's Pygmalion" is in the play, not in Shaw.
   const placeWeight = PLACE_PREPOSITIONS.has(word) && !isPossessor(view, end) ? placeWeightAfterPreposition(view, first, end, before, sentenceFirst) : 0;
   if (cue) {
-    addEvidence(evidence, cue, WEIGHT.contextNoun);
+    addEvidence(evidence, cueOfAgentNoun(view, word, first, end, cue), WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
   } else if (ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word)) {
     // "rival Mahindra & Mahindra", "its successor Alitalia": a rival or a successor may be a body's; the name says which.
@@ -588,6 +588,21 @@ function looksLikeAPersonsOnly(nameEvidence: Evidence): boolean {
 function isTitleOfPerson(lower: string): boolean {
   return TITLE_WORDS.has(lower) || REGNAL_TITLES.has(lower) || PEERAGE_TITLES.has(lower) || RELIGIOUS_TITLES.has(lower);
 }
+
+/**
+ * "property developer Malik Riaz Hussain", "Hollywood producer Arnon Milchan", "publisher A.G.
+ * Sulzberger": a developer, a producer or a publisher is a firm or a person, and a name opening with
+ * a given name or initials, or of a person's shape, says a person's (all three were organisations);
+ * "the developer Emaar", "publisher Penguin Random House", "producer Saudi Aramco",
+ * "developer Sun Hung Kai Properties" stay bodies.
+ */
+function cueOfAgentNoun(view: TokenView, word: string, first: number, end: number, cue: EntityType): EntityType {
+  if (!PERSON_OR_FIRM_AGENTS.has(word) || end - first < 2 || closesWithGroupPlural(view, first, end)) return cue;
+  const firstLower = view.lower(first);
+  return opensWithForename(view, first, end, firstLower) || opensWithInitials(view, first, end) || looksLikePersonName(view, first, end, firstLower) ? 'person' : cue;
+}
+
+const PERSON_OR_FIRM_AGENTS = new Set(['developer', 'producer', 'publisher']);
 
 const RELIGIOUS_TITLES = new Set(['lama', 'prophet', 'apostle', 'virgin', 'ayatollah', 'mahatma', 'aga', 'patriarch', 'rev', 'reverend', 'saint', 'st', 'imam', 'rabbi', 'guru']);
 

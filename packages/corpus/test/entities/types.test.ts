@@ -1997,3 +1997,12 @@ describe('prizes named with their field', () => {
     expect(allSurfaces(index).filter((s) => s === 'Literature' || s === 'Physics')).toEqual([]);
   });
 });
+
+describe('agents that are firms or people', () => {
+  it('a developer, a producer or a publisher before a person\'s name is a person ("property developer Malik Riaz Hussain" and "Hollywood producer Arnon Milchan" made bodies), while a firm\'s name after one stays a body\'s ("the developer Emaar", "developer Sun Hung Kai Properties")', () => {
+    const text = 'Police questioned property developer Malik Riaz Hussain. Hollywood producer Arnon Milchan testified. The developer Emaar said sales rose. Rival developer Sun Hung Kai Properties fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Malik Riaz Hussain', 'Arnon Milchan'], 'person');
+    expectEachOnceAs(index, text, ['Emaar', 'Sun Hung Kai Properties'], 'organization');
+  });
+});
