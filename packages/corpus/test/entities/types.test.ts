@@ -2006,3 +2006,12 @@ describe('agents that are firms or people', () => {
     expectEachOnceAs(index, text, ['Emaar', 'Sun Hung Kai Properties'], 'organization');
   });
 });
+
+describe('head words of drugmakers and police forces', () => {
+  it('"Pharma", "Therapeutics", "Biosciences", "Patrol" and "Constabulary" close a body\'s name ("Japanese drugmaker Astellas Pharma said" and "The Washington State Patrol closed the road" made persons), while a person\'s name beside them stays a person\'s', () => {
+    const text = 'Japanese drugmaker Astellas Pharma said profits rose. The Washington State Patrol closed the road. Shares of Vertex Therapeutics fell. Naomi Campbell spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Astellas Pharma', 'Washington State Patrol', 'Vertex Therapeutics'], 'organization');
+    expectEachOnceAs(index, text, ['Naomi Campbell'], 'person');
+  });
+});
