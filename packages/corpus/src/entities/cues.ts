@@ -194,6 +194,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && (REGNAL_TITLES.has(firstLower) || PEERAGE_TITLES.has(firstLower)) && !head && !isPossessor(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.title);
   // "W. W. Rouse Ball", "R. T. Ponce": initials before a name are a person's.
   if (opensWithInitials(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  if (isRulerWithNumeral(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "Lei da Fronteira Verde", "Ley de Amnistía", "Loi Evin": a law in another language.
   if (length >= 2 && FOREIGN_LAW_HEADS.has(firstLower)) addEvidence(evidence, 'programme', WEIGHT.headWord);
   // "Kanto Aerotech", "Hanseong Infotech": a company's coined last word.
@@ -385,6 +386,24 @@ function opensWithInitials(view: TokenView, first: number, end: number): boolean
   // A space after the initials: "M.Sc" is a degree.
   return view.kind(i) === TokenKind.Word && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i);
 }
+
+/**
+ * "Ramses II", "Amenhotep III", "Tiglath-Pileser III": a ruler's one name and a Roman numeral are a
+ * person's, though no list holds the name ("a statue of Ramses II" was other). Not a place's
+ * ("Vatican II", a council) nor a dictionary word's ("World War II", "Rocky II" keep their cues).
+ */
+function isRulerWithNumeral(view: TokenView, first: number, end: number): boolean {
+  const numeral = end - 1;
+  if (numeral - first < 1 || !view.spaceBefore(numeral) || !REGNAL_NUMERAL.test(view.raw(numeral))) return false;
+  for (let i = first; i < numeral; i++) {
+    if (view.kind(i) === TokenKind.Hyphen) continue;
+    if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i) || isCommonWord(view.lower(i)) || HEAD_WORDS.has(view.lower(i))) return false;
+  }
+  return spaceSeparatedWords(view, first, numeral) === 1 && !isKnownPlace(view.keyOf(first, numeral));
+}
+
+/** II to XXXIX: a numeral of two letters or more ("V" and "X" are letters as often). */
+const REGNAL_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /** "FC" of "FC Porto", "VfB" of "VfB Stuttgart": a club's abbreviation in capitals ("As" opening a sentence is none). */
 function isClubAbbreviation(view: TokenView, i: number): boolean {

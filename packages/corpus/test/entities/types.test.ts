@@ -2015,3 +2015,14 @@ describe('head words of drugmakers and police forces', () => {
     expectEachOnceAs(index, text, ['Naomi Campbell'], 'person');
   });
 });
+
+describe('rulers by one name and a numeral', () => {
+  it('a ruler\'s one name and a Roman numeral are a person\'s ("Visitors saw a statue of Ramses II" was other), while a place\'s or a dictionary word\'s with one stay what they were ("Vatican II", "Rocky II", "World War II")', () => {
+    const text = 'Visitors saw a statue of Ramses II. Amenhotep III built the temple. The reforms of Vatican II spread. Rocky II was released. World War II ended.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Ramses II', 'Amenhotep III'], 'person');
+    expect(entityNamed(index, 'Vatican II').type).not.toBe('person');
+    expect(entityNamed(index, 'Rocky II').type).not.toBe('person');
+    expect(entityNamed(index, 'World War II').type).toBe('event');
+  });
+});
