@@ -2026,3 +2026,12 @@ describe('rulers by one name and a numeral', () => {
     expect(entityNamed(index, 'World War II').type).toBe('event');
   });
 });
+
+describe('bodies named for fields joined by "and"', () => {
+  it('a field\'s word the dictionary lacks and "on" after a body\'s head go on with a name across "and" ("the National Institute of Neurological Disorders and Stroke" gave "Stroke", "the United Nations Office on Drugs and Crime" a body "Crime", "the Center for Volcanology and Geological Hazard Mitigation" two bodies), while a place after "of" still ends one ("the University of Virginia and Duke University")', () => {
+    const text = 'Funding came from the National Institute of Neurological Disorders and Stroke. A report by the United Nations Office on Drugs and Crime found a rise. Officials at the Center for Volcanology and Geological Hazard Mitigation raised the alert. He studied at the University of Virginia and Duke University.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['National Institute of Neurological Disorders and Stroke', 'United Nations Office on Drugs and Crime', 'Center for Volcanology and Geological Hazard Mitigation', 'University of Virginia', 'Duke University'], 'organization');
+    expect(allSurfaces(index).filter((s) => ['Stroke', 'Crime', 'Geological Hazard Mitigation'].includes(s))).toEqual([]);
+  });
+});
