@@ -352,9 +352,19 @@ function isCabinetOfTitle(view: TokenView, i: number, lastCore: number): boolean
 function placeByHeadWordEnd(view: TokenView, first: number, end: number): number {
   for (let k = first + 1; k < end; k++) {
     if (!view.isCapitalized(k - 1)) return 0;
+    if (isDistrictAttorneyAt(view, k)) return k;
     if (HEAD_WORDS.get(view.lower(k)) === 'place' && view.isCapitalized(k)) return k + 1;
   }
   return 0;
+}
+
+/**
+ * "Manhattan District Attorney Alvin Bragg", "Brooklyn District Attorney Eric Gonzalez": "District"
+ * before "Attorney" opens the title, and the place is the words before it (a place "Manhattan
+ * District" was made); "Harris County District Attorney Kim Ogg" keeps "Harris County".
+ */
+function isDistrictAttorneyAt(view: TokenView, k: number): boolean {
+  return view.lower(k) === 'district' && view.lower(k + 1) === 'attorney' && view.isCapitalized(k + 1);
 }
 
 /** "Secretary of State John Kerry": a connector of the title's; but the lower-case particle of "Mlle. du Motel" is the surname's. */

@@ -2035,3 +2035,13 @@ describe('bodies named for fields joined by "and"', () => {
     expect(allSurfaces(index).filter((s) => ['Stroke', 'Crime', 'Geological Hazard Mitigation'].includes(s))).toEqual([]);
   });
 });
+
+describe('district attorneys after their city', () => {
+  it('"District" before "Attorney" opens the title, the city before it is the place ("Manhattan District Attorney Alvin Bragg filed charges" made a place "Manhattan District"), while a county named by its head word keeps it ("Harris County District Attorney Kim Ogg")', () => {
+    const text = 'Manhattan District Attorney Alvin Bragg filed charges. Harris County District Attorney Kim Ogg declined.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Manhattan', 'Harris County'], 'place');
+    expectEachOnceAs(index, text, ['Alvin Bragg', 'Kim Ogg'], 'person');
+    expect(allSurfaces(index).filter((s) => s.includes('District'))).toEqual([]);
+  });
+});
