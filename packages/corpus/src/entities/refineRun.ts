@@ -317,7 +317,7 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   let orgEnd = lastCore;
   while (orgEnd > first && (TITLE_WORDS.has(view.lower(orgEnd - 1)) || isCabinetOfTitle(view, orgEnd - 1, lastCore))) orgEnd--;
   // "Chief Cabinet Secretary Yoshimasa Hayashi": a title word opening the words is the title's, no body's name.
-  const namesBody = orgEnd - first >= 2 && HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization' && !TITLE_WORDS.has(view.lower(first));
+  const namesBody = orgEnd - first >= 2 && (HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization' || opensBodyWithConnector(view, first, orgEnd)) && !TITLE_WORDS.has(view.lower(first));
   if (isDemonymAt(view, first, lastCore + 1)) return namesBody ? { first, end: orgEnd } : null;
   const placeEnd = knownPrefixEnd(view, first, lastCore);
   if (placeEnd > 0) return { first, end: placeEnd };
@@ -328,6 +328,17 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   // "Bekasi Mayor Tri Adhianto", "Zorvex CEO Jensen Huang": words no dictionary holds before the
   // title are a place's or a company's name, not the title's ("Foreign Minister", "Health Secretary").
   return orgEnd > first && orgEnd - first <= 2 && noDictionaryWords(view, first, orgEnd) ? { first, end: orgEnd } : null;
+}
+
+/**
+ * "Banco de México Governor Victoria Rodríguez Ceja", "University of Tokyo President Teruo Fujii": a
+ * body's head word opening the words, with its connector, names the body before the title (the
+ * first made no name at all: its place closes no head word).
+ */
+function opensBodyWithConnector(view: TokenView, first: number, end: number): boolean {
+  const head = view.lower(first);
+  if (end - first < 3 || !(HEAD_WORDS.get(head) === 'organization' || FOREIGN_ORGANIZATION_HEADS.has(head))) return false;
+  return view.isLowerWord(first + 1) && NAME_CONNECTORS.has(view.lower(first + 1)) && view.isCapitalized(first + 2);
 }
 
 function noDictionaryWords(view: TokenView, first: number, end: number): boolean {

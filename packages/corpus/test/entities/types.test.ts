@@ -2045,3 +2045,13 @@ describe('district attorneys after their city', () => {
     expect(allSurfaces(index).filter((s) => s.includes('District'))).toEqual([]);
   });
 });
+
+describe('bodies named with a connector before a title', () => {
+  it('a body\'s head word and its connector opening the words before a title name the body ("Banco de México Governor Victoria Rodríguez Ceja said" made no body), while a title with "of" stays the title\'s ("Secretary of State Antony Blinken")', () => {
+    const text = 'Banco de México Governor Victoria Rodríguez Ceja said the bank was watching. Secretary of State Antony Blinken said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Banco de México'], 'organization');
+    expectEachOnceAs(index, text, ['Victoria Rodríguez Ceja', 'Antony Blinken'], 'person');
+    expect(allSurfaces(index).filter((s) => s.includes('State'))).toEqual([]);
+  });
+});
