@@ -338,8 +338,13 @@ function isWordGivenName(key: string): boolean {
  * "Storm" is a given name too); not "Storm Shadow", a dictionary word (the missile).
  */
 function isNamedStorm(view: TokenView, first: number, length: number): boolean {
+  // "Tropical Storm Trami", "Super Typhoon Man-yi": a storm's class before its word (both were other).
+  if (length >= 3 && STORM_CLASSES.has(view.lower(first)) && STORM_WORDS.has(view.lower(first + 1))) return view.isCapitalized(first + 2) && (!isCommonWord(view.lower(first + 2)) || view.kind(first + 3) === TokenKind.Hyphen);
   return length === 2 && view.lower(first) === 'storm' && view.isCapitalized(first + 1) && !isCommonWord(view.lower(first + 1));
 }
+
+const STORM_CLASSES = new Set(['tropical', 'super', 'severe']);
+const STORM_WORDS = new Set(['storm', 'typhoon', 'cyclone']);
 
 /**
  * A word that can open a region's name before a place: a compass word, or an adjective of a region

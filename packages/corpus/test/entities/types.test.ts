@@ -2055,3 +2055,12 @@ describe('bodies named with a connector before a title', () => {
     expect(allSurfaces(index).filter((s) => s.includes('State'))).toEqual([]);
   });
 });
+
+describe('storms named with their class', () => {
+  it('a storm\'s class before "Storm", "Typhoon" or "Cyclone" keeps it an event ("Tropical Storm Trami hit Luzon" and "Super Typhoon Man-yi followed" were other), while a warning named for one names no storm ("A Tropical Storm Warning was issued")', () => {
+    const text = 'Tropical Storm Trami hit Luzon. Super Typhoon Man-yi followed. A Tropical Storm Warning was issued for Miami.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Tropical Storm Trami', 'Super Typhoon Man-yi'], 'event');
+    expect(allSurfaces(index).filter((s) => s.includes('Warning'))).toEqual([]);
+  });
+});
