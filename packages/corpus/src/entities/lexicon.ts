@@ -362,7 +362,8 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`rocket rockets missile missiles jet jets fighter fighters aircraft drone drones tank tanks rifle rifles launcher
     launchers system systems warhead warheads helicopter helicopters bomber bombers howitzer howitzers satellite satellites
     chip chips model smartphone spacecraft telescope probe rover lander orbiter vaccine vaccines`)].map((w) => [w, 'product'] as const),
-  ...[...set(`slogan motto hashtag`)].map((w) => [w, 'other'] as const),
+  // "the STOXX 600 index fell", "the Nikkei 225 index": a market's index (STOXX 600 was a vessel by its number).
+  ...[...set(`slogan motto hashtag index indices indexes`)].map((w) => [w, 'other'] as const),
   ...[...set(`spokesman spokeswoman spokesperson chief chiefs officials official executives shares party faction militia unit subsidiary gang opposition`)].map((w) => [w, 'organization'] as const),
   ...[...set(`summit talks conference games`)].map((w) => [w, 'event'] as const),
   // "the Biden administration", "the Assad regime": a leader's.

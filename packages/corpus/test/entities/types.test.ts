@@ -2064,3 +2064,12 @@ describe('storms named with their class', () => {
     expect(allSurfaces(index).filter((s) => s.includes('Warning'))).toEqual([]);
   });
 });
+
+describe('market indices named before "index"', () => {
+  it('"index" after a name says it is a market\'s index ("the pan-European STOXX 600 index fell" made a vessel by its number), while a ship\'s name with a number stays what its cue says ("the freighter Hong Tai 58")', () => {
+    const text = 'European shares fell, with the pan-European STOXX 600 index down 0.4%. The freighter Hong Tai 58 sank.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['STOXX 600'], 'other');
+    expectEachOnceAs(index, text, ['Hong Tai 58'], 'vessel');
+  });
+});
