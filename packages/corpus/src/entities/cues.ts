@@ -1194,7 +1194,7 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
     // a later noun of the same compound is its head: "the state power utility" is a body, "a
     // shipping company executive" a person.
     // "ITA, the successor to Alitalia": a successor, a predecessor or a rival may be a body as well.
-    const cue = ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word) ? 'person' : (typeCueOfNoun(word) ?? null);
+    const cue = ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word) ? 'person' : (typeCueOfNoun(word) ?? (BODY_APPOSITIVES.has(word) ? 'organization' : null));
     // "a Chinese island group" is islands: a collective noun takes the type of the noun before it.
     if (type === null || (headPhrase && cue && !COLLECTIVE_NOUNS.has(word))) type = cue ?? type;
   }
@@ -1205,6 +1205,13 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
   if (!closed) return null;
   return { text: type === 'person' ? view.slice(start, clauseFirst < 0 ? k : clauseFirst) : '', type };
 }
+
+/**
+ * "Météo France, the national weather service,", "Rosaviatsia, the federal aviation authority,": a
+ * service or an authority in an appositive after a name is a body (a person and a place were made);
+ * not before a name: "his kinsman in the Russian service Alexander Gordon" is a person.
+ */
+const BODY_APPOSITIVES = new Set(['service', 'authority']);
 
 /**
  * "The Santa Clara, California-based company": a town, then its region hyphened to "based" — the

@@ -2073,3 +2073,12 @@ describe('market indices named before "index"', () => {
     expectEachOnceAs(index, text, ['Hong Tai 58'], 'vessel');
   });
 });
+
+describe('services and authorities in apposition', () => {
+  it('a service or an authority in an appositive after a name says it is a body ("Météo France, the national weather service, issued a red alert" made a person, "Rosaviatsia, the federal aviation authority, said" no name), while a person after "service" or with a service manager\'s appositive stays a person', () => {
+    const text = 'Météo France, the national weather service, issued a red alert. Rosaviatsia, the federal aviation authority, said. He joined his kinsman in the Russian service Alexander Gordon. Ana Lopez, the service manager, agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Météo France', 'Rosaviatsia'], 'organization');
+    expectEachOnceAs(index, text, ['Alexander Gordon', 'Ana Lopez'], 'person');
+  });
+});
