@@ -23,6 +23,7 @@ import {
   CLOSING_ONLY_HEADS,
   LEGAL_SUFFIXES,
   NAME_PARTICLES,
+  NATIONAL_SOCIETIES,
   NICKNAMES,
   opensWithForeignArticle,
   FOREIGN_COMPASS,
@@ -195,6 +196,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "W. W. Rouse Ball", "R. T. Ponce": initials before a name are a person's.
   if (opensWithInitials(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
   if (isRulerWithNumeral(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  // "Philippine Red Cross", "Palestine Red Crescent": a country's society of the movement.
+  if (length >= 3 && NATIONAL_SOCIETIES.has(view.keyOf(end - 2, end))) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Lei da Fronteira Verde", "Ley de Amnistía", "Loi Evin": a law in another language.
   if (length >= 2 && FOREIGN_LAW_HEADS.has(firstLower)) addEvidence(evidence, 'programme', WEIGHT.headWord);
   // "Kanto Aerotech", "Hanseong Infotech": a company's coined last word.

@@ -1,7 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey } from './gazetteer.js';
-import { COMPASS, FOLLOWING_TYPE_CUES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { COMPASS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 import { isRoleOnlyForm } from './roleMentions.js';
@@ -479,13 +479,22 @@ function afterPrefixHyphen(view: TokenView, i: number): boolean {
   return i >= 2 && view.kind(i - 1) === TokenKind.Hyphen && view.adjacent(i - 1) && view.adjacent(i - 2) && view.isLowerWord(i - 2);
 }
 
+/**
+ * "The Philippine Red Cross deployed boats", "the American Red Cross": each country's society of the
+ * movement is named by its nationality, which is no adjective to cut off (both were "Red Cross").
+ */
+function namesNationalSociety(view: TokenView, first: number, end: number): boolean {
+  const n = isDemonymAt(view, first, end);
+  return n > 0 && NATIONAL_SOCIETIES.has(keyOf(view, first + n, end));
+}
+
 /** Nationality words before a name that is not an organisation's ("Ukrainian Zelenskyy"), or after one ("Donbas Russian"). */
 function trimDemonyms(view: TokenView, first: number, end: number): { first: number; end: number } | null {
   let f = first;
   let e = end;
   // "Saudi Arabian Oil Co.", "American Airlines Group Inc.": the head before an abbreviation's period.
   const last = view.kind(end - 1) === TokenKind.Period && end - 2 > first ? end - 2 : end - 1;
-  const namesOrganisation = HEAD_WORDS.has(view.lower(last)) || isSlashedLegalFormEnd(view, end) || headsOfPhrase(view, first, end);
+  const namesOrganisation = HEAD_WORDS.has(view.lower(last)) || isSlashedLegalFormEnd(view, end) || headsOfPhrase(view, first, end) || namesNationalSociety(view, first, end);
   // "the pro-Kurdish Peoples' Equality and Democracy Party", "anti-American Party": a nationality
   // after a lower-case prefix and its hyphen is an adjective, even before a body's name.
   if (namesOrganisation && isDemonymAt(view, f, e) === 1 && f + 1 < e && afterPrefixHyphen(view, f)) f++;

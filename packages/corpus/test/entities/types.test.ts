@@ -2082,3 +2082,13 @@ describe('services and authorities in apposition', () => {
     expectEachOnceAs(index, text, ['Alexander Gordon', 'Ana Lopez'], 'person');
   });
 });
+
+describe('national societies of the Red Cross', () => {
+  it('a nationality before "Red Cross" names the country\'s society ("The Philippine Red Cross deployed boats" and "The American Red Cross said" were each "Red Cross"), while the movement\'s own name stays apart ("A Red Cross official said") and a nationality before a company is still cut ("German Lufthansa flights")', () => {
+    const text = 'The Philippine Red Cross deployed boats. The American Red Cross said. A Red Cross official said. German Lufthansa flights were cut.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Philippine Red Cross', 'American Red Cross'], 'organization');
+    expect(mentionsAt(index, 'Red Cross')).toEqual([`Red Cross@${text.indexOf('Red Cross official')}`]);
+    expect(allSurfaces(index)).not.toContain('German Lufthansa');
+  });
+});
