@@ -803,6 +803,8 @@ const MEMBER_ROLES = new Set([
 ]);
 const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'former', 'local', 'regional', 'field', 'chief', 'team']);
 
+const MEDIA_FOLLOWERS = new Set(['newspaper', 'newspapers', 'tabloid', 'broadcaster']);
+
 /** What a noun after a name says it is, in the singular or the plural ("the Kerem Shalom and Rafah crossings", "the Sado mines"). */
 function followingCueOf(word: string): EntityType | undefined {
   const cue = FOLLOWING_TYPE_CUES.get(word) ?? (PROGRAMME_FOLLOWERS.has(word) ? 'programme' : word === 'cable' || word === 'pipeline' ? 'other' : undefined);
@@ -866,6 +868,8 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     if (word === 'games' && isCity(view.keyOf(first, end))) return;
     // "the ruling Morena party" is a body; "a Christmas party" a gathering.
     if (word === 'party' && first > 0 && view.isLowerWord(first - 1) && INDEFINITE_ARTICLES.has(view.lower(first - 1))) return;
+    // "told Kommersant newspaper" is the paper; "the Bob Smith newspaper column" is his.
+    if (MEDIA_FOLLOWERS.has(word) && opensWithForename(view, first, end, view.lower(first))) return;
     if (cue) {
       addEvidence(evidence, cue, WEIGHT.contextNoun);
       return;

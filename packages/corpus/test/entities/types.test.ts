@@ -2092,3 +2092,13 @@ describe('national societies of the Red Cross', () => {
     expect(allSurfaces(index)).not.toContain('German Lufthansa');
   });
 });
+
+describe('newspapers and railways after their names', () => {
+  it('"newspaper" or "broadcaster" after a name says it is a body, "railway" a place ("She told Kommersant newspaper" made other, "The Tren Maya railway opened" a person), while a person\'s name before "newspaper" or "radio" stays a person\'s ("the Bob Smith newspaper column", "John Peel radio shows")', () => {
+    const text = 'She told Kommersant newspaper. The Tren Maya railway opened. The Bob Smith newspaper column ran. She listened to John Peel radio shows.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Kommersant'], 'organization');
+    expectEachOnceAs(index, text, ['Tren Maya'], 'place');
+    expectEachOnceAs(index, text, ['Bob Smith', 'John Peel'], 'person');
+  });
+});
