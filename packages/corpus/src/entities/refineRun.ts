@@ -488,6 +488,15 @@ function namesNationalSociety(view: TokenView, first: number, end: number): bool
   return n > 0 && NATIONAL_SOCIETIES.has(keyOf(view, first + n, end));
 }
 
+/**
+ * "The Mumbai Indians beat …", "the Cleveland Indians": "the", a city and a people in the plural
+ * are a team (both were cut to the city); "Donbas Russians" without "the" keep losing the people.
+ */
+function namesCitysTeam(view: TokenView, first: number, end: number): boolean {
+  const last = view.lower(end - 1);
+  return first > 0 && view.lower(first - 1) === 'the' && last.endsWith('s') && isCity(keyOf(view, first, end - 1));
+}
+
 /** Nationality words before a name that is not an organisation's ("Ukrainian Zelenskyy"), or after one ("Donbas Russian"). */
 function trimDemonyms(view: TokenView, first: number, end: number): { first: number; end: number } | null {
   let f = first;
@@ -505,7 +514,7 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
       while (f < e && view.kind(f) === TokenKind.Hyphen) f++; // "South Korean-U.S."
     }
     // "Donbas Russian" loses its nationality word; "Buy American", a common word before it, keeps it.
-    while (e - 1 > f && isDemonymAt(view, e - 1, e) === 1 && view.spaceBefore(e - 1) && !isCommonWord(view.lower(e - 2))) e--;
+    while (e - 1 > f && isDemonymAt(view, e - 1, e) === 1 && view.spaceBefore(e - 1) && !isCommonWord(view.lower(e - 2)) && !namesCitysTeam(view, f, e)) e--;
     // "a Massachusetts Democrat", "a Texas Republican": a party's member from a place the lists know; the place is the name.
     if (e - 1 > f && PARTY_MEMBERS.has(view.lower(e - 1)) && gazetteer().byKey.get(keyOf(view, f, e - 1))?.type === 'place') e--;
   }

@@ -2102,3 +2102,13 @@ describe('newspapers and railways after their names', () => {
     expectEachOnceAs(index, text, ['Bob Smith', 'John Peel'], 'person');
   });
 });
+
+describe('teams named for a city and a people', () => {
+  it('"the", a city and a people in the plural are a team ("The Mumbai Indians beat the Chennai Super Kings" and "the Cleveland Indians" were cut to the city), while a people after a region without "the" is still cut ("Many Donbas Russians fled")', () => {
+    const text = 'The Mumbai Indians beat the Chennai Super Kings. He pitched for the Cleveland Indians. Many Donbas Russians fled.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Mumbai Indians', 'Cleveland Indians', 'Chennai Super Kings'], 'organization');
+    expect(allSurfaces(index)).toContain('Donbas');
+    expect(allSurfaces(index)).not.toContain('Donbas Russians');
+  });
+});
