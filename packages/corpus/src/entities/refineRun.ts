@@ -331,6 +331,15 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
 }
 
 /**
+ * "Tourism Minister Ahmed Issa": a field the dictionary lacks ("-ism", "-ation", "-ology", "-ics")
+ * is the title's portfolio, no place's or firm's name before it ("Tourism" was other); "Bekasi
+ * Mayor Tri Adhianto" keeps its city.
+ */
+function isPortfolioWord(lower: string): boolean {
+  return /(?:ism|ation|ology|ics)$/.test(lower) && !isGivenName(lower, true) && !isListedSurname(lower);
+}
+
+/**
  * "Banco de México Governor Victoria Rodríguez Ceja", "University of Tokyo President Teruo Fujii": a
  * body's head word opening the words, with its connector, names the body before the title (the
  * first made no name at all: its place closes no head word).
@@ -342,7 +351,7 @@ function opensBodyWithConnector(view: TokenView, first: number, end: number): bo
 }
 
 function noDictionaryWords(view: TokenView, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || isCommonWord(view.lower(i)) || TITLE_WORDS.has(view.lower(i))) return false;
+  for (let i = first; i < end; i++) if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || isCommonWord(view.lower(i)) || TITLE_WORDS.has(view.lower(i)) || isPortfolioWord(view.lower(i))) return false;
   return true;
 }
 

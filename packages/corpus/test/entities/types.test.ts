@@ -2112,3 +2112,13 @@ describe('teams named for a city and a people', () => {
     expect(allSurfaces(index)).not.toContain('Donbas Russians');
   });
 });
+
+describe('portfolios the dictionary lacks before a title', () => {
+  it('a field\'s word before a title is its portfolio ("Tourism Minister Ahmed Issa said" made a name "Tourism"), while a city no dictionary holds before one stays a place ("Bekasi Mayor Tri Adhianto")', () => {
+    const text = 'Tourism Minister Ahmed Issa said the museum would open. Bekasi Mayor Tri Adhianto agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Ahmed Issa', 'Tri Adhianto'], 'person');
+    expect(allSurfaces(index)).not.toContain('Tourism');
+    expect(allSurfaces(index)).toContain('Bekasi');
+  });
+});
