@@ -116,12 +116,14 @@ function isShoutedConnective(lower: string): boolean {
  */
 function isShortNameWordAt(view: TokenView, k: number, sentenceEnd: number): boolean {
   // Flags first: this runs at every token that opens no run, and most are ruled out without a string.
-  if (!view.isCapitalized(k) || view.isAllCaps(k) || view.end(k) - view.start(k) > 2 || !view.spaceBefore(k) || view.lineBreakBefore(k) || !SHORT_NAME_WORDS.has(view.lower(k))) return false;
+  if (!view.isCapitalized(k) || view.isAllCaps(k) || view.end(k) - view.start(k) > 3 || !view.spaceBefore(k) || view.lineBreakBefore(k) || !SHORT_NAME_WORDS.has(view.lower(k))) return false;
   const next = k + 1;
-  return next < sentenceEnd && view.spaceBefore(next) && isNameToken(view, next) && !view.isAllCaps(next) && !gazetteer().demonyms.has(view.key(next));
+  if (next >= sentenceEnd || !view.spaceBefore(next) || !isNameToken(view, next) || view.isAllCaps(next) || gazetteer().demonyms.has(view.key(next))) return false;
+  // "Prosecutor Per Lindqvist said": the Nordic given name, before a word no dictionary holds ("Cost Per Share" is a heading's).
+  return view.lower(k) !== 'per' || !isCommonWord(view.lower(next));
 }
 
-const SHORT_NAME_WORDS = new Set(['my', 'to', 'he', 'do']);
+const SHORT_NAME_WORDS = new Set(['my', 'to', 'he', 'do', 'per']);
 
 /** "Mar-a-Lago": a month's or a day's abbreviation hyphened to a name's words is that name's first word. */
 function isMonthWordOpeningHyphenedName(view: TokenView, i: number, end: number): boolean {

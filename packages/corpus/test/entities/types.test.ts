@@ -2122,3 +2122,12 @@ describe('portfolios the dictionary lacks before a title', () => {
     expect(allSurfaces(index)).toContain('Bekasi');
   });
 });
+
+describe('the Nordic given name "Per"', () => {
+  it('a capitalised "Per" inside a sentence before a name opens it ("Prosecutor Per Lindqvist said the leaks harmed security" gave only "Lindqvist"), while a heading\'s "Per" before a dictionary word opens none ("The Cost Per Share fell")', () => {
+    const text = 'Prosecutor Per Lindqvist said the leaks harmed security. The Cost Per Share fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Per Lindqvist'], 'person');
+    expect(allSurfaces(index).filter((s) => s.includes('Share'))).toEqual([]);
+  });
+});
