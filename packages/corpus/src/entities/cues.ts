@@ -23,6 +23,7 @@ import {
   CLOSING_ONLY_HEADS,
   LEGAL_SUFFIXES,
   NAME_PARTICLES,
+  NATIONAL_SOCIETIES,
   NICKNAMES,
   opensWithForeignArticle,
   FOREIGN_COMPASS,
@@ -194,6 +195,9 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && (REGNAL_TITLES.has(firstLower) || PEERAGE_TITLES.has(firstLower)) && !head && !isPossessor(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.title);
   // "W. W. Rouse Ball", "R. T. Ponce": initials before a name are a person's.
   if (opensWithInitials(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  if (isRulerWithNumeral(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  // "Philippine Red Cross", "Palestine Red Crescent": a country's society of the movement.
+  if (length >= 3 && NATIONAL_SOCIETIES.has(view.keyOf(end - 2, end))) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Lei da Fronteira Verde", "Ley de Amnistía", "Loi Evin": a law in another language.
   if (length >= 2 && FOREIGN_LAW_HEADS.has(firstLower)) addEvidence(evidence, 'programme', WEIGHT.headWord);
   // "Kanto Aerotech", "Hanseong Infotech": a company's coined last word.
@@ -337,8 +341,13 @@ function isWordGivenName(key: string): boolean {
  * "Storm" is a given name too); not "Storm Shadow", a dictionary word (the missile).
  */
 function isNamedStorm(view: TokenView, first: number, length: number): boolean {
+  // "Tropical Storm Trami", "Super Typhoon Man-yi": a storm's class before its word (both were other).
+  if (length >= 3 && STORM_CLASSES.has(view.lower(first)) && STORM_WORDS.has(view.lower(first + 1))) return view.isCapitalized(first + 2) && (!isCommonWord(view.lower(first + 2)) || view.kind(first + 3) === TokenKind.Hyphen);
   return length === 2 && view.lower(first) === 'storm' && view.isCapitalized(first + 1) && !isCommonWord(view.lower(first + 1));
 }
+
+const STORM_CLASSES = new Set(['tropical', 'super', 'severe']);
+const STORM_WORDS = new Set(['storm', 'typhoon', 'cyclone']);
 
 /**
  * A word that can open a region's name before a place: a compass word, or an adjective of a region
@@ -385,6 +394,24 @@ function opensWithInitials(view: TokenView, first: number, end: number): boolean
   // A space after the initials: "M.Sc" is a degree.
   return view.kind(i) === TokenKind.Word && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i);
 }
+
+/**
+ * "Ramses II", "Amenhotep III", "Tiglath-Pileser III": a ruler's one name and a Roman numeral are a
+ * person's, though no list holds the name ("a statue of Ramses II" was other). Not a place's
+ * ("Vatican II", a council) nor a dictionary word's ("World War II", "Rocky II" keep their cues).
+ */
+function isRulerWithNumeral(view: TokenView, first: number, end: number): boolean {
+  const numeral = end - 1;
+  if (numeral - first < 1 || !view.spaceBefore(numeral) || !REGNAL_NUMERAL.test(view.raw(numeral))) return false;
+  for (let i = first; i < numeral; i++) {
+    if (view.kind(i) === TokenKind.Hyphen) continue;
+    if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i) || isCommonWord(view.lower(i)) || HEAD_WORDS.has(view.lower(i))) return false;
+  }
+  return spaceSeparatedWords(view, first, numeral) === 1 && !isKnownPlace(view.keyOf(first, numeral));
+}
+
+/** II to XXXIX: a numeral of two letters or more ("V" and "X" are letters as often). */
+const REGNAL_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /** "FC" of "FC Porto", "VfB" of "VfB Stuttgart": a club's abbreviation in capitals ("As" opening a sentence is none). */
 function isClubAbbreviation(view: TokenView, i: number): boolean {
@@ -450,7 +477,7 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   // "in Geneva"; but "in Shaw's Pygmalion" is in the play, not in Shaw.
   const placeWeight = PLACE_PREPOSITIONS.has(word) && !isPossessor(view, end) ? placeWeightAfterPreposition(view, first, end, before, sentenceFirst) : 0;
   if (cue) {
-    addEvidence(evidence, cue, WEIGHT.contextNoun);
+    addEvidence(evidence, cueOfAgentNoun(view, word, first, end, cue), WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
   } else if (ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word)) {
     // "rival Mahindra & Mahindra", "its successor Alitalia": a rival or a successor may be a body's; the name says which.
@@ -588,6 +615,21 @@ function looksLikeAPersonsOnly(nameEvidence: Evidence): boolean {
 function isTitleOfPerson(lower: string): boolean {
   return TITLE_WORDS.has(lower) || REGNAL_TITLES.has(lower) || PEERAGE_TITLES.has(lower) || RELIGIOUS_TITLES.has(lower);
 }
+
+/**
+ * "property developer Malik Riaz Hussain", "Hollywood producer Arnon Milchan", "publisher A.G.
+ * Sulzberger": a developer, a producer or a publisher is a firm or a person, and a name opening with
+ * a given name or initials, or of a person's shape, says a person's (all three were organisations);
+ * "the developer Emaar", "publisher Penguin Random House", "producer Saudi Aramco",
+ * "developer Sun Hung Kai Properties" stay bodies.
+ */
+function cueOfAgentNoun(view: TokenView, word: string, first: number, end: number, cue: EntityType): EntityType {
+  if (!PERSON_OR_FIRM_AGENTS.has(word) || end - first < 2 || closesWithGroupPlural(view, first, end)) return cue;
+  const firstLower = view.lower(first);
+  return opensWithForename(view, first, end, firstLower) || opensWithInitials(view, first, end) || looksLikePersonName(view, first, end, firstLower) ? 'person' : cue;
+}
+
+const PERSON_OR_FIRM_AGENTS = new Set(['developer', 'producer', 'publisher']);
 
 const RELIGIOUS_TITLES = new Set(['lama', 'prophet', 'apostle', 'virgin', 'ayatollah', 'mahatma', 'aga', 'patriarch', 'rev', 'reverend', 'saint', 'st', 'imam', 'rabbi', 'guru']);
 
@@ -761,6 +803,8 @@ const MEMBER_ROLES = new Set([
 ]);
 const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'former', 'local', 'regional', 'field', 'chief', 'team']);
 
+const MEDIA_FOLLOWERS = new Set(['newspaper', 'newspapers', 'tabloid', 'broadcaster']);
+
 /** What a noun after a name says it is, in the singular or the plural ("the Kerem Shalom and Rafah crossings", "the Sado mines"). */
 function followingCueOf(word: string): EntityType | undefined {
   const cue = FOLLOWING_TYPE_CUES.get(word) ?? (PROGRAMME_FOLLOWERS.has(word) ? 'programme' : word === 'cable' || word === 'pipeline' ? 'other' : undefined);
@@ -824,6 +868,8 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     if (word === 'games' && isCity(view.keyOf(first, end))) return;
     // "the ruling Morena party" is a body; "a Christmas party" a gathering.
     if (word === 'party' && first > 0 && view.isLowerWord(first - 1) && INDEFINITE_ARTICLES.has(view.lower(first - 1))) return;
+    // "told Kommersant newspaper" is the paper; "the Bob Smith newspaper column" is his.
+    if (MEDIA_FOLLOWERS.has(word) && opensWithForename(view, first, end, view.lower(first))) return;
     if (cue) {
       addEvidence(evidence, cue, WEIGHT.contextNoun);
       return;
@@ -1155,7 +1201,7 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
     // a later noun of the same compound is its head: "the state power utility" is a body, "a
     // shipping company executive" a person.
     // "ITA, the successor to Alitalia": a successor, a predecessor or a rival may be a body as well.
-    const cue = ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word) ? 'person' : (typeCueOfNoun(word) ?? null);
+    const cue = ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word) ? 'person' : (typeCueOfNoun(word) ?? (BODY_APPOSITIVES.has(word) ? 'organization' : null));
     // "a Chinese island group" is islands: a collective noun takes the type of the noun before it.
     if (type === null || (headPhrase && cue && !COLLECTIVE_NOUNS.has(word))) type = cue ?? type;
   }
@@ -1166,6 +1212,13 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
   if (!closed) return null;
   return { text: type === 'person' ? view.slice(start, clauseFirst < 0 ? k : clauseFirst) : '', type };
 }
+
+/**
+ * "Météo France, the national weather service,", "Rosaviatsia, the federal aviation authority,": a
+ * service or an authority in an appositive after a name is a body (a person and a place were made);
+ * not before a name: "his kinsman in the Russian service Alexander Gordon" is a person.
+ */
+const BODY_APPOSITIVES = new Set(['service', 'authority']);
 
 /**
  * "The Santa Clara, California-based company": a town, then its region hyphened to "based" — the

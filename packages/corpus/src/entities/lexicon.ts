@@ -337,6 +337,9 @@ export function opensWithForeignArticle(firstKey: string, words: number): boolea
   return (words >= 3 && FOREIGN_ARTICLES.has(firstKey)) || (words >= 2 && FOREIGN_PLURAL_ARTICLES.has(firstKey));
 }
 
+/** "Philippine Red Cross", "Palestine Red Crescent": the movement's societies, each named by its country. */
+export const NATIONAL_SOCIETIES = new Set(['red cross', 'red crescent', 'red crystal']);
+
 /** Vessel name prefixes ("JS Akizuki", "USS Nimitz"). */
 export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv ms mt ss rv fv cgc bns kri brp rss pns tcg hnlms hdms hswms knm fgs sps nrp bap`);
 
@@ -358,12 +361,16 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`region province city county district border coast peninsula island islands area oblast prefecture state capital
     airport port harbour harbor base strait sea river mountains valley desert dam reservoir bridge canal bay gulf lake
     crossing corridor checkpoint station plant refinery terminal mine neighborhood neighbourhood suburb slum settlement
-    prison jail stadium arena cemetery`)].map((w) => [w, 'place'] as const),
+    prison jail stadium arena cemetery railway railroad`)].map((w) => [w, 'place'] as const),
   ...[...set(`rocket rockets missile missiles jet jets fighter fighters aircraft drone drones tank tanks rifle rifles launcher
     launchers system systems warhead warheads helicopter helicopters bomber bombers howitzer howitzers satellite satellites
     chip chips model smartphone spacecraft telescope probe rover lander orbiter vaccine vaccines`)].map((w) => [w, 'product'] as const),
-  ...[...set(`slogan motto hashtag`)].map((w) => [w, 'other'] as const),
-  ...[...set(`spokesman spokeswoman spokesperson chief chiefs officials official executives shares party faction militia unit subsidiary gang opposition`)].map((w) => [w, 'organization'] as const),
+  // "the STOXX 600 index fell", "the Nikkei 225 index": a market's index (STOXX 600 was a vessel by its number).
+  ...[...set(`slogan motto hashtag index indices indexes`)].map((w) => [w, 'other'] as const),
+  // "told Kommersant newspaper": a newspaper or a broadcaster after a name is its publisher's (not "radio" or
+  // "television", which qualify a noun after them as often: "John Peel radio shows").
+  ...[...set(`spokesman spokeswoman spokesperson chief chiefs officials official executives shares party faction militia unit subsidiary gang opposition
+    newspaper newspapers tabloid broadcaster`)].map((w) => [w, 'organization'] as const),
   ...[...set(`summit talks conference games`)].map((w) => [w, 'event'] as const),
   // "the Biden administration", "the Assad regime": a leader's.
   ...[...set(`administration regime presidency`)].map((w) => [w, 'person'] as const),
@@ -406,7 +413,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     aerospace sa as ag gmbh nv bv ab oy oyj abp jsc pjsc ltda pty llp kgaa sarl pte pvt bhd berhad tbk kk spa srl se subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
     seminary conservatory museum hospital embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
-    tribunal brothers bros caucus management ${CLOSING_HEADS.organization}`)].map(
+    tribunal brothers bros caucus management pharma biotech therapeutics biosciences patrol constabulary ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf

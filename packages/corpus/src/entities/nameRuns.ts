@@ -116,12 +116,14 @@ function isShoutedConnective(lower: string): boolean {
  */
 function isShortNameWordAt(view: TokenView, k: number, sentenceEnd: number): boolean {
   // Flags first: this runs at every token that opens no run, and most are ruled out without a string.
-  if (!view.isCapitalized(k) || view.isAllCaps(k) || view.end(k) - view.start(k) > 2 || !view.spaceBefore(k) || view.lineBreakBefore(k) || !SHORT_NAME_WORDS.has(view.lower(k))) return false;
+  if (!view.isCapitalized(k) || view.isAllCaps(k) || view.end(k) - view.start(k) > 3 || !view.spaceBefore(k) || view.lineBreakBefore(k) || !SHORT_NAME_WORDS.has(view.lower(k))) return false;
   const next = k + 1;
-  return next < sentenceEnd && view.spaceBefore(next) && isNameToken(view, next) && !view.isAllCaps(next) && !gazetteer().demonyms.has(view.key(next));
+  if (next >= sentenceEnd || !view.spaceBefore(next) || !isNameToken(view, next) || view.isAllCaps(next) || gazetteer().demonyms.has(view.key(next))) return false;
+  // "Prosecutor Per Lindqvist said": the Nordic given name, before a word no dictionary holds ("Cost Per Share" is a heading's).
+  return view.lower(k) !== 'per' || !isCommonWord(view.lower(next));
 }
 
-const SHORT_NAME_WORDS = new Set(['my', 'to', 'he', 'do']);
+const SHORT_NAME_WORDS = new Set(['my', 'to', 'he', 'do', 'per']);
 
 /** "Mar-a-Lago": a month's or a day's abbreviation hyphened to a name's words is that name's first word. */
 function isMonthWordOpeningHyphenedName(view: TokenView, i: number, end: number): boolean {
@@ -721,7 +723,7 @@ const NOUNS_AFTER_WATER = new Set(
 function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   if (view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
   let e = k + 1;
-  while (e < sentenceEnd && e - k <= 4 && isDictionaryNameWord(view, e) && view.spaceBefore(e)) e++;
+  while (e < sentenceEnd && e - k <= 4 && isFieldNameWord(view, e) && view.spaceBefore(e)) e++;
   // "Central Booking and Intake Center": a body's head word no dictionary holds closes the conjunct.
   if (e > k + 1 && e < sentenceEnd && view.spaceBefore(e) && view.isCapitalized(e) && !view.isAllCaps(e) && HEAD_WORDS.get(view.lower(e)) === 'organization') e++;
   // "Department of Health and Ministry of Defence", "Browning and War Office": a head word after
@@ -734,11 +736,11 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // before "of" or "for" are another name's ("Britain and France for …").
   if (view.isOfOrFor(e) && HEAD_WORDS.get(view.lower(e - 1)) !== 'organization') return 0;
   let connector = -1;
-  for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i)) connector = i;
+  for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i) || isOnAfterBodyHead(view, i)) connector = i;
   let from = connector >= 0 ? connector + 1 : first;
   if (from === first) from = afterOpeningQualifier(view, first, k);
   // "Peoples' Equality and Democracy Party": a plural's possessive inside the name is no word of its own.
-  for (let i = from; i < k; i++) if (!isDictionaryNameWord(view, i) && view.lower(i) !== 'the' && !isInnerPossessive(view, i)) return 0;
+  for (let i = from; i < k; i++) if (!isFieldNameWord(view, i) && view.lower(i) !== 'the' && !isInnerPossessive(view, i)) return 0;
   // "the Association for Democratic Reforms and Communist Party of India": after a body's "of" or
   // "for", words after "and" closed by a head word and going on with "of" are a body of their own.
   if (connector >= 0) return HEAD_WORDS.has(view.lower(connector - 1)) && !view.isOfOrFor(e) ? e : 0;
@@ -852,6 +854,26 @@ function isInnerPossessive(view: TokenView, i: number): boolean {
 }
 
 /** A capitalised dictionary word that no list knows as a name or a given name ("Health", "Drug"; not "Virginia", "Penny"). */
+/**
+ * A dictionary word, or a field's or a discipline's word the dictionary lacks, inside a body's name:
+ * "Neurological" of "National Institute of Neurological Disorders and Stroke", "Volcanology" and
+ * "Mitigation" of "Center for Volcanology and Geological Hazard Mitigation" (both were cut at "and").
+ * No given name, surname or place: "University of Virginia and Duke" are two.
+ */
+function isFieldNameWord(view: TokenView, i: number): boolean {
+  if (isDictionaryNameWord(view, i)) return true;
+  if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i)) return false;
+  const lower = view.lower(i);
+  return FIELD_WORD_ENDING.test(lower) && !isGivenName(lower, true) && !isListedSurname(lower) && !gazetteer().byKey.has(view.key(i)) && !isKnownPlace(view.key(i));
+}
+
+const FIELD_WORD_ENDING = /(?:ology|ological|ical|ation|ations|ics|ism|ment|ments|ity|ities|ence|ance)$/;
+
+/** "Office on Drugs and Crime", "Commission on Human Rights": "on" after a body's head word is its connector. */
+function isOnAfterBodyHead(view: TokenView, i: number): boolean {
+  return view.isLowerWord(i) && view.lower(i) === 'on' && HEAD_WORDS.get(view.lower(i - 1)) === 'organization';
+}
+
 function isDictionaryNameWord(view: TokenView, i: number): boolean {
   if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i)) return false;
   const lower = view.lower(i);

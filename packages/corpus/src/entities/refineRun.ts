@@ -1,7 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey } from './gazetteer.js';
-import { COMPASS, FOLLOWING_TYPE_CUES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { COMPASS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 import { isRoleOnlyForm } from './roleMentions.js';
@@ -317,7 +317,7 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   let orgEnd = lastCore;
   while (orgEnd > first && (TITLE_WORDS.has(view.lower(orgEnd - 1)) || isCabinetOfTitle(view, orgEnd - 1, lastCore))) orgEnd--;
   // "Chief Cabinet Secretary Yoshimasa Hayashi": a title word opening the words is the title's, no body's name.
-  const namesBody = orgEnd - first >= 2 && HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization' && !TITLE_WORDS.has(view.lower(first));
+  const namesBody = orgEnd - first >= 2 && (HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization' || opensBodyWithConnector(view, first, orgEnd)) && !TITLE_WORDS.has(view.lower(first));
   if (isDemonymAt(view, first, lastCore + 1)) return namesBody ? { first, end: orgEnd } : null;
   const placeEnd = knownPrefixEnd(view, first, lastCore);
   if (placeEnd > 0) return { first, end: placeEnd };
@@ -330,8 +330,28 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   return orgEnd > first && orgEnd - first <= 2 && noDictionaryWords(view, first, orgEnd) ? { first, end: orgEnd } : null;
 }
 
+/**
+ * "Tourism Minister Ahmed Issa": a field the dictionary lacks ("-ism", "-ation", "-ology", "-ics")
+ * is the title's portfolio, no place's or firm's name before it ("Tourism" was other); "Bekasi
+ * Mayor Tri Adhianto" keeps its city.
+ */
+function isPortfolioWord(lower: string): boolean {
+  return /(?:ism|ation|ology|ics)$/.test(lower) && !isGivenName(lower, true) && !isListedSurname(lower);
+}
+
+/**
+ * "Banco de México Governor Victoria Rodríguez Ceja", "University of Tokyo President Teruo Fujii": a
+ * body's head word opening the words, with its connector, names the body before the title (the
+ * first made no name at all: its place closes no head word).
+ */
+function opensBodyWithConnector(view: TokenView, first: number, end: number): boolean {
+  const head = view.lower(first);
+  if (end - first < 3 || !(HEAD_WORDS.get(head) === 'organization' || FOREIGN_ORGANIZATION_HEADS.has(head))) return false;
+  return view.isLowerWord(first + 1) && NAME_CONNECTORS.has(view.lower(first + 1)) && view.isCapitalized(first + 2);
+}
+
 function noDictionaryWords(view: TokenView, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || isCommonWord(view.lower(i)) || TITLE_WORDS.has(view.lower(i))) return false;
+  for (let i = first; i < end; i++) if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || isCommonWord(view.lower(i)) || TITLE_WORDS.has(view.lower(i)) || isPortfolioWord(view.lower(i))) return false;
   return true;
 }
 
@@ -352,9 +372,19 @@ function isCabinetOfTitle(view: TokenView, i: number, lastCore: number): boolean
 function placeByHeadWordEnd(view: TokenView, first: number, end: number): number {
   for (let k = first + 1; k < end; k++) {
     if (!view.isCapitalized(k - 1)) return 0;
+    if (isDistrictAttorneyAt(view, k)) return k;
     if (HEAD_WORDS.get(view.lower(k)) === 'place' && view.isCapitalized(k)) return k + 1;
   }
   return 0;
+}
+
+/**
+ * "Manhattan District Attorney Alvin Bragg", "Brooklyn District Attorney Eric Gonzalez": "District"
+ * before "Attorney" opens the title, and the place is the words before it (a place "Manhattan
+ * District" was made); "Harris County District Attorney Kim Ogg" keeps "Harris County".
+ */
+function isDistrictAttorneyAt(view: TokenView, k: number): boolean {
+  return view.lower(k) === 'district' && view.lower(k + 1) === 'attorney' && view.isCapitalized(k + 1);
 }
 
 /** "Secretary of State John Kerry": a connector of the title's; but the lower-case particle of "Mlle. du Motel" is the surname's. */
@@ -458,13 +488,31 @@ function afterPrefixHyphen(view: TokenView, i: number): boolean {
   return i >= 2 && view.kind(i - 1) === TokenKind.Hyphen && view.adjacent(i - 1) && view.adjacent(i - 2) && view.isLowerWord(i - 2);
 }
 
+/**
+ * "The Philippine Red Cross deployed boats", "the American Red Cross": each country's society of the
+ * movement is named by its nationality, which is no adjective to cut off (both were "Red Cross").
+ */
+function namesNationalSociety(view: TokenView, first: number, end: number): boolean {
+  const n = isDemonymAt(view, first, end);
+  return n > 0 && NATIONAL_SOCIETIES.has(keyOf(view, first + n, end));
+}
+
+/**
+ * "The Mumbai Indians beat …", "the Cleveland Indians": "the", a city and a people in the plural
+ * are a team (both were cut to the city); "Donbas Russians" without "the" keep losing the people.
+ */
+function namesCitysTeam(view: TokenView, first: number, end: number): boolean {
+  const last = view.lower(end - 1);
+  return first > 0 && view.lower(first - 1) === 'the' && last.endsWith('s') && isCity(keyOf(view, first, end - 1));
+}
+
 /** Nationality words before a name that is not an organisation's ("Ukrainian Zelenskyy"), or after one ("Donbas Russian"). */
 function trimDemonyms(view: TokenView, first: number, end: number): { first: number; end: number } | null {
   let f = first;
   let e = end;
   // "Saudi Arabian Oil Co.", "American Airlines Group Inc.": the head before an abbreviation's period.
   const last = view.kind(end - 1) === TokenKind.Period && end - 2 > first ? end - 2 : end - 1;
-  const namesOrganisation = HEAD_WORDS.has(view.lower(last)) || isSlashedLegalFormEnd(view, end) || headsOfPhrase(view, first, end);
+  const namesOrganisation = HEAD_WORDS.has(view.lower(last)) || isSlashedLegalFormEnd(view, end) || headsOfPhrase(view, first, end) || namesNationalSociety(view, first, end);
   // "the pro-Kurdish Peoples' Equality and Democracy Party", "anti-American Party": a nationality
   // after a lower-case prefix and its hyphen is an adjective, even before a body's name.
   if (namesOrganisation && isDemonymAt(view, f, e) === 1 && f + 1 < e && afterPrefixHyphen(view, f)) f++;
@@ -475,7 +523,7 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
       while (f < e && view.kind(f) === TokenKind.Hyphen) f++; // "South Korean-U.S."
     }
     // "Donbas Russian" loses its nationality word; "Buy American", a common word before it, keeps it.
-    while (e - 1 > f && isDemonymAt(view, e - 1, e) === 1 && view.spaceBefore(e - 1) && !isCommonWord(view.lower(e - 2))) e--;
+    while (e - 1 > f && isDemonymAt(view, e - 1, e) === 1 && view.spaceBefore(e - 1) && !isCommonWord(view.lower(e - 2)) && !namesCitysTeam(view, f, e)) e--;
     // "a Massachusetts Democrat", "a Texas Republican": a party's member from a place the lists know; the place is the name.
     if (e - 1 > f && PARTY_MEMBERS.has(view.lower(e - 1)) && gazetteer().byKey.get(keyOf(view, f, e - 1))?.type === 'place') e--;
   }

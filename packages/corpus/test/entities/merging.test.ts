@@ -1214,6 +1214,12 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': maiden + '\n' });
     expect(surfaces(other, 'Katherine Ross')).toEqual(['Katherine Ross', 'Buckley']);
   });
+  it('an adverb after "known" still gives another name ("Tropical Storm Trami, known locally as Kristine, hit Luzon" made a person "Kristine"), while "known internationally for" names nothing', () => {
+    const text = 'Tropical Storm Trami, known locally as Kristine, hit Luzon. Kristine then moved west. Paris Hilton, known internationally for her show, left Manila.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Tropical Storm Trami')).toEqual(['Tropical Storm Trami', 'Kristine', 'Kristine']);
+    expect(surfaces(index, 'Paris Hilton')).toEqual(['Paris Hilton']);
+  });
   it('two surnames joined by a particle are the full name without its given name ("Cristina Fernández de Kirchner … Fernández de Kirchner said"); a husband with the second surname stays apart', () => {
     const text =
       'Former President Cristina Fernández de Kirchner criticized the veto on Thursday. Her late husband, Néstor Kirchner, governed from 2003. ' +
