@@ -874,12 +874,18 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
       addEvidence(evidence, cue, WEIGHT.contextNoun);
       return;
     }
+    // "KKR said the deal closed": a body speaks as a person does; an acronym's word says nothing of whom.
     if (SPEECH_VERBS.has(word)) {
-      addEvidence(evidence, 'person', WEIGHT.speechVerb);
+      if (!isOneAcronym(view, first, end)) addEvidence(evidence, 'person', WEIGHT.speechVerb);
       return;
     }
     if (STOPWORDS.has(word)) return;
   }
+}
+
+/** One word in capitals, letters only: "KKR", "AMD"; not "H5N1" or "Smith". */
+function isOneAcronym(view: TokenView, first: number, end: number): boolean {
+  return end - first === 1 && view.isAllCaps(first) && view.length(first) >= 2 && !view.hasDigit(first);
 }
 
 /**

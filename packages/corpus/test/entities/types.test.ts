@@ -1054,6 +1054,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('All Labour Party');
   });
 
+  it('an acronym that speaks is a body, as acronyms nobody defines are ("KKR said the deal closed" was a person); one defined as a person\'s stays hers ("Alexandria Ocasio-Cortez (AOC) … AOC said")', () => {
+    const text = 'KKR said the deal closed on Monday. Rep. Alexandria Ocasio-Cortez (AOC) spoke. AOC said no.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['KKR'], 'organization');
+    expect(mentionsAt(index, 'Alexandria Ocasio-Cortez')).toEqual([`Alexandria Ocasio-Cortez@${text.indexOf('Alexandria')}`, `AOC@${text.indexOf('AOC')}`, `AOC@${text.lastIndexOf('AOC')}`]);
+    expect(entityNamed(index, 'Alexandria Ocasio-Cortez').type).toBe('person');
+  });
+
   it('sports federations and events named in dictionary words are known ("World Athletics president Sebastian Coe" lost the body, "World Rugby voted" gave a "World" of the World Anti-Doping Agency; "at Roland Garros" was a person)', () => {
     const text = 'World Athletics president Sebastian Coe spoke. The World Anti-Doping Agency (WADA) appealed. World Aquatics and World Rugby voted. Ratings for the World Series fell. He won at Roland Garros.';
     const index = indexTexts({ 'a.txt': text + '\n' });
