@@ -716,7 +716,7 @@ const MEETING_WORDS = new Set(['summit', 'talks', 'conference', 'forum']);
  */
 function isAcronymAfterThe(view: TokenView, first: number, end: number, the: number): boolean {
   // Not a code with digits: "the H5N1 virus", "the F35".
-  return end - first === 1 && view.isWord(first) && view.isAllCaps(first) && !view.hasDigit(first) && view.length(first) >= 2 && view.lower(the) === 'the' && view.kind(the) === TokenKind.Word;
+  return isOneAcronym(view, first, end) && view.isWord(first) && view.lower(the) === 'the' && view.kind(the) === TokenKind.Word;
 }
 
 function isCapitalisedArticleMidSentence(view: TokenView, the: number, sentenceFirst: number): boolean {
