@@ -5,7 +5,7 @@ import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightO
 import { ENTITY_TYPES } from './types.js';
 import { gazetteer, isCity } from './gazetteer.js';
 import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
-import { findNameRuns, withoutGenerationSuffix } from './nameRuns.js';
+import { findNameRuns, isHonorificAt, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
 import { innerNames } from './nestedNames.js';
@@ -1157,9 +1157,19 @@ function isTitleCase(view: TokenView, first: number, end: number): boolean {
   if (lowerCaseWords(view, first + 1, end, 2) >= 2) return false;
   let capitalised = 0;
   for (let i = first + 1; i < end && capitalised < 3; i++) {
-    if (view.isCapitalized(i) && !view.isAllCaps(i) && view.kind(i) === TokenKind.Word && isCommonWord(view.lower(i))) capitalised++;
+    if (view.isCapitalized(i) && !view.isAllCaps(i) && view.kind(i) === TokenKind.Word && isCommonWord(view.lower(i)) && !isHonorificAt(view, i) && !followsHonorific(view, i)) capitalised++;
   }
   return capitalised >= 3;
+}
+
+/**
+ * "Mr. Jones and Mrs. Smith and Ms. Brown came.": a word after an honorific is capitalised as a
+ * name, whatever the line's case, so it is no sign of a headline (the sentence read as one, and
+ * "Smith" and "Brown", dictionary words, were dropped as its capitals).
+ */
+function followsHonorific(view: TokenView, i: number): boolean {
+  const before = view.kind(i - 1) === TokenKind.Period ? i - 2 : i - 1;
+  return before >= 0 && isHonorificAt(view, before);
 }
 
 /**

@@ -249,6 +249,15 @@ describe('never entities', () => {
     expect(index.mentionsOf(entityNamed(index, 'Vladimir Putin')).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`)).toEqual(['Vladimir Putin@0:14', 'Putin@1:40']);
   });
 
+  it('a name after an honorific is no sign of a headline: "Mr. Jones and Mrs. Smith and Ms. Brown came." names three people; a title-case line still says nothing through its other capitals', () => {
+    const text = 'Mr. Jones and Mrs. Smith and Ms. Brown came.\nRelated: Mrs. Smith Says Brown Bread Costs More\n';
+    const index = indexTexts({ 'a.txt': text });
+    expect(allSurfaces(index).sort()).toEqual(['Brown', 'Jones', 'Smith', 'Smith']);
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
+    expect(at('Smith')).toEqual(['Smith@0:19', 'Smith@1:14']);
+    expect(at('Brown')).toEqual(['Brown@0:33']);
+  });
+
   it('a headline\'s verbs part the names of a title-case line ("Trump Says Putin Wants Peace" is Trump and Putin; "How The War Changed Ukraine" names Ukraine), and each joins the person the corpus names in prose', () => {
     const index = indexTexts({
       'a.txt': 'Donald Trump spoke on Sunday.\nRead More:\nTrump Says Putin Wants Peace But Kyiv Must Compromise\nHow The War Changed Ukraine\n',
