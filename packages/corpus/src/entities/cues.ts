@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { addEvidence, newEvidence, saysOtherThan, weightOf, WEIGHT, type Evidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
 import type { EntityType } from './types.js';
-import { isAmericanState, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople } from './gazetteer.js';
+import { isAmericanState, isCity, isKnownPlace, isPlaceNotPersonName, isRegion, namesAPeople } from './gazetteer.js';
 import {
   EVENT_OPENERS,
   CLUB_ABBREVIATIONS,
@@ -1011,6 +1011,9 @@ export function wordListEvidence(key: string): { type: EntityType; weight: numbe
   const known = gazetteer().byKey.get(key);
   if (known) out.push({ type: known.type, weight: WEIGHT.gazetteer });
   if (isCity(key)) out.push({ type: 'place', weight: WEIGHT.city });
+  // "Newfoundland and Labrador", "Jammu and Kashmir", "Western Cape": a country's region named in
+  // more than one word is a place (one word may be anyone's: "Georgia", "Victoria").
+  else if (key.includes(' ') && isRegion(key)) out.push({ type: 'place', weight: WEIGHT.city });
   return out;
 }
 

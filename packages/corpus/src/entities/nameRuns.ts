@@ -39,7 +39,7 @@ import {
   STOPWORDS,
   TITLE_WORDS,
 } from './lexicon.js';
-import { gazetteer, isKnownPlace } from './gazetteer.js';
+import { gazetteer, isKnownPlace, isRegion } from './gazetteer.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 /** A maximal stretch of capitalised tokens (with the connectors names allow) inside one sentence. */
@@ -574,8 +574,9 @@ const LED_BODIES = new Set(['party', 'government', 'administration', 'cabinet'])
  * Where a name the lists know ends when the connector at token k goes on it, else 0: "Rio Grande do
  * Sul", "Friends of the Earth", "Save the Children", "Alternative for Germany" (a connector the rules
  * above do not take: "do" or "for" after no head word, "the"), "Bosnia and Herzegovina", "Law and
- * Justice", "Saint Kitts and Nevis", "Group of 20". "and" joins only a name the lists know whole, since it joins two
- * names as often as one ("Britain and France").
+ * Justice", "Saint Kitts and Nevis", "Group of 20", and a country's region ("Jammu and Kashmir",
+ * "Newfoundland and Labrador", "Kensington and Chelsea"). "and" joins only a name the lists know
+ * whole, since it joins two names as often as one ("Britain and France").
  */
 function knownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   const word = view.lower(k);
@@ -587,7 +588,7 @@ function knownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: nu
   for (let e = next + 1; e <= Math.min(sentenceEnd, next + 2); e++) {
     if (e > next + 1 && !(view.spaceBefore(e - 1) && isNameToken(view, e - 1))) break;
     const key = view.keyOf(first, e);
-    if ((word !== 'and' && isKnownPlace(key)) || gazetteer().byKey.has(key)) return e;
+    if ((word !== 'and' && isKnownPlace(key)) || gazetteer().byKey.has(key) || (word === 'and' && isRegion(key))) return e;
   }
   return 0;
 }

@@ -1,5 +1,5 @@
 import { TokenKind } from '../text/tokenize.js';
-import { gazetteer, isCity } from './gazetteer.js';
+import { gazetteer, isCity, isRegion } from './gazetteer.js';
 import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isSurname, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
@@ -52,6 +52,7 @@ export function innerNames(
   standaloneKeys: ReadonlySet<string>,
   personKeys: ReadonlySet<string>,
 ): InnerName[] {
+  if (isRegion(outer.key)) return partsOfJoinedRegion(view, outerFirst, outerEnd);
   if (outer.shortFormKeys.length === 0 || holdsNoInnerName(view, outer.key, outerFirst, outerEnd)) return [];
   const words = wordsOf(view, outerFirst, outerEnd);
   const lastKey = outer.shortFormKeys[1]!;
@@ -84,9 +85,23 @@ export function innerNames(
       continue;
     }
     found.push(inner.name);
+    if (isRegion(inner.name.key)) found.push(...partsOfJoinedRegion(view, inner.name.first, inner.name.end));
     a = inner.nextWord;
   }
   return found;
+}
+
+/**
+ * "Newfoundland and Labrador", "Jammu and Kashmir", "Kensington and Chelsea": a region named after
+ * the two places it joins holds both, each a place ("Newfoundland" alone is the island). A region of
+ * one name holds none ("York" is not in "North Yorkshire").
+ */
+function partsOfJoinedRegion(view: TokenView, first: number, end: number): InnerName[] {
+  let and = first + 1;
+  while (and < end - 1 && !(view.lower(and) === 'and' && view.isLowerWord(and))) and++;
+  if (and >= end - 1) return [];
+  const part = (a: number, b: number): InnerName => ({ first: a, end: b, key: view.keyOf(a, b), standalone: false, impliedType: 'place' });
+  return [part(first, and), part(and + 1, end)];
 }
 
 const NONE: ReadonlySet<string> = new Set();

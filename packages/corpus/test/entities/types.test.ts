@@ -667,6 +667,20 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name).sort()).toEqual(['Bosnia and Herzegovina', 'France', 'Law and Justice', 'Trinidad and Tobago', 'United Kingdom']);
   });
 
+  it('a region named after the two places it joins is one place holding both: "Jammu and Kashmir", "the Newfoundland and Labrador Court of Appeal" (it was a body "Newfoundland" and a court "Labrador Court of Appeal"), "Dumfries and Galloway" (Dumfries was a person); "Ohio and Texas" stay two', () => {
+    const text = 'Police in Jammu and Kashmir said three were hurt. The Newfoundland and Labrador Court of Appeal ruled. Floods hit Dumfries and Galloway. Ohio and Texas sued.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (words: string) => `${words}@${text.indexOf(words)}`;
+    expect(mentionsAt(index, 'Jammu and Kashmir')).toEqual([at('Jammu and Kashmir')]);
+    expect(mentionsAt(index, 'Newfoundland and Labrador Court of Appeal')).toEqual([at('Newfoundland and Labrador Court of Appeal')]);
+    expect(mentionsAt(index, 'Newfoundland and Labrador')).toEqual([at('Newfoundland and Labrador')]);
+    expect(mentionsAt(index, 'Labrador')).toEqual([`Labrador@${text.indexOf('Labrador Court')}`]);
+    expect(mentionsAt(index, 'Dumfries and Galloway')).toEqual([at('Dumfries and Galloway')]);
+    expect(['Jammu and Kashmir', 'Jammu', 'Kashmir', 'Newfoundland and Labrador', 'Newfoundland', 'Dumfries and Galloway', 'Dumfries', 'Galloway', 'Ohio', 'Texas'].map((name) => entityNamed(index, name).type)).toEqual(Array(10).fill('place'));
+    expect(entityNamed(index, 'Newfoundland and Labrador Court of Appeal').type).toBe('organization');
+    expect(allSurfaces(index)).not.toContain('Ohio and Texas');
+  });
+
   it('a landform word opening a name goes on through its "of" phrase, as a place ("Cape of Good Hope", "Mount of Olives"); a surname "Cape" does not ("Jonathan Cape of London")', () => {
     const text = 'Ships went around the Cape of Good Hope. The Mount of Olives overlooks Jerusalem. Publisher Jonathan Cape of London agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
