@@ -805,6 +805,14 @@ const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'forme
 
 const MEDIA_FOLLOWERS = new Set(['newspaper', 'newspapers', 'tabloid', 'broadcaster']);
 
+/**
+ * "the opposition Azimio la Umoja coalition", "the ruling Kenya Kwanza alliance", "the Pakatan
+ * Harapan coalition": a political body's name before what it is (each was a person by its two
+ * capitalised words no list knows). One word is as often the leader's ("the Netanyahu coalition",
+ * "the Gülen movement"), so it says nothing there.
+ */
+const BLOC_FOLLOWERS = new Set(['coalition', 'alliance', 'bloc', 'movement']);
+
 /** What a noun after a name says it is, in the singular or the plural ("the Kerem Shalom and Rafah crossings", "the Sado mines"). */
 function followingCueOf(word: string): EntityType | undefined {
   const cue = FOLLOWING_TYPE_CUES.get(word) ?? (PROGRAMME_FOLLOWERS.has(word) ? 'programme' : word === 'cable' || word === 'pipeline' ? 'other' : undefined);
@@ -870,6 +878,10 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     if (word === 'party' && first > 0 && view.isLowerWord(first - 1) && INDEFINITE_ARTICLES.has(view.lower(first - 1))) return;
     // "told Kommersant newspaper" is the paper; "the Bob Smith newspaper column" is his.
     if (MEDIA_FOLLOWERS.has(word) && opensWithForename(view, first, end, view.lower(first))) return;
+    if (BLOC_FOLLOWERS.has(word)) {
+      if (spaceSeparatedWords(view, first, end) >= 2) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+      return;
+    }
     if (cue) {
       addEvidence(evidence, cue, WEIGHT.contextNoun);
       return;

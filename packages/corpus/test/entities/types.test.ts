@@ -667,6 +667,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name).sort()).toEqual(['Bosnia and Herzegovina', 'France', 'Law and Justice', 'Trinidad and Tobago', 'United Kingdom']);
   });
 
+  it('a name of two words or more before "coalition", "alliance", "bloc" or "movement" is a body ("the opposition Azimio la Umoja coalition", "the ruling Kenya Kwanza alliance" were persons); one word may be its leader\'s ("the Gülen movement" after Fethullah Gülen)', () => {
+    const text = 'The opposition Azimio la Umoja coalition called for talks. The ruling Kenya Kwanza alliance said no. Fethullah Gülen lives in Pennsylvania. The Gülen movement denies it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Azimio la Umoja')).toEqual([`Azimio la Umoja@${text.indexOf('Azimio')}`]);
+    expect(['Azimio la Umoja', 'Kenya Kwanza', 'Fethullah Gülen'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'person']);
+    expect(mentionsAt(index, 'Fethullah Gülen')).toEqual([`Fethullah Gülen@${text.indexOf('Fethullah')}`, `Gülen@${text.indexOf('Gülen movement')}`]);
+  });
+
   it('a region named after the two places it joins is one place holding both: "Jammu and Kashmir", "the Newfoundland and Labrador Court of Appeal" (it was a body "Newfoundland" and a court "Labrador Court of Appeal"), "Dumfries and Galloway" (Dumfries was a person); "Ohio and Texas" stay two', () => {
     const text = 'Police in Jammu and Kashmir said three were hurt. The Newfoundland and Labrador Court of Appeal ruled. Floods hit Dumfries and Galloway. Ohio and Texas sued.';
     const index = indexTexts({ 'a.txt': text + '\n' });
