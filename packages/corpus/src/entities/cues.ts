@@ -1067,8 +1067,15 @@ function looksLikePersonName(view: TokenView, first: number, end: number, firstK
   if (opensWithForeignArticle(firstKey, words) || opensWithArabicArticle(view, first, end)) return false;
   // "Pakistan Tehreek-e-Insaf", "China Eastern": a name that opens with a country's is no person's
   // ("Jordan Henderson" is); nor one that closes with it ("Tehrik-e-Taliban Pakistan"; "Steve Jordan" is).
-  if (words < 2 || words > 4 || (gazetteer().byKey.get(firstKey)?.type === 'place' && !isGivenName(firstKey))) return false;
+  if (words < 2 || words - particlesIn(view, first, end) > 4 || words > 6 || (gazetteer().byKey.get(firstKey)?.type === 'place' && !isGivenName(firstKey))) return false;
   return !isPlaceNotPersonName(view.key(end - 1));
+}
+
+/** "Luiz Inácio Lula da Silva", "Ursula von der Leyen": the lower-case particles of a name, which its count of words leaves out. */
+function particlesIn(view: TokenView, first: number, end: number): number {
+  let particles = 0;
+  for (let i = first + 1; i < end; i++) if (view.isLowerWord(i) && NAME_PARTICLES.has(view.lower(i))) particles++;
+  return particles;
 }
 
 

@@ -667,6 +667,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name).sort()).toEqual(['Bosnia and Herzegovina', 'France', 'Law and Justice', 'Trinidad and Tobago', 'United Kingdom']);
   });
 
+  it('a person\'s name of four capitalised words and particles is a person\'s with no cue: "He lost to Luiz Inácio Lula da Silva in 2022" (five words with "da": it was other); a place\'s name with particles is not ("Santa Cruz de la Sierra")', () => {
+    const text = 'He lost to Luiz Inácio Lula da Silva in 2022. He met José Eduardo dos Santos. He flew to Santa Cruz de la Sierra.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Luiz Inácio Lula da Silva')).toEqual([`Luiz Inácio Lula da Silva@${text.indexOf('Luiz')}`]);
+    expect(['Luiz Inácio Lula da Silva', 'José Eduardo dos Santos'].map((name) => entityNamed(index, name).type)).toEqual(['person', 'person']);
+    expect(entityNamed(index, 'Santa Cruz de la Sierra').type).not.toBe('person');
+  });
+
   it('a name of two words or more before "coalition", "alliance", "bloc" or "movement" is a body ("the opposition Azimio la Umoja coalition", "the ruling Kenya Kwanza alliance" were persons); one word may be its leader\'s ("the Gülen movement" after Fethullah Gülen)', () => {
     const text = 'The opposition Azimio la Umoja coalition called for talks. The ruling Kenya Kwanza alliance said no. Fethullah Gülen lives in Pennsylvania. The Gülen movement denies it.';
     const index = indexTexts({ 'a.txt': text + '\n' });
