@@ -65,6 +65,9 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   // a known place before title words alone is the only name there, though an office's "of" follows.
   // "Former US Secretary of State John Kerry" opening a sentence: "Former" is the title's, "US" the place.
   const placeFirst = afterTitleModifiers(view, first, end);
+  // "Former Brazilian president Jair Bolsonaro was indicted": a title's modifier and a nationality
+  // opening the sentence name no one (the modifier was dropped as an opener, and "Brazilian" kept).
+  if (initial && placeFirst > first && isDemonymSpan(view, placeFirst, end)) return [];
   const placeBeforeTitles = knownPrefixEnd(view, placeFirst, end);
   if (placeBeforeTitles > 0 && placeBeforeTitles < end && isRoleOnlyForm(keyOf(view, placeBeforeTitles, end))) {
     return [part(placeFirst, placeBeforeTitles, null, initial && placeFirst === first, null)];

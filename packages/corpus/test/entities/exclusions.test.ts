@@ -31,6 +31,13 @@ describe('never entities', () => {
     expect(allSurfaces(index).sort()).toEqual(['Belgrade', 'Kurds', 'Republika Srpska']);
   });
 
+  it('a title\'s modifier and a nationality opening a sentence name no one ("Former Brazilian president Jair Bolsonaro" gave an entity "Brazilian"); the country named in the title stays ("Former US President Barack Obama")', () => {
+    const text = 'Former Brazilian president Jair Bolsonaro was indicted. Former US President Barack Obama spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Barack Obama', 'Jair Bolsonaro', 'US']);
+    expect(mentionsAt(index, 'Jair Bolsonaro')).toEqual([`Jair Bolsonaro@${text.indexOf('Jair')}`]);
+  });
+
   it('"Two-time", "Three-time" opening a sentence are no part of the name after them ("Two-time Grammy winner Adele Adkins" names "Grammy"); romanised syllables still join ("Kim Jong-un")', () => {
     const text = 'Two-time Grammy winner Adele Adkins sang. Three-time Pro Bowl guard Joe Thuney signed. Kim Jong-un watched.';
     const index = indexTexts({ 'a.txt': text + '\n' });
