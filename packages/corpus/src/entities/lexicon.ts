@@ -407,7 +407,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     assembly congress senate staff times post news press network foundation fund trust corps command bureau
     electronics motors airlines airways shipbuilding semiconductor semiconductors technologies technology systems
     communications energy petroleum oil steel chemicals pharmaceuticals telecom media broadcasting television radio
-    federation league alliance coalition movement front brigade regiment battalion division fleet police ministry
+    federation confederation league alliance coalition movement front brigade regiment battalion division fleet police ministry
     cabinet government secretariat observatory daily herald journal tribune gazette wire centre center treasury
     securities capital partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
     aerospace sa as ag gmbh nv bv ab oy oyj abp jsc pjsc ltda pty llp kgaa sarl pte pvt bhd berhad tbk kk spa srl se subcommittee coalition hotels resorts holding exchange
@@ -445,7 +445,7 @@ export const FIELD_HEADS = set(`securities energy oil petroleum media communicat
 export const ORGANIZATION_ANCHORS = set(`
   institute institution university college academy ministry bank council agency bureau commission committee
   association centre center corporation company department office party authority administration foundation court
-  community alliance coalition league federation union organization organisation society corps school club library
+  community alliance coalition league federation confederation union organization organisation society corps school club library
   laboratory orchestra conservatory seminary magazine house tribunal panel
 `);
 

@@ -675,6 +675,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Santa Cruz de la Sierra').type).not.toBe('person');
   });
 
+  it('"Confederation" heads a body\'s name ("Acting Brazilian Football Confederation head Ednaldo Rodrigues quit" made it other; "the Confederation of British Industry"), while the "Swiss Confederation" is the country the lists know', () => {
+    const text = 'Acting Brazilian Football Confederation head Ednaldo Rodrigues quit. The Confederation of British Industry said no. The Swiss Confederation voted.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Brazilian Football Confederation')).toEqual([`Brazilian Football Confederation@${text.indexOf('Brazilian')}`]);
+    expect(['Brazilian Football Confederation', 'Confederation of British Industry', 'Ednaldo Rodrigues', 'Switzerland'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'person', 'place']);
+  });
+
   it('a name of two words or more before "coalition", "alliance", "bloc" or "movement" is a body ("the opposition Azimio la Umoja coalition", "the ruling Kenya Kwanza alliance" were persons); one word may be its leader\'s ("the Gülen movement" after Fethullah Gülen)', () => {
     const text = 'The opposition Azimio la Umoja coalition called for talks. The ruling Kenya Kwanza alliance said no. Fethullah Gülen lives in Pennsylvania. The Gülen movement denies it.';
     const index = indexTexts({ 'a.txt': text + '\n' });
