@@ -675,6 +675,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Santa Cruz de la Sierra').type).not.toBe('person');
   });
 
+  it('"Abbey", "Priory", "Monastery", "Convent" and "Playhouse" close a place\'s name ("Downton Abbey" was a person, "the Oxford Playhouse" other); in lower case they close none ("the Ripon abbey")', () => {
+    const text = 'They wed at Westminster Abbey. She starred in Downton Abbey. She began at the Oxford Playhouse. He visited the Rila Monastery. Monks left the Ripon abbey.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Downton Abbey')).toEqual([`Downton Abbey@${text.indexOf('Downton')}`]);
+    expect(['Westminster Abbey', 'Downton Abbey', 'Oxford Playhouse', 'Rila Monastery'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place', 'place', 'place']);
+    expect(mentionsAt(index, 'Ripon')).toEqual([`Ripon@${text.indexOf('Ripon')}`]);
+  });
+
   it('"Confederation" heads a body\'s name ("Acting Brazilian Football Confederation head Ednaldo Rodrigues quit" made it other; "the Confederation of British Industry"), while the "Swiss Confederation" is the country the lists know', () => {
     const text = 'Acting Brazilian Football Confederation head Ednaldo Rodrigues quit. The Confederation of British Industry said no. The Swiss Confederation voted.';
     const index = indexTexts({ 'a.txt': text + '\n' });
