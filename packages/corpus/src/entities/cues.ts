@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { addEvidence, newEvidence, saysOtherThan, weightOf, WEIGHT, type Evidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
 import type { EntityType } from './types.js';
-import { isAmericanState, isCity, isKnownPlace, isPlaceNotPersonName, isRegion, namesAPeople } from './gazetteer.js';
+import { isAmericanState, isCity, isKnownPlace, isPlaceAndCompassPoints, isPlaceNotPersonName, isRegion, namesAPeople } from './gazetteer.js';
 import {
   EVENT_OPENERS,
   CLUB_ABBREVIATIONS,
@@ -166,6 +166,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && FOREIGN_COMPASS.has(lastLower) && closedByCompass) {
     addEvidence(evidence, 'place', WEIGHT.headWord);
   }
+  // "Sheffield South East": a constituency (a person's by "Sheffield", a given name too).
+  if (length >= 2 && COMPASS.has(lastLower) && isPlaceAndCompassPoints(view.keyOf(first, end))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);

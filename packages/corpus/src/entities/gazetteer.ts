@@ -3,7 +3,7 @@ import known from './data/known-entities.json' with { type: 'json' };
 import worldCities from './data/world-cities.json' with { type: 'json' };
 import countryRegions from 'country-region-data/data.json' with { type: 'json' };
 import { nameKey } from '../text/tokenize.js';
-import { isGivenName, isListedSurname, isSurname, PARTY_MEMBERS, PEOPLES, REGION_PLURALS } from './lexicon.js';
+import { COMPASS, isGivenName, isListedSurname, isSurname, PARTY_MEMBERS, PEOPLES, REGION_PLURALS } from './lexicon.js';
 import type { EntityType } from './types.js';
 
 export interface GazetteerEntry {
@@ -201,6 +201,18 @@ export function citySpelling(key: string): string | undefined {
 /** A place the lists know: a city or region (`isCity`), or a gazetteer place ("Rio Grande do Sul", "Russia"). */
 export function isKnownPlace(key: string): boolean {
   return isCity(key) || gazetteer().byKey.get(key)?.type === 'place';
+}
+
+/**
+ * "sheffield south east", "leeds north west", "islington north": a place the lists know, then only
+ * compass points, names a constituency or a district, another place than the town. Not "south korea"
+ * (the compass point first).
+ */
+export function isPlaceAndCompassPoints(key: string): boolean {
+  const words = key.split(' ');
+  let compass = words.length;
+  while (compass > 1 && COMPASS.has(words[compass - 1]!)) compass--;
+  return compass < words.length && isKnownPlace(words.slice(0, compass).join(' '));
 }
 
 /**

@@ -6,7 +6,7 @@
 import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType, weightOf } from './evidence.js';
-import { gazetteer, isCity, isKnownPlace, namesThePlace } from './gazetteer.js';
+import { gazetteer, isCity, isKnownPlace, isPlaceAndCompassPoints, namesThePlace } from './gazetteer.js';
 import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
@@ -764,7 +764,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (d.shortFormKeys.length === 0 || titledVariant(d)) continue;
     const full = d.link ?? d.key;
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
-    if (firstWordStandsFor(d.shortFormKeys)) addTo(byShortKey, firstKey, full);
+    // "Sheffield" alone is the town, not "Sheffield South East", the constituency.
+    if (firstWordStandsFor(d.shortFormKeys) && !isPlaceAndCompassPoints(d.key)) addTo(byShortKey, firstKey, full);
     // "Amazon" for "Amazon.com Inc.": the name before a web address's domain.
     const domainStem = WEB_ADDRESS_STEM.exec(d.surface)?.[1];
     if (domainStem) addTo(byShortKey, nameKey(domainStem), full);

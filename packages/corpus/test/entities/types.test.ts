@@ -675,6 +675,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Santa Cruz de la Sierra').type).not.toBe('person');
   });
 
+  it('a town and compass points name a constituency, a place apart from the town: "who represents Sheffield South East" was a person, and "Sheffield" alone joined it; a person named so keeps her given name ("Kanye West … Kanye")', () => {
+    const text = 'Clive Betts, who represents Sheffield South East, visited the scene. Voters in Leeds North West went to the polls. He lives in Sheffield. Kanye West sang. Kanye said no.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Sheffield South East')).toEqual([`Sheffield South East@${text.indexOf('Sheffield South')}`]);
+    expect(mentionsAt(index, 'Sheffield')).toEqual([`Sheffield@${text.indexOf('Sheffield.')}`]);
+    expect(['Sheffield South East', 'Leeds North West', 'Sheffield', 'Kanye West'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place', 'place', 'person']);
+    expect(mentionsAt(index, 'Kanye West')).toEqual([`Kanye West@${text.indexOf('Kanye West')}`, `Kanye@${text.indexOf('Kanye said')}`]);
+  });
+
   it('"Abbey", "Priory", "Monastery", "Convent" and "Playhouse" close a place\'s name ("Downton Abbey" was a person, "the Oxford Playhouse" other); in lower case they close none ("the Ripon abbey")', () => {
     const text = 'They wed at Westminster Abbey. She starred in Downton Abbey. She began at the Oxford Playhouse. He visited the Rila Monastery. Monks left the Ripon abbey.';
     const index = indexTexts({ 'a.txt': text + '\n' });
