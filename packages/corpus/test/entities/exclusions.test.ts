@@ -91,6 +91,14 @@ describe('never entities', () => {
     expect(mentionsAt(index, 'JOHN OKAFOR')).toEqual([`JOHN OKAFOR@${text.indexOf('JOHN')}`]);
   });
 
+  it('a school\'s head, a constable, a coroner and a magistrate are titles, no part of the name: "Headteacher Claire Wentworth", "Chief Constable Andy Marsh" (was "Constable Andy Marsh"), "Police Constable Keith Palmer"; the painter "John Constable" keeps his surname', () => {
+    const text = 'Headteacher Claire Wentworth spoke. Chief Constable Andy Marsh said. Police Constable Keith Palmer died. Coroner Mary Hassell ruled. The painter John Constable lived here. Constable painted clouds.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Andy Marsh', 'Claire Wentworth', 'Constable', 'John Constable', 'Keith Palmer', 'Mary Hassell']);
+    expect(mentionsAt(index, 'Keith Palmer')).toEqual([`Keith Palmer@${text.indexOf('Keith')}`]);
+    expect(mentionsAt(index, 'John Constable')).toEqual([`John Constable@${text.indexOf('John Constable')}`, `Constable@${text.indexOf('Constable painted')}`]);
+  });
+
   it('"Regent" (an Indonesian regency\'s head, a monarch\'s stand-in) is a title: "Lumajang Regent Indah Amperawati" is the place and the person, and "the Regent" is she; a word no dictionary holds before a title is a name of its own ("Bekasi Mayor", not "Foreign Minister"); a title\'s possessive before a place\'s head word is in the name ("Regent\'s Park"), as it is before a body\'s', () => {
     const text =
       'Lumajang Regent Indah Amperawati said schools would close. The Regent later visited the shelters.\n' +
