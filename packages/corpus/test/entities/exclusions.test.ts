@@ -91,6 +91,14 @@ describe('never entities', () => {
     expect(mentionsAt(index, 'JOHN OKAFOR')).toEqual([`JOHN OKAFOR@${text.indexOf('JOHN')}`]);
   });
 
+  it('a councillor, an alderman, an assembly member and a school\'s principal are titles before a name: "Councillor Amina Khan agreed" and "Principal Mark Dorsey spoke" were others, title and all; a company named so keeps its word ("Principal Financial Group")', () => {
+    const text = 'Councillor Amina Khan agreed. Later, Principal Mark Dorsey spoke. Assemblywoman Jenifer Rajkumar said no. Shares of Principal Financial Group rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Amina Khan', 'Jenifer Rajkumar', 'Mark Dorsey', 'Principal Financial Group']);
+    expect(['Amina Khan', 'Mark Dorsey', 'Jenifer Rajkumar', 'Principal Financial Group'].map((name) => entityNamed(index, name).type)).toEqual(['person', 'person', 'person', 'organization']);
+    expect(mentionsAt(index, 'Mark Dorsey')).toEqual([`Mark Dorsey@${text.indexOf('Mark')}`]);
+  });
+
   it('a school\'s head, a constable, a coroner and a magistrate are titles, no part of the name: "Headteacher Claire Wentworth", "Chief Constable Andy Marsh" (was "Constable Andy Marsh"), "Police Constable Keith Palmer"; the painter "John Constable" keeps his surname', () => {
     const text = 'Headteacher Claire Wentworth spoke. Chief Constable Andy Marsh said. Police Constable Keith Palmer died. Coroner Mary Hassell ruled. The painter John Constable lived here. Constable painted clouds.';
     const index = indexTexts({ 'a.txt': text + '\n' });
