@@ -537,9 +537,14 @@ function lentTo(d: MentionDraft, other: number[]): number[] {
   return lent.map((w, t) => (ENTITY_TYPES[t] === 'place' ? 0 : w));
 }
 
+/**
+ * A neighbour's evidence, brought to the coordination's weight at most: a strong cue lends as much
+ * as a weak one, but a weak one is not made strong ("struck targets in Khan Younis and Rafah": the
+ * person's shape of "Khan Younis", a weak cue, made the listed city Rafah a person).
+ */
 function scaled(evidence: number[]): number[] {
   const total = evidence.reduce((s, w) => s + w, 0);
-  return total === 0 ? evidence : evidence.map((w) => (w / total) * WEIGHT.coordination * 2);
+  return total === 0 ? evidence : evidence.map((w) => (w / Math.max(total, 1)) * Math.min(total, WEIGHT.coordination * 2));
 }
 
 /** What joins two names: ", " (comma), " and " or " or " (conjunction), ", and " (commaConjunction), or something else. */

@@ -675,6 +675,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Santa Cruz de la Sierra').type).not.toBe('person');
   });
 
+  it('a weak cue lends a list\'s neighbour no more than it has: "struck targets in Khan Younis and Rafah" made the city Rafah a person (the person\'s shape of "Khan Younis" was lent at full weight); both are places, and a person\'s list stays people\'s ("Ismail Haniyeh and Khalil al-Hayya met")', () => {
+    const text = 'The army struck targets in Khan Younis and Rafah on Monday. Ismail Haniyeh and Khalil al-Hayya met in Doha.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Rafah')).toEqual([`Rafah@${text.indexOf('Rafah')}`]);
+    expect(['Khan Younis', 'Rafah', 'Ismail Haniyeh', 'Khalil al-Hayya', 'Doha'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place', 'person', 'person', 'place']);
+  });
+
   it('a town and compass points name a constituency, a place apart from the town: "who represents Sheffield South East" was a person, and "Sheffield" alone joined it; a person named so keeps her given name ("Kanye West … Kanye")', () => {
     const text = 'Clive Betts, who represents Sheffield South East, visited the scene. Voters in Leeds North West went to the polls. He lives in Sheffield. Kanye West sang. Kanye said no.';
     const index = indexTexts({ 'a.txt': text + '\n' });
