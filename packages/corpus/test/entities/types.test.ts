@@ -675,6 +675,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Santa Cruz de la Sierra').type).not.toBe('person');
   });
 
+  it('Europe\'s market indexes are known things, no vessels or bodies: "the Stoxx 600 rose 0.7%" was a vessel by its number, and is the STOXX Europe 600; the DAX, the FTSE 250, the IBEX 35, the FTSE MIB and the Bovespa are indexes too', () => {
+    const text = 'The Stoxx 600 rose 0.7%. In Frankfurt, the DAX closed at a record. The FTSE 250 fell, the IBEX 35 and the FTSE MIB gained, and Brazil\'s Bovespa rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'STOXX Europe 600')).toEqual([`Stoxx 600@${text.indexOf('Stoxx')}`]);
+    expect(['STOXX Europe 600', 'DAX', 'FTSE 250', 'IBEX 35', 'FTSE MIB', 'Ibovespa', 'Frankfurt'].map((name) => entityNamed(index, name).type)).toEqual(['other', 'other', 'other', 'other', 'other', 'other', 'place']);
+  });
+
   it('a weak cue lends a list\'s neighbour no more than it has: "struck targets in Khan Younis and Rafah" made the city Rafah a person (the person\'s shape of "Khan Younis" was lent at full weight); both are places, and a person\'s list stays people\'s ("Ismail Haniyeh and Khalil al-Hayya met")', () => {
     const text = 'The army struck targets in Khan Younis and Rafah on Monday. Ismail Haniyeh and Khalil al-Hayya met in Doha.';
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -2144,10 +2151,10 @@ describe('storms named with their class', () => {
 });
 
 describe('market indices named before "index"', () => {
-  it('"index" after a name says it is a market\'s index ("the pan-European STOXX 600 index fell" made a vessel by its number), while a ship\'s name with a number stays what its cue says ("the freighter Hong Tai 58")', () => {
-    const text = 'European shares fell, with the pan-European STOXX 600 index down 0.4%. The freighter Hong Tai 58 sank.';
+  it('"index" after a name says it is a market\'s index ("the pan-European STOXX 600 index fell" made a vessel by its number; the STOXX is a known index now, so the case is the "Euronext 100 index"), while a ship\'s name with a number stays what its cue says ("the freighter Hong Tai 58")', () => {
+    const text = 'European shares fell, with the pan-European Euronext 100 index down 0.4%. The freighter Hong Tai 58 sank.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    expectEachOnceAs(index, text, ['STOXX 600'], 'other');
+    expectEachOnceAs(index, text, ['Euronext 100'], 'other');
     expectEachOnceAs(index, text, ['Hong Tai 58'], 'vessel');
   });
 });
