@@ -18,13 +18,14 @@ export interface LinkableMention {
  * L'Enfant (…), self-identified as Peter Charles L'Enfant"), "known formally as" ("Foxconn, known
  * formally as Hon Hai Precision Industry Co"), "known locally as" ("Tropical Storm Trami, known locally
  * as Kristine", a storm's Philippine name), "née", "born", "formerly"; the other name may open
- * with a quote ('Jimmy Chérizier, known as "Barbecue,"'); a relative clause may hold the phrase
+ * with a quote ('Jimmy Chérizier, known as "Barbecue,"'); "formally" and "officially" alone say it too
+ * ("Foxconn, formally Hon Hai Precision Industry Co.", "Czechia, officially the Czech Republic"); a relative clause may hold the phrase
  * ("Lee Jae-yong, who is also known as Jay Y. Lee") or a sentence ("Sharaa was known as …"); a fighter's nom de guerre, however long known by
  * it ("Sharaa was known for years by his nom de guerre, Abu Mohammed al-Golani"); a dash may open the
  * phrase as a comma does ("People's Party for Freedom and Democracy — known by its Dutch initials VVD —").
  */
 const ALIAS_PHRASE =
-  /^(?:,|\s*[—–])?\s*(?:(?:who|which)\s+)?(?:(?:is|was|are|were)\s+)?(?:(?:also|better|commonly|popularly|widely|later|simply|often|usually|locally|universally|affectionately|formally|officially)\s+)?(?:known|called|nicknamed|styled|dubbed|self-identified)\s+(?:(?:formally|officially|locally|internationally|popularly|commonly|colloquially|affectionately)\s+)?(?:for\s+(?:years|decades|a time)\s+)?(?:as|by\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:pseudonym|nickname|stage name|pen name|nom de guerre|alias|moniker|code name|name|acronym|initials|abbreviation))(?:,\s*|\s+)(?:the\s+)?["“'‘]?$|^,?\s*(?:a\.\s?k\.\s?a\.|aka)\s+$|^\s*[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/iu;
+  /^(?:,|\s*[—–])?\s*(?:(?:who|which)\s+)?(?:(?:is|was|are|were)\s+)?(?:(?:also|better|commonly|popularly|widely|later|simply|often|usually|locally|universally|affectionately|formally|officially)\s+)?(?:known|called|nicknamed|styled|dubbed|self-identified)\s+(?:(?:formally|officially|locally|internationally|popularly|commonly|colloquially|affectionately)\s+)?(?:for\s+(?:years|decades|a time)\s+)?(?:as|by\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:pseudonym|nickname|stage name|pen name|nom de guerre|alias|moniker|code name|name|acronym|initials|abbreviation))(?:,\s*|\s+)(?:the\s+)?["“'‘]?$|^,?\s*(?:a\.\s?k\.\s?a\.|aka)\s+$|^\s*[(,]\s*(?:née|nee|born|formerly|formally|officially|real name:?|birth name:?)\s+$/iu;
 
 /** "(née Buckley)", "born Smith", "formerly Jones": a name the bearer no longer goes by, which another may still bear. */
 const BIRTH_NAME_PHRASE = /[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/iu;

@@ -304,6 +304,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Airbus')).toEqual(['Airbus SE', 'Airbus']);
   });
 
+  it('"formally" or "officially" alone after a comma gives another name too ("Foxconn, formally Hon Hai Precision Industry Co., approached Nissan" were two bodies); a lower-case word after the comma gives none ("Nissan, formally profitable,")', () => {
+    const index = indexTexts({
+      'a.txt': 'Foxconn, formally Hon Hai Precision Industry Co., had approached Nissan. Foxconn declined to comment.\n',
+      'b.txt': 'Nissan, formally profitable, lost money.\n',
+    });
+    expect(surfaces(index, 'Foxconn')).toEqual(['Foxconn', 'Hon Hai Precision Industry Co.', 'Foxconn']);
+    expect(surfaces(index, 'Nissan')).toEqual(['Nissan', 'Nissan']);
+  });
+
   it('a relative clause may hold the alias phrase ("Lee Jae-yong, who is also known as Jay Y. Lee"); one about a name further back still gives nothing', () => {
     const index = indexTexts({
       'a.txt': 'Samsung chairman Lee Jae-yong was acquitted on Thursday. Lee Jae-yong, who is also known as Jay Y. Lee, has pledged not to pass control to his children.\n',
