@@ -887,6 +887,12 @@ function pushTitleCasePiece(f: DraftWithTokens, first: number, end: number, isNa
     drafts.push(redraft(f, first, end));
     return;
   }
+  const verb = verbAfterNamedPrefix(view, first, end, isName);
+  if (verb > 0) {
+    drafts.push(redraft(f, first, verb));
+    if (verb + 1 < end) pushTitleCasePiece(f, verb + 1, end, isName, drafts);
+    return;
+  }
   // "Mideast Leaders Agree to Launch Talks": in a headline (no word in lower case but function
   // words), a name of dictionary words alone ("Launch Talks") is only capitalised like the rest; a
   // body's stays ("International Auxiliary Language Association"). A sentence with one word in
@@ -898,6 +904,25 @@ function pushTitleCasePiece(f: DraftWithTokens, first: number, end: number, isNa
   // (not "America's Finest News Source": "Source" is no verb's form).
   const cut = e < end && (isName(view, first, e) || (HEAD_WORDS.has(view.lower(e - 1)) && isThirdPersonVerb(view.lower(e))));
   drafts.push(redraft(f, first, cut ? e : end));
+}
+
+/**
+ * '"Chile's Boric Reshuffles Cabinet As Approval Falls"' in a Wikinews source line after prose on
+ * "Gabriel Boric": a verb's form after the longest name the article uses in prose ends that name
+ * ("Boric Reshuffles Cabinet" was one body). The verb's token, else 0. "Tom Hanks Stars" keeps
+ * "Tom Hanks" whole, though "Hanks" is a verb's form after "Tom".
+ */
+function verbAfterNamedPrefix(view: TokenView, first: number, end: number, isName: (view: TokenView, first: number, end: number) => boolean): number {
+  for (let k = end - 1; k > first; k--) {
+    if (view.isCapitalized(k) && !view.isAllCaps(k) && isVerbNotHead(view, k) && isName(view, first, k)) return k;
+  }
+  return 0;
+}
+
+/** A verb's form at token k, not a body's plural head before its "for" ("The Africa Centres for Disease Control"). */
+function isVerbNotHead(view: TokenView, k: number): boolean {
+  const lower = view.lower(k);
+  return isThirdPersonVerb(lower) && !HEAD_WORDS.has(lower) && !(k + 1 < view.count && view.isLowerWord(k + 1) && NAME_CONNECTORS.has(view.lower(k + 1)));
 }
 
 /**

@@ -272,6 +272,16 @@ describe('never entities', () => {
     expect(index.mentionsOf(entityNamed(index, 'Vladimir Putin')).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`)).toEqual(['Vladimir Putin@0:14', 'Putin@1:40']);
   });
 
+  it('in a title-case line a verb\'s form after a name the article uses in prose ends that name: "Boric Reshuffles Cabinet" in a source line was a body; the longest such name is kept ("Tom Hanks Stars In New Film" keeps Tom Hanks)', () => {
+    const text =
+      'Chilean President Gabriel Boric named a new interior minister. Tom Hanks was at the ceremony.\nSources\n Eva Vergara. "Chile\'s Boric Reshuffles Cabinet As Approval Falls" — Associated Press\n "Tom Hanks Stars In New Film About Chile" — Reuters\n';
+    const index = indexTexts({ 'a.txt': text });
+    expect(allSurfaces(index)).not.toContain('Boric Reshuffles Cabinet');
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
+    expect(at('Gabriel Boric')).toEqual(['Gabriel Boric@0:18', 'Boric@2:23']);
+    expect(at('Tom Hanks')).toEqual(['Tom Hanks@0:63', 'Tom Hanks@3:2']);
+  });
+
   it('a name after an honorific is no sign of a headline: "Mr. Jones and Mrs. Smith and Ms. Brown came." names three people; a title-case line still says nothing through its other capitals', () => {
     const text = 'Mr. Jones and Mrs. Smith and Ms. Brown came.\nRelated: Mrs. Smith Says Brown Bread Costs More\n';
     const index = indexTexts({ 'a.txt': text });
