@@ -675,6 +675,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Santa Cruz de la Sierra').type).not.toBe('person');
   });
 
+  it('a palace, a castle, a mosque or a temple in lower case after a name says it is a place ("sworn in at La Moneda palace" made a person); the person sworn in there stays a person', () => {
+    const text = 'Carolina Tohá was sworn in at La Moneda palace. Pilgrims gathered at the Al-Aqsa mosque. Tourists visited the Bran castle.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'La Moneda')).toEqual([`La Moneda@${text.indexOf('La Moneda')}`]);
+    expect(['La Moneda', 'Al-Aqsa', 'Bran', 'Carolina Tohá'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place', 'place', 'person']);
+  });
+
   it('Europe\'s market indexes are known things, no vessels or bodies: "the Stoxx 600 rose 0.7%" was a vessel by its number, and is the STOXX Europe 600; the DAX, the FTSE 250, the IBEX 35, the FTSE MIB and the Bovespa are indexes too', () => {
     const text = 'The Stoxx 600 rose 0.7%. In Frankfurt, the DAX closed at a record. The FTSE 250 fell, the IBEX 35 and the FTSE MIB gained, and Brazil\'s Bovespa rose.';
     const index = indexTexts({ 'a.txt': text + '\n' });
