@@ -54,7 +54,10 @@ function build(): Gazetteer {
       // "Valcke, a Frenchman who…": a nationality as a noun of one person.
       'englishman englishmen englishwoman frenchman frenchmen frenchwoman dutchman dutchmen irishman irishmen irishwoman scotsman scotsmen scotswoman welshman welshmen welshwoman ' +
       // "the 37-year-old Serb", "a Briton and a Croat": nouns of nationality the lists give only as adjectives ("Serbian", "British").
-      'serb croat briton brit swede spaniard bosniak kosovar kurd'
+      'serb croat briton brit swede spaniard bosniak kosovar kurd ' +
+      // "Icelandic Prime Minister Bjarni Benediktsson" opening a sentence gave an entity "Icelandic":
+      // adjectives of nations and peoples whose list demonym is another word ("Icelander", "Tajikistani").
+      'icelandic greenlandic faroese tajik kyrgyz uzbek kazakh turkmen bosnian catalan basque flemish walloon tibetan uyghur uighur luxembourgish'
     ).split(' '),
   );
   const add = (entry: GazetteerEntry) => {

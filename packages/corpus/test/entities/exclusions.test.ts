@@ -31,6 +31,13 @@ describe('never entities', () => {
     expect(allSurfaces(index).sort()).toEqual(['Belgrade', 'Kurds', 'Republika Srpska']);
   });
 
+  it('the adjective of a nation whose list demonym is another word is no name: "Icelandic Prime Minister Bjarni Benediktsson" gave an entity "Icelandic", "the Uzbek border" a place "Uzbek"; a place named with one stays ("the Basque Country")', () => {
+    const text = 'Icelandic Prime Minister Bjarni Benediktsson sent a message. Trucks queued at the Uzbek border. The Basque Country voted.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Basque Country', 'Bjarni Benediktsson']);
+    expect(mentionsAt(index, 'Basque Country')).toEqual([`Basque Country@${text.indexOf('Basque')}`]);
+  });
+
   it('a title\'s modifier and a nationality opening a sentence name no one ("Former Brazilian president Jair Bolsonaro" gave an entity "Brazilian"); the country named in the title stays ("Former US President Barack Obama")', () => {
     const text = 'Former Brazilian president Jair Bolsonaro was indicted. Former US President Barack Obama spoke.';
     const index = indexTexts({ 'a.txt': text + '\n' });
