@@ -202,8 +202,19 @@ function isSpeciesEpithet(view: TokenView, run: NameRun, end: number): boolean {
   const genus = run.first;
   if (run.end - genus !== 1 || run.end >= end || view.kind(genus) !== TokenKind.Word || view.isAllCaps(genus)) return false;
   if (gazetteer().demonyms.has(view.key(genus)) || isKnownPlace(view.key(genus))) return false;
-  return isSpeciesEpithetAt(view, run.end) && !(view.kind(run.end + 1) === TokenKind.Hyphen && view.adjacent(run.end));
+  return isSpeciesEpithetAt(view, run.end) && !(view.kind(run.end + 1) === TokenKind.Hyphen && view.adjacent(run.end)) && !opensRomanceClause(view, run.end + 1, end);
 }
+
+/**
+ * '"Boric designa a Carolina Tohá en Interior" — La Tercera', "Lula afirma que …": a Spanish,
+ * Portuguese or Italian verb after a name, in a source line's title, ends in "-a" as an epithet
+ * does; the function word after it says it is a sentence, not a species ("Boric designa" was one).
+ */
+function opensRomanceClause(view: TokenView, k: number, end: number): boolean {
+  return k < end && view.isLowerWord(k) && ROMANCE_FUNCTION_WORDS.has(view.lower(k));
+}
+
+const ROMANCE_FUNCTION_WORDS = new Set(['a', 'al', 'de', 'del', 'do', 'da', 'en', 'em', 'la', 'el', 'los', 'las', 'que', 'con', 'com', 'por', 'para', 'y', 'e', 'il', 'di', 'che', 'su', 'se', 'no', 'na', 'ao']);
 
 /** Whether token k is a species epithet: in lower case, no dictionary word, a Latin ending ("fusca", "andrillae"). */
 export function isSpeciesEpithetAt(view: TokenView, k: number): boolean {

@@ -279,6 +279,15 @@ describe('never entities', () => {
     expect(index.mentionsOf(entityNamed(index, 'Vladimir Putin')).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`)).toEqual(['Vladimir Putin@0:14', 'Putin@1:40']);
   });
 
+  it('a Spanish or Portuguese verb ending in "-a" after a name, before a function word, is no species\' epithet: \'"Boric designa a Carolina Tohá en Interior" — La Tercera\' gave an entity "Boric designa"; "Formica fusca" and "Aedes aegypti" stay species', () => {
+    const text = 'President Gabriel Boric named Carolina Tohá. Ants of the species Formica fusca were studied.\nSources\n "Boric designa a Carolina Tohá en Interior" — La Tercera\n';
+    const index = indexTexts({ 'a.txt': text });
+    expect(allSurfaces(index)).not.toContain('Boric designa');
+    const at = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
+    expect(at('Gabriel Boric')).toEqual(['Gabriel Boric@0:10', 'Boric@2:2']);
+    expect(entityNamed(index, 'Formica fusca').type).toBe('other');
+  });
+
   it('in a title-case line a verb\'s form after a name the article uses in prose ends that name: "Boric Reshuffles Cabinet" in a source line was a body; the longest such name is kept ("Tom Hanks Stars In New Film" keeps Tom Hanks)', () => {
     const text =
       'Chilean President Gabriel Boric named a new interior minister. Tom Hanks was at the ceremony.\nSources\n Eva Vergara. "Chile\'s Boric Reshuffles Cabinet As Approval Falls" — Associated Press\n "Tom Hanks Stars In New Film About Chile" — Reuters\n';
