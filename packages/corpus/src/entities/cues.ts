@@ -243,7 +243,10 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
 function opensWithForename(view: TokenView, first: number, end: number, firstLower: string): boolean {
   if (isGivenName(firstLower)) return !isHyphenedToNonName(view, first) && !view.hasDigit(end - 1);
   if (end - first !== 2) return false;
-  return (isWordGivenName(firstLower) && isUnlistedWord(view, first + 1)) || (isUnlistedWord(view, first) && isWordSurname(view, first + 1)) || isHypocoristicBeforeSurname(view, first);
+  // "He played Clay Miller", "Rusty Baker said": a given name and one of the census's most frequent
+  // surnames, though both are words ("the Red Wedding" is no one: "Wedding" is a rarer surname).
+  const frequentSurname = isWordSurname(view, first + 1) && isFrequentSurname(view.lower(first + 1));
+  return (isWordGivenName(firstLower) && (isUnlistedWord(view, first + 1) || frequentSurname)) || (isUnlistedWord(view, first) && isWordSurname(view, first + 1)) || isHypocoristicBeforeSurname(view, first);
 }
 
 /**

@@ -675,6 +675,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Santa Cruz de la Sierra').type).not.toBe('person');
   });
 
+  it('a given name and one of the most frequent surnames are a person\'s, though both are words: "He played Clay Miller in the film" found no one; "the Red Wedding" is no one (a rarer surname)', () => {
+    const text = 'He played Clay Miller in the film. The Red Wedding aired last night.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Clay Miller')).toEqual([`Clay Miller@${text.indexOf('Clay')}`]);
+    expect(entityNamed(index, 'Clay Miller').type).toBe('person');
+    expect(index.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Clay Miller']);
+  });
+
   it('a palace, a castle, a mosque or a temple in lower case after a name says it is a place ("sworn in at La Moneda palace" made a person); the person sworn in there stays a person', () => {
     const text = 'Carolina Tohá was sworn in at La Moneda palace. Pilgrims gathered at the Al-Aqsa mosque. Tourists visited the Bran castle.';
     const index = indexTexts({ 'a.txt': text + '\n' });
