@@ -108,7 +108,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const nameEvidence = nameEvidenceFor(view, first, end, ownEvidence.fill(0));
   if (looksLikeAPersonsOnly(nameEvidence) && isNamedWithTheArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
-  const appositive = appositiveAfter(view, end, sentenceEnd);
+  const appositive = appositiveAfter(view, first, end, sentenceEnd);
   // "Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue
   // …": a person's appositive after a body's name is about the person named before it.
   if (appositive && !(appositive.type === 'person' && namesABodyOrPlace(nameEvidence))) {
@@ -384,15 +384,25 @@ const BANK_WORD = /^\p{L}{3,}bank$/u;
 /** A regnal or ordinal numeral up to XXXIX ("II", "XIV"); "CDC" is letters. */
 const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 
-/** One or more initials ("W." or "W"), then at least one capitalised word: "W. W. Rouse Ball", "T. S. Eliot". */
+/**
+ * One or more initials ("W." or "W", or written together: "A.G."), then at least one capitalised
+ * word: "W. W. Rouse Ball", "T. S. Eliot", "A.G. Sulzberger"; not "U.S. Steel", whose letters the
+ * gazetteer knows.
+ */
 function opensWithInitials(view: TokenView, first: number, end: number): boolean {
   let i = first;
   while (i + 1 < end && view.kind(i) === TokenKind.Word && view.length(i) === 1 && view.isCapitalized(i) && view.kind(i + 1) === TokenKind.Period) i += 2;
+  if (i === first && i + 1 < end && isJoinedInitials(view, i)) i++;
   if (i === first || i >= end || !view.spaceBefore(i)) return false;
   // "F. W. de Klerk": a surname's particles may come before it.
   while (i + 1 < end && view.isLowerWord(i) && NAME_PARTICLES.has(view.lower(i))) i++;
   // A space after the initials: "M.Sc" is a degree.
   return view.kind(i) === TokenKind.Word && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i);
+}
+
+/** "A.G.", "J.R.R.": two or three capitals each closed by a period, as one token, that no list names. */
+function isJoinedInitials(view: TokenView, i: number): boolean {
+  return view.kind(i) === TokenKind.Initialism && /^(?:[A-Z]\.){2,3}$/.test(view.raw(i)) && wordListEvidence(view.key(i)).length === 0;
 }
 
 /**
@@ -1170,7 +1180,7 @@ function isCommonNoun(word: string): boolean {
  * ", a senior analyst at X," or ", who is a senior official in Y,": a description of a person;
  * ", the bulk carrier suspected of...," or ", a NATO exercise": what a thing is.
  */
-function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { text: string; type: EntityType } | null {
+function appositiveAfter(view: TokenView, first: number, end: number, sentenceEnd: number): { text: string; type: EntityType } | null {
   if (!view.isChar(end, ',')) return null;
   let i = end + 1;
   if (view.lower(i) === 'who' && (view.lower(i + 1) === 'is' || view.lower(i + 1) === 'was')) i += 2;
@@ -1207,7 +1217,7 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
     // a later noun of the same compound is its head: "the state power utility" is a body, "a
     // shipping company executive" a person.
     // "ITA, the successor to Alitalia": a successor, a predecessor or a rival may be a body as well.
-    const cue = ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word) ? 'person' : (typeCueOfNoun(word) ?? (BODY_APPOSITIVES.has(word) ? 'organization' : null));
+    const cue = ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word) ? 'person' : (appositiveNounCue(view, word, first, end) ?? (BODY_APPOSITIVES.has(word) ? 'organization' : null));
     // "a Chinese island group" is islands: a collective noun takes the type of the noun before it.
     if (type === null || (headPhrase && cue && !COLLECTIVE_NOUNS.has(word))) type = cue ?? type;
   }
@@ -1217,6 +1227,16 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
   if (type === 'person' && !view.isChar(k, ',;')) return null;
   if (!closed) return null;
   return { text: type === 'person' ? view.slice(start, clauseFirst < 0 ? k : clauseFirst) : '', type };
+}
+
+/**
+ * What an appositive's noun says the name before it is: "Conrad Black, the former newspaper
+ * publisher," is a person, as "publisher A.G. Sulzberger" is (cueOfAgentNoun); "Penguin Random
+ * House, the publisher," stays a body.
+ */
+function appositiveNounCue(view: TokenView, word: string, first: number, end: number): EntityType | undefined {
+  const cue = typeCueOfNoun(word);
+  return cue && cueOfAgentNoun(view, word, first, end, cue);
 }
 
 /**

@@ -2148,3 +2148,13 @@ describe('the Nordic given name "Per"', () => {
     expect(allSurfaces(index).filter((s) => s.includes('Share'))).toEqual([]);
   });
 });
+
+describe('publishers who are people', () => {
+  it('initials written together open a person\'s name, and a publisher in an appositive after one is a person ("Times publisher A.G. Sulzberger" and "Conrad Black, the former newspaper publisher," were organisations), while a firm\'s name stays a body\'s ("Penguin Random House, the publisher,", "U.S. Steel")', () => {
+    const text = 'Times publisher A.G. Sulzberger spoke. Conrad Black, the former newspaper publisher, wrote a column. Penguin Random House, the publisher, declined. Shares of U.S. Steel fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['A.G. Sulzberger', 'Conrad Black'], 'person');
+    expect(entityNamed(index, 'Conrad Black').descriptions.map((d) => d.text)).toEqual(['former newspaper publisher']);
+    expectEachOnceAs(index, text, ['Penguin Random House', 'U.S. Steel'], 'organization');
+  });
+});
