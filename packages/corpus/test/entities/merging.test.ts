@@ -1533,3 +1533,15 @@ describe('other names the text gives for the name just before', () => {
     expect(index.mentionsOf(ahli).map((m) => m.text)).toEqual(['Al Ahli']);
   });
 });
+
+describe('places that are given names', () => {
+  it('a place that is a given name too, before a surname the article uses alone, is the whole name ("Jordan Bardella, the party\'s president, … Bardella" and "Victoria Beckham … Beckham" gave a place and a surname), while a place glued to a body the article names stays two ("Israel Hamas")', () => {
+    const text = "Jordan Bardella, the party's president, called the ruling unfair. Bardella, 29, could run. Victoria Beckham launched a brand. Beckham said it was fun. Israel Hamas talks stalled. Hamas said no.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Jordan Bardella')).toEqual([`Jordan Bardella@${text.indexOf('Jordan')}`, `Bardella@${text.indexOf('Bardella, 29')}`]);
+    expect(mentionsAt(index, 'Victoria Beckham')).toEqual([`Victoria Beckham@${text.indexOf('Victoria')}`, `Beckham@${text.indexOf('Beckham said')}`]);
+    expect(entityNamed(index, 'Jordan Bardella').type).toBe('person');
+    expect(surfaces(index, 'Israel')).toEqual(['Israel']);
+    expect(surfaces(index, 'Hamas')).toEqual(['Hamas', 'Hamas']);
+  });
+});
