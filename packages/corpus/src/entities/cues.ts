@@ -232,10 +232,27 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
     addEvidence(evidence, 'person', WEIGHT.surname);
   }
   if (length >= 2 && !isGivenName(firstLower) && closesWithSurnameAfterForename(view, first, lastWord)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  if (isSurnameAndHyphenedSyllables(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
   const known = gazetteer().byKey.get(view.key(first));
   if (length === 1 && known) addEvidence(evidence, known.type, WEIGHT.gazetteer);
   return evidence;
 }
+
+/**
+ * "Park Geun-hye", "Moon Jae-in", "Lai Ching-te": a listed surname, then a given name of two
+ * syllables joined by a hyphen, the second in lower case, is a Korean or Chinese person's name
+ * ("Park", "Moon" and "Lee" are words, so nothing said person and the three were other). Not
+ * "New Year-end" (no syllable "year") nor "Ras El-Hekma" (a capital after the hyphen).
+ */
+function isSurnameAndHyphenedSyllables(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 4 || view.kind(first + 2) !== TokenKind.Hyphen || !view.adjacent(first + 1) || !view.adjacent(first + 2)) return false;
+  if (!view.isCapitalized(first) || view.isAllCaps(first) || !isListedSurname(view.lower(first)) || view.length(first) > 6) return false;
+  if (!view.isCapitalized(first + 1) || view.isAllCaps(first + 1) || !view.isLowerWord(first + 3)) return false;
+  return ROMANISED_SYLLABLE.test(view.lower(first + 1)) && ROMANISED_SYLLABLE.test(view.lower(first + 3));
+}
+
+/** One syllable as Korean and Chinese names are romanised: "geun", "hye", "jae", "in", "chung", "wha", "shek". */
+const ROMANISED_SYLLABLE = /^[b-df-hj-np-tv-z]{0,2}[aeiouwy]{1,3}(?:ng|n|m|l|k|p|t)?$/;
 
 /** A given name opens the name, or a word reads as one before a surname ("Yoav Gallant", "Rob Ford"). */
 function opensWithForename(view: TokenView, first: number, end: number, firstLower: string): boolean {

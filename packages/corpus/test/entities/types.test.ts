@@ -2158,3 +2158,12 @@ describe('publishers who are people', () => {
     expectEachOnceAs(index, text, ['Penguin Random House', 'U.S. Steel'], 'organization');
   });
 });
+
+describe('Korean and Chinese names with a hyphened given name', () => {
+  it('a listed surname and two romanised syllables joined by a hyphen are a person\'s name ("Park Geun-hye", "Moon Jae-in" were other: "Park" and "Moon" are words), while a word that is no syllable after the hyphen\'s first half names no one ("the New Year-end sale")', () => {
+    const text = 'In 2006, Park Geun-hye was slashed in the face. Moon Jae-in met Lai Ching-te. Shoppers crowded the New Year-end sale.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Park Geun-hye', 'Moon Jae-in', 'Lai Ching-te'], 'person');
+    expect(allSurfaces(index).filter((s) => s.includes('Year'))).toEqual([]);
+  });
+});
