@@ -107,6 +107,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   addCuesAfter(view, first, end, sentenceFirst, sentenceEnd, evidence);
   const nameEvidence = nameEvidenceFor(view, first, end, ownEvidence.fill(0));
   if (looksLikeAPersonsOnly(nameEvidence) && isNamedWithTheArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
+  if (!saysOtherThan(nameEvidence, 'person') && isVenueAfterAtThe(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   const appositive = appositiveAfter(view, first, end, sentenceEnd);
   // "Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue
@@ -620,6 +621,20 @@ function isNamedWithTheArticle(view: TokenView, first: number, end: number, sent
   if (last.endsWith('s') && (isListedSurname(last.slice(0, -1)) || isGivenName(last.slice(0, -1), true))) return false;
   const next = view.lower(end);
   return !view.isLowerWord(end) || STOPWORDS.has(next) || next.endsWith('ed') || SPEECH_VERBS.has(next) || VERBS_AFTER_SUBJECT.has(next);
+}
+
+/**
+ * "beat Barcelona at the Santiago Bernabéu on Sunday", "a concert at the Jacques Brel": a person's
+ * name after "at the", with no noun after it, is the venue named after them (the stadium was a
+ * person). "at the Bob Smith gallery" has its noun; "at the Duke of Kent's" a title.
+ */
+function isVenueAfterAtThe(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
+  const the = first - 1;
+  if (the - 1 < sentenceFirst || view.raw(the) !== 'the' || view.lower(the - 1) !== 'at' || spaceSeparatedWords(view, first, end) < 2) return false;
+  // Names of people's shape only: "the Caspian Gas Week", "the Film Critics Circle" hold words.
+  for (let i = first; i < end; i++) if (view.isWord(i) && (isTitleOfPerson(view.lower(i)) || isCommonWord(view.lower(i)))) return false;
+  const next = view.lower(end);
+  return !view.isLowerWord(end) ? view.kind(end) !== TokenKind.Possessive : STOPWORDS.has(next) || next === 'next' || next === 'last';
 }
 
 /** Verbs that follow a subject and modify no noun: "The Jharkhand Mukti Morcha won", "the Shiv Sena is". */

@@ -2167,3 +2167,12 @@ describe('Korean and Chinese names with a hyphened given name', () => {
     expect(allSurfaces(index).filter((s) => s.includes('Year'))).toEqual([]);
   });
 });
+
+describe('venues named after people', () => {
+  it('a person\'s name after "at the" with no noun after it is the venue named after them ("Real Madrid lost at the Santiago Bernabéu on Sunday" made a person), while a noun after it keeps the person ("at the Bob Smith gallery")', () => {
+    const text = 'Barcelona beat Real Madrid at the Santiago Bernabéu on Sunday. He spoke at the Bob Smith gallery.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Santiago Bernabéu').type).toBe('place');
+    expectEachOnceAs(index, text, ['Bob Smith'], 'person');
+  });
+});
