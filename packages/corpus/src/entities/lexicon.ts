@@ -584,6 +584,7 @@ const HAND_LISTED_GIVEN_NAMES = {
     diego sergio shinzo fumio yoshihide shigeru taro jiro kenji hiroshi takeshi naoki koichi akira haruki narendra
     rahul imran nawaz shehbaz recep tayyip mohammed muhammad ahmed ahmad hassan hussein omar khalid abdullah abdul
     salman mahmoud ibrahim yusuf mustafa bashar hosni anwar yair naftali ehud joko prabowo ferdinand rodrigo
+    santiago
   `),
   female: set(`
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty sandra margaret
@@ -593,7 +594,7 @@ const HAND_LISTED_GIVEN_NAMES = {
     cheryl jacqueline martha teresa gloria sara janice ann kathryn abigail sophia frances alice judy isabella julia
     amber denise hillary theresa
     olena yulia yuliya ekaterina tatiana natalia svetlana irina olga elena anastasia marie giorgia ursula yoko keiko
-    sonia benazir jacinda kamala
+    sonia benazir jacinda kamala lourdes rosario guadalupe soledad pilar
   `),
   either: set(`
     george frank jerry kyle walter christian terry austin sean jordan jesse billy gabriel willie randy bobby ashley

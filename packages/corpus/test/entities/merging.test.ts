@@ -1545,3 +1545,14 @@ describe('places that are given names', () => {
     expect(surfaces(index, 'Hamas')).toEqual(['Hamas', 'Hamas']);
   });
 });
+
+describe('Spanish given names that are places', () => {
+  it('"Santiago" is a given name too: "Paraguay\'s President Santiago Peña hosted the summit. Peña said" gave a place "Santiago" and a person "Peña", while "Flights to Santiago" stays the city', () => {
+    const text = "Paraguay's President Santiago Peña hosted the summit. Peña said Paraguay wanted a higher price. Flights to Santiago were cancelled.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Santiago Peña')).toEqual([`Santiago Peña@${text.indexOf('Santiago Peña')}`, `Peña@${text.indexOf('Peña said')}`]);
+    expect(entityNamed(index, 'Santiago Peña').type).toBe('person');
+    expect(mentionsAt(index, 'Santiago')).toEqual([`Santiago@${text.lastIndexOf('Santiago')}`]);
+    expect(entityNamed(index, 'Santiago').type).toBe('place');
+  });
+});
