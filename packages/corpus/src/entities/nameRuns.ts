@@ -831,9 +831,14 @@ function bodyListEnd(view: TokenView, first: number, k: number, sentenceEnd: num
   return 0;
 }
 
-/** A dictionary word of a field's name, no body's head word of its own ("Trade", "Industry"; not "Ministry"). */
+/**
+ * A word of a field's name, no body's head word of its own ("Trade", "Industry"; not "Ministry"),
+ * the dictionary's or a field's it lacks: "Tourism" of "Ministry of Land, Infrastructure, Transport
+ * and Tourism", "Epidemiology" of "Institute of Epidemiology, Disease Control and Research" (both
+ * were cut at the comma).
+ */
 function isFieldWord(view: TokenView, i: number): boolean {
-  return isDictionaryNameWord(view, i) && !HEAD_WORDS.has(view.lower(i));
+  return isFieldNameWord(view, i) && !HEAD_WORDS.has(view.lower(i));
 }
 
 /**

@@ -2176,3 +2176,14 @@ describe('venues named after people', () => {
     expectEachOnceAs(index, text, ['Bob Smith'], 'person');
   });
 });
+
+describe('lists of fields the dictionary lacks', () => {
+  it('a field\'s word the dictionary lacks goes on a list of fields after a body\'s "of" ("Ministry of Land, Infrastructure, Transport and Tourism (MLIT)" and "Institute of Epidemiology, Disease Control and Research" were cut at the comma), while a list of bodies is several ("the University of Virginia, Stanford and Duke")', () => {
+    const text = "Japan's Ministry of Land, Infrastructure, Transport and Tourism (MLIT) said the bridge was safe. The Institute of Epidemiology, Disease Control and Research blamed the monsoon. The University of Virginia, Stanford and Duke agreed.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const ministry = 'Ministry of Land, Infrastructure, Transport and Tourism';
+    expect(mentionsAt(index, ministry)).toEqual([`${ministry}@${text.indexOf(ministry)}`, `MLIT@${text.indexOf('MLIT')}`]);
+    expectEachOnceAs(index, text, ['Institute of Epidemiology, Disease Control and Research', 'University of Virginia'], 'organization');
+    expect(allSurfaces(index)).toContain('Stanford');
+  });
+});
