@@ -2187,3 +2187,12 @@ describe('lists of fields the dictionary lacks', () => {
     expect(allSurfaces(index)).toContain('Stanford');
   });
 });
+
+describe('legal forms of Thailand and the Gulf', () => {
+  it('"Pcl", Thailand\'s public company, and "PSC" close a company\'s name ("Srettha, who led Sansiri Pcl before entering politics" made a person), while a ligament\'s letters alone stay no company\'s ("Anthony Davis tore his PCL" keeps its person)', () => {
+    const text = 'Srettha, a tycoon who led Sansiri Pcl before entering politics, said he accepted the verdict. Aldar Properties PSC said profit rose. Anthony Davis tore his PCL in March.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sansiri Pcl', 'Aldar Properties PSC'], 'organization');
+    expectEachOnceAs(index, text, ['Anthony Davis'], 'person');
+  });
+});
