@@ -112,7 +112,7 @@ export const ROLE_NOUNS = set(`
   stepfather stepmother stepson stepdaughter grandfather grandmother grandson granddaughter nephew niece widower
   laureate supermodel designer chef manager sprinter footballer defender winger batsman bowler jockey skier gymnast
   wrestler referee umpire composer conductor dancer screenwriter
-  host anchor boss teammate fullback playmaker defenseman defenceman catcher starter reliever
+  host anchor boss teammate fullback playmaker defenseman defenceman catcher starter reliever forward guard
   confidant confidante
 `);
 

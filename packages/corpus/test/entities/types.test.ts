@@ -2196,3 +2196,12 @@ describe('legal forms of Thailand and the Gulf', () => {
     expectEachOnceAs(index, text, ['Anthony Davis'], 'person');
   });
 });
+
+describe('players\' positions before their names', () => {
+  it('a forward or a guard before a name is the player\'s position, as a striker is ("Forward Anthony Davis tore his PCL" and "Guard Stephen Curry scored 30" made other, the position in the name), while a body named with the word keeps it ("Forward Party chair Andrew Yang")', () => {
+    const text = 'Forward Anthony Davis tore his PCL. Guard Stephen Curry scored 30. Forward Party chair Andrew Yang spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Anthony Davis', 'Stephen Curry', 'Andrew Yang'], 'person');
+    expectEachOnceAs(index, text, ['Forward Party'], 'organization');
+  });
+});
