@@ -210,3 +210,14 @@ describe('names inside longer names', () => {
     expect(entityNamed(index, 'Amy Hagstrom Miller').type).toBe('person');
   });
 });
+
+describe('no namesake inside a titled name or two surnames', () => {
+  it('a title before three names, two surnames or a nationality name no person inside a longer name ("Commissioner Melanie Flax Wilt", "chairman Vuong Dinh Hue", "Westfield Bondi Junction", "the Royal Irish Regiment" each held a person of the first two words), while "the Jeff McBride Experience" still holds Jeff McBride', () => {
+    const text = 'County Commissioner Melanie Flax Wilt spoke. The purge removed chairman Vuong Dinh Hue. A man attacked shoppers at Westfield Bondi Junction. He served in the Royal Irish Regiment. I have been to the Jeff McBride Experience.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const names = allSurfaces(index);
+    for (const inner of ['Melanie Flax', 'Vuong Dinh', 'Westfield Bondi', 'Royal Irish']) expect(names, inner).not.toContain(inner);
+    expect(names).toContain('Jeff McBride');
+    expect(entityNamed(index, 'Melanie Flax Wilt').type).toBe('person');
+  });
+});
