@@ -2205,3 +2205,12 @@ describe('players\' positions before their names', () => {
     expectEachOnceAs(index, text, ['Forward Party'], 'organization');
   });
 });
+
+describe('clerics\' titles after a place', () => {
+  it('a cleric\'s title before a given name is a title after a country too ("He criticised U.S. Cardinal Raymond Burke" and "Philippine Cardinal Luis Tagle" kept the title in a name of type other), while a town named with the word keeps it ("He lives in Bishop Auckland")', () => {
+    const text = 'He criticised U.S. Cardinal Raymond Burke. He met Philippine Cardinal Luis Tagle. He lives in Bishop Auckland.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Raymond Burke', 'Luis Tagle'], 'person');
+    expect(allSurfaces(index)).toContain('Bishop Auckland');
+  });
+});
