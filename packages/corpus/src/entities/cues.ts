@@ -155,7 +155,9 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
     : anchored || ORGANIZATION_ANCHORS.has(lastLower)
       ? 'organization'
       : undefined;
-  if (head && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower))) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
+  // "Keen Shoal 2026, a joint exercise": a year closing a name says no place, which has none.
+  const datedPlace = head === 'place' && lastWord < end - 1 && /^(?:19|20)\d\d$/.test(view.raw(end - 1));
+  if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower))) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
   const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length) || isPrizeInAField(view, first, end));
   if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);

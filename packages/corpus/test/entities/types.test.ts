@@ -2214,3 +2214,13 @@ describe('clerics\' titles after a place', () => {
     expect(allSurfaces(index)).toContain('Bishop Auckland');
   });
 });
+
+describe('shoals and atolls', () => {
+  it('"Shoal" and "Atoll" close a place\'s name as "Reef" does ("vessels rammed two ships near Sabina Shoal" made a person), while a person with the same given name stays a person ("Sabina Sanchez said") and an exercise closed by its year an event ("during Keen Shoal 2026, a joint exercise")', () => {
+    const text = 'Chinese vessels rammed two ships near Sabina Shoal. Manila protested over Second Thomas Shoal. Tourists visited Bikini Atoll. Sabina Sanchez said the ships were damaged. Navies will drill during Keen Shoal 2026, a joint exercise.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sabina Shoal', 'Second Thomas Shoal', 'Bikini Atoll'], 'place');
+    expectEachOnceAs(index, text, ['Sabina Sanchez'], 'person');
+    expectEachOnceAs(index, text, ['Keen Shoal 2026'], 'event');
+  });
+});
