@@ -355,7 +355,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
     // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
     // office's before a body's or a place's head word ("Attorney General's Office", "Regent's Park").
-    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (TITLE_WORDS.has(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k);
+    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (TITLE_WORDS.has(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isMembersBody(view, k);
     if (inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
     const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
     return knownEnd > 0 ? step(knownEnd, 0) : STOP;
@@ -373,6 +373,16 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   const afterNickname = quotedNicknameEnd(view, k, sentenceEnd);
   if (afterNickname > 0) return step(afterNickname, 2);
   return kind === TokenKind.Period && view.adjacent(k - 1) ? extendAtPeriod(view, run.first, k, sentenceEnd) : null;
+}
+
+/**
+ * "Catholic Bishops' Conference", "Pilots' Association", "Nurses' Union": a plural's bare apostrophe
+ * before a body's head word is its members' body, one name (the run was cut at the apostrophe, and
+ * "Conference of the Philippines" was left). "Ukraine's Parliament" has a singular's "'s".
+ */
+function isMembersBody(view: TokenView, k: number): boolean {
+  const head = HEAD_WORDS.get(view.lower(k + 1));
+  return view.kind(k) === TokenKind.Apostrophe && view.lower(k - 1).endsWith('s') && view.isCapitalized(k - 1) && view.isCapitalized(k + 1) && (head === 'organization' || head === 'event');
 }
 
 /** A capitalised head word of a body or a place at token i: "Office", "Park". "Street" is a place's, "People" no head. */

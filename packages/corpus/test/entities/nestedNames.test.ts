@@ -221,3 +221,15 @@ describe('no namesake inside a titled name or two surnames', () => {
     expect(entityNamed(index, 'Melanie Flax Wilt').type).toBe('person');
   });
 });
+
+describe('members\' bodies with a plural\'s apostrophe', () => {
+  it('a plural\'s bare apostrophe before a body\'s or a meeting\'s head word stays in the name ("The Catholic Bishops\' Conference of the Philippines issued a letter" was cut to "Conference of the Philippines"), while a singular\'s possessive is the sentence\'s ("Ukraine\'s Parliament voted")', () => {
+    const text = "The Catholic Bishops' Conference of the Philippines issued a letter. Ukraine's Parliament voted.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const names = allSurfaces(index);
+    expect(names).toContain("Catholic Bishops' Conference of the Philippines");
+    expect(names).not.toContain('Conference of the Philippines');
+    expect(names).toContain('Ukraine');
+    expect(names).toContain('Parliament');
+  });
+});
