@@ -167,7 +167,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     if (i - 1 > sentenceStart && acronymSpellsWordBefore(view, run, end)) run.first = i - 1;
     else if (i > first && isOrdinalBeforeHead(view, i - 1, run)) run.first = i - 1;
     else if (i - 1 > sentenceStart && isAllOpeningBody(view, i - 1, run)) run.first = i - 1;
-    run.sentenceInitial = i === sentenceStart;
+    run.sentenceInitial = i === sentenceStart || opensSentenceAfterLegalSuffix(view, i, end);
     if (!labelsNumber(view, run, end) && !isLoneOrdinal(view, run)) runs.push(run);
     i = Math.max(run.end, i + 1);
   }
@@ -425,6 +425,10 @@ function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: 
   // "Itaú Unibanco Holding SA. Shares rose": one written whole ("SA", "AG", "Oyj") leaves the sentence's to it.
   if (LEGAL_SUFFIXES.has(view.lower(k - 1))) {
     if (!ABBREVIATED_LEGAL_SUFFIXES.has(view.lower(k - 1)) && k + 1 >= sentenceEnd) return STOP;
+    // "Alphabet Inc. Chief executive Nicolai Tangen said", "Nvidia Corp. Shares rose": a capitalised
+    // dictionary word before a lower-case one after the suffix opens the next sentence ("Inc. Chief"
+    // and "Corp. Shares" were names); "Samsung Electronics Co. Ltd." goes on.
+    if (opensSentenceAfterSuffix(view, k + 1, sentenceEnd)) return step(k + 1, 0, true);
     if (!view.isChar(k + 1, ',') || !LEGAL_SUFFIXES.has(view.lower(k + 2)) || k + 2 >= sentenceEnd) return step(k + 1, 0);
     return step(view.kind(k + 3) === TokenKind.Period && view.adjacent(k + 2) ? k + 4 : k + 3, 0);
   }
@@ -436,6 +440,17 @@ function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: 
   // "Mlle. du Motel", "Mr. de Gaulle", "F. W. de Klerk": a title's or an initial's period, then a surname's particle.
   if ((initial || PERIOD_IN_NAME.has(before.toLowerCase())) && next + 1 < sentenceEnd && view.isLowerWord(next) && NAME_PARTICLES.has(view.lower(next)) && isNameToken(view, next + 1)) return step(next + 2, 0);
   return isTopLevelDomainAt(view, k) ? step(next + 1, 0, true) : STOP;
+}
+
+/** "… Alphabet Inc. Chief executive Nicolai Tangen said": token i opens a sentence the splitter left going on after a legal suffix's period. */
+function opensSentenceAfterLegalSuffix(view: TokenView, i: number, sentenceEnd: number): boolean {
+  return i >= 2 && view.kind(i - 1) === TokenKind.Period && view.end(i - 2) === view.start(i - 1) && LEGAL_SUFFIXES.has(view.lower(i - 2)) && opensSentenceAfterSuffix(view, i, sentenceEnd);
+}
+
+/** A capitalised dictionary word, no legal suffix, with a lower-case word after it, at token i. */
+function opensSentenceAfterSuffix(view: TokenView, i: number, sentenceEnd: number): boolean {
+  if (i + 1 >= sentenceEnd || !view.spaceBefore(i) || !view.isCapitalized(i) || view.isAllCaps(i) || LEGAL_SUFFIXES.has(view.lower(i))) return false;
+  return isCommonWord(view.lower(i)) && view.isLowerWord(i + 1) && !STOPWORDS.has(view.lower(i + 1));
 }
 
 /**

@@ -2224,3 +2224,15 @@ describe('shoals and atolls', () => {
     expectEachOnceAs(index, text, ['Keen Shoal 2026'], 'event');
   });
 });
+
+describe('sentences the splitter left going on after a legal suffix', () => {
+  it('a capitalised dictionary word before a lower-case one after "Inc." or "Corp." opens the next sentence ("Alphabet Inc. Chief executive Nicolai Tangen said" and "Nvidia Corp. Shares rose" gave "Alphabet Inc. Chief" and "Nvidia Corp. Shares"), while a second legal suffix goes on the name ("Samsung Electronics Co. Ltd. said")', () => {
+    const text = 'Its largest holdings are Microsoft and Alphabet Inc. Chief executive Nicolai Tangen said the fund had been lucky. Analysts liked Nvidia Corp. Shares rose 3%. Samsung Electronics Co. Ltd. said profit rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Alphabet')).toEqual([`Alphabet Inc.@${text.indexOf('Alphabet')}`]);
+    expect(mentionsAt(index, 'Nvidia')).toEqual([`Nvidia Corp.@${text.indexOf('Nvidia')}`]);
+    expect(mentionsAt(index, 'Samsung')).toEqual([`Samsung Electronics Co. Ltd.@${text.indexOf('Samsung')}`]);
+    expectEachOnceAs(index, text, ['Nicolai Tangen'], 'person');
+    expect(allSurfaces(index).filter((s) => s.includes('Chief') || s.includes('Shares'))).toEqual([]);
+  });
+});
