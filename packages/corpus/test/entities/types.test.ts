@@ -2236,3 +2236,12 @@ describe('sentences the splitter left going on after a legal suffix', () => {
     expect(allSurfaces(index).filter((s) => s.includes('Chief') || s.includes('Shares'))).toEqual([]);
   });
 });
+
+describe('climate patterns', () => {
+  it('"El Niño" and "La Niña" are the Pacific\'s climate patterns, other ("Forecasters said El Niño would weaken" made a person), while a person named Niño stays a person ("Mario Niño said")', () => {
+    const text = 'Forecasters said El Niño would weaken and La Niña would follow. Mario Niño said the catch was poor.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['El Niño', 'La Niña'], 'other');
+    expectEachOnceAs(index, text, ['Mario Niño'], 'person');
+  });
+});
