@@ -447,10 +447,16 @@ function opensSentenceAfterLegalSuffix(view: TokenView, i: number, sentenceEnd: 
   return i >= 2 && view.kind(i - 1) === TokenKind.Period && view.end(i - 2) === view.start(i - 1) && LEGAL_SUFFIXES.has(view.lower(i - 2)) && opensSentenceAfterSuffix(view, i, sentenceEnd);
 }
 
-/** A capitalised dictionary word, no legal suffix, with a lower-case word after it, at token i. */
+/**
+ * A capitalised dictionary word, no legal suffix, with a lower-case word after it, at token i; or a
+ * given name before a capitalised word: "He bought Tesla Inc. Elon Musk said" (one person's name
+ * "Tesla Inc. Elon Musk").
+ */
 function opensSentenceAfterSuffix(view: TokenView, i: number, sentenceEnd: number): boolean {
   if (i + 1 >= sentenceEnd || !view.spaceBefore(i) || !view.isCapitalized(i) || view.isAllCaps(i) || LEGAL_SUFFIXES.has(view.lower(i))) return false;
-  return isCommonWord(view.lower(i)) && view.isLowerWord(i + 1) && !STOPWORDS.has(view.lower(i + 1));
+  const lower = view.lower(i);
+  if (isGivenName(lower, true) && !isCommonWord(lower)) return view.isCapitalized(i + 1) && !view.isAllCaps(i + 1) && view.spaceBefore(i + 1);
+  return isCommonWord(lower) && view.isLowerWord(i + 1) && !STOPWORDS.has(view.lower(i + 1));
 }
 
 /**

@@ -2245,3 +2245,13 @@ describe('climate patterns', () => {
     expectEachOnceAs(index, text, ['Mario Niño'], 'person');
   });
 });
+
+describe('a person\'s name after a legal suffix\'s period', () => {
+  it('a given name and a capitalised word after "Inc." open the next sentence ("He bought shares of Tesla Inc. Elon Musk said sales would grow" gave one person "Tesla Inc. Elon Musk"), while a second legal suffix goes on the name ("Samsung Electronics Co. Ltd. said")', () => {
+    const text = 'He bought shares of Tesla Inc. Elon Musk said sales would grow. Samsung Electronics Co. Ltd. said profit rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Tesla')).toEqual([`Tesla Inc.@${text.indexOf('Tesla')}`]);
+    expectEachOnceAs(index, text, ['Elon Musk'], 'person');
+    expect(mentionsAt(index, 'Samsung')).toEqual([`Samsung Electronics Co. Ltd.@${text.indexOf('Samsung')}`]);
+  });
+});
