@@ -766,6 +766,7 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // "Relief and Works Agency for Palestine Refugees": the name goes on after its head; other words
   // before "of" or "for" are another name's ("Britain and France for …").
   if (view.isOfOrFor(e) && HEAD_WORDS.get(view.lower(e - 1)) !== 'organization') return 0;
+  if (closesFirmOfFields(view, first, k, e)) return e;
   let connector = -1;
   for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i) || isOnAfterBodyHead(view, i)) connector = i;
   let from = connector >= 0 ? connector + 1 : first;
@@ -781,6 +782,15 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   const opensWithField = FIELD_HEADS.has(before) && from === k - 1 && !FIELD_HEADS.has(view.lower(e - 1));
   if (HEAD_WORDS.get(view.lower(e - 1)) === 'organization' && (!HEAD_WORDS.has(before) || opensWithField)) return e;
   return !HEAD_WORDS.has(before) && isPartyNounAt(view, e, sentenceEnd) ? e : 0;
+}
+
+/**
+ * "Adani Ports and Special Economic Zone Ltd.", "Tata Iron and Steel Co.": a firm's own word and a
+ * field's, then "and" and fields closed by a legal suffix (token e - 1), are one company (it was cut at "and");
+ * "Barclays and Standard Chartered Plc" has no field before "and" and stays two.
+ */
+function closesFirmOfFields(view: TokenView, first: number, k: number, e: number): boolean {
+  return k - first >= 2 && e - 1 > k + 1 && isFieldNameWord(view, k - 1) && LEGAL_SUFFIXES.has(view.lower(e - 1));
 }
 
 /**

@@ -2255,3 +2255,11 @@ describe('a person\'s name after a legal suffix\'s period', () => {
     expect(mentionsAt(index, 'Samsung')).toEqual([`Samsung Electronics Co. Ltd.@${text.indexOf('Samsung')}`]);
   });
 });
+
+describe('firms of fields joined by "and"', () => {
+  it('a firm\'s word and a field\'s, then "and" and fields closed by a legal suffix, are one company ("Adani Ports and Special Economic Zone Ltd. lost 13%" was cut into "Adani Ports" and "Special Economic Zone Ltd."), while two firms joined by "and" stay two ("Barclays and Standard Chartered Plc fell", "HSBC Holdings and Lloyds Banking Group Plc")', () => {
+    const text = 'Adani Ports and Special Economic Zone Ltd. lost 13%. Barclays and Standard Chartered Plc fell. HSBC Holdings and Lloyds Banking Group Plc fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Adani Ports and Special Economic Zone Ltd.', 'Barclays', 'Standard Chartered Plc', 'Lloyds Banking Group Plc'], 'organization');
+  });
+});
