@@ -1372,7 +1372,12 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     }
     const prefixEnd = knownPrefixEnd(view, first, end);
     const restKey = prefixEnd > 0 ? view.keyOf(prefixEnd, end) : '';
-    if (prefixEnd > 0 && prefixEnd < end && !isTeamAfterThe(view, first, prefixEnd, end) && (standalone.has(restKey) || known.has(restKey) || opensPersonName(view, first, prefixEnd, end))) {
+    // "Jordan Bardella, the party's president, … Bardella said", "Victoria Beckham … Beckham": a
+    // place that is a given name too, before a surname the article uses alone, is the person's
+    // whole name (each was a place and a surname), as a given name that is a word is.
+    const givenName = prefixEnd - first === 1 && isGivenNameBeforeSurname(view.lower(first), restKey);
+    const splits = standalone.has(restKey) ? !givenName : known.has(restKey) || opensPersonName(view, first, prefixEnd, end);
+    if (prefixEnd > 0 && prefixEnd < end && !isTeamAfterThe(view, first, prefixEnd, end) && splits) {
       for (const [a, b] of [
         [first, prefixEnd],
         [prefixEnd, end],

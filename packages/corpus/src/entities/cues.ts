@@ -107,8 +107,9 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   addCuesAfter(view, first, end, sentenceFirst, sentenceEnd, evidence);
   const nameEvidence = nameEvidenceFor(view, first, end, ownEvidence.fill(0));
   if (looksLikeAPersonsOnly(nameEvidence) && isNamedWithTheArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
+  if (!saysOtherThan(nameEvidence, 'person') && isVenueAfterAtThe(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
-  const appositive = appositiveAfter(view, end, sentenceEnd);
+  const appositive = appositiveAfter(view, first, end, sentenceEnd);
   // "Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue
   // …": a person's appositive after a body's name is about the person named before it.
   if (appositive && !(appositive.type === 'person' && namesABodyOrPlace(nameEvidence))) {
@@ -154,7 +155,9 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
     : anchored || ORGANIZATION_ANCHORS.has(lastLower)
       ? 'organization'
       : undefined;
-  if (head && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower))) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
+  // "Keen Shoal 2026, a joint exercise": a year closing a name says no place, which has none.
+  const datedPlace = head === 'place' && lastWord < end - 1 && /^(?:19|20)\d\d$/.test(view.raw(end - 1));
+  if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower))) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
   const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length) || isPrizeInAField(view, first, end));
   if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -234,10 +237,27 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
     addEvidence(evidence, 'person', WEIGHT.surname);
   }
   if (length >= 2 && !isGivenName(firstLower) && closesWithSurnameAfterForename(view, first, lastWord)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  if (isSurnameAndHyphenedSyllables(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
   const known = gazetteer().byKey.get(view.key(first));
   if (length === 1 && known) addEvidence(evidence, known.type, WEIGHT.gazetteer);
   return evidence;
 }
+
+/**
+ * "Park Geun-hye", "Moon Jae-in", "Lai Ching-te": a listed surname, then a given name of two
+ * syllables joined by a hyphen, the second in lower case, is a Korean or Chinese person's name
+ * ("Park", "Moon" and "Lee" are words, so nothing said person and the three were other). Not
+ * "New Year-end" (no syllable "year") nor "Ras El-Hekma" (a capital after the hyphen).
+ */
+function isSurnameAndHyphenedSyllables(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 4 || view.kind(first + 2) !== TokenKind.Hyphen || !view.adjacent(first + 1) || !view.adjacent(first + 2)) return false;
+  if (!view.isCapitalized(first) || view.isAllCaps(first) || !isListedSurname(view.lower(first)) || view.length(first) > 6) return false;
+  if (!view.isCapitalized(first + 1) || view.isAllCaps(first + 1) || !view.isLowerWord(first + 3)) return false;
+  return ROMANISED_SYLLABLE.test(view.lower(first + 1)) && ROMANISED_SYLLABLE.test(view.lower(first + 3));
+}
+
+/** One syllable as Korean and Chinese names are romanised: "geun", "hye", "jae", "in", "chung", "wha", "shek". */
+const ROMANISED_SYLLABLE = /^[b-df-hj-np-tv-z]{0,2}[aeiouwy]{1,3}(?:ng|n|m|l|k|p|t)?$/;
 
 /** A given name opens the name, or a word reads as one before a surname ("Yoav Gallant", "Rob Ford"). */
 function opensWithForename(view: TokenView, first: number, end: number, firstLower: string): boolean {
@@ -389,15 +409,25 @@ const BANK_WORD = /^\p{L}{3,}bank$/u;
 /** A regnal or ordinal numeral up to XXXIX ("II", "XIV"); "CDC" is letters. */
 const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 
-/** One or more initials ("W." or "W"), then at least one capitalised word: "W. W. Rouse Ball", "T. S. Eliot". */
+/**
+ * One or more initials ("W." or "W", or written together: "A.G."), then at least one capitalised
+ * word: "W. W. Rouse Ball", "T. S. Eliot", "A.G. Sulzberger"; not "U.S. Steel", whose letters the
+ * gazetteer knows.
+ */
 function opensWithInitials(view: TokenView, first: number, end: number): boolean {
   let i = first;
   while (i + 1 < end && view.kind(i) === TokenKind.Word && view.length(i) === 1 && view.isCapitalized(i) && view.kind(i + 1) === TokenKind.Period) i += 2;
+  if (i === first && i + 1 < end && isJoinedInitials(view, i)) i++;
   if (i === first || i >= end || !view.spaceBefore(i)) return false;
   // "F. W. de Klerk": a surname's particles may come before it.
   while (i + 1 < end && view.isLowerWord(i) && NAME_PARTICLES.has(view.lower(i))) i++;
   // A space after the initials: "M.Sc" is a degree.
   return view.kind(i) === TokenKind.Word && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i);
+}
+
+/** "A.G.", "J.R.R.": two or three capitals each closed by a period, as one token, that no list names. */
+function isJoinedInitials(view: TokenView, i: number): boolean {
+  return view.kind(i) === TokenKind.Initialism && /^(?:[A-Z]\.){2,3}$/.test(view.raw(i)) && wordListEvidence(view.key(i)).length === 0;
 }
 
 /**
@@ -598,6 +628,20 @@ function isNamedWithTheArticle(view: TokenView, first: number, end: number, sent
   if (last.endsWith('s') && (isListedSurname(last.slice(0, -1)) || isGivenName(last.slice(0, -1), true))) return false;
   const next = view.lower(end);
   return !view.isLowerWord(end) || STOPWORDS.has(next) || next.endsWith('ed') || SPEECH_VERBS.has(next) || VERBS_AFTER_SUBJECT.has(next);
+}
+
+/**
+ * "beat Barcelona at the Santiago Bernabéu on Sunday", "a concert at the Jacques Brel": a person's
+ * name after "at the", with no noun after it, is the venue named after them (the stadium was a
+ * person). "at the Bob Smith gallery" has its noun; "at the Duke of Kent's" a title.
+ */
+function isVenueAfterAtThe(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
+  const the = first - 1;
+  if (the - 1 < sentenceFirst || view.raw(the) !== 'the' || view.lower(the - 1) !== 'at' || spaceSeparatedWords(view, first, end) < 2) return false;
+  // Names of people's shape only: "the Caspian Gas Week", "the Film Critics Circle" hold words.
+  for (let i = first; i < end; i++) if (view.isWord(i) && (isTitleOfPerson(view.lower(i)) || isCommonWord(view.lower(i)))) return false;
+  const next = view.lower(end);
+  return !view.isLowerWord(end) ? view.kind(end) !== TokenKind.Possessive : STOPWORDS.has(next) || next === 'next' || next === 'last';
 }
 
 /** Verbs that follow a subject and modify no noun: "The Jharkhand Mukti Morcha won", "the Shiv Sena is". */
@@ -1197,7 +1241,7 @@ function isCommonNoun(word: string): boolean {
  * ", a senior analyst at X," or ", who is a senior official in Y,": a description of a person;
  * ", the bulk carrier suspected of...," or ", a NATO exercise": what a thing is.
  */
-function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { text: string; type: EntityType } | null {
+function appositiveAfter(view: TokenView, first: number, end: number, sentenceEnd: number): { text: string; type: EntityType } | null {
   if (!view.isChar(end, ',')) return null;
   let i = end + 1;
   if (view.lower(i) === 'who' && (view.lower(i + 1) === 'is' || view.lower(i + 1) === 'was')) i += 2;
@@ -1234,7 +1278,7 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
     // a later noun of the same compound is its head: "the state power utility" is a body, "a
     // shipping company executive" a person.
     // "ITA, the successor to Alitalia": a successor, a predecessor or a rival may be a body as well.
-    const cue = ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word) ? 'person' : (typeCueOfNoun(word) ?? (BODY_APPOSITIVES.has(word) ? 'organization' : null));
+    const cue = ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word) ? 'person' : (appositiveNounCue(view, word, first, end) ?? (BODY_APPOSITIVES.has(word) ? 'organization' : null));
     // "a Chinese island group" is islands: a collective noun takes the type of the noun before it.
     if (type === null || (headPhrase && cue && !COLLECTIVE_NOUNS.has(word))) type = cue ?? type;
   }
@@ -1244,6 +1288,16 @@ function appositiveAfter(view: TokenView, end: number, sentenceEnd: number): { t
   if (type === 'person' && !view.isChar(k, ',;')) return null;
   if (!closed) return null;
   return { text: type === 'person' ? view.slice(start, clauseFirst < 0 ? k : clauseFirst) : '', type };
+}
+
+/**
+ * What an appositive's noun says the name before it is: "Conrad Black, the former newspaper
+ * publisher," is a person, as "publisher A.G. Sulzberger" is (cueOfAgentNoun); "Penguin Random
+ * House, the publisher," stays a body.
+ */
+function appositiveNounCue(view: TokenView, word: string, first: number, end: number): EntityType | undefined {
+  const cue = typeCueOfNoun(word);
+  return cue && cueOfAgentNoun(view, word, first, end, cue);
 }
 
 /**

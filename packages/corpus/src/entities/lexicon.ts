@@ -112,7 +112,7 @@ export const ROLE_NOUNS = set(`
   stepfather stepmother stepson stepdaughter grandfather grandmother grandson granddaughter nephew niece widower
   laureate supermodel designer chef manager sprinter footballer defender winger batsman bowler jockey skier gymnast
   wrestler referee umpire composer conductor dancer screenwriter
-  host anchor boss teammate fullback playmaker defenseman defenceman catcher starter reliever
+  host anchor boss teammate fullback playmaker defenseman defenceman catcher starter reliever forward guard
   confidant confidante
 `);
 
@@ -411,7 +411,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     federation confederation league alliance coalition movement front brigade regiment battalion division fleet police ministry
     cabinet government secretariat observatory daily herald journal tribune gazette wire centre center treasury
     securities capital partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
-    aerospace sa as ag gmbh nv bv ab oy oyj abp jsc pjsc ltda pty llp kgaa sarl pte pvt bhd berhad tbk kk spa srl se subcommittee coalition hotels resorts holding exchange
+    aerospace sa as ag gmbh nv bv ab oy oyj abp jsc pjsc ltda pty llp kgaa sarl pte pvt bhd berhad tbk kk spa srl se pcl sae psc subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
     seminary conservatory museum hospital embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
     tribunal brothers bros caucus management pharma biotech therapeutics biosciences patrol constabulary ${CLOSING_HEADS.organization}`)].map(
@@ -421,7 +421,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     cosmodrome spaceport airport airbase port harbour harbor valley desert lake canal square district prefecture oblast
     territory territories republic kingdom emirates plateau basin line passage sound prison stadium palace cathedral
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
-    lagoon canyon gorge creek theater theatre park plant refinery garden gardens junction crater tower
+    lagoon canyon gorge creek theater theatre park plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
     jail courthouse penitentiary building ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention charter framework scheme rule rules regulation directive statute amendment`)].map((w) => [w, 'programme'] as const),
@@ -585,6 +585,7 @@ const HAND_LISTED_GIVEN_NAMES = {
     diego sergio shinzo fumio yoshihide shigeru taro jiro kenji hiroshi takeshi naoki koichi akira haruki narendra
     rahul imran nawaz shehbaz recep tayyip mohammed muhammad ahmed ahmad hassan hussein omar khalid abdullah abdul
     salman mahmoud ibrahim yusuf mustafa bashar hosni anwar yair naftali ehud joko prabowo ferdinand rodrigo
+    santiago
   `),
   female: set(`
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty sandra margaret
@@ -594,7 +595,7 @@ const HAND_LISTED_GIVEN_NAMES = {
     cheryl jacqueline martha teresa gloria sara janice ann kathryn abigail sophia frances alice judy isabella julia
     amber denise hillary theresa
     olena yulia yuliya ekaterina tatiana natalia svetlana irina olga elena anastasia marie giorgia ursula yoko keiko
-    sonia benazir jacinda kamala
+    sonia benazir jacinda kamala lourdes rosario guadalupe soledad pilar
   `),
   either: set(`
     george frank jerry kyle walter christian terry austin sean jordan jesse billy gabriel willie randy bobby ashley
@@ -620,4 +621,5 @@ export const COMPANY_GROUP_WORDS = new Set(['group', 'holding', 'holdings']);
  */
 export const STOCK_EXCHANGES = set(`nyse nasdaq amex tsx tsxv cse lse aim asx nzx nse bse hkex sehk sgx jse otc otcqx otcmkts euronext xetra fwb six tyo tse krx twse sse szse bmv`);
 
-export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as ag gmbh nv bv ab oy oyj abp pte pvt bhd berhad tbk kk spa srl se jsc pjsc ltda pty llp kgaa sarl`);
+/** Legal forms closing a company's name; with Thailand's public company ("Sansiri Pcl", a person), Egypt's S.A.E. and the Gulf's and Jordan's PSC. */
+export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as ag gmbh nv bv ab oy oyj abp pte pvt bhd berhad tbk kk spa srl se jsc pjsc ltda pty llp kgaa sarl pcl sae psc`);

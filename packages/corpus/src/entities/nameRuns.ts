@@ -167,7 +167,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     if (i - 1 > sentenceStart && acronymSpellsWordBefore(view, run, end)) run.first = i - 1;
     else if (i > first && isOrdinalBeforeHead(view, i - 1, run)) run.first = i - 1;
     else if (i - 1 > sentenceStart && isAllOpeningBody(view, i - 1, run)) run.first = i - 1;
-    run.sentenceInitial = i === sentenceStart;
+    run.sentenceInitial = i === sentenceStart || opensSentenceAfterLegalSuffix(view, i, end);
     if (!labelsNumber(view, run, end) && !isLoneOrdinal(view, run)) runs.push(run);
     i = Math.max(run.end, i + 1);
   }
@@ -366,7 +366,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
     // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
     // office's before a body's or a place's head word ("Attorney General's Office", "Regent's Park").
-    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (TITLE_WORDS.has(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k);
+    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (TITLE_WORDS.has(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isMembersBody(view, k);
     if (inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
     const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
     return knownEnd > 0 ? step(knownEnd, 0) : STOP;
@@ -384,6 +384,16 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   const afterNickname = quotedNicknameEnd(view, k, sentenceEnd);
   if (afterNickname > 0) return step(afterNickname, 2);
   return kind === TokenKind.Period && view.adjacent(k - 1) ? extendAtPeriod(view, run.first, k, sentenceEnd) : null;
+}
+
+/**
+ * "Catholic Bishops' Conference", "Pilots' Association", "Nurses' Union": a plural's bare apostrophe
+ * before a body's head word is its members' body, one name (the run was cut at the apostrophe, and
+ * "Conference of the Philippines" was left). "Ukraine's Parliament" has a singular's "'s".
+ */
+function isMembersBody(view: TokenView, k: number): boolean {
+  const head = HEAD_WORDS.get(view.lower(k + 1));
+  return view.kind(k) === TokenKind.Apostrophe && view.lower(k - 1).endsWith('s') && view.isCapitalized(k - 1) && view.isCapitalized(k + 1) && (head === 'organization' || head === 'event');
 }
 
 /** A capitalised head word of a body or a place at token i: "Office", "Park". "Street" is a place's, "People" no head. */
@@ -426,6 +436,10 @@ function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: 
   // "Itaú Unibanco Holding SA. Shares rose": one written whole ("SA", "AG", "Oyj") leaves the sentence's to it.
   if (LEGAL_SUFFIXES.has(view.lower(k - 1))) {
     if (!ABBREVIATED_LEGAL_SUFFIXES.has(view.lower(k - 1)) && k + 1 >= sentenceEnd) return STOP;
+    // "Alphabet Inc. Chief executive Nicolai Tangen said", "Nvidia Corp. Shares rose": a capitalised
+    // dictionary word before a lower-case one after the suffix opens the next sentence ("Inc. Chief"
+    // and "Corp. Shares" were names); "Samsung Electronics Co. Ltd." goes on.
+    if (opensSentenceAfterSuffix(view, k + 1, sentenceEnd)) return step(k + 1, 0, true);
     if (!view.isChar(k + 1, ',') || !LEGAL_SUFFIXES.has(view.lower(k + 2)) || k + 2 >= sentenceEnd) return step(k + 1, 0);
     return step(view.kind(k + 3) === TokenKind.Period && view.adjacent(k + 2) ? k + 4 : k + 3, 0);
   }
@@ -437,6 +451,23 @@ function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: 
   // "Mlle. du Motel", "Mr. de Gaulle", "F. W. de Klerk": a title's or an initial's period, then a surname's particle.
   if ((initial || PERIOD_IN_NAME.has(before.toLowerCase())) && next + 1 < sentenceEnd && view.isLowerWord(next) && NAME_PARTICLES.has(view.lower(next)) && isNameToken(view, next + 1)) return step(next + 2, 0);
   return isTopLevelDomainAt(view, k) ? step(next + 1, 0, true) : STOP;
+}
+
+/** "… Alphabet Inc. Chief executive Nicolai Tangen said": token i opens a sentence the splitter left going on after a legal suffix's period. */
+function opensSentenceAfterLegalSuffix(view: TokenView, i: number, sentenceEnd: number): boolean {
+  return i >= 2 && view.kind(i - 1) === TokenKind.Period && view.end(i - 2) === view.start(i - 1) && LEGAL_SUFFIXES.has(view.lower(i - 2)) && opensSentenceAfterSuffix(view, i, sentenceEnd);
+}
+
+/**
+ * A capitalised dictionary word, no legal suffix, with a lower-case word after it, at token i; or a
+ * given name before a capitalised word: "He bought Tesla Inc. Elon Musk said" (one person's name
+ * "Tesla Inc. Elon Musk").
+ */
+function opensSentenceAfterSuffix(view: TokenView, i: number, sentenceEnd: number): boolean {
+  if (i + 1 >= sentenceEnd || !view.spaceBefore(i) || !view.isCapitalized(i) || view.isAllCaps(i) || LEGAL_SUFFIXES.has(view.lower(i))) return false;
+  const lower = view.lower(i);
+  if (isGivenName(lower, true) && !isCommonWord(lower)) return view.isCapitalized(i + 1) && !view.isAllCaps(i + 1) && view.spaceBefore(i + 1);
+  return isCommonWord(lower) && view.isLowerWord(i + 1) && !STOPWORDS.has(view.lower(i + 1));
 }
 
 /**
@@ -747,6 +778,7 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // "Relief and Works Agency for Palestine Refugees": the name goes on after its head; other words
   // before "of" or "for" are another name's ("Britain and France for …").
   if (view.isOfOrFor(e) && HEAD_WORDS.get(view.lower(e - 1)) !== 'organization') return 0;
+  if (closesFirmOfFields(view, first, k, e)) return e;
   let connector = -1;
   for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i) || isOnAfterBodyHead(view, i)) connector = i;
   let from = connector >= 0 ? connector + 1 : first;
@@ -762,6 +794,15 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   const opensWithField = FIELD_HEADS.has(before) && from === k - 1 && !FIELD_HEADS.has(view.lower(e - 1));
   if (HEAD_WORDS.get(view.lower(e - 1)) === 'organization' && (!HEAD_WORDS.has(before) || opensWithField)) return e;
   return !HEAD_WORDS.has(before) && isPartyNounAt(view, e, sentenceEnd) ? e : 0;
+}
+
+/**
+ * "Adani Ports and Special Economic Zone Ltd.", "Tata Iron and Steel Co.": a firm's own word and a
+ * field's, then "and" and fields closed by a legal suffix (token e - 1), are one company (it was cut at "and");
+ * "Barclays and Standard Chartered Plc" has no field before "and" and stays two.
+ */
+function closesFirmOfFields(view: TokenView, first: number, k: number, e: number): boolean {
+  return k - first >= 2 && e - 1 > k + 1 && isFieldNameWord(view, k - 1) && LEGAL_SUFFIXES.has(view.lower(e - 1));
 }
 
 /**
@@ -843,9 +884,14 @@ function bodyListEnd(view: TokenView, first: number, k: number, sentenceEnd: num
   return 0;
 }
 
-/** A dictionary word of a field's name, no body's head word of its own ("Trade", "Industry"; not "Ministry"). */
+/**
+ * A word of a field's name, no body's head word of its own ("Trade", "Industry"; not "Ministry"),
+ * the dictionary's or a field's it lacks: "Tourism" of "Ministry of Land, Infrastructure, Transport
+ * and Tourism", "Epidemiology" of "Institute of Epidemiology, Disease Control and Research" (both
+ * were cut at the comma).
+ */
 function isFieldWord(view: TokenView, i: number): boolean {
-  return isDictionaryNameWord(view, i) && !HEAD_WORDS.has(view.lower(i));
+  return isFieldNameWord(view, i) && !HEAD_WORDS.has(view.lower(i));
 }
 
 /**

@@ -69,7 +69,10 @@ export function innerNames(
   // after it ("L'Enfant Plan", "Jeff McBride Experience"), not a fuller name ("Natsuko Higuchi", "St. Theodorus").
   const namedAfter = isCommonWord(lastKey) || HEAD_WORDS.has(lastKey);
   const found: InnerName[] = [];
-  const eponym = eponymAt(view, words, namedAfter ? standaloneKeys : NONE) ?? namesakeAt(view, words, standaloneKeys);
+  // "Commissioner Melanie Flax Wilt", "chairman Vuong Dinh Hue": a title before the name says it is
+  // a person's own three names, no thing named after the first two.
+  const titled = outer.evidence !== undefined && weightOf(outer.evidence, 'person') >= WEIGHT.roleNoun;
+  const eponym = eponymAt(view, words, namedAfter ? standaloneKeys : NONE) ?? (titled ? null : namesakeAt(view, words, standaloneKeys));
   if (eponym) found.push(eponym.name);
   const hyphenedPlaces = eponym || personLike || !HEAD_WORDS.has(lastKey) || HEAD_WORDS.get(lastKey) === 'place' ? [] : hyphenedPlacesIn(view, words[0]!);
   found.push(...hyphenedPlaces);
@@ -140,6 +143,9 @@ function namesakeAt(view: TokenView, words: { first: number; end: number }[], st
   const [forename, surname] = [view.key(words[0]!.first), view.key(words[1]!.first)];
   const key = `${forename} ${surname}`;
   if (!isForenameAndSurname(key, [forename, surname]) || gazetteer().byKey.has(key) || isCity(key) || PLACE_QUALIFIERS.has(forename)) return null;
+  // "Westfield Bondi Junction", "the Royal Irish Regiment": two surnames, or a nationality, name no
+  // one the article does not name alone (each gave a person "Westfield Bondi", "Royal Irish").
+  if ((!isGivenName(forename, true) || gazetteer().demonyms.has(surname)) && !standaloneKeys.has(key)) return null;
   for (const word of words.slice(2)) {
     // As written: "Støre" of "Jonas Gahr Støre" folds to the word "store", but is none.
     const wordKey = word.end - word.first === 1 ? view.lower(word.first) : view.keyOf(word.first, word.end);

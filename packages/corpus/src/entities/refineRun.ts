@@ -39,8 +39,16 @@ const CORE_TITLES = new Set(
 
 /** A title that makes what follows a person; an honorific only where it is one ("DR Congo" is the country). */
 function isCoreTitleAt(view: TokenView, i: number): boolean {
+  if (CLERICAL_TITLES.has(view.lower(i))) return view.isCapitalized(i + 1) && isGivenName(view.lower(i + 1), true);
   return CORE_TITLES.has(view.lower(i)) && (!HONORIFICS.has(view.lower(i)) || isHonorificAt(view, i));
 }
+
+/**
+ * A cleric's title is a title before a given name: "U.S. Cardinal Raymond Burke" and "Philippine
+ * Cardinal Luis Tagle" kept the title in the name (other). "Cardinal Health" and "Bishop Auckland"
+ * (a town) have none after it.
+ */
+const CLERICAL_TITLES = new Set(['cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'patriarch']);
 
 /**
  * Cuts a run into names: drops a sentence-initial common word ("Losing Pokrovsk"), separates

@@ -1542,3 +1542,26 @@ describe('other names the text gives for the name just before', () => {
     expect(index.mentionsOf(ahli).map((m) => m.text)).toEqual(['Al Ahli']);
   });
 });
+
+describe('places that are given names', () => {
+  it('a place that is a given name too, before a surname the article uses alone, is the whole name ("Jordan Bardella, the party\'s president, … Bardella" and "Victoria Beckham … Beckham" gave a place and a surname), while a place glued to a body the article names stays two ("Israel Hamas")', () => {
+    const text = "Jordan Bardella, the party's president, called the ruling unfair. Bardella, 29, could run. Victoria Beckham launched a brand. Beckham said it was fun. Israel Hamas talks stalled. Hamas said no.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Jordan Bardella')).toEqual([`Jordan Bardella@${text.indexOf('Jordan')}`, `Bardella@${text.indexOf('Bardella, 29')}`]);
+    expect(mentionsAt(index, 'Victoria Beckham')).toEqual([`Victoria Beckham@${text.indexOf('Victoria')}`, `Beckham@${text.indexOf('Beckham said')}`]);
+    expect(entityNamed(index, 'Jordan Bardella').type).toBe('person');
+    expect(surfaces(index, 'Israel')).toEqual(['Israel']);
+    expect(surfaces(index, 'Hamas')).toEqual(['Hamas', 'Hamas']);
+  });
+});
+
+describe('Spanish given names that are places', () => {
+  it('"Santiago" is a given name too: "Paraguay\'s President Santiago Peña hosted the summit. Peña said" gave a place "Santiago" and a person "Peña", while "Flights to Santiago" stays the city', () => {
+    const text = "Paraguay's President Santiago Peña hosted the summit. Peña said Paraguay wanted a higher price. Flights to Santiago were cancelled.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Santiago Peña')).toEqual([`Santiago Peña@${text.indexOf('Santiago Peña')}`, `Peña@${text.indexOf('Peña said')}`]);
+    expect(entityNamed(index, 'Santiago Peña').type).toBe('person');
+    expect(mentionsAt(index, 'Santiago')).toEqual([`Santiago@${text.lastIndexOf('Santiago')}`]);
+    expect(entityNamed(index, 'Santiago').type).toBe('place');
+  });
+});

@@ -210,3 +210,26 @@ describe('names inside longer names', () => {
     expect(entityNamed(index, 'Amy Hagstrom Miller').type).toBe('person');
   });
 });
+
+describe('no namesake inside a titled name or two surnames', () => {
+  it('a title before three names, two surnames or a nationality name no person inside a longer name ("Commissioner Melanie Flax Wilt", "chairman Vuong Dinh Hue", "Westfield Bondi Junction", "the Royal Irish Regiment" each held a person of the first two words), while "the Jeff McBride Experience" still holds Jeff McBride', () => {
+    const text = 'County Commissioner Melanie Flax Wilt spoke. The purge removed chairman Vuong Dinh Hue. A man attacked shoppers at Westfield Bondi Junction. He served in the Royal Irish Regiment. I have been to the Jeff McBride Experience.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const names = allSurfaces(index);
+    for (const inner of ['Melanie Flax', 'Vuong Dinh', 'Westfield Bondi', 'Royal Irish']) expect(names, inner).not.toContain(inner);
+    expect(names).toContain('Jeff McBride');
+    expect(entityNamed(index, 'Melanie Flax Wilt').type).toBe('person');
+  });
+});
+
+describe('members\' bodies with a plural\'s apostrophe', () => {
+  it('a plural\'s bare apostrophe before a body\'s or a meeting\'s head word stays in the name ("The Catholic Bishops\' Conference of the Philippines issued a letter" was cut to "Conference of the Philippines"), while a singular\'s possessive is the sentence\'s ("Ukraine\'s Parliament voted")', () => {
+    const text = "The Catholic Bishops' Conference of the Philippines issued a letter. Ukraine's Parliament voted.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const names = allSurfaces(index);
+    expect(names).toContain("Catholic Bishops' Conference of the Philippines");
+    expect(names).not.toContain('Conference of the Philippines');
+    expect(names).toContain('Ukraine');
+    expect(names).toContain('Parliament');
+  });
+});

@@ -2231,3 +2231,118 @@ describe('the Nordic given name "Per"', () => {
     expect(allSurfaces(index).filter((s) => s.includes('Share'))).toEqual([]);
   });
 });
+
+describe('publishers who are people', () => {
+  it('initials written together open a person\'s name, and a publisher in an appositive after one is a person ("Times publisher A.G. Sulzberger" and "Conrad Black, the former newspaper publisher," were organisations), while a firm\'s name stays a body\'s ("Penguin Random House, the publisher,", "U.S. Steel")', () => {
+    const text = 'Times publisher A.G. Sulzberger spoke. Conrad Black, the former newspaper publisher, wrote a column. Penguin Random House, the publisher, declined. Shares of U.S. Steel fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['A.G. Sulzberger', 'Conrad Black'], 'person');
+    expect(entityNamed(index, 'Conrad Black').descriptions.map((d) => d.text)).toEqual(['former newspaper publisher']);
+    expectEachOnceAs(index, text, ['Penguin Random House', 'U.S. Steel'], 'organization');
+  });
+});
+
+describe('Korean and Chinese names with a hyphened given name', () => {
+  it('a listed surname and two romanised syllables joined by a hyphen are a person\'s name ("Park Geun-hye", "Moon Jae-in" were other: "Park" and "Moon" are words), while a word that is no syllable after the hyphen\'s first half names no one ("the New Year-end sale")', () => {
+    const text = 'In 2006, Park Geun-hye was slashed in the face. Moon Jae-in met Lai Ching-te. Shoppers crowded the New Year-end sale.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Park Geun-hye', 'Moon Jae-in', 'Lai Ching-te'], 'person');
+    expect(allSurfaces(index).filter((s) => s.includes('Year'))).toEqual([]);
+  });
+});
+
+describe('venues named after people', () => {
+  it('a person\'s name after "at the" with no noun after it is the venue named after them ("Real Madrid lost at the Santiago Bernabéu on Sunday" made a person), while a noun after it keeps the person ("at the Bob Smith gallery")', () => {
+    const text = 'Barcelona beat Real Madrid at the Santiago Bernabéu on Sunday. He spoke at the Bob Smith gallery.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Santiago Bernabéu').type).toBe('place');
+    expectEachOnceAs(index, text, ['Bob Smith'], 'person');
+  });
+});
+
+describe('lists of fields the dictionary lacks', () => {
+  it('a field\'s word the dictionary lacks goes on a list of fields after a body\'s "of" ("Ministry of Land, Infrastructure, Transport and Tourism (MLIT)" and "Institute of Epidemiology, Disease Control and Research" were cut at the comma), while a list of bodies is several ("the University of Virginia, Stanford and Duke")', () => {
+    const text = "Japan's Ministry of Land, Infrastructure, Transport and Tourism (MLIT) said the bridge was safe. The Institute of Epidemiology, Disease Control and Research blamed the monsoon. The University of Virginia, Stanford and Duke agreed.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const ministry = 'Ministry of Land, Infrastructure, Transport and Tourism';
+    expect(mentionsAt(index, ministry)).toEqual([`${ministry}@${text.indexOf(ministry)}`, `MLIT@${text.indexOf('MLIT')}`]);
+    expectEachOnceAs(index, text, ['Institute of Epidemiology, Disease Control and Research', 'University of Virginia'], 'organization');
+    expect(allSurfaces(index)).toContain('Stanford');
+  });
+});
+
+describe('legal forms of Thailand and the Gulf', () => {
+  it('"Pcl", Thailand\'s public company, and "PSC" close a company\'s name ("Srettha, who led Sansiri Pcl before entering politics" made a person), while a ligament\'s letters alone stay no company\'s ("Anthony Davis tore his PCL" keeps its person)', () => {
+    const text = 'Srettha, a tycoon who led Sansiri Pcl before entering politics, said he accepted the verdict. Aldar Properties PSC said profit rose. Anthony Davis tore his PCL in March.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sansiri Pcl', 'Aldar Properties PSC'], 'organization');
+    expectEachOnceAs(index, text, ['Anthony Davis'], 'person');
+  });
+});
+
+describe('players\' positions before their names', () => {
+  it('a forward or a guard before a name is the player\'s position, as a striker is ("Forward Anthony Davis tore his PCL" and "Guard Stephen Curry scored 30" made other, the position in the name), while a body named with the word keeps it ("Forward Party chair Andrew Yang")', () => {
+    const text = 'Forward Anthony Davis tore his PCL. Guard Stephen Curry scored 30. Forward Party chair Andrew Yang spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Anthony Davis', 'Stephen Curry', 'Andrew Yang'], 'person');
+    expectEachOnceAs(index, text, ['Forward Party'], 'organization');
+  });
+});
+
+describe('clerics\' titles after a place', () => {
+  it('a cleric\'s title before a given name is a title after a country too ("He criticised U.S. Cardinal Raymond Burke" and "Philippine Cardinal Luis Tagle" kept the title in a name of type other), while a town named with the word keeps it ("He lives in Bishop Auckland")', () => {
+    const text = 'He criticised U.S. Cardinal Raymond Burke. He met Philippine Cardinal Luis Tagle. He lives in Bishop Auckland.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Raymond Burke', 'Luis Tagle'], 'person');
+    expect(allSurfaces(index)).toContain('Bishop Auckland');
+  });
+});
+
+describe('shoals and atolls', () => {
+  it('"Shoal" and "Atoll" close a place\'s name as "Reef" does ("vessels rammed two ships near Sabina Shoal" made a person), while a person with the same given name stays a person ("Sabina Sanchez said") and an exercise closed by its year an event ("during Keen Shoal 2026, a joint exercise")', () => {
+    const text = 'Chinese vessels rammed two ships near Sabina Shoal. Manila protested over Second Thomas Shoal. Tourists visited Bikini Atoll. Sabina Sanchez said the ships were damaged. Navies will drill during Keen Shoal 2026, a joint exercise.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sabina Shoal', 'Second Thomas Shoal', 'Bikini Atoll'], 'place');
+    expectEachOnceAs(index, text, ['Sabina Sanchez'], 'person');
+    expectEachOnceAs(index, text, ['Keen Shoal 2026'], 'event');
+  });
+});
+
+describe('sentences the splitter left going on after a legal suffix', () => {
+  it('a capitalised dictionary word before a lower-case one after "Inc." or "Corp." opens the next sentence ("Alphabet Inc. Chief executive Nicolai Tangen said" and "Nvidia Corp. Shares rose" gave "Alphabet Inc. Chief" and "Nvidia Corp. Shares"), while a second legal suffix goes on the name ("Samsung Electronics Co. Ltd. said")', () => {
+    const text = 'Its largest holdings are Microsoft and Alphabet Inc. Chief executive Nicolai Tangen said the fund had been lucky. Analysts liked Nvidia Corp. Shares rose 3%. Samsung Electronics Co. Ltd. said profit rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Alphabet')).toEqual([`Alphabet Inc.@${text.indexOf('Alphabet')}`]);
+    expect(mentionsAt(index, 'Nvidia')).toEqual([`Nvidia Corp.@${text.indexOf('Nvidia')}`]);
+    expect(mentionsAt(index, 'Samsung')).toEqual([`Samsung Electronics Co. Ltd.@${text.indexOf('Samsung')}`]);
+    expectEachOnceAs(index, text, ['Nicolai Tangen'], 'person');
+    expect(allSurfaces(index).filter((s) => s.includes('Chief') || s.includes('Shares'))).toEqual([]);
+  });
+});
+
+describe('climate patterns', () => {
+  it('"El Niño" and "La Niña" are the Pacific\'s climate patterns, other ("Forecasters said El Niño would weaken" made a person), while a person named Niño stays a person ("Mario Niño said")', () => {
+    const text = 'Forecasters said El Niño would weaken and La Niña would follow. Mario Niño said the catch was poor.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['El Niño', 'La Niña'], 'other');
+    expectEachOnceAs(index, text, ['Mario Niño'], 'person');
+  });
+});
+
+describe('a person\'s name after a legal suffix\'s period', () => {
+  it('a given name and a capitalised word after "Inc." open the next sentence ("He bought shares of Tesla Inc. Elon Musk said sales would grow" gave one person "Tesla Inc. Elon Musk"), while a second legal suffix goes on the name ("Samsung Electronics Co. Ltd. said")', () => {
+    const text = 'He bought shares of Tesla Inc. Elon Musk said sales would grow. Samsung Electronics Co. Ltd. said profit rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Tesla')).toEqual([`Tesla Inc.@${text.indexOf('Tesla')}`]);
+    expectEachOnceAs(index, text, ['Elon Musk'], 'person');
+    expect(mentionsAt(index, 'Samsung')).toEqual([`Samsung Electronics Co. Ltd.@${text.indexOf('Samsung')}`]);
+  });
+});
+
+describe('firms of fields joined by "and"', () => {
+  it('a firm\'s word and a field\'s, then "and" and fields closed by a legal suffix, are one company ("Adani Ports and Special Economic Zone Ltd. lost 13%" was cut into "Adani Ports" and "Special Economic Zone Ltd."), while two firms joined by "and" stay two ("Barclays and Standard Chartered Plc fell", "HSBC Holdings and Lloyds Banking Group Plc")', () => {
+    const text = 'Adani Ports and Special Economic Zone Ltd. lost 13%. Barclays and Standard Chartered Plc fell. HSBC Holdings and Lloyds Banking Group Plc fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Adani Ports and Special Economic Zone Ltd.', 'Barclays', 'Standard Chartered Plc', 'Lloyds Banking Group Plc'], 'organization');
+  });
+});
