@@ -389,11 +389,13 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
 /**
  * "Catholic Bishops' Conference", "Pilots' Association", "Nurses' Union": a plural's bare apostrophe
  * before a body's head word is its members' body, one name (the run was cut at the apostrophe, and
- * "Conference of the Philippines" was left). "Ukraine's Parliament" has a singular's "'s".
+ * "Conference of the Philippines" was left). "Ukraine's Parliament" has a singular's "'s", and
+ * "Geert Wilders' Party for Freedom" a surname's bare apostrophe: the plural is a dictionary word.
  */
 function isMembersBody(view: TokenView, k: number): boolean {
   const head = HEAD_WORDS.get(view.lower(k + 1));
-  return view.kind(k) === TokenKind.Apostrophe && view.lower(k - 1).endsWith('s') && view.isCapitalized(k - 1) && view.isCapitalized(k + 1) && (head === 'organization' || head === 'event');
+  const plural = view.lower(k - 1);
+  return view.kind(k) === TokenKind.Apostrophe && plural.endsWith('s') && isCommonWord(plural) && view.isCapitalized(k - 1) && view.isCapitalized(k + 1) && (head === 'organization' || head === 'event');
 }
 
 /** A capitalised head word of a body or a place at token i: "Office", "Park". "Street" is a place's, "People" no head. */

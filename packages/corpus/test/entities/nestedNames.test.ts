@@ -232,4 +232,12 @@ describe('members\' bodies with a plural\'s apostrophe', () => {
     expect(names).toContain('Ukraine');
     expect(names).toContain('Parliament');
   });
+
+  it('a surname\'s bare apostrophe is no members\' plural: "Geert Wilders\' Party for Freedom (PVV) gained" gave one name "Geert Wilders\' Party for Freedom"; the party and its acronym are one body, the leader a name apart', () => {
+    const text = "Geert Wilders' Party for Freedom (PVV) gained seats. The Nurses' Union struck.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsOfEntity(index, 'Party for Freedom')).toEqual([`Party for Freedom@${text.indexOf('Party')}`, `PVV@${text.indexOf('PVV')}`]);
+    expect(allSurfaces(index)).toContain('Geert Wilders');
+    expect(allSurfaces(index)).toContain("Nurses' Union");
+  });
 });
