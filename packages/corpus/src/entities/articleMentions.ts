@@ -768,21 +768,30 @@ function isTickerOfCompany(view: TokenView, owner: DraftWithTokens, acronym: str
  * know is this body's only where its known name shares a word ("Social Democratic Party of Germany").
  */
 function isAcronymOfTheBody(view: TokenView, owner: DraftWithTokens, acronym: string): boolean {
-  if (owner.end - owner.first < 2 || !followsTheAndDescriptors(view, owner.first) || spellsOfPhrase(view, owner, acronym)) return false;
+  // "Rep. Jane Doe of Ohio (D)": a party's letter is no acronym of a body; "Kenya's Eliud Kipchoge (KEN)": a person's country code neither.
+  if (owner.end - owner.first < 2 || acronym.length < 2 || isGivenName(view.lower(owner.first))) return false;
+  if (!followsTheAndDescriptors(view, owner.first) || spellsOfPhrase(view, owner, acronym)) return false;
   const known = gazetteer().byKey;
   if (known.get(owner.draft.key)?.type === 'place') return false;
   const knownAcronym = known.get(nameKey(acronym));
   return !knownAcronym || (knownAcronym.type === 'organization' && sharesWordStem(knownAcronym.name, view.slice(owner.first, owner.end)));
 }
 
-/** "the", then up to three lower-case words or hyphens ("the far-right", "the opposition", "the ruling"). */
+/**
+ * "the", a possessive ("Marine Le Pen's far-right National Rally (RN)", "his Pakistan Tehreek-e-Insaf")
+ * or "of" ("Jean-Luc Mélenchon of France Unbowed (LFI)"), then up to three lower-case words or hyphens
+ * ("the far-right", "the opposition", "the ruling"): the name is a body's, as a person's is not.
+ */
 function followsTheAndDescriptors(view: TokenView, first: number): boolean {
+  if (first > 0 && view.lower(first - 1) === 'of') return true;
   for (let k = first - 1, skipped = 0; k >= 0 && skipped <= 5; k--, skipped++) {
-    if (view.lower(k) === 'the') return true;
+    if (view.lower(k) === 'the' || view.kind(k) === TokenKind.Possessive || POSSESSIVE_DETERMINERS.has(view.lower(k))) return true;
     if (!(view.isLowerWord(k) || view.kind(k) === TokenKind.Hyphen)) return false;
   }
   return false;
 }
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our']);
 
 /** "Social Democratic Party" and "Social Democrats": a word of five letters or more opening a word of the other. */
 function sharesWordStem(a: string, b: string): boolean {

@@ -857,6 +857,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Eliud Kipchoge')).toEqual(['Eliud Kipchoge']);
   });
 
+  it('a body\'s acronym in its own language after a possessive or "of" is its alias as after "the": "Marine Le Pen\'s far-right National Rally (RN)", "Jean-Luc Mélenchon of France Unbowed (LFI)"; a party\'s letter after a person ("Rep. Jane Doe of Ohio (D)") and a country\'s code after a possessive and a person ("Kenya\'s Mary Keitany (KEN)") name no body', () => {
+    const text =
+      'The motion was backed by Marine Le Pen\'s far-right National Rally (RN). The RN said so. Jean-Luc Mélenchon of France Unbowed (LFI) called on Macron to resign. LFI said so. ' +
+      'The bill was written by Rep. Jane Doe of Ohio (D). Kenya\'s Mary Keitany (KEN) won the race.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'National Rally')).toEqual(['National Rally', 'RN', 'RN']);
+    expect(surfaces(index, 'France Unbowed')).toEqual(['France Unbowed', 'LFI', 'LFI']);
+    expect(surfaces(index, 'Jane Doe')).toEqual(['Jane Doe']);
+    expect(surfaces(index, 'Mary Keitany')).toEqual(['Mary Keitany']);
+  });
+
   it('an acronym the article defines takes its type from the definition, not from what its letters mean elsewhere', () => {
     const index = indexTexts({
       'party.txt': 'The court upheld the victory of the People’s Renewal Congress (PRC) in the state election. PRC officials celebrated in the capital.\n',
