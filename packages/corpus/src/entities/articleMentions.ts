@@ -962,11 +962,19 @@ function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
       const head = bodyHeadWord(draft.key);
       const body = draft.link ?? draft.key;
       if (head) bodies.set(head, bodies.has(head) && bodies.get(head) !== body ? null : body);
-    } else if (!draft.link && bodies.size > 0 && HEAD_WORDS.get(draft.key) === 'organization' && (followsWord(text, draft.start, 'the') || isKnownByHeadWordAlone(draft.key))) {
+    } else if (!draft.link && bodies.size > 0 && HEAD_WORDS.get(draft.key) === 'organization' && (followsWord(text, draft.start, 'the') || isKnownByHeadWordAlone(draft.key) || MASTHEAD_WORDS.has(draft.key))) {
       draft.link = bodies.get(draft.key) ?? null;
     }
   }
 }
+
+/**
+ * A newspaper's last word, which its staff and readers call it by without "the": "Times publisher
+ * A.G. Sulzberger", "ChatGPT reproduced Times articles", "Post reporters" after "The New York Times"
+ * or "The Washington Post". Not "news" or "press", which open a sentence's phrase as often ("Press
+ * secretary Karine Jean-Pierre").
+ */
+const MASTHEAD_WORDS = new Set(['times', 'post', 'journal', 'herald', 'telegraph', 'tribune', 'gazette', 'chronicle', 'observer']);
 
 /**
  * "Congress": a head word the lists know alone as a body (the US Congress), written without "the".

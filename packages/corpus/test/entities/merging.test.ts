@@ -232,6 +232,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'Supreme Court').map((m) => m.split('@')[0])).not.toContain('Court');
   });
 
+  it('a newspaper\'s last word alone, without "the", is the paper named before ("Times publisher A.G. Sulzberger", "Times articles" after "The New York Times"); with two papers of that word it is neither\'s', () => {
+    const text = 'The New York Times sued OpenAI on Wednesday. Times publisher A.G. Sulzberger said the paper would fight. ChatGPT reproduced Times articles, the suit says.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'New York Times')).toEqual(['New York Times', 'Times', 'Times']);
+    const two = indexTexts({ 'a.txt': 'The New York Times and the Financial Times sued OpenAI on Wednesday. Lawyers for Times reporters said so.\n' });
+    expect(surfaces(two, 'New York Times')).toEqual(['New York Times']);
+    expect(surfaces(two, 'Financial Times')).toEqual(['Financial Times']);
+  });
+
   it('a body named with its head word last is the one the story names with that head word first and "of" ("the Defence Ministry", "the Ministry of Defence"; "the Justice Department", "the U.S. Department of Justice"), not a body of another country nor a longer name ("New York University", "the State University of New York")', () => {
     const index = indexTexts({
       'a.txt': 'The Ministry of Defence ordered five frigates. The Defence Ministry said the ships would be built in Glasgow.\n',
