@@ -813,6 +813,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (team) keys = [team];
       if (keys.length > 1) keys = withoutOtherGenerations(d.key, keys, lastMention);
       if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, (titles ??= titlesByFullName(found)));
+      if (keys.length > 1 && family.hasDoctorTitle(d)) keys = withoutOtherwiseTitled(keys, (titles ??= titlesByFullName(found)));
       // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".
       if (keys.length > 1 && particleSurnames.size > 0 && keys.some((k) => !particleSurnames.has(k))) keys = keys.filter((k) => !particleSurnames.has(k));
       const sex = keys.length > 1 ? family.honorificSex(d) : null;
@@ -992,9 +993,11 @@ export interface ArticleFamily {
   pronounSexesOf(found: MentionDraft[]): ReadonlyMap<string, Sex>;
   /** "the younger Biden": a surname after "younger", which names a child of the family. */
   namesAChild(d: MentionDraft): boolean;
+  /** "Dr. Biden", "Prof. Nakamura": a scholar's or a physician's title right before a mention. */
+  hasDoctorTitle(d: MentionDraft): boolean;
 }
 
-const NO_FAMILY: ArticleFamily = { relativesOf: () => new Map(), honorificSex: () => null, pronounSexesOf: () => new Map(), namesAChild: () => false };
+const NO_FAMILY: ArticleFamily = { relativesOf: () => new Map(), honorificSex: () => null, pronounSexesOf: () => new Map(), namesAChild: () => false, hasDoctorTitle: () => false };
 
 /** The family an article's text tells of: its relatives, and the honorifics before its names. */
 export function familyIn(text: string, sentences: readonly number[]): ArticleFamily {
@@ -1006,8 +1009,26 @@ export function familyIn(text: string, sentences: readonly number[]): ArticleFam
       return honorific ? (honorific === 'Mr' ? 'male' : 'female') : null;
     },
     namesAChild: (d) => YOUNGER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)),
+    hasDoctorTitle: (d) => DOCTOR_BEFORE.test(text.slice(Math.max(0, d.start - 11), d.start)),
   };
 }
+
+const DOCTOR_BEFORE = /\b(?:Dr|Prof|Doctor|Professor)\.?\s+$/;
+
+/**
+ * "First lady Jill Biden … President Joe Biden … Dr. Biden told students": a doctor's title is
+ * the one of several full names no other title was given; the president is "President Biden" or
+ * "Mr. Biden". Those given the doctor's own title stay too ("Dr. Anthony Fauci").
+ */
+function withoutOtherwiseTitled(keys: string[], titles: ReadonlyMap<string, Set<string>>): string[] {
+  const fitting = keys.filter((key) => {
+    const given = titles.get(key);
+    return !given || [...given].some((title) => DOCTOR_TITLES.has(title));
+  });
+  return fitting.length > 0 ? fitting : keys;
+}
+
+const DOCTOR_TITLES = new Set(['dr', 'prof', 'doctor', 'professor']);
 
 const HONORIFIC_BEFORE = /\b(Mrs|Ms|Miss|Mme|Mr)\.?\s+$/;
 const YOUNGER_BEFORE = /\byounger\s+$/i;
@@ -1237,7 +1258,8 @@ export function relativesIn(text: string, sentences: readonly number[], found: M
     if (d.shortFormKeys.length === 0 || d.link || relatives.has(d.key)) continue;
     if (!named.has(d.key)) {
       named.add(d.key);
-      const kin = kinshipBefore(text, sentences, d);
+      // "First lady Jill Biden visited … President Joe Biden stayed": a leader's wife, though named first.
+      const kin = kinshipBefore(text, sentences, d) ?? (FIRST_LADY_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) ? FIRST_LADY : undefined);
       if (kin !== undefined) relatives.set(d.key, kin);
     }
     if (d.region === RegionKind.Title) continue;
@@ -1263,7 +1285,7 @@ function kinOfOneNamedBefore(text: string, d: MentionDraft, kinNamedAlone: Reado
   if (setOff) return kinOf(setOff[1]!);
   if (sameSurname.has(d.key)) return undefined;
   if (kinNamedAlone.has(d.shortFormKeys[0]!)) return kinNamedAlone.get(d.shortFormKeys[0]!)!;
-  return FIRST_LADY_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) ? { sex: 'female', child: false } : undefined;
+  return FIRST_LADY_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) ? FIRST_LADY : undefined;
 }
 
 /** The sex of the kinship noun before a name in its sentence, with only other names between; undefined where there is none. */
@@ -1281,6 +1303,7 @@ const KINSHIP_SET_OFF_AFTER =
 
 /** "First lady Jill Biden", "former first lady Michelle Obama": a leader's wife. */
 const FIRST_LADY_BEFORE = /\bfirst\s+lady\s+$/i;
+const FIRST_LADY: Kin = { sex: 'female', child: false };
 
 /**
  * "Bill Clinton, 78, spoke … in the state where he served": the first third-person pronoun after a

@@ -1342,6 +1342,18 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': hers + '\n' });
     expect(surfaces(other, 'Kim Yo Jong')).toEqual(['Kim Yo Jong', 'Kim Yo Jong', 'Kim']);
   });
+  it('a doctor\'s title before a surname is the one of its bearers given no other title: "First lady Jill Biden … President Joe Biden … Dr. Biden told students" is hers, and the surname alone after it still the president\'s (a first lady is a relative, though named first); "Dr. Fauci" beside his brother stays Dr. Anthony Fauci\'s', () => {
+    const text =
+      'First lady Jill Biden visited a school in Ohio on Monday. President Joe Biden stayed in Washington. ' +
+      'Dr. Biden told students that teachers matter. Biden later signed a spending bill.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Jill Biden')).toEqual([`Jill Biden@${text.indexOf('Jill Biden')}`, `Biden@${text.indexOf('Biden told')}`]);
+    expect(mentionsAt(index, 'Joe Biden')).toEqual([`Joe Biden@${text.indexOf('Joe Biden')}`, `Biden@${text.lastIndexOf('Biden')}`]);
+    const fauci = 'Dr. Anthony Fauci attended with his brother, Mark Fauci, on Monday. Dr. Fauci spoke about vaccines.';
+    const other = indexTexts({ 'a.txt': fauci + '\n' });
+    expect(surfaces(other, 'Anthony Fauci')).toEqual(['Anthony Fauci', 'Fauci']);
+    expect(surfaces(other, 'Mark Fauci')).toEqual(['Mark Fauci']);
+  });
   it('"herself" after a full name says a woman, as "she" does ("Pat Reyes … found herself … Mr. Reyes" is Sam Reyes)', () => {
     const text =
       'Pat Reyes and Sam Reyes opened the bakery in 2019. Sam Reyes, 55, said he had been ill that winter. ' +
