@@ -479,6 +479,8 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   if (cue) {
     addEvidence(evidence, cueOfAgentNoun(view, word, first, end, cue), WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
+  } else if (word === 'for' && isCity(view.keyOf(first, end)) && playsFor(view, before, sentenceFirst)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word)) {
     // "rival Mahindra & Mahindra", "its successor Alitalia": a rival or a successor may be a body's; the name says which.
     addEvidence(evidence, 'person', WEIGHT.roleNoun);
@@ -851,8 +853,9 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   let after = end;
   const possessive = after < sentenceEnd && (view.kind(after) === TokenKind.Possessive || (view.kind(after) === TokenKind.Apostrophe && view.adjacent(after - 1)));
   if (possessive) after++;
-  // "Ferrari's Sebastian Vettel", "Red Bull's Max Verstappen": whose a person is by name is a team, a firm or a place.
-  if (possessive && opensPersonsName(view, after, sentenceEnd)) {
+  // "Ferrari's Sebastian Vettel", "Red Bull's Max Verstappen": whose a person is by name is a team, a firm or a place;
+  // "It was Madrid's first home defeat": what a city wins or loses is its club's.
+  if (possessive && (opensPersonsName(view, after, sentenceEnd) || (isCity(view.keyOf(first, end)) && namesMatchResult(view, after, sentenceEnd)))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return;
   }
@@ -882,6 +885,22 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     if (STOPWORDS.has(word)) return;
   }
 }
+
+/** "first home defeat", "unbeaten run", "goals": up to three lower-case words from `k` that hold a club's result or play. */
+function namesMatchResult(view: TokenView, k: number, sentenceEnd: number): boolean {
+  for (let seen = 0; k < sentenceEnd && seen < 3 && view.isLowerWord(k); k++, seen++) if (MATCH_RESULTS.has(view.lower(k))) return true;
+  return false;
+}
+
+const MATCH_RESULTS = new Set(['defeat', 'defeats', 'victory', 'victories', 'draw', 'goal', 'goals', 'equaliser', 'equalizer', 'unbeaten', 'lineup', 'squad', 'fans', 'supporters']);
+
+/** "scored many goals for Madrid", "played for Barcelona", "signed for Munich": who plays or scores "for" a city plays for its club. */
+function playsFor(view: TokenView, forToken: number, sentenceFirst: number): boolean {
+  for (let k = forToken - 1; k >= Math.max(sentenceFirst, forToken - 3) && view.isLowerWord(k); k--) if (PLAYING_WORDS.has(view.lower(k))) return true;
+  return false;
+}
+
+const PLAYING_WORDS = new Set(['played', 'plays', 'playing', 'signed', 'scored', 'scores', 'scoring', 'goals', 'appearances', 'debut']);
 
 /** One word in capitals, letters only: "KKR", "AMD"; not "H5N1" or "Smith". */
 function isOneAcronym(view: TokenView, first: number, end: number): boolean {

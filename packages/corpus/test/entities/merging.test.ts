@@ -57,6 +57,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(indexTexts({ 'a.txt': bank + '\n' }), 'Bank of England')).toEqual(['Bank of England']);
   });
 
+  it('a city whose result or play its sentence tells is the article\'s club closing with it: "Girona beat Real Madrid … It was Madrid\'s first home defeat", "scored many goals for Madrid"; "Madrid\'s mayor" and "flew to Madrid for talks" stay in the city', () => {
+    const text =
+      'Girona beat Real Madrid 2-1 on Sunday. It was Madrid\'s first home defeat of the season. Jude Bellingham, who has scored many goals for Madrid, missed a penalty. ' +
+      'Madrid\'s mayor praised the fans. The coach later flew to Madrid for talks.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Real Madrid')).toEqual([`Real Madrid@${text.indexOf('Real')}`, `Madrid@${text.indexOf("Madrid's first")}`, `Madrid@${text.indexOf('Madrid, missed')}`]);
+    expect(mentionsAt(index, 'Madrid')).toEqual([`Madrid@${text.indexOf("Madrid's mayor")}`, `Madrid@${text.lastIndexOf('Madrid')}`]);
+  });
+
   it('a surname with letters English does not write is no dictionary word, though it folds to one: "Prime Minister Jonas Gahr Støre … Gahr Støre faces" is one person, with no "Jonas Gahr" inside; "The Jeff McBride Store" is a shop named after Jeff McBride', () => {
     const text = 'Prime Minister Jonas Gahr Støre said the courts must be allowed to do their work. Gahr Støre faces a general election next month.';
     const index = indexTexts({ 'a.txt': text + '\n' });
