@@ -74,6 +74,7 @@ function titleWord(description: string): string {
 
 const PERSON = ENTITY_TYPES.indexOf('person');
 const ORGANIZATION = ENTITY_TYPES.indexOf('organization');
+const PLACE = ENTITY_TYPES.indexOf('place');
 
 /** A full name whose context and words say person more than anything else. */
 function isPersonWithName(d: MentionDraft): boolean {
@@ -114,6 +115,14 @@ function isPersonByContext(evidence: readonly number[]): boolean {
   const person = evidence[PERSON]!;
   if (person <= 0) return false;
   for (let i = 0; i < evidence.length; i++) if (i !== PERSON && evidence[i]! >= person) return false;
+  return true;
+}
+
+/** Evidence that weighs more for a place than for anything else. */
+function isPlaceByContext(evidence: readonly number[]): boolean {
+  const place = evidence[PLACE]!;
+  if (place <= 0) return false;
+  for (let i = 0; i < evidence.length; i++) if (i !== PLACE && evidence[i]! >= place) return false;
   return true;
 }
 
@@ -806,7 +815,9 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       const fullNames = d.acronym ? byFirstWord.get(d.surface) : (byShortKey.get(d.key) ?? byShortKey.get(looseToken(d.key)) ?? byMiddleKey.get(d.key) ?? byInitialNickname.get(d.key));
       // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
       const isCompany = (full: string) => known.has(d.key) && (companies ??= localCompanyWords(found)).get(d.key) === full;
-      const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full));
+      // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.
+      const placeHere = !known.has(d.key) && isPlaceByContext(d.evidence) && isCity(d.key);
+      const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && !placeHere && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full));
       let keys = fullNames ? [...fullNames].filter(mayMean) : [];
       // "Edmonton captain Connor McDavid" after "the Edmonton Oilers": a place's name its sentence makes a body's is its team.
       const team = keys.length === 0 && isBodyByContext(d.evidence) ? teamsOfPlaces().get(d.key) : undefined;

@@ -66,6 +66,18 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'Madrid')).toEqual([`Madrid@${text.indexOf("Madrid's mayor")}`, `Madrid@${text.lastIndexOf('Madrid')}`]);
   });
 
+  it('a city its sentence makes a place is no short form of a name closing with it: "Bayern Munich … their first win in Munich", "Abraham Lincoln … fans from Lincoln"; "Dortmund are fifth" and "Lincoln said" still are', () => {
+    const text =
+      'Borussia Dortmund beat Bayern Munich 2-0 on Saturday. It was their first win in Munich in a decade. Dortmund are fifth. ' +
+      'Abraham Lincoln was shot in 1865. Lincoln said little. Fans arrived from Lincoln.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Bayern Munich')).toEqual(['Bayern Munich']);
+    expect(mentionsAt(index, 'Munich')).toEqual([`Munich@${text.indexOf('Munich in')}`]);
+    expect(surfaces(index, 'Borussia Dortmund')).toEqual(['Borussia Dortmund', 'Dortmund']);
+    expect(mentionsAt(index, 'Abraham Lincoln')).toEqual([`Abraham Lincoln@${text.indexOf('Abraham')}`, `Lincoln@${text.indexOf('Lincoln said')}`]);
+    expect(mentionsAt(index, 'Lincoln')).toEqual([`Lincoln@${text.lastIndexOf('Lincoln')}`]);
+  });
+
   it('a surname with letters English does not write is no dictionary word, though it folds to one: "Prime Minister Jonas Gahr Støre … Gahr Støre faces" is one person, with no "Jonas Gahr" inside; "The Jeff McBride Store" is a shop named after Jeff McBride', () => {
     const text = 'Prime Minister Jonas Gahr Støre said the courts must be allowed to do their work. Gahr Støre faces a general election next month.';
     const index = indexTexts({ 'a.txt': text + '\n' });
