@@ -66,6 +66,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'Madrid')).toEqual([`Madrid@${text.indexOf("Madrid's mayor")}`, `Madrid@${text.lastIndexOf('Madrid')}`]);
   });
 
+  it('the short names sports pages give clubs are theirs: "Bayern coach Thomas Tuchel" and "BVB goalkeeper Gregor Kobel" after "Borussia Dortmund beat Bayern Munich" were two bodies apart; "from across Bavaria" stays the state', () => {
+    const text = 'Borussia Dortmund beat Bayern Munich 2-0 on Saturday. BVB goalkeeper Gregor Kobel made saves. Bayern coach Thomas Tuchel said his team had no rhythm. Fans came from across Bavaria.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Bayern Munich')).toEqual(['Bayern Munich', 'Bayern']);
+    expect(surfaces(index, 'Borussia Dortmund')).toEqual(['Borussia Dortmund', 'BVB']);
+    expect(entityNamed(index, 'Bavaria').type).toBe('place');
+  });
+
   it('a city its sentence makes a place is no short form of a name closing with it: "Bayern Munich … their first win in Munich", "Abraham Lincoln … fans from Lincoln"; "Dortmund are fifth" and "Lincoln said" still are', () => {
     const text =
       'Borussia Dortmund beat Bayern Munich 2-0 on Saturday. It was their first win in Munich in a decade. Dortmund are fifth. ' +
