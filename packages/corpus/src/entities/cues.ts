@@ -855,7 +855,9 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   if (possessive) after++;
   // "Ferrari's Sebastian Vettel", "Red Bull's Max Verstappen": whose a person is by name is a team, a firm or a place;
   // "It was Madrid's first home defeat": what a city wins or loses is its club's.
-  if (possessive && (opensPersonsName(view, after, sentenceEnd) || (isCity(view.keyOf(first, end)) && namesMatchResult(view, after, sentenceEnd)))) {
+  // "Boston rallied late", "Madrid beat Sevilla": a city that plays or wins is its club.
+  const competes = !possessive && after < sentenceEnd && view.isLowerWord(after) && COMPETING_VERBS.has(view.lower(after));
+  if ((possessive && opensPersonsName(view, after, sentenceEnd)) || ((competes || (possessive && namesMatchResult(view, after, sentenceEnd))) && isCity(view.keyOf(first, end)))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return;
   }
@@ -891,6 +893,9 @@ function namesMatchResult(view: TokenView, k: number, sentenceEnd: number): bool
   for (let seen = 0; k < sentenceEnd && seen < 3 && view.isLowerWord(k); k++, seen++) if (MATCH_RESULTS.has(view.lower(k))) return true;
   return false;
 }
+
+/** Verbs of a match right after its side: "beat", "rallied", "trailed". Not "won" or "lost", which a city does of jobs and votes too, nor "hosted" ("Paris hosted the Olympics"). */
+const COMPETING_VERBS = new Set(['beat', 'beats', 'defeated', 'edged', 'routed', 'thrashed', 'rallied', 'trailed', 'outscored', 'outplayed', 'drew']);
 
 const MATCH_RESULTS = new Set(['defeat', 'defeats', 'victory', 'victories', 'draw', 'goal', 'goals', 'equaliser', 'equalizer', 'unbeaten', 'lineup', 'squad', 'fans', 'supporters']);
 

@@ -66,6 +66,13 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'Madrid')).toEqual([`Madrid@${text.indexOf("Madrid's mayor")}`, `Madrid@${text.lastIndexOf('Madrid')}`]);
   });
 
+  it('a city before a verb of a match is the article\'s club named after it: "The Boston Celtics beat the New York Knicks … Boston rallied late" left the city; "Fans in Boston cheered" stays the city', () => {
+    const text = 'The Boston Celtics beat the New York Knicks on Monday. Boston rallied late in the fourth quarter. Fans in Boston cheered.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Boston Celtics')).toEqual([`Boston Celtics@${text.indexOf('Boston Celtics')}`, `Boston@${text.indexOf('Boston rallied')}`]);
+    expect(mentionsAt(index, 'Boston')).toContain(`Boston@${text.lastIndexOf('Boston')}`);
+  });
+
   it('the short names sports pages give clubs are theirs: "Bayern coach Thomas Tuchel" and "BVB goalkeeper Gregor Kobel" after "Borussia Dortmund beat Bayern Munich" were two bodies apart; "from across Bavaria" stays the state', () => {
     const text = 'Borussia Dortmund beat Bayern Munich 2-0 on Saturday. BVB goalkeeper Gregor Kobel made saves. Bayern coach Thomas Tuchel said his team had no rhythm. Fans came from across Bavaria.';
     const index = indexTexts({ 'a.txt': text + '\n' });
