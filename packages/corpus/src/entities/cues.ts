@@ -385,8 +385,10 @@ const BANK_WORD = /^\p{L}{3,}bank$/u;
 const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /** One or more initials ("W." or "W"), then at least one capitalised word: "W. W. Rouse Ball", "T. S. Eliot". */
-function opensWithInitials(view: TokenView, first: number, end: number): boolean {
-  let i = first;
+function opensWithInitials(view: TokenView, first: number, end: number, joined = false): boolean {
+  // "publisher A.G. Sulzberger": initials written without a space are one token, which is also how
+  // "U.K. Treasury" and "D.C. United" open: only after a noun that says a person or a firm.
+  let i = joined && view.kind(first) === TokenKind.Initialism && view.length(first) <= 6 && !gazetteer().byKey.has(view.key(first)) ? first + 1 : first;
   while (i + 1 < end && view.kind(i) === TokenKind.Word && view.length(i) === 1 && view.isCapitalized(i) && view.kind(i + 1) === TokenKind.Period) i += 2;
   if (i === first || i >= end || !view.spaceBefore(i)) return false;
   // "F. W. de Klerk": a surname's particles may come before it.
@@ -628,7 +630,7 @@ function isTitleOfPerson(lower: string): boolean {
 function cueOfAgentNoun(view: TokenView, word: string, first: number, end: number, cue: EntityType): EntityType {
   if (!PERSON_OR_FIRM_AGENTS.has(word) || end - first < 2 || closesWithGroupPlural(view, first, end)) return cue;
   const firstLower = view.lower(first);
-  return opensWithForename(view, first, end, firstLower) || opensWithInitials(view, first, end) || looksLikePersonName(view, first, end, firstLower) ? 'person' : cue;
+  return opensWithForename(view, first, end, firstLower) || opensWithInitials(view, first, end, true) || looksLikePersonName(view, first, end, firstLower) ? 'person' : cue;
 }
 
 const PERSON_OR_FIRM_AGENTS = new Set(['developer', 'producer', 'publisher']);

@@ -2016,6 +2016,14 @@ describe('prizes named with their field', () => {
 });
 
 describe('agents that are firms or people', () => {
+  it('initials written without a space after a publisher say a person as spaced ones do: "Times publisher A.G. Sulzberger said" made a body; "The U.K. Treasury said" and "D.C. United won" stay what they were', () => {
+    const text = 'Times publisher A.G. Sulzberger said the paper would fight. The U.K. Treasury said so. D.C. United won on Sunday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['A.G. Sulzberger'], 'person');
+    expectEachOnceAs(index, text, ['U.K. Treasury'], 'organization');
+    expect(entityNamed(index, 'D.C. United').type).not.toBe('person');
+  });
+
   it('a developer, a producer or a publisher before a person\'s name is a person ("property developer Malik Riaz Hussain" and "Hollywood producer Arnon Milchan" made bodies), while a firm\'s name after one stays a body\'s ("the developer Emaar", "developer Sun Hung Kai Properties")', () => {
     const text = 'Police questioned property developer Malik Riaz Hussain. Hollywood producer Arnon Milchan testified. The developer Emaar said sales rose. Rival developer Sun Hung Kai Properties fell.';
     const index = indexTexts({ 'a.txt': text + '\n' });
