@@ -818,6 +818,19 @@ function followingCueOf(word: string): EntityType | undefined {
   return singular === 'place' ? singular : undefined;
 }
 
+/**
+ * What a noun after a name's possessive says of the name: a place's part still names a place
+ * ("Ukraine's capital", "Gaza's border crossing"), and shares or a subsidiary a firm; the rest says
+ * what is owned, not who owns it: "Imran Khan … Khan's party won", "Putin's spokesman", "SpaceX's
+ * rockets" (all three made the owner a party, a body or a product).
+ */
+function possessedCueOf(word: string): EntityType | undefined {
+  const cue = followingCueOf(word);
+  return cue === 'place' || OWNED_BY_FIRMS.has(word) ? cue : undefined;
+}
+
+const OWNED_BY_FIRMS = new Set(['shares', 'subsidiary']);
+
 /** A given name the lists know, then a capitalised word: "Sebastian Vettel", "Max Verstappen". */
 function opensPersonsName(view: TokenView, i: number, sentenceEnd: number): boolean {
   return i + 1 < sentenceEnd && view.isCapitalized(i) && isGivenName(view.lower(i)) && view.spaceBefore(i + 1) && view.isCapitalized(i + 1) && !view.isAllCaps(i + 1);
@@ -869,7 +882,7 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
       addEvidence(evidence, 'person', possessive ? WEIGHT.personPossession : WEIGHT.personVerb);
       return;
     }
-    const cue = followingCueOf(word);
+    const cue = possessive ? possessedCueOf(word) : followingCueOf(word);
     if (MEETING_WORDS.has(word) && !namesAnEvent(view, first, end)) return;
     // "the Rio de Janeiro games", "the London games": held in a city; "the Pan American games" are an event.
     if (word === 'games' && isCity(view.keyOf(first, end))) return;

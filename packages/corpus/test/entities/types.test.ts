@@ -2016,6 +2016,15 @@ describe('prizes named with their field', () => {
 });
 
 describe('agents that are firms or people', () => {
+  it('a noun after a name\'s possessive says what is owned, not who owns it: "Imran Khan was jailed. Khan\'s party won the most seats" made him a body; a place\'s part still names a place ("Zelborg\'s capital") and shares a firm ("Quorvix\'s shares fell")', () => {
+    const text = 'Imran Khan was jailed in August. Khan\'s party won the most seats. Zelborg\'s capital was shelled. Quorvix\'s shares fell 3%.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Imran Khan').type).toBe('person');
+    expect(surfaces(index, 'Imran Khan')).toEqual(['Imran Khan', 'Khan']);
+    expect(entityNamed(index, 'Zelborg').type).toBe('place');
+    expect(entityNamed(index, 'Quorvix').type).toBe('organization');
+  });
+
   it('initials written without a space after a publisher say a person as spaced ones do: "Times publisher A.G. Sulzberger said" made a body; "The U.K. Treasury said" and "D.C. United won" stay what they were', () => {
     const text = 'Times publisher A.G. Sulzberger said the paper would fight. The U.K. Treasury said so. D.C. United won on Sunday.';
     const index = indexTexts({ 'a.txt': text + '\n' });
