@@ -578,8 +578,8 @@ function findParentheticals(
     if (close < 0) continue;
     let before = i - 1;
     while (before >= firstToken && view.isChar(before, CLOSE_QUOTES)) before--;
-    const owner = drafts.find((d) => d.end - 1 === before);
     const items = commaItems(view, i + 1, close);
+    const owner = joinedAcrossPreposition(view, drafts, drafts.findIndex((d) => d.end - 1 === before), items) ?? drafts.find((d) => d.end - 1 === before);
     if (items.length === 1 && isTickerItem(view, items[0]!)) {
       defineTicker(view, owner, items[0]!, drafts, aliases);
       continue;
@@ -594,6 +594,42 @@ function findParentheticals(
     }
   }
 }
+
+/**
+ * "The United Nations Interim Force in Lebanon (UNIFIL)", "the UN Mission in South Sudan (UNMISS)":
+ * a body's name goes on over "in", "on" or "to" and a place when the acronym after it spells both
+ * halves, with the preposition's letter or without it; the two drafts become one. Null where the
+ * name before the parenthesis spells it alone, or no such halves are there ("fans in Boston (MA)").
+ */
+function joinedAcrossPreposition(view: TokenView, drafts: DraftWithTokens[], ownerIndex: number, items: readonly { first: number; end: number }[]): DraftWithTokens | null {
+  if (ownerIndex < 1 || items.length !== 1 || !isAcronymItem(view, items[0]!)) return null;
+  const owner = drafts[ownerIndex]!;
+  const head = drafts[ownerIndex - 1]!;
+  const preposition = owner.first - 1;
+  if (head.end !== preposition || head.sentenceFirst !== owner.sentenceFirst || !JOINING_PREPOSITIONS.has(view.lower(preposition)) || !view.isLowerWord(preposition)) return null;
+  if (spaceSeparatedKeys(view, head.first, head.end).length === 0) return null;
+  const acronym = view.raw(items[0]!.first).toUpperCase();
+  const [headLetters, placeLetters] = [lettersOfName(view, head.first, head.end), lettersOfName(view, owner.first, owner.end)];
+  if (headLetters === acronym || placeLetters === acronym) return null;
+  if (headLetters + placeLetters !== acronym && headLetters + view.raw(preposition)[0]!.toUpperCase() + placeLetters !== acronym) return null;
+  const joined = makeDraft(view, { ...head.part, end: owner.end, hyphenSuffix: null }, head.draft.region, head.draft.sentence, head.sentenceFirst, head.sentenceEnd);
+  // What gets an acronym spelling a name over a place is a body, whose head word stands before the place.
+  addEvidence(joined.draft.nameEvidence, 'organization', WEIGHT.headWord);
+  drafts.splice(ownerIndex - 1, 2, joined);
+  return joined;
+}
+
+/** The letters an acronym takes from a name: each capitalised word's first, an acronym's all ("UN Mission" gives "UNM"). */
+function lettersOfName(view: TokenView, first: number, end: number): string {
+  let letters = '';
+  for (let k = first; k < end; k++) {
+    if (!view.isCapitalized(k)) continue;
+    letters += view.isAllCaps(k) && view.length(k) <= 4 ? view.raw(k) : view.raw(k)[0]!;
+  }
+  return letters.toUpperCase();
+}
+
+const JOINING_PREPOSITIONS = new Set(['in', 'on', 'to']);
 
 /** "AAPL.O", "2330.TW", "0700.HK": a stock's symbol and its exchange's code, as wire stories give them after a company. */
 function isTickerItem(view: TokenView, item: { first: number; end: number }): boolean {

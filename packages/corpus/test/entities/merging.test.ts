@@ -913,6 +913,18 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Mary Keitany')).toEqual(['Mary Keitany']);
   });
 
+  it('a body\'s name goes on over "in" and a place when the acronym after it spells both: "The United Nations Interim Force in Lebanon (UNIFIL) said … UNIFIL added" and "the UN Mission in South Sudan (UNMISS)" were cut before "in", the acronym a body apart; "fans in Boston (MA)" and "a bureau in Paris (AFP)" join nothing', () => {
+    const text =
+      'The United Nations Interim Force in Lebanon (UNIFIL) said it was in contact with both sides. UNIFIL added that patrols continued. ' +
+      'The UN Mission in South Sudan (UNMISS) said so. Fans of Celtic Park in Boston (MA) cheered. The Press Bureau in Paris (AFP) said nothing.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'United Nations Interim Force in Lebanon')).toEqual(['United Nations Interim Force in Lebanon', 'UNIFIL', 'UNIFIL']);
+    expect(entityNamed(index, 'United Nations Interim Force in Lebanon').type).toBe('organization');
+    expect(surfaces(index, 'UN Mission in South Sudan')).toEqual(['UN Mission in South Sudan', 'UNMISS']);
+    expect(index.entities.map((e) => e.name)).toContain('Celtic Park');
+    expect(index.entities.map((e) => e.name)).not.toContain('Press Bureau in Paris');
+  });
+
   it('an acronym the article defines takes its type from the definition, not from what its letters mean elsewhere', () => {
     const index = indexTexts({
       'party.txt': 'The court upheld the victory of the People’s Renewal Congress (PRC) in the state election. PRC officials celebrated in the capital.\n',
