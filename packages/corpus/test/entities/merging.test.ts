@@ -1390,6 +1390,17 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': hers + '\n' });
     expect(surfaces(other, 'Kim Yo Jong')).toEqual(['Kim Yo Jong', 'Kim Yo Jong', 'Kim']);
   });
+  it('a cleric\'s title and a surname that is a word too is the article\'s person of that surname: "Rabbi Jonathan Sacks spoke. Rabbi Sacks said", "Pastor Rick Warren … Pastor Warren" were dropped as common words, "Sayyed Nasrallah" a person apart, and the entity is named by the untitled form; "Sayyid Qutb" alone stays whole', () => {
+    const text =
+      'Rabbi Jonathan Sacks spoke on Monday. Rabbi Sacks said the talks had helped. Pastor Rick Warren spoke too. Pastor Warren said so. ' +
+      'Hezbollah leader Hassan Nasrallah spoke. Sayyed Nasrallah said the response would come. Egyptian writer Sayyid Qutb was executed in 1966.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Jonathan Sacks')).toEqual(['Jonathan Sacks', 'Rabbi Sacks']);
+    expect(surfaces(index, 'Rick Warren')).toEqual(['Rick Warren', 'Pastor Warren']);
+    expect(surfaces(index, 'Hassan Nasrallah')).toEqual(['Hassan Nasrallah', 'Sayyed Nasrallah']);
+    expect(surfaces(index, 'Sayyid Qutb')).toEqual(['Sayyid Qutb']);
+  });
+
   it('a doctor\'s title before a surname is the one of its bearers given no other title: "First lady Jill Biden … President Joe Biden … Dr. Biden told students" is hers, and the surname alone after it still the president\'s (a first lady is a relative, though named first); "Dr. Fauci" beside his brother stays Dr. Anthony Fauci\'s', () => {
     const text =
       'First lady Jill Biden visited a school in Ohio on Monday. President Joe Biden stayed in Washington. ' +
