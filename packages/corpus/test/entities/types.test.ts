@@ -2158,6 +2158,14 @@ describe('portfolios the dictionary lacks before a title', () => {
 });
 
 describe('the Nordic given name "Per"', () => {
+  it('a Korean given name\'s first syllable that is a stop word goes on with its name: "Lee\'s lawyer, Lee In-jae, said his client would appeal" found no lawyer; "the Jones In-law dispute" holds a dictionary word and no name "Jones In-law"', () => {
+    const text = 'Samsung heir Lee Jae-yong was jailed. Lee\'s lawyer, Lee In-jae, said his client would appeal. The Jones In-law dispute dragged on.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Lee In-jae'], 'person');
+    expect(surfaces(index, 'Lee Jae-yong')).toEqual(['Lee Jae-yong', 'Lee']);
+    expect(allSurfaces(index)).not.toContain('Jones In-law');
+  });
+
   it('a capitalised "Per" inside a sentence before a name opens it ("Prosecutor Per Lindqvist said the leaks harmed security" gave only "Lindqvist"), while a heading\'s "Per" before a dictionary word opens none ("The Cost Per Share fell")', () => {
     const text = 'Prosecutor Per Lindqvist said the leaks harmed security. The Cost Per Share fell.';
     const index = indexTexts({ 'a.txt': text + '\n' });
