@@ -839,6 +839,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(other, 'Eurasia').type).toBe('place');
   });
 
+  it('a known company\'s operating name is the company: "Huawei Technologies Co Ltd, whose Mate 60 phone sold well" and "Huawei said" were two bodies, as "Honda Motor Co." and "Honda" were; "Toyota Industries Corp." and "Mitsubishi Motors Corp." stay firms of their own', () => {
+    const text = 'Apple faces competition from Huawei Technologies Co Ltd, whose Mate 60 phone sold well. Huawei said sales rose. Honda Motor Co. reports next week. Honda said so. Toyota Industries Corp. fell, and Mitsubishi Motors Corp. rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Huawei').sort()).toEqual(['Huawei', 'Huawei Technologies Co Ltd']);
+    expect(surfaces(index, 'Honda').sort()).toEqual(['Honda', 'Honda Motor Co.']);
+    expect(surfaces(index, 'Toyota Industries Corp.')).toEqual(['Toyota Industries Corp.']);
+    expect(surfaces(index, 'Mitsubishi Motors Corp.')).toEqual(['Mitsubishi Motors Corp.']);
+  });
+
   it('a company\'s full name with its group word and legal form is the company its short name names ("Goldman Sachs Group Inc." and "Goldman Sachs", "JPMorgan Chase & Co." and "JPMorgan Chase"); one word and a suffix is not ("Smith Ltd")', () => {
     const a = 'Shares of Goldman Sachs Group Inc. and JPMorgan Chase & Co. rose, while Smith Ltd fell.';
     const index = indexTexts({ 'a.txt': a + '\n', 'b.txt': 'Goldman Sachs and JPMorgan Chase led the deal. Analyst Jane Smith disagreed.\n' });
