@@ -1291,6 +1291,9 @@ export function relativesIn(text: string, sentences: readonly number[], found: M
  * sister of North Korea's leader Kim Jong Un," she comes first, and the story is hers.
  */
 function kinOfOneNamedBefore(text: string, d: MentionDraft, kinNamedAlone: ReadonlyMap<string, Kin>, sameSurname: ReadonlySet<string> | undefined): Kin | undefined {
+  // The possessor's name is a word of this one: "Lee's lawyer, Lee In-jae" (a family name written first, no "surname" key).
+  const associate = ASSOCIATE_OF_NAMED_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
+  if (associate && d.shortFormKeys.includes(nameKey(associate[1]!))) return ASSOCIATE;
   if (!sameSurname || ![...sameSurname].some((k) => k !== d.key)) return undefined;
   const setOff = KINSHIP_SET_OFF_AFTER.exec(text.slice(d.end, d.end + 60));
   if (setOff) return kinOf(setOff[1]!);
@@ -1298,6 +1301,14 @@ function kinOfOneNamedBefore(text: string, d: MentionDraft, kinNamedAlone: Reado
   if (kinNamedAlone.has(d.shortFormKeys[0]!)) return kinNamedAlone.get(d.shortFormKeys[0]!)!;
   return FIRST_LADY_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) ? FIRST_LADY : undefined;
 }
+
+/**
+ * "Samsung heir Lee Jae-yong … Lee's lawyer, Lee In-jae, said … Mr. Lee had been free": someone
+ * introduced as the aide of a person named by surname is, like a relative, no bare surname's bearer
+ * while that person remains.
+ */
+const ASSOCIATE_OF_NAMED_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]*)['’]s\s+(?:lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|bodyguard|secretary),?\s+$/u;
+const ASSOCIATE: Kin = { sex: null, child: false };
 
 /** The sex of the kinship noun before a name in its sentence, with only other names between; undefined where there is none. */
 function kinshipBefore(text: string, sentences: readonly number[], d: MentionDraft): Kin | undefined {

@@ -1410,6 +1410,14 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(index, 'Sayyid Qutb')).toEqual(['Sayyid Qutb']);
   });
 
+  it('someone introduced as the lawyer or aide of a person named by the same family name is no bare surname\'s bearer: "Samsung heir Lee Jae-yong … Lee\'s lawyer, Lee In-jae, said … Lee\'s father, Lee Kun-hee, died" sent the father\'s "Lee" to the lawyer; "his lawyer, John Smith" beside no other Smith still takes "Smith"', () => {
+    const text = 'Samsung heir Lee Jae-yong was jailed on Monday. Lee\'s lawyer, Lee In-jae, said his client would appeal. Mr. Lee had been free since 2018. Lee\'s father, Lee Kun-hee, died in October.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Lee Jae-yong')).toContain(`Lee@${text.indexOf("Lee's father")}`);
+    const other = 'Actor Tom Hanks was sued on Monday. His lawyer, John Smith, said the claim was false. Smith said so again.';
+    expect(surfaces(indexTexts({ 'a.txt': other + '\n' }), 'John Smith')).toEqual(['John Smith', 'Smith']);
+  });
+
   it('a doctor\'s title before a surname is the one of its bearers given no other title: "First lady Jill Biden … President Joe Biden … Dr. Biden told students" is hers, and the surname alone after it still the president\'s (a first lady is a relative, though named first); "Dr. Fauci" beside his brother stays Dr. Anthony Fauci\'s', () => {
     const text =
       'First lady Jill Biden visited a school in Ohio on Monday. President Joe Biden stayed in Washington. ' +
