@@ -3,7 +3,7 @@ import { firstWordStandsFor, lastWordAloneStandsFor, lastWordStandsFor, particle
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, countryFirstKey, gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
-import { COMPANY_GROUP_WORDS, HEAD_WORDS, isCommonWord, isGivenName, isTitleWord, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
+import { CLERICAL_TITLES, COMPANY_GROUP_WORDS, HEAD_WORDS, isCommonWord, isGivenName, isTitleWord, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
@@ -306,8 +306,18 @@ function acceptFullNames(ctx: MergeContext): void {
   const { known, declaredByKey } = ctx;
   const acceptFull = (d: MentionForm) =>
     // "The United States Geological Survey (USGS)": dictionary words, but the article gave them an acronym.
-    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || ctx.definedNames.has(d.key)) && !INITIALS_ONLY.test(d.key));
+    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || ctx.definedNames.has(d.key) || isTitledSurnameOfItsPerson(d)) && !INITIALS_ONLY.test(d.key));
   for (const ref of ctx.refs) if (isFullName(ref.draft) && !ctx.excluded.has(ref.draft.key) && acceptFull(ref.draft)) ctx.accepted.push(ref);
+}
+
+/**
+ * "Rabbi Jonathan Sacks spoke. Rabbi Sacks said so", "Pastor Rick Warren … Pastor Warren": a title and
+ * a surname that is a dictionary word too, which the article linked to its person's full name.
+ */
+function isTitledSurnameOfItsPerson(d: MentionForm): boolean {
+  if (d.link === null) return false;
+  const space = d.key.indexOf(' ');
+  return space > 0 && (CLERICAL_TITLES.has(d.key.slice(0, space)) || PEERAGE_TITLES.has(d.key.slice(0, space)));
 }
 
 /** Person-like full names indexed by their first and last words: where bare surnames can go. */
@@ -429,10 +439,22 @@ function knownCompanyBeforeSuffix(key: string, known: ReadonlyMap<string, Gazett
   if (space < 0) return null;
   const lastSpace = key.lastIndexOf(' ');
   if (COMPANY_GROUP_WORDS.has(key.slice(lastSpace + 1)) && isKnownCompany(key.slice(0, lastSpace))) return key.slice(0, lastSpace);
-  if (key.indexOf(' ', space + 1) >= 0) return companyNamesWithin(key).find(isKnownCompany) ?? null;
+  if (key.indexOf(' ', space + 1) >= 0) return companyNamesWithin(key).find(isKnownCompany) ?? [key, ...companyNamesWithin(key)].map(withoutOperatingWord).find((name) => name !== null && isKnownCompany(name)) ?? null;
   const bare = key.slice(0, space);
   return LEGAL_SUFFIXES.has(key.slice(space + 1)) && isKnownCompany(bare) ? bare : null;
 }
+
+/**
+ * "huawei" of "huawei technologies", "toyota" of "toyota motor": a company's word and the word its
+ * operating company adds, which news drops ("Huawei Technologies Co Ltd … Huawei said"). Not
+ * "motors" or "industries", which name other firms of a group ("Mitsubishi Motors", "Toyota Industries").
+ */
+function withoutOperatingWord(key: string): string | null {
+  const space = key.lastIndexOf(' ');
+  return space > 0 && OPERATING_WORDS.has(key.slice(space + 1)) && key.indexOf(' ') === space ? key.slice(0, space) : null;
+}
+
+const OPERATING_WORDS = new Set(['technologies', 'technology', 'motor']);
 
 /** Words names abbreviate or spell two ways: "St Jerome" and "Saint Jerome", "Mt Fuji" and "Mount Fuji" are one name. */
 const ABBREVIATED_WORDS = new Map([
@@ -1043,8 +1065,9 @@ function canonicalName(cluster: Cluster): string {
   for (const { draft, count } of cluster.refs) counts.set(draft.surface, (counts.get(draft.surface) ?? 0) + count);
   // More words first; of as many, the given name over its hypocoristic ("Lawrence Lessig", not "Larry
   // Lessig"), then every word capitalised ("Mississippi River", not "Mississippi river").
-  // Of as many words, a name before a titled one ("Federico Lombardi", not "Father Lombardi").
-  const score = (text: string) => formClass(text) * 1000 + wordsOfForm(text) * 8 + (opensWithNickname(text) ? 0 : 4) + (opensWithTitle(text) ? 0 : 2) + (LOWER_CASE_WORD.test(text) ? 0 : 1);
+  // Of as many words, a name before a titled one ("Federico Lombardi", not "Father Lombardi"), even one
+  // opening with a hypocoristic ("Rick Warren", not "Pastor Warren").
+  const score = (text: string) => formClass(text) * 1000 + wordsOfForm(text) * 8 + (opensWithTitle(text) ? 0 : 4) + (opensWithNickname(text) ? 0 : 2) + (LOWER_CASE_WORD.test(text) ? 0 : 1);
   const ranked = [...counts.entries()].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
   const [fullest, said] = ranked[0]!;
   if (said > 1) return fullest;

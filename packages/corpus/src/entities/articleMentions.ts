@@ -583,8 +583,8 @@ function findParentheticals(
     if (close < 0) continue;
     let before = i - 1;
     while (before >= firstToken && view.isChar(before, CLOSE_QUOTES)) before--;
-    const owner = drafts.find((d) => d.end - 1 === before);
     const items = commaItems(view, i + 1, close);
+    const owner = joinedAcrossPreposition(view, drafts, drafts.findIndex((d) => d.end - 1 === before), items) ?? drafts.find((d) => d.end - 1 === before);
     if (items.length === 1 && isTickerItem(view, items[0]!)) {
       defineTicker(view, owner, items[0]!, drafts, aliases);
       continue;
@@ -599,6 +599,42 @@ function findParentheticals(
     }
   }
 }
+
+/**
+ * "The United Nations Interim Force in Lebanon (UNIFIL)", "the UN Mission in South Sudan (UNMISS)":
+ * a body's name goes on over "in", "on" or "to" and a place when the acronym after it spells both
+ * halves, with the preposition's letter or without it; the two drafts become one. Null where the
+ * name before the parenthesis spells it alone, or no such halves are there ("fans in Boston (MA)").
+ */
+function joinedAcrossPreposition(view: TokenView, drafts: DraftWithTokens[], ownerIndex: number, items: readonly { first: number; end: number }[]): DraftWithTokens | null {
+  if (ownerIndex < 1 || items.length !== 1 || !isAcronymItem(view, items[0]!)) return null;
+  const owner = drafts[ownerIndex]!;
+  const head = drafts[ownerIndex - 1]!;
+  const preposition = owner.first - 1;
+  if (head.end !== preposition || head.sentenceFirst !== owner.sentenceFirst || !JOINING_PREPOSITIONS.has(view.lower(preposition)) || !view.isLowerWord(preposition)) return null;
+  if (spaceSeparatedKeys(view, head.first, head.end).length === 0) return null;
+  const acronym = view.raw(items[0]!.first).toUpperCase();
+  const [headLetters, placeLetters] = [lettersOfName(view, head.first, head.end), lettersOfName(view, owner.first, owner.end)];
+  if (headLetters === acronym || placeLetters === acronym) return null;
+  if (headLetters + placeLetters !== acronym && headLetters + view.raw(preposition)[0]!.toUpperCase() + placeLetters !== acronym) return null;
+  const joined = makeDraft(view, { ...head.part, end: owner.end, hyphenSuffix: null }, head.draft.region, head.draft.sentence, head.sentenceFirst, head.sentenceEnd);
+  // What gets an acronym spelling a name over a place is a body, whose head word stands before the place.
+  addEvidence(joined.draft.nameEvidence, 'organization', WEIGHT.headWord);
+  drafts.splice(ownerIndex - 1, 2, joined);
+  return joined;
+}
+
+/** The letters an acronym takes from a name: each capitalised word's first, an acronym's all ("UN Mission" gives "UNM"). */
+function lettersOfName(view: TokenView, first: number, end: number): string {
+  let letters = '';
+  for (let k = first; k < end; k++) {
+    if (!view.isCapitalized(k)) continue;
+    letters += view.isAllCaps(k) && view.length(k) <= 4 ? view.raw(k) : view.raw(k)[0]!;
+  }
+  return letters.toUpperCase();
+}
+
+const JOINING_PREPOSITIONS = new Set(['in', 'on', 'to']);
 
 /** "AAPL.O", "2330.TW", "0700.HK": a stock's symbol and its exchange's code, as wire stories give them after a company. */
 function isTickerItem(view: TokenView, item: { first: number; end: number }): boolean {
@@ -773,21 +809,30 @@ function isTickerOfCompany(view: TokenView, owner: DraftWithTokens, acronym: str
  * know is this body's only where its known name shares a word ("Social Democratic Party of Germany").
  */
 function isAcronymOfTheBody(view: TokenView, owner: DraftWithTokens, acronym: string): boolean {
-  if (owner.end - owner.first < 2 || !followsTheAndDescriptors(view, owner.first) || spellsOfPhrase(view, owner, acronym)) return false;
+  // "Rep. Jane Doe of Ohio (D)": a party's letter is no acronym of a body; "Kenya's Eliud Kipchoge (KEN)": a person's country code neither.
+  if (owner.end - owner.first < 2 || acronym.length < 2 || isGivenName(view.lower(owner.first))) return false;
+  if (!followsTheAndDescriptors(view, owner.first) || spellsOfPhrase(view, owner, acronym)) return false;
   const known = gazetteer().byKey;
   if (known.get(owner.draft.key)?.type === 'place') return false;
   const knownAcronym = known.get(nameKey(acronym));
   return !knownAcronym || (knownAcronym.type === 'organization' && sharesWordStem(knownAcronym.name, view.slice(owner.first, owner.end)));
 }
 
-/** "the", then up to three lower-case words or hyphens ("the far-right", "the opposition", "the ruling"). */
+/**
+ * "the", a possessive ("Marine Le Pen's far-right National Rally (RN)", "his Pakistan Tehreek-e-Insaf")
+ * or "of" ("Jean-Luc Mélenchon of France Unbowed (LFI)"), then up to three lower-case words or hyphens
+ * ("the far-right", "the opposition", "the ruling"): the name is a body's, as a person's is not.
+ */
 function followsTheAndDescriptors(view: TokenView, first: number): boolean {
+  if (first > 0 && view.lower(first - 1) === 'of') return true;
   for (let k = first - 1, skipped = 0; k >= 0 && skipped <= 5; k--, skipped++) {
-    if (view.lower(k) === 'the') return true;
+    if (view.lower(k) === 'the' || view.kind(k) === TokenKind.Possessive || POSSESSIVE_DETERMINERS.has(view.lower(k))) return true;
     if (!(view.isLowerWord(k) || view.kind(k) === TokenKind.Hyphen)) return false;
   }
   return false;
 }
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our']);
 
 /** "Social Democratic Party" and "Social Democrats": a word of five letters or more opening a word of the other. */
 function sharesWordStem(a: string, b: string): boolean {
@@ -983,11 +1028,19 @@ function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
       const head = bodyHeadWord(draft.key);
       const body = draft.link ?? draft.key;
       if (head) bodies.set(head, bodies.has(head) && bodies.get(head) !== body ? null : body);
-    } else if (!draft.link && bodies.size > 0 && HEAD_WORDS.get(draft.key) === 'organization' && (followsWord(text, draft.start, 'the') || isKnownByHeadWordAlone(draft.key))) {
+    } else if (!draft.link && bodies.size > 0 && HEAD_WORDS.get(draft.key) === 'organization' && (followsWord(text, draft.start, 'the') || isKnownByHeadWordAlone(draft.key) || MASTHEAD_WORDS.has(draft.key))) {
       draft.link = bodies.get(draft.key) ?? null;
     }
   }
 }
+
+/**
+ * A newspaper's last word, which its staff and readers call it by without "the": "Times publisher
+ * A.G. Sulzberger", "ChatGPT reproduced Times articles", "Post reporters" after "The New York Times"
+ * or "The Washington Post". Not "news" or "press", which open a sentence's phrase as often ("Press
+ * secretary Karine Jean-Pierre").
+ */
+const MASTHEAD_WORDS = new Set(['times', 'post', 'journal', 'herald', 'telegraph', 'tribune', 'gazette', 'chronicle', 'observer']);
 
 /**
  * "Congress": a head word the lists know alone as a body (the US Congress), written without "the".

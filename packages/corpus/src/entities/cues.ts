@@ -417,7 +417,8 @@ const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 function opensWithInitials(view: TokenView, first: number, end: number): boolean {
   let i = first;
   while (i + 1 < end && view.kind(i) === TokenKind.Word && view.length(i) === 1 && view.isCapitalized(i) && view.kind(i + 1) === TokenKind.Period) i += 2;
-  if (i === first && i + 1 < end && isJoinedInitials(view, i)) i++;
+  // Not before a body's or a team's head word: "D.C. United", "U.K. Treasury" open with a place's letters.
+  if (i === first && i + 1 < end && isJoinedInitials(view, i) && !HEAD_WORDS.has(view.lower(end - 1)) && !TEAM_WORDS.has(view.lower(end - 1))) i++;
   if (i === first || i >= end || !view.spaceBefore(i)) return false;
   // "F. W. de Klerk": a surname's particles may come before it.
   while (i + 1 < end && view.isLowerWord(i) && NAME_PARTICLES.has(view.lower(i))) i++;
@@ -514,6 +515,8 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   if (cue) {
     addEvidence(evidence, cueOfAgentNoun(view, word, first, end, cue), WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
+  } else if (word === 'for' && isCity(view.keyOf(first, end)) && playsFor(view, before, sentenceFirst)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word)) {
     // "rival Mahindra & Mahindra", "its successor Alitalia": a rival or a successor may be a body's; the name says which.
     addEvidence(evidence, 'person', WEIGHT.roleNoun);
@@ -871,6 +874,19 @@ function followingCueOf(word: string): EntityType | undefined {
   return singular === 'place' ? singular : undefined;
 }
 
+/**
+ * What a noun after a name's possessive says of the name: a place's part still names a place
+ * ("Ukraine's capital", "Gaza's border crossing"), and shares or a subsidiary a firm; the rest says
+ * what is owned, not who owns it: "Imran Khan … Khan's party won", "Putin's spokesman", "SpaceX's
+ * rockets" (all three made the owner a party, a body or a product).
+ */
+function possessedCueOf(word: string): EntityType | undefined {
+  const cue = followingCueOf(word);
+  return cue === 'place' || OWNED_BY_FIRMS.has(word) ? cue : undefined;
+}
+
+const OWNED_BY_FIRMS = new Set(['shares', 'subsidiary']);
+
 /** A given name the lists know, then a capitalised word: "Sebastian Vettel", "Max Verstappen". */
 function opensPersonsName(view: TokenView, i: number, sentenceEnd: number): boolean {
   return i + 1 < sentenceEnd && view.isCapitalized(i) && isGivenName(view.lower(i)) && view.spaceBefore(i + 1) && view.isCapitalized(i + 1) && !view.isAllCaps(i + 1);
@@ -908,8 +924,11 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   let after = end;
   const possessive = after < sentenceEnd && (view.kind(after) === TokenKind.Possessive || (view.kind(after) === TokenKind.Apostrophe && view.adjacent(after - 1)));
   if (possessive) after++;
-  // "Ferrari's Sebastian Vettel", "Red Bull's Max Verstappen": whose a person is by name is a team, a firm or a place.
-  if (possessive && opensPersonsName(view, after, sentenceEnd)) {
+  // "Ferrari's Sebastian Vettel", "Red Bull's Max Verstappen": whose a person is by name is a team, a firm or a place;
+  // "It was Madrid's first home defeat": what a city wins or loses is its club's.
+  // "Boston rallied late", "Madrid beat Sevilla": a city that plays or wins is its club.
+  const competes = !possessive && after < sentenceEnd && view.isLowerWord(after) && COMPETING_VERBS.has(view.lower(after));
+  if ((possessive && opensPersonsName(view, after, sentenceEnd)) || ((competes || (possessive && namesMatchResult(view, after, sentenceEnd))) && isCity(view.keyOf(first, end)))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return;
   }
@@ -919,7 +938,7 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
       addEvidence(evidence, 'person', possessive ? WEIGHT.personPossession : WEIGHT.personVerb);
       return;
     }
-    const cue = followingCueOf(word);
+    const cue = possessive ? possessedCueOf(word) : followingCueOf(word);
     if (MEETING_WORDS.has(word) && !namesAnEvent(view, first, end)) return;
     // "the Rio de Janeiro games", "the London games": held in a city; "the Pan American games" are an event.
     if (word === 'games' && isCity(view.keyOf(first, end))) return;
@@ -943,6 +962,25 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     if (STOPWORDS.has(word)) return;
   }
 }
+
+/** "first home defeat", "unbeaten run", "goals": up to three lower-case words from `k` that hold a club's result or play. */
+function namesMatchResult(view: TokenView, k: number, sentenceEnd: number): boolean {
+  for (let seen = 0; k < sentenceEnd && seen < 3 && view.isLowerWord(k); k++, seen++) if (MATCH_RESULTS.has(view.lower(k))) return true;
+  return false;
+}
+
+/** Verbs of a match right after its side: "beat", "rallied", "trailed". Not "won" or "lost", which a city does of jobs and votes too, nor "hosted" ("Paris hosted the Olympics"). */
+const COMPETING_VERBS = new Set(['beat', 'beats', 'defeated', 'edged', 'routed', 'thrashed', 'rallied', 'trailed', 'outscored', 'outplayed', 'drew']);
+
+const MATCH_RESULTS = new Set(['defeat', 'defeats', 'victory', 'victories', 'draw', 'goal', 'goals', 'equaliser', 'equalizer', 'unbeaten', 'lineup', 'squad', 'fans', 'supporters']);
+
+/** "scored many goals for Madrid", "played for Barcelona", "signed for Munich": who plays or scores "for" a city plays for its club. */
+function playsFor(view: TokenView, forToken: number, sentenceFirst: number): boolean {
+  for (let k = forToken - 1; k >= Math.max(sentenceFirst, forToken - 3) && view.isLowerWord(k); k--) if (PLAYING_WORDS.has(view.lower(k))) return true;
+  return false;
+}
+
+const PLAYING_WORDS = new Set(['played', 'plays', 'playing', 'signed', 'scored', 'scores', 'scoring', 'goals', 'appearances', 'debut']);
 
 /** One word in capitals, letters only: "KKR", "AMD"; not "H5N1" or "Smith". */
 function isOneAcronym(view: TokenView, first: number, end: number): boolean {

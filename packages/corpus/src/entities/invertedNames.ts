@@ -19,6 +19,10 @@ export interface TokenSpan {
 export function isInvertedName(view: TokenView, surname: TokenSpan, given: TokenSpan, sentenceEnd: number, afterEntry: boolean): boolean {
   if (given.first !== surname.end + 1 || !view.isChar(surname.end, ',')) return false;
   if (!opensEntry(view, surname.first, afterEntry) || !isWordsOnly(view, surname) || surname.end - surname.first > 3) return false;
+  // "Rajnath Singh, Amit Shah and Nirmala Sitharaman were sworn in": two words on each side of the
+  // comma are two full names of a list; an entry's two-word surname takes given names of one word
+  // ("Lloyd Webber, Andrew") and one surname several ("Macaulay, Thomas Babington").
+  if (surname.end - surname.first >= 2 && given.end - given.first >= 2) return false;
   // "Microsoft Corp, Meta Platforms Inc and Alphabet Inc": a list of companies, no "Surname, Given".
   if (closesWithBodyWord(view, surname) || closesWithBodyWord(view, given)) return false;
   const givenWord = view.lower(given.first);

@@ -178,11 +178,12 @@ export const PATRON_TITLES = set(`king queen prince princess sheikh emir imam sa
 
 /** Titles of the peerage, kept in the name as written: "Lord Diplock", "Baroness Thatcher", "Lady Gaga". */
 /**
- * How clergy are addressed before a surname ("Father Lombardi", "Rabbi Cohen", "Rev. Jackson"):
+ * How clergy are addressed before a surname ("Father Lombardi", "Rabbi Cohen", "Rev. Jackson", a Shia
+ * cleric descended from the Prophet "Sayyed Nasrallah"):
  * titles where a surname follows, but no title words for the run finder ("Sister Act", "Big
  * Brother", "Father Christmas" are names).
  */
-export const CLERICAL_TITLES = new Set(['father', 'fr', 'sister', 'brother', 'rev', 'reverend', 'pastor', 'rabbi', 'imam', 'deacon', 'abbot', 'monsignor', 'msgr']);
+export const CLERICAL_TITLES = new Set(['father', 'fr', 'sister', 'brother', 'rev', 'reverend', 'pastor', 'rabbi', 'imam', 'deacon', 'abbot', 'monsignor', 'msgr', 'sayyed', 'sayyid']);
 
 /** A word that may stand before a surname as its title: "President", "Lord", "Father". */
 export function isTitleWord(word: string): boolean {

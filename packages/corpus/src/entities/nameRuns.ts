@@ -77,7 +77,18 @@ export function isNameToken(view: TokenView, i: number): boolean {
   const lower = view.lower(i);
   // "US" and "WHO" are names, though "us" and "who" are stop words.
   if (view.isAllCaps(i)) return !NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) && !isShoutedConnective(lower);
-  return !STOPWORDS.has(lower) && !MONTHS_AND_DAYS.has(lower) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
+  return (!STOPWORDS.has(lower) || isHyphenedSyllableOfName(view, i)) && !MONTHS_AND_DAYS.has(lower) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
+}
+
+/**
+ * "Lee's lawyer, Lee In-jae, said": a Korean given name's first syllable that is an English stop word
+ * ("In", "On", "A"), hyphened to a syllable no dictionary holds, after a capitalised word. "Smith
+ * In-house" and "the Jones In-law" are dictionary words.
+ */
+function isHyphenedSyllableOfName(view: TokenView, i: number): boolean {
+  if (i < 1 || i + 2 >= view.count || !view.spaceBefore(i) || view.kind(i + 1) !== TokenKind.Hyphen || !view.adjacent(i) || !view.adjacent(i + 1)) return false;
+  if (!view.isLowerWord(i + 2) || isCommonWord(view.lower(i + 2))) return false;
+  return view.kind(i - 1) === TokenKind.Word && view.isCapitalized(i - 1) && !view.isAllCaps(i - 1) && !STOPWORDS.has(view.lower(i - 1));
 }
 
 /**

@@ -74,6 +74,7 @@ function titleWord(description: string): string {
 
 const PERSON = ENTITY_TYPES.indexOf('person');
 const ORGANIZATION = ENTITY_TYPES.indexOf('organization');
+const PLACE = ENTITY_TYPES.indexOf('place');
 
 /** A full name whose context and words say person more than anything else. */
 function isPersonWithName(d: MentionDraft): boolean {
@@ -114,6 +115,14 @@ function isPersonByContext(evidence: readonly number[]): boolean {
   const person = evidence[PERSON]!;
   if (person <= 0) return false;
   for (let i = 0; i < evidence.length; i++) if (i !== PERSON && evidence[i]! >= person) return false;
+  return true;
+}
+
+/** Evidence that weighs more for a place than for anything else. */
+function isPlaceByContext(evidence: readonly number[]): boolean {
+  const place = evidence[PLACE]!;
+  if (place <= 0) return false;
+  for (let i = 0; i < evidence.length; i++) if (i !== PLACE && evidence[i]! >= place) return false;
   return true;
 }
 
@@ -807,13 +816,16 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       const fullNames = d.acronym ? byFirstWord.get(d.surface) : (byShortKey.get(d.key) ?? byShortKey.get(looseToken(d.key)) ?? byMiddleKey.get(d.key) ?? byInitialNickname.get(d.key));
       // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
       const isCompany = (full: string) => known.has(d.key) && (companies ??= localCompanyWords(found)).get(d.key) === full;
-      const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full));
+      // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.
+      const placeHere = !known.has(d.key) && isPlaceByContext(d.evidence) && isCity(d.key);
+      const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && !placeHere && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full));
       let keys = fullNames ? [...fullNames].filter(mayMean) : [];
       // "Edmonton captain Connor McDavid" after "the Edmonton Oilers": a place's name its sentence makes a body's is its team.
       const team = keys.length === 0 && isBodyByContext(d.evidence) ? teamsOfPlaces().get(d.key) : undefined;
       if (team) keys = [team];
       if (keys.length > 1) keys = withoutOtherGenerations(d.key, keys, lastMention);
       if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, (titles ??= titlesByFullName(found)));
+      if (keys.length > 1 && family.hasDoctorTitle(d)) keys = withoutOtherwiseTitled(keys, (titles ??= titlesByFullName(found)));
       // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".
       if (keys.length > 1 && particleSurnames.size > 0 && keys.some((k) => !particleSurnames.has(k))) keys = keys.filter((k) => !particleSurnames.has(k));
       const sex = keys.length > 1 ? family.honorificSex(d) : null;
@@ -993,9 +1005,11 @@ export interface ArticleFamily {
   pronounSexesOf(found: MentionDraft[]): ReadonlyMap<string, Sex>;
   /** "the younger Biden": a surname after "younger", which names a child of the family. */
   namesAChild(d: MentionDraft): boolean;
+  /** "Dr. Biden", "Prof. Nakamura": a scholar's or a physician's title right before a mention. */
+  hasDoctorTitle(d: MentionDraft): boolean;
 }
 
-const NO_FAMILY: ArticleFamily = { relativesOf: () => new Map(), honorificSex: () => null, pronounSexesOf: () => new Map(), namesAChild: () => false };
+const NO_FAMILY: ArticleFamily = { relativesOf: () => new Map(), honorificSex: () => null, pronounSexesOf: () => new Map(), namesAChild: () => false, hasDoctorTitle: () => false };
 
 /** The family an article's text tells of: its relatives, and the honorifics before its names. */
 export function familyIn(text: string, sentences: readonly number[]): ArticleFamily {
@@ -1007,8 +1021,26 @@ export function familyIn(text: string, sentences: readonly number[]): ArticleFam
       return honorific ? (honorific === 'Mr' ? 'male' : 'female') : null;
     },
     namesAChild: (d) => YOUNGER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)),
+    hasDoctorTitle: (d) => DOCTOR_BEFORE.test(text.slice(Math.max(0, d.start - 11), d.start)),
   };
 }
+
+const DOCTOR_BEFORE = /\b(?:Dr|Prof|Doctor|Professor)\.?\s+$/;
+
+/**
+ * "First lady Jill Biden … President Joe Biden … Dr. Biden told students": a doctor's title is
+ * the one of several full names no other title was given; the president is "President Biden" or
+ * "Mr. Biden". Those given the doctor's own title stay too ("Dr. Anthony Fauci").
+ */
+function withoutOtherwiseTitled(keys: string[], titles: ReadonlyMap<string, Set<string>>): string[] {
+  const fitting = keys.filter((key) => {
+    const given = titles.get(key);
+    return !given || [...given].some((title) => DOCTOR_TITLES.has(title));
+  });
+  return fitting.length > 0 ? fitting : keys;
+}
+
+const DOCTOR_TITLES = new Set(['dr', 'prof', 'doctor', 'professor']);
 
 const HONORIFIC_BEFORE = /\b(Mrs|Ms|Miss|Mme|Mr)\.?\s+$/;
 const YOUNGER_BEFORE = /\byounger\s+$/i;
@@ -1238,7 +1270,8 @@ export function relativesIn(text: string, sentences: readonly number[], found: M
     if (d.shortFormKeys.length === 0 || d.link || relatives.has(d.key)) continue;
     if (!named.has(d.key)) {
       named.add(d.key);
-      const kin = kinshipBefore(text, sentences, d);
+      // "First lady Jill Biden visited … President Joe Biden stayed": a leader's wife, though named first.
+      const kin = kinshipBefore(text, sentences, d) ?? (FIRST_LADY_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) ? FIRST_LADY : undefined);
       if (kin !== undefined) relatives.set(d.key, kin);
     }
     if (d.region === RegionKind.Title) continue;
@@ -1259,13 +1292,24 @@ export function relativesIn(text: string, sentences: readonly number[], found: M
  * sister of North Korea's leader Kim Jong Un," she comes first, and the story is hers.
  */
 function kinOfOneNamedBefore(text: string, d: MentionDraft, kinNamedAlone: ReadonlyMap<string, Kin>, sameSurname: ReadonlySet<string> | undefined): Kin | undefined {
+  // The possessor's name is a word of this one: "Lee's lawyer, Lee In-jae" (a family name written first, no "surname" key).
+  const associate = ASSOCIATE_OF_NAMED_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
+  if (associate && d.shortFormKeys.includes(nameKey(associate[1]!))) return ASSOCIATE;
   if (!sameSurname || ![...sameSurname].some((k) => k !== d.key)) return undefined;
   const setOff = KINSHIP_SET_OFF_AFTER.exec(text.slice(d.end, d.end + 60));
   if (setOff) return kinOf(setOff[1]!);
   if (sameSurname.has(d.key)) return undefined;
   if (kinNamedAlone.has(d.shortFormKeys[0]!)) return kinNamedAlone.get(d.shortFormKeys[0]!)!;
-  return FIRST_LADY_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) ? { sex: 'female', child: false } : undefined;
+  return FIRST_LADY_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) ? FIRST_LADY : undefined;
 }
+
+/**
+ * "Samsung heir Lee Jae-yong … Lee's lawyer, Lee In-jae, said … Mr. Lee had been free": someone
+ * introduced as the aide of a person named by surname is, like a relative, no bare surname's bearer
+ * while that person remains.
+ */
+const ASSOCIATE_OF_NAMED_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]*)['’]s\s+(?:lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|bodyguard|secretary),?\s+$/u;
+const ASSOCIATE: Kin = { sex: null, child: false };
 
 /** The sex of the kinship noun before a name in its sentence, with only other names between; undefined where there is none. */
 function kinshipBefore(text: string, sentences: readonly number[], d: MentionDraft): Kin | undefined {
@@ -1282,6 +1326,7 @@ const KINSHIP_SET_OFF_AFTER =
 
 /** "First lady Jill Biden", "former first lady Michelle Obama": a leader's wife. */
 const FIRST_LADY_BEFORE = /\bfirst\s+lady\s+$/i;
+const FIRST_LADY: Kin = { sex: 'female', child: false };
 
 /**
  * "Bill Clinton, 78, spoke … in the state where he served": the first third-person pronoun after a

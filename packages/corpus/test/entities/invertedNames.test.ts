@@ -36,4 +36,12 @@ describe('names written surname first, as a reading list or a register writes th
     expect(at(index, 'Microsoft')).toEqual(['Microsoft Corp@1:0']);
     expect(entityNamed(index, 'Microsoft').type).toBe('organization');
   });
+
+  it('a paragraph opening with a list of full names is no inverted name ("Rajnath Singh, Amit Shah and Nirmala Sitharaman were sworn in" made one person "Rajnath Singh, Amit Shah", and "Shah" went nowhere); "Lloyd Webber, Andrew." still is one', () => {
+    const index = indexTexts({ 'a.txt': 'Ministers took office.\nRajnath Singh, Amit Shah and Nirmala Sitharaman were sworn in. Shah is expected to keep the home ministry.\nLloyd Webber, Andrew. Cats\n' });
+    const names = index.entities.map((e) => e.name);
+    expect(names.filter((n) => n.includes(','))).toEqual(['Lloyd Webber, Andrew']);
+    expect(at(index, 'Amit Shah')).toEqual(['Amit Shah@1:15', 'Shah@1:63']);
+    expect(at(index, 'Rajnath Singh')).toEqual(['Rajnath Singh@1:0']);
+  });
 });

@@ -57,6 +57,42 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(indexTexts({ 'a.txt': bank + '\n' }), 'Bank of England')).toEqual(['Bank of England']);
   });
 
+  it('a city whose result or play its sentence tells is the article\'s club closing with it: "Girona beat Real Madrid … It was Madrid\'s first home defeat", "scored many goals for Madrid"; "Madrid\'s mayor" and "flew to Madrid for talks" stay in the city', () => {
+    const text =
+      'Girona beat Real Madrid 2-1 on Sunday. It was Madrid\'s first home defeat of the season. Jude Bellingham, who has scored many goals for Madrid, missed a penalty. ' +
+      'Madrid\'s mayor praised the fans. The coach later flew to Madrid for talks.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Real Madrid')).toEqual([`Real Madrid@${text.indexOf('Real')}`, `Madrid@${text.indexOf("Madrid's first")}`, `Madrid@${text.indexOf('Madrid, missed')}`]);
+    expect(mentionsAt(index, 'Madrid')).toEqual([`Madrid@${text.indexOf("Madrid's mayor")}`, `Madrid@${text.lastIndexOf('Madrid')}`]);
+  });
+
+  it('a city before a verb of a match is the article\'s club named after it: "The Boston Celtics beat the New York Knicks … Boston rallied late" left the city; "Fans in Boston cheered" stays the city', () => {
+    const text = 'The Boston Celtics beat the New York Knicks on Monday. Boston rallied late in the fourth quarter. Fans in Boston cheered.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Boston Celtics')).toEqual([`Boston Celtics@${text.indexOf('Boston Celtics')}`, `Boston@${text.indexOf('Boston rallied')}`]);
+    expect(mentionsAt(index, 'Boston')).toContain(`Boston@${text.lastIndexOf('Boston')}`);
+  });
+
+  it('the short names sports pages give clubs are theirs: "Bayern coach Thomas Tuchel" and "BVB goalkeeper Gregor Kobel" after "Borussia Dortmund beat Bayern Munich" were two bodies apart; "from across Bavaria" stays the state', () => {
+    const text = 'Borussia Dortmund beat Bayern Munich 2-0 on Saturday. BVB goalkeeper Gregor Kobel made saves. Bayern coach Thomas Tuchel said his team had no rhythm. Fans came from across Bavaria.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Bayern Munich')).toEqual(['Bayern Munich', 'Bayern']);
+    expect(surfaces(index, 'Borussia Dortmund')).toEqual(['Borussia Dortmund', 'BVB']);
+    expect(entityNamed(index, 'Bavaria').type).toBe('place');
+  });
+
+  it('a city its sentence makes a place is no short form of a name closing with it: "Bayern Munich … their first win in Munich", "Abraham Lincoln … fans from Lincoln"; "Dortmund are fifth" and "Lincoln said" still are', () => {
+    const text =
+      'Borussia Dortmund beat Bayern Munich 2-0 on Saturday. It was their first win in Munich in a decade. Dortmund are fifth. ' +
+      'Abraham Lincoln was shot in 1865. Lincoln said little. Fans arrived from Lincoln.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Bayern Munich')).toEqual(['Bayern Munich']);
+    expect(mentionsAt(index, 'Munich')).toEqual([`Munich@${text.indexOf('Munich in')}`]);
+    expect(surfaces(index, 'Borussia Dortmund')).toEqual(['Borussia Dortmund', 'Dortmund']);
+    expect(mentionsAt(index, 'Abraham Lincoln')).toEqual([`Abraham Lincoln@${text.indexOf('Abraham')}`, `Lincoln@${text.indexOf('Lincoln said')}`]);
+    expect(mentionsAt(index, 'Lincoln')).toEqual([`Lincoln@${text.lastIndexOf('Lincoln')}`]);
+  });
+
   it('a surname with letters English does not write is no dictionary word, though it folds to one: "Prime Minister Jonas Gahr Støre … Gahr Støre faces" is one person, with no "Jonas Gahr" inside; "The Jeff McBride Store" is a shop named after Jeff McBride', () => {
     const text = 'Prime Minister Jonas Gahr Støre said the courts must be allowed to do their work. Gahr Støre faces a general election next month.';
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -230,6 +266,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     const courts = index.entities.filter((e) => index.mentionsOf(e).some((m) => m.text === 'Court' && m.range.start.character === text.indexOf('Court.')));
     expect(courts.map((e) => e.name)).not.toContain('Supreme Court');
     expect(mentionsAt(index, 'Supreme Court').map((m) => m.split('@')[0])).not.toContain('Court');
+  });
+
+  it('a newspaper\'s last word alone, without "the", is the paper named before ("Times publisher A.G. Sulzberger", "Times articles" after "The New York Times"); with two papers of that word it is neither\'s', () => {
+    const text = 'The New York Times sued OpenAI on Wednesday. Times publisher A.G. Sulzberger said the paper would fight. ChatGPT reproduced Times articles, the suit says.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'New York Times')).toEqual(['New York Times', 'Times', 'Times']);
+    const two = indexTexts({ 'a.txt': 'The New York Times and the Financial Times sued OpenAI on Wednesday. Lawyers for Times reporters said so.\n' });
+    expect(surfaces(two, 'New York Times')).toEqual(['New York Times']);
+    expect(surfaces(two, 'Financial Times')).toEqual(['Financial Times']);
   });
 
   it('a body named with its head word last is the one the story names with that head word first and "of" ("the Defence Ministry", "the Ministry of Defence"; "the Justice Department", "the U.S. Department of Justice"), not a body of another country nor a longer name ("New York University", "the State University of New York")', () => {
@@ -803,6 +848,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(other, 'Eurasia').type).toBe('place');
   });
 
+  it('a known company\'s operating name is the company: "Huawei Technologies Co Ltd, whose Mate 60 phone sold well" and "Huawei said" were two bodies, as "Honda Motor Co." and "Honda" were; "Toyota Industries Corp." and "Mitsubishi Motors Corp." stay firms of their own', () => {
+    const text = 'Apple faces competition from Huawei Technologies Co Ltd, whose Mate 60 phone sold well. Huawei said sales rose. Honda Motor Co. reports next week. Honda said so. Toyota Industries Corp. fell, and Mitsubishi Motors Corp. rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Huawei').sort()).toEqual(['Huawei', 'Huawei Technologies Co Ltd']);
+    expect(surfaces(index, 'Honda').sort()).toEqual(['Honda', 'Honda Motor Co.']);
+    expect(surfaces(index, 'Toyota Industries Corp.')).toEqual(['Toyota Industries Corp.']);
+    expect(surfaces(index, 'Mitsubishi Motors Corp.')).toEqual(['Mitsubishi Motors Corp.']);
+  });
+
   it('a company\'s full name with its group word and legal form is the company its short name names ("Goldman Sachs Group Inc." and "Goldman Sachs", "JPMorgan Chase & Co." and "JPMorgan Chase"); one word and a suffix is not ("Smith Ltd")', () => {
     const a = 'Shares of Goldman Sachs Group Inc. and JPMorgan Chase & Co. rose, while Smith Ltd fell.';
     const index = indexTexts({ 'a.txt': a + '\n', 'b.txt': 'Goldman Sachs and JPMorgan Chase led the deal. Analyst Jane Smith disagreed.\n' });
@@ -864,6 +918,29 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Social Democrats')).toEqual(['Social Democrats', 'SPD', 'SPD']);
     expect(surfaces(index, 'Netherlands')).toEqual(['The Netherlands']);
     expect(surfaces(index, 'Eliud Kipchoge')).toEqual(['Eliud Kipchoge']);
+  });
+
+  it('a body\'s acronym in its own language after a possessive or "of" is its alias as after "the": "Marine Le Pen\'s far-right National Rally (RN)", "Jean-Luc Mélenchon of France Unbowed (LFI)"; a party\'s letter after a person ("Rep. Jane Doe of Ohio (D)") and a country\'s code after a possessive and a person ("Kenya\'s Mary Keitany (KEN)") name no body', () => {
+    const text =
+      'The motion was backed by Marine Le Pen\'s far-right National Rally (RN). The RN said so. Jean-Luc Mélenchon of France Unbowed (LFI) called on Macron to resign. LFI said so. ' +
+      'The bill was written by Rep. Jane Doe of Ohio (D). Kenya\'s Mary Keitany (KEN) won the race.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'National Rally')).toEqual(['National Rally', 'RN', 'RN']);
+    expect(surfaces(index, 'France Unbowed')).toEqual(['France Unbowed', 'LFI', 'LFI']);
+    expect(surfaces(index, 'Jane Doe')).toEqual(['Jane Doe']);
+    expect(surfaces(index, 'Mary Keitany')).toEqual(['Mary Keitany']);
+  });
+
+  it('a body\'s name goes on over "in" and a place when the acronym after it spells both: "The United Nations Interim Force in Lebanon (UNIFIL) said … UNIFIL added" and "the UN Mission in South Sudan (UNMISS)" were cut before "in", the acronym a body apart; "fans in Boston (MA)" and "a bureau in Paris (AFP)" join nothing', () => {
+    const text =
+      'The United Nations Interim Force in Lebanon (UNIFIL) said it was in contact with both sides. UNIFIL added that patrols continued. ' +
+      'The UN Mission in South Sudan (UNMISS) said so. Fans of Celtic Park in Boston (MA) cheered. The Press Bureau in Paris (AFP) said nothing.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'United Nations Interim Force in Lebanon')).toEqual(['United Nations Interim Force in Lebanon', 'UNIFIL', 'UNIFIL']);
+    expect(entityNamed(index, 'United Nations Interim Force in Lebanon').type).toBe('organization');
+    expect(surfaces(index, 'UN Mission in South Sudan')).toEqual(['UN Mission in South Sudan', 'UNMISS']);
+    expect(index.entities.map((e) => e.name)).toContain('Celtic Park');
+    expect(index.entities.map((e) => e.name)).not.toContain('Press Bureau in Paris');
   });
 
   it('an acronym the article defines takes its type from the definition, not from what its letters mean elsewhere', () => {
@@ -1330,6 +1407,37 @@ describe('other names the text gives for the name just before', () => {
     const hers = "Kim Yo Jong, sister of North Korea's leader Kim Jong Un, arrived on Monday. Kim Yo Jong said the plan was futile. Kim later spoke again.";
     const other = indexTexts({ 'a.txt': hers + '\n' });
     expect(surfaces(other, 'Kim Yo Jong')).toEqual(['Kim Yo Jong', 'Kim Yo Jong', 'Kim']);
+  });
+  it('a cleric\'s title and a surname that is a word too is the article\'s person of that surname: "Rabbi Jonathan Sacks spoke. Rabbi Sacks said", "Pastor Rick Warren … Pastor Warren" were dropped as common words, "Sayyed Nasrallah" a person apart, and the entity is named by the untitled form; "Sayyid Qutb" alone stays whole', () => {
+    const text =
+      'Rabbi Jonathan Sacks spoke on Monday. Rabbi Sacks said the talks had helped. Pastor Rick Warren spoke too. Pastor Warren said so. ' +
+      'Hezbollah leader Hassan Nasrallah spoke. Sayyed Nasrallah said the response would come. Egyptian writer Sayyid Qutb was executed in 1966.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Jonathan Sacks')).toEqual(['Jonathan Sacks', 'Rabbi Sacks']);
+    expect(surfaces(index, 'Rick Warren')).toEqual(['Rick Warren', 'Pastor Warren']);
+    expect(surfaces(index, 'Hassan Nasrallah')).toEqual(['Hassan Nasrallah', 'Sayyed Nasrallah']);
+    expect(surfaces(index, 'Sayyid Qutb')).toEqual(['Sayyid Qutb']);
+  });
+
+  it('someone introduced as the lawyer or aide of a person named by the same family name is no bare surname\'s bearer: "Samsung heir Lee Jae-yong … Lee\'s lawyer, Lee In-jae, said … Lee\'s father, Lee Kun-hee, died" sent the father\'s "Lee" to the lawyer; "his lawyer, John Smith" beside no other Smith still takes "Smith"', () => {
+    const text = 'Samsung heir Lee Jae-yong was jailed on Monday. Lee\'s lawyer, Lee In-jae, said his client would appeal. Mr. Lee had been free since 2018. Lee\'s father, Lee Kun-hee, died in October.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Lee Jae-yong')).toContain(`Lee@${text.indexOf("Lee's father")}`);
+    const other = 'Actor Tom Hanks was sued on Monday. His lawyer, John Smith, said the claim was false. Smith said so again.';
+    expect(surfaces(indexTexts({ 'a.txt': other + '\n' }), 'John Smith')).toEqual(['John Smith', 'Smith']);
+  });
+
+  it('a doctor\'s title before a surname is the one of its bearers given no other title: "First lady Jill Biden … President Joe Biden … Dr. Biden told students" is hers, and the surname alone after it still the president\'s (a first lady is a relative, though named first); "Dr. Fauci" beside his brother stays Dr. Anthony Fauci\'s', () => {
+    const text =
+      'First lady Jill Biden visited a school in Ohio on Monday. President Joe Biden stayed in Washington. ' +
+      'Dr. Biden told students that teachers matter. Biden later signed a spending bill.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Jill Biden')).toEqual([`Jill Biden@${text.indexOf('Jill Biden')}`, `Biden@${text.indexOf('Biden told')}`]);
+    expect(mentionsAt(index, 'Joe Biden')).toEqual([`Joe Biden@${text.indexOf('Joe Biden')}`, `Biden@${text.lastIndexOf('Biden')}`]);
+    const fauci = 'Dr. Anthony Fauci attended with his brother, Mark Fauci, on Monday. Dr. Fauci spoke about vaccines.';
+    const other = indexTexts({ 'a.txt': fauci + '\n' });
+    expect(surfaces(other, 'Anthony Fauci')).toEqual(['Anthony Fauci', 'Fauci']);
+    expect(surfaces(other, 'Mark Fauci')).toEqual(['Mark Fauci']);
   });
   it('"herself" after a full name says a woman, as "she" does ("Pat Reyes … found herself … Mr. Reyes" is Sam Reyes)', () => {
     const text =

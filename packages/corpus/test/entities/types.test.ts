@@ -2099,6 +2099,23 @@ describe('prizes named with their field', () => {
 });
 
 describe('agents that are firms or people', () => {
+  it('a noun after a name\'s possessive says what is owned, not who owns it: "Imran Khan was jailed. Khan\'s party won the most seats" made him a body; a place\'s part still names a place ("Zelborg\'s capital") and shares a firm ("Quorvix\'s shares fell")', () => {
+    const text = 'Imran Khan was jailed in August. Khan\'s party won the most seats. Zelborg\'s capital was shelled. Quorvix\'s shares fell 3%.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Imran Khan').type).toBe('person');
+    expect(surfaces(index, 'Imran Khan')).toEqual(['Imran Khan', 'Khan']);
+    expect(entityNamed(index, 'Zelborg').type).toBe('place');
+    expect(entityNamed(index, 'Quorvix').type).toBe('organization');
+  });
+
+  it('initials written without a space after a publisher say a person as spaced ones do: "Times publisher A.G. Sulzberger said" made a body; "The U.K. Treasury said" and "D.C. United won" stay what they were', () => {
+    const text = 'Times publisher A.G. Sulzberger said the paper would fight. The U.K. Treasury said so. D.C. United won on Sunday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['A.G. Sulzberger'], 'person');
+    expectEachOnceAs(index, text, ['U.K. Treasury'], 'organization');
+    expect(entityNamed(index, 'D.C. United').type).not.toBe('person');
+  });
+
   it('a developer, a producer or a publisher before a person\'s name is a person ("property developer Malik Riaz Hussain" and "Hollywood producer Arnon Milchan" made bodies), while a firm\'s name after one stays a body\'s ("the developer Emaar", "developer Sun Hung Kai Properties")', () => {
     const text = 'Police questioned property developer Malik Riaz Hussain. Hollywood producer Arnon Milchan testified. The developer Emaar said sales rose. Rival developer Sun Hung Kai Properties fell.';
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -2224,6 +2241,14 @@ describe('portfolios the dictionary lacks before a title', () => {
 });
 
 describe('the Nordic given name "Per"', () => {
+  it('a Korean given name\'s first syllable that is a stop word goes on with its name: "Lee\'s lawyer, Lee In-jae, said his client would appeal" found no lawyer; "the Jones In-law dispute" holds a dictionary word and no name "Jones In-law"', () => {
+    const text = 'Samsung heir Lee Jae-yong was jailed. Lee\'s lawyer, Lee In-jae, said his client would appeal. The Jones In-law dispute dragged on.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Lee In-jae'], 'person');
+    expect(surfaces(index, 'Lee Jae-yong')).toEqual(['Lee Jae-yong', 'Lee']);
+    expect(allSurfaces(index)).not.toContain('Jones In-law');
+  });
+
   it('a capitalised "Per" inside a sentence before a name opens it ("Prosecutor Per Lindqvist said the leaks harmed security" gave only "Lindqvist"), while a heading\'s "Per" before a dictionary word opens none ("The Cost Per Share fell")', () => {
     const text = 'Prosecutor Per Lindqvist said the leaks harmed security. The Cost Per Share fell.';
     const index = indexTexts({ 'a.txt': text + '\n' });
