@@ -690,6 +690,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(['La Moneda', 'Al-Aqsa', 'Bran', 'Carolina Tohá'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place', 'place', 'person']);
   });
 
+  it('the Holy See is a known body, apart from the Vatican City it governs: "Cardinal Pietro Parolin, the Holy See\'s secretary of state," found no name ("Holy See" is two dictionary words)', () => {
+    const text = 'Cardinal Pietro Parolin, the Holy See\'s secretary of state, spoke. He later toured the Vatican.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Holy See')).toEqual([`Holy See@${text.indexOf('Holy')}`]);
+    expect(['Holy See', 'Vatican City', 'Pietro Parolin'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'place', 'person']);
+  });
+
   it('Europe\'s market indexes are known things, no vessels or bodies: "the Stoxx 600 rose 0.7%" was a vessel by its number, and is the STOXX Europe 600; the DAX, the FTSE 250, the IBEX 35, the FTSE MIB and the Bovespa are indexes too', () => {
     const text = 'The Stoxx 600 rose 0.7%. In Frankfurt, the DAX closed at a record. The FTSE 250 fell, the IBEX 35 and the FTSE MIB gained, and Brazil\'s Bovespa rose.';
     const index = indexTexts({ 'a.txt': text + '\n' });
