@@ -2346,3 +2346,13 @@ describe('firms of fields joined by "and"', () => {
     expectEachOnceAs(index, text, ['Adani Ports and Special Economic Zone Ltd.', 'Barclays', 'Standard Chartered Plc', 'Lloyds Banking Group Plc'], 'organization');
   });
 });
+
+describe('clubs named by a word and a city', () => {
+  it('in a match\'s report a word and a known city, or a town and "City" or "Town", are a club ("Real Madrid won 2-1 at Celta Vigo" made a person, "beat Leicester City 3-0" a place); a club\'s word before a city names one anywhere ("Dynamo Kyiv"); a person\'s given name and a city, and "Mexico City", stay', () => {
+    const text = 'Real Madrid won 2-1 at Celta Vigo. Shakhtar Donetsk beat Leicester City 3-0 and drew with Ipswich Town. Fans of Dynamo Kyiv and Zenit St Petersburg protested. Pedro Vigo scored a goal in Mexico City.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Celta Vigo', 'Shakhtar Donetsk', 'Leicester City', 'Ipswich Town', 'Dynamo Kyiv', 'Zenit St Petersburg'], 'organization');
+    expectEachOnceAs(index, text, ['Pedro Vigo'], 'person');
+    expectEachOnceAs(index, text, ['Mexico City'], 'place');
+  });
+});
