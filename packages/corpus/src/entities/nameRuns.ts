@@ -777,7 +777,7 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   if (gazetteer().byKey.has(view.keyOf(k + 1, e))) return 0;
   // "Relief and Works Agency for Palestine Refugees": the name goes on after its head; other words
   // before "of" or "for" are another name's ("Britain and France for …").
-  if (view.isOfOrFor(e) && HEAD_WORDS.get(view.lower(e - 1)) !== 'organization') return 0;
+  if (view.isOfOrFor(e) && HEAD_WORDS.get(view.lower(e - 1)) !== 'organization' && !LAW_HEADS.has(view.lower(e - 1))) return 0;
   if (closesFirmOfFields(view, first, k, e)) return e;
   let connector = -1;
   for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i) || isOnAfterBodyHead(view, i)) connector = i;
@@ -792,7 +792,9 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // "Duke Energy and Southern Company": a field's head after a word of the name's own closes that
   // name; "Director of Media and Communications": fields alone, with no body's head after them, are no body.
   const opensWithField = FIELD_HEADS.has(before) && from === k - 1 && !FIELD_HEADS.has(view.lower(e - 1));
-  if (HEAD_WORDS.get(view.lower(e - 1)) === 'organization' && (!HEAD_WORDS.has(before) || opensWithField)) return e;
+  // "Rivers and Harbors Act", "Food, Drug, and Cosmetic Act": fields closed by a law's head are one law's name.
+  const closesBodyOrLaw = HEAD_WORDS.get(view.lower(e - 1)) === 'organization' || LAW_HEADS.has(view.lower(e - 1));
+  if (closesBodyOrLaw && (!HEAD_WORDS.has(before) || opensWithField)) return e;
   return !HEAD_WORDS.has(before) && isPartyNounAt(view, e, sentenceEnd) ? e : 0;
 }
 
@@ -801,6 +803,8 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
  * field's, then "and" and fields closed by a legal suffix (token e - 1), are one company (it was cut at "and");
  * "Barclays and Standard Chartered Plc" has no field before "and" and stays two.
  */
+const LAW_HEADS = new Set(['act', 'code', 'bill']);
+
 function closesFirmOfFields(view: TokenView, first: number, k: number, e: number): boolean {
   return k - first >= 2 && e - 1 > k + 1 && isFieldNameWord(view, k - 1) && LEGAL_SUFFIXES.has(view.lower(e - 1));
 }

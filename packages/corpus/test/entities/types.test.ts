@@ -2356,3 +2356,12 @@ describe('clubs named by a word and a city', () => {
     expectEachOnceAs(index, text, ['Mexico City'], 'place');
   });
 });
+
+describe('laws named by fields joined by "and"', () => {
+  it('dictionary words joined by "and" and closed by "Act" are one law, before "of" and its year too ("the Rivers and Harbors Act of 1899" was cut into "Rivers" and "Harbors Act"); a place and a law after "and" stay two ("Britain and the Clean Air Act")', () => {
+    const text = 'Groups cited the Rivers and Harbors Act of 1899. Lawmakers said the Trade and Tariff Act was weak. Britain and the Clean Air Act were named.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Rivers and Harbors Act', 'Trade and Tariff Act', 'Clean Air Act'], 'programme');
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Clean Air Act', 'Rivers and Harbors Act', 'Trade and Tariff Act', 'United Kingdom']);
+  });
+});
