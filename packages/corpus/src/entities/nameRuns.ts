@@ -627,12 +627,18 @@ function knownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: nu
   const next = word !== 'the' && view.lower(k + 1) === 'the' && view.isLowerWord(k + 1) && view.spaceBefore(k + 1) ? k + 2 : k + 1;
   // "Group of 20": a number may be the known name's last word.
   if (next >= sentenceEnd || !view.spaceBefore(next) || !(isNameToken(view, next) || view.kind(next) === TokenKind.Number)) return 0;
-  for (let e = next + 1; e <= Math.min(sentenceEnd, next + 2); e++) {
-    if (e > next + 1 && !(view.spaceBefore(e - 1) && isNameToken(view, e - 1))) break;
+  // "Board of Control for Cricket in India": the known name may hold another connector further on.
+  for (let e = next + 1; e <= Math.min(sentenceEnd, next + 4); e++) {
+    if (e > next + 1 && !(view.spaceBefore(e - 1) && (isNameToken(view, e - 1) || isInnerConnector(view, e - 1)))) break;
     const key = view.keyOf(first, e);
     if ((word !== 'and' && isKnownPlace(key)) || gazetteer().byKey.has(key) || (word === 'and' && isRegion(key))) return e;
   }
   return 0;
+}
+
+/** A connector in lower case inside a longer name: "in" of "Board of Control for Cricket in India". */
+function isInnerConnector(view: TokenView, i: number): boolean {
+  return view.isLowerWord(i) && (NAME_CONNECTORS.has(view.lower(i)) || view.lower(i) === 'in');
 }
 
 /** "Institute for National Unification", "Bank of the Ryukyus", "Marloes van der Veen", "bin Rashid al-Kaabi": the name after the connector at k. */

@@ -2365,3 +2365,14 @@ describe('laws named by fields joined by "and"', () => {
     expect(index.entities.map((e) => e.name).sort()).toEqual(['Clean Air Act', 'Rivers and Harbors Act', 'Trade and Tariff Act', 'United Kingdom']);
   });
 });
+
+describe('known parliaments, blocs, pollsters, clubs, leagues and stadiums', () => {
+  it('names a news reader meets daily get their type ("The Storting voted", "Mercosur", "Ipsos" were other, "Old Trafford" other, "Cruz Azul" a person), and a known name holding a second connector is whole ("The Board of Control for Cricket in India" was cut to "Board of Control"); an unknown board before "for" and "in" stays short', () => {
+    const text = 'The Storting voted. Mercosur and Ipsos said so. Espanyol lost 2-0 at Old Trafford. Cruz Azul drew. The Board of Control for Cricket in India (BCCI) fined him. The Board of Trade for Farmers in Kenya met.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Storting', 'Mercosur', 'Ipsos', 'Espanyol', 'Cruz Azul'], 'organization');
+    expectEachOnceAs(index, text, ['Old Trafford'], 'place');
+    expect(surfaces(index, 'Board of Control for Cricket in India')).toEqual(['Board of Control for Cricket in India', 'BCCI']);
+    expect(index.entities.some((e) => e.name.includes('Farmers in Kenya'))).toBe(false);
+  });
+});
