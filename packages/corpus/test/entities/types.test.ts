@@ -2376,3 +2376,12 @@ describe('known parliaments, blocs, pollsters, clubs, leagues and stadiums', () 
     expect(index.entities.some((e) => e.name.includes('Farmers in Kenya'))).toBe(false);
   });
 });
+
+describe('directorates, dioceses and infirmaries are bodies', () => {
+  it('"Directorate", "Diocese" and "Infirmary" close a body\'s name, after a title word too ("recruited by the General Intelligence Directorate of Jordan" made a person "Directorate"; "the Roman Catholic Diocese of Columbus" was lost); "General Mark Milley" keeps his title out of his name', () => {
+    const text = 'He was recruited by the General Intelligence Directorate of Jordan. Bishop Earl Fernandes of the Roman Catholic Diocese of Columbus spoke. She was treated at Leeds General Infirmary. General Mark Milley spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['General Intelligence Directorate of Jordan', 'Roman Catholic Diocese of Columbus', 'Leeds General Infirmary'], 'organization');
+    expectEachOnceAs(index, text, ['Mark Milley', 'Earl Fernandes'], 'person');
+  });
+});
