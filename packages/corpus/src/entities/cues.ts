@@ -178,7 +178,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && lastWord === end - 1 && namesStateOfAPlace(view, first, lastWord)) addEvidence(evidence, 'place', WEIGHT.headWord);
-  if (isTeamName(view, first, lastWord) || opensWithClubWord(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  if (isTeamName(view, first, lastWord) || opensWithClubWord(view, first, end) || isNewspaperOfAPlace(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "ESB Networks", "Aviva Investors": a dictionary word's plural closing a name is a body's, no person's.
   // Not where every word is a dictionary word ("Digital Humanities"): then it says nothing of a name
   // at all; nor after a surname ("Gilmore Girls" is a show).
@@ -1151,6 +1151,23 @@ function isTeamName(view: TokenView, first: number, lastWord: number): boolean {
     if (view.spaceBefore(split) && isCity(view.keyOf(first, split))) return !isCity(view.keyOf(first, lastWord + 1));
   }
   return false;
+}
+
+/** Words of newspapers' names after their town: "Baltimore Sun", "Toronto Star", "Chicago Sun-Times", "Lexington Herald-Leader". */
+const NEWSPAPER_WORDS = new Set(['sun', 'star', 'times', 'news', 'post', 'herald', 'journal', 'tribune', 'gazette', 'courier', 'chronicle', 'observer', 'telegraph', 'inquirer', 'examiner', 'globe', 'mirror']);
+
+/**
+ * "the Baltimore Sun", "the Springfield News-Sun", "the Atlanta Journal-Constitution": a known town,
+ * then a newspaper's word closing the name or opening its last hyphened pair, is a newspaper (the
+ * three were persons, "Sun" a surname). Not a given name and one word ("Dakota Star").
+ */
+function isNewspaperOfAPlace(view: TokenView, first: number, end: number): boolean {
+  let compound = end - 1;
+  while (compound - 2 > first && view.kind(compound - 1) === TokenKind.Hyphen && view.adjacent(compound - 2) && view.adjacent(compound - 1)) compound -= 2;
+  if (compound <= first || !view.spaceBefore(compound) || (end - first === 2 && isGivenName(view.lower(first)))) return false;
+  const last = view.lower(end - 1);
+  const newspaperWord = NEWSPAPER_WORDS.has(view.lower(compound)) || (compound < end - 1 && NEWSPAPER_WORDS.has(last));
+  return newspaperWord && isKnownPlace(view.keyOf(first, compound));
 }
 
 /** Team names' last words that are no "-s" plural: "Red Sox", "Leeds United", "Utah Jazz". */

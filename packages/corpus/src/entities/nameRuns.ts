@@ -77,7 +77,22 @@ export function isNameToken(view: TokenView, i: number): boolean {
   const lower = view.lower(i);
   // "US" and "WHO" are names, though "us" and "who" are stop words.
   if (view.isAllCaps(i)) return !NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) && !isShoutedConnective(lower);
-  return !STOPWORDS.has(lower) && !MONTHS_AND_DAYS.has(lower) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
+  return !STOPWORDS.has(lower) && (!MONTHS_AND_DAYS.has(lower) || isSunInName(view, i)) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
+}
+
+/**
+ * "Chicago Sun-Times", "Springfield News-Sun", "the Baltimore Sun", "Sun Yat-sen": "Sun", the one
+ * day's abbreviation that is a surname and a newspaper's word, is a name's word beside another
+ * capitalised word (the three were cut or lost); "Sun, March 3" and "Sun Mar 3" are a date's.
+ */
+function isSunInName(view: TokenView, i: number): boolean {
+  if (view.lower(i) !== 'sun') return false;
+  const nameWordAt = (j: number) => j >= 0 && j < view.count && view.isWord(j) && view.isCapitalized(j) && !MONTHS_AND_DAYS.has(view.lower(j)) && !STOPWORDS.has(view.lower(j));
+  const hyphenBefore = i >= 2 && view.kind(i - 1) === TokenKind.Hyphen && view.adjacent(i - 2) && view.adjacent(i - 1) && nameWordAt(i - 2);
+  const hyphenAfter = view.kind(i + 1) === TokenKind.Hyphen && view.adjacent(i) && view.adjacent(i + 1) && nameWordAt(i + 2);
+  const wordBefore = view.spaceBefore(i) && nameWordAt(i - 1);
+  const wordAfter = i + 1 < view.count && view.spaceBefore(i + 1) && nameWordAt(i + 1);
+  return hyphenBefore || hyphenAfter || wordBefore || wordAfter;
 }
 
 /**

@@ -2385,3 +2385,13 @@ describe('directorates, dioceses and infirmaries are bodies', () => {
     expectEachOnceAs(index, text, ['Mark Milley', 'Earl Fernandes'], 'person');
   });
 });
+
+describe('newspapers named after their town, and "Sun" in names', () => {
+  it('"Sun" beside another capitalised word is a name\'s word, and a town and a newspaper\'s word are a newspaper ("The Springfield News-Sun reported" lost "-Sun", "the Baltimore Sun" was lost, "the Atlanta Journal-Constitution" a person); "on Sun, March 3" is a date and "Dakota Star" a person', () => {
+    const text = 'The Springfield News-Sun reported it. The Baltimore Sun said so. The Atlanta Journal-Constitution and the Chicago Sun-Times agreed. Sun Yat-sen University said. The event is on Sun, March 3. Dakota Star sang.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Springfield News-Sun', 'Baltimore Sun', 'Atlanta Journal-Constitution', 'Chicago Sun-Times', 'Sun Yat-sen University'], 'organization');
+    expectEachOnceAs(index, text, ['Dakota Star'], 'person');
+    expect(allSurfaces(index).filter((s) => s.startsWith('Sun'))).toEqual(['Sun Yat-sen University']);
+  });
+});
