@@ -182,7 +182,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "ESB Networks", "Aviva Investors": a dictionary word's plural closing a name is a body's, no person's.
   // Not where every word is a dictionary word ("Digital Humanities"): then it says nothing of a name
   // at all; nor after a surname ("Gilmore Girls" is a show).
-  else if (length >= 2 && !head && !event && lastWord === end - 1 && !isGivenName(firstLower) && !isSurname(firstLower) && closesWithGroupPlural(view, first, end) && !allCommonBefore(view, first, lastWord)) {
+  else if (length >= 2 && !head && !event && lastWord === end - 1 && !isGivenName(firstLower) && !isSurname(firstLower) && closesWithGroupPlural(view, first, end) && !allCommonBefore(view, first, lastWord) && !isForenameAndSurnameInS(view, first, lastWord)) {
     addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   }
   // "Bay of Bengal", "Strait of Hormuz", "Cape of Good Hope": a place word heading an "of" phrase.
@@ -1151,6 +1151,16 @@ function isTeamName(view: TokenView, first: number, lastWord: number): boolean {
     if (view.spaceBefore(split) && isCity(view.keyOf(first, split))) return !isCity(view.keyOf(first, lastWord + 1));
   }
   return false;
+}
+
+/**
+ * "Geert Wilders": a word no dictionary holds nor any list of places, then a listed
+ * surname's "-s" form, is a person's name, no group's plural ("The party of Geert Wilders won" made
+ * him a body, "wilder" a dictionary word); "Arctic Monkeys" opens with a word and stays a group.
+ */
+function isForenameAndSurnameInS(view: TokenView, first: number, lastWord: number): boolean {
+  const firstLower = view.lower(first);
+  return lastWord === first + 1 && !isCommonWord(firstLower) && !isKnownPlace(view.key(first)) && isListedSurname(singularOf(view.lower(lastWord)));
 }
 
 /** Words of newspapers' names after their town: "Baltimore Sun", "Toronto Star", "Chicago Sun-Times", "Lexington Herald-Leader". */

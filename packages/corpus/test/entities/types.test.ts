@@ -2395,3 +2395,12 @@ describe('newspapers named after their town, and "Sun" in names', () => {
     expect(allSurfaces(index).filter((s) => s.startsWith('Sun'))).toEqual(['Sun Yat-sen University']);
   });
 });
+
+describe('a surname in "-s" is no group plural', () => {
+  it('an unlisted given name and a listed surname ending in "-s" are a person\'s ("The Party for Freedom of Geert Wilders won" made him a body: "wilder" is a dictionary word); "the Arctic Monkeys" stay a band', () => {
+    const text = 'The Party for Freedom of Geert Wilders won. Fans of the Arctic Monkeys cheered.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Geert Wilders'], 'person');
+    expectEachOnceAs(index, text, ['Party for Freedom', 'Arctic Monkeys'], 'organization');
+  });
+});
