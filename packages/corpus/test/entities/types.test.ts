@@ -2404,3 +2404,13 @@ describe('a surname in "-s" is no group plural', () => {
     expectEachOnceAs(index, text, ['Party for Freedom', 'Arctic Monkeys'], 'organization');
   });
 });
+
+describe('an abbreviation in capitals closing a name', () => {
+  it('capitals after a name\'s word in lower case close the name, and their period the sentence ("Club America leads Liga MX. PSG won Ligue 1" gave one name "Liga MX. PSG", cut to "Liga"); "Mx. Smith" keeps the honorific\'s period', () => {
+    const text = 'Club America leads Liga MX. PSG won Ligue 1 on Saturday. He met Mx. Smith later.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Liga MX'], 'organization');
+    expect(surfaces(index, 'Paris Saint-Germain')).toEqual(['PSG']);
+    expectEachOnceAs(index, text, ['Smith'], 'person');
+  });
+});
