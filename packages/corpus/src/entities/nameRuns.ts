@@ -22,6 +22,7 @@ import {
   LANDFORM_OPENERS,
   COMPASS_CONNECTORS,
   FOREIGN_COMPASS,
+  FOREIGN_ORGANIZATION_HEADS,
   LEGAL_SUFFIXES,
   MID_NAME_PARTICLES,
   KENYAN_NAME_PARTICLES,
@@ -516,6 +517,16 @@ function closesWithFirmPartners(view: TokenView, k: number, sentenceEnd: number)
   return !(k + 2 < sentenceEnd && view.spaceBefore(k + 2) && isNameToken(view, k + 2));
 }
 
+/**
+ * "Banco Central do Brasil", "Partido por la Democracia": "do" and "por", which are English words too,
+ * join a name after a body's head word in Portuguese or Spanish ("Banco do Brasil" was cut to "Banco").
+ */
+function isForeignBodysConnector(view: TokenView, first: number, k: number): boolean {
+  if (view.lower(k) !== 'do' && view.lower(k) !== 'por') return false;
+  for (let i = first; i < k; i++) if (view.kind(i) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i))) return true;
+  return false;
+}
+
 /** A word in capitals, a capital letter alone too ("J" of "J&J", which is no all-caps word). */
 function isCapitals(view: TokenView, i: number): boolean {
   return view.isAllCaps(i) || (view.length(i) === 1 && view.isCapitalized(i));
@@ -550,6 +561,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
       (k - 1 === first && view.isOfOrFor(k) && LANDFORM_OPENERS.has(view.lower(k - 1))) ||
       isPlaceEpithetAt(view, first, k, sentenceEnd) ||
       isCompassEpithetAt(view, k, sentenceEnd) ||
+      isForeignBodysConnector(view, first, k) ||
       continuesBodyName(view, first, k, sentenceEnd))
   ) {
     return extendAfterConnector(view, k, sentenceEnd);

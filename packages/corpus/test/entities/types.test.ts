@@ -2414,3 +2414,11 @@ describe('an abbreviation in capitals closing a name', () => {
     expectEachOnceAs(index, text, ['Smith'], 'person');
   });
 });
+
+describe('Portuguese and Spanish connectors after a foreign body\'s head', () => {
+  it('"do" and "por" join a name after "Banco" or "Partido" ("Shares of Banco do Brasil rose" was cut to "Banco" and merged with the central bank); an English "do" after a bank\'s name stays out ("Banco Santander do well")', () => {
+    const text = 'The Banco Central do Brasil kept rates. Shares of Banco do Brasil rose. The Partido por la Democracia won. Banco Santander do well, do they?';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Banco Central do Brasil', 'Banco do Brasil', 'Partido por la Democracia', 'Banco Santander'], 'organization');
+  });
+});
