@@ -2422,3 +2422,13 @@ describe('Portuguese and Spanish connectors after a foreign body\'s head', () =>
     expectEachOnceAs(index, text, ['Banco Central do Brasil', 'Banco do Brasil', 'Partido por la Democracia', 'Banco Santander'], 'organization');
   });
 });
+
+describe('Major League Baseball', () => {
+  it('"Major League Baseball agreed" was lost ("Major" a rank, the rest dictionary words), and "MLB" is its short form; "Major Tom Baseball" keeps a rank before a person', () => {
+    const text = 'Major League Baseball agreed to a deal. The MLB draft begins. Major Tom Baseball spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Major League Baseball')).toEqual(['Major League Baseball', 'MLB']);
+    expect(entityNamed(index, 'Major League Baseball').type).toBe('organization');
+    expect(entityNamed(index, 'Tom Baseball').type).toBe('person');
+  });
+});
