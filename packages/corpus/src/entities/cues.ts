@@ -39,6 +39,7 @@ import {
   TITLE_WORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
+import { namesClubInMatch, opensWithClubWord } from './sportsClubs.js';
 import { citesAuthors, firstWordOf, isHonorificAt, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, withoutGenerationSuffix } from './nameRuns.js';
 import type { NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
@@ -109,6 +110,8 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (looksLikeAPersonsOnly(nameEvidence) && isNamedWithTheArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
   if (!saysOtherThan(nameEvidence, 'person') && isVenueAfterAtThe(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
+  // "Real Madrid won 2-1 at Celta Vigo", "Chelsea beat Leicester City 3-0": a club, not a person nor a city.
+  if (namesClubInMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   const appositive = appositiveAfter(view, first, end, sentenceEnd);
   // "Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue
   // …": a person's appositive after a body's name is about the person named before it.
@@ -175,11 +178,11 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && lastWord === end - 1 && namesStateOfAPlace(view, first, lastWord)) addEvidence(evidence, 'place', WEIGHT.headWord);
-  if (isTeamName(view, first, lastWord)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  if (isTeamName(view, first, lastWord) || opensWithClubWord(view, first, end) || isNewspaperOfAPlace(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "ESB Networks", "Aviva Investors": a dictionary word's plural closing a name is a body's, no person's.
   // Not where every word is a dictionary word ("Digital Humanities"): then it says nothing of a name
   // at all; nor after a surname ("Gilmore Girls" is a show).
-  else if (length >= 2 && !head && !event && lastWord === end - 1 && !isGivenName(firstLower) && !isSurname(firstLower) && closesWithGroupPlural(view, first, end) && !allCommonBefore(view, first, lastWord)) {
+  else if (length >= 2 && !head && !event && lastWord === end - 1 && !isGivenName(firstLower) && !isSurname(firstLower) && closesWithGroupPlural(view, first, end) && !allCommonBefore(view, first, lastWord) && !isForenameAndSurnameInS(view, first, lastWord)) {
     addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   }
   // "Bay of Bengal", "Strait of Hormuz", "Cape of Good Hope": a place word heading an "of" phrase.
@@ -1186,6 +1189,33 @@ function isTeamName(view: TokenView, first: number, lastWord: number): boolean {
     if (view.spaceBefore(split) && isCity(view.keyOf(first, split))) return !isCity(view.keyOf(first, lastWord + 1));
   }
   return false;
+}
+
+/**
+ * "Geert Wilders": a word no dictionary holds nor any list of places, then a listed
+ * surname's "-s" form, is a person's name, no group's plural ("The party of Geert Wilders won" made
+ * him a body, "wilder" a dictionary word); "Arctic Monkeys" opens with a word and stays a group.
+ */
+function isForenameAndSurnameInS(view: TokenView, first: number, lastWord: number): boolean {
+  const firstLower = view.lower(first);
+  return lastWord === first + 1 && !isCommonWord(firstLower) && !isKnownPlace(view.key(first)) && isListedSurname(singularOf(view.lower(lastWord)));
+}
+
+/** Words of newspapers' names after their town: "Baltimore Sun", "Toronto Star", "Chicago Sun-Times", "Lexington Herald-Leader". */
+const NEWSPAPER_WORDS = new Set(['sun', 'star', 'times', 'news', 'post', 'herald', 'journal', 'tribune', 'gazette', 'courier', 'chronicle', 'observer', 'telegraph', 'inquirer', 'examiner', 'globe', 'mirror']);
+
+/**
+ * "the Baltimore Sun", "the Springfield News-Sun", "the Atlanta Journal-Constitution": a known town,
+ * then a newspaper's word closing the name or opening its last hyphened pair, is a newspaper (the
+ * three were persons, "Sun" a surname). Not a given name and one word ("Dakota Star").
+ */
+function isNewspaperOfAPlace(view: TokenView, first: number, end: number): boolean {
+  let compound = end - 1;
+  while (compound - 2 > first && view.kind(compound - 1) === TokenKind.Hyphen && view.adjacent(compound - 2) && view.adjacent(compound - 1)) compound -= 2;
+  if (compound <= first || !view.spaceBefore(compound) || (end - first === 2 && isGivenName(view.lower(first)))) return false;
+  const last = view.lower(end - 1);
+  const newspaperWord = NEWSPAPER_WORDS.has(view.lower(compound)) || (compound < end - 1 && NEWSPAPER_WORDS.has(last));
+  return newspaperWord && isKnownPlace(view.keyOf(first, compound));
 }
 
 /** Team names' last words that are no "-s" plural: "Red Sox", "Leeds United", "Utah Jazz". */

@@ -22,6 +22,7 @@ import {
   LANDFORM_OPENERS,
   COMPASS_CONNECTORS,
   FOREIGN_COMPASS,
+  FOREIGN_ORGANIZATION_HEADS,
   LEGAL_SUFFIXES,
   MID_NAME_PARTICLES,
   KENYAN_NAME_PARTICLES,
@@ -77,7 +78,7 @@ export function isNameToken(view: TokenView, i: number): boolean {
   const lower = view.lower(i);
   // "US" and "WHO" are names, though "us" and "who" are stop words.
   if (view.isAllCaps(i)) return !NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) && !isShoutedConnective(lower);
-  return (!STOPWORDS.has(lower) || isHyphenedSyllableOfName(view, i)) && !MONTHS_AND_DAYS.has(lower) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
+  return (!STOPWORDS.has(lower) || isHyphenedSyllableOfName(view, i)) && (!MONTHS_AND_DAYS.has(lower) || isSunInName(view, i)) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
 }
 
 /**
@@ -89,6 +90,21 @@ function isHyphenedSyllableOfName(view: TokenView, i: number): boolean {
   if (i < 1 || i + 2 >= view.count || !view.spaceBefore(i) || view.kind(i + 1) !== TokenKind.Hyphen || !view.adjacent(i) || !view.adjacent(i + 1)) return false;
   if (!view.isLowerWord(i + 2) || isCommonWord(view.lower(i + 2))) return false;
   return view.kind(i - 1) === TokenKind.Word && view.isCapitalized(i - 1) && !view.isAllCaps(i - 1) && !STOPWORDS.has(view.lower(i - 1));
+}
+
+/**
+ * "Chicago Sun-Times", "Springfield News-Sun", "the Baltimore Sun", "Sun Yat-sen": "Sun", the one
+ * day's abbreviation that is a surname and a newspaper's word, is a name's word beside another
+ * capitalised word (the three were cut or lost); "Sun, March 3" and "Sun Mar 3" are a date's.
+ */
+function isSunInName(view: TokenView, i: number): boolean {
+  if (view.lower(i) !== 'sun') return false;
+  const nameWordAt = (j: number) => j >= 0 && j < view.count && view.isWord(j) && view.isCapitalized(j) && !MONTHS_AND_DAYS.has(view.lower(j)) && !STOPWORDS.has(view.lower(j));
+  const hyphenBefore = i >= 2 && view.kind(i - 1) === TokenKind.Hyphen && view.adjacent(i - 2) && view.adjacent(i - 1) && nameWordAt(i - 2);
+  const hyphenAfter = view.kind(i + 1) === TokenKind.Hyphen && view.adjacent(i) && view.adjacent(i + 1) && nameWordAt(i + 2);
+  const wordBefore = view.spaceBefore(i) && nameWordAt(i - 1);
+  const wordAfter = i + 1 < view.count && view.spaceBefore(i + 1) && nameWordAt(i + 1);
+  return hyphenBefore || hyphenAfter || wordBefore || wordAfter;
 }
 
 /**
@@ -514,6 +530,16 @@ function closesWithFirmPartners(view: TokenView, k: number, sentenceEnd: number)
   return !(k + 2 < sentenceEnd && view.spaceBefore(k + 2) && isNameToken(view, k + 2));
 }
 
+/**
+ * "Banco Central do Brasil", "Partido por la Democracia": "do" and "por", which are English words too,
+ * join a name after a body's head word in Portuguese or Spanish ("Banco do Brasil" was cut to "Banco").
+ */
+function isForeignBodysConnector(view: TokenView, first: number, k: number): boolean {
+  if (view.lower(k) !== 'do' && view.lower(k) !== 'por') return false;
+  for (let i = first; i < k; i++) if (view.kind(i) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i))) return true;
+  return false;
+}
+
 /** A word in capitals, a capital letter alone too ("J" of "J&J", which is no all-caps word). */
 function isCapitals(view: TokenView, i: number): boolean {
   return view.isAllCaps(i) || (view.length(i) === 1 && view.isCapitalized(i));
@@ -548,6 +574,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
       (k - 1 === first && view.isOfOrFor(k) && LANDFORM_OPENERS.has(view.lower(k - 1))) ||
       isPlaceEpithetAt(view, first, k, sentenceEnd) ||
       isCompassEpithetAt(view, k, sentenceEnd) ||
+      isForeignBodysConnector(view, first, k) ||
       continuesBodyName(view, first, k, sentenceEnd))
   ) {
     return extendAfterConnector(view, k, sentenceEnd);
@@ -640,12 +667,18 @@ function knownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: nu
   const next = word !== 'the' && view.lower(k + 1) === 'the' && view.isLowerWord(k + 1) && view.spaceBefore(k + 1) ? k + 2 : k + 1;
   // "Group of 20": a number may be the known name's last word.
   if (next >= sentenceEnd || !view.spaceBefore(next) || !(isNameToken(view, next) || view.kind(next) === TokenKind.Number)) return 0;
-  for (let e = next + 1; e <= Math.min(sentenceEnd, next + 2); e++) {
-    if (e > next + 1 && !(view.spaceBefore(e - 1) && isNameToken(view, e - 1))) break;
+  // "Board of Control for Cricket in India": the known name may hold another connector further on.
+  for (let e = next + 1; e <= Math.min(sentenceEnd, next + 4); e++) {
+    if (e > next + 1 && !(view.spaceBefore(e - 1) && (isNameToken(view, e - 1) || isInnerConnector(view, e - 1)))) break;
     const key = view.keyOf(first, e);
     if ((word !== 'and' && isKnownPlace(key)) || gazetteer().byKey.has(key) || (word === 'and' && isRegion(key))) return e;
   }
   return 0;
+}
+
+/** A connector in lower case inside a longer name: "in" of "Board of Control for Cricket in India". */
+function isInnerConnector(view: TokenView, i: number): boolean {
+  return view.isLowerWord(i) && (NAME_CONNECTORS.has(view.lower(i)) || view.lower(i) === 'in');
 }
 
 /** "Institute for National Unification", "Bank of the Ryukyus", "Marloes van der Veen", "bin Rashid al-Kaabi": the name after the connector at k. */
@@ -790,7 +823,7 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   if (gazetteer().byKey.has(view.keyOf(k + 1, e))) return 0;
   // "Relief and Works Agency for Palestine Refugees": the name goes on after its head; other words
   // before "of" or "for" are another name's ("Britain and France for …").
-  if (view.isOfOrFor(e) && HEAD_WORDS.get(view.lower(e - 1)) !== 'organization') return 0;
+  if (view.isOfOrFor(e) && HEAD_WORDS.get(view.lower(e - 1)) !== 'organization' && !LAW_HEADS.has(view.lower(e - 1))) return 0;
   if (closesFirmOfFields(view, first, k, e)) return e;
   let connector = -1;
   for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i) || isOnAfterBodyHead(view, i)) connector = i;
@@ -805,7 +838,9 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // "Duke Energy and Southern Company": a field's head after a word of the name's own closes that
   // name; "Director of Media and Communications": fields alone, with no body's head after them, are no body.
   const opensWithField = FIELD_HEADS.has(before) && from === k - 1 && !FIELD_HEADS.has(view.lower(e - 1));
-  if (HEAD_WORDS.get(view.lower(e - 1)) === 'organization' && (!HEAD_WORDS.has(before) || opensWithField)) return e;
+  // "Rivers and Harbors Act", "Food, Drug, and Cosmetic Act": fields closed by a law's head are one law's name.
+  const closesBodyOrLaw = HEAD_WORDS.get(view.lower(e - 1)) === 'organization' || LAW_HEADS.has(view.lower(e - 1));
+  if (closesBodyOrLaw && (!HEAD_WORDS.has(before) || opensWithField)) return e;
   return !HEAD_WORDS.has(before) && isPartyNounAt(view, e, sentenceEnd) ? e : 0;
 }
 
@@ -814,6 +849,8 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
  * field's, then "and" and fields closed by a legal suffix (token e - 1), are one company (it was cut at "and");
  * "Barclays and Standard Chartered Plc" has no field before "and" and stays two.
  */
+const LAW_HEADS = new Set(['act', 'code', 'bill']);
+
 function closesFirmOfFields(view: TokenView, first: number, k: number, e: number): boolean {
   return k - first >= 2 && e - 1 > k + 1 && isFieldNameWord(view, k - 1) && LEGAL_SUFFIXES.has(view.lower(e - 1));
 }

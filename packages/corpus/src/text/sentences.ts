@@ -73,12 +73,23 @@ function endsSentenceAt(text: string, tokens: Tokens, i: number, endToken: numbe
   if (prevKind === TokenKind.Word) {
     const word = text.slice(tokens.starts[prev]!, tokens.ends[prev]!);
     if (word.length === 1 && tokens.has(prev, TokenFlag.Capitalized)) return isLetterNamedAfter(text, tokens, prev); // "John F. Kennedy" is no end
-    if (ABBREVIATIONS.has(word.toLowerCase())) {
+    if (ABBREVIATIONS.has(word.toLowerCase()) && !isCapitalsClosingName(text, tokens, prev, word)) {
       // "Feb. 5", "Mr. Smith": not an end. "... in Feb. The next day" is rare enough to accept.
       return false;
     }
   }
   return true;
+}
+
+/**
+ * "Club America leads Liga MX. PSG won": an abbreviation's letters in capitals after a name's word in
+ * lower case ("Liga") close that name, no honorific ("Mx.") nor company ("Co."); the period may end
+ * the sentence. "MR. SMITH" in a shouted line has capitals before it.
+ */
+function isCapitalsClosingName(text: string, tokens: Tokens, word: number, raw: string): boolean {
+  if (raw.length < 2 || raw !== raw.toUpperCase() || word < 1 || !tokens.has(word, TokenFlag.SpaceBefore) || tokens.kind(word - 1) !== TokenKind.Word) return false;
+  const before = text.slice(tokens.starts[word - 1]!, tokens.ends[word - 1]!);
+  return /^\p{Lu}\p{Ll}+$/u.test(before);
 }
 
 /**

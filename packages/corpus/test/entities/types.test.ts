@@ -2378,3 +2378,89 @@ describe('firms of fields joined by "and"', () => {
     expectEachOnceAs(index, text, ['Adani Ports and Special Economic Zone Ltd.', 'Barclays', 'Standard Chartered Plc', 'Lloyds Banking Group Plc'], 'organization');
   });
 });
+
+describe('clubs named by a word and a city', () => {
+  it('in a match\'s report a word and a known city, or a town and "City" or "Town", are a club ("Real Madrid won 2-1 at Celta Vigo" made a person, "beat Leicester City 3-0" a place); a club\'s word before a city names one anywhere ("Dynamo Kyiv"); a person\'s given name and a city, and "Mexico City", stay', () => {
+    const text = 'Real Madrid won 2-1 at Celta Vigo. Shakhtar Donetsk beat Leicester City 3-0 and drew with Ipswich Town. Fans of Dynamo Kyiv and Zenit St Petersburg protested. Pedro Vigo scored a goal in Mexico City.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Celta Vigo', 'Shakhtar Donetsk', 'Leicester City', 'Ipswich Town', 'Dynamo Kyiv', 'Zenit St Petersburg'], 'organization');
+    expectEachOnceAs(index, text, ['Pedro Vigo'], 'person');
+    expectEachOnceAs(index, text, ['Mexico City'], 'place');
+  });
+});
+
+describe('laws named by fields joined by "and"', () => {
+  it('dictionary words joined by "and" and closed by "Act" are one law, before "of" and its year too ("the Rivers and Harbors Act of 1899" was cut into "Rivers" and "Harbors Act"); a place and a law after "and" stay two ("Britain and the Clean Air Act")', () => {
+    const text = 'Groups cited the Rivers and Harbors Act of 1899. Lawmakers said the Trade and Tariff Act was weak. Britain and the Clean Air Act were named.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Rivers and Harbors Act', 'Trade and Tariff Act', 'Clean Air Act'], 'programme');
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Clean Air Act', 'Rivers and Harbors Act', 'Trade and Tariff Act', 'United Kingdom']);
+  });
+});
+
+describe('known parliaments, blocs, pollsters, clubs, leagues and stadiums', () => {
+  it('names a news reader meets daily get their type ("The Storting voted", "Mercosur", "Ipsos" were other, "Old Trafford" other, "Cruz Azul" a person), and a known name holding a second connector is whole ("The Board of Control for Cricket in India" was cut to "Board of Control"); an unknown board before "for" and "in" stays short', () => {
+    const text = 'The Storting voted. Mercosur and Ipsos said so. Espanyol lost 2-0 at Old Trafford. Cruz Azul drew. The Board of Control for Cricket in India (BCCI) fined him. The Board of Trade for Farmers in Kenya met.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Storting', 'Mercosur', 'Ipsos', 'Espanyol', 'Cruz Azul'], 'organization');
+    expectEachOnceAs(index, text, ['Old Trafford'], 'place');
+    expect(surfaces(index, 'Board of Control for Cricket in India')).toEqual(['Board of Control for Cricket in India', 'BCCI']);
+    expect(index.entities.some((e) => e.name.includes('Farmers in Kenya'))).toBe(false);
+  });
+});
+
+describe('directorates, dioceses and infirmaries are bodies', () => {
+  it('"Directorate", "Diocese" and "Infirmary" close a body\'s name, after a title word too ("recruited by the General Intelligence Directorate of Jordan" made a person "Directorate"; "the Roman Catholic Diocese of Columbus" was lost); "General Mark Milley" keeps his title out of his name', () => {
+    const text = 'He was recruited by the General Intelligence Directorate of Jordan. Bishop Earl Fernandes of the Roman Catholic Diocese of Columbus spoke. She was treated at Leeds General Infirmary. General Mark Milley spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['General Intelligence Directorate of Jordan', 'Roman Catholic Diocese of Columbus', 'Leeds General Infirmary'], 'organization');
+    expectEachOnceAs(index, text, ['Mark Milley', 'Earl Fernandes'], 'person');
+  });
+});
+
+describe('newspapers named after their town, and "Sun" in names', () => {
+  it('"Sun" beside another capitalised word is a name\'s word, and a town and a newspaper\'s word are a newspaper ("The Springfield News-Sun reported" lost "-Sun", "the Baltimore Sun" was lost, "the Atlanta Journal-Constitution" a person); "on Sun, March 3" is a date and "Dakota Star" a person', () => {
+    const text = 'The Springfield News-Sun reported it. The Baltimore Sun said so. The Atlanta Journal-Constitution and the Chicago Sun-Times agreed. Sun Yat-sen University said. The event is on Sun, March 3. Dakota Star sang.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Springfield News-Sun', 'Baltimore Sun', 'Atlanta Journal-Constitution', 'Chicago Sun-Times', 'Sun Yat-sen University'], 'organization');
+    expectEachOnceAs(index, text, ['Dakota Star'], 'person');
+    expect(allSurfaces(index).filter((s) => s.startsWith('Sun'))).toEqual(['Sun Yat-sen University']);
+  });
+});
+
+describe('a surname in "-s" is no group plural', () => {
+  it('an unlisted given name and a listed surname ending in "-s" are a person\'s ("The Party for Freedom of Geert Wilders won" made him a body: "wilder" is a dictionary word); "the Arctic Monkeys" stay a band', () => {
+    const text = 'The Party for Freedom of Geert Wilders won. Fans of the Arctic Monkeys cheered.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Geert Wilders'], 'person');
+    expectEachOnceAs(index, text, ['Party for Freedom', 'Arctic Monkeys'], 'organization');
+  });
+});
+
+describe('an abbreviation in capitals closing a name', () => {
+  it('capitals after a name\'s word in lower case close the name, and their period the sentence ("Club America leads Liga MX. PSG won Ligue 1" gave one name "Liga MX. PSG", cut to "Liga"); "Mx. Smith" keeps the honorific\'s period', () => {
+    const text = 'Club America leads Liga MX. PSG won Ligue 1 on Saturday. He met Mx. Smith later.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Liga MX'], 'organization');
+    expect(surfaces(index, 'Paris Saint-Germain')).toEqual(['PSG']);
+    expectEachOnceAs(index, text, ['Smith'], 'person');
+  });
+});
+
+describe('Portuguese and Spanish connectors after a foreign body\'s head', () => {
+  it('"do" and "por" join a name after "Banco" or "Partido" ("Shares of Banco do Brasil rose" was cut to "Banco" and merged with the central bank); an English "do" after a bank\'s name stays out ("Banco Santander do well")', () => {
+    const text = 'The Banco Central do Brasil kept rates. Shares of Banco do Brasil rose. The Partido por la Democracia won. Banco Santander do well, do they?';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Banco Central do Brasil', 'Banco do Brasil', 'Partido por la Democracia', 'Banco Santander'], 'organization');
+  });
+});
+
+describe('Major League Baseball', () => {
+  it('"Major League Baseball agreed" was lost ("Major" a rank, the rest dictionary words), and "MLB" is its short form; "Major Tom Baseball" keeps a rank before a person', () => {
+    const text = 'Major League Baseball agreed to a deal. The MLB draft begins. Major Tom Baseball spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Major League Baseball')).toEqual(['Major League Baseball', 'MLB']);
+    expect(entityNamed(index, 'Major League Baseball').type).toBe('organization');
+    expect(entityNamed(index, 'Tom Baseball').type).toBe('person');
+  });
+});

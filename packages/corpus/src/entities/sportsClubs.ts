@@ -1,0 +1,52 @@
+import { TokenKind } from '../text/tokenize.js';
+import { isCity, isKnownPlace } from './gazetteer.js';
+import { isGivenName } from './lexicon.js';
+import type { TokenView } from './tokenView.js';
+
+/**
+ * Words that open a club's name before its city: "Dynamo Kyiv", "Spartak Moscow", "Sporting Lisbon",
+ * "Zenit St Petersburg", "Legia Warsaw", "Eintracht Frankfurt". Before a known city they name the club,
+ * not a person nor the city.
+ */
+const CLUB_OPENERS = new Set([
+  'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'torpedo', 'zenit', 'shakhtar', 'sporting', 'racing', 'olympique',
+  'deportivo', 'rapid', 'slavia', 'sparta', 'legia', 'partizan', 'steaua', 'borussia', 'eintracht', 'hertha', 'werder',
+]);
+
+/** Words of a match's report: "a 2-1 win" has a score; "lost by four wickets", "on penalties", "the match". */
+const MATCH_WORDS = new Set(['match', 'fixture', 'derby', 'goal', 'goals', 'penalties', 'wickets', 'innings', 'drew', 'striker', 'goalkeeper']);
+
+/** Words closing an English club's name after its town: "Leicester City", "Ipswich Town", "Bristol Rovers". */
+const CLUB_CLOSERS = new Set(['city', 'town', 'rovers', 'wanderers', 'hotspur', 'argyle']);
+
+/** A score in the sentence: "won 2-1", "beat Leicester City 3-0" (each side two digits at most; "2019-2020" is years). */
+function holdsScore(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
+  for (let i = sentenceFirst; i + 2 < sentenceEnd; i++) {
+    if (view.kind(i) !== TokenKind.Number || view.kind(i + 1) !== TokenKind.Hyphen || view.kind(i + 2) !== TokenKind.Number) continue;
+    if (view.adjacent(i) && view.adjacent(i + 1) && view.length(i) <= 2 && view.length(i + 2) <= 2) return true;
+  }
+  return false;
+}
+
+/** A sentence reporting a match: a score, or one of a match's words. */
+export function reportsAMatch(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
+  for (let i = sentenceFirst; i < sentenceEnd; i++) if (view.isLowerWord(i) && MATCH_WORDS.has(view.lower(i))) return true;
+  return holdsScore(view, sentenceFirst, sentenceEnd);
+}
+
+/** "Dynamo Kyiv", "Zenit St Petersburg": a club's opening word, then a known city. */
+export function opensWithClubWord(view: TokenView, first: number, end: number): boolean {
+  return end - first >= 2 && view.isCapitalized(first) && CLUB_OPENERS.has(view.key(first)) && isCity(view.keyOf(first + 1, end));
+}
+
+/**
+ * In a match's report, a word that is no place nor a given name before a known city ("Celta Vigo",
+ * "Shakhtar Donetsk", "Sunrisers Hyderabad"), or a known town before "City" or "Town" ("Leicester
+ * City", "Ipswich Town"), is a club; the whole is no known place ("Mexico City", "Salt Lake City").
+ */
+export function namesClubInMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (end - first < 2 || !view.isWord(first) || !view.isWord(end - 1) || isKnownPlace(view.keyOf(first, end))) return false;
+  const closesWithClubWord = CLUB_CLOSERS.has(view.key(end - 1)) && isCity(view.keyOf(first, end - 1));
+  const cityAfterWord = !isGivenName(view.lower(first)) && !isKnownPlace(view.key(first)) && isCity(view.keyOf(first + 1, end));
+  return (closesWithClubWord || cityAfterWord) && reportsAMatch(view, sentenceFirst, sentenceEnd);
+}
