@@ -1419,6 +1419,19 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(index, 'Sayyid Qutb')).toEqual(['Sayyid Qutb']);
   });
 
+  it('a name of two words or more opening the story\'s one company with a legal form is that company: "Adani Green Energy Ltd. fell … Adani Green said" and "Hon Hai Precision Industry Co. … Shares of Hon Hai rose" were people apart from the companies; "Mr. Adani" is Gautam Adani, not the company (a company has no sex); "Goldman Sachs", known, is not its unit "Goldman Sachs Asset Management LLC"', () => {
+    const text =
+      'Shares of Adani Green Energy Ltd. fell 18% after prosecutors charged billionaire Gautam Adani with bribery. Adani Green said it would cancel a bond sale. ' +
+      'The indictment alleges that Mr. Adani promised money to officials. Hon Hai Precision Industry Co. reported record revenue. Shares of Hon Hai rose 2%.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Adani Green Energy Ltd.')).toEqual(['Adani Green Energy Ltd.', 'Adani Green']);
+    expect(entityNamed(index, 'Adani Green Energy Ltd.').type).toBe('organization');
+    expect(mentionsAt(index, 'Gautam Adani')).toContain(`Adani@${text.indexOf('Mr. Adani') + 4}`);
+    expect(surfaces(index, 'Hon Hai Precision Industry Co.')).toEqual(['Hon Hai Precision Industry Co.', 'Hon Hai']);
+    const unit = indexTexts({ 'a.txt': 'Goldman Sachs Asset Management LLC raised a fund on Monday. Goldman Sachs said profit rose.\n' });
+    expect(surfaces(unit, 'Goldman Sachs Asset Management LLC')).toEqual(['Goldman Sachs Asset Management LLC']);
+  });
+
   it('someone introduced as the lawyer or aide of a person named by the same family name is no bare surname\'s bearer: "Samsung heir Lee Jae-yong … Lee\'s lawyer, Lee In-jae, said … Lee\'s father, Lee Kun-hee, died" sent the father\'s "Lee" to the lawyer; "his lawyer, John Smith" beside no other Smith still takes "Smith"', () => {
     const text = 'Samsung heir Lee Jae-yong was jailed on Monday. Lee\'s lawyer, Lee In-jae, said his client would appeal. Mr. Lee had been free since 2018. Lee\'s father, Lee Kun-hee, died in October.';
     const index = indexTexts({ 'a.txt': text + '\n' });
