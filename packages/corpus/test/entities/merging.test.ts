@@ -1419,6 +1419,19 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(index, 'Sayyid Qutb')).toEqual(['Sayyid Qutb']);
   });
 
+  it('a name, a comma, "the" and a body\'s name closing with an organisation\'s head word, then a comma, is that body\'s other name: "Gavi, the Vaccine Alliance, said" and "UNICEF, the United Nations Children\'s Fund, will" were two bodies each; a list ("The FBI, the Justice Department, the CIA and", "Apple, the Ford Foundation, and Meta") and a place before it ("In Geneva, the World Health Organization, which") stay apart', () => {
+    const text = "Gavi, the Vaccine Alliance, said on Wednesday it would spend more. UNICEF, the United Nations Children's Fund, will deliver the doses.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Gavi')).toEqual(['Gavi', 'Vaccine Alliance']);
+    expect(surfaces(index, 'UNICEF')).toEqual(['UNICEF', "United Nations Children's Fund"]);
+    const lists =
+      'In Geneva, the World Health Organization, which leads the effort, welcomed it. The FBI, the Justice Department, the CIA and the Pentagon declined to comment. Apple, the Ford Foundation, and Meta gave money.';
+    const other = indexTexts({ 'a.txt': lists + '\n' });
+    expect(surfaces(other, 'World Health Organization')).toEqual(['World Health Organization']);
+    expect(surfaces(other, 'Justice Department')).toEqual(['Justice Department']);
+    expect(surfaces(other, 'Ford Foundation')).toEqual(['Ford Foundation']);
+  });
+
   it('a name of two words or more opening the story\'s one company with a legal form is that company: "Adani Green Energy Ltd. fell … Adani Green said" and "Hon Hai Precision Industry Co. … Shares of Hon Hai rose" were people apart from the companies; "Mr. Adani" is Gautam Adani, not the company (a company has no sex); "Goldman Sachs", known, is not its unit "Goldman Sachs Asset Management LLC"', () => {
     const text =
       'Shares of Adani Green Energy Ltd. fell 18% after prosecutors charged billionaire Gautam Adani with bribery. Adani Green said it would cancel a bond sale. ' +
