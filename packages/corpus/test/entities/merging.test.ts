@@ -1419,6 +1419,15 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(index, 'Sayyid Qutb')).toEqual(['Sayyid Qutb']);
   });
 
+  it('a city that a copula, "the" or "a" and a noun of settlements make a place is no short form of its club: "Bayern Munich clinched the title … Munich is the capital of Bavaria" joined the city to the club; "Munich beat Dortmund" after "Bayern Munich" is still the club', () => {
+    const text = 'Bayern Munich clinched the Bundesliga title on Sunday. Munich is the capital of Bavaria, and fans gathered in the evening.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Bayern Munich')).toEqual(['Bayern Munich']);
+    expect(entityNamed(index, 'Munich').type).toBe('place');
+    const club = indexTexts({ 'a.txt': 'Bayern Munich signed a striker on Monday. Munich beat Dortmund 2-0 on Saturday.\n' });
+    expect(surfaces(club, 'Bayern Munich')).toEqual(['Bayern Munich', 'Munich']);
+  });
+
   it('a name, a comma, "the" and a body\'s name closing with an organisation\'s head word, then a comma, is that body\'s other name: "Gavi, the Vaccine Alliance, said" and "UNICEF, the United Nations Children\'s Fund, will" were two bodies each; a list ("The FBI, the Justice Department, the CIA and", "Apple, the Ford Foundation, and Meta") and a place before it ("In Geneva, the World Health Organization, which") stay apart', () => {
     const text = "Gavi, the Vaccine Alliance, said on Wednesday it would spend more. UNICEF, the United Nations Children's Fund, will deliver the doses.";
     const index = indexTexts({ 'a.txt': text + '\n' });
