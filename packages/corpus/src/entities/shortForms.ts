@@ -279,8 +279,8 @@ export function linkCompanyOpenings(story: MentionDraft[]): void {
   const known = gazetteer().byKey;
   const openings = new Map<string, string>();
   for (const d of story) {
-    if (d.shortFormKeys.length === 0 || !closesWithLegalForm(d.key)) continue;
-    for (const opening of companyOpenings(d.key)) {
+    if (d.shortFormKeys.length === 0) continue;
+    for (const opening of closesWithLegalForm(d.key) ? companyOpenings(d.key) : fieldHeadOpening(d.key)) {
       const other = openings.get(opening);
       openings.set(opening, other === undefined || other === (d.link ?? d.key) ? (d.link ?? d.key) : '');
     }
@@ -291,6 +291,19 @@ export function linkCompanyOpenings(story: MentionDraft[]): void {
     if (full) d.link = full;
   }
 }
+
+/**
+ * "tata consultancy" of "tata consultancy services", "mitsubishi heavy" of "mitsubishi heavy
+ * industries": a firm's name of three words or more without a legal form, less the field word that
+ * closes it. Not "department of health and human" of a ministry: only the firm's opening words.
+ */
+function fieldHeadOpening(key: string): string[] {
+  const words = key.split(' ');
+  if (words.length < 3 || !FIRM_FIELD_HEADS.has(words.at(-1)!) || words.some((w) => LINKING_WORDS.has(w))) return [];
+  return [words.slice(0, -1).join(' ')];
+}
+
+const FIRM_FIELD_HEADS = new Set(['services', 'industries', 'technologies', 'systems', 'electronics']);
 
 /** "adani green" of "adani green energy ltd": the openings of two words or more that drop one to three words before the legal forms. */
 function companyOpenings(key: string): string[] {

@@ -1441,6 +1441,15 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(other, 'Ford Foundation')).toEqual(['Ford Foundation']);
   });
 
+  it('a firm\'s name of three words or more closed by a field word ("Services", "Industries") is the company without that word too: "Tata Consultancy Services gained … Tata Consultancy rose" and "Mitsubishi Heavy Industries … Mitsubishi Heavy said" were two bodies each; "the Department of Health" beside the "Department of Health and Human Services" stays its own', () => {
+    const text = 'Tata Consultancy Services, the largest software exporter, gained. Tata Consultancy rose 1.2%. Mitsubishi Heavy Industries fell, and Mitsubishi Heavy said orders slowed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Tata Consultancy Services')).toEqual(['Tata Consultancy Services', 'Tata Consultancy']);
+    expect(surfaces(index, 'Mitsubishi Heavy Industries')).toEqual(['Mitsubishi Heavy Industries', 'Mitsubishi Heavy']);
+    const other = indexTexts({ 'a.txt': 'The Department of Health and Human Services said on Monday it would cut staff. The Department of Health in Albany said it would not.\n' });
+    expect(surfaces(other, 'Department of Health and Human Services')).toEqual(['Department of Health and Human Services']);
+  });
+
   it('a name of two words or more opening the story\'s one company with a legal form is that company: "Adani Green Energy Ltd. fell … Adani Green said" and "Hon Hai Precision Industry Co. … Shares of Hon Hai rose" were people apart from the companies; "Mr. Adani" is Gautam Adani, not the company (a company has no sex); "Goldman Sachs", known, is not its unit "Goldman Sachs Asset Management LLC"', () => {
     const text =
       'Shares of Adani Green Energy Ltd. fell 18% after prosecutors charged billionaire Gautam Adani with bribery. Adani Green said it would cancel a bond sale. ' +
