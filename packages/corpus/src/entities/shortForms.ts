@@ -280,7 +280,7 @@ export function linkCompanyOpenings(story: MentionDraft[]): void {
   const openings = new Map<string, string>();
   for (const d of story) {
     if (d.shortFormKeys.length === 0) continue;
-    for (const opening of closesWithLegalForm(d.key) ? companyOpenings(d.key) : fieldHeadOpening(d.key)) {
+    for (const opening of closesWithLegalForm(d.key) ? companyOpenings(d.key) : [...fieldHeadOpening(d.key), ...teamOpening(d.key)]) {
       const other = openings.get(opening);
       openings.set(opening, other === undefined || other === (d.link ?? d.key) ? (d.link ?? d.key) : '');
     }
@@ -304,6 +304,20 @@ function fieldHeadOpening(key: string): string[] {
 }
 
 const FIRM_FIELD_HEADS = new Set(['services', 'industries', 'technologies', 'systems', 'electronics']);
+
+/**
+ * "golden state" of "golden state warriors": a team's name of three words or more closed by a
+ * plural nickname, less the nickname, that no list makes a place ("Los Angeles" of the "Los Angeles
+ * Lakers" stays the city) made of dictionary words only ("Zaha Hadid" of "Zaha Hadid Architects" is hers).
+ */
+function teamOpening(key: string): string[] {
+  const words = key.split(' ');
+  const last = words.at(-1)!;
+  // "Zaha Hadid Architects" is named after the architect, not short for her: only dictionary words open it.
+  if (words.length < 3 || !last.endsWith('s') || last.endsWith('ss') || words.some((w) => LINKING_WORDS.has(w) || !isCommonWord(w))) return [];
+  const opening = words.slice(0, -1).join(' ');
+  return isKnownPlace(opening) || gazetteer().byKey.has(opening) ? [] : [opening];
+}
 
 /** "adani green" of "adani green energy ltd": the openings of two words or more that drop one to three words before the legal forms. */
 function companyOpenings(key: string): string[] {

@@ -1450,6 +1450,13 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(other, 'Department of Health and Human Services')).toEqual(['Department of Health and Human Services']);
   });
 
+  it('a team\'s name of three words less its plural nickname is the team, though dictionary words: "the Golden State Warriors held off the Lakers … Golden State led by 14" lost "Golden State"; "Los Angeles" of the "Los Angeles Lakers", a place the lists know, stays the city', () => {
+    const text = 'Stephen Curry scored 38 points and the Golden State Warriors held off the Los Angeles Lakers. Golden State led by 14 in the third quarter. Los Angeles is a city of four million.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Golden State Warriors')).toEqual(['Golden State Warriors', 'Golden State']);
+    expect(surfaces(index, 'Los Angeles Lakers')).toEqual(['Los Angeles Lakers']);
+  });
+
   it('a name of two words or more opening the story\'s one company with a legal form is that company: "Adani Green Energy Ltd. fell … Adani Green said" and "Hon Hai Precision Industry Co. … Shares of Hon Hai rose" were people apart from the companies; "Mr. Adani" is Gautam Adani, not the company (a company has no sex); "Goldman Sachs", known, is not its unit "Goldman Sachs Asset Management LLC"', () => {
     const text =
       'Shares of Adani Green Energy Ltd. fell 18% after prosecutors charged billionaire Gautam Adani with bribery. Adani Green said it would cancel a bond sale. ' +
