@@ -306,8 +306,13 @@ function acceptFullNames(ctx: MergeContext): void {
   const { known, declaredByKey } = ctx;
   const acceptFull = (d: MentionForm) =>
     // "The United States Geological Survey (USGS)": dictionary words, but the article gave them an acronym.
-    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || ctx.definedNames.has(d.key) || isTitledSurnameOfItsPerson(d)) && !INITIALS_ONLY.test(d.key));
+    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || ctx.definedNames.has(d.key) || isTitledSurnameOfItsPerson(d) || isOpeningOfItsName(d)) && !INITIALS_ONLY.test(d.key));
   for (const ref of ctx.refs) if (isFullName(ref.draft) && !ctx.excluded.has(ref.draft.key) && acceptFull(ref.draft)) ctx.accepted.push(ref);
+}
+
+/** "Golden State led by 14" after the "Golden State Warriors": dictionary words the article linked to the longer name they open. */
+function isOpeningOfItsName(d: MentionForm): boolean {
+  return d.link !== null && d.link.startsWith(d.key + ' ');
 }
 
 /**

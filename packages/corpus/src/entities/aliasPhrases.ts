@@ -1,4 +1,5 @@
 import { gazetteer } from './gazetteer.js';
+import { HEAD_WORDS } from './lexicon.js';
 
 /** What linkAliasPhrases reads and links of a mention. */
 export interface LinkableMention {
@@ -90,9 +91,24 @@ function namedBefore(text: string, outermost: readonly LinkableMention[], i: num
   const candidates = [previous, beforeParenthesis(text, outermost, i)];
   for (const name of candidates) {
     if (!name || name.sentence !== other.sentence || name.key === other.key) continue;
-    if (introducesAlias(text.slice(name.end, other.start))) return name;
+    if (introducesAlias(text.slice(name.end, other.start)) || isBodyAppositive(text, name, other)) return name;
   }
   return null;
+}
+
+/**
+ * "Gavi, the Vaccine Alliance, said", "UNICEF, the United Nations Children's Fund, will": a name, a
+ * comma, "the" and a body's name of two words or more closing with an organisation's head word, then
+ * a comma and a lower-case word, is that body's other name. Not a list ("the FBI, the Justice
+ * Department, and the CIA", "…, the CIA"), nor a place or a person the lists know ("In Geneva, the
+ * World Health Organization, which …"), nor a role ("Biden, the president,": no name).
+ */
+function isBodyAppositive(text: string, name: LinkableMention, other: LinkableMention): boolean {
+  if (!/^,\s+the\s+$/.test(text.slice(name.end, other.start)) || !other.key.includes(' ')) return false;
+  if (HEAD_WORDS.get(other.key.slice(other.key.lastIndexOf(' ') + 1)) !== 'organization') return false;
+  const known = gazetteer().byKey.get(name.key)?.type;
+  if (known === 'place' || known === 'person' || /\b(?:in|at|from|to|for|of|by|with|on|near)\s+$/i.test(text.slice(Math.max(0, name.start - 6), name.start))) return false;
+  return /^,\s+(?!(?:and|or|the|as|but)\b)\p{Ll}/u.test(text.slice(other.end, other.end + 30));
 }
 
 /** The name right before the parenthesis that holds `outermost[i]`'s start or closes just before it, if any. */

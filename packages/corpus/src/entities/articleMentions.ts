@@ -12,7 +12,7 @@ import { innerNames } from './nestedNames.js';
 import { widenOverPlaceQualifiers } from './placeQualifiers.js';
 import { RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
-import { familyIn, linkShortForms, markRelativesNamedAlone } from './shortForms.js';
+import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone } from './shortForms.js';
 import { stateAbbreviationsIn } from './stateAbbreviations.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, TokenView } from './tokenView.js';
@@ -101,6 +101,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const lowerInArticle = wordsAlsoLowerCase(view, unTitled, lowerCaseUses);
   const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle)));
   followCutOpeners(rekeyedByCutOpeners(unTitled, split), split, aliases);
+  linkCompanyOpenings(split.map((f) => f.draft));
   linkShortForms(split.map((f) => f.draft), 'unlinked', familyIn(text, sentences));
   markRelativesNamedAlone(text, split.map((f) => f.draft));
   linkBodiesByHeadWord(text, split);

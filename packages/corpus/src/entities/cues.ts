@@ -935,6 +935,10 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return;
   }
+  if (!possessive && isPlaceByPredicate(view, after, sentenceEnd)) {
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    return;
+  }
   for (let k = after, seen = 0; k < sentenceEnd && seen < 2 && view.isLowerWord(k); k++, seen++) {
     const word = view.lower(k);
     if (possessive ? PERSON_POSSESSIONS.has(word) : PERSON_VERBS.has(word)) {
@@ -965,6 +969,22 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     if (STOPWORDS.has(word)) return;
   }
 }
+
+/**
+ * "Munich is the capital of Bavaria", "Kherson was a port city": a copula, "the" or "a", and a
+ * noun of settlements say the subject is a place, though the story names its club ("Bayern
+ * Munich"). Not "Munich is the club's home" nor "Apple is a company".
+ */
+function isPlaceByPredicate(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (k + 2 >= sentenceEnd || !view.isLowerWord(k) || !COPULAS.has(view.lower(k))) return false;
+  if (!view.isLowerWord(k + 1) || !PREDICATE_ARTICLES.has(view.lower(k + 1))) return false;
+  for (let j = k + 2; j < Math.min(sentenceEnd, k + 4) && view.isLowerWord(j); j++) if (SETTLEMENT_NOUNS.has(view.lower(j))) return true;
+  return false;
+}
+
+const COPULAS = new Set(['is', 'was', 'remains', 'became']);
+const PREDICATE_ARTICLES = new Set(['the', 'a', 'an']);
+const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'province', 'country']);
 
 /** "first home defeat", "unbeaten run", "goals": up to three lower-case words from `k` that hold a club's result or play. */
 function namesMatchResult(view: TokenView, k: number, sentenceEnd: number): boolean {

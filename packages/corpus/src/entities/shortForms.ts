@@ -204,6 +204,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkShortCountryNames(drafts);
     linkNamesWithoutPlace(drafts);
     linkReorderedBodies(drafts);
+    linkCompanyOpenings(drafts);
     linkShortForms(drafts, 'mostMentioned');
     linkVowelSpellings(drafts);
     followLinkChains(drafts, definitions);
@@ -265,6 +266,69 @@ function linkNamesWithoutPlace(story: MentionDraft[]): void {
     const full = d.shortFormKeys.length > 0 ? fullNames.get(d.key) : undefined;
     if (full && !d.link && !d.modifier) d.link = full;
   }
+}
+
+/**
+ * "Adani Green said" after "Adani Green Energy Ltd.", "Shares of Hon Hai rose" after "Hon Hai
+ * Precision Industry Co.": a name of two words or more that opens the story's one company closing
+ * with a legal form, a word or three before it dropped, is that company. Not a name the gazetteer
+ * knows ("Goldman Sachs" beside "Goldman Sachs Asset Management LLC" is the parent), nor one
+ * written before the company is.
+ */
+export function linkCompanyOpenings(story: MentionDraft[]): void {
+  const known = gazetteer().byKey;
+  const openings = new Map<string, string>();
+  for (const d of story) {
+    if (d.shortFormKeys.length === 0) continue;
+    for (const opening of closesWithLegalForm(d.key) ? companyOpenings(d.key) : [...fieldHeadOpening(d.key), ...teamOpening(d.key)]) {
+      const other = openings.get(opening);
+      openings.set(opening, other === undefined || other === (d.link ?? d.key) ? (d.link ?? d.key) : '');
+    }
+  }
+  if (openings.size === 0) return;
+  for (const d of story) {
+    const full = d.shortFormKeys.length > 0 && !d.link && !d.modifier && !known.has(d.key) ? openings.get(d.key) : undefined;
+    if (full) d.link = full;
+  }
+}
+
+/**
+ * "tata consultancy" of "tata consultancy services", "mitsubishi heavy" of "mitsubishi heavy
+ * industries": a firm's name of three words or more without a legal form, less the field word that
+ * closes it. Not "department of health and human" of a ministry: only the firm's opening words.
+ */
+function fieldHeadOpening(key: string): string[] {
+  const words = key.split(' ');
+  if (words.length < 3 || !FIRM_FIELD_HEADS.has(words.at(-1)!) || words.some((w) => LINKING_WORDS.has(w))) return [];
+  return [words.slice(0, -1).join(' ')];
+}
+
+const FIRM_FIELD_HEADS = new Set(['services', 'industries', 'technologies', 'systems', 'electronics']);
+
+/**
+ * "golden state" of "golden state warriors": a team's name of three words or more closed by a
+ * plural nickname, less the nickname, that no list makes a place ("Los Angeles" of the "Los Angeles
+ * Lakers" stays the city) made of dictionary words only ("Zaha Hadid" of "Zaha Hadid Architects" is hers).
+ */
+function teamOpening(key: string): string[] {
+  const words = key.split(' ');
+  const last = words.at(-1)!;
+  // "Zaha Hadid Architects" is named after the architect, not short for her: only dictionary words open it.
+  if (words.length < 3 || !last.endsWith('s') || last.endsWith('ss') || words.some((w) => LINKING_WORDS.has(w) || !isCommonWord(w))) return [];
+  const opening = words.slice(0, -1).join(' ');
+  return isKnownPlace(opening) || gazetteer().byKey.has(opening) ? [] : [opening];
+}
+
+/** "adani green" of "adani green energy ltd": the openings of two words or more that drop one to three words before the legal forms. */
+function companyOpenings(key: string): string[] {
+  const words = key.split(' ');
+  let end = words.length;
+  while (end > 2 && LEGAL_SUFFIXES.has(words[end - 1]!)) end--;
+  const openings: string[] = [];
+  for (let cut = Math.max(2, end - 3); cut < end; cut++) {
+    if (!LINKING_WORDS.has(words[cut - 1]!)) openings.push(words.slice(0, cut).join(' '));
+  }
+  return openings;
 }
 
 /** "red sox" of "boston red sox", "stock exchange" of "new york stock exchange": the two words or more after a known place opening a name. */
@@ -1052,6 +1116,9 @@ const YOUNGER_BEFORE = /\byounger\s+$/i;
  * after the name ("Bill Clinton … where he served": "Bill" is in both lists). No sex known: all stay.
  */
 function ofHonorificSex(keys: string[], sex: Sex, relatives: Relatives, pronounSexes: ReadonlyMap<string, Sex>): string[] {
+  // "Mr. Adani" beside "Gautam Adani" and "Adani Green Energy Ltd.": a company has no sex.
+  const nonCompanies = keys.filter((k) => !closesWithLegalForm(k));
+  if (nonCompanies.length > 0) keys = nonCompanies;
   const sexOf = (key: string) => relatives.get(key)?.sex ?? givenNameGender(key.slice(0, key.indexOf(' '))) ?? pronounSexes.get(key) ?? null;
   const same = keys.filter((k) => sexOf(k) === sex);
   if (same.length > 0) return same;

@@ -1419,6 +1419,57 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(index, 'Sayyid Qutb')).toEqual(['Sayyid Qutb']);
   });
 
+  it('a city that a copula, "the" or "a" and a noun of settlements make a place is no short form of its club: "Bayern Munich clinched the title … Munich is the capital of Bavaria" joined the city to the club; "Munich beat Dortmund" after "Bayern Munich" is still the club', () => {
+    const text = 'Bayern Munich clinched the Bundesliga title on Sunday. Munich is the capital of Bavaria, and fans gathered in the evening.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Bayern Munich')).toEqual(['Bayern Munich']);
+    expect(entityNamed(index, 'Munich').type).toBe('place');
+    const club = indexTexts({ 'a.txt': 'Bayern Munich signed a striker on Monday. Munich beat Dortmund 2-0 on Saturday.\n' });
+    expect(surfaces(club, 'Bayern Munich')).toEqual(['Bayern Munich', 'Munich']);
+  });
+
+  it('a name, a comma, "the" and a body\'s name closing with an organisation\'s head word, then a comma, is that body\'s other name: "Gavi, the Vaccine Alliance, said" and "UNICEF, the United Nations Children\'s Fund, will" were two bodies each; a list ("The FBI, the Justice Department, the CIA and", "Apple, the Ford Foundation, and Meta") and a place before it ("In Geneva, the World Health Organization, which") stay apart', () => {
+    const text = "Gavi, the Vaccine Alliance, said on Wednesday it would spend more. UNICEF, the United Nations Children's Fund, will deliver the doses.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Gavi')).toEqual(['Gavi', 'Vaccine Alliance']);
+    expect(surfaces(index, 'UNICEF')).toEqual(['UNICEF', "United Nations Children's Fund"]);
+    const lists =
+      'In Geneva, the World Health Organization, which leads the effort, welcomed it. The FBI, the Justice Department, the CIA and the Pentagon declined to comment. Apple, the Ford Foundation, and Meta gave money.';
+    const other = indexTexts({ 'a.txt': lists + '\n' });
+    expect(surfaces(other, 'World Health Organization')).toEqual(['World Health Organization']);
+    expect(surfaces(other, 'Justice Department')).toEqual(['Justice Department']);
+    expect(surfaces(other, 'Ford Foundation')).toEqual(['Ford Foundation']);
+  });
+
+  it('a firm\'s name of three words or more closed by a field word ("Services", "Industries") is the company without that word too: "Tata Consultancy Services gained … Tata Consultancy rose" and "Mitsubishi Heavy Industries … Mitsubishi Heavy said" were two bodies each; "the Department of Health" beside the "Department of Health and Human Services" stays its own', () => {
+    const text = 'Tata Consultancy Services, the largest software exporter, gained. Tata Consultancy rose 1.2%. Mitsubishi Heavy Industries fell, and Mitsubishi Heavy said orders slowed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Tata Consultancy Services')).toEqual(['Tata Consultancy Services', 'Tata Consultancy']);
+    expect(surfaces(index, 'Mitsubishi Heavy Industries')).toEqual(['Mitsubishi Heavy Industries', 'Mitsubishi Heavy']);
+    const other = indexTexts({ 'a.txt': 'The Department of Health and Human Services said on Monday it would cut staff. The Department of Health in Albany said it would not.\n' });
+    expect(surfaces(other, 'Department of Health and Human Services')).toEqual(['Department of Health and Human Services']);
+  });
+
+  it('a team\'s name of three words less its plural nickname is the team, though dictionary words: "the Golden State Warriors held off the Lakers … Golden State led by 14" lost "Golden State"; "Los Angeles" of the "Los Angeles Lakers", a place the lists know, stays the city', () => {
+    const text = 'Stephen Curry scored 38 points and the Golden State Warriors held off the Los Angeles Lakers. Golden State led by 14 in the third quarter. Los Angeles is a city of four million.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Golden State Warriors')).toEqual(['Golden State Warriors', 'Golden State']);
+    expect(surfaces(index, 'Los Angeles Lakers')).toEqual(['Los Angeles Lakers']);
+  });
+
+  it('a name of two words or more opening the story\'s one company with a legal form is that company: "Adani Green Energy Ltd. fell … Adani Green said" and "Hon Hai Precision Industry Co. … Shares of Hon Hai rose" were people apart from the companies; "Mr. Adani" is Gautam Adani, not the company (a company has no sex); "Goldman Sachs", known, is not its unit "Goldman Sachs Asset Management LLC"', () => {
+    const text =
+      'Shares of Adani Green Energy Ltd. fell 18% after prosecutors charged billionaire Gautam Adani with bribery. Adani Green said it would cancel a bond sale. ' +
+      'The indictment alleges that Mr. Adani promised money to officials. Hon Hai Precision Industry Co. reported record revenue. Shares of Hon Hai rose 2%.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Adani Green Energy Ltd.')).toEqual(['Adani Green Energy Ltd.', 'Adani Green']);
+    expect(entityNamed(index, 'Adani Green Energy Ltd.').type).toBe('organization');
+    expect(mentionsAt(index, 'Gautam Adani')).toContain(`Adani@${text.indexOf('Mr. Adani') + 4}`);
+    expect(surfaces(index, 'Hon Hai Precision Industry Co.')).toEqual(['Hon Hai Precision Industry Co.', 'Hon Hai']);
+    const unit = indexTexts({ 'a.txt': 'Goldman Sachs Asset Management LLC raised a fund on Monday. Goldman Sachs said profit rose.\n' });
+    expect(surfaces(unit, 'Goldman Sachs Asset Management LLC')).toEqual(['Goldman Sachs Asset Management LLC']);
+  });
+
   it('someone introduced as the lawyer or aide of a person named by the same family name is no bare surname\'s bearer: "Samsung heir Lee Jae-yong … Lee\'s lawyer, Lee In-jae, said … Lee\'s father, Lee Kun-hee, died" sent the father\'s "Lee" to the lawyer; "his lawyer, John Smith" beside no other Smith still takes "Smith"', () => {
     const text = 'Samsung heir Lee Jae-yong was jailed on Monday. Lee\'s lawyer, Lee In-jae, said his client would appeal. Mr. Lee had been free since 2018. Lee\'s father, Lee Kun-hee, died in October.';
     const index = indexTexts({ 'a.txt': text + '\n' });
