@@ -5,7 +5,7 @@
  */
 import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
-import { saysOtherThan, strongestType, weightOf } from './evidence.js';
+import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAndCompassPoints, namesThePlace } from './gazetteer.js';
 import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
@@ -884,6 +884,9 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       const placeHere = !known.has(d.key) && isPlaceByContext(d.evidence) && isCity(d.key);
       const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && !placeHere && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full));
       let keys = fullNames ? [...fullNames].filter(mayMean) : [];
+      // "Mr. Adani" beside "Adani Green Energy Ltd.": a name given a person's title names no company (in
+      // the story's pass too, which sees no honorific).
+      if (weightOf(d.evidence, 'person') >= WEIGHT.title) keys = keys.filter((k) => !closesWithLegalForm(k));
       // "Edmonton captain Connor McDavid" after "the Edmonton Oilers": a place's name its sentence makes a body's is its team.
       const team = keys.length === 0 && isBodyByContext(d.evidence) ? teamsOfPlaces().get(d.key) : undefined;
       if (team) keys = [team];

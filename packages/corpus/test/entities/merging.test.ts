@@ -1724,3 +1724,15 @@ describe('Spanish given names that are places', () => {
     expect(entityNamed(index, 'Santiago').type).toBe('place');
   });
 });
+
+describe('a titled surname and a company of that name', () => {
+  it('a surname given a person\'s title names no company: "Mr. Adani and his nephew Sagar Adani" after "Gautam Adani" and "Adani Green Energy Ltd." made the company a person holding "Adani"; "Adani Green said" stays the company\'s', () => {
+    const text =
+      'MUMBAI — Shares of Adani Green Energy Ltd. fell 18% on Tuesday after U.S. prosecutors charged billionaire Gautam Adani with bribery. Adani Green said it would cancel a bond sale.\n\n' +
+      'The indictment alleges that Mr. Adani and his nephew Sagar Adani promised more than $250 million to Indian officials. The Adani Group called the charges "baseless."';
+    const index = indexTexts({ 'a.txt': 'Indian conglomerate shares slide after bribery indictment\n\nTuesday, November 26, 2024\n\n' + text + '\n' });
+    expect(entityNamed(index, 'Adani Green Energy Ltd.').type).toBe('organization');
+    expect(surfaces(index, 'Adani Green Energy Ltd.')).toEqual(['Adani Green Energy Ltd.', 'Adani Green']);
+    expect(surfaces(index, 'Gautam Adani')).toEqual(['Gautam Adani', 'Adani']);
+  });
+});
