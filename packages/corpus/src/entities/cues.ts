@@ -40,7 +40,7 @@ import {
   VESSEL_PREFIXES,
 } from './lexicon.js';
 import { namesClubInMatch, opensWithClubWord } from './sportsClubs.js';
-import { citesAuthors, firstWordOf, isHonorificAt, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, withoutGenerationSuffix } from './nameRuns.js';
+import { citesAuthors, firstWordOf, isHonorificAt, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import type { NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -1177,17 +1177,9 @@ function looksLikePersonName(view: TokenView, first: number, end: number, firstK
   if (opensWithForeignArticle(firstKey, words) || opensWithArabicArticle(view, first, end)) return false;
   // "Pakistan Tehreek-e-Insaf", "China Eastern": a name that opens with a country's is no person's
   // ("Jordan Henderson" is); nor one that closes with it ("Tehrik-e-Taliban Pakistan"; "Steve Jordan" is).
-  if (words < 2 || words - particlesIn(view, first, end) > 4 || words > 6 || (gazetteer().byKey.get(firstKey)?.type === 'place' && !isGivenName(firstKey))) return false;
+  if (words < 2 || words - particleWordsIn(view, first, end) > 4 || words > 6 || (gazetteer().byKey.get(firstKey)?.type === 'place' && !isGivenName(firstKey))) return false;
   return !isPlaceNotPersonName(view.key(end - 1));
 }
-
-/** "Luiz Inácio Lula da Silva", "Ursula von der Leyen": the lower-case particles of a name, which its count of words leaves out. */
-function particlesIn(view: TokenView, first: number, end: number): number {
-  let particles = 0;
-  for (let i = first + 1; i < end; i++) if (view.isLowerWord(i) && NAME_PARTICLES.has(view.lower(i))) particles++;
-  return particles;
-}
-
 
 /**
  * "Houston Astros", "Pittsburgh Pirates", "Chicago White Sox", "Brooklyn Nets": a city or region,

@@ -1096,6 +1096,13 @@ export function isHonorificAt(view: TokenView, i: number): boolean {
   return next < view.count && view.isWord(next) && view.isAllCaps(next);
 }
 
+/** "Luiz Inácio Lula da Silva", "Ursula von der Leyen": the lower-case particles of a name, which its count of words leaves out. */
+export function particleWordsIn(view: TokenView, first: number, end: number): number {
+  let particles = 0;
+  for (let i = first; i < end; i++) if (view.isLowerWord(i) && NAME_PARTICLES.has(view.lower(i))) particles++;
+  return particles;
+}
+
 /** Where a name ends before its generational suffix ("Martin Luther King" of "Martin Luther King Jr."), else `end`. */
 export function withoutGenerationSuffix(view: TokenView, first: number, end: number): number {
   const last = view.kind(end - 1) === TokenKind.Period ? end - 2 : end - 1;

@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey } from './gazetteer.js';
 import { COMPASS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
-import { isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
+import { isHonorificAt, isSlashedLegalFormEnd, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 
@@ -257,7 +257,7 @@ function splitTitle(
   if (!isGivenNameAndSurname(view, nameFirst, end)) for (let i = nameFirst; i < end; i++) if (HEAD_WORDS.has(view.lower(i)) && view.lower(i) !== 'park') return null;
   if (closesWithThingWord(view, lastCore, nameFirst, end)) return null;
   // "President Luiz Inácio Lula da Silva": particles are no words of their own here.
-  if (spaceWords(view, nameFirst, end) - particleWords(view, nameFirst, end) > 4) return null;
+  if (spaceWords(view, nameFirst, end) - particleWordsIn(view, nameFirst, end) > 4) return null;
 
   const prefix = prefixBeforeTitle(view, first, lastCore);
   const titleFirst = prefix ? first : titleAfterCoordinatedName(view, first, lastCore);
@@ -481,12 +481,6 @@ function personAfterBody(view: TokenView, first: number, end: number): number {
     return i;
   }
   return -1;
-}
-
-function particleWords(view: TokenView, first: number, end: number): number {
-  let particles = 0;
-  for (let i = first; i < end; i++) if (view.isLowerWord(i) && NAME_PARTICLES.has(view.lower(i))) particles++;
-  return particles;
 }
 
 function spaceWords(view: TokenView, first: number, end: number): number {
