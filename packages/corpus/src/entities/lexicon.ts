@@ -412,7 +412,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     federation confederation league alliance coalition movement front brigade regiment battalion division fleet police ministry
     cabinet government secretariat observatory daily herald journal tribune gazette wire centre center treasury
     securities capital partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
-    aerospace sa as ag gmbh nv bv ab oy oyj abp jsc pjsc ltda pty llp kgaa sarl pte pvt bhd berhad tbk kk spa srl se pcl sae psc subcommittee coalition hotels resorts holding exchange
+    aerospace sa as asa ag gmbh nv bv ab oy oyj abp jsc pjsc ltda pty llp kgaa sarl pte pvt bhd berhad tbk kk spa srl se pcl sae psc subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
     directorate directorates inspectorate commissariat diocese archdiocese eparchy infirmary
     seminary conservatory museum hospital embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
@@ -623,5 +623,5 @@ export const COMPANY_GROUP_WORDS = new Set(['group', 'holding', 'holdings']);
  */
 export const STOCK_EXCHANGES = set(`nyse nasdaq amex tsx tsxv cse lse aim asx nzx nse bse hkex sehk sgx jse otc otcqx otcmkts euronext xetra fwb six tyo tse krx twse sse szse bmv`);
 
-/** Legal forms closing a company's name; with Thailand's public company ("Sansiri Pcl", a person), Egypt's S.A.E. and the Gulf's and Jordan's PSC. */
-export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as ag gmbh nv bv ab oy oyj abp pte pvt bhd berhad tbk kk spa srl se jsc pjsc ltda pty llp kgaa sarl pcl sae psc`);
+/** Legal forms closing a company's name; with Thailand's public company ("Sansiri Pcl", a person), Egypt's S.A.E., the Gulf's and Jordan's PSC, and Norway's public company ASA ("Equinor ASA"). */
+export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as asa ag gmbh nv bv ab oy oyj abp pte pvt bhd berhad tbk kk spa srl se jsc pjsc ltda pty llp kgaa sarl pcl sae psc`);

@@ -1982,6 +1982,14 @@ describe('companies whose names open with a nationality', () => {
     expectEachOnceAs(index, text, ['Volodymyr Zelenskyy'], 'person');
     expect(allSurfaces(index)).not.toContain('A/S');
   });
+  it('Norway\'s "ASA" closes a company\'s name, which its bare name then stands for ("Equinor ASA and DNB Bank ASA led gains" gave "Equinor ASA" and a nested "Equinor" as two entities); "Asa" opening a person\'s name stays his', () => {
+    const text = 'Equinor ASA and DNB Bank ASA led gains. Shares rose after Equinor said output grew. Asa Hutchinson said he sold them.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.filter((e) => e.name.startsWith('Equinor')).map((e) => [e.name, e.type])).toEqual([['Equinor', 'organization']]);
+    expect(mentionsAt(index, 'Equinor')).toEqual(['Equinor ASA@0', `Equinor@${text.indexOf('Equinor said')}`]);
+    expect(surfaces(index, 'DNB Bank ASA')).toEqual(['DNB Bank ASA']);
+    expect(entityNamed(index, 'Asa Hutchinson').type).toBe('person');
+  });
 });
 
 describe('stations, grounds, shrines and South Asia\'s places by their head words', () => {
