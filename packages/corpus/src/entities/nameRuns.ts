@@ -172,6 +172,20 @@ function isGivenNameMonthWord(view: TokenView, i: number, end: number): boolean 
   return next < end && view.spaceBefore(next) && isNameToken(view, next) && !view.isAllCaps(next) && view.kind(next) === TokenKind.Word;
 }
 
+/**
+ * "Jun Young-hyun, head of the chip business, was named CEO": a month's abbreviation that is a
+ * listed surname, before a given name of two syllables joined by a hyphen, opens a Korean or
+ * Chinese person's name ("Young-hyun" alone was the person), at a sentence's start too. Not a
+ * date ("Jun 5"), nor a hyphened dictionary word after it ("Jun Follow-up").
+ */
+function isSurnameMonthWordBeforeSyllables(view: TokenView, i: number, end: number): boolean {
+  if (view.length(i) !== 3 || !view.isCapitalized(i) || view.isAllCaps(i) || !MONTHS_AND_DAYS.has(view.lower(i)) || !isListedSurname(view.lower(i))) return false;
+  const given = i + 1;
+  if (given + 2 >= end || !view.spaceBefore(given) || view.kind(given) !== TokenKind.Word || !view.isCapitalized(given) || view.isAllCaps(given)) return false;
+  if (view.kind(given + 1) !== TokenKind.Hyphen || !view.adjacent(given) || !view.adjacent(given + 1) || !view.isLowerWord(given + 2)) return false;
+  return view.length(given + 2) <= 5 && !isCommonWord(view.lower(given + 2));
+}
+
 /** Finds the name runs of the sentence spanning tokens [first, end). */
 export function findNameRuns(view: TokenView, first: number, end: number): NameRun[] {
   const runs: NameRun[] = [];
@@ -183,7 +197,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     const startsWithParticle = short && PARTICLE_INITIALS.includes(view.text[view.start(i)]!) && view.isLowerWord(i) && particlesBeforeName(view, i, end) > 0;
     const startsWithThe = short && !startsWithParticle && view.isCapitalized(i) && (startsKnownTheName(view, i, end) || isSurnameHeAt(view, i, sentenceStart, end));
     // "Iván DeJesús, Jr.": a generation alone names no one.
-    const startsWithShortWord = short && i !== sentenceStart && (isShortNameWordAt(view, i, end) || isMonthWordOpeningHyphenedName(view, i, end) || isGivenNameMonthWord(view, i, end));
+    const startsWithShortWord = short && ((i !== sentenceStart && (isShortNameWordAt(view, i, end) || isMonthWordOpeningHyphenedName(view, i, end) || isGivenNameMonthWord(view, i, end))) || isSurnameMonthWordBeforeSyllables(view, i, end));
     if (!startsWithParticle && !startsWithThe && !startsWithShortWord && (!isNameToken(view, i) || isCenturyAfterOrdinal(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end)) || isFormOfAddress(view, i) || GENERATION_SUFFIXES.has(view.lower(i)))) {
       i++;
       continue;

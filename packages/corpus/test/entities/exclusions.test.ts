@@ -162,6 +162,14 @@ describe('never entities', () => {
     expect(allSurfaces(index).filter((s) => s.startsWith('Jan'))).toEqual(['Jan Hatzius']);
   });
 
+  it('a month\'s abbreviation that is a surname opens a Korean name before two hyphened syllables, at a sentence\'s start too ("Jun Young-hyun, head of the chip business, was named CEO" gave "Young-hyun"); a date and a hyphened dictionary word stay out ("in Jun 2024", "Jun Follow-up")', () => {
+    const text = 'Han Jong-hee died; Jun Young-hyun, head of the chip business, was named CEO. Jun Young-hyun thanked staff. Sales rose in Jun 2024 and the Jun Follow-up came.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Jun Young-hyun')).toEqual([`Jun Young-hyun@${text.indexOf('Jun Young')}`, `Jun Young-hyun@${text.indexOf('Jun Young-hyun thanked')}`]);
+    expect(entityNamed(index, 'Jun Young-hyun').type).toBe('person');
+    expect(allSurfaces(index).filter((s) => s.includes('Jun ') || s.includes('Young') || s.includes('Follow'))).toEqual(['Jun Young-hyun', 'Jun Young-hyun']);
+  });
+
   it('a month\'s abbreviation hyphened to a name\'s words opens the name ("Mar-a-Lago"); "Mon-Fri" and "Mar-April" are no names', () => {
     const text = 'Javier Milei flew to Mar-a-Lago in Florida. Talks run Mon-Fri and ended in Mar-April.';
     const index = indexTexts({ 'a.txt': text + '\n' });
