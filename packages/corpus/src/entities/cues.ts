@@ -477,9 +477,16 @@ function namesStateOfAPlace(view: TokenView, first: number, last: number): boole
 
 /** "Universidad de Chile", "Vrije Universiteit Amsterdam": a body's head word in another language, wherever it stands. */
 function hasForeignHead(view: TokenView, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (view.kind(i) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i))) return true;
+  for (let i = first; i < end; i++) if (view.kind(i) === TokenKind.Word && (FOREIGN_ORGANIZATION_HEADS.has(view.key(i)) || ACCENTED_FOREIGN_HEADS.has(view.lower(i)))) return true;
   return false;
 }
+
+/**
+ * "The Fédération Française de Tennis said", "the Confédération Africaine de Football": French heads
+ * whose keys, without their accents, are English words that also name places ("Russian Federation",
+ * "Federation Square"), so they count by their accented spelling only.
+ */
+const ACCENTED_FOREIGN_HEADS = new Set(['fédération', 'confédération']);
 
 /** "the freighter Hong Tai 58", "spokesman Lee", "in Kaohsiung", "the city of Pokrovsk". */
 function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirst: number, evidence: Evidence, descriptions: string[]): void {

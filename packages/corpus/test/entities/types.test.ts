@@ -1440,6 +1440,17 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Georgia Smith').type).toBe('person');
   });
 
+  it('French heads known by their accents ("The Fédération Française de Tennis said" made a person, "the Confédération Africaine de Football" other); the English "Federation Square" stays a place and "Russian Federation" a country', () => {
+    const text = 'The Fédération Française de Tennis said 680,000 spectators attended. The Confédération Africaine de Football voted. Crowds filled Federation Square. Russian Federation troops moved.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(['Fédération Française de Tennis', 'Confédération Africaine de Football'].map((name) => [name, entityNamed(index, name).type])).toEqual([
+      ['Fédération Française de Tennis', 'organization'],
+      ['Confédération Africaine de Football', 'organization'],
+    ]);
+    expect(entityNamed(index, 'Federation Square').type).toBe('place');
+    expect(index.entities.find((e) => index.mentionsOf(e).some((m) => m.text === 'Russian Federation'))?.type).toBe('place');
+  });
+
   it('a compass word before a known place names a region ("North America", "South Asia"), and growing is no person\'s doing', () => {
     expect(typeOf('The computing departments in North America grew.', 'North America')).toBe('place');
     expect(typeOf('Monsoon rains reached South Asia early.', 'South Asia')).toBe('place');
