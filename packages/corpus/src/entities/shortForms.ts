@@ -1258,7 +1258,7 @@ function surnameAfterParticle(key: string): boolean {
  * gives Yuen Ren Chao's full name, is not his daughter "Rulan Chao Pian".
  */
 function middleNamesStandingFor(d: MentionDraft): readonly string[] {
-  if (!surnameAfterParticle(d.key)) return NO_WORDS;
+  if (!surnameAfterParticle(d.key)) return fatherSurnameOf(d);
   const words = d.key.split(' ');
   if (words.length < 4 || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return NO_WORDS;
   const word = words[words.length - 3]!;
@@ -1266,6 +1266,21 @@ function middleNamesStandingFor(d: MentionDraft): readonly string[] {
 }
 
 const NO_WORDS: readonly string[] = [];
+
+/**
+ * "Sheinbaum" of "Claudia Sheinbaum Pardo", "Petro" of "Gustavo Petro Urrego": of a given name and
+ * two surnames, the father's, the first, stands for the name alone. Only where the given name is a
+ * listed one and neither surname is ("Rulan Chao Pian" opens with no listed given name; "Ann" of
+ * "Mary Ann Smith" and "Luther" of "Martin Luther King" are given names).
+ */
+function fatherSurnameOf(d: MentionDraft): readonly string[] {
+  const words = d.key.split(' ');
+  if (words.length !== 3 || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return NO_WORDS;
+  const [given, father, mother] = words as [string, string, string];
+  const surnameLike = (w: string) => w.length > 2 && !isGivenName(w) && !isCommonWord(w) && !NAME_PARTICLES.has(w) && !HEAD_WORDS.has(w);
+  if (!isGivenName(given) || !surnameLike(father) || !surnameLike(mother) || generationOf(d.key)) return NO_WORDS;
+  return gazetteer().byKey.has(d.key) ? NO_WORDS : [father];
+}
 
 /**
  * Keys of the full names whose own words and context say something other than a person ("Han

@@ -1124,6 +1124,20 @@ describe('names before a particle', () => {
   });
 });
 
+describe('two surnames after a given name', () => {
+  it('the first of two surnames stands for the whole name ("Claudia Sheinbaum Pardo … Sheinbaum spoke", "Gustavo Petro Urrego … Petro said"); a middle given name does not ("Mary Ann Smith … Ann")', () => {
+    const text =
+      'Mexican President Claudia Sheinbaum Pardo said tariffs were unfair. Sheinbaum spoke at the National Palace. ' +
+      'In Colombia, President Gustavo Petro Urrego also criticised the tariffs. Petro said on X that trade should grow.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Claudia Sheinbaum Pardo')).toEqual(['Claudia Sheinbaum Pardo', 'Sheinbaum']);
+    expect(surfaces(index, 'Gustavo Petro Urrego')).toEqual(['Gustavo Petro Urrego', 'Petro']);
+    expect(entityNamed(index, 'Claudia Sheinbaum Pardo').type).toBe('person');
+    const middle = indexTexts({ 'a.txt': 'Mary Ann Smith chaired the meeting in Leeds. Ann Jones, her deputy, spoke later, and Ann said the vote was close.\n' });
+    expect(surfaces(middle, 'Mary Ann Smith')).toEqual(['Mary Ann Smith']);
+  });
+});
+
 describe('bare surnames across articles', () => {
   it('a form whose sentence says it is a made thing is no loose spelling of another article\'s surname ("NASA\'s Kepler spacecraft" is not "Elise Keppler")', () => {
     const index = indexTexts({
