@@ -203,6 +203,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkAcronyms(drafts);
     linkShortCountryNames(drafts);
     linkNamesWithoutPlace(drafts);
+    linkNamesAfterParentAcronym(drafts);
     linkReorderedBodies(drafts);
     linkCompanyOpenings(drafts);
     linkShortForms(drafts, 'mostMentioned');
@@ -267,6 +268,30 @@ function linkNamesWithoutPlace(story: MentionDraft[]): void {
     if (full && !d.link && !d.modifier) d.link = full;
   }
 }
+
+/**
+ * "The U.N. World Food Programme said … WFP executive director Cindy McCain", "the UN World Health
+ * Organization … WHO chief": a known body's or country's acronym before a body's name of two words
+ * or more is that body's (the lists know it, or the story names it alone). "US Open" keeps its one word.
+ */
+function linkNamesAfterParentAcronym(story: MentionDraft[]): void {
+  const known = gazetteer().byKey;
+  let storyNames: Map<string, string> | null = null;
+  for (const d of story) {
+    if (d.shortFormKeys.length === 0 || d.link || d.modifier || !PARENT_ACRONYM.test(d.surface)) continue;
+    const space = d.key.indexOf(' ');
+    const parent = known.get(d.key.slice(0, space));
+    const rest = d.key.slice(space + 1);
+    if (!parent || parent.type === 'person' || !rest.includes(' ')) continue;
+    // Not a name nested in it: "West Coast" inside "US West Coast" is no other name the story gives.
+    storyNames ??= new Map(story.filter((m) => m.shortFormKeys.length > 0 && !m.modifier).map((m) => [m.key, m.link ?? m.key]));
+    const target = storyNames.get(rest) ?? (known.get(rest)?.type === 'organization' ? rest : undefined);
+    if (target && target !== d.key) d.link = target;
+  }
+}
+
+/** "U.N. World Food Programme", "UN Human Rights Council", "EU European Medicines Agency": an acronym, then a capitalised word. */
+const PARENT_ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,}) \p{Lu}/u;
 
 /**
  * "Adani Green said" after "Adani Green Energy Ltd.", "Shares of Hon Hai rose" after "Hon Hai

@@ -1138,6 +1138,20 @@ describe('two surnames after a given name', () => {
   });
 });
 
+describe('a parent body\'s acronym before a body\'s name', () => {
+  it('"The U.N. World Food Programme said … WFP executive director" and "the UN World Health Organization … WHO chief" are one body each; "US West Coast" takes no "West Coast" nested in it', () => {
+    const text =
+      'The U.N. World Food Programme said 24 million people faced hunger. WFP executive director Cindy McCain said aid was blocked. ' +
+      'The UN World Health Organization said cases rose. WHO chief Tedros Adhanom Ghebreyesus said the outbreak was serious.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'World Food Programme')).toEqual(['U.N. World Food Programme', 'WFP']);
+    expect(surfaces(index, 'World Health Organization')).toEqual(['UN World Health Organization', 'WHO']);
+    expect(entityNamed(index, 'World Food Programme').type).toBe('organization');
+    const coast = indexTexts({ 'a.txt': 'Fires spread along the US West Coast on Monday, officials said.\n' });
+    expect(surfaces(coast, 'US West Coast')).toEqual(['US West Coast']);
+  });
+});
+
 describe('bare surnames across articles', () => {
   it('a form whose sentence says it is a made thing is no loose spelling of another article\'s surname ("NASA\'s Kepler spacecraft" is not "Elise Keppler")', () => {
     const index = indexTexts({
