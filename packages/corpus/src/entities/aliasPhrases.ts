@@ -165,9 +165,17 @@ function introducesAlias(between: string): boolean {
   if (between.length > 200) return false;
   const label = LANGUAGE_LABEL.exec(between);
   if (label) return isLanguage(label[1]!.toLowerCase());
-  const after = between.replace(LEADING_PARENTHESIS, '');
+  const after = between.replace(LEADING_PARENTHESIS, '').replace(SHORT_DESCRIPTION, ' ');
   return ALIAS_PHRASE.test(after) || PEN_NAME_OF.test(after);
 }
+
+/**
+ * "Sean Combs, the music mogul known as Diddy", "Mohamed Hamdan Dagalo, a general better known as
+ * Hemedti": "the" or "a" and up to three lower-case words between the name and the phrase describe
+ * the bearer. After a comma ("Tina McKenzie, a former member of the national team, known as the
+ * Gliders") the phrase is of the last name, not hers.
+ */
+const SHORT_DESCRIPTION = /^,\s+(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?=(?:(?:also|better|commonly|popularly|widely)\s+)?(?:known|nicknamed|dubbed)\s)/u;
 
 /** "Latin", "Greek", "French": the adjectives of nations, and the classical languages. */
 function isLanguage(lower: string): boolean {

@@ -1328,6 +1328,15 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': maiden + '\n' });
     expect(surfaces(other, 'Katherine Ross')).toEqual(['Katherine Ross', 'Buckley']);
   });
+  it('a short description between the name and "known as" still gives another name ("Sean Combs, the music mogul known as Diddy, appeared … Diddy has pleaded" made an entity "Diddy" apart); after a longer one the name is the last named\'s ("a former member of the national team known as the Gliders")', () => {
+    const text =
+      'Sean Combs, the music mogul known as Diddy, appeared in the same courthouse. Diddy has pleaded not guilty. ' +
+      'Tina McKenzie, a former member of the national team known as the Gliders, spoke. The Gliders won.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Sean Combs')).toEqual(['Sean Combs', 'Diddy', 'Diddy']);
+    expect(entityNamed(index, 'Sean Combs').type).toBe('person');
+    expect(surfaces(index, 'Tina McKenzie')).toEqual(['Tina McKenzie']);
+  });
   it('an adverb after "known" still gives another name ("Tropical Storm Trami, known locally as Kristine, hit Luzon" made a person "Kristine"), while "known internationally for" names nothing', () => {
     const text = 'Tropical Storm Trami, known locally as Kristine, hit Luzon. Kristine then moved west. Paris Hilton, known internationally for her show, left Manila.';
     const index = indexTexts({ 'a.txt': text + '\n' });
