@@ -9,6 +9,7 @@ import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAndCompassPoints, namesThePlace } from './gazetteer.js';
 import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
+import { isClubCloser } from './sportsClubs.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
 
 /**
@@ -868,6 +869,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const domainStem = WEB_ADDRESS_STEM.exec(d.surface)?.[1];
     if (domainStem) addTo(byShortKey, nameKey(domainStem), full);
     if (lastWordAloneStandsFor(d.key) && !isKnownThingOfWords(d)) addTo(byShortKey, lastKey, full);
+    else if (isClubByCloser(d) && !namesPlaceClosingWith(found, lastKey)) addTo(byShortKey, lastKey, full);
     // "Zelenskiy's chief of staff" after "Volodymyr Zelensky": a surname transliterated otherwise.
     if (lastWordAloneStandsFor(d.key) && looseToken(lastKey) !== lastKey) addTo(byShortKey, looseToken(lastKey), full);
     const generation = generationOf(d.key);
@@ -945,6 +947,22 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (isSubject) lastSubject.set(entityKey, i);
     }
   }
+}
+
+/**
+ * "City took the lead" after "Manchester City": a club's closing word, though a place's head word
+ * ("city"), stands for the club, where the lists or the sentence make the name a body's. "City
+ * officials said" after "Mexico City" stays no name of the city.
+ */
+function isClubByCloser(d: MentionDraft): boolean {
+  if (d.shortFormKeys.length !== 2 || !isClubCloser(d.shortFormKeys[1]!) || d.key.includes(' of ')) return false;
+  const listed = gazetteer().byKey.get(d.key)?.type;
+  return listed === 'organization' || (listed === undefined && isBodyByContext(d.evidence));
+}
+
+/** "Mexico City" in the story: a bare "City" may be the place's word ("City officials said"), no club's. */
+function namesPlaceClosingWith(found: readonly MentionDraft[], lastKey: string): boolean {
+  return found.some((m) => m.shortFormKeys[1] === lastKey && isKnownPlace(m.key));
 }
 
 /**

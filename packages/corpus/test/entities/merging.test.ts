@@ -1152,6 +1152,17 @@ describe('a parent body\'s acronym before a body\'s name', () => {
   });
 });
 
+describe('a club by its closing word', () => {
+  it('"City" alone after "Manchester City" is the club ("City took the lead" was lost, though "Town" after "Ipswich Town" was kept); beside "Mexico City" a bare "City" is nobody\'s club', () => {
+    const text = 'Manchester City beat Arsenal 2-1 on Sunday. City took the lead through Erling Haaland. Guardiola said City were tired.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Manchester City')).toEqual([`Manchester City@0`, `City@${text.indexOf('City took')}`, `City@${text.indexOf('City were')}`]);
+    const place = 'Manchester City beat Arsenal 2-1 in Mexico City on Sunday. City officials said the match was safe.';
+    const other = indexTexts({ 'a.txt': place + '\n' });
+    expect(mentionsAt(other, 'Manchester City')).toEqual(['Manchester City@0']);
+  });
+});
+
 describe('bare surnames across articles', () => {
   it('a form whose sentence says it is a made thing is no loose spelling of another article\'s surname ("NASA\'s Kepler spacecraft" is not "Elise Keppler")', () => {
     const index = indexTexts({
