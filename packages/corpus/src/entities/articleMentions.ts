@@ -4,7 +4,7 @@ import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { gazetteer, isCity } from './gazetteer.js';
-import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
+import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
 import { findNameRuns, isHonorificAt, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -490,9 +490,12 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
 /**
  * "Charley killed ten people in Punta Gorda, and Charley's winds reached 150 mph": after a comma and an
  * "and" following one name alone, a possessor of a common noun opens a clause, not a list's member
- * ("Siwu, a Kwa language spoken in Ghana, and Lao, a Tai-Kadai language" is a list).
+ * ("Siwu, a Kwa language spoken in Ghana, and Lao, a Tai-Kadai language" is a list). So does a name
+ * before a role ("City took the lead through Erling Haaland, and City manager Pep Guardiola praised":
+ * the club lent him its type).
  */
 function possessesACommonNoun(view: TokenView, d: DraftWithTokens): boolean {
+  if (d.end < view.count && view.isLowerWord(d.end) && ROLE_NOUNS.has(view.lower(d.end))) return true;
   return isPossessiveAt(view, d.end) && view.isLowerWord(d.end + 1);
 }
 

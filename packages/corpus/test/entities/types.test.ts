@@ -2398,6 +2398,17 @@ describe('laws named by fields joined by "and"', () => {
   });
 });
 
+describe('a name before a role after ", and"', () => {
+  it('a club before a role opens a clause, lending nothing to the name before it ("City took the lead through Erling Haaland, and City manager Pep Guardiola praised his side" made Haaland an organisation); a list after ", and" still shares ("Uppsala, Lund, and Malmö")', () => {
+    const text = 'Manchester City beat Arsenal 2-1 on Sunday. City took the lead through Erling Haaland, and City manager Pep Guardiola praised his side.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Erling Haaland').type).toBe('person');
+    expect(entityNamed(index, 'Pep Guardiola').type).toBe('person');
+    const list = indexTexts({ 'a.txt': 'The talks were held in Uppsala, Lund, and Malmö, officials said.\n' });
+    expect(list.entities.map((e) => `${e.name} [${e.type}]`).sort()).toEqual(['Lund [place]', 'Malmö [place]', 'Uppsala [place]']);
+  });
+});
+
 describe('a party\'s short name inside a law\'s name', () => {
   it('a word the lists know as a party\'s short name opens a law\'s name joined by "and" ("the Labor and Management Relations Act" was cut, its "Labor" the Australian Labor Party\'s); "Labor and the Clean Air Act" stay two', () => {
     const text = "Albanese's Labor Party won a second term. Tony Burke said the Labor and Management Relations Act offered no model. Labor and the Clean Air Act were named.";
