@@ -1489,6 +1489,15 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(other, 'Ford Foundation')).toEqual(['Ford Foundation']);
   });
 
+  it('a body\'s name, a comma, then an acronym or a listed body and a comma before a lower-case word is that body\'s short name: "The Islamic Resistance Movement, Hamas, said" and "the Federal Security Service, FSB, said" were two bodies each; a committee before someone ("the Senate Judiciary Committee, NATO, which") stays apart', () => {
+    const text = "The Islamic Resistance Movement, Hamas, said it had freed the soldier. Russia's Federal Security Service, FSB, said it had foiled a plot.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Islamic Resistance Movement')).toEqual(['Islamic Resistance Movement', 'Hamas']);
+    expect(surfaces(index, 'Federal Security Service')).toEqual(['Federal Security Service', 'FSB']);
+    const other = indexTexts({ 'a.txt': 'Speaking to the Senate Judiciary Committee, NATO, which met on Monday, agreed.\n' });
+    expect(surfaces(other, 'Senate Judiciary Committee')).toEqual(['Senate Judiciary Committee']);
+  });
+
   it('a firm\'s name of three words or more closed by a field word ("Services", "Industries") is the company without that word too: "Tata Consultancy Services gained … Tata Consultancy rose" and "Mitsubishi Heavy Industries … Mitsubishi Heavy said" were two bodies each; "the Department of Health" beside the "Department of Health and Human Services" stays its own', () => {
     const text = 'Tata Consultancy Services, the largest software exporter, gained. Tata Consultancy rose 1.2%. Mitsubishi Heavy Industries fell, and Mitsubishi Heavy said orders slowed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
