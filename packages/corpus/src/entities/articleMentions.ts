@@ -1364,7 +1364,7 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
       // Not after a surname that is a word too: "Park Min-jae" is one name.
       (isForenameAndSurnames(restKey) && !isListedSurname(opener));
     if (!known.has(restKey) && !standalone.has(restKey) && !openerIsCommon) return f;
-    if (!openerIsCommon && isGivenNameBeforeSurname(opener, restKey)) return f;
+    if (!openerIsCommon && isGivenNameBeforeSurname(opener, restKey, false)) return f;
     // "Air India rerouted flights": a body's own first word before a place, as its words say ("Former
     // Foreign Ministry staff" and "Allow Parliament to …" lose theirs).
     if (known.get(restKey)?.type === 'place' && !/(?:ing|ly)$/.test(opener) && !SENTENCE_ADVERBS.has(opener) && namesBodyByItsWords(f.draft)) return f;
@@ -1378,9 +1378,16 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
  * "Hope", "Will") before one word no list holds is a person's whole name, though the surname stands
  * alone later. Not before a place the lists know ("Will Kyiv fall?") or a dictionary word.
  */
-function isGivenNameBeforeSurname(opener: string, restKey: string): boolean {
-  if (restKey.includes(' ') || !isGivenName(opener, true) || NAME_PARTICLES.has(opener)) return false;
-  return !isCommonWord(restKey) && !HEAD_WORDS.has(restKey) && !gazetteer().byKey.has(restKey) && !isCity(restKey);
+function isGivenNameBeforeSurname(opener: string, restKey: string, titled: boolean): boolean {
+  if (!isGivenName(opener, true) || NAME_PARTICLES.has(opener) || gazetteer().byKey.has(restKey)) return false;
+  const words = restKey.split(' ');
+  // "Governor Victoria Rodríguez Ceja … Rodríguez Ceja noted": two surnames; "Governor Victoria
+  // Smith … Smith noted": after a person's title, a listed surname though a word.
+  if (words.length > 2) return false;
+  // A listed surname that some small town bears too ("Rodriguez") after the title as well; "Will Kyiv fall?" has none.
+  const listed = (w: string) => titled && isListedSurname(w);
+  const surname = (w: string) => (!isCommonWord(w) || listed(w)) && !HEAD_WORDS.has(w) && !gazetteer().byKey.has(w) && (!isCity(w) || listed(w));
+  return words.every(surname);
 }
 
 /**
@@ -1432,7 +1439,7 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     // "Jordan Bardella, the party's president, … Bardella said", "Victoria Beckham … Beckham": a
     // place that is a given name too, before a surname the article uses alone, is the person's
     // whole name (each was a place and a surname), as a given name that is a word is.
-    const givenName = prefixEnd - first === 1 && isGivenNameBeforeSurname(view.lower(first), restKey);
+    const givenName = prefixEnd - first === 1 && isGivenNameBeforeSurname(view.lower(first), restKey, weightOf(f.draft.evidence, 'person') >= WEIGHT.title);
     const splits = standalone.has(restKey) ? !givenName : known.has(restKey) || opensPersonName(view, first, prefixEnd, end);
     if (prefixEnd > 0 && prefixEnd < end && !isTeamAfterThe(view, first, prefixEnd, end) && splits) {
       for (const [a, b] of [

@@ -1771,6 +1771,18 @@ describe('places that are given names', () => {
   });
 });
 
+describe('places that are given names, before two surnames or a surname that is a word', () => {
+  it('after a title, a place that is a given name before two surnames or a listed surname that is a word is the whole name: "Governor Victoria Rodríguez Ceja said … Rodríguez Ceja noted" and "Governor Georgia Smith said … Smith said" gave a place and a surname; a place after a given name that is a word stays a place ("Will Kyiv fall?")', () => {
+    const text = 'Banxico Governor Victoria Rodríguez Ceja said inflation was under control. Rodríguez Ceja noted that the peso had weakened. Governor Georgia Smith said rates were low. Smith said more.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Victoria Rodríguez Ceja')).toEqual([`Victoria Rodríguez Ceja@${text.indexOf('Victoria')}`, `Rodríguez Ceja@${text.indexOf('Rodríguez Ceja noted')}`]);
+    expect(mentionsAt(index, 'Georgia Smith')).toEqual([`Georgia Smith@${text.indexOf('Georgia')}`, `Smith@${text.lastIndexOf('Smith said')}`]);
+    expect(index.entities.map((e) => e.name)).not.toContain('Victoria');
+    const kyiv = indexTexts({ 'a.txt': 'Will Kyiv fall? Kyiv is the capital.\n' });
+    expect(kyiv.entities.map((e) => `${e.name} [${e.type}]`)).toEqual(['Kyiv [place]']);
+  });
+});
+
 describe('Spanish given names that are places', () => {
   it('"Santiago" is a given name too: "Paraguay\'s President Santiago Peña hosted the summit. Peña said" gave a place "Santiago" and a person "Peña", while "Flights to Santiago" stays the city', () => {
     const text = "Paraguay's President Santiago Peña hosted the summit. Peña said Paraguay wanted a higher price. Flights to Santiago were cancelled.";
