@@ -150,7 +150,8 @@ function teamsByPlace(found: readonly MentionDraft[]): Map<string, string> {
     if (d.shortFormKeys.length === 0 || d.link || HEAD_WORDS.has(d.shortFormKeys[1]!)) continue;
     const entry = known.get(d.key);
     if ((entry?.type ?? strongestType(d.evidence, d.nameEvidence)?.type) !== 'organization') continue;
-    const place = (entry ? null : openingPlace(d.key)) ?? closingCity(d.key);
+    // "Newcastle United", a club the lists know, closes with a club's word after its town.
+    const place = (entry && !isClubCloser(d.shortFormKeys[1]!) && d.shortFormKeys[1] !== 'united' ? null : openingPlace(d.key)) ?? closingCity(d.key);
     if (!place) continue;
     const other = teams.get(place);
     teams.set(place, other === undefined || other === d.key ? d.key : '');

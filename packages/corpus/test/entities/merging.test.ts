@@ -1163,6 +1163,17 @@ describe('a club by its closing word', () => {
   });
 });
 
+describe('a club by its town and a plural verb', () => {
+  it('a town\'s one word with a plural verb is its club, the story\'s club the lists know too: "Newcastle United beat Arsenal 2-0 … Newcastle are sixth" made the city; after a preposition or in a list it stays a place ("Fans in Newcastle were happy", "Paris and Berlin are far apart")', () => {
+    const text = 'Newcastle United beat Arsenal 2-0 on Sunday. Newcastle are sixth in the Premier League. Paris and Berlin are far apart. Fans in Newcastle were happy.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Newcastle United')).toEqual(['Newcastle United@0', `Newcastle@${text.indexOf('Newcastle are')}`]);
+    expect(entityNamed(index, 'Newcastle').type).toBe('place');
+    expect(mentionsAt(index, 'Newcastle')).toEqual([`Newcastle@${text.indexOf('Newcastle were')}`]);
+    expect(entityNamed(index, 'Berlin').type).toBe('place');
+  });
+});
+
 describe('bare surnames across articles', () => {
   it('a form whose sentence says it is a made thing is no loose spelling of another article\'s surname ("NASA\'s Kepler spacecraft" is not "Elise Keppler")', () => {
     const index = indexTexts({
