@@ -1301,7 +1301,7 @@ function surnameAfterParticle(key: string): boolean {
  * of the story begins or ends with it. Not any middle word: "Chao" alone, on a page that never
  * gives Yuen Ren Chao's full name, is not his daughter "Rulan Chao Pian".
  */
-function middleNamesStandingFor(d: MentionDraft): readonly string[] {
+export function middleNamesStandingFor(d: Pick<MentionDraft, 'key' | 'surface'>): readonly string[] {
   if (!surnameAfterParticle(d.key)) return fatherSurnameOf(d);
   const words = d.key.split(' ');
   if (words.length < 4 || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return NO_WORDS;
@@ -1317,7 +1317,7 @@ const NO_WORDS: readonly string[] = [];
  * listed one and neither surname is ("Rulan Chao Pian" opens with no listed given name; "Ann" of
  * "Mary Ann Smith" and "Luther" of "Martin Luther King" are given names).
  */
-function fatherSurnameOf(d: MentionDraft): readonly string[] {
+function fatherSurnameOf(d: Pick<MentionDraft, 'key' | 'surface'>): readonly string[] {
   const words = d.key.split(' ');
   if (words.length !== 3 || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return NO_WORDS;
   const [given, father, mother] = words as [string, string, string];

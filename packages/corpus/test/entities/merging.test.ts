@@ -1174,6 +1174,18 @@ describe('a club by its town and a plural verb', () => {
   });
 });
 
+describe('a middle name standing for the name across articles', () => {
+  it('"Brazil\'s Lula" in one article is the "Luiz Inácio Lula da Silva" of another, and "Sheinbaum" alone the "Claudia Sheinbaum Pardo" of another; "Ann" alone is no "Mary Ann Smith" of another', () => {
+    const index = indexTexts({
+      'a.txt': 'Brazilian President Luiz Inácio Lula da Silva on Tuesday signed a decree. Mexican President Claudia Sheinbaum Pardo spoke on Monday. Mary Ann Smith chaired the meeting.\n',
+      'b.txt': "Brazil's Lula and Indonesia's Prabowo Subianto also attended. On Tuesday, Sheinbaum said Mexico would respond. Ann Jones said Ann was late.\n",
+    });
+    expect(surfaces(index, 'Luiz Inácio Lula da Silva')).toEqual(['Luiz Inácio Lula da Silva', 'Lula']);
+    expect(surfaces(index, 'Claudia Sheinbaum Pardo')).toEqual(['Claudia Sheinbaum Pardo', 'Sheinbaum']);
+    expect(surfaces(index, 'Mary Ann Smith')).toEqual(['Mary Ann Smith']);
+  });
+});
+
 describe('bare surnames across articles', () => {
   it('a form whose sentence says it is a made thing is no loose spelling of another article\'s surname ("NASA\'s Kepler spacecraft" is not "Elise Keppler")', () => {
     const index = indexTexts({
