@@ -91,7 +91,7 @@ function namedBefore(text: string, outermost: readonly LinkableMention[], i: num
   const candidates = [previous, beforeParenthesis(text, outermost, i)];
   for (const name of candidates) {
     if (!name || name.sentence !== other.sentence || name.key === other.key) continue;
-    if (introducesAlias(text.slice(name.end, other.start)) || isBodyAppositive(text, name, other)) return name;
+    if (introducesAlias(text.slice(name.end, other.start)) || isBodyAppositive(text, name, other) || isShortNameAppositive(text, name, other)) return name;
   }
   return null;
 }
@@ -109,6 +109,20 @@ function isBodyAppositive(text: string, name: LinkableMention, other: LinkableMe
   const known = gazetteer().byKey.get(name.key)?.type;
   if (known === 'place' || known === 'person' || /\b(?:in|at|from|to|for|of|by|with|on|near)\s+$/i.test(text.slice(Math.max(0, name.start - 6), name.start))) return false;
   return /^,\s+(?!(?:and|or|the|as|but)\b)\p{Ll}/u.test(text.slice(other.end, other.end + 30));
+}
+
+/**
+ * "The Islamic Resistance Movement, Hamas, said", "the Federal Security Service, FSB, said": a
+ * body's name of two words or more closing with an organisation's head word, a comma, then an
+ * acronym or a body the lists know, then a comma and a lower-case word, is that body's short name.
+ * Not a list ("the Islamic Resistance Movement, Hamas, and Hezbollah") nor someone after a
+ * committee ("the Senate Judiciary Committee, Garland, who"): no person's name, no relative pronoun.
+ */
+function isShortNameAppositive(text: string, name: LinkableMention, other: LinkableMention): boolean {
+  if (!/^,\s+$/.test(text.slice(name.end, other.start)) || !name.key.includes(' ') || other.key.includes(' ')) return false;
+  if (HEAD_WORDS.get(name.key.slice(name.key.lastIndexOf(' ') + 1)) !== 'organization') return false;
+  if (!isAcronymText(text, other) && gazetteer().byKey.get(other.key)?.type !== 'organization') return false;
+  return /^,\s+(?!(?:and|or|the|as|but|who|whose|which|where|when|while)\b)\p{Ll}/u.test(text.slice(other.end, other.end + 30));
 }
 
 /** The name right before the parenthesis that holds `outermost[i]`'s start or closes just before it, if any. */
@@ -165,9 +179,17 @@ function introducesAlias(between: string): boolean {
   if (between.length > 200) return false;
   const label = LANGUAGE_LABEL.exec(between);
   if (label) return isLanguage(label[1]!.toLowerCase());
-  const after = between.replace(LEADING_PARENTHESIS, '');
+  const after = between.replace(LEADING_PARENTHESIS, '').replace(SHORT_DESCRIPTION, ' ');
   return ALIAS_PHRASE.test(after) || PEN_NAME_OF.test(after);
 }
+
+/**
+ * "Sean Combs, the music mogul known as Diddy", "Mohamed Hamdan Dagalo, a general better known as
+ * Hemedti": "the" or "a" and up to three lower-case words between the name and the phrase describe
+ * the bearer. After a comma ("Tina McKenzie, a former member of the national team, known as the
+ * Gliders") the phrase is of the last name, not hers.
+ */
+const SHORT_DESCRIPTION = /^,\s+(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?=(?:(?:also|better|commonly|popularly|widely)\s+)?(?:known|nicknamed|dubbed)\s)/u;
 
 /** "Latin", "Greek", "French": the adjectives of nations, and the classical languages. */
 function isLanguage(lower: string): boolean {

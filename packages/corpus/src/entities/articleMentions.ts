@@ -4,7 +4,7 @@ import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { gazetteer, isCity } from './gazetteer.js';
-import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
+import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
 import { findNameRuns, isHonorificAt, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -490,9 +490,12 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
 /**
  * "Charley killed ten people in Punta Gorda, and Charley's winds reached 150 mph": after a comma and an
  * "and" following one name alone, a possessor of a common noun opens a clause, not a list's member
- * ("Siwu, a Kwa language spoken in Ghana, and Lao, a Tai-Kadai language" is a list).
+ * ("Siwu, a Kwa language spoken in Ghana, and Lao, a Tai-Kadai language" is a list). So does a name
+ * before a role ("City took the lead through Erling Haaland, and City manager Pep Guardiola praised":
+ * the club lent him its type).
  */
 function possessesACommonNoun(view: TokenView, d: DraftWithTokens): boolean {
+  if (d.end < view.count && view.isLowerWord(d.end) && ROLE_NOUNS.has(view.lower(d.end))) return true;
   return isPossessiveAt(view, d.end) && view.isLowerWord(d.end + 1);
 }
 
@@ -1361,7 +1364,7 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
       // Not after a surname that is a word too: "Park Min-jae" is one name.
       (isForenameAndSurnames(restKey) && !isListedSurname(opener));
     if (!known.has(restKey) && !standalone.has(restKey) && !openerIsCommon) return f;
-    if (!openerIsCommon && isGivenNameBeforeSurname(opener, restKey)) return f;
+    if (!openerIsCommon && isGivenNameBeforeSurname(opener, restKey, false)) return f;
     // "Air India rerouted flights": a body's own first word before a place, as its words say ("Former
     // Foreign Ministry staff" and "Allow Parliament to …" lose theirs).
     if (known.get(restKey)?.type === 'place' && !/(?:ing|ly)$/.test(opener) && !SENTENCE_ADVERBS.has(opener) && namesBodyByItsWords(f.draft)) return f;
@@ -1375,9 +1378,16 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
  * "Hope", "Will") before one word no list holds is a person's whole name, though the surname stands
  * alone later. Not before a place the lists know ("Will Kyiv fall?") or a dictionary word.
  */
-function isGivenNameBeforeSurname(opener: string, restKey: string): boolean {
-  if (restKey.includes(' ') || !isGivenName(opener, true) || NAME_PARTICLES.has(opener)) return false;
-  return !isCommonWord(restKey) && !HEAD_WORDS.has(restKey) && !gazetteer().byKey.has(restKey) && !isCity(restKey);
+function isGivenNameBeforeSurname(opener: string, restKey: string, titled: boolean): boolean {
+  if (!isGivenName(opener, true) || NAME_PARTICLES.has(opener) || gazetteer().byKey.has(restKey)) return false;
+  const words = restKey.split(' ');
+  // "Governor Victoria Rodríguez Ceja … Rodríguez Ceja noted": two surnames; "Governor Victoria
+  // Smith … Smith noted": after a person's title, a listed surname though a word.
+  if (words.length > 2) return false;
+  // A listed surname that some small town bears too ("Rodriguez") after the title as well; "Will Kyiv fall?" has none.
+  const listed = (w: string) => titled && isListedSurname(w);
+  const surname = (w: string) => (!isCommonWord(w) || listed(w)) && !HEAD_WORDS.has(w) && !gazetteer().byKey.has(w) && (!isCity(w) || listed(w));
+  return words.every(surname);
 }
 
 /**
@@ -1429,7 +1439,7 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     // "Jordan Bardella, the party's president, … Bardella said", "Victoria Beckham … Beckham": a
     // place that is a given name too, before a surname the article uses alone, is the person's
     // whole name (each was a place and a surname), as a given name that is a word is.
-    const givenName = prefixEnd - first === 1 && isGivenNameBeforeSurname(view.lower(first), restKey);
+    const givenName = prefixEnd - first === 1 && isGivenNameBeforeSurname(view.lower(first), restKey, weightOf(f.draft.evidence, 'person') >= WEIGHT.title);
     const splits = standalone.has(restKey) ? !givenName : known.has(restKey) || opensPersonName(view, first, prefixEnd, end);
     if (prefixEnd > 0 && prefixEnd < end && !isTeamAfterThe(view, first, prefixEnd, end) && splits) {
       for (const [a, b] of [

@@ -937,7 +937,7 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   // "Ferrari's Sebastian Vettel", "Red Bull's Max Verstappen": whose a person is by name is a team, a firm or a place;
   // "It was Madrid's first home defeat": what a city wins or loses is its club's.
   // "Boston rallied late", "Madrid beat Sevilla": a city that plays or wins is its club.
-  const competes = !possessive && after < sentenceEnd && view.isLowerWord(after) && COMPETING_VERBS.has(view.lower(after));
+  const competes = !possessive && after < sentenceEnd && view.isLowerWord(after) && (COMPETING_VERBS.has(view.lower(after)) || takesPluralVerb(view, first, after));
   if ((possessive && opensPersonsName(view, after, sentenceEnd)) || ((competes || (possessive && namesMatchResult(view, after, sentenceEnd))) && isCity(view.keyOf(first, end)))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return;
@@ -976,6 +976,21 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     if (STOPWORDS.has(word)) return;
   }
 }
+
+/**
+ * "Newcastle are sixth in the Premier League", "Villa were beaten": a town's one word with a
+ * plural verb is its club, as British sports pages write it. Not a list's last place ("Paris and
+ * Berlin are far apart") nor a plural's own name ("Athens" has its "s").
+ */
+function takesPluralVerb(view: TokenView, first: number, after: number): boolean {
+  if (!PLURAL_VERBS.has(view.lower(after)) || view.lower(first).endsWith('s')) return false;
+  // "Fans in Newcastle were happy": after a preposition the verb is another subject's.
+  return first === 0 || view.isChar(first - 1, '.') || !(view.isChar(first - 1, ',') || view.isLowerWord(first - 1)) || CLAUSE_OPENERS.has(view.lower(first - 1));
+}
+
+const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'as', 'when', 'after', 'before', 'where']);
+
+const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 
 /**
  * "Munich is the capital of Bavaria", "Kherson was a port city": a copula, "the" or "a", and a

@@ -37,6 +37,9 @@ export function isCommonWord(lower: string): boolean {
 }
 
 /** Function words and frequent sentence openers: never a name, and never the start of one. */
+/** The head words that close a law's name: "Rivers and Harbors Act", "Fair Work Act". */
+export const LAW_HEADS = new Set(['act', 'code', 'bill']);
+
 export const STOPWORDS = set(`
   a an the this that these those there here it its it's he she they we i you his her their our my your him them us me
   and or but nor so yet if then than when while where whether after before since until because although though as

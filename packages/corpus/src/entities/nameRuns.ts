@@ -23,6 +23,7 @@ import {
   COMPASS_CONNECTORS,
   FOREIGN_COMPASS,
   FOREIGN_ORGANIZATION_HEADS,
+  LAW_HEADS,
   LEGAL_SUFFIXES,
   MID_NAME_PARTICLES,
   KENYAN_NAME_PARTICLES,
@@ -844,7 +845,8 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   let from = connector >= 0 ? connector + 1 : first;
   if (from === first) from = afterOpeningQualifier(view, first, k);
   // "Peoples' Equality and Democracy Party": a plural's possessive inside the name is no word of its own.
-  for (let i = from; i < k; i++) if (!isFieldNameWord(view, i) && view.lower(i) !== 'the' && !isInnerPossessive(view, i)) return 0;
+  const closesLaw = LAW_HEADS.has(view.lower(e - 1));
+  for (let i = from; i < k; i++) if (!isFieldNameWord(view, i) && !(closesLaw && isKnownWordInLaw(view, i)) && view.lower(i) !== 'the' && !isInnerPossessive(view, i)) return 0;
   // "the Association for Democratic Reforms and Communist Party of India": after a body's "of" or
   // "for", words after "and" closed by a head word and going on with "of" are a body of their own.
   if (connector >= 0) return HEAD_WORDS.has(view.lower(connector - 1)) && !view.isOfOrFor(e) ? e : 0;
@@ -863,8 +865,6 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
  * field's, then "and" and fields closed by a legal suffix (token e - 1), are one company (it was cut at "and");
  * "Barclays and Standard Chartered Plc" has no field before "and" and stays two.
  */
-const LAW_HEADS = new Set(['act', 'code', 'bill']);
-
 function closesFirmOfFields(view: TokenView, first: number, k: number, e: number): boolean {
   return k - first >= 2 && e - 1 > k + 1 && isFieldNameWord(view, k - 1) && LEGAL_SUFFIXES.has(view.lower(e - 1));
 }
@@ -994,6 +994,16 @@ const FIELD_WORD_ENDING = /(?:ology|ological|ical|ation|ations|ics|ism|ment|ment
 /** "Office on Drugs and Crime", "Commission on Human Rights": "on" after a body's head word is its connector. */
 function isOnAfterBodyHead(view: TokenView, i: number): boolean {
   return view.isLowerWord(i) && view.lower(i) === 'on' && HEAD_WORDS.get(view.lower(i - 1)) === 'organization';
+}
+
+/**
+ * "the Labor and Management Relations Act": a dictionary word the lists know as a short name
+ * ("Labor", the Australian Labor Party's) is a field's word of a law's name all the same.
+ */
+function isKnownWordInLaw(view: TokenView, i: number): boolean {
+  if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i)) return false;
+  const lower = view.lower(i);
+  return isCommonWord(lower) && !STOPWORDS.has(lower) && !isKnownPlace(view.key(i));
 }
 
 function isDictionaryNameWord(view: TokenView, i: number): boolean {

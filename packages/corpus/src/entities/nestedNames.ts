@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity, isRegion } from './gazetteer.js';
-import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isSurname, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
+import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
 import { weightOf, WEIGHT } from './evidence.js';
@@ -293,9 +293,19 @@ function hyphenedPlacesIn(view: TokenView, word: { first: number; end: number })
 
 /** A place ("New York", "Mexico City"), or a line in capitals ("ORAL ARGUMENT OF GEN. ELIZABETH B. PRELOGAR"). */
 function holdsNoInnerName(view: TokenView, key: string, first: number, end: number): boolean {
-  if (isCity(key) || gazetteer().byKey.has(key)) return true;
+  if (isCity(key) || gazetteer().byKey.has(key) || isLawOfFields(key)) return true;
   for (let i = first; i < end; i++) if (view.isWord(i) && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i)) return false;
   return true;
+}
+
+/**
+ * "Labor and Management Relations Act", "Rivers and Harbors Act": dictionary words joined by "and"
+ * and closed by a law's head name fields, no namesake ("Labor" is no party there).
+ */
+function isLawOfFields(key: string): boolean {
+  const words = key.split(' ');
+  if (words.length < 4 || !LAW_HEADS.has(words[words.length - 1]!) || !words.includes('and')) return false;
+  return words.every((w) => w === 'and' || isCommonWord(w));
 }
 
 /** Space-separated words as token ranges: "L'Enfant" and "D.C." are one word each; the comma of "Holdings, Ltd." is no part of one. */

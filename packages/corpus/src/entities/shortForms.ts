@@ -9,6 +9,7 @@ import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAndCompassPoints, namesThePlace } from './gazetteer.js';
 import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
+import { isClubCloser } from './sportsClubs.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
 
 /**
@@ -149,7 +150,8 @@ function teamsByPlace(found: readonly MentionDraft[]): Map<string, string> {
     if (d.shortFormKeys.length === 0 || d.link || HEAD_WORDS.has(d.shortFormKeys[1]!)) continue;
     const entry = known.get(d.key);
     if ((entry?.type ?? strongestType(d.evidence, d.nameEvidence)?.type) !== 'organization') continue;
-    const place = (entry ? null : openingPlace(d.key)) ?? closingCity(d.key);
+    // "Newcastle United", a club the lists know, closes with a club's word after its town.
+    const place = (entry && !isClubCloser(d.shortFormKeys[1]!) && d.shortFormKeys[1] !== 'united' ? null : openingPlace(d.key)) ?? closingCity(d.key);
     if (!place) continue;
     const other = teams.get(place);
     teams.set(place, other === undefined || other === d.key ? d.key : '');
@@ -203,6 +205,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkAcronyms(drafts);
     linkShortCountryNames(drafts);
     linkNamesWithoutPlace(drafts);
+    linkNamesAfterParentAcronym(drafts);
     linkReorderedBodies(drafts);
     linkCompanyOpenings(drafts);
     linkShortForms(drafts, 'mostMentioned');
@@ -267,6 +270,30 @@ function linkNamesWithoutPlace(story: MentionDraft[]): void {
     if (full && !d.link && !d.modifier) d.link = full;
   }
 }
+
+/**
+ * "The U.N. World Food Programme said … WFP executive director Cindy McCain", "the UN World Health
+ * Organization … WHO chief": a known body's or country's acronym before a body's name of two words
+ * or more is that body's (the lists know it, or the story names it alone). "US Open" keeps its one word.
+ */
+function linkNamesAfterParentAcronym(story: MentionDraft[]): void {
+  const known = gazetteer().byKey;
+  let storyNames: Map<string, string> | null = null;
+  for (const d of story) {
+    if (d.shortFormKeys.length === 0 || d.link || d.modifier || !PARENT_ACRONYM.test(d.surface)) continue;
+    const space = d.key.indexOf(' ');
+    const parent = known.get(d.key.slice(0, space));
+    const rest = d.key.slice(space + 1);
+    if (!parent || parent.type === 'person' || !rest.includes(' ')) continue;
+    // Not a name nested in it: "West Coast" inside "US West Coast" is no other name the story gives.
+    storyNames ??= new Map(story.filter((m) => m.shortFormKeys.length > 0 && !m.modifier).map((m) => [m.key, m.link ?? m.key]));
+    const target = storyNames.get(rest) ?? (known.get(rest)?.type === 'organization' ? rest : undefined);
+    if (target && target !== d.key) d.link = target;
+  }
+}
+
+/** "U.N. World Food Programme", "UN Human Rights Council", "EU European Medicines Agency": an acronym, then a capitalised word. */
+const PARENT_ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,}) \p{Lu}/u;
 
 /**
  * "Adani Green said" after "Adani Green Energy Ltd.", "Shares of Hon Hai rose" after "Hon Hai
@@ -843,6 +870,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const domainStem = WEB_ADDRESS_STEM.exec(d.surface)?.[1];
     if (domainStem) addTo(byShortKey, nameKey(domainStem), full);
     if (lastWordAloneStandsFor(d.key) && !isKnownThingOfWords(d)) addTo(byShortKey, lastKey, full);
+    else if (isClubByCloser(d) && !namesPlaceClosingWith(found, lastKey)) addTo(byShortKey, lastKey, full);
     // "Zelenskiy's chief of staff" after "Volodymyr Zelensky": a surname transliterated otherwise.
     if (lastWordAloneStandsFor(d.key) && looseToken(lastKey) !== lastKey) addTo(byShortKey, looseToken(lastKey), full);
     const generation = generationOf(d.key);
@@ -920,6 +948,22 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (isSubject) lastSubject.set(entityKey, i);
     }
   }
+}
+
+/**
+ * "City took the lead" after "Manchester City": a club's closing word, though a place's head word
+ * ("city"), stands for the club, where the lists or the sentence make the name a body's. "City
+ * officials said" after "Mexico City" stays no name of the city.
+ */
+function isClubByCloser(d: MentionDraft): boolean {
+  if (d.shortFormKeys.length !== 2 || !isClubCloser(d.shortFormKeys[1]!) || d.key.includes(' of ')) return false;
+  const listed = gazetteer().byKey.get(d.key)?.type;
+  return listed === 'organization' || (listed === undefined && isBodyByContext(d.evidence));
+}
+
+/** "Mexico City" in the story: a bare "City" may be the place's word ("City officials said"), no club's. */
+function namesPlaceClosingWith(found: readonly MentionDraft[], lastKey: string): boolean {
+  return found.some((m) => m.shortFormKeys[1] === lastKey && isKnownPlace(m.key));
 }
 
 /**
@@ -1257,8 +1301,8 @@ function surnameAfterParticle(key: string): boolean {
  * of the story begins or ends with it. Not any middle word: "Chao" alone, on a page that never
  * gives Yuen Ren Chao's full name, is not his daughter "Rulan Chao Pian".
  */
-function middleNamesStandingFor(d: MentionDraft): readonly string[] {
-  if (!surnameAfterParticle(d.key)) return NO_WORDS;
+export function middleNamesStandingFor(d: Pick<MentionDraft, 'key' | 'surface'>): readonly string[] {
+  if (!surnameAfterParticle(d.key)) return fatherSurnameOf(d);
   const words = d.key.split(' ');
   if (words.length < 4 || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return NO_WORDS;
   const word = words[words.length - 3]!;
@@ -1266,6 +1310,21 @@ function middleNamesStandingFor(d: MentionDraft): readonly string[] {
 }
 
 const NO_WORDS: readonly string[] = [];
+
+/**
+ * "Sheinbaum" of "Claudia Sheinbaum Pardo", "Petro" of "Gustavo Petro Urrego": of a given name and
+ * two surnames, the father's, the first, stands for the name alone. Only where the given name is a
+ * listed one and neither surname is ("Rulan Chao Pian" opens with no listed given name; "Ann" of
+ * "Mary Ann Smith" and "Luther" of "Martin Luther King" are given names).
+ */
+function fatherSurnameOf(d: Pick<MentionDraft, 'key' | 'surface'>): readonly string[] {
+  const words = d.key.split(' ');
+  if (words.length !== 3 || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return NO_WORDS;
+  const [given, father, mother] = words as [string, string, string];
+  const surnameLike = (w: string) => w.length > 2 && !isGivenName(w) && !isCommonWord(w) && !NAME_PARTICLES.has(w) && !HEAD_WORDS.has(w);
+  if (!isGivenName(given) || !surnameLike(father) || !surnameLike(mother) || generationOf(d.key)) return NO_WORDS;
+  return gazetteer().byKey.has(d.key) ? NO_WORDS : [father];
+}
 
 /**
  * Keys of the full names whose own words and context say something other than a person ("Han

@@ -19,6 +19,11 @@ const MATCH_WORDS = new Set(['match', 'fixture', 'derby', 'goal', 'goals', 'pena
 /** Words closing an English club's name after its town: "Leicester City", "Ipswich Town", "Bristol Rovers". */
 const CLUB_CLOSERS = new Set(['city', 'town', 'rovers', 'wanderers', 'hotspur', 'argyle']);
 
+/** "city" of "Manchester City": a word that closes an English club's name after its town. */
+export function isClubCloser(lower: string): boolean {
+  return CLUB_CLOSERS.has(lower);
+}
+
 /** A score in the sentence: "won 2-1", "beat Leicester City 3-0" (each side two digits at most; "2019-2020" is years). */
 function holdsScore(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
   for (let i = sentenceFirst; i + 2 < sentenceEnd; i++) {

@@ -1124,6 +1124,68 @@ describe('names before a particle', () => {
   });
 });
 
+describe('two surnames after a given name', () => {
+  it('the first of two surnames stands for the whole name ("Claudia Sheinbaum Pardo … Sheinbaum spoke", "Gustavo Petro Urrego … Petro said"); a middle given name does not ("Mary Ann Smith … Ann")', () => {
+    const text =
+      'Mexican President Claudia Sheinbaum Pardo said tariffs were unfair. Sheinbaum spoke at the National Palace. ' +
+      'In Colombia, President Gustavo Petro Urrego also criticised the tariffs. Petro said on X that trade should grow.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Claudia Sheinbaum Pardo')).toEqual(['Claudia Sheinbaum Pardo', 'Sheinbaum']);
+    expect(surfaces(index, 'Gustavo Petro Urrego')).toEqual(['Gustavo Petro Urrego', 'Petro']);
+    expect(entityNamed(index, 'Claudia Sheinbaum Pardo').type).toBe('person');
+    const middle = indexTexts({ 'a.txt': 'Mary Ann Smith chaired the meeting in Leeds. Ann Jones, her deputy, spoke later, and Ann said the vote was close.\n' });
+    expect(surfaces(middle, 'Mary Ann Smith')).toEqual(['Mary Ann Smith']);
+  });
+});
+
+describe('a parent body\'s acronym before a body\'s name', () => {
+  it('"The U.N. World Food Programme said … WFP executive director" and "the UN World Health Organization … WHO chief" are one body each; "US West Coast" takes no "West Coast" nested in it', () => {
+    const text =
+      'The U.N. World Food Programme said 24 million people faced hunger. WFP executive director Cindy McCain said aid was blocked. ' +
+      'The UN World Health Organization said cases rose. WHO chief Tedros Adhanom Ghebreyesus said the outbreak was serious.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'World Food Programme')).toEqual(['U.N. World Food Programme', 'WFP']);
+    expect(surfaces(index, 'World Health Organization')).toEqual(['UN World Health Organization', 'WHO']);
+    expect(entityNamed(index, 'World Food Programme').type).toBe('organization');
+    const coast = indexTexts({ 'a.txt': 'Fires spread along the US West Coast on Monday, officials said.\n' });
+    expect(surfaces(coast, 'US West Coast')).toEqual(['US West Coast']);
+  });
+});
+
+describe('a club by its closing word', () => {
+  it('"City" alone after "Manchester City" is the club ("City took the lead" was lost, though "Town" after "Ipswich Town" was kept); beside "Mexico City" a bare "City" is nobody\'s club', () => {
+    const text = 'Manchester City beat Arsenal 2-1 on Sunday. City took the lead through Erling Haaland. Guardiola said City were tired.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Manchester City')).toEqual([`Manchester City@0`, `City@${text.indexOf('City took')}`, `City@${text.indexOf('City were')}`]);
+    const place = 'Manchester City beat Arsenal 2-1 in Mexico City on Sunday. City officials said the match was safe.';
+    const other = indexTexts({ 'a.txt': place + '\n' });
+    expect(mentionsAt(other, 'Manchester City')).toEqual(['Manchester City@0']);
+  });
+});
+
+describe('a club by its town and a plural verb', () => {
+  it('a town\'s one word with a plural verb is its club, the story\'s club the lists know too: "Newcastle United beat Arsenal 2-0 … Newcastle are sixth" made the city; after a preposition or in a list it stays a place ("Fans in Newcastle were happy", "Paris and Berlin are far apart")', () => {
+    const text = 'Newcastle United beat Arsenal 2-0 on Sunday. Newcastle are sixth in the Premier League. Paris and Berlin are far apart. Fans in Newcastle were happy.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Newcastle United')).toEqual(['Newcastle United@0', `Newcastle@${text.indexOf('Newcastle are')}`]);
+    expect(entityNamed(index, 'Newcastle').type).toBe('place');
+    expect(mentionsAt(index, 'Newcastle')).toEqual([`Newcastle@${text.indexOf('Newcastle were')}`]);
+    expect(entityNamed(index, 'Berlin').type).toBe('place');
+  });
+});
+
+describe('a middle name standing for the name across articles', () => {
+  it('"Brazil\'s Lula" in one article is the "Luiz Inácio Lula da Silva" of another, and "Sheinbaum" alone the "Claudia Sheinbaum Pardo" of another; "Ann" alone is no "Mary Ann Smith" of another', () => {
+    const index = indexTexts({
+      'a.txt': 'Brazilian President Luiz Inácio Lula da Silva on Tuesday signed a decree. Mexican President Claudia Sheinbaum Pardo spoke on Monday. Mary Ann Smith chaired the meeting.\n',
+      'b.txt': "Brazil's Lula and Indonesia's Prabowo Subianto also attended. On Tuesday, Sheinbaum said Mexico would respond. Ann Jones said Ann was late.\n",
+    });
+    expect(surfaces(index, 'Luiz Inácio Lula da Silva')).toEqual(['Luiz Inácio Lula da Silva', 'Lula']);
+    expect(surfaces(index, 'Claudia Sheinbaum Pardo')).toEqual(['Claudia Sheinbaum Pardo', 'Sheinbaum']);
+    expect(surfaces(index, 'Mary Ann Smith')).toEqual(['Mary Ann Smith']);
+  });
+});
+
 describe('bare surnames across articles', () => {
   it('a form whose sentence says it is a made thing is no loose spelling of another article\'s surname ("NASA\'s Kepler spacecraft" is not "Elise Keppler")', () => {
     const index = indexTexts({
@@ -1300,6 +1362,15 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': maiden + '\n' });
     expect(surfaces(other, 'Katherine Ross')).toEqual(['Katherine Ross', 'Buckley']);
   });
+  it('a short description between the name and "known as" still gives another name ("Sean Combs, the music mogul known as Diddy, appeared … Diddy has pleaded" made an entity "Diddy" apart); after a longer one the name is the last named\'s ("a former member of the national team known as the Gliders")', () => {
+    const text =
+      'Sean Combs, the music mogul known as Diddy, appeared in the same courthouse. Diddy has pleaded not guilty. ' +
+      'Tina McKenzie, a former member of the national team known as the Gliders, spoke. The Gliders won.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Sean Combs')).toEqual(['Sean Combs', 'Diddy', 'Diddy']);
+    expect(entityNamed(index, 'Sean Combs').type).toBe('person');
+    expect(surfaces(index, 'Tina McKenzie')).toEqual(['Tina McKenzie']);
+  });
   it('an adverb after "known" still gives another name ("Tropical Storm Trami, known locally as Kristine, hit Luzon" made a person "Kristine"), while "known internationally for" names nothing', () => {
     const text = 'Tropical Storm Trami, known locally as Kristine, hit Luzon. Kristine then moved west. Paris Hilton, known internationally for her show, left Manila.';
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -1439,6 +1510,15 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(other, 'World Health Organization')).toEqual(['World Health Organization']);
     expect(surfaces(other, 'Justice Department')).toEqual(['Justice Department']);
     expect(surfaces(other, 'Ford Foundation')).toEqual(['Ford Foundation']);
+  });
+
+  it('a body\'s name, a comma, then an acronym or a listed body and a comma before a lower-case word is that body\'s short name: "The Islamic Resistance Movement, Hamas, said" and "the Federal Security Service, FSB, said" were two bodies each; a committee before someone ("the Senate Judiciary Committee, NATO, which") stays apart', () => {
+    const text = "The Islamic Resistance Movement, Hamas, said it had freed the soldier. Russia's Federal Security Service, FSB, said it had foiled a plot.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Islamic Resistance Movement')).toEqual(['Islamic Resistance Movement', 'Hamas']);
+    expect(surfaces(index, 'Federal Security Service')).toEqual(['Federal Security Service', 'FSB']);
+    const other = indexTexts({ 'a.txt': 'Speaking to the Senate Judiciary Committee, NATO, which met on Monday, agreed.\n' });
+    expect(surfaces(other, 'Senate Judiciary Committee')).toEqual(['Senate Judiciary Committee']);
   });
 
   it('a firm\'s name of three words or more closed by a field word ("Services", "Industries") is the company without that word too: "Tata Consultancy Services gained … Tata Consultancy rose" and "Mitsubishi Heavy Industries … Mitsubishi Heavy said" were two bodies each; "the Department of Health" beside the "Department of Health and Human Services" stays its own', () => {
@@ -1711,6 +1791,18 @@ describe('places that are given names', () => {
     expect(entityNamed(index, 'Jordan Bardella').type).toBe('person');
     expect(surfaces(index, 'Israel')).toEqual(['Israel']);
     expect(surfaces(index, 'Hamas')).toEqual(['Hamas', 'Hamas']);
+  });
+});
+
+describe('places that are given names, before two surnames or a surname that is a word', () => {
+  it('after a title, a place that is a given name before two surnames or a listed surname that is a word is the whole name: "Governor Victoria Rodríguez Ceja said … Rodríguez Ceja noted" and "Governor Georgia Smith said … Smith said" gave a place and a surname; a place after a given name that is a word stays a place ("Will Kyiv fall?")', () => {
+    const text = 'Banxico Governor Victoria Rodríguez Ceja said inflation was under control. Rodríguez Ceja noted that the peso had weakened. Governor Georgia Smith said rates were low. Smith said more.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Victoria Rodríguez Ceja')).toEqual([`Victoria Rodríguez Ceja@${text.indexOf('Victoria')}`, `Rodríguez Ceja@${text.indexOf('Rodríguez Ceja noted')}`]);
+    expect(mentionsAt(index, 'Georgia Smith')).toEqual([`Georgia Smith@${text.indexOf('Georgia')}`, `Smith@${text.lastIndexOf('Smith said')}`]);
+    expect(index.entities.map((e) => e.name)).not.toContain('Victoria');
+    const kyiv = indexTexts({ 'a.txt': 'Will Kyiv fall? Kyiv is the capital.\n' });
+    expect(kyiv.entities.map((e) => `${e.name} [${e.type}]`)).toEqual(['Kyiv [place]']);
   });
 });
 

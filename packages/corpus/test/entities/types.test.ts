@@ -2417,6 +2417,27 @@ describe('laws named by fields joined by "and"', () => {
   });
 });
 
+describe('a name before a role after ", and"', () => {
+  it('a club before a role opens a clause, lending nothing to the name before it ("City took the lead through Erling Haaland, and City manager Pep Guardiola praised his side" made Haaland an organisation); a list after ", and" still shares ("Uppsala, Lund, and Malmö")', () => {
+    const text = 'Manchester City beat Arsenal 2-1 on Sunday. City took the lead through Erling Haaland, and City manager Pep Guardiola praised his side.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Erling Haaland').type).toBe('person');
+    expect(entityNamed(index, 'Pep Guardiola').type).toBe('person');
+    const list = indexTexts({ 'a.txt': 'The talks were held in Uppsala, Lund, and Malmö, officials said.\n' });
+    expect(list.entities.map((e) => `${e.name} [${e.type}]`).sort()).toEqual(['Lund [place]', 'Malmö [place]', 'Uppsala [place]']);
+  });
+});
+
+describe('a party\'s short name inside a law\'s name', () => {
+  it('a word the lists know as a party\'s short name opens a law\'s name joined by "and" ("the Labor and Management Relations Act" was cut, its "Labor" the Australian Labor Party\'s); "Labor and the Clean Air Act" stay two', () => {
+    const text = "Albanese's Labor Party won a second term. Tony Burke said the Labor and Management Relations Act offered no model. Labor and the Clean Air Act were named.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Labor and Management Relations Act', 'Clean Air Act'], 'programme');
+    expect(surfaces(index, 'Australian Labor Party')).toEqual(['Labor Party', 'Labor']);
+    expect(mentionsAt(index, 'Australian Labor Party')).toEqual([`Labor Party@${text.indexOf('Labor Party')}`, `Labor@${text.indexOf('Labor and the')}`]);
+  });
+});
+
 describe('known parliaments, blocs, pollsters, clubs, leagues and stadiums', () => {
   it('names a news reader meets daily get their type ("The Storting voted", "Mercosur", "Ipsos" were other, "Old Trafford" other, "Cruz Azul" a person), and a known name holding a second connector is whole ("The Board of Control for Cricket in India" was cut to "Board of Control"); an unknown board before "for" and "in" stays short', () => {
     const text = 'The Storting voted. Mercosur and Ipsos said so. Espanyol lost 2-0 at Old Trafford. Cruz Azul drew. The Board of Control for Cricket in India (BCCI) fined him. The Board of Trade for Farmers in Kenya met.';
