@@ -39,6 +39,7 @@ export const WEIGHT = {
   honorific: 5,
   citedAuthor: 3,
   caseParty: 3,
+  matchSide: 3,
   generationSuffix: 4,
   acronym: 0.8,
   surnameReuse: 2.5,
