@@ -488,11 +488,14 @@ export const FOREIGN_PLACE_HEADS = set(`stade estadio stadio stadion estadi piaz
 /**
  * Words opening a two-word name that make a town of it: a saint's title in another language ("San
  * Luca", "Santa Maria", "São Paulo"), and the Slavic "great", "new", "old" and "lower" of town
- * names ("Velyka Novosilka", "Velikiye Luki", "Novyi Buh", "Staryi Oskol", "Nizhny Tagil").
+ * names ("Velyka Novosilka", "Velikiye Luki", "Novyi Buh", "Staryi Oskol", "Nizhny Tagil"), and the
+ * Arabic "monastery", "house", "village", "valley" and "mountain" of towns ("Deir al-Balah", "Beit
+ * Lahia", "Kafr Qasim", "Wadi Musa", "Jabal Mukaber": "in Deir al-Balah" was a person's).
  */
 export const PLACE_OPENERS = set(`san santa santo são sao
   velyka velykyi velyki velyke velikiy veliky velikiye velikaya novyi nove novy novyy novaya stara staryi staryy staraya
-  nizhny nizhniy nizhnyaya verkhniy verkhnyaya`);
+  nizhny nizhniy nizhnyaya verkhniy verkhnyaya
+  deir dayr beit bayt kafr kfar wadi jabal jebel khirbet`);
 
 /** First words that make a name an event ("Operation Coral Lookout 2025", "Exercise Pacific Vanguard", "Hurricane Milton"). */
 export const EVENT_OPENERS = set(`operation exercise battle siege hurricane typhoon cyclone`);

@@ -2474,3 +2474,12 @@ describe('clubs on either side of a match verb', () => {
     expectEachOnceAs(index, text, ['Zverev'], 'person');
   });
 });
+
+describe('Arabic towns opened by a word of place', () => {
+  it('"Deir", "Beit", "Kafr", "Wadi", "Jabal" opening a two-word name make a town ("Strikes hit homes in Deir al-Balah" made a person); a given name before an Arabic surname stays a person\'s', () => {
+    const text = 'Strikes hit homes in Deir al-Balah on Tuesday. Residents of Beit Hanoun and Kafr Qasim fled to Wadi Musa. Khalil al-Daqran said the hospital in Jabal Mukaber was full.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Deir al-Balah', 'Beit Hanoun', 'Kafr Qasim', 'Wadi Musa', 'Jabal Mukaber'], 'place');
+    expectEachOnceAs(index, text, ['Khalil al-Daqran'], 'person');
+  });
+});
