@@ -65,6 +65,8 @@ const LOCATIVE_VERBS = new Set(
   `born died killed wounded injured based held located arrested detained lived living buried stationed
   headquartered situated settled resided residing stranded displaced landed crashed`.split(/\s+/),
 );
+/** Nouns of a medical condition after a possessive that name it after its describer: "Parkinson's disease", "Bell's palsy". */
+const EPONYMOUS_CONDITIONS = new Set(['disease', 'syndrome', 'palsy', 'lymphoma', 'sarcoma', 'disorder', 'ataxia', 'dystrophy']);
 /** "to Galois", "from Pachomius": where people are sent and come from too, so weaker evidence of a place. */
 const MOTION_PREPOSITIONS = new Set(['from', 'to']);
 /** Words a hyphen glues after a name that say what the name is ("Togo-flagged": a place). */
@@ -928,6 +930,12 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   let after = end;
   const possessive = after < sentenceEnd && (view.kind(after) === TokenKind.Possessive || (view.kind(after) === TokenKind.Apostrophe && view.adjacent(after - 1)));
   if (possessive) after++;
+  // "Parkinson's disease", "Huntington's disease", "Asperger's syndrome": a condition named after its
+  // describer, no one of the story nor a town ("Parkinson" was a person, "Huntington" a place).
+  if (possessive && after < sentenceEnd && view.isLowerWord(after) && EPONYMOUS_CONDITIONS.has(view.lower(after))) {
+    addEvidence(evidence, 'other', WEIGHT.eponymousCondition);
+    return;
+  }
   // "Ferrari's Sebastian Vettel", "Red Bull's Max Verstappen": whose a person is by name is a team, a firm or a place;
   // "It was Madrid's first home defeat": what a city wins or loses is its club's.
   // "Boston rallied late", "Madrid beat Sevilla": a city that plays or wins is its club.

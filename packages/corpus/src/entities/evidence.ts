@@ -40,6 +40,7 @@ export const WEIGHT = {
   citedAuthor: 3,
   caseParty: 3,
   matchSide: 3,
+  eponymousCondition: 5,
   generationSuffix: 4,
   acronym: 0.8,
   surnameReuse: 2.5,

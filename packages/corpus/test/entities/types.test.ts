@@ -2483,3 +2483,15 @@ describe('Arabic towns opened by a word of place', () => {
     expectEachOnceAs(index, text, ['Khalil al-Daqran'], 'person');
   });
 });
+
+describe('conditions named after their describers', () => {
+  it('a name before "\'s disease", "\'s syndrome" or "\'s palsy" names the condition, no person nor town ("Patients with Parkinson\'s disease" made a person, "Huntington\'s disease" a place); a possessive before another noun stays the person\'s or the town\'s', () => {
+    const text = 'Patients with Parkinson\'s disease were treated. She was diagnosed with Huntington\'s disease and Bell\'s palsy.';
+    const other = 'Dr. Parkinson\'s lab closed. Huntington\'s mayor spoke at the city hall in Huntington, West Virginia.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Parkinson', 'Huntington', 'Bell'], 'other');
+    const near = indexTexts({ 'b.txt': other + '\n' });
+    expect(entityNamed(near, 'Parkinson').type).toBe('person');
+    expect(entityNamed(near, 'Huntington').type).toBe('place');
+  });
+});
