@@ -67,6 +67,8 @@ const LOCATIVE_VERBS = new Set(
 );
 /** Nouns of a medical condition after a possessive that name it after its describer: "Parkinson's disease", "Bell's palsy". */
 const EPONYMOUS_CONDITIONS = new Set(['disease', 'syndrome', 'palsy', 'lymphoma', 'sarcoma', 'disorder', 'ataxia', 'dystrophy']);
+/** Nouns of those who won an award, after its name: "Nobel laureate", "Oscar winner" (not "nominee": "the Trump nominee" is his). */
+const AWARD_FOLLOWERS = new Set(['laureate', 'laureates', 'winner', 'winners', 'winning']);
 /** "to Galois", "from Pachomius": where people are sent and come from too, so weaker evidence of a place. */
 const MOTION_PREPOSITIONS = new Set(['from', 'to']);
 /** Words a hyphen glues after a name that say what the name is ("Togo-flagged": a place). */
@@ -934,6 +936,12 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   // describer, no one of the story nor a town ("Parkinson" was a person, "Huntington" a place).
   if (possessive && after < sentenceEnd && view.isLowerWord(after) && EPONYMOUS_CONDITIONS.has(view.lower(after))) {
     addEvidence(evidence, 'other', WEIGHT.eponymousCondition);
+    return;
+  }
+  // "The Nobel laureate said", "the Oscar winner", "a Pulitzer winning reporter": a one-word award
+  // before those who won it ("Nobel" and "Oscar" were persons), as "Oscar-winning" is.
+  if (!possessive && end - first === 1 && view.isLowerWord(after) && AWARD_FOLLOWERS.has(view.lower(after))) {
+    addEvidence(evidence, 'event', WEIGHT.contextNoun);
     return;
   }
   // "Ferrari's Sebastian Vettel", "Red Bull's Max Verstappen": whose a person is by name is a team, a firm or a place;

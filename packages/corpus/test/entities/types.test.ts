@@ -2495,3 +2495,13 @@ describe('conditions named after their describers', () => {
     expect(entityNamed(near, 'Huntington').type).toBe('place');
   });
 });
+
+describe('awards before those who won them', () => {
+  it('a one-word name before "laureate" or "winner" is an award ("The Nobel laureate said" and "the Oscar winner" made persons); the same word before a verb stays a person\'s', () => {
+    const text = 'The Nobel laureate said the work was unfinished. The Oscar winner spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Nobel', 'Oscar'], 'event');
+    const near = 'Police questioned Oscar, who said the work was unfinished.';
+    expect(entityNamed(indexTexts({ 'b.txt': near + '\n' }), 'Oscar').type).toBe('person');
+  });
+});
