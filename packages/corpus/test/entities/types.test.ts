@@ -2505,3 +2505,12 @@ describe('awards before those who won them', () => {
     expect(entityNamed(indexTexts({ 'b.txt': near + '\n' }), 'Oscar').type).toBe('person');
   });
 });
+
+describe('an agent\'s dictionary word before a name no list holds', () => {
+  it('a dictionary word of an agent ("-er", "-or", "-ist", "-ian") opening a sentence is no part of a name whose given name no list holds ("Parishioner Ngozi Okafor said" kept "Parishioner" and made a place of "Ngozi"); before a head word the whole stays a body\'s', () => {
+    const text = 'Parishioner Ngozi Okafor said the church was full. Shopkeeper Emeka Nwosu agreed. Customers of Dealer Okafor Motors left.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Ngozi Okafor', 'Emeka Nwosu'], 'person');
+    expect(allSurfaces(index).sort()).toEqual(['Dealer Okafor Motors', 'Emeka Nwosu', 'Ngozi Okafor']);
+  });
+});
