@@ -2514,3 +2514,12 @@ describe('an agent\'s dictionary word before a name no list holds', () => {
     expect(allSurfaces(index).sort()).toEqual(['Dealer Okafor Motors', 'Emeka Nwosu', 'Ngozi Okafor']);
   });
 });
+
+describe('peoples of no one nation as adjectives', () => {
+  it('"Latino" and "Hispanic" before a noun are adjectives of peoples, no names ("Latino voters" made a person, "Hispanic families" an other); a body\'s name holding them stays whole', () => {
+    const text = 'Officials said Latino voters were affected, as were Hispanic families. The Latino Victory Fund objected.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index)).toEqual(['Latino Victory Fund']);
+    expectEachOnceAs(index, text, ['Latino Victory Fund'], 'organization');
+  });
+});
