@@ -396,10 +396,16 @@ const REGION_ADJECTIVE_ENDING = /^\p{L}{3,}(?:an|ern|ic)$/u;
 /** People named by their work in the plural, before "at" and where they work. */
 const STAFF_PLURALS = new Set(['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'engineers', 'executives', 'lawyers', 'bankers', 'traders', 'employees', 'doctors']);
 
-/** "analysts at" or "researchers at the" ends at token `before`, just before a name. */
-function worksAt(view: TokenView, before: number, sentenceFirst: number): boolean {
+/**
+ * "analysts at" or "researchers at the" ends at token `before`, just before a name; one of them too:
+ * "Lindsey Bell, chief strategist at Clearnomics" and "Dan Ives, an analyst at Wedbush" made places.
+ */
+function worksAt(view: TokenView, before: number, sentenceFirst: number, first: number, end: number): boolean {
   const at = view.lower(before) === 'the' ? before - 1 : before;
-  return at - 1 >= sentenceFirst && view.isLowerWord(at) && view.lower(at) === 'at' && STAFF_PLURALS.has(view.lower(at - 1));
+  if (at - 1 < sentenceFirst || !view.isLowerWord(at) || view.lower(at) !== 'at') return false;
+  const staff = view.lower(at - 1);
+  // "a doctor at Kandahar": one may work in a town the lists know.
+  return STAFF_PLURALS.has(staff) || (STAFF_PLURALS.has(`${staff}s`) && !isKnownPlace(view.keyOf(first, end)));
 }
 
 const CASE_PARTY_ROLES = new Set([
@@ -529,7 +535,7 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     // "rival Mahindra & Mahindra", "its successor Alitalia": a rival or a successor may be a body's; the name says which.
     addEvidence(evidence, 'person', WEIGHT.roleNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
-  } else if (worksAt(view, before, sentenceFirst) && !(view.kind(end) === TokenKind.Hyphen && view.adjacent(end - 1))) {
+  } else if (worksAt(view, before, sentenceFirst, first, end) && !(view.kind(end) === TokenKind.Hyphen && view.adjacent(end - 1))) {
     // "analysts at Bernstein", "economists at Capital Economics", "researchers at the Armed Conflict
     // Location & Event Data Project": where people work is a body.
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);

@@ -2523,3 +2523,12 @@ describe('peoples of no one nation as adjectives', () => {
     expectEachOnceAs(index, text, ['Latino Victory Fund'], 'organization');
   });
 });
+
+describe('where one analyst works', () => {
+  it('one of the staff nouns before "at" and a name makes a body of it, as their plural does ("Lindsey Bell, chief strategist at Clearnomics" and "Dan Ives, an analyst at Wedbush" made places); a town the lists know after one of them stays a place', () => {
+    const text = '"Valuations are stretched," said Lindsey Bell, chief strategist at Clearnomics. Dan Ives, an analyst at Wedbush, agreed. She was a doctor at Kandahar.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Clearnomics', 'Wedbush'], 'organization');
+    expectEachOnceAs(index, text, ['Kandahar'], 'place');
+  });
+});
