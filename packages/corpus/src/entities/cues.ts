@@ -8,6 +8,7 @@ import {
   CLUB_ABBREVIATIONS,
   FOREIGN_ORGANIZATION_HEADS,
   FOREIGN_PLACE_HEADS,
+  DUTCH_PLACE_PARTICLES,
   PLACE_OPENERS,
   FOLLOWING_TYPE_CUES,
   ORGANIZATION_ANCHORS,
@@ -132,6 +133,12 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted };
 }
 
+/** A Dutch place's particle in lower case between the name's first and last words: "Bergen op Zoom". */
+function holdsDutchPlaceParticle(view: TokenView, first: number, end: number): boolean {
+  for (let i = first + 1; i < end - 1; i++) if (view.isLowerWord(i) && DUTCH_PLACE_PARTICLES.has(view.lower(i))) return true;
+  return false;
+}
+
 /** A closing quote at token k, or a comma or a period set inside it ('"Emilia Perez," a musical'). */
 function closesQuote(view: TokenView, k: number): boolean {
   if (view.isChar(k, CLOSE_QUOTES)) return true;
@@ -182,6 +189,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
+  // "Alphen aan den Rijn", "Katwijk aan Zee" were persons: a Dutch place's particle inside the name.
+  if (length >= 3 && !head && holdsDutchPlaceParticle(view, first, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && lastWord === end - 1 && namesStateOfAPlace(view, first, lastWord)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (isTeamName(view, first, lastWord) || opensWithClubWord(view, first, end) || isNewspaperOfAPlace(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "ESB Networks", "Aviva Investors": a dictionary word's plural closing a name is a body's, no person's.

@@ -140,6 +140,9 @@ export const LANDFORM_OPENERS = set(`lake mount port valley cape gulf isle river
  */
 export const MID_NAME_PARTICLES = set(`ten ter`);
 
+/** Dutch words of a place's name between two of its capitalised words, no person's: "Bergen op Zoom", "Alphen aan den Rijn", "Wijk bij Duurstede". */
+export const DUTCH_PLACE_PARTICLES = set(`op aan bij`);
+
 /**
  * Kenyan particles between a given name and a surname ("Ngũgĩ wa Thiong'o", "Daniel arap Moi",
  * "Mukoma wa Ngũgĩ"): "son of", no English word, so they join any two capitalised words.

@@ -2532,3 +2532,13 @@ describe('where one analyst works', () => {
     expectEachOnceAs(index, text, ['Kandahar'], 'place');
   });
 });
+
+describe('Dutch places with their particles', () => {
+  it('"op", "aan" and "bij" between capitalised words, and "ten" after a word no dictionary holds, join one place ("at Huis ten Bosch palace" gave "Huis" and "Bosch", "Alphen aan den Rijn" a person "den Rijn"); "ten" after a given name stays a person\'s, and after a dictionary word a count', () => {
+    const text = 'The king accepted the resignation at Huis ten Bosch palace. She moved to Alphen aan den Rijn. The museum honours Corrie ten Boom. Top ten Democrats voted.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Huis ten Bosch', 'Alphen aan den Rijn'], 'place');
+    expectEachOnceAs(index, text, ['Corrie ten Boom'], 'person');
+    expect(allSurfaces(index).some((s) => s.includes('ten Democrats'))).toBe(false);
+  });
+});
