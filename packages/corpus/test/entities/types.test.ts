@@ -2542,3 +2542,12 @@ describe('Dutch places with their particles', () => {
     expect(allSurfaces(index).some((s) => s.includes('ten Democrats'))).toBe(false);
   });
 });
+
+describe('newspapers named in their own language', () => {
+  it('"Gazeta" and "Zeitung" close a newspaper\'s name as "Gazette" does ("Novaya Gazeta editor Dmitry Muratov" made a place of the paper, after "Novaya", a town\'s "new"); a town opened by "Novaya" stays a place', () => {
+    const text = 'Novaya Gazeta editor Dmitry Muratov said so. The Frankfurter Allgemeine Zeitung reported it. Residents of Novaya Kakhovka fled.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Novaya Gazeta', 'Frankfurter Allgemeine Zeitung'], 'organization');
+    expectEachOnceAs(index, text, ['Novaya Kakhovka'], 'place');
+  });
+});
