@@ -131,8 +131,8 @@ export const HYPHEN_SUFFIXES = set(`
  */
 export const NAME_CONNECTORS = set(`of for por de del della di da do dos das du des dela delos van von der den la le al el bin bint ibn y e upon`);
 
-/** Words that open a place's name ("Lake Victoria", "Mount Kenya", "Port Elizabeth"), at a sentence's start too. */
-export const LANDFORM_OPENERS = set(`lake mount port valley cape gulf isle river glen loch fort`);
+/** Words that open a place's name ("Lake Victoria", "Mount Kenya", "Port Elizabeth", "Camp Bastion": "at Camp Chapman" was other), at a sentence's start too. */
+export const LANDFORM_OPENERS = set(`lake mount port valley cape gulf isle river glen loch fort camp`);
 
 /**
  * Dutch particles that join a given name to a surname ("Erik ten Hag", "Marc-André ter Stegen"), but never

@@ -2551,3 +2551,12 @@ describe('newspapers named in their own language', () => {
     expectEachOnceAs(index, text, ['Novaya Kakhovka'], 'place');
   });
 });
+
+describe('camps by their opening word', () => {
+  it('"Camp" opening a two-word name makes a place, as "Fort" does ("He detonated his vest at Camp Chapman" and "Troops left Camp Bastion" were other); a camp\'s word closing a name a body\'s stays', () => {
+    const text = 'He detonated his vest at Camp Chapman in Khost. Troops left Camp Bastion. The Boot Camp Company hired staff.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Camp Chapman', 'Camp Bastion'], 'place');
+    expectEachOnceAs(index, text, ['Boot Camp Company'], 'organization');
+  });
+});
