@@ -414,7 +414,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     communications energy petroleum oil steel chemicals pharmaceuticals telecom media broadcasting television radio
     federation confederation league alliance coalition movement front brigade regiment battalion division fleet police ministry
     cabinet government secretariat observatory daily herald journal tribune gazette gazeta gazzetta zeitung wire centre center treasury
-    securities capital partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
+    securities capital financial partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
     aerospace sa as ag gmbh nv bv ab oy oyj abp jsc pjsc ltda pty llp kgaa sarl pte pvt bhd berhad tbk kk spa srl se pcl sae psc subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
     directorate directorates inspectorate commissariat diocese archdiocese eparchy infirmary

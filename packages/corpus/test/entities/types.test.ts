@@ -2560,3 +2560,11 @@ describe('camps by their opening word', () => {
     expectEachOnceAs(index, text, ['Boot Camp Company'], 'organization');
   });
 });
+
+describe('firms closed by "Financial"', () => {
+  it('"Financial" closing a name is a firm\'s head word, as "Capital" is ("Sun Life Financial said profits rose" made a person, "Manulife Financial" an other); "Financial" opening a name leaves its head to the last word', () => {
+    const text = 'Sun Life Financial said profits rose. Analysts said Manulife Financial gained. The Financial Times reported it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sun Life Financial', 'Manulife Financial', 'Financial Times'], 'organization');
+  });
+});
