@@ -8,6 +8,7 @@ import {
   CLUB_ABBREVIATIONS,
   FOREIGN_ORGANIZATION_HEADS,
   FOREIGN_PLACE_HEADS,
+  DUTCH_PLACE_PARTICLES,
   PLACE_OPENERS,
   FOLLOWING_TYPE_CUES,
   ORGANIZATION_ANCHORS,
@@ -39,7 +40,7 @@ import {
   TITLE_WORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
-import { namesClubInMatch, opensWithClubWord } from './sportsClubs.js';
+import { namesClubInMatch, opensWithClubWord, sidesAMatch } from './sportsClubs.js';
 import { citesAuthors, firstWordOf, isHonorificAt, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import type { NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
@@ -65,6 +66,10 @@ const LOCATIVE_VERBS = new Set(
   `born died killed wounded injured based held located arrested detained lived living buried stationed
   headquartered situated settled resided residing stranded displaced landed crashed`.split(/\s+/),
 );
+/** Nouns of a medical condition after a possessive that name it after its describer: "Parkinson's disease", "Bell's palsy". */
+const EPONYMOUS_CONDITIONS = new Set(['disease', 'syndrome', 'palsy', 'lymphoma', 'sarcoma', 'disorder', 'ataxia', 'dystrophy']);
+/** Nouns of those who won an award, after its name: "Nobel laureate", "Oscar winner" (not "nominee": "the Trump nominee" is his). */
+const AWARD_FOLLOWERS = new Set(['laureate', 'laureates', 'winner', 'winners', 'winning']);
 /** "to Galois", "from Pachomius": where people are sent and come from too, so weaker evidence of a place. */
 const MOTION_PREPOSITIONS = new Set(['from', 'to']);
 /** Words a hyphen glues after a name that say what the name is ("Togo-flagged": a place). */
@@ -112,6 +117,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   // "Real Madrid won 2-1 at Celta Vigo", "Chelsea beat Leicester City 3-0": a club, not a person nor a city.
   if (namesClubInMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  else if (sidesAMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   const appositive = appositiveAfter(view, first, end, sentenceEnd);
   // "Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue
   // …": a person's appositive after a body's name is about the person named before it.
@@ -125,6 +131,12 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   // 'Christopher Nolan's "Oppenheimer"', 'Bowie's "Hunky Dory"': a name quoted whole after someone's possessive is their work's title.
   if (fillsQuote && isPossessiveBefore(view, first - 1)) addEvidence(evidence, 'other', WEIGHT.contextNoun);
   return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted };
+}
+
+/** A Dutch place's particle in lower case between the name's first and last words: "Bergen op Zoom". */
+function holdsDutchPlaceParticle(view: TokenView, first: number, end: number): boolean {
+  for (let i = first + 1; i < end - 1; i++) if (view.isLowerWord(i) && DUTCH_PLACE_PARTICLES.has(view.lower(i))) return true;
+  return false;
 }
 
 /** A closing quote at token k, or a comma or a period set inside it ('"Emilia Perez," a musical'). */
@@ -177,6 +189,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
+  // "Alphen aan den Rijn", "Katwijk aan Zee" were persons: a Dutch place's particle inside the name.
+  if (length >= 3 && !head && holdsDutchPlaceParticle(view, first, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && lastWord === end - 1 && namesStateOfAPlace(view, first, lastWord)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (isTeamName(view, first, lastWord) || opensWithClubWord(view, first, end) || isNewspaperOfAPlace(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "ESB Networks", "Aviva Investors": a dictionary word's plural closing a name is a body's, no person's.
@@ -391,10 +405,16 @@ const REGION_ADJECTIVE_ENDING = /^\p{L}{3,}(?:an|ern|ic)$/u;
 /** People named by their work in the plural, before "at" and where they work. */
 const STAFF_PLURALS = new Set(['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'engineers', 'executives', 'lawyers', 'bankers', 'traders', 'employees', 'doctors']);
 
-/** "analysts at" or "researchers at the" ends at token `before`, just before a name. */
-function worksAt(view: TokenView, before: number, sentenceFirst: number): boolean {
+/**
+ * "analysts at" or "researchers at the" ends at token `before`, just before a name; one of them too:
+ * "Lindsey Bell, chief strategist at Clearnomics" and "Dan Ives, an analyst at Wedbush" made places.
+ */
+function worksAt(view: TokenView, before: number, sentenceFirst: number, first: number, end: number): boolean {
   const at = view.lower(before) === 'the' ? before - 1 : before;
-  return at - 1 >= sentenceFirst && view.isLowerWord(at) && view.lower(at) === 'at' && STAFF_PLURALS.has(view.lower(at - 1));
+  if (at - 1 < sentenceFirst || !view.isLowerWord(at) || view.lower(at) !== 'at') return false;
+  const staff = view.lower(at - 1);
+  // "a doctor at Kandahar": one may work in a town the lists know.
+  return STAFF_PLURALS.has(staff) || (STAFF_PLURALS.has(`${staff}s`) && !isKnownPlace(view.keyOf(first, end)));
 }
 
 const CASE_PARTY_ROLES = new Set([
@@ -531,7 +551,7 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     // "rival Mahindra & Mahindra", "its successor Alitalia": a rival or a successor may be a body's; the name says which.
     addEvidence(evidence, 'person', WEIGHT.roleNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
-  } else if (worksAt(view, before, sentenceFirst) && !(view.kind(end) === TokenKind.Hyphen && view.adjacent(end - 1))) {
+  } else if (worksAt(view, before, sentenceFirst, first, end) && !(view.kind(end) === TokenKind.Hyphen && view.adjacent(end - 1))) {
     // "analysts at Bernstein", "economists at Capital Economics", "researchers at the Armed Conflict
     // Location & Event Data Project": where people work is a body.
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
@@ -934,6 +954,18 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   let after = end;
   const possessive = after < sentenceEnd && (view.kind(after) === TokenKind.Possessive || (view.kind(after) === TokenKind.Apostrophe && view.adjacent(after - 1)));
   if (possessive) after++;
+  // "Parkinson's disease", "Huntington's disease", "Asperger's syndrome": a condition named after its
+  // describer, no one of the story nor a town ("Parkinson" was a person, "Huntington" a place).
+  if (possessive && after < sentenceEnd && view.isLowerWord(after) && EPONYMOUS_CONDITIONS.has(view.lower(after))) {
+    addEvidence(evidence, 'other', WEIGHT.eponymousCondition);
+    return;
+  }
+  // "The Nobel laureate said", "the Oscar winner", "a Pulitzer winning reporter": a one-word award
+  // before those who won it ("Nobel" and "Oscar" were persons), as "Oscar-winning" is.
+  if (!possessive && end - first === 1 && view.isLowerWord(after) && AWARD_FOLLOWERS.has(view.lower(after))) {
+    addEvidence(evidence, 'event', WEIGHT.contextNoun);
+    return;
+  }
   // "Ferrari's Sebastian Vettel", "Red Bull's Max Verstappen": whose a person is by name is a team, a firm or a place;
   // "It was Madrid's first home defeat": what a city wins or loses is its club's.
   // "Boston rallied late", "Madrid beat Sevilla": a city that plays or wins is its club.

@@ -39,6 +39,8 @@ export const WEIGHT = {
   honorific: 5,
   citedAuthor: 3,
   caseParty: 3,
+  matchSide: 3,
+  eponymousCondition: 5,
   generationSuffix: 4,
   acronym: 0.8,
   surnameReuse: 2.5,

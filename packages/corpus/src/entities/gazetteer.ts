@@ -57,7 +57,9 @@ function build(): Gazetteer {
       'serb croat briton brit swede spaniard bosniak kosovar kurd ' +
       // "Icelandic Prime Minister Bjarni Benediktsson" opening a sentence gave an entity "Icelandic":
       // adjectives of nations and peoples whose list demonym is another word ("Icelander", "Tajikistani").
-      'icelandic greenlandic faroese tajik kyrgyz uzbek kazakh turkmen bosnian catalan basque flemish walloon tibetan uyghur uighur luxembourgish'
+      'icelandic greenlandic faroese tajik kyrgyz uzbek kazakh turkmen bosnian catalan basque flemish walloon tibetan uyghur uighur luxembourgish ' +
+      // "Latino voters and Hispanic families were affected" made a person and an other: peoples of no one nation.
+      'latino latina latinx hispanic'
     ).split(' '),
   );
   const add = (entry: GazetteerEntry) => {

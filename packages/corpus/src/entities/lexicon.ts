@@ -134,14 +134,17 @@ export const HYPHEN_SUFFIXES = set(`
  */
 export const NAME_CONNECTORS = set(`of for por de del della di da do dos das du des dela delos van von der den la le al el bin bint ibn y e upon`);
 
-/** Words that open a place's name ("Lake Victoria", "Mount Kenya", "Port Elizabeth"), at a sentence's start too. */
-export const LANDFORM_OPENERS = set(`lake mount port valley cape gulf isle river glen loch fort`);
+/** Words that open a place's name ("Lake Victoria", "Mount Kenya", "Port Elizabeth", "Camp Bastion": "at Camp Chapman" was other), at a sentence's start too. */
+export const LANDFORM_OPENERS = set(`lake mount port valley cape gulf isle river glen loch fort camp`);
 
 /**
  * Dutch particles that join a given name to a surname ("Erik ten Hag", "Marc-André ter Stegen"), but never
  * open a name: "the ten Republicans who voted" is a count.
  */
 export const MID_NAME_PARTICLES = set(`ten ter`);
+
+/** Dutch words of a place's name between two of its capitalised words, no person's: "Bergen op Zoom", "Alphen aan den Rijn", "Wijk bij Duurstede". */
+export const DUTCH_PLACE_PARTICLES = set(`op aan bij`);
 
 /**
  * Kenyan particles between a given name and a surname ("Ngũgĩ wa Thiong'o", "Daniel arap Moi",
@@ -413,8 +416,8 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     electronics motors airlines airways shipbuilding semiconductor semiconductors technologies technology systems
     communications energy petroleum oil steel chemicals pharmaceuticals telecom media broadcasting television radio
     federation confederation league alliance coalition movement front brigade regiment battalion division fleet police ministry
-    cabinet government secretariat observatory daily herald journal tribune gazette wire centre center treasury
-    securities capital partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
+    cabinet government secretariat observatory daily herald journal tribune gazette gazeta gazzetta zeitung wire centre center treasury
+    securities capital financial partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
     aerospace sa as asa ag gmbh nv bv ab oy oyj abp jsc pjsc ltda pty llp kgaa sarl pte pvt bhd berhad tbk kk spa srl se pcl sae psc subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
     directorate directorates inspectorate commissariat diocese archdiocese eparchy infirmary
@@ -491,11 +494,14 @@ export const FOREIGN_PLACE_HEADS = set(`stade estadio stadio stadion estadi piaz
 /**
  * Words opening a two-word name that make a town of it: a saint's title in another language ("San
  * Luca", "Santa Maria", "São Paulo"), and the Slavic "great", "new", "old" and "lower" of town
- * names ("Velyka Novosilka", "Velikiye Luki", "Novyi Buh", "Staryi Oskol", "Nizhny Tagil").
+ * names ("Velyka Novosilka", "Velikiye Luki", "Novyi Buh", "Staryi Oskol", "Nizhny Tagil"), and the
+ * Arabic "monastery", "house", "village", "valley" and "mountain" of towns ("Deir al-Balah", "Beit
+ * Lahia", "Kafr Qasim", "Wadi Musa", "Jabal Mukaber": "in Deir al-Balah" was a person's).
  */
 export const PLACE_OPENERS = set(`san santa santo são sao
   velyka velykyi velyki velyke velikiy veliky velikiye velikaya novyi nove novy novyy novaya stara staryi staryy staraya
-  nizhny nizhniy nizhnyaya verkhniy verkhnyaya`);
+  nizhny nizhniy nizhnyaya verkhniy verkhnyaya
+  deir dayr beit bayt kafr kfar wadi jabal jebel khirbet`);
 
 /** First words that make a name an event ("Operation Coral Lookout 2025", "Exercise Pacific Vanguard", "Hurricane Milton"). */
 export const EVENT_OPENERS = set(`operation exercise battle siege hurricane typhoon cyclone`);

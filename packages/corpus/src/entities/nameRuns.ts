@@ -26,6 +26,7 @@ import {
   LAW_HEADS,
   LEGAL_SUFFIXES,
   MID_NAME_PARTICLES,
+  DUTCH_PLACE_PARTICLES,
   KENYAN_NAME_PARTICLES,
   NAME_CONNECTORS,
   NAME_PARTICLES,
@@ -579,8 +580,9 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
     view.isLowerWord(k) &&
     view.spaceBefore(k) &&
     !isLeaderAfterPartysOf(view, k, sentenceEnd) &&
-    (NAME_CONNECTORS.has(view.lower(k)) || KENYAN_NAME_PARTICLES.has(view.lower(k)) || (MID_NAME_PARTICLES.has(view.lower(k)) && isGivenName(view.lower(k - 1)))) &&
+    (NAME_CONNECTORS.has(view.lower(k)) || KENYAN_NAME_PARTICLES.has(view.lower(k)) || (MID_NAME_PARTICLES.has(view.lower(k)) && isGivenName(view.lower(k - 1))) || isDutchPlaceParticle(view, k)) &&
     (NAME_PARTICLES.has(view.lower(k)) ||
+      isDutchPlaceParticle(view, k) ||
       MID_NAME_PARTICLES.has(view.lower(k)) ||
       KENYAN_NAME_PARTICLES.has(view.lower(k)) ||
       (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1)) ||
@@ -601,6 +603,18 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   if (knownEnd > 0) return step(knownEnd, knownEnd - k - 1);
   if (isPurposeClauseAt(view, k, sentenceEnd)) return step(k + 2, 1);
   return null;
+}
+
+/**
+ * A Dutch particle of places at token k after a capitalised word: "op", "aan", "bij" ("Bergen op
+ * Zoom" was two places), or "ten" and "ter" after a word no English dictionary holds ("Huis ten
+ * Bosch" was "Huis" and "Bosch"; "Top ten Republicans" is a count).
+ */
+function isDutchPlaceParticle(view: TokenView, k: number): boolean {
+  const word = view.lower(k);
+  if (!view.isCapitalized(k - 1) || view.isAllCaps(k - 1)) return false;
+  if (DUTCH_PLACE_PARTICLES.has(word)) return true;
+  return MID_NAME_PARTICLES.has(word) && !isCommonWord(view.lower(k - 1));
 }
 
 /**

@@ -440,12 +440,20 @@ function isRoleBeforeName(view: TokenView, r: number): boolean {
 const AGENT_NOUN = /(?:ist|ian|er|or)$/;
 
 /**
+ * A role noun of the list, or a dictionary word of an agent no given name spells: "Parishioner Ngozi
+ * Okafor said" and "Shopkeeper Emeka Nwosu said" kept the word in the person's name.
+ */
+function isRoleOrAgentNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || (AGENT_NOUN.test(word) && isCommonWord(word) && !isGivenName(word, true) && !isListedSurname(word));
+}
+
+/**
  * "Winger Bukayo Saka scored", "Imam Feisal Abdul Rauf spoke": a role noun of the list, then the two
  * or three last words of the run, none a dictionary word or a head word, is a role before a name whose
  * given name no list holds. Not "Head Office Supplies" (dictionary words), nor "General Motors" (two words).
  */
 function isRoleBeforeUnlistedName(view: TokenView, r: number, end: number): boolean {
-  if (r + 1 >= end || !ROLE_NOUNS.has(view.lower(r)) || TITLE_WORDS.has(view.lower(r))) return false;
+  if (r + 1 >= end || !isRoleOrAgentNoun(view.lower(r)) || TITLE_WORDS.has(view.lower(r))) return false;
   const words = spaceWords(view, r + 1, end);
   if (words < 2 || words > 3) return false;
   for (let i = r + 1; i < end; i++) {

@@ -759,12 +759,14 @@ function linkAcronyms(story: MentionDraft[]): void {
   if (!story.some(unexplained)) return;
   const byInitials = new Map<string, string | null>();
   const byInitialsAfterPlace = new Map<string, string | null>();
+  const byJoinedInitials = new Map<string, string | null>();
   const add = (map: Map<string, string | null>, initials: string, key: string) => map.set(initials, map.has(initials) && map.get(initials) !== key ? null : key);
   for (const d of story) {
     if (d.link) continue;
     const words = d.surface.split(/[\s-]+/);
     const initials = d.shortFormKeys.length > 0 ? initialsOf(words) : [camelCaseInitials(d.surface)];
     for (const letters of initials) if (letters.length >= 2) add(byInitials, letters, d.key);
+    if (JOINED_NAME.test(d.surface)) for (const letters of initials) if (letters.length >= 2) add(byJoinedInitials, letters, d.key);
     // "NHTSA" of the "U.S. National Highway Traffic Safety Administration", "DOJ" of the "U.S. Department of Justice": the country before a body is no letter of it.
     if (words.length > 2 && known.get(d.shortFormKeys[0]!)?.type === 'place') {
       for (const letters of initialsOf(words.slice(1))) if (letters.length >= 3) add(byInitialsAfterPlace, letters, d.key);
@@ -774,6 +776,12 @@ function linkAcronyms(story: MentionDraft[]): void {
     if (!unexplained(d)) continue;
     // "J&J" of "Johnson & Johnson": the ampersand is no letter of either.
     const letters = d.surface.replace(/[.&]/g, '').toUpperCase();
+    // "Analysts at S&P said banks in São Paulo": an ampersand's initials stand for two names joined, no one name.
+    if (AMPERSAND_INITIALS.test(d.surface)) {
+      const joined = byJoinedInitials.get(letters);
+      if (joined) d.link = joined;
+      continue;
+    }
     const target = byInitials.has(letters) ? byInitials.get(letters) : byInitialsAfterPlace.get(letters);
     if (target) d.link = target;
   }
@@ -781,6 +789,8 @@ function linkAcronyms(story: MentionDraft[]): void {
 
 /** Capitals joined by ampersands, "J&J", "P&G": an acronym, though "J" alone is no word in capitals. */
 const AMPERSAND_INITIALS = /^\p{Lu}+(?:&\p{Lu}+)+$/u;
+/** A name of two joined by "&" or "and": "Johnson & Johnson", "Marks and Spencer", whose initials an ampersand's acronym takes. */
+const JOINED_NAME = /\s(?:&|and)\s/u;
 
 /**
  * The letters an acronym may take from a name's words: the first of each capitalised word

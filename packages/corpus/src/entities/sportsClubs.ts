@@ -1,5 +1,5 @@
 import { TokenKind } from '../text/tokenize.js';
-import { isCity, isKnownPlace } from './gazetteer.js';
+import { isCity, isCountry, isKnownPlace } from './gazetteer.js';
 import { isGivenName } from './lexicon.js';
 import type { TokenView } from './tokenView.js';
 
@@ -25,11 +25,51 @@ export function isClubCloser(lower: string): boolean {
 }
 
 /** A score in the sentence: "won 2-1", "beat Leicester City 3-0" (each side two digits at most; "2019-2020" is years). */
-function holdsScore(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
+function holdsScore(view: TokenView, sentenceFirst: number, sentenceEnd: number, test: (a: number, b: number) => boolean = () => true): boolean {
   for (let i = sentenceFirst; i + 2 < sentenceEnd; i++) {
     if (view.kind(i) !== TokenKind.Number || view.kind(i + 1) !== TokenKind.Hyphen || view.kind(i + 2) !== TokenKind.Number) continue;
-    if (view.adjacent(i) && view.adjacent(i + 1) && view.length(i) <= 2 && view.length(i + 2) <= 2) return true;
+    if (view.adjacent(i) && view.adjacent(i + 1) && view.length(i) <= 2 && view.length(i + 2) <= 2 && test(Number(view.raw(i)), Number(view.raw(i + 2)))) return true;
   }
+  return false;
+}
+
+/** A set's score in tennis has a side of six or seven ("beat Zverev 6-3, 7-6"): its sides are players, no clubs. */
+const isSetScore = (a: number, b: number): boolean => Math.max(a, b) >= 6;
+
+/** Verbs whose subject and object are the two sides of a match: "Chelsea beat Leicester City", "after beating Lazio". */
+const MATCH_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeat', 'defeats', 'edged', 'thrashed', 'routed', 'hammered', 'drew', 'lost', 'hosted', 'hosts']);
+/** Two words before the other side: "lost to Inter", "drew with Everton", "a win over Lazio". */
+const MATCH_PHRASES = new Set(['lost to', 'drew with', 'draw with', 'win over', 'victory over', 'win against', 'loss to', 'defeat to']);
+
+/** The name [first, end) is a side of a match verb: before it ("Chelsea beat", "Barcelona, who beat") or after it ("beating Lazio", "lost to Inter"). */
+function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
+  const verbAfter = view.isChar(end, ',') && view.isLowerWord(end + 1) && view.lower(end + 1) === 'who' ? end + 2 : end;
+  if (view.isLowerWord(verbAfter) && MATCH_VERBS.has(view.lower(verbAfter))) return true;
+  if (view.isLowerWord(first - 1) && MATCH_VERBS.has(view.lower(first - 1))) return true;
+  if (isScoreAt(view, first - 4)) return MATCH_PHRASES.has(`${view.lower(first - 5)} ${view.lower(first - 1)}`);
+  return view.isLowerWord(first - 2) && view.isLowerWord(first - 1) && MATCH_PHRASES.has(`${view.lower(first - 2)} ${view.lower(first - 1)}`);
+}
+
+/** A score's three tokens from token i: "2-1" ("drew 1-1 with Everton"). */
+function isScoreAt(view: TokenView, i: number): boolean {
+  return i >= 0 && view.kind(i) === TokenKind.Number && view.kind(i + 1) === TokenKind.Hyphen && view.kind(i + 2) === TokenKind.Number && view.adjacent(i) && view.adjacent(i + 1);
+}
+
+/**
+ * In a match's report with no set's score, a one-word name on either side of a match verb ("Chelsea beat
+ * Leicester City 3-0", "won the cup after beating Lazio on penalties", "Barcelona, who beat Granada 2-1")
+ * is a club, though a city's or a region's name or a given name; a country's name ("Spain beat England
+ * 2-1") and tennis players ("Sinner beat Zverev 6-3, 7-6") are left alone.
+ */
+export function sidesAMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (end - first !== 1 || !view.isCapitalized(first) || view.isAllCaps(first) || isCountry(view.key(first))) return false;
+  if (!sidesAMatchVerb(view, first, end) || holdsScore(view, sentenceFirst, sentenceEnd, isSetScore)) return false;
+  return holdsScore(view, sentenceFirst, sentenceEnd) || holdsMatchWordBesidesDrew(view, sentenceFirst, sentenceEnd);
+}
+
+/** A match's word other than "drew", itself a verb of the match verbs ("The campaign of Sarvis drew six percent" is no match). */
+function holdsMatchWordBesidesDrew(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
+  for (let i = sentenceFirst; i < sentenceEnd; i++) if (view.isLowerWord(i) && view.lower(i) !== 'drew' && MATCH_WORDS.has(view.lower(i))) return true;
   return false;
 }
 

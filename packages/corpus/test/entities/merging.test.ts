@@ -191,6 +191,13 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'H&M')).toEqual(['H&M']);
   });
 
+  it('capitals joined by an "&" stand for two names joined, never one place\'s or person\'s initials ("Analysts at S&P said banks in São Paulo" made São Paulo of "S&P"); "J&J" of "Johnson & Johnson" stays linked', () => {
+    const index = indexTexts({ 'a.txt': 'Analysts at S&P said banks in São Paulo were weak. Johnson & Johnson said sales rose; J&J shares fell.\n' });
+    expect(surfaces(index, 'São Paulo')).toEqual(['São Paulo']);
+    expect(surfaces(index, 'S&P')).toEqual(['S&P']);
+    expect(surfaces(index, 'Johnson & Johnson').sort()).toEqual(['J&J', 'Johnson & Johnson']);
+  });
+
   it('one word and a legal suffix is the company the gazetteer knows by that word ("Microsoft Corp."), one mention where it is written, also with no bare "Microsoft" anywhere; an unknown one stays apart ("Smith Ltd")', () => {
     const index = indexTexts({
       'a.txt': 'Microsoft Corp. said it would appeal. Shares of Microsoft fell. Smith Ltd closed, said John Smith.\n',

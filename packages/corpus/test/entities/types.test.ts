@@ -2504,3 +2504,107 @@ describe('Major League Baseball', () => {
     expect(entityNamed(index, 'Tom Baseball').type).toBe('person');
   });
 });
+
+describe('clubs on either side of a match verb', () => {
+  it('in a match\'s report a one-word name before or after "beat", "beating", "drew … with", "lost to" is a club, though a city, a region or a given name ("Chelsea beat Leicester City 3-0" made a person, "beating Lazio on penalties" and "Barcelona, who beat Granada 2-1" places); a country\'s team and tennis players with a set\'s score stay', () => {
+    const text = 'Chelsea beat Leicester City 3-0 on Saturday. Roma won the cup after beating Lazio on penalties. Barcelona, who beat Granada 2-1, lead the table. Arsenal drew 1-1 with Everton. Spain beat England 2-1 in the final. Sinner beat Zverev 6-3, 7-6 in the final.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Chelsea', 'Lazio', 'Barcelona', 'Granada', 'Everton'], 'organization');
+    expectEachOnceAs(index, text, ['Spain', 'England'], 'place');
+    expectEachOnceAs(index, text, ['Zverev'], 'person');
+  });
+});
+
+describe('Arabic towns opened by a word of place', () => {
+  it('"Deir", "Beit", "Kafr", "Wadi", "Jabal" opening a two-word name make a town ("Strikes hit homes in Deir al-Balah" made a person); a given name before an Arabic surname stays a person\'s', () => {
+    const text = 'Strikes hit homes in Deir al-Balah on Tuesday. Residents of Beit Hanoun and Kafr Qasim fled to Wadi Musa. Khalil al-Daqran said the hospital in Jabal Mukaber was full.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Deir al-Balah', 'Beit Hanoun', 'Kafr Qasim', 'Wadi Musa', 'Jabal Mukaber'], 'place');
+    expectEachOnceAs(index, text, ['Khalil al-Daqran'], 'person');
+  });
+});
+
+describe('conditions named after their describers', () => {
+  it('a name before "\'s disease", "\'s syndrome" or "\'s palsy" names the condition, no person nor town ("Patients with Parkinson\'s disease" made a person, "Huntington\'s disease" a place); a possessive before another noun stays the person\'s or the town\'s', () => {
+    const text = 'Patients with Parkinson\'s disease were treated. She was diagnosed with Huntington\'s disease and Bell\'s palsy.';
+    const other = 'Dr. Parkinson\'s lab closed. Huntington\'s mayor spoke at the city hall in Huntington, West Virginia.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Parkinson', 'Huntington', 'Bell'], 'other');
+    const near = indexTexts({ 'b.txt': other + '\n' });
+    expect(entityNamed(near, 'Parkinson').type).toBe('person');
+    expect(entityNamed(near, 'Huntington').type).toBe('place');
+  });
+});
+
+describe('awards before those who won them', () => {
+  it('a one-word name before "laureate" or "winner" is an award ("The Nobel laureate said" and "the Oscar winner" made persons); the same word before a verb stays a person\'s', () => {
+    const text = 'The Nobel laureate said the work was unfinished. The Oscar winner spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Nobel', 'Oscar'], 'event');
+    const near = 'Police questioned Oscar, who said the work was unfinished.';
+    expect(entityNamed(indexTexts({ 'b.txt': near + '\n' }), 'Oscar').type).toBe('person');
+  });
+});
+
+describe('an agent\'s dictionary word before a name no list holds', () => {
+  it('a dictionary word of an agent ("-er", "-or", "-ist", "-ian") opening a sentence is no part of a name whose given name no list holds ("Parishioner Ngozi Okafor said" kept "Parishioner" and made a place of "Ngozi"); before a head word the whole stays a body\'s', () => {
+    const text = 'Parishioner Ngozi Okafor said the church was full. Shopkeeper Emeka Nwosu agreed. Customers of Dealer Okafor Motors left.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Ngozi Okafor', 'Emeka Nwosu'], 'person');
+    expect(allSurfaces(index).sort()).toEqual(['Dealer Okafor Motors', 'Emeka Nwosu', 'Ngozi Okafor']);
+  });
+});
+
+describe('peoples of no one nation as adjectives', () => {
+  it('"Latino" and "Hispanic" before a noun are adjectives of peoples, no names ("Latino voters" made a person, "Hispanic families" an other); a body\'s name holding them stays whole', () => {
+    const text = 'Officials said Latino voters were affected, as were Hispanic families. The Latino Victory Fund objected.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index)).toEqual(['Latino Victory Fund']);
+    expectEachOnceAs(index, text, ['Latino Victory Fund'], 'organization');
+  });
+});
+
+describe('where one analyst works', () => {
+  it('one of the staff nouns before "at" and a name makes a body of it, as their plural does ("Lindsey Bell, chief strategist at Clearnomics" and "Dan Ives, an analyst at Wedbush" made places); a town the lists know after one of them stays a place', () => {
+    const text = '"Valuations are stretched," said Lindsey Bell, chief strategist at Clearnomics. Dan Ives, an analyst at Wedbush, agreed. She was a doctor at Kandahar.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Clearnomics', 'Wedbush'], 'organization');
+    expectEachOnceAs(index, text, ['Kandahar'], 'place');
+  });
+});
+
+describe('Dutch places with their particles', () => {
+  it('"op", "aan" and "bij" between capitalised words, and "ten" after a word no dictionary holds, join one place ("at Huis ten Bosch palace" gave "Huis" and "Bosch", "Alphen aan den Rijn" a person "den Rijn"); "ten" after a given name stays a person\'s, and after a dictionary word a count', () => {
+    const text = 'The king accepted the resignation at Huis ten Bosch palace. She moved to Alphen aan den Rijn. The museum honours Corrie ten Boom. Top ten Democrats voted.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Huis ten Bosch', 'Alphen aan den Rijn'], 'place');
+    expectEachOnceAs(index, text, ['Corrie ten Boom'], 'person');
+    expect(allSurfaces(index).some((s) => s.includes('ten Democrats'))).toBe(false);
+  });
+});
+
+describe('newspapers named in their own language', () => {
+  it('"Gazeta" and "Zeitung" close a newspaper\'s name as "Gazette" does ("Novaya Gazeta editor Dmitry Muratov" made a place of the paper, after "Novaya", a town\'s "new"); a town opened by "Novaya" stays a place', () => {
+    const text = 'Novaya Gazeta editor Dmitry Muratov said so. The Frankfurter Allgemeine Zeitung reported it. Residents of Novaya Kakhovka fled.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Novaya Gazeta', 'Frankfurter Allgemeine Zeitung'], 'organization');
+    expectEachOnceAs(index, text, ['Novaya Kakhovka'], 'place');
+  });
+});
+
+describe('camps by their opening word', () => {
+  it('"Camp" opening a two-word name makes a place, as "Fort" does ("He detonated his vest at Camp Chapman" and "Troops left Camp Bastion" were other); a camp\'s word closing a name a body\'s stays', () => {
+    const text = 'He detonated his vest at Camp Chapman in Khost. Troops left Camp Bastion. The Boot Camp Company hired staff.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Camp Chapman', 'Camp Bastion'], 'place');
+    expectEachOnceAs(index, text, ['Boot Camp Company'], 'organization');
+  });
+});
+
+describe('firms closed by "Financial"', () => {
+  it('"Financial" closing a name is a firm\'s head word, as "Capital" is ("Sun Life Financial said profits rose" made a person, "Manulife Financial" an other); "Financial" opening a name leaves its head to the last word', () => {
+    const text = 'Sun Life Financial said profits rose. Analysts said Manulife Financial gained. The Financial Times reported it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sun Life Financial', 'Manulife Financial', 'Financial Times'], 'organization');
+  });
+});
