@@ -6,7 +6,8 @@
 //
 //   for t in ../base . ../base .; do node bench/analysis-cpu.mjs --tree $t bench/.corpora/ws-10000/corpus; done
 //
-// --tree is a checkout with packages/corpus built (default: this one).
+// --tree is a checkout with packages/corpus built (default: this one), from the issue's start
+// (2026-11-30) on.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -22,7 +23,19 @@ const corpus = await import(pathToFileURL(resolve(tree, 'packages/corpus/dist/in
 const files = await corpus.discoverArticleFiles([resolve(folder)]);
 const before = process.cpuUsage();
 let bytes = 0;
-for await (const { result } of corpus.analyzeCorpusFiles(files)) if (result) bytes += result.size;
+for await (const result of analysedFiles(files)) bytes += result.size;
 const used = process.cpuUsage(before);
 const seconds = (used.user + used.system) / 1e6;
 console.log(`${tree}: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} CPU-s: ${(bytes / 1e6 / seconds).toFixed(2)} MB per CPU-second`);
+
+/** Each file analysed, read and analysed in turn; builds from before analyzeCorpusFiles (2026-11-30) read with readCorpusFile. */
+async function* analysedFiles(paths) {
+  if (corpus.analyzeCorpusFiles) {
+    for await (const { result } of corpus.analyzeCorpusFiles(paths)) if (result) yield result;
+    return;
+  }
+  for (const path of paths) {
+    const read = await corpus.readCorpusFile(path);
+    if (read.kind === 'read') yield corpus.analyzeFile(read.file);
+  }
+}
