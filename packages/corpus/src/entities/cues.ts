@@ -221,7 +221,9 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Philippine Red Cross", "Palestine Red Crescent": a country's society of the movement.
   if (length >= 3 && NATIONAL_SOCIETIES.has(view.keyOf(end - 2, end))) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Lei da Fronteira Verde", "Ley de Amnistía", "Loi Evin": a law in another language.
-  if (length >= 2 && FOREIGN_LAW_HEADS.has(firstLower)) addEvidence(evidence, 'programme', WEIGHT.headWord);
+  // A head that is an English word too ("wet", "lag") needs a connector or an acronym after it:
+  // "the Wet Tropics of Queensland" is a region, "Wet WOZ" and "Lag om …" are laws.
+  if (length >= 2 && FOREIGN_LAW_HEADS.has(firstLower) && (!isCommonWord(firstLower) || view.isLowerWord(first + 1) || view.isAllCaps(first + 1))) addEvidence(evidence, 'programme', WEIGHT.headWord);
   // "Kanto Aerotech", "Hanseong Infotech": a company's coined last word.
   if (length >= 2 && COMPANY_WORD_ENDING.test(lastLower) && !isGivenName(firstLower) && !isSurname(lastLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Africa CDC", "China CDC": a name closed by an acronym is a body's, no person's (honours such as

@@ -1487,6 +1487,11 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(typeOf('The contract went to Roger Softech last week.', 'Roger Softech')).toBe('person');
   });
 
+  it('a law\'s head that is an English word too ("wet", "lag") makes a law only before an acronym or a connector: "the Wet Tropics of far north Queensland" was a programme; "the Dutch Wet WOZ" stays one', () => {
+    expect(typeOf('A frog was found in the Wet Tropics of far north Queensland.', 'Wet Tropics')).not.toBe('programme');
+    expect(typeOf('The Dutch Wet WOZ sets the values of homes.', 'Wet WOZ')).toBe('programme');
+  });
+
   it('a party\'s role in a case, capitalised as a name, is a person\'s ("says that Petitioner waived", "the Respondent")', () => {
     expect(typeOf('The brief says that Petitioner waived the claim.', 'Petitioner')).toBe('person');
     expect(typeOf('The court asked whether the Respondent had notice.', 'Respondent')).toBe('person');
