@@ -163,11 +163,14 @@ export const SENTENCE_ADVERBS = new Set(['later', 'earlier', 'afterwards', 'afte
 
 /**
  * Adjectives and participles that describe the name after them and open news sentences: "Rival
- * Anthropic said", "Former Foreign Ministry staff", "Born Frederick Russell Jones in Pittsburgh".
+ * Anthropic said", "Former Foreign Ministry staff", "Born Frederick Russell Jones in Pittsburgh",
+ * "Centrist Rodrigo Paz won the runoff". Not the labels that open parties' names too
+ * ("Conservative", "Socialist", "Liberal"): "Conservative Party" must keep its first word.
  */
 export const NAME_DESCRIPTORS = new Set([
   'rival', 'fellow', 'former', 'veteran', 'embattled', 'beleaguered', 'ousted', 'jailed', 'exiled', 'disgraced', 'outgoing', 'incoming',
   'born', 'raised', 'elected', 'appointed', 'educated', 'trained',
+  'leftist', 'rightist', 'centrist', 'populist', 'hardline', 'reformist',
 ]);
 
 /** Generations after a name: "Martin Luther King Jr.". */

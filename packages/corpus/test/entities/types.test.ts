@@ -643,6 +643,17 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Nancy Pelosi')).toEqual([`Nancy Pelosi@${text.indexOf('Nancy')}`]);
   });
 
+  it('a political label no dictionary holds opens no name ("Centrist Rodrigo Paz won the runoff", "Populist Javier Milei cut spending" kept the label); the labels that open parties\' names stay ("Conservative Party leaders met")', () => {
+    const text = 'Centrist Rodrigo Paz won the runoff. Populist Javier Milei cut spending. Conservative Party leaders met.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.map((e) => [e.name, e.type]).sort()).toEqual([
+      ['Conservative Party', 'organization'],
+      ['Javier Milei', 'person'],
+      ['Rodrigo Paz', 'person'],
+    ]);
+    expect(mentionsAt(index, 'Rodrigo Paz')).toEqual([`Rodrigo Paz@${text.indexOf('Rodrigo')}`]);
+  });
+
   it('a participle describing the person after it opens no name ("Born Frederick Russell Jones in Pittsburgh"); the surname stays a name ("the physicist Max Born … Born said")', () => {
     const text = 'Born Frederick Russell Jones in Pittsburgh, he changed his name. Raised Catholic, he converted. The physicist Max Born wrote to him, and Born said so.';
     const index = indexTexts({ 'a.txt': text + '\n' });
