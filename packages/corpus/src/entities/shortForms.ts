@@ -629,7 +629,7 @@ function linkMiddleNames(story: MentionDraft[]): void {
   const byKey = new Map<string, string | null>();
   for (const d of story) {
     if (!plain(d)) continue;
-    for (const variant of otherOrders(d.key, d.surface)) byKey.set(variant, byKey.has(variant) && byKey.get(variant) !== d.key ? null : d.key);
+    for (const variant of otherOrders(d.key, d.surface)) if (variant !== d.relativeOfNamesake) byKey.set(variant, byKey.has(variant) && byKey.get(variant) !== d.key ? null : d.key);
   }
   // A name inside a longer one is no other order of it: "Jeff McBride" in "Jeff McBride Experience".
   for (const d of story) {
@@ -1503,6 +1503,33 @@ export function markRelativesNamedAlone(text: string, found: MentionDraft[]): vo
     firstWords ??= new Set(found.filter((x) => x.shortFormKeys.length > 0 && !x.link).map((x) => x.shortFormKeys[0]!));
     if (!firstWords.has(d.key)) d.modifier = true;
   }
+}
+
+/**
+ * "Carlos Alcaraz won … Alcaraz's father, Carlos Alcaraz González, watched": a name of three words
+ * or more the article introduces as a relative, whose first two words or last two are the name of
+ * someone it named before, is another person, no fuller form of that name. "Claudia Sheinbaum
+ * Pardo … Sheinbaum" named first and alone stays one.
+ */
+export function markRelativesOfNamesakes(text: string, sentences: readonly number[], found: MentionDraft[]): void {
+  if (!found.some((d) => d.shortFormKeys.length > 0 && wordCount(d.key) >= 3)) return;
+  const relatives = relativesIn(text, sentences, found);
+  if (relatives.size === 0) return;
+  const namedBefore = new Set<string>();
+  const namesakes = new Map<string, string>();
+  for (const d of found) {
+    if (d.shortFormKeys.length === 0 || d.link) continue;
+    const namesake = relatives.has(d.key) && wordCount(d.key) >= 3 && !namedBefore.has(d.key) ? namesakeVariants(d.key).find((v) => namedBefore.has(v)) : undefined;
+    if (namesake) namesakes.set(d.key, namesake);
+    namedBefore.add(d.key);
+  }
+  for (const d of found) d.relativeOfNamesake = namesakes.get(d.key) ?? d.relativeOfNamesake;
+}
+
+/** "carlos alcaraz" and "alcaraz gonzález" of "carlos alcaraz gonzález": the two first words and the two last. */
+function namesakeVariants(key: string): string[] {
+  const words = key.split(' ');
+  return [words.slice(0, 2).join(' '), words.slice(-2).join(' ')];
 }
 
 const KINSHIP_BEFORE =

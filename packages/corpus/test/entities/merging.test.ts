@@ -1828,3 +1828,17 @@ describe('a titled surname and a company of that name', () => {
     expect(surfaces(index, 'Gautam Adani')).toEqual(['Gautam Adani', 'Adani']);
   });
 });
+
+describe('merging: a relative who shares a name', () => {
+  it('a fuller name introduced as the relative of someone named before by part of it is another person: "Carlos Alcaraz won … Alcaraz\'s father, Carlos Alcaraz González" keeps the player\'s "Alcaraz"; "Claudia Sheinbaum Pardo … Claudia Sheinbaum" beside her husband stays one', () => {
+    const text =
+      'Carlos Alcaraz won the Madrid Open on Sunday. Coach Juan Carlos Ferrero watched alongside Alcaraz\'s father, Carlos Alcaraz González. ' +
+      'Alcaraz said he was proud. Alcaraz González declined to speak to the press.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Carlos Alcaraz')).toEqual(['Carlos Alcaraz', 'Alcaraz', 'Alcaraz']);
+    expect(surfaces(index, 'Carlos Alcaraz González')).toEqual(['Carlos Alcaraz González', 'Alcaraz González']);
+    const president = 'Mexican President Claudia Sheinbaum Pardo spoke on Monday. Her husband, Jesús María Tarriba, sat beside her. Claudia Sheinbaum said Sheinbaum would travel.';
+    const one = indexTexts({ 'a.txt': president + '\n' });
+    expect(surfaces(one, 'Claudia Sheinbaum Pardo')).toEqual(['Claudia Sheinbaum Pardo', 'Claudia Sheinbaum', 'Sheinbaum']);
+  });
+});
