@@ -208,6 +208,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkNamesAfterParentAcronym(drafts);
     linkReorderedBodies(drafts);
     linkCompanyOpenings(drafts);
+    linkLegalFormSpellings(drafts);
     linkShortForms(drafts, 'mostMentioned');
     linkVowelSpellings(drafts);
     followLinkChains(drafts, definitions);
@@ -318,6 +319,40 @@ export function linkCompanyOpenings(story: MentionDraft[]): void {
     if (full) d.link = full;
   }
 }
+
+/**
+ * "Southern Company said … Southern Co. shares fell", "Halvorsen Corporation … Halvorsen Corp.":
+ * a company's name closing with its legal form written out is the story's name closing with that
+ * form abbreviated, and the other way round; the first written names both. "Acme Inc." and "Acme
+ * Corp." are other forms, perhaps other firms.
+ */
+function linkLegalFormSpellings(story: MentionDraft[]): void {
+  const firstBySpelling = new Map<string, string>();
+  for (const d of story) {
+    const spelling = d.shortFormKeys.length > 0 ? abbreviatedLegalForm(d.key) : null;
+    if (spelling === null) continue;
+    const first = firstBySpelling.get(spelling);
+    if (first === undefined) firstBySpelling.set(spelling, d.link ?? d.key);
+    else if (!d.link && first !== d.key) d.link = first;
+  }
+}
+
+/** "southern co" of "southern company" and of "southern co", "acme corp" of "acme corporation": null without a legal form that has two spellings. */
+function abbreviatedLegalForm(key: string): string | null {
+  const space = key.lastIndexOf(' ');
+  const last = key.slice(space + 1);
+  const short = LEGAL_FORM_ABBREVIATIONS.get(last);
+  if (short) return `${key.slice(0, space)} ${short}`;
+  return LEGAL_FORM_ABBREVIATED.has(last) ? key : null;
+}
+
+const LEGAL_FORM_ABBREVIATIONS = new Map([
+  ['company', 'co'],
+  ['corporation', 'corp'],
+  ['incorporated', 'inc'],
+  ['limited', 'ltd'],
+]);
+const LEGAL_FORM_ABBREVIATED = new Set(LEGAL_FORM_ABBREVIATIONS.values());
 
 /**
  * "tata consultancy" of "tata consultancy services", "mitsubishi heavy" of "mitsubishi heavy

@@ -1842,3 +1842,16 @@ describe('merging: a relative who shares a name', () => {
     expect(surfaces(one, 'Claudia Sheinbaum Pardo')).toEqual(['Claudia Sheinbaum Pardo', 'Claudia Sheinbaum', 'Sheinbaum']);
   });
 });
+
+describe('merging: a legal form written out and abbreviated', () => {
+  it('"Southern Company said … Southern Co. shares fell" and "Halvorsen Corporation … Halvorsen Corp." are one company each; "Acme Inc." and "Acme Corp." stay two', () => {
+    const text =
+      'Southern Company said outages rose on Friday. Southern Co. shares fell 1.2 percent. Halvorsen Corporation hired 300 workers, and Halvorsen Corp. shares rose. ' +
+      'Acme Inc. and Acme Corp. are rivals in Ohio.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Southern Co.')).toEqual(['Southern Company', 'Southern Co.']);
+    expect(surfaces(index, 'Halvorsen Corp.')).toEqual(['Halvorsen Corporation', 'Halvorsen Corp.']);
+    expect(surfaces(index, 'Acme Inc.')).toEqual(['Acme Inc.']);
+    expect(surfaces(index, 'Acme Corp.')).toEqual(['Acme Corp.']);
+  });
+});
