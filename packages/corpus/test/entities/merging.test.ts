@@ -1855,3 +1855,15 @@ describe('merging: a legal form written out and abbreviated', () => {
     expect(surfaces(index, 'Acme Corp.')).toEqual(['Acme Corp.']);
   });
 });
+
+describe('merging: a birth name opening a sentence', () => {
+  it('"Born James Ngugi in Kamiriithu in 1938, he studied" is the birth name of the full name just before ("Ngũgĩ wa Thiong\'o"), one person with "Ngũgĩ"; "Born in Leeds in 1940, she" and a name with no pronoun after it name no one else', () => {
+    const text =
+      "Ngũgĩ wa Thiong'o, the Kenyan novelist, has died at 87, his family said. Born James Ngugi in Kamiriithu in 1938, he studied at Makerere University. Ngũgĩ later taught at Yale University.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, "Ngũgĩ wa Thiong'o")).toEqual(["Ngũgĩ wa Thiong'o", 'James Ngugi', 'Ngũgĩ']);
+    const other = 'Mary Smith, the actress, has died. Born in Leeds in 1940, she trained in London. Born Anna Berg, the singer, lived in Oslo.';
+    const apart = indexTexts({ 'a.txt': other + '\n' });
+    expect(surfaces(apart, 'Mary Smith')).toEqual(['Mary Smith']);
+  });
+});
