@@ -800,6 +800,9 @@ function linkAcronyms(story: MentionDraft[]): void {
     const words = d.surface.split(/[\s-]+/);
     const initials = d.shortFormKeys.length > 0 ? initialsOf(words) : [camelCaseInitials(d.surface)];
     for (const letters of initials) if (letters.length >= 2) add(byInitials, letters, d.key);
+    // "P&G" of "Procter & Gamble Co.", "BMS" of "Bristol Myers Squibb Co.": the legal form is no letter of it.
+    const bare = d.shortFormKeys.length > 0 ? withoutLegalFormWords(words) : words;
+    if (bare.length < words.length) for (const letters of initialsOf(bare)) if (letters.length >= 2) add(byInitials, letters, d.key);
     // "NHTSA" of the "U.S. National Highway Traffic Safety Administration", "DOJ" of the "U.S. Department of Justice": the country before a body is no letter of it.
     if (words.length > 2 && known.get(d.shortFormKeys[0]!)?.type === 'place') {
       for (const letters of initialsOf(words.slice(1))) if (letters.length >= 3) add(byInitialsAfterPlace, letters, d.key);
@@ -812,6 +815,13 @@ function linkAcronyms(story: MentionDraft[]): void {
     const target = byInitials.has(letters) ? byInitials.get(letters) : byInitialsAfterPlace.get(letters);
     if (target) d.link = target;
   }
+}
+
+/** "Procter", "&", "Gamble" of "Procter & Gamble Co.": a name's words without the legal forms closing it, two words at least. */
+function withoutLegalFormWords(words: readonly string[]): readonly string[] {
+  let end = words.length;
+  while (end > 2 && LEGAL_SUFFIXES.has(nameKey(words[end - 1]!))) end--;
+  return end < words.length ? words.slice(0, end) : words;
 }
 
 /** Capitals joined by ampersands, "J&J", "P&G": an acronym, though "J" alone is no word in capitals. */

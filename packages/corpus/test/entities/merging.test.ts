@@ -1867,3 +1867,14 @@ describe('merging: a birth name opening a sentence', () => {
     expect(surfaces(apart, 'Mary Smith')).toEqual(['Mary Smith']);
   });
 });
+
+describe('merging: initials of a company without its legal form', () => {
+  it('"Procter & Gamble Co. said P&G would cut prices" and "Bristol Myers Squibb Co. … BMS" are one company each; beside "Pacific Gas Co." too, "P&G" is neither\'s for sure', () => {
+    const text = 'Procter & Gamble Co. said P&G would cut prices. Bristol Myers Squibb Co. said BMS would appeal.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Procter & Gamble Co.')).toEqual(['Procter & Gamble Co.', 'P&G']);
+    expect(surfaces(index, 'Bristol Myers Squibb Co.')).toEqual(['Bristol Myers Squibb Co.', 'BMS']);
+    const two = indexTexts({ 'a.txt': 'Procter & Gamble Co. and Pacific Gas Co. reported results. P&G said prices would rise.\n' });
+    expect(surfaces(two, 'Procter & Gamble Co.')).toEqual(['Procter & Gamble Co.']);
+  });
+});
