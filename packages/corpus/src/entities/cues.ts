@@ -525,7 +525,7 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   if (cue) {
     addEvidence(evidence, cueOfAgentNoun(view, word, first, end, cue), WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
-  } else if (word === 'for' && isCity(view.keyOf(first, end)) && playsFor(view, before, sentenceFirst)) {
+  } else if (word === 'for' && isCity(view.keyOf(first, end)) && (playsFor(view, before, sentenceFirst) || scoresForOneWordCity(view, before, first, end))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word)) {
     // "rival Mahindra & Mahindra", "its successor Alitalia": a rival or a successor may be a body's; the name says which.
@@ -937,7 +937,7 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   // "Ferrari's Sebastian Vettel", "Red Bull's Max Verstappen": whose a person is by name is a team, a firm or a place;
   // "It was Madrid's first home defeat": what a city wins or loses is its club's.
   // "Boston rallied late", "Madrid beat Sevilla": a city that plays or wins is its club.
-  const competes = !possessive && after < sentenceEnd && view.isLowerWord(after) && (COMPETING_VERBS.has(view.lower(after)) || takesPluralVerb(view, first, after));
+  const competes = !possessive && after < sentenceEnd && view.isLowerWord(after) && (COMPETING_VERBS.has(view.lower(after)) || takesPluralVerb(view, first, after) || (end - first === 1 && leadsScoringLine(view, after, sentenceEnd)));
   if ((possessive && opensPersonsName(view, after, sentenceEnd)) || ((competes || (possessive && namesMatchResult(view, after, sentenceEnd))) && isCity(view.keyOf(first, end)))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return;
@@ -1026,6 +1026,27 @@ function playsFor(view: TokenView, forToken: number, sentenceFirst: number): boo
 }
 
 const PLAYING_WORDS = new Set(['played', 'plays', 'playing', 'signed', 'scored', 'scores', 'scoring', 'goals', 'appearances', 'debut']);
+
+/**
+ * "14 rebounds for Boston", "Rafael Devers homered for Boston": a box score's words before "for" a
+ * one-word city. A city of two words is a full name no short form links to its club, whose every
+ * mention ("Los Angeles with 4 million people") the cue would turn.
+ */
+function scoresForOneWordCity(view: TokenView, forToken: number, first: number, end: number): boolean {
+  if (end - first !== 1) return false;
+  for (let k = forToken - 1; k >= forToken - 3 && view.isLowerWord(k); k--) if (BOX_SCORE_WORDS.has(view.lower(k))) return true;
+  return false;
+}
+
+const BOX_SCORE_WORDS = new Set(['points', 'rebounds', 'assists', 'homered', 'touchdowns', 'wickets']);
+
+/** "Jayson Tatum led Boston with 24 points": "with", a number and a box score's noun after a (one-word) city say its team. */
+function leadsScoringLine(view: TokenView, after: number, sentenceEnd: number): boolean {
+  if (after + 2 >= sentenceEnd || view.lower(after) !== 'with' || !/^\d+$/.test(view.raw(after + 1))) return false;
+  return SCORING_NOUNS.has(view.lower(after + 2));
+}
+
+const SCORING_NOUNS = new Set(['points', 'rebounds', 'assists', 'goals', 'touchdowns', 'saves', 'strikeouts', 'hits', 'runs']);
 
 /** One word in capitals, letters only: "KKR", "AMD"; not "H5N1" or "Smith". */
 function isOneAcronym(view: TokenView, first: number, end: number): boolean {

@@ -1878,3 +1878,17 @@ describe('merging: initials of a company without its legal form', () => {
     expect(surfaces(two, 'Procter & Gamble Co.')).toEqual(['Procter & Gamble Co.']);
   });
 });
+
+describe('merging: a city in a box score is its club', () => {
+  it('"Jayson Tatum led Boston with 24 points" and "Rafael Devers homered for Boston" are the article\'s Boston club; "Fans in Boston were angry" and "moved to Boston with his family" stay in the city', () => {
+    const celtics = 'The Los Angeles Lakers beat the Boston Celtics 117-96. Jayson Tatum led Boston with 24 points. Fans in Boston were angry.';
+    const index = indexTexts({ 'a.txt': celtics + '\n' });
+    expect(mentionsAt(index, 'Boston Celtics')).toEqual([`Boston Celtics@${celtics.indexOf('Boston Celtics')}`, `Boston@${celtics.indexOf('Boston with')}`]);
+    // The city: inside the club's name, and where the fans are.
+    expect(mentionsAt(index, 'Boston')).toEqual([`Boston@${celtics.indexOf('Boston Celtics')}`, `Boston@${celtics.lastIndexOf('Boston')}`]);
+    const redSox = 'The Boston Red Sox beat the New York Yankees 5-3. Rafael Devers homered for Boston. His brother moved to Boston with his family.';
+    const sox = indexTexts({ 'a.txt': redSox + '\n' });
+    expect(mentionsAt(sox, 'Boston Red Sox')).toEqual([`Boston Red Sox@${redSox.indexOf('Boston Red Sox')}`, `Boston@${redSox.indexOf('Boston.')}`]);
+    expect(mentionsAt(sox, 'Boston')).toEqual([`Boston@${redSox.indexOf('Boston Red Sox')}`, `Boston@${redSox.lastIndexOf('Boston')}`]);
+  });
+});
