@@ -152,7 +152,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   while (lastWord > first && (view.kind(lastWord) === TokenKind.Number || view.kind(lastWord) === TokenKind.Period)) lastWord--;
   const lastLower = isSlashedLegalFormEnd(view, end) ? 'as' : view.key(lastWord);
   if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
-  const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) ? 'organization' : undefined);
+  const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) ? 'organization' : undefined);
   const head = HEAD_WORDS.get(lastLower) !== undefined && !ORGANIZATION_ANCHORS.has(lastLower) && !anchored
     ? HEAD_WORDS.get(lastLower)
     : anchored || ORGANIZATION_ANCHORS.has(lastLower)
@@ -300,6 +300,17 @@ function isCityNotPersonsName(view: TokenView, first: number, end: number, lastW
 function isServiceDistrict(view: TokenView, first: number, lastWord: number): boolean {
   return lastWord > first && view.key(lastWord) === 'district' && SERVICE_DISTRICT_WORDS.has(view.lower(lastWord - 1));
 }
+
+/**
+ * "Georgia Power said outages rose", "Tampa Electric", "Ohio Edison": a known place and the word of
+ * the power it sells name a utility, though the place be a given name ("Georgia"). "Samantha Power"
+ * opens with no place.
+ */
+function isPlacesUtility(view: TokenView, first: number, lastWord: number): boolean {
+  return lastWord > first && UTILITY_WORDS.has(view.key(lastWord)) && view.isCapitalized(lastWord) && isKnownPlace(view.keyOf(first, lastWord));
+}
+
+const UTILITY_WORDS = new Set(['power', 'electric', 'edison']);
 
 const SERVICE_DISTRICT_WORDS = new Set(['school', 'schools', 'transit', 'water', 'utility', 'sanitation', 'sewer', 'sewerage', 'fire', 'hospital', 'irrigation', 'library', 'conservation', 'health']);
 

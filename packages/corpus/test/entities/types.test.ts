@@ -2504,3 +2504,12 @@ describe('Major League Baseball', () => {
     expect(entityNamed(index, 'Tom Baseball').type).toBe('person');
   });
 });
+
+describe('types: a place\'s utility', () => {
+  it('"Georgia Power said outages rose", "Tampa Electric", "Ohio Edison" are companies, though "Georgia" is a given name; "Samantha Power said aid was coming" stays a person', () => {
+    const text = 'Georgia Power said outages rose overnight. Tampa Electric said crews were out. Ohio Edison cut rates. Samantha Power said aid was coming.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Georgia Power', 'Tampa Electric', 'Ohio Edison'], 'organization');
+    expectEachOnceAs(index, text, ['Samantha Power'], 'person');
+  });
+});
