@@ -39,7 +39,7 @@ import {
   TITLE_WORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
-import { namesClubInMatch, opensWithClubWord } from './sportsClubs.js';
+import { isSideOfScore, namesClubInMatch, opensWithClubWord } from './sportsClubs.js';
 import { citesAuthors, firstWordOf, isHonorificAt, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import type { NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
@@ -949,6 +949,11 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   // "It was Madrid's first home defeat": what a city wins or loses is its club's.
   // "Boston rallied late", "Madrid beat Sevilla": a city that plays or wins is its club.
   const competes = !possessive && after < sentenceEnd && view.isLowerWord(after) && (COMPETING_VERBS.has(view.lower(after)) || takesPluralVerb(view, first, after) || (end - first === 1 && leadsScoringLine(view, after, sentenceEnd)));
+  // "Aston Villa lost 1-0 to Brentford": a side of a score is a club, whatever the lists say of the town.
+  if (!possessive && end - first === 1 && isSideOfScore(view, first, end)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return;
+  }
   if ((possessive && opensPersonsName(view, after, sentenceEnd)) || ((competes || (possessive && namesMatchResult(view, after, sentenceEnd))) && isCity(view.keyOf(first, end)))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return;

@@ -53,5 +53,31 @@ export function namesClubInMatch(view: TokenView, first: number, end: number, se
   if (end - first < 2 || !view.isWord(first) || !view.isWord(end - 1) || isKnownPlace(view.keyOf(first, end))) return false;
   const closesWithClubWord = CLUB_CLOSERS.has(view.key(end - 1)) && isCity(view.keyOf(first, end - 1));
   const cityAfterWord = !isGivenName(view.lower(first)) && !isKnownPlace(view.key(first)) && isCity(view.keyOf(first + 1, end));
-  return (closesWithClubWord || cityAfterWord) && reportsAMatch(view, sentenceFirst, sentenceEnd);
+  return ((closesWithClubWord || cityAfterWord) && reportsAMatch(view, sentenceFirst, sentenceEnd)) || (closesWithClubWordAfterUnknownTown(view, first, end) && isSideOfScore(view, first, end));
+}
+
+/**
+ * "Leicester City lost 2-0 to Stoke City": a word no list knows as a place or a given name (a
+ * dictionary word may be one: "stoke") before a club's closing word is a town the lists miss, its
+ * club where it is a side of a score (see isSideOfScore): "Dodge City said the tax passed 5-2" stays a town.
+ */
+function closesWithClubWordAfterUnknownTown(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 2 || !CLUB_CLOSERS.has(view.key(end - 1)) || !view.isCapitalized(first)) return false;
+  const town = view.key(first);
+  return !isKnownPlace(town) && !isGivenName(town);
+}
+
+/**
+ * "Aston Villa beat Brentford 1-0", "lost 1-0 to Brentford", "drew 1-1 with Brentford": a name
+ * right before a score, or after one and "to" or "with", is a side of the match.
+ */
+export function isSideOfScore(view: TokenView, first: number, end: number): boolean {
+  if (isScoreAt(view, end)) return true;
+  return first >= 4 && (view.lower(first - 1) === 'to' || view.lower(first - 1) === 'with') && isScoreAt(view, first - 4);
+}
+
+/** "2-0" at token k: two numbers of two digits at most joined by a hyphen. */
+function isScoreAt(view: TokenView, k: number): boolean {
+  if (k < 0 || view.kind(k) !== TokenKind.Number || view.kind(k + 1) !== TokenKind.Hyphen || view.kind(k + 2) !== TokenKind.Number) return false;
+  return view.adjacent(k) && view.adjacent(k + 1) && view.length(k) <= 2 && view.length(k + 2) <= 2;
 }

@@ -2513,3 +2513,15 @@ describe('types: a place\'s utility', () => {
     expectEachOnceAs(index, text, ['Samantha Power'], 'person');
   });
 });
+
+describe('types: a side of a score', () => {
+  it('"Leicester City lost 2-0 to Stoke City" and "Aston Villa lost 1-0 to Brentford" make clubs of the sides, "Stoke" after it the club too; "Officials in Dodge City said the tax passed 5-2" stays a town', () => {
+    const text = 'Leicester City lost 2-0 to Stoke City on Saturday. Aston Villa lost 1-0 to Brentford at Villa Park. Stoke took the lead after 12 minutes.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Stoke City').type).toBe('organization');
+    expect(surfaces(index, 'Stoke City')).toEqual(['Stoke City', 'Stoke']);
+    expectEachOnceAs(index, text, ['Brentford'], 'organization');
+    const vote = 'Officials in Dodge City said the tax passed 5-2 on Monday.';
+    expectEachOnceAs(indexTexts({ 'a.txt': vote + '\n' }), vote, ['Dodge City'], 'place');
+  });
+});
