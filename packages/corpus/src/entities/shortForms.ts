@@ -925,6 +925,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const articleless = surnameWithoutArticle(lastKey);
     if (articleless && lastWordStandsFor(d.key)) addTo(byShortKey, articleless, full);
     for (const middle of middleNamesStandingFor(d)) addTo(byMiddleKey, middle, full);
+    const founder = founderSurnameOf(d.key);
+    if (founder) addTo(byShortKey, founder, full);
     if (surnameAfterParticle(d.key)) particleSurnames.add(full);
     addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
     if (placeWordCandidate && isPersonBearingPlace(d)) people.add(full);
@@ -1386,6 +1388,20 @@ function fullNamesOfNonPeople(found: MentionDraft[]): Set<string> {
     if (bare) things.add(bare);
   }
   return things;
+}
+
+/**
+ * "lilly" of "eli lilly and co", "schwab" of "charles schwab corp": a company named with its
+ * founder's given name and surname before its legal form goes by the surname. Null for any other
+ * name: "JPMorgan Chase & Co." opens with no given name, "Morgan Stanley & Co." with a surname.
+ */
+function founderSurnameOf(key: string): string | null {
+  const words = key.split(' ');
+  let end = words.length;
+  while (end > 2 && (LEGAL_SUFFIXES.has(words[end - 1]!) || words[end - 1] === '&' || words[end - 1] === 'and')) end--;
+  if (end !== 2 || end === words.length || !LEGAL_SUFFIXES.has(words[words.length - 1]!)) return null;
+  // "Morgan Stanley & Co." opens with a frequent surname: two founders' surnames, no given name.
+  return isGivenName(words[0]!) && !isFrequentSurname(words[0]!) && !isCommonWord(words[1]!) ? words[1]! : null;
 }
 
 /** "hancock prospecting" of "hancock prospecting pty ltd", "goldman sachs" of "goldman sachs group inc": two words at least; null without a legal form. */

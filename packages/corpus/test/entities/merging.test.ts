@@ -1892,3 +1892,15 @@ describe('merging: a city in a box score is its club', () => {
     expect(mentionsAt(sox, 'Boston')).toEqual([`Boston@${redSox.indexOf('Boston Red Sox')}`, `Boston@${redSox.lastIndexOf('Boston')}`]);
   });
 });
+
+describe('merging: a company named after its founder', () => {
+  it('"Eli Lilly and Co. reported results … Lilly said" and "Charles Schwab Corp. said Schwab would cut fees" are one company each; "Eli Lilly", with no legal form, is the man, and "Lilly" after him his', () => {
+    const text = 'Eli Lilly and Co. reported results on Tuesday. Lilly said its drug gained share. Charles Schwab Corp. said Schwab would cut fees.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Eli Lilly and Co.')).toEqual(['Eli Lilly and Co.', 'Lilly']);
+    expect(surfaces(index, 'Charles Schwab')).toEqual(['Charles Schwab Corp.', 'Schwab']);
+    const man = indexTexts({ 'a.txt': 'Eli Lilly founded a drug firm in Indianapolis in 1876. Lilly had been a colonel in the war.\n' });
+    expect(surfaces(man, 'Eli Lilly')).toEqual(['Eli Lilly', 'Lilly']);
+    expect(entityNamed(man, 'Eli Lilly').type).toBe('person');
+  });
+});
