@@ -53,13 +53,22 @@ export function namesClubInMatch(view: TokenView, first: number, end: number, se
   if (end - first < 2 || !view.isWord(first) || !view.isWord(end - 1) || isKnownPlace(view.keyOf(first, end))) return false;
   const closesWithClubWord = CLUB_CLOSERS.has(view.key(end - 1)) && isCity(view.keyOf(first, end - 1));
   const cityAfterWord = !isGivenName(view.lower(first)) && !isKnownPlace(view.key(first)) && isCity(view.keyOf(first + 1, end));
-  return ((closesWithClubWord || cityAfterWord) && reportsAMatch(view, sentenceFirst, sentenceEnd)) || (closesWithClubWordAfterUnknownTown(view, first, end) && isSideOfScore(view, first, end));
+  return ((closesWithClubWord || cityAfterWord) && reportsAMatch(view, sentenceFirst, sentenceEnd)) || (closesWithClubWordAfterUnknownTown(view, first, end) && (isSideOfScore(view, first, end) || competesForScore(view, end, sentenceFirst, sentenceEnd)));
 }
+
+/** "Stoke City beat Leicester City 2-0": a verb of a match right after the name, in a sentence holding a score. */
+function competesForScore(view: TokenView, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  return end < sentenceEnd && view.isLowerWord(end) && COMPETING_VERBS.has(view.lower(end)) && holdsScore(view, sentenceFirst, sentenceEnd);
+}
+
+/** Verbs of a match right after its side: "beat", "rallied", "trailed". Not "won" or "lost", which a city does of jobs and votes too, nor "hosted" ("Paris hosted the Olympics"). */
+export const COMPETING_VERBS = new Set(['beat', 'beats', 'defeated', 'edged', 'routed', 'thrashed', 'rallied', 'trailed', 'outscored', 'outplayed', 'drew']);
 
 /**
  * "Leicester City lost 2-0 to Stoke City": a word no list knows as a place or a given name (a
  * dictionary word may be one: "stoke") before a club's closing word is a town the lists miss, its
- * club where it is a side of a score (see isSideOfScore): "Dodge City said the tax passed 5-2" stays a town.
+ * club where it is a side of a score (see isSideOfScore) or beats one in a sentence holding a score:
+ * "Dodge City said the tax passed 5-2" stays a town.
  */
 function closesWithClubWordAfterUnknownTown(view: TokenView, first: number, end: number): boolean {
   if (end - first !== 2 || !CLUB_CLOSERS.has(view.key(end - 1)) || !view.isCapitalized(first)) return false;

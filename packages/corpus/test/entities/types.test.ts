@@ -2525,3 +2525,14 @@ describe('types: a side of a score', () => {
     expectEachOnceAs(indexTexts({ 'a.txt': vote + '\n' }), vote, ['Dodge City'], 'place');
   });
 });
+
+describe('types: a town the lists miss beating a side', () => {
+  it('"Stoke City beat Leicester City 2-0" makes Stoke City a club, "Stoke" after it the club too; "Officials in Stoke City said the bridge had stood for 2-3 years" leaves it unturned', () => {
+    const text = 'Stoke City beat Leicester City 2-0 on Saturday. Stoke took the lead early.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Stoke City').type).toBe('organization');
+    expect(surfaces(index, 'Stoke City')).toEqual(['Stoke City', 'Stoke']);
+    const other = 'Officials in Stoke City said the bridge had stood for 2-3 years before it fell.';
+    expect(entityNamed(indexTexts({ 'a.txt': other + '\n' }), 'Stoke City').type).not.toBe('organization');
+  });
+});
