@@ -43,7 +43,10 @@ type PlaceField = 'start' | 'end' | 'sentence' | 'region';
  * decided alike, so a file keeps each distinct form once ("Putin" forty times is one form) and
  * the merge's memory grows with the corpus's names, not with its mentions.
  */
-export type MentionForm = Omit<MentionDraft, PlaceField>;
+export type MentionForm = Omit<MentionDraft, PlaceField | StoryPassField>;
+
+/** What only the file's own pass over its stories reads (see linkShortFormsAcrossArticles), done before forms are kept. */
+type StoryPassField = 'relativeOfNamesake';
 
 /** A file's mentions in reading order, as columns: row i is the i-th mention. */
 export interface MentionColumns {

@@ -75,8 +75,44 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
     const next = outermost[i + 1];
     if (next && next.sentence === name.sentence && !next.link && /^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(other.end, next.start))) define(name, next);
   }
+  definitions.push(...birthNamesOpeningSentences(text, outermost));
   return definitions;
 }
+
+/**
+ * "Ngũgĩ wa Thiong'o … has died at 87. Born James Ngugi in Kamiriithu in 1938, he studied …": a
+ * full name after "Born" opening a sentence whose subject is "he" or "she" is the birth name of the
+ * full name last written in the two sentences before. "Born in Kamiriithu, he …" names no one, and
+ * "Born Free, the film, …" has no pronoun for a subject.
+ */
+function birthNamesOpeningSentences(text: string, outermost: readonly LinkableMention[]): { alias: string; of: string }[] {
+  const definitions: { alias: string; of: string }[] = [];
+  for (let i = 1; i < outermost.length; i++) {
+    const other = outermost[i]!;
+    if (other.link || !other.key.includes(' ') || !BORN_OPENING.test(text.slice(Math.max(0, other.start - 8), other.start))) continue;
+    if (!PRONOUN_SUBJECT_AFTER.test(text.slice(other.end, other.end + 80))) continue;
+    const name = lastFullNameBefore(outermost, i);
+    if (name) definitions.push({ alias: other.key, of: name.link ?? name.key });
+  }
+  return definitions;
+}
+
+/** The full name last written before `outermost[i]`, in the two sentences before its own; null if none. */
+function lastFullNameBefore(outermost: readonly LinkableMention[], i: number): LinkableMention | null {
+  const other = outermost[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const name = outermost[j]!;
+    if (name.sentence === other.sentence) continue;
+    if (name.sentence < other.sentence - 2) return null;
+    if ((name.link ?? name.key).includes(' ') && name.key !== other.key) return name;
+  }
+  return null;
+}
+
+/** "Born " opening a sentence (or the text). */
+const BORN_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)Born\s+$/;
+/** ", he studied", "in Kamiriithu in 1938, she": the sentence's subject, a pronoun, after the birth name's phrase. */
+const PRONOUN_SUBJECT_AFTER = /^[^.;,]*,\s+(?:he|she)\b/;
 
 /**
  * The name that `outermost[i]` is given as another name of: the name right before it, or, when a

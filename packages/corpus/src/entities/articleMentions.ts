@@ -12,7 +12,7 @@ import { innerNames } from './nestedNames.js';
 import { widenOverPlaceQualifiers } from './placeQualifiers.js';
 import { RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
-import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone } from './shortForms.js';
+import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
 import { stateAbbreviationsIn } from './stateAbbreviations.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, TokenView } from './tokenView.js';
@@ -104,6 +104,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   linkCompanyOpenings(split.map((f) => f.draft));
   linkShortForms(split.map((f) => f.draft), 'unlinked', familyIn(text, sentences));
   markRelativesNamedAlone(text, split.map((f) => f.draft));
+  markRelativesOfNamesakes(text, sentences, split.map((f) => f.draft));
   linkBodiesByHeadWord(text, split);
   const mentions = withInnerNames(withRoleMentions(view, split, roles));
   linkSchoolsByPlace(text, mentions);

@@ -40,7 +40,7 @@ import {
   TITLE_WORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
-import { namesClubInMatch, opensWithClubWord, sidesAMatch } from './sportsClubs.js';
+import { COMPETING_VERBS, holdsSetScore, isSideOfScore, namesClubInMatch, opensWithClubWord, sidesAMatch } from './sportsClubs.js';
 import { citesAuthors, firstWordOf, isHonorificAt, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import type { NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
@@ -164,7 +164,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   while (lastWord > first && (view.kind(lastWord) === TokenKind.Number || view.kind(lastWord) === TokenKind.Period)) lastWord--;
   const lastLower = isSlashedLegalFormEnd(view, end) ? 'as' : view.key(lastWord);
   if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
-  const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) ? 'organization' : undefined);
+  const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) ? 'organization' : undefined);
   const head = HEAD_WORDS.get(lastLower) !== undefined && !ORGANIZATION_ANCHORS.has(lastLower) && !anchored
     ? HEAD_WORDS.get(lastLower)
     : anchored || ORGANIZATION_ANCHORS.has(lastLower)
@@ -316,6 +316,17 @@ function isCityNotPersonsName(view: TokenView, first: number, end: number, lastW
 function isServiceDistrict(view: TokenView, first: number, lastWord: number): boolean {
   return lastWord > first && view.key(lastWord) === 'district' && SERVICE_DISTRICT_WORDS.has(view.lower(lastWord - 1));
 }
+
+/**
+ * "Georgia Power said outages rose", "Tampa Electric", "Ohio Edison": a known place and the word of
+ * the power it sells name a utility, though the place be a given name ("Georgia"). "Samantha Power"
+ * opens with no place.
+ */
+function isPlacesUtility(view: TokenView, first: number, lastWord: number): boolean {
+  return lastWord > first && UTILITY_WORDS.has(view.key(lastWord)) && view.isCapitalized(lastWord) && isKnownPlace(view.keyOf(first, lastWord));
+}
+
+const UTILITY_WORDS = new Set(['power', 'electric', 'edison']);
 
 const SERVICE_DISTRICT_WORDS = new Set(['school', 'schools', 'transit', 'water', 'utility', 'sanitation', 'sewer', 'sewerage', 'fire', 'hospital', 'irrigation', 'library', 'conservation', 'health']);
 
@@ -547,7 +558,7 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   if (cue) {
     addEvidence(evidence, cueOfAgentNoun(view, word, first, end, cue), WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
-  } else if (word === 'for' && isCity(view.keyOf(first, end)) && playsFor(view, before, sentenceFirst)) {
+  } else if (word === 'for' && isCity(view.keyOf(first, end)) && (playsFor(view, before, sentenceFirst) || scoresForOneWordCity(view, before, first, end))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word)) {
     // "rival Mahindra & Mahindra", "its successor Alitalia": a rival or a successor may be a body's; the name says which.
@@ -971,7 +982,13 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   // "Ferrari's Sebastian Vettel", "Red Bull's Max Verstappen": whose a person is by name is a team, a firm or a place;
   // "It was Madrid's first home defeat": what a city wins or loses is its club's.
   // "Boston rallied late", "Madrid beat Sevilla": a city that plays or wins is its club.
-  const competes = !possessive && after < sentenceEnd && view.isLowerWord(after) && (COMPETING_VERBS.has(view.lower(after)) || takesPluralVerb(view, first, after));
+  const competes = !possessive && after < sentenceEnd && view.isLowerWord(after) && (COMPETING_VERBS.has(view.lower(after)) || takesPluralVerb(view, first, after) || (end - first === 1 && leadsScoringLine(view, after, sentenceEnd)));
+  // "Aston Villa lost 1-0 to Brentford": a side of a score is a club, whatever the lists say of the
+  // town; not a tennis player's ("Sinner beat Zverev 6-3, 7-6").
+  if (!possessive && end - first === 1 && isSideOfScore(view, first, end) && !holdsSetScore(view, sentenceFirst, sentenceEnd)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return;
+  }
   if ((possessive && opensPersonsName(view, after, sentenceEnd)) || ((competes || (possessive && namesMatchResult(view, after, sentenceEnd))) && isCity(view.keyOf(first, end)))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return;
@@ -1048,8 +1065,6 @@ function namesMatchResult(view: TokenView, k: number, sentenceEnd: number): bool
   return false;
 }
 
-/** Verbs of a match right after its side: "beat", "rallied", "trailed". Not "won" or "lost", which a city does of jobs and votes too, nor "hosted" ("Paris hosted the Olympics"). */
-const COMPETING_VERBS = new Set(['beat', 'beats', 'defeated', 'edged', 'routed', 'thrashed', 'rallied', 'trailed', 'outscored', 'outplayed', 'drew']);
 
 const MATCH_RESULTS = new Set(['defeat', 'defeats', 'victory', 'victories', 'draw', 'goal', 'goals', 'equaliser', 'equalizer', 'unbeaten', 'lineup', 'squad', 'fans', 'supporters']);
 
@@ -1060,6 +1075,27 @@ function playsFor(view: TokenView, forToken: number, sentenceFirst: number): boo
 }
 
 const PLAYING_WORDS = new Set(['played', 'plays', 'playing', 'signed', 'scored', 'scores', 'scoring', 'goals', 'appearances', 'debut']);
+
+/**
+ * "14 rebounds for Boston", "Rafael Devers homered for Boston": a box score's words before "for" a
+ * one-word city. A city of two words is a full name no short form links to its club, whose every
+ * mention ("Los Angeles with 4 million people") the cue would turn.
+ */
+function scoresForOneWordCity(view: TokenView, forToken: number, first: number, end: number): boolean {
+  if (end - first !== 1) return false;
+  for (let k = forToken - 1; k >= forToken - 3 && view.isLowerWord(k); k--) if (BOX_SCORE_WORDS.has(view.lower(k))) return true;
+  return false;
+}
+
+const BOX_SCORE_WORDS = new Set(['points', 'rebounds', 'assists', 'homered', 'touchdowns', 'wickets']);
+
+/** "Jayson Tatum led Boston with 24 points": "with", a number and a box score's noun after a (one-word) city say its team. */
+function leadsScoringLine(view: TokenView, after: number, sentenceEnd: number): boolean {
+  if (after + 2 >= sentenceEnd || view.lower(after) !== 'with' || !/^\d+$/.test(view.raw(after + 1))) return false;
+  return SCORING_NOUNS.has(view.lower(after + 2));
+}
+
+const SCORING_NOUNS = new Set(['points', 'rebounds', 'assists', 'goals', 'touchdowns', 'saves', 'strikeouts', 'hits', 'runs']);
 
 /** One word in capitals, letters only: "KKR", "AMD"; not "H5N1" or "Smith". */
 function isOneAcronym(view: TokenView, first: number, end: number): boolean {

@@ -44,6 +44,12 @@ export interface MentionDraft {
    * mother, Jennifer,"): never a short form of another name.
    */
   modifier: boolean;
+  /**
+   * A fuller name the article introduces as the relative of someone it named before by part of it
+   * ("Alcaraz's father, Carlos Alcaraz González" after "Carlos Alcaraz"): the key of that name, of
+   * which this one is no fuller form.
+   */
+  relativeOfNamesake?: string;
 }
 
 export interface AliasDefinition {

@@ -208,6 +208,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkNamesAfterParentAcronym(drafts);
     linkReorderedBodies(drafts);
     linkCompanyOpenings(drafts);
+    linkLegalFormSpellings(drafts);
     linkShortForms(drafts, 'mostMentioned');
     linkVowelSpellings(drafts);
     followLinkChains(drafts, definitions);
@@ -318,6 +319,40 @@ export function linkCompanyOpenings(story: MentionDraft[]): void {
     if (full) d.link = full;
   }
 }
+
+/**
+ * "Southern Company said … Southern Co. shares fell", "Halvorsen Corporation … Halvorsen Corp.":
+ * a company's name closing with its legal form written out is the story's name closing with that
+ * form abbreviated, and the other way round; the first written names both. "Acme Inc." and "Acme
+ * Corp." are other forms, perhaps other firms.
+ */
+function linkLegalFormSpellings(story: MentionDraft[]): void {
+  const firstBySpelling = new Map<string, string>();
+  for (const d of story) {
+    const spelling = d.shortFormKeys.length > 0 ? abbreviatedLegalForm(d.key) : null;
+    if (spelling === null) continue;
+    const first = firstBySpelling.get(spelling);
+    if (first === undefined) firstBySpelling.set(spelling, d.link ?? d.key);
+    else if (!d.link && first !== d.key) d.link = first;
+  }
+}
+
+/** "southern co" of "southern company" and of "southern co", "acme corp" of "acme corporation": null without a legal form that has two spellings. */
+function abbreviatedLegalForm(key: string): string | null {
+  const space = key.lastIndexOf(' ');
+  const last = key.slice(space + 1);
+  const short = LEGAL_FORM_ABBREVIATIONS.get(last);
+  if (short) return `${key.slice(0, space)} ${short}`;
+  return LEGAL_FORM_ABBREVIATED.has(last) ? key : null;
+}
+
+const LEGAL_FORM_ABBREVIATIONS = new Map([
+  ['company', 'co'],
+  ['corporation', 'corp'],
+  ['incorporated', 'inc'],
+  ['limited', 'ltd'],
+]);
+const LEGAL_FORM_ABBREVIATED = new Set(LEGAL_FORM_ABBREVIATIONS.values());
 
 /**
  * "tata consultancy" of "tata consultancy services", "mitsubishi heavy" of "mitsubishi heavy
@@ -629,7 +664,7 @@ function linkMiddleNames(story: MentionDraft[]): void {
   const byKey = new Map<string, string | null>();
   for (const d of story) {
     if (!plain(d)) continue;
-    for (const variant of otherOrders(d.key, d.surface)) byKey.set(variant, byKey.has(variant) && byKey.get(variant) !== d.key ? null : d.key);
+    for (const variant of otherOrders(d.key, d.surface)) if (variant !== d.relativeOfNamesake) byKey.set(variant, byKey.has(variant) && byKey.get(variant) !== d.key ? null : d.key);
   }
   // A name inside a longer one is no other order of it: "Jeff McBride" in "Jeff McBride Experience".
   for (const d of story) {
@@ -766,7 +801,13 @@ function linkAcronyms(story: MentionDraft[]): void {
     const words = d.surface.split(/[\s-]+/);
     const initials = d.shortFormKeys.length > 0 ? initialsOf(words) : [camelCaseInitials(d.surface)];
     for (const letters of initials) if (letters.length >= 2) add(byInitials, letters, d.key);
-    if (JOINED_NAME.test(d.surface)) for (const letters of initials) if (letters.length >= 2) add(byJoinedInitials, letters, d.key);
+    const joined = JOINED_NAME.test(d.surface);
+    if (joined) for (const letters of initials) if (letters.length >= 2) add(byJoinedInitials, letters, d.key);
+    // "P&G" of "Procter & Gamble Co.", "BMS" of "Bristol Myers Squibb Co.": the legal form is no letter of it.
+    const bare = d.shortFormKeys.length > 0 ? withoutLegalFormWords(words) : words;
+    if (bare.length < words.length) {
+      for (const letters of initialsOf(bare)) if (letters.length >= 2) add(joined ? byJoinedInitials : byInitials, letters, d.key);
+    }
     // "NHTSA" of the "U.S. National Highway Traffic Safety Administration", "DOJ" of the "U.S. Department of Justice": the country before a body is no letter of it.
     if (words.length > 2 && known.get(d.shortFormKeys[0]!)?.type === 'place') {
       for (const letters of initialsOf(words.slice(1))) if (letters.length >= 3) add(byInitialsAfterPlace, letters, d.key);
@@ -785,6 +826,13 @@ function linkAcronyms(story: MentionDraft[]): void {
     const target = byInitials.has(letters) ? byInitials.get(letters) : byInitialsAfterPlace.get(letters);
     if (target) d.link = target;
   }
+}
+
+/** "Procter", "&", "Gamble" of "Procter & Gamble Co.": a name's words without the legal forms closing it, two words at least. */
+function withoutLegalFormWords(words: readonly string[]): readonly string[] {
+  let end = words.length;
+  while (end > 2 && LEGAL_SUFFIXES.has(nameKey(words[end - 1]!))) end--;
+  return end < words.length ? words.slice(0, end) : words;
 }
 
 /** Capitals joined by ampersands, "J&J", "P&G": an acronym, though "J" alone is no word in capitals. */
@@ -890,6 +938,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const articleless = surnameWithoutArticle(lastKey);
     if (articleless && lastWordStandsFor(d.key)) addTo(byShortKey, articleless, full);
     for (const middle of middleNamesStandingFor(d)) addTo(byMiddleKey, middle, full);
+    const founder = founderSurnameOf(d.key);
+    if (founder) addTo(byShortKey, founder, full);
     if (surnameAfterParticle(d.key)) particleSurnames.add(full);
     addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
     if (placeWordCandidate && isPersonBearingPlace(d)) people.add(full);
@@ -1353,6 +1403,20 @@ function fullNamesOfNonPeople(found: MentionDraft[]): Set<string> {
   return things;
 }
 
+/**
+ * "lilly" of "eli lilly and co", "schwab" of "charles schwab corp": a company named with its
+ * founder's given name and surname before its legal form goes by the surname. Null for any other
+ * name: "JPMorgan Chase & Co." opens with no given name, "Morgan Stanley & Co." with a surname.
+ */
+function founderSurnameOf(key: string): string | null {
+  const words = key.split(' ');
+  let end = words.length;
+  while (end > 2 && (LEGAL_SUFFIXES.has(words[end - 1]!) || words[end - 1] === '&' || words[end - 1] === 'and')) end--;
+  if (end !== 2 || end === words.length || !LEGAL_SUFFIXES.has(words[words.length - 1]!)) return null;
+  // "Morgan Stanley & Co." opens with a frequent surname: two founders' surnames, no given name.
+  return isGivenName(words[0]!) && !isFrequentSurname(words[0]!) && !isCommonWord(words[1]!) ? words[1]! : null;
+}
+
 /** "hancock prospecting" of "hancock prospecting pty ltd", "goldman sachs" of "goldman sachs group inc": two words at least; null without a legal form. */
 function withoutLegalForm(key: string): string | null {
   const words = key.split(' ');
@@ -1513,6 +1577,33 @@ export function markRelativesNamedAlone(text: string, found: MentionDraft[]): vo
     firstWords ??= new Set(found.filter((x) => x.shortFormKeys.length > 0 && !x.link).map((x) => x.shortFormKeys[0]!));
     if (!firstWords.has(d.key)) d.modifier = true;
   }
+}
+
+/**
+ * "Carlos Alcaraz won … Alcaraz's father, Carlos Alcaraz González, watched": a name of three words
+ * or more the article introduces as a relative, whose first two words or last two are the name of
+ * someone it named before, is another person, no fuller form of that name. "Claudia Sheinbaum
+ * Pardo … Sheinbaum" named first and alone stays one.
+ */
+export function markRelativesOfNamesakes(text: string, sentences: readonly number[], found: MentionDraft[]): void {
+  if (!found.some((d) => d.shortFormKeys.length > 0 && wordCount(d.key) >= 3)) return;
+  const relatives = relativesIn(text, sentences, found);
+  if (relatives.size === 0) return;
+  const namedBefore = new Set<string>();
+  const namesakes = new Map<string, string>();
+  for (const d of found) {
+    if (d.shortFormKeys.length === 0 || d.link) continue;
+    const namesake = relatives.has(d.key) && wordCount(d.key) >= 3 && !namedBefore.has(d.key) ? namesakeVariants(d.key).find((v) => namedBefore.has(v)) : undefined;
+    if (namesake) namesakes.set(d.key, namesake);
+    namedBefore.add(d.key);
+  }
+  for (const d of found) d.relativeOfNamesake = namesakes.get(d.key) ?? d.relativeOfNamesake;
+}
+
+/** "carlos alcaraz" and "alcaraz gonzález" of "carlos alcaraz gonzález": the two first words and the two last. */
+function namesakeVariants(key: string): string[] {
+  const words = key.split(' ');
+  return [words.slice(0, 2).join(' '), words.slice(-2).join(' ')];
 }
 
 const KINSHIP_BEFORE =

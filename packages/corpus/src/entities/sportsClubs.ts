@@ -36,6 +36,11 @@ function holdsScore(view: TokenView, sentenceFirst: number, sentenceEnd: number,
 /** A set's score in tennis has a side of six or seven ("beat Zverev 6-3, 7-6"): its sides are players, no clubs. */
 const isSetScore = (a: number, b: number): boolean => Math.max(a, b) >= 6;
 
+/** The sentence holds a tennis set's score ("Sinner beat Zverev 6-3, 7-6"): the sides of its scores are players. */
+export function holdsSetScore(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
+  return holdsScore(view, sentenceFirst, sentenceEnd, isSetScore);
+}
+
 /** Verbs whose subject and object are the two sides of a match: "Chelsea beat Leicester City", "after beating Lazio". */
 const MATCH_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeat', 'defeats', 'edged', 'thrashed', 'routed', 'hammered', 'drew', 'lost', 'hosted', 'hosts']);
 /** Two words before the other side: "lost to Inter", "drew with Everton", "a win over Lazio". */
@@ -50,11 +55,6 @@ function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
   return view.isLowerWord(first - 2) && view.isLowerWord(first - 1) && MATCH_PHRASES.has(`${view.lower(first - 2)} ${view.lower(first - 1)}`);
 }
 
-/** A score's three tokens from token i: "2-1" ("drew 1-1 with Everton"). */
-function isScoreAt(view: TokenView, i: number): boolean {
-  return i >= 0 && view.kind(i) === TokenKind.Number && view.kind(i + 1) === TokenKind.Hyphen && view.kind(i + 2) === TokenKind.Number && view.adjacent(i) && view.adjacent(i + 1);
-}
-
 /**
  * In a match's report with no set's score, a one-word name on either side of a match verb ("Chelsea beat
  * Leicester City 3-0", "won the cup after beating Lazio on penalties", "Barcelona, who beat Granada 2-1")
@@ -63,7 +63,7 @@ function isScoreAt(view: TokenView, i: number): boolean {
  */
 export function sidesAMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
   if (end - first !== 1 || !view.isCapitalized(first) || view.isAllCaps(first) || isCountry(view.key(first))) return false;
-  if (!sidesAMatchVerb(view, first, end) || holdsScore(view, sentenceFirst, sentenceEnd, isSetScore)) return false;
+  if (!sidesAMatchVerb(view, first, end) || holdsSetScore(view, sentenceFirst, sentenceEnd)) return false;
   return holdsScore(view, sentenceFirst, sentenceEnd) || holdsMatchWordBesidesDrew(view, sentenceFirst, sentenceEnd);
 }
 
@@ -93,5 +93,40 @@ export function namesClubInMatch(view: TokenView, first: number, end: number, se
   if (end - first < 2 || !view.isWord(first) || !view.isWord(end - 1) || isKnownPlace(view.keyOf(first, end))) return false;
   const closesWithClubWord = CLUB_CLOSERS.has(view.key(end - 1)) && isCity(view.keyOf(first, end - 1));
   const cityAfterWord = !isGivenName(view.lower(first)) && !isKnownPlace(view.key(first)) && isCity(view.keyOf(first + 1, end));
-  return (closesWithClubWord || cityAfterWord) && reportsAMatch(view, sentenceFirst, sentenceEnd);
+  return ((closesWithClubWord || cityAfterWord) && reportsAMatch(view, sentenceFirst, sentenceEnd)) || (closesWithClubWordAfterUnknownTown(view, first, end) && (isSideOfScore(view, first, end) || competesForScore(view, end, sentenceFirst, sentenceEnd)));
+}
+
+/** "Stoke City beat Leicester City 2-0": a verb of a match right after the name, in a sentence holding a score. */
+function competesForScore(view: TokenView, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  return end < sentenceEnd && view.isLowerWord(end) && COMPETING_VERBS.has(view.lower(end)) && holdsScore(view, sentenceFirst, sentenceEnd);
+}
+
+/** Verbs of a match right after its side: "beat", "rallied", "trailed". Not "won" or "lost", which a city does of jobs and votes too, nor "hosted" ("Paris hosted the Olympics"). */
+export const COMPETING_VERBS = new Set(['beat', 'beats', 'defeated', 'edged', 'routed', 'thrashed', 'rallied', 'trailed', 'outscored', 'outplayed', 'drew']);
+
+/**
+ * "Leicester City lost 2-0 to Stoke City": a word no list knows as a place or a given name (a
+ * dictionary word may be one: "stoke") before a club's closing word is a town the lists miss, its
+ * club where it is a side of a score (see isSideOfScore) or beats one in a sentence holding a score:
+ * "Dodge City said the tax passed 5-2" stays a town.
+ */
+function closesWithClubWordAfterUnknownTown(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 2 || !CLUB_CLOSERS.has(view.key(end - 1)) || !view.isCapitalized(first)) return false;
+  const town = view.key(first);
+  return !isKnownPlace(town) && !isGivenName(town);
+}
+
+/**
+ * "Aston Villa beat Brentford 1-0", "lost 1-0 to Brentford", "drew 1-1 with Brentford": a name
+ * right before a score, or after one and "to" or "with", is a side of the match.
+ */
+export function isSideOfScore(view: TokenView, first: number, end: number): boolean {
+  if (isScoreAt(view, end)) return true;
+  return first >= 4 && (view.lower(first - 1) === 'to' || view.lower(first - 1) === 'with') && isScoreAt(view, first - 4);
+}
+
+/** "2-0" at token k ("drew 1-1 with Everton"): two numbers of two digits at most joined by a hyphen. */
+function isScoreAt(view: TokenView, k: number): boolean {
+  if (k < 0 || view.kind(k) !== TokenKind.Number || view.kind(k + 1) !== TokenKind.Hyphen || view.kind(k + 2) !== TokenKind.Number) return false;
+  return view.adjacent(k) && view.adjacent(k + 1) && view.length(k) <= 2 && view.length(k + 2) <= 2;
 }

@@ -1835,3 +1835,79 @@ describe('a titled surname and a company of that name', () => {
     expect(surfaces(index, 'Gautam Adani')).toEqual(['Gautam Adani', 'Adani']);
   });
 });
+
+describe('merging: a relative who shares a name', () => {
+  it('a fuller name introduced as the relative of someone named before by part of it is another person: "Carlos Alcaraz won … Alcaraz\'s father, Carlos Alcaraz González" keeps the player\'s "Alcaraz"; "Claudia Sheinbaum Pardo … Claudia Sheinbaum" beside her husband stays one', () => {
+    const text =
+      'Carlos Alcaraz won the Madrid Open on Sunday. Coach Juan Carlos Ferrero watched alongside Alcaraz\'s father, Carlos Alcaraz González. ' +
+      'Alcaraz said he was proud. Alcaraz González declined to speak to the press.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Carlos Alcaraz')).toEqual(['Carlos Alcaraz', 'Alcaraz', 'Alcaraz']);
+    expect(surfaces(index, 'Carlos Alcaraz González')).toEqual(['Carlos Alcaraz González', 'Alcaraz González']);
+    const president = 'Mexican President Claudia Sheinbaum Pardo spoke on Monday. Her husband, Jesús María Tarriba, sat beside her. Claudia Sheinbaum said Sheinbaum would travel.';
+    const one = indexTexts({ 'a.txt': president + '\n' });
+    expect(surfaces(one, 'Claudia Sheinbaum Pardo')).toEqual(['Claudia Sheinbaum Pardo', 'Claudia Sheinbaum', 'Sheinbaum']);
+  });
+});
+
+describe('merging: a legal form written out and abbreviated', () => {
+  it('"Southern Company said … Southern Co. shares fell" and "Halvorsen Corporation … Halvorsen Corp." are one company each; "Acme Inc." and "Acme Corp." stay two', () => {
+    const text =
+      'Southern Company said outages rose on Friday. Southern Co. shares fell 1.2 percent. Halvorsen Corporation hired 300 workers, and Halvorsen Corp. shares rose. ' +
+      'Acme Inc. and Acme Corp. are rivals in Ohio.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Southern Co.')).toEqual(['Southern Company', 'Southern Co.']);
+    expect(surfaces(index, 'Halvorsen Corp.')).toEqual(['Halvorsen Corporation', 'Halvorsen Corp.']);
+    expect(surfaces(index, 'Acme Inc.')).toEqual(['Acme Inc.']);
+    expect(surfaces(index, 'Acme Corp.')).toEqual(['Acme Corp.']);
+  });
+});
+
+describe('merging: a birth name opening a sentence', () => {
+  it('"Born James Ngugi in Kamiriithu in 1938, he studied" is the birth name of the full name just before ("Ngũgĩ wa Thiong\'o"), one person with "Ngũgĩ"; "Born in Leeds in 1940, she" and a name with no pronoun after it name no one else', () => {
+    const text =
+      "Ngũgĩ wa Thiong'o, the Kenyan novelist, has died at 87, his family said. Born James Ngugi in Kamiriithu in 1938, he studied at Makerere University. Ngũgĩ later taught at Yale University.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, "Ngũgĩ wa Thiong'o")).toEqual(["Ngũgĩ wa Thiong'o", 'James Ngugi', 'Ngũgĩ']);
+    const other = 'Mary Smith, the actress, has died. Born in Leeds in 1940, she trained in London. Born Anna Berg, the singer, lived in Oslo.';
+    const apart = indexTexts({ 'a.txt': other + '\n' });
+    expect(surfaces(apart, 'Mary Smith')).toEqual(['Mary Smith']);
+  });
+});
+
+describe('merging: initials of a company without its legal form', () => {
+  it('"Procter & Gamble Co. said P&G would cut prices" and "Bristol Myers Squibb Co. … BMS" are one company each; beside "Pratt & Gordon Ltd." too, "P&G" is neither\'s for sure (an ampersand\'s initials stand only for names joined by "&" or "and")', () => {
+    const text = 'Procter & Gamble Co. said P&G would cut prices. Bristol Myers Squibb Co. said BMS would appeal.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Procter & Gamble Co.')).toEqual(['Procter & Gamble Co.', 'P&G']);
+    expect(surfaces(index, 'Bristol Myers Squibb Co.')).toEqual(['Bristol Myers Squibb Co.', 'BMS']);
+    const two = indexTexts({ 'a.txt': 'Procter & Gamble Co. and Pratt & Gordon Ltd. reported results. P&G said prices would rise.\n' });
+    expect(surfaces(two, 'Procter & Gamble Co.')).toEqual(['Procter & Gamble Co.']);
+  });
+});
+
+describe('merging: a city in a box score is its club', () => {
+  it('"Jayson Tatum led Boston with 24 points" and "Rafael Devers homered for Boston" are the article\'s Boston club; "Fans in Boston were angry" and "moved to Boston with his family" stay in the city', () => {
+    const celtics = 'The Los Angeles Lakers beat the Boston Celtics 117-96. Jayson Tatum led Boston with 24 points. Fans in Boston were angry.';
+    const index = indexTexts({ 'a.txt': celtics + '\n' });
+    expect(mentionsAt(index, 'Boston Celtics')).toEqual([`Boston Celtics@${celtics.indexOf('Boston Celtics')}`, `Boston@${celtics.indexOf('Boston with')}`]);
+    // The city: inside the club's name, and where the fans are.
+    expect(mentionsAt(index, 'Boston')).toEqual([`Boston@${celtics.indexOf('Boston Celtics')}`, `Boston@${celtics.lastIndexOf('Boston')}`]);
+    const redSox = 'The Boston Red Sox beat the New York Yankees 5-3. Rafael Devers homered for Boston. His brother moved to Boston with his family.';
+    const sox = indexTexts({ 'a.txt': redSox + '\n' });
+    expect(mentionsAt(sox, 'Boston Red Sox')).toEqual([`Boston Red Sox@${redSox.indexOf('Boston Red Sox')}`, `Boston@${redSox.indexOf('Boston.')}`]);
+    expect(mentionsAt(sox, 'Boston')).toEqual([`Boston@${redSox.indexOf('Boston Red Sox')}`, `Boston@${redSox.lastIndexOf('Boston')}`]);
+  });
+});
+
+describe('merging: a company named after its founder', () => {
+  it('"Eli Lilly and Co. reported results … Lilly said" and "Charles Schwab Corp. said Schwab would cut fees" are one company each; "Eli Lilly", with no legal form, is the man, and "Lilly" after him his', () => {
+    const text = 'Eli Lilly and Co. reported results on Tuesday. Lilly said its drug gained share. Charles Schwab Corp. said Schwab would cut fees.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Eli Lilly and Co.')).toEqual(['Eli Lilly and Co.', 'Lilly']);
+    expect(surfaces(index, 'Charles Schwab')).toEqual(['Charles Schwab Corp.', 'Schwab']);
+    const man = indexTexts({ 'a.txt': 'Eli Lilly founded a drug firm in Indianapolis in 1876. Lilly had been a colonel in the war.\n' });
+    expect(surfaces(man, 'Eli Lilly')).toEqual(['Eli Lilly', 'Lilly']);
+    expect(entityNamed(man, 'Eli Lilly').type).toBe('person');
+  });
+});

@@ -2624,3 +2624,35 @@ describe('firms closed by "Financial"', () => {
     expectEachOnceAs(index, text, ['Sun Life Financial', 'Manulife Financial', 'Financial Times'], 'organization');
   });
 });
+
+describe('types: a place\'s utility', () => {
+  it('"Georgia Power said outages rose", "Tampa Electric", "Ohio Edison" are companies, though "Georgia" is a given name; "Samantha Power said aid was coming" stays a person', () => {
+    const text = 'Georgia Power said outages rose overnight. Tampa Electric said crews were out. Ohio Edison cut rates. Samantha Power said aid was coming.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Georgia Power', 'Tampa Electric', 'Ohio Edison'], 'organization');
+    expectEachOnceAs(index, text, ['Samantha Power'], 'person');
+  });
+});
+
+describe('types: a side of a score', () => {
+  it('"Leicester City lost 2-0 to Stoke City" and "Aston Villa lost 1-0 to Brentford" make clubs of the sides, "Stoke" after it the club too; "Officials in Dodge City said the tax passed 5-2" stays a town', () => {
+    const text = 'Leicester City lost 2-0 to Stoke City on Saturday. Aston Villa lost 1-0 to Brentford at Villa Park. Stoke took the lead after 12 minutes.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Stoke City').type).toBe('organization');
+    expect(surfaces(index, 'Stoke City')).toEqual(['Stoke City', 'Stoke']);
+    expectEachOnceAs(index, text, ['Brentford'], 'organization');
+    const vote = 'Officials in Dodge City said the tax passed 5-2 on Monday.';
+    expectEachOnceAs(indexTexts({ 'a.txt': vote + '\n' }), vote, ['Dodge City'], 'place');
+  });
+});
+
+describe('types: a town the lists miss beating a side', () => {
+  it('"Stoke City beat Leicester City 2-0" makes Stoke City a club, "Stoke" after it the club too; "Officials in Stoke City said the bridge had stood for 2-3 years" leaves it unturned', () => {
+    const text = 'Stoke City beat Leicester City 2-0 on Saturday. Stoke took the lead early.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Stoke City').type).toBe('organization');
+    expect(surfaces(index, 'Stoke City')).toEqual(['Stoke City', 'Stoke']);
+    const other = 'Officials in Stoke City said the bridge had stood for 2-3 years before it fell.';
+    expect(entityNamed(indexTexts({ 'a.txt': other + '\n' }), 'Stoke City').type).not.toBe('organization');
+  });
+});
