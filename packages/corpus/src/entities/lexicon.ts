@@ -422,7 +422,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
     directorate directorates inspectorate commissariat diocese archdiocese eparchy infirmary
     seminary conservatory museum hospital embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
-    tribunal brothers bros caucus management pharma biotech therapeutics biosciences patrol constabulary ${CLOSING_HEADS.organization}`)].map(
+    tribunal brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences patrol constabulary ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
@@ -455,7 +455,7 @@ export const ORGANIZATION_ANCHORS = set(`
   institute institution university college academy ministry bank council agency bureau commission committee
   association centre center corporation company department office party authority administration foundation court
   community alliance coalition league federation confederation union organization organisation society corps school club library
-  laboratory orchestra conservatory seminary magazine house tribunal panel
+  laboratory orchestra conservatory seminary magazine house tribunal panel consortium institutes
 `);
 
 /** A word that heads a body's name ("bank", "university", "ministry"), where it stands or before its "of". */

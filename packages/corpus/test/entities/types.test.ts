@@ -2608,3 +2608,12 @@ describe('firms closed by "Financial"', () => {
     expectEachOnceAs(index, text, ['Sun Life Financial', 'Manulife Financial', 'Financial Times'], 'organization');
   });
 });
+
+describe('bodies closed by "Consortium" or "Institutes"', () => {
+  it('"Consortium" and the plural "Institutes" head a body\'s name ("The British Retail Consortium said" and "the National Institutes of Health" were lost or cut to "National Institutes"); a consortium in lower case names nothing', () => {
+    const text = 'The British Retail Consortium said sales fell. Researchers at the National Institutes of Health agreed. A consortium of banks said no.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['British Retail Consortium', 'National Institutes of Health'], 'organization');
+    expect(allSurfaces(index).filter((s) => /onsortium of/.test(s))).toEqual([]);
+  });
+});
