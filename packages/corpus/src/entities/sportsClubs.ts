@@ -73,10 +73,18 @@ function holdsMatchWordBesidesDrew(view: TokenView, sentenceFirst: number, sente
   return false;
 }
 
-/** A sentence reporting a match: a score, or one of a match's words. */
+/** "drew with Everton", "drew level": "drew" of a match, not of a crowd ("The rally in Greater Boston drew thousands"). */
+function drewWithASide(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
+  for (let i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+    if (view.isLowerWord(i) && view.lower(i) === 'drew' && view.isLowerWord(i + 1) && DREW_PARTNERS.has(view.lower(i + 1))) return true;
+  }
+  return false;
+}
+const DREW_PARTNERS = new Set(['with', 'level', 'against']);
+
+/** A sentence reporting a match: a score, one of a match's words, or "drew with" a side. */
 export function reportsAMatch(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
-  for (let i = sentenceFirst; i < sentenceEnd; i++) if (view.isLowerWord(i) && MATCH_WORDS.has(view.lower(i))) return true;
-  return holdsScore(view, sentenceFirst, sentenceEnd);
+  return holdsMatchWordBesidesDrew(view, sentenceFirst, sentenceEnd) || drewWithASide(view, sentenceFirst, sentenceEnd) || holdsScore(view, sentenceFirst, sentenceEnd);
 }
 
 /** "Dynamo Kyiv", "Zenit St Petersburg": a club's opening word, then a known city. */

@@ -2617,3 +2617,13 @@ describe('bodies closed by "Consortium" or "Institutes"', () => {
     expect(allSurfaces(index).filter((s) => /onsortium of/.test(s))).toEqual([]);
   });
 });
+
+describe('"drew" alone reports no match', () => {
+  it('"drew" of a crowd makes no club of a word before a city ("The rally in Greater Boston drew thousands" and "Downtown Denver drew record crowds" made clubs); "drew with" a side still reports a match ("Celta Vigo drew with Getafe")', () => {
+    const text = 'The rally in Greater Boston drew thousands of people. Downtown Denver drew record crowds for the parade. Celta Vigo drew with Getafe on Sunday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Greater Boston').type).not.toBe('organization');
+    expect(entityNamed(index, 'Downtown Denver').type).not.toBe('organization');
+    expectEachOnceAs(index, text, ['Celta Vigo'], 'organization');
+  });
+});
