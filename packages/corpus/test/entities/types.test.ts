@@ -2627,3 +2627,14 @@ describe('"drew" alone reports no match', () => {
     expectEachOnceAs(index, text, ['Celta Vigo'], 'organization');
   });
 });
+
+describe('Gaza\'s towns and crossings by their news spellings', () => {
+  it('the towns and the crossing of Gaza\'s news are places ("Strikes hit Khan Younis overnight" and "Aid entered through Kerem Shalom" made persons), one place in either spelling; the cricketer "Younis Khan" stays a person', () => {
+    const text = 'Aid entered through Kerem Shalom on Tuesday. Strikes hit Khan Younis overnight. Families left Khan Yunis for Deir al-Balah. Younis Khan scored a century.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Khan Younis')).toEqual(['Khan Younis', 'Khan Yunis']);
+    expect(entityNamed(index, 'Khan Younis').type).toBe('place');
+    expectEachOnceAs(index, text, ['Kerem Shalom', 'Deir al-Balah'], 'place');
+    expectEachOnceAs(index, text, ['Younis Khan'], 'person');
+  });
+});
