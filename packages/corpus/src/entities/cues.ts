@@ -41,6 +41,7 @@ import {
   VESSEL_PREFIXES,
 } from './lexicon.js';
 import { namesClubInMatch, opensWithClubWord, sidesAMatch } from './sportsClubs.js';
+import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, isHonorificAt, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import type { NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
@@ -239,7 +240,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Bundesbank", "Nedbank", "Sberbank": a bank's one-word name; not a surname ("Fairbank") or a city ("Burbank").
   if (length === 1 && BANK_WORD.test(firstLower) && !isSurname(firstLower) && !isCity(firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "North America", "South Asia", "Saharan Africa": a compass word or a region's adjective before a known place names a region of it.
-  if (length >= 2 && isRegionWord(firstLower) && gazetteer().byKey.get(view.keyOf(first + 1, end))?.type === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
+  if (length >= 2 && namesRegionOfPlace(view, first, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Amazon.com", "Metro.us": a web address names a business or a publication.
   if (length >= 3 && view.kind(end - 2) === TokenKind.Period && view.adjacent(end - 3) && view.adjacent(end - 2) && view.isLowerWord(end - 1)) {
     addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -391,16 +392,6 @@ function isNamedStorm(view: TokenView, first: number, length: number): boolean {
 const STORM_CLASSES = new Set(['tropical', 'super', 'severe']);
 const STORM_WORDS = new Set(['storm', 'typhoon', 'cyclone']);
 
-/**
- * A word that can open a region's name before a place: a compass word, or an adjective of a region
- * ("Saharan Africa", "Southern Sudan"; the "sub-" of "sub-Saharan Africa" stays outside the name).
- * A given name is not one: "Brian Africa" may be a person.
- */
-function isRegionWord(key: string): boolean {
-  return COMPASS.has(key) || (REGION_ADJECTIVE_ENDING.test(key) && !isGivenName(key));
-}
-
-const REGION_ADJECTIVE_ENDING = /^\p{L}{3,}(?:an|ern|ic)$/u;
 
 /** People named by their work in the plural, before "at" and where they work. */
 const STAFF_PLURALS = new Set(['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'engineers', 'executives', 'lawyers', 'bankers', 'traders', 'employees', 'doctors']);

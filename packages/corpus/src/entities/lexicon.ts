@@ -514,6 +514,18 @@ function listedGivenNames(): Set<string> {
   listed ??= new Set([...maleNames, ...femaleNames].map((n) => n.toLowerCase()));
   return listed;
 }
+
+/**
+ * A word that can open a region's name before a place: a compass word, or an adjective of a region
+ * ("Saharan Africa", "Southern Sudan"; "sub-" opens "sub-Saharan Africa" in nameRuns).
+ * A given name is not one: "Brian Africa" may be a person.
+ */
+export function isRegionWord(key: string): boolean {
+  return COMPASS.has(key) || (REGION_ADJECTIVE_ENDING.test(key) && !isGivenName(key));
+}
+
+const REGION_ADJECTIVE_ENDING = /^\p{L}{3,}(?:an|ern|ic)$/u;
+
 /**
  * A given name: English-speaking countries' first names (about 8,800, from the Moby lists in
  * stdlib's datasets, public domain) and the names of other regions that news uses most (below).

@@ -41,6 +41,7 @@ import {
   SPEECH_VERBS,
   STOPWORDS,
   TITLE_WORDS,
+  isRegionWord,
 } from './lexicon.js';
 import { gazetteer, isKnownPlace, isRegion } from './gazetteer.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
@@ -210,11 +211,21 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     if (i - 1 > sentenceStart && acronymSpellsWordBefore(view, run, end)) run.first = i - 1;
     else if (i > first && isOrdinalBeforeHead(view, i - 1, run)) run.first = i - 1;
     else if (i - 1 > sentenceStart && isAllOpeningBody(view, i - 1, run)) run.first = i - 1;
+    else if (i - 2 >= first && isSubBeforeRegion(view, i, run)) run.first = i - 2;
     run.sentenceInitial = i === sentenceStart || opensSentenceAfterLegalSuffix(view, i, end);
     if (!labelsNumber(view, run, end) && !isLoneOrdinal(view, run)) runs.push(run);
     i = Math.max(run.end, i + 1);
   }
   return runs;
+}
+
+/**
+ * "malaria in sub-Saharan Africa": "sub" and its hyphen open the region's name (it was "Saharan
+ * Africa"); a region's adjective after it, then the place ("sub-Saharan countries" names no place).
+ */
+function isSubBeforeRegion(view: TokenView, i: number, run: NameRun): boolean {
+  if (view.lower(i - 2) !== 'sub' || view.kind(i - 1) !== TokenKind.Hyphen || !view.adjacent(i - 2) || !view.adjacent(i - 1)) return false;
+  return run.end - i >= 2 && isRegionWord(view.lower(i)) && gazetteer().byKey.get(view.keyOf(i + 1, run.end))?.type === 'place';
 }
 
 /**

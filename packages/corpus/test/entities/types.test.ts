@@ -1459,8 +1459,8 @@ describe('types of names whose sentence says nothing of them', () => {
   it('a region\'s adjective before a known place names a region of it ("sub-Saharan Africa"), a given name does not ("Brian Africa")', () => {
     const text = 'Previous studies in this region of sub-Saharan Africa found differences. Brian Africa said so.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    expect(mentionsAt(index, 'Saharan Africa')).toEqual([`Saharan Africa@${text.indexOf('Saharan')}`]);
-    expect(entityNamed(index, 'Saharan Africa').type).toBe('place');
+    expect(mentionsAt(index, 'sub-Saharan Africa')).toEqual([`sub-Saharan Africa@${text.indexOf('sub-Saharan')}`]);
+    expect(entityNamed(index, 'sub-Saharan Africa').type).toBe('place');
     expect(entityNamed(index, 'Brian Africa').type).toBe('person');
   });
 
@@ -2636,5 +2636,14 @@ describe('Gaza\'s towns and crossings by their news spellings', () => {
     expect(entityNamed(index, 'Khan Younis').type).toBe('place');
     expectEachOnceAs(index, text, ['Kerem Shalom', 'Deir al-Balah'], 'place');
     expectEachOnceAs(index, text, ['Younis Khan'], 'person');
+  });
+});
+
+describe('"sub-" opening a region', () => {
+  it('"sub-" and its hyphen open a region\'s name, one place with none inside ("rising in sub-Saharan Africa" gave "Saharan Africa"); "sub-Saharan countries" names no place', () => {
+    const text = 'Malaria cases are rising in sub-Saharan Africa, experts said. The sub-Saharan countries met in Rome.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['sub-Saharan Africa'], 'place');
+    expect(allSurfaces(index).sort()).toEqual(['Rome', 'sub-Saharan Africa']);
   });
 });
