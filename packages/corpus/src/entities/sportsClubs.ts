@@ -67,6 +67,15 @@ export function sidesAMatch(view: TokenView, first: number, end: number, sentenc
   return holdsScore(view, sentenceFirst, sentenceEnd) || holdsMatchWordBesidesDrew(view, sentenceFirst, sentenceEnd);
 }
 
+/**
+ * "Sinner beat Zverev 6-3, 7-6", "Swiatek edged Gauff 7-5": a one-word name on either side of a
+ * match verb, with a set's score, is a player; "Spain beat England 6-3" names countries.
+ */
+export function sidesATennisMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (end - first !== 1 || !view.isCapitalized(first) || view.isAllCaps(first) || isCountry(view.key(first))) return false;
+  return sidesAMatchVerb(view, first, end) && holdsScore(view, sentenceFirst, sentenceEnd, isSetScore);
+}
+
 /** A match's word other than "drew", itself a verb of the match verbs ("The campaign of Sarvis drew six percent" is no match). */
 function holdsMatchWordBesidesDrew(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
   for (let i = sentenceFirst; i < sentenceEnd; i++) if (view.isLowerWord(i) && view.lower(i) !== 'drew' && MATCH_WORDS.has(view.lower(i))) return true;

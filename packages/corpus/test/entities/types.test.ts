@@ -2647,3 +2647,12 @@ describe('"sub-" opening a region', () => {
     expect(allSurfaces(index).sort()).toEqual(['Rome', 'sub-Saharan Africa']);
   });
 });
+
+describe('players on either side of a set\'s score', () => {
+  it('a one-word name beside a match verb, with a set\'s score, is a player, at a sentence\'s start too ("Sinner beat Zverev 6-3, 7-6" lost "Sinner", "Swiatek edged Gauff 7-5" made "Gauff" other); countries stay places ("Spain beat England 6-3")', () => {
+    const text = 'Sinner beat Zverev 6-3, 7-6 on Sunday. Swiatek edged Gauff 7-5 in the quarterfinals. Spain beat England 6-3 in the final.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sinner', 'Zverev', 'Swiatek', 'Gauff'], 'person');
+    expectEachOnceAs(index, text, ['Spain', 'England'], 'place');
+  });
+});
