@@ -174,7 +174,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
       : undefined;
   // "Keen Shoal 2026, a joint exercise": a year closing a name says no place, which has none.
   const datedPlace = head === 'place' && lastWord < end - 1 && /^(?:19|20)\d\d$/.test(view.raw(end - 1));
-  if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower))) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
+  const weakHead = lastLower === 'ocean' || (head === 'place' && isForenameAndSurnameHead(view, first, end, lastWord));
+  if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower))) addEvidence(evidence, head, weakHead ? WEIGHT.weakHeadWord : WEIGHT.headWord);
   const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length) || isPrizeInAField(view, first, end));
   if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -1482,4 +1483,13 @@ function endsInSerialNumber(view: TokenView, first: number, end: number): boolea
   if (end - first < 2 || view.kind(end - 1) !== TokenKind.Number) return false;
   const n = Number(view.raw(end - 1));
   return n < 1900 || n > 2100;
+}
+
+/**
+ * "said Linda Park, who owns a bakery", "Grace Park, a lawyer,": a given name before a place's head
+ * word that is a surname too ("Park", "Hill", "Wood") may be a person's name, so the head word says
+ * less and the sentence decides ("Protesters gathered in Gorky Park" stays a place).
+ */
+function isForenameAndSurnameHead(view: TokenView, first: number, end: number, lastWord: number): boolean {
+  return lastWord === end - 1 && lastWord === first + 1 && isGivenName(view.lower(first)) && isListedSurname(view.lower(lastWord));
 }

@@ -2656,3 +2656,12 @@ describe('players on either side of a set\'s score', () => {
     expectEachOnceAs(index, text, ['Spain', 'England'], 'place');
   });
 });
+
+describe('a given name before a place\'s head word that is a surname', () => {
+  it('"Park" or "Hill" after a given name says less, and the sentence decides ("said Linda Park, who owns a bakery" and "Grace Park, a lawyer," were places); "gathered in Gorky Park" and "Crowds filled Victoria Park" stay places', () => {
+    const text = '"We were not consulted," said Linda Park, who owns a bakery. Grace Park, a lawyer, disagreed. Protesters gathered in Gorky Park. Crowds filled Victoria Park on Sunday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Linda Park', 'Grace Park'], 'person');
+    expectEachOnceAs(index, text, ['Gorky Park', 'Victoria Park'], 'place');
+  });
+});
