@@ -2665,3 +2665,12 @@ describe('a given name before a place\'s head word that is a surname', () => {
     expectEachOnceAs(index, text, ['Gorky Park', 'Victoria Park'], 'place');
   });
 });
+
+describe('Italian "dello", "delle", "degli" and "dei" inside a name', () => {
+  it('they join a name as "della" does, and Italian papers\' words head it ("La Gazzetta dello Sport called it" was "La Gazzetta", "Corriere dello Sport praised him" was lost, "Corriere della Sera" a person); "Alessandro Del Piero" stays a person', () => {
+    const text = 'La Gazzetta dello Sport called it a triumph. Corriere dello Sport praised the keeper. Corriere della Sera agreed. He studied at the Università degli Studi di Milano. Alessandro Del Piero scored.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['La Gazzetta dello Sport', 'Corriere dello Sport', 'Corriere della Sera', 'Università degli Studi di Milano'], 'organization');
+    expectEachOnceAs(index, text, ['Alessandro Del Piero'], 'person');
+  });
+});
