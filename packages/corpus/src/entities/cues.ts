@@ -17,6 +17,7 @@ import {
   isBodyWord,
   isCommonWord,
   isGivenName,
+  LEGAL_PREFIXES,
   isListedSurname,
   isFrequentSurname,
   isSurname,
@@ -190,6 +191,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Sheffield South East": a constituency (a person's by "Sheffield", a given name too).
   if (length >= 2 && COMPASS.has(lastLower) && isPlaceAndCompassPoints(view.keyOf(first, end))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
+  if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Alphen aan den Rijn", "Katwijk aan Zee" were persons: a Dutch place's particle inside the name.

@@ -644,5 +644,11 @@ export const COMPANY_GROUP_WORDS = new Set(['group', 'holding', 'holdings']);
  */
 export const STOCK_EXCHANGES = set(`nyse nasdaq amex tsx tsxv cse lse aim asx nzx nse bse hkex sehk sgx jse otc otcqx otcmkts euronext xetra fwb six tyo tse krx twse sse szse bmv`);
 
+/**
+ * Legal forms written before a company's name, in capitals: Indonesia's "PT" ("PT Astra International
+ * gained" was other), Russia's "PJSC", "OAO", "PAO", "ZAO", "OOO" and "JSC" ("OAO Rosneft").
+ */
+export const LEGAL_PREFIXES = set(`pt pjsc jsc oao pao zao ooo`);
+
 /** Legal forms closing a company's name; with Thailand's public company ("Sansiri Pcl", a person), Egypt's S.A.E., the Gulf's and Jordan's PSC, and Norway's public company ASA ("Equinor ASA"). */
 export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as asa ag gmbh nv bv ab oy oyj abp pte pvt bhd berhad tbk kk spa srl se jsc pjsc ltda pty llp kgaa sarl pcl sae psc`);

@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity, isRegion } from './gazetteer.js';
-import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
+import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
 import { weightOf, WEIGHT } from './evidence.js';
@@ -252,7 +252,8 @@ function leadingAcronym(view: TokenView, word: { first: number; end: number }, a
   if (word.end - word.first !== 1 || !view.isWord(word.first) || !view.isAllCaps(word.first)) return null;
   const raw = view.raw(word.first);
   const key = view.key(word.first);
-  if (raw.length < 2 || ROMAN_NUMERAL.test(raw) || !isNameKey(key)) return null;
+  // "PT Bank Central Asia Tbk": a legal form opening the name is no body it belongs to.
+  if (raw.length < 2 || ROMAN_NUMERAL.test(raw) || !isNameKey(key) || LEGAL_PREFIXES.has(key)) return null;
   return { name: { first: word.first, end: word.end, key, standalone: false }, nextWord: at + 1 };
 }
 

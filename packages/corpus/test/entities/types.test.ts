@@ -2674,3 +2674,13 @@ describe('Italian "dello", "delle", "degli" and "dei" inside a name', () => {
     expectEachOnceAs(index, text, ['Alessandro Del Piero'], 'person');
   });
 });
+
+describe('legal forms opening a company\'s name', () => {
+  it('"PT", "PJSC" or "OAO" in capitals opening a name makes a company of it, and no body inside it ("PT Astra International gained" was other, "PT Bank Central Asia Tbk" held an organisation "PT"); "Ooo Kim", not in capitals, stays a person', () => {
+    const text = 'PT Astra International gained 2.1 percent. Shares of PT Bank Central Asia Tbk rose. OAO Rosneft fell. Ooo Kim said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['PT Astra International', 'PT Bank Central Asia Tbk', 'OAO Rosneft'], 'organization');
+    expect(allSurfaces(index)).not.toContain('PT');
+    expectEachOnceAs(index, text, ['Ooo Kim'], 'person');
+  });
+});
