@@ -609,7 +609,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   }
   // "House Subcommittee on Technology Security": "on" after the head of a body.
   if (view.lower(k) === 'on' && view.isLowerWord(k) && ON_HEADS.has(view.lower(k - 1)) && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 1);
-  if (isPrizesFieldAt(view, k, sentenceEnd)) return step(k + 2, 1);
+  if (isPrizesFieldAt(view, k, sentenceEnd) || isPrizesSecondFieldAt(view, k, sentenceEnd)) return step(k + 2, 1);
   const knownEnd = knownNameEnd(view, first, k, sentenceEnd);
   if (knownEnd > 0) return step(knownEnd, knownEnd - k - 1);
   if (isPurposeClauseAt(view, k, sentenceEnd)) return step(k + 2, 1);
@@ -672,6 +672,12 @@ function isPrizesFieldAt(view: TokenView, k: number, sentenceEnd: number): boole
 }
 
 const PRIZE_HEADS = new Set(['prize', 'prizes', 'award', 'awards', 'medal']);
+
+/** "the Nobel Prize in Physiology or Medicine": "or" and a second field after a prize's field (it was two names). */
+function isPrizesSecondFieldAt(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'or' || !view.isLowerWord(k) || k < 3 || view.lower(k - 2) !== 'in' || !PRIZE_HEADS.has(view.lower(k - 3))) return false;
+  return k + 1 < sentenceEnd && isDictionaryNameWord(view, k + 1) && !isKnownPlace(view.key(k + 1));
+}
 
 /**
  * "the Labour Party of Peter Obi", "the Samajwadi Party of Akhilesh Yadav": after a party's or a

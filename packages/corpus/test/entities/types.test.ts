@@ -2684,3 +2684,13 @@ describe('legal forms opening a company\'s name', () => {
     expectEachOnceAs(index, text, ['Ooo Kim'], 'person');
   });
 });
+
+describe('a prize\'s two fields joined by "or"', () => {
+  it('"or" and a second field after a prize\'s field go on with its name ("won the Nobel Prize in Physiology or Medicine" gave "Nobel Prize in Physiology" and an event "Medicine"); "the Nobel Prize in Stockholm or Oslo" keeps its places apart', () => {
+    const text = 'Victor Ambros won the Nobel Prize in Physiology or Medicine on Monday. Critics said the Nobel Prize in Stockholm or Oslo is a different thing.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Nobel Prize in Physiology or Medicine'], 'event');
+    expectEachOnceAs(index, text, ['Stockholm', 'Oslo'], 'place');
+    expect(allSurfaces(index)).not.toContain('Medicine');
+  });
+});
