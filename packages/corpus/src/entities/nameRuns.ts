@@ -767,6 +767,7 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   // "Eugene A. Nida", "Robert I. Williams": an initial, though "A" and "I" are words too.
   if (isInitialBeforeName(view, k, sentenceEnd) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 3, 1);
   if (isNameToken(view, k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 1, 1);
+  if (isCapitalisedPrepositionInName(view, k, sentenceEnd)) return step(k + 2, 2);
   if (isShortNameWordAt(view, k, sentenceEnd)) return step(k + 1, 1);
   if (isMonthSurnameAt(view, first, k, sentenceEnd)) return step(k + 1, 1, true);
   if (isDayWordInsideName(view, first, k, sentenceEnd)) return step(k + 1, 1);
@@ -776,6 +777,18 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   if (view.isLowerWord(k) && view.spaceBefore(k) && (view.lower(k) === 'sea' || view.lower(k) === 'river') && !qualifiesNextWord(view, k, sentenceEnd)) return step(k + 1, 0, true);
   return null;
 }
+
+/**
+ * "Mothers Against Drunk Driving", "Engineers Without Borders", "Lawyers' Committee for Civil Rights
+ * Under Law": a preposition capitalised inside a sentence, between capitalised words, is the name's
+ * (the run stopped at it); "against" or "under" in lower case stays outside.
+ */
+function isCapitalisedPrepositionInName(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (!NAME_PREPOSITIONS.has(view.lower(k)) || !view.isCapitalized(k) || view.isAllCaps(k) || !view.spaceBefore(k) || view.lineBreakBefore(k)) return false;
+  return k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1);
+}
+
+const NAME_PREPOSITIONS = new Set(['against', 'without', 'under', 'beyond', 'across']);
 
 /** The tokens before `end` are "A/S", the legal form of Danish and Norwegian companies ("Novo Nordisk A/S"), the "AS" of LEGAL_SUFFIXES. */
 export function isSlashedLegalFormEnd(view: TokenView, end: number): boolean {

@@ -2694,3 +2694,13 @@ describe('a prize\'s two fields joined by "or"', () => {
     expect(allSurfaces(index)).not.toContain('Medicine');
   });
 });
+
+describe('a preposition capitalised inside a body\'s name', () => {
+  it('"Under", "Against" or "Without" between capitalised words mid-sentence is the name\'s ("The Lawyers\' Committee for Civil Rights Under Law filed briefs" was cut at "Under", with a programme "Law"); "voted against Jones" in lower case stays outside', () => {
+    const text = "The Lawyers' Committee for Civil Rights Under Law filed briefs. Senator Smith voted against Jones on Tuesday.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ["Lawyers' Committee for Civil Rights Under Law"], 'organization');
+    expect(allSurfaces(index)).not.toContain('Law');
+    expectEachOnceAs(index, text, ['Jones'], 'person');
+  });
+});
