@@ -393,7 +393,8 @@ function acceptSingle(ctx: MergeContext, d: MentionForm): boolean {
   if (!d.modifier && !(d.initial && d.commonWordsOnly) && ctx.shortForms.has(looseToken(d.key))) return true;
   // "Sochi, Russia — …": a town's region after it vouches for a word no dictionary holds at the start
   // too, and so does an appositive ("Eskom, the state power utility, …").
-  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!) >= WEIGHT.contextNoun) || isParticleAndName(d) || isCityNoPersonName(d);
+  // "Sinner beat Zverev 6-3, 7-6": a side of a match with a set's score is a player's name, though a word.
+  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || d.evidence[PERSON]! >= WEIGHT.matchSide || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!) >= WEIGHT.contextNoun) || isParticleAndName(d) || isCityNoPersonName(d);
   if (d.commonWordsOnly) return evidenceTotal(d) >= WEIGHT.preposition || ctx.vouched.has(d.key) || (ctx.midSentence.get(d.key) ?? 0) >= 2;
   return true;
 }

@@ -17,6 +17,7 @@ import {
   isBodyWord,
   isCommonWord,
   isGivenName,
+  LEGAL_PREFIXES,
   isListedSurname,
   isFrequentSurname,
   isSurname,
@@ -40,7 +41,8 @@ import {
   TITLE_WORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
-import { COMPETING_VERBS, holdsSetScore, isSideOfScore, namesClubInMatch, opensWithClubWord, sidesAMatch } from './sportsClubs.js';
+import { COMPETING_VERBS, holdsSetScore, isSideOfScore, namesClubInMatch, opensWithClubWord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
+import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, isHonorificAt, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import type { NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
@@ -118,6 +120,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   // "Real Madrid won 2-1 at Celta Vigo", "Chelsea beat Leicester City 3-0": a club, not a person nor a city.
   if (namesClubInMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (sidesAMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
+  else if (sidesATennisMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.matchSide);
   const appositive = appositiveAfter(view, first, end, sentenceEnd);
   // "Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue
   // …": a person's appositive after a body's name is about the person named before it.
@@ -172,7 +175,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
       : undefined;
   // "Keen Shoal 2026, a joint exercise": a year closing a name says no place, which has none.
   const datedPlace = head === 'place' && lastWord < end - 1 && /^(?:19|20)\d\d$/.test(view.raw(end - 1));
-  if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower))) addEvidence(evidence, head, lastLower === 'ocean' ? WEIGHT.weakHeadWord : WEIGHT.headWord);
+  const weakHead = lastLower === 'ocean' || (head === 'place' && isForenameAndSurnameHead(view, first, end, lastWord));
+  if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower))) addEvidence(evidence, head, weakHead ? WEIGHT.weakHeadWord : WEIGHT.headWord);
   const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length) || isPrizeInAField(view, first, end));
   if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -187,6 +191,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Sheffield South East": a constituency (a person's by "Sheffield", a given name too).
   if (length >= 2 && COMPASS.has(lastLower) && isPlaceAndCompassPoints(view.keyOf(first, end))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
+  if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Alphen aan den Rijn", "Katwijk aan Zee" were persons: a Dutch place's particle inside the name.
@@ -241,7 +246,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Bundesbank", "Nedbank", "Sberbank": a bank's one-word name; not a surname ("Fairbank") or a city ("Burbank").
   if (length === 1 && BANK_WORD.test(firstLower) && !isSurname(firstLower) && !isCity(firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "North America", "South Asia", "Saharan Africa": a compass word or a region's adjective before a known place names a region of it.
-  if (length >= 2 && isRegionWord(firstLower) && gazetteer().byKey.get(view.keyOf(first + 1, end))?.type === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
+  if (length >= 2 && namesRegionOfPlace(view, first, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Amazon.com", "Metro.us": a web address names a business or a publication.
   if (length >= 3 && view.kind(end - 2) === TokenKind.Period && view.adjacent(end - 3) && view.adjacent(end - 2) && view.isLowerWord(end - 1)) {
     addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -404,16 +409,6 @@ function isNamedStorm(view: TokenView, first: number, length: number): boolean {
 const STORM_CLASSES = new Set(['tropical', 'super', 'severe']);
 const STORM_WORDS = new Set(['storm', 'typhoon', 'cyclone']);
 
-/**
- * A word that can open a region's name before a place: a compass word, or an adjective of a region
- * ("Saharan Africa", "Southern Sudan"; the "sub-" of "sub-Saharan Africa" stays outside the name).
- * A given name is not one: "Brian Africa" may be a person.
- */
-function isRegionWord(key: string): boolean {
-  return COMPASS.has(key) || (REGION_ADJECTIVE_ENDING.test(key) && !isGivenName(key));
-}
-
-const REGION_ADJECTIVE_ENDING = /^\p{L}{3,}(?:an|ern|ic)$/u;
 
 /** People named by their work in the plural, before "at" and where they work. */
 const STAFF_PLURALS = new Set(['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'engineers', 'executives', 'lawyers', 'bankers', 'traders', 'employees', 'doctors']);
@@ -1528,4 +1523,13 @@ function endsInSerialNumber(view: TokenView, first: number, end: number): boolea
   if (end - first < 2 || view.kind(end - 1) !== TokenKind.Number) return false;
   const n = Number(view.raw(end - 1));
   return n < 1900 || n > 2100;
+}
+
+/**
+ * "said Linda Park, who owns a bakery", "Grace Park, a lawyer,": a given name before a place's head
+ * word that is a surname too ("Park", "Hill", "Wood") may be a person's name, so the head word says
+ * less and the sentence decides ("Protesters gathered in Gorky Park" stays a place).
+ */
+function isForenameAndSurnameHead(view: TokenView, first: number, end: number, lastWord: number): boolean {
+  return lastWord === end - 1 && lastWord === first + 1 && isGivenName(view.lower(first)) && isListedSurname(view.lower(lastWord));
 }

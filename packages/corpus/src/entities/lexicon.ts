@@ -132,7 +132,7 @@ export const HYPHEN_SUFFIXES = set(`
  * Lower-case words allowed inside a name between capitalised words ("Institute for National
  * Unification"); "por" is the Spanish and Portuguese "for" ("Unión por la Patria"), joining after a body's head as "for" does.
  */
-export const NAME_CONNECTORS = set(`of for por de del della di da do dos das du des dela delos van von der den la le al el bin bint ibn y e upon`);
+export const NAME_CONNECTORS = set(`of for por de del della dello delle degli dei di da do dos das du des dela delos van von der den la le al el bin bint ibn y e upon`);
 
 /** Words that open a place's name ("Lake Victoria", "Mount Kenya", "Port Elizabeth", "Camp Bastion": "at Camp Chapman" was other), at a sentence's start too. */
 export const LANDFORM_OPENERS = set(`lake mount port valley cape gulf isle river glen loch fort camp`);
@@ -153,7 +153,7 @@ export const DUTCH_PLACE_PARTICLES = set(`op aan bij`);
 export const KENYAN_NAME_PARTICLES = set(`wa arap`);
 
 /** Particles that may begin a name in lower case ("van der Veen said", "de Barros", "al-Tayeb"; Portuguese "dos Santos", Filipino "dela Rosa"). */
-export const NAME_PARTICLES = set(`van von der den de del della di da du le la al el bin bint ibn dos das dela delos`);
+export const NAME_PARTICLES = set(`van von der den de del della dello delle degli dei di da du le la al el bin bint ibn dos das dela delos`);
 
 /**
  * Adverbs of time and sequence that open a news sentence before its subject: "Later Pescheux
@@ -425,7 +425,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
     directorate directorates inspectorate commissariat diocese archdiocese eparchy infirmary
     seminary conservatory museum hospital embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
-    tribunal brothers bros caucus management pharma biotech therapeutics biosciences patrol constabulary ${CLOSING_HEADS.organization}`)].map(
+    tribunal brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences patrol constabulary ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
@@ -458,7 +458,7 @@ export const ORGANIZATION_ANCHORS = set(`
   institute institution university college academy ministry bank council agency bureau commission committee
   association centre center corporation company department office party authority administration foundation court
   community alliance coalition league federation confederation union organization organisation society corps school club library
-  laboratory orchestra conservatory seminary magazine house tribunal panel
+  laboratory orchestra conservatory seminary magazine house tribunal panel consortium institutes
 `);
 
 /** A word that heads a body's name ("bank", "university", "ministry"), where it stands or before its "of". */
@@ -478,7 +478,7 @@ export const FOREIGN_ORGANIZATION_HEADS = set(`
   academia akademie akademia universidad universidade universite universitat universita universiteit uniwersytet
   instituto institut istituto conservatoire conservatorio ecole escuela escola hochschule gymnasium
   bibliotheek biblioteca bibliotheque bibliothek banco banque ministerio ministere ministero fundacion fundacao grupo groupe gruppo
-  fondation fondazione stiftung partido partito verein gesellschaft
+  fondation fondazione stiftung partido partito verein gesellschaft corriere gazzetta giornale
   servicio servico servizio direccion direcao corporacion correo correios aerolineas comision comissao consejo conselho
   consiglio conseil secretaria fiscalia procuraduria confederacion confederacao federacion federacao asociacion
   associacao sociedad sociedade societe societa empresa compania companhia compagnie agencia agenzia camara
@@ -517,6 +517,18 @@ function listedGivenNames(): Set<string> {
   listed ??= new Set([...maleNames, ...femaleNames].map((n) => n.toLowerCase()));
   return listed;
 }
+
+/**
+ * A word that can open a region's name before a place: a compass word, or an adjective of a region
+ * ("Saharan Africa", "Southern Sudan"; "sub-" opens "sub-Saharan Africa" in nameRuns).
+ * A given name is not one: "Brian Africa" may be a person.
+ */
+export function isRegionWord(key: string): boolean {
+  return COMPASS.has(key) || (REGION_ADJECTIVE_ENDING.test(key) && !isGivenName(key));
+}
+
+const REGION_ADJECTIVE_ENDING = /^\p{L}{3,}(?:an|ern|ic)$/u;
+
 /**
  * A given name: English-speaking countries' first names (about 8,800, from the Moby lists in
  * stdlib's datasets, public domain) and the names of other regions that news uses most (below).
@@ -634,6 +646,12 @@ export const COMPANY_GROUP_WORDS = new Set(['group', 'holding', 'holdings']);
  * "Shopify Inc. (TSX: SHOP)", "BHP Group (ASX: BHP)".
  */
 export const STOCK_EXCHANGES = set(`nyse nasdaq amex tsx tsxv cse lse aim asx nzx nse bse hkex sehk sgx jse otc otcqx otcmkts euronext xetra fwb six tyo tse krx twse sse szse bmv`);
+
+/**
+ * Legal forms written before a company's name, in capitals: Indonesia's "PT" ("PT Astra International
+ * gained" was other), Russia's "PJSC", "OAO", "PAO", "ZAO", "OOO" and "JSC" ("OAO Rosneft").
+ */
+export const LEGAL_PREFIXES = set(`pt pjsc jsc oao pao zao ooo`);
 
 /** Legal forms closing a company's name; with Thailand's public company ("Sansiri Pcl", a person), Egypt's S.A.E., the Gulf's and Jordan's PSC, and Norway's public company ASA ("Equinor ASA"). */
 export const LEGAL_SUFFIXES = set(`co corp corporation inc incorporated ltd limited llc plc sa as asa ag gmbh nv bv ab oy oyj abp pte pvt bhd berhad tbk kk spa srl se jsc pjsc ltda pty llp kgaa sarl pcl sae psc`);

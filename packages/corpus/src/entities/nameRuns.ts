@@ -41,6 +41,7 @@ import {
   SPEECH_VERBS,
   STOPWORDS,
   TITLE_WORDS,
+  isRegionWord,
 } from './lexicon.js';
 import { gazetteer, isKnownPlace, isRegion } from './gazetteer.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
@@ -210,11 +211,21 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     if (i - 1 > sentenceStart && acronymSpellsWordBefore(view, run, end)) run.first = i - 1;
     else if (i > first && isOrdinalBeforeHead(view, i - 1, run)) run.first = i - 1;
     else if (i - 1 > sentenceStart && isAllOpeningBody(view, i - 1, run)) run.first = i - 1;
+    else if (i - 2 >= first && isSubBeforeRegion(view, i, run)) run.first = i - 2;
     run.sentenceInitial = i === sentenceStart || opensSentenceAfterLegalSuffix(view, i, end);
     if (!labelsNumber(view, run, end) && !isLoneOrdinal(view, run)) runs.push(run);
     i = Math.max(run.end, i + 1);
   }
   return runs;
+}
+
+/**
+ * "malaria in sub-Saharan Africa": "sub" and its hyphen open the region's name (it was "Saharan
+ * Africa"); a region's adjective after it, then the place ("sub-Saharan countries" names no place).
+ */
+function isSubBeforeRegion(view: TokenView, i: number, run: NameRun): boolean {
+  if (view.lower(i - 2) !== 'sub' || view.kind(i - 1) !== TokenKind.Hyphen || !view.adjacent(i - 2) || !view.adjacent(i - 1)) return false;
+  return run.end - i >= 2 && isRegionWord(view.lower(i)) && gazetteer().byKey.get(view.keyOf(i + 1, run.end))?.type === 'place';
 }
 
 /**
@@ -598,7 +609,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   }
   // "House Subcommittee on Technology Security": "on" after the head of a body.
   if (view.lower(k) === 'on' && view.isLowerWord(k) && ON_HEADS.has(view.lower(k - 1)) && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 1);
-  if (isPrizesFieldAt(view, k, sentenceEnd)) return step(k + 2, 1);
+  if (isPrizesFieldAt(view, k, sentenceEnd) || isPrizesSecondFieldAt(view, k, sentenceEnd)) return step(k + 2, 1);
   const knownEnd = knownNameEnd(view, first, k, sentenceEnd);
   if (knownEnd > 0) return step(knownEnd, knownEnd - k - 1);
   if (isPurposeClauseAt(view, k, sentenceEnd)) return step(k + 2, 1);
@@ -661,6 +672,12 @@ function isPrizesFieldAt(view: TokenView, k: number, sentenceEnd: number): boole
 }
 
 const PRIZE_HEADS = new Set(['prize', 'prizes', 'award', 'awards', 'medal']);
+
+/** "the Nobel Prize in Physiology or Medicine": "or" and a second field after a prize's field (it was two names). */
+function isPrizesSecondFieldAt(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'or' || !view.isLowerWord(k) || k < 3 || view.lower(k - 2) !== 'in' || !PRIZE_HEADS.has(view.lower(k - 3))) return false;
+  return k + 1 < sentenceEnd && isDictionaryNameWord(view, k + 1) && !isKnownPlace(view.key(k + 1));
+}
 
 /**
  * "the Labour Party of Peter Obi", "the Samajwadi Party of Akhilesh Yadav": after a party's or a
@@ -750,6 +767,7 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   // "Eugene A. Nida", "Robert I. Williams": an initial, though "A" and "I" are words too.
   if (isInitialBeforeName(view, k, sentenceEnd) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 3, 1);
   if (isNameToken(view, k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 1, 1);
+  if (isCapitalisedPrepositionInName(view, k, sentenceEnd)) return step(k + 2, 2);
   if (isShortNameWordAt(view, k, sentenceEnd)) return step(k + 1, 1);
   if (isMonthSurnameAt(view, first, k, sentenceEnd)) return step(k + 1, 1, true);
   if (isDayWordInsideName(view, first, k, sentenceEnd)) return step(k + 1, 1);
@@ -759,6 +777,18 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   if (view.isLowerWord(k) && view.spaceBefore(k) && (view.lower(k) === 'sea' || view.lower(k) === 'river') && !qualifiesNextWord(view, k, sentenceEnd)) return step(k + 1, 0, true);
   return null;
 }
+
+/**
+ * "Mothers Against Drunk Driving", "Engineers Without Borders", "Lawyers' Committee for Civil Rights
+ * Under Law": a preposition capitalised inside a sentence, between capitalised words, is the name's
+ * (the run stopped at it); "against" or "under" in lower case stays outside.
+ */
+function isCapitalisedPrepositionInName(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (!NAME_PREPOSITIONS.has(view.lower(k)) || !view.isCapitalized(k) || view.isAllCaps(k) || !view.spaceBefore(k) || view.lineBreakBefore(k)) return false;
+  return k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1);
+}
+
+const NAME_PREPOSITIONS = new Set(['against', 'without', 'under', 'beyond', 'across']);
 
 /** The tokens before `end` are "A/S", the legal form of Danish and Norwegian companies ("Novo Nordisk A/S"), the "AS" of LEGAL_SUFFIXES. */
 export function isSlashedLegalFormEnd(view: TokenView, end: number): boolean {

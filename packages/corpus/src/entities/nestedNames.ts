@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity, isRegion } from './gazetteer.js';
-import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
+import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
 import { weightOf, WEIGHT } from './evidence.js';
@@ -252,7 +252,8 @@ function leadingAcronym(view: TokenView, word: { first: number; end: number }, a
   if (word.end - word.first !== 1 || !view.isWord(word.first) || !view.isAllCaps(word.first)) return null;
   const raw = view.raw(word.first);
   const key = view.key(word.first);
-  if (raw.length < 2 || ROMAN_NUMERAL.test(raw) || !isNameKey(key)) return null;
+  // "PT Bank Central Asia Tbk": a legal form opening the name is no body it belongs to.
+  if (raw.length < 2 || ROMAN_NUMERAL.test(raw) || !isNameKey(key) || LEGAL_PREFIXES.has(key)) return null;
   return { name: { first: word.first, end: word.end, key, standalone: false }, nextWord: at + 1 };
 }
 
@@ -293,7 +294,7 @@ function hyphenedPlacesIn(view: TokenView, word: { first: number; end: number })
 
 /** A place ("New York", "Mexico City"), or a line in capitals ("ORAL ARGUMENT OF GEN. ELIZABETH B. PRELOGAR"). */
 function holdsNoInnerName(view: TokenView, key: string, first: number, end: number): boolean {
-  if (isCity(key) || gazetteer().byKey.has(key) || isLawOfFields(key)) return true;
+  if (isCity(key) || gazetteer().byKey.has(key) || isLawOfFields(key) || namesRegionOfPlace(view, first, end)) return true;
   for (let i = first; i < end; i++) if (view.isWord(i) && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i)) return false;
   return true;
 }
@@ -384,4 +385,10 @@ function isKnownName(key: string): boolean {
 /** Not a dictionary word or a head word on its own ("Court" in "Court of Appeal" is no name). */
 function isNameKey(key: string): boolean {
   return !(isCommonWord(key) || HEAD_WORDS.has(key) || STOPWORDS.has(key));
+}
+
+/** "sub-Saharan Africa", "Saharan Africa": a region of a place is one place, with no other inside it ("Africa" was one). */
+export function namesRegionOfPlace(view: TokenView, first: number, end: number): boolean {
+  const region = view.lower(first) === 'sub' && view.kind(first + 1) === TokenKind.Hyphen ? first + 2 : first;
+  return end - region >= 2 && isRegionWord(view.lower(region)) && gazetteer().byKey.get(view.keyOf(region + 1, end))?.type === 'place';
 }

@@ -67,16 +67,33 @@ export function sidesAMatch(view: TokenView, first: number, end: number, sentenc
   return holdsScore(view, sentenceFirst, sentenceEnd) || holdsMatchWordBesidesDrew(view, sentenceFirst, sentenceEnd);
 }
 
+/**
+ * "Sinner beat Zverev 6-3, 7-6", "Swiatek edged Gauff 7-5": a one-word name on either side of a
+ * match verb, with a set's score, is a player; "Spain beat England 6-3" names countries.
+ */
+export function sidesATennisMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (end - first !== 1 || !view.isCapitalized(first) || view.isAllCaps(first) || isCountry(view.key(first))) return false;
+  return sidesAMatchVerb(view, first, end) && holdsScore(view, sentenceFirst, sentenceEnd, isSetScore);
+}
+
 /** A match's word other than "drew", itself a verb of the match verbs ("The campaign of Sarvis drew six percent" is no match). */
 function holdsMatchWordBesidesDrew(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
   for (let i = sentenceFirst; i < sentenceEnd; i++) if (view.isLowerWord(i) && view.lower(i) !== 'drew' && MATCH_WORDS.has(view.lower(i))) return true;
   return false;
 }
 
-/** A sentence reporting a match: a score, or one of a match's words. */
+/** "drew with Everton", "drew level": "drew" of a match, not of a crowd ("The rally in Greater Boston drew thousands"). */
+function drewWithASide(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
+  for (let i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+    if (view.isLowerWord(i) && view.lower(i) === 'drew' && view.isLowerWord(i + 1) && DREW_PARTNERS.has(view.lower(i + 1))) return true;
+  }
+  return false;
+}
+const DREW_PARTNERS = new Set(['with', 'level', 'against']);
+
+/** A sentence reporting a match: a score, one of a match's words, or "drew with" a side. */
 export function reportsAMatch(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
-  for (let i = sentenceFirst; i < sentenceEnd; i++) if (view.isLowerWord(i) && MATCH_WORDS.has(view.lower(i))) return true;
-  return holdsScore(view, sentenceFirst, sentenceEnd);
+  return holdsMatchWordBesidesDrew(view, sentenceFirst, sentenceEnd) || drewWithASide(view, sentenceFirst, sentenceEnd) || holdsScore(view, sentenceFirst, sentenceEnd);
 }
 
 /** "Dynamo Kyiv", "Zenit St Petersburg": a club's opening word, then a known city. */
