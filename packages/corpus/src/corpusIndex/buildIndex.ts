@@ -196,6 +196,7 @@ export class CorpusMerge {
     indexShortForms(ctx);
     acceptSingleWords(ctx);
     joinKnownForms(ctx);
+    joinNamesWithoutSecondSurname(ctx);
     const clusters = clusterMentions(ctx);
     addHeadlineOnlyPlaces(ctx.files, clusters);
     addDeclaredWithoutMentions(clusters, ctx.corrections);
@@ -433,6 +434,55 @@ function joinKnownForms(ctx: MergeContext): void {
     const company = knownCompanyBeforeSuffix(key, known);
     if (company) uf.union(gazetteerRoot(known.get(company)!), key);
   }
+}
+
+/**
+ * "Gonzalo Benitez" in one article, "Gonzalo Benítez Achá" in another: a given name and the first of
+ * two surnames is the full name without its second surname (the one `middleNamesStandingFor`
+ * lets stand alone), when exactly one full name of the corpus has it. "Mary Ann Smith" gives
+ * none ("Ann" is a given name), and two "Gonzalo Benítez …" of other second surnames give none.
+ */
+function joinNamesWithoutSecondSurname(ctx: MergeContext): void {
+  const byShorter = new Map<string, string | null>();
+  for (const { draft } of ctx.accepted) {
+    if (draft.link || draft.key.split(' ').length !== 3) continue;
+    const [father] = middleNamesStandingFor(draft);
+    if (!father) continue;
+    const shorter = looseFullName(`${draft.key.slice(0, draft.key.indexOf(' '))} ${father}`);
+    byShorter.set(shorter, byShorter.has(shorter) && byShorter.get(shorter) !== draft.key ? null : draft.key);
+  }
+  if (byShorter.size === 0) return;
+  const fullOf = new Map<string, string>();
+  for (const { draft } of ctx.accepted) {
+    if (draft.link || draft.key.split(' ').length !== 2) continue;
+    const full = byShorter.get(looseFullName(draft.key));
+    if (full) fullOf.set(draft.key, full);
+  }
+  const keptApart = namedBesideFullerName(ctx, fullOf);
+  for (const [key, full] of fullOf) if (!keptApart.has(key)) ctx.uf.union(full, key);
+}
+
+/**
+ * The shorter names that some article gives beside their fuller one, unlinked: that article kept
+ * them apart ("Carlos Alcaraz won … Alcaraz's father, Carlos Alcaraz González"), and so does the corpus.
+ */
+function namedBesideFullerName(ctx: MergeContext, fullOf: ReadonlyMap<string, string>): Set<string> {
+  const fuller = new Set(fullOf.values());
+  const apart = new Set<string>();
+  for (const slot of ctx.slots) {
+    const mentions = ctx.staged.columns(slot);
+    const keysByArticle = new Map<number, Set<string>>();
+    for (let row = 0; row < mentions.form.length; row++) {
+      const key = ctx.forms[mentions.form[row]!]!.key;
+      if (!fullOf.has(key) && !fuller.has(key)) continue;
+      const article = mentions.article[row]!;
+      let keys = keysByArticle.get(article);
+      if (!keys) keysByArticle.set(article, (keys = new Set()));
+      keys.add(key);
+    }
+    for (const keys of keysByArticle.values()) for (const key of keys) if (keys.has(fullOf.get(key) ?? '')) apart.add(key);
+  }
+  return apart;
 }
 
 /**

@@ -1145,6 +1145,21 @@ describe('two surnames after a given name', () => {
   });
 });
 
+describe('a given name and the first of two surnames across articles', () => {
+  it('"Gonzalo Benitez" in one article is the "Gonzalo Benítez Achá" of another (they were two entities, the second holding his story\'s "Benítez"); two full names of other second surnames leave it alone', () => {
+    const index = indexTexts({
+      'a.txt': 'Central Bank Governor Gonzalo Benítez Achá said reserves fell. Benítez spoke again on Friday.\n',
+      'b.txt': 'Bolivia\'s central bank governor Gonzalo Benitez said the fine was fair. Benitez left early.\n',
+    });
+    expect(surfaces(index, 'Gonzalo Benítez Achá')).toEqual(['Gonzalo Benítez Achá', 'Benítez', 'Gonzalo Benitez', 'Benitez']);
+    const two = indexTexts({
+      'a.txt': 'Governor Gonzalo Benítez Achá said reserves fell. Senator Gonzalo Benítez Rojas disagreed.\n',
+      'b.txt': 'The governor, Gonzalo Benitez, said the fine was fair.\n',
+    });
+    expect(surfaces(two, 'Gonzalo Benitez')).toEqual(['Gonzalo Benitez']);
+  });
+});
+
 describe('a parent body\'s acronym before a body\'s name', () => {
   it('"The U.N. World Food Programme said … WFP executive director" and "the UN World Health Organization … WHO chief" are one body each; "US West Coast" takes no "West Coast" nested in it', () => {
     const text =
