@@ -13,8 +13,11 @@ const CLUB_OPENERS = new Set([
   'deportivo', 'rapid', 'slavia', 'sparta', 'legia', 'partizan', 'steaua', 'borussia', 'eintracht', 'hertha', 'werder',
 ]);
 
-/** Words of a match's report: "a 2-1 win" has a score; "lost by four wickets", "on penalties", "the match". */
-const MATCH_WORDS = new Set(['match', 'fixture', 'derby', 'goal', 'goals', 'penalties', 'wickets', 'innings', 'drew', 'striker', 'goalkeeper']);
+/**
+ * Words of a match's report: "a 2-1 win" has a score; "lost by four wickets", "on penalties", "the
+ * match". Not "drew", which a crowd does too ("The rally drew thousands"): see drewWithASide.
+ */
+const MATCH_WORDS = new Set(['match', 'fixture', 'derby', 'goal', 'goals', 'penalties', 'wickets', 'innings', 'striker', 'goalkeeper']);
 
 /** Words closing an English club's name after its town: "Leicester City", "Ipswich Town", "Bristol Rovers". */
 const CLUB_CLOSERS = new Set(['city', 'town', 'rovers', 'wanderers', 'hotspur', 'argyle']);
@@ -26,10 +29,7 @@ export function isClubCloser(lower: string): boolean {
 
 /** A score in the sentence: "won 2-1", "beat Leicester City 3-0" (each side two digits at most; "2019-2020" is years). */
 function holdsScore(view: TokenView, sentenceFirst: number, sentenceEnd: number, test: (a: number, b: number) => boolean = () => true): boolean {
-  for (let i = sentenceFirst; i + 2 < sentenceEnd; i++) {
-    if (view.kind(i) !== TokenKind.Number || view.kind(i + 1) !== TokenKind.Hyphen || view.kind(i + 2) !== TokenKind.Number) continue;
-    if (view.adjacent(i) && view.adjacent(i + 1) && view.length(i) <= 2 && view.length(i + 2) <= 2 && test(Number(view.raw(i)), Number(view.raw(i + 2)))) return true;
-  }
+  for (let i = sentenceFirst; i + 2 < sentenceEnd; i++) if (isScoreAt(view, i) && test(Number(view.raw(i)), Number(view.raw(i + 2)))) return true;
   return false;
 }
 
@@ -62,9 +62,8 @@ function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
  * 2-1") and tennis players ("Sinner beat Zverev 6-3, 7-6") are left alone.
  */
 export function sidesAMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
-  if (end - first !== 1 || !view.isCapitalized(first) || view.isAllCaps(first) || isCountry(view.key(first))) return false;
-  if (!sidesAMatchVerb(view, first, end) || holdsSetScore(view, sentenceFirst, sentenceEnd)) return false;
-  return holdsScore(view, sentenceFirst, sentenceEnd) || holdsMatchWordBesidesDrew(view, sentenceFirst, sentenceEnd);
+  if (!isOneWordSideOfMatchVerb(view, first, end) || holdsSetScore(view, sentenceFirst, sentenceEnd)) return false;
+  return holdsScore(view, sentenceFirst, sentenceEnd) || holdsMatchWord(view, sentenceFirst, sentenceEnd);
 }
 
 /**
@@ -72,13 +71,17 @@ export function sidesAMatch(view: TokenView, first: number, end: number, sentenc
  * match verb, with a set's score, is a player; "Spain beat England 6-3" names countries.
  */
 export function sidesATennisMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
-  if (end - first !== 1 || !view.isCapitalized(first) || view.isAllCaps(first) || isCountry(view.key(first))) return false;
-  return sidesAMatchVerb(view, first, end) && holdsScore(view, sentenceFirst, sentenceEnd, isSetScore);
+  return isOneWordSideOfMatchVerb(view, first, end) && holdsSetScore(view, sentenceFirst, sentenceEnd);
 }
 
-/** A match's word other than "drew", itself a verb of the match verbs ("The campaign of Sarvis drew six percent" is no match). */
-function holdsMatchWordBesidesDrew(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
-  for (let i = sentenceFirst; i < sentenceEnd; i++) if (view.isLowerWord(i) && view.lower(i) !== 'drew' && MATCH_WORDS.has(view.lower(i))) return true;
+/** A capitalised one-word name, no country's, on either side of a match verb. */
+function isOneWordSideOfMatchVerb(view: TokenView, first: number, end: number): boolean {
+  return end - first === 1 && view.isCapitalized(first) && !view.isAllCaps(first) && !isCountry(view.key(first)) && sidesAMatchVerb(view, first, end);
+}
+
+/** One of a match's words ("The campaign of Sarvis drew six percent" holds none). */
+function holdsMatchWord(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
+  for (let i = sentenceFirst; i < sentenceEnd; i++) if (view.isLowerWord(i) && MATCH_WORDS.has(view.lower(i))) return true;
   return false;
 }
 
@@ -93,7 +96,7 @@ const DREW_PARTNERS = new Set(['with', 'level', 'against']);
 
 /** A sentence reporting a match: a score, one of a match's words, or "drew with" a side. */
 export function reportsAMatch(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
-  return holdsMatchWordBesidesDrew(view, sentenceFirst, sentenceEnd) || drewWithASide(view, sentenceFirst, sentenceEnd) || holdsScore(view, sentenceFirst, sentenceEnd);
+  return holdsMatchWord(view, sentenceFirst, sentenceEnd) || drewWithASide(view, sentenceFirst, sentenceEnd) || holdsScore(view, sentenceFirst, sentenceEnd);
 }
 
 /** "Dynamo Kyiv", "Zenit St Petersburg": a club's opening word, then a known city. */
