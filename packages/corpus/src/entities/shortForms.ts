@@ -113,25 +113,24 @@ function surnamesOfPeople(found: readonly MentionDraft[]): Set<string> {
 
 /** Evidence that weighs more for a person than for anything else. */
 function isPersonByContext(evidence: readonly number[]): boolean {
-  const person = evidence[PERSON]!;
-  if (person <= 0) return false;
-  for (let i = 0; i < evidence.length; i++) if (i !== PERSON && evidence[i]! >= person) return false;
-  return true;
+  return outweighsTheRest(evidence, PERSON);
 }
 
 /** Evidence that weighs more for a place than for anything else. */
 function isPlaceByContext(evidence: readonly number[]): boolean {
-  const place = evidence[PLACE]!;
-  if (place <= 0) return false;
-  for (let i = 0; i < evidence.length; i++) if (i !== PLACE && evidence[i]! >= place) return false;
-  return true;
+  return outweighsTheRest(evidence, PLACE);
 }
 
 /** Evidence that weighs more for a body than for anything else. */
 function isBodyByContext(evidence: readonly number[]): boolean {
-  const body = evidence[ORGANIZATION]!;
-  if (body <= 0) return false;
-  for (let i = 0; i < evidence.length; i++) if (i !== ORGANIZATION && evidence[i]! >= body) return false;
+  return outweighsTheRest(evidence, ORGANIZATION);
+}
+
+/** Evidence for the type at `index` is above zero and above every other type's. */
+function outweighsTheRest(evidence: readonly number[], index: number): boolean {
+  const weight = evidence[index]!;
+  if (weight <= 0) return false;
+  for (let i = 0; i < evidence.length; i++) if (i !== index && evidence[i]! >= weight) return false;
   return true;
 }
 
