@@ -4,7 +4,7 @@ import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { gazetteer, isCity } from './gazetteer.js';
-import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
+import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
 import { findNameRuns, isHonorificAt, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -1361,6 +1361,7 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
     const openerIsCommon =
       /(?:ing|ly)$/.test(opener) ||
       NAME_DESCRIPTORS.has(opener) ||
+      isOccupationByEnding(opener) ||
       ((lowerInArticle.has(opener) || SENTENCE_ADVERBS.has(opener)) && !allCommonWords(view, rest, end)) ||
       // Not after a surname that is a word too: "Park Min-jae" is one name.
       (isForenameAndSurnames(restKey) && !isListedSurname(opener));

@@ -19,6 +19,7 @@ import {
   isGivenName,
   LEGAL_PREFIXES,
   isListedSurname,
+  isOccupationByEnding,
   isFrequentSurname,
   isSurname,
   LANDFORM_OPENERS,
@@ -555,7 +556,7 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
   } else if (word === 'for' && isCity(view.keyOf(first, end)) && (playsFor(view, before, sentenceFirst) || scoresForOneWordCity(view, before, first, end))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-  } else if (ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word)) {
+  } else if ((ROLE_NOUNS.has(word) || isOccupationByEnding(word)) && !EITHER_KIND_ROLES.has(word)) {
     // "rival Mahindra & Mahindra", "its successor Alitalia": a rival or a successor may be a body's; the name says which.
     addEvidence(evidence, 'person', WEIGHT.roleNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));

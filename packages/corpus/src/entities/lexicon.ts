@@ -173,6 +173,16 @@ export const NAME_DESCRIPTORS = new Set([
   'leftist', 'rightist', 'centrist', 'populist', 'hardline', 'reformist',
 ]);
 
+/**
+ * "Climatologist Francisco Eliseu Aquino said", "Volcanologist Thorvaldur Thordarson": a scientist's
+ * or a practitioner's noun that no dictionary tier holds is known by its ending, which no name has.
+ */
+export function isOccupationByEnding(lower: string): boolean {
+  return OCCUPATION_ENDING.test(lower);
+}
+
+const OCCUPATION_ENDING = /^[a-z]{2,}(?:ologist|ographer|onomist|iatrist)$/;
+
 /** Generations after a name: "Martin Luther King Jr.". */
 export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 

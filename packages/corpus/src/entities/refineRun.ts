@@ -1,7 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey } from './gazetteer.js';
-import { COMPASS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { COMPASS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { isHonorificAt, isSlashedLegalFormEnd, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 import { isRoleOnlyForm } from './roleMentions.js';
@@ -66,8 +66,9 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   // Whether it does is decided with the rest of the article (see extractArticleMentions).
   // A given name is no opener to cut off, though it be a word too: "Jack Herrick", "Will Middlebrooks".
   const opener = view.lower(first);
-  // "Centrist Rodrigo Paz won": a descriptor no dictionary holds ("centrist", "populist") is such an opener too.
-  const initialCommonWord = initial && end - first > 1 && !startsKnownName(view, first, end) && (isCommonWord(opener) || NAME_DESCRIPTORS.has(opener)) && !isGivenName(opener) && !LANDFORM_OPENERS.has(opener);
+  // "Centrist Rodrigo Paz won", "Climatologist Francisco Aquino said": a descriptor or an occupation no
+  // dictionary holds ("centrist", "climatologist") is such an opener too.
+  const initialCommonWord = initial && end - first > 1 && !startsKnownName(view, first, end) && (isCommonWord(opener) || NAME_DESCRIPTORS.has(opener) || isOccupationByEnding(opener)) && !isGivenName(opener) && !LANDFORM_OPENERS.has(opener);
   // "Young Palestinians protested", "Two Americans were detained": a people qualified at the sentence's start.
   if (initial && end - first === 2 && PEOPLE_QUALIFIERS.has(opener) && namesAPeople(view.key(first + 1))) return [];
 
@@ -445,7 +446,7 @@ const AGENT_NOUN = /(?:ist|ian|er|or)$/;
  * Okafor said" and "Shopkeeper Emeka Nwosu said" kept the word in the person's name.
  */
 function isRoleOrAgentNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word) || (AGENT_NOUN.test(word) && isCommonWord(word) && !isGivenName(word, true) && !isListedSurname(word));
+  return ROLE_NOUNS.has(word) || isOccupationByEnding(word) || (AGENT_NOUN.test(word) && isCommonWord(word) && !isGivenName(word, true) && !isListedSurname(word));
 }
 
 /**

@@ -654,6 +654,20 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Rodrigo Paz')).toEqual([`Rodrigo Paz@${text.indexOf('Rodrigo')}`]);
   });
 
+  it('a scientist\'s or practitioner\'s noun that no dictionary holds, known by its ending, opens no name and says a person ("Climatologist Francisco Eliseu Aquino said", "the criminologist Tallis"); a plural of one before a body changes nothing', () => {
+    const text =
+      'Climatologist Francisco Eliseu Aquino said the rains had intensified. Urologist Anna Weiss agreed. The criminologist Tallis disagreed. Volcanologists at the University of Iceland said the ground was rising.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.map((e) => [e.name, e.type]).sort()).toEqual([
+      ['Anna Weiss', 'person'],
+      ['Francisco Eliseu Aquino', 'person'],
+      ['Iceland', 'place'],
+      ['Tallis', 'person'],
+      ['University of Iceland', 'organization'],
+    ]);
+    expect(mentionsAt(index, 'Francisco Eliseu Aquino')).toEqual([`Francisco Eliseu Aquino@${text.indexOf('Francisco')}`]);
+  });
+
   it('a participle describing the person after it opens no name ("Born Frederick Russell Jones in Pittsburgh"); the surname stays a name ("the physicist Max Born … Born said")', () => {
     const text = 'Born Frederick Russell Jones in Pittsburgh, he changed his name. Raised Catholic, he converted. The physicist Max Born wrote to him, and Born said so.';
     const index = indexTexts({ 'a.txt': text + '\n' });
