@@ -169,11 +169,13 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   const lastLower = isSlashedLegalFormEnd(view, end) ? 'as' : view.key(lastWord);
   if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
   const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) ? 'organization' : undefined);
-  const head = HEAD_WORDS.get(lastLower) !== undefined && !ORGANIZATION_ANCHORS.has(lastLower) && !anchored
-    ? HEAD_WORDS.get(lastLower)
-    : anchored || ORGANIZATION_ANCHORS.has(lastLower)
-      ? 'organization'
-      : undefined;
+  const head = !anchored && treatyHeadsOnPhrase(view, first, end)
+    ? 'programme'
+    : HEAD_WORDS.get(lastLower) !== undefined && !ORGANIZATION_ANCHORS.has(lastLower) && !anchored
+      ? HEAD_WORDS.get(lastLower)
+      : anchored || ORGANIZATION_ANCHORS.has(lastLower)
+        ? 'organization'
+        : undefined;
   // "Keen Shoal 2026, a joint exercise": a year closing a name says no place, which has none.
   const datedPlace = head === 'place' && lastWord < end - 1 && /^(?:19|20)\d\d$/.test(view.raw(end - 1));
   const weakHead = lastLower === 'ocean' || (head === 'place' && isForenameAndSurnameHead(view, first, end, lastWord));
@@ -1239,6 +1241,17 @@ function anchorHeadsPhrase(view: TokenView, first: number, end: number): boolean
     // "Congress of Arts and Sciences": a body's head word before the name's first "of" phrase.
     if (firstPhrase && isBodyWord(lower)) return true;
     firstPhrase = false;
+  }
+  return false;
+}
+
+/**
+ * "European Convention on Human Rights", "Treaty on European Union": a treaty's head before the
+ * name's "on" phrase heads the name, whatever words close it ("Rights" said nothing, "Union" a body).
+ */
+function treatyHeadsOnPhrase(view: TokenView, first: number, end: number): boolean {
+  for (let k = first + 1; k + 1 < end; k++) {
+    if (view.isLowerWord(k) && view.lower(k) === 'on') return HEAD_WORDS.get(view.key(k - 1)) === 'programme';
   }
   return false;
 }

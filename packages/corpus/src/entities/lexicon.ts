@@ -274,9 +274,14 @@ export const PEOPLE_PHRASE_CONTINUERS = set(`who whom whose that which of with`)
 /** Words of offices that dictionaries lack or spell otherwise. */
 export const OFFICE_WORDS = new Set(['defence', 'defense', 'homeland', 'veterans', 'labour', 'exchequer']);
 
-/** Heads of organisation names that take an "on" phrase ("House Subcommittee on Technology Security"). */
+/**
+ * Heads of names that take an "on" phrase: bodies' ("House Subcommittee on Technology Security") and
+ * treaties' ("European Convention on Human Rights", "International Covenant on Civil and Political
+ * Rights", "Declaration on the Rights of Indigenous Peoples" was cut at "on"). Not "agreement":
+ * "the Good Friday Agreement on Northern Ireland" names two things.
+ */
 export const ON_HEADS = set(`committee subcommittee commission council conference summit forum dialogue institute center centre panel task force
-  authority office group agency`);
+  authority office group agency convention treaty covenant declaration protocol`);
 
 /** A possessive inside these words stays in the name ("Korean People's Army", "Workers' Party"). */
 export const INNER_POSSESSIVES = set(`people peoples workers students teachers writers journalists consumers employers children women veterans men farmers citizens martyrs mothers fathers traders soldiers nations st saint`);
@@ -445,7 +450,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     lagoon canyon gorge creek theater theatre park plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
     jail courthouse penitentiary building ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
-    protocol pact convention charter framework scheme rule rules regulation directive statute amendment`)].map((w) => [w, 'programme'] as const),
+    protocol pact convention covenant charter framework scheme rule rules regulation directive statute amendment`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival
     election elections championship cup marathon exercise drills uprising massacre dialogue talks battle siege
     ${CLOSING_HEADS.event}`)].map((w) => [w, 'event'] as const),

@@ -628,9 +628,9 @@ function headsOfficePhrase(view: TokenView, first: number, end: number): boolean
   return true;
 }
 
-/** "American University of Beirut", "Russian Academy of Sciences": a head word before the name's "of" or "for" phrase. */
+/** "American University of Beirut", "Russian Academy of Sciences", "European Convention on Human Rights": a head word before the name's "of", "for" or "on" phrase. */
 function headsOfPhrase(view: TokenView, first: number, end: number): boolean {
-  for (let k = first + 1; k + 1 < end; k++) if (view.isOfOrFor(k)) return HEAD_WORDS.has(view.lower(k - 1));
+  for (let k = first + 1; k + 1 < end; k++) if (view.isOfOrFor(k) || (view.isLowerWord(k) && view.lower(k) === 'on')) return HEAD_WORDS.has(view.lower(k - 1));
   return false;
 }
 

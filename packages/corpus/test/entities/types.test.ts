@@ -1750,6 +1750,16 @@ describe('head words of offices, firms and buildings', () => {
   });
 });
 
+describe('treaties named with an "on" phrase', () => {
+  it('a treaty\'s head before "on" heads the name, nationality and all ("the European Convention on Human Rights" was cut to "European Convention", "the Treaty on European Union" was a body); "on" before a day stays out ("The Geneva Convention on Monday")', () => {
+    const text =
+      'Switzerland breached Article 8 of the European Convention on Human Rights. The Treaty on European Union was signed at Maastricht. The Geneva Convention on Monday marked its anniversary.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['European Convention on Human Rights', 'Treaty on European Union', 'Geneva Convention'], 'programme');
+    expect(index.entities.map((e) => e.name)).not.toContain('European Convention');
+  });
+});
+
 describe('names of events, bodies and indices closed by a head word of sport and markets', () => {
   it('"Australian Open", "Super Bowl", "Sky Sports", "Music Producers Guild", "Dow Jones Industrial Average" are names and no person; "Open" and "Derby" alone say nothing', () => {
     const text =
