@@ -374,6 +374,8 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
     cutter icebreaker barge dredger steamer liner warship`)].map((w) => [w, 'vessel'] as const),
   ...[...set(`city town village province region county district capital port island islands state exclave enclave suburb
     neighborhood neighbourhood hamlet municipality township borough seat constituency electorate`)].map((w) => [w, 'place'] as const),
+  // "in the constellation Leo" was a person's name: the sky's places (not "star", also a celebrity: "the star Tom Hanks").
+  ...[...set(`constellation galaxy planet comet asteroid`)].map((w) => [w, 'place'] as const),
   ...[...set(`exercise exercises drills operation summit conference forum festival`)].map((w) => [w, 'event'] as const),
   ...[...set(`company firm agency group broadcaster newspaper outlet ministry party militia network automaker chipmaker
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate

@@ -1586,6 +1586,12 @@ describe('types of names whose sentence says nothing of them', () => {
 describe('companies and platforms the news names most', () => {
   const typeOf = (text: string, name: string) => entityNamed(indexTexts({ 'a.txt': text + '\n' }), name).type;
 
+  it('a photo credit to the media archive names the archive ("Image: Wikimedia Commons." was a person), as a credit to a photographer names a person', () => {
+    const text = 'The planet, as an artist imagines it. Image: Wikimedia Commons.\nThe town after the eruption. Image: Jane Holloway.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect([entityNamed(index, 'Wikimedia Commons').type, entityNamed(index, 'Jane Holloway').type]).toEqual(['organization', 'person']);
+  });
+
   // "Google said" reads like a person's doing; the known-entities list says what it is.
   it('a brand opened by lower-case letters is a name ("the startup xAI", "sold on eBay", "broadcaster beIN Media Group"); a unit or a molecule is not ("kWh", "mRNA")', () => {
     const text = 'The startup xAI raised money. Phones sold on eBay cost 5 kWh of power. The mRNA shot works. The chairman of broadcaster beIN Media Group spoke.';
@@ -1747,6 +1753,15 @@ describe('head words of offices, firms and buildings', () => {
     expectEachOnceAs(index, text, ["Carver County Sheriff's Office", 'Lehman Brothers'], 'organization');
     expect(entityNamed(index, 'Warner Bros').type).toBe('organization');
     expectEachOnceAs(index, text, ['Eiffel Tower'], 'place');
+  });
+});
+
+describe('places of the sky', () => {
+  it('a constellation, a galaxy or a comet before a name makes it a place ("in the constellation Leo" was a person); "the star" before a name says nothing ("the star Tom Hanks")', () => {
+    const text = 'It orbits a red dwarf in the constellation Leo. They watched the comet Hale-Bopp and the galaxy Andromeda. The star Tom Hanks attended.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Leo', 'Hale-Bopp', 'Andromeda'], 'place');
+    expect(entityNamed(index, 'Tom Hanks').type).toBe('person');
   });
 });
 
