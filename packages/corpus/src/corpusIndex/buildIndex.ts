@@ -427,8 +427,14 @@ function joinKnownForms(ctx: MergeContext): void {
   }
   // "Vistula Dynamics SA" and "Vistula Dynamics", "Goldman Sachs Group Inc." and "Goldman Sachs" are one company.
   const keys = new Set(ctx.accepted.map((r) => r.draft.link ?? r.draft.key));
+  // "U.S. Steel" is the "United States Steel Corp." too: a bare name written with the country's short name.
+  const byCountryFirstKey = new Map<string, string>();
   for (const key of keys) {
-    const bare = companyNamesWithin(key).find((name) => keys.has(name));
+    const countryFirst = countryFirstKey(key);
+    if (countryFirst !== key) byCountryFirstKey.set(countryFirst, key);
+  }
+  for (const key of keys) {
+    const bare = firstDefined(companyNamesWithin(key), (name) => (keys.has(name) ? name : byCountryFirstKey.get(name)));
     if (bare) uf.union(key, bare);
     // "Microsoft Corp." is the gazetteer's Microsoft, whether or not the corpus also says "Microsoft".
     const company = knownCompanyBeforeSuffix(key, known);
@@ -535,6 +541,15 @@ const ABBREVIATED_CLOSING_PHRASES: readonly [string, string][] = [
 ];
 
 /** A full name's key with its abbreviated words and closing phrases written short, each word folded as transliterations are. */
+/** The first value of `map` over `items` that is defined. */
+function firstDefined<T, U>(items: readonly T[], map: (item: T) => U | undefined): U | undefined {
+  for (const item of items) {
+    const value = map(item);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
 function looseFullName(key: string): string {
   const phrase = ABBREVIATED_CLOSING_PHRASES.find(([long]) => key.endsWith(long));
   const short = phrase ? key.slice(0, key.length - phrase[0].length) + phrase[1] : key;

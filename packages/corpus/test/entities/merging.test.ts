@@ -1878,6 +1878,17 @@ describe('merging: a legal form written out and abbreviated', () => {
   });
 });
 
+describe('merging: a company written with its country\'s short name', () => {
+  it('"U.S. Steel" is the "United States Steel Corp." of another article; "British Steel" stays another company', () => {
+    const index = indexTexts({
+      'a.txt': 'United States Steel Corp. agreed to be bought by Nippon Steel.\n',
+      'b.txt': 'U.S. Steel shares rose 2 percent, and British Steel said it would cut jobs.\n',
+    });
+    expect(surfaces(index, 'United States Steel Corp.').sort()).toEqual(['U.S. Steel', 'United States Steel Corp.']);
+    expect(surfaces(index, 'British Steel')).toEqual(['British Steel']);
+  });
+});
+
 describe('merging: a birth name opening a sentence', () => {
   it('"Born James Ngugi in Kamiriithu in 1938, he studied" is the birth name of the full name just before ("Ngũgĩ wa Thiong\'o"), one person with "Ngũgĩ"; "Born in Leeds in 1940, she" and a name with no pronoun after it name no one else', () => {
     const text =
