@@ -40,6 +40,7 @@ import {
   REGNAL_TITLES,
   SPEECH_VERBS,
   STOPWORDS,
+  ROLE_NOUNS,
   TITLE_WORDS,
   isRegionWord,
 } from './lexicon.js';
@@ -477,8 +478,24 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
   if (!HYPHEN_SUFFIXES.has(word) && ((word.length <= 5 && !isCommonWord(word)) || (word.length <= 4 && view.length(k - 1) <= 5))) return step(next + 1, 0);
   // "Co-operation" in "Organization for Security and Co-operation in Europe": the two halves make one dictionary word.
   if (view.isCapitalized(k - 1) && isCommonWord(view.lower(k - 1) + word) && !HYPHEN_SUFFIXES.has(word)) return step(next + 1, 0);
+  if (continuesAfterCompound(view, k, sentenceEnd)) return step(next + 1, 0);
   run.hyphenSuffix = word;
   return STOP;
+}
+
+/**
+ * "National Anti-corruption Commission", "Corruption Investigation Office for High-ranking
+ * Officials", "Self-employed Women's Association": a compound whose second half is a dictionary word
+ * in lower case, inside a name that goes on with a capitalised word, is the name's. Not a suffix
+ * that says what the name before it is ("the Russia-backed Wagner Group" is two names), nor a role.
+ */
+function continuesAfterCompound(view: TokenView, hyphen: number, sentenceEnd: number): boolean {
+  const word = hyphen + 1;
+  if (word + 1 >= sentenceEnd || !view.isCapitalized(hyphen - 1) || view.isAllCaps(hyphen - 1) || !view.adjacent(hyphen) || !view.spaceBefore(word + 1)) return false;
+  const lower = view.lower(word);
+  // "Co-founder Ananya Iyer-Rao said": a role's compound before a person's name is no body's word.
+  if (HYPHEN_SUFFIXES.has(lower) || ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower) || !isCommonWord(lower)) return false;
+  return isNameToken(view, word + 1) && !view.isAllCaps(word + 1);
 }
 
 /** Legal suffixes written as abbreviations, with a period ("Co.", "Inc.", "Ltd."); "SA", "AG", "plc" have none. */

@@ -1765,6 +1765,16 @@ describe('places of the sky', () => {
   });
 });
 
+describe('compounds inside bodies\' names', () => {
+  it('a compound whose second half is a dictionary word in lower case stays in the name that goes on after it ("the National Anti-corruption Commission" gave "National Anti" and "Commission"); a suffix that says what the name before it is, or a role, does not ("the Russia-backed Wagner Group", "Co-founder Ananya Iyer-Rao")', () => {
+    const text =
+      'Police and the Corruption Investigation Office for High-ranking Officials (CIO) are investigating. The National Anti-corruption Commission said so. The Russia-backed Wagner Group fought. Co-founder Ananya Iyer-Rao said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Ananya Iyer-Rao', 'Corruption Investigation Office for High-ranking Officials', 'National Anti-corruption Commission', 'Russia', 'Wagner Group']);
+    expect(surfaces(index, 'Corruption Investigation Office for High-ranking Officials')).toEqual(['Corruption Investigation Office for High-ranking Officials', 'CIO']);
+  });
+});
+
 describe('treaties named with an "on" phrase', () => {
   it('a treaty\'s head before "on" heads the name, nationality and all ("the European Convention on Human Rights" was cut to "European Convention", "the Treaty on European Union" was a body); "on" before a day stays out ("The Geneva Convention on Monday")', () => {
     const text =
