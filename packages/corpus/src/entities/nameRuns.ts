@@ -421,7 +421,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
     // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
     // office's before a body's or a place's head word ("Attorney General's Office", "Regent's Park").
-    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (TITLE_WORDS.has(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isMembersBody(view, k);
+    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isMembersBody(view, k);
     if (inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
     const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
     return knownEnd > 0 ? step(knownEnd, 0) : STOP;
@@ -482,6 +482,13 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
   run.hyphenSuffix = word;
   return STOP;
 }
+
+/** A title, or a public office's holder that names no one before a name: "the Cook County Clerk's Office", "the State Treasurer's Office". */
+function isOfficeHolderWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || OFFICE_HOLDERS.has(lower);
+}
+
+const OFFICE_HOLDERS = new Set(['clerk', 'registrar', 'assessor', 'comptroller', 'controller', 'auditor', 'treasurer', 'recorder', 'examiner', 'defender', 'surveyor']);
 
 /**
  * "National Anti-corruption Commission", "Corruption Investigation Office for High-ranking

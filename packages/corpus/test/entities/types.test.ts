@@ -1754,6 +1754,13 @@ describe('head words of offices, firms and buildings', () => {
     expect(entityNamed(index, 'Warner Bros').type).toBe('organization');
     expectEachOnceAs(index, text, ['Eiffel Tower'], 'place');
   });
+
+  it('a public office\'s holder before a body\'s head word is the body\'s ("the Cook County Clerk\'s Office" was lost, "the Harris County Clerk\'s Office" a person), not before a common noun ("the Cook County Clerk\'s staff")', () => {
+    const text = "Voters lined up outside the Cook County Clerk's Office. A spokesman for the Harris County Clerk's Office said so. The Cook County Clerk's staff were sworn in.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ["Cook County Clerk's Office", "Harris County Clerk's Office"], 'organization');
+    expect(allSurfaces(index).filter((s) => s.includes('staff'))).toEqual([]);
+  });
 });
 
 describe('places of the sky', () => {
