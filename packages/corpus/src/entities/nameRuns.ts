@@ -1099,7 +1099,8 @@ export function citesAuthors(view: TokenView, k: number, sentenceEnd: number): b
  * goes on a body's name that already holds one after its head word, when a dictionary word follows
  * ("Ministry of Finance of Japan" is the ministry and Japan). A court's goes on through "for" too:
  * "U.S. Court of Appeals for the Federal Circuit" (not into a place no dictionary holds: "Court of
- * Appeal for Ontario" stays the court and Ontario).
+ * Appeal for Ontario" stays the court and Ontario), and so does an office's title ("Office of the High
+ * Commissioner for Human Rights").
  */
 function continuesBodyName(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
   // "of" only, but after a court: "Award for Best Actress for Seven Days" goes on to a film's title.
@@ -1108,10 +1109,19 @@ function continuesBodyName(view: TokenView, first: number, k: number, sentenceEn
   for (let i = first + 1; i < k && head < 0; i++) {
     if (view.isOfOrFor(i) && (HEAD_WORDS.has(view.key(i - 1)) || ORGANIZATION_ANCHORS.has(view.key(i - 1)))) head = i - 1;
   }
-  const headed = head >= 0 && (view.lower(k) === 'of' || view.key(head) === 'court');
+  // "Office of the High Commissioner for Human Rights": an office's title goes on through "for" too
+  // ("He left the Office of the Prime Minister for Downing Street" names two).
+  const titleFor = view.lower(k) === 'for' && TITLE_WORDS.has(view.lower(k - 1));
+  const headed = head >= 0 && (view.lower(k) === 'of' || view.key(head) === 'court' || titleFor);
   // A dictionary word next, as a body's subject is: "He left the Bank of England for Barclays" names two.
   const next = view.lower(k + 1) === 'the' ? k + 2 : k + 1;
-  return headed && isDictionaryNameWord(view, next);
+  return headed && isDictionaryNameWord(view, next) && !(titleFor && opensKnownName(view, next, sentenceEnd));
+}
+
+/** A name the lists know begins at token k: "Downing Street", "United States". */
+function opensKnownName(view: TokenView, k: number, sentenceEnd: number): boolean {
+  for (let e = k + 1; e <= Math.min(sentenceEnd, k + 4); e++) if (gazetteer().byKey.has(view.keyOf(k, e))) return true;
+  return false;
 }
 
 /**

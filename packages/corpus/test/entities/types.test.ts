@@ -1782,6 +1782,14 @@ describe('compounds inside bodies\' names', () => {
   });
 });
 
+describe('offices named with a "for" phrase', () => {
+  it('an office\'s title goes on through "for" to a dictionary word ("the Office of the High Commissioner for Human Rights" was cut at "for"); not to a name the lists know ("He left the Office of the Prime Minister for Downing Street")', () => {
+    const text = 'The Office of the High Commissioner for Human Rights said so. He left the Office of the Prime Minister for Downing Street.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Downing Street', 'Office of the High Commissioner for Human Rights', 'Office of the Prime Minister']);
+  });
+});
+
 describe('treaties named with an "on" phrase', () => {
   it('a treaty\'s head before "on" heads the name, nationality and all ("the European Convention on Human Rights" was cut to "European Convention", "the Treaty on European Union" was a body); "on" before a day stays out ("The Geneva Convention on Monday")', () => {
     const text =
