@@ -990,6 +990,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
       if (keys.some(closesWithBodyHead)) keys = withoutBodiesNamedAfterIt(d.key, keys, (firstWritten ??= firstBodyMentions(found)));
       if (keys.length > 1) keys = ofBodiesWhereSentenceSaysBody(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
+      if (keys.length > 1) keys = withoutPlacesWhereSentenceSaysPerson(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
       if (keys.length > 1) {
         keys = companyTheWordNames(d.key, keys, d.acronym, (fullNameTypes ??= typesOfFullNames(found)));
         // "Shares of GE": what several bodies share names none of them, here or in another article.
@@ -1089,6 +1090,18 @@ function ofBodiesWhereSentenceSaysBody(d: MentionDraft, keys: string[], types: R
   if (weightOf(d.evidence, 'organization') <= 0 || saysOtherThan(d.evidence, 'organization')) return keys;
   const bodies = keys.filter((k) => types.get(k) === 'organization');
   return bodies.length > 0 ? bodies : keys;
+}
+
+/**
+ * "Khan said the evidence was strong" beside the prosecutor "Karim Khan" and the city "Khan Younis":
+ * a short form its own sentence makes a person's is no place's opening or closing word. Where the
+ * sentence says nothing ("strikes on Khan"), both stay.
+ */
+function withoutPlacesWhereSentenceSaysPerson(d: MentionDraft, keys: string[], types: ReadonlyMap<string, EntityType | null>): string[] {
+  if (!isPersonByContext(d.evidence)) return keys;
+  const known = gazetteer().byKey;
+  const notPlaces = keys.filter((k) => (known.get(k)?.type ?? types.get(k)) !== 'place');
+  return notPlaces.length > 0 ? notPlaces : keys;
 }
 
 /**

@@ -1926,3 +1926,15 @@ describe('merging: a company named after its founder', () => {
     expect(entityNamed(man, 'Eli Lilly').type).toBe('person');
   });
 });
+
+describe('merging: a surname its sentence makes a person\'s', () => {
+  it('"Karim Khan said … Israeli jets struck Khan Younis. Khan said the evidence was strong" gives "Khan" to the prosecutor, not the city whose name it opens; "Tanks entered Khan on Tuesday" stays with the city', () => {
+    const text = 'Karim Khan said on Monday he would seek arrest warrants. Israeli jets struck Khan Younis. Khan said the evidence was strong.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Karim Khan')).toEqual([`Karim Khan@0`, `Khan@${text.lastIndexOf('Khan')}`]);
+    expect(surfaces(index, 'Khan Younis')).toEqual(['Khan Younis']);
+    expect(entityNamed(index, 'Khan Younis').type).toBe('place');
+    const tanks = 'Karim Khan said on Monday he would seek arrest warrants. Israeli jets struck Khan Younis. Tanks entered Khan on Tuesday.';
+    expect(surfaces(indexTexts({ 'a.txt': tanks + '\n' }), 'Karim Khan')).toEqual(['Karim Khan']);
+  });
+});
