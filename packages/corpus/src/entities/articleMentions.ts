@@ -13,6 +13,7 @@ import { widenOverPlaceQualifiers } from './placeQualifiers.js';
 import { RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
+import { isPlaceWordAfterThe } from './sportsClubs.js';
 import { stateAbbreviationsIn } from './stateAbbreviations.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, TokenView } from './tokenView.js';
@@ -264,7 +265,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       descriptions: cues.descriptions,
       link: null,
       shortFormKeys: spaceSeparatedKeys(view, part.first, part.end),
-      modifier: part.hyphenSuffix !== null,
+      modifier: part.hyphenSuffix !== null || isPlaceWordAfterThe(view, part.first, part.end),
     },
     view,
     first: part.first,

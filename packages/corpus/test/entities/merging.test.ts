@@ -1938,3 +1938,13 @@ describe('merging: a surname its sentence makes a person\'s', () => {
     expect(surfaces(indexTexts({ 'a.txt': tanks + '\n' }), 'Karim Khan')).toEqual(['Karim Khan']);
   });
 });
+
+describe('merging: "the City" is no club', () => {
+  it('"Bankers in the City said the pound fell" after "Manchester City beat Arsenal" is no short form of the club; "City took the lead" is', () => {
+    const text = 'Manchester City beat Arsenal 2-1 on Sunday. Bankers in the City said the pound fell after the vote.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Manchester City')).toEqual(['Manchester City']);
+    const club = 'Manchester City beat Arsenal 2-1 on Sunday. City took the lead after ten minutes.';
+    expect(surfaces(indexTexts({ 'a.txt': club + '\n' }), 'Manchester City')).toEqual(['Manchester City', 'City']);
+  });
+});
