@@ -202,6 +202,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkMiddleNames(drafts);
     linkSaintsNames(drafts);
     linkAcronyms(drafts);
+    linkListedCompanyAcronyms(drafts);
     linkShortCountryNames(drafts);
     linkNamesWithoutPlace(drafts);
     linkNamesAfterParentAcronym(drafts);
@@ -805,7 +806,8 @@ function linkAcronyms(story: MentionDraft[]): void {
     // "P&G" of "Procter & Gamble Co.", "BMS" of "Bristol Myers Squibb Co.": the legal form is no letter of it.
     const bare = d.shortFormKeys.length > 0 ? withoutLegalFormWords(words) : words;
     if (bare.length < words.length) {
-      for (const letters of initialsOf(bare)) if (letters.length >= 2) add(joined ? byJoinedInitials : byInitials, letters, d.key);
+      // "ICBC" of "Industrial and Commercial Bank of China Ltd.", though its words are joined by "and".
+      for (const letters of initialsOf(bare)) if (letters.length >= 2) for (const map of joined ? [byInitials, byJoinedInitials] : [byInitials]) add(map, letters, d.key);
     }
     // "NHTSA" of the "U.S. National Highway Traffic Safety Administration", "DOJ" of the "U.S. Department of Justice": the country before a body is no letter of it.
     if (words.length > 2 && known.get(d.shortFormKeys[0]!)?.type === 'place') {
@@ -825,6 +827,27 @@ function linkAcronyms(story: MentionDraft[]): void {
     const target = byInitials.has(letters) ? byInitials.get(letters) : byInitialsAfterPlace.get(letters);
     if (target) d.link = target;
   }
+}
+
+/**
+ * "Taiwan Semiconductor Manufacturing Co. … TSMC said", where the lists write "… Manufacturing
+ * Company": a listed company's acronym is the story's one company (a name closing with a legal
+ * form) whose initials it is. "TSMC" beside "Acme Semiconductor Manufacturing Co." stays the lists'.
+ */
+function linkListedCompanyAcronyms(story: MentionDraft[]): void {
+  const known = gazetteer().byKey;
+  const listedCompany = (d: MentionDraft) => d.acronym && !d.link && known.get(d.key)?.type === 'organization';
+  if (!story.some(listedCompany)) return;
+  const byInitials = new Map<string, string | null>();
+  for (const d of story) {
+    if (d.link || d.shortFormKeys.length === 0 || !closesWithLegalForm(d.key)) continue;
+    const words = d.surface.split(/[\s-]+/);
+    // "TSMC" takes the legal form's letter, "ICBC" of "Industrial and Commercial Bank of China Ltd." none.
+    for (const letters of [...initialsOf(words), ...initialsOf(withoutLegalFormWords(words))]) {
+      if (letters.length >= 3) byInitials.set(letters, byInitials.has(letters) && byInitials.get(letters) !== d.key ? null : d.key);
+    }
+  }
+  for (const d of story) if (listedCompany(d)) d.link = byInitials.get(d.surface) ?? null;
 }
 
 /** "Procter", "&", "Gamble" of "Procter & Gamble Co.": a name's words without the legal forms closing it, two words at least. */

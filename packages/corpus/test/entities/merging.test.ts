@@ -1948,3 +1948,16 @@ describe('merging: "the City" is no club', () => {
     expect(surfaces(indexTexts({ 'a.txt': club + '\n' }), 'Manchester City')).toEqual(['Manchester City', 'City']);
   });
 });
+
+describe('merging: a listed company\'s acronym in a story naming it in full', () => {
+  it('"Taiwan Semiconductor Manufacturing Co. … TSMC said" is one company, though the lists write it "… Manufacturing Company", and "Industrial and Commercial Bank of China Ltd. … ICBC said" another, though its words are joined by "and"; beside "Acme Semiconductor Manufacturing Co." the listed "TSMC" stays apart', () => {
+    const text = 'Taiwan Semiconductor Manufacturing Co. will build a plant in Arizona. TSMC said costs would rise.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Taiwan Semiconductor Manufacturing Co.')).toEqual(['Taiwan Semiconductor Manufacturing Co.', 'TSMC']);
+    const bank = 'Industrial and Commercial Bank of China Ltd. reported results on Friday. ICBC said revenue rose.';
+    expect(surfaces(indexTexts({ 'a.txt': bank + '\n' }), 'Industrial and Commercial Bank of China Ltd.')).toEqual(['Industrial and Commercial Bank of China Ltd.', 'ICBC']);
+    const other = indexTexts({ 'a.txt': 'Acme Semiconductor Manufacturing Co. will build a plant in Arizona. TSMC said costs would rise.\n' });
+    expect(surfaces(other, 'TSMC')).toEqual(['TSMC']);
+    expect(surfaces(other, 'Acme Semiconductor Manufacturing Co.')).toEqual(['Acme Semiconductor Manufacturing Co.']);
+  });
+});
