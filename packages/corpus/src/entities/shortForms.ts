@@ -6,7 +6,7 @@
 import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
-import { gazetteer, isCity, isKnownPlace, isPlaceAndCompassPoints, namesThePlace } from './gazetteer.js';
+import { gazetteer, isCity, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
 import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
@@ -281,8 +281,9 @@ function linkNamesAfterParentAcronym(story: MentionDraft[]): void {
   const known = gazetteer().byKey;
   let storyNames: Map<string, string> | null = null;
   for (const d of story) {
-    if (d.shortFormKeys.length === 0 || d.link || d.modifier || !PARENT_ACRONYM.test(d.surface)) continue;
-    const space = d.key.indexOf(' ');
+    if (d.shortFormKeys.length === 0 || d.link || d.modifier) continue;
+    const space = PARENT_ACRONYM.test(d.surface) ? d.key.indexOf(' ') : endOfSpelledOutParent(d.key, known);
+    if (space < 0) continue;
     const parent = known.get(d.key.slice(0, space));
     const rest = d.key.slice(space + 1);
     if (!parent || parent.type === 'person' || !rest.includes(' ')) continue;
@@ -291,6 +292,17 @@ function linkNamesAfterParentAcronym(story: MentionDraft[]): void {
     const target = storyNames.get(rest) ?? (known.get(rest)?.type === 'organization' ? rest : undefined);
     if (target && target !== d.key) d.link = target;
   }
+}
+
+/**
+ * "United Nations Security Council", the lists' "Security Council": a listed body's name of two
+ * words spelled out before a body's name of two words or more, where its acronym would stand (see
+ * linkNamesAfterParentAcronym). Where the second space is; -1 for any other name.
+ */
+function endOfSpelledOutParent(key: string, known: ReadonlyMap<string, GazetteerEntry>): number {
+  const second = key.indexOf(' ', key.indexOf(' ') + 1);
+  if (second < 0 || key.indexOf(' ', second + 1) < 0) return -1;
+  return known.get(key.slice(0, second))?.type === 'organization' ? second : -1;
 }
 
 /** "U.N. World Food Programme", "UN Human Rights Council", "EU European Medicines Agency": an acronym, then a capitalised word. */

@@ -1961,3 +1961,15 @@ describe('merging: a listed company\'s acronym in a story naming it in full', ()
     expect(surfaces(other, 'Acme Semiconductor Manufacturing Co.')).toEqual(['Acme Semiconductor Manufacturing Co.']);
   });
 });
+
+describe('merging: a listed parent body spelled out before a body\'s name', () => {
+  it('"The United Nations Security Council met … The UN Security Council voted" is one council, as "the U.N. World Food Programme" is the WFP; "United Nations" alone stays the parent', () => {
+    const text = 'The United Nations Security Council met on Friday. The UN Security Council voted on a resolution.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Security Council')).toEqual(['United Nations Security Council', 'UN Security Council']);
+    const parent = 'The United Nations said on Friday it would send aid. The Security Council voted.';
+    const other = indexTexts({ 'a.txt': parent + '\n' });
+    expect(surfaces(other, 'United Nations')).toEqual(['United Nations']);
+    expect(surfaces(other, 'Security Council')).toEqual(['Security Council']);
+  });
+});
