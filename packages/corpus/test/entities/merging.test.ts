@@ -1973,3 +1973,14 @@ describe('merging: a listed parent body spelled out before a body\'s name', () =
     expect(surfaces(other, 'Security Council')).toEqual(['Security Council']);
   });
 });
+
+describe('merging: a name of clipped words defined in parentheses', () => {
+  it('"Commonwealth Edison (ComEd) gave jobs … ComEd agreed to pay" and "Federal Express Corp. (FedEx)" are one company each; "Kenneth Edison (KenEdy)" defines nothing, "Edy" opening no word', () => {
+    const text = 'The utility Commonwealth Edison (ComEd) gave jobs to his allies. ComEd agreed to pay a fine. Federal Express Corp. (FedEx) said it would cut jobs.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Commonwealth Edison')).toEqual(['Commonwealth Edison', 'ComEd', 'ComEd']);
+    expect(surfaces(index, 'Federal Express Corp.')).toEqual(['Federal Express Corp.', 'FedEx']);
+    const other = indexTexts({ 'a.txt': 'Kenneth Edison (KenEdy) said profits rose.\n' });
+    expect(surfaces(other, 'Kenneth Edison')).toEqual(['Kenneth Edison']);
+  });
+});
