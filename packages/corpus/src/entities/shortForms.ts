@@ -991,6 +991,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   let commonWordNames: Set<string> | null = null;
   let fullNameTypes: Map<string, EntityType | null> | null = null;
   let firstWritten: Map<string, number> | null = null;
+  let firstOfSurnames: Map<string, string> | null = null;
   let previousSentence = -1;
   const calledByGivenName = new Set<string>();
   for (let i = 0; i < found.length; i++) {
@@ -1040,9 +1041,32 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const entityKey = d.link ?? (d.shortFormKeys.length > 0 ? d.key : null);
     if (entityKey) {
       lastMention.set(entityKey, i);
-      if (isSubject) lastSubject.set(entityKey, i);
+      if (isSubject && !(d.link && !d.acronym && isGivenNameOf(d.key, d.link) && !isFirstOfSurname(d.link, (firstOfSurnames ??= firstFullNamesBySurname(found))))) lastSubject.set(entityKey, i);
     }
   }
+}
+
+/**
+ * "Rupert Murdoch and three of his children … Elisabeth said she was glad … Murdoch, 94, had
+ * sought": a writer calls a relative by the given name to tell her from the one the surname
+ * stands for, so her given name as a subject makes her no likelier referent of the surname. The
+ * first of the story's full names with that surname still is ("Jared Padalecki … Jared grew up
+ * … his mother, Sherri Padalecki … Padalecki" is Jared).
+ */
+function isFirstOfSurname(full: string, firstOfSurnames: ReadonlyMap<string, string>): boolean {
+  return firstOfSurnames.get(full.slice(full.lastIndexOf(' ') + 1)) === full;
+}
+
+/** The first full name of the story with each last word, by that word. */
+function firstFullNamesBySurname(found: readonly MentionDraft[]): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const d of found) {
+    if (d.shortFormKeys.length === 0) continue;
+    const full = d.link ?? d.key;
+    const surname = full.slice(full.lastIndexOf(' ') + 1);
+    if (!first.has(surname)) first.set(surname, full);
+  }
+  return first;
 }
 
 /**

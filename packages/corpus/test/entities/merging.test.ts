@@ -1984,3 +1984,17 @@ describe('merging: a name of clipped words defined in parentheses', () => {
     expect(surfaces(other, 'Kenneth Edison')).toEqual(['Kenneth Edison']);
   });
 });
+
+describe('merging: a relative called by the given name is no likelier referent of the surname', () => {
+  it('"Rupert Murdoch and three of his children … Elisabeth said she was glad … Murdoch, 94, had sought" is Rupert, not Elisabeth; the first of the surname called by his given name keeps it ("Jared Padalecki … Jared grew up … his mother, Sherri Padalecki … Padalecki moved")', () => {
+    const text =
+      'Rupert Murdoch and three of his children reached a settlement on Monday. Under the deal, Prudence MacLeod, Elisabeth Murdoch and James Murdoch will sell their stakes. ' +
+      'Elisabeth said she was glad the dispute was over. Murdoch, 94, had sought to change the trust.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Rupert Murdoch')).toEqual([`Rupert Murdoch@0`, `Murdoch@${text.lastIndexOf('Murdoch')}`]);
+    expect(surfaces(index, 'Elisabeth Murdoch')).toEqual(['Elisabeth Murdoch', 'Elisabeth']);
+    const bio = 'Jared Padalecki was born in San Antonio. Jared grew up in Texas. His mother, Sherri Padalecki, was a teacher. Padalecki later moved to Los Angeles.';
+    const jared = indexTexts({ 'a.txt': bio + '\n' });
+    expect(surfaces(jared, 'Jared Padalecki')).toEqual(['Jared Padalecki', 'Jared', 'Padalecki']);
+  });
+});
