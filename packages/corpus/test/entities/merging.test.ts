@@ -1998,3 +1998,16 @@ describe('merging: a relative called by the given name is no likelier referent o
     expect(surfaces(jared, 'Jared Padalecki')).toEqual(['Jared Padalecki', 'Jared', 'Padalecki']);
   });
 });
+
+describe('merging: agencies whose acronym is not their initials', () => {
+  it('"the United Nations Children\'s Fund … UNICEF" and "the Bureau of Alcohol, Tobacco, Firearms and Explosives … The ATF" are one body each; "the United Nations" alone stays the parent', () => {
+    const text =
+      'The United Nations Children\'s Fund said 300 children died. UNICEF said more aid was needed. ' +
+      'The Bureau of Alcohol, Tobacco, Firearms and Explosives traced the gun. The ATF said it was bought legally.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'UNICEF')).toEqual(['United Nations Children\'s Fund', 'UNICEF']);
+    expect(surfaces(index, 'Bureau of Alcohol, Tobacco, Firearms and Explosives')).toEqual(['Bureau of Alcohol, Tobacco, Firearms and Explosives', 'ATF']);
+    const parent = indexTexts({ 'a.txt': 'The United Nations said 300 children died. UNICEF said more aid was needed.\n' });
+    expect(surfaces(parent, 'UNICEF')).toEqual(['UNICEF']);
+  });
+});
