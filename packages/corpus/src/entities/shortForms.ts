@@ -821,6 +821,8 @@ function linkAcronyms(story: MentionDraft[]): void {
       // "ICBC" of "Industrial and Commercial Bank of China Ltd.", though its words are joined by "and".
       for (const letters of initialsOf(bare)) if (letters.length >= 2) for (const map of joined ? [byInitials, byJoinedInitials] : [byInitials]) add(map, letters, d.key);
     }
+    // "CDC" of the "Centers for Disease Control and Prevention": the words before a last "and" may keep the older name's letters.
+    for (const letters of initialsOf(wordsBeforeLastAnd(words))) if (letters.length >= 3) add(byInitials, letters, d.key);
     // "NHTSA" of the "U.S. National Highway Traffic Safety Administration", "DOJ" of the "U.S. Department of Justice": the country before a body is no letter of it.
     if (words.length > 2 && known.get(d.shortFormKeys[0]!)?.type === 'place') {
       for (const letters of initialsOf(words.slice(1))) if (letters.length >= 3) add(byInitialsAfterPlace, letters, d.key);
@@ -860,6 +862,12 @@ function linkListedCompanyAcronyms(story: MentionDraft[]): void {
     }
   }
   for (const d of story) if (listedCompany(d)) d.link = byInitials.get(d.surface) ?? null;
+}
+
+/** "Centers", "for", "Disease", "Control" of the "Centers for Disease Control and Prevention": none without an "and" after the second word. */
+function wordsBeforeLastAnd(words: readonly string[]): readonly string[] {
+  const and = words.lastIndexOf('and');
+  return and > 1 ? words.slice(0, and) : NO_WORDS;
 }
 
 /** "Procter", "&", "Gamble" of "Procter & Gamble Co.": a name's words without the legal forms closing it, two words at least. */

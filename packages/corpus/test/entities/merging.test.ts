@@ -2011,3 +2011,13 @@ describe('merging: agencies whose acronym is not their initials', () => {
     expect(surfaces(parent, 'UNICEF')).toEqual(['UNICEF']);
   });
 });
+
+describe('merging: an acronym of the words before a name\'s last "and"', () => {
+  it('"the Centers for Disease Control and Prevention said … The CDC said" is one agency, its letters those before "and Prevention"; "CDA" beside it stays apart', () => {
+    const text = 'In the United States, the Centers for Disease Control and Prevention said the risk was low. The CDC said no cases had been found.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Centers for Disease Control and Prevention')).toEqual(['Centers for Disease Control and Prevention', 'CDC']);
+    const other = indexTexts({ 'a.txt': 'The Centers for Disease Control and Prevention said the risk was low. The CDA said no cases had been found.\n' });
+    expect(surfaces(other, 'Centers for Disease Control and Prevention')).toEqual(['Centers for Disease Control and Prevention']);
+  });
+});
