@@ -802,7 +802,7 @@ function surnamesBeforeParticle(key: string): readonly string[] {
  */
 function linkAcronyms(story: MentionDraft[]): void {
   const known = gazetteer().byKey;
-  const unexplained = (d: MentionDraft) => (d.acronym || AMPERSAND_INITIALS.test(d.surface)) && !d.link && !known.has(d.key);
+  const unexplained = (d: MentionDraft) => (d.acronym || AMPERSAND_INITIALS.test(d.surface) || DOTTED_INITIALS.test(d.surface)) && !d.link && !known.has(d.key);
   if (!story.some(unexplained)) return;
   const byInitials = new Map<string, string | null>();
   const byInitialsAfterPlace = new Map<string, string | null>();
@@ -877,6 +877,8 @@ function withoutLegalFormWords(words: readonly string[]): readonly string[] {
   return end < words.length ? words.slice(0, end) : words;
 }
 
+/** "L.A." for "Los Angeles", "N.O." for "New Orleans": capitals each with its period, of a story's name (the lists hold "U.S.", "U.K."). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 /** Capitals joined by ampersands, "J&J", "P&G": an acronym, though "J" alone is no word in capitals. */
 const AMPERSAND_INITIALS = /^\p{Lu}+(?:&\p{Lu}+)+$/u;
 /** A name of two joined by "&" or "and": "Johnson & Johnson", "Marks and Spencer", whose initials an ampersand's acronym takes. */

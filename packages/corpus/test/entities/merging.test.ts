@@ -2021,3 +2021,12 @@ describe('merging: an acronym of the words before a name\'s last "and"', () => {
     expect(surfaces(other, 'Centers for Disease Control and Prevention')).toEqual(['Centers for Disease Control and Prevention']);
   });
 });
+
+describe('merging: dotted initials of a story\'s place', () => {
+  it('"Fires burned in Los Angeles … Officials in L.A. said" is one city; beside "Louisiana" alone "L.A." stays its own', () => {
+    const text = 'Fires burned in Los Angeles on Monday. Officials in L.A. said 24 people died.';
+    expect(surfaces(indexTexts({ 'a.txt': text + '\n' }), 'Los Angeles')).toEqual(['Los Angeles', 'L.A.']);
+    const other = indexTexts({ 'a.txt': 'Fires burned in Louisiana on Monday. Officials in L.A. said 24 people died.\n' });
+    expect(surfaces(other, 'Louisiana')).toEqual(['Louisiana']);
+  });
+});
