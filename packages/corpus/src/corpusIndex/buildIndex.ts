@@ -3,7 +3,7 @@ import { firstWordStandsFor, lastWordAloneStandsFor, lastWordStandsFor, middleNa
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, countryFirstKey, gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
-import { CLERICAL_TITLES, COMPANY_GROUP_WORDS, HEAD_WORDS, isCommonWord, isGivenName, isTitleWord, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
+import { CLERICAL_TITLES, COMPANY_GROUP_WORDS, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, isTitleWord, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
@@ -80,6 +80,8 @@ interface MergeContext {
   shortForms: Map<string, Map<string, number>>;
   /** The drafts that become mentions. */
   accepted: DraftRef[];
+  /** Uses of bare words that only open sentences (see isSurnameOpeningSentences), made when first asked. */
+  surnameOpenings?: Map<string, { count: number; person: number; other: number }>;
 }
 
 /**
@@ -381,6 +383,39 @@ function isCityNoPersonName(d: MentionForm): boolean {
 const PLACE = ENTITY_TYPES.indexOf('place');
 const ORGANIZATION = ENTITY_TYPES.indexOf('organization');
 
+/**
+ * "Macron called for calm on Tuesday. … Macron said the government would not yield": a word no
+ * dictionary holds, that only opens sentences, is a surname where its sentences make it a person's
+ * (a person's verb once, or a speech verb and a second use). Only a word that says nothing by
+ * itself (no role noun: "Respondents said") and is no plural ("Paramedics said"), unless the
+ * surname list holds it.
+ */
+function isSurnameOpeningSentences(ctx: MergeContext, d: MentionForm): boolean {
+  if (d.commonWordsOnly || !isBareSurnameShape(d)) return false;
+  const uses = (ctx.surnameOpenings ??= surnameOpeningUses(ctx.refs)).get(d.key);
+  return !!uses && (uses.person >= WEIGHT.personVerb || (uses.count >= 2 && uses.person > 0)) && uses.person > uses.other;
+}
+
+/** One capitalised word that says nothing of its type by its own words, and no plural unless a listed surname. */
+function isBareSurnameShape(d: MentionForm): boolean {
+  if (d.key.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(d.surface) || d.nameEvidence.some((w) => w > 0)) return false;
+  return !d.key.endsWith('s') || isListedSurname(d.key);
+}
+
+/** Sentence-opening uses of such words by key: how many, and the person's and the other types' evidence summed. */
+function surnameOpeningUses(refs: readonly DraftRef[]): Map<string, { count: number; person: number; other: number }> {
+  const uses = new Map<string, { count: number; person: number; other: number }>();
+  for (const { draft, count } of refs) {
+    if (!draft.initial || draft.commonWordsOnly || !isBareSurnameShape(draft)) continue;
+    let use = uses.get(draft.key);
+    if (!use) uses.set(draft.key, (use = { count: 0, person: 0, other: 0 }));
+    use.count += count;
+    use.person += draft.evidence[PERSON]! * count;
+    for (let i = 0; i < draft.evidence.length; i++) if (i !== PERSON) use.other += draft.evidence[i]! * count;
+  }
+  return uses;
+}
+
 function acceptSingle(ctx: MergeContext, d: MentionForm): boolean {
   if (ctx.terms.has(d.key) && !ctx.aliasKeys.has(d.key)) return false;
   // "line E", "Ph.D.": a letter alone is an initial or a label, not a name, whatever it links to.
@@ -395,7 +430,7 @@ function acceptSingle(ctx: MergeContext, d: MentionForm): boolean {
   // "Sochi, Russia — …": a town's region after it vouches for a word no dictionary holds at the start
   // too, and so does an appositive ("Eskom, the state power utility, …").
   // "Sinner beat Zverev 6-3, 7-6": a side of a match with a set's score is a player's name, though a word.
-  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || d.evidence[PERSON]! >= WEIGHT.matchSide || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!) >= WEIGHT.contextNoun) || isParticleAndName(d) || isCityNoPersonName(d);
+  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || d.evidence[PERSON]! >= WEIGHT.matchSide || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!) >= WEIGHT.contextNoun) || isParticleAndName(d) || isCityNoPersonName(d) || isSurnameOpeningSentences(ctx, d);
   if (d.commonWordsOnly) return evidenceTotal(d) >= WEIGHT.preposition || ctx.vouched.has(d.key) || (ctx.midSentence.get(d.key) ?? 0) >= 2;
   return true;
 }
@@ -792,6 +827,7 @@ function releaseForms(ctx: MergeContext, clusters: Cluster[]): void {
   ctx.midSentence.clear();
   ctx.vouched.clear();
   ctx.shortForms.clear();
+  ctx.surnameOpenings = undefined;
 }
 
 /**

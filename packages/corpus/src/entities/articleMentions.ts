@@ -13,6 +13,7 @@ import { widenOverPlaceQualifiers } from './placeQualifiers.js';
 import { RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
+import { isPlaceWordAfterThe } from './sportsClubs.js';
 import { stateAbbreviationsIn } from './stateAbbreviations.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, TokenView } from './tokenView.js';
@@ -264,7 +265,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       descriptions: cues.descriptions,
       link: null,
       shortFormKeys: spaceSeparatedKeys(view, part.first, part.end),
-      modifier: part.hyphenSuffix !== null,
+      modifier: part.hyphenSuffix !== null || isPlaceWordAfterThe(view, part.first, part.end),
     },
     view,
     first: part.first,
@@ -716,6 +717,25 @@ function isShortNameItem(view: TokenView, item: { first: number; end: number }):
   return !isCommonWord(lower) && !gazetteer().byKey.has(view.key(item.first));
 }
 
+/**
+ * "Commonwealth Edison (ComEd)", "Federal Express Corp. (FedEx)", "National Westminster Bank
+ * (NatWest)": one word of two capitalised parts or more, each the opening letters of the name's
+ * words in turn; words after them only a head word or a legal form. "Smith Jones (SmiJo)" too,
+ * but "Kenneth Edison (KenEdy)" no ("Edy" opens no word).
+ */
+function isClippedWordsItem(view: TokenView, item: { first: number; end: number }, owner: DraftWithTokens): boolean {
+  if (item.end - item.first !== 1 || view.kind(item.first) !== TokenKind.Word) return false;
+  const parts = view.raw(item.first).match(/\p{Lu}\p{Ll}+/gu);
+  if (!parts || parts.length < 2 || parts.join('') !== view.raw(item.first)) return false;
+  let k = owner.first;
+  for (const part of parts) {
+    if (k >= owner.end || !view.lower(k).startsWith(part.toLowerCase())) return false;
+    k++;
+  }
+  for (; k < owner.end; k++) if (view.kind(k) === TokenKind.Word && !HEAD_WORDS.has(view.lower(k)) && !LEGAL_SUFFIXES.has(view.lower(k))) return false;
+  return true;
+}
+
 /** A name in another script (宏泰58號, الأمل 2, しらなぎ): letters, none of them Latin, and numbers. */
 function isOtherScriptItem(view: TokenView, item: { first: number; end: number }): boolean {
   let letters = 0;
@@ -756,6 +776,10 @@ function defineAlias(
   // "Great Indonesia Movement Party (Gerindra)", "Alternative for Germany (AfD)": a body's short
   // name in parentheses, though not in capitals. Not a known name: "NEW YORK (Reuters)" is no body.
   if (namesBody(view, owner.first, owner.end) && isShortNameItem(view, item)) {
+    aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
+    return;
+  }
+  if (isClippedWordsItem(view, item, owner)) {
     aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
     return;
   }

@@ -6,7 +6,7 @@
 import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
-import { gazetteer, isCity, isKnownPlace, isPlaceAndCompassPoints, namesThePlace } from './gazetteer.js';
+import { gazetteer, isCity, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
 import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
@@ -202,6 +202,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkMiddleNames(drafts);
     linkSaintsNames(drafts);
     linkAcronyms(drafts);
+    linkListedCompanyAcronyms(drafts);
     linkShortCountryNames(drafts);
     linkNamesWithoutPlace(drafts);
     linkNamesAfterParentAcronym(drafts);
@@ -280,8 +281,9 @@ function linkNamesAfterParentAcronym(story: MentionDraft[]): void {
   const known = gazetteer().byKey;
   let storyNames: Map<string, string> | null = null;
   for (const d of story) {
-    if (d.shortFormKeys.length === 0 || d.link || d.modifier || !PARENT_ACRONYM.test(d.surface)) continue;
-    const space = d.key.indexOf(' ');
+    if (d.shortFormKeys.length === 0 || d.link || d.modifier) continue;
+    const space = PARENT_ACRONYM.test(d.surface) ? d.key.indexOf(' ') : endOfSpelledOutParent(d.key, known);
+    if (space < 0) continue;
     const parent = known.get(d.key.slice(0, space));
     const rest = d.key.slice(space + 1);
     if (!parent || parent.type === 'person' || !rest.includes(' ')) continue;
@@ -290,6 +292,17 @@ function linkNamesAfterParentAcronym(story: MentionDraft[]): void {
     const target = storyNames.get(rest) ?? (known.get(rest)?.type === 'organization' ? rest : undefined);
     if (target && target !== d.key) d.link = target;
   }
+}
+
+/**
+ * "United Nations Security Council", the lists' "Security Council": a listed body's name of two
+ * words spelled out before a body's name of two words or more, where its acronym would stand (see
+ * linkNamesAfterParentAcronym). Where the second space is; -1 for any other name.
+ */
+function endOfSpelledOutParent(key: string, known: ReadonlyMap<string, GazetteerEntry>): number {
+  const second = key.indexOf(' ', key.indexOf(' ') + 1);
+  if (second < 0 || key.indexOf(' ', second + 1) < 0) return -1;
+  return known.get(key.slice(0, second))?.type === 'organization' ? second : -1;
 }
 
 /** "U.N. World Food Programme", "UN Human Rights Council", "EU European Medicines Agency": an acronym, then a capitalised word. */
@@ -789,7 +802,7 @@ function surnamesBeforeParticle(key: string): readonly string[] {
  */
 function linkAcronyms(story: MentionDraft[]): void {
   const known = gazetteer().byKey;
-  const unexplained = (d: MentionDraft) => (d.acronym || AMPERSAND_INITIALS.test(d.surface)) && !d.link && !known.has(d.key);
+  const unexplained = (d: MentionDraft) => (d.acronym || AMPERSAND_INITIALS.test(d.surface) || DOTTED_INITIALS.test(d.surface)) && !d.link && !known.has(d.key);
   if (!story.some(unexplained)) return;
   const byInitials = new Map<string, string | null>();
   const byInitialsAfterPlace = new Map<string, string | null>();
@@ -805,8 +818,11 @@ function linkAcronyms(story: MentionDraft[]): void {
     // "P&G" of "Procter & Gamble Co.", "BMS" of "Bristol Myers Squibb Co.": the legal form is no letter of it.
     const bare = d.shortFormKeys.length > 0 ? withoutLegalFormWords(words) : words;
     if (bare.length < words.length) {
-      for (const letters of initialsOf(bare)) if (letters.length >= 2) add(joined ? byJoinedInitials : byInitials, letters, d.key);
+      // "ICBC" of "Industrial and Commercial Bank of China Ltd.", though its words are joined by "and".
+      for (const letters of initialsOf(bare)) if (letters.length >= 2) for (const map of joined ? [byInitials, byJoinedInitials] : [byInitials]) add(map, letters, d.key);
     }
+    // "CDC" of the "Centers for Disease Control and Prevention": the words before a last "and" may keep the older name's letters.
+    for (const letters of initialsOf(wordsBeforeLastAnd(words))) if (letters.length >= 3) add(byInitials, letters, d.key);
     // "NHTSA" of the "U.S. National Highway Traffic Safety Administration", "DOJ" of the "U.S. Department of Justice": the country before a body is no letter of it.
     if (words.length > 2 && known.get(d.shortFormKeys[0]!)?.type === 'place') {
       for (const letters of initialsOf(words.slice(1))) if (letters.length >= 3) add(byInitialsAfterPlace, letters, d.key);
@@ -827,6 +843,33 @@ function linkAcronyms(story: MentionDraft[]): void {
   }
 }
 
+/**
+ * "Taiwan Semiconductor Manufacturing Co. … TSMC said", where the lists write "… Manufacturing
+ * Company": a listed company's acronym is the story's one company (a name closing with a legal
+ * form) whose initials it is. "TSMC" beside "Acme Semiconductor Manufacturing Co." stays the lists'.
+ */
+function linkListedCompanyAcronyms(story: MentionDraft[]): void {
+  const known = gazetteer().byKey;
+  const listedCompany = (d: MentionDraft) => d.acronym && !d.link && known.get(d.key)?.type === 'organization';
+  if (!story.some(listedCompany)) return;
+  const byInitials = new Map<string, string | null>();
+  for (const d of story) {
+    if (d.link || d.shortFormKeys.length === 0 || !closesWithLegalForm(d.key)) continue;
+    const words = d.surface.split(/[\s-]+/);
+    // "TSMC" takes the legal form's letter, "ICBC" of "Industrial and Commercial Bank of China Ltd." none.
+    for (const letters of [...initialsOf(words), ...initialsOf(withoutLegalFormWords(words))]) {
+      if (letters.length >= 3) byInitials.set(letters, byInitials.has(letters) && byInitials.get(letters) !== d.key ? null : d.key);
+    }
+  }
+  for (const d of story) if (listedCompany(d)) d.link = byInitials.get(d.surface) ?? null;
+}
+
+/** "Centers", "for", "Disease", "Control" of the "Centers for Disease Control and Prevention": none without an "and" after the second word. */
+function wordsBeforeLastAnd(words: readonly string[]): readonly string[] {
+  const and = words.lastIndexOf('and');
+  return and > 1 ? words.slice(0, and) : NO_WORDS;
+}
+
 /** "Procter", "&", "Gamble" of "Procter & Gamble Co.": a name's words without the legal forms closing it, two words at least. */
 function withoutLegalFormWords(words: readonly string[]): readonly string[] {
   let end = words.length;
@@ -834,6 +877,8 @@ function withoutLegalFormWords(words: readonly string[]): readonly string[] {
   return end < words.length ? words.slice(0, end) : words;
 }
 
+/** "L.A." for "Los Angeles", "N.O." for "New Orleans": capitals each with its period, of a story's name (the lists hold "U.S.", "U.K."). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 /** Capitals joined by ampersands, "J&J", "P&G": an acronym, though "J" alone is no word in capitals. */
 const AMPERSAND_INITIALS = /^\p{Lu}+(?:&\p{Lu}+)+$/u;
 /** A name of two joined by "&" or "and": "Johnson & Johnson", "Marks and Spencer", whose initials an ampersand's acronym takes. */
@@ -956,6 +1001,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   let commonWordNames: Set<string> | null = null;
   let fullNameTypes: Map<string, EntityType | null> | null = null;
   let firstWritten: Map<string, number> | null = null;
+  let firstOfSurnames: Map<string, string> | null = null;
   let previousSentence = -1;
   const calledByGivenName = new Set<string>();
   for (let i = 0; i < found.length; i++) {
@@ -990,6 +1036,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
       if (keys.some(closesWithBodyHead)) keys = withoutBodiesNamedAfterIt(d.key, keys, (firstWritten ??= firstBodyMentions(found)));
       if (keys.length > 1) keys = ofBodiesWhereSentenceSaysBody(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
+      if (keys.length > 1) keys = withoutPlacesWhereSentenceSaysPerson(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
       if (keys.length > 1) {
         keys = companyTheWordNames(d.key, keys, d.acronym, (fullNameTypes ??= typesOfFullNames(found)));
         // "Shares of GE": what several bodies share names none of them, here or in another article.
@@ -1004,9 +1051,32 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const entityKey = d.link ?? (d.shortFormKeys.length > 0 ? d.key : null);
     if (entityKey) {
       lastMention.set(entityKey, i);
-      if (isSubject) lastSubject.set(entityKey, i);
+      if (isSubject && !(d.link && !d.acronym && isGivenNameOf(d.key, d.link) && !isFirstOfSurname(d.link, (firstOfSurnames ??= firstFullNamesBySurname(found))))) lastSubject.set(entityKey, i);
     }
   }
+}
+
+/**
+ * "Rupert Murdoch and three of his children … Elisabeth said she was glad … Murdoch, 94, had
+ * sought": a writer calls a relative by the given name to tell her from the one the surname
+ * stands for, so her given name as a subject makes her no likelier referent of the surname. The
+ * first of the story's full names with that surname still is ("Jared Padalecki … Jared grew up
+ * … his mother, Sherri Padalecki … Padalecki" is Jared).
+ */
+function isFirstOfSurname(full: string, firstOfSurnames: ReadonlyMap<string, string>): boolean {
+  return firstOfSurnames.get(full.slice(full.lastIndexOf(' ') + 1)) === full;
+}
+
+/** The first full name of the story with each last word, by that word. */
+function firstFullNamesBySurname(found: readonly MentionDraft[]): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const d of found) {
+    if (d.shortFormKeys.length === 0) continue;
+    const full = d.link ?? d.key;
+    const surname = full.slice(full.lastIndexOf(' ') + 1);
+    if (!first.has(surname)) first.set(surname, full);
+  }
+  return first;
 }
 
 /**
@@ -1089,6 +1159,18 @@ function ofBodiesWhereSentenceSaysBody(d: MentionDraft, keys: string[], types: R
   if (weightOf(d.evidence, 'organization') <= 0 || saysOtherThan(d.evidence, 'organization')) return keys;
   const bodies = keys.filter((k) => types.get(k) === 'organization');
   return bodies.length > 0 ? bodies : keys;
+}
+
+/**
+ * "Khan said the evidence was strong" beside the prosecutor "Karim Khan" and the city "Khan Younis":
+ * a short form its own sentence makes a person's is no place's opening or closing word. Where the
+ * sentence says nothing ("strikes on Khan"), both stay.
+ */
+function withoutPlacesWhereSentenceSaysPerson(d: MentionDraft, keys: string[], types: ReadonlyMap<string, EntityType | null>): string[] {
+  if (!isPersonByContext(d.evidence)) return keys;
+  const known = gazetteer().byKey;
+  const notPlaces = keys.filter((k) => (known.get(k)?.type ?? types.get(k)) !== 'place');
+  return notPlaces.length > 0 ? notPlaces : keys;
 }
 
 /**

@@ -27,6 +27,18 @@ export function isClubCloser(lower: string): boolean {
   return CLUB_CLOSERS.has(lower);
 }
 
+/** Closers that are also a place's head word: "the City" is a district or a city's government. */
+const PLACE_WORD_CLOSERS = new Set(['city', 'town']);
+
+/**
+ * "Bankers in the City said the pound fell", "the City said it would appeal the ruling": a closer
+ * that is a place's head word, alone after "the", is the financial district or a town's council,
+ * no club's short form ("City took the lead" after "Manchester City" is).
+ */
+export function isPlaceWordAfterThe(view: TokenView, first: number, end: number): boolean {
+  return end - first === 1 && PLACE_WORD_CLOSERS.has(view.key(first)) && view.lower(first - 1) === 'the';
+}
+
 /** A score in the sentence: "won 2-1", "beat Leicester City 3-0" (each side two digits at most; "2019-2020" is years). */
 function holdsScore(view: TokenView, sentenceFirst: number, sentenceEnd: number, test: (a: number, b: number) => boolean = () => true): boolean {
   for (let i = sentenceFirst; i + 2 < sentenceEnd; i++) if (isScoreAt(view, i) && test(Number(view.raw(i)), Number(view.raw(i + 2)))) return true;

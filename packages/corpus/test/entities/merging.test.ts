@@ -1937,3 +1937,107 @@ describe('merging: a company named after its founder', () => {
     expect(entityNamed(man, 'Eli Lilly').type).toBe('person');
   });
 });
+
+describe('merging: a surname its sentence makes a person\'s', () => {
+  it('"Karim Khan said … Israeli jets struck Khan Younis. Khan said the evidence was strong" gives "Khan" to the prosecutor, not the city whose name it opens; "Tanks entered Khan on Tuesday" stays with the city', () => {
+    const text = 'Karim Khan said on Monday he would seek arrest warrants. Israeli jets struck Khan Younis. Khan said the evidence was strong.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Karim Khan')).toEqual([`Karim Khan@0`, `Khan@${text.lastIndexOf('Khan')}`]);
+    expect(surfaces(index, 'Khan Younis')).toEqual(['Khan Younis']);
+    expect(entityNamed(index, 'Khan Younis').type).toBe('place');
+    const tanks = 'Karim Khan said on Monday he would seek arrest warrants. Israeli jets struck Khan Younis. Tanks entered Khan on Tuesday.';
+    expect(surfaces(indexTexts({ 'a.txt': tanks + '\n' }), 'Karim Khan')).toEqual(['Karim Khan']);
+  });
+});
+
+describe('merging: "the City" is no club', () => {
+  it('"Bankers in the City said the pound fell" after "Manchester City beat Arsenal" is no short form of the club; "City took the lead" is', () => {
+    const text = 'Manchester City beat Arsenal 2-1 on Sunday. Bankers in the City said the pound fell after the vote.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Manchester City')).toEqual(['Manchester City']);
+    const club = 'Manchester City beat Arsenal 2-1 on Sunday. City took the lead after ten minutes.';
+    expect(surfaces(indexTexts({ 'a.txt': club + '\n' }), 'Manchester City')).toEqual(['Manchester City', 'City']);
+  });
+});
+
+describe('merging: a listed company\'s acronym in a story naming it in full', () => {
+  it('"Taiwan Semiconductor Manufacturing Co. … TSMC said" is one company, though the lists write it "… Manufacturing Company", and "Industrial and Commercial Bank of China Ltd. … ICBC said" another, though its words are joined by "and"; beside "Acme Semiconductor Manufacturing Co." the listed "TSMC" stays apart', () => {
+    const text = 'Taiwan Semiconductor Manufacturing Co. will build a plant in Arizona. TSMC said costs would rise.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Taiwan Semiconductor Manufacturing Co.')).toEqual(['Taiwan Semiconductor Manufacturing Co.', 'TSMC']);
+    const bank = 'Industrial and Commercial Bank of China Ltd. reported results on Friday. ICBC said revenue rose.';
+    expect(surfaces(indexTexts({ 'a.txt': bank + '\n' }), 'Industrial and Commercial Bank of China Ltd.')).toEqual(['Industrial and Commercial Bank of China Ltd.', 'ICBC']);
+    const other = indexTexts({ 'a.txt': 'Acme Semiconductor Manufacturing Co. will build a plant in Arizona. TSMC said costs would rise.\n' });
+    expect(surfaces(other, 'TSMC')).toEqual(['TSMC']);
+    expect(surfaces(other, 'Acme Semiconductor Manufacturing Co.')).toEqual(['Acme Semiconductor Manufacturing Co.']);
+  });
+});
+
+describe('merging: a listed parent body spelled out before a body\'s name', () => {
+  it('"The United Nations Security Council met … The UN Security Council voted" is one council, as "the U.N. World Food Programme" is the WFP; "United Nations" alone stays the parent', () => {
+    const text = 'The United Nations Security Council met on Friday. The UN Security Council voted on a resolution.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Security Council')).toEqual(['United Nations Security Council', 'UN Security Council']);
+    const parent = 'The United Nations said on Friday it would send aid. The Security Council voted.';
+    const other = indexTexts({ 'a.txt': parent + '\n' });
+    expect(surfaces(other, 'United Nations')).toEqual(['United Nations']);
+    expect(surfaces(other, 'Security Council')).toEqual(['Security Council']);
+  });
+});
+
+describe('merging: a name of clipped words defined in parentheses', () => {
+  it('"Commonwealth Edison (ComEd) gave jobs … ComEd agreed to pay" and "Federal Express Corp. (FedEx)" are one company each; "Kenneth Edison (KenEdy)" defines nothing, "Edy" opening no word', () => {
+    const text = 'The utility Commonwealth Edison (ComEd) gave jobs to his allies. ComEd agreed to pay a fine. Federal Express Corp. (FedEx) said it would cut jobs.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Commonwealth Edison')).toEqual(['Commonwealth Edison', 'ComEd', 'ComEd']);
+    expect(surfaces(index, 'Federal Express Corp.')).toEqual(['Federal Express Corp.', 'FedEx']);
+    const other = indexTexts({ 'a.txt': 'Kenneth Edison (KenEdy) said profits rose.\n' });
+    expect(surfaces(other, 'Kenneth Edison')).toEqual(['Kenneth Edison']);
+  });
+});
+
+describe('merging: a relative called by the given name is no likelier referent of the surname', () => {
+  it('"Rupert Murdoch and three of his children … Elisabeth said she was glad … Murdoch, 94, had sought" is Rupert, not Elisabeth; the first of the surname called by his given name keeps it ("Jared Padalecki … Jared grew up … his mother, Sherri Padalecki … Padalecki moved")', () => {
+    const text =
+      'Rupert Murdoch and three of his children reached a settlement on Monday. Under the deal, Prudence MacLeod, Elisabeth Murdoch and James Murdoch will sell their stakes. ' +
+      'Elisabeth said she was glad the dispute was over. Murdoch, 94, had sought to change the trust.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Rupert Murdoch')).toEqual([`Rupert Murdoch@0`, `Murdoch@${text.lastIndexOf('Murdoch')}`]);
+    expect(surfaces(index, 'Elisabeth Murdoch')).toEqual(['Elisabeth Murdoch', 'Elisabeth']);
+    const bio = 'Jared Padalecki was born in San Antonio. Jared grew up in Texas. His mother, Sherri Padalecki, was a teacher. Padalecki later moved to Los Angeles.';
+    const jared = indexTexts({ 'a.txt': bio + '\n' });
+    expect(surfaces(jared, 'Jared Padalecki')).toEqual(['Jared Padalecki', 'Jared', 'Padalecki']);
+  });
+});
+
+describe('merging: agencies whose acronym is not their initials', () => {
+  it('"the United Nations Children\'s Fund … UNICEF" and "the Bureau of Alcohol, Tobacco, Firearms and Explosives … The ATF" are one body each; "the United Nations" alone stays the parent', () => {
+    const text =
+      'The United Nations Children\'s Fund said 300 children died. UNICEF said more aid was needed. ' +
+      'The Bureau of Alcohol, Tobacco, Firearms and Explosives traced the gun. The ATF said it was bought legally.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'UNICEF')).toEqual(['United Nations Children\'s Fund', 'UNICEF']);
+    expect(surfaces(index, 'Bureau of Alcohol, Tobacco, Firearms and Explosives')).toEqual(['Bureau of Alcohol, Tobacco, Firearms and Explosives', 'ATF']);
+    const parent = indexTexts({ 'a.txt': 'The United Nations said 300 children died. UNICEF said more aid was needed.\n' });
+    expect(surfaces(parent, 'UNICEF')).toEqual(['UNICEF']);
+  });
+});
+
+describe('merging: an acronym of the words before a name\'s last "and"', () => {
+  it('"the Centers for Disease Control and Prevention said … The CDC said" is one agency, its letters those before "and Prevention"; "CDA" beside it stays apart', () => {
+    const text = 'In the United States, the Centers for Disease Control and Prevention said the risk was low. The CDC said no cases had been found.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Centers for Disease Control and Prevention')).toEqual(['Centers for Disease Control and Prevention', 'CDC']);
+    const other = indexTexts({ 'a.txt': 'The Centers for Disease Control and Prevention said the risk was low. The CDA said no cases had been found.\n' });
+    expect(surfaces(other, 'Centers for Disease Control and Prevention')).toEqual(['Centers for Disease Control and Prevention']);
+  });
+});
+
+describe('merging: dotted initials of a story\'s place', () => {
+  it('"Fires burned in Los Angeles … Officials in L.A. said" is one city; beside "Louisiana" alone "L.A." stays its own', () => {
+    const text = 'Fires burned in Los Angeles on Monday. Officials in L.A. said 24 people died.';
+    expect(surfaces(indexTexts({ 'a.txt': text + '\n' }), 'Los Angeles')).toEqual(['Los Angeles', 'L.A.']);
+    const other = indexTexts({ 'a.txt': 'Fires burned in Louisiana on Monday. Officials in L.A. said 24 people died.\n' });
+    expect(surfaces(other, 'Louisiana')).toEqual(['Louisiana']);
+  });
+});

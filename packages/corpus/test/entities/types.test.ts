@@ -2816,3 +2816,15 @@ describe('a preposition capitalised inside a body\'s name', () => {
     expectEachOnceAs(index, text, ['Jones'], 'person');
   });
 });
+
+describe('a surname that only opens sentences', () => {
+  it('"Macron called for calm … Macron said the government would not yield" and "Sunak resigned on Friday" are people though no full name is given; "Respondents said" and "Paramedics said", at the start too, name no one', () => {
+    const text = 'Macron called for calm on Tuesday. Police arrested 300 people. Macron said the government would not yield. Sunak resigned on Friday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Macron')).toEqual([`Macron@0`, `Macron@${text.lastIndexOf('Macron')}`]);
+    expect(entityNamed(index, 'Macron').type).toBe('person');
+    expectEachOnceAs(index, text, ['Sunak'], 'person');
+    const plural = indexTexts({ 'a.txt': 'Respondents said they feared more violence. Paramedics said 20 were hurt. Paramedics said more were missing.\n' });
+    expect(allSurfaces(plural)).toEqual([]);
+  });
+});
