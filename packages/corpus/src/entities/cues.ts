@@ -1419,6 +1419,23 @@ function isCommonNoun(word: string): boolean {
 }
 
 /**
+ * "Reform UK, led by Nigel Farage, won five seats": the name closes a participle's phrase set off by
+ * commas, and the comma after it returns to the sentence ("won five seats" made Farage a place),
+ * unless a noun phrase follows ("founded by Ana Costa, a former banker,").
+ */
+function closesParticiplePhrase(view: TokenView, first: number): boolean {
+  return view.isLowerWord(first - 1) && view.lower(first - 1) === 'by' && view.isLowerWord(first - 2) && view.isChar(first - 3, ',');
+}
+
+/** "a former banker", "his deputy", "leader of the party": words that open an appositive, not a sentence's verb. */
+function opensNounPhrase(view: TokenView, k: number): boolean {
+  const word = view.lower(k);
+  return !view.isLowerWord(k) || NOUN_PHRASE_OPENERS.has(word) || ROLE_NOUNS.has(word);
+}
+
+const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', 'both', 'whose', 'who']);
+
+/**
  * ", a senior analyst at X," or ", who is a senior official in Y,": a description of a person;
  * ", the bulk carrier suspected of...," or ", a NATO exercise": what a thing is.
  */
@@ -1430,6 +1447,7 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
   // "His father, Anthony, was a geologist": a verb after the comma goes on with the sentence; the
   // name is the appositive there, not the words after it.
   if (view.isLowerWord(start) && (AUXILIARY_VERBS.has(view.lower(start)) || PERSON_VERBS.has(view.lower(start)))) return null;
+  if (closesParticiplePhrase(view, first) && !opensNounPhrase(view, i)) return null;
   if (start === i && isRegionBeforeBased(view, start, sentenceEnd)) return { text: '', type: 'place' };
   let type: EntityType | null = null;
   // The words before the first function word: "a former state finance commissioner", whose last

@@ -11,6 +11,14 @@ function expectEachOnceAs(index: ReturnType<typeof indexTexts>, text: string, na
 }
 
 describe('types from appositives', () => {
+  it('a name closing a participle\'s phrase set off by commas is followed by the sentence, no appositive ("Reform UK, led by Nigel Farage, won five seats" made him a place); a noun phrase there is one ("founded by Ana Costa, a former banker,")', () => {
+    const text = 'Reform UK, led by Nigel Farage, won five seats. The firm, founded by Ana Costa, a former banker, grew fast.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Nigel Farage', 'Ana Costa'], 'person');
+    expect(entityNamed(index, 'Nigel Farage').descriptions).toEqual([]);
+    expect(entityNamed(index, 'Ana Costa').descriptions.map((d) => d.text)).toEqual(['former banker']);
+  });
+
   it('a person\'s appositive after a body\'s name is about the person before it ("Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue")', () => {
     const text = 'Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue there, represented the families.';
     const index = indexTexts({ 'a.txt': text + '\n' });
