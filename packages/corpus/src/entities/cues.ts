@@ -39,6 +39,7 @@ import {
   ROLE_NOUNS,
   SPEECH_VERBS,
   STOPWORDS,
+  SURNAME_HEADS,
   TITLE_WORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
@@ -169,13 +170,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   const lastLower = isSlashedLegalFormEnd(view, end) ? 'as' : view.key(lastWord);
   if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
   const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) ? 'organization' : undefined);
-  const head = !anchored && treatyHeadsOnPhrase(view, first, end)
-    ? 'programme'
-    : HEAD_WORDS.get(lastLower) !== undefined && !ORGANIZATION_ANCHORS.has(lastLower) && !anchored
-      ? HEAD_WORDS.get(lastLower)
-      : anchored || ORGANIZATION_ANCHORS.has(lastLower)
-        ? 'organization'
-        : undefined;
+  const head = headTypeOf(view, first, end, lastWord, lastLower, Boolean(anchored));
   // "Keen Shoal 2026, a joint exercise": a year closing a name says no place, which has none.
   const datedPlace = head === 'place' && lastWord < end - 1 && /^(?:19|20)\d\d$/.test(view.raw(end - 1));
   const weakHead = lastLower === 'ocean' || (head === 'place' && isForenameAndSurnameHead(view, first, end, lastWord));
@@ -1243,6 +1238,24 @@ function anchorHeadsPhrase(view: TokenView, first: number, end: number): boolean
     firstPhrase = false;
   }
   return false;
+}
+
+/** The type the name's head word gives it: a treaty's before "on", a body's anchor anywhere, else its last word's. */
+function headTypeOf(view: TokenView, first: number, end: number, lastWord: number, lastLower: string, anchored: boolean): EntityType | undefined {
+  if (!anchored && treatyHeadsOnPhrase(view, first, end)) return 'programme';
+  if (anchored || ORGANIZATION_ANCHORS.has(lastLower)) return 'organization';
+  if (SURNAME_HEADS.has(lastLower) && closesPersonsName(view, first, lastWord)) return undefined;
+  return HEAD_WORDS.get(lastLower);
+}
+
+/**
+ * "Jerry Hall said", "Sarah Jones Hall": a head that is a surname as often closes a person's name
+ * after a given name and the name's words ("Carnegie Hall" and "the Walt Disney Concert Hall" are places).
+ */
+function closesPersonsName(view: TokenView, first: number, lastWord: number): boolean {
+  if (lastWord === first || !isGivenName(view.lower(first))) return false;
+  const before = view.lower(lastWord - 1);
+  return lastWord - 1 === first || isListedSurname(before) || !isCommonWord(before);
 }
 
 /**

@@ -183,6 +183,9 @@ export function isOccupationByEnding(lower: string): boolean {
 
 const OCCUPATION_ENDING = /^[a-z]{2,}(?:ologist|ographer|onomist|iatrist)$/;
 
+/** Place heads that are frequent surnames too, which close a person's name after a given name ("Jerry Hall", "Sarah Jones Hall"). */
+export const SURNAME_HEADS = new Set(['hall']);
+
 /** Generations after a name: "Martin Luther King Jr.". */
 export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 
@@ -450,7 +453,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     territory territories republic kingdom emirates plateau basin line passage sound prison stadium palace cathedral
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
     lagoon canyon gorge creek theater theatre park plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
-    jail courthouse penitentiary building ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
+    jail courthouse penitentiary building hall auditorium ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention covenant charter framework scheme rule rules regulation directive statute amendment`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival

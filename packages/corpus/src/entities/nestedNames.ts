@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity, isRegion } from './gazetteer.js';
-import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS } from './lexicon.js';
+import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS, SURNAME_HEADS } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
 import { weightOf, WEIGHT } from './evidence.js';
@@ -152,7 +152,8 @@ function namesakeAt(view: TokenView, words: { first: number; end: number }[], st
     if (!view.isCapitalized(word.first) || !(isCommonWord(wordKey) || HEAD_WORDS.has(wordKey))) return null;
   }
   // "Amy Hagstrom Miller", "Sarah Jones Hall": a frequent surname closes a person's three names, though a word too.
-  if (words.length === 3 && isFrequentSurname(view.key(words[2]!.first)) && !HEAD_WORDS.has(view.key(words[2]!.first))) return null;
+  const closing = view.key(words[2]!.first);
+  if (words.length === 3 && isFrequentSurname(closing) && (!HEAD_WORDS.has(closing) || SURNAME_HEADS.has(closing))) return null;
   // "Juan José Sierra", "Mary Ann Bird": after two given names, a surname the lists know closes a person's name.
   if (words.length === 3 && isGivenName(surname) && isListedSurname(view.key(words[2]!.first)) && !HEAD_WORDS.has(view.key(words[2]!.first))) return null;
   const name = { first: words[0]!.first, end: words[1]!.end, key, standalone: standaloneKeys.has(key), impliedType: 'person' as const };

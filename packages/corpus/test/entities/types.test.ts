@@ -1763,6 +1763,13 @@ describe('head words of offices, firms and buildings', () => {
     expectEachOnceAs(index, text, ['Eiffel Tower'], 'place');
   });
 
+  it('a hall closing a name makes a place ("the Walt Disney Concert Hall" and "the Royal Albert Hall" were persons), not after a given name, where "Hall" is a surname ("Jerry Hall said she was fine")', () => {
+    const text = 'The orchestra played at the Walt Disney Concert Hall on Sunday. The Royal Albert Hall was full. Jerry Hall said she was fine.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Walt Disney Concert Hall', 'Royal Albert Hall'], 'place');
+    expect(entityNamed(index, 'Jerry Hall').type).toBe('person');
+  });
+
   it('a public office\'s holder before a body\'s head word is the body\'s ("the Cook County Clerk\'s Office" was lost, "the Harris County Clerk\'s Office" a person), not before a common noun ("the Cook County Clerk\'s staff")', () => {
     const text = "Voters lined up outside the Cook County Clerk's Office. A spokesman for the Harris County Clerk's Office said so. The Cook County Clerk's staff were sworn in.";
     const index = indexTexts({ 'a.txt': text + '\n' });
