@@ -573,10 +573,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
   } else if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
-  } else if (word === 'of' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1)) {
-    // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria"; but "the party of
-    // Keiko Fujimori" is led by her, and "the ruling party of Georgia" is in it: no body after it.
-    const noun = JURISDICTION_TITLES.has(view.lower(before - 1)) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : typeCueOfNoun(view.lower(before - 1));
+  } else if (word === 'of' && before - 1 >= sentenceFirst && (view.isLowerWord(before - 1) || opensWithInhabitants(view, before - 1, sentenceFirst))) {
+    // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria", "residents of Tara"; but
+    // "the party of Keiko Fujimori" is led by her, and "the ruling party of Georgia" is in it: no body after it.
+    const noun = placesOfficeOrPeople(view, before - 1, end) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : typeCueOfNoun(view.lower(before - 1));
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   } else if (word === 'of' && spaceSeparatedWords(view, first, end) <= 2 && isResidenceOf(view, before, sentenceFirst)) {
     // "Margaret Hughes, 71, of Bicton Heath": after an age, where someone lives outweighs a surname's look ("Heath").
@@ -1512,6 +1512,23 @@ const AUXILIARY_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have
 
 /** Offices held over a place: "the premier of Bavaria", "the governor of Sinaloa", "the mayor of Kharkiv" (a president may be a company's). */
 const JURISDICTION_TITLES = new Set(['premier', 'governor', 'mayor', 'governors', 'mayors']);
+
+/**
+ * Who lives in a place: "Police told residents of Tara to leave" and "the villagers of Miles" (a given
+ * name, "Tara", made a person of the town); "a friend of Tara" says nothing.
+ */
+const INHABITANTS = new Set(['residents', 'inhabitants', 'villagers', 'townspeople', 'citizens', 'natives', 'resident', 'inhabitant', 'native', 'citizen']);
+
+/** "the mayor of", "residents of" at `noun`; not "residents of Tara Smith's street". */
+function placesOfficeOrPeople(view: TokenView, noun: number, end: number): boolean {
+  const lower = view.lower(noun);
+  return JURISDICTION_TITLES.has(lower) || (INHABITANTS.has(lower) && !isPossessor(view, end));
+}
+
+/** "Residents of Tara should leave": the sentence opens with its inhabitants' noun, capitalised. */
+function opensWithInhabitants(view: TokenView, noun: number, sentenceFirst: number): boolean {
+  return noun === sentenceFirst && INHABITANTS.has(view.lower(noun));
+}
 
 const COLLECTIVE_NOUNS = new Set(['group', 'network', 'chain']);
 

@@ -2752,3 +2752,15 @@ describe('a preposition capitalised inside a body\'s name', () => {
     expectEachOnceAs(index, text, ['Jones'], 'person');
   });
 });
+
+describe('a town named by its residents', () => {
+  it('"residents of", "villagers of" or "a native of" before a name say it is a place ("Police told residents of Tara to leave" and "Residents of Tara and Miles should leave" made the given name "Tara" a person); "a friend of Tara" and "residents of Tara Smith\'s street" name people', () => {
+    const text = 'Police told residents of Tara to leave. Residents of Miles should leave too. A native of Chinchilla, she fled.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Tara', 'Miles', 'Chinchilla'], 'place');
+    const near = "Police told a friend of Tara to leave. Residents of Mary Smith's street complained.";
+    const people = indexTexts({ 'a.txt': near + '\n' });
+    expect(entityNamed(people, 'Tara')?.type).toBe('person');
+    expect(entityNamed(people, 'Mary Smith')?.type).toBe('person');
+  });
+});
