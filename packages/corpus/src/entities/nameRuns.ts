@@ -417,6 +417,7 @@ function step(end: number, capitalised: number, stop = false): RunStep {
 function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceEnd: number): RunStep | null {
   const kind = view.kind(k);
   if (kind === TokenKind.Hyphen && view.adjacent(k - 1) && view.adjacent(k) && k + 1 < sentenceEnd) return extendAtHyphen(view, run, k, sentenceEnd);
+  if (kind === TokenKind.Punct && isEnDashBetweenNames(view, k, sentenceEnd)) return extendAtHyphen(view, run, k, sentenceEnd);
   if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
     // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
     // office's before a body's or a place's head word ("Attorney General's Office", "Regent's Park").
@@ -456,6 +457,17 @@ function isMembersBody(view: TokenView, k: number): boolean {
 function isHeadWordAt(view: TokenView, i: number): boolean {
   const head = HEAD_WORDS.get(view.lower(i));
   return (head === 'organization' || head === 'place') && view.isCapitalized(i);
+}
+
+/**
+ * "The Farmer–Citizen Movement (BBB) won", "the Mexican–American War": an en dash with no space
+ * about it, between capitalised words, joins them as a hyphen does (the run was cut at it, leaving
+ * "Citizen Movement" and "American War"); "Russia–Ukraine war" splits into its places as
+ * "Russia-Ukraine" does, and a score or a range ("3–1", "1990–1995") holds no capitals.
+ */
+function isEnDashBetweenNames(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (!view.isChar(k, '\u2013') || k + 1 >= sentenceEnd || !view.adjacent(k - 1) || !view.adjacent(k)) return false;
+  return view.isCapitalized(k - 1) && isNameToken(view, k + 1);
 }
 
 /** What a hyphen adds to a title before a name: "President-elect", "Premier-designate". */

@@ -2764,3 +2764,15 @@ describe('a town named by its residents', () => {
     expect(entityNamed(people, 'Mary Smith')?.type).toBe('person');
   });
 });
+
+describe('an en dash between capitalised words', () => {
+  it('joins them as a hyphen does ("The Farmer–Citizen Movement won" gave "Citizen Movement", "the Mexican–American War" gave "American War"); "Russia–Ukraine war" keeps its two places, and a score "3–1" joins nothing', () => {
+    const text = 'The Farmer–Citizen Movement won the vote. The Mexican–American War ended in 1848. The Russia–Ukraine war dragged on, and Leeds won 3–1 in 1990–1995.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Farmer–Citizen Movement'], 'organization');
+    expectEachOnceAs(index, text, ['Mexican–American War'], 'event');
+    expectEachOnceAs(index, text, ['Russia', 'Ukraine'], 'place');
+    expect(allSurfaces(index)).not.toContain('Citizen Movement');
+    expect(allSurfaces(index)).not.toContain('American War');
+  });
+});
