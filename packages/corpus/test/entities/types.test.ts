@@ -2776,3 +2776,15 @@ describe('an en dash between capitalised words', () => {
     expect(allSurfaces(index)).not.toContain('American War');
   });
 });
+
+describe('types: a score written with an en dash', () => {
+  it('"Roma beat Napoli 3–1" and "Atalanta lost 2–0 to Fiorentina" make clubs of the sides as "3-1" does (Napoli was a person, Roma lost); "Sinner beat Zverev 6–3, 7–6" keeps its players and "Officials in Dodge City said the tax passed 5–2" its town', () => {
+    const text = 'Roma beat Napoli 3–1 at the Stadio Olimpico. Atalanta lost 2–0 to Fiorentina on Sunday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Roma', 'Napoli', 'Atalanta', 'Fiorentina'], 'organization');
+    const tennis = 'Sinner beat Zverev 6–3, 7–6 on Sunday.';
+    expectEachOnceAs(indexTexts({ 'a.txt': tennis + '\n' }), tennis, ['Sinner', 'Zverev'], 'person');
+    const vote = 'Officials in Dodge City said the tax passed 5–2 on Monday.';
+    expectEachOnceAs(indexTexts({ 'a.txt': vote + '\n' }), vote, ['Dodge City'], 'place');
+  });
+});
