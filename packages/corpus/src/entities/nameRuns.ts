@@ -572,10 +572,20 @@ function closesWithFirmPartners(view: TokenView, k: number, sentenceEnd: number)
 /**
  * "Banco Central do Brasil", "Partido por la Democracia": "do" and "por", which are English words too,
  * join a name after a body's head word in Portuguese or Spanish ("Banco do Brasil" was cut to "Banco").
+ * So do "y" and "e" after the head's "de" or "da": "Ministerio de Ciencia y Tecnología" and "Banco
+ * Nacional de Desenvolvimento Econômico e Social" were cut at them ("Ortega y Gasset" has no head).
  */
 function isForeignBodysConnector(view: TokenView, first: number, k: number): boolean {
-  if (view.lower(k) !== 'do' && view.lower(k) !== 'por') return false;
-  for (let i = first; i < k; i++) if (view.kind(i) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i))) return true;
+  const word = view.lower(k);
+  const conjunction = word === 'y' || word === 'e';
+  if (word !== 'do' && word !== 'por' && !conjunction) return false;
+  for (let i = first; i < k; i++) if (view.kind(i) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i))) return !conjunction || holdsLowerConnector(view, i + 1, k);
+  return false;
+}
+
+/** A connector in lower case ("de", "da", "del") among tokens [from, to). */
+function holdsLowerConnector(view: TokenView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (view.isLowerWord(i) && NAME_CONNECTORS.has(view.lower(i))) return true;
   return false;
 }
 

@@ -2788,3 +2788,14 @@ describe('types: a score written with an en dash', () => {
     expectEachOnceAs(indexTexts({ 'a.txt': vote + '\n' }), vote, ['Dodge City'], 'place');
   });
 });
+
+describe('"y" and "e" inside a Spanish or Portuguese body\'s name', () => {
+  it('join its fields after the head\'s "de" or "da" ("the Ministerio de Ciencia y Tecnología agreed" and "the Banco Nacional de Desenvolvimento Econômico e Social" were cut at them, with "Tecnología" a name apart); "Banco Santander y BBVA fell" keeps two companies', () => {
+    const text = 'The Ministerio de Ciencia y Tecnología agreed. The Banco Nacional de Desenvolvimento Econômico e Social will manage the fund.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Ministerio de Ciencia y Tecnología', 'Banco Nacional de Desenvolvimento Econômico e Social'], 'organization');
+    expect(allSurfaces(index)).not.toContain('Tecnología');
+    const two = 'Banco Santander y BBVA fell on Monday.';
+    expectEachOnceAs(indexTexts({ 'a.txt': two + '\n' }), two, ['Banco Santander', 'BBVA'], 'organization');
+  });
+});
