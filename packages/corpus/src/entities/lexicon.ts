@@ -239,7 +239,7 @@ export const EPITHETS = set(`great terrible conqueror elder younger wise bold pi
   venerable fair good bald unready apostate navigator baptist evangelist apostle martyr hermit lawgiver liberator`);
 
 /** A party's member: "Fellow Democrat Nancy Pelosi", "Republican Mitch McConnell". */
-export const PARTY_MEMBERS = set(`democrat republican conservative liberal socialist communist libertarian tory labourite`);
+export const PARTY_MEMBERS = set(`democrat republican conservative liberal socialist communist libertarian tory labourite green`);
 
 /**
  * Peoples and creeds in the plural that no demonym of the gazetteer gives ("the Yazidis", "Christians",

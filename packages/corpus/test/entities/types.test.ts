@@ -2799,3 +2799,15 @@ describe('"y" and "e" inside a Spanish or Portuguese body\'s name', () => {
     expectEachOnceAs(indexTexts({ 'a.txt': two + '\n' }), two, ['Banco Santander', 'BBVA'], 'organization');
   });
 });
+
+describe('the Greens, a party\'s members', () => {
+  it('"The Greens won 12 seats together with the Labour Party" names the party\'s members as "the Liberals" does (it named nothing), and "Several Green MPs rebelled" no one; "greens" in lower case and "Eva Green" are no party\'s', () => {
+    const text = 'The Greens won 12 seats together with the Labour Party.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Greens'], 'person');
+    const members = indexTexts({ 'a.txt': 'Several Green MPs rebelled on Monday.\n' });
+    expect(allSurfaces(members)).toEqual([]);
+    const near = 'The course hosted the final on its greens. Eva Green starred in the film.';
+    const other = indexTexts({ 'a.txt': near + '\n' });
+    expect(allSurfaces(other)).toEqual(['Eva Green']);
+  });
+});
