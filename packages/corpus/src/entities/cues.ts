@@ -553,6 +553,8 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   if (cue) {
     addEvidence(evidence, cueOfAgentNoun(view, word, first, end, cue), WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
+  } else if (WORK_NOUNS.has(word) && isDeterminedNoun(view, before, sentenceFirst) && holdsNonDictionaryWord(view, first, end)) {
+    addEvidence(evidence, 'other', WEIGHT.contextNoun);
   } else if (word === 'for' && isCity(view.keyOf(first, end)) && (playsFor(view, before, sentenceFirst) || scoresForOneWordCity(view, before, first, end))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word)) {
@@ -720,6 +722,31 @@ function cueOfAgentNoun(view: TokenView, word: string, first: number, end: numbe
 }
 
 const PERSON_OR_FIRM_AGENTS = new Set(['developer', 'producer', 'publisher']);
+
+/**
+ * Nouns of a work before its title: "After his play Ngaahika Ndeenda was staged" and "Her album
+ * Lemonade sold well" made people of the titles. A determiner stands before the noun, so that "they
+ * play Arsenal next" (a verb) says nothing.
+ */
+const WORK_NOUNS = new Set(['play', 'novel', 'film', 'movie', 'album', 'song', 'single', 'opera', 'musical', 'documentary', 'poem', 'memoir', 'sitcom']);
+
+/** "his play", "the 1977 play", "a novel": a determiner or a possessive (and a year) before the noun at `noun`. */
+function isDeterminedNoun(view: TokenView, noun: number, sentenceFirst: number): boolean {
+  let before = noun - 1;
+  if (before > sentenceFirst && view.kind(before) === TokenKind.Number) before--;
+  return before >= sentenceFirst && view.isLowerWord(before) && WORK_DETERMINERS.has(view.lower(before));
+}
+
+/**
+ * A word no dictionary holds in [first, end): a title of dictionary words ("the film Calling the
+ * Shots", "the novel Dark Matters") is left to the rules that drop or keep such phrases.
+ */
+function holdsNonDictionaryWord(view: TokenView, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (view.isWord(i) && !isCommonWord(view.lower(i))) return true;
+  return false;
+}
+
+const WORK_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'whose', 'debut', 'new', 'latest', 'first', 'last', 'hit']);
 
 const RELIGIOUS_TITLES = new Set(['lama', 'prophet', 'apostle', 'virgin', 'ayatollah', 'mahatma', 'aga', 'patriarch', 'rev', 'reverend', 'saint', 'st', 'imam', 'rabbi', 'guru']);
 

@@ -2811,3 +2811,15 @@ describe('the Greens, a party\'s members', () => {
     expect(allSurfaces(other)).toEqual(['Eva Green']);
   });
 });
+
+describe('a work\'s noun before its title', () => {
+  it('"his play", "the novel", "her album" before a name make it a work, no person ("After his play Ngaahika Ndeenda was staged in Limuru" made the play a person); "Chelsea will play Arsenal" and "They play Barcelona on Sunday" have the verb, no determiner', () => {
+    const text = 'After his play Ngaahika Ndeenda was staged in Limuru in 1977, he was detained. Critics praised the novel Americanah.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Ngaahika Ndeenda', 'Americanah'], 'other');
+    const verb = 'Chelsea will play Arsenal next week. They play Barcelona on Sunday.';
+    const clubs = indexTexts({ 'a.txt': verb + '\n' });
+    expect(entityNamed(clubs, 'Arsenal')?.type).toBe('organization');
+    expect(entityNamed(clubs, 'Barcelona')?.type).toBe('place');
+  });
+});
