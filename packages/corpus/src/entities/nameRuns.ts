@@ -534,8 +534,24 @@ function opensSentenceAfterLegalSuffix(view: TokenView, i: number, sentenceEnd: 
 function opensSentenceAfterSuffix(view: TokenView, i: number, sentenceEnd: number): boolean {
   if (i + 1 >= sentenceEnd || !view.spaceBefore(i) || !view.isCapitalized(i) || view.isAllCaps(i) || LEGAL_SUFFIXES.has(view.lower(i))) return false;
   const lower = view.lower(i);
+  if (opensWithKnownPlace(view, i, sentenceEnd)) return true;
   if (isGivenName(lower, true) && !isCommonWord(lower)) return view.isCapitalized(i + 1) && !view.isAllCaps(i + 1) && view.spaceBefore(i + 1);
   return isCommonWord(lower) && view.isLowerWord(i + 1) && !STOPWORDS.has(view.lower(i + 1));
+}
+
+/**
+ * "… led by Sony Group Corp. Hong Kong's Hang Seng Index fell" and "It bought Tesco Plc. London shares
+ * fell": a place the lists know, of three words at most, then a possessive or a word in lower case,
+ * opens the next sentence (one name "Sony Group Corp. Hong Kong" was typed other). "Toyota Motor
+ * Corp. Australia Ltd." goes on to its suffix.
+ */
+function opensWithKnownPlace(view: TokenView, i: number, sentenceEnd: number): boolean {
+  for (let e = i + 1; e <= Math.min(i + 3, sentenceEnd - 1); e++) {
+    if (e > i + 1 && !(view.spaceBefore(e - 1) && isNameToken(view, e - 1))) return false;
+    if (!isKnownPlace(view.keyOf(i, e))) continue;
+    if (view.kind(e) === TokenKind.Possessive || (view.isLowerWord(e) && view.spaceBefore(e))) return true;
+  }
+  return false;
 }
 
 /**

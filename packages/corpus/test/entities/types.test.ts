@@ -2823,3 +2823,14 @@ describe('a work\'s noun before its title', () => {
     expect(entityNamed(clubs, 'Barcelona')?.type).toBe('place');
   });
 });
+
+describe('a known place after a legal suffix\'s period', () => {
+  it('opens the next sentence before a possessive or a word in lower case ("led by Sony Group Corp. Hong Kong\'s Hang Seng Index fell" gave one name "Sony Group Corp. Hong Kong", "It bought Tesco Plc. London shares fell" one "Tesco Plc. London"); "Samsung Electronics Co. Ltd." keeps its second suffix', () => {
+    const text = "Shares rose, led by Sony Group Corp. Hong Kong's Hang Seng Index fell 1.1%. It bought Tesco Plc. London shares fell.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index)).toEqual(expect.arrayContaining(['Sony Group Corp.', 'Hong Kong', 'Tesco Plc.', 'London']));
+    expect(allSurfaces(index).filter((s) => s.includes('Corp. Hong') || s.includes('Plc. London'))).toEqual([]);
+    const two = 'Samsung Electronics Co. Ltd. said profits rose.';
+    expect(allSurfaces(indexTexts({ 'a.txt': two + '\n' }))).toEqual(['Samsung Electronics Co. Ltd.']);
+  });
+});
