@@ -2834,3 +2834,15 @@ describe('a known place after a legal suffix\'s period', () => {
     expect(allSurfaces(indexTexts({ 'a.txt': two + '\n' }))).toEqual(['Samsung Electronics Co. Ltd.']);
   });
 });
+
+describe('a cup in another language opening a competition\'s name', () => {
+  it('"Coppa", "Copa", "Coupe" and "Taça" open an event ("Roma won the Coppa Italia" and "the Copa del Rey" were bodies, "Coppa Italia" a person in a longer story); "Copa Airlines" stays a company and "Maria Copa" a person', () => {
+    const text = 'Roma won the Coppa Italia on Wednesday. Sevilla won the Copa del Rey. Porto won the Taça de Portugal.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Coppa Italia', 'Copa del Rey', 'Taça de Portugal'], 'event');
+    const near = 'Copa Airlines said flights resumed. Maria Copa said so.';
+    const other = indexTexts({ 'a.txt': near + '\n' });
+    expect(entityNamed(other, 'Copa Airlines')?.type).toBe('organization');
+    expect(entityNamed(other, 'Maria Copa')?.type).toBe('person');
+  });
+});
