@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { addEvidence, newEvidence, saysOtherThan, weightOf, WEIGHT, type Evidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
 import type { EntityType } from './types.js';
-import { isAmericanState, isCity, isKnownPlace, isPlaceAndCompassPoints, isPlaceNotPersonName, isRegion, namesAPeople } from './gazetteer.js';
+import { isAmericanState, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, isPlaceNotPersonName, isRegion, namesAPeople } from './gazetteer.js';
 import {
   EVENT_OPENERS,
   CLUB_ABBREVIATIONS,
@@ -167,7 +167,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   while (lastWord > first && (view.kind(lastWord) === TokenKind.Number || view.kind(lastWord) === TokenKind.Period)) lastWord--;
   const lastLower = isSlashedLegalFormEnd(view, end) ? 'as' : view.key(lastWord);
   if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
-  const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) ? 'organization' : undefined);
+  const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) || isSportsBody(view, first, end) ? 'organization' : undefined);
   const head = HEAD_WORDS.get(lastLower) !== undefined && !ORGANIZATION_ANCHORS.has(lastLower) && !anchored
     ? HEAD_WORDS.get(lastLower)
     : anchored || ORGANIZATION_ANCHORS.has(lastLower)
@@ -332,6 +332,19 @@ function isPlacesUtility(view: TokenView, first: number, lastWord: number): bool
 }
 
 const UTILITY_WORDS = new Set(['power', 'electric', 'edison']);
+
+/**
+ * "Tennis Australia said", "Cricket Australia fined him", "Athletics Kenya", "Hockey Canada": a sport
+ * before a country names that sport's national body (they were other). "Australia" alone stays the country.
+ */
+function isSportsBody(view: TokenView, first: number, end: number): boolean {
+  return end - first >= 2 && SPORTS.has(view.key(first)) && view.isCapitalized(first) && isCountry(view.keyOf(first + 1, end));
+}
+
+const SPORTS = new Set([
+  'tennis', 'cricket', 'hockey', 'rugby', 'football', 'soccer', 'athletics', 'swimming', 'cycling', 'golf', 'netball', 'basketball',
+  'volleyball', 'rowing', 'sailing', 'gymnastics', 'triathlon', 'skiing', 'boxing', 'badminton', 'squash', 'baseball', 'softball', 'judo',
+]);
 
 const SERVICE_DISTRICT_WORDS = new Set(['school', 'schools', 'transit', 'water', 'utility', 'sanitation', 'sewer', 'sewerage', 'fire', 'hospital', 'irrigation', 'library', 'conservation', 'health']);
 

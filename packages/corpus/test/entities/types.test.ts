@@ -2846,3 +2846,13 @@ describe('a cup in another language opening a competition\'s name', () => {
     expect(entityNamed(other, 'Maria Copa')?.type).toBe('person');
   });
 });
+
+describe('a sport before a country', () => {
+  it('names the sport\'s national body ("Tennis Australia said Sinner would return" lost it, and "angered Cricket Australia and Hockey Canada" made them other); "Football in Australia grew" names only the country', () => {
+    const text = 'Tennis Australia said Sinner would return. The move angered Cricket Australia and Hockey Canada.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Tennis Australia', 'Cricket Australia', 'Hockey Canada'], 'organization');
+    const near = 'Football in Australia grew quickly.';
+    expect(allSurfaces(indexTexts({ 'a.txt': near + '\n' }))).toEqual(['Australia']);
+  });
+});
