@@ -605,6 +605,19 @@ function holdsLowerConnector(view: TokenView, from: number, to: number): boolean
   return false;
 }
 
+/**
+ * "The International Agency for Research on Cancer said", "the Trottier Institute for Research on
+ * Exoplanets": "on" after "Research" or "Studies" in a body's "for" or "of" phrase goes on with its
+ * field (both were cut at "on"); "the Agency for Research on Monday" meets on a day.
+ */
+function isResearchOnField(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'on' || !view.isLowerWord(k) || !RESEARCH_WORDS.has(view.lower(k - 1)) || k + 1 >= sentenceEnd) return false;
+  if (!isNameToken(view, k + 1) || !view.spaceBefore(k + 1) || MONTHS_AND_DAYS.has(view.lower(k + 1))) return false;
+  return k - 3 >= first && view.isOfOrFor(k - 2) && HEAD_WORDS.get(view.lower(k - 3)) === 'organization';
+}
+
+const RESEARCH_WORDS = new Set(['research', 'studies', 'study']);
+
 /** A word in capitals, a capital letter alone too ("J" of "J&J", which is no all-caps word). */
 function isCapitals(view: TokenView, i: number): boolean {
   return view.isAllCaps(i) || (view.length(i) === 1 && view.isCapitalized(i));
@@ -647,6 +660,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   }
   // "House Subcommittee on Technology Security": "on" after the head of a body.
   if (view.lower(k) === 'on' && view.isLowerWord(k) && ON_HEADS.has(view.lower(k - 1)) && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 1);
+  if (isResearchOnField(view, first, k, sentenceEnd)) return step(k + 2, 1);
   if (isPrizesFieldAt(view, k, sentenceEnd) || isPrizesSecondFieldAt(view, k, sentenceEnd)) return step(k + 2, 1);
   const knownEnd = knownNameEnd(view, first, k, sentenceEnd);
   if (knownEnd > 0) return step(knownEnd, knownEnd - k - 1);

@@ -2856,3 +2856,13 @@ describe('a sport before a country', () => {
     expect(allSurfaces(indexTexts({ 'a.txt': near + '\n' }))).toEqual(['Australia']);
   });
 });
+
+describe('"on" after "Research" in a body\'s name', () => {
+  it('goes on with the field ("The International Agency for Research on Cancer said so" and "the Trottier Institute for Research on Exoplanets" were cut at "on"); "the Agency for Research on Monday" meets on a day', () => {
+    const text = 'The International Agency for Research on Cancer said so. A professor at the Trottier Institute for Research on Exoplanets agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['International Agency for Research on Cancer', 'Trottier Institute for Research on Exoplanets'], 'organization');
+    const near = 'The Agency for Research on Monday said so.';
+    expect(allSurfaces(indexTexts({ 'a.txt': near + '\n' }))).toEqual(['Agency for Research']);
+  });
+});
