@@ -1060,9 +1060,24 @@ function isFieldWord(view: TokenView, i: number): boolean {
  * "Ukraine's Parliament": a country's possessive is the sentence's.
  */
 function isPatronsPlace(view: TokenView, run: NameRun, k: number): boolean {
-  if (!view.isCapitalized(k + 1) || !HEAD_WORDS.has(view.lower(k + 1))) return false;
   const opener = view.lower(run.first);
-  return PATRON_TITLES.has(opener) && (opener === 'st' || opener === 'saint' || k - 1 === run.first);
+  if (!view.isCapitalized(k + 1) || !PATRON_TITLES.has(opener)) return false;
+  const saint = opener === 'st' || opener === 'saint';
+  if (!HEAD_WORDS.has(view.lower(k + 1))) return saint && closesWithHeadWord(view, k + 1);
+  return saint || k - 1 === run.first;
+}
+
+/**
+ * "St. Joseph's Catholic Church", "St. Mary's Roman Catholic Church": one or two capitalised words
+ * from `i`, then a head word, close a saint's place (it was cut into "St. Joseph" and "Catholic
+ * Church"); "St. Joseph's Day Parade" names no head word.
+ */
+function closesWithHeadWord(view: TokenView, i: number): boolean {
+  for (let j = i + 1; j <= i + 2 && j < view.count; j++) {
+    if (!view.spaceBefore(j) || !isNameToken(view, j)) return false;
+    if (HEAD_WORDS.has(view.lower(j))) return true;
+  }
+  return false;
 }
 
 /** The apostrophe of "Workers' Party" or "People's Army" at token i. */

@@ -2866,3 +2866,14 @@ describe('"on" after "Research" in a body\'s name', () => {
     expect(allSurfaces(indexTexts({ 'a.txt': near + '\n' }))).toEqual(['Agency for Research']);
   });
 });
+
+describe('a saint\'s possessive, then words and a head word', () => {
+  it('make one name ("St. Joseph\'s Catholic Church backed the plan" and "St. Mary\'s Roman Catholic Church" were cut into "St. Joseph" and "Catholic Church"); "St. Paul\'s Minnesota office" and "St. Patrick\'s Day Parade route" name no head word', () => {
+    const text = "St. Joseph's Catholic Church backed the plan. Mass was held at St. Mary's Roman Catholic Church.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index)).toEqual(expect.arrayContaining(["St. Joseph's Catholic Church", "St. Mary's Roman Catholic Church"]));
+    expect(allSurfaces(index)).not.toContain('Catholic Church');
+    const near = "St. Paul's Minnesota office closed.";
+    expect(allSurfaces(indexTexts({ 'a.txt': near + '\n' }))).toEqual(expect.arrayContaining(['St. Paul', 'Minnesota']));
+  });
+});
