@@ -43,7 +43,7 @@ import {
   TITLE_WORDS,
   isRegionWord,
 } from './lexicon.js';
-import { gazetteer, isKnownPlace, isRegion } from './gazetteer.js';
+import { gazetteer, isCity, isKnownPlace, isRegion } from './gazetteer.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 /** A maximal stretch of capitalised tokens (with the connectors names allow) inside one sentence. */
@@ -432,6 +432,8 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   }
   // "Washington, D.C.": a place the lists know whole, with its comma and an abbreviation after it.
   if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isAllCaps(k + 1) && gazetteer().byKey.has(view.keyOf(run.first, k + 2))) return step(k + 2, 1);
+  const campusEnd = campusAfterComma(view, run.first, k, sentenceEnd);
+  if (campusEnd > 0) return step(campusEnd, campusEnd - k - 1, true);
   // "Ministry of Economy, Trade and Industry": a list of fields after a body's "of".
   const listEnd = bodyListEnd(view, run.first, k, sentenceEnd);
   if (listEnd > 0) return step(listEnd, listEnd - k - 1);
@@ -439,6 +441,22 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   const afterNickname = quotedNicknameEnd(view, k, sentenceEnd);
   if (afterNickname > 0) return step(afterNickname, 2);
   return kind === TokenKind.Period && view.adjacent(k - 1) ? extendAtPeriod(view, run.first, k, sentenceEnd) : null;
+}
+
+/**
+ * "Researchers at the University of California, Berkeley, found", "the University of California,
+ * Irvine": a city after the comma of "University of" and a place is the campus's, one name (it was
+ * cut to "University of California" and a place apart). The end of the city's name, else 0; the
+ * city ends its clause ("University of Texas, Austin police said" goes on in lower case).
+ */
+function campusAfterComma(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (!view.isChar(k, ',') || k - first < 3 || view.lower(first) !== 'university' || view.lower(first + 1) !== 'of' || !view.adjacent(k - 1)) return 0;
+  for (let e = k + 2; e <= Math.min(k + 3, sentenceEnd); e++) {
+    if (!view.spaceBefore(e - 1) || !isNameToken(view, e - 1)) return 0;
+    const closesClause = e === sentenceEnd || view.isChar(e, ',.;:)');
+    if (closesClause && isCity(view.keyOf(k + 1, e))) return e;
+  }
+  return 0;
 }
 
 /**

@@ -2877,3 +2877,16 @@ describe('a saint\'s possessive, then words and a head word', () => {
     expect(allSurfaces(indexTexts({ 'a.txt': near + '\n' }))).toEqual(expect.arrayContaining(['St. Paul', 'Minnesota']));
   });
 });
+
+describe('a campus after "University of" and a place', () => {
+  it('is one name with the city after the comma ("Researchers at the University of California, Berkeley, found" gave "University of California" and a place "Berkeley"); "Students at the University of Texas, Austin police said" and "the University of Oxford, Cambridge and Yale" keep the cities apart', () => {
+    const text = 'Researchers at the University of California, Berkeley, found the gene. He taught at the University of California, Irvine.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['University of California, Berkeley', 'University of California, Irvine'], 'organization');
+    // The campus's city stays a place inside the name, as "California" does.
+    expect(entityNamed(index, 'Berkeley')?.type).toBe('place');
+    const near = 'Students at the University of Texas, Austin police said, were safe. He studied at the University of Oxford, Cambridge and Yale.';
+    const apart = allSurfaces(indexTexts({ 'a.txt': near + '\n' }));
+    expect(apart).toEqual(expect.arrayContaining(['University of Texas', 'Austin', 'University of Oxford', 'Cambridge']));
+  });
+});
