@@ -167,7 +167,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   while (lastWord > first && (view.kind(lastWord) === TokenKind.Number || view.kind(lastWord) === TokenKind.Period)) lastWord--;
   const lastLower = isSlashedLegalFormEnd(view, end) ? 'as' : view.key(lastWord);
   if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
-  const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) || isSportsBody(view, first, end) ? 'organization' : undefined);
+  const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) || isSportsBody(view, first, end) || isCampusInitials(view, first, end) ? 'organization' : undefined);
   const head = HEAD_WORDS.get(lastLower) !== undefined && !ORGANIZATION_ANCHORS.has(lastLower) && !anchored
     ? HEAD_WORDS.get(lastLower)
     : anchored || ORGANIZATION_ANCHORS.has(lastLower)
@@ -340,6 +340,18 @@ const UTILITY_WORDS = new Set(['power', 'electric', 'edison']);
 function isSportsBody(view: TokenView, first: number, end: number): boolean {
   return end - first >= 2 && SPORTS.has(view.key(first)) && view.isCapitalized(first) && isCountry(view.keyOf(first + 1, end));
 }
+
+/**
+ * "UC Berkeley", "UC Irvine researcher Nomvula Dlamini", "UT Austin": a university's initials, "U"
+ * and one or two capitals, before a city name its campus (they were places, other or a person).
+ * "US Virgin Islands" and "UK Parliament" open with a country the lists know.
+ */
+function isCampusInitials(view: TokenView, first: number, end: number): boolean {
+  if (end - first < 2 || view.kind(first) !== TokenKind.Word || !CAMPUS_INITIALS.test(view.raw(first)) || gazetteer().byKey.has(view.key(first))) return false;
+  return isCity(view.keyOf(first + 1, end));
+}
+
+const CAMPUS_INITIALS = /^U[A-Z]{1,2}$/;
 
 const SPORTS = new Set([
   'tennis', 'cricket', 'hockey', 'rugby', 'football', 'soccer', 'athletics', 'swimming', 'cycling', 'golf', 'netball', 'basketball',

@@ -2890,3 +2890,13 @@ describe('a campus after "University of" and a place', () => {
     expect(apart).toEqual(expect.arrayContaining(['University of Texas', 'Austin', 'University of Oxford', 'Cambridge']));
   });
 });
+
+describe('a university\'s initials before a city', () => {
+  it('name its campus ("UC Irvine researcher Nomvula Dlamini said" made "UC Irvine" other or a person, "UC Berkeley" was a place); "the US Virgin Islands" stays a place', () => {
+    const text = 'UC Irvine researcher Nomvula Dlamini said cases fell. Students at UC Davis and UT Austin protested.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['UC Irvine', 'UC Davis', 'UT Austin'], 'organization');
+    const near = 'Ships reached the US Virgin Islands on Monday.';
+    expect(entityNamed(indexTexts({ 'a.txt': near + '\n' }), 'US Virgin Islands')?.type).toBe('place');
+  });
+});
