@@ -371,7 +371,8 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`region province city county district border coast peninsula island islands area oblast prefecture state capital
     airport port harbour harbor base strait sea river mountains valley desert dam reservoir bridge canal bay gulf lake
     crossing corridor checkpoint station plant refinery terminal mine neighborhood neighbourhood suburb slum settlement
-    prison jail stadium arena cemetery railway railroad palace castle fortress mosque cathedral temple shrine monastery`)].map((w) => [w, 'place'] as const),
+    prison jail stadium arena cemetery railway railroad palace castle fortress mosque cathedral temple shrine monastery
+    showgrounds showground fairgrounds fairground racecourse`)].map((w) => [w, 'place'] as const),
   ...[...set(`rocket rockets missile missiles jet jets fighter fighters aircraft drone drones tank tanks rifle rifles launcher
     launchers system systems warhead warheads helicopter helicopters bomber bombers howitzer howitzers satellite satellites
     chip chips model smartphone spacecraft telescope probe rover lander orbiter vaccine vaccines`)].map((w) => [w, 'product'] as const),

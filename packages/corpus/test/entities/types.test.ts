@@ -2900,3 +2900,13 @@ describe('a university\'s initials before a city', () => {
     expect(entityNamed(indexTexts({ 'a.txt': near + '\n' }), 'US Virgin Islands')?.type).toBe('place');
   });
 });
+
+describe('a showground or a racecourse after a name', () => {
+  it('says where ("The council opened an evacuation centre at the Dalby showgrounds" made the town a person); "Mayor Dalby said the showgrounds were open" leaves the name to its other cues', () => {
+    const text = 'The council opened an evacuation centre at the Dalby showgrounds. Crowds packed the Ascot racecourse.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Dalby', 'Ascot'], 'place');
+    const near = 'Mayor Dalby said the showgrounds were open on Monday.';
+    expect(entityNamed(indexTexts({ 'a.txt': near + '\n' }), 'Dalby')?.type).toBe('person');
+  });
+});
