@@ -1,5 +1,5 @@
 import { gazetteer } from './gazetteer.js';
-import { HEAD_WORDS } from './lexicon.js';
+import { HEAD_WORDS, isGivenName } from './lexicon.js';
 
 /** What linkAliasPhrases reads and links of a mention. */
 export interface LinkableMention {
@@ -91,23 +91,38 @@ function birthNamesOpeningSentences(text: string, outermost: readonly LinkableMe
     const other = outermost[i]!;
     if (other.link || !other.key.includes(' ') || !BORN_OPENING.test(text.slice(Math.max(0, other.start - 8), other.start))) continue;
     if (!PRONOUN_SUBJECT_AFTER.test(text.slice(other.end, other.end + 80))) continue;
-    const name = lastFullNameBefore(outermost, i);
+    const name = lastFullNameBefore(text, outermost, i);
     if (name) definitions.push({ alias: other.key, of: name.link ?? name.key });
   }
   return definitions;
 }
 
 /** The full name last written before `outermost[i]`, in the two sentences before its own; null if none. */
-function lastFullNameBefore(outermost: readonly LinkableMention[], i: number): LinkableMention | null {
+function lastFullNameBefore(text: string, outermost: readonly LinkableMention[], i: number): LinkableMention | null {
   const other = outermost[i]!;
   for (let j = i - 1; j >= 0; j--) {
     const name = outermost[j]!;
     if (name.sentence === other.sentence) continue;
     if (name.sentence < other.sentence - 2) return null;
-    if ((name.link ?? name.key).includes(' ') && name.key !== other.key) return name;
+    if ((name.link ?? name.key).includes(' ') && name.key !== other.key && !isBodysOrPrizesName(text, name)) return name;
   }
   return null;
 }
+
+/**
+ * "Ngũgĩ … was named a contender for the Nobel Prize in Literature. Born James Ngugi …, he": a name
+ * holding a lower-case connector ("in", "of", "for", "and", "the") or closing with a body's, a
+ * place's or an event's head word after a word no given name is no one's to be born as ("Grace
+ * Park" may be); "Ngũgĩ wa Thiong'o" and "Gonzalo de la Torre" hold only a surname's particles.
+ */
+function isBodysOrPrizesName(text: string, name: LinkableMention): boolean {
+  const key = name.link ?? name.key;
+  if (HEAD_WORDS.has(key.slice(key.lastIndexOf(' ') + 1)) && !isGivenName(key.slice(0, key.indexOf(' ')))) return true;
+  return CONNECTOR_INSIDE.test(text.slice(name.start, name.end));
+}
+
+/** A lower-case word inside a name that joins a body's or a prize's words, no surname's particle. */
+const CONNECTOR_INSIDE = /\s(?:in|of|for|and|on|at|to|the)\s/u;
 
 /** "Born " opening a sentence (or the text). */
 const BORN_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)Born\s+$/;

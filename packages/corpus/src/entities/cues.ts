@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { addEvidence, newEvidence, saysOtherThan, weightOf, WEIGHT, type Evidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
 import type { EntityType } from './types.js';
-import { isAmericanState, isCity, isKnownPlace, isPlaceAndCompassPoints, isPlaceNotPersonName, isRegion, namesAPeople } from './gazetteer.js';
+import { isAmericanState, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, isPlaceNotPersonName, isRegion, namesAPeople } from './gazetteer.js';
 import {
   EVENT_OPENERS,
   CLUB_ABBREVIATIONS,
@@ -169,7 +169,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   while (lastWord > first && (view.kind(lastWord) === TokenKind.Number || view.kind(lastWord) === TokenKind.Period)) lastWord--;
   const lastLower = isSlashedLegalFormEnd(view, end) ? 'as' : view.key(lastWord);
   if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
-  const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) ? 'organization' : undefined);
+  const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) || isSportsBody(view, first, end) || isCampusInitials(view, first, end) ? 'organization' : undefined);
   const head = headTypeOf(view, first, end, lastWord, lastLower, Boolean(anchored));
   // "Keen Shoal 2026, a joint exercise": a year closing a name says no place, which has none.
   const datedPlace = head === 'place' && lastWord < end - 1 && /^(?:19|20)\d\d$/.test(view.raw(end - 1));
@@ -330,6 +330,31 @@ function isPlacesUtility(view: TokenView, first: number, lastWord: number): bool
 }
 
 const UTILITY_WORDS = new Set(['power', 'electric', 'edison']);
+
+/**
+ * "Tennis Australia said", "Cricket Australia fined him", "Athletics Kenya", "Hockey Canada": a sport
+ * before a country names that sport's national body (they were other). "Australia" alone stays the country.
+ */
+function isSportsBody(view: TokenView, first: number, end: number): boolean {
+  return end - first >= 2 && SPORTS.has(view.key(first)) && view.isCapitalized(first) && isCountry(view.keyOf(first + 1, end));
+}
+
+/**
+ * "UC Berkeley", "UC Irvine researcher Nomvula Dlamini", "UT Austin": a university's initials, "U"
+ * and one or two capitals, before a city name its campus (they were places, other or a person).
+ * "US Virgin Islands" and "UK Parliament" open with a country the lists know.
+ */
+function isCampusInitials(view: TokenView, first: number, end: number): boolean {
+  if (end - first < 2 || view.kind(first) !== TokenKind.Word || !CAMPUS_INITIALS.test(view.raw(first)) || gazetteer().byKey.has(view.key(first))) return false;
+  return isCity(view.keyOf(first + 1, end));
+}
+
+const CAMPUS_INITIALS = /^U[A-Z]{1,2}$/;
+
+const SPORTS = new Set([
+  'tennis', 'cricket', 'hockey', 'rugby', 'football', 'soccer', 'athletics', 'swimming', 'cycling', 'golf', 'netball', 'basketball',
+  'volleyball', 'rowing', 'sailing', 'gymnastics', 'triathlon', 'skiing', 'boxing', 'badminton', 'squash', 'baseball', 'softball', 'judo',
+]);
 
 const SERVICE_DISTRICT_WORDS = new Set(['school', 'schools', 'transit', 'water', 'utility', 'sanitation', 'sewer', 'sewerage', 'fire', 'hospital', 'irrigation', 'library', 'conservation', 'health']);
 
@@ -551,6 +576,8 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   if (cue) {
     addEvidence(evidence, cueOfAgentNoun(view, word, first, end, cue), WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
+  } else if (WORK_NOUNS.has(word) && isDeterminedNoun(view, before, sentenceFirst) && holdsNonDictionaryWord(view, first, end)) {
+    addEvidence(evidence, 'other', WEIGHT.contextNoun);
   } else if (word === 'for' && isCity(view.keyOf(first, end)) && (playsFor(view, before, sentenceFirst) || scoresForOneWordCity(view, before, first, end))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if ((ROLE_NOUNS.has(word) || isOccupationByEnding(word)) && !EITHER_KIND_ROLES.has(word)) {
@@ -571,10 +598,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
   } else if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
-  } else if (word === 'of' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1)) {
-    // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria"; but "the party of
-    // Keiko Fujimori" is led by her, and "the ruling party of Georgia" is in it: no body after it.
-    const noun = JURISDICTION_TITLES.has(view.lower(before - 1)) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : typeCueOfNoun(view.lower(before - 1));
+  } else if (word === 'of' && before - 1 >= sentenceFirst && (view.isLowerWord(before - 1) || opensWithInhabitants(view, before - 1, sentenceFirst))) {
+    // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria", "residents of Tara"; but
+    // "the party of Keiko Fujimori" is led by her, and "the ruling party of Georgia" is in it: no body after it.
+    const noun = placesOfficeOrPeople(view, before - 1, end) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : typeCueOfNoun(view.lower(before - 1));
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   } else if (word === 'of' && spaceSeparatedWords(view, first, end) <= 2 && isResidenceOf(view, before, sentenceFirst)) {
     // "Margaret Hughes, 71, of Bicton Heath": after an age, where someone lives outweighs a surname's look ("Heath").
@@ -718,6 +745,31 @@ function cueOfAgentNoun(view: TokenView, word: string, first: number, end: numbe
 }
 
 const PERSON_OR_FIRM_AGENTS = new Set(['developer', 'producer', 'publisher']);
+
+/**
+ * Nouns of a work before its title: "After his play Ngaahika Ndeenda was staged" and "Her album
+ * Lemonade sold well" made people of the titles. A determiner stands before the noun, so that "they
+ * play Arsenal next" (a verb) says nothing.
+ */
+const WORK_NOUNS = new Set(['play', 'novel', 'film', 'movie', 'album', 'song', 'single', 'opera', 'musical', 'documentary', 'poem', 'memoir', 'sitcom']);
+
+/** "his play", "the 1977 play", "a novel": a determiner or a possessive (and a year) before the noun at `noun`. */
+function isDeterminedNoun(view: TokenView, noun: number, sentenceFirst: number): boolean {
+  let before = noun - 1;
+  if (before > sentenceFirst && view.kind(before) === TokenKind.Number) before--;
+  return before >= sentenceFirst && view.isLowerWord(before) && WORK_DETERMINERS.has(view.lower(before));
+}
+
+/**
+ * A word no dictionary holds in [first, end): a title of dictionary words ("the film Calling the
+ * Shots", "the novel Dark Matters") is left to the rules that drop or keep such phrases.
+ */
+function holdsNonDictionaryWord(view: TokenView, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (view.isWord(i) && !isCommonWord(view.lower(i))) return true;
+  return false;
+}
+
+const WORK_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'whose', 'debut', 'new', 'latest', 'first', 'last', 'hit']);
 
 const RELIGIOUS_TITLES = new Set(['lama', 'prophet', 'apostle', 'virgin', 'ayatollah', 'mahatma', 'aga', 'patriarch', 'rev', 'reverend', 'saint', 'st', 'imam', 'rabbi', 'guru']);
 
@@ -1557,6 +1609,23 @@ const AUXILIARY_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have
 
 /** Offices held over a place: "the premier of Bavaria", "the governor of Sinaloa", "the mayor of Kharkiv" (a president may be a company's). */
 const JURISDICTION_TITLES = new Set(['premier', 'governor', 'mayor', 'governors', 'mayors']);
+
+/**
+ * Who lives in a place: "Police told residents of Tara to leave" and "the villagers of Miles" (a given
+ * name, "Tara", made a person of the town); "a friend of Tara" says nothing.
+ */
+const INHABITANTS = new Set(['residents', 'inhabitants', 'villagers', 'townspeople', 'citizens', 'natives', 'resident', 'inhabitant', 'native', 'citizen']);
+
+/** "the mayor of", "residents of" at `noun`; not "residents of Tara Smith's street". */
+function placesOfficeOrPeople(view: TokenView, noun: number, end: number): boolean {
+  const lower = view.lower(noun);
+  return JURISDICTION_TITLES.has(lower) || (INHABITANTS.has(lower) && !isPossessor(view, end));
+}
+
+/** "Residents of Tara should leave": the sentence opens with its inhabitants' noun, capitalised. */
+function opensWithInhabitants(view: TokenView, noun: number, sentenceFirst: number): boolean {
+  return noun === sentenceFirst && INHABITANTS.has(view.lower(noun));
+}
 
 const COLLECTIVE_NOUNS = new Set(['group', 'network', 'chain']);
 

@@ -252,7 +252,7 @@ export const EPITHETS = set(`great terrible conqueror elder younger wise bold pi
   venerable fair good bald unready apostate navigator baptist evangelist apostle martyr hermit lawgiver liberator`);
 
 /** A party's member: "Fellow Democrat Nancy Pelosi", "Republican Mitch McConnell". */
-export const PARTY_MEMBERS = set(`democrat republican conservative liberal socialist communist libertarian tory labourite`);
+export const PARTY_MEMBERS = set(`democrat republican conservative liberal socialist communist libertarian tory labourite green`);
 
 /**
  * Peoples and creeds in the plural that no demonym of the gazetteer gives ("the Yazidis", "Christians",
@@ -391,7 +391,8 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`region province city county district border coast peninsula island islands area oblast prefecture state capital
     airport port harbour harbor base strait sea river mountains valley desert dam reservoir bridge canal bay gulf lake
     crossing corridor checkpoint station plant refinery terminal mine neighborhood neighbourhood suburb slum settlement
-    prison jail stadium arena cemetery railway railroad palace castle fortress mosque cathedral temple shrine monastery`)].map((w) => [w, 'place'] as const),
+    prison jail stadium arena cemetery railway railroad palace castle fortress mosque cathedral temple shrine monastery
+    showgrounds showground fairgrounds fairground racecourse`)].map((w) => [w, 'place'] as const),
   ...[...set(`rocket rockets missile missiles jet jets fighter fighters aircraft drone drones tank tanks rifle rifles launcher
     launchers system systems warhead warheads helicopter helicopters bomber bombers howitzer howitzers satellite satellites
     chip chips model smartphone spacecraft telescope probe rover lander orbiter vaccine vaccines`)].map((w) => [w, 'product'] as const),
@@ -527,7 +528,9 @@ export const PLACE_OPENERS = set(`san santa santo são sao
   deir dayr beit bayt kafr kfar wadi jabal jebel khirbet`);
 
 /** First words that make a name an event ("Operation Coral Lookout 2025", "Exercise Pacific Vanguard", "Hurricane Milton"). */
-export const EVENT_OPENERS = set(`operation exercise battle siege hurricane typhoon cyclone`);
+// "Roma won the Coppa Italia", "the Copa del Rey", "the Coupe de France", "the Taça de Portugal": a cup in
+// another language opens its competition's name (they were bodies, and "Coppa Italia" a person).
+export const EVENT_OPENERS = set(`operation exercise battle siege hurricane typhoon cyclone copa coppa coupe taça taca`);
 
 let givenNames: Set<string> | undefined;
 let listed: Set<string> | undefined;

@@ -44,7 +44,7 @@ import {
   TITLE_WORDS,
   isRegionWord,
 } from './lexicon.js';
-import { gazetteer, isKnownPlace, isRegion } from './gazetteer.js';
+import { gazetteer, isCity, isKnownPlace, isRegion } from './gazetteer.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 /** A maximal stretch of capitalised tokens (with the connectors names allow) inside one sentence. */
@@ -418,6 +418,7 @@ function step(end: number, capitalised: number, stop = false): RunStep {
 function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceEnd: number): RunStep | null {
   const kind = view.kind(k);
   if (kind === TokenKind.Hyphen && view.adjacent(k - 1) && view.adjacent(k) && k + 1 < sentenceEnd) return extendAtHyphen(view, run, k, sentenceEnd);
+  if (kind === TokenKind.Punct && isEnDashBetweenNames(view, k, sentenceEnd)) return extendAtHyphen(view, run, k, sentenceEnd);
   if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
     // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
     // office's before a body's or a place's head word ("Attorney General's Office", "Regent's Park").
@@ -432,6 +433,8 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   }
   // "Washington, D.C.": a place the lists know whole, with its comma and an abbreviation after it.
   if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isAllCaps(k + 1) && gazetteer().byKey.has(view.keyOf(run.first, k + 2))) return step(k + 2, 1);
+  const campusEnd = campusAfterComma(view, run.first, k, sentenceEnd);
+  if (campusEnd > 0) return step(campusEnd, campusEnd - k - 1, true);
   // "Ministry of Economy, Trade and Industry": a list of fields after a body's "of".
   const listEnd = bodyListEnd(view, run.first, k, sentenceEnd);
   if (listEnd > 0) return step(listEnd, listEnd - k - 1);
@@ -439,6 +442,22 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   const afterNickname = quotedNicknameEnd(view, k, sentenceEnd);
   if (afterNickname > 0) return step(afterNickname, 2);
   return kind === TokenKind.Period && view.adjacent(k - 1) ? extendAtPeriod(view, run.first, k, sentenceEnd) : null;
+}
+
+/**
+ * "Researchers at the University of California, Berkeley, found", "the University of California,
+ * Irvine": a city after the comma of "University of" and a place is the campus's, one name (it was
+ * cut to "University of California" and a place apart). The end of the city's name, else 0; the
+ * city ends its clause ("University of Texas, Austin police said" goes on in lower case).
+ */
+function campusAfterComma(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (!view.isChar(k, ',') || k - first < 3 || view.lower(first) !== 'university' || view.lower(first + 1) !== 'of' || !view.adjacent(k - 1)) return 0;
+  for (let e = k + 2; e <= Math.min(k + 3, sentenceEnd); e++) {
+    if (!view.spaceBefore(e - 1) || !isNameToken(view, e - 1)) return 0;
+    const closesClause = e === sentenceEnd || view.isChar(e, ',.;:)');
+    if (closesClause && isCity(view.keyOf(k + 1, e))) return e;
+  }
+  return 0;
 }
 
 /**
@@ -457,6 +476,17 @@ function isMembersBody(view: TokenView, k: number): boolean {
 function isHeadWordAt(view: TokenView, i: number): boolean {
   const head = HEAD_WORDS.get(view.lower(i));
   return (head === 'organization' || head === 'place') && view.isCapitalized(i);
+}
+
+/**
+ * "The Farmer–Citizen Movement (BBB) won", "the Mexican–American War": an en dash with no space
+ * about it, between capitalised words, joins them as a hyphen does (the run was cut at it, leaving
+ * "Citizen Movement" and "American War"); "Russia–Ukraine war" splits into its places as
+ * "Russia-Ukraine" does, and a score or a range ("3–1", "1990–1995") holds no capitals.
+ */
+function isEnDashBetweenNames(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (!view.isChar(k, '\u2013') || k + 1 >= sentenceEnd || !view.adjacent(k - 1) || !view.adjacent(k)) return false;
+  return view.isCapitalized(k - 1) && isNameToken(view, k + 1);
 }
 
 /** What a hyphen adds to a title before a name: "President-elect", "Premier-designate". */
@@ -546,8 +576,24 @@ function opensSentenceAfterLegalSuffix(view: TokenView, i: number, sentenceEnd: 
 function opensSentenceAfterSuffix(view: TokenView, i: number, sentenceEnd: number): boolean {
   if (i + 1 >= sentenceEnd || !view.spaceBefore(i) || !view.isCapitalized(i) || view.isAllCaps(i) || LEGAL_SUFFIXES.has(view.lower(i))) return false;
   const lower = view.lower(i);
+  if (opensWithKnownPlace(view, i, sentenceEnd)) return true;
   if (isGivenName(lower, true) && !isCommonWord(lower)) return view.isCapitalized(i + 1) && !view.isAllCaps(i + 1) && view.spaceBefore(i + 1);
   return isCommonWord(lower) && view.isLowerWord(i + 1) && !STOPWORDS.has(view.lower(i + 1));
+}
+
+/**
+ * "… led by Sony Group Corp. Hong Kong's Hang Seng Index fell" and "It bought Tesco Plc. London shares
+ * fell": a place the lists know, of three words at most, then a possessive or a word in lower case,
+ * opens the next sentence (one name "Sony Group Corp. Hong Kong" was typed other). "Toyota Motor
+ * Corp. Australia Ltd." goes on to its suffix.
+ */
+function opensWithKnownPlace(view: TokenView, i: number, sentenceEnd: number): boolean {
+  for (let e = i + 1; e <= Math.min(i + 3, sentenceEnd - 1); e++) {
+    if (e > i + 1 && !(view.spaceBefore(e - 1) && isNameToken(view, e - 1))) return false;
+    if (!isKnownPlace(view.keyOf(i, e))) continue;
+    if (view.kind(e) === TokenKind.Possessive || (view.isLowerWord(e) && view.spaceBefore(e))) return true;
+  }
+  return false;
 }
 
 /**
@@ -584,12 +630,35 @@ function closesWithFirmPartners(view: TokenView, k: number, sentenceEnd: number)
 /**
  * "Banco Central do Brasil", "Partido por la Democracia": "do" and "por", which are English words too,
  * join a name after a body's head word in Portuguese or Spanish ("Banco do Brasil" was cut to "Banco").
+ * So do "y" and "e" after the head's "de" or "da": "Ministerio de Ciencia y Tecnología" and "Banco
+ * Nacional de Desenvolvimento Econômico e Social" were cut at them ("Ortega y Gasset" has no head).
  */
 function isForeignBodysConnector(view: TokenView, first: number, k: number): boolean {
-  if (view.lower(k) !== 'do' && view.lower(k) !== 'por') return false;
-  for (let i = first; i < k; i++) if (view.kind(i) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i))) return true;
+  const word = view.lower(k);
+  const conjunction = word === 'y' || word === 'e';
+  if (word !== 'do' && word !== 'por' && !conjunction) return false;
+  for (let i = first; i < k; i++) if (view.kind(i) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i))) return !conjunction || holdsLowerConnector(view, i + 1, k);
   return false;
 }
+
+/** A connector in lower case ("de", "da", "del") among tokens [from, to). */
+function holdsLowerConnector(view: TokenView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (view.isLowerWord(i) && NAME_CONNECTORS.has(view.lower(i))) return true;
+  return false;
+}
+
+/**
+ * "The International Agency for Research on Cancer said", "the Trottier Institute for Research on
+ * Exoplanets": "on" after "Research" or "Studies" in a body's "for" or "of" phrase goes on with its
+ * field (both were cut at "on"); "the Agency for Research on Monday" meets on a day.
+ */
+function isResearchOnField(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'on' || !view.isLowerWord(k) || !RESEARCH_WORDS.has(view.lower(k - 1)) || k + 1 >= sentenceEnd) return false;
+  if (!isNameToken(view, k + 1) || !view.spaceBefore(k + 1) || MONTHS_AND_DAYS.has(view.lower(k + 1))) return false;
+  return k - 3 >= first && view.isOfOrFor(k - 2) && HEAD_WORDS.get(view.lower(k - 3)) === 'organization';
+}
+
+const RESEARCH_WORDS = new Set(['research', 'studies', 'study']);
 
 /** A word in capitals, a capital letter alone too ("J" of "J&J", which is no all-caps word). */
 function isCapitals(view: TokenView, i: number): boolean {
@@ -633,6 +702,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   }
   // "House Subcommittee on Technology Security": "on" after the head of a body.
   if (view.lower(k) === 'on' && view.isLowerWord(k) && ON_HEADS.has(view.lower(k - 1)) && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 1);
+  if (isResearchOnField(view, first, k, sentenceEnd)) return step(k + 2, 1);
   if (isPrizesFieldAt(view, k, sentenceEnd) || isPrizesSecondFieldAt(view, k, sentenceEnd)) return step(k + 2, 1);
   const knownEnd = knownNameEnd(view, first, k, sentenceEnd);
   if (knownEnd > 0) return step(knownEnd, knownEnd - k - 1);
@@ -1032,9 +1102,24 @@ function isFieldWord(view: TokenView, i: number): boolean {
  * "Ukraine's Parliament": a country's possessive is the sentence's.
  */
 function isPatronsPlace(view: TokenView, run: NameRun, k: number): boolean {
-  if (!view.isCapitalized(k + 1) || !HEAD_WORDS.has(view.lower(k + 1))) return false;
   const opener = view.lower(run.first);
-  return PATRON_TITLES.has(opener) && (opener === 'st' || opener === 'saint' || k - 1 === run.first);
+  if (!view.isCapitalized(k + 1) || !PATRON_TITLES.has(opener)) return false;
+  const saint = opener === 'st' || opener === 'saint';
+  if (!HEAD_WORDS.has(view.lower(k + 1))) return saint && closesWithHeadWord(view, k + 1);
+  return saint || k - 1 === run.first;
+}
+
+/**
+ * "St. Joseph's Catholic Church", "St. Mary's Roman Catholic Church": one or two capitalised words
+ * from `i`, then a head word, close a saint's place (it was cut into "St. Joseph" and "Catholic
+ * Church"); "St. Joseph's Day Parade" names no head word.
+ */
+function closesWithHeadWord(view: TokenView, i: number): boolean {
+  for (let j = i + 1; j <= i + 2 && j < view.count; j++) {
+    if (!view.spaceBefore(j) || !isNameToken(view, j)) return false;
+    if (HEAD_WORDS.has(view.lower(j))) return true;
+  }
+  return false;
 }
 
 /** The apostrophe of "Workers' Party" or "People's Army" at token i. */

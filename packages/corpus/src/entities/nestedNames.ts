@@ -351,7 +351,9 @@ function longestInnerAt(
     // closes the outer one with a head word is the outer name's own head, unless an "of" phrase
     // names it ("Eastern Theater Command of the People's Liberation Army").
     const outersHead = () => b === words.length && HEAD_WORDS.has(view.key(words[b - 1]!.first)) && before !== 'the' && !NAME_CONNECTORS.has(before);
-    if (standalone || (isKnownName(key) && !outersHead())) return { name: { first, end, key, standalone }, nextWord: b };
+    // "University of California, Berkeley": the campus's city after the comma, though a given name too ("Berkeley", "Irvine").
+    const campusCity = () => b === words.length && view.isChar(first - 1, ',') && isCity(key);
+    if (standalone || (isKnownName(key) && !outersHead()) || campusCity()) return { name: { first, end, key, standalone }, nextWord: b };
   }
   return null;
 }

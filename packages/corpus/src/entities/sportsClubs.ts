@@ -157,8 +157,12 @@ export function isSideOfScore(view: TokenView, first: number, end: number): bool
   return first >= 4 && (view.lower(first - 1) === 'to' || view.lower(first - 1) === 'with') && isScoreAt(view, first - 4);
 }
 
-/** "2-0" at token k ("drew 1-1 with Everton"): two numbers of two digits at most joined by a hyphen. */
+/**
+ * "2-0" at token k ("drew 1-1 with Everton"): two numbers of two digits at most joined by a hyphen,
+ * or by the en dash wire and wiki copy write them with ("Roma beat Napoli 3–1" made Napoli a person).
+ */
 function isScoreAt(view: TokenView, k: number): boolean {
-  if (k < 0 || view.kind(k) !== TokenKind.Number || view.kind(k + 1) !== TokenKind.Hyphen || view.kind(k + 2) !== TokenKind.Number) return false;
+  if (k < 0 || view.kind(k) !== TokenKind.Number || view.kind(k + 2) !== TokenKind.Number) return false;
+  if (view.kind(k + 1) !== TokenKind.Hyphen && !view.isChar(k + 1, '\u2013')) return false;
   return view.adjacent(k) && view.adjacent(k + 1) && view.length(k) <= 2 && view.length(k + 2) <= 2;
 }

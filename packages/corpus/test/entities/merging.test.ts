@@ -1901,6 +1901,18 @@ describe('merging: a birth name opening a sentence', () => {
   });
 });
 
+describe('merging: a birth name is no body\'s or prize\'s', () => {
+  it('"… a contender for the Nobel Prize in Literature. Born James Ngugi in Kamiriithu, he" is the birth name of the person before the prize, not the prize\'s; with no prize between, the person before still takes it', () => {
+    const text =
+      "Ngũgĩ wa Thiong'o, the Kenyan novelist, has died at 87. He was often named as a contender for the Nobel Prize in Literature. Born James Ngugi in Kamiriithu in 1938, he attended Alliance High School.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, "Ngũgĩ wa Thiong'o")).toEqual(["Ngũgĩ wa Thiong'o", 'James Ngugi']);
+    expect(surfaces(index, 'Nobel Prize in Literature')).toEqual(['Nobel Prize in Literature']);
+    const near = "Ngũgĩ wa Thiong'o, the Kenyan novelist, has died at 87. He taught for years. Born James Ngugi in Kamiriithu in 1938, he attended Alliance High School.";
+    expect(surfaces(indexTexts({ 'a.txt': near + '\n' }), "Ngũgĩ wa Thiong'o")).toEqual(["Ngũgĩ wa Thiong'o", 'James Ngugi']);
+  });
+});
+
 describe('merging: initials of a company without its legal form', () => {
   it('"Procter & Gamble Co. said P&G would cut prices" and "Bristol Myers Squibb Co. … BMS" are one company each; beside "Pratt & Gordon Ltd." too, "P&G" is neither\'s for sure (an ampersand\'s initials stand only for names joined by "&" or "and")', () => {
     const text = 'Procter & Gamble Co. said P&G would cut prices. Bristol Myers Squibb Co. said BMS would appeal.';

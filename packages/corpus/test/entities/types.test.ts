@@ -2843,3 +2843,161 @@ describe('a surname that only opens sentences', () => {
     expect(allSurfaces(plural)).toEqual([]);
   });
 });
+
+describe('a town named by its residents', () => {
+  it('"residents of", "villagers of" or "a native of" before a name say it is a place ("Police told residents of Tara to leave" and "Residents of Tara and Miles should leave" made the given name "Tara" a person); "a friend of Tara" and "residents of Tara Smith\'s street" name people', () => {
+    const text = 'Police told residents of Tara to leave. Residents of Miles should leave too. A native of Chinchilla, she fled.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Tara', 'Miles', 'Chinchilla'], 'place');
+    const near = "Police told a friend of Tara to leave. Residents of Mary Smith's street complained.";
+    const people = indexTexts({ 'a.txt': near + '\n' });
+    expect(entityNamed(people, 'Tara')?.type).toBe('person');
+    expect(entityNamed(people, 'Mary Smith')?.type).toBe('person');
+  });
+});
+
+describe('an en dash between capitalised words', () => {
+  it('joins them as a hyphen does ("The Farmer–Citizen Movement won" gave "Citizen Movement", "the Mexican–American War" gave "American War"); "Russia–Ukraine war" keeps its two places, and a score "3–1" joins nothing', () => {
+    const text = 'The Farmer–Citizen Movement won the vote. The Mexican–American War ended in 1848. The Russia–Ukraine war dragged on, and Leeds won 3–1 in 1990–1995.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Farmer–Citizen Movement'], 'organization');
+    expectEachOnceAs(index, text, ['Mexican–American War'], 'event');
+    expectEachOnceAs(index, text, ['Russia', 'Ukraine'], 'place');
+    expect(allSurfaces(index)).not.toContain('Citizen Movement');
+    expect(allSurfaces(index)).not.toContain('American War');
+  });
+});
+
+describe('types: a score written with an en dash', () => {
+  it('"Roma beat Napoli 3–1" and "Atalanta lost 2–0 to Fiorentina" make clubs of the sides as "3-1" does (Napoli was a person, Roma lost); "Sinner beat Zverev 6–3, 7–6" keeps its players and "Officials in Dodge City said the tax passed 5–2" its town', () => {
+    const text = 'Roma beat Napoli 3–1 at the Stadio Olimpico. Atalanta lost 2–0 to Fiorentina on Sunday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Roma', 'Napoli', 'Atalanta', 'Fiorentina'], 'organization');
+    const tennis = 'Sinner beat Zverev 6–3, 7–6 on Sunday.';
+    expectEachOnceAs(indexTexts({ 'a.txt': tennis + '\n' }), tennis, ['Sinner', 'Zverev'], 'person');
+    const vote = 'Officials in Dodge City said the tax passed 5–2 on Monday.';
+    expectEachOnceAs(indexTexts({ 'a.txt': vote + '\n' }), vote, ['Dodge City'], 'place');
+  });
+});
+
+describe('"y" and "e" inside a Spanish or Portuguese body\'s name', () => {
+  it('join its fields after the head\'s "de" or "da" ("the Ministerio de Ciencia y Tecnología agreed" and "the Banco Nacional de Desenvolvimento Econômico e Social" were cut at them, with "Tecnología" a name apart); "Banco Santander y BBVA fell" keeps two companies', () => {
+    const text = 'The Ministerio de Ciencia y Tecnología agreed. The Banco Nacional de Desenvolvimento Econômico e Social will manage the fund.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Ministerio de Ciencia y Tecnología', 'Banco Nacional de Desenvolvimento Econômico e Social'], 'organization');
+    expect(allSurfaces(index)).not.toContain('Tecnología');
+    const two = 'Banco Santander y BBVA fell on Monday.';
+    expectEachOnceAs(indexTexts({ 'a.txt': two + '\n' }), two, ['Banco Santander', 'BBVA'], 'organization');
+  });
+});
+
+describe('the Greens, a party\'s members', () => {
+  it('"The Greens won 12 seats together with the Labour Party" names the party\'s members as "the Liberals" does (it named nothing), and "Several Green MPs rebelled" no one; "greens" in lower case and "Eva Green" are no party\'s', () => {
+    const text = 'The Greens won 12 seats together with the Labour Party.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Greens'], 'person');
+    const members = indexTexts({ 'a.txt': 'Several Green MPs rebelled on Monday.\n' });
+    expect(allSurfaces(members)).toEqual([]);
+    const near = 'The course hosted the final on its greens. Eva Green starred in the film.';
+    const other = indexTexts({ 'a.txt': near + '\n' });
+    expect(allSurfaces(other)).toEqual(['Eva Green']);
+  });
+});
+
+describe('a work\'s noun before its title', () => {
+  it('"his play", "the novel", "her album" before a name make it a work, no person ("After his play Ngaahika Ndeenda was staged in Limuru" made the play a person); "Chelsea will play Arsenal" and "They play Barcelona on Sunday" have the verb, no determiner', () => {
+    const text = 'After his play Ngaahika Ndeenda was staged in Limuru in 1977, he was detained. Critics praised the novel Americanah.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Ngaahika Ndeenda', 'Americanah'], 'other');
+    const verb = 'Chelsea will play Arsenal next week. They play Barcelona on Sunday.';
+    const clubs = indexTexts({ 'a.txt': verb + '\n' });
+    expect(entityNamed(clubs, 'Arsenal')?.type).toBe('organization');
+    expect(entityNamed(clubs, 'Barcelona')?.type).toBe('place');
+  });
+});
+
+describe('a known place after a legal suffix\'s period', () => {
+  it('opens the next sentence before a possessive or a word in lower case ("led by Sony Group Corp. Hong Kong\'s Hang Seng Index fell" gave one name "Sony Group Corp. Hong Kong", "It bought Tesco Plc. London shares fell" one "Tesco Plc. London"); "Samsung Electronics Co. Ltd." keeps its second suffix', () => {
+    const text = "Shares rose, led by Sony Group Corp. Hong Kong's Hang Seng Index fell 1.1%. It bought Tesco Plc. London shares fell.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index)).toEqual(expect.arrayContaining(['Sony Group Corp.', 'Hong Kong', 'Tesco Plc.', 'London']));
+    expect(allSurfaces(index).filter((s) => s.includes('Corp. Hong') || s.includes('Plc. London'))).toEqual([]);
+    const two = 'Samsung Electronics Co. Ltd. said profits rose.';
+    expect(allSurfaces(indexTexts({ 'a.txt': two + '\n' }))).toEqual(['Samsung Electronics Co. Ltd.']);
+  });
+});
+
+describe('a cup in another language opening a competition\'s name', () => {
+  it('"Coppa", "Copa", "Coupe" and "Taça" open an event ("Roma won the Coppa Italia" and "the Copa del Rey" were bodies, "Coppa Italia" a person in a longer story); "Copa Airlines" stays a company and "Maria Copa" a person', () => {
+    const text = 'Roma won the Coppa Italia on Wednesday. Sevilla won the Copa del Rey. Porto won the Taça de Portugal.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Coppa Italia', 'Copa del Rey', 'Taça de Portugal'], 'event');
+    const near = 'Copa Airlines said flights resumed. Maria Copa said so.';
+    const other = indexTexts({ 'a.txt': near + '\n' });
+    expect(entityNamed(other, 'Copa Airlines')?.type).toBe('organization');
+    expect(entityNamed(other, 'Maria Copa')?.type).toBe('person');
+  });
+});
+
+describe('a sport before a country', () => {
+  it('names the sport\'s national body ("Tennis Australia said Sinner would return" lost it, and "angered Cricket Australia and Hockey Canada" made them other); "Football in Australia grew" names only the country', () => {
+    const text = 'Tennis Australia said Sinner would return. The move angered Cricket Australia and Hockey Canada.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Tennis Australia', 'Cricket Australia', 'Hockey Canada'], 'organization');
+    const near = 'Football in Australia grew quickly.';
+    expect(allSurfaces(indexTexts({ 'a.txt': near + '\n' }))).toEqual(['Australia']);
+  });
+});
+
+describe('"on" after "Research" in a body\'s name', () => {
+  it('goes on with the field ("The International Agency for Research on Cancer said so" and "the Trottier Institute for Research on Exoplanets" were cut at "on"); "the Agency for Research on Monday" meets on a day', () => {
+    const text = 'The International Agency for Research on Cancer said so. A professor at the Trottier Institute for Research on Exoplanets agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['International Agency for Research on Cancer', 'Trottier Institute for Research on Exoplanets'], 'organization');
+    const near = 'The Agency for Research on Monday said so.';
+    expect(allSurfaces(indexTexts({ 'a.txt': near + '\n' }))).toEqual(['Agency for Research']);
+  });
+});
+
+describe('a saint\'s possessive, then words and a head word', () => {
+  it('make one name ("St. Joseph\'s Catholic Church backed the plan" and "St. Mary\'s Roman Catholic Church" were cut into "St. Joseph" and "Catholic Church"); "St. Paul\'s Minnesota office" and "St. Patrick\'s Day Parade route" name no head word', () => {
+    const text = "St. Joseph's Catholic Church backed the plan. Mass was held at St. Mary's Roman Catholic Church.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index)).toEqual(expect.arrayContaining(["St. Joseph's Catholic Church", "St. Mary's Roman Catholic Church"]));
+    expect(allSurfaces(index)).not.toContain('Catholic Church');
+    const near = "St. Paul's Minnesota office closed.";
+    expect(allSurfaces(indexTexts({ 'a.txt': near + '\n' }))).toEqual(expect.arrayContaining(['St. Paul', 'Minnesota']));
+  });
+});
+
+describe('a campus after "University of" and a place', () => {
+  it('is one name with the city after the comma ("Researchers at the University of California, Berkeley, found" gave "University of California" and a place "Berkeley"); "Students at the University of Texas, Austin police said" and "the University of Oxford, Cambridge and Yale" keep the cities apart', () => {
+    const text = 'Researchers at the University of California, Berkeley, found the gene. He taught at the University of California, Irvine.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['University of California, Berkeley', 'University of California, Irvine'], 'organization');
+    // The campus's city stays a place inside the name, as "California" does.
+    expect(entityNamed(index, 'Berkeley')?.type).toBe('place');
+    const near = 'Students at the University of Texas, Austin police said, were safe. He studied at the University of Oxford, Cambridge and Yale.';
+    const apart = allSurfaces(indexTexts({ 'a.txt': near + '\n' }));
+    expect(apart).toEqual(expect.arrayContaining(['University of Texas', 'Austin', 'University of Oxford', 'Cambridge']));
+  });
+});
+
+describe('a university\'s initials before a city', () => {
+  it('name its campus ("UC Irvine researcher Nomvula Dlamini said" made "UC Irvine" other or a person, "UC Berkeley" was a place); "the US Virgin Islands" stays a place', () => {
+    const text = 'UC Irvine researcher Nomvula Dlamini said cases fell. Students at UC Davis and UT Austin protested.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['UC Irvine', 'UC Davis', 'UT Austin'], 'organization');
+    const near = 'Ships reached the US Virgin Islands on Monday.';
+    expect(entityNamed(indexTexts({ 'a.txt': near + '\n' }), 'US Virgin Islands')?.type).toBe('place');
+  });
+});
+
+describe('a showground or a racecourse after a name', () => {
+  it('says where ("The council opened an evacuation centre at the Dalby showgrounds" made the town a person); "Mayor Dalby said the showgrounds were open" leaves the name to its other cues', () => {
+    const text = 'The council opened an evacuation centre at the Dalby showgrounds. Crowds packed the Ascot racecourse.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Dalby', 'Ascot'], 'place');
+    const near = 'Mayor Dalby said the showgrounds were open on Monday.';
+    expect(entityNamed(indexTexts({ 'a.txt': near + '\n' }), 'Dalby')?.type).toBe('person');
+  });
+});
