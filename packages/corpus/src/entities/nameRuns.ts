@@ -672,7 +672,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   if (isAmpersandInitials(view, k, sentenceEnd)) return step(k + 2, 1);
   if (closesWithFirmPartners(view, k, sentenceEnd)) return step(k + 2, 1);
   // "Food and Drug Administration", "Department of Health and Human Services".
-  const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd);
+  const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
   // "Group of 20": a number after the connector goes on only a name the lists know.
   const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) : 0;
@@ -951,6 +951,20 @@ const NOUNS_AFTER_WATER = new Set(
   `ice level levels bed beds floor water waters bank banks basin basins delta valley port ports route routes lane lanes
   trade crossing crossings surface temperature temperatures life mouth system systems front traffic boat boats transport`.split(/\s+/),
 );
+
+/**
+ * "The Bill and Melinda Gates Foundation", "the Michael and Susan Dell Foundation": two given names
+ * joined by "and", a surname and a body's head are the body named for the couple (it gave a
+ * programme "Bill" and a "Melinda Gates Foundation"). Where the name ends, else 0.
+ */
+function foundersBodyEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (k !== first + 1 || view.lower(k) !== 'and' || !view.isLowerWord(k) || !isGivenName(view.lower(first)) || !isGivenName(view.lower(k + 1))) return 0;
+  for (let e = k + 2; e < Math.min(sentenceEnd, k + 5); e++) {
+    if (!isNameToken(view, e) || !view.spaceBefore(e)) return 0;
+    if (e > k + 2 && isBodyWord(view.lower(e))) return e + 1;
+  }
+  return 0;
+}
 
 /**
  * Where the words after an "and" at token k end when they go on a body's name, else 0:

@@ -1797,6 +1797,16 @@ describe('compounds inside bodies\' names', () => {
   });
 });
 
+describe('bodies named for a couple', () => {
+  it('two given names joined by "and", a surname and a body\'s head are one body ("The Bill and Melinda Gates Foundation" gave a programme "Bill" and a "Melinda Gates Foundation"); a couple before a common noun stays people ("John and Mary Smith attended the school board meeting")', () => {
+    const text = 'The Bill and Melinda Gates Foundation funds vaccines. The Michael and Susan Dell Foundation gave too. John and Mary Smith attended the school board meeting.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Bill and Melinda Gates Foundation', 'Michael and Susan Dell Foundation'], 'organization');
+    expect(entityNamed(index, 'Mary Smith').type).toBe('person');
+    expect(allSurfaces(index)).not.toContain('Bill');
+  });
+});
+
 describe('offices named with a "for" phrase', () => {
   it('an office\'s title goes on through "for" to a dictionary word ("the Office of the High Commissioner for Human Rights" was cut at "for"); not to a name the lists know ("He left the Office of the Prime Minister for Downing Street")', () => {
     const text = 'The Office of the High Commissioner for Human Rights said so. He left the Office of the Prime Minister for Downing Street.';
