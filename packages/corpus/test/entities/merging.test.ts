@@ -2053,3 +2053,13 @@ describe('merging: dotted initials of a story\'s place', () => {
     expect(surfaces(other, 'Louisiana')).toEqual(['Louisiana']);
   });
 });
+
+describe('merging: an acronym in parentheses of the field after a lone head word and "of"', () => {
+  it('"The Department of Health and Human Services (HHS) … HHS will" is one department; "The Eastern Theater Command of the People\'s Liberation Army (PLA)" still gives PLA to the army', () => {
+    const index = indexTexts({ 'a.txt': 'The Department of Health and Human Services (HHS) announced cuts on Thursday. HHS will also merge several agencies.\n' });
+    expect(surfaces(index, 'Department of Health and Human Services')).toEqual(['Department of Health and Human Services', 'HHS', 'HHS']);
+    const army = indexTexts({ 'a.txt': "The Eastern Theater Command of the People's Liberation Army (PLA) held drills. The PLA said so.\n" });
+    expect(surfaces(army, "People's Liberation Army")).toEqual(["People's Liberation Army", 'PLA', 'PLA']);
+    expect(surfaces(army, "Eastern Theater Command of the People's Liberation Army")).toEqual(["Eastern Theater Command of the People's Liberation Army"]);
+  });
+});
