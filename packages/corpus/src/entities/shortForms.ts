@@ -1453,18 +1453,26 @@ export function middleNamesStandingFor(d: Pick<MentionDraft, 'key' | 'surface'>)
 const NO_WORDS: readonly string[] = [];
 
 /**
- * "Sheinbaum" of "Claudia Sheinbaum Pardo", "Petro" of "Gustavo Petro Urrego": of a given name and
- * two surnames, the father's, the first, stands for the name alone. Only where the given name is a
+ * "Sheinbaum" of "Claudia Sheinbaum Pardo", "Petro" of "Gustavo Petro Urrego": of a given name (or
+ * two) and two surnames, the father's, the first, stands for the name alone. Only where the given name is a
  * listed one and neither surname is ("Rulan Chao Pian" opens with no listed given name; "Ann" of
  * "Mary Ann Smith" and "Luther" of "Martin Luther King" are given names).
  */
 function fatherSurnameOf(d: Pick<MentionDraft, 'key' | 'surface'>): readonly string[] {
   const words = d.key.split(' ');
-  if (words.length !== 3 || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return NO_WORDS;
-  const [given, father, mother] = words as [string, string, string];
+  if ((words.length !== 3 && words.length !== 4) || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return NO_WORDS;
+  const [father, mother] = words.slice(-2) as [string, string];
   const surnameLike = (w: string) => w.length > 2 && !isGivenName(w) && !isCommonWord(w) && !NAME_PARTICLES.has(w) && !HEAD_WORDS.has(w);
-  if (!isGivenName(given) || !surnameLike(father) || !surnameLike(mother) || generationOf(d.key)) return NO_WORDS;
+  if (!words.slice(0, -2).every(isGivenNameAnyAccent) || !surnameLike(father) || !surnameLike(mother) || generationOf(d.key)) return NO_WORDS;
   return gazetteer().byKey.has(d.key) ? NO_WORDS : [father];
+}
+
+/**
+ * "Piña" of "Norma Lucía Piña Hernández", "Alcalde" of "Luisa María Alcalde Luján": two given names
+ * before the two surnames, the second written with its accent ("lucía" is the lists' "lucia").
+ */
+function isGivenNameAnyAccent(word: string): boolean {
+  return isGivenName(word) || (/[^\x00-\x7f]/.test(word) && isGivenName(word.normalize('NFD').replace(/\p{M}/gu, '')));
 }
 
 /**

@@ -2063,3 +2063,14 @@ describe('merging: an acronym in parentheses of the field after a lone head word
     expect(surfaces(army, "Eastern Theater Command of the People's Liberation Army")).toEqual(["Eastern Theater Command of the People's Liberation Army"]);
   });
 });
+
+describe('merging: the father\'s surname of a name with two given names, or of a Chadian name', () => {
+  it('"Norma Lucía Piña Hernández … Piña said" and "Moussa Faki Mahamat … Faki said" are one person each; "George Herbert Walker Bush … Walker said" gives Bush no "Walker"', () => {
+    const text = 'The chief justice, Norma Lucía Piña Hernández, criticised the plan. Piña said judges would be elected. The chairperson of the commission, Moussa Faki Mahamat, called for calm. Faki said the people had suffered.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Norma Lucía Piña Hernández')).toEqual(['Norma Lucía Piña Hernández', 'Piña']);
+    expect(surfaces(index, 'Moussa Faki Mahamat')).toEqual(['Moussa Faki Mahamat', 'Faki']);
+    const bush = indexTexts({ 'a.txt': 'Former president George Herbert Walker Bush spoke on Monday. Coach Tim Walker said the game was over. Walker left.\n' });
+    expect(surfaces(bush, 'George Herbert Walker Bush')).toEqual(['George Herbert Walker Bush']);
+  });
+});
