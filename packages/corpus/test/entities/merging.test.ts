@@ -2074,3 +2074,12 @@ describe('merging: the father\'s surname of a name with two given names, or of a
     expect(surfaces(bush, 'George Herbert Walker Bush')).toEqual(['George Herbert Walker Bush']);
   });
 });
+
+describe('merging: an en dash joining two words of a name is its hyphen', () => {
+  it('"the Farmer-Citizen Movement … the Farmer–Citizen Movement\'s leader" is one party; "the India–Pakistan talks" keeps two countries', () => {
+    const index = indexTexts({ 'a.txt': "The Farmer-Citizen Movement criticised the deal. The Farmer–Citizen Movement's leader said ports should stay public.\n" });
+    expect(surfaces(index, 'Farmer-Citizen Movement')).toEqual(['Farmer-Citizen Movement', 'Farmer–Citizen Movement']);
+    const talks = indexTexts({ 'a.txt': 'The India–Pakistan talks stalled on Monday. Officials in India said so.\n' });
+    expect(talks.entities.map((e) => e.name).sort()).toEqual(['India', 'Pakistan']);
+  });
+});
