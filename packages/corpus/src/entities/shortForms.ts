@@ -971,6 +971,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     // "Amazon" for "Amazon.com Inc.": the name before a web address's domain.
     const domainStem = WEB_ADDRESS_STEM.exec(d.surface)?.[1];
     if (domainStem) addTo(byShortKey, nameKey(domainStem), full);
+    const hyphenPart = companyHyphenPart(d);
+    if (hyphenPart) addTo(byShortKey, hyphenPart, full);
     if (lastWordAloneStandsFor(d.key) && !isKnownThingOfWords(d)) addTo(byShortKey, lastKey, full);
     else if (isClubByCloser(d) && !namesPlaceClosingWith(found, lastKey)) addTo(byShortKey, lastKey, full);
     // "Zelenskiy's chief of staff" after "Volodymyr Zelensky": a surname transliterated otherwise.
@@ -1108,6 +1110,20 @@ function isKnownThingOfWords(d: MentionDraft): boolean {
 }
 
 /** "Amazon" of "Amazon.com Inc." or "Amazon.com": a name and a web address's domain opening a name. */
+/**
+ * "Cliffs" of "Cleveland-Cliffs Inc.": the part after the hyphen of a company's first word, where
+ * the legal form says company. Not a place ("Cleveland" stays the city); "Cola" of "Coca-Cola
+ * Co." is taken too, harmless, since nobody writes it alone.
+ */
+function companyHyphenPart(d: MentionDraft): string | null {
+  const hyphen = d.surface.indexOf('-');
+  if (hyphen < 0) return null;
+  const space = d.surface.indexOf(' ');
+  if (space < hyphen || !closesWithLegalForm(d.key)) return null;
+  const part = nameKey(d.surface.slice(hyphen + 1, space));
+  return part.length > 2 && !part.includes(' ') && !isKnownPlace(part) ? part : null;
+}
+
 const WEB_ADDRESS_STEM = /^(\p{Lu}[\p{L}\p{N}-]*)\.(?:com|net|org)(?:\s|$)/u;
 
 /** The type the words and context of each full name say most, by key; null where they say nothing. */

@@ -2083,3 +2083,15 @@ describe('merging: an en dash joining two words of a name is its hyphen', () => 
     expect(talks.entities.map((e) => e.name).sort()).toEqual(['India', 'Pakistan']);
   });
 });
+
+describe('merging: the part after the hyphen of a company\'s first word', () => {
+  it('"Cleveland-Cliffs Inc. … that Cliffs had no choice. Shares of Cliffs fell" is one company, "Cleveland" the city; "Royce Smith" beside "Rolls-Royce Holdings Plc" stays a person of his own', () => {
+    const text = 'CLEVELAND (AP) — Cleveland-Cliffs Inc. said on Tuesday it would idle a furnace. Its chief told analysts that Cliffs had no choice. Shares of Cliffs fell 4% in New York.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Cleveland-Cliffs Inc.')).toEqual(['Cleveland-Cliffs Inc.', 'Cliffs', 'Cliffs']);
+    expect(entityNamed(index, 'Cleveland').type).toBe('place');
+    const rolls = indexTexts({ 'a.txt': 'Rolls-Royce Holdings Plc said profits rose. Royce Smith, an analyst, said so.\n' });
+    expect(surfaces(rolls, 'Royce Smith')).toEqual(['Royce Smith']);
+    expect(surfaces(rolls, 'Rolls-Royce Holdings Plc')).toEqual(['Rolls-Royce Holdings Plc']);
+  });
+});
