@@ -6,7 +6,7 @@
 import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
-import { gazetteer, isCity, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
+import { gazetteer, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
 import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
@@ -973,6 +973,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (domainStem) addTo(byShortKey, nameKey(domainStem), full);
     const hyphenPart = companyHyphenPart(d);
     if (hyphenPart) addTo(byShortKey, hyphenPart, full);
+    const brand = brandAfterCountry(d.key);
+    if (brand) addTo(byShortKey, brand, full);
     if (lastWordAloneStandsFor(d.key) && !isKnownThingOfWords(d)) addTo(byShortKey, lastKey, full);
     else if (isClubByCloser(d) && !namesPlaceClosingWith(found, lastKey)) addTo(byShortKey, lastKey, full);
     // "Zelenskiy's chief of staff" after "Volodymyr Zelensky": a surname transliterated otherwise.
@@ -1122,6 +1124,18 @@ function companyHyphenPart(d: MentionDraft): string | null {
   if (space < hyphen || !closesWithLegalForm(d.key)) return null;
   const part = nameKey(d.surface.slice(hyphen + 1, space));
   return part.length > 2 && !part.includes(' ') && !isKnownPlace(part) ? part : null;
+}
+
+/**
+ * "Cosco" of "China COSCO Shipping Corp.", "Evergrande" of "China Evergrande Group": the word after
+ * the country that opens a company's name, where no dictionary holds it ("Korea Zinc Co." gives no "Zinc").
+ */
+function brandAfterCountry(key: string): string | null {
+  const space = key.indexOf(' ');
+  const next = key.indexOf(' ', space + 1);
+  if (space < 0 || next < 0 || !isCountry(key.slice(0, space)) || !closesWithLegalForm(key)) return null;
+  const word = key.slice(space + 1, next);
+  return word.length > 2 && !isCommonWord(word) && !LEGAL_SUFFIXES.has(word) && !isKnownPlace(word) ? word : null;
 }
 
 const WEB_ADDRESS_STEM = /^(\p{Lu}[\p{L}\p{N}-]*)\.(?:com|net|org)(?:\s|$)/u;

@@ -2095,3 +2095,12 @@ describe('merging: the part after the hyphen of a company\'s first word', () => 
     expect(surfaces(rolls, 'Rolls-Royce Holdings Plc')).toEqual(['Rolls-Royce Holdings Plc']);
   });
 });
+
+describe('merging: the word after the country opening a company\'s name', () => {
+  it('"China COSCO Shipping Corp. … Cosco will hold the stake" is one company; "Korea Zinc Co. … Zinc prices fell" gives the company no "Zinc"', () => {
+    const index = indexTexts({ 'a.txt': 'China COSCO Shipping Corp. has agreed to buy a stake in a terminal. Cosco will hold the stake, the operator said.\n' });
+    expect(surfaces(index, 'China COSCO Shipping Corp.')).toEqual(['China COSCO Shipping Corp.', 'Cosco']);
+    const zinc = indexTexts({ 'a.txt': 'Korea Zinc Co. said output rose. Zinc prices fell in China on Monday.\n' });
+    expect(surfaces(zinc, 'Korea Zinc Co.')).toEqual(['Korea Zinc Co.']);
+  });
+});
