@@ -7,7 +7,7 @@ import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { gazetteer, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
-import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
@@ -823,6 +823,11 @@ function linkAcronyms(story: MentionDraft[]): void {
     }
     // "CDC" of the "Centers for Disease Control and Prevention": the words before a last "and" may keep the older name's letters.
     for (const letters of initialsOf(wordsBeforeLastAnd(words))) if (letters.length >= 3) add(byInitials, letters, d.key);
+    // "HHS" of the "Department of Health and Human Services", "HUD" of the "Department of Housing and Urban Development": the field after a lone body word and "of".
+    if (words.length > 3 && words[1] === 'of' && isBodyWord(words[0]!.toLowerCase())) {
+      const [capitals] = initialsOf(words.slice(2));
+      if (capitals!.length >= 3) add(byInitials, capitals!, d.key);
+    }
     // "NHTSA" of the "U.S. National Highway Traffic Safety Administration", "DOJ" of the "U.S. Department of Justice": the country before a body is no letter of it.
     if (words.length > 2 && known.get(d.shortFormKeys[0]!)?.type === 'place') {
       for (const letters of initialsOf(words.slice(1))) if (letters.length >= 3) add(byInitialsAfterPlace, letters, d.key);

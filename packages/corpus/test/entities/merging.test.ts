@@ -2104,3 +2104,14 @@ describe('merging: the word after the country opening a company\'s name', () => 
     expect(surfaces(zinc, 'Korea Zinc Co.')).toEqual(['Korea Zinc Co.']);
   });
 });
+
+describe('merging: an acronym no parenthesis defined, of the field after a lone body word and "of"', () => {
+  it('"The Department of Health and Human Services announced cuts. HHS will …" and "the Department of Housing and Urban Development … HUD officials" are one department each; beside a state "Office of Health and Human Services" HHS is neither\'s', () => {
+    const index = indexTexts({ 'a.txt': 'The Department of Health and Human Services announced cuts on Thursday. HHS will also merge agencies. The Department of Housing and Urban Development said rents rose. HUD officials declined to comment.\n' });
+    expect(surfaces(index, 'Department of Health and Human Services')).toEqual(['Department of Health and Human Services', 'HHS']);
+    expect(surfaces(index, 'Department of Housing and Urban Development')).toEqual(['Department of Housing and Urban Development', 'HUD']);
+    const two = indexTexts({ 'a.txt': 'The Department of Health and Human Services and the state Office of Health and Human Services disagreed. HHS will also merge agencies.\n' });
+    expect(surfaces(two, 'Department of Health and Human Services')).toEqual(['Department of Health and Human Services']);
+    expect(surfaces(two, 'Office of Health and Human Services')).toEqual(['Office of Health and Human Services']);
+  });
+});
