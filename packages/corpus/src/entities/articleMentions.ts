@@ -895,11 +895,14 @@ function namesBody(view: TokenView, first: number, end: number): boolean {
 
 /**
  * "Eastern Theater Command of the People's Liberation Army (PLA)": the acronym spells the body after
- * the "of", not the whole name.
+ * the "of", not the whole name. Not after one head word: "Department of Health and Human Services
+ * (HHS)", "Department of Housing and Urban Development (HUD)" name the department by its field.
  */
 function spellsOfPhrase(view: TokenView, owner: DraftWithTokens, acronym: string): boolean {
   for (let k = owner.end - 1; k > owner.first; k--) {
-    if (view.isOfOrFor(k)) return view.initials(k + 1, owner.end) === acronym.toUpperCase();
+    if (!view.isOfOrFor(k)) continue;
+    if (k === owner.first + 1 && view.lower(k + 1) !== 'the' && isBodyWord(view.lower(owner.first))) return false;
+    return view.initials(k + 1, owner.end) === acronym.toUpperCase();
   }
   return false;
 }

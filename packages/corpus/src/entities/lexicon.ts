@@ -633,7 +633,7 @@ const HAND_LISTED_GIVEN_NAMES = {
     jacques mario pedro carlos luis jorge javier miguel manuel antonio francisco rafael fernando ricardo alejandro
     diego sergio shinzo fumio yoshihide shigeru taro jiro kenji hiroshi takeshi naoki koichi akira haruki narendra
     rahul imran nawaz shehbaz recep tayyip mohammed muhammad ahmed ahmad hassan hussein omar khalid abdullah abdul
-    salman mahmoud ibrahim yusuf mustafa bashar hosni anwar yair naftali ehud joko prabowo ferdinand rodrigo
+    salman mahmoud ibrahim yusuf mustafa moussa bashar hosni anwar yair naftali ehud joko prabowo ferdinand rodrigo
     santiago
   `),
   female: set(`

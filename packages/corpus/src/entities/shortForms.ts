@@ -6,8 +6,8 @@
 import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
-import { gazetteer, isCity, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
-import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { gazetteer, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
+import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
@@ -823,6 +823,11 @@ function linkAcronyms(story: MentionDraft[]): void {
     }
     // "CDC" of the "Centers for Disease Control and Prevention": the words before a last "and" may keep the older name's letters.
     for (const letters of initialsOf(wordsBeforeLastAnd(words))) if (letters.length >= 3) add(byInitials, letters, d.key);
+    // "HHS" of the "Department of Health and Human Services", "HUD" of the "Department of Housing and Urban Development": the field after a lone body word and "of".
+    if (words.length > 3 && words[1] === 'of' && isBodyWord(words[0]!.toLowerCase())) {
+      const [capitals] = initialsOf(words.slice(2));
+      if (capitals!.length >= 3) add(byInitials, capitals!, d.key);
+    }
     // "NHTSA" of the "U.S. National Highway Traffic Safety Administration", "DOJ" of the "U.S. Department of Justice": the country before a body is no letter of it.
     if (words.length > 2 && known.get(d.shortFormKeys[0]!)?.type === 'place') {
       for (const letters of initialsOf(words.slice(1))) if (letters.length >= 3) add(byInitialsAfterPlace, letters, d.key);
@@ -971,6 +976,10 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     // "Amazon" for "Amazon.com Inc.": the name before a web address's domain.
     const domainStem = WEB_ADDRESS_STEM.exec(d.surface)?.[1];
     if (domainStem) addTo(byShortKey, nameKey(domainStem), full);
+    const hyphenPart = companyHyphenPart(d);
+    if (hyphenPart) addTo(byShortKey, hyphenPart, full);
+    const brand = brandAfterCountry(d.key);
+    if (brand) addTo(byShortKey, brand, full);
     if (lastWordAloneStandsFor(d.key) && !isKnownThingOfWords(d)) addTo(byShortKey, lastKey, full);
     else if (isClubByCloser(d) && !namesPlaceClosingWith(found, lastKey)) addTo(byShortKey, lastKey, full);
     // "Zelenskiy's chief of staff" after "Volodymyr Zelensky": a surname transliterated otherwise.
@@ -1108,6 +1117,32 @@ function isKnownThingOfWords(d: MentionDraft): boolean {
 }
 
 /** "Amazon" of "Amazon.com Inc." or "Amazon.com": a name and a web address's domain opening a name. */
+/**
+ * "Cliffs" of "Cleveland-Cliffs Inc.": the part after the hyphen of a company's first word, where
+ * the legal form says company. Not a place ("Cleveland" stays the city); "Cola" of "Coca-Cola
+ * Co." is taken too, harmless, since nobody writes it alone.
+ */
+function companyHyphenPart(d: MentionDraft): string | null {
+  const hyphen = d.surface.indexOf('-');
+  if (hyphen < 0) return null;
+  const space = d.surface.indexOf(' ');
+  if (space < hyphen || !closesWithLegalForm(d.key)) return null;
+  const part = nameKey(d.surface.slice(hyphen + 1, space));
+  return part.length > 2 && !part.includes(' ') && !isKnownPlace(part) ? part : null;
+}
+
+/**
+ * "Cosco" of "China COSCO Shipping Corp.", "Evergrande" of "China Evergrande Group": the word after
+ * the country that opens a company's name, where no dictionary holds it ("Korea Zinc Co." gives no "Zinc").
+ */
+function brandAfterCountry(key: string): string | null {
+  const space = key.indexOf(' ');
+  const next = key.indexOf(' ', space + 1);
+  if (space < 0 || next < 0 || !isCountry(key.slice(0, space)) || !closesWithLegalForm(key)) return null;
+  const word = key.slice(space + 1, next);
+  return word.length > 2 && !isCommonWord(word) && !LEGAL_SUFFIXES.has(word) && !isKnownPlace(word) ? word : null;
+}
+
 const WEB_ADDRESS_STEM = /^(\p{Lu}[\p{L}\p{N}-]*)\.(?:com|net|org)(?:\s|$)/u;
 
 /** The type the words and context of each full name say most, by key; null where they say nothing. */
@@ -1453,18 +1488,26 @@ export function middleNamesStandingFor(d: Pick<MentionDraft, 'key' | 'surface'>)
 const NO_WORDS: readonly string[] = [];
 
 /**
- * "Sheinbaum" of "Claudia Sheinbaum Pardo", "Petro" of "Gustavo Petro Urrego": of a given name and
- * two surnames, the father's, the first, stands for the name alone. Only where the given name is a
+ * "Sheinbaum" of "Claudia Sheinbaum Pardo", "Petro" of "Gustavo Petro Urrego": of a given name (or
+ * two) and two surnames, the father's, the first, stands for the name alone. Only where the given name is a
  * listed one and neither surname is ("Rulan Chao Pian" opens with no listed given name; "Ann" of
  * "Mary Ann Smith" and "Luther" of "Martin Luther King" are given names).
  */
 function fatherSurnameOf(d: Pick<MentionDraft, 'key' | 'surface'>): readonly string[] {
   const words = d.key.split(' ');
-  if (words.length !== 3 || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return NO_WORDS;
-  const [given, father, mother] = words as [string, string, string];
+  if ((words.length !== 3 && words.length !== 4) || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return NO_WORDS;
+  const [father, mother] = words.slice(-2) as [string, string];
   const surnameLike = (w: string) => w.length > 2 && !isGivenName(w) && !isCommonWord(w) && !NAME_PARTICLES.has(w) && !HEAD_WORDS.has(w);
-  if (!isGivenName(given) || !surnameLike(father) || !surnameLike(mother) || generationOf(d.key)) return NO_WORDS;
+  if (!words.slice(0, -2).every(isGivenNameAnyAccent) || !surnameLike(father) || !surnameLike(mother) || generationOf(d.key)) return NO_WORDS;
   return gazetteer().byKey.has(d.key) ? NO_WORDS : [father];
+}
+
+/**
+ * "Piña" of "Norma Lucía Piña Hernández", "Alcalde" of "Luisa María Alcalde Luján": two given names
+ * before the two surnames, the second written with its accent ("lucía" is the lists' "lucia").
+ */
+function isGivenNameAnyAccent(word: string): boolean {
+  return isGivenName(word) || (/[^\x00-\x7f]/.test(word) && isGivenName(word.normalize('NFD').replace(/\p{M}/gu, '')));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { foldKey, isCommaToken, TokenFlag, TokenKind, type Tokens } from '../text/tokenize.js';
+import { foldKey, isCommaToken, isJoiningEnDash, TokenFlag, TokenKind, type Tokens } from '../text/tokenize.js';
 
 /** Read access to the tokens of one region of a file, with the questions the extractor asks of them. */
 export class TokenView {
@@ -64,7 +64,7 @@ export class TokenView {
     let key = '';
     for (let i = first; i < end; i++) {
       const kind = this.tokens.kind(i);
-      if (kind === TokenKind.Hyphen || kind === TokenKind.Period || isCommaToken(this.text, this.tokens, i)) continue;
+      if (kind === TokenKind.Hyphen || kind === TokenKind.Period || isCommaToken(this.text, this.tokens, i) || isJoiningEnDash(this.text, this.tokens, i)) continue;
       if (kind === TokenKind.Possessive && i === end - 1) continue;
       key = key ? `${key} ${this.key(i)}` : this.key(i);
     }
@@ -79,7 +79,7 @@ export class TokenView {
    */
   opensKeys(i: number): boolean {
     const kind = this.tokens.kind(i);
-    if (kind === TokenKind.Hyphen || kind === TokenKind.Period || kind === TokenKind.Possessive || isCommaToken(this.text, this.tokens, i)) return false;
+    if (kind === TokenKind.Hyphen || kind === TokenKind.Period || kind === TokenKind.Possessive || isCommaToken(this.text, this.tokens, i) || isJoiningEnDash(this.text, this.tokens, i)) return false;
     const key = this.key(i);
     return key.length > 0 && !key.includes(' ');
   }

@@ -374,6 +374,15 @@ export function isCommaToken(text: string, tokens: Tokens, i: number): boolean {
   return tokens.kind(i) === TokenKind.Punct && text.charCodeAt(tokens.starts[i]!) === 0x2c;
 }
 
+/**
+ * "Farmer–Citizen Movement", "Paris–Roubaix": an en dash between two words with no space is the
+ * hyphen of "Farmer-Citizen Movement", one key. "Paris – Roubaix" with spaces keeps it.
+ */
+export function isJoiningEnDash(text: string, tokens: Tokens, i: number): boolean {
+  const start = tokens.starts[i]!;
+  return text.charCodeAt(start) === 0x2013 && i > 0 && i < tokens.count - 1 && tokens.ends[i - 1] === start && tokens.starts[i + 1] === start + 1;
+}
+
 export function nameKey(text: string): string {
   // Names are short and keyed by the hundred thousand on a start: one reused buffer, not four
   // typed arrays per call for the collector to reclaim. Only huge texts get a buffer of their own.
@@ -381,7 +390,7 @@ export function nameKey(text: string): string {
   const parts: string[] = [];
   for (let i = 0; i < tokens.count; i++) {
     const kind = tokens.kind(i);
-    if (kind === TokenKind.Hyphen || kind === TokenKind.Period || isCommaToken(text, tokens, i)) continue;
+    if (kind === TokenKind.Hyphen || kind === TokenKind.Period || isCommaToken(text, tokens, i) || isJoiningEnDash(text, tokens, i)) continue;
     if (kind === TokenKind.Possessive && i === tokens.count - 1) continue;
     parts.push(foldKey(text, tokens.starts[i]!, tokens.ends[i]!));
   }

@@ -2053,3 +2053,65 @@ describe('merging: dotted initials of a story\'s place', () => {
     expect(surfaces(other, 'Louisiana')).toEqual(['Louisiana']);
   });
 });
+
+describe('merging: an acronym in parentheses of the field after a lone head word and "of"', () => {
+  it('"The Department of Health and Human Services (HHS) … HHS will" is one department; "The Eastern Theater Command of the People\'s Liberation Army (PLA)" still gives PLA to the army', () => {
+    const index = indexTexts({ 'a.txt': 'The Department of Health and Human Services (HHS) announced cuts on Thursday. HHS will also merge several agencies.\n' });
+    expect(surfaces(index, 'Department of Health and Human Services')).toEqual(['Department of Health and Human Services', 'HHS', 'HHS']);
+    const army = indexTexts({ 'a.txt': "The Eastern Theater Command of the People's Liberation Army (PLA) held drills. The PLA said so.\n" });
+    expect(surfaces(army, "People's Liberation Army")).toEqual(["People's Liberation Army", 'PLA', 'PLA']);
+    expect(surfaces(army, "Eastern Theater Command of the People's Liberation Army")).toEqual(["Eastern Theater Command of the People's Liberation Army"]);
+  });
+});
+
+describe('merging: the father\'s surname of a name with two given names, or of a Chadian name', () => {
+  it('"Norma Lucía Piña Hernández … Piña said" and "Moussa Faki Mahamat … Faki said" are one person each; "George Herbert Walker Bush … Walker said" gives Bush no "Walker"', () => {
+    const text = 'The chief justice, Norma Lucía Piña Hernández, criticised the plan. Piña said judges would be elected. The chairperson of the commission, Moussa Faki Mahamat, called for calm. Faki said the people had suffered.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Norma Lucía Piña Hernández')).toEqual(['Norma Lucía Piña Hernández', 'Piña']);
+    expect(surfaces(index, 'Moussa Faki Mahamat')).toEqual(['Moussa Faki Mahamat', 'Faki']);
+    const bush = indexTexts({ 'a.txt': 'Former president George Herbert Walker Bush spoke on Monday. Coach Tim Walker said the game was over. Walker left.\n' });
+    expect(surfaces(bush, 'George Herbert Walker Bush')).toEqual(['George Herbert Walker Bush']);
+  });
+});
+
+describe('merging: an en dash joining two words of a name is its hyphen', () => {
+  it('"the Farmer-Citizen Movement … the Farmer–Citizen Movement\'s leader" is one party; "the India–Pakistan talks" keeps two countries', () => {
+    const index = indexTexts({ 'a.txt': "The Farmer-Citizen Movement criticised the deal. The Farmer–Citizen Movement's leader said ports should stay public.\n" });
+    expect(surfaces(index, 'Farmer-Citizen Movement')).toEqual(['Farmer-Citizen Movement', 'Farmer–Citizen Movement']);
+    const talks = indexTexts({ 'a.txt': 'The India–Pakistan talks stalled on Monday. Officials in India said so.\n' });
+    expect(talks.entities.map((e) => e.name).sort()).toEqual(['India', 'Pakistan']);
+  });
+});
+
+describe('merging: the part after the hyphen of a company\'s first word', () => {
+  it('"Cleveland-Cliffs Inc. … that Cliffs had no choice. Shares of Cliffs fell" is one company, "Cleveland" the city; "Royce Smith" beside "Rolls-Royce Holdings Plc" stays a person of his own', () => {
+    const text = 'CLEVELAND (AP) — Cleveland-Cliffs Inc. said on Tuesday it would idle a furnace. Its chief told analysts that Cliffs had no choice. Shares of Cliffs fell 4% in New York.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Cleveland-Cliffs Inc.')).toEqual(['Cleveland-Cliffs Inc.', 'Cliffs', 'Cliffs']);
+    expect(entityNamed(index, 'Cleveland').type).toBe('place');
+    const rolls = indexTexts({ 'a.txt': 'Rolls-Royce Holdings Plc said profits rose. Royce Smith, an analyst, said so.\n' });
+    expect(surfaces(rolls, 'Royce Smith')).toEqual(['Royce Smith']);
+    expect(surfaces(rolls, 'Rolls-Royce Holdings Plc')).toEqual(['Rolls-Royce Holdings Plc']);
+  });
+});
+
+describe('merging: the word after the country opening a company\'s name', () => {
+  it('"China COSCO Shipping Corp. … Cosco will hold the stake" is one company; "Korea Zinc Co. … Zinc prices fell" gives the company no "Zinc"', () => {
+    const index = indexTexts({ 'a.txt': 'China COSCO Shipping Corp. has agreed to buy a stake in a terminal. Cosco will hold the stake, the operator said.\n' });
+    expect(surfaces(index, 'China COSCO Shipping Corp.')).toEqual(['China COSCO Shipping Corp.', 'Cosco']);
+    const zinc = indexTexts({ 'a.txt': 'Korea Zinc Co. said output rose. Zinc prices fell in China on Monday.\n' });
+    expect(surfaces(zinc, 'Korea Zinc Co.')).toEqual(['Korea Zinc Co.']);
+  });
+});
+
+describe('merging: an acronym no parenthesis defined, of the field after a lone body word and "of"', () => {
+  it('"The Department of Health and Human Services announced cuts. HHS will …" and "the Department of Housing and Urban Development … HUD officials" are one department each; beside a state "Office of Health and Human Services" HHS is neither\'s', () => {
+    const index = indexTexts({ 'a.txt': 'The Department of Health and Human Services announced cuts on Thursday. HHS will also merge agencies. The Department of Housing and Urban Development said rents rose. HUD officials declined to comment.\n' });
+    expect(surfaces(index, 'Department of Health and Human Services')).toEqual(['Department of Health and Human Services', 'HHS']);
+    expect(surfaces(index, 'Department of Housing and Urban Development')).toEqual(['Department of Housing and Urban Development', 'HUD']);
+    const two = indexTexts({ 'a.txt': 'The Department of Health and Human Services and the state Office of Health and Human Services disagreed. HHS will also merge agencies.\n' });
+    expect(surfaces(two, 'Department of Health and Human Services')).toEqual(['Department of Health and Human Services']);
+    expect(surfaces(two, 'Office of Health and Human Services')).toEqual(['Office of Health and Human Services']);
+  });
+});
