@@ -27,7 +27,7 @@ const CORE_TITLES = new Set(
   commissioner secretary-general ombudsman inspector superintendent chairperson
   senator governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
-  col lt maj capt sgt cmdr brig detective officer
+  col lt maj capt sgt cmdr brig detective officer sheriff comptroller treasurer auditor
   professor speaker administrator attorney commodore brigadier corporal laureate chair regent headteacher headmaster headmistress constable coroner magistrate principal
   councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember
   mp mep msp mla td
@@ -334,7 +334,7 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   const namesBody = orgEnd - first >= 2 && (HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization' || opensBodyWithConnector(view, first, orgEnd)) && !TITLE_WORDS.has(view.lower(first));
   if (isDemonymAt(view, first, lastCore + 1)) return namesBody ? { first, end: orgEnd } : null;
   const placeEnd = knownPrefixEnd(view, first, lastCore);
-  if (placeEnd > 0) return { first, end: placeEnd };
+  if (placeEnd > 0) return { first, end: placeEnd + placeHeadWordAfter(view, placeEnd, orgEnd) };
   if (namesBody) return { first, end: orgEnd };
   const headedPlaceEnd = placeByHeadWordEnd(view, first, orgEnd);
   if (headedPlaceEnd > 0) return { first, end: headedPlaceEnd };
@@ -342,6 +342,15 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   // "Bekasi Mayor Tri Adhianto", "Zorvex CEO Jensen Huang": words no dictionary holds before the
   // title are a place's or a company's name, not the title's ("Foreign Minister", "Health Secretary").
   return orgEnd > first && orgEnd - first <= 2 && noDictionaryWords(view, first, orgEnd) ? { first, end: orgEnd } : null;
+}
+
+/**
+ * "Kansas City Mayor Quinton Lucas", "New York City Comptroller Brad Lander": a place's head word
+ * after a known place and right before the title is the place's ("Kansas" and "New York" were
+ * cut from their "City"). "Ohio State Treasurer" keeps "State" in the title. 1 or 0.
+ */
+function placeHeadWordAfter(view: TokenView, placeEnd: number, orgEnd: number): number {
+  return placeEnd + 1 === orgEnd && HEAD_WORDS.get(view.lower(placeEnd)) === 'place' && view.isCapitalized(placeEnd) ? 1 : 0;
 }
 
 /**

@@ -224,6 +224,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'Harris County')).toEqual([`Harris County@${text.indexOf('Harris')}`]);
   });
 
+  it('a sheriff, comptroller or treasurer before a name is a title, and a known place keeps its "City" before it ("Cook County Sheriff Tom Dart", "Kansas City Mayor Quinton Lucas"); "Ohio State Treasurer" keeps "State" in the title', () => {
+    const text = 'Cook County Sheriff Tom Dart declined to comment. Kansas City Mayor Quinton Lucas said the city would appeal. New York City Comptroller Brad Lander agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.map((e) => `${e.name} [${e.type}]`).sort()).toEqual([
+      'Brad Lander [person]', 'Cook County [place]', 'Kansas City [place]', 'New York City [place]', 'Quinton Lucas [person]', 'Tom Dart [person]',
+    ]);
+    expect(mentionsAt(index, 'Kansas City')).toEqual([`Kansas City@${text.indexOf('Kansas')}`]);
+    const state = indexTexts({ 'a.txt': 'Ohio State Treasurer Robert Sprague said the fund grew.\n' });
+    expect(state.entities.map((e) => `${e.name} [${e.type}]`).sort()).toEqual(['Ohio [place]', 'Robert Sprague [person]']);
+  });
+
   it('a title before a long name with particles is no part of it: "President Luiz Inácio Lula da Silva"', () => {
     const index = indexTexts({ 'a.txt': 'President Luiz Inácio Lula da Silva flew over the region.\n' });
     expect(mentionsAt(index, 'Luiz Inácio Lula da Silva')).toEqual(['Luiz Inácio Lula da Silva@10']);
