@@ -235,6 +235,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(state.entities.map((e) => `${e.name} [${e.type}]`).sort()).toEqual(['Ohio [place]', 'Robert Sprague [person]']);
   });
 
+  it('"District" before "Judge" opens the title, and "Chief" or "Senior" before a known place qualifies it: "U.S. District Judge Brian Cogan", "Chief U.S. District Judge Beryl Howell" name the United States, no place "U.S. District"; "Harris County Judge" keeps its county', () => {
+    const text = 'U.S. District Judge Brian Cogan imposed the sentence. Chief U.S. District Judge Beryl Howell ruled. Harris County Judge Lina Hidalgo spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.map((e) => `${e.name} [${e.type}]`).sort()).toEqual([
+      'Beryl Howell [person]', 'Brian Cogan [person]', 'Harris County [place]', 'Lina Hidalgo [person]', 'United States [place]',
+    ]);
+    expect(surfaces(index, 'United States')).toEqual(['U.S.', 'U.S.']);
+    const chief = indexTexts({ 'a.txt': 'Chief Justice John Roberts wrote the opinion.\n' });
+    expect(chief.entities.map((e) => `${e.name} [${e.type}]`)).toEqual(['John Roberts [person]']);
+  });
+
   it('a title before a long name with particles is no part of it: "President Luiz Inácio Lula da Silva"', () => {
     const index = indexTexts({ 'a.txt': 'President Luiz Inácio Lula da Silva flew over the region.\n' });
     expect(mentionsAt(index, 'Luiz Inácio Lula da Silva')).toEqual(['Luiz Inácio Lula da Silva@10']);
