@@ -2938,6 +2938,16 @@ describe('a cup in another language opening a competition\'s name', () => {
   });
 });
 
+describe('a cup\'s Portuguese "do"', () => {
+  it('joins the cup\'s name ("Flamengo won the Copa do Brasil" and "the Copa do Mundo" were cut to "Copa", "Mundo" a person); an English "do" after a club does not ("Santos do not play")', () => {
+    const text = 'Flamengo won the Copa do Brasil on Sunday. Fans watched the Copa do Mundo.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Copa do Brasil', 'Copa do Mundo'], 'event');
+    const near = indexTexts({ 'a.txt': 'Santos do not play the Copa this year.\n' });
+    expect(near.entities.map((e) => e.name)).not.toContain('Santos do');
+  });
+});
+
 describe('a sport before a country', () => {
   it('names the sport\'s national body ("Tennis Australia said Sinner would return" lost it, and "angered Cricket Australia and Hockey Canada" made them other); "Football in Australia grew" names only the country', () => {
     const text = 'Tennis Australia said Sinner would return. The move angered Cricket Australia and Hockey Canada.';
