@@ -524,6 +524,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Londoners').type).toBe('person');
   });
 
+  it('a place\'s whole name before "an", an "-i" or an "-ese" makes such a word too ("the Guadeloupean novelist" was a person, "A Kashmiri student", "A Hawaiian surfer" and "the Faroese team" other); the places themselves, "Mali" and "Ferrari" stay', () => {
+    const text = 'Maryse Condé, the Guadeloupean novelist, died. A Hawaiian surfer won. A Kashmiri student was arrested. The Faroese team lost.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.map((e) => e.name)).toEqual(['Maryse Condé']);
+    const near = indexTexts({ 'a.txt': 'Senator Mazie Hirono of Hawaii objected. Troops left Mali. Ferrari shares rose.\n' });
+    expect(near.entities.map((e) => e.name).sort()).toEqual(['Ferrari', 'Hawaii', 'Mali', 'Mazie Hirono']);
+  });
+
   it('plural place nouns after names, bodies from coalitions, shares, gangs and militias, and a company head\'s full title ("Nvidia Chief Executive Jensen Huang")', () => {
     const text =
       'Trucks queued at the Kerem Shalom and Rafah crossings. The Peronist coalition Fuerza Patria lost. Shares of YPF and Grupo Financiero Galicia jumped. ' +
