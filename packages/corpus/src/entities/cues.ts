@@ -191,6 +191,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
+  if (length >= 3 && isInstallationOpening(view, first, firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Alphen aan den Rijn", "Katwijk aan Zee" were persons: a Dutch place's particle inside the name.
   if (length >= 3 && !head && holdsDutchPlaceParticle(view, first, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
@@ -1647,3 +1648,15 @@ function endsInSerialNumber(view: TokenView, first: number, end: number): boolea
 function isForenameAndSurnameHead(view: TokenView, first: number, end: number, lastWord: number): boolean {
   return lastWord === end - 1 && lastWord === first + 1 && isGivenName(view.lower(first)) && isListedSurname(view.lower(lastWord));
 }
+
+/**
+ * "Sailors returned to Naval Station Norfolk", "Naval Base San Diego", "Joint Base Andrews": a
+ * military installation's words open the name of a place (both Navy bases were other).
+ */
+function isInstallationOpening(view: TokenView, first: number, firstLower: string): boolean {
+  if (!INSTALLATION_OPENERS.has(firstLower)) return false;
+  const next = view.lower(first + 1);
+  return next === 'base' || next === 'station' || (next === 'air' && view.lower(first + 2) === 'station');
+}
+
+const INSTALLATION_OPENERS = new Set(['naval', 'joint']);

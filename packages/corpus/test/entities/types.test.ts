@@ -2946,6 +2946,17 @@ describe('a cup in another language opening a competition\'s name', () => {
   });
 });
 
+describe('a military installation', () => {
+  it('is a place: "Base" closes its name ("Troops left Bagram Air Base" was other) and "Naval Station", "Naval Base" or "Joint Base" open it ("Sailors returned to Naval Station Norfolk" was other); "the Naval War College" and "the Joint Chiefs of Staff" stay bodies', () => {
+    const text = 'Troops left Bagram Air Base. Sailors returned to Naval Station Norfolk. The ship left Naval Base San Diego. Biden flew to Joint Base Andrews.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Bagram Air Base', 'Naval Station Norfolk', 'Naval Base San Diego', 'Joint Base Andrews'], 'place');
+    const near = 'He studied at the Naval War College. The Joint Chiefs of Staff met.';
+    const bodies = indexTexts({ 'a.txt': near + '\n' });
+    expectEachOnceAs(bodies, near, ['Naval War College', 'Joint Chiefs of Staff'], 'organization');
+  });
+});
+
 describe('a cup\'s Portuguese "do"', () => {
   it('joins the cup\'s name ("Flamengo won the Copa do Brasil" and "the Copa do Mundo" were cut to "Copa", "Mundo" a person); an English "do" after a club does not ("Santos do not play")', () => {
     const text = 'Flamengo won the Copa do Brasil on Sunday. Fans watched the Copa do Mundo.';
