@@ -2946,6 +2946,16 @@ describe('a cup in another language opening a competition\'s name', () => {
   });
 });
 
+describe('a region\'s adjective before a place word\'s "of" phrase', () => {
+  it('names a place ("Prosecutors from the Eastern District of New York said" made a person, "the Southern District of New York" other); "the Central Bank of Nigeria" stays a body', () => {
+    const text = 'Prosecutors from the Eastern District of New York said he took bribes. The case was filed in the Southern District of New York.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Eastern District of New York', 'Southern District of New York'], 'place');
+    const near = 'The Central Bank of Nigeria raised rates.';
+    expectEachOnceAs(indexTexts({ 'a.txt': near + '\n' }), near, ['Central Bank of Nigeria'], 'organization');
+  });
+});
+
 describe('a military installation', () => {
   it('is a place: "Base" closes its name ("Troops left Bagram Air Base" was other) and "Naval Station", "Naval Base" or "Joint Base" open it ("Sailors returned to Naval Station Norfolk" was other); "the Naval War College" and "the Joint Chiefs of Staff" stay bodies', () => {
     const text = 'Troops left Bagram Air Base. Sailors returned to Naval Station Norfolk. The ship left Naval Base San Diego. Biden flew to Joint Base Andrews.';
