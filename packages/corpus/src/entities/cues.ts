@@ -191,6 +191,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
+  if (length >= 3 && isInstallationOpening(view, first, firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Alphen aan den Rijn", "Katwijk aan Zee" were persons: a Dutch place's particle inside the name.
   if (length >= 3 && !head && holdsDutchPlaceParticle(view, first, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
@@ -204,6 +205,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   }
   // "Bay of Bengal", "Strait of Hormuz", "Cape of Good Hope": a place word heading an "of" phrase.
   if (length >= 3 && view.lower(first + 1) === 'of' && (HEAD_WORDS.get(firstLower) === 'place' || LANDFORM_OPENERS.has(firstLower))) addEvidence(evidence, 'place', WEIGHT.headWord);
+  else if (length >= 4 && REGION_ADJECTIVES.has(firstLower) && view.lower(first + 2) === 'of' && HEAD_WORDS.get(view.lower(first + 1)) === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Lake Victoria", "Valley Forge", "Cape Canaveral": a landform's word opening a two-word name.
   if (spaceSeparatedWords(view, first, end) === 2 && LANDFORM_OPENERS.has(firstLower) && !head) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (endsInSerialNumber(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.serialNumber);
@@ -1647,3 +1649,18 @@ function endsInSerialNumber(view: TokenView, first: number, end: number): boolea
 function isForenameAndSurnameHead(view: TokenView, first: number, end: number, lastWord: number): boolean {
   return lastWord === end - 1 && lastWord === first + 1 && isGivenName(view.lower(first)) && isListedSurname(view.lower(lastWord));
 }
+
+/**
+ * "Sailors returned to Naval Station Norfolk", "Naval Base San Diego", "Joint Base Andrews": a
+ * military installation's words open the name of a place (both Navy bases were other).
+ */
+function isInstallationOpening(view: TokenView, first: number, firstLower: string): boolean {
+  if (!INSTALLATION_OPENERS.has(firstLower)) return false;
+  const next = view.lower(first + 1);
+  return next === 'base' || next === 'station' || (next === 'air' && view.lower(first + 2) === 'station');
+}
+
+const INSTALLATION_OPENERS = new Set(['naval', 'joint']);
+
+/** "Prosecutors from the Eastern District of New York said", "the Northern Province of Rwanda": a region's adjective before a place word's "of" phrase (the first was a person). */
+const REGION_ADJECTIVES = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'middle']);

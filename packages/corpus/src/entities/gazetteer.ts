@@ -273,11 +273,18 @@ function placeAdjectiveStems(key: string): string[] {
   const word = key.endsWith('ns') ? key.slice(0, -1) : key;
   if (word.endsWith('ers')) return [word.slice(0, -3)];
   if (word.endsWith('er')) return [word.slice(0, -2)];
-  if (!word.endsWith('n')) return [];
+  if (!word.endsWith('n')) return easternStems(word);
   const stems = [word.slice(0, -1), word + 'y'];
-  if (word.endsWith('an')) stems.push(word.slice(0, -1) + 's');
+  // "Guadeloupean", "Hawaiian": the place's whole name before "an".
+  if (word.endsWith('an')) stems.push(word.slice(0, -1) + 's', word.slice(0, -2));
   if (word.endsWith('ian')) stems.push(word.slice(0, -3) + 'y', word.slice(0, -3) + 'a');
   return stems;
+}
+
+/** "Kashmiri", "Punjabi", "Faroese": a South Asian "-i" or an "-ese" ending on a place's name. */
+function easternStems(word: string): string[] {
+  if (word.endsWith('ese')) return [word.slice(0, -3)];
+  return word.endsWith('i') && word.length > 5 ? [word.slice(0, -1)] : [];
 }
 
 function isNameOfItsOwn(key: string): boolean {

@@ -84,7 +84,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy consul
   spokesman spokeswoman spokesperson admiral adm commander cmdr colonel col lt lieutenant major maj captain capt
   sergeant sgt marshal field chief director ceo cfo coo founder chief justice judge attorney prosecutor commodore brigadier corporal cpl
-  detective sheriff mp mep msp mla td
+  detective sheriff comptroller treasurer auditor mp mep msp mla td
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
   commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker executive officer operating
@@ -454,7 +454,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     territory territories republic kingdom emirates plateau basin line passage sound prison stadium palace cathedral
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
     lagoon canyon gorge creek theater theatre park plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
-    jail courthouse penitentiary building hall auditorium ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
+    jail courthouse penitentiary building hall auditorium base ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention covenant charter framework scheme rule rules regulation directive statute amendment`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival

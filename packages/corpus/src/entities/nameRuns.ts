@@ -638,8 +638,11 @@ function isForeignBodysConnector(view: TokenView, first: number, k: number): boo
   const conjunction = word === 'y' || word === 'e';
   if (word !== 'do' && word !== 'por' && !conjunction) return false;
   for (let i = first; i < k; i++) if (view.kind(i) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i))) return !conjunction || holdsLowerConnector(view, i + 1, k);
-  return false;
+  return word === 'do' && FOREIGN_CUPS.has(view.key(first));
 }
+
+/** "the Copa do Brasil", "the Copa do Mundo", "Taça do Brasil": a cup's Portuguese "do" ("Copa do Brasil" was cut to "Copa"). */
+const FOREIGN_CUPS = new Set(['copa', 'taça', 'taca']);
 
 /** A connector in lower case ("de", "da", "del") among tokens [from, to). */
 function holdsLowerConnector(view: TokenView, from: number, to: number): boolean {

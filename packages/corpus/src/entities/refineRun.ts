@@ -27,7 +27,7 @@ const CORE_TITLES = new Set(
   commissioner secretary-general ombudsman inspector superintendent chairperson
   senator governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
-  col lt maj capt sgt cmdr brig detective officer
+  col lt maj capt sgt cmdr brig detective officer sheriff comptroller treasurer auditor
   professor speaker administrator attorney commodore brigadier corporal laureate chair regent headteacher headmaster headmistress constable coroner magistrate principal
   councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember
   mp mep msp mla td
@@ -177,8 +177,17 @@ function keyOf(view: TokenView, first: number, end: number): string {
 /** Past the words that qualify a title rather than name anything: "Former", "Acting" in "Former US Secretary". */
 function afterTitleModifiers(view: TokenView, first: number, end: number): number {
   let i = first;
-  while (i < end - 1 && TITLE_WORDS.has(view.lower(i)) && !CORE_TITLES.has(view.lower(i)) && view.isCapitalized(i + 1)) i++;
+  while (i < end - 1 && (isTitleModifier(view, i) || isRankBeforePlace(view, i, end)) && view.isCapitalized(i + 1)) i++;
   return i;
+}
+
+function isTitleModifier(view: TokenView, i: number): boolean {
+  return TITLE_WORDS.has(view.lower(i)) && !CORE_TITLES.has(view.lower(i));
+}
+
+/** "Chief U.S. District Judge Beryl Howell", "Senior U.S. District Judge …": a rank before a known place qualifies the title after it ("Chief U.S." was other). */
+function isRankBeforePlace(view: TokenView, i: number, end: number): boolean {
+  return (view.lower(i) === 'chief' || view.lower(i) === 'senior') && knownPrefixEnd(view, i + 1, end) > 0;
 }
 
 export function knownPrefixEnd(view: TokenView, first: number, end: number): number {
@@ -334,7 +343,7 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   const namesBody = orgEnd - first >= 2 && (HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization' || opensBodyWithConnector(view, first, orgEnd)) && !TITLE_WORDS.has(view.lower(first));
   if (isDemonymAt(view, first, lastCore + 1)) return namesBody ? { first, end: orgEnd } : null;
   const placeEnd = knownPrefixEnd(view, first, lastCore);
-  if (placeEnd > 0) return { first, end: placeEnd };
+  if (placeEnd > 0) return { first, end: placeEnd + placeHeadWordAfter(view, placeEnd, orgEnd) };
   if (namesBody) return { first, end: orgEnd };
   const headedPlaceEnd = placeByHeadWordEnd(view, first, orgEnd);
   if (headedPlaceEnd > 0) return { first, end: headedPlaceEnd };
@@ -342,6 +351,16 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   // "Bekasi Mayor Tri Adhianto", "Zorvex CEO Jensen Huang": words no dictionary holds before the
   // title are a place's or a company's name, not the title's ("Foreign Minister", "Health Secretary").
   return orgEnd > first && orgEnd - first <= 2 && noDictionaryWords(view, first, orgEnd) ? { first, end: orgEnd } : null;
+}
+
+/**
+ * "Kansas City Mayor Quinton Lucas", "New York City Comptroller Brad Lander": a place's head word
+ * after a known place and right before the title is the place's ("Kansas" and "New York" were
+ * cut from their "City"). "Ohio State Treasurer" and "U.S. District Judge" keep theirs in the title. 1 or 0.
+ */
+function placeHeadWordAfter(view: TokenView, placeEnd: number, orgEnd: number): number {
+  if (placeEnd + 1 !== orgEnd || isDistrictAttorneyAt(view, placeEnd)) return 0;
+  return HEAD_WORDS.get(view.lower(placeEnd)) === 'place' && view.isCapitalized(placeEnd) ? 1 : 0;
 }
 
 /**
@@ -398,8 +417,11 @@ function placeByHeadWordEnd(view: TokenView, first: number, end: number): number
  * District" was made); "Harris County District Attorney Kim Ogg" keeps "Harris County".
  */
 function isDistrictAttorneyAt(view: TokenView, k: number): boolean {
-  return view.lower(k) === 'district' && view.lower(k + 1) === 'attorney' && view.isCapitalized(k + 1);
+  return view.lower(k) === 'district' && DISTRICT_TITLES.has(view.lower(k + 1)) && view.isCapitalized(k + 1);
 }
+
+/** "District Attorney", and "U.S. District Judge Brian Cogan" (a place "U.S. District" was made). */
+const DISTRICT_TITLES = new Set(['attorney', 'judge']);
 
 /** "Secretary of State John Kerry": a connector of the title's; but the lower-case particle of "Mlle. du Motel" is the surname's. */
 function isConnectorAfterTitle(view: TokenView, i: number): boolean {

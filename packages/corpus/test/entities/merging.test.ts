@@ -224,6 +224,28 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'Harris County')).toEqual([`Harris County@${text.indexOf('Harris')}`]);
   });
 
+  it('a sheriff, comptroller or treasurer before a name is a title, and a known place keeps its "City" before it ("Cook County Sheriff Tom Dart", "Kansas City Mayor Quinton Lucas"); "Ohio State Treasurer" keeps "State" in the title', () => {
+    const text = 'Cook County Sheriff Tom Dart declined to comment. Kansas City Mayor Quinton Lucas said the city would appeal. New York City Comptroller Brad Lander agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.map((e) => `${e.name} [${e.type}]`).sort()).toEqual([
+      'Brad Lander [person]', 'Cook County [place]', 'Kansas City [place]', 'New York City [place]', 'Quinton Lucas [person]', 'Tom Dart [person]',
+    ]);
+    expect(mentionsAt(index, 'Kansas City')).toEqual([`Kansas City@${text.indexOf('Kansas')}`]);
+    const state = indexTexts({ 'a.txt': 'Ohio State Treasurer Robert Sprague said the fund grew.\n' });
+    expect(state.entities.map((e) => `${e.name} [${e.type}]`).sort()).toEqual(['Ohio [place]', 'Robert Sprague [person]']);
+  });
+
+  it('"District" before "Judge" opens the title, and "Chief" or "Senior" before a known place qualifies it: "U.S. District Judge Brian Cogan", "Chief U.S. District Judge Beryl Howell" name the United States, no place "U.S. District"; "Harris County Judge" keeps its county', () => {
+    const text = 'U.S. District Judge Brian Cogan imposed the sentence. Chief U.S. District Judge Beryl Howell ruled. Harris County Judge Lina Hidalgo spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.map((e) => `${e.name} [${e.type}]`).sort()).toEqual([
+      'Beryl Howell [person]', 'Brian Cogan [person]', 'Harris County [place]', 'Lina Hidalgo [person]', 'United States [place]',
+    ]);
+    expect(surfaces(index, 'United States')).toEqual(['U.S.', 'U.S.']);
+    const chief = indexTexts({ 'a.txt': 'Chief Justice John Roberts wrote the opinion.\n' });
+    expect(chief.entities.map((e) => `${e.name} [${e.type}]`)).toEqual(['John Roberts [person]']);
+  });
+
   it('a title before a long name with particles is no part of it: "President Luiz Inácio Lula da Silva"', () => {
     const index = indexTexts({ 'a.txt': 'President Luiz Inácio Lula da Silva flew over the region.\n' });
     expect(mentionsAt(index, 'Luiz Inácio Lula da Silva')).toEqual(['Luiz Inácio Lula da Silva@10']);

@@ -524,6 +524,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Londoners').type).toBe('person');
   });
 
+  it('a place\'s whole name before "an", an "-i" or an "-ese" makes such a word too ("the Guadeloupean novelist" was a person, "A Kashmiri student", "A Hawaiian surfer" and "the Faroese team" other); the places themselves, "Mali" and "Ferrari" stay', () => {
+    const text = 'Maryse Condé, the Guadeloupean novelist, died. A Hawaiian surfer won. A Kashmiri student was arrested. The Faroese team lost.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.map((e) => e.name)).toEqual(['Maryse Condé']);
+    const near = indexTexts({ 'a.txt': 'Senator Mazie Hirono of Hawaii objected. Troops left Mali. Ferrari shares rose.\n' });
+    expect(near.entities.map((e) => e.name).sort()).toEqual(['Ferrari', 'Hawaii', 'Mali', 'Mazie Hirono']);
+  });
+
   it('plural place nouns after names, bodies from coalitions, shares, gangs and militias, and a company head\'s full title ("Nvidia Chief Executive Jensen Huang")', () => {
     const text =
       'Trucks queued at the Kerem Shalom and Rafah crossings. The Peronist coalition Fuerza Patria lost. Shares of YPF and Grupo Financiero Galicia jumped. ' +
@@ -2945,6 +2953,37 @@ describe('a cup in another language opening a competition\'s name', () => {
     const other = indexTexts({ 'a.txt': near + '\n' });
     expect(entityNamed(other, 'Copa Airlines')?.type).toBe('organization');
     expect(entityNamed(other, 'Maria Copa')?.type).toBe('person');
+  });
+});
+
+describe('a region\'s adjective before a place word\'s "of" phrase', () => {
+  it('names a place ("Prosecutors from the Eastern District of New York said" made a person, "the Southern District of New York" other); "the Central Bank of Nigeria" stays a body', () => {
+    const text = 'Prosecutors from the Eastern District of New York said he took bribes. The case was filed in the Southern District of New York.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Eastern District of New York', 'Southern District of New York'], 'place');
+    const near = 'The Central Bank of Nigeria raised rates.';
+    expectEachOnceAs(indexTexts({ 'a.txt': near + '\n' }), near, ['Central Bank of Nigeria'], 'organization');
+  });
+});
+
+describe('a military installation', () => {
+  it('is a place: "Base" closes its name ("Troops left Bagram Air Base" was other) and "Naval Station", "Naval Base" or "Joint Base" open it ("Sailors returned to Naval Station Norfolk" was other); "the Naval War College" and "the Joint Chiefs of Staff" stay bodies', () => {
+    const text = 'Troops left Bagram Air Base. Sailors returned to Naval Station Norfolk. The ship left Naval Base San Diego. Biden flew to Joint Base Andrews.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Bagram Air Base', 'Naval Station Norfolk', 'Naval Base San Diego', 'Joint Base Andrews'], 'place');
+    const near = 'He studied at the Naval War College. The Joint Chiefs of Staff met.';
+    const bodies = indexTexts({ 'a.txt': near + '\n' });
+    expectEachOnceAs(bodies, near, ['Naval War College', 'Joint Chiefs of Staff'], 'organization');
+  });
+});
+
+describe('a cup\'s Portuguese "do"', () => {
+  it('joins the cup\'s name ("Flamengo won the Copa do Brasil" and "the Copa do Mundo" were cut to "Copa", "Mundo" a person); an English "do" after a club does not ("Santos do not play")', () => {
+    const text = 'Flamengo won the Copa do Brasil on Sunday. Fans watched the Copa do Mundo.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Copa do Brasil', 'Copa do Mundo'], 'event');
+    const near = indexTexts({ 'a.txt': 'Santos do not play the Copa this year.\n' });
+    expect(near.entities.map((e) => e.name)).not.toContain('Santos do');
   });
 });
 
