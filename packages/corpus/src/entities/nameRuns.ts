@@ -518,7 +518,8 @@ function isOfficeHolderWord(lower: string): boolean {
   return TITLE_WORDS.has(lower) || OFFICE_HOLDERS.has(lower);
 }
 
-const OFFICE_HOLDERS = new Set(['clerk', 'registrar', 'assessor', 'comptroller', 'controller', 'auditor', 'treasurer', 'recorder', 'examiner', 'defender', 'surveyor']);
+/** Holders of public offices that are no titles before a name (the comptroller, treasurer and auditor are: TITLE_WORDS). */
+const OFFICE_HOLDERS = new Set(['clerk', 'registrar', 'assessor', 'controller', 'recorder', 'examiner', 'defender', 'surveyor']);
 
 /**
  * "National Anti-corruption Commission", "Corruption Investigation Office for High-ranking
