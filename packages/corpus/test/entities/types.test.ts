@@ -1778,6 +1778,13 @@ describe('head words of offices, firms and buildings', () => {
     expect(entityNamed(index, 'Jerry Hall').type).toBe('person');
   });
 
+  it('a given name or a surname written with its diacritics is the lists\' name ("Inés Hall said" was a place, as "Ines Hall" was not); a word that folds to no name stays none ("the Café Hall")', () => {
+    const text = 'Inés Hall said she was fine. Dances were held at the Café Hall.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Inés Hall').type).toBe('person');
+    expect(entityNamed(index, 'Café Hall').type).toBe('place');
+  });
+
   it('a public office\'s holder before a body\'s head word is the body\'s ("the Cook County Clerk\'s Office" was lost, "the Harris County Clerk\'s Office" a person), not before a common noun ("the Cook County Clerk\'s staff")', () => {
     const text = "Voters lined up outside the Cook County Clerk's Office. A spokesman for the Harris County Clerk's Office said so. The Cook County Clerk's staff were sworn in.";
     const index = indexTexts({ 'a.txt': text + '\n' });
