@@ -1498,17 +1498,11 @@ function fatherSurnameOf(d: Pick<MentionDraft, 'key' | 'surface'>): readonly str
   if ((words.length !== 3 && words.length !== 4) || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return NO_WORDS;
   const [father, mother] = words.slice(-2) as [string, string];
   const surnameLike = (w: string) => w.length > 2 && !isGivenName(w) && !isCommonWord(w) && !NAME_PARTICLES.has(w) && !HEAD_WORDS.has(w);
-  if (!words.slice(0, -2).every(isGivenNameAnyAccent) || !surnameLike(father) || !surnameLike(mother) || generationOf(d.key)) return NO_WORDS;
+  // "Piña" of "Norma Lucía Piña Hernández": the lists answer for "lucía" too (isGivenName folds it).
+  if (!words.slice(0, -2).every((w) => isGivenName(w)) || !surnameLike(father) || !surnameLike(mother) || generationOf(d.key)) return NO_WORDS;
   return gazetteer().byKey.has(d.key) ? NO_WORDS : [father];
 }
 
-/**
- * "Piña" of "Norma Lucía Piña Hernández", "Alcalde" of "Luisa María Alcalde Luján": two given names
- * before the two surnames, the second written with its accent ("lucía" is the lists' "lucia").
- */
-function isGivenNameAnyAccent(word: string): boolean {
-  return isGivenName(word) || (/[^\x00-\x7f]/.test(word) && isGivenName(word.normalize('NFD').replace(/\p{M}/gu, '')));
-}
 
 /**
  * Keys of the full names whose own words and context say something other than a person ("Han
