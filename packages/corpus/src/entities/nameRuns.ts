@@ -1,4 +1,4 @@
-import { TokenKind } from '../text/tokenize.js';
+import { isJoiningEnDash, TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import {
   AMPERSAND_TERMS,
@@ -485,8 +485,7 @@ function isHeadWordAt(view: TokenView, i: number): boolean {
  * "Russia-Ukraine" does, and a score or a range ("3–1", "1990–1995") holds no capitals.
  */
 function isEnDashBetweenNames(view: TokenView, k: number, sentenceEnd: number): boolean {
-  if (!view.isChar(k, '\u2013') || k + 1 >= sentenceEnd || !view.adjacent(k - 1) || !view.adjacent(k)) return false;
-  return view.isCapitalized(k - 1) && isNameToken(view, k + 1);
+  return k + 1 < sentenceEnd && isJoiningEnDash(view.text, view.tokens, k) && view.isCapitalized(k - 1) && isNameToken(view, k + 1);
 }
 
 /** What a hyphen adds to a title before a name: "President-elect", "Premier-designate". */
