@@ -69,7 +69,7 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
   for (let i = 1; i < outermost.length; i++) {
     const other = outermost[i]!;
     const name = namedBefore(text, outermost, i);
-    if (!name || isPlaceNotSpellingAcronym(text, name, other) || isNarrowedByNationality(text, name)) continue;
+    if (!name || isPlaceNotSpellingAcronym(text, name, other) || isNarrowedByNationality(text, name) || closesListOfThree(text, outermost, name, other)) continue;
     define(name, other);
     // "also known as Abba Theodorus and Theodore the Sanctified": the next name of the list too.
     const next = outermost[i + 1];
@@ -212,9 +212,30 @@ function isAcronymText(text: string, m: LinkableMention): boolean {
  */
 function isPlaceNotSpellingAcronym(text: string, name: LinkableMention, other: LinkableMention): boolean {
   if (!isAcronymText(text, other) || gazetteer().byKey.get(name.key)?.type !== 'place') return false;
+  return !spellsInitials(text, name, other);
+}
+
+/** `other` is an acronym of the capitalised words of `name`: "UAE" of "United Arab Emirates". */
+function spellsInitials(text: string, name: LinkableMention, other: LinkableMention): boolean {
+  if (!isAcronymText(text, other)) return false;
   const acronym = text.slice(other.start, other.end).replace(/\./g, '');
   const initials = (text.slice(name.start, name.end).match(/\p{Lu}\p{L}*/gu) ?? []).map((w) => w[0]).join('');
-  return initials !== acronym;
+  return initials === acronym;
+}
+
+/**
+ * "Talks mediated by the United States, Saudi Arabia, Egypt and the United Arab Emirates, known as
+ * the Quad, have failed": the name closing a list of three or more, then a comma and the phrase,
+ * is one of the group the phrase names, not its bearer. An acronym of its own words is still its
+ * own ("…, Egypt and the United Arab Emirates, known as UAE"); a pair ("the party and President
+ * Bola Tinubu, known as Jagaban") says nothing either way and keeps the phrase.
+ */
+function closesListOfThree(text: string, outermost: readonly LinkableMention[], name: LinkableMention, other: LinkableMention): boolean {
+  if (!/^\s*,/.test(text.slice(name.end, other.start)) || spellsInitials(text, name, other)) return false;
+  const at = outermost.indexOf(name);
+  const [second, first] = [outermost[at - 1], outermost[at - 2]];
+  if (!first || !second || first.sentence !== name.sentence) return false;
+  return /^,?\s+(?:and|or)\s+(?:the\s+)?$/.test(text.slice(second.end, name.start)) && /^,\s+(?:the\s+)?$/.test(text.slice(first.end, second.start));
 }
 
 /**

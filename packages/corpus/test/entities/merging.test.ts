@@ -1406,6 +1406,16 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': maiden + '\n' });
     expect(surfaces(other, 'Katherine Ross')).toEqual(['Katherine Ross', 'Buckley']);
   });
+  it('a name closing a list of three or more is no bearer of the phrase after it ("…, Egypt and the United Arab Emirates, known as the Quad" made "Quad" the Emirates\' name); an acronym of its own words still is, and so is the phrase after a pair', () => {
+    const text = 'Talks mediated by the United States, Saudi Arabia, Egypt and the United Arab Emirates, known as the Quad, have failed. The Quad will meet again in Jeddah.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'United Arab Emirates')).toEqual(['United Arab Emirates']);
+    expect(mentionsAt(index, 'Quad')).toEqual([`Quad@${text.indexOf('Quad')}`, `Quad@${text.lastIndexOf('Quad')}`]);
+    const spelled = 'Flights resumed between Qatar, Bahrain and the United Arab Emirates, known as UAE, on Monday. UAE carriers added routes.';
+    expect(surfaces(indexTexts({ 'a.txt': spelled + '\n' }), 'United Arab Emirates')).toEqual(['United Arab Emirates', 'UAE', 'UAE']);
+    const pair = 'The ruling party and President Bola Tinubu, known as Jagaban, won. Jagaban thanked voters.';
+    expect(surfaces(indexTexts({ 'a.txt': pair + '\n' }), 'Bola Tinubu')).toEqual(['Bola Tinubu', 'Jagaban', 'Jagaban']);
+  });
   it('a short description between the name and "known as" still gives another name ("Sean Combs, the music mogul known as Diddy, appeared … Diddy has pleaded" made an entity "Diddy" apart); after a longer one the name is the last named\'s ("a former member of the national team known as the Gliders")', () => {
     const text =
       'Sean Combs, the music mogul known as Diddy, appeared in the same courthouse. Diddy has pleaded not guilty. ' +
