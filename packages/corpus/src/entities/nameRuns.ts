@@ -703,8 +703,12 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   ) {
     return extendAfterConnector(view, k, sentenceEnd);
   }
-  // "House Subcommittee on Technology Security": "on" after the head of a body.
-  if (view.lower(k) === 'on' && view.isLowerWord(k) && ON_HEADS.has(view.lower(k - 1)) && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 1);
+  // "House Subcommittee on Technology Security": "on" after the head of a body; "United Nations
+  // Convention on the Law of the Sea", "Declaration on the Rights of Indigenous Peoples" with "the".
+  if (view.lower(k) === 'on' && view.isLowerWord(k) && ON_HEADS.has(view.lower(k - 1))) {
+    const field = view.lower(k + 1) === 'the' && view.isLowerWord(k + 1) ? k + 2 : k + 1;
+    if (field < sentenceEnd && isNameToken(view, field)) return step(field + 1, 1);
+  }
   if (isResearchOnField(view, first, k, sentenceEnd)) return step(k + 2, 1);
   if (isPrizesFieldAt(view, k, sentenceEnd) || isPrizesSecondFieldAt(view, k, sentenceEnd)) return step(k + 2, 1);
   const knownEnd = knownNameEnd(view, first, k, sentenceEnd);
@@ -1202,7 +1206,8 @@ export function citesAuthors(view: TokenView, k: number, sentenceEnd: number): b
  * ("Ministry of Finance of Japan" is the ministry and Japan). A court's goes on through "for" too:
  * "U.S. Court of Appeals for the Federal Circuit" (not into a place no dictionary holds: "Court of
  * Appeal for Ontario" stays the court and Ontario), and so does an office's title ("Office of the High
- * Commissioner for Human Rights").
+ * Commissioner for Human Rights"); so does a body's or a treaty's after its "on" phrase ("Committee
+ * on the Elimination of Racial Discrimination").
  */
 function continuesBodyName(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
   // "of" only, but after a court: "Award for Best Actress for Seven Days" goes on to a film's title.
@@ -1210,7 +1215,11 @@ function continuesBodyName(view: TokenView, first: number, k: number, sentenceEn
   let head = -1;
   for (let i = first + 1; i < k && head < 0; i++) {
     if (view.isOfOrFor(i) && (HEAD_WORDS.has(view.key(i - 1)) || ORGANIZATION_ANCHORS.has(view.key(i - 1)))) head = i - 1;
+    // "Committee on the Elimination of Racial Discrimination", "Convention on the Rights of the Child".
+    else if (view.lower(i) === 'on' && view.isLowerWord(i) && ON_HEADS.has(view.lower(i - 1))) head = i - 1;
   }
+  // "Senate Committee on Foreign Relations of the United States" ends before the country.
+  if (head >= 0 && view.lower(head + 1) === 'on' && opensKnownName(view, view.lower(k + 1) === 'the' ? k + 2 : k + 1, sentenceEnd)) return false;
   // "Office of the High Commissioner for Human Rights": an office's title goes on through "for" too
   // ("He left the Office of the Prime Minister for Downing Street" names two).
   const titleFor = view.lower(k) === 'for' && TITLE_WORDS.has(view.lower(k - 1));

@@ -1838,6 +1838,16 @@ describe('treaties named with an "on" phrase', () => {
     expectEachOnceAs(index, text, ['European Convention on Human Rights', 'Treaty on European Union', 'Geneva Convention'], 'programme');
     expect(index.entities.map((e) => e.name)).not.toContain('European Convention');
   });
+  it('an "on the" phrase goes on the name too, and an "of" phrase after it ("the United Nations Convention on the Law of the Sea" was a treaty and a place "Law of the Sea"; "Committee on the Elimination of Racial Discrimination" was cut at "of"); a country after that "of" is a name of its own ("Senate Committee on Foreign Relations of the United States")', () => {
+    const text =
+      'The tribunal ruled under the United Nations Convention on the Law of the Sea. Spain ratified the Convention on the Rights of the Child. ' +
+      'Britain reported to the Committee on the Elimination of Racial Discrimination. The Senate Committee on Foreign Relations of the United States met.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['United Nations Convention on the Law of the Sea', 'Convention on the Rights of the Child'], 'programme');
+    expectEachOnceAs(index, text, ['Committee on the Elimination of Racial Discrimination', 'Senate Committee on Foreign Relations'], 'organization');
+    expect(mentionsAt(index, 'United States')).toEqual([`United States@${text.lastIndexOf('United States')}`]);
+    expect(index.entities.map((e) => e.name)).not.toContain('Law of the Sea');
+  });
 });
 
 describe('names of events, bodies and indices closed by a head word of sport and markets', () => {
