@@ -1294,12 +1294,20 @@ function anchorHeadsPhrase(view: TokenView, first: number, end: number): boolean
   return false;
 }
 
-/** The type the name's head word gives it: a treaty's before "on", a body's anchor anywhere, else its last word's. */
+/**
+ * The type the name's head word gives it: a treaty's before its first "on", "of" or "for" phrase
+ * ("Treaty of Versailles", "Bill of Rights", "United Nations Convention on the Law of the Sea" were
+ * a place, a person and a place by their last words), a body's anchor anywhere, else its last
+ * word's, else the head before a first "of" or "on" phrase ("Battle of Hastings", "Conference on the
+ * Future of Europe"; not "for": "Open for Business" is a slogan).
+ */
 function headTypeOf(view: TokenView, first: number, end: number, lastWord: number, lastLower: string, anchored: boolean): EntityType | undefined {
-  if (!anchored && treatyHeadsOnPhrase(view, first, end)) return 'programme';
+  const phraseHead = firstPhraseHead(view, first, end);
+  const phraseType = phraseHead >= 0 ? HEAD_WORDS.get(view.key(phraseHead)) : undefined;
+  if (!anchored && phraseType === 'programme') return 'programme';
   if (anchored || ORGANIZATION_ANCHORS.has(lastLower)) return 'organization';
   if (SURNAME_HEADS.has(lastLower) && closesPersonsName(view, first, lastWord)) return undefined;
-  return HEAD_WORDS.get(lastLower);
+  return HEAD_WORDS.get(lastLower) ?? (phraseHead >= 0 && view.lower(phraseHead + 1) !== 'for' ? phraseType : undefined);
 }
 
 /**
@@ -1312,15 +1320,14 @@ function closesPersonsName(view: TokenView, first: number, lastWord: number): bo
   return lastWord - 1 === first || isListedSurname(before) || !isCommonWord(before);
 }
 
-/**
- * "European Convention on Human Rights", "Treaty on European Union": a treaty's head before the
- * name's "on" phrase heads the name, whatever words close it ("Rights" said nothing, "Union" a body).
- */
-function treatyHeadsOnPhrase(view: TokenView, first: number, end: number): boolean {
+/** The word before the name's first lower-case "on", "of" or "for" ("Convention" of "European Convention on Human Rights"); -1 if none. */
+function firstPhraseHead(view: TokenView, first: number, end: number): number {
   for (let k = first + 1; k + 1 < end; k++) {
-    if (view.isLowerWord(k) && view.lower(k) === 'on') return HEAD_WORDS.get(view.key(k - 1)) === 'programme';
+    if (!view.isLowerWord(k)) continue;
+    const word = view.lower(k);
+    if (word === 'on' || word === 'of' || word === 'for') return k - 1;
   }
-  return false;
+  return -1;
 }
 
 /** "F-35", "Su-57", "KN-23": letters, a hyphen and digits. */

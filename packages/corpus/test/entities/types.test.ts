@@ -1830,7 +1830,7 @@ describe('offices named with a "for" phrase', () => {
   });
 });
 
-describe('treaties named with an "on" phrase', () => {
+describe('treaties named with an "on" or an "of" phrase', () => {
   it('a treaty\'s head before "on" heads the name, nationality and all ("the European Convention on Human Rights" was cut to "European Convention", "the Treaty on European Union" was a body); "on" before a day stays out ("The Geneva Convention on Monday")', () => {
     const text =
       'Switzerland breached Article 8 of the European Convention on Human Rights. The Treaty on European Union was signed at Maastricht. The Geneva Convention on Monday marked its anniversary.';
@@ -1847,6 +1847,17 @@ describe('treaties named with an "on" phrase', () => {
     expectEachOnceAs(index, text, ['Committee on the Elimination of Racial Discrimination', 'Senate Committee on Foreign Relations'], 'organization');
     expect(mentionsAt(index, 'United States')).toEqual([`United States@${text.lastIndexOf('United States')}`]);
     expect(index.entities.map((e) => e.name)).not.toContain('Law of the Sea');
+  });
+  it('a treaty\'s head before an "of" phrase heads the name as before "on" ("Treaty of Versailles" was other, "Bill of Rights" a person, "Declaration of Independence" and "Declaration on the Rights of Indigenous Peoples" no names at all); a place\'s or an event\'s head before "of" types a name its last word does not ("Battle of Hastings"), but a slogan\'s "for" says nothing ("Open for Business")', () => {
+    const text =
+      'Germany signed the Treaty of Versailles in 1919. The Bill of Rights was adopted in 1791. They signed the Declaration of Independence in 1776. ' +
+      'The UN adopted the Declaration on the Rights of Indigenous Peoples in 2007. The Battle of Hastings was fought in 1066. Ships crossed the Bay of Bengal. ' +
+      'He wants a Virginia that is Open for Business.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Treaty of Versailles', 'Bill of Rights', 'Declaration of Independence', 'Declaration on the Rights of Indigenous Peoples'], 'programme');
+    expectEachOnceAs(index, text, ['Battle of Hastings'], 'event');
+    expectEachOnceAs(index, text, ['Bay of Bengal'], 'place');
+    expect(index.entities.map((e) => e.name)).not.toContain('Open for Business');
   });
 });
 
