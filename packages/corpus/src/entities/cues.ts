@@ -306,11 +306,18 @@ function opensWithArabicArticle(view: TokenView, first: number, end: number): bo
 
 /**
  * "She lives in Des Moines": a city of the list whose last word no name list holds is no one's
- * name, though its first word is a given name ("Des"). "Warner Robins" may be either.
+ * name, though its first word is a given name ("Des"). "Warner Robins" may be either. Nor is one
+ * holding a lower-case word that no person's name holds ("Dar es Salaam"; "Rio de Janeiro" holds a particle).
  */
 function isCityNotPersonsName(view: TokenView, first: number, end: number, lastWord: number): boolean {
   const last = view.lower(lastWord);
-  return isCity(view.keyOf(first, end)) && !isSurname(last) && !isGivenName(last, true);
+  return isCity(view.keyOf(first, end)) && ((!isSurname(last) && !isGivenName(last, true)) || holdsNonParticleWord(view, first, lastWord));
+}
+
+/** A lower-case word between first and lastWord that is no particle of a person's name: the "es" of "Dar es Salaam". */
+function holdsNonParticleWord(view: TokenView, first: number, lastWord: number): boolean {
+  for (let i = first + 1; i < lastWord; i++) if (view.isLowerWord(i) && !NAME_PARTICLES.has(view.lower(i))) return true;
+  return false;
 }
 
 /**

@@ -809,7 +809,9 @@ const LED_BODIES = new Set(['party', 'government', 'administration', 'cabinet'])
  */
 function knownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   const word = view.lower(k);
-  if (!view.isLowerWord(k) || !(NAME_CONNECTORS.has(word) || word === 'and' || word === 'the') || !view.spaceBefore(k)) return 0;
+  // "Dar es Salaam", "Aix en Provence": a short word of no English inside a place the lists know.
+  const foreignWord = word.length <= 3 && !NAME_CONNECTORS.has(word) && !isCommonWord(word);
+  if (!view.isLowerWord(k) || !(NAME_CONNECTORS.has(word) || word === 'and' || word === 'the' || foreignWord) || !view.spaceBefore(k)) return 0;
   // "Friends of the Earth", "Save the Children": "the" may stand before the name's next word.
   const next = word !== 'the' && view.lower(k + 1) === 'the' && view.isLowerWord(k + 1) && view.spaceBefore(k + 1) ? k + 2 : k + 1;
   // "Group of 20": a number may be the known name's last word.
@@ -818,7 +820,7 @@ function knownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: nu
   for (let e = next + 1; e <= Math.min(sentenceEnd, next + 4); e++) {
     if (e > next + 1 && !(view.spaceBefore(e - 1) && (isNameToken(view, e - 1) || isInnerConnector(view, e - 1)))) break;
     const key = view.keyOf(first, e);
-    if ((word !== 'and' && isKnownPlace(key)) || gazetteer().byKey.has(key) || (word === 'and' && isRegion(key))) return e;
+    if (foreignWord ? isKnownPlace(key) : (word !== 'and' && isKnownPlace(key)) || gazetteer().byKey.has(key) || (word === 'and' && isRegion(key))) return e;
   }
   return 0;
 }

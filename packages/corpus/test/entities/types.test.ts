@@ -140,6 +140,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Des Moines'], 'place');
     expectEachOnceAs(index, text, ['Des Smith'], 'person');
   });
+  it('a city of the list holding a short word of no English is one name and a place ("700 deaths in Dar es Salaam and Mwanza" gave places "Dar" and "Salaam"); such a word beside a person\'s name joins nothing ("Mr Smith es bueno")', () => {
+    const text = 'The party counted 700 deaths in Dar es Salaam and Mwanza. Protests spread in Dar es Salaam on Friday. Mr Smith es bueno, she wrote.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Dar es Salaam')).toEqual([`Dar es Salaam@${text.indexOf('Dar')}`, `Dar es Salaam@${text.lastIndexOf('Dar')}`]);
+    expect(entityNamed(index, 'Dar es Salaam').type).toBe('place');
+    expectEachOnceAs(index, text, ['Smith'], 'person');
+  });
 
   it('"based" says where a body sits: "Lagos-based Afrinvest" is a body and "Lagos" a place; in "The Santa Clara, California-based company" the town is a place', () => {
     const text = 'Analysts at Lagos-based Afrinvest said the cut would help. The Santa Clara, California-based company expects growth.';
