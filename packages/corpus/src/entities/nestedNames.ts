@@ -83,7 +83,7 @@ export function innerNames(
       longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ??
       (opening && namedAfter && !isBodysOwnName(view, words, a) ? leadingAcronym(view, words[a]!, a) : null) ??
       (personLike ? null : (placeAfterHeadOf(view, words, a) ?? (opening ? placeBeforeLocatedHead(view, words, a) : null)));
-    if (!inner || (personLike && !inner.name.key.includes(' '))) {
+    if (!inner || (personLike && !inner.name.key.includes(' ')) || (a === 0 && namesNaturalFeature(inner, words.length, lastKey))) {
       a++;
       continue;
     }
@@ -92,6 +92,21 @@ export function innerNames(
     a = inner.nextWord;
   }
   return found;
+}
+
+/** Heads of a river's, a sea's or a landform's name: the words before them name the feature only. */
+const NATURAL_FEATURE_HEADS = new Set(
+  `river sea bay gulf strait straits shoal shoals reef atoll island islands islet peninsula delta mountains valley desert
+  plateau basin canal lagoon fjord glacier creek gorge canyon`.split(/\s+/),
+);
+
+/**
+ * "Scarborough Shoal", "the Mississippi River", "the Nile Delta": the words opening a natural
+ * feature's head are its name, no mention of the English town, the state or the river they also
+ * name (found as such, they sent the shoal's readers to Yorkshire), though the article names the state too.
+ */
+function namesNaturalFeature(inner: { nextWord: number }, words: number, lastKey: string): boolean {
+  return inner.nextWord === words - 1 && NATURAL_FEATURE_HEADS.has(lastKey);
 }
 
 /**

@@ -47,6 +47,23 @@ describe('names inside longer names', () => {
     expect(entityNamed(index, 'University of California').type).toBe('organization');
   });
 
+  it('the words opening a natural feature\'s name hold no place of their own ("Scarborough" in "Scarborough Shoal" was the English town, "Mississippi" in "the Mississippi River" the state, though the article names the state too, "Nile" in "the Nile Delta" a river of a delta typed other); a city\'s harbour still holds the city ("Boston Harbor")', () => {
+    const text = 'Boats sailed near Scarborough Shoal. Barges moved along the Mississippi River. Voters in Mississippi backed him. Boston Harbor froze.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index)).toEqual([
+      'Scarborough Shoal@0:18-35 → Scarborough Shoal',
+      `Mississippi River@0:${text.indexOf('Mississippi River')}-${text.indexOf(' River.') + 6} → Mississippi River`,
+      `Mississippi@0:${text.lastIndexOf('Mississippi')}-${text.lastIndexOf('Mississippi') + 11} → Mississippi`,
+      `Boston Harbor@0:${text.indexOf('Boston')}-${text.indexOf('Boston') + 13} → Boston Harbor`,
+      `Boston@0:${text.indexOf('Boston')}-${text.indexOf('Boston') + 6} → Boston`,
+    ]);
+    expect(entityNamed(index, 'Scarborough Shoal').type).toBe('place');
+    // "Delta" closes a place's name (the Nile Delta was other) and says nothing alone.
+    const delta = indexTexts({ 'a.txt': 'Floods hit the Nile Delta on Monday.\n' });
+    expect(mentionsAt(delta)).toEqual(['Nile Delta@0:15-25 → Nile Delta']);
+    expect(entityNamed(delta, 'Nile Delta').type).toBe('place');
+  });
+
   it('a team\'s city is a mention of the city, also where the article shortens the team to its plural ("the Pirates")', () => {
     const index = indexTexts({ 'a.txt': 'Holt began with the Pittsburgh Pirates in 2009. He led the Pirates in hits.\n' });
     expect(mentionsAt(index)).toEqual(['Pittsburgh Pirates@0:20-38 → Pittsburgh Pirates', 'Pittsburgh@0:20-30 → Pittsburgh', 'Pirates@0:59-66 → Pittsburgh Pirates']);
