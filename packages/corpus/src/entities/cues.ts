@@ -264,7 +264,25 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (isSurnameAndHyphenedSyllables(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
   const known = gazetteer().byKey.get(view.key(first));
   if (length === 1 && known) addEvidence(evidence, known.type, WEIGHT.gazetteer);
+  // "Pep Guardiola's team are third": a name that says nothing else, of a word and a census surname, is a person's.
+  if (length === 2 && !known && isWordBeforeSurname(view, first) && saysNothing(evidence)) addEvidence(evidence, 'person', WEIGHT.personShape);
   return evidence;
+}
+
+/**
+ * A capitalised dictionary word, no head's, landform's, compass point's or particle's, then a surname
+ * of the census that is no word: "Pep Guardiola", "Magic Johnson" ("Fort Bragg" opens with a landform's word).
+ */
+function isWordBeforeSurname(view: TokenView, first: number): boolean {
+  if (!view.isCapitalized(first) || view.isAllCaps(first) || !view.spaceBefore(first + 1) || !view.isCapitalized(first + 1) || view.isAllCaps(first + 1)) return false;
+  const word = view.key(first);
+  if (!isCommonWord(word) || HEAD_WORDS.has(word) || LANDFORM_OPENERS.has(word) || COMPASS.has(word) || NAME_PARTICLES.has(word)) return false;
+  return isSurname(view.key(first + 1));
+}
+
+function saysNothing(evidence: ArrayLike<number>): boolean {
+  for (let i = 0; i < evidence.length; i++) if (evidence[i]! > 0) return false;
+  return true;
 }
 
 /**

@@ -140,6 +140,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Des Moines'], 'place');
     expectEachOnceAs(index, text, ['Des Smith'], 'person');
   });
+  it('a name of a dictionary word and a census surname that no word is, which nothing else types, is a person\'s ("Pep Guardiola\'s team are third" was other); a landform\'s word before it makes no person ("Fort Bragg"), nor does a surname that is a word ("Grace Church")', () => {
+    const text = 'Manchester City won at Burnley. Pep Guardiola\'s team are third. Troops left Fort Bragg. They sang at Grace Church.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Pep Guardiola'], 'person');
+    expect(entityNamed(index, 'Fort Bragg').type).not.toBe('person');
+    expect(entityNamed(index, 'Grace Church').type).not.toBe('person');
+  });
   it('a city of the list holding a short word of no English is one name and a place ("700 deaths in Dar es Salaam and Mwanza" gave places "Dar" and "Salaam"); such a word beside a person\'s name joins nothing ("Mr Smith es bueno")', () => {
     const text = 'The party counted 700 deaths in Dar es Salaam and Mwanza. Protests spread in Dar es Salaam on Friday. Mr Smith es bueno, she wrote.';
     const index = indexTexts({ 'a.txt': text + '\n' });
