@@ -623,7 +623,7 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   } else if (word === 'from' && spaceSeparatedWords(view, first, end) <= 2 && followsAge(view, before, sentenceFirst)) {
     // "Nemo, 24, from Biel,", "Sarah Jones, 31, from Morgan Hill,": where someone comes from, as "of" says it.
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
-  } else if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end)) {
+  } else if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end) && !isUnknownLongAcronym(view, first, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
   } else if (word === 'of' && before - 1 >= sentenceFirst && (view.isLowerWord(before - 1) || opensWithInhabitants(view, before - 1, sentenceFirst))) {
     // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria", "residents of Tara"; but
@@ -648,8 +648,18 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
  */
 function placeWeightAfterPreposition(view: TokenView, first: number, end: number, preposition: number, sentenceFirst: number): number {
   if (NEAR_PREPOSITIONS.has(view.lower(preposition)) || afterLocativeVerb(view, preposition, sentenceFirst)) return WEIGHT.nearPreposition;
+  if (isUnknownLongAcronym(view, first, end)) return 0;
   if (spaceSeparatedWords(view, first, end) === 1) return WEIGHT.preposition;
   return holdsNoWordOfAPersonsName(view, first, end) ? WEIGHT.nearPreposition : 0;
+}
+
+/**
+ * "Shares in LVMH fell", "data from IQVIA", "according to EMBRAPA": an acronym of four letters or
+ * more that the lists know as no place names a body or a thing far more often than a place, so a
+ * preposition says nothing of it (all three were places). "in the DRC" is known, "in NYC" short.
+ */
+function isUnknownLongAcronym(view: TokenView, first: number, end: number): boolean {
+  return end - first === 1 && view.isWord(first) && view.isAllCaps(first) && view.length(first) >= 4 && !isKnownPlace(view.key(first));
 }
 
 /**

@@ -140,6 +140,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Des Moines'], 'place');
     expectEachOnceAs(index, text, ['Des Smith'], 'person');
   });
+  it('a preposition says no place of an acronym of four letters or more that the lists do not know ("Shares in LVMH fell", "data from IQVIA" were places); a known place\'s acronym, and a short one, still is one ("Troops in the DRC", "Flights to NYC")', () => {
+    const text = 'Data from IQVIA showed a drop. Shares in EMBRAPA fell. Funding from USAID was cut. Troops in the DRC retreated. Flights to NYC resumed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['IQVIA', 'EMBRAPA']) expect(entityNamed(index, name).type, name).not.toBe('place');
+    expect(entityNamed(index, 'U.S. Agency for International Development').type).toBe('organization');
+    expect(entityNamed(index, 'DR Congo').type).toBe('place');
+    expect(entityNamed(index, 'NYC').type).toBe('place');
+  });
   it('a name of a dictionary word and a census surname that no word is, which nothing else types, is a person\'s ("Pep Guardiola\'s team are third" was other); a landform\'s word before it makes no person ("Fort Bragg"), nor does a surname that is a word ("Grace Church")', () => {
     const text = 'Manchester City won at Burnley. Pep Guardiola\'s team are third. Troops left Fort Bragg. They sang at Grace Church.';
     const index = indexTexts({ 'a.txt': text + '\n' });
