@@ -381,6 +381,9 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
   // "in the constellation Leo" was a person's name: the sky's places (not "star", also a celebrity: "the star Tom Hanks").
   ...[...set(`constellation galaxy planet comet asteroid`)].map((w) => [w, 'place'] as const),
   ...[...set(`exercise exercises drills operation summit conference forum festival`)].map((w) => [w, 'event'] as const),
+  // "the weight-loss drug Wegovy" (then "the active ingredient in Wegovy" made a place), "the chatbot
+  // ChatGPT", "the hypersonic missile Oreshnik": made things (not "model": "the model Kate Moss").
+  ...[...set(`drug drugs medicine medication vaccine pill app chatbot smartphone missile`)].map((w) => [w, 'product'] as const),
   ...[...set(`company firm agency group broadcaster newspaper outlet ministry party militia network automaker chipmaker
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
     site website magazine publisher retailer airline charity nonprofit watchdog regulator provider utility supplier

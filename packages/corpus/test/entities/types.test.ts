@@ -140,6 +140,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Des Moines'], 'place');
     expectEachOnceAs(index, text, ['Des Smith'], 'person');
   });
+  it('a made thing\'s noun before a name types it ("the weight-loss drug Wegovy … the active ingredient in Wegovy" made a place; "the chatbot ChatGPT", "the missile Oreshnik"); a model before a name may be a person\'s job ("the model Kate Moss")', () => {
+    const text = 'Novo Nordisk makes the weight-loss drug Wegovy. Semaglutide is the active ingredient in Wegovy. Users of the chatbot ChatGPT grew. Russia fired the missile Oreshnik at Dnipro. She hired the model Kate Moss.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Wegovy')).toEqual([`Wegovy@${text.indexOf('Wegovy')}`, `Wegovy@${text.lastIndexOf('Wegovy')}`]);
+    for (const name of ['Wegovy', 'ChatGPT', 'Oreshnik']) expect(entityNamed(index, name).type, name).toBe('product');
+    expect(entityNamed(index, 'Kate Moss').type).toBe('person');
+  });
   it('a preposition says no place of an acronym of four letters or more that the lists do not know ("Shares in LVMH fell", "data from IQVIA" were places); a known place\'s acronym, and a short one, still is one ("Troops in the DRC", "Flights to NYC")', () => {
     const text = 'Data from IQVIA showed a drop. Shares in EMBRAPA fell. Funding from USAID was cut. Troops in the DRC retreated. Flights to NYC resumed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
