@@ -526,6 +526,9 @@ function namedBesideFullerName(ctx: MergeContext, fullOf: ReadonlyMap<string, st
   return apart;
 }
 
+/** The key "A/S" closes a name with: the Danish and Norwegian legal form (see isSlashedLegalFormEnd). */
+const SLASHED_LEGAL_FORM_KEY = ' a / s';
+
 /**
  * "Microsoft Corp.": one word and a legal suffix is the company the gazetteer knows by that word
  * ("Smith Ltd" is no person Smith); "Meta Platforms Inc." is the gazetteer's Meta, known as "Meta
@@ -534,6 +537,8 @@ function namedBesideFullerName(ctx: MergeContext, fullOf: ReadonlyMap<string, st
  */
 function knownCompanyBeforeSuffix(key: string, known: ReadonlyMap<string, GazetteerEntry>): string | null {
   const isKnownCompany = (name: string) => known.get(name)?.type === 'organization';
+  // "Novo Nordisk A/S" is keyed with its slash.
+  if (key.endsWith(SLASHED_LEGAL_FORM_KEY) && isKnownCompany(key.slice(0, -SLASHED_LEGAL_FORM_KEY.length))) return key.slice(0, -SLASHED_LEGAL_FORM_KEY.length);
   const space = key.indexOf(' ');
   if (space < 0) return null;
   const lastSpace = key.lastIndexOf(' ');

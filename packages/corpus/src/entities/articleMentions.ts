@@ -5,7 +5,7 @@ import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightO
 import { ENTITY_TYPES } from './types.js';
 import { gazetteer, isCity } from './gazetteer.js';
 import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
-import { findNameRuns, isHonorificAt, withoutGenerationSuffix } from './nameRuns.js';
+import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
 import { innerNames } from './nestedNames.js';
@@ -199,6 +199,8 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
 /** Tokens [first, end) are suffixes of `suffixes` and their periods and comma: "Corp.", ", Inc.", "Co., Ltd.", "Jr.". */
 function onlySuffix(view: TokenView, first: number, end: number, suffixes: ReadonlySet<string>): boolean {
   if (first >= end) return false;
+  // "Novo Nordisk A/S": the Danish and Norwegian form is three tokens.
+  if (first === end - 3 && suffixes === LEGAL_SUFFIXES && isSlashedLegalFormEnd(view, end)) return true;
   for (let k = first; k < end; k++) {
     if (view.kind(k) === TokenKind.Period || view.isChar(k, ',')) continue;
     if (!suffixes.has(view.lower(k))) return false;

@@ -1376,6 +1376,13 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, 'Robert Hale')).toEqual([`Robert Hale@${text.indexOf('Robert')}`, `Hale@${text.indexOf('Hale, 71')}`, `Hale@${text.indexOf('Hale thanked')}`]);
     expect(mentionsAt(index, 'Robert Hale Jr.')).toEqual([`Robert Hale Jr.@${text.indexOf('Robert Hale Jr.')}`, `Hale Jr.@${text.indexOf('Hale Jr. said')}`]);
   });
+  it('a known company with the Danish and Norwegian legal form "A/S" is that company, with no second mention of it inside ("Novo Nordisk A/S" and the headline\'s "Novo Nordisk" were two entities); its foundation stays apart', () => {
+    const text = 'Novo Nordisk to cut 9,000 jobs\n\nNovo Nordisk A/S, the Danish maker of Wegovy, said it would cut jobs. Shares of Novo rose 1.6% in Copenhagen. The company is controlled by the Novo Nordisk Foundation.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Novo Nordisk')).toEqual(['Novo Nordisk', 'Novo Nordisk A/S', 'Novo', 'Novo Nordisk']);
+    expect(entityNamed(index, 'Novo Nordisk').type).toBe('organization');
+    expect(surfaces(index, 'Novo Nordisk Foundation')).toEqual(['Novo Nordisk Foundation']);
+  });
   it('a company the gazetteer knows by one word is the article\'s company that opens with it and closes with a legal form ("Toyota Motor Corp … Toyota said"), though "Toyota" is a city too; not where two such companies share the word', () => {
     const text = 'Toyota Motor Corp is recalling about 1 million vehicles, regulators said on Thursday. Toyota said dealers would replace the sensors.';
     const index = indexTexts({ 'a.txt': text + '\n' });
