@@ -83,7 +83,7 @@ export function innerNames(
       longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ??
       (opening && namedAfter && !isBodysOwnName(view, words, a) ? leadingAcronym(view, words[a]!, a) : null) ??
       (personLike ? null : (placeAfterHeadOf(view, words, a) ?? (opening ? placeBeforeLocatedHead(view, words, a) : null)));
-    if (!inner || (personLike && !inner.name.key.includes(' ')) || (a === 0 && namesNaturalFeature(inner, words.length, lastKey))) {
+    if (!inner || (personLike && !inner.name.key.includes(' ')) || (a === 0 && namesPlaceOfItsOwn(inner, words.length, lastKey))) {
       a++;
       continue;
     }
@@ -94,19 +94,20 @@ export function innerNames(
   return found;
 }
 
-/** Heads of a river's, a sea's or a landform's name: the words before them name the feature only. */
-const NATURAL_FEATURE_HEADS = new Set(
+/** Heads of a river's, a sea's, a landform's or a county's name: the words before them name that place only. */
+const OWN_NAME_PLACE_HEADS = new Set(
   `river sea bay gulf strait straits shoal shoals reef atoll island islands islet peninsula delta mountains valley desert
-  plateau basin canal lagoon fjord glacier creek gorge canyon`.split(/\s+/),
+  plateau basin canal lagoon fjord glacier creek gorge canyon county`.split(/\s+/),
 );
 
 /**
- * "Scarborough Shoal", "the Mississippi River", "the Nile Delta": the words opening a natural
- * feature's head are its name, no mention of the English town, the state or the river they also
- * name (found as such, they sent the shoal's readers to Yorkshire), though the article names the state too.
+ * "Scarborough Shoal", "the Mississippi River", "the Nile Delta", "Mesa County": the words before a
+ * natural feature's or a county's head are its name, no mention of the English town, the state,
+ * the river or the Arizona city they also name (found as such, they sent the shoal's readers to
+ * Yorkshire), though the article names the state too.
  */
-function namesNaturalFeature(inner: { nextWord: number }, words: number, lastKey: string): boolean {
-  return inner.nextWord === words - 1 && NATURAL_FEATURE_HEADS.has(lastKey);
+function namesPlaceOfItsOwn(inner: { nextWord: number }, words: number, lastKey: string): boolean {
+  return inner.nextWord === words - 1 && OWN_NAME_PLACE_HEADS.has(lastKey);
 }
 
 /**

@@ -47,7 +47,7 @@ describe('names inside longer names', () => {
     expect(entityNamed(index, 'University of California').type).toBe('organization');
   });
 
-  it('the words opening a natural feature\'s name hold no place of their own ("Scarborough" in "Scarborough Shoal" was the English town, "Mississippi" in "the Mississippi River" the state, though the article names the state too, "Nile" in "the Nile Delta" a river of a delta typed other); a city\'s harbour still holds the city ("Boston Harbor")', () => {
+  it('the words opening a natural feature\'s or a county\'s name hold no place of their own ("Scarborough" in "Scarborough Shoal" was the English town, "Mississippi" in "the Mississippi River" the state, though the article names the state too, "Nile" in "the Nile Delta" a river of a delta typed other); a city\'s harbour still holds the city ("Boston Harbor")', () => {
     const text = 'Boats sailed near Scarborough Shoal. Barges moved along the Mississippi River. Voters in Mississippi backed him. Boston Harbor froze.';
     const index = indexTexts({ 'a.txt': text + '\n' });
     expect(mentionsAt(index)).toEqual([
@@ -58,6 +58,9 @@ describe('names inside longer names', () => {
       `Boston@0:${text.indexOf('Boston')}-${text.indexOf('Boston') + 6} → Boston`,
     ]);
     expect(entityNamed(index, 'Scarborough Shoal').type).toBe('place');
+    // A county's name is its own: "Mesa" of "Mesa County" was the Arizona city.
+    const county = indexTexts({ 'a.txt': 'Tina Peters, the former Mesa County clerk, was sentenced.\n' });
+    expect(mentionsAt(county)).toEqual(['Tina Peters@0:0-11 → Tina Peters', 'Mesa County@0:24-35 → Mesa County']);
     // "Delta" closes a place's name (the Nile Delta was other) and says nothing alone.
     const delta = indexTexts({ 'a.txt': 'Floods hit the Nile Delta on Monday.\n' });
     expect(mentionsAt(delta)).toEqual(['Nile Delta@0:15-25 → Nile Delta']);
