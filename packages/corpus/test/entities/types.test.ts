@@ -140,6 +140,11 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Des Moines'], 'place');
     expectEachOnceAs(index, text, ['Des Smith'], 'person');
   });
+  it('the social platforms news cites are bodies the lists know, dictionary words and all ("congratulated Takaichi in a post on Truth Social" found no name)', () => {
+    const text = 'Trump congratulated Takaichi in a post on Truth Social. Critics replied on Bluesky and Weibo.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Truth Social', 'Bluesky', 'Weibo'], 'organization');
+  });
   it('a made thing\'s noun before a name types it ("the weight-loss drug Wegovy … the active ingredient in Wegovy" made a place; "the chatbot ChatGPT", "the missile Oreshnik"); a model before a name may be a person\'s job ("the model Kate Moss")', () => {
     const text = 'Novo Nordisk makes the weight-loss drug Wegovy. Semaglutide is the active ingredient in Wegovy. Users of the chatbot ChatGPT grew. Russia fired the missile Oreshnik at Dnipro. She hired the model Kate Moss.';
     const index = indexTexts({ 'a.txt': text + '\n' });
