@@ -145,6 +145,12 @@ describe('types of names whose sentence says nothing of them', () => {
     const index = indexTexts({ 'a.txt': text + '\n' });
     expectEachOnceAs(index, text, ['Truth Social', 'Bluesky', 'Weibo'], 'organization');
   });
+  it('so are the broadcasters it cites ("told Fox Business" found no name; "spoke to France 24" a place "France")', () => {
+    const text = 'Bessent told Fox Business the plan would work. She spoke to Sky News and France 24. Axios reported it first.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Fox Business', 'France 24', 'Axios'], 'organization');
+    expect(index.entities.map((e) => e.name)).not.toContain('France');
+  });
   it('a made thing\'s noun before a name types it ("the weight-loss drug Wegovy … the active ingredient in Wegovy" made a place; "the chatbot ChatGPT", "the missile Oreshnik"); a model before a name may be a person\'s job ("the model Kate Moss")', () => {
     const text = 'Novo Nordisk makes the weight-loss drug Wegovy. Semaglutide is the active ingredient in Wegovy. Users of the chatbot ChatGPT grew. Russia fired the missile Oreshnik at Dnipro. She hired the model Kate Moss.';
     const index = indexTexts({ 'a.txt': text + '\n' });
