@@ -628,7 +628,7 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   } else if (word === 'of' && before - 1 >= sentenceFirst && (view.isLowerWord(before - 1) || opensWithInhabitants(view, before - 1, sentenceFirst))) {
     // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria", "residents of Tara"; but
     // "the party of Keiko Fujimori" is led by her, and "the ruling party of Georgia" is in it: no body after it.
-    const noun = placesOfficeOrPeople(view, before - 1, end) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : typeCueOfNoun(view.lower(before - 1));
+    const noun = placesOfficeOrPeople(view, before - 1, end) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : madeByNoun(view, before - 1, end) ? 'product' : typeCueOfNoun(view.lower(before - 1));
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   } else if (word === 'of' && spaceSeparatedWords(view, first, end) <= 2 && isResidenceOf(view, before, sentenceFirst)) {
     // "Margaret Hughes, 71, of Bicton Heath": after an age, where someone lives outweighs a surname's look ("Heath").
@@ -830,6 +830,16 @@ const LEADERS_GROUPS = new Set(['party', 'movement', 'faction']);
 function typeCueOfNoun(lower: string): EntityType | undefined {
   return PRECEDING_TYPE_CUES.get(lower) ?? PRECEDING_TYPE_CUES.get(singularOf(lower));
 }
+
+/**
+ * "OpenAI, the maker of ChatGPT", "the manufacturer of Ozempic": what a maker's "of" names is what
+ * it makes (ChatGPT was a body, by "maker"); not a possessor ("the developer of Trump's tower").
+ */
+function madeByNoun(view: TokenView, noun: number, end: number): boolean {
+  return MAKER_NOUNS.has(view.lower(noun)) && !isPossessor(view, end);
+}
+
+const MAKER_NOUNS = new Set(['maker', 'makers', 'manufacturer', 'manufacturers', 'developer', 'developers']);
 
 /** A plural noun's singular, as the cue lists hold it: "companies" → "company", "ports" → "port". */
 function singularOf(lower: string): string {

@@ -140,6 +140,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Des Moines'], 'place');
     expectEachOnceAs(index, text, ['Des Smith'], 'person');
   });
+  it('a maker\'s "of" names what it makes, and processors are made things ("OpenAI, the maker of ChatGPT" made a body, "its Blackwell and Rubin processors" two people); a possessor after a developer is no product ("the developer of Trump\'s tower")', () => {
+    const text = 'OpenAI, the maker of ChatGPT, signed deals. Huang said Nvidia had orders for its Blackwell and Rubin processors. Analysts met the developer of Trump\'s tower.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['ChatGPT', 'Blackwell', 'Rubin'], 'product');
+    expect(entityNamed(index, 'Trump').type).not.toBe('product');
+  });
   it('the social platforms news cites are bodies the lists know, dictionary words and all ("congratulated Takaichi in a post on Truth Social" found no name)', () => {
     const text = 'Trump congratulated Takaichi in a post on Truth Social. Critics replied on Bluesky and Weibo.';
     const index = indexTexts({ 'a.txt': text + '\n' });
