@@ -83,7 +83,7 @@ export function innerNames(
       longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ??
       (opening && namedAfter && !isBodysOwnName(view, words, a) ? leadingAcronym(view, words[a]!, a) : null) ??
       (personLike ? null : (placeAfterHeadOf(view, words, a) ?? (opening ? placeBeforeLocatedHead(view, words, a) : null)));
-    if (!inner || (personLike && !inner.name.key.includes(' ')) || (a === 0 && namesPlaceOfItsOwn(inner, words.length, lastKey))) {
+    if (!inner || (personLike && !inner.name.key.includes(' '))) {
       a++;
       continue;
     }
@@ -94,21 +94,17 @@ export function innerNames(
   return found;
 }
 
-/** Heads of a river's, a sea's, a landform's or a county's name: the words before them name that place only. */
+/**
+ * Heads of a river's, a sea's, a landform's, a park's or a county's name: the words before them name
+ * that place only, no other place they also name ("Scarborough" in "Scarborough Shoal" was the
+ * English town, "Mississippi" in "the Mississippi River" the state though the article named the
+ * state too, "Mesa" in "Mesa County" the Arizona city, "Gombe" in "Gombe Stream National Park" a
+ * Nigerian city).
+ */
 const OWN_NAME_PLACE_HEADS = new Set(
   `river sea bay gulf strait straits shoal shoals reef atoll island islands islet peninsula delta mountains valley desert
-  plateau basin canal lagoon fjord glacier creek gorge canyon county`.split(/\s+/),
+  plateau basin canal lagoon fjord glacier creek gorge canyon county park`.split(/\s+/),
 );
-
-/**
- * "Scarborough Shoal", "the Mississippi River", "the Nile Delta", "Mesa County": the words before a
- * natural feature's or a county's head are its name, no mention of the English town, the state,
- * the river or the Arizona city they also name (found as such, they sent the shoal's readers to
- * Yorkshire), though the article names the state too.
- */
-function namesPlaceOfItsOwn(inner: { nextWord: number }, words: number, lastKey: string): boolean {
-  return inner.nextWord === words - 1 && OWN_NAME_PLACE_HEADS.has(lastKey);
-}
 
 /**
  * "Newfoundland and Labrador", "Jammu and Kashmir", "Kensington and Chelsea": a region named after
@@ -312,6 +308,7 @@ function hyphenedPlacesIn(view: TokenView, word: { first: number; end: number })
 /** A place ("New York", "Mexico City"), or a line in capitals ("ORAL ARGUMENT OF GEN. ELIZABETH B. PRELOGAR"). */
 function holdsNoInnerName(view: TokenView, key: string, first: number, end: number): boolean {
   if (isCity(key) || gazetteer().byKey.has(key) || isLawOfFields(key) || namesRegionOfPlace(view, first, end)) return true;
+  if (OWN_NAME_PLACE_HEADS.has(key.slice(key.lastIndexOf(' ') + 1))) return true;
   for (let i = first; i < end; i++) if (view.isWord(i) && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i)) return false;
   return true;
 }

@@ -61,6 +61,9 @@ describe('names inside longer names', () => {
     // A county's name is its own: "Mesa" of "Mesa County" was the Arizona city.
     const county = indexTexts({ 'a.txt': 'Tina Peters, the former Mesa County clerk, was sentenced.\n' });
     expect(mentionsAt(county)).toEqual(['Tina Peters@0:0-11 → Tina Peters', 'Mesa County@0:24-35 → Mesa County']);
+    // Nor any word further in, a park's included: "Gombe" of "Gombe Stream National Park" was a Nigerian city.
+    const park = indexTexts({ 'a.txt': 'She worked at Gombe Stream National Park. Ships crossed the South China Sea.\n' });
+    expect(mentionsAt(park)).toEqual(['Gombe Stream National Park@0:14-40 → Gombe Stream National Park', 'South China Sea@0:60-75 → South China Sea']);
     // "Delta" closes a place's name (the Nile Delta was other) and says nothing alone.
     const delta = indexTexts({ 'a.txt': 'Floods hit the Nile Delta on Monday.\n' });
     expect(mentionsAt(delta)).toEqual(['Nile Delta@0:15-25 → Nile Delta']);
