@@ -443,8 +443,10 @@ function isFirstLady(view: TokenView, first: number, i: number): boolean {
  */
 function roleBeforeGivenName(view: TokenView, first: number, end: number): number {
   if (end - first < 3 || gazetteer().byKey.has(view.keyOf(first, end)) || isCity(view.keyOf(first, end))) return -1;
+  // "Indian National Security Adviser Ajit Doval": a nationality may stand before them (the whole was a place).
+  const from = end - first >= 4 && gazetteer().demonyms.has(view.key(first)) ? first + 1 : first;
   // "Editorial Manager Chet Clem", "Executive Producer Jane Doe": the role may have its own modifiers.
-  for (let r = first; r <= first + 2 && r + 2 < end + (r === first ? 1 : 0); r++) {
+  for (let r = from; r <= from + 2 && r + 2 < end + (r === first ? 1 : 0); r++) {
     if (!view.isCapitalized(r) || view.isAllCaps(r)) return -1;
     if (isRoleBeforeName(view, r) || isRoleBeforeUnlistedName(view, r, end)) return r;
     if (!isCommonWord(view.lower(r)) || isGivenName(view.lower(r)) || HEAD_WORDS.has(view.lower(r))) return -1;

@@ -623,6 +623,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(index, 'Port Elizabeth').type).toBe('place');
   });
 
+  it('a nationality may stand before such a role ("Indian National Security Adviser Ajit Doval" was a place, title and all); a nationality before a place\'s words stays out of a person ("Indian Ocean Rim")', () => {
+    const text = 'Rubio spoke with Indian National Security Adviser Ajit Doval on Monday. Doval said so. Ships crossed the Indian Ocean Rim region.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Ajit Doval')).toEqual([`Ajit Doval@${text.indexOf('Ajit')}`, `Doval@${text.lastIndexOf('Doval')}`]);
+    expect(entityNamed(index, 'Ajit Doval').type).toBe('person');
+    expect(index.entities.map((e) => e.type === 'person' && e.name)).not.toContain('Indian Ocean Rim');
+  });
+
   it('in one story, a name by its middle and last names, by its first two, and an acronym of its initials are the fuller name', () => {
     const index = indexTexts({
       'a.txt':
