@@ -46,7 +46,7 @@ import {
 import { COMPETING_VERBS, holdsSetScore, isSideOfScore, namesClubInMatch, opensWithClubWord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, isHonorificAt, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
-import type { NamePart } from './refineRun.js';
+import { isGroupAdjectiveWord, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 export interface Cues {
@@ -932,9 +932,17 @@ export function namesAffiliation(view: TokenView, end: number, sentenceEnd: numb
     word = `${word}-${view.lower(k + 2)}`;
     k += 2;
   }
-  if (!MEMBER_ROLES.has(word)) return false;
+  if (!MEMBER_ROLES.has(word) && !(LEADER_ROLES.has(word) && !isGroupAdjectiveWord(view.key(end - 1)))) return false;
   return word.endsWith('s') || isNameToken(view, k + 1);
 }
+
+/**
+ * "Christian Democratic Appeal leader Henri Bontenbal said", "Civic Platform leader Donald Tusk",
+ * "Hamas leaders said": a party's or a movement's name before its leader (the first was a person, the
+ * second dropped as a sentence's opener). Not after a party's adjective: "House Republican leader
+ * Kevin McCarthy" names the House's Republicans, no body of that name.
+ */
+const LEADER_ROLES = new Set(['leader', 'leaders']);
 
 const MEMBER_ROLES = new Set([
   'commander', 'co-leader', 'founder', 'co-founder', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'official', 'officials', 'militants',

@@ -700,6 +700,11 @@ function isGroupAdjective(view: TokenView, first: number, end: number): boolean 
   return end - first === 1 && GROUP_ADJECTIVES.has(view.key(first)) && end < view.count && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end));
 }
 
+/** "republican", "catholic": a word of a party or a creed that no demonym list holds (see GROUP_ADJECTIVES). */
+export function isGroupAdjectiveWord(key: string): boolean {
+  return GROUP_ADJECTIVES.has(key);
+}
+
 /**
  * Words of parties, creeds and the Games that are also given names or common words, or that no
  * demonym list holds, so not demonyms ("Christian Bale", "Olympic Stadium", "Islamic State").

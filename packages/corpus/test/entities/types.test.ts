@@ -553,6 +553,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(['Rapid Support Forces', 'Hamas', 'Mohamed Hamdan Dagalo', 'F-35'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'person', 'product']);
   });
 
+  it('a party\'s name before "leader" and a person is the party ("Christian Democratic Appeal leader Henri Bontenbal" made a person, "Civic Platform leader Donald Tusk" opening a sentence was dropped); a party\'s adjective before "leader" names no body ("House Republican leader Kevin McCarthy")', () => {
+    const text = 'Civic Platform leader Donald Tusk spoke. On Monday, Christian Democratic Appeal leader Henri Bontenbal said no. He said House Republican leader Kevin McCarthy was wrong.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Civic Platform', 'Christian Democratic Appeal'], 'organization');
+    expectEachOnceAs(index, text, ['Donald Tusk', 'Henri Bontenbal', 'Kevin McCarthy'], 'person');
+    expect(allSurfaces(index).filter((s) => s.includes('Republican'))).toEqual([]);
+  });
+
   it('a title before a given name and a surname that is a body\'s head word is a person\'s ("Senator Margaret Court", "Coach Tom Press"); a place\'s head word keeps the place ("Emperor Norton Bridge")', () => {
     const text = 'Senator Margaret Court spoke first. Coach Tom Press left early. They drove over the Emperor Norton Bridge.';
     const index = indexTexts({ 'a.txt': text + '\n' });
