@@ -1261,6 +1261,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(['Kakhovka', 'Rafah', 'Lachin'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place', 'place']);
   });
 
+  it('a Spanish "Puerto", "Punta" or "Playa" opening a two-word name makes a town of it ("Rain fell on Puerto Escondido" made a person, who lent it to the town after "and"); "Juan Puerto" and "Rio Ferdinand" stay persons', () => {
+    const text = 'Rain fell on Puerto Escondido and Pinotepa Nacional. Punta Gorda was flooded. Juan Puerto said so. Rio Ferdinand said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Puerto Escondido', 'Pinotepa Nacional', 'Punta Gorda'], 'place');
+    expectEachOnceAs(index, text, ['Juan Puerto', 'Rio Ferdinand'], 'person');
+  });
+
   it('"near", "outside" and "across" stand before places, of two words too: "attacks near Velyka Novosilka" is no person', () => {
     const index = indexTexts({ 'a.txt': 'Troops repelled attacks near Velyka Novosilka and outside Nova Kakhovka.\n' });
     expect(['Velyka Novosilka', 'Nova Kakhovka'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place']);
