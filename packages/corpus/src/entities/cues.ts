@@ -37,6 +37,7 @@ import {
   PEERAGE_TITLES,
   REGNAL_TITLES,
   ROLE_NOUNS,
+  EPONYMOUS_CONDITIONS,
   SPEECH_VERBS,
   STOPWORDS,
   SURNAME_HEADS,
@@ -70,8 +71,6 @@ const LOCATIVE_VERBS = new Set(
   `born died killed wounded injured based held located arrested detained lived living buried stationed
   headquartered situated settled resided residing stranded displaced landed crashed`.split(/\s+/),
 );
-/** Nouns of a medical condition after a possessive that name it after its describer: "Parkinson's disease", "Bell's palsy". */
-const EPONYMOUS_CONDITIONS = new Set(['disease', 'syndrome', 'palsy', 'lymphoma', 'sarcoma', 'disorder', 'ataxia', 'dystrophy']);
 /** Nouns of those who won an award, after its name: "Nobel laureate", "Oscar winner" (not "nominee": "the Trump nominee" is his). */
 const AWARD_FOLLOWERS = new Set(['laureate', 'laureates', 'winner', 'winners', 'winning']);
 /** "to Galois", "from Pachomius": where people are sent and come from too, so weaker evidence of a place. */

@@ -287,6 +287,16 @@ export const OFFICE_WORDS = new Set(['defence', 'defense', 'homeland', 'veterans
 export const ON_HEADS = set(`committee subcommittee commission council conference summit forum dialogue institute center centre panel task force
   authority office group agency convention treaty covenant declaration protocol`);
 
+/**
+ * Those after whom a medical condition news names most is called, whose possessive stands inside a
+ * body's name: "the Alzheimer's Association", "Parkinson's UK", "the Michael J. Fox Foundation for
+ * Parkinson's Research" (each was cut at the possessive).
+ */
+export const CONDITION_EPONYMS = set(`alzheimer parkinson huntington crohn tourette asperger hodgkin gehrig raynaud kaposi`);
+
+/** Nouns of a medical condition named after its describer: "Parkinson's disease", "Down's Syndrome Association". */
+export const EPONYMOUS_CONDITIONS = set(`disease syndrome palsy lymphoma sarcoma disorder ataxia dystrophy`);
+
 /** A possessive inside these words stays in the name ("Korean People's Army", "Workers' Party"). */
 export const INNER_POSSESSIVES = set(`people peoples workers students teachers writers journalists consumers employers children women veterans men farmers citizens martyrs mothers fathers traders soldiers nations st saint`);
 

@@ -13,6 +13,8 @@ import {
   isBodyWord,
   isContraction,
   INNER_POSSESSIVES,
+  CONDITION_EPONYMS,
+  EPONYMOUS_CONDITIONS,
   isCommonWord,
   isGivenName,
   isListedSurname,
@@ -422,7 +424,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
     // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
     // office's before a body's or a place's head word ("Attorney General's Office", "Regent's Park").
-    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isMembersBody(view, k);
+    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd);
     if (inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
     const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
     return knownEnd > 0 ? step(knownEnd, 0) : STOP;
@@ -442,6 +444,19 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   const afterNickname = quotedNicknameEnd(view, k, sentenceEnd);
   if (afterNickname > 0) return step(afterNickname, 2);
   return kind === TokenKind.Period && view.adjacent(k - 1) ? extendAtPeriod(view, run.first, k, sentenceEnd) : null;
+}
+
+/**
+ * "The Alzheimer's Association said", "the Michael J. Fox Foundation for Parkinson's Research", "the
+ * Down's Syndrome Association": a condition's eponym, opening the run or after its "for", or any
+ * possessive before a capitalised condition's noun and more of the name, stays in a body's name (it
+ * was cut to "Association", "… Foundation for Parkinson", "Syndrome Association"). Not "Michael
+ * Parkinson's Labour colleagues": a person's possessive ends the name.
+ */
+function isConditionInBody(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (k + 1 >= sentenceEnd || !view.isCapitalized(k + 1)) return false;
+  if (CONDITION_EPONYMS.has(view.lower(k - 1))) return k - 1 === first || view.isOfOrFor(k - 2);
+  return EPONYMOUS_CONDITIONS.has(view.lower(k + 1)) && k + 2 < sentenceEnd && view.spaceBefore(k + 2) && isNameToken(view, k + 2);
 }
 
 /**

@@ -2671,6 +2671,18 @@ describe('conditions named after their describers', () => {
   });
 });
 
+describe('bodies named after a condition', () => {
+  it('a condition\'s eponym and its possessive stay in a body\'s name ("The Alzheimer\'s Association said" gave "Association", "the Michael J. Fox Foundation for Parkinson\'s Research" lost "\'s Research", "The Huntington\'s Disease Association" gave "Disease Association"); a person\'s possessive ends the name ("Michael Parkinson\'s Labour colleagues")', () => {
+    const text = "The Alzheimer's Association said funding fell. Money came from the Michael J. Fox Foundation for Parkinson's Research. The Huntington's Disease Association welcomed it.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ["Alzheimer's Association", "Michael J. Fox Foundation for Parkinson's Research", "Huntington's Disease Association"], 'organization');
+    expect(allSurfaces(index)).not.toContain('Association');
+    const near = indexTexts({ 'b.txt': "Michael Parkinson's Labour colleagues cheered.\n" });
+    expect(surfaces(near, 'Michael Parkinson')).toEqual(['Michael Parkinson']);
+    expect(entityNamed(near, 'Michael Parkinson').type).toBe('person');
+  });
+});
+
 describe('awards before those who won them', () => {
   it('a one-word name before "laureate" or "winner" is an award ("The Nobel laureate said" and "the Oscar winner" made persons); the same word before a verb stays a person\'s', () => {
     const text = 'The Nobel laureate said the work was unfinished. The Oscar winner spoke.';
