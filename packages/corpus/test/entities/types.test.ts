@@ -660,6 +660,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Co');
   });
 
+  it('a party\'s own first word opening a sentence stays in its name before a party the lists know ("Social Democratic Party chairman Lars Klingbeil said" and "Liberal Democratic Party lawmakers met" gave "Democratic Party"); "Senior Democratic Party officials" still loses "Senior"', () => {
+    const text = 'Social Democratic Party chairman Lars Klingbeil said no. Liberal Democratic Party lawmakers met. Senior Democratic Party officials agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Social Democratic Party', 'Liberal Democratic Party'], 'organization');
+    expect(surfaces(index, 'Democratic Party')).toEqual(['Democratic Party']);
+    expect(allSurfaces(index).filter((s) => s.startsWith('Senior'))).toEqual([]);
+  });
+
   it('a describing word opening a sentence is no part of the name after it ("Rival Anthropic", "Former Foreign Ministry staff"), nor is a party\'s member before a person\'s name ("Fellow Democrat Nancy Pelosi", "Republican Mitch McConnell")', () => {
     const text = 'Rival Anthropic said it would expand. Former Foreign Ministry staff left. Fellow Democrat Nancy Pelosi agreed. Republican Mitch McConnell objected.';
     const index = indexTexts({ 'a.txt': text + '\n' });
