@@ -2542,6 +2542,13 @@ describe('firms of fields joined by "and"', () => {
 });
 
 describe('clubs named by a word and a city', () => {
+  it('a club\'s opening word before one word no dictionary, given-name or place list holds is a club, with no score in the sentence ("Deportivo Saprissa beat Alajuelense" and "Atletico Mineiro confirmed" made persons); a dictionary word after it leaves a town ("Rapid City")', () => {
+    const text = 'Deportivo Saprissa beat Alajuelense on Sunday. Atletico Mineiro confirmed the deal. Fans of Olympique Lyonnais protested. They drove to Rapid City.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Deportivo Saprissa', 'Atletico Mineiro', 'Olympique Lyonnais'], 'organization');
+    expectEachOnceAs(index, text, ['Rapid City'], 'place');
+  });
+
   it('in a match\'s report a word and a known city, or a town and "City" or "Town", are a club ("Real Madrid won 2-1 at Celta Vigo" made a person, "beat Leicester City 3-0" a place); a club\'s word before a city names one anywhere ("Dynamo Kyiv"); a person\'s given name and a city, and "Mexico City", stay', () => {
     const text = 'Real Madrid won 2-1 at Celta Vigo. Shakhtar Donetsk beat Leicester City 3-0 and drew with Ipswich Town. Fans of Dynamo Kyiv and Zenit St Petersburg protested. Pedro Vigo scored a goal in Mexico City.';
     const index = indexTexts({ 'a.txt': text + '\n' });
