@@ -1679,6 +1679,16 @@ describe('companies and platforms the news names most', () => {
     // The city is no mention of its own inside the newspaper's name.
     expect(index.entities.map((e) => e.name)).not.toContain('New York');
   });
+
+  it('and so are the clubs, outlets, parties and programmes news abroad names most ("Napoli sacked their coach" dropped the club, "told Dagens Næringsliv" made a person, "the Green Party of England and Wales" was cut at "and", "the Belt and Road Initiative" split); "Britain and France" stay two places', () => {
+    const text = 'Napoli sacked their coach. They face Atalanta on Sunday. He told Dagens Næringsliv and Folha de S.Paulo so. The Green Party of England and Wales elected a leader. Brazil would not join the Belt and Road Initiative. Britain and France objected.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Atalanta', 'Dagens Næringsliv', 'Folha de S.Paulo', 'Green Party of England and Wales'], 'organization');
+    expect(surfaces(index, 'SSC Napoli')).toEqual(['Napoli']);
+    expect(entityNamed(index, 'SSC Napoli').type).toBe('organization');
+    expectEachOnceAs(index, text, ['Belt and Road Initiative'], 'programme');
+    expectEachOnceAs(index, text, ['France'], 'place');
+  });
 });
 
 
@@ -2939,7 +2949,12 @@ describe('types: a score written with an en dash', () => {
   it('"Roma beat Napoli 3–1" and "Atalanta lost 2–0 to Fiorentina" make clubs of the sides as "3-1" does (Napoli was a person, Roma lost); "Sinner beat Zverev 6–3, 7–6" keeps its players and "Officials in Dodge City said the tax passed 5–2" its town', () => {
     const text = 'Roma beat Napoli 3–1 at the Stadio Olimpico. Atalanta lost 2–0 to Fiorentina on Sunday.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    expectEachOnceAs(index, text, ['Roma', 'Napoli', 'Atalanta', 'Fiorentina'], 'organization');
+    expectEachOnceAs(index, text, ['Roma', 'Atalanta'], 'organization');
+    // The lists know the other two by their full names.
+    expect(['SSC Napoli', 'ACF Fiorentina'].map((name) => [surfaces(index, name), entityNamed(index, name).type])).toEqual([
+      [['Napoli'], 'organization'],
+      [['Fiorentina'], 'organization'],
+    ]);
     const tennis = 'Sinner beat Zverev 6–3, 7–6 on Sunday.';
     expectEachOnceAs(indexTexts({ 'a.txt': tennis + '\n' }), tennis, ['Sinner', 'Zverev'], 'person');
     const vote = 'Officials in Dodge City said the tax passed 5–2 on Monday.';
