@@ -869,7 +869,7 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   // Platforms 200 million euros", "paid Apple 500 dollars".
   // "London's FTSE 100": a number that a known name closes with.
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known()) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd)) {
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known()) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k)) {
     return step(k + 1, 0, true);
   }
   // "Taipei-Penghu No. 3": "No" is a stop word everywhere but before a number.
@@ -906,6 +906,15 @@ const NAME_PREPOSITIONS = new Set(['against', 'without', 'under', 'beyond', 'acr
 export function isSlashedLegalFormEnd(view: TokenView, end: number): boolean {
   const a = end - 3;
   return a >= 0 && view.raw(a) === 'A' && view.isChar(a + 1, '/') && view.raw(a + 2) === 'S' && view.adjacent(a) && view.adjacent(a + 1);
+}
+
+/**
+ * "Steve Smith made 73 and Alex Carey 61", "with Joe Root 45 not out": a given name and one more word
+ * before a number are a player and the runs or points he made (the name was a ship, "Alex Carey
+ * 61"); "Hong Tai 58" opens with no given name.
+ */
+function isRunsAfterPlayer(view: TokenView, first: number, k: number): boolean {
+  return k - first === 2 && view.spaceBefore(first + 1) && isGivenName(view.lower(first)) && !HEAD_WORDS.has(view.lower(first + 1)) && !namedThingBefore(view, first);
 }
 
 /** "200 million euros", "500 dollars", "40 percent": the number at token k counts something in lower case after it. */
