@@ -436,7 +436,7 @@ const CLOSING_HEADS = {
   // temple, mosque, road and square: "the Ram Mandir", "Babri Masjid", "Deen Dayal Upadhyaya Marg",
   // "Chandni Chowk" (persons or other, named after people as they often are); "Westminster Abbey",
   // "Downton Abbey", "the Oxford Playhouse" (a person and other).
-  place: 'road drive expressway parkway freeway motorway turnpike causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse',
+  place: 'road drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse',
 };
 
 /** A head word in HEAD_WORDS that says nothing of a one-word name ("Open", "Derby"). */
@@ -457,14 +457,14 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
     directorate directorates inspectorate commissariat diocese archdiocese eparchy infirmary
     seminary conservatory museum hospital embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
-    tribunal brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences patrol constabulary ${CLOSING_HEADS.organization}`)].map(
+    tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences patrol constabulary ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
     cosmodrome spaceport airport airbase port harbour harbor valley desert lake canal square district prefecture oblast
     territory territories republic kingdom emirates plateau basin line passage sound prison stadium palace cathedral
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
-    lagoon canyon gorge creek theater theatre park plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
+    lagoon canyon gorge creek bayou theater theatre park plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
     jail courthouse penitentiary building hall auditorium base ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention covenant charter framework scheme rule rules regulation directive statute amendment`)].map((w) => [w, 'programme'] as const),

@@ -572,6 +572,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Emperor Norton Bridge').type).toBe('place');
   });
 
+  it('"Courts" and "Solicitors" head a body\'s name, "Tollway", "Beltway" and "Bayou" a place\'s ("Outside the Royal Courts of Justice" made a place "Justice", "Duncan Lewis Solicitors" and "the Sam Houston Tollway" persons, "Brays Bayou" a person); "the courts of Kenya" in lower case name only Kenya', () => {
+    const text = 'Outside the Royal Courts of Justice, protesters gathered. Lawyers from Duncan Lewis Solicitors spoke. Roads near the Sam Houston Tollway and Brays Bayou flooded. The courts of Kenya ruled.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Royal Courts of Justice', 'Duncan Lewis Solicitors'], 'organization');
+    expectEachOnceAs(index, text, ['Sam Houston Tollway', 'Brays Bayou', 'Kenya'], 'place');
+    expect(allSurfaces(index)).not.toContain('Justice');
+  });
+
   it('"Church" heads a body\'s name, whatever creed or nation opens it ("the Catholic Church", "the Eastern Orthodox Church", "the Church of England"); "Senator Frank Church" is still a person', () => {
     const text = 'He was recognised by the Catholic Church, the Eastern Orthodox Church and the Church of England. Senator Frank Church spoke.';
     const index = indexTexts({ 'a.txt': text + '\n' });
