@@ -1658,16 +1658,19 @@ function isForenameAndSurnameHead(view: TokenView, first: number, end: number, l
 }
 
 /**
- * "Sailors returned to Naval Station Norfolk", "Naval Base San Diego", "Joint Base Andrews": a
- * military installation's words open the name of a place (both Navy bases were other).
+ * "Sailors returned to Naval Station Norfolk", "Naval Base San Diego", "Joint Base Andrews", "killed
+ * at Forward Operating Base Chapman": a military installation's words open the name of a place
+ * (both Navy bases were other, the forward base a person "Base Chapman").
  */
 function isInstallationOpening(view: TokenView, first: number, firstLower: string): boolean {
   if (!INSTALLATION_OPENERS.has(firstLower)) return false;
   const next = view.lower(first + 1);
-  return next === 'base' || next === 'station' || (next === 'air' && view.lower(first + 2) === 'station');
+  return next === 'base' || next === 'station' || ((next === 'air' || next === 'operating') && INSTALLATION_HEADS.has(view.lower(first + 2)));
 }
 
-const INSTALLATION_OPENERS = new Set(['naval', 'joint']);
+const INSTALLATION_HEADS = new Set(['station', 'base']);
+
+const INSTALLATION_OPENERS = new Set(['naval', 'joint', 'forward']);
 
 /** "Prosecutors from the Eastern District of New York said", "the Northern Province of Rwanda": a region's adjective before a place word's "of" phrase (the first was a person). */
 const REGION_ADJECTIVES = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'middle']);

@@ -237,7 +237,9 @@ function isDemonymSpan(view: TokenView, first: number, end: number): boolean {
  */
 function isGivenNameAndSurname(view: TokenView, first: number, end: number): boolean {
   const surname = view.lower(first + 1);
-  return end - first === 2 && view.spaceBefore(first + 1) && isGivenName(view.lower(first), true) && isListedSurname(surname) && HEAD_WORDS.get(surname) !== 'place';
+  // "Forward Operating Base Chapman": a place's head word is no given name ("Base" is a rare one), though a
+  // surname follow it ("Chairman Bill Ford" has a law's).
+  return end - first === 2 && view.spaceBefore(first + 1) && isGivenName(view.lower(first), true) && HEAD_WORDS.get(view.lower(first)) !== 'place' && isListedSurname(surname) && HEAD_WORDS.get(surname) !== 'place';
 }
 
 /**

@@ -3049,6 +3049,15 @@ describe('a military installation', () => {
   });
 });
 
+describe('a forward operating base', () => {
+  it('is a place whose whole name keeps its "Forward Operating" ("Seven officers were killed at Forward Operating Base Chapman" gave a person "Base Chapman": "Operating" was taken for a title and "Base" for a given name); a forward\'s role before a player stays out ("Forward Harry Kane scored")', () => {
+    const text = 'Seven officers were killed at Forward Operating Base Chapman in 2009. Forward Harry Kane scored.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Forward Operating Base Chapman'], 'place');
+    expectEachOnceAs(index, text, ['Harry Kane'], 'person');
+  });
+});
+
 describe('a cup\'s Portuguese "do"', () => {
   it('joins the cup\'s name ("Flamengo won the Copa do Brasil" and "the Copa do Mundo" were cut to "Copa", "Mundo" a person); an English "do" after a club does not ("Santos do not play")', () => {
     const text = 'Flamengo won the Copa do Brasil on Sunday. Fans watched the Copa do Mundo.';
