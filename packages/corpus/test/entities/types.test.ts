@@ -1834,6 +1834,16 @@ describe('head words of offices, firms and buildings', () => {
   });
 });
 
+describe('Mexican cities named with their hero', () => {
+  it('are known without the hero the official name adds ("The storm hit Acapulco on Tuesday" was other: the city list has "Acapulco de Juárez"); a city whose "de" honours no one stays whole ("Mayor Juiz spoke", of no "Juiz de Fora")', () => {
+    const text = 'The storm hit Acapulco on Tuesday. Naucalpan was flooded.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Acapulco', 'Naucalpan'], 'place');
+    const near = 'Mayor Juiz spoke on Tuesday.';
+    expectEachOnceAs(indexTexts({ 'a.txt': near + '\n' }), near, ['Juiz'], 'person');
+  });
+});
+
 describe('places of the sky', () => {
   it('a constellation, a galaxy or a comet before a name makes it a place ("in the constellation Leo" was a person); "the star" before a name says nothing ("the star Tom Hanks")', () => {
     const text = 'It orbits a red dwarf in the constellation Leo. They watched the comet Hale-Bopp and the galaxy Andromeda. The star Tom Hanks attended.';
