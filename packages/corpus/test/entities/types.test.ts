@@ -1688,6 +1688,14 @@ describe('companies and platforms the news names most', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('New York');
   });
 
+  it('and so are the courts and sports bodies whose long names hold "of the" or "and" ("The Court of Justice of the European Union ruled" was cut to "Court of Justice", "the England and Wales Cricket Board" gave "Wales Cricket Board"); "England and Wales drew" stays two places', () => {
+    const text = 'The Court of Justice of the European Union ruled. The CJEU said the law was void. The England and Wales Cricket Board agreed. England and Wales drew.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Court of Justice of the European Union')).toEqual(['Court of Justice of the European Union', 'CJEU']);
+    expectEachOnceAs(index, text, ['England and Wales Cricket Board'], 'organization');
+    expect(surfaces(index, 'Wales')).toEqual(['Wales']);
+  });
+
   it('and so are the clubs, outlets, parties and programmes news abroad names most ("Napoli sacked their coach" dropped the club, "told Dagens Næringsliv" made a person, "the Green Party of England and Wales" was cut at "and", "the Belt and Road Initiative" split); "Britain and France" stay two places', () => {
     const text = 'Napoli sacked their coach. They face Atalanta on Sunday. He told Dagens Næringsliv and Folha de S.Paulo so. The Green Party of England and Wales elected a leader. Brazil would not join the Belt and Road Initiative. Britain and France objected.';
     const index = indexTexts({ 'a.txt': text + '\n' });
