@@ -857,6 +857,9 @@ function extendAfterConnector(view: TokenView, k: number, sentenceEnd: number): 
 /** Words, numbers and initials that go on a name at token k; null when token k goes on none. */
 function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: number, capitalisedTokens: number): RunStep | null {
   // "Peter the Great", "Tsar Peter the Great", "Pliny the Elder": an epithet after a one-word name.
+  // "Christ the Good Shepherd Church": a dedication's epithet ("the Good") goes on to its church.
+  const dedicationEnd = patronsDedicationEnd(view, first, k, sentenceEnd);
+  if (dedicationEnd > 0) return step(dedicationEnd, dedicationEnd - k - 1);
   if (isEpithetAt(view, first, k, sentenceEnd)) return step(k + 2, 0, true);
   // "Pope Damasus I", "Tsar Aleksei I": the first of a regnal name, though "I" is a word too; so is
   // an "I" that ends its clause ('proclaimed himself "Norton I, Emperor of the United States"'),
@@ -1293,6 +1296,29 @@ function isTopLevelDomainAt(view: TokenView, k: number): boolean {
 
 /** Top-level domains that are no English words ("in", "de" and "co" are left out: "Paris.in the spring"). */
 const TOP_LEVEL_DOMAINS = new Set(['com', 'org', 'net', 'io', 'us', 'uk', 'gov', 'edu', 'info', 'tv', 'ru', 'fr', 'cn', 'jp', 'eu', 'au', 'ca']);
+
+/**
+ * "Christ the Good Shepherd Church", "Christ the King College", "St. John the Baptist Church", "St.
+ * Mary the Virgin Church": "the" after Christ or a saint, then capitalised words closed by a head
+ * word, is inside the name of a church or a school dedicated to them (it was cut into "Christ the
+ * Good" and "Shepherd Church"). Where the head word ends the name, else 0; "Christ the Redeemer"
+ * has no head word.
+ */
+function patronsDedicationEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (view.lower(k) !== 'the' || !view.isLowerWord(k) || !isPatronBefore(view, first, k)) return 0;
+  for (let e = k + 1; e < sentenceEnd && e <= k + 4; e++) {
+    if (!view.spaceBefore(e) || !isNameToken(view, e)) return 0;
+    if (HEAD_WORDS.has(view.lower(e))) return e + 1;
+  }
+  return 0;
+}
+
+/** Christ alone, or a saint and the saint's name, before token k ("St. John", "Saint Mary"). */
+function isPatronBefore(view: TokenView, first: number, k: number): boolean {
+  const opener = view.lower(first);
+  if (opener === 'christ') return k === first + 1;
+  return (opener === 'st' || opener === 'saint') && k - first <= 3;
+}
 
 /** "the Great" at token k, after a name of one word (and a ruler's title before it: "Tsar Peter"). */
 function isEpithetAt(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {

@@ -580,6 +580,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(allSurfaces(index)).not.toContain('Justice');
   });
 
+  it('a church or a school dedicated to Christ or a saint with an epithet keeps "the" and the epithet ("A funeral was held at Christ the Good Shepherd Church" gave "Christ the Good" and "Shepherd Church", "St. John the Baptist Church" a "Baptist Church"); "Christ the Redeemer" with no head word and "Philip the Good" are unchanged', () => {
+    const text = 'A funeral was held at Christ the Good Shepherd Church in Hoogeveen. Mass was said at St. John the Baptist Church. Philip the Good ruled Burgundy.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Christ the Good Shepherd Church', 'St. John the Baptist Church'], 'organization');
+    expectEachOnceAs(index, text, ['Philip the Good'], 'person');
+    expect(allSurfaces(index).filter((s) => s === 'Shepherd Church' || s === 'Baptist Church')).toEqual([]);
+  });
+
   it('"Church" heads a body\'s name, whatever creed or nation opens it ("the Catholic Church", "the Eastern Orthodox Church", "the Church of England"); "Senator Frank Church" is still a person', () => {
     const text = 'He was recognised by the Catholic Church, the Eastern Orthodox Church and the Church of England. Senator Frank Church spoke.';
     const index = indexTexts({ 'a.txt': text + '\n' });
