@@ -873,6 +873,8 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   // "London's FTSE 100": a number that a known name closes with.
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
   if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known()) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k)) {
+    // "Il Sole 24 Ore reported": a known name goes on after its number.
+    if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
     return step(k + 1, 0, true);
   }
   // "Taipei-Penghu No. 3": "No" is a stop word everywhere but before a number.

@@ -1696,6 +1696,13 @@ describe('companies and platforms the news names most', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('New York');
   });
 
+  it('and so is a newspaper whose name goes on after a number ("Il Sole 24 Ore reported the deal" made a ship "Il Sole 24"); a ship\'s number still ends its name ("The Hong Tai 58 Sank")', () => {
+    const text = 'Il Sole 24 Ore reported the deal on Monday. The Hong Tai 58 Sank.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Il Sole 24 Ore'], 'organization');
+    expectEachOnceAs(index, text, ['Hong Tai 58'], 'vessel');
+  });
+
   it('and so are the courts and sports bodies whose long names hold "of the" or "and" ("The Court of Justice of the European Union ruled" was cut to "Court of Justice", "the England and Wales Cricket Board" gave "Wales Cricket Board"); "England and Wales drew" stays two places', () => {
     const text = 'The Court of Justice of the European Union ruled. The CJEU said the law was void. The England and Wales Cricket Board agreed. England and Wales drew.';
     const index = indexTexts({ 'a.txt': text + '\n' });
