@@ -25,7 +25,7 @@ export interface NamePart {
 const CORE_TITLES = new Set(
   `president chancellor premier minister secretary leader king queen prince princess emperor sultan sheikh emir pope
   commissioner secretary-general ombudsman inspector superintendent chairperson
-  senator governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
+  senator representative congressman congresswoman governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
   col lt maj capt sgt cmdr brig detective officer sheriff comptroller treasurer auditor
   professor speaker administrator attorney commodore brigadier corporal laureate chair regent headteacher headmaster headmistress constable coroner magistrate principal

@@ -561,6 +561,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(allSurfaces(index).filter((s) => s.includes('Republican'))).toEqual([]);
   });
 
+  it('"Representative" after a country is a title, as "Senator" is ("She worked for U.S. Representative Pat Schroeder" kept the title in a name typed other; "U.S. Trade Representative Jamieson Greer"); before a body\'s head word it stays the body\'s ("Representative Office staff left")', () => {
+    const text = 'She worked for U.S. Representative Pat Schroeder. U.S. Trade Representative Jamieson Greer said so. Representative Office staff left.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Pat Schroeder', 'Jamieson Greer'], 'person');
+    expect(entityNamed(index, 'Pat Schroeder').descriptions.map((d) => d.text)).toEqual(['U.S. Representative']);
+    expectEachOnceAs(index, text, ['Representative Office'], 'organization');
+  });
+
   it('a title before a given name and a surname that is a body\'s head word is a person\'s ("Senator Margaret Court", "Coach Tom Press"); a place\'s head word keeps the place ("Emperor Norton Bridge")', () => {
     const text = 'Senator Margaret Court spoke first. Coach Tom Press left early. They drove over the Emperor Norton Bridge.';
     const index = indexTexts({ 'a.txt': text + '\n' });
