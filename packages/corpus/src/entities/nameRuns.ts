@@ -1041,8 +1041,21 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // "Rivers and Harbors Act", "Food, Drug, and Cosmetic Act": fields closed by a law's head are one law's name.
   const closesBodyOrLaw = HEAD_WORDS.get(view.lower(e - 1)) === 'organization' || LAW_HEADS.has(view.lower(e - 1));
   if (closesBodyOrLaw && (!HEAD_WORDS.has(before) || opensWithField)) return e;
-  return !HEAD_WORDS.has(before) && isPartyNounAt(view, e, sentenceEnd) ? e : 0;
+  if (HEAD_WORDS.has(before)) return 0;
+  if (e - 1 > k + 1 && isDepartmentsHeadAt(view, e - 1, sentenceEnd)) return e - 1;
+  return isPartyNounAt(view, e, sentenceEnd) ? e : 0;
 }
+
+/**
+ * "He said Health and Human Services Secretary Robert F. Kennedy Jr. was wrong", "Housing and Urban
+ * Development Secretary": a department's fields joined by "and" end before its secretary's or
+ * minister's title at token i, capitalised, and a name: one name (it gave "Health" and "Human Services").
+ */
+function isDepartmentsHeadAt(view: TokenView, i: number, sentenceEnd: number): boolean {
+  return i + 1 < sentenceEnd && view.isCapitalized(i) && DEPARTMENT_HEADS.has(view.lower(i)) && view.spaceBefore(i + 1) && isNameToken(view, i + 1);
+}
+
+const DEPARTMENT_HEADS = new Set(['secretary', 'minister']);
 
 /**
  * "Adani Ports and Special Economic Zone Ltd.", "Tata Iron and Steel Co.": a firm's own word and a

@@ -200,6 +200,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Food');
   });
 
+  it('"and" inside a department\'s name joins its fields before its secretary\'s title and a name ("He said Health and Human Services Secretary Robert F. Kennedy Jr. was wrong" gave "Health" and "Human Services"); two countries before a minister stay two ("Britain and France Minister Jean Dupont")', () => {
+    const text = 'He said Health and Human Services Secretary Robert F. Kennedy Jr. was wrong. He said Britain and France Minister Jean Dupont agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Health and Human Services'], 'organization');
+    expectEachOnceAs(index, text, ['Robert F. Kennedy Jr.', 'Jean Dupont'], 'person');
+    expectEachOnceAs(index, text, ['France'], 'place');
+    expect(allSurfaces(index)).not.toContain('Human Services');
+  });
+
   it('"and" inside a body\'s name joins its words after a country\'s acronym too ("the U.S. Fish and Wildlife Service", "the US Food and Drug Administration"), and the country is still found inside', () => {
     const text = 'The U.S. Fish and Wildlife Service listed the owl. The US Food and Drug Administration approved it.';
     const index = indexTexts({ 'a.txt': text + '\n' });
