@@ -1713,6 +1713,13 @@ describe('companies and platforms the news names most', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('New York');
   });
 
+  it('and so are Asia\'s coalition parties and Europe\'s ranges news names by their own word ("He said Komeito would wait" made other, "Pheu Thai won the vote" a person, "the Dolomites" other); "Pyrenees" stays the place it was', () => {
+    const text = 'He said Komeito would wait. Pheu Thai won the vote. Skiers flocked to the Dolomites and the Pyrenees.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Komeito', 'Pheu Thai'], 'organization');
+    expectEachOnceAs(index, text, ['Dolomites', 'Pyrenees'], 'place');
+  });
+
   it('and so is a newspaper whose name goes on after a number ("Il Sole 24 Ore reported the deal" made a ship "Il Sole 24"); a ship\'s number still ends its name ("The Hong Tai 58 Sank")', () => {
     const text = 'Il Sole 24 Ore reported the deal on Monday. The Hong Tai 58 Sank.';
     const index = indexTexts({ 'a.txt': text + '\n' });
