@@ -1399,10 +1399,16 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
     // "Air India rerouted flights": a body's own first word before a place, as its words say ("Former
     // Foreign Ministry staff" and "Allow Parliament to …" lose theirs).
     if (known.get(restKey)?.type === 'place' && !/(?:ing|ly)$/.test(opener) && !SENTENCE_ADVERBS.has(opener) && namesBodyByItsWords(f.draft)) return f;
+    // "Social Democratic Party leaders met", "New Democratic Party leader Jagmeet Singh": a party's own
+    // first word before a party the lists know by its last words ("Senior Democratic Party officials" loses "Senior").
+    if (PARTY_NAME_OPENERS.has(opener) && known.get(restKey)?.type === 'organization' && namesBodyByItsWords(f.draft)) return f;
     const part: NamePart = { ...f.part, first: rest, sentenceInitial: false, initialCommonWord: false };
     return makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
   });
 }
+
+/** Words that open parties' names before others' ("Social Democratic Party", "Liberal Democratic Party", "Progressive Conservative Party"). */
+const PARTY_NAME_OPENERS = new Set(['social', 'liberal', 'christian', 'national', 'new', 'progressive', 'free', 'popular', 'radical', 'united', 'democratic', 'conservative', 'socialist', 'communist', 'civic', 'patriotic', 'revolutionary']);
 
 /**
  * "Chase Strangio of the ACLU argued", then "Strangio said": a given name that is a word too ("Chase",

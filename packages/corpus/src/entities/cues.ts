@@ -37,6 +37,7 @@ import {
   PEERAGE_TITLES,
   REGNAL_TITLES,
   ROLE_NOUNS,
+  EPONYMOUS_CONDITIONS,
   SPEECH_VERBS,
   STOPWORDS,
   SURNAME_HEADS,
@@ -46,7 +47,7 @@ import {
 import { COMPETING_VERBS, holdsSetScore, isSideOfScore, namesClubInMatch, opensWithClubWord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, isHonorificAt, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
-import type { NamePart } from './refineRun.js';
+import { isGroupAdjectiveWord, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 export interface Cues {
@@ -70,8 +71,6 @@ const LOCATIVE_VERBS = new Set(
   `born died killed wounded injured based held located arrested detained lived living buried stationed
   headquartered situated settled resided residing stranded displaced landed crashed`.split(/\s+/),
 );
-/** Nouns of a medical condition after a possessive that name it after its describer: "Parkinson's disease", "Bell's palsy". */
-const EPONYMOUS_CONDITIONS = new Set(['disease', 'syndrome', 'palsy', 'lymphoma', 'sarcoma', 'disorder', 'ataxia', 'dystrophy']);
 /** Nouns of those who won an award, after its name: "Nobel laureate", "Oscar winner" (not "nominee": "the Trump nominee" is his). */
 const AWARD_FOLLOWERS = new Set(['laureate', 'laureates', 'winner', 'winners', 'winning']);
 /** "to Galois", "from Pachomius": where people are sent and come from too, so weaker evidence of a place. */
@@ -977,9 +976,17 @@ export function namesAffiliation(view: TokenView, end: number, sentenceEnd: numb
     word = `${word}-${view.lower(k + 2)}`;
     k += 2;
   }
-  if (!MEMBER_ROLES.has(word)) return false;
+  if (!MEMBER_ROLES.has(word) && !(LEADER_ROLES.has(word) && !isGroupAdjectiveWord(view.key(end - 1)))) return false;
   return word.endsWith('s') || isNameToken(view, k + 1);
 }
+
+/**
+ * "Christian Democratic Appeal leader Henri Bontenbal said", "Civic Platform leader Donald Tusk",
+ * "Hamas leaders said": a party's or a movement's name before its leader (the first was a person, the
+ * second dropped as a sentence's opener). Not after a party's adjective: "House Republican leader
+ * Kevin McCarthy" names the House's Republicans, no body of that name.
+ */
+const LEADER_ROLES = new Set(['leader', 'leaders']);
 
 const MEMBER_ROLES = new Set([
   'commander', 'co-leader', 'founder', 'co-founder', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'official', 'officials', 'militants',
@@ -1703,16 +1710,19 @@ function isForenameAndSurnameHead(view: TokenView, first: number, end: number, l
 }
 
 /**
- * "Sailors returned to Naval Station Norfolk", "Naval Base San Diego", "Joint Base Andrews": a
- * military installation's words open the name of a place (both Navy bases were other).
+ * "Sailors returned to Naval Station Norfolk", "Naval Base San Diego", "Joint Base Andrews", "killed
+ * at Forward Operating Base Chapman": a military installation's words open the name of a place
+ * (both Navy bases were other, the forward base a person "Base Chapman").
  */
 function isInstallationOpening(view: TokenView, first: number, firstLower: string): boolean {
   if (!INSTALLATION_OPENERS.has(firstLower)) return false;
   const next = view.lower(first + 1);
-  return next === 'base' || next === 'station' || (next === 'air' && view.lower(first + 2) === 'station');
+  return next === 'base' || next === 'station' || ((next === 'air' || next === 'operating') && INSTALLATION_HEADS.has(view.lower(first + 2)));
 }
 
-const INSTALLATION_OPENERS = new Set(['naval', 'joint']);
+const INSTALLATION_HEADS = new Set(['station', 'base']);
+
+const INSTALLATION_OPENERS = new Set(['naval', 'joint', 'forward']);
 
 /** "Prosecutors from the Eastern District of New York said", "the Northern Province of Rwanda": a region's adjective before a place word's "of" phrase (the first was a person). */
 const REGION_ADJECTIVES = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'middle']);

@@ -177,9 +177,22 @@ let cities: Set<string> | undefined;
 /** Cities of 100,000 people or more (GeoNames) and the regions of every country: weak evidence of a place, since "Lincoln" and "Victoria" are people too. */
 export function isCity(key: string): boolean {
   // States, provinces and regions of every country (country-region-data) too: "Tamil Nadu", "Mato Grosso".
-  cities ??= new Set([...worldCities.cities.map((name) => nameKey(name)), ...regionKeys()]);
+  cities ??= new Set([...worldCities.cities.map((name) => nameKey(name)), ...worldCities.cities.flatMap(withoutHonoree), ...regionKeys()]);
   return cities.has(key) || (key.startsWith('st ') && cities.has('saint ' + key.slice(3)));
 }
+
+/**
+ * "Acapulco de Juárez", "Ecatepec de Morelos", "Poza Rica de Hidalgo": a Mexican city's official name
+ * adds the hero it honours, which news leaves out ("The storm hit Acapulco on Tuesday" was other: the
+ * list has only the whole name). The city's key without it, or none.
+ */
+function withoutHonoree(name: string): string[] {
+  const at = name.lastIndexOf(' de ');
+  return at > 0 && HONOREES.has(nameKey(name.slice(at + 4))) ? [nameKey(name.slice(0, at))] : [];
+}
+
+/** Heroes of Mexico's independence and reform whom its cities' official names honour after "de". */
+const HONOREES = new Set(['juarez', 'morelos', 'alvarez', 'hidalgo', 'allende', 'mora', 'la independencia']);
 
 let americanStates: Set<string> | undefined;
 

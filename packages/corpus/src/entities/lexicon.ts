@@ -287,6 +287,16 @@ export const OFFICE_WORDS = new Set(['defence', 'defense', 'homeland', 'veterans
 export const ON_HEADS = set(`committee subcommittee commission council conference summit forum dialogue institute center centre panel task force
   authority office group agency convention treaty covenant declaration protocol`);
 
+/**
+ * Those after whom a medical condition news names most is called, whose possessive stands inside a
+ * body's name: "the Alzheimer's Association", "Parkinson's UK", "the Michael J. Fox Foundation for
+ * Parkinson's Research" (each was cut at the possessive).
+ */
+export const CONDITION_EPONYMS = set(`alzheimer parkinson huntington crohn tourette asperger hodgkin gehrig raynaud kaposi`);
+
+/** Nouns of a medical condition named after its describer: "Parkinson's disease", "Down's Syndrome Association". */
+export const EPONYMOUS_CONDITIONS = set(`disease syndrome palsy lymphoma sarcoma disorder ataxia dystrophy`);
+
 /** A possessive inside these words stays in the name ("Korean People's Army", "Workers' Party"). */
 export const INNER_POSSESSIVES = set(`people peoples workers students teachers writers journalists consumers employers children women veterans men farmers citizens martyrs mothers fathers traders soldiers nations st saint`);
 
@@ -429,7 +439,7 @@ const CLOSING_HEADS = {
   // temple, mosque, road and square: "the Ram Mandir", "Babri Masjid", "Deen Dayal Upadhyaya Marg",
   // "Chandni Chowk" (persons or other, named after people as they often are); "Westminster Abbey",
   // "Downton Abbey", "the Oxford Playhouse" (a person and other); "the Nile Delta", "the Mekong Delta" (other; "Delta" alone is an airline too).
-  place: 'road drive expressway parkway freeway motorway turnpike causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta',
+  place: 'road drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta',
 };
 
 /** A head word in HEAD_WORDS that says nothing of a one-word name ("Open", "Derby"). */
@@ -450,14 +460,14 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
     directorate directorates inspectorate commissariat diocese archdiocese eparchy infirmary
     seminary conservatory museum hospital embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
-    tribunal brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences patrol constabulary ${CLOSING_HEADS.organization}`)].map(
+    tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences patrol constabulary ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
     cosmodrome spaceport airport airbase port harbour harbor valley desert lake canal square district prefecture oblast
     territory territories republic kingdom emirates plateau basin line passage sound prison stadium palace cathedral
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
-    lagoon canyon gorge creek theater theatre park plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
+    lagoon canyon gorge creek bayou theater theatre park plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
     jail courthouse penitentiary building hall auditorium base ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention covenant charter framework scheme rule rules regulation directive statute amendment declaration`)].map((w) => [w, 'programme'] as const),
@@ -521,12 +531,14 @@ export const FOREIGN_PLACE_HEADS = set(`stade estadio stadio stadion estadi piaz
 
 /**
  * Words opening a two-word name that make a town of it: a saint's title in another language ("San
- * Luca", "Santa Maria", "São Paulo"), and the Slavic "great", "new", "old" and "lower" of town
+ * Luca", "Santa Maria", "São Paulo"), the Spanish "port", "point", "beach", "city" and "hill"
+ * ("Puerto Escondido", "Punta Gorda", "Playa Vicente", "Ciudad Guayana", "Cerro Largo": "Rain fell
+ * on Puerto Escondido" made a person; not "Rio" or "Isla", given names too), and the Slavic "great", "new", "old" and "lower" of town
  * names ("Velyka Novosilka", "Velikiye Luki", "Novyi Buh", "Staryi Oskol", "Nizhny Tagil"), and the
  * Arabic "monastery", "house", "village", "valley" and "mountain" of towns ("Deir al-Balah", "Beit
  * Lahia", "Kafr Qasim", "Wadi Musa", "Jabal Mukaber": "in Deir al-Balah" was a person's).
  */
-export const PLACE_OPENERS = set(`san santa santo são sao
+export const PLACE_OPENERS = set(`san santa santo são sao puerto punta playa ciudad cerro
   velyka velykyi velyki velyke velikiy veliky velikiye velikaya novyi nove novy novyy novaya stara staryi staryy staraya
   nizhny nizhniy nizhnyaya verkhniy verkhnyaya
   deir dayr beit bayt kafr kfar wadi jabal jebel khirbet`);

@@ -13,6 +13,8 @@ import {
   isBodyWord,
   isContraction,
   INNER_POSSESSIVES,
+  CONDITION_EPONYMS,
+  EPONYMOUS_CONDITIONS,
   isCommonWord,
   isGivenName,
   isListedSurname,
@@ -422,7 +424,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
     // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
     // office's before a body's or a place's head word ("Attorney General's Office", "Regent's Park").
-    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isMembersBody(view, k);
+    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd);
     if (inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
     const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
     return knownEnd > 0 ? step(knownEnd, 0) : STOP;
@@ -442,6 +444,19 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   const afterNickname = quotedNicknameEnd(view, k, sentenceEnd);
   if (afterNickname > 0) return step(afterNickname, 2);
   return kind === TokenKind.Period && view.adjacent(k - 1) ? extendAtPeriod(view, run.first, k, sentenceEnd) : null;
+}
+
+/**
+ * "The Alzheimer's Association said", "the Michael J. Fox Foundation for Parkinson's Research", "the
+ * Down's Syndrome Association": a condition's eponym, opening the run or after its "for", or any
+ * possessive before a capitalised condition's noun and more of the name, stays in a body's name (it
+ * was cut to "Association", "… Foundation for Parkinson", "Syndrome Association"). Not "Michael
+ * Parkinson's Labour colleagues": a person's possessive ends the name.
+ */
+function isConditionInBody(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (k + 1 >= sentenceEnd || !view.isCapitalized(k + 1)) return false;
+  if (CONDITION_EPONYMS.has(view.lower(k - 1))) return k - 1 === first || view.isOfOrFor(k - 2);
+  return EPONYMOUS_CONDITIONS.has(view.lower(k + 1)) && k + 2 < sentenceEnd && view.spaceBefore(k + 2) && isNameToken(view, k + 2);
 }
 
 /**
@@ -848,6 +863,9 @@ function extendAfterConnector(view: TokenView, k: number, sentenceEnd: number): 
 /** Words, numbers and initials that go on a name at token k; null when token k goes on none. */
 function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: number, capitalisedTokens: number): RunStep | null {
   // "Peter the Great", "Tsar Peter the Great", "Pliny the Elder": an epithet after a one-word name.
+  // "Christ the Good Shepherd Church": a dedication's epithet ("the Good") goes on to its church.
+  const dedicationEnd = patronsDedicationEnd(view, first, k, sentenceEnd);
+  if (dedicationEnd > 0) return step(dedicationEnd, dedicationEnd - k - 1);
   if (isEpithetAt(view, first, k, sentenceEnd)) return step(k + 2, 0, true);
   // "Pope Damasus I", "Tsar Aleksei I": the first of a regnal name, though "I" is a word too; so is
   // an "I" that ends its clause ('proclaimed himself "Norton I, Emperor of the United States"'),
@@ -860,7 +878,9 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   // Platforms 200 million euros", "paid Apple 500 dollars".
   // "London's FTSE 100": a number that a known name closes with.
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known()) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd)) {
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known()) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k)) {
+    // "Il Sole 24 Ore reported": a known name goes on after its number.
+    if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
     return step(k + 1, 0, true);
   }
   // "Taipei-Penghu No. 3": "No" is a stop word everywhere but before a number.
@@ -897,6 +917,15 @@ const NAME_PREPOSITIONS = new Set(['against', 'without', 'under', 'beyond', 'acr
 export function isSlashedLegalFormEnd(view: TokenView, end: number): boolean {
   const a = end - 3;
   return a >= 0 && view.raw(a) === 'A' && view.isChar(a + 1, '/') && view.raw(a + 2) === 'S' && view.adjacent(a) && view.adjacent(a + 1);
+}
+
+/**
+ * "Steve Smith made 73 and Alex Carey 61", "with Joe Root 45 not out": a given name and one more word
+ * before a number are a player and the runs or points he made (the name was a ship, "Alex Carey
+ * 61"); "Hong Tai 58" opens with no given name.
+ */
+function isRunsAfterPlayer(view: TokenView, first: number, k: number): boolean {
+  return k - first === 2 && view.spaceBefore(first + 1) && isGivenName(view.lower(first)) && !HEAD_WORDS.has(view.lower(first + 1)) && !namedThingBefore(view, first);
 }
 
 /** "200 million euros", "500 dollars", "40 percent": the number at token k counts something in lower case after it. */
@@ -1018,8 +1047,21 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // "Rivers and Harbors Act", "Food, Drug, and Cosmetic Act": fields closed by a law's head are one law's name.
   const closesBodyOrLaw = HEAD_WORDS.get(view.lower(e - 1)) === 'organization' || LAW_HEADS.has(view.lower(e - 1));
   if (closesBodyOrLaw && (!HEAD_WORDS.has(before) || opensWithField)) return e;
-  return !HEAD_WORDS.has(before) && isPartyNounAt(view, e, sentenceEnd) ? e : 0;
+  if (HEAD_WORDS.has(before)) return 0;
+  if (e - 1 > k + 1 && isDepartmentsHeadAt(view, e - 1, sentenceEnd)) return e - 1;
+  return isPartyNounAt(view, e, sentenceEnd) ? e : 0;
 }
+
+/**
+ * "He said Health and Human Services Secretary Robert F. Kennedy Jr. was wrong", "Housing and Urban
+ * Development Secretary": a department's fields joined by "and" end before its secretary's or
+ * minister's title at token i, capitalised, and a name: one name (it gave "Health" and "Human Services").
+ */
+function isDepartmentsHeadAt(view: TokenView, i: number, sentenceEnd: number): boolean {
+  return i + 1 < sentenceEnd && view.isCapitalized(i) && DEPARTMENT_HEADS.has(view.lower(i)) && view.spaceBefore(i + 1) && isNameToken(view, i + 1);
+}
+
+const DEPARTMENT_HEADS = new Set(['secretary', 'minister']);
 
 /**
  * "Adani Ports and Special Economic Zone Ltd.", "Tata Iron and Steel Co.": a firm's own word and a
@@ -1280,6 +1322,29 @@ function isTopLevelDomainAt(view: TokenView, k: number): boolean {
 
 /** Top-level domains that are no English words ("in", "de" and "co" are left out: "Paris.in the spring"). */
 const TOP_LEVEL_DOMAINS = new Set(['com', 'org', 'net', 'io', 'us', 'uk', 'gov', 'edu', 'info', 'tv', 'ru', 'fr', 'cn', 'jp', 'eu', 'au', 'ca']);
+
+/**
+ * "Christ the Good Shepherd Church", "Christ the King College", "St. John the Baptist Church", "St.
+ * Mary the Virgin Church": "the" after Christ or a saint, then capitalised words closed by a head
+ * word, is inside the name of a church or a school dedicated to them (it was cut into "Christ the
+ * Good" and "Shepherd Church"). Where the head word ends the name, else 0; "Christ the Redeemer"
+ * has no head word.
+ */
+function patronsDedicationEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (view.lower(k) !== 'the' || !view.isLowerWord(k) || !isPatronBefore(view, first, k)) return 0;
+  for (let e = k + 1; e < sentenceEnd && e <= k + 4; e++) {
+    if (!view.spaceBefore(e) || !isNameToken(view, e)) return 0;
+    if (HEAD_WORDS.has(view.lower(e))) return e + 1;
+  }
+  return 0;
+}
+
+/** Christ alone, or a saint and the saint's name, before token k ("St. John", "Saint Mary"). */
+function isPatronBefore(view: TokenView, first: number, k: number): boolean {
+  const opener = view.lower(first);
+  if (opener === 'christ') return k === first + 1;
+  return (opener === 'st' || opener === 'saint') && k - first <= 3;
+}
 
 /** "the Great" at token k, after a name of one word (and a ruler's title before it: "Tsar Peter"). */
 function isEpithetAt(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {

@@ -25,7 +25,7 @@ export interface NamePart {
 const CORE_TITLES = new Set(
   `president chancellor premier minister secretary leader king queen prince princess emperor sultan sheikh emir pope
   commissioner secretary-general ombudsman inspector superintendent chairperson
-  senator governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
+  senator representative congressman congresswoman governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
   col lt maj capt sgt cmdr brig detective officer sheriff comptroller treasurer auditor
   professor speaker administrator attorney commodore brigadier corporal laureate chair regent headteacher headmaster headmistress constable coroner magistrate principal
@@ -237,7 +237,9 @@ function isDemonymSpan(view: TokenView, first: number, end: number): boolean {
  */
 function isGivenNameAndSurname(view: TokenView, first: number, end: number): boolean {
   const surname = view.lower(first + 1);
-  return end - first === 2 && view.spaceBefore(first + 1) && isGivenName(view.lower(first), true) && isListedSurname(surname) && HEAD_WORDS.get(surname) !== 'place';
+  // "Forward Operating Base Chapman": a place's head word is no given name ("Base" is a rare one), though a
+  // surname follow it ("Chairman Bill Ford" has a law's).
+  return end - first === 2 && view.spaceBefore(first + 1) && isGivenName(view.lower(first), true) && HEAD_WORDS.get(view.lower(first)) !== 'place' && isListedSurname(surname) && HEAD_WORDS.get(surname) !== 'place';
 }
 
 /**
@@ -700,6 +702,11 @@ function isKnownOrDemonym(view: TokenView, span: { first: number; end: number })
  */
 function isGroupAdjective(view: TokenView, first: number, end: number): boolean {
   return end - first === 1 && GROUP_ADJECTIVES.has(view.key(first)) && end < view.count && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end));
+}
+
+/** "republican", "catholic": a word of a party or a creed that no demonym list holds (see GROUP_ADJECTIVES). */
+export function isGroupAdjectiveWord(key: string): boolean {
+  return GROUP_ADJECTIVES.has(key);
 }
 
 /**

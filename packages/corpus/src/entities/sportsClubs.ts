@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { isCity, isCountry, isKnownPlace } from './gazetteer.js';
-import { isGivenName } from './lexicon.js';
+import { isCommonWord, isGivenName } from './lexicon.js';
 import type { TokenView } from './tokenView.js';
 
 /**
@@ -10,7 +10,7 @@ import type { TokenView } from './tokenView.js';
  */
 const CLUB_OPENERS = new Set([
   'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'torpedo', 'zenit', 'shakhtar', 'sporting', 'racing', 'olympique',
-  'deportivo', 'rapid', 'slavia', 'sparta', 'legia', 'partizan', 'steaua', 'borussia', 'eintracht', 'hertha', 'werder',
+  'deportivo', 'atletico', 'rapid', 'slavia', 'sparta', 'legia', 'partizan', 'steaua', 'borussia', 'eintracht', 'hertha', 'werder',
 ]);
 
 /**
@@ -111,9 +111,22 @@ export function reportsAMatch(view: TokenView, sentenceFirst: number, sentenceEn
   return holdsMatchWord(view, sentenceFirst, sentenceEnd) || drewWithASide(view, sentenceFirst, sentenceEnd) || holdsScore(view, sentenceFirst, sentenceEnd);
 }
 
-/** "Dynamo Kyiv", "Zenit St Petersburg": a club's opening word, then a known city. */
+/**
+ * "Dynamo Kyiv", "Zenit St Petersburg": a club's opening word, then a known city; or then one word
+ * no dictionary or list of given names holds ("Deportivo Saprissa beat Alajuelense" and "Atletico
+ * Mineiro confirmed" made persons, "Sporting Cristal", "Olympique Lyonnais"). "Racing Post" and
+ * "Sporting Goods" have a dictionary word.
+ */
 export function opensWithClubWord(view: TokenView, first: number, end: number): boolean {
-  return end - first >= 2 && view.isCapitalized(first) && CLUB_OPENERS.has(view.key(first)) && isCity(view.keyOf(first + 1, end));
+  if (end - first < 2 || !view.isCapitalized(first) || !CLUB_OPENERS.has(view.key(first))) return false;
+  if (end - first === 2 && view.spaceBefore(first + 1) && isClubsOwnWord(view, first + 1)) return true;
+  return isCity(view.keyOf(first + 1, end));
+}
+
+/** "Saprissa", "Mineiro", "Cristal": a capitalised word that no dictionary, list of given names or of places holds. */
+function isClubsOwnWord(view: TokenView, i: number): boolean {
+  const key = view.key(i);
+  return view.isCapitalized(i) && !view.isAllCaps(i) && !isCommonWord(key) && !isGivenName(key) && !isKnownPlace(key);
 }
 
 /**

@@ -367,6 +367,14 @@ describe('never entities', () => {
     expect(mentionsAt(index, 'Apple')).toEqual([`Apple@${text.indexOf('Apple')}`]);
   });
 
+  it('a player\'s runs after his given name and surname are no part of his name ("Steve Smith made 73 and Alex Carey 61" made a ship "Alex Carey 61"); a ship named for a woman keeps its number after "the tanker" ("the tanker Maria Luisa 2")', () => {
+    const text = 'Steve Smith made 73 and Alex Carey 61 after Australia chose to bat. The tanker Maria Luisa 2 was seized.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Alex Carey', 'Australia', 'Maria Luisa 2', 'Steve Smith']);
+    expect(entityNamed(index, 'Alex Carey').type).toBe('person');
+    expect(entityNamed(index, 'Maria Luisa 2').type).toBe('vessel');
+  });
+
   it('two words in capitals on a line of their own are a label, not a name ("UP NEXT", "KEY STATS" under a game story); a name the article writes elsewhere still is ("JASON KIDD")', () => {
     const index = indexTexts({ 'a.txt': 'Dallas coach Jason Kidd said the team stopped moving the ball.\n\nUP NEXT\n\nKEY STATS\n\nJASON KIDD\n' });
     expect(allSurfaces(index).sort()).toEqual(['Dallas', 'JASON KIDD', 'Jason Kidd']);
