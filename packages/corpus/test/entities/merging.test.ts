@@ -1724,6 +1724,15 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(other, 'Steve Israel')).toEqual(['Steve Israel']);
     expect(surfaces(other, 'Israel')).toEqual(['Israel', 'Israel']);
   });
+  it('a known place\'s word the article\'s dateline names stays the place where its sentence says nothing else: "AMMAN, Jordan — … Michael Jordan … Jordan has hosted refugees" is the country; "Jordan said" is still the person', () => {
+    const text = 'AMMAN, Jordan — King Abdullah II met Michael Jordan on Saturday. Jordan has hosted more than 600,000 refugees. "I wanted to come," Jordan said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Jordan')).toEqual([`Jordan@${text.indexOf('Jordan')}`, `Jordan@${text.indexOf('Jordan has')}`]);
+    expect(entityNamed(index, 'Jordan').type).toBe('place');
+    expect(surfaces(index, 'Michael Jordan')).toEqual(['Michael Jordan', 'Jordan']);
+    const noDateline = 'King Abdullah II met Michael Jordan on Saturday. Jordan has hosted more than 600,000 refugees.';
+    expect(surfaces(indexTexts({ 'a.txt': noDateline + '\n' }), 'Michael Jordan')).toEqual(['Michael Jordan', 'Jordan']);
+  });
   it('a country\'s name after a word that is no given name is no person\'s surname: "Météo France placed 16 departments on red alert … to help France" leaves France the place; "Anatole France wrote … France said he" is the writer', () => {
     const text = 'A fire burned in southern France. Météo France placed 16 departments on red alert. Spain sent aircraft to help France.';
     const index = indexTexts({ 'a.txt': text + '\n' });
