@@ -74,6 +74,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
       if (inSentence.length > 0 && isTitleCase(view, sentence.firstToken, sentence.endToken)) for (const d of inSentence) d.titleCase = true;
       // A dateline is written in capitals by convention: "VELYKA NOVOSILKA (AP) —" names its town.
       if (inSentence.length > 0 && region.kind !== RegionKind.Dateline && isShouted(view, sentence.firstToken, sentence.endToken)) for (const d of inSentence) d.shouted = true;
+      addCoupleEvidence(view, inSentence);
       shareCoordinationEvidence(view, inSentence);
       regionFound.push(...inSentence);
       for (const role of roleWordsIn(view, sentence.firstToken, sentence.endToken)) {
@@ -529,6 +530,24 @@ function namesBodyByItsWords(d: MentionDraft): boolean {
 function saysWhatItIs(d: MentionDraft): boolean {
   const strongest = strongestType(d.nameEvidence);
   return !!strongest && strongest.weight >= WEIGHT.headWord;
+}
+
+/**
+ * "Bill and Melinda Gates gave", "Hunter and Joe Biden": a given name alone, "and" and a full name
+ * opening with a given name name a couple or siblings sharing the surname. The first given name is a
+ * person's, whatever else the word is ("Bill" a programme's head word, which made both programmes),
+ * and lends its list neighbour nothing else. Not "Bill and Melinda Gates Foundation": one name.
+ */
+function addCoupleEvidence(view: TokenView, drafts: DraftWithTokens[]): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const { first, end, draft } = drafts[i]!;
+    if (end - first !== 1 || view.lower(end) !== 'and' || !view.isLowerWord(end)) continue;
+    const next = drafts[i + 1]!;
+    if (next.first !== end + 1 || next.draft.shortFormKeys.length === 0 || !isGivenName(draft.key) || !isGivenName(next.draft.shortFormKeys[0]!)) continue;
+    draft.nameEvidence.fill(0);
+    addEvidence(draft.nameEvidence, 'person', WEIGHT.givenName);
+    addEvidence(draft.evidence, 'person', WEIGHT.siblingName);
+  }
 }
 
 /**

@@ -1056,7 +1056,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
         d.link = choose(keys, lastSubject) ?? choose(keys, lastMention);
         if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, (mentionCounts ??= countMentions(found)));
       }
-      if (d.link && !d.acronym && isGivenNameOf(d.key, d.link)) calledByGivenName.add(d.link);
+      if (d.link && !d.acronym && isGivenNameOf(d.key, d.link) && !family.namesCouple(d, found[i + 1])) calledByGivenName.add(d.link);
     }
     const entityKey = d.link ?? (d.shortFormKeys.length > 0 ? d.key : null);
     if (entityKey) {
@@ -1252,7 +1252,8 @@ function isGivenNameOf(short: string, full: string): boolean {
  * later met": a writer who calls someone by the given name alone does so to tell her from the others
  * of her surname, so an honorific and the surname is one of the others. All called so: all stay.
  * Only after an honorific: a biography calls its subject "Jared" as a child and "Padalecki" after,
- * beside his mother "Sherri Padalecki".
+ * beside his mother "Sherri Padalecki". A given name before "and" and a full name of its surname
+ * calls no one so: "Bill and Melinda Gates … Mr. Gates" is Bill Gates (ArticleFamily.namesCouple).
  */
 function withoutPeopleCalledByGivenName(short: string, keys: string[], calledByGivenName: ReadonlySet<string>): string[] {
   const others = keys.filter((k) => !(calledByGivenName.has(k) && k.endsWith(' ' + short)));
@@ -1295,9 +1296,11 @@ export interface ArticleFamily {
   namesAChild(d: MentionDraft): boolean;
   /** "Dr. Biden", "Prof. Nakamura": a scholar's or a physician's title right before a mention. */
   hasDoctorTitle(d: MentionDraft): boolean;
+  /** "Bill and Melinda Gates": a given name joined by "and" to the full name after it, whose surname both share. */
+  namesCouple(given: MentionDraft, next: MentionDraft | undefined): boolean;
 }
 
-const NO_FAMILY: ArticleFamily = { relativesOf: () => new Map(), honorificSex: () => null, pronounSexesOf: () => new Map(), namesAChild: () => false, hasDoctorTitle: () => false };
+const NO_FAMILY: ArticleFamily = { relativesOf: () => new Map(), honorificSex: () => null, pronounSexesOf: () => new Map(), namesAChild: () => false, hasDoctorTitle: () => false, namesCouple: () => false };
 
 /** The family an article's text tells of: its relatives, and the honorifics before its names. */
 export function familyIn(text: string, sentences: readonly number[]): ArticleFamily {
@@ -1310,6 +1313,7 @@ export function familyIn(text: string, sentences: readonly number[]): ArticleFam
     },
     namesAChild: (d) => YOUNGER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)),
     hasDoctorTitle: (d) => DOCTOR_BEFORE.test(text.slice(Math.max(0, d.start - 11), d.start)),
+    namesCouple: (given, next) => next !== undefined && next.shortFormKeys.length > 0 && next.start - given.end === 5 && text.slice(given.end, next.start) === ' and ' && !!given.link?.endsWith(' ' + next.shortFormKeys[1]!),
   };
 }
 

@@ -1733,6 +1733,17 @@ describe('other names the text gives for the name just before', () => {
     const noDateline = 'King Abdullah II met Michael Jordan on Saturday. Jordan has hosted more than 600,000 refugees.';
     expect(surfaces(indexTexts({ 'a.txt': noDateline + '\n' }), 'Michael Jordan')).toEqual(['Michael Jordan', 'Jordan']);
   });
+  it('a given name before "and" and a full name of its surname names a couple: "Bill Gates … Bill and Melinda Gates … Melinda French Gates … Mr. Gates wrote" is Bill Gates, and both are people ("Bill" made a programme of both); "The Bill and Melinda Gates Foundation" stays one body', () => {
+    const text = 'Bill Gates said on Thursday he would give away his fortune. The foundation, started in 2000 by Bill and Melinda Gates, has spent billions. Melinda French Gates left last year. "I am determined," Mr. Gates wrote.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Bill Gates')).toEqual(['Bill Gates', 'Bill', 'Gates']);
+    expect(surfaces(index, 'Melinda French Gates')).toEqual(['Melinda Gates', 'Melinda French Gates']);
+    expect(entityNamed(index, 'Melinda French Gates').type).toBe('person');
+    const gift = indexTexts({ 'a.txt': 'Bill and Melinda Gates gave $50 million to the university on Monday.\n' });
+    expect(['Bill', 'Melinda Gates'].map((name) => entityNamed(gift, name).type)).toEqual(['person', 'person']);
+    const body = indexTexts({ 'a.txt': 'The Bill and Melinda Gates Foundation funds vaccines.\n' });
+    expect(body.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Bill and Melinda Gates Foundation:organization']);
+  });
   it('a country\'s name after a word that is no given name is no person\'s surname: "Météo France placed 16 departments on red alert … to help France" leaves France the place; "Anatole France wrote … France said he" is the writer', () => {
     const text = 'A fire burned in southern France. Météo France placed 16 departments on red alert. Spain sent aircraft to help France.';
     const index = indexTexts({ 'a.txt': text + '\n' });
