@@ -609,7 +609,7 @@ function findParentheticals(
     let before = i - 1;
     while (before >= firstToken && view.isChar(before, CLOSE_QUOTES)) before--;
     const items = commaItems(view, i + 1, close);
-    const owner = joinedAcrossPreposition(view, drafts, drafts.findIndex((d) => d.end - 1 === before), items) ?? drafts.find((d) => d.end - 1 === before);
+    const owner = joinedAcrossPreposition(view, drafts, before, items) ?? drafts.find((d) => d.end - 1 === before);
     if (items.length === 1 && isTickerItem(view, items[0]!)) {
       defineTicker(view, owner, items[0]!, drafts, aliases);
       continue;
@@ -628,25 +628,52 @@ function findParentheticals(
 /**
  * "The United Nations Interim Force in Lebanon (UNIFIL)", "the UN Mission in South Sudan (UNMISS)":
  * a body's name goes on over "in", "on" or "to" and a place when the acronym after it spells both
- * halves, with the preposition's letter or without it; the two drafts become one. Null where the
- * name before the parenthesis spells it alone, or no such halves are there ("fans in Boston (MA)").
+ * halves, with the preposition's letter or without it; the two drafts become one. So over "in the"
+ * and a place when the acronym abbreviates the name's opening words (abbreviatesOpening), whether
+ * or not the place's words made a name of their own ("in the Near East"). Null where the name
+ * before the parenthesis spells it alone, or no such halves are there ("fans in Boston (MA)").
  */
-function joinedAcrossPreposition(view: TokenView, drafts: DraftWithTokens[], ownerIndex: number, items: readonly { first: number; end: number }[]): DraftWithTokens | null {
-  if (ownerIndex < 1 || items.length !== 1 || !isAcronymItem(view, items[0]!)) return null;
-  const owner = drafts[ownerIndex]!;
-  const head = drafts[ownerIndex - 1]!;
-  const preposition = owner.first - 1;
-  if (head.end !== preposition || head.sentenceFirst !== owner.sentenceFirst || !JOINING_PREPOSITIONS.has(view.lower(preposition)) || !view.isLowerWord(preposition)) return null;
+function joinedAcrossPreposition(view: TokenView, drafts: DraftWithTokens[], before: number, items: readonly { first: number; end: number }[]): DraftWithTokens | null {
+  if (items.length !== 1 || !isAcronymItem(view, items[0]!)) return null;
+  const ownerIndex = drafts.findIndex((d) => d.end - 1 === before);
+  const placeFirst = ownerIndex >= 0 ? drafts[ownerIndex]!.first : capitalisedWordsEndingAt(view, before);
+  const article = view.lower(placeFirst - 1) === 'the' ? 1 : 0;
+  const preposition = placeFirst - 1 - article;
+  const headIndex = ownerIndex >= 0 ? ownerIndex - 1 : drafts.findIndex((d) => d.end === preposition);
+  const head = drafts[headIndex];
+  if (!head || head.end !== preposition || head.sentenceEnd <= before || !JOINING_PREPOSITIONS.has(view.lower(preposition)) || !view.isLowerWord(preposition)) return null;
   if (spaceSeparatedKeys(view, head.first, head.end).length === 0) return null;
   const acronym = view.raw(items[0]!.first).toUpperCase();
-  const [headLetters, placeLetters] = [lettersOfName(view, head.first, head.end), lettersOfName(view, owner.first, owner.end)];
-  if (headLetters === acronym || placeLetters === acronym) return null;
-  if (headLetters + placeLetters !== acronym && headLetters + view.raw(preposition)[0]!.toUpperCase() + placeLetters !== acronym) return null;
-  const joined = makeDraft(view, { ...head.part, end: owner.end, hyphenSuffix: null }, head.draft.region, head.draft.sentence, head.sentenceFirst, head.sentenceEnd);
+  const [headLetters, placeLetters] = [lettersOfName(view, head.first, head.end), lettersOfName(view, placeFirst, before + 1)];
+  if (placeLetters === acronym || (headLetters === acronym && !article)) return null;
+  if (!spellsAcrossPreposition(headLetters, view.raw(preposition)[0]!.toUpperCase(), placeLetters, acronym) && !(article && abbreviatesOpening(view, head, headLetters, acronym))) return null;
+  const joined = makeDraft(view, { ...head.part, end: before + 1, hyphenSuffix: null }, head.draft.region, head.draft.sentence, head.sentenceFirst, head.sentenceEnd);
   // What gets an acronym spelling a name over a place is a body, whose head word stands before the place.
   addEvidence(joined.draft.nameEvidence, 'organization', WEIGHT.headWord);
-  drafts.splice(ownerIndex - 1, 2, joined);
+  drafts.splice(headIndex, ownerIndex >= 0 ? 2 : 1, joined);
   return joined;
+}
+
+/** The first of one to three capitalised words ending at token `last` ("Near East"), else `last` + 1. */
+function capitalisedWordsEndingAt(view: TokenView, last: number): number {
+  let first = last + 1;
+  while (first > 0 && last - first < 2 && view.kind(first - 1) === TokenKind.Word && view.isCapitalized(first - 1) && view.spaceBefore(first)) first--;
+  return first;
+}
+
+/** "UNIFIL" of "United Nations Interim Force" and "Lebanon": the two halves' letters, with the preposition's or without. */
+function spellsAcrossPreposition(headLetters: string, prepositionLetter: string, placeLetters: string, acronym: string): boolean {
+  return headLetters + placeLetters === acronym || headLetters + prepositionLetter + placeLetters === acronym;
+}
+
+/**
+ * "United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA)": an
+ * acronym that spells the opening words of the name before "in the" and a place, and leaves later
+ * capitalised words out, abbreviates an official name long enough to go on over the place. Not
+ * "the World Health Organization in the capital (WHO)": the name alone spells it all.
+ */
+function abbreviatesOpening(view: TokenView, head: DraftWithTokens, headLetters: string, acronym: string): boolean {
+  return acronym.length >= 3 && headLetters.length > acronym.length && headLetters.startsWith(acronym.slice(0, 2)) && initialsMatch(view, head, acronym);
 }
 
 /** The letters an acronym takes from a name: each capitalised word's first, an acronym's all ("UN Mission" gives "UNM"). */

@@ -972,6 +972,18 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.entities.map((e) => e.name)).not.toContain('Press Bureau in Paris');
   });
 
+  it('a body\'s name goes on over "in the" and a place, a name or not, when the acronym after it abbreviates the name\'s opening words: "The United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) said … UNRWA has" was cut before "in", the acronym a body apart; "the World Food Programme in the Gaza Strip (WFP)", which the name alone spells, joins nothing', () => {
+    const text =
+      'The United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) said on Tuesday it would run out of money. UNRWA has 13,000 staff. ' +
+      'Staff of the World Food Programme in the Gaza Strip (WFP) left. WFP said trucks waited.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const unrwa = 'United Nations Relief and Works Agency for Palestine Refugees in the Near East';
+    expect(surfaces(index, unrwa)).toEqual([unrwa, 'UNRWA', 'UNRWA']);
+    expect(entityNamed(index, unrwa).type).toBe('organization');
+    expect(surfaces(index, 'World Food Programme')).toEqual(['World Food Programme', 'WFP', 'WFP']);
+    expect(entityNamed(index, 'Gaza').type).toBe('place');
+  });
+
   it('an acronym the article defines takes its type from the definition, not from what its letters mean elsewhere', () => {
     const index = indexTexts({
       'party.txt': 'The court upheld the victory of the People’s Renewal Congress (PRC) in the state election. PRC officials celebrated in the capital.\n',
