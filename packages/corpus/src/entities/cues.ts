@@ -936,6 +936,18 @@ export function namesAffiliation(view: TokenView, end: number, sentenceEnd: numb
   return word.endsWith('s') || isNameToken(view, k + 1);
 }
 
+/**
+ * "Chicago officials said the city would", "Texas lawmakers": a known place's officials are its
+ * government's, the place's own (they gave the city to "the Chicago Bulls" of the article); "Hamas
+ * officials", "Chicago coach Billy Donovan" stay a body's.
+ */
+function isPlacesOfficials(view: TokenView, first: number, end: number): boolean {
+  const role = ROLE_MODIFIERS.has(view.lower(end)) ? end + 1 : end;
+  return PUBLIC_OFFICERS.has(view.lower(role)) && isKnownPlace(view.keyOf(first, end));
+}
+
+const PUBLIC_OFFICERS = new Set(['official', 'officials', 'lawmaker', 'lawmakers', 'legislator', 'legislators']);
+
 const MEMBER_ROLES = new Set([
   'commander', 'co-leader', 'founder', 'co-founder', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'official', 'officials', 'militants',
   // "Mercedes driver Lewis Hamilton", "Mercedes team boss Toto Wolff", "EMC chief executive Joe Tucci", "Arsenal striker Bukayo Saka".
@@ -994,7 +1006,7 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     return;
   }
   if (namesAffiliation(view, end, sentenceEnd)) {
-    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    addEvidence(evidence, isPlacesOfficials(view, first, end) ? 'place' : 'organization', WEIGHT.contextNoun);
     return;
   }
   if (isBodyInPlace(view, first, end, sentenceEnd)) {

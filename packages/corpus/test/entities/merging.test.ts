@@ -57,6 +57,17 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(indexTexts({ 'a.txt': bank + '\n' }), 'Bank of England')).toEqual(['Bank of England']);
   });
 
+  it('a known place\'s officials are its government\'s, no club\'s: "the Chicago Bulls … Chicago officials said the city would honour the team" gave the city to the club; "Chicago coach Billy Donovan" stays the club\'s and "Hamas officials" a body', () => {
+    const text = 'The Chicago Bulls won 101-99 on Friday. Chicago officials said the city would honour the team with a parade.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Chicago')).toEqual([`Chicago@${text.indexOf('Chicago')}`, `Chicago@${text.indexOf('Chicago officials')}`]);
+    expect(surfaces(index, 'Chicago Bulls')).toEqual(['Chicago Bulls']);
+    expect(entityNamed(index, 'Chicago').type).toBe('place');
+    const coach = indexTexts({ 'a.txt': 'The Chicago Bulls won 101-99 on Friday. Chicago coach Billy Donovan praised the defence.\n' });
+    expect(surfaces(coach, 'Chicago Bulls')).toEqual(['Chicago Bulls', 'Chicago']);
+    expect(entityNamed(indexTexts({ 'a.txt': 'Hamas officials said the talks had failed.\n' }), 'Hamas').type).toBe('organization');
+  });
+
   it('a city whose result or play its sentence tells is the article\'s club closing with it: "Girona beat Real Madrid … It was Madrid\'s first home defeat", "scored many goals for Madrid"; "Madrid\'s mayor" and "flew to Madrid for talks" stay in the city', () => {
     const text =
       'Girona beat Real Madrid 2-1 on Sunday. It was Madrid\'s first home defeat of the season. Jude Bellingham, who has scored many goals for Madrid, missed a penalty. ' +
