@@ -255,14 +255,18 @@ function linkShortCountryNames(story: MentionDraft[]): void {
  * "the Red Sox" after the "Boston Red Sox", "the Trade Commission" after the "Korea Trade
  * Commission": a name of two words or more is short for the story's one name that puts a known
  * place before it. One word is a surname's business (linkShortForms); "Boston" alone stays the city.
+ * So for a country's adjective before it ("the Chinese Communist Party … the Communist Party", "the
+ * American Red Cross … Red Cross volunteers"), where the rest is a body the lists know or closes
+ * with a body's word ("the British Virgin Islands" and the "Virgin Islands" stay two places).
  */
 function linkNamesWithoutPlace(story: MentionDraft[]): void {
   const known = gazetteer().byKey;
   const fullNames = new Map<string, string>();
   for (const d of story) {
     if (d.shortFormKeys.length === 0 || d.link) continue;
-    const rest = restAfterPlace(d.key);
-    if (!rest || known.has(rest)) continue;
+    const afterPlace = restAfterPlace(d.key);
+    const rest = afterPlace ?? restAfterDemonym(d.key);
+    if (!rest || (afterPlace !== null ? known.has(rest) : !namesBodyAlone(rest))) continue;
     const other = fullNames.get(rest);
     fullNames.set(rest, other === undefined || other === d.key ? d.key : '');
   }
@@ -404,6 +408,20 @@ function companyOpenings(key: string): string[] {
     if (!LINKING_WORDS.has(words[cut - 1]!)) openings.push(words.slice(0, cut).join(' '));
   }
   return openings;
+}
+
+/** "red cross", a body the lists know, or "communist party", closing with a body's word; not "virgin islands". */
+function namesBodyAlone(rest: string): boolean {
+  const known = gazetteer().byKey.get(rest);
+  return known ? known.type === 'organization' : isBodyWord(rest.slice(rest.lastIndexOf(' ') + 1));
+}
+
+/** "communist party" of "chinese communist party": the two words or more after a country's adjective, the first no given name ("American Mary Smith"). */
+function restAfterDemonym(key: string): string | null {
+  const space = key.indexOf(' ');
+  if (space < 0 || !gazetteer().demonyms.has(key.slice(0, space))) return null;
+  const rest = key.slice(space + 1);
+  return rest.includes(' ') && !isGivenName(rest.slice(0, rest.indexOf(' '))) ? rest : null;
 }
 
 /** "red sox" of "boston red sox", "stock exchange" of "new york stock exchange": the two words or more after a known place opening a name. */

@@ -57,6 +57,16 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(indexTexts({ 'a.txt': bank + '\n' }), 'Bank of England')).toEqual(['Bank of England']);
   });
 
+  it('a body\'s name without the country\'s adjective opening it is that body: "The American Red Cross opened a shelter … Red Cross volunteers", "The Chinese Communist Party … The Communist Party said" were two bodies each; with two such parties the bare name is neither\'s', () => {
+    const text = 'The American Red Cross opened a shelter. Red Cross volunteers handed out water. The Chinese Communist Party met in Beijing. The Communist Party said growth would continue.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'American Red Cross')).toEqual(['American Red Cross', 'Red Cross']);
+    expect(surfaces(index, 'Chinese Communist Party')).toEqual(['Chinese Communist Party', 'Communist Party']);
+    const two = indexTexts({ 'a.txt': 'The Chinese Communist Party and the Vietnamese Communist Party met. The Communist Party said so.\n' });
+    expect(surfaces(two, 'Chinese Communist Party')).toEqual(['Chinese Communist Party']);
+    expect(surfaces(two, 'Communist Party')).toEqual(['Communist Party']);
+  });
+
   it('a known place\'s officials are its government\'s, no club\'s: "the Chicago Bulls … Chicago officials said the city would honour the team" gave the city to the club; "Chicago coach Billy Donovan" stays the club\'s and "Hamas officials" a body', () => {
     const text = 'The Chicago Bulls won 101-99 on Friday. Chicago officials said the city would honour the team with a parade.';
     const index = indexTexts({ 'a.txt': text + '\n' });
