@@ -817,11 +817,13 @@ function surnamesBeforeParticle(key: string): readonly string[] {
 
 /**
  * "MIT" in a story that names the "Massachusetts Institute of Technology": an acronym no parenthesis
- * defined, made of the initials of exactly one of the story's names, is that name.
+ * defined, made of the initials of exactly one of the story's names, is that name. So is a body's
+ * acronym the lists know by its letters alone ("UEFA said … The Union of European Football
+ * Associations fined City" gave two bodies; isKnownBodysLetters).
  */
 function linkAcronyms(story: MentionDraft[]): void {
   const known = gazetteer().byKey;
-  const unexplained = (d: MentionDraft) => (d.acronym || AMPERSAND_INITIALS.test(d.surface) || DOTTED_INITIALS.test(d.surface)) && !d.link && !known.has(d.key);
+  const unexplained = (d: MentionDraft) => (d.acronym || AMPERSAND_INITIALS.test(d.surface) || DOTTED_INITIALS.test(d.surface)) && !d.link && (!known.has(d.key) || isKnownBodysLetters(d));
   if (!story.some(unexplained)) return;
   const byInitials = new Map<string, string | null>();
   const byInitialsAfterPlace = new Map<string, string | null>();
@@ -865,6 +867,16 @@ function linkAcronyms(story: MentionDraft[]): void {
     const target = byInitials.has(letters) ? byInitials.get(letters) : byInitialsAfterPlace.get(letters);
     if (target) d.link = target;
   }
+}
+
+/**
+ * "UEFA", "FIFA", "HSBC": an acronym of three letters or more that the lists know as a body and by
+ * no spelled-out name, so that only the story's own name of those initials can spell it. Not "NATO",
+ * whose spelled name the lists hold, nor a place's letters ("UAE").
+ */
+function isKnownBodysLetters(d: MentionDraft): boolean {
+  const entry = gazetteer().byKey.get(d.key);
+  return d.acronym && d.key.length >= 3 && entry?.type === 'organization' && !entry.aliases.some((alias) => alias.includes(' '));
 }
 
 /**

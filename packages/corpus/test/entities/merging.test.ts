@@ -2190,3 +2190,13 @@ describe('merging: an acronym no parenthesis defined, of the field after a lone 
     expect(surfaces(two, 'Office of Health and Human Services')).toEqual(['Office of Health and Human Services']);
   });
 });
+
+describe('merging: a body\'s acronym the lists know by its letters alone', () => {
+  it('is the story\'s one name of those initials: "UEFA, European football\'s governing body, said … The Union of European Football Associations fined City" was two bodies; "BP" beside the "Bank of Punjab", two letters, stays apart', () => {
+    const index = indexTexts({ 'a.txt': 'UEFA, European football\'s governing body, said the final would be in London. The Union of European Football Associations fined City.\n' });
+    expect(surfaces(index, 'Union of European Football Associations')).toEqual(['UEFA', 'Union of European Football Associations']);
+    const two = indexTexts({ 'a.txt': 'BP said profits fell. The Bank of Punjab reported a loss.\n' });
+    expect(surfaces(two, 'BP')).toEqual(['BP']);
+    expect(surfaces(two, 'Bank of Punjab')).toEqual(['Bank of Punjab']);
+  });
+});
