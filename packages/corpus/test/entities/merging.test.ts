@@ -1965,6 +1965,17 @@ describe('merging: a company written with its country\'s short name', () => {
 });
 
 describe('merging: a birth name opening a sentence', () => {
+  it('a full name right after "was born" is the birth name of the name before: "Muhammad Ali … Ali was born Cassius Clay in Louisville. Clay changed his name" and "Elton John, who was born Reginald Dwight," were two people each; "was born Catholic" and "was born in New York City" name no one else', () => {
+    const index = indexTexts({ 'a.txt': 'Muhammad Ali, the boxer, died on Friday. Ali was born Cassius Clay in Louisville. Clay changed his name in 1964.\n', 'b.txt': 'Elton John, who was born Reginald Dwight, played in London.\n' });
+    expect(index.entities.filter((e) => e.type === 'person').map((e) => index.mentionsOf(e).map((m) => m.text))).toEqual([
+      ['Muhammad Ali', 'Ali', 'Cassius Clay', 'Clay'],
+      ['Elton John', 'Reginald Dwight'],
+    ]);
+    const other = indexTexts({ 'a.txt': 'Mary Smith was born Catholic in Ohio. John Brown was born in New York City in 1950.\n' });
+    expect(surfaces(other, 'Mary Smith')).toEqual(['Mary Smith']);
+    expect(surfaces(other, 'John Brown')).toEqual(['John Brown']);
+  });
+
   it('"Born James Ngugi in Kamiriithu in 1938, he studied" is the birth name of the full name just before ("Ngũgĩ wa Thiong\'o"), one person with "Ngũgĩ"; "Born in Leeds in 1940, she" and a name with no pronoun after it name no one else', () => {
     const text =
       "Ngũgĩ wa Thiong'o, the Kenyan novelist, has died at 87, his family said. Born James Ngugi in Kamiriithu in 1938, he studied at Makerere University. Ngũgĩ later taught at Yale University.";
