@@ -1526,7 +1526,8 @@ const NO_WORDS: readonly string[] = [];
  * "Sheinbaum" of "Claudia Sheinbaum Pardo", "Petro" of "Gustavo Petro Urrego": of a given name (or
  * two) and two surnames, the father's, the first, stands for the name alone. Only where the given name is a
  * listed one and neither surname is ("Rulan Chao Pian" opens with no listed given name; "Ann" of
- * "Mary Ann Smith" and "Luther" of "Martin Luther King" are given names).
+ * "Mary Ann Smith" and "Luther" of "Martin Luther King" are given names), or where one word the
+ * lists know as neither comes before two listed surnames ("González" of "Edmundo González Urrutia").
  */
 function fatherSurnameOf(d: Pick<MentionDraft, 'key' | 'surface'>): readonly string[] {
   const words = d.key.split(' ');
@@ -1534,8 +1535,14 @@ function fatherSurnameOf(d: Pick<MentionDraft, 'key' | 'surface'>): readonly str
   const [father, mother] = words.slice(-2) as [string, string];
   const surnameLike = (w: string) => w.length > 2 && !isGivenName(w) && !isCommonWord(w) && !NAME_PARTICLES.has(w) && !HEAD_WORDS.has(w);
   // "Piña" of "Norma Lucía Piña Hernández": the lists answer for "lucía" too (isGivenName folds it).
-  if (!words.slice(0, -2).every((w) => isGivenName(w)) || !surnameLike(father) || !surnameLike(mother) || generationOf(d.key)) return NO_WORDS;
+  const givenFirst = words.slice(0, -2).every((w) => isGivenName(w)) || isUnlistedBeforeTwoSurnames(words);
+  if (!givenFirst || !surnameLike(father) || !surnameLike(mother) || generationOf(d.key)) return NO_WORDS;
   return gazetteer().byKey.has(d.key) ? NO_WORDS : [father];
+}
+
+/** "edmundo gonzalez urrutia": three words, the first no listed surname, the last two listed surnames. */
+function isUnlistedBeforeTwoSurnames(words: readonly string[]): boolean {
+  return words.length === 3 && isListedSurname(words[1]!) && isListedSurname(words[2]!) && !isListedSurname(words[0]!);
 }
 
 

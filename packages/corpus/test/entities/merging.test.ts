@@ -1187,6 +1187,14 @@ describe('names before a particle', () => {
 });
 
 describe('two surnames after a given name', () => {
+  it('the first of two listed surnames after a word the lists know as neither stands for the whole name: "Edmundo González Urrutia … González has the support" lost "González"; "Rulan Chao Pian … Chao said" (no listed "Pian") and "Yuen Ren Chao … Ren said" (a surname first) keep their words apart', () => {
+    const index = indexTexts({ 'a.txt': 'Maduro faces an election against Edmundo González Urrutia. González has the support of the opposition.\n' });
+    expect(surfaces(index, 'Edmundo González Urrutia')).toEqual(['Edmundo González Urrutia', 'González']);
+    const chao = indexTexts({ 'a.txt': 'Rulan Chao Pian taught music at Harvard. Chao said she was happy. Yuen Ren Chao was a linguist. Ren said he was glad.\n' });
+    expect(surfaces(chao, 'Rulan Chao Pian')).toEqual(['Rulan Chao Pian']);
+    expect(surfaces(chao, 'Yuen Ren Chao')).not.toContain('Ren');
+  });
+
   it('the first of two surnames stands for the whole name ("Claudia Sheinbaum Pardo … Sheinbaum spoke", "Gustavo Petro Urrego … Petro said"); a middle given name does not ("Mary Ann Smith … Ann")', () => {
     const text =
       'Mexican President Claudia Sheinbaum Pardo said tariffs were unfair. Sheinbaum spoke at the National Palace. ' +
