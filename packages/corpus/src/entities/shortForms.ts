@@ -1017,6 +1017,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (lastWordAloneStandsFor(d.key) && looseToken(lastKey) !== lastKey) addTo(byShortKey, looseToken(lastKey), full);
     const generation = generationOf(d.key);
     if (generation) addTo(byShortKey, `${lastKey} ${generation}`, full);
+    // "RFK Jr." of "Robert F. Kennedy Jr.", "MLK Jr.": the initials before the generation (not "RFK" alone, his father's).
+    if (generation) addTo(byShortKey, `${initialsBeforeGeneration(d.key)} ${generation}`, full);
     const particleSurname = particleSurnameOf(d.key);
     if (particleSurname && lastWordStandsFor(d.key)) addTo(byShortKey, particleSurname, full);
     const articleless = surnameWithoutArticle(lastKey);
@@ -1382,6 +1384,12 @@ function ofHonorificSex(keys: string[], sex: Sex, relatives: Relatives, pronounS
   if (same.length > 0) return same;
   const notOther = keys.filter((k) => sexOf(k) === null);
   return notOther.length > 0 ? notOther : keys;
+}
+
+/** "rfk" of "robert f kennedy jr": the first letters of the words before the generation. */
+function initialsBeforeGeneration(key: string): string {
+  const words = key.split(' ');
+  return words.slice(0, -1).map((w) => w[0]).join('');
 }
 
 /** "jr" of "donald trump jr": the generation a name's key ends with, if any. */

@@ -450,6 +450,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Robert F. Kennedy')).toEqual(['Robert F. Kennedy']);
   });
 
+  it('the initials before a generation stand for the full name with that generation: "Robert F. Kennedy Jr. … RFK Jr., as he is widely known, is the son of Robert F. Kennedy" lost "RFK Jr." (and "Critics of MLK Jr." was a person apart); "RFK" alone is the father\'s', () => {
+    const text = 'The Senate confirmed Robert F. Kennedy Jr. on Thursday. RFK Jr., as he is widely known, is the son of Robert F. Kennedy. RFK was killed in 1968.';
+    const index = indexTexts({ 'a.txt': text + '\n', 'b.txt': 'Martin Luther King Jr. spoke in 1963. Critics of MLK Jr. said he moved too fast.\n' });
+    expect(surfaces(index, 'Robert F. Kennedy Jr.')).toEqual(['Robert F. Kennedy Jr.', 'RFK Jr.']);
+    expect(surfaces(index, 'Robert F. Kennedy')).toEqual(['Robert F. Kennedy', 'RFK']);
+    expect(surfaces(index, 'Martin Luther King Jr.')).toEqual(['Martin Luther King Jr.', 'MLK Jr.']);
+  });
+
   it('an acronym whose small "o" is its name\'s "of" is the body so named ("MoD" of the "Ministry of Defence", "BoE" of the "Bank of England"), and neither of two bodies that spell it', () => {
     const index = indexTexts({
       'a.txt': 'The Ministry of Defence ordered five frigates. The MoD said recruitment had improved.\n',
