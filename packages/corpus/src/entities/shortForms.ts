@@ -443,16 +443,28 @@ function restAfterPlace(key: string): string | null {
  */
 function linkReorderedBodies(story: MentionDraft[]): void {
   const ofForms = new Map<string, BodyWords>();
-  for (const d of story) {
+  story.forEach((d, i) => {
     const body = d.shortFormKeys.length > 0 ? bodyOpeningWithHead(d.key) : null;
-    if (body) ofForms.set(d.link ?? d.key, body);
-  }
+    if (body) ofForms.set(d.link ?? d.key, withPossessor(body, story, i));
+  });
   if (ofForms.size === 0) return;
-  for (const d of story) {
+  story.forEach((d, i) => {
     const body = d.shortFormKeys.length > 0 && !d.link && !d.modifier ? bodyClosingWithHead(d.key) : null;
-    const full = body ? onlyBodyWithWords(body, ofForms) : null;
+    const full = body ? onlyBodyWithWords(withPossessor(body, story, i), ofForms) : null;
     if (full && full !== d.key) d.link = full;
-  }
+  });
+}
+
+/**
+ * "Japan's Defense Ministry said … South Korea's Ministry of National Defense said": a known place
+ * right before a body's name without a country, three characters apart ("'s "), is its country;
+ * the two were one ministry.
+ */
+function withPossessor(body: BodyWords, story: readonly MentionDraft[], i: number): BodyWords {
+  const d = story[i]!;
+  const before = i > 0 ? story[i - 1]! : null;
+  if (body.country || !before || before.sentence !== d.sentence || d.start - before.end !== 3) return body;
+  return gazetteer().byKey.get(before.key)?.type === 'place' ? { ...body, country: before.key } : body;
 }
 
 /** A body's head word, the country or nationality before it if any, and its other words ("justice"). */

@@ -327,6 +327,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(two, 'Financial Times')).toEqual(['Financial Times']);
   });
 
+  it('a country\'s possessive before a body\'s name without a country is its country: "Japan\'s Defense Ministry said … South Korea\'s Ministry of National Defense said" were one ministry; "China\'s Ministry of Foreign Affairs … The Foreign Ministry later summoned" stays one', () => {
+    const index = indexTexts({ 'a.txt': 'Japan\'s Defense Ministry said it landed outside the zone. South Korea\'s Ministry of National Defense said troops were ready.\n' });
+    expect(surfaces(index, 'Defense Ministry')).toEqual(['Defense Ministry']);
+    expect(surfaces(index, 'Ministry of National Defense')).toEqual(['Ministry of National Defense']);
+    const one = indexTexts({ 'a.txt': 'China\'s Ministry of Foreign Affairs said on Monday it opposed the sale. The Foreign Ministry later summoned the envoy.\n' });
+    expect(surfaces(one, 'Ministry of Foreign Affairs')).toEqual(['Ministry of Foreign Affairs', 'Foreign Ministry']);
+  });
+
   it('a body named with its head word last is the one the story names with that head word first and "of" ("the Defence Ministry", "the Ministry of Defence"; "the Justice Department", "the U.S. Department of Justice"), not a body of another country nor a longer name ("New York University", "the State University of New York")', () => {
     const index = indexTexts({
       'a.txt': 'The Ministry of Defence ordered five frigates. The Defence Ministry said the ships would be built in Glasgow.\n',
