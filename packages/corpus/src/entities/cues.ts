@@ -190,6 +190,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && COMPASS.has(lastLower) && isPlaceAndCompassPoints(view.keyOf(first, end))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  if (length >= 2 && !head && opensWithKnownBody(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 3 && isInstallationOpening(view, first, firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
@@ -988,6 +989,17 @@ function possessedCueOf(word: string): EntityType | undefined {
 }
 
 const OWNED_BY_FIRMS = new Set(['shares', 'subsidiary']);
+
+/**
+ * "Google DeepMind", "Hyundai Mobis", "Oxfam Novib": a body the lists know by one word, no given name,
+ * before one more word is that body's unit or branch (each was a person by its two capitalised
+ * words). Not "Mercedes Sosa" (a given name first) nor "Apple Martin" (a listed surname after).
+ */
+function opensWithKnownBody(view: TokenView, first: number, end: number, firstLower: string): boolean {
+  if (spaceSeparatedWords(view, first, end) !== 2 || gazetteer().byKey.get(firstLower)?.type !== 'organization' || isGivenName(firstLower) || view.isAllCaps(first)) return false;
+  const second = view.key(end - 1);
+  return !isListedSurname(second);
+}
 
 /** A given name the lists know, then a capitalised word: "Sebastian Vettel", "Max Verstappen". */
 function opensPersonsName(view: TokenView, i: number, sentenceEnd: number): boolean {

@@ -3057,3 +3057,12 @@ describe('a showground or a racecourse after a name', () => {
     expect(entityNamed(indexTexts({ 'a.txt': near + '\n' }), 'Dalby')?.type).toBe('person');
   });
 });
+
+describe('a body the lists know by one word, before one more word', () => {
+  it('names that body\'s unit or branch ("Google DeepMind released a model", "Hyundai Mobis said", "brought by Oxfam Novib" were persons); "Mercedes Sosa" (a given name first) and "Apple Martin" (a listed surname after) stay persons', () => {
+    const text = 'Google DeepMind released a model. Hyundai Mobis said sales rose. The case was brought by Oxfam Novib on Monday.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Google DeepMind', 'Hyundai Mobis', 'Oxfam Novib'], 'organization');
+    const people = 'Mercedes Sosa sang in Buenos Aires. Apple Martin attended the show.';
+    expectEachOnceAs(indexTexts({ 'a.txt': people + '\n' }), people, ['Mercedes Sosa', 'Apple Martin'], 'person');
+  });
+});
