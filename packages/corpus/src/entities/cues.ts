@@ -1564,6 +1564,8 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
     }
     // "a state-owned shipping group", "a ship-tracking firm": a word before a hyphen modifies the noun.
     if (k + 1 < sentenceEnd && view.kind(k + 1) === TokenKind.Hyphen && view.adjacent(k)) continue;
+    // "Rahul Gandhi, the party's most prominent leader,": a possessor is no head ("party" made a body of him).
+    if (k + 1 < sentenceEnd && view.kind(k + 1) === TokenKind.Possessive) continue;
     // The first noun that says what it is decides: "a North Korean tanker blacklisted by...";
     // a later noun of the same compound is its head: "the state power utility" is a body, "a
     // shipping company executive" a person.

@@ -3066,3 +3066,12 @@ describe('a body the lists know by one word, before one more word', () => {
     expectEachOnceAs(indexTexts({ 'a.txt': people + '\n' }), people, ['Mercedes Sosa', 'Apple Martin'], 'person');
   });
 });
+
+describe('an appositive\'s possessor', () => {
+  it('is no head of the appositive ("Rahul Gandhi, the party\'s most prominent leader, said" made a body of him); "Standard Bank, the country\'s largest lender," stays a body', () => {
+    const text = 'Rahul Gandhi, the party\'s most prominent leader, said voters had rejected the plan. Standard Bank, the country\'s largest lender, said profit rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Rahul Gandhi'], 'person');
+    expectEachOnceAs(index, text, ['Standard Bank'], 'organization');
+  });
+});
