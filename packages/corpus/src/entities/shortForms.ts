@@ -1101,6 +1101,9 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
         if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, (mentionCounts ??= countMentions(found)));
       }
       if (d.link && !d.acronym && isGivenNameOf(d.key, d.link) && !family.namesCouple(d, found[i + 1])) calledByGivenName.add(d.link);
+      // "Lawyers for Amazon cited Smith v. Jones … Judge Milan D. Smith Jr. wrote": a case's party no
+      // earlier name explains is no short form of one named later (nor, in the merge, of anyone).
+      else if (!d.link && family.namesCaseParty(d)) d.modifier = true;
     }
     const entityKey = d.link ?? (d.shortFormKeys.length > 0 ? d.key : null);
     if (entityKey) {
@@ -1342,9 +1345,19 @@ export interface ArticleFamily {
   hasDoctorTitle(d: MentionDraft): boolean;
   /** "Bill and Melinda Gates": a given name joined by "and" to the full name after it, whose surname both share. */
   namesCouple(given: MentionDraft, next: MentionDraft | undefined): boolean;
+  /** "Smith v. Jones": a party named in a case's caption, right before or after "v.", "vs." or "versus". */
+  namesCaseParty(d: MentionDraft): boolean;
 }
 
-const NO_FAMILY: ArticleFamily = { relativesOf: () => new Map(), honorificSex: () => null, pronounSexesOf: () => new Map(), namesAChild: () => false, hasDoctorTitle: () => false, namesCouple: () => false };
+const NO_FAMILY: ArticleFamily = {
+  relativesOf: () => new Map(),
+  honorificSex: () => null,
+  pronounSexesOf: () => new Map(),
+  namesAChild: () => false,
+  hasDoctorTitle: () => false,
+  namesCouple: () => false,
+  namesCaseParty: () => false,
+};
 
 /** The family an article's text tells of: its relatives, and the honorifics before its names. */
 export function familyIn(text: string, sentences: readonly number[]): ArticleFamily {
@@ -1357,10 +1370,13 @@ export function familyIn(text: string, sentences: readonly number[]): ArticleFam
     },
     namesAChild: (d) => YOUNGER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)),
     hasDoctorTitle: (d) => DOCTOR_BEFORE.test(text.slice(Math.max(0, d.start - 11), d.start)),
+    namesCaseParty: (d) => VERSUS_AFTER.test(text.slice(d.end, d.end + 9)) || VERSUS_BEFORE.test(text.slice(Math.max(0, d.start - 9), d.start)),
     namesCouple: (given, next) => next !== undefined && next.shortFormKeys.length > 0 && next.start - given.end === 5 && text.slice(given.end, next.start) === ' and ' && !!given.link?.endsWith(' ' + next.shortFormKeys[1]!),
   };
 }
 
+const VERSUS_AFTER = /^\s+(?:v|vs)\.\s+\p{Lu}|^\s+versus\s+\p{Lu}/u;
+const VERSUS_BEFORE = /\s(?:v|vs)\.\s+$|\sversus\s+$/;
 const DOCTOR_BEFORE = /\b(?:Dr|Prof|Doctor|Professor)\.?\s+$/;
 
 /**

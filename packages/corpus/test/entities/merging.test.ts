@@ -2235,3 +2235,14 @@ describe('merging: a body\'s acronym the lists know by its letters alone', () =>
     expect(surfaces(two, 'Bank of Punjab')).toEqual(['Bank of Punjab']);
   });
 });
+
+describe('merging: a party named in a case\'s caption', () => {
+  it('is no short form of a person the article names only later ("Lawyers for Amazon cited Smith v. Jones … Judge Milan D. Smith Jr. wrote" gave the judge the party); "President Donald Trump signed … In Trump v. CASA" is still his', () => {
+    const text = 'Lawyers for Amazon cited Smith v. Jones, a 1998 case. Judge Milan D. Smith Jr. wrote the opinion. Smith said the case was different.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Milan D. Smith Jr.')).toEqual([`Milan D. Smith Jr.@${text.indexOf('Milan')}`, `Smith@${text.lastIndexOf('Smith')}`]);
+    expect(mentionsAt(index, 'Smith')).toEqual([`Smith@${text.indexOf('Smith')}`]);
+    const earlier = indexTexts({ 'a.txt': 'President Donald Trump signed the order. In Trump v. CASA, the justices sided with him.\n' });
+    expect(surfaces(earlier, 'Donald Trump')).toEqual(['Donald Trump', 'Trump']);
+  });
+});
