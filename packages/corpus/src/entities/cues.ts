@@ -1537,7 +1537,8 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
   const start = ['a', 'an', 'the'].includes(view.lower(i)) ? i + 1 : i;
   // "His father, Anthony, was a geologist": a verb after the comma goes on with the sentence; the
   // name is the appositive there, not the words after it.
-  if (view.isLowerWord(start) && (AUXILIARY_VERBS.has(view.lower(start)) || PERSON_VERBS.has(view.lower(start)))) return null;
+  // So does a subject's verb: "The Liberal Democrats, under Ed Davey, won 72 seats" ("seats" made a place of him).
+  if (view.isLowerWord(start) && (AUXILIARY_VERBS.has(view.lower(start)) || PERSON_VERBS.has(view.lower(start)) || VERBS_AFTER_SUBJECT.has(view.lower(start)))) return null;
   if (closesParticiplePhrase(view, first) && !opensNounPhrase(view, i)) return null;
   if (start === i && isRegionBeforeBased(view, start, sentenceEnd)) return { text: '', type: 'place' };
   let type: EntityType | null = null;

@@ -3075,3 +3075,12 @@ describe('an appositive\'s possessor', () => {
     expectEachOnceAs(index, text, ['Standard Bank'], 'organization');
   });
 });
+
+describe('a subject\'s verb after a name\'s comma', () => {
+  it('opens no appositive ("The Liberal Democrats, under Ed Davey, won 72 seats" made a place of him by "seats"); "Doha, the Qatari capital," is still one', () => {
+    const text = 'The Liberal Democrats, under Ed Davey, won 72 seats in the election. The talks were moved to Doha, the Qatari capital, on Monday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Ed Davey'], 'person');
+    expectEachOnceAs(index, text, ['Doha'], 'place');
+  });
+});
