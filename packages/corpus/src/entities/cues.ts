@@ -1539,6 +1539,8 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
   // name is the appositive there, not the words after it.
   // So does a subject's verb: "The Liberal Democrats, under Ed Davey, won 72 seats" ("seats" made a place of him).
   if (view.isLowerWord(start) && (AUXILIARY_VERBS.has(view.lower(start)) || PERSON_VERBS.has(view.lower(start)) || VERBS_AFTER_SUBJECT.has(view.lower(start)))) return null;
+  // "Critics, including the U.S. ambassador, have warned": examples of the word before, no description of it.
+  if (start === i && view.isLowerWord(start) && EXAMPLE_OPENERS.has(view.lower(start))) return null;
   if (closesParticiplePhrase(view, first) && !opensNounPhrase(view, i)) return null;
   if (start === i && isRegionBeforeBased(view, start, sentenceEnd)) return { text: '', type: 'place' };
   let type: EntityType | null = null;
@@ -1634,6 +1636,7 @@ function isReadableDescription(text: string): boolean {
 }
 
 /** Verbs that carry on a sentence after a parenthetical name: "…, Anthony, was a geologist". */
+const EXAMPLE_OPENERS = new Set(['including', 'notably', 'especially', 'particularly']);
 const AUXILIARY_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'became', 'becomes', 'remains', 'remained']);
 
 /** Offices held over a place: "the premier of Bavaria", "the governor of Sinaloa", "the mayor of Kharkiv" (a president may be a company's). */

@@ -3084,3 +3084,12 @@ describe('a subject\'s verb after a name\'s comma', () => {
     expectEachOnceAs(index, text, ['Doha'], 'place');
   });
 });
+
+describe('"including" after a name\'s comma', () => {
+  it('opens no appositive: "Critics, including the U.S. ambassador, Ken Salazar, have warned" made a person "Critics" of the ambassador\'s description; "Ken Salazar, the U.S. ambassador, has warned" still describes him', () => {
+    const index = indexTexts({ 'a.txt': 'Critics, including the U.S. ambassador, Ken Salazar, have warned that it could undermine confidence.\n' });
+    expect(index.entities.map((e) => e.name)).not.toContain('Critics');
+    const described = indexTexts({ 'a.txt': 'Ken Salazar, the U.S. ambassador, has warned that it could undermine confidence.\n' });
+    expect(entityNamed(described, 'Ken Salazar').type).toBe('person');
+  });
+});
