@@ -78,6 +78,13 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(indexTexts({ 'a.txt': 'Hamas officials said the talks had failed.\n' }), 'Hamas').type).toBe('organization');
   });
 
+  it('a city that "will face" or "will play" a side in a sentence of a match\'s words is the article\'s club: "Real Madrid beat Manchester City on penalties. Madrid will face Bayern Munich in the semi-finals" left the city; "Fans in Madrid celebrated" and "Madrid will host the summit" stay the city', () => {
+    const text = 'Real Madrid beat Manchester City on penalties. Madrid will face Bayern Munich in the semi-finals. Fans in Madrid celebrated. Madrid will host the summit next year.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Real Madrid')).toEqual(['Real Madrid@0', `Madrid@${text.indexOf('Madrid will face')}`]);
+    expect(mentionsAt(index, 'Madrid')).toEqual([`Madrid@${text.indexOf('Madrid celebrated')}`, `Madrid@${text.indexOf('Madrid will host')}`]);
+  });
+
   it('a city whose result or play its sentence tells is the article\'s club closing with it: "Girona beat Real Madrid … It was Madrid\'s first home defeat", "scored many goals for Madrid"; "Madrid\'s mayor" and "flew to Madrid for talks" stay in the city', () => {
     const text =
       'Girona beat Real Madrid 2-1 on Sunday. It was Madrid\'s first home defeat of the season. Jude Bellingham, who has scored many goals for Madrid, missed a penalty. ' +
