@@ -142,9 +142,18 @@ function namedBefore(text: string, outermost: readonly LinkableMention[], i: num
   const candidates = [previous, beforeParenthesis(text, outermost, i)];
   for (const name of candidates) {
     if (!name || name.sentence !== other.sentence || name.key === other.key) continue;
-    if (introducesAlias(text.slice(name.end, other.start)) || isBodyAppositive(text, name, other) || isShortNameAppositive(text, name, other)) return name;
+    if (introducesAlias(text.slice(name.end, other.start)) || isBodyAppositive(text, name, other) || isShortNameAppositive(text, name, other) || isBirthNameAfterVerb(text, name, other)) return name;
   }
   return null;
+}
+
+/**
+ * "Ali was born Cassius Clay in Louisville", "Elton John, who was born Reginald Dwight,": a full name
+ * right after "was born" is the birth name of the name before. One word is no one's ("he was born
+ * Catholic"), nor a place after "in" ("was born in New York").
+ */
+function isBirthNameAfterVerb(text: string, name: LinkableMention, other: LinkableMention): boolean {
+  return other.key.includes(' ') && /^,?\s+(?:who\s+)?(?:was|is)\s+born\s+$/u.test(text.slice(name.end, other.start)) && gazetteer().byKey.get(other.key)?.type !== 'place';
 }
 
 /**

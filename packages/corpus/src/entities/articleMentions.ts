@@ -74,6 +74,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
       if (inSentence.length > 0 && isTitleCase(view, sentence.firstToken, sentence.endToken)) for (const d of inSentence) d.titleCase = true;
       // A dateline is written in capitals by convention: "VELYKA NOVOSILKA (AP) —" names its town.
       if (inSentence.length > 0 && region.kind !== RegionKind.Dateline && isShouted(view, sentence.firstToken, sentence.endToken)) for (const d of inSentence) d.shouted = true;
+      addCoupleEvidence(view, inSentence);
       shareCoordinationEvidence(view, inSentence);
       regionFound.push(...inSentence);
       for (const role of roleWordsIn(view, sentence.firstToken, sentence.endToken)) {
@@ -534,6 +535,24 @@ function saysWhatItIs(d: MentionDraft): boolean {
 }
 
 /**
+ * "Bill and Melinda Gates gave", "Hunter and Joe Biden": a given name alone, "and" and a full name
+ * opening with a given name name a couple or siblings sharing the surname. The first given name is a
+ * person's, whatever else the word is ("Bill" a programme's head word, which made both programmes),
+ * and lends its list neighbour nothing else. Not "Bill and Melinda Gates Foundation": one name.
+ */
+function addCoupleEvidence(view: TokenView, drafts: DraftWithTokens[]): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const { first, end, draft } = drafts[i]!;
+    if (end - first !== 1 || view.lower(end) !== 'and' || !view.isLowerWord(end)) continue;
+    const next = drafts[i + 1]!;
+    if (next.first !== end + 1 || next.draft.shortFormKeys.length === 0 || !isGivenName(draft.key) || !isGivenName(next.draft.shortFormKeys[0]!)) continue;
+    draft.nameEvidence.fill(0);
+    addEvidence(draft.nameEvidence, 'person', WEIGHT.givenName);
+    addEvidence(draft.evidence, 'person', WEIGHT.siblingName);
+  }
+}
+
+/**
  * What a neighbour in a list lends a name: "Ben Carson and Trump Tower staff", "Tom Hanks and
  * Wembley Stadium": a name of two words or more that its own words make a person's (a given name
  * at least) takes no place from it (one word, "Dupont", may be a place's as well).
@@ -592,7 +611,7 @@ function findParentheticals(
     let before = i - 1;
     while (before >= firstToken && view.isChar(before, CLOSE_QUOTES)) before--;
     const items = commaItems(view, i + 1, close);
-    const owner = joinedAcrossPreposition(view, drafts, drafts.findIndex((d) => d.end - 1 === before), items) ?? drafts.find((d) => d.end - 1 === before);
+    const owner = joinedAcrossPreposition(view, drafts, before, items) ?? drafts.find((d) => d.end - 1 === before);
     if (items.length === 1 && isTickerItem(view, items[0]!)) {
       defineTicker(view, owner, items[0]!, drafts, aliases);
       continue;
@@ -611,25 +630,52 @@ function findParentheticals(
 /**
  * "The United Nations Interim Force in Lebanon (UNIFIL)", "the UN Mission in South Sudan (UNMISS)":
  * a body's name goes on over "in", "on" or "to" and a place when the acronym after it spells both
- * halves, with the preposition's letter or without it; the two drafts become one. Null where the
- * name before the parenthesis spells it alone, or no such halves are there ("fans in Boston (MA)").
+ * halves, with the preposition's letter or without it; the two drafts become one. So over "in the"
+ * and a place when the acronym abbreviates the name's opening words (abbreviatesOpening), whether
+ * or not the place's words made a name of their own ("in the Near East"). Null where the name
+ * before the parenthesis spells it alone, or no such halves are there ("fans in Boston (MA)").
  */
-function joinedAcrossPreposition(view: TokenView, drafts: DraftWithTokens[], ownerIndex: number, items: readonly { first: number; end: number }[]): DraftWithTokens | null {
-  if (ownerIndex < 1 || items.length !== 1 || !isAcronymItem(view, items[0]!)) return null;
-  const owner = drafts[ownerIndex]!;
-  const head = drafts[ownerIndex - 1]!;
-  const preposition = owner.first - 1;
-  if (head.end !== preposition || head.sentenceFirst !== owner.sentenceFirst || !JOINING_PREPOSITIONS.has(view.lower(preposition)) || !view.isLowerWord(preposition)) return null;
+function joinedAcrossPreposition(view: TokenView, drafts: DraftWithTokens[], before: number, items: readonly { first: number; end: number }[]): DraftWithTokens | null {
+  if (items.length !== 1 || !isAcronymItem(view, items[0]!)) return null;
+  const ownerIndex = drafts.findIndex((d) => d.end - 1 === before);
+  const placeFirst = ownerIndex >= 0 ? drafts[ownerIndex]!.first : capitalisedWordsEndingAt(view, before);
+  const article = view.lower(placeFirst - 1) === 'the' ? 1 : 0;
+  const preposition = placeFirst - 1 - article;
+  const headIndex = ownerIndex >= 0 ? ownerIndex - 1 : drafts.findIndex((d) => d.end === preposition);
+  const head = drafts[headIndex];
+  if (!head || head.end !== preposition || head.sentenceEnd <= before || !JOINING_PREPOSITIONS.has(view.lower(preposition)) || !view.isLowerWord(preposition)) return null;
   if (spaceSeparatedKeys(view, head.first, head.end).length === 0) return null;
   const acronym = view.raw(items[0]!.first).toUpperCase();
-  const [headLetters, placeLetters] = [lettersOfName(view, head.first, head.end), lettersOfName(view, owner.first, owner.end)];
-  if (headLetters === acronym || placeLetters === acronym) return null;
-  if (headLetters + placeLetters !== acronym && headLetters + view.raw(preposition)[0]!.toUpperCase() + placeLetters !== acronym) return null;
-  const joined = makeDraft(view, { ...head.part, end: owner.end, hyphenSuffix: null }, head.draft.region, head.draft.sentence, head.sentenceFirst, head.sentenceEnd);
+  const [headLetters, placeLetters] = [lettersOfName(view, head.first, head.end), lettersOfName(view, placeFirst, before + 1)];
+  if (placeLetters === acronym || (headLetters === acronym && !article)) return null;
+  if (!spellsAcrossPreposition(headLetters, view.raw(preposition)[0]!.toUpperCase(), placeLetters, acronym) && !(article && abbreviatesOpening(view, head, headLetters, acronym))) return null;
+  const joined = makeDraft(view, { ...head.part, end: before + 1, hyphenSuffix: null }, head.draft.region, head.draft.sentence, head.sentenceFirst, head.sentenceEnd);
   // What gets an acronym spelling a name over a place is a body, whose head word stands before the place.
   addEvidence(joined.draft.nameEvidence, 'organization', WEIGHT.headWord);
-  drafts.splice(ownerIndex - 1, 2, joined);
+  drafts.splice(headIndex, ownerIndex >= 0 ? 2 : 1, joined);
   return joined;
+}
+
+/** The first of one to three capitalised words ending at token `last` ("Near East"), else `last` + 1. */
+function capitalisedWordsEndingAt(view: TokenView, last: number): number {
+  let first = last + 1;
+  while (first > 0 && last - first < 2 && view.kind(first - 1) === TokenKind.Word && view.isCapitalized(first - 1) && view.spaceBefore(first)) first--;
+  return first;
+}
+
+/** "UNIFIL" of "United Nations Interim Force" and "Lebanon": the two halves' letters, with the preposition's or without. */
+function spellsAcrossPreposition(headLetters: string, prepositionLetter: string, placeLetters: string, acronym: string): boolean {
+  return headLetters + placeLetters === acronym || headLetters + prepositionLetter + placeLetters === acronym;
+}
+
+/**
+ * "United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA)": an
+ * acronym that spells the opening words of the name before "in the" and a place, and leaves later
+ * capitalised words out, abbreviates an official name long enough to go on over the place. Not
+ * "the World Health Organization in the capital (WHO)": the name alone spells it all.
+ */
+function abbreviatesOpening(view: TokenView, head: DraftWithTokens, headLetters: string, acronym: string): boolean {
+  return acronym.length >= 3 && headLetters.length > acronym.length && headLetters.startsWith(acronym.slice(0, 2)) && initialsMatch(view, head, acronym);
 }
 
 /** The letters an acronym takes from a name: each capitalised word's first, an acronym's all ("UN Mission" gives "UNM"). */

@@ -189,6 +189,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && COMPASS.has(lastLower) && isPlaceAndCompassPoints(view.keyOf(first, end))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  if (length >= 2 && !head && opensWithKnownBody(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 3 && isInstallationOpening(view, first, firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
@@ -988,6 +989,18 @@ export function namesAffiliation(view: TokenView, end: number, sentenceEnd: numb
  */
 const LEADER_ROLES = new Set(['leader', 'leaders']);
 
+/**
+ * "Chicago officials said the city would", "Texas lawmakers", "Chicago leaders": a known place's officials are its
+ * government's, the place's own (they gave the city to "the Chicago Bulls" of the article); "Hamas
+ * officials", "Chicago coach Billy Donovan" stay a body's.
+ */
+function isPlacesOfficials(view: TokenView, first: number, end: number): boolean {
+  const role = ROLE_MODIFIERS.has(view.lower(end)) ? end + 1 : end;
+  return PUBLIC_OFFICERS.has(view.lower(role)) && isKnownPlace(view.keyOf(first, end));
+}
+
+const PUBLIC_OFFICERS = new Set(['official', 'officials', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'leader', 'leaders']);
+
 const MEMBER_ROLES = new Set([
   'commander', 'co-leader', 'founder', 'co-founder', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'official', 'officials', 'militants',
   // "Mercedes driver Lewis Hamilton", "Mercedes team boss Toto Wolff", "EMC chief executive Joe Tucci", "Arsenal striker Bukayo Saka".
@@ -1029,6 +1042,17 @@ function possessedCueOf(word: string): EntityType | undefined {
 
 const OWNED_BY_FIRMS = new Set(['shares', 'subsidiary']);
 
+/**
+ * "Google DeepMind", "Hyundai Mobis", "Oxfam Novib": a body the lists know by one word, no given name,
+ * before one more word is that body's unit or branch (each was a person by its two capitalised
+ * words). Not "Mercedes Sosa" (a given name first) nor "Apple Martin" (a listed surname after).
+ */
+function opensWithKnownBody(view: TokenView, first: number, end: number, firstLower: string): boolean {
+  if (spaceSeparatedWords(view, first, end) !== 2 || gazetteer().byKey.get(firstLower)?.type !== 'organization' || isGivenName(firstLower) || view.isAllCaps(first)) return false;
+  const second = view.key(end - 1);
+  return !isListedSurname(second);
+}
+
 /** A given name the lists know, then a capitalised word: "Sebastian Vettel", "Max Verstappen". */
 function opensPersonsName(view: TokenView, i: number, sentenceEnd: number): boolean {
   return i + 1 < sentenceEnd && view.isCapitalized(i) && isGivenName(view.lower(i)) && view.spaceBefore(i + 1) && view.isCapitalized(i + 1) && !view.isAllCaps(i + 1);
@@ -1046,7 +1070,7 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     return;
   }
   if (namesAffiliation(view, end, sentenceEnd)) {
-    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    addEvidence(evidence, isPlacesOfficials(view, first, end) ? 'place' : 'organization', WEIGHT.contextNoun);
     return;
   }
   if (isBodyInPlace(view, first, end, sentenceEnd)) {
@@ -1572,7 +1596,10 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
   const start = ['a', 'an', 'the'].includes(view.lower(i)) ? i + 1 : i;
   // "His father, Anthony, was a geologist": a verb after the comma goes on with the sentence; the
   // name is the appositive there, not the words after it.
-  if (view.isLowerWord(start) && (AUXILIARY_VERBS.has(view.lower(start)) || PERSON_VERBS.has(view.lower(start)))) return null;
+  // So does a subject's verb: "The Liberal Democrats, under Ed Davey, won 72 seats" ("seats" made a place of him).
+  if (view.isLowerWord(start) && (AUXILIARY_VERBS.has(view.lower(start)) || PERSON_VERBS.has(view.lower(start)) || VERBS_AFTER_SUBJECT.has(view.lower(start)))) return null;
+  // "Critics, including the U.S. ambassador, have warned": examples of the word before, no description of it.
+  if (start === i && view.isLowerWord(start) && EXAMPLE_OPENERS.has(view.lower(start))) return null;
   if (closesParticiplePhrase(view, first) && !opensNounPhrase(view, i)) return null;
   if (start === i && isRegionBeforeBased(view, start, sentenceEnd)) return { text: '', type: 'place' };
   let type: EntityType | null = null;
@@ -1599,6 +1626,8 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
     }
     // "a state-owned shipping group", "a ship-tracking firm": a word before a hyphen modifies the noun.
     if (k + 1 < sentenceEnd && view.kind(k + 1) === TokenKind.Hyphen && view.adjacent(k)) continue;
+    // "Rahul Gandhi, the party's most prominent leader,": a possessor is no head ("party" made a body of him).
+    if (k + 1 < sentenceEnd && view.kind(k + 1) === TokenKind.Possessive) continue;
     // The first noun that says what it is decides: "a North Korean tanker blacklisted by...";
     // a later noun of the same compound is its head: "the state power utility" is a body, "a
     // shipping company executive" a person.
@@ -1666,6 +1695,7 @@ function isReadableDescription(text: string): boolean {
 }
 
 /** Verbs that carry on a sentence after a parenthetical name: "…, Anthony, was a geologist". */
+const EXAMPLE_OPENERS = new Set(['including', 'notably', 'especially', 'particularly']);
 const AUXILIARY_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'became', 'becomes', 'remains', 'remained']);
 
 /** Offices held over a place: "the premier of Bavaria", "the governor of Sinaloa", "the mayor of Kharkiv" (a president may be a company's). */

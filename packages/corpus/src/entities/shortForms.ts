@@ -106,8 +106,9 @@ function surnamesOfPeople(found: readonly MentionDraft[]): Set<string> {
     if (d.shortFormKeys.length === 0 || d.link || !known.has(d.shortFormKeys[1]!)) continue;
     if (isPersonBearingPlace(d) && lastWordStandsFor(d.key)) surnames.add(d.shortFormKeys[1]!);
   }
-  // "Rep. Steve Israel … in Israel … Israel has struck": where the article also writes the word as a place, it is no one's for sure.
-  if (surnames.size > 0) for (const d of found) if (d.shortFormKeys.length === 0 && surnames.has(d.key) && saysOtherThan(d.evidence, 'person')) surnames.delete(d.key);
+  // "Rep. Steve Israel … in Israel … Israel has struck": where the article also writes the word as a place, it is no one's for sure;
+  // so where its dateline does ("AMMAN, Jordan — … met Michael Jordan … Jordan has hosted refugees").
+  if (surnames.size > 0) for (const d of found) if (d.shortFormKeys.length === 0 && surnames.has(d.key) && (d.region === RegionKind.Dateline || saysOtherThan(d.evidence, 'person'))) surnames.delete(d.key);
   return surnames;
 }
 
@@ -254,14 +255,18 @@ function linkShortCountryNames(story: MentionDraft[]): void {
  * "the Red Sox" after the "Boston Red Sox", "the Trade Commission" after the "Korea Trade
  * Commission": a name of two words or more is short for the story's one name that puts a known
  * place before it. One word is a surname's business (linkShortForms); "Boston" alone stays the city.
+ * So for a country's adjective before it ("the Chinese Communist Party … the Communist Party", "the
+ * American Red Cross … Red Cross volunteers"), where the rest is a body the lists know or closes
+ * with a body's word ("the British Virgin Islands" and the "Virgin Islands" stay two places).
  */
 function linkNamesWithoutPlace(story: MentionDraft[]): void {
   const known = gazetteer().byKey;
   const fullNames = new Map<string, string>();
   for (const d of story) {
     if (d.shortFormKeys.length === 0 || d.link) continue;
-    const rest = restAfterPlace(d.key);
-    if (!rest || known.has(rest)) continue;
+    const afterPlace = restAfterPlace(d.key);
+    const rest = afterPlace ?? restAfterDemonym(d.key);
+    if (!rest || (afterPlace !== null ? known.has(rest) : !namesBodyAlone(rest))) continue;
     const other = fullNames.get(rest);
     fullNames.set(rest, other === undefined || other === d.key ? d.key : '');
   }
@@ -405,6 +410,20 @@ function companyOpenings(key: string): string[] {
   return openings;
 }
 
+/** "red cross", a body the lists know, or "communist party", closing with a body's word; not "virgin islands". */
+function namesBodyAlone(rest: string): boolean {
+  const known = gazetteer().byKey.get(rest);
+  return known ? known.type === 'organization' : isBodyWord(rest.slice(rest.lastIndexOf(' ') + 1));
+}
+
+/** "communist party" of "chinese communist party": the two words or more after a country's adjective, the first no given name ("American Mary Smith"). */
+function restAfterDemonym(key: string): string | null {
+  const space = key.indexOf(' ');
+  if (space < 0 || !gazetteer().demonyms.has(key.slice(0, space))) return null;
+  const rest = key.slice(space + 1);
+  return rest.includes(' ') && !isGivenName(rest.slice(0, rest.indexOf(' '))) ? rest : null;
+}
+
 /** "red sox" of "boston red sox", "stock exchange" of "new york stock exchange": the two words or more after a known place opening a name. */
 function restAfterPlace(key: string): string | null {
   const last = key.lastIndexOf(' ');
@@ -424,16 +443,28 @@ function restAfterPlace(key: string): string | null {
  */
 function linkReorderedBodies(story: MentionDraft[]): void {
   const ofForms = new Map<string, BodyWords>();
-  for (const d of story) {
+  story.forEach((d, i) => {
     const body = d.shortFormKeys.length > 0 ? bodyOpeningWithHead(d.key) : null;
-    if (body) ofForms.set(d.link ?? d.key, body);
-  }
+    if (body) ofForms.set(d.link ?? d.key, withPossessor(body, story, i));
+  });
   if (ofForms.size === 0) return;
-  for (const d of story) {
+  story.forEach((d, i) => {
     const body = d.shortFormKeys.length > 0 && !d.link && !d.modifier ? bodyClosingWithHead(d.key) : null;
-    const full = body ? onlyBodyWithWords(body, ofForms) : null;
+    const full = body ? onlyBodyWithWords(withPossessor(body, story, i), ofForms) : null;
     if (full && full !== d.key) d.link = full;
-  }
+  });
+}
+
+/**
+ * "Japan's Defense Ministry said … South Korea's Ministry of National Defense said": a known place
+ * right before a body's name without a country, three characters apart ("'s "), is its country;
+ * the two were one ministry.
+ */
+function withPossessor(body: BodyWords, story: readonly MentionDraft[], i: number): BodyWords {
+  const d = story[i]!;
+  const before = i > 0 ? story[i - 1]! : null;
+  if (body.country || !before || before.sentence !== d.sentence || d.start - before.end !== 3) return body;
+  return gazetteer().byKey.get(before.key)?.type === 'place' ? { ...body, country: before.key } : body;
 }
 
 /** A body's head word, the country or nationality before it if any, and its other words ("justice"). */
@@ -798,11 +829,13 @@ function surnamesBeforeParticle(key: string): readonly string[] {
 
 /**
  * "MIT" in a story that names the "Massachusetts Institute of Technology": an acronym no parenthesis
- * defined, made of the initials of exactly one of the story's names, is that name.
+ * defined, made of the initials of exactly one of the story's names, is that name. So is a body's
+ * acronym the lists know by its letters alone ("UEFA said … The Union of European Football
+ * Associations fined City" gave two bodies; isKnownBodysLetters).
  */
 function linkAcronyms(story: MentionDraft[]): void {
   const known = gazetteer().byKey;
-  const unexplained = (d: MentionDraft) => (d.acronym || AMPERSAND_INITIALS.test(d.surface) || DOTTED_INITIALS.test(d.surface)) && !d.link && !known.has(d.key);
+  const unexplained = (d: MentionDraft) => (d.acronym || AMPERSAND_INITIALS.test(d.surface) || DOTTED_INITIALS.test(d.surface)) && !d.link && (!known.has(d.key) || isKnownBodysLetters(d));
   if (!story.some(unexplained)) return;
   const byInitials = new Map<string, string | null>();
   const byInitialsAfterPlace = new Map<string, string | null>();
@@ -846,6 +879,16 @@ function linkAcronyms(story: MentionDraft[]): void {
     const target = byInitials.has(letters) ? byInitials.get(letters) : byInitialsAfterPlace.get(letters);
     if (target) d.link = target;
   }
+}
+
+/**
+ * "UEFA", "FIFA", "HSBC": an acronym of three letters or more that the lists know as a body and by
+ * no spelled-out name, so that only the story's own name of those initials can spell it. Not "NATO",
+ * whose spelled name the lists hold, nor a place's letters ("UAE").
+ */
+function isKnownBodysLetters(d: MentionDraft): boolean {
+  const entry = gazetteer().byKey.get(d.key);
+  return d.acronym && d.key.length >= 3 && entry?.type === 'organization' && !entry.aliases.some((alias) => alias.includes(' '));
 }
 
 /**
@@ -986,6 +1029,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (lastWordAloneStandsFor(d.key) && looseToken(lastKey) !== lastKey) addTo(byShortKey, looseToken(lastKey), full);
     const generation = generationOf(d.key);
     if (generation) addTo(byShortKey, `${lastKey} ${generation}`, full);
+    // "RFK Jr." of "Robert F. Kennedy Jr.", "MLK Jr.": the initials before the generation (not "RFK" alone, his father's).
+    if (generation) addTo(byShortKey, `${initialsBeforeGeneration(d.key)} ${generation}`, full);
     const particleSurname = particleSurnameOf(d.key);
     if (particleSurname && lastWordStandsFor(d.key)) addTo(byShortKey, particleSurname, full);
     const articleless = surnameWithoutArticle(lastKey);
@@ -1055,7 +1100,10 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
         d.link = choose(keys, lastSubject) ?? choose(keys, lastMention);
         if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, (mentionCounts ??= countMentions(found)));
       }
-      if (d.link && !d.acronym && isGivenNameOf(d.key, d.link)) calledByGivenName.add(d.link);
+      if (d.link && !d.acronym && isGivenNameOf(d.key, d.link) && !family.namesCouple(d, found[i + 1])) calledByGivenName.add(d.link);
+      // "Lawyers for Amazon cited Smith v. Jones … Judge Milan D. Smith Jr. wrote": a case's party no
+      // earlier name explains is no short form of one named later (nor, in the merge, of anyone).
+      else if (!d.link && family.namesCaseParty(d)) d.modifier = true;
     }
     const entityKey = d.link ?? (d.shortFormKeys.length > 0 ? d.key : null);
     if (entityKey) {
@@ -1251,7 +1299,8 @@ function isGivenNameOf(short: string, full: string): boolean {
  * later met": a writer who calls someone by the given name alone does so to tell her from the others
  * of her surname, so an honorific and the surname is one of the others. All called so: all stay.
  * Only after an honorific: a biography calls its subject "Jared" as a child and "Padalecki" after,
- * beside his mother "Sherri Padalecki".
+ * beside his mother "Sherri Padalecki". A given name before "and" and a full name of its surname
+ * calls no one so: "Bill and Melinda Gates … Mr. Gates" is Bill Gates (ArticleFamily.namesCouple).
  */
 function withoutPeopleCalledByGivenName(short: string, keys: string[], calledByGivenName: ReadonlySet<string>): string[] {
   const others = keys.filter((k) => !(calledByGivenName.has(k) && k.endsWith(' ' + short)));
@@ -1294,9 +1343,21 @@ export interface ArticleFamily {
   namesAChild(d: MentionDraft): boolean;
   /** "Dr. Biden", "Prof. Nakamura": a scholar's or a physician's title right before a mention. */
   hasDoctorTitle(d: MentionDraft): boolean;
+  /** "Bill and Melinda Gates": a given name joined by "and" to the full name after it, whose surname both share. */
+  namesCouple(given: MentionDraft, next: MentionDraft | undefined): boolean;
+  /** "Smith v. Jones": a party named in a case's caption, right before or after "v.", "vs." or "versus". */
+  namesCaseParty(d: MentionDraft): boolean;
 }
 
-const NO_FAMILY: ArticleFamily = { relativesOf: () => new Map(), honorificSex: () => null, pronounSexesOf: () => new Map(), namesAChild: () => false, hasDoctorTitle: () => false };
+const NO_FAMILY: ArticleFamily = {
+  relativesOf: () => new Map(),
+  honorificSex: () => null,
+  pronounSexesOf: () => new Map(),
+  namesAChild: () => false,
+  hasDoctorTitle: () => false,
+  namesCouple: () => false,
+  namesCaseParty: () => false,
+};
 
 /** The family an article's text tells of: its relatives, and the honorifics before its names. */
 export function familyIn(text: string, sentences: readonly number[]): ArticleFamily {
@@ -1309,9 +1370,13 @@ export function familyIn(text: string, sentences: readonly number[]): ArticleFam
     },
     namesAChild: (d) => YOUNGER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)),
     hasDoctorTitle: (d) => DOCTOR_BEFORE.test(text.slice(Math.max(0, d.start - 11), d.start)),
+    namesCaseParty: (d) => VERSUS_AFTER.test(text.slice(d.end, d.end + 9)) || VERSUS_BEFORE.test(text.slice(Math.max(0, d.start - 9), d.start)),
+    namesCouple: (given, next) => next !== undefined && next.shortFormKeys.length > 0 && next.start - given.end === 5 && text.slice(given.end, next.start) === ' and ' && !!given.link?.endsWith(' ' + next.shortFormKeys[1]!),
   };
 }
 
+const VERSUS_AFTER = /^\s+(?:v|vs)\.\s+\p{Lu}|^\s+versus\s+\p{Lu}/u;
+const VERSUS_BEFORE = /\s(?:v|vs)\.\s+$|\sversus\s+$/;
 const DOCTOR_BEFORE = /\b(?:Dr|Prof|Doctor|Professor)\.?\s+$/;
 
 /**
@@ -1347,6 +1412,12 @@ function ofHonorificSex(keys: string[], sex: Sex, relatives: Relatives, pronounS
   if (same.length > 0) return same;
   const notOther = keys.filter((k) => sexOf(k) === null);
   return notOther.length > 0 ? notOther : keys;
+}
+
+/** "rfk" of "robert f kennedy jr": the first letters of the words before the generation. */
+function initialsBeforeGeneration(key: string): string {
+  const words = key.split(' ');
+  return words.slice(0, -1).map((w) => w[0]).join('');
 }
 
 /** "jr" of "donald trump jr": the generation a name's key ends with, if any. */
@@ -1491,7 +1562,8 @@ const NO_WORDS: readonly string[] = [];
  * "Sheinbaum" of "Claudia Sheinbaum Pardo", "Petro" of "Gustavo Petro Urrego": of a given name (or
  * two) and two surnames, the father's, the first, stands for the name alone. Only where the given name is a
  * listed one and neither surname is ("Rulan Chao Pian" opens with no listed given name; "Ann" of
- * "Mary Ann Smith" and "Luther" of "Martin Luther King" are given names).
+ * "Mary Ann Smith" and "Luther" of "Martin Luther King" are given names), or where one word the
+ * lists know as neither comes before two listed surnames ("González" of "Edmundo González Urrutia").
  */
 function fatherSurnameOf(d: Pick<MentionDraft, 'key' | 'surface'>): readonly string[] {
   const words = d.key.split(' ');
@@ -1499,8 +1571,14 @@ function fatherSurnameOf(d: Pick<MentionDraft, 'key' | 'surface'>): readonly str
   const [father, mother] = words.slice(-2) as [string, string];
   const surnameLike = (w: string) => w.length > 2 && !isGivenName(w) && !isCommonWord(w) && !NAME_PARTICLES.has(w) && !HEAD_WORDS.has(w);
   // "Piña" of "Norma Lucía Piña Hernández": the lists answer for "lucía" too (isGivenName folds it).
-  if (!words.slice(0, -2).every((w) => isGivenName(w)) || !surnameLike(father) || !surnameLike(mother) || generationOf(d.key)) return NO_WORDS;
+  const givenFirst = words.slice(0, -2).every((w) => isGivenName(w)) || isUnlistedBeforeTwoSurnames(words);
+  if (!givenFirst || !surnameLike(father) || !surnameLike(mother) || generationOf(d.key)) return NO_WORDS;
   return gazetteer().byKey.has(d.key) ? NO_WORDS : [father];
+}
+
+/** "edmundo gonzalez urrutia": three words, the first no listed surname, the last two listed surnames. */
+function isUnlistedBeforeTwoSurnames(words: readonly string[]): boolean {
+  return words.length === 3 && isListedSurname(words[1]!) && isListedSurname(words[2]!) && !isListedSurname(words[0]!);
 }
 
 

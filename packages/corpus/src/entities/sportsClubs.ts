@@ -17,7 +17,7 @@ const CLUB_OPENERS = new Set([
  * Words of a match's report: "a 2-1 win" has a score; "lost by four wickets", "on penalties", "the
  * match". Not "drew", which a crowd does too ("The rally drew thousands"): see drewWithASide.
  */
-const MATCH_WORDS = new Set(['match', 'fixture', 'derby', 'goal', 'goals', 'penalties', 'wickets', 'innings', 'striker', 'goalkeeper']);
+const MATCH_WORDS = new Set(['match', 'fixture', 'derby', 'goal', 'goals', 'penalties', 'wickets', 'innings', 'striker', 'goalkeeper', 'finals', 'semifinal', 'semifinals', 'quarterfinal', 'quarterfinals']);
 
 /** Words closing an English club's name after its town: "Leicester City", "Ipswich Town", "Bristol Rovers". */
 const CLUB_CLOSERS = new Set(['city', 'town', 'rovers', 'wanderers', 'hotspur', 'argyle']);
@@ -55,6 +55,8 @@ export function holdsSetScore(view: TokenView, sentenceFirst: number, sentenceEn
 
 /** Verbs whose subject and object are the two sides of a match: "Chelsea beat Leicester City", "after beating Lazio". */
 const MATCH_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeat', 'defeats', 'edged', 'thrashed', 'routed', 'hammered', 'drew', 'lost', 'hosted', 'hosts']);
+/** Verbs of a match to come, after "will": "will face", "will play", "will meet". */
+const FUTURE_MATCH_VERBS = new Set(['face', 'play', 'meet', 'host']);
 /** Two words before the other side: "lost to Inter", "drew with Everton", "a win over Lazio". */
 const MATCH_PHRASES = new Set(['lost to', 'drew with', 'draw with', 'win over', 'victory over', 'win against', 'loss to', 'defeat to']);
 
@@ -62,6 +64,8 @@ const MATCH_PHRASES = new Set(['lost to', 'drew with', 'draw with', 'win over', 
 function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
   const verbAfter = view.isChar(end, ',') && view.isLowerWord(end + 1) && view.lower(end + 1) === 'who' ? end + 2 : end;
   if (view.isLowerWord(verbAfter) && MATCH_VERBS.has(view.lower(verbAfter))) return true;
+  // "Madrid will face Bayern Munich in the semi-finals": a match to come.
+  if (view.isLowerWord(verbAfter) && view.lower(verbAfter) === 'will' && view.isLowerWord(verbAfter + 1) && FUTURE_MATCH_VERBS.has(view.lower(verbAfter + 1))) return true;
   if (view.isLowerWord(first - 1) && MATCH_VERBS.has(view.lower(first - 1))) return true;
   if (isScoreAt(view, first - 4)) return MATCH_PHRASES.has(`${view.lower(first - 5)} ${view.lower(first - 1)}`);
   return view.isLowerWord(first - 2) && view.isLowerWord(first - 1) && MATCH_PHRASES.has(`${view.lower(first - 2)} ${view.lower(first - 1)}`);

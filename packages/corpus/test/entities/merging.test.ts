@@ -57,6 +57,38 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(indexTexts({ 'a.txt': bank + '\n' }), 'Bank of England')).toEqual(['Bank of England']);
   });
 
+  it('a body\'s name without the country\'s adjective opening it is that body: "The American Red Cross opened a shelter … Red Cross volunteers", "The Chinese Communist Party … The Communist Party said" were two bodies each; with two such parties the bare name is neither\'s', () => {
+    const text = 'The American Red Cross opened a shelter. Red Cross volunteers handed out water. The Chinese Communist Party met in Beijing. The Communist Party said growth would continue.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'American Red Cross')).toEqual(['American Red Cross', 'Red Cross']);
+    expect(surfaces(index, 'Chinese Communist Party')).toEqual(['Chinese Communist Party', 'Communist Party']);
+    const two = indexTexts({ 'a.txt': 'The Chinese Communist Party and the Vietnamese Communist Party met. The Communist Party said so.\n' });
+    expect(surfaces(two, 'Chinese Communist Party')).toEqual(['Chinese Communist Party']);
+    expect(surfaces(two, 'Communist Party')).toEqual(['Communist Party']);
+  });
+
+  it('a known place\'s officials are its government\'s, no club\'s: "the Chicago Bulls … Chicago officials said the city would honour the team" gave the city to the club; "Chicago coach Billy Donovan" stays the club\'s and "Hamas officials" a body', () => {
+    const text = 'The Chicago Bulls won 101-99 on Friday. Chicago officials said the city would honour the team with a parade.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Chicago')).toEqual([`Chicago@${text.indexOf('Chicago')}`, `Chicago@${text.indexOf('Chicago officials')}`]);
+    expect(surfaces(index, 'Chicago Bulls')).toEqual(['Chicago Bulls']);
+    expect(entityNamed(index, 'Chicago').type).toBe('place');
+    const coach = indexTexts({ 'a.txt': 'The Chicago Bulls won 101-99 on Friday. Chicago coach Billy Donovan praised the defence.\n' });
+    expect(surfaces(coach, 'Chicago Bulls')).toEqual(['Chicago Bulls', 'Chicago']);
+    expect(entityNamed(indexTexts({ 'a.txt': 'Hamas officials said the talks had failed.\n' }), 'Hamas').type).toBe('organization');
+    // So are its leaders, since a party's name before "leader" says a body ("Chicago leaders" went to the Bulls again).
+    const leaders = 'The Chicago Bulls won 101-99 on Friday. Chicago leaders said the city would pay for a parade.';
+    expect(mentionsAt(indexTexts({ 'a.txt': leaders + '\n' }), 'Chicago')).toEqual([`Chicago@${leaders.indexOf('Chicago')}`, `Chicago@${leaders.indexOf('Chicago leaders')}`]);
+    expect(entityNamed(indexTexts({ 'a.txt': 'Hamas leaders said the talks had failed.\n' }), 'Hamas').type).toBe('organization');
+  });
+
+  it('a city that "will face" or "will play" a side in a sentence of a match\'s words is the article\'s club: "Real Madrid beat Manchester City on penalties. Madrid will face Bayern Munich in the semi-finals" left the city; "Fans in Madrid celebrated" and "Madrid will host the summit" stay the city', () => {
+    const text = 'Real Madrid beat Manchester City on penalties. Madrid will face Bayern Munich in the semi-finals. Fans in Madrid celebrated. Madrid will host the summit next year.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Real Madrid')).toEqual(['Real Madrid@0', `Madrid@${text.indexOf('Madrid will face')}`]);
+    expect(mentionsAt(index, 'Madrid')).toEqual([`Madrid@${text.indexOf('Madrid celebrated')}`, `Madrid@${text.indexOf('Madrid will host')}`]);
+  });
+
   it('a city whose result or play its sentence tells is the article\'s club closing with it: "Girona beat Real Madrid … It was Madrid\'s first home defeat", "scored many goals for Madrid"; "Madrid\'s mayor" and "flew to Madrid for talks" stay in the city', () => {
     const text =
       'Girona beat Real Madrid 2-1 on Sunday. It was Madrid\'s first home defeat of the season. Jude Bellingham, who has scored many goals for Madrid, missed a penalty. ' +
@@ -306,6 +338,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(two, 'Financial Times')).toEqual(['Financial Times']);
   });
 
+  it('a country\'s possessive before a body\'s name without a country is its country: "Japan\'s Defense Ministry said … South Korea\'s Ministry of National Defense said" were one ministry; "China\'s Ministry of Foreign Affairs … The Foreign Ministry later summoned" stays one', () => {
+    const index = indexTexts({ 'a.txt': 'Japan\'s Defense Ministry said it landed outside the zone. South Korea\'s Ministry of National Defense said troops were ready.\n' });
+    expect(surfaces(index, 'Defense Ministry')).toEqual(['Defense Ministry']);
+    expect(surfaces(index, 'Ministry of National Defense')).toEqual(['Ministry of National Defense']);
+    const one = indexTexts({ 'a.txt': 'China\'s Ministry of Foreign Affairs said on Monday it opposed the sale. The Foreign Ministry later summoned the envoy.\n' });
+    expect(surfaces(one, 'Ministry of Foreign Affairs')).toEqual(['Ministry of Foreign Affairs', 'Foreign Ministry']);
+  });
+
   it('a body named with its head word last is the one the story names with that head word first and "of" ("the Defence Ministry", "the Ministry of Defence"; "the Justice Department", "the U.S. Department of Justice"), not a body of another country nor a longer name ("New York University", "the State University of New York")', () => {
     const index = indexTexts({
       'a.txt': 'The Ministry of Defence ordered five frigates. The Defence Ministry said the ships would be built in Glasgow.\n',
@@ -427,6 +467,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Donald Trump Jr.')).toEqual(['Donald Trump Jr.']);
     expect(surfaces(index, 'Robert F. Kennedy Jr.')).toEqual(['Robert F. Kennedy Jr.', 'Kennedy']);
     expect(surfaces(index, 'Robert F. Kennedy')).toEqual(['Robert F. Kennedy']);
+  });
+
+  it('the initials before a generation stand for the full name with that generation: "Robert F. Kennedy Jr. … RFK Jr., as he is widely known, is the son of Robert F. Kennedy" lost "RFK Jr." (and "Critics of MLK Jr." was a person apart); "RFK" alone is the father\'s', () => {
+    const text = 'The Senate confirmed Robert F. Kennedy Jr. on Thursday. RFK Jr., as he is widely known, is the son of Robert F. Kennedy. RFK was killed in 1968.';
+    const index = indexTexts({ 'a.txt': text + '\n', 'b.txt': 'Martin Luther King Jr. spoke in 1963. Critics of MLK Jr. said he moved too fast.\n' });
+    expect(surfaces(index, 'Robert F. Kennedy Jr.')).toEqual(['Robert F. Kennedy Jr.', 'RFK Jr.']);
+    expect(surfaces(index, 'Robert F. Kennedy')).toEqual(['Robert F. Kennedy', 'RFK']);
+    expect(surfaces(index, 'Martin Luther King Jr.')).toEqual(['Martin Luther King Jr.', 'MLK Jr.']);
   });
 
   it('an acronym whose small "o" is its name\'s "of" is the body so named ("MoD" of the "Ministry of Defence", "BoE" of the "Bank of England"), and neither of two bodies that spell it', () => {
@@ -980,6 +1028,18 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.entities.map((e) => e.name)).not.toContain('Press Bureau in Paris');
   });
 
+  it('a body\'s name goes on over "in the" and a place, a name or not, when the acronym after it abbreviates the name\'s opening words: "The United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) said … UNRWA has" was cut before "in", the acronym a body apart; "the World Food Programme in the Gaza Strip (WFP)", which the name alone spells, joins nothing', () => {
+    const text =
+      'The United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) said on Tuesday it would run out of money. UNRWA has 13,000 staff. ' +
+      'Staff of the World Food Programme in the Gaza Strip (WFP) left. WFP said trucks waited.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const unrwa = 'United Nations Relief and Works Agency for Palestine Refugees in the Near East';
+    expect(surfaces(index, unrwa)).toEqual([unrwa, 'UNRWA', 'UNRWA']);
+    expect(entityNamed(index, unrwa).type).toBe('organization');
+    expect(surfaces(index, 'World Food Programme')).toEqual(['World Food Programme', 'WFP', 'WFP']);
+    expect(entityNamed(index, 'Gaza').type).toBe('place');
+  });
+
   it('an acronym the article defines takes its type from the definition, not from what its letters mean elsewhere', () => {
     const index = indexTexts({
       'party.txt': 'The court upheld the victory of the People’s Renewal Congress (PRC) in the state election. PRC officials celebrated in the capital.\n',
@@ -1162,6 +1222,14 @@ describe('names before a particle', () => {
 });
 
 describe('two surnames after a given name', () => {
+  it('the first of two listed surnames after a word the lists know as neither stands for the whole name: "Edmundo González Urrutia … González has the support" lost "González"; "Rulan Chao Pian … Chao said" (no listed "Pian") and "Yuen Ren Chao … Ren said" (a surname first) keep their words apart', () => {
+    const index = indexTexts({ 'a.txt': 'Maduro faces an election against Edmundo González Urrutia. González has the support of the opposition.\n' });
+    expect(surfaces(index, 'Edmundo González Urrutia')).toEqual(['Edmundo González Urrutia', 'González']);
+    const chao = indexTexts({ 'a.txt': 'Rulan Chao Pian taught music at Harvard. Chao said she was happy. Yuen Ren Chao was a linguist. Ren said he was glad.\n' });
+    expect(surfaces(chao, 'Rulan Chao Pian')).toEqual(['Rulan Chao Pian']);
+    expect(surfaces(chao, 'Yuen Ren Chao')).not.toContain('Ren');
+  });
+
   it('the first of two surnames stands for the whole name ("Claudia Sheinbaum Pardo … Sheinbaum spoke", "Gustavo Petro Urrego … Petro said"); a middle given name does not ("Mary Ann Smith … Ann")', () => {
     const text =
       'Mexican President Claudia Sheinbaum Pardo said tariffs were unfair. Sheinbaum spoke at the National Palace. ' +
@@ -1749,6 +1817,26 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(other, 'Steve Israel')).toEqual(['Steve Israel']);
     expect(surfaces(other, 'Israel')).toEqual(['Israel', 'Israel']);
   });
+  it('a known place\'s word the article\'s dateline names stays the place where its sentence says nothing else: "AMMAN, Jordan — … Michael Jordan … Jordan has hosted refugees" is the country; "Jordan said" is still the person', () => {
+    const text = 'AMMAN, Jordan — King Abdullah II met Michael Jordan on Saturday. Jordan has hosted more than 600,000 refugees. "I wanted to come," Jordan said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Jordan')).toEqual([`Jordan@${text.indexOf('Jordan')}`, `Jordan@${text.indexOf('Jordan has')}`]);
+    expect(entityNamed(index, 'Jordan').type).toBe('place');
+    expect(surfaces(index, 'Michael Jordan')).toEqual(['Michael Jordan', 'Jordan']);
+    const noDateline = 'King Abdullah II met Michael Jordan on Saturday. Jordan has hosted more than 600,000 refugees.';
+    expect(surfaces(indexTexts({ 'a.txt': noDateline + '\n' }), 'Michael Jordan')).toEqual(['Michael Jordan', 'Jordan']);
+  });
+  it('a given name before "and" and a full name of its surname names a couple: "Bill Gates … Bill and Melinda Gates … Melinda French Gates … Mr. Gates wrote" is Bill Gates, and both are people ("Bill" made a programme of both); "The Bill and Melinda Gates Foundation" stays one body', () => {
+    const text = 'Bill Gates said on Thursday he would give away his fortune. The foundation, started in 2000 by Bill and Melinda Gates, has spent billions. Melinda French Gates left last year. "I am determined," Mr. Gates wrote.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Bill Gates')).toEqual(['Bill Gates', 'Bill', 'Gates']);
+    expect(surfaces(index, 'Melinda French Gates')).toEqual(['Melinda Gates', 'Melinda French Gates']);
+    expect(entityNamed(index, 'Melinda French Gates').type).toBe('person');
+    const gift = indexTexts({ 'a.txt': 'Bill and Melinda Gates gave $50 million to the university on Monday.\n' });
+    expect(['Bill', 'Melinda Gates'].map((name) => entityNamed(gift, name).type)).toEqual(['person', 'person']);
+    const body = indexTexts({ 'a.txt': 'The Bill and Melinda Gates Foundation funds vaccines.\n' });
+    expect(body.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Bill and Melinda Gates Foundation:organization']);
+  });
   it('a country\'s name after a word that is no given name is no person\'s surname: "Météo France placed 16 departments on red alert … to help France" leaves France the place; "Anatole France wrote … France said he" is the writer', () => {
     const text = 'A fire burned in southern France. Météo France placed 16 departments on red alert. Spain sent aircraft to help France.';
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -1937,6 +2025,17 @@ describe('merging: a company written with its country\'s short name', () => {
 });
 
 describe('merging: a birth name opening a sentence', () => {
+  it('a full name right after "was born" is the birth name of the name before: "Muhammad Ali … Ali was born Cassius Clay in Louisville. Clay changed his name" and "Elton John, who was born Reginald Dwight," were two people each; "was born Catholic" and "was born in New York City" name no one else', () => {
+    const index = indexTexts({ 'a.txt': 'Muhammad Ali, the boxer, died on Friday. Ali was born Cassius Clay in Louisville. Clay changed his name in 1964.\n', 'b.txt': 'Elton John, who was born Reginald Dwight, played in London.\n' });
+    expect(index.entities.filter((e) => e.type === 'person').map((e) => index.mentionsOf(e).map((m) => m.text))).toEqual([
+      ['Muhammad Ali', 'Ali', 'Cassius Clay', 'Clay'],
+      ['Elton John', 'Reginald Dwight'],
+    ]);
+    const other = indexTexts({ 'a.txt': 'Mary Smith was born Catholic in Ohio. John Brown was born in New York City in 1950.\n' });
+    expect(surfaces(other, 'Mary Smith')).toEqual(['Mary Smith']);
+    expect(surfaces(other, 'John Brown')).toEqual(['John Brown']);
+  });
+
   it('"Born James Ngugi in Kamiriithu in 1938, he studied" is the birth name of the full name just before ("Ngũgĩ wa Thiong\'o"), one person with "Ngũgĩ"; "Born in Leeds in 1940, she" and a name with no pronoun after it name no one else', () => {
     const text =
       "Ngũgĩ wa Thiong'o, the Kenyan novelist, has died at 87, his family said. Born James Ngugi in Kamiriithu in 1938, he studied at Makerere University. Ngũgĩ later taught at Yale University.";
@@ -2160,5 +2259,26 @@ describe('merging: an acronym no parenthesis defined, of the field after a lone 
     const two = indexTexts({ 'a.txt': 'The Department of Health and Human Services and the state Office of Health and Human Services disagreed. HHS will also merge agencies.\n' });
     expect(surfaces(two, 'Department of Health and Human Services')).toEqual(['Department of Health and Human Services']);
     expect(surfaces(two, 'Office of Health and Human Services')).toEqual(['Office of Health and Human Services']);
+  });
+});
+
+describe('merging: a body\'s acronym the lists know by its letters alone', () => {
+  it('is the story\'s one name of those initials: "UEFA, European football\'s governing body, said … The Union of European Football Associations fined City" was two bodies; "BP" beside the "Bank of Punjab", two letters, stays apart', () => {
+    const index = indexTexts({ 'a.txt': 'UEFA, European football\'s governing body, said the final would be in London. The Union of European Football Associations fined City.\n' });
+    expect(surfaces(index, 'Union of European Football Associations')).toEqual(['UEFA', 'Union of European Football Associations']);
+    const two = indexTexts({ 'a.txt': 'BP said profits fell. The Bank of Punjab reported a loss.\n' });
+    expect(surfaces(two, 'BP')).toEqual(['BP']);
+    expect(surfaces(two, 'Bank of Punjab')).toEqual(['Bank of Punjab']);
+  });
+});
+
+describe('merging: a party named in a case\'s caption', () => {
+  it('is no short form of a person the article names only later ("Lawyers for Amazon cited Smith v. Jones … Judge Milan D. Smith Jr. wrote" gave the judge the party); "President Donald Trump signed … In Trump v. CASA" is still his', () => {
+    const text = 'Lawyers for Amazon cited Smith v. Jones, a 1998 case. Judge Milan D. Smith Jr. wrote the opinion. Smith said the case was different.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Milan D. Smith Jr.')).toEqual([`Milan D. Smith Jr.@${text.indexOf('Milan')}`, `Smith@${text.lastIndexOf('Smith')}`]);
+    expect(mentionsAt(index, 'Smith')).toEqual([`Smith@${text.indexOf('Smith')}`]);
+    const earlier = indexTexts({ 'a.txt': 'President Donald Trump signed the order. In Trump v. CASA, the justices sided with him.\n' });
+    expect(surfaces(earlier, 'Donald Trump')).toEqual(['Donald Trump', 'Trump']);
   });
 });

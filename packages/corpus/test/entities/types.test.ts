@@ -3255,3 +3255,39 @@ describe('a showground or a racecourse after a name', () => {
     expect(entityNamed(indexTexts({ 'a.txt': near + '\n' }), 'Dalby')?.type).toBe('person');
   });
 });
+
+describe('a body the lists know by one word, before one more word', () => {
+  it('names that body\'s unit or branch ("Google DeepMind released a model", "Hyundai Mobis said", "brought by Oxfam Novib" were persons); "Mercedes Sosa" (a given name first) and "Apple Martin" (a listed surname after) stay persons', () => {
+    const text = 'Google DeepMind released a model. Hyundai Mobis said sales rose. The case was brought by Oxfam Novib on Monday.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Google DeepMind', 'Hyundai Mobis', 'Oxfam Novib'], 'organization');
+    const people = 'Mercedes Sosa sang in Buenos Aires. Apple Martin attended the show.';
+    expectEachOnceAs(indexTexts({ 'a.txt': people + '\n' }), people, ['Mercedes Sosa', 'Apple Martin'], 'person');
+  });
+});
+
+describe('an appositive\'s possessor', () => {
+  it('is no head of the appositive ("Rahul Gandhi, the party\'s most prominent leader, said" made a body of him); "Standard Bank, the country\'s largest lender," stays a body', () => {
+    const text = 'Rahul Gandhi, the party\'s most prominent leader, said voters had rejected the plan. Standard Bank, the country\'s largest lender, said profit rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Rahul Gandhi'], 'person');
+    expectEachOnceAs(index, text, ['Standard Bank'], 'organization');
+  });
+});
+
+describe('a subject\'s verb after a name\'s comma', () => {
+  it('opens no appositive ("The Liberal Democrats, under Ed Davey, won 72 seats" made a place of him by "seats"); "Doha, the Qatari capital," is still one', () => {
+    const text = 'The Liberal Democrats, under Ed Davey, won 72 seats in the election. The talks were moved to Doha, the Qatari capital, on Monday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Ed Davey'], 'person');
+    expectEachOnceAs(index, text, ['Doha'], 'place');
+  });
+});
+
+describe('"including" after a name\'s comma', () => {
+  it('opens no appositive: "Critics, including the U.S. ambassador, Ken Salazar, have warned" made a person "Critics" of the ambassador\'s description; "Ken Salazar, the U.S. ambassador, has warned" still describes him', () => {
+    const index = indexTexts({ 'a.txt': 'Critics, including the U.S. ambassador, Ken Salazar, have warned that it could undermine confidence.\n' });
+    expect(index.entities.map((e) => e.name)).not.toContain('Critics');
+    const described = indexTexts({ 'a.txt': 'Ken Salazar, the U.S. ambassador, has warned that it could undermine confidence.\n' });
+    expect(entityNamed(described, 'Ken Salazar').type).toBe('person');
+  });
+});
