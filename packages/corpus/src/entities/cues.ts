@@ -329,7 +329,9 @@ function opensWithArabicArticle(view: TokenView, first: number, end: number): bo
  */
 function isCityNotPersonsName(view: TokenView, first: number, end: number, lastWord: number): boolean {
   const last = view.lower(lastWord);
-  return isCity(view.keyOf(first, end)) && ((!isSurname(last) && !isGivenName(last, true)) || holdsNonParticleWord(view, first, lastWord));
+  if (!isCity(view.keyOf(first, end))) return false;
+  // "Santiago de Cuba", "Santiago de Chile": a city of the list closed by a country's name (a census surname too).
+  return (!isSurname(last) && !isGivenName(last, true)) || holdsNonParticleWord(view, first, lastWord) || gazetteer().byKey.get(view.key(lastWord))?.type === 'place';
 }
 
 /** A lower-case word between first and lastWord that is no particle of a person's name: the "es" of "Dar es Salaam". */

@@ -179,6 +179,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Fort Bragg').type).not.toBe('person');
     expect(entityNamed(index, 'Grace Church').type).not.toBe('person');
   });
+  it('a city of the list closed by a country\'s name is a place, though a given name opens it and the country is a census surname ("evacuated from Santiago de Cuba" was a person, and "eastern Cuba" its short form)', () => {
+    const text = 'The storm was expected to reach eastern Cuba on Wednesday. Officials said 600,000 people had been evacuated from Santiago de Cuba and Holguín provinces.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Santiago de Cuba'], 'place');
+    expect(mentionsAt(index, 'Cuba')).toEqual([`Cuba@${text.indexOf('Cuba')}`]);
+    expect(entityNamed(index, 'Cuba').type).toBe('place');
+  });
   it('a city of the list holding a short word of no English is one name and a place ("700 deaths in Dar es Salaam and Mwanza" gave places "Dar" and "Salaam"); such a word beside a person\'s name joins nothing ("Mr Smith es bueno")', () => {
     const text = 'The party counted 700 deaths in Dar es Salaam and Mwanza. Protests spread in Dar es Salaam on Friday. Mr Smith es bueno, she wrote.';
     const index = indexTexts({ 'a.txt': text + '\n' });
