@@ -103,7 +103,7 @@ export function innerNames(
  */
 const OWN_NAME_PLACE_HEADS = new Set(
   `river sea bay gulf strait straits shoal shoals reef atoll island islands islet peninsula delta mountains valley desert
-  plateau basin canal lagoon fjord glacier creek gorge canyon county park`.split(/\s+/),
+  plateau basin canal lagoon fjord glacier creek gorge canyon county parish park`.split(/\s+/),
 );
 
 /**

@@ -64,6 +64,10 @@ describe('names inside longer names', () => {
     // Nor any word further in, a park's included: "Gombe" of "Gombe Stream National Park" was a Nigerian city.
     const park = indexTexts({ 'a.txt': 'She worked at Gombe Stream National Park. Ships crossed the South China Sea.\n' });
     expect(mentionsAt(park)).toEqual(['Gombe Stream National Park@0:14-40 → Gombe Stream National Park', 'South China Sea@0:60-75 → South China Sea']);
+    // A parish is a county's like: a place, with no saint's place inside ("Jefferson Parish" was a person, "St. Tammany Parish" other).
+    const parish = indexTexts({ 'a.txt': 'Flooding hit Jefferson Parish and St. Tammany Parish on Monday.\n' });
+    expect(mentionsAt(parish)).toEqual(['Jefferson Parish@0:13-29 → Jefferson Parish', 'St. Tammany Parish@0:34-52 → St. Tammany Parish']);
+    for (const name of ['Jefferson Parish', 'St. Tammany Parish']) expect(entityNamed(parish, name).type, name).toBe('place');
     // "Delta" closes a place's name (the Nile Delta was other) and says nothing alone.
     const delta = indexTexts({ 'a.txt': 'Floods hit the Nile Delta on Monday.\n' });
     expect(mentionsAt(delta)).toEqual(['Nile Delta@0:15-25 → Nile Delta']);
