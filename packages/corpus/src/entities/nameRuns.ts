@@ -1207,7 +1207,7 @@ function isFieldNameWord(view: TokenView, i: number): boolean {
   return FIELD_WORD_ENDING.test(lower) && !isGivenName(lower, true) && !isListedSurname(lower) && !gazetteer().byKey.has(view.key(i)) && !isKnownPlace(view.key(i));
 }
 
-const FIELD_WORD_ENDING = /(?:ology|ological|ical|ation|ations|ics|ism|ment|ments|ity|ities|ence|ance)$/;
+const FIELD_WORD_ENDING = /(?:ology|ological|ical|ation|ations|ics|ism|ment|ments|ity|ities|ence|ance|edness|iness)$/;
 
 /** "Office on Drugs and Crime", "Commission on Human Rights": "on" after a body's head word is its connector. */
 function isOnAfterBodyHead(view: TokenView, i: number): boolean {

@@ -179,6 +179,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Fort Bragg').type).not.toBe('person');
     expect(entityNamed(index, 'Grace Church').type).not.toBe('person');
   });
+  it('a field\'s word ending in "-edness" or "-iness" goes on a body\'s name over "and" as a dictionary word does ("Jamaica\'s Office of Disaster Preparedness and Emergency Management said" gave two bodies); a brand ending in "-ness" is no field ("Sales of Guinness and Baileys rose")', () => {
+    const text = 'Jamaica\'s Office of Disaster Preparedness and Emergency Management said 15,000 people were in shelters. Sales of Guinness and Baileys rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Office of Disaster Preparedness and Emergency Management'], 'organization');
+    expect(index.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Guinness', 'Baileys']));
+  });
   it('a city of the list closed by a country\'s name is a place, though a given name opens it and the country is a census surname ("evacuated from Santiago de Cuba" was a person, and "eastern Cuba" its short form)', () => {
     const text = 'The storm was expected to reach eastern Cuba on Wednesday. Officials said 600,000 people had been evacuated from Santiago de Cuba and Holguín provinces.';
     const index = indexTexts({ 'a.txt': text + '\n' });
