@@ -1035,7 +1035,8 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   let from = connector >= 0 ? connector + 1 : first;
   if (from === first) from = afterOpeningQualifier(view, first, k);
   // "Peoples' Equality and Democracy Party": a plural's possessive inside the name is no word of its own.
-  const closesLaw = LAW_HEADS.has(view.lower(e - 1));
+  // "Department of Labor and Industries": a known short name's dictionary word after a body's "of" is a field's too.
+  const closesLaw = LAW_HEADS.has(view.lower(e - 1)) || (connector >= 0 && HEAD_WORDS.get(view.lower(connector - 1)) === 'organization');
   for (let i = from; i < k; i++) if (!isFieldNameWord(view, i) && !(closesLaw && isKnownWordInLaw(view, i)) && view.lower(i) !== 'the' && !isInnerPossessive(view, i)) return 0;
   // "the Association for Democratic Reforms and Communist Party of India": after a body's "of" or
   // "for", words after "and" closed by a head word and going on with "of" are a body of their own.

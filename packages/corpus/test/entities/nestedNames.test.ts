@@ -264,3 +264,16 @@ describe('members\' bodies with a plural\'s apostrophe', () => {
     expect(allSurfaces(index)).toContain("Nurses' Union");
   });
 });
+
+describe('a field after a body\'s "of"', () => {
+  it('a dictionary word after a body\'s head and "of" is its field, no other body the lists know by that word ("The Department of Labor said" held Australia\'s Labor Party; "Department of Labor and Industries" was cut at "and"), while "Labor won the election" and "Bank of Korea" still name the party and the place', () => {
+    const text = 'The Department of Labor said so. The Washington State Department of Labor and Industries opened an inquiry. In Australia, Labor won the election. The Bank of Korea agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const names = allSurfaces(index);
+    expect(names).toContain('Department of Labor');
+    expect(names).toContain('Washington State Department of Labor and Industries');
+    expect(names).not.toContain('Industries');
+    expect(mentionsOfEntity(index, 'Australian Labor Party')).toEqual([`Labor@${text.indexOf('Labor won')}`]);
+    expect(names).toContain('Korea');
+  });
+});
