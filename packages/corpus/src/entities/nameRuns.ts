@@ -440,6 +440,8 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   // "Ministry of Economy, Trade and Industry": a list of fields after a body's "of".
   const listEnd = bodyListEnd(view, run.first, k, sentenceEnd);
   if (listEnd > 0) return step(listEnd, listEnd - k - 1);
+  const spelledEnd = acronymSpelledListEnd(view, run.first, k, sentenceEnd);
+  if (spelledEnd > 0) return step(spelledEnd, spelledEnd - k - 1);
   // 'Austin Shepherd "Shep" Padalecki', 'Jungwook "Wookie" Kim': a quoted nickname between names.
   const afterNickname = quotedNicknameEnd(view, k, sentenceEnd);
   if (afterNickname > 0) return step(afterNickname, 2);
@@ -1125,6 +1127,35 @@ function acronymSpelledConnectorEnd(view: TokenView, first: number, k: number, s
 }
 
 const SPELLED_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'on']);
+
+/**
+ * Where a body's name goes on across the comma at token k, when the words after it, closed by a
+ * body's head and followed by an acronym in brackets, are spelled by that acronym with the words
+ * before the comma: "United Nations Educational, Scientific and Cultural Organization (UNESCO)",
+ * "Senate Health, Education, Labor and Pensions Committee (HELP)" (both were cut at the comma). Not
+ * "Kenya, Uganda and Tanzania (UT)": four letters at least, the last word a head.
+ */
+function acronymSpelledListEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (!view.isChar(k, ',') || !view.adjacent(k - 1) || !isNameToken(view, k + 1)) return 0;
+  let e = k + 1;
+  while (e < sentenceEnd && e - k <= 12 && (isListNameToken(view, e) || (view.isLowerWord(e) && SPELLED_CONNECTORS.has(view.lower(e))) || (view.isChar(e, ',') && view.adjacent(e - 1)))) e++;
+  if (e + 2 >= sentenceEnd || !view.isChar(e, '(') || !view.isChar(e + 2, ')') || !view.isAllCaps(e + 1) || !HEAD_WORDS.has(view.lower(e - 1))) return 0;
+  const acronym = view.raw(e + 1);
+  if (acronym.length < 4) return 0;
+  // The acronym spells the words from one before the comma on, with the head or without it ("HELP"); a
+  // qualifier may open the name ("Senate").
+  return spellsFromBeforeComma(view, first, k, e, acronym) || spellsFromBeforeComma(view, first, k, e - 1, acronym) ? e : 0;
+}
+
+function spellsFromBeforeComma(view: TokenView, first: number, k: number, end: number, acronym: string): boolean {
+  const initials = view.initials(first, end);
+  return initials.endsWith(acronym) && initials.length - acronym.length <= 1 && acronym.length > view.initials(k + 1, end).length;
+}
+
+/** A capitalised word of a name, in no capitals of its own ("Scientific", not "UNESCO"). */
+function isListNameToken(view: TokenView, i: number): boolean {
+  return view.spaceBefore(i) && isNameToken(view, i) && !view.isAllCaps(i);
+}
 
 /**
  * Where a list of dictionary words after a body's head and "of" ends, when a comma at token k goes

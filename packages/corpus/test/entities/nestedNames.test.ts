@@ -277,3 +277,17 @@ describe('a field after a body\'s "of"', () => {
     expect(names).toContain('Korea');
   });
 });
+
+describe('a body\'s name with a list of fields, spelled by its acronym', () => {
+  it('an acronym in brackets that spells the words across a comma takes them into one body ("United Nations Educational, Scientific and Cultural Organization (UNESCO)" and "Senate Health, Education, Labor and Pensions Committee (HELP)" were cut at the comma, and "Labor" was the party), while "Kenya, Uganda and the East African Community (EAC)" stays three names', () => {
+    const text = 'The United Nations Educational, Scientific and Cultural Organization (UNESCO) announced a grant. Bill Cassidy chairs the Senate Health, Education, Labor and Pensions Committee (HELP). Officials from Kenya, Uganda and the East African Community (EAC) met.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const unesco = 'United Nations Educational, Scientific and Cultural Organization';
+    const help = 'Senate Health, Education, Labor and Pensions Committee';
+    expect(mentionsOfEntity(index, unesco)).toEqual([`${unesco}@${text.indexOf('United')}`, `UNESCO@${text.indexOf('UNESCO')}`]);
+    expect(mentionsOfEntity(index, help)).toEqual([`${help}@${text.indexOf('Senate')}`, `HELP@${text.indexOf('HELP')}`]);
+    const names = allSurfaces(index);
+    for (const cut of ['Scientific and Cultural Organization', 'Pensions Committee', 'Education', 'Labor']) expect(names, cut).not.toContain(cut);
+    expect(names).toEqual(expect.arrayContaining(['Kenya', 'Uganda', 'East African Community']));
+  });
+});
