@@ -3291,3 +3291,13 @@ describe('"including" after a name\'s comma', () => {
     expect(entityNamed(described, 'Ken Salazar').type).toBe('person');
   });
 });
+
+describe('a bank\'s coined word opening a sentence', () => {
+  it('a word that says a bank by its own letters needs no other use to open a sentence ("Sberbank said its chief executive would speak" and "Commerzbank reported a profit" named nothing), while a head word alone stays out ("Shipbuilding slowed")', () => {
+    const text = 'Sberbank said its chief executive would speak. Commerzbank reported a profit. Shipbuilding slowed last year.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Sberbank').type).toBe('organization');
+    expect(entityNamed(index, 'Commerzbank').type).toBe('organization');
+    expect(allSurfaces(index)).not.toContain('Shipbuilding');
+  });
+});
