@@ -46,7 +46,7 @@ import {
   TITLE_WORDS,
   isRegionWord,
 } from './lexicon.js';
-import { gazetteer, isCity, isKnownPlace, isRegion } from './gazetteer.js';
+import { gazetteer, isCity, isKnownPlace, isRegion, namesAPeople } from './gazetteer.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 /** A maximal stretch of capitalised tokens (with the connectors names allow) inside one sentence. */
@@ -731,8 +731,39 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   const knownEnd = knownNameEnd(view, first, k, sentenceEnd);
   if (knownEnd > 0) return step(knownEnd, knownEnd - k - 1);
   if (isPurposeClauseAt(view, k, sentenceEnd)) return step(k + 2, 1);
+  const advocatesEnd = advocatesCauseEnd(view, first, k, sentenceEnd);
+  if (advocatesEnd > 0) return step(advocatesEnd, advocatesEnd - k - 1);
   return null;
 }
+
+/**
+ * "Students for Fair Admissions", "Physicians for Human Rights", "Americans for Prosperity": a
+ * group's plural opening the run, "for" or "against" and a cause in dictionary words name one
+ * advocacy group (they named nothing). Where the cause ends, else 0. Not "Doctors for Ukraine" or
+ * "Americans for Trump" (a name the cause is), nor "lawyers for Amazon" (no advocates' noun).
+ */
+function advocatesCauseEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (k - 1 !== first || !opensWithAdvocates(view, first)) return 0;
+  let e = k + 1;
+  while (e < sentenceEnd && e - k <= 3 && view.spaceBefore(e) && isDictionaryNameWord(view, e) && !MONTHS_AND_DAYS.has(view.lower(e)) && !isGivenName(view.lower(e))) e++;
+  if (e === k + 1 || (e < sentenceEnd && view.spaceBefore(e) && isNameToken(view, e))) return 0;
+  return e;
+}
+
+/** A group's plural and "for" or "against" after it at token first: "Students for …", "Mothers against …". */
+export function opensWithAdvocates(view: TokenView, first: number): boolean {
+  const k = first + 1;
+  if (k >= view.count || !view.isLowerWord(k) || (view.lower(k) !== 'for' && view.lower(k) !== 'against') || !view.isCapitalized(first)) return false;
+  const group = view.key(first);
+  return ADVOCATES.has(group) || namesAPeople(group);
+}
+
+/** Plurals of people who band together for a cause ("Students for Fair Admissions", "Mothers Against Drunk Driving"). */
+const ADVOCATES = new Set(
+  `students physicians doctors scientists citizens parents mothers fathers families veterans women nurses teachers journalists
+  economists farmers voters taxpayers christians muslims jews friends neighbors neighbours residents patients survivors
+  engineers architects artists writers musicians athletes workers`.split(/\s+/),
+);
 
 /**
  * A Dutch particle of places at token k after a capitalised word: "op", "aan", "bij" ("Bergen op

@@ -3301,3 +3301,17 @@ describe('a bank\'s coined word opening a sentence', () => {
     expect(allSurfaces(index)).not.toContain('Shipbuilding');
   });
 });
+
+describe('advocacy groups named by who and their cause', () => {
+  it('a group\'s plural, "for" and a cause in dictionary words is one organization ("The case was brought by Students for Fair Admissions", "Physicians for Human Rights said so", "a report by Americans for Prosperity" named nothing), whose first word alone is no short form; "Lawyers for Google argued" and "Americans for years have complained" stay apart', () => {
+    const text = 'The case was brought by Students for Fair Admissions. Students protested on Monday. Physicians for Human Rights said so. A report by Americans for Prosperity was cited. Americans for years have complained. Lawyers for Google argued.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const group of ['Students for Fair Admissions', 'Physicians for Human Rights', 'Americans for Prosperity']) {
+      expect(entityNamed(index, group).type, group).toBe('organization');
+      expect(mentionsAt(index, group), group).toEqual([`${group}@${text.indexOf(group)}`]);
+    }
+    const names = allSurfaces(index);
+    expect(names).not.toContain('Lawyers for Google');
+    expect(names).toContain('Google');
+  });
+});
