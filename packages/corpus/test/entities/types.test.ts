@@ -3315,3 +3315,15 @@ describe('advocacy groups named by who and their cause', () => {
     expect(names).toContain('Google');
   });
 });
+
+describe('universities news names by one word', () => {
+  it('"Harvard" and "Yale" alone are the universities, one entity with their full names ("The group sued Harvard" and "She studied at Harvard and Yale" made people), and "MIT" holds no state; "John Harvard Smith" stays a person', () => {
+    const text = 'The group sued Harvard in 2014. She studied at Harvard University and Yale. Researchers at the Massachusetts Institute of Technology (MIT) agreed. John Harvard Smith said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Harvard University').type).toBe('organization');
+    expect(mentionsAt(index, 'Harvard University')).toEqual([`Harvard@${text.indexOf('Harvard')}`, `Harvard University@${text.indexOf('Harvard University')}`]);
+    expect(entityNamed(index, 'Yale University').type).toBe('organization');
+    expect(allSurfaces(index)).not.toContain('Massachusetts');
+    expect(entityNamed(index, 'John Harvard Smith').type).toBe('person');
+  });
+});
