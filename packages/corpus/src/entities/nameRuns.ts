@@ -658,6 +658,18 @@ function isForeignBodysConnector(view: TokenView, first: number, k: number): boo
   return word === 'do' && FOREIGN_CUPS.has(view.key(first));
 }
 
+/**
+ * "André Corrêa do Lago", "Aldo Rebelo do Nascimento": a Portuguese "do" between a given name's
+ * surname and another surname is one person's (it gave "André Corrêa" and a person "Lago"); no
+ * dictionary word stands before it or after it ("Can Joe Biden do Iowa" has a place after it).
+ */
+function isPortugueseSurnamesDo(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'do' || k - 1 <= first || k + 1 >= sentenceEnd || !isGivenName(view.lower(first))) return false;
+  const before = view.lower(k - 1);
+  const after = view.key(k + 1);
+  return !isCommonWord(before) && !isCommonWord(after) && !isKnownPlace(after) && !MONTHS_AND_DAYS.has(after) && !gazetteer().byKey.has(after);
+}
+
 /** "the Copa do Brasil", "the Copa do Mundo", "Taça do Brasil": a cup's Portuguese "do" ("Copa do Brasil" was cut to "Copa"). */
 const FOREIGN_CUPS = new Set(['copa', 'taça', 'taca']);
 
@@ -716,6 +728,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
       isPlaceEpithetAt(view, first, k, sentenceEnd) ||
       isCompassEpithetAt(view, k, sentenceEnd) ||
       isForeignBodysConnector(view, first, k) ||
+      isPortugueseSurnamesDo(view, first, k, sentenceEnd) ||
       continuesBodyName(view, first, k, sentenceEnd))
   ) {
     return extendAfterConnector(view, k, sentenceEnd);

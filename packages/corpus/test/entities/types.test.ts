@@ -3327,3 +3327,14 @@ describe('universities news names by one word', () => {
     expect(entityNamed(index, 'John Harvard Smith').type).toBe('person');
   });
 });
+
+describe('a Portuguese "do" between surnames', () => {
+  it('"do" between a given name\'s surname and another surname is one person\'s name ("Brazil\'s climate envoy André Corrêa do Lago said" gave "André Corrêa" and a person "Lago"), while "Can Joe Biden do Iowa?" keeps the place apart', () => {
+    const text = "Brazil's climate envoy André Corrêa do Lago said talks would focus on forests. Can Joe Biden do Iowa?";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'André Corrêa do Lago').type).toBe('person');
+    const names = allSurfaces(index);
+    expect(names).not.toContain('André Corrêa');
+    expect(names).toEqual(expect.arrayContaining(['Joe Biden', 'Iowa']));
+  });
+});
