@@ -1123,14 +1123,16 @@ function closesFirmOfFields(view: TokenView, first: number, k: number, e: number
  * Where a body's own words begin after what qualifies it at the run's start, split off later:
  * - a nationality: "the pro-Kurdish Peoples' Equality and …";
  * - a country's or a body's acronym: "U.S. Fish and Wildlife Service", "US Food and Drug Administration";
- * - places joined by hyphens: "US-China Economic and Security Review Commission", "Britain-France …".
+ * - places joined by hyphens: "US-China Economic and Security Review Commission", "Britain-France …";
+ * - a place the lists know: "Taipei Economic and Cultural Representative Office" (cut at "and").
  */
 function afterOpeningQualifier(view: TokenView, first: number, k: number): number {
   const qualifies = gazetteer().demonyms.has(view.key(first)) || isAcronymToken(view, first);
   if (!qualifies && !isKnownPlace(view.key(first))) return first;
   let i = first + 1;
   while (i + 1 < k && view.kind(i) === TokenKind.Hyphen && view.adjacent(i - 1) && view.adjacent(i) && isKnownPlace(view.key(i + 1))) i += 2;
-  return i > first + 1 || qualifies ? i : first;
+  // "Taipei Economic and Cultural Representative Office": a city before a field's word ("Britain and France" has none).
+  return i > first + 1 || qualifies || (i < k && view.spaceBefore(i)) ? i : first;
 }
 
 /**

@@ -291,3 +291,15 @@ describe('a body\'s name with a list of fields, spelled by its acronym', () => {
     expect(names).toEqual(expect.arrayContaining(['Kenya', 'Uganda', 'East African Community']));
   });
 });
+
+describe('a city before a body\'s fields joined by "and"', () => {
+  it('a known place opening a body whose fields are joined by "and" is one name ("the Taipei Economic and Cultural Representative Office" gave "Taipei Economic" and "Cultural Representative Office"), holding the city; "Kenya Airways and Ethiopian Airlines agreed" stays two companies', () => {
+    const text = 'Kenya signed a memorandum with the Taipei Economic and Cultural Representative Office on Thursday. Kenya Airways and Ethiopian Airlines agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const names = allSurfaces(index);
+    expect(names).toContain('Taipei Economic and Cultural Representative Office');
+    expect(names).toContain('Taipei');
+    for (const cut of ['Taipei Economic', 'Cultural Representative Office', 'Kenya Airways and Ethiopian Airlines']) expect(names, cut).not.toContain(cut);
+    expect(names).toEqual(expect.arrayContaining(['Kenya Airways', 'Ethiopian Airlines']));
+  });
+});
