@@ -3338,3 +3338,14 @@ describe('a Portuguese "do" between surnames', () => {
     expect(names).toEqual(expect.arrayContaining(['Joe Biden', 'Iowa']));
   });
 });
+
+describe('initials written without periods', () => {
+  it('two capitals no list names before a given name or a surname are a person\'s initials ("JD Vance won the vote" and "KL Rahul finished unbeaten" were other), while "LG Display won the deal" and "US Steel won" stay bodies', () => {
+    const text = 'JD Vance won the vote. KL Rahul finished unbeaten. LG Display won the deal. US Steel won.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'JD Vance').type).toBe('person');
+    expect(entityNamed(index, 'KL Rahul').type).toBe('person');
+    expect(entityNamed(index, 'LG Display').type).not.toBe('person');
+    expect(entityNamed(index, 'US Steel').type).toBe('organization');
+  });
+});
