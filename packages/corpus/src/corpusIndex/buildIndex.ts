@@ -339,7 +339,7 @@ function indexShortForms(ctx: MergeContext): void {
     const particleSurname = standsFor ? particleSurnameOf(draft.key) : null;
     // "Burhan" alone is the "Abdel Fattah al-Burhan" of another article.
     const articleless = standsFor ? surnameWithoutArticle(lastWord) : null;
-    const words = [...(firstWordStandsFor(draft.shortFormKeys) ? [firstWord] : []), ...(lastWordAloneStandsFor(draft.key) ? [lastWord] : []), ...(particleSurname ? [particleSurname] : []), ...(articleless ? [articleless] : [])];
+    const words = [...(firstWordStandsFor(draft.shortFormKeys, draft.key) ? [firstWord] : []), ...(lastWordAloneStandsFor(draft.key) ? [lastWord] : []), ...(particleSurname ? [particleSurname] : []), ...(articleless ? [articleless] : [])];
     // "Brazil's Lula" in one article, "Luiz Inácio Lula da Silva" in another; "Sheinbaum" of "Claudia Sheinbaum Pardo".
     if (draft.link === null) words.push(...middleNamesStandingFor(draft));
     for (const k of new Set(words.map(looseToken))) {
@@ -430,7 +430,10 @@ function acceptSingle(ctx: MergeContext, d: MentionForm): boolean {
   // "Sochi, Russia — …": a town's region after it vouches for a word no dictionary holds at the start
   // too, and so does an appositive ("Eskom, the state power utility, …").
   // "Sinner beat Zverev 6-3, 7-6": a side of a match with a set's score is a player's name, though a word.
-  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || d.evidence[PERSON]! >= WEIGHT.matchSide || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!) >= WEIGHT.contextNoun) || isParticleAndName(d) || isCityNoPersonName(d) || isSurnameOpeningSentences(ctx, d);
+  // "Sberbank said": a word whose own letters say a body ("-bank") needs no other use either; a
+  // head word or a legal form alone ("Shipbuilding", "Co") is no name.
+  const ownWordsBody = !d.commonWordsOnly && d.nameEvidence[ORGANIZATION]! >= WEIGHT.headWord && !HEAD_WORDS.has(d.key) && !LEGAL_SUFFIXES.has(d.key);
+  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || d.evidence[PERSON]! >= WEIGHT.matchSide || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!) >= WEIGHT.contextNoun) || ownWordsBody || isParticleAndName(d) || isCityNoPersonName(d) || isSurnameOpeningSentences(ctx, d);
   if (d.commonWordsOnly) return evidenceTotal(d) >= WEIGHT.preposition || ctx.vouched.has(d.key) || (ctx.midSentence.get(d.key) ?? 0) >= 2;
   return true;
 }

@@ -46,7 +46,7 @@ import {
 } from './lexicon.js';
 import { COMPETING_VERBS, holdsSetScore, isSideOfScore, namesClubInMatch, opensWithClubWord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
 import { namesRegionOfPlace } from './nestedNames.js';
-import { citesAuthors, firstWordOf, isHonorificAt, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
+import { citesAuthors, firstWordOf, isHonorificAt, opensWithAdvocates, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import { isGroupAdjectiveWord, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -223,6 +223,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "W. W. Rouse Ball", "R. T. Ponce": initials before a name are a person's.
   if (opensWithInitials(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
   if (isRulerWithNumeral(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  // "Students for Fair Admissions", "Americans for Prosperity": a group's plural and its cause.
+  if (length >= 3 && opensWithAdvocates(view, first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Philippine Red Cross", "Palestine Red Crescent": a country's society of the movement.
   if (length >= 3 && NATIONAL_SOCIETIES.has(view.keyOf(end - 2, end))) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Lei da Fronteira Verde", "Ley de Amnistía", "Loi Evin": a law in another language.
@@ -502,11 +504,23 @@ function opensWithInitials(view: TokenView, first: number, end: number): boolean
   while (i + 1 < end && view.kind(i) === TokenKind.Word && view.length(i) === 1 && view.isCapitalized(i) && view.kind(i + 1) === TokenKind.Period) i += 2;
   // Not before a body's or a team's head word: "D.C. United", "U.K. Treasury" open with a place's letters.
   if (i === first && i + 1 < end && isJoinedInitials(view, i) && !HEAD_WORDS.has(view.lower(end - 1)) && !TEAM_WORDS.has(view.lower(end - 1))) i++;
+  if (i === first && end === first + 2 && isInitialsWithoutPeriods(view, first)) i++;
   if (i === first || i >= end || !view.spaceBefore(i)) return false;
   // "F. W. de Klerk": a surname's particles may come before it.
   while (i + 1 < end && view.isLowerWord(i) && NAME_PARTICLES.has(view.lower(i))) i++;
   // A space after the initials: "M.Sc" is a degree.
   return view.kind(i) === TokenKind.Word && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i);
+}
+
+/**
+ * "JD Vance won the vote", "KL Rahul finished": two capitals no list names, no ship's prefix, before
+ * a given name or a surname alone are a person's initials (both were other); "LG Display", "SK Hynix"
+ * and a campus ("UC Davis") are no one's.
+ */
+function isInitialsWithoutPeriods(view: TokenView, first: number): boolean {
+  if (view.kind(first) !== TokenKind.Word || view.length(first) !== 2 || !view.isAllCaps(first) || VESSEL_PREFIXES.has(view.key(first)) || isCampusInitials(view, first, first + 2)) return false;
+  const name = view.lower(first + 1);
+  return wordListEvidence(view.key(first)).length === 0 && (isGivenName(name) || isListedSurname(name)) && !isCommonWord(name);
 }
 
 /** "A.G.", "J.R.R.": two or three capitals each closed by a period, as one token, that no list names. */

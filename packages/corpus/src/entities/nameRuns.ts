@@ -46,7 +46,7 @@ import {
   TITLE_WORDS,
   isRegionWord,
 } from './lexicon.js';
-import { gazetteer, isCity, isKnownPlace, isRegion } from './gazetteer.js';
+import { gazetteer, isCity, isKnownPlace, isRegion, namesAPeople } from './gazetteer.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 /** A maximal stretch of capitalised tokens (with the connectors names allow) inside one sentence. */
@@ -440,6 +440,8 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   // "Ministry of Economy, Trade and Industry": a list of fields after a body's "of".
   const listEnd = bodyListEnd(view, run.first, k, sentenceEnd);
   if (listEnd > 0) return step(listEnd, listEnd - k - 1);
+  const spelledEnd = acronymSpelledListEnd(view, run.first, k, sentenceEnd);
+  if (spelledEnd > 0) return step(spelledEnd, spelledEnd - k - 1);
   // 'Austin Shepherd "Shep" Padalecki', 'Jungwook "Wookie" Kim': a quoted nickname between names.
   const afterNickname = quotedNicknameEnd(view, k, sentenceEnd);
   if (afterNickname > 0) return step(afterNickname, 2);
@@ -656,6 +658,18 @@ function isForeignBodysConnector(view: TokenView, first: number, k: number): boo
   return word === 'do' && FOREIGN_CUPS.has(view.key(first));
 }
 
+/**
+ * "André Corrêa do Lago", "Aldo Rebelo do Nascimento": a Portuguese "do" between a given name's
+ * surname and another surname is one person's (it gave "André Corrêa" and a person "Lago"); no
+ * dictionary word stands before it or after it ("Can Joe Biden do Iowa" has a place after it).
+ */
+function isPortugueseSurnamesDo(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'do' || k - 1 <= first || k + 1 >= sentenceEnd || !isGivenName(view.lower(first))) return false;
+  const before = view.lower(k - 1);
+  const after = view.key(k + 1);
+  return !isCommonWord(before) && !isCommonWord(after) && !isKnownPlace(after) && !MONTHS_AND_DAYS.has(after) && !gazetteer().byKey.has(after);
+}
+
 /** "the Copa do Brasil", "the Copa do Mundo", "Taça do Brasil": a cup's Portuguese "do" ("Copa do Brasil" was cut to "Copa"). */
 const FOREIGN_CUPS = new Set(['copa', 'taça', 'taca']);
 
@@ -714,6 +728,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
       isPlaceEpithetAt(view, first, k, sentenceEnd) ||
       isCompassEpithetAt(view, k, sentenceEnd) ||
       isForeignBodysConnector(view, first, k) ||
+      isPortugueseSurnamesDo(view, first, k, sentenceEnd) ||
       continuesBodyName(view, first, k, sentenceEnd))
   ) {
     return extendAfterConnector(view, k, sentenceEnd);
@@ -729,8 +744,39 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   const knownEnd = knownNameEnd(view, first, k, sentenceEnd);
   if (knownEnd > 0) return step(knownEnd, knownEnd - k - 1);
   if (isPurposeClauseAt(view, k, sentenceEnd)) return step(k + 2, 1);
+  const advocatesEnd = advocatesCauseEnd(view, first, k, sentenceEnd);
+  if (advocatesEnd > 0) return step(advocatesEnd, advocatesEnd - k - 1);
   return null;
 }
+
+/**
+ * "Students for Fair Admissions", "Physicians for Human Rights", "Americans for Prosperity": a
+ * group's plural opening the run, "for" or "against" and a cause in dictionary words name one
+ * advocacy group (they named nothing). Where the cause ends, else 0. Not "Doctors for Ukraine" or
+ * "Americans for Trump" (a name the cause is), nor "lawyers for Amazon" (no advocates' noun).
+ */
+function advocatesCauseEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (k - 1 !== first || !opensWithAdvocates(view, first)) return 0;
+  let e = k + 1;
+  while (e < sentenceEnd && e - k <= 3 && view.spaceBefore(e) && isDictionaryNameWord(view, e) && !MONTHS_AND_DAYS.has(view.lower(e)) && !isGivenName(view.lower(e))) e++;
+  if (e === k + 1 || (e < sentenceEnd && view.spaceBefore(e) && isNameToken(view, e))) return 0;
+  return e;
+}
+
+/** A group's plural and "for" or "against" after it at token first: "Students for …", "Mothers against …". */
+export function opensWithAdvocates(view: TokenView, first: number): boolean {
+  const k = first + 1;
+  if (k >= view.count || !view.isLowerWord(k) || (view.lower(k) !== 'for' && view.lower(k) !== 'against') || !view.isCapitalized(first)) return false;
+  const group = view.key(first);
+  return ADVOCATES.has(group) || namesAPeople(group);
+}
+
+/** Plurals of people who band together for a cause ("Students for Fair Admissions", "Mothers Against Drunk Driving"). */
+const ADVOCATES = new Set(
+  `students physicians doctors scientists citizens parents mothers fathers families veterans women nurses teachers journalists
+  economists farmers voters taxpayers christians muslims jews friends neighbors neighbours residents patients survivors
+  engineers architects artists writers musicians athletes workers`.split(/\s+/),
+);
 
 /**
  * A Dutch particle of places at token k after a capitalised word: "op", "aan", "bij" ("Bergen op
@@ -1035,7 +1081,8 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   let from = connector >= 0 ? connector + 1 : first;
   if (from === first) from = afterOpeningQualifier(view, first, k);
   // "Peoples' Equality and Democracy Party": a plural's possessive inside the name is no word of its own.
-  const closesLaw = LAW_HEADS.has(view.lower(e - 1));
+  // "Department of Labor and Industries": a known short name's dictionary word after a body's "of" is a field's too.
+  const closesLaw = LAW_HEADS.has(view.lower(e - 1)) || (connector >= 0 && HEAD_WORDS.get(view.lower(connector - 1)) === 'organization');
   for (let i = from; i < k; i++) if (!isFieldNameWord(view, i) && !(closesLaw && isKnownWordInLaw(view, i)) && view.lower(i) !== 'the' && !isInnerPossessive(view, i)) return 0;
   // "the Association for Democratic Reforms and Communist Party of India": after a body's "of" or
   // "for", words after "and" closed by a head word and going on with "of" are a body of their own.
@@ -1076,14 +1123,16 @@ function closesFirmOfFields(view: TokenView, first: number, k: number, e: number
  * Where a body's own words begin after what qualifies it at the run's start, split off later:
  * - a nationality: "the pro-Kurdish Peoples' Equality and …";
  * - a country's or a body's acronym: "U.S. Fish and Wildlife Service", "US Food and Drug Administration";
- * - places joined by hyphens: "US-China Economic and Security Review Commission", "Britain-France …".
+ * - places joined by hyphens: "US-China Economic and Security Review Commission", "Britain-France …";
+ * - a place the lists know: "Taipei Economic and Cultural Representative Office" (cut at "and").
  */
 function afterOpeningQualifier(view: TokenView, first: number, k: number): number {
   const qualifies = gazetteer().demonyms.has(view.key(first)) || isAcronymToken(view, first);
   if (!qualifies && !isKnownPlace(view.key(first))) return first;
   let i = first + 1;
   while (i + 1 < k && view.kind(i) === TokenKind.Hyphen && view.adjacent(i - 1) && view.adjacent(i) && isKnownPlace(view.key(i + 1))) i += 2;
-  return i > first + 1 || qualifies ? i : first;
+  // "Taipei Economic and Cultural Representative Office": a city before a field's word ("Britain and France" has none).
+  return i > first + 1 || qualifies || (i < k && view.spaceBefore(i)) ? i : first;
 }
 
 /**
@@ -1124,6 +1173,35 @@ function acronymSpelledConnectorEnd(view: TokenView, first: number, k: number, s
 }
 
 const SPELLED_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'on']);
+
+/**
+ * Where a body's name goes on across the comma at token k, when the words after it, closed by a
+ * body's head and followed by an acronym in brackets, are spelled by that acronym with the words
+ * before the comma: "United Nations Educational, Scientific and Cultural Organization (UNESCO)",
+ * "Senate Health, Education, Labor and Pensions Committee (HELP)" (both were cut at the comma). Not
+ * "Kenya, Uganda and Tanzania (UT)": four letters at least, the last word a head.
+ */
+function acronymSpelledListEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (!view.isChar(k, ',') || !view.adjacent(k - 1) || !isNameToken(view, k + 1)) return 0;
+  let e = k + 1;
+  while (e < sentenceEnd && e - k <= 12 && (isListNameToken(view, e) || (view.isLowerWord(e) && SPELLED_CONNECTORS.has(view.lower(e))) || (view.isChar(e, ',') && view.adjacent(e - 1)))) e++;
+  if (e + 2 >= sentenceEnd || !view.isChar(e, '(') || !view.isChar(e + 2, ')') || !view.isAllCaps(e + 1) || !HEAD_WORDS.has(view.lower(e - 1))) return 0;
+  const acronym = view.raw(e + 1);
+  if (acronym.length < 4) return 0;
+  // The acronym spells the words from one before the comma on, with the head or without it ("HELP"); a
+  // qualifier may open the name ("Senate").
+  return spellsFromBeforeComma(view, first, k, e, acronym) || spellsFromBeforeComma(view, first, k, e - 1, acronym) ? e : 0;
+}
+
+function spellsFromBeforeComma(view: TokenView, first: number, k: number, end: number, acronym: string): boolean {
+  const initials = view.initials(first, end);
+  return initials.endsWith(acronym) && initials.length - acronym.length <= 1 && acronym.length > view.initials(k + 1, end).length;
+}
+
+/** A capitalised word of a name, in no capitals of its own ("Scientific", not "UNESCO"). */
+function isListNameToken(view: TokenView, i: number): boolean {
+  return view.spaceBefore(i) && isNameToken(view, i) && !view.isAllCaps(i);
+}
 
 /**
  * Where a list of dictionary words after a body's head and "of" ends, when a comma at token k goes

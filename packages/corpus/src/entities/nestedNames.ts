@@ -366,9 +366,22 @@ function longestInnerAt(
     const outersHead = () => b === words.length && HEAD_WORDS.has(view.key(words[b - 1]!.first)) && before !== 'the' && !NAME_CONNECTORS.has(before);
     // "University of California, Berkeley": the campus's city after the comma, though a given name too ("Berkeley", "Irvine").
     const campusCity = () => b === words.length && view.isChar(first - 1, ',') && isCity(key);
-    if (standalone || (isKnownName(key) && !outersHead()) || campusCity()) return { name: { first, end, key, standalone }, nextWord: b };
+    if (standalone || (isKnownName(key) && !outersHead() && !isFieldAfterBodysOf(view, words, a, key)) || campusCity()) return { name: { first, end, key, standalone }, nextWord: b };
   }
   return null;
+}
+
+/**
+ * "Department of Labor", "Ministry of Labor and Employment": a dictionary word after a body's head and
+ * its "of" or "for" is the body's field, though the lists know it as another body's short name ("Labor"
+ * was Australia's Labor Party there), and so is one after a comma of a list of fields ("Senate Health,
+ * Education, Labor and Pensions Committee"); a place stays one ("Bank of Korea").
+ */
+function isFieldAfterBodysOf(view: TokenView, words: readonly { first: number; end: number }[], a: number, key: string): boolean {
+  if (a < 1 || !isCommonWord(key) || gazetteer().byKey.get(key)?.type === 'place') return false;
+  // "Senate Health, Education, Labor and Pensions Committee": an item of a list of fields.
+  if (view.isChar(words[a - 1]!.end, ',')) return true;
+  return a >= 2 && view.isOfOrFor(words[a - 1]!.first) && HEAD_WORDS.get(view.key(words[a - 2]!.first)) === 'organization';
 }
 
 /** "Saudi" of "Saudi Arabian Airlines": a name that opens a nationality with the next word is no name there. */

@@ -18,8 +18,11 @@ import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDr
  * "Emperor" of the "Emperor Norton Bridge": a title before a place's or a body's head word is the
  * namesake's, while "Tsar" may still be the "Tsar Aleksei I" last named.
  */
-export function firstWordStandsFor(shortFormKeys: readonly string[]): boolean {
+export function firstWordStandsFor(shortFormKeys: readonly string[], key = ''): boolean {
   const [first, last] = shortFormKeys as [string, string];
+  // "Students protested" is no short form of "Students for Fair Admissions": a word before the
+  // name's "for" or "against" says who, not which.
+  if (key.startsWith(`${first} for `) || key.startsWith(`${first} against `)) return false;
   // "Lord's" (the cricket ground) is no short form of "Lord Diplock"; "the Tsar" after "Tsar Aleksei" is.
   // A body's head word or legal form says its first word is no peer's title: "Duke said" after "Duke Energy Corp.".
   if (LANDFORM_OPENERS.has(first) || (PEERAGE_TITLES.has(first) && HEAD_WORDS.get(last) !== 'organization')) return false;
@@ -1015,7 +1018,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const full = d.link ?? d.key;
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
     // "Sheffield" alone is the town, not "Sheffield South East", the constituency.
-    if (firstWordStandsFor(d.shortFormKeys) && !isPlaceAndCompassPoints(d.key)) addTo(byShortKey, firstKey, full);
+    if (firstWordStandsFor(d.shortFormKeys, d.key) && !isPlaceAndCompassPoints(d.key)) addTo(byShortKey, firstKey, full);
     // "Amazon" for "Amazon.com Inc.": the name before a web address's domain.
     const domainStem = WEB_ADDRESS_STEM.exec(d.surface)?.[1];
     if (domainStem) addTo(byShortKey, nameKey(domainStem), full);

@@ -1539,7 +1539,8 @@ describe('other names the text gives for the name just before', () => {
       'Lawyers for Harvard said on Monday that the university would sue. Harvard Medical School will lose $200 million in grants. ' +
       'The cuts at Harvard began in April.';
     const index = indexTexts({ 'a.txt': harvard + '\n' });
-    expect(mentionsAt(index, 'Harvard')).toEqual([`Harvard@${harvard.indexOf('Harvard')}`, `Harvard@${harvard.lastIndexOf('Harvard')}`]);
+    // The lists know Harvard University, so its medical school's name holds it too, as "University of California" holds California.
+    expect(mentionsAt(index, 'Harvard University')).toEqual([`Harvard@${harvard.indexOf('Harvard')}`, `Harvard@${harvard.indexOf('Harvard Medical')}`, `Harvard@${harvard.lastIndexOf('Harvard')}`]);
     expect(surfaces(index, 'Harvard Medical School')).toEqual(['Harvard Medical School']);
     const city = 'Liverpool should host the contest again, said Steve Rotheram, the Metro Mayor of the Liverpool City Region. Hotels in Liverpool were full.';
     const other = indexTexts({ 'a.txt': city + '\n' });

@@ -268,3 +268,42 @@ describe('members\' bodies with a plural\'s apostrophe', () => {
     expect(allSurfaces(index)).toContain("Nurses' Union");
   });
 });
+
+describe('a field after a body\'s "of"', () => {
+  it('a dictionary word after a body\'s head and "of" is its field, no other body the lists know by that word ("The Department of Labor said" held Australia\'s Labor Party; "Department of Labor and Industries" was cut at "and"), while "Labor won the election" and "Bank of Korea" still name the party and the place', () => {
+    const text = 'The Department of Labor said so. The Washington State Department of Labor and Industries opened an inquiry. In Australia, Labor won the election. The Bank of Korea agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const names = allSurfaces(index);
+    expect(names).toContain('Department of Labor');
+    expect(names).toContain('Washington State Department of Labor and Industries');
+    expect(names).not.toContain('Industries');
+    expect(mentionsOfEntity(index, 'Australian Labor Party')).toEqual([`Labor@${text.indexOf('Labor won')}`]);
+    expect(names).toContain('Korea');
+  });
+});
+
+describe('a body\'s name with a list of fields, spelled by its acronym', () => {
+  it('an acronym in brackets that spells the words across a comma takes them into one body ("United Nations Educational, Scientific and Cultural Organization (UNESCO)" and "Senate Health, Education, Labor and Pensions Committee (HELP)" were cut at the comma, and "Labor" was the party), while "Kenya, Uganda and the East African Community (EAC)" stays three names', () => {
+    const text = 'The United Nations Educational, Scientific and Cultural Organization (UNESCO) announced a grant. Bill Cassidy chairs the Senate Health, Education, Labor and Pensions Committee (HELP). Officials from Kenya, Uganda and the East African Community (EAC) met.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const unesco = 'United Nations Educational, Scientific and Cultural Organization';
+    const help = 'Senate Health, Education, Labor and Pensions Committee';
+    expect(mentionsOfEntity(index, unesco)).toEqual([`${unesco}@${text.indexOf('United')}`, `UNESCO@${text.indexOf('UNESCO')}`]);
+    expect(mentionsOfEntity(index, help)).toEqual([`${help}@${text.indexOf('Senate')}`, `HELP@${text.indexOf('HELP')}`]);
+    const names = allSurfaces(index);
+    for (const cut of ['Scientific and Cultural Organization', 'Pensions Committee', 'Education', 'Labor']) expect(names, cut).not.toContain(cut);
+    expect(names).toEqual(expect.arrayContaining(['Kenya', 'Uganda', 'East African Community']));
+  });
+});
+
+describe('a city before a body\'s fields joined by "and"', () => {
+  it('a known place opening a body whose fields are joined by "and" is one name ("the Taipei Economic and Cultural Representative Office" gave "Taipei Economic" and "Cultural Representative Office"), holding the city; "Kenya Airways and Ethiopian Airlines agreed" stays two companies', () => {
+    const text = 'Kenya signed a memorandum with the Taipei Economic and Cultural Representative Office on Thursday. Kenya Airways and Ethiopian Airlines agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const names = allSurfaces(index);
+    expect(names).toContain('Taipei Economic and Cultural Representative Office');
+    expect(names).toContain('Taipei');
+    for (const cut of ['Taipei Economic', 'Cultural Representative Office', 'Kenya Airways and Ethiopian Airlines']) expect(names, cut).not.toContain(cut);
+    expect(names).toEqual(expect.arrayContaining(['Kenya Airways', 'Ethiopian Airlines']));
+  });
+});

@@ -3304,3 +3304,61 @@ describe('"including" after a name\'s comma', () => {
     expect(entityNamed(described, 'Ken Salazar').type).toBe('person');
   });
 });
+
+describe('a bank\'s coined word opening a sentence', () => {
+  it('a word that says a bank by its own letters needs no other use to open a sentence ("Sberbank said its chief executive would speak" and "Commerzbank reported a profit" named nothing), while a head word alone stays out ("Shipbuilding slowed")', () => {
+    const text = 'Sberbank said its chief executive would speak. Commerzbank reported a profit. Shipbuilding slowed last year.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Sberbank').type).toBe('organization');
+    expect(entityNamed(index, 'Commerzbank').type).toBe('organization');
+    expect(allSurfaces(index)).not.toContain('Shipbuilding');
+  });
+});
+
+describe('advocacy groups named by who and their cause', () => {
+  it('a group\'s plural, "for" and a cause in dictionary words is one organization ("The case was brought by Students for Fair Admissions", "Physicians for Human Rights said so", "a report by Americans for Prosperity" named nothing), whose first word alone is no short form; "Lawyers for Google argued" and "Americans for years have complained" stay apart', () => {
+    const text = 'The case was brought by Students for Fair Admissions. Students protested on Monday. Physicians for Human Rights said so. A report by Americans for Prosperity was cited. Americans for years have complained. Lawyers for Google argued.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const group of ['Students for Fair Admissions', 'Physicians for Human Rights', 'Americans for Prosperity']) {
+      expect(entityNamed(index, group).type, group).toBe('organization');
+      expect(mentionsAt(index, group), group).toEqual([`${group}@${text.indexOf(group)}`]);
+    }
+    const names = allSurfaces(index);
+    expect(names).not.toContain('Lawyers for Google');
+    expect(names).toContain('Google');
+  });
+});
+
+describe('universities news names by one word', () => {
+  it('"Harvard" and "Yale" alone are the universities, one entity with their full names ("The group sued Harvard" and "She studied at Harvard and Yale" made people), and "MIT" holds no state; "John Harvard Smith" stays a person', () => {
+    const text = 'The group sued Harvard in 2014. She studied at Harvard University and Yale. Researchers at the Massachusetts Institute of Technology (MIT) agreed. John Harvard Smith said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Harvard University').type).toBe('organization');
+    expect(mentionsAt(index, 'Harvard University')).toEqual([`Harvard@${text.indexOf('Harvard')}`, `Harvard University@${text.indexOf('Harvard University')}`]);
+    expect(entityNamed(index, 'Yale University').type).toBe('organization');
+    expect(allSurfaces(index)).not.toContain('Massachusetts');
+    expect(entityNamed(index, 'John Harvard Smith').type).toBe('person');
+  });
+});
+
+describe('a Portuguese "do" between surnames', () => {
+  it('"do" between a given name\'s surname and another surname is one person\'s name ("Brazil\'s climate envoy André Corrêa do Lago said" gave "André Corrêa" and a person "Lago"), while "Can Joe Biden do Iowa?" keeps the place apart', () => {
+    const text = "Brazil's climate envoy André Corrêa do Lago said talks would focus on forests. Can Joe Biden do Iowa?";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'André Corrêa do Lago').type).toBe('person');
+    const names = allSurfaces(index);
+    expect(names).not.toContain('André Corrêa');
+    expect(names).toEqual(expect.arrayContaining(['Joe Biden', 'Iowa']));
+  });
+});
+
+describe('initials written without periods', () => {
+  it('two capitals no list names before a given name or a surname are a person\'s initials ("JD Vance won the vote" and "KL Rahul finished unbeaten" were other), while "LG Display won the deal" and "US Steel won" stay bodies', () => {
+    const text = 'JD Vance won the vote. KL Rahul finished unbeaten. LG Display won the deal. US Steel won.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'JD Vance').type).toBe('person');
+    expect(entityNamed(index, 'KL Rahul').type).toBe('person');
+    expect(entityNamed(index, 'LG Display').type).not.toBe('person');
+    expect(entityNamed(index, 'US Steel').type).toBe('organization');
+  });
+});
