@@ -203,6 +203,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkMiddleNames(drafts);
     linkSaintsNames(drafts);
     linkAcronyms(drafts);
+    linkDottedOpenings(drafts);
     linkListedCompanyAcronyms(drafts);
     linkShortCountryNames(drafts);
     linkNamesWithoutPlace(drafts);
@@ -877,6 +878,35 @@ function linkAcronyms(story: MentionDraft[]): void {
       continue;
     }
     const target = byInitials.has(letters) ? byInitials.get(letters) : byInitialsAfterPlace.get(letters);
+    if (target) d.link = target;
+  }
+}
+
+/** "L.A. Times": capitals each with its period, then the rest of a name. */
+const DOTTED_OPENING = /^((?:\p{Lu}\.){2,}) (.+)$/u;
+
+/**
+ * "The Los Angeles Times reported … The L.A. Times said": a name opening with the dotted initials
+ * of the words a fuller name of the story opens with, the rest the same, is that name. Not "L.A.
+ * Times" beside the "New York Times" (other initials), nor beside "Lake Arrowhead Times" too (two),
+ * nor "U.S. Congress", whose listed letters name a country.
+ */
+function linkDottedOpenings(story: MentionDraft[]): void {
+  const opensDotted = (d: MentionDraft) => d.surface.charCodeAt(1) === 46 && !d.link && DOTTED_OPENING.test(d.surface);
+  if (!story.some(opensDotted)) return;
+  for (const d of story) {
+    if (!opensDotted(d)) continue;
+    const [, dotted, rest] = DOTTED_OPENING.exec(d.surface)!;
+    const letters = dotted!.replace(/\./g, '');
+    // "U.S. Congress": a country's letters the lists hold are the merge's to spell (countryFirstKey).
+    if (gazetteer().byKey.has(letters.toLowerCase())) continue;
+    let target: string | null | undefined;
+    for (const full of story) {
+      if (full.link || full.key === d.key || !full.surface.endsWith(` ${rest}`)) continue;
+      const head = full.surface.slice(0, -rest!.length - 1).split(' ');
+      if (head.length < 2 || !initialsOf(head).includes(letters)) continue;
+      target = target === undefined || target === full.key ? full.key : null;
+    }
     if (target) d.link = target;
   }
 }

@@ -2200,6 +2200,15 @@ describe('merging: dotted initials of a story\'s place', () => {
   });
 });
 
+describe('merging: dotted initials opening a name of the story', () => {
+  it('"The Los Angeles Times reported … The L.A. Times said" is one newspaper; "L.A. Times" beside the "New York Times" alone stays its own', () => {
+    const text = 'The Los Angeles Times reported the sale on Monday. The L.A. Times said the buyer would keep the staff.';
+    expect(surfaces(indexTexts({ 'a.txt': text + '\n' }), 'Los Angeles Times')).toEqual(['Los Angeles Times', 'L.A. Times']);
+    const other = indexTexts({ 'a.txt': 'The New York Times reported the sale on Monday. The L.A. Times said the buyer would keep the staff.\n' });
+    expect(surfaces(other, 'New York Times')).toEqual(['New York Times']);
+  });
+});
+
 describe('merging: an acronym in parentheses of the field after a lone head word and "of"', () => {
   it('"The Department of Health and Human Services (HHS) … HHS will" is one department; "The Eastern Theater Command of the People\'s Liberation Army (PLA)" still gives PLA to the army', () => {
     const index = indexTexts({ 'a.txt': 'The Department of Health and Human Services (HHS) announced cuts on Thursday. HHS will also merge several agencies.\n' });
