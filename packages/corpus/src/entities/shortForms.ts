@@ -209,6 +209,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkNamesWithoutPlace(drafts);
     linkNamesAfterParentAcronym(drafts);
     linkReorderedBodies(drafts);
+    keyPossessedStateBodies(drafts);
     linkCompanyOpenings(drafts);
     linkLegalFormSpellings(drafts);
     linkShortForms(drafts, 'mostMentioned');
@@ -466,6 +467,45 @@ function withPossessor(body: BodyWords, story: readonly MentionDraft[], i: numbe
   const before = i > 0 ? story[i - 1]! : null;
   if (body.country || !before || before.sentence !== d.sentence || d.start - before.end !== 3) return body;
   return gazetteer().byKey.get(before.key)?.type === 'place' ? { ...body, country: before.key } : body;
+}
+
+/**
+ * "South Korea's Supreme Court upheld the sentence … The Supreme Court said": a state's body named
+ * by dictionary words alone ("Supreme Court", "Foreign Ministry", "Parliament") after a country's
+ * possessive is that country's, and so is the story's same name alone, keyed by the country's name,
+ * so that another story's "Supreme Court" in Washington is another court. Not where the story gives
+ * that name after two countries' possessives ("Japan's Defense Ministry … South Korea's Defense
+ * Ministry … the Defense Ministry"), nor a party ("Britain's Labour Party" is the Labour Party anywhere).
+ */
+function keyPossessedStateBodies(story: MentionDraft[]): void {
+  let linkOfKey: Map<string, string | null> | null = null;
+  for (let i = 1; i < story.length; i++) {
+    const d = story[i]!;
+    const before = story[i - 1]!;
+    if (d.start - before.end !== 3 || d.link || before.sentence !== d.sentence || !isStateBodyByWords(d.key)) continue;
+    const country = gazetteer().byKey.get(before.link ?? before.key);
+    if (!country || !isCountry(before.link ?? before.key)) continue;
+    const linked = `${nameKey(country.name)} ${d.key}`;
+    linkOfKey ??= new Map();
+    linkOfKey.set(d.key, linkOfKey.has(d.key) && linkOfKey.get(d.key) !== linked ? null : linked);
+  }
+  if (!linkOfKey) return;
+  // Keyed, not linked: the body's own words still say what it is, which a link's short form's do not.
+  for (const d of story) {
+    const linked = d.link ? undefined : linkOfKey.get(d.key);
+    if (linked) d.key = linked;
+  }
+}
+
+/** Heads of the bodies every state has one of: its court, ministries, parliament, central bank. */
+const STATE_BODY_HEADS = new Set(['court', 'ministry', 'parliament', 'bank', 'assembly', 'senate', 'cabinet', 'army', 'navy', 'police']);
+
+/** "supreme court", "foreign ministry", "parliament": one to three dictionary words closing with a state body's head. */
+function isStateBodyByWords(key: string): boolean {
+  const last = key.lastIndexOf(' ');
+  if (!STATE_BODY_HEADS.has(key.slice(last + 1))) return false;
+  const words = key.split(' ');
+  return words.length <= 3 && words.every(isCommonWord);
 }
 
 /** A body's head word, the country or nationality before it if any, and its other words ("justice"). */

@@ -2200,6 +2200,18 @@ describe('merging: dotted initials of a story\'s place', () => {
   });
 });
 
+describe('merging: a state body after a country\'s possessive is that country\'s', () => {
+  it('"South Korea\'s Supreme Court upheld … The Supreme Court said" is not the Supreme Court of a story from Washington; two stories\' bare "Supreme Court" and "Britain\'s Labour Party" beside "the Labour Party" stay one each', () => {
+    const seoul = "SEOUL — South Korea's Supreme Court on Thursday upheld the sentence. The Supreme Court said the law was clear.\n";
+    const washington = 'WASHINGTON — The Supreme Court on Wednesday heard arguments over tariffs. The Supreme Court will rule by June.\n';
+    const courts = (index: CorpusIndex) => index.entities.filter((e) => e.name === 'Supreme Court').map((e) => e.mentions.length);
+    expect(courts(indexTexts({ 'a.txt': seoul, 'b.txt': washington }))).toEqual([2, 2]);
+    expect(courts(indexTexts({ 'a.txt': washington, 'b.txt': washington }))).toEqual([4]);
+    const labour = indexTexts({ 'a.txt': "Britain's Labour Party won the vote.\n", 'b.txt': 'The Labour Party said it would govern.\n' });
+    expect(surfaces(labour, 'Labour Party')).toEqual(['Labour Party', 'Labour Party']);
+  });
+});
+
 describe('merging: dotted initials opening a name of the story', () => {
   it('"The Los Angeles Times reported … The L.A. Times said" is one newspaper; "L.A. Times" beside the "New York Times" alone stays its own', () => {
     const text = 'The Los Angeles Times reported the sale on Monday. The L.A. Times said the buyer would keep the staff.';
