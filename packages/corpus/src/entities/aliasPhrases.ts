@@ -1,5 +1,6 @@
 import { gazetteer } from './gazetteer.js';
 import { HEAD_WORDS, isGivenName } from './lexicon.js';
+import { nameKey } from '../text/tokenize.js';
 
 /** What linkAliasPhrases reads and links of a mention. */
 export interface LinkableMention {
@@ -82,17 +83,21 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
 /**
  * "Ngũgĩ wa Thiong'o … has died at 87. Born James Ngugi in Kamiriithu in 1938, he studied …": a
  * full name after "Born" opening a sentence whose subject is "he" or "she" is the birth name of the
- * full name last written in the two sentences before. "Born in Kamiriithu, he …" names no one, and
- * "Born Free, the film, …" has no pronoun for a subject.
+ * full name last written in the two sentences before, and so is one whose subject is a word of that
+ * name ("Born James Ngugi in 1938, Ngũgĩ studied"; not "…, Smith studied"). "Born in Kamiriithu,
+ * he …" names no one, and "Born Free, the film, …" has no pronoun or name for a subject.
  */
 function birthNamesOpeningSentences(text: string, outermost: readonly LinkableMention[]): { alias: string; of: string }[] {
   const definitions: { alias: string; of: string }[] = [];
   for (let i = 1; i < outermost.length; i++) {
     const other = outermost[i]!;
     if (other.link || !other.key.includes(' ') || !BORN_OPENING.test(text.slice(Math.max(0, other.start - 8), other.start))) continue;
-    if (!PRONOUN_SUBJECT_AFTER.test(text.slice(other.end, other.end + 80))) continue;
+    const after = text.slice(other.end, other.end + 80);
+    const pronoun = PRONOUN_SUBJECT_AFTER.test(after);
+    const subject = pronoun ? undefined : NAME_SUBJECT_AFTER.exec(after)?.[1];
+    if (!pronoun && !subject) continue;
     const name = lastFullNameBefore(text, outermost, i);
-    if (name) definitions.push({ alias: other.key, of: name.link ?? name.key });
+    if (name && (pronoun || isWordOfName(subject!, name))) definitions.push({ alias: other.key, of: name.link ?? name.key });
   }
   return definitions;
 }
@@ -128,6 +133,13 @@ const CONNECTOR_INSIDE = /\s(?:in|of|for|and|on|at|to|the)\s/u;
 const BORN_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)Born\s+$/;
 /** ", he studied", "in Kamiriithu in 1938, she": the sentence's subject, a pronoun, after the birth name's phrase. */
 const PRONOUN_SUBJECT_AFTER = /^[^.;,]*,\s+(?:he|she)\b/;
+/** ", Ngũgĩ studied": the sentence's subject, one capitalised word and a lower-case verb, after the birth name's phrase. */
+const NAME_SUBJECT_AFTER = /^[^.;,]*,\s+(\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u;
+
+/** "Ngũgĩ" of "Ngũgĩ wa Thiong'o", "Malcolm" of "Malcolm X": one of the name's words. */
+function isWordOfName(word: string, name: LinkableMention): boolean {
+  return ` ${name.link ?? name.key} `.includes(` ${nameKey(word)} `);
+}
 
 /**
  * The name that `outermost[i]` is given as another name of: the name right before it, or, when a
