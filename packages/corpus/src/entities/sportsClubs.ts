@@ -27,6 +27,13 @@ export function isClubCloser(lower: string): boolean {
   return CLUB_CLOSERS.has(lower);
 }
 
+/** "49ers", "76ers": a number written as a plural noun, which names teams ("the San Francisco 49ers"). */
+export function isNumberedPlural(raw: string): boolean {
+  return NUMBERED_PLURAL.test(raw);
+}
+
+const NUMBERED_PLURAL = /^\d{2}ers$/;
+
 /** Closers that are also a place's head word: "the City" is a district or a city's government. */
 const PLACE_WORD_CLOSERS = new Set(['city', 'town']);
 

@@ -3291,3 +3291,13 @@ describe('"including" after a name\'s comma', () => {
     expect(entityNamed(described, 'Ken Salazar').type).toBe('person');
   });
 });
+
+describe('types: a team named by its place and a numbered plural', () => {
+  it('"the San Francisco 49ers beat the Los Angeles Rams", "the Philadelphia 76ers lost" are clubs, their whole names; "Voters in San Francisco backed it, and 49ers fans cheered" names the city alone', () => {
+    const text = 'The San Francisco 49ers beat the Los Angeles Rams 26-23 on Sunday. In a preseason game, the Philadelphia 76ers lost to Boston.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['San Francisco 49ers', 'Philadelphia 76ers'], 'organization');
+    const near = indexTexts({ 'a.txt': 'Voters in San Francisco backed the measure, and 49ers fans cheered.\n' });
+    expect(allSurfaces(near)).toEqual(['San Francisco']);
+  });
+});
