@@ -74,8 +74,19 @@ function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
   // "Madrid will face Bayern Munich in the semi-finals": a match to come.
   if (view.isLowerWord(verbAfter) && view.lower(verbAfter) === 'will' && view.isLowerWord(verbAfter + 1) && FUTURE_MATCH_VERBS.has(view.lower(verbAfter + 1))) return true;
   if (view.isLowerWord(first - 1) && MATCH_VERBS.has(view.lower(first - 1))) return true;
+  if (isGivenTheLead(view, first, end)) return true;
   if (isScoreAt(view, first - 4)) return MATCH_PHRASES.has(`${view.lower(first - 5)} ${view.lower(first - 1)}`);
   return view.isLowerWord(first - 2) && view.isLowerWord(first - 1) && MATCH_PHRASES.has(`${view.lower(first - 2)} ${view.lower(first - 1)}`);
+}
+
+/**
+ * "Rodrygo gave Madrid the lead in the 10th minute", "Haaland put City ahead": the side a goal
+ * "gave the lead" or "put ahead" (in a sentence of a match's words or a minute, see sidesAMatch).
+ */
+function isGivenTheLead(view: TokenView, first: number, end: number): boolean {
+  const verb = view.isLowerWord(first - 1) ? view.lower(first - 1) : '';
+  if (verb === 'gave' || verb === 'give' || verb === 'gives') return view.lower(end) === 'the' && view.lower(end + 1) === 'lead';
+  return (verb === 'put' || verb === 'puts') && (view.lower(end) === 'ahead' || (view.lower(end) === 'in' && view.lower(end + 1) === 'front'));
 }
 
 /**
@@ -86,8 +97,12 @@ function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
  */
 export function sidesAMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
   if (!isOneWordSideOfMatchVerb(view, first, end) || holdsSetScore(view, sentenceFirst, sentenceEnd)) return false;
-  return holdsScore(view, sentenceFirst, sentenceEnd) || holdsMatchWord(view, sentenceFirst, sentenceEnd);
+  if (holdsScore(view, sentenceFirst, sentenceEnd) || holdsMatchWord(view, sentenceFirst, sentenceEnd)) return true;
+  // "gave Madrid the lead in the 10th minute": a lead's minute is a match's ("at the last minute" needs the lead too).
+  return isGivenTheLead(view, first, end) && holdsMatchWord(view, sentenceFirst, sentenceEnd, MINUTE_WORDS);
 }
+
+const MINUTE_WORDS = new Set(['minute', 'minutes']);
 
 /**
  * "Sinner beat Zverev 6-3, 7-6", "Swiatek edged Gauff 7-5": a one-word name on either side of a
@@ -103,8 +118,8 @@ function isOneWordSideOfMatchVerb(view: TokenView, first: number, end: number): 
 }
 
 /** One of a match's words ("The campaign of Sarvis drew six percent" holds none). */
-function holdsMatchWord(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
-  for (let i = sentenceFirst; i < sentenceEnd; i++) if (view.isLowerWord(i) && MATCH_WORDS.has(view.lower(i))) return true;
+function holdsMatchWord(view: TokenView, sentenceFirst: number, sentenceEnd: number, words: ReadonlySet<string> = MATCH_WORDS): boolean {
+  for (let i = sentenceFirst; i < sentenceEnd; i++) if (view.isLowerWord(i) && words.has(view.lower(i))) return true;
   return false;
 }
 

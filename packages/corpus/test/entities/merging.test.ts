@@ -89,6 +89,13 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'Madrid')).toEqual([`Madrid@${text.indexOf('Madrid celebrated')}`, `Madrid@${text.indexOf('Madrid will host')}`]);
   });
 
+  it('a city a goal "gave the lead" or "put ahead" in a sentence of a match\'s words is the article\'s club: "Rodrygo gave Madrid the lead in the 10th minute" left the city; "Fans in Madrid celebrated" stays the city', () => {
+    const text = 'Real Madrid beat Villarreal 2-1 on Saturday. Rodrygo gave Madrid the lead in the 10th minute. Fans in Madrid celebrated.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Real Madrid')).toEqual(['Real Madrid@0', `Madrid@${text.indexOf('Madrid the lead')}`]);
+    expect(mentionsAt(index, 'Madrid')).toEqual([`Madrid@${text.indexOf('Madrid celebrated')}`]);
+  });
+
   it('a city whose result or play its sentence tells is the article\'s club closing with it: "Girona beat Real Madrid … It was Madrid\'s first home defeat", "scored many goals for Madrid"; "Madrid\'s mayor" and "flew to Madrid for talks" stay in the city', () => {
     const text =
       'Girona beat Real Madrid 2-1 on Sunday. It was Madrid\'s first home defeat of the season. Jude Bellingham, who has scored many goals for Madrid, missed a penalty. ' +
