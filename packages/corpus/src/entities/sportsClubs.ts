@@ -40,11 +40,14 @@ const PLACE_WORD_CLOSERS = new Set(['city', 'town']);
 /**
  * "Bankers in the City said the pound fell", "the City said it would appeal the ruling": a closer
  * that is a place's head word, alone after "the", is the financial district or a town's council,
- * no club's short form ("City took the lead" after "Manchester City" is).
+ * no club's short form ("City took the lead" after "Manchester City" is, and so is "the City manager").
  */
 export function isPlaceWordAfterThe(view: TokenView, first: number, end: number): boolean {
-  return end - first === 1 && PLACE_WORD_CLOSERS.has(view.key(first)) && view.lower(first - 1) === 'the';
+  return end - first === 1 && PLACE_WORD_CLOSERS.has(view.key(first)) && view.lower(first - 1) === 'the' && !(view.isLowerWord(end) && CLUB_ROLE_WORDS.has(view.lower(end)));
 }
+
+/** "the City manager said", "the Town striker": a club's people after its closer, which is the club's then. */
+const CLUB_ROLE_WORDS = new Set(['manager', 'boss', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'captain', 'fans', 'supporters', 'squad']);
 
 /** A score in the sentence: "won 2-1", "beat Leicester City 3-0" (each side two digits at most; "2019-2020" is years). */
 function holdsScore(view: TokenView, sentenceFirst: number, sentenceEnd: number, test: (a: number, b: number) => boolean = () => true): boolean {

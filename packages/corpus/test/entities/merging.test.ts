@@ -89,6 +89,13 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'Madrid')).toEqual([`Madrid@${text.indexOf('Madrid celebrated')}`, `Madrid@${text.indexOf('Madrid will host')}`]);
   });
 
+  it('"the City manager" after "Manchester City" is the club, its people after its closer; "Bankers in the City said the pound fell" stays the district', () => {
+    const text = 'Manchester City drew 1-1 with Arsenal on Sunday. The City manager Pep Guardiola said it was fair. Bankers in the City said the pound fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Manchester City')).toEqual(['Manchester City@0', `City@${text.indexOf('City manager')}`]);
+    expect(mentionsAt(index, 'City')).toEqual([`City@${text.indexOf('City said')}`]);
+  });
+
   it('a city a goal "gave the lead" or "put ahead" in a sentence of a match\'s words is the article\'s club: "Rodrygo gave Madrid the lead in the 10th minute" left the city; "Fans in Madrid celebrated" stays the city', () => {
     const text = 'Real Madrid beat Villarreal 2-1 on Saturday. Rodrygo gave Madrid the lead in the 10th minute. Fans in Madrid celebrated.';
     const index = indexTexts({ 'a.txt': text + '\n' });
