@@ -2235,6 +2235,15 @@ describe('merging: a state body after a country\'s possessive is that country\'s
   });
 });
 
+describe('merging: a listed company\'s legal name', () => {
+  it('"Space Exploration Technologies Corp. said … SpaceX is run by Elon Musk, who spoke of space rockets" is one company; "Space Systems Technologies Corp." beside "SpaceX" stays its own', () => {
+    const text = 'Space Exploration Technologies Corp. said on Friday it would build a plant. SpaceX is run by Elon Musk, who said the plant would make parts for space rockets.';
+    expect(surfaces(indexTexts({ 'a.txt': text + '\n' }), 'SpaceX')).toEqual(['Space Exploration Technologies Corp.', 'SpaceX']);
+    const other = indexTexts({ 'a.txt': 'Space Systems Technologies Corp. said on Friday it would build a plant. SpaceX is run by Elon Musk.\n' });
+    expect(surfaces(other, 'SpaceX')).toEqual(['SpaceX']);
+  });
+});
+
 describe('merging: dotted initials opening a name of the story', () => {
   it('"The Los Angeles Times reported … The L.A. Times said" is one newspaper; "L.A. Times" beside the "New York Times" alone stays its own', () => {
     const text = 'The Los Angeles Times reported the sale on Monday. The L.A. Times said the buyer would keep the staff.';
