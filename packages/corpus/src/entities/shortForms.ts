@@ -293,7 +293,8 @@ function linkNamesAfterParentAcronym(story: MentionDraft[]): void {
     if (space < 0) continue;
     const parent = known.get(d.key.slice(0, space));
     const rest = d.key.slice(space + 1);
-    if (!parent || parent.type === 'person' || !rest.includes(' ')) continue;
+    // "The Virgin Islands were hit. The U.S. Virgin Islands were also hit": a whole the lists know is its own.
+    if (!parent || parent.type === 'person' || !rest.includes(' ') || known.has(d.key)) continue;
     // Not a name nested in it: "West Coast" inside "US West Coast" is no other name the story gives.
     storyNames ??= new Map(story.filter((m) => m.shortFormKeys.length > 0 && !m.modifier).map((m) => [m.key, m.link ?? m.key]));
     const target = storyNames.get(rest) ?? (known.get(rest)?.type === 'organization' ? rest : undefined);

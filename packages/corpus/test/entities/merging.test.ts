@@ -2235,6 +2235,16 @@ describe('merging: a state body after a country\'s possessive is that country\'s
   });
 });
 
+describe('merging: the Virgin Islands and their two territories', () => {
+  it('"He sailed to the British Virgin Islands. The Virgin Islands were hit. The U.S. Virgin Islands were also hit" are three places; "the BVI" is still the British territory', () => {
+    const text = 'He sailed to the British Virgin Islands on Monday. The Virgin Islands were hit by the storm. The U.S. Virgin Islands were also hit. Tourists left the BVI.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'British Virgin Islands')).toEqual(['British Virgin Islands', 'BVI']);
+    expect(surfaces(index, 'Virgin Islands')).toEqual(['Virgin Islands']);
+    expect(surfaces(index, 'United States Virgin Islands')).toEqual(['U.S. Virgin Islands']);
+  });
+});
+
 describe('merging: a listed company\'s legal name', () => {
   it('"Space Exploration Technologies Corp. said … SpaceX is run by Elon Musk, who spoke of space rockets" is one company; "Space Systems Technologies Corp." beside "SpaceX" stays its own', () => {
     const text = 'Space Exploration Technologies Corp. said on Friday it would build a plant. SpaceX is run by Elon Musk, who said the plant would make parts for space rockets.';

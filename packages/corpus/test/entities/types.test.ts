@@ -3242,7 +3242,7 @@ describe('a university\'s initials before a city', () => {
     const index = indexTexts({ 'a.txt': text + '\n' });
     expectEachOnceAs(index, text, ['UC Irvine', 'UC Davis', 'UT Austin'], 'organization');
     const near = 'Ships reached the US Virgin Islands on Monday.';
-    expect(entityNamed(indexTexts({ 'a.txt': near + '\n' }), 'US Virgin Islands')?.type).toBe('place');
+    expect(entityNamed(indexTexts({ 'a.txt': near + '\n' }), 'United States Virgin Islands')?.type).toBe('place');
   });
 });
 
