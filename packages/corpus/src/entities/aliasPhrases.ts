@@ -96,20 +96,21 @@ function birthNamesOpeningSentences(text: string, outermost: readonly LinkableMe
     const pronoun = PRONOUN_SUBJECT_AFTER.test(after);
     const subject = pronoun ? undefined : NAME_SUBJECT_AFTER.exec(after)?.[1];
     if (!pronoun && !subject) continue;
-    const name = lastFullNameBefore(text, outermost, i);
-    if (name && (pronoun || isWordOfName(subject!, name))) definitions.push({ alias: other.key, of: name.link ?? name.key });
+    // "has died in the United States. Born James Ngugi in 1938, Ngũgĩ studied": the name the subject is a word of.
+    const name = lastFullNameBefore(text, outermost, i, pronoun ? undefined : (named) => isWordOfName(subject!, named));
+    if (name) definitions.push({ alias: other.key, of: name.link ?? name.key });
   }
   return definitions;
 }
 
-/** The full name last written before `outermost[i]`, in the two sentences before its own; null if none. */
-function lastFullNameBefore(text: string, outermost: readonly LinkableMention[], i: number): LinkableMention | null {
+/** The full name last written before `outermost[i]` (that `fits`), in the two sentences before its own; null if none. */
+function lastFullNameBefore(text: string, outermost: readonly LinkableMention[], i: number, fits?: (name: LinkableMention) => boolean): LinkableMention | null {
   const other = outermost[i]!;
   for (let j = i - 1; j >= 0; j--) {
     const name = outermost[j]!;
     if (name.sentence === other.sentence) continue;
     if (name.sentence < other.sentence - 2) return null;
-    if ((name.link ?? name.key).includes(' ') && name.key !== other.key && !isBodysOrPrizesName(text, name)) return name;
+    if ((name.link ?? name.key).includes(' ') && name.key !== other.key && !isBodysOrPrizesName(text, name) && (!fits || fits(name))) return name;
   }
   return null;
 }

@@ -2068,6 +2068,11 @@ describe('merging: a birth name opening a sentence whose subject is a word of th
     const near = "Ngũgĩ wa Thiong'o has died at 87, his family said. Born James Ngugi in 1938, Smith studied at Makerere University.";
     expect(surfaces(indexTexts({ 'a.txt': near + '\n' }), "Ngũgĩ wa Thiong'o")).toEqual(["Ngũgĩ wa Thiong'o"]);
   });
+
+  it('a place named between ("has died in the United States. Born James Ngugi in 1938, Ngũgĩ studied") is not the name the subject is a word of', () => {
+    const text = "Ngũgĩ wa Thiong'o, the Kenyan novelist, has died in the United States at the age of 87. Born James Ngugi in 1938, Ngũgĩ studied at Makerere University.";
+    expect(surfaces(indexTexts({ 'a.txt': text + '\n' }), "Ngũgĩ wa Thiong'o")).toEqual(["Ngũgĩ wa Thiong'o", 'James Ngugi', 'Ngũgĩ']);
+  });
 });
 
 describe('merging: a birth name is no body\'s or prize\'s', () => {
