@@ -1,5 +1,6 @@
 import { gazetteer } from './gazetteer.js';
 import { HEAD_WORDS, isGivenName } from './lexicon.js';
+import { nameKey } from '../text/tokenize.js';
 
 /** What linkAliasPhrases reads and links of a mention. */
 export interface LinkableMention {
@@ -82,29 +83,34 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
 /**
  * "Ngũgĩ wa Thiong'o … has died at 87. Born James Ngugi in Kamiriithu in 1938, he studied …": a
  * full name after "Born" opening a sentence whose subject is "he" or "she" is the birth name of the
- * full name last written in the two sentences before. "Born in Kamiriithu, he …" names no one, and
- * "Born Free, the film, …" has no pronoun for a subject.
+ * full name last written in the two sentences before, and so is one whose subject is a word of that
+ * name ("Born James Ngugi in 1938, Ngũgĩ studied"; not "…, Smith studied"). "Born in Kamiriithu,
+ * he …" names no one, and "Born Free, the film, …" has no pronoun or name for a subject.
  */
 function birthNamesOpeningSentences(text: string, outermost: readonly LinkableMention[]): { alias: string; of: string }[] {
   const definitions: { alias: string; of: string }[] = [];
   for (let i = 1; i < outermost.length; i++) {
     const other = outermost[i]!;
     if (other.link || !other.key.includes(' ') || !BORN_OPENING.test(text.slice(Math.max(0, other.start - 8), other.start))) continue;
-    if (!PRONOUN_SUBJECT_AFTER.test(text.slice(other.end, other.end + 80))) continue;
-    const name = lastFullNameBefore(text, outermost, i);
+    const after = text.slice(other.end, other.end + 80);
+    const pronoun = PRONOUN_SUBJECT_AFTER.test(after);
+    const subject = pronoun ? undefined : NAME_SUBJECT_AFTER.exec(after)?.[1];
+    if (!pronoun && !subject) continue;
+    // "has died in the United States. Born James Ngugi in 1938, Ngũgĩ studied": the name the subject is a word of.
+    const name = lastFullNameBefore(text, outermost, i, pronoun ? undefined : (named) => isWordOfName(subject!, named));
     if (name) definitions.push({ alias: other.key, of: name.link ?? name.key });
   }
   return definitions;
 }
 
-/** The full name last written before `outermost[i]`, in the two sentences before its own; null if none. */
-function lastFullNameBefore(text: string, outermost: readonly LinkableMention[], i: number): LinkableMention | null {
+/** The full name last written before `outermost[i]` (that `fits`), in the two sentences before its own; null if none. */
+function lastFullNameBefore(text: string, outermost: readonly LinkableMention[], i: number, fits?: (name: LinkableMention) => boolean): LinkableMention | null {
   const other = outermost[i]!;
   for (let j = i - 1; j >= 0; j--) {
     const name = outermost[j]!;
     if (name.sentence === other.sentence) continue;
     if (name.sentence < other.sentence - 2) return null;
-    if ((name.link ?? name.key).includes(' ') && name.key !== other.key && !isBodysOrPrizesName(text, name)) return name;
+    if ((name.link ?? name.key).includes(' ') && name.key !== other.key && !isBodysOrPrizesName(text, name) && (!fits || fits(name))) return name;
   }
   return null;
 }
@@ -128,6 +134,13 @@ const CONNECTOR_INSIDE = /\s(?:in|of|for|and|on|at|to|the)\s/u;
 const BORN_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)Born\s+$/;
 /** ", he studied", "in Kamiriithu in 1938, she": the sentence's subject, a pronoun, after the birth name's phrase. */
 const PRONOUN_SUBJECT_AFTER = /^[^.;,]*,\s+(?:he|she)\b/;
+/** ", Ngũgĩ studied": the sentence's subject, one capitalised word and a lower-case verb, after the birth name's phrase. */
+const NAME_SUBJECT_AFTER = /^[^.;,]*,\s+(\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u;
+
+/** "Ngũgĩ" of "Ngũgĩ wa Thiong'o", "Malcolm" of "Malcolm X": one of the name's words. */
+function isWordOfName(word: string, name: LinkableMention): boolean {
+  return ` ${name.link ?? name.key} `.includes(` ${nameKey(word)} `);
+}
 
 /**
  * The name that `outermost[i]` is given as another name of: the name right before it, or, when a

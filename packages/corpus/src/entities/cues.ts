@@ -44,7 +44,7 @@ import {
   TITLE_WORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
-import { COMPETING_VERBS, holdsSetScore, isSideOfScore, namesClubInMatch, opensWithClubWord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
+import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isSideOfScore, namesClubInMatch, opensWithClubWord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, isHonorificAt, opensWithAdvocates, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import { isGroupAdjectiveWord, type NamePart } from './refineRun.js';
@@ -1455,7 +1455,9 @@ function looksLikePersonName(view: TokenView, first: number, end: number, firstK
  * Heat"). Not "Paris Hilton" (no plural), nor "Iowa City" ("City" names places too).
  */
 function isTeamName(view: TokenView, first: number, lastWord: number): boolean {
-  if (lastWord - first < 1 || lastWord - first > 4 || !view.isCapitalized(lastWord) || view.isAllCaps(lastWord)) return false;
+  if (lastWord - first < 1 || lastWord - first > 4 || view.isAllCaps(lastWord)) return false;
+  // "the San Francisco 49ers": a numbered plural closes a team's name, though no capital opens it.
+  if (!view.isCapitalized(lastWord)) return isNumberedPlural(view.raw(lastWord)) && isKnownPlace(view.keyOf(first, lastWord));
   const last = view.key(lastWord);
   const plural = (last.endsWith('s') && !last.endsWith('ss')) || TEAM_WORDS.has(last);
   // A name a list knows as a place is no team's ("the Philippines"); a body's alias may be ("San Antonio Spurs", not only Tottenham's "Spurs").

@@ -47,6 +47,7 @@ import {
   isRegionWord,
 } from './lexicon.js';
 import { gazetteer, isCity, isKnownPlace, isRegion, namesAPeople } from './gazetteer.js';
+import { isNumberedPlural } from './sportsClubs.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 /** A maximal stretch of capitalised tokens (with the connectors names allow) inside one sentence. */
@@ -919,6 +920,8 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   if (view.raw(k) === 'I' && view.spaceBefore(k) && (followsRegnalTitle(view, first, k) || endsClause(view, k + 1, sentenceEnd)) && !isNameToken(view, k + 1)) return step(k + 1, 0, true);
   // "Marovo II", "World War II": a Roman numeral after a name.
   if (view.isAllCaps(k) && ROMAN.test(view.raw(k)) && view.spaceBefore(k)) return step(k + 1, 0);
+  // "the San Francisco 49ers", "the Philadelphia 76ers": a numbered plural closes a team's name after its place.
+  if (view.hasDigit(k) && view.kind(k) === TokenKind.Word && view.spaceBefore(k) && isNumberedPlural(view.raw(k)) && isKnownPlace(view.keyOf(first, k))) return step(k + 1, 0, true);
   // "Hong Tai 58", "the Chongryu 8": a number closes the name of a ship or an exercise.
   // Not a score or a range: "beat Manchester City 3–1", "Chelsea 2-0"; nor an amount: "fined Meta
   // Platforms 200 million euros", "paid Apple 500 dollars".

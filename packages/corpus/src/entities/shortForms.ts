@@ -206,11 +206,13 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkMiddleNames(drafts);
     linkSaintsNames(drafts);
     linkAcronyms(drafts);
+    linkDottedOpenings(drafts);
     linkListedCompanyAcronyms(drafts);
     linkShortCountryNames(drafts);
     linkNamesWithoutPlace(drafts);
     linkNamesAfterParentAcronym(drafts);
     linkReorderedBodies(drafts);
+    keyPossessedStateBodies(drafts);
     linkCompanyOpenings(drafts);
     linkLegalFormSpellings(drafts);
     linkShortForms(drafts, 'mostMentioned');
@@ -294,7 +296,8 @@ function linkNamesAfterParentAcronym(story: MentionDraft[]): void {
     if (space < 0) continue;
     const parent = known.get(d.key.slice(0, space));
     const rest = d.key.slice(space + 1);
-    if (!parent || parent.type === 'person' || !rest.includes(' ')) continue;
+    // "The Virgin Islands were hit. The U.S. Virgin Islands were also hit": a whole the lists know is its own.
+    if (!parent || parent.type === 'person' || !rest.includes(' ') || known.has(d.key)) continue;
     // Not a name nested in it: "West Coast" inside "US West Coast" is no other name the story gives.
     storyNames ??= new Map(story.filter((m) => m.shortFormKeys.length > 0 && !m.modifier).map((m) => [m.key, m.link ?? m.key]));
     const target = storyNames.get(rest) ?? (known.get(rest)?.type === 'organization' ? rest : undefined);
@@ -468,6 +471,45 @@ function withPossessor(body: BodyWords, story: readonly MentionDraft[], i: numbe
   const before = i > 0 ? story[i - 1]! : null;
   if (body.country || !before || before.sentence !== d.sentence || d.start - before.end !== 3) return body;
   return gazetteer().byKey.get(before.key)?.type === 'place' ? { ...body, country: before.key } : body;
+}
+
+/**
+ * "South Korea's Supreme Court upheld the sentence … The Supreme Court said": a state's body named
+ * by dictionary words alone ("Supreme Court", "Foreign Ministry", "Parliament") after a country's
+ * possessive is that country's, and so is the story's same name alone, keyed by the country's name,
+ * so that another story's "Supreme Court" in Washington is another court. Not where the story gives
+ * that name after two countries' possessives ("Japan's Defense Ministry … South Korea's Defense
+ * Ministry … the Defense Ministry"), nor a party ("Britain's Labour Party" is the Labour Party anywhere).
+ */
+function keyPossessedStateBodies(story: MentionDraft[]): void {
+  let linkOfKey: Map<string, string | null> | null = null;
+  for (let i = 1; i < story.length; i++) {
+    const d = story[i]!;
+    const before = story[i - 1]!;
+    if (d.start - before.end !== 3 || d.link || before.sentence !== d.sentence || !isStateBodyByWords(d.key)) continue;
+    const country = gazetteer().byKey.get(before.link ?? before.key);
+    if (!country || !isCountry(before.link ?? before.key)) continue;
+    const linked = `${nameKey(country.name)} ${d.key}`;
+    linkOfKey ??= new Map();
+    linkOfKey.set(d.key, linkOfKey.has(d.key) && linkOfKey.get(d.key) !== linked ? null : linked);
+  }
+  if (!linkOfKey) return;
+  // Keyed, not linked: the body's own words still say what it is, which a link's short form's do not.
+  for (const d of story) {
+    const linked = d.link ? undefined : linkOfKey.get(d.key);
+    if (linked) d.key = linked;
+  }
+}
+
+/** Heads of the bodies every state has one of: its court, ministries, parliament, central bank. */
+const STATE_BODY_HEADS = new Set(['court', 'ministry', 'parliament', 'bank', 'assembly', 'senate', 'cabinet', 'army', 'navy', 'police']);
+
+/** "supreme court", "foreign ministry", "parliament": one to three dictionary words closing with a state body's head. */
+function isStateBodyByWords(key: string): boolean {
+  const last = key.lastIndexOf(' ');
+  if (!STATE_BODY_HEADS.has(key.slice(last + 1))) return false;
+  const words = key.split(' ');
+  return words.length <= 3 && words.every(isCommonWord);
 }
 
 /** A body's head word, the country or nationality before it if any, and its other words ("justice"). */
@@ -880,6 +922,35 @@ function linkAcronyms(story: MentionDraft[]): void {
       continue;
     }
     const target = byInitials.has(letters) ? byInitials.get(letters) : byInitialsAfterPlace.get(letters);
+    if (target) d.link = target;
+  }
+}
+
+/** "L.A. Times": capitals each with its period, then the rest of a name. */
+const DOTTED_OPENING = /^((?:\p{Lu}\.){2,}) (.+)$/u;
+
+/**
+ * "The Los Angeles Times reported … The L.A. Times said": a name opening with the dotted initials
+ * of the words a fuller name of the story opens with, the rest the same, is that name. Not "L.A.
+ * Times" beside the "New York Times" (other initials), nor beside "Lake Arrowhead Times" too (two),
+ * nor "U.S. Congress", whose listed letters name a country.
+ */
+function linkDottedOpenings(story: MentionDraft[]): void {
+  const opensDotted = (d: MentionDraft) => d.surface.charCodeAt(1) === 46 && !d.link && DOTTED_OPENING.test(d.surface);
+  if (!story.some(opensDotted)) return;
+  for (const d of story) {
+    if (!opensDotted(d)) continue;
+    const [, dotted, rest] = DOTTED_OPENING.exec(d.surface)!;
+    const letters = dotted!.replace(/\./g, '');
+    // "U.S. Congress": a country's letters the lists hold are the merge's to spell (countryFirstKey).
+    if (gazetteer().byKey.has(letters.toLowerCase())) continue;
+    let target: string | null | undefined;
+    for (const full of story) {
+      if (full.link || full.key === d.key || !full.surface.endsWith(` ${rest}`)) continue;
+      const head = full.surface.slice(0, -rest!.length - 1).split(' ');
+      if (head.length < 2 || !initialsOf(head).includes(letters)) continue;
+      target = target === undefined || target === full.key ? full.key : null;
+    }
     if (target) d.link = target;
   }
 }

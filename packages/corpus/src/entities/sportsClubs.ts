@@ -27,17 +27,27 @@ export function isClubCloser(lower: string): boolean {
   return CLUB_CLOSERS.has(lower);
 }
 
+/** "49ers", "76ers": a number written as a plural noun, which names teams ("the San Francisco 49ers"). */
+export function isNumberedPlural(raw: string): boolean {
+  return NUMBERED_PLURAL.test(raw);
+}
+
+const NUMBERED_PLURAL = /^\d{2}ers$/;
+
 /** Closers that are also a place's head word: "the City" is a district or a city's government. */
 const PLACE_WORD_CLOSERS = new Set(['city', 'town']);
 
 /**
  * "Bankers in the City said the pound fell", "the City said it would appeal the ruling": a closer
  * that is a place's head word, alone after "the", is the financial district or a town's council,
- * no club's short form ("City took the lead" after "Manchester City" is).
+ * no club's short form ("City took the lead" after "Manchester City" is, and so is "the City manager").
  */
 export function isPlaceWordAfterThe(view: TokenView, first: number, end: number): boolean {
-  return end - first === 1 && PLACE_WORD_CLOSERS.has(view.key(first)) && view.lower(first - 1) === 'the';
+  return end - first === 1 && PLACE_WORD_CLOSERS.has(view.key(first)) && view.lower(first - 1) === 'the' && !(view.isLowerWord(end) && CLUB_ROLE_WORDS.has(view.lower(end)));
 }
+
+/** "the City manager said", "the Town striker": a club's people after its closer, which is the club's then. */
+const CLUB_ROLE_WORDS = new Set(['manager', 'boss', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'captain', 'fans', 'supporters', 'squad']);
 
 /** A score in the sentence: "won 2-1", "beat Leicester City 3-0" (each side two digits at most; "2019-2020" is years). */
 function holdsScore(view: TokenView, sentenceFirst: number, sentenceEnd: number, test: (a: number, b: number) => boolean = () => true): boolean {
@@ -67,8 +77,19 @@ function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
   // "Madrid will face Bayern Munich in the semi-finals": a match to come.
   if (view.isLowerWord(verbAfter) && view.lower(verbAfter) === 'will' && view.isLowerWord(verbAfter + 1) && FUTURE_MATCH_VERBS.has(view.lower(verbAfter + 1))) return true;
   if (view.isLowerWord(first - 1) && MATCH_VERBS.has(view.lower(first - 1))) return true;
+  if (isGivenTheLead(view, first, end)) return true;
   if (isScoreAt(view, first - 4)) return MATCH_PHRASES.has(`${view.lower(first - 5)} ${view.lower(first - 1)}`);
   return view.isLowerWord(first - 2) && view.isLowerWord(first - 1) && MATCH_PHRASES.has(`${view.lower(first - 2)} ${view.lower(first - 1)}`);
+}
+
+/**
+ * "Rodrygo gave Madrid the lead in the 10th minute", "Haaland put City ahead": the side a goal
+ * "gave the lead" or "put ahead" (in a sentence of a match's words or a minute, see sidesAMatch).
+ */
+function isGivenTheLead(view: TokenView, first: number, end: number): boolean {
+  const verb = view.isLowerWord(first - 1) ? view.lower(first - 1) : '';
+  if (verb === 'gave' || verb === 'give' || verb === 'gives') return view.lower(end) === 'the' && view.lower(end + 1) === 'lead';
+  return (verb === 'put' || verb === 'puts') && (view.lower(end) === 'ahead' || (view.lower(end) === 'in' && view.lower(end + 1) === 'front'));
 }
 
 /**
@@ -79,8 +100,12 @@ function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
  */
 export function sidesAMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
   if (!isOneWordSideOfMatchVerb(view, first, end) || holdsSetScore(view, sentenceFirst, sentenceEnd)) return false;
-  return holdsScore(view, sentenceFirst, sentenceEnd) || holdsMatchWord(view, sentenceFirst, sentenceEnd);
+  if (holdsScore(view, sentenceFirst, sentenceEnd) || holdsMatchWord(view, sentenceFirst, sentenceEnd)) return true;
+  // "gave Madrid the lead in the 10th minute": a lead's minute is a match's ("at the last minute" needs the lead too).
+  return isGivenTheLead(view, first, end) && holdsMatchWord(view, sentenceFirst, sentenceEnd, MINUTE_WORDS);
 }
+
+const MINUTE_WORDS = new Set(['minute', 'minutes']);
 
 /**
  * "Sinner beat Zverev 6-3, 7-6", "Swiatek edged Gauff 7-5": a one-word name on either side of a
@@ -96,8 +121,8 @@ function isOneWordSideOfMatchVerb(view: TokenView, first: number, end: number): 
 }
 
 /** One of a match's words ("The campaign of Sarvis drew six percent" holds none). */
-function holdsMatchWord(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
-  for (let i = sentenceFirst; i < sentenceEnd; i++) if (view.isLowerWord(i) && MATCH_WORDS.has(view.lower(i))) return true;
+function holdsMatchWord(view: TokenView, sentenceFirst: number, sentenceEnd: number, words: ReadonlySet<string> = MATCH_WORDS): boolean {
+  for (let i = sentenceFirst; i < sentenceEnd; i++) if (view.isLowerWord(i) && words.has(view.lower(i))) return true;
   return false;
 }
 

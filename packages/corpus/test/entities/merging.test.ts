@@ -89,6 +89,20 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'Madrid')).toEqual([`Madrid@${text.indexOf('Madrid celebrated')}`, `Madrid@${text.indexOf('Madrid will host')}`]);
   });
 
+  it('"the City manager" after "Manchester City" is the club, its people after its closer; "Bankers in the City said the pound fell" stays the district', () => {
+    const text = 'Manchester City drew 1-1 with Arsenal on Sunday. The City manager Pep Guardiola said it was fair. Bankers in the City said the pound fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Manchester City')).toEqual(['Manchester City@0', `City@${text.indexOf('City manager')}`]);
+    expect(mentionsAt(index, 'City')).toEqual([`City@${text.indexOf('City said')}`]);
+  });
+
+  it('a city a goal "gave the lead" or "put ahead" in a sentence of a match\'s words is the article\'s club: "Rodrygo gave Madrid the lead in the 10th minute" left the city; "Fans in Madrid celebrated" stays the city', () => {
+    const text = 'Real Madrid beat Villarreal 2-1 on Saturday. Rodrygo gave Madrid the lead in the 10th minute. Fans in Madrid celebrated.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Real Madrid')).toEqual(['Real Madrid@0', `Madrid@${text.indexOf('Madrid the lead')}`]);
+    expect(mentionsAt(index, 'Madrid')).toEqual([`Madrid@${text.indexOf('Madrid celebrated')}`]);
+  });
+
   it('a city whose result or play its sentence tells is the article\'s club closing with it: "Girona beat Real Madrid … It was Madrid\'s first home defeat", "scored many goals for Madrid"; "Madrid\'s mayor" and "flew to Madrid for talks" stay in the city', () => {
     const text =
       'Girona beat Real Madrid 2-1 on Sunday. It was Madrid\'s first home defeat of the season. Jude Bellingham, who has scored many goals for Madrid, missed a penalty. ' +
@@ -2048,6 +2062,20 @@ describe('merging: a birth name opening a sentence', () => {
   });
 });
 
+describe('merging: a birth name opening a sentence whose subject is a word of the name before', () => {
+  it('"Born James Ngugi in 1938, Ngũgĩ studied" is the birth name of "Ngũgĩ wa Thiong\'o", one person with "Ngũgĩ"; "Born James Ngugi in 1938, Smith studied" names Ngũgĩ no other way', () => {
+    const text = "Ngũgĩ wa Thiong'o has died at 87, his family said. Born James Ngugi in 1938, Ngũgĩ studied at Makerere University.";
+    expect(surfaces(indexTexts({ 'a.txt': text + '\n' }), "Ngũgĩ wa Thiong'o")).toEqual(["Ngũgĩ wa Thiong'o", 'James Ngugi', 'Ngũgĩ']);
+    const near = "Ngũgĩ wa Thiong'o has died at 87, his family said. Born James Ngugi in 1938, Smith studied at Makerere University.";
+    expect(surfaces(indexTexts({ 'a.txt': near + '\n' }), "Ngũgĩ wa Thiong'o")).toEqual(["Ngũgĩ wa Thiong'o"]);
+  });
+
+  it('a place named between ("has died in the United States. Born James Ngugi in 1938, Ngũgĩ studied") is not the name the subject is a word of', () => {
+    const text = "Ngũgĩ wa Thiong'o, the Kenyan novelist, has died in the United States at the age of 87. Born James Ngugi in 1938, Ngũgĩ studied at Makerere University.";
+    expect(surfaces(indexTexts({ 'a.txt': text + '\n' }), "Ngũgĩ wa Thiong'o")).toEqual(["Ngũgĩ wa Thiong'o", 'James Ngugi', 'Ngũgĩ']);
+  });
+});
+
 describe('merging: a birth name is no body\'s or prize\'s', () => {
   it('"… a contender for the Nobel Prize in Literature. Born James Ngugi in Kamiriithu, he" is the birth name of the person before the prize, not the prize\'s; with no prize between, the person before still takes it', () => {
     const text =
@@ -2198,6 +2226,46 @@ describe('merging: dotted initials of a story\'s place', () => {
     expect(surfaces(indexTexts({ 'a.txt': text + '\n' }), 'Los Angeles')).toEqual(['Los Angeles', 'L.A.']);
     const other = indexTexts({ 'a.txt': 'Fires burned in Louisiana on Monday. Officials in L.A. said 24 people died.\n' });
     expect(surfaces(other, 'Louisiana')).toEqual(['Louisiana']);
+  });
+});
+
+describe('merging: a state body after a country\'s possessive is that country\'s', () => {
+  it('"South Korea\'s Supreme Court upheld … The Supreme Court said" is not the Supreme Court of a story from Washington; two stories\' bare "Supreme Court" and "Britain\'s Labour Party" beside "the Labour Party" stay one each', () => {
+    const seoul = "SEOUL — South Korea's Supreme Court on Thursday upheld the sentence. The Supreme Court said the law was clear.\n";
+    const washington = 'WASHINGTON — The Supreme Court on Wednesday heard arguments over tariffs. The Supreme Court will rule by June.\n';
+    const courts = (index: CorpusIndex) => index.entities.filter((e) => e.name === 'Supreme Court').map((e) => e.mentions.length);
+    expect(courts(indexTexts({ 'a.txt': seoul, 'b.txt': washington }))).toEqual([2, 2]);
+    expect(courts(indexTexts({ 'a.txt': washington, 'b.txt': washington }))).toEqual([4]);
+    const labour = indexTexts({ 'a.txt': "Britain's Labour Party won the vote.\n", 'b.txt': 'The Labour Party said it would govern.\n' });
+    expect(surfaces(labour, 'Labour Party')).toEqual(['Labour Party', 'Labour Party']);
+  });
+});
+
+describe('merging: the Virgin Islands and their two territories', () => {
+  it('"He sailed to the British Virgin Islands. The Virgin Islands were hit. The U.S. Virgin Islands were also hit" are three places; "the BVI" is still the British territory', () => {
+    const text = 'He sailed to the British Virgin Islands on Monday. The Virgin Islands were hit by the storm. The U.S. Virgin Islands were also hit. Tourists left the BVI.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'British Virgin Islands')).toEqual(['British Virgin Islands', 'BVI']);
+    expect(surfaces(index, 'Virgin Islands')).toEqual(['Virgin Islands']);
+    expect(surfaces(index, 'United States Virgin Islands')).toEqual(['U.S. Virgin Islands']);
+  });
+});
+
+describe('merging: a listed company\'s legal name', () => {
+  it('"Space Exploration Technologies Corp. said … SpaceX is run by Elon Musk, who spoke of space rockets" is one company; "Space Systems Technologies Corp." beside "SpaceX" stays its own', () => {
+    const text = 'Space Exploration Technologies Corp. said on Friday it would build a plant. SpaceX is run by Elon Musk, who said the plant would make parts for space rockets.';
+    expect(surfaces(indexTexts({ 'a.txt': text + '\n' }), 'SpaceX')).toEqual(['Space Exploration Technologies Corp.', 'SpaceX']);
+    const other = indexTexts({ 'a.txt': 'Space Systems Technologies Corp. said on Friday it would build a plant. SpaceX is run by Elon Musk.\n' });
+    expect(surfaces(other, 'SpaceX')).toEqual(['SpaceX']);
+  });
+});
+
+describe('merging: dotted initials opening a name of the story', () => {
+  it('"The Los Angeles Times reported … The L.A. Times said" is one newspaper; "L.A. Times" beside the "New York Times" alone stays its own', () => {
+    const text = 'The Los Angeles Times reported the sale on Monday. The L.A. Times said the buyer would keep the staff.';
+    expect(surfaces(indexTexts({ 'a.txt': text + '\n' }), 'Los Angeles Times')).toEqual(['Los Angeles Times', 'L.A. Times']);
+    const other = indexTexts({ 'a.txt': 'The New York Times reported the sale on Monday. The L.A. Times said the buyer would keep the staff.\n' });
+    expect(surfaces(other, 'New York Times')).toEqual(['New York Times']);
   });
 });
 

@@ -3255,7 +3255,7 @@ describe('a university\'s initials before a city', () => {
     const index = indexTexts({ 'a.txt': text + '\n' });
     expectEachOnceAs(index, text, ['UC Irvine', 'UC Davis', 'UT Austin'], 'organization');
     const near = 'Ships reached the US Virgin Islands on Monday.';
-    expect(entityNamed(indexTexts({ 'a.txt': near + '\n' }), 'US Virgin Islands')?.type).toBe('place');
+    expect(entityNamed(indexTexts({ 'a.txt': near + '\n' }), 'United States Virgin Islands')?.type).toBe('place');
   });
 });
 
@@ -3360,5 +3360,15 @@ describe('initials written without periods', () => {
     expect(entityNamed(index, 'KL Rahul').type).toBe('person');
     expect(entityNamed(index, 'LG Display').type).not.toBe('person');
     expect(entityNamed(index, 'US Steel').type).toBe('organization');
+  });
+});
+
+describe('types: a team named by its place and a numbered plural', () => {
+  it('"the San Francisco 49ers beat the Los Angeles Rams", "the Philadelphia 76ers lost" are clubs, their whole names; "Voters in San Francisco backed it, and 49ers fans cheered" names the city alone', () => {
+    const text = 'The San Francisco 49ers beat the Los Angeles Rams 26-23 on Sunday. In a preseason game, the Philadelphia 76ers lost to Boston.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['San Francisco 49ers', 'Philadelphia 76ers'], 'organization');
+    const near = indexTexts({ 'a.txt': 'Voters in San Francisco backed the measure, and 49ers fans cheered.\n' });
+    expect(allSurfaces(near)).toEqual(['San Francisco']);
   });
 });
