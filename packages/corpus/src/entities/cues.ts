@@ -1,5 +1,5 @@
 import { TokenKind } from '../text/tokenize.js';
-import { addEvidence, newEvidence, saysOtherThan, weightOf, WEIGHT, type Evidence } from './evidence.js';
+import { addEvidence, newEvidence, saysNothing, saysOtherThan, weightOf, WEIGHT, type Evidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
 import type { EntityType } from './types.js';
 import { isAmericanState, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, isPlaceNotPersonName, isRegion, namesAPeople } from './gazetteer.js';
@@ -280,11 +280,6 @@ function isWordBeforeSurname(view: TokenView, first: number): boolean {
   const word = view.key(first);
   if (!isCommonWord(word) || HEAD_WORDS.has(word) || LANDFORM_OPENERS.has(word) || COMPASS.has(word) || NAME_PARTICLES.has(word)) return false;
   return isSurname(view.key(first + 1));
-}
-
-function saysNothing(evidence: ArrayLike<number>): boolean {
-  for (let i = 0; i < evidence.length; i++) if (evidence[i]! > 0) return false;
-  return true;
 }
 
 /**

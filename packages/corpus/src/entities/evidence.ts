@@ -76,6 +76,12 @@ export function saysOtherThan(evidence: ArrayLike<number>, type: EntityType): bo
   return false;
 }
 
+/** No weight for any type: "Pep Guardiola" of "Pep Guardiola's team", before the census surname says a person. */
+export function saysNothing(evidence: ArrayLike<number>): boolean {
+  for (let i = 0; i < evidence.length; i++) if (evidence[i]! > 0) return false;
+  return true;
+}
+
 export function mergeEvidence(into: EvidenceLike, from: ArrayLike<number>, scale = 1): void {
   for (let i = 0; i < into.length; i++) into[i]! += from[i]! * scale;
 }
