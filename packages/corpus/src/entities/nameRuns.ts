@@ -870,10 +870,11 @@ const LED_BODIES = new Set(['party', 'government', 'administration', 'cabinet'])
  * whole, since it joins two names as often as one ("Britain and France").
  */
 function knownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (!view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
   const word = view.lower(k);
   // "Dar es Salaam", "Aix en Provence": a short word of no English inside a place the lists know.
   const foreignWord = word.length <= 3 && !NAME_CONNECTORS.has(word) && !isCommonWord(word);
-  if (!view.isLowerWord(k) || !(NAME_CONNECTORS.has(word) || word === 'and' || word === 'the' || foreignWord) || !view.spaceBefore(k)) return 0;
+  if (!(NAME_CONNECTORS.has(word) || word === 'and' || word === 'the' || foreignWord)) return 0;
   // "Friends of the Earth", "Save the Children": "the" may stand before the name's next word.
   const next = word !== 'the' && view.lower(k + 1) === 'the' && view.isLowerWord(k + 1) && view.spaceBefore(k + 1) ? k + 2 : k + 1;
   // "Group of 20": a number may be the known name's last word.
