@@ -978,12 +978,18 @@ function isRunsAfterPlayer(view: TokenView, first: number, k: number): boolean {
   return k - first === 2 && view.spaceBefore(first + 1) && isGivenName(view.lower(first)) && !HEAD_WORDS.has(view.lower(first + 1)) && !namedThingBefore(view, first);
 }
 
-/** "200 million euros", "500 dollars", "40 percent": the number at token k counts something in lower case after it. */
+/**
+ * "200 million euros", "500 dollars", "40 percent", "moved to San Francisco 49 years ago" (a vessel
+ * "San Francisco 49"): the number at token k counts something in lower case after it.
+ */
 function isAmountAt(view: TokenView, k: number, sentenceEnd: number): boolean {
   return k + 1 < sentenceEnd && view.spaceBefore(k + 1) && view.isLowerWord(k + 1) && AMOUNT_WORDS.has(view.lower(k + 1));
 }
 
-const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'euros', 'dollars', 'pounds', 'yuan', 'yen', 'rupees', 'percent', 'per']);
+const AMOUNT_WORDS = new Set([
+  'million', 'billion', 'trillion', 'thousand', 'hundred', 'euros', 'dollars', 'pounds', 'yuan', 'yen', 'rupees', 'percent', 'per',
+  'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'times', 'people', 'miles', 'kilometres', 'kilometers',
+]);
 
 /** "3–1", "2-0", "3:2": the number at token k is the first of a score or a range. */
 function isScoreAt(view: TokenView, k: number, sentenceEnd: number): boolean {

@@ -365,6 +365,9 @@ describe('never entities', () => {
     const index = indexTexts({ 'a.txt': text + '\n' });
     expect(allSurfaces(index).sort()).toEqual(['Apple', 'Commission', 'Hong Tai 58', 'Meta Platforms']);
     expect(mentionsAt(index, 'Apple')).toEqual([`Apple@${text.indexOf('Apple')}`]);
+    // Nor before a count of years, times or people: "moved to San Francisco 49 years ago" made a vessel "San Francisco 49".
+    const years = 'He moved to San Francisco 49 years ago. Flights to Lagos run 3 times a week.';
+    expect(allSurfaces(indexTexts({ 'a.txt': years + '\n' })).sort()).toEqual(['Lagos', 'San Francisco']);
   });
 
   it('a player\'s runs after his given name and surname are no part of his name ("Steve Smith made 73 and Alex Carey 61" made a ship "Alex Carey 61"); a ship named for a woman keeps its number after "the tanker" ("the tanker Maria Luisa 2")', () => {
