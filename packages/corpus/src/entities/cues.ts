@@ -868,7 +868,7 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   let apposed = false;
   if (word === 'including' || word === 'like') noun = before - 1;
   else if (word === 'as' && view.lower(before - 1) === 'such') noun = before - 2;
-  else if (view.isChar(before, ',') && view.isChar(end, ',;')) [noun, apposed] = [before - 1, true];
+  else if (view.isChar(before, ',') && closesApposition(view, before - 1, end)) [noun, apposed] = [before - 1, true];
   if (noun < sentenceFirst || !view.isLowerWord(noun)) return undefined;
   const head = apposed ? headBeforeOf(view, noun, sentenceFirst) : -1;
   if (head >= 0) return ROLE_NOUNS.has(view.lower(head)) ? 'person' : typeCueOfNoun(view.lower(head));
@@ -876,7 +876,22 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   const cue = EXAMPLE_NOUNS.get(lower) ?? typeCueOfNoun(lower);
   // "her stepfather, Sven Lindqvist, a shipbuilder", "a son, Emeka; a brother, Chidi Okafor": a
   // role or a relative set off by commas is the person named (not "leaders such as Modi", a list).
-  return cue ?? (apposed && ROLE_NOUNS.has(lower) ? 'person' : undefined);
+  return cue ?? (apposed && (ROLE_NOUNS.has(lower) || RELATIVES.has(lower)) ? 'person' : undefined);
+}
+
+/** Relatives in the plural, set off by commas before their names: "two daughters, Ngozi and Adaeze". */
+const RELATIVES = new Set(['sons', 'daughters', 'brothers', 'sisters', 'children', 'grandchildren', 'grandsons', 'granddaughters', 'nephews', 'nieces', 'cousins', 'parents', 'twins', 'stepsons', 'stepdaughters']);
+
+/**
+ * What may close a name set off by a comma after a noun: a comma or a semicolon ("a son, Emeka; a
+ * brother, Chidi Okafor"), the sentence's end ("She leaves a son, Tobenna."), or, after relatives, the
+ * "and" of a list ("her sons, Obinna and Kelechi, spoke": the list's last name takes the type by
+ * coordination). Not "In the villages, Musa and Kelechi fled": the fronted phrase names no one.
+ */
+function closesApposition(view: TokenView, noun: number, end: number): boolean {
+  if (view.isChar(end, ',;')) return true;
+  if (view.kind(end) === TokenKind.Period) return end + 1 >= view.count || !view.adjacent(end);
+  return view.lower(end) === 'and' && view.isLowerWord(end) && RELATIVES.has(view.lower(noun)) && isNameToken(view, end + 1);
 }
 
 /**

@@ -109,6 +109,15 @@ describe('types from appositives', () => {
     expectEachOnceAs(index, text, ['Sven Lindqvist', 'Emeka'], 'person');
     expectEachOnceAs(index, text, ['BeyondTrust'], 'organization');
   });
+
+  it('relatives set off by a comma before a list of names, or a relative before a name closing the sentence, say people ("two daughters, Ngozi and Adaeze" were places, "a son, Tobenna." other); a fronted place\'s plural before a list says nothing of it ("In the villages, Musa and Kelechi fled")', () => {
+    const text = 'She is survived by two daughters, Ngozi and Adaeze. Her sons, Obinna and Chidubem, spoke. He leaves a son, Tobenna.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Ngozi', 'Adaeze', 'Obinna', 'Chidubem', 'Tobenna'], 'person');
+    const fronted = 'In the villages, Musa and Kelechi fled.';
+    const other = indexTexts({ 'b.txt': fronted + '\n' });
+    expect(entityNamed(other, 'Musa').type).toBe('person');
+  });
 });
 
 describe('types of names whose sentence says nothing of them', () => {
