@@ -1409,7 +1409,18 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
   if (!anchored && phraseType === 'programme') return 'programme';
   if (anchored || ORGANIZATION_ANCHORS.has(lastLower)) return 'organization';
   if (SURNAME_HEADS.has(lastLower) && closesPersonsName(view, first, lastWord)) return undefined;
+  if (isBodyHeadBeforeItsCity(view, first, lastWord)) return 'organization';
   return HEAD_WORDS.get(lastLower) ?? (phraseHead >= 0 && view.lower(phraseHead + 1) !== 'for' ? phraseType : undefined);
+}
+
+/**
+ * "King's College London", "Queen's University Belfast", "University Hospital Zurich": a body's head
+ * word before a city closing the name heads it (they were other: a city is no head). Not "Carnegie
+ * Hall Tokyo"'s hall, a place's head, nor a dictionary word the city list also holds
+ * ("America's Finest News Source").
+ */
+function isBodyHeadBeforeItsCity(view: TokenView, first: number, lastWord: number): boolean {
+  return lastWord - 1 > first && HEAD_WORDS.get(view.lower(lastWord - 1)) === 'organization' && view.isCapitalized(lastWord - 1) && isCity(view.key(lastWord)) && !isCommonWord(view.lower(lastWord));
 }
 
 /**

@@ -533,6 +533,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'King\'s College London').type).not.toBe('person');
   });
 
+  it('a body\'s head word before a city closing the name heads it ("King\'s College London", "Queen\'s University Belfast", "University Hospital Zurich" were other); a place\'s head before a city does not ("Carnegie Hall Tokyo")', () => {
+    const text = 'She studied at King\'s College London and Queen\'s University Belfast. He was treated at University Hospital Zurich. Carnegie Hall Tokyo opened.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['King\'s College London', 'Queen\'s University Belfast', 'University Hospital Zurich'], 'organization');
+    expect(entityNamed(index, 'Carnegie Hall Tokyo').type).not.toBe('organization');
+  });
+
   it('a sentence opened by "In NAME," says where, though the name has a person\'s shape ("In Khan Younis, a mother said"); "At Joe Biden\'s request" stays his', () => {
     const text = 'In Khan Younis, a mother said her family ate one meal a day. At Joe Biden\'s request, they met.';
     const index = indexTexts({ 'a.txt': text + '\n' });
