@@ -518,6 +518,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Steve Jordan'], 'person');
   });
 
+  it('a clinic is a body ("The Mayo Clinic said" was a person, "the St. Agnes Children\'s Clinic" other); "Clinic staff" opening a sentence is no name', () => {
+    const text = 'The Mayo Clinic said so. She opened the St. Agnes Children\'s Clinic in Yaba. He went to the Cleveland Clinic. Clinic staff said no.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Mayo Clinic', 'St. Agnes Children\'s Clinic', 'Cleveland Clinic'], 'organization');
+    expect(allSurfaces(index)).not.toContain('Clinic');
+  });
+
   it('a neighbourhood\'s word after a name makes a place ("the Solino neighborhood", "the Kibera slum")', () => {
     const text = 'Gangs attacked the Solino neighborhood overnight. Floods hit the Kibera slum.';
     const index = indexTexts({ 'a.txt': text + '\n' });
