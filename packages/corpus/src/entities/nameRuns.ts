@@ -425,7 +425,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
     // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
     // office's before a body's or a place's head word ("Attorney General's Office", "Regent's Park").
-    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd);
+    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd) || isFoundersInstitution(view, run, k, sentenceEnd);
     if (inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
     const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
     return knownEnd > 0 ? step(knownEnd, 0) : STOP;
@@ -477,6 +477,20 @@ function campusAfterComma(view: TokenView, first: number, k: number, sentenceEnd
   }
   return 0;
 }
+
+/**
+ * "She trained at Guy's Hospital", "Keble's College": one word's possessive before a hospital's, a
+ * school's or a church's head word alone names it after its founder (it was cut to a body "Hospital").
+ * Not "Ukraine's Hospital", a place the lists know, nor "Guy's Hospital Trust", a longer name.
+ */
+function isFoundersInstitution(view: TokenView, run: NameRun, k: number, sentenceEnd: number): boolean {
+  if (run.first !== k - 1 || k + 1 >= sentenceEnd || !FOUNDERS_INSTITUTIONS.has(view.lower(k + 1)) || !view.isCapitalized(k + 1)) return false;
+  if (k + 2 < sentenceEnd && view.spaceBefore(k + 2) && isNameToken(view, k + 2)) return false;
+  const key = view.key(k - 1);
+  return !gazetteer().byKey.has(key) && !isKnownPlace(key);
+}
+
+const FOUNDERS_INSTITUTIONS = new Set(['hospital', 'infirmary', 'clinic', 'college', 'school', 'church', 'chapel', 'cathedral']);
 
 /**
  * "Catholic Bishops' Conference", "Pilots' Association", "Nurses' Union": a plural's bare apostrophe

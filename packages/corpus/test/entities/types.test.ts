@@ -540,6 +540,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'King\'s College London').type).not.toBe('person');
   });
 
+  it('one word\'s possessive before a hospital\'s, a school\'s or a church\'s head word alone names it after its founder ("trained at Guy\'s Hospital" gave a body "Hospital"); a country\'s possessive stays the sentence\'s ("Ukraine\'s Hospital")', () => {
+    const text = 'She trained at Guy\'s Hospital in London. Ukraine\'s Hospital was hit.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Guy\'s Hospital'], 'organization');
+    expectEachOnceAs(index, text, ['Ukraine'], 'place');
+    expect(allSurfaces(index)).not.toContain('Guy');
+  });
+
   it('a body\'s head word before a city closing the name heads it ("King\'s College London", "Queen\'s University Belfast", "University Hospital Zurich" were other); a place\'s head before a city does not ("Carnegie Hall Tokyo")', () => {
     const text = 'She studied at King\'s College London and Queen\'s University Belfast. He was treated at University Hospital Zurich. Carnegie Hall Tokyo opened.';
     const index = indexTexts({ 'a.txt': text + '\n' });
