@@ -2351,3 +2351,16 @@ describe('merging: a party named in a case\'s caption', () => {
     expect(surfaces(earlier, 'Donald Trump')).toEqual(['Donald Trump', 'Trump']);
   });
 });
+
+describe('merging: a head word alone for the one name before it that it heads', () => {
+  it('"the Act" after "the App Store Accountability Act" and "the Ministry" after "the Ministry of Defence" are those names; "the Court" before any court is named, or after two, stays apart', () => {
+    const text = 'The law, known as the App Store Accountability Act, was signed in May. The judge said the Act went too far. The Ministry of Defence said so. The Ministry added nothing.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'App Store Accountability Act')).toEqual(['App Store Accountability Act', 'Act']);
+    expect(surfaces(index, 'Ministry of Defence')).toEqual(['Ministry of Defence', 'Ministry']);
+    const argued = 'May it please the Court. The Federal Circuit Court ruled for him. The District Court and the Supreme Court disagreed, and the Court said no.';
+    const other = indexTexts({ 'b.txt': argued + '\n' });
+    expect(surfaces(other, 'Federal Circuit Court')).toEqual(['Federal Circuit Court']);
+    expect(surfaces(other, 'Court')).toEqual(['Court', 'Court']);
+  });
+});
