@@ -784,6 +784,33 @@ function isClippedWordsItem(view: TokenView, item: { first: number; end: number 
   return true;
 }
 
+/**
+ * "Servicio Electoral de Chile (Servel)", "Petróleos Mexicanos (Pemex)", "Mercado Común del Sur
+ * (Mercosur)", "International Criminal Police Organization (Interpol)": one capitalised word blended
+ * from the openings (two letters or more each) of the name's words in order, from its first, some
+ * skipped; it was no alias ("Servel" an entity of its own). Not a dictionary word.
+ */
+function isBlendedWordsItem(view: TokenView, item: { first: number; end: number }, owner: DraftWithTokens): boolean {
+  if (item.end - item.first !== 1 || owner.end - owner.first < 2 || view.kind(item.first) !== TokenKind.Word || !view.isCapitalized(item.first) || view.isAllCaps(item.first)) return false;
+  const blend = view.key(item.first);
+  if (blend.length < 4 || isCommonWord(view.lower(item.first))) return false;
+  const words: string[] = [];
+  for (let k = owner.first; k < owner.end; k++) if (view.kind(k) === TokenKind.Word) words.push(view.key(k));
+  return blendsFrom(blend, 0, words, 0, 0);
+}
+
+/** Whether `blend` from `at` is openings of `words` from `next` on (the first of them `words[0]`'s), in two parts or more. */
+function blendsFrom(blend: string, at: number, words: readonly string[], next: number, parts: number): boolean {
+  if (at === blend.length) return parts >= 2;
+  for (let w = next; w < words.length && (parts > 0 || w === 0); w++) {
+    const word = words[w]!;
+    for (let n = Math.min(word.length, blend.length - at); n >= 2; n--) {
+      if (word.startsWith(blend.slice(at, at + n)) && blendsFrom(blend, at + n, words, w + 1, parts + 1)) return true;
+    }
+  }
+  return false;
+}
+
 /** A name in another script (宏泰58號, الأمل 2, しらなぎ): letters, none of them Latin, and numbers. */
 function isOtherScriptItem(view: TokenView, item: { first: number; end: number }): boolean {
   let letters = 0;
@@ -827,7 +854,7 @@ function defineAlias(
     aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
     return;
   }
-  if (isClippedWordsItem(view, item, owner)) {
+  if (isClippedWordsItem(view, item, owner) || isBlendedWordsItem(view, item, owner)) {
     aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
     return;
   }

@@ -2183,6 +2183,17 @@ describe('merging: a name of clipped words defined in parentheses', () => {
   });
 });
 
+describe('merging: a name blended from the openings of its words, defined in parentheses', () => {
+  it('"the Servicio Electoral de Chile (Servel) … Servel will publish" and "Petróleos Mexicanos (Pemex) … Pemex shares fell" are one body each; "Maria Lopez (Molly)" defines nothing, "Molly" opening no word of hers', () => {
+    const text = 'The Servicio Electoral de Chile (Servel) said the count was over. Servel will publish the results. Petróleos Mexicanos (Pemex) cut output, and Pemex shares fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Servicio Electoral de Chile')).toEqual(['Servicio Electoral de Chile', 'Servel', 'Servel']);
+    expect(surfaces(index, 'Pemex')).toEqual(['Petróleos Mexicanos', 'Pemex', 'Pemex']);
+    const other = indexTexts({ 'a.txt': 'Maria Lopez (Molly) said profits rose.\n' });
+    expect(surfaces(other, 'Maria Lopez')).toEqual(['Maria Lopez']);
+  });
+});
+
 describe('merging: a relative called by the given name is no likelier referent of the surname', () => {
   it('"Rupert Murdoch and three of his children … Elisabeth said she was glad … Murdoch, 94, had sought" is Rupert, not Elisabeth; the first of the surname called by his given name keeps it ("Jared Padalecki … Jared grew up … his mother, Sherri Padalecki … Padalecki moved")', () => {
     const text =
