@@ -518,6 +518,7 @@ export const FOREIGN_ORGANIZATION_HEADS = set(`
   consiglio conseil secretaria fiscalia procuraduria confederacion confederacao federacion federacao asociacion
   associacao sociedad sociedade societe societa empresa compania companhia compagnie agencia agenzia camara
   ferrocarriles ejercito policia polizia gendarmerie carabinieri
+  cour assemblee rassemblement parti mouvement
   dal sena morcha sangh parishad samiti samithi jamaat kazhagam
 `);
 

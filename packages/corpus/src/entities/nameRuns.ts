@@ -707,6 +707,23 @@ function isResearchOnField(view: TokenView, first: number, k: number, sentenceEn
 
 const RESEARCH_WORDS = new Set(['research', 'studies', 'study']);
 
+/**
+ * "The Assemblée nationale voted", "the Conseil constitutionnel", "the Parti socialiste", "the Cour des
+ * comptes": French writes a body's name in sentence case, so an adjective, or "des" and a noun no
+ * English dictionary holds, after a foreign body's head word ends its name (it was cut to
+ * "Assemblée", typed other). Where the name ends, else 0; "The Conseil ruled" has a verb after it.
+ */
+function sentenceCaseBodyEnd(view: TokenView, k: number, sentenceEnd: number): number {
+  if (!view.isLowerWord(k) || !view.isCapitalized(k - 1) || !FOREIGN_ORGANIZATION_HEADS.has(view.key(k - 1))) return 0;
+  const word = view.lower(k);
+  if (ROMANCE_ADJECTIVE_ENDING.test(word) && !STOPWORDS.has(word)) return k + 1;
+  const noun = k + 1;
+  const ofTheField = (word === 'des' || word === 'du' || word === 'de') && noun < sentenceEnd && view.isLowerWord(noun) && view.spaceBefore(noun);
+  return ofTheField && !isCommonWord(view.lower(noun)) && !STOPWORDS.has(view.lower(noun)) ? noun + 1 : 0;
+}
+
+const ROMANCE_ADJECTIVE_ENDING = /(?:ale|al|el|elle|nel|iste|ista|ique|aire|ienne|aise|ise|ico|ica|ano|ana)$/;
+
 /** A word in capitals, a capital letter alone too ("J" of "J&J", which is no all-caps word). */
 function isCapitals(view: TokenView, i: number): boolean {
   return view.isAllCaps(i) || (view.length(i) === 1 && view.isCapitalized(i));
@@ -718,6 +735,8 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   if (view.isChar(k, '&') && view.spaceBefore(k) && isNameToken(view, k + 1) && view.spaceBefore(k + 1) && k + 1 < sentenceEnd && !citesAuthors(view, k + 2, sentenceEnd)) return step(k + 2, 1);
   if (isAmpersandInitials(view, k, sentenceEnd)) return step(k + 2, 1);
   if (closesWithFirmPartners(view, k, sentenceEnd)) return step(k + 2, 1);
+  const sentenceCaseEnd = sentenceCaseBodyEnd(view, k, sentenceEnd);
+  if (sentenceCaseEnd > 0) return step(sentenceCaseEnd, 0, true);
   // "Food and Drug Administration", "Department of Health and Human Services".
   const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);

@@ -3403,3 +3403,12 @@ describe('types: a team named by its place and a numbered plural', () => {
     expect(allSurfaces(near)).toEqual(['San Francisco']);
   });
 });
+
+describe('bodies named in sentence case', () => {
+  it('a French body\'s name goes on past its head word over an adjective or "des" and a noun ("The Assemblée nationale voted", "the Cour des comptes warned" were cut to "Assemblée" and "Cour", other); a verb after the head word is the sentence\'s ("The Consejo ruled")', () => {
+    const text = 'The Assemblée nationale voted. The Parti socialiste split. The Cour des comptes warned. The Consejo ruled against it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Assemblée nationale', 'Parti socialiste', 'Cour des comptes'], 'organization');
+    expect(mentionsAt(index, 'Consejo')).toEqual([`Consejo@${text.indexOf('Consejo')}`]);
+  });
+});
