@@ -3412,3 +3412,14 @@ describe('bodies named in sentence case', () => {
     expect(mentionsAt(index, 'Consejo')).toEqual([`Consejo@${text.indexOf('Consejo')}`]);
   });
 });
+
+describe('made things named before their noun', () => {
+  it('a capsule after a name makes it a made thing ("the Orion capsule … Orion\'s heat shield" was a person; "the Crew Dragon capsule" too); a person before "said" stays one', () => {
+    const text = 'The rocket and the Orion capsule were ready. Engineers fixed Orion\'s heat shield. The Crew Dragon capsule docked. Reid Wiseman said the crew was ready.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Orion').type).toBe('product');
+    expect(surfaces(index, 'Orion')).toEqual(['Orion', 'Orion']);
+    expectEachOnceAs(index, text, ['Crew Dragon'], 'product');
+    expectEachOnceAs(index, text, ['Reid Wiseman'], 'person');
+  });
+});
