@@ -139,10 +139,11 @@ export const NAME_CONNECTORS = set(`of for por de del della dello delle degli de
 export const LANDFORM_OPENERS = set(`lake mount port valley cape gulf isle river glen loch fort camp`);
 
 /**
- * Dutch particles that join a given name to a surname ("Erik ten Hag", "Marc-André ter Stegen"), but never
- * open a name: "the ten Republicans who voted" is a count.
+ * Dutch and French particles that join a given name to a surname ("Erik ten Hag", "Marc-André ter
+ * Stegen", "Laurence des Cars"), but never open a name: "the ten Republicans who voted" is a count,
+ * and "Des Smith" a given name's.
  */
-export const MID_NAME_PARTICLES = set(`ten ter`);
+export const MID_NAME_PARTICLES = set(`ten ter des`);
 
 /** Dutch words of a place's name between two of its capitalised words, no person's: "Bergen op Zoom", "Alphen aan den Rijn", "Wijk bij Duurstede". */
 export const DUTCH_PLACE_PARTICLES = set(`op aan bij`);

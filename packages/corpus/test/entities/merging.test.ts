@@ -2375,3 +2375,14 @@ describe('merging: a head word alone for the one name before it that it heads', 
     expect(surfaces(other, 'Court')).toEqual(['Court', 'Court']);
   });
 });
+
+describe('spans: the French particle "des" after a given name', () => {
+  it('"Laurence des Cars" is one person (she was cut to "Laurence"); "the Rue des Martyrs" stays one place, and "Des Smith" opening a sentence a given name\'s', () => {
+    const text = 'The Louvre\'s director, Laurence des Cars, offered to resign. Police closed the Rue des Martyrs. Des Smith spoke for her.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Laurence des Cars')).toEqual([`Laurence des Cars@${text.indexOf('Laurence')}`]);
+    expect(entityNamed(index, 'Laurence des Cars').type).toBe('person');
+    expect(mentionsAt(index, 'Rue des Martyrs')).toEqual([`Rue des Martyrs@${text.indexOf('Rue')}`]);
+    expect(entityNamed(index, 'Des Smith').type).toBe('person');
+  });
+});
