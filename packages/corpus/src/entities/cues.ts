@@ -614,6 +614,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   if (cue) {
     addEvidence(evidence, cueOfAgentNoun(view, word, first, end, cue), WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
+  } else if (word === 'ruling' && isDeterminedNoun(view, before, sentenceFirst)) {
+    // "President Samia Suluhu Hassan of the ruling Chama Cha Mapinduzi (CCM)", "the ruling Pheu Thai":
+    // what rules is a party (the name's shape made it a person's).
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (WORK_NOUNS.has(word) && isDeterminedNoun(view, before, sentenceFirst) && holdsNonDictionaryWord(view, first, end)) {
     addEvidence(evidence, 'other', WEIGHT.contextNoun);
   } else if (word === 'for' && isCity(view.keyOf(first, end)) && (playsFor(view, before, sentenceFirst) || scoresForOneWordCity(view, before, first, end))) {

@@ -3423,3 +3423,14 @@ describe('made things named before their noun', () => {
     expectEachOnceAs(index, text, ['Reid Wiseman'], 'person');
   });
 });
+
+describe('what rules, and chatbots', () => {
+  it('"the ruling" before a name says a party ("of the ruling Chama Cha Mapinduzi (CCM)" was a person), and a chatbot after a name a made thing ("the maker of the Claude chatbot" made Claude a person); a judge after "the ruling" stays a person', () => {
+    const text = 'President Samia Suluhu Hassan of the ruling Chama Cha Mapinduzi (CCM) is seeking a second term. Anthropic, the maker of the Claude chatbot, raised money. In the ruling Judge Amy Smith wrote that.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Chama Cha Mapinduzi').type).toBe('organization');
+    expect(surfaces(index, 'Chama Cha Mapinduzi')).toEqual(['Chama Cha Mapinduzi', 'CCM']);
+    expectEachOnceAs(index, text, ['Claude'], 'product');
+    expectEachOnceAs(index, text, ['Samia Suluhu Hassan', 'Amy Smith'], 'person');
+  });
+});
