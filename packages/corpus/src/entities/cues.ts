@@ -608,7 +608,7 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     return;
   }
   const word = view.lower(before);
-  const cue = PRECEDING_TYPE_CUES.get(word);
+  const cue = PRECEDING_TYPE_CUES.get(word) ?? pluralBodysCue(word);
   // "in Geneva"; but "in Shaw's Pygmalion" is in the play, not in Shaw.
   const placeWeight = PLACE_PREPOSITIONS.has(word) && !isPossessor(view, end) ? placeWeightAfterPreposition(view, first, end, before, sentenceFirst) : 0;
   if (cue) {
@@ -857,6 +857,16 @@ function madeByNoun(view: TokenView, noun: number, end: number): boolean {
 const MAKER_NOUNS = new Set(['maker', 'makers', 'manufacturer', 'manufacturers', 'developer', 'developers']);
 
 /** A plural noun's singular, as the cue lists hold it: "companies" → "company", "ports" → "port". */
+/**
+ * "construction companies Obrainsa and Graña y Montero", "the lenders Santander and BBVA": a body's
+ * noun in the plural before a name says a body, as the singular does ("Obrainsa" was other). Not
+ * "sites", whose examples are places ("sites Fordow and Natanz").
+ */
+function pluralBodysCue(word: string): EntityType | undefined {
+  if (!word.endsWith('s') || word === 'sites') return undefined;
+  return PRECEDING_TYPE_CUES.get(singularOf(word)) === 'organization' ? 'organization' : undefined;
+}
+
 function singularOf(lower: string): string {
   return lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.replace(/s$/, '');
 }

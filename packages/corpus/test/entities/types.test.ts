@@ -3434,3 +3434,12 @@ describe('what rules, and chatbots', () => {
     expectEachOnceAs(index, text, ['Samia Suluhu Hassan', 'Amy Smith'], 'person');
   });
 });
+
+describe('bodies\' nouns in the plural before names', () => {
+  it('"construction companies Obrainsa and Cosapi", "the lenders Santander and BBVA" are bodies ("Obrainsa" was other); "the sites Fordow and Natanz" are no bodies', () => {
+    const text = 'He took bribes from construction companies Obrainsa and Cosapi. The lenders Santander and BBVA agreed. Inspectors saw the sites Fordow and Natanz.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Obrainsa', 'Cosapi', 'Santander'], 'organization');
+    expect(entityNamed(index, 'Fordow').type).not.toBe('organization');
+  });
+});
