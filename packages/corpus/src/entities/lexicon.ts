@@ -480,7 +480,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
   // "Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng Index": a market's index, no one's name.
   ...[...set(CLOSING_HEADS.other)].map((w) => [w, 'other'] as const),
   // "James Webb Space Telescope", "Mars Reconnaissance Orbiter", "Large Hadron Collider": named after a person or a place, but a made thing.
-  ...[...set(`telescope spacecraft satellite rover lander orbiter collider`)].map((w) => [w, 'product'] as const),
+  ...[...set(`telescope spacecraft satellite rover lander orbiter collider spectrograph spectrometer imager interferometer`)].map((w) => [w, 'product'] as const),
 ]);
 
 /**

@@ -3443,3 +3443,12 @@ describe('bodies\' nouns in the plural before names', () => {
     expect(entityNamed(index, 'Fordow').type).not.toBe('organization');
   });
 });
+
+describe('instruments', () => {
+  it('a spectrograph\'s or an imager\'s name is a made thing ("the Slitless Spectrograph" was a body, "the Near-Infrared Imager and Slitless Spectrograph" two people)', () => {
+    const text = 'The team used the Slitless Spectrograph on the telescope. Data came from the Mid-Infrared Imager last year.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Slitless Spectrograph'], 'product');
+    expect(entityNamed(index, 'Mid-Infrared Imager').type).toBe('product');
+  });
+});
