@@ -3,7 +3,7 @@ import { firstWordStandsFor, lastWordAloneStandsFor, lastWordStandsFor, middleNa
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, countryFirstKey, gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
-import { CLERICAL_TITLES, COMPANY_GROUP_WORDS, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, isTitleWord, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
+import { CLERICAL_TITLES, COMPANY_GROUP_WORDS, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, isTitleWord, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
@@ -366,7 +366,8 @@ function acceptSingleWords(ctx: MergeContext): void {
  */
 function isParticleAndName(d: MentionForm): boolean {
   const words = d.surface.split(' ');
-  if (words.length !== 2 || !NAME_PARTICLES.has(words[0]!.toLowerCase())) return false;
+  const particle = words[0]!.toLowerCase();
+  if (words.length !== 2 || (!NAME_PARTICLES.has(particle) && !MID_NAME_PARTICLES.has(particle))) return false;
   const name = words[1]!;
   return /^\p{Lu}\p{Ll}/u.test(name) && !isCommonWord(name.toLowerCase());
 }

@@ -4,7 +4,7 @@ import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { gazetteer, isCity } from './gazetteer.js';
-import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
+import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -452,10 +452,15 @@ function spaceSeparatedKeys(view: TokenView, first: number, nameEnd: number): st
   return [view.keyOf(first, firstWordEnd), view.keyOf(lastWordStart, end)];
 }
 
-/** "Von der Leyen", "Le Pen", "da Silva": particles and one word are a surname alone, no full name. */
+/** "Von der Leyen", "Le Pen", "da Silva", "Ten Hag": particles and one word are a surname alone, no full name. */
 function isParticleSurname(view: TokenView, first: number, lastWordStart: number): boolean {
-  for (let i = first; i < lastWordStart; i++) if (view.kind(i) !== TokenKind.Word || !NAME_PARTICLES.has(view.lower(i))) return false;
+  for (let i = first; i < lastWordStart; i++) if (view.kind(i) !== TokenKind.Word || !isSurnamesParticle(view.lower(i))) return false;
   return true;
+}
+
+/** "von", "le", and the Dutch "ten" ("Ten Hag said" after "Erik ten Hag"); not a given name's "Des" ("Des Smith"). */
+function isSurnamesParticle(lower: string): boolean {
+  return NAME_PARTICLES.has(lower) || (MID_NAME_PARTICLES.has(lower) && !isGivenName(lower));
 }
 
 /**

@@ -7,7 +7,7 @@ import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { gazetteer, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
-import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
@@ -1623,7 +1623,8 @@ export function particleSurnameOf(key: string): string | null {
   // The word before the one at `start` is a particle, and it is not the name's first word.
   while (start >= 2) {
     const previousStart = key.lastIndexOf(' ', start - 2) + 1;
-    if (previousStart === 0 || !NAME_PARTICLES.has(key.slice(previousStart, start - 1))) break;
+    const particle = key.slice(previousStart, start - 1);
+    if (previousStart === 0 || (!NAME_PARTICLES.has(particle) && !MID_NAME_PARTICLES.has(particle))) break;
     start = previousStart;
   }
   return start < lastStart ? key.slice(start) : null;

@@ -2386,3 +2386,14 @@ describe('spans: the French particle "des" after a given name', () => {
     expect(entityNamed(index, 'Des Smith').type).toBe('person');
   });
 });
+
+describe('merging: a Dutch particle opening a surname alone', () => {
+  it('"Manchester United sacked Erik ten Hag. Ten Hag said" and "Marc-André ter Stegen … Ter Stegen was injured" are one person each ("Ten Hag" was apart); "Des Smith" opening a sentence is a given name and a surname, and "Ten Africans died" no name', () => {
+    const text = 'Manchester United sacked Erik ten Hag. Ten Hag said he was sad. Barcelona signed Marc-André ter Stegen. Ter Stegen was injured. Des Smith spoke for her. Ten Africans died.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Erik ten Hag')).toEqual(['Erik ten Hag', 'Ten Hag']);
+    expect(surfaces(index, 'Marc-André ter Stegen')).toEqual(['Marc-André ter Stegen', 'Ter Stegen']);
+    expect(entityNamed(index, 'Des Smith').type).toBe('person');
+    expect(allSurfaces(index)).not.toContain('Ten Africans');
+  });
+});
