@@ -1285,13 +1285,18 @@ const QUOTED_NICKNAME = /\s["“‘'][^"“”‘’'\s]+(?:\s[^"“”‘’'\s
 /**
  * The shorter names of a company within its full one, longest first: its legal form, "& Co." and
  * its group words cut off one by one ("goldman sachs group inc" → "goldman sachs group", "goldman
- * sachs"; "jpmorgan chase & co" → "jpmorgan chase"). Two words at least stay: "Smith Ltd" is no
+ * sachs"; "jpmorgan chase & co" → "jpmorgan chase"; "novo holdings a / s" → "novo holdings"). Two words at least stay: "Smith Ltd" is no
  * person Smith (see knownCompanyBeforeSuffix). Empty when the name ends in no such word.
  */
 export function companyNamesWithin(key: string): string[] {
   const words = key.split(' ');
   const names: string[] = [];
   let end = words.length;
+  // "novo holdings a / s" → "novo holdings": the Danish and Norwegian legal form is keyed with its slash.
+  if (key.endsWith(SLASHED_LEGAL_FORM_KEY) && end >= 5) {
+    end -= 3;
+    names.push(words.slice(0, end).join(' '));
+  }
   while (end >= 3 && isCompanyFormWord(words, end)) {
     end -= words[end - 2] === '&' && words[end - 1] === 'co' ? 2 : 1;
     if (end >= 2) names.push(words.slice(0, end).join(' '));

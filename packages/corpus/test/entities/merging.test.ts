@@ -2397,3 +2397,13 @@ describe('merging: a Dutch particle opening a surname alone', () => {
     expect(allSurfaces(index)).not.toContain('Ten Africans');
   });
 });
+
+describe('merging: the Danish and Norwegian legal form after a name of two words or more', () => {
+  it('"Novo Holdings A/S completed … Novo Holdings, which controls" and "Vestas Wind Systems A/S … Vestas Wind Systems" are one company each (they were two); "Novo Nordisk" stays apart', () => {
+    const text = 'Novo Holdings A/S completed the purchase. Novo Holdings, which controls Novo Nordisk, will sell sites. Vestas Wind Systems A/S cut jobs. Vestas Wind Systems said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Novo Holdings A/S')).toEqual(['Novo Holdings A/S', 'Novo Holdings']);
+    expect(surfaces(index, 'Vestas Wind Systems A/S')).toEqual(['Vestas Wind Systems A/S', 'Vestas Wind Systems']);
+    expect(surfaces(index, 'Novo Nordisk')).toEqual(['Novo Nordisk']);
+  });
+});
