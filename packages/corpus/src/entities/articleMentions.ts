@@ -618,11 +618,12 @@ function findParentheticals(
     const items = commaItems(view, i + 1, close);
     const owner = joinedAcrossPreposition(view, drafts, before, items) ?? drafts.find((d) => d.end - 1 === before);
     if (items.length === 1 && isTickerItem(view, items[0]!)) {
-      defineTicker(view, owner, items[0]!, drafts, aliases);
+      defineTicker(view, owner ?? ownerOfShares(view, drafts, before), items[0]!, drafts, aliases);
       continue;
     }
     if (items.length === 1 && isExchangeTickerItem(view, items[0]!)) {
-      if (owner) aliases.push({ alias: view.key(items[0]!.first + 2), of: owner.draft.key, kind: 'acronym' });
+      const company = owner ?? ownerOfShares(view, drafts, before);
+      if (company) aliases.push({ alias: view.key(items[0]!.first + 2), of: company.draft.key, kind: 'acronym' });
       continue;
     }
     for (const item of items) {
@@ -630,6 +631,16 @@ function findParentheticals(
       else if (isAcronymItem(view, item) && lowerCaseInitialsMatch(view, i, view.raw(item.first))) terms.push(view.key(item.first));
     }
   }
+}
+
+/**
+ * "Catalent shares (NYSE: CTLT) were delisted", "TSMC stock (2330.TW)": the company's shares or stock
+ * between its name and its ticker (the ticker was a body of its own). The name's draft, else undefined.
+ */
+function ownerOfShares(view: TokenView, drafts: readonly DraftWithTokens[], before: number): DraftWithTokens | undefined {
+  const word = view.lower(before);
+  if ((word !== 'shares' && word !== 'stock') || !view.isLowerWord(before)) return undefined;
+  return drafts.find((d) => d.end === before);
 }
 
 /**

@@ -2407,3 +2407,12 @@ describe('merging: the Danish and Norwegian legal form after a name of two words
     expect(surfaces(index, 'Novo Nordisk')).toEqual(['Novo Nordisk']);
   });
 });
+
+describe('merging: a ticker after the company\'s shares', () => {
+  it('"Catalent shares (NYSE: CTLT) were delisted. CTLT fell" is one company (the ticker was a body of its own); "Apple shares fell" defines nothing', () => {
+    const text = 'Catalent shares (NYSE: CTLT) were delisted. CTLT fell 3%. Apple shares fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Catalent')).toEqual(['Catalent', 'CTLT', 'CTLT']);
+    expect(surfaces(index, 'Apple')).toEqual(['Apple']);
+  });
+});
