@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { entityNamed, indexTexts, mentionsAt, surfaces } from '../helpers/indexTexts.js';
+
+describe('news aliases: two spellings of one entity merged, two entities kept apart', () => {
+  it('an initialism whose period ended its sentence is no part of the surname after it: "according to the U.N. Dagalo denied it" and "a lot to L.A. Bronny James watched" are the United Nations, Los Angeles and a person each; "U.S. Bancorp" and "by J.R.R. Tolkien" stay whole', () => {
+    const text =
+      'The RSF is led by Mohamed Hamdan Dagalo. The war has killed 13,000 people, according to the U.N. Dagalo denied it. LeBron James scored 40 in Los Angeles. Ham said the win meant a lot to L.A. Bronny James watched from the stands.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Mohamed Hamdan Dagalo')).toEqual([`Mohamed Hamdan Dagalo@${text.indexOf('Mohamed')}`, `Dagalo@${text.indexOf('Dagalo denied')}`]);
+    expect(surfaces(index, 'United Nations')).toEqual(['U.N.']);
+    expect(surfaces(index, 'Bronny James')).toEqual(['Bronny James']);
+    expect(entityNamed(index, 'Bronny James').type).toBe('person');
+    expect(surfaces(index, 'Los Angeles')).toEqual(['Los Angeles', 'L.A.']);
+    const near = indexTexts({
+      'a.txt': 'Richard Davis runs a bank. Shares of U.S. Bancorp rose. Christopher Tolkien edited the books in Los Angeles. They were written by J.R.R. Tolkien in Oxford.\n',
+    });
+    expect(surfaces(near, 'U.S. Bancorp')).toEqual(['U.S. Bancorp']);
+    expect(surfaces(near, 'J.R.R. Tolkien')).toEqual(['J.R.R. Tolkien']);
+  });
+});
