@@ -757,7 +757,7 @@ function linkMiddleNames(story: MentionDraft[]): void {
   // A name inside a longer one is no other order of it: "Jeff McBride" in "Jeff McBride Experience".
   for (const d of story) {
     const target = plain(d) && !d.modifier && !fuller.has(d.key) ? byKey.get(d.key) : undefined;
-    if (target && target !== d.key) fuller.set(d.key, fuller.get(target) ?? target);
+    if (target && target !== d.key && target !== d.relativeOfNamesake) fuller.set(d.key, fuller.get(target) ?? target);
   }
   linkNicknames(story, plainNames, fuller);
   // Short forms the article already linked to "Joshua Norton" follow it to "Joshua Abraham Norton".
@@ -1853,19 +1853,25 @@ export function markRelativesNamedAlone(text: string, found: MentionDraft[]): vo
  * "Carlos Alcaraz won … Alcaraz's father, Carlos Alcaraz González, watched": a name of three words
  * or more the article introduces as a relative, whose first two words or last two are the name of
  * someone it named before, is another person, no fuller form of that name. "Claudia Sheinbaum
- * Pardo … Sheinbaum" named first and alone stays one.
+ * Pardo … Sheinbaum" named first and alone stays one. The other way round too: "Mahamat Idriss
+ * Déby took power after his father, Idriss Déby, was killed" names the father by the last two
+ * words of the son's name, no short form of it.
  */
 export function markRelativesOfNamesakes(text: string, sentences: readonly number[], found: MentionDraft[]): void {
   if (!found.some((d) => d.shortFormKeys.length > 0 && wordCount(d.key) >= 3)) return;
   const relatives = relativesIn(text, sentences, found);
   if (relatives.size === 0) return;
   const namedBefore = new Set<string>();
+  // "Mahamat Idriss Déby … his father, Idriss Déby": the two first or two last words of a longer name named before.
+  const shorterForms = new Map<string, string>();
   const namesakes = new Map<string, string>();
   for (const d of found) {
     if (d.shortFormKeys.length === 0 || d.link) continue;
-    const namesake = relatives.has(d.key) && wordCount(d.key) >= 3 && !namedBefore.has(d.key) ? namesakeVariants(d.key).find((v) => namedBefore.has(v)) : undefined;
+    const introduced = relatives.has(d.key) && !namedBefore.has(d.key);
+    const namesake = introduced ? (wordCount(d.key) >= 3 ? namesakeVariants(d.key).find((v) => namedBefore.has(v)) : shorterForms.get(d.key)) : undefined;
     if (namesake) namesakes.set(d.key, namesake);
     namedBefore.add(d.key);
+    if (wordCount(d.key) >= 3 && !namesake) for (const v of namesakeVariants(d.key)) if (!shorterForms.has(v)) shorterForms.set(v, d.key);
   }
   for (const d of found) d.relativeOfNamesake = namesakes.get(d.key) ?? d.relativeOfNamesake;
 }

@@ -18,3 +18,15 @@ describe('news aliases: two spellings of one entity merged, two entities kept ap
     expect(surfaces(near, 'J.R.R. Tolkien')).toEqual(['J.R.R. Tolkien']);
   });
 });
+
+describe('news aliases: relatives', () => {
+  it('a relative named by the two last words of a longer name named before is another person: "Mahamat Idriss Déby … his father, Idriss Déby, was killed" keeps the father apart, while "Mahamat Déby" is the son; without the kinship noun "Idriss Déby said" is the son', () => {
+    const text = "Chad's president, Mahamat Idriss Déby, said his country could not cope. Mahamat Déby took power after his father, Idriss Déby, was killed in 2021.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Mahamat Idriss Déby')).toEqual(['Mahamat Idriss Déby', 'Mahamat Déby']);
+    expect(surfaces(index, 'Idriss Déby')).toEqual(['Idriss Déby']);
+    expect(entityNamed(index, 'Idriss Déby').type).toBe('person');
+    const near = indexTexts({ 'a.txt': "Chad's president, Mahamat Idriss Déby, said his country could not cope. Idriss Déby said the camps were full.\n" });
+    expect(surfaces(near, 'Mahamat Idriss Déby')).toEqual(['Mahamat Idriss Déby', 'Idriss Déby']);
+  });
+});
