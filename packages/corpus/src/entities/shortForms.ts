@@ -6,7 +6,7 @@
 import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
-import { gazetteer, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
+import { countryFirstKey, gazetteer, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
 import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
@@ -490,6 +490,7 @@ function keyPossessedStateBodies(story: MentionDraft[]): void {
     const country = gazetteer().byKey.get(before.link ?? before.key);
     if (!country || !isCountry(before.link ?? before.key)) continue;
     const linked = `${nameKey(country.name)} ${d.key}`;
+    if (isListedCountrysBody(d.key, linked)) continue;
     linkOfKey ??= new Map();
     linkOfKey.set(d.key, linkOfKey.has(d.key) && linkOfKey.get(d.key) !== linked ? null : linked);
   }
@@ -501,8 +502,18 @@ function keyPossessedStateBodies(story: MentionDraft[]): void {
   }
 }
 
-/** Heads of the bodies every state has one of: its court, ministries, parliament, central bank. */
-const STATE_BODY_HEADS = new Set(['court', 'ministry', 'parliament', 'bank', 'assembly', 'senate', 'cabinet', 'army', 'navy', 'police']);
+/** "America's Congress": the lists' bare "Congress" is the U.S. one, whose alias "U.S. Congress" spells the possessed name. */
+function isListedCountrysBody(key: string, countryKeyed: string): boolean {
+  const entry = gazetteer().byKey.get(key);
+  return !!entry && entry.aliases.some((alias) => countryFirstKey(nameKey(alias)) === countryKeyed);
+}
+
+/**
+ * Heads of the bodies every state has one of: its court, ministries, parliament, central bank, and
+ * the parliament called "Congress" (Mexico's, Peru's, the Philippines'; "Mexico's Congress" was the
+ * lists' U.S. Congress).
+ */
+const STATE_BODY_HEADS = new Set(['court', 'ministry', 'parliament', 'bank', 'assembly', 'senate', 'cabinet', 'army', 'navy', 'police', 'congress']);
 
 /** "supreme court", "foreign ministry", "parliament": one to three dictionary words closing with a state body's head. */
 function isStateBodyByWords(key: string): boolean {

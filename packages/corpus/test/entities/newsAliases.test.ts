@@ -30,3 +30,17 @@ describe('news aliases: relatives', () => {
     expect(surfaces(near, 'Mahamat Idriss Déby')).toEqual(['Mahamat Idriss Déby', 'Idriss Déby']);
   });
 });
+
+describe('news aliases: bodies of one country', () => {
+  it('"Congress" after another country\'s possessive is that country\'s parliament in the story: "Mexico\'s Congress approved the reform … Congress had listened" and "Peru\'s Congress" are not the lists\' U.S. Congress of a story from Washington; "America\'s Congress" is', () => {
+    const index = indexTexts({
+      'a.txt': "Mexico's Congress approved a judicial overhaul on Monday. President Claudia Sheinbaum said Congress had listened to voters.\n",
+      'b.txt': 'Lawmakers met in Washington on Tuesday. Congress passed the budget.\n',
+      'c.txt': "Peru's Congress removed the president on Friday.\n",
+      'd.txt': "Lawmakers cheered in Washington. America's Congress met again on Friday.\n",
+    });
+    const congresses = index.entities.filter((e) => e.name === 'Congress');
+    const files = congresses.map((e) => [...new Set(index.mentionsOf(e).map((m) => m.file))].sort().join(' ')).sort();
+    expect(files).toEqual(['a.txt', 'b.txt d.txt', 'c.txt']);
+  });
+});
