@@ -44,3 +44,12 @@ describe('news aliases: bodies of one country', () => {
     expect(files).toEqual(['a.txt', 'b.txt d.txt', 'c.txt']);
   });
 });
+
+describe('news aliases: initials', () => {
+  it('dotted initials that name no place before a word no dictionary holds are a name\'s own initials, no body inside it: "A.P. Moller-Maersk said" holds no Associated Press, while "Shares of U.S. Bancorp rose" still holds the United States', () => {
+    const index = indexTexts({ 'a.txt': 'COPENHAGEN (AP) — A.P. Moller-Maersk said it would divert ships. Shares of U.S. Bancorp rose.\n' });
+    expect(surfaces(index, 'Associated Press')).toEqual(['AP']);
+    expect(surfaces(index, 'A.P. Moller-Maersk')).toEqual(['A.P. Moller-Maersk']);
+    expect(surfaces(index, 'United States')).toEqual(['U.S.']);
+  });
+});
