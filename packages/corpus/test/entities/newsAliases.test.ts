@@ -53,3 +53,12 @@ describe('news aliases: initials', () => {
     expect(surfaces(index, 'United States')).toEqual(['U.S.']);
   });
 });
+
+describe('news aliases: nationalities', () => {
+  it('a nationality the country lists spell otherwise is no short form of a party it opens: "the choice of the Maldivian people" is not the Maldivian Democratic Party, whose name keeps its adjective; "the Nepali Congress" stays whole', () => {
+    const text = 'The Maldivian Democratic Party (MDP) won 12 seats. China respected "the choice of the Maldivian people." The Nepali Congress won 88 seats.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Maldivian Democratic Party')).toEqual(['Maldivian Democratic Party', 'MDP']);
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['China', 'Maldivian Democratic Party', 'Nepali Congress']);
+  });
+});
