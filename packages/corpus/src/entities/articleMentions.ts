@@ -268,7 +268,8 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       descriptions: cues.descriptions,
       link: null,
       shortFormKeys: spaceSeparatedKeys(view, part.first, part.end),
-      modifier: part.hyphenSuffix !== null || isPlaceWordAfterThe(view, part.first, part.end),
+      // 'Christopher Nolan's "Oppenheimer"' is the film, no short form of "J. Robert Oppenheimer".
+      modifier: part.hyphenSuffix !== null || cues.worksTitle || isPlaceWordAfterThe(view, part.first, part.end),
     },
     view,
     first: part.first,

@@ -57,6 +57,8 @@ export interface Cues {
   nameEvidence: Evidence;
   descriptions: string[];
   quoted: boolean;
+  /** Quoted whole after a possessive: 'Christopher Nolan's "Oppenheimer"' names a work, no person's short form. */
+  worksTitle: boolean;
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'across', 'toward', 'towards', 'outside', 'inside']);
@@ -133,8 +135,9 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const quoted = fillsQuote && end - first >= 2;
   if (quoted) addEvidence(evidence, 'other', WEIGHT.quotedPhrase);
   // 'Christopher Nolan's "Oppenheimer"', 'Bowie's "Hunky Dory"': a name quoted whole after someone's possessive is their work's title.
-  if (fillsQuote && isPossessiveBefore(view, first - 1)) addEvidence(evidence, 'other', WEIGHT.contextNoun);
-  return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted };
+  const worksTitle = fillsQuote && isPossessiveBefore(view, first - 1);
+  if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun);
+  return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle };
 }
 
 /** A Dutch place's particle in lower case between the name's first and last words: "Bergen op Zoom". */

@@ -62,3 +62,15 @@ describe('news aliases: nationalities', () => {
     expect(index.entities.map((e) => e.name).sort()).toEqual(['China', 'Maldivian Democratic Party', 'Nepali Congress']);
   });
 });
+
+describe('news aliases: works named after people', () => {
+  it('a name quoted whole after a possessive is a work, no short form of the person it is named after: \'Christopher Nolan\'s "Oppenheimer" won seven Oscars\' is not J. Robert Oppenheimer, whose surname alone later is his', () => {
+    const text = 'Christopher Nolan\'s "Oppenheimer" won seven Oscars. Cillian Murphy won for playing J. Robert Oppenheimer, the physicist. Oppenheimer led the Manhattan Project.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'J. Robert Oppenheimer')).toEqual([`J. Robert Oppenheimer@${text.indexOf('J. Robert')}`, `Oppenheimer@${text.lastIndexOf('Oppenheimer')}`]);
+    expect(entityNamed(index, 'J. Robert Oppenheimer').type).toBe('person');
+    const film = index.entities.find((e) => e.name === 'Oppenheimer');
+    expect(film && index.mentionsOf(film).map((m) => m.text)).toEqual(['Oppenheimer']);
+    expect(film?.type).toBe('other');
+  });
+});
