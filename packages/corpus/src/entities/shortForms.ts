@@ -270,7 +270,7 @@ function linkNamesWithoutPlace(story: MentionDraft[]): void {
   for (const d of story) {
     if (d.shortFormKeys.length === 0 || d.link) continue;
     const afterPlace = restAfterPlace(d.key);
-    const rest = afterPlace ?? restAfterDemonym(d.key);
+    const rest = afterPlace ?? restAfterDemonym(d.key) ?? restBeforeOfPlace(d.key);
     if (!rest || (afterPlace !== null ? known.has(rest) : !namesBodyAlone(rest))) continue;
     const other = fullNames.get(rest);
     fullNames.set(rest, other === undefined || other === d.key ? d.key : '');
@@ -428,6 +428,18 @@ function restAfterDemonym(key: string): string | null {
   if (space < 0 || !gazetteer().demonyms.has(key.slice(0, space))) return null;
   const rest = key.slice(space + 1);
   return rest.includes(' ') && !isGivenName(rest.slice(0, rest.indexOf(' '))) ? rest : null;
+}
+
+/**
+ * "election commission" of "election commission of india", "central bank" of "central bank of the
+ * philippines": the two words or more before "of" and a known place closing a name ("The Election
+ * Commission of India announced the dates. The Election Commission said" made two bodies).
+ */
+function restBeforeOfPlace(key: string): string | null {
+  const of = key.lastIndexOf(' of ');
+  if (of < 0 || key.indexOf(' ') === of) return null;
+  const place = key.slice(of + 4);
+  return isKnownPlace(place.startsWith('the ') ? place.slice(4) : place) ? key.slice(0, of) : null;
 }
 
 /** "red sox" of "boston red sox", "stock exchange" of "new york stock exchange": the two words or more after a known place opening a name. */

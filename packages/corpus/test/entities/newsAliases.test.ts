@@ -74,3 +74,17 @@ describe('news aliases: works named after people', () => {
     expect(film?.type).toBe('other');
   });
 });
+
+describe('news aliases: bodies named without their place', () => {
+  it('a body named without the "of" and known place that close its full name is the story\'s one body so named: "The Election Commission of India announced the dates. The Election Commission said" and "the Supreme Court of Pakistan … The Supreme Court" are one body each; beside two central banks "The Central Bank" is neither\'s', () => {
+    const index = indexTexts({
+      'a.txt': 'The Election Commission of India announced the dates. The Election Commission said voting would begin in April.\n',
+      'b.txt': 'The Supreme Court of Pakistan ruled on Monday. The Supreme Court said the vote was illegal.\n',
+      'c.txt': 'The Central Bank of Nigeria raised rates. The Central Bank of Kenya held. The Central Bank said inflation was high.\n',
+    });
+    expect(surfaces(index, 'Election Commission of India')).toEqual(['Election Commission of India', 'Election Commission']);
+    expect(surfaces(index, 'Supreme Court of Pakistan')).toEqual(['Supreme Court of Pakistan', 'Supreme Court']);
+    expect(surfaces(index, 'Central Bank of Nigeria')).toEqual(['Central Bank of Nigeria']);
+    expect(surfaces(index, 'Central Bank')).toEqual(['Central Bank']);
+  });
+});
