@@ -498,10 +498,11 @@ function keyPossessedStateBodies(story: MentionDraft[]): void {
   for (let i = 1; i < story.length; i++) {
     const d = story[i]!;
     const before = story[i - 1]!;
-    if (d.start - before.end !== 3 || d.link || before.sentence !== d.sentence || !isStateBodyByWords(d.key)) continue;
+    if (d.start - before.end !== 3 || d.link || before.sentence !== d.sentence) continue;
     const country = gazetteer().byKey.get(before.link ?? before.key);
     if (!country || !isCountry(before.link ?? before.key)) continue;
     const linked = `${nameKey(country.name)} ${d.key}`;
+    if (linkToListedCountryName(d, linked, nameKey(country.name)) || !isStateBodyByWords(d.key)) continue;
     if (isListedCountrysBody(d.key, linked)) continue;
     linkOfKey ??= new Map();
     linkOfKey.set(d.key, linkOfKey.has(d.key) && linkOfKey.get(d.key) !== linked ? null : linked);
@@ -512,6 +513,20 @@ function keyPossessedStateBodies(story: MentionDraft[]): void {
     const linked = d.link ? undefined : linkOfKey.get(d.key);
     if (linked) d.key = linked;
   }
+}
+
+/**
+ * "China's National Space Administration … The CNSA plans": a body's name after a country's
+ * possessive that the lists know with the country's name before it or after its "of" ("China
+ * National Space Administration", "India's Reserve Bank" for the "Reserve Bank of India") is that
+ * body; "China's Foreign Ministry" is no listed name and is keyed below.
+ */
+function linkToListedCountryName(d: MentionDraft, countryFirst: string, country: string): boolean {
+  const known = gazetteer().byKey;
+  const listed = known.get(countryFirst) ?? known.get(`${d.key} of ${country}`);
+  if (!listed || listed.type !== 'organization') return false;
+  d.link = nameKey(listed.name);
+  return true;
 }
 
 /** "America's Congress": the lists' bare "Congress" is the U.S. one, whose alias "U.S. Congress" spells the possessed name. */

@@ -88,3 +88,13 @@ describe('news aliases: bodies named without their place', () => {
     expect(surfaces(index, 'Central Bank')).toEqual(['Central Bank']);
   });
 });
+
+describe('news aliases: a country\'s possessive before a listed body', () => {
+  it('a body\'s name after a country\'s possessive is the listed body named with that country first: "China\'s National Space Administration did not comment. The CNSA plans" is one agency; "China\'s Foreign Ministry" is no listed name and stays China\'s own', () => {
+    const index = indexTexts({
+      'a.txt': "China's National Space Administration did not comment. The CNSA plans to launch Chang'e-6 next year. China's Foreign Ministry said so.\n",
+    });
+    expect(surfaces(index, 'China National Space Administration')).toEqual(['National Space Administration', 'CNSA']);
+    expect(surfaces(index, 'Foreign Ministry')).toEqual(['Foreign Ministry']);
+  });
+});
