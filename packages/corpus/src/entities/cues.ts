@@ -1013,6 +1013,17 @@ function isPlacesOfficials(view: TokenView, first: number, end: number): boolean
   return PUBLIC_OFFICERS.has(view.lower(role)) && isKnownPlace(view.keyOf(first, end));
 }
 
+/**
+ * "Denver Mayor Mike Johnston attended the game", "Denver police said": a known place before its
+ * civic office is the town, no club named after it ("Denver" went to the Denver Nuggets of the
+ * article, as "Denver" is a given name too); "Denver coach Michael Malone" stays the club's.
+ */
+function isPlacesCivicOffice(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  return end < sentenceEnd && view.isWord(end) && view.spaceBefore(end) && CIVIC_OFFICES.has(view.lower(end)) && isKnownPlace(view.keyOf(first, end));
+}
+
+const CIVIC_OFFICES = new Set(['mayor', 'governor', 'police', 'sheriff', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'firefighters']);
+
 const PUBLIC_OFFICERS = new Set(['official', 'officials', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'leader', 'leaders']);
 
 const MEMBER_ROLES = new Set([
@@ -1085,6 +1096,10 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   }
   if (namesAffiliation(view, end, sentenceEnd)) {
     addEvidence(evidence, isPlacesOfficials(view, first, end) ? 'place' : 'organization', WEIGHT.contextNoun);
+    return;
+  }
+  if (isPlacesCivicOffice(view, first, end, sentenceEnd)) {
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return;
   }
   if (isBodyInPlace(view, first, end, sentenceEnd)) {

@@ -98,3 +98,13 @@ describe('news aliases: a country\'s possessive before a listed body', () => {
     expect(surfaces(index, 'Foreign Ministry')).toEqual(['Foreign Ministry']);
   });
 });
+
+describe('news aliases: a city and its team', () => {
+  it('a known city before its civic office is the city, no club named after it: "The Denver Nuggets lost … Denver Mayor Mike Johnston attended. Denver police arrested two fans" keeps both in the city, while "Denver coach Michael Malone" is the club\'s', () => {
+    const text = 'The Denver Nuggets lost 110-98 on Friday. Denver Mayor Mike Johnston attended. Denver police arrested two fans. Denver coach Michael Malone said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Denver')).toEqual([`Denver@${text.indexOf('Denver Mayor')}`, `Denver@${text.indexOf('Denver police')}`]);
+    expect(entityNamed(index, 'Denver').type).toBe('place');
+    expect(mentionsAt(index, 'Denver Nuggets')).toEqual([`Denver Nuggets@${text.indexOf('Denver Nuggets')}`, `Denver@${text.indexOf('Denver coach')}`]);
+  });
+});
