@@ -1137,6 +1137,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (brand) addTo(byShortKey, brand, full);
     if (lastWordAloneStandsFor(d.key) && !isKnownThingOfWords(d)) addTo(byShortKey, lastKey, full);
     else if (isClubByCloser(d) && !namesPlaceClosingWith(found, lastKey)) addTo(byShortKey, lastKey, full);
+    else if (isCityClosingWithCity(d)) addTo(byShortKey, lastKey, full);
     // "Zelenskiy's chief of staff" after "Volodymyr Zelensky": a surname transliterated otherwise.
     if (lastWordAloneStandsFor(d.key) && looseToken(lastKey) !== lastKey) addTo(byShortKey, looseToken(lastKey), full);
     const generation = generationOf(d.key);
@@ -1257,6 +1258,14 @@ function isClubByCloser(d: MentionDraft): boolean {
   if (d.shortFormKeys.length !== 2 || !isClubCloser(d.shortFormKeys[1]!) || d.key.includes(' of ')) return false;
   const listed = gazetteer().byKey.get(d.key)?.type;
   return listed === 'organization' || (listed === undefined && isBodyByContext(d.evidence));
+}
+
+/**
+ * "Kansas City voters approved the tax. The City manager said the budget was balanced": a bare "City"
+ * that is no town's council ("the City said", a modifier) is the story's town named "… City".
+ */
+function isCityClosingWithCity(d: MentionDraft): boolean {
+  return d.shortFormKeys[1] === 'city' && d.shortFormKeys.length === 2 && !d.link && isKnownPlace(d.key);
 }
 
 /** "Mexico City" in the story: a bare "City" may be the place's word ("City officials said"), no club's. */

@@ -108,3 +108,14 @@ describe('news aliases: a city and its team', () => {
     expect(mentionsAt(index, 'Denver Nuggets')).toEqual([`Denver Nuggets@${text.indexOf('Denver Nuggets')}`, `Denver@${text.indexOf('Denver coach')}`]);
   });
 });
+
+describe('news aliases: a town named "… City"', () => {
+  it('"the City" before what no club has is the story\'s town named "… City": "Kansas City voters approved the stadium tax. The City manager said" is Kansas City; after Manchester City it is the club, and "Bankers in the City" stays the district', () => {
+    const text = 'Kansas City voters approved the stadium tax. The City manager said the budget was balanced.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Kansas City')).toEqual(['Kansas City@0', `City@${text.indexOf('City manager')}`]);
+    const club = indexTexts({ 'a.txt': 'Manchester City drew 1-1 with Arsenal. The City manager Pep Guardiola said it was fair. Bankers in the City said the pound fell.\n' });
+    expect(surfaces(club, 'Manchester City')).toEqual(['Manchester City', 'City']);
+    expect(surfaces(club, 'City')).toEqual(['City']);
+  });
+});
