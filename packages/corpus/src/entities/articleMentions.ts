@@ -797,6 +797,22 @@ function isOtherScriptItem(view: TokenView, item: { first: number; end: number }
   return letters > 0;
 }
 
+/**
+ * "Stichting Migrantenkunst", "Bundesverband der Deutschen Industrie": two capitalised words or
+ * more, with only short particles in lower case between them, none a dictionary word or a name the
+ * lists know, nor a given name first; "(Lower Saxony)" and "(Federal Reserve)" are no translation.
+ */
+function isForeignNameItem(view: TokenView, item: { first: number; end: number }): boolean {
+  // "Acme Holdings (Maria Gonzalez)" gives a person, no translation.
+  if (item.end - item.first < 2 || !view.isCapitalized(item.first) || !view.isCapitalized(item.end - 1) || isGivenName(view.lower(item.first))) return false;
+  for (let k = item.first; k < item.end; k++) {
+    if (view.kind(k) !== TokenKind.Word || (k > item.first && !view.spaceBefore(k))) return false;
+    const lower = view.lower(k);
+    if (view.isCapitalized(k) ? view.isAllCaps(k) || isCommonWord(lower) || gazetteer().byKey.has(lower) : lower.length > 4) return false;
+  }
+  return !gazetteer().byKey.has(view.keyOf(item.first, item.end));
+}
+
 /** "DDG-183": a hull number or model code given as another name. */
 function isCodeItem(view: TokenView, item: { first: number; end: number }): boolean {
   return item.end - item.first === 3 && view.isAllCaps(item.first) && view.kind(item.first + 1) === TokenKind.Hyphen && view.kind(item.first + 2) === TokenKind.Number;
@@ -834,6 +850,11 @@ function defineAlias(
   }
   if (isCompoundAcronymItem(view, item, owner)) {
     aliases.push({ alias: nameKey(view.slice(item.first, item.end)), of: owner.draft.key, kind: 'acronym' });
+    return;
+  }
+  // "the Foundation for Migrant Art (Stichting Migrantenkunst)": the body's name in its own language.
+  if (namesBody(view, owner.first, owner.end) && isForeignNameItem(view, item)) {
+    aliases.push({ alias: view.keyOf(item.first, item.end), of: owner.draft.key, kind: 'translation' });
     return;
   }
   if (isOtherScriptItem(view, item) || isCodeItem(view, item)) {

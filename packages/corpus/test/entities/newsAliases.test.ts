@@ -119,3 +119,19 @@ describe('news aliases: a town named "… City"', () => {
     expect(surfaces(club, 'City')).toEqual(['City']);
   });
 });
+
+describe('news aliases: a body\'s name in its own language', () => {
+  it('a body\'s name in another language in parentheses after its English name is the same body: "the Foundation for Migrant Art (Stichting Migrantenkunst)", "the Federation of German Industries (Bundesverband der Deutschen Industrie)"; "(Lower Saxony)" and a person in parentheses are not', () => {
+    const index = indexTexts({
+      'a.txt': 'She co-founded the Foundation for Migrant Art (Stichting Migrantenkunst), which organized exhibitions. She joined the Federation of German Industries (Bundesverband der Deutschen Industrie), which lobbied.\n',
+      'b.txt': 'The firm hired Acme Holdings (Maria Gonzalez) to advise. The Lower Saxony State Office (Lower Saxony) said so.\n',
+    });
+    expect(surfaces(index, 'Foundation for Migrant Art')).toEqual(['Foundation for Migrant Art', 'Stichting Migrantenkunst']);
+    expect(entityNamed(index, 'Foundation for Migrant Art').type).toBe('organization');
+    expect(index.entities.find((e) => index.mentionsOf(e).some((m) => m.text === 'Federation of German Industries'))?.type).toBe('organization');
+    expect(index.entities.filter((e) => index.mentionsOf(e).some((m) => m.text === 'Bundesverband der Deutschen Industrie' || m.text === 'Federation of German Industries'))).toHaveLength(1);
+    expect(surfaces(index, 'Maria Gonzalez')).toEqual(['Maria Gonzalez']);
+    expect(surfaces(index, 'Lower Saxony State Office')).toEqual(['Lower Saxony State Office']);
+    expect(entityNamed(index, 'Lower Saxony').type).toBe('place');
+  });
+});
