@@ -135,3 +135,15 @@ describe('news aliases: a body\'s name in its own language', () => {
     expect(entityNamed(index, 'Lower Saxony').type).toBe('place');
   });
 });
+
+describe('news aliases: bodies the lists know by their letters', () => {
+  it('the lists know the refugee agency\'s office and two unions by their full names: "The Office of the United Nations High Commissioner for Refugees (UNHCR) said", "The United Steelworkers union opposed the deal. The USW said", "The United Auto Workers opposed … The UAW said" are one body each; "Filippo Grandi, the U.N. High Commissioner for Refugees," names the agency no mention', () => {
+    const index = indexTexts({
+      'a.txt': 'The Office of the United Nations High Commissioner for Refugees (UNHCR) said rations would be cut. Filippo Grandi, the U.N. High Commissioner for Refugees, visited Chad. UNHCR staff left.\n',
+      'b.txt': 'The United Steelworkers union opposed the deal. The USW said it would sue. The United Auto Workers opposed the deal on Monday. The UAW said so.\n',
+    });
+    expect(surfaces(index, 'UNHCR')).toEqual(['Office of the United Nations High Commissioner for Refugees', 'UNHCR', 'UNHCR']);
+    expect(surfaces(index, 'United Steelworkers')).toEqual(['United Steelworkers', 'USW']);
+    expect(surfaces(index, 'United Auto Workers')).toEqual(['United Auto Workers', 'UAW']);
+  });
+});
