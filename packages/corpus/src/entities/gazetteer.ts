@@ -155,6 +155,17 @@ function countryEntry(key: string): GazetteerEntry | undefined {
   return entry && gazetteer().countries.has(entry) ? entry : undefined;
 }
 
+let countriesOfCapitals: Map<string, string> | undefined;
+
+/** The country whose capital the key names, by its name's key: "tokyo" → "japan", "mexico city" → "mexico". */
+export function countryOfCapital(key: string): string | undefined {
+  if (!countriesOfCapitals) {
+    countriesOfCapitals = new Map();
+    for (const c of countries as unknown as CountryRecord[]) for (const capital of c.capital ?? []) countriesOfCapitals.set(nameKey(capital), nameKey(c.name.common));
+  }
+  return countriesOfCapitals.get(key);
+}
+
 let regions: Set<string> | undefined;
 
 /** A state, province or region of a country (country-region-data): "massachusetts", "lancashire", "new south wales". */

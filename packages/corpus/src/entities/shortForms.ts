@@ -6,7 +6,7 @@
 import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
-import { countryFirstKey, gazetteer, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
+import { countryFirstKey, countryOfCapital, gazetteer, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
 import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
@@ -507,12 +507,42 @@ function keyPossessedStateBodies(story: MentionDraft[]): void {
     linkOfKey ??= new Map();
     linkOfKey.set(d.key, linkOfKey.has(d.key) && linkOfKey.get(d.key) !== linked ? null : linked);
   }
-  if (!linkOfKey) return;
+  const datelineCountry = countryOfDateline(story);
+  if (!linkOfKey && !datelineCountry) return;
   // Keyed, not linked: the body's own words still say what it is, which a link's short form's do not.
   for (const d of story) {
-    const linked = d.link ? undefined : linkOfKey.get(d.key);
+    const linked = d.link ? undefined : (linkOfKey?.get(d.key) ?? (datelineCountry && !linkOfKey?.has(d.key) ? keyedByDateline(d, datelineCountry) : undefined));
     if (linked) d.key = linked;
   }
+}
+
+/**
+ * "TOKYO (AP) — The Foreign Ministry summoned the ambassador", "LIMA, Peru — … appeal to the
+ * Supreme Court": a state's body named by dictionary words alone in a story from abroad is the
+ * dateline's country's, so that another story's "Foreign Ministry" from Mexico City is another one.
+ * Not in a story from the United States: most of a news corpus comes from there and writes its
+ * bodies bare ("WASHINGTON — The Supreme Court ruled" stays the Supreme Court of every story).
+ */
+function keyedByDateline(d: MentionDraft, country: string): string | undefined {
+  if (d.region !== RegionKind.Body || !isStateBodyByWords(d.key)) return undefined;
+  const keyed = `${country} ${d.key}`;
+  return isListedCountrysBody(d.key, keyed) ? undefined : keyed;
+}
+
+const DATELINE_REACH = 6;
+
+/** The country of the story's dateline, named there ("LIMA, Peru", "MALÉ, Maldives") or by its capital ("TOKYO"); none for the United States. */
+function countryOfDateline(story: readonly MentionDraft[]): string | null {
+  // A dateline opens its story: only the first few names are looked at.
+  let at = 0;
+  while (at < Math.min(story.length, DATELINE_REACH) && story[at]!.region !== RegionKind.Dateline) at++;
+  if (at >= Math.min(story.length, DATELINE_REACH)) return null;
+  const { byKey } = gazetteer();
+  const place = story[at]!;
+  const next = story[at + 1];
+  const named = [place, next].find((d) => d?.region === RegionKind.Dateline && isCountry(d.link ?? d.key));
+  const country = named ? nameKey(byKey.get(named.link ?? named.key)!.name) : countryOfCapital(place.link ?? place.key);
+  return country && country !== 'united states' ? country : null;
 }
 
 /**

@@ -147,3 +147,18 @@ describe('news aliases: bodies the lists know by their letters', () => {
     expect(surfaces(index, 'United Auto Workers')).toEqual(['United Auto Workers', 'UAW']);
   });
 });
+
+describe('news aliases: bodies of a dateline\'s country', () => {
+  it('a state\'s body named by dictionary words in a story from abroad is the dateline\'s country\'s: "TOKYO (AP) — The Foreign Ministry summoned" and "MEXICO CITY (AP) — … The Foreign Ministry said" are two ministries, "LIMA, Peru — … appeal to the Supreme Court" is not the court of "WASHINGTON (AP) — The Supreme Court ruled", which stays one with a story without a dateline', () => {
+    const index = indexTexts({
+      'a.txt': 'Protest\n\nTuesday, March 4, 2025\n\nTOKYO (AP) — The Foreign Ministry summoned the Chinese ambassador on Tuesday.\n',
+      'b.txt': 'Reform\n\nTuesday, March 4, 2025\n\nMEXICO CITY (AP) — Lawmakers approved the reform. The Foreign Ministry said ambassadors would be briefed.\n',
+      'c.txt': 'Appeal\n\nTuesday, March 4, 2025\n\nLIMA, Peru — Ollanta Humala will appeal to the Supreme Court, his lawyer said.\n',
+      'd.txt': 'Ruling\n\nTuesday, March 4, 2025\n\nWASHINGTON (AP) — The Supreme Court ruled on Tuesday.\n',
+      'e.txt': 'Ruling\n\nTuesday, March 4, 2025\n\nThe Supreme Court ruled again on Wednesday.\n',
+    });
+    const filesOf = (name: string) => index.entities.filter((e) => e.name === name).map((e) => [...new Set(index.mentionsOf(e).map((m) => m.file))].sort().join(' ')).sort();
+    expect(filesOf('Foreign Ministry')).toEqual(['a.txt', 'b.txt']);
+    expect(filesOf('Supreme Court')).toEqual(['c.txt', 'd.txt e.txt']);
+  });
+});
