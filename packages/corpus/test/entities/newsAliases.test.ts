@@ -162,3 +162,13 @@ describe('news aliases: bodies of a dateline\'s country', () => {
     expect(filesOf('Supreme Court')).toEqual(['c.txt', 'd.txt e.txt']);
   });
 });
+
+describe('news aliases: shipping groups', () => {
+  it('the lists know the container lines news names daily: "A.P. Moller-Maersk said … Maersk chief executive Vincent Clerc … Shares in Maersk rose" is one company, and "Hapag-Lloyd, the German carrier," and "CMA CGM" are companies; a ship named after the line is the ship', () => {
+    const text = 'A.P. Moller-Maersk said it would divert ships after the Maersk Hangzhou was struck. Maersk chief executive Vincent Clerc said so. Hapag-Lloyd, the German carrier, agreed. Shares in Maersk rose, while CMA CGM said it would assess each voyage.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'A.P. Moller-Maersk')).toEqual(['A.P. Moller-Maersk', 'Maersk', 'Maersk', 'Maersk']);
+    for (const name of ['A.P. Moller-Maersk', 'Hapag-Lloyd', 'CMA CGM']) expect(entityNamed(index, name).type, name).toBe('organization');
+    expect(surfaces(index, 'Maersk Hangzhou')).toEqual(['Maersk Hangzhou']);
+  });
+});
