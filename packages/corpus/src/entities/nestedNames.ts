@@ -317,10 +317,18 @@ function hyphenedPlacesIn(view: TokenView, word: { first: number; end: number })
 
 /** A place ("New York", "Mexico City"), or a line in capitals ("ORAL ARGUMENT OF GEN. ELIZABETH B. PRELOGAR"). */
 function holdsNoInnerName(view: TokenView, key: string, first: number, end: number): boolean {
-  if (isCity(key) || gazetteer().byKey.has(key) || isLawOfFields(key) || namesRegionOfPlace(view, first, end)) return true;
+  if (isCity(key) || gazetteer().byKey.has(key) || isLawOfFields(key) || namesRegionOfPlace(view, first, end) || isOperationsCodeName(key)) return true;
   if (OWN_NAME_PLACE_HEADS.has(key.slice(key.lastIndexOf(' ') + 1))) return true;
   for (let i = first; i < end; i++) if (view.isWord(i) && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i)) return false;
   return true;
+}
+
+/**
+ * "Operation Prosperity Guardian", "Operation Desert Storm": an operation's code name is words picked
+ * for their sound, no newspaper ("Guardian") or place named inside it.
+ */
+function isOperationsCodeName(key: string): boolean {
+  return key.startsWith('operation ');
 }
 
 /**

@@ -172,3 +172,12 @@ describe('news aliases: shipping groups', () => {
     expect(surfaces(index, 'Maersk Hangzhou')).toEqual(['Maersk Hangzhou']);
   });
 });
+
+describe('news aliases: code names', () => {
+  it('an operation\'s code name holds no newspaper or place: "Operation Prosperity Guardian had grown" is no mention of The Guardian, which "The Guardian reported it" still is', () => {
+    const text = 'The Pentagon said Operation Prosperity Guardian had grown to 20 countries. The Guardian reported it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Guardian')).toEqual([`Guardian@${text.lastIndexOf('Guardian')}`]);
+    expect(entityNamed(index, 'Operation Prosperity Guardian').type).toBe('event');
+  });
+});
