@@ -268,7 +268,8 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       descriptions: cues.descriptions,
       link: null,
       shortFormKeys: spaceSeparatedKeys(view, part.first, part.end),
-      modifier: part.hyphenSuffix !== null || isPlaceWordAfterThe(view, part.first, part.end),
+      // 'Christopher Nolan's "Oppenheimer"' is the film, no short form of "J. Robert Oppenheimer".
+      modifier: part.hyphenSuffix !== null || cues.worksTitle || isPlaceWordAfterThe(view, part.first, part.end),
     },
     view,
     first: part.first,
@@ -839,6 +840,22 @@ function isOtherScriptItem(view: TokenView, item: { first: number; end: number }
   return letters > 0;
 }
 
+/**
+ * "Stichting Migrantenkunst", "Bundesverband der Deutschen Industrie": two capitalised words or
+ * more, with only short particles in lower case between them, none a dictionary word or a name the
+ * lists know, nor a given name first; "(Lower Saxony)" and "(Federal Reserve)" are no translation.
+ */
+function isForeignNameItem(view: TokenView, item: { first: number; end: number }): boolean {
+  // "Acme Holdings (Maria Gonzalez)" gives a person, no translation.
+  if (item.end - item.first < 2 || !view.isCapitalized(item.first) || !view.isCapitalized(item.end - 1) || isGivenName(view.lower(item.first))) return false;
+  for (let k = item.first; k < item.end; k++) {
+    if (view.kind(k) !== TokenKind.Word || (k > item.first && !view.spaceBefore(k))) return false;
+    const lower = view.lower(k);
+    if (view.isCapitalized(k) ? view.isAllCaps(k) || isCommonWord(lower) || gazetteer().byKey.has(lower) : lower.length > 4) return false;
+  }
+  return !gazetteer().byKey.has(view.keyOf(item.first, item.end));
+}
+
 /** "DDG-183": a hull number or model code given as another name. */
 function isCodeItem(view: TokenView, item: { first: number; end: number }): boolean {
   return item.end - item.first === 3 && view.isAllCaps(item.first) && view.kind(item.first + 1) === TokenKind.Hyphen && view.kind(item.first + 2) === TokenKind.Number;
@@ -876,6 +893,11 @@ function defineAlias(
   }
   if (isCompoundAcronymItem(view, item, owner)) {
     aliases.push({ alias: nameKey(view.slice(item.first, item.end)), of: owner.draft.key, kind: 'acronym' });
+    return;
+  }
+  // "the Foundation for Migrant Art (Stichting Migrantenkunst)": the body's name in its own language.
+  if (namesBody(view, owner.first, owner.end) && isForeignNameItem(view, item)) {
+    aliases.push({ alias: view.keyOf(item.first, item.end), of: owner.draft.key, kind: 'translation' });
     return;
   }
   if (isOtherScriptItem(view, item) || isCodeItem(view, item)) {
@@ -1553,6 +1575,7 @@ function opensPersonName(view: TokenView, first: number, prefixEnd: number, end:
 function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
   const standalone = new Set(found.map((f) => f.draft.key));
   const known = gazetteer().byKey;
+  const surnames = new LazySurnames(found);
   const out: DraftWithTokens[] = [];
   for (const f of found) {
     const { view, first, end } = f;
@@ -1560,13 +1583,13 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
       out.push(f);
       continue;
     }
-    const prefixEnd = knownPrefixEnd(view, first, end);
+    const prefixEnd = knownPrefixEnd(view, first, end) || placeInitialsEnd(view, first, end, surnames);
     const restKey = prefixEnd > 0 ? view.keyOf(prefixEnd, end) : '';
     // "Jordan Bardella, the party's president, … Bardella said", "Victoria Beckham … Beckham": a
     // place that is a given name too, before a surname the article uses alone, is the person's
     // whole name (each was a place and a surname), as a given name that is a word is.
     const givenName = prefixEnd - first === 1 && isGivenNameBeforeSurname(view.lower(first), restKey, weightOf(f.draft.evidence, 'person') >= WEIGHT.title);
-    const splits = standalone.has(restKey) ? !givenName : known.has(restKey) || opensPersonName(view, first, prefixEnd, end);
+    const splits = standalone.has(restKey) ? !givenName : known.has(restKey) || opensPersonName(view, first, prefixEnd, end) || isSurnameAfterEndingInitialism(view, first, prefixEnd, end, surnames);
     if (prefixEnd > 0 && prefixEnd < end && !isTeamAfterThe(view, first, prefixEnd, end) && splits) {
       for (const [a, b] of [
         [first, prefixEnd],
@@ -1587,6 +1610,54 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     } else out.push(f);
   }
   return out;
+}
+
+/**
+ * "… according to the U.N. Dagalo denied it" after "Mohamed Hamdan Dagalo", "means a lot to L.A.
+ * Bronny James" after "LeBron James": a known initialism's last period ended its sentence (the
+ * sentence splitter cannot tell), and the words after it, ending in the surname of a longer name
+ * the article gives, are a person's. "U.S. Bancorp" ends in no such surname; "U.S. Steel" is
+ * dictionary words.
+ */
+function isSurnameAfterEndingInitialism(view: TokenView, first: number, prefixEnd: number, end: number, surnames: LazySurnames): boolean {
+  if (prefixEnd !== first + 1 || view.kind(first) !== TokenKind.Initialism || first === 0 || !view.isLowerWord(first - 1)) return false;
+  const words = view.keyOf(prefixEnd, end).split(' ');
+  if (words.length > 3 || words.some((w) => HEAD_WORDS.has(w) || isCommonWord(w))) return false;
+  return surnames.has(words[words.length - 1]!);
+}
+
+/** "L.A." opening "L.A. Bronny James" where the article names Los Angeles: the initials' end, or 0. */
+function placeInitialsEnd(view: TokenView, first: number, end: number, surnames: LazySurnames): number {
+  if (end - first < 2 || view.kind(first) !== TokenKind.Initialism || first === 0 || !view.isLowerWord(first - 1)) return 0;
+  return surnames.isPlaceInitials(view.raw(first).replace(/\./g, '')) ? first + 1 : 0;
+}
+
+/** The last words of the article's names of two words or more, and the initials of its known places of two words or more, gathered when first asked. */
+class LazySurnames {
+  private words: Set<string> | null = null;
+  private placeInitials: Set<string> | null = null;
+  constructor(private readonly found: readonly DraftWithTokens[]) {}
+  has(word: string): boolean {
+    if (!this.words) {
+      this.words = new Set();
+      for (const f of this.found) {
+        const space = f.draft.key.lastIndexOf(' ');
+        if (space > 0 && f.view.kind(f.first) !== TokenKind.Initialism) this.words.add(f.draft.key.slice(space + 1));
+      }
+    }
+    return this.words.has(word);
+  }
+  isPlaceInitials(letters: string): boolean {
+    if (!this.placeInitials) {
+      this.placeInitials = new Set();
+      const known = gazetteer().byKey;
+      for (const f of this.found) {
+        const words = f.draft.surface.split(' ');
+        if (words.length > 1 && (known.get(f.draft.key)?.type === 'place' || isCity(f.draft.key))) this.placeInitials.add(words.map((w) => w.charAt(0)).join(''));
+      }
+    }
+    return this.placeInitials.has(letters);
+  }
 }
 
 /**

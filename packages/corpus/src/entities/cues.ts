@@ -57,6 +57,8 @@ export interface Cues {
   nameEvidence: Evidence;
   descriptions: string[];
   quoted: boolean;
+  /** Quoted whole after a possessive: 'Christopher Nolan's "Oppenheimer"' names a work, no person's short form. */
+  worksTitle: boolean;
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'across', 'toward', 'towards', 'outside', 'inside']);
@@ -133,8 +135,9 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const quoted = fillsQuote && end - first >= 2;
   if (quoted) addEvidence(evidence, 'other', WEIGHT.quotedPhrase);
   // 'Christopher Nolan's "Oppenheimer"', 'Bowie's "Hunky Dory"': a name quoted whole after someone's possessive is their work's title.
-  if (fillsQuote && isPossessiveBefore(view, first - 1)) addEvidence(evidence, 'other', WEIGHT.contextNoun);
-  return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted };
+  const worksTitle = fillsQuote && isPossessiveBefore(view, first - 1);
+  if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun);
+  return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle };
 }
 
 /** A Dutch place's particle in lower case between the name's first and last words: "Bergen op Zoom". */
@@ -1039,6 +1042,17 @@ function isPlacesOfficials(view: TokenView, first: number, end: number): boolean
   return PUBLIC_OFFICERS.has(view.lower(role)) && isKnownPlace(view.keyOf(first, end));
 }
 
+/**
+ * "Denver Mayor Mike Johnston attended the game", "Denver police said": a known place before its
+ * civic office is the town, no club named after it ("Denver" went to the Denver Nuggets of the
+ * article, as "Denver" is a given name too); "Denver coach Michael Malone" stays the club's.
+ */
+function isPlacesCivicOffice(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  return end < sentenceEnd && view.isWord(end) && view.spaceBefore(end) && CIVIC_OFFICES.has(view.lower(end)) && isKnownPlace(view.keyOf(first, end));
+}
+
+const CIVIC_OFFICES = new Set(['mayor', 'governor', 'police', 'sheriff', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'firefighters']);
+
 const PUBLIC_OFFICERS = new Set(['official', 'officials', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'leader', 'leaders']);
 
 const MEMBER_ROLES = new Set([
@@ -1111,6 +1125,10 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   }
   if (namesAffiliation(view, end, sentenceEnd)) {
     addEvidence(evidence, isPlacesOfficials(view, first, end) ? 'place' : 'organization', WEIGHT.contextNoun);
+    return;
+  }
+  if (isPlacesCivicOffice(view, first, end, sentenceEnd)) {
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return;
   }
   if (isBodyInPlace(view, first, end, sentenceEnd)) {

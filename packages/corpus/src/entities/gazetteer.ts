@@ -58,6 +58,9 @@ function build(): Gazetteer {
       // "Icelandic Prime Minister Bjarni Benediktsson" opening a sentence gave an entity "Icelandic":
       // adjectives of nations and peoples whose list demonym is another word ("Icelander", "Tajikistani").
       'icelandic greenlandic faroese tajik kyrgyz uzbek kazakh turkmen bosnian catalan basque flemish walloon tibetan uyghur uighur luxembourgish ' +
+      // "the choice of the Maldivian people" went to the Maldivian Democratic Party: news spellings the lists
+      // give otherwise ("Maldivan", "Nepalese" only, "Comoran", "Djibouti", "East Timorese", "Surinamer").
+      'maldivian nepali comorian djiboutian timorese surinamese ' +
       // "Latino voters and Hispanic families were affected" made a person and an other: peoples of no one nation.
       'latino latina latinx hispanic'
     ).split(' '),
@@ -150,6 +153,17 @@ export function countryFirstKey(key: string): string {
 function countryEntry(key: string): GazetteerEntry | undefined {
   const entry = gazetteer().byKey.get(key);
   return entry && gazetteer().countries.has(entry) ? entry : undefined;
+}
+
+let countriesOfCapitals: Map<string, string> | undefined;
+
+/** The country whose capital the key names, by its name's key: "tokyo" → "japan", "mexico city" → "mexico". */
+export function countryOfCapital(key: string): string | undefined {
+  if (!countriesOfCapitals) {
+    countriesOfCapitals = new Map();
+    for (const c of countries as unknown as CountryRecord[]) for (const capital of c.capital ?? []) countriesOfCapitals.set(nameKey(capital), nameKey(c.name.common));
+  }
+  return countriesOfCapitals.get(key);
 }
 
 let regions: Set<string> | undefined;

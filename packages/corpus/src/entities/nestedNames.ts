@@ -1,5 +1,5 @@
 import { TokenKind } from '../text/tokenize.js';
-import { gazetteer, isCity, isRegion } from './gazetteer.js';
+import { gazetteer, isCity, isKnownPlace, isRegion } from './gazetteer.js';
 import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS, SURNAME_HEADS } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
@@ -251,10 +251,20 @@ function isTailOfPersonsName(key: string, fullKeys: ReadonlySet<string>): boolea
 /** The words after the given name of each full name, per article (its set of keys). */
 const surnamesOfNames = new WeakMap<ReadonlySet<string>, Set<string>>();
 
-/** "R T Ponce", "Eugene A. Nida": a name with an initial is a person's. */
+/**
+ * "R T Ponce", "Eugene A. Nida": a name with an initial is a person's. So are dotted initials that
+ * name no place before a word no dictionary holds: "A.P. Moller-Maersk", "A.P. Dhillon" hold no
+ * Associated Press ("A.P."); "U.S. Bancorp" still holds the country, "A.P. Stylebook" the agency.
+ */
 function hasInitial(view: TokenView, first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (view.isWord(i) && view.length(i) === 1 && view.isCapitalized(i)) return true;
-  return false;
+  return isDottedInitialsBeforeName(view, first, end);
+}
+
+function isDottedInitialsBeforeName(view: TokenView, first: number, end: number): boolean {
+  if (first + 1 >= end || view.kind(first) !== TokenKind.Initialism || !view.isCapitalized(first + 1) || view.isAllCaps(first + 1)) return false;
+  const next = view.lower(first + 1);
+  return !isCommonWord(next) && !HEAD_WORDS.has(next) && !isKnownPlace(view.key(first)) && /^(?:\p{Lu}\.){2,3}$/u.test(view.raw(first));
 }
 
 /**
@@ -307,10 +317,18 @@ function hyphenedPlacesIn(view: TokenView, word: { first: number; end: number })
 
 /** A place ("New York", "Mexico City"), or a line in capitals ("ORAL ARGUMENT OF GEN. ELIZABETH B. PRELOGAR"). */
 function holdsNoInnerName(view: TokenView, key: string, first: number, end: number): boolean {
-  if (isCity(key) || gazetteer().byKey.has(key) || isLawOfFields(key) || namesRegionOfPlace(view, first, end)) return true;
+  if (isCity(key) || gazetteer().byKey.has(key) || isLawOfFields(key) || namesRegionOfPlace(view, first, end) || isOperationsCodeName(key)) return true;
   if (OWN_NAME_PLACE_HEADS.has(key.slice(key.lastIndexOf(' ') + 1))) return true;
   for (let i = first; i < end; i++) if (view.isWord(i) && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i)) return false;
   return true;
+}
+
+/**
+ * "Operation Prosperity Guardian", "Operation Desert Storm": an operation's code name is words picked
+ * for their sound, no newspaper ("Guardian") or place named inside it.
+ */
+function isOperationsCodeName(key: string): boolean {
+  return key.startsWith('operation ');
 }
 
 /**

@@ -6,7 +6,7 @@
 import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
-import { gazetteer, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
+import { countryFirstKey, countryOfCapital, gazetteer, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
 import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
@@ -271,7 +271,7 @@ function linkNamesWithoutPlace(story: MentionDraft[]): void {
   for (const d of story) {
     if (d.shortFormKeys.length === 0 || d.link) continue;
     const afterPlace = restAfterPlace(d.key);
-    const rest = afterPlace ?? restAfterDemonym(d.key);
+    const rest = afterPlace ?? restAfterDemonym(d.key) ?? restBeforeOfPlace(d.key);
     if (!rest || (afterPlace !== null ? known.has(rest) : !namesBodyAlone(rest))) continue;
     const other = fullNames.get(rest);
     fullNames.set(rest, other === undefined || other === d.key ? d.key : '');
@@ -431,6 +431,18 @@ function restAfterDemonym(key: string): string | null {
   return rest.includes(' ') && !isGivenName(rest.slice(0, rest.indexOf(' '))) ? rest : null;
 }
 
+/**
+ * "election commission" of "election commission of india", "central bank" of "central bank of the
+ * philippines": the two words or more before "of" and a known place closing a name ("The Election
+ * Commission of India announced the dates. The Election Commission said" made two bodies).
+ */
+function restBeforeOfPlace(key: string): string | null {
+  const of = key.lastIndexOf(' of ');
+  if (of < 0 || key.indexOf(' ') === of) return null;
+  const place = key.slice(of + 4);
+  return isKnownPlace(place.startsWith('the ') ? place.slice(4) : place) ? key.slice(0, of) : null;
+}
+
 /** "red sox" of "boston red sox", "stock exchange" of "new york stock exchange": the two words or more after a known place opening a name. */
 function restAfterPlace(key: string): string | null {
   const last = key.lastIndexOf(' ');
@@ -487,23 +499,79 @@ function keyPossessedStateBodies(story: MentionDraft[]): void {
   for (let i = 1; i < story.length; i++) {
     const d = story[i]!;
     const before = story[i - 1]!;
-    if (d.start - before.end !== 3 || d.link || before.sentence !== d.sentence || !isStateBodyByWords(d.key)) continue;
+    if (d.start - before.end !== 3 || d.link || before.sentence !== d.sentence) continue;
     const country = gazetteer().byKey.get(before.link ?? before.key);
     if (!country || !isCountry(before.link ?? before.key)) continue;
     const linked = `${nameKey(country.name)} ${d.key}`;
+    if (linkToListedCountryName(d, linked, nameKey(country.name)) || !isStateBodyByWords(d.key)) continue;
+    if (isListedCountrysBody(d.key, linked)) continue;
     linkOfKey ??= new Map();
     linkOfKey.set(d.key, linkOfKey.has(d.key) && linkOfKey.get(d.key) !== linked ? null : linked);
   }
-  if (!linkOfKey) return;
+  const datelineCountry = countryOfDateline(story);
+  if (!linkOfKey && !datelineCountry) return;
   // Keyed, not linked: the body's own words still say what it is, which a link's short form's do not.
   for (const d of story) {
-    const linked = d.link ? undefined : linkOfKey.get(d.key);
+    const linked = d.link ? undefined : (linkOfKey?.get(d.key) ?? (datelineCountry && !linkOfKey?.has(d.key) ? keyedByDateline(d, datelineCountry) : undefined));
     if (linked) d.key = linked;
   }
 }
 
-/** Heads of the bodies every state has one of: its court, ministries, parliament, central bank. */
-const STATE_BODY_HEADS = new Set(['court', 'ministry', 'parliament', 'bank', 'assembly', 'senate', 'cabinet', 'army', 'navy', 'police']);
+/**
+ * "TOKYO (AP) — The Foreign Ministry summoned the ambassador", "LIMA, Peru — … appeal to the
+ * Supreme Court": a state's body named by dictionary words alone in a story from abroad is the
+ * dateline's country's, so that another story's "Foreign Ministry" from Mexico City is another one.
+ * Not in a story from the United States: most of a news corpus comes from there and writes its
+ * bodies bare ("WASHINGTON — The Supreme Court ruled" stays the Supreme Court of every story).
+ */
+function keyedByDateline(d: MentionDraft, country: string): string | undefined {
+  if (d.region !== RegionKind.Body || !isStateBodyByWords(d.key)) return undefined;
+  const keyed = `${country} ${d.key}`;
+  return isListedCountrysBody(d.key, keyed) ? undefined : keyed;
+}
+
+const DATELINE_REACH = 6;
+
+/** The country of the story's dateline, named there ("LIMA, Peru", "MALÉ, Maldives") or by its capital ("TOKYO"); none for the United States. */
+function countryOfDateline(story: readonly MentionDraft[]): string | null {
+  // A dateline opens its story: only the first few names are looked at.
+  let at = 0;
+  while (at < Math.min(story.length, DATELINE_REACH) && story[at]!.region !== RegionKind.Dateline) at++;
+  if (at >= Math.min(story.length, DATELINE_REACH)) return null;
+  const { byKey } = gazetteer();
+  const place = story[at]!;
+  const next = story[at + 1];
+  const named = [place, next].find((d) => d?.region === RegionKind.Dateline && isCountry(d.link ?? d.key));
+  const country = named ? nameKey(byKey.get(named.link ?? named.key)!.name) : countryOfCapital(place.link ?? place.key);
+  return country && country !== 'united states' ? country : null;
+}
+
+/**
+ * "China's National Space Administration … The CNSA plans": a body's name after a country's
+ * possessive that the lists know with the country's name before it or after its "of" ("China
+ * National Space Administration", "India's Reserve Bank" for the "Reserve Bank of India") is that
+ * body; "China's Foreign Ministry" is no listed name and is keyed below.
+ */
+function linkToListedCountryName(d: MentionDraft, countryFirst: string, country: string): boolean {
+  const known = gazetteer().byKey;
+  const listed = known.get(countryFirst) ?? known.get(`${d.key} of ${country}`);
+  if (!listed || listed.type !== 'organization') return false;
+  d.link = nameKey(listed.name);
+  return true;
+}
+
+/** "America's Congress": the lists' bare "Congress" is the U.S. one, whose alias "U.S. Congress" spells the possessed name. */
+function isListedCountrysBody(key: string, countryKeyed: string): boolean {
+  const entry = gazetteer().byKey.get(key);
+  return !!entry && entry.aliases.some((alias) => countryFirstKey(nameKey(alias)) === countryKeyed);
+}
+
+/**
+ * Heads of the bodies every state has one of: its court, ministries, parliament, central bank, and
+ * the parliament called "Congress" (Mexico's, Peru's, the Philippines'; "Mexico's Congress" was the
+ * lists' U.S. Congress).
+ */
+const STATE_BODY_HEADS = new Set(['court', 'ministry', 'parliament', 'bank', 'assembly', 'senate', 'cabinet', 'army', 'navy', 'police', 'congress']);
 
 /** "supreme court", "foreign ministry", "parliament": one to three dictionary words closing with a state body's head. */
 function isStateBodyByWords(key: string): boolean {
@@ -788,7 +856,7 @@ function linkMiddleNames(story: MentionDraft[]): void {
   // A name inside a longer one is no other order of it: "Jeff McBride" in "Jeff McBride Experience".
   for (const d of story) {
     const target = plain(d) && !d.modifier && !fuller.has(d.key) ? byKey.get(d.key) : undefined;
-    if (target && target !== d.key) fuller.set(d.key, fuller.get(target) ?? target);
+    if (target && target !== d.key && target !== d.relativeOfNamesake) fuller.set(d.key, fuller.get(target) ?? target);
   }
   linkNicknames(story, plainNames, fuller);
   // Short forms the article already linked to "Joshua Norton" follow it to "Joshua Abraham Norton".
@@ -1130,6 +1198,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (brand) addTo(byShortKey, brand, full);
     if (lastWordAloneStandsFor(d.key) && !isKnownThingOfWords(d)) addTo(byShortKey, lastKey, full);
     else if (isClubByCloser(d) && !namesPlaceClosingWith(found, lastKey)) addTo(byShortKey, lastKey, full);
+    else if (isCityClosingWithCity(d)) addTo(byShortKey, lastKey, full);
     // "Zelenskiy's chief of staff" after "Volodymyr Zelensky": a surname transliterated otherwise.
     if (lastWordAloneStandsFor(d.key) && looseToken(lastKey) !== lastKey) addTo(byShortKey, looseToken(lastKey), full);
     const generation = generationOf(d.key);
@@ -1250,6 +1319,14 @@ function isClubByCloser(d: MentionDraft): boolean {
   if (d.shortFormKeys.length !== 2 || !isClubCloser(d.shortFormKeys[1]!) || d.key.includes(' of ')) return false;
   const listed = gazetteer().byKey.get(d.key)?.type;
   return listed === 'organization' || (listed === undefined && isBodyByContext(d.evidence));
+}
+
+/**
+ * "Kansas City voters approved the tax. The City manager said the budget was balanced": a bare "City"
+ * that is no town's council ("the City said", a modifier) is the story's town named "… City".
+ */
+function isCityClosingWithCity(d: MentionDraft): boolean {
+  return d.shortFormKeys[1] === 'city' && d.shortFormKeys.length === 2 && !d.link && isKnownPlace(d.key);
 }
 
 /** "Mexico City" in the story: a bare "City" may be the place's word ("City officials said"), no club's. */
@@ -1885,19 +1962,25 @@ export function markRelativesNamedAlone(text: string, found: MentionDraft[]): vo
  * "Carlos Alcaraz won … Alcaraz's father, Carlos Alcaraz González, watched": a name of three words
  * or more the article introduces as a relative, whose first two words or last two are the name of
  * someone it named before, is another person, no fuller form of that name. "Claudia Sheinbaum
- * Pardo … Sheinbaum" named first and alone stays one.
+ * Pardo … Sheinbaum" named first and alone stays one. The other way round too: "Mahamat Idriss
+ * Déby took power after his father, Idriss Déby, was killed" names the father by the last two
+ * words of the son's name, no short form of it.
  */
 export function markRelativesOfNamesakes(text: string, sentences: readonly number[], found: MentionDraft[]): void {
   if (!found.some((d) => d.shortFormKeys.length > 0 && wordCount(d.key) >= 3)) return;
   const relatives = relativesIn(text, sentences, found);
   if (relatives.size === 0) return;
   const namedBefore = new Set<string>();
+  // "Mahamat Idriss Déby … his father, Idriss Déby": the two first or two last words of a longer name named before.
+  const shorterForms = new Map<string, string>();
   const namesakes = new Map<string, string>();
   for (const d of found) {
     if (d.shortFormKeys.length === 0 || d.link) continue;
-    const namesake = relatives.has(d.key) && wordCount(d.key) >= 3 && !namedBefore.has(d.key) ? namesakeVariants(d.key).find((v) => namedBefore.has(v)) : undefined;
+    const introduced = relatives.has(d.key) && !namedBefore.has(d.key);
+    const namesake = introduced ? (wordCount(d.key) >= 3 ? namesakeVariants(d.key).find((v) => namedBefore.has(v)) : shorterForms.get(d.key)) : undefined;
     if (namesake) namesakes.set(d.key, namesake);
     namedBefore.add(d.key);
+    if (wordCount(d.key) >= 3 && !namesake) for (const v of namesakeVariants(d.key)) if (!shorterForms.has(v)) shorterForms.set(v, d.key);
   }
   for (const d of found) d.relativeOfNamesake = namesakes.get(d.key) ?? d.relativeOfNamesake;
 }

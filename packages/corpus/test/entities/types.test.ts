@@ -385,7 +385,8 @@ describe('types of names whose sentence says nothing of them', () => {
         'Shipping firms including Maersk and Hapag-Lloyd diverted vessels. Tech companies such as Zoomlion fell. ' +
         'The breach came through a software provider, BeyondTrust, the department said. Google\'s Mandiant unit linked the campaign.\n',
     });
-    const names = ['Maersk', 'Hapag-Lloyd', 'Zoomlion', 'BeyondTrust', 'Mandiant'];
+    // The lists know Maersk by its group's name.
+    const names = ['A.P. Moller-Maersk', 'Hapag-Lloyd', 'Zoomlion', 'BeyondTrust', 'Mandiant'];
     expect(names.map((name) => entityNamed(index, name).type)).toEqual(names.map(() => 'organization'));
   });
 

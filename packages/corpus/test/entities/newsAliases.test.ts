@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { entityNamed, indexTexts, mentionsAt, surfaces } from '../helpers/indexTexts.js';
+
+describe('news aliases: two spellings of one entity merged, two entities kept apart', () => {
+  it('an initialism whose period ended its sentence is no part of the surname after it: "according to the U.N. Dagalo denied it" and "a lot to L.A. Bronny James watched" are the United Nations, Los Angeles and a person each; "U.S. Bancorp" and "by J.R.R. Tolkien" stay whole', () => {
+    const text =
+      'The RSF is led by Mohamed Hamdan Dagalo. The war has killed 13,000 people, according to the U.N. Dagalo denied it. LeBron James scored 40 in Los Angeles. Ham said the win meant a lot to L.A. Bronny James watched from the stands.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Mohamed Hamdan Dagalo')).toEqual([`Mohamed Hamdan Dagalo@${text.indexOf('Mohamed')}`, `Dagalo@${text.indexOf('Dagalo denied')}`]);
+    expect(surfaces(index, 'United Nations')).toEqual(['U.N.']);
+    expect(surfaces(index, 'Bronny James')).toEqual(['Bronny James']);
+    expect(entityNamed(index, 'Bronny James').type).toBe('person');
+    expect(surfaces(index, 'Los Angeles')).toEqual(['Los Angeles', 'L.A.']);
+    const near = indexTexts({
+      'a.txt': 'Richard Davis runs a bank. Shares of U.S. Bancorp rose. Christopher Tolkien edited the books in Los Angeles. They were written by J.R.R. Tolkien in Oxford.\n',
+    });
+    expect(surfaces(near, 'U.S. Bancorp')).toEqual(['U.S. Bancorp']);
+    expect(surfaces(near, 'J.R.R. Tolkien')).toEqual(['J.R.R. Tolkien']);
+  });
+});
+
+describe('news aliases: relatives', () => {
+  it('a relative named by the two last words of a longer name named before is another person: "Mahamat Idriss Déby … his father, Idriss Déby, was killed" keeps the father apart, while "Mahamat Déby" is the son; without the kinship noun "Idriss Déby said" is the son', () => {
+    const text = "Chad's president, Mahamat Idriss Déby, said his country could not cope. Mahamat Déby took power after his father, Idriss Déby, was killed in 2021.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Mahamat Idriss Déby')).toEqual(['Mahamat Idriss Déby', 'Mahamat Déby']);
+    expect(surfaces(index, 'Idriss Déby')).toEqual(['Idriss Déby']);
+    expect(entityNamed(index, 'Idriss Déby').type).toBe('person');
+    const near = indexTexts({ 'a.txt': "Chad's president, Mahamat Idriss Déby, said his country could not cope. Idriss Déby said the camps were full.\n" });
+    expect(surfaces(near, 'Mahamat Idriss Déby')).toEqual(['Mahamat Idriss Déby', 'Idriss Déby']);
+  });
+});
+
+describe('news aliases: bodies of one country', () => {
+  it('"Congress" after another country\'s possessive is that country\'s parliament in the story: "Mexico\'s Congress approved the reform … Congress had listened" and "Peru\'s Congress" are not the lists\' U.S. Congress of a story from Washington; "America\'s Congress" is', () => {
+    const index = indexTexts({
+      'a.txt': "Mexico's Congress approved a judicial overhaul on Monday. President Claudia Sheinbaum said Congress had listened to voters.\n",
+      'b.txt': 'Lawmakers met in Washington on Tuesday. Congress passed the budget.\n',
+      'c.txt': "Peru's Congress removed the president on Friday.\n",
+      'd.txt': "Lawmakers cheered in Washington. America's Congress met again on Friday.\n",
+    });
+    const congresses = index.entities.filter((e) => e.name === 'Congress');
+    const files = congresses.map((e) => [...new Set(index.mentionsOf(e).map((m) => m.file))].sort().join(' ')).sort();
+    expect(files).toEqual(['a.txt', 'b.txt d.txt', 'c.txt']);
+  });
+});
+
+describe('news aliases: initials', () => {
+  it('dotted initials that name no place before a word no dictionary holds are a name\'s own initials, no body inside it: "A.P. Moller-Maersk said" holds no Associated Press, while "Shares of U.S. Bancorp rose" still holds the United States', () => {
+    const index = indexTexts({ 'a.txt': 'COPENHAGEN (AP) — A.P. Moller-Maersk said it would divert ships. Shares of U.S. Bancorp rose.\n' });
+    expect(surfaces(index, 'Associated Press')).toEqual(['AP']);
+    expect(surfaces(index, 'A.P. Moller-Maersk')).toEqual(['A.P. Moller-Maersk']);
+    expect(surfaces(index, 'United States')).toEqual(['U.S.']);
+  });
+});
+
+describe('news aliases: nationalities', () => {
+  it('a nationality the country lists spell otherwise is no short form of a party it opens: "the choice of the Maldivian people" is not the Maldivian Democratic Party, whose name keeps its adjective; "the Nepali Congress" stays whole', () => {
+    const text = 'The Maldivian Democratic Party (MDP) won 12 seats. China respected "the choice of the Maldivian people." The Nepali Congress won 88 seats.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Maldivian Democratic Party')).toEqual(['Maldivian Democratic Party', 'MDP']);
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['China', 'Maldivian Democratic Party', 'Nepali Congress']);
+  });
+});
+
+describe('news aliases: works named after people', () => {
+  it('a name quoted whole after a possessive is a work, no short form of the person it is named after: \'Christopher Nolan\'s "Oppenheimer" won seven Oscars\' is not J. Robert Oppenheimer, whose surname alone later is his', () => {
+    const text = 'Christopher Nolan\'s "Oppenheimer" won seven Oscars. Cillian Murphy won for playing J. Robert Oppenheimer, the physicist. Oppenheimer led the Manhattan Project.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'J. Robert Oppenheimer')).toEqual([`J. Robert Oppenheimer@${text.indexOf('J. Robert')}`, `Oppenheimer@${text.lastIndexOf('Oppenheimer')}`]);
+    expect(entityNamed(index, 'J. Robert Oppenheimer').type).toBe('person');
+    const film = index.entities.find((e) => e.name === 'Oppenheimer');
+    expect(film && index.mentionsOf(film).map((m) => m.text)).toEqual(['Oppenheimer']);
+    expect(film?.type).toBe('other');
+  });
+});
+
+describe('news aliases: bodies named without their place', () => {
+  it('a body named without the "of" and known place that close its full name is the story\'s one body so named: "The Election Commission of India announced the dates. The Election Commission said" and "the Supreme Court of Pakistan … The Supreme Court" are one body each; beside two central banks "The Central Bank" is neither\'s', () => {
+    const index = indexTexts({
+      'a.txt': 'The Election Commission of India announced the dates. The Election Commission said voting would begin in April.\n',
+      'b.txt': 'The Supreme Court of Pakistan ruled on Monday. The Supreme Court said the vote was illegal.\n',
+      'c.txt': 'The Central Bank of Nigeria raised rates. The Central Bank of Kenya held. The Central Bank said inflation was high.\n',
+    });
+    expect(surfaces(index, 'Election Commission of India')).toEqual(['Election Commission of India', 'Election Commission']);
+    expect(surfaces(index, 'Supreme Court of Pakistan')).toEqual(['Supreme Court of Pakistan', 'Supreme Court']);
+    expect(surfaces(index, 'Central Bank of Nigeria')).toEqual(['Central Bank of Nigeria']);
+    expect(surfaces(index, 'Central Bank')).toEqual(['Central Bank']);
+  });
+});
+
+describe('news aliases: a country\'s possessive before a listed body', () => {
+  it('a body\'s name after a country\'s possessive is the listed body named with that country first: "China\'s National Space Administration did not comment. The CNSA plans" is one agency; "China\'s Foreign Ministry" is no listed name and stays China\'s own', () => {
+    const index = indexTexts({
+      'a.txt': "China's National Space Administration did not comment. The CNSA plans to launch Chang'e-6 next year. China's Foreign Ministry said so.\n",
+    });
+    expect(surfaces(index, 'China National Space Administration')).toEqual(['National Space Administration', 'CNSA']);
+    expect(surfaces(index, 'Foreign Ministry')).toEqual(['Foreign Ministry']);
+  });
+});
+
+describe('news aliases: a city and its team', () => {
+  it('a known city before its civic office is the city, no club named after it: "The Denver Nuggets lost … Denver Mayor Mike Johnston attended. Denver police arrested two fans" keeps both in the city, while "Denver coach Michael Malone" is the club\'s', () => {
+    const text = 'The Denver Nuggets lost 110-98 on Friday. Denver Mayor Mike Johnston attended. Denver police arrested two fans. Denver coach Michael Malone said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Denver')).toEqual([`Denver@${text.indexOf('Denver Mayor')}`, `Denver@${text.indexOf('Denver police')}`]);
+    expect(entityNamed(index, 'Denver').type).toBe('place');
+    expect(mentionsAt(index, 'Denver Nuggets')).toEqual([`Denver Nuggets@${text.indexOf('Denver Nuggets')}`, `Denver@${text.indexOf('Denver coach')}`]);
+  });
+});
+
+describe('news aliases: a town named "… City"', () => {
+  it('"the City" before what no club has is the story\'s town named "… City": "Kansas City voters approved the stadium tax. The City manager said" is Kansas City; after Manchester City it is the club, and "Bankers in the City" stays the district', () => {
+    const text = 'Kansas City voters approved the stadium tax. The City manager said the budget was balanced.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Kansas City')).toEqual(['Kansas City@0', `City@${text.indexOf('City manager')}`]);
+    const club = indexTexts({ 'a.txt': 'Manchester City drew 1-1 with Arsenal. The City manager Pep Guardiola said it was fair. Bankers in the City said the pound fell.\n' });
+    expect(surfaces(club, 'Manchester City')).toEqual(['Manchester City', 'City']);
+    expect(surfaces(club, 'City')).toEqual(['City']);
+  });
+});
+
+describe('news aliases: a body\'s name in its own language', () => {
+  it('a body\'s name in another language in parentheses after its English name is the same body: "the Foundation for Migrant Art (Stichting Migrantenkunst)", "the Federation of German Industries (Bundesverband der Deutschen Industrie)"; "(Lower Saxony)" and a person in parentheses are not', () => {
+    const index = indexTexts({
+      'a.txt': 'She co-founded the Foundation for Migrant Art (Stichting Migrantenkunst), which organized exhibitions. She joined the Federation of German Industries (Bundesverband der Deutschen Industrie), which lobbied.\n',
+      'b.txt': 'The firm hired Acme Holdings (Maria Gonzalez) to advise. The Lower Saxony State Office (Lower Saxony) said so.\n',
+    });
+    expect(surfaces(index, 'Foundation for Migrant Art')).toEqual(['Foundation for Migrant Art', 'Stichting Migrantenkunst']);
+    expect(entityNamed(index, 'Foundation for Migrant Art').type).toBe('organization');
+    expect(index.entities.find((e) => index.mentionsOf(e).some((m) => m.text === 'Federation of German Industries'))?.type).toBe('organization');
+    expect(index.entities.filter((e) => index.mentionsOf(e).some((m) => m.text === 'Bundesverband der Deutschen Industrie' || m.text === 'Federation of German Industries'))).toHaveLength(1);
+    expect(surfaces(index, 'Maria Gonzalez')).toEqual(['Maria Gonzalez']);
+    expect(surfaces(index, 'Lower Saxony State Office')).toEqual(['Lower Saxony State Office']);
+    expect(entityNamed(index, 'Lower Saxony').type).toBe('place');
+  });
+});
+
+describe('news aliases: bodies the lists know by their letters', () => {
+  it('the lists know the refugee agency\'s office and two unions by their full names: "The Office of the United Nations High Commissioner for Refugees (UNHCR) said", "The United Steelworkers union opposed the deal. The USW said", "The United Auto Workers opposed … The UAW said" are one body each; "Filippo Grandi, the U.N. High Commissioner for Refugees," names the agency no mention', () => {
+    const index = indexTexts({
+      'a.txt': 'The Office of the United Nations High Commissioner for Refugees (UNHCR) said rations would be cut. Filippo Grandi, the U.N. High Commissioner for Refugees, visited Chad. UNHCR staff left.\n',
+      'b.txt': 'The United Steelworkers union opposed the deal. The USW said it would sue. The United Auto Workers opposed the deal on Monday. The UAW said so.\n',
+    });
+    expect(surfaces(index, 'UNHCR')).toEqual(['Office of the United Nations High Commissioner for Refugees', 'UNHCR', 'UNHCR']);
+    expect(surfaces(index, 'United Steelworkers')).toEqual(['United Steelworkers', 'USW']);
+    expect(surfaces(index, 'United Auto Workers')).toEqual(['United Auto Workers', 'UAW']);
+  });
+});
+
+describe('news aliases: bodies of a dateline\'s country', () => {
+  it('a state\'s body named by dictionary words in a story from abroad is the dateline\'s country\'s: "TOKYO (AP) — The Foreign Ministry summoned" and "MEXICO CITY (AP) — … The Foreign Ministry said" are two ministries, "LIMA, Peru — … appeal to the Supreme Court" is not the court of "WASHINGTON (AP) — The Supreme Court ruled", which stays one with a story without a dateline', () => {
+    const index = indexTexts({
+      'a.txt': 'Protest\n\nTuesday, March 4, 2025\n\nTOKYO (AP) — The Foreign Ministry summoned the Chinese ambassador on Tuesday.\n',
+      'b.txt': 'Reform\n\nTuesday, March 4, 2025\n\nMEXICO CITY (AP) — Lawmakers approved the reform. The Foreign Ministry said ambassadors would be briefed.\n',
+      'c.txt': 'Appeal\n\nTuesday, March 4, 2025\n\nLIMA, Peru — Ollanta Humala will appeal to the Supreme Court, his lawyer said.\n',
+      'd.txt': 'Ruling\n\nTuesday, March 4, 2025\n\nWASHINGTON (AP) — The Supreme Court ruled on Tuesday.\n',
+      'e.txt': 'Ruling\n\nTuesday, March 4, 2025\n\nThe Supreme Court ruled again on Wednesday.\n',
+    });
+    const filesOf = (name: string) => index.entities.filter((e) => e.name === name).map((e) => [...new Set(index.mentionsOf(e).map((m) => m.file))].sort().join(' ')).sort();
+    expect(filesOf('Foreign Ministry')).toEqual(['a.txt', 'b.txt']);
+    expect(filesOf('Supreme Court')).toEqual(['c.txt', 'd.txt e.txt']);
+  });
+});
+
+describe('news aliases: shipping groups', () => {
+  it('the lists know the container lines news names daily: "A.P. Moller-Maersk said … Maersk chief executive Vincent Clerc … Shares in Maersk rose" is one company, and "Hapag-Lloyd, the German carrier," and "CMA CGM" are companies; a ship named after the line is the ship', () => {
+    const text = 'A.P. Moller-Maersk said it would divert ships after the Maersk Hangzhou was struck. Maersk chief executive Vincent Clerc said so. Hapag-Lloyd, the German carrier, agreed. Shares in Maersk rose, while CMA CGM said it would assess each voyage.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'A.P. Moller-Maersk')).toEqual(['A.P. Moller-Maersk', 'Maersk', 'Maersk', 'Maersk']);
+    for (const name of ['A.P. Moller-Maersk', 'Hapag-Lloyd', 'CMA CGM']) expect(entityNamed(index, name).type, name).toBe('organization');
+    expect(surfaces(index, 'Maersk Hangzhou')).toEqual(['Maersk Hangzhou']);
+  });
+});
+
+describe('news aliases: code names', () => {
+  it('an operation\'s code name holds no newspaper or place: "Operation Prosperity Guardian had grown" is no mention of The Guardian, which "The Guardian reported it" still is', () => {
+    const text = 'The Pentagon said Operation Prosperity Guardian had grown to 20 countries. The Guardian reported it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Guardian')).toEqual([`Guardian@${text.lastIndexOf('Guardian')}`]);
+    expect(entityNamed(index, 'Operation Prosperity Guardian').type).toBe('event');
+  });
+});
