@@ -1160,7 +1160,8 @@ function allDictionaryWords(view: TokenView, first: number, end: number): boolea
 
 /**
  * "The European Commission proposed a rule; the Commission later withdrew it": "the" and a body's
- * head word alone is the one body the article names with that head word ("the Press" for the
+ * head word alone is the one body the article names with that head word (a law's too: "the App
+ * Store Accountability Act … the Act is narrowly tailored"; "the Press" for the
  * "New York Press", "the Court" for the "Circuit Court of the First Circuit"). With two such
  * bodies ("the Court" after a Supreme Court and a Court of Appeal) it stays unlinked.
  */
@@ -1173,7 +1174,7 @@ function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
       const head = bodyHeadWord(draft.key);
       const body = draft.link ?? draft.key;
       if (head) bodies.set(head, bodies.has(head) && bodies.get(head) !== body ? null : body);
-    } else if (!draft.link && bodies.size > 0 && HEAD_WORDS.get(draft.key) === 'organization' && (followsWord(text, draft.start, 'the') || isKnownByHeadWordAlone(draft.key) || MASTHEAD_WORDS.has(draft.key))) {
+    } else if (!draft.link && bodies.size > 0 && isBackReferenceHead(draft.key) && (followsWord(text, draft.start, 'the') || isKnownByHeadWordAlone(draft.key) || MASTHEAD_WORDS.has(draft.key))) {
       draft.link = bodies.get(draft.key) ?? null;
     }
   }
@@ -1199,8 +1200,15 @@ function isKnownByHeadWordAlone(key: string): boolean {
 function bodyHeadWord(key: string): string | null {
   const of = key.indexOf(' of ');
   const head = of > 0 ? key.slice(key.lastIndexOf(' ', of - 1) + 1, of) : key.slice(key.lastIndexOf(' ') + 1);
-  return HEAD_WORDS.get(head) === 'organization' ? head : null;
+  return isBackReferenceHead(head) ? head : null;
 }
+
+/** A body's head word, or a law's or a treaty's: "the Act" after "the App Store Accountability Act" is that law. */
+function isBackReferenceHead(word: string): boolean {
+  return HEAD_WORDS.get(word) === 'organization' || BACK_REFERENCE_LAW_HEADS.has(word);
+}
+
+const BACK_REFERENCE_LAW_HEADS = new Set(['act', 'treaty', 'agreement', 'accord', 'convention', 'charter', 'protocol', 'covenant']);
 
 /**
  * "Nick Bos, of the University of Helsinki … began postdoctoral research at Helsinki": in an article

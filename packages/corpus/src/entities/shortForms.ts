@@ -215,7 +215,6 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     keyPossessedStateBodies(drafts);
     linkCompanyOpenings(drafts);
     linkLegalFormSpellings(drafts);
-    linkBareHeads(drafts);
     linkShortForms(drafts, 'mostMentioned');
     linkVowelSpellings(drafts);
     followLinkChains(drafts, definitions);
@@ -628,36 +627,6 @@ function onlyBodyWithWords(short: BodyWords, ofForms: ReadonlyMap<string, BodyWo
 }
 
 const STATE_WORDS = new Set(['republic', 'of', 'the', 'kingdom', 'state', 'democratic', 'federal', 'people\'s', 'islamic', 'united', 'commonwealth']);
-
-/**
- * "The law, known as the App Store Accountability Act, … the Act is narrowly tailored": a body's or a
- * law's head word alone stands for the one name before it in the story that it heads, closing it or
- * before its "of" ("the Ministry" after "the Ministry of Defence"). Not where two were named ("the
- * Court" after "the Circuit Court" and "the Supreme Court"), nor before any ("may it please the
- * Court" opens an argument; the "Federal Circuit Court" it cites later is another).
- */
-function linkBareHeads(story: MentionDraft[]): void {
-  const byHead = new Map<string, string | null>();
-  for (const d of story) {
-    if (d.shortFormKeys.length === 0) {
-      const full = d.link || d.acronym || !BACK_REFERENCE_HEADS.has(d.key) ? undefined : byHead.get(d.key);
-      if (full) d.link = full;
-      continue;
-    }
-    const head = d.modifier || d.link ? null : backReferenceHeadOf(d);
-    if (head) byHead.set(head, byHead.has(head) && byHead.get(head) !== d.key ? null : d.key);
-  }
-}
-
-/** The word of a full name that stands for it alone: "act" of "HEROES Act", "ministry" of "Ministry of Defence". */
-function backReferenceHeadOf(d: MentionDraft): string | null {
-  const [firstWord, lastWord] = d.shortFormKeys as [string, string];
-  if (BACK_REFERENCE_HEADS.has(lastWord)) return lastWord;
-  return BACK_REFERENCE_HEADS.has(firstWord) && d.key.startsWith(`${firstWord} of `) ? firstWord : null;
-}
-
-/** Head words a story writes alone, capitalised, for the body or the law it has named in full. */
-const BACK_REFERENCE_HEADS = new Set(['act', 'treaty', 'agreement', 'convention', 'court', 'tribunal', 'commission', 'committee', 'ministry', 'department', 'agency', 'council', 'bank', 'fund', 'parliament', 'assembly', 'corporation', 'company', 'university', 'institute', 'foundation', 'authority', 'board', 'bureau']);
 
 /**
  * "St. Theodorus of Tabennese" where the story also says "Theodorus of Tabennese": a saint's title
