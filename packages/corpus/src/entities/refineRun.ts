@@ -68,7 +68,8 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const opener = view.lower(first);
   // "Centrist Rodrigo Paz won", "Climatologist Francisco Aquino said": a descriptor or an occupation no
   // dictionary holds ("centrist", "climatologist") is such an opener too.
-  const initialCommonWord = initial && end - first > 1 && !startsKnownName(view, first, end) && (isCommonWord(opener) || NAME_DESCRIPTORS.has(opener) || isOccupationByEnding(opener)) && !isGivenName(opener) && !LANDFORM_OPENERS.has(opener);
+  // "King's College Hospital declared": a possessive the run holds joins its opener to the name ("Hospital" was left).
+  const initialCommonWord = initial && end - first > 1 && !isPossessiveInRun(view, first + 1) && !startsKnownName(view, first, end) && (isCommonWord(opener) || NAME_DESCRIPTORS.has(opener) || isOccupationByEnding(opener)) && !isGivenName(opener) && !LANDFORM_OPENERS.has(opener);
   // "Young Palestinians protested", "Two Americans were detained": a people qualified at the sentence's start.
   if (initial && end - first === 2 && PEOPLE_QUALIFIERS.has(opener) && namesAPeople(view.key(first + 1))) return [];
 
@@ -127,6 +128,12 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
     parts.push(part(piece.first, piece.end, null, opensSentence, suffix, null, opensSentence && initialCommonWord));
   }
   return parts;
+}
+
+/** The possessive of "King's College" or "Workers' Party" at token i, written against the word before it. */
+function isPossessiveInRun(view: TokenView, i: number): boolean {
+  const kind = view.kind(i);
+  return (kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(i - 1);
 }
 
 /**

@@ -3372,3 +3372,13 @@ describe('types: a team named by its place and a numbered plural', () => {
     expect(allSurfaces(near)).toEqual(['San Francisco']);
   });
 });
+
+describe('a possessive inside a name that opens its sentence', () => {
+  it('a patron\'s possessive joins the sentence\'s first word to the name ("King\'s College Hospital declared a critical incident" gave "College Hospital"), while a common word opening the sentence before a name is still cut off ("Senior Labour figures met")', () => {
+    const text = 'King\'s College Hospital declared a critical incident. Senior Labour figures met in London.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['King\'s College Hospital'], 'organization');
+    expect(allSurfaces(index)).not.toContain('College Hospital');
+    expect(surfaces(index, 'Labour Party')).toEqual(['Labour']);
+  });
+});
