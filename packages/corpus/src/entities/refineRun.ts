@@ -39,7 +39,7 @@ const CORE_TITLES = new Set(
 
 /** A title that makes what follows a person; an honorific only where it is one ("DR Congo" is the country). */
 function isCoreTitleAt(view: TokenView, i: number): boolean {
-  if (CLERICAL_TITLES.has(view.lower(i))) return view.isCapitalized(i + 1) && isGivenName(view.lower(i + 1), true);
+  if (CLERICAL_TITLES.has(view.lower(i))) return view.isCapitalized(i + 1) && (isGivenName(view.lower(i + 1), true) || isReligiousName(view, i + 1));
   return CORE_TITLES.has(view.lower(i)) && (!HONORIFICS.has(view.lower(i)) || isHonorificAt(view, i));
 }
 
@@ -48,7 +48,19 @@ function isCoreTitleAt(view: TokenView, i: number): boolean {
  * Cardinal Luis Tagle" kept the title in the name (other). "Cardinal Health" and "Bishop Auckland"
  * (a town) have none after it.
  */
-const CLERICAL_TITLES = new Set(['cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'patriarch']);
+const CLERICAL_TITLES = new Set(['cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'patriarch', 'metropolitan', 'ayatollah', 'mufti', 'catholicos']);
+
+/**
+ * "Patriarch Kirill of Moscow", "Archbishop Elpidophoros", "Metropolitan Epiphanius": a church's
+ * leader goes by one religious name no list of given names holds (the title stayed in a name of type
+ * other). A word of the dictionary or a place is no such name: "Cardinal Health", "Bishop Auckland",
+ * "Metropolitan Police"; a surname keeps its title, "Rabbi Cohen" after "David Cohen".
+ */
+function isReligiousName(view: TokenView, i: number): boolean {
+  if (view.kind(i) !== TokenKind.Word || view.isAllCaps(i) || !view.spaceBefore(i)) return false;
+  const lower = view.lower(i);
+  return !isCommonWord(lower) && !isListedSurname(lower) && !HEAD_WORDS.has(lower) && !isKnownPlace(lower) && !gazetteer().byKey.has(lower);
+}
 
 /**
  * Cuts a run into names: drops a sentence-initial common word ("Losing Pokrovsk"), separates

@@ -3382,3 +3382,14 @@ describe('a possessive inside a name that opens its sentence', () => {
     expect(surfaces(index, 'Labour Party')).toEqual(['Labour']);
   });
 });
+
+describe('a church leader\'s title before one religious name', () => {
+  it('"Patriarch Kirill of Moscow", "Archbishop Elpidophoros" and "Metropolitan Epiphanius" are people (the title stayed in a name of type other), while "the Metropolitan Police" stays a body and "Bishop Auckland" keeps no person', () => {
+    const text = 'Patriarch Kirill of Moscow did not attend. Archbishop Elpidophoros of America said so. Metropolitan Epiphanius leads the church.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Kirill', 'Elpidophoros', 'Epiphanius'], 'person');
+    const near = indexTexts({ 'a.txt': 'The Metropolitan Police said so. She grew up in Bishop Auckland.\n' });
+    expect(entityNamed(near, 'Metropolitan Police').type).toBe('organization');
+    expect(near.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
+  });
+});
