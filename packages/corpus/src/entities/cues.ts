@@ -133,7 +133,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const quoted = fillsQuote && end - first >= 2;
   if (quoted) addEvidence(evidence, 'other', WEIGHT.quotedPhrase);
   // 'Christopher Nolan's "Oppenheimer"', 'Bowie's "Hunky Dory"': a name quoted whole after someone's possessive is their work's title.
-  if (fillsQuote && isPossessiveBefore(view, first - 1)) addEvidence(evidence, 'other', WEIGHT.contextNoun);
+  if (fillsQuote && (isPossessiveBefore(view, first - 1) || (quoted && isWorkCueBefore(view, first - 1, sentenceFirst)))) addEvidence(evidence, 'other', WEIGHT.contextNoun);
   return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted };
 }
 
@@ -148,6 +148,20 @@ function closesQuote(view: TokenView, k: number): boolean {
   if (view.isChar(k, CLOSE_QUOTES)) return true;
   return view.isChar(k, ',.') && view.adjacent(k - 1) && view.adjacent(k) && view.isChar(k + 1, CLOSE_QUOTES);
 }
+
+/**
+ * 'won best actress for "Emilia Pérez"', 'starred in "Jackie Brown"', 'Demi Moore of "The
+ * Substance"', 'the song "Billie Jean"': a name quoted whole after a preposition or a work's noun is
+ * the work's title (they were people); one word is left to the rules of quoted words ("appeared in
+ * 'Language'", a journal). The open quote is token k.
+ */
+function isWorkCueBefore(view: TokenView, k: number, sentenceFirst: number): boolean {
+  if (k - 1 < sentenceFirst || !view.isLowerWord(k - 1) || !view.spaceBefore(k)) return false;
+  const word = view.lower(k - 1);
+  return QUOTED_WORK_PREPOSITIONS.has(word) || (WORK_NOUNS.has(word) && isDeterminedNoun(view, k - 1, sentenceFirst));
+}
+
+const QUOTED_WORK_PREPOSITIONS = new Set(['for', 'in', 'of', 'from']);
 
 /** A possessive ends right before token k: "Nolan's" before the quote of 'Nolan's "Oppenheimer"'. */
 function isPossessiveBefore(view: TokenView, k: number): boolean {

@@ -3393,3 +3393,14 @@ describe('a church leader\'s title before one religious name', () => {
     expect(near.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('a title quoted after a preposition or a work\'s noun', () => {
+  it('\'won best supporting actress for "Emilia Pérez"\' and \'starred in "Jackie Brown"\' name works, not people (a given name and a surname outweighed the quotes), while "She campaigned for Jackie Brown in 1997" keeps the person', () => {
+    const text = 'Zoe Saldaña won best supporting actress for "Emilia Pérez" on Sunday. Pam Grier starred in "Jackie Brown" in 1997.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Emilia Pérez', 'Jackie Brown'], 'other');
+    expectEachOnceAs(index, text, ['Zoe Saldaña', 'Pam Grier'], 'person');
+    const near = indexTexts({ 'a.txt': 'She campaigned for Jackie Brown in 1997.\n' });
+    expect(entityNamed(near, 'Jackie Brown').type).toBe('person');
+  });
+});
