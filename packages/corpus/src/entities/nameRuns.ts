@@ -1288,7 +1288,7 @@ function isInnerPossessive(view: TokenView, i: number): boolean {
  * "Mitigation" of "Center for Volcanology and Geological Hazard Mitigation" (both were cut at "and").
  * No given name, surname or place: "University of Virginia and Duke" are two.
  */
-function isFieldNameWord(view: TokenView, i: number): boolean {
+export function isFieldNameWord(view: TokenView, i: number): boolean {
   if (isDictionaryNameWord(view, i)) return true;
   if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i)) return false;
   const lower = view.lower(i);

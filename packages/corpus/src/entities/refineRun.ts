@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey } from './gazetteer.js';
 import { COMPASS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
-import { isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
+import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import type { TokenView } from './tokenView.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 
@@ -636,14 +636,26 @@ function officeBefore(view: TokenView, first: number, end: number): { nameFirst:
 function officeTitleBefore(view: TokenView, first: number): number {
   let connector = first - 1;
   if (view.lower(connector) === 'the' && view.isLowerWord(connector)) connector--;
-  if (!view.isOfOrFor(connector) || !CORE_TITLES.has(view.lower(connector - 1))) return -1;
-  return view.isCapitalized(connector - 1) ? connector - 1 : -1;
+  if (!view.isOfOrFor(connector)) return -1;
+  // "Secretary of State for Health Wes Streeting", "Minister of State for Trade Greg Hands": the title has its own "of".
+  const title = isOfStateBefore(view, connector) ? connector - 3 : connector - 1;
+  if (!CORE_TITLES.has(view.lower(title))) return -1;
+  return view.isCapitalized(title) ? title : -1;
 }
 
-/** A word of an office's name after its "of": a dictionary word or a place, never a given name ("Penny"); "Defence" is in no dictionary list. */
+/** "of State" before the office's "for" at `connector`: "Secretary of State for", "Minister of State for". */
+function isOfStateBefore(view: TokenView, connector: number): boolean {
+  return view.lower(connector) === 'for' && view.lower(connector - 1) === 'state' && view.isCapitalized(connector - 1) && view.lower(connector - 2) === 'of';
+}
+
+/**
+ * A word of an office's name after its "of": a dictionary word or a place, never a given name
+ * ("Penny"); "Defence" is in no dictionary list, nor "Preparedness" of "Minister for Disaster
+ * Preparedness Hilary Onek" (a field's word: it went on the person's name).
+ */
 function isOfficeWord(view: TokenView, k: number): boolean {
   if (!view.isCapitalized(k) || isGivenName(view.lower(k), true)) return false;
-  return isCommonWord(view.lower(k)) || OFFICE_WORDS.has(view.lower(k)) || gazetteer().byKey.get(view.key(k))?.type === 'place';
+  return isCommonWord(view.lower(k)) || OFFICE_WORDS.has(view.lower(k)) || gazetteer().byKey.get(view.key(k))?.type === 'place' || isFieldNameWord(view, k);
 }
 
 /**

@@ -3404,3 +3404,16 @@ describe('a title quoted after a preposition or a work\'s noun', () => {
     expect(entityNamed(near, 'Jackie Brown').type).toBe('person');
   });
 });
+
+describe('a person after an office named with "for" or "of State for"', () => {
+  it('"Minister for Disaster Preparedness Hilary Onek" and "Secretary of State for Health Wes Streeting" name the people alone (a field\'s word and "State" went on their names), while "Minister for Foreign Affairs Penny Wong" stays as it was', () => {
+    const text = 'Minister for Disaster Preparedness Hilary Onek said the camp was full. Secretary of State for Health Wes Streeting spoke. Minister for Foreign Affairs Penny Wong met them.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Hilary Onek', 'Wes Streeting', 'Penny Wong'], 'person');
+    expect(allSurfaces(index)).toEqual(expect.arrayContaining(['Hilary Onek', 'Wes Streeting', 'Penny Wong']));
+    expect(allSurfaces(index)).toHaveLength(3);
+    const near = indexTexts({ 'a.txt': 'Secretary of State Marco Rubio cited the Office for National Statistics.\n' });
+    expect(entityNamed(near, 'Marco Rubio').type).toBe('person');
+    expect(entityNamed(near, 'Office for National Statistics').type).toBe('organization');
+  });
+});
