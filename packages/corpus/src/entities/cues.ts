@@ -64,12 +64,14 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'across', 'towar
 const NEAR_PREPOSITIONS = new Set(['near', 'across', 'toward', 'towards', 'outside', 'inside']);
 /**
  * Verbs of where something is or happened: after them "in" or "at" opens a place however many words
- * it has ("killed in Khan Younis", "born in Rio de Janeiro", "based in Santa Clara"), where a bare
+ * it has ("killed in Khan Younis", "born in Rio de Janeiro", "based in Santa Clara"; "refugees had
+ * arrived in Tiné", a town that is a given name too, was a person), where a bare
  * "in" before a two-word name may open a person ("a role in Jane Eyre", "faith in Joe Biden").
  */
 const LOCATIVE_VERBS = new Set(
   `born died killed wounded injured based held located arrested detained lived living buried stationed
-  headquartered situated settled resided residing stranded displaced landed crashed`.split(/\s+/),
+  headquartered situated settled resided residing stranded displaced landed crashed
+  arrived arrive arrives arriving sheltering sheltered trapped camped`.split(/\s+/),
 );
 /** Nouns of those who won an award, after its name: "Nobel laureate", "Oscar winner" (not "nominee": "the Trump nominee" is his). */
 const AWARD_FOLLOWERS = new Set(['laureate', 'laureates', 'winner', 'winners', 'winning']);

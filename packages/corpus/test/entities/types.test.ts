@@ -3417,3 +3417,13 @@ describe('a person after an office named with "for" or "of State for"', () => {
     expect(entityNamed(near, 'Office for National Statistics').type).toBe('organization');
   });
 });
+
+describe('a town after "arrived in"', () => {
+  it('"25,000 people had arrived in Tiné and Adré" names two towns ("Tiné" is a given name too, and made both people), while "She put her faith in Tiné" keeps the given name a person', () => {
+    const text = 'The agency said 25,000 people had arrived in Tiné and Adré in three days.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Tiné', 'Adré'], 'place');
+    const near = indexTexts({ 'a.txt': 'She put her faith in Tiné, her lawyer.\n' });
+    expect(entityNamed(near, 'Tiné').type).toBe('person');
+  });
+});
