@@ -425,7 +425,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
     // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
     // office's before a body's or a place's head word ("Attorney General's Office", "Regent's Park").
-    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd);
+    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isFoundersVenue(view, run, k) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd);
     if (inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
     const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
     return knownEnd > 0 ? step(knownEnd, 0) : STOP;
@@ -1261,6 +1261,21 @@ function isPatronsPlace(view: TokenView, run: NameRun, k: number): boolean {
   if (!HEAD_WORDS.has(view.lower(k + 1))) return saint && closesWithHeadWord(view, k + 1);
   return saint || k - 1 === run.first;
 }
+
+/**
+ * "the 49ers beat the Panthers at Levi's Stadium", "Guy's Hospital": one word no list knows, its
+ * possessive and a venue's capitalised head word name the venue after its founder or sponsor (it was
+ * a person "Levi" and a place "Stadium"). "Ukraine's Parliament" and "London's Olympic Stadium" are
+ * the place's; "Smith's stadium" is in lower case.
+ */
+function isFoundersVenue(view: TokenView, run: NameRun, k: number): boolean {
+  if (k - 1 !== run.first || !VENUE_HEADS.has(view.lower(k + 1)) || !view.isCapitalized(k + 1) || view.kind(k) !== TokenKind.Possessive) return false;
+  const key = view.key(k - 1);
+  // "Guy" is a word too, though not where it is capitalised inside its sentence.
+  return !gazetteer().byKey.has(key) && !isKnownPlace(key) && !(run.sentenceInitial && isCommonWord(view.lower(k - 1)));
+}
+
+const VENUE_HEADS = new Set(['stadium', 'arena', 'hospital', 'field', 'park', 'hall', 'theatre', 'theater', 'garden', 'gardens']);
 
 /**
  * "St. Joseph's Catholic Church", "St. Mary's Roman Catholic Church": one or two capitalised words

@@ -3427,3 +3427,15 @@ describe('a town after "arrived in"', () => {
     expect(entityNamed(near, 'Tiné').type).toBe('person');
   });
 });
+
+describe('a venue named with its founder\'s possessive', () => {
+  it('"at Levi\'s Stadium" and "at Guy\'s Hospital" are one name each (they were a person "Levi" and a place "Stadium"), while "Ukraine\'s Parliament voted" keeps the country apart', () => {
+    const text = 'The 49ers beat the Panthers at Levi\'s Stadium on Sunday. He was treated at Guy\'s Hospital.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Levi\'s Stadium'], 'place');
+    expectEachOnceAs(index, text, ['Guy\'s Hospital'], 'organization');
+    expect(allSurfaces(index)).not.toContain('Levi');
+    const near = indexTexts({ 'a.txt': 'Ukraine\'s Parliament voted on Monday.\n' });
+    expect(allSurfaces(near)).toEqual(expect.arrayContaining(['Ukraine', 'Parliament']));
+  });
+});
