@@ -1079,7 +1079,7 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // "Department of Health and Ministry of Defence", "Browning and War Office": a head word after
   // "and" begins another name, but a company's head word may stand inside one ("EU Trade and Technology Council").
   const after = view.lower(k + 1);
-  if (e === k + 1 || ORGANIZATION_ANCHORS.has(after) || (HEAD_WORDS.has(after) && HEAD_WORDS.get(after) !== 'organization')) return 0;
+  if (e === k + 1 || ORGANIZATION_ANCHORS.has(after) || (HEAD_WORDS.has(after) && HEAD_WORDS.get(after) !== 'organization' && !isPortsBody(view, k + 1, e))) return 0;
   // "Ford and General Motors": a name the lists know whole after "and" is a name of its own.
   if (gazetteer().byKey.has(view.keyOf(k + 1, e))) return 0;
   // "Relief and Works Agency for Palestine Refugees": the name goes on after its head; other words
@@ -1107,6 +1107,16 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   if (HEAD_WORDS.has(before)) return 0;
   if (e - 1 > k + 1 && isDepartmentsHeadAt(view, e - 1, sentenceEnd)) return e - 1;
   return isPartyNounAt(view, e, sentenceEnd) ? e : 0;
+}
+
+/**
+ * "the Maritime and Port Authority of Singapore", "the Environment and Ports Board": a place's head
+ * word after "and" is a field of a body when the conjunct [i, e) closes with a body's head (the run
+ * gave "Maritime" and "Port Authority of Singapore"); "Ministry of Health and Port of Rotterdam" names
+ * two, and a war is no place ("Browning and War Office").
+ */
+function isPortsBody(view: TokenView, i: number, e: number): boolean {
+  return e - 1 > i && HEAD_WORDS.get(view.lower(i)) === 'place' && HEAD_WORDS.get(view.lower(e - 1)) === 'organization';
 }
 
 /**

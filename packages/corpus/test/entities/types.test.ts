@@ -3439,3 +3439,15 @@ describe('a venue named with its founder\'s possessive', () => {
     expect(allSurfaces(near)).toEqual(expect.arrayContaining(['Ukraine', 'Parliament']));
   });
 });
+
+describe('a place\'s head word among a body\'s fields', () => {
+  it('"the Maritime and Port Authority of Singapore (MPA)" is one body (it gave "Maritime" and "Port Authority of Singapore"), while "The Ministry of Health and Port of Rotterdam agreed" and "against Browning and War Office" name two', () => {
+    const text = 'The Maritime and Port Authority of Singapore (MPA) reported delays.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Maritime and Port Authority of Singapore').type).toBe('organization');
+    expect(surfaces(index, 'Maritime and Port Authority of Singapore')).toEqual(['Maritime and Port Authority of Singapore', 'MPA']);
+    expect(allSurfaces(index)).not.toContain('Maritime');
+    const near = indexTexts({ 'a.txt': 'The Ministry of Health and Port of Rotterdam agreed. The claim against Browning and War Office failed.\n' });
+    expect(allSurfaces(near)).toEqual(expect.arrayContaining(['Ministry of Health', 'Port of Rotterdam', 'War Office']));
+  });
+});
