@@ -1081,7 +1081,7 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   const after = view.lower(k + 1);
   if (e === k + 1 || ORGANIZATION_ANCHORS.has(after) || (HEAD_WORDS.has(after) && HEAD_WORDS.get(after) !== 'organization' && !isPortsBody(view, k + 1, e))) return 0;
   // "Ford and General Motors": a name the lists know whole after "and" is a name of its own.
-  if (gazetteer().byKey.has(view.keyOf(k + 1, e))) return 0;
+  if (gazetteer().byKey.has(view.keyOf(k + 1, e)) || knownNameOverThe(view, k + 1, e, sentenceEnd)) return 0;
   // "Relief and Works Agency for Palestine Refugees": the name goes on after its head; other words
   // before "of" or "for" are another name's ("Britain and France for …").
   if (view.isOfOrFor(e) && HEAD_WORDS.get(view.lower(e - 1)) !== 'organization' && !LAW_HEADS.has(view.lower(e - 1))) return 0;
@@ -1107,6 +1107,17 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   if (HEAD_WORDS.has(before)) return 0;
   if (e - 1 > k + 1 && isDepartmentsHeadAt(view, e - 1, sentenceEnd)) return e - 1;
   return isPartyNounAt(view, e, sentenceEnd) ? e : 0;
+}
+
+/**
+ * "the International Organization for Migration and Save the Children announced": a name the lists
+ * know goes on past "the" at token e from the conjunct's first word i, a name of its own (it gave
+ * "International Organization for Migration and Save").
+ */
+function knownNameOverThe(view: TokenView, i: number, e: number, sentenceEnd: number): boolean {
+  if (view.lower(e) !== 'the' || !view.isLowerWord(e)) return false;
+  for (let f = e + 2; f <= Math.min(sentenceEnd, e + 3); f++) if (gazetteer().byKey.has(view.keyOf(i, f))) return true;
+  return false;
 }
 
 /**

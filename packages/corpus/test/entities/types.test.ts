@@ -3451,3 +3451,12 @@ describe('a place\'s head word among a body\'s fields', () => {
     expect(allSurfaces(near)).toEqual(expect.arrayContaining(['Ministry of Health', 'Port of Rotterdam', 'War Office']));
   });
 });
+
+describe('a known name after a body\'s fields and "and"', () => {
+  it('"The International Organization for Migration and Save the Children announced layoffs" names two bodies (it gave "International Organization for Migration and Save"), while "the Department of Health and Human Services" stays one', () => {
+    const text = 'The International Organization for Migration and Save the Children announced layoffs. The Department of Health and Human Services said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['International Organization for Migration', 'Save the Children', 'Department of Health and Human Services'], 'organization');
+    expect(allSurfaces(index)).toHaveLength(3);
+  });
+});
