@@ -708,7 +708,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
   // "Group of 20": a number after the connector goes on only a name the lists know.
-  const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) : 0;
+  const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) : 0;
   if (numberedEnd > 0) return step(numberedEnd, numberedEnd - k - 1);
   // "of" and "for" join only after the head of a body or a place ("Bank of Korea", "Bay of Bengal"), so
   // that "Babatunde Adeyemi-Cole of the People's Renewal Congress" stays two names. Particles always join.
@@ -886,6 +886,16 @@ function knownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: nu
     if (foreignWord ? isKnownPlace(key) : (word !== 'and' && isKnownPlace(key)) || gazetteer().byKey.has(key) || (word === 'and' && isRegion(key))) return e;
   }
   return 0;
+}
+
+/**
+ * "The Civil Rights Act of 1964 banned discrimination", "the Investment Company Act of 1940": the year
+ * after a law's "of" at token k is its name's (the name stopped at "Act"); "the Civil Rights Act of
+ * 1,200 pages" holds no year.
+ */
+function lawsYearEnd(view: TokenView, k: number, sentenceEnd: number): number {
+  if (view.lower(k) !== 'of' || k + 1 >= sentenceEnd || !LAW_HEADS.has(view.lower(k - 1)) || !view.isCapitalized(k - 1)) return 0;
+  return /^(?:1[6-9]|20)\d\d$/.test(view.slice(k + 1, k + 2)) ? k + 2 : 0;
 }
 
 /** A connector in lower case inside a longer name: "in" of "Board of Control for Cricket in India". */

@@ -2717,8 +2717,8 @@ describe('laws named by fields joined by "and"', () => {
   it('dictionary words joined by "and" and closed by "Act" are one law, before "of" and its year too ("the Rivers and Harbors Act of 1899" was cut into "Rivers" and "Harbors Act"); a place and a law after "and" stay two ("Britain and the Clean Air Act")', () => {
     const text = 'Groups cited the Rivers and Harbors Act of 1899. Lawmakers said the Trade and Tariff Act was weak. Britain and the Clean Air Act were named.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    expectEachOnceAs(index, text, ['Rivers and Harbors Act', 'Trade and Tariff Act', 'Clean Air Act'], 'programme');
-    expect(index.entities.map((e) => e.name).sort()).toEqual(['Clean Air Act', 'Rivers and Harbors Act', 'Trade and Tariff Act', 'United Kingdom']);
+    expectEachOnceAs(index, text, ['Rivers and Harbors Act of 1899', 'Trade and Tariff Act', 'Clean Air Act'], 'programme');
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Clean Air Act', 'Rivers and Harbors Act of 1899', 'Trade and Tariff Act', 'United Kingdom']);
   });
 });
 
@@ -3458,5 +3458,15 @@ describe('a known name after a body\'s fields and "and"', () => {
     const index = indexTexts({ 'a.txt': text + '\n' });
     expectEachOnceAs(index, text, ['International Organization for Migration', 'Save the Children', 'Department of Health and Human Services'], 'organization');
     expect(allSurfaces(index)).toHaveLength(3);
+  });
+});
+
+describe('a law\'s year after its "of"', () => {
+  it('"The Civil Rights Act of 1964 banned discrimination" names the law with its year (it stopped at "Act"), and "The Civil Rights Act was signed" later is the same law; "the Civil Rights Act of 1,200 pages" holds no year', () => {
+    const text = 'The Civil Rights Act of 1964 banned discrimination in hiring. The Civil Rights Act was signed by Lyndon Johnson.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Civil Rights Act of 1964')).toEqual(['Civil Rights Act of 1964', 'Civil Rights Act']);
+    const near = indexTexts({ 'a.txt': 'Critics mocked the Civil Rights Act of 1,200 pages.\n' });
+    expect(allSurfaces(near)).toEqual(['Civil Rights Act']);
   });
 });
