@@ -1075,8 +1075,10 @@ const OWNED_BY_FIRMS = new Set(['shares', 'subsidiary']);
  * words). Not "Mercedes Sosa" (a given name first) nor "Apple Martin" (a listed surname after).
  */
 function opensWithKnownBody(view: TokenView, first: number, end: number, firstLower: string): boolean {
-  if (spaceSeparatedWords(view, first, end) !== 2 || gazetteer().byKey.get(firstLower)?.type !== 'organization' || isGivenName(firstLower) || view.isAllCaps(first)) return false;
+  if (spaceSeparatedWords(view, first, end) !== 2 || gazetteer().byKey.get(firstLower)?.type !== 'organization' || isGivenName(firstLower)) return false;
   const second = view.key(end - 1);
+  // "NHS England said on Thursday", "BBC Scotland": letters the lists know before a country or a region name its branch there.
+  if (view.isAllCaps(first)) return gazetteer().byKey.get(second)?.type === 'place';
   return !isListedSurname(second);
 }
 

@@ -3470,3 +3470,15 @@ describe('a law\'s year after its "of"', () => {
     expect(allSurfaces(near)).toEqual(['Civil Rights Act']);
   });
 });
+
+describe('a body known by its letters before a country or a region', () => {
+  it('"NHS England said on Thursday" and "BBC Scotland said" name the bodies\' branches (the first was a person, the second a body and a place apart), while "the NHS in England" names two', () => {
+    const text = 'Hospitals cancelled operations, NHS England said on Thursday. Later, BBC Scotland said on Friday that it was over.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'NHS England').type).toBe('organization');
+    expect(entityNamed(index, 'BBC Scotland').type).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'Waiting lists at the NHS in England grew.\n' });
+    expect(entityNamed(near, 'National Health Service').type).toBe('organization');
+    expect(surfaces(near, 'England')).toEqual(['England']);
+  });
+});
