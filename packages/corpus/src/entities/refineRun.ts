@@ -3,6 +3,7 @@ import { SHORT_RANKS } from '../text/sentences.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey } from './gazetteer.js';
 import { COMPASS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
+import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 
@@ -81,7 +82,8 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   // "Centrist Rodrigo Paz won", "Climatologist Francisco Aquino said": a descriptor or an occupation no
   // dictionary holds ("centrist", "climatologist") is such an opener too.
   // "King's College Hospital declared": a possessive the run holds joins its opener to the name ("Hospital" was left).
-  const initialCommonWord = initial && end - first > 1 && !isPossessiveInRun(view, first + 1) && !startsKnownName(view, first, end) && (isCommonWord(opener) || NAME_DESCRIPTORS.has(opener) || isOccupationByEnding(opener)) && !isGivenName(opener) && !LANDFORM_OPENERS.has(opener);
+  // "Sporting Cristal won 2-0" opening a sentence: a club's opening word is the club's, no opener (it left a person "Cristal").
+  const initialCommonWord = initial && end - first > 1 && !isPossessiveInRun(view, first + 1) && !startsKnownName(view, first, end) && !opensWithClubWord(view, first, end) && (isCommonWord(opener) || NAME_DESCRIPTORS.has(opener) || isOccupationByEnding(opener)) && !isGivenName(opener) && !LANDFORM_OPENERS.has(opener);
   // "Young Palestinians protested", "Two Americans were detained": a people qualified at the sentence's start.
   if (initial && end - first === 2 && PEOPLE_QUALIFIERS.has(opener) && namesAPeople(view.key(first + 1))) return [];
 

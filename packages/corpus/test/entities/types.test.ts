@@ -3482,3 +3482,13 @@ describe('a body known by its letters before a country or a region', () => {
     expect(surfaces(near, 'England')).toEqual(['England']);
   });
 });
+
+describe('a club\'s opening word before a given name or a Spanish "de" and its city', () => {
+  it('"Sporting Cristal won 2-0" and "Mbappé scored twice against Atlético de Madrid" name clubs, the first opening its sentence (other, then a person "Cristal"; the second a person), while "Racing Louis won" leaves the person', () => {
+    const text = 'Fans cheered on Saturday. Sporting Cristal won 2-0 in Lima. Mbappé scored twice against Atlético de Madrid on Sunday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sporting Cristal', 'Atlético de Madrid'], 'organization');
+    const near = indexTexts({ 'a.txt': 'In the second race, Racing Louis won by a length.\n' });
+    expect(near.entities.some((e) => e.type === 'organization')).toBe(false);
+  });
+});
