@@ -84,9 +84,28 @@ export function isNameToken(view: TokenView, i: number): boolean {
   if (isInitialOfNickname(view, i)) return true;
   const lower = view.lower(i);
   // "US" and "WHO" are names, though "us" and "who" are stop words.
-  if (view.isAllCaps(i)) return !NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) && !isShoutedConnective(lower);
+  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i)) && !isShoutedConnective(lower);
   return (!STOPWORDS.has(lower) || isHyphenedSyllableOfName(view, i)) && (!MONTHS_AND_DAYS.has(lower) || isSunInName(view, i)) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
 }
+
+/**
+ * "Investors backed Stability AI", "Mistral AI raised money", "the EU AI Act": "AI" after a name's
+ * capitalised word inside its sentence, or before a law's or a body's head word, is a word of the
+ * name (the company was lost, and the law cut to "Act"). "Generative AI tools spread" opens its
+ * sentence with a dictionary word.
+ */
+function isAiInName(view: TokenView, i: number): boolean {
+  if (view.lower(i) !== 'ai' || !view.spaceBefore(i) || i < 1) return false;
+  if (i + 1 < view.count && view.spaceBefore(i + 1) && view.isCapitalized(i + 1) && HEAD_WORDS.has(view.lower(i + 1))) return true;
+  const before = view.lower(i - 1);
+  if (view.kind(i - 1) !== TokenKind.Word || !view.isCapitalized(i - 1) || STOPWORDS.has(before)) return false;
+  // "Getty Images v. Stability AI": the period of "v." closes no sentence.
+  const insideSentence = i >= 2 && ((view.kind(i - 2) === TokenKind.Word && view.isLowerWord(i - 2)) || (i >= 3 && view.kind(i - 2) === TokenKind.Period && (view.lower(i - 3) === 'v' || view.lower(i - 3) === 'vs')));
+  return insideSentence || (!isCommonWord(before) && !ADJECTIVE_ENDING.test(before));
+}
+
+/** "Generative", "Agentic", "Conversational": an adjective no dictionary holds, before "AI" at a sentence's start. */
+const ADJECTIVE_ENDING = /(?:ive|ic|tional|ible|able)$/;
 
 /**
  * "Lee's lawyer, Lee In-jae, said": a Korean given name's first syllable that is an English stop word

@@ -3492,3 +3492,14 @@ describe('a club\'s opening word before a given name or a Spanish "de" and its c
     expect(near.entities.some((e) => e.type === 'organization')).toBe(false);
   });
 });
+
+describe('"AI" inside a company\'s or a law\'s name', () => {
+  it('"Investors backed Stability AI and Scale AI" names two companies and "the EU AI Act" a law (the companies were lost, the law cut to "Act"), while "Generative AI tools spread" and "Use of AI grew" name nothing', () => {
+    const text = 'Investors backed Stability AI and Scale AI on Monday. Lawmakers passed the EU AI Act in March.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Stability AI', 'Scale AI'], 'organization');
+    expectEachOnceAs(index, text, ['EU AI Act'], 'programme');
+    const near = indexTexts({ 'a.txt': 'Officials met on Monday. Generative AI tools spread. Use of AI grew.\n' });
+    expect(allSurfaces(near)).toEqual([]);
+  });
+});
