@@ -957,7 +957,7 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   // Platforms 200 million euros", "paid Apple 500 dollars".
   // "London's FTSE 100": a number that a known name closes with.
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known()) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k)) {
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || isNumberedMission(view, first, k)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k)) {
     // "Il Sole 24 Ore reported": a known name goes on after its number.
     if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
     return step(k + 1, 0, true);
@@ -1569,6 +1569,19 @@ function isInitialBeforeName(view: TokenView, k: number, sentenceEnd: number): b
 }
 
 /** "the Chongryu 8", "tanker Chongryu 8": a one-word name may end in a number when named as a thing. */
+/**
+ * "Apollo 11 landed on the Moon", "Russia's Luna 25 crashed", "China's Chang'e 6 returned": one word
+ * no dictionary, list of given names or of places holds, then a number of one to three digits, name
+ * a mission or a craft before a word in lower case (the run stopped before the number). "Section
+ * 230", "Ward 2", "London 2012" and a footnote's number ("the name Kusiilay 1 ‘the language of
+ * Essil’") keep the number apart.
+ */
+function isNumberedMission(view: TokenView, first: number, k: number): boolean {
+  if (k !== first + 1 || view.length(k) > 3 || !view.isCapitalized(first) || view.isAllCaps(first) || !view.isLowerWord(k + 1)) return false;
+  const key = view.key(first);
+  return !isCommonWord(key) && !isGivenName(key) && !isKnownPlace(key) && !gazetteer().byKey.has(key);
+}
+
 function namedThingBefore(view: TokenView, first: number): boolean {
   if (first === 0) return false;
   const before = view.lower(first - 1);

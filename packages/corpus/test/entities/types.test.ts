@@ -3503,3 +3503,14 @@ describe('"AI" inside a company\'s or a law\'s name', () => {
     expect(allSurfaces(near)).toEqual([]);
   });
 });
+
+describe('a mission named by one word and its number', () => {
+  it('"Apollo 11 landed on the Moon" and "Russia\'s Luna 25 crashed" name the missions with their numbers (they were "Apollo", a person, and "Luna"), while "Under Section 230, firms are immune" and "the name Kusiilay 1 ‘the language of Essil’" keep the number apart', () => {
+    const text = 'In 1969, Apollo 11 landed on the Moon. Russia\'s Luna 25 crashed days earlier.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index)).toEqual(expect.arrayContaining(['Apollo 11', 'Luna 25']));
+    expect(entityNamed(index, 'Apollo 11').type).not.toBe('person');
+    const near = indexTexts({ 'a.txt': 'Under Section 230, firms are immune. Speakers use the name Kusiilay 1 ‘the language of Essil’.\n' });
+    expect(allSurfaces(near).filter((s) => /\\d/.test(s))).toEqual([]);
+  });
+});
