@@ -962,6 +962,8 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
     if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
     return step(k + 1, 0, true);
   }
+  const allEnd = innerAllEnd(view, k, sentenceEnd);
+  if (allEnd > 0) return step(allEnd, allEnd - k - 1);
   // "Taipei-Penghu No. 3": "No" is a stop word everywhere but before a number.
   if (view.lower(k) === 'no' && view.spaceBefore(k) && view.kind(k + 1) === TokenKind.Period && view.kind(k + 2) === TokenKind.Number && k + 2 < sentenceEnd) return step(k + 3, 0, true);
   // "Ørsted A/S", "Bavarian Nordic A/S": a Danish or Norwegian company's legal form, written with a slash.
@@ -1569,6 +1571,20 @@ function isInitialBeforeName(view: TokenView, k: number, sentenceEnd: number): b
 }
 
 /** "the Chongryu 8", "tanker Chongryu 8": a one-word name may end in a number when named as a thing. */
+/**
+ * "the Tadawul All Share Index closed higher", "the MSCI All Country World Index": a capitalised
+ * "All" inside a name, before capitalised words closed by a head word, is the name's (it gave
+ * "Tadawul" and "Share Index"). Where the name ends, else 0.
+ */
+function innerAllEnd(view: TokenView, k: number, sentenceEnd: number): number {
+  if (view.lower(k) !== 'all' || !view.isCapitalized(k) || view.isAllCaps(k) || !view.spaceBefore(k)) return 0;
+  for (let e = k + 2; e <= Math.min(sentenceEnd, k + 4); e++) {
+    if (!view.spaceBefore(e - 1) || !isNameToken(view, e - 1)) return 0;
+    if (HEAD_WORDS.has(view.lower(e - 1))) return e;
+  }
+  return 0;
+}
+
 /**
  * "Apollo 11 landed on the Moon", "Russia's Luna 25 crashed", "China's Chang'e 6 returned": one word
  * no dictionary, list of given names or of places holds, then a number of one to three digits, name

@@ -3514,3 +3514,14 @@ describe('a mission named by one word and its number', () => {
     expect(allSurfaces(near).filter((s) => /\\d/.test(s))).toEqual([]);
   });
 });
+
+describe('a capitalised "All" inside an index\'s name', () => {
+  it('"the Tadawul All Share Index closed higher" is one index (it gave "Tadawul" and "Share Index"), while "Nigeria\'s ruling All Progressives Congress won" keeps the country apart', () => {
+    const text = 'Saudi shares rose, and the Tadawul All Share Index closed 0.5 percent higher.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Tadawul All Share Index'], 'other');
+    expect(allSurfaces(index)).not.toContain('Share Index');
+    const near = indexTexts({ 'a.txt': 'Nigeria\'s ruling All Progressives Congress won the vote.\n' });
+    expect(allSurfaces(near)).toEqual(expect.arrayContaining(['Nigeria', 'All Progressives Congress']));
+  });
+});
