@@ -58,9 +58,14 @@ function build(): Gazetteer {
       // "Icelandic Prime Minister Bjarni Benediktsson" opening a sentence gave an entity "Icelandic":
       // adjectives of nations and peoples whose list demonym is another word ("Icelander", "Tajikistani").
       'icelandic greenlandic faroese tajik kyrgyz uzbek kazakh turkmen bosnian catalan basque flemish walloon tibetan uyghur uighur luxembourgish ' +
+      // "former Cape Verdean president Jorge Carlos Fonseca" made a body "Cape Verdean", "The Vincentian
+      // prime minister" an other: the lists spell them "Cape Verdian", "Saint Vincentian", "Surinamer".
+      'cape_verdean cabo_verdean vincentian surinamese kittitian equatoguinean north_macedonian ' +
       // "Latino voters and Hispanic families were affected" made a person and an other: peoples of no one nation.
       'latino latina latinx hispanic'
-    ).split(' '),
+    )
+      .split(' ')
+      .map((word) => word.replace('_', ' ')),
   );
   const add = (entry: GazetteerEntry) => {
     entries.push(entry);

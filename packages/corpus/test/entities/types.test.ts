@@ -3525,3 +3525,12 @@ describe('a capitalised "All" inside an index\'s name', () => {
     expect(allSurfaces(near)).toEqual(expect.arrayContaining(['Nigeria', 'All Progressives Congress']));
   });
 });
+
+describe('nationalities the country lists spell otherwise', () => {
+  it('"former Cape Verdean president Jorge Carlos Fonseca", "The Vincentian prime minister" and "A Surinamese court" name no body or other (the lists say "Cape Verdian", "Saint Vincentian", "Surinamer"), while "Cape Verde voted" keeps the country', () => {
+    const text = 'Officials met on Monday. Former Cape Verdean president Jorge Carlos Fonseca urged calm. The Vincentian prime minister spoke. A Surinamese court ruled. Cape Verde voted.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Cape Verde', 'Jorge Carlos Fonseca']);
+    expect(entityNamed(index, 'Cape Verde').type).toBe('place');
+  });
+});
