@@ -960,6 +960,7 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || isNumberedMission(view, first, k)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k)) {
     // "Il Sole 24 Ore reported": a known name goes on after its number.
     if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
+    if (isIberianDateAfter(view, k, sentenceEnd)) return step(k + 3, 1, true);
     return step(k + 1, 0, true);
   }
   const allEnd = innerAllEnd(view, k, sentenceEnd);
@@ -1571,6 +1572,21 @@ function isInitialBeforeName(view: TokenView, k: number, sentenceEnd: number): b
 }
 
 /** "the Chongryu 8", "tanker Chongryu 8": a one-word name may end in a number when named as a thing. */
+/**
+ * "Avenida 9 de Julio", "the Ponte 25 de Abril", "Avenida Marginal 12 de Julho": a street, a square or
+ * a bridge named after a date in Spanish or Portuguese; "de" and the month after the day at token k
+ * are the name's (they were a person "de Julio").
+ */
+function isIberianDateAfter(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (k + 2 >= sentenceEnd || view.lower(k + 1) !== 'de' || !view.isLowerWord(k + 1) || !view.isCapitalized(k + 2)) return false;
+  return IBERIAN_MONTHS.has(view.lower(k + 2)) && view.spaceBefore(k + 2) && Number(view.raw(k)) <= 31;
+}
+
+const IBERIAN_MONTHS = new Set([
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+]);
+
 /**
  * "the Tadawul All Share Index closed higher", "the MSCI All Country World Index": a capitalised
  * "All" inside a name, before capitalised words closed by a head word, is the name's (it gave

@@ -3534,3 +3534,14 @@ describe('nationalities the country lists spell otherwise', () => {
     expect(entityNamed(index, 'Cape Verde').type).toBe('place');
   });
 });
+
+describe('a street named after a date in Spanish or Portuguese', () => {
+  it('"Protesters marched along Avenida 9 de Julio" and "on Avenida Marginal 12 de Julho" name the streets whole (each gave the street and its number, and a person "de Julio"), while "The Route 66 tour began" keeps its number only', () => {
+    const text = 'Protesters marched along Avenida 9 de Julio in Buenos Aires. He spoke on Avenida Marginal 12 de Julho on Monday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Avenida 9 de Julio', 'Avenida Marginal 12 de Julho'], 'place');
+    expect(index.entities.filter((e) => e.type === 'person')).toEqual([]);
+    const near = indexTexts({ 'a.txt': 'Drivers said the Route 66 tour began in May.\n' });
+    expect(allSurfaces(near)).toEqual(['Route 66']);
+  });
+});
