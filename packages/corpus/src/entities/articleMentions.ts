@@ -1598,7 +1598,7 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     // whole name (each was a place and a surname), as a given name that is a word is.
     const givenName = prefixEnd - first === 1 && isGivenNameBeforeSurname(view.lower(first), restKey, weightOf(f.draft.evidence, 'person') >= WEIGHT.title);
     const splits = standalone.has(restKey) ? !givenName : known.has(restKey) || opensPersonName(view, first, prefixEnd, end) || isSurnameAfterEndingInitialism(view, first, prefixEnd, end, surnames);
-    if (prefixEnd > 0 && prefixEnd < end && !isTeamAfterThe(view, first, prefixEnd, end) && splits) {
+    if (prefixEnd > 0 && prefixEnd < end && !isTeamAfterThe(view, first, prefixEnd, end) && !isBodysBranch(view, first, prefixEnd, end) && splits) {
       for (const [a, b] of [
         [first, prefixEnd],
         [prefixEnd, end],
@@ -1666,6 +1666,17 @@ class LazySurnames {
     }
     return this.placeInitials.has(letters);
   }
+}
+
+/**
+ * "NHS England said on Thursday", "BBC Scotland reported": a body the lists know by its letters and
+ * a country or a region after it name the body's branch there, one name (it gave "NHS" and
+ * "England"). A body written out ("European Union Ukraine") and a place first stay apart.
+ */
+function isBodysBranch(view: TokenView, first: number, prefixEnd: number, end: number): boolean {
+  if (prefixEnd - first !== 1 || !view.isAllCaps(first) || end - prefixEnd > 2) return false;
+  const known = gazetteer().byKey;
+  return known.get(view.key(first))?.type === 'organization' && known.get(view.keyOf(prefixEnd, end))?.type === 'place';
 }
 
 /**

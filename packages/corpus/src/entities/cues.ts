@@ -66,12 +66,14 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'across', 'towar
 const NEAR_PREPOSITIONS = new Set(['near', 'across', 'toward', 'towards', 'outside', 'inside']);
 /**
  * Verbs of where something is or happened: after them "in" or "at" opens a place however many words
- * it has ("killed in Khan Younis", "born in Rio de Janeiro", "based in Santa Clara"), where a bare
+ * it has ("killed in Khan Younis", "born in Rio de Janeiro", "based in Santa Clara"; "refugees had
+ * arrived in Tiné", a town that is a given name too, was a person), where a bare
  * "in" before a two-word name may open a person ("a role in Jane Eyre", "faith in Joe Biden").
  */
 const LOCATIVE_VERBS = new Set(
   `born died killed wounded injured based held located arrested detained lived living buried stationed
-  headquartered situated settled resided residing stranded displaced landed crashed`.split(/\s+/),
+  headquartered situated settled resided residing stranded displaced landed crashed
+  arrived arrive arrives arriving sheltering sheltered trapped camped`.split(/\s+/),
 );
 /** Nouns of those who won an award, after its name: "Nobel laureate", "Oscar winner" (not "nominee": "the Trump nominee" is his). */
 const AWARD_FOLLOWERS = new Set(['laureate', 'laureates', 'winner', 'winners', 'winning']);
@@ -135,7 +137,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const quoted = fillsQuote && end - first >= 2;
   if (quoted) addEvidence(evidence, 'other', WEIGHT.quotedPhrase);
   // 'Christopher Nolan's "Oppenheimer"', 'Bowie's "Hunky Dory"': a name quoted whole after someone's possessive is their work's title.
-  const worksTitle = fillsQuote && isPossessiveBefore(view, first - 1);
+  const worksTitle = fillsQuote && (isPossessiveBefore(view, first - 1) || (quoted && isWorkCueBefore(view, first - 1, sentenceFirst)));
   if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun);
   return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle };
 }
@@ -151,6 +153,20 @@ function closesQuote(view: TokenView, k: number): boolean {
   if (view.isChar(k, CLOSE_QUOTES)) return true;
   return view.isChar(k, ',.') && view.adjacent(k - 1) && view.adjacent(k) && view.isChar(k + 1, CLOSE_QUOTES);
 }
+
+/**
+ * 'won best actress for "Emilia Pérez"', 'starred in "Jackie Brown"', 'Demi Moore of "The
+ * Substance"', 'the song "Billie Jean"': a name quoted whole after a preposition or a work's noun is
+ * the work's title (they were people); one word is left to the rules of quoted words ("appeared in
+ * 'Language'", a journal). The open quote is token k.
+ */
+function isWorkCueBefore(view: TokenView, k: number, sentenceFirst: number): boolean {
+  if (k - 1 < sentenceFirst || !view.isLowerWord(k - 1) || !view.spaceBefore(k)) return false;
+  const word = view.lower(k - 1);
+  return QUOTED_WORK_PREPOSITIONS.has(word) || (WORK_NOUNS.has(word) && isDeterminedNoun(view, k - 1, sentenceFirst));
+}
+
+const QUOTED_WORK_PREPOSITIONS = new Set(['for', 'in', 'of', 'from']);
 
 /** A possessive ends right before token k: "Nolan's" before the quote of 'Nolan's "Oppenheimer"'. */
 function isPossessiveBefore(view: TokenView, k: number): boolean {
@@ -1102,8 +1118,10 @@ const OWNED_BY_FIRMS = new Set(['shares', 'subsidiary']);
  * words). Not "Mercedes Sosa" (a given name first) nor "Apple Martin" (a listed surname after).
  */
 function opensWithKnownBody(view: TokenView, first: number, end: number, firstLower: string): boolean {
-  if (spaceSeparatedWords(view, first, end) !== 2 || gazetteer().byKey.get(firstLower)?.type !== 'organization' || isGivenName(firstLower) || view.isAllCaps(first)) return false;
+  if (spaceSeparatedWords(view, first, end) !== 2 || gazetteer().byKey.get(firstLower)?.type !== 'organization' || isGivenName(firstLower)) return false;
   const second = view.key(end - 1);
+  // "NHS England said on Thursday", "BBC Scotland": letters the lists know before a country or a region name its branch there.
+  if (view.isAllCaps(first)) return gazetteer().byKey.get(second)?.type === 'place';
   return !isListedSurname(second);
 }
 

@@ -58,12 +58,15 @@ function build(): Gazetteer {
       // "Icelandic Prime Minister Bjarni Benediktsson" opening a sentence gave an entity "Icelandic":
       // adjectives of nations and peoples whose list demonym is another word ("Icelander", "Tajikistani").
       'icelandic greenlandic faroese tajik kyrgyz uzbek kazakh turkmen bosnian catalan basque flemish walloon tibetan uyghur uighur luxembourgish ' +
-      // "the choice of the Maldivian people" went to the Maldivian Democratic Party: news spellings the lists
-      // give otherwise ("Maldivan", "Nepalese" only, "Comoran", "Djibouti", "East Timorese", "Surinamer").
-      'maldivian nepali comorian djiboutian timorese surinamese ' +
+      // "the choice of the Maldivian people" went to the Maldivian Democratic Party; "former Cape Verdean
+      // president Jorge Carlos Fonseca" made a body "Cape Verdean": news spellings the lists give otherwise
+      // ("Maldivan", "Nepalese" only, "Comoran", "Djibouti", "East Timorese", "Surinamer", "Cape Verdian", "Saint Vincentian").
+      'maldivian nepali comorian djiboutian timorese surinamese cape_verdean cabo_verdean vincentian kittitian equatoguinean north_macedonian ' +
       // "Latino voters and Hispanic families were affected" made a person and an other: peoples of no one nation.
       'latino latina latinx hispanic'
-    ).split(' '),
+    )
+      .split(' ')
+      .map((word) => word.replace('_', ' ')),
   );
   const add = (entry: GazetteerEntry) => {
     entries.push(entry);

@@ -84,9 +84,28 @@ export function isNameToken(view: TokenView, i: number): boolean {
   if (isInitialOfNickname(view, i)) return true;
   const lower = view.lower(i);
   // "US" and "WHO" are names, though "us" and "who" are stop words.
-  if (view.isAllCaps(i)) return !NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) && !isShoutedConnective(lower);
+  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i)) && !isShoutedConnective(lower);
   return (!STOPWORDS.has(lower) || isHyphenedSyllableOfName(view, i)) && (!MONTHS_AND_DAYS.has(lower) || isSunInName(view, i)) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
 }
+
+/**
+ * "Investors backed Stability AI", "Mistral AI raised money", "the EU AI Act": "AI" after a name's
+ * capitalised word inside its sentence, or before a law's or a body's head word, is a word of the
+ * name (the company was lost, and the law cut to "Act"). "Generative AI tools spread" opens its
+ * sentence with a dictionary word.
+ */
+function isAiInName(view: TokenView, i: number): boolean {
+  if (view.lower(i) !== 'ai' || !view.spaceBefore(i) || i < 1) return false;
+  if (i + 1 < view.count && view.spaceBefore(i + 1) && view.isCapitalized(i + 1) && HEAD_WORDS.has(view.lower(i + 1))) return true;
+  const before = view.lower(i - 1);
+  if (view.kind(i - 1) !== TokenKind.Word || !view.isCapitalized(i - 1) || STOPWORDS.has(before)) return false;
+  // "Getty Images v. Stability AI": the period of "v." closes no sentence.
+  const insideSentence = i >= 2 && ((view.kind(i - 2) === TokenKind.Word && view.isLowerWord(i - 2)) || (i >= 3 && view.kind(i - 2) === TokenKind.Period && (view.lower(i - 3) === 'v' || view.lower(i - 3) === 'vs')));
+  return insideSentence || (!isCommonWord(before) && !ADJECTIVE_ENDING.test(before));
+}
+
+/** "Generative", "Agentic", "Conversational": an adjective no dictionary holds, before "AI" at a sentence's start. */
+const ADJECTIVE_ENDING = /(?:ive|ic|tional|ible|able)$/;
 
 /**
  * "Lee's lawyer, Lee In-jae, said": a Korean given name's first syllable that is an English stop word
@@ -425,7 +444,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
     // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
     // office's before a body's or a place's head word ("Attorney General's Office", "Regent's Park").
-    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd) || isFoundersInstitution(view, run, k, sentenceEnd);
+    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isFoundersVenue(view, run, k, sentenceEnd) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd);
     if (inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
     const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
     return knownEnd > 0 ? step(knownEnd, 0) : STOP;
@@ -477,20 +496,6 @@ function campusAfterComma(view: TokenView, first: number, k: number, sentenceEnd
   }
   return 0;
 }
-
-/**
- * "She trained at Guy's Hospital", "Keble's College": one word's possessive before a hospital's, a
- * school's or a church's head word alone names it after its founder (it was cut to a body "Hospital").
- * Not "Ukraine's Hospital", a place the lists know, nor "Guy's Hospital Trust", a longer name.
- */
-function isFoundersInstitution(view: TokenView, run: NameRun, k: number, sentenceEnd: number): boolean {
-  if (run.first !== k - 1 || k + 1 >= sentenceEnd || !FOUNDERS_INSTITUTIONS.has(view.lower(k + 1)) || !view.isCapitalized(k + 1)) return false;
-  if (k + 2 < sentenceEnd && view.spaceBefore(k + 2) && isNameToken(view, k + 2)) return false;
-  const key = view.key(k - 1);
-  return !gazetteer().byKey.has(key) && !isKnownPlace(key);
-}
-
-const FOUNDERS_INSTITUTIONS = new Set(['hospital', 'infirmary', 'clinic', 'college', 'school', 'church', 'chapel', 'cathedral']);
 
 /**
  * "Catholic Bishops' Conference", "Pilots' Association", "Nurses' Union": a plural's bare apostrophe
@@ -741,7 +746,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
   // "Group of 20": a number after the connector goes on only a name the lists know.
-  const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) : 0;
+  const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) : 0;
   if (numberedEnd > 0) return step(numberedEnd, numberedEnd - k - 1);
   // "of" and "for" join only after the head of a body or a place ("Bank of Korea", "Bay of Bengal"), so
   // that "Babatunde Adeyemi-Cole of the People's Renewal Congress" stays two names. Particles always join.
@@ -921,6 +926,16 @@ function knownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: nu
   return 0;
 }
 
+/**
+ * "The Civil Rights Act of 1964 banned discrimination", "the Investment Company Act of 1940": the year
+ * after a law's "of" at token k is its name's (the name stopped at "Act"); "the Civil Rights Act of
+ * 1,200 pages" holds no year.
+ */
+function lawsYearEnd(view: TokenView, k: number, sentenceEnd: number): number {
+  if (view.lower(k) !== 'of' || k + 1 >= sentenceEnd || !LAW_HEADS.has(view.lower(k - 1)) || !view.isCapitalized(k - 1)) return 0;
+  return /^(?:1[6-9]|20)\d\d$/.test(view.slice(k + 1, k + 2)) ? k + 2 : 0;
+}
+
 /** A connector in lower case inside a longer name: "in" of "Board of Control for Cricket in India". */
 function isInnerConnector(view: TokenView, i: number): boolean {
   return view.isLowerWord(i) && (NAME_CONNECTORS.has(view.lower(i)) || view.lower(i) === 'in');
@@ -961,11 +976,14 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   // Platforms 200 million euros", "paid Apple 500 dollars".
   // "London's FTSE 100": a number that a known name closes with.
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known()) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k)) {
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || isNumberedMission(view, first, k)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k)) {
     // "Il Sole 24 Ore reported": a known name goes on after its number.
     if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
+    if (isIberianDateAfter(view, k, sentenceEnd)) return step(k + 3, 1, true);
     return step(k + 1, 0, true);
   }
+  const allEnd = innerAllEnd(view, k, sentenceEnd);
+  if (allEnd > 0) return step(allEnd, allEnd - k - 1);
   // "Taipei-Penghu No. 3": "No" is a stop word everywhere but before a number.
   if (view.lower(k) === 'no' && view.spaceBefore(k) && view.kind(k + 1) === TokenKind.Period && view.kind(k + 2) === TokenKind.Number && k + 2 < sentenceEnd) return step(k + 3, 0, true);
   // "Ørsted A/S", "Bavarian Nordic A/S": a Danish or Norwegian company's legal form, written with a slash.
@@ -1112,9 +1130,9 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // "Department of Health and Ministry of Defence", "Browning and War Office": a head word after
   // "and" begins another name, but a company's head word may stand inside one ("EU Trade and Technology Council").
   const after = view.lower(k + 1);
-  if (e === k + 1 || ORGANIZATION_ANCHORS.has(after) || (HEAD_WORDS.has(after) && HEAD_WORDS.get(after) !== 'organization')) return 0;
+  if (e === k + 1 || ORGANIZATION_ANCHORS.has(after) || (HEAD_WORDS.has(after) && HEAD_WORDS.get(after) !== 'organization' && !isPortsBody(view, k + 1, e))) return 0;
   // "Ford and General Motors": a name the lists know whole after "and" is a name of its own.
-  if (gazetteer().byKey.has(view.keyOf(k + 1, e))) return 0;
+  if (gazetteer().byKey.has(view.keyOf(k + 1, e)) || knownNameOverThe(view, k + 1, e, sentenceEnd)) return 0;
   // "Relief and Works Agency for Palestine Refugees": the name goes on after its head; other words
   // before "of" or "for" are another name's ("Britain and France for …").
   if (view.isOfOrFor(e) && HEAD_WORDS.get(view.lower(e - 1)) !== 'organization' && !LAW_HEADS.has(view.lower(e - 1))) return 0;
@@ -1140,6 +1158,27 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   if (HEAD_WORDS.has(before)) return 0;
   if (e - 1 > k + 1 && isDepartmentsHeadAt(view, e - 1, sentenceEnd)) return e - 1;
   return isPartyNounAt(view, e, sentenceEnd) ? e : 0;
+}
+
+/**
+ * "the International Organization for Migration and Save the Children announced": a name the lists
+ * know goes on past "the" at token e from the conjunct's first word i, a name of its own (it gave
+ * "International Organization for Migration and Save").
+ */
+function knownNameOverThe(view: TokenView, i: number, e: number, sentenceEnd: number): boolean {
+  if (view.lower(e) !== 'the' || !view.isLowerWord(e)) return false;
+  for (let f = e + 2; f <= Math.min(sentenceEnd, e + 3); f++) if (gazetteer().byKey.has(view.keyOf(i, f))) return true;
+  return false;
+}
+
+/**
+ * "the Maritime and Port Authority of Singapore", "the Environment and Ports Board": a place's head
+ * word after "and" is a field of a body when the conjunct [i, e) closes with a body's head (the run
+ * gave "Maritime" and "Port Authority of Singapore"); "Ministry of Health and Port of Rotterdam" names
+ * two, and a war is no place ("Browning and War Office").
+ */
+function isPortsBody(view: TokenView, i: number, e: number): boolean {
+  return e - 1 > i && HEAD_WORDS.get(view.lower(i)) === 'place' && HEAD_WORDS.get(view.lower(e - 1)) === 'organization';
 }
 
 /**
@@ -1296,6 +1335,23 @@ function isPatronsPlace(view: TokenView, run: NameRun, k: number): boolean {
 }
 
 /**
+ * "the 49ers beat the Panthers at Levi's Stadium", "She trained at Guy's Hospital": one word no list
+ * knows, its possessive and a venue's, a hospital's, a school's or a church's capitalised head word
+ * alone name it after its founder or sponsor (it was a person "Levi" and a place "Stadium", a body
+ * "Hospital"). "Ukraine's Parliament" and "London's Olympic Stadium" are the place's; "Smith's
+ * stadium" is in lower case; "Guy's Hospital Trust" is a longer name.
+ */
+function isFoundersVenue(view: TokenView, run: NameRun, k: number, sentenceEnd: number): boolean {
+  if (k - 1 !== run.first || k + 1 >= sentenceEnd || !VENUE_HEADS.has(view.lower(k + 1)) || !view.isCapitalized(k + 1) || view.kind(k) !== TokenKind.Possessive) return false;
+  if (k + 2 < sentenceEnd && view.spaceBefore(k + 2) && isNameToken(view, k + 2)) return false;
+  const key = view.key(k - 1);
+  // "Guy" is a word too, though not where it is capitalised inside its sentence.
+  return !gazetteer().byKey.has(key) && !isKnownPlace(key) && !(run.sentenceInitial && isCommonWord(view.lower(k - 1)));
+}
+
+const VENUE_HEADS = new Set(['stadium', 'arena', 'field', 'park', 'hall', 'theatre', 'theater', 'garden', 'gardens', 'hospital', 'infirmary', 'clinic', 'college', 'school', 'church', 'chapel', 'cathedral']);
+
+/**
  * "St. Joseph's Catholic Church", "St. Mary's Roman Catholic Church": one or two capitalised words
  * from `i`, then a head word, close a saint's place (it was cut into "St. Joseph" and "Catholic
  * Church"); "St. Joseph's Day Parade" names no head word.
@@ -1321,7 +1377,7 @@ function isInnerPossessive(view: TokenView, i: number): boolean {
  * "Mitigation" of "Center for Volcanology and Geological Hazard Mitigation" (both were cut at "and").
  * No given name, surname or place: "University of Virginia and Duke" are two.
  */
-function isFieldNameWord(view: TokenView, i: number): boolean {
+export function isFieldNameWord(view: TokenView, i: number): boolean {
   if (isDictionaryNameWord(view, i)) return true;
   if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i)) return false;
   const lower = view.lower(i);
@@ -1534,6 +1590,48 @@ function isInitialBeforeName(view: TokenView, k: number, sentenceEnd: number): b
     view.spaceBefore(k + 2) &&
     isNameToken(view, k + 2)
   );
+}
+
+/**
+ * "Avenida 9 de Julio", "the Ponte 25 de Abril", "Avenida Marginal 12 de Julho": a street, a square or
+ * a bridge named after a date in Spanish or Portuguese; "de" and the month after the day at token k
+ * are the name's (they were a person "de Julio").
+ */
+function isIberianDateAfter(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (k + 2 >= sentenceEnd || view.lower(k + 1) !== 'de' || !view.isLowerWord(k + 1) || !view.isCapitalized(k + 2)) return false;
+  return IBERIAN_MONTHS.has(view.lower(k + 2)) && view.spaceBefore(k + 2) && Number(view.raw(k)) <= 31;
+}
+
+const IBERIAN_MONTHS = new Set([
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+]);
+
+/**
+ * "the Tadawul All Share Index closed higher", "the MSCI All Country World Index": a capitalised
+ * "All" inside a name, before capitalised words closed by a head word, is the name's (it gave
+ * "Tadawul" and "Share Index"). Where the name ends, else 0.
+ */
+function innerAllEnd(view: TokenView, k: number, sentenceEnd: number): number {
+  if (view.lower(k) !== 'all' || !view.isCapitalized(k) || view.isAllCaps(k) || !view.spaceBefore(k)) return 0;
+  for (let e = k + 2; e <= Math.min(sentenceEnd, k + 4); e++) {
+    if (!view.spaceBefore(e - 1) || !isNameToken(view, e - 1)) return 0;
+    if (HEAD_WORDS.has(view.lower(e - 1))) return e;
+  }
+  return 0;
+}
+
+/**
+ * "Apollo 11 landed on the Moon", "Russia's Luna 25 crashed", "China's Chang'e 6 returned": one word
+ * no dictionary, list of given names or of places holds, then a number of one to three digits, name
+ * a mission or a craft before a word in lower case (the run stopped before the number). "Section
+ * 230", "Ward 2", "London 2012" and a footnote's number ("the name Kusiilay 1 ‘the language of
+ * Essil’") keep the number apart.
+ */
+function isNumberedMission(view: TokenView, first: number, k: number): boolean {
+  if (k !== first + 1 || view.length(k) > 3 || !view.isCapitalized(first) || view.isAllCaps(first) || !view.isLowerWord(k + 1)) return false;
+  const key = view.key(first);
+  return !isCommonWord(key) && !isGivenName(key) && !isKnownPlace(key) && !gazetteer().byKey.has(key);
 }
 
 /** "the Chongryu 8", "tanker Chongryu 8": a one-word name may end in a number when named as a thing. */

@@ -2,7 +2,8 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey } from './gazetteer.js';
 import { COMPASS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
-import { isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
+import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
+import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 
@@ -39,7 +40,7 @@ const CORE_TITLES = new Set(
 
 /** A title that makes what follows a person; an honorific only where it is one ("DR Congo" is the country). */
 function isCoreTitleAt(view: TokenView, i: number): boolean {
-  if (CLERICAL_TITLES.has(view.lower(i))) return view.isCapitalized(i + 1) && isGivenName(view.lower(i + 1), true);
+  if (CLERICAL_TITLES.has(view.lower(i))) return view.isCapitalized(i + 1) && (isGivenName(view.lower(i + 1), true) || isReligiousName(view, i + 1));
   return CORE_TITLES.has(view.lower(i)) && (!HONORIFICS.has(view.lower(i)) || isHonorificAt(view, i));
 }
 
@@ -48,7 +49,19 @@ function isCoreTitleAt(view: TokenView, i: number): boolean {
  * Cardinal Luis Tagle" kept the title in the name (other). "Cardinal Health" and "Bishop Auckland"
  * (a town) have none after it.
  */
-const CLERICAL_TITLES = new Set(['cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'patriarch']);
+const CLERICAL_TITLES = new Set(['cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'patriarch', 'metropolitan', 'ayatollah', 'mufti', 'catholicos']);
+
+/**
+ * "Patriarch Kirill of Moscow", "Archbishop Elpidophoros", "Metropolitan Epiphanius": a church's
+ * leader goes by one religious name no list of given names holds (the title stayed in a name of type
+ * other). A word of the dictionary or a place is no such name: "Cardinal Health", "Bishop Auckland",
+ * "Metropolitan Police"; a surname keeps its title, "Rabbi Cohen" after "David Cohen".
+ */
+function isReligiousName(view: TokenView, i: number): boolean {
+  if (view.kind(i) !== TokenKind.Word || view.isAllCaps(i) || !view.spaceBefore(i)) return false;
+  const lower = view.lower(i);
+  return !isCommonWord(lower) && !isListedSurname(lower) && !HEAD_WORDS.has(lower) && !isKnownPlace(lower) && !gazetteer().byKey.has(lower);
+}
 
 /**
  * Cuts a run into names: drops a sentence-initial common word ("Losing Pokrovsk"), separates
@@ -68,7 +81,9 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const opener = view.lower(first);
   // "Centrist Rodrigo Paz won", "Climatologist Francisco Aquino said": a descriptor or an occupation no
   // dictionary holds ("centrist", "climatologist") is such an opener too.
-  const initialCommonWord = initial && end - first > 1 && !startsKnownName(view, first, end) && (isCommonWord(opener) || NAME_DESCRIPTORS.has(opener) || isOccupationByEnding(opener)) && !isGivenName(opener) && !LANDFORM_OPENERS.has(opener);
+  // "King's College Hospital declared": a possessive the run holds joins its opener to the name ("Hospital" was left).
+  // "Sporting Cristal won 2-0" opening a sentence: a club's opening word is the club's, no opener (it left a person "Cristal").
+  const initialCommonWord = initial && end - first > 1 && !isPossessiveInRun(view, first + 1) && !startsKnownName(view, first, end) && !opensWithClubWord(view, first, end) && (isCommonWord(opener) || NAME_DESCRIPTORS.has(opener) || isOccupationByEnding(opener)) && !isGivenName(opener) && !LANDFORM_OPENERS.has(opener);
   // "Young Palestinians protested", "Two Americans were detained": a people qualified at the sentence's start.
   if (initial && end - first === 2 && PEOPLE_QUALIFIERS.has(opener) && namesAPeople(view.key(first + 1))) return [];
 
@@ -127,6 +142,12 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
     parts.push(part(piece.first, piece.end, null, opensSentence, suffix, null, opensSentence && initialCommonWord));
   }
   return parts;
+}
+
+/** The possessive of "King's College" or "Workers' Party" at token i, written against the word before it. */
+function isPossessiveInRun(view: TokenView, i: number): boolean {
+  const kind = view.kind(i);
+  return (kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(i - 1);
 }
 
 /**
@@ -617,14 +638,26 @@ function officeBefore(view: TokenView, first: number, end: number): { nameFirst:
 function officeTitleBefore(view: TokenView, first: number): number {
   let connector = first - 1;
   if (view.lower(connector) === 'the' && view.isLowerWord(connector)) connector--;
-  if (!view.isOfOrFor(connector) || !CORE_TITLES.has(view.lower(connector - 1))) return -1;
-  return view.isCapitalized(connector - 1) ? connector - 1 : -1;
+  if (!view.isOfOrFor(connector)) return -1;
+  // "Secretary of State for Health Wes Streeting", "Minister of State for Trade Greg Hands": the title has its own "of".
+  const title = isOfStateBefore(view, connector) ? connector - 3 : connector - 1;
+  if (!CORE_TITLES.has(view.lower(title))) return -1;
+  return view.isCapitalized(title) ? title : -1;
 }
 
-/** A word of an office's name after its "of": a dictionary word or a place, never a given name ("Penny"); "Defence" is in no dictionary list. */
+/** "of State" before the office's "for" at `connector`: "Secretary of State for", "Minister of State for". */
+function isOfStateBefore(view: TokenView, connector: number): boolean {
+  return view.lower(connector) === 'for' && view.lower(connector - 1) === 'state' && view.isCapitalized(connector - 1) && view.lower(connector - 2) === 'of';
+}
+
+/**
+ * A word of an office's name after its "of": a dictionary word or a place, never a given name
+ * ("Penny"); "Defence" is in no dictionary list, nor "Preparedness" of "Minister for Disaster
+ * Preparedness Hilary Onek" (a field's word: it went on the person's name).
+ */
 function isOfficeWord(view: TokenView, k: number): boolean {
   if (!view.isCapitalized(k) || isGivenName(view.lower(k), true)) return false;
-  return isCommonWord(view.lower(k)) || OFFICE_WORDS.has(view.lower(k)) || gazetteer().byKey.get(view.key(k))?.type === 'place';
+  return isCommonWord(view.lower(k)) || OFFICE_WORDS.has(view.lower(k)) || gazetteer().byKey.get(view.key(k))?.type === 'place' || isFieldNameWord(view, k);
 }
 
 /**

@@ -331,7 +331,7 @@ export function linkCompanyOpenings(story: MentionDraft[]): void {
   const openings = new Map<string, string>();
   for (const d of story) {
     if (d.shortFormKeys.length === 0) continue;
-    for (const opening of closesWithLegalForm(d.key) ? companyOpenings(d.key) : [...fieldHeadOpening(d.key), ...teamOpening(d.key)]) {
+    for (const opening of closesWithLegalForm(d.key) ? companyOpenings(d.key) : [...fieldHeadOpening(d.key), ...teamOpening(d.key), ...lawOpening(d.key)]) {
       const other = openings.get(opening);
       openings.set(opening, other === undefined || other === (d.link ?? d.key) ? (d.link ?? d.key) : '');
     }
@@ -403,6 +403,18 @@ function teamOpening(key: string): string[] {
   const opening = words.slice(0, -1).join(' ');
   return isKnownPlace(opening) || gazetteer().byKey.has(opening) ? [] : [opening];
 }
+
+/**
+ * "civil rights act" of "civil rights act of 1964": a law's name less its year ("The Civil Rights
+ * Act was signed" after "The Civil Rights Act of 1964 banned"); two laws of one name and two
+ * years leave it to neither.
+ */
+function lawOpening(key: string): string[] {
+  const match = LAW_WITH_YEAR.exec(key);
+  return match ? [match[1]!] : [];
+}
+
+const LAW_WITH_YEAR = /^(.+ (?:act|code|bill)) of \d{4}$/;
 
 /** "adani green" of "adani green energy ltd": the openings of two words or more that drop one to three words before the legal forms. */
 function companyOpenings(key: string): string[] {

@@ -149,14 +149,25 @@ export function reportsAMatch(view: TokenView, sentenceFirst: number, sentenceEn
 export function opensWithClubWord(view: TokenView, first: number, end: number): boolean {
   if (end - first < 2 || !view.isCapitalized(first) || !CLUB_OPENERS.has(view.key(first))) return false;
   if (end - first === 2 && view.spaceBefore(first + 1) && isClubsOwnWord(view, first + 1)) return true;
+  // "Mbappé scored twice against Atlético de Madrid" made a person: the Spanish "de" before the city.
+  if (end - first >= 3 && view.isLowerWord(first + 1) && CITY_CONNECTORS.has(view.lower(first + 1))) return isCity(view.keyOf(first + 2, end));
   return isCity(view.keyOf(first + 1, end));
 }
 
-/** "Saprissa", "Mineiro", "Cristal": a capitalised word that no dictionary, list of given names or of places holds. */
+const CITY_CONNECTORS = new Set(['de', 'del']);
+
+/**
+ * "Saprissa", "Mineiro", "Cristal": a capitalised word that no dictionary or list of places holds.
+ * A given name is one only after an opener that no English sentence puts before a person's name
+ * ("Sporting Cristal won", a given name in the lists, was other); not "Racing", "Rapid", "Sparta".
+ */
 function isClubsOwnWord(view: TokenView, i: number): boolean {
   const key = view.key(i);
-  return view.isCapitalized(i) && !view.isAllCaps(i) && !isCommonWord(key) && !isGivenName(key) && !isKnownPlace(key);
+  return view.isCapitalized(i) && !view.isAllCaps(i) && !isCommonWord(key) && !isKnownPlace(key) && (!isGivenName(key) || CLUB_OPENERS_BEFORE_GIVEN_NAMES.has(view.key(i - 1)));
 }
+
+/** Openers that never open a person's name, so that a given name after them is the club's own word: "Sporting Cristal". */
+const CLUB_OPENERS_BEFORE_GIVEN_NAMES = new Set(['sporting', 'deportivo', 'atletico', 'olympique', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'zenit', 'shakhtar', 'borussia', 'eintracht']);
 
 /**
  * In a match's report, a word that is no place nor a given name before a known city ("Celta Vigo",

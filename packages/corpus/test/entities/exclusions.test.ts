@@ -441,7 +441,7 @@ describe('never entities', () => {
     });
     const found = allSurfaces(index);
     for (const word of ['Figure', 'Factor', 'Wave', 'English', 'Christian', 'Republican', 'Jewish']) expect(found).not.toContain(word);
-    expect(found.sort()).toEqual(['Apollo', 'Halifax', 'Halifax']);
+    expect(found.sort()).toEqual(['Apollo 11', 'Halifax', 'Halifax']);
   });
 
   it('days and months', () => {
