@@ -3626,3 +3626,12 @@ describe('a street named after a date in Spanish or Portuguese', () => {
     expect(allSurfaces(near)).toEqual(['Route 66']);
   });
 });
+
+describe('health systems', () => {
+  it('"Healthcare" closing a name heads a body ("Hennepin Healthcare said" was a person); "Healthcare workers went on strike" opening a sentence names nothing', () => {
+    const text = 'Hennepin Healthcare said seven children remained in critical condition. Healthcare workers went on strike.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Hennepin Healthcare'], 'organization');
+    expect(allSurfaces(index)).toEqual(['Hennepin Healthcare']);
+  });
+});
