@@ -3635,3 +3635,13 @@ describe('health systems', () => {
     expect(allSurfaces(index)).toEqual(['Hennepin Healthcare']);
   });
 });
+
+describe('finals', () => {
+  it('"Finals" closing a name makes an event ("his ATP Finals title", "The NBA Finals begin" were bodies), the body before it still named; "Finals week starts Monday" names nothing', () => {
+    const text = 'Jannik Sinner defended his ATP Finals title. The NBA Finals begin Thursday. Finals week starts Monday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['ATP Finals', 'NBA Finals'], 'event');
+    expectEachOnceAs(index, text, ['ATP', 'NBA'], 'organization');
+    expect(allSurfaces(index)).not.toContain('Finals');
+  });
+});
