@@ -1078,7 +1078,8 @@ const MEMBER_ROLES = new Set([
   // "Chelsea owner Todd Boehly": who owns a club or a firm.
   'owner', 'co-owner',
 ]);
-const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'former', 'local', 'regional', 'field', 'chief', 'team']);
+// "Tottenham head coach Thomas Frank", "Chelsea assistant manager": a coach's rank before the role.
+const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'former', 'local', 'regional', 'field', 'chief', 'team', 'head', 'assistant', 'interim']);
 
 const MEDIA_FOLLOWERS = new Set(['newspaper', 'newspapers', 'tabloid', 'broadcaster']);
 

@@ -2416,3 +2416,15 @@ describe('merging: a ticker after the company\'s shares', () => {
     expect(surfaces(index, 'Apple')).toEqual(['Apple']);
   });
 });
+
+describe('merging: a club\'s town before its coach\'s rank', () => {
+  it('"Arsenal beat Tottenham Hotspur … Tottenham head coach Thomas Frank said" is the club (the town was a place of its own); "Chicago officials said" stays the city', () => {
+    const text = 'Arsenal beat Tottenham Hotspur 4-1 on Sunday. Tottenham head coach Thomas Frank said his team had been second best.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Tottenham Hotspur')).toEqual(['Tottenham Hotspur', 'Tottenham']);
+    expect(entityNamed(index, 'Thomas Frank').type).toBe('person');
+    const city = indexTexts({ 'a.txt': 'The Chicago Bulls won. Chicago officials said the city would pay.\n' });
+    expect(surfaces(city, 'Chicago')).toEqual(['Chicago', 'Chicago']);
+    expect(entityNamed(city, 'Chicago').type).toBe('place');
+  });
+});
