@@ -85,7 +85,7 @@ export function isNameToken(view: TokenView, i: number): boolean {
   const lower = view.lower(i);
   // "US" and "WHO" are names, though "us" and "who" are stop words.
   if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i)) && !isShoutedConnective(lower);
-  return (!STOPWORDS.has(lower) || isHyphenedSyllableOfName(view, i)) && (!MONTHS_AND_DAYS.has(lower) || isSunInName(view, i)) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
+  return (!STOPWORDS.has(lower) || isHyphenedSyllableOfName(view, i)) && (!MONTHS_AND_DAYS.has(lower) || isSunInName(view, i)) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
 }
 
 /**
@@ -141,6 +141,17 @@ function isSunInName(view: TokenView, i: number): boolean {
 function isWatchdogHead(view: TokenView, i: number): boolean {
   if (view.lower(i) !== 'watch' || !view.spaceBefore(i) || !view.isWord(i - 1) || view.isAllCaps(i - 1)) return false;
   return isNameToken(view, i - 1) && gazetteer().byKey.get(view.key(i - 1))?.type !== 'organization';
+}
+
+/**
+ * "Getty Images sued Stability AI", "Shutterstock Images": "Images" after a capitalised word that
+ * is no dictionary word is a picture agency's name, not a caption's label ("Satellite Images Show
+ * Damage" is a headline's).
+ */
+function isAgencysImages(view: TokenView, i: number): boolean {
+  if (view.lower(i) !== 'images' || !view.spaceBefore(i) || i < 1 || !view.isWord(i - 1) || view.isAllCaps(i - 1)) return false;
+  const before = view.lower(i - 1);
+  return !isCommonWord(before) && !FURNITURE_WORDS.has(before) && isNameToken(view, i - 1);
 }
 
 /** "A-Rod", "J-Lo": a capital letter hyphened to a capitalised word opens a nickname, though "A" alone is an article. */

@@ -3626,3 +3626,15 @@ describe('a street named after a date in Spanish or Portuguese', () => {
     expect(allSurfaces(near)).toEqual(['Route 66']);
   });
 });
+
+describe('a picture agency named with "Images"', () => {
+  it('"Getty Images sued Stability AI" names the agency (it was "Getty", a person, as "Images" is a caption\'s word), while "Satellite Images Show Damage" names nothing', () => {
+    const text = 'Getty Images sued Stability AI in London. A spokesman for Getty Images declined to comment.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Getty Images').type).toBe('organization');
+    expect(surfaces(index, 'Getty Images')).toEqual(['Getty Images', 'Getty Images']);
+    expect(allSurfaces(index)).not.toContain('Getty');
+    const near = indexTexts({ 'a.txt': 'Officials met on Monday.\n\nSatellite Images Show Damage\n\nThe photos were taken in May.\n' });
+    expect(allSurfaces(near)).toEqual([]);
+  });
+});
