@@ -3638,3 +3638,16 @@ describe('a picture agency named with "Images"', () => {
     expect(allSurfaces(near)).toEqual([]);
   });
 });
+
+describe('a space mission named by a word and a Roman numeral', () => {
+  it('"its Artemis II mission" and "the Gemini IV crew" name missions, no people (Artemis is a given name, and a name with a numeral a ruler\'s), while "A statue of Ramses II was found" and "Queen Elizabeth II met the crew" keep the rulers', () => {
+    const text = 'NASA said its Artemis II mission would fly in April. The Gemini IV crew trained in Houston.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Artemis II', 'Gemini IV']) {
+      expect(mentionsAt(index, name), name).toEqual([`${name}@${text.indexOf(name)}`]);
+      expect(entityNamed(index, name).type, name).not.toBe('person');
+    }
+    const near = 'A statue of Ramses II was found near Luxor. Queen Elizabeth II met the crew in London.';
+    expectEachOnceAs(indexTexts({ 'a.txt': near + '\n' }), near, ['Ramses II', 'Elizabeth II'], 'person');
+  });
+});
