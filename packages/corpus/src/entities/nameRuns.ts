@@ -154,6 +154,18 @@ function isAgencysImages(view: TokenView, i: number): boolean {
   return !isCommonWord(before) && !FURNITURE_WORDS.has(before) && isNameToken(view, i - 1);
 }
 
+/**
+ * "A Pakistan International Airlines Airbus A320 crashed", "a Turkish Airlines Boeing 737": an
+ * aircraft's maker after an airline's head word opens the plane's name, no word of the airline's.
+ */
+function isMakerAfterCarrier(view: TokenView, first: number, k: number): boolean {
+  if (!AIRCRAFT_MAKERS.has(view.lower(k)) || k - 1 <= first) return false;
+  const before = view.lower(k - 1);
+  return before === 'airlines' || before === 'airways' || before === 'airline';
+}
+
+const AIRCRAFT_MAKERS = new Set(['airbus', 'boeing', 'embraer', 'bombardier', 'atr', 'tupolev', 'antonov', 'ilyushin', 'sukhoi', 'cessna', 'comac', 'fokker', 'gulfstream', 'dassault', 'lockheed', 'mcdonnell']);
+
 /** "A-Rod", "J-Lo": a capital letter hyphened to a capitalised word opens a nickname, though "A" alone is an article. */
 function isInitialOfNickname(view: TokenView, i: number): boolean {
   return view.length(i) === 1 && i + 2 < view.count && view.kind(i + 1) === TokenKind.Hyphen && view.adjacent(i) && view.adjacent(i + 1) && view.isCapitalized(i + 2) && !view.isAllCaps(i + 2);
@@ -1001,6 +1013,7 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   if (view.spaceBefore(k) && k + 2 < sentenceEnd && isSlashedLegalFormEnd(view, k + 3)) return step(k + 3, 0, true);
   // "Eugene A. Nida", "Robert I. Williams": an initial, though "A" and "I" are words too.
   if (isInitialBeforeName(view, k, sentenceEnd) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 3, 1);
+  if (isMakerAfterCarrier(view, first, k)) return STOP;
   if (isNameToken(view, k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 1, 1);
   if (isCapitalisedPrepositionInName(view, k, sentenceEnd)) return step(k + 2, 2);
   if (isShortNameWordAt(view, k, sentenceEnd)) return step(k + 1, 1);

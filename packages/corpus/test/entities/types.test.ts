@@ -3651,3 +3651,14 @@ describe('a space mission named by a word and a Roman numeral', () => {
     expectEachOnceAs(indexTexts({ 'a.txt': near + '\n' }), near, ['Ramses II', 'Elizabeth II'], 'person');
   });
 });
+
+describe('an airline and its aircraft side by side', () => {
+  it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
+    const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Pakistan International Airlines', 'Turkish Airlines'], 'organization');
+    expect(allSurfaces(index)).toEqual(expect.arrayContaining(['Airbus A320', 'Boeing']));
+    const near = 'Boeing Airlines said nothing.';
+    expectEachOnceAs(indexTexts({ 'a.txt': near + '\n' }), near, ['Boeing Airlines'], 'organization');
+  });
+});
