@@ -234,7 +234,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length === 2 && isSpeciesEpithetAt(view, first + 1)) addEvidence(evidence, 'other', WEIGHT.headWord);
   // "Min Lian Yu 6038" is a boat, "Audi A3" a car: a name closed by a serial number or a model's code is
   // no person's, whatever its first word. Not before a head word: "Evin Prison", "Grace Hospital" are no one's.
-  if (length >= 2 && !head && !event && !isCityNotPersonsName(view, first, end, lastWord) && opensWithForename(view, first, end, firstLower)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  if (length >= 2 && !head && !event && !isCityNotPersonsName(view, first, end, lastWord) && !isNumberedFlight(view, first, end) && opensWithForename(view, first, end, firstLower)) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "Empress Jingū", "Tsar Peter the Great", "Lord Diplock": a ruler's or a peer's title kept in the
   // name makes it a person's; not before a head word: "Emperor Norton Bridge", "King Fahd Causeway",
   // "Lady Margaret Hall" are named after one.
@@ -554,8 +554,25 @@ function isRulerWithNumeral(view: TokenView, first: number, end: number): boolea
     if (view.kind(i) === TokenKind.Hyphen) continue;
     if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i) || isCommonWord(view.lower(i)) || HEAD_WORDS.has(view.lower(i))) return false;
   }
-  return spaceSeparatedWords(view, first, numeral) === 1 && !isKnownPlace(view.keyOf(first, numeral));
+  return spaceSeparatedWords(view, first, numeral) === 1 && !isKnownPlace(view.keyOf(first, numeral)) && !isFlightNamed(view, end);
 }
+
+/** "its Artemis II mission": a name, its Roman numeral and a word of space flight after them (Artemis is a given name too). */
+function isNumberedFlight(view: TokenView, first: number, end: number): boolean {
+  return end - first >= 2 && REGNAL_NUMERAL.test(view.raw(end - 1)) && isFlightNamed(view, end);
+}
+
+/**
+ * "its Artemis II mission", "the Artemis II crew", "Gemini IV astronauts": a word of space flight
+ * after the name and its numeral makes it a mission's, no ruler's ("a statue of Ramses II was found").
+ */
+function isFlightNamed(view: TokenView, after: number): boolean {
+  if (after >= view.count || !view.isLowerWord(after)) return false;
+  const word = view.lower(after);
+  return FLIGHT_WORDS.has(word) || FOLLOWING_TYPE_CUES.get(word) === 'product';
+}
+
+const FLIGHT_WORDS = new Set(['mission', 'missions', 'crew', 'crews', 'flight', 'flights', 'launch', 'launches', 'astronaut', 'astronauts', 'spaceflight', 'splashdown', 'liftoff']);
 
 /** II to XXXIX: a numeral of two letters or more ("V" and "X" are letters as often). */
 const REGNAL_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;

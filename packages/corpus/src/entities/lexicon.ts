@@ -459,7 +459,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     cabinet government secretariat observatory daily herald journal tribune gazette gazeta gazzetta zeitung wire centre center treasury
     securities capital financial partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
     aerospace sa as asa ag gmbh nv bv ab oy oyj abp jsc pjsc ltda pty llp kgaa sarl pte pvt bhd berhad tbk kk spa srl se pcl sae psc subcommittee coalition hotels resorts holding exchange
-    community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures entertainment productions films software
+    community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures images entertainment productions films software
     directorate directorates inspectorate commissariat diocese archdiocese eparchy infirmary
     seminary conservatory museum hospital hospitals clinic clinics hospice embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
     tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences healthcare patrol constabulary ${CLOSING_HEADS.organization}`)].map(

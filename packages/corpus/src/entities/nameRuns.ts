@@ -85,7 +85,7 @@ export function isNameToken(view: TokenView, i: number): boolean {
   const lower = view.lower(i);
   // "US" and "WHO" are names, though "us" and "who" are stop words.
   if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i)) && !isShoutedConnective(lower);
-  return (!STOPWORDS.has(lower) || isHyphenedSyllableOfName(view, i)) && (!MONTHS_AND_DAYS.has(lower) || isSunInName(view, i)) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
+  return (!STOPWORDS.has(lower) || isHyphenedSyllableOfName(view, i)) && (!MONTHS_AND_DAYS.has(lower) || isSunInName(view, i)) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
 }
 
 /**
@@ -142,6 +142,29 @@ function isWatchdogHead(view: TokenView, i: number): boolean {
   if (view.lower(i) !== 'watch' || !view.spaceBefore(i) || !view.isWord(i - 1) || view.isAllCaps(i - 1)) return false;
   return isNameToken(view, i - 1) && gazetteer().byKey.get(view.key(i - 1))?.type !== 'organization';
 }
+
+/**
+ * "Getty Images sued Stability AI", "Shutterstock Images": "Images" after a capitalised word that
+ * is no dictionary word is a picture agency's name, not a caption's label ("Satellite Images Show
+ * Damage" is a headline's).
+ */
+function isAgencysImages(view: TokenView, i: number): boolean {
+  if (view.lower(i) !== 'images' || !view.spaceBefore(i) || i < 1 || !view.isWord(i - 1) || view.isAllCaps(i - 1)) return false;
+  const before = view.lower(i - 1);
+  return !isCommonWord(before) && !FURNITURE_WORDS.has(before) && isNameToken(view, i - 1);
+}
+
+/**
+ * "A Pakistan International Airlines Airbus A320 crashed", "a Turkish Airlines Boeing 737": an
+ * aircraft's maker after an airline's head word opens the plane's name, no word of the airline's.
+ */
+function isMakerAfterCarrier(view: TokenView, first: number, k: number): boolean {
+  if (!AIRCRAFT_MAKERS.has(view.lower(k)) || k - 1 <= first) return false;
+  const before = view.lower(k - 1);
+  return before === 'airlines' || before === 'airways' || before === 'airline';
+}
+
+const AIRCRAFT_MAKERS = new Set(['airbus', 'boeing', 'embraer', 'bombardier', 'atr', 'tupolev', 'antonov', 'ilyushin', 'sukhoi', 'cessna', 'comac', 'fokker', 'gulfstream', 'dassault', 'lockheed', 'mcdonnell']);
 
 /** "A-Rod", "J-Lo": a capital letter hyphened to a capitalised word opens a nickname, though "A" alone is an article. */
 function isInitialOfNickname(view: TokenView, i: number): boolean {
@@ -990,6 +1013,7 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   if (view.spaceBefore(k) && k + 2 < sentenceEnd && isSlashedLegalFormEnd(view, k + 3)) return step(k + 3, 0, true);
   // "Eugene A. Nida", "Robert I. Williams": an initial, though "A" and "I" are words too.
   if (isInitialBeforeName(view, k, sentenceEnd) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 3, 1);
+  if (isMakerAfterCarrier(view, first, k)) return STOP;
   if (isNameToken(view, k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 1, 1);
   if (isCapitalisedPrepositionInName(view, k, sentenceEnd)) return step(k + 2, 2);
   if (isShortNameWordAt(view, k, sentenceEnd)) return step(k + 1, 1);

@@ -3645,3 +3645,39 @@ describe('finals', () => {
     expect(allSurfaces(index)).not.toContain('Finals');
   });
 });
+
+describe('a picture agency named with "Images"', () => {
+  it('"Getty Images sued Stability AI" names the agency (it was "Getty", a person, as "Images" is a caption\'s word), while "Satellite Images Show Damage" names nothing', () => {
+    const text = 'Getty Images sued Stability AI in London. A spokesman for Getty Images declined to comment.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Getty Images').type).toBe('organization');
+    expect(surfaces(index, 'Getty Images')).toEqual(['Getty Images', 'Getty Images']);
+    expect(allSurfaces(index)).not.toContain('Getty');
+    const near = indexTexts({ 'a.txt': 'Officials met on Monday.\n\nSatellite Images Show Damage\n\nThe photos were taken in May.\n' });
+    expect(allSurfaces(near)).toEqual([]);
+  });
+});
+
+describe('a space mission named by a word and a Roman numeral', () => {
+  it('"its Artemis II mission" and "the Gemini IV crew" name missions, no people (Artemis is a given name, and a name with a numeral a ruler\'s), while "A statue of Ramses II was found" and "Queen Elizabeth II met the crew" keep the rulers', () => {
+    const text = 'NASA said its Artemis II mission would fly in April. The Gemini IV crew trained in Houston.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Artemis II', 'Gemini IV']) {
+      expect(mentionsAt(index, name), name).toEqual([`${name}@${text.indexOf(name)}`]);
+      expect(entityNamed(index, name).type, name).not.toBe('person');
+    }
+    const near = 'A statue of Ramses II was found near Luxor. Queen Elizabeth II met the crew in London.';
+    expectEachOnceAs(indexTexts({ 'a.txt': near + '\n' }), near, ['Ramses II', 'Elizabeth II'], 'person');
+  });
+});
+
+describe('an airline and its aircraft side by side', () => {
+  it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
+    const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Pakistan International Airlines', 'Turkish Airlines'], 'organization');
+    expect(allSurfaces(index)).toEqual(expect.arrayContaining(['Airbus A320', 'Boeing']));
+    const near = 'Boeing Airlines said nothing.';
+    expectEachOnceAs(indexTexts({ 'a.txt': near + '\n' }), near, ['Boeing Airlines'], 'organization');
+  });
+});
