@@ -104,6 +104,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle)));
   followCutOpeners(rekeyedByCutOpeners(unTitled, split), split, aliases);
   linkCompanyOpenings(split.map((f) => f.draft));
+  readGivenNameParticlesAsSurnames(split);
   linkShortForms(split.map((f) => f.draft), 'unlinked', familyIn(text, sentences));
   markRelativesNamedAlone(text, split.map((f) => f.draft));
   markRelativesOfNamesakes(text, sentences, split.map((f) => f.draft));
@@ -462,6 +463,19 @@ function isParticleSurname(view: TokenView, first: number, lastWordStart: number
 /** "von", "le", and the Dutch "ten" ("Ten Hag said" after "Erik ten Hag"); not a given name's "Des" ("Des Smith"). */
 function isSurnamesParticle(lower: string): boolean {
   return NAME_PARTICLES.has(lower) || (MID_NAME_PARTICLES.has(lower) && !isGivenName(lower));
+}
+
+/**
+ * "Laurence des Cars … Des Cars said": a particle that is a given name too ("Des Smith") opens a
+ * surname alone where the story writes that surname after a given name with the particle lower-case.
+ */
+function readGivenNameParticlesAsSurnames(found: readonly DraftWithTokens[]): void {
+  for (const f of found) {
+    const d = f.draft;
+    if (d.shortFormKeys.length !== 2 || !MID_NAME_PARTICLES.has(d.shortFormKeys[0]!) || d.key.split(' ').length !== 2) continue;
+    const within = ` ${d.surface.charAt(0).toLowerCase()}${d.surface.slice(1)}`;
+    if (found.some((o) => o.draft.surface.endsWith(within))) d.shortFormKeys = [];
+  }
 }
 
 /**

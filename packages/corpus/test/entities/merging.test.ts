@@ -2416,3 +2416,12 @@ describe('merging: a ticker after the company\'s shares', () => {
     expect(surfaces(index, 'Apple')).toEqual(['Apple']);
   });
 });
+
+describe('merging: a French particle that is a given name too, opening a surname alone', () => {
+  it('"Laurence des Cars … Des Cars said" is one person (they were two); "Des Smith" stays a person of his own', () => {
+    const text = 'The Louvre\'s director, Laurence des Cars, asked for money. Des Cars said the alarms were old. Des Smith spoke for the guards.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Laurence des Cars')).toEqual(['Laurence des Cars', 'Des Cars']);
+    expect(surfaces(index, 'Des Smith')).toEqual(['Des Smith']);
+  });
+});
