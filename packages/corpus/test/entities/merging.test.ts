@@ -2425,3 +2425,15 @@ describe('merging: a French particle that is a given name too, opening a surname
     expect(surfaces(index, 'Des Smith')).toEqual(['Des Smith']);
   });
 });
+
+describe('merging: a company named after a person the story names later', () => {
+  it('"The construction company Odebrecht paid bribes … Marcelo Odebrecht, its former chief executive," are a company and a person (they were one); "Odebrecht, 55," after him is his; "The judge said Alves had lied. Dani Alves …" stays one person', () => {
+    const text = 'The construction company Odebrecht paid bribes in 12 countries. Marcelo Odebrecht, its former chief executive, was jailed in 2016. Odebrecht, 55, was freed in 2017. The judge said Alves had lied. Dani Alves, the former Barcelona defender, was jailed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Odebrecht')).toEqual(['Odebrecht']);
+    expect(entityNamed(index, 'Odebrecht').type).toBe('organization');
+    expect(surfaces(index, 'Marcelo Odebrecht')).toEqual(['Marcelo Odebrecht', 'Odebrecht']);
+    expect(entityNamed(index, 'Marcelo Odebrecht').type).toBe('person');
+    expect(surfaces(index, 'Dani Alves')).toEqual(['Alves', 'Dani Alves']);
+  });
+});
