@@ -10,7 +10,7 @@ import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
 import { innerNames } from './nestedNames.js';
 import { widenOverPlaceQualifiers } from './placeQualifiers.js';
-import { RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
+import { appositiveOffice, RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
 import { isPlaceWordAfterThe } from './sportsClubs.js';
@@ -219,8 +219,8 @@ function withRoleMentions(view: TokenView, found: DraftWithTokens[], roles: Role
   if (roles.length === 0) return found;
   const titled: TitledName[] = [];
   for (const f of found) {
-    if (f.part.title === null || f.part.titleFirst === null) continue;
-    titled.push({ start: f.draft.start, titleKey: view.keyOf(f.part.titleFirst, f.part.first), entityKey: f.draft.link ?? f.draft.key });
+    const titleKey = f.part.title !== null && f.part.titleFirst !== null ? view.keyOf(f.part.titleFirst, f.part.first) : f.draft.shortFormKeys.length > 0 ? appositiveOffice(view, f.end, f.sentenceEnd) : null;
+    if (titleKey) titled.push({ start: f.draft.start, titleKey, entityKey: f.draft.link ?? f.draft.key });
   }
   if (titled.length === 0) return found;
   const holders = new RoleHolders(titled);

@@ -65,3 +65,14 @@ describe('an office alone stands for the person last named with it', () => {
     ]);
   });
 });
+
+describe('an office a name\'s appositive gives', () => {
+  it('"Ahmed el-Tayeb, the Grand Imam of Al-Azhar, … The Grand Imam said" is one person (the office was a person of its own); "the Grand Canyon" and a titled name\'s other office stay apart', () => {
+    const text = 'Ahmed el-Tayeb, the Grand Imam of Al-Azhar, met Justin Welby, the Archbishop of Canterbury. The Grand Imam said the meeting was warm. The Archbishop agreed. The Grand Canyon was closed, the Governor said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const texts = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => m.text);
+    expect(texts('Ahmed el-Tayeb')).toEqual(['Ahmed el-Tayeb', 'Grand Imam', 'Grand Imam']);
+    expect(texts('Justin Welby')).toEqual(['Justin Welby', 'Archbishop']);
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Ahmed el-Tayeb', 'Al-Azhar', 'Canterbury', 'Grand Canyon', 'Justin Welby']);
+  });
+});
