@@ -2437,3 +2437,13 @@ describe('merging: a company named after a person the story names later', () => 
     expect(surfaces(index, 'Dani Alves')).toEqual(['Alves', 'Dani Alves']);
   });
 });
+
+describe('merging: the lists know cricket\'s Twenty20 and its short form', () => {
+  it('"The Twenty20 format has grown … T20 leagues now run in six countries" is one format (they were two, "T20" taken for the World Cup); "the T20 World Cup" stays an event of its own', () => {
+    const text = 'India beat Australia in the T20 World Cup final. The Twenty20 format has grown since 2007, and T20 leagues now run in six countries.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    // The first "T20" is the format's name nested in the event's.
+    expect(surfaces(index, 'Twenty20')).toEqual(['T20', 'Twenty20', 'T20']);
+    expect(surfaces(index, 'T20 World Cup')).toEqual(['T20 World Cup']);
+  });
+});
