@@ -11,7 +11,7 @@ const OFFICES = new Set(
   `president chancellor premier minister secretary secretary-general king queen prince princess emperor empress sultan
   sheikh emir pope senator governor mayor ambassador envoy commissioner ombudsman inspector superintendent
   chairman chairwoman chairperson admiral general commander marshal colonel captain judge justice prosecutor
-  attorney tsar czar regent speaker imam mufti ayatollah patriarch archbishop`
+  attorney tsar czar regent speaker imam mufti ayatollah patriarch archbishop pontiff`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -81,8 +81,10 @@ export class RoleHolders {
       this.latest.set(t.titleKey, { start: t.start, entityKey: t.entityKey });
     }
     let best: { start: number; entityKey: string } | null = null;
+    // "the Pontiff" after "Pope Francis": the office by its other name.
+    const key = role.key === 'pontiff' ? 'pope' : role.key;
     for (const [titleKey, holder] of this.latest) {
-      if ((titleKey === role.key || titleKey.endsWith(` ${role.key}`)) && (!best || holder.start > best.start)) best = holder;
+      if ((titleKey === key || titleKey.endsWith(` ${key}`)) && (!best || holder.start > best.start)) best = holder;
     }
     return best?.entityKey ?? null;
   }

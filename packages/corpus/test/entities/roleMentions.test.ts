@@ -76,3 +76,13 @@ describe('an office a name\'s appositive gives', () => {
     expect(index.entities.map((e) => e.name).sort()).toEqual(['Ahmed el-Tayeb', 'Al-Azhar', 'Canterbury', 'Grand Canyon', 'Justin Welby']);
   });
 });
+
+describe('the pope\'s office by its other name', () => {
+  it('"Pope Francis met President Joe Biden. The Pontiff later left" gives "Pontiff" to Francis (it was a person of its own); not to the president last named, and "the President" stays his', () => {
+    const text = 'Pope Francis met President Joe Biden in Rome. The Pontiff later left, and the President flew home.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const texts = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => m.text);
+    expect(texts('Francis')).toEqual(['Francis', 'Pontiff']);
+    expect(texts('Joe Biden')).toEqual(['Joe Biden', 'President']);
+  });
+});
