@@ -621,17 +621,20 @@ function shortFormTargets(ctx: MergeContext): (d: MentionForm) => string | null 
     // "a conference in Houston" is the city, not another article's Whitney Houston (but may be "UC
     // Berkeley"): its sentence, not only the gazetteer, says place. "Houston said … she" may still be hers.
     const placeNotPerson = unlikePerson && isKnownPlace(d.key) && strongestType(d.evidence)?.type === 'place';
+    // "the construction company Odebrecht paid bribes … Marcelo Odebrecht, its former chief
+    // executive": a word its sentence makes a body's is no given name and surname's short form.
+    const bodyNotPerson = unlikePerson && !placeNotPerson && strongestType(d.evidence)?.type === 'organization';
     const surnameOnly = isTitledSurname(d);
     const regnal = !surnameOnly && hasRegnalTitle(d);
     const loose = looseToken(d.key);
-    const decidedAs = placeNotPerson ? `${d.key}|place` : unlikePerson ? `${d.key}|unlike` : surnameOnly ? `${loose}|surname` : regnal ? `${loose}|regnal` : loose;
+    const decidedAs = placeNotPerson ? `${d.key}|place` : bodyNotPerson ? `${d.key}|body` : unlikePerson ? `${d.key}|unlike` : surnameOnly ? `${loose}|surname` : regnal ? `${loose}|regnal` : loose;
     const decided = bestFullName.get(decidedAs);
     if (decided !== undefined) return decided;
     let best: string | null = null;
     let bestCount = -1;
     for (const full of ctx.shortForms.get(loose)?.keys() ?? []) {
       if (namesThePlace(d.key, full) || (unlikePerson && !full.split(' ').includes(d.key))) continue;
-      if (placeNotPerson && isGivenName(full.slice(0, full.indexOf(' ')))) continue;
+      if ((placeNotPerson || bodyNotPerson) && isGivenName(full.slice(0, full.indexOf(' ')))) continue;
       if (surnameOnly && looseToken(full.slice(full.lastIndexOf(' ') + 1)) !== loose) continue;
       if (regnal && !isCrownedName(full, (crowned ??= crownedNameKeys(ctx)))) continue;
       const root = uf.find(full);

@@ -10,7 +10,7 @@ import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
 import { innerNames } from './nestedNames.js';
 import { widenOverPlaceQualifiers } from './placeQualifiers.js';
-import { RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
+import { appositiveOffice, RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
 import { isPlaceWordAfterThe } from './sportsClubs.js';
@@ -104,6 +104,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle)));
   followCutOpeners(rekeyedByCutOpeners(unTitled, split), split, aliases);
   linkCompanyOpenings(split.map((f) => f.draft));
+  readGivenNameParticlesAsSurnames(split);
   linkShortForms(split.map((f) => f.draft), 'unlinked', familyIn(text, sentences));
   markRelativesNamedAlone(text, split.map((f) => f.draft));
   markRelativesOfNamesakes(text, sentences, split.map((f) => f.draft));
@@ -218,8 +219,8 @@ function withRoleMentions(view: TokenView, found: DraftWithTokens[], roles: Role
   if (roles.length === 0) return found;
   const titled: TitledName[] = [];
   for (const f of found) {
-    if (f.part.title === null || f.part.titleFirst === null) continue;
-    titled.push({ start: f.draft.start, titleKey: view.keyOf(f.part.titleFirst, f.part.first), entityKey: f.draft.link ?? f.draft.key });
+    const titleKey = f.part.title !== null && f.part.titleFirst !== null ? view.keyOf(f.part.titleFirst, f.part.first) : f.draft.shortFormKeys.length > 0 ? appositiveOffice(view, f.end, f.sentenceEnd) : null;
+    if (titleKey) titled.push({ start: f.draft.start, titleKey, entityKey: f.draft.link ?? f.draft.key });
   }
   if (titled.length === 0) return found;
   const holders = new RoleHolders(titled);
@@ -462,6 +463,19 @@ function isParticleSurname(view: TokenView, first: number, lastWordStart: number
 /** "von", "le", and the Dutch "ten" ("Ten Hag said" after "Erik ten Hag"); not a given name's "Des" ("Des Smith"). */
 function isSurnamesParticle(lower: string): boolean {
   return NAME_PARTICLES.has(lower) || (MID_NAME_PARTICLES.has(lower) && !isGivenName(lower));
+}
+
+/**
+ * "Laurence des Cars … Des Cars said": a particle that is a given name too ("Des Smith") opens a
+ * surname alone where the story writes that surname after a given name with the particle lower-case.
+ */
+function readGivenNameParticlesAsSurnames(found: readonly DraftWithTokens[]): void {
+  for (const f of found) {
+    const d = f.draft;
+    if (d.shortFormKeys.length !== 2 || !MID_NAME_PARTICLES.has(d.shortFormKeys[0]!) || d.key.split(' ').length !== 2) continue;
+    const within = ` ${d.surface.charAt(0).toLowerCase()}${d.surface.slice(1)}`;
+    if (found.some((o) => o.draft.surface.endsWith(within))) d.shortFormKeys = [];
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ const OFFICES = new Set(
   `president chancellor premier minister secretary secretary-general king queen prince princess emperor empress sultan
   sheikh emir pope senator governor mayor ambassador envoy commissioner ombudsman inspector superintendent
   chairman chairwoman chairperson admiral general commander marshal colonel captain judge justice prosecutor
-  attorney tsar czar regent speaker`
+  attorney tsar czar regent speaker imam mufti ayatollah patriarch archbishop pontiff`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -81,8 +81,10 @@ export class RoleHolders {
       this.latest.set(t.titleKey, { start: t.start, entityKey: t.entityKey });
     }
     let best: { start: number; entityKey: string } | null = null;
+    // "the Pontiff" after "Pope Francis": the office by its other name.
+    const key = role.key === 'pontiff' ? 'pope' : role.key;
     for (const [titleKey, holder] of this.latest) {
-      if ((titleKey === role.key || titleKey.endsWith(` ${role.key}`)) && (!best || holder.start > best.start)) best = holder;
+      if ((titleKey === key || titleKey.endsWith(` ${key}`)) && (!best || holder.start > best.start)) best = holder;
     }
     return best?.entityKey ?? null;
   }
@@ -96,5 +98,19 @@ export function isRoleOnlyForm(key: string): boolean {
 }
 
 function isTitleWord(lower: string): boolean {
-  return TITLE_WORDS.has(lower) || OFFICES.has(lower);
+  return TITLE_WORDS.has(lower) || OFFICES.has(lower) || lower === 'grand';
+}
+
+/**
+ * The office a name's appositive gives it: "grand imam" of "Ahmed el-Tayeb, the Grand Imam of
+ * Al-Azhar," (so "The Grand Imam said" is his). Tokens from `end`: a comma, "the", capitalised
+ * title words ending in an office, then "of", a comma or the sentence's end. Null otherwise.
+ */
+export function appositiveOffice(view: TokenView, end: number, sentenceEnd: number): string | null {
+  if (end + 2 >= sentenceEnd || !view.isChar(end, ',') || view.lower(end + 1) !== 'the') return null;
+  let e = end + 2;
+  while (e < sentenceEnd && view.kind(e) === TokenKind.Word && view.isCapitalized(e) && !view.isAllCaps(e) && isTitleWord(view.lower(e))) e++;
+  if (e === end + 2 || !OFFICES.has(view.lower(e - 1))) return null;
+  if (e < sentenceEnd && !view.isChar(e, ',.') && view.lower(e) !== 'of') return null;
+  return view.keyOf(end + 2, e);
 }

@@ -1245,6 +1245,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
       if (keys.some(closesWithBodyHead)) keys = withoutBodiesNamedAfterIt(d.key, keys, (firstWritten ??= firstBodyMentions(found)));
       if (keys.length > 1) keys = ofBodiesWhereSentenceSaysBody(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
+      if (keys.length > 0 && d.region === RegionKind.Body && saysBodyOnly(d.evidence)) keys = withoutPeopleNamedLater(i, keys, (firstWritten ??= firstBodyMentions(found)), (fullNameTypes ??= typesOfFullNames(found)));
       if (keys.length > 1) keys = withoutPlacesWhereSentenceSaysPerson(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
       if (keys.length > 1) {
         keys = companyTheWordNames(d.key, keys, d.acronym, (fullNameTypes ??= typesOfFullNames(found)));
@@ -1405,6 +1406,20 @@ function ofBodiesWhereSentenceSaysBody(d: MentionDraft, keys: string[], types: R
   if (weightOf(d.evidence, 'organization') <= 0 || saysOtherThan(d.evidence, 'organization')) return keys;
   const bodies = keys.filter((k) => types.get(k) === 'organization');
   return bodies.length > 0 ? bodies : keys;
+}
+
+/**
+ * "Prosecutors said the construction company Odebrecht paid bribes. Marcelo Odebrecht, its former
+ * chief executive, was jailed": a word its own sentence makes a body's, written before the
+ * article's text names a person with it, is no short form of that person ("Ford shares rose"
+ * after "Bill Ford" may still be his, for ofBodiesWhereSentenceSaysBody to weigh).
+ */
+function withoutPeopleNamedLater(at: number, keys: string[], firstWritten: ReadonlyMap<string, number>, types: ReadonlyMap<string, EntityType | null>): string[] {
+  return keys.filter((k) => types.get(k) !== 'person' || at > (firstWritten.get(k) ?? -1));
+}
+
+function saysBodyOnly(evidence: readonly number[]): boolean {
+  return weightOf(evidence, 'organization') > 0 && !saysOtherThan(evidence, 'organization');
 }
 
 /**

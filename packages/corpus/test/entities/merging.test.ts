@@ -2428,3 +2428,34 @@ describe('merging: a club\'s town before its coach\'s rank', () => {
     expect(entityNamed(city, 'Chicago').type).toBe('place');
   });
 });
+
+describe('merging: a French particle that is a given name too, opening a surname alone', () => {
+  it('"Laurence des Cars … Des Cars said" is one person (they were two); "Des Smith" stays a person of his own', () => {
+    const text = 'The Louvre\'s director, Laurence des Cars, asked for money. Des Cars said the alarms were old. Des Smith spoke for the guards.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Laurence des Cars')).toEqual(['Laurence des Cars', 'Des Cars']);
+    expect(surfaces(index, 'Des Smith')).toEqual(['Des Smith']);
+  });
+});
+
+describe('merging: a company named after a person the story names later', () => {
+  it('"The construction company Odebrecht paid bribes … Marcelo Odebrecht, its former chief executive," are a company and a person (they were one); "Odebrecht, 55," after him is his; "The judge said Alves had lied. Dani Alves …" stays one person', () => {
+    const text = 'The construction company Odebrecht paid bribes in 12 countries. Marcelo Odebrecht, its former chief executive, was jailed in 2016. Odebrecht, 55, was freed in 2017. The judge said Alves had lied. Dani Alves, the former Barcelona defender, was jailed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Odebrecht')).toEqual(['Odebrecht']);
+    expect(entityNamed(index, 'Odebrecht').type).toBe('organization');
+    expect(surfaces(index, 'Marcelo Odebrecht')).toEqual(['Marcelo Odebrecht', 'Odebrecht']);
+    expect(entityNamed(index, 'Marcelo Odebrecht').type).toBe('person');
+    expect(surfaces(index, 'Dani Alves')).toEqual(['Alves', 'Dani Alves']);
+  });
+});
+
+describe('merging: the lists know cricket\'s Twenty20 and its short form', () => {
+  it('"The Twenty20 format has grown … T20 leagues now run in six countries" is one format (they were two, "T20" taken for the World Cup); "the T20 World Cup" stays an event of its own', () => {
+    const text = 'India beat Australia in the T20 World Cup final. The Twenty20 format has grown since 2007, and T20 leagues now run in six countries.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    // The first "T20" is the format's name nested in the event's.
+    expect(surfaces(index, 'Twenty20')).toEqual(['T20', 'Twenty20', 'T20']);
+    expect(surfaces(index, 'T20 World Cup')).toEqual(['T20 World Cup']);
+  });
+});

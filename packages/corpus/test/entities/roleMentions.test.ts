@@ -65,3 +65,24 @@ describe('an office alone stands for the person last named with it', () => {
     ]);
   });
 });
+
+describe('an office a name\'s appositive gives', () => {
+  it('"Ahmed el-Tayeb, the Grand Imam of Al-Azhar, … The Grand Imam said" is one person (the office was a person of its own); "the Grand Canyon" and a titled name\'s other office stay apart', () => {
+    const text = 'Ahmed el-Tayeb, the Grand Imam of Al-Azhar, met Justin Welby, the Archbishop of Canterbury. The Grand Imam said the meeting was warm. The Archbishop agreed. The Grand Canyon was closed, the Governor said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const texts = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => m.text);
+    expect(texts('Ahmed el-Tayeb')).toEqual(['Ahmed el-Tayeb', 'Grand Imam', 'Grand Imam']);
+    expect(texts('Justin Welby')).toEqual(['Justin Welby', 'Archbishop']);
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Ahmed el-Tayeb', 'Al-Azhar', 'Canterbury', 'Grand Canyon', 'Justin Welby']);
+  });
+});
+
+describe('the pope\'s office by its other name', () => {
+  it('"Pope Francis met President Joe Biden. The Pontiff later left" gives "Pontiff" to Francis (it was a person of its own); not to the president last named, and "the President" stays his', () => {
+    const text = 'Pope Francis met President Joe Biden in Rome. The Pontiff later left, and the President flew home.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const texts = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => m.text);
+    expect(texts('Francis')).toEqual(['Francis', 'Pontiff']);
+    expect(texts('Joe Biden')).toEqual(['Joe Biden', 'President']);
+  });
+});
