@@ -536,7 +536,8 @@ function keyPossessedStateBodies(story: MentionDraft[]): void {
  * bodies bare ("WASHINGTON — The Supreme Court ruled" stays the Supreme Court of every story).
  */
 function keyedByDateline(d: MentionDraft, country: string): string | undefined {
-  if (d.region !== RegionKind.Body || !isStateBodyByWords(d.key)) return undefined;
+  // A photo's caption is the story's too ("FILE PHOTO: … a hearing at the National Assembly in Seoul").
+  if ((d.region !== RegionKind.Body && d.region !== RegionKind.Caption) || !isStateBodyByWords(d.key)) return undefined;
   const keyed = `${country} ${d.key}`;
   return isListedCountrysBody(d.key, keyed) ? undefined : keyed;
 }

@@ -163,6 +163,17 @@ describe('news aliases: bodies of a dateline\'s country', () => {
   });
 });
 
+describe('news aliases: a state body in a photo\'s caption and the story from abroad', () => {
+  it('"FILE PHOTO: … a hearing at the National Assembly in Seoul … SEOUL, Aug 21 (Reuters) - … which the National Assembly passed" is one parliament (the caption\'s was keyed apart from the body\'s)', () => {
+    const text =
+      'South Korea seizes tanker\nFILE PHOTO: Defense Minister Cho Han-seok attends a hearing at the National Assembly in Seoul, June 3, 2025. REUTERS/Kang Dae-hyun/File Photo SEOUL, Aug 21 (Reuters) - South Korea seized a tanker on Thursday.\n' +
+      'It is the first seizure under the law, which the National Assembly passed in April.\n';
+    const index = indexTexts({ 'a.txt': text });
+    const assemblies = index.entities.filter((e) => e.name === 'National Assembly');
+    expect(assemblies.map((e) => index.mentionsOf(e).length)).toEqual([2]);
+  });
+});
+
 describe('news aliases: shipping groups', () => {
   it('the lists know the container lines news names daily: "A.P. Moller-Maersk said … Maersk chief executive Vincent Clerc … Shares in Maersk rose" is one company, and "Hapag-Lloyd, the German carrier," and "CMA CGM" are companies; a ship named after the line is the ship', () => {
     const text = 'A.P. Moller-Maersk said it would divert ships after the Maersk Hangzhou was struck. Maersk chief executive Vincent Clerc said so. Hapag-Lloyd, the German carrier, agreed. Shares in Maersk rose, while CMA CGM said it would assess each voyage.';
