@@ -816,10 +816,10 @@ function isClippedWordsItem(view: TokenView, item: { first: number; end: number 
 }
 
 /**
- * "Servicio Electoral de Chile (Servel)", "Petróleos Mexicanos (Pemex)", "Mercado Común del Sur
- * (Mercosur)", "International Criminal Police Organization (Interpol)": one capitalised word blended
- * from the openings (two letters or more each) of the name's words in order, from its first, some
- * skipped; it was no alias ("Servel" an entity of its own). Not a dictionary word.
+ * "Servicio Electoral de Chile (Servel)", "Petróleos Mexicanos (Pemex)", "Combustibles Nacionales de
+ * Bolivia (Conabol)": one capitalised word blended from the openings (two letters or more each) of
+ * the name's words in order, from its first, some skipped ("de"); it was no alias ("Servel" an
+ * entity of its own). Not a dictionary word.
  */
 function isBlendedWordsItem(view: TokenView, item: { first: number; end: number }, owner: DraftWithTokens): boolean {
   if (item.end - item.first !== 1 || owner.end - owner.first < 2 || view.kind(item.first) !== TokenKind.Word || !view.isCapitalized(item.first) || view.isAllCaps(item.first)) return false;
