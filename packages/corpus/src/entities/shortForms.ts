@@ -34,10 +34,23 @@ export function firstWordStandsFor(shortFormKeys: readonly string[], key = ''): 
 /**
  * Whether a full name's last word alone may stand for it, as a surname does ("Putin"): not a head
  * word ("Institute"), nor the place of an "of" or "for" name ("Tabennese" is the place, not
- * "Theodorus of Tabennese"; "Liptako-Gourma" is not the UN office for it). Its first word may, as a name's first word does ("RIA" for "RIA Novosti").
+ * "Theodorus of Tabennese"; "Liptako-Gourma" is not the UN office for it), nor the city closing a body's
+ * name ("Karachi" of "Civil Hospital Karachi"). Its first word may, as a name's first word does ("RIA" for "RIA Novosti").
  */
 export function lastWordStandsFor(key: string): boolean {
-  return !HEAD_WORDS.has(key.slice(key.lastIndexOf(' ') + 1)) && !key.includes(' of ') && !key.includes(' for ');
+  const lastSpace = key.lastIndexOf(' ');
+  const last = key.slice(lastSpace + 1);
+  return !HEAD_WORDS.has(last) && !key.includes(' of ') && !key.includes(' for ') && !isBodysCity(key, lastSpace, last);
+}
+
+/**
+ * "Civil Hospital Karachi", "King's College London": a body's head word before the city that closes
+ * its name; that city alone is the place ("Officials in Karachi said" went to the hospital).
+ */
+function isBodysCity(key: string, lastSpace: number, last: string): boolean {
+  if (lastSpace < 0) return false;
+  const head = key.slice(key.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace);
+  return HEAD_WORDS.get(head) === 'organization' && isCity(last);
 }
 
 /**

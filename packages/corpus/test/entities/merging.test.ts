@@ -2459,3 +2459,14 @@ describe('merging: the lists know cricket\'s Twenty20 and its short form', () =>
     expect(surfaces(index, 'T20 World Cup')).toEqual(['T20 World Cup']);
   });
 });
+
+describe('merging: the city closing a body\'s name', () => {
+  it('"taken to Civil Hospital Karachi … Officials in Karachi said" leaves the city the city (it went to the hospital); a surname that is a city still stands for its person ("The actor Jack London spoke. London said")', () => {
+    const text = 'The injured were taken to Civil Hospital Karachi on Friday. Officials in Karachi said 20 people died.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Civil Hospital Karachi')).toEqual(['Civil Hospital Karachi']);
+    expect(mentionsAt(index, 'Karachi')).toContain(`Karachi@${text.lastIndexOf('Karachi')}`);
+    const actor = indexTexts({ 'a.txt': 'The actor Jack London spoke on Monday. London said he was sorry.\n' });
+    expect(surfaces(actor, 'Jack London')).toEqual(['Jack London', 'London']);
+  });
+});
