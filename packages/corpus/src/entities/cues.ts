@@ -671,6 +671,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (placeWeight > 0) {
     addEvidence(evidence, 'place', placeWeight);
+  } else if (word === 'from' && before - 1 >= sentenceFirst && TRANSFER_VERBS.has(view.lower(before - 1))) {
+    // "Eze, who joined from Crystal Palace", "signed from Ajax", "on loan from Chelsea", "She joined
+    // from Goldman Sachs": where someone moves from is the club or the firm they left.
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (word === 'from' && spaceSeparatedWords(view, first, end) <= 2 && followsAge(view, before, sentenceFirst)) {
     // "Nemo, 24, from Biel,", "Sarah Jones, 31, from Morgan Hill,": where someone comes from, as "of" says it.
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
@@ -692,6 +696,9 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   }
 }
+
+/** Verbs (and "loan") of a player's or an employee's move, before the "from" of the club or the firm left. */
+const TRANSFER_VERBS = new Set(['joined', 'signed', 'loan', 'recruited', 'poached', 'transferred']);
 
 /**
  * "in Geneva", "near Velyka Novosilka", "killed in Khan Younis": how much a preposition of where before

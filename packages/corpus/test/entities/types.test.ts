@@ -3681,3 +3681,12 @@ describe('an airline and its aircraft side by side', () => {
     expectEachOnceAs(indexTexts({ 'a.txt': near + '\n' }), near, ['Boeing Airlines'], 'organization');
   });
 });
+
+describe('where someone moves from', () => {
+  it('a name after "joined from", "signed from" or "on loan from" is the club or the firm left ("Eze, who joined from Crystal Palace" was a place, "She joined from Goldman Sachs" a person); "He arrived from London" stays a place', () => {
+    const text = 'Eze, who joined from Crystal Palace in August, scored twice. She joined from Goldman Sachs last year. He arrived from London on Monday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Crystal Palace', 'Goldman Sachs'], 'organization');
+    expectEachOnceAs(index, text, ['London'], 'place');
+  });
+});
