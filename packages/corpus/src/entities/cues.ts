@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { addEvidence, newEvidence, saysNothing, saysOtherThan, weightOf, WEIGHT, type Evidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
 import type { EntityType } from './types.js';
-import { isAmericanState, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, isPlaceNotPersonName, isRegion, namesAPeople } from './gazetteer.js';
+import { isAmericanState, isBodyHeadBeforeCity, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, isPlaceNotPersonName, isRegion, namesAPeople } from './gazetteer.js';
 import {
   EVENT_OPENERS,
   CLUB_ABBREVIATIONS,
@@ -1495,7 +1495,7 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
  * ("America's Finest News Source").
  */
 function isBodyHeadBeforeItsCity(view: TokenView, first: number, lastWord: number): boolean {
-  return lastWord - 1 > first && HEAD_WORDS.get(view.lower(lastWord - 1)) === 'organization' && view.isCapitalized(lastWord - 1) && isCity(view.key(lastWord)) && !isCommonWord(view.lower(lastWord));
+  return lastWord - 1 > first && view.isCapitalized(lastWord - 1) && isBodyHeadBeforeCity(view.lower(lastWord - 1), view.key(lastWord));
 }
 
 /**

@@ -3,7 +3,7 @@ import known from './data/known-entities.json' with { type: 'json' };
 import worldCities from './data/world-cities.json' with { type: 'json' };
 import countryRegions from 'country-region-data/data.json' with { type: 'json' };
 import { nameKey } from '../text/tokenize.js';
-import { COMPASS, isGivenName, isListedSurname, isSurname, PARTY_MEMBERS, PEOPLES, REGION_PLURALS } from './lexicon.js';
+import { COMPASS, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, isSurname, PARTY_MEMBERS, PEOPLES, REGION_PLURALS } from './lexicon.js';
 import type { EntityType } from './types.js';
 
 export interface GazetteerEntry {
@@ -319,4 +319,14 @@ function easternStems(word: string): string[] {
 
 function isNameOfItsOwn(key: string): boolean {
   return isGivenName(key, true) || isSurname(key) || isKnownPlace(key) || gazetteer().byKey.has(key);
+}
+
+/**
+ * "college" and "london" of "King's College London", "hospital" and "karachi" of "Civil Hospital
+ * Karachi": a body's head word, then a city no dictionary holds, closing a name. The body heads the
+ * name (cues.ts), and the city alone is the place, no short form of the body (shortForms.ts).
+ * "America's Finest News Source" closes with a dictionary word the city list also holds.
+ */
+export function isBodyHeadBeforeCity(head: string, last: string): boolean {
+  return HEAD_WORDS.get(head) === 'organization' && isCity(last) && !isCommonWord(last);
 }

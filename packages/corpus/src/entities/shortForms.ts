@@ -6,7 +6,7 @@
 import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
-import { countryFirstKey, countryOfCapital, gazetteer, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
+import { countryFirstKey, countryOfCapital, gazetteer, isBodyHeadBeforeCity, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
 import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
@@ -49,8 +49,7 @@ export function lastWordStandsFor(key: string): boolean {
  */
 function isBodysCity(key: string, lastSpace: number, last: string): boolean {
   if (lastSpace < 0) return false;
-  const head = key.slice(key.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace);
-  return HEAD_WORDS.get(head) === 'organization' && isCity(last);
+  return isBodyHeadBeforeCity(key.slice(key.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace), last);
 }
 
 /**
