@@ -3,7 +3,7 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
-import { gazetteer, isCity } from './gazetteer.js';
+import { gazetteer, isCity, isKnownBodysBranch } from './gazetteer.js';
 import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
@@ -1688,9 +1688,7 @@ class LazySurnames {
  * "England"). A body written out ("European Union Ukraine") and a place first stay apart.
  */
 function isBodysBranch(view: TokenView, first: number, prefixEnd: number, end: number): boolean {
-  if (prefixEnd - first !== 1 || !view.isAllCaps(first) || end - prefixEnd > 2) return false;
-  const known = gazetteer().byKey;
-  return known.get(view.key(first))?.type === 'organization' && known.get(view.keyOf(prefixEnd, end))?.type === 'place';
+  return prefixEnd - first === 1 && view.isAllCaps(first) && end - prefixEnd <= 2 && isKnownBodysBranch(view.key(first), view.keyOf(prefixEnd, end));
 }
 
 /**

@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { addEvidence, newEvidence, saysNothing, saysOtherThan, weightOf, WEIGHT, type Evidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
 import type { EntityType } from './types.js';
-import { isAmericanState, isBodyHeadBeforeCity, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, isPlaceNotPersonName, isRegion, namesAPeople } from './gazetteer.js';
+import { isAmericanState, isBodyHeadBeforeCity, isCity, isKnownBodysBranch, isCountry, isKnownPlace, isPlaceAndCompassPoints, isPlaceNotPersonName, isRegion, namesAPeople } from './gazetteer.js';
 import {
   EVENT_OPENERS,
   CLUB_ABBREVIATIONS,
@@ -1146,7 +1146,7 @@ function opensWithKnownBody(view: TokenView, first: number, end: number, firstLo
   if (spaceSeparatedWords(view, first, end) !== 2 || gazetteer().byKey.get(firstLower)?.type !== 'organization' || isGivenName(firstLower)) return false;
   const second = view.key(end - 1);
   // "NHS England said on Thursday", "BBC Scotland": letters the lists know before a country or a region name its branch there.
-  if (view.isAllCaps(first)) return gazetteer().byKey.get(second)?.type === 'place';
+  if (view.isAllCaps(first)) return isKnownBodysBranch(firstLower, second);
   return !isListedSurname(second);
 }
 

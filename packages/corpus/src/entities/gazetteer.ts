@@ -330,3 +330,12 @@ function isNameOfItsOwn(key: string): boolean {
 export function isBodyHeadBeforeCity(head: string, last: string): boolean {
   return HEAD_WORDS.get(head) === 'organization' && isCity(last) && !isCommonWord(last);
 }
+
+/**
+ * "nhs" and "england" of "NHS England", "bbc" and "scotland" of "BBC Scotland": a body the lists know
+ * by its letters, then a place they know, name the body's branch there, one name of a body.
+ */
+export function isKnownBodysBranch(bodyKey: string, placeKey: string): boolean {
+  const { byKey } = gazetteer();
+  return byKey.get(bodyKey)?.type === 'organization' && byKey.get(placeKey)?.type === 'place';
+}
