@@ -358,7 +358,8 @@ function foldNonAscii(raw: string): string {
     for (const ch of s) out += LOOKALIKE_TO_LATIN.get(ch.charCodeAt(0)) ?? ch;
     s = out;
   }
-  s = s.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/\./g, '');
+  // The Hawaiian ʻokina (U+02BB) is dropped, as English spelling drops it: "Hawaiʻi" is "hawaii", "Oʻahu" "oahu".
+  s = s.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[.\u02BB]/g, '');
   // Letters that Unicode does not decompose into a base letter and a mark.
   s = s.replace(/[łŁøØđĐħĦıßæÆœŒþÞ]/g, (ch) => UNDECOMPOSABLE[ch] ?? ch);
   // Han, kana and Hangul are compared as written; NFD would split Hangul syllables into jamo.

@@ -71,6 +71,12 @@ describe('keys', () => {
     expect(foldKey('TSMC’s', 0, 6)).toBe("tsmc's");
   });
 
+  it('drops the Hawaiian ʻokina as English spelling does ("Hawaiʻi" is "Hawaii"), and keeps an apostrophe ("Oʼahu" with U+02BC is no okina)', () => {
+    expect(nameKey('Hawaiʻi')).toBe(nameKey('Hawaii'));
+    expect(nameKey('Kauaʻi County')).toBe('kauai county');
+    expect(nameKey('O’Brien')).toBe("o'brien");
+  });
+
   it('leaves text in one script alone', () => {
     expect(nameKey('Путин')).toBe('путин');
     expect(nameKey('台積電')).toBe('台 積 電');
