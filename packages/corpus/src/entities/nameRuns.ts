@@ -1471,8 +1471,19 @@ function continuesBodyName(view: TokenView, first: number, k: number, sentenceEn
   const headed = head >= 0 && (view.lower(k) === 'of' || view.key(head) === 'court' || titleFor);
   // A dictionary word next, as a body's subject is: "He left the Bank of England for Barclays" names two.
   const next = view.lower(k + 1) === 'the' ? k + 2 : k + 1;
-  return headed && isDictionaryNameWord(view, next) && !(titleFor && opensKnownName(view, next, sentenceEnd));
+  return headed && (isDictionaryNameWord(view, next) || isStateOfRegion(view, k, next)) && !(titleFor && opensKnownName(view, next, sentenceEnd));
 }
+
+/**
+ * "the Supreme Court of the State of Hawaii", "the Superior Court of the Commonwealth of
+ * Massachusetts": a court's state named by its style, "State of" or "Commonwealth of" and a region
+ * ("… of the State" was the court's whole name; "of New York" went on, its first word being a dictionary word).
+ */
+function isStateOfRegion(view: TokenView, k: number, next: number): boolean {
+  return view.lower(k) === 'of' && next === k + 1 && STATE_STYLES.has(view.lower(k - 1)) && view.isCapitalized(k - 1) && isRegion(view.key(next));
+}
+
+const STATE_STYLES = new Set(['state', 'commonwealth']);
 
 /** A name the lists know begins at token k: "Downing Street", "United States". */
 function opensKnownName(view: TokenView, k: number, sentenceEnd: number): boolean {

@@ -1061,6 +1061,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['U.S. Court of Appeals for the Federal Circuit', 'Bank of England', 'Treasury'], 'organization');
   });
 
+  it('a court\'s name goes on through its state\'s style, "State of" or "Commonwealth of" and a region ("the Supreme Court of the State of Hawaii" was "Supreme Court of the State"); a court named without one stays as it is ("the Court of the State", then Ohio)', () => {
+    const text = 'The Supreme Court of the State of Hawaii ruled. The Superior Court of the Commonwealth of Massachusetts agreed. The Court of the State said Ohio was wrong.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Supreme Court of the State of Hawaii', 'Superior Court of the Commonwealth of Massachusetts'], 'organization');
+    expect(mentionsAt(index, 'Court of the State')).toEqual([`Court of the State@${text.lastIndexOf('Court of the State')}`]);
+    expectEachOnceAs(index, text, ['Ohio'], 'place');
+    expect(index.entities.map((e) => e.name)).not.toContain('Supreme Court of the State');
+  });
+
   it('a legislature\'s "House of" name is one body, and the acronym after a body\'s name is its own even in another language ("House of Representatives (DPR)")', () => {
     const text = 'The deal needs approval from Indonesia’s House of Representatives (DPR). Later the DPR agreed. The House of Commons voted.';
     const index = indexTexts({ 'a.txt': text + '\n' });
