@@ -1821,10 +1821,16 @@ const JURISDICTION_TITLES = new Set(['premier', 'governor', 'mayor', 'governors'
  */
 const INHABITANTS = new Set(['residents', 'inhabitants', 'villagers', 'townspeople', 'citizens', 'natives', 'resident', 'inhabitant', 'native', 'citizen']);
 
-/** "the mayor of", "residents of" at `noun`; not "residents of Tara Smith's street". */
+/**
+ * Parts only a town has: "through the streets of Paiporta and Catarroja", "on the outskirts of Kherson"
+ * (both towns were other); "the streets of Tara Smith's town" are hers.
+ */
+const TOWN_PARTS = new Set(['streets', 'outskirts']);
+
+/** "the mayor of", "residents of", "the streets of" at `noun`; not "residents of Tara Smith's street". */
 function placesOfficeOrPeople(view: TokenView, noun: number, end: number): boolean {
   const lower = view.lower(noun);
-  return JURISDICTION_TITLES.has(lower) || (INHABITANTS.has(lower) && !isPossessor(view, end));
+  return JURISDICTION_TITLES.has(lower) || ((INHABITANTS.has(lower) || TOWN_PARTS.has(lower)) && !isPossessor(view, end));
 }
 
 /** "Residents of Tara should leave": the sentence opens with its inhabitants' noun, capitalised. */

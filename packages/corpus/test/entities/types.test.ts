@@ -3119,6 +3119,16 @@ describe('a town named by its residents', () => {
   });
 });
 
+describe('a town named by its streets', () => {
+  it('"the streets of" and "the outskirts of" before a name say it is a place ("sweeping cars through the streets of Paiporta and Catarroja" typed both other); "the streets of Tara Smith\'s town" name a person', () => {
+    const text = 'The flood swept cars through the streets of Paiporta and Catarroja. Troops camped on the outskirts of Torrent.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Paiporta', 'Catarroja', 'Torrent'], 'place');
+    const person = indexTexts({ 'a.txt': "Fans filled the streets of Tara Smith's town.\n" });
+    expect(entityNamed(person, 'Tara Smith')?.type).toBe('person');
+  });
+});
+
 describe('an en dash between capitalised words', () => {
   it('joins them as a hyphen does ("The Farmer–Citizen Movement won" gave "Citizen Movement", "the Mexican–American War" gave "American War"); "Russia–Ukraine war" keeps its two places, and a score "3–1" joins nothing', () => {
     const text = 'The Farmer–Citizen Movement won the vote. The Mexican–American War ended in 1848. The Russia–Ukraine war dragged on, and Leeds won 3–1 in 1990–1995.';
