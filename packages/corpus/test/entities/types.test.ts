@@ -3129,6 +3129,15 @@ describe('a town named by its streets', () => {
   });
 });
 
+describe('units and squads', () => {
+  it('"Unit" and "Squad" close a body\'s name of dictionary words ("the Special Investigations Unit said" and "the Flying Squad" were no names); "a unit of soldiers" is none', () => {
+    const text = 'On Monday, the Special Investigations Unit said the officer was cleared. Spain sent the Military Emergencies Unit and the Flying Squad. A unit of soldiers arrived.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Special Investigations Unit', 'Military Emergencies Unit', 'Flying Squad'], 'organization');
+    expect(allSurfaces(index).sort()).toEqual(['Flying Squad', 'Military Emergencies Unit', 'Spain', 'Special Investigations Unit']);
+  });
+});
+
 describe('an en dash between capitalised words', () => {
   it('joins them as a hyphen does ("The Farmer–Citizen Movement won" gave "Citizen Movement", "the Mexican–American War" gave "American War"); "Russia–Ukraine war" keeps its two places, and a score "3–1" joins nothing', () => {
     const text = 'The Farmer–Citizen Movement won the vote. The Mexican–American War ended in 1848. The Russia–Ukraine war dragged on, and Leeds won 3–1 in 1990–1995.';
