@@ -28,6 +28,9 @@ export function firstWordStandsFor(shortFormKeys: readonly string[], key = ''): 
   if (LANDFORM_OPENERS.has(first) || (PEERAGE_TITLES.has(first) && HEAD_WORDS.get(last) !== 'organization')) return false;
   // "Major" (Major L'Enfant) is no short form of "Major League Baseball", nor "General" of "General Motors".
   if (TITLE_WORDS.has(first) && !REGNAL_TITLES.has(first)) return false;
+  // "Police said" is no short form of "the Police Tactical Unit", nor "Senate" of "Senate Judiciary Committee":
+  // a body's head word before a part's head names the whole body ("Treasury" of "Treasury Department" is the department).
+  if (SUB_BODY_HEADS.has(last) && HEAD_WORDS.get(first) === 'organization') return false;
   return !(REGNAL_TITLES.has(first) && HEAD_WORDS.has(last));
 }
 
@@ -62,6 +65,9 @@ export function lastWordAloneStandsFor(key: string): boolean {
   const lastSpace = key.lastIndexOf(' ');
   return !PATRONYMIC_PARTICLES.has(key.slice(key.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace));
 }
+
+/** Head words of a body's part, a unit or a committee of a larger body. */
+const SUB_BODY_HEADS = new Set(['unit', 'units', 'squad', 'committee', 'subcommittee', 'caucus']);
 
 const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti']);
 

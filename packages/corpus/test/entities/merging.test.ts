@@ -1934,6 +1934,14 @@ describe('other names the text gives for the name just before', () => {
     const peer = indexTexts({ 'a.txt': 'Lord Diplock ruled in 1975. Lord said nothing.\n' });
     expect(surfaces(peer, 'Lord Diplock')).toEqual(['Lord Diplock']);
   });
+  it('a body\'s head word opening a unit\'s or a committee\'s name is the whole body, no short form of the part ("Police said … the Police Tactical Unit" made "Police" a person, then the unit\'s); "Treasury" still stands for the "Treasury Department"', () => {
+    const text = 'Police said the Police Tactical Unit was there.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Police Tactical Unit')).toEqual([`Police Tactical Unit@${text.indexOf('Police Tactical Unit')}`]);
+    expect(allSurfaces(index)).toEqual(['Police Tactical Unit']);
+    const department = indexTexts({ 'a.txt': 'The Treasury Department said it would act; Treasury officials declined to comment.\n' });
+    expect(surfaces(department, 'Treasury Department')).toEqual(['Treasury Department', 'Treasury']);
+  });
   it('"Lib Dem" before a role is the Liberal Democrats the article names ("The Liberal Democrats gained 104 seats; Lib Dem leader Ed Davey said"), as "Labour leader Keir Starmer" is Labour; the leader stays a person', () => {
     const text = 'The Liberal Democrats gained 104 seats; Lib Dem leader Ed Davey called it a fantastic night.';
     const index = indexTexts({ 'a.txt': text + '\n' });
