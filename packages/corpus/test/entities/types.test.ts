@@ -3138,6 +3138,15 @@ describe('units and squads', () => {
   });
 });
 
+describe('national police forces', () => {
+  it('the forces news names in their own language are bodies ("The Guardia Civil arrested two men" and "Italy\'s Carabinieri" were other); "a civil guard" is no name', () => {
+    const text = "The Guardia Civil arrested two men. Italy's Carabinieri helped, and a civil guard stood by.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Guardia Civil', 'Carabinieri'], 'organization');
+    expect(allSurfaces(index).sort()).toEqual(['Carabinieri', 'Guardia Civil', 'Italy']);
+  });
+});
+
 describe('an en dash between capitalised words', () => {
   it('joins them as a hyphen does ("The Farmer–Citizen Movement won" gave "Citizen Movement", "the Mexican–American War" gave "American War"); "Russia–Ukraine war" keeps its two places, and a score "3–1" joins nothing', () => {
     const text = 'The Farmer–Citizen Movement won the vote. The Mexican–American War ended in 1848. The Russia–Ukraine war dragged on, and Leeds won 3–1 in 1990–1995.';
