@@ -3,7 +3,7 @@ import known from './data/known-entities.json' with { type: 'json' };
 import worldCities from './data/world-cities.json' with { type: 'json' };
 import countryRegions from 'country-region-data/data.json' with { type: 'json' };
 import { nameKey } from '../text/tokenize.js';
-import { COMPASS, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, isSurname, PARTY_MEMBERS, PEOPLES, REGION_PLURALS } from './lexicon.js';
+import { CLUB_ABBREVIATIONS, COMPASS, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, isSurname, PARTY_MEMBERS, PEOPLES, REGION_PLURALS } from './lexicon.js';
 import type { EntityType } from './types.js';
 
 export interface GazetteerEntry {
@@ -272,12 +272,19 @@ export function isPlaceNotPersonName(key: string): boolean {
 
 /**
  * "Boston" is the city, not the first word of the "Boston Red Sox" or of "Boston University"; a
- * city's name may still be a person's given name or surname ("Isabel Ruiz", "Abraham Lincoln").
+ * city's name may still be a person's given name or surname ("Isabel Ruiz", "Abraham Lincoln"),
+ * though not where a body's head word or a club's letters close the name ("Flooding in Valencia"
+ * went to "Valencia CF", "Valencia" being a given name too).
  */
 export function namesThePlace(shortKey: string, fullKey: string): boolean {
-  if (!fullKey.startsWith(`${shortKey} `) || !isCity(shortKey) || isGivenName(shortKey, true)) return false;
+  if (!fullKey.startsWith(`${shortKey} `) || !isCity(shortKey) || (isGivenName(shortKey, true) && !closesWithBodysWord(fullKey))) return false;
   // "Ondo" is short for "Ondo State", "Mexico" may be "Mexico City": one place under two names.
   return !ADMINISTRATIVE_PLACE_WORDS.has(fullKey.slice(fullKey.lastIndexOf(' ') + 1));
+}
+
+function closesWithBodysWord(key: string): boolean {
+  const last = key.slice(key.lastIndexOf(' ') + 1);
+  return HEAD_WORDS.get(last) === 'organization' || CLUB_ABBREVIATIONS.has(last);
 }
 
 const ADMINISTRATIVE_PLACE_WORDS = new Set(['state', 'city', 'county', 'province', 'region', 'district', 'prefecture', 'oblast', 'governorate', 'municipality', 'township']);

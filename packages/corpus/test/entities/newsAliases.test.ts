@@ -109,6 +109,20 @@ describe('news aliases: a city and its team', () => {
   });
 });
 
+describe('news aliases: a city that is a given name too', () => {
+  it('a city whose name is a given name is still no short form of a club or a body named after it ("Flooding in Valencia kills dozens" and a source titled "Inundaciones en Valencia" went to Valencia CF, named once in the story); "Valencia coach Carlos Corberán" is the club\'s, and "Florence Pugh … Florence said" hers', () => {
+    const text = 'Flooding in Valencia kills dozens\n\nFloods in the region of Valencia killed 95 people. Valencia CF postponed its match.\n\nSources\n"Inundaciones en Valencia" — El País, October 30, 2024\n';
+    const index = indexTexts({ 'a.txt': text });
+    // Characters within their lines: the headline's, the story's, the source's title.
+    expect(mentionsAt(index, 'Valencia')).toEqual(['Valencia@12', `Valencia@${'Floods in the region of '.length}`, `Valencia@${'"Inundaciones en '.length}`]);
+    expect(entityNamed(index, 'Valencia').type).toBe('place');
+    const sport = 'Valencia CF beat Sevilla 2-1. Valencia coach Carlos Corberán praised his players. Florence Pugh said Florence was home.';
+    const club = indexTexts({ 'a.txt': sport + '\n' });
+    expect(mentionsAt(club, 'Valencia CF')).toEqual(['Valencia CF@0', `Valencia@${sport.indexOf('Valencia coach')}`]);
+    expect(surfaces(club, 'Florence Pugh')).toEqual(['Florence Pugh', 'Florence']);
+  });
+});
+
 describe('news aliases: a town named "… City"', () => {
   it('"the City" before what no club has is the story\'s town named "… City": "Kansas City voters approved the stadium tax. The City manager said" is Kansas City; after Manchester City it is the club, and "Bankers in the City" stays the district', () => {
     const text = 'Kansas City voters approved the stadium tax. The City manager said the budget was balanced.';
