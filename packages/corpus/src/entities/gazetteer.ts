@@ -251,6 +251,17 @@ export function isPlaceAndCompassPoints(key: string): boolean {
 }
 
 /**
+ * "east oakland", "north london", "south sudan": compass points, then a place the lists know or a
+ * city, name a part of it or another place, of which the place's own name is no short form.
+ */
+export function isCompassPointsAndPlace(key: string): boolean {
+  const space = key.indexOf(' ');
+  if (space < 0 || !COMPASS.has(key.slice(0, space))) return false;
+  const place = key.slice(space + 1);
+  return isKnownPlace(place) || isCity(place);
+}
+
+/**
  * A people, a creed's or a party's members named in the plural: "palestinians", "jews", "kurds",
  * "greenlanders", "democrats". Not a region named so ("the Balkans"), nor a country ("Philippines").
  */

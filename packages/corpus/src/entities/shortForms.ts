@@ -6,7 +6,7 @@
 import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
-import { countryFirstKey, countryOfCapital, gazetteer, isBodyHeadBeforeCity, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
+import { countryFirstKey, countryOfCapital, gazetteer, isBodyHeadBeforeCity, isCity, isCompassPointsAndPlace, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
 import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
@@ -38,12 +38,13 @@ export function firstWordStandsFor(shortFormKeys: readonly string[], key = ''): 
  * Whether a full name's last word alone may stand for it, as a surname does ("Putin"): not a head
  * word ("Institute"), nor the place of an "of" or "for" name ("Tabennese" is the place, not
  * "Theodorus of Tabennese"; "Liptako-Gourma" is not the UN office for it), nor the city closing a body's
- * name ("Karachi" of "Civil Hospital Karachi"). Its first word may, as a name's first word does ("RIA" for "RIA Novosti").
+ * name ("Karachi" of "Civil Hospital Karachi"), nor the place after compass points ("OAKLAND, Calif." went to "East
+ * Oakland"). Its first word may, as a name's first word does ("RIA" for "RIA Novosti").
  */
 export function lastWordStandsFor(key: string): boolean {
   const lastSpace = key.lastIndexOf(' ');
   const last = key.slice(lastSpace + 1);
-  return !HEAD_WORDS.has(last) && !key.includes(' of ') && !key.includes(' for ') && !isBodysCity(key, lastSpace, last);
+  return !HEAD_WORDS.has(last) && !key.includes(' of ') && !key.includes(' for ') && !isBodysCity(key, lastSpace, last) && !isCompassPointsAndPlace(key);
 }
 
 /**

@@ -123,6 +123,18 @@ describe('news aliases: a city that is a given name too', () => {
   });
 });
 
+describe('news aliases: a part of a town named by compass points', () => {
+  it('a town is no short form of its part named by a compass point ("OAKLAND, Calif. — … families in East Oakland" put the dateline in East Oakland); "East Timor … Timor-Leste" is still one country', () => {
+    const text = 'OAKLAND, Calif. — The board voted to close three schools. Parents in East Oakland protested, and Oakland officials said the plan would go ahead.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'East Oakland')).toEqual(['East Oakland']);
+    expect(surfaces(index, 'Oakland')).toEqual(['OAKLAND', 'Oakland']);
+    expect(entityNamed(index, 'Oakland').type).toBe('place');
+    const country = indexTexts({ 'a.txt': 'East Timor voted on Monday, and Timor-Leste officials said so.\n' });
+    expect(surfaces(country, 'Timor-Leste')).toEqual(['East Timor', 'Timor-Leste']);
+  });
+});
+
 describe('news aliases: a town named "… City"', () => {
   it('"the City" before what no club has is the story\'s town named "… City": "Kansas City voters approved the stadium tax. The City manager said" is Kansas City; after Manchester City it is the club, and "Bankers in the City" stays the district', () => {
     const text = 'Kansas City voters approved the stadium tax. The City manager said the budget was balanced.';
