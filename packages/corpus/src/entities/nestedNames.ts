@@ -83,7 +83,7 @@ export function innerNames(
       longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ??
       (opening && namedAfter && !isBodysOwnName(view, words, a) ? leadingAcronym(view, words[a]!, a) : null) ??
       (personLike ? null : (placeAfterHeadOf(view, words, a) ?? (opening ? placeBeforeLocatedHead(view, words, a) : null)));
-    if (!inner || (personLike && !inner.name.key.includes(' '))) {
+    if (!inner || (personLike && !inner.name.key.includes(' ')) || (HEAD_WORDS.get(lastKey) === 'organization' && isDistrictOfPlaceBefore(view, inner.name, found))) {
       a++;
       continue;
     }
@@ -93,6 +93,18 @@ export function innerNames(
   }
   return found;
 }
+
+/**
+ * "Seoul Central District Court", "the Osaka Northern District Prosecutors Office": in a body's name, a compass
+ * word's district right after the place the name holds is the body's district of that place, no place of
+ * its own ("Central District" was one, Israel's). The "West Coast" of the "US West Coast" is a place.
+ */
+function isDistrictOfPlaceBefore(view: TokenView, inner: InnerName, found: readonly InnerName[]): boolean {
+  const before = found[found.length - 1];
+  return before !== undefined && before.end === inner.first && DISTRICT_COMPASS.has(view.lower(inner.first));
+}
+
+const DISTRICT_COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
 /**
  * Heads of a river's, a sea's, a landform's, a park's or a county's name: the words before them name

@@ -238,6 +238,15 @@ describe('names inside longer names', () => {
   });
 });
 
+describe('a district of the city a body\'s name holds', () => {
+  it('a compass word\'s district after the city in a body\'s name is no place of its own ("The Seoul Central District Court acquitted him" gave a place "Central District"); the city still is, and "the US West Coast" holds the West Coast', () => {
+    const text = 'The Seoul Central District Court acquitted him. Fans on the US West Coast watched.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Seoul', 'Seoul Central District Court', 'US', 'US West Coast', 'West Coast']);
+    expect(entityNamed(index, 'Seoul').type).toBe('place');
+  });
+});
+
 describe('no namesake inside a titled name or two surnames', () => {
   it('a title before three names, two surnames or a nationality name no person inside a longer name ("Commissioner Melanie Flax Wilt", "chairman Vuong Dinh Hue", "Westfield Bondi Junction", "the Royal Irish Regiment" each held a person of the first two words), while "the Jeff McBride Experience" still holds Jeff McBride', () => {
     const text = 'County Commissioner Melanie Flax Wilt spoke. The purge removed chairman Vuong Dinh Hue. A man attacked shoppers at Westfield Bondi Junction. He served in the Royal Irish Regiment. I have been to the Jeff McBride Experience.';
