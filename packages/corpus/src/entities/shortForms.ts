@@ -1112,6 +1112,16 @@ const JOINED_NAME = /\s(?:&|and)\s/u;
  * ("Department of Justice" gives "DJ" and "DOJ"); an abbreviation gives all its letters ("U.S.
  * Agency for International Development" gives "USAID").
  */
+/** The capitals' initials of the article's names of three words or more ("UNM" of "University of New Mexico"). */
+function initialsOfNames(found: readonly MentionDraft[]): Set<string> {
+  const initials = new Set<string>();
+  for (const d of found) {
+    const words = d.shortFormKeys.length > 0 ? d.surface.split(/[\s-]+/) : [];
+    if (words.length >= 3) initials.add(initialsOf(words)[0]!);
+  }
+  return initials;
+}
+
 function initialsOf(words: readonly string[]): string[] {
   let capitals = '';
   let all = '';
@@ -1231,6 +1241,9 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   let fullNameTypes: Map<string, EntityType | null> | null = null;
   let firstWritten: Map<string, number> | null = null;
   let firstOfSurnames: Map<string, string> | null = null;
+  let spelledInitials: Set<string> | null = null;
+  // "UNM's Health Sciences Center" after "the University of New Mexico" and "the UNM College of Nursing": the university's letters.
+  const spelledOut = (acronym: string) => (spelledInitials ??= initialsOfNames(found)).has(acronym);
   let previousSentence = -1;
   const calledByGivenName = new Set<string>();
   for (let i = 0; i < found.length; i++) {
@@ -1238,8 +1251,9 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const isSubject = d.sentence !== previousSentence;
     previousSentence = d.sentence;
     if (isCandidate(d)) {
-      // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname.
-      const fullNames = d.acronym ? byFirstWord.get(d.surface) : (byShortKey.get(d.key) ?? byShortKey.get(looseToken(d.key)) ?? byMiddleKey.get(d.key) ?? byInitialNickname.get(d.key));
+      // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname, nor
+      // for one it begins where another name spells it (left to linkAcronyms).
+      const fullNames = d.acronym ? (spelledOut(d.surface) ? undefined : byFirstWord.get(d.surface)) : (byShortKey.get(d.key) ?? byShortKey.get(looseToken(d.key)) ?? byMiddleKey.get(d.key) ?? byInitialNickname.get(d.key));
       // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
       const isCompany = (full: string) => known.has(d.key) && (companies ??= localCompanyWords(found)).get(d.key) === full;
       // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.

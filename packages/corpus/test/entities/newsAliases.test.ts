@@ -54,6 +54,22 @@ describe('news aliases: initials', () => {
   });
 });
 
+describe('news aliases: an acronym a name spells', () => {
+  it('an acronym that one of the story\'s names spells is that name, not a longer name it opens ("the University of New Mexico … the UNM College of Nursing … UNM said" went to the college); an acronym no name spells still opens one ("RIA Novosti … RIA said")', () => {
+    const text = 'Scientists at the University of New Mexico found plastics. A professor at the UNM College of Nursing led the team. UNM said the study was sound.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    // The college's own "UNM" is the university's too, as "California" in "University of California" is the state's.
+    expect(mentionsAt(index, 'University of New Mexico')).toEqual([
+      `University of New Mexico@${text.indexOf('University of New Mexico')}`,
+      `UNM@${text.indexOf('UNM College')}`,
+      `UNM@${text.indexOf('UNM said')}`,
+    ]);
+    expect(surfaces(index, 'UNM College of Nursing')).toEqual(['UNM College of Nursing']);
+    const agency = indexTexts({ 'a.txt': 'RIA Novosti reported the strike. RIA said later that two died.\n' });
+    expect(surfaces(agency, 'RIA Novosti')).toEqual(['RIA Novosti', 'RIA']);
+  });
+});
+
 describe('news aliases: nationalities', () => {
   it('a nationality the country lists spell otherwise is no short form of a party it opens: "the choice of the Maldivian people" is not the Maldivian Democratic Party, whose name keeps its adjective; "the Nepali Congress" stays whole', () => {
     const text = 'The Maldivian Democratic Party (MDP) won 12 seats. China respected "the choice of the Maldivian people." The Nepali Congress won 88 seats.';
