@@ -1223,7 +1223,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     for (const middle of middleNamesStandingFor(d)) addTo(byMiddleKey, middle, full);
     const founder = founderSurnameOf(d.key);
     if (founder) addTo(byShortKey, founder, full);
-    if (surnameAfterParticle(d.key)) particleSurnames.add(full);
+    if (surnameAfterParticle(d.key) && !isMarriedNameAfterDe(d.key)) particleSurnames.add(full);
     addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
     if (placeWordCandidate && isPersonBearingPlace(d)) people.add(full);
     if (initialNicknameCandidate && isPersonWithName(d)) for (const nickname of initialNicknames(firstKey, lastKey)) addTo(byInitialNickname, nickname, full);
@@ -1751,6 +1751,18 @@ export function surnameWithoutArticle(lastKey: string): string | null {
 const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)[ -](\p{L}{3,})$/u;
 
 /** "luiz inacio lula da silva", "marloes van der veen": a name whose last word follows a particle. */
+/**
+ * "Estela Barnes de Carlotto", "Cristina Fernández de Kirchner": a Spanish married name, her surname,
+ * "de" and her husband's, by which English news calls her alone ("Carlotto spent 36 years searching"
+ * went to her grandson "Ignacio Montoya Carlotto"). After a given name "de" is a particle of the
+ * surname: "Charles de Gaulle" is "de Gaulle".
+ */
+function isMarriedNameAfterDe(key: string): boolean {
+  const words = key.split(' ');
+  const n = words.length;
+  return n >= 4 && words[n - 2] === 'de' && isListedSurname(words[n - 3]!) && !isGivenName(words[n - 3]!);
+}
+
 function surnameAfterParticle(key: string): boolean {
   return particleSurnameOf(key) !== null;
 }

@@ -70,6 +70,17 @@ describe('news aliases: an acronym a name spells', () => {
   });
 });
 
+describe('news aliases: a Spanish married name', () => {
+  it('a woman\'s Spanish married name ("Estela Barnes de Carlotto") stands for her by its last word, though a relative without the particle is named later ("Carlotto spent 36 years searching" went to her grandson); "Charles de Gaulle" is still no "Gaulle"', () => {
+    const text = 'Estela Barnes de Carlotto, who led the group, has died. Carlotto spent 36 years searching. In 2014, tests confirmed that Ignacio Montoya Carlotto was her grandson.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Estela Barnes de Carlotto')).toEqual(['Estela Barnes de Carlotto@0', `Carlotto@${text.indexOf('Carlotto spent')}`]);
+    expect(surfaces(index, 'Ignacio Montoya Carlotto')).toEqual(['Ignacio Montoya Carlotto']);
+    const french = indexTexts({ 'a.txt': 'Charles de Gaulle led France. Later Anne Gaulle spoke, and Gaulle agreed.\n' });
+    expect(surfaces(french, 'Charles de Gaulle')).toEqual(['Charles de Gaulle']);
+  });
+});
+
 describe('news aliases: nationalities', () => {
   it('a nationality the country lists spell otherwise is no short form of a party it opens: "the choice of the Maldivian people" is not the Maldivian Democratic Party, whose name keeps its adjective; "the Nepali Congress" stays whole', () => {
     const text = 'The Maldivian Democratic Party (MDP) won 12 seats. China respected "the choice of the Maldivian people." The Nepali Congress won 88 seats.';
