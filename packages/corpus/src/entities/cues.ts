@@ -1754,7 +1754,9 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
   // A person's appositive is a description worth showing; a thing's is only a type cue.
   const closed = view.isChar(k, ',;') || k === sentenceEnd;
   if (type === 'person' && !view.isChar(k, ',;')) return null;
-  if (!closed) return null;
+  // "Under Carlotto, the group grew": after a sentence's opening phrase the words run on to the sentence's
+  // end as its clause ("group" made a body of her); "In Lagos, the commercial capital, prices rose" is closed.
+  if (!closed || (k === sentenceEnd && opensSentenceWithPreposition(view, first))) return null;
   return { text: type === 'person' ? view.slice(start, clauseFirst < 0 ? k : clauseFirst) : '', type };
 }
 
@@ -1807,6 +1809,14 @@ function isReadableDescription(text: string): boolean {
   }
   return depth === 0 && straightQuotes % 2 === 0 && curlyQuotes === 0;
 }
+
+/** A capitalised preposition right before the name, opening its sentence: "Under Carlotto", "After Lagos". */
+function opensSentenceWithPreposition(view: TokenView, first: number): boolean {
+  const before = first - 1;
+  return before >= 0 && view.isCapitalized(before) && OPENING_PREPOSITIONS.has(view.lower(before));
+}
+
+const OPENING_PREPOSITIONS = new Set(['under', 'in', 'at', 'for', 'after', 'before', 'since', 'from', 'with', 'without', 'like', 'unlike', 'despite', 'during', 'to', 'on', 'by', 'across', 'outside', 'inside', 'beyond', 'near']);
 
 /** Verbs that carry on a sentence after a parenthetical name: "…, Anthony, was a geologist". */
 const EXAMPLE_OPENERS = new Set(['including', 'notably', 'especially', 'particularly']);

@@ -11,6 +11,15 @@ function expectEachOnceAs(index: ReturnType<typeof indexTexts>, text: string, na
 }
 
 describe('types from appositives', () => {
+  it('after a sentence\'s opening phrase, the words after the comma are its clause, no appositive ("Under Carlotto, the group grew" made her a body, and with her her grandson); "In Lagos, the commercial capital, prices rose" still describes Lagos', () => {
+    const text = 'Estela Carlotto, who led the group, has died. Under Carlotto, the group grew.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Estela Carlotto')).toEqual(['Estela Carlotto@0', `Carlotto@${text.lastIndexOf('Carlotto')}`]);
+    expect(entityNamed(index, 'Estela Carlotto').type).toBe('person');
+    const closed = indexTexts({ 'a.txt': 'In Ibadan, the state capital, prices rose.\n' });
+    expect(entityNamed(closed, 'Ibadan').type).toBe('place');
+  });
+
   it('a name closing a participle\'s phrase set off by commas is followed by the sentence, no appositive ("Reform UK, led by Nigel Farage, won five seats" made him a place); a noun phrase there is one ("founded by Ana Costa, a former banker,")', () => {
     const text = 'Reform UK, led by Nigel Farage, won five seats. The firm, founded by Ana Costa, a former banker, grew fast.';
     const index = indexTexts({ 'a.txt': text + '\n' });
