@@ -808,8 +808,23 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   if (isPurposeClauseAt(view, k, sentenceEnd)) return step(k + 2, 1);
   const advocatesEnd = advocatesCauseEnd(view, first, k, sentenceEnd);
   if (advocatesEnd > 0) return step(advocatesEnd, advocatesEnd - k - 1);
+  if (opensWithMembersOf(view, first) && k === first + 1) return extendAfterConnector(view, k, sentenceEnd);
   return null;
 }
+
+/**
+ * "the Grandmothers of the Plaza de Mayo", "the Daughters of the American Revolution", "Veterans of
+ * Foreign Wars", "Knights of Columbus": a capitalised plural of kin or members opening the run,
+ * then "of" (a body's name, which was cut to "Grandmothers" or not found).
+ */
+export function opensWithMembersOf(view: TokenView, first: number): boolean {
+  const k = first + 1;
+  if (k >= view.count || view.lower(k) !== 'of' || !view.isLowerWord(k) || !view.isCapitalized(first) || view.isAllCaps(first)) return false;
+  return MEMBERS_PLURALS.has(view.lower(first));
+}
+
+/** Plurals of kin and members that name a body before "of": "Mothers of the Plaza de Mayo", "Sons of Liberty". */
+const MEMBERS_PLURALS = new Set(['mothers', 'grandmothers', 'fathers', 'daughters', 'sons', 'sisters', 'knights', 'veterans', 'friends', 'defenders', 'guardians', 'servants']);
 
 /**
  * "Students for Fair Admissions", "Physicians for Human Rights", "Americans for Prosperity": a

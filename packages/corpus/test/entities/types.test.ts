@@ -3147,6 +3147,15 @@ describe('units and squads', () => {
   });
 });
 
+describe('bodies of kin and members', () => {
+  it('a capitalised plural of kin or members, "of" and a name is one body ("the Grandmothers of the Plaza de Mayo" gave "Grandmothers" and a place; "Veterans of Foreign Wars" and "Knights of Columbus" were no name or the city); "the mothers of the victims" is none', () => {
+    const text = 'She led the Grandmothers of the Plaza de Mayo. Veterans of Foreign Wars posts closed, and the Knights of Columbus met. The mothers of the victims wept.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Grandmothers of the Plaza de Mayo', 'Veterans of Foreign Wars', 'Knights of Columbus'], 'organization');
+    expect(index.entities.map((e) => e.name)).not.toContain('Grandmothers');
+  });
+});
+
 describe('national police forces', () => {
   it('the forces news names in their own language are bodies ("The Guardia Civil arrested two men" and "Italy\'s Carabinieri" were other); "a civil guard" is no name', () => {
     const text = "The Guardia Civil arrested two men. Italy's Carabinieri helped, and a civil guard stood by.";
