@@ -79,13 +79,23 @@ const SUFFIXES_AFTER_COMMA = new Set(['inc', 'incorporated', 'ltd', 'limited', '
 const PERIOD_IN_NAME = new Set(['co', 'corp', 'inc', 'no', 'st', 'mt', 'ft', 'jr', 'sr', 'bros', 'adm', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cmdr', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'mx', 'prof', 'rev', ...SHORT_RANKS]);
 
 /** Capitalised tokens that can be (part of) a name. */
+/**
+ * "the M. A. Chidambaram Stadium", "A. P. Moller": the letter "A" (or "I") and its period beside another
+ * initial is an initial too, no article ("M. A." was dropped, the stadium cut to "Chidambaram Stadium").
+ */
+function isInitialBesideInitial(view: TokenView, i: number): boolean {
+  if (view.length(i) !== 1 || !view.isChar(i + 1, '.') || !view.adjacent(i)) return false;
+  const isInitialAt = (j: number) => j >= 0 && j + 1 < view.count && view.length(j) === 1 && view.isCapitalized(j) && view.isChar(j + 1, '.') && view.adjacent(j);
+  return isInitialAt(i - 2) || (isInitialAt(i + 2) && view.spaceBefore(i + 2));
+}
+
 export function isNameToken(view: TokenView, i: number): boolean {
   if (i < 0 || i >= view.count || !view.isCapitalized(i)) return false;
   if (isInitialOfNickname(view, i)) return true;
   const lower = view.lower(i);
   // "US" and "WHO" are names, though "us" and "who" are stop words.
   if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i)) && !isShoutedConnective(lower);
-  return (!STOPWORDS.has(lower) || isHyphenedSyllableOfName(view, i)) && (!MONTHS_AND_DAYS.has(lower) || isSunInName(view, i)) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
+  return (!STOPWORDS.has(lower) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i)) && (!MONTHS_AND_DAYS.has(lower) || isSunInName(view, i)) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
 }
 
 /**

@@ -2239,6 +2239,16 @@ describe('initials before a surname\'s particle', () => {
   });
 });
 
+describe('the initials "A." and "I."', () => {
+  it('"A." or "I." beside another initial is an initial, no article or pronoun ("the M. A. Chidambaram Stadium" was cut to "Chidambaram Stadium", "I. M. Pei" to "M. Pei"); "Vitamin A. Then" ends its sentence', () => {
+    const text = 'They play at the M. A. Chidambaram Stadium. I. M. Pei designed it. He took vitamin A. Then he left.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['M. A. Chidambaram Stadium'], 'place');
+    expectEachOnceAs(index, text, ['I. M. Pei'], 'person');
+    expect(allSurfaces(index).sort()).toEqual(['I. M. Pei', 'M. A. Chidambaram Stadium']);
+  });
+});
+
 describe('teams and firms named beside their people', () => {
   it('whose a person is by name is a body ("Ferrari\'s Sebastian Vettel", "Red Bull\'s Max Verstappen"), and so is a name before a member\'s role ("Mercedes driver Lewis Hamilton", "Mercedes team boss Toto Wolff"); the people stay people', () => {
     const text = "Mercedes driver Lewis Hamilton hit Ferrari's Sebastian Vettel. Red Bull's Max Verstappen won. Mercedes team boss Toto Wolff spoke.";
