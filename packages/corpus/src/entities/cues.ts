@@ -240,7 +240,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Lady Margaret Hall" are named after one.
   if (length >= 2 && (REGNAL_TITLES.has(firstLower) || PEERAGE_TITLES.has(firstLower)) && !head && !isPossessor(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.title);
   // "W. W. Rouse Ball", "R. T. Ponce": initials before a name are a person's.
-  if (opensWithInitials(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  // Not before a head word: "the D. Y. Patil Stadium" is named after one.
+  if (opensWithInitials(view, first, end) && (!head || head === 'person')) addEvidence(evidence, 'person', WEIGHT.givenName);
   if (isRulerWithNumeral(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "Students for Fair Admissions", "Americans for Prosperity": a group's plural and its cause.
   if (length >= 3 && (opensWithAdvocates(view, first) || opensWithMembersOf(view, first))) addEvidence(evidence, 'organization', WEIGHT.headWord);

@@ -2247,6 +2247,14 @@ describe('the initials "A." and "I."', () => {
     expectEachOnceAs(index, text, ['I. M. Pei'], 'person');
     expect(allSurfaces(index).sort()).toEqual(['I. M. Pei', 'M. A. Chidambaram Stadium']);
   });
+
+  it('initials before a body\'s or a place\'s head word name its namesake, no person ("the D. Y. Patil Stadium" was a person); "W. W. Rouse Ball" is still one', () => {
+    const text = 'They met at the D. Y. Patil Stadium. The J. Paul Getty Museum opened. W. W. Rouse Ball wrote it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['D. Y. Patil Stadium'], 'place');
+    expectEachOnceAs(index, text, ['J. Paul Getty Museum'], 'organization');
+    expectEachOnceAs(index, text, ['W. W. Rouse Ball'], 'person');
+  });
 });
 
 describe('teams and firms named beside their people', () => {
