@@ -126,7 +126,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (namesClubInMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (sidesAMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   else if (sidesATennisMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.matchSide);
-  const appositive = appositiveAfter(view, first, end, sentenceEnd);
+  const appositive = isAdverbOpener(view, first, end, sentenceFirst) ? null : appositiveAfter(view, first, end, sentenceEnd);
   // "Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue
   // …": a person's appositive after a body's name is about the person named before it.
   if (appositive && !(appositive.type === 'person' && namesABodyOrPlace(nameEvidence))) {
@@ -1690,6 +1690,20 @@ function isCommonNoun(word: string): boolean {
 function closesParticiplePhrase(view: TokenView, first: number): boolean {
   return view.isLowerWord(first - 1) && view.lower(first - 1) === 'by' && view.isLowerWord(first - 2) && view.isChar(first - 3, ',');
 }
+
+/**
+ * "Separately, a federal judge in Seattle allowed a class action, …": a sentence's adverb and its
+ * comma, which no appositive describes ("Separately" was a judge). A one-word opener that is a
+ * dictionary word in "-ly" and no given name, or an adverb of place or time; "Holly, a nurse, said" stays.
+ */
+function isAdverbOpener(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
+  if (first !== sentenceFirst || end - first !== 1 || !view.isChar(end, ',')) return false;
+  const word = view.lower(first);
+  if (ADVERB_OPENERS.has(word)) return true;
+  return word.endsWith('ly') && isCommonWord(word) && !isGivenName(word, true);
+}
+
+const ADVERB_OPENERS = new Set(['elsewhere', 'overall', 'thereafter', 'afterwards', 'afterward', 'nearby', 'together', 'again', 'yesterday', 'today', 'tonight', 'overnight', 'later', 'earlier', 'since', 'instead']);
 
 /** "a former banker", "his deputy", "leader of the party": words that open an appositive, not a sentence's verb. */
 function opensNounPhrase(view: TokenView, k: number): boolean {
