@@ -3690,3 +3690,12 @@ describe('where someone moves from', () => {
     expectEachOnceAs(index, text, ['London'], 'place');
   });
 });
+
+describe('an adviser or a counsel as a title', () => {
+  it('"Chief Adviser Muhammad Yunus" gave a person "Adviser Muhammad Yunus", "Special Counsel Jack Smith said it" no one; the office of "the Chief Adviser\'s Office" and "the Office of Special Counsel" stays a body', () => {
+    const text = 'Chief Adviser Muhammad Yunus spoke. Special Counsel Jack Smith said it. General Counsel Maria Diaz agreed. The Chief Adviser\'s Office said. The Office of Special Counsel sued.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Muhammad Yunus', 'Jack Smith', 'Maria Diaz'], 'person');
+    expectEachOnceAs(index, text, ["Chief Adviser's Office", 'Office of Special Counsel'], 'organization');
+  });
+});
