@@ -277,10 +277,15 @@ function isSubBeforeRegion(view: TokenView, i: number, run: NameRun): boolean {
 /**
  * "Mamata Banerjee's All India Trinamool Congress", "the All Party Parliamentary Group", "flew All
  * Nippon Airways": "All" capitalised inside a sentence, before a name closed by a body's head word,
- * is that name's first word. Not opening a sentence ("All Labour Party members voted").
+ * is that name's first word; so before a head word inside the name ("the All India Institute of
+ * Medical Sciences" was cut to "India Institute …", "All Saints Church" to "Saints Church"). Not
+ * opening a sentence ("All Labour Party members voted").
  */
 function isAllOpeningBody(view: TokenView, k: number, run: NameRun): boolean {
-  return view.raw(k) === 'All' && view.spaceBefore(run.first) && HEAD_WORDS.get(view.lower(run.end - 1)) === 'organization';
+  if (view.raw(k) !== 'All' || !view.spaceBefore(run.first)) return false;
+  if (HEAD_WORDS.get(view.lower(run.end - 1)) === 'organization') return true;
+  for (let i = run.first + 1; i < run.end; i++) if (view.isCapitalized(i) && HEAD_WORDS.has(view.lower(i))) return true;
+  return false;
 }
 
 /**

@@ -3699,3 +3699,11 @@ describe('an adviser or a counsel as a title', () => {
     expectEachOnceAs(index, text, ["Chief Adviser's Office", 'Office of Special Counsel'], 'organization');
   });
 });
+
+describe('"All" opening a name with a head word inside it', () => {
+  it('"the All India Institute of Medical Sciences" was cut to "India Institute of Medical Sciences", "All Saints Church" to "Saints Church"; a sentence opened by "All" keeps the name after it ("All Labour Party members voted")', () => {
+    const text = 'He was taken to the All India Institute of Medical Sciences. The service at All Saints Church was full. All Labour Party members voted.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['All India Institute of Medical Sciences', 'All Saints Church', 'Labour Party'], 'organization');
+  });
+});
