@@ -702,8 +702,23 @@ function isForeignBodysConnector(view: TokenView, first: number, k: number): boo
   const word = view.lower(k);
   const conjunction = word === 'y' || word === 'e';
   if (word !== 'do' && word !== 'por' && !conjunction) return false;
+  if (word === 'y' && isSpanishWordsPair(view, k)) return true;
   for (let i = first; i < k; i++) if (view.kind(i) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i))) return !conjunction || holdsLowerConnector(view, i + 1, k);
   return word === 'do' && FOREIGN_CUPS.has(view.key(first));
+}
+
+/**
+ * "Ingenieros Civiles y Contratistas Generales", "José Ortega y Gasset": Spanish "y" between two
+ * capitalised words no English dictionary holds joins one name, a firm's or a person's double
+ * surname, with no head word before it (both were cut at "y", the halves typed people). Not a place
+ * on either side.
+ */
+function isSpanishWordsPair(view: TokenView, k: number): boolean {
+  if (!view.isCapitalized(k - 1) || !view.isCapitalized(k + 1) || view.isAllCaps(k + 1)) return false;
+  // "Real Madrid y Barcelona": a place on either side is a list of two.
+  const before = view.key(k - 1);
+  const after = view.key(k + 1);
+  return !isCommonWord(before) && !isCommonWord(after) && !isKnownPlace(before) && !isKnownPlace(after);
 }
 
 /**

@@ -3707,3 +3707,15 @@ describe('"All" opening a name with a head word inside it', () => {
     expectEachOnceAs(index, text, ['All India Institute of Medical Sciences', 'All Saints Church', 'Labour Party'], 'organization');
   });
 });
+
+describe('Spanish "y" inside a name', () => {
+  it('"Ingenieros Civiles y Contratistas Generales" and "José Ortega y Gasset" were cut at "y", the halves typed people; "Real Madrid y Barcelona" stays two names (a place on a side)', () => {
+    const text = 'The firm Ingenieros Civiles y Contratistas Generales paid. The philosopher José Ortega y Gasset wrote it. Fans of Real Madrid y Barcelona met.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Ingenieros Civiles y Contratistas Generales')).toEqual([`Ingenieros Civiles y Contratistas Generales@${text.indexOf('Ingenieros')}`]);
+    expect(entityNamed(index, 'Ingenieros Civiles y Contratistas Generales').type).not.toBe('person');
+    expectEachOnceAs(index, text, ['José Ortega y Gasset'], 'person');
+    expectEachOnceAs(index, text, ['Real Madrid'], 'organization');
+    expect(allSurfaces(index)).not.toContain('Contratistas Generales');
+  });
+});
