@@ -650,6 +650,8 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   if (cue) {
     addEvidence(evidence, cueOfAgentNoun(view, word, first, end, cue), WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
+  } else if ((word === 'in' || word === 'of') && isEquityNounBefore(view, before, sentenceFirst, first, end)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (word === 'ruling' && isDeterminedNoun(view, before, sentenceFirst)) {
     // "President Samia Suluhu Hassan of the ruling Chama Cha Mapinduzi (CCM)", "the ruling Pheu Thai":
     // what rules is a party (the name's shape made it a person's).
@@ -696,6 +698,17 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   }
 }
+
+/**
+ * "Shares in Rio Tinto fell", "Shares of Amazon rose", "a 10% stake in Zalando": what shares or a
+ * stake are held in is a company (the first two made places, the second a person by its sentence's
+ * "said"). Not a place the lists know: "Russia has a stake in Syria".
+ */
+function isEquityNounBefore(view: TokenView, preposition: number, sentenceFirst: number, first: number, end: number): boolean {
+  return preposition - 1 >= sentenceFirst && EQUITY_NOUNS.has(view.lower(preposition - 1)) && !isKnownPlace(view.keyOf(first, end));
+}
+
+const EQUITY_NOUNS = new Set(['shares', 'stock', 'stocks', 'stake', 'stakes', 'shareholding', 'shareholdings']);
 
 /** Verbs (and "loan") of a player's or an employee's move, before the "from" of the club or the firm left. */
 const TRANSFER_VERBS = new Set(['joined', 'signed', 'loan', 'recruited', 'poached', 'transferred']);

@@ -3719,3 +3719,14 @@ describe('Spanish "y" inside a name', () => {
     expect(allSurfaces(index)).not.toContain('Contratistas Generales');
   });
 });
+
+describe('shares or a stake held in a name', () => {
+  it('"Shares in Rio Tinto fell", "Shares of Amazon rose", "He sold his stake in Zalando" name companies (places and a person were made); "Russia has a stake in Syria" keeps the place', () => {
+    const text = 'Shares in Rio Tinto fell on Monday. Amazon said sales rose. Shares of Amazon rose. He sold his stake in Zalando. Zalando said it would hire. Russia has a stake in Syria.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Rio Tinto').type).toBe('organization');
+    expect(entityNamed(index, 'Amazon').type).toBe('organization');
+    expect(entityNamed(index, 'Zalando').type).toBe('organization');
+    expect(entityNamed(index, 'Syria').type).toBe('place');
+  });
+});
