@@ -307,3 +307,17 @@ describe('a city before a body\'s fields joined by "and"', () => {
     expect(names).toEqual(expect.arrayContaining(['Kenya Airways', 'Ethiopian Airlines']));
   });
 });
+
+describe('initials before a surname in a place named after a person', () => {
+  it('"the DY Patil Stadium" and "the JJ Thomson Institute" gave bodies "DY" and "JJ"; "the FIFA World Cup" and "the NAACP Legal Defense Fund" still hold their bodies', () => {
+    const text = 'India won at the DY Patil Stadium in Navi Mumbai. He studied at the JJ Thomson Institute. The FIFA World Cup began. The NAACP Legal Defense Fund sued.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const found = allSurfaces(index);
+    expect(found).toContain('DY Patil Stadium');
+    expect(found).toContain('JJ Thomson Institute');
+    expect(found).not.toContain('DY');
+    expect(found).not.toContain('JJ');
+    expect(found).toContain('FIFA');
+    expect(found).toContain('NAACP');
+  });
+});
