@@ -819,7 +819,10 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   // Convention on the Law of the Sea", "Declaration on the Rights of Indigenous Peoples" with "the".
   if (view.lower(k) === 'on' && view.isLowerWord(k) && ON_HEADS.has(view.lower(k - 1))) {
     const field = view.lower(k + 1) === 'the' && view.isLowerWord(k + 1) ? k + 2 : k + 1;
-    if (field < sentenceEnd && isNameToken(view, field)) return step(field + 1, 1);
+    if (field < sentenceEnd && isNameToken(view, field)) {
+      const listEnd = fieldListEnd(view, field + 1, sentenceEnd);
+      return step(listEnd, 1 + (listEnd > field + 1 ? 1 : 0));
+    }
   }
   if (isResearchOnField(view, first, k, sentenceEnd)) return step(k + 2, 1);
   if (isPrizesFieldAt(view, k, sentenceEnd) || isPrizesSecondFieldAt(view, k, sentenceEnd)) return step(k + 2, 1);
@@ -829,6 +832,31 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   const advocatesEnd = advocatesCauseEnd(view, first, k, sentenceEnd);
   if (advocatesEnd > 0) return step(advocatesEnd, advocatesEnd - k - 1);
   return null;
+}
+
+/**
+ * "House Committee on Science, Space, and Technology", "Senate Committee on Health, Education, Labor
+ * and Pensions": a committee's fields listed with commas and closed by "and" are its name's (it was
+ * cut at the first comma, and "Space" and "Technology" made bodies). Where the list ends, or k when
+ * no "and" and a capitalised word close one there.
+ */
+function fieldListEnd(view: TokenView, k: number, sentenceEnd: number): number {
+  let i = k;
+  while (view.isChar(i, ',') && i + 1 < sentenceEnd && isListedFieldWord(view, i + 1) && !view.isChar(i + 2, '-')) i += 2;
+  if (i === k) return k;
+  const and = view.isChar(i, ',') ? i + 1 : i;
+  return and + 1 < sentenceEnd && view.raw(and) === 'and' && isListedFieldWord(view, and + 1) ? and + 2 : k;
+}
+
+/**
+ * A capitalised word of a committee's field: a dictionary word ("Space", "Labor", though a party's
+ * name too) or one no list knows as a name; not "NASA" or "Google" of "the Committee on Finance,
+ * NASA and the FAA", nor a place.
+ */
+function isListedFieldWord(view: TokenView, i: number): boolean {
+  if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i)) return false;
+  const key = view.key(i);
+  return !isKnownPlace(key) && (isCommonWord(key) || !gazetteer().byKey.has(key));
 }
 
 /**

@@ -3730,3 +3730,12 @@ describe('shares or a stake held in a name', () => {
     expect(entityNamed(index, 'Syria').type).toBe('place');
   });
 });
+
+describe("a committee's fields listed with commas", () => {
+  it('"the House Committee on Science, Space, and Technology" was cut at its first comma ("Space" and "Technology" made bodies); "the Committee on Finance, Google and Meta" stays three names', () => {
+    const text = 'He told the House Committee on Science, Space, and Technology that it would fly. The Senate Committee on Health, Education, Labor and Pensions met. He told the Committee on Finance, Google and Meta about it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['House Committee on Science, Space, and Technology', 'Senate Committee on Health, Education, Labor and Pensions', 'Committee on Finance', 'Google', 'Meta'], 'organization');
+    expect(allSurfaces(index)).not.toContain('Space');
+  });
+});
