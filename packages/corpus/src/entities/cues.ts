@@ -1156,6 +1156,8 @@ const OWNED_BY_FIRMS = new Set(['shares', 'subsidiary']);
  * words). Not "Mercedes Sosa" (a given name first) nor "Apple Martin" (a listed surname after).
  */
 function opensWithKnownBody(view: TokenView, first: number, end: number, firstLower: string): boolean {
+  // "Transparency International Bangladesh", "Amnesty International Kenya": an international body's branch in a country.
+  if (end - first >= 3 && view.lower(end - 2) === 'international') return isKnownBodysBranch(view.keyOf(first, end - 1), view.key(end - 1));
   if (spaceSeparatedWords(view, first, end) !== 2 || gazetteer().byKey.get(firstLower)?.type !== 'organization' || isGivenName(firstLower)) return false;
   const second = view.key(end - 1);
   // "NHS England said on Thursday", "BBC Scotland": letters the lists know before a country or a region name its branch there.

@@ -3739,3 +3739,14 @@ describe("a committee's fields listed with commas", () => {
     expect(allSurfaces(index)).not.toContain('Space');
   });
 });
+
+describe("an international body's branch in a country", () => {
+  it('"Transparency International Bangladesh welcomed the ruling" gave the body and the country, not the branch; "Transparency International said Bangladesh was corrupt" stays two names', () => {
+    const text = 'Transparency International Bangladesh welcomed the ruling. Amnesty International Kenya called for an inquiry.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Transparency International Bangladesh', 'Amnesty International Kenya'], 'organization');
+    const near = 'Transparency International said Bangladesh was corrupt.';
+    const nearIndex = indexTexts({ 'a.txt': near + '\n' });
+    expect(allSurfaces(nearIndex).sort()).toEqual(['Bangladesh', 'Transparency International']);
+  });
+});
