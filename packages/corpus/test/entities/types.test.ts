@@ -3750,3 +3750,12 @@ describe("an international body's branch in a country", () => {
     expect(allSurfaces(nearIndex).sort()).toEqual(['Bangladesh', 'Transparency International']);
   });
 });
+
+describe("a church's patriarchate or synod", () => {
+  it('"the Moscow Patriarchate condemned it" made a person of the city and an unknown word; "the Holy Synod" is a body too; "Moscow" alone stays the city', () => {
+    const text = 'In a statement, the Moscow Patriarchate condemned it. The Holy Synod met on Monday. Officials in Moscow said nothing.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Moscow Patriarchate', 'Holy Synod'], 'organization');
+    expect(entityNamed(index, 'Moscow').type).toBe('place');
+  });
+});
