@@ -1242,6 +1242,12 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
       addEvidence(evidence, 'person', possessive ? WEIGHT.personPossession : WEIGHT.personVerb);
       return;
     }
+    // "after the iPhone maker warned of weaker sales": what a maker makes, and the verb is the maker's
+    // ("iPhone" was a person by "warned"), as "the maker of Ozempic" says (madeByNoun).
+    if (!possessive && MAKER_NOUNS.has(word)) {
+      addEvidence(evidence, 'product', WEIGHT.contextNoun);
+      return;
+    }
     const cue = possessive ? possessedCueOf(word) : followingCueOf(word);
     if (MEETING_WORDS.has(word) && !namesAnEvent(view, first, end)) return;
     // "the Rio de Janeiro games", "the London games": held in a city; "the Pan American games" are an event.

@@ -3759,3 +3759,13 @@ describe("a church's patriarchate or synod", () => {
     expect(entityNamed(index, 'Moscow').type).toBe('place');
   });
 });
+
+describe('a name before "maker"', () => {
+  it('"after the iPhone maker warned of weaker sales" made "iPhone" a person by the maker\'s verb; a maker\'s own name after it stays a body ("The carmaker Toyota said")', () => {
+    const text = 'Shares fell after the iPhone maker warned of weaker sales. The Wegovy maker cut its forecast. The carmaker Toyota said it would recall cars.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'iPhone').type).not.toBe('person');
+    expect(entityNamed(index, 'Wegovy').type).not.toBe('person');
+    expect(entityNamed(index, 'Toyota').type).toBe('organization');
+  });
+});
