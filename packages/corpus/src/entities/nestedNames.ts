@@ -191,8 +191,11 @@ function placeBeforeLocatedHead(view: TokenView, words: { first: number; end: nu
   return name && !isSurname(name.key) ? { name, nextWord: a + 1 } : null;
 }
 
-/** "Academy of Pediatrics", "College of Radiologists", "Institute of Criminology": a field or its people, no place. */
-const FIELD_OR_PROFESSION = /(?:ics|ians|ists|olog(?:y|ies))$/;
+/**
+ * "Academy of Pediatrics", "College of Radiologists", "Institute of Criminology": a field or its
+ * people, no place; nor an abstract noun in "-ation" or "-ism" ("the Court of Cassation" gave a place "Cassation").
+ */
+const FIELD_OR_PROFESSION = /(?:ics|ians|ists|olog(?:y|ies)|ations?|isms?)$/;
 
 /**
  * "University of Tartu", "Battle of Poltava", "Treaty of Nerchinsk", "Bay of Bengal": one word no

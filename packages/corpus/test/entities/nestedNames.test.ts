@@ -321,3 +321,15 @@ describe('initials before a surname in a place named after a person', () => {
     expect(found).toContain('NAACP');
   });
 });
+
+describe('an abstract noun after a head word and "of"', () => {
+  it('"the Court of Cassation" gave a place "Cassation", "the Institute of Immunisation" one "Immunisation"; "the University of Tartu" still holds the town', () => {
+    const text = 'He took the case to the Court of Cassation. The Institute of Immunisation met. She studied at the University of Tartu.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const found = allSurfaces(index);
+    expect(found).toContain('Court of Cassation');
+    expect(found).not.toContain('Cassation');
+    expect(found).not.toContain('Immunisation');
+    expect(entityNamed(index, 'Tartu').type).toBe('place');
+  });
+});
