@@ -1685,10 +1685,13 @@ class LazySurnames {
 /**
  * "NHS England said on Thursday", "BBC Scotland reported": a body the lists know by its letters and
  * a country or a region after it name the body's branch there, one name (it gave "NHS" and
- * "England"). A body written out ("European Union Ukraine") and a place first stay apart.
+ * "England"). So does an international body's name closed by "International": "Transparency
+ * International Bangladesh welcomed the ruling" gave the body and the country. A body written out
+ * otherwise ("European Union Ukraine") and a place first stay apart.
  */
 function isBodysBranch(view: TokenView, first: number, prefixEnd: number, end: number): boolean {
-  return prefixEnd - first === 1 && view.isAllCaps(first) && end - prefixEnd <= 2 && isKnownBodysBranch(view.key(first), view.keyOf(prefixEnd, end));
+  const lettersOrInternational = (prefixEnd - first === 1 && view.isAllCaps(first)) || (prefixEnd - first >= 2 && view.lower(prefixEnd - 1) === 'international');
+  return lettersOrInternational && end - prefixEnd <= 2 && isKnownBodysBranch(view.keyOf(first, prefixEnd), view.keyOf(prefixEnd, end));
 }
 
 /**

@@ -126,7 +126,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (namesClubInMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (sidesAMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   else if (sidesATennisMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.matchSide);
-  const appositive = appositiveAfter(view, first, end, sentenceEnd);
+  const appositive = isAdverbOpener(view, first, end, sentenceFirst) ? null : appositiveAfter(view, first, end, sentenceEnd);
   // "Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue
   // …": a person's appositive after a body's name is about the person named before it.
   if (appositive && !(appositive.type === 'person' && namesABodyOrPlace(nameEvidence))) {
@@ -651,6 +651,8 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   if (cue) {
     addEvidence(evidence, cueOfAgentNoun(view, word, first, end, cue), WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
+  } else if ((word === 'in' || word === 'of') && isEquityNounBefore(view, before, sentenceFirst, first, end)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (word === 'ruling' && isDeterminedNoun(view, before, sentenceFirst)) {
     // "President Samia Suluhu Hassan of the ruling Chama Cha Mapinduzi (CCM)", "the ruling Pheu Thai":
     // what rules is a party (the name's shape made it a person's).
@@ -697,6 +699,17 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   }
 }
+
+/**
+ * "Shares in Rio Tinto fell", "Shares of Amazon rose", "a 10% stake in Zalando": what shares or a
+ * stake are held in is a company (the first two made places, the second a person by its sentence's
+ * "said"). Not a place the lists know: "Russia has a stake in Syria".
+ */
+function isEquityNounBefore(view: TokenView, preposition: number, sentenceFirst: number, first: number, end: number): boolean {
+  return preposition - 1 >= sentenceFirst && EQUITY_NOUNS.has(view.lower(preposition - 1)) && !isKnownPlace(view.keyOf(first, end));
+}
+
+const EQUITY_NOUNS = new Set(['shares', 'stock', 'stocks', 'stake', 'stakes', 'shareholding', 'shareholdings']);
 
 /** Verbs (and "loan") of a player's or an employee's move, before the "from" of the club or the firm left. */
 const TRANSFER_VERBS = new Set(['joined', 'signed', 'loan', 'recruited', 'poached', 'transferred']);
@@ -1144,6 +1157,8 @@ const OWNED_BY_FIRMS = new Set(['shares', 'subsidiary']);
  * words). Not "Mercedes Sosa" (a given name first) nor "Apple Martin" (a listed surname after).
  */
 function opensWithKnownBody(view: TokenView, first: number, end: number, firstLower: string): boolean {
+  // "Transparency International Bangladesh", "Amnesty International Kenya": an international body's branch in a country.
+  if (end - first >= 3 && view.lower(end - 2) === 'international') return isKnownBodysBranch(view.keyOf(first, end - 1), view.key(end - 1));
   if (spaceSeparatedWords(view, first, end) !== 2 || gazetteer().byKey.get(firstLower)?.type !== 'organization' || isGivenName(firstLower)) return false;
   const second = view.key(end - 1);
   // "NHS England said on Thursday", "BBC Scotland": letters the lists know before a country or a region name its branch there.
@@ -1226,6 +1241,12 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     const word = view.lower(k);
     if (possessive ? PERSON_POSSESSIONS.has(word) : PERSON_VERBS.has(word)) {
       addEvidence(evidence, 'person', possessive ? WEIGHT.personPossession : WEIGHT.personVerb);
+      return;
+    }
+    // "after the iPhone maker warned of weaker sales": what a maker makes, and the verb is the maker's
+    // ("iPhone" was a person by "warned"), as "the maker of Ozempic" says (madeByNoun).
+    if (!possessive && MAKER_NOUNS.has(word)) {
+      addEvidence(evidence, 'product', WEIGHT.contextNoun);
       return;
     }
     const cue = possessive ? possessedCueOf(word) : followingCueOf(word);
@@ -1691,6 +1712,20 @@ function isCommonNoun(word: string): boolean {
 function closesParticiplePhrase(view: TokenView, first: number): boolean {
   return view.isLowerWord(first - 1) && view.lower(first - 1) === 'by' && view.isLowerWord(first - 2) && view.isChar(first - 3, ',');
 }
+
+/**
+ * "Separately, a federal judge in Seattle allowed a class action, …": a sentence's adverb and its
+ * comma, which no appositive describes ("Separately" was a judge). A one-word opener that is a
+ * dictionary word in "-ly" and no given name, or an adverb of place or time; "Holly, a nurse, said" stays.
+ */
+function isAdverbOpener(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
+  if (first !== sentenceFirst || end - first !== 1 || !view.isChar(end, ',')) return false;
+  const word = view.lower(first);
+  if (ADVERB_OPENERS.has(word)) return true;
+  return word.endsWith('ly') && isCommonWord(word) && !isGivenName(word, true);
+}
+
+const ADVERB_OPENERS = new Set(['elsewhere', 'overall', 'thereafter', 'afterwards', 'afterward', 'nearby', 'together', 'again', 'yesterday', 'today', 'tonight', 'overnight', 'later', 'earlier', 'since', 'instead']);
 
 /** "a former banker", "his deputy", "leader of the party": words that open an appositive, not a sentence's verb. */
 function opensNounPhrase(view: TokenView, k: number): boolean {

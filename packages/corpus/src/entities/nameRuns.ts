@@ -287,10 +287,15 @@ function isSubBeforeRegion(view: TokenView, i: number, run: NameRun): boolean {
 /**
  * "Mamata Banerjee's All India Trinamool Congress", "the All Party Parliamentary Group", "flew All
  * Nippon Airways": "All" capitalised inside a sentence, before a name closed by a body's head word,
- * is that name's first word. Not opening a sentence ("All Labour Party members voted").
+ * is that name's first word; so before a head word inside the name ("the All India Institute of
+ * Medical Sciences" was cut to "India Institute …", "All Saints Church" to "Saints Church"). Not
+ * opening a sentence ("All Labour Party members voted").
  */
 function isAllOpeningBody(view: TokenView, k: number, run: NameRun): boolean {
-  return view.raw(k) === 'All' && view.spaceBefore(run.first) && HEAD_WORDS.get(view.lower(run.end - 1)) === 'organization';
+  if (view.raw(k) !== 'All' || !view.spaceBefore(run.first)) return false;
+  if (HEAD_WORDS.get(view.lower(run.end - 1)) === 'organization') return true;
+  for (let i = run.first + 1; i < run.end; i++) if (view.isCapitalized(i) && HEAD_WORDS.has(view.lower(i))) return true;
+  return false;
 }
 
 /**
@@ -707,8 +712,23 @@ function isForeignBodysConnector(view: TokenView, first: number, k: number): boo
   const word = view.lower(k);
   const conjunction = word === 'y' || word === 'e';
   if (word !== 'do' && word !== 'por' && !conjunction) return false;
+  if (word === 'y' && isSpanishWordsPair(view, k)) return true;
   for (let i = first; i < k; i++) if (view.kind(i) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i))) return !conjunction || holdsLowerConnector(view, i + 1, k);
   return word === 'do' && FOREIGN_CUPS.has(view.key(first));
+}
+
+/**
+ * "Ingenieros Civiles y Contratistas Generales", "José Ortega y Gasset": Spanish "y" between two
+ * capitalised words no English dictionary holds joins one name, a firm's or a person's double
+ * surname, with no head word before it (both were cut at "y", the halves typed people). Not a place
+ * on either side.
+ */
+function isSpanishWordsPair(view: TokenView, k: number): boolean {
+  if (!view.isCapitalized(k - 1) || !view.isCapitalized(k + 1) || view.isAllCaps(k + 1)) return false;
+  // "Real Madrid y Barcelona": a place on either side is a list of two.
+  const before = view.key(k - 1);
+  const after = view.key(k + 1);
+  return !isCommonWord(before) && !isCommonWord(after) && !isKnownPlace(before) && !isKnownPlace(after);
 }
 
 /**
@@ -809,7 +829,10 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   // Convention on the Law of the Sea", "Declaration on the Rights of Indigenous Peoples" with "the".
   if (view.lower(k) === 'on' && view.isLowerWord(k) && ON_HEADS.has(view.lower(k - 1))) {
     const field = view.lower(k + 1) === 'the' && view.isLowerWord(k + 1) ? k + 2 : k + 1;
-    if (field < sentenceEnd && isNameToken(view, field)) return step(field + 1, 1);
+    if (field < sentenceEnd && isNameToken(view, field)) {
+      const listEnd = fieldListEnd(view, field + 1, sentenceEnd);
+      return step(listEnd, 1 + (listEnd > field + 1 ? 1 : 0));
+    }
   }
   if (isResearchOnField(view, first, k, sentenceEnd)) return step(k + 2, 1);
   if (isPrizesFieldAt(view, k, sentenceEnd) || isPrizesSecondFieldAt(view, k, sentenceEnd)) return step(k + 2, 1);
@@ -835,6 +858,31 @@ export function opensWithMembersOf(view: TokenView, first: number): boolean {
 
 /** Plurals of kin and members that name a body before "of": "Mothers of the Plaza de Mayo", "Sons of Liberty". */
 const MEMBERS_PLURALS = new Set(['mothers', 'grandmothers', 'fathers', 'daughters', 'sons', 'sisters', 'knights', 'veterans', 'friends', 'defenders', 'guardians', 'servants']);
+
+/**
+ * "House Committee on Science, Space, and Technology", "Senate Committee on Health, Education, Labor
+ * and Pensions": a committee's fields listed with commas and closed by "and" are its name's (it was
+ * cut at the first comma, and "Space" and "Technology" made bodies). Where the list ends, or k when
+ * no "and" and a capitalised word close one there.
+ */
+function fieldListEnd(view: TokenView, k: number, sentenceEnd: number): number {
+  let i = k;
+  while (view.isChar(i, ',') && i + 1 < sentenceEnd && isListedFieldWord(view, i + 1) && !view.isChar(i + 2, '-')) i += 2;
+  if (i === k) return k;
+  const and = view.isChar(i, ',') ? i + 1 : i;
+  return and + 1 < sentenceEnd && view.raw(and) === 'and' && isListedFieldWord(view, and + 1) ? and + 2 : k;
+}
+
+/**
+ * A capitalised word of a committee's field: a dictionary word ("Space", "Labor", though a party's
+ * name too) or one no list knows as a name; not "NASA" or "Google" of "the Committee on Finance,
+ * NASA and the FAA", nor a place.
+ */
+function isListedFieldWord(view: TokenView, i: number): boolean {
+  if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i)) return false;
+  const key = view.key(i);
+  return !isKnownPlace(key) && (isCommonWord(key) || !gazetteer().byKey.has(key));
+}
 
 /**
  * "Students for Fair Admissions", "Physicians for Human Rights", "Americans for Prosperity": a

@@ -81,7 +81,7 @@ export function innerNames(
     const opening = a === 0 || (a === 1 && view.hasDigit(words[0]!.first));
     const inner =
       longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ??
-      (opening && namedAfter && !isBodysOwnName(view, words, a) ? leadingAcronym(view, words[a]!, a) : null) ??
+      (opening && namedAfter && !isBodysOwnName(view, words, a) && !isInitialsBeforeSurname(view, words, a) ? leadingAcronym(view, words[a]!, a) : null) ??
       (personLike ? null : (placeAfterHeadOf(view, words, a) ?? (opening ? placeBeforeLocatedHead(view, words, a) : null)));
     if (!inner || (personLike && !inner.name.key.includes(' ')) || (HEAD_WORDS.get(lastKey) === 'organization' && isDistrictOfPlaceBefore(view, inner.name, found))) {
       a++;
@@ -203,8 +203,11 @@ function placeBeforeLocatedHead(view: TokenView, words: { first: number; end: nu
   return name && !isSurname(name.key) ? { name, nextWord: a + 1 } : null;
 }
 
-/** "Academy of Pediatrics", "College of Radiologists", "Institute of Criminology": a field or its people, no place. */
-const FIELD_OR_PROFESSION = /(?:ics|ians|ists|olog(?:y|ies))$/;
+/**
+ * "Academy of Pediatrics", "College of Radiologists", "Institute of Criminology": a field or its
+ * people, no place; nor an abstract noun in "-ation" or "-ism" ("the Court of Cassation" gave a place "Cassation").
+ */
+const FIELD_OR_PROFESSION = /(?:ics|ians|ists|olog(?:y|ies)|ations?|isms?)$/;
 
 /**
  * "University of Tartu", "Battle of Poltava", "Treaty of Nerchinsk", "Bay of Bengal": one word no
@@ -293,6 +296,20 @@ function leadingAcronym(view: TokenView, word: { first: number; end: number }, a
 }
 
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+
+/**
+ * "DY Patil Stadium", "JJ Thomson Institute": two or three capitals the lists do not know, before a
+ * surname the census lists and more words, are the initials of the person the place is named after,
+ * no body of its own (each gave an organisation "DY", "JJ"). "BBC Scotland", "FIFA World Cup" stay.
+ */
+function isInitialsBeforeSurname(view: TokenView, words: readonly { first: number; end: number }[], a: number): boolean {
+  const initials = words[a]!;
+  const next = words[a + 1];
+  if (!next || a + 2 >= words.length || view.length(initials.first) > 3 || next.end - next.first !== 1) return false;
+  const surname = view.key(next.first);
+  if (!view.isCapitalized(next.first) || view.isAllCaps(next.first) || !isListedSurname(surname) || isCommonWord(surname)) return false;
+  return !gazetteer().byKey.has(view.key(initials.first)) && !isKnownPlace(surname);
+}
 
 /**
  * "AK Party", "ICONIQ Capital", "CEFC China Energy": an acronym followed only by a body's head

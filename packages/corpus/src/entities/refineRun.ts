@@ -29,7 +29,7 @@ const CORE_TITLES = new Set(
   senator representative congressman congresswoman governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
   col lt maj capt sgt cmdr brig detective officer sheriff comptroller treasurer auditor
-  professor speaker administrator attorney commodore brigadier corporal laureate chair regent headteacher headmaster headmistress constable coroner magistrate principal
+  professor speaker administrator adviser advisor counsel attorney commodore brigadier corporal laureate chair regent headteacher headmaster headmistress constable coroner magistrate principal
   councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember
   mp mep msp mla td
   justices senators judges generals governors ministers presidents`

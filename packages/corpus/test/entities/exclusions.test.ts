@@ -498,3 +498,15 @@ describe('never entities', () => {
     expect(mentionsAt(index, 'Olympic Stadium')).toEqual([`Olympic Stadium@${text.indexOf('Olympic Stadium')}`]);
   });
 });
+
+describe('a sentence adverb before an appositive-like phrase', () => {
+  it('"Separately, a federal judge in Seattle allowed a class action, …" made "Separately" a judge; "Elsewhere" and "Overall" too; "Holly, a nurse, said" stays a person', () => {
+    const text = 'Separately, a federal judge in Seattle allowed a class action, Smith v. Jones, to proceed. Elsewhere, the mayor met Brown, who left. Overall, the firm said profit rose, its first gain. Holly, a nurse at the clinic, said it was calm.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const found = allSurfaces(index);
+    expect(found).not.toContain('Separately');
+    expect(found).not.toContain('Elsewhere');
+    expect(found).not.toContain('Overall');
+    expect(entityNamed(index, 'Holly')?.type).toBe('person');
+  });
+});

@@ -316,3 +316,29 @@ describe('a city before a body\'s fields joined by "and"', () => {
     expect(names).toEqual(expect.arrayContaining(['Kenya Airways', 'Ethiopian Airlines']));
   });
 });
+
+describe('initials before a surname in a place named after a person', () => {
+  it('"the DY Patil Stadium" and "the JJ Thomson Institute" gave bodies "DY" and "JJ"; "the FIFA World Cup" and "the NAACP Legal Defense Fund" still hold their bodies', () => {
+    const text = 'India won at the DY Patil Stadium in Navi Mumbai. He studied at the JJ Thomson Institute. The FIFA World Cup began. The NAACP Legal Defense Fund sued.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const found = allSurfaces(index);
+    expect(found).toContain('DY Patil Stadium');
+    expect(found).toContain('JJ Thomson Institute');
+    expect(found).not.toContain('DY');
+    expect(found).not.toContain('JJ');
+    expect(found).toContain('FIFA');
+    expect(found).toContain('NAACP');
+  });
+});
+
+describe('an abstract noun after a head word and "of"', () => {
+  it('"the Court of Cassation" gave a place "Cassation", "the Institute of Immunisation" one "Immunisation"; "the University of Tartu" still holds the town', () => {
+    const text = 'He took the case to the Court of Cassation. The Institute of Immunisation met. She studied at the University of Tartu.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const found = allSurfaces(index);
+    expect(found).toContain('Court of Cassation');
+    expect(found).not.toContain('Cassation');
+    expect(found).not.toContain('Immunisation');
+    expect(entityNamed(index, 'Tartu').type).toBe('place');
+  });
+});

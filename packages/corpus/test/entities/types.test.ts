@@ -3763,3 +3763,82 @@ describe('where someone moves from', () => {
     expectEachOnceAs(index, text, ['London'], 'place');
   });
 });
+
+describe('an adviser or a counsel as a title', () => {
+  it('"Chief Adviser Muhammad Yunus" gave a person "Adviser Muhammad Yunus", "Special Counsel Jack Smith said it" no one; the office of "the Chief Adviser\'s Office" and "the Office of Special Counsel" stays a body', () => {
+    const text = 'Chief Adviser Muhammad Yunus spoke. Special Counsel Jack Smith said it. General Counsel Maria Diaz agreed. The Chief Adviser\'s Office said. The Office of Special Counsel sued.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Muhammad Yunus', 'Jack Smith', 'Maria Diaz'], 'person');
+    expectEachOnceAs(index, text, ["Chief Adviser's Office", 'Office of Special Counsel'], 'organization');
+  });
+});
+
+describe('"All" opening a name with a head word inside it', () => {
+  it('"the All India Institute of Medical Sciences" was cut to "India Institute of Medical Sciences", "All Saints Church" to "Saints Church"; a sentence opened by "All" keeps the name after it ("All Labour Party members voted")', () => {
+    const text = 'He was taken to the All India Institute of Medical Sciences. The service at All Saints Church was full. All Labour Party members voted.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['All India Institute of Medical Sciences', 'All Saints Church', 'Labour Party'], 'organization');
+  });
+});
+
+describe('Spanish "y" inside a name', () => {
+  it('"Ingenieros Civiles y Contratistas Generales" and "José Ortega y Gasset" were cut at "y", the halves typed people; "Real Madrid y Barcelona" stays two names (a place on a side)', () => {
+    const text = 'The firm Ingenieros Civiles y Contratistas Generales paid. The philosopher José Ortega y Gasset wrote it. Fans of Real Madrid y Barcelona met.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Ingenieros Civiles y Contratistas Generales')).toEqual([`Ingenieros Civiles y Contratistas Generales@${text.indexOf('Ingenieros')}`]);
+    expect(entityNamed(index, 'Ingenieros Civiles y Contratistas Generales').type).not.toBe('person');
+    expectEachOnceAs(index, text, ['José Ortega y Gasset'], 'person');
+    expectEachOnceAs(index, text, ['Real Madrid'], 'organization');
+    expect(allSurfaces(index)).not.toContain('Contratistas Generales');
+  });
+});
+
+describe('shares or a stake held in a name', () => {
+  it('"Shares in Rio Tinto fell", "Shares of Amazon rose", "He sold his stake in Zalando" name companies (places and a person were made); "Russia has a stake in Syria" keeps the place', () => {
+    const text = 'Shares in Rio Tinto fell on Monday. Amazon said sales rose. Shares of Amazon rose. He sold his stake in Zalando. Zalando said it would hire. Russia has a stake in Syria.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Rio Tinto').type).toBe('organization');
+    expect(entityNamed(index, 'Amazon').type).toBe('organization');
+    expect(entityNamed(index, 'Zalando').type).toBe('organization');
+    expect(entityNamed(index, 'Syria').type).toBe('place');
+  });
+});
+
+describe("a committee's fields listed with commas", () => {
+  it('"the House Committee on Science, Space, and Technology" was cut at its first comma ("Space" and "Technology" made bodies); "the Committee on Finance, Google and Meta" stays three names', () => {
+    const text = 'He told the House Committee on Science, Space, and Technology that it would fly. The Senate Committee on Health, Education, Labor and Pensions met. He told the Committee on Finance, Google and Meta about it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['House Committee on Science, Space, and Technology', 'Senate Committee on Health, Education, Labor and Pensions', 'Committee on Finance', 'Google', 'Meta'], 'organization');
+    expect(allSurfaces(index)).not.toContain('Space');
+  });
+});
+
+describe("an international body's branch in a country", () => {
+  it('"Transparency International Bangladesh welcomed the ruling" gave the body and the country, not the branch; "Transparency International said Bangladesh was corrupt" stays two names', () => {
+    const text = 'Transparency International Bangladesh welcomed the ruling. Amnesty International Kenya called for an inquiry.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Transparency International Bangladesh', 'Amnesty International Kenya'], 'organization');
+    const near = 'Transparency International said Bangladesh was corrupt.';
+    const nearIndex = indexTexts({ 'a.txt': near + '\n' });
+    expect(allSurfaces(nearIndex).sort()).toEqual(['Bangladesh', 'Transparency International']);
+  });
+});
+
+describe("a church's patriarchate or synod", () => {
+  it('"the Moscow Patriarchate condemned it" made a person of the city and an unknown word; "the Holy Synod" is a body too; "Moscow" alone stays the city', () => {
+    const text = 'In a statement, the Moscow Patriarchate condemned it. The Holy Synod met on Monday. Officials in Moscow said nothing.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Moscow Patriarchate', 'Holy Synod'], 'organization');
+    expect(entityNamed(index, 'Moscow').type).toBe('place');
+  });
+});
+
+describe('a name before "maker"', () => {
+  it('"after the iPhone maker warned of weaker sales" made "iPhone" a person by the maker\'s verb; a maker\'s own name after it stays a body ("The carmaker Toyota said")', () => {
+    const text = 'Shares fell after the iPhone maker warned of weaker sales. The Wegovy maker cut its forecast. The carmaker Toyota said it would recall cars.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'iPhone').type).not.toBe('person');
+    expect(entityNamed(index, 'Wegovy').type).not.toBe('person');
+    expect(entityNamed(index, 'Toyota').type).toBe('organization');
+  });
+});
