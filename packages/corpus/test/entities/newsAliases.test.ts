@@ -192,3 +192,15 @@ describe('news aliases: code names', () => {
     expect(entityNamed(index, 'Operation Prosperity Guardian').type).toBe('event');
   });
 });
+
+describe('news aliases: an office in capitals before a surname', () => {
+  it('"AG", "CM", "DA" and "Cllr" are titles before a name: "Attorney General Pam Bondi … AG Bondi said" and "Chief Minister Yogi Adityanath … CM Adityanath visited" are one person each (the runs were names of their own with the title in them); "Siemens AG said" keeps its company', () => {
+    const text = 'Attorney General Pam Bondi spoke on Monday. AG Bondi said the case was closed. Chief Minister Yogi Adityanath ordered an inquiry. CM Adityanath visited the injured. DA Alvin Bragg and Cllr Jane Smith agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Pam Bondi')).toEqual(['Pam Bondi', 'Bondi']);
+    expect(surfaces(index, 'Yogi Adityanath')).toEqual(['Yogi Adityanath', 'Adityanath']);
+    for (const name of ['Pam Bondi', 'Yogi Adityanath', 'Alvin Bragg', 'Jane Smith']) expect(entityNamed(index, name).type, name).toBe('person');
+    const near = indexTexts({ 'a.txt': 'Siemens AG said profits rose. Volkswagen AG shares fell.\n' });
+    expect(surfaces(near, 'Siemens')).toEqual(['Siemens AG']);
+  });
+});
