@@ -7,7 +7,7 @@ import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { countryFirstKey, countryOfCapital, gazetteer, isBodyHeadBeforeCity, isCity, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
-import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { COMPANY_GROUP_WORDS, COMPASS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
@@ -30,6 +30,17 @@ export function firstWordStandsFor(shortFormKeys: readonly string[], key = ''): 
   if (TITLE_WORDS.has(first) && !REGNAL_TITLES.has(first)) return false;
   return !(REGNAL_TITLES.has(first) && HEAD_WORDS.has(last));
 }
+
+/**
+ * "NFC West", "AL Central": a compass point (or "central") closing a name that opens with a
+ * league's letters names a division of it, so the letters alone are the league ("the top seed in
+ * the NFC"). "Kanye" may still be Kanye West.
+ */
+export function namesADivision(surface: string, lastKey: string): boolean {
+  return (COMPASS.has(lastKey) || lastKey === 'central') && LEAGUE_LETTERS.test(surface);
+}
+
+const LEAGUE_LETTERS = /^\p{Lu}{2,5} /u;
 
 /**
  * Whether a full name's last word alone may stand for it, as a surname does ("Putin"): not a head
@@ -1207,7 +1218,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const founder = founderSurnameOf(d.key);
     if (founder) addTo(byShortKey, founder, full);
     if (surnameAfterParticle(d.key)) particleSurnames.add(full);
-    addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
+    if (!namesADivision(d.surface, lastKey)) addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
     if (placeWordCandidate && isPersonBearingPlace(d)) people.add(full);
     if (initialNicknameCandidate && isPersonWithName(d)) for (const nickname of initialNicknames(firstKey, lastKey)) addTo(byInitialNickname, nickname, full);
   }

@@ -204,3 +204,15 @@ describe('news aliases: an office in capitals before a surname', () => {
     expect(surfaces(near, 'Siemens')).toEqual(['Siemens AG']);
   });
 });
+
+describe('news aliases: a league and its division', () => {
+  it('a compass point closing a name names a division: "clinched the NFC West title and the top seed in the NFC" are two entities (the conference went into its division); a person\'s given name still stands for its person ("Kanye West … Kanye")', () => {
+    const text = 'The Seattle Seahawks clinched the NFC West title and the top seed in the NFC. The Buffalo Bills won the AFC East.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'NFC West')).toEqual(['NFC West']);
+    // The conference is named inside its division's name too.
+    expect(mentionsAt(index, 'NFC')).toEqual([`NFC@${text.indexOf('NFC West')}`, `NFC@${text.lastIndexOf('NFC')}`]);
+    const near = indexTexts({ 'a.txt': 'Rapper Kanye West performed in Paris on Friday. The crowd cheered when Kanye walked on stage.\n' });
+    expect(surfaces(near, 'Kanye West')).toEqual(['Kanye West', 'Kanye']);
+  });
+});
