@@ -1265,6 +1265,12 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       // Before the honorific's sex: a woman called by her given name is no "Mrs. Clinton" either.
       if (sex && calledByGivenName.size > 0) keys = withoutPeopleCalledByGivenName(d.key, keys, calledByGivenName);
       if (sex) keys = ofHonorificSex(keys, sex, (relatives ??= family.relativesOf(found)), (pronounSexes ??= family.pronounSexesOf(found)));
+      // "His daughter, Keiko Fujimori, … Fujimori leads the polls, and she": the pronoun after a
+      // surname that a relative shares says which of the family it is, before the relative is set aside.
+      else if (keys.length > 1 && keys.some((k) => (relatives ??= family.relativesOf(found)).has(k))) {
+        const pronounSex = family.pronounSexAfter(d, found[i + 1]);
+        if (pronounSex) keys = ofHonorificSex(keys, pronounSex, relatives!, (pronounSexes ??= family.pronounSexesOf(found)));
+      }
       if (keys.length > 1) keys = family.namesAChild(d) ? onlyChildren(keys, (relatives ??= family.relativesOf(found))) : withoutRelatives(keys, (relatives ??= family.relativesOf(found)), () => (nonPeople ??= fullNamesOfNonPeople(found)));
       if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
       if (keys.some(closesWithBodyHead)) keys = withoutBodiesNamedAfterIt(d.key, keys, (firstWritten ??= firstBodyMentions(found)));
@@ -1541,6 +1547,8 @@ export interface ArticleFamily {
   honorificSex(d: MentionDraft): Sex | null;
   /** The sex of the pronoun right after a full name in its sentence, by the name's key (see pronounSexesIn). */
   pronounSexesOf(found: MentionDraft[]): ReadonlyMap<string, Sex>;
+  /** The sex of the first "he" or "she" after a mention in its sentence, before the next name: "Fujimori leads the polls, and she" ("proposed to her" is someone else). */
+  pronounSexAfter(d: MentionDraft, next: MentionDraft | undefined): Sex | null;
   /** "the younger Biden": a surname after "younger", which names a child of the family. */
   namesAChild(d: MentionDraft): boolean;
   /** "Dr. Biden", "Prof. Nakamura": a scholar's or a physician's title right before a mention. */
@@ -1555,6 +1563,7 @@ const NO_FAMILY: ArticleFamily = {
   relativesOf: () => new Map(),
   honorificSex: () => null,
   pronounSexesOf: () => new Map(),
+  pronounSexAfter: () => null,
   namesAChild: () => false,
   hasDoctorTitle: () => false,
   namesCouple: () => false,
@@ -1566,6 +1575,7 @@ export function familyIn(text: string, sentences: readonly number[]): ArticleFam
   return {
     relativesOf: (found) => relativesIn(text, sentences, found),
     pronounSexesOf: (found) => pronounSexesIn(text, sentences, found),
+    pronounSexAfter: (d, next) => pronounSexBetween(text, d.end, Math.min(sentences[2 * d.sentence + 1] ?? text.length, next && next.start >= d.end ? next.start : text.length), SUBJECT_PRONOUN),
     honorificSex: (d) => {
       const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, d.start - 8), d.start))?.[1];
       return honorific ? (honorific === 'Mr' ? 'male' : 'female') : null;
@@ -1940,14 +1950,20 @@ export function pronounSexesIn(text: string, sentences: readonly number[], found
     const d = found[i]!;
     if (d.shortFormKeys.length === 0 || d.link || sexes.has(d.key)) continue;
     const next = found[i + 1];
-    const end = Math.min(sentences[2 * d.sentence + 1] ?? text.length, next && next.start >= d.end ? next.start : text.length);
-    const pronoun = THIRD_PERSON_PRONOUN.exec(text.slice(d.end, end))?.[1]?.toLowerCase();
-    if (pronoun) sexes.set(d.key, FEMALE_PRONOUNS.has(pronoun) ? 'female' : 'male');
+    const sex = pronounSexBetween(text, d.end, Math.min(sentences[2 * d.sentence + 1] ?? text.length, next && next.start >= d.end ? next.start : text.length), THIRD_PERSON_PRONOUN);
+    if (sex) sexes.set(d.key, sex);
   }
   return sexes;
 }
 
+/** The sex of the first pronoun the pattern finds in text[start, end), if any. */
+function pronounSexBetween(text: string, start: number, end: number, pronouns: RegExp): Sex | null {
+  const pronoun = pronouns.exec(text.slice(start, end))?.[1]?.toLowerCase();
+  return pronoun ? (FEMALE_PRONOUNS.has(pronoun) ? 'female' : 'male') : null;
+}
+
 const THIRD_PERSON_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/i;
+const SUBJECT_PRONOUN = /\b(he|she)\b/i;
 const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
 
 /** "wife", "sisters", "stepmother": female; "son", "husband": male; "cousin", "children": neither. "son", "daughters", "children": a child. */

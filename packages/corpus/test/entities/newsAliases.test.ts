@@ -31,6 +31,18 @@ describe('news aliases: relatives', () => {
   });
 });
 
+describe('news aliases: a pronoun after a surname that a relative shares', () => {
+  it('"His daughter, Keiko Fujimori, … Fujimori leads the polls, and she will face a runoff" is the daughter (the surname went to her father, the relative set aside); "Fujimori said he had been treated unfairly" stays the father', () => {
+    const text = 'Former President Alberto Fujimori died in 2024. His daughter, Keiko Fujimori, is running for president. Fujimori leads the polls, and she will face a runoff.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Keiko Fujimori')).toEqual(['Keiko Fujimori', 'Fujimori']);
+    expect(surfaces(index, 'Alberto Fujimori')).toEqual(['Alberto Fujimori']);
+    const near = indexTexts({ 'a.txt': 'Former President Alberto Fujimori was jailed in 2009. His daughter, Keiko Fujimori, visited him. Fujimori said he had been treated unfairly.\n' });
+    expect(surfaces(near, 'Alberto Fujimori')).toEqual(['Alberto Fujimori', 'Fujimori']);
+    expect(surfaces(near, 'Keiko Fujimori')).toEqual(['Keiko Fujimori']);
+  });
+});
+
 describe('news aliases: bodies of one country', () => {
   it('"Congress" after another country\'s possessive is that country\'s parliament in the story: "Mexico\'s Congress approved the reform … Congress had listened" and "Peru\'s Congress" are not the lists\' U.S. Congress of a story from Washington; "America\'s Congress" is', () => {
     const index = indexTexts({
