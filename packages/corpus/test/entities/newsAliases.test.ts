@@ -228,3 +228,16 @@ describe('news aliases: a league and its division', () => {
     expect(surfaces(near, 'Kanye West')).toEqual(['Kanye West', 'Kanye']);
   });
 });
+
+describe('news aliases: football clubs by their nicknames', () => {
+  it('the lists know the nicknames sports pages give the big clubs: "Real Madrid beat Sevilla … Mbappé scored for Los Blancos" is one club (the nickname was an entity of type other), as are "the Rossoneri" (AC Milan), "the Bianconeri" (Juventus) and "the Gunners" (Arsenal); the lower-case word stays none ("the gunners fired")', () => {
+    const text = 'Real Madrid beat Sevilla 2-1 on Sunday. Kylian Mbappé scored for Los Blancos before the break. In Turin, the Bianconeri lost to the Rossoneri. Arsenal won 2-0, and the Gunners are top.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Real Madrid')).toEqual(['Real Madrid', 'Los Blancos']);
+    expect(surfaces(index, 'Arsenal')).toEqual(['Arsenal', 'Gunners']);
+    expect(surfaces(index, 'AC Milan')).toEqual(['Rossoneri']);
+    expect(surfaces(index, 'Juventus')).toEqual(['Bianconeri']);
+    const near = indexTexts({ 'a.txt': 'Artillery units shelled the town at dawn. The gunners fired for an hour, the army said.\n' });
+    expect(near.entities.map((e) => e.name)).not.toContain('Arsenal');
+  });
+});
