@@ -1032,31 +1032,43 @@ function linkAcronyms(story: MentionDraft[]): void {
 
 /** "L.A. Times": capitals each with its period, then the rest of a name. */
 const DOTTED_OPENING = /^((?:\p{Lu}\.){2,}) (.+)$/u;
+/** "UP Police": two to four capitals without periods, then the rest of a name. */
+const CAPITALS_OPENING = /^(\p{Lu}{2,4}) (.+)$/u;
 
 /**
  * "The Los Angeles Times reported … The L.A. Times said": a name opening with the dotted initials
  * of the words a fuller name of the story opens with, the rest the same, is that name. Not "L.A.
  * Times" beside the "New York Times" (other initials), nor beside "Lake Arrowhead Times" too (two),
- * nor "U.S. Congress", whose listed letters name a country.
+ * nor "U.S. Congress", whose listed letters name a country. Capitals without periods stand so for
+ * a place the lists know: "UP Police" after "the Uttar Pradesh Police".
  */
 function linkDottedOpenings(story: MentionDraft[]): void {
-  const opensDotted = (d: MentionDraft) => d.surface.charCodeAt(1) === 46 && !d.link && DOTTED_OPENING.test(d.surface);
-  if (!story.some(opensDotted)) return;
+  if (!story.some(opensWithInitials)) return;
   for (const d of story) {
-    if (!opensDotted(d)) continue;
-    const [, dotted, rest] = DOTTED_OPENING.exec(d.surface)!;
-    const letters = dotted!.replace(/\./g, '');
+    const match = opensWithInitials(d);
+    if (!match) continue;
+    const [, initials, rest] = match;
+    const letters = initials!.replace(/\./g, '');
     // "U.S. Congress": a country's letters the lists hold are the merge's to spell (countryFirstKey).
     if (gazetteer().byKey.has(letters.toLowerCase())) continue;
+    const dotted = letters !== initials;
     let target: string | null | undefined;
     for (const full of story) {
       if (full.link || full.key === d.key || !full.surface.endsWith(` ${rest}`)) continue;
       const head = full.surface.slice(0, -rest!.length - 1).split(' ');
-      if (head.length < 2 || !initialsOf(head).includes(letters)) continue;
+      if (head.length < 2 || !initialsOf(head).includes(letters) || (!dotted && !isKnownPlace(nameKey(head.join(' '))))) continue;
       target = target === undefined || target === full.key ? full.key : null;
     }
     if (target) d.link = target;
   }
+}
+
+/** The initials and the rest of a name opening "L.A. Times" or "UP Police", if it opens so and is linked to nothing yet. */
+function opensWithInitials(d: MentionDraft): RegExpExecArray | null {
+  if (d.link) return null;
+  const second = d.surface.charCodeAt(1);
+  if (second === 46) return DOTTED_OPENING.exec(d.surface);
+  return second >= 65 && second <= 90 ? CAPITALS_OPENING.exec(d.surface) : null;
 }
 
 /**

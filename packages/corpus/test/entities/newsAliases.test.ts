@@ -241,3 +241,13 @@ describe('news aliases: football clubs by their nicknames', () => {
     expect(near.entities.map((e) => e.name)).not.toContain('Arsenal');
   });
 });
+
+describe('news aliases: a place\'s capitals opening a body\'s name', () => {
+  it('capitals without periods stand for a place the lists know when the rest is the same: "The Uttar Pradesh Police said … UP Police director general Prashant Kumar said" is one force (two organisations); capitals of words that name no place link nothing ("Acme Brands Group … AB Group")', () => {
+    const text = 'The Uttar Pradesh Police said 30 people died. UP Police director general Prashant Kumar said barricades broke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Uttar Pradesh Police')).toEqual(['Uttar Pradesh Police', 'UP Police']);
+    const near = indexTexts({ 'a.txt': 'The Halvorsen Brands Group said sales fell. HB Group shares dropped on Monday.\n' });
+    expect(surfaces(near, 'Halvorsen Brands Group')).toEqual(['Halvorsen Brands Group']);
+  });
+});
