@@ -251,3 +251,12 @@ describe('news aliases: a place\'s capitals opening a body\'s name', () => {
     expect(surfaces(near, 'Halvorsen Brands Group')).toEqual(['Halvorsen Brands Group']);
   });
 });
+
+describe('news aliases: London\'s police force', () => {
+  it('the lists know the Metropolitan Police by its short name: "The Metropolitan Police arrested a man … The Met Police later released him" is one force (two organisations); "Scotland Yard said" stays its own name', () => {
+    const text = 'The Metropolitan Police arrested a man on Friday. The Met Police later released him. Scotland Yard said inquiries continue.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Metropolitan Police')).toEqual(['Metropolitan Police', 'Met Police']);
+    expect(surfaces(index, 'Scotland Yard')).toEqual(['Scotland Yard']);
+  });
+});
