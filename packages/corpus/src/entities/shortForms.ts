@@ -1687,15 +1687,22 @@ function localTeamWords(found: readonly MentionDraft[]): Map<string, string> {
  * "Toyota said" after "Toyota Motor Corp", "BYD" after "BYD Co Ltd": a company the gazetteer knows
  * by one word is the article's company whose name opens with that word and closes with a legal
  * form. By that word, the one full name; none when two such companies share it ("Mitsubishi
- * Electric Corp" and "Mitsubishi Motors Corp").
+ * Electric Corp" and "Mitsubishi Motors Corp"). So is a country's other name: "Nippon" after
+ * "Nippon Steel Corp." is the steelmaker, not Japan.
  */
+/** "nippon", "nihon": a name of a country the lists give besides the one it goes by ("japan"). */
+function isCountrysOtherName(word: string, entry: GazetteerEntry): boolean {
+  return entry.type === 'place' && gazetteer().countries.has(entry) && nameKey(entry.name) !== word;
+}
+
 function localCompanyWords(found: readonly MentionDraft[]): Map<string, string> {
   const known = gazetteer().byKey;
   const companies = new Map<string, string>();
   for (const d of found) {
     if (d.shortFormKeys.length === 0 || d.link || !LEGAL_SUFFIXES.has(d.key.slice(d.key.lastIndexOf(' ') + 1))) continue;
     const word = d.shortFormKeys[0]!;
-    if (known.get(word)?.type !== 'organization' || known.has(d.key)) continue;
+    const entry = known.get(word);
+    if (!entry || (entry.type !== 'organization' && !isCountrysOtherName(word, entry)) || known.has(d.key)) continue;
     const other = companies.get(word);
     companies.set(word, other === undefined || other === d.key ? d.key : '');
   }

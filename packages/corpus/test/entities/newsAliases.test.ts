@@ -260,3 +260,16 @@ describe('news aliases: London\'s police force', () => {
     expect(surfaces(index, 'Scotland Yard')).toEqual(['Scotland Yard']);
   });
 });
+
+describe('news aliases: a country\'s other name opening a company\'s', () => {
+  it('"Nippon Steel Corp. said … The deal gives Nippon the third-largest capacity" is the steelmaker (the word went to Japan, whose other name it is); "Japan Airlines Co. said … Japan welcomed it" keeps the country', () => {
+    const text = 'Nippon Steel Corp. said it had completed the deal. The deal gives Nippon the third-largest capacity in the world, and Japan welcomed it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Nippon Steel Corp.')).toEqual(['Nippon Steel Corp.', 'Nippon']);
+    expect(surfaces(index, 'Japan')).toEqual(['Japan']);
+    const nearText = 'Japan Airlines Co. said profits rose. Japan welcomed the news.';
+    const near = indexTexts({ 'a.txt': nearText + '\n' });
+    expect(mentionsAt(near, 'Japan')).toContain(`Japan@${nearText.lastIndexOf('Japan')}`);
+    expect(surfaces(near, 'Japan Airlines Co.')).toEqual(['Japan Airlines Co.']);
+  });
+});
