@@ -661,8 +661,9 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'other', WEIGHT.contextNoun);
   } else if (word === 'for' && isCity(view.keyOf(first, end)) && (playsFor(view, before, sentenceFirst) || scoresForOneWordCity(view, before, first, end))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-  } else if ((ROLE_NOUNS.has(word) || isOccupationByEnding(word)) && !EITHER_KIND_ROLES.has(word)) {
+  } else if ((ROLE_NOUNS.has(word) || isOccupationByEnding(word)) && !EITHER_KIND_ROLES.has(word) && !(word === 'official' && HEAD_WORDS.get(view.lower(end - 1)) === 'organization')) {
     // "rival Mahindra & Mahindra", "its successor Alitalia": a rival or a successor may be a body's; the name says which.
+    // "the official Saudi Press Agency reported": the adjective, before a body's head word.
     addEvidence(evidence, 'person', WEIGHT.roleNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
   } else if (worksAt(view, before, sentenceFirst, first, end) && !(view.kind(end) === TokenKind.Hyphen && view.adjacent(end - 1))) {

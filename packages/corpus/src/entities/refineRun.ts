@@ -31,7 +31,7 @@ const CORE_TITLES = new Set(
   col lt maj capt sgt cmdr brig detective officer sheriff comptroller treasurer auditor
   professor speaker administrator adviser advisor counsel attorney commodore brigadier corporal laureate chair regent headteacher headmaster headmistress constable coroner magistrate principal
   councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember
-  mp mep msp mla td
+  mp mep msp mla td cllr
   justices senators judges generals governors ministers presidents`
     .split(/\s+/)
     .filter(Boolean)
@@ -40,9 +40,16 @@ const CORE_TITLES = new Set(
 
 /** A title that makes what follows a person; an honorific only where it is one ("DR Congo" is the country). */
 function isCoreTitleAt(view: TokenView, i: number): boolean {
+  if (OFFICES_IN_CAPITALS.has(view.lower(i))) return view.isAllCaps(i);
   if (CLERICAL_TITLES.has(view.lower(i))) return view.isCapitalized(i + 1) && (isGivenName(view.lower(i + 1), true) || isReligiousName(view, i + 1));
   return CORE_TITLES.has(view.lower(i)) && (!HONORIFICS.has(view.lower(i)) || isHonorificAt(view, i));
 }
+
+/**
+ * "AG Bondi" after "Attorney General Pam Bondi", "CM Adityanath", "DA Alvin Bragg": an office's
+ * letters before a name are its title, in capitals only ("Lei da Fronteira Verde" has the particle).
+ */
+const OFFICES_IN_CAPITALS = new Set(['ag', 'cm', 'da']);
 
 /**
  * A cleric's title is a title before a given name: "U.S. Cardinal Raymond Burke" and "Philippine

@@ -7,7 +7,7 @@ import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { countryFirstKey, countryOfCapital, gazetteer, isBodyHeadBeforeCity, isCity, isCompassPointsAndPlace, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
-import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { COMPANY_GROUP_WORDS, COMPASS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
@@ -33,6 +33,17 @@ export function firstWordStandsFor(shortFormKeys: readonly string[], key = ''): 
   if (SUB_BODY_HEADS.has(last) && HEAD_WORDS.get(first) === 'organization') return false;
   return !(REGNAL_TITLES.has(first) && HEAD_WORDS.has(last));
 }
+
+/**
+ * "NFC West", "AL Central": a compass point (or "central") closing a name that opens with a
+ * league's letters names a division of it, so the letters alone are the league ("the top seed in
+ * the NFC"). "Kanye" may still be Kanye West.
+ */
+export function namesADivision(surface: string, lastKey: string): boolean {
+  return (COMPASS.has(lastKey) || lastKey === 'central') && LEAGUE_LETTERS.test(surface);
+}
+
+const LEAGUE_LETTERS = /^\p{Lu}{2,5} /u;
 
 /**
  * Whether a full name's last word alone may stand for it, as a surname does ("Putin"): not a head
@@ -1028,31 +1039,43 @@ function linkAcronyms(story: MentionDraft[]): void {
 
 /** "L.A. Times": capitals each with its period, then the rest of a name. */
 const DOTTED_OPENING = /^((?:\p{Lu}\.){2,}) (.+)$/u;
+/** "UP Police": two to four capitals without periods, then the rest of a name. */
+const CAPITALS_OPENING = /^(\p{Lu}{2,4}) (.+)$/u;
 
 /**
  * "The Los Angeles Times reported … The L.A. Times said": a name opening with the dotted initials
  * of the words a fuller name of the story opens with, the rest the same, is that name. Not "L.A.
  * Times" beside the "New York Times" (other initials), nor beside "Lake Arrowhead Times" too (two),
- * nor "U.S. Congress", whose listed letters name a country.
+ * nor "U.S. Congress", whose listed letters name a country. Capitals without periods stand so for
+ * a place the lists know: "UP Police" after "the Uttar Pradesh Police".
  */
 function linkDottedOpenings(story: MentionDraft[]): void {
-  const opensDotted = (d: MentionDraft) => d.surface.charCodeAt(1) === 46 && !d.link && DOTTED_OPENING.test(d.surface);
-  if (!story.some(opensDotted)) return;
+  if (!story.some(opensWithInitials)) return;
   for (const d of story) {
-    if (!opensDotted(d)) continue;
-    const [, dotted, rest] = DOTTED_OPENING.exec(d.surface)!;
-    const letters = dotted!.replace(/\./g, '');
+    const match = opensWithInitials(d);
+    if (!match) continue;
+    const [, initials, rest] = match;
+    const letters = initials!.replace(/\./g, '');
     // "U.S. Congress": a country's letters the lists hold are the merge's to spell (countryFirstKey).
     if (gazetteer().byKey.has(letters.toLowerCase())) continue;
+    const dotted = letters !== initials;
     let target: string | null | undefined;
     for (const full of story) {
       if (full.link || full.key === d.key || !full.surface.endsWith(` ${rest}`)) continue;
       const head = full.surface.slice(0, -rest!.length - 1).split(' ');
-      if (head.length < 2 || !initialsOf(head).includes(letters)) continue;
+      if (head.length < 2 || !initialsOf(head).includes(letters) || (!dotted && !isKnownPlace(nameKey(head.join(' '))))) continue;
       target = target === undefined || target === full.key ? full.key : null;
     }
     if (target) d.link = target;
   }
+}
+
+/** The initials and the rest of a name opening "L.A. Times" or "UP Police", if it opens so and is linked to nothing yet. */
+function opensWithInitials(d: MentionDraft): RegExpExecArray | null {
+  if (d.link) return null;
+  const second = d.surface.charCodeAt(1);
+  if (second === 46) return DOTTED_OPENING.exec(d.surface);
+  return second >= 65 && second <= 90 ? CAPITALS_OPENING.exec(d.surface) : null;
 }
 
 /**
@@ -1224,7 +1247,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const founder = founderSurnameOf(d.key);
     if (founder) addTo(byShortKey, founder, full);
     if (surnameAfterParticle(d.key) && !isMarriedNameAfterDe(d.key)) particleSurnames.add(full);
-    addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
+    if (!namesADivision(d.surface, lastKey)) addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
     if (placeWordCandidate && isPersonBearingPlace(d)) people.add(full);
     if (initialNicknameCandidate && isPersonWithName(d)) for (const nickname of initialNicknames(firstKey, lastKey)) addTo(byInitialNickname, nickname, full);
   }
@@ -1275,6 +1298,12 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       // Before the honorific's sex: a woman called by her given name is no "Mrs. Clinton" either.
       if (sex && calledByGivenName.size > 0) keys = withoutPeopleCalledByGivenName(d.key, keys, calledByGivenName);
       if (sex) keys = ofHonorificSex(keys, sex, (relatives ??= family.relativesOf(found)), (pronounSexes ??= family.pronounSexesOf(found)));
+      // "His daughter, Keiko Fujimori, … Fujimori leads the polls, and she": the pronoun after a
+      // surname that a relative shares says which of the family it is, before the relative is set aside.
+      else if (keys.length > 1 && keys.some((k) => (relatives ??= family.relativesOf(found)).has(k))) {
+        const pronounSex = family.pronounSexAfter(d, found[i + 1]);
+        if (pronounSex) keys = ofHonorificSex(keys, pronounSex, relatives!, (pronounSexes ??= family.pronounSexesOf(found)));
+      }
       if (keys.length > 1) keys = family.namesAChild(d) ? onlyChildren(keys, (relatives ??= family.relativesOf(found))) : withoutRelatives(keys, (relatives ??= family.relativesOf(found)), () => (nonPeople ??= fullNamesOfNonPeople(found)));
       if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
       if (keys.some(closesWithBodyHead)) keys = withoutBodiesNamedAfterIt(d.key, keys, (firstWritten ??= firstBodyMentions(found)));
@@ -1551,6 +1580,8 @@ export interface ArticleFamily {
   honorificSex(d: MentionDraft): Sex | null;
   /** The sex of the pronoun right after a full name in its sentence, by the name's key (see pronounSexesIn). */
   pronounSexesOf(found: MentionDraft[]): ReadonlyMap<string, Sex>;
+  /** The sex of the first "he" or "she" after a mention in its sentence, before the next name: "Fujimori leads the polls, and she" ("proposed to her" is someone else). */
+  pronounSexAfter(d: MentionDraft, next: MentionDraft | undefined): Sex | null;
   /** "the younger Biden": a surname after "younger", which names a child of the family. */
   namesAChild(d: MentionDraft): boolean;
   /** "Dr. Biden", "Prof. Nakamura": a scholar's or a physician's title right before a mention. */
@@ -1565,6 +1596,7 @@ const NO_FAMILY: ArticleFamily = {
   relativesOf: () => new Map(),
   honorificSex: () => null,
   pronounSexesOf: () => new Map(),
+  pronounSexAfter: () => null,
   namesAChild: () => false,
   hasDoctorTitle: () => false,
   namesCouple: () => false,
@@ -1576,6 +1608,7 @@ export function familyIn(text: string, sentences: readonly number[]): ArticleFam
   return {
     relativesOf: (found) => relativesIn(text, sentences, found),
     pronounSexesOf: (found) => pronounSexesIn(text, sentences, found),
+    pronounSexAfter: (d, next) => pronounSexBetween(text, d.end, Math.min(sentences[2 * d.sentence + 1] ?? text.length, next && next.start >= d.end ? next.start : text.length), SUBJECT_PRONOUN),
     honorificSex: (d) => {
       const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, d.start - 8), d.start))?.[1];
       return honorific ? (honorific === 'Mr' ? 'male' : 'female') : null;
@@ -1675,15 +1708,22 @@ function localTeamWords(found: readonly MentionDraft[]): Map<string, string> {
  * "Toyota said" after "Toyota Motor Corp", "BYD" after "BYD Co Ltd": a company the gazetteer knows
  * by one word is the article's company whose name opens with that word and closes with a legal
  * form. By that word, the one full name; none when two such companies share it ("Mitsubishi
- * Electric Corp" and "Mitsubishi Motors Corp").
+ * Electric Corp" and "Mitsubishi Motors Corp"). So is a country's other name: "Nippon" after
+ * "Nippon Steel Corp." is the steelmaker, not Japan.
  */
+/** "nippon", "nihon": a name of a country the lists give besides the one it goes by ("japan"). */
+function isCountrysOtherName(word: string, entry: GazetteerEntry): boolean {
+  return entry.type === 'place' && gazetteer().countries.has(entry) && nameKey(entry.name) !== word;
+}
+
 function localCompanyWords(found: readonly MentionDraft[]): Map<string, string> {
   const known = gazetteer().byKey;
   const companies = new Map<string, string>();
   for (const d of found) {
     if (d.shortFormKeys.length === 0 || d.link || !LEGAL_SUFFIXES.has(d.key.slice(d.key.lastIndexOf(' ') + 1))) continue;
     const word = d.shortFormKeys[0]!;
-    if (known.get(word)?.type !== 'organization' || known.has(d.key)) continue;
+    const entry = known.get(word);
+    if (!entry || (entry.type !== 'organization' && !isCountrysOtherName(word, entry)) || known.has(d.key)) continue;
     const other = companies.get(word);
     companies.set(word, other === undefined || other === d.key ? d.key : '');
   }
@@ -1962,14 +2002,20 @@ export function pronounSexesIn(text: string, sentences: readonly number[], found
     const d = found[i]!;
     if (d.shortFormKeys.length === 0 || d.link || sexes.has(d.key)) continue;
     const next = found[i + 1];
-    const end = Math.min(sentences[2 * d.sentence + 1] ?? text.length, next && next.start >= d.end ? next.start : text.length);
-    const pronoun = THIRD_PERSON_PRONOUN.exec(text.slice(d.end, end))?.[1]?.toLowerCase();
-    if (pronoun) sexes.set(d.key, FEMALE_PRONOUNS.has(pronoun) ? 'female' : 'male');
+    const sex = pronounSexBetween(text, d.end, Math.min(sentences[2 * d.sentence + 1] ?? text.length, next && next.start >= d.end ? next.start : text.length), THIRD_PERSON_PRONOUN);
+    if (sex) sexes.set(d.key, sex);
   }
   return sexes;
 }
 
+/** The sex of the first pronoun the pattern finds in text[start, end), if any. */
+function pronounSexBetween(text: string, start: number, end: number, pronouns: RegExp): Sex | null {
+  const pronoun = pronouns.exec(text.slice(start, end))?.[1]?.toLowerCase();
+  return pronoun ? (FEMALE_PRONOUNS.has(pronoun) ? 'female' : 'male') : null;
+}
+
 const THIRD_PERSON_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/i;
+const SUBJECT_PRONOUN = /\b(he|she)\b/i;
 const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
 
 /** "wife", "sisters", "stepmother": female; "son", "husband": male; "cousin", "children": neither. "son", "daughters", "children": a child. */

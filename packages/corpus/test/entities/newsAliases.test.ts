@@ -31,6 +31,18 @@ describe('news aliases: relatives', () => {
   });
 });
 
+describe('news aliases: a pronoun after a surname that a relative shares', () => {
+  it('"His daughter, Keiko Fujimori, … Fujimori leads the polls, and she will face a runoff" is the daughter (the surname went to her father, the relative set aside); "Fujimori said he had been treated unfairly" stays the father', () => {
+    const text = 'Former President Alberto Fujimori died in 2024. His daughter, Keiko Fujimori, is running for president. Fujimori leads the polls, and she will face a runoff.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Keiko Fujimori')).toEqual(['Keiko Fujimori', 'Fujimori']);
+    expect(surfaces(index, 'Alberto Fujimori')).toEqual(['Alberto Fujimori']);
+    const near = indexTexts({ 'a.txt': 'Former President Alberto Fujimori was jailed in 2009. His daughter, Keiko Fujimori, visited him. Fujimori said he had been treated unfairly.\n' });
+    expect(surfaces(near, 'Alberto Fujimori')).toEqual(['Alberto Fujimori', 'Fujimori']);
+    expect(surfaces(near, 'Keiko Fujimori')).toEqual(['Keiko Fujimori']);
+  });
+});
+
 describe('news aliases: bodies of one country', () => {
   it('"Congress" after another country\'s possessive is that country\'s parliament in the story: "Mexico\'s Congress approved the reform … Congress had listened" and "Peru\'s Congress" are not the lists\' U.S. Congress of a story from Washington; "America\'s Congress" is', () => {
     const index = indexTexts({
@@ -243,5 +255,74 @@ describe('news aliases: code names', () => {
     const index = indexTexts({ 'a.txt': text + '\n' });
     expect(mentionsAt(index, 'Guardian')).toEqual([`Guardian@${text.lastIndexOf('Guardian')}`]);
     expect(entityNamed(index, 'Operation Prosperity Guardian').type).toBe('event');
+  });
+});
+
+describe('news aliases: an office in capitals before a surname', () => {
+  it('"AG", "CM", "DA" and "Cllr" are titles before a name: "Attorney General Pam Bondi … AG Bondi said" and "Chief Minister Yogi Adityanath … CM Adityanath visited" are one person each (the runs were names of their own with the title in them); "Siemens AG said" keeps its company', () => {
+    const text = 'Attorney General Pam Bondi spoke on Monday. AG Bondi said the case was closed. Chief Minister Yogi Adityanath ordered an inquiry. CM Adityanath visited the injured. DA Alvin Bragg and Cllr Jane Smith agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Pam Bondi')).toEqual(['Pam Bondi', 'Bondi']);
+    expect(surfaces(index, 'Yogi Adityanath')).toEqual(['Yogi Adityanath', 'Adityanath']);
+    for (const name of ['Pam Bondi', 'Yogi Adityanath', 'Alvin Bragg', 'Jane Smith']) expect(entityNamed(index, name).type, name).toBe('person');
+    const near = indexTexts({ 'a.txt': 'Siemens AG said profits rose. Volkswagen AG shares fell.\n' });
+    expect(surfaces(near, 'Siemens')).toEqual(['Siemens AG']);
+  });
+});
+
+describe('news aliases: a league and its division', () => {
+  it('a compass point closing a name names a division: "clinched the NFC West title and the top seed in the NFC" are two entities (the conference went into its division); a person\'s given name still stands for its person ("Kanye West … Kanye")', () => {
+    const text = 'The Seattle Seahawks clinched the NFC West title and the top seed in the NFC. The Buffalo Bills won the AFC East.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'NFC West')).toEqual(['NFC West']);
+    // The conference is named inside its division's name too.
+    expect(mentionsAt(index, 'NFC')).toEqual([`NFC@${text.indexOf('NFC West')}`, `NFC@${text.lastIndexOf('NFC')}`]);
+    const near = indexTexts({ 'a.txt': 'Rapper Kanye West performed in Paris on Friday. The crowd cheered when Kanye walked on stage.\n' });
+    expect(surfaces(near, 'Kanye West')).toEqual(['Kanye West', 'Kanye']);
+  });
+});
+
+describe('news aliases: football clubs by their nicknames', () => {
+  it('the lists know the nicknames sports pages give the big clubs: "Real Madrid beat Sevilla … Mbappé scored for Los Blancos" is one club (the nickname was an entity of type other), as are "the Rossoneri" (AC Milan), "the Bianconeri" (Juventus) and "the Gunners" (Arsenal); the lower-case word stays none ("the gunners fired")', () => {
+    const text = 'Real Madrid beat Sevilla 2-1 on Sunday. Kylian Mbappé scored for Los Blancos before the break. In Turin, the Bianconeri lost to the Rossoneri. Arsenal won 2-0, and the Gunners are top.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Real Madrid')).toEqual(['Real Madrid', 'Los Blancos']);
+    expect(surfaces(index, 'Arsenal')).toEqual(['Arsenal', 'Gunners']);
+    expect(surfaces(index, 'AC Milan')).toEqual(['Rossoneri']);
+    expect(surfaces(index, 'Juventus')).toEqual(['Bianconeri']);
+    const near = indexTexts({ 'a.txt': 'Artillery units shelled the town at dawn. The gunners fired for an hour, the army said.\n' });
+    expect(near.entities.map((e) => e.name)).not.toContain('Arsenal');
+  });
+});
+
+describe('news aliases: a place\'s capitals opening a body\'s name', () => {
+  it('capitals without periods stand for a place the lists know when the rest is the same: "The Uttar Pradesh Police said … UP Police director general Prashant Kumar said" is one force (two organisations); capitals of words that name no place link nothing ("Acme Brands Group … AB Group")', () => {
+    const text = 'The Uttar Pradesh Police said 30 people died. UP Police director general Prashant Kumar said barricades broke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Uttar Pradesh Police')).toEqual(['Uttar Pradesh Police', 'UP Police']);
+    const near = indexTexts({ 'a.txt': 'The Halvorsen Brands Group said sales fell. HB Group shares dropped on Monday.\n' });
+    expect(surfaces(near, 'Halvorsen Brands Group')).toEqual(['Halvorsen Brands Group']);
+  });
+});
+
+describe('news aliases: London\'s police force', () => {
+  it('the lists know the Metropolitan Police by its short name: "The Metropolitan Police arrested a man … The Met Police later released him" is one force (two organisations); "Scotland Yard said" stays its own name', () => {
+    const text = 'The Metropolitan Police arrested a man on Friday. The Met Police later released him. Scotland Yard said inquiries continue.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Metropolitan Police')).toEqual(['Metropolitan Police', 'Met Police']);
+    expect(surfaces(index, 'Scotland Yard')).toEqual(['Scotland Yard']);
+  });
+});
+
+describe('news aliases: a country\'s other name opening a company\'s', () => {
+  it('"Nippon Steel Corp. said … The deal gives Nippon the third-largest capacity" is the steelmaker (the word went to Japan, whose other name it is); "Japan Airlines Co. said … Japan welcomed it" keeps the country', () => {
+    const text = 'Nippon Steel Corp. said it had completed the deal. The deal gives Nippon the third-largest capacity in the world, and Japan welcomed it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Nippon Steel Corp.')).toEqual(['Nippon Steel Corp.', 'Nippon']);
+    expect(surfaces(index, 'Japan')).toEqual(['Japan']);
+    const nearText = 'Japan Airlines Co. said profits rose. Japan welcomed the news.';
+    const near = indexTexts({ 'a.txt': nearText + '\n' });
+    expect(mentionsAt(near, 'Japan')).toContain(`Japan@${nearText.lastIndexOf('Japan')}`);
+    expect(surfaces(near, 'Japan Airlines Co.')).toEqual(['Japan Airlines Co.']);
   });
 });

@@ -1895,6 +1895,22 @@ describe('names closed by a model\'s code, and companies written with an ampersa
     expectEachOnceAs(index, text, ['Naomi Campbell', 'Roberto Mancini', 'Justin Gatlin'], 'person');
   });
 
+  it('the lists know the festivals and fixtures news names by their own name, as events: "a stampede at the Maha Kumbh festival" and "beat Barcelona 2-1 in El Clásico" were people, and "The Kumbh Mela is held every 12 years" is the same festival; "Real Madrid" stays a club', () => {
+    const text = 'A stampede at the Maha Kumbh festival in Prayagraj killed 30 pilgrims. The Kumbh Mela is held every 12 years. Real Madrid beat Barcelona 2-1 in El Clásico on Sunday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Kumbh Mela')).toEqual(['Maha Kumbh', 'Kumbh Mela']);
+    expect(entityNamed(index, 'Kumbh Mela').type).toBe('event');
+    expect(entityNamed(index, 'El Clásico').type).toBe('event');
+    expect(entityNamed(index, 'Real Madrid').type).toBe('organization');
+  });
+
+  it('"official" before a body\'s head word is the adjective: "the official Saudi Press Agency reported" and "the official Emirates News Agency" were people; "Hamas official Basem Naim said so" stays a person', () => {
+    const text = 'The official Saudi Press Agency reported the meeting. The official Emirates News Agency said so too. Hamas official Basem Naim said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Saudi Press Agency', 'Emirates News Agency'], 'organization');
+    expectEachOnceAs(index, text, ['Basem Naim'], 'person');
+  });
+
   it('a member\'s title in capitals is a title before a name ("Labour MP Jess Phillips", "Conservative MP Tom Tugendhat", "Local TD Kevin Moran", "MEP Sophie Wilmès"); a body named with the letters stays whole ("TD Bank said")', () => {
     const text = 'Labour MP Jess Phillips said so. Conservative MP Tom Tugendhat objected. Local TD Kevin Moran agreed, and MEP Sophie Wilmès spoke. TD Bank said profits rose.';
     const index = indexTexts({ 'a.txt': text + '\n' });
