@@ -242,7 +242,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkNamesWithoutPlace(drafts);
     linkNamesAfterParentAcronym(drafts);
     linkReorderedBodies(drafts);
-    keyPossessedStateBodies(drafts);
+    keyPossessedStateBodies(drafts, definitions);
     linkCompanyOpenings(drafts);
     linkLegalFormSpellings(drafts);
     linkShortForms(drafts, 'mostMentioned');
@@ -535,7 +535,7 @@ function withPossessor(body: BodyWords, story: readonly MentionDraft[], i: numbe
  * that name after two countries' possessives ("Japan's Defense Ministry … South Korea's Defense
  * Ministry … the Defense Ministry"), nor a party ("Britain's Labour Party" is the Labour Party anywhere).
  */
-function keyPossessedStateBodies(story: MentionDraft[]): void {
+function keyPossessedStateBodies(story: MentionDraft[], definitions: AliasDefinition[]): void {
   let linkOfKey: Map<string, string | null> | null = null;
   for (let i = 1; i < story.length; i++) {
     const d = story[i]!;
@@ -552,9 +552,29 @@ function keyPossessedStateBodies(story: MentionDraft[]): void {
   const datelineCountry = countryOfDateline(story);
   if (!linkOfKey && !datelineCountry) return;
   // Keyed, not linked: the body's own words still say what it is, which a link's short form's do not.
+  const rekeyed = new Map<string, string | null>();
   for (const d of story) {
     const linked = d.link ? undefined : (linkOfKey?.get(d.key) ?? (datelineCountry && !linkOfKey?.has(d.key) ? keyedByDateline(d, datelineCountry) : undefined));
-    if (linked) d.key = linked;
+    if (!linked) continue;
+    rekeyed.set(d.key, rekeyed.has(d.key) && rekeyed.get(d.key) !== linked ? null : linked);
+    d.key = linked;
+  }
+  if (rekeyed.size > 0) followRekeyedBodies(story, definitions, rekeyed);
+}
+
+/**
+ * "ACCRA — … the opposition National Democratic Congress (NDC)": the short forms and the acronyms
+ * defined for a body keyed by its country go with it ("NDC" was an entity of its own, linked to
+ * the key the body had before).
+ */
+function followRekeyedBodies(story: MentionDraft[], definitions: AliasDefinition[], rekeyed: ReadonlyMap<string, string | null>): void {
+  for (const d of story) {
+    const key = d.link === null ? undefined : rekeyed.get(d.link);
+    if (key) d.link = key;
+  }
+  for (const definition of definitions) {
+    const key = rekeyed.get(definition.of);
+    if (key) definition.of = key;
   }
 }
 

@@ -228,6 +228,17 @@ describe('news aliases: bodies of a dateline\'s country', () => {
   });
 });
 
+describe('news aliases: an acronym of a body keyed by its dateline\'s country', () => {
+  it('"ACCRA — … the opposition National Democratic Congress (NDC) … The NDC won" is one party (the acronym stayed linked to the key the party had before the dateline keyed it to Ghana, an entity of its own); a story without a dateline merges the same way', () => {
+    const text = 'Vote\n\nMonday, December 9, 2024\n\nACCRA — The vote returned the National Democratic Congress (NDC) to power. The NDC won 183 seats.\n';
+    const index = indexTexts({ 'a.txt': text });
+    expect(surfaces(index, 'National Democratic Congress')).toEqual(['National Democratic Congress', 'NDC', 'NDC']);
+    expect(index.entities.map((e) => e.name)).not.toContain('NDC');
+    const plain = indexTexts({ 'a.txt': 'The vote returned the National Democratic Congress (NDC) to power. The NDC won.\n' });
+    expect(surfaces(plain, 'National Democratic Congress')).toEqual(['National Democratic Congress', 'NDC', 'NDC']);
+  });
+});
+
 describe('news aliases: a state body in a photo\'s caption and the story from abroad', () => {
   it('"FILE PHOTO: … a hearing at the National Assembly in Seoul … SEOUL, Aug 21 (Reuters) - … which the National Assembly passed" is one parliament (the caption\'s was keyed apart from the body\'s)', () => {
     const text =
