@@ -55,7 +55,18 @@ const LEAGUE_LETTERS = /^\p{Lu}{2,5} /u;
 export function lastWordStandsFor(key: string): boolean {
   const lastSpace = key.lastIndexOf(' ');
   const last = key.slice(lastSpace + 1);
-  return !HEAD_WORDS.has(last) && !key.includes(' of ') && !key.includes(' for ') && !isBodysCity(key, lastSpace, last) && !isCompassPointsAndPlace(key);
+  return (!HEAD_WORDS.has(last) || namesTeamByPlayers(key, lastSpace, last)) && !key.includes(' of ') && !key.includes(' for ') && !isBodysCity(key, lastSpace, last) && !isCompassPointsAndPlace(key);
+}
+
+/**
+ * "Kansas City Chiefs": a place, then people in the plural that a head word is too ("chiefs",
+ * "guards"), names a team by its players, and the plural alone stands for it ("Chiefs coach Andy
+ * Reid" was a team of its own).
+ */
+function namesTeamByPlayers(key: string, lastSpace: number, last: string): boolean {
+  if (lastSpace < 0 || !last.endsWith('s') || !ROLE_NOUNS.has(last.slice(0, -1))) return false;
+  const place = key.slice(0, lastSpace);
+  return isKnownPlace(place) || isCity(place);
 }
 
 /**

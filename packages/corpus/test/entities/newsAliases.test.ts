@@ -174,6 +174,15 @@ describe('news aliases: a part of a town named by compass points', () => {
   });
 });
 
+describe('news aliases: a team named by its players', () => {
+  it('a team named by a place and its players in the plural, a head word too, is named by the plural alone ("The Kansas City Chiefs won … Chiefs coach Andy Reid" made a team "Chiefs" of its own); "the Joint Chiefs of Staff" keeps its name', () => {
+    const text = 'The Kansas City Chiefs won 30-24. Chiefs coach Andy Reid praised the defence. The Joint Chiefs of Staff met.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Kansas City Chiefs')).toEqual([`Kansas City Chiefs@${text.indexOf('Kansas City Chiefs')}`, `Chiefs@${text.indexOf('Chiefs coach')}`]);
+    expect(surfaces(index, 'Joint Chiefs of Staff')).toEqual(['Joint Chiefs of Staff']);
+  });
+});
+
 describe('news aliases: a town named "… City"', () => {
   it('"the City" before what no club has is the story\'s town named "… City": "Kansas City voters approved the stadium tax. The City manager said" is Kansas City; after Manchester City it is the club, and "Bankers in the City" stays the district', () => {
     const text = 'Kansas City voters approved the stadium tax. The City manager said the budget was balanced.';
