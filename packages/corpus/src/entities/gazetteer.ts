@@ -322,6 +322,8 @@ function placeAdjectiveStems(key: string): string[] {
   if (word.endsWith('ers')) return [word.slice(0, -3)];
   if (word.endsWith('er')) return [word.slice(0, -2)];
   if (!word.endsWith('n')) return easternStems(word);
+  // No place's adjective ends in "-en": "Balen", a rapper's name, was Basel's ("Bâle") by its stem "bale".
+  if (word.endsWith('en')) return [];
   const stems = [word.slice(0, -1), word + 'y'];
   // "Guadeloupean", "Hawaiian": the place's whole name before "an".
   if (word.endsWith('an')) stems.push(word.slice(0, -1) + 's', word.slice(0, -2));

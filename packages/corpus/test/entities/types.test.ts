@@ -641,6 +641,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(near.entities.map((e) => e.name).sort()).toEqual(['Ferrari', 'Hawaii', 'Mali', 'Mazie Hirono']);
   });
 
+  it('no place\'s adjective ends in "-en" ("Kathmandu Mayor Balendra Shah, a former rapper known as Balen," lost "Balen", read as Basel\'s, "Bâle"); "a Texan oilman" still names no one', () => {
+    const text = 'Kathmandu Mayor Balendra Shah, a former rapper known as Balen, urged calm. A Texan oilman agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Balendra Shah')).toEqual([`Balendra Shah@${text.indexOf('Balendra Shah')}`, `Balen@${text.indexOf('Balen,')}`]);
+    expect(allSurfaces(index).sort()).toEqual(['Balen', 'Balendra Shah', 'Kathmandu']);
+  });
+
   it('plural place nouns after names, bodies from coalitions, shares, gangs and militias, and a company head\'s full title ("Nvidia Chief Executive Jensen Huang")', () => {
     const text =
       'Trucks queued at the Kerem Shalom and Rafah crossings. The Peronist coalition Fuerza Patria lost. Shares of YPF and Grupo Financiero Galicia jumped. ' +
