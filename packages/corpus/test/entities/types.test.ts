@@ -3197,6 +3197,15 @@ describe('bodies of kin and members', () => {
   });
 });
 
+describe('game studios', () => {
+  it('the studios whose "Games" reads as an event\'s head are companies ("Epic Games sued Apple" and "Riot Games declined to comment" were events); "the Commonwealth Games opened" is one', () => {
+    const text = 'Epic Games sued Apple in 2020. Riot Games declined to comment. The Commonwealth Games opened.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Epic Games', 'Riot Games'], 'organization');
+    expectEachOnceAs(index, text, ['Commonwealth Games'], 'event');
+  });
+});
+
 describe('national police forces', () => {
   it('the forces news names in their own language are bodies ("The Guardia Civil arrested two men" and "Italy\'s Carabinieri" were other); "a civil guard" is no name', () => {
     const text = "The Guardia Civil arrested two men. Italy's Carabinieri helped, and a civil guard stood by.";
