@@ -522,6 +522,7 @@ export const FOREIGN_ORGANIZATION_HEADS = set(`
   associacao sociedad sociedade societe societa empresa compania companhia compagnie agencia agenzia camara
   ferrocarriles ejercito policia polizia gendarmerie carabinieri
   cour assemblee rassemblement parti mouvement
+  observatorio observatoire osservatorio estaleiro astillero cantiere
   dal sena morcha sangh parishad samiti samithi jamaat kazhagam
 `);
 

@@ -3519,6 +3519,15 @@ describe('bodies named in sentence case', () => {
   });
 });
 
+describe('observatories and shipyards in their own language', () => {
+  it('an observatory\'s or a shipyard\'s own word heads a body\'s name ("the Observatório do Clima" was cut to "Observatório" and "Clima", "Estaleiro Jurong Aracruz" a person); "Espírito Santo" stays a place', () => {
+    const text = 'Groups including the Observatório do Clima objected. Units were built by Estaleiro Jurong Aracruz in Espírito Santo.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Observatório do Clima', 'Estaleiro Jurong Aracruz'], 'organization');
+    expectEachOnceAs(index, text, ['Espírito Santo'], 'place');
+  });
+});
+
 describe('made things named before their noun', () => {
   it('a capsule after a name makes it a made thing ("the Orion capsule … Orion\'s heat shield" was a person; "the Crew Dragon capsule" too); a person before "said" stays one', () => {
     const text = 'The rocket and the Orion capsule were ready. Engineers fixed Orion\'s heat shield. The Crew Dragon capsule docked. Reid Wiseman said the crew was ready.';
