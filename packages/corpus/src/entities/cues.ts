@@ -712,6 +712,11 @@ function isEquityNounBefore(view: TokenView, preposition: number, sentenceFirst:
 
 const EQUITY_NOUNS = new Set(['shares', 'stock', 'stocks', 'stake', 'stakes', 'shareholding', 'shareholdings']);
 
+/** "by-election" or "bye-election" from token k, a hyphen's parts. */
+function opensByElection(view: TokenView, k: number, sentenceEnd: number): boolean {
+  return k + 2 < sentenceEnd && (view.lower(k) === 'by' || view.lower(k) === 'bye') && view.kind(k + 1) === TokenKind.Hyphen && view.adjacent(k) && view.lower(k + 2) === 'election';
+}
+
 /** Verbs (and "loan") of a player's or an employee's move, before the "from" of the club or the firm left. */
 const TRANSFER_VERBS = new Set(['joined', 'signed', 'loan', 'recruited', 'poached', 'transferred']);
 
@@ -1198,6 +1203,11 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   // "Tran Thanh Man, 62, was elected", "Joel Cauchi, 40, from Toowoomba": an age set off by commas.
   if (isAgeAfter(view, end, sentenceEnd)) {
     addEvidence(evidence, 'person', WEIGHT.contextNoun);
+    return;
+  }
+  // "the Runcorn and Helsby by-election", "the Hamilton by-election": a constituency's place (both towns were other).
+  if (opensByElection(view, end, sentenceEnd)) {
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return;
   }
   // "Musk, who also runs Tesla,": the relative pronoun of people (a body takes "which").

@@ -3519,6 +3519,15 @@ describe('bodies named in sentence case', () => {
   });
 });
 
+describe('a by-election\'s constituency', () => {
+  it('a name before "by-election" is the constituency\'s place ("In the Runcorn and Helsby by-election" and "The Uxbridge by-election" typed the towns other); "Reform won" after it stays a body', () => {
+    const text = 'In the Runcorn and Helsby by-election, Reform UK won. The Uxbridge by-election followed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Runcorn', 'Helsby', 'Uxbridge'], 'place');
+    expectEachOnceAs(index, text, ['Reform UK'], 'organization');
+  });
+});
+
 describe('observatories and shipyards in their own language', () => {
   it('an observatory\'s or a shipyard\'s own word heads a body\'s name ("the Observatório do Clima" was cut to "Observatório" and "Clima", "Estaleiro Jurong Aracruz" a person); "Espírito Santo" stays a place', () => {
     const text = 'Groups including the Observatório do Clima objected. Units were built by Estaleiro Jurong Aracruz in Espírito Santo.';
