@@ -3858,3 +3858,15 @@ describe('a name before "maker"', () => {
     expect(entityNamed(index, 'Toyota').type).toBe('organization');
   });
 });
+
+describe('the territory of a peer\'s or a prince\'s title', () => {
+  it('"The Duke of Sussex stayed in California" typed Sussex other, "the Earl of Wessex" Wessex; after a title and "of" the name is a place, while a title\'s common word stays none ("the King of Pop")', () => {
+    const text = 'The Duke of Sussex stayed in California. The Earl of Wessex attended the service.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Sussex').type).toBe('place');
+    expect(entityNamed(index, 'Wessex').type).toBe('place');
+    const pop = indexTexts({ 'b.txt': 'Michael Jackson, the King of Pop, died in 2009 in Los Angeles.\n' });
+    expect(allSurfaces(pop)).not.toContain('Pop');
+    expect(entityNamed(pop, 'Michael Jackson').type).toBe('person');
+  });
+});
