@@ -326,3 +326,12 @@ describe('news aliases: a country\'s other name opening a company\'s', () => {
     expect(surfaces(near, 'Japan Airlines Co.')).toEqual(['Japan Airlines Co.']);
   });
 });
+
+describe('a compass word as the surname of a name whose given name no list holds', () => {
+  it('"the rapper Kanye West … said West had sampled a song" lost the lone "West" ("Kanye" is in no list of given names, and a role says a person\'s); "in the West" stays no mention of him', () => {
+    const text = 'A judge dismissed a lawsuit against the rapper Kanye West. The suit said West had sampled a song. Sales in the West fell. West\'s lawyer agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Kanye West')).toEqual([`Kanye West@${text.indexOf('Kanye')}`, `West@${text.indexOf('West had')}`, `West@${text.indexOf("West's")}`]);
+    expect(entityNamed(index, 'Kanye West').type).toBe('person');
+  });
+});
