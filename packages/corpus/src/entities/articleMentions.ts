@@ -1565,7 +1565,8 @@ const PLACE_PREPOSITIONS_BEFORE = new Set(['in', 'at', 'from', 'to', 'into', 'ac
  */
 function isGivenNameBeforeSurname(opener: string, restKey: string, titled: boolean): boolean {
   if (NAME_PARTICLES.has(opener) || gazetteer().byKey.has(restKey)) return false;
-  const words = restKey.split(' ');
+  // "Santiago Ramón y Cajal … Ramón y Cajal studied": two surnames joined by the Spanish "y".
+  const words = restKey.split(' ').filter((w, i, all) => !(w === 'y' && i === 1 && all.length === 3));
   // "Governor Victoria Rodríguez Ceja … Rodríguez Ceja noted": two surnames; "Governor Victoria
   // Smith … Smith noted": after a person's title, a listed surname though a word.
   if (words.length > 2) return false;

@@ -335,3 +335,15 @@ describe('a compass word as the surname of a name whose given name no list holds
     expect(entityNamed(index, 'Kanye West').type).toBe('person');
   });
 });
+
+describe('two Spanish surnames joined by "y"', () => {
+  it('"José Ortega y Gasset … Ortega y Gasset was a liberal" gave two people, "Santiago Ramón y Cajal … Ramón y Cajal" a city and a person; a name with "y" between two people stays two ("Simon y Garfunkel" is no surname of "Paul Simon")', () => {
+    const text = 'The philosopher José Ortega y Gasset wrote the book in 1930. Ortega y Gasset was a liberal. Santiago Ramón y Cajal won the prize in 1906. Ramón y Cajal studied neurons.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'José Ortega y Gasset')).toEqual([`José Ortega y Gasset@${text.indexOf('José')}`, `Ortega y Gasset@${text.indexOf('Ortega y Gasset was')}`]);
+    expect(mentionsAt(index, 'Santiago Ramón y Cajal')).toEqual([`Santiago Ramón y Cajal@${text.indexOf('Santiago')}`, `Ramón y Cajal@${text.indexOf('Ramón y Cajal studied')}`]);
+    const near = 'The singer Paul Simon toured Spain. Simon said the crowds were big. Fans of Simon y Garfunkel sang along.';
+    const other = indexTexts({ 'b.txt': near + '\n' });
+    expect(surfaces(other, 'Paul Simon')).not.toContain('Simon y Garfunkel');
+  });
+});
