@@ -1065,8 +1065,9 @@ function lowerCaseInitialsMatch(view: TokenView, open: number, acronym: string):
  */
 function splitTitleCaseNames(found: DraftWithTokens[]): DraftWithTokens[] {
   if (!found.some((f) => f.titleCase)) return found;
-  // Names the article writes in prose, and the words a short form of them may repeat ("Putin").
-  const inProse = new Set(found.filter((f) => !f.titleCase).flatMap((f) => [f.draft.key, ...f.draft.shortFormKeys]));
+  // Names the article writes in prose, and the words a short form of them may repeat ("Putin"); not a
+  // function word opening one ("All" of "All India Radio" cut "He visited All Saints Church on Sunday" to "All").
+  const inProse = new Set(found.filter((f) => !f.titleCase).flatMap((f) => [f.draft.key, ...f.draft.shortFormKeys.filter((k) => !STOPWORDS.has(k))]));
   const known = gazetteer().byKey;
   const isName = (view: TokenView, first: number, end: number) => {
     const key = view.keyOf(first, end);

@@ -347,3 +347,15 @@ describe('two Spanish surnames joined by "y"', () => {
     expect(surfaces(other, 'Paul Simon')).not.toContain('Simon y Garfunkel');
   });
 });
+
+describe('a function word opening a body\'s name, in a sentence read as title case', () => {
+  it('"He visited All Saints Church on Sunday" beside "All India Radio" was cut to "All", a mention of the radio; a headline\'s verb after a surname the prose gives still ends the name ("Boric Reshuffles Cabinet" after "Gabriel Boric")', () => {
+    const text = 'He visited All Saints Church on Sunday. The All India Radio report aired.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'All Saints Church')).toEqual(['All Saints Church']);
+    expect(surfaces(index, 'All India Radio')).toEqual(['All India Radio']);
+    const headline = "President Gabriel Boric spoke on Monday. Chile's Boric Reshuffles Cabinet As Approval Falls";
+    const boric = indexTexts({ 'b.txt': headline + '\n' });
+    expect(surfaces(boric, 'Gabriel Boric')).toEqual(['Gabriel Boric', 'Boric']);
+  });
+});
