@@ -2133,10 +2133,14 @@ function titledVariantOf(found: readonly MentionDraft[]): (d: MentionDraft) => b
  * with a title. Beside "Samantha Cameron" too it is neither's for sure.
  */
 function linkTitledSurnames(found: MentionDraft[], byShortKey: ReadonlyMap<string, Set<string>>): void {
+  let people: Set<string> | null = null;
   for (const d of found) {
     if (d.link || !isTitleAndOneWord(d)) continue;
     const surname = d.shortFormKeys[1]!;
-    const owners = [...(byShortKey.get(surname) ?? [])].filter((full) => !isTitledKey(full) && full.endsWith(` ${surname}`));
+    // "President William Ruto spoke at Harambee House … Later, at State House, he met envoys": a
+    // word after a title word ("State") is no surname of a name its words and context make no person's.
+    people ??= new Set(found.filter((o) => o.shortFormKeys.length > 0 && isPersonWithName(o)).map((o) => o.link ?? o.key));
+    const owners = [...(byShortKey.get(surname) ?? [])].filter((full) => !isTitledKey(full) && full.endsWith(` ${surname}`) && people!.has(full));
     if (owners.length === 1) d.link = owners[0]!;
   }
 }

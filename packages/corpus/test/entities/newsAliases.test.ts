@@ -359,3 +359,15 @@ describe('a function word opening a body\'s name, in a sentence read as title ca
     expect(surfaces(boric, 'Gabriel Boric')).toEqual(['Gabriel Boric', 'Boric']);
   });
 });
+
+describe('a title word before the last word of a body\'s name', () => {
+  it('"Ruto spoke at Harambee House … Later, at State House, he met envoys" made the two buildings one ("State" is a title word, "House" read as a surname); "Lord Cameron" after "David Cameron" is still he', () => {
+    const text = 'President William Ruto spoke at Harambee House on Monday. Later, at State House, he met envoys from Europe.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Harambee House')).toEqual(['Harambee House']);
+    expect(surfaces(index, 'State House')).toEqual(['State House']);
+    const near = 'David Cameron resigned in 2016. Lord Cameron said on Monday the talks were useful.';
+    const lord = indexTexts({ 'b.txt': near + '\n' });
+    expect(surfaces(lord, 'David Cameron')).toEqual(['David Cameron', 'Lord Cameron']);
+  });
+});
