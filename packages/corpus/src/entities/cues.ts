@@ -1279,11 +1279,20 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     }
     // "KKR said the deal closed": a body speaks as a person does; an acronym's word says nothing of whom.
     if (SPEECH_VERBS.has(word)) {
-      if (!isOneAcronym(view, first, end)) addEvidence(evidence, 'person', WEIGHT.speechVerb);
+      if (!isOneAcronym(view, first, end)) addEvidence(evidence, 'person', reportsOfHimOrHerself(view, k, sentenceEnd) ? WEIGHT.pronounAfter : WEIGHT.speechVerb);
       return;
     }
     if (STOPWORDS.has(word)) return;
   }
+}
+
+/**
+ * "Kanye said he was happy with the ruling", "Shakira said that she would tour": a speaker whose
+ * words report "he" or "she" is a person (a body says "it" or "they"), more than "said" alone says.
+ */
+function reportsOfHimOrHerself(view: TokenView, verb: number, sentenceEnd: number): boolean {
+  const next = verb + 1 < sentenceEnd && view.lower(verb + 1) === 'that' ? verb + 2 : verb + 1;
+  return next < sentenceEnd && view.isLowerWord(next) && (view.lower(next) === 'he' || view.lower(next) === 'she');
 }
 
 /**

@@ -3870,3 +3870,13 @@ describe('the territory of a peer\'s or a prince\'s title', () => {
     expect(entityNamed(pop, 'Michael Jackson').type).toBe('person');
   });
 });
+
+describe('a speaker who reports "he" or "she" opening a sentence', () => {
+  it('"Kanye said he was happy with the ruling" and "Shakira said that she would tour" gave no name at all (one word opening its sentence needs more than "said"); "Veltrion said it would cut jobs" gives no person', () => {
+    const text = 'The singer was in court on Monday. Kanye said he was happy with the ruling. Shakira said that she would tour in May. Veltrion said it would cut jobs.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Kanye').type).toBe('person');
+    expect(entityNamed(index, 'Shakira').type).toBe('person');
+    expect(index.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Veltrion');
+  });
+});
