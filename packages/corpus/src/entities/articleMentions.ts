@@ -1629,7 +1629,7 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     // place that is a given name too, before a surname the article uses alone, is the person's
     // whole name (each was a place and a surname), as a given name that is a word is.
     const givenName = prefixEnd - first === 1 && opensWithGivenName(view, first) && isGivenNameBeforeSurname(view.lower(first), restKey, weightOf(f.draft.evidence, 'person') >= WEIGHT.title);
-    const splits = standalone.has(restKey) ? !givenName : known.has(restKey) || opensPersonName(view, first, prefixEnd, end) || isSurnameAfterEndingInitialism(view, first, prefixEnd, end, surnames);
+    const splits = standalone.has(restKey) ? !givenName && !namesCompanysUnit(view, first, prefixEnd, restKey) : known.has(restKey) || opensPersonName(view, first, prefixEnd, end) || isSurnameAfterEndingInitialism(view, first, prefixEnd, end, surnames);
     if (prefixEnd > 0 && prefixEnd < end && !isTeamAfterThe(view, first, prefixEnd, end) && !isBodysBranch(view, first, prefixEnd, end) && splits) {
       for (const [a, b] of [
         [first, prefixEnd],
@@ -1650,6 +1650,16 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     } else out.push(f);
   }
   return out;
+}
+
+/**
+ * "Siemens Healthineers posted weaker sales. Healthineers shares fell", "Google DeepMind released a
+ * model … DeepMind said": a company the lists know before one word no dictionary holds is its unit or
+ * brand, named whole, though the article use the word alone (it gave the company and a person "DeepMind").
+ */
+function namesCompanysUnit(view: TokenView, first: number, prefixEnd: number, restKey: string): boolean {
+  if (restKey.includes(' ') || isCommonWord(restKey)) return false;
+  return gazetteer().byKey.get(view.keyOf(first, prefixEnd))?.type === 'organization';
 }
 
 /**

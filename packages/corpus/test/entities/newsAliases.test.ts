@@ -371,3 +371,15 @@ describe('a title word before the last word of a body\'s name', () => {
     expect(surfaces(lord, 'David Cameron')).toEqual(['David Cameron', 'Lord Cameron']);
   });
 });
+
+describe('a known company before its unit\'s or brand\'s one word', () => {
+  it('"Google DeepMind released a model … DeepMind said it was safe" gave the company and a person "DeepMind", "Siemens Healthineers … Healthineers shares fell" the company and the word; a place glued to a body the article names stays two ("Israel Hamas talks stalled")', () => {
+    const text = 'Google DeepMind released a model on Monday. DeepMind said it was safe. Siemens Healthineers posted weaker sales. Healthineers shares fell 3%.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Google DeepMind')).toEqual(['Google DeepMind', 'DeepMind']);
+    expect(entityNamed(index, 'Google DeepMind').type).toBe('organization');
+    expect(surfaces(index, 'Siemens Healthineers')).toEqual(['Siemens Healthineers', 'Healthineers']);
+    const near = indexTexts({ 'b.txt': 'Israel Hamas talks stalled. Hamas said no.\n' });
+    expect(surfaces(near, 'Hamas')).toEqual(['Hamas', 'Hamas']);
+  });
+});
