@@ -4,7 +4,7 @@ import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { gazetteer, isCity, isKnownBodysBranch } from './gazetteer.js';
-import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
+import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -1065,8 +1065,9 @@ function lowerCaseInitialsMatch(view: TokenView, open: number, acronym: string):
  */
 function splitTitleCaseNames(found: DraftWithTokens[]): DraftWithTokens[] {
   if (!found.some((f) => f.titleCase)) return found;
-  // Names the article writes in prose, and the words a short form of them may repeat ("Putin").
-  const inProse = new Set(found.filter((f) => !f.titleCase).flatMap((f) => [f.draft.key, ...f.draft.shortFormKeys]));
+  // Names the article writes in prose, and the words a short form of them may repeat ("Putin"); not a
+  // function word opening one ("All" of "All India Radio" cut "He visited All Saints Church on Sunday" to "All").
+  const inProse = new Set(found.filter((f) => !f.titleCase).flatMap((f) => [f.draft.key, ...f.draft.shortFormKeys.filter((k) => !STOPWORDS.has(k))]));
   const known = gazetteer().byKey;
   const isName = (view: TokenView, first: number, end: number) => {
     const key = view.keyOf(first, end);
@@ -1528,7 +1529,7 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
       // Not after a surname that is a word too: "Park Min-jae" is one name.
       (isForenameAndSurnames(restKey) && !isListedSurname(opener));
     if (!known.has(restKey) && !standalone.has(restKey) && !openerIsCommon) return f;
-    if (!openerIsCommon && isGivenNameBeforeSurname(opener, restKey, false)) return f;
+    if (!openerIsCommon && opensWithGivenName(view, first) && isGivenNameBeforeSurname(opener, restKey, false)) return f;
     // "Air India rerouted flights": a body's own first word before a place, as its words say ("Former
     // Foreign Ministry staff" and "Allow Parliament to …" lose theirs).
     if (known.get(restKey)?.type === 'place' && !/(?:ing|ly)$/.test(opener) && !SENTENCE_ADVERBS.has(opener) && namesBodyByItsWords(f.draft)) return f;
@@ -1544,19 +1545,36 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
 const PARTY_NAME_OPENERS = new Set(['social', 'liberal', 'christian', 'national', 'new', 'progressive', 'free', 'popular', 'radical', 'united', 'democratic', 'conservative', 'socialist', 'communist', 'civic', 'patriotic', 'revolutionary']);
 
 /**
+ * Places that are given names too, which the English name lists lack: "Paris Hilton … Hilton said",
+ * "India Walton … Walton", "Kenya Moore … Moore" are one person each, no place and a surname.
+ */
+const PLACES_GIVEN_AS_NAMES: ReadonlySet<string> = new Set(['paris', 'india', 'kenya', 'asia', 'dakota', 'brooklyn']);
+
+/** A given name opens the run at `first`: a listed one, or a place given as a name where no preposition of place stands before it ("talks in India Modi hosted"). */
+function opensWithGivenName(view: TokenView, first: number): boolean {
+  const opener = view.lower(first);
+  if (isGivenName(opener, true)) return true;
+  return PLACES_GIVEN_AS_NAMES.has(opener) && (first === 0 || !PLACE_PREPOSITIONS_BEFORE.has(view.lower(first - 1)));
+}
+
+const PLACE_PREPOSITIONS_BEFORE = new Set(['in', 'at', 'from', 'to', 'into', 'across', 'near', 'outside']);
+
+/**
  * "Chase Strangio of the ACLU argued", then "Strangio said": a given name that is a word too ("Chase",
  * "Hope", "Will") before one word no list holds is a person's whole name, though the surname stands
  * alone later. Not before a place the lists know ("Will Kyiv fall?") or a dictionary word.
  */
 function isGivenNameBeforeSurname(opener: string, restKey: string, titled: boolean): boolean {
-  if (!isGivenName(opener, true) || NAME_PARTICLES.has(opener) || gazetteer().byKey.has(restKey)) return false;
-  const words = restKey.split(' ');
+  if (NAME_PARTICLES.has(opener) || gazetteer().byKey.has(restKey)) return false;
+  // "Santiago Ramón y Cajal … Ramón y Cajal studied": two surnames joined by the Spanish "y".
+  const words = restKey.split(' ').filter((w, i, all) => !(w === 'y' && i === 1 && all.length === 3));
   // "Governor Victoria Rodríguez Ceja … Rodríguez Ceja noted": two surnames; "Governor Victoria
   // Smith … Smith noted": after a person's title, a listed surname though a word.
   if (words.length > 2) return false;
   // A listed surname that some small town bears too ("Rodriguez") after the title as well; "Will Kyiv fall?" has none.
   const listed = (w: string) => titled && isListedSurname(w);
-  const surname = (w: string) => (!isCommonWord(w) || listed(w)) && !HEAD_WORDS.has(w) && !gazetteer().byKey.has(w) && (!isCity(w) || listed(w));
+  // "Paris Jackson … Jackson said": one of the census's most frequent surnames is a surname, though a city bear it too.
+  const surname = (w: string) => (!isCommonWord(w) || listed(w)) && !HEAD_WORDS.has(w) && !gazetteer().byKey.has(w) && (!isCity(w) || listed(w) || isFrequentSurname(w));
   return words.every(surname);
 }
 
@@ -1610,8 +1628,8 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     // "Jordan Bardella, the party's president, … Bardella said", "Victoria Beckham … Beckham": a
     // place that is a given name too, before a surname the article uses alone, is the person's
     // whole name (each was a place and a surname), as a given name that is a word is.
-    const givenName = prefixEnd - first === 1 && isGivenNameBeforeSurname(view.lower(first), restKey, weightOf(f.draft.evidence, 'person') >= WEIGHT.title);
-    const splits = standalone.has(restKey) ? !givenName : known.has(restKey) || opensPersonName(view, first, prefixEnd, end) || isSurnameAfterEndingInitialism(view, first, prefixEnd, end, surnames);
+    const givenName = prefixEnd - first === 1 && opensWithGivenName(view, first) && isGivenNameBeforeSurname(view.lower(first), restKey, weightOf(f.draft.evidence, 'person') >= WEIGHT.title);
+    const splits = standalone.has(restKey) ? !givenName && !namesCompanysUnit(view, first, prefixEnd, restKey) : known.has(restKey) || opensPersonName(view, first, prefixEnd, end) || isSurnameAfterEndingInitialism(view, first, prefixEnd, end, surnames);
     if (prefixEnd > 0 && prefixEnd < end && !isTeamAfterThe(view, first, prefixEnd, end) && !isBodysBranch(view, first, prefixEnd, end) && splits) {
       for (const [a, b] of [
         [first, prefixEnd],
@@ -1632,6 +1650,16 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     } else out.push(f);
   }
   return out;
+}
+
+/**
+ * "Siemens Healthineers posted weaker sales. Healthineers shares fell", "Google DeepMind released a
+ * model … DeepMind said": a company the lists know before one word no dictionary holds is its unit or
+ * brand, named whole, though the article use the word alone (it gave the company and a person "DeepMind").
+ */
+function namesCompanysUnit(view: TokenView, first: number, prefixEnd: number, restKey: string): boolean {
+  if (restKey.includes(' ') || isCommonWord(restKey)) return false;
+  return gazetteer().byKey.get(view.keyOf(first, prefixEnd))?.type === 'organization';
 }
 
 /**

@@ -684,6 +684,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
   } else if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end) && !isUnknownLongAcronym(view, first, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
+  } else if (word === 'of' && before - 1 >= sentenceFirst && isTerritorialTitle(view.lower(before - 1)) && view.isCapitalized(before - 1)) {
+    // "The Duke of Sussex stayed in California", "the Earl of Wessex": a peer's or a prince's title
+    // names his territory (Sussex was typed other); "the Princess of Wales" holds a known place.
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
   } else if (word === 'of' && before - 1 >= sentenceFirst && (view.isLowerWord(before - 1) || opensWithInhabitants(view, before - 1, sentenceFirst))) {
     // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria", "residents of Tara"; but
     // "the party of Keiko Fujimori" is led by her, and "the ruling party of Georgia" is in it: no body after it.
@@ -700,6 +704,13 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   }
 }
+
+/** A title held of a territory: a peer's ("Duke", "Countess") or a ruler's ("Prince", "Emir", "King"). */
+function isTerritorialTitle(lower: string): boolean {
+  return PEERAGE_TITLES.has(lower) || REGNAL_TITLES.has(lower) || TERRITORIAL_RULERS.has(lower);
+}
+
+const TERRITORIAL_RULERS = new Set(['prince', 'princess', 'emir', 'margrave', 'elector', 'khan', 'nawab', 'maharaja', 'raja']);
 
 /**
  * "Shares in Rio Tinto fell", "Shares of Amazon rose", "a 10% stake in Zalando": what shares or a
@@ -1278,11 +1289,20 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     }
     // "KKR said the deal closed": a body speaks as a person does; an acronym's word says nothing of whom.
     if (SPEECH_VERBS.has(word)) {
-      if (!isOneAcronym(view, first, end)) addEvidence(evidence, 'person', WEIGHT.speechVerb);
+      if (!isOneAcronym(view, first, end)) addEvidence(evidence, 'person', reportsOfHimOrHerself(view, k, sentenceEnd) ? WEIGHT.pronounAfter : WEIGHT.speechVerb);
       return;
     }
     if (STOPWORDS.has(word)) return;
   }
+}
+
+/**
+ * "Kanye said he was happy with the ruling", "Shakira said that she would tour": a speaker whose
+ * words report "he" or "she" is a person (a body says "it" or "they"), more than "said" alone says.
+ */
+function reportsOfHimOrHerself(view: TokenView, verb: number, sentenceEnd: number): boolean {
+  const next = verb + 1 < sentenceEnd && view.lower(verb + 1) === 'that' ? verb + 2 : verb + 1;
+  return next < sentenceEnd && view.isLowerWord(next) && (view.lower(next) === 'he' || view.lower(next) === 'she');
 }
 
 /**

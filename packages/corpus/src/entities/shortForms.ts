@@ -974,7 +974,7 @@ function isFamilyNameFirst(shortFormKeys: readonly string[]): boolean {
 /** Capitalised words, and name particles between them ("Jaap de Hoop Scheffer"); no other lower-case word. */
 function capitalisedOrParticles(surface: string): boolean {
   const words = surface.split(/\s+/);
-  return words.every((word, i) => /^\p{Lu}/u.test(word) || (i < words.length - 1 && NAME_PARTICLES.has(word)) || !/\p{Ll}/u.test(word));
+  return words.every((word, i) => /^\p{Lu}/u.test(word) || (i < words.length - 1 && (NAME_PARTICLES.has(word) || (word === 'y' && i > 0))) || !/\p{Ll}/u.test(word));
 }
 
 /**
@@ -990,7 +990,16 @@ function otherOrders(key: string, surface: string): string[] {
   // "Taylor Swift Week", "Jeff McBride Experience": a thing named after a person, whose first two
   // words are the person, not it. The word as written: "Støre" of "Jonas Gahr Støre" folds to "store", but is none.
   if (closesWithThingWord(last) && surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase() === last) return [];
-  return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`), ...surnamesBeforeParticle(key), ...withoutFamilyName(words)])];
+  return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`), ...surnamesBeforeParticle(key), ...withoutFamilyName(words), ...surnamesJoinedByY(words)])];
+}
+
+/**
+ * "ortega y gasset" of "josé ortega y gasset": a father's and a mother's surname joined by the
+ * Spanish "y" are written together without the given name.
+ */
+function surnamesJoinedByY(words: readonly string[]): readonly string[] {
+  const y = words.indexOf('y', 2);
+  return y > 0 && y === words.length - 2 ? [words.slice(y - 1).join(' ')] : NO_WORDS;
 }
 
 /**
@@ -2155,10 +2164,14 @@ function titledVariantOf(found: readonly MentionDraft[]): (d: MentionDraft) => b
  * with a title. Beside "Samantha Cameron" too it is neither's for sure.
  */
 function linkTitledSurnames(found: MentionDraft[], byShortKey: ReadonlyMap<string, Set<string>>): void {
+  let people: Set<string> | null = null;
   for (const d of found) {
     if (d.link || !isTitleAndOneWord(d)) continue;
     const surname = d.shortFormKeys[1]!;
-    const owners = [...(byShortKey.get(surname) ?? [])].filter((full) => !isTitledKey(full) && full.endsWith(` ${surname}`));
+    // "President William Ruto spoke at Harambee House … Later, at State House, he met envoys": a
+    // word after a title word ("State") is no surname of a name its words and context make no person's.
+    people ??= new Set(found.filter((o) => o.shortFormKeys.length > 0 && isPersonWithName(o)).map((o) => o.link ?? o.key));
+    const owners = [...(byShortKey.get(surname) ?? [])].filter((full) => !isTitledKey(full) && full.endsWith(` ${surname}`) && people!.has(full));
     if (owners.length === 1) d.link = owners[0]!;
   }
 }

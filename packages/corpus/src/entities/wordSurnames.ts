@@ -1,6 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import { COMPASS, isCommonWord, isGivenName, MONTHS_AND_DAYS, PERSON_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { firstWordOf } from './nameRuns.js';
+import { WEIGHT, weightOf } from './evidence.js';
 import type { TokenView } from './tokenView.js';
 
 /** A lone surname found where the run finder saw a word: its token, and the full name it is short for. */
@@ -29,12 +30,12 @@ export class WordSurnames {
   private readonly shared = new Set<string>();
 
   /** Notes a name of the article: a given name and a surname that is a word make it one to look for. */
-  learn(name: { key: string; link: string | null; shortFormKeys: readonly string[] }): void {
+  learn(name: { key: string; link: string | null; shortFormKeys: readonly string[]; evidence: readonly number[] }): void {
     if (name.shortFormKeys.length === 0) return;
     const [firstWord, lastWord] = name.shortFormKeys as [string, string];
-    if (!isGivenName(firstWord, true) || lastWord.includes(' ')) return;
+    if (lastWord.includes(' ')) return;
     const byWord = COMPASS.has(lastWord) || MONTHS_AND_DAYS.has(lastWord) ? this.fullNameByWord : isCommonWord(lastWord) ? this.fullNameByOpener : null;
-    if (!byWord) return;
+    if (!byWord || !opensWithGivenName(firstWord, name.evidence)) return;
     const known = byWord.get(lastWord);
     if (known === undefined) byWord.set(lastWord, name.link ?? name.key);
     else if (known !== (name.link ?? name.key)) this.shared.add(lastWord);
@@ -64,6 +65,15 @@ export class WordSurnames {
     }
     return found;
   }
+}
+
+/**
+ * A listed given name, or a first word the lists lack where a role or a title before the name says a
+ * person's ("the rapper Kanye West … West had sampled a song"; "Kanye" is in no list).
+ */
+function opensWithGivenName(firstWord: string, evidence: readonly number[]): boolean {
+  if (isGivenName(firstWord, true)) return true;
+  return weightOf(evidence, 'person') >= WEIGHT.roleNoun && !isCommonWord(firstWord) && !COMPASS.has(firstWord);
 }
 
 /** "Cook said", "Savage's readers", "May told": the sentence's first word is followed by what a person does or has. */

@@ -1974,6 +1974,19 @@ describe('places that are given names', () => {
   });
 });
 
+describe('places given as names that the name lists lack', () => {
+  it('"Paris Jackson, the singer, … Jackson said" and "India Walton … Walton" are one person each (a place and a surname, and "Jackson" a city), while a place after "in" before a name the article uses alone stays a place ("talks in India Modi hosted")', () => {
+    const text = 'Paris Jackson, the singer, posted a video. Jackson said she was shocked. India Walton won the primary. Walton said she was proud.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Paris Jackson')).toEqual([`Paris Jackson@${text.indexOf('Paris')}`, `Jackson@${text.indexOf('Jackson said')}`]);
+    expect(entityNamed(index, 'Paris Jackson').type).toBe('person');
+    expect(mentionsAt(index, 'India Walton')).toEqual([`India Walton@${text.indexOf('India')}`, `Walton@${text.indexOf('Walton said')}`]);
+    const near = 'Leaders said talks in India Modi hosted went well. Modi agreed.';
+    const other = indexTexts({ 'b.txt': near + '\n' });
+    expect(surfaces(other, 'India')).toEqual(['India']);
+  });
+});
+
 describe('places that are given names, before two surnames or a surname that is a word', () => {
   it('after a title, a place that is a given name before two surnames or a listed surname that is a word is the whole name: "Governor Victoria Rodríguez Ceja said … Rodríguez Ceja noted" and "Governor Georgia Smith said … Smith said" gave a place and a surname; a place after a given name that is a word stays a place ("Will Kyiv fall?")', () => {
     const text = 'Banxico Governor Victoria Rodríguez Ceja said inflation was under control. Rodríguez Ceja noted that the peso had weakened. Governor Georgia Smith said rates were low. Smith said more.';

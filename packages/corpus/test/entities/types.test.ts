@@ -3892,3 +3892,25 @@ describe('a name before "maker"', () => {
     expect(entityNamed(index, 'Toyota').type).toBe('organization');
   });
 });
+
+describe('the territory of a peer\'s or a prince\'s title', () => {
+  it('"The Duke of Sussex stayed in California" typed Sussex other, "the Earl of Wessex" Wessex; after a title and "of" the name is a place, while a title\'s common word stays none ("the King of Pop")', () => {
+    const text = 'The Duke of Sussex stayed in California. The Earl of Wessex attended the service.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Sussex').type).toBe('place');
+    expect(entityNamed(index, 'Wessex').type).toBe('place');
+    const pop = indexTexts({ 'b.txt': 'Michael Jackson, the King of Pop, died in 2009 in Los Angeles.\n' });
+    expect(allSurfaces(pop)).not.toContain('Pop');
+    expect(entityNamed(pop, 'Michael Jackson').type).toBe('person');
+  });
+});
+
+describe('a speaker who reports "he" or "she" opening a sentence', () => {
+  it('"Kanye said he was happy with the ruling" and "Shakira said that she would tour" gave no name at all (one word opening its sentence needs more than "said"); "Veltrion said it would cut jobs" gives no person', () => {
+    const text = 'The singer was in court on Monday. Kanye said he was happy with the ruling. Shakira said that she would tour in May. Veltrion said it would cut jobs.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Kanye').type).toBe('person');
+    expect(entityNamed(index, 'Shakira').type).toBe('person');
+    expect(index.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Veltrion');
+  });
+});
