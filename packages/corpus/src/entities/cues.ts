@@ -849,12 +849,25 @@ function isTitleOfPerson(lower: string): boolean {
  * "developer Sun Hung Kai Properties" stay bodies.
  */
 function cueOfAgentNoun(view: TokenView, word: string, first: number, end: number, cue: EntityType): EntityType {
+  if (isPersonsMakerCompound(view, word, first)) return 'person';
   if (!PERSON_OR_FIRM_AGENTS.has(word) || end - first < 2 || closesWithGroupPlural(view, first, end)) return cue;
   const firstLower = view.lower(first);
   return opensWithForename(view, first, end, firstLower) || opensWithInitials(view, first, end) || looksLikePersonName(view, first, end, firstLower) ? 'person' : cue;
 }
 
 const PERSON_OR_FIRM_AGENTS = new Set(['developer', 'producer', 'publisher']);
+
+/**
+ * "The policy maker Janet Yellen said", "the decision makers Kim and Lee": a maker of policy, of
+ * decisions, of films or of peace is a person, though "maker" alone names a firm ("the maker Toyota").
+ */
+function isPersonsMakerCompound(view: TokenView, word: string, first: number): boolean {
+  if (word !== 'maker' && word !== 'makers') return false;
+  const made = first - 2;
+  return made >= 0 && view.isLowerWord(made) && PERSONS_MADE_THINGS.has(view.lower(made));
+}
+
+const PERSONS_MADE_THINGS = new Set(['policy', 'decision', 'film', 'movie', 'peace', 'king', 'deal', 'rule', 'law', 'trouble', 'match']);
 
 /**
  * Nouns of a work before its title: "After his play Ngaahika Ndeenda was staged" and "Her album

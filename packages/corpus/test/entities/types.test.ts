@@ -3858,3 +3858,12 @@ describe('a name before "maker"', () => {
     expect(entityNamed(index, 'Toyota').type).toBe('organization');
   });
 });
+
+describe('a maker of policy before a name', () => {
+  it('"The policy maker Janet Yellen said" typed her a body by "maker"; a maker of policy, decisions or films is a person, and "The chip maker Nvidia said" stays a body', () => {
+    const text = 'The policy maker Janet Yellen said tariffs hurt. The chip maker Nvidia said sales rose. Among decision makers, the film maker Ava Linde spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Janet Yellen', 'Ava Linde'], 'person');
+    expectEachOnceAs(index, text, ['Nvidia'], 'organization');
+  });
+});
