@@ -1387,6 +1387,8 @@ function isBodyInPlace(view: TokenView, first: number, end: number, sentenceEnd:
  * "in" before a caption says nothing of a place.
  */
 function isCaseParty(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  // "FTC v. Amazon.com": letters and a web address name bodies, no person (the FTC took its full name with it).
+  if (view.isAllCaps(first) || (end - first >= 3 && view.kind(end - 2) === TokenKind.Period)) return false;
   if (!inCaseCaption(view, first, end, sentenceFirst, sentenceEnd) || spaceSeparatedWords(view, first, end) !== 1) return false;
   return wordListEvidence(view.keyOf(first, end)).length === 0;
 }

@@ -1758,6 +1758,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Ohio').type).toBe('place');
   });
 
+  it('a party in capitals or a web address in a caption is a body, no person ("the Federal Trade Commission\'s own lawsuit, FTC v. Amazon.com," typed the commission a person); "Okafor v. Brennan" are still people', () => {
+    const text = "The ruling follows the Federal Trade Commission's own lawsuit, FTC v. Amazon.com, which was settled. Judges cited Okafor v. Brennan.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Federal Trade Commission').type).toBe('organization');
+    expect(surfaces(index, 'Federal Trade Commission')).toEqual(['Federal Trade Commission', 'FTC']);
+    expect(entityNamed(index, 'Amazon.com').type).toBe('organization');
+    for (const name of ['Okafor', 'Brennan']) expect(entityNamed(index, name).type, name).toBe('person');
+  });
+
   it('a surname that is a word too is a name everywhere once an honorific vouches for it ("Ms. Goldsmith", "Goldsmith")', () => {
     const index = indexTexts({ 'a.txt': 'Ms. Goldsmith argued for the foundation. The judge asked Goldsmith about the prints on Monday.\n' });
     expect(index.mentionsOf(entityNamed(index, 'Goldsmith')).map((m) => m.text)).toEqual(['Goldsmith', 'Goldsmith']);
