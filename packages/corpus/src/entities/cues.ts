@@ -1223,7 +1223,9 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   if (possessive) after++;
   // "Parkinson's disease", "Huntington's disease", "Asperger's syndrome": a condition named after its
   // describer, no one of the story nor a town ("Parkinson" was a person, "Huntington" a place).
-  if (possessive && after < sentenceEnd && view.isLowerWord(after) && EPONYMOUS_CONDITIONS.has(view.lower(after))) {
+  // Without the possessive too: "a rise in Guillain-Barré syndrome" ("Guillain-Barré" was a place by
+  // "in"), "Tourette syndrome"; there a known place keeps its type ("Havana syndrome").
+  if (after < sentenceEnd && view.isLowerWord(after) && EPONYMOUS_CONDITIONS.has(view.lower(after)) && (possessive || !isKnownPlace(view.keyOf(first, end)))) {
     addEvidence(evidence, 'other', WEIGHT.eponymousCondition);
     return;
   }

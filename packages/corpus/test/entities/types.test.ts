@@ -2932,6 +2932,13 @@ describe('conditions named after their describers', () => {
     expect(entityNamed(near, 'Parkinson').type).toBe('person');
     expect(entityNamed(near, 'Huntington').type).toBe('place');
   });
+
+  it('a name right before "syndrome" or "disease" names the condition without the possessive too ("a rise in Guillain-Barré syndrome" made a place by "in"); a known place keeps its type ("cases of Havana syndrome")', () => {
+    const text = 'Zika was linked to a rise in Guillain-Barré syndrome in Brazil. Patients with Tourette syndrome were excluded, as were cases of Havana syndrome.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Guillain-Barré', 'Tourette'], 'other');
+    expectEachOnceAs(index, text, ['Brazil', 'Havana'], 'place');
+  });
 });
 
 describe('bodies named after a condition', () => {
