@@ -1278,7 +1278,7 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
       return;
     }
     if (cue) {
-      addEvidence(evidence, cue, WEIGHT.contextNoun);
+      if (!(cue === 'organization' && isPeoplesAdjectiveBeforeRole(view, first, end, word))) addEvidence(evidence, cue, WEIGHT.contextNoun);
       return;
     }
     // "KKR said the deal closed": a body speaks as a person does; an acronym's word says nothing of whom.
@@ -1289,6 +1289,19 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     if (STOPWORDS.has(word)) return;
   }
 }
+
+/**
+ * "the first Indigenous chief justice", "the first Dalit chief minister": after an ordinal, one word
+ * before a role's "chief" or "official" says who the holder is, no body (both were bodies); "the
+ * NATO chief said" still names the alliance.
+ */
+function isPeoplesAdjectiveBeforeRole(view: TokenView, first: number, end: number, word: string): boolean {
+  if (!FOLLOWING_ROLE_CUES.has(word) || end - first !== 1 || first === 0 || view.isAllCaps(first)) return false;
+  return view.isLowerWord(first - 1) && RANKING_ORDINALS.has(view.lower(first - 1));
+}
+
+const FOLLOWING_ROLE_CUES = new Set(['chief', 'official', 'spokesman', 'spokeswoman', 'spokesperson']);
+const RANKING_ORDINALS = new Set(['first', 'second', 'third', 'last', 'only']);
 
 /**
  * "Newcastle are sixth in the Premier League", "Villa were beaten": a town's one word with a

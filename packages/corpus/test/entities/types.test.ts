@@ -3883,3 +3883,12 @@ describe('a maker of policy before a name', () => {
     expectEachOnceAs(index, text, ['Nvidia'], 'organization');
   });
 });
+
+describe('a people\'s adjective after an ordinal', () => {
+  it('"the first Indigenous chief justice" made a body "Indigenous" by "chief": after "first", one word before a role\'s "chief" says who holds it; "The Hamas chief said" still names the group', () => {
+    const text = 'Lawyers celebrated the first Indigenous chief justice of the state. The Hamas chief said talks had stalled.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index)).not.toContain('Indigenous');
+    expectEachOnceAs(index, text, ['Hamas'], 'organization');
+  });
+});
