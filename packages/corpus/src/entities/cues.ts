@@ -38,6 +38,7 @@ import {
   REGNAL_TITLES,
   ROLE_NOUNS,
   EPONYMOUS_CONDITIONS,
+  SLAVIC_SURNAME_ENDING,
   SPEECH_VERBS,
   STOPWORDS,
   SURNAME_HEADS,
@@ -1651,8 +1652,6 @@ function isNewspaperOfAPlace(view: TokenView, first: number, end: number): boole
 /** Team names' last words that are no "-s" plural: "Red Sox", "Leeds United", "Utah Jazz". */
 const TEAM_WORDS = new Set(['sox', 'united', 'athletic', 'albion', 'heat', 'magic', 'jazz', 'thunder', 'lightning']);
 
-/** "Gorbachev", "Dostoyevsky", "Tymoshenko": the endings of Slavic surnames, on a word no city list holds ("Rostov"). */
-const SURNAME_SUFFIX = /^\p{L}{3,}(?:ovich|evich|sky|ski|enko|ov|ev|ova|eva)$/u;
 
 /** "YouGov", "PitchBook": a capital after a small letter inside a word, the way brands are written and Slavic surnames ("Lavrov") never are. */
 function isCamelCase(view: TokenView, k: number): boolean {
@@ -1660,7 +1659,7 @@ function isCamelCase(view: TokenView, k: number): boolean {
 }
 
 function hasSurnameSuffix(lower: string): boolean {
-  return SURNAME_SUFFIX.test(lower) && !isCommonWord(lower);
+  return SLAVIC_SURNAME_ENDING.test(lower) && !isCommonWord(lower);
 }
 
 /**

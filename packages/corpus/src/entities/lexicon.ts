@@ -96,6 +96,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...SHORT_RANKS,
 ]);
 
+/** "Gorbachev", "Dostoyevsky", "Tymoshenko": the endings of Slavic surnames, on a word no city list holds ("Rostov"). */
+export const SLAVIC_SURNAME_ENDING = /^\p{L}{3,}(?:ovich|evich|sky|ski|enko|ov|ev|ova|eva)$/u;
+
 /** Lower-case role nouns before a name ("spokesman Lee Sung-jun", "leader Kim Jong Un"): a person's description. */
 export const ROLE_NOUNS = set(`
   leader president minister chancellor premier secretary spokesman spokeswoman spokesperson analyst official
