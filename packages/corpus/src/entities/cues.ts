@@ -1588,7 +1588,7 @@ function looksLikePersonName(view: TokenView, first: number, end: number, firstK
     if (kind === TokenKind.Hyphen || (i > first && view.isChar(i, OPEN_QUOTES + CLOSE_QUOTES))) continue;
     if (kind !== TokenKind.Word || view.hasDigit(i) || view.isAllCaps(i)) return false;
     const lower = view.lower(i);
-    if (view.isCapitalized(i) && (isCommonWord(lower) || HEAD_WORDS.has(lower))) return false;
+    if (view.isCapitalized(i) && (isCommonWord(lower) || HEAD_WORDS.has(lower)) && !isHyphenedSurname(view, i, lower)) return false;
   }
   const words = spaceSeparatedWords(view, first, end);
   if (opensWithForeignArticle(firstKey, words) || opensWithArabicArticle(view, first, end)) return false;
@@ -1596,6 +1596,15 @@ function looksLikePersonName(view: TokenView, first: number, end: number, firstK
   // ("Jordan Henderson" is); nor one that closes with it ("Tehrik-e-Taliban Pakistan"; "Steve Jordan" is).
   if (words < 2 || words - particleWordsIn(view, first, end) > 4 || words > 6 || (gazetteer().byKey.get(firstKey)?.type === 'place' && !isGivenName(firstKey))) return false;
   return !isPlaceNotPersonName(view.key(end - 1));
+}
+
+/**
+ * "Jaxon Smith-Njigba", "Ryan Baker-Wood": a surname that is a word too, joined by a hyphen to
+ * another part of a double-barrelled surname, is no dictionary word there ("Smith-Njigba" made other).
+ */
+function isHyphenedSurname(view: TokenView, i: number, lower: string): boolean {
+  const hyphened = (view.kind(i + 1) === TokenKind.Hyphen && view.adjacent(i)) || (i > 0 && view.kind(i - 1) === TokenKind.Hyphen && view.adjacent(i - 1));
+  return hyphened && isListedSurname(lower) && !HEAD_WORDS.has(lower);
 }
 
 /**

@@ -3892,3 +3892,12 @@ describe('a people\'s adjective after an ordinal', () => {
     expectEachOnceAs(index, text, ['Hamas'], 'organization');
   });
 });
+
+describe('double-barrelled surnames', () => {
+  it('a surname that is a word too is no dictionary word inside a hyphened surname ("Jaxon Smith-Njigba caught two passes" was other by "Smith"); two capitalised words joined by a hyphen alone name no one ("The Smith-Wesson deal closed")', () => {
+    const text = 'Jaxon Smith-Njigba caught two passes. The Smith-Wesson deal closed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Jaxon Smith-Njigba'], 'person');
+    expect(entityNamed(index, 'Smith-Wesson').type).not.toBe('person');
+  });
+});
