@@ -654,6 +654,8 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
   } else if ((word === 'in' || word === 'of') && isEquityNounBefore(view, before, sentenceFirst, first, end)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+  } else if (word === 'in' && isPublishedIn(view, before, sentenceFirst, first, end)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (word === 'ruling' && isDeterminedNoun(view, before, sentenceFirst)) {
     // "President Samia Suluhu Hassan of the ruling Chama Cha Mapinduzi (CCM)", "the ruling Pheu Thai":
     // what rules is a party (the name's shape made it a person's).
@@ -710,6 +712,16 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
 function isEquityNounBefore(view: TokenView, preposition: number, sentenceFirst: number, first: number, end: number): boolean {
   return preposition - 1 >= sentenceFirst && EQUITY_NOUNS.has(view.lower(preposition - 1)) && !isKnownPlace(view.keyOf(first, end));
 }
+
+/**
+ * "The study, published in Nature,", "writing in Foreign Affairs": where a paper is published is a
+ * journal or a paper (Nature was a place by "in"); a place the lists know stays one ("published in London").
+ */
+function isPublishedIn(view: TokenView, preposition: number, sentenceFirst: number, first: number, end: number): boolean {
+  return preposition - 1 >= sentenceFirst && PUBLISHING_VERBS.has(view.lower(preposition - 1)) && !isKnownPlace(view.keyOf(first, end));
+}
+
+const PUBLISHING_VERBS = new Set(['published', 'publishing', 'writing']);
 
 const EQUITY_NOUNS = new Set(['shares', 'stock', 'stocks', 'stake', 'stakes', 'shareholding', 'shareholdings']);
 

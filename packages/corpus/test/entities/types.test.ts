@@ -3901,3 +3901,12 @@ describe('double-barrelled surnames', () => {
     expect(entityNamed(index, 'Smith-Wesson').type).not.toBe('person');
   });
 });
+
+describe('where a paper is published', () => {
+  it('"The study, published in Nature," made the journal a place by "in"; where a paper is published is a journal, and a known place stays one ("The book was published in London")', () => {
+    const text = 'The study, published in Nature, followed 2,300 patients. The book was published in London.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Nature'], 'organization');
+    expectEachOnceAs(index, text, ['London'], 'place');
+  });
+});
