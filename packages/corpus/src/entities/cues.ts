@@ -1146,6 +1146,9 @@ const MEMBER_ROLES = new Set([
 // "Tottenham head coach Thomas Frank", "Chelsea assistant manager": a coach's rank before the role.
 const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'former', 'local', 'regional', 'field', 'chief', 'team', 'head', 'assistant', 'interim']);
 
+/** What a field yields, before "field": "shale field", "gas field" (not "field goal" of "Butker field goal"). */
+const EXTRACTED_RESOURCES = new Set(['oil', 'gas', 'shale', 'coal', 'gold', 'diamond', 'lithium']);
+
 const MEDIA_FOLLOWERS = new Set(['newspaper', 'newspapers', 'tabloid', 'broadcaster']);
 
 /**
@@ -1276,6 +1279,11 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     // ("iPhone" was a person by "warned"), as "the maker of Ozempic" says (madeByNoun).
     if (!possessive && MAKER_NOUNS.has(word)) {
       addEvidence(evidence, 'product', WEIGHT.contextNoun);
+      return;
+    }
+    // "the Vaca Muerta shale field", "the Leviathan gas field": where oil or gas is drawn is a place (Vaca Muerta was a person).
+    if (!possessive && (word === 'field' || word === 'fields') && k > after && EXTRACTED_RESOURCES.has(view.lower(k - 1))) {
+      addEvidence(evidence, 'place', WEIGHT.contextNoun);
       return;
     }
     const cue = possessive ? possessedCueOf(word) : followingCueOf(word);

@@ -3910,3 +3910,12 @@ describe('where a paper is published', () => {
     expectEachOnceAs(index, text, ['London'], 'place');
   });
 });
+
+describe('fields of oil and gas', () => {
+  it('"talks focused on the Vaca Muerta shale field" made a person of the field; what a field yields before "field" says a place, and "A Harrison Butker field goal won it" keeps the kicker', () => {
+    const text = 'Talks focused on trade and the Vaca Muerta shale field. A Harrison Butker field goal won it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Vaca Muerta'], 'place');
+    expectEachOnceAs(index, text, ['Harrison Butker'], 'person');
+  });
+});
