@@ -38,6 +38,7 @@ import {
   REGNAL_TITLES,
   ROLE_NOUNS,
   EPONYMOUS_CONDITIONS,
+  SLAVIC_SURNAME_ENDING,
   SPEECH_VERBS,
   STOPWORDS,
   SURNAME_HEADS,
@@ -653,6 +654,8 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
   } else if ((word === 'in' || word === 'of') && isEquityNounBefore(view, before, sentenceFirst, first, end)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+  } else if (word === 'in' && isPublishedIn(view, before, sentenceFirst, first, end)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (word === 'ruling' && isDeterminedNoun(view, before, sentenceFirst)) {
     // "President Samia Suluhu Hassan of the ruling Chama Cha Mapinduzi (CCM)", "the ruling Pheu Thai":
     // what rules is a party (the name's shape made it a person's).
@@ -720,6 +723,16 @@ const TERRITORIAL_RULERS = new Set(['prince', 'princess', 'emir', 'margrave', 'e
 function isEquityNounBefore(view: TokenView, preposition: number, sentenceFirst: number, first: number, end: number): boolean {
   return preposition - 1 >= sentenceFirst && EQUITY_NOUNS.has(view.lower(preposition - 1)) && !isKnownPlace(view.keyOf(first, end));
 }
+
+/**
+ * "The study, published in Nature,", "writing in Foreign Affairs": where a paper is published is a
+ * journal or a paper (Nature was a place by "in"); a place the lists know stays one ("published in London").
+ */
+function isPublishedIn(view: TokenView, preposition: number, sentenceFirst: number, first: number, end: number): boolean {
+  return preposition - 1 >= sentenceFirst && PUBLISHING_VERBS.has(view.lower(preposition - 1)) && !isKnownPlace(view.keyOf(first, end));
+}
+
+const PUBLISHING_VERBS = new Set(['published', 'publishing', 'writing']);
 
 const EQUITY_NOUNS = new Set(['shares', 'stock', 'stocks', 'stake', 'stakes', 'shareholding', 'shareholdings']);
 
@@ -865,12 +878,25 @@ function isTitleOfPerson(lower: string): boolean {
  * "developer Sun Hung Kai Properties" stay bodies.
  */
 function cueOfAgentNoun(view: TokenView, word: string, first: number, end: number, cue: EntityType): EntityType {
+  if (isPersonsMakerCompound(view, word, first)) return 'person';
   if (!PERSON_OR_FIRM_AGENTS.has(word) || end - first < 2 || closesWithGroupPlural(view, first, end)) return cue;
   const firstLower = view.lower(first);
   return opensWithForename(view, first, end, firstLower) || opensWithInitials(view, first, end) || looksLikePersonName(view, first, end, firstLower) ? 'person' : cue;
 }
 
 const PERSON_OR_FIRM_AGENTS = new Set(['developer', 'producer', 'publisher']);
+
+/**
+ * "The policy maker Janet Yellen said", "the decision makers Kim and Lee": a maker of policy, of
+ * decisions, of films or of peace is a person, though "maker" alone names a firm ("the maker Toyota").
+ */
+function isPersonsMakerCompound(view: TokenView, word: string, first: number): boolean {
+  if (word !== 'maker' && word !== 'makers') return false;
+  const made = first - 2;
+  return made >= 0 && view.isLowerWord(made) && PERSONS_MADE_THINGS.has(view.lower(made));
+}
+
+const PERSONS_MADE_THINGS = new Set(['policy', 'decision', 'film', 'movie', 'peace', 'king', 'deal', 'rule', 'law', 'trouble', 'match']);
 
 /**
  * Nouns of a work before its title: "After his play Ngaahika Ndeenda was staged" and "Her album
@@ -1136,6 +1162,9 @@ const MEMBER_ROLES = new Set([
 // "Tottenham head coach Thomas Frank", "Chelsea assistant manager": a coach's rank before the role.
 const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'former', 'local', 'regional', 'field', 'chief', 'team', 'head', 'assistant', 'interim']);
 
+/** What a field yields, before "field": "shale field", "gas field" (not "field goal" of "Butker field goal"). */
+const EXTRACTED_RESOURCES = new Set(['oil', 'gas', 'shale', 'coal', 'gold', 'diamond', 'lithium']);
+
 const MEDIA_FOLLOWERS = new Set(['newspaper', 'newspapers', 'tabloid', 'broadcaster']);
 
 /**
@@ -1231,7 +1260,9 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   if (possessive) after++;
   // "Parkinson's disease", "Huntington's disease", "Asperger's syndrome": a condition named after its
   // describer, no one of the story nor a town ("Parkinson" was a person, "Huntington" a place).
-  if (possessive && after < sentenceEnd && view.isLowerWord(after) && EPONYMOUS_CONDITIONS.has(view.lower(after))) {
+  // Without the possessive too: "a rise in Guillain-Barré syndrome" ("Guillain-Barré" was a place by
+  // "in"), "Tourette syndrome"; there a known place keeps its type ("Havana syndrome").
+  if (after < sentenceEnd && view.isLowerWord(after) && EPONYMOUS_CONDITIONS.has(view.lower(after)) && (possessive || !isKnownPlace(view.keyOf(first, end)))) {
     addEvidence(evidence, 'other', WEIGHT.eponymousCondition);
     return;
   }
@@ -1271,6 +1302,11 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
       addEvidence(evidence, 'product', WEIGHT.contextNoun);
       return;
     }
+    // "the Vaca Muerta shale field", "the Leviathan gas field": where oil or gas is drawn is a place (Vaca Muerta was a person).
+    if (!possessive && (word === 'field' || word === 'fields') && k > after && EXTRACTED_RESOURCES.has(view.lower(k - 1))) {
+      addEvidence(evidence, 'place', WEIGHT.contextNoun);
+      return;
+    }
     const cue = possessive ? possessedCueOf(word) : followingCueOf(word);
     if (MEETING_WORDS.has(word) && !namesAnEvent(view, first, end)) return;
     // "the Rio de Janeiro games", "the London games": held in a city; "the Pan American games" are an event.
@@ -1284,7 +1320,7 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
       return;
     }
     if (cue) {
-      addEvidence(evidence, cue, WEIGHT.contextNoun);
+      if (!(cue === 'organization' && isPeoplesAdjectiveBeforeRole(view, first, end, word))) addEvidence(evidence, cue, WEIGHT.contextNoun);
       return;
     }
     // "KKR said the deal closed": a body speaks as a person does; an acronym's word says nothing of whom.
@@ -1304,6 +1340,19 @@ function reportsOfHimOrHerself(view: TokenView, verb: number, sentenceEnd: numbe
   const next = verb + 1 < sentenceEnd && view.lower(verb + 1) === 'that' ? verb + 2 : verb + 1;
   return next < sentenceEnd && view.isLowerWord(next) && (view.lower(next) === 'he' || view.lower(next) === 'she');
 }
+
+/**
+ * "the first Indigenous chief justice", "the first Dalit chief minister": after an ordinal, one word
+ * before a role's "chief" or "official" says who the holder is, no body (both were bodies); "the
+ * NATO chief said" still names the alliance.
+ */
+function isPeoplesAdjectiveBeforeRole(view: TokenView, first: number, end: number, word: string): boolean {
+  if (!FOLLOWING_ROLE_CUES.has(word) || end - first !== 1 || first === 0 || view.isAllCaps(first)) return false;
+  return view.isLowerWord(first - 1) && RANKING_ORDINALS.has(view.lower(first - 1));
+}
+
+const FOLLOWING_ROLE_CUES = new Set(['chief', 'official', 'spokesman', 'spokeswoman', 'spokesperson']);
+const RANKING_ORDINALS = new Set(['first', 'second', 'third', 'last', 'only']);
 
 /**
  * "Newcastle are sixth in the Premier League", "Villa were beaten": a town's one word with a
@@ -1404,6 +1453,8 @@ function isBodyInPlace(view: TokenView, first: number, end: number, sentenceEnd:
  * "in" before a caption says nothing of a place.
  */
 function isCaseParty(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  // "FTC v. Amazon.com": letters and a web address name bodies, no person (the FTC took its full name with it).
+  if (view.isAllCaps(first) || (end - first >= 3 && view.kind(end - 2) === TokenKind.Period)) return false;
   if (!inCaseCaption(view, first, end, sentenceFirst, sentenceEnd) || spaceSeparatedWords(view, first, end) !== 1) return false;
   return wordListEvidence(view.keyOf(first, end)).length === 0;
 }
@@ -1587,7 +1638,7 @@ function looksLikePersonName(view: TokenView, first: number, end: number, firstK
     if (kind === TokenKind.Hyphen || (i > first && view.isChar(i, OPEN_QUOTES + CLOSE_QUOTES))) continue;
     if (kind !== TokenKind.Word || view.hasDigit(i) || view.isAllCaps(i)) return false;
     const lower = view.lower(i);
-    if (view.isCapitalized(i) && (isCommonWord(lower) || HEAD_WORDS.has(lower))) return false;
+    if (view.isCapitalized(i) && (isCommonWord(lower) || HEAD_WORDS.has(lower)) && !isHyphenedSurname(view, i, lower)) return false;
   }
   const words = spaceSeparatedWords(view, first, end);
   if (opensWithForeignArticle(firstKey, words) || opensWithArabicArticle(view, first, end)) return false;
@@ -1595,6 +1646,15 @@ function looksLikePersonName(view: TokenView, first: number, end: number, firstK
   // ("Jordan Henderson" is); nor one that closes with it ("Tehrik-e-Taliban Pakistan"; "Steve Jordan" is).
   if (words < 2 || words - particleWordsIn(view, first, end) > 4 || words > 6 || (gazetteer().byKey.get(firstKey)?.type === 'place' && !isGivenName(firstKey))) return false;
   return !isPlaceNotPersonName(view.key(end - 1));
+}
+
+/**
+ * "Jaxon Smith-Njigba", "Ryan Baker-Wood": a surname that is a word too, joined by a hyphen to
+ * another part of a double-barrelled surname, is no dictionary word there ("Smith-Njigba" made other).
+ */
+function isHyphenedSurname(view: TokenView, i: number, lower: string): boolean {
+  const hyphened = (view.kind(i + 1) === TokenKind.Hyphen && view.adjacent(i)) || (i > 0 && view.kind(i - 1) === TokenKind.Hyphen && view.adjacent(i - 1));
+  return hyphened && isListedSurname(lower) && !HEAD_WORDS.has(lower);
 }
 
 /**
@@ -1651,8 +1711,6 @@ function isNewspaperOfAPlace(view: TokenView, first: number, end: number): boole
 /** Team names' last words that are no "-s" plural: "Red Sox", "Leeds United", "Utah Jazz". */
 const TEAM_WORDS = new Set(['sox', 'united', 'athletic', 'albion', 'heat', 'magic', 'jazz', 'thunder', 'lightning']);
 
-/** "Gorbachev", "Dostoyevsky", "Tymoshenko": the endings of Slavic surnames, on a word no city list holds ("Rostov"). */
-const SURNAME_SUFFIX = /^\p{L}{3,}(?:ovich|evich|sky|ski|enko|ov|ev|ova|eva)$/u;
 
 /** "YouGov", "PitchBook": a capital after a small letter inside a word, the way brands are written and Slavic surnames ("Lavrov") never are. */
 function isCamelCase(view: TokenView, k: number): boolean {
@@ -1660,7 +1718,7 @@ function isCamelCase(view: TokenView, k: number): boolean {
 }
 
 function hasSurnameSuffix(lower: string): boolean {
-  return SURNAME_SUFFIX.test(lower) && !isCommonWord(lower);
+  return SLAVIC_SURNAME_ENDING.test(lower) && !isCommonWord(lower);
 }
 
 /**

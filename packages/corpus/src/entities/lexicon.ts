@@ -96,6 +96,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...SHORT_RANKS,
 ]);
 
+/** "Gorbachev", "Dostoyevsky", "Tymoshenko": the endings of Slavic surnames, on a word no city list holds ("Rostov"). */
+export const SLAVIC_SURNAME_ENDING = /^\p{L}{3,}(?:ovich|evich|sky|ski|enko|ov|ev|ova|eva)$/u;
+
 /** Lower-case role nouns before a name ("spokesman Lee Sung-jun", "leader Kim Jong Un"): a person's description. */
 export const ROLE_NOUNS = set(`
   leader president minister chancellor premier secretary spokesman spokeswoman spokesperson analyst official
@@ -310,10 +313,14 @@ export const FOREIGN_COMPASS = set(`sul norte sur leste oeste este nord sud oues
 /** The connectors before them: "do Sul", "da Norte", "de Oeste", "del Sur". */
 export const COMPASS_CONNECTORS = set(`do da de del`);
 
-/** All-caps words that are not entity acronyms. */
+/**
+ * All-caps words that are not entity acronyms; with the common nouns news writes in capitals ("Critics
+ * said VIP culture still weighs on litigants" gave a body "VIP"; "an SUV", "at an ATM", "in the ICU").
+ */
 export const NON_NAME_ACRONYMS = set(`
   tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv
   aids covid ps nb re fyi ad bc ce bce vs etc ii iii iv vi vii viii ix xi xii it
+  vip suv atm ipo icu mri gps sms etf
 `);
 
 /** Terms written with an "&" between capitals that name nothing: research and development, mergers and acquisitions, bed and breakfast. */

@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity, isKnownPlace, isRegion } from './gazetteer.js';
-import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, STOPWORDS, SURNAME_HEADS } from './lexicon.js';
+import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, SLAVIC_SURNAME_ENDING, STOPWORDS, SURNAME_HEADS } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
 import { weightOf, WEIGHT } from './evidence.js';
@@ -200,7 +200,8 @@ function placeBeforeLocatedHead(view: TokenView, words: { first: number; end: nu
     if (words[b]!.end - words[b]!.first !== 1 || !(isCommonWord(key) || HEAD_WORDS.has(key))) return null;
   }
   const name = unknownPlaceWord(view, words[a]!);
-  return name && !isSurname(name.key) ? { name, nextWord: a + 1 } : null;
+  // "the Burdenko Military Hospital": a Slavic surname's ending names a person too (it was a place).
+  return name && !isSurname(name.key) && !SLAVIC_SURNAME_ENDING.test(name.key) ? { name, nextWord: a + 1 } : null;
 }
 
 /**

@@ -510,3 +510,12 @@ describe('a sentence adverb before an appositive-like phrase', () => {
     expect(entityNamed(index, 'Holly')?.type).toBe('person');
   });
 });
+
+describe('common nouns written in capitals', () => {
+  it('"Critics said VIP culture still weighs on litigants" gave a body "VIP"; "an SUV", "at an ATM", "in the ICU" name nothing either, while "The FBI said" still names the bureau', () => {
+    const text = 'Critics said VIP culture still weighs on litigants. He drove an SUV to an ATM, and she was in the ICU. The FBI said it would investigate.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const word of ['VIP', 'SUV', 'ATM', 'ICU']) expect(allSurfaces(index), word).not.toContain(word);
+    expect(surfaces(index, 'Federal Bureau of Investigation')).toEqual(['FBI']);
+  });
+});

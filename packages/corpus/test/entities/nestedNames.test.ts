@@ -144,6 +144,14 @@ describe('names inside longer names', () => {
     expect(index.entities.map((e) => e.name).filter((name) => name === 'Kennedy')).toEqual([]);
   });
 
+  it('a Slavic surname\'s ending opening a hospital\'s or a school\'s name names a person, no place it stands in ("died at the Burdenko Military Hospital" gave a place "Burdenko"); "Vagankovo Cemetery" and "Haverford High School" still hold places', () => {
+    const text = 'The general died at the Burdenko Military Hospital. He lies in Vagankovo Cemetery, near Haverford High School.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Burdenko Military Hospital').type).toBe('organization');
+    expect(allSurfaces(index)).not.toContain('Burdenko');
+    expect(['Haverford', 'Vagankovo'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'place']);
+  });
+
   it('a known name that closes a longer name with its head word is that name\'s head, not a mention inside it ("Supreme National Security Council" holds no UN "Security Council")', () => {
     const index = indexTexts({ 'a.txt': "He is secretary of Iran's Supreme National Security Council.\n" });
     expect(mentionsAt(index)).toEqual(['Iran@0:19-23 → Iran', 'Supreme National Security Council@0:26-59 → Supreme National Security Council']);

@@ -1765,6 +1765,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Ohio').type).toBe('place');
   });
 
+  it('a party in capitals or a web address in a caption is a body, no person ("the Federal Trade Commission\'s own lawsuit, FTC v. Amazon.com," typed the commission a person); "Okafor v. Brennan" are still people', () => {
+    const text = "The ruling follows the Federal Trade Commission's own lawsuit, FTC v. Amazon.com, which was settled. Judges cited Okafor v. Brennan.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Federal Trade Commission').type).toBe('organization');
+    expect(surfaces(index, 'Federal Trade Commission')).toEqual(['Federal Trade Commission', 'FTC']);
+    expect(entityNamed(index, 'Amazon.com').type).toBe('organization');
+    for (const name of ['Okafor', 'Brennan']) expect(entityNamed(index, name).type, name).toBe('person');
+  });
+
   it('a surname that is a word too is a name everywhere once an honorific vouches for it ("Ms. Goldsmith", "Goldsmith")', () => {
     const index = indexTexts({ 'a.txt': 'Ms. Goldsmith argued for the foundation. The judge asked Goldsmith about the prints on Monday.\n' });
     expect(index.mentionsOf(entityNamed(index, 'Goldsmith')).map((m) => m.text)).toEqual(['Goldsmith', 'Goldsmith']);
@@ -2930,6 +2939,13 @@ describe('conditions named after their describers', () => {
     expect(entityNamed(near, 'Parkinson').type).toBe('person');
     expect(entityNamed(near, 'Huntington').type).toBe('place');
   });
+
+  it('a name right before "syndrome" or "disease" names the condition without the possessive too ("a rise in Guillain-Barré syndrome" made a place by "in"); a known place keeps its type ("cases of Havana syndrome")', () => {
+    const text = 'Zika was linked to a rise in Guillain-Barré syndrome in Brazil. Patients with Tourette syndrome were excluded, as were cases of Havana syndrome.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Guillain-Barré', 'Tourette'], 'other');
+    expectEachOnceAs(index, text, ['Brazil', 'Havana'], 'place');
+  });
 });
 
 describe('bodies named after a condition', () => {
@@ -3912,5 +3928,50 @@ describe('a speaker who reports "he" or "she" opening a sentence', () => {
     expect(entityNamed(index, 'Kanye').type).toBe('person');
     expect(entityNamed(index, 'Shakira').type).toBe('person');
     expect(index.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Veltrion');
+  });
+});
+
+describe('a maker of policy before a name', () => {
+  it('"The policy maker Janet Yellen said" typed her a body by "maker"; a maker of policy, decisions or films is a person, and "The chip maker Nvidia said" stays a body', () => {
+    const text = 'The policy maker Janet Yellen said tariffs hurt. The chip maker Nvidia said sales rose. Among decision makers, the film maker Ava Linde spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Janet Yellen', 'Ava Linde'], 'person');
+    expectEachOnceAs(index, text, ['Nvidia'], 'organization');
+  });
+});
+
+describe('a people\'s adjective after an ordinal', () => {
+  it('"the first Indigenous chief justice" made a body "Indigenous" by "chief": after "first", one word before a role\'s "chief" says who holds it; "The Hamas chief said" still names the group', () => {
+    const text = 'Lawyers celebrated the first Indigenous chief justice of the state. The Hamas chief said talks had stalled.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index)).not.toContain('Indigenous');
+    expectEachOnceAs(index, text, ['Hamas'], 'organization');
+  });
+});
+
+describe('double-barrelled surnames', () => {
+  it('a surname that is a word too is no dictionary word inside a hyphened surname ("Jaxon Smith-Njigba caught two passes" was other by "Smith"); two capitalised words joined by a hyphen alone name no one ("The Smith-Wesson deal closed")', () => {
+    const text = 'Jaxon Smith-Njigba caught two passes. The Smith-Wesson deal closed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Jaxon Smith-Njigba'], 'person');
+    expect(entityNamed(index, 'Smith-Wesson').type).not.toBe('person');
+  });
+});
+
+describe('where a paper is published', () => {
+  it('"The study, published in Nature," made the journal a place by "in"; where a paper is published is a journal, and a known place stays one ("The book was published in London")', () => {
+    const text = 'The study, published in Nature, followed 2,300 patients. The book was published in London.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Nature'], 'organization');
+    expectEachOnceAs(index, text, ['London'], 'place');
+  });
+});
+
+describe('fields of oil and gas', () => {
+  it('"talks focused on the Vaca Muerta shale field" made a person of the field; what a field yields before "field" says a place, and "A Harrison Butker field goal won it" keeps the kicker', () => {
+    const text = 'Talks focused on trade and the Vaca Muerta shale field. A Harrison Butker field goal won it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Vaca Muerta'], 'place');
+    expectEachOnceAs(index, text, ['Harrison Butker'], 'person');
   });
 });
