@@ -35,7 +35,7 @@ export class WordSurnames {
     const [firstWord, lastWord] = name.shortFormKeys as [string, string];
     if (lastWord.includes(' ')) return;
     const byWord = COMPASS.has(lastWord) || MONTHS_AND_DAYS.has(lastWord) ? this.fullNameByWord : isCommonWord(lastWord) ? this.fullNameByOpener : null;
-    if (!byWord || !opensWithGivenName(firstWord, name.evidence)) return;
+    if (!byWord || !isGivenNameOrTitledFirstWord(firstWord, name.evidence)) return;
     const known = byWord.get(lastWord);
     if (known === undefined) byWord.set(lastWord, name.link ?? name.key);
     else if (known !== (name.link ?? name.key)) this.shared.add(lastWord);
@@ -71,7 +71,7 @@ export class WordSurnames {
  * A listed given name, or a first word the lists lack where a role or a title before the name says a
  * person's ("the rapper Kanye West … West had sampled a song"; "Kanye" is in no list).
  */
-function opensWithGivenName(firstWord: string, evidence: readonly number[]): boolean {
+function isGivenNameOrTitledFirstWord(firstWord: string, evidence: readonly number[]): boolean {
   if (isGivenName(firstWord, true)) return true;
   return weightOf(evidence, 'person') >= WEIGHT.roleNoun && !isCommonWord(firstWord) && !COMPASS.has(firstWord);
 }
