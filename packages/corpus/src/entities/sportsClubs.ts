@@ -55,8 +55,14 @@ function holdsScore(view: TokenView, sentenceFirst: number, sentenceEnd: number,
   return false;
 }
 
-/** A set's score in tennis has a side of six or seven ("beat Zverev 6-3, 7-6"): its sides are players, no clubs. */
-const isSetScore = (a: number, b: number): boolean => Math.max(a, b) >= 6;
+/**
+ * A set's score in tennis is six to four games or fewer, or seven to five or six ("beat Zverev 6-3,
+ * 7-6"): its sides are players, no clubs. "The Bengals beat the Steelers 24-17" is no set (its sides were players).
+ */
+const isSetScore = (a: number, b: number): boolean => {
+  const [high, low] = a > b ? [a, b] : [b, a];
+  return (high === 6 && low <= 4) || (high === 7 && (low === 5 || low === 6));
+};
 
 /** The sentence holds a tennis set's score ("Sinner beat Zverev 6-3, 7-6"): the sides of its scores are players. */
 export function holdsSetScore(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
@@ -217,5 +223,6 @@ export function isSideOfScore(view: TokenView, first: number, end: number): bool
 function isScoreAt(view: TokenView, k: number): boolean {
   if (k < 0 || view.kind(k) !== TokenKind.Number || view.kind(k + 2) !== TokenKind.Number) return false;
   if (view.kind(k + 1) !== TokenKind.Hyphen && !view.isChar(k + 1, '\u2013')) return false;
-  return view.adjacent(k) && view.adjacent(k + 1) && view.length(k) <= 2 && view.length(k + 2) <= 2;
+  // Three digits for basketball's ("The Knicks beat the Clippers 110-98").
+  return view.adjacent(k) && view.adjacent(k + 1) && view.length(k) <= 3 && view.length(k + 2) <= 3;
 }

@@ -3113,6 +3113,15 @@ describe('players on either side of a set\'s score', () => {
   });
 });
 
+describe('scores that are no tennis set\'s', () => {
+  it('a football or a basketball score is no set\'s, so its sides are teams ("The Bengals beat the Steelers 24-17" made the Bengals a person; "The Knicks beat the Clippers 110-98" typed both other); "Swiatek beat Gauff 6-1, 7-5" keeps its players', () => {
+    const text = 'The Bengals beat the Steelers 24-17 on Sunday. The Knicks beat the Clippers 110-98 on Monday. Swiatek beat Gauff 6-1, 7-5 in Rome.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Bengals', 'Steelers', 'Knicks', 'Clippers'], 'organization');
+    expectEachOnceAs(index, text, ['Swiatek', 'Gauff'], 'person');
+  });
+});
+
 describe('a given name before a place\'s head word that is a surname', () => {
   it('"Park" or "Hill" after a given name says less, and the sentence decides ("said Linda Park, who owns a bakery" and "Grace Park, a lawyer," were places); "gathered in Gorky Park" and "Crowds filled Victoria Park" stay places', () => {
     const text = '"We were not consulted," said Linda Park, who owns a bakery. Grace Park, a lawyer, disagreed. Protesters gathered in Gorky Park. Crowds filled Victoria Park on Sunday.';
