@@ -216,7 +216,9 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Alphen aan den Rijn", "Katwijk aan Zee" were persons: a Dutch place's particle inside the name.
   if (length >= 3 && !head && holdsDutchPlaceParticle(view, first, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && lastWord === end - 1 && namesStateOfAPlace(view, first, lastWord)) addEvidence(evidence, 'place', WEIGHT.headWord);
-  if (isTeamName(view, first, lastWord) || opensWithClubWord(view, first, end) || isNewspaperOfAPlace(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  // "The 49ers improved": a numbered plural alone is a team's name, as it closes one ("the San Francisco 49ers").
+  const numberedTeam = length === 1 && !view.isCapitalized(first) && isNumberedPlural(view.raw(first));
+  if (numberedTeam || isTeamName(view, first, lastWord) || opensWithClubWord(view, first, end) || isNewspaperOfAPlace(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "ESB Networks", "Aviva Investors": a dictionary word's plural closing a name is a body's, no person's.
   // Not where every word is a dictionary word ("Digital Humanities"): then it says nothing of a name
   // at all; nor after a surname ("Gilmore Girls" is a show).

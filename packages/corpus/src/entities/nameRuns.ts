@@ -80,6 +80,14 @@ const PERIOD_IN_NAME = new Set(['co', 'corp', 'inc', 'no', 'st', 'mt', 'ft', 'jr
 
 /** Capitalised tokens that can be (part of) a name. */
 /**
+ * "The 49ers improved to 5-2", "the 76ers": a number written as a plural after "the" names a team
+ * on its own, as it closes one after its place ("the San Francisco 49ers"); it was no name at all.
+ */
+function isTeamsNumberedPlural(view: TokenView, i: number): boolean {
+  return i > 0 && view.kind(i) === TokenKind.Word && view.hasDigit(i) && view.lower(i - 1) === 'the' && isNumberedPlural(view.raw(i));
+}
+
+/**
  * "the M. A. Chidambaram Stadium", "A. P. Moller": the letter "A" (or "I") and its period beside another
  * initial is an initial too, no article ("M. A." was dropped, the stadium cut to "Chidambaram Stadium").
  */
@@ -90,7 +98,8 @@ function isInitialBesideInitial(view: TokenView, i: number): boolean {
 }
 
 export function isNameToken(view: TokenView, i: number): boolean {
-  if (i < 0 || i >= view.count || !view.isCapitalized(i)) return false;
+  if (i < 0 || i >= view.count) return false;
+  if (!view.isCapitalized(i)) return isTeamsNumberedPlural(view, i);
   if (isInitialOfNickname(view, i)) return true;
   const lower = view.lower(i);
   // "US" and "WHO" are names, though "us" and "who" are stop words.

@@ -3113,6 +3113,16 @@ describe('players on either side of a set\'s score', () => {
   });
 });
 
+describe('a team named by a numbered plural', () => {
+  it('a number written as a plural after "the" is a team\'s name ("The 49ers improved to 5-2" found nothing), and the short form of the team the story names whole; "the 1990s" is none', () => {
+    const text = 'The San Francisco 49ers beat the Rams. The 49ers improved to 5-2. In the 1990s, the 76ers were bad.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'San Francisco 49ers')).toEqual([`San Francisco 49ers@${text.indexOf('San Francisco 49ers')}`, `49ers@${text.indexOf('49ers improved')}`]);
+    expectEachOnceAs(index, text, ['76ers'], 'organization');
+    expect(allSurfaces(index)).not.toContain('1990s');
+  });
+});
+
 describe('scores that are no tennis set\'s', () => {
   it('a football or a basketball score is no set\'s, so its sides are teams ("The Bengals beat the Steelers 24-17" made the Bengals a person; "The Knicks beat the Clippers 110-98" typed both other); "Swiatek beat Gauff 6-1, 7-5" keeps its players', () => {
     const text = 'The Bengals beat the Steelers 24-17 on Sunday. The Knicks beat the Clippers 110-98 on Monday. Swiatek beat Gauff 6-1, 7-5 in Rome.';
