@@ -1964,10 +1964,14 @@ const INHABITANTS = new Set(['residents', 'inhabitants', 'villagers', 'townspeop
  */
 const TOWN_PARTS = new Set(['streets', 'outskirts']);
 
-/** "the mayor of", "residents of", "the streets of" at `noun`; not "residents of Tara Smith's street". */
+/**
+ * "the mayor of", "residents of", "the streets of" at `noun`; not "residents of Tara Smith's street".
+ * A compass point's "of" too: "60 nautical miles west of Hodeidah" (other), "north of Pokrovsk";
+ * not "west of Smith's farm".
+ */
 function placesOfficeOrPeople(view: TokenView, noun: number, end: number): boolean {
   const lower = view.lower(noun);
-  return JURISDICTION_TITLES.has(lower) || ((INHABITANTS.has(lower) || TOWN_PARTS.has(lower)) && !isPossessor(view, end));
+  return JURISDICTION_TITLES.has(lower) || ((INHABITANTS.has(lower) || TOWN_PARTS.has(lower) || COMPASS.has(lower)) && !isPossessor(view, end));
 }
 
 /** "Residents of Tara should leave": the sentence opens with its inhabitants' noun, capitalised. */

@@ -3994,3 +3994,12 @@ describe('fields of oil and gas', () => {
     expectEachOnceAs(index, text, ['Harrison Butker'], 'person');
   });
 });
+
+describe('a compass point\'s "of"', () => {
+  it('"an explosion 60 nautical miles west of Hodeidah" made other of the port, "north-west of Kurakhove" too; "west of Tara Smith\'s farm" says nothing of her', () => {
+    const text = 'A ship reported an explosion 60 nautical miles west of Hodeidah. Troops pushed north-west of Kurakhove. He lives west of Tara Smith\'s farm.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Hodeidah', 'Kurakhove'], 'place');
+    expectEachOnceAs(index, text, ['Tara Smith'], 'person');
+  });
+});
