@@ -437,11 +437,11 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
 /**
  * Head words that say what a name is only when they close a name of two words or more: "Australian
  * Open", "Super Bowl", "Kentucky Derby", "the ATP Finals", "Sky Sports", "Music Producers Guild", "Weaver Elementary"
- * (a school), "Dow Jones Industrial Average". Alone they are a word ("Open for Business") or a city ("Derby").
+ * (a school), "Dow Jones Industrial Average", "Rossiya TV". Alone they are a word ("Open for Business") or a city ("Derby").
  */
 const CLOSING_HEADS = {
   event: 'open bowl masters derby trophy prize prizes prix finals',
-  organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation',
+  organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv',
   other: 'average composite index',
   // "sidewalks on Stevenson Drive", "Alexandria Desert Road", "the Lekki-Epe Expressway" (typed other);
   // "Shinjuku Station", "Kamukunji Grounds", "Kensington Oval", "the Yasukuni Shrine", and South Asia's

@@ -103,7 +103,7 @@ export function isNameToken(view: TokenView, i: number): boolean {
   if (isInitialOfNickname(view, i)) return true;
   const lower = view.lower(i);
   // "US" and "WHO" are names, though "us" and "who" are stop words.
-  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i)) && !isShoutedConnective(lower);
+  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i)) && !isShoutedConnective(lower);
   return (!STOPWORDS.has(lower) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i)) && (!MONTHS_AND_DAYS.has(lower) || isSunInName(view, i)) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
 }
 
@@ -121,6 +121,18 @@ function isAiInName(view: TokenView, i: number): boolean {
   // "Getty Images v. Stability AI": the period of "v." closes no sentence.
   const insideSentence = i >= 2 && ((view.kind(i - 2) === TokenKind.Word && view.isLowerWord(i - 2)) || (i >= 3 && view.kind(i - 2) === TokenKind.Period && (view.lower(i - 3) === 'v' || view.lower(i - 3) === 'vs')));
   return insideSentence || (!isCommonWord(before) && !ADJECTIVE_ENDING.test(before));
+}
+
+/**
+ * "told Al Masirah TV", "Rossiya TV reported": "TV" right after a capitalised word that is no
+ * dictionary word, no people's adjective and no acronym closes a broadcaster's name (the channel was a
+ * person "Al Masirah", and a place "Rossiya"). "Ukrainian TV showed", "on state TV" and "BBC TV" keep it a word.
+ */
+function isTvInName(view: TokenView, i: number): boolean {
+  if (view.lower(i) !== 'tv' || i < 1 || !view.spaceBefore(i) || view.kind(i - 1) !== TokenKind.Word) return false;
+  if (!view.isCapitalized(i - 1) || view.isAllCaps(i - 1)) return false;
+  const before = view.key(i - 1);
+  return !isCommonWord(before) && !STOPWORDS.has(before) && !gazetteer().demonyms.has(before);
 }
 
 /** "Generative", "Agentic", "Conversational": an adjective no dictionary holds, before "AI" at a sentence's start. */

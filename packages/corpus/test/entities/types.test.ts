@@ -4003,3 +4003,13 @@ describe('a compass point\'s "of"', () => {
     expectEachOnceAs(index, text, ['Tara Smith'], 'person');
   });
 });
+
+describe('a broadcaster\'s "TV"', () => {
+  it('"told Al Masirah TV" made a person "Al Masirah" and "Rossiya TV reported" a place "Rossiya": "TV" after a word no dictionary holds closes the channel\'s name; "Ukrainian TV showed" and "on state TV" name nothing, "BBC TV" stays the BBC', () => {
+    const text = 'Abdulsalam told Al Masirah TV that the group would fight. Rossiya TV reported the strike. Ukrainian TV showed it on state TV. BBC TV aired it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Al Masirah TV', 'Rossiya TV'], 'organization');
+    expectEachOnceAs(index, text, ['BBC'], 'organization');
+    expect(allSurfaces(index).filter((s) => s.includes('TV'))).toEqual(['Al Masirah TV', 'Rossiya TV']);
+  });
+});
