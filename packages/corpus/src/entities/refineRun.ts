@@ -784,7 +784,7 @@ function isPluralOfPlace(view: TokenView, first: number, end: number): boolean {
 }
 
 /** "the Baltic", "the Arctic": an adjective in -ic used alone after "the" names the region or sea. */
-function isRegionNoun(view: TokenView, first: number, end: number): boolean {
+export function isRegionNoun(view: TokenView, first: number, end: number): boolean {
   if (end - first !== 1 || !view.lower(first).endsWith('ic') || first === 0 || view.lower(first - 1) !== 'the') return false;
   return end >= view.count || !view.isLowerWord(end) || STOPWORDS.has(view.lower(end));
 }

@@ -4013,3 +4013,12 @@ describe('a broadcaster\'s "TV"', () => {
     expect(allSurfaces(index).filter((s) => s.includes('TV'))).toEqual(['Al Masirah TV', 'Rossiya TV']);
   });
 });
+
+describe('a people\'s adjective alone after "the"', () => {
+  it('"maritime logistics across the Baltic" made other of the sea; "the Gothic" (a style, no people\'s) says nothing', () => {
+    const text = 'Groups tied to Moscow targeted maritime logistics across the Baltic. He studied the Gothic in Paris.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Baltic', 'Paris'], 'place');
+    expectEachOnceAs(index, text, ['Gothic'], 'other');
+  });
+});
