@@ -701,6 +701,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   } else if (word === 'of' && spaceSeparatedWords(view, first, end) <= 2 && isResidenceOf(view, before, sentenceFirst)) {
     // "Margaret Hughes, 71, of Bicton Heath": after an age, where someone lives outweighs a surname's look ("Heath").
     addEvidence(evidence, 'place', followsAge(view, before, sentenceFirst) ? WEIGHT.contextNoun : WEIGHT.nearPreposition);
+  } else if (SELF_NAMERS.has(word) && before - 1 >= sentenceFirst && NAMING_VERBS.has(view.lower(before - 1))) {
+    // "The group, which calls itself Akira," (a person's given name), "rebels calling themselves
+    // Saraya Awliya al-Dam": what names itself so is a body; "a man who called himself Marbles" a person.
+    addEvidence(evidence, SELF_NAMERS.get(word)!, WEIGHT.contextNoun);
   } else if (word === 'the' && isRegionNoun(view, first, end) && gazetteer().demonyms.has(view.key(first))) {
     // "logistics across the Baltic" (other), "shipping in the Arctic": a people's adjective alone after "the" is its region or sea.
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
@@ -712,6 +716,16 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
   }
 }
+
+/** Reflexive pronouns after a verb of naming, by what they say of the name after them. */
+const SELF_NAMERS = new Map<string, EntityType>([
+  ['itself', 'organization'],
+  ['themselves', 'organization'],
+  ['himself', 'person'],
+  ['herself', 'person'],
+]);
+
+const NAMING_VERBS = new Set(['calls', 'call', 'calling', 'called', 'styles', 'styled', 'styling', 'names', 'named', 'naming', 'brands', 'branded', 'branding', 'dubs', 'dubbed', 'dubbing']);
 
 /** A title held of a territory: a peer's ("Duke", "Countess") or a ruler's ("Prince", "Emir", "King"). */
 function isTerritorialTitle(lower: string): boolean {

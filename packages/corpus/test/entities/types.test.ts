@@ -4022,3 +4022,12 @@ describe('a people\'s adjective alone after "the"', () => {
     expectEachOnceAs(index, text, ['Gothic'], 'other');
   });
 });
+
+describe('a name after a reflexive pronoun and a verb of naming', () => {
+  it('"The group, which calls itself Akira," made a person of the ransomware gang (a given name); "a man who called himself Marbles" stays a person', () => {
+    const text = 'The group, which calls itself Akira, posted the data on Monday. A man who called himself Marbles sang.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Akira'], 'organization');
+    expectEachOnceAs(index, text, ['Marbles'], 'person');
+  });
+});
