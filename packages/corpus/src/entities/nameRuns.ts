@@ -817,7 +817,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   const sentenceCaseEnd = sentenceCaseBodyEnd(view, k, sentenceEnd);
   if (sentenceCaseEnd > 0) return step(sentenceCaseEnd, 0, true);
   // "Food and Drug Administration", "Department of Health and Human Services".
-  const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd);
+  const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
   // "Group of 20": a number after the connector goes on only a name the lists know.
   const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) : 0;
@@ -972,6 +972,25 @@ function courtAreaEnd(view: TokenView, first: number, k: number, sentenceEnd: nu
 }
 
 const COURT_AREAS = new Set(['circuit', 'district']);
+
+/**
+ * "the Punjab and Haryana High Court", "the Kenya and Uganda Railways Corporation": after "the", a place
+ * the lists know, "and", another, and capitalised words closed by a body's head word are one body of
+ * the two places (it was a body "Punjab" and the "Haryana High Court"). Where the head word ends, else 0.
+ * Not "the Punjab and Haryana governments" (no name's head), nor "Britain and France" alone.
+ */
+function twoPlacesBodyEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (view.lower(k) !== 'and' || !view.isLowerWord(k) || first < 1 || view.lower(first - 1) !== 'the') return 0;
+  if (!isKnownPlace(view.keyOf(first, k))) return 0;
+  for (let place = k + 2; place <= Math.min(k + 4, sentenceEnd); place++) {
+    if (!isNameToken(view, place - 1) || !view.spaceBefore(place - 1)) return 0;
+    if (!isKnownPlace(view.keyOf(k + 1, place))) continue;
+    let e = place;
+    while (e < sentenceEnd && e - place < 3 && view.spaceBefore(e) && view.isCapitalized(e) && !view.isAllCaps(e)) e++;
+    return e > place && HEAD_WORDS.get(view.lower(e - 1)) === 'organization' ? e : 0;
+  }
+  return 0;
+}
 
 /** "Lumber Marine SA of the United Arab Emirates", "Acme Ltd. of London": an abbreviated legal suffix closes a company's name. */
 function closesCompanyName(view: TokenView, i: number): boolean {

@@ -4031,3 +4031,15 @@ describe('a name after a reflexive pronoun and a verb of naming', () => {
     expectEachOnceAs(index, text, ['Marbles'], 'person');
   });
 });
+
+describe('a body named after two places joined by "and"', () => {
+  it('"the Punjab and Haryana High Court" gave a body "Punjab" and the "Haryana High Court"; "the Punjab and Haryana governments" names the two states only', () => {
+    const text = 'The bench noted that the Punjab and Haryana High Court had taken up the matter. The Punjab and Haryana governments disagreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Punjab and Haryana High Court')).toEqual(['Punjab and Haryana High Court@25']);
+    expect(entityNamed(index, 'Punjab and Haryana High Court').type).toBe('organization');
+    expect(mentionsAt(index, 'Punjab')).toEqual(['Punjab@25', 'Punjab@84']);
+    expect(entityNamed(index, 'Punjab').type).toBe('place');
+    expect(allSurfaces(index).filter((s) => s.includes('Court'))).toEqual(['Punjab and Haryana High Court']);
+  });
+});
