@@ -104,7 +104,23 @@ export function isNameToken(view: TokenView, i: number): boolean {
   const lower = view.lower(i);
   // "US" and "WHO" are names, though "us" and "who" are stop words.
   if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i)) && !isShoutedConnective(lower);
+  if (isAcronymsPlural(view, i)) return false;
   return (!STOPWORDS.has(lower) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i)) && (!MONTHS_AND_DAYS.has(lower) || isSunInName(view, i)) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
+}
+
+/**
+ * "NGOs", "ETFs", "MPs", "ICBMs": an acronym's plural names a kind of thing, no one thing ("Several
+ * NGOs" was a person, "U.S.-listed ADRs" other).
+ */
+function isAcronymsPlural(view: TokenView, i: number): boolean {
+  const start = view.start(i);
+  const last = view.end(i) - 1;
+  if (last - start < 2 || view.text.charCodeAt(last) !== 115 /* s */) return false;
+  for (let c = start; c < last; c++) {
+    const code = view.text.charCodeAt(c);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
 }
 
 /**

@@ -519,3 +519,11 @@ describe('common nouns written in capitals', () => {
     expect(surfaces(index, 'Federal Bureau of Investigation')).toEqual(['FBI']);
   });
 });
+
+describe('an acronym\'s plural', () => {
+  it('"Several NGOs said", "U.S.-listed ADRs gained", "two ICBMs" were entities (a person, other, other): a plural of capitals names a kind of thing; "the NHS" and "the IDF" stay bodies', () => {
+    const text = 'Several NGOs and MPs said the U.S.-listed ADRs gained 3%. Two ICBMs were fired. He joined the NHS and then the IDF.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['IDF', 'NHS', 'U.S.']);
+  });
+});
