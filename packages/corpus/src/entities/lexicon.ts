@@ -315,12 +315,13 @@ export const COMPASS_CONNECTORS = set(`do da de del`);
 
 /**
  * All-caps words that are not entity acronyms; with the common nouns news writes in capitals ("Critics
- * said VIP culture still weighs on litigants" gave a body "VIP"; "an SUV", "at an ATM", "in the ICU").
+ * said VIP culture still weighs on litigants" gave a body "VIP"; "an SUV", "at an ATM", "in the ICU";
+ * "He earned an MBA" a body, "an LLM was trained" another).
  */
 export const NON_NAME_ACRONYMS = set(`
   tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv
   aids covid ps nb re fyi ad bc ce bce vs etc ii iii iv vi vii viii ix xi xii it
-  vip suv atm ipo icu mri gps sms etf
+  vip suv atm ipo icu mri gps sms etf mba llm
 `);
 
 /** Terms written with an "&" between capitals that name nothing: research and development, mergers and acquisitions, bed and breakfast. */

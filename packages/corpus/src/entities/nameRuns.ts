@@ -102,11 +102,24 @@ export function isNameToken(view: TokenView, i: number): boolean {
   if (!view.isCapitalized(i)) return isTeamsNumberedPlural(view, i);
   if (isInitialOfNickname(view, i)) return true;
   const lower = view.lower(i);
+  if (isFiscalPeriod(view, i, lower)) return false;
   // "US" and "WHO" are names, though "us" and "who" are stop words.
   if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i)) && !isShoutedConnective(lower);
   if (isAcronymsPlural(view, i)) return false;
   return (!STOPWORDS.has(lower) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i)) && (!MONTHS_AND_DAYS.has(lower) || isSunInName(view, i)) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
 }
+
+/**
+ * "Inflation hit 3% in Q3", "in H1", "Revenue in FY2024 rose": a year's quarter, half or fiscal year
+ * (places and a body); not beside another word of a name: "the Audi Q3", "H2 Global invested".
+ */
+function isFiscalPeriod(view: TokenView, i: number, lower: string): boolean {
+  if (!view.hasDigit(i) || !FISCAL_PERIOD.test(lower)) return false;
+  const nameBeside = (j: number) => j >= 0 && j < view.count && view.kind(j) === TokenKind.Word && view.isCapitalized(j);
+  return !(nameBeside(i - 1) && view.spaceBefore(i)) && !(nameBeside(i + 1) && view.spaceBefore(i + 1));
+}
+
+const FISCAL_PERIOD = /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?)$/;
 
 /**
  * "NGOs", "ETFs", "MPs", "ICBMs": an acronym's plural names a kind of thing, no one thing ("Several

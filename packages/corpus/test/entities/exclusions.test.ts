@@ -527,3 +527,11 @@ describe('an acronym\'s plural', () => {
     expect(allSurfaces(index).sort()).toEqual(['IDF', 'NHS', 'U.S.']);
   });
 });
+
+describe('a year\'s quarters and fiscal years, and degrees in capitals', () => {
+  it('"Inflation hit 3% in Q3" and "in H1" gave places, "Revenue in FY2024 rose" and "He earned an MBA" bodies; "the Audi Q3" keeps its model', () => {
+    const text = 'Inflation hit 3% in Q3 and 2% in H1. Revenue in FY2024 rose. He earned an MBA in Ohio. The Audi Q3 sold well.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Audi Q3', 'Ohio']);
+  });
+});
