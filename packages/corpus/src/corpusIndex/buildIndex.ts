@@ -3,7 +3,7 @@ import { firstWordStandsFor, lastWordAloneStandsFor, lastWordStandsFor, middleNa
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, countryFirstKey, gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
-import { CLERICAL_TITLES, COMPANY_GROUP_WORDS, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, isTitleWord, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
+import { CLERICAL_TITLES, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, isTitleWord, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
@@ -372,6 +372,13 @@ function isParticleAndName(d: MentionForm): boolean {
   return /^\p{Lu}\p{Ll}/u.test(name) && !isCommonWord(name.toLowerCase());
 }
 
+/** "Vinicius Jr was booked": a word no dictionary holds and a generation's suffix open a sentence as a person's name (it was dropped). */
+function isWordAndGeneration(d: MentionForm): boolean {
+  const space = d.key.indexOf(' ');
+  if (space < 0 || !GENERATION_SUFFIXES.has(d.key.slice(space + 1))) return false;
+  return !d.commonWordsOnly && !isCommonWord(d.key.slice(0, space));
+}
+
 /**
  * "Munich was quiet on Monday", "Barcelona beat Real Madrid": a city no dictionary holds opens a
  * sentence as a name, though the article names it nowhere else. Not one that is a person's name
@@ -434,7 +441,7 @@ function acceptSingle(ctx: MergeContext, d: MentionForm): boolean {
   // "Sberbank said": a word whose own letters say a body ("-bank") needs no other use either; a
   // head word or a legal form alone ("Shipbuilding", "Co") is no name.
   const ownWordsBody = !d.commonWordsOnly && d.nameEvidence[ORGANIZATION]! >= WEIGHT.headWord && !HEAD_WORDS.has(d.key) && !LEGAL_SUFFIXES.has(d.key);
-  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || d.evidence[PERSON]! >= WEIGHT.matchSide || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!) >= WEIGHT.contextNoun) || ownWordsBody || isParticleAndName(d) || isCityNoPersonName(d) || isSurnameOpeningSentences(ctx, d);
+  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || d.evidence[PERSON]! >= WEIGHT.matchSide || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!) >= WEIGHT.contextNoun) || ownWordsBody || isParticleAndName(d) || isCityNoPersonName(d) || isSurnameOpeningSentences(ctx, d) || isWordAndGeneration(d);
   if (d.commonWordsOnly) return evidenceTotal(d) >= WEIGHT.preposition || ctx.vouched.has(d.key) || (ctx.midSentence.get(d.key) ?? 0) >= 2;
   return true;
 }

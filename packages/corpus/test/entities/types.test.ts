@@ -4043,3 +4043,12 @@ describe('a body named after two places joined by "and"', () => {
     expect(allSurfaces(index).filter((s) => s.includes('Court'))).toEqual(['Punjab and Haryana High Court']);
   });
 });
+
+describe('a word and a generation\'s suffix opening a sentence', () => {
+  it('"Vinicius Jr was booked" was dropped (a sentence\'s first word, named nowhere else); "Young Jr left" opens with a dictionary word and still needs another use', () => {
+    const text = 'Kylian Mbappe missed a penalty. Vinicius Jr was booked. Young Jr left.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Kylian Mbappe', 'Vinicius Jr'], 'person');
+    expect(allSurfaces(index).sort()).toEqual(['Kylian Mbappe', 'Vinicius Jr']);
+  });
+});
