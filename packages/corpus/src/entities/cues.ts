@@ -746,12 +746,17 @@ function isEquityNounBefore(view: TokenView, preposition: number, sentenceFirst:
 /**
  * "The study, published in Nature,", "writing in Foreign Affairs": where a paper is published is a
  * journal or a paper (Nature was a place by "in"); a place the lists know stays one ("published in London").
+ * A day or "online" may stand between: "a study published Monday in Nature Medicine" (it was no name).
  */
 function isPublishedIn(view: TokenView, preposition: number, sentenceFirst: number, first: number, end: number): boolean {
-  return preposition - 1 >= sentenceFirst && PUBLISHING_VERBS.has(view.lower(preposition - 1)) && !isKnownPlace(view.keyOf(first, end));
+  let verb = preposition - 1;
+  if (verb > sentenceFirst && PUBLICATION_TIMES.has(view.lower(verb))) verb--;
+  return verb >= sentenceFirst && PUBLISHING_VERBS.has(view.lower(verb)) && !isKnownPlace(view.keyOf(first, end));
 }
 
 const PUBLISHING_VERBS = new Set(['published', 'publishing', 'writing']);
+
+const PUBLICATION_TIMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'online', 'today', 'yesterday', 'recently']);
 
 const EQUITY_NOUNS = new Set(['shares', 'stock', 'stocks', 'stake', 'stakes', 'shareholding', 'shareholdings']);
 

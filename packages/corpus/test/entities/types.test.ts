@@ -4052,3 +4052,12 @@ describe('a word and a generation\'s suffix opening a sentence', () => {
     expect(allSurfaces(index).sort()).toEqual(['Kylian Mbappe', 'Vinicius Jr']);
   });
 });
+
+describe('a journal after a day and "in"', () => {
+  it('"a study published Monday in Nature Medicine" found no name (two dictionary words); "published online in Science Advances" too; "published Monday in London" stays a place', () => {
+    const text = 'Levels rose, according to a study published Monday in Nature Medicine. A study published online in Science Advances agreed. The report was published Monday in London.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Nature Medicine', 'Science Advances'], 'organization');
+    expectEachOnceAs(index, text, ['London'], 'place');
+  });
+});
