@@ -62,9 +62,10 @@ export interface NameRun {
   sentenceInitial: boolean;
 }
 
-/** "Moody's Investors Service", "Cox's Bazar": where a name the lists know whole ends past the possessive at token k, else 0. */
+/** "Moody's Investors Service", "Cox's Bazar", "Lloyd's of London": where a name the lists know whole ends past the possessive at token k, else 0. */
 function knownNameAcrossPossessive(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   for (let e = k + 2; e <= Math.min(sentenceEnd, k + 4); e++) {
+    if (e === k + 2 && view.isOfOrFor(e - 1) && view.spaceBefore(e - 1)) continue;
     if (!isNameToken(view, e - 1) || !view.spaceBefore(e - 1)) return 0;
     const key = view.keyOf(first, e);
     if (gazetteer().byKey.has(key) || isKnownPlace(key)) return e;

@@ -4061,3 +4061,14 @@ describe('a journal after a day and "in"', () => {
     expectEachOnceAs(index, text, ['London'], 'place');
   });
 });
+
+describe('companies named after their founders, and a known name across a possessive and "of"', () => {
+  it('"Ralph Lauren said sales rose 5%", "Hugo Boss beat forecasts" and "The Dow Jones fell" gave people; "Lloyd\'s of London warned" gave only London', () => {
+    const text = 'Ralph Lauren said sales rose 5%. Hugo Boss beat forecasts. The Dow Jones fell 300 points. Lloyd\'s of London warned. Smith\'s of Glasgow closed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Ralph Lauren', 'Hugo Boss', "Lloyd's of London"], 'organization');
+    expect(mentionsAt(index, 'Dow Jones Industrial Average')).toEqual([`Dow Jones@${text.indexOf('Dow Jones')}`]);
+    expect(entityNamed(index, 'Dow Jones Industrial Average').type).toBe('other');
+    expect(allSurfaces(index).filter((s) => s.includes('London') || s.includes('Glasgow')).sort()).toEqual(['Glasgow', "Lloyd's of London"]);
+  });
+});
