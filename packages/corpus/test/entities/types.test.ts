@@ -4072,3 +4072,11 @@ describe('companies named after their founders, and a known name across a posses
     expect(allSurfaces(index).filter((s) => s.includes('London') || s.includes('Glasgow')).sort()).toEqual(['Glasgow', "Lloyd's of London"]);
   });
 });
+
+describe('carmakers and Formula One teams opening a sentence', () => {
+  it('"McLaren clinched the constructors\' title" and "Ferrari raised prices" found nothing (a sentence\'s first word, named nowhere else); "Volvo and Kia cut output" neither', () => {
+    const text = 'McLaren clinched the constructors\' title. Ferrari raised prices. Volvo and Kia cut output.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['McLaren', 'Ferrari', 'Volvo', 'Kia'], 'organization');
+  });
+});
