@@ -4080,3 +4080,11 @@ describe('carmakers and Formula One teams opening a sentence', () => {
     expectEachOnceAs(index, text, ['McLaren', 'Ferrari', 'Volvo', 'Kia'], 'organization');
   });
 });
+
+describe('consumer brands the news names most', () => {
+  it('"Nike\'s Breaking4 project asked her to run" gave a person Nike; "Starbucks cut jobs" found nothing', () => {
+    const text = 'Nike\'s Breaking4 project asked her to run. Starbucks cut jobs. Inditex and H&M reported sales.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Nike', 'Starbucks', 'Inditex', 'H&M'], 'organization');
+  });
+});
