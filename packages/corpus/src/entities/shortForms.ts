@@ -1258,14 +1258,14 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     // "Al Ahly won … Ahly coach Marcel Koller", "Al Jazeera … Jazeera said": the word after the Arabic article alone.
     const afterArticle = d.shortFormKeys.length === 0 ? surnameWithoutArticle(d.key) : null;
     if (afterArticle && !titledVariant(d)) addTo(byShortKey, afterArticle, d.link ?? d.key);
+    // "Amazon" for "Amazon.com Inc.", "TankerTrackers" for "TankerTrackers.com", one word though it is: the name before a web address's domain.
+    const domainStem = WEB_ADDRESS_STEM.exec(d.surface)?.[1];
+    if (domainStem && !titledVariant(d)) addTo(byShortKey, nameKey(domainStem), d.link ?? d.key);
     if (d.shortFormKeys.length === 0 || titledVariant(d)) continue;
     const full = d.link ?? d.key;
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
     // "Sheffield" alone is the town, not "Sheffield South East", the constituency.
     if (firstWordStandsFor(d.shortFormKeys, d.key) && !isPlaceAndCompassPoints(d.key)) addTo(byShortKey, firstKey, full);
-    // "Amazon" for "Amazon.com Inc.": the name before a web address's domain.
-    const domainStem = WEB_ADDRESS_STEM.exec(d.surface)?.[1];
-    if (domainStem) addTo(byShortKey, nameKey(domainStem), full);
     const hyphenPart = companyHyphenPart(d);
     if (hyphenPart) addTo(byShortKey, hyphenPart, full);
     const brand = brandAfterCountry(d.key);

@@ -403,3 +403,13 @@ describe('a known company before its unit\'s or brand\'s one word', () => {
     expect(surfaces(near, 'Hamas')).toEqual(['Hamas', 'Hamas']);
   });
 });
+
+describe('a one-word web address and the name before its domain', () => {
+  it('"Data from TankerTrackers.com … co-founder of TankerTrackers" gave two entities, the second other; "Amazon.com … Amazon said" one company', () => {
+    const text = 'Data from TankerTrackers.com showed the tanker loaded oil. Samir Madani, co-founder of TankerTrackers, said transfers doubled. Shoppers used Amazon.com. Amazon said sales rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'TankerTrackers')).toEqual(['TankerTrackers.com', 'TankerTrackers']);
+    expect(entityNamed(index, 'TankerTrackers').type).toBe('organization');
+    expect(surfaces(index, 'Amazon')).toEqual(['Amazon.com', 'Amazon']);
+  });
+});
