@@ -105,7 +105,7 @@ export function isNameToken(view: TokenView, i: number): boolean {
   const lower = view.lower(i);
   if (isFiscalPeriod(view, i, lower)) return false;
   // "US" and "WHO" are names, though "us" and "who" are stop words.
-  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i)) && !isShoutedConnective(lower);
+  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i)) && !isShoutedConnective(lower) && !labelsLongNumber(view, i);
   if (isAcronymsPlural(view, i)) return false;
   return (!STOPWORDS.has(lower) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i)) && (!MONTHS_AND_DAYS.has(lower) || isSunInName(view, i)) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
 }
@@ -121,6 +121,15 @@ function isFiscalPeriod(view: TokenView, i: number, lower: string): boolean {
 }
 
 const FISCAL_PERIOD = /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?)$/;
+
+/**
+ * "the tanker Vinland (IMO 9268801)", "MMSI 636019825": letters before a number of six digits or more
+ * label a registry's number, no body ("IMO" was a place); "NY 10001" (a ZIP code's five) keeps its state.
+ */
+function labelsLongNumber(view: TokenView, i: number): boolean {
+  const next = i + 1;
+  return next < view.count && view.kind(next) === TokenKind.Number && view.spaceBefore(next) && view.length(next) >= 6;
+}
 
 /**
  * "NGOs", "ETFs", "MPs", "ICBMs": an acronym's plural names a kind of thing, no one thing ("Several

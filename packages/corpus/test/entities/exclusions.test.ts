@@ -535,3 +535,11 @@ describe('a year\'s quarters and fiscal years, and degrees in capitals', () => {
     expect(allSurfaces(index).sort()).toEqual(['Audi Q3', 'Ohio']);
   });
 });
+
+describe('letters labelling a registry\'s number', () => {
+  it('"the tanker Vinland (IMO 9268801)" gave a place "IMO" (a Nigerian state\'s name in capitals), "MMSI 636019825" a body; "New York, NY 10001" keeps its state', () => {
+    const text = 'The tanker Vinland (IMO 9268801) sailed. Its MMSI 636019825 was off. The office is in New York, NY 10001.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['NY', 'New York', 'Vinland']);
+  });
+});
