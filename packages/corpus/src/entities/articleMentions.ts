@@ -1102,13 +1102,38 @@ function pushTitleCasePiece(f: DraftWithTokens, first: number, end: number, isNa
   // words), a name of dictionary words alone ("Launch Talks") is only capitalised like the rest; a
   // body's stays ("International Auxiliary Language Association"). A sentence with one word in
   // lower case is title case too, but its names are not dropped: "The Affordable Care Act (ACA) passed".
-  if (allDictionaryWords(view, first, end) && !hasBodyWord(view, first, end) && lowerCaseWords(view, f.sentenceFirst, f.sentenceEnd, 1) === 0) return;
+  const headline = lowerCaseWords(view, f.sentenceFirst, f.sentenceEnd, 1) === 0;
+  if (headline && allDictionaryWords(view, first, end) && !hasBodyWord(view, first, end)) return;
+  const inner = headline && !hasBodyWord(view, first, end) ? nameAmongHeadlineWords(view, first, end) : null;
+  if (inner) {
+    drafts.push(redraft(f, inner[0], inner[1]));
+    return;
+  }
   let e = end;
   while (e - 1 > first && isCapitalisedCommonWord(view, e - 1)) e--;
   // "Semeru Volcano Erupts, Thousands Flee": a verb after a head word goes on with the headline
   // (not "America's Finest News Source": "Source" is no verb's form).
   const cut = e < end && (isName(view, first, e) || (HEAD_WORDS.has(view.lower(e - 1)) && isThirdPersonVerb(view.lower(e))));
   drafts.push(redraft(f, first, cut ? e : end));
+}
+
+/**
+ * "Zelensky Says Peace Plan Needs Europe", "What To Know About The Black Sea Grain Deal": in a
+ * headline, a name the lists know, among words that are only capitalised like the rest, is the
+ * piece's one name ("Peace Plan Needs Europe" was other, and the
+ * sea was lost in "Black Sea Grain Deal"). The longest such name as [first, end), else null.
+ */
+function nameAmongHeadlineWords(view: TokenView, first: number, end: number): [number, number] | null {
+  // Capitalised words only: "the BAFTA Award for Best Foreign Actress" in a list of awards is whole.
+  for (let i = first; i < end; i++) if (view.isLowerWord(i)) return null;
+  const known = gazetteer().byKey;
+  for (let length = end - first - 1; length >= 1; length--) {
+    for (let a = first; a + length <= end; a++) {
+      if (!known.has(view.keyOf(a, a + length))) continue;
+      return allDictionaryWords(view, first, a) && allDictionaryWords(view, a + length, end) ? [a, a + length] : null;
+    }
+  }
+  return null;
 }
 
 /**

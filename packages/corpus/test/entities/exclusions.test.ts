@@ -543,3 +543,14 @@ describe('letters labelling a registry\'s number', () => {
     expect(allSurfaces(index).sort()).toEqual(['NY', 'New York', 'Vinland']);
   });
 });
+
+describe('a known name among a headline\'s capitalised words', () => {
+  it('"Related: Zelensky Says Peace Plan Needs Europe" gave an entity "Peace Plan Needs Europe"; the piece\'s one name is Europe. A body\'s name in a headline stays whole, with the place inside it ("Language Council Needs Europe")', () => {
+    const text = 'Ukrainian drones hit an oil depot in Russia overnight, officials said.\nRelated: Zelensky Says Peace Plan Needs Europe\nRelated: Talks Fail As Language Council Needs Europe\n';
+    const index = indexTexts({ 'a.txt': text });
+    const found = allSurfaces(index);
+    expect(found).not.toContain('Peace Plan Needs Europe');
+    expect(index.mentionsOf(entityNamed(index, 'Europe')).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`)).toEqual(['Europe@1:40', 'Europe@2:46']);
+    expect(found).toContain('Language Council Needs Europe');
+  });
+});
