@@ -71,12 +71,30 @@ function isReligiousName(view: TokenView, i: number): boolean {
 }
 
 /**
+ * "Sen. Jason Esteves, D-Atlanta,", "Rep. Ro Khanna (D-Calif.)": a party's letter and its hyphen
+ * before a lawmaker's district or state, after a comma or a bracket, are no words of the place's
+ * name ("D-Atlanta" was other, "R-Peachtree Corners" a body). Where the place begins, else first.
+ */
+export function afterPartyLetter(view: TokenView, first: number, end: number): number {
+  if (first < 1 || first + 2 >= end || view.length(first) !== 1 || !PARTY_LETTERS.has(view.raw(first))) return first;
+  // Not an abbreviation of two initials: "Dynamic Equivalence (D-E)"; nor a state's abbreviation
+  // ("D-Calif.", "R-Ga."), which stateAbbreviations.ts and the party tags of articleMentions.ts read.
+  if (view.kind(first + 1) !== TokenKind.Hyphen || !view.adjacent(first) || !view.adjacent(first + 1) || view.length(first + 2) < 2) return first;
+  if (first + 3 < view.count && view.kind(first + 3) === TokenKind.Period && view.adjacent(first + 2)) return first;
+  return view.isChar(first - 1, ',') || view.isChar(first - 1, '(') ? first + 2 : first;
+}
+
+const PARTY_LETTERS = new Set(['D', 'R', 'I']);
+
+/**
  * Cuts a run into names: drops a sentence-initial common word ("Losing Pokrovsk"), separates
  * titles ("Russian President Vladimir Putin") and nationality words ("Donbas Russian"), and
  * splits names joined by a hyphen ("US-Russia").
  */
 export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const { first } = run;
+  const district = afterPartyLetter(view, first, run.end);
+  if (district > first) return refineRun(view, { ...run, first: district, sentenceInitial: false, hyphenJoins: run.hyphenJoins.filter((j) => j > district) });
   const beforeRoles = withoutPostNominals(view, first, run.end);
   const end = withoutRolePlural(view, first, beforeRoles);
   // "Several Conservative MPs rebelled": a party's adjective before its members names no one.

@@ -4088,3 +4088,14 @@ describe('consumer brands the news names most', () => {
     expectEachOnceAs(index, text, ['Nike', 'Starbucks', 'Inditex', 'H&M'], 'organization');
   });
 });
+
+describe('a lawmaker\'s party letter and district', () => {
+  it('"Sen. Jason Esteves, D-Atlanta," gave other "D-Atlanta", "Rep. Scott Hilton, R-Peachtree Corners" a body; the district is a place. "Dynamic Equivalence (D-E)" keeps its abbreviation', () => {
+    const text = 'The bill was backed by Sen. Jason Esteves, D-Atlanta, and Rep. Scott Hilton, R-Peachtree Corners. It set Formal Equivalence (F-E) against Dynamic Equivalence (D-E).';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Atlanta', 'Peachtree Corners'], 'place');
+    expectEachOnceAs(index, text, ['Jason Esteves', 'Scott Hilton'], 'person');
+    expect(allSurfaces(index)).toContain('D-E');
+    expect(allSurfaces(index).filter((s) => s.startsWith('D-A') || s.startsWith('R-'))).toEqual([]);
+  });
+});
