@@ -48,7 +48,7 @@ import {
 import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isSideOfScore, namesClubInMatch, opensWithClubWord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, isHonorificAt, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
-import { afterPartyLetter, isGroupAdjectiveWord, isRegionNoun, type NamePart } from './refineRun.js';
+import { districtAfterPartyLetter, isGroupAdjectiveWord, isRegionNoun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 export interface Cues {
@@ -632,7 +632,7 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   }
   if (before < sentenceFirst) return;
   // "Rep. Scott Hilton, R-Peachtree Corners": a lawmaker's district after a party's letter is a place (it was a person).
-  if (before >= 1 && afterPartyLetter(view, before - 1, end) === first) {
+  if (before >= 1 && districtAfterPartyLetter(view, before - 1, end) === first) {
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return;
   }

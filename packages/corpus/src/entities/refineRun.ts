@@ -75,7 +75,7 @@ function isReligiousName(view: TokenView, i: number): boolean {
  * before a lawmaker's district or state, after a comma or a bracket, are no words of the place's
  * name ("D-Atlanta" was other, "R-Peachtree Corners" a body). Where the place begins, else first.
  */
-export function afterPartyLetter(view: TokenView, first: number, end: number): number {
+export function districtAfterPartyLetter(view: TokenView, first: number, end: number): number {
   if (first < 1 || first + 2 >= end || view.length(first) !== 1 || !PARTY_LETTERS.has(view.raw(first))) return first;
   // Not an abbreviation of two initials: "Dynamic Equivalence (D-E)"; nor a state's abbreviation
   // ("D-Calif.", "R-Ga."), which stateAbbreviations.ts and the party tags of articleMentions.ts read.
@@ -93,7 +93,7 @@ const PARTY_LETTERS = new Set(['D', 'R', 'I']);
  */
 export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const { first } = run;
-  const district = afterPartyLetter(view, first, run.end);
+  const district = districtAfterPartyLetter(view, first, run.end);
   if (district > first) return refineRun(view, { ...run, first: district, sentenceInitial: false, hyphenJoins: run.hyphenJoins.filter((j) => j > district) });
   const beforeRoles = withoutPostNominals(view, first, run.end);
   const end = withoutRolePlural(view, first, beforeRoles);
