@@ -4099,3 +4099,11 @@ describe('a lawmaker\'s party letter and district', () => {
     expect(allSurfaces(index).filter((s) => s.startsWith('D-A') || s.startsWith('R-'))).toEqual([]);
   });
 });
+
+describe('Germany\'s Left party by its own name', () => {
+  it('"The Greens and Die Linke said they would vote against Merz" made a person of the party (a foreign article and a word no list holds)', () => {
+    const text = 'The Greens and Die Linke said they would vote against Friedrich Merz.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Die Linke'], 'organization');
+  });
+});
