@@ -403,3 +403,17 @@ describe('a known company before its unit\'s or brand\'s one word', () => {
     expect(surfaces(near, 'Hamas')).toEqual(['Hamas', 'Hamas']);
   });
 });
+
+describe('the name one goes by now', () => {
+  it('"Kanye West, who now goes by Ye, … Ye said" and "Sean Combs, who goes by Diddy" left the other name apart (Diddy typed other); "Kanye West, now known as Ye" too; a bus "which goes by Union Station" names no one', () => {
+    const text = 'Kanye West, who now goes by Ye, released an album on Friday. Ye said the record was his last. The rapper Sean Combs, who goes by Diddy, was arrested. Diddy denied the charges.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Kanye West')).toEqual([`Kanye West@0`, `Ye@${text.indexOf('Ye,')}`, `Ye@${text.indexOf('Ye said')}`]);
+    expect(surfaces(index, 'Sean Combs')).toEqual(['Sean Combs', 'Diddy', 'Diddy']);
+    expect(entityNamed(index, 'Sean Combs').type).toBe('person');
+    const now = indexTexts({ 'b.txt': 'Kanye West, now known as Ye, released an album on Friday. Ye said it was his last.\n' });
+    expect(surfaces(now, 'Kanye West')).toEqual(['Kanye West', 'Ye', 'Ye']);
+    const near = indexTexts({ 'c.txt': 'Commuters waited for the No. 42 bus, which goes by Union Station. Delays hit Union Station on Monday.\n' });
+    expect(surfaces(near, 'Union Station')).toEqual(['Union Station', 'Union Station']);
+  });
+});
