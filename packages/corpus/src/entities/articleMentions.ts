@@ -1184,15 +1184,36 @@ function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
   // In text order, so that only a body named before "the Court" is what it points back to:
   // "may it please the Court" opens a hearing before any court of appeals is named.
   const bodies = new Map<string, string | null>();
+  let supremeCourt: string | null = null;
+  let courtSentence = -1;
   for (const { draft } of found) {
     if (draft.shortFormKeys.length > 0) {
       const head = bodyHeadWord(draft.key);
       const body = draft.link ?? draft.key;
       if (head) bodies.set(head, bodies.has(head) && bodies.get(head) !== body ? null : body);
+      // "the Supreme Court … The District Court dismissed it. In Heller, the Court held": the court of
+      // a case cited, unknown; so is one after "The District Court and the Supreme Court disagreed".
+      if (head === 'court') {
+        supremeCourt = isSupremeCourt(body) && (courtSentence !== draft.sentence || supremeCourt === body) ? body : null;
+        courtSentence = draft.sentence;
+      }
+    } else if (supremeCourt && draft.key === 'court' && (followsWord(text, draft.start, 'the') || followsWord(text, draft.start, 'this'))) {
+      // Before the first word of "Court of Appeals for the Ninth Circuit", which linkShortForms took it for.
+      draft.link = supremeCourt;
     } else if (!draft.link && bodies.size > 0 && isBackReferenceHead(draft.key) && (followsWord(text, draft.start, 'the') || isKnownByHeadWordAlone(draft.key) || MASTHEAD_WORDS.has(draft.key))) {
       draft.link = bodies.get(draft.key) ?? null;
     }
   }
+}
+
+/**
+ * "She asked the Supreme Court to hear the case … The Court agreed", after "the Court of Appeals
+ * for the Ninth Circuit": "the Court" with a capital, among several courts, is the supreme court
+ * last named, as legal writing capitalises it (the Bluebook's rule; "this Court" in its own
+ * opinions). After another court named since or in its sentence, the other rules decide.
+ */
+function isSupremeCourt(key: string): boolean {
+  return key.startsWith('supreme court') || key.includes(' supreme court');
 }
 
 /**

@@ -417,3 +417,16 @@ describe('the name one goes by now', () => {
     expect(surfaces(near, 'Union Station')).toEqual(['Union Station', 'Union Station']);
   });
 });
+
+describe('"the Court" among several courts', () => {
+  it('"appealed to the Court of Appeals for the Ninth Circuit … asked the Supreme Court to hear the case. The Court agreed … This Court has held" sent both to the court of appeals; they are the supreme court last named; after a district court named since, "the Court" stays apart from both', () => {
+    const text = 'Lopez appealed to the Court of Appeals for the Ninth Circuit, which denied her petition. She then asked the Supreme Court to hear the case. The Court agreed in June. This Court has held that a notice must state the time.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Supreme Court')).toEqual([`Supreme Court@${text.indexOf('Supreme')}`, `Court@${text.indexOf('Court agreed')}`, `Court@${text.indexOf('Court has')}`]);
+    expect(surfaces(index, 'Court of Appeals for the Ninth Circuit')).toEqual(['Court of Appeals for the Ninth Circuit']);
+    const near = 'The Supreme Court heard the appeal in May. The District Court of Maryland had dismissed the suit. In an earlier case, the Court held that such suits may go on.';
+    const cited = indexTexts({ 'b.txt': near + '\n' });
+    expect(surfaces(cited, 'Supreme Court')).toEqual(['Supreme Court']);
+    expect(surfaces(cited, 'District Court of Maryland')).toEqual(['District Court of Maryland']);
+  });
+});
