@@ -430,3 +430,14 @@ describe('"the Court" among several courts', () => {
     expect(surfaces(cited, 'District Court of Maryland')).toEqual(['District Court of Maryland']);
   });
 });
+
+describe('a US court of appeals by its circuit', () => {
+  it('"the 5th U.S. Circuit Court of Appeals … The 5th Circuit has upheld" and "the U.S. Court of Appeals for the District of Columbia Circuit … the D.C. Circuit" were two bodies each; they are one each; a state\'s "Sixth Judicial Circuit" stays apart from "the 6th Circuit"', () => {
+    const text = "Paxton's office said it would appeal to the 5th U.S. Circuit Court of Appeals in New Orleans. The 5th Circuit has upheld several Texas laws. The U.S. Court of Appeals for the District of Columbia Circuit ruled on Friday. Judge Gregory Katsas said the D.C. Circuit should have sent the case back.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, '5th U.S. Circuit Court of Appeals')).toEqual(['5th U.S. Circuit Court of Appeals', '5th Circuit']);
+    expect(surfaces(index, 'U.S. Court of Appeals for the District of Columbia Circuit')).toEqual(['U.S. Court of Appeals for the District of Columbia Circuit', 'D.C. Circuit']);
+    const near = indexTexts({ 'b.txt': 'A judge of the Sixth Judicial Circuit in Florida ruled on Monday. The 6th Circuit in Cincinnati will hear the appeal.\n' });
+    expect(surfaces(near, 'Sixth Judicial Circuit')).toEqual(['Sixth Judicial Circuit']);
+  });
+});
