@@ -414,7 +414,7 @@ function longestInnerAt(
     const outersHead = () => b === words.length && HEAD_WORDS.has(view.key(words[b - 1]!.first)) && before !== 'the' && !NAME_CONNECTORS.has(before);
     // "University of California, Berkeley": the campus's city after the comma, though a given name too ("Berkeley", "Irvine").
     const campusCity = () => b === words.length && view.isChar(first - 1, ',') && isCity(key);
-    if (standalone || (isKnownName(key) && !outersHead() && !isFieldAfterBodysOf(view, words, a, key)) || campusCity()) return { name: { first, end, key, standalone }, nextWord: b };
+    if (standalone || (isKnownName(key) && !outersHead() && !isFieldAfterBodysOf(view, words, a, key) && !isFieldBeforeBodysHead(view, words, a, b, key)) || campusCity()) return { name: { first, end, key, standalone }, nextWord: b };
   }
   return null;
 }
@@ -430,6 +430,18 @@ function isFieldAfterBodysOf(view: TokenView, words: readonly { first: number; e
   // "Senate Health, Education, Labor and Pensions Committee": an item of a list of fields.
   if (view.isChar(words[a - 1]!.end, ',')) return true;
   return a >= 2 && view.isOfOrFor(words[a - 1]!.first) && HEAD_WORDS.get(view.key(words[a - 2]!.first)) === 'organization';
+}
+
+/**
+ * "Nigeria Labour Congress", "Kenya Labour Court": a dictionary word between another word and the
+ * body's closing head word is the body's field, though the lists know it as a party's short name
+ * ("Labour" was the UK's Labour Party there); a place stays one ("Kenya" in "Kenya Labour Court").
+ */
+function isFieldBeforeBodysHead(view: TokenView, words: readonly { first: number; end: number }[], a: number, b: number, key: string): boolean {
+  if (a < 1 || b !== words.length - 1 || !isCommonWord(key)) return false;
+  const head = view.key(words[b]!.first);
+  // "Welsh Labour Party" holds the Labour Party's own word.
+  return HEAD_WORDS.get(head) === 'organization' && gazetteer().byKey.get(key)?.type !== 'place' && !isKnownName(`${key} ${head}`);
 }
 
 /** "Saudi" of "Saudi Arabian Airlines": a name that opens a nationality with the next word is no name there. */
