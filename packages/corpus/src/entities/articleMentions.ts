@@ -16,7 +16,7 @@ import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone,
 import { isPlaceWordAfterThe } from './sportsClubs.js';
 import { stateAbbreviationsIn } from './stateAbbreviations.js';
 import { WordSurnames } from './wordSurnames.js';
-import { CLOSE_QUOTES, TokenView } from './tokenView.js';
+import { CLOSE_QUOTES, OPEN_QUOTES, TokenView } from './tokenView.js';
 import { RegionKind, type AliasDefinition, type ArticleMentions, type MentionDraft, type Region } from './mentionDraft.js';
 
 /** An office written alone ("the Secretary"), with the sentence it stands in: see withRoleMentions. */
@@ -99,6 +99,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
     for (const { type, weight } of wordListEvidence(f.draft.key)) addEvidence(f.draft.nameEvidence, type, -weight);
     for (let i = 0; i < f.draft.nameEvidence.length; i++) f.draft.nameEvidence[i] = Math.max(0, f.draft.nameEvidence[i]!);
   }
+  linkDefinedTerms(view, found);
   const unTitled = splitTitleCaseNames(joinInvertedNames(dropShoutedNames(found)));
   const lowerInArticle = wordsAlsoLowerCase(view, unTitled, lowerCaseUses);
   const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle)));
@@ -647,6 +648,48 @@ function findParentheticals(
     }
   }
 }
+
+/**
+ * 'the DLNR's Land Division (the "Division")', 'the City and County of Honolulu (the "City")': a
+ * name in quotation marks that fills a parenthesis after a name is the short name the text
+ * defines for it, as court opinions and contracts do; it is that name there and wherever the
+ * article writes it after ("The Division did not reply"; "Division" in quotes was a body of its
+ * own). Drafts in text order.
+ */
+function linkDefinedTerms(view: TokenView, found: readonly DraftWithTokens[]): void {
+  let terms: Map<string, string> | null = null;
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i]!;
+    if (terms?.has(f.draft.key) && !f.draft.link) f.draft.link = terms.get(f.draft.key)!;
+    if (!view.isChar(f.first - 1, OPEN_QUOTES) || !view.isChar(f.end, CLOSE_QUOTES) || !view.isChar(f.end + 1, ')')) continue;
+    const open = definitionOpening(view, f.first - 1);
+    const owner = open < 0 ? undefined : found[i - 1];
+    if (!owner || (owner.end !== open && !(owner.end === open - 1 && view.isChar(open - 1, CLOSE_QUOTES)))) continue;
+    const of = owner.draft.link ?? owner.draft.key;
+    // 'Adele ("Hello") topped the charts': without "the", only a word of the name defines one ("Kapule").
+    if (of === f.draft.key || (open === f.first - 2 && !sharesWord(of, f.draft.key))) continue;
+    (terms ??= new Map()).set(f.draft.key, of);
+    f.draft.link = of;
+  }
+}
+
+/** The parenthesis opening a definition whose quotation mark is token q: '(', '(the', '(hereinafter', '(collectively, the'; else -1. */
+function definitionOpening(view: TokenView, q: number): number {
+  let k = q - 1;
+  if (view.isLowerWord(k) && DEFINITION_ARTICLES.has(view.lower(k))) k--;
+  if (view.isChar(k, ',')) k--;
+  if (view.isLowerWord(k) && DEFINITION_WORDS.has(view.lower(k))) k--;
+  return view.isChar(k, '(') ? k : -1;
+}
+
+/** Whether two keys have a word in common: "mahealani kapule" and "kapule". */
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.split(' '));
+  return b.split(' ').some((w) => words.has(w));
+}
+
+const DEFINITION_ARTICLES = new Set(['the', 'a', 'an']);
+const DEFINITION_WORDS = new Set(['hereinafter', 'hereafter', 'collectively', 'together', 'jointly']);
 
 /**
  * "Catalent shares (NYSE: CTLT) were delisted", "TSMC stock (2330.TW)": the company's shares or stock

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityNamed, indexTexts, mentionsAt, surfaces } from '../helpers/indexTexts.js';
+import { allSurfaces, entityNamed, indexTexts, mentionsAt, surfaces } from '../helpers/indexTexts.js';
 
 describe('news aliases: two spellings of one entity merged, two entities kept apart', () => {
   it('an initialism whose period ended its sentence is no part of the surname after it: "according to the U.N. Dagalo denied it" and "a lot to L.A. Bronny James watched" are the United Nations, Los Angeles and a person each; "U.S. Bancorp" and "by J.R.R. Tolkien" stay whole', () => {
@@ -439,5 +439,17 @@ describe('a US court of appeals by its circuit', () => {
     expect(surfaces(index, 'U.S. Court of Appeals for the District of Columbia Circuit')).toEqual(['U.S. Court of Appeals for the District of Columbia Circuit', 'D.C. Circuit']);
     const near = indexTexts({ 'b.txt': 'A judge of the Sixth Judicial Circuit in Florida ruled on Monday. The 6th Circuit in Cincinnati will hear the appeal.\n' });
     expect(surfaces(near, 'Sixth Judicial Circuit')).toEqual(['Sixth Judicial Circuit']);
+  });
+});
+
+describe('a short name defined in quotation marks', () => {
+  it('\'the Honolulu Board of Water Supply (the "Water Board") … The Water Board said\' and \'the Hawaiian Electric Company, Inc. (the "Utility") … The Utility lost\' gave the board apart from its short name, and the company none; they are one body each; in another article "the Water Board" stays apart, and \'Adele ("Hello")\' defines nothing', () => {
+    const text = 'In 2019, the Honolulu Board of Water Supply (the "Water Board") denied the permit. The Water Board said the well was dry. The Hawaiian Electric Company, Inc. (the "Utility") appealed. The Utility lost.';
+    const index = indexTexts({ 'a.txt': text + '\n', 'b.txt': 'In Maui, the Water Board met on Monday.\n' });
+    expect(surfaces(index, 'Honolulu Board of Water Supply')).toEqual(['Honolulu Board of Water Supply', 'Water Board', 'Water Board']);
+    expect(surfaces(index, 'Hawaiian Electric Company, Inc.')).toEqual(['Hawaiian Electric Company, Inc.', 'Utility', 'Utility']);
+    expect(surfaces(index, 'Water Board')).toEqual(['Water Board']);
+    const near = indexTexts({ 'c.txt': 'The singer Adele ("Hello") and Drake topped the charts. Hello was the most streamed song.\n' });
+    expect(allSurfaces(near)).not.toContain('Hello');
   });
 });
