@@ -453,3 +453,13 @@ describe('a short name defined in quotation marks', () => {
     expect(allSurfaces(near)).not.toContain('Hello');
   });
 });
+
+describe('the Conservative Party by its other name', () => {
+  it('"The Conservative Party lost 250 seats … A Tory spokesman said" made "Tory" a body of its own; it is the party now, while "the Tories" stay its people, and "the designer Tory Burch" a person', () => {
+    const text = 'The Conservative Party lost 250 seats on Thursday. The Tories had governed for 14 years. A Tory spokesman said the party would rebuild. The fashion designer Tory Burch opened a store.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Conservative Party')).toEqual(['Conservative Party', 'Tory']);
+    expect(entityNamed(index, 'Tories').type).toBe('person');
+    expect(surfaces(index, 'Tory Burch')).toEqual(['Tory Burch']);
+  });
+});
