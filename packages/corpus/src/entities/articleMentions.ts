@@ -3,7 +3,7 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
-import { gazetteer, isCity, isKnownBodysBranch } from './gazetteer.js';
+import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
 import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
@@ -1299,14 +1299,26 @@ const BACK_REFERENCE_LAW_HEADS = new Set(['act', 'treaty', 'agreement', 'accord'
 function linkSchoolsByPlace(text: string, mentions: MentionDraft[]): void {
   let schoolByPlace: Map<string, string> | null = null;
   for (const draft of mentions) {
-    if (draft.link || draft.modifier || draft.shortFormKeys.length > 0 || !followsWord(text, draft.start, 'at')) continue;
-    if (LIST_GOES_ON.test(text.slice(draft.end, draft.end + 8))) continue;
+    if (draft.link || draft.modifier || draft.shortFormKeys.length > 0) continue;
+    if (!followsWord(text, draft.start, 'at') ? !isSchoolsPersonWord(draft) : LIST_GOES_ON.test(text.slice(draft.end, draft.end + 8))) continue;
     schoolByPlace ??= schoolsByPlace(mentions);
     const school = schoolByPlace.get(draft.key);
     if (!school) continue;
     draft.link = school;
     draft.evidence = Array.from(newEvidence());
   }
+}
+
+/**
+ * "educated at Harrow School … Harrow taught him to love English", "The Harrow headmaster wrote":
+ * a place that its sentence makes a person's more than a place's acts as the school named after it.
+ * Not a country, a capital or a US state, which acts as its government ("Washington said" beside
+ * the "University of Washington").
+ */
+function isSchoolsPersonWord(draft: MentionDraft): boolean {
+  const person = weightOf(draft.evidence, 'person');
+  if (person <= weightOf(draft.evidence, 'place') || person <= weightOf(draft.evidence, 'organization')) return false;
+  return !isCountry(draft.key) && !isAmericanState(draft.key) && countryOfCapital(draft.key) === undefined;
 }
 
 /** Whether `word` (in lower case, or capitalised) and one space stand right before `start`, as a word of its own. */

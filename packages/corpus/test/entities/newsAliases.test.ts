@@ -463,3 +463,15 @@ describe('the Conservative Party by its other name', () => {
     expect(surfaces(index, 'Tory Burch')).toEqual(['Tory Burch']);
   });
 });
+
+describe('a school called by its place', () => {
+  it('"educated at Harrow School … Harrow taught him to love English. The Harrow headmaster wrote" made a person "Harrow" apart from the school; both are the school now, while "born in Harrow" stays the place and "Washington said" beside the "University of Washington" the state\'s', () => {
+    const text = 'Churchill was educated at Harrow School. Harrow taught him to love English. The Harrow headmaster wrote to his father. He was born in Harrow.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Harrow School')).toEqual(['Harrow School', 'Harrow', 'Harrow']);
+    expect(surfaces(index, 'Harrow')).toEqual(['Harrow']);
+    expect(entityNamed(index, 'Harrow School').type).toBe('organization');
+    const near = indexTexts({ 'b.txt': 'She studied at the University of Washington. Washington said it would impose tariffs.\n' });
+    expect(surfaces(near, 'University of Washington')).toEqual(['University of Washington']);
+  });
+});
