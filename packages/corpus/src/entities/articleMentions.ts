@@ -661,16 +661,34 @@ function linkDefinedTerms(view: TokenView, found: readonly DraftWithTokens[]): v
   for (let i = 1; i < found.length; i++) {
     const f = found[i]!;
     if (terms?.has(f.draft.key) && !f.draft.link) f.draft.link = terms.get(f.draft.key)!;
-    if (!view.isChar(f.first - 1, OPEN_QUOTES) || !view.isChar(f.end, CLOSE_QUOTES) || !view.isChar(f.end + 1, ')')) continue;
-    const open = definitionOpening(view, f.first - 1);
-    const owner = open < 0 ? undefined : found[i - 1];
-    if (!owner || (owner.end !== open && !(owner.end === open - 1 && view.isChar(open - 1, CLOSE_QUOTES)))) continue;
+    if (!view.isChar(f.end, CLOSE_QUOTES) || !view.isChar(f.end + 1, ')')) continue;
+    // '("the FtT")': British judgments put the article inside the quotation marks.
+    const quote = view.isChar(f.first - 1, OPEN_QUOTES) ? f.first - 1 : view.lower(f.first - 1) === 'the' && view.isChar(f.first - 2, OPEN_QUOTES) ? f.first - 2 : -1;
+    const open = quote < 0 ? -1 : definitionOpening(view, quote);
+    const owner = open < 0 ? undefined : ownerBefore(view, found, i, open);
+    if (!owner) continue;
     const of = owner.draft.link ?? owner.draft.key;
     // 'Adele ("Hello") topped the charts': without "the", only a word of the name defines one ("Kapule").
     if (of === f.draft.key || (open === f.first - 2 && !sharesWord(of, f.draft.key))) continue;
     (terms ??= new Map()).set(f.draft.key, of);
     f.draft.link = of;
   }
+}
+
+/**
+ * The name that ends right before the parenthesis at token `open` (drafts up to `i`), past a
+ * closing quotation mark or another parenthesis: 'First-tier Tribunal (Immigration and Asylum
+ * Chamber) ("the FtT")' defines the tribunal's short name.
+ */
+function ownerBefore(view: TokenView, found: readonly DraftWithTokens[], i: number, open: number): DraftWithTokens | undefined {
+  let end = open;
+  if (view.isChar(end - 1, CLOSE_QUOTES)) end--;
+  else if (view.isChar(end - 1, ')')) {
+    end -= 2;
+    while (end > open - 24 && !view.isChar(end, '(')) end--;
+  }
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) if (found[j]!.end === end) return found[j];
+  return undefined;
 }
 
 /** The parenthesis opening a definition whose quotation mark is token q: '(', '(the', '(hereinafter', '(collectively, the'; else -1. */

@@ -475,3 +475,14 @@ describe('a school called by its place', () => {
     expect(surfaces(near, 'University of Washington')).toEqual(['University of Washington']);
   });
 });
+
+describe('a short name defined in a British judgment', () => {
+  it('\'the First-tier Tribunal (Immigration and Asylum Chamber) ("the FtT") … the FtT had erred\' made "FtT" a body of its own, as the article stood inside the quotation marks after another parenthesis; it is the tribunal now; the chamber in the first parenthesis stays its own, and a quotation that does not fill the parenthesis defines nothing', () => {
+    const text = 'His appeal was dismissed by the First-tier Tribunal (Immigration and Asylum Chamber) ("the FtT"). The Court of Appeal held that the FtT had erred in law.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'First-tier Tribunal')).toEqual(['First-tier Tribunal', 'FtT', 'FtT']);
+    expect(surfaces(index, 'Immigration and Asylum Chamber')).toEqual(['Immigration and Asylum Chamber']);
+    const near = indexTexts({ 'b.txt': 'The appeal was heard by the Upper Tribunal (Judge Smith) in London. Judge Smith (the "Hello" singer) sang.\n' });
+    expect(surfaces(near, 'Upper Tribunal')).toEqual(['Upper Tribunal']);
+  });
+});
