@@ -628,7 +628,7 @@ function findParentheticals(
   for (let i = firstToken; i < endToken; i++) {
     if (!view.isChar(i, '(')) continue;
     const close = findClose(view, i, endToken);
-    if (close < 0) continue;
+    if (close < 0 || namesSittingJudges(view, close)) continue;
     let before = i - 1;
     while (before >= firstToken && view.isChar(before, CLOSE_QUOTES)) before--;
     const items = commaItems(view, i + 1, close);
@@ -708,6 +708,17 @@ function sharesWord(a: string, b: string): boolean {
 
 const DEFINITION_ARTICLES = new Set(['the', 'a', 'an']);
 const DEFINITION_WORDS = new Set(['hereinafter', 'hereafter', 'collectively', 'together', 'jointly']);
+
+/**
+ * "The Court of Appeal (Underhill, Singh and Whipple LJJ) allowed the appeal", "the High Court
+ * (Chamberlain J)": a parenthesis closed by a judge's post-nominal letters names the judges who
+ * sat, no other name of the court ("Underhill" was the court's, and the court a person).
+ */
+function namesSittingJudges(view: TokenView, close: number): boolean {
+  return view.kind(close - 1) === TokenKind.Word && JUDICIAL_POST_NOMINALS.has(view.raw(close - 1));
+}
+
+const JUDICIAL_POST_NOMINALS = new Set(['J', 'JJ', 'LJ', 'LJJ', 'JA', 'JJA', 'CJ', 'SCJ']);
 
 /**
  * "Catalent shares (NYSE: CTLT) were delisted", "TSMC stock (2330.TW)": the company's shares or stock

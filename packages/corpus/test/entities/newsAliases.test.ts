@@ -486,3 +486,16 @@ describe('a short name defined in a British judgment', () => {
     expect(surfaces(near, 'Upper Tribunal')).toEqual(['Upper Tribunal']);
   });
 });
+
+describe('the judges who sat, in parentheses after a court', () => {
+  it('"The Court of Appeal (Underhill, Singh and Whipple LJJ) allowed the appeal … Lord Justice Underhill wrote" made "Underhill" the court\'s other name and the court a person, and "the High Court (Chamberlain J)" one entity with its judge; the judges stand apart now, while "the Crown Prosecution Service (CPS)" still defines its letters', () => {
+    const text = 'The Court of Appeal (Underhill, Singh and Whipple LJJ) allowed the appeal. The High Court (Chamberlain J) had dismissed it. Lord Justice Underhill wrote the judgment.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Court of Appeal')).toEqual(['Court of Appeal']);
+    expect(entityNamed(index, 'Court of Appeal').type).toBe('organization');
+    expect(surfaces(index, 'High Court')).toEqual(['High Court']);
+    expect(surfaces(index, 'Underhill')).toEqual(['Underhill', 'Underhill']);
+    const near = indexTexts({ 'b.txt': 'The Crown Prosecution Service (CPS) charged him. The CPS said so.\n' });
+    expect(surfaces(near, 'Crown Prosecution Service')).toEqual(['Crown Prosecution Service', 'CPS', 'CPS']);
+  });
+});
