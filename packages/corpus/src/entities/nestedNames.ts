@@ -433,15 +433,15 @@ function isFieldAfterBodysOf(view: TokenView, words: readonly { first: number; e
 }
 
 /**
- * "Nigeria Labour Congress", "Kenya Labour Court": a dictionary word between another word and the
- * body's closing head word is the body's field, though the lists know it as a party's short name
- * ("Labour" was the UK's Labour Party there); a place stays one ("Kenya" in "Kenya Labour Court").
+ * "Nigeria Labour Congress", "Kenya Labour Court", "National Labor Relations Board": a dictionary
+ * word after another word of a name that closes with a body's head word is the body's field, though
+ * the lists know it as a party's short name ("Labour" was the UK's Labour Party there, "Labor"
+ * Australia's); a place stays one ("Kenya" in "Kenya Labour Court").
  */
 function isFieldBeforeBodysHead(view: TokenView, words: readonly { first: number; end: number }[], a: number, b: number, key: string): boolean {
-  if (a < 1 || b !== words.length - 1 || !isCommonWord(key)) return false;
-  const head = view.key(words[b]!.first);
+  if (a < 1 || b >= words.length || !isCommonWord(key) || HEAD_WORDS.get(view.key(words[words.length - 1]!.first)) !== 'organization') return false;
   // "Welsh Labour Party" holds the Labour Party's own word.
-  return HEAD_WORDS.get(head) === 'organization' && gazetteer().byKey.get(key)?.type !== 'place' && !isKnownName(`${key} ${head}`);
+  return gazetteer().byKey.get(key)?.type !== 'place' && !isKnownName(`${key} ${view.key(words[b]!.first)}`);
 }
 
 /** "Saudi" of "Saudi Arabian Airlines": a name that opens a nationality with the next word is no name there. */

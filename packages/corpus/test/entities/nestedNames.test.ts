@@ -313,6 +313,14 @@ describe('a field before a body\'s closing head word', () => {
       `Labour Party@0:${text.indexOf('Labour Party')}-${text.indexOf('Labour Party') + 12} → Labour Party`,
     ]);
   });
+
+  it('"The National Labor Relations Board ruled against Starbucks" held Australia\'s Labor Party ("Labor"), a field further from the head word; it holds nothing now, while "Labor won the election" is still the party', () => {
+    const text = 'The National Labor Relations Board ruled against Starbucks. In Australia, Labor won the election.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index)).not.toContain('Labor Relations Board');
+    expect(mentionsOfEntity(index, 'Australian Labor Party')).toEqual([`Labor@${text.indexOf('Labor won')}`]);
+    expect(mentionsOfEntity(index, 'National Labor Relations Board')).toEqual([`National Labor Relations Board@4`]);
+  });
 });
 
 describe('a body\'s name with a list of fields, spelled by its acronym', () => {
