@@ -499,3 +499,14 @@ describe('the judges who sat, in parentheses after a court', () => {
     expect(surfaces(near, 'Crown Prosecution Service')).toEqual(['Crown Prosecution Service', 'CPS', 'CPS']);
   });
 });
+
+describe('a team by its clipped name', () => {
+  it('"The Tampa Bay Buccaneers beat the New Orleans Saints 27-19 … as the Bucs won" made "Bucs" other, apart from the team, and "the Pats" a body of its own; each is its team now, while "the Cayman Islands … the Isles" stay apart', () => {
+    const text = 'The Tampa Bay Buccaneers beat the New Orleans Saints 27-19 on Sunday. Baker Mayfield threw three touchdowns as the Bucs won their fourth straight. The New England Patriots lost, and the Pats fell to 3-9.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Tampa Bay Buccaneers')).toEqual(['Tampa Bay Buccaneers', 'Bucs']);
+    expect(surfaces(index, 'New England Patriots')).toEqual(['New England Patriots', 'Pats']);
+    const near = indexTexts({ 'b.txt': 'Tourists love the Cayman Islands, where the Isles Hotel opened. Visitors of the Isles said so.\n' });
+    expect(surfaces(near, 'Cayman Islands')).toEqual(['Cayman Islands']);
+  });
+});
