@@ -45,7 +45,7 @@ import {
   TITLE_WORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
-import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isSideOfScore, namesClubInMatch, opensWithClubWord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
+import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isSideOfScore, namesClubInMatch, opensWithClubWord, reachesRecord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, isHonorificAt, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import { isGroupAdjectiveWord, type NamePart } from './refineRun.js';
@@ -1277,7 +1277,7 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   // "Ferrari's Sebastian Vettel", "Red Bull's Max Verstappen": whose a person is by name is a team, a firm or a place;
   // "It was Madrid's first home defeat": what a city wins or loses is its club's.
   // "Boston rallied late", "Madrid beat Sevilla": a city that plays or wins is its club.
-  const competes = !possessive && after < sentenceEnd && view.isLowerWord(after) && (COMPETING_VERBS.has(view.lower(after)) || takesPluralVerb(view, first, after) || (end - first === 1 && leadsScoringLine(view, after, sentenceEnd)));
+  const competes = !possessive && after < sentenceEnd && view.isLowerWord(after) && (COMPETING_VERBS.has(view.lower(after)) || takesPluralVerb(view, first, after) || (end - first === 1 && (leadsScoringLine(view, after, sentenceEnd) || (reachesRecord(view, after) && opensClauseAt(view, first)))));
   // "Aston Villa lost 1-0 to Brentford": a side of a score is a club, whatever the lists say of the
   // town; not a tennis player's ("Sinner beat Zverev 6-3, 7-6").
   if (!possessive && end - first === 1 && isSideOfScore(view, first, end) && !holdsSetScore(view, sentenceFirst, sentenceEnd)) {
@@ -1365,6 +1365,11 @@ function takesPluralVerb(view: TokenView, first: number, after: number): boolean
   if (!PLURAL_VERBS.has(view.lower(after)) || view.lower(first).endsWith('s')) return false;
   // "Fans in Newcastle were happy": after a preposition the verb is another subject's.
   return first === 0 || view.isChar(first - 1, '.') || !(view.isChar(first - 1, ',') || view.isLowerWord(first - 1)) || CLAUSE_OPENERS.has(view.lower(first - 1));
+}
+
+/** "as Philadelphia improved to 11-1": the name at `first` opens its clause ("The vote in Denver fell to 4-3" is the vote's). */
+function opensClauseAt(view: TokenView, first: number): boolean {
+  return first === 0 || !(view.isChar(first - 1, ',') || view.isLowerWord(first - 1)) || CLAUSE_OPENERS.has(view.lower(first - 1));
 }
 
 const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'as', 'when', 'after', 'before', 'where']);

@@ -510,3 +510,14 @@ describe('a team by its clipped name', () => {
     expect(surfaces(near, 'Cayman Islands')).toEqual(['Cayman Islands']);
   });
 });
+
+describe('a city by its team\'s record', () => {
+  it('"The Philadelphia Eagles crushed the Dallas Cowboys 34-6 … as Philadelphia improved to 11-1" left the city a place; it is the team now, while "The vote in Denver fell to 4-3" and "Crime in Philadelphia fell" stay places', () => {
+    const text = 'The Philadelphia Eagles crushed the Dallas Cowboys 34-6. Jalen Hurts ran for two scores as Philadelphia improved to 11-1. Crime in Philadelphia fell sharply.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Philadelphia Eagles')).toEqual([`Philadelphia Eagles@4`, `Philadelphia@${text.indexOf('Philadelphia improved')}`]);
+    expect(mentionsAt(index, 'Philadelphia')).toEqual([`Philadelphia@${text.indexOf('Philadelphia fell')}`]);
+    const near = indexTexts({ 'b.txt': 'Officials met in Denver on Monday. The vote in Denver fell to 4-3.\n' });
+    expect(entityNamed(near, 'Denver').type).toBe('place');
+  });
+});
