@@ -1269,6 +1269,10 @@ function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
         supremeCourt = isSupremeCourt(body) && (courtSentence !== draft.sentence || supremeCourt === body) ? body : null;
         courtSentence = draft.sentence;
       }
+      const town = municipalHead(draft.key);
+      if (town) bodies.set(town, bodies.has(town) && bodies.get(town) !== body ? null : body);
+    } else if (draft.modifier && !draft.link && bodies.size > 0 && MUNICIPAL_HEADS.has(draft.key) && followsWord(text, draft.start, 'the')) {
+      draft.link = bodies.get(draft.key) ?? null;
     } else if (supremeCourt && draft.key === 'court' && (followsWord(text, draft.start, 'the') || followsWord(text, draft.start, 'this'))) {
       // Before the first word of "Court of Appeals for the Ninth Circuit", which linkShortForms took it for.
       draft.link = supremeCourt;
@@ -1277,6 +1281,18 @@ function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
     }
   }
 }
+
+/**
+ * "Plaintiffs sued the City of Los Angeles … The City seized their belongings": "the City" or "the
+ * Town" is the one municipality the article names so, as a party ("the City said it would appeal");
+ * without one it stays no short form ("Bankers in the City said", see isPlaceWordAfterThe).
+ */
+function municipalHead(key: string): string | null {
+  const of = key.indexOf(' of ');
+  return of > 0 && MUNICIPAL_HEADS.has(key.slice(0, of)) ? key.slice(0, of) : null;
+}
+
+const MUNICIPAL_HEADS = new Set(['city', 'town']);
 
 /**
  * "She asked the Supreme Court to hear the case … The Court agreed", after "the Court of Appeals

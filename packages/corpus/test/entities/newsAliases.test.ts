@@ -521,3 +521,12 @@ describe('a city by its team\'s record', () => {
     expect(entityNamed(near, 'Denver').type).toBe('place');
   });
 });
+
+describe('"the City" as a party', () => {
+  it('"Plaintiffs sued the City of Los Angeles … The City seized their belongings" made "City" a place of its own; it is the city named so now, while "Bankers in the City said" in another article stays apart', () => {
+    const text = 'Plaintiffs sued the City of Los Angeles in 2011. The City seized their belongings from the sidewalk. The City argued that the property was abandoned.';
+    const index = indexTexts({ 'a.txt': text + '\n', 'b.txt': 'Bankers in the City said the pound fell.\n' });
+    expect(surfaces(index, 'City of Los Angeles')).toEqual(['City of Los Angeles', 'City', 'City']);
+    expect(surfaces(index, 'City')).toEqual(['City']);
+  });
+});
