@@ -530,3 +530,13 @@ describe('"the City" as a party', () => {
     expect(surfaces(index, 'City')).toEqual(['City']);
   });
 });
+
+describe('a stage name', () => {
+  it('"Stefani Joanne Angelina Germanotta, known professionally as Lady Gaga, … Gaga began performing" left the stage name a person of its own; it is hers now, while "Tina McKenzie, known professionally for her patience" names nothing', () => {
+    const text = 'Stefani Joanne Angelina Germanotta, known professionally as Lady Gaga, was born in New York City. Gaga began performing as a teenager.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Stefani Joanne Angelina Germanotta')).toEqual(['Stefani Joanne Angelina Germanotta', 'Lady Gaga', 'Gaga']);
+    const near = indexTexts({ 'b.txt': 'Union leader Tina McKenzie, known professionally for her patience, met Sean Combs on Monday.\n' });
+    expect(surfaces(near, 'Tina McKenzie')).toEqual(['Tina McKenzie']);
+  });
+});
