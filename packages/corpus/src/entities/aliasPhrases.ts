@@ -87,15 +87,21 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
  * "Ngũgĩ wa Thiong'o … has died at 87. Born James Ngugi in Kamiriithu in 1938, he studied …": a
  * full name after "Born" opening a sentence whose subject is "he" or "she" is the birth name of the
  * full name last written in the two sentences before, and so is one whose subject is a word of that
- * name ("Born James Ngugi in 1938, Ngũgĩ studied"; not "…, Smith studied"). "Born in Kamiriithu,
+ * name ("Born James Ngugi in 1938, Ngũgĩ studied"; not "…, Smith studied"), or a full name that is
+ * the subject itself ("Born Norma Jeane Mortenson, Marilyn Monroe grew up"). "Born in Kamiriithu,
  * he …" names no one, and "Born Free, the film, …" has no pronoun or name for a subject.
  */
 function birthNamesOpeningSentences(text: string, outermost: readonly LinkableMention[]): { alias: string; of: string }[] {
   const definitions: { alias: string; of: string }[] = [];
-  for (let i = 1; i < outermost.length; i++) {
+  for (let i = 0; i < outermost.length; i++) {
     const other = outermost[i]!;
     if (other.link || !other.key.includes(' ') || !BORN_OPENING.test(text.slice(Math.max(0, other.start - 8), other.start))) continue;
     const after = text.slice(other.end, other.end + 80);
+    const bearer = fullNameSubjectAfter(text, outermost, i, after);
+    if (bearer) {
+      definitions.push({ alias: other.key, of: bearer.link ?? bearer.key });
+      continue;
+    }
     const pronoun = PRONOUN_SUBJECT_AFTER.test(after);
     const subject = pronoun ? undefined : NAME_SUBJECT_AFTER.exec(after)?.[1];
     if (!pronoun && !subject) continue;
@@ -105,6 +111,25 @@ function birthNamesOpeningSentences(text: string, outermost: readonly LinkableMe
   }
   return definitions;
 }
+
+/**
+ * "Born Norma Jeane Mortenson, Marilyn Monroe grew up in foster homes": the full name that opens
+ * the clause after the birth name's phrase and a comma, before a verb, is the sentence's subject
+ * and the one born so ("Born Free, the film, …" has none).
+ */
+function fullNameSubjectAfter(text: string, outermost: readonly LinkableMention[], i: number, after: string): LinkableMention | undefined {
+  const comma = COMMA_BEFORE_SUBJECT.exec(after);
+  if (!comma) return undefined;
+  const start = outermost[i]!.end + comma[0].length;
+  let j = i + 1;
+  while (j < outermost.length && outermost[j]!.start < start) j++;
+  const name = outermost[j];
+  if (!name || name.start !== start || !name.key.includes(' ') || !VERB_AFTER.test(text.slice(name.end, name.end + 3))) return undefined;
+  return name;
+}
+
+const COMMA_BEFORE_SUBJECT = /^[^.;,]*,\s+(?=\p{Lu})/u;
+const VERB_AFTER = /^\s+\p{Ll}/u;
 
 /** The full name last written before `outermost[i]` (that `fits`), in the two sentences before its own; null if none. */
 function lastFullNameBefore(text: string, outermost: readonly LinkableMention[], i: number, fits?: (name: LinkableMention) => boolean): LinkableMention | null {

@@ -540,3 +540,14 @@ describe('a stage name', () => {
     expect(surfaces(near, 'Tina McKenzie')).toEqual(['Tina McKenzie']);
   });
 });
+
+describe('a birth name opening the sentence of the name it became', () => {
+  it('"Born Norma Jeane Mortenson, Marilyn Monroe grew up in foster homes … Norma Jeane married at 16" left the birth name a person of its own; it is hers now, while "Born Free, the film, was shot in Kenya" gives no one another name', () => {
+    const text = 'Born Norma Jeane Mortenson, Marilyn Monroe grew up in foster homes. Monroe signed with 20th Century Fox in 1946. Norma Jeane married at 16.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const monroe = index.entities.find((e) => index.mentionsOf(e).some((m) => m.text === 'Marilyn Monroe'))!;
+    expect(index.mentionsOf(monroe).map((m) => m.text)).toEqual(['Norma Jeane Mortenson', 'Marilyn Monroe', 'Monroe', 'Norma Jeane']);
+    const near = indexTexts({ 'b.txt': 'Joy Adamson wrote the book. Born Free, the film, was shot in Kenya.\n' });
+    expect(surfaces(near, 'Joy Adamson')).toEqual(['Joy Adamson']);
+  });
+});
