@@ -551,3 +551,13 @@ describe('a birth name opening the sentence of the name it became', () => {
     expect(surfaces(near, 'Joy Adamson')).toEqual(['Joy Adamson']);
   });
 });
+
+describe('a party\'s role before its name', () => {
+  it('"Petitioner Maria Lopez entered the United States in 2009 … Lopez argued" kept the role in the name and typed the person other; the role is a title now, so she is "Maria Lopez", a person, as the caption writes her, while "Plaintiff Apple Inc. sued" stays the company', () => {
+    const text = 'Maria Lopez, Petitioner v. United States Department of Homeland Security.\n\nPetitioner Maria Lopez entered the United States in 2009. Lopez argued that the Board erred. Plaintiff Apple Inc. sued Samsung.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Maria Lopez')).toEqual(['Maria Lopez', 'Maria Lopez', 'Lopez']);
+    expect(entityNamed(index, 'Maria Lopez').type).toBe('person');
+    expect(entityNamed(index, 'Apple').type).toBe('organization');
+  });
+});
