@@ -109,6 +109,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   linkShortForms(split.map((f) => f.draft), 'unlinked', familyIn(text, sentences));
   markRelativesNamedAlone(text, split.map((f) => f.draft));
   markRelativesOfNamesakes(text, sentences, split.map((f) => f.draft));
+  linkKinshipTitledNames(split);
   linkBodiesByHeadWord(text, split);
   const mentions = withInnerNames(withRoleMentions(view, split, roles));
   linkSchoolsByPlace(text, mentions);
@@ -1281,6 +1282,25 @@ function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
     }
   }
 }
+
+/**
+ * "My grandmother, Ngozi, made pots … Grandma Ngozi never sold a pot": a kinship word before a
+ * given name the article named alone before is that relative ("Grandma Ngozi" was a person of her
+ * own). "Aunt Polly … Polly sighed" is the short form's business; "Uncle Sam" names no one before.
+ */
+function linkKinshipTitledNames(found: readonly DraftWithTokens[]): void {
+  let alone: Map<string, string> | null = null;
+  for (const { draft } of found) {
+    if (draft.shortFormKeys.length === 0) {
+      if (!draft.key.includes(' ')) (alone ??= new Map()).set(draft.key, draft.link ?? draft.key);
+    } else if (alone && !draft.link && KINSHIP_TITLES.has(draft.shortFormKeys[0]!) && draft.key.indexOf(' ') === draft.key.lastIndexOf(' ')) {
+      const relative = alone.get(draft.shortFormKeys[1]!);
+      if (relative) draft.link = relative;
+    }
+  }
+}
+
+const KINSHIP_TITLES = new Set(['grandma', 'grandpa', 'granny', 'gran', 'grandmother', 'grandfather', 'nana', 'uncle', 'aunt', 'auntie']);
 
 /**
  * "Plaintiffs sued the City of Los Angeles … The City seized their belongings": "the City" or "the

@@ -561,3 +561,13 @@ describe('a party\'s role before its name', () => {
     expect(entityNamed(index, 'Apple').type).toBe('organization');
   });
 });
+
+describe('a relative named with a kinship word', () => {
+  it('"My grandmother, Ngozi, made pots … Grandma Ngozi never sold a pot" made two people; they are one now, while "Uncle Sam wants you" beside a later "Sam Smith" stays apart', () => {
+    const text = 'My grandmother, Ngozi, made pots in Abeokuta. Grandma Ngozi never sold a pot. Uncle Sam wants you. Sam Smith sang.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const ngozi = index.entities.find((e) => index.mentionsOf(e).some((m) => m.text === 'Ngozi'))!;
+    expect(index.mentionsOf(ngozi).map((m) => m.text)).toEqual(['Ngozi', 'Grandma Ngozi']);
+    expect(surfaces(index, 'Uncle Sam')).toEqual(['Uncle Sam']);
+  });
+});
