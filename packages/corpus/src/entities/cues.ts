@@ -1463,8 +1463,11 @@ function isCaseParty(view: TokenView, first: number, end: number, sentenceFirst:
   // "FTC v. Amazon.com": letters and a web address name bodies, no person (the FTC took its full name with it).
   if (view.isAllCaps(first) || (end - first >= 3 && view.kind(end - 2) === TokenKind.Period)) return false;
   if (!inCaseCaption(view, first, end, sentenceFirst, sentenceEnd) || spaceSeparatedWords(view, first, end) !== 1) return false;
-  return wordListEvidence(view.keyOf(first, end)).length === 0;
+  // "In State v. Meharry", "People v. Turner", "R v Jogee" (the Crown): the prosecuting state, no person.
+  return !SOVEREIGN_PARTIES.has(view.key(first)) && wordListEvidence(view.keyOf(first, end)).length === 0;
 }
+
+const SOVEREIGN_PARTIES = new Set(['state', 'people', 'commonwealth', 'crown', 'government', 'republic', 'union', 'nation']);
 
 /** A capitalised word before "v." and the name [first, end) after it, or the name before it and a capitalised word after. */
 function inCaseCaption(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {

@@ -3996,3 +3996,13 @@ describe('fields of oil and gas', () => {
     expectEachOnceAs(index, text, ['Harrison Butker'], 'person');
   });
 });
+
+describe('the state as a party to a case', () => {
+  it('"In State v. Meharry, this court held" typed the state a person, as a one-word party is; it is no person now, while "Wade v. Jacobs" keeps its two people', () => {
+    const text = 'In State v. Meharry, this court held that an officer may search a car. Wade v. Jacobs was decided in 1998.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'State').type).not.toBe('person');
+    expect(entityNamed(index, 'Meharry').type).toBe('person');
+    expect(entityNamed(index, 'Jacobs').type).toBe('person');
+  });
+});
