@@ -486,7 +486,40 @@ function joinKnownForms(ctx: MergeContext): void {
     const company = knownCompanyBeforeSuffix(key, known);
     if (company) uf.union(gazetteerRoot(known.get(company)!), key);
   }
+  joinCircuitCourts(ctx, keys);
 }
+
+/**
+ * "the 9th U.S. Circuit Court of Appeals … the 9th Circuit", "the U.S. Court of Appeals for the
+ * Ninth Circuit … the Ninth Circuit": the names of one US court of appeals (its circuit, however
+ * written) are one entity; "the 5th Circuit" was a body of its own beside its full name.
+ */
+function joinCircuitCourts(ctx: MergeContext, keys: ReadonlySet<string>): void {
+  const byCircuit = new Map<string, string>();
+  for (const key of keys) {
+    const circuit = circuitCourtKey(key);
+    if (!circuit) continue;
+    const first = byCircuit.get(circuit);
+    if (first === undefined) byCircuit.set(circuit, key);
+    else ctx.uf.union(first, key);
+  }
+}
+
+/** A US court of appeals' circuit, written one way ("ninth", "dc", "federal"), from its name's key; null for other names. */
+function circuitCourtKey(key: string): string | null {
+  if (!key.endsWith(' circuit') && !key.endsWith(' circuit court of appeals')) return null;
+  const circuit = CIRCUIT_COURT.exec(key)?.slice(1).find((g) => g !== undefined);
+  if (circuit === undefined) return null;
+  const written = CIRCUIT_NUMERALS.get(circuit) ?? circuit;
+  return CIRCUITS.has(written) ? written : null;
+}
+
+const CIRCUIT_COURT = /^(?:(?:us|united states) )?court of appeals for the (.+) circuit$|^(.+?) (?:us )?circuit court of appeals$|^(.+) circuit$/;
+const CIRCUITS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'dc', 'federal']);
+const CIRCUIT_NUMERALS = new Map<string, string>([
+  ...['1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th', '11th'].map((n, i) => [n, [...CIRCUITS][i]!] as const),
+  ['district of columbia', 'dc'],
+]);
 
 /**
  * "Gonzalo Benitez" in one article, "Gonzalo Benítez Achá" in another: a given name and the first of

@@ -24,10 +24,13 @@ export interface LinkableMention {
  * ("Foxconn, formally Hon Hai Precision Industry Co.", "Czechia, officially the Czech Republic"); a relative clause may hold the phrase
  * ("Lee Jae-yong, who is also known as Jay Y. Lee") or a sentence ("Sharaa was known as …"); a fighter's nom de guerre, however long known by
  * it ("Sharaa was known for years by his nom de guerre, Abu Mohammed al-Golani"); a dash may open the
- * phrase as a comma does ("People's Party for Freedom and Democracy — known by its Dutch initials VVD —").
+ * phrase as a comma does ("People's Party for Freedom and Democracy — known by its Dutch initials VVD —");
+ * the name one goes by now ("Kanye West, who now goes by Ye", "Sean Combs, who goes by Diddy",
+ * "Kanye West, now known as Ye"; only after a comma, as "a bus that goes by City Hall" names no one); a stage name ("Stefani
+ * Germanotta, known professionally as Lady Gaga").
  */
 const ALIAS_PHRASE =
-  /^(?:,|\s*[—–])?\s*(?:(?:who|which)\s+)?(?:(?:is|was|are|were)\s+)?(?:(?:also|better|commonly|popularly|widely|later|simply|often|usually|locally|universally|affectionately|formally|officially)\s+)?(?:known|called|nicknamed|styled|dubbed|self-identified)\s+(?:(?:formally|officially|locally|internationally|popularly|commonly|colloquially|affectionately)\s+)?(?:for\s+(?:years|decades|a time)\s+)?(?:as|by\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:pseudonym|nickname|stage name|pen name|nom de guerre|alias|moniker|code name|name|acronym|initials|abbreviation))(?:,\s*|\s+)(?:the\s+)?["“'‘]?$|^,?\s*(?:a\.\s?k\.\s?a\.|aka)\s+$|^\s*[(,]\s*(?:née|nee|born|formerly|formally|officially|real name:?|birth name:?)\s+$/iu;
+  /^(?:,|\s*[—–])?\s*(?:(?:who|which)\s+)?(?:(?:is|was|are|were)\s+)?(?:(?:now|also|better|commonly|popularly|widely|later|simply|often|usually|locally|universally|affectionately|formally|officially)\s+)?(?:known|called|nicknamed|styled|dubbed|self-identified)\s+(?:(?:formally|officially|locally|internationally|popularly|commonly|colloquially|affectionately|professionally|publicly)\s+)?(?:for\s+(?:years|decades|a time)\s+)?(?:as|by\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:pseudonym|nickname|stage name|pen name|nom de guerre|alias|moniker|code name|name|acronym|initials|abbreviation))(?:,\s*|\s+)(?:the\s+)?["“'‘]?$|^,?\s*(?:a\.\s?k\.\s?a\.|aka)\s+$|^,\s*(?:who\s+)?(?:(?:now|also|still|later|simply|professionally)\s+)?(?:goes|go|went|going)\s+by\s+(?:the\s+(?:name|nickname|stage name|moniker)\s+(?:of\s+)?)?["“'‘]?$|^\s*[(,]\s*(?:née|nee|born|formerly|formally|officially|real name:?|birth name:?)\s+$/iu;
 
 /** "(née Buckley)", "born Smith", "formerly Jones": a name the bearer no longer goes by, which another may still bear. */
 const BIRTH_NAME_PHRASE = /[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/iu;
@@ -84,15 +87,21 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
  * "Ngũgĩ wa Thiong'o … has died at 87. Born James Ngugi in Kamiriithu in 1938, he studied …": a
  * full name after "Born" opening a sentence whose subject is "he" or "she" is the birth name of the
  * full name last written in the two sentences before, and so is one whose subject is a word of that
- * name ("Born James Ngugi in 1938, Ngũgĩ studied"; not "…, Smith studied"). "Born in Kamiriithu,
+ * name ("Born James Ngugi in 1938, Ngũgĩ studied"; not "…, Smith studied"), or a full name that is
+ * the subject itself ("Born Norma Jeane Mortenson, Marilyn Monroe grew up"). "Born in Kamiriithu,
  * he …" names no one, and "Born Free, the film, …" has no pronoun or name for a subject.
  */
 function birthNamesOpeningSentences(text: string, outermost: readonly LinkableMention[]): { alias: string; of: string }[] {
   const definitions: { alias: string; of: string }[] = [];
-  for (let i = 1; i < outermost.length; i++) {
+  for (let i = 0; i < outermost.length; i++) {
     const other = outermost[i]!;
     if (other.link || !other.key.includes(' ') || !BORN_OPENING.test(text.slice(Math.max(0, other.start - 8), other.start))) continue;
     const after = text.slice(other.end, other.end + 80);
+    const bearer = fullNameSubjectAfter(text, outermost, i, after);
+    if (bearer) {
+      definitions.push({ alias: other.key, of: bearer.link ?? bearer.key });
+      continue;
+    }
     const pronoun = PRONOUN_SUBJECT_AFTER.test(after);
     const subject = pronoun ? undefined : NAME_SUBJECT_AFTER.exec(after)?.[1];
     if (!pronoun && !subject) continue;
@@ -102,6 +111,25 @@ function birthNamesOpeningSentences(text: string, outermost: readonly LinkableMe
   }
   return definitions;
 }
+
+/**
+ * "Born Norma Jeane Mortenson, Marilyn Monroe grew up in foster homes": the full name that opens
+ * the clause after the birth name's phrase and a comma, before a verb, is the sentence's subject
+ * and the one born so ("Born Free, the film, …" has none).
+ */
+function fullNameSubjectAfter(text: string, outermost: readonly LinkableMention[], i: number, after: string): LinkableMention | undefined {
+  const comma = COMMA_BEFORE_SUBJECT.exec(after);
+  if (!comma) return undefined;
+  const start = outermost[i]!.end + comma[0].length;
+  let j = i + 1;
+  while (j < outermost.length && outermost[j]!.start < start) j++;
+  const name = outermost[j];
+  if (!name || name.start !== start || !name.key.includes(' ') || !VERB_AFTER.test(text.slice(name.end, name.end + 3))) return undefined;
+  return name;
+}
+
+const COMMA_BEFORE_SUBJECT = /^[^.;,]*,\s+(?=\p{Lu})/u;
+const VERB_AFTER = /^\s+\p{Ll}/u;
 
 /** The full name last written before `outermost[i]` (that `fits`), in the two sentences before its own; null if none. */
 function lastFullNameBefore(text: string, outermost: readonly LinkableMention[], i: number, fits?: (name: LinkableMention) => boolean): LinkableMention | null {

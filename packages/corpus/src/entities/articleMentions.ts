@@ -3,7 +3,7 @@ import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
-import { gazetteer, isCity, isKnownBodysBranch } from './gazetteer.js';
+import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
 import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
@@ -16,7 +16,7 @@ import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone,
 import { isPlaceWordAfterThe } from './sportsClubs.js';
 import { stateAbbreviationsIn } from './stateAbbreviations.js';
 import { WordSurnames } from './wordSurnames.js';
-import { CLOSE_QUOTES, TokenView } from './tokenView.js';
+import { CLOSE_QUOTES, OPEN_QUOTES, TokenView } from './tokenView.js';
 import { RegionKind, type AliasDefinition, type ArticleMentions, type MentionDraft, type Region } from './mentionDraft.js';
 
 /** An office written alone ("the Secretary"), with the sentence it stands in: see withRoleMentions. */
@@ -99,6 +99,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
     for (const { type, weight } of wordListEvidence(f.draft.key)) addEvidence(f.draft.nameEvidence, type, -weight);
     for (let i = 0; i < f.draft.nameEvidence.length; i++) f.draft.nameEvidence[i] = Math.max(0, f.draft.nameEvidence[i]!);
   }
+  linkDefinedTerms(view, found);
   const unTitled = splitTitleCaseNames(joinInvertedNames(dropShoutedNames(found)));
   const lowerInArticle = wordsAlsoLowerCase(view, unTitled, lowerCaseUses);
   const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle)));
@@ -108,6 +109,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   linkShortForms(split.map((f) => f.draft), 'unlinked', familyIn(text, sentences));
   markRelativesNamedAlone(text, split.map((f) => f.draft));
   markRelativesOfNamesakes(text, sentences, split.map((f) => f.draft));
+  linkKinshipTitledNames(split);
   linkBodiesByHeadWord(text, split);
   const mentions = withInnerNames(withRoleMentions(view, split, roles));
   linkSchoolsByPlace(text, mentions);
@@ -627,7 +629,7 @@ function findParentheticals(
   for (let i = firstToken; i < endToken; i++) {
     if (!view.isChar(i, '(')) continue;
     const close = findClose(view, i, endToken);
-    if (close < 0) continue;
+    if (close < 0 || namesSittingJudges(view, close)) continue;
     let before = i - 1;
     while (before >= firstToken && view.isChar(before, CLOSE_QUOTES)) before--;
     const items = commaItems(view, i + 1, close);
@@ -647,6 +649,77 @@ function findParentheticals(
     }
   }
 }
+
+/**
+ * 'the DLNR's Land Division (the "Division")', 'the City and County of Honolulu (the "City")': a
+ * name in quotation marks that fills a parenthesis after a name is the short name the text
+ * defines for it, as court opinions and contracts do; it is that name there and wherever the
+ * article writes it after ("The Division did not reply"; "Division" in quotes was a body of its
+ * own). Drafts in text order.
+ */
+function linkDefinedTerms(view: TokenView, found: readonly DraftWithTokens[]): void {
+  let terms: Map<string, string> | null = null;
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i]!;
+    if (terms?.has(f.draft.key) && !f.draft.link) f.draft.link = terms.get(f.draft.key)!;
+    if (!view.isChar(f.end, CLOSE_QUOTES) || !view.isChar(f.end + 1, ')')) continue;
+    // '("the FtT")': British judgments put the article inside the quotation marks.
+    const quote = view.isChar(f.first - 1, OPEN_QUOTES) ? f.first - 1 : view.lower(f.first - 1) === 'the' && view.isChar(f.first - 2, OPEN_QUOTES) ? f.first - 2 : -1;
+    const open = quote < 0 ? -1 : definitionOpening(view, quote);
+    const owner = open < 0 ? undefined : ownerBefore(view, found, i, open);
+    if (!owner) continue;
+    const of = owner.draft.link ?? owner.draft.key;
+    // 'Adele ("Hello") topped the charts': without "the", only a word of the name defines one ("Kapule").
+    if (of === f.draft.key || (open === f.first - 2 && !sharesWord(of, f.draft.key))) continue;
+    (terms ??= new Map()).set(f.draft.key, of);
+    f.draft.link = of;
+  }
+}
+
+/**
+ * The name that ends right before the parenthesis at token `open` (drafts up to `i`), past a
+ * closing quotation mark or another parenthesis: 'First-tier Tribunal (Immigration and Asylum
+ * Chamber) ("the FtT")' defines the tribunal's short name.
+ */
+function ownerBefore(view: TokenView, found: readonly DraftWithTokens[], i: number, open: number): DraftWithTokens | undefined {
+  let end = open;
+  if (view.isChar(end - 1, CLOSE_QUOTES)) end--;
+  else if (view.isChar(end - 1, ')')) {
+    end -= 2;
+    while (end > open - 24 && !view.isChar(end, '(')) end--;
+  }
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) if (found[j]!.end === end) return found[j];
+  return undefined;
+}
+
+/** The parenthesis opening a definition whose quotation mark is token q: '(', '(the', '(hereinafter', '(collectively, the'; else -1. */
+function definitionOpening(view: TokenView, q: number): number {
+  let k = q - 1;
+  if (view.isLowerWord(k) && DEFINITION_ARTICLES.has(view.lower(k))) k--;
+  if (view.isChar(k, ',')) k--;
+  if (view.isLowerWord(k) && DEFINITION_WORDS.has(view.lower(k))) k--;
+  return view.isChar(k, '(') ? k : -1;
+}
+
+/** Whether two keys have a word in common: "mahealani kapule" and "kapule". */
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.split(' '));
+  return b.split(' ').some((w) => words.has(w));
+}
+
+const DEFINITION_ARTICLES = new Set(['the', 'a', 'an']);
+const DEFINITION_WORDS = new Set(['hereinafter', 'hereafter', 'collectively', 'together', 'jointly']);
+
+/**
+ * "The Court of Appeal (Underhill, Singh and Whipple LJJ) allowed the appeal", "the High Court
+ * (Chamberlain J)": a parenthesis closed by a judge's post-nominal letters names the judges who
+ * sat, no other name of the court ("Underhill" was the court's, and the court a person).
+ */
+function namesSittingJudges(view: TokenView, close: number): boolean {
+  return view.kind(close - 1) === TokenKind.Word && JUDICIAL_POST_NOMINALS.has(view.raw(close - 1));
+}
+
+const JUDICIAL_POST_NOMINALS = new Set(['J', 'JJ', 'LJ', 'LJJ', 'JA', 'JJA', 'CJ', 'SCJ']);
 
 /**
  * "Catalent shares (NYSE: CTLT) were delisted", "TSMC stock (2330.TW)": the company's shares or stock
@@ -1209,15 +1282,71 @@ function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
   // In text order, so that only a body named before "the Court" is what it points back to:
   // "may it please the Court" opens a hearing before any court of appeals is named.
   const bodies = new Map<string, string | null>();
+  let supremeCourt: string | null = null;
+  let courtSentence = -1;
   for (const { draft } of found) {
     if (draft.shortFormKeys.length > 0) {
       const head = bodyHeadWord(draft.key);
       const body = draft.link ?? draft.key;
       if (head) bodies.set(head, bodies.has(head) && bodies.get(head) !== body ? null : body);
+      // "the Supreme Court … The District Court dismissed it. In Heller, the Court held": the court of
+      // a case cited, unknown; so is one after "The District Court and the Supreme Court disagreed".
+      if (head === 'court') {
+        supremeCourt = isSupremeCourt(body) && (courtSentence !== draft.sentence || supremeCourt === body) ? body : null;
+        courtSentence = draft.sentence;
+      }
+      const town = municipalHead(draft.key);
+      if (town) bodies.set(town, bodies.has(town) && bodies.get(town) !== body ? null : body);
+    } else if (draft.modifier && !draft.link && bodies.size > 0 && MUNICIPAL_HEADS.has(draft.key) && followsWord(text, draft.start, 'the')) {
+      draft.link = bodies.get(draft.key) ?? null;
+    } else if (supremeCourt && draft.key === 'court' && (followsWord(text, draft.start, 'the') || followsWord(text, draft.start, 'this'))) {
+      // Before the first word of "Court of Appeals for the Ninth Circuit", which linkShortForms took it for.
+      draft.link = supremeCourt;
     } else if (!draft.link && bodies.size > 0 && isBackReferenceHead(draft.key) && (followsWord(text, draft.start, 'the') || isKnownByHeadWordAlone(draft.key) || MASTHEAD_WORDS.has(draft.key))) {
       draft.link = bodies.get(draft.key) ?? null;
     }
   }
+}
+
+/**
+ * "My grandmother, Ngozi, made pots … Grandma Ngozi never sold a pot": a kinship word before a
+ * given name the article named alone before is that relative ("Grandma Ngozi" was a person of her
+ * own). "Aunt Polly … Polly sighed" is the short form's business; "Uncle Sam" names no one before.
+ */
+function linkKinshipTitledNames(found: readonly DraftWithTokens[]): void {
+  let alone: Map<string, string> | null = null;
+  for (const { draft } of found) {
+    if (draft.shortFormKeys.length === 0) {
+      if (!draft.key.includes(' ')) (alone ??= new Map()).set(draft.key, draft.link ?? draft.key);
+    } else if (alone && !draft.link && KINSHIP_TITLES.has(draft.shortFormKeys[0]!) && draft.key.indexOf(' ') === draft.key.lastIndexOf(' ')) {
+      const relative = alone.get(draft.shortFormKeys[1]!);
+      if (relative) draft.link = relative;
+    }
+  }
+}
+
+const KINSHIP_TITLES = new Set(['grandma', 'grandpa', 'granny', 'gran', 'grandmother', 'grandfather', 'nana', 'uncle', 'aunt', 'auntie']);
+
+/**
+ * "Plaintiffs sued the City of Los Angeles … The City seized their belongings": "the City" or "the
+ * Town" is the one municipality the article names so, as a party ("the City said it would appeal");
+ * without one it stays no short form ("Bankers in the City said", see isPlaceWordAfterThe).
+ */
+function municipalHead(key: string): string | null {
+  const of = key.indexOf(' of ');
+  return of > 0 && MUNICIPAL_HEADS.has(key.slice(0, of)) ? key.slice(0, of) : null;
+}
+
+const MUNICIPAL_HEADS = new Set(['city', 'town']);
+
+/**
+ * "She asked the Supreme Court to hear the case … The Court agreed", after "the Court of Appeals
+ * for the Ninth Circuit": "the Court" with a capital, among several courts, is the supreme court
+ * last named, as legal writing capitalises it (the Bluebook's rule; "this Court" in its own
+ * opinions). After another court named since or in its sentence, the other rules decide.
+ */
+function isSupremeCourt(key: string): boolean {
+  return key.startsWith('supreme court') || key.includes(' supreme court');
 }
 
 /**
@@ -1260,14 +1389,26 @@ const BACK_REFERENCE_LAW_HEADS = new Set(['act', 'treaty', 'agreement', 'accord'
 function linkSchoolsByPlace(text: string, mentions: MentionDraft[]): void {
   let schoolByPlace: Map<string, string> | null = null;
   for (const draft of mentions) {
-    if (draft.link || draft.modifier || draft.shortFormKeys.length > 0 || !followsWord(text, draft.start, 'at')) continue;
-    if (LIST_GOES_ON.test(text.slice(draft.end, draft.end + 8))) continue;
+    if (draft.link || draft.modifier || draft.shortFormKeys.length > 0) continue;
+    if (!followsWord(text, draft.start, 'at') ? !isSchoolsPersonWord(draft) : LIST_GOES_ON.test(text.slice(draft.end, draft.end + 8))) continue;
     schoolByPlace ??= schoolsByPlace(mentions);
     const school = schoolByPlace.get(draft.key);
     if (!school) continue;
     draft.link = school;
     draft.evidence = Array.from(newEvidence());
   }
+}
+
+/**
+ * "educated at Harrow School … Harrow taught him to love English", "The Harrow headmaster wrote":
+ * a place that its sentence makes a person's more than a place's acts as the school named after it.
+ * Not a country, a capital or a US state, which acts as its government ("Washington said" beside
+ * the "University of Washington").
+ */
+function isSchoolsPersonWord(draft: MentionDraft): boolean {
+  const person = weightOf(draft.evidence, 'person');
+  if (person <= weightOf(draft.evidence, 'place') || person <= weightOf(draft.evidence, 'organization')) return false;
+  return !isCountry(draft.key) && !isAmericanState(draft.key) && countryOfCapital(draft.key) === undefined;
 }
 
 /** Whether `word` (in lower case, or capitalised) and one space stand right before `start`, as a word of its own. */

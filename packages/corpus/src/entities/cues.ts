@@ -45,7 +45,7 @@ import {
   TITLE_WORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
-import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isSideOfScore, namesClubInMatch, opensWithClubWord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
+import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isSideOfScore, namesClubInMatch, opensWithClubWord, reachesRecord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, isHonorificAt, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import { districtAfterPartyLetter, isGroupAdjectiveWord, isRegionNoun, type NamePart } from './refineRun.js';
@@ -1304,7 +1304,7 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   // "Ferrari's Sebastian Vettel", "Red Bull's Max Verstappen": whose a person is by name is a team, a firm or a place;
   // "It was Madrid's first home defeat": what a city wins or loses is its club's.
   // "Boston rallied late", "Madrid beat Sevilla": a city that plays or wins is its club.
-  const competes = !possessive && after < sentenceEnd && view.isLowerWord(after) && (COMPETING_VERBS.has(view.lower(after)) || takesPluralVerb(view, first, after) || (end - first === 1 && leadsScoringLine(view, after, sentenceEnd)));
+  const competes = !possessive && after < sentenceEnd && view.isLowerWord(after) && (COMPETING_VERBS.has(view.lower(after)) || takesPluralVerb(view, first, after) || (end - first === 1 && (leadsScoringLine(view, after, sentenceEnd) || (reachesRecord(view, after) && opensClauseAt(view, first)))));
   // "Aston Villa lost 1-0 to Brentford": a side of a score is a club, whatever the lists say of the
   // town; not a tennis player's ("Sinner beat Zverev 6-3, 7-6").
   if (!possessive && end - first === 1 && isSideOfScore(view, first, end) && !holdsSetScore(view, sentenceFirst, sentenceEnd)) {
@@ -1392,6 +1392,11 @@ function takesPluralVerb(view: TokenView, first: number, after: number): boolean
   if (!PLURAL_VERBS.has(view.lower(after)) || view.lower(first).endsWith('s')) return false;
   // "Fans in Newcastle were happy": after a preposition the verb is another subject's.
   return first === 0 || view.isChar(first - 1, '.') || !(view.isChar(first - 1, ',') || view.isLowerWord(first - 1)) || CLAUSE_OPENERS.has(view.lower(first - 1));
+}
+
+/** "as Philadelphia improved to 11-1": the name at `first` opens its clause ("The vote in Denver fell to 4-3" is the vote's). */
+function opensClauseAt(view: TokenView, first: number): boolean {
+  return first === 0 || !(view.isChar(first - 1, ',') || view.isLowerWord(first - 1)) || CLAUSE_OPENERS.has(view.lower(first - 1));
 }
 
 const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'as', 'when', 'after', 'before', 'where']);
@@ -1485,8 +1490,11 @@ function isCaseParty(view: TokenView, first: number, end: number, sentenceFirst:
   // "FTC v. Amazon.com": letters and a web address name bodies, no person (the FTC took its full name with it).
   if (view.isAllCaps(first) || (end - first >= 3 && view.kind(end - 2) === TokenKind.Period)) return false;
   if (!inCaseCaption(view, first, end, sentenceFirst, sentenceEnd) || spaceSeparatedWords(view, first, end) !== 1) return false;
-  return wordListEvidence(view.keyOf(first, end)).length === 0;
+  // "In State v. Meharry", "People v. Turner", "R v Jogee" (the Crown): the prosecuting state, no person.
+  return !SOVEREIGN_PARTIES.has(view.key(first)) && wordListEvidence(view.keyOf(first, end)).length === 0;
 }
+
+const SOVEREIGN_PARTIES = new Set(['state', 'people', 'commonwealth', 'crown', 'government', 'republic', 'union', 'nation']);
 
 /** A capitalised word before "v." and the name [first, end) after it, or the name before it and a capitalised word after. */
 function inCaseCaption(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {

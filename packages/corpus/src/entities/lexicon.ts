@@ -92,6 +92,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   alderman alderwoman alderperson councilman councilwoman councilmember assemblyman assemblywoman assemblymember
   administrator adviser advisor counsel poet laureate elect designate regent headteacher headmaster headmistress constable coroner magistrate principal
   justices senators judges generals governors ministers presidents
+  petitioner respondent appellant appellee plaintiff defendant
 `),
   ...SHORT_RANKS,
 ]);

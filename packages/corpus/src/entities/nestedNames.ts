@@ -414,7 +414,7 @@ function longestInnerAt(
     const outersHead = () => b === words.length && HEAD_WORDS.has(view.key(words[b - 1]!.first)) && before !== 'the' && !NAME_CONNECTORS.has(before);
     // "University of California, Berkeley": the campus's city after the comma, though a given name too ("Berkeley", "Irvine").
     const campusCity = () => b === words.length && view.isChar(first - 1, ',') && isCity(key);
-    if (standalone || (isKnownName(key) && !outersHead() && !isFieldAfterBodysOf(view, words, a, key)) || campusCity()) return { name: { first, end, key, standalone }, nextWord: b };
+    if (standalone || (isKnownName(key) && !outersHead() && !isFieldAfterBodysOf(view, words, a, key) && !isFieldBeforeBodysHead(view, words, a, b, key)) || campusCity()) return { name: { first, end, key, standalone }, nextWord: b };
   }
   return null;
 }
@@ -430,6 +430,18 @@ function isFieldAfterBodysOf(view: TokenView, words: readonly { first: number; e
   // "Senate Health, Education, Labor and Pensions Committee": an item of a list of fields.
   if (view.isChar(words[a - 1]!.end, ',')) return true;
   return a >= 2 && view.isOfOrFor(words[a - 1]!.first) && HEAD_WORDS.get(view.key(words[a - 2]!.first)) === 'organization';
+}
+
+/**
+ * "Nigeria Labour Congress", "Kenya Labour Court", "National Labor Relations Board": a dictionary
+ * word after another word of a name that closes with a body's head word is the body's field, though
+ * the lists know it as a party's short name ("Labour" was the UK's Labour Party there, "Labor"
+ * Australia's); a place stays one ("Kenya" in "Kenya Labour Court").
+ */
+function isFieldBeforeBodysHead(view: TokenView, words: readonly { first: number; end: number }[], a: number, b: number, key: string): boolean {
+  if (a < 1 || b >= words.length || !isCommonWord(key) || HEAD_WORDS.get(view.key(words[words.length - 1]!.first)) !== 'organization') return false;
+  // "Welsh Labour Party" holds the Labour Party's own word.
+  return gazetteer().byKey.get(key)?.type !== 'place' && !isKnownName(`${key} ${view.key(words[b]!.first)}`);
 }
 
 /** "Saudi" of "Saudi Arabian Airlines": a name that opens a nationality with the next word is no name there. */

@@ -251,6 +251,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkListedCompanyAcronyms(drafts);
     linkShortCountryNames(drafts);
     linkNamesWithoutPlace(drafts);
+    linkClippedTeamNames(drafts);
     linkNamesAfterParentAcronym(drafts);
     linkReorderedBodies(drafts);
     keyPossessedStateBodies(drafts, definitions);
@@ -295,6 +296,34 @@ function linkShortCountryNames(story: MentionDraft[]): void {
     const full = fullNames.get(d.key);
     if (full && !d.link && !d.modifier) d.link = full;
   }
+}
+
+/**
+ * "the Tampa Bay Buccaneers … as the Bucs won", "the New England Patriots … the Pats fell to 3-9":
+ * a plural that clips the last word of the story's one team named by a place and its players is
+ * that team ("Bucs" was other). Three letters at least before the "s", and fewer than the word's.
+ */
+function linkClippedTeamNames(story: MentionDraft[]): void {
+  let teams: Map<string, string> | null = null;
+  for (const d of story) {
+    if (d.shortFormKeys.length === 0 || d.link || !d.key.endsWith('s') || !namesTeamByPlace(d.key)) continue;
+    // "the Cayman Islands … the Isles" name no team.
+    if ((gazetteer().byKey.get(d.key)?.type ?? strongestType(d.evidence, d.nameEvidence)?.type) !== 'organization') continue;
+    const players = d.key.slice(d.key.lastIndexOf(' ') + 1);
+    (teams ??= new Map()).set(players, teams.has(players) && teams.get(players) !== d.key ? '' : d.key);
+  }
+  if (!teams) return;
+  for (const d of story) {
+    if (d.shortFormKeys.length > 0 || d.link || d.modifier || d.key.length < 4 || !d.key.endsWith('s') || d.key.includes(' ')) continue;
+    const stem = d.key.slice(0, -1);
+    const clipped = [...teams].filter(([players, full]) => full && players.length > stem.length + 2 && players.startsWith(stem));
+    if (clipped.length === 1) d.link = clipped[0]![1];
+  }
+}
+
+/** "tampa bay buccaneers": a known place opening it ("tampa"), and a last word of five letters or more. */
+function namesTeamByPlace(key: string): boolean {
+  return key.length - key.lastIndexOf(' ') > 5 && openingPlace(key) !== null;
 }
 
 /**

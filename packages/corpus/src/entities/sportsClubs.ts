@@ -217,6 +217,14 @@ export function isSideOfScore(view: TokenView, first: number, end: number): bool
 }
 
 /**
+ * "Philadelphia improved to 11-1", "Buffalo fell to 8-4": a verb at token k, "to" and a score give
+ * a team's record of wins and losses, which a city has only as its team.
+ */
+export function reachesRecord(view: TokenView, k: number): boolean {
+  return view.lower(k + 1) === 'to' && isScoreAt(view, k + 2);
+}
+
+/**
  * "2-0" at token k ("drew 1-1 with Everton"): two numbers of two digits at most joined by a hyphen,
  * or by the en dash wire and wiki copy write them with ("Roma beat Napoli 3–1" made Napoli a person).
  */

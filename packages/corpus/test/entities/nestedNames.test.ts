@@ -299,6 +299,30 @@ describe('a field after a body\'s "of"', () => {
   });
 });
 
+describe('a field before a body\'s closing head word', () => {
+  it('"The Nigeria Labour Congress (NLC) has threatened strikes" held the UK\'s Labour Party ("Labour"); it holds only the country now, as "Kenya Labour Court" does; "the Labour Party" named alone is still the party\'s', () => {
+    const text = 'The Nigeria Labour Congress (NLC) has threatened strikes. Workers of the Kenya Labour Court protested. In Britain, the Labour Party won.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index)).toEqual([
+      `Nigeria Labour Congress@0:4-27 → Nigeria Labour Congress`,
+      `Nigeria@0:4-11 → Nigeria`,
+      `NLC@0:29-32 → Nigeria Labour Congress`,
+      `Kenya Labour Court@0:${text.indexOf('Kenya')}-${text.indexOf('Kenya') + 18} → Kenya Labour Court`,
+      `Kenya@0:${text.indexOf('Kenya')}-${text.indexOf('Kenya') + 5} → Kenya`,
+      `Britain@0:${text.indexOf('Britain')}-${text.indexOf('Britain') + 7} → United Kingdom`,
+      `Labour Party@0:${text.indexOf('Labour Party')}-${text.indexOf('Labour Party') + 12} → Labour Party`,
+    ]);
+  });
+
+  it('"The National Labor Relations Board ruled against Starbucks" held Australia\'s Labor Party ("Labor"), a field further from the head word; it holds nothing now, while "Labor won the election" is still the party', () => {
+    const text = 'The National Labor Relations Board ruled against Starbucks. In Australia, Labor won the election.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index)).not.toContain('Labor Relations Board');
+    expect(mentionsOfEntity(index, 'Australian Labor Party')).toEqual([`Labor@${text.indexOf('Labor won')}`]);
+    expect(mentionsOfEntity(index, 'National Labor Relations Board')).toEqual([`National Labor Relations Board@4`]);
+  });
+});
+
 describe('a body\'s name with a list of fields, spelled by its acronym', () => {
   it('an acronym in brackets that spells the words across a comma takes them into one body ("United Nations Educational, Scientific and Cultural Organization (UNESCO)" and "Senate Health, Education, Labor and Pensions Committee (HELP)" were cut at the comma, and "Labor" was the party), while "Kenya, Uganda and the East African Community (EAC)" stays three names', () => {
     const text = 'The United Nations Educational, Scientific and Cultural Organization (UNESCO) announced a grant. Bill Cassidy chairs the Senate Health, Education, Labor and Pensions Committee (HELP). Officials from Kenya, Uganda and the East African Community (EAC) met.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityNamed, indexTexts, mentionsAt, surfaces } from '../helpers/indexTexts.js';
+import { allSurfaces, entityNamed, indexTexts, mentionsAt, surfaces } from '../helpers/indexTexts.js';
 
 describe('news aliases: two spellings of one entity merged, two entities kept apart', () => {
   it('an initialism whose period ended its sentence is no part of the surname after it: "according to the U.N. Dagalo denied it" and "a lot to L.A. Bronny James watched" are the United Nations, Los Angeles and a person each; "U.S. Bancorp" and "by J.R.R. Tolkien" stay whole', () => {
@@ -411,5 +411,173 @@ describe('a one-word web address and the name before its domain', () => {
     expect(surfaces(index, 'TankerTrackers')).toEqual(['TankerTrackers.com', 'TankerTrackers']);
     expect(entityNamed(index, 'TankerTrackers').type).toBe('organization');
     expect(surfaces(index, 'Amazon')).toEqual(['Amazon.com', 'Amazon']);
+  });
+});
+
+describe('the name one goes by now', () => {
+  it('"Kanye West, who now goes by Ye, … Ye said" and "Sean Combs, who goes by Diddy" left the other name apart (Diddy typed other); "Kanye West, now known as Ye" too; a bus "which goes by Union Station" names no one', () => {
+    const text = 'Kanye West, who now goes by Ye, released an album on Friday. Ye said the record was his last. The rapper Sean Combs, who goes by Diddy, was arrested. Diddy denied the charges.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Kanye West')).toEqual([`Kanye West@0`, `Ye@${text.indexOf('Ye,')}`, `Ye@${text.indexOf('Ye said')}`]);
+    expect(surfaces(index, 'Sean Combs')).toEqual(['Sean Combs', 'Diddy', 'Diddy']);
+    expect(entityNamed(index, 'Sean Combs').type).toBe('person');
+    const now = indexTexts({ 'b.txt': 'Kanye West, now known as Ye, released an album on Friday. Ye said it was his last.\n' });
+    expect(surfaces(now, 'Kanye West')).toEqual(['Kanye West', 'Ye', 'Ye']);
+    const near = indexTexts({ 'c.txt': 'Commuters waited for the No. 42 bus, which goes by Union Station. Delays hit Union Station on Monday.\n' });
+    expect(surfaces(near, 'Union Station')).toEqual(['Union Station', 'Union Station']);
+  });
+});
+
+describe('"the Court" among several courts', () => {
+  it('"appealed to the Court of Appeals for the Ninth Circuit … asked the Supreme Court to hear the case. The Court agreed … This Court has held" sent both to the court of appeals; they are the supreme court last named; after a district court named since, "the Court" stays apart from both', () => {
+    const text = 'Lopez appealed to the Court of Appeals for the Ninth Circuit, which denied her petition. She then asked the Supreme Court to hear the case. The Court agreed in June. This Court has held that a notice must state the time.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Supreme Court')).toEqual([`Supreme Court@${text.indexOf('Supreme')}`, `Court@${text.indexOf('Court agreed')}`, `Court@${text.indexOf('Court has')}`]);
+    expect(surfaces(index, 'Court of Appeals for the Ninth Circuit')).toEqual(['Court of Appeals for the Ninth Circuit']);
+    const near = 'The Supreme Court heard the appeal in May. The District Court of Maryland had dismissed the suit. In an earlier case, the Court held that such suits may go on.';
+    const cited = indexTexts({ 'b.txt': near + '\n' });
+    expect(surfaces(cited, 'Supreme Court')).toEqual(['Supreme Court']);
+    expect(surfaces(cited, 'District Court of Maryland')).toEqual(['District Court of Maryland']);
+  });
+});
+
+describe('a US court of appeals by its circuit', () => {
+  it('"the 5th U.S. Circuit Court of Appeals … The 5th Circuit has upheld" and "the U.S. Court of Appeals for the District of Columbia Circuit … the D.C. Circuit" were two bodies each; they are one each; a state\'s "Sixth Judicial Circuit" stays apart from "the 6th Circuit"', () => {
+    const text = "Paxton's office said it would appeal to the 5th U.S. Circuit Court of Appeals in New Orleans. The 5th Circuit has upheld several Texas laws. The U.S. Court of Appeals for the District of Columbia Circuit ruled on Friday. Judge Gregory Katsas said the D.C. Circuit should have sent the case back.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, '5th U.S. Circuit Court of Appeals')).toEqual(['5th U.S. Circuit Court of Appeals', '5th Circuit']);
+    expect(surfaces(index, 'U.S. Court of Appeals for the District of Columbia Circuit')).toEqual(['U.S. Court of Appeals for the District of Columbia Circuit', 'D.C. Circuit']);
+    const near = indexTexts({ 'b.txt': 'A judge of the Sixth Judicial Circuit in Florida ruled on Monday. The 6th Circuit in Cincinnati will hear the appeal.\n' });
+    expect(surfaces(near, 'Sixth Judicial Circuit')).toEqual(['Sixth Judicial Circuit']);
+  });
+});
+
+describe('a short name defined in quotation marks', () => {
+  it('\'the Honolulu Board of Water Supply (the "Water Board") … The Water Board said\' and \'the Hawaiian Electric Company, Inc. (the "Utility") … The Utility lost\' gave the board apart from its short name, and the company none; they are one body each; in another article "the Water Board" stays apart, and \'Adele ("Hello")\' defines nothing', () => {
+    const text = 'In 2019, the Honolulu Board of Water Supply (the "Water Board") denied the permit. The Water Board said the well was dry. The Hawaiian Electric Company, Inc. (the "Utility") appealed. The Utility lost.';
+    const index = indexTexts({ 'a.txt': text + '\n', 'b.txt': 'In Maui, the Water Board met on Monday.\n' });
+    expect(surfaces(index, 'Honolulu Board of Water Supply')).toEqual(['Honolulu Board of Water Supply', 'Water Board', 'Water Board']);
+    expect(surfaces(index, 'Hawaiian Electric Company, Inc.')).toEqual(['Hawaiian Electric Company, Inc.', 'Utility', 'Utility']);
+    expect(surfaces(index, 'Water Board')).toEqual(['Water Board']);
+    const near = indexTexts({ 'c.txt': 'The singer Adele ("Hello") and Drake topped the charts. Hello was the most streamed song.\n' });
+    expect(allSurfaces(near)).not.toContain('Hello');
+  });
+});
+
+describe('the Conservative Party by its other name', () => {
+  it('"The Conservative Party lost 250 seats … A Tory spokesman said" made "Tory" a body of its own; it is the party now, while "the Tories" stay its people, and "the designer Tory Burch" a person', () => {
+    const text = 'The Conservative Party lost 250 seats on Thursday. The Tories had governed for 14 years. A Tory spokesman said the party would rebuild. The fashion designer Tory Burch opened a store.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Conservative Party')).toEqual(['Conservative Party', 'Tory']);
+    expect(entityNamed(index, 'Tories').type).toBe('person');
+    expect(surfaces(index, 'Tory Burch')).toEqual(['Tory Burch']);
+  });
+});
+
+describe('a school called by its place', () => {
+  it('"educated at Harrow School … Harrow taught him to love English. The Harrow headmaster wrote" made a person "Harrow" apart from the school; both are the school now, while "born in Harrow" stays the place and "Washington said" beside the "University of Washington" the state\'s', () => {
+    const text = 'Churchill was educated at Harrow School. Harrow taught him to love English. The Harrow headmaster wrote to his father. He was born in Harrow.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Harrow School')).toEqual(['Harrow School', 'Harrow', 'Harrow']);
+    expect(surfaces(index, 'Harrow')).toEqual(['Harrow']);
+    expect(entityNamed(index, 'Harrow School').type).toBe('organization');
+    const near = indexTexts({ 'b.txt': 'She studied at the University of Washington. Washington said it would impose tariffs.\n' });
+    expect(surfaces(near, 'University of Washington')).toEqual(['University of Washington']);
+  });
+});
+
+describe('a short name defined in a British judgment', () => {
+  it('\'the First-tier Tribunal (Immigration and Asylum Chamber) ("the FtT") … the FtT had erred\' made "FtT" a body of its own, as the article stood inside the quotation marks after another parenthesis; it is the tribunal now; the chamber in the first parenthesis stays its own, and a quotation that does not fill the parenthesis defines nothing', () => {
+    const text = 'His appeal was dismissed by the First-tier Tribunal (Immigration and Asylum Chamber) ("the FtT"). The Court of Appeal held that the FtT had erred in law.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'First-tier Tribunal')).toEqual(['First-tier Tribunal', 'FtT', 'FtT']);
+    expect(surfaces(index, 'Immigration and Asylum Chamber')).toEqual(['Immigration and Asylum Chamber']);
+    const near = indexTexts({ 'b.txt': 'The appeal was heard by the Upper Tribunal (Judge Smith) in London. Judge Smith (the "Hello" singer) sang.\n' });
+    expect(surfaces(near, 'Upper Tribunal')).toEqual(['Upper Tribunal']);
+  });
+});
+
+describe('the judges who sat, in parentheses after a court', () => {
+  it('"The Court of Appeal (Underhill, Singh and Whipple LJJ) allowed the appeal … Lord Justice Underhill wrote" made "Underhill" the court\'s other name and the court a person, and "the High Court (Chamberlain J)" one entity with its judge; the judges stand apart now, while "the Crown Prosecution Service (CPS)" still defines its letters', () => {
+    const text = 'The Court of Appeal (Underhill, Singh and Whipple LJJ) allowed the appeal. The High Court (Chamberlain J) had dismissed it. Lord Justice Underhill wrote the judgment.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Court of Appeal')).toEqual(['Court of Appeal']);
+    expect(entityNamed(index, 'Court of Appeal').type).toBe('organization');
+    expect(surfaces(index, 'High Court')).toEqual(['High Court']);
+    expect(surfaces(index, 'Underhill')).toEqual(['Underhill', 'Underhill']);
+    const near = indexTexts({ 'b.txt': 'The Crown Prosecution Service (CPS) charged him. The CPS said so.\n' });
+    expect(surfaces(near, 'Crown Prosecution Service')).toEqual(['Crown Prosecution Service', 'CPS', 'CPS']);
+  });
+});
+
+describe('a team by its clipped name', () => {
+  it('"The Tampa Bay Buccaneers beat the New Orleans Saints 27-19 … as the Bucs won" made "Bucs" other, apart from the team, and "the Pats" a body of its own; each is its team now, while "the Cayman Islands … the Isles" stay apart', () => {
+    const text = 'The Tampa Bay Buccaneers beat the New Orleans Saints 27-19 on Sunday. Baker Mayfield threw three touchdowns as the Bucs won their fourth straight. The New England Patriots lost, and the Pats fell to 3-9.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Tampa Bay Buccaneers')).toEqual(['Tampa Bay Buccaneers', 'Bucs']);
+    expect(surfaces(index, 'New England Patriots')).toEqual(['New England Patriots', 'Pats']);
+    const near = indexTexts({ 'b.txt': 'Tourists love the Cayman Islands, where the Isles Hotel opened. Visitors of the Isles said so.\n' });
+    expect(surfaces(near, 'Cayman Islands')).toEqual(['Cayman Islands']);
+  });
+});
+
+describe('a city by its team\'s record', () => {
+  it('"The Philadelphia Eagles crushed the Dallas Cowboys 34-6 … as Philadelphia improved to 11-1" left the city a place; it is the team now, while "The vote in Denver fell to 4-3" and "Crime in Philadelphia fell" stay places', () => {
+    const text = 'The Philadelphia Eagles crushed the Dallas Cowboys 34-6. Jalen Hurts ran for two scores as Philadelphia improved to 11-1. Crime in Philadelphia fell sharply.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Philadelphia Eagles')).toEqual([`Philadelphia Eagles@4`, `Philadelphia@${text.indexOf('Philadelphia improved')}`]);
+    expect(mentionsAt(index, 'Philadelphia')).toEqual([`Philadelphia@${text.indexOf('Philadelphia fell')}`]);
+    const near = indexTexts({ 'b.txt': 'Officials met in Denver on Monday. The vote in Denver fell to 4-3.\n' });
+    expect(entityNamed(near, 'Denver').type).toBe('place');
+  });
+});
+
+describe('"the City" as a party', () => {
+  it('"Plaintiffs sued the City of Los Angeles … The City seized their belongings" made "City" a place of its own; it is the city named so now, while "Bankers in the City said" in another article stays apart', () => {
+    const text = 'Plaintiffs sued the City of Los Angeles in 2011. The City seized their belongings from the sidewalk. The City argued that the property was abandoned.';
+    const index = indexTexts({ 'a.txt': text + '\n', 'b.txt': 'Bankers in the City said the pound fell.\n' });
+    expect(surfaces(index, 'City of Los Angeles')).toEqual(['City of Los Angeles', 'City', 'City']);
+    expect(surfaces(index, 'City')).toEqual(['City']);
+  });
+});
+
+describe('a stage name', () => {
+  it('"Stefani Joanne Angelina Germanotta, known professionally as Lady Gaga, … Gaga began performing" left the stage name a person of its own; it is hers now, while "Tina McKenzie, known professionally for her patience" names nothing', () => {
+    const text = 'Stefani Joanne Angelina Germanotta, known professionally as Lady Gaga, was born in New York City. Gaga began performing as a teenager.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Stefani Joanne Angelina Germanotta')).toEqual(['Stefani Joanne Angelina Germanotta', 'Lady Gaga', 'Gaga']);
+    const near = indexTexts({ 'b.txt': 'Union leader Tina McKenzie, known professionally for her patience, met Sean Combs on Monday.\n' });
+    expect(surfaces(near, 'Tina McKenzie')).toEqual(['Tina McKenzie']);
+  });
+});
+
+describe('a birth name opening the sentence of the name it became', () => {
+  it('"Born Norma Jeane Mortenson, Marilyn Monroe grew up in foster homes … Norma Jeane married at 16" left the birth name a person of its own; it is hers now, while "Born Free, the film, was shot in Kenya" gives no one another name', () => {
+    const text = 'Born Norma Jeane Mortenson, Marilyn Monroe grew up in foster homes. Monroe signed with 20th Century Fox in 1946. Norma Jeane married at 16.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const monroe = index.entities.find((e) => index.mentionsOf(e).some((m) => m.text === 'Marilyn Monroe'))!;
+    expect(index.mentionsOf(monroe).map((m) => m.text)).toEqual(['Norma Jeane Mortenson', 'Marilyn Monroe', 'Monroe', 'Norma Jeane']);
+    const near = indexTexts({ 'b.txt': 'Joy Adamson wrote the book. Born Free, the film, was shot in Kenya.\n' });
+    expect(surfaces(near, 'Joy Adamson')).toEqual(['Joy Adamson']);
+  });
+});
+
+describe('a party\'s role before its name', () => {
+  it('"Petitioner Maria Lopez entered the United States in 2009 … Lopez argued" kept the role in the name and typed the person other; the role is a title now, so she is "Maria Lopez", a person, as the caption writes her, while "Plaintiff Apple Inc. sued" stays the company', () => {
+    const text = 'Maria Lopez, Petitioner v. United States Department of Homeland Security.\n\nPetitioner Maria Lopez entered the United States in 2009. Lopez argued that the Board erred. Plaintiff Apple Inc. sued Samsung.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Maria Lopez')).toEqual(['Maria Lopez', 'Maria Lopez', 'Lopez']);
+    expect(entityNamed(index, 'Maria Lopez').type).toBe('person');
+    expect(entityNamed(index, 'Apple').type).toBe('organization');
+  });
+});
+
+describe('a relative named with a kinship word', () => {
+  it('"My grandmother, Ngozi, made pots … Grandma Ngozi never sold a pot" made two people; they are one now, while "Uncle Sam wants you" beside a later "Sam Smith" stays apart', () => {
+    const text = 'My grandmother, Ngozi, made pots in Abeokuta. Grandma Ngozi never sold a pot. Uncle Sam wants you. Sam Smith sang.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const ngozi = index.entities.find((e) => index.mentionsOf(e).some((m) => m.text === 'Ngozi'))!;
+    expect(index.mentionsOf(ngozi).map((m) => m.text)).toEqual(['Ngozi', 'Grandma Ngozi']);
+    expect(surfaces(index, 'Uncle Sam')).toEqual(['Uncle Sam']);
   });
 });

@@ -308,9 +308,11 @@ describe('types of names whose sentence says nothing of them', () => {
   it('a court\'s "for the" goes on to its circuit\'s place or number ("the U.S. Court of Appeals for the D.C. Circuit" was cut to "U.S. Court of Appeals" and "D.C. Circuit"), and a circuit is a court, no person ("The D.C. Circuit said so")', () => {
     const text = 'A panel of the U.S. Court of Appeals for the D.C. Circuit ruled. The U.S. Court of Appeals for the 9th Circuit agreed. Later the D.C. Circuit said so.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    expectEachOnceAs(index, text, ['U.S. Court of Appeals for the D.C. Circuit', 'U.S. Court of Appeals for the 9th Circuit'], 'organization');
-    expect(mentionsAt(index, 'D.C. Circuit')).toEqual([`D.C. Circuit@${text.lastIndexOf('D.C. Circuit')}`]);
-    expect(entityNamed(index, 'D.C. Circuit').type).toBe('organization');
+    expectEachOnceAs(index, text, ['U.S. Court of Appeals for the 9th Circuit'], 'organization');
+    // The circuit alone is the court's short form (joinCircuitCourts in buildIndex.ts).
+    const court = 'U.S. Court of Appeals for the D.C. Circuit';
+    expect(mentionsAt(index, court)).toEqual([`${court}@${text.indexOf(court)}`, `D.C. Circuit@${text.lastIndexOf('D.C. Circuit')}`]);
+    expect(entityNamed(index, court).type).toBe('organization');
     expect(index.entities.map((e) => e.name)).not.toContain('U.S. Court of Appeals');
   });
 
@@ -4105,5 +4107,15 @@ describe('Germany\'s Left party by its own name', () => {
     const text = 'The Greens and Die Linke said they would vote against Friedrich Merz.';
     const index = indexTexts({ 'a.txt': text + '\n' });
     expectEachOnceAs(index, text, ['Die Linke'], 'organization');
+  });
+});
+
+describe('the state as a party to a case', () => {
+  it('"In State v. Meharry, this court held" typed the state a person, as a one-word party is; it is no person now, while "Wade v. Jacobs" keeps its two people', () => {
+    const text = 'In State v. Meharry, this court held that an officer may search a car. Wade v. Jacobs was decided in 1998.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'State').type).not.toBe('person');
+    expect(entityNamed(index, 'Meharry').type).toBe('person');
+    expect(entityNamed(index, 'Jacobs').type).toBe('person');
   });
 });
