@@ -4119,3 +4119,11 @@ describe('the state as a party to a case', () => {
     expect(entityNamed(index, 'Jacobs').type).toBe('person');
   });
 });
+
+describe('the Holy See\'s dicasteries', () => {
+  it('"a member of the Dicastery for Bishops" was cut to other "Dicastery" at its "for"', () => {
+    const text = 'Cupich will remain in Rome as a member of the Dicastery for Bishops.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Dicastery for Bishops'], 'organization');
+  });
+});
