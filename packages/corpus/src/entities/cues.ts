@@ -694,6 +694,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
   } else if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end) && !isUnknownLongAcronym(view, first, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
+  } else if (word === 'of' && isPrelatesSee(view, before, sentenceFirst)) {
+    // "Bishop Robert Barron of Winona-Rochester" (a person), "Patriarch Bartholomew of Constantinople"
+    // (other), "the archbishop of Chicago": a prelate's see is a place.
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
   } else if (word === 'of' && before - 1 >= sentenceFirst && isTerritorialTitle(view.lower(before - 1)) && view.isCapitalized(before - 1)) {
     // "The Duke of Sussex stayed in California", "the Earl of Wessex": a peer's or a prince's title
     // names his territory (Sussex was typed other); "the Princess of Wales" holds a known place.
@@ -731,6 +735,18 @@ const SELF_NAMERS = new Map<string, EntityType>([
 ]);
 
 const NAMING_VERBS = new Set(['calls', 'call', 'calling', 'called', 'styles', 'styled', 'styling', 'names', 'named', 'naming', 'brands', 'branded', 'branding', 'dubs', 'dubbed', 'dubbing']);
+
+/** The "of" at token `of` follows a prelate's title, alone or before his name: "the archbishop of", "Bishop Robert Barron of". */
+function isPrelatesSee(view: TokenView, of: number, sentenceFirst: number): boolean {
+  for (let k = of - 1; k >= sentenceFirst && k >= of - 4; k--) {
+    if (SEE_TITLES.has(view.lower(k))) return true;
+    if (!view.isCapitalized(k) || view.isAllCaps(k)) return false;
+  }
+  return false;
+}
+
+/** Titles of prelates who hold a see. */
+const SEE_TITLES = new Set(['bishop', 'archbishop', 'patriarch', 'metropolitan', 'eparch', 'primate']);
 
 /** A title held of a territory: a peer's ("Duke", "Countess") or a ruler's ("Prince", "Emir", "King"). */
 function isTerritorialTitle(lower: string): boolean {

@@ -4127,3 +4127,12 @@ describe('the Holy See\'s dicasteries', () => {
     expectEachOnceAs(index, text, ['Dicastery for Bishops'], 'organization');
   });
 });
+
+describe('a prelate\'s see', () => {
+  it('"Bishop Robert Barron of Winona-Rochester" made a person of the diocese, "Patriarch Bartholomew of Constantinople" other; "John Smith of Tarbes" is no prelate\'s and says nothing new', () => {
+    const text = 'Pope Leo XIV chose Bishop Robert Barron of Winona-Rochester. He met Patriarch Bartholomew of Constantinople.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Winona-Rochester', 'Constantinople'], 'place');
+    expectEachOnceAs(index, text, ['Robert Barron', 'Bartholomew'], 'person');
+  });
+});
