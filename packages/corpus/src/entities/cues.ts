@@ -5,6 +5,7 @@ import type { EntityType } from './types.js';
 import { isAmericanState, isBodyHeadBeforeCity, isCity, isKnownBodysBranch, isCountry, isKnownPlace, isPlaceAndCompassPoints, isPlaceNotPersonName, isRegion, namesAPeople } from './gazetteer.js';
 import {
   EVENT_OPENERS,
+  isTitleWord,
   CLUB_ABBREVIATIONS,
   FOREIGN_ORGANIZATION_HEADS,
   FOREIGN_PLACE_HEADS,
@@ -1640,6 +1641,8 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
   const phraseType = phraseHead >= 0 ? HEAD_WORDS.get(view.key(phraseHead)) : undefined;
   if (!anchored && phraseType === 'programme') return 'programme';
   if (anchored || ORGANIZATION_ANCHORS.has(lastLower)) return 'organization';
+  // "the U.S. Conference of Catholic Bishops", "the Conference of Presidents": a conference of office holders is their body (it was an event).
+  if (phraseType === 'event' && view.key(phraseHead) === 'conference' && lastLower.endsWith('s') && isTitleWord(lastLower.slice(0, -1))) return 'organization';
   if (SURNAME_HEADS.has(lastLower) && closesPersonsName(view, first, lastWord)) return undefined;
   if (isBodyHeadBeforeItsCity(view, first, lastWord)) return 'organization';
   return HEAD_WORDS.get(lastLower) ?? (phraseHead >= 0 && view.lower(phraseHead + 1) !== 'for' ? phraseType : undefined);

@@ -4136,3 +4136,12 @@ describe('a prelate\'s see', () => {
     expectEachOnceAs(index, text, ['Robert Barron', 'Bartholomew'], 'person');
   });
 });
+
+describe('a conference of office holders', () => {
+  it('"The U.S. Conference of Catholic Bishops welcomed it" made an event of the bishops\' body; "The Munich Security Conference opened" stays one', () => {
+    const text = 'The U.S. Conference of Catholic Bishops welcomed it. The Munich Security Conference opened.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['U.S. Conference of Catholic Bishops'], 'organization');
+    expectEachOnceAs(index, text, ['Munich Security Conference'], 'event');
+  });
+});
