@@ -1888,7 +1888,8 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
   if (!view.isChar(end, ',')) return null;
   let i = end + 1;
   if (view.lower(i) === 'who' && (view.lower(i + 1) === 'is' || view.lower(i + 1) === 'was')) i += 2;
-  const start = ['a', 'an', 'the'].includes(view.lower(i)) ? i + 1 : i;
+  // "Wegovy, its obesity drug,", "Ahmed Khan, his lawyer,": a possessive determiner opens the phrase as an article does.
+  const start = ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(view.lower(i)) ? i + 1 : i;
   // "His father, Anthony, was a geologist": a verb after the comma goes on with the sentence; the
   // name is the appositive there, not the words after it.
   // So does a subject's verb: "The Liberal Democrats, under Ed Davey, won 72 seats" ("seats" made a place of him).

@@ -4145,3 +4145,12 @@ describe('a conference of office holders', () => {
     expectEachOnceAs(index, text, ['Munich Security Conference'], 'event');
   });
 });
+
+describe('an appositive opened by a possessive determiner', () => {
+  it('"a higher dose of Wegovy, its obesity drug," left the drug other; "Imran Khan, his lawyer," stays a person', () => {
+    const text = 'The FDA approved a higher dose of Wegovy, its obesity drug, on Monday. Imran Khan, his lawyer, said no.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Wegovy'], 'product');
+    expectEachOnceAs(index, text, ['Imran Khan'], 'person');
+  });
+});
