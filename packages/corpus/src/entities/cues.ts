@@ -632,6 +632,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     return;
   }
   if (before < sentenceFirst) return;
+  if (isCompanysCoinedWord(view, first, end, before, sentenceFirst)) {
+    addEvidence(evidence, 'product', WEIGHT.contextNoun);
+    return;
+  }
   // "Rep. Scott Hilton, R-Peachtree Corners": a lawmaker's district after a party's letter is a place (it was a person).
   if (before >= 1 && districtAfterPartyLetter(view, before - 1, end) === first) {
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
@@ -748,6 +752,23 @@ function isPrelatesSee(view: TokenView, of: number, sentenceFirst: number): bool
 
 /** Titles of prelates who hold a see. */
 const SEE_TITLES = new Set(['bishop', 'archbishop', 'patriarch', 'metropolitan', 'eparch', 'primate']);
+
+/**
+ * "Novo Nordisk's Wegovy", "OpenAI's ChatGPT": one word no dictionary or list holds, after the
+ * possessive of a company the lists know, is its product (it was other). Not a person ("Microsoft's
+ * Satya Nadella": a given name; "Pfizer's Bourla said"), nor a place's ("Russia's Gazprom").
+ */
+function isCompanysCoinedWord(view: TokenView, first: number, end: number, possessive: number, sentenceFirst: number): boolean {
+  if (end - first !== 1 || view.kind(possessive) !== TokenKind.Possessive || view.isAllCaps(first)) return false;
+  const key = view.key(first);
+  if (isCommonWord(key) || isGivenName(key, true) || gazetteer().byKey.has(key) || isKnownPlace(key)) return false;
+  // "Pfizer's Bourla said", "Meta's Zuckerberg wrote": a person's verb after it says its chief.
+  if (view.isLowerWord(end) && (SPEECH_VERBS.has(view.lower(end)) || PERSON_VERBS.has(view.lower(end)))) return false;
+  for (let k = possessive - 1; k >= sentenceFirst && k >= possessive - 3 && view.isCapitalized(k); k--) {
+    if (gazetteer().byKey.get(view.keyOf(k, possessive))?.type === 'organization') return true;
+  }
+  return false;
+}
 
 /** A title held of a territory: a peer's ("Duke", "Countess") or a ruler's ("Prince", "Emir", "King"). */
 function isTerritorialTitle(lower: string): boolean {

@@ -4154,3 +4154,13 @@ describe('an appositive opened by a possessive determiner', () => {
     expectEachOnceAs(index, text, ['Imran Khan'], 'person');
   });
 });
+
+describe('a coined word after a known company\'s possessive', () => {
+  it('"Novo Nordisk\'s Wegovy sold well" and "OpenAI\'s ChatGPT grew" left the products other; "Pfizer\'s Bourla said no" is its chief, a person', () => {
+    const text = 'Novo Nordisk\'s Wegovy sold well. OpenAI\'s ChatGPT grew. Pfizer\'s Bourla said no.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Wegovy', 'ChatGPT'], 'product');
+    expectEachOnceAs(index, text, ['Novo Nordisk', 'OpenAI', 'Pfizer'], 'organization');
+    expectEachOnceAs(index, text, ['Bourla'], 'person');
+  });
+});
