@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityNamed, indexTexts, mentionsAt, surfaces } from '../helpers/indexTexts.js';
+import { allSurfaces, entityNamed, indexTexts, mentionsAt, surfaces } from '../helpers/indexTexts.js';
 
 describe('news aliases: two spellings of one entity merged, two entities kept apart', () => {
   it('an initialism whose period ended its sentence is no part of the surname after it: "according to the U.N. Dagalo denied it" and "a lot to L.A. Bronny James watched" are the United Nations, Los Angeles and a person each; "U.S. Bancorp" and "by J.R.R. Tolkien" stay whole', () => {
@@ -401,5 +401,19 @@ describe('a known company before its unit\'s or brand\'s one word', () => {
     expect(surfaces(index, 'Siemens Healthineers')).toEqual(['Siemens Healthineers', 'Healthineers']);
     const near = indexTexts({ 'b.txt': 'Israel Hamas talks stalled. Hamas said no.\n' });
     expect(surfaces(near, 'Hamas')).toEqual(['Hamas', 'Hamas']);
+  });
+});
+
+describe('a given name written short with its period', () => {
+  it('"Judge Md. Rahman adjourned the hearing" was a person "Md" (its period ended the sentence, and "Rahman" was lost), and "Mohd. Najib Razak" a person "Mohd"; the short forms of Muhammad keep their period inside the name; "Bethesda, Md. The results" and "Annapolis, Md. Sen. Chris Van Hollen" stay Maryland', () => {
+    const text = 'Judge Md. Rahman adjourned the hearing until Tuesday. Rahman said the defence needed time. Former prime minister Mohd. Najib Razak was jailed in 2022.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Md. Rahman')).toEqual([`Md. Rahman@${text.indexOf('Md.')}`, `Rahman@${text.indexOf('Rahman said')}`]);
+    expect(entityNamed(index, 'Md. Rahman').type).toBe('person');
+    expect(surfaces(index, 'Mohd. Najib Razak')).toEqual(['Mohd. Najib Razak']);
+    const near = indexTexts({ 'a.txt': 'A study was run in Bethesda, Md. The results were clear. He flew from Annapolis, Md. Sen. Chris Van Hollen met him.\n' });
+    expect(surfaces(near, 'Maryland')).toEqual(['Md.', 'Md.']);
+    expect(surfaces(near, 'Chris Van Hollen')).toEqual(['Chris Van Hollen']);
+    expect(allSurfaces(near)).not.toContain('Md. The');
   });
 });
