@@ -1241,6 +1241,8 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   if (gazetteer().byKey.has(view.keyOf(k + 1, e)) || knownNameOverThe(view, k + 1, e, sentenceEnd)) return 0;
   // "Relief and Works Agency for Palestine Refugees": the name goes on after its head; other words
   // before "of" or "for" are another name's ("Britain and France for …").
+  const fieldsOfEnd = view.isOfOrFor(e) ? fieldOfFieldEnd(view, first, k, e, sentenceEnd) : 0;
+  if (fieldsOfEnd > 0) return fieldsOfEnd;
   if (view.isOfOrFor(e) && HEAD_WORDS.get(view.lower(e - 1)) !== 'organization' && !LAW_HEADS.has(view.lower(e - 1))) return 0;
   if (closesFirmOfFields(view, first, k, e)) return e;
   let connector = -1;
@@ -1264,6 +1266,28 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   if (HEAD_WORDS.has(before)) return 0;
   if (e - 1 > k + 1 && isDepartmentsHeadAt(view, e - 1, sentenceEnd)) return e - 1;
   return isPartyNounAt(view, e, sentenceEnd) ? e : 0;
+}
+
+/**
+ * "Norwegian Academy for Literature and Freedom of Expression", "Committee for Peace and Freedom of
+ * the Press": after a body's head, its "of" or "for" and fields, the field after "and" may have an
+ * "of" of its own (token e), closed by dictionary words where the capitals end (it was cut at "and",
+ * and "Freedom" an organization). Not "Britain and France for …" (no body's head before), nor
+ * "University of Oslo and Museum of Art" (a head word after "and", refused before).
+ */
+function fieldOfFieldEnd(view: TokenView, first: number, k: number, e: number, sentenceEnd: number): number {
+  let connector = -1;
+  for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i)) connector = i;
+  if (connector < 0 || HEAD_WORDS.get(view.lower(connector - 1)) !== 'organization') return 0;
+  for (let i = connector + 1; i < k; i++) if (!isFieldNameWord(view, i)) return 0;
+  // "Ministry of Health and Minister of Defence": a title after "and" opens someone's office.
+  for (let i = k + 1; i < e; i++) if (TITLE_WORDS.has(view.lower(i)) || ROLE_NOUNS.has(view.lower(i))) return 0;
+  let from = e + 1;
+  if (view.lower(from) === 'the' && view.isLowerWord(from)) from++;
+  let end = from;
+  while (end < sentenceEnd && end - from < 3 && view.spaceBefore(end) && isFieldNameWord(view, end)) end++;
+  if (end === from || (end < sentenceEnd && view.kind(end) === TokenKind.Word && view.isCapitalized(end))) return 0;
+  return end;
 }
 
 /**

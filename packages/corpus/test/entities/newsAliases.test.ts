@@ -417,3 +417,19 @@ describe('a given name written short with its period', () => {
     expect(allSurfaces(near)).not.toContain('Md. The');
   });
 });
+
+describe('a field with an "of" of its own after "and" in a body\'s name', () => {
+  it('"the Norwegian Academy for Literature and Freedom of Expression gave the award" was cut at "and" (and "Freedom" an organization); it is one body, and so is "the Committee for Peace and Freedom of the Press"; "the Ministry of Health and Minister of Defence" and "the University of Oslo and Museum of Art" stay apart', () => {
+    const text =
+      'The Norwegian Academy for Literature and Freedom of Expression gave the award in Oslo. The Committee for Peace and Freedom of the Press met on Monday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Norwegian Academy for Literature and Freedom of Expression')).toEqual(['Norwegian Academy for Literature and Freedom of Expression']);
+    expect(entityNamed(index, 'Norwegian Academy for Literature and Freedom of Expression').type).toBe('organization');
+    expect(surfaces(index, 'Committee for Peace and Freedom of the Press')).toEqual(['Committee for Peace and Freedom of the Press']);
+    expect(allSurfaces(index)).not.toContain('Freedom');
+    const near = indexTexts({ 'a.txt': 'The Ministry of Health and Minister of Defence met in Oslo. The University of Oslo and Museum of Art agreed.\n' });
+    expect(surfaces(near, 'Ministry of Health')).toEqual(['Ministry of Health']);
+    expect(surfaces(near, 'Museum of Art')).toEqual(['Museum of Art']);
+    expect(surfaces(near, 'University of Oslo')).toEqual(['University of Oslo']);
+  });
+});
