@@ -433,3 +433,17 @@ describe('a field with an "of" of its own after "and" in a body\'s name', () => 
     expect(surfaces(near, 'University of Oslo')).toEqual(['University of Oslo']);
   });
 });
+
+describe('a dictionary word opening the sentence before a known company\'s legal name', () => {
+  it('"Rivals Honda Motor Co and Nissan Motor Co report results" was an organization "Rivals Honda Motor Co"; it is Honda\'s, as "Analysts Jefferies Group" is Jefferies\'; a body\'s own first word stays ("General Motors Co", "Western Digital Corp", "Royal Dutch Shell Plc")', () => {
+    const text = 'Toyota said profit fell. Rivals Honda Motor Co and Nissan Motor Co report results later this week. Analysts Jefferies Group said the yen hurt.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Honda')).toEqual([`Honda Motor Co@${text.indexOf('Honda')}`]);
+    expect(mentionsAt(index, 'Jefferies')).toEqual([`Jefferies Group@${text.indexOf('Jefferies')}`]);
+    expect(allSurfaces(index).filter((s) => s.startsWith('Rivals') || s.startsWith('Analysts'))).toEqual([]);
+    const near = indexTexts({ 'a.txt': 'Shares rose. General Motors Co said sales rose. Western Digital Corp fell. Royal Dutch Shell Plc gained.\n' });
+    expect(surfaces(near, 'General Motors')).toEqual(['General Motors Co']);
+    expect(surfaces(near, 'Western Digital')).toEqual(['Western Digital Corp']);
+    expect(surfaces(near, 'Royal Dutch Shell Plc')).toEqual(['Royal Dutch Shell Plc']);
+  });
+});
