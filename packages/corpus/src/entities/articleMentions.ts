@@ -339,6 +339,8 @@ function addPronounEvidence(text: string, found: DraftWithTokens[], sentences: n
   let previousSentence = -1;
   for (const f of found) {
     const sentence = f.draft.sentence;
+    // "Christian Democratic Appeal leader Henri Bontenbal said no. He …": a name before a role noun describes the subject; it is none.
+    if (f.end < f.sentenceEnd && f.view.isLowerWord(f.end) && ROLE_NOUNS.has(f.view.lower(f.end))) continue;
     if (sentence === previousSentence) continue;
     previousSentence = sentence;
     const next = 2 * (sentence + 1);

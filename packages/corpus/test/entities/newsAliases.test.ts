@@ -447,3 +447,12 @@ describe('a dictionary word opening the sentence before a known company\'s legal
     expect(surfaces(near, 'Royal Dutch Shell Plc')).toEqual(['Royal Dutch Shell Plc']);
   });
 });
+
+describe('"no." in lower case at a sentence\'s end', () => {
+  it('"Harris said no. Opposition leaders disagreed" ran on past "no." and made "Opposition" an organization; the sentence ends there now; "the world no. 1 Iga Swiatek" keeps its number and its player', () => {
+    const index = indexTexts({ 'a.txt': 'Asked whether he would resign in Dublin, Harris said no. Opposition leaders disagreed.\n' });
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Dublin', 'Harris']);
+    const near = indexTexts({ 'a.txt': 'The world no. 1 Iga Swiatek lost in Paris.\n' });
+    expect(surfaces(near, 'Iga Swiatek')).toEqual(['Iga Swiatek']);
+  });
+});
