@@ -456,3 +456,12 @@ describe('"no." in lower case at a sentence\'s end', () => {
     expect(surfaces(near, 'Iga Swiatek')).toEqual(['Iga Swiatek']);
   });
 });
+
+describe('a byline with the wire\'s credits after a semicolon', () => {
+  it('"By Medha Singh and Noel Randewich; Editing by Chris Reese" on its own line left the editor "Chris Reese" a person of the story; the line is a byline now, and names no one; a sentence opened by "By" in the body keeps its names', () => {
+    const index = indexTexts({ 'a.txt': 'NEW YORK (Reuters) - U.S. stocks rose on Monday as investors bet the Federal Reserve would cut rates.\n\nBy Medha Singh and Noel Randewich; Editing by Chris Reese\n' });
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Federal Reserve', 'New York', 'Reuters', 'United States']);
+    const near = indexTexts({ 'a.txt': 'NEW YORK (Reuters) - U.S. stocks rose on Monday.\n\nBy Friday, Chris Reese said, the Federal Reserve would act; editing by committee is slow.\n' });
+    expect(surfaces(near, 'Chris Reese')).toEqual(['Chris Reese']);
+  });
+});
