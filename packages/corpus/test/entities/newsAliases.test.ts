@@ -465,3 +465,21 @@ describe('a byline with the wire\'s credits after a semicolon', () => {
     expect(surfaces(near, 'Chris Reese')).toEqual(['Chris Reese']);
   });
 });
+
+describe('a capitalised role noun between a club\'s name and a person\'s', () => {
+  it('"Leeds United Manager Daniel Farke resigned" was one person, club and role and all, and "England Coach Thomas Tuchel" an other; the club or place and the person are named apart, the role is the title; "Mother Teresa" and "Springfield Teachers Association President Mary Smith" are as they were', () => {
+    const text = 'Rain fell in Leeds on Monday. Leeds United Manager Daniel Farke resigned after the defeat. England Coach Thomas Tuchel named his squad. Real Madrid Striker Kylian Mbappe scored twice.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Daniel Farke')).toEqual([`Daniel Farke@${text.indexOf('Daniel')}`]);
+    expect(entityNamed(index, 'Daniel Farke').descriptions.map((d) => d.text)).toEqual(['Leeds United Manager']);
+    expect(surfaces(index, 'Leeds United')).toEqual(['Leeds United']);
+    expect(entityNamed(index, 'Thomas Tuchel').type).toBe('person');
+    expect(surfaces(index, 'England')).toEqual(['England']);
+    expect(surfaces(index, 'Kylian Mbappe')).toEqual(['Kylian Mbappe']);
+    expect(allSurfaces(index).filter((s) => s.includes('Manager') || s.includes('Coach') || s.includes('Striker'))).toEqual([]);
+    const near = indexTexts({ 'a.txt': 'Rain fell on Monday. Mother Teresa spoke in Kolkata. Springfield Teachers Association President Mary Smith spoke.\n' });
+    expect(surfaces(near, 'Mother Teresa')).toEqual(['Mother Teresa']);
+    expect(surfaces(near, 'Springfield Teachers Association')).toEqual(['Springfield Teachers Association']);
+    expect(surfaces(near, 'Mary Smith')).toEqual(['Mary Smith']);
+  });
+});
