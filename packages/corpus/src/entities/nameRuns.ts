@@ -1120,6 +1120,16 @@ function isCapitalisedPrepositionInName(view: TokenView, k: number, sentenceEnd:
 
 const NAME_PREPOSITIONS = new Set(['against', 'without', 'under', 'beyond', 'across']);
 
+/**
+ * "Campaign Against Arms Trade", "Mothers Against Drunk Driving": a name of dictionary words that holds
+ * such a capitalised preposition after its first word is a campaign's or a group's (they were
+ * dropped as dictionary words with nothing to vouch for them).
+ */
+export function holdsCapitalisedPreposition(view: TokenView, first: number, end: number): boolean {
+  for (let k = first + 1; k + 1 < end; k++) if (view.isCapitalized(k) && view.kind(k) === TokenKind.Word && NAME_PREPOSITIONS.has(view.lower(k))) return true;
+  return false;
+}
+
 /** The tokens before `end` are "A/S", the legal form of Danish and Norwegian companies ("Novo Nordisk A/S"), the "AS" of LEGAL_SUFFIXES. */
 export function isSlashedLegalFormEnd(view: TokenView, end: number): boolean {
   const a = end - 3;

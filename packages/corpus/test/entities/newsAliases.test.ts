@@ -483,3 +483,15 @@ describe('a capitalised role noun between a club\'s name and a person\'s', () =>
     expect(surfaces(near, 'Mary Smith')).toEqual(['Mary Smith']);
   });
 });
+
+describe('a preposition capitalised inside a name of dictionary words', () => {
+  it('"The Campaign Against Arms Trade said it would keep pressing ministers" and "Mothers Against Drunk Driving said" found nothing (dictionary words with nothing to vouch for them); they are organizations now; a preposition in lower case makes no name ("Campaigners against arms sales met")', () => {
+    const text = 'Officials met in London on Monday. The Campaign Against Arms Trade said it would keep pressing ministers. Mothers Against Drunk Driving said the law would save lives.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Campaign Against Arms Trade')).toEqual(['Campaign Against Arms Trade']);
+    expect(entityNamed(index, 'Campaign Against Arms Trade').type).toBe('organization');
+    expect(entityNamed(index, 'Mothers Against Drunk Driving').type).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'Officials met in London on Monday. Campaigners against arms sales met Trade ministers.\n' });
+    expect(near.entities.map((e) => e.name)).toEqual(['London']);
+  });
+});
