@@ -495,3 +495,14 @@ describe('a preposition capitalised inside a name of dictionary words', () => {
     expect(near.entities.map((e) => e.name)).toEqual(['London']);
   });
 });
+
+describe('a local government area by its head word', () => {
+  it('"parts of the Shire of Northam" gave a person "Northam", "Northam Shire" a person, "the Governorate of Aleppo" an organization and "the Municipality of Anchorage" nothing; a shire, a borough, a municipality, a township and a governorate are places; "a township in Ohio" names only Ohio', () => {
+    const text = 'Warnings were issued for parts of the Shire of Northam on Sunday. Voters in Northam Shire stayed home. Fighting spread to the Governorate of Aleppo. Residents of the Municipality of Anchorage voted.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Shire of Northam', 'Northam Shire', 'Governorate of Aleppo', 'Municipality of Anchorage']) expect(entityNamed(index, name).type, name).toBe('place');
+    expect(entityNamed(index, 'Northam').type).toBe('place');
+    const near = indexTexts({ 'a.txt': 'The plant is in a township in Ohio, and the borough council met.\n' });
+    expect(near.entities.map((e) => e.name)).toEqual(['Ohio']);
+  });
+});
