@@ -1849,6 +1849,7 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
   // noun, not its first, says what it is.
   let headPhrase = true;
   let clauseFirst = -1;
+  let typeAt = -1;
   let k = start;
   for (; k < sentenceEnd && k - start < 14; k++) {
     if (view.isChar(k, ',;:')) break;
@@ -1876,11 +1877,14 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
     // "ITA, the successor to Alitalia": a successor, a predecessor or a rival may be a body as well.
     const cue = ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word) ? 'person' : (appositiveNounCue(view, word, first, end) ?? (BODY_APPOSITIVES.has(word) ? 'organization' : null));
     // "a Chinese island group" is islands: a collective noun takes the type of the noun before it.
+    if (type === null && cue && headPhrase) typeAt = k;
     if (type === null || (headPhrase && cue && !COLLECTIVE_NOUNS.has(word))) type = cue ?? type;
   }
   if (!type || k === start) return null;
   // A person's appositive is a description worth showing; a thing's is only a type cue.
-  const closed = view.isChar(k, ',;') || k === sentenceEnd;
+  // "Zuma leads uMkhonto weSizwe, a party he founded in December 2023 that won …": a thing's noun right
+  // after "a" says it, however long the clause after it runs (the name was a person).
+  const closed = view.isChar(k, ',;') || k === sentenceEnd || (type !== 'person' && typeAt >= 0 && typeAt - start <= 2 && (view.lower(i) === 'a' || view.lower(i) === 'an') && !opensSentenceWithPreposition(view, first));
   if (type === 'person' && !view.isChar(k, ',;')) return null;
   // "Under Carlotto, the group grew": after a sentence's opening phrase the words run on to the sentence's
   // end as its clause ("group" made a body of her); "In Lagos, the commercial capital, prices rose" is closed.

@@ -506,3 +506,14 @@ describe('a local government area by its head word', () => {
     expect(near.entities.map((e) => e.name)).toEqual(['Ohio']);
   });
 });
+
+describe('a long appositive that opens with "a" and a thing\'s noun', () => {
+  it('"Zuma now leads uMkhonto weSizwe, a party he founded in December 2023 that won nearly 15% of the vote in last year\'s election, largely in KwaZulu-Natal" made the party a person (the appositive ran past its words\' limit); it is an organization; "In Durban, a party rally drew thousands …" keeps Durban a place', () => {
+    const text =
+      "Jacob Zuma was expelled in Johannesburg. Zuma now leads uMkhonto weSizwe, a party he founded in December 2023 that won nearly 15% of the vote in last year's election, largely in KwaZulu-Natal.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'uMkhonto weSizwe').type).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'In Durban, a party rally drew thousands of supporters who had travelled from every corner of the province on buses and trains.\n' });
+    expect(entityNamed(near, 'Durban').type).toBe('place');
+  });
+});
