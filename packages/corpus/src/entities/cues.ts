@@ -1221,6 +1221,18 @@ function opensPersonsName(view: TokenView, i: number, sentenceEnd: number): bool
 }
 
 /** "the Kursk region", "Angara rockets", "Buy American rules", "Peskov said", "Galois died", "Byron's mother". */
+/**
+ * "A Mosgiel man was jailed", "an Oamaru teenager was charged": between "a" and a resident's noun, a
+ * name is the place the person lives in (the towns were other).
+ */
+function isHomeOfResident(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  if (end >= sentenceEnd || !view.isLowerWord(end) || !RESIDENT_NOUNS.has(view.lower(end)) || first === 0) return false;
+  const article = view.lower(first - 1);
+  return article === 'a' || article === 'an';
+}
+
+const RESIDENT_NOUNS = new Set(['man', 'woman', 'teenager', 'teen', 'boy', 'girl', 'couple', 'pensioner', 'resident', 'toddler', 'motorist', 'cyclist', 'pedestrian', 'landlord', 'farmer', 'youth']);
+
 function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number, evidence: Evidence): void {
   if (isQualifiedByPlace(view, first, end, sentenceFirst, sentenceEnd)) {
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
@@ -1241,6 +1253,10 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   }
   if (isBodyInPlace(view, first, end, sentenceEnd)) {
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
+    return;
+  }
+  if (isHomeOfResident(view, first, end, sentenceEnd)) {
+    addEvidence(evidence, 'place', WEIGHT.nearPreposition);
     return;
   }
   // "Tran Thanh Man, 62, was elected", "Joel Cauchi, 40, from Toowoomba": an age set off by commas.

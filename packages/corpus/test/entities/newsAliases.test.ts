@@ -517,3 +517,15 @@ describe('a long appositive that opens with "a" and a thing\'s noun', () => {
     expect(entityNamed(near, 'Durban').type).toBe('place');
   });
 });
+
+describe('a town between "a" and a resident\'s noun', () => {
+  it('"A Mosgiel man who killed a cyclist has been jailed" and "an Oamaru teenager was charged" typed the towns other; they are places; "a Google engineer" stays the company and "a Jane Doe story" names a person', () => {
+    const text = 'A Mosgiel man who killed a cyclist has been jailed. Police said an Oamaru teenager was charged.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Mosgiel').type).toBe('place');
+    expect(entityNamed(index, 'Oamaru').type).toBe('place');
+    const near = indexTexts({ 'a.txt': 'A Google engineer quit on Monday. It was a Jane Doe story, Mary Smith said.\n' });
+    expect(entityNamed(near, 'Google').type).toBe('organization');
+    expect(entityNamed(near, 'Jane Doe').type).toBe('person');
+  });
+});
