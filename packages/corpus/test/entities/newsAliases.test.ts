@@ -529,3 +529,15 @@ describe('a town between "a" and a resident\'s noun', () => {
     expect(entityNamed(near, 'Jane Doe').type).toBe('person');
   });
 });
+
+describe('a polytechnic is a body', () => {
+  it('"Otago Polytechnic lecturer Sarah-Jane Ruru" typed the school other, and "the Polytechnic of Namibia" was cut to "Polytechnic", a short form of it; each is an organization of its own now, with its place nested; "Hong Kong Polytechnic University" is as it was', () => {
+    const text = 'The victim, Otago Polytechnic lecturer Sarah-Jane Ruru, 41, died. She had taught at Hong Kong Polytechnic University and at the Polytechnic of Namibia.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Otago Polytechnic')).toEqual([`Otago Polytechnic@${text.indexOf('Otago')}`]);
+    expect(entityNamed(index, 'Otago Polytechnic').type).toBe('organization');
+    expect(surfaces(index, 'Polytechnic of Namibia')).toEqual(['Polytechnic of Namibia']);
+    expect(surfaces(index, 'Otago')).toEqual(['Otago']);
+    expect(surfaces(index, 'Hong Kong Polytechnic University')).toEqual(['Hong Kong Polytechnic University']);
+  });
+});
