@@ -1221,6 +1221,13 @@ function opensPersonsName(view: TokenView, i: number, sentenceEnd: number): bool
 }
 
 /** "the Kursk region", "Angara rockets", "Buy American rules", "Peskov said", "Galois died", "Byron's mother". */
+/** "Patricia McBride of Fermilab", "Nick Bos at Helsinki": a name after "of" or "at" and a capitalised word before them. */
+function isAffiliationOfName(view: TokenView, first: number): boolean {
+  if (first < 2 || !view.isLowerWord(first - 1)) return false;
+  const word = view.lower(first - 1);
+  return (word === 'of' || word === 'at') && view.kind(first - 2) === TokenKind.Word && view.isCapitalized(first - 2);
+}
+
 /**
  * "A Mosgiel man was jailed", "an Oamaru teenager was charged": between "a" and a resident's noun, a
  * name is the place the person lives in (the towns were other).
@@ -1269,8 +1276,9 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return;
   }
-  // "Musk, who also runs Tesla,": the relative pronoun of people (a body takes "which").
-  if (view.isChar(end, ',') && view.lower(end + 1) === 'who' && end + 1 < sentenceEnd) {
+  // "Musk, who also runs Tesla,": the relative pronoun of people (a body takes "which"). After a
+  // name's "of" it is that name's: "Patricia McBride of Fermilab, who leads CMS," (the lab was a person).
+  if (view.isChar(end, ',') && view.lower(end + 1) === 'who' && end + 1 < sentenceEnd && !isAffiliationOfName(view, first)) {
     addEvidence(evidence, 'person', WEIGHT.pronounAfter);
     return;
   }

@@ -541,3 +541,14 @@ describe('a polytechnic is a body', () => {
     expect(surfaces(index, 'Hong Kong Polytechnic University')).toEqual(['Hong Kong Polytechnic University']);
   });
 });
+
+describe('"who" after a name\'s "of" or "at" phrase', () => {
+  it('"Patricia McBride of Fermilab, who leads CMS, said" made the lab a person ("who" is hers); it is no person now; "Elon Musk, who also runs Tesla," keeps "who" its own, and so does a name after a verb ("Officials met Ruizowski, who heads Pemex": a person)', () => {
+    const text = 'Patricia McBride of Fermilab, who leads CMS, said more data would come in Geneva.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Fermilab').type).not.toBe('person');
+    expect(entityNamed(index, 'Patricia McBride').type).toBe('person');
+    const near = indexTexts({ 'a.txt': 'Officials met Elon Musk, who also runs Tesla, in Austin. Officials met Ruizowski, who heads Pemex.\n' });
+    expect(entityNamed(near, 'Ruizowski').type).toBe('person');
+  });
+});
