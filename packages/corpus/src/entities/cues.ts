@@ -262,6 +262,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && view.isWord(lastWord) && view.isAllCaps(lastWord) && view.length(lastWord) >= 2 && !view.isAllCaps(first) && !ROMAN_NUMERAL.test(view.raw(lastWord))) {
     addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   }
+  if (length === 2 && view.isAllCaps(first) && isBranchInCountry(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Johnson & Johnson", "Procter & Gamble", "Marks & Spencer": an ampersand inside a name (two cited
   // authors are split apart before) joins a firm's founders, no one person's names.
   if (length >= 3 && !head && joinsWithAmpersand(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -1221,6 +1222,16 @@ function opensPersonsName(view: TokenView, i: number, sentenceEnd: number): bool
 }
 
 /** "the Kursk region", "Angara rockets", "Buy American rules", "Peskov said", "Galois died", "Byron's mother". */
+/**
+ * "PETA India said", "ActionAid Kenya", "KPMG Nigeria": a body's acronym and a country is its branch
+ * there (it was a person, "India" a given name, and took the country's mentions). Not a place's own
+ * letters before another place ("US Georgia").
+ */
+function isBranchInCountry(view: TokenView, first: number, end: number): boolean {
+  if (view.length(first) < 2 || !view.spaceBefore(end - 1) || !isCountry(view.key(end - 1))) return false;
+  return gazetteer().byKey.get(view.key(first))?.type !== 'place';
+}
+
 /** "Patricia McBride of Fermilab", "Nick Bos at Helsinki": a name after "of" or "at" and a capitalised word before them. */
 function isAffiliationOfName(view: TokenView, first: number): boolean {
   if (first < 2 || !view.isLowerWord(first - 1)) return false;

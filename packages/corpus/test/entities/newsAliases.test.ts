@@ -552,3 +552,16 @@ describe('"who" after a name\'s "of" or "at" phrase', () => {
     expect(entityNamed(near, 'Ruizowski').type).toBe('person');
   });
 });
+
+describe('a body\'s acronym and a country', () => {
+  it('"PETA India said it would seek a review" made a person "PETA India" ("India" a given name) and took the country\'s other mentions ("India\'s Supreme Court"); it is an organization, and India stays the country; "He flew from US Georgia" names two places', () => {
+    const text = "India's Supreme Court ruled on Monday. PETA India said it would seek a review. KPMG Nigeria agreed.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'PETA India').type).toBe('organization');
+    expect(mentionsAt(index, 'PETA India')).toEqual([`PETA India@${text.indexOf('PETA')}`]);
+    expect(mentionsAt(index, 'India')).toEqual(['India@0']);
+    expect(entityNamed(index, 'KPMG Nigeria').type).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'He flew from US Georgia on Monday.\n' });
+    expect(entityNamed(near, 'Georgia').type).toBe('place');
+  });
+});
