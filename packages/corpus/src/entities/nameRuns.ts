@@ -919,7 +919,7 @@ export function opensWithAdvocates(view: TokenView, first: number): boolean {
 const ADVOCATES = new Set(
   `students physicians doctors scientists citizens parents mothers fathers families veterans women nurses teachers journalists
   economists farmers voters taxpayers christians muslims jews friends neighbors neighbours residents patients survivors
-  engineers architects artists writers musicians athletes workers`.split(/\s+/),
+  engineers architects artists writers musicians athletes workers people`.split(/\s+/),
 );
 
 /**

@@ -565,3 +565,13 @@ describe('a body\'s acronym and a country', () => {
     expect(entityNamed(near, 'Georgia').type).toBe('place');
   });
 });
+
+describe('"People for" and a cause', () => {
+  it('"Maneka Gandhi, founder of People for Animals, said" found no body ("People" and "Animals" were dictionary words); it is one organization; "People for years have fed the dogs" names nothing', () => {
+    const text = 'Maneka Gandhi, a former minister and founder of People for Animals, said the city had no space. People for years have fed the dogs in Delhi.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'People for Animals')).toEqual(['People for Animals']);
+    expect(entityNamed(index, 'People for Animals').type).toBe('organization');
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Delhi', 'Maneka Gandhi', 'People for Animals']);
+  });
+});
