@@ -1002,7 +1002,8 @@ function isLeaderAfterPartysOf(view: TokenView, k: number, sentenceEnd: number):
   return !isKnownPlace(key) && !gazetteer().byKey.has(key) && !isKnownPlace(view.key(k + 1));
 }
 
-const LED_BODIES = new Set(['party', 'government', 'administration', 'cabinet']);
+// "the Medellin Cartel of Pablo Escobar", "the Sinaloa Cartel of Joaquin Guzman": a cartel's or a gang's boss too.
+const LED_BODIES = new Set(['party', 'government', 'administration', 'cabinet', 'cartel', 'gang', 'faction']);
 
 /**
  * Where a name the lists know ends when the connector at token k goes on it, else 0: "Rio Grande do

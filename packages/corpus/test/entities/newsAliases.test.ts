@@ -575,3 +575,13 @@ describe('"People for" and a cause', () => {
     expect(index.entities.map((e) => e.name).sort()).toEqual(['Delhi', 'Maneka Gandhi', 'People for Animals']);
   });
 });
+
+describe('a cartel\'s boss after its "of"', () => {
+  it('"kidnapped by the Medellin Cartel of Pablo Escobar" was one organization, the boss inside it; the cartel and Pablo Escobar are named apart; "the Cartel of the Suns" stays whole', () => {
+    const text = 'She was kidnapped by the Medellin Cartel of Pablo Escobar in 1990. The Cartel of the Suns is accused of trafficking.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Medellin Cartel')).toEqual(['Medellin Cartel']);
+    expect(entityNamed(index, 'Pablo Escobar').type).toBe('person');
+    expect(surfaces(index, 'Cartel of the Suns')).toEqual(['Cartel of the Suns']);
+  });
+});
