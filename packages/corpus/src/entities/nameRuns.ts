@@ -805,7 +805,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   const sentenceCaseEnd = sentenceCaseBodyEnd(view, k, sentenceEnd);
   if (sentenceCaseEnd > 0) return step(sentenceCaseEnd, 0, true);
   // "Food and Drug Administration", "Department of Health and Human Services".
-  const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd);
+  const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
   // "Group of 20": a number after the connector goes on only a name the lists know.
   const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) : 0;
@@ -1310,6 +1310,23 @@ function knownNameOverThe(view: TokenView, i: number, e: number, sentenceEnd: nu
   if (view.lower(e) !== 'the' || !view.isLowerWord(e)) return false;
   for (let f = e + 2; f <= Math.min(sentenceEnd, e + 3); f++) if (gazetteer().byKey.has(view.keyOf(i, f))) return true;
   return false;
+}
+
+/**
+ * 'his breakthrough came in "Bonnie and Clyde," which …', 'a staging of "Pride and Prejudice"': a
+ * quotation that holds only capitalised words joined by "and" is one title (it made two persons),
+ * unless the lists know both ('"Russia and Ukraine"'). Where the words after "and" end at the closing quote, else 0.
+ */
+function quotedTitleConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (first === 0 || view.lower(k) !== 'and' || !view.isChar(first - 1, OPEN_QUOTES) || !view.adjacent(first - 1)) return 0;
+  let e = k + 1;
+  while (e < sentenceEnd && e - k <= 3 && view.spaceBefore(e) && isNameToken(view, e)) e++;
+  if (e === k + 1 || e >= sentenceEnd) return 0;
+  const closes = view.isChar(e, CLOSE_QUOTES) || (view.isChar(e, ',.') && e + 1 < view.count && view.isChar(e + 1, CLOSE_QUOTES));
+  if (!closes || !view.adjacent(e - 1)) return 0;
+  // '"Russia and Ukraine" must talk': two names the lists know are two.
+  const known = gazetteer().byKey;
+  return known.has(view.keyOf(first, k)) && known.has(view.keyOf(k + 1, e)) ? 0 : e;
 }
 
 /**

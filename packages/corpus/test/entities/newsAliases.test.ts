@@ -585,3 +585,16 @@ describe('a cartel\'s boss after its "of"', () => {
     expect(surfaces(index, 'Cartel of the Suns')).toEqual(['Cartel of the Suns']);
   });
 });
+
+describe('a quoted title joined by "and"', () => {
+  it('\'his breakthrough came in "Bonnie and Clyde," which earned him a nomination\' made two persons, "Bonnie" and "Clyde"; the title is one name now, and so is "Pride and Prejudice"; \'"Russia and Ukraine" must talk\' names two countries', () => {
+    const text = 'Gene Hackman broke through in 1967 in "Bonnie and Clyde," which earned him a nomination. She staged "Pride and Prejudice" in York.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Bonnie and Clyde')).toEqual(['Bonnie and Clyde']);
+    expect(entityNamed(index, 'Bonnie and Clyde').type).not.toBe('person');
+    expect(surfaces(index, 'Pride and Prejudice')).toEqual(['Pride and Prejudice']);
+    expect(allSurfaces(index)).not.toContain('Bonnie');
+    const near = indexTexts({ 'a.txt': 'Officials said "Russia and Ukraine" must talk.\n' });
+    expect(near.entities.map((e) => e.name).sort()).toEqual(['Russia', 'Ukraine']);
+  });
+});
