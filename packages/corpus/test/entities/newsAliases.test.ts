@@ -598,3 +598,12 @@ describe('a quoted title joined by "and"', () => {
     expect(near.entities.map((e) => e.name).sort()).toEqual(['Russia', 'Ukraine']);
   });
 });
+
+describe('an electoral division named by its town, "Rural" and a compass point', () => {
+  it('"Voters in Maidstone Rural West elected a Reform UK councillor" typed the division other; it is a place, with Maidstone nested; "Maidstone" alone later stays the town', () => {
+    const text = 'Voters in Maidstone Rural West elected a Reform UK councillor. Turnout in Maidstone was low.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Maidstone Rural West').type).toBe('place');
+    expect(mentionsAt(index, 'Maidstone')).toEqual([`Maidstone@${text.indexOf('Maidstone')}`, `Maidstone@${text.indexOf('Maidstone was')}`]);
+  });
+});
