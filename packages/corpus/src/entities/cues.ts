@@ -638,6 +638,12 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
     return;
   }
+  // "The Rams host the Eagles", "The Bills fell to 5-3": after the "The" opening a sentence, a capitalised
+  // plural with prose going on in lower case is a team's or a body's, as after "the" (they were dropped).
+  if (before === sentenceFirst && view.raw(before) === 'The' && end < view.count && view.isLowerWord(end) && closesWithGroupPlural(view, first, end)) {
+    addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
+    return;
+  }
   if (!view.isLowerWord(before)) {
     const noun = view.isChar(before, ',') ? nounIntroducing(view, before, end, sentenceFirst) : undefined;
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);

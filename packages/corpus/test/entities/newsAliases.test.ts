@@ -607,3 +607,15 @@ describe('an electoral division named by its town, "Rural" and a compass point',
     expect(mentionsAt(index, 'Maidstone')).toEqual([`Maidstone@${text.indexOf('Maidstone')}`, `Maidstone@${text.indexOf('Maidstone was')}`]);
   });
 });
+
+describe('a team\'s plural after the "The" opening a sentence', () => {
+  it('"The Rams host the Eagles next week" and "The Bills fell to 5-3" dropped the teams (a dictionary word\'s plural with nothing to vouch for it); they are organizations, as after "the" mid-sentence; a headline in title case ("The Bills Fall Again") names none', () => {
+    const text = 'Matthew Stafford threw three touchdowns on Sunday. The Rams host the Eagles next week. The Bills fell to 5-3.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Rams')).toEqual([`Rams@${text.indexOf('Rams')}`]);
+    expect(entityNamed(index, 'Rams').type).toBe('organization');
+    expect(mentionsAt(index, 'Bills')).toEqual([`Bills@${text.indexOf('Bills')}`]);
+    const near = indexTexts({ 'a.txt': 'The Bills Fall Again\n\nMatthew Stafford threw three touchdowns on Sunday.\n' });
+    expect(near.entities.map((e) => e.name)).toEqual(['Matthew Stafford']);
+  });
+});
