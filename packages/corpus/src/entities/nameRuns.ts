@@ -47,7 +47,7 @@ import {
   isRegionWord,
 } from './lexicon.js';
 import { gazetteer, isCity, isKnownPlace, isRegion, namesAPeople } from './gazetteer.js';
-import { isNumberedPlural } from './sportsClubs.js';
+import { isNumberedPlural, isSideOfScore } from './sportsClubs.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 /** A maximal stretch of capitalised tokens (with the connectors names allow) inside one sentence. */
@@ -418,8 +418,19 @@ function isCenturyAfterOrdinal(view: TokenView, i: number): boolean {
 function labelsNumber(view: TokenView, run: NameRun, end: number): boolean {
   const k = run.end;
   const labels = run.end - run.first === 1 && k < end && view.spaceBefore(k) && view.kind(k) === TokenKind.Number && !view.isAllCaps(run.first) && isCommonWord(view.lower(run.first));
-  return labels && !isSecondAuthor(view, run.first, k) && !isAmountAt(view, k, end);
+  return labels && !isSecondAuthor(view, run.first, k) && !isAmountAt(view, k, end) && !isTeamBeforeScore(view, run.first, run.end);
 }
+
+/**
+ * "The Chiefs beat the Bills 27-20", "lost to the Raiders 31-17": a plural after a match's verb or
+ * preposition and "the", before a score, is a team (it named nothing); "see the Tables 2-3" labels.
+ */
+function isTeamBeforeScore(view: TokenView, first: number, end: number): boolean {
+  if (first < 2 || view.lower(first - 1) !== 'the' || !SIDE_BEFORE_THE.has(view.lower(first - 2))) return false;
+  return view.key(first).endsWith('s') && isSideOfScore(view, first, end);
+}
+
+const SIDE_BEFORE_THE = new Set(['beat', 'beats', 'beating', 'defeated', 'edged', 'thrashed', 'routed', 'hammered', 'to', 'over', 'against', 'with']);
 
 /** A year a citation gives: "2011", "2011a" (1500 to 2099). */
 const CITATION_YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;

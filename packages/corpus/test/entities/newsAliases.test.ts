@@ -619,3 +619,15 @@ describe('a team\'s plural after the "The" opening a sentence', () => {
     expect(near.entities.map((e) => e.name)).toEqual(['Matthew Stafford']);
   });
 });
+
+describe('a team\'s plural before a score', () => {
+  it('"The Chiefs beat the Bills 27-20" and "lost to the Raiders 31-17" found no Bills and no Raiders (a dictionary word before a number labelled it, as "Figure 1"); they are organizations now; "see Figure 3-1 and the Tables 2-3" names nothing', () => {
+    const text = 'The Chiefs beat the Bills 27-20 on Sunday. Kansas City lost to the Raiders 31-17 in October.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Bills')).toEqual([`Bills@${text.indexOf('Bills')}`]);
+    expect(entityNamed(index, 'Bills').type).toBe('organization');
+    expect(entityNamed(index, 'Raiders').type).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'See Figure 3-1 and the Tables 2-3 for details.\n' });
+    expect(near.entities).toEqual([]);
+  });
+});
