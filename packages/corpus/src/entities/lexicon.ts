@@ -320,7 +320,7 @@ export const COMPASS_CONNECTORS = set(`do da de del`);
 export const NON_NAME_ACRONYMS = set(`
   tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv
   aids covid ps nb re fyi ad bc ce bce vs etc ii iii iv vi vii viii ix xi xii it
-  vip suv atm ipo icu mri gps sms etf
+  vip suv atm ipo icu mri gps sms etf pvc lng lpg pfas ppe cpi ev
 `);
 
 /** Terms written with an "&" between capitals that name nothing: research and development, mergers and acquisitions, bed and breakfast. */

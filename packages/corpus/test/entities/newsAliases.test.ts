@@ -631,3 +631,13 @@ describe('a team\'s plural before a score', () => {
     expect(near.entities).toEqual([]);
   });
 });
+
+describe('acronyms of materials, fuels and measures', () => {
+  it('"made of PVC", "exports LNG to Japan", "PFAS chemicals", "lacked PPE", "The CPI rose" and "Tesla\'s EV lead" made organizations and a place of the acronyms; they name nothing; a body\'s acronym ("the IAEA said") still names it', () => {
+    const text = "The pipes are made of PVC. Qatar exports LNG to Japan, and PFAS chemicals were found. Nurses lacked PPE. The CPI rose 0.3%. Tesla's EV lead shrank.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Japan', 'Qatar', 'Tesla']);
+    const near = indexTexts({ 'a.txt': 'Inspectors visited the plant, the IAEA said on Monday.\n' });
+    expect(near.entities.map((e) => e.name)).toEqual(['International Atomic Energy Agency']);
+  });
+});
