@@ -641,3 +641,13 @@ describe('acronyms of materials, fuels and measures', () => {
     expect(near.entities.map((e) => e.name)).toEqual(['International Atomic Energy Agency']);
   });
 });
+
+describe('carmakers news names by one word', () => {
+  it('"Mazda said sales fell" found nothing, "Audi and Kia cut output" made two persons and "Mercedes-Benz said" nothing; each is a company now; a person named Kia ("Kia Stevens won") keeps her name', () => {
+    const text = 'Mazda said sales fell in Japan. Shares of Volvo rose, while Audi and Kia cut output. Mercedes-Benz said profit fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Mazda', 'Audi', 'Kia', 'Mercedes-Benz']) expect(entityNamed(index, name).type, name).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'Kia Stevens won the title in Tokyo.\n' });
+    expect(entityNamed(near, 'Kia Stevens').type).toBe('person');
+  });
+});
