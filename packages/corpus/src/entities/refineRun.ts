@@ -70,6 +70,12 @@ function isReligiousName(view: TokenView, i: number): boolean {
   return !isCommonWord(lower) && !isListedSurname(lower) && !HEAD_WORDS.has(lower) && !isKnownPlace(lower) && !gazetteer().byKey.has(lower);
 }
 
+/** "44 degrees Celsius", "100 degrees Fahrenheit": a temperature's scale after "degrees" names no one (it was other). */
+function isTemperatureScale(view: TokenView, i: number): boolean {
+  const lower = view.lower(i);
+  return (lower === 'celsius' || lower === 'fahrenheit') && i > 0 && view.lower(i - 1) === 'degrees';
+}
+
 /**
  * Cuts a run into names: drops a sentence-initial common word ("Losing Pokrovsk"), separates
  * titles ("Russian President Vladimir Putin") and nationality words ("Donbas Russian"), and
@@ -77,6 +83,7 @@ function isReligiousName(view: TokenView, i: number): boolean {
  */
 export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const { first } = run;
+  if (run.end - first === 1 && isTemperatureScale(view, first)) return [];
   const beforeRoles = withoutPostNominals(view, first, run.end);
   const end = withoutRolePlural(view, first, beforeRoles);
   // "Several Conservative MPs rebelled": a party's adjective before its members names no one.

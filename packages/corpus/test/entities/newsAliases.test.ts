@@ -651,3 +651,13 @@ describe('carmakers news names by one word', () => {
     expect(entityNamed(near, 'Kia Stevens').type).toBe('person');
   });
 });
+
+describe('a temperature\'s scale after "degrees"', () => {
+  it('"temperatures topped 44 degrees Celsius" and "111 degrees Fahrenheit" made the scales other names; they name nothing; "Anders Celsius … Celsius died in 1744" is the astronomer', () => {
+    const index = indexTexts({ 'a.txt': 'Temperatures topped 44 degrees Celsius in Perth, or 111 degrees Fahrenheit.\n' });
+    expect(index.entities.map((e) => e.name)).toEqual(['Perth']);
+    const text = 'The scale is named after Anders Celsius, and Celsius died in 1744.';
+    const near = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(near, 'Anders Celsius')).toEqual([`Anders Celsius@${text.indexOf('Anders')}`, `Celsius@${text.indexOf('Celsius died')}`]);
+  });
+});
