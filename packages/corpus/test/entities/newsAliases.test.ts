@@ -661,3 +661,11 @@ describe('a temperature\'s scale after "degrees"', () => {
     expect(mentionsAt(near, 'Anders Celsius')).toEqual([`Anders Celsius@${text.indexOf('Anders')}`, `Celsius@${text.indexOf('Celsius died')}`]);
   });
 });
+
+describe('Ottawa\'s Parliament Hill', () => {
+  it('"Carney told reporters on Parliament Hill" found nothing (two dictionary words); it is a place the lists know, as "Capitol Hill" is; "Jonah Hill" stays a person', () => {
+    const index = indexTexts({ 'a.txt': 'Carney told reporters on Parliament Hill that Canada would keep its levies. Jonah Hill watched from Toronto.\n' });
+    expect(entityNamed(index, 'Parliament Hill').type).toBe('place');
+    expect(entityNamed(index, 'Jonah Hill').type).toBe('person');
+  });
+});
