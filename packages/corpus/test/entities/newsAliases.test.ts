@@ -669,3 +669,14 @@ describe('Ottawa\'s Parliament Hill', () => {
     expect(entityNamed(index, 'Jonah Hill').type).toBe('person');
   });
 });
+
+describe('"Negotiator" in a title', () => {
+  it('"with Chief Trade Negotiator Janice Charette" made a person "Negotiator Janice Charette"; the person is "Janice Charette", the title her description; "Chief Negotiator Michel Barnier" too; "Negotiators from both sides met" names no one', () => {
+    const index = indexTexts({ 'a.txt': 'Dominic LeBlanc will travel to Washington with Chief Trade Negotiator Janice Charette. Chief Negotiator Michel Barnier met envoys.\n' });
+    expect(surfaces(index, 'Janice Charette')).toEqual(['Janice Charette']);
+    expect(entityNamed(index, 'Janice Charette').descriptions.map((d) => d.text)).toEqual(['Chief Trade Negotiator']);
+    expect(surfaces(index, 'Michel Barnier')).toEqual(['Michel Barnier']);
+    const near = indexTexts({ 'a.txt': 'Negotiators from both sides met in Geneva on Monday.\n' });
+    expect(near.entities.map((e) => e.name)).toEqual(['Geneva']);
+  });
+});
