@@ -440,7 +440,7 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
  * (a school), "Dow Jones Industrial Average". Alone they are a word ("Open for Business") or a city ("Derby").
  */
 const CLOSING_HEADS = {
-  event: 'open bowl masters derby trophy prize prizes prix finals',
+  event: 'open bowl masters derby trophy prize prizes prix finals classic invitational tournament',
   organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation',
   other: 'average composite index',
   // "sidewalks on Stevenson Drive", "Alexandria Desert Road", "the Lekki-Epe Expressway" (typed other);

@@ -680,3 +680,11 @@ describe('"Negotiator" in a title', () => {
     expect(near.entities.map((e) => e.name)).toEqual(['Geneva']);
   });
 });
+
+describe('a meet or a tournament by its closing word', () => {
+  it('"broke the record at the Prefontaine Classic" typed the meet an organization, and "won the Memorial Tournament" found nothing; "Classic", "Invitational" and "Tournament" closing a name make an event; "Tournament officials agreed" names nothing', () => {
+    const index = indexTexts({ 'a.txt': 'Faith Kipyegon broke the record at the Prefontaine Classic in Eugene. Scottie Scheffler won the Memorial Tournament and the Genesis Invitational. Tournament officials agreed.\n' });
+    for (const name of ['Prefontaine Classic', 'Memorial Tournament', 'Genesis Invitational']) expect(entityNamed(index, name).type, name).toBe('event');
+    expect(index.entities.map((e) => e.name)).not.toContain('Tournament');
+  });
+});
