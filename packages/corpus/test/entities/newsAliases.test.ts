@@ -688,3 +688,12 @@ describe('a meet or a tournament by its closing word', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Tournament');
   });
 });
+
+describe('sportswear makers news names by one word', () => {
+  it('"an event staged by Nike in Paris" made Nike a person, and "Adidas said sales rose" found nothing; both are companies now; a surname no list holds ("Kipyegon said") stays a person', () => {
+    const index = indexTexts({ 'a.txt': 'Faith Kipyegon ran in an event staged by Nike in Paris. Adidas said sales rose. Kipyegon said she was happy.\n' });
+    expect(entityNamed(index, 'Nike').type).toBe('organization');
+    expect(entityNamed(index, 'Adidas').type).toBe('organization');
+    expect(entityNamed(index, 'Faith Kipyegon').type).toBe('person');
+  });
+});
