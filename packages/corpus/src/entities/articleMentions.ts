@@ -4,7 +4,7 @@ import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
-import { GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
+import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -341,6 +341,8 @@ function addPronounEvidence(text: string, found: DraftWithTokens[], sentences: n
   let previousSentence = -1;
   for (const f of found) {
     const sentence = f.draft.sentence;
+    // "Christian Democratic Appeal leader Henri Bontenbal said no. He …": a name before a role noun describes the subject; it is none.
+    if (f.end < f.sentenceEnd && f.view.isLowerWord(f.end) && ROLE_NOUNS.has(f.view.lower(f.end))) continue;
     if (sentence === previousSentence) continue;
     previousSentence = sentence;
     const next = 2 * (sentence + 1);
@@ -1694,7 +1696,7 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
       ((lowerInArticle.has(opener) || SENTENCE_ADVERBS.has(opener)) && !allCommonWords(view, rest, end)) ||
       // Not after a surname that is a word too: "Park Min-jae" is one name.
       (isForenameAndSurnames(restKey) && !isListedSurname(opener));
-    if (!known.has(restKey) && !standalone.has(restKey) && !openerIsCommon) return f;
+    if (!known.has(restKey) && !standalone.has(restKey) && !openerIsCommon && !isKnownCompanysLegalName(view, rest, end)) return f;
     if (!openerIsCommon && opensWithGivenName(view, first) && isGivenNameBeforeSurname(opener, restKey, false)) return f;
     // "Air India rerouted flights": a body's own first word before a place, as its words say ("Former
     // Foreign Ministry staff" and "Allow Parliament to …" lose theirs).
@@ -1705,6 +1707,17 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
     const part: NamePart = { ...f.part, first: rest, sentenceInitial: false, initialCommonWord: false };
     return makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
   });
+}
+
+/**
+ * "Rivals Honda Motor Co and Nissan report later", "Analysts Jefferies Group said": a company the lists
+ * know by its first word (token rest), written with its legal form or its group's word, goes without
+ * the dictionary word opening the sentence before it (it was "Rivals Honda Motor Co", an organization).
+ */
+function isKnownCompanysLegalName(view: TokenView, rest: number, end: number): boolean {
+  const last = view.kind(end - 1) === TokenKind.Period ? end - 2 : end - 1;
+  if (last <= rest || (!LEGAL_SUFFIXES.has(view.lower(last)) && !COMPANY_GROUP_WORDS.has(view.lower(last)))) return false;
+  return gazetteer().byKey.get(view.key(rest))?.type === 'organization';
 }
 
 /** Words that open parties' names before others' ("Social Democratic Party", "Liberal Democratic Party", "Progressive Conservative Party"). */

@@ -48,7 +48,7 @@ import {
 } from './lexicon.js';
 import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isSideOfScore, namesClubInMatch, opensWithClubWord, reachesRecord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
 import { namesRegionOfPlace } from './nestedNames.js';
-import { citesAuthors, firstWordOf, isHonorificAt, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
+import { citesAuthors, firstWordOf, holdsCapitalisedPreposition, isHonorificAt, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import { districtAfterPartyLetter, isGroupAdjectiveWord, isRegionNoun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -198,6 +198,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length) || isPrizeInAField(view, first, end));
   if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  if (length >= 3 && !head && holdsCapitalisedPreposition(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   if (length >= 2 && (isClubAbbreviation(view, first) || isClubAbbreviation(view, lastWord))) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Mato Grosso do Sul", "Santa Cruz del Norte": a compass word of the place's own language closes a
   // place's name, with its connector or without ("Camarines Sur" and "Ilocos Norte" were persons),
@@ -262,6 +263,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && view.isWord(lastWord) && view.isAllCaps(lastWord) && view.length(lastWord) >= 2 && !view.isAllCaps(first) && !ROMAN_NUMERAL.test(view.raw(lastWord))) {
     addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   }
+  if (length === 2 && view.isAllCaps(first) && isBranchInCountry(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Johnson & Johnson", "Procter & Gamble", "Marks & Spencer": an ampersand inside a name (two cited
   // authors are split apart before) joins a firm's founders, no one person's names.
   if (length >= 3 && !head && joinsWithAmpersand(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -644,6 +646,12 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   // "The NFL said", "tickets, the NBA said": "the" before an acronym names a body; no one is "the JFK".
   if (isAcronymAfterThe(view, first, end, before)) {
     addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
+    return;
+  }
+  // "The Rams host the Eagles", "The Bills fell to 5-3": after the "The" opening a sentence, a capitalised
+  // plural with prose going on in lower case is a team's or a body's, as after "the" (they were dropped).
+  if (before === sentenceFirst && view.raw(before) === 'The' && end < view.count && view.isLowerWord(end) && closesWithGroupPlural(view, first, end)) {
+    addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
     return;
   }
   if (!view.isLowerWord(before)) {
@@ -1285,6 +1293,35 @@ function opensPersonsName(view: TokenView, i: number, sentenceEnd: number): bool
 }
 
 /** "the Kursk region", "Angara rockets", "Buy American rules", "Peskov said", "Galois died", "Byron's mother". */
+/**
+ * "PETA India said", "ActionAid Kenya", "KPMG Nigeria": a body's acronym and a country is its branch
+ * there (it was a person, "India" a given name, and took the country's mentions). Not a place's own
+ * letters before another place ("US Georgia").
+ */
+function isBranchInCountry(view: TokenView, first: number, end: number): boolean {
+  if (view.length(first) < 2 || !view.spaceBefore(end - 1) || !isCountry(view.key(end - 1))) return false;
+  return gazetteer().byKey.get(view.key(first))?.type !== 'place';
+}
+
+/** "Patricia McBride of Fermilab", "Nick Bos at Helsinki": a name after "of" or "at" and a capitalised word before them. */
+function isAffiliationOfName(view: TokenView, first: number): boolean {
+  if (first < 2 || !view.isLowerWord(first - 1)) return false;
+  const word = view.lower(first - 1);
+  return (word === 'of' || word === 'at') && view.kind(first - 2) === TokenKind.Word && view.isCapitalized(first - 2);
+}
+
+/**
+ * "A Mosgiel man was jailed", "an Oamaru teenager was charged": between "a" and a resident's noun, a
+ * name is the place the person lives in (the towns were other).
+ */
+function isHomeOfResident(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  if (end >= sentenceEnd || !view.isLowerWord(end) || !RESIDENT_NOUNS.has(view.lower(end)) || first === 0) return false;
+  const article = view.lower(first - 1);
+  return article === 'a' || article === 'an';
+}
+
+const RESIDENT_NOUNS = new Set(['man', 'woman', 'teenager', 'teen', 'boy', 'girl', 'couple', 'pensioner', 'resident', 'toddler', 'motorist', 'cyclist', 'pedestrian', 'landlord', 'farmer', 'youth']);
+
 function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number, evidence: Evidence): void {
   if (isQualifiedByPlace(view, first, end, sentenceFirst, sentenceEnd)) {
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
@@ -1307,6 +1344,10 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
     return;
   }
+  if (isHomeOfResident(view, first, end, sentenceEnd)) {
+    addEvidence(evidence, 'place', WEIGHT.nearPreposition);
+    return;
+  }
   // "Tran Thanh Man, 62, was elected", "Joel Cauchi, 40, from Toowoomba": an age set off by commas.
   if (isAgeAfter(view, end, sentenceEnd)) {
     addEvidence(evidence, 'person', WEIGHT.contextNoun);
@@ -1317,8 +1358,9 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return;
   }
-  // "Musk, who also runs Tesla,": the relative pronoun of people (a body takes "which").
-  if (view.isChar(end, ',') && view.lower(end + 1) === 'who' && end + 1 < sentenceEnd) {
+  // "Musk, who also runs Tesla,": the relative pronoun of people (a body takes "which"). After a
+  // name's "of" it is that name's: "Patricia McBride of Fermilab, who leads CMS," (the lab was a person).
+  if (view.isChar(end, ',') && view.lower(end + 1) === 'who' && end + 1 < sentenceEnd && !isAffiliationOfName(view, first)) {
     addEvidence(evidence, 'person', WEIGHT.pronounAfter);
     return;
   }
@@ -1924,6 +1966,7 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
   // noun, not its first, says what it is.
   let headPhrase = true;
   let clauseFirst = -1;
+  let typeAt = -1;
   let k = start;
   for (; k < sentenceEnd && k - start < 14; k++) {
     if (view.isChar(k, ',;:')) break;
@@ -1951,11 +1994,14 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
     // "ITA, the successor to Alitalia": a successor, a predecessor or a rival may be a body as well.
     const cue = ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word) ? 'person' : (appositiveNounCue(view, word, first, end) ?? (BODY_APPOSITIVES.has(word) ? 'organization' : null));
     // "a Chinese island group" is islands: a collective noun takes the type of the noun before it.
+    if (type === null && cue && headPhrase) typeAt = k;
     if (type === null || (headPhrase && cue && !COLLECTIVE_NOUNS.has(word))) type = cue ?? type;
   }
   if (!type || k === start) return null;
   // A person's appositive is a description worth showing; a thing's is only a type cue.
-  const closed = view.isChar(k, ',;') || k === sentenceEnd;
+  // "Zuma leads uMkhonto weSizwe, a party he founded in December 2023 that won …": a thing's noun right
+  // after "a" says it, however long the clause after it runs (the name was a person).
+  const closed = view.isChar(k, ',;') || k === sentenceEnd || (type !== 'person' && typeAt >= 0 && typeAt - start <= 2 && (view.lower(i) === 'a' || view.lower(i) === 'an') && !opensSentenceWithPreposition(view, first));
   if (type === 'person' && !view.isChar(k, ',;')) return null;
   // "Under Carlotto, the group grew": after a sentence's opening phrase the words run on to the sentence's
   // end as its clause ("group" made a body of her); "In Lagos, the commercial capital, prices rose" is closed.

@@ -246,9 +246,12 @@ export function isKnownPlace(key: string): boolean {
 export function isPlaceAndCompassPoints(key: string): boolean {
   const words = key.split(' ');
   let compass = words.length;
-  while (compass > 1 && COMPASS.has(words[compass - 1]!)) compass--;
+  // "Maidstone Rural West", "Ashford Urban North": an electoral division's "Rural" or "Urban" among them (it was other).
+  while (compass > 1 && (COMPASS.has(words[compass - 1]!) || DIVISION_QUALIFIERS.has(words[compass - 1]!))) compass--;
   return compass < words.length && isKnownPlace(words.slice(0, compass).join(' '));
 }
+
+const DIVISION_QUALIFIERS = new Set(['rural', 'urban']);
 
 /**
  * "east oakland", "north london", "south sudan": compass points, then a place the lists know or a

@@ -85,12 +85,12 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy consul
   spokesman spokeswoman spokesperson admiral adm commander cmdr colonel col lt lieutenant major maj captain capt
   sergeant sgt marshal field chief director ceo cfo coo founder chief justice judge attorney prosecutor commodore brigadier corporal cpl
-  detective sheriff comptroller treasurer auditor mp mep msp mla td
+  detective sheriff comptroller treasurer auditor mp mep msp mla td taoiseach tanaiste tánaiste
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
   commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker executive officer operating
   alderman alderwoman alderperson councilman councilwoman councilmember assemblyman assemblywoman assemblymember
-  administrator adviser advisor counsel poet laureate elect designate regent headteacher headmaster headmistress constable coroner magistrate principal
+  administrator adviser advisor counsel poet laureate elect designate regent headteacher headmaster headmistress constable coroner magistrate principal negotiator
   justices senators judges generals governors ministers presidents
   petitioner respondent appellant appellee plaintiff defendant
 `),
@@ -322,7 +322,7 @@ export const COMPASS_CONNECTORS = set(`do da de del`);
 export const NON_NAME_ACRONYMS = set(`
   tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv
   aids covid ps nb re fyi ad bc ce bce vs etc ii iii iv vi vii viii ix xi xii it
-  vip suv atm ipo icu mri gps sms etf mba llm
+  vip suv atm ipo icu mri gps sms etf mba llm pvc lng lpg pfas ppe cpi ev
 `);
 
 /** Terms written with an "&" between capitals that name nothing: research and development, mergers and acquisitions, bed and breakfast. */
@@ -442,7 +442,7 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
  * (a school), "Dow Jones Industrial Average", "Rossiya TV". Alone they are a word ("Open for Business") or a city ("Derby").
  */
 const CLOSING_HEADS = {
-  event: 'open bowl masters derby trophy prize prizes prix finals',
+  event: 'open bowl masters derby trophy prize prizes prix finals classic invitational tournament',
   organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv',
   other: 'average composite index',
   // "sidewalks on Stevenson Drive", "Alexandria Desert Road", "the Lekki-Epe Expressway" (typed other);
@@ -470,7 +470,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     aerospace sa as asa ag gmbh nv bv ab oy oyj abp jsc pjsc ltda pty llp kgaa sarl pte pvt bhd berhad tbk kk spa srl se pcl sae psc subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures images entertainment productions films software
     directorate directorates inspectorate commissariat diocese archdiocese eparchy patriarchate synod dicastery infirmary
-    seminary conservatory museum hospital hospitals clinic clinics hospice embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
+    seminary conservatory polytechnic museum hospital hospitals clinic clinics hospice embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
     tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences healthcare patrol constabulary
     unit units squad ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
@@ -480,7 +480,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     territory territories republic kingdom emirates plateau basin line passage sound prison stadium palace cathedral
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
     lagoon canyon gorge creek bayou theater theatre park parish plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
-    jail courthouse penitentiary building hall auditorium base ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
+    jail courthouse penitentiary building hall auditorium base shire borough municipality township governorate ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention covenant charter framework scheme rule rules regulation directive statute amendment declaration`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival

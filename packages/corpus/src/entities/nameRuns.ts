@@ -47,7 +47,7 @@ import {
   isRegionWord,
 } from './lexicon.js';
 import { gazetteer, isCity, isKnownPlace, isRegion, namesAPeople } from './gazetteer.js';
-import { isNumberedPlural } from './sportsClubs.js';
+import { isNumberedPlural, isSideOfScore } from './sportsClubs.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 /** A maximal stretch of capitalised tokens (with the connectors names allow) inside one sentence. */
@@ -77,7 +77,7 @@ function knownNameAcrossPossessive(view: TokenView, first: number, k: number, se
 const SUFFIXES_AFTER_COMMA = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'llp', 'lp']);
 
 /** Abbreviations whose period stays inside a name: "Co. Ltd", "No. 3", "St. Petersburg". */
-const PERIOD_IN_NAME = new Set(['co', 'corp', 'inc', 'no', 'st', 'mt', 'ft', 'jr', 'sr', 'bros', 'adm', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cmdr', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'mx', 'prof', 'rev', ...SHORT_RANKS]);
+const PERIOD_IN_NAME = new Set(['co', 'corp', 'inc', 'no', 'st', 'mt', 'ft', 'jr', 'sr', 'bros', 'adm', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cmdr', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'mx', 'prof', 'rev', 'md', 'mohd', 'muhd', ...SHORT_RANKS]);
 
 /** Capitalised tokens that can be (part of) a name. */
 /**
@@ -469,8 +469,19 @@ function isCenturyAfterOrdinal(view: TokenView, i: number): boolean {
 function labelsNumber(view: TokenView, run: NameRun, end: number): boolean {
   const k = run.end;
   const labels = run.end - run.first === 1 && k < end && view.spaceBefore(k) && view.kind(k) === TokenKind.Number && !view.isAllCaps(run.first) && isCommonWord(view.lower(run.first));
-  return labels && !isSecondAuthor(view, run.first, k) && !isAmountAt(view, k, end);
+  return labels && !isSecondAuthor(view, run.first, k) && !isAmountAt(view, k, end) && !isTeamBeforeScore(view, run.first, run.end);
 }
+
+/**
+ * "The Chiefs beat the Bills 27-20", "lost to the Raiders 31-17": a plural after a match's verb or
+ * preposition and "the", before a score, is a team (it named nothing); "see the Tables 2-3" labels.
+ */
+function isTeamBeforeScore(view: TokenView, first: number, end: number): boolean {
+  if (first < 2 || view.lower(first - 1) !== 'the' || !SIDE_BEFORE_THE.has(view.lower(first - 2))) return false;
+  return view.key(first).endsWith('s') && isSideOfScore(view, first, end);
+}
+
+const SIDE_BEFORE_THE = new Set(['beat', 'beats', 'beating', 'defeated', 'edged', 'thrashed', 'routed', 'hammered', 'to', 'over', 'against', 'with']);
 
 /** A year a citation gives: "2011", "2011a" (1500 to 2099). */
 const CITATION_YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
@@ -856,7 +867,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   const sentenceCaseEnd = sentenceCaseBodyEnd(view, k, sentenceEnd);
   if (sentenceCaseEnd > 0) return step(sentenceCaseEnd, 0, true);
   // "Food and Drug Administration", "Department of Health and Human Services".
-  const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd);
+  const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
   // "Group of 20": a number after the connector goes on only a name the lists know.
   const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) : 0;
@@ -970,7 +981,7 @@ export function opensWithAdvocates(view: TokenView, first: number): boolean {
 const ADVOCATES = new Set(
   `students physicians doctors scientists citizens parents mothers fathers families veterans women nurses teachers journalists
   economists farmers voters taxpayers christians muslims jews friends neighbors neighbours residents patients survivors
-  engineers architects artists writers musicians athletes workers`.split(/\s+/),
+  engineers architects artists writers musicians athletes workers people`.split(/\s+/),
 );
 
 /**
@@ -1072,7 +1083,8 @@ function isLeaderAfterPartysOf(view: TokenView, k: number, sentenceEnd: number):
   return !isKnownPlace(key) && !gazetteer().byKey.has(key) && !isKnownPlace(view.key(k + 1));
 }
 
-const LED_BODIES = new Set(['party', 'government', 'administration', 'cabinet']);
+// "the Medellin Cartel of Pablo Escobar", "the Sinaloa Cartel of Joaquin Guzman": a cartel's or a gang's boss too.
+const LED_BODIES = new Set(['party', 'government', 'administration', 'cabinet', 'cartel', 'gang', 'faction']);
 
 /**
  * Where a name the lists know ends when the connector at token k goes on it, else 0: "Rio Grande do
@@ -1189,6 +1201,16 @@ function isCapitalisedPrepositionInName(view: TokenView, k: number, sentenceEnd:
 }
 
 const NAME_PREPOSITIONS = new Set(['against', 'without', 'under', 'beyond', 'across']);
+
+/**
+ * "Campaign Against Arms Trade", "Mothers Against Drunk Driving": a name of dictionary words that holds
+ * such a capitalised preposition after its first word is a campaign's or a group's (they were
+ * dropped as dictionary words with nothing to vouch for them).
+ */
+export function holdsCapitalisedPreposition(view: TokenView, first: number, end: number): boolean {
+  for (let k = first + 1; k + 1 < end; k++) if (view.isCapitalized(k) && view.kind(k) === TokenKind.Word && NAME_PREPOSITIONS.has(view.lower(k))) return true;
+  return false;
+}
 
 /** The tokens before `end` are "A/S", the legal form of Danish and Norwegian companies ("Novo Nordisk A/S"), the "AS" of LEGAL_SUFFIXES. */
 export function isSlashedLegalFormEnd(view: TokenView, end: number): boolean {
@@ -1311,6 +1333,8 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   if (gazetteer().byKey.has(view.keyOf(k + 1, e)) || knownNameOverThe(view, k + 1, e, sentenceEnd)) return 0;
   // "Relief and Works Agency for Palestine Refugees": the name goes on after its head; other words
   // before "of" or "for" are another name's ("Britain and France for …").
+  const fieldsOfEnd = view.isOfOrFor(e) ? fieldOfFieldEnd(view, first, k, e, sentenceEnd) : 0;
+  if (fieldsOfEnd > 0) return fieldsOfEnd;
   if (view.isOfOrFor(e) && HEAD_WORDS.get(view.lower(e - 1)) !== 'organization' && !LAW_HEADS.has(view.lower(e - 1))) return 0;
   if (closesFirmOfFields(view, first, k, e)) return e;
   let connector = -1;
@@ -1337,6 +1361,28 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
 }
 
 /**
+ * "Norwegian Academy for Literature and Freedom of Expression", "Committee for Peace and Freedom of
+ * the Press": after a body's head, its "of" or "for" and fields, the field after "and" may have an
+ * "of" of its own (token e), closed by dictionary words where the capitals end (it was cut at "and",
+ * and "Freedom" an organization). Not "Britain and France for …" (no body's head before), nor
+ * "University of Oslo and Museum of Art" (a head word after "and", refused before).
+ */
+function fieldOfFieldEnd(view: TokenView, first: number, k: number, e: number, sentenceEnd: number): number {
+  let connector = -1;
+  for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i)) connector = i;
+  if (connector < 0 || HEAD_WORDS.get(view.lower(connector - 1)) !== 'organization') return 0;
+  for (let i = connector + 1; i < k; i++) if (!isFieldNameWord(view, i)) return 0;
+  // "Ministry of Health and Minister of Defence": a title after "and" opens someone's office.
+  for (let i = k + 1; i < e; i++) if (TITLE_WORDS.has(view.lower(i)) || ROLE_NOUNS.has(view.lower(i))) return 0;
+  let from = e + 1;
+  if (view.lower(from) === 'the' && view.isLowerWord(from)) from++;
+  let end = from;
+  while (end < sentenceEnd && end - from < 3 && view.spaceBefore(end) && isFieldNameWord(view, end)) end++;
+  if (end === from || (end < sentenceEnd && view.kind(end) === TokenKind.Word && view.isCapitalized(end))) return 0;
+  return end;
+}
+
+/**
  * "the International Organization for Migration and Save the Children announced": a name the lists
  * know goes on past "the" at token e from the conjunct's first word i, a name of its own (it gave
  * "International Organization for Migration and Save").
@@ -1345,6 +1391,23 @@ function knownNameOverThe(view: TokenView, i: number, e: number, sentenceEnd: nu
   if (view.lower(e) !== 'the' || !view.isLowerWord(e)) return false;
   for (let f = e + 2; f <= Math.min(sentenceEnd, e + 3); f++) if (gazetteer().byKey.has(view.keyOf(i, f))) return true;
   return false;
+}
+
+/**
+ * 'his breakthrough came in "Bonnie and Clyde," which …', 'a staging of "Pride and Prejudice"': a
+ * quotation that holds only capitalised words joined by "and" is one title (it made two persons),
+ * unless the lists know both ('"Russia and Ukraine"'). Where the words after "and" end at the closing quote, else 0.
+ */
+function quotedTitleConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (first === 0 || view.lower(k) !== 'and' || !view.isChar(first - 1, OPEN_QUOTES) || !view.adjacent(first - 1)) return 0;
+  let e = k + 1;
+  while (e < sentenceEnd && e - k <= 3 && view.spaceBefore(e) && isNameToken(view, e)) e++;
+  if (e === k + 1 || e >= sentenceEnd) return 0;
+  const closes = view.isChar(e, CLOSE_QUOTES) || (view.isChar(e, ',.') && e + 1 < view.count && view.isChar(e + 1, CLOSE_QUOTES));
+  if (!closes || !view.adjacent(e - 1)) return 0;
+  // '"Russia and Ukraine" must talk': two names the lists know are two.
+  const known = gazetteer().byKey;
+  return known.has(view.keyOf(first, k)) && known.has(view.keyOf(k + 1, e)) ? 0 : e;
 }
 
 /**

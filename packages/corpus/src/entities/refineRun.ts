@@ -70,6 +70,12 @@ function isReligiousName(view: TokenView, i: number): boolean {
   return !isCommonWord(lower) && !isListedSurname(lower) && !HEAD_WORDS.has(lower) && !isKnownPlace(lower) && !gazetteer().byKey.has(lower);
 }
 
+/** "44 degrees Celsius", "100 degrees Fahrenheit": a temperature's scale after "degrees" names no one (it was other). */
+function isTemperatureScale(view: TokenView, i: number): boolean {
+  const lower = view.lower(i);
+  return (lower === 'celsius' || lower === 'fahrenheit') && i > 0 && view.lower(i - 1) === 'degrees';
+}
+
 /**
  * "Sen. Jason Esteves, D-Atlanta,", "Rep. Ro Khanna (D-Calif.)": a party's letter and its hyphen
  * before a lawmaker's district or state, after a comma or a bracket, are no words of the place's
@@ -95,6 +101,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const { first } = run;
   const district = districtAfterPartyLetter(view, first, run.end);
   if (district > first) return refineRun(view, { ...run, first: district, sentenceInitial: false, hyphenJoins: run.hyphenJoins.filter((j) => j > district) });
+  if (run.end - first === 1 && isTemperatureScale(view, first)) return [];
   const beforeRoles = withoutPostNominals(view, first, run.end);
   const end = withoutRolePlural(view, first, beforeRoles);
   // "Several Conservative MPs rebelled": a party's adjective before its members names no one.
@@ -303,6 +310,8 @@ function splitTitle(
     if ((isCoreTitleAt(view, i) && !isSurnameAfterTitledName(view, lastCore, i, end) && !qualifiesForeignBody(view, first, i)) || isFirstLady(view, first, i)) lastCore = i;
   }
   if (lastCore < 0) lastCore = roleBeforeGivenName(view, first, end);
+  const roleAfterName = lastCore < 0 && end - first >= 4 ? roleAfterNameBeforeGivenName(view, first, end) : -1;
+  if (roleAfterName >= 0) lastCore = roleAfterName;
   if (lastCore < 0 || lastCore - first > 6 || namesAPlaceAfterItsPatron(view, lastCore, end)) return null;
   let nameFirst = lastCore + 1;
   while (nameFirst < end && (view.kind(nameFirst) === TokenKind.Period || TITLE_WORDS.has(view.lower(nameFirst)) || isConnectorAfterTitle(view, nameFirst) || view.kind(nameFirst) === TokenKind.Hyphen)) {
@@ -318,7 +327,8 @@ function splitTitle(
   // "President Luiz Inácio Lula da Silva": particles are no words of their own here.
   if (spaceWords(view, nameFirst, end) - particleWordsIn(view, nameFirst, end) > 4) return null;
 
-  const prefix = prefixBeforeTitle(view, first, lastCore);
+  // "Leeds United Manager Daniel Farke": the name before such a role is a name of its own, the lists' or not.
+  const prefix = prefixBeforeTitle(view, first, lastCore) ?? (roleAfterName >= 0 ? { first, end: lastCore } : null);
   const titleFirst = prefix ? first : titleAfterCoordinatedName(view, first, lastCore);
   return { title: view.slice(titleFirst, nameFirst), titleFirst, nameFirst, prefix };
 }
@@ -500,6 +510,27 @@ function roleBeforeGivenName(view: TokenView, first: number, end: number): numbe
     if (!isCommonWord(view.lower(r)) || isGivenName(view.lower(r)) || HEAD_WORDS.has(view.lower(r))) return -1;
   }
   return -1;
+}
+
+/**
+ * "Leeds United Manager Daniel Farke resigned", "England Coach Thomas Tuchel": a capitalised role noun
+ * after a name, before a given name and a surname, is the person's role (the run was one person, or an
+ * other, with the club's name and the role in it). Its index, or -1. Not a title word (see
+ * isCoreTitleAt) nor a head word ("Guard", of "National Guard").
+ */
+function roleAfterNameBeforeGivenName(view: TokenView, first: number, end: number): number {
+  for (let r = first + 1; r + 2 < end; r++) {
+    if (!view.isCapitalized(r) || view.isAllCaps(r)) continue;
+    const role = view.lower(r);
+    if (!ROLE_NOUNS.has(role) || HEAD_WORDS.has(role) || TITLE_WORDS.has(role) || isGivenName(role)) continue;
+    if (view.isCapitalized(r + 1) && (isGivenName(view.lower(r + 1), true) || isTwoUnlistedWords(view, r + 1, end))) return r;
+  }
+  return -1;
+}
+
+/** "Real Madrid Striker Kylian Mbappe": the run closes with two capitalised words, the first in no dictionary (a given name no list holds). */
+function isTwoUnlistedWords(view: TokenView, i: number, end: number): boolean {
+  return end - i === 2 && view.isCapitalized(i + 1) && view.spaceBefore(i + 1) && !isCommonWord(view.lower(i)) && !HEAD_WORDS.has(view.lower(i + 1));
 }
 
 /** Token r is a role noun (or an agent's dictionary word) and a given name follows it. */

@@ -11,7 +11,7 @@ const OFFICES = new Set(
   `president chancellor premier minister secretary secretary-general king queen prince princess emperor empress sultan
   sheikh emir pope senator governor mayor ambassador envoy commissioner ombudsman inspector superintendent
   chairman chairwoman chairperson admiral general commander marshal colonel captain judge justice prosecutor
-  attorney tsar czar regent speaker imam mufti ayatollah patriarch archbishop pontiff`
+  attorney tsar czar regent speaker imam mufti ayatollah patriarch archbishop pontiff taoiseach tanaiste tánaiste`
     .split(/\s+/)
     .filter(Boolean),
 );

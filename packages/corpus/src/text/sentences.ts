@@ -73,12 +73,24 @@ function endsSentenceAt(text: string, tokens: Tokens, i: number, endToken: numbe
   if (prevKind === TokenKind.Word) {
     const word = text.slice(tokens.starts[prev]!, tokens.ends[prev]!);
     if (word.length === 1 && tokens.has(prev, TokenFlag.Capitalized)) return isLetterNamedAfter(text, tokens, prev); // "John F. Kennedy" is no end
+    if (isGivenNameShortened(text, tokens, prev, word)) return false;
+    // "Harris said no. Opposition leaders disagreed": "no." in lower case is "number" only before one ("world no. 1").
+    if (word === 'no' && (i + 1 >= endToken || tokens.kind(i + 1) !== TokenKind.Number)) return true;
     if (ABBREVIATIONS.has(word.toLowerCase()) && !isCapitalsClosingName(text, tokens, prev, word)) {
       // "Feb. 5", "Mr. Smith": not an end. "... in Feb. The next day" is rare enough to accept.
       return false;
     }
   }
   return true;
+}
+
+/**
+ * "Judge Md. Rahman", "Mohd. Najib Razak": the short forms of Muhammad before a name end no sentence;
+ * after a town's comma "Md." is Maryland's ("Bethesda, Md. The study…") and may.
+ */
+function isGivenNameShortened(text: string, tokens: Tokens, word: number, raw: string): boolean {
+  if (raw !== 'Md' && raw !== 'Mohd' && raw !== 'Muhd') return false;
+  return word === 0 || tokens.kind(word - 1) !== TokenKind.Punct || text[tokens.starts[word - 1]!] !== ',';
 }
 
 /**

@@ -581,3 +581,297 @@ describe('a relative named with a kinship word', () => {
     expect(surfaces(index, 'Uncle Sam')).toEqual(['Uncle Sam']);
   });
 });
+
+describe('a given name written short with its period', () => {
+  it('"Judge Md. Rahman adjourned the hearing" was a person "Md" (its period ended the sentence, and "Rahman" was lost), and "Mohd. Najib Razak" a person "Mohd"; the short forms of Muhammad keep their period inside the name; "Bethesda, Md. The results" and "Annapolis, Md. Sen. Chris Van Hollen" stay Maryland', () => {
+    const text = 'Judge Md. Rahman adjourned the hearing until Tuesday. Rahman said the defence needed time. Former prime minister Mohd. Najib Razak was jailed in 2022.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Md. Rahman')).toEqual([`Md. Rahman@${text.indexOf('Md.')}`, `Rahman@${text.indexOf('Rahman said')}`]);
+    expect(entityNamed(index, 'Md. Rahman').type).toBe('person');
+    expect(surfaces(index, 'Mohd. Najib Razak')).toEqual(['Mohd. Najib Razak']);
+    const near = indexTexts({ 'a.txt': 'A study was run in Bethesda, Md. The results were clear. He flew from Annapolis, Md. Sen. Chris Van Hollen met him.\n' });
+    expect(surfaces(near, 'Maryland')).toEqual(['Md.', 'Md.']);
+    expect(surfaces(near, 'Chris Van Hollen')).toEqual(['Chris Van Hollen']);
+    expect(allSurfaces(near)).not.toContain('Md. The');
+  });
+});
+
+describe('a field with an "of" of its own after "and" in a body\'s name', () => {
+  it('"the Norwegian Academy for Literature and Freedom of Expression gave the award" was cut at "and" (and "Freedom" an organization); it is one body, and so is "the Committee for Peace and Freedom of the Press"; "the Ministry of Health and Minister of Defence" and "the University of Oslo and Museum of Art" stay apart', () => {
+    const text =
+      'The Norwegian Academy for Literature and Freedom of Expression gave the award in Oslo. The Committee for Peace and Freedom of the Press met on Monday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Norwegian Academy for Literature and Freedom of Expression')).toEqual(['Norwegian Academy for Literature and Freedom of Expression']);
+    expect(entityNamed(index, 'Norwegian Academy for Literature and Freedom of Expression').type).toBe('organization');
+    expect(surfaces(index, 'Committee for Peace and Freedom of the Press')).toEqual(['Committee for Peace and Freedom of the Press']);
+    expect(allSurfaces(index)).not.toContain('Freedom');
+    const near = indexTexts({ 'a.txt': 'The Ministry of Health and Minister of Defence met in Oslo. The University of Oslo and Museum of Art agreed.\n' });
+    expect(surfaces(near, 'Ministry of Health')).toEqual(['Ministry of Health']);
+    expect(surfaces(near, 'Museum of Art')).toEqual(['Museum of Art']);
+    expect(surfaces(near, 'University of Oslo')).toEqual(['University of Oslo']);
+  });
+});
+
+describe('a dictionary word opening the sentence before a known company\'s legal name', () => {
+  it('"Rivals Honda Motor Co and Nissan Motor Co report results" was an organization "Rivals Honda Motor Co"; it is Honda\'s, as "Analysts Jefferies Group" is Jefferies\'; a body\'s own first word stays ("General Motors Co", "Western Digital Corp", "Royal Dutch Shell Plc")', () => {
+    const text = 'Toyota said profit fell. Rivals Honda Motor Co and Nissan Motor Co report results later this week. Analysts Jefferies Group said the yen hurt.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Honda')).toEqual([`Honda Motor Co@${text.indexOf('Honda')}`]);
+    expect(mentionsAt(index, 'Jefferies')).toEqual([`Jefferies Group@${text.indexOf('Jefferies')}`]);
+    expect(allSurfaces(index).filter((s) => s.startsWith('Rivals') || s.startsWith('Analysts'))).toEqual([]);
+    const near = indexTexts({ 'a.txt': 'Shares rose. General Motors Co said sales rose. Western Digital Corp fell. Royal Dutch Shell Plc gained.\n' });
+    expect(surfaces(near, 'General Motors')).toEqual(['General Motors Co']);
+    expect(surfaces(near, 'Western Digital')).toEqual(['Western Digital Corp']);
+    expect(surfaces(near, 'Royal Dutch Shell Plc')).toEqual(['Royal Dutch Shell Plc']);
+  });
+});
+
+describe('"no." in lower case at a sentence\'s end', () => {
+  it('"Harris said no. Opposition leaders disagreed" ran on past "no." and made "Opposition" an organization; the sentence ends there now; "the world no. 1 Iga Swiatek" keeps its number and its player', () => {
+    const index = indexTexts({ 'a.txt': 'Asked whether he would resign in Dublin, Harris said no. Opposition leaders disagreed.\n' });
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Dublin', 'Harris']);
+    const near = indexTexts({ 'a.txt': 'The world no. 1 Iga Swiatek lost in Paris.\n' });
+    expect(surfaces(near, 'Iga Swiatek')).toEqual(['Iga Swiatek']);
+  });
+});
+
+describe('a byline with the wire\'s credits after a semicolon', () => {
+  it('"By Medha Singh and Noel Randewich; Editing by Chris Reese" on its own line left the editor "Chris Reese" a person of the story; the line is a byline now, and names no one; a sentence opened by "By" in the body keeps its names', () => {
+    const index = indexTexts({ 'a.txt': 'NEW YORK (Reuters) - U.S. stocks rose on Monday as investors bet the Federal Reserve would cut rates.\n\nBy Medha Singh and Noel Randewich; Editing by Chris Reese\n' });
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Federal Reserve', 'New York', 'Reuters', 'United States']);
+    const near = indexTexts({ 'a.txt': 'NEW YORK (Reuters) - U.S. stocks rose on Monday.\n\nBy Friday, Chris Reese said, the Federal Reserve would act; editing by committee is slow.\n' });
+    expect(surfaces(near, 'Chris Reese')).toEqual(['Chris Reese']);
+  });
+});
+
+describe('a capitalised role noun between a club\'s name and a person\'s', () => {
+  it('"Leeds United Manager Daniel Farke resigned" was one person, club and role and all, and "England Coach Thomas Tuchel" an other; the club or place and the person are named apart, the role is the title; "Mother Teresa" and "Springfield Teachers Association President Mary Smith" are as they were', () => {
+    const text = 'Rain fell in Leeds on Monday. Leeds United Manager Daniel Farke resigned after the defeat. England Coach Thomas Tuchel named his squad. Real Madrid Striker Kylian Mbappe scored twice.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Daniel Farke')).toEqual([`Daniel Farke@${text.indexOf('Daniel')}`]);
+    expect(entityNamed(index, 'Daniel Farke').descriptions.map((d) => d.text)).toEqual(['Leeds United Manager']);
+    expect(surfaces(index, 'Leeds United')).toEqual(['Leeds United']);
+    expect(entityNamed(index, 'Thomas Tuchel').type).toBe('person');
+    expect(surfaces(index, 'England')).toEqual(['England']);
+    expect(surfaces(index, 'Kylian Mbappe')).toEqual(['Kylian Mbappe']);
+    expect(allSurfaces(index).filter((s) => s.includes('Manager') || s.includes('Coach') || s.includes('Striker'))).toEqual([]);
+    const near = indexTexts({ 'a.txt': 'Rain fell on Monday. Mother Teresa spoke in Kolkata. Springfield Teachers Association President Mary Smith spoke.\n' });
+    expect(surfaces(near, 'Mother Teresa')).toEqual(['Mother Teresa']);
+    expect(surfaces(near, 'Springfield Teachers Association')).toEqual(['Springfield Teachers Association']);
+    expect(surfaces(near, 'Mary Smith')).toEqual(['Mary Smith']);
+  });
+});
+
+describe('a preposition capitalised inside a name of dictionary words', () => {
+  it('"The Campaign Against Arms Trade said it would keep pressing ministers" and "Mothers Against Drunk Driving said" found nothing (dictionary words with nothing to vouch for them); they are organizations now; a preposition in lower case makes no name ("Campaigners against arms sales met")', () => {
+    const text = 'Officials met in London on Monday. The Campaign Against Arms Trade said it would keep pressing ministers. Mothers Against Drunk Driving said the law would save lives.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Campaign Against Arms Trade')).toEqual(['Campaign Against Arms Trade']);
+    expect(entityNamed(index, 'Campaign Against Arms Trade').type).toBe('organization');
+    expect(entityNamed(index, 'Mothers Against Drunk Driving').type).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'Officials met in London on Monday. Campaigners against arms sales met Trade ministers.\n' });
+    expect(near.entities.map((e) => e.name)).toEqual(['London']);
+  });
+});
+
+describe('a local government area by its head word', () => {
+  it('"parts of the Shire of Northam" gave a person "Northam", "Northam Shire" a person, "the Governorate of Aleppo" an organization and "the Municipality of Anchorage" nothing; a shire, a borough, a municipality, a township and a governorate are places; "a township in Ohio" names only Ohio', () => {
+    const text = 'Warnings were issued for parts of the Shire of Northam on Sunday. Voters in Northam Shire stayed home. Fighting spread to the Governorate of Aleppo. Residents of the Municipality of Anchorage voted.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Shire of Northam', 'Northam Shire', 'Governorate of Aleppo', 'Municipality of Anchorage']) expect(entityNamed(index, name).type, name).toBe('place');
+    expect(entityNamed(index, 'Northam').type).toBe('place');
+    const near = indexTexts({ 'a.txt': 'The plant is in a township in Ohio, and the borough council met.\n' });
+    expect(near.entities.map((e) => e.name)).toEqual(['Ohio']);
+  });
+});
+
+describe('a long appositive that opens with "a" and a thing\'s noun', () => {
+  it('"Zuma now leads uMkhonto weSizwe, a party he founded in December 2023 that won nearly 15% of the vote in last year\'s election, largely in KwaZulu-Natal" made the party a person (the appositive ran past its words\' limit); it is an organization; "In Durban, a party rally drew thousands …" keeps Durban a place', () => {
+    const text =
+      "Jacob Zuma was expelled in Johannesburg. Zuma now leads uMkhonto weSizwe, a party he founded in December 2023 that won nearly 15% of the vote in last year's election, largely in KwaZulu-Natal.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'uMkhonto weSizwe').type).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'In Durban, a party rally drew thousands of supporters who had travelled from every corner of the province on buses and trains.\n' });
+    expect(entityNamed(near, 'Durban').type).toBe('place');
+  });
+});
+
+describe('a town between "a" and a resident\'s noun', () => {
+  it('"A Mosgiel man who killed a cyclist has been jailed" and "an Oamaru teenager was charged" typed the towns other; they are places; "a Google engineer" stays the company and "a Jane Doe story" names a person', () => {
+    const text = 'A Mosgiel man who killed a cyclist has been jailed. Police said an Oamaru teenager was charged.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Mosgiel').type).toBe('place');
+    expect(entityNamed(index, 'Oamaru').type).toBe('place');
+    const near = indexTexts({ 'a.txt': 'A Google engineer quit on Monday. It was a Jane Doe story, Mary Smith said.\n' });
+    expect(entityNamed(near, 'Google').type).toBe('organization');
+    expect(entityNamed(near, 'Jane Doe').type).toBe('person');
+  });
+});
+
+describe('a polytechnic is a body', () => {
+  it('"Otago Polytechnic lecturer Sarah-Jane Ruru" typed the school other, and "the Polytechnic of Namibia" was cut to "Polytechnic", a short form of it; each is an organization of its own now, with its place nested; "Hong Kong Polytechnic University" is as it was', () => {
+    const text = 'The victim, Otago Polytechnic lecturer Sarah-Jane Ruru, 41, died. She had taught at Hong Kong Polytechnic University and at the Polytechnic of Namibia.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Otago Polytechnic')).toEqual([`Otago Polytechnic@${text.indexOf('Otago')}`]);
+    expect(entityNamed(index, 'Otago Polytechnic').type).toBe('organization');
+    expect(surfaces(index, 'Polytechnic of Namibia')).toEqual(['Polytechnic of Namibia']);
+    expect(surfaces(index, 'Otago')).toEqual(['Otago']);
+    expect(surfaces(index, 'Hong Kong Polytechnic University')).toEqual(['Hong Kong Polytechnic University']);
+  });
+});
+
+describe('"who" after a name\'s "of" or "at" phrase', () => {
+  it('"Patricia McBride of Fermilab, who leads CMS, said" made the lab a person ("who" is hers); it is no person now; "Elon Musk, who also runs Tesla," keeps "who" its own, and so does a name after a verb ("Officials met Ruizowski, who heads Pemex": a person)', () => {
+    const text = 'Patricia McBride of Fermilab, who leads CMS, said more data would come in Geneva.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Fermilab').type).not.toBe('person');
+    expect(entityNamed(index, 'Patricia McBride').type).toBe('person');
+    const near = indexTexts({ 'a.txt': 'Officials met Elon Musk, who also runs Tesla, in Austin. Officials met Ruizowski, who heads Pemex.\n' });
+    expect(entityNamed(near, 'Ruizowski').type).toBe('person');
+  });
+});
+
+describe('a body\'s acronym and a country', () => {
+  it('"PETA India said it would seek a review" made a person "PETA India" ("India" a given name) and took the country\'s other mentions ("India\'s Supreme Court"); it is an organization, and India stays the country; "He flew from US Georgia" names two places', () => {
+    const text = "India's Supreme Court ruled on Monday. PETA India said it would seek a review. KPMG Nigeria agreed.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'PETA India').type).toBe('organization');
+    expect(mentionsAt(index, 'PETA India')).toEqual([`PETA India@${text.indexOf('PETA')}`]);
+    expect(mentionsAt(index, 'India')).toEqual(['India@0']);
+    expect(entityNamed(index, 'KPMG Nigeria').type).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'He flew from US Georgia on Monday.\n' });
+    expect(entityNamed(near, 'Georgia').type).toBe('place');
+  });
+});
+
+describe('"People for" and a cause', () => {
+  it('"Maneka Gandhi, founder of People for Animals, said" found no body ("People" and "Animals" were dictionary words); it is one organization; "People for years have fed the dogs" names nothing', () => {
+    const text = 'Maneka Gandhi, a former minister and founder of People for Animals, said the city had no space. People for years have fed the dogs in Delhi.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'People for Animals')).toEqual(['People for Animals']);
+    expect(entityNamed(index, 'People for Animals').type).toBe('organization');
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Delhi', 'Maneka Gandhi', 'People for Animals']);
+  });
+});
+
+describe('a cartel\'s boss after its "of"', () => {
+  it('"kidnapped by the Medellin Cartel of Pablo Escobar" was one organization, the boss inside it; the cartel and Pablo Escobar are named apart; "the Cartel of the Suns" stays whole', () => {
+    const text = 'She was kidnapped by the Medellin Cartel of Pablo Escobar in 1990. The Cartel of the Suns is accused of trafficking.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Medellin Cartel')).toEqual(['Medellin Cartel']);
+    expect(entityNamed(index, 'Pablo Escobar').type).toBe('person');
+    expect(surfaces(index, 'Cartel of the Suns')).toEqual(['Cartel of the Suns']);
+  });
+});
+
+describe('a quoted title joined by "and"', () => {
+  it('\'his breakthrough came in "Bonnie and Clyde," which earned him a nomination\' made two persons, "Bonnie" and "Clyde"; the title is one name now, and so is "Pride and Prejudice"; \'"Russia and Ukraine" must talk\' names two countries', () => {
+    const text = 'Gene Hackman broke through in 1967 in "Bonnie and Clyde," which earned him a nomination. She staged "Pride and Prejudice" in York.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Bonnie and Clyde')).toEqual(['Bonnie and Clyde']);
+    expect(entityNamed(index, 'Bonnie and Clyde').type).not.toBe('person');
+    expect(surfaces(index, 'Pride and Prejudice')).toEqual(['Pride and Prejudice']);
+    expect(allSurfaces(index)).not.toContain('Bonnie');
+    const near = indexTexts({ 'a.txt': 'Officials said "Russia and Ukraine" must talk.\n' });
+    expect(near.entities.map((e) => e.name).sort()).toEqual(['Russia', 'Ukraine']);
+  });
+});
+
+describe('an electoral division named by its town, "Rural" and a compass point', () => {
+  it('"Voters in Maidstone Rural West elected a Reform UK councillor" typed the division other; it is a place, with Maidstone nested; "Maidstone" alone later stays the town', () => {
+    const text = 'Voters in Maidstone Rural West elected a Reform UK councillor. Turnout in Maidstone was low.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Maidstone Rural West').type).toBe('place');
+    expect(mentionsAt(index, 'Maidstone')).toEqual([`Maidstone@${text.indexOf('Maidstone')}`, `Maidstone@${text.indexOf('Maidstone was')}`]);
+  });
+});
+
+describe('a team\'s plural after the "The" opening a sentence', () => {
+  it('"The Rams host the Eagles next week" and "The Bills fell to 5-3" dropped the teams (a dictionary word\'s plural with nothing to vouch for it); they are organizations, as after "the" mid-sentence; a headline in title case ("The Bills Fall Again") names none', () => {
+    const text = 'Matthew Stafford threw three touchdowns on Sunday. The Rams host the Eagles next week. The Bills fell to 5-3.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Rams')).toEqual([`Rams@${text.indexOf('Rams')}`]);
+    expect(entityNamed(index, 'Rams').type).toBe('organization');
+    expect(mentionsAt(index, 'Bills')).toEqual([`Bills@${text.indexOf('Bills')}`]);
+    const near = indexTexts({ 'a.txt': 'The Bills Fall Again\n\nMatthew Stafford threw three touchdowns on Sunday.\n' });
+    expect(near.entities.map((e) => e.name)).toEqual(['Matthew Stafford']);
+  });
+});
+
+describe('a team\'s plural before a score', () => {
+  it('"The Chiefs beat the Bills 27-20" and "lost to the Raiders 31-17" found no Bills and no Raiders (a dictionary word before a number labelled it, as "Figure 1"); they are organizations now; "see Figure 3-1 and the Tables 2-3" names nothing', () => {
+    const text = 'The Chiefs beat the Bills 27-20 on Sunday. Kansas City lost to the Raiders 31-17 in October.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Bills')).toEqual([`Bills@${text.indexOf('Bills')}`]);
+    expect(entityNamed(index, 'Bills').type).toBe('organization');
+    expect(entityNamed(index, 'Raiders').type).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'See Figure 3-1 and the Tables 2-3 for details.\n' });
+    expect(near.entities).toEqual([]);
+  });
+});
+
+describe('acronyms of materials, fuels and measures', () => {
+  it('"made of PVC", "exports LNG to Japan", "PFAS chemicals", "lacked PPE", "The CPI rose" and "Tesla\'s EV lead" made organizations and a place of the acronyms; they name nothing; a body\'s acronym ("the IAEA said") still names it', () => {
+    const text = "The pipes are made of PVC. Qatar exports LNG to Japan, and PFAS chemicals were found. Nurses lacked PPE. The CPI rose 0.3%. Tesla's EV lead shrank.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Japan', 'Qatar', 'Tesla']);
+    const near = indexTexts({ 'a.txt': 'Inspectors visited the plant, the IAEA said on Monday.\n' });
+    expect(near.entities.map((e) => e.name)).toEqual(['International Atomic Energy Agency']);
+  });
+});
+
+describe('carmakers news names by one word', () => {
+  it('"Mazda said sales fell" found nothing, "Audi and Kia cut output" made two persons and "Mercedes-Benz said" nothing; each is a company now; a person named Kia ("Kia Stevens won") keeps her name', () => {
+    const text = 'Mazda said sales fell in Japan. Shares of Volvo rose, while Audi and Kia cut output. Mercedes-Benz said profit fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Mazda', 'Audi', 'Kia', 'Mercedes-Benz']) expect(entityNamed(index, name).type, name).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'Kia Stevens won the title in Tokyo.\n' });
+    expect(entityNamed(near, 'Kia Stevens').type).toBe('person');
+  });
+});
+
+describe('a temperature\'s scale after "degrees"', () => {
+  it('"temperatures topped 44 degrees Celsius" and "111 degrees Fahrenheit" made the scales other names; they name nothing; "Anders Celsius … Celsius died in 1744" is the astronomer', () => {
+    const index = indexTexts({ 'a.txt': 'Temperatures topped 44 degrees Celsius in Perth, or 111 degrees Fahrenheit.\n' });
+    expect(index.entities.map((e) => e.name)).toEqual(['Perth']);
+    const text = 'The scale is named after Anders Celsius, and Celsius died in 1744.';
+    const near = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(near, 'Anders Celsius')).toEqual([`Anders Celsius@${text.indexOf('Anders')}`, `Celsius@${text.indexOf('Celsius died')}`]);
+  });
+});
+
+describe('Ottawa\'s Parliament Hill', () => {
+  it('"Carney told reporters on Parliament Hill" found nothing (two dictionary words); it is a place the lists know, as "Capitol Hill" is; "Jonah Hill" stays a person', () => {
+    const index = indexTexts({ 'a.txt': 'Carney told reporters on Parliament Hill that Canada would keep its levies. Jonah Hill watched from Toronto.\n' });
+    expect(entityNamed(index, 'Parliament Hill').type).toBe('place');
+    expect(entityNamed(index, 'Jonah Hill').type).toBe('person');
+  });
+});
+
+describe('"Negotiator" in a title', () => {
+  it('"with Chief Trade Negotiator Janice Charette" made a person "Negotiator Janice Charette"; the person is "Janice Charette", the title her description; "Chief Negotiator Michel Barnier" too; "Negotiators from both sides met" names no one', () => {
+    const index = indexTexts({ 'a.txt': 'Dominic LeBlanc will travel to Washington with Chief Trade Negotiator Janice Charette. Chief Negotiator Michel Barnier met envoys.\n' });
+    expect(surfaces(index, 'Janice Charette')).toEqual(['Janice Charette']);
+    expect(entityNamed(index, 'Janice Charette').descriptions.map((d) => d.text)).toEqual(['Chief Trade Negotiator']);
+    expect(surfaces(index, 'Michel Barnier')).toEqual(['Michel Barnier']);
+    const near = indexTexts({ 'a.txt': 'Negotiators from both sides met in Geneva on Monday.\n' });
+    expect(near.entities.map((e) => e.name)).toEqual(['Geneva']);
+  });
+});
+
+describe('a meet or a tournament by its closing word', () => {
+  it('"broke the record at the Prefontaine Classic" typed the meet an organization, and "won the Memorial Tournament" found nothing; "Classic", "Invitational" and "Tournament" closing a name make an event; "Tournament officials agreed" names nothing', () => {
+    const index = indexTexts({ 'a.txt': 'Faith Kipyegon broke the record at the Prefontaine Classic in Eugene. Scottie Scheffler won the Memorial Tournament and the Genesis Invitational. Tournament officials agreed.\n' });
+    for (const name of ['Prefontaine Classic', 'Memorial Tournament', 'Genesis Invitational']) expect(entityNamed(index, name).type, name).toBe('event');
+    expect(index.entities.map((e) => e.name)).not.toContain('Tournament');
+  });
+});
+
+describe('sportswear makers news names by one word', () => {
+  it('"an event staged by Nike in Paris" made Nike a person, and "Adidas said sales rose" found nothing; both are companies now; a surname no list holds ("Kipyegon said") stays a person', () => {
+    const index = indexTexts({ 'a.txt': 'Faith Kipyegon ran in an event staged by Nike in Paris. Adidas said sales rose. Kipyegon said she was happy.\n' });
+    expect(entityNamed(index, 'Nike').type).toBe('organization');
+    expect(entityNamed(index, 'Adidas').type).toBe('organization');
+    expect(entityNamed(index, 'Faith Kipyegon').type).toBe('person');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityNamed, indexTexts } from '../helpers/indexTexts.js';
+import { entityNamed, indexTexts, mentionsAt } from '../helpers/indexTexts.js';
 
 const LOAN =
   'Education Secretary Miguel Cardona cancelled the loans. The states say the Act does not authorize the Secretary to forgive them, ' +
@@ -84,5 +84,19 @@ describe('the pope\'s office by its other name', () => {
     const texts = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => m.text);
     expect(texts('Francis')).toEqual(['Francis', 'Pontiff']);
     expect(texts('Joe Biden')).toEqual(['Joe Biden', 'President']);
+  });
+});
+
+describe('the offices of Ireland\'s government', () => {
+  it('"Taoiseach Simon Harris said … The Taoiseach told reporters" is Harris by a title and his name, and the office alone is his (the title was in the name, "Taoiseach Simon Harris"); "Tánaiste Micheal Martin" is a title and a person (it was an other, whole); "the Taoiseach" with no holder named before stays no one\'s', () => {
+    const text =
+      'Taoiseach Simon Harris said Ireland would recognise a Palestinian state. The Taoiseach told reporters in Dublin that Tánaiste Micheal Martin would travel to Brussels.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Simon Harris')).toEqual([`Simon Harris@${text.indexOf('Simon')}`, `Taoiseach@${text.indexOf('Taoiseach told')}`]);
+    expect(mentionsAt(index, 'Micheal Martin')).toEqual([`Micheal Martin@${text.indexOf('Micheal')}`]);
+    expect(entityNamed(index, 'Micheal Martin').type).toBe('person');
+    expect(index.entities.map((e) => e.name).sort()).toEqual(['Brussels', 'Dublin', 'Ireland', 'Micheal Martin', 'Simon Harris']);
+    const before = indexTexts({ 'a.txt': 'The Taoiseach will travel to Brussels. Simon Harris said on Monday that Ireland would not change its stance.\n' });
+    expect(mentionsAt(before, 'Simon Harris')).toEqual([`Simon Harris@${'The Taoiseach will travel to Brussels. '.length}`]);
   });
 });
