@@ -469,7 +469,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     securities capital financial partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
     aerospace sa as asa ag gmbh nv bv ab oy oyj abp jsc pjsc ltda pty llp kgaa sarl pte pvt bhd berhad tbk kk spa srl se pcl sae psc subcommittee coalition hotels resorts holding exchange
     community chiefs society school schools magazine club library laboratory laboratories lab labs orchestra studios records comics publishing publishers pictures images entertainment productions films software
-    directorate directorates inspectorate commissariat diocese archdiocese eparchy patriarchate synod dicastery infirmary
+    directorate directorates inspectorate commissariat diocese archdiocese eparchy patriarchate synod dicastery politburo presidium infirmary
     seminary conservatory polytechnic museum hospital hospitals clinic clinics hospice embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
     tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences healthcare patrol constabulary
     unit units squad ${CLOSING_HEADS.organization}`)].map(

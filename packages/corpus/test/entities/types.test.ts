@@ -4164,3 +4164,11 @@ describe('a coined word after a known company\'s possessive', () => {
     expectEachOnceAs(index, text, ['Bourla'], 'person');
   });
 });
+
+describe('a party\'s politburo and a parliament\'s presidium', () => {
+  it('"the Chinese Communist Party\'s top body, the Politburo, met" left the body other', () => {
+    const text = 'The Chinese Communist Party\'s top body, the Politburo, met on Monday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Politburo', 'Chinese Communist Party'], 'organization');
+  });
+});
