@@ -186,7 +186,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length === 1 && namesAPeople(firstLower)) addEvidence(evidence, 'person', WEIGHT.headWord);
   // The head is the last word, past a serial number or a year ("Arctic Passage Forum 2026") and periods ("S.A.").
   let lastWord = end - 1;
-  while (lastWord > first && (view.kind(lastWord) === TokenKind.Number || view.kind(lastWord) === TokenKind.Period)) lastWord--;
+  // "Super Bowl LIX" (a body): an edition's numeral in capitals too.
+  while (lastWord > first && (view.kind(lastWord) === TokenKind.Number || view.kind(lastWord) === TokenKind.Period || isEditionNumeral(view, lastWord))) lastWord--;
   const lastLower = isSlashedLegalFormEnd(view, end) ? 'as' : view.key(lastWord);
   if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
   const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) || isSportsBody(view, first, end) || isCampusInitials(view, first, end) ? 'organization' : undefined);
@@ -512,6 +513,13 @@ const FOREIGN_LAW_HEADS = new Set(['lei', 'ley', 'loi', 'legge', 'gesetz', 'wet'
 /** Coined endings of company names, five letters or more before them: "Aerotech", "Infotronics", "Medipharma". */
 const COMPANY_WORD_ENDING = /^\p{L}{3,}(?:tech|tronics|soft|pharma|chem|corp|telecom)$/u;
 const BANK_WORD = /^\p{L}{3,}bank$/u;
+/** "LIX" of "Super Bowl LIX", "XIV" of "Louis XIV": a Roman numeral of two letters or more, up to 89. */
+function isEditionNumeral(view: TokenView, i: number): boolean {
+  return view.length(i) >= 2 && view.isAllCaps(i) && EDITION_NUMERAL.test(view.raw(i));
+}
+
+const EDITION_NUMERAL = /^L?X{0,3}(?:IX|IV|V?I{0,3})$/;
+
 /** A regnal or ordinal numeral up to XXXIX ("II", "XIV"); "CDC" is letters. */
 const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 

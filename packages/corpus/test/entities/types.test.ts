@@ -4172,3 +4172,12 @@ describe('a party\'s politburo and a parliament\'s presidium', () => {
     expectEachOnceAs(index, text, ['Politburo', 'Chinese Communist Party'], 'organization');
   });
 });
+
+describe('an edition\'s Roman numeral after a head word', () => {
+  it('"The Chiefs lost Super Bowl LIX" made a body of the game; "Louis XIV built Versailles" keeps the king', () => {
+    const text = 'The Chiefs lost Super Bowl LIX in New Orleans. Louis XIV built Versailles.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Super Bowl LIX'], 'event');
+    expectEachOnceAs(index, text, ['Louis XIV'], 'person');
+  });
+});
