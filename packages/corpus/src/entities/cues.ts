@@ -198,6 +198,8 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower))) addEvidence(evidence, head, weakHead ? WEIGHT.weakHeadWord : WEIGHT.headWord);
   const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length) || isPrizeInAField(view, first, end));
   if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
+  // "Leaders met at COP30", "the COP29 deal": the UN's climate conference by its number (they were bodies).
+  if (length === 1 && CLIMATE_CONFERENCE.test(view.raw(first))) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 3 && !head && holdsCapitalisedPreposition(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   if (length >= 2 && (isClubAbbreviation(view, first) || isClubAbbreviation(view, lastWord))) addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -513,6 +515,8 @@ const FOREIGN_LAW_HEADS = new Set(['lei', 'ley', 'loi', 'legge', 'gesetz', 'wet'
 /** Coined endings of company names, five letters or more before them: "Aerotech", "Infotronics", "Medipharma". */
 const COMPANY_WORD_ENDING = /^\p{L}{3,}(?:tech|tronics|soft|pharma|chem|corp|telecom)$/u;
 const BANK_WORD = /^\p{L}{3,}bank$/u;
+const CLIMATE_CONFERENCE = /^COP\d{1,2}$/;
+
 /** "LIX" of "Super Bowl LIX", "XIV" of "Louis XIV": a Roman numeral of two letters or more, up to 89. */
 function isEditionNumeral(view: TokenView, i: number): boolean {
   return view.length(i) >= 2 && view.isAllCaps(i) && EDITION_NUMERAL.test(view.raw(i));

@@ -4181,3 +4181,11 @@ describe('an edition\'s Roman numeral after a head word', () => {
     expectEachOnceAs(index, text, ['Louis XIV'], 'person');
   });
 });
+
+describe('the UN climate conference by its number', () => {
+  it('"Leaders met at COP30 in Belem" made a body of the conference', () => {
+    const text = 'Leaders met at COP30 in Belem. The COP29 deal was weak.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['COP30', 'COP29'], 'event');
+  });
+});
