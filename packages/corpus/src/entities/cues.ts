@@ -1339,8 +1339,10 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return;
   }
-  // "Atlantic Lottery Corporation, Inc. et al.": a company is a party, not an author.
-  if ((isCitedAuthor(view, end, sentenceEnd) || isCitedPair(view, first, end, sentenceEnd)) && !endsWithLegalSuffix(view, end)) {
+  // "Atlantic Lottery Corporation, Inc. et al.": a company is a party, not an author; "(R Core Team, 2023)",
+  // "(Pew Research Center, 2021)": a body's head word closing a name of two words or more says a body
+  // that wrote it ("Daily et al." is Ms Daily).
+  if ((isCitedAuthor(view, end, sentenceEnd) || isCitedPair(view, first, end, sentenceEnd)) && !endsWithLegalSuffix(view, end) && !(end - first >= 2 && HEAD_WORDS.get(view.lower(end - 1)) === 'organization')) {
     addEvidence(evidence, 'person', WEIGHT.citedAuthor);
     return;
   }

@@ -4189,3 +4189,12 @@ describe('the UN climate conference by its number', () => {
     expectEachOnceAs(index, text, ['COP30', 'COP29'], 'event');
   });
 });
+
+describe('a body cited as an author', () => {
+  it('"We used R (R Core Team, 2023)" made the team a person, a cited author; "(Daily et al., 2012)" stays one', () => {
+    const text = 'We used R (R Core Team, 2023), as others did (Daily et al., 2012).';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['R Core Team'], 'organization');
+    expectEachOnceAs(index, text, ['Daily'], 'person');
+  });
+});
