@@ -4119,3 +4119,13 @@ describe('the state as a party to a case', () => {
     expect(entityNamed(index, 'Jacobs').type).toBe('person');
   });
 });
+
+describe('monuments and museums by their own name', () => {
+  it('"Angkor Wat is the largest religious monument" and "the Tate Modern" were typed people, "the Louvre" other, "the Shwedagon Pagoda" a body; a surname "Wat" or "Prado" stays a person\'s ("Kevin Wat", "Edgar Prado")', () => {
+    const text = 'Angkor Wat is the largest religious monument in the world. The exhibition moves from the Tate Modern to the Louvre. Monks gathered at the Shwedagon Pagoda. Kevin Wat and Edgar Prado watched.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Angkor Wat', 'Shwedagon Pagoda'], 'place');
+    expectEachOnceAs(index, text, ['Tate Modern', 'Louvre'], 'organization');
+    expectEachOnceAs(index, text, ['Kevin Wat', 'Edgar Prado'], 'person');
+  });
+});
