@@ -404,6 +404,8 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
   // "the weight-loss drug Wegovy" (then "the active ingredient in Wegovy" made a place), "the chatbot
   // ChatGPT", "the hypersonic missile Oreshnik": made things (not "model": "the model Kate Moss").
   ...[...set(`drug drugs medicine medication vaccine pill app chatbot smartphone missile`)].map((w) => [w, 'product'] as const),
+  // "The man, known by the pseudonym NZYQ, was released": a pseudonym is a person's (the letters made a body).
+  ...[...set(`pseudonym pseudonyms`)].map((w) => [w, 'person'] as const),
   ...[...set(`company firm agency group broadcaster newspaper outlet ministry party militia network automaker chipmaker
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
     site website magazine publisher retailer airline charity nonprofit watchdog regulator provider utility supplier

@@ -4129,3 +4129,12 @@ describe('monuments and museums by their own name', () => {
     expectEachOnceAs(index, text, ['Kevin Wat', 'Edgar Prado'], 'person');
   });
 });
+
+describe('a pseudonym before a name', () => {
+  it('"The man, known by the pseudonym NZYQ, was released" made a body of the letters; a pseudonym is a person\'s, while "the company KXTR" stays a body', () => {
+    const text = 'The man, known by the pseudonym NZYQ, was released from detention. The company KXTR sued him.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['NZYQ'], 'person');
+    expectEachOnceAs(index, text, ['KXTR'], 'organization');
+  });
+});
