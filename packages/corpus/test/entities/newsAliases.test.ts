@@ -581,3 +581,13 @@ describe('a relative named with a kinship word', () => {
     expect(surfaces(index, 'Uncle Sam')).toEqual(['Uncle Sam']);
   });
 });
+
+describe('a festival by its own short name', () => {
+  it('"The Berlin International Film Festival opened … The Berlinale showed 200 films" made the Berlinale other, apart from the festival; it is the festival now, an event, and "the Venice Film Festival" stays its own', () => {
+    const text = 'The Berlin International Film Festival opened on Thursday. The Berlinale showed 200 films. The Venice Film Festival follows in August.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Berlin International Film Festival')).toEqual(['Berlin International Film Festival', 'Berlinale']);
+    expect(entityNamed(index, 'Berlin International Film Festival').type).toBe('event');
+    expect(surfaces(index, 'Venice Film Festival')).toEqual(['Venice Film Festival']);
+  });
+});
