@@ -4138,3 +4138,14 @@ describe('a pseudonym before a name', () => {
     expectEachOnceAs(index, text, ['KXTR'], 'organization');
   });
 });
+
+describe('India\'s chief minister and assembly member by their letters', () => {
+  it('"The Delhi CM said" and "the Kerala MLA agreed" made bodies of the state and its office; the state is a place alone now, and "Punjab CM Bhagwant Mann" keeps the man, while "the BJP" stays a body', () => {
+    const text = 'The Delhi CM said on Monday that schools would close. The Kerala MLA agreed. Punjab CM Bhagwant Mann disagreed, and the BJP objected.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Delhi', 'Kerala', 'Punjab'], 'place');
+    expectEachOnceAs(index, text, ['Bhagwant Mann'], 'person');
+    expect(allSurfaces(index).filter((s) => s.includes('CM') || s.includes('MLA'))).toEqual([]);
+    expect(entityNamed(index, 'Bharatiya Janata Party').type).toBe('organization');
+  });
+});
