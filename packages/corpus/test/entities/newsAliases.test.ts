@@ -591,3 +591,17 @@ describe('a festival by its own short name', () => {
     expect(surfaces(index, 'Venice Film Festival')).toEqual(['Venice Film Festival']);
   });
 });
+
+describe('a given name after a named person\'s kinship noun', () => {
+  it('"Nick Daicos … Josh Dunkley … Daicos\'s brother Josh kicked a goal" made the brother Josh Dunkley; he is apart now, while "Lopez\'s sister Ana" after "Ana Lopez" is still hers', () => {
+    const text = "Nick Daicos was held to 21 disposals by Josh Dunkley. Daicos's brother Josh kicked a goal.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Josh Dunkley')).toEqual(['Josh Dunkley']);
+    expect(surfaces(index, 'Nick Daicos')).toEqual(['Nick Daicos', 'Daicos']);
+    expect(mentionsAt(index, 'Josh')).toEqual([`Josh@${text.lastIndexOf('Josh')}`]);
+    expect(entityNamed(index, 'Josh').type).toBe('person');
+    const near = indexTexts({ 'a.txt': "Maria Lopez met Ana Ruiz. Ana Lopez and Ana Ruiz met. Lopez's sister Ana left.\n" });
+    expect(surfaces(near, 'Ana Lopez')).toEqual(['Ana Lopez', 'Lopez', 'Ana']);
+    expect(surfaces(near, 'Ana Ruiz')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+});
