@@ -605,3 +605,15 @@ describe('a given name after a named person\'s kinship noun', () => {
     expect(surfaces(near, 'Ana Ruiz')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 });
+
+describe('a name "as the <noun> is known"', () => {
+  it('"Brazil\'s Supreme Federal Court ordered … The STF, as the court is known, voted" made the STF a body apart; it is the court now, while "The NTSB, as the court is known," with no court named before stays its own', () => {
+    const text = "Brazil's Supreme Federal Court on Wednesday ordered the platform to pay fines. The platform said it had complied. The STF, as the court is known, voted 5-0.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Supreme Federal Court')).toEqual(['Supreme Federal Court', 'STF']);
+    expect(entityNamed(index, 'Supreme Federal Court').type).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'The Federal Aviation Administration grounded the jets. The NTSB, as the court is known, said nothing.\n' });
+    expect(surfaces(near, 'NTSB')).toEqual(['NTSB']);
+    expect(surfaces(near, 'Federal Aviation Administration')).toEqual(['Federal Aviation Administration']);
+  });
+});
