@@ -100,13 +100,17 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 /** "Gorbachev", "Dostoyevsky", "Tymoshenko": the endings of Slavic surnames, on a word no city list holds ("Rostov"). */
 export const SLAVIC_SURNAME_ENDING = /^\p{L}{3,}(?:ovich|evich|sky|ski|enko|ov|ev|ova|eva)$/u;
 
-/** Lower-case role nouns before a name ("spokesman Lee Sung-jun", "leader Kim Jong Un"): a person's description. */
+/**
+ * Lower-case role nouns before a name ("spokesman Lee Sung-jun", "leader Kim Jong Un"): a person's description;
+ * kinship nouns in the plural too ("his sisters Boo-jin and Seo-hyun hold stakes" typed the sisters other).
+ */
 export const ROLE_NOUNS = set(`
   leader president minister chancellor premier secretary spokesman spokeswoman spokesperson analyst official
   officer envoy ambassador diplomat general admiral commander chief head director chairman chairwoman
   founder executive ceo reporter journalist correspondent editor columnist author writer researcher expert
   professor scholar economist lawmaker legislator senator congressman governor mayor judge lawyer attorney
   prosecutor sister brother daughter son wife husband mother father uncle aunt cousin widow successor predecessor
+  sisters brothers daughters sons cousins
   rival dictator monarch king queen prince princess colonel captain sergeant pilot soldier activist dissident
   defector businessman entrepreneur tycoon billionaire candidate challenger opponent adviser advisor aide deputy
   negotiator mediator commissioner inspector superintendent councillor councilor chairperson ombudsman

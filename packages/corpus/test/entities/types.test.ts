@@ -4149,3 +4149,12 @@ describe('India\'s chief minister and assembly member by their letters', () => {
     expect(entityNamed(index, 'Bharatiya Janata Party').type).toBe('organization');
   });
 });
+
+describe('kinship nouns in the plural before names', () => {
+  it('"his sisters Boo-jin and Seo-hyun hold stakes" typed the sisters other; they are people now, as after "his sister", while "The Sons of Liberty met" stays a body', () => {
+    const text = "Lee's mother, Hong Ra-hee, and his sisters Boo-jin and Seo-hyun hold large stakes in the company. The Sons of Liberty met.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Boo-jin', 'Seo-hyun'], 'person');
+    expect(entityNamed(index, 'Sons of Liberty').type).toBe('organization');
+  });
+});
