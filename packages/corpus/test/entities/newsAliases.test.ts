@@ -617,3 +617,15 @@ describe('a name "as the <noun> is known"', () => {
     expect(surfaces(near, 'Federal Aviation Administration')).toEqual(['Federal Aviation Administration']);
   });
 });
+
+describe('a city by its nickname', () => {
+  it('"The Big Apple never sleeps" gave the company Apple; it is New York City now, with "NYC", while "Apple shares rose" stays the company and "New York Governor Kathy Hochul" the state\'s', () => {
+    const text = 'The Big Apple never sleeps, tourists say. Apple shares rose 2%. Mayor Eric Adams said New York City would expand shelters. NYC has struggled. New York Governor Kathy Hochul agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'New York City')).toEqual(['Big Apple', 'New York City', 'NYC']);
+    expect(entityNamed(index, 'New York City').type).toBe('place');
+    expect(surfaces(index, 'Apple')).toEqual(['Apple']);
+    expect(entityNamed(index, 'Apple').type).toBe('organization');
+    expect(surfaces(index, 'New York')).toEqual(['New York']);
+  });
+});

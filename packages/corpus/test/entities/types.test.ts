@@ -188,7 +188,7 @@ describe('types of names whose sentence says nothing of them', () => {
     for (const name of ['IQVIA', 'EMBRAPA']) expect(entityNamed(index, name).type, name).not.toBe('place');
     expect(entityNamed(index, 'U.S. Agency for International Development').type).toBe('organization');
     expect(entityNamed(index, 'DR Congo').type).toBe('place');
-    expect(entityNamed(index, 'NYC').type).toBe('place');
+    expect(entityNamed(index, 'New York City').type).toBe('place');
   });
   it('a name of a dictionary word and a census surname that no word is, which nothing else types, is a person\'s ("Pep Guardiola\'s team are third" was other); a landform\'s word before it makes no person ("Fort Bragg"), nor does a surname that is a word ("Grace Church")', () => {
     const text = 'Manchester City won at Burnley. Pep Guardiola\'s team are third. Troops left Fort Bragg. They sang at Grace Church.';
