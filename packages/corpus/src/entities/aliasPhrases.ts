@@ -80,7 +80,36 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
     if (next && next.sentence === name.sentence && !next.link && /^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(other.end, next.start))) define(name, next);
   }
   definitions.push(...birthNamesOpeningSentences(text, outermost));
+  linkAsTheHeadIsKnown(text, outermost);
   return definitions;
+}
+
+/**
+ * "Brazil's Supreme Federal Court ordered … The STF, as the court is known, voted": a name followed
+ * by "as the <noun> is known" is another name of the last name before it that closes with that noun,
+ * in its sentence or the four before. "The Berlinale, as it is known," names no noun and links nothing.
+ */
+function linkAsTheHeadIsKnown(text: string, outermost: readonly LinkableMention[]): void {
+  for (let i = 1; i < outermost.length; i++) {
+    const other = outermost[i]!;
+    if (other.link || text.charCodeAt(other.end) !== 44) continue;
+    const head = AS_THE_HEAD_IS_KNOWN.exec(text.slice(other.end, other.end + 60))?.[1];
+    if (!head) continue;
+    const named = lastNameClosingWith(outermost, i, ' ' + head.toLowerCase());
+    if (named) linkFrom(outermost, other, named.link ?? named.key);
+  }
+}
+
+const AS_THE_HEAD_IS_KNOWN = /^,\s+as\s+the\s+(\p{Ll}+)\s+is\s+(?:(?:commonly|widely|locally|popularly|informally|often|also|better)\s+)?(?:known|called)\b/u;
+
+/** The last name before `outermost[i]`, in its sentence or the four before, whose key closes with `ending` (" court"). */
+function lastNameClosingWith(outermost: readonly LinkableMention[], i: number, ending: string): LinkableMention | undefined {
+  const sentence = outermost[i]!.sentence;
+  for (let k = i - 1; k >= 0 && sentence - outermost[k]!.sentence <= 4; k--) {
+    const m = outermost[k]!;
+    if ((m.link ?? m.key).endsWith(ending)) return m;
+  }
+  return undefined;
 }
 
 /**

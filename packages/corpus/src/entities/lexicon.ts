@@ -100,13 +100,17 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 /** "Gorbachev", "Dostoyevsky", "Tymoshenko": the endings of Slavic surnames, on a word no city list holds ("Rostov"). */
 export const SLAVIC_SURNAME_ENDING = /^\p{L}{3,}(?:ovich|evich|sky|ski|enko|ov|ev|ova|eva)$/u;
 
-/** Lower-case role nouns before a name ("spokesman Lee Sung-jun", "leader Kim Jong Un"): a person's description. */
+/**
+ * Lower-case role nouns before a name ("spokesman Lee Sung-jun", "leader Kim Jong Un"): a person's description;
+ * kinship nouns in the plural too ("his sisters Boo-jin and Seo-hyun hold stakes" typed the sisters other).
+ */
 export const ROLE_NOUNS = set(`
   leader president minister chancellor premier secretary spokesman spokeswoman spokesperson analyst official
   officer envoy ambassador diplomat general admiral commander chief head director chairman chairwoman
   founder executive ceo reporter journalist correspondent editor columnist author writer researcher expert
   professor scholar economist lawmaker legislator senator congressman governor mayor judge lawyer attorney
   prosecutor sister brother daughter son wife husband mother father uncle aunt cousin widow successor predecessor
+  sisters brothers daughters sons cousins
   rival dictator monarch king queen prince princess colonel captain sergeant pilot soldier activist dissident
   defector businessman entrepreneur tycoon billionaire candidate challenger opponent adviser advisor aide deputy
   negotiator mediator commissioner inspector superintendent councillor councilor chairperson ombudsman
@@ -317,12 +321,14 @@ export const COMPASS_CONNECTORS = set(`do da de del`);
 /**
  * All-caps words that are not entity acronyms; with the common nouns news writes in capitals ("Critics
  * said VIP culture still weighs on litigants" gave a body "VIP"; "an SUV", "at an ATM", "in the ICU";
- * "He earned an MBA" a body, "an LLM was trained" another).
+ * "He earned an MBA" a body, "an LLM was trained" another); and India's offices of a state's chief
+ * minister and its assembly members: "The Delhi CM said" and "the Kerala MLA agreed" made bodies of the
+ * state and its office (at the cost of the wrestler "CM Punk", who was other).
  */
 export const NON_NAME_ACRONYMS = set(`
   tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv
   aids covid ps nb re fyi ad bc ce bce vs etc ii iii iv vi vii viii ix xi xii it
-  vip suv atm ipo icu mri gps sms etf mba llm pvc lng lpg pfas ppe cpi ev
+  vip suv atm ipo icu mri gps sms etf mba llm pvc lng lpg pfas ppe cpi ev cm mla
 `);
 
 /** Terms written with an "&" between capitals that name nothing: research and development, mergers and acquisitions, bed and breakfast. */
@@ -404,6 +410,8 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
   // "the weight-loss drug Wegovy" (then "the active ingredient in Wegovy" made a place), "the chatbot
   // ChatGPT", "the hypersonic missile Oreshnik": made things (not "model": "the model Kate Moss").
   ...[...set(`drug drugs medicine medication vaccine pill app chatbot smartphone missile`)].map((w) => [w, 'product'] as const),
+  // "The man, known by the pseudonym NZYQ, was released": a pseudonym is a person's (the letters made a body).
+  ...[...set(`pseudonym pseudonyms`)].map((w) => [w, 'person'] as const),
   ...[...set(`company firm agency group broadcaster newspaper outlet ministry party militia network automaker chipmaker
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
     site website magazine publisher retailer airline charity nonprofit watchdog regulator provider utility supplier
@@ -449,8 +457,9 @@ const CLOSING_HEADS = {
   // "Shinjuku Station", "Kamukunji Grounds", "Kensington Oval", "the Yasukuni Shrine", and South Asia's
   // temple, mosque, road and square: "the Ram Mandir", "Babri Masjid", "Deen Dayal Upadhyaya Marg",
   // "Chandni Chowk" (persons or other, named after people as they often are); "Westminster Abbey",
-  // "Downton Abbey", "the Oxford Playhouse" (a person and other); "the Nile Delta", "the Mekong Delta" (other; "Delta" alone is an airline too).
-  place: 'road drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta',
+  // "Downton Abbey", "the Oxford Playhouse" (a person and other); "the Nile Delta", "the Mekong Delta" (other; "Delta" alone is an airline too);
+  // "the Shwedagon Pagoda" (an organization; not "Wat", a surname too: "Kevin Wat").
+  place: 'road drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda',
 };
 
 /** A head word in HEAD_WORDS that says nothing of a one-word name ("Open", "Derby"). */

@@ -1384,6 +1384,13 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
         // "Shares of GE": what several bodies share names none of them, here or in another article.
         if (keys.length === 0) d.modifier = true;
       }
+      // "Nick Daicos … Josh Dunkley … Daicos's brother Josh kicked a goal": a given name after a named
+      // person's kinship noun is that person's relative, of that surname, not another "Josh".
+      // Marked a relative when no full name has that surname, so that the story's pass links it to none.
+      if (keys.length > 0 && !d.acronym && !d.key.includes(' ')) {
+        keys = ofKinsSurname(keys, family.possessorOfKin(d));
+        if (keys.length === 0) d.modifier = true;
+      }
       if (keys.length > 0) {
         d.link = choose(keys, lastSubject) ?? choose(keys, lastMention);
         if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, (mentionCounts ??= countMentions(found)));
@@ -1659,6 +1666,8 @@ export interface ArticleFamily {
   namesCouple(given: MentionDraft, next: MentionDraft | undefined): boolean;
   /** "Smith v. Jones": a party named in a case's caption, right before or after "v.", "vs." or "versus". */
   namesCaseParty(d: MentionDraft): boolean;
+  /** "Daicos's brother Josh": the key of the name owning the kinship noun right before a mention, else null. */
+  possessorOfKin(d: MentionDraft): string | null;
 }
 
 const NO_FAMILY: ArticleFamily = {
@@ -1670,6 +1679,7 @@ const NO_FAMILY: ArticleFamily = {
   hasDoctorTitle: () => false,
   namesCouple: () => false,
   namesCaseParty: () => false,
+  possessorOfKin: () => null,
 };
 
 /** The family an article's text tells of: its relatives, and the honorifics before its names. */
@@ -1685,8 +1695,21 @@ export function familyIn(text: string, sentences: readonly number[]): ArticleFam
     namesAChild: (d) => YOUNGER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)),
     hasDoctorTitle: (d) => DOCTOR_BEFORE.test(text.slice(Math.max(0, d.start - 11), d.start)),
     namesCaseParty: (d) => VERSUS_AFTER.test(text.slice(d.end, d.end + 9)) || VERSUS_BEFORE.test(text.slice(Math.max(0, d.start - 9), d.start)),
+    possessorOfKin: (d) => {
+      const possessor = NAMED_KIN_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start))?.[1];
+      return possessor ? nameKey(possessor) : null;
+    },
     namesCouple: (given, next) => next !== undefined && next.shortFormKeys.length > 0 && next.start - given.end === 5 && text.slice(given.end, next.start) === ' and ' && !!given.link?.endsWith(' ' + next.shortFormKeys[1]!),
   };
+}
+
+/** "Daicos's brother Josh", "Lopez's younger sister Ana": a capitalised word's possessive, then a kinship noun, ending where a name begins. */
+const NAMED_KIN_BEFORE =
+  /(\p{Lu}[\p{L}-]*)['’]s\s+(?:(?:younger|older|elder|big|little|twin|baby)\s+)?(?:(?:half-|step|grand)?(?:brother|sister|son|daughter|father|mother)|wife|husband|cousin|uncle|aunt|nephew|niece|widow|widower),?\s+$/u;
+
+/** The full names of a possessor's surname, when a kinship noun's possessor is named; otherwise all. */
+function ofKinsSurname(keys: string[], possessor: string | null): string[] {
+  return possessor ? keys.filter((k) => k.endsWith(' ' + possessor)) : keys;
 }
 
 const VERSUS_AFTER = /^\s+(?:v|vs)\.\s+\p{Lu}|^\s+versus\s+\p{Lu}/u;

@@ -875,3 +875,51 @@ describe('sportswear makers news names by one word', () => {
     expect(entityNamed(index, 'Faith Kipyegon').type).toBe('person');
   });
 });
+
+describe('a festival by its own short name', () => {
+  it('"The Berlin International Film Festival opened … The Berlinale showed 200 films" made the Berlinale other, apart from the festival; it is the festival now, an event, and "the Venice Film Festival" stays its own', () => {
+    const text = 'The Berlin International Film Festival opened on Thursday. The Berlinale showed 200 films. The Venice Film Festival follows in August.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Berlin International Film Festival')).toEqual(['Berlin International Film Festival', 'Berlinale']);
+    expect(entityNamed(index, 'Berlin International Film Festival').type).toBe('event');
+    expect(surfaces(index, 'Venice Film Festival')).toEqual(['Venice Film Festival']);
+  });
+});
+
+describe('a given name after a named person\'s kinship noun', () => {
+  it('"Nick Daicos … Josh Dunkley … Daicos\'s brother Josh kicked a goal" made the brother Josh Dunkley; he is apart now, while "Lopez\'s sister Ana" after "Ana Lopez" is still hers', () => {
+    const text = "Nick Daicos was held to 21 disposals by Josh Dunkley. Daicos's brother Josh kicked a goal.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Josh Dunkley')).toEqual(['Josh Dunkley']);
+    expect(surfaces(index, 'Nick Daicos')).toEqual(['Nick Daicos', 'Daicos']);
+    expect(mentionsAt(index, 'Josh')).toEqual([`Josh@${text.lastIndexOf('Josh')}`]);
+    expect(entityNamed(index, 'Josh').type).toBe('person');
+    const near = indexTexts({ 'a.txt': "Maria Lopez met Ana Ruiz. Ana Lopez and Ana Ruiz met. Lopez's sister Ana left.\n" });
+    expect(surfaces(near, 'Ana Lopez')).toEqual(['Ana Lopez', 'Lopez', 'Ana']);
+    expect(surfaces(near, 'Ana Ruiz')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+});
+
+describe('a name "as the <noun> is known"', () => {
+  it('"Brazil\'s Supreme Federal Court ordered … The STF, as the court is known, voted" made the STF a body apart; it is the court now, while "The NTSB, as the court is known," with no court named before stays its own', () => {
+    const text = "Brazil's Supreme Federal Court on Wednesday ordered the platform to pay fines. The platform said it had complied. The STF, as the court is known, voted 5-0.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Supreme Federal Court')).toEqual(['Supreme Federal Court', 'STF']);
+    expect(entityNamed(index, 'Supreme Federal Court').type).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'The Federal Aviation Administration grounded the jets. The NTSB, as the court is known, said nothing.\n' });
+    expect(surfaces(near, 'NTSB')).toEqual(['NTSB']);
+    expect(surfaces(near, 'Federal Aviation Administration')).toEqual(['Federal Aviation Administration']);
+  });
+});
+
+describe('a city by its nickname', () => {
+  it('"The Big Apple never sleeps" gave the company Apple; it is New York City now, with "NYC", while "Apple shares rose" stays the company and "New York Governor Kathy Hochul" the state\'s', () => {
+    const text = 'The Big Apple never sleeps, tourists say. Apple shares rose 2%. Mayor Eric Adams said New York City would expand shelters. NYC has struggled. New York Governor Kathy Hochul agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'New York City')).toEqual(['Big Apple', 'New York City', 'NYC']);
+    expect(entityNamed(index, 'New York City').type).toBe('place');
+    expect(surfaces(index, 'Apple')).toEqual(['Apple']);
+    expect(entityNamed(index, 'Apple').type).toBe('organization');
+    expect(surfaces(index, 'New York')).toEqual(['New York']);
+  });
+});

@@ -188,7 +188,7 @@ describe('types of names whose sentence says nothing of them', () => {
     for (const name of ['IQVIA', 'EMBRAPA']) expect(entityNamed(index, name).type, name).not.toBe('place');
     expect(entityNamed(index, 'U.S. Agency for International Development').type).toBe('organization');
     expect(entityNamed(index, 'DR Congo').type).toBe('place');
-    expect(entityNamed(index, 'NYC').type).toBe('place');
+    expect(entityNamed(index, 'New York City').type).toBe('place');
   });
   it('a name of a dictionary word and a census surname that no word is, which nothing else types, is a person\'s ("Pep Guardiola\'s team are third" was other); a landform\'s word before it makes no person ("Fort Bragg"), nor does a surname that is a word ("Grace Church")', () => {
     const text = 'Manchester City won at Burnley. Pep Guardiola\'s team are third. Troops left Fort Bragg. They sang at Grace Church.';
@@ -4196,5 +4196,44 @@ describe('a body cited as an author', () => {
     const index = indexTexts({ 'a.txt': text + '\n' });
     expectEachOnceAs(index, text, ['R Core Team'], 'organization');
     expectEachOnceAs(index, text, ['Daily'], 'person');
+  });
+});
+
+describe('monuments and museums by their own name', () => {
+  it('"Angkor Wat is the largest religious monument" and "the Tate Modern" were typed people, "the Louvre" other, "the Shwedagon Pagoda" a body; a surname "Wat" or "Prado" stays a person\'s ("Kevin Wat", "Edgar Prado")', () => {
+    const text = 'Angkor Wat is the largest religious monument in the world. The exhibition moves from the Tate Modern to the Louvre. Monks gathered at the Shwedagon Pagoda. Kevin Wat and Edgar Prado watched.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Angkor Wat', 'Shwedagon Pagoda'], 'place');
+    expectEachOnceAs(index, text, ['Tate Modern', 'Louvre'], 'organization');
+    expectEachOnceAs(index, text, ['Kevin Wat', 'Edgar Prado'], 'person');
+  });
+});
+
+describe('a pseudonym before a name', () => {
+  it('"The man, known by the pseudonym NZYQ, was released" made a body of the letters; a pseudonym is a person\'s, while "the company KXTR" stays a body', () => {
+    const text = 'The man, known by the pseudonym NZYQ, was released from detention. The company KXTR sued him.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['NZYQ'], 'person');
+    expectEachOnceAs(index, text, ['KXTR'], 'organization');
+  });
+});
+
+describe('India\'s chief minister and assembly member by their letters', () => {
+  it('"The Delhi CM said" and "the Kerala MLA agreed" made bodies of the state and its office; the state is a place alone now, and "Punjab CM Bhagwant Mann" keeps the man, while "the BJP" stays a body', () => {
+    const text = 'The Delhi CM said on Monday that schools would close. The Kerala MLA agreed. Punjab CM Bhagwant Mann disagreed, and the BJP objected.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Delhi', 'Kerala', 'Punjab'], 'place');
+    expectEachOnceAs(index, text, ['Bhagwant Mann'], 'person');
+    expect(allSurfaces(index).filter((s) => s.includes('CM') || s.includes('MLA'))).toEqual([]);
+    expect(entityNamed(index, 'Bharatiya Janata Party').type).toBe('organization');
+  });
+});
+
+describe('kinship nouns in the plural before names', () => {
+  it('"his sisters Boo-jin and Seo-hyun hold stakes" typed the sisters other; they are people now, as after "his sister", while "The Sons of Liberty met" stays a body', () => {
+    const text = "Lee's mother, Hong Ra-hee, and his sisters Boo-jin and Seo-hyun hold large stakes in the company. The Sons of Liberty met.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Boo-jin', 'Seo-hyun'], 'person');
+    expect(entityNamed(index, 'Sons of Liberty').type).toBe('organization');
   });
 });
