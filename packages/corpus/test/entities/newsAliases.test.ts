@@ -875,3 +875,14 @@ describe('sportswear makers news names by one word', () => {
     expect(entityNamed(index, 'Faith Kipyegon').type).toBe('person');
   });
 });
+
+describe('a currency by its closing word', () => {
+  it('"the Ghana Cedi fell" made a person "Ghana Cedi", and "the Kenyan Shilling" a person "Shilling"; a currency word closing a name of two words makes it other, its country word kept; "Chinese diver Yuan Jie" and "Ahmed Lira" stay persons', () => {
+    const index = indexTexts({ 'a.txt': 'The Kenyan Shilling and the Ghana Cedi fell against the dollar on Tuesday. Chinese diver Yuan Jie won gold. The novelist Ahmed Lira spoke.\n' });
+    expect(entityNamed(index, 'Ghana Cedi').type).toBe('other');
+    expect(surfaces(index, 'Kenyan Shilling')).toEqual(['Kenyan Shilling']);
+    expect(entityNamed(index, 'Kenyan Shilling').type).toBe('other');
+    expect(entityNamed(index, 'Yuan Jie').type).toBe('person');
+    expect(entityNamed(index, 'Ahmed Lira').type).toBe('person');
+  });
+});
