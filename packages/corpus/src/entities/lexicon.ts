@@ -678,6 +678,7 @@ const HAND_LISTED_GIVEN_NAMES = {
     rahul imran nawaz shehbaz recep tayyip mohammed muhammad ahmed ahmad hassan hussein omar khalid abdullah abdul
     salman mahmoud ibrahim yusuf mustafa moussa bashar hosni anwar yair naftali ehud joko prabowo ferdinand rodrigo
     santiago
+    artem artyom ruslan taras bohdan yevhen mykhailo oleksiy oleksii serhiy denys vitaliy
   `),
   female: set(`
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty sandra margaret

@@ -886,3 +886,13 @@ describe('a currency by its closing word', () => {
     expect(entityNamed(index, 'Ahmed Lira').type).toBe('person');
   });
 });
+
+describe('Ukrainian given names that are towns too', () => {
+  it('"Girona\'s Artem Dovbyk pulled one back" held a place "Artem" inside the striker\'s name (a Russian town); "Artem", "Serhiy" and the like open a person\'s name and hold no place; Kyiv is still a place', () => {
+    const index = indexTexts({ 'a.txt': "Girona's Artem Dovbyk pulled one back late on. The team flew home to Kyiv.\n" });
+    expect(allSurfaces(index)).not.toContain('Artem');
+    expect(surfaces(index, 'Artem Dovbyk')).toEqual(['Artem Dovbyk']);
+    expect(entityNamed(index, 'Artem Dovbyk').type).toBe('person');
+    expect(entityNamed(index, 'Kyiv').type).toBe('place');
+  });
+});
