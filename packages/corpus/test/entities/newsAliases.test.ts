@@ -896,3 +896,14 @@ describe('Ukrainian given names that are towns too', () => {
     expect(entityNamed(index, 'Kyiv').type).toBe('place');
   });
 });
+
+describe('a known company\'s product named after a place', () => {
+  it('"Users of Google Earth complained" gave Google and a place "Earth" (the planet); "Google Earth" is one product; "Google said" stays the company and "life on Earth" the planet', () => {
+    const index = indexTexts({ 'a.txt': 'Users of Google Earth complained on Monday. Google said it would fix the map. Life on Earth is fine.\n' });
+    expect(entityNamed(index, 'Google Earth').type).toBe('product');
+    expect(surfaces(index, 'Google Earth')).toEqual(['Google Earth']);
+    expect(surfaces(index, 'Google')).toEqual(['Google']);
+    expect(surfaces(index, 'Earth')).toEqual(['Earth']);
+    expect(entityNamed(index, 'Earth').type).toBe('place');
+  });
+});
