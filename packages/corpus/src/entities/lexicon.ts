@@ -484,7 +484,8 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     lagoon canyon gorge creek bayou theater theatre park parish plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
     jail courthouse penitentiary building hall auditorium base shire borough municipality township governorate ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
-    protocol pact convention covenant charter framework scheme rule rules regulation directive statute amendment declaration`)].map((w) => [w, 'programme'] as const),
+    protocol pact convention covenant charter framework scheme rule rules regulation directive statute amendment declaration
+    agenda`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival
     election elections championship cup marathon exercise drills uprising massacre dialogue talks battle siege
     ${CLOSING_HEADS.event}`)].map((w) => [w, 'event'] as const),

@@ -907,3 +907,12 @@ describe('a known company\'s product named after a place', () => {
     expect(entityNamed(index, 'Earth').type).toBe('place');
   });
 });
+
+describe('a government\'s programme by its closing "Agenda"', () => {
+  it('"Kenyatta launched the Big Four Agenda" and "The New Urban Agenda was adopted" found nothing (dictionary words only); "Agenda" closing a name of two words or more makes a programme; "Agenda items were set" names nothing', () => {
+    const index = indexTexts({ 'a.txt': 'The president launched the Big Four Agenda in 2017. The New Urban Agenda was adopted in Quito. Agenda items were set.\n' });
+    expect(entityNamed(index, 'Big Four Agenda').type).toBe('programme');
+    expect(entityNamed(index, 'New Urban Agenda').type).toBe('programme');
+    expect(index.entities.map((e) => e.name)).not.toContain('Agenda');
+  });
+});
