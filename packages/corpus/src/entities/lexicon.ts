@@ -452,7 +452,9 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
 const CLOSING_HEADS = {
   event: 'open bowl masters derby trophy prize prizes prix finals classic invitational tournament',
   organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv',
-  other: 'average composite index',
+  // "the Ghana Cedi fell", "the Indian Rupee", "the Kenyan Shilling": a currency, no one's name ("Ghana Cedi"
+  // was a person); alone it is a word or a name ("Yuan", "Lira" a town).
+  other: 'average composite index cedi cedis naira rupee rupees rupiah peso pesos yuan renminbi ringgit baht lira shilling shillings kwacha dinar dirham rouble ruble hryvnia zloty forint riyal rial taka tenge',
   // "sidewalks on Stevenson Drive", "Alexandria Desert Road", "the Lekki-Epe Expressway" (typed other);
   // "Shinjuku Station", "Kamukunji Grounds", "Kensington Oval", "the Yasukuni Shrine", and South Asia's
   // temple, mosque, road and square: "the Ram Mandir", "Babri Masjid", "Deen Dayal Upadhyaya Marg",
@@ -491,7 +493,8 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     lagoon canyon gorge creek bayou theater theatre park parish plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
     jail courthouse penitentiary building hall auditorium base shire borough municipality township governorate ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
-    protocol pact convention covenant charter framework scheme rule rules regulation directive statute amendment declaration`)].map((w) => [w, 'programme'] as const),
+    protocol pact convention covenant charter framework scheme rule rules regulation directive statute amendment declaration
+    agenda`)].map((w) => [w, 'programme'] as const),
   ...[...set(`war summit games olympics olympiad conference forum honors honours awards award crisis revolution expo festival
     election elections championship cup marathon exercise drills uprising massacre dialogue talks battle siege
     ${CLOSING_HEADS.event}`)].map((w) => [w, 'event'] as const),
@@ -685,6 +688,7 @@ const HAND_LISTED_GIVEN_NAMES = {
     rahul imran nawaz shehbaz recep tayyip mohammed muhammad ahmed ahmad hassan hussein omar khalid abdullah abdul
     salman mahmoud ibrahim yusuf mustafa moussa bashar hosni anwar yair naftali ehud joko prabowo ferdinand rodrigo
     santiago
+    artem artyom ruslan taras bohdan yevhen mykhailo oleksiy oleksii serhiy denys vitaliy
   `),
   female: set(`
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty sandra margaret

@@ -923,3 +923,44 @@ describe('a city by its nickname', () => {
     expect(surfaces(index, 'New York')).toEqual(['New York']);
   });
 });
+
+describe('a currency by its closing word', () => {
+  it('"the Ghana Cedi fell" made a person "Ghana Cedi", and "the Kenyan Shilling" a person "Shilling"; a currency word closing a name of two words makes it other, its country word kept; "Chinese diver Yuan Jie" and "Ahmed Lira" stay persons', () => {
+    const index = indexTexts({ 'a.txt': 'The Kenyan Shilling and the Ghana Cedi fell against the dollar on Tuesday. Chinese diver Yuan Jie won gold. The novelist Ahmed Lira spoke.\n' });
+    expect(entityNamed(index, 'Ghana Cedi').type).toBe('other');
+    expect(surfaces(index, 'Kenyan Shilling')).toEqual(['Kenyan Shilling']);
+    expect(entityNamed(index, 'Kenyan Shilling').type).toBe('other');
+    expect(entityNamed(index, 'Yuan Jie').type).toBe('person');
+    expect(entityNamed(index, 'Ahmed Lira').type).toBe('person');
+  });
+});
+
+describe('Ukrainian given names that are towns too', () => {
+  it('"Girona\'s Artem Dovbyk pulled one back" held a place "Artem" inside the striker\'s name (a Russian town); "Artem", "Serhiy" and the like open a person\'s name and hold no place; Kyiv is still a place', () => {
+    const index = indexTexts({ 'a.txt': "Girona's Artem Dovbyk pulled one back late on. The team flew home to Kyiv.\n" });
+    expect(allSurfaces(index)).not.toContain('Artem');
+    expect(surfaces(index, 'Artem Dovbyk')).toEqual(['Artem Dovbyk']);
+    expect(entityNamed(index, 'Artem Dovbyk').type).toBe('person');
+    expect(entityNamed(index, 'Kyiv').type).toBe('place');
+  });
+});
+
+describe('a known company\'s product named after a place', () => {
+  it('"Users of Google Earth complained" gave Google and a place "Earth" (the planet); "Google Earth" is one product; "Google said" stays the company and "life on Earth" the planet', () => {
+    const index = indexTexts({ 'a.txt': 'Users of Google Earth complained on Monday. Google said it would fix the map. Life on Earth is fine.\n' });
+    expect(entityNamed(index, 'Google Earth').type).toBe('product');
+    expect(surfaces(index, 'Google Earth')).toEqual(['Google Earth']);
+    expect(surfaces(index, 'Google')).toEqual(['Google']);
+    expect(surfaces(index, 'Earth')).toEqual(['Earth']);
+    expect(entityNamed(index, 'Earth').type).toBe('place');
+  });
+});
+
+describe('a government\'s programme by its closing "Agenda"', () => {
+  it('"Kenyatta launched the Big Four Agenda" and "The New Urban Agenda was adopted" found nothing (dictionary words only); "Agenda" closing a name of two words or more makes a programme; "Agenda items were set" names nothing', () => {
+    const index = indexTexts({ 'a.txt': 'The president launched the Big Four Agenda in 2017. The New Urban Agenda was adopted in Quito. Agenda items were set.\n' });
+    expect(entityNamed(index, 'Big Four Agenda').type).toBe('programme');
+    expect(entityNamed(index, 'New Urban Agenda').type).toBe('programme');
+    expect(index.entities.map((e) => e.name)).not.toContain('Agenda');
+  });
+});
