@@ -287,7 +287,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
  * a singular dictionary noun modifies that noun, and is no short form of "Human Rights Watch" or
  * "Crisis Group" named in the story (it was linked to them). A verb after it leaves it the subject
  * ("Amnesty said", "Amnesty urged", "Trump made the comment"), and so does a plural, which may be a
- * verb ("Amnesty calls for").
+ * verb ("Amnesty calls for"); a role's noun is the body's own ("Reform leader Nigel Farage").
  */
 function opensSentenceBeforeItsNoun(view: TokenView, part: NamePart, commonWordsOnly: boolean, sentenceEnd: number): boolean {
   // A plural opens its noun as a team's or a party's name does: "Chiefs coach Andy Reid" (not "Crisis").
@@ -295,7 +295,7 @@ function opensSentenceBeforeItsNoun(view: TokenView, part: NamePart, commonWords
   const next = part.end;
   if (next >= sentenceEnd || !view.isLowerWord(next) || !view.spaceBefore(next)) return false;
   const word = view.lower(next);
-  if (/(?:s|ed|ly)$/.test(word) || STOPWORDS.has(word) || SPEECH_VERBS.has(word) || PERSON_VERBS.has(word) || VERBS_AFTER_SUBJECT.has(word) || IRREGULAR_PAST_VERBS.has(word) || SENTENCE_ADVERBS.has(word) || VERB_ADVERBS.has(word)) return false;
+  if (/(?:s|ed|ly)$/.test(word) || STOPWORDS.has(word) || SPEECH_VERBS.has(word) || PERSON_VERBS.has(word) || VERBS_AFTER_SUBJECT.has(word) || IRREGULAR_PAST_VERBS.has(word) || SENTENCE_ADVERBS.has(word) || VERB_ADVERBS.has(word) || ROLE_NOUNS.has(word)) return false;
   return isCommonWord(word);
 }
 

@@ -973,5 +973,7 @@ describe('a dictionary word opening a sentence before its noun', () => {
     expect(surfaces(index, 'Crisis Group')).toEqual(['Crisis Group']);
     expect(surfaces(index, 'Amnesty International')).toEqual(['Amnesty International', 'Amnesty', 'Amnesty']);
     expect(surfaces(index, 'Donald Trump')).toEqual(['Donald Trump', 'Trump']);
+    const roles = indexTexts({ 'b.txt': 'Reform UK won the seat. Reform leader Nigel Farage said it was historic.\n' });
+    expect(surfaces(roles, 'Reform UK')).toEqual(['Reform UK', 'Reform']);
   });
 });
