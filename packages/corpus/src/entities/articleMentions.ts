@@ -1,10 +1,10 @@
 import { splitSentences } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
-import { cuesFor, namesAffiliation, VERBS_AFTER_SUBJECT, wordListEvidence } from './cues.js';
+import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
-import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, IRREGULAR_PAST_VERBS, isBodyWord, PERSON_VERBS, SPEECH_VERBS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
+import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -272,7 +272,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       link: null,
       shortFormKeys: spaceSeparatedKeys(view, part.first, part.end),
       // 'Christopher Nolan's "Oppenheimer"' is the film, no short form of "J. Robert Oppenheimer".
-      modifier: part.hyphenSuffix !== null || cues.worksTitle || isPlaceWordAfterThe(view, part.first, part.end) || opensSentenceBeforeItsNoun(view, part, shape.commonWordsOnly, sentenceEnd),
+      modifier: part.hyphenSuffix !== null || cues.worksTitle || isPlaceWordAfterThe(view, part.first, part.end),
     },
     view,
     first: part.first,
@@ -281,26 +281,6 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
     sentenceEnd,
   };
 }
-
-/**
- * "Human error was blamed", "Crisis management failed": a dictionary word opening its sentence before
- * a singular dictionary noun modifies that noun, and is no short form of "Human Rights Watch" or
- * "Crisis Group" named in the story (it was linked to them). A verb after it leaves it the subject
- * ("Amnesty said", "Amnesty urged", "Trump made the comment"), and so does a plural, which may be a
- * verb ("Amnesty calls for"); a role's noun is the body's own ("Reform leader Nigel Farage").
- */
-function opensSentenceBeforeItsNoun(view: TokenView, part: NamePart, commonWordsOnly: boolean, sentenceEnd: number): boolean {
-  // A plural opens its noun as a team's or a party's name does: "Chiefs coach Andy Reid" (not "Crisis").
-  if (!part.sentenceInitial || !commonWordsOnly || part.end - part.first !== 1 || /[^siu]s$/.test(view.lower(part.first))) return false;
-  const next = part.end;
-  if (next >= sentenceEnd || !view.isLowerWord(next) || !view.spaceBefore(next)) return false;
-  const word = view.lower(next);
-  if (/(?:s|ed|ly)$/.test(word) || STOPWORDS.has(word) || SPEECH_VERBS.has(word) || PERSON_VERBS.has(word) || VERBS_AFTER_SUBJECT.has(word) || IRREGULAR_PAST_VERBS.has(word) || SENTENCE_ADVERBS.has(word) || VERB_ADVERBS.has(word) || ROLE_NOUNS.has(word)) return false;
-  return isCommonWord(word);
-}
-
-/** Adverbs between a subject and its verb that "-ly" does not show ("Trump later replied", "Amnesty never said"). */
-const VERB_ADVERBS = new Set(['then', 'never', 'often', 'once', 'still', 'just', 'always', 'ever', 'even', 'now', 'first', 'last', 'next', 'seldom', 'rarely']);
 
 const shapeOfName = { acronym: false, commonWordsOnly: false };
 

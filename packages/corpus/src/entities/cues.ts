@@ -937,7 +937,7 @@ function isVenueAfterAtThe(view: TokenView, first: number, end: number, sentence
 }
 
 /** Verbs that follow a subject and modify no noun: "The Jharkhand Mukti Morcha won", "the Shiv Sena is". */
-export const VERBS_AFTER_SUBJECT = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'won', 'wins', 'lost', 'leads', 'led', 'holds', 'held', 'rules', 'ruled', 'says']);
+const VERBS_AFTER_SUBJECT = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'won', 'wins', 'lost', 'leads', 'led', 'holds', 'held', 'rules', 'ruled', 'says']);
 
 /** The name's own words say a body or a place as a head word does ("Union", "University", "River"). */
 function namesABodyOrPlace(nameEvidence: Evidence): boolean {

@@ -368,18 +368,6 @@ export const HEADLINE_VERBS = set(`
   pushes pushed must should could would cannot does did gets gives gave takes took makes sees
 `);
 
-/**
- * English verbs' irregular past forms, which no "-ed" shows ("Trump made the comment", "Amnesty took
- * the case"): after a sentence's first word they make it the subject.
- */
-export const IRREGULAR_PAST_VERBS = set(`
-  made took gave met went came got saw ran began brought bought built chose drew drove ate fell felt fought
-  found flew forgot froze grew heard hid kept knew laid left lent meant paid quit rode rang rose sold sent
-  shook shot sang sank sat slept spoke spent stood stole struck swore swept swam taught tore thought threw
-  understood woke wore wrote became broke caught dealt dug fled forgave forbade overcame oversaw sought
-  withdrew won lost held led told said did had was were
-`);
-
 /** Nouns after a name's possessive that only people have ("Galois' death", "Byron's mother", "Nida's career"). */
 export const PERSON_POSSESSIONS = set(`
   wife husband son sons daughter daughters father mother parents brother brothers sister sisters family children

@@ -964,16 +964,3 @@ describe('a government\'s programme by its closing "Agenda"', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Agenda');
   });
 });
-
-describe('a dictionary word opening a sentence before its noun', () => {
-  it('"Human error was blamed" and "Crisis management failed" were short forms of "Human Rights Watch" and "Crisis Group"; "Amnesty said", "Amnesty calls for" and "Trump made the comment" keep theirs', () => {
-    const text = 'Human Rights Watch agreed. Human error was blamed. Crisis Group said talks stalled. Crisis management failed. Amnesty International spoke. Amnesty said 40 were held. Amnesty calls for calm. President Donald Trump spoke. Trump made the comment.';
-    const index = indexTexts({ 'a.txt': text + '\n' });
-    expect(surfaces(index, 'Human Rights Watch')).toEqual(['Human Rights Watch']);
-    expect(surfaces(index, 'Crisis Group')).toEqual(['Crisis Group']);
-    expect(surfaces(index, 'Amnesty International')).toEqual(['Amnesty International', 'Amnesty', 'Amnesty']);
-    expect(surfaces(index, 'Donald Trump')).toEqual(['Donald Trump', 'Trump']);
-    const roles = indexTexts({ 'b.txt': 'Reform UK won the seat. Reform leader Nigel Farage said it was historic.\n' });
-    expect(surfaces(roles, 'Reform UK')).toEqual(['Reform UK', 'Reform']);
-  });
-});
