@@ -340,7 +340,7 @@ function linkNamesWithoutPlace(story: MentionDraft[]): void {
   for (const d of story) {
     if (d.shortFormKeys.length === 0 || d.link) continue;
     const afterPlace = restAfterPlace(d.key);
-    const rest = afterPlace ?? restAfterDemonym(d.key) ?? restBeforeOfPlace(d.key);
+    const rest = afterPlace ?? restAfterDemonym(d.key) ?? restBeforeOfPlace(d.key) ?? restAfterInternational(d.key);
     if (!rest || (afterPlace !== null ? known.has(rest) : !namesBodyAlone(rest))) continue;
     const other = fullNames.get(rest);
     fullNames.set(rest, other === undefined || other === d.key ? d.key : '');
@@ -498,10 +498,23 @@ function companyOpenings(key: string): string[] {
   return openings;
 }
 
-/** "red cross", a body the lists know, or "communist party", closing with a body's word; not "virgin islands". */
+/** "red cross", a body the lists know, or "communist party" or "crisis group", closing with a body's or a group's word; not "virgin islands". */
 function namesBodyAlone(rest: string): boolean {
   const known = gazetteer().byKey.get(rest);
-  return known ? known.type === 'organization' : isBodyWord(rest.slice(rest.lastIndexOf(' ') + 1));
+  if (known) return known.type === 'organization';
+  const last = rest.slice(rest.lastIndexOf(' ') + 1);
+  return isBodyWord(last) || COMPANY_GROUP_WORDS.has(last);
+}
+
+/**
+ * "crisis group" of "international crisis group", "rescue committee" of "international rescue
+ * committee": the two words or more after an opening "International" ("The International Crisis
+ * Group warned … Crisis Group analysts said" made two bodies); the caller asks that they name a body.
+ */
+function restAfterInternational(key: string): string | null {
+  if (!key.startsWith('international ')) return null;
+  const rest = key.slice(14);
+  return rest.includes(' ') ? rest : null;
 }
 
 /** "communist party" of "chinese communist party": the two words or more after a country's adjective, the first no given name ("American Mary Smith"). */
