@@ -120,6 +120,7 @@ function titleWord(description: string): string {
 const PERSON = ENTITY_TYPES.indexOf('person');
 const ORGANIZATION = ENTITY_TYPES.indexOf('organization');
 const PLACE = ENTITY_TYPES.indexOf('place');
+const OTHER = ENTITY_TYPES.indexOf('other');
 
 /** A full name whose context and words say person more than anything else. */
 function isPersonWithName(d: MentionDraft): boolean {
@@ -169,6 +170,16 @@ function isPlaceByContext(evidence: readonly number[]): boolean {
 /** Evidence that weighs more for a body than for anything else. */
 function isBodyByContext(evidence: readonly number[]): boolean {
   return outweighsTheRest(evidence, ORGANIZATION);
+}
+
+/**
+ * "James Parkinson described the palsy … Parkinson's disease affects ten million": the name of a
+ * condition called after someone (cues.ts weighs it) is no short form of that person, whose card
+ * took the condition's type ("James Parkinson" was other, with the disease among his mentions):
+ * marked a modifier, so that neither this pass nor the merge links it.
+ */
+function namesEponymousThing(evidence: readonly number[]): boolean {
+  return evidence[OTHER]! >= WEIGHT.eponymousCondition && outweighsTheRest(evidence, OTHER);
 }
 
 /** Evidence for the type at `index` is above zero and above every other type's. */
@@ -1262,6 +1273,7 @@ function wordCount(key: string): number {
  */
 export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked', family: ArticleFamily = NO_FAMILY): void {
   const known = gazetteer().byKey;
+  for (const d of found) if (d.evidence[OTHER]! >= WEIGHT.eponymousCondition && !d.link && d.shortFormKeys.length === 0 && namesEponymousThing(d.evidence)) d.modifier = true;
   const teams = localTeamWords(found);
   // "Washington said he was proud", after "Denzel Washington": a known place's word that its own
   // sentence makes a person's stands for the article's person of that name. Only a known word needs

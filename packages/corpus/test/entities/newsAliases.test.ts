@@ -963,4 +963,14 @@ describe('a government\'s programme by its closing "Agenda"', () => {
     expect(entityNamed(index, 'New Urban Agenda').type).toBe('programme');
     expect(index.entities.map((e) => e.name)).not.toContain('Agenda');
   });
+
+  it('a condition named after its describer is no mention of that person: "James Parkinson described the palsy … Parkinson\'s disease affects ten million people" gave the disease to James Parkinson, typed other; "Parkinson was a surgeon" stays his', () => {
+    const text = 'James Parkinson described the shaking palsy in 1817. Today Parkinson\'s disease affects ten million people. Parkinson was a surgeon in London.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'James Parkinson')).toEqual(['James Parkinson@0', `Parkinson@${text.indexOf('Parkinson was')}`]);
+    expect(entityNamed(index, 'James Parkinson').type).toBe('person');
+    const lou = indexTexts({ 'a.txt': 'Lou Gehrig played 2,130 straight games. Gehrig\'s disease ended his career. Gehrig said he was lucky.\n' });
+    expect(surfaces(lou, 'Lou Gehrig')).toEqual(['Lou Gehrig', 'Gehrig']);
+    expect(entityNamed(lou, 'Lou Gehrig').type).toBe('person');
+  });
 });
