@@ -39,6 +39,7 @@ import {
   REGNAL_TITLES,
   ROLE_NOUNS,
   EPONYMOUS_CONDITIONS,
+  EPONYMOUS_FINDINGS,
   SLAVIC_SURNAME_ENDING,
   SPEECH_VERBS,
   STOPWORDS,
@@ -1389,6 +1390,12 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     addEvidence(evidence, 'other', WEIGHT.eponymousCondition);
     return;
   }
+  // "Peter Higgs … the Higgs boson", "the Riemann hypothesis", "Fermat's theorem": a finding named
+  // after its finder ("Higgs" of the boson was Peter Higgs); with the possessive only a theorem or a conjecture.
+  if (after < sentenceEnd && view.isLowerWord(after) && EPONYMOUS_FINDINGS.has(view.lower(after)) && (!possessive || isProvedFinding(view.lower(after)))) {
+    addEvidence(evidence, 'other', WEIGHT.eponymousCondition);
+    return;
+  }
   // "The Nobel laureate said", "the Oscar winner", "a Pulitzer winning reporter": a one-word award
   // before those who won it ("Nobel" and "Oscar" were persons), as "Oscar-winning" is.
   if (!possessive && end - first === 1 && view.isLowerWord(after) && AWARD_FOLLOWERS.has(view.lower(after))) {
@@ -2153,3 +2160,8 @@ const INSTALLATION_OPENERS = new Set(['naval', 'joint', 'forward']);
 
 /** "Prosecutors from the Eastern District of New York said", "the Northern Province of Rwanda": a region's adjective before a place word's "of" phrase (the first was a person). */
 const REGION_ADJECTIVES = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'middle']);
+
+/** "theorem", "conjecture": what is still named with its finder's possessive ("Fermat's theorem"), unlike "Smith's hypothesis". */
+function isProvedFinding(word: string): boolean {
+  return word === 'theorem' || word === 'conjecture';
+}

@@ -973,4 +973,13 @@ describe('a government\'s programme by its closing "Agenda"', () => {
     expect(surfaces(lou, 'Lou Gehrig')).toEqual(['Lou Gehrig', 'Gehrig']);
     expect(entityNamed(lou, 'Lou Gehrig').type).toBe('person');
   });
+
+  it('a finding of science named after its finder is no mention of that person: "Peter Higgs … predicted the Higgs boson" and "Bernhard Riemann posed the Riemann hypothesis" gave the boson and the hypothesis to them; "Smith\'s hypothesis" after "Jane Smith" stays hers', () => {
+    const text = 'Peter Higgs, the physicist who predicted the Higgs boson, has died. Higgs shared the prize in 2013. Bernhard Riemann posed the Riemann hypothesis. Riemann died young. Jane Smith tested Smith\'s hypothesis, and Smith said it held.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Peter Higgs')).toEqual(['Peter Higgs@0', `Higgs@${text.indexOf('Higgs shared')}`]);
+    expect(mentionsAt(index, 'Bernhard Riemann')).toEqual([`Bernhard Riemann@${text.indexOf('Bernhard')}`, `Riemann@${text.indexOf('Riemann died')}`]);
+    expect(entityNamed(index, 'Peter Higgs').type).toBe('person');
+    expect(surfaces(index, 'Jane Smith')).toEqual(['Jane Smith', 'Smith', 'Smith']);
+  });
 });
