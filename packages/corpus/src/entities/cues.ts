@@ -1375,8 +1375,9 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   }
   // "Musk, who also runs Tesla,": the relative pronoun of people (a body takes "which"). After a
   // name's "of" it is that name's: "Patricia McBride of Fermilab, who leads CMS," (the lab was a person).
+  // A team's plural nickname takes it too: "The Lions, who had won eight straight games," (a body; it was a person).
   if (view.isChar(end, ',') && view.lower(end + 1) === 'who' && end + 1 < sentenceEnd && !isAffiliationOfName(view, first)) {
-    addEvidence(evidence, 'person', WEIGHT.pronounAfter);
+    addEvidence(evidence, isPluralNickname(view, first, end) ? 'organization' : 'person', WEIGHT.pronounAfter);
     return;
   }
   let after = end;
@@ -2164,4 +2165,17 @@ const REGION_ADJECTIVES = new Set(['eastern', 'western', 'northern', 'southern',
 /** "theorem", "conjecture": what is still named with its finder's possessive ("Fermat's theorem"), unlike "Smith's hypothesis". */
 function isProvedFinding(word: string): boolean {
   return word === 'theorem' || word === 'conjecture';
+}
+
+/**
+ * "Lions", "Magpies": one word, the plural of a dictionary noun that is no frequent surname, which
+ * "who" after it makes a body (a team's nickname); "The Smiths, who run the farm," are a family,
+ * "The Americans, who" people.
+ */
+function isPluralNickname(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1) return false;
+  const lower = view.lower(first);
+  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) return false;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return isCommonWord(singular) && !isFrequentSurname(singular) && !gazetteer().demonyms.has(lower) && !gazetteer().demonyms.has(singular);
 }

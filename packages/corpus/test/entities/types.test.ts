@@ -4236,4 +4236,13 @@ describe('kinship nouns in the plural before names', () => {
     expectEachOnceAs(index, text, ['Boo-jin', 'Seo-hyun'], 'person');
     expect(entityNamed(index, 'Sons of Liberty').type).toBe('organization');
   });
+
+  it('a team\'s plural nickname before ", who" is a body: "The Lions, who had won eight straight games, led at half time" made the Lions a person; "The Smiths, who run the farm," and "The Americans, who arrived late," stay people', () => {
+    const text = 'The Lions, who had won eight straight games, led at half time. The Smiths, who run the farm, sold it. The Americans, who arrived late, left early.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Lions')).toEqual(['Lions']);
+    expect(entityNamed(index, 'Lions').type).toBe('organization');
+    expect(entityNamed(index, 'Smiths').type).toBe('person');
+    expect(entityNamed(index, 'Americans').type).toBe('person');
+  });
 });
