@@ -1417,6 +1417,12 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return;
   }
+  // "Collingwood were too good", "Oasis have split": one word no list makes a place, with a plural
+  // verb, is a team, a band or a firm, as British pages write them (Collingwood was a person).
+  if (!possessive && end - first === 1 && after < sentenceEnd && view.isLowerWord(after) && takesPluralVerb(view, first, after) && !SUBJUNCTIVE_OPENERS.has(view.lower(first - 1)) && !isKnownPlace(view.keyOf(first, end))) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return;
+  }
   if (!possessive && isPlaceByPredicate(view, after, sentenceEnd)) {
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return;
@@ -1504,6 +1510,8 @@ function opensClauseAt(view: TokenView, first: number): boolean {
 const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'as', 'when', 'after', 'before', 'where']);
 
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+/** "If Smith were here", "I wish Smith were": a singular subject's "were" after these. */
+const SUBJUNCTIVE_OPENERS = new Set(['if', 'wish', 'though']);
 
 /**
  * "Munich is the capital of Bavaria", "Kherson was a port city": a copula, "the" or "a", and a

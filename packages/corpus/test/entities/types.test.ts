@@ -4245,4 +4245,13 @@ describe('kinship nouns in the plural before names', () => {
     expect(entityNamed(index, 'Smiths').type).toBe('person');
     expect(entityNamed(index, 'Americans').type).toBe('person');
   });
+
+  it('one word no list makes a place, with a plural verb, is a body: "Collingwood were too good in the last quarter" was dropped or a person; "Jones were arrested" after "and" and "If Jones were here" stay a person', () => {
+    const text = 'Collingwood were too good in the last quarter. Jones and Smith were arrested on Monday. If Jones were here, he would speak.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Collingwood')).toEqual(['Collingwood']);
+    expect(entityNamed(index, 'Collingwood').type).toBe('organization');
+    expect(surfaces(index, 'Jones')).toEqual(['Jones', 'Jones']);
+    expect(entityNamed(index, 'Jones').type).toBe('person');
+  });
 });
