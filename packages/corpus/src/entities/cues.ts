@@ -1423,6 +1423,13 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return;
   }
+  // "a Rabbitohs fan", "Magpies supporters": a plural one-word name before its fans is a team's
+  // nickname (or a band's); no surname's ("Sanders supporters") nor a people's ("Americans"), nor
+  // a title's last word after its "of" ("Game of Thrones fans", "a Lord of the Rings fan").
+  if (!possessive && end - first === 1 && after < sentenceEnd && view.isLowerWord(after) && FAN_NOUNS.has(view.lower(after)) && isPluralClubName(view.lower(first)) && !followsTitlesOf(view, first)) {
+    addEvidence(evidence, 'organization', WEIGHT.pronounAfter);
+    return;
+  }
   if (!possessive && isPlaceByPredicate(view, after, sentenceEnd)) {
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return;
@@ -1510,6 +1517,19 @@ function opensClauseAt(view: TokenView, first: number): boolean {
 const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'as', 'when', 'after', 'before', 'where']);
 
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+const FAN_NOUNS = new Set(['fan', 'fans', 'supporter', 'supporters']);
+
+/** "rabbitohs", "magpies": a plural no listed surname ("williams") and no demonym ("americans") ends so. */
+function isPluralClubName(lower: string): boolean {
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !isListedSurname(lower) && !gazetteer().demonyms.has(lower) && !isKnownPlace(lower);
+}
+
+/** "of" or "of the" just before `first`: the close of a title ("Game of Thrones", "Lord of the Rings"). */
+function followsTitlesOf(view: TokenView, first: number): boolean {
+  const before = view.lower(first - 1);
+  return before === 'of' || (before === 'the' && view.lower(first - 2) === 'of');
+}
+
 /** "If Smith were here", "I wish Smith were": a singular subject's "were" after these. */
 const SUBJUNCTIVE_OPENERS = new Set(['if', 'wish', 'though']);
 

@@ -4254,4 +4254,13 @@ describe('kinship nouns in the plural before names', () => {
     expect(surfaces(index, 'Jones')).toEqual(['Jones', 'Jones']);
     expect(entityNamed(index, 'Jones').type).toBe('person');
   });
+
+  it('a plural one-word name before its fans is a team: "Anthony Albanese, a Rabbitohs fan, presented the cup" made the Rabbitohs other; "Williams fans" (Serena Williams) and "Game of Thrones fans" give no body', () => {
+    const text = 'Prime Minister Anthony Albanese, a Rabbitohs fan, presented the cup. Williams fans cheered as Serena Williams won. Game of Thrones fans queued for hours.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Rabbitohs')).toEqual(['Rabbitohs']);
+    expect(entityNamed(index, 'Rabbitohs').type).toBe('organization');
+    expect(entityNamed(index, 'Serena Williams').type).toBe('person');
+    expect(index.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Rabbitohs']);
+  });
 });
