@@ -982,4 +982,13 @@ describe('a government\'s programme by its closing "Agenda"', () => {
     expect(entityNamed(index, 'Peter Higgs').type).toBe('person');
     expect(surfaces(index, 'Jane Smith')).toEqual(['Jane Smith', 'Smith', 'Smith']);
   });
+
+  it('"a" and a body\'s head word before a role noun is the story\'s body of that head word: "The European Commission … A Commission spokeswoman declined to comment" were two bodies; "set up a Commission of inquiry" stays a new one', () => {
+    const text = 'The European Commission is expected to review the purchase. A Commission spokeswoman declined to comment. The Foreign Ministry said the talks failed. A Ministry official said more talks were planned.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'European Commission')).toEqual(['European Commission', 'Commission']);
+    expect(surfaces(index, 'Foreign Ministry')).toEqual(['Foreign Ministry', 'Ministry']);
+    const inquiry = indexTexts({ 'a.txt': 'The European Commission is expected to review the purchase. Brussels will set up a Commission of inquiry.\n' });
+    expect(surfaces(inquiry, 'European Commission')).toEqual(['European Commission']);
+  });
 });
