@@ -1304,10 +1304,22 @@ function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
     } else if (supremeCourt && draft.key === 'court' && (followsWord(text, draft.start, 'the') || followsWord(text, draft.start, 'this'))) {
       // Before the first word of "Court of Appeals for the Ninth Circuit", which linkShortForms took it for.
       draft.link = supremeCourt;
-    } else if (!draft.link && bodies.size > 0 && isBackReferenceHead(draft.key) && (followsWord(text, draft.start, 'the') || isKnownByHeadWordAlone(draft.key) || MASTHEAD_WORDS.has(draft.key))) {
+    } else if (!draft.link && bodies.size > 0 && isBackReferenceHead(draft.key) && (followsWord(text, draft.start, 'the') || isKnownByHeadWordAlone(draft.key) || MASTHEAD_WORDS.has(draft.key) || namesBodysOfficial(text, draft.start, draft.start + draft.surface.length))) {
       draft.link = bodies.get(draft.key) ?? null;
     }
   }
+}
+
+/**
+ * "The European Commission … A Commission spokeswoman declined to comment": "a" and a body's head
+ * word before a role noun is that body's official ("Commission" was a body of its own); "a
+ * Commission of inquiry" and "set up a Commission" are new ones.
+ */
+function namesBodysOfficial(text: string, start: number, end: number): boolean {
+  if (!(followsWord(text, start, 'a') || followsWord(text, start, 'an')) || text.charCodeAt(end) !== 0x20) return false;
+  let after = end + 1;
+  while (after < text.length && text.charCodeAt(after) >= 0x61 && text.charCodeAt(after) <= 0x7a) after++;
+  return ROLE_NOUNS.has(text.slice(end + 1, after));
 }
 
 /**

@@ -39,6 +39,7 @@ import {
   REGNAL_TITLES,
   ROLE_NOUNS,
   EPONYMOUS_CONDITIONS,
+  EPONYMOUS_FINDINGS,
   SLAVIC_SURNAME_ENDING,
   SPEECH_VERBS,
   STOPWORDS,
@@ -1374,8 +1375,9 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   }
   // "Musk, who also runs Tesla,": the relative pronoun of people (a body takes "which"). After a
   // name's "of" it is that name's: "Patricia McBride of Fermilab, who leads CMS," (the lab was a person).
+  // A team's plural nickname takes it too: "The Lions, who had won eight straight games," (a body; it was a person).
   if (view.isChar(end, ',') && view.lower(end + 1) === 'who' && end + 1 < sentenceEnd && !isAffiliationOfName(view, first)) {
-    addEvidence(evidence, 'person', WEIGHT.pronounAfter);
+    addEvidence(evidence, isPluralNickname(view, first, end) ? 'organization' : 'person', WEIGHT.pronounAfter);
     return;
   }
   let after = end;
@@ -1386,6 +1388,12 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   // Without the possessive too: "a rise in Guillain-Barré syndrome" ("Guillain-Barré" was a place by
   // "in"), "Tourette syndrome"; there a known place keeps its type ("Havana syndrome").
   if (after < sentenceEnd && view.isLowerWord(after) && EPONYMOUS_CONDITIONS.has(view.lower(after)) && (possessive || !isKnownPlace(view.keyOf(first, end)))) {
+    addEvidence(evidence, 'other', WEIGHT.eponymousCondition);
+    return;
+  }
+  // "Peter Higgs … the Higgs boson", "the Riemann hypothesis", "Fermat's theorem": a finding named
+  // after its finder ("Higgs" of the boson was Peter Higgs); with the possessive only a theorem or a conjecture.
+  if (after < sentenceEnd && view.isLowerWord(after) && EPONYMOUS_FINDINGS.has(view.lower(after)) && (!possessive || isProvedFinding(view.lower(after)))) {
     addEvidence(evidence, 'other', WEIGHT.eponymousCondition);
     return;
   }
@@ -1407,6 +1415,19 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   }
   if ((possessive && opensPersonsName(view, after, sentenceEnd)) || ((competes || (possessive && namesMatchResult(view, after, sentenceEnd))) && isCity(view.keyOf(first, end)))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return;
+  }
+  // "Collingwood were too good", "Oasis have split": one word no list makes a place, with a plural
+  // verb, is a team, a band or a firm, as British pages write them (Collingwood was a person).
+  if (!possessive && end - first === 1 && after < sentenceEnd && view.isLowerWord(after) && takesPluralVerb(view, first, after) && !SUBJUNCTIVE_OPENERS.has(view.lower(first - 1)) && !isKnownPlace(view.keyOf(first, end))) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return;
+  }
+  // "a Rabbitohs fan", "Magpies supporters": a plural one-word name before its fans is a team's
+  // nickname (or a band's); no surname's ("Sanders supporters") nor a people's ("Americans"), nor
+  // a title's last word after its "of" ("Game of Thrones fans", "a Lord of the Rings fan").
+  if (!possessive && end - first === 1 && after < sentenceEnd && view.isLowerWord(after) && FAN_NOUNS.has(view.lower(after)) && isPluralClubName(view.lower(first)) && !followsTitlesOf(view, first)) {
+    addEvidence(evidence, 'organization', WEIGHT.pronounAfter);
     return;
   }
   if (!possessive && isPlaceByPredicate(view, after, sentenceEnd)) {
@@ -1496,6 +1517,21 @@ function opensClauseAt(view: TokenView, first: number): boolean {
 const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'as', 'when', 'after', 'before', 'where']);
 
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+const FAN_NOUNS = new Set(['fan', 'fans', 'supporter', 'supporters']);
+
+/** "rabbitohs", "magpies": a plural no listed surname ("williams") and no demonym ("americans") ends so. */
+function isPluralClubName(lower: string): boolean {
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !isListedSurname(lower) && !gazetteer().demonyms.has(lower) && !isKnownPlace(lower);
+}
+
+/** "of" or "of the" just before `first`: the close of a title ("Game of Thrones", "Lord of the Rings"). */
+function followsTitlesOf(view: TokenView, first: number): boolean {
+  const before = view.lower(first - 1);
+  return before === 'of' || (before === 'the' && view.lower(first - 2) === 'of');
+}
+
+/** "If Smith were here", "I wish Smith were": a singular subject's "were" after these. */
+const SUBJUNCTIVE_OPENERS = new Set(['if', 'wish', 'though']);
 
 /**
  * "Munich is the capital of Bavaria", "Kherson was a port city": a copula, "the" or "a", and a
@@ -2153,3 +2189,21 @@ const INSTALLATION_OPENERS = new Set(['naval', 'joint', 'forward']);
 
 /** "Prosecutors from the Eastern District of New York said", "the Northern Province of Rwanda": a region's adjective before a place word's "of" phrase (the first was a person). */
 const REGION_ADJECTIVES = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'middle']);
+
+/** "theorem", "conjecture": what is still named with its finder's possessive ("Fermat's theorem"), unlike "Smith's hypothesis". */
+function isProvedFinding(word: string): boolean {
+  return word === 'theorem' || word === 'conjecture';
+}
+
+/**
+ * "Lions", "Magpies": one word, the plural of a dictionary noun that is no frequent surname, which
+ * "who" after it makes a body (a team's nickname); "The Smiths, who run the farm," are a family,
+ * "The Americans, who" people.
+ */
+function isPluralNickname(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1) return false;
+  const lower = view.lower(first);
+  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) return false;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return isCommonWord(singular) && !isFrequentSurname(singular) && !gazetteer().demonyms.has(lower) && !gazetteer().demonyms.has(singular);
+}

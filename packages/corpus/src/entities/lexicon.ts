@@ -303,6 +303,13 @@ export const ON_HEADS = set(`committee subcommittee commission council conferenc
  */
 export const CONDITION_EPONYMS = set(`alzheimer parkinson huntington crohn tourette asperger hodgkin gehrig raynaud kaposi`);
 
+/**
+ * Nouns of a finding of science named after its finder, written without the possessive ("the Higgs
+ * boson", "the Riemann hypothesis", "the Fermi paradox") or, the first two, with it ("Fermat's
+ * theorem", "Goldbach's conjecture"; "Smith's hypothesis" is his).
+ */
+export const EPONYMOUS_FINDINGS = set(`theorem conjecture boson bosons equation equations paradox hypothesis`);
+
 /** Nouns of a medical condition named after its describer: "Parkinson's disease", "Down's Syndrome Association". */
 export const EPONYMOUS_CONDITIONS = set(`disease syndrome palsy lymphoma sarcoma disorder ataxia dystrophy`);
 

@@ -120,6 +120,7 @@ function titleWord(description: string): string {
 const PERSON = ENTITY_TYPES.indexOf('person');
 const ORGANIZATION = ENTITY_TYPES.indexOf('organization');
 const PLACE = ENTITY_TYPES.indexOf('place');
+const OTHER = ENTITY_TYPES.indexOf('other');
 
 /** A full name whose context and words say person more than anything else. */
 function isPersonWithName(d: MentionDraft): boolean {
@@ -169,6 +170,16 @@ function isPlaceByContext(evidence: readonly number[]): boolean {
 /** Evidence that weighs more for a body than for anything else. */
 function isBodyByContext(evidence: readonly number[]): boolean {
   return outweighsTheRest(evidence, ORGANIZATION);
+}
+
+/**
+ * "James Parkinson described the palsy … Parkinson's disease affects ten million": the name of a
+ * condition called after someone (cues.ts weighs it) is no short form of that person, whose card
+ * took the condition's type ("James Parkinson" was other, with the disease among his mentions):
+ * marked a modifier, so that neither this pass nor the merge links it.
+ */
+function namesEponymousThing(evidence: readonly number[]): boolean {
+  return evidence[OTHER]! >= WEIGHT.eponymousCondition && outweighsTheRest(evidence, OTHER);
 }
 
 /** Evidence for the type at `index` is above zero and above every other type's. */
@@ -340,7 +351,7 @@ function linkNamesWithoutPlace(story: MentionDraft[]): void {
   for (const d of story) {
     if (d.shortFormKeys.length === 0 || d.link) continue;
     const afterPlace = restAfterPlace(d.key);
-    const rest = afterPlace ?? restAfterDemonym(d.key) ?? restBeforeOfPlace(d.key);
+    const rest = afterPlace ?? restAfterDemonym(d.key) ?? restBeforeOfPlace(d.key) ?? restAfterInternational(d.key);
     if (!rest || (afterPlace !== null ? known.has(rest) : !namesBodyAlone(rest))) continue;
     const other = fullNames.get(rest);
     fullNames.set(rest, other === undefined || other === d.key ? d.key : '');
@@ -498,10 +509,23 @@ function companyOpenings(key: string): string[] {
   return openings;
 }
 
-/** "red cross", a body the lists know, or "communist party", closing with a body's word; not "virgin islands". */
+/** "red cross", a body the lists know, or "communist party" or "crisis group", closing with a body's or a group's word; not "virgin islands". */
 function namesBodyAlone(rest: string): boolean {
   const known = gazetteer().byKey.get(rest);
-  return known ? known.type === 'organization' : isBodyWord(rest.slice(rest.lastIndexOf(' ') + 1));
+  if (known) return known.type === 'organization';
+  const last = rest.slice(rest.lastIndexOf(' ') + 1);
+  return isBodyWord(last) || COMPANY_GROUP_WORDS.has(last);
+}
+
+/**
+ * "crisis group" of "international crisis group", "rescue committee" of "international rescue
+ * committee": the two words or more after an opening "International" ("The International Crisis
+ * Group warned … Crisis Group analysts said" made two bodies); the caller asks that they name a body.
+ */
+function restAfterInternational(key: string): string | null {
+  if (!key.startsWith('international ')) return null;
+  const rest = key.slice(14);
+  return rest.includes(' ') ? rest : null;
 }
 
 /** "communist party" of "chinese communist party": the two words or more after a country's adjective, the first no given name ("American Mary Smith"). */
@@ -1249,6 +1273,7 @@ function wordCount(key: string): number {
  */
 export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked', family: ArticleFamily = NO_FAMILY): void {
   const known = gazetteer().byKey;
+  for (const d of found) if (d.evidence[OTHER]! >= WEIGHT.eponymousCondition && !d.link && d.shortFormKeys.length === 0 && namesEponymousThing(d.evidence)) d.modifier = true;
   const teams = localTeamWords(found);
   // "Washington said he was proud", after "Denzel Washington": a known place's word that its own
   // sentence makes a person's stands for the article's person of that name. Only a known word needs

@@ -67,6 +67,16 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(two, 'Communist Party')).toEqual(['Communist Party']);
   });
 
+  it('a body\'s name without the "International" opening it is that body: "The International Crisis Group warned … Crisis Group analysts said" were two bodies; "Olympic Committee" beside two such committees is neither\'s', () => {
+    const text = 'The International Crisis Group warned of famine on Monday. Crisis Group analysts said aid had stalled. The International Rescue Committee opened a clinic, and Rescue Committee staff treated 300 people.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'International Crisis Group')).toEqual(['International Crisis Group', 'Crisis Group']);
+    expect(surfaces(index, 'International Rescue Committee')).toEqual(['International Rescue Committee', 'Rescue Committee']);
+    const two = indexTexts({ 'a.txt': 'The International Olympic Committee and the International Paralympic Committee met. The Crisis Group said so.\n' });
+    expect(surfaces(two, 'International Olympic Committee')).toEqual(['International Olympic Committee']);
+    expect(surfaces(two, 'Crisis Group')).toEqual(['Crisis Group']);
+  });
+
   it('a known place\'s officials are its government\'s, no club\'s: "the Chicago Bulls … Chicago officials said the city would honour the team" gave the city to the club; "Chicago coach Billy Donovan" stays the club\'s and "Hamas officials" a body', () => {
     const text = 'The Chicago Bulls won 101-99 on Friday. Chicago officials said the city would honour the team with a parade.';
     const index = indexTexts({ 'a.txt': text + '\n' });

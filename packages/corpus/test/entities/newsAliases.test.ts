@@ -963,4 +963,32 @@ describe('a government\'s programme by its closing "Agenda"', () => {
     expect(entityNamed(index, 'New Urban Agenda').type).toBe('programme');
     expect(index.entities.map((e) => e.name)).not.toContain('Agenda');
   });
+
+  it('a condition named after its describer is no mention of that person: "James Parkinson described the palsy … Parkinson\'s disease affects ten million people" gave the disease to James Parkinson, typed other; "Parkinson was a surgeon" stays his', () => {
+    const text = 'James Parkinson described the shaking palsy in 1817. Today Parkinson\'s disease affects ten million people. Parkinson was a surgeon in London.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'James Parkinson')).toEqual(['James Parkinson@0', `Parkinson@${text.indexOf('Parkinson was')}`]);
+    expect(entityNamed(index, 'James Parkinson').type).toBe('person');
+    const lou = indexTexts({ 'a.txt': 'Lou Gehrig played 2,130 straight games. Gehrig\'s disease ended his career. Gehrig said he was lucky.\n' });
+    expect(surfaces(lou, 'Lou Gehrig')).toEqual(['Lou Gehrig', 'Gehrig']);
+    expect(entityNamed(lou, 'Lou Gehrig').type).toBe('person');
+  });
+
+  it('a finding of science named after its finder is no mention of that person: "Peter Higgs … predicted the Higgs boson" and "Bernhard Riemann posed the Riemann hypothesis" gave the boson and the hypothesis to them; "Smith\'s hypothesis" after "Jane Smith" stays hers', () => {
+    const text = 'Peter Higgs, the physicist who predicted the Higgs boson, has died. Higgs shared the prize in 2013. Bernhard Riemann posed the Riemann hypothesis. Riemann died young. Jane Smith tested Smith\'s hypothesis, and Smith said it held.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Peter Higgs')).toEqual(['Peter Higgs@0', `Higgs@${text.indexOf('Higgs shared')}`]);
+    expect(mentionsAt(index, 'Bernhard Riemann')).toEqual([`Bernhard Riemann@${text.indexOf('Bernhard')}`, `Riemann@${text.indexOf('Riemann died')}`]);
+    expect(entityNamed(index, 'Peter Higgs').type).toBe('person');
+    expect(surfaces(index, 'Jane Smith')).toEqual(['Jane Smith', 'Smith', 'Smith']);
+  });
+
+  it('"a" and a body\'s head word before a role noun is the story\'s body of that head word: "The European Commission … A Commission spokeswoman declined to comment" were two bodies; "set up a Commission of inquiry" stays a new one', () => {
+    const text = 'The European Commission is expected to review the purchase. A Commission spokeswoman declined to comment. The Foreign Ministry said the talks failed. A Ministry official said more talks were planned.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'European Commission')).toEqual(['European Commission', 'Commission']);
+    expect(surfaces(index, 'Foreign Ministry')).toEqual(['Foreign Ministry', 'Ministry']);
+    const inquiry = indexTexts({ 'a.txt': 'The European Commission is expected to review the purchase. Brussels will set up a Commission of inquiry.\n' });
+    expect(surfaces(inquiry, 'European Commission')).toEqual(['European Commission']);
+  });
 });

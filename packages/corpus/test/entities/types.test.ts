@@ -4236,4 +4236,31 @@ describe('kinship nouns in the plural before names', () => {
     expectEachOnceAs(index, text, ['Boo-jin', 'Seo-hyun'], 'person');
     expect(entityNamed(index, 'Sons of Liberty').type).toBe('organization');
   });
+
+  it('a team\'s plural nickname before ", who" is a body: "The Lions, who had won eight straight games, led at half time" made the Lions a person; "The Smiths, who run the farm," and "The Americans, who arrived late," stay people', () => {
+    const text = 'The Lions, who had won eight straight games, led at half time. The Smiths, who run the farm, sold it. The Americans, who arrived late, left early.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Lions')).toEqual(['Lions']);
+    expect(entityNamed(index, 'Lions').type).toBe('organization');
+    expect(entityNamed(index, 'Smiths').type).toBe('person');
+    expect(entityNamed(index, 'Americans').type).toBe('person');
+  });
+
+  it('one word no list makes a place, with a plural verb, is a body: "Collingwood were too good in the last quarter" was dropped or a person; "Jones were arrested" after "and" and "If Jones were here" stay a person', () => {
+    const text = 'Collingwood were too good in the last quarter. Jones and Smith were arrested on Monday. If Jones were here, he would speak.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Collingwood')).toEqual(['Collingwood']);
+    expect(entityNamed(index, 'Collingwood').type).toBe('organization');
+    expect(surfaces(index, 'Jones')).toEqual(['Jones', 'Jones']);
+    expect(entityNamed(index, 'Jones').type).toBe('person');
+  });
+
+  it('a plural one-word name before its fans is a team: "Anthony Albanese, a Rabbitohs fan, presented the cup" made the Rabbitohs other; "Williams fans" (Serena Williams) and "Game of Thrones fans" give no body', () => {
+    const text = 'Prime Minister Anthony Albanese, a Rabbitohs fan, presented the cup. Williams fans cheered as Serena Williams won. Game of Thrones fans queued for hours.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Rabbitohs')).toEqual(['Rabbitohs']);
+    expect(entityNamed(index, 'Rabbitohs').type).toBe('organization');
+    expect(entityNamed(index, 'Serena Williams').type).toBe('person');
+    expect(index.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Rabbitohs']);
+  });
 });
