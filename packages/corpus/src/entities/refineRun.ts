@@ -400,6 +400,7 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   // "Chief Cabinet Secretary Yoshimasa Hayashi": a title word opening the words is the title's, no body's name.
   const namesBody = orgEnd - first >= 2 && (HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization' || opensBodyWithConnector(view, first, orgEnd)) && !TITLE_WORDS.has(view.lower(first));
   if (isDemonymAt(view, first, lastCore + 1)) return namesBody ? { first, end: orgEnd } : null;
+  if (isPortfolioBeforeMinister(view, first, orgEnd, lastCore)) return null;
   const placeEnd = knownPrefixEnd(view, first, lastCore);
   if (placeEnd > 0) return { first, end: placeEnd + placeHeadWordAfter(view, placeEnd, orgEnd) };
   if (namesBody) return { first, end: orgEnd };
@@ -429,6 +430,20 @@ function placeHeadWordAfter(view: TokenView, placeEnd: number, orgEnd: number): 
 function isPortfolioWord(lower: string): boolean {
   return /(?:ism|ation|ology|ics)$/.test(lower) && !isGivenName(lower, true) && !isListedSurname(lower);
 }
+
+/**
+ * "Labor Secretary Julie Su", "Labour Minister Simon Lalong": one dictionary word right before
+ * "Minister" or "Secretary" is the office's portfolio, though a party is known by it ("Labor" was
+ * the Australian Labor Party); "Labour leader Keir Starmer" and "Labour MP" keep the party, and a
+ * place named by a word keeps its place ("Turkey Finance Minister" opens no portfolio of one word).
+ */
+function isPortfolioBeforeMinister(view: TokenView, first: number, orgEnd: number, lastCore: number): boolean {
+  if (orgEnd !== first + 1 || orgEnd !== lastCore || !MINISTER_TITLES.has(view.lower(lastCore))) return false;
+  const word = view.lower(first);
+  return view.kind(first) === TokenKind.Word && isCommonWord(word) && !isKnownPlace(word);
+}
+
+const MINISTER_TITLES = new Set(['minister', 'secretary']);
 
 /**
  * "Banco de México Governor Victoria Rodríguez Ceja", "University of Tokyo President Teruo Fujii": a
