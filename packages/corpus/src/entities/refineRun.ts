@@ -438,9 +438,16 @@ function isPortfolioWord(lower: string): boolean {
  * place named by a word keeps its place ("Turkey Finance Minister" opens no portfolio of one word).
  */
 function isPortfolioBeforeMinister(view: TokenView, first: number, orgEnd: number, lastCore: number): boolean {
-  if (orgEnd !== first + 1 || orgEnd !== lastCore || !MINISTER_TITLES.has(view.lower(lastCore))) return false;
-  const word = view.lower(first);
-  return view.kind(first) === TokenKind.Word && isCommonWord(word) && !isKnownPlace(word);
+  if (orgEnd !== lastCore || !MINISTER_TITLES.has(view.lower(lastCore))) return false;
+  if (orgEnd === first + 1) return isPortfolioField(view, first);
+  // "Mines and Energy Minister Andrés Camacho": two fields joined by "and" (a body "Mines and Energy" was found).
+  return orgEnd === first + 3 && view.lower(first + 1) === 'and' && view.isLowerWord(first + 1) && isPortfolioField(view, first) && isPortfolioField(view, first + 2);
+}
+
+/** A capitalised dictionary word no place is named by: "Labour", "Energy", "Mines" (not "Turkey"). */
+function isPortfolioField(view: TokenView, i: number): boolean {
+  const word = view.lower(i);
+  return view.kind(i) === TokenKind.Word && view.isCapitalized(i) && isCommonWord(word) && !isKnownPlace(word);
 }
 
 const MINISTER_TITLES = new Set(['minister', 'secretary']);

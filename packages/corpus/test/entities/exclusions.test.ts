@@ -98,6 +98,16 @@ describe('never entities', () => {
     expect(entityNamed(party, 'Labour Party').type).toBe('organization');
   });
 
+  it('two dictionary words joined by "and" before "Minister" are the portfolio ("Mines and Energy Minister Andrés Camacho" gave a body "Mines and Energy"); a country so named keeps its place ("Trinidad and Tobago Minister")', () => {
+    const text = 'Mines and Energy Minister Andrés Camacho said no contracts would be signed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index)).toEqual(['Andrés Camacho']);
+    expect(entityNamed(index, 'Andrés Camacho').type).toBe('person');
+    const near = indexTexts({ 'a.txt': 'Trinidad and Tobago Minister Keith Rowley said so.\n' });
+    expect(allSurfaces(near).sort()).toEqual(['Keith Rowley', 'Trinidad and Tobago']);
+    expect(entityNamed(near, 'Trinidad and Tobago').type).toBe('place');
+  });
+
   it('an honorific in capitals before a name in lower case is letters of the name ("DR Congo" is the country, "MRS Oil Nigeria Plc" a company); "Mr." and "MR JOHN" stay honorifics', () => {
     const text = 'Fighting resumed in DR Congo. Fuel went to MRS Oil Nigeria Plc. on Monday. Mr. Tunde Bakare said so, and a letter was signed MR JOHN OKAFOR.';
     const index = indexTexts({ 'a.txt': text + '\n' });
