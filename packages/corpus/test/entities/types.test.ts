@@ -137,6 +137,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Eknath Shinde', 'Tenzin Gyatso', 'Dalai Lama', 'Kamala Harris'], 'person');
   });
 
+  it('"Belt" and "Corridor" close a region\'s name ("from the Orinoco Belt" was a person, "in the Philadelphi Corridor" other); "the Belt and Road Initiative" stays a programme', () => {
+    const text = 'Chevron resumed shipments from the Orinoco Belt. Israeli troops stayed in the Philadelphi Corridor. Factories across the Rust Belt closed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Orinoco Belt', 'Philadelphi Corridor', 'Rust Belt'], 'place');
+    const near = indexTexts({ 'a.txt': "China's Belt and Road Initiative lent billions.\n" });
+    expect(entityNamed(near, 'Belt and Road Initiative').type).toBe('programme');
+  });
+
   it('a word no list holds before a surname that is a dictionary word too is a person\'s name ("who replaced Yoav Gallant"); not before a place\'s word ("at Nariman Point")', () => {
     const text = 'Israel Katz, who replaced Yoav Gallant this month, spoke. Offices at Nariman Point were shut.';
     const index = indexTexts({ 'a.txt': text + '\n' });
