@@ -474,7 +474,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     industries holdings association union organization organisation authority bureau service services court parliament
     assembly congress senate staff times post news press network foundation fund trust corps command bureau
     electronics motors airlines airways shipbuilding semiconductor semiconductors technologies technology systems
-    communications energy petroleum oil steel chemicals pharmaceuticals telecom media broadcasting television radio
+    communications energy petroleum oil gas water steel chemicals pharmaceuticals telecom media broadcasting television radio
     federation confederation league alliance coalition movement front brigade regiment battalion division fleet police ministry
     cabinet government secretariat observatory daily herald journal tribune gazette gazeta gazzetta zeitung wire centre center treasury
     securities capital financial partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics

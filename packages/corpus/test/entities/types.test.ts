@@ -137,6 +137,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Eknath Shinde', 'Tenzin Gyatso', 'Dalai Lama', 'Kamala Harris'], 'person');
   });
 
+  it('"Water" and "Gas" close a utility\'s name ("Rand Water would spend" was a person, "blamed Johannesburg Water" other); "Oil and Natural Gas Corporation" keeps its whole name', () => {
+    const text = 'Rand Water would spend 2 billion rand on pipes. Residents blamed Johannesburg Water for the cuts. British Gas customers complained.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Rand Water', 'Johannesburg Water', 'British Gas'], 'organization');
+    const near = indexTexts({ 'a.txt': 'The Oil and Natural Gas Corporation said output rose.\n' });
+    expect(allSurfaces(near)).toEqual(['Oil and Natural Gas Corporation']);
+  });
+
   it('"Belt" and "Corridor" close a region\'s name ("from the Orinoco Belt" was a person, "in the Philadelphi Corridor" other); "the Belt and Road Initiative" stays a programme', () => {
     const text = 'Chevron resumed shipments from the Orinoco Belt. Israeli troops stayed in the Philadelphi Corridor. Factories across the Rust Belt closed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
