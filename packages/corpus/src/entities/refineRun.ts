@@ -790,7 +790,7 @@ function splitAtHyphens(view: TokenView, first: number, end: number, joins: numb
     const left = { first: start, end: h };
     const nextHyphen = inside.find((x) => x > h) ?? end;
     const right = { first: h + 1, end: nextHyphen };
-    if (isKnownOrDemonym(view, left) && isKnownOrDemonym(view, right)) {
+    if ((isKnownOrDemonym(view, left) && isKnownOrDemonym(view, right)) || isCityPair(view, first, end, left, right)) {
       pieces.push(left);
       start = h + 1;
     } else if (left.end - left.first === 1 && view.length(left.first) === 1 && isKnownOrDemonym(view, right)) {
@@ -800,6 +800,16 @@ function splitAtHyphens(view: TokenView, first: number, end: number, joins: numb
   }
   pieces.push({ first: start, end });
   return pieces;
+}
+
+/**
+ * "the Shanghai-Rotterdam route", "the Beijing-Shanghai railway": two cities the lists know, one word
+ * each, joined by a hyphen are two places (it was one name, other); not a city named so itself
+ * ("Winston-Salem", "Baden-Baden").
+ */
+function isCityPair(view: TokenView, first: number, end: number, left: { first: number; end: number }, right: { first: number; end: number }): boolean {
+  if (left.end - left.first !== 1 || right.end - right.first !== 1 || view.key(left.first) === view.key(right.first)) return false;
+  return isCity(view.key(left.first)) && isCity(view.key(right.first)) && !isCity(keyOf(view, first, end));
 }
 
 function isKnownOrDemonym(view: TokenView, span: { first: number; end: number }): boolean {

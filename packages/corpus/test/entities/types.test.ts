@@ -137,6 +137,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Eknath Shinde', 'Tenzin Gyatso', 'Dalai Lama', 'Kamala Harris'], 'person');
   });
 
+  it('two cities joined by a hyphen are two places ("the Shanghai-Rotterdam route" was one name, other); a city named so itself stays whole ("Winston-Salem")', () => {
+    const text = 'Rates on the Shanghai-Rotterdam route tripled. Trains on the Beijing-Shanghai railway were late.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Beijing', 'Rotterdam', 'Shanghai', 'Shanghai']);
+    expect(entityNamed(index, 'Rotterdam').type).toBe('place');
+    expect(mentionsAt(index, 'Shanghai')).toEqual([`Shanghai@${text.indexOf('Shanghai')}`, `Shanghai@${text.lastIndexOf('Shanghai')}`]);
+    const near = indexTexts({ 'a.txt': 'He was born in Winston-Salem.\n' });
+    expect(allSurfaces(near)).toEqual(['Winston-Salem']);
+  });
+
   it('"Water" and "Gas" close a utility\'s name ("Rand Water would spend" was a person, "blamed Johannesburg Water" other); "Oil and Natural Gas Corporation" keeps its whole name', () => {
     const text = 'Rand Water would spend 2 billion rand on pipes. Residents blamed Johannesburg Water for the cuts. British Gas customers complained.';
     const index = indexTexts({ 'a.txt': text + '\n' });
