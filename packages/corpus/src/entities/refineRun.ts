@@ -522,6 +522,7 @@ function isFirstLady(view: TokenView, first: number, i: number): boolean {
  * Victoria") nor a surname first ("Park Min-jae"). Its index, or -1.
  */
 function roleBeforeGivenName(view: TokenView, first: number, end: number): number {
+  if (end - first === 2 && isRoleBeforeOneName(view, first)) return first;
   if (end - first < 3 || gazetteer().byKey.has(view.keyOf(first, end)) || isCity(view.keyOf(first, end))) return -1;
   // "Indian National Security Adviser Ajit Doval": a nationality may stand before them (the whole was a place).
   const from = end - first >= 4 && gazetteer().demonyms.has(view.key(first)) ? first + 1 : first;
@@ -554,6 +555,20 @@ function roleAfterNameBeforeGivenName(view: TokenView, first: number, end: numbe
 function isTwoUnlistedWords(view: TokenView, i: number, end: number): boolean {
   return end - i === 2 && view.isCapitalized(i + 1) && view.spaceBefore(i + 1) && !isCommonWord(view.lower(i)) && !HEAD_WORDS.has(view.lower(i + 1));
 }
+
+/**
+ * "Forward Pedro scored a hat-trick", "Midfielder Casemiro": a role noun of the list before one given
+ * name that is no dictionary word and no place is a player's role before the name he goes by (the
+ * person was "Forward Pedro"). Only a player's position: "Mother Teresa", "Father Lombardi" and
+ * "Grandma Ngozi" are names of their own.
+ */
+function isRoleBeforeOneName(view: TokenView, r: number): boolean {
+  if (!PLAYER_POSITIONS.has(view.lower(r)) || !view.isCapitalized(r) || view.isAllCaps(r)) return false;
+  const name = view.lower(r + 1);
+  return view.isWord(r + 1) && view.spaceBefore(r + 1) && !view.isAllCaps(r + 1) && isGivenName(name, true) && !isCommonWord(name) && !isKnownPlace(name);
+}
+
+const PLAYER_POSITIONS = new Set(['forward', 'striker', 'midfielder', 'winger', 'defender', 'goalkeeper', 'fullback', 'playmaker', 'quarterback', 'pitcher', 'catcher', 'shortstop', 'outfielder', 'defenseman', 'defenceman']);
 
 /** Token r is a role noun (or an agent's dictionary word) and a given name follows it. */
 function isRoleBeforeName(view: TokenView, r: number): boolean {

@@ -137,6 +137,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Eknath Shinde', 'Tenzin Gyatso', 'Dalai Lama', 'Kamala Harris'], 'person');
   });
 
+  it('a player\'s role before the one given name he goes by is no part of it ("Forward Pedro scored" was a person "Forward Pedro"); "Father Christmas" keeps no role', () => {
+    const text = 'Forward Pedro scored a hat-trick. Pedro said he was happy.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Pedro')).toEqual([`Pedro@${text.indexOf('Pedro')}`, `Pedro@${text.lastIndexOf('Pedro')}`]);
+    expect(entityNamed(index, 'Pedro').type).toBe('person');
+    expect(allSurfaces(index)).not.toContain('Forward Pedro');
+    const near = indexTexts({ 'a.txt': 'Father Christmas came early.\n' });
+    expect(allSurfaces(near)).toEqual(['Christmas']);
+  });
+
   it('two cities joined by a hyphen are two places ("the Shanghai-Rotterdam route" was one name, other); a city named so itself stays whole ("Winston-Salem")', () => {
     const text = 'Rates on the Shanghai-Rotterdam route tripled. Trains on the Beijing-Shanghai railway were late.';
     const index = indexTexts({ 'a.txt': text + '\n' });
