@@ -137,6 +137,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Eknath Shinde', 'Tenzin Gyatso', 'Dalai Lama', 'Kamala Harris'], 'person');
   });
 
+  it('a stadium news names by its nickname is a place ("River Plate won at La Bombonera" typed a person "La Bombonera"), and so is its short form; "La Liga" stays a league', () => {
+    const text = 'River Plate won at La Bombonera on Sunday. Fans packed the Bombonera.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'La Bombonera')).toEqual([`La Bombonera@${text.indexOf('La Bombonera')}`, `Bombonera@${text.lastIndexOf('Bombonera')}`]);
+    expect(entityNamed(index, 'La Bombonera').type).toBe('place');
+    const near = indexTexts({ 'a.txt': 'Real Madrid lead La Liga.\n' });
+    expect(entityNamed(near, 'La Liga').type).not.toBe('place');
+  });
+
   it('a player\'s role before the one given name he goes by is no part of it ("Forward Pedro scored" was a person "Forward Pedro"); "Father Christmas" keeps no role', () => {
     const text = 'Forward Pedro scored a hat-trick. Pedro said he was happy.';
     const index = indexTexts({ 'a.txt': text + '\n' });
