@@ -137,6 +137,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Eknath Shinde', 'Tenzin Gyatso', 'Dalai Lama', 'Kamala Harris'], 'person');
   });
 
+  it('a company\'s products news names by the company and a word are products ("Users of Google Maps complained", "Google Translate added 110 languages" were organisations); "Google said" stays the company', () => {
+    const text = 'Users of Google Maps complained. Google Translate added 110 languages. Google Chrome will block the cookies.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Google Maps', 'Google Translate', 'Google Chrome'], 'product');
+    const near = indexTexts({ 'a.txt': 'Google said profits rose.\n' });
+    expect(entityNamed(near, 'Google').type).toBe('organization');
+  });
+
   it('a stadium news names by its nickname is a place ("River Plate won at La Bombonera" typed a person "La Bombonera"), and so is its short form; "La Liga" stays a league', () => {
     const text = 'River Plate won at La Bombonera on Sunday. Fans packed the Bombonera.';
     const index = indexTexts({ 'a.txt': text + '\n' });
