@@ -481,7 +481,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     industries holdings association union organization organisation authority bureau service services court parliament
     assembly congress senate staff times post news press network foundation fund trust corps command bureau
     electronics motors airlines airways shipbuilding semiconductor semiconductors technologies technology systems
-    communications energy petroleum oil steel chemicals pharmaceuticals telecom media broadcasting television radio
+    communications energy petroleum oil gas water steel chemicals pharmaceuticals telecom media broadcasting television radio
     federation confederation league alliance coalition movement front brigade regiment battalion division fleet police ministry
     cabinet government secretariat observatory daily herald journal tribune gazette gazeta gazzetta zeitung wire centre center treasury
     securities capital financial partners ventures investments logistics shipping marine subsea dynamics photonics labs robotics
@@ -495,7 +495,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
     cosmodrome spaceport airport airbase port harbour harbor valley desert lake canal square district prefecture oblast
-    territory territories republic kingdom emirates plateau basin line passage sound prison stadium palace cathedral
+    territory territories republic kingdom emirates plateau basin belt corridor line passage sound prison stadium palace cathedral
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
     lagoon canyon gorge creek bayou theater theatre park parish plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
     jail courthouse penitentiary building hall auditorium base shire borough municipality township governorate ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),

@@ -405,6 +405,7 @@ function longestInnerAt(
     if (a > 0 && isUnlistedNameWord(before) && (b === words.length || isUnlistedNameWord(view.key(words[b]!.first)))) continue;
     const key = view.keyOf(first, end);
     if (opensLongerDemonym(view, words, b, key)) continue;
+    if (b === a + 1 && isWordPlaceInCompound(before, key)) continue;
     // Alone elsewhere, and not the outer name's last word: "Red Sox" in "Boston Red Sox" is that name cut short.
     // "Tsar" in "Tsar Peter the Great" is his title, though the article says "the Tsar" alone.
     const standalone = b < words.length && standaloneKeys.has(key) && isNameKey(key) && !isRoleOnlyForm(key);
@@ -442,6 +443,16 @@ function isFieldBeforeBodysHead(view: TokenView, words: readonly { first: number
   if (a < 1 || b >= words.length || !isCommonWord(key) || HEAD_WORDS.get(view.key(words[words.length - 1]!.first)) !== 'organization') return false;
   // "Welsh Labour Party" holds the Labour Party's own word.
   return gazetteer().byKey.get(key)?.type !== 'place' && !isKnownName(`${key} ${view.key(words[b]!.first)}`);
+}
+
+/**
+ * "Northern Rare Earth shares rose", "Lynas Rare Earth": a place named by a dictionary word, after
+ * another dictionary word no list knows as a place or a people, is that word's compound ("rare
+ * earth"), no place inside the name (it was a place "Earth"). "Kenya Labour Court" asks no place.
+ */
+function isWordPlaceInCompound(before: string, key: string): boolean {
+  if (!before || !isCommonWord(key) || !isCommonWord(before) || gazetteer().byKey.get(key)?.type !== 'place') return false;
+  return !isKnownPlace(before) && !gazetteer().demonyms.has(before) && !STOPWORDS.has(before) && !NAME_CONNECTORS.has(before);
 }
 
 /** "Saudi" of "Saudi Arabian Airlines": a name that opens a nationality with the next word is no name there. */

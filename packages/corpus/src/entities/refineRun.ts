@@ -400,6 +400,7 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   // "Chief Cabinet Secretary Yoshimasa Hayashi": a title word opening the words is the title's, no body's name.
   const namesBody = orgEnd - first >= 2 && (HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization' || opensBodyWithConnector(view, first, orgEnd)) && !TITLE_WORDS.has(view.lower(first));
   if (isDemonymAt(view, first, lastCore + 1)) return namesBody ? { first, end: orgEnd } : null;
+  if (isPortfolioBeforeMinister(view, first, orgEnd, lastCore)) return null;
   const placeEnd = knownPrefixEnd(view, first, lastCore);
   if (placeEnd > 0) return { first, end: placeEnd + placeHeadWordAfter(view, placeEnd, orgEnd) };
   if (namesBody) return { first, end: orgEnd };
@@ -429,6 +430,27 @@ function placeHeadWordAfter(view: TokenView, placeEnd: number, orgEnd: number): 
 function isPortfolioWord(lower: string): boolean {
   return /(?:ism|ation|ology|ics)$/.test(lower) && !isGivenName(lower, true) && !isListedSurname(lower);
 }
+
+/**
+ * "Labor Secretary Julie Su", "Labour Minister Simon Lalong": one dictionary word right before
+ * "Minister" or "Secretary" is the office's portfolio, though a party is known by it ("Labor" was
+ * the Australian Labor Party); "Labour leader Keir Starmer" and "Labour MP" keep the party, and a
+ * place named by a word keeps its place ("Turkey Finance Minister" opens no portfolio of one word).
+ */
+function isPortfolioBeforeMinister(view: TokenView, first: number, orgEnd: number, lastCore: number): boolean {
+  if (orgEnd !== lastCore || !MINISTER_TITLES.has(view.lower(lastCore))) return false;
+  if (orgEnd === first + 1) return isPortfolioField(view, first);
+  // "Mines and Energy Minister Andrés Camacho": two fields joined by "and" (a body "Mines and Energy" was found).
+  return orgEnd === first + 3 && view.lower(first + 1) === 'and' && view.isLowerWord(first + 1) && isPortfolioField(view, first) && isPortfolioField(view, first + 2);
+}
+
+/** A capitalised dictionary word no place is named by: "Labour", "Energy", "Mines" (not "Turkey"). */
+function isPortfolioField(view: TokenView, i: number): boolean {
+  const word = view.lower(i);
+  return view.kind(i) === TokenKind.Word && view.isCapitalized(i) && isCommonWord(word) && !isKnownPlace(word);
+}
+
+const MINISTER_TITLES = new Set(['minister', 'secretary']);
 
 /**
  * "Banco de México Governor Victoria Rodríguez Ceja", "University of Tokyo President Teruo Fujii": a
@@ -500,6 +522,7 @@ function isFirstLady(view: TokenView, first: number, i: number): boolean {
  * Victoria") nor a surname first ("Park Min-jae"). Its index, or -1.
  */
 function roleBeforeGivenName(view: TokenView, first: number, end: number): number {
+  if (end - first === 2 && isRoleBeforeOneName(view, first)) return first;
   if (end - first < 3 || gazetteer().byKey.has(view.keyOf(first, end)) || isCity(view.keyOf(first, end))) return -1;
   // "Indian National Security Adviser Ajit Doval": a nationality may stand before them (the whole was a place).
   const from = end - first >= 4 && gazetteer().demonyms.has(view.key(first)) ? first + 1 : first;
@@ -532,6 +555,20 @@ function roleAfterNameBeforeGivenName(view: TokenView, first: number, end: numbe
 function isTwoUnlistedWords(view: TokenView, i: number, end: number): boolean {
   return end - i === 2 && view.isCapitalized(i + 1) && view.spaceBefore(i + 1) && !isCommonWord(view.lower(i)) && !HEAD_WORDS.has(view.lower(i + 1));
 }
+
+/**
+ * "Forward Pedro scored a hat-trick", "Midfielder Casemiro": a role noun of the list before one given
+ * name that is no dictionary word and no place is a player's role before the name he goes by (the
+ * person was "Forward Pedro"). Only a player's position: "Mother Teresa", "Father Lombardi" and
+ * "Grandma Ngozi" are names of their own.
+ */
+function isRoleBeforeOneName(view: TokenView, r: number): boolean {
+  if (!PLAYER_POSITIONS.has(view.lower(r)) || !view.isCapitalized(r) || view.isAllCaps(r)) return false;
+  const name = view.lower(r + 1);
+  return view.isWord(r + 1) && view.spaceBefore(r + 1) && !view.isAllCaps(r + 1) && isGivenName(name, true) && !isCommonWord(name) && !isKnownPlace(name);
+}
+
+const PLAYER_POSITIONS = new Set(['forward', 'striker', 'midfielder', 'winger', 'defender', 'goalkeeper', 'fullback', 'playmaker', 'quarterback', 'pitcher', 'catcher', 'shortstop', 'outfielder', 'defenseman', 'defenceman']);
 
 /** Token r is a role noun (or an agent's dictionary word) and a given name follows it. */
 function isRoleBeforeName(view: TokenView, r: number): boolean {
@@ -768,7 +805,7 @@ function splitAtHyphens(view: TokenView, first: number, end: number, joins: numb
     const left = { first: start, end: h };
     const nextHyphen = inside.find((x) => x > h) ?? end;
     const right = { first: h + 1, end: nextHyphen };
-    if (isKnownOrDemonym(view, left) && isKnownOrDemonym(view, right)) {
+    if ((isKnownOrDemonym(view, left) && isKnownOrDemonym(view, right)) || isCityPair(view, first, end, left, right)) {
       pieces.push(left);
       start = h + 1;
     } else if (left.end - left.first === 1 && view.length(left.first) === 1 && isKnownOrDemonym(view, right)) {
@@ -778,6 +815,16 @@ function splitAtHyphens(view: TokenView, first: number, end: number, joins: numb
   }
   pieces.push({ first: start, end });
   return pieces;
+}
+
+/**
+ * "the Shanghai-Rotterdam route", "the Beijing-Shanghai railway": two cities the lists know, one word
+ * each, joined by a hyphen are two places (it was one name, other); not a city named so itself
+ * ("Winston-Salem", "Baden-Baden").
+ */
+function isCityPair(view: TokenView, first: number, end: number, left: { first: number; end: number }, right: { first: number; end: number }): boolean {
+  if (left.end - left.first !== 1 || right.end - right.first !== 1 || view.key(left.first) === view.key(right.first)) return false;
+  return isCity(view.key(left.first)) && isCity(view.key(right.first)) && !isCity(keyOf(view, first, end));
 }
 
 function isKnownOrDemonym(view: TokenView, span: { first: number; end: number }): boolean {

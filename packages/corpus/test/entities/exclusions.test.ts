@@ -87,6 +87,27 @@ describe('never entities', () => {
     expect(entityNamed(index, 'Susan Nakhumicha').type).toBe('person');
   });
 
+  it('one dictionary word before "Minister" or "Secretary" is the portfolio, no party the word names ("Labor Secretary Julie Su" gave the Australian Labor Party, "Labour Minister Simon Lalong" the Labour Party); "Labour leader" and "Labour MP" keep the party', () => {
+    const text = 'Labor Secretary Julie Su met union leaders. Labour Minister Simon Lalong said talks would resume.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Julie Su', 'Simon Lalong']);
+    expect(entityNamed(index, 'Simon Lalong').type).toBe('person');
+    const near = 'Labour leader Keir Starmer spoke. Labour MP Diane Abbott said so.';
+    const party = indexTexts({ 'a.txt': near + '\n' });
+    expect(mentionsAt(party, 'Labour Party')).toEqual(['Labour@0', `Labour@${near.indexOf('Labour MP')}`]);
+    expect(entityNamed(party, 'Labour Party').type).toBe('organization');
+  });
+
+  it('two dictionary words joined by "and" before "Minister" are the portfolio ("Mines and Energy Minister Andrés Camacho" gave a body "Mines and Energy"); a country so named keeps its place ("Trinidad and Tobago Minister")', () => {
+    const text = 'Mines and Energy Minister Andrés Camacho said no contracts would be signed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index)).toEqual(['Andrés Camacho']);
+    expect(entityNamed(index, 'Andrés Camacho').type).toBe('person');
+    const near = indexTexts({ 'a.txt': 'Trinidad and Tobago Minister Keith Rowley said so.\n' });
+    expect(allSurfaces(near).sort()).toEqual(['Keith Rowley', 'Trinidad and Tobago']);
+    expect(entityNamed(near, 'Trinidad and Tobago').type).toBe('place');
+  });
+
   it('an honorific in capitals before a name in lower case is letters of the name ("DR Congo" is the country, "MRS Oil Nigeria Plc" a company); "Mr." and "MR JOHN" stay honorifics', () => {
     const text = 'Fighting resumed in DR Congo. Fuel went to MRS Oil Nigeria Plc. on Monday. Mr. Tunde Bakare said so, and a letter was signed MR JOHN OKAFOR.';
     const index = indexTexts({ 'a.txt': text + '\n' });

@@ -14,6 +14,14 @@ function mentionsAt(index: CorpusIndex): string[] {
 }
 
 describe('names inside longer names', () => {
+  it('a place named by a dictionary word after another dictionary word is the compound\'s, no place inside the name ("Northern Rare Earth shares rose" held a place "Earth"); "the Mars Society" keeps its planet', () => {
+    const text = 'Northern Rare Earth shares rose 4 percent. He joined the Mars Society.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index)).not.toContain('Earth');
+    expect(mentionsOfEntity(index, 'Northern Rare Earth')).toEqual(['Northern Rare Earth@0']);
+    expect(allSurfaces(index)).toContain('Mars');
+  });
+
   it('a town\'s name between two words no list knows is a middle name, no place inside the name ("Ngozi" in "Chimamanda Ngozi Adichie"); a town closing a body\'s name still is ("Amsterdam")', () => {
     const text = 'Chimamanda Ngozi Adichie spoke at the Vrije Universiteit Amsterdam.';
     const index = indexTexts({ 'a.txt': text + '\n' });

@@ -137,6 +137,59 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Eknath Shinde', 'Tenzin Gyatso', 'Dalai Lama', 'Kamala Harris'], 'person');
   });
 
+  it('a company\'s products news names by the company and a word are products ("Users of Google Maps complained", "Google Translate added 110 languages" were organisations); "Google said" stays the company', () => {
+    const text = 'Users of Google Maps complained. Google Translate added 110 languages. Google Chrome will block the cookies.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Google Maps', 'Google Translate', 'Google Chrome'], 'product');
+    const near = indexTexts({ 'a.txt': 'Google said profits rose.\n' });
+    expect(entityNamed(near, 'Google').type).toBe('organization');
+  });
+
+  it('a stadium news names by its nickname is a place ("River Plate won at La Bombonera" typed a person "La Bombonera"), and so is its short form; "La Liga" stays a league', () => {
+    const text = 'River Plate won at La Bombonera on Sunday. Fans packed the Bombonera.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'La Bombonera')).toEqual([`La Bombonera@${text.indexOf('La Bombonera')}`, `Bombonera@${text.lastIndexOf('Bombonera')}`]);
+    expect(entityNamed(index, 'La Bombonera').type).toBe('place');
+    const near = indexTexts({ 'a.txt': 'Real Madrid lead La Liga.\n' });
+    expect(entityNamed(near, 'La Liga').type).not.toBe('place');
+  });
+
+  it('a player\'s role before the one given name he goes by is no part of it ("Forward Pedro scored" was a person "Forward Pedro"); "Father Christmas" keeps no role', () => {
+    const text = 'Forward Pedro scored a hat-trick. Pedro said he was happy.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Pedro')).toEqual([`Pedro@${text.indexOf('Pedro')}`, `Pedro@${text.lastIndexOf('Pedro')}`]);
+    expect(entityNamed(index, 'Pedro').type).toBe('person');
+    expect(allSurfaces(index)).not.toContain('Forward Pedro');
+    const near = indexTexts({ 'a.txt': 'Father Christmas came early.\n' });
+    expect(allSurfaces(near)).toEqual(['Christmas']);
+  });
+
+  it('two cities joined by a hyphen are two places ("the Shanghai-Rotterdam route" was one name, other); a city named so itself stays whole ("Winston-Salem")', () => {
+    const text = 'Rates on the Shanghai-Rotterdam route tripled. Trains on the Beijing-Shanghai railway were late.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Beijing', 'Rotterdam', 'Shanghai', 'Shanghai']);
+    expect(entityNamed(index, 'Rotterdam').type).toBe('place');
+    expect(mentionsAt(index, 'Shanghai')).toEqual([`Shanghai@${text.indexOf('Shanghai')}`, `Shanghai@${text.lastIndexOf('Shanghai')}`]);
+    const near = indexTexts({ 'a.txt': 'He was born in Winston-Salem.\n' });
+    expect(allSurfaces(near)).toEqual(['Winston-Salem']);
+  });
+
+  it('"Water" and "Gas" close a utility\'s name ("Rand Water would spend" was a person, "blamed Johannesburg Water" other); "Oil and Natural Gas Corporation" keeps its whole name', () => {
+    const text = 'Rand Water would spend 2 billion rand on pipes. Residents blamed Johannesburg Water for the cuts. British Gas customers complained.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Rand Water', 'Johannesburg Water', 'British Gas'], 'organization');
+    const near = indexTexts({ 'a.txt': 'The Oil and Natural Gas Corporation said output rose.\n' });
+    expect(allSurfaces(near)).toEqual(['Oil and Natural Gas Corporation']);
+  });
+
+  it('"Belt" and "Corridor" close a region\'s name ("from the Orinoco Belt" was a person, "in the Philadelphi Corridor" other); "the Belt and Road Initiative" stays a programme', () => {
+    const text = 'Chevron resumed shipments from the Orinoco Belt. Israeli troops stayed in the Philadelphi Corridor. Factories across the Rust Belt closed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Orinoco Belt', 'Philadelphi Corridor', 'Rust Belt'], 'place');
+    const near = indexTexts({ 'a.txt': "China's Belt and Road Initiative lent billions.\n" });
+    expect(entityNamed(near, 'Belt and Road Initiative').type).toBe('programme');
+  });
+
   it('a word no list holds before a surname that is a dictionary word too is a person\'s name ("who replaced Yoav Gallant"); not before a place\'s word ("at Nariman Point")', () => {
     const text = 'Israel Katz, who replaced Yoav Gallant this month, spoke. Offices at Nariman Point were shut.';
     const index = indexTexts({ 'a.txt': text + '\n' });
