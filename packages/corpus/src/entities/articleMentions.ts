@@ -14,7 +14,7 @@ import { appositiveOffice, RoleHolders, roleWordsIn, type RoleWords, type Titled
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
 import { isPlaceWordAfterThe } from './sportsClubs.js';
-import { stateAbbreviationsIn } from './stateAbbreviations.js';
+import { PARTY_LETTERS, stateAbbreviationsIn } from './stateAbbreviations.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, TokenView } from './tokenView.js';
 import { RegionKind, type AliasDefinition, type ArticleMentions, type MentionDraft, type Region } from './mentionDraft.js';
@@ -411,7 +411,7 @@ function addStateAbbreviations(view: TokenView, drafts: DraftWithTokens[], regio
 /** ", R-Ga.," or "(D-Ga.)": a party's letter, a hyphen and a state's abbreviation, between a comma or bracket and a period. "D-Day" is a name. */
 function isPartyTag(view: TokenView, d: DraftWithTokens): boolean {
   const { first } = d;
-  if (d.end - first !== 3 || !['D', 'R', 'I'].includes(view.raw(first)) || view.kind(first + 1) !== TokenKind.Hyphen) return false;
+  if (d.end - first !== 3 || !PARTY_LETTERS.has(view.raw(first)) || view.kind(first + 1) !== TokenKind.Hyphen) return false;
   return view.isChar(first - 1, ',(') && view.kind(d.end) === TokenKind.Period && view.adjacent(d.end - 1);
 }
 

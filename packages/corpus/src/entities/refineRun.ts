@@ -6,6 +6,7 @@ import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocat
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
 import { isRoleOnlyForm } from './roleMentions.js';
+import { PARTY_LETTERS } from './stateAbbreviations.js';
 
 /** One name cut out of a run, with what the run said about it. */
 export interface NamePart {
@@ -90,7 +91,6 @@ export function districtAfterPartyLetter(view: TokenView, first: number, end: nu
   return view.isChar(first - 1, ',') || view.isChar(first - 1, '(') ? first + 2 : first;
 }
 
-const PARTY_LETTERS = new Set(['D', 'R', 'I']);
 
 /**
  * Cuts a run into names: drops a sentence-initial common word ("Losing Pokrovsk"), separates

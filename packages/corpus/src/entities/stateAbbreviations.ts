@@ -109,9 +109,11 @@ function afterTownAndComma(view: TokenView, i: number, first: number): boolean {
   return view.isCapitalized(town);
 }
 
+/** The letters of US parties in a legislator's tag: Democrat, Republican, independent ("D-Calif.", "R-N.Y.", "I-Vt."). */
+export const PARTY_LETTERS: ReadonlySet<string> = new Set(['D', 'R', 'I']);
+
 /** "D-Calif.", "R-N.Y.", "I-Vt.": a party's letter hyphenated to the state. */
 function afterPartyLetter(view: TokenView, i: number, first: number): boolean {
   if (i - 2 < first || view.kind(i - 1) !== TokenKind.Hyphen || !view.adjacent(i - 1) || !view.adjacent(i - 2)) return false;
-  const party = view.raw(i - 2);
-  return party === 'D' || party === 'R' || party === 'I';
+  return PARTY_LETTERS.has(view.raw(i - 2));
 }
