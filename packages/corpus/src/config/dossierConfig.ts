@@ -52,8 +52,15 @@ export async function loadDossierConfig(folder: string): Promise<DossierConfig> 
   return { file: null, corrections: noCorrections(), corpusPaths: null, exclude: [] };
 }
 
-const TOP_LEVEL = ['corpus', 'entities', 'merge', 'split', 'exclude', 'furniture', 'capturedAt'];
 const ENTITY_FIELDS = 'name, type, aliases, description, caseSensitive';
+
+type Problem = (node: Node | null | undefined, message: string) => void;
+
+/** What every section's reader needs: where to report a problem, and the config being built. */
+interface SectionReader {
+  config: DossierConfig;
+  problem: Problem;
+}
 
 /** Parses and validates; every problem is reported with its line, not only the first. */
 export function parseDossierConfig(text: string, file: string): DossierConfig {
@@ -61,145 +68,160 @@ export function parseDossierConfig(text: string, file: string): DossierConfig {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const problems: ConfigProblem[] = [];
   const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
-  const problem = (node: Node | null | undefined, message: string) => problems.push({ file, line: lineOf(node), message });
+  const problem: Problem = (node, message) => problems.push({ file, line: lineOf(node), message });
   for (const error of doc.errors) problems.push({ file, line: error.linePos?.[0]?.line ?? 1, message: error.message.split('\n')[0]! });
   if (problems.length) throw new ConfigError(problems);
 
-  const corrections = noCorrections();
-  const config: DossierConfig = { file, corrections, corpusPaths: null, exclude: [] };
+  const config: DossierConfig = { file, corrections: noCorrections(), corpusPaths: null, exclude: [] };
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return config;
   if (!isMap(root)) throw new ConfigError([{ file, line: lineOf(root), message: 'expected a mapping with keys ' + TOP_LEVEL.join(', ') }]);
-
-  const strings = (node: unknown, where: string): string[] => {
-    if (!isSeq(node)) {
-      problem(node as Node, `${where}: expected a list of names`);
-      return [];
-    }
-    return node.items.flatMap((item) => {
-      if (isScalar(item) && typeof item.value === 'string' && item.value.trim()) return [item.value.trim()];
-      if (isScalar(item) && typeof item.value === 'number') return [String(item.value)];
-      problem(item as Node, `${where}: expected a name, got ${describe(item)}`);
-      return [];
-    });
-  };
-
+  const reader: SectionReader = { config, problem };
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    const value = pair.value as Node | null;
-    switch (key) {
-      case 'corpus': {
-        if (!isMap(value)) {
-          problem(value, 'corpus: expected a mapping with "paths" and "exclude"');
-          break;
-        }
-        for (const p of value.items) {
-          const k = isScalar(p.key) ? String(p.key.value) : '';
-          if (k === 'paths') config.corpusPaths = strings(p.value, 'corpus.paths');
-          else if (k === 'exclude') config.exclude = strings(p.value, 'corpus.exclude');
-          else problem(p.key as Node, `corpus.${k}: unknown setting (expected paths or exclude)`);
-        }
-        break;
-      }
-      case 'entities': {
-        if (!isSeq(value)) {
-          problem(value, 'entities: expected a list of entities');
-          break;
-        }
-        value.items.forEach((item, i) => {
-          const where = `entities[${i + 1}]`;
-          if (!isMap(item)) {
-            problem(item as Node, `${where}: expected a mapping with ${ENTITY_FIELDS}`);
-            return;
-          }
-          const entity: DeclaredEntity = { name: '', aliases: [] };
-          for (const p of item.items) {
-            const k = isScalar(p.key) ? String(p.key.value) : '';
-            const v = p.value as Node | null;
-            if (k === 'name' || k === 'description') {
-              if (!isScalar(v) || typeof v.value !== 'string' || !v.value.trim()) problem(v ?? (p.key as Node), `${where}.${k}: expected text`);
-              else if (k === 'name') entity.name = v.value.trim();
-              else entity.description = v.value.trim();
-            } else if (k === 'type') {
-              if (!isScalar(v) || !isEntityType(v.value)) problem(v ?? (p.key as Node), `${where}.type: "${isScalar(v) ? String(v.value) : describe(v)}" is not one of ${ENTITY_TYPES.join(', ')}`);
-              else entity.type = v.value;
-            } else if (k === 'aliases') readAliases(v, `${where}.aliases`, entity, problem);
-            else if (k === 'caseSensitive') {
-              if (!isScalar(v) || typeof v.value !== 'boolean') problem(v ?? (p.key as Node), `${where}.caseSensitive: expected true or false`);
-              else entity.caseSensitive = v.value;
-            } else problem(p.key as Node, `${where}.${k}: unknown field (expected ${ENTITY_FIELDS})`);
-          }
-          if (!entity.name) problem(item, `${where}: "name" is required`);
-          else corrections.entities.push(entity);
-        });
-        break;
-      }
-      case 'merge': {
-        if (!isSeq(value)) {
-          problem(value, 'merge: expected a list of lists of names');
-          break;
-        }
-        value.items.forEach((item, i) => {
-          const names = strings(item, `merge[${i + 1}]`);
-          if (names.length < 2 && isSeq(item)) problem(item as Node, `merge[${i + 1}]: a merge needs two names or more`);
-          else if (names.length >= 2) corrections.merge.push(names);
-        });
-        break;
-      }
-      case 'split': {
-        if (!isSeq(value)) {
-          problem(value, 'split: expected a list of { from, forms }');
-          break;
-        }
-        value.items.forEach((item, i) => {
-          const where = `split[${i + 1}]`;
-          if (!isMap(item)) {
-            problem(item as Node, `${where}: expected a mapping with "from" and "forms"`);
-            return;
-          }
-          const from = item.get('from');
-          const forms = strings(item.get('forms', true), `${where}.forms`);
-          if (typeof from !== 'string' || !from.trim()) problem(item, `${where}.from: expected the name of an entity`);
-          else if (forms.length) corrections.split.push({ from: from.trim(), forms });
-        });
-        break;
-      }
-      case 'exclude':
-        corrections.exclude = strings(value, 'exclude');
-        break;
-      case 'furniture': {
-        if (!isSeq(value)) {
-          problem(value, 'furniture: expected a list of rules');
-          break;
-        }
-        const specs = value.toJSON() as unknown[];
-        value.items.forEach((item, i) => {
-          try {
-            compileRules([specs[i]]);
-            corrections.furniture.push(specs[i] as Corrections['furniture'][number]);
-          } catch (error) {
-            const message = error instanceof RuleError ? error.message.replace(/^rule 1/, `rule ${i + 1}`) : String(error);
-            problem(item as Node, `furniture: ${message}`);
-          }
-        });
-        break;
-      }
-      case 'capturedAt':
-        corrections.capture = captureRules(value, resolve(dirname(file)), problem);
-        break;
-      default:
-        problem(pair.key as Node, `unknown section "${key}" (expected ${TOP_LEVEL.join(', ')})`);
-    }
+    const readSection = SECTIONS.get(key);
+    if (readSection) readSection(pair.value as Node | null, reader);
+    else problem(pair.key as Node, `unknown section "${key}" (expected ${TOP_LEVEL.join(', ')})`);
   }
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/** Each top-level section's reader, by its key: the one list of the sections a config may hold. */
+const SECTIONS = new Map<string, (value: Node | null, reader: SectionReader) => void>(Object.entries({
+  corpus: readCorpusSection,
+  entities: readEntities,
+  merge: readMerges,
+  split: readSplits,
+  exclude: (value, { config, problem }) => {
+    config.corrections.exclude = readNames(value, 'exclude', problem);
+  },
+  furniture: readFurniture,
+  capturedAt: (value, { config, problem }) => {
+    config.corrections.capture = captureRules(value, resolve(dirname(config.file!)), problem);
+  },
+}));
+const TOP_LEVEL = [...SECTIONS.keys()];
+
+/** A list of names; each item that is no name is reported and left out. */
+function readNames(node: unknown, where: string, problem: Problem): string[] {
+  if (!isSeq(node)) {
+    problem(node as Node, `${where}: expected a list of names`);
+    return [];
+  }
+  return node.items.flatMap((item) => {
+    if (isScalar(item) && typeof item.value === 'string' && item.value.trim()) return [item.value.trim()];
+    if (isScalar(item) && typeof item.value === 'number') return [String(item.value)];
+    problem(item as Node, `${where}: expected a name, got ${describe(item)}`);
+    return [];
+  });
+}
+
+/** `corpus: { paths: [...], exclude: [...] }`. */
+function readCorpusSection(value: Node | null, { config, problem }: SectionReader): void {
+  if (!isMap(value)) {
+    problem(value, 'corpus: expected a mapping with "paths" and "exclude"');
+    return;
+  }
+  for (const p of value.items) {
+    const k = isScalar(p.key) ? String(p.key.value) : '';
+    if (k === 'paths') config.corpusPaths = readNames(p.value, 'corpus.paths', problem);
+    else if (k === 'exclude') config.exclude = readNames(p.value, 'corpus.exclude', problem);
+    else problem(p.key as Node, `corpus.${k}: unknown setting (expected paths or exclude)`);
+  }
+}
+
+/** `entities: [{ name, type, aliases, description, caseSensitive }, ...]`. */
+function readEntities(value: Node | null, { config, problem }: SectionReader): void {
+  if (!isSeq(value)) {
+    problem(value, 'entities: expected a list of entities');
+    return;
+  }
+  value.items.forEach((item, i) => {
+    const where = `entities[${i + 1}]`;
+    if (!isMap(item)) {
+      problem(item as Node, `${where}: expected a mapping with ${ENTITY_FIELDS}`);
+      return;
+    }
+    const entity: DeclaredEntity = { name: '', aliases: [] };
+    for (const p of item.items) readEntityField(p.key as Node, p.value as Node | null, where, entity, problem);
+    if (!entity.name) problem(item, `${where}: "name" is required`);
+    else config.corrections.entities.push(entity);
+  });
+}
+
+/** One field of a declared entity, checked against what that field holds. */
+function readEntityField(keyNode: Node, v: Node | null, where: string, entity: DeclaredEntity, problem: Problem): void {
+  const k = isScalar(keyNode) ? String(keyNode.value) : '';
+  if (k === 'name' || k === 'description') {
+    if (!isScalar(v) || typeof v.value !== 'string' || !v.value.trim()) problem(v ?? keyNode, `${where}.${k}: expected text`);
+    else if (k === 'name') entity.name = v.value.trim();
+    else entity.description = v.value.trim();
+  } else if (k === 'type') {
+    if (!isScalar(v) || !isEntityType(v.value)) problem(v ?? keyNode, `${where}.type: "${isScalar(v) ? String(v.value) : describe(v)}" is not one of ${ENTITY_TYPES.join(', ')}`);
+    else entity.type = v.value;
+  } else if (k === 'aliases') readAliases(v, `${where}.aliases`, entity, problem);
+  else if (k === 'caseSensitive') {
+    if (!isScalar(v) || typeof v.value !== 'boolean') problem(v ?? keyNode, `${where}.caseSensitive: expected true or false`);
+    else entity.caseSensitive = v.value;
+  } else problem(keyNode, `${where}.${k}: unknown field (expected ${ENTITY_FIELDS})`);
+}
+
+/** `merge: [[name, name, ...], ...]`: each merge needs two names or more. */
+function readMerges(value: Node | null, { config, problem }: SectionReader): void {
+  if (!isSeq(value)) {
+    problem(value, 'merge: expected a list of lists of names');
+    return;
+  }
+  value.items.forEach((item, i) => {
+    const names = readNames(item, `merge[${i + 1}]`, problem);
+    if (names.length < 2 && isSeq(item)) problem(item as Node, `merge[${i + 1}]: a merge needs two names or more`);
+    else if (names.length >= 2) config.corrections.merge.push(names);
+  });
+}
+
+/** `split: [{ from: entity, forms: [...] }, ...]`. */
+function readSplits(value: Node | null, { config, problem }: SectionReader): void {
+  if (!isSeq(value)) {
+    problem(value, 'split: expected a list of { from, forms }');
+    return;
+  }
+  value.items.forEach((item, i) => {
+    const where = `split[${i + 1}]`;
+    if (!isMap(item)) {
+      problem(item as Node, `${where}: expected a mapping with "from" and "forms"`);
+      return;
+    }
+    const from = item.get('from');
+    const forms = readNames(item.get('forms', true), `${where}.forms`, problem);
+    if (typeof from !== 'string' || !from.trim()) problem(item, `${where}.from: expected the name of an entity`);
+    else if (forms.length) config.corrections.split.push({ from: from.trim(), forms });
+  });
+}
+
+/** `furniture: [rule, ...]`: each rule is compiled here, so that a bad one is reported with its line. */
+function readFurniture(value: Node | null, { config, problem }: SectionReader): void {
+  if (!isSeq(value)) {
+    problem(value, 'furniture: expected a list of rules');
+    return;
+  }
+  const specs = value.toJSON() as unknown[];
+  value.items.forEach((item, i) => {
+    try {
+      compileRules([specs[i]]);
+      config.corrections.furniture.push(specs[i] as Corrections['furniture'][number]);
+    } catch (error) {
+      const message = error instanceof RuleError ? error.message.replace(/^rule 1/, `rule ${i + 1}`) : String(error);
+      problem(item as Node, `furniture: ${message}`);
+    }
+  });
 }
 
 /**
  * An entity's aliases: names, or `{ name, caseSensitive }` for an alias with its own case rule
  * (`- { name: Nato, caseSensitive: false }`).
  */
-function readAliases(node: unknown, where: string, entity: DeclaredEntity, problem: (node: Node | null | undefined, message: string) => void): void {
+function readAliases(node: unknown, where: string, entity: DeclaredEntity, problem: Problem): void {
   if (!isSeq(node)) {
     problem(node as Node, `${where}: expected a list of names`);
     return;
@@ -226,7 +248,7 @@ function readAliases(node: unknown, where: string, entity: DeclaredEntity, probl
  * (relative to dossier.yaml) to times: `{ seeds: 2025-08-14, "seeds/000_*.txt": 2025-08-14T12:00Z }`.
  * A file takes the first entry that matches it.
  */
-function captureRules(value: Node | null, base: string, problem: (node: Node | null | undefined, message: string) => void): CaptureRule[] {
+function captureRules(value: Node | null, base: string, problem: Problem): CaptureRule[] {
   const entry = (pattern: string, node: unknown): CaptureRule[] => {
     const at = isScalar(node) && (typeof node.value === 'string' || node.value instanceof Date) ? String(node.value instanceof Date ? node.value.toISOString() : node.value) : null;
     if (at !== null && parseCaptureValue(at, 'dossier.yaml')) return [{ pattern, at, base }];

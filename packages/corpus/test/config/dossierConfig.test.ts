@@ -89,6 +89,13 @@ describe('dossier.yaml', () => {
     ]);
   });
 
+  it('reports a section named like an object property ("toString") as unknown, not as a section', () => {
+    expect(problems('toString: 1\nconstructor: []\n')).toEqual([
+      '1: unknown section "toString" (expected corpus, entities, merge, split, exclude, furniture, capturedAt)',
+      '2: unknown section "constructor" (expected corpus, entities, merge, split, exclude, furniture, capturedAt)',
+    ]);
+  });
+
   it('reports YAML syntax errors with their line, and reads an empty file as no corrections', () => {
     expect(problems('entities:\n  - name: [unclosed\n')[0]).toMatch(/^\d+: /);
     expect(parseDossierConfig('', 'dossier.yaml').corrections.entities).toEqual([]);
