@@ -82,35 +82,48 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  'captured-at': { type: 'string' },
+  corpus: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  'max-file-bytes': { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  db: { type: 'string' },
+  store: { type: 'string' },
+  shard: { type: 'string' },
+  batch: { type: 'string' },
+  indexer: { type: 'string' },
+  'no-merge': { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+  author: { type: 'string' },
+  replace: { type: 'boolean', default: false },
+  type: { type: 'string' },
+  alias: { type: 'string', multiple: true },
+  description: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+type OptionValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+/** What every command reads: its arguments after the command's name, the options, and the config. */
+interface CommandContext {
+  rest: string[];
+  values: OptionValues;
+  io: CliIo;
+  config: Awaited<ReturnType<typeof readConfig>>;
+  store: StoreChoice;
+  withStore: boolean;
+  capturedAt: ReturnType<typeof parseCapturedAt>;
+  maxFileBytes: number | undefined;
+  corpusArgs(paths: string[]): CorpusArgs;
+}
+
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        'captured-at': { type: 'string' },
-        corpus: { type: 'string', multiple: true },
-        config: { type: 'string' },
-        'max-file-bytes': { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        db: { type: 'string' },
-        store: { type: 'string' },
-        shard: { type: 'string' },
-        batch: { type: 'string' },
-        indexer: { type: 'string' },
-        'no-merge': { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        author: { type: 'string' },
-        replace: { type: 'boolean', default: false },
-        type: { type: 'string' },
-        alias: { type: 'string', multiple: true },
-        description: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -120,11 +133,16 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return values.help ? EXIT.ok : EXIT.usage;
   }
+  const run = COMMANDS.get(command);
+  if (!run) throw new UsageError(`unknown command "${command}"`);
+  return run(await commandContext(rest, values, io));
+}
+
+async function commandContext(rest: string[], values: OptionValues, io: CliIo): Promise<CommandContext> {
   const capturedAt = parseCapturedAt(values['captured-at']);
   const config = await readConfig(values.config);
   const maxFileBytes = parseMaxFileBytes(values['max-file-bytes']);
   const store: StoreChoice = { db: values.db, store: values.store };
-  const withStore = hasStore(store);
   const corpusArgs = (paths: string[]): CorpusArgs => ({
     paths,
     json: values.json ?? false,
@@ -134,50 +152,54 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     exclude: config?.exclude ?? [],
     store,
   });
-  switch (command) {
-    case 'articles':
+  return { rest, values, io, config, store, withStore: hasStore(store), capturedAt, maxFileBytes, corpusArgs };
+}
+
+/** Each command by its name, with the arguments it needs checked before it runs. */
+const COMMANDS = new Map<string, (c: CommandContext) => Promise<number>>(
+  Object.entries({
+    articles: ({ rest, corpusArgs, io }: CommandContext) => {
       if (rest.length === 0) throw new UsageError('articles needs at least one file or folder');
-      return articlesCommand({ ...corpusArgs(rest) }, io);
-    case 'entities':
+      return articlesCommand(corpusArgs(rest), io);
+    },
+    entities: ({ rest, withStore, corpusArgs, io }: CommandContext) => {
       if (rest.length === 0 && !withStore) throw new UsageError('entities needs at least one file or folder (or --db)');
       return entitiesCommand(corpusArgs(rest), io);
-    case 'show': {
-      const [name, ...paths] = rest;
+    },
+    show: ({ rest: [name, ...paths], withStore, corpusArgs, io }: CommandContext) => {
       if (!name || (paths.length === 0 && !withStore)) throw new UsageError('show needs a name and at least one file or folder (or --db)');
       return showCommand(name, corpusArgs(paths), io);
-    }
-    case 'cards': {
+    },
+    cards: ({ rest, values, config, withStore, corpusArgs, io }: CommandContext) => {
       const corpus = values.corpus ?? config?.corpusPaths ?? [];
       if (corpus.length === 0 && !withStore) throw new UsageError('cards needs --corpus <folder> (or corpus.paths in dossier.yaml, or --db)');
       if (rest.length === 0) throw new UsageError('cards needs at least one Markdown note');
       return cardsCommand(rest, corpusArgs(withStore ? [] : corpus), io);
-    }
-    case 'export':
+    },
+    export: ({ rest, values, withStore, corpusArgs, io }: CommandContext) => {
       if (rest.length === 0 && !withStore) throw new UsageError('export needs at least one file or folder (or --db)');
       return exportCommand(values.format, values.out, corpusArgs(rest), io);
-    case 'index': {
-      if (rest.length === 0) throw new UsageError('index needs at least one file or folder');
-      if (!withStore) throw new UsageError('index needs --db <PostgreSQL URL or variable name> or --store <folder>');
-      if (config && hasCorrections(config.corrections)) io.stderr(`dossier: ${config.file}: corrections are not read with a store; record them in it with "dossier corrections import"\n`);
-      const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-      if (shard === null) throw new UsageError(`--shard: expected K/N with 1 <= K <= N, got "${values.shard}"`);
-      const batchSize = values.batch === undefined ? undefined : parsePositive('--batch', values.batch);
-      return indexCommand(
-        { paths: rest, store, merge: !values['no-merge'], capturedAt, captureRules: config?.corrections.capture ?? [], exclude: config?.exclude ?? [], ...(shard ? { shard } : {}), ...(batchSize ? { batchSize } : {}), ...(values.indexer ? { indexer: values.indexer } : {}), ...(maxFileBytes ? { maxFileBytes } : {}) },
-        io,
-      );
-    }
-    case 'merge':
-      return mergeCommand(store, values.force ?? false, io);
-    case 'judge': {
-      const [verdict, ...names] = rest;
-      return judgeCommand({ verdict, names, store, author: authorName(values.author), aliases: values.alias ?? [], ...(values.type !== undefined ? { type: values.type } : {}), ...(values.description !== undefined ? { description: values.description } : {}) }, io);
-    }
-    case 'corrections':
-      return correctionsCommand({ action: rest[0], file: rest[1], store, author: authorName(values.author), replace: values.replace ?? false }, io);
-    default:
-      throw new UsageError(`unknown command "${command}"`);
-  }
+    },
+    index: runIndex,
+    merge: ({ store, values, io }: CommandContext) => mergeCommand(store, values.force ?? false, io),
+    judge: ({ rest: [verdict, ...names], store, values, io }: CommandContext) =>
+      judgeCommand({ verdict, names, store, author: authorName(values.author), aliases: values.alias ?? [], ...(values.type !== undefined ? { type: values.type } : {}), ...(values.description !== undefined ? { description: values.description } : {}) }, io),
+    corrections: ({ rest, store, values, io }: CommandContext) =>
+      correctionsCommand({ action: rest[0], file: rest[1], store, author: authorName(values.author), replace: values.replace ?? false }, io),
+  }),
+);
+
+function runIndex({ rest, values, config, store, withStore, capturedAt, maxFileBytes, io }: CommandContext): Promise<number> {
+  if (rest.length === 0) throw new UsageError('index needs at least one file or folder');
+  if (!withStore) throw new UsageError('index needs --db <PostgreSQL URL or variable name> or --store <folder>');
+  if (config && hasCorrections(config.corrections)) io.stderr(`dossier: ${config.file}: corrections are not read with a store; record them in it with "dossier corrections import"\n`);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (shard === null) throw new UsageError(`--shard: expected K/N with 1 <= K <= N, got "${values.shard}"`);
+  const batchSize = values.batch === undefined ? undefined : parsePositive('--batch', values.batch);
+  return indexCommand(
+    { paths: rest, store, merge: !values['no-merge'], capturedAt, captureRules: config?.corrections.capture ?? [], exclude: config?.exclude ?? [], ...(shard ? { shard } : {}), ...(batchSize ? { batchSize } : {}), ...(values.indexer ? { indexer: values.indexer } : {}), ...(maxFileBytes ? { maxFileBytes } : {}) },
+    io,
+  );
 }
 
 /** --config, else the first config file in the working folder (CONFIG_FILES); a broken file is an error with its line numbers. */

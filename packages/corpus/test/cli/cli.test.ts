@@ -40,7 +40,11 @@ describe('the dossier CLI: exit codes, closed pipes, labelled counts', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toBe('dossier: no entity named "Nobody Here" in seeds\n');
     expect(dossier(['show', 'Kim Yo Jong']).status).toBe(2);
-    expect(dossier(['frobnicate', 'seeds']).status).toBe(2);
+    const unknown = dossier(['frobnicate', 'seeds']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/^dossier: unknown command "frobnicate"\n/);
+    // A command looked up by name must not find an object's own properties.
+    expect(dossier(['constructor', 'seeds']).stderr).toMatch(/^dossier: unknown command "constructor"\n/);
 
     const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-config-'));
     try {
