@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -25,96 +26,107 @@ const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn', '.dossier
  * missing or unreadable path: it warns and goes on.
  */
 export async function discoverArticleFiles(paths: readonly string[], options: DiscoverOptions = {}): Promise<string[]> {
-  const warn = options.onWarning ?? (() => undefined);
-  const maxDepth = options.maxDepth ?? 64;
-  const found: string[] = [];
-  const seenDirs = new Set<string>();
-  const seenFiles = new Set<string>();
+  const discovery = new Discovery(options);
+  for (const root of paths) await discovery.addRoot(root);
+  return discovery.found;
+}
 
-  const isExcluded = excluder(options.exclude ?? [], warn);
-  for (const root of paths) {
+type Warn = (path: string, message: string) => void;
+
+/** One discovery's state: the files found, and the files and folders already seen by their real paths. */
+class Discovery {
+  readonly found: string[] = [];
+  private readonly seenDirs = new Set<string>();
+  private readonly seenFiles = new Set<string>();
+  private readonly warn: Warn;
+  private readonly maxDepth: number;
+  private readonly isExcluded: (rel: string) => boolean;
+
+  constructor(private readonly options: DiscoverOptions) {
+    this.warn = options.onWarning ?? (() => undefined);
+    this.maxDepth = options.maxDepth ?? 64;
+    this.isExcluded = excluder(options.exclude ?? [], this.warn);
+  }
+
+  async addRoot(root: string): Promise<void> {
     const absoluteRoot = resolve(root);
-    let rootStat;
-    try {
-      rootStat = await stat(absoluteRoot);
-    } catch (error) {
-      warn(root, `skipped: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-      continue;
-    }
-    if (rootStat.isFile()) {
-      await addFile(absoluteRoot, absoluteRoot);
-      continue;
-    }
+    const rootStat = await this.attempt(root, () => stat(absoluteRoot));
+    if (!rootStat) return;
+    if (rootStat.isFile()) return this.addFile(absoluteRoot);
     const notArticles: string[] = [];
-    await walk(absoluteRoot, absoluteRoot, 0, isExcluded, notArticles);
+    await this.walk(absoluteRoot, absoluteRoot, 0, notArticles);
     // Files that are not articles are said once per folder, not once each: scrapers save images by the thousand.
-    if (notArticles.length) warn(root, notArticlesMessage(notArticles));
+    if (notArticles.length) this.warn(root, notArticlesMessage(notArticles));
   }
-  return found;
 
-  async function addFile(path: string, _root: string): Promise<void> {
+  private async addFile(path: string): Promise<void> {
     if (!formatOf(path)) return;
-    await options.waitForTurn?.();
-    let real = path;
-    try {
-      real = await realpath(path);
-    } catch (error) {
-      warn(path, `skipped: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-      return;
-    }
-    if (seenFiles.has(real)) return;
-    seenFiles.add(real);
-    found.push(path);
+    await this.options.waitForTurn?.();
+    const real = await this.attempt(path, () => realpath(path));
+    if (real === null || this.seenFiles.has(real)) return;
+    this.seenFiles.add(real);
+    this.found.push(path);
   }
 
-  async function walk(dir: string, root: string, depth: number, isExcluded: (rel: string) => boolean, notArticles: string[]): Promise<void> {
-    if (depth > maxDepth) {
-      warn(dir, `skipped: deeper than ${maxDepth} folders`);
-      return;
-    }
-    let real: string;
-    try {
-      real = await realpath(dir);
-    } catch (error) {
-      warn(dir, `skipped: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-      return;
-    }
-    if (seenDirs.has(real)) {
-      if (depth > 0) warn(dir, 'skipped: symbolic link loop (folder already indexed)');
-      return;
-    }
-    seenDirs.add(real);
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch (error) {
-      warn(dir, `skipped: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-      return;
-    }
+  private async walk(dir: string, root: string, depth: number, notArticles: string[]): Promise<void> {
+    if (!(await this.mayEnter(dir, depth))) return;
+    const entries = await this.attempt(dir, () => readdir(dir, { withFileTypes: true }));
+    if (!entries) return;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || ALWAYS_SKIPPED.has(entry.name)) continue;
       const path = join(dir, entry.name);
       const rel = relative(root, path).split(sep).join('/');
-      if (isExcluded(rel)) continue;
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const target = await stat(path);
-          isDir = target.isDirectory();
-          isFile = target.isFile();
-        } catch (error) {
-          // ENOENT: the target is gone; ELOOP: the link leads back to itself.
-          warn(path, `skipped: broken symbolic link (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-          continue;
-        }
-      }
-      if (isDir) await walk(path, root, depth + 1, isExcluded, notArticles);
-      else if (isFile && !formatOf(path)) notArticles.push(rel);
-      else if (isFile) await addFile(path, root);
+      if (this.isExcluded(rel)) continue;
+      const kind = await this.kindOf(entry, path);
+      if (kind === 'folder') await this.walk(path, root, depth + 1, notArticles);
+      else if (kind === 'file' && !formatOf(path)) notArticles.push(rel);
+      else if (kind === 'file') await this.addFile(path);
     }
   }
+
+  /** A folder is entered once by its real path (a symbolic link loop is reported), and never below maxDepth. */
+  private async mayEnter(dir: string, depth: number): Promise<boolean> {
+    if (depth > this.maxDepth) {
+      this.warn(dir, `skipped: deeper than ${this.maxDepth} folders`);
+      return false;
+    }
+    const real = await this.attempt(dir, () => realpath(dir));
+    if (real === null) return false;
+    if (this.seenDirs.has(real)) {
+      if (depth > 0) this.warn(dir, 'skipped: symbolic link loop (folder already indexed)');
+      return false;
+    }
+    this.seenDirs.add(real);
+    return true;
+  }
+
+  /** What an entry is, through a symbolic link; a broken link is reported and is neither. */
+  private async kindOf(entry: Dirent, path: string): Promise<'folder' | 'file' | null> {
+    if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : null;
+    try {
+      const target = await stat(path);
+      return target.isDirectory() ? 'folder' : target.isFile() ? 'file' : null;
+    } catch (error) {
+      // ENOENT: the target is gone; ELOOP: the link leads back to itself.
+      this.warn(path, `skipped: broken symbolic link (${errorCode(error)})`);
+      return null;
+    }
+  }
+
+  /** A file system call's result, or null after a warning that the path is skipped and why. */
+  private async attempt<T>(path: string, call: () => Promise<T>): Promise<T | null> {
+    try {
+      return await call();
+    } catch (error) {
+      this.warn(path, `skipped: ${errorCode(error)}`);
+      return null;
+    }
+  }
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
 function notArticlesMessage(files: readonly string[]): string {
@@ -132,7 +144,7 @@ function notArticlesMessage(files: readonly string[]): string {
  */
 const MAX_STARS_PER_SEGMENT = 3;
 
-export function excluder(patterns: readonly string[], warn: (path: string, message: string) => void): (rel: string) => boolean {
+export function excluder(patterns: readonly string[], warn: Warn): (rel: string) => boolean {
   const safe = patterns.filter((p) => {
     const stars = Math.max(0, ...p.split('/').map((segment) => segment.replace(/\*\*/g, '').split('*').length - 1));
     if (stars <= MAX_STARS_PER_SEGMENT) return true;
