@@ -3,7 +3,7 @@ import { extractArticleMentions, LowerCaseUses } from '../entities/articleMentio
 import { linkShortFormsAcrossArticles } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition, type MentionDraft, type Region } from '../entities/mentionDraft.js';
 import { fileSegmentOptions, type FileSegmentOptions } from '../segment/captureTime.js';
-import { segmentText } from '../segment/segmenter.js';
+import { segmentText, type ArticleSegment } from '../segment/segmenter.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/positions.js';
 
@@ -96,28 +96,10 @@ export function analyzeFile(file: CorpusFileText, options: FileSegmentOptions = 
   const entities: ArticleMentionsRecord[] = [];
   const lowerCaseUses = new LowerCaseUses(text);
   for (const segment of segmentation.articles) {
-    const regions: Region[] = [];
-    if (segment.dateline) regions.push({ kind: RegionKind.Dateline, span: segment.dateline.span });
-    for (const caption of segment.captions) if (caption.textSpan) regions.push({ kind: RegionKind.Caption, span: caption.textSpan });
-    for (const paragraph of segment.paragraphs) regions.push({ kind: RegionKind.Body, span: paragraph });
-    regions.sort((a, b) => a.span.start - b.span.start);
-    const found = extractArticleMentions(text, regions, sentences, lowerCaseUses);
+    const found = extractArticleMentions(text, regionsOf(segment), sentences, lowerCaseUses);
     if (segment.truncated) dropCutOffShortForm(found, segment.paragraphs[segment.paragraphs.length - 1]);
     entities.push(found);
-    articles.push({
-      ordinal: segment.ordinal,
-      span: segment.span,
-      title: detachOrNull(segment.title?.text),
-      titleSpan: segment.title?.span ?? null,
-      source: detachOrNull(segment.source?.text),
-      published: segment.published?.iso ?? null,
-      publishedRaw: detachOrNull(segment.published?.raw),
-      byline: detachOrNull(segment.byline?.text),
-      dateline: detachOrNull(segment.dateline?.text),
-      kicker: detachOrNull(segment.kicker?.text),
-      truncated: segment.truncated,
-      paragraphs: segment.paragraphs,
-    });
+    articles.push(articleRecordOf(segment));
   }
   linkShortFormsAcrossArticles(entities.map((e, i) => ({ mentions: e.mentions, aliases: e.aliases, ownHeader: hasOwnHeader(articles[i]!) })));
   const lines = LineIndex.of(file.text);
@@ -135,6 +117,33 @@ export function analyzeFile(file: CorpusFileText, options: FileSegmentOptions = 
     terms: entities.flatMap((e) => e.terms),
     ...groupForms(entities),
     sentences: Int32Array.from(sentences),
+  };
+}
+
+/** An article's dateline, captions and paragraphs, in the order of the text. */
+function regionsOf(segment: ArticleSegment): Region[] {
+  const regions: Region[] = [];
+  if (segment.dateline) regions.push({ kind: RegionKind.Dateline, span: segment.dateline.span });
+  for (const caption of segment.captions) if (caption.textSpan) regions.push({ kind: RegionKind.Caption, span: caption.textSpan });
+  for (const paragraph of segment.paragraphs) regions.push({ kind: RegionKind.Body, span: paragraph });
+  return regions.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** What the index keeps of a segmented article: its header fields as strings of their own, and its spans. */
+function articleRecordOf(segment: ArticleSegment): ArticleRecord {
+  return {
+    ordinal: segment.ordinal,
+    span: segment.span,
+    title: detachOrNull(segment.title?.text),
+    titleSpan: segment.title?.span ?? null,
+    source: detachOrNull(segment.source?.text),
+    published: segment.published?.iso ?? null,
+    publishedRaw: detachOrNull(segment.published?.raw),
+    byline: detachOrNull(segment.byline?.text),
+    dateline: detachOrNull(segment.dateline?.text),
+    kicker: detachOrNull(segment.kicker?.text),
+    truncated: segment.truncated,
+    paragraphs: segment.paragraphs,
   };
 }
 
