@@ -61,19 +61,8 @@ interface QuoteNode {
   quotes: number[];
 }
 
-/**
- * Looks for quotations in the corpus text, all at once: one pass over each file's words, walking a
- * trie of the quotations' words. Waits for its turn between files (`waitForTurn`) so that a
- * language server keeps answering, and stops when cancelled.
- */
-export async function findQuoteSources(
-  index: CorpusIndex,
-  quotes: readonly string[][],
-  textOf: (path: string) => string | null,
-  isCancelled: () => boolean = () => false,
-  waitForTurn: WaitForTurn = nextTurn,
-): Promise<(QuoteSource | null)[]> {
-  const results: (QuoteSource | null)[] = quotes.map(() => null);
+/** The quotations' words as a trie: each path from the root spells a quotation, which its last node holds. */
+function quoteTrie(quotes: readonly string[][]): QuoteNode {
   const root: QuoteNode = { next: new Map(), quotes: [] };
   quotes.forEach((words, q) => {
     let node = root;
@@ -87,34 +76,60 @@ export async function findQuoteSources(
     }
     node.quotes.push(q);
   });
+  return root;
+}
+
+/** A text's words and numbers as folded keys ("'s" as "s"), with where each stands. */
+function quotableWords(text: string): { keys: string[]; starts: number[]; ends: number[] } {
+  const tokens = tokenize(text);
+  const words = { keys: [] as string[], starts: [] as number[], ends: [] as number[] };
+  for (let i = 0; i < tokens.count; i++) {
+    const kind = tokens.kind(i);
+    if (kind === TokenKind.Word || kind === TokenKind.Number || kind === TokenKind.Initialism || kind === TokenKind.Cjk) {
+      words.keys.push(foldKey(text, tokens.starts[i]!, tokens.ends[i]!));
+    } else if (kind === TokenKind.Possessive) words.keys.push('s');
+    else continue;
+    words.starts.push(tokens.starts[i]!);
+    words.ends.push(tokens.ends[i]!);
+  }
+  return words;
+}
+
+/** Where a quotation was found: its file, its range, and the article that holds its start. */
+function quoteSource(index: CorpusIndex, file: CorpusIndex['files'][number], start: number, end: number): QuoteSource {
+  const article = index.articles.find((a) => a.file === file && a.record.span.start <= start && start < a.record.span.end);
+  return { path: file.path, file: file.displayPath, range: file.lines.rangeOf({ start, end }), articleId: article?.id ?? null };
+}
+
+/**
+ * Looks for quotations in the corpus text, all at once: one pass over each file's words, walking a
+ * trie of the quotations' words. Waits for its turn between files (`waitForTurn`) so that a
+ * language server keeps answering, and stops when cancelled.
+ */
+export async function findQuoteSources(
+  index: CorpusIndex,
+  quotes: readonly string[][],
+  textOf: (path: string) => string | null,
+  isCancelled: () => boolean = () => false,
+  waitForTurn: WaitForTurn = nextTurn,
+): Promise<(QuoteSource | null)[]> {
+  const results: (QuoteSource | null)[] = quotes.map(() => null);
+  const root = quoteTrie(quotes);
   let remaining = quotes.length;
   for (const file of index.files) {
     await waitForTurn();
     if (remaining === 0 || isCancelled()) break;
     const text = textOf(file.path);
     if (text === null) continue;
-    const tokens = tokenize(text);
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const keys: string[] = [];
-    for (let i = 0; i < tokens.count; i++) {
-      const kind = tokens.kind(i);
-      if (kind === TokenKind.Word || kind === TokenKind.Number || kind === TokenKind.Initialism || kind === TokenKind.Cjk) {
-        keys.push(foldKey(text, tokens.starts[i]!, tokens.ends[i]!));
-      } else if (kind === TokenKind.Possessive) keys.push('s');
-      else continue;
-      starts.push(tokens.starts[i]!);
-      ends.push(tokens.ends[i]!);
-    }
-    for (let i = 0; i < keys.length && remaining > 0; i++) {
+    const words = quotableWords(text);
+    for (let i = 0; i < words.keys.length && remaining > 0; i++) {
       let node: QuoteNode | undefined = root;
-      for (let j = i; j < keys.length && node; j++) {
-        node = node.next.get(keys[j]!);
+      for (let j = i; j < words.keys.length && node; j++) {
+        node = node.next.get(words.keys[j]!);
         if (!node) break;
         for (const q of node.quotes) {
           if (results[q]) continue;
-          const article = index.articles.find((a) => a.file === file && a.record.span.start <= starts[i]! && starts[i]! < a.record.span.end);
-          results[q] = { path: file.path, file: file.displayPath, range: file.lines.rangeOf({ start: starts[i]!, end: ends[j]! }), articleId: article?.id ?? null };
+          results[q] = quoteSource(index, file, words.starts[i]!, words.ends[j]!);
           remaining--;
         }
       }
