@@ -70,6 +70,8 @@ function namesAnOutlet(line: string): boolean {
   return lowerCase < 2;
 }
 const MAX_TITLE_LENGTH = 250;
+/** The furniture found at a paragraph's start, by its rule's action, with the whole match. */
+type LeadingFields = Partial<Record<RuleAction, TextField & { match: Span }>>;
 /** Leading rules look at most this far into a paragraph, which bounds their cost on huge lines. */
 const LEADING_WINDOW = 2000;
 const TRAILING_WINDOW = 400;
@@ -302,40 +304,11 @@ class Segmenter {
   }
 
   private addParagraph(whole: Span): void {
-    let start = whole.start;
-    let end = whole.end;
-    const applied = new Set<RuleAction>();
-    const found: Partial<Record<RuleAction, TextField & { match: Span }>> = {};
-    // A dateline opens a story: "NATO — the alliance — met." further down is a sentence, and an
-    // article keeps one dateline, so a second one would lose its words.
-    if (this.current && this.current.paragraphs.length > 0) applied.add('dateline');
-    for (let guard = 0; guard < 8; guard++) {
-      const window = this.text.slice(start, Math.min(end, start + LEADING_WINDOW));
-      const hit = this.matchLeading(window, applied);
-      if (!hit) break;
-      applied.add(hit.rule.action);
-      const match = { start, end: start + hit.length };
-      const valueStart = start + hit.valueOffset;
-      found[hit.rule.action] = { text: hit.value, span: { start: valueStart, end: valueStart + hit.value.length }, match };
-      if (hit.rule.action === 'drop') this.dropped.push({ span: match, ruleId: hit.rule.id, reason: hit.rule.reason });
-      start += hit.length;
-      while (start < end && /\s/.test(this.text[start]!)) start++;
-    }
-    end = this.stripTrailing(start, end);
-    const body = trimSpan(this.text, { start, end });
-
-    // A kicker, or a cut-off paragraph on another topic, begins an article of its own.
-    const hasText = this.current && (this.current.paragraphs.length > 0 || this.current.captions.length > 0);
+    const { start, found } = this.leadingFields(whole);
+    const body = trimSpan(this.text, { start, end: this.stripTrailing(start, whole.end) });
     const truncated = body.end > body.start && isTruncated(this.text, body);
-    if (hasText && found.kicker) this.close();
-    else if (hasText && truncated && this.current!.paragraphs.length > 0) {
-      // The article's fingerprint is only needed here, for the rare cut-off paragraph.
-      const articleWords = new Set<string>();
-      for (const p of this.current!.paragraphs) for (const w of this.topicWordsOf(p)) articleWords.add(w);
-      if (!sharesTopic(this.topicWordsOf(body), articleWords)) this.close();
-    }
+    if (this.beginsAnotherArticle(found, body, truncated)) this.close();
     const article = this.current ?? this.open(whole.start);
-
     if (found.kicker) article.kicker = { text: found.kicker.text, span: found.kicker.span };
     if (found.deck) article.title ??= { text: found.deck.text, span: found.deck.span };
     if (found.byline) article.byline ??= { text: found.byline.text, span: found.byline.span };
@@ -347,6 +320,42 @@ class Segmenter {
       article.truncated = true;
       this.close();
     }
+  }
+
+  /** The furniture a paragraph opens with (a kicker, a byline, a dateline…), each rule's action once, and where its text starts after them. */
+  private leadingFields(whole: Span): { start: number; found: LeadingFields } {
+    let start = whole.start;
+    const applied = new Set<RuleAction>();
+    const found: LeadingFields = {};
+    // A dateline opens a story: "NATO — the alliance — met." further down is a sentence, and an
+    // article keeps one dateline, so a second one would lose its words.
+    if (this.current && this.current.paragraphs.length > 0) applied.add('dateline');
+    for (let guard = 0; guard < 8; guard++) {
+      const window = this.text.slice(start, Math.min(whole.end, start + LEADING_WINDOW));
+      const hit = this.matchLeading(window, applied);
+      if (!hit) break;
+      applied.add(hit.rule.action);
+      const match = { start, end: start + hit.length };
+      const valueStart = start + hit.valueOffset;
+      found[hit.rule.action] = { text: hit.value, span: { start: valueStart, end: valueStart + hit.value.length }, match };
+      if (hit.rule.action === 'drop') this.dropped.push({ span: match, ruleId: hit.rule.id, reason: hit.rule.reason });
+      start += hit.length;
+      while (start < whole.end && /\s/.test(this.text[start]!)) start++;
+    }
+    return { start, found };
+  }
+
+  /** A kicker, or a cut-off paragraph on another topic, begins an article of its own. */
+  private beginsAnotherArticle(found: LeadingFields, body: Span, truncated: boolean): boolean {
+    const current = this.current;
+    const hasText = current && (current.paragraphs.length > 0 || current.captions.length > 0);
+    if (!hasText) return false;
+    if (found.kicker) return true;
+    if (!truncated || current.paragraphs.length === 0) return false;
+    // The article's fingerprint is only needed here, for the rare cut-off paragraph.
+    const articleWords = new Set<string>();
+    for (const p of current.paragraphs) for (const w of this.topicWordsOf(p)) articleWords.add(w);
+    return !sharesTopic(this.topicWordsOf(body), articleWords);
   }
 
   private matchLeading(
