@@ -190,39 +190,36 @@ class Segmenter {
     }
     const timeLine = this.lines[j]!;
     const published = { ...timeLine.time!, span: { start: timeLine.contentStart, end: timeLine.contentEnd } };
-    j = this.nextNonBlank(j + 1);
+    const after = this.afterHeaderTime(this.nextNonBlank(j + 1));
+    source ??= after.source;
     // A time alone (without source, dash line or title) is not a header: it may be part of a body.
-    let confirmed = source !== null;
-    let dashed = false;
-    if (j >= 0) {
-      const dash = this.lines[j]!;
-      const dashMatch = this.sourceRuleMatch(dash);
-      if (dashMatch) {
-        source ??= dashMatch;
-        confirmed = dashed = true;
-        j = this.nextNonBlank(j + 1);
-      }
-    }
-    let title: TextField | null = null;
-    if (j >= 0) {
-      const candidate = this.lines[j]!;
-      // Without the "- Source" line, a line that ends a sentence is a body, not a title: "Headline /
-      // Aug 29, 2025 / The ministry said…" is a page's own header, not an aggregator's.
-      const sentence = !dashed && endsSentence(this.content(candidate));
-      if (!candidate.rule && !candidate.time && !sentence && candidate.contentEnd - candidate.contentStart <= MAX_TITLE_LENGTH) {
-        title = this.field(candidate);
-        confirmed = true;
-        j++;
-      }
-    }
-    if (!confirmed || (!dashed && !title)) return 0;
+    const confirmed = source !== null || after.dashed || after.title !== null;
+    if (!confirmed || (!after.dashed && !after.title)) return 0;
     this.close();
     this.endedBy = null;
     const article = this.open(first.contentStart);
     article.source = source;
     article.published = published;
-    article.title = title;
-    return j < 0 ? this.lines.length : j;
+    article.title = after.title;
+    return after.next < 0 ? this.lines.length : after.next;
+  }
+
+  /** What may follow a header's time: a "- Source" line, then a title. `next` is the line after them (-1: none). */
+  private afterHeaderTime(j: number): { source: TextField | null; dashed: boolean; title: TextField | null; next: number } {
+    let source: TextField | null = null;
+    const dashMatch = j >= 0 ? this.sourceRuleMatch(this.lines[j]!) : null;
+    if (dashMatch) {
+      source = dashMatch;
+      j = this.nextNonBlank(j + 1);
+    }
+    const dashed = dashMatch !== null;
+    if (j < 0) return { source, dashed, title: null, next: j };
+    const candidate = this.lines[j]!;
+    // Without the "- Source" line, a line that ends a sentence is a body, not a title: "Headline /
+    // Aug 29, 2025 / The ministry said…" is a page's own header, not an aggregator's.
+    const sentence = !dashed && endsSentence(this.content(candidate));
+    if (candidate.rule || candidate.time || sentence || candidate.contentEnd - candidate.contentStart > MAX_TITLE_LENGTH) return { source, dashed, title: null, next: j };
+    return { source, dashed, title: this.field(candidate), next: j + 1 };
   }
 
   /**
