@@ -41,81 +41,80 @@ export function gazetteer(): Gazetteer {
   return cached;
 }
 
-function build(): Gazetteer {
-  const entries: GazetteerEntry[] = [];
-  const countryEntries = new Set<GazetteerEntry>();
-  const byKey = new Map<string, GazetteerEntry>();
-  const demonyms = new Set<string>(
-    // Nationalities no country list gives (the UK's nations, "Arab") and religions: adjectives, or in
-    // the plural groups of people ("Palestinians", "Jews"); never places, and no entities here.
-    (
-      'european asian african arab western eastern soviet latin nordic baltic balkan kurdish palestinian taiwanese korean chinese allied pacific atlantic philippine dutch ' +
-      'english scottish scot welsh irish jewish jew muslim hindu buddhist sikh catholic protestant shiite shia sunni alawite druze orthodox evangelical ' +
-      // "Valcke, a Frenchman who…": a nationality as a noun of one person.
-      'englishman englishmen englishwoman frenchman frenchmen frenchwoman dutchman dutchmen irishman irishmen irishwoman scotsman scotsmen scotswoman welshman welshmen welshwoman ' +
-      // "the 37-year-old Serb", "a Briton and a Croat": nouns of nationality the lists give only as adjectives ("Serbian", "British").
-      'serb croat briton brit swede spaniard bosniak kosovar kurd ' +
-      // "Icelandic Prime Minister Bjarni Benediktsson" opening a sentence gave an entity "Icelandic":
-      // adjectives of nations and peoples whose list demonym is another word ("Icelander", "Tajikistani").
-      'icelandic greenlandic faroese tajik kyrgyz uzbek kazakh turkmen bosnian catalan basque flemish walloon tibetan uyghur uighur luxembourgish ' +
-      // "the choice of the Maldivian people" went to the Maldivian Democratic Party; "former Cape Verdean
-      // president Jorge Carlos Fonseca" made a body "Cape Verdean": news spellings the lists give otherwise
-      // ("Maldivan", "Nepalese" only, "Comoran", "Djibouti", "East Timorese", "Surinamer", "Cape Verdian", "Saint Vincentian").
-      'maldivian nepali comorian djiboutian timorese surinamese cape_verdean cabo_verdean vincentian kittitian equatoguinean north_macedonian ' +
-      // "Latino voters and Hispanic families were affected" made a person and an other: peoples of no one nation.
-      'latino latina latinx hispanic'
-    )
-      .split(' ')
-      .map((word) => word.replace('_', ' ')),
-  );
-  const add = (entry: GazetteerEntry) => {
-    entries.push(entry);
-    for (const form of [entry.name, ...entry.aliases]) {
-      const key = nameKey(form);
-      if (key && !byKey.has(key)) byKey.set(key, entry);
-    }
-  };
-  // Curated entries first: they decide the canonical name ("North Korea", not its official name).
-  for (const e of known.entities) add({ name: e.name, type: e.type as EntityType, aliases: e.aliases });
+const EXTRA_DEMONYMS: readonly string[] = (
+  // Nationalities no country list gives (the UK's nations, "Arab") and religions: adjectives, or in
+  // the plural groups of people ("Palestinians", "Jews"); never places, and no entities here.
+  'european asian african arab western eastern soviet latin nordic baltic balkan kurdish palestinian taiwanese korean chinese allied pacific atlantic philippine dutch ' +
+  'english scottish scot welsh irish jewish jew muslim hindu buddhist sikh catholic protestant shiite shia sunni alawite druze orthodox evangelical ' +
+  // "Valcke, a Frenchman who…": a nationality as a noun of one person.
+  'englishman englishmen englishwoman frenchman frenchmen frenchwoman dutchman dutchmen irishman irishmen irishwoman scotsman scotsmen scotswoman welshman welshmen welshwoman ' +
+  // "the 37-year-old Serb", "a Briton and a Croat": nouns of nationality the lists give only as adjectives ("Serbian", "British").
+  'serb croat briton brit swede spaniard bosniak kosovar kurd ' +
+  // "Icelandic Prime Minister Bjarni Benediktsson" opening a sentence gave an entity "Icelandic":
+  // adjectives of nations and peoples whose list demonym is another word ("Icelander", "Tajikistani").
+  'icelandic greenlandic faroese tajik kyrgyz uzbek kazakh turkmen bosnian catalan basque flemish walloon tibetan uyghur uighur luxembourgish ' +
+  // "the choice of the Maldivian people" went to the Maldivian Democratic Party; "former Cape Verdean
+  // president Jorge Carlos Fonseca" made a body "Cape Verdean": news spellings the lists give otherwise
+  // ("Maldivan", "Nepalese" only, "Comoran", "Djibouti", "East Timorese", "Surinamer", "Cape Verdian", "Saint Vincentian").
+  'maldivian nepali comorian djiboutian timorese surinamese cape_verdean cabo_verdean vincentian kittitian equatoguinean north_macedonian ' +
+  // "Latino voters and Hispanic families were affected" made a person and an other: peoples of no one nation.
+  'latino latina latinx hispanic'
+)
+  .split(' ')
+  .map((word) => word.replace('_', ' '));
 
-  for (const c of countries as unknown as CountryRecord[]) {
-    const existing = byKey.get(nameKey(c.name.common));
-    const aliases = [
-      c.name.official,
-      // Two-letter codes ("KP", "KR") are too ambiguous in text; longer spellings are kept.
-      ...(c.altSpellings ?? []).filter((s) => s.length > 3 && !s.includes(',')),
-      ...CJK_TRANSLATIONS.map((lang) => c.translations?.[lang]?.common).filter((s): s is string => !!s),
-    ];
-    if (existing) {
-      for (const alias of aliases) {
-        const key = nameKey(alias);
-        if (!byKey.has(key)) {
-          existing.aliases.push(alias);
-          byKey.set(key, existing);
-        }
-      }
-    } else add({ name: c.name.common, type: 'place', aliases });
-    countryEntries.add(byKey.get(nameKey(c.name.common))!);
-    for (const capital of c.capital ?? []) if (!byKey.has(nameKey(capital))) add({ name: capital, type: 'place', aliases: [] });
-    const d = c.demonyms?.eng;
-    if (d) {
-      for (const form of new Set([d.m, d.f])) {
-        const key = nameKey(form);
-        // Bouvet Island has an empty demonym, whose plural "s" made the initial of "S. Jaishankar" a nationality.
-        if (!key) continue;
-        demonyms.add(key);
-        demonyms.add(key.endsWith('s') ? key : key + 's');
+function build(): Gazetteer {
+  const g: Gazetteer = { byKey: new Map(), demonyms: new Set(EXTRA_DEMONYMS), entries: [], countries: new Set() };
+  // Curated entries first: they decide the canonical name ("North Korea", not its official name).
+  for (const e of known.entities) addEntry(g, { name: e.name, type: e.type as EntityType, aliases: e.aliases });
+  for (const c of countries as unknown as CountryRecord[]) addCountry(g, c);
+  for (const base of [...g.demonyms]) if (!base.endsWith('s')) g.demonyms.add(base + 's');
+  // A country's name is never a demonym even where a list says so ("Chinese" stays, "China" is a place).
+  for (const key of g.byKey.keys()) g.demonyms.delete(key);
+  for (const nation of UK_NATIONS) {
+    const entry = g.byKey.get(nation);
+    if (entry) g.countries.add(entry);
+  }
+  return g;
+}
+
+function addEntry(g: Gazetteer, entry: GazetteerEntry): void {
+  g.entries.push(entry);
+  for (const form of [entry.name, ...entry.aliases]) {
+    const key = nameKey(form);
+    if (key && !g.byKey.has(key)) g.byKey.set(key, entry);
+  }
+}
+
+/** A country of world-countries: its names (joined to a curated entry of that name), its capitals and its demonyms. */
+function addCountry(g: Gazetteer, c: CountryRecord): void {
+  const existing = g.byKey.get(nameKey(c.name.common));
+  const aliases = [
+    c.name.official,
+    // Two-letter codes ("KP", "KR") are too ambiguous in text; longer spellings are kept.
+    ...(c.altSpellings ?? []).filter((s) => s.length > 3 && !s.includes(',')),
+    ...CJK_TRANSLATIONS.map((lang) => c.translations?.[lang]?.common).filter((s): s is string => !!s),
+  ];
+  if (existing) {
+    for (const alias of aliases) {
+      const key = nameKey(alias);
+      if (!g.byKey.has(key)) {
+        existing.aliases.push(alias);
+        g.byKey.set(key, existing);
       }
     }
+  } else addEntry(g, { name: c.name.common, type: 'place', aliases });
+  g.countries.add(g.byKey.get(nameKey(c.name.common))!);
+  for (const capital of c.capital ?? []) if (!g.byKey.has(nameKey(capital))) addEntry(g, { name: capital, type: 'place', aliases: [] });
+  const d = c.demonyms?.eng;
+  if (!d) return;
+  for (const form of new Set([d.m, d.f])) {
+    const key = nameKey(form);
+    // Bouvet Island has an empty demonym, whose plural "s" made the initial of "S. Jaishankar" a nationality.
+    if (!key) continue;
+    g.demonyms.add(key);
+    g.demonyms.add(key.endsWith('s') ? key : key + 's');
   }
-  for (const base of [...demonyms]) if (!base.endsWith('s')) demonyms.add(base + 's');
-  // A country's name is never a demonym even where a list says so ("Chinese" stays, "China" is a place).
-  for (const key of byKey.keys()) demonyms.delete(key);
-  for (const nation of UK_NATIONS) {
-    const entry = byKey.get(nation);
-    if (entry) countryEntries.add(entry);
-  }
-  return { byKey, demonyms, entries, countries: countryEntries };
 }
 
 /** The United Kingdom's nations, which a town's address names as it would a country: "Oldham, Lancashire, England". */
