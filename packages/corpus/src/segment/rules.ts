@@ -66,20 +66,7 @@ function compileRule(spec: unknown, index: number, trusted: boolean): FurnitureR
     throw new RuleError(`${where}: "after" must be one of ${ACTIONS.join(', ')}`);
   }
   const flags = typeof s.flags === 'string' ? s.flags : '';
-  if (!/^[imsu]*$/.test(flags)) throw new RuleError(`${where}: "flags" may only hold i, m, s and u`);
-  let regex: RegExp;
-  try {
-    regex = new RegExp(s.pattern as string, flags.includes('u') ? flags : flags + 'u');
-  } catch (error) {
-    throw new RuleError(`${where}: invalid pattern: ${(error as Error).message}`);
-  }
-  const nested = trusted ? null : nestedRepetition(s.pattern as string);
-  if (nested) {
-    throw new RuleError(
-      `${where}: pattern repeats a group that itself repeats ("${nested}"), which can take exponential time on a long line; ` +
-        'rewrite it without the nested repetition (for example "(a+)+" as "a+")',
-    );
-  }
+  const regex = compilePattern(s.pattern as string, flags, where, trusted);
   return {
     id: s.id as string,
     scope: scope as RuleScope,
@@ -92,6 +79,25 @@ function compileRule(spec: unknown, index: number, trusted: boolean): FurnitureR
     regex,
     ...withFirstCodePoints(s.pattern as string, flags),
   };
+}
+
+/** A rule's pattern as a regular expression (always with "u"); one that could backtrack exponentially is refused unless trusted. */
+function compilePattern(pattern: string, flags: string, where: string, trusted: boolean): RegExp {
+  if (!/^[imsu]*$/.test(flags)) throw new RuleError(`${where}: "flags" may only hold i, m, s and u`);
+  let regex: RegExp;
+  try {
+    regex = new RegExp(pattern, flags.includes('u') ? flags : flags + 'u');
+  } catch (error) {
+    throw new RuleError(`${where}: invalid pattern: ${(error as Error).message}`);
+  }
+  const nested = trusted ? null : nestedRepetition(pattern);
+  if (nested) {
+    throw new RuleError(
+      `${where}: pattern repeats a group that itself repeats ("${nested}"), which can take exponential time on a long line; ` +
+        'rewrite it without the nested repetition (for example "(a+)+" as "a+")',
+    );
+  }
+  return regex;
 }
 
 function withFirstCodePoints(pattern: string, flags: string): { firstCodePoints?: ReadonlySet<number> } {
