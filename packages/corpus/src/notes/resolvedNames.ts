@@ -53,25 +53,10 @@ export function resolveNamesAfterEdit(view: NoteNamesView, old: ResolvedNames, s
   const typed = resolver.unambiguousIn(splice.start, stretchEnd);
   for (let o = splice.start; o < splice.end; o++) if (old.kind(o) === UNIQUE) typed.delete(old.contextEntity(o));
   // Names outside the stretch resolved again, in order: their entity may have changed.
-  const again: number[] = [];
-  // Before the stretch: a name decided later in its section (or by nothing), if its section is
-  // the one the stretch begins in (the last kept name's). Those are the names of that section
-  // before the stretch, a run that ends just before it.
-  if (splice.start > 0) {
-    const section = sectionOf(view, view.names.start(splice.start - 1));
-    const from = section === 0 ? 0 : view.names.firstFrom(view.headings.start(section - 1));
-    for (let i = from; i < splice.start; i++) if (old.kind(i) >= SECTION) again.push(i);
-  }
-  const firstAfter = again.length;
-  // After it: a name decided by a name in the replaced stretch, or (when the stretch names an
-  // entity it did not) one decided before the stretch or by nothing, of which that entity is a candidate.
-  for (let o = splice.end; o < old.count; o++) {
-    const kind = old.kind(o);
-    if (kind === UNIQUE) continue;
-    const decider = old.decider(o);
-    if (kind === NOTE && decider >= splice.end) continue;
-    if ((kind === NOTE && decider >= splice.start) || resolver.anyCandidate(o + shift, typed)) again.push(o + shift);
-  }
+  const before = namesBeforeToResolveAgain(view, old, splice);
+  const after = namesAfterToResolveAgain(old, splice, shift, (o) => resolver.anyCandidate(o + shift, typed));
+  const again = [...before, ...after];
+  const firstAfter = before.length;
   // The names of the stretch and those above, resolved in order: each reads the decisions of the names before it.
   const aliasesKept = sameAliases(old.aliases, view.aliases);
   resolver.resolveInOrder([...again.slice(0, firstAfter), ...range(splice.start, stretchEnd), ...again.slice(firstAfter)]);
@@ -84,6 +69,37 @@ export function resolveNamesAfterEdit(view: NoteNamesView, old: ResolvedNames, s
   }
   // Changed aliases may change any name: a reader of both resolutions starts afresh.
   return resolver.result(aliasesKept ? { names: old, splice, again } : null);
+}
+
+/**
+ * Before the stretch: a name decided later in its section (or by nothing), if its section is the
+ * one the stretch begins in (the last kept name's). Those are the names of that section before
+ * the stretch, a run that ends just before it.
+ */
+function namesBeforeToResolveAgain(view: NoteNamesView, old: ResolvedNames, splice: NoteEdit): number[] {
+  const again: number[] = [];
+  if (splice.start === 0) return again;
+  const section = sectionOf(view, view.names.start(splice.start - 1));
+  const from = section === 0 ? 0 : view.names.firstFrom(view.headings.start(section - 1));
+  for (let i = from; i < splice.start; i++) if (old.kind(i) >= SECTION) again.push(i);
+  return again;
+}
+
+/**
+ * After the stretch (numbered as in the new note): a name decided by a name in the replaced
+ * stretch, or (when the stretch names an entity it did not) one decided before the stretch or by
+ * nothing, of which that entity is a candidate (`namesNewEntity`, by the old number).
+ */
+function namesAfterToResolveAgain(old: ResolvedNames, splice: NoteEdit, shift: number, namesNewEntity: (o: number) => boolean): number[] {
+  const again: number[] = [];
+  for (let o = splice.end; o < old.count; o++) {
+    const kind = old.kind(o);
+    if (kind === UNIQUE) continue;
+    const decider = old.decider(o);
+    if (kind === NOTE && decider >= splice.end) continue;
+    if ((kind === NOTE && decider >= splice.start) || namesNewEntity(o)) again.push(o + shift);
+  }
+  return again;
 }
 
 function range(from: number, to: number): number[] {
