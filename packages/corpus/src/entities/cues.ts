@@ -1263,6 +1263,13 @@ const MEDIA_FOLLOWERS = new Set(['newspaper', 'newspapers', 'tabloid', 'broadcas
  */
 const BLOC_FOLLOWERS = new Set(['coalition', 'alliance', 'bloc', 'movement']);
 
+/**
+ * "as the Rajo Inca project ramps up", "the Thacker Pass project": a site's or a venture's name of two
+ * words or more before "project" (each was a person by its capitalised words no list knows). A
+ * forename's ("the Elon Musk project") or one word's ("the Adani project") may be whose it is.
+ */
+const VENTURE_FOLLOWERS = new Set(['project', 'projects']);
+
 /** What a noun after a name says it is, in the singular or the plural ("the Kerem Shalom and Rafah crossings", "the Sado mines"). */
 function followingCueOf(word: string): EntityType | undefined {
   const cue = FOLLOWING_TYPE_CUES.get(word) ?? (PROGRAMME_FOLLOWERS.has(word) ? 'programme' : word === 'cable' || word === 'pipeline' ? 'other' : undefined);
@@ -1461,6 +1468,10 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     if (MEDIA_FOLLOWERS.has(word) && opensWithForename(view, first, end, view.lower(first))) return;
     if (BLOC_FOLLOWERS.has(word)) {
       if (spaceSeparatedWords(view, first, end) >= 2) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+      return;
+    }
+    if (VENTURE_FOLLOWERS.has(word)) {
+      if (spaceSeparatedWords(view, first, end) >= 2 && !opensWithForename(view, first, end, view.lower(first))) addEvidence(evidence, 'programme', WEIGHT.contextNoun);
       return;
     }
     if (cue) {

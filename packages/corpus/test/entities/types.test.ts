@@ -995,6 +995,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Fethullah Gülen')).toEqual([`Fethullah Gülen@${text.indexOf('Fethullah')}`, `Gülen@${text.indexOf('Gülen movement')}`]);
   });
 
+  it('a name of two words or more before "project" is the venture, not a person ("as the Rajo Inca project ramps up" was a person); a forename\'s or one word\'s says nothing ("the Elon Musk project", "the Adani project")', () => {
+    const text = 'Output will rebound as the Rajo Inca project in Chile ramps up. The Elon Musk project failed. The Adani project in Queensland stalled.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Rajo Inca')).toEqual([`Rajo Inca@${text.indexOf('Rajo')}`]);
+    expect(['Rajo Inca', 'Elon Musk'].map((name) => entityNamed(index, name).type)).toEqual(['programme', 'person']);
+    expect(entityNamed(index, 'Adani').type).not.toBe('programme');
+  });
+
   it('a region named after the two places it joins is one place holding both: "Jammu and Kashmir", "the Newfoundland and Labrador Court of Appeal" (it was a body "Newfoundland" and a court "Labrador Court of Appeal"), "Dumfries and Galloway" (Dumfries was a person); "Ohio and Texas" stay two', () => {
     const text = 'Police in Jammu and Kashmir said three were hurt. The Newfoundland and Labrador Court of Appeal ruled. Floods hit Dumfries and Galloway. Ohio and Texas sued.';
     const index = indexTexts({ 'a.txt': text + '\n' });
