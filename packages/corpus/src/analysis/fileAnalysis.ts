@@ -3,27 +3,16 @@ import { extractArticleMentions, LowerCaseUses } from '../entities/articleMentio
 import { linkShortFormsAcrossArticles } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition, type MentionDraft, type Region } from '../entities/mentionDraft.js';
 import { fileSegmentOptions, type FileSegmentOptions } from '../segment/captureTime.js';
+import type { ArticleHeaderText } from '../segment/articles.js';
 import { segmentText, type ArticleSegment } from '../segment/segmenter.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/positions.js';
 
 /** What the corpus index keeps of an article: metadata and offsets, no text. */
-export interface ArticleRecord {
+export interface ArticleRecord extends ArticleHeaderText {
   ordinal: number;
   span: Span;
-  title: string | null;
   titleSpan: Span | null;
-  source: string | null;
-  /**
-   * ISO 8601 at the precision the article gives ("2025-08-14", "2025-08-14T11:27:00.000Z"); a year
-   * alone ("2025") is approximate, from a copyright line. Null: undated.
-   */
-  published: string | null;
-  /** What the page said ("33 minutes ago", "© Thomson Reuters 2025"), even when it could not be placed. */
-  publishedRaw: string | null;
-  byline: string | null;
-  dateline: string | null;
-  kicker: string | null;
   truncated: boolean;
   paragraphs: Span[];
 }

@@ -19,21 +19,29 @@ export interface CaptionInfo {
   sentences: Range[];
 }
 
-/** An article as the library's users see it: metadata and LSP ranges into its file. */
-export interface Article {
-  /** `file#ordinal`: stable while the file does not change. */
-  id: string;
-  file: string;
-  ordinal: number;
+/** An article's header as text: what the index keeps (ArticleRecord) and what the library's users see (Article). */
+export interface ArticleHeaderText {
   title: string | null;
-  titleRange: Range | null;
   source: string | null;
-  /** ISO 8601 at the precision the page gives, "2025" (a year alone) when approximate, null when undated; see ArticleRecord. */
+  /**
+   * ISO 8601 at the precision the article gives ("2025-08-14", "2025-08-14T11:27:00.000Z"); a year
+   * alone ("2025") is approximate, from a copyright line. Null: undated.
+   */
   published: string | null;
+  /** What the page said ("33 minutes ago", "© Thomson Reuters 2025"), even when it could not be placed. */
   publishedRaw: string | null;
   byline: string | null;
   dateline: string | null;
   kicker: string | null;
+}
+
+/** An article as the library's users see it: metadata and LSP ranges into its file. */
+export interface Article extends ArticleHeaderText {
+  /** `file#ordinal`: stable while the file does not change. */
+  id: string;
+  file: string;
+  ordinal: number;
+  titleRange: Range | null;
   range: Range;
   paragraphs: ParagraphInfo[];
   captions: CaptionInfo[];
