@@ -454,11 +454,13 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
 /**
  * Head words that say what a name is only when they close a name of two words or more: "Australian
  * Open", "Super Bowl", "Kentucky Derby", "the ATP Finals", "Sky Sports", "Music Producers Guild", "Weaver Elementary"
- * (a school), "Dow Jones Industrial Average", "Rossiya TV". Alone they are a word ("Open for Business") or a city ("Derby").
+ * (a school), "Dow Jones Industrial Average", "Rossiya TV", "Gaza's Civil Defence agency said" (a capitalised
+ * phrase of dictionary words, dropped). Alone they are a word ("Open for Business") or a city ("Derby"). Not
+ * "protection": "Civil Protection" is a body too, but "Data Protection law" is none.
  */
 const CLOSING_HEADS = {
   event: 'open bowl masters derby trophy prize prizes prix finals classic invitational tournament',
-  organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv',
+  organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense',
   // "the Ghana Cedi fell", "the Indian Rupee", "the Kenyan Shilling": a currency, no one's name ("Ghana Cedi"
   // was a person); alone it is a word or a name ("Yuan", "Lira" a town).
   other: 'average composite index cedi cedis naira rupee rupees rupiah peso pesos yuan renminbi ringgit baht lira shilling shillings kwacha dinar dirham rouble ruble hryvnia zloty forint riyal rial taka tenge',

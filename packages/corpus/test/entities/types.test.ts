@@ -995,6 +995,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Fethullah Gülen')).toEqual([`Fethullah Gülen@${text.indexOf('Fethullah')}`, `Gülen@${text.indexOf('Gülen movement')}`]);
   });
 
+  it('"Defence" or "Defense" closing a name of two words or more makes a body of dictionary words ("Gaza\'s Civil Defence agency said" and "Ukraine\'s Territorial Defence units" found nothing); "Defence" alone is none ("Defence spending rose" was a person), nor is "Data Protection law" a body', () => {
+    const text = "Gaza's Civil Defence agency said 12 died. Ukraine's Territorial Defence units fought on. Defence spending rose. He studied Data Protection law.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Civil Defence')).toEqual([`Civil Defence@${text.indexOf('Civil')}`]);
+    expect(mentionsAt(index, 'Territorial Defence')).toEqual([`Territorial Defence@${text.indexOf('Territorial')}`]);
+    expect(['Civil Defence', 'Territorial Defence'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
+    expect(allSurfaces(index)).not.toContain('Defence');
+    expect(entityNamed(index, 'Data Protection').type).not.toBe('organization');
+  });
+
   it('a name of two words or more before "project" is the venture, not a person ("as the Rajo Inca project ramps up" was a person); a forename\'s or one word\'s says nothing ("the Elon Musk project", "the Adani project")', () => {
     const text = 'Output will rebound as the Rajo Inca project in Chile ramps up. The Elon Musk project failed. The Adani project in Queensland stalled.';
     const index = indexTexts({ 'a.txt': text + '\n' });
