@@ -58,7 +58,12 @@ const EXTRA_DEMONYMS: readonly string[] = (
   // ("Maldivan", "Nepalese" only, "Comoran", "Djibouti", "East Timorese", "Surinamer", "Cape Verdian", "Saint Vincentian").
   'maldivian nepali comorian djiboutian timorese surinamese cape_verdean cabo_verdean vincentian kittitian equatoguinean north_macedonian ' +
   // "Latino voters and Hispanic families were affected" made a person and an other: peoples of no one nation.
-  'latino latina latinx hispanic'
+  'latino latina latinx hispanic ' +
+  // "Victorian Premier Jacinta Allan said", "Bavarian Premier Markus Söder", "Tasmanian Premier Jeremy Rockliff"
+  // opening a sentence made entities "Victorian" (a person), "Bavarian" and "Tasmanian" (other), as did
+  // "The Victorian era": the adjectives of the states and provinces news names most, which no list gives
+  // (not "Texan" or "Hawaiian": "the Texans won" is a team, "Hawaiian" an airline).
+  'victorian tasmanian queenslander bavarian californian floridian virginian pennsylvanian minnesotan alaskan arizonan nevadan coloradan albertan ontarian'
 )
   .split(' ')
   .map((word) => word.replace('_', ' '));

@@ -995,6 +995,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Fethullah Gülen')).toEqual([`Fethullah Gülen@${text.indexOf('Fethullah')}`, `Gülen@${text.indexOf('Gülen movement')}`]);
   });
 
+  it('the adjective of a state or province news names most is no name ("Victorian Premier Jacinta Allan said" made a person "Victorian", "Bavarian Premier Markus Söder" an other "Bavarian"); the state and a person named after it stay', () => {
+    const text = 'Victorian Premier Jacinta Allan said yes. Bavarian Premier Markus Söder said no. The Victorian era ended. Victoria Beckham flew to Victoria.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Jacinta Allan', 'Markus Söder', 'Victoria', 'Victoria Beckham']);
+    expect(mentionsAt(index, 'Jacinta Allan')).toEqual([`Jacinta Allan@${text.indexOf('Jacinta')}`]);
+    expect(['Victoria', 'Victoria Beckham'].map((name) => entityNamed(index, name).type)).toEqual(['place', 'person']);
+  });
+
   it('"Defence" or "Defense" closing a name of two words or more makes a body of dictionary words ("Gaza\'s Civil Defence agency said" and "Ukraine\'s Territorial Defence units" found nothing); "Defence" alone is none ("Defence spending rose" was a person), nor is "Data Protection law" a body', () => {
     const text = "Gaza's Civil Defence agency said 12 died. Ukraine's Territorial Defence units fought on. Defence spending rose. He studied Data Protection law.";
     const index = indexTexts({ 'a.txt': text + '\n' });
