@@ -50,7 +50,7 @@ import {
 import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isSideOfScore, namesClubInMatch, opensWithClubWord, reachesRecord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, holdsCapitalisedPreposition, isHonorificAt, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
-import { districtAfterPartyLetter, isGroupAdjectiveWord, isRegionNoun, type NamePart } from './refineRun.js';
+import { companyHeadTitleEnd, districtAfterPartyLetter, isGroupAdjectiveWord, isRegionNoun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 export interface Cues {
@@ -1196,6 +1196,7 @@ const INDEFINITE_ARTICLES = new Set(['a', 'an']);
  * the member belongs to. Only roles no person has of another ("Netanyahu spokesman", "Trump adviser").
  */
 export function namesAffiliation(view: TokenView, end: number, sentenceEnd: number): boolean {
+  if (isCompanyHeadBefore(view, end, sentenceEnd)) return true;
   let k = end;
   if (k + 1 < sentenceEnd && view.isLowerWord(k) && ROLE_MODIFIERS.has(view.lower(k))) k++;
   if (k >= sentenceEnd || !view.isLowerWord(k)) return false;
@@ -1207,6 +1208,17 @@ export function namesAffiliation(view: TokenView, end: number, sentenceEnd: numb
   }
   if (!MEMBER_ROLES.has(word) && !(LEADER_ROLES.has(word) && !isGroupAdjectiveWord(view.key(end - 1)))) return false;
   return word.endsWith('s') || isNameToken(view, k + 1);
+}
+
+/**
+ * "Korea Zinc Chairman Choi Yoon-beom", "Zorvex CEO Jensen Huang", "Kenya Power Managing Director
+ * Joseph Siror": a company head's title, capitalised as a title before a name is, and a name after it
+ * (the company found nothing: its words had no other cue). Only titles no country's head holds.
+ */
+function isCompanyHeadBefore(view: TokenView, end: number, sentenceEnd: number): boolean {
+  if (end + 1 >= sentenceEnd || !view.isCapitalized(end)) return false;
+  const role = companyHeadTitleEnd(view, end);
+  return role > 0 && role < sentenceEnd && isNameToken(view, role);
 }
 
 /**

@@ -388,6 +388,27 @@ function closesWithThingWord(view: TokenView, lastCore: number, nameFirst: numbe
   return !HONORIFICS.has(view.lower(lastCore)) && !NAME_PARTICLES.has(view.lower(end - 2));
 }
 
+/** Titles only a company's head holds, never a country's: "Chairman", "CEO", and the two-word ones by their first word. */
+const COMPANY_HEAD_TITLES = new Set(['chairman', 'chairwoman', 'chairperson', 'ceo']);
+const COMPANY_HEAD_TITLE_PAIRS = new Map([['chief', 'executive'], ['managing', 'director']]);
+
+/**
+ * Where a company head's title that holds token `i` begins ("Chairman", "Chief Executive",
+ * "Managing Director"), or -1: "Korea Zinc Chairman Choi Yoon-beom", "Kenya Power Managing Director
+ * Joseph Siror".
+ */
+function companyHeadTitleFirst(view: TokenView, i: number): number {
+  if (companyHeadTitleEnd(view, i) > 0) return i;
+  return i > 0 && COMPANY_HEAD_TITLE_PAIRS.get(view.lower(i - 1)) === view.lower(i) ? i - 1 : -1;
+}
+
+/** Where a company head's title that begins at token `i` ends, or -1. */
+export function companyHeadTitleEnd(view: TokenView, i: number): number {
+  const word = view.lower(i);
+  if (COMPANY_HEAD_TITLES.has(word)) return i + 1;
+  return COMPANY_HEAD_TITLE_PAIRS.get(word) === view.lower(i + 1) ? i + 2 : -1;
+}
+
 /**
  * The place or body named before a title: "US" in "US President Joe Biden", "Hanseong Group" in
  * "Hanseong Group Vice Chairman …", "European Commission" in "European Commission President Ursula
@@ -395,18 +416,27 @@ function closesWithThingWord(view: TokenView, lastCore: number, nameFirst: numbe
  */
 function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number): { first: number; end: number } | null {
   const first = afterTitleModifiers(view, runFirst, lastCore);
-  let orgEnd = lastCore;
+  const companyTitle = companyHeadTitleFirst(view, lastCore);
+  let orgEnd = companyTitle >= 0 ? Math.min(lastCore, companyTitle) : lastCore;
   while (orgEnd > first && (TITLE_WORDS.has(view.lower(orgEnd - 1)) || isCabinetOfTitle(view, orgEnd - 1, lastCore))) orgEnd--;
   // "Chief Cabinet Secretary Yoshimasa Hayashi": a title word opening the words is the title's, no body's name.
   const namesBody = orgEnd - first >= 2 && (HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization' || opensBodyWithConnector(view, first, orgEnd)) && !TITLE_WORDS.has(view.lower(first));
   if (isDemonymAt(view, first, lastCore + 1)) return namesBody ? { first, end: orgEnd } : null;
   if (isPortfolioBeforeMinister(view, first, orgEnd, lastCore)) return null;
   const placeEnd = knownPrefixEnd(view, first, lastCore);
+  // "China Securities Regulatory Commission Chairman Wu Qing", "Japan Airlines President Mitsuko
+  // Tottori", "Korea Zinc Chairman Choi Yoon-beom": a country opening a body's or a company's name
+  // before its head's title (each kept only the country, or nothing).
+  // Not a portfolio before a minister's title: "US Energy Secretary Chris Wright" names the country.
+  if (placeEnd > 0 && placeEnd < orgEnd && (namesBody || companyTitle >= 0) && !isPortfolioBeforeMinister(view, placeEnd, orgEnd, lastCore)) return { first, end: orgEnd };
   if (placeEnd > 0) return { first, end: placeEnd + placeHeadWordAfter(view, placeEnd, orgEnd) };
   if (namesBody) return { first, end: orgEnd };
   const headedPlaceEnd = placeByHeadWordEnd(view, first, orgEnd);
   if (headedPlaceEnd > 0) return { first, end: headedPlaceEnd };
   if (view.isAllCaps(first) && view.kind(first) === TokenKind.Word && first < lastCore) return { first, end: first + 1 };
+  // "Korea Zinc Chairman Choi Yoon-beom": two or three words before a company head's title are the
+  // company's, dictionary words or not ("Board Chairman", one word, may be the title's).
+  if (companyTitle >= 0 && orgEnd - first >= 2 && orgEnd - first <= 3) return { first, end: orgEnd };
   // "Bekasi Mayor Tri Adhianto", "Zorvex CEO Jensen Huang": words no dictionary holds before the
   // title are a place's or a company's name, not the title's ("Foreign Minister", "Health Secretary").
   return orgEnd > first && orgEnd - first <= 2 && noDictionaryWords(view, first, orgEnd) ? { first, end: orgEnd } : null;

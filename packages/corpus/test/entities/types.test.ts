@@ -995,6 +995,21 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Fethullah Gülen')).toEqual([`Fethullah Gülen@${text.indexOf('Fethullah')}`, `Gülen@${text.indexOf('Gülen movement')}`]);
   });
 
+  it('a country opening a body\'s or a company\'s name before its head\'s title keeps the whole name ("China Securities Regulatory Commission Chairman Wu Qing" kept only China, "Korea Zinc Chairman Choi Yoon-beom" and "Kenya Power Managing Director Joseph Siror" lost the company); a portfolio before a minister\'s title stays the title\'s ("US Energy Secretary Chris Wright")', () => {
+    const text =
+      'Later, China Securities Regulatory Commission Chairman Wu Qing spoke. Officials said Korea Zinc Chairman Choi Yoon-beom said no. ' +
+      'Analysts say Kenya Power Managing Director Joseph Siror erred. Later, Nippon Steel Vice Chairman Takahiro Mori spoke. Later, US Energy Secretary Chris Wright spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (words: string) => `${words}@${text.indexOf(words)}`;
+    for (const body of ['China Securities Regulatory Commission', 'Korea Zinc', 'Kenya Power', 'Nippon Steel']) {
+      expect(mentionsAt(index, body)).toEqual([at(body)]);
+      expect(entityNamed(index, body).type).toBe('organization');
+    }
+    for (const person of ['Wu Qing', 'Choi Yoon-beom', 'Joseph Siror', 'Takahiro Mori', 'Chris Wright']) expect(mentionsAt(index, person)).toEqual([at(person)]);
+    expect(allSurfaces(index)).not.toContain('US Energy');
+    expect(allSurfaces(index)).toContain('US');
+  });
+
   it('the adjective of a state or province news names most is no name ("Victorian Premier Jacinta Allan said" made a person "Victorian", "Bavarian Premier Markus Söder" an other "Bavarian"); the state and a person named after it stay', () => {
     const text = 'Victorian Premier Jacinta Allan said yes. Bavarian Premier Markus Söder said no. The Victorian era ended. Victoria Beckham flew to Victoria.';
     const index = indexTexts({ 'a.txt': text + '\n' });
