@@ -164,7 +164,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
       if (standsAloneAsNoun(view, piece.first, piece.end, opensSentence)) parts.push(part(piece.first, piece.end, null, opensSentence, null));
       continue;
     }
-    if (isDemonymSpan(view, piece.first, piece.end) && !isRegionNoun(view, piece.first, piece.end)) continue;
+    if (isDemonymSpan(view, piece.first, piece.end) && !isRegionNoun(view, piece.first, piece.end) && !gazetteer().byKey.has(keyOf(view, piece.first, piece.end))) continue;
     if (isGroupAdjective(view, piece.first, piece.end)) continue;
     // "its Bavarian sister party", "Greenlanders wanted independence".
     if (piece.end - piece.first === 1 && isPlaceAdjective(view.key(piece.first))) continue;

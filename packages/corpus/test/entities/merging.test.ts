@@ -1476,6 +1476,14 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, 'Robert Hale')).toEqual([`Robert Hale@${text.indexOf('Robert')}`, `Hale@${text.indexOf('Hale, 71')}`, `Hale@${text.indexOf('Hale thanked')}`]);
     expect(mentionsAt(index, 'Robert Hale Jr.')).toEqual([`Robert Hale Jr.@${text.indexOf('Robert Hale Jr.')}`, `Hale Jr.@${text.indexOf('Hale Jr. said')}`]);
   });
+  it('a known company named by two nationality words is that company ("Danish drugmaker Bavarian Nordic said" and "Shares of Bavarian Nordic rose" found nothing: both words are peoples\' adjectives); "South Korean officials" stays no name', () => {
+    const text = 'Danish drugmaker Bavarian Nordic said it could supply 10 million doses. Shares of Bavarian Nordic rose. South Korean officials said nothing.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Bavarian Nordic')).toEqual([`Bavarian Nordic@${text.indexOf('Bavarian')}`, `Bavarian Nordic@${text.lastIndexOf('Bavarian')}`]);
+    expect(entityNamed(index, 'Bavarian Nordic').type).toBe('organization');
+    expect(allSurfaces(index)).toEqual(['Bavarian Nordic', 'Bavarian Nordic']);
+  });
+
   it('a known company with the Danish and Norwegian legal form "A/S" is that company, with no second mention of it inside ("Novo Nordisk A/S" and the headline\'s "Novo Nordisk" were two entities); its foundation stays apart', () => {
     const text = 'Novo Nordisk to cut 9,000 jobs\n\nNovo Nordisk A/S, the Danish maker of Wegovy, said it would cut jobs. Shares of Novo rose 1.6% in Copenhagen. The company is controlled by the Novo Nordisk Foundation.';
     const index = indexTexts({ 'a.txt': text + '\n' });
