@@ -1476,6 +1476,13 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, 'Robert Hale')).toEqual([`Robert Hale@${text.indexOf('Robert')}`, `Hale@${text.indexOf('Hale, 71')}`, `Hale@${text.indexOf('Hale thanked')}`]);
     expect(mentionsAt(index, 'Robert Hale Jr.')).toEqual([`Robert Hale Jr.@${text.indexOf('Robert Hale Jr.')}`, `Hale Jr.@${text.indexOf('Hale Jr. said')}`]);
   });
+  it('a party\'s letters in its own language name the party news calls by its English name ("Geert Wilders pulled his Party for Freedom out … the PVV\'s ministers" were two entities); Austria\'s "Freedom Party" is another', () => {
+    const text = "Geert Wilders pulled his Party for Freedom out of the coalition. Schoof accepted the resignation of the PVV's ministers. Austria's Freedom Party won.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Party for Freedom')).toEqual([`Party for Freedom@${text.indexOf('Party for')}`, `PVV@${text.indexOf('PVV')}`]);
+    expect(mentionsAt(index, 'Freedom Party')).toEqual([`Freedom Party@${text.indexOf('Freedom Party')}`]);
+  });
+
   it('a known company named by two nationality words is that company ("Danish drugmaker Bavarian Nordic said" and "Shares of Bavarian Nordic rose" found nothing: both words are peoples\' adjectives); "South Korean officials" stays no name', () => {
     const text = 'Danish drugmaker Bavarian Nordic said it could supply 10 million doses. Shares of Bavarian Nordic rose. South Korean officials said nothing.';
     const index = indexTexts({ 'a.txt': text + '\n' });
