@@ -78,6 +78,8 @@ const LOCATIVE_VERBS = new Set(
   headquartered situated settled resided residing stranded displaced landed crashed
   arrived arrive arrives arriving sheltering sheltered trapped camped`.split(/\s+/),
 );
+/** Words before a role noun that make it an award's category: "best actor", "supporting actress". */
+const AWARD_CATEGORY_OPENERS = new Set(['best', 'supporting']);
 /** Nouns of those who won an award, after its name: "Nobel laureate", "Oscar winner" (not "nominee": "the Trump nominee" is his). */
 const AWARD_FOLLOWERS = new Set(['laureate', 'laureates', 'winner', 'winners', 'winning']);
 /** "to Galois", "from Pachomius": where people are sent and come from too, so weaker evidence of a place. */
@@ -697,6 +699,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'other', WEIGHT.contextNoun);
   } else if (word === 'for' && isCity(view.keyOf(first, end)) && (playsFor(view, before, sentenceFirst) || scoresForOneWordCity(view, before, first, end))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+  } else if (end - first === 1 && before - 1 >= sentenceFirst && AWARD_CATEGORY_OPENERS.has(view.lower(before - 1)) && view.isLowerWord(before - 1) && ROLE_NOUNS.has(word)) {
+    // "the best actor Oscar", "a supporting actress Bafta": an award's category before its one word, no
+    // one's job ("the best actor Emma Stone" is hers).
+    addEvidence(evidence, 'event', WEIGHT.contextNoun);
   } else if ((ROLE_NOUNS.has(word) || isOccupationByEnding(word)) && !EITHER_KIND_ROLES.has(word) && !(word === 'official' && HEAD_WORDS.get(view.lower(end - 1)) === 'organization')) {
     // "rival Mahindra & Mahindra", "its successor Alitalia": a rival or a successor may be a body's; the name says which.
     // "the official Saudi Press Agency reported": the adjective, before a body's head word.

@@ -995,6 +995,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Fethullah Gülen')).toEqual([`Fethullah Gülen@${text.indexOf('Fethullah')}`, `Gülen@${text.indexOf('Gülen movement')}`]);
   });
 
+  it('an award\'s category before its one word makes it an award, not a person ("the best actor Oscar for playing Doyle" and "a supporting actor Oscar" made a person "Oscar"); "the best actor Emma Stone" is hers, and "the Oscars" are the Academy Awards', () => {
+    const text = 'Hackman won the best actor Oscar for playing Doyle and a supporting actor Oscar in 1992. The best actor Emma Stone won too. The Oscars will be held in March.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Oscar')).toEqual([`Oscar@${text.indexOf('Oscar')}`, `Oscar@${text.indexOf('Oscar in')}`]);
+    expect(['Oscar', 'Emma Stone', 'Academy Awards'].map((name) => entityNamed(index, name).type)).toEqual(['event', 'person', 'event']);
+    expect(mentionsAt(index, 'Academy Awards')).toEqual([`Oscars@${text.indexOf('Oscars')}`]);
+  });
+
   it('a country opening a body\'s or a company\'s name before its head\'s title keeps the whole name ("China Securities Regulatory Commission Chairman Wu Qing" kept only China, "Korea Zinc Chairman Choi Yoon-beom" and "Kenya Power Managing Director Joseph Siror" lost the company); a portfolio before a minister\'s title stays the title\'s ("US Energy Secretary Chris Wright")', () => {
     const text =
       'Later, China Securities Regulatory Commission Chairman Wu Qing spoke. Officials said Korea Zinc Chairman Choi Yoon-beom said no. ' +
