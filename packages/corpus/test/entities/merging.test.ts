@@ -1476,6 +1476,15 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, 'Robert Hale')).toEqual([`Robert Hale@${text.indexOf('Robert')}`, `Hale@${text.indexOf('Hale, 71')}`, `Hale@${text.indexOf('Hale thanked')}`]);
     expect(mentionsAt(index, 'Robert Hale Jr.')).toEqual([`Robert Hale Jr.@${text.indexOf('Robert Hale Jr.')}`, `Hale Jr.@${text.indexOf('Hale Jr. said')}`]);
   });
+  it('the defence companies news names most are known bodies ("Northrop Grumman will supply the sensors" was a person, "Rheinmetall expanded" and "Anduril raised money" opening sentences found nothing), "Elbit" the short name of Elbit Systems', () => {
+    const text = 'Northrop Grumman will supply the sensors. Rheinmetall expanded its plant. Anduril raised money. Elbit Systems won a contract, and Elbit said more would follow.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (words: string) => `${words}@${text.indexOf(words)}`;
+    expect(['Northrop Grumman', 'Rheinmetall', 'Anduril'].map((name) => mentionsAt(index, name))).toEqual([[at('Northrop Grumman')], [at('Rheinmetall')], [at('Anduril')]]);
+    expect(mentionsAt(index, 'Elbit Systems')).toEqual([at('Elbit Systems'), `Elbit@${text.indexOf('Elbit said')}`]);
+    expect(['Northrop Grumman', 'Rheinmetall', 'Anduril', 'Elbit Systems'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'organization', 'organization']);
+  });
+
   it('a party\'s letters in its own language name the party news calls by its English name ("Geert Wilders pulled his Party for Freedom out … the PVV\'s ministers" were two entities); Austria\'s "Freedom Party" is another', () => {
     const text = "Geert Wilders pulled his Party for Freedom out of the coalition. Schoof accepted the resignation of the PVV's ministers. Austria's Freedom Party won.";
     const index = indexTexts({ 'a.txt': text + '\n' });
