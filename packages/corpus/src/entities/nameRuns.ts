@@ -327,8 +327,9 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     if (i - 1 > sentenceStart && acronymSpellsWordBefore(view, run, end)) run.first = i - 1;
     else if (i > first && isOrdinalBeforeHead(view, i - 1, run)) run.first = i - 1;
     else if (i - 1 > sentenceStart && isAllOpeningBody(view, i - 1, run)) run.first = i - 1;
+    else if (i - 1 === sentenceStart && isAllOpeningKnownName(view, i - 1, run)) run.first = i - 1;
     else if (i - 2 >= first && isSubBeforeRegion(view, i, run)) run.first = i - 2;
-    run.sentenceInitial = i === sentenceStart || opensSentenceAfterLegalSuffix(view, i, end);
+    run.sentenceInitial = i === sentenceStart || run.first === sentenceStart || opensSentenceAfterLegalSuffix(view, i, end);
     if (!labelsNumber(view, run, end) && !isLoneOrdinal(view, run)) runs.push(run);
     i = Math.max(run.end, i + 1);
   }
@@ -348,14 +349,21 @@ function isSubBeforeRegion(view: TokenView, i: number, run: NameRun): boolean {
  * "Mamata Banerjee's All India Trinamool Congress", "the All Party Parliamentary Group", "flew All
  * Nippon Airways": "All" capitalised inside a sentence, before a name closed by a body's head word,
  * is that name's first word; so before a head word inside the name ("the All India Institute of
- * Medical Sciences" was cut to "India Institute …", "All Saints Church" to "Saints Church"). Not
- * opening a sentence ("All Labour Party members voted").
+ * Medical Sciences" was cut to "India Institute …", "All Saints Church" to "Saints Church"), and
+ * before the rest of a known name ("the All Blacks" was "Blacks"). Not opening a sentence ("All
+ * Labour Party members voted").
  */
 function isAllOpeningBody(view: TokenView, k: number, run: NameRun): boolean {
   if (view.raw(k) !== 'All' || !view.spaceBefore(run.first)) return false;
   if (HEAD_WORDS.get(view.lower(run.end - 1)) === 'organization') return true;
+  if (isAllOpeningKnownName(view, k, run)) return true;
   for (let i = run.first + 1; i < run.end; i++) if (view.isCapitalized(i) && HEAD_WORDS.has(view.lower(i))) return true;
   return false;
+}
+
+/** "beat the All Blacks", "All Blacks coach Scott Robertson said": "All" opening a known name, at a sentence's start too. */
+function isAllOpeningKnownName(view: TokenView, k: number, run: NameRun): boolean {
+  return view.raw(k) === 'All' && view.spaceBefore(run.first) && gazetteer().byKey.has(`all ${view.keyOf(run.first, run.end)}`);
 }
 
 /**

@@ -1476,6 +1476,16 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, 'Robert Hale')).toEqual([`Robert Hale@${text.indexOf('Robert')}`, `Hale@${text.indexOf('Hale, 71')}`, `Hale@${text.indexOf('Hale thanked')}`]);
     expect(mentionsAt(index, 'Robert Hale Jr.')).toEqual([`Robert Hale Jr.@${text.indexOf('Robert Hale Jr.')}`, `Hale Jr.@${text.indexOf('Hale Jr. said')}`]);
   });
+  it('national rugby sides by their nicknames are known bodies, "All" and all ("South Africa beat the All Blacks" gave "Blacks", "All Blacks coach Scott Robertson" opening a sentence too; the Springboks and Wallabies were other), and "Springbok captain" is the Springboks\'; "All Labour Party members voted" still opens with a word', () => {
+    const text = 'South Africa beat the All Blacks 43-10. All Blacks coach Scott Robertson was angry. Springbok captain Siya Kolisi smiled as the Springboks and the Wallabies rested. All Labour Party members voted.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'All Blacks')).toEqual([`All Blacks@${text.indexOf('All Blacks')}`, `All Blacks@${text.indexOf('All Blacks coach')}`]);
+    expect(mentionsAt(index, 'Springboks')).toEqual([`Springbok@${text.indexOf('Springbok captain')}`, `Springboks@${text.indexOf('Springboks and')}`]);
+    expect(['All Blacks', 'Springboks', 'Wallabies'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'organization']);
+    expect(mentionsAt(index, 'Labour Party')).toEqual([`Labour Party@${text.indexOf('Labour')}`]);
+    expect(allSurfaces(index)).not.toContain('Blacks');
+  });
+
   it('the defence companies news names most are known bodies ("Northrop Grumman will supply the sensors" was a person, "Rheinmetall expanded" and "Anduril raised money" opening sentences found nothing), "Elbit" the short name of Elbit Systems', () => {
     const text = 'Northrop Grumman will supply the sensors. Rheinmetall expanded its plant. Anduril raised money. Elbit Systems won a contract, and Elbit said more would follow.';
     const index = indexTexts({ 'a.txt': text + '\n' });
