@@ -78,6 +78,11 @@ const LOCATIVE_VERBS = new Set(
   headquartered situated settled resided residing stranded displaced landed crashed
   arrived arrive arrives arriving sheltering sheltered trapped camped`.split(/\s+/),
 );
+/** "the semi-official Tasnim news agency": a role noun hyphened to a word before it is an adjective's half, no role. */
+function isHyphenedToPrefix(view: TokenView, word: number, sentenceFirst: number): boolean {
+  return word - 2 >= sentenceFirst && view.kind(word - 1) === TokenKind.Hyphen && view.adjacent(word - 2) && view.adjacent(word - 1);
+}
+
 /** Words before a role noun that make it an award's category: "best actor", "supporting actress". */
 const AWARD_CATEGORY_OPENERS = new Set(['best', 'supporting']);
 /** Nouns of those who won an award, after its name: "Nobel laureate", "Oscar winner" (not "nominee": "the Trump nominee" is his). */
@@ -703,7 +708,7 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     // "the best actor Oscar", "a supporting actress Bafta": an award's category before its one word, no
     // one's job ("the best actor Emma Stone" is hers).
     addEvidence(evidence, 'event', WEIGHT.contextNoun);
-  } else if ((ROLE_NOUNS.has(word) || isOccupationByEnding(word)) && !EITHER_KIND_ROLES.has(word) && !(word === 'official' && HEAD_WORDS.get(view.lower(end - 1)) === 'organization')) {
+  } else if ((ROLE_NOUNS.has(word) || isOccupationByEnding(word)) && !EITHER_KIND_ROLES.has(word) && !(word === 'official' && HEAD_WORDS.get(view.lower(end - 1)) === 'organization') && !isHyphenedToPrefix(view, before, sentenceFirst)) {
     // "rival Mahindra & Mahindra", "its successor Alitalia": a rival or a successor may be a body's; the name says which.
     // "the official Saudi Press Agency reported": the adjective, before a body's head word.
     addEvidence(evidence, 'person', WEIGHT.roleNoun);
@@ -1272,6 +1277,8 @@ const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'forme
 const EXTRACTED_RESOURCES = new Set(['oil', 'gas', 'shale', 'coal', 'gold', 'diamond', 'lithium']);
 
 const MEDIA_FOLLOWERS = new Set(['newspaper', 'newspapers', 'tabloid', 'broadcaster']);
+/** What follows "news" after an outlet's name: "the Tasnim news agency", "the Walla news site". */
+const NEWS_OUTLET_NOUNS = new Set(['agency', 'agencies', 'website', 'site', 'channel', 'outlet', 'network', 'portal', 'service']);
 
 /**
  * "the opposition Azimio la Umoja coalition", "the ruling Kenya Kwanza alliance", "the Pakatan
@@ -1474,6 +1481,12 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     // "the Vaca Muerta shale field", "the Leviathan gas field": where oil or gas is drawn is a place (Vaca Muerta was a person).
     if (!possessive && (word === 'field' || word === 'fields') && k > after && EXTRACTED_RESOURCES.has(view.lower(k - 1))) {
       addEvidence(evidence, 'place', WEIGHT.contextNoun);
+      return;
+    }
+    // "Iran's semi-official Tasnim news agency reported", "the Mehr news agency": a news outlet's name
+    // (Tasnim was a person by its preceding "semi-official").
+    if (!possessive && k > after && view.lower(k - 1) === 'news' && NEWS_OUTLET_NOUNS.has(word)) {
+      addEvidence(evidence, 'organization', WEIGHT.contextNoun);
       return;
     }
     const cue = possessive ? possessedCueOf(word) : followingCueOf(word);

@@ -995,6 +995,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Fethullah Gülen')).toEqual([`Fethullah Gülen@${text.indexOf('Fethullah')}`, `Gülen@${text.indexOf('Gülen movement')}`]);
   });
 
+  it('a name before "news agency" or "news site" is the outlet, and a role noun hyphened to a prefix is no role ("Iran\'s semi-official Tasnim news agency reported" made a person "Tasnim"); "Government official Ali Rezaei" stays a person', () => {
+    const text = "Iran's semi-official Tasnim news agency reported the strike. The Mehr news agency said. Israel's Walla news site reported. Government official Ali Rezaei said.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Tasnim')).toEqual([`Tasnim@${text.indexOf('Tasnim')}`]);
+    expect(['Tasnim', 'Mehr', 'Walla', 'Ali Rezaei'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'organization', 'person']);
+  });
+
   it('an award\'s category before its one word makes it an award, not a person ("the best actor Oscar for playing Doyle" and "a supporting actor Oscar" made a person "Oscar"); "the best actor Emma Stone" is hers, and "the Oscars" are the Academy Awards', () => {
     const text = 'Hackman won the best actor Oscar for playing Doyle and a supporting actor Oscar in 1992. The best actor Emma Stone won too. The Oscars will be held in March.';
     const index = indexTexts({ 'a.txt': text + '\n' });
