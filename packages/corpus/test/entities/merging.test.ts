@@ -1476,6 +1476,14 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, 'Robert Hale')).toEqual([`Robert Hale@${text.indexOf('Robert')}`, `Hale@${text.indexOf('Hale, 71')}`, `Hale@${text.indexOf('Hale thanked')}`]);
     expect(mentionsAt(index, 'Robert Hale Jr.')).toEqual([`Robert Hale Jr.@${text.indexOf('Robert Hale Jr.')}`, `Hale Jr.@${text.indexOf('Hale Jr. said')}`]);
   });
+  it('the French presidency and foreign ministry by their seats are known bodies ("The Elysee said Macron would travel" made a person "Elysee"; "The Quai d\'Orsay summoned the ambassador" found nothing)', () => {
+    const text = "The Elysee said Macron would travel. The Élysée Palace confirmed it. The Quai d'Orsay summoned the ambassador.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Élysée Palace')).toEqual([`Elysee@${text.indexOf('Elysee')}`, `Élysée Palace@${text.indexOf('Élysée')}`]);
+    expect(mentionsAt(index, "Quai d'Orsay")).toEqual([`Quai d'Orsay@${text.indexOf('Quai')}`]);
+    expect(['Élysée Palace', "Quai d'Orsay"].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
+  });
+
   it('national rugby sides by their nicknames are known bodies, "All" and all ("South Africa beat the All Blacks" gave "Blacks", "All Blacks coach Scott Robertson" opening a sentence too; the Springboks and Wallabies were other), and "Springbok captain" is the Springboks\'; "All Labour Party members voted" still opens with a word', () => {
     const text = 'South Africa beat the All Blacks 43-10. All Blacks coach Scott Robertson was angry. Springbok captain Siya Kolisi smiled as the Springboks and the Wallabies rested. All Labour Party members voted.';
     const index = indexTexts({ 'a.txt': text + '\n' });
