@@ -385,6 +385,8 @@ function closesWithThingWord(view: TokenView, lastCore: number, nameFirst: numbe
   const last = view.lower(end - 1);
   if (view.kind(end - 1) !== TokenKind.Word || !isCommonWord(last) || isListedSurname(last) || isGivenName(last, true)) return false;
   if (end - nameFirst === 2 && view.spaceBefore(end - 1) && isGivenName(view.lower(nameFirst), true)) return false;
+  // "Quarterback Jalen Hurts": after a player's position, a surname that is a word (isWordSurnameAfterUnlistedName).
+  if (nameFirst === lastCore + 1 && PLAYER_POSITIONS.has(view.lower(lastCore)) && isWordSurnameAfterUnlistedName(view, lastCore, end - 1, end)) return false;
   return !HONORIFICS.has(view.lower(lastCore)) && !NAME_PARTICLES.has(view.lower(end - 2));
 }
 
@@ -605,9 +607,18 @@ function isRoleBeforeUnlistedName(view: TokenView, r: number, end: number): bool
     const lower = view.lower(i);
     if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || !view.spaceBefore(i) || HEAD_WORDS.has(lower)) return false;
     // "Singer Nguyen Van Ha": a word that is a surname too ("Van", "Ha") may be the name's, beside one no dictionary holds.
-    if (isCommonWord(lower) && !(isListedSurname(lower) && !isCommonWord(view.lower(r + 1)))) return false;
+    if (isCommonWord(lower) && !(isListedSurname(lower) && !isCommonWord(view.lower(r + 1))) && !isWordSurnameAfterUnlistedName(view, r, i, end)) return false;
   }
   return true;
+}
+
+/**
+ * "Quarterback Jalen Hurts ran": the last of two words after a player's position may be a dictionary
+ * word ("hurts") when the first is in no dictionary (a given name no list holds); the person was
+ * "Quarterback Jalen Hurts", an organization. Only a position: "Founder Pizza Hut" stays whole.
+ */
+function isWordSurnameAfterUnlistedName(view: TokenView, r: number, i: number, end: number): boolean {
+  return i === end - 1 && i === r + 2 && PLAYER_POSITIONS.has(view.lower(r)) && !isCommonWord(view.lower(r + 1));
 }
 
 /** "Cheol-soo" in "Lawmaker Ahn Cheol-soo": the hyphen of a given name, or the word right after it. */

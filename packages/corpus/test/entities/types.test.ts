@@ -164,6 +164,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(allSurfaces(near)).toEqual(['Christmas']);
   });
 
+  it('a player\'s position before an unlisted given name and a surname that is a word is no part of the name ("Quarterback Jalen Hurts ran" was one organization); a role that is no position keeps a show\'s name whole ("The Inspector Lynley Mysteries")', () => {
+    const text = 'Quarterback Jalen Hurts ran for two touchdowns. Hurts said the line was superb.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Jalen Hurts')).toEqual([`Jalen Hurts@${text.indexOf('Jalen')}`, `Hurts@${text.indexOf('Hurts said')}`]);
+    expect(entityNamed(index, 'Jalen Hurts').type).toBe('person');
+    expect(allSurfaces(index)).not.toContain('Quarterback Jalen Hurts');
+    const near = indexTexts({ 'a.txt': 'The Inspector Lynley Mysteries aired last year.\n' });
+    expect(allSurfaces(near)).toEqual(['Inspector Lynley Mysteries']);
+  });
+
   it('two cities joined by a hyphen are two places ("the Shanghai-Rotterdam route" was one name, other); a city named so itself stays whole ("Winston-Salem")', () => {
     const text = 'Rates on the Shanghai-Rotterdam route tripled. Trains on the Beijing-Shanghai railway were late.';
     const index = indexTexts({ 'a.txt': text + '\n' });
