@@ -589,7 +589,17 @@ function isNumberedFlight(view: TokenView, first: number, end: number): boolean 
 function isFlightNamed(view: TokenView, after: number): boolean {
   if (after >= view.count || !view.isLowerWord(after)) return false;
   const word = view.lower(after);
-  return FLIGHT_WORDS.has(word) || FOLLOWING_TYPE_CUES.get(word) === 'product';
+  return FLIGHT_WORDS.has(word) || FOLLOWING_TYPE_CUES.get(word) === 'product' || isFlightWordSoonAfter(view, after);
+}
+
+/**
+ * "Artemis III will land astronauts near the pole", "Apollo XI carried a crew": a word of space
+ * flight among the four lower-case words after the numeral ("Artemis III" was a ruler, a person).
+ * Not "Ramses II sent his army".
+ */
+function isFlightWordSoonAfter(view: TokenView, after: number): boolean {
+  for (let i = after + 1; i <= after + 3 && i < view.count && view.isLowerWord(i); i++) if (FLIGHT_WORDS.has(view.lower(i))) return true;
+  return false;
 }
 
 const FLIGHT_WORDS = new Set(['mission', 'missions', 'crew', 'crews', 'flight', 'flights', 'launch', 'launches', 'astronaut', 'astronauts', 'spaceflight', 'splashdown', 'liftoff']);

@@ -3894,6 +3894,19 @@ describe('a space mission named by a word and a Roman numeral', () => {
   });
 });
 
+describe('a space mission named by a word and a Roman numeral, its flight word a few words on', () => {
+  it('"Artemis III will land astronauts near the pole" and "Apollo XI carried a crew" name missions (Artemis III was a person, a ruler\'s name and numeral); "Ramses II sent his army north" keeps the ruler', () => {
+    const text = 'NASA said Artemis III will land astronauts near the south pole. Apollo XI carried a crew of three.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Artemis III', 'Apollo XI']) {
+      expect(mentionsAt(index, name), name).toEqual([`${name}@${text.indexOf(name)}`]);
+      expect(entityNamed(index, name).type, name).not.toBe('person');
+    }
+    const near = 'Ramses II sent his army north.';
+    expectEachOnceAs(indexTexts({ 'a.txt': near + '\n' }), near, ['Ramses II'], 'person');
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
