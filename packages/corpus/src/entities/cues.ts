@@ -237,7 +237,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Lake Victoria", "Valley Forge", "Cape Canaveral": a landform's word opening a two-word name.
   if (spaceSeparatedWords(view, first, end) === 2 && LANDFORM_OPENERS.has(firstLower) && !head) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (endsInSerialNumber(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.serialNumber);
-  if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end))) addEvidence(evidence, 'place', WEIGHT.city);
+  if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end)) && !isBodysAcronymAfterThe(view, first, end)) addEvidence(evidence, 'place', WEIGHT.city);
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);
   // "Formica fusca": a genus and its species epithet name a living thing, no person.
   if (length === 2 && isSpeciesEpithetAt(view, first + 1)) addEvidence(evidence, 'other', WEIGHT.headWord);
@@ -1142,6 +1142,15 @@ const MEETING_WORDS = new Set(['summit', 'talks', 'conference', 'forum']);
 function isAcronymAfterThe(view: TokenView, first: number, end: number, the: number): boolean {
   // Not a code with digits: "the H5N1 virus", "the F35".
   return isOneAcronym(view, first, end) && view.isWord(first) && view.lower(the) === 'the' && view.kind(the) === TokenKind.Word;
+}
+
+/**
+ * "the IMO said", "the ECOWAS summit": an acronym of three letters or more after a lower-case "the" is
+ * a body's, not the region or town the lists spell with those letters ("Imo", a Nigerian state, made
+ * the International Maritime Organization a place). Not a country's ("the UAE": the gazetteer's).
+ */
+function isBodysAcronymAfterThe(view: TokenView, first: number, end: number): boolean {
+  return view.isAllCaps(first) && view.length(first) >= 3 && first > 0 && isAcronymAfterThe(view, first, end, first - 1) && view.isLowerWord(first - 1);
 }
 
 function isCapitalisedArticleMidSentence(view: TokenView, the: number, sentenceFirst: number): boolean {

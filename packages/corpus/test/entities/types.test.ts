@@ -3907,6 +3907,18 @@ describe('a space mission named by a word and a Roman numeral, its flight word a
   });
 });
 
+describe('an acronym after "the" that a region\'s name spells', () => {
+  it('"the IMO said" is a body (Imo, a Nigerian state, made it a place); "in Imo" stays the state and "the UAE" the country', () => {
+    const text = 'Shipping rules were tightened, the IMO said in London.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'IMO')).toEqual([`IMO@${text.indexOf('IMO')}`]);
+    expect(entityNamed(index, 'IMO').type).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'Floods closed roads in Imo on Monday. Flights to the UAE resumed.\n' });
+    expect(entityNamed(near, 'Imo').type).toBe('place');
+    expect(entityNamed(near, 'United Arab Emirates').type).toBe('place');
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
