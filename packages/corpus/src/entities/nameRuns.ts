@@ -643,6 +643,7 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
     run.hyphenJoins.push(k);
     return step(next + 1, 0);
   }
+  if (isCapitalisedParticleInCompound(view, next, sentenceEnd)) return step(next + 1, 0);
   if (!view.isLowerWord(next)) return STOP;
   const word = view.lower(next);
   // "President-elect Donald Trump", "Prime Minister-designate Nawaf Salam": the title goes on to the name.
@@ -656,6 +657,17 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
   if (continuesAfterCompound(view, k, sentenceEnd)) return step(next + 1, 0);
   run.hyphenSuffix = word;
   return STOP;
+}
+
+/**
+ * "the Bottom-Up Economic Transformation Agenda", "Start-Up Nation Central": a capitalised stop word
+ * after the hyphen, before more of the name, closes a compound of the name ("Bottom" alone was a
+ * place, the town on Saba, and the rest a name of its own). Not at the name's end ("Smith-In"), nor a
+ * letter ("Triple-A Indianapolis": a league's class before the club).
+ */
+function isCapitalisedParticleInCompound(view: TokenView, next: number, sentenceEnd: number): boolean {
+  if (next + 1 >= sentenceEnd || !view.isCapitalized(next) || view.isAllCaps(next) || view.length(next) < 2 || !STOPWORDS.has(view.lower(next))) return false;
+  return view.spaceBefore(next + 1) && isNameToken(view, next + 1) && !view.lineBreakBefore(next + 1);
 }
 
 /** A title, or a public office's holder that names no one before a name: "the Cook County Clerk's Office", "the State Treasurer's Office". */
@@ -1913,5 +1925,7 @@ function particlesBeforeName(view: TokenView, i: number, end: number): number {
 /** "The Hague", "The Gambia": names whose "The" is part of them. */
 function startsKnownTheName(view: TokenView, i: number, end: number): boolean {
   if (view.lower(i) !== 'the' || !view.isCapitalized(i) || i + 1 >= end || !isNameToken(view, i + 1)) return false;
+  // "The Bottom-Up Economic Transformation Agenda": "The Bottom" (a town on Saba) is no name's opening here.
+  if (view.kind(i + 2) === TokenKind.Hyphen && view.adjacent(i + 1) && isCapitalisedParticleInCompound(view, i + 3, end)) return false;
   return gazetteer().byKey.has(`the ${view.key(i + 1)}`);
 }

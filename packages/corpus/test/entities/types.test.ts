@@ -3919,6 +3919,19 @@ describe('an acronym after "the" that a region\'s name spells', () => {
   });
 });
 
+describe('a capitalised stop word after a hyphen inside a name', () => {
+  it('"The Bottom-Up Economic Transformation Agenda was launched" is one programme (it was the place "The Bottom" and "Economic Transformation Agenda"); "Triple-A Indianapolis" keeps the city alone and "in The Bottom" the town', () => {
+    const text = 'The Bottom-Up Economic Transformation Agenda was launched in Nairobi. Ruto defended the Bottom-Up Economic Transformation Agenda.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const name = 'Bottom-Up Economic Transformation Agenda';
+    expect(mentionsAt(index, name)).toEqual([`${name}@${text.indexOf(name)}`, `${name}@${text.lastIndexOf(name)}`]);
+    expect(entityNamed(index, name).type).toBe('programme');
+    expect(allSurfaces(index)).not.toContain('The Bottom');
+    const near = indexTexts({ 'a.txt': 'He played for Triple-A Indianapolis. She lives in The Bottom.\n' });
+    expect(allSurfaces(near).sort()).toEqual(['Indianapolis', 'The Bottom']);
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
