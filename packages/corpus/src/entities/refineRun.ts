@@ -165,6 +165,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
       continue;
     }
     if (isDemonymSpan(view, piece.first, piece.end) && !isRegionNoun(view, piece.first, piece.end)) continue;
+    if (isCombinedDemonym(view, piece.first, piece.end)) continue;
     if (isGroupAdjective(view, piece.first, piece.end)) continue;
     // "its Bavarian sister party", "Greenlanders wanted independence".
     if (piece.end - piece.first === 1 && isPlaceAdjective(view.key(piece.first))) continue;
@@ -273,6 +274,18 @@ function isDemonymAt(view: TokenView, i: number, end: number): number {
   if (i + 1 < end && demonyms.has(keyOf(view, i, i + 2))) return 2; // "South Korean"
   return demonyms.has(view.key(i)) ? 1 : 0;
 }
+
+/**
+ * "Anglo-American relations", "the Franco-German alliance", "Sino-Russian ties": a combining form, a
+ * hyphen and a demonym are an adjective of two peoples, no name ("Anglo-American" was other, and the
+ * company Anglo American's key). Not "Indo-Pacific", a place, nor "the Russo-Japanese War".
+ */
+function isCombinedDemonym(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 3 || view.kind(first + 1) !== TokenKind.Hyphen || !COMBINING_FORMS.has(view.lower(first))) return false;
+  return isDemonymAt(view, first + 2, end) === 1;
+}
+
+const COMBINING_FORMS = new Set(['anglo', 'franco', 'sino', 'russo', 'indo', 'afro', 'greco', 'italo', 'austro', 'judeo', 'turco', 'serbo', 'hispano', 'luso', 'germano', 'polono', 'euro']);
 
 function isDemonymSpan(view: TokenView, first: number, end: number): boolean {
   let i = first;

@@ -3932,6 +3932,15 @@ describe('a capitalised stop word after a hyphen inside a name', () => {
   });
 });
 
+describe('two peoples joined by a hyphen', () => {
+  it('"Anglo-American relations" and "the Franco-German alliance" name nothing (each was a name, other); "the Russo-Japanese War" and "the Indo-Pacific" stay names', () => {
+    const index = indexTexts({ 'a.txt': 'Anglo-American relations are strong. The Franco-German alliance held in Berlin.\n' });
+    expect(allSurfaces(index)).toEqual(['Berlin']);
+    const near = indexTexts({ 'a.txt': 'The Russo-Japanese War ended in 1905. Ships patrol the Indo-Pacific.\n' });
+    expect(allSurfaces(near).sort()).toEqual(['Indo-Pacific', 'Russo-Japanese War']);
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
