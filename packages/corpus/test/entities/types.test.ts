@@ -3941,6 +3941,17 @@ describe('two peoples joined by a hyphen', () => {
   });
 });
 
+describe('mining groups news names by their own names', () => {
+  it('"Anglo American said it would sell De Beers" gave "Anglo" and the person "De Beers"; "Codelco said output fell" was missed: all three are bodies, while "Anglo-American relations" and "an American miner" name no body', () => {
+    const text = 'Anglo American said on Tuesday it would sell De Beers. Codelco said output fell. Shares of Anglo American rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Anglo American')).toEqual([`Anglo American@0`, `Anglo American@${text.lastIndexOf('Anglo American')}`]);
+    for (const name of ['Anglo American', 'De Beers', 'Codelco']) expect(entityNamed(index, name).type, name).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'Anglo-American relations are strong. An American miner bought a stake in Chile.\n' });
+    expect(allSurfaces(near)).toEqual(['Chile']);
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
