@@ -268,6 +268,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
     addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   }
   if (length === 2 && view.isAllCaps(first) && isBranchInCountry(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  else if (length === 2 && isBrandsBranch(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Johnson & Johnson", "Procter & Gamble", "Marks & Spencer": an ampersand inside a name (two cited
   // authors are split apart before) joins a firm's founders, no one person's names.
   if (length >= 3 && !head && joinsWithAmpersand(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -1334,6 +1335,21 @@ function isBranchInCountry(view: TokenView, first: number, end: number): boolean
   if (view.length(first) < 2 || !view.spaceBefore(end - 1) || !isCountry(view.key(end - 1))) return false;
   return gazetteer().byKey.get(view.key(first))?.type !== 'place';
 }
+
+/**
+ * "Airtel Africa reported", "Safaricom Ethiopia launched in 2022": a word no list holds (no dictionary
+ * word, name or place) and a country or a continent is a company's branch there (it was a person:
+ * "Africa" is a listed surname, and a coined word a given name no list holds). Not "Ahmed Egypt".
+ */
+function isBrandsBranch(view: TokenView, first: number, end: number): boolean {
+  const place = view.key(end - 1);
+  // "Punjab CM Bhagwant Mann": a country's name that is a surname too ("Mann", of the Isle of Man) says nothing.
+  if (!(CONTINENTS.has(place) || (isCountry(place) && !isListedSurname(place))) || !view.spaceBefore(end - 1) || !view.isWord(first) || view.isAllCaps(first)) return false;
+  const brand = view.key(first);
+  return !isCommonWord(brand) && !isGivenName(brand, true) && !isSurname(brand) && !isKnownPlace(brand);
+}
+
+const CONTINENTS = new Set(['africa', 'asia', 'europe', 'americas', 'oceania']);
 
 /** "Patricia McBride of Fermilab", "Nick Bos at Helsinki": a name after "of" or "at" and a capitalised word before them. */
 function isAffiliationOfName(view: TokenView, first: number): boolean {

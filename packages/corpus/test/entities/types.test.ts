@@ -3952,6 +3952,16 @@ describe('mining groups news names by their own names', () => {
   });
 });
 
+describe('a company\'s branch named by its coined word and a country or a continent', () => {
+  it('"Airtel Africa reported" and "Safaricom Ethiopia launched" are bodies (they were people: "Africa" is a listed surname); "the striker Ahmed Egypt scored" stays a person', () => {
+    const text = 'Airtel Africa reported a 9% rise in revenue. Safaricom Ethiopia launched in 2022.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Airtel Africa', 'Safaricom Ethiopia'], 'organization');
+    const near = 'The striker Ahmed Egypt scored twice.';
+    expectEachOnceAs(indexTexts({ 'a.txt': near + '\n' }), near, ['Ahmed Egypt'], 'person');
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
