@@ -102,6 +102,7 @@ export function isNameToken(view: TokenView, i: number): boolean {
   if (i < 0 || i >= view.count) return false;
   if (!view.isCapitalized(i)) return isTeamsNumberedPlural(view, i);
   if (isInitialOfNickname(view, i)) return true;
+  if (view.hasDigit(i) && isAmountInLetteredCurrency(view, i)) return false;
   const lower = view.lower(i);
   if (isFiscalPeriod(view, i, lower)) return false;
   // "US" and "WHO" are names, though "us" and "who" are stop words.
@@ -130,6 +131,24 @@ function labelsLongNumber(view: TokenView, i: number): boolean {
   const next = i + 1;
   return next < view.count && view.kind(next) === TokenKind.Number && view.spaceBefore(next) && view.length(next) >= 6;
 }
+
+/**
+ * "a R2 billion upgrade", "R14,000 a month", "Sh2.4 billion", "RM1.2bn": a currency written with
+ * letters before the amount (rand, rupees, shillings, ringgit, naira, kwacha…) is no name ("R2" and
+ * "R500" were names, other). Only with a sign of money: an amount word after it, a thousands' comma
+ * or a closing "bn"; "K9 howitzers" and "N95 masks" stay names.
+ */
+function isAmountInLetteredCurrency(view: TokenView, i: number): boolean {
+  const raw = view.raw(i);
+  let digit = 0;
+  while (digit < raw.length && (raw.charCodeAt(digit) < 48 || raw.charCodeAt(digit) > 57)) digit++;
+  if (digit === 0 || digit > 3 || !LETTERED_CURRENCIES.has(raw.slice(0, digit))) return false;
+  if (raw.includes(',') || raw.endsWith('bn') || raw.endsWith('tn')) return true;
+  return i + 1 < view.count && view.spaceBefore(i + 1) && view.isLowerWord(i + 1) && MONEY_AMOUNT_WORDS.has(view.lower(i + 1));
+}
+
+const LETTERED_CURRENCIES = new Set(['R', 'Rs', 'Rp', 'RM', 'Sh', 'KSh', 'Ksh', 'N', 'K', 'Tk', 'P']);
+const MONEY_AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'crore', 'lakh', 'bn', 'm']);
 
 /**
  * "NGOs", "ETFs", "MPs", "ICBMs": an acronym's plural names a kind of thing, no one thing ("Several

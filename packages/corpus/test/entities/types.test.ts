@@ -3962,6 +3962,15 @@ describe('a company\'s branch named by its coined word and a country or a contin
   });
 });
 
+describe('an amount in a currency written with letters', () => {
+  it('"a R2 billion upgrade", "R14,000 a month" and "Sh2.4 billion" name nothing ("R2" and "R14,000" were names, other); "K9 howitzers" without an amount stays a name', () => {
+    const index = indexTexts({ 'a.txt': 'Cape Town announced a R2 billion upgrade. Rents rose to R14,000 a month. Nairobi raised Sh2.4 billion.\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Cape Town', 'Nairobi']);
+    const near = indexTexts({ 'a.txt': 'Poland bought K9 howitzers.\n' });
+    expect(allSurfaces(near).sort()).toEqual(['K9', 'Poland']);
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
