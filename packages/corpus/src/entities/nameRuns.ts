@@ -1170,8 +1170,19 @@ function extendAfterConnector(view: TokenView, k: number, sentenceEnd: number): 
   }
   while (next < sentenceEnd && next - k < 3 && view.isLowerWord(next) && NAME_PARTICLES.has(view.lower(next))) next++;
   if (next < sentenceEnd && view.kind(next) === TokenKind.Hyphen && view.adjacent(next - 1) && view.adjacent(next)) next++;
+  if (next === k + 1 && isModelCodeClosing(view, next, sentenceEnd)) return STOP;
   if (next < sentenceEnd && isNameToken(view, next) && (view.spaceBefore(next) || view.kind(next - 1) === TokenKind.Hyphen) && !view.lineBreakBefore(next)) return step(next + 1, 1);
   return STOP;
+}
+
+/**
+ * "a deal with Hanwha Aerospace for K9 howitzers", "Airbus of A320 jets": a model's code (letters and
+ * digits in one word) right after the connector, before lower-case words, is what the deal is for,
+ * no part of the body's name (the body was "Hanwha Aerospace for K9").
+ */
+function isModelCodeClosing(view: TokenView, i: number, sentenceEnd: number): boolean {
+  if (i >= sentenceEnd || !view.hasDigit(i) || view.kind(i) !== TokenKind.Word) return false;
+  return i + 1 < sentenceEnd && view.isLowerWord(i + 1);
 }
 
 /** Words, numbers and initials that go on a name at token k; null when token k goes on none. */

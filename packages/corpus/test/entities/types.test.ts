@@ -3971,6 +3971,18 @@ describe('an amount in a currency written with letters', () => {
   });
 });
 
+describe('a model\'s code after a body\'s "for"', () => {
+  it('"a deal with Hanwha Aerospace for K9 howitzers" is the body and the howitzer apart (they were one body "Hanwha Aerospace for K9"); "the Alliance for K12 Schools" keeps its name whole', () => {
+    const text = 'Poland signed a deal with Hanwha Aerospace for K9 howitzers.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Hanwha Aerospace')).toEqual([`Hanwha Aerospace@${text.indexOf('Hanwha')}`]);
+    expect(entityNamed(index, 'Hanwha Aerospace').type).toBe('organization');
+    expect(allSurfaces(index)).not.toContain('Hanwha Aerospace for K9');
+    const near = indexTexts({ 'a.txt': 'The Alliance for K12 Schools said the plan failed.\n' });
+    expect(allSurfaces(near)).toEqual(['Alliance for K12 Schools']);
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
