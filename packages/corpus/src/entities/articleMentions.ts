@@ -262,7 +262,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       key: view.keyOf(part.first, part.end),
       region,
       sentence,
-      initial: part.sentenceInitial,
+      initial: part.sentenceInitial && !isUnlistedPossessor(view, part.first, part.end),
       acronym: shape.acronym,
       commonWordsOnly: shape.commonWordsOnly,
       quoted: cues.quoted,
@@ -280,6 +280,16 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
     sentenceFirst,
     sentenceEnd,
   };
+}
+
+/**
+ * "Drewry's index rose 3%", "Xeneta's data showed a drop": one word no dictionary holds, opening its
+ * sentence with a possessive, is a name though its capital proves nothing (it was dropped, as a
+ * sentence's first word is without another use). Not "Today's figures" nor "Europe's" (the lists').
+ */
+function isUnlistedPossessor(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1 || end >= view.count || view.kind(end) !== TokenKind.Possessive || !view.adjacent(first)) return false;
+  return view.isWord(first) && !view.isAllCaps(first) && !isCommonWord(view.lower(first));
 }
 
 const shapeOfName = { acronym: false, commonWordsOnly: false };

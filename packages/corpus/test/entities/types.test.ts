@@ -3983,6 +3983,17 @@ describe('a model\'s code after a body\'s "for"', () => {
   });
 });
 
+describe('a word no dictionary holds opening its sentence with a possessive', () => {
+  it('"Drewry\'s index rose 3%" and "Xeneta\'s data showed a drop" name Drewry and Xeneta (both were dropped, a sentence\'s first word with no other use); "Today\'s figures were weak" names nothing', () => {
+    const text = "Freight rates fell. Drewry's index rose 3% this week. Xeneta's data showed a drop.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Drewry')).toEqual([`Drewry@${text.indexOf('Drewry')}`]);
+    expect(mentionsAt(index, 'Xeneta')).toEqual([`Xeneta@${text.indexOf('Xeneta')}`]);
+    const near = indexTexts({ 'a.txt': "Freight rates fell. Today's figures were weak.\n" });
+    expect(allSurfaces(near)).toEqual([]);
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
