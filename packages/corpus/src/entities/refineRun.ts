@@ -704,11 +704,20 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
       while (f < e && view.kind(f) === TokenKind.Hyphen) f++; // "South Korean-U.S."
     }
     // "Donbas Russian" loses its nationality word; "Buy American", a common word before it, keeps it.
-    while (e - 1 > f && isDemonymAt(view, e - 1, e) === 1 && view.spaceBefore(e - 1) && !isCommonWord(view.lower(e - 2)) && !namesCitysTeam(view, f, e)) e--;
+    while (e - 1 > f && isDemonymAt(view, e - 1, e) === 1 && view.spaceBefore(e - 1) && !isCommonWord(view.lower(e - 2)) && !namesCitysTeam(view, f, e) && !isGivenNameAndDemonymSurname(view, f, e)) e--;
     // "a Massachusetts Democrat", "a Texas Republican": a party's member from a place the lists know; the place is the name.
     if (e - 1 > f && PARTY_MEMBERS.has(view.lower(e - 1)) && gazetteer().byKey.get(keyOf(view, f, e - 1))?.type === 'place') e--;
   }
   return f < e ? { first: f, end: e } : null;
+}
+
+/**
+ * "his first marriage, to Faye Maltese", "Irene French said": a given name no place shares, then a
+ * nationality the census lists as a surname, is a person's whole name (it was "Faye" alone). Not
+ * "Donbas Russian" nor "Georgia Russian" (places).
+ */
+function isGivenNameAndDemonymSurname(view: TokenView, first: number, end: number): boolean {
+  return end - first === 2 && isGivenName(view.lower(first)) && isListedSurname(view.lower(first + 1)) && !isKnownPlace(view.key(first));
 }
 
 /**

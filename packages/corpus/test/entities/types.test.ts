@@ -3994,6 +3994,16 @@ describe('a word no dictionary holds opening its sentence with a possessive', ()
   });
 });
 
+describe('a given name and a nationality that is a surname', () => {
+  it('"his first marriage, to Faye Maltese" is the person Faye Maltese (it was "Faye" alone); "Donbas Russian positions" still loses its nationality word', () => {
+    const text = 'He is survived by three children from his first marriage, to Faye Maltese.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Faye Maltese'], 'person');
+    const near = indexTexts({ 'a.txt': 'Shelling hit Donbas Russian positions.\n' });
+    expect(allSurfaces(near)).toEqual(['Donbas']);
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
