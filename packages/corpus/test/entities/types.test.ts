@@ -4004,6 +4004,17 @@ describe('a given name and a nationality that is a surname', () => {
   });
 });
 
+describe('a shipping paper, a union and a fire agency news names by their own names', () => {
+  it('"Lloyd\'s List reported" gave the person "Lloyd", "The University and College Union said" the body "College Union", "Cal Fire said" a person: all three are bodies now, and "UCU" the union\'s; "Lloyd Austin said" stays a person', () => {
+    const text = "Lloyd's List reported that the tanker had left port. The University and College Union said UCU members would vote. The fire had burned 23,000 acres, Cal Fire said.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ["Lloyd's List", 'University and College Union', 'Cal Fire']) expect(entityNamed(index, name).type, name).toBe('organization');
+    expect(mentionsAt(index, 'University and College Union')).toEqual([`University and College Union@${text.indexOf('University')}`, `UCU@${text.indexOf('UCU')}`]);
+    const near = 'Defense Secretary Lloyd Austin said the ships would stay.';
+    expectEachOnceAs(indexTexts({ 'a.txt': near + '\n' }), near, ['Lloyd Austin'], 'person');
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
