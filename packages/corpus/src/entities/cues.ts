@@ -1273,6 +1273,20 @@ const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'forme
 /** What a field yields, before "field": "shale field", "gas field" (not "field goal" of "Butker field goal"). */
 const EXTRACTED_RESOURCES = new Set(['oil', 'gas', 'shale', 'coal', 'gold', 'diamond', 'lithium']);
 
+/**
+ * "Output at the Johan Sverdrup field rose", "the Buzios field", "the Tengiz oilfield": "the", a name
+ * and "field" (or "oilfield", "gasfield") name where oil or gas is drawn, a place (Johan Sverdrup was
+ * a person). Not a field goal ("the Ravens field goal"), nor a listed surname alone ("the Higgs field").
+ */
+function isNamedFieldAt(view: TokenView, first: number, end: number, k: number, sentenceEnd: number): boolean {
+  const word = view.lower(k);
+  if (word !== 'field' && word !== 'oilfield' && word !== 'gasfield') return false;
+  if (first < 1 || view.lower(first - 1) !== 'the' || (k + 1 < sentenceEnd && FIELD_SPORT_WORDS.has(view.lower(k + 1)))) return false;
+  return end - first > 1 || !isListedSurname(view.lower(first));
+}
+
+const FIELD_SPORT_WORDS = new Set(['goal', 'goals', 'hockey', 'trip']);
+
 const MEDIA_FOLLOWERS = new Set(['newspaper', 'newspapers', 'tabloid', 'broadcaster']);
 
 /**
@@ -1479,6 +1493,10 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     // ("iPhone" was a person by "warned"), as "the maker of Ozempic" says (madeByNoun).
     if (!possessive && MAKER_NOUNS.has(word)) {
       addEvidence(evidence, 'product', WEIGHT.contextNoun);
+      return;
+    }
+    if (!possessive && k === after && isNamedFieldAt(view, first, end, k, sentenceEnd)) {
+      addEvidence(evidence, 'place', WEIGHT.contextNoun);
       return;
     }
     // "the Vaca Muerta shale field", "the Leviathan gas field": where oil or gas is drawn is a place (Vaca Muerta was a person).

@@ -4015,6 +4015,17 @@ describe('a shipping paper, a union and a fire agency news names by their own na
   });
 });
 
+describe('an oil or gas field named after a person or a place', () => {
+  it('"Output at the Johan Sverdrup field rose" was a person, "the Buzios field" other: both are places now, and "the Tengiz oilfield" too; "the Higgs field" and "the Ravens field goal" are no places', () => {
+    const text = 'Output at the Johan Sverdrup field rose. Petrobras said the Buzios field was steady. The Tengiz oilfield restarted.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Johan Sverdrup', 'Buzios', 'Tengiz'], 'place');
+    const near = indexTexts({ 'a.txt': 'Physicists probed the Higgs field. He kicked the Ravens field goal.\n' });
+    expect(entityNamed(near, 'Higgs').type).not.toBe('place');
+    expect(entityNamed(near, 'Ravens').type).not.toBe('place');
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
