@@ -73,6 +73,15 @@ function knownNameAcrossPossessive(view: TokenView, first: number, k: number, se
   return 0;
 }
 
+/**
+ * "Moody's cut the rating", "Shares of McDonald's rose": a name the lists write with its possessive
+ * keeps it (the mention was "Moody", "McDonald"); "Nvidia's shares" still ends before it.
+ */
+function isKnownPossessiveName(view: TokenView, first: number, k: number): boolean {
+  const name = gazetteer().byKey.get(view.keyOf(first, k))?.name;
+  return !!name && (name.endsWith("'s") || name.endsWith('’s'));
+}
+
 /** Legal suffixes written after a comma ("Apple, Inc."); not "Co.", which is also Ireland's county ("Cork, Co. Cork"). */
 const SUFFIXES_AFTER_COMMA = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'llp', 'lp']);
 
@@ -575,6 +584,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
     const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isFoundersVenue(view, run, k, sentenceEnd) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd);
     if (inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
     const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
+    if (knownEnd === 0 && kind === TokenKind.Possessive && isKnownPossessiveName(view, run.first, k)) return step(k + 1, 0);
     return knownEnd > 0 ? step(knownEnd, 0) : STOP;
   }
   // "Atlantic Lottery Corporation, Inc.", "Apple, Inc.": a legal suffix after a comma is the company's.

@@ -1401,7 +1401,7 @@ describe('types of names whose sentence says nothing of them', () => {
   it('rating agencies, Nigeria\'s main parties and Formula One are known names, a possessive inside one too ("Moody\'s Investors Service" was cut to "Investors Service", "The All Progressives Congress" to "Progressives Congress", "Formula One returns" dropped)', () => {
     const text = "Moody's Investors Service cut its rating. Moody's said the outlook was negative, and Fitch agreed. The All Progressives Congress (APC) won in Lagos. Formula One returns to Las Vegas.";
     const index = indexTexts({ 'a.txt': text + '\n' });
-    expect(mentionsAt(index, "Moody's")).toEqual([`Moody's Investors Service@0`, `Moody@${text.indexOf("Moody's said")}`]);
+    expect(mentionsAt(index, "Moody's")).toEqual([`Moody's Investors Service@0`, `Moody's@${text.indexOf("Moody's said")}`]);
     expect(mentionsAt(index, 'All Progressives Congress')).toEqual([`All Progressives Congress@${text.indexOf('All')}`, `APC@${text.indexOf('APC')}`]);
     expect(mentionsAt(index, 'Fitch Ratings')).toEqual([`Fitch@${text.indexOf('Fitch')}`]);
     expect(mentionsAt(index, 'Formula One')).toEqual([`Formula One@${text.indexOf('Formula')}`]);
@@ -4023,6 +4023,16 @@ describe('an oil or gas field named after a person or a place', () => {
     const near = indexTexts({ 'a.txt': 'Physicists probed the Higgs field. He kicked the Ravens field goal.\n' });
     expect(entityNamed(near, 'Higgs').type).not.toBe('place');
     expect(entityNamed(near, 'Ravens').type).not.toBe('place');
+  });
+});
+
+describe('a name the lists write with its possessive', () => {
+  it('"Moody\'s cut the rating" and "Shares of McDonald\'s rose" were mentions "Moody" and "McDonald"; the possessive is the name\'s now, while "Nvidia\'s shares rose" still ends before it', () => {
+    const text = "Moody's cut the company's rating. Shares of McDonald's rose. Nvidia's shares rose too.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, "Moody's")).toEqual(["Moody's@0"]);
+    expect(mentionsAt(index, "McDonald's")).toEqual([`McDonald's@${text.indexOf('McDonald')}`]);
+    expect(mentionsAt(index, 'Nvidia')).toEqual([`Nvidia@${text.indexOf('Nvidia')}`]);
   });
 });
 
