@@ -4036,6 +4036,16 @@ describe('a name the lists write with its possessive', () => {
   });
 });
 
+describe('airlines and planemakers news names by their own names', () => {
+  it('"Qantas said profit rose" was a person, "Embraer said deliveries rose" and "Bombardier won an order" products: all are bodies now; "Jean Bombardier spoke" stays a person', () => {
+    const text = 'Qantas said profit rose. Embraer said deliveries rose. Bombardier won an order from Ryanair.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Qantas', 'Embraer', 'Bombardier', 'Ryanair'], 'organization');
+    const near = 'The engineer Jean Bombardier spoke in Quebec.';
+    expect(entityNamed(indexTexts({ 'a.txt': near + '\n' }), 'Jean Bombardier').type).toBe('person');
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
