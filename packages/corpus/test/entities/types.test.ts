@@ -4046,6 +4046,17 @@ describe('airlines and planemakers news names by their own names', () => {
   });
 });
 
+describe('a word no dictionary holds opening its sentence before a verb in the past tense', () => {
+  it('"Mbappe scored twice" and "Xeneta reported a drop" found nothing (a sentence\'s first word with no other use); they are names now, while "Officials said", "Normalcy returned" and "Protesters marched" name nothing', () => {
+    const text = 'Mbappe scored twice on Sunday. Xeneta reported a drop in rates.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Mbappe')).toEqual(['Mbappe@0']);
+    expect(mentionsAt(index, 'Xeneta')).toEqual([`Xeneta@${text.indexOf('Xeneta')}`]);
+    const near = indexTexts({ 'a.txt': 'Officials said the talks failed. Normalcy returned by May. Protesters marched again.\n' });
+    expect(allSurfaces(near)).toEqual([]);
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
