@@ -1327,6 +1327,8 @@ const OWNED_BY_FIRMS = new Set(['shares', 'subsidiary']);
 function opensWithKnownBody(view: TokenView, first: number, end: number, firstLower: string): boolean {
   // "Transparency International Bangladesh", "Amnesty International Kenya": an international body's branch in a country.
   if (end - first >= 3 && view.lower(end - 2) === 'international') return isKnownBodysBranch(view.keyOf(first, end - 1), view.key(end - 1));
+  // "Amnesty Kenya director Irungu Houghton": the same branch without "International" (it was a person).
+  if (end - first === 2 && isCountry(view.key(end - 1)) && view.spaceBefore(end - 1)) return isKnownBodysBranch(`${firstLower} international`, view.key(end - 1));
   if (spaceSeparatedWords(view, first, end) !== 2 || gazetteer().byKey.get(firstLower)?.type !== 'organization' || isGivenName(firstLower)) return false;
   const second = view.key(end - 1);
   // "NHS England said on Thursday", "BBC Scotland": letters the lists know before a country or a region name its branch there.

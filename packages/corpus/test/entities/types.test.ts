@@ -4057,6 +4057,18 @@ describe('a word no dictionary holds opening its sentence before a verb in the p
   });
 });
 
+describe('an international body\'s branch named without "International"', () => {
+  it('"Amnesty Kenya director Irungu Houghton said" dropped the branch and kept "Kenya", and "said Amnesty Kenya" was a person: the branch is a body now, with the country inside it; "Andrew Kenya spoke" stays a person', () => {
+    const text = 'Amnesty Kenya director Irungu Houghton said the police must answer.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Amnesty Kenya')).toEqual(['Amnesty Kenya@0']);
+    expect(entityNamed(index, 'Amnesty Kenya').type).toBe('organization');
+    expect(entityNamed(index, 'Irungu Houghton').type).toBe('person');
+    const near = 'The striker Andrew Kenya spoke.';
+    expect(entityNamed(indexTexts({ 'a.txt': near + '\n' }), 'Andrew Kenya').type).toBe('person');
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
