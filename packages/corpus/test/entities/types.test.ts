@@ -4069,6 +4069,16 @@ describe('an international body\'s branch named without "International"', () => 
   });
 });
 
+describe('a chapel\'s name', () => {
+  it('"celebrated Mass in the Sistine Chapel" and "at the Bethel Chapel" were people; "Chapel" heads a place\'s name as "Cathedral" does, while "a small chapel near Rome" names only Rome', () => {
+    const text = 'The pope celebrated Mass in the Sistine Chapel on Friday. Mourners gathered at the Bethel Chapel.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sistine Chapel', 'Bethel Chapel'], 'place');
+    const near = indexTexts({ 'a.txt': 'They married in a small chapel near Rome.\n' });
+    expect(allSurfaces(near)).toEqual(['Rome']);
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
