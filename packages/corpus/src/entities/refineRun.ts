@@ -135,8 +135,10 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const office = officeBefore(view, first, end);
   if (office) {
     const person = part(office.nameFirst, end, office.title, false, run.hyphenSuffix, office.titleFirst);
-    // "President of France Emmanuel Macron": the country is still named, inside the title.
-    return gazetteer().byKey.has(keyOf(view, first, office.nameFirst)) ? [part(first, office.nameFirst, null, false, null), person] : [person];
+    // "President of France Emmanuel Macron", "Archbishop of Canterbury Justin Welby": the country or
+    // the city is still named, inside the title.
+    const place = keyOf(view, first, office.nameFirst);
+    return gazetteer().byKey.has(place) || isCity(place) ? [part(first, office.nameFirst, null, false, null), person] : [person];
   }
 
   const personFirst = personAfterBody(view, first, end);
@@ -739,10 +741,11 @@ const COMPASS_ADJECTIVES = new Set(['eastern', 'western']);
 function officeBefore(view: TokenView, first: number, end: number): { nameFirst: number; title: string; titleFirst: number } | null {
   const titleFirst = officeTitleBefore(view, first);
   if (titleFirst < 0) return null;
-  // A country first, in as many words as it takes ("South Korea").
+  // A country first, in as many words as it takes ("South Korea"); or a city or a region, a see's
+  // or a mayor's ("Archbishop of Canterbury Justin Welby" was a place, "Canterbury Justin Welby").
   let nameFirst = first;
   for (let e = Math.min(end - 2, first + 3); e > first; e--) {
-    if (gazetteer().byKey.get(keyOf(view, first, e))?.type === 'place') {
+    if (gazetteer().byKey.get(keyOf(view, first, e))?.type === 'place' || isCity(keyOf(view, first, e))) {
       nameFirst = e;
       break;
     }
@@ -767,7 +770,8 @@ function officeTitleBefore(view: TokenView, first: number): number {
   if (!view.isOfOrFor(connector)) return -1;
   // "Secretary of State for Health Wes Streeting", "Minister of State for Trade Greg Hands": the title has its own "of".
   const title = isOfStateBefore(view, connector) ? connector - 3 : connector - 1;
-  if (!CORE_TITLES.has(view.lower(title))) return -1;
+  // "Archbishop of Canterbury Justin Welby": a prelate's see, as an office's place.
+  if (!CORE_TITLES.has(view.lower(title)) && !CLERICAL_TITLES.has(view.lower(title))) return -1;
   return view.isCapitalized(title) ? title : -1;
 }
 

@@ -4079,6 +4079,17 @@ describe('a chapel\'s name', () => {
   });
 });
 
+describe('an office of a city or a see before its holder\'s name', () => {
+  it('"Archbishop of Canterbury Justin Welby" and "Mayor of Bristol Marvin Rees" were places of three words ("Canterbury Justin Welby"); the person and the city are apart now, while "Bishop of London Sarah Mullally" stays so', () => {
+    const text = 'The message came from Archbishop of Canterbury Justin Welby on Monday. It was read by Mayor of Bristol Marvin Rees.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Justin Welby', 'Marvin Rees'], 'person');
+    expectEachOnceAs(index, text, ['Canterbury', 'Bristol'], 'place');
+    const near = 'The message came from Bishop of London Sarah Mullally.';
+    expectEachOnceAs(indexTexts({ 'a.txt': near + '\n' }), near, ['Sarah Mullally'], 'person');
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
