@@ -42,7 +42,7 @@ const CORE_TITLES = new Set(
 /** A title that makes what follows a person; an honorific only where it is one ("DR Congo" is the country). */
 function isCoreTitleAt(view: TokenView, i: number): boolean {
   if (OFFICES_IN_CAPITALS.has(view.lower(i))) return view.isAllCaps(i);
-  if (CLERICAL_TITLES.has(view.lower(i))) return view.isCapitalized(i + 1) && (isGivenName(view.lower(i + 1), true) || isReligiousName(view, i + 1));
+  if (CLERICAL_TITLES.has(view.lower(i))) return view.isCapitalized(i + 1) && (isGivenName(view.lower(i + 1), true) || isReligiousName(view, i + 1) || isNameBeforeReligiousName(view, i + 1));
   return CORE_TITLES.has(view.lower(i)) && (!HONORIFICS.has(view.lower(i)) || isHonorificAt(view, i));
 }
 
@@ -69,6 +69,17 @@ function isReligiousName(view: TokenView, i: number): boolean {
   if (view.kind(i) !== TokenKind.Word || view.isAllCaps(i) || !view.spaceBefore(i)) return false;
   const lower = view.lower(i);
   return !isCommonWord(lower) && !isListedSurname(lower) && !HEAD_WORDS.has(lower) && !isKnownPlace(lower) && !gazetteer().byKey.has(lower);
+}
+
+/**
+ * "Cardinal Blase Cupich said": a given name no list holds (a listed surname, "Blase") before a word
+ * no list holds at all is a cleric's name too (it was "Cardinal Blase Cupich", other). Not a
+ * dictionary word, a head word or a place: "Bishop Auckland Town", "Cardinal Health".
+ */
+function isNameBeforeReligiousName(view: TokenView, i: number): boolean {
+  if (i + 1 >= view.count || view.kind(i) !== TokenKind.Word || view.isAllCaps(i) || !view.isCapitalized(i + 1)) return false;
+  const lower = view.lower(i);
+  return !isCommonWord(lower) && !HEAD_WORDS.has(lower) && !isKnownPlace(lower) && isReligiousName(view, i + 1);
 }
 
 /** "44 degrees Celsius", "100 degrees Fahrenheit": a temperature's scale after "degrees" names no one (it was other). */

@@ -4090,6 +4090,17 @@ describe('an office of a city or a see before its holder\'s name', () => {
   });
 });
 
+describe('a cleric\'s title before a given name no list holds', () => {
+  it('"Cardinal Blase Cupich said" kept the title in an other "Cardinal Blase Cupich"; the person is "Blase Cupich" now, while "Cardinal Health shares fell" stays the company', () => {
+    const text = 'In Chicago, Cardinal Blase Cupich said the city was overjoyed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Blase Cupich'], 'person');
+    expect(allSurfaces(index)).not.toContain('Cardinal Blase Cupich');
+    const near = indexTexts({ 'a.txt': 'Shares of Cardinal Health fell.\n' });
+    expect(allSurfaces(near)).toEqual(['Cardinal Health']);
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
