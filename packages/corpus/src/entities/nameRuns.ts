@@ -1840,9 +1840,12 @@ function endsClause(view: TokenView, k: number, sentenceEnd: number): boolean {
 }
 
 function followsRegnalTitle(view: TokenView, first: number, k: number): boolean {
-  for (let i = Math.max(first, k - 3); i < k - 1; i++) if (REGNAL_TITLES.has(view.lower(i))) return true;
+  for (let i = Math.max(first, k - 3); i < k - 1; i++) if (REGNAL_TITLES.has(view.lower(i)) || NUMBERED_PRELATES.has(view.lower(i))) return true;
   return false;
 }
+
+/** "Ecumenical Patriarch Bartholomew I", "Catholicos Karekin II": prelates who take a numeral as rulers do ("Bartholomew" lost its "I"). */
+const NUMBERED_PRELATES = new Set(['patriarch', 'catholicos']);
 
 /**
  * An honorific at token i ("Mr.", "Ms", "Dr"). In capitals it is one only where the name after it is

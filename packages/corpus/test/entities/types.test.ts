@@ -4101,6 +4101,16 @@ describe('a cleric\'s title before a given name no list holds', () => {
   });
 });
 
+describe('a patriarch\'s numeral', () => {
+  it('"the Ecumenical Patriarch Bartholomew I of Constantinople" lost the numeral ("Bartholomew"); it is "Bartholomew I" now, while "Patriarch Kirill said I would go" keeps the pronoun out', () => {
+    const text = 'Congratulations came from the Ecumenical Patriarch Bartholomew I of Constantinople.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Bartholomew I'], 'person');
+    const near = 'Patriarch Kirill said I would go.';
+    expectEachOnceAs(indexTexts({ 'a.txt': near + '\n' }), near, ['Kirill'], 'person');
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
