@@ -216,6 +216,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && !head && opensWithKnownBody(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  else if (length === 2 && !head && isBodyWordBeforeCountry(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 3 && isInstallationOpening(view, first, firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
@@ -1334,6 +1335,14 @@ function opensWithKnownBody(view: TokenView, first: number, end: number, firstLo
   // "NHS England said on Thursday", "BBC Scotland": letters the lists know before a country or a region name its branch there.
   if (view.isAllCaps(first)) return isKnownBodysBranch(firstLower, second);
   return !isListedSurname(second);
+}
+
+/**
+ * "Bank Indonesia cut its rate", "Police Scotland said": a body's head word opening a name before a
+ * country is that country's body (it was other, the head word reading as no head at the start).
+ */
+function isBodyWordBeforeCountry(view: TokenView, first: number, end: number, firstLower: string): boolean {
+  return HEAD_WORDS.get(firstLower) === 'organization' && view.spaceBefore(end - 1) && isCountry(view.key(end - 1)) && !view.isAllCaps(first);
 }
 
 /** A given name the lists know, then a capitalised word: "Sebastian Vettel", "Max Verstappen". */

@@ -4111,6 +4111,18 @@ describe('a patriarch\'s numeral', () => {
   });
 });
 
+describe('a body\'s head word before a country', () => {
+  it('"In Jakarta, Bank Indonesia cut its benchmark rate" was other; the central bank is a body now, the country inside it, while "Fans in Jakarta watched Indonesia play" names the country alone', () => {
+    const text = 'In Jakarta, Bank Indonesia cut its benchmark rate.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Bank Indonesia')).toEqual([`Bank Indonesia@${text.indexOf('Bank')}`]);
+    expect(entityNamed(index, 'Bank Indonesia').type).toBe('organization');
+    expect(entityNamed(index, 'Indonesia').type).toBe('place');
+    const near = indexTexts({ 'a.txt': 'Fans in Jakarta watched Indonesia play.\n' });
+    expect(allSurfaces(near).sort()).toEqual(['Indonesia', 'Jakarta']);
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
