@@ -623,7 +623,9 @@ function isRoleOrAgentNoun(word: string): boolean {
  * given name no list holds. Not "Head Office Supplies" (dictionary words), nor "General Motors" (two words).
  */
 function isRoleBeforeUnlistedName(view: TokenView, r: number, end: number): boolean {
-  if (r + 1 >= end || !isRoleOrAgentNoun(view.lower(r)) || TITLE_WORDS.has(view.lower(r))) return false;
+  // "Founder Pham Nhat Vuong said": a title word that no core title is and a role noun too ("founder",
+  // "deputy", "executive") is a role here (the person was "Founder Pham Nhat Vuong").
+  if (r + 1 >= end || !isRoleOrAgentNoun(view.lower(r)) || (TITLE_WORDS.has(view.lower(r)) && !isRoleNotCoreTitle(view.lower(r)))) return false;
   const words = spaceWords(view, r + 1, end);
   if (words < 2 || words > 3) return false;
   for (let i = r + 1; i < end; i++) {
@@ -636,6 +638,10 @@ function isRoleBeforeUnlistedName(view: TokenView, r: number, end: number): bool
     if (isCommonWord(lower) && !(isListedSurname(lower) && !isCommonWord(view.lower(r + 1))) && !isWordSurnameAfterUnlistedName(view, r, i, end)) return false;
   }
   return true;
+}
+
+function isRoleNotCoreTitle(word: string): boolean {
+  return ROLE_NOUNS.has(word) && !CORE_TITLES.has(word);
 }
 
 /**

@@ -4123,6 +4123,17 @@ describe('a body\'s head word before a country', () => {
   });
 });
 
+describe('a role noun that is a title word too before a name no list holds', () => {
+  it('"Founder Pham Nhat Vuong\'s Vingroup owns the carmaker" kept the role in a person "Founder Pham Nhat Vuong"; the person is "Pham Nhat Vuong" now, while "Deputy Foreign Minister Jane Doe" still takes the whole office', () => {
+    const text = "He said Founder Pham Nhat Vuong's Vingroup owns most of the carmaker.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Pham Nhat Vuong'], 'person');
+    expect(allSurfaces(index)).not.toContain('Founder Pham Nhat Vuong');
+    const near = 'He said Deputy Foreign Minister Jane Doe would visit.';
+    expectEachOnceAs(indexTexts({ 'a.txt': near + '\n' }), near, ['Jane Doe'], 'person');
+  });
+});
+
 describe('an airline and its aircraft side by side', () => {
   it('"A Pakistan International Airlines Airbus A320 crashed" names the airline apart from the plane (they were one name of type other), while "Boeing Airlines said nothing" keeps its one name', () => {
     const text = 'A Pakistan International Airlines Airbus A320 crashed near Karachi. A Turkish Airlines Boeing jet landed.';
