@@ -262,7 +262,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       key: view.keyOf(part.first, part.end),
       region,
       sentence,
-      initial: part.sentenceInitial,
+      initial: part.sentenceInitial && !isUnlistedPossessor(view, part.first, part.end) && !isUnlistedWordBeforePastVerb(view, part.first, part.end),
       acronym: shape.acronym,
       commonWordsOnly: shape.commonWordsOnly,
       quoted: cues.quoted,
@@ -281,6 +281,35 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
     sentenceEnd,
   };
 }
+
+/**
+ * "Drewry's index rose 3%", "Xeneta's data showed a drop": one word no dictionary holds, opening its
+ * sentence with a possessive, is a name though its capital proves nothing (it was dropped, as a
+ * sentence's first word is without another use). Not "Today's figures" nor "Europe's" (the lists').
+ */
+function isUnlistedPossessor(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1 || end >= view.count || view.kind(end) !== TokenKind.Possessive || !view.adjacent(first)) return false;
+  return view.isWord(first) && !view.isAllCaps(first) && !isCommonWord(view.lower(first));
+}
+
+/**
+ * "Mbappe scored twice", "Xeneta reported a drop": one word no dictionary holds, opening its sentence
+ * before a verb in the past tense, is a name though its capital proves nothing (it was dropped).
+ * Not a dictionary word ("Officials said"), nor an English word's ending ("Normalcy returned",
+ * "Protesters marched"), nor letters ("NATO said" has its own rule).
+ */
+function isUnlistedWordBeforePastVerb(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1 || end >= view.count || !view.isLowerWord(end) || !view.spaceBefore(end)) return false;
+  const verb = view.lower(end);
+  if (verb.length < 5 || !verb.endsWith('ed') || !isCommonWord(verb)) return false;
+  return view.isWord(first) && !view.isAllCaps(first) && !isCommonWord(view.lower(first)) && !ENGLISH_WORD_ENDING.test(view.lower(first));
+}
+
+/**
+ * "Normalcy returned", "Shipbuilding slowed", "Protesters marched": an English abstract noun's, a
+ * gerund's or a plural's ending, on a word the dictionary lacks.
+ */
+const ENGLISH_WORD_ENDING = /(?:cy|ness|ity|tion|sion|ment|ism|ance|ence|ship|hood|dom|ing|s)$/;
 
 const shapeOfName = { acronym: false, commonWordsOnly: false };
 

@@ -223,6 +223,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && !head && opensWithKnownBody(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  else if (length === 2 && !head && isBodyWordBeforeCountry(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 3 && isInstallationOpening(view, first, firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
@@ -244,7 +245,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // "Lake Victoria", "Valley Forge", "Cape Canaveral": a landform's word opening a two-word name.
   if (spaceSeparatedWords(view, first, end) === 2 && LANDFORM_OPENERS.has(firstLower) && !head) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (endsInSerialNumber(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.serialNumber);
-  if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end))) addEvidence(evidence, 'place', WEIGHT.city);
+  if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end)) && !isBodysAcronymAfterThe(view, first, end)) addEvidence(evidence, 'place', WEIGHT.city);
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);
   // "Formica fusca": a genus and its species epithet name a living thing, no person.
   if (length === 2 && isSpeciesEpithetAt(view, first + 1)) addEvidence(evidence, 'other', WEIGHT.headWord);
@@ -275,6 +276,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
     addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   }
   if (length === 2 && view.isAllCaps(first) && isBranchInCountry(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  else if (length === 2 && isBrandsBranch(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Johnson & Johnson", "Procter & Gamble", "Marks & Spencer": an ampersand inside a name (two cited
   // authors are split apart before) joins a firm's founders, no one person's names.
   if (length >= 3 && !head && joinsWithAmpersand(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -596,7 +598,17 @@ function isNumberedFlight(view: TokenView, first: number, end: number): boolean 
 function isFlightNamed(view: TokenView, after: number): boolean {
   if (after >= view.count || !view.isLowerWord(after)) return false;
   const word = view.lower(after);
-  return FLIGHT_WORDS.has(word) || FOLLOWING_TYPE_CUES.get(word) === 'product';
+  return FLIGHT_WORDS.has(word) || FOLLOWING_TYPE_CUES.get(word) === 'product' || isFlightWordSoonAfter(view, after);
+}
+
+/**
+ * "Artemis III will land astronauts near the pole", "Apollo XI carried a crew": a word of space
+ * flight among the four lower-case words after the numeral ("Artemis III" was a ruler, a person).
+ * Not "Ramses II sent his army".
+ */
+function isFlightWordSoonAfter(view: TokenView, after: number): boolean {
+  for (let i = after + 1; i <= after + 3 && i < view.count && view.isLowerWord(i); i++) if (FLIGHT_WORDS.has(view.lower(i))) return true;
+  return false;
 }
 
 const FLIGHT_WORDS = new Set(['mission', 'missions', 'crew', 'crews', 'flight', 'flights', 'launch', 'launches', 'astronaut', 'astronauts', 'spaceflight', 'splashdown', 'liftoff']);
@@ -1145,6 +1157,15 @@ function isAcronymAfterThe(view: TokenView, first: number, end: number, the: num
   return isOneAcronym(view, first, end) && view.isWord(first) && view.lower(the) === 'the' && view.kind(the) === TokenKind.Word;
 }
 
+/**
+ * "the IMO said", "the ECOWAS summit": an acronym of three letters or more after a lower-case "the" is
+ * a body's, not the region or town the lists spell with those letters ("Imo", a Nigerian state, made
+ * the International Maritime Organization a place). Not a country's ("the UAE": the gazetteer's).
+ */
+function isBodysAcronymAfterThe(view: TokenView, first: number, end: number): boolean {
+  return view.isAllCaps(first) && view.length(first) >= 3 && first > 0 && isAcronymAfterThe(view, first, end, first - 1) && view.isLowerWord(first - 1);
+}
+
 function isCapitalisedArticleMidSentence(view: TokenView, the: number, sentenceFirst: number): boolean {
   if (the - 1 < sentenceFirst || view.kind(the) !== TokenKind.Word || view.isAllCaps(the) || view.raw(the) !== 'The') return false;
   return view.isLowerWord(the - 1) || view.isChar(the - 1, ',');
@@ -1276,6 +1297,20 @@ const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'forme
 /** What a field yields, before "field": "shale field", "gas field" (not "field goal" of "Butker field goal"). */
 const EXTRACTED_RESOURCES = new Set(['oil', 'gas', 'shale', 'coal', 'gold', 'diamond', 'lithium']);
 
+/**
+ * "Output at the Johan Sverdrup field rose", "the Buzios field", "the Tengiz oilfield": "the", a name
+ * and "field" (or "oilfield", "gasfield") name where oil or gas is drawn, a place (Johan Sverdrup was
+ * a person). Not a field goal ("the Ravens field goal"), nor a listed surname alone ("the Higgs field").
+ */
+function isNamedFieldAt(view: TokenView, first: number, end: number, k: number, sentenceEnd: number): boolean {
+  const word = view.lower(k);
+  if (word !== 'field' && word !== 'oilfield' && word !== 'gasfield') return false;
+  if (first < 1 || view.lower(first - 1) !== 'the' || (k + 1 < sentenceEnd && FIELD_SPORT_WORDS.has(view.lower(k + 1)))) return false;
+  return end - first > 1 || !isListedSurname(view.lower(first));
+}
+
+const FIELD_SPORT_WORDS = new Set(['goal', 'goals', 'hockey', 'trip']);
+
 const MEDIA_FOLLOWERS = new Set(['newspaper', 'newspapers', 'tabloid', 'broadcaster']);
 /** What follows "news" after an outlet's name: "the Tasnim news agency", "the Walla news site". */
 const NEWS_OUTLET_NOUNS = new Set(['agency', 'agencies', 'website', 'site', 'channel', 'outlet', 'network', 'portal', 'service']);
@@ -1325,11 +1360,21 @@ const OWNED_BY_FIRMS = new Set(['shares', 'subsidiary']);
 function opensWithKnownBody(view: TokenView, first: number, end: number, firstLower: string): boolean {
   // "Transparency International Bangladesh", "Amnesty International Kenya": an international body's branch in a country.
   if (end - first >= 3 && view.lower(end - 2) === 'international') return isKnownBodysBranch(view.keyOf(first, end - 1), view.key(end - 1));
+  // "Amnesty Kenya director Irungu Houghton": the same branch without "International" (it was a person).
+  if (end - first === 2 && isCountry(view.key(end - 1)) && view.spaceBefore(end - 1)) return isKnownBodysBranch(`${firstLower} international`, view.key(end - 1));
   if (spaceSeparatedWords(view, first, end) !== 2 || gazetteer().byKey.get(firstLower)?.type !== 'organization' || isGivenName(firstLower)) return false;
   const second = view.key(end - 1);
   // "NHS England said on Thursday", "BBC Scotland": letters the lists know before a country or a region name its branch there.
   if (view.isAllCaps(first)) return isKnownBodysBranch(firstLower, second);
   return !isListedSurname(second);
+}
+
+/**
+ * "Bank Indonesia cut its rate", "Police Scotland said": a body's head word opening a name before a
+ * country is that country's body (it was other, the head word reading as no head at the start).
+ */
+function isBodyWordBeforeCountry(view: TokenView, first: number, end: number, firstLower: string): boolean {
+  return HEAD_WORDS.get(firstLower) === 'organization' && view.spaceBefore(end - 1) && isCountry(view.key(end - 1)) && !view.isAllCaps(first);
 }
 
 /** A given name the lists know, then a capitalised word: "Sebastian Vettel", "Max Verstappen". */
@@ -1347,6 +1392,21 @@ function isBranchInCountry(view: TokenView, first: number, end: number): boolean
   if (view.length(first) < 2 || !view.spaceBefore(end - 1) || !isCountry(view.key(end - 1))) return false;
   return gazetteer().byKey.get(view.key(first))?.type !== 'place';
 }
+
+/**
+ * "Airtel Africa reported", "Safaricom Ethiopia launched in 2022": a word no list holds (no dictionary
+ * word, name or place) and a country or a continent is a company's branch there (it was a person:
+ * "Africa" is a listed surname, and a coined word a given name no list holds). Not "Ahmed Egypt".
+ */
+function isBrandsBranch(view: TokenView, first: number, end: number): boolean {
+  const place = view.key(end - 1);
+  // "Punjab CM Bhagwant Mann": a country's name that is a surname too ("Mann", of the Isle of Man) says nothing.
+  if (!(CONTINENTS.has(place) || (isCountry(place) && !isListedSurname(place))) || !view.spaceBefore(end - 1) || !view.isWord(first) || view.isAllCaps(first)) return false;
+  const brand = view.key(first);
+  return !isCommonWord(brand) && !isGivenName(brand, true) && !isSurname(brand) && !isKnownPlace(brand);
+}
+
+const CONTINENTS = new Set(['africa', 'asia', 'europe', 'americas', 'oceania']);
 
 /** "Patricia McBride of Fermilab", "Nick Bos at Helsinki": a name after "of" or "at" and a capitalised word before them. */
 function isAffiliationOfName(view: TokenView, first: number): boolean {
@@ -1476,6 +1536,10 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     // ("iPhone" was a person by "warned"), as "the maker of Ozempic" says (madeByNoun).
     if (!possessive && MAKER_NOUNS.has(word)) {
       addEvidence(evidence, 'product', WEIGHT.contextNoun);
+      return;
+    }
+    if (!possessive && k === after && isNamedFieldAt(view, first, end, k, sentenceEnd)) {
+      addEvidence(evidence, 'place', WEIGHT.contextNoun);
       return;
     }
     // "the Vaca Muerta shale field", "the Leviathan gas field": where oil or gas is drawn is a place (Vaca Muerta was a person).

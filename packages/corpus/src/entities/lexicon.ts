@@ -497,7 +497,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
     cosmodrome spaceport airport airbase port harbour harbor valley desert lake canal square district prefecture oblast
-    territory territories republic kingdom emirates plateau basin belt corridor line passage sound prison stadium palace cathedral
+    territory territories republic kingdom emirates plateau basin belt corridor line passage sound prison stadium palace cathedral chapel
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
     lagoon canyon gorge creek bayou theater theatre park parish plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
     jail courthouse penitentiary building hall auditorium base shire borough municipality township governorate ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),

@@ -73,6 +73,15 @@ function knownNameAcrossPossessive(view: TokenView, first: number, k: number, se
   return 0;
 }
 
+/**
+ * "Moody's cut the rating", "Shares of McDonald's rose": a name the lists write with its possessive
+ * keeps it (the mention was "Moody", "McDonald"); "Nvidia's shares" still ends before it.
+ */
+function isKnownPossessiveName(view: TokenView, first: number, k: number): boolean {
+  const name = gazetteer().byKey.get(view.keyOf(first, k))?.name;
+  return !!name && (name.endsWith("'s") || name.endsWith('’s'));
+}
+
 /** Legal suffixes written after a comma ("Apple, Inc."); not "Co.", which is also Ireland's county ("Cork, Co. Cork"). */
 const SUFFIXES_AFTER_COMMA = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'llp', 'lp']);
 
@@ -102,6 +111,7 @@ export function isNameToken(view: TokenView, i: number): boolean {
   if (i < 0 || i >= view.count) return false;
   if (!view.isCapitalized(i)) return isTeamsNumberedPlural(view, i);
   if (isInitialOfNickname(view, i)) return true;
+  if (view.hasDigit(i) && isAmountInLetteredCurrency(view, i)) return false;
   const lower = view.lower(i);
   if (isFiscalPeriod(view, i, lower)) return false;
   // "US" and "WHO" are names, though "us" and "who" are stop words.
@@ -130,6 +140,24 @@ function labelsLongNumber(view: TokenView, i: number): boolean {
   const next = i + 1;
   return next < view.count && view.kind(next) === TokenKind.Number && view.spaceBefore(next) && view.length(next) >= 6;
 }
+
+/**
+ * "a R2 billion upgrade", "R14,000 a month", "Sh2.4 billion", "RM1.2bn": a currency written with
+ * letters before the amount (rand, rupees, shillings, ringgit, naira, kwacha…) is no name ("R2" and
+ * "R500" were names, other). Only with a sign of money: an amount word after it, a thousands' comma
+ * or a closing "bn"; "K9 howitzers" and "N95 masks" stay names.
+ */
+function isAmountInLetteredCurrency(view: TokenView, i: number): boolean {
+  const raw = view.raw(i);
+  let digit = 0;
+  while (digit < raw.length && (raw.charCodeAt(digit) < 48 || raw.charCodeAt(digit) > 57)) digit++;
+  if (digit === 0 || digit > 3 || !LETTERED_CURRENCIES.has(raw.slice(0, digit))) return false;
+  if (raw.includes(',') || raw.endsWith('bn') || raw.endsWith('tn')) return true;
+  return i + 1 < view.count && view.spaceBefore(i + 1) && view.isLowerWord(i + 1) && MONEY_AMOUNT_WORDS.has(view.lower(i + 1));
+}
+
+const LETTERED_CURRENCIES = new Set(['R', 'Rs', 'Rp', 'RM', 'Sh', 'KSh', 'Ksh', 'N', 'K', 'Tk', 'P']);
+const MONEY_AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'crore', 'lakh', 'bn', 'm']);
 
 /**
  * "NGOs", "ETFs", "MPs", "ICBMs": an acronym's plural names a kind of thing, no one thing ("Several
@@ -564,6 +592,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
     const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isFoundersVenue(view, run, k, sentenceEnd) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd);
     if (inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
     const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
+    if (knownEnd === 0 && kind === TokenKind.Possessive && isKnownPossessiveName(view, run.first, k)) return step(k + 1, 0);
     return knownEnd > 0 ? step(knownEnd, 0) : STOP;
   }
   // "Atlantic Lottery Corporation, Inc.", "Apple, Inc.": a legal suffix after a comma is the company's.
@@ -651,6 +680,7 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
     run.hyphenJoins.push(k);
     return step(next + 1, 0);
   }
+  if (isCapitalisedParticleInCompound(view, next, sentenceEnd)) return step(next + 1, 0);
   if (!view.isLowerWord(next)) return STOP;
   const word = view.lower(next);
   // "President-elect Donald Trump", "Prime Minister-designate Nawaf Salam": the title goes on to the name.
@@ -664,6 +694,17 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
   if (continuesAfterCompound(view, k, sentenceEnd)) return step(next + 1, 0);
   run.hyphenSuffix = word;
   return STOP;
+}
+
+/**
+ * "the Bottom-Up Economic Transformation Agenda", "Start-Up Nation Central": a capitalised stop word
+ * after the hyphen, before more of the name, closes a compound of the name ("Bottom" alone was a
+ * place, the town on Saba, and the rest a name of its own). Not at the name's end ("Smith-In"), nor a
+ * letter ("Triple-A Indianapolis": a league's class before the club).
+ */
+function isCapitalisedParticleInCompound(view: TokenView, next: number, sentenceEnd: number): boolean {
+  if (next + 1 >= sentenceEnd || !view.isCapitalized(next) || view.isAllCaps(next) || view.length(next) < 2 || !STOPWORDS.has(view.lower(next))) return false;
+  return view.spaceBefore(next + 1) && isNameToken(view, next + 1) && !view.lineBreakBefore(next + 1);
 }
 
 /** A title, or a public office's holder that names no one before a name: "the Cook County Clerk's Office", "the State Treasurer's Office". */
@@ -1147,8 +1188,19 @@ function extendAfterConnector(view: TokenView, k: number, sentenceEnd: number): 
   }
   while (next < sentenceEnd && next - k < 3 && view.isLowerWord(next) && NAME_PARTICLES.has(view.lower(next))) next++;
   if (next < sentenceEnd && view.kind(next) === TokenKind.Hyphen && view.adjacent(next - 1) && view.adjacent(next)) next++;
+  if (next === k + 1 && isModelCodeClosing(view, next, sentenceEnd)) return STOP;
   if (next < sentenceEnd && isNameToken(view, next) && (view.spaceBefore(next) || view.kind(next - 1) === TokenKind.Hyphen) && !view.lineBreakBefore(next)) return step(next + 1, 1);
   return STOP;
+}
+
+/**
+ * "a deal with Hanwha Aerospace for K9 howitzers", "Airbus of A320 jets": a model's code (letters and
+ * digits in one word) right after the connector, before lower-case words, is what the deal is for,
+ * no part of the body's name (the body was "Hanwha Aerospace for K9").
+ */
+function isModelCodeClosing(view: TokenView, i: number, sentenceEnd: number): boolean {
+  if (i >= sentenceEnd || !view.hasDigit(i) || view.kind(i) !== TokenKind.Word) return false;
+  return i + 1 < sentenceEnd && view.isLowerWord(i + 1);
 }
 
 /** Words, numbers and initials that go on a name at token k; null when token k goes on none. */
@@ -1796,9 +1848,12 @@ function endsClause(view: TokenView, k: number, sentenceEnd: number): boolean {
 }
 
 function followsRegnalTitle(view: TokenView, first: number, k: number): boolean {
-  for (let i = Math.max(first, k - 3); i < k - 1; i++) if (REGNAL_TITLES.has(view.lower(i))) return true;
+  for (let i = Math.max(first, k - 3); i < k - 1; i++) if (REGNAL_TITLES.has(view.lower(i)) || NUMBERED_PRELATES.has(view.lower(i))) return true;
   return false;
 }
+
+/** "Ecumenical Patriarch Bartholomew I", "Catholicos Karekin II": prelates who take a numeral as rulers do ("Bartholomew" lost its "I"). */
+const NUMBERED_PRELATES = new Set(['patriarch', 'catholicos']);
 
 /**
  * An honorific at token i ("Mr.", "Ms", "Dr"). In capitals it is one only where the name after it is
@@ -1921,5 +1976,7 @@ function particlesBeforeName(view: TokenView, i: number, end: number): number {
 /** "The Hague", "The Gambia": names whose "The" is part of them. */
 function startsKnownTheName(view: TokenView, i: number, end: number): boolean {
   if (view.lower(i) !== 'the' || !view.isCapitalized(i) || i + 1 >= end || !isNameToken(view, i + 1)) return false;
+  // "The Bottom-Up Economic Transformation Agenda": "The Bottom" (a town on Saba) is no name's opening here.
+  if (view.kind(i + 2) === TokenKind.Hyphen && view.adjacent(i + 1) && isCapitalisedParticleInCompound(view, i + 3, end)) return false;
   return gazetteer().byKey.has(`the ${view.key(i + 1)}`);
 }

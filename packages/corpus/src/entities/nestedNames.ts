@@ -226,8 +226,19 @@ function placeAfterHeadOf(view: TokenView, words: { first: number; end: number }
 function unknownPlaceWord(view: TokenView, word: { first: number; end: number }): InnerName | null {
   if (word.end - word.first !== 1 || !view.isWord(word.first) || view.length(word.first) < 3 || !view.isCapitalized(word.first) || view.isAllCaps(word.first)) return null;
   const key = view.key(word.first);
-  if (!isNameKey(key) || isGivenName(key) || gazetteer().demonyms.has(key) || FIELD_OR_PROFESSION.test(key)) return null;
+  if (!isNameKey(key) || isGivenName(key) || gazetteer().demonyms.has(key) || FIELD_OR_PROFESSION.test(key) || isCompoundOfWorkers(key)) return null;
   return { first: word.first, end: word.end, key, standalone: false, impliedType: 'place' };
+}
+
+/**
+ * "Mineworkers", "Steelworkers", "Shipbuilders": a dictionary word and an agent's plural of five
+ * letters or more ("workers", "builders") written as one word are people, no place ("the National
+ * Union of Mineworkers" held a place "Mineworkers"). Not "Flanders" nor "Withers" ("hers").
+ */
+function isCompoundOfWorkers(key: string): boolean {
+  if (!key.endsWith('ers') || key.length < 8) return false;
+  for (let k = 3; k <= key.length - 5; k++) if (isCommonWord(key.slice(k)) && isCommonWord(key.slice(0, k))) return true;
+  return false;
 }
 
 function isEponymWord(view: TokenView, word: { first: number; end: number }): boolean {

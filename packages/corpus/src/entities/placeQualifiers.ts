@@ -29,7 +29,7 @@ export function widenOverPlaceQualifiers(text: string, mentions: readonly Mentio
     if (!followedByCommaAndSpace(text, town)) continue;
     // "Amsterdam, the Netherlands": a country's name may take its article.
     const the = text.startsWith('the ', town.end + 2) ? startingAt.get(town.end + 6) : undefined;
-    const qualifier = the && isCountry(keyOf(the)) ? the : startingAt.get(town.end + 2);
+    const qualifier = the && isCountry(keyOf(the)) && takesTheArticle(the) ? the : startingAt.get(town.end + 2);
     if (!qualifier || !isTown(text, town, qualifier)) continue;
     const country = endsWithCountry.get(qualifier) ?? isCountry(keyOf(qualifier));
     if (!country && !endsWithCountry.has(qualifier) && !isRegion(keyOf(qualifier))) continue;
@@ -38,6 +38,16 @@ export function widenOverPlaceQualifiers(text: string, mentions: readonly Mentio
     town.end = qualifier.end;
     endsWithCountry.set(town, country);
   }
+}
+
+/**
+ * "the Netherlands", "the Philippines", "the United States", "the UK", "the Gambia": a country whose
+ * name takes "the" (a plural, a union's word, letters). "Pat Cummins, the Australia captain" was an
+ * address, the person's mention reaching over "the Australia".
+ */
+function takesTheArticle(country: MentionDraft): boolean {
+  const key = country.key;
+  return key.endsWith('s') || country.acronym || key === 'gambia' || key === 'congo' || / (?:republic|kingdom|emirates)\b/.test(key) || key.startsWith('republic');
 }
 
 function followedByCommaAndSpace(text: string, m: MentionDraft): boolean {

@@ -42,7 +42,7 @@ const CORE_TITLES = new Set(
 /** A title that makes what follows a person; an honorific only where it is one ("DR Congo" is the country). */
 function isCoreTitleAt(view: TokenView, i: number): boolean {
   if (OFFICES_IN_CAPITALS.has(view.lower(i))) return view.isAllCaps(i);
-  if (CLERICAL_TITLES.has(view.lower(i))) return view.isCapitalized(i + 1) && (isGivenName(view.lower(i + 1), true) || isReligiousName(view, i + 1));
+  if (CLERICAL_TITLES.has(view.lower(i))) return view.isCapitalized(i + 1) && (isGivenName(view.lower(i + 1), true) || isReligiousName(view, i + 1) || isNameBeforeReligiousName(view, i + 1));
   return CORE_TITLES.has(view.lower(i)) && (!HONORIFICS.has(view.lower(i)) || isHonorificAt(view, i));
 }
 
@@ -69,6 +69,17 @@ function isReligiousName(view: TokenView, i: number): boolean {
   if (view.kind(i) !== TokenKind.Word || view.isAllCaps(i) || !view.spaceBefore(i)) return false;
   const lower = view.lower(i);
   return !isCommonWord(lower) && !isListedSurname(lower) && !HEAD_WORDS.has(lower) && !isKnownPlace(lower) && !gazetteer().byKey.has(lower);
+}
+
+/**
+ * "Cardinal Blase Cupich said": a given name no list holds (a listed surname, "Blase") before a word
+ * no list holds at all is a cleric's name too (it was "Cardinal Blase Cupich", other). Not a
+ * dictionary word, a head word or a place: "Bishop Auckland Town", "Cardinal Health".
+ */
+function isNameBeforeReligiousName(view: TokenView, i: number): boolean {
+  if (i + 1 >= view.count || view.kind(i) !== TokenKind.Word || view.isAllCaps(i) || !view.isCapitalized(i + 1)) return false;
+  const lower = view.lower(i);
+  return !isCommonWord(lower) && !HEAD_WORDS.has(lower) && !isKnownPlace(lower) && isReligiousName(view, i + 1);
 }
 
 /** "44 degrees Celsius", "100 degrees Fahrenheit": a temperature's scale after "degrees" names no one (it was other). */
@@ -135,8 +146,10 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const office = officeBefore(view, first, end);
   if (office) {
     const person = part(office.nameFirst, end, office.title, false, run.hyphenSuffix, office.titleFirst);
-    // "President of France Emmanuel Macron": the country is still named, inside the title.
-    return gazetteer().byKey.has(keyOf(view, first, office.nameFirst)) ? [part(first, office.nameFirst, null, false, null), person] : [person];
+    // "President of France Emmanuel Macron", "Archbishop of Canterbury Justin Welby": the country or
+    // the city is still named, inside the title.
+    const place = keyOf(view, first, office.nameFirst);
+    return gazetteer().byKey.has(place) || isCity(place) ? [part(first, office.nameFirst, null, false, null), person] : [person];
   }
 
   const personFirst = personAfterBody(view, first, end);
@@ -165,6 +178,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
       continue;
     }
     if (isDemonymSpan(view, piece.first, piece.end) && !isRegionNoun(view, piece.first, piece.end) && !gazetteer().byKey.has(keyOf(view, piece.first, piece.end))) continue;
+    if (isCombinedDemonym(view, piece.first, piece.end)) continue;
     if (isGroupAdjective(view, piece.first, piece.end)) continue;
     // "its Bavarian sister party", "Greenlanders wanted independence".
     if (piece.end - piece.first === 1 && isPlaceAdjective(view.key(piece.first))) continue;
@@ -273,6 +287,18 @@ function isDemonymAt(view: TokenView, i: number, end: number): number {
   if (i + 1 < end && demonyms.has(keyOf(view, i, i + 2))) return 2; // "South Korean"
   return demonyms.has(view.key(i)) ? 1 : 0;
 }
+
+/**
+ * "Anglo-American relations", "the Franco-German alliance", "Sino-Russian ties": a combining form, a
+ * hyphen and a demonym are an adjective of two peoples, no name ("Anglo-American" was other, and the
+ * company Anglo American's key). Not "Indo-Pacific", a place, nor "the Russo-Japanese War".
+ */
+function isCombinedDemonym(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 3 || view.kind(first + 1) !== TokenKind.Hyphen || !COMBINING_FORMS.has(view.lower(first))) return false;
+  return isDemonymAt(view, first + 2, end) === 1;
+}
+
+const COMBINING_FORMS = new Set(['anglo', 'franco', 'sino', 'russo', 'indo', 'afro', 'greco', 'italo', 'austro', 'judeo', 'turco', 'serbo', 'hispano', 'luso', 'germano', 'polono', 'euro']);
 
 function isDemonymSpan(view: TokenView, first: number, end: number): boolean {
   let i = first;
@@ -385,6 +411,8 @@ function closesWithThingWord(view: TokenView, lastCore: number, nameFirst: numbe
   const last = view.lower(end - 1);
   if (view.kind(end - 1) !== TokenKind.Word || !isCommonWord(last) || isListedSurname(last) || isGivenName(last, true)) return false;
   if (end - nameFirst === 2 && view.spaceBefore(end - 1) && isGivenName(view.lower(nameFirst), true)) return false;
+  // "Quarterback Jalen Hurts": after a player's position, a surname that is a word (isWordSurnameAfterUnlistedName).
+  if (nameFirst === lastCore + 1 && PLAYER_POSITIONS.has(view.lower(lastCore)) && isWordSurnameAfterUnlistedName(view, lastCore, end - 1, end)) return false;
   return !HONORIFICS.has(view.lower(lastCore)) && !NAME_PARTICLES.has(view.lower(end - 2));
 }
 
@@ -625,7 +653,9 @@ function isRoleOrAgentNoun(word: string): boolean {
  * given name no list holds. Not "Head Office Supplies" (dictionary words), nor "General Motors" (two words).
  */
 function isRoleBeforeUnlistedName(view: TokenView, r: number, end: number): boolean {
-  if (r + 1 >= end || !isRoleOrAgentNoun(view.lower(r)) || TITLE_WORDS.has(view.lower(r))) return false;
+  // "Founder Pham Nhat Vuong said": a title word that no core title is and a role noun too ("founder",
+  // "deputy", "executive") is a role here (the person was "Founder Pham Nhat Vuong").
+  if (r + 1 >= end || !isRoleOrAgentNoun(view.lower(r)) || (TITLE_WORDS.has(view.lower(r)) && !isRoleNotCoreTitle(view.lower(r)))) return false;
   const words = spaceWords(view, r + 1, end);
   if (words < 2 || words > 3) return false;
   for (let i = r + 1; i < end; i++) {
@@ -635,9 +665,22 @@ function isRoleBeforeUnlistedName(view: TokenView, r: number, end: number): bool
     const lower = view.lower(i);
     if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || !view.spaceBefore(i) || HEAD_WORDS.has(lower)) return false;
     // "Singer Nguyen Van Ha": a word that is a surname too ("Van", "Ha") may be the name's, beside one no dictionary holds.
-    if (isCommonWord(lower) && !(isListedSurname(lower) && !isCommonWord(view.lower(r + 1)))) return false;
+    if (isCommonWord(lower) && !(isListedSurname(lower) && !isCommonWord(view.lower(r + 1))) && !isWordSurnameAfterUnlistedName(view, r, i, end)) return false;
   }
   return true;
+}
+
+function isRoleNotCoreTitle(word: string): boolean {
+  return ROLE_NOUNS.has(word) && !CORE_TITLES.has(word);
+}
+
+/**
+ * "Quarterback Jalen Hurts ran": the last of two words after a player's position may be a dictionary
+ * word ("hurts") when the first is in no dictionary (a given name no list holds); the person was
+ * "Quarterback Jalen Hurts", an organization. Only a position: "Founder Pizza Hut" stays whole.
+ */
+function isWordSurnameAfterUnlistedName(view: TokenView, r: number, i: number, end: number): boolean {
+  return i === end - 1 && i === r + 2 && PLAYER_POSITIONS.has(view.lower(r)) && !isCommonWord(view.lower(r + 1));
 }
 
 /** "Cheol-soo" in "Lawmaker Ahn Cheol-soo": the hyphen of a given name, or the word right after it. */
@@ -710,11 +753,20 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
       while (f < e && view.kind(f) === TokenKind.Hyphen) f++; // "South Korean-U.S."
     }
     // "Donbas Russian" loses its nationality word; "Buy American", a common word before it, keeps it.
-    while (e - 1 > f && isDemonymAt(view, e - 1, e) === 1 && view.spaceBefore(e - 1) && !isCommonWord(view.lower(e - 2)) && !namesCitysTeam(view, f, e)) e--;
+    while (e - 1 > f && isDemonymAt(view, e - 1, e) === 1 && view.spaceBefore(e - 1) && !isCommonWord(view.lower(e - 2)) && !namesCitysTeam(view, f, e) && !isGivenNameAndDemonymSurname(view, f, e)) e--;
     // "a Massachusetts Democrat", "a Texas Republican": a party's member from a place the lists know; the place is the name.
     if (e - 1 > f && PARTY_MEMBERS.has(view.lower(e - 1)) && gazetteer().byKey.get(keyOf(view, f, e - 1))?.type === 'place') e--;
   }
   return f < e ? { first: f, end: e } : null;
+}
+
+/**
+ * "his first marriage, to Faye Maltese", "Irene French said": a given name no place shares, then a
+ * nationality the census lists as a surname, is a person's whole name (it was "Faye" alone). Not
+ * "Donbas Russian" nor "Georgia Russian" (places).
+ */
+function isGivenNameAndDemonymSurname(view: TokenView, first: number, end: number): boolean {
+  return end - first === 2 && isGivenName(view.lower(first)) && isListedSurname(view.lower(first + 1)) && !isKnownPlace(view.key(first));
 }
 
 /**
@@ -736,10 +788,11 @@ const COMPASS_ADJECTIVES = new Set(['eastern', 'western']);
 function officeBefore(view: TokenView, first: number, end: number): { nameFirst: number; title: string; titleFirst: number } | null {
   const titleFirst = officeTitleBefore(view, first);
   if (titleFirst < 0) return null;
-  // A country first, in as many words as it takes ("South Korea").
+  // A country first, in as many words as it takes ("South Korea"); or a city or a region, a see's
+  // or a mayor's ("Archbishop of Canterbury Justin Welby" was a place, "Canterbury Justin Welby").
   let nameFirst = first;
   for (let e = Math.min(end - 2, first + 3); e > first; e--) {
-    if (gazetteer().byKey.get(keyOf(view, first, e))?.type === 'place') {
+    if (gazetteer().byKey.get(keyOf(view, first, e))?.type === 'place' || isCity(keyOf(view, first, e))) {
       nameFirst = e;
       break;
     }
@@ -764,7 +817,8 @@ function officeTitleBefore(view: TokenView, first: number): number {
   if (!view.isOfOrFor(connector)) return -1;
   // "Secretary of State for Health Wes Streeting", "Minister of State for Trade Greg Hands": the title has its own "of".
   const title = isOfStateBefore(view, connector) ? connector - 3 : connector - 1;
-  if (!CORE_TITLES.has(view.lower(title))) return -1;
+  // "Archbishop of Canterbury Justin Welby": a prelate's see, as an office's place.
+  if (!CORE_TITLES.has(view.lower(title)) && !CLERICAL_TITLES.has(view.lower(title))) return -1;
   return view.isCapitalized(title) ? title : -1;
 }
 

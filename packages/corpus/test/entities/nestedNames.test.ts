@@ -382,3 +382,14 @@ describe('an abstract noun after a head word and "of"', () => {
     expect(entityNamed(index, 'Tartu').type).toBe('place');
   });
 });
+
+describe('a trade\'s people written as one word after a head word and "of"', () => {
+  it('"the National Union of Mineworkers" and "the Association of Shipbuilders" held places "Mineworkers" and "Shipbuilders"; they hold none now, while "the Union of Flanders" and "the Battle of Summerside" still hold their places', () => {
+    const text = 'The National Union of Mineworkers opposed the plan. The Association of Shipbuilders agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Association of Shipbuilders', 'National Union of Mineworkers']);
+    const near = indexTexts({ 'a.txt': 'The Union of Flanders met. The Battle of Summerside ended.\n' });
+    expect(entityNamed(near, 'Flanders').type).toBe('place');
+    expect(entityNamed(near, 'Summerside').type).toBe('place');
+  });
+});

@@ -40,6 +40,17 @@ describe('a town written with its region or country is one mention of the town, 
     expect(ranges(index, text, 'Rome')).toEqual([span(text, 'Rome')]);
   });
 
+  it('only a country whose name takes "the" after it: "Pat Cummins, the Australia captain" was one mention over "the Australia"; "Manila, the Philippines" and "Leeds, the UK" are still addresses', () => {
+    const text = 'Pat Cummins, the Australia captain, missed the Champions Trophy.\n';
+    const index = indexTexts({ 'a.txt': text });
+    expect(ranges(index, text, 'Pat Cummins')).toEqual([span(text, 'Pat Cummins')]);
+    expect(ranges(index, text, 'Australia')).toEqual([span(text, 'Australia')]);
+    const addresses = 'She moved to Manila, the Philippines, and then to Leeds, the UK, in 2001.\n';
+    const near = indexTexts({ 'a.txt': addresses });
+    expect(ranges(near, addresses, 'Manila')).toEqual([span(addresses, 'Manila, the Philippines')]);
+    expect(ranges(near, addresses, 'Leeds')).toEqual([span(addresses, 'Leeds, the UK')]);
+  });
+
   it('not in a list of places, before a country, or before a possessive', () => {
     const text = 'Flights to Paris, London and Rome resumed. Ohio, Texas, and Florida sued. France, Germany and Italy agreed. Voters in Dallas, Texas’s largest county, waited.\n';
     const index = indexTexts({ 'a.txt': text });
