@@ -52,6 +52,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const terms: string[] = [];
   const roles: RoleInSentence[] = [];
   const wordSurnames = new WordSurnames();
+  const surnamesOfPeople = new Set<string>();
   // One token buffer and one view for the whole article: drafts keep the view until the article is done.
   const tokens = articleTokens(regions);
   const view = new TokenView(text, tokens);
@@ -75,7 +76,8 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
       // A dateline is written in capitals by convention: "VELYKA NOVOSILKA (AP) —" names its town.
       if (inSentence.length > 0 && region.kind !== RegionKind.Dateline && isShouted(view, sentence.firstToken, sentence.endToken)) for (const d of inSentence) d.shouted = true;
       addCoupleEvidence(view, inSentence);
-      shareCoordinationEvidence(view, inSentence);
+      shareCoordinationEvidence(view, inSentence, surnamesOfPeople);
+      noteSurnamesOfPeople(inSentence, surnamesOfPeople);
       regionFound.push(...inSentence);
       for (const role of roleWordsIn(view, sentence.firstToken, sentence.endToken)) {
         roles.push({ ...role, region: region.kind, sentence: sentenceIndex, sentenceFirst: sentence.firstToken, sentenceEnd: sentence.endToken });
@@ -486,7 +488,7 @@ function readGivenNameParticlesAsSurnames(found: readonly DraftWithTokens[]): vo
  * In "Hyundai Heavy Industries, Hanwha Ocean, and Samsung Heavy Industries" each name lends its
  * cues to the others. A list needs an "and" or "or": in "Vladivostok, Putin said" the comma joins nothing.
  */
-function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]): void {
+function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[], surnamesOfPeople: ReadonlySet<string>): void {
   // "Ethiopia's Sisay Lemma and Kenya's Benson Kipruto": the list is of the runners; a possessor
   // only qualifies the name after it, and lends it (or takes from it) nothing.
   const drafts = allDrafts.filter((d, i) => !possessesNext(view, d, allDrafts[i + 1]));
@@ -495,7 +497,7 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
   const flush = (end: number) => {
     if (hasConjunction && end - chainStart >= 2) {
       const chain = drafts.slice(chainStart, end);
-      const own = chain.map((d) => d.draft.evidence.map((w, i) => w + d.draft.nameEvidence[i]!));
+      const own = chain.map((d) => lentBy(d.draft, surnamesOfPeople));
       chain.forEach((d, i) => {
         // "Goldman Sachs and Deutsche Bank": a name whose own head word says what it is takes nothing
         // from its neighbours; nor does a body named before its member ("al-Burhan and RSF commander Dagalo").
@@ -513,6 +515,25 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
       chainStart = a + 1;
       hasConjunction = false;
     } else if (link !== 'comma') hasConjunction = true;
+  }
+}
+
+/**
+ * What a list's member lends its neighbours: its context's and its name's evidence. A surname of a
+ * person the article named before lends only its context's, not what its word says elsewhere: "Lewis
+ * Hamilton … a collision between Hamilton and Oscar Piastri" made Piastri a place (Hamilton, the city).
+ * (Lending a person's made a dictionary word a name: "Padalecki and Supernatural co-stars".)
+ */
+function lentBy(d: MentionDraft, surnamesOfPeople: ReadonlySet<string>): number[] {
+  if (d.shortFormKeys.length > 0 || !surnamesOfPeople.has(d.key)) return d.evidence.map((w, i) => w + d.nameEvidence[i]!);
+  return [...d.evidence];
+}
+
+/** The last words of the sentence's names that their own words make a person's ("Lewis Hamilton"), for lentBy. */
+function noteSurnamesOfPeople(drafts: readonly DraftWithTokens[], surnamesOfPeople: Set<string>): void {
+  for (const { draft } of drafts) {
+    if (draft.shortFormKeys.length < 2 || strongestType(draft.nameEvidence)?.type !== 'person') continue;
+    surnamesOfPeople.add(draft.shortFormKeys[draft.shortFormKeys.length - 1]!);
   }
 }
 

@@ -992,3 +992,15 @@ describe('a government\'s programme by its closing "Agenda"', () => {
     expect(surfaces(inquiry, 'European Commission')).toEqual(['European Commission']);
   });
 });
+
+describe('a list member that repeats a person\'s surname', () => {
+  it('lends no place its word names elsewhere: "Lewis Hamilton … a collision between Hamilton and Piastri" made Oscar Piastri a place (Hamilton, the city); a place in a list still lends its own ("between Brighton and Ravensmoor")', () => {
+    const text = 'Lewis Hamilton won in Monaco. Oscar Piastri was second. Stewards looked at a collision between Hamilton and Piastri on lap 12.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Oscar Piastri')).toEqual(['Oscar Piastri', 'Piastri']);
+    expect(entityNamed(index, 'Oscar Piastri').type).toBe('person');
+    expect(surfaces(index, 'Lewis Hamilton')).toEqual(['Lewis Hamilton', 'Hamilton']);
+    const buses = indexTexts({ 'a.txt': 'Lewis Hamilton won in Monaco. Buses ran between Brighton and Ravensmoor on Sunday.\n' });
+    expect(entityNamed(buses, 'Ravensmoor').type).toBe('place');
+  });
+});
