@@ -1004,3 +1004,16 @@ describe('a list member that repeats a person\'s surname', () => {
     expect(entityNamed(buses, 'Ravensmoor').type).toBe('place');
   });
 });
+
+describe('research laboratories and a streaming platform news names by their own name', () => {
+  it('"The European Organization for Nuclear Research, as CERN is formally known" gave two bodies, "Fermilab" was other and apart from "Fermi National Accelerator Laboratory", and "rivals such as Spotify" was other; "Enrico Fermi" stays a person of his own', () => {
+    const text = 'Physicists at CERN measured the W boson. A 2022 result from Fermilab found it heavier. Physicists at Fermi National Accelerator Laboratory said they would study the data. The European Organization for Nuclear Research, as CERN is formally known, runs the collider. Apple stopped rivals such as Spotify from telling users about prices. Enrico Fermi built the first reactor.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'CERN')).toEqual(['CERN', 'European Organization for Nuclear Research', 'CERN']);
+    expect(surfaces(index, 'Fermilab')).toEqual(['Fermilab', 'Fermi National Accelerator Laboratory']);
+    expect(entityNamed(index, 'Fermilab').type).toBe('organization');
+    expect(entityNamed(index, 'Spotify').type).toBe('organization');
+    expect(surfaces(index, 'Enrico Fermi')).toEqual(['Enrico Fermi']);
+    expect(entityNamed(index, 'Enrico Fermi').type).toBe('person');
+  });
+});
