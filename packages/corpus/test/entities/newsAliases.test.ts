@@ -1017,3 +1017,13 @@ describe('research laboratories and a streaming platform news names by their own
     expect(entityNamed(index, 'Enrico Fermi').type).toBe('person');
   });
 });
+
+describe('an orchestra or a company of dancers by its closing word', () => {
+  it('"joined the New York Philharmonic", "danced with the Royal Ballet" were other; "Philharmonic", "Philharmonia" and "Ballet" closing a name make a body, and "New York" inside stays the place; "Ballet lessons cost more" names nothing', () => {
+    const text = 'He joined the New York Philharmonic in 1961. She danced with the Royal Ballet and the Bolshoi Ballet. The London Philharmonia toured Japan. Ballet lessons cost more.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['New York Philharmonic', 'Royal Ballet', 'Bolshoi Ballet', 'London Philharmonia']) expect(entityNamed(index, name).type).toBe('organization');
+    expect(entityNamed(index, 'New York').type).toBe('place');
+    expect(allSurfaces(index)).not.toContain('Ballet');
+  });
+});
