@@ -462,6 +462,7 @@ const LEGAL_FORM_ABBREVIATED = new Set(LEGAL_FORM_ABBREVIATIONS.values());
  * "tata consultancy" of "tata consultancy services", "mitsubishi heavy" of "mitsubishi heavy
  * industries": a firm's name of three words or more without a legal form, less the field word that
  * closes it. Not "department of health and human" of a ministry: only the firm's opening words.
+ * So is an orchestra's: "the Boston Symphony" after "the Boston Symphony Orchestra" was other, apart.
  */
 function fieldHeadOpening(key: string): string[] {
   const words = key.split(' ');
@@ -469,7 +470,7 @@ function fieldHeadOpening(key: string): string[] {
   return [words.slice(0, -1).join(' ')];
 }
 
-const FIRM_FIELD_HEADS = new Set(['services', 'industries', 'technologies', 'systems', 'electronics']);
+const FIRM_FIELD_HEADS = new Set(['services', 'industries', 'technologies', 'systems', 'electronics', 'orchestra']);
 
 /**
  * "golden state" of "golden state warriors": a team's name of three words or more closed by a

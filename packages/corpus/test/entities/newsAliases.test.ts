@@ -1027,3 +1027,15 @@ describe('an orchestra or a company of dancers by its closing word', () => {
     expect(allSurfaces(index)).not.toContain('Ballet');
   });
 });
+
+describe('an orchestra\'s name without its closing "Orchestra"', () => {
+  it('"Seiji Ozawa led the Boston Symphony Orchestra … music director of the Boston Symphony" gave a second entity, other, which also sat inside the full name; now one body, "Boston" inside the short name still the city; "the Boston Symphony Hall" stays a hall of its own', () => {
+    const text = 'Seiji Ozawa led the Boston Symphony Orchestra for nearly three decades. Ozawa became music director of the Boston Symphony in 1973.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Boston Symphony Orchestra')).toEqual([`Boston Symphony Orchestra@${text.indexOf('Boston')}`, `Boston Symphony@${text.indexOf('Boston Symphony in')}`]);
+    expect(entityNamed(index, 'Boston Symphony Orchestra').type).toBe('organization');
+    expect(entityNamed(index, 'Boston').type).toBe('place');
+    const hall = indexTexts({ 'a.txt': 'The Boston Symphony Orchestra played on. Tickets for the Boston Symphony Hall sold out.\n' });
+    expect(surfaces(hall, 'Boston Symphony Orchestra')).toEqual(['Boston Symphony Orchestra']);
+  });
+});
