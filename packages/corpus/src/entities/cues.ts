@@ -2109,9 +2109,12 @@ function isReadableDescription(text: string): boolean {
   return depth === 0 && straightQuotes % 2 === 0 && curlyQuotes === 0;
 }
 
-/** A capitalised preposition right before the name, opening its sentence: "Under Carlotto", "After Lagos". */
+/**
+ * A capitalised preposition right before the name, opening its sentence: "Under Carlotto", "After Lagos";
+ * "the" may stand between: "Under the DMA, companies can be fined up to 10%" ("companies" made the law a body).
+ */
 function opensSentenceWithPreposition(view: TokenView, first: number): boolean {
-  const before = first - 1;
+  const before = first >= 2 && view.isLowerWord(first - 1) && view.lower(first - 1) === 'the' ? first - 2 : first - 1;
   return before >= 0 && view.isCapitalized(before) && OPENING_PREPOSITIONS.has(view.lower(before));
 }
 

@@ -1039,3 +1039,14 @@ describe('an orchestra\'s name without its closing "Orchestra"', () => {
     expect(surfaces(hall, 'Boston Symphony Orchestra')).toEqual(['Boston Symphony Orchestra']);
   });
 });
+
+describe('a sentence opened by a preposition and "the" before a name', () => {
+  it('"Under the DMA, companies can be fined up to 10%" read "companies" as the law\'s appositive and made the Digital Markets Act a body; the clause after the comma is the sentence\'s, and the law stays a programme; "In the Vardenfell, a fishing port, prices rose" still says a place', () => {
+    const text = 'Brussels adopted the Digital Markets Act (DMA) in 2022. Under the DMA, companies can be fined up to 10% of their global turnover.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Digital Markets Act')).toEqual(['Digital Markets Act', 'DMA', 'DMA']);
+    expect(entityNamed(index, 'Digital Markets Act').type).toBe('programme');
+    const port = indexTexts({ 'a.txt': 'In the Vardenfell, a fishing port, prices rose. Trade in the Vardenfell fell.\n' });
+    expect(entityNamed(port, 'Vardenfell').type).toBe('place');
+  });
+});
