@@ -1,5 +1,5 @@
 import { gazetteer } from './gazetteer.js';
-import { HEAD_WORDS, isGivenName } from './lexicon.js';
+import { HEAD_WORDS, isBodyWord, isGivenName } from './lexicon.js';
 import { nameKey } from '../text/tokenize.js';
 
 /** What linkAliasPhrases reads and links of a mention. */
@@ -330,9 +330,21 @@ function introducesAlias(between: string): boolean {
   if (between.length > 200) return false;
   const label = LANGUAGE_LABEL.exec(between);
   if (label) return isLanguage(label[1]!.toLowerCase());
-  const after = between.replace(LEADING_PARENTHESIS, '').replace(SHORT_DESCRIPTION, ' ');
+  const after = withoutBodyNoun(between).replace(LEADING_PARENTHESIS, '').replace(SHORT_DESCRIPTION, ' ');
   return ALIAS_PHRASE.test(after) || PEN_NAME_OF.test(after);
 }
+
+/**
+ * "Jacob Zuma's new uMkhonto weSizwe party, known as MK": a body's head word in lower case after its
+ * name goes with it (MK was a body of its own). Only a body's word: "Biden's dog, known as Commander"
+ * is the dog's name, not the president's.
+ */
+function withoutBodyNoun(between: string): string {
+  const noun = BODY_NOUN_AFTER_NAME.exec(between);
+  return noun && isBodyWord(noun[1]!) ? between.slice(noun[0].length) : between;
+}
+
+const BODY_NOUN_AFTER_NAME = /^\s+(\p{Ll}+)(?=,)/u;
 
 /**
  * "Sean Combs, the music mogul known as Diddy", "Mohamed Hamdan Dagalo, a general better known as

@@ -1050,3 +1050,15 @@ describe('a sentence opened by a preposition and "the" before a name', () => {
     expect(entityNamed(port, 'Vardenfell').type).toBe('place');
   });
 });
+
+describe('"known as" after a body\'s name and its lower-case head word', () => {
+  it('"Jacob Zuma\'s new uMkhonto weSizwe party, known as MK, came third" made MK a body of its own; now both are one party, "MK" mentions of it; "Joe Biden\'s dog, known as Commander," gives the president no other name', () => {
+    const text = 'Former President Jacob Zuma\'s new uMkhonto weSizwe party, known as MK, came third. Zuma said MK would challenge the results.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'uMkhonto weSizwe')).toEqual(['uMkhonto weSizwe', 'MK', 'MK']);
+    expect(entityNamed(index, 'uMkhonto weSizwe').type).toBe('organization');
+    expect(surfaces(index, 'Jacob Zuma')).toEqual(['Jacob Zuma', 'Zuma']);
+    const dog = indexTexts({ 'a.txt': 'President Joe Biden\'s dog, known as Commander, bit an agent. Commander was moved.\n' });
+    expect(surfaces(dog, 'Joe Biden')).toEqual(['Joe Biden']);
+  });
+});
