@@ -622,6 +622,9 @@ function keyPossessedStateBodies(story: MentionDraft[], definitions: AliasDefini
     const linked = d.link ? undefined : (linkOfKey?.get(d.key) ?? (datelineCountry && !linkOfKey?.has(d.key) ? keyedByDateline(d, datelineCountry) : undefined));
     if (!linked) continue;
     rekeyed.set(d.key, rekeyed.has(d.key) && rekeyed.get(d.key) !== linked ? null : linked);
+    // "NEW DELHI (AP) — … Congress party leader Rahul Gandhi said": a name the lists know needs no
+    // other use to open a sentence, nor does it keyed by its country (it was dropped).
+    if (d.initial && gazetteer().byKey.has(d.key)) d.initial = false;
     d.key = linked;
   }
   if (rekeyed.size > 0) followRekeyedBodies(story, definitions, rekeyed);

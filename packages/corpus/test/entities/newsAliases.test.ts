@@ -1062,3 +1062,15 @@ describe('"known as" after a body\'s name and its lower-case head word', () => {
     expect(surfaces(dog, 'Joe Biden')).toEqual(['Joe Biden']);
   });
 });
+
+describe('a listed state body opening a sentence in a story from abroad', () => {
+  it('"NEW DELHI (AP) — … Congress party leader Rahul Gandhi said" lost "Congress" once the dateline keyed it as India\'s; now it is a body apart from the U.S. Congress of a story without a dateline', () => {
+    const index = indexTexts({
+      'a.txt': 'NEW DELHI (AP) — India\'s Supreme Court struck down the bonds on Monday.\n\nCongress party leader Rahul Gandhi said the ruling exposed the government.\n',
+      'b.txt': 'Lawmakers in Congress passed the budget on Friday.\n',
+    });
+    const congresses = index.entities.filter((e) => e.name === 'Congress');
+    expect(congresses.map((e) => index.mentionsOf(e).map((m) => `${m.file}:${m.text}`)).sort()).toEqual([['a.txt:Congress'], ['b.txt:Congress']]);
+    expect(congresses.every((e) => e.type === 'organization')).toBe(true);
+  });
+});
