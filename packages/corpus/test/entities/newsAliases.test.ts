@@ -1074,3 +1074,14 @@ describe('a listed state body opening a sentence in a story from abroad', () => 
     expect(congresses.every((e) => e.type === 'organization')).toBe(true);
   });
 });
+
+describe('a family name written first that is a month\'s or a day\'s word', () => {
+  it('"Jun Young-hyun heads the division … Jun said" and "Sun Yang was banned … Sun said" lost the lone family name (read as June and Sunday); now it is the person\'s, while "Sales fell in Jun" and "Sun Valley … Sun and rain are forecast" name no one', () => {
+    const text = 'Jun Young-hyun heads the memory division at Samsung Electronics. Jun said demand would recover next year. Sales fell in Jun and Jul. Swimmer Sun Yang was banned for eight years. Sun said he would appeal.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Jun Young-hyun')).toEqual(['Jun Young-hyun@0', `Jun@${text.indexOf('Jun said')}`]);
+    expect(surfaces(index, 'Sun Yang')).toEqual(['Sun Yang', 'Sun']);
+    const valley = indexTexts({ 'a.txt': 'Hotels in Sun Valley were full. Sun and rain are forecast.\n' });
+    expect(allSurfaces(valley)).toEqual(['Sun Valley']);
+  });
+});
