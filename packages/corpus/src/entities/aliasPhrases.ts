@@ -135,7 +135,7 @@ function birthNamesOpeningSentences(text: string, outermost: readonly LinkableMe
     const subject = pronoun ? undefined : NAME_SUBJECT_AFTER.exec(after)?.[1];
     if (!pronoun && !subject) continue;
     // "has died in the United States. Born James Ngugi in 1938, Ngũgĩ studied": the name the subject is a word of.
-    const name = lastFullNameBefore(text, outermost, i, pronoun ? undefined : (named) => isWordOfName(subject!, named));
+    const name = (pronoun ? namesakeBefore(text, outermost, i) : null) ?? lastFullNameBefore(text, outermost, i, pronoun ? undefined : (named) => isWordOfName(subject!, named));
     if (name) definitions.push({ alias: other.key, of: name.link ?? name.key });
   }
   return definitions;
@@ -159,6 +159,22 @@ function fullNameSubjectAfter(text: string, outermost: readonly LinkableMention[
 
 const COMMA_BEFORE_SUBJECT = /^[^.;,]*,\s+(?=\p{Lu})/u;
 const VERB_AFTER = /^\s+\p{Ll}/u;
+
+/**
+ * "Gena Rowlands … has died. … her son, Nick Cassavetes, said. Born Virginia Cathryn Rowlands in Madison,
+ * Wisconsin, in 1930, she moved": the full name before, anywhere in the article, that ends with the birth
+ * name's surname is the one born so, before the last one named (the son took her birth name).
+ */
+function namesakeBefore(text: string, outermost: readonly LinkableMention[], i: number): LinkableMention | null {
+  const other = outermost[i]!;
+  const surname = other.key.slice(other.key.lastIndexOf(' '));
+  for (let j = i - 1; j >= 0; j--) {
+    const name = outermost[j]!;
+    const key = name.link ?? name.key;
+    if (key.endsWith(surname) && key !== other.key && key.includes(' ') && !isBodysOrPrizesName(text, name)) return name;
+  }
+  return null;
+}
 
 /** The full name last written before `outermost[i]` (that `fits`), in the two sentences before its own; null if none. */
 function lastFullNameBefore(text: string, outermost: readonly LinkableMention[], i: number, fits?: (name: LinkableMention) => boolean): LinkableMention | null {
@@ -189,8 +205,8 @@ const CONNECTOR_INSIDE = /\s(?:in|of|for|and|on|at|to|the)\s/u;
 
 /** "Born " opening a sentence (or the text). */
 const BORN_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)Born\s+$/;
-/** ", he studied", "in Kamiriithu in 1938, she": the sentence's subject, a pronoun, after the birth name's phrase. */
-const PRONOUN_SUBJECT_AFTER = /^[^.;,]*,\s+(?:he|she)\b/;
+/** ", he studied", "in Kamiriithu in 1938, she", "in Madison, Wisconsin, in 1930, she": the sentence's subject, a pronoun, after the birth name's phrase. */
+const PRONOUN_SUBJECT_AFTER = /^[^.;]*?,\s+(?:he|she)\b/;
 /** ", Ngũgĩ studied": the sentence's subject, one capitalised word and a lower-case verb, after the birth name's phrase. */
 const NAME_SUBJECT_AFTER = /^[^.;,]*,\s+(\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u;
 

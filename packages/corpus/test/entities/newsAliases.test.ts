@@ -1085,3 +1085,16 @@ describe('a family name written first that is a month\'s or a day\'s word', () =
     expect(allSurfaces(valley)).toEqual(['Sun Valley']);
   });
 });
+
+describe('a birth name opening a sentence whose subject comes after several commas', () => {
+  it('"Gena Rowlands … has died. … her son, Nick Cassavetes, said. Born Virginia Cathryn Rowlands in Madison, Wisconsin, in 1930, she moved" made the birth name a person of its own, who took "Rowlands is survived"; now all are hers (the name that ends with the birth name\'s surname, not the son named last), and the son stays apart', () => {
+    const text = 'Gena Rowlands, the actor, has died. She was 94. Rowlands died Wednesday at her home, her son, Nick Cassavetes, said. Born Virginia Cathryn Rowlands in Madison, Wisconsin, in 1930, she moved to New York. Rowlands is survived by her children.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const gena = index.entities.find((e) => index.mentionsOf(e).some((m) => m.text === 'Gena Rowlands'))!;
+    expect(index.mentionsOf(gena).map((m) => m.text)).toEqual(['Gena Rowlands', 'Rowlands', 'Virginia Cathryn Rowlands', 'Rowlands']);
+    expect(surfaces(index, 'Nick Cassavetes')).toEqual(['Nick Cassavetes']);
+    const monroe = indexTexts({ 'a.txt': 'Marilyn Monroe was a film star. Born Norma Jeane Mortenson in Los Angeles, California, in 1926, she grew up in foster homes. Born in Madison, Wisconsin, in 1930, she moved.\n' });
+    const marilyn = monroe.entities.find((e) => monroe.mentionsOf(e).some((m) => m.text === 'Marilyn Monroe'))!;
+    expect(monroe.mentionsOf(marilyn).map((m) => m.text)).toEqual(['Marilyn Monroe', 'Norma Jeane Mortenson']);
+  });
+});
