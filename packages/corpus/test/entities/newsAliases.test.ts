@@ -1098,3 +1098,14 @@ describe('a birth name opening a sentence whose subject comes after several comm
     expect(monroe.mentionsOf(marilyn).map((m) => m.text)).toEqual(['Marilyn Monroe', 'Norma Jeane Mortenson']);
   });
 });
+
+describe('a listed given name alone that only opens sentences', () => {
+  it('"The Princess of Wales visited … Catherine said she was proud" dropped "Catherine"; a person\'s verb after it now keeps her, as it keeps a bare surname ("Seira said"); "Grace said she was proud" (a dictionary word) and "Austin said he was proud" (a city too) still name no one', () => {
+    const text = 'The Princess of Wales visited the hospital in London on Monday. Catherine said she was proud of the nurses.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Catherine')).toEqual([`Catherine@${text.indexOf('Catherine')}`]);
+    expect(entityNamed(index, 'Catherine').type).toBe('person');
+    const others = indexTexts({ 'a.txt': 'The nurses waited. Grace said she was proud of them.\n', 'b.txt': 'The mayor waited. Austin said he was proud of them.\n' });
+    expect(allSurfaces(others)).toEqual([]);
+  });
+});
