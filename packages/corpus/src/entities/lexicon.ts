@@ -458,8 +458,9 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
  */
 const CLOSING_HEADS = {
   event: 'open bowl masters derby trophy prize prizes prix finals classic invitational tournament',
-  // "the New York Philharmonic", "the Royal Ballet" (other): an orchestra or a company of dancers.
-  organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv philharmonic philharmonia ballet',
+  // "the New York Philharmonic", "the Royal Ballet" (other): an orchestra or a company of dancers;
+  // "Chip Ganassi Racing" (other), "Hendrick Motorsports", "Andretti Autosport" (persons): a racing team.
+  organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv philharmonic philharmonia ballet racing motorsport motorsports autosport',
   // "the Ghana Cedi fell", "the Indian Rupee", "the Kenyan Shilling": a currency, no one's name ("Ghana Cedi"
   // was a person); alone it is a word or a name ("Yuan", "Lira" a town).
   other: 'average composite index cedi cedis naira rupee rupees rupiah peso pesos yuan renminbi ringgit baht lira shilling shillings kwacha dinar dirham rouble ruble hryvnia zloty forint riyal rial taka tenge',

@@ -1109,3 +1109,13 @@ describe('a listed given name alone that only opens sentences', () => {
     expect(allSurfaces(others)).toEqual([]);
   });
 });
+
+describe('a racing team by its closing word', () => {
+  it('"Scott Dixon of Chip Ganassi Racing was third" (other), "Kyle Larson drives for Hendrick Motorsports" and "Colton Herta drives for Andretti Autosport" (persons), "Max Verstappen drives for Red Bull Racing" (cut to "Red Bull"): each is a body now; "Horse racing resumed" names nothing', () => {
+    const text = 'Scott Dixon of Chip Ganassi Racing was third. Max Verstappen drives for Red Bull Racing. Kyle Larson drives for Hendrick Motorsports. Colton Herta drives for Andretti Autosport. Horse racing resumed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Chip Ganassi Racing', 'Red Bull Racing', 'Hendrick Motorsports', 'Andretti Autosport']) expect(entityNamed(index, name).type, name).toBe('organization');
+    for (const name of ['Scott Dixon', 'Max Verstappen', 'Kyle Larson', 'Colton Herta']) expect(entityNamed(index, name).type, name).toBe('person');
+    expect(allSurfaces(index)).not.toContain('Horse');
+  });
+});
