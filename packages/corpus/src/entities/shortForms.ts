@@ -1406,6 +1406,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
       if (keys.some(closesWithBodyHead)) keys = withoutBodiesNamedAfterIt(d.key, keys, (firstWritten ??= firstBodyMentions(found)));
       if (keys.length > 1) keys = ofBodiesWhereSentenceSaysBody(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
+      if (keys.length > 1) keys = ofPeopleWhereSentenceSaysPerson(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
       if (keys.length > 0 && d.region === RegionKind.Body && saysBodyOnly(d.evidence)) keys = withoutPeopleNamedLater(i, keys, (firstWritten ??= firstBodyMentions(found)), (fullNameTypes ??= typesOfFullNames(found)));
       if (keys.length > 1) keys = withoutPlacesWhereSentenceSaysPerson(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
       if (keys.length > 1) {
@@ -1574,6 +1575,19 @@ function ofBodiesWhereSentenceSaysBody(d: MentionDraft, keys: string[], types: R
   if (weightOf(d.evidence, 'organization') <= 0 || saysOtherThan(d.evidence, 'organization')) return keys;
   const bodies = keys.filter((k) => types.get(k) === 'organization');
   return bodies.length > 0 ? bodies : keys;
+}
+
+/**
+ * "Indian billionaire Gautam Adani … Adani Green Energy Ltd, a unit of the Adani Group … Adani, 62, is
+ * Asia's second-richest person": a short form whose own sentence says a person's more than a speech
+ * verb does (an age, a person's verb or possession) is the article's person of that name, not the
+ * companies named after him (it went to the company, which the age then made a person).
+ */
+function ofPeopleWhereSentenceSaysPerson(d: MentionDraft, keys: string[], types: ReadonlyMap<string, EntityType | null>): string[] {
+  if (weightOf(d.evidence, 'person') < WEIGHT.personVerb || !isPersonByContext(d.evidence)) return keys;
+  // Only names typed otherwise are set aside: "Lee Hsien Loong stepped down" says nothing of its type.
+  const people = keys.filter((k) => (types.get(k) ?? 'person') === 'person');
+  return people.length > 0 ? people : keys;
 }
 
 /**

@@ -1119,3 +1119,14 @@ describe('a racing team by its closing word', () => {
     expect(allSurfaces(index)).not.toContain('Horse');
   });
 });
+
+describe('a surname its sentence makes a person\'s, beside companies named after that person', () => {
+  it('"Indian billionaire Gautam Adani … Adani Green Energy Ltd, a unit of the Adani Group … Adani, 62, is Asia\'s second-richest person" gave "Adani" to the company, which the age then made a person; now the age makes it his, and the company stays a body; "Shares of Adani group companies fell" stays the group\'s', () => {
+    const text = 'Indian billionaire Gautam Adani has been charged in New York. The indictment said Adani Green Energy Ltd, a unit of the Adani Group, had promised bribes. Adani, 62, is Asia\'s second-richest person. Shares of Adani group companies fell as much as 23% on Thursday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Gautam Adani')).toContain(`Adani@${text.indexOf('Adani, 62')}`);
+    expect(entityNamed(index, 'Gautam Adani').type).toBe('person');
+    expect(entityNamed(index, 'Adani Green Energy Ltd').type).toBe('organization');
+    expect(mentionsAt(index, 'Adani Group')).toContain(`Adani@${text.indexOf('Adani group')}`);
+  });
+});
