@@ -1130,3 +1130,15 @@ describe('a surname its sentence makes a person\'s, beside companies named after
     expect(mentionsAt(index, 'Adani Group')).toContain(`Adani@${text.indexOf('Adani group')}`);
   });
 });
+
+describe('the world wars with their numbers spelled out', () => {
+  it('"their worst result since World War Two" and "He fought in World War One" named nothing; now each is the listed war, one entity with "World War II" and "Second World War"; "the Two Sicilies" stays no war', () => {
+    const text = 'They fell to their worst result since World War Two. He fought in World War One. It was the worst since World War II. He wrote about the Second World War.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'World War II')).toEqual(['World War Two', 'World War II', 'Second World War']);
+    expect(surfaces(index, 'World War I')).toEqual(['World War One']);
+    expect(entityNamed(index, 'World War I').type).toBe('event');
+    const sicilies = indexTexts({ 'a.txt': 'He ruled the Kingdom of the Two Sicilies until 1859.\n' });
+    expect(sicilies.entities.map((e) => e.name)).not.toContain('World War II');
+  });
+});
