@@ -292,7 +292,9 @@ function joinDefinitionsAndCorrections(ctx: MergeContext): void {
 /** Which names stand on their own mid-sentence: the evidence that a sentence-initial word is a name. */
 function countMidSentenceUses(ctx: MergeContext): void {
   for (const { draft, count } of ctx.refs) {
-    if (!draft.initial && (!draft.commonWordsOnly || evidenceTotal(draft) >= WEIGHT.preposition)) {
+    // "Prince Harry and Meghan visited Nigeria. Harry played volleyball": a title before the name opened
+    // the sentence, not the name ("Harry" alone was dropped, a dictionary word only opening sentences).
+    if ((!draft.initial || draft.evidence[PERSON]! >= WEIGHT.title) && (!draft.commonWordsOnly || evidenceTotal(draft) >= WEIGHT.preposition)) {
       ctx.midSentence.set(draft.key, (ctx.midSentence.get(draft.key) ?? 0) + count);
       if (evidenceTotal(draft) >= WEIGHT.contextNoun) ctx.vouched.add(draft.key);
     }

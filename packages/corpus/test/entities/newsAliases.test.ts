@@ -1142,3 +1142,14 @@ describe('the world wars with their numbers spelled out', () => {
     expect(sicilies.entities.map((e) => e.name)).not.toContain('World War II');
   });
 });
+
+describe('a titled name whose title opens the sentence vouches for the word alone', () => {
+  it('"Prince Harry and Meghan visited Nigeria. Harry played volleyball with soldiers" dropped the second "Harry" (a dictionary word only opening sentences, the title having opened the first); now both are one person; "The soldiers waited. Harry played volleyball" still names no one', () => {
+    const text = 'Prince Harry and Meghan, the Duke and Duchess of Sussex, visited Nigeria. Harry played volleyball with soldiers.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Harry')).toEqual([`Harry@${text.indexOf('Harry')}`, `Harry@${text.indexOf('Harry played')}`]);
+    expect(entityNamed(index, 'Harry').type).toBe('person');
+    const alone = indexTexts({ 'a.txt': 'The soldiers waited. Harry played volleyball with them.\n' });
+    expect(allSurfaces(alone)).toEqual([]);
+  });
+});
