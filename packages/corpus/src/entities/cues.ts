@@ -330,7 +330,8 @@ const ROMANISED_SYLLABLE = /^[b-df-hj-np-tv-z]{0,2}[aeiouwy]{1,3}(?:ng|n|m|l|k|p
 
 /** A given name opens the name, or a word reads as one before a surname ("Yoav Gallant", "Rob Ford"). */
 function opensWithForename(view: TokenView, first: number, end: number, firstLower: string): boolean {
-  if (isGivenName(firstLower)) return !isHyphenedToNonName(view, first) && !view.hasDigit(end - 1);
+  // "the Saudi-backed LIV Golf tour" (a person: "Liv"): a word in capitals is letters, no given name.
+  if (isGivenName(firstLower)) return !isHyphenedToNonName(view, first) && !view.hasDigit(end - 1) && !view.isAllCaps(first);
   if (end - first !== 2) return false;
   // "He played Clay Miller", "Rusty Baker said": a given name and one of the census's most frequent
   // surnames, though both are words ("the Red Wedding" is no one: "Wedding" is a rarer surname).

@@ -1153,3 +1153,11 @@ describe('a titled name whose title opens the sentence vouches for the word alon
     expect(allSurfaces(alone)).toEqual([]);
   });
 });
+
+describe('a word in capitals opening a name is no given name', () => {
+  it('"Jon Rahm now plays on the Saudi-backed LIV Golf tour" made "LIV Golf" a person ("Liv" a given name); now it is none, while "The actor Liv Tyler" stays a person', () => {
+    const index = indexTexts({ 'a.txt': 'Jon Rahm now plays on the Saudi-backed LIV Golf tour. The actor Liv Tyler watched from the gallery.\n' });
+    expect(entityNamed(index, 'LIV Golf').type).not.toBe('person');
+    expect(entityNamed(index, 'Liv Tyler').type).toBe('person');
+  });
+});
