@@ -1161,3 +1161,15 @@ describe('a word in capitals opening a name is no given name', () => {
     expect(entityNamed(index, 'Liv Tyler').type).toBe('person');
   });
 });
+
+describe('stadiums and a golf course sports news names by their own name', () => {
+  it('"Fans packed Wrigley Field" was other and "Scheffler won at Augusta National" a person ("Augusta" a given name); now places, "Augusta National" one with the club\'s full name; "Sally Field won an Oscar" gives no stadium', () => {
+    const text = 'Fans packed Wrigley Field on Sunday. Scheffler won at Augusta National. Augusta National Golf Club members wear green jackets.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Wrigley Field').type).toBe('place');
+    expect(surfaces(index, 'Augusta National Golf Club')).toEqual(['Augusta National', 'Augusta National Golf Club']);
+    expect(entityNamed(index, 'Augusta National Golf Club').type).toBe('place');
+    const actor = indexTexts({ 'a.txt': 'The actress Sally Field won an Oscar in 1980.\n' });
+    expect(actor.entities.map((e) => e.name)).not.toContain('Wrigley Field');
+  });
+});
