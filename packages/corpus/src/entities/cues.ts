@@ -696,6 +696,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (WORK_NOUNS.has(word) && isDeterminedNoun(view, before, sentenceFirst) && holdsNonDictionaryWord(view, first, end)) {
     addEvidence(evidence, 'other', WEIGHT.contextNoun);
+  } else if (word === 'by' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1) && AUTHORED_WORKS.has(view.lower(before - 1))) {
+    // "two paintings by Caravaggio", "a novel by Tolstoy" (other: nothing said what they were): who made a
+    // work is a person, as weighty as a person's verb, so that a body's own words still win ("a book by Penguin Random House").
+    addEvidence(evidence, 'person', WEIGHT.personVerb);
   } else if (word === 'for' && isCity(view.keyOf(first, end)) && (playsFor(view, before, sentenceFirst) || scoresForOneWordCity(view, before, first, end))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if ((ROLE_NOUNS.has(word) || isOccupationByEnding(word)) && !EITHER_KIND_ROLES.has(word) && !(word === 'official' && HEAD_WORDS.get(view.lower(end - 1)) === 'organization')) {
@@ -993,6 +997,10 @@ const PERSONS_MADE_THINGS = new Set(['policy', 'decision', 'film', 'movie', 'pea
  * play Arsenal next" (a verb) says nothing.
  */
 const WORK_NOUNS = new Set(['play', 'novel', 'film', 'movie', 'album', 'song', 'single', 'opera', 'musical', 'documentary', 'poem', 'memoir', 'sitcom']);
+
+/** Works one person makes, before "by" and their maker; not a film's, an album's or a song's, a studio's or a band's as often. */
+const AUTHORED_WORKS = new Set(`painting paintings portrait portraits sculpture sculptures drawing drawings fresco frescoes novel novels
+  poem poems essay essays play plays symphony symphonies concerto concertos opera operas memoir biography book books`.split(/\s+/));
 
 /** "his play", "the 1977 play", "a novel": a determiner or a possessive (and a year) before the noun at `noun`. */
 function isDeterminedNoun(view: TokenView, noun: number, sentenceFirst: number): boolean {

@@ -1173,3 +1173,14 @@ describe('stadiums and a golf course sports news names by their own name', () =>
     expect(actor.entities.map((e) => e.name)).not.toContain('Wrigley Field');
   });
 });
+
+describe('the maker of a work named after "by"', () => {
+  it('"two paintings by Caravaggio", "a novel by Tolstoy" were other (nothing said what they were); now people, while "a book by Penguin Random House" stays a body and "The album by Coldplay" is left as it was', () => {
+    const text = 'The cathedral holds two paintings by Caravaggio, including a portrait. The museum has a novel by Tolstoy and a book by Penguin Random House. The album by Coldplay sold well.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Caravaggio').type).toBe('person');
+    expect(entityNamed(index, 'Tolstoy').type).toBe('person');
+    expect(entityNamed(index, 'Penguin Random House').type).toBe('organization');
+    expect(entityNamed(index, 'Coldplay').type).not.toBe('person');
+  });
+});
