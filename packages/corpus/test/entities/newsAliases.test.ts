@@ -1184,3 +1184,13 @@ describe('the maker of a work named after "by"', () => {
     expect(entityNamed(index, 'Coldplay').type).not.toBe('person');
   });
 });
+
+describe('"Cities" closing a name', () => {
+  it('"Storms hit the Twin Cities" was a body (a capitalised plural after "the") and "The Three Cities face the Grand Harbour" a person; "Cities" is a place\'s head word as "City" is; "Cities across Europe banned cars" names nothing', () => {
+    const text = 'Storms hit the Twin Cities on Monday. The Three Cities face the Grand Harbour. Cities across Europe banned cars.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Twin Cities').type).toBe('place');
+    expect(entityNamed(index, 'Three Cities').type).toBe('place');
+    expect(allSurfaces(index)).not.toContain('Cities');
+  });
+});
