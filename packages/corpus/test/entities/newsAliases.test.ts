@@ -1194,3 +1194,13 @@ describe('"Cities" closing a name', () => {
     expect(allSurfaces(index)).not.toContain('Cities');
   });
 });
+
+describe('"Beach" closing a name', () => {
+  it('"the colony at Boulders Beach" named nothing (dictionary words) and "Surfers crowded Bondi Beach", "Omaha Beach was stormed" were other; now places, "Omaha" inside still the city; "The film starred actor Adam Beach" stays a person and "The Beach Boys" a body', () => {
+    const text = 'She has studied the colony at Boulders Beach since 2015. Surfers crowded Bondi Beach on Sunday. Omaha Beach was stormed in 1944. The film starred actor Adam Beach. The Beach Boys played.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Boulders Beach', 'Bondi Beach', 'Omaha Beach', 'Omaha']) expect(entityNamed(index, name).type, name).toBe('place');
+    expect(entityNamed(index, 'Adam Beach').type).toBe('person');
+    expect(entityNamed(index, 'Beach Boys').type).toBe('organization');
+  });
+});
