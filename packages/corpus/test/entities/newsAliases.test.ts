@@ -1204,3 +1204,15 @@ describe('"Beach" closing a name', () => {
     expect(entityNamed(index, 'Beach Boys').type).toBe('organization');
   });
 });
+
+describe('AI companies and software news names by their own name', () => {
+  it('"Anthropic\'s Claude can write code" and "DeepSeek shocked investors" lost the company (a word only opening sentences), "OpenAI released ChatGPT" and "Apple updated iOS" made the software other; now known bodies and products; "Windows were smashed" names nothing', () => {
+    const text = 'OpenAI released ChatGPT in 2022. Anthropic\'s Claude can write code. DeepSeek shocked investors. Apple updated iOS on Monday. Windows were smashed in the riot.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Anthropic').type).toBe('organization');
+    expect(entityNamed(index, 'DeepSeek').type).toBe('organization');
+    expect(entityNamed(index, 'ChatGPT').type).toBe('product');
+    expect(entityNamed(index, 'iOS').type).toBe('product');
+    expect(allSurfaces(index)).not.toContain('Windows');
+  });
+});
