@@ -1216,3 +1216,14 @@ describe('AI companies and software news names by their own name', () => {
     expect(allSurfaces(index)).not.toContain('Windows');
   });
 });
+
+describe('the biggest motor races news names by their own name', () => {
+  it('"Josef Newgarden won the Indianapolis 500", "the Indy 500" and "the Daytona 500" were vessels (a name closed by a serial number); now events, the Indy 500 one with the Indianapolis 500; "Indianapolis hosted the race" stays the city', () => {
+    const text = 'Josef Newgarden won the Indianapolis 500 on Sunday. Larson raced the Indy 500 too. William Byron won the Daytona 500 in February. Indianapolis hosted the race.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Indianapolis 500')).toEqual(['Indianapolis 500', 'Indy 500']);
+    expect(entityNamed(index, 'Indianapolis 500').type).toBe('event');
+    expect(entityNamed(index, 'Daytona 500').type).toBe('event');
+    expect(entityNamed(index, 'Indianapolis').type).toBe('place');
+  });
+});
