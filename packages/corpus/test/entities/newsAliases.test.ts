@@ -1227,3 +1227,14 @@ describe('the biggest motor races news names by their own name', () => {
     expect(entityNamed(index, 'Indianapolis').type).toBe('place');
   });
 });
+
+describe('Germany\'s metalworkers\' union by its own name', () => {
+  it('"The IG Metall union called strikes" was other, with a place "IG" inside it; now a known body with nothing inside, beside the United Steelworkers; "the IG Farben trial" gives no union', () => {
+    const index = indexTexts({ 'a.txt': 'FRANKFURT (Reuters) — The IG Metall union called strikes at Volkswagen. IG Metall negotiator Thorsten Groeger said workers were angry.\n' });
+    expect(surfaces(index, 'IG Metall')).toEqual(['IG Metall', 'IG Metall']);
+    expect(entityNamed(index, 'IG Metall').type).toBe('organization');
+    expect(allSurfaces(index)).not.toContain('IG');
+    const farben = indexTexts({ 'a.txt': 'Historians studied the IG Farben trial in Nuremberg.\n' });
+    expect(farben.entities.map((e) => e.name)).not.toContain('IG Metall');
+  });
+});
