@@ -875,7 +875,7 @@ function isCompoundAcronymItem(view: TokenView, item: { first: number; end: numb
   if (item.end - item.first < 2 || item.end - item.first > 4 || view.raw(item.first).length < 2) return false;
   // "Justice and Development Party (AK Party)": the acronym of its own language's name, and the body's head word.
   const sameHead = namesBody(view, owner.first, owner.end) && view.lower(item.end - 1) === view.lower(owner.end - 1);
-  if (view.raw(item.first)[0] !== view.raw(owner.first)[0] && !sameHead) return false;
+  if (view.raw(item.first)[0] !== view.raw(owner.first)[0] && !sameHead && !isBodysLettersInCapitals(view, item, owner)) return false;
   let acronym = false;
   for (let k = item.first; k < item.end; k++) {
     if (view.kind(k) === TokenKind.Hyphen) continue;
@@ -883,6 +883,20 @@ function isCompoundAcronymItem(view: TokenView, item: { first: number; end: numb
     if (view.isAllCaps(k) && view.raw(k).length >= 2) acronym = true;
   }
   return acronym && !gazetteer().byKey.has(nameKey(view.slice(item.first, item.end)));
+}
+
+/**
+ * "Indonesian Democratic Party of Struggle (PDI-P)": letters in capitals joined by hyphens after a
+ * body's name are its acronym in its own language, as one word in capitals is ("(PDIP)" was linked,
+ * "(PDI-P)" other apart).
+ */
+function isBodysLettersInCapitals(view: TokenView, item: { first: number; end: number }, owner: DraftWithTokens): boolean {
+  for (let k = item.first; k < item.end; k++) {
+    if (k > item.first && !view.adjacent(k - 1)) return false;
+    // A letter alone is no word in capitals to the tokens ("P" of "PDI-P").
+    if (view.kind(k) !== TokenKind.Hyphen && !(view.kind(k) === TokenKind.Word && (view.isAllCaps(k) || (view.isCapitalized(k) && view.raw(k).length === 1)))) return false;
+  }
+  return namesBody(view, owner.first, owner.end);
 }
 
 /** One capitalised word that is neither in the dictionary nor a name the gazetteer knows: "Gerindra", "AfD". */

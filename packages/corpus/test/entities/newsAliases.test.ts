@@ -1238,3 +1238,12 @@ describe('Germany\'s metalworkers\' union by its own name', () => {
     expect(farben.entities.map((e) => e.name)).not.toContain('IG Metall');
   });
 });
+
+describe('a body\'s acronym in its own language, hyphened', () => {
+  it('"the Indonesian Democratic Party of Struggle (PDI-P). The PDI-P lost" made PDI-P other, apart from the party ("(PDIP)" was linked); now both are its mentions; "Rep. Ron Estes (R-KS)" gives the person no other name', () => {
+    const text = 'Ganjar was backed by the Indonesian Democratic Party of Struggle (PDI-P). The PDI-P lost. Rep. Ron Estes (R-KS) voted no.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Indonesian Democratic Party of Struggle')).toEqual(['Indonesian Democratic Party of Struggle', 'PDI-P', 'PDI-P']);
+    expect(surfaces(index, 'Ron Estes')).toEqual(['Ron Estes']);
+  });
+});
