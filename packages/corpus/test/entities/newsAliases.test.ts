@@ -1247,3 +1247,13 @@ describe('a body\'s acronym in its own language, hyphened', () => {
     expect(surfaces(index, 'Ron Estes')).toEqual(['Ron Estes']);
   });
 });
+
+describe('the Melbourne Cricket Ground by its letters', () => {
+  it('"Collingwood beat Brisbane by 18 points at the MCG" made the MCG a body, apart from "the Melbourne Cricket Ground"; now one place, with the stadiums; "Melbourne" alone stays the city', () => {
+    const text = 'Collingwood beat Brisbane by 18 points at the MCG on Saturday. The Melbourne Cricket Ground was full. Fans left Melbourne by train.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Melbourne Cricket Ground')).toEqual(['MCG', 'Melbourne Cricket Ground']);
+    expect(entityNamed(index, 'Melbourne Cricket Ground').type).toBe('place');
+    expect(surfaces(index, 'Melbourne')).toEqual(['Melbourne']);
+  });
+});
