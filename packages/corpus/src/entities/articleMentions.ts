@@ -504,6 +504,7 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
         if (saysWhatItIs(d.draft) || namesAffiliation(view, d.end, view.count)) return;
         own.forEach((other, j) => {
           if (i !== j) mergeEvidence(d.draft.evidence, lentTo(d.draft, other), 1 / (chain.length - 1));
+          if (i !== j && isSurnameOfPerson(d.draft, surnamesOfPeople) && isSurnameOfPerson(chain[j]!.draft, surnamesOfPeople)) addEvidence(d.draft.evidence, 'person', WEIGHT.surnameReuse / (chain.length - 1));
         });
       });
     }
@@ -525,8 +526,17 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
  * (Lending a person's made a dictionary word a name: "Padalecki and Supernatural co-stars".)
  */
 function lentBy(d: MentionDraft, surnamesOfPeople: ReadonlySet<string>): number[] {
-  if (d.shortFormKeys.length > 0 || !surnamesOfPeople.has(d.key)) return d.evidence.map((w, i) => w + d.nameEvidence[i]!);
+  if (!isSurnameOfPerson(d, surnamesOfPeople)) return d.evidence.map((w, i) => w + d.nameEvidence[i]!);
   return [...d.evidence];
+}
+
+/**
+ * One word that repeats the surname of a person the article named before. Two of them in a list lend
+ * each other a person's weight: "Modi and Adani both come from Gujarat" after "Narendra Modi" and
+ * "Gautam Adani" (Adani went to the Adani Green Energy Ltd the story also names).
+ */
+function isSurnameOfPerson(d: MentionDraft, surnamesOfPeople: ReadonlySet<string>): boolean {
+  return d.shortFormKeys.length === 0 && surnamesOfPeople.has(d.key);
 }
 
 /** The last words of the sentence's names that their own words make a person's ("Lewis Hamilton"), for lentBy. */

@@ -1257,3 +1257,15 @@ describe('the Melbourne Cricket Ground by its letters', () => {
     expect(surfaces(index, 'Melbourne')).toEqual(['Melbourne']);
   });
 });
+
+describe('two surnames of the article\'s people in a list', () => {
+  it('"Narendra Modi … Gautam Adani … Adani Green Energy Ltd … Modi and Adani both come from Gujarat" gave that "Adani" to the company; the list of two people\'s surnames now makes it his; "Padalecki and Supernatural co-stars" still names no show', () => {
+    const text = 'Indian billionaire Gautam Adani has been charged. Adani Green Energy Ltd said it cancelled a bond sale. Prime Minister Narendra Modi has not commented. Modi and Adani both come from Gujarat.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Gautam Adani')).toContain(`Adani@${text.lastIndexOf('Adani')}`);
+    expect(mentionsAt(index, 'Adani Green Energy Ltd')).not.toContain(`Adani@${text.lastIndexOf('Adani')}`);
+    expect(surfaces(index, 'Narendra Modi')).toEqual(['Narendra Modi', 'Modi']);
+    const show = indexTexts({ 'a.txt': 'Jared Padalecki starred in the show. Padalecki and Supernatural co-stars Jensen Ackles and Misha Collins campaigned.\n' });
+    expect(allSurfaces(show)).not.toContain('Supernatural');
+  });
+});
