@@ -292,7 +292,9 @@ function joinDefinitionsAndCorrections(ctx: MergeContext): void {
 /** Which names stand on their own mid-sentence: the evidence that a sentence-initial word is a name. */
 function countMidSentenceUses(ctx: MergeContext): void {
   for (const { draft, count } of ctx.refs) {
-    if (!draft.initial && (!draft.commonWordsOnly || evidenceTotal(draft) >= WEIGHT.preposition)) {
+    // "Prince Harry and Meghan visited Nigeria. Harry played volleyball": a title before the name opened
+    // the sentence, not the name ("Harry" alone was dropped, a dictionary word only opening sentences).
+    if ((!draft.initial || draft.evidence[PERSON]! >= WEIGHT.title) && (!draft.commonWordsOnly || evidenceTotal(draft) >= WEIGHT.preposition)) {
       ctx.midSentence.set(draft.key, (ctx.midSentence.get(draft.key) ?? 0) + count);
       if (evidenceTotal(draft) >= WEIGHT.contextNoun) ctx.vouched.add(draft.key);
     }
@@ -399,9 +401,22 @@ const ORGANIZATION = ENTITY_TYPES.indexOf('organization');
  * surname list holds it.
  */
 function isSurnameOpeningSentences(ctx: MergeContext, d: MentionForm): boolean {
-  if (d.commonWordsOnly || !isBareSurnameShape(d)) return false;
+  if (d.commonWordsOnly || !isOpeningNameShape(d)) return false;
   const uses = (ctx.surnameOpenings ??= surnameOpeningUses(ctx.refs)).get(d.key);
   return !!uses && (uses.person >= WEIGHT.personVerb || (uses.count >= 2 && uses.person > 0)) && uses.person > uses.other;
+}
+
+/**
+ * A bare surname's shape, or a listed given name's that says only a person ("The Princess of Wales
+ * visited … Catherine said she was proud": a given name alone that only opens sentences was dropped).
+ */
+function isOpeningNameShape(d: MentionForm): boolean {
+  return isBareSurnameShape(d) || isLoneGivenNameShape(d);
+}
+
+function isLoneGivenNameShape(d: MentionForm): boolean {
+  if (d.key.includes(' ') || d.nameEvidence[PERSON]! <= 0 || !/^\p{Lu}\p{Ll}+$/u.test(d.surface)) return false;
+  return !d.nameEvidence.some((w, i) => i !== PERSON && w > 0) && isGivenName(d.key);
 }
 
 /** One capitalised word that says nothing of its type by its own words, and no plural unless a listed surname. */
@@ -414,7 +429,7 @@ function isBareSurnameShape(d: MentionForm): boolean {
 function surnameOpeningUses(refs: readonly DraftRef[]): Map<string, { count: number; person: number; other: number }> {
   const uses = new Map<string, { count: number; person: number; other: number }>();
   for (const { draft, count } of refs) {
-    if (!draft.initial || draft.commonWordsOnly || !isBareSurnameShape(draft)) continue;
+    if (!draft.initial || draft.commonWordsOnly || !isOpeningNameShape(draft)) continue;
     let use = uses.get(draft.key);
     if (!use) uses.set(draft.key, (use = { count: 0, person: 0, other: 0 }));
     use.count += count;

@@ -1,5 +1,5 @@
 import { gazetteer } from './gazetteer.js';
-import { HEAD_WORDS, isGivenName } from './lexicon.js';
+import { HEAD_WORDS, isBodyWord, isGivenName } from './lexicon.js';
 import { nameKey } from '../text/tokenize.js';
 
 /** What linkAliasPhrases reads and links of a mention. */
@@ -135,7 +135,7 @@ function birthNamesOpeningSentences(text: string, outermost: readonly LinkableMe
     const subject = pronoun ? undefined : NAME_SUBJECT_AFTER.exec(after)?.[1];
     if (!pronoun && !subject) continue;
     // "has died in the United States. Born James Ngugi in 1938, Ngũgĩ studied": the name the subject is a word of.
-    const name = lastFullNameBefore(text, outermost, i, pronoun ? undefined : (named) => isWordOfName(subject!, named));
+    const name = (pronoun ? namesakeBefore(text, outermost, i) : null) ?? lastFullNameBefore(text, outermost, i, pronoun ? undefined : (named) => isWordOfName(subject!, named));
     if (name) definitions.push({ alias: other.key, of: name.link ?? name.key });
   }
   return definitions;
@@ -159,6 +159,22 @@ function fullNameSubjectAfter(text: string, outermost: readonly LinkableMention[
 
 const COMMA_BEFORE_SUBJECT = /^[^.;,]*,\s+(?=\p{Lu})/u;
 const VERB_AFTER = /^\s+\p{Ll}/u;
+
+/**
+ * "Gena Rowlands … has died. … her son, Nick Cassavetes, said. Born Virginia Cathryn Rowlands in Madison,
+ * Wisconsin, in 1930, she moved": the full name before, anywhere in the article, that ends with the birth
+ * name's surname is the one born so, before the last one named (the son took her birth name).
+ */
+function namesakeBefore(text: string, outermost: readonly LinkableMention[], i: number): LinkableMention | null {
+  const other = outermost[i]!;
+  const surname = other.key.slice(other.key.lastIndexOf(' '));
+  for (let j = i - 1; j >= 0; j--) {
+    const name = outermost[j]!;
+    const key = name.link ?? name.key;
+    if (key.endsWith(surname) && key !== other.key && key.includes(' ') && !isBodysOrPrizesName(text, name)) return name;
+  }
+  return null;
+}
 
 /** The full name last written before `outermost[i]` (that `fits`), in the two sentences before its own; null if none. */
 function lastFullNameBefore(text: string, outermost: readonly LinkableMention[], i: number, fits?: (name: LinkableMention) => boolean): LinkableMention | null {
@@ -189,8 +205,8 @@ const CONNECTOR_INSIDE = /\s(?:in|of|for|and|on|at|to|the)\s/u;
 
 /** "Born " opening a sentence (or the text). */
 const BORN_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)Born\s+$/;
-/** ", he studied", "in Kamiriithu in 1938, she": the sentence's subject, a pronoun, after the birth name's phrase. */
-const PRONOUN_SUBJECT_AFTER = /^[^.;,]*,\s+(?:he|she)\b/;
+/** ", he studied", "in Kamiriithu in 1938, she", "in Madison, Wisconsin, in 1930, she": the sentence's subject, a pronoun, after the birth name's phrase. */
+const PRONOUN_SUBJECT_AFTER = /^[^.;]*?,\s+(?:he|she)\b/;
 /** ", Ngũgĩ studied": the sentence's subject, one capitalised word and a lower-case verb, after the birth name's phrase. */
 const NAME_SUBJECT_AFTER = /^[^.;,]*,\s+(\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u;
 
@@ -330,9 +346,21 @@ function introducesAlias(between: string): boolean {
   if (between.length > 200) return false;
   const label = LANGUAGE_LABEL.exec(between);
   if (label) return isLanguage(label[1]!.toLowerCase());
-  const after = between.replace(LEADING_PARENTHESIS, '').replace(SHORT_DESCRIPTION, ' ');
+  const after = withoutBodyNoun(between).replace(LEADING_PARENTHESIS, '').replace(SHORT_DESCRIPTION, ' ');
   return ALIAS_PHRASE.test(after) || PEN_NAME_OF.test(after);
 }
+
+/**
+ * "Jacob Zuma's new uMkhonto weSizwe party, known as MK": a body's head word in lower case after its
+ * name goes with it (MK was a body of its own). Only a body's word: "Biden's dog, known as Commander"
+ * is the dog's name, not the president's.
+ */
+function withoutBodyNoun(between: string): string {
+  const noun = BODY_NOUN_AFTER_NAME.exec(between);
+  return noun && isBodyWord(noun[1]!) ? between.slice(noun[0].length) : between;
+}
+
+const BODY_NOUN_AFTER_NAME = /^\s+(\p{Ll}+)(?=,)/u;
 
 /**
  * "Sean Combs, the music mogul known as Diddy", "Mohamed Hamdan Dagalo, a general better known as

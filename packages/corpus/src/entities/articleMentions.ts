@@ -52,6 +52,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const terms: string[] = [];
   const roles: RoleInSentence[] = [];
   const wordSurnames = new WordSurnames();
+  const surnamesOfPeople = new Set<string>();
   // One token buffer and one view for the whole article: drafts keep the view until the article is done.
   const tokens = articleTokens(regions);
   const view = new TokenView(text, tokens);
@@ -75,7 +76,8 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
       // A dateline is written in capitals by convention: "VELYKA NOVOSILKA (AP) —" names its town.
       if (inSentence.length > 0 && region.kind !== RegionKind.Dateline && isShouted(view, sentence.firstToken, sentence.endToken)) for (const d of inSentence) d.shouted = true;
       addCoupleEvidence(view, inSentence);
-      shareCoordinationEvidence(view, inSentence);
+      shareCoordinationEvidence(view, inSentence, surnamesOfPeople);
+      noteSurnamesOfPeople(inSentence, surnamesOfPeople);
       regionFound.push(...inSentence);
       for (const role of roleWordsIn(view, sentence.firstToken, sentence.endToken)) {
         roles.push({ ...role, region: region.kind, sentence: sentenceIndex, sentenceFirst: sentence.firstToken, sentenceEnd: sentence.endToken });
@@ -515,7 +517,7 @@ function readGivenNameParticlesAsSurnames(found: readonly DraftWithTokens[]): vo
  * In "Hyundai Heavy Industries, Hanwha Ocean, and Samsung Heavy Industries" each name lends its
  * cues to the others. A list needs an "and" or "or": in "Vladivostok, Putin said" the comma joins nothing.
  */
-function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]): void {
+function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[], surnamesOfPeople: ReadonlySet<string>): void {
   // "Ethiopia's Sisay Lemma and Kenya's Benson Kipruto": the list is of the runners; a possessor
   // only qualifies the name after it, and lends it (or takes from it) nothing.
   const drafts = allDrafts.filter((d, i) => !possessesNext(view, d, allDrafts[i + 1]));
@@ -524,13 +526,14 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
   const flush = (end: number) => {
     if (hasConjunction && end - chainStart >= 2) {
       const chain = drafts.slice(chainStart, end);
-      const own = chain.map((d) => d.draft.evidence.map((w, i) => w + d.draft.nameEvidence[i]!));
+      const own = chain.map((d) => lentBy(d.draft, surnamesOfPeople));
       chain.forEach((d, i) => {
         // "Goldman Sachs and Deutsche Bank": a name whose own head word says what it is takes nothing
         // from its neighbours; nor does a body named before its member ("al-Burhan and RSF commander Dagalo").
         if (saysWhatItIs(d.draft) || namesAffiliation(view, d.end, view.count)) return;
         own.forEach((other, j) => {
           if (i !== j) mergeEvidence(d.draft.evidence, lentTo(d.draft, other), 1 / (chain.length - 1));
+          if (i !== j && isSurnameOfPerson(d.draft, surnamesOfPeople) && isSurnameOfPerson(chain[j]!.draft, surnamesOfPeople)) addEvidence(d.draft.evidence, 'person', WEIGHT.surnameReuse / (chain.length - 1));
         });
       });
     }
@@ -542,6 +545,34 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
       chainStart = a + 1;
       hasConjunction = false;
     } else if (link !== 'comma') hasConjunction = true;
+  }
+}
+
+/**
+ * What a list's member lends its neighbours: its context's and its name's evidence. A surname of a
+ * person the article named before lends only its context's, not what its word says elsewhere: "Lewis
+ * Hamilton … a collision between Hamilton and Oscar Piastri" made Piastri a place (Hamilton, the city).
+ * (Lending a person's made a dictionary word a name: "Padalecki and Supernatural co-stars".)
+ */
+function lentBy(d: MentionDraft, surnamesOfPeople: ReadonlySet<string>): number[] {
+  if (!isSurnameOfPerson(d, surnamesOfPeople)) return d.evidence.map((w, i) => w + d.nameEvidence[i]!);
+  return [...d.evidence];
+}
+
+/**
+ * One word that repeats the surname of a person the article named before. Two of them in a list lend
+ * each other a person's weight: "Modi and Adani both come from Gujarat" after "Narendra Modi" and
+ * "Gautam Adani" (Adani went to the Adani Green Energy Ltd the story also names).
+ */
+function isSurnameOfPerson(d: MentionDraft, surnamesOfPeople: ReadonlySet<string>): boolean {
+  return d.shortFormKeys.length === 0 && surnamesOfPeople.has(d.key);
+}
+
+/** The last words of the sentence's names that their own words make a person's ("Lewis Hamilton"), for lentBy. */
+function noteSurnamesOfPeople(drafts: readonly DraftWithTokens[], surnamesOfPeople: Set<string>): void {
+  for (const { draft } of drafts) {
+    if (draft.shortFormKeys.length < 2 || strongestType(draft.nameEvidence)?.type !== 'person') continue;
+    surnamesOfPeople.add(draft.shortFormKeys[draft.shortFormKeys.length - 1]!);
   }
 }
 
@@ -883,7 +914,7 @@ function isCompoundAcronymItem(view: TokenView, item: { first: number; end: numb
   if (item.end - item.first < 2 || item.end - item.first > 4 || view.raw(item.first).length < 2) return false;
   // "Justice and Development Party (AK Party)": the acronym of its own language's name, and the body's head word.
   const sameHead = namesBody(view, owner.first, owner.end) && view.lower(item.end - 1) === view.lower(owner.end - 1);
-  if (view.raw(item.first)[0] !== view.raw(owner.first)[0] && !sameHead) return false;
+  if (view.raw(item.first)[0] !== view.raw(owner.first)[0] && !sameHead && !isBodysLettersInCapitals(view, item, owner)) return false;
   let acronym = false;
   for (let k = item.first; k < item.end; k++) {
     if (view.kind(k) === TokenKind.Hyphen) continue;
@@ -891,6 +922,20 @@ function isCompoundAcronymItem(view: TokenView, item: { first: number; end: numb
     if (view.isAllCaps(k) && view.raw(k).length >= 2) acronym = true;
   }
   return acronym && !gazetteer().byKey.has(nameKey(view.slice(item.first, item.end)));
+}
+
+/**
+ * "Indonesian Democratic Party of Struggle (PDI-P)": letters in capitals joined by hyphens after a
+ * body's name are its acronym in its own language, as one word in capitals is ("(PDIP)" was linked,
+ * "(PDI-P)" other apart).
+ */
+function isBodysLettersInCapitals(view: TokenView, item: { first: number; end: number }, owner: DraftWithTokens): boolean {
+  for (let k = item.first; k < item.end; k++) {
+    if (k > item.first && !view.adjacent(k - 1)) return false;
+    // A letter alone is no word in capitals to the tokens ("P" of "PDI-P").
+    if (view.kind(k) !== TokenKind.Hyphen && !(view.kind(k) === TokenKind.Word && (view.isAllCaps(k) || (view.isCapitalized(k) && view.raw(k).length === 1)))) return false;
+  }
+  return namesBody(view, owner.first, owner.end);
 }
 
 /** One capitalised word that is neither in the dictionary nor a name the gazetteer knows: "Gerindra", "AfD". */

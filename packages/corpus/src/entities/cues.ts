@@ -339,7 +339,8 @@ const ROMANISED_SYLLABLE = /^[b-df-hj-np-tv-z]{0,2}[aeiouwy]{1,3}(?:ng|n|m|l|k|p
 
 /** A given name opens the name, or a word reads as one before a surname ("Yoav Gallant", "Rob Ford"). */
 function opensWithForename(view: TokenView, first: number, end: number, firstLower: string): boolean {
-  if (isGivenName(firstLower)) return !isHyphenedToNonName(view, first) && !view.hasDigit(end - 1);
+  // "the Saudi-backed LIV Golf tour" (a person: "Liv"): a word in capitals is letters, no given name.
+  if (isGivenName(firstLower)) return !isHyphenedToNonName(view, first) && !view.hasDigit(end - 1) && !view.isAllCaps(first);
   if (end - first !== 2) return false;
   // "He played Clay Miller", "Rusty Baker said": a given name and one of the census's most frequent
   // surnames, though both are words ("the Red Wedding" is no one: "Wedding" is a rarer surname).
@@ -714,6 +715,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (WORK_NOUNS.has(word) && isDeterminedNoun(view, before, sentenceFirst) && holdsNonDictionaryWord(view, first, end)) {
     addEvidence(evidence, 'other', WEIGHT.contextNoun);
+  } else if (word === 'by' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1) && AUTHORED_WORKS.has(view.lower(before - 1))) {
+    // "two paintings by Caravaggio", "a novel by Tolstoy" (other: nothing said what they were): who made a
+    // work is a person, as weighty as a person's verb, so that a body's own words still win ("a book by Penguin Random House").
+    addEvidence(evidence, 'person', WEIGHT.personVerb);
   } else if (word === 'for' && isCity(view.keyOf(first, end)) && (playsFor(view, before, sentenceFirst) || scoresForOneWordCity(view, before, first, end))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   } else if (end - first === 1 && before - 1 >= sentenceFirst && AWARD_CATEGORY_OPENERS.has(view.lower(before - 1)) && view.isLowerWord(before - 1) && ROLE_NOUNS.has(word)) {
@@ -1015,6 +1020,10 @@ const PERSONS_MADE_THINGS = new Set(['policy', 'decision', 'film', 'movie', 'pea
  * play Arsenal next" (a verb) says nothing.
  */
 const WORK_NOUNS = new Set(['play', 'novel', 'film', 'movie', 'album', 'song', 'single', 'opera', 'musical', 'documentary', 'poem', 'memoir', 'sitcom']);
+
+/** Works one person makes, before "by" and their maker; not a film's, an album's or a song's, a studio's or a band's as often. */
+const AUTHORED_WORKS = new Set(`painting paintings portrait portraits sculpture sculptures drawing drawings fresco frescoes novel novels
+  poem poems essay essays play plays symphony symphonies concerto concertos opera operas memoir biography book books`.split(/\s+/));
 
 /** "his play", "the 1977 play", "a novel": a determiner or a possessive (and a year) before the noun at `noun`. */
 function isDeterminedNoun(view: TokenView, noun: number, sentenceFirst: number): boolean {
@@ -2215,9 +2224,12 @@ function isReadableDescription(text: string): boolean {
   return depth === 0 && straightQuotes % 2 === 0 && curlyQuotes === 0;
 }
 
-/** A capitalised preposition right before the name, opening its sentence: "Under Carlotto", "After Lagos". */
+/**
+ * A capitalised preposition right before the name, opening its sentence: "Under Carlotto", "After Lagos";
+ * "the" may stand between: "Under the DMA, companies can be fined up to 10%" ("companies" made the law a body).
+ */
 function opensSentenceWithPreposition(view: TokenView, first: number): boolean {
-  const before = first - 1;
+  const before = first >= 2 && view.isLowerWord(first - 1) && view.lower(first - 1) === 'the' ? first - 2 : first - 1;
   return before >= 0 && view.isCapitalized(before) && OPENING_PREPOSITIONS.has(view.lower(before));
 }
 

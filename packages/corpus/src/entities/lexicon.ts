@@ -460,7 +460,9 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
  */
 const CLOSING_HEADS = {
   event: 'open bowl masters derby trophy prize prizes prix finals classic invitational tournament',
-  organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense',
+  // "the New York Philharmonic", "the Royal Ballet" (other): an orchestra or a company of dancers;
+  // "Chip Ganassi Racing" (other), "Hendrick Motorsports", "Andretti Autosport" (persons): a racing team.
+  organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense philharmonic philharmonia ballet racing motorsport motorsports autosport',
   // "the Ghana Cedi fell", "the Indian Rupee", "the Kenyan Shilling": a currency, no one's name ("Ghana Cedi"
   // was a person); alone it is a word or a name ("Yuan", "Lira" a town).
   other: 'average composite index cedi cedis naira rupee rupees rupiah peso pesos yuan renminbi ringgit baht lira shilling shillings kwacha dinar dirham rouble ruble hryvnia zloty forint riyal rial taka tenge',
@@ -469,8 +471,8 @@ const CLOSING_HEADS = {
   // temple, mosque, road and square: "the Ram Mandir", "Babri Masjid", "Deen Dayal Upadhyaya Marg",
   // "Chandni Chowk" (persons or other, named after people as they often are); "Westminster Abbey",
   // "Downton Abbey", "the Oxford Playhouse" (a person and other); "the Nile Delta", "the Mekong Delta" (other; "Delta" alone is an airline too);
-  // "the Shwedagon Pagoda" (an organization; not "Wat", a surname too: "Kevin Wat").
-  place: 'road drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda',
+  // "the Shwedagon Pagoda" (an organization; not "Wat", a surname too: "Kevin Wat"); "Bondi Beach", "Omaha Beach" (other).
+  place: 'road drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach',
 };
 
 /** A head word in HEAD_WORDS that says nothing of a one-word name ("Open", "Derby"). */
@@ -500,7 +502,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     territory territories republic kingdom emirates plateau basin belt corridor line passage sound prison stadium palace cathedral chapel
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
     lagoon canyon gorge creek bayou theater theatre park parish plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
-    jail courthouse penitentiary building hall auditorium base shire borough municipality township governorate ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
+    jail courthouse penitentiary building hall auditorium base shire borough municipality township governorate cities ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention covenant charter framework scheme rule rules regulation directive statute amendment declaration
     agenda`)].map((w) => [w, 'programme'] as const),

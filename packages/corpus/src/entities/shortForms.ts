@@ -462,6 +462,7 @@ const LEGAL_FORM_ABBREVIATED = new Set(LEGAL_FORM_ABBREVIATIONS.values());
  * "tata consultancy" of "tata consultancy services", "mitsubishi heavy" of "mitsubishi heavy
  * industries": a firm's name of three words or more without a legal form, less the field word that
  * closes it. Not "department of health and human" of a ministry: only the firm's opening words.
+ * So is an orchestra's: "the Boston Symphony" after "the Boston Symphony Orchestra" was other, apart.
  */
 function fieldHeadOpening(key: string): string[] {
   const words = key.split(' ');
@@ -469,7 +470,7 @@ function fieldHeadOpening(key: string): string[] {
   return [words.slice(0, -1).join(' ')];
 }
 
-const FIRM_FIELD_HEADS = new Set(['services', 'industries', 'technologies', 'systems', 'electronics']);
+const FIRM_FIELD_HEADS = new Set(['services', 'industries', 'technologies', 'systems', 'electronics', 'orchestra']);
 
 /**
  * "golden state" of "golden state warriors": a team's name of three words or more closed by a
@@ -621,6 +622,9 @@ function keyPossessedStateBodies(story: MentionDraft[], definitions: AliasDefini
     const linked = d.link ? undefined : (linkOfKey?.get(d.key) ?? (datelineCountry && !linkOfKey?.has(d.key) ? keyedByDateline(d, datelineCountry) : undefined));
     if (!linked) continue;
     rekeyed.set(d.key, rekeyed.has(d.key) && rekeyed.get(d.key) !== linked ? null : linked);
+    // "NEW DELHI (AP) — … Congress party leader Rahul Gandhi said": a name the lists know needs no
+    // other use to open a sentence, nor does it keyed by its country (it was dropped).
+    if (d.initial && gazetteer().byKey.has(d.key)) d.initial = false;
     d.key = linked;
   }
   if (rekeyed.size > 0) followRekeyedBodies(story, definitions, rekeyed);
@@ -1402,6 +1406,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
       if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
       if (keys.some(closesWithBodyHead)) keys = withoutBodiesNamedAfterIt(d.key, keys, (firstWritten ??= firstBodyMentions(found)));
       if (keys.length > 1) keys = ofBodiesWhereSentenceSaysBody(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
+      if (keys.length > 1) keys = ofPeopleWhereSentenceSaysPerson(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
       if (keys.length > 0 && d.region === RegionKind.Body && saysBodyOnly(d.evidence)) keys = withoutPeopleNamedLater(i, keys, (firstWritten ??= firstBodyMentions(found)), (fullNameTypes ??= typesOfFullNames(found)));
       if (keys.length > 1) keys = withoutPlacesWhereSentenceSaysPerson(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
       if (keys.length > 1) {
@@ -1570,6 +1575,19 @@ function ofBodiesWhereSentenceSaysBody(d: MentionDraft, keys: string[], types: R
   if (weightOf(d.evidence, 'organization') <= 0 || saysOtherThan(d.evidence, 'organization')) return keys;
   const bodies = keys.filter((k) => types.get(k) === 'organization');
   return bodies.length > 0 ? bodies : keys;
+}
+
+/**
+ * "Indian billionaire Gautam Adani … Adani Green Energy Ltd, a unit of the Adani Group … Adani, 62, is
+ * Asia's second-richest person": a short form whose own sentence says a person's more than a speech
+ * verb does (an age, a person's verb or possession) is the article's person of that name, not the
+ * companies named after him (it went to the company, which the age then made a person).
+ */
+function ofPeopleWhereSentenceSaysPerson(d: MentionDraft, keys: string[], types: ReadonlyMap<string, EntityType | null>): string[] {
+  if (weightOf(d.evidence, 'person') < WEIGHT.personVerb || !isPersonByContext(d.evidence)) return keys;
+  // Only names typed otherwise are set aside: "Lee Hsien Loong stepped down" says nothing of its type.
+  const people = keys.filter((k) => (types.get(k) ?? 'person') === 'person');
+  return people.length > 0 ? people : keys;
 }
 
 /**

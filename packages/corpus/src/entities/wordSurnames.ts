@@ -18,7 +18,8 @@ export interface WordSurname {
  * - compass words and months, capitalised inside a sentence ("Douglass North … Coase and North",
  *   "Theresa May … May said"), standing alone, after no preposition or determiner that makes it
  *   a date or a region ("in May", "since May", "the North"), and before no number or name ("May 5",
- *   "North Korea");
+ *   "North Korea"), and so is a family name written first that is a month's or a day's word
+ *   ("Jun Young-hyun … Jun said": "Jun" was read as June);
  * - any dictionary word opening a sentence before what a person does or has ("Tim Cook … Cook said
  *   the talks went well", "Dan Savage … Savage's readers voted"), not before anything else ("Cook
  *   the rice slowly").
@@ -33,12 +34,20 @@ export class WordSurnames {
   learn(name: { key: string; link: string | null; shortFormKeys: readonly string[]; evidence: readonly number[] }): void {
     if (name.shortFormKeys.length === 0) return;
     const [firstWord, lastWord] = name.shortFormKeys as [string, string];
+    if (isFamilyNameFirstMonth(firstWord, lastWord)) {
+      this.note(this.fullNameByWord, firstWord, name.link ?? name.key);
+      return;
+    }
     if (lastWord.includes(' ')) return;
     const byWord = COMPASS.has(lastWord) || MONTHS_AND_DAYS.has(lastWord) ? this.fullNameByWord : isCommonWord(lastWord) ? this.fullNameByOpener : null;
     if (!byWord || !isGivenNameOrTitledFirstWord(firstWord, name.evidence)) return;
-    const known = byWord.get(lastWord);
-    if (known === undefined) byWord.set(lastWord, name.link ?? name.key);
-    else if (known !== (name.link ?? name.key)) this.shared.add(lastWord);
+    this.note(byWord, lastWord, name.link ?? name.key);
+  }
+
+  private note(byWord: Map<string, string>, word: string, fullName: string): void {
+    const known = byWord.get(word);
+    if (known === undefined) byWord.set(word, fullName);
+    else if (known !== fullName) this.shared.add(word);
   }
 
   /**
@@ -65,6 +74,14 @@ export class WordSurnames {
     }
     return found;
   }
+}
+
+/**
+ * "Jun Young-hyun … Jun said", "Sun Yang … Sun won": a family name written first that is a month's or
+ * a day's word, before a hyphened given name or a word no dictionary holds ("Sun Valley" names no one).
+ */
+function isFamilyNameFirstMonth(firstWord: string, lastWord: string): boolean {
+  return MONTHS_AND_DAYS.has(firstWord) && (lastWord.includes(' ') || !isCommonWord(lastWord));
 }
 
 /**

@@ -992,3 +992,280 @@ describe('a government\'s programme by its closing "Agenda"', () => {
     expect(surfaces(inquiry, 'European Commission')).toEqual(['European Commission']);
   });
 });
+
+describe('a list member that repeats a person\'s surname', () => {
+  it('lends no place its word names elsewhere: "Lewis Hamilton … a collision between Hamilton and Piastri" made Oscar Piastri a place (Hamilton, the city); a place in a list still lends its own ("between Brighton and Ravensmoor")', () => {
+    const text = 'Lewis Hamilton won in Monaco. Oscar Piastri was second. Stewards looked at a collision between Hamilton and Piastri on lap 12.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Oscar Piastri')).toEqual(['Oscar Piastri', 'Piastri']);
+    expect(entityNamed(index, 'Oscar Piastri').type).toBe('person');
+    expect(surfaces(index, 'Lewis Hamilton')).toEqual(['Lewis Hamilton', 'Hamilton']);
+    const buses = indexTexts({ 'a.txt': 'Lewis Hamilton won in Monaco. Buses ran between Brighton and Ravensmoor on Sunday.\n' });
+    expect(entityNamed(buses, 'Ravensmoor').type).toBe('place');
+  });
+});
+
+describe('research laboratories and a streaming platform news names by their own name', () => {
+  it('"The European Organization for Nuclear Research, as CERN is formally known" gave two bodies, "Fermilab" was other and apart from "Fermi National Accelerator Laboratory", and "rivals such as Spotify" was other; "Enrico Fermi" stays a person of his own', () => {
+    const text = 'Physicists at CERN measured the W boson. A 2022 result from Fermilab found it heavier. Physicists at Fermi National Accelerator Laboratory said they would study the data. The European Organization for Nuclear Research, as CERN is formally known, runs the collider. Apple stopped rivals such as Spotify from telling users about prices. Enrico Fermi built the first reactor.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'CERN')).toEqual(['CERN', 'European Organization for Nuclear Research', 'CERN']);
+    expect(surfaces(index, 'Fermilab')).toEqual(['Fermilab', 'Fermi National Accelerator Laboratory']);
+    expect(entityNamed(index, 'Fermilab').type).toBe('organization');
+    expect(entityNamed(index, 'Spotify').type).toBe('organization');
+    expect(surfaces(index, 'Enrico Fermi')).toEqual(['Enrico Fermi']);
+    expect(entityNamed(index, 'Enrico Fermi').type).toBe('person');
+  });
+});
+
+describe('an orchestra or a company of dancers by its closing word', () => {
+  it('"joined the New York Philharmonic", "danced with the Royal Ballet" were other; "Philharmonic", "Philharmonia" and "Ballet" closing a name make a body, and "New York" inside stays the place; "Ballet lessons cost more" names nothing', () => {
+    const text = 'He joined the New York Philharmonic in 1961. She danced with the Royal Ballet and the Bolshoi Ballet. The London Philharmonia toured Japan. Ballet lessons cost more.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['New York Philharmonic', 'Royal Ballet', 'Bolshoi Ballet', 'London Philharmonia']) expect(entityNamed(index, name).type).toBe('organization');
+    expect(entityNamed(index, 'New York').type).toBe('place');
+    expect(allSurfaces(index)).not.toContain('Ballet');
+  });
+});
+
+describe('an orchestra\'s name without its closing "Orchestra"', () => {
+  it('"Seiji Ozawa led the Boston Symphony Orchestra … music director of the Boston Symphony" gave a second entity, other, which also sat inside the full name; now one body, "Boston" inside the short name still the city; "the Boston Symphony Hall" stays a hall of its own', () => {
+    const text = 'Seiji Ozawa led the Boston Symphony Orchestra for nearly three decades. Ozawa became music director of the Boston Symphony in 1973.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Boston Symphony Orchestra')).toEqual([`Boston Symphony Orchestra@${text.indexOf('Boston')}`, `Boston Symphony@${text.indexOf('Boston Symphony in')}`]);
+    expect(entityNamed(index, 'Boston Symphony Orchestra').type).toBe('organization');
+    expect(entityNamed(index, 'Boston').type).toBe('place');
+    const hall = indexTexts({ 'a.txt': 'The Boston Symphony Orchestra played on. Tickets for the Boston Symphony Hall sold out.\n' });
+    expect(surfaces(hall, 'Boston Symphony Orchestra')).toEqual(['Boston Symphony Orchestra']);
+  });
+});
+
+describe('a sentence opened by a preposition and "the" before a name', () => {
+  it('"Under the DMA, companies can be fined up to 10%" read "companies" as the law\'s appositive and made the Digital Markets Act a body; the clause after the comma is the sentence\'s, and the law stays a programme; "In the Vardenfell, a fishing port, prices rose" still says a place', () => {
+    const text = 'Brussels adopted the Digital Markets Act (DMA) in 2022. Under the DMA, companies can be fined up to 10% of their global turnover.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Digital Markets Act')).toEqual(['Digital Markets Act', 'DMA', 'DMA']);
+    expect(entityNamed(index, 'Digital Markets Act').type).toBe('programme');
+    const port = indexTexts({ 'a.txt': 'In the Vardenfell, a fishing port, prices rose. Trade in the Vardenfell fell.\n' });
+    expect(entityNamed(port, 'Vardenfell').type).toBe('place');
+  });
+});
+
+describe('"known as" after a body\'s name and its lower-case head word', () => {
+  it('"Jacob Zuma\'s new uMkhonto weSizwe party, known as MK, came third" made MK a body of its own; now both are one party, "MK" mentions of it; "Joe Biden\'s dog, known as Commander," gives the president no other name', () => {
+    const text = 'Former President Jacob Zuma\'s new uMkhonto weSizwe party, known as MK, came third. Zuma said MK would challenge the results.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'uMkhonto weSizwe')).toEqual(['uMkhonto weSizwe', 'MK', 'MK']);
+    expect(entityNamed(index, 'uMkhonto weSizwe').type).toBe('organization');
+    expect(surfaces(index, 'Jacob Zuma')).toEqual(['Jacob Zuma', 'Zuma']);
+    const dog = indexTexts({ 'a.txt': 'President Joe Biden\'s dog, known as Commander, bit an agent. Commander was moved.\n' });
+    expect(surfaces(dog, 'Joe Biden')).toEqual(['Joe Biden']);
+  });
+});
+
+describe('a listed state body opening a sentence in a story from abroad', () => {
+  it('"NEW DELHI (AP) — … Congress party leader Rahul Gandhi said" lost "Congress" once the dateline keyed it as India\'s; now it is a body apart from the U.S. Congress of a story without a dateline', () => {
+    const index = indexTexts({
+      'a.txt': 'NEW DELHI (AP) — India\'s Supreme Court struck down the bonds on Monday.\n\nCongress party leader Rahul Gandhi said the ruling exposed the government.\n',
+      'b.txt': 'Lawmakers in Congress passed the budget on Friday.\n',
+    });
+    const congresses = index.entities.filter((e) => e.name === 'Congress');
+    expect(congresses.map((e) => index.mentionsOf(e).map((m) => `${m.file}:${m.text}`)).sort()).toEqual([['a.txt:Congress'], ['b.txt:Congress']]);
+    expect(congresses.every((e) => e.type === 'organization')).toBe(true);
+  });
+});
+
+describe('a family name written first that is a month\'s or a day\'s word', () => {
+  it('"Jun Young-hyun heads the division … Jun said" and "Sun Yang was banned … Sun said" lost the lone family name (read as June and Sunday); now it is the person\'s, while "Sales fell in Jun" and "Sun Valley … Sun and rain are forecast" name no one', () => {
+    const text = 'Jun Young-hyun heads the memory division at Samsung Electronics. Jun said demand would recover next year. Sales fell in Jun and Jul. Swimmer Sun Yang was banned for eight years. Sun said he would appeal.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Jun Young-hyun')).toEqual(['Jun Young-hyun@0', `Jun@${text.indexOf('Jun said')}`]);
+    expect(surfaces(index, 'Sun Yang')).toEqual(['Sun Yang', 'Sun']);
+    const valley = indexTexts({ 'a.txt': 'Hotels in Sun Valley were full. Sun and rain are forecast.\n' });
+    expect(allSurfaces(valley)).toEqual(['Sun Valley']);
+  });
+});
+
+describe('a birth name opening a sentence whose subject comes after several commas', () => {
+  it('"Gena Rowlands … has died. … her son, Nick Cassavetes, said. Born Virginia Cathryn Rowlands in Madison, Wisconsin, in 1930, she moved" made the birth name a person of its own, who took "Rowlands is survived"; now all are hers (the name that ends with the birth name\'s surname, not the son named last), and the son stays apart', () => {
+    const text = 'Gena Rowlands, the actor, has died. She was 94. Rowlands died Wednesday at her home, her son, Nick Cassavetes, said. Born Virginia Cathryn Rowlands in Madison, Wisconsin, in 1930, she moved to New York. Rowlands is survived by her children.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const gena = index.entities.find((e) => index.mentionsOf(e).some((m) => m.text === 'Gena Rowlands'))!;
+    expect(index.mentionsOf(gena).map((m) => m.text)).toEqual(['Gena Rowlands', 'Rowlands', 'Virginia Cathryn Rowlands', 'Rowlands']);
+    expect(surfaces(index, 'Nick Cassavetes')).toEqual(['Nick Cassavetes']);
+    const monroe = indexTexts({ 'a.txt': 'Marilyn Monroe was a film star. Born Norma Jeane Mortenson in Los Angeles, California, in 1926, she grew up in foster homes. Born in Madison, Wisconsin, in 1930, she moved.\n' });
+    const marilyn = monroe.entities.find((e) => monroe.mentionsOf(e).some((m) => m.text === 'Marilyn Monroe'))!;
+    expect(monroe.mentionsOf(marilyn).map((m) => m.text)).toEqual(['Marilyn Monroe', 'Norma Jeane Mortenson']);
+  });
+});
+
+describe('a listed given name alone that only opens sentences', () => {
+  it('"The Princess of Wales visited … Catherine said she was proud" dropped "Catherine"; a person\'s verb after it now keeps her, as it keeps a bare surname ("Seira said"); "Grace said she was proud" (a dictionary word) and "Austin said he was proud" (a city too) still name no one', () => {
+    const text = 'The Princess of Wales visited the hospital in London on Monday. Catherine said she was proud of the nurses.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Catherine')).toEqual([`Catherine@${text.indexOf('Catherine')}`]);
+    expect(entityNamed(index, 'Catherine').type).toBe('person');
+    const others = indexTexts({ 'a.txt': 'The nurses waited. Grace said she was proud of them.\n', 'b.txt': 'The mayor waited. Austin said he was proud of them.\n' });
+    expect(allSurfaces(others)).toEqual([]);
+  });
+});
+
+describe('a racing team by its closing word', () => {
+  it('"Scott Dixon of Chip Ganassi Racing was third" (other), "Kyle Larson drives for Hendrick Motorsports" and "Colton Herta drives for Andretti Autosport" (persons), "Max Verstappen drives for Red Bull Racing" (cut to "Red Bull"): each is a body now; "Horse racing resumed" names nothing', () => {
+    const text = 'Scott Dixon of Chip Ganassi Racing was third. Max Verstappen drives for Red Bull Racing. Kyle Larson drives for Hendrick Motorsports. Colton Herta drives for Andretti Autosport. Horse racing resumed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Chip Ganassi Racing', 'Red Bull Racing', 'Hendrick Motorsports', 'Andretti Autosport']) expect(entityNamed(index, name).type, name).toBe('organization');
+    for (const name of ['Scott Dixon', 'Max Verstappen', 'Kyle Larson', 'Colton Herta']) expect(entityNamed(index, name).type, name).toBe('person');
+    expect(allSurfaces(index)).not.toContain('Horse');
+  });
+});
+
+describe('a surname its sentence makes a person\'s, beside companies named after that person', () => {
+  it('"Indian billionaire Gautam Adani … Adani Green Energy Ltd, a unit of the Adani Group … Adani, 62, is Asia\'s second-richest person" gave "Adani" to the company, which the age then made a person; now the age makes it his, and the company stays a body; "Shares of Adani group companies fell" stays the group\'s', () => {
+    const text = 'Indian billionaire Gautam Adani has been charged in New York. The indictment said Adani Green Energy Ltd, a unit of the Adani Group, had promised bribes. Adani, 62, is Asia\'s second-richest person. Shares of Adani group companies fell as much as 23% on Thursday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Gautam Adani')).toContain(`Adani@${text.indexOf('Adani, 62')}`);
+    expect(entityNamed(index, 'Gautam Adani').type).toBe('person');
+    expect(entityNamed(index, 'Adani Green Energy Ltd').type).toBe('organization');
+    expect(mentionsAt(index, 'Adani Group')).toContain(`Adani@${text.indexOf('Adani group')}`);
+  });
+});
+
+describe('the world wars with their numbers spelled out', () => {
+  it('"their worst result since World War Two" and "He fought in World War One" named nothing; now each is the listed war, one entity with "World War II" and "Second World War"; "the Two Sicilies" stays no war', () => {
+    const text = 'They fell to their worst result since World War Two. He fought in World War One. It was the worst since World War II. He wrote about the Second World War.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'World War II')).toEqual(['World War Two', 'World War II', 'Second World War']);
+    expect(surfaces(index, 'World War I')).toEqual(['World War One']);
+    expect(entityNamed(index, 'World War I').type).toBe('event');
+    const sicilies = indexTexts({ 'a.txt': 'He ruled the Kingdom of the Two Sicilies until 1859.\n' });
+    expect(sicilies.entities.map((e) => e.name)).not.toContain('World War II');
+  });
+});
+
+describe('a titled name whose title opens the sentence vouches for the word alone', () => {
+  it('"Prince Harry and Meghan visited Nigeria. Harry played volleyball with soldiers" dropped the second "Harry" (a dictionary word only opening sentences, the title having opened the first); now both are one person; "The soldiers waited. Harry played volleyball" still names no one', () => {
+    const text = 'Prince Harry and Meghan, the Duke and Duchess of Sussex, visited Nigeria. Harry played volleyball with soldiers.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Harry')).toEqual([`Harry@${text.indexOf('Harry')}`, `Harry@${text.indexOf('Harry played')}`]);
+    expect(entityNamed(index, 'Harry').type).toBe('person');
+    const alone = indexTexts({ 'a.txt': 'The soldiers waited. Harry played volleyball with them.\n' });
+    expect(allSurfaces(alone)).toEqual([]);
+  });
+});
+
+describe('a word in capitals opening a name is no given name', () => {
+  it('"Jon Rahm now plays on the Saudi-backed LIV Golf tour" made "LIV Golf" a person ("Liv" a given name); now it is none, while "The actor Liv Tyler" stays a person', () => {
+    const index = indexTexts({ 'a.txt': 'Jon Rahm now plays on the Saudi-backed LIV Golf tour. The actor Liv Tyler watched from the gallery.\n' });
+    expect(entityNamed(index, 'LIV Golf').type).not.toBe('person');
+    expect(entityNamed(index, 'Liv Tyler').type).toBe('person');
+  });
+});
+
+describe('stadiums and a golf course sports news names by their own name', () => {
+  it('"Fans packed Wrigley Field" was other and "Scheffler won at Augusta National" a person ("Augusta" a given name); now places, "Augusta National" one with the club\'s full name; "Sally Field won an Oscar" gives no stadium', () => {
+    const text = 'Fans packed Wrigley Field on Sunday. Scheffler won at Augusta National. Augusta National Golf Club members wear green jackets.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Wrigley Field').type).toBe('place');
+    expect(surfaces(index, 'Augusta National Golf Club')).toEqual(['Augusta National', 'Augusta National Golf Club']);
+    expect(entityNamed(index, 'Augusta National Golf Club').type).toBe('place');
+    const actor = indexTexts({ 'a.txt': 'The actress Sally Field won an Oscar in 1980.\n' });
+    expect(actor.entities.map((e) => e.name)).not.toContain('Wrigley Field');
+  });
+});
+
+describe('the maker of a work named after "by"', () => {
+  it('"two paintings by Caravaggio", "a novel by Tolstoy" were other (nothing said what they were); now people, while "a book by Penguin Random House" stays a body and "The album by Coldplay" is left as it was', () => {
+    const text = 'The cathedral holds two paintings by Caravaggio, including a portrait. The museum has a novel by Tolstoy and a book by Penguin Random House. The album by Coldplay sold well.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Caravaggio').type).toBe('person');
+    expect(entityNamed(index, 'Tolstoy').type).toBe('person');
+    expect(entityNamed(index, 'Penguin Random House').type).toBe('organization');
+    expect(entityNamed(index, 'Coldplay').type).not.toBe('person');
+  });
+});
+
+describe('"Cities" closing a name', () => {
+  it('"Storms hit the Twin Cities" was a body (a capitalised plural after "the") and "The Three Cities face the Grand Harbour" a person; "Cities" is a place\'s head word as "City" is; "Cities across Europe banned cars" names nothing', () => {
+    const text = 'Storms hit the Twin Cities on Monday. The Three Cities face the Grand Harbour. Cities across Europe banned cars.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Twin Cities').type).toBe('place');
+    expect(entityNamed(index, 'Three Cities').type).toBe('place');
+    expect(allSurfaces(index)).not.toContain('Cities');
+  });
+});
+
+describe('"Beach" closing a name', () => {
+  it('"the colony at Boulders Beach" named nothing (dictionary words) and "Surfers crowded Bondi Beach", "Omaha Beach was stormed" were other; now places, "Omaha" inside still the city; "The film starred actor Adam Beach" stays a person and "The Beach Boys" a body', () => {
+    const text = 'She has studied the colony at Boulders Beach since 2015. Surfers crowded Bondi Beach on Sunday. Omaha Beach was stormed in 1944. The film starred actor Adam Beach. The Beach Boys played.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Boulders Beach', 'Bondi Beach', 'Omaha Beach', 'Omaha']) expect(entityNamed(index, name).type, name).toBe('place');
+    expect(entityNamed(index, 'Adam Beach').type).toBe('person');
+    expect(entityNamed(index, 'Beach Boys').type).toBe('organization');
+  });
+});
+
+describe('AI companies and software news names by their own name', () => {
+  it('"Anthropic\'s Claude can write code" and "DeepSeek shocked investors" lost the company (a word only opening sentences), "OpenAI released ChatGPT" and "Apple updated iOS" made the software other; now known bodies and products; "Windows were smashed" names nothing', () => {
+    const text = 'OpenAI released ChatGPT in 2022. Anthropic\'s Claude can write code. DeepSeek shocked investors. Apple updated iOS on Monday. Windows were smashed in the riot.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Anthropic').type).toBe('organization');
+    expect(entityNamed(index, 'DeepSeek').type).toBe('organization');
+    expect(entityNamed(index, 'ChatGPT').type).toBe('product');
+    expect(entityNamed(index, 'iOS').type).toBe('product');
+    expect(allSurfaces(index)).not.toContain('Windows');
+  });
+});
+
+describe('the biggest motor races news names by their own name', () => {
+  it('"Josef Newgarden won the Indianapolis 500", "the Indy 500" and "the Daytona 500" were vessels (a name closed by a serial number); now events, the Indy 500 one with the Indianapolis 500; "Indianapolis hosted the race" stays the city', () => {
+    const text = 'Josef Newgarden won the Indianapolis 500 on Sunday. Larson raced the Indy 500 too. William Byron won the Daytona 500 in February. Indianapolis hosted the race.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Indianapolis 500')).toEqual(['Indianapolis 500', 'Indy 500']);
+    expect(entityNamed(index, 'Indianapolis 500').type).toBe('event');
+    expect(entityNamed(index, 'Daytona 500').type).toBe('event');
+    expect(entityNamed(index, 'Indianapolis').type).toBe('place');
+  });
+});
+
+describe('Germany\'s metalworkers\' union by its own name', () => {
+  it('"The IG Metall union called strikes" was other, with a place "IG" inside it; now a known body with nothing inside, beside the United Steelworkers; "the IG Farben trial" gives no union', () => {
+    const index = indexTexts({ 'a.txt': 'FRANKFURT (Reuters) — The IG Metall union called strikes at Volkswagen. IG Metall negotiator Thorsten Groeger said workers were angry.\n' });
+    expect(surfaces(index, 'IG Metall')).toEqual(['IG Metall', 'IG Metall']);
+    expect(entityNamed(index, 'IG Metall').type).toBe('organization');
+    expect(allSurfaces(index)).not.toContain('IG');
+    const farben = indexTexts({ 'a.txt': 'Historians studied the IG Farben trial in Nuremberg.\n' });
+    expect(farben.entities.map((e) => e.name)).not.toContain('IG Metall');
+  });
+});
+
+describe('a body\'s acronym in its own language, hyphened', () => {
+  it('"the Indonesian Democratic Party of Struggle (PDI-P). The PDI-P lost" made PDI-P other, apart from the party ("(PDIP)" was linked); now both are its mentions; "Rep. Ron Estes (R-KS)" gives the person no other name', () => {
+    const text = 'Ganjar was backed by the Indonesian Democratic Party of Struggle (PDI-P). The PDI-P lost. Rep. Ron Estes (R-KS) voted no.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Indonesian Democratic Party of Struggle')).toEqual(['Indonesian Democratic Party of Struggle', 'PDI-P', 'PDI-P']);
+    expect(surfaces(index, 'Ron Estes')).toEqual(['Ron Estes']);
+  });
+});
+
+describe('the Melbourne Cricket Ground by its letters', () => {
+  it('"Collingwood beat Brisbane by 18 points at the MCG" made the MCG a body, apart from "the Melbourne Cricket Ground"; now one place, with the stadiums; "Melbourne" alone stays the city', () => {
+    const text = 'Collingwood beat Brisbane by 18 points at the MCG on Saturday. The Melbourne Cricket Ground was full. Fans left Melbourne by train.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Melbourne Cricket Ground')).toEqual(['MCG', 'Melbourne Cricket Ground']);
+    expect(entityNamed(index, 'Melbourne Cricket Ground').type).toBe('place');
+    expect(surfaces(index, 'Melbourne')).toEqual(['Melbourne']);
+  });
+});
+
+describe('two surnames of the article\'s people in a list', () => {
+  it('"Narendra Modi … Gautam Adani … Adani Green Energy Ltd … Modi and Adani both come from Gujarat" gave that "Adani" to the company; the list of two people\'s surnames now makes it his; "Padalecki and Supernatural co-stars" still names no show', () => {
+    const text = 'Indian billionaire Gautam Adani has been charged. Adani Green Energy Ltd said it cancelled a bond sale. Prime Minister Narendra Modi has not commented. Modi and Adani both come from Gujarat.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Gautam Adani')).toContain(`Adani@${text.lastIndexOf('Adani')}`);
+    expect(mentionsAt(index, 'Adani Green Energy Ltd')).not.toContain(`Adani@${text.lastIndexOf('Adani')}`);
+    expect(surfaces(index, 'Narendra Modi')).toEqual(['Narendra Modi', 'Modi']);
+    const show = indexTexts({ 'a.txt': 'Jared Padalecki starred in the show. Padalecki and Supernatural co-stars Jensen Ackles and Misha Collins campaigned.\n' });
+    expect(allSurfaces(show)).not.toContain('Supernatural');
+  });
+});
