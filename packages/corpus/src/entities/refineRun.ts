@@ -797,7 +797,8 @@ function officeBefore(view: TokenView, first: number, end: number): { nameFirst:
       break;
     }
   }
-  while (nameFirst + 2 <= end && isOfficeWord(view, nameFirst)) nameFirst++;
+  // "Secretary of Health and Human Services Robert F. Kennedy Jr.": a portfolio's "and" between its words.
+  while (nameFirst + 2 <= end && (isOfficeWord(view, nameFirst) || isAndBeforeOfficeWord(view, nameFirst))) nameFirst++;
   if (nameFirst === first || end - nameFirst < 2 || !view.isCapitalized(nameFirst)) return null;
   // What is left must read as a person's name: "Professor of East Asian Studies" names a subject.
   for (let k = nameFirst; k < end; k++) {
@@ -812,7 +813,7 @@ function officeBefore(view: TokenView, first: number, end: number): { nameFirst:
  * of Defence", "Chancellor of the Exchequer", "President of France". -1 when no title stands there.
  */
 function officeTitleBefore(view: TokenView, first: number): number {
-  let connector = first - 1;
+  let connector = portfolioStartBeforeAnd(view, first) - 1;
   if (view.lower(connector) === 'the' && view.isLowerWord(connector)) connector--;
   if (!view.isOfOrFor(connector)) return -1;
   // "Secretary of State for Health Wes Streeting", "Minister of State for Trade Greg Hands": the title has its own "of".
@@ -832,6 +833,23 @@ function isOfStateBefore(view: TokenView, connector: number): boolean {
  * ("Penny"); "Defence" is in no dictionary list, nor "Preparedness" of "Minister for Disaster
  * Preparedness Hilary Onek" (a field's word: it went on the person's name).
  */
+/** A lower-case "and" between two words of an office's portfolio ("Health and Human Services"). */
+function isAndBeforeOfficeWord(view: TokenView, k: number): boolean {
+  return view.lower(k) === 'and' && view.isLowerWord(k) && isOfficeWord(view, k + 1);
+}
+
+/**
+ * Where a portfolio begins when the run at `first` is its part after "and": "Minister for Trade and
+ * Industry Gan Kim Yong", "Coordinating Minister for Political and Security Affairs Budi Gunawan"
+ * (runs "Industry Gan Kim Yong" and "Security Affairs Budi Gunawan", other). Else `first`.
+ */
+function portfolioStartBeforeAnd(view: TokenView, first: number): number {
+  if (first < 2 || !isAndBeforeOfficeWord(view, first - 1)) return first;
+  let k = first - 2;
+  while (k > 0 && isOfficeWord(view, k - 1)) k--;
+  return isOfficeWord(view, k) && view.isOfOrFor(k - 1) ? k : first;
+}
+
 function isOfficeWord(view: TokenView, k: number): boolean {
   if (!view.isCapitalized(k) || isGivenName(view.lower(k), true)) return false;
   return isCommonWord(view.lower(k)) || OFFICE_WORDS.has(view.lower(k)) || gazetteer().byKey.get(view.key(k))?.type === 'place' || isFieldNameWord(view, k);

@@ -1005,6 +1005,19 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Fethullah Gülen')).toEqual([`Fethullah Gülen@${text.indexOf('Fethullah')}`, `Gülen@${text.indexOf('Gülen movement')}`]);
   });
 
+  it('an office whose portfolio holds "and" is a title before its holder ("Minister for Trade and Industry Gan Kim Yong" gave other "Industry Gan Kim Yong", "Secretary of Health and Human Services Robert F. Kennedy Jr." a person of all those words); the ministry of that portfolio stays one body', () => {
+    const text =
+      'Later, Minister for Trade and Industry Gan Kim Yong spoke. Later, Coordinating Minister for Political and Security Affairs Budi Gunawan spoke. ' +
+      'Later, Secretary of Health and Human Services Robert F. Kennedy Jr. spoke. The Ministry of Trade and Industry said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (words: string) => `${words}@${text.indexOf(words)}`;
+    for (const person of ['Gan Kim Yong', 'Budi Gunawan', 'Robert F. Kennedy Jr.']) {
+      expect(mentionsAt(index, person)).toEqual([at(person)]);
+      expect(entityNamed(index, person).type).toBe('person');
+    }
+    expect(mentionsAt(index, 'Ministry of Trade and Industry')).toEqual([at('Ministry of Trade and Industry')]);
+  });
+
   it('a name before "news agency" or "news site" is the outlet, and a role noun hyphened to a prefix is no role ("Iran\'s semi-official Tasnim news agency reported" made a person "Tasnim"); "Government official Ali Rezaei" stays a person', () => {
     const text = "Iran's semi-official Tasnim news agency reported the strike. The Mehr news agency said. Israel's Walla news site reported. Government official Ali Rezaei said.";
     const index = indexTexts({ 'a.txt': text + '\n' });
