@@ -1476,6 +1476,13 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, 'Robert Hale')).toEqual([`Robert Hale@${text.indexOf('Robert')}`, `Hale@${text.indexOf('Hale, 71')}`, `Hale@${text.indexOf('Hale thanked')}`]);
     expect(mentionsAt(index, 'Robert Hale Jr.')).toEqual([`Robert Hale Jr.@${text.indexOf('Robert Hale Jr.')}`, `Hale Jr.@${text.indexOf('Hale Jr. said')}`]);
   });
+  it('the securities depositories news names are known bodies ("frozen Russian assets held at Euroclear" and "Belgium hosts Euroclear" made a place)', () => {
+    const text = 'Ministers agreed to use frozen Russian assets held at Euroclear. Belgium hosts Euroclear and Luxembourg hosts Clearstream.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Euroclear')).toEqual([`Euroclear@${text.indexOf('Euroclear')}`, `Euroclear@${text.lastIndexOf('Euroclear')}`]);
+    expect(['Euroclear', 'Clearstream'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
+  });
+
   it('the French presidency and foreign ministry by their seats are known bodies ("The Elysee said Macron would travel" made a person "Elysee"; "The Quai d\'Orsay summoned the ambassador" found nothing)', () => {
     const text = "The Elysee said Macron would travel. The Élysée Palace confirmed it. The Quai d'Orsay summoned the ambassador.";
     const index = indexTexts({ 'a.txt': text + '\n' });
