@@ -31,7 +31,17 @@ export function firstWordStandsFor(shortFormKeys: readonly string[], key = ''): 
   // "Police said" is no short form of "the Police Tactical Unit", nor "Senate" of "Senate Judiciary Committee":
   // a body's head word before a part's head names the whole body ("Treasury" of "Treasury Department" is the department).
   if (SUB_BODY_HEADS.has(last) && HEAD_WORDS.get(first) === 'organization') return false;
+  if (isCompanysBranchInCountry(first, last, key)) return false;
   return !(REGNAL_TITLES.has(first) && HEAD_WORDS.has(last));
+}
+
+/**
+ * "Safaricom Ethiopia", "Vodafone Egypt", "Oxfam Kenya": a word that is no given name before a country
+ * names a body's branch there, and the word alone is the parent body ("Safaricom said profit rose" after
+ * "Safaricom Ethiopia" went to the branch). "Michael Jordan" is still "Michael", a given name first.
+ */
+function isCompanysBranchInCountry(first: string, last: string, key: string): boolean {
+  return isCountry(last) && key.indexOf(' ') === key.lastIndexOf(' ') && !isGivenName(first);
 }
 
 /**

@@ -1269,3 +1269,15 @@ describe('two surnames of the article\'s people in a list', () => {
     expect(allSurfaces(show)).not.toContain('Supernatural');
   });
 });
+
+describe('news aliases: a company\'s branch in a country', () => {
+  it('"Safaricom Ethiopia" is a branch, and "Safaricom" alone the parent company: "Safaricom said profit rose … Safaricom Ethiopia lost money … Shares in Safaricom fell" put all three in the branch; "Michael Jordan … Michael said" is still one person, a given name before the country', () => {
+    const text = 'Safaricom said on Monday that its profit rose 12%. Safaricom Ethiopia, launched in 2022, lost money again. Shares in Safaricom fell 2% in Nairobi.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Safaricom Ethiopia')).toEqual([`Safaricom Ethiopia@${text.indexOf('Safaricom Ethiopia')}`]);
+    expect(mentionsAt(index, 'Safaricom')).toEqual(['Safaricom@0', `Safaricom@${text.lastIndexOf('Safaricom')}`]);
+    expect(entityNamed(index, 'Safaricom').type).toBe('organization');
+    const person = indexTexts({ 'a.txt': 'Basketball star Michael Jordan visited the school. Michael said he was happy.\n' });
+    expect(surfaces(person, 'Michael Jordan')).toEqual(['Michael Jordan', 'Michael']);
+  });
+});
