@@ -1329,6 +1329,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     // "Amazon" for "Amazon.com Inc.", "TankerTrackers" for "TankerTrackers.com", one word though it is: the name before a web address's domain.
     const domainStem = WEB_ADDRESS_STEM.exec(d.surface)?.[1];
     if (domainStem && !titledVariant(d)) addTo(byShortKey, nameKey(domainStem), d.link ?? d.key);
+    const hyphenHead = d.shortFormKeys.length === 0 ? knownBodysHyphenHead(d) : null;
+    if (hyphenHead) addTo(byShortKey, hyphenHead, d.link ?? d.key);
     if (d.shortFormKeys.length === 0 || titledVariant(d)) continue;
     const full = d.link ?? d.key;
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
@@ -1505,6 +1507,18 @@ function isKnownThingOfWords(d: MentionDraft): boolean {
   if (!d.commonWordsOnly) return false;
   const entry = gazetteer().byKey.get(d.key);
   return !!entry && entry.type !== 'person';
+}
+
+/**
+ * "Mercedes" of "Mercedes-Benz", "Hapag" of "Hapag-Lloyd": the part before the hyphen of a one-word body
+ * the lists know ("Mercedes-Benz reported results. Mercedes said profit fell" dropped the second, a
+ * given name opening its sentence). Not an article ("al" of "al-Shabaab") nor a place ("Guinea-Bissau").
+ */
+function knownBodysHyphenHead(d: MentionDraft): string | null {
+  const hyphen = d.surface.indexOf('-');
+  if (hyphen < 3 || d.surface.includes(' ') || gazetteer().byKey.get(d.key)?.type !== 'organization') return null;
+  const head = nameKey(d.surface.slice(0, hyphen));
+  return NAME_PARTICLES.has(head) || isKnownPlace(head) ? null : head;
 }
 
 /** "Amazon" of "Amazon.com Inc." or "Amazon.com": a name and a web address's domain opening a name. */

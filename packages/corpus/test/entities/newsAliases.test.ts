@@ -1281,3 +1281,14 @@ describe('news aliases: a company\'s branch in a country', () => {
     expect(surfaces(person, 'Michael Jordan')).toEqual(['Michael Jordan', 'Michael']);
   });
 });
+
+describe('news aliases: the part before a known body\'s hyphen', () => {
+  it('"Mercedes-Benz reported results on Friday. Mercedes said profit fell 20%" dropped "Mercedes", a given name opening its sentence; it is now the carmaker\'s, while "Mercedes Sosa sang. Mercedes said she was tired" stays hers', () => {
+    const text = 'Mercedes-Benz reported results on Friday. Mercedes said profit fell 20%.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Mercedes-Benz')).toEqual(['Mercedes-Benz@0', `Mercedes@${text.indexOf('Mercedes said')}`]);
+    expect(entityNamed(index, 'Mercedes-Benz').type).toBe('organization');
+    const singer = indexTexts({ 'a.txt': 'Mercedes Sosa sang on Friday. Mercedes said she was tired.\n' });
+    expect(surfaces(singer, 'Mercedes Sosa')).toEqual(['Mercedes Sosa', 'Mercedes']);
+  });
+});
