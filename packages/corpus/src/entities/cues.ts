@@ -1252,6 +1252,16 @@ export function namesAffiliation(view: TokenView, end: number, sentenceEnd: numb
 }
 
 /**
+ * "SAG-AFTRA president Fran Drescher", "FIFA president Gianni Infantino": letters in capitals before
+ * "president" and a person's name are the body the person heads ("SAG-AFTRA" found nothing, opening
+ * its sentence). Not a country's letters: "US president Joe Biden" stays the place.
+ */
+function isAcronymsPresident(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  if (end + 1 >= sentenceEnd || !view.isAllCaps(end - 1) || view.lower(end) !== 'president' || !view.isAllCaps(first)) return false;
+  return isNameToken(view, end + 1) && !isKnownPlace(view.keyOf(first, end));
+}
+
+/**
  * "Korea Zinc Chairman Choi Yoon-beom", "Zorvex CEO Jensen Huang", "Kenya Power Managing Director
  * Joseph Siror": a company head's title, capitalised as a title before a name is, and a name after it
  * (the company found nothing: its words had no other cue). Only titles no country's head holds.
@@ -1448,7 +1458,7 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     addEvidence(evidence, 'person', WEIGHT.citedAuthor);
     return;
   }
-  if (namesAffiliation(view, end, sentenceEnd)) {
+  if (namesAffiliation(view, end, sentenceEnd) || isAcronymsPresident(view, first, end, sentenceEnd)) {
     addEvidence(evidence, isPlacesOfficials(view, first, end) ? 'place' : 'organization', WEIGHT.contextNoun);
     return;
   }

@@ -4626,3 +4626,13 @@ describe('kinship nouns in the plural before names', () => {
     expect(index.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Rabbitohs']);
   });
 });
+
+describe('types: letters in capitals before "president"', () => {
+  it('"SAG-AFTRA president Fran Drescher said" found no SAG-AFTRA (opening its sentence, no cue); it is now the body she heads, while "US president Joe Biden" stays the place', () => {
+    const index = indexTexts({ 'a.txt': 'SAG-AFTRA president Fran Drescher said the deal protected actors. US president Joe Biden agreed.\n' });
+    expect(entityNamed(index, 'SAG-AFTRA').type).toBe('organization');
+    expect(surfaces(index, 'SAG-AFTRA')).toEqual(['SAG-AFTRA']);
+    expect(entityNamed(index, 'Fran Drescher').type).toBe('person');
+    expect(entityNamed(index, 'United States').type).toBe('place');
+  });
+});
