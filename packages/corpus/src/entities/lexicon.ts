@@ -442,6 +442,8 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
   // "television", which qualify a noun after them as often: "John Peel radio shows").
   ...[...set(`spokesman spokeswoman spokesperson chief chiefs officials official executives shares party faction militia unit subsidiary gang opposition
     newspaper newspapers tabloid broadcaster`)].map((w) => [w, 'organization'] as const),
+  // "shares were flat on the Tadawul exchange", "the Paris bourse": a market where shares trade (Tadawul was other).
+  ...[...set(`exchange bourse`)].map((w) => [w, 'organization'] as const),
   ...[...set(`summit talks conference games`)].map((w) => [w, 'event'] as const),
   // "the Biden administration", "the Assad regime": a leader's.
   ...[...set(`administration regime presidency`)].map((w) => [w, 'person'] as const),

@@ -4636,3 +4636,11 @@ describe('types: letters in capitals before "president"', () => {
     expect(entityNamed(index, 'United States').type).toBe('place');
   });
 });
+
+describe('types: a market where shares trade', () => {
+  it('"Saudi Aramco shares were flat on the Tadawul exchange" made Tadawul other; a name before "exchange" or "bourse" is now an organization, while "The Gaza exchange of hostages" leaves Gaza a place', () => {
+    const index = indexTexts({ 'a.txt': 'Saudi Aramco shares were flat on the Tadawul exchange. The Gaza exchange of hostages went ahead.\n' });
+    expect(entityNamed(index, 'Tadawul').type).toBe('organization');
+    expect(entityNamed(index, 'Gaza').type).toBe('place');
+  });
+});
