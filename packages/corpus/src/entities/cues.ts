@@ -224,6 +224,9 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && !head && opensWithKnownBody(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (length === 2 && !head && isBodyWordBeforeCountry(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  // "Josef Newgarden finished 12th for Team Penske", "Team GB won gold", "Team Sky": "Team" opening a name is a team (Team Penske was other).
+  // Not a role in a team ("Team Manager", "Team Leader").
+  if (firstLower === 'team' && length >= 2 && !head && view.isCapitalized(first) && !ROLE_NOUNS.has(view.lower(first + 1))) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 3 && isInstallationOpening(view, first, firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);

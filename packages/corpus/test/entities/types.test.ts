@@ -4644,3 +4644,13 @@ describe('types: a market where shares trade', () => {
     expect(entityNamed(index, 'Gaza').type).toBe('place');
   });
 });
+
+describe('types: "Team" opening a name', () => {
+  it('"Josef Newgarden finished 12th for Team Penske" made Team Penske other; "Team" opening a name is now a team, an organization, while "the Team Manager signed it" names no body', () => {
+    const index = indexTexts({ 'a.txt': 'Josef Newgarden finished 12th for Team Penske after a penalty. Team GB won gold.\n' });
+    expect(entityNamed(index, 'Team Penske').type).toBe('organization');
+    expect(entityNamed(index, 'Team GB').type).toBe('organization');
+    const role = indexTexts({ 'a.txt': 'The form was signed by the Team Manager on Monday.\n' });
+    expect(allSurfaces(role)).not.toContain('Team Manager');
+  });
+});
