@@ -32,6 +32,8 @@ export function firstWordStandsFor(shortFormKeys: readonly string[], key = ''): 
   // a body's head word before a part's head names the whole body ("Treasury" of "Treasury Department" is the department).
   if (SUB_BODY_HEADS.has(last) && HEAD_WORDS.get(first) === 'organization') return false;
   if (isCompanysBranchInCountry(first, last, key)) return false;
+  // "Team owner Roger Penske" is no short form of "Team Penske": "Team" alone names any team.
+  if (first === 'team') return false;
   return !(REGNAL_TITLES.has(first) && HEAD_WORDS.has(last));
 }
 

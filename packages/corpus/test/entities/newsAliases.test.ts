@@ -1292,3 +1292,13 @@ describe('news aliases: the part before a known body\'s hyphen', () => {
     expect(surfaces(singer, 'Mercedes Sosa')).toEqual(['Mercedes Sosa', 'Mercedes']);
   });
 });
+
+describe('news aliases: "Team" alone', () => {
+  it('"Newgarden finished 12th for Team Penske. Team owner Roger Penske said" made "Team" a mention of Team Penske; it is now no name at all, while "Penske would appeal" after the owner stays his', () => {
+    const text = 'Josef Newgarden finished 12th for Team Penske. Team owner Roger Penske said Penske would appeal.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Team Penske')).toEqual([`Team Penske@${text.indexOf('Team Penske')}`]);
+    expect(allSurfaces(index)).not.toContain('Team');
+    expect(surfaces(index, 'Roger Penske')).toEqual(['Roger Penske', 'Penske']);
+  });
+});
