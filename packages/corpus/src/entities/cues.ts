@@ -147,9 +147,18 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const quoted = fillsQuote && end - first >= 2;
   if (quoted) addEvidence(evidence, 'other', WEIGHT.quotedPhrase);
   // 'Christopher Nolan's "Oppenheimer"', 'Bowie's "Hunky Dory"': a name quoted whole after someone's possessive is their work's title.
-  const worksTitle = fillsQuote && (isPossessiveBefore(view, first - 1) || (quoted && isWorkCueBefore(view, first - 1, sentenceFirst)));
+  const worksTitle = (fillsQuote && (isPossessiveBefore(view, first - 1) || (quoted && isWorkCueBefore(view, first - 1, sentenceFirst)))) || isWorkQuotedWithThe(view, first, end, sentenceFirst);
   if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun);
   return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle };
+}
+
+/**
+ * 'best known for "The Nanny"', 'starred in "The Crown"': a work's title quoted whole with the "The"
+ * that the name leaves out, after a preposition or a work's noun ("Nanny" was a person).
+ */
+function isWorkQuotedWithThe(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
+  if (first < 2 || view.lower(first - 1) !== 'the' || !view.isCapitalized(first - 1) || !view.isChar(first - 2, OPEN_QUOTES)) return false;
+  return closesQuote(view, end) && isWorkCueBefore(view, first - 2, sentenceFirst);
 }
 
 /** A Dutch place's particle in lower case between the name's first and last words: "Bergen op Zoom". */

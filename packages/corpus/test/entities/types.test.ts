@@ -4654,3 +4654,14 @@ describe('types: "Team" opening a name', () => {
     expect(allSurfaces(role)).not.toContain('Team Manager');
   });
 });
+
+describe('types: a work quoted with its "The"', () => {
+  it('\'Fran Drescher, best known for "The Nanny", leads the union\' made "Nanny" a person; a title quoted whole with the "The" the name leaves out, after a preposition, is now a work (other), while \'The court sat in "The Hague" on Monday\' keeps the city', () => {
+    const index = indexTexts({ 'a.txt': 'Fran Drescher, best known for "The Nanny", leads the union. Claire Foy starred in "The Crown" for two seasons.\n' });
+    expect(entityNamed(index, 'Nanny').type).toBe('other');
+    expect(entityNamed(index, 'Crown').type).toBe('other');
+    expect(entityNamed(index, 'Fran Drescher').type).toBe('person');
+    const city = indexTexts({ 'a.txt': 'The court sat in "The Hague" on Monday.\n' });
+    expect(entityNamed(city, 'The Hague').type).toBe('place');
+  });
+});
