@@ -231,7 +231,9 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && COMPASS.has(lastLower) && isPlaceAndCompassPoints(view.keyOf(first, end))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
-  if (length >= 2 && !head && opensWithKnownBody(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  const makersModel = isMakersModel(view, first, end);
+  if (makersModel) addEvidence(evidence, 'product', WEIGHT.headWord);
+  else if (length >= 2 && !head && opensWithKnownBody(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (length === 2 && !head && isBodyWordBeforeCountry(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Josef Newgarden finished 12th for Team Penske", "Team GB won gold", "Team Sky": "Team" opening a name is a team (Team Penske was other).
   // Not a role in a team ("Team Manager", "Team Leader").
@@ -256,7 +258,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   else if (length >= 4 && REGION_ADJECTIVES.has(firstLower) && view.lower(first + 2) === 'of' && HEAD_WORDS.get(view.lower(first + 1)) === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Lake Victoria", "Valley Forge", "Cape Canaveral": a landform's word opening a two-word name.
   if (spaceSeparatedWords(view, first, end) === 2 && LANDFORM_OPENERS.has(firstLower) && !head) addEvidence(evidence, 'place', WEIGHT.headWord);
-  if (endsInSerialNumber(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.serialNumber);
+  if (!makersModel && endsInSerialNumber(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.serialNumber);
   if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end)) && !isBodysAcronymAfterThe(view, first, end)) addEvidence(evidence, 'place', WEIGHT.city);
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);
   // "Formica fusca": a genus and its species epithet name a living thing, no person.
@@ -2297,6 +2299,15 @@ const COLLECTIVE_NOUNS = new Set(['group', 'network', 'chain']);
 const PHRASE_OPENERS = new Set(['at', 'in', 'on', 'of', 'for', 'with', 'by', 'from', 'to', 'into', 'near', 'that', 'which', 'who', 'whose', 'where', 'when']);
 
 /** "Ocean Lantern 3", "Golden Osprey 7": a name of two words or more ending in a small number (not a year). */
+/**
+ * "The Toyota 86 sold well", "a Fiat 500", "the Ferrari 296": a company the lists know, then a number, is
+ * its model, a product (a vessel by the number, or the company itself). Not a year ("Toyota 2024").
+ */
+function isMakersModel(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 2 || view.kind(end - 1) !== TokenKind.Number || !view.spaceBefore(end - 1)) return false;
+  return gazetteer().byKey.get(view.key(first))?.type === 'organization' && endsInSerialNumber(view, first, end);
+}
+
 function endsInSerialNumber(view: TokenView, first: number, end: number): boolean {
   if (end - first < 2 || view.kind(end - 1) !== TokenKind.Number) return false;
   const n = Number(view.raw(end - 1));

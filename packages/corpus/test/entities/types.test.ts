@@ -4665,3 +4665,13 @@ describe('types: a work quoted with its "The"', () => {
     expect(entityNamed(city, 'The Hague').type).toBe('place');
   });
 });
+
+describe('types: a known company and a number', () => {
+  it('"The Toyota 86 sold well" made the car a body and "the Ferrari 296" a body too; a company the lists know before a number is now its model, a product, with the company nested in it, while "The Hong Tai 58 sank" stays a vessel', () => {
+    const index = indexTexts({ 'a.txt': 'The Toyota 86 sold well. Toyota said sales rose. The Ferrari 296 won. The Hong Tai 58 sank.\n' });
+    expect(entityNamed(index, 'Toyota 86').type).toBe('product');
+    expect(entityNamed(index, 'Ferrari 296').type).toBe('product');
+    expect(entityNamed(index, 'Toyota').type).toBe('organization');
+    expect(entityNamed(index, 'Hong Tai 58').type).toBe('vessel');
+  });
+});
