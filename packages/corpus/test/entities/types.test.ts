@@ -4675,3 +4675,14 @@ describe('types: a known company and a number', () => {
     expect(entityNamed(index, 'Hong Tai 58').type).toBe('vessel');
   });
 });
+
+describe('types: Fiat and Peugeot', () => {
+  it('"The Peugeot 208 sold well. Peugeot cut prices" made one vessel of the car and the carmaker; the carmaker is now known, an organization of its own, and the car its product; "Fiat said sales rose" is the carmaker too, while "The Hong Tai 58 sank" stays a vessel', () => {
+    const index = indexTexts({ 'a.txt': 'The Peugeot 208 sold well. Peugeot cut prices. Fiat said sales rose. The Hong Tai 58 sank.\n' });
+    expect(entityNamed(index, 'Peugeot 208').type).toBe('product');
+    expect(surfaces(index, 'Peugeot')).toEqual(['Peugeot', 'Peugeot']);
+    expect(entityNamed(index, 'Peugeot').type).toBe('organization');
+    expect(entityNamed(index, 'Fiat').type).toBe('organization');
+    expect(entityNamed(index, 'Hong Tai 58').type).toBe('vessel');
+  });
+});
