@@ -4686,3 +4686,12 @@ describe('types: Fiat and Peugeot', () => {
     expect(entityNamed(index, 'Hong Tai 58').type).toBe('vessel');
   });
 });
+
+describe('types: the Fortune 500', () => {
+  it('"Apple joined the Fortune 500 in 1980" made the list a vessel by its number; it is now the known list (other), while "The Hong Tai 58 sank" stays a vessel', () => {
+    const index = indexTexts({ 'a.txt': 'Apple joined the Fortune 500 in 1980. Big Fortune 500 companies hired. The Hong Tai 58 sank.\n' });
+    expect(entityNamed(index, 'Fortune 500').type).toBe('other');
+    expect(surfaces(index, 'Fortune 500')).toEqual(['Fortune 500', 'Fortune 500']);
+    expect(entityNamed(index, 'Hong Tai 58').type).toBe('vessel');
+  });
+});
