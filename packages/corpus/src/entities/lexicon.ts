@@ -711,7 +711,7 @@ const HAND_LISTED_GIVEN_NAMES = {
     cheryl jacqueline martha teresa gloria sara janice ann kathryn abigail sophia frances alice judy isabella julia
     amber denise hillary theresa
     olena yulia yuliya ekaterina tatiana natalia svetlana irina olga elena anastasia marie giorgia ursula yoko keiko
-    sonia benazir jacinda kamala lourdes rosario guadalupe soledad pilar
+    sonia dolly benazir jacinda kamala lourdes rosario guadalupe soledad pilar
   `),
   either: set(`
     george frank jerry kyle walter christian terry austin sean jordan jesse billy gabriel willie randy bobby ashley

@@ -4695,3 +4695,13 @@ describe('types: the Fortune 500', () => {
     expect(entityNamed(index, 'Hong Tai 58').type).toBe('vessel');
   });
 });
+
+describe('types: "Dolly", a given name that is a word', () => {
+  it('"Dolly Parton sang in Nashville on Friday" found only "Parton" (a dictionary word opened the sentence); "Dolly" is now a listed given name, so the singer is whole and "Dolly said" hers, while "He pushed the dolly" names no one', () => {
+    const index = indexTexts({ 'a.txt': 'Dolly Parton sang in Nashville on Friday. Dolly said she was happy.\n' });
+    expect(surfaces(index, 'Dolly Parton')).toEqual(['Dolly Parton', 'Dolly']);
+    expect(entityNamed(index, 'Dolly Parton').type).toBe('person');
+    const word = indexTexts({ 'a.txt': 'The crew said he pushed the dolly across the set.\n' });
+    expect(allSurfaces(word)).toEqual([]);
+  });
+});
