@@ -1302,3 +1302,11 @@ describe('news aliases: "Team" alone', () => {
     expect(surfaces(index, 'Roger Penske')).toEqual(['Roger Penske', 'Penske']);
   });
 });
+
+describe('news aliases: an animal named after "the"', () => {
+  it('"Scientists in Scotland cloned Dolly the sheep in 1996" made "Dolly" a mention of Dolly Parton, named before; one word before "the" and an animal\'s noun is no short form now, while "Dolly said she was happy" stays the singer\'s', () => {
+    const text = 'Dolly Parton sang in Nashville. Scientists in Scotland cloned Dolly the sheep in 1996. Dolly said she was happy.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Dolly Parton')).toEqual(['Dolly Parton@0', `Dolly@${text.lastIndexOf('Dolly')}`]);
+  });
+});
