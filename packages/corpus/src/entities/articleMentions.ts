@@ -274,7 +274,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       link: null,
       shortFormKeys: spaceSeparatedKeys(view, part.first, part.end),
       // 'Christopher Nolan's "Oppenheimer"' is the film, no short form of "J. Robert Oppenheimer".
-      modifier: part.hyphenSuffix !== null || cues.worksTitle || isPlaceWordAfterThe(view, part.first, part.end),
+      modifier: part.hyphenSuffix !== null || cues.worksTitle || isPlaceWordAfterThe(view, part.first, part.end) || namesAnAnimal(view, part.first, part.end),
     },
     view,
     first: part.first,
@@ -2003,3 +2003,19 @@ function isBodyByItsWords(d: MentionDraft | undefined): boolean {
   const strongest = d && strongestType(d.nameEvidence);
   return !!strongest && strongest.type !== 'person';
 }
+
+/**
+ * "Dolly the sheep was cloned in 1996", "Knut the polar bear": one word, then "the" and an animal's
+ * noun, is an animal's name, no short form of a person's ("Dolly" went to Dolly Parton).
+ */
+function namesAnAnimal(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1 || end + 1 >= view.count || !view.isLowerWord(end) || view.lower(end) !== 'the') return false;
+  const next = end + 2 < view.count && view.isLowerWord(end + 2) && ANIMAL_NOUNS.has(view.lower(end + 2)) ? end + 2 : end + 1;
+  return view.isLowerWord(next) && ANIMAL_NOUNS.has(view.lower(next));
+}
+
+const ANIMAL_NOUNS = new Set([
+  'sheep', 'dog', 'cat', 'horse', 'pig', 'cow', 'goat', 'gorilla', 'chimpanzee', 'orangutan', 'monkey', 'bear', 'panda',
+  'elephant', 'lion', 'tiger', 'giraffe', 'hippo', 'rhino', 'octopus', 'whale', 'orca', 'dolphin', 'seal', 'walrus',
+  'penguin', 'parrot', 'eagle', 'owl', 'groundhog', 'kangaroo', 'koala', 'crocodile', 'alligator', 'tortoise', 'turtle',
+]);

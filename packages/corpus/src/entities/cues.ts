@@ -147,9 +147,18 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const quoted = fillsQuote && end - first >= 2;
   if (quoted) addEvidence(evidence, 'other', WEIGHT.quotedPhrase);
   // 'Christopher Nolan's "Oppenheimer"', 'Bowie's "Hunky Dory"': a name quoted whole after someone's possessive is their work's title.
-  const worksTitle = fillsQuote && (isPossessiveBefore(view, first - 1) || (quoted && isWorkCueBefore(view, first - 1, sentenceFirst)));
+  const worksTitle = (fillsQuote && (isPossessiveBefore(view, first - 1) || (quoted && isWorkCueBefore(view, first - 1, sentenceFirst)))) || isWorkQuotedWithThe(view, first, end, sentenceFirst);
   if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun);
   return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle };
+}
+
+/**
+ * 'best known for "The Nanny"', 'starred in "The Crown"': a work's title quoted whole with the "The"
+ * that the name leaves out, after a preposition or a work's noun ("Nanny" was a person).
+ */
+function isWorkQuotedWithThe(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
+  if (first < 2 || view.lower(first - 1) !== 'the' || !view.isCapitalized(first - 1) || !view.isChar(first - 2, OPEN_QUOTES)) return false;
+  return closesQuote(view, end) && isWorkCueBefore(view, first - 2, sentenceFirst);
 }
 
 /** A Dutch place's particle in lower case between the name's first and last words: "Bergen op Zoom". */
@@ -222,8 +231,13 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && COMPASS.has(lastLower) && isPlaceAndCompassPoints(view.keyOf(first, end))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
-  if (length >= 2 && !head && opensWithKnownBody(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  const makersModel = isMakersModel(view, first, end);
+  if (makersModel) addEvidence(evidence, 'product', WEIGHT.headWord);
+  else if (length >= 2 && !head && opensWithKnownBody(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (length === 2 && !head && isBodyWordBeforeCountry(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  // "Josef Newgarden finished 12th for Team Penske", "Team GB won gold", "Team Sky": "Team" opening a name is a team (Team Penske was other).
+  // Not a role in a team ("Team Manager", "Team Leader").
+  if (firstLower === 'team' && length >= 2 && !head && view.isCapitalized(first) && !ROLE_NOUNS.has(view.lower(first + 1))) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 3 && isInstallationOpening(view, first, firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
@@ -244,7 +258,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   else if (length >= 4 && REGION_ADJECTIVES.has(firstLower) && view.lower(first + 2) === 'of' && HEAD_WORDS.get(view.lower(first + 1)) === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Lake Victoria", "Valley Forge", "Cape Canaveral": a landform's word opening a two-word name.
   if (spaceSeparatedWords(view, first, end) === 2 && LANDFORM_OPENERS.has(firstLower) && !head) addEvidence(evidence, 'place', WEIGHT.headWord);
-  if (endsInSerialNumber(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.serialNumber);
+  if (!makersModel && endsInSerialNumber(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.serialNumber);
   if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end)) && !isBodysAcronymAfterThe(view, first, end)) addEvidence(evidence, 'place', WEIGHT.city);
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);
   // "Formica fusca": a genus and its species epithet name a living thing, no person.
@@ -1252,6 +1266,16 @@ export function namesAffiliation(view: TokenView, end: number, sentenceEnd: numb
 }
 
 /**
+ * "SAG-AFTRA president Fran Drescher", "FIFA president Gianni Infantino": letters in capitals before
+ * "president" and a person's name are the body the person heads ("SAG-AFTRA" found nothing, opening
+ * its sentence). Not a country's letters: "US president Joe Biden" stays the place.
+ */
+function isAcronymsPresident(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  if (end + 1 >= sentenceEnd || !view.isAllCaps(end - 1) || view.lower(end) !== 'president' || !view.isAllCaps(first)) return false;
+  return isNameToken(view, end + 1) && !isKnownPlace(view.keyOf(first, end));
+}
+
+/**
  * "Korea Zinc Chairman Choi Yoon-beom", "Zorvex CEO Jensen Huang", "Kenya Power Managing Director
  * Joseph Siror": a company head's title, capitalised as a title before a name is, and a name after it
  * (the company found nothing: its words had no other cue). Only titles no country's head holds.
@@ -1448,7 +1472,7 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
     addEvidence(evidence, 'person', WEIGHT.citedAuthor);
     return;
   }
-  if (namesAffiliation(view, end, sentenceEnd)) {
+  if (namesAffiliation(view, end, sentenceEnd) || isAcronymsPresident(view, first, end, sentenceEnd)) {
     addEvidence(evidence, isPlacesOfficials(view, first, end) ? 'place' : 'organization', WEIGHT.contextNoun);
     return;
   }
@@ -2275,6 +2299,15 @@ const COLLECTIVE_NOUNS = new Set(['group', 'network', 'chain']);
 const PHRASE_OPENERS = new Set(['at', 'in', 'on', 'of', 'for', 'with', 'by', 'from', 'to', 'into', 'near', 'that', 'which', 'who', 'whose', 'where', 'when']);
 
 /** "Ocean Lantern 3", "Golden Osprey 7": a name of two words or more ending in a small number (not a year). */
+/**
+ * "The Toyota 86 sold well", "a Fiat 500", "the Ferrari 296": a company the lists know, then a number, is
+ * its model, a product (a vessel by the number, or the company itself). Not a year ("Toyota 2024").
+ */
+function isMakersModel(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 2 || view.kind(end - 1) !== TokenKind.Number || !view.spaceBefore(end - 1)) return false;
+  return gazetteer().byKey.get(view.key(first))?.type === 'organization' && endsInSerialNumber(view, first, end);
+}
+
 function endsInSerialNumber(view: TokenView, first: number, end: number): boolean {
   if (end - first < 2 || view.kind(end - 1) !== TokenKind.Number) return false;
   const n = Number(view.raw(end - 1));

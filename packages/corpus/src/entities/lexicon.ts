@@ -442,6 +442,8 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
   // "television", which qualify a noun after them as often: "John Peel radio shows").
   ...[...set(`spokesman spokeswoman spokesperson chief chiefs officials official executives shares party faction militia unit subsidiary gang opposition
     newspaper newspapers tabloid broadcaster`)].map((w) => [w, 'organization'] as const),
+  // "shares were flat on the Tadawul exchange", "the Paris bourse": a market where shares trade (Tadawul was other).
+  ...[...set(`exchange bourse`)].map((w) => [w, 'organization'] as const),
   ...[...set(`summit talks conference games`)].map((w) => [w, 'event'] as const),
   // "the Biden administration", "the Assad regime": a leader's.
   ...[...set(`administration regime presidency`)].map((w) => [w, 'person'] as const),
@@ -709,7 +711,7 @@ const HAND_LISTED_GIVEN_NAMES = {
     cheryl jacqueline martha teresa gloria sara janice ann kathryn abigail sophia frances alice judy isabella julia
     amber denise hillary theresa
     olena yulia yuliya ekaterina tatiana natalia svetlana irina olga elena anastasia marie giorgia ursula yoko keiko
-    sonia benazir jacinda kamala lourdes rosario guadalupe soledad pilar
+    sonia dolly benazir jacinda kamala lourdes rosario guadalupe soledad pilar
   `),
   either: set(`
     george frank jerry kyle walter christian terry austin sean jordan jesse billy gabriel willie randy bobby ashley

@@ -31,7 +31,19 @@ export function firstWordStandsFor(shortFormKeys: readonly string[], key = ''): 
   // "Police said" is no short form of "the Police Tactical Unit", nor "Senate" of "Senate Judiciary Committee":
   // a body's head word before a part's head names the whole body ("Treasury" of "Treasury Department" is the department).
   if (SUB_BODY_HEADS.has(last) && HEAD_WORDS.get(first) === 'organization') return false;
+  if (isCompanysBranchInCountry(first, last, key)) return false;
+  // "Team owner Roger Penske" is no short form of "Team Penske": "Team" alone names any team.
+  if (first === 'team') return false;
   return !(REGNAL_TITLES.has(first) && HEAD_WORDS.has(last));
+}
+
+/**
+ * "Safaricom Ethiopia", "Vodafone Egypt", "Oxfam Kenya": a word that is no given name before a country
+ * names a body's branch there, and the word alone is the parent body ("Safaricom said profit rose" after
+ * "Safaricom Ethiopia" went to the branch). "Michael Jordan" is still "Michael", a given name first.
+ */
+function isCompanysBranchInCountry(first: string, last: string, key: string): boolean {
+  return isCountry(last) && key.indexOf(' ') === key.lastIndexOf(' ') && !isGivenName(first);
 }
 
 /**
@@ -1319,6 +1331,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     // "Amazon" for "Amazon.com Inc.", "TankerTrackers" for "TankerTrackers.com", one word though it is: the name before a web address's domain.
     const domainStem = WEB_ADDRESS_STEM.exec(d.surface)?.[1];
     if (domainStem && !titledVariant(d)) addTo(byShortKey, nameKey(domainStem), d.link ?? d.key);
+    const hyphenHead = d.shortFormKeys.length === 0 ? knownBodysHyphenHead(d) : null;
+    if (hyphenHead) addTo(byShortKey, hyphenHead, d.link ?? d.key);
     if (d.shortFormKeys.length === 0 || titledVariant(d)) continue;
     const full = d.link ?? d.key;
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
@@ -1495,6 +1509,18 @@ function isKnownThingOfWords(d: MentionDraft): boolean {
   if (!d.commonWordsOnly) return false;
   const entry = gazetteer().byKey.get(d.key);
   return !!entry && entry.type !== 'person';
+}
+
+/**
+ * "Mercedes" of "Mercedes-Benz", "Hapag" of "Hapag-Lloyd": the part before the hyphen of a one-word body
+ * the lists know ("Mercedes-Benz reported results. Mercedes said profit fell" dropped the second, a
+ * given name opening its sentence). Not an article ("al" of "al-Shabaab") nor a place ("Guinea-Bissau").
+ */
+function knownBodysHyphenHead(d: MentionDraft): string | null {
+  const hyphen = d.surface.indexOf('-');
+  if (hyphen < 3 || d.surface.includes(' ') || gazetteer().byKey.get(d.key)?.type !== 'organization') return null;
+  const head = nameKey(d.surface.slice(0, hyphen));
+  return NAME_PARTICLES.has(head) || isKnownPlace(head) ? null : head;
 }
 
 /** "Amazon" of "Amazon.com Inc." or "Amazon.com": a name and a web address's domain opening a name. */

@@ -1269,3 +1269,44 @@ describe('two surnames of the article\'s people in a list', () => {
     expect(allSurfaces(show)).not.toContain('Supernatural');
   });
 });
+
+describe('news aliases: a company\'s branch in a country', () => {
+  it('"Safaricom Ethiopia" is a branch, and "Safaricom" alone the parent company: "Safaricom said profit rose … Safaricom Ethiopia lost money … Shares in Safaricom fell" put all three in the branch; "Michael Jordan … Michael said" is still one person, a given name before the country', () => {
+    const text = 'Safaricom said on Monday that its profit rose 12%. Safaricom Ethiopia, launched in 2022, lost money again. Shares in Safaricom fell 2% in Nairobi.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Safaricom Ethiopia')).toEqual([`Safaricom Ethiopia@${text.indexOf('Safaricom Ethiopia')}`]);
+    expect(mentionsAt(index, 'Safaricom')).toEqual(['Safaricom@0', `Safaricom@${text.lastIndexOf('Safaricom')}`]);
+    expect(entityNamed(index, 'Safaricom').type).toBe('organization');
+    const person = indexTexts({ 'a.txt': 'Basketball star Michael Jordan visited the school. Michael said he was happy.\n' });
+    expect(surfaces(person, 'Michael Jordan')).toEqual(['Michael Jordan', 'Michael']);
+  });
+});
+
+describe('news aliases: the part before a known body\'s hyphen', () => {
+  it('"Mercedes-Benz reported results on Friday. Mercedes said profit fell 20%" dropped "Mercedes", a given name opening its sentence; it is now the carmaker\'s, while "Mercedes Sosa sang. Mercedes said she was tired" stays hers', () => {
+    const text = 'Mercedes-Benz reported results on Friday. Mercedes said profit fell 20%.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Mercedes-Benz')).toEqual(['Mercedes-Benz@0', `Mercedes@${text.indexOf('Mercedes said')}`]);
+    expect(entityNamed(index, 'Mercedes-Benz').type).toBe('organization');
+    const singer = indexTexts({ 'a.txt': 'Mercedes Sosa sang on Friday. Mercedes said she was tired.\n' });
+    expect(surfaces(singer, 'Mercedes Sosa')).toEqual(['Mercedes Sosa', 'Mercedes']);
+  });
+});
+
+describe('news aliases: "Team" alone', () => {
+  it('"Newgarden finished 12th for Team Penske. Team owner Roger Penske said" made "Team" a mention of Team Penske; it is now no name at all, while "Penske would appeal" after the owner stays his', () => {
+    const text = 'Josef Newgarden finished 12th for Team Penske. Team owner Roger Penske said Penske would appeal.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Team Penske')).toEqual([`Team Penske@${text.indexOf('Team Penske')}`]);
+    expect(allSurfaces(index)).not.toContain('Team');
+    expect(surfaces(index, 'Roger Penske')).toEqual(['Roger Penske', 'Penske']);
+  });
+});
+
+describe('news aliases: an animal named after "the"', () => {
+  it('"Scientists in Scotland cloned Dolly the sheep in 1996" made "Dolly" a mention of Dolly Parton, named before; one word before "the" and an animal\'s noun is no short form now, while "Dolly said she was happy" stays the singer\'s', () => {
+    const text = 'Dolly Parton sang in Nashville. Scientists in Scotland cloned Dolly the sheep in 1996. Dolly said she was happy.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Dolly Parton')).toEqual(['Dolly Parton@0', `Dolly@${text.lastIndexOf('Dolly')}`]);
+  });
+});

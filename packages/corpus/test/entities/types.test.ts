@@ -4639,3 +4639,82 @@ describe('kinship nouns in the plural before names', () => {
     expect(index.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Rabbitohs']);
   });
 });
+
+describe('types: letters in capitals before "president"', () => {
+  it('"SAG-AFTRA president Fran Drescher said" found no SAG-AFTRA (opening its sentence, no cue); it is now the body she heads, while "US president Joe Biden" stays the place', () => {
+    const index = indexTexts({ 'a.txt': 'SAG-AFTRA president Fran Drescher said the deal protected actors. US president Joe Biden agreed.\n' });
+    expect(entityNamed(index, 'SAG-AFTRA').type).toBe('organization');
+    expect(surfaces(index, 'SAG-AFTRA')).toEqual(['SAG-AFTRA']);
+    expect(entityNamed(index, 'Fran Drescher').type).toBe('person');
+    expect(entityNamed(index, 'United States').type).toBe('place');
+  });
+});
+
+describe('types: a market where shares trade', () => {
+  it('"Saudi Aramco shares were flat on the Tadawul exchange" made Tadawul other; a name before "exchange" or "bourse" is now an organization, while "The Gaza exchange of hostages" leaves Gaza a place', () => {
+    const index = indexTexts({ 'a.txt': 'Saudi Aramco shares were flat on the Tadawul exchange. The Gaza exchange of hostages went ahead.\n' });
+    expect(entityNamed(index, 'Tadawul').type).toBe('organization');
+    expect(entityNamed(index, 'Gaza').type).toBe('place');
+  });
+});
+
+describe('types: "Team" opening a name', () => {
+  it('"Josef Newgarden finished 12th for Team Penske" made Team Penske other; "Team" opening a name is now a team, an organization, while "the Team Manager signed it" names no body', () => {
+    const index = indexTexts({ 'a.txt': 'Josef Newgarden finished 12th for Team Penske after a penalty. Team GB won gold.\n' });
+    expect(entityNamed(index, 'Team Penske').type).toBe('organization');
+    expect(entityNamed(index, 'Team GB').type).toBe('organization');
+    const role = indexTexts({ 'a.txt': 'The form was signed by the Team Manager on Monday.\n' });
+    expect(allSurfaces(role)).not.toContain('Team Manager');
+  });
+});
+
+describe('types: a work quoted with its "The"', () => {
+  it('\'Fran Drescher, best known for "The Nanny", leads the union\' made "Nanny" a person; a title quoted whole with the "The" the name leaves out, after a preposition, is now a work (other), while \'The court sat in "The Hague" on Monday\' keeps the city', () => {
+    const index = indexTexts({ 'a.txt': 'Fran Drescher, best known for "The Nanny", leads the union. Claire Foy starred in "The Crown" for two seasons.\n' });
+    expect(entityNamed(index, 'Nanny').type).toBe('other');
+    expect(entityNamed(index, 'Crown').type).toBe('other');
+    expect(entityNamed(index, 'Fran Drescher').type).toBe('person');
+    const city = indexTexts({ 'a.txt': 'The court sat in "The Hague" on Monday.\n' });
+    expect(entityNamed(city, 'The Hague').type).toBe('place');
+  });
+});
+
+describe('types: a known company and a number', () => {
+  it('"The Toyota 86 sold well" made the car a body and "the Ferrari 296" a body too; a company the lists know before a number is now its model, a product, with the company nested in it, while "The Hong Tai 58 sank" stays a vessel', () => {
+    const index = indexTexts({ 'a.txt': 'The Toyota 86 sold well. Toyota said sales rose. The Ferrari 296 won. The Hong Tai 58 sank.\n' });
+    expect(entityNamed(index, 'Toyota 86').type).toBe('product');
+    expect(entityNamed(index, 'Ferrari 296').type).toBe('product');
+    expect(entityNamed(index, 'Toyota').type).toBe('organization');
+    expect(entityNamed(index, 'Hong Tai 58').type).toBe('vessel');
+  });
+});
+
+describe('types: Fiat and Peugeot', () => {
+  it('"The Peugeot 208 sold well. Peugeot cut prices" made one vessel of the car and the carmaker; the carmaker is now known, an organization of its own, and the car its product; "Fiat said sales rose" is the carmaker too, while "The Hong Tai 58 sank" stays a vessel', () => {
+    const index = indexTexts({ 'a.txt': 'The Peugeot 208 sold well. Peugeot cut prices. Fiat said sales rose. The Hong Tai 58 sank.\n' });
+    expect(entityNamed(index, 'Peugeot 208').type).toBe('product');
+    expect(surfaces(index, 'Peugeot')).toEqual(['Peugeot', 'Peugeot']);
+    expect(entityNamed(index, 'Peugeot').type).toBe('organization');
+    expect(entityNamed(index, 'Fiat').type).toBe('organization');
+    expect(entityNamed(index, 'Hong Tai 58').type).toBe('vessel');
+  });
+});
+
+describe('types: the Fortune 500', () => {
+  it('"Apple joined the Fortune 500 in 1980" made the list a vessel by its number; it is now the known list (other), while "The Hong Tai 58 sank" stays a vessel', () => {
+    const index = indexTexts({ 'a.txt': 'Apple joined the Fortune 500 in 1980. Big Fortune 500 companies hired. The Hong Tai 58 sank.\n' });
+    expect(entityNamed(index, 'Fortune 500').type).toBe('other');
+    expect(surfaces(index, 'Fortune 500')).toEqual(['Fortune 500', 'Fortune 500']);
+    expect(entityNamed(index, 'Hong Tai 58').type).toBe('vessel');
+  });
+});
+
+describe('types: "Dolly", a given name that is a word', () => {
+  it('"Dolly Parton sang in Nashville on Friday" found only "Parton" (a dictionary word opened the sentence); "Dolly" is now a listed given name, so the singer is whole and "Dolly said" hers, while "He pushed the dolly" names no one', () => {
+    const index = indexTexts({ 'a.txt': 'Dolly Parton sang in Nashville on Friday. Dolly said she was happy.\n' });
+    expect(surfaces(index, 'Dolly Parton')).toEqual(['Dolly Parton', 'Dolly']);
+    expect(entityNamed(index, 'Dolly Parton').type).toBe('person');
+    const word = indexTexts({ 'a.txt': 'The crew said he pushed the dolly across the set.\n' });
+    expect(allSurfaces(word)).toEqual([]);
+  });
+});
