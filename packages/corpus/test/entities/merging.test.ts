@@ -1483,6 +1483,14 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, "Quai d'Orsay")).toEqual([`Quai d'Orsay@${text.indexOf('Quai')}`]);
     expect(['Élysée Palace', "Quai d'Orsay"].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
   });
+  it('the Irish police by its officers\' plural is the known force ("Gardaí arrested two men" was other, "Gardai" unlinked); "Lake Garda" stays a place', () => {
+    const text = 'Gardaí arrested two men in Dublin on Tuesday. Gardai later released one of them. The Garda Síochána said inquiries continue.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Garda Síochána')).toEqual([`Gardaí@0`, `Gardai@${text.indexOf('Gardai')}`, `Garda Síochána@${text.indexOf('Garda Síochána')}`]);
+    expect(entityNamed(index, 'Garda Síochána').type).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'Tourists swam in Lake Garda on Sunday.\n' });
+    expect(entityNamed(near, 'Lake Garda').type).toBe('place');
+  });
 
   it('national rugby sides by their nicknames are known bodies, "All" and all ("South Africa beat the All Blacks" gave "Blacks", "All Blacks coach Scott Robertson" opening a sentence too; the Springboks and Wallabies were other), and "Springbok captain" is the Springboks\'; "All Labour Party members voted" still opens with a word', () => {
     const text = 'South Africa beat the All Blacks 43-10. All Blacks coach Scott Robertson was angry. Springbok captain Siya Kolisi smiled as the Springboks and the Wallabies rested. All Labour Party members voted.';
