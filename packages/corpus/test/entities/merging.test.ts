@@ -1491,6 +1491,13 @@ describe('other names the text gives for the name just before', () => {
     const near = indexTexts({ 'a.txt': 'Tourists swam in Lake Garda on Sunday.\n' });
     expect(entityNamed(near, 'Lake Garda').type).toBe('place');
   });
+  it('the Irish health service and the British safety regulator, named by dictionary words closing with a title word, are known bodies ("the Health Service Executive said" and "The Health and Safety Executive said" found nothing); "Chief Executive Paul Reid said" is still a person', () => {
+    const text = 'In Dublin, the Health Service Executive said it was busy. The Health and Safety Executive said it would investigate. Chief Executive Paul Reid said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Health Service Executive')).toEqual([`Health Service Executive@${text.indexOf('Health')}`]);
+    expect(['Health Service Executive', 'Health and Safety Executive'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
+    expect(entityNamed(index, 'Paul Reid').type).toBe('person');
+  });
 
   it('national rugby sides by their nicknames are known bodies, "All" and all ("South Africa beat the All Blacks" gave "Blacks", "All Blacks coach Scott Robertson" opening a sentence too; the Springboks and Wallabies were other), and "Springbok captain" is the Springboks\'; "All Labour Party members voted" still opens with a word', () => {
     const text = 'South Africa beat the All Blacks 43-10. All Blacks coach Scott Robertson was angry. Springbok captain Siya Kolisi smiled as the Springboks and the Wallabies rested. All Labour Party members voted.';
