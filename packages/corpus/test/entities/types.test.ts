@@ -399,6 +399,13 @@ describe('types of names whose sentence says nothing of them', () => {
     for (const cut of ['Exchange Commission', 'Army and Air Force', 'Duke Energy and Southern Company', 'Media and Communications']) expect(index.entities.map((e) => e.name)).not.toContain(cut);
   });
 
+  it('a city after a body\'s head word closes that body before "and", though a dictionary word too: "University Hospital Limerick and Cork University Hospital" was one name, now two hospitals; "the Department of Health and Human Services" stays one', () => {
+    const text = 'Patients at University Hospital Limerick and Cork University Hospital waited. The Department of Health and Human Services said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['University Hospital Limerick', 'Cork University Hospital', 'Department of Health and Human Services'], 'organization');
+    expect(allSurfaces(index)).not.toContain('University Hospital Limerick and Cork University Hospital');
+  });
+
   it('"and" with a firm\'s partners closes the firm\'s name ("Eli Lilly and Company" was cut to "Eli Lilly" and "Company"), but a name after them goes on as its own ("Apple and Company B")', () => {
     const text = 'A drug made by Eli Lilly and Company slowed it. He joined McKinsey and Company in 2001. Apple and Company B were named.';
     const index = indexTexts({ 'a.txt': text + '\n' });
