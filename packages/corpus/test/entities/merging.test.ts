@@ -1498,6 +1498,14 @@ describe('other names the text gives for the name just before', () => {
     expect(['Health Service Executive', 'Health and Safety Executive'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
     expect(entityNamed(index, 'Paul Reid').type).toBe('person');
   });
+  it('the golf and tennis tours are known bodies ("The PGA Tour said" and "The ATP Tour fined him" were people, "the LPGA Tour", "LIV Golf" and "the DP World Tour" other, each with its letters a body inside); "The PGA Championship starts Thursday" is still an event', () => {
+    const text = 'The ATP Tour fined him. She left the LPGA Tour for LIV Golf. He won on the DP World Tour. The PGA Tour said so. The PGA Championship starts Thursday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const tours = ['ATP Tour', 'LPGA Tour', 'LIV Golf', 'DP World Tour', 'PGA Tour'];
+    expect(tours.map((name) => entityNamed(index, name).type)).toEqual(tours.map(() => 'organization'));
+    for (const letters of ['ATP', 'LPGA', 'DP']) expect(allSurfaces(index)).not.toContain(letters);
+    expect(entityNamed(index, 'PGA Championship').type).toBe('event');
+  });
 
   it('national rugby sides by their nicknames are known bodies, "All" and all ("South Africa beat the All Blacks" gave "Blacks", "All Blacks coach Scott Robertson" opening a sentence too; the Springboks and Wallabies were other), and "Springbok captain" is the Springboks\'; "All Labour Party members voted" still opens with a word', () => {
     const text = 'South Africa beat the All Blacks 43-10. All Blacks coach Scott Robertson was angry. Springbok captain Siya Kolisi smiled as the Springboks and the Wallabies rested. All Labour Party members voted.';
