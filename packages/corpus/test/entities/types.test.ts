@@ -4585,6 +4585,15 @@ describe('monuments and museums by their own name', () => {
     expectEachOnceAs(index, text, ['Tate Modern', 'Louvre'], 'organization');
     expectEachOnceAs(index, text, ['Kevin Wat', 'Edgar Prado'], 'person');
   });
+
+  it('a basilica and a synagogue close a place\'s name: "He celebrated Mass in St Peter\'s Basilica" gave a place "St Peter" and an other "Basilica", "Beth Israel Synagogue" a person; both are places now, while "The Basilica was full" names no place', () => {
+    const text = "He celebrated Mass in St Peter's Basilica on Sunday. They met at Beth Israel Synagogue.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ["St Peter's Basilica", 'Beth Israel Synagogue'], 'place');
+    expect(allSurfaces(index)).not.toContain('St Peter');
+    const near = indexTexts({ 'a.txt': 'The Basilica was full on Sunday.\n' });
+    expect(near.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual([]);
+  });
 });
 
 describe('a pseudonym before a name', () => {
