@@ -1506,6 +1506,14 @@ describe('other names the text gives for the name just before', () => {
     for (const letters of ['ATP', 'LPGA', 'DP']) expect(allSurfaces(index)).not.toContain(letters);
     expect(entityNamed(index, 'PGA Championship').type).toBe('event');
   });
+  it('a broadcaster named by a word and a number and the space companies named by dictionary words are known bodies ("Channel 4 and ITV reported" found nothing and made "ITV" a vessel, "Blue Origin, founded by Jeff Bezos," and "Rocket Lab launched" nothing); "Switch to channel 4" names nothing', () => {
+    const text = 'Channel 4 and ITV reported rising revenue. Blue Origin, founded by Jeff Bezos, plans a launch. Rocket Lab launched a rocket.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const bodies = ['Channel 4', 'ITV', 'Blue Origin', 'Rocket Lab'];
+    expect(bodies.map((name) => entityNamed(index, name).type)).toEqual(bodies.map(() => 'organization'));
+    expect(mentionsAt(index, 'Channel 4')).toEqual([`Channel 4@0`]);
+    expect(allSurfaces(indexTexts({ 'a.txt': 'Switch to channel 4 for the news.\n' }))).toEqual([]);
+  });
 
   it('national rugby sides by their nicknames are known bodies, "All" and all ("South Africa beat the All Blacks" gave "Blacks", "All Blacks coach Scott Robertson" opening a sentence too; the Springboks and Wallabies were other), and "Springbok captain" is the Springboks\'; "All Labour Party members voted" still opens with a word', () => {
     const text = 'South Africa beat the All Blacks 43-10. All Blacks coach Scott Robertson was angry. Springbok captain Siya Kolisi smiled as the Springboks and the Wallabies rested. All Labour Party members voted.';
