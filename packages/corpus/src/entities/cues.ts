@@ -224,6 +224,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && !head && opensWithKnownBody(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (length === 2 && !head && isBodyWordBeforeCountry(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  else if ((length === 2 || length === 3) && !head && isServiceBeforeCountry(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 3 && isInstallationOpening(view, first, firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
@@ -1385,6 +1386,18 @@ function opensWithKnownBody(view: TokenView, first: number, end: number, firstLo
 function isBodyWordBeforeCountry(view: TokenView, first: number, end: number, firstLower: string): boolean {
   return HEAD_WORDS.get(firstLower) === 'organization' && view.spaceBefore(end - 1) && isCountry(view.key(end - 1)) && !view.isAllCaps(first);
 }
+
+/**
+ * "Public Health Scotland reported 40 new cases", "Transport Scotland said", "Sport England",
+ * "Health Canada": a public service's field (after "Public") before a country is that country's
+ * agency (they were other, a person, or nothing).
+ */
+function isServiceBeforeCountry(view: TokenView, first: number, end: number): boolean {
+  if (!PUBLIC_SERVICE_FIELDS.has(view.lower(end - 2)) || !view.spaceBefore(end - 1) || !isCountry(view.key(end - 1))) return false;
+  return end - first === 2 || (view.lower(first) === 'public' && view.spaceBefore(first + 1));
+}
+
+const PUBLIC_SERVICE_FIELDS = new Set(['health', 'transport', 'sport', 'tourism', 'enterprise', 'forestry', 'heritage']);
 
 /** A given name the lists know, then a capitalised word: "Sebastian Vettel", "Max Verstappen". */
 function opensPersonsName(view: TokenView, i: number, sentenceEnd: number): boolean {

@@ -4187,6 +4187,14 @@ describe('a body\'s head word before a country', () => {
     const near = indexTexts({ 'a.txt': 'Fans in Jakarta watched Indonesia play.\n' });
     expect(allSurfaces(near).sort()).toEqual(['Indonesia', 'Jakarta']);
   });
+
+  it('a public service\'s field before a country is its agency: "Public Health Scotland reported 40 new cases" was other, "Public Health Wales said" a person, "Transport Scotland said" found only the country; all three are bodies now, while "The state of health Scotland needs is poor" names the country alone', () => {
+    const text = 'Public Health Scotland reported 40 new cases. Public Health Wales said so. Transport Scotland said the road was shut.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Public Health Scotland', 'Public Health Wales', 'Transport Scotland'], 'organization');
+    const near = indexTexts({ 'a.txt': 'The state of health Scotland needs is poor.\n' });
+    expect(allSurfaces(near)).toEqual(['Scotland']);
+  });
 });
 
 describe('a role noun that is a title word too before a name no list holds', () => {
