@@ -1514,6 +1514,14 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, 'Channel 4')).toEqual([`Channel 4@0`]);
     expect(allSurfaces(indexTexts({ 'a.txt': 'Switch to channel 4 for the news.\n' }))).toEqual([]);
   });
+  it('the Philippine and Indonesian islands news names by one word are known places ("The typhoon struck Bohol and Cebu" made two people, "A ferry sank off Leyte" another), and "Cebu Pacific", the airline, is a body (it was a person), apart from the island', () => {
+    const text = 'The typhoon struck Bohol and Cebu. A ferry sank off Leyte. Tourists flocked to Lombok. Cebu Pacific cancelled flights.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const islands = ['Bohol', 'Cebu', 'Leyte', 'Lombok'];
+    expect(islands.map((name) => entityNamed(index, name).type)).toEqual(islands.map(() => 'place'));
+    expect(mentionsAt(index, 'Cebu')).toEqual([`Cebu@${text.indexOf('Cebu')}`]);
+    expect(entityNamed(index, 'Cebu Pacific').type).toBe('organization');
+  });
 
   it('national rugby sides by their nicknames are known bodies, "All" and all ("South Africa beat the All Blacks" gave "Blacks", "All Blacks coach Scott Robertson" opening a sentence too; the Springboks and Wallabies were other), and "Springbok captain" is the Springboks\'; "All Labour Party members voted" still opens with a word', () => {
     const text = 'South Africa beat the All Blacks 43-10. All Blacks coach Scott Robertson was angry. Springbok captain Siya Kolisi smiled as the Springboks and the Wallabies rested. All Labour Party members voted.';
