@@ -1109,6 +1109,9 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   if (head >= 0) return ROLE_NOUNS.has(view.lower(head)) ? 'person' : typeCueOfNoun(view.lower(head));
   const lower = view.lower(noun);
   const cue = EXAMPLE_NOUNS.get(lower) ?? typeCueOfNoun(lower);
+  // "Manu Dibango's longtime producer, Jean-Pierre Senghor, died": set off by commas, a producer named
+  // by a person's name is a person too, as before a name (he was an organization).
+  if (apposed && cue && PERSON_OR_FIRM_AGENTS.has(lower)) return cueOfAgentNoun(view, lower, before + 1, end, cue);
   // "her stepfather, Sven Lindqvist, a shipbuilder", "a son, Emeka; a brother, Chidi Okafor": a
   // role or a relative set off by commas is the person named (not "leaders such as Modi", a list).
   return cue ?? (apposed && (ROLE_NOUNS.has(lower) || RELATIVES.has(lower)) ? 'person' : undefined);

@@ -2677,6 +2677,13 @@ describe('agents that are firms or people', () => {
     expectEachOnceAs(index, text, ['Malik Riaz Hussain', 'Arnon Milchan'], 'person');
     expectEachOnceAs(index, text, ['Emaar', 'Sun Hung Kai Properties'], 'organization');
   });
+
+  it('set off by commas after a producer, a person\'s name is a person\'s too: "Manu Dibango\'s longtime producer, Jean-Pierre Senghor, died" made a body; "The country\'s biggest oil producer, Saudi Aramco, raised prices" stays one', () => {
+    const text = "Manu Dibango's longtime producer, Jean-Pierre Senghor, died in Paris. The country's biggest oil producer, Saudi Aramco, raised prices.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Jean-Pierre Senghor'], 'person');
+    expectEachOnceAs(index, text, ['Saudi Aramco'], 'organization');
+  });
 });
 
 describe('head words of drugmakers and police forces', () => {
