@@ -1522,6 +1522,14 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, 'Cebu')).toEqual([`Cebu@${text.indexOf('Cebu')}`]);
     expect(entityNamed(index, 'Cebu Pacific').type).toBe('organization');
   });
+  it('the French and American international broadcasters are known bodies ("Radio France Internationale reported" was other, "Voice of America reported" made the United States of "America"); "Listeners in France tuned in" still names the country', () => {
+    const text = 'Radio France Internationale reported the death. Voice of America reported it too. VOA said so. Listeners in France tuned in.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(['Radio France Internationale', 'Voice of America'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
+    expect(mentionsAt(index, 'Voice of America')).toEqual([`Voice of America@${text.indexOf('Voice')}`, `VOA@${text.indexOf('VOA')}`]);
+    expect(allSurfaces(index)).not.toContain('America');
+    expect(mentionsAt(index, 'France')).toEqual([`France@${text.lastIndexOf('France')}`]);
+  });
 
   it('national rugby sides by their nicknames are known bodies, "All" and all ("South Africa beat the All Blacks" gave "Blacks", "All Blacks coach Scott Robertson" opening a sentence too; the Springboks and Wallabies were other), and "Springbok captain" is the Springboks\'; "All Labour Party members voted" still opens with a word', () => {
     const text = 'South Africa beat the All Blacks 43-10. All Blacks coach Scott Robertson was angry. Springbok captain Siya Kolisi smiled as the Springboks and the Wallabies rested. All Labour Party members voted.';
