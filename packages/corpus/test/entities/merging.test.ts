@@ -1530,6 +1530,13 @@ describe('other names the text gives for the name just before', () => {
     expect(allSurfaces(index)).not.toContain('America');
     expect(mentionsAt(index, 'France')).toEqual([`France@${text.lastIndexOf('France')}`]);
   });
+  it('the launch vehicles news names most are known products ("Blue Origin plans a New Glenn launch" made a person, "SpaceX tested Starship again" other, "The Falcon 9 flew" a vessel by its number); "the starship Enterprise" in lower case names no rocket', () => {
+    const text = 'Blue Origin plans a New Glenn launch next month. SpaceX tested Starship again. The Falcon 9 flew. Fans love the starship Enterprise.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const rockets = ['New Glenn', 'Starship', 'Falcon 9'];
+    expect(rockets.map((name) => entityNamed(index, name).type)).toEqual(rockets.map(() => 'product'));
+    expect(mentionsAt(index, 'Starship')).toEqual([`Starship@${text.indexOf('Starship')}`]);
+  });
 
   it('national rugby sides by their nicknames are known bodies, "All" and all ("South Africa beat the All Blacks" gave "Blacks", "All Blacks coach Scott Robertson" opening a sentence too; the Springboks and Wallabies were other), and "Springbok captain" is the Springboks\'; "All Labour Party members voted" still opens with a word', () => {
     const text = 'South Africa beat the All Blacks 43-10. All Blacks coach Scott Robertson was angry. Springbok captain Siya Kolisi smiled as the Springboks and the Wallabies rested. All Labour Party members voted.';
