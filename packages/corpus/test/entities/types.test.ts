@@ -2684,6 +2684,13 @@ describe('agents that are firms or people', () => {
     expectEachOnceAs(index, text, ['Jean-Pierre Senghor'], 'person');
     expectEachOnceAs(index, text, ['Saudi Aramco'], 'organization');
   });
+
+  it('a record label named after "label" is a body: "He founded the label Disques Esperance in 1979" made a person, "the record label Def Jam" other; "The label on the bottle read Poison" names nothing', () => {
+    const text = 'He founded the label Disques Esperance in 1979. She signed with the record label Def Jam.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Disques Esperance', 'Def Jam'], 'organization');
+    expect(allSurfaces(indexTexts({ 'a.txt': 'The label on the bottle read Poison in red letters.\n' }))).toEqual([]);
+  });
 });
 
 describe('head words of drugmakers and police forces', () => {
