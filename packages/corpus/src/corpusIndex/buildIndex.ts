@@ -82,6 +82,8 @@ interface MergeContext {
   accepted: DraftRef[];
   /** Uses of bare words that only open sentences (see isSurnameOpeningSentences), made when first asked. */
   surnameOpenings?: Map<string, { count: number; person: number; other: number }>;
+  /** Full names a short form linked to them says a person's (see isNamedByPersonsShortForm), made when first asked. */
+  personLinkedNames?: Set<string>;
 }
 
 /**
@@ -311,8 +313,26 @@ function acceptFullNames(ctx: MergeContext): void {
   const { known, declaredByKey } = ctx;
   const acceptFull = (d: MentionForm) =>
     // "The United States Geological Survey (USGS)": dictionary words, but the article gave them an acronym.
-    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || ctx.definedNames.has(d.key) || isTitledSurnameOfItsPerson(d) || isOpeningOfItsName(d)) && !INITIALS_ONLY.test(d.key));
+    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || ctx.definedNames.has(d.key) || isTitledSurnameOfItsPerson(d) || isOpeningOfItsName(d) || isNamedByPersonsShortForm(ctx, d)) && !INITIALS_ONLY.test(d.key));
   for (const ref of ctx.refs) if (isFullName(ref.draft) && !ctx.excluded.has(ref.draft.key) && acceptFull(ref.draft)) ctx.accepted.push(ref);
+}
+
+/**
+ * "Tiger Woods, a five-time Masters champion, finished third. Woods said he was pleased": dictionary
+ * words whose short form the article links to them, where that form has a person's verb or pronoun
+ * and nothing else, are a person's name (only "Woods" was kept).
+ */
+function isNamedByPersonsShortForm(ctx: MergeContext, d: MentionForm): boolean {
+  return (ctx.personLinkedNames ??= personLinkedNames(ctx.refs)).has(d.key);
+}
+
+function personLinkedNames(refs: readonly DraftRef[]): Set<string> {
+  const names = new Set<string>();
+  for (const { draft } of refs) {
+    if (draft.link === null || draft.evidence[PERSON]! < WEIGHT.personVerb) continue;
+    if (draft.evidence.every((w, i) => i === PERSON || w === 0)) names.add(draft.link);
+  }
+  return names;
 }
 
 /** "Golden State led by 14" after the "Golden State Warriors": dictionary words the article linked to the longer name they open. */
@@ -895,6 +915,7 @@ function releaseForms(ctx: MergeContext, clusters: Cluster[]): void {
   ctx.vouched.clear();
   ctx.shortForms.clear();
   ctx.surnameOpenings = undefined;
+  ctx.personLinkedNames = undefined;
 }
 
 /**

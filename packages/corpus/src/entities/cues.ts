@@ -235,6 +235,7 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (makersModel) addEvidence(evidence, 'product', WEIGHT.headWord);
   else if (length >= 2 && !head && opensWithKnownBody(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (length === 2 && !head && isBodyWordBeforeCountry(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  else if ((length === 2 || length === 3) && !head && isServiceBeforeCountry(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Josef Newgarden finished 12th for Team Penske", "Team GB won gold", "Team Sky": "Team" opening a name is a team (Team Penske was other).
   // Not a role in a team ("Team Manager", "Team Leader").
   if (firstLower === 'team' && length >= 2 && !head && view.isCapitalized(first) && !ROLE_NOUNS.has(view.lower(first + 1))) addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -1122,6 +1123,9 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   if (head >= 0) return ROLE_NOUNS.has(view.lower(head)) ? 'person' : typeCueOfNoun(view.lower(head));
   const lower = view.lower(noun);
   const cue = EXAMPLE_NOUNS.get(lower) ?? typeCueOfNoun(lower);
+  // "Manu Dibango's longtime producer, Jean-Pierre Senghor, died": set off by commas, a producer named
+  // by a person's name is a person too, as before a name (he was an organization).
+  if (apposed && cue && PERSON_OR_FIRM_AGENTS.has(lower)) return cueOfAgentNoun(view, lower, before + 1, end, cue);
   // "her stepfather, Sven Lindqvist, a shipbuilder", "a son, Emeka; a brother, Chidi Okafor": a
   // role or a relative set off by commas is the person named (not "leaders such as Modi", a list).
   return cue ?? (apposed && (ROLE_NOUNS.has(lower) || RELATIVES.has(lower)) ? 'person' : undefined);
@@ -1409,6 +1413,18 @@ function opensWithKnownBody(view: TokenView, first: number, end: number, firstLo
 function isBodyWordBeforeCountry(view: TokenView, first: number, end: number, firstLower: string): boolean {
   return HEAD_WORDS.get(firstLower) === 'organization' && view.spaceBefore(end - 1) && isCountry(view.key(end - 1)) && !view.isAllCaps(first);
 }
+
+/**
+ * "Public Health Scotland reported 40 new cases", "Transport Scotland said", "Sport England",
+ * "Health Canada": a public service's field (after "Public") before a country is that country's
+ * agency (they were other, a person, or nothing).
+ */
+function isServiceBeforeCountry(view: TokenView, first: number, end: number): boolean {
+  if (!PUBLIC_SERVICE_FIELDS.has(view.lower(end - 2)) || !view.spaceBefore(end - 1) || !isCountry(view.key(end - 1))) return false;
+  return end - first === 2 || (view.lower(first) === 'public' && view.spaceBefore(first + 1));
+}
+
+const PUBLIC_SERVICE_FIELDS = new Set(['health', 'transport', 'sport', 'tourism', 'enterprise', 'forestry', 'heritage']);
 
 /** A given name the lists know, then a capitalised word: "Sebastian Vettel", "Max Verstappen". */
 function opensPersonsName(view: TokenView, i: number, sentenceEnd: number): boolean {

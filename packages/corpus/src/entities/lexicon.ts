@@ -423,6 +423,8 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
     site website magazine publisher retailer airline charity nonprofit watchdog regulator provider utility supplier
     producer miner exporter distributor subsidiary faction cartel gang coalition alliance bloc share stock`)].map((w) => [w, 'organization'] as const),
+  // "He founded the label Disques Esperance", "the record label Def Jam": a record label (a person and other).
+  ['label', 'organization'],
 ]);
 
 /** A lower-case noun right after a name that says what it is ("the Kursk region", "Angara rockets"). */
@@ -473,8 +475,9 @@ const CLOSING_HEADS = {
   // temple, mosque, road and square: "the Ram Mandir", "Babri Masjid", "Deen Dayal Upadhyaya Marg",
   // "Chandni Chowk" (persons or other, named after people as they often are); "Westminster Abbey",
   // "Downton Abbey", "the Oxford Playhouse" (a person and other); "the Nile Delta", "the Mekong Delta" (other; "Delta" alone is an airline too);
-  // "the Shwedagon Pagoda" (an organization; not "Wat", a surname too: "Kevin Wat"); "Bondi Beach", "Omaha Beach" (other).
-  place: 'road drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach',
+  // "the Shwedagon Pagoda" (an organization; not "Wat", a surname too: "Kevin Wat"); "Bondi Beach", "Omaha Beach" (other);
+  // "St Peter's Basilica" (a place "St Peter" and an other "Basilica"), "Beth Israel Synagogue" (a person).
+  place: 'road drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue',
 };
 
 /** A head word in HEAD_WORDS that says nothing of a one-word name ("Open", "Derby"). */

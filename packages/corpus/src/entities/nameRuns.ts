@@ -1370,6 +1370,14 @@ function foundersBodyEnd(view: TokenView, first: number, k: number, sentenceEnd:
 }
 
 /**
+ * "University Hospital Limerick and Cork University Hospital": a city right after a body's head word
+ * closes that body's name before "and", though a dictionary word too ("limerick"); the two were one name.
+ */
+function isCityAfterBodyHead(view: TokenView, first: number, k: number): boolean {
+  return k - 2 >= first && HEAD_WORDS.get(view.lower(k - 2)) === 'organization' && view.spaceBefore(k - 1) && isCity(view.key(k - 1));
+}
+
+/**
  * Where the words after an "and" at token k end when they go on a body's name, else 0:
  * - after the head of a body and its "of" or "for" and dictionary words: "Department of Health and
  *   Human Services", "Royal Academy of Painting and Sculpture". Not "University of Virginia and
@@ -1396,6 +1404,7 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   const fieldsOfEnd = view.isOfOrFor(e) ? fieldOfFieldEnd(view, first, k, e, sentenceEnd) : 0;
   if (fieldsOfEnd > 0) return fieldsOfEnd;
   if (view.isOfOrFor(e) && HEAD_WORDS.get(view.lower(e - 1)) !== 'organization' && !LAW_HEADS.has(view.lower(e - 1))) return 0;
+  if (isCityAfterBodyHead(view, first, k)) return 0;
   if (closesFirmOfFields(view, first, k, e)) return e;
   let connector = -1;
   for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i) || isOnAfterBodyHead(view, i)) connector = i;

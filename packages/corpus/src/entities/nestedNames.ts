@@ -170,6 +170,9 @@ function namesakeAt(view: TokenView, words: { first: number; end: number }[], st
   // "Westfield Bondi Junction", "the Royal Irish Regiment": two surnames, or a nationality, name no
   // one the article does not name alone (each gave a person "Westfield Bondi", "Royal Irish").
   if ((!isGivenName(forename, true) || gazetteer().demonyms.has(surname)) && !standaloneKeys.has(key)) return null;
+  // "the Royal Solomon Islands Police Force": a surname that opens a known place with the next word is
+  // the place's ("Solomon Islands"; it gave a person "Royal Solomon").
+  if (gazetteer().byKey.has(`${surname} ${view.key(words[2]!.first)}`)) return null;
   for (const word of words.slice(2)) {
     // As written: "Støre" of "Jonas Gahr Støre" folds to the word "store", but is none.
     const wordKey = word.end - word.first === 1 ? view.lower(word.first) : view.keyOf(word.first, word.end);

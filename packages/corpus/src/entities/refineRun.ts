@@ -348,7 +348,7 @@ function splitTitle(
   if (withoutGenerationSuffix(view, nameFirst - 1, end) === nameFirst) return null;
   // "Park" heads a place's name ("Victoria Park") and is a Korean surname ("Judge Shanlyn Park"); after
   // a title, a given name and a surname the census lists are a person's ("Senator Frank Church").
-  if (!isGivenNameAndSurname(view, nameFirst, end)) for (let i = nameFirst; i < end; i++) if (HEAD_WORDS.has(view.lower(i)) && view.lower(i) !== 'park') return null;
+  if (!isGivenNameAndSurname(view, nameFirst, end)) for (let i = nameFirst; i < end; i++) if (HEAD_WORDS.has(view.lower(i)) && view.lower(i) !== 'park' && !isWordGivenNameBeforeUnlistedSurname(view, lastCore, i, end)) return null;
   if (closesWithThingWord(view, lastCore, nameFirst, end)) return null;
   // "President Luiz Inácio Lula da Silva": particles are no words of their own here.
   if (spaceWords(view, nameFirst, end) - particleWordsIn(view, nameFirst, end) > 4) return null;
@@ -663,9 +663,9 @@ function isRoleBeforeUnlistedName(view: TokenView, r: number, end: number): bool
     // "Author J.K. Rowling": initials before the surname.
     if (i === r + 1 && i + 1 < end && view.kind(i) === TokenKind.Initialism && /^(?:[A-Z]\.){1,3}$/.test(view.raw(i))) continue;
     const lower = view.lower(i);
-    if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || !view.spaceBefore(i) || HEAD_WORDS.has(lower)) return false;
+    if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || !view.spaceBefore(i) || (HEAD_WORDS.has(lower) && !isWordGivenNameBeforeUnlistedSurname(view, r, i, end))) return false;
     // "Singer Nguyen Van Ha": a word that is a surname too ("Van", "Ha") may be the name's, beside one no dictionary holds.
-    if (isCommonWord(lower) && !(isListedSurname(lower) && !isCommonWord(view.lower(r + 1))) && !isWordSurnameAfterUnlistedName(view, r, i, end)) return false;
+    if (isCommonWord(lower) && !(isListedSurname(lower) && !isCommonWord(view.lower(r + 1))) && !isWordSurnameAfterUnlistedName(view, r, i, end) && !isWordGivenNameBeforeUnlistedSurname(view, r, i, end)) return false;
   }
   return true;
 }
@@ -682,6 +682,18 @@ function isRoleNotCoreTitle(word: string): boolean {
 function isWordSurnameAfterUnlistedName(view: TokenView, r: number, i: number, end: number): boolean {
   return i === end - 1 && i === r + 2 && PLAYER_POSITIONS.has(view.lower(r)) && !isCommonWord(view.lower(r + 1));
 }
+
+/**
+ * "Poet Ocean Vuong read", "Novelist Tash Aw spoke": the first of two words after an artist's or an
+ * athlete's occupation may be a dictionary word ("ocean") when the second is in no dictionary (a
+ * surname no list holds), a head word of a place's too; the role stayed in an other "Poet Ocean Vuong".
+ * Only a role no body holds: "Carmaker Great Wall" and "Broadcaster Sky News" stay whole.
+ */
+function isWordGivenNameBeforeUnlistedSurname(view: TokenView, r: number, i: number, end: number): boolean {
+  return i === r + 1 && end === r + 3 && PERSONAL_OCCUPATIONS.has(view.lower(r)) && !isCommonWord(view.lower(r + 2));
+}
+
+const PERSONAL_OCCUPATIONS = new Set(['actor', 'actress', 'singer', 'rapper', 'songwriter', 'musician', 'guitarist', 'drummer', 'painter', 'sculptor', 'poet', 'novelist', 'playwright', 'filmmaker', 'comedian', 'author', 'writer', 'journalist', 'columnist', 'athlete', 'swimmer', 'cyclist', 'boxer', 'golfer', 'sprinter', 'gymnast', 'dancer', 'composer']);
 
 /** "Cheol-soo" in "Lawmaker Ahn Cheol-soo": the hyphen of a given name, or the word right after it. */
 function isHyphenatedNamePart(view: TokenView, i: number): boolean {

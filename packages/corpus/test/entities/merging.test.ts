@@ -1490,6 +1490,60 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, "Quai d'Orsay")).toEqual([`Quai d'Orsay@${text.indexOf('Quai')}`]);
     expect(['Élysée Palace', "Quai d'Orsay"].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
   });
+  it('the Irish police by its officers\' plural is the known force ("Gardaí arrested two men" was other, "Gardai" unlinked); "Lake Garda" stays a place', () => {
+    const text = 'Gardaí arrested two men in Dublin on Tuesday. Gardai later released one of them. The Garda Síochána said inquiries continue.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Garda Síochána')).toEqual([`Gardaí@0`, `Gardai@${text.indexOf('Gardai')}`, `Garda Síochána@${text.indexOf('Garda Síochána')}`]);
+    expect(entityNamed(index, 'Garda Síochána').type).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'Tourists swam in Lake Garda on Sunday.\n' });
+    expect(entityNamed(near, 'Lake Garda').type).toBe('place');
+  });
+  it('the Irish health service and the British safety regulator, named by dictionary words closing with a title word, are known bodies ("the Health Service Executive said" and "The Health and Safety Executive said" found nothing); "Chief Executive Paul Reid said" is still a person', () => {
+    const text = 'In Dublin, the Health Service Executive said it was busy. The Health and Safety Executive said it would investigate. Chief Executive Paul Reid said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Health Service Executive')).toEqual([`Health Service Executive@${text.indexOf('Health')}`]);
+    expect(['Health Service Executive', 'Health and Safety Executive'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
+    expect(entityNamed(index, 'Paul Reid').type).toBe('person');
+  });
+  it('the golf and tennis tours are known bodies ("The PGA Tour said" and "The ATP Tour fined him" were people, "the LPGA Tour", "LIV Golf" and "the DP World Tour" other, each with its letters a body inside); "The PGA Championship starts Thursday" is still an event', () => {
+    const text = 'The ATP Tour fined him. She left the LPGA Tour for LIV Golf. He won on the DP World Tour. The PGA Tour said so. The PGA Championship starts Thursday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const tours = ['ATP Tour', 'LPGA Tour', 'LIV Golf', 'DP World Tour', 'PGA Tour'];
+    expect(tours.map((name) => entityNamed(index, name).type)).toEqual(tours.map(() => 'organization'));
+    for (const letters of ['ATP', 'LPGA', 'DP']) expect(allSurfaces(index)).not.toContain(letters);
+    expect(entityNamed(index, 'PGA Championship').type).toBe('event');
+  });
+  it('a broadcaster named by a word and a number and the space companies named by dictionary words are known bodies ("Channel 4 and ITV reported" found nothing and made "ITV" a vessel, "Blue Origin, founded by Jeff Bezos," and "Rocket Lab launched" nothing); "Switch to channel 4" names nothing', () => {
+    const text = 'Channel 4 and ITV reported rising revenue. Blue Origin, founded by Jeff Bezos, plans a launch. Rocket Lab launched a rocket.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const bodies = ['Channel 4', 'ITV', 'Blue Origin', 'Rocket Lab'];
+    expect(bodies.map((name) => entityNamed(index, name).type)).toEqual(bodies.map(() => 'organization'));
+    expect(mentionsAt(index, 'Channel 4')).toEqual([`Channel 4@0`]);
+    expect(allSurfaces(indexTexts({ 'a.txt': 'Switch to channel 4 for the news.\n' }))).toEqual([]);
+  });
+  it('the Philippine and Indonesian islands news names by one word are known places ("The typhoon struck Bohol and Cebu" made two people, "A ferry sank off Leyte" another), and "Cebu Pacific", the airline, is a body (it was a person), apart from the island', () => {
+    const text = 'The typhoon struck Bohol and Cebu. A ferry sank off Leyte. Tourists flocked to Lombok. Cebu Pacific cancelled flights.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const islands = ['Bohol', 'Cebu', 'Leyte', 'Lombok'];
+    expect(islands.map((name) => entityNamed(index, name).type)).toEqual(islands.map(() => 'place'));
+    expect(mentionsAt(index, 'Cebu')).toEqual([`Cebu@${text.indexOf('Cebu')}`]);
+    expect(entityNamed(index, 'Cebu Pacific').type).toBe('organization');
+  });
+  it('the French and American international broadcasters are known bodies ("Radio France Internationale reported" was other, "Voice of America reported" made the United States of "America"); "Listeners in France tuned in" still names the country', () => {
+    const text = 'Radio France Internationale reported the death. Voice of America reported it too. VOA said so. Listeners in France tuned in.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(['Radio France Internationale', 'Voice of America'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
+    expect(mentionsAt(index, 'Voice of America')).toEqual([`Voice of America@${text.indexOf('Voice')}`, `VOA@${text.indexOf('VOA')}`]);
+    expect(allSurfaces(index)).not.toContain('America');
+    expect(mentionsAt(index, 'France')).toEqual([`France@${text.lastIndexOf('France')}`]);
+  });
+  it('the launch vehicles news names most are known products ("Blue Origin plans a New Glenn launch" made a person, "SpaceX tested Starship again" other, "The Falcon 9 flew" a vessel by its number); "the starship Enterprise" in lower case names no rocket', () => {
+    const text = 'Blue Origin plans a New Glenn launch next month. SpaceX tested Starship again. The Falcon 9 flew. Fans love the starship Enterprise.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const rockets = ['New Glenn', 'Starship', 'Falcon 9'];
+    expect(rockets.map((name) => entityNamed(index, name).type)).toEqual(rockets.map(() => 'product'));
+    expect(mentionsAt(index, 'Starship')).toEqual([`Starship@${text.indexOf('Starship')}`]);
+  });
 
   it('national rugby sides by their nicknames are known bodies, "All" and all ("South Africa beat the All Blacks" gave "Blacks", "All Blacks coach Scott Robertson" opening a sentence too; the Springboks and Wallabies were other), and "Springbok captain" is the Springboks\'; "All Labour Party members voted" still opens with a word', () => {
     const text = 'South Africa beat the All Blacks 43-10. All Blacks coach Scott Robertson was angry. Springbok captain Siya Kolisi smiled as the Springboks and the Wallabies rested. All Labour Party members voted.';

@@ -394,3 +394,14 @@ describe('a trade\'s people written as one word after a head word and "of"', () 
     expect(entityNamed(near, 'Summerside').type).toBe('place');
   });
 });
+
+describe('a forename and a surname that opens a known place inside a body\'s name', () => {
+  it('"the Royal Solomon Islands Police Force" held a person "Royal Solomon"; it holds the place "Solomon Islands" now, while "the Jeff McBride Experience" still holds its namesake', () => {
+    const text = 'The Royal Solomon Islands Police Force will receive new patrol boats.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Royal Solomon Islands Police Force', 'Solomon Islands']);
+    expect(entityNamed(index, 'Solomon Islands').type).toBe('place');
+    const near = indexTexts({ 'a.txt': 'The Jeff McBride Experience toured Europe.\n' });
+    expect(entityNamed(near, 'Jeff McBride').type).toBe('person');
+  });
+});

@@ -399,6 +399,13 @@ describe('types of names whose sentence says nothing of them', () => {
     for (const cut of ['Exchange Commission', 'Army and Air Force', 'Duke Energy and Southern Company', 'Media and Communications']) expect(index.entities.map((e) => e.name)).not.toContain(cut);
   });
 
+  it('a city after a body\'s head word closes that body before "and", though a dictionary word too: "University Hospital Limerick and Cork University Hospital" was one name, now two hospitals; "the Department of Health and Human Services" stays one', () => {
+    const text = 'Patients at University Hospital Limerick and Cork University Hospital waited. The Department of Health and Human Services said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['University Hospital Limerick', 'Cork University Hospital', 'Department of Health and Human Services'], 'organization');
+    expect(allSurfaces(index)).not.toContain('University Hospital Limerick and Cork University Hospital');
+  });
+
   it('"and" with a firm\'s partners closes the firm\'s name ("Eli Lilly and Company" was cut to "Eli Lilly" and "Company"), but a name after them goes on as its own ("Apple and Company B")', () => {
     const text = 'A drug made by Eli Lilly and Company slowed it. He joined McKinsey and Company in 2001. Apple and Company B were named.';
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -2683,6 +2690,20 @@ describe('agents that are firms or people', () => {
     expectEachOnceAs(index, text, ['Malik Riaz Hussain', 'Arnon Milchan'], 'person');
     expectEachOnceAs(index, text, ['Emaar', 'Sun Hung Kai Properties'], 'organization');
   });
+
+  it('set off by commas after a producer, a person\'s name is a person\'s too: "Manu Dibango\'s longtime producer, Jean-Pierre Senghor, died" made a body; "The country\'s biggest oil producer, Saudi Aramco, raised prices" stays one', () => {
+    const text = "Manu Dibango's longtime producer, Jean-Pierre Senghor, died in Paris. The country's biggest oil producer, Saudi Aramco, raised prices.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Jean-Pierre Senghor'], 'person');
+    expectEachOnceAs(index, text, ['Saudi Aramco'], 'organization');
+  });
+
+  it('a record label named after "label" is a body: "He founded the label Disques Esperance in 1979" made a person, "the record label Def Jam" other; "The label on the bottle read Poison" names nothing', () => {
+    const text = 'He founded the label Disques Esperance in 1979. She signed with the record label Def Jam.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Disques Esperance', 'Def Jam'], 'organization');
+    expect(allSurfaces(indexTexts({ 'a.txt': 'The label on the bottle read Poison in red letters.\n' }))).toEqual([]);
+  });
 });
 
 describe('head words of drugmakers and police forces', () => {
@@ -4193,6 +4214,14 @@ describe('a body\'s head word before a country', () => {
     const near = indexTexts({ 'a.txt': 'Fans in Jakarta watched Indonesia play.\n' });
     expect(allSurfaces(near).sort()).toEqual(['Indonesia', 'Jakarta']);
   });
+
+  it('a public service\'s field before a country is its agency: "Public Health Scotland reported 40 new cases" was other, "Public Health Wales said" a person, "Transport Scotland said" found only the country; all three are bodies now, while "The state of health Scotland needs is poor" names the country alone', () => {
+    const text = 'Public Health Scotland reported 40 new cases. Public Health Wales said so. Transport Scotland said the road was shut.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Public Health Scotland', 'Public Health Wales', 'Transport Scotland'], 'organization');
+    const near = indexTexts({ 'a.txt': 'The state of health Scotland needs is poor.\n' });
+    expect(allSurfaces(near)).toEqual(['Scotland']);
+  });
 });
 
 describe('a role noun that is a title word too before a name no list holds', () => {
@@ -4203,6 +4232,15 @@ describe('a role noun that is a title word too before a name no list holds', () 
     expect(allSurfaces(index)).not.toContain('Founder Pham Nhat Vuong');
     const near = 'He said Deputy Foreign Minister Jane Doe would visit.';
     expectEachOnceAs(indexTexts({ 'a.txt': near + '\n' }), near, ['Jane Doe'], 'person');
+  });
+  it('"Poet Ocean Vuong read" kept the role in an other "Poet Ocean Vuong" (a given name that is a dictionary word and a place\'s head word); the person is "Ocean Vuong" now, and "Vuong" is his, while "Broadcaster Sky News said" stays one body\'s name', () => {
+    const text = 'The festival hosted Poet Ocean Vuong on Friday. Vuong read from his new book.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Ocean Vuong')).toEqual([`Ocean Vuong@${text.indexOf('Ocean')}`, `Vuong@${text.indexOf('Vuong read')}`]);
+    expect(entityNamed(index, 'Ocean Vuong').type).toBe('person');
+    expect(allSurfaces(index)).not.toContain('Poet Ocean Vuong');
+    const near = 'Broadcaster Sky News said the interview would air on Sunday.';
+    expect(allSurfaces(indexTexts({ 'a.txt': near + '\n' }))).not.toContain('Sky News');
   });
 });
 
@@ -4581,6 +4619,15 @@ describe('monuments and museums by their own name', () => {
     expectEachOnceAs(index, text, ['Angkor Wat', 'Shwedagon Pagoda'], 'place');
     expectEachOnceAs(index, text, ['Tate Modern', 'Louvre'], 'organization');
     expectEachOnceAs(index, text, ['Kevin Wat', 'Edgar Prado'], 'person');
+  });
+
+  it('a basilica and a synagogue close a place\'s name: "He celebrated Mass in St Peter\'s Basilica" gave a place "St Peter" and an other "Basilica", "Beth Israel Synagogue" a person; both are places now, while "The Basilica was full" names no place', () => {
+    const text = "He celebrated Mass in St Peter's Basilica on Sunday. They met at Beth Israel Synagogue.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ["St Peter's Basilica", 'Beth Israel Synagogue'], 'place');
+    expect(allSurfaces(index)).not.toContain('St Peter');
+    const near = indexTexts({ 'a.txt': 'The Basilica was full on Sunday.\n' });
+    expect(near.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual([]);
   });
 });
 
