@@ -1280,6 +1280,85 @@ function wordCount(key: string): number {
   return n;
 }
 
+/** The article's full names by the words a short form may repeat, and which of them are people's. */
+interface FullNameIndex {
+  people: Set<string>;
+  byShortKey: Map<string, Set<string>>;
+  byFirstWord: Map<string, Set<string>>;
+  byMiddleKey: Map<string, Set<string>>;
+  particleSurnames: Set<string>;
+  byInitialNickname: Map<string, Set<string>>;
+}
+
+/**
+ * Full names by the words a short form may repeat: a lookup per short form, not a scan. Only a known
+ * place's word needs to know which full names are people's, and only an initial's nickname the
+ * nicknames of initials (most articles have neither).
+ */
+function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: boolean, initialNicknameCandidate: boolean): FullNameIndex {
+  const people = new Set<string>();
+  const byShortKey = new Map<string, Set<string>>();
+  const byFirstWord = new Map<string, Set<string>>();
+  const byMiddleKey = new Map<string, Set<string>>();
+  const particleSurnames = new Set<string>();
+  const byInitialNickname = new Map<string, Set<string>>();
+  const addTo = (map: Map<string, Set<string>>, key: string, full: string) => {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(full);
+  };
+  const titledVariant = titledVariantOf(found);
+  for (const d of found) {
+    const titled = titledVariant(d);
+    const full = d.link ?? d.key;
+    for (const key of shortKeysOf(found, d, titled)) addTo(byShortKey, key, full);
+    if (d.shortFormKeys.length === 0 || titled) continue;
+    const [firstKey, lastKey] = d.shortFormKeys as [string, string];
+    for (const middle of middleNamesStandingFor(d)) addTo(byMiddleKey, middle, full);
+    if (surnameAfterParticle(d.key) && !isMarriedNameAfterDe(d.key)) particleSurnames.add(full);
+    if (!namesADivision(d.surface, lastKey)) addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
+    if (placeWordCandidate && isPersonBearingPlace(d)) people.add(full);
+    if (initialNicknameCandidate && isPersonWithName(d)) for (const nickname of initialNicknames(firstKey, lastKey)) addTo(byInitialNickname, nickname, full);
+  }
+  return { people, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname };
+}
+
+/** The one-word (or word and generation) short forms that may stand for a draft's name, in the order they are tried. */
+function shortKeysOf(found: readonly MentionDraft[], d: MentionDraft, titled: boolean): string[] {
+  const keys: string[] = [];
+  // "Al Ahly won … Ahly coach Marcel Koller", "Al Jazeera … Jazeera said": the word after the Arabic article alone.
+  const afterArticle = d.shortFormKeys.length === 0 ? surnameWithoutArticle(d.key) : null;
+  if (afterArticle && !titled) keys.push(afterArticle);
+  // "Amazon" for "Amazon.com Inc.", "TankerTrackers" for "TankerTrackers.com", one word though it is: the name before a web address's domain.
+  const domainStem = WEB_ADDRESS_STEM.exec(d.surface)?.[1];
+  if (domainStem && !titled) keys.push(nameKey(domainStem));
+  const hyphenHead = d.shortFormKeys.length === 0 ? knownBodysHyphenHead(d) : null;
+  if (hyphenHead) keys.push(hyphenHead);
+  if (d.shortFormKeys.length === 0 || titled) return keys;
+  const [firstKey, lastKey] = d.shortFormKeys as [string, string];
+  // "Sheffield" alone is the town, not "Sheffield South East", the constituency.
+  if (firstWordStandsFor(d.shortFormKeys, d.key) && !isPlaceAndCompassPoints(d.key)) keys.push(firstKey);
+  const hyphenPart = companyHyphenPart(d);
+  if (hyphenPart) keys.push(hyphenPart);
+  const brand = brandAfterCountry(d.key);
+  if (brand) keys.push(brand);
+  if (lastWordAloneStandsFor(d.key) && !isKnownThingOfWords(d)) keys.push(lastKey);
+  else if (isClubByCloser(d) && !namesPlaceClosingWith(found, lastKey)) keys.push(lastKey);
+  else if (isCityClosingWithCity(d)) keys.push(lastKey);
+  // "Zelenskiy's chief of staff" after "Volodymyr Zelensky": a surname transliterated otherwise.
+  if (lastWordAloneStandsFor(d.key) && looseToken(lastKey) !== lastKey) keys.push(looseToken(lastKey));
+  const generation = generationOf(d.key);
+  // "RFK Jr." of "Robert F. Kennedy Jr.", "MLK Jr.": the initials before the generation (not "RFK" alone, his father's).
+  if (generation) keys.push(`${lastKey} ${generation}`, `${initialsBeforeGeneration(d.key)} ${generation}`);
+  const particleSurname = particleSurnameOf(d.key);
+  if (particleSurname && lastWordStandsFor(d.key)) keys.push(particleSurname);
+  const articleless = surnameWithoutArticle(lastKey);
+  if (articleless && lastWordStandsFor(d.key)) keys.push(articleless);
+  const founder = founderSurnameOf(d.key);
+  if (founder) keys.push(founder);
+  return keys;
+}
+
 /**
  * "Putin" after "Vladimir Putin", "Kim" after "Kim Yo Jong", "RIA" after "RIA Novosti": a single
  * word that repeats the first or last word of a fuller name in the same article stands for one of
@@ -1310,59 +1389,8 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   if (!found.some(isCandidate) && !found.some(isTitleAndOneWord)) return;
   // Only a known place's word needs to know which full names are people's (most articles have none).
   const placeWordCandidate = found.some((d) => isCandidate(d) && known.has(d.key));
-  const people = new Set<string>();
-  // Full names by the words a short form may repeat: a lookup per short form, not a scan.
-  const byShortKey = new Map<string, Set<string>>();
-  const byFirstWord = new Map<string, Set<string>>();
-  const byMiddleKey = new Map<string, Set<string>>();
-  const particleSurnames = new Set<string>();
-  const byInitialNickname = new Map<string, Set<string>>();
   const initialNicknameCandidate = found.some((d) => isCandidate(d) && INITIAL_NICKNAME.test(d.surface));
-  const addTo = (map: Map<string, Set<string>>, key: string, full: string) => {
-    let set = map.get(key);
-    if (!set) map.set(key, (set = new Set()));
-    set.add(full);
-  };
-  const titledVariant = titledVariantOf(found);
-  for (const d of found) {
-    // "Al Ahly won … Ahly coach Marcel Koller", "Al Jazeera … Jazeera said": the word after the Arabic article alone.
-    const afterArticle = d.shortFormKeys.length === 0 ? surnameWithoutArticle(d.key) : null;
-    if (afterArticle && !titledVariant(d)) addTo(byShortKey, afterArticle, d.link ?? d.key);
-    // "Amazon" for "Amazon.com Inc.", "TankerTrackers" for "TankerTrackers.com", one word though it is: the name before a web address's domain.
-    const domainStem = WEB_ADDRESS_STEM.exec(d.surface)?.[1];
-    if (domainStem && !titledVariant(d)) addTo(byShortKey, nameKey(domainStem), d.link ?? d.key);
-    const hyphenHead = d.shortFormKeys.length === 0 ? knownBodysHyphenHead(d) : null;
-    if (hyphenHead) addTo(byShortKey, hyphenHead, d.link ?? d.key);
-    if (d.shortFormKeys.length === 0 || titledVariant(d)) continue;
-    const full = d.link ?? d.key;
-    const [firstKey, lastKey] = d.shortFormKeys as [string, string];
-    // "Sheffield" alone is the town, not "Sheffield South East", the constituency.
-    if (firstWordStandsFor(d.shortFormKeys, d.key) && !isPlaceAndCompassPoints(d.key)) addTo(byShortKey, firstKey, full);
-    const hyphenPart = companyHyphenPart(d);
-    if (hyphenPart) addTo(byShortKey, hyphenPart, full);
-    const brand = brandAfterCountry(d.key);
-    if (brand) addTo(byShortKey, brand, full);
-    if (lastWordAloneStandsFor(d.key) && !isKnownThingOfWords(d)) addTo(byShortKey, lastKey, full);
-    else if (isClubByCloser(d) && !namesPlaceClosingWith(found, lastKey)) addTo(byShortKey, lastKey, full);
-    else if (isCityClosingWithCity(d)) addTo(byShortKey, lastKey, full);
-    // "Zelenskiy's chief of staff" after "Volodymyr Zelensky": a surname transliterated otherwise.
-    if (lastWordAloneStandsFor(d.key) && looseToken(lastKey) !== lastKey) addTo(byShortKey, looseToken(lastKey), full);
-    const generation = generationOf(d.key);
-    if (generation) addTo(byShortKey, `${lastKey} ${generation}`, full);
-    // "RFK Jr." of "Robert F. Kennedy Jr.", "MLK Jr.": the initials before the generation (not "RFK" alone, his father's).
-    if (generation) addTo(byShortKey, `${initialsBeforeGeneration(d.key)} ${generation}`, full);
-    const particleSurname = particleSurnameOf(d.key);
-    if (particleSurname && lastWordStandsFor(d.key)) addTo(byShortKey, particleSurname, full);
-    const articleless = surnameWithoutArticle(lastKey);
-    if (articleless && lastWordStandsFor(d.key)) addTo(byShortKey, articleless, full);
-    for (const middle of middleNamesStandingFor(d)) addTo(byMiddleKey, middle, full);
-    const founder = founderSurnameOf(d.key);
-    if (founder) addTo(byShortKey, founder, full);
-    if (surnameAfterParticle(d.key) && !isMarriedNameAfterDe(d.key)) particleSurnames.add(full);
-    if (!namesADivision(d.surface, lastKey)) addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
-    if (placeWordCandidate && isPersonBearingPlace(d)) people.add(full);
-    if (initialNicknameCandidate && isPersonWithName(d)) for (const nickname of initialNicknames(firstKey, lastKey)) addTo(byInitialNickname, nickname, full);
-  }
+  const { people, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname } = indexFullNames(found, placeWordCandidate, initialNicknameCandidate);
   linkRegnalNames(found, byShortKey);
   linkTitledSurnames(found, byShortKey);
   const lastSubject = new Map<string, number>();
