@@ -540,7 +540,9 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
   };
   for (let a = 0; a + 1 <= drafts.length; a++) {
     const link = a + 1 < drafts.length && !joinsParallelOfPhrases(view, drafts[a]!, drafts[a + 1]!) ? separator(view, drafts[a]!.end, drafts[a + 1]!.first) : 'none';
-    if (link === 'none' || (link === 'commaConjunction' && a === chainStart && possessesACommonNoun(view, drafts[a + 1]!))) {
+    // "Reliance Jio and Bharti Airtel, India's largest telecom operators,": a possessor of a common noun
+    // after a plain comma opens an appositive, no list member (India lent both a place's weight).
+    if (link === 'none' || (link === 'comma' && possessesACommonNoun(view, drafts[a + 1]!)) || (link === 'commaConjunction' && a === chainStart && possessesACommonNoun(view, drafts[a + 1]!))) {
       flush(a + 1);
       chainStart = a + 1;
       hasConjunction = false;

@@ -1012,6 +1012,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Fethullah Gülen')).toEqual([`Fethullah Gülen@${text.indexOf('Fethullah')}`, `Gülen@${text.indexOf('Gülen movement')}`]);
   });
 
+  it('a possessor of a common noun after a list\'s comma opens an appositive and lends the list nothing ("Reliance Jio and Bharti Airtel, India\'s largest telecom operators," made Reliance Jio a place); a list of three places still shares', () => {
+    const text = "Reliance Jio and Bharti Airtel, India's largest telecom operators, welcomed the ruling. Troops from Kenya, Burundi and Rwanda arrived.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Reliance Jio')).toEqual(['Reliance Jio@0']);
+    expect(['Reliance Jio', 'Bharti Airtel', 'India', 'Burundi'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'place', 'place']);
+  });
+
   it('an office whose portfolio holds "and" is a title before its holder ("Minister for Trade and Industry Gan Kim Yong" gave other "Industry Gan Kim Yong", "Secretary of Health and Human Services Robert F. Kennedy Jr." a person of all those words); the ministry of that portfolio stays one body', () => {
     const text =
       'Later, Minister for Trade and Industry Gan Kim Yong spoke. Later, Coordinating Minister for Political and Security Affairs Budi Gunawan spoke. ' +
