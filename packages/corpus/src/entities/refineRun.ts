@@ -445,7 +445,7 @@ export function companyHeadTitleEnd(view: TokenView, i: number): number {
 function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number): { first: number; end: number } | null {
   const first = afterTitleModifiers(view, runFirst, lastCore);
   const companyTitle = companyHeadTitleFirst(view, lastCore);
-  let orgEnd = companyTitle >= 0 ? Math.min(lastCore, companyTitle) : lastCore;
+  let orgEnd = companyTitle >= 0 ? companyTitle : lastCore;
   while (orgEnd > first && (TITLE_WORDS.has(view.lower(orgEnd - 1)) || isCabinetOfTitle(view, orgEnd - 1, lastCore))) orgEnd--;
   // "Chief Cabinet Secretary Yoshimasa Hayashi": a title word opening the words is the title's, no body's name.
   const namesBody = orgEnd - first >= 2 && (HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization' || opensBodyWithConnector(view, first, orgEnd)) && !TITLE_WORDS.has(view.lower(first));
