@@ -195,25 +195,58 @@ function isPossessiveBefore(view: TokenView, k: number): boolean {
 /** What the words of a name say it is: "Coast Guard Administration", "JS Akizuki", "Hong Tai 58", "Sue Atkins". Added to `evidence`. */
 export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number, evidence: Evidence = newEvidence()): Evidence {
   // "Richard T. Bissen Jr.": only a person's name has a generation; the words before it say the rest.
-  const end = withoutGenerationSuffix(view, first, nameEnd);
-  if (end < nameEnd) addEvidence(evidence, 'person', WEIGHT.generationSuffix);
+  const name = nameWordsOf(view, first, withoutGenerationSuffix(view, first, nameEnd));
+  if (name.end < nameEnd) addEvidence(evidence, 'person', WEIGHT.generationSuffix);
+  // "the Kurds", "Palestinians": a people in the plural names people (see refineRun).
+  if (name.length === 1 && namesAPeople(name.firstLower)) addEvidence(evidence, 'person', WEIGHT.headWord);
+  addHeadWordEvidence(view, name, evidence);
+  addBodyShapeEvidence(view, name, evidence);
+  addPlaceShapeEvidence(view, name, evidence);
+  addRulerOrForenameEvidence(view, name, evidence);
+  addBodyWordEvidence(view, name, evidence);
+  addPersonShapeEvidence(view, name, evidence);
+  return evidence;
+}
+
+/** A name's words as nameEvidenceFor's rules read them. */
+interface NameWords {
+  first: number;
+  /** The name's end before a generation suffix ("Jr."). */
+  end: number;
+  length: number;
+  firstLower: string;
+  /** The head: the last word, past a serial number or a year ("Arctic Passage Forum 2026") and periods ("S.A."). */
+  lastWord: number;
+  lastLower: string;
+  /** The type the head word says, if any. */
+  head: EntityType | undefined;
+  /** An event's opening word, a storm's name or a prize in a field. */
+  event: boolean;
+  /** A maker's name and a model's ("Audi A3"). */
+  makersModel: boolean;
+}
+
+function nameWordsOf(view: TokenView, first: number, end: number): NameWords {
   const length = end - first;
   const firstLower = view.key(first);
-  // "the Kurds", "Palestinians": a people in the plural names people (see refineRun).
-  if (length === 1 && namesAPeople(firstLower)) addEvidence(evidence, 'person', WEIGHT.headWord);
-  // The head is the last word, past a serial number or a year ("Arctic Passage Forum 2026") and periods ("S.A.").
   let lastWord = end - 1;
   // "Super Bowl LIX" (a body): an edition's numeral in capitals too.
   while (lastWord > first && (view.kind(lastWord) === TokenKind.Number || view.kind(lastWord) === TokenKind.Period || isEditionNumeral(view, lastWord))) lastWord--;
   const lastLower = isSlashedLegalFormEnd(view, end) ? 'as' : view.key(lastWord);
-  if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
   const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) || isSportsBody(view, first, end) || isCampusInitials(view, first, end) ? 'organization' : undefined);
   const head = headTypeOf(view, first, end, lastWord, lastLower, Boolean(anchored));
+  const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length) || isPrizeInAField(view, first, end));
+  return { first, end, length, firstLower, lastWord, lastLower, head, event, makersModel: isMakersModel(view, first, end) };
+}
+
+/** What the head word, a vessel's prefix, an event's opening and other closing words say. */
+function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {
+  const { first, end, length, firstLower, lastWord, lastLower, head, event } = name;
+  if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
   // "Keen Shoal 2026, a joint exercise": a year closing a name says no place, which has none.
   const datedPlace = head === 'place' && lastWord < end - 1 && /^(?:19|20)\d\d$/.test(view.raw(end - 1));
   const weakHead = lastLower === 'ocean' || (head === 'place' && isForenameAndSurnameHead(view, first, end, lastWord));
   if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower))) addEvidence(evidence, head, weakHead ? WEIGHT.weakHeadWord : WEIGHT.headWord);
-  const event = length >= 2 && (EVENT_OPENERS.has(firstLower) || isNamedStorm(view, first, length) || isPrizeInAField(view, first, end));
   if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
   // "Leaders met at COP30", "the COP29 deal": the UN's climate conference by its number (they were bodies).
   if (length === 1 && CLIMATE_CONFERENCE.test(view.raw(first))) addEvidence(evidence, 'event', WEIGHT.headWord);
@@ -231,7 +264,11 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 2 && COMPASS.has(lastLower) && isPlaceAndCompassPoints(view.keyOf(first, end))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
-  const makersModel = isMakersModel(view, first, end);
+}
+
+/** A maker's model, a known body's unit, a team, a place's opening word, a group's plural. */
+function addBodyShapeEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {
+  const { first, end, length, firstLower, lastWord, head, event, makersModel } = name;
   if (makersModel) addEvidence(evidence, 'product', WEIGHT.headWord);
   else if (length >= 2 && !head && opensWithKnownBody(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (length === 2 && !head && isBodyWordBeforeCountry(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -254,6 +291,11 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   else if (length >= 2 && !head && !event && lastWord === end - 1 && !isGivenName(firstLower) && !isSurname(firstLower) && closesWithGroupPlural(view, first, end) && !allCommonBefore(view, first, lastWord) && !isForenameAndSurnameInS(view, first, lastWord)) {
     addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   }
+}
+
+/** A place word heading an "of" phrase, a landform, a serial number, a city, a system, a species. */
+function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {
+  const { first, end, length, firstLower, lastLower, head, makersModel } = name;
   // "Bay of Bengal", "Strait of Hormuz", "Cape of Good Hope": a place word heading an "of" phrase.
   if (length >= 3 && view.lower(first + 1) === 'of' && (HEAD_WORDS.get(firstLower) === 'place' || LANDFORM_OPENERS.has(firstLower))) addEvidence(evidence, 'place', WEIGHT.headWord);
   else if (length >= 4 && REGION_ADJECTIVES.has(firstLower) && view.lower(first + 2) === 'of' && HEAD_WORDS.get(view.lower(first + 1)) === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
@@ -264,6 +306,11 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);
   // "Formica fusca": a genus and its species epithet name a living thing, no person.
   if (length === 2 && isSpeciesEpithetAt(view, first + 1)) addEvidence(evidence, 'other', WEIGHT.headWord);
+}
+
+/** A forename, a ruler's or a peer's title, initials, a regnal numeral: a person's. */
+function addRulerOrForenameEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {
+  const { first, end, length, firstLower, lastWord, head, event } = name;
   // "Min Lian Yu 6038" is a boat, "Audi A3" a car: a name closed by a serial number or a model's code is
   // no person's, whatever its first word. Not before a head word: "Evin Prison", "Grace Hospital" are no one's.
   if (length >= 2 && !head && !event && !isCityNotPersonsName(view, first, end, lastWord) && !isNumberedFlight(view, first, end) && opensWithForename(view, first, end, firstLower)) addEvidence(evidence, 'person', WEIGHT.givenName);
@@ -275,6 +322,11 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   // Not before a head word: "the D. Y. Patil Stadium" is named after one.
   if (opensWithInitials(view, first, end) && (!head || head === 'person')) addEvidence(evidence, 'person', WEIGHT.givenName);
   if (isRulerWithNumeral(view, first, end)) addEvidence(evidence, 'person', WEIGHT.givenName);
+}
+
+/** A cause's group, a law in another language, a company's coined word, an acronym closing the name, a branch, a web address. */
+function addBodyWordEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {
+  const { first, end, length, firstLower, lastWord, lastLower, head } = name;
   // "Students for Fair Admissions", "Americans for Prosperity": a group's plural and its cause.
   if (length >= 3 && (opensWithAdvocates(view, first) || opensWithMembersOf(view, first))) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Philippine Red Cross", "Palestine Red Crescent": a country's society of the movement.
@@ -307,6 +359,11 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length >= 3 && view.kind(end - 2) === TokenKind.Period && view.adjacent(end - 3) && view.adjacent(end - 2) && view.isLowerWord(end - 1)) {
     addEvidence(evidence, 'organization', WEIGHT.headWord);
   }
+}
+
+/** A case party, a lone given name or surname, a product's code, a person's shape; the gazetteer last, and a word and a surname when nothing else spoke. */
+function addPersonShapeEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {
+  const { first, end, length, firstLower, lastWord, event } = name;
   // "Petitioner argues", "the Respondent": a party's role in a case, capitalised as a name, is a person's.
   if (length === 1 && CASE_PARTY_ROLES.has(firstLower)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   // "Rebecca called me": a given name alone is someone's, unless the city list or a preposition says otherwise.
@@ -322,7 +379,6 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   if (length === 1 && known) addEvidence(evidence, known.type, WEIGHT.gazetteer);
   // "Pep Guardiola's team are third": a name that says nothing else, of a word and a census surname, is a person's.
   if (length === 2 && !known && isWordBeforeSurname(view, first) && saysNothing(evidence)) addEvidence(evidence, 'person', WEIGHT.personShape);
-  return evidence;
 }
 
 /**
@@ -1476,74 +1532,103 @@ function isHomeOfResident(view: TokenView, first: number, end: number, sentenceE
 
 const RESIDENT_NOUNS = new Set(['man', 'woman', 'teenager', 'teen', 'boy', 'girl', 'couple', 'pensioner', 'resident', 'toddler', 'motorist', 'cyclist', 'pedestrian', 'landlord', 'farmer', 'youth']);
 
+/** What the words after a name say of its type: the first rule that decides adds its evidence, in this order. */
 function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number, evidence: Evidence): void {
-  if (isQualifiedByPlace(view, first, end, sentenceFirst, sentenceEnd)) {
+  if (addPlaceOrBodyCuesAfter(view, first, end, sentenceFirst, sentenceEnd, evidence)) return;
+  if (addPersonClauseCuesAfter(view, first, end, sentenceEnd, evidence)) return;
+  let after = end;
+  const possessive = after < sentenceEnd && (view.kind(after) === TokenKind.Possessive || (view.kind(after) === TokenKind.Apostrophe && view.adjacent(after - 1)));
+  if (possessive) after++;
+  if (addEponymCuesAfter(view, first, end, after, possessive, sentenceEnd, evidence)) return;
+  if (addClubCuesAfter(view, first, end, after, possessive, sentenceFirst, sentenceEnd, evidence)) return;
+  if (!possessive && isPlaceByPredicate(view, after, sentenceEnd)) {
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return;
+  }
+  addFollowingWordCues(view, first, end, after, possessive, sentenceEnd, evidence);
+}
+
+/** What a place, a citation or an affiliation right after a name says; true when one decided. */
+function addPlaceOrBodyCuesAfter(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number, evidence: Evidence): boolean {
+  if (isQualifiedByPlace(view, first, end, sentenceFirst, sentenceEnd)) {
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    return true;
   }
   // "Atlantic Lottery Corporation, Inc. et al.": a company is a party, not an author; "(R Core Team, 2023)",
   // "(Pew Research Center, 2021)": a body's head word closing a name of two words or more says a body
   // that wrote it ("Daily et al." is Ms Daily).
   if ((isCitedAuthor(view, end, sentenceEnd) || isCitedPair(view, first, end, sentenceEnd)) && !endsWithLegalSuffix(view, end) && !(end - first >= 2 && HEAD_WORDS.get(view.lower(end - 1)) === 'organization')) {
     addEvidence(evidence, 'person', WEIGHT.citedAuthor);
-    return;
+    return true;
   }
   if (namesAffiliation(view, end, sentenceEnd) || isAcronymsPresident(view, first, end, sentenceEnd)) {
     addEvidence(evidence, isPlacesOfficials(view, first, end) ? 'place' : 'organization', WEIGHT.contextNoun);
-    return;
+    return true;
   }
   if (isPlacesCivicOffice(view, first, end, sentenceEnd)) {
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
-    return;
+    return true;
   }
   if (isBodyInPlace(view, first, end, sentenceEnd)) {
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
-    return;
+    return true;
   }
   if (isHomeOfResident(view, first, end, sentenceEnd)) {
     addEvidence(evidence, 'place', WEIGHT.nearPreposition);
-    return;
+    return true;
   }
+  return false;
+}
+
+/** An age, a by-election or a "who" clause after a name; true when one decided. */
+function addPersonClauseCuesAfter(view: TokenView, first: number, end: number, sentenceEnd: number, evidence: Evidence): boolean {
   // "Tran Thanh Man, 62, was elected", "Joel Cauchi, 40, from Toowoomba": an age set off by commas.
   if (isAgeAfter(view, end, sentenceEnd)) {
     addEvidence(evidence, 'person', WEIGHT.contextNoun);
-    return;
+    return true;
   }
   // "the Runcorn and Helsby by-election", "the Hamilton by-election": a constituency's place (both towns were other).
   if (opensByElection(view, end, sentenceEnd)) {
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
-    return;
+    return true;
   }
   // "Musk, who also runs Tesla,": the relative pronoun of people (a body takes "which"). After a
   // name's "of" it is that name's: "Patricia McBride of Fermilab, who leads CMS," (the lab was a person).
   // A team's plural nickname takes it too: "The Lions, who had won eight straight games," (a body; it was a person).
   if (view.isChar(end, ',') && view.lower(end + 1) === 'who' && end + 1 < sentenceEnd && !isAffiliationOfName(view, first)) {
     addEvidence(evidence, isPluralNickname(view, first, end) ? 'organization' : 'person', WEIGHT.pronounAfter);
-    return;
+    return true;
   }
-  let after = end;
-  const possessive = after < sentenceEnd && (view.kind(after) === TokenKind.Possessive || (view.kind(after) === TokenKind.Apostrophe && view.adjacent(after - 1)));
-  if (possessive) after++;
+  return false;
+}
+
+/** A condition, a finding or an award named after a name's word; true when one decided. */
+function addEponymCuesAfter(view: TokenView, first: number, end: number, after: number, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
   // "Parkinson's disease", "Huntington's disease", "Asperger's syndrome": a condition named after its
   // describer, no one of the story nor a town ("Parkinson" was a person, "Huntington" a place).
   // Without the possessive too: "a rise in Guillain-Barré syndrome" ("Guillain-Barré" was a place by
   // "in"), "Tourette syndrome"; there a known place keeps its type ("Havana syndrome").
   if (after < sentenceEnd && view.isLowerWord(after) && EPONYMOUS_CONDITIONS.has(view.lower(after)) && (possessive || !isKnownPlace(view.keyOf(first, end)))) {
     addEvidence(evidence, 'other', WEIGHT.eponymousCondition);
-    return;
+    return true;
   }
   // "Peter Higgs … the Higgs boson", "the Riemann hypothesis", "Fermat's theorem": a finding named
   // after its finder ("Higgs" of the boson was Peter Higgs); with the possessive only a theorem or a conjecture.
   if (after < sentenceEnd && view.isLowerWord(after) && EPONYMOUS_FINDINGS.has(view.lower(after)) && (!possessive || isProvedFinding(view.lower(after)))) {
     addEvidence(evidence, 'other', WEIGHT.eponymousCondition);
-    return;
+    return true;
   }
   // "The Nobel laureate said", "the Oscar winner", "a Pulitzer winning reporter": a one-word award
   // before those who won it ("Nobel" and "Oscar" were persons), as "Oscar-winning" is.
   if (!possessive && end - first === 1 && view.isLowerWord(after) && AWARD_FOLLOWERS.has(view.lower(after))) {
     addEvidence(evidence, 'event', WEIGHT.contextNoun);
-    return;
+    return true;
   }
+  return false;
+}
+
+/** A city or a name that competes, wins, has fans or takes a plural verb: a club or a team; true when one decided. */
+function addClubCuesAfter(view: TokenView, first: number, end: number, after: number, possessive: boolean, sentenceFirst: number, sentenceEnd: number, evidence: Evidence): boolean {
   // "Ferrari's Sebastian Vettel", "Red Bull's Max Verstappen": whose a person is by name is a team, a firm or a place;
   // "It was Madrid's first home defeat": what a city wins or loses is its club's.
   // "Boston rallied late", "Madrid beat Sevilla": a city that plays or wins is its club.
@@ -1552,83 +1637,95 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
   // town; not a tennis player's ("Sinner beat Zverev 6-3, 7-6").
   if (!possessive && end - first === 1 && isSideOfScore(view, first, end) && !holdsSetScore(view, sentenceFirst, sentenceEnd)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-    return;
+    return true;
   }
   if ((possessive && opensPersonsName(view, after, sentenceEnd)) || ((competes || (possessive && namesMatchResult(view, after, sentenceEnd))) && isCity(view.keyOf(first, end)))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-    return;
+    return true;
   }
   // "Collingwood were too good", "Oasis have split": one word no list makes a place, with a plural
   // verb, is a team, a band or a firm, as British pages write them (Collingwood was a person).
   if (!possessive && end - first === 1 && after < sentenceEnd && view.isLowerWord(after) && takesPluralVerb(view, first, after) && !SUBJUNCTIVE_OPENERS.has(view.lower(first - 1)) && !isKnownPlace(view.keyOf(first, end))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-    return;
+    return true;
   }
   // "a Rabbitohs fan", "Magpies supporters": a plural one-word name before its fans is a team's
   // nickname (or a band's); no surname's ("Sanders supporters") nor a people's ("Americans"), nor
   // a title's last word after its "of" ("Game of Thrones fans", "a Lord of the Rings fan").
   if (!possessive && end - first === 1 && after < sentenceEnd && view.isLowerWord(after) && FAN_NOUNS.has(view.lower(after)) && isPluralClubName(view.lower(first)) && !followsTitlesOf(view, first)) {
     addEvidence(evidence, 'organization', WEIGHT.pronounAfter);
-    return;
+    return true;
   }
-  if (!possessive && isPlaceByPredicate(view, after, sentenceEnd)) {
-    addEvidence(evidence, 'place', WEIGHT.contextNoun);
-    return;
-  }
+  return false;
+}
+
+/** The first two lower-case words after a name (and its possessive): a verb, a noun or a stop word that decides. */
+function addFollowingWordCues(view: TokenView, first: number, end: number, after: number, possessive: boolean, sentenceEnd: number, evidence: Evidence): void {
   for (let k = after, seen = 0; k < sentenceEnd && seen < 2 && view.isLowerWord(k); k++, seen++) {
     const word = view.lower(k);
-    if (possessive ? PERSON_POSSESSIONS.has(word) : PERSON_VERBS.has(word)) {
-      addEvidence(evidence, 'person', possessive ? WEIGHT.personPossession : WEIGHT.personVerb);
-      return;
-    }
-    // "after the iPhone maker warned of weaker sales": what a maker makes, and the verb is the maker's
-    // ("iPhone" was a person by "warned"), as "the maker of Ozempic" says (madeByNoun).
-    if (!possessive && MAKER_NOUNS.has(word)) {
-      addEvidence(evidence, 'product', WEIGHT.contextNoun);
-      return;
-    }
-    if (!possessive && k === after && isNamedFieldAt(view, first, end, k, sentenceEnd)) {
-      addEvidence(evidence, 'place', WEIGHT.contextNoun);
-      return;
-    }
-    // "the Vaca Muerta shale field", "the Leviathan gas field": where oil or gas is drawn is a place (Vaca Muerta was a person).
-    if (!possessive && (word === 'field' || word === 'fields') && k > after && EXTRACTED_RESOURCES.has(view.lower(k - 1))) {
-      addEvidence(evidence, 'place', WEIGHT.contextNoun);
-      return;
-    }
-    // "Iran's semi-official Tasnim news agency reported", "the Mehr news agency": a news outlet's name
-    // (Tasnim was a person by its preceding "semi-official").
-    if (!possessive && k > after && view.lower(k - 1) === 'news' && NEWS_OUTLET_NOUNS.has(word)) {
-      addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-      return;
-    }
-    const cue = possessive ? possessedCueOf(word) : followingCueOf(word);
-    if (MEETING_WORDS.has(word) && !namesAnEvent(view, first, end)) return;
-    // "the Rio de Janeiro games", "the London games": held in a city; "the Pan American games" are an event.
-    if (word === 'games' && isCity(view.keyOf(first, end))) return;
-    // "the ruling Morena party" is a body; "a Christmas party" a gathering.
-    if (word === 'party' && first > 0 && view.isLowerWord(first - 1) && INDEFINITE_ARTICLES.has(view.lower(first - 1))) return;
-    // "told Kommersant newspaper" is the paper; "the Bob Smith newspaper column" is his.
-    if (MEDIA_FOLLOWERS.has(word) && opensWithForename(view, first, end, view.lower(first))) return;
-    if (BLOC_FOLLOWERS.has(word)) {
-      if (spaceSeparatedWords(view, first, end) >= 2) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-      return;
-    }
-    if (VENTURE_FOLLOWERS.has(word)) {
-      if (spaceSeparatedWords(view, first, end) >= 2 && !opensWithForename(view, first, end, view.lower(first))) addEvidence(evidence, 'programme', WEIGHT.contextNoun);
-      return;
-    }
-    if (cue) {
-      if (!(cue === 'organization' && isPeoplesAdjectiveBeforeRole(view, first, end, word))) addEvidence(evidence, cue, WEIGHT.contextNoun);
-      return;
-    }
-    // "KKR said the deal closed": a body speaks as a person does; an acronym's word says nothing of whom.
-    if (SPEECH_VERBS.has(word)) {
-      if (!isOneAcronym(view, first, end)) addEvidence(evidence, 'person', reportsOfHimOrHerself(view, k, sentenceEnd) ? WEIGHT.pronounAfter : WEIGHT.speechVerb);
-      return;
-    }
-    if (STOPWORDS.has(word)) return;
+    if (addActionOrThingCue(view, first, end, after, k, word, possessive, sentenceEnd, evidence)) return;
+    if (addFollowerCue(view, first, end, k, word, possessive, sentenceEnd, evidence)) return;
   }
+}
+
+/** A person's verb or possession, a maker, a field or a news agency after a name; true when one decided. */
+function addActionOrThingCue(view: TokenView, first: number, end: number, after: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
+  if (possessive ? PERSON_POSSESSIONS.has(word) : PERSON_VERBS.has(word)) {
+    addEvidence(evidence, 'person', possessive ? WEIGHT.personPossession : WEIGHT.personVerb);
+    return true;
+  }
+  // "after the iPhone maker warned of weaker sales": what a maker makes, and the verb is the maker's
+  // ("iPhone" was a person by "warned"), as "the maker of Ozempic" says (madeByNoun).
+  if (!possessive && MAKER_NOUNS.has(word)) {
+    addEvidence(evidence, 'product', WEIGHT.contextNoun);
+    return true;
+  }
+  if (!possessive && k === after && isNamedFieldAt(view, first, end, k, sentenceEnd)) {
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    return true;
+  }
+  // "the Vaca Muerta shale field", "the Leviathan gas field": where oil or gas is drawn is a place (Vaca Muerta was a person).
+  if (!possessive && (word === 'field' || word === 'fields') && k > after && EXTRACTED_RESOURCES.has(view.lower(k - 1))) {
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    return true;
+  }
+  // "Iran's semi-official Tasnim news agency reported", "the Mehr news agency": a news outlet's name
+  // (Tasnim was a person by its preceding "semi-official").
+  if (!possessive && k > after && view.lower(k - 1) === 'news' && NEWS_OUTLET_NOUNS.has(word)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return true;
+  }
+  return false;
+}
+
+/** A noun that names what the name is, a gathering, a medium, a speech verb or a stop word; true when the search ends. */
+function addFollowerCue(view: TokenView, first: number, end: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
+  if (MEETING_WORDS.has(word) && !namesAnEvent(view, first, end)) return true;
+  // "the Rio de Janeiro games", "the London games": held in a city; "the Pan American games" are an event.
+  if (word === 'games' && isCity(view.keyOf(first, end))) return true;
+  // "the ruling Morena party" is a body; "a Christmas party" a gathering.
+  if (word === 'party' && first > 0 && view.isLowerWord(first - 1) && INDEFINITE_ARTICLES.has(view.lower(first - 1))) return true;
+  // "told Kommersant newspaper" is the paper; "the Bob Smith newspaper column" is his.
+  if (MEDIA_FOLLOWERS.has(word) && opensWithForename(view, first, end, view.lower(first))) return true;
+  if (BLOC_FOLLOWERS.has(word)) {
+    if (spaceSeparatedWords(view, first, end) >= 2) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return true;
+  }
+  if (VENTURE_FOLLOWERS.has(word)) {
+    if (spaceSeparatedWords(view, first, end) >= 2 && !opensWithForename(view, first, end, view.lower(first))) addEvidence(evidence, 'programme', WEIGHT.contextNoun);
+    return true;
+  }
+  const cue = possessive ? possessedCueOf(word) : followingCueOf(word);
+  if (cue) {
+    if (!(cue === 'organization' && isPeoplesAdjectiveBeforeRole(view, first, end, word))) addEvidence(evidence, cue, WEIGHT.contextNoun);
+    return true;
+  }
+  // "KKR said the deal closed": a body speaks as a person does; an acronym's word says nothing of whom.
+  if (SPEECH_VERBS.has(word)) {
+    if (!isOneAcronym(view, first, end)) addEvidence(evidence, 'person', reportsOfHimOrHerself(view, k, sentenceEnd) ? WEIGHT.pronounAfter : WEIGHT.speechVerb);
+    return true;
+  }
+  return STOPWORDS.has(word);
 }
 
 /**
