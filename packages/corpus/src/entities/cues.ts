@@ -725,130 +725,208 @@ function hasForeignHead(view: TokenView, first: number, end: number): boolean {
 const ACCENTED_FOREIGN_HEADS = new Set(['fédération', 'confédération']);
 
 /** "the freighter Hong Tai 58", "spokesman Lee", "in Kaohsiung", "the city of Pokrovsk". */
+/** What the word before a name says of its type: an honorific, an article, a noun, a preposition. */
 function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirst: number, evidence: Evidence, descriptions: string[]): void {
   const before = first - 1;
+  if (addShapeCuesBefore(view, first, end, before, sentenceFirst, evidence)) return;
+  if (!view.isLowerWord(before)) {
+    addNonWordCuesBefore(view, first, end, before, sentenceFirst, evidence);
+    return;
+  }
+  const word = view.lower(before);
+  if (addNounOrRoleCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
+  if (addRoleOrPlaceCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
+  if (addPrepositionCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
+  if (addOfOrTheCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
+  // "shipping firms including Maersk", "companies such as Zoomlion", "a software provider, BeyondTrust,".
+  const noun = nounIntroducing(view, before, end, sentenceFirst);
+  if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
+}
+
+/** An honorific, a capitalised article, a coined word, a party's letter or "the" before an acronym or a plural; true when one decided, or when no word comes before. */
+function addShapeCuesBefore(view: TokenView, first: number, end: number, before: number, sentenceFirst: number, evidence: Evidence): boolean {
   // "Mr. Roberts", "Ms Goldsmith": the honorific is no part of the name, but says whose it is.
   const honorific = view.kind(before) === TokenKind.Period && view.adjacent(before - 1) ? before - 1 : before;
   if (honorific >= sentenceFirst && isHonorificAt(view, honorific)) {
     addEvidence(evidence, 'person', WEIGHT.honorific);
-    return;
+    return true;
   }
   if (end - first === 1 && isCapitalisedArticleMidSentence(view, before, sentenceFirst)) {
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
-    return;
+    return true;
   }
-  if (before < sentenceFirst) return;
+  if (before < sentenceFirst) return true;
   if (isCompanysCoinedWord(view, first, end, before, sentenceFirst)) {
     addEvidence(evidence, 'product', WEIGHT.contextNoun);
-    return;
+    return true;
   }
   // "Rep. Scott Hilton, R-Peachtree Corners": a lawmaker's district after a party's letter is a place (it was a person).
   if (before >= 1 && districtAfterPartyLetter(view, before - 1, end) === first) {
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
-    return;
+    return true;
   }
   // "The NFL said", "tickets, the NBA said": "the" before an acronym names a body; no one is "the JFK".
   if (isAcronymAfterThe(view, first, end, before)) {
     addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
-    return;
+    return true;
   }
   // "The Rams host the Eagles", "The Bills fell to 5-3": after the "The" opening a sentence, a capitalised
   // plural with prose going on in lower case is a team's or a body's, as after "the" (they were dropped).
   if (before === sentenceFirst && view.raw(before) === 'The' && end < view.count && view.isLowerWord(end) && closesWithGroupPlural(view, first, end)) {
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
-    return;
+    return true;
   }
-  if (!view.isLowerWord(before)) {
-    const noun = view.isChar(before, ',') ? nounIntroducing(view, before, end, sentenceFirst) : undefined;
-    if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
-    // "In Sulawesi, nickel smelters …": the preposition opening the sentence is capitalised. With the
-    // comma closing the phrase ("In Khan Younis, a mother said"), it says where, not about whom.
-    else if (before === firstWordOf(view, sentenceFirst, end) && !view.isAllCaps(before) && PLACE_PREPOSITIONS.has(view.lower(before))) {
-      const fronted = view.isChar(end, ',');
-      if (spaceSeparatedWords(view, first, end) <= (fronted ? 4 : 2)) addEvidence(evidence, 'place', fronted ? WEIGHT.nearPreposition : WEIGHT.preposition);
-    }
-    return;
+  return false;
+}
+
+/** A comma's noun before a name, or the capitalised preposition opening its sentence. */
+function addNonWordCuesBefore(view: TokenView, first: number, end: number, before: number, sentenceFirst: number, evidence: Evidence): void {
+  const noun = view.isChar(before, ',') ? nounIntroducing(view, before, end, sentenceFirst) : undefined;
+  if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
+  // "In Sulawesi, nickel smelters …": the preposition opening the sentence is capitalised. With the
+  // comma closing the phrase ("In Khan Younis, a mother said"), it says where, not about whom.
+  else if (before === firstWordOf(view, sentenceFirst, end) && !view.isAllCaps(before) && PLACE_PREPOSITIONS.has(view.lower(before))) {
+    const fronted = view.isChar(end, ',');
+    if (spaceSeparatedWords(view, first, end) <= (fronted ? 4 : 2)) addEvidence(evidence, 'place', fronted ? WEIGHT.nearPreposition : WEIGHT.preposition);
   }
-  const word = view.lower(before);
+}
+
+/** A type's noun, a holding, a publication, a work, an author, a club's city or an award's category before a name; true when one matched. */
+function addNounOrRoleCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence, descriptions: string[]): boolean {
   const cue = PRECEDING_TYPE_CUES.get(word) ?? pluralBodysCue(word);
-  // "in Geneva"; but "in Shaw's Pygmalion" is in the play, not in Shaw.
-  const placeWeight = PLACE_PREPOSITIONS.has(word) && !isPossessor(view, end) ? placeWeightAfterPreposition(view, first, end, before, sentenceFirst) : 0;
   if (cue) {
     addEvidence(evidence, cueOfAgentNoun(view, word, first, end, cue), WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
-  } else if ((word === 'in' || word === 'of') && isEquityNounBefore(view, before, sentenceFirst, first, end)) {
+    return true;
+  }
+  if ((word === 'in' || word === 'of') && isEquityNounBefore(view, before, sentenceFirst, first, end)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-  } else if (word === 'in' && isPublishedIn(view, before, sentenceFirst, first, end)) {
+    return true;
+  }
+  if (word === 'in' && isPublishedIn(view, before, sentenceFirst, first, end)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-  } else if (word === 'ruling' && isDeterminedNoun(view, before, sentenceFirst)) {
+    return true;
+  }
+  if (word === 'ruling' && isDeterminedNoun(view, before, sentenceFirst)) {
     // "President Samia Suluhu Hassan of the ruling Chama Cha Mapinduzi (CCM)", "the ruling Pheu Thai":
     // what rules is a party (the name's shape made it a person's).
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-  } else if (WORK_NOUNS.has(word) && isDeterminedNoun(view, before, sentenceFirst) && holdsNonDictionaryWord(view, first, end)) {
+    return true;
+  }
+  if (WORK_NOUNS.has(word) && isDeterminedNoun(view, before, sentenceFirst) && holdsNonDictionaryWord(view, first, end)) {
     addEvidence(evidence, 'other', WEIGHT.contextNoun);
-  } else if (word === 'by' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1) && AUTHORED_WORKS.has(view.lower(before - 1))) {
+    return true;
+  }
+  if (word === 'by' && before - 1 >= sentenceFirst && view.isLowerWord(before - 1) && AUTHORED_WORKS.has(view.lower(before - 1))) {
     // "two paintings by Caravaggio", "a novel by Tolstoy" (other: nothing said what they were): who made a
     // work is a person, as weighty as a person's verb, so that a body's own words still win ("a book by Penguin Random House").
     addEvidence(evidence, 'person', WEIGHT.personVerb);
-  } else if (word === 'for' && isCity(view.keyOf(first, end)) && (playsFor(view, before, sentenceFirst) || scoresForOneWordCity(view, before, first, end))) {
+    return true;
+  }
+  if (word === 'for' && isCity(view.keyOf(first, end)) && (playsFor(view, before, sentenceFirst) || scoresForOneWordCity(view, before, first, end))) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-  } else if (end - first === 1 && before - 1 >= sentenceFirst && AWARD_CATEGORY_OPENERS.has(view.lower(before - 1)) && view.isLowerWord(before - 1) && ROLE_NOUNS.has(word)) {
+    return true;
+  }
+  if (end - first === 1 && before - 1 >= sentenceFirst && AWARD_CATEGORY_OPENERS.has(view.lower(before - 1)) && view.isLowerWord(before - 1) && ROLE_NOUNS.has(word)) {
     // "the best actor Oscar", "a supporting actress Bafta": an award's category before its one word, no
     // one's job ("the best actor Emma Stone" is hers).
     addEvidence(evidence, 'event', WEIGHT.contextNoun);
-  } else if ((ROLE_NOUNS.has(word) || isOccupationByEnding(word)) && !EITHER_KIND_ROLES.has(word) && !(word === 'official' && HEAD_WORDS.get(view.lower(end - 1)) === 'organization') && !isHyphenedToPrefix(view, before, sentenceFirst)) {
+    return true;
+  }
+  return false;
+}
+
+/** A role, a workplace, a seat or a place's preposition before a name; true when one matched. */
+function addRoleOrPlaceCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence, descriptions: string[]): boolean {
+  // "in Geneva"; but "in Shaw's Pygmalion" is in the play, not in Shaw.
+  const placeWeight = PLACE_PREPOSITIONS.has(word) && !isPossessor(view, end) ? placeWeightAfterPreposition(view, first, end, before, sentenceFirst) : 0;
+  if ((ROLE_NOUNS.has(word) || isOccupationByEnding(word)) && !EITHER_KIND_ROLES.has(word) && !(word === 'official' && HEAD_WORDS.get(view.lower(end - 1)) === 'organization') && !isHyphenedToPrefix(view, before, sentenceFirst)) {
     // "rival Mahindra & Mahindra", "its successor Alitalia": a rival or a successor may be a body's; the name says which.
     // "the official Saudi Press Agency reported": the adjective, before a body's head word.
     addEvidence(evidence, 'person', WEIGHT.roleNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
-  } else if (worksAt(view, before, sentenceFirst, first, end) && !(view.kind(end) === TokenKind.Hyphen && view.adjacent(end - 1))) {
+    return true;
+  }
+  if (worksAt(view, before, sentenceFirst, first, end) && !(view.kind(end) === TokenKind.Hyphen && view.adjacent(end - 1))) {
     // "analysts at Bernstein", "economists at Capital Economics", "researchers at the Armed Conflict
     // Location & Event Data Project": where people work is a body.
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-  } else if (word === 'based' && view.kind(before - 1) === TokenKind.Hyphen && view.adjacent(before - 1)) {
+    return true;
+  }
+  if (word === 'based' && view.kind(before - 1) === TokenKind.Hyphen && view.adjacent(before - 1)) {
     // "Lagos-based Afrinvest", "the London-based Bruegel": what a place is the seat of is a body.
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-  } else if (placeWeight > 0) {
+    return true;
+  }
+  if (placeWeight > 0) {
     addEvidence(evidence, 'place', placeWeight);
-  } else if (word === 'from' && before - 1 >= sentenceFirst && TRANSFER_VERBS.has(view.lower(before - 1))) {
+    return true;
+  }
+  return false;
+}
+
+/** "from" after a transfer or an age, or a motion's preposition, before a name; true when one matched. */
+function addPrepositionCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
+  if (word === 'from' && before - 1 >= sentenceFirst && TRANSFER_VERBS.has(view.lower(before - 1))) {
     // "Eze, who joined from Crystal Palace", "signed from Ajax", "on loan from Chelsea", "She joined
     // from Goldman Sachs": where someone moves from is the club or the firm they left.
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-  } else if (word === 'from' && spaceSeparatedWords(view, first, end) <= 2 && followsAge(view, before, sentenceFirst)) {
+    return true;
+  }
+  if (word === 'from' && spaceSeparatedWords(view, first, end) <= 2 && followsAge(view, before, sentenceFirst)) {
     // "Nemo, 24, from Biel,", "Sarah Jones, 31, from Morgan Hill,": where someone comes from, as "of" says it.
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
-  } else if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end) && !isUnknownLongAcronym(view, first, end)) {
+    return true;
+  }
+  if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end) && !isUnknownLongAcronym(view, first, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
-  } else if (word === 'of' && isPrelatesSee(view, before, sentenceFirst)) {
+    return true;
+  }
+  return false;
+}
+
+/** "of", a self-naming verb or "the" before a name; true when one matched. */
+function addOfOrTheCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
+  if (word === 'of' && isPrelatesSee(view, before, sentenceFirst)) {
     // "Bishop Robert Barron of Winona-Rochester" (a person), "Patriarch Bartholomew of Constantinople"
     // (other), "the archbishop of Chicago": a prelate's see is a place.
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
-  } else if (word === 'of' && before - 1 >= sentenceFirst && isTerritorialTitle(view.lower(before - 1)) && view.isCapitalized(before - 1)) {
+    return true;
+  }
+  if (word === 'of' && before - 1 >= sentenceFirst && isTerritorialTitle(view.lower(before - 1)) && view.isCapitalized(before - 1)) {
     // "The Duke of Sussex stayed in California", "the Earl of Wessex": a peer's or a prince's title
     // names his territory (Sussex was typed other); "the Princess of Wales" holds a known place.
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
-  } else if (word === 'of' && before - 1 >= sentenceFirst && (view.isLowerWord(before - 1) || opensWithInhabitants(view, before - 1, sentenceFirst))) {
+    return true;
+  }
+  if (word === 'of' && before - 1 >= sentenceFirst && (view.isLowerWord(before - 1) || opensWithInhabitants(view, before - 1, sentenceFirst))) {
     // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria", "residents of Tara"; but
     // "the party of Keiko Fujimori" is led by her, and "the ruling party of Georgia" is in it: no body after it.
     const noun = placesOfficeOrPeople(view, before - 1, end) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : madeByNoun(view, before - 1, end) ? 'product' : typeCueOfNoun(view.lower(before - 1));
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
-  } else if (word === 'of' && spaceSeparatedWords(view, first, end) <= 2 && isResidenceOf(view, before, sentenceFirst)) {
+    return true;
+  }
+  if (word === 'of' && spaceSeparatedWords(view, first, end) <= 2 && isResidenceOf(view, before, sentenceFirst)) {
     // "Margaret Hughes, 71, of Bicton Heath": after an age, where someone lives outweighs a surname's look ("Heath").
     addEvidence(evidence, 'place', followsAge(view, before, sentenceFirst) ? WEIGHT.contextNoun : WEIGHT.nearPreposition);
-  } else if (SELF_NAMERS.has(word) && before - 1 >= sentenceFirst && NAMING_VERBS.has(view.lower(before - 1))) {
+    return true;
+  }
+  if (SELF_NAMERS.has(word) && before - 1 >= sentenceFirst && NAMING_VERBS.has(view.lower(before - 1))) {
     // "The group, which calls itself Akira," (a person's given name), "rebels calling themselves
     // Saraya Awliya al-Dam": what names itself so is a body; "a man who called himself Marbles" a person.
     addEvidence(evidence, SELF_NAMERS.get(word)!, WEIGHT.contextNoun);
-  } else if (word === 'the' && isRegionNoun(view, first, end) && gazetteer().demonyms.has(view.key(first))) {
+    return true;
+  }
+  if (word === 'the' && isRegionNoun(view, first, end) && gazetteer().demonyms.has(view.key(first))) {
     // "logistics across the Baltic" (other), "shipping in the Arctic": a people's adjective alone after "the" is its region or sea.
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
-  } else if (word === 'the' && closesWithGroupPlural(view, first, end) && !inTitleCase(view, before, sentenceFirst) && !nameGoesOn(view, end)) {
-    addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
-  } else {
-    // "shipping firms including Maersk", "companies such as Zoomlion", "a software provider, BeyondTrust,".
-    const noun = nounIntroducing(view, before, end, sentenceFirst);
-    if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
+    return true;
   }
+  if (word === 'the' && closesWithGroupPlural(view, first, end) && !inTitleCase(view, before, sentenceFirst) && !nameGoesOn(view, end)) {
+    addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
+    return true;
+  }
+  return false;
 }
 
 /** Reflexive pronouns after a verb of naming, by what they say of the name after them. */
