@@ -117,19 +117,31 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const end = withoutRolePlural(view, first, beforeRoles);
   // "Several Conservative MPs rebelled": a party's adjective before its members names no one.
   if (end < beforeRoles && PARTY_MEMBERS.has(view.lower(end - 1))) return [];
-  const initial = run.sentenceInitial;
-  // "Losing Pokrovsk", "Senior EU officials": a common word may open the sentence before the name.
-  // Whether it does is decided with the rest of the article (see extractArticleMentions).
+  // "Young Palestinians protested", "Two Americans were detained": a people qualified at the sentence's start.
+  if (run.sentenceInitial && end - first === 2 && PEOPLE_QUALIFIERS.has(view.lower(first)) && namesAPeople(view.key(first + 1))) return [];
+  return officeParts(view, run, end) ?? titledParts(view, run, end) ?? plainParts(view, run, end);
+}
+
+/**
+ * Whether the run's first word opens its sentence as a common word before the name ("Losing
+ * Pokrovsk", "Senior EU officials"); whether it is cut off is decided with the rest of the article
+ * (see extractArticleMentions).
+ */
+function opensWithCommonWord(view: TokenView, run: NameRun, end: number): boolean {
+  const { first } = run;
   // A given name is no opener to cut off, though it be a word too: "Jack Herrick", "Will Middlebrooks".
   const opener = view.lower(first);
   // "Centrist Rodrigo Paz won", "Climatologist Francisco Aquino said": a descriptor or an occupation no
   // dictionary holds ("centrist", "climatologist") is such an opener too.
   // "King's College Hospital declared": a possessive the run holds joins its opener to the name ("Hospital" was left).
   // "Sporting Cristal won 2-0" opening a sentence: a club's opening word is the club's, no opener (it left a person "Cristal").
-  const initialCommonWord = initial && end - first > 1 && !isPossessiveInRun(view, first + 1) && !startsKnownName(view, first, end) && !opensWithClubWord(view, first, end) && (isCommonWord(opener) || NAME_DESCRIPTORS.has(opener) || isOccupationByEnding(opener)) && !isGivenName(opener) && !LANDFORM_OPENERS.has(opener);
-  // "Young Palestinians protested", "Two Americans were detained": a people qualified at the sentence's start.
-  if (initial && end - first === 2 && PEOPLE_QUALIFIERS.has(opener) && namesAPeople(view.key(first + 1))) return [];
+  return run.sentenceInitial && end - first > 1 && !isPossessiveInRun(view, first + 1) && !startsKnownName(view, first, end) && !opensWithClubWord(view, first, end) && (isCommonWord(opener) || NAME_DESCRIPTORS.has(opener) || isOccupationByEnding(opener)) && !isGivenName(opener) && !LANDFORM_OPENERS.has(opener);
+}
 
+/** An office or a title after a place ("US Secretary of State John Kerry"), or no name at all ("the Governor of Virginia"); undefined when the run holds none. */
+function officeParts(view: TokenView, run: NameRun, end: number): NamePart[] | undefined {
+  const { first } = run;
+  const initial = run.sentenceInitial;
   // "the US Secretary of Defense", "US Secretary of State John Kerry" (whose run ends before "of"):
   // a known place before title words alone is the only name there, though an office's "of" follows.
   // "Former US Secretary of State John Kerry" opening a sentence: "Former" is the title's, "US" the place.
@@ -151,7 +163,13 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
     const place = keyOf(view, first, office.nameFirst);
     return gazetteer().byKey.has(place) || isCity(place) ? [part(first, office.nameFirst, null, false, null), person] : [person];
   }
+  return undefined;
+}
 
+/** A body's name before a person's ("Ferrari driver Charles Leclerc"), or a title before a name ("Russian President Vladimir Putin"); undefined when neither. */
+function titledParts(view: TokenView, run: NameRun, end: number): NamePart[] | undefined {
+  const { first } = run;
+  const initial = run.sentenceInitial;
   const personFirst = personAfterBody(view, first, end);
   if (personFirst > 0) {
     const joins = (keep: (j: number) => boolean) => run.hyphenJoins.filter(keep);
@@ -167,9 +185,16 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
     parts.push(part(titled.nameFirst, end, titled.title, false, run.hyphenSuffix, titled.titleFirst));
     return parts;
   }
+  return undefined;
+}
 
+/** The run without nationality words, split at its hyphens ("US-Russia"), peoples and place adjectives dropped. */
+function plainParts(view: TokenView, run: NameRun, end: number): NamePart[] {
+  const { first } = run;
+  const initial = run.sentenceInitial;
   const trimmed = trimDemonyms(view, first, end);
   if (!trimmed) return [];
+  const initialCommonWord = opensWithCommonWord(view, run, end);
   const parts: NamePart[] = [];
   for (const piece of splitAtHyphens(view, trimmed.first, trimmed.end, run.hyphenJoins)) {
     const opensSentence = initial && piece.first === first;
