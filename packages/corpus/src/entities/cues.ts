@@ -2333,14 +2333,39 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
   if (view.lower(i) === 'who' && (view.lower(i + 1) === 'is' || view.lower(i + 1) === 'was')) i += 2;
   // "Wegovy, its obesity drug,", "Ahmed Khan, his lawyer,": a possessive determiner opens the phrase as an article does.
   const start = ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(view.lower(i)) ? i + 1 : i;
+  if (opensNoAppositive(view, first, i, start)) return null;
+  if (start === i && isRegionBeforeBased(view, start, sentenceEnd)) return { text: '', type: 'place' };
+  const head = appositiveHead(view, first, end, start, sentenceEnd);
+  if (!head) return null;
+  const { type, k, typeAt, clauseFirst } = head;
+  // A person's appositive is a description worth showing; a thing's is only a type cue.
+  // "Zuma leads uMkhonto weSizwe, a party he founded in December 2023 that won …": a thing's noun right
+  // after "a" says it, however long the clause after it runs (the name was a person).
+  const closed = view.isChar(k, ',;') || k === sentenceEnd || (type !== 'person' && typeAt >= 0 && typeAt - start <= 2 && (view.lower(i) === 'a' || view.lower(i) === 'an') && !opensSentenceWithPreposition(view, first));
+  if (type === 'person' && !view.isChar(k, ',;')) return null;
+  // "Under Carlotto, the group grew": after a sentence's opening phrase the words run on to the sentence's
+  // end as its clause ("group" made a body of her); "In Lagos, the commercial capital, prices rose" is closed.
+  if (!closed || (k === sentenceEnd && opensSentenceWithPreposition(view, first))) return null;
+  return { text: type === 'person' ? view.slice(start, clauseFirst < 0 ? k : clauseFirst) : '', type };
+}
+
+/** The words after a name's comma (from `phrase`, past its article at `start`) go on with the sentence or give examples: no appositive. */
+function opensNoAppositive(view: TokenView, first: number, phrase: number, start: number): boolean {
   // "His father, Anthony, was a geologist": a verb after the comma goes on with the sentence; the
   // name is the appositive there, not the words after it.
   // So does a subject's verb: "The Liberal Democrats, under Ed Davey, won 72 seats" ("seats" made a place of him).
-  if (view.isLowerWord(start) && (AUXILIARY_VERBS.has(view.lower(start)) || PERSON_VERBS.has(view.lower(start)) || VERBS_AFTER_SUBJECT.has(view.lower(start)))) return null;
+  if (view.isLowerWord(start) && (AUXILIARY_VERBS.has(view.lower(start)) || PERSON_VERBS.has(view.lower(start)) || VERBS_AFTER_SUBJECT.has(view.lower(start)))) return true;
   // "Critics, including the U.S. ambassador, have warned": examples of the word before, no description of it.
-  if (start === i && view.isLowerWord(start) && EXAMPLE_OPENERS.has(view.lower(start))) return null;
-  if (closesParticiplePhrase(view, first) && !opensNounPhrase(view, i)) return null;
-  if (start === i && isRegionBeforeBased(view, start, sentenceEnd)) return { text: '', type: 'place' };
+  if (start === phrase && view.isLowerWord(start) && EXAMPLE_OPENERS.has(view.lower(start))) return true;
+  return closesParticiplePhrase(view, first) && !opensNounPhrase(view, phrase);
+}
+
+/**
+ * The type an appositive's head noun says, and where its phrase ends (`k`, at a comma, a semicolon, a
+ * colon or 14 words), where the noun that typed it stands and where a clause inside it starts; null
+ * when the words are no appositive.
+ */
+function appositiveHead(view: TokenView, first: number, end: number, start: number, sentenceEnd: number): { type: EntityType; k: number; typeAt: number; clauseFirst: number } | null {
   let type: EntityType | null = null;
   // The words before the first function word: "a former state finance commissioner", whose last
   // noun, not its first, says what it is.
@@ -2378,15 +2403,7 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
     if (type === null || (headPhrase && cue && !COLLECTIVE_NOUNS.has(word))) type = cue ?? type;
   }
   if (!type || k === start) return null;
-  // A person's appositive is a description worth showing; a thing's is only a type cue.
-  // "Zuma leads uMkhonto weSizwe, a party he founded in December 2023 that won …": a thing's noun right
-  // after "a" says it, however long the clause after it runs (the name was a person).
-  const closed = view.isChar(k, ',;') || k === sentenceEnd || (type !== 'person' && typeAt >= 0 && typeAt - start <= 2 && (view.lower(i) === 'a' || view.lower(i) === 'an') && !opensSentenceWithPreposition(view, first));
-  if (type === 'person' && !view.isChar(k, ',;')) return null;
-  // "Under Carlotto, the group grew": after a sentence's opening phrase the words run on to the sentence's
-  // end as its clause ("group" made a body of her); "In Lagos, the commercial capital, prices rose" is closed.
-  if (!closed || (k === sentenceEnd && opensSentenceWithPreposition(view, first))) return null;
-  return { text: type === 'person' ? view.slice(start, clauseFirst < 0 ? k : clauseFirst) : '', type };
+  return { type, k, typeAt, clauseFirst };
 }
 
 /**
