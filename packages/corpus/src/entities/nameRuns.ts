@@ -921,9 +921,26 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   // "Group of 20": a number after the connector goes on only a name the lists know.
   const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) : 0;
   if (numberedEnd > 0) return step(numberedEnd, numberedEnd - k - 1);
-  // "of" and "for" join only after the head of a body or a place ("Bank of Korea", "Bay of Bengal"), so
-  // that "Babatunde Adeyemi-Cole of the People's Renewal Congress" stays two names. Particles always join.
-  if (
+  if (joinsAfterHead(view, first, k, sentenceEnd)) return extendAfterConnector(view, k, sentenceEnd);
+  const onStep = onFieldStep(view, k, sentenceEnd);
+  if (onStep) return onStep;
+  if (isResearchOnField(view, first, k, sentenceEnd)) return step(k + 2, 1);
+  if (isPrizesFieldAt(view, k, sentenceEnd) || isPrizesSecondFieldAt(view, k, sentenceEnd)) return step(k + 2, 1);
+  const knownEnd = knownNameEnd(view, first, k, sentenceEnd);
+  if (knownEnd > 0) return step(knownEnd, knownEnd - k - 1);
+  if (isPurposeClauseAt(view, k, sentenceEnd)) return step(k + 2, 1);
+  const advocatesEnd = advocatesCauseEnd(view, first, k, sentenceEnd);
+  if (advocatesEnd > 0) return step(advocatesEnd, advocatesEnd - k - 1);
+  if (opensWithMembersOf(view, first) && k === first + 1) return extendAfterConnector(view, k, sentenceEnd);
+  return null;
+}
+
+/**
+ * "of" and "for" join only after the head of a body or a place ("Bank of Korea", "Bay of Bengal"), so
+ * that "Babatunde Adeyemi-Cole of the People's Renewal Congress" stays two names. Particles always join.
+ */
+function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  return (
     view.kind(k) === TokenKind.Word &&
     view.isLowerWord(k) &&
     view.spaceBefore(k) &&
@@ -942,11 +959,14 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
       isForeignBodysConnector(view, first, k) ||
       isPortugueseSurnamesDo(view, first, k, sentenceEnd) ||
       continuesBodyName(view, first, k, sentenceEnd))
-  ) {
-    return extendAfterConnector(view, k, sentenceEnd);
-  }
-  // "House Subcommittee on Technology Security": "on" after the head of a body; "United Nations
-  // Convention on the Law of the Sea", "Declaration on the Rights of Indigenous Peoples" with "the".
+  );
+}
+
+/**
+ * "House Subcommittee on Technology Security": "on" after the head of a body; "United Nations
+ * Convention on the Law of the Sea", "Declaration on the Rights of Indigenous Peoples" with "the".
+ */
+function onFieldStep(view: TokenView, k: number, sentenceEnd: number): RunStep | null {
   if (view.lower(k) === 'on' && view.isLowerWord(k) && ON_HEADS.has(view.lower(k - 1))) {
     const field = view.lower(k + 1) === 'the' && view.isLowerWord(k + 1) ? k + 2 : k + 1;
     if (field < sentenceEnd && isNameToken(view, field)) {
@@ -954,14 +974,6 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
       return step(listEnd, 1 + (listEnd > field + 1 ? 1 : 0));
     }
   }
-  if (isResearchOnField(view, first, k, sentenceEnd)) return step(k + 2, 1);
-  if (isPrizesFieldAt(view, k, sentenceEnd) || isPrizesSecondFieldAt(view, k, sentenceEnd)) return step(k + 2, 1);
-  const knownEnd = knownNameEnd(view, first, k, sentenceEnd);
-  if (knownEnd > 0) return step(knownEnd, knownEnd - k - 1);
-  if (isPurposeClauseAt(view, k, sentenceEnd)) return step(k + 2, 1);
-  const advocatesEnd = advocatesCauseEnd(view, first, k, sentenceEnd);
-  if (advocatesEnd > 0) return step(advocatesEnd, advocatesEnd - k - 1);
-  if (opensWithMembersOf(view, first) && k === first + 1) return extendAfterConnector(view, k, sentenceEnd);
   return null;
 }
 
@@ -1216,19 +1228,8 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   if (view.raw(k) === 'I' && view.spaceBefore(k) && (followsRegnalTitle(view, first, k) || endsClause(view, k + 1, sentenceEnd)) && !isNameToken(view, k + 1)) return step(k + 1, 0, true);
   // "Marovo II", "World War II": a Roman numeral after a name.
   if (view.isAllCaps(k) && ROMAN.test(view.raw(k)) && view.spaceBefore(k)) return step(k + 1, 0);
-  // "the San Francisco 49ers", "the Philadelphia 76ers": a numbered plural closes a team's name after its place.
-  if (view.hasDigit(k) && view.kind(k) === TokenKind.Word && view.spaceBefore(k) && isNumberedPlural(view.raw(k)) && isKnownPlace(view.keyOf(first, k))) return step(k + 1, 0, true);
-  // "Hong Tai 58", "the Chongryu 8": a number closes the name of a ship or an exercise.
-  // Not a score or a range: "beat Manchester City 3–1", "Chelsea 2-0"; nor an amount: "fined Meta
-  // Platforms 200 million euros", "paid Apple 500 dollars".
-  // "London's FTSE 100": a number that a known name closes with.
-  const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || isNumberedMission(view, first, k)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k)) {
-    // "Il Sole 24 Ore reported": a known name goes on after its number.
-    if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
-    if (isIberianDateAfter(view, k, sentenceEnd)) return step(k + 3, 1, true);
-    return step(k + 1, 0, true);
-  }
+  const numbered = numberStep(view, first, k, sentenceEnd, capitalisedTokens);
+  if (numbered) return numbered;
   const allEnd = innerAllEnd(view, k, sentenceEnd);
   if (allEnd > 0) return step(allEnd, allEnd - k - 1);
   // "Taipei-Penghu No. 3": "No" is a stop word everywhere but before a number.
@@ -1247,6 +1248,24 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   // "the Bohai sea", "the Yangtze river": "sea" or "river" in lower case closes its name, but not
   // before a noun it qualifies: "Melting sea ice", "the Mekong river basin".
   if (view.isLowerWord(k) && view.spaceBefore(k) && (view.lower(k) === 'sea' || view.lower(k) === 'river') && !qualifiesNextWord(view, k, sentenceEnd)) return step(k + 1, 0, true);
+  return null;
+}
+
+/** A number closing a name: a team's numbered plural after its place, a ship's or an exercise's number, a known name's. */
+function numberStep(view: TokenView, first: number, k: number, sentenceEnd: number, capitalisedTokens: number): RunStep | null {
+  // "the San Francisco 49ers", "the Philadelphia 76ers": a numbered plural closes a team's name after its place.
+  if (view.hasDigit(k) && view.kind(k) === TokenKind.Word && view.spaceBefore(k) && isNumberedPlural(view.raw(k)) && isKnownPlace(view.keyOf(first, k))) return step(k + 1, 0, true);
+  // "Hong Tai 58", "the Chongryu 8": a number closes the name of a ship or an exercise.
+  // Not a score or a range: "beat Manchester City 3–1", "Chelsea 2-0"; nor an amount: "fined Meta
+  // Platforms 200 million euros", "paid Apple 500 dollars".
+  // "London's FTSE 100": a number that a known name closes with.
+  const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || isNumberedMission(view, first, k)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k)) {
+    // "Il Sole 24 Ore reported": a known name goes on after its number.
+    if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
+    if (isIberianDateAfter(view, k, sentenceEnd)) return step(k + 3, 1, true);
+    return step(k + 1, 0, true);
+  }
   return null;
 }
 
