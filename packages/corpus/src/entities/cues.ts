@@ -2397,7 +2397,7 @@ function appositiveHead(view: TokenView, first: number, end: number, start: numb
     // a later noun of the same compound is its head: "the state power utility" is a body, "a
     // shipping company executive" a person.
     // "ITA, the successor to Alitalia": a successor, a predecessor or a rival may be a body as well.
-    const cue = ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word) ? 'person' : (appositiveNounCue(view, word, first, end) ?? (BODY_APPOSITIVES.has(word) ? 'organization' : null));
+    const cue = appositiveCueOf(view, word, first, end);
     // "a Chinese island group" is islands: a collective noun takes the type of the noun before it.
     if (type === null && cue && headPhrase) typeAt = k;
     if (type === null || (headPhrase && cue && !COLLECTIVE_NOUNS.has(word))) type = cue ?? type;
@@ -2411,6 +2411,14 @@ function appositiveHead(view: TokenView, first: number, end: number, start: numb
  * publisher," is a person, as "publisher A.G. Sulzberger" is (cueOfAgentNoun); "Penguin Random
  * House, the publisher," stays a body.
  */
+/** What one noun of an appositive says the name is: a role or a title-holder a person, else its noun's type. */
+function appositiveCueOf(view: TokenView, word: string, first: number, end: number): EntityType | null {
+  if (ROLE_NOUNS.has(word) && !EITHER_KIND_ROLES.has(word)) return 'person';
+  // "Liverpool, the reigning champion,": a place that holds a title is its club or its team.
+  if (TITLE_HOLDER_APPOSITIVES.has(word)) return isKnownPlace(view.keyOf(first, end)) ? null : 'person';
+  return appositiveNounCue(view, word, first, end) ?? (BODY_APPOSITIVES.has(word) ? 'organization' : null);
+}
+
 function appositiveNounCue(view: TokenView, word: string, first: number, end: number): EntityType | undefined {
   const cue = typeCueOfNoun(word);
   return cue && cueOfAgentNoun(view, word, first, end, cue);
@@ -2422,6 +2430,14 @@ function appositiveNounCue(view: TokenView, word: string, first: number, end: nu
  * not before a name: "his kinsman in the Russian service Alexander Gordon" is a person.
  */
 const BODY_APPOSITIVES = new Set(['service', 'authority']);
+
+/**
+ * "Tiger Woods, a five-time Masters champion,", "Han Kang, the Nobel winner,": one who holds a title
+ * or won a prize, in an appositive, is a person (the name was dropped, opening its sentence with
+ * dictionary words). A team or a club that is "the defending champion" is named as a body already,
+ * and cuesFor lets no person's appositive outweigh that (namesABodyOrPlace).
+ */
+const TITLE_HOLDER_APPOSITIVES = new Set(['champion', 'winner', 'laureate', 'medallist', 'medalist', 'finalist', 'runner-up', 'titleholder']);
 
 /**
  * "The Santa Clara, California-based company": a town, then its region hyphened to "based" — the

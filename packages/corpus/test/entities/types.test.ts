@@ -4772,3 +4772,12 @@ describe('types: "Dolly", a given name that is a word', () => {
     expect(allSurfaces(word)).toEqual([]);
   });
 });
+
+describe('types: one who holds a title, in an appositive', () => {
+  it('"Tiger Woods, a five-time Masters champion, finished" dropped the golfer (dictionary words opening the sentence, nothing said a person); a champion, a winner or a laureate in the appositive is a person, while "Liverpool, the reigning champion," stays the place the lists know', () => {
+    const text = 'Tiger Woods, a five-time Masters champion, finished tied for 20th. Han Kang, the Nobel laureate, spoke. Liverpool, the reigning champion, won again.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Tiger Woods', 'Han Kang'], 'person');
+    expectEachOnceAs(index, text, ['Liverpool'], 'place');
+  });
+});
