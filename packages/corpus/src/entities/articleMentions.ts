@@ -1781,7 +1781,9 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
       /(?:ing|ly)$/.test(opener) ||
       NAME_DESCRIPTORS.has(opener) ||
       isOccupationByEnding(opener) ||
-      ((lowerInArticle.has(opener) || SENTENCE_ADVERBS.has(opener)) && !allCommonWords(view, rest, end)) ||
+      (lowerInArticle.has(opener) && !allCommonWords(view, rest, end)) ||
+      // "Later Tiger Woods said": an adverb of time is no name's, though dictionary words follow it.
+      SENTENCE_ADVERBS.has(opener) ||
       // Not after a surname that is a word too: "Park Min-jae" is one name.
       (isForenameAndSurnames(restKey) && !isListedSurname(opener));
     if (!known.has(restKey) && !standalone.has(restKey) && !openerIsCommon && !isKnownCompanysLegalName(view, rest, end)) return f;

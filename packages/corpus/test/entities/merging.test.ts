@@ -35,6 +35,13 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(index, 'Ursula von der Leyen').descriptions).toEqual([]);
   });
 
+  it('an adverb of time opening a sentence is cut off a name of dictionary words too ("Later Tiger Woods said" was one name, "Later Tiger Woods"), as it is before other names ("Yesterday Grace Mugabe")', () => {
+    const text = 'Tiger Woods, a golfer, finished tied for 20th. Later Tiger Woods said he was happy. Yesterday Grace Mugabe left.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Tiger Woods')).toEqual(['Tiger Woods@0', `Tiger Woods@${text.indexOf('Tiger Woods said')}`]);
+    expect(mentionsAt(index, 'Grace Mugabe')).toEqual([`Grace Mugabe@${text.indexOf('Grace')}`]);
+  });
+
   it('"Congress" alone, a body the lists know by its head word, is the article\'s party of that head word ("the Indian National Congress … Congress leader Rahul Gandhi"), in no other article the US Congress; with the U.S. Congress named too it is neither\'s', () => {
     const india = 'The opposition bloc, led by the Indian National Congress, won 234 seats. Congress leader Rahul Gandhi said voters had spoken.';
     const us = 'Lawmakers met on Monday. Congress passed the budget.';
