@@ -21,6 +21,7 @@ import {
   isSurname,
   MONTHS_AND_DAYS,
   HEAD_WORDS,
+  OFFICE_WORDS,
   LANDFORM_OPENERS,
   COMPASS_CONNECTORS,
   FOREIGN_COMPASS,
@@ -1436,14 +1437,17 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // "the Association for Democratic Reforms and Communist Party of India": after a body's "of" or
   // "for", words after "and" closed by a head word and going on with "of" are a body of their own.
   if (connector >= 0) return HEAD_WORDS.has(view.lower(connector - 1)) && !view.isOfOrFor(e) ? e : 0;
+  // "NAACP Legal Defense and Educational Fund": "Defense" closes a body's name only at its end
+  // (CLOSING_HEADS); before "and" it is an office's field, as in "National Security and Defense Council".
   const before = view.lower(k - 1);
+  const headBefore = HEAD_WORDS.has(before) && !OFFICE_WORDS.has(before);
   // "Duke Energy and Southern Company": a field's head after a word of the name's own closes that
   // name; "Director of Media and Communications": fields alone, with no body's head after them, are no body.
   const opensWithField = FIELD_HEADS.has(before) && from === k - 1 && !FIELD_HEADS.has(view.lower(e - 1));
   // "Rivers and Harbors Act", "Food, Drug, and Cosmetic Act": fields closed by a law's head are one law's name.
   const closesBodyOrLaw = HEAD_WORDS.get(view.lower(e - 1)) === 'organization' || LAW_HEADS.has(view.lower(e - 1));
-  if (closesBodyOrLaw && (!HEAD_WORDS.has(before) || opensWithField)) return e;
-  if (HEAD_WORDS.has(before)) return 0;
+  if (closesBodyOrLaw && (!headBefore || opensWithField)) return e;
+  if (headBefore) return 0;
   if (e - 1 > k + 1 && isDepartmentsHeadAt(view, e - 1, sentenceEnd)) return e - 1;
   return isPartyNounAt(view, e, sentenceEnd) ? e : 0;
 }

@@ -1080,6 +1080,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Data Protection').type).not.toBe('organization');
   });
 
+  it('"Defense" before "and" is an office\'s field inside one body\'s name, no head closing a name of its own ("The NAACP Legal Defense and Educational Fund said" gave "NAACP Legal Defense" and "Educational Fund"), while "Army and Air Force units" stay apart', () => {
+    const text = 'The NAACP Legal Defense and Educational Fund said it would sue. Army and Air Force units met.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'NAACP Legal Defense and Educational Fund')).toEqual([`NAACP Legal Defense and Educational Fund@${text.indexOf('NAACP')}`]);
+    expect(entityNamed(index, 'NAACP Legal Defense and Educational Fund').type).toBe('organization');
+    expect(allSurfaces(index)).not.toContain('Educational Fund');
+    expect(mentionsAt(index, 'Air Force')).toEqual([`Air Force@${text.indexOf('Air Force')}`]);
+  });
+
   it('a name of two words or more before "project" is the venture, not a person ("as the Rajo Inca project ramps up" was a person); a forename\'s or one word\'s says nothing ("the Elon Musk project", "the Adani project")', () => {
     const text = 'Output will rebound as the Rajo Inca project in Chile ramps up. The Elon Musk project failed. The Adani project in Queensland stalled.';
     const index = indexTexts({ 'a.txt': text + '\n' });
