@@ -35,11 +35,6 @@ export const SERVER_CAPABILITIES: ServerCapabilities = {
   workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 };
 
-/**
- * Wires every request to its provider, each through the guard. Requests about a document the
- * client never opened (or closed) get nothing (null, no tokens, no links), never an error;
- * positions are clamped into the document first, so providers only ever see positions that exist.
- */
 /** What requests may ask of the server beyond the language service. */
 export interface ServerCommands {
   /** dossier/reindex: everything again. */
@@ -48,7 +43,19 @@ export interface ServerCommands {
   applyCorrections(args: unknown): Promise<void>;
 }
 
+/**
+ * Wires every request to its provider, each through the guard. Requests about a document the
+ * client never opened (or closed) get nothing (null, no tokens, no links), never an error;
+ * positions are clamped into the document first, so providers only ever see positions that exist.
+ */
 export function registerRequests(connection: Connection, documents: OpenDocuments, service: LanguageService, guard: RequestGuard, commands: ServerCommands): void {
+  const shapes = requestShapes(documents, guard);
+  registerLanguageFeatures(connection, shapes, service, guard, documents, commands);
+  registerDossierRequests(connection, shapes, service, guard, commands);
+}
+
+/** The shapes of a request: about an open document, at a position in one, at a position Dossier's own requests name. */
+function requestShapes(documents: OpenDocuments, guard: RequestGuard) {
   /** A request about one open document; `none` for any other. */
   const aboutDocument = <P extends { textDocument: { uri: string } }, R, N>(name: string, none: N, answer: (doc: TextDocument, params: P, token: CancellationToken) => R | Promise<R>) =>
     guard.wrap(name, (params: P, token: CancellationToken) => {
@@ -65,6 +72,13 @@ export function registerRequests(connection: Connection, documents: OpenDocument
       return doc ? answer(doc, clamped(doc, params.position)) : null;
     });
 
+  return { aboutDocument, atPosition, atNotePosition };
+}
+
+type RequestShapes = ReturnType<typeof requestShapes>;
+
+/** The protocol's own requests: hover, definition, references, highlights, completion, tokens, links, symbols, actions, lenses, commands. */
+function registerLanguageFeatures(connection: Connection, { aboutDocument, atPosition }: RequestShapes, service: LanguageService, guard: RequestGuard, documents: OpenDocuments, commands: ServerCommands): void {
   connection.onHover(atPosition('hover', (doc, at, _p, token) => service.hover.provideHover(doc, at, token)));
   connection.onDefinition(atPosition('definition', (doc, at, _p, token) => service.definition.provideDefinition(doc, at, token)));
   connection.onReferences(atPosition('references', (doc, at, p: ReferenceParams, token) => service.references.provideReferences(doc, at, p.context, token)));
@@ -83,6 +97,10 @@ export function registerRequests(connection: Connection, documents: OpenDocument
     return null;
   }));
 
+}
+
+/** Dossier's own requests (protocol.ts): the Entities view, an entity's details, the entity or the mention at a position, a citation, a re-index. */
+function registerDossierRequests(connection: Connection, { atNotePosition }: RequestShapes, service: LanguageService, guard: RequestGuard, commands: ServerCommands): void {
   connection.onRequest(EntitiesRequest, guard.wrap('entities', (p: EntitiesParams) => service.entities.entities(p ?? {})));
   connection.onRequest(EntityDetailsRequest, guard.wrap('entityDetails', (p: EntityDetailsParams) => service.entities.details(p.id)));
   connection.onRequest(EntityAtRequest, atNotePosition('entityAt', (doc, at) => service.entities.entityAt(doc, at)));
