@@ -769,7 +769,9 @@ function clusterMentions(ctx: MergeContext): Map<string, Cluster> {
   for (const ref of ctx.accepted) {
     const root = ctx.splitForms.has(ref.draft.surface)
       ? `split:${ref.draft.surface}`
-      : (shortFormTarget(ref.draft) ?? uf.find(ref.draft.link ?? ref.draft.key));
+      : isPlaceNotAcronym(ctx, ref.draft)
+        ? `place:${ref.draft.key}`
+        : (shortFormTarget(ref.draft) ?? uf.find(ref.draft.link ?? ref.draft.key));
     let cluster = clusters.get(root);
     if (!cluster) {
       cluster = { root, refs: [], mentions: 0, gazetteer: null, declared: null };
@@ -783,6 +785,16 @@ function clusterMentions(ctx: MergeContext): Map<string, Cluster> {
   }
   for (const cluster of clusters.values()) cluster.gazetteer ??= known.get(cluster.root) ?? null;
   return clusters;
+}
+
+/**
+ * "The International Maritime Organization (IMO) … the governor of Imo said": keys fold case, so
+ * the Nigerian state's "Imo" took the key the acronym was defined for. A form written as a word,
+ * not in capitals, that the place lists know and its sentence makes a place, is that place.
+ */
+function isPlaceNotAcronym(ctx: MergeContext, d: MentionForm): boolean {
+  if (d.link || d.acronym || !ctx.aliasKeys.has(d.key) || !/\p{Ll}/u.test(d.surface)) return false;
+  return isKnownPlace(d.key) && strongestType(d.evidence)?.type === 'place';
 }
 
 /** The first name of an analyst's merge group names the merged entity, unless it was declared. */

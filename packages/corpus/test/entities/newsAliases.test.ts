@@ -1321,3 +1321,15 @@ describe('news aliases: a full name of dictionary words that its surname says a 
     expect(allSurfaces(near)).not.toContain('Tiger Woods');
   });
 });
+
+describe('news aliases: a place spelled as a body\'s acronym', () => {
+  it('"The International Maritime Organization (IMO) said … the governor of Imo said" made the Nigerian state a mention of the agency (keys fold case); a known place written as a word in a place\'s sentence is the place, while "The Economic Community of West African States (ECOWAS) … Ecowas leaders said" stays one body', () => {
+    const text = 'The International Maritime Organization (IMO) said ships must cut emissions. The IMO will meet again in London. Separately, the governor of Imo said floods had displaced thousands in Owerri.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'International Maritime Organization')).toEqual(['International Maritime Organization', 'IMO', 'IMO']);
+    expect(mentionsAt(index, 'Imo')).toEqual([`Imo@${text.indexOf('Imo said')}`]);
+    expect(entityNamed(index, 'Imo').type).toBe('place');
+    const bloc = indexTexts({ 'a.txt': 'The Economic Community of West African States (ECOWAS) met on Sunday. Ecowas leaders said in Abuja that Niger must hold elections.\n' });
+    expect(surfaces(bloc, 'Economic Community of West African States')).toEqual(['Economic Community of West African States', 'ECOWAS', 'Ecowas']);
+  });
+});
