@@ -2091,7 +2091,11 @@ function withoutRelatives(keys: string[], relatives: Relatives, nonPeople: () =>
   // The "Han River" is no one's relative, nor the person a "Han" stands for. "Lee Hsien Loong", with
   // no title, is still the "Lee" beside his father "Lee Kuan Yew" and his siblings.
   const others = keys.filter((k) => !relatives.has(k) && !nonPeople().has(k));
-  return others.length > 0 ? others : keys;
+  if (others.length > 0) return others;
+  // "her husband, John Cassavetes, … Her son, the director Nick Cassavetes, … She married Cassavetes
+  // in 1954": where every bearer is a relative, the surname is the elder's, whose name the child took.
+  const elders = keys.filter((k) => relatives.has(k) && !relatives.get(k)!.child);
+  return elders.length > 0 && elders.length < keys.length ? elders : keys;
 }
 
 /** "the younger Biden" after "his son Hunter … Hunter Biden": the children among the full names, if any. */

@@ -1333,3 +1333,15 @@ describe('news aliases: a place spelled as a body\'s acronym', () => {
     expect(surfaces(bloc, 'Economic Community of West African States')).toEqual(['Economic Community of West African States', 'ECOWAS', 'Ecowas']);
   });
 });
+
+describe('news aliases: a surname every bearer of which is a relative', () => {
+  it('"her husband, John Cassavetes, … Her son, the director Nick Cassavetes, … She married Cassavetes in 1954" gave the surname to the son, named last; where every bearer is a relative it is the elder\'s, whose name the child took, while "The younger Cassavetes" stays the son\'s', () => {
+    const text = 'Gena Rowlands, who starred in films directed by her husband, John Cassavetes, died on Wednesday. Her son, the director Nick Cassavetes, said she had been ill. She married Cassavetes in 1954.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'John Cassavetes')).toEqual([`John Cassavetes@${text.indexOf('John')}`, `Cassavetes@${text.lastIndexOf('Cassavetes')}`]);
+    expect(surfaces(index, 'Nick Cassavetes')).toEqual(['Nick Cassavetes']);
+    const younger = indexTexts({ 'a.txt': text.replace('She married', 'The younger Cassavetes directed her. She married') + '\n' });
+    expect(surfaces(younger, 'Nick Cassavetes')).toEqual(['Nick Cassavetes', 'Cassavetes']);
+    expect(surfaces(younger, 'John Cassavetes')).toEqual(['John Cassavetes', 'Cassavetes']);
+  });
+});
