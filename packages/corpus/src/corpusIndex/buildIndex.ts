@@ -518,7 +518,7 @@ function joinKnownForms(ctx: MergeContext): void {
     const bare = firstDefined(companyNamesWithin(key), (name) => (keys.has(name) ? name : byCountryFirstKey.get(name)));
     if (bare) uf.union(key, bare);
     // "Microsoft Corp." is the gazetteer's Microsoft, whether or not the corpus also says "Microsoft".
-    const company = knownCompanyBeforeSuffix(key, known);
+    const company = knownCompanyBeforeSuffix(key, known) ?? knownCompanyWrittenShort(key, known);
     if (company) uf.union(gazetteerRoot(known.get(company)!), key);
   }
   joinCircuitCourts(ctx, keys);
@@ -626,6 +626,27 @@ function knownCompanyBeforeSuffix(key: string, known: ReadonlyMap<string, Gazett
   const bare = key.slice(0, space);
   return LEGAL_SUFFIXES.has(key.slice(space + 1)) && isKnownCompany(bare) ? bare : null;
 }
+
+/**
+ * "Walt Disney Co." is the gazetteer's "Walt Disney Company": a known company's closing legal form
+ * written short. Its name without the form is no known name ("Walt Disney"), so the suffix rule missed it.
+ */
+function knownCompanyWrittenShort(key: string, known: ReadonlyMap<string, GazetteerEntry>): string | null {
+  const space = key.lastIndexOf(' ');
+  const long = space > 0 ? LEGAL_FORMS_WRITTEN_SHORT.get(key.slice(space + 1)) : undefined;
+  if (long === undefined) return null;
+  const name = key.slice(0, space + 1) + long;
+  // The lists' own name, not an alias: "Taiwan Semiconductor Manufacturing Co (TSMC)" keeps the
+  // story's name, whose initials link it to the listed "TSMC" where the story writes them.
+  const entry = known.get(name);
+  return entry?.type === 'organization' && nameKey(entry.name) === name ? name : null;
+}
+
+const LEGAL_FORMS_WRITTEN_SHORT = new Map([
+  ['co', 'company'],
+  ['corp', 'corporation'],
+  ['ltd', 'limited'],
+]);
 
 /**
  * "huawei" of "huawei technologies", "toyota" of "toyota motor": a company's word and the word its

@@ -1345,3 +1345,12 @@ describe('news aliases: a surname every bearer of which is a relative', () => {
     expect(surfaces(younger, 'John Cassavetes')).toEqual(['John Cassavetes', 'Cassavetes']);
   });
 });
+
+describe('news aliases: a listed company\'s legal form written short', () => {
+  it('"Walt Disney Co. said … Disney\'s board" made an entity "Walt Disney Co." beside the lists\' "Walt Disney Company", which took "Disney"; a listed name\'s closing "Company" written "Co." is that company, while "Acme Widget Co." no list knows stays its own', () => {
+    const text = 'Walt Disney Co. said its chief executive, Bob Iger, will step down. Disney\'s board named a committee. Acme Widget Co. said it would bid.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Walt Disney Company')).toEqual(['Walt Disney Co.', 'Disney']);
+    expect(surfaces(index, 'Acme Widget Co.')).toEqual(['Acme Widget Co.']);
+  });
+});
