@@ -518,7 +518,7 @@ function joinKnownForms(ctx: MergeContext): void {
     const bare = firstDefined(companyNamesWithin(key), (name) => (keys.has(name) ? name : byCountryFirstKey.get(name)));
     if (bare) uf.union(key, bare);
     // "Microsoft Corp." is the gazetteer's Microsoft, whether or not the corpus also says "Microsoft".
-    const company = knownCompanyBeforeSuffix(key, known) ?? knownCompanyWrittenShort(key, known);
+    const company = knownCompanyBeforeSuffix(key, known) ?? knownCompanyWrittenShort(key, known) ?? knownClubBeforeClubWords(key, known);
     if (company) uf.union(gazetteerRoot(known.get(company)!), key);
   }
   joinCircuitCourts(ctx, keys);
@@ -640,6 +640,17 @@ function knownCompanyWrittenShort(key: string, known: ReadonlyMap<string, Gazett
   // story's name, whose initials link it to the listed "TSMC" where the story writes them.
   const entry = known.get(name);
   return entry?.type === 'organization' && nameKey(entry.name) === name ? name : null;
+}
+
+/**
+ * "Manchester City Football Club", "Arsenal FC": the lists' club ("Manchester City", "Arsenal") and
+ * the words that say it is a football club; "Manchester City Football Club" was a body of its own.
+ */
+function knownClubBeforeClubWords(key: string, known: ReadonlyMap<string, GazetteerEntry>): string | null {
+  const closing = key.endsWith(' fc') ? 3 : key.endsWith(' afc') ? 4 : key.endsWith(' football club') ? 14 : 0;
+  if (closing === 0) return null;
+  const club = key.slice(0, -closing);
+  return known.get(club)?.type === 'organization' ? club : null;
 }
 
 const LEGAL_FORMS_WRITTEN_SHORT = new Map([

@@ -1354,3 +1354,13 @@ describe('news aliases: a listed company\'s legal form written short', () => {
     expect(surfaces(index, 'Acme Widget Co.')).toEqual(['Acme Widget Co.']);
   });
 });
+
+describe('news aliases: a listed club and the words that say it is a football club', () => {
+  it('"Khaldoon al-Mubarak chairs Manchester City Football Club. … Manchester City fans" made the full name a body of its own beside the lists\' club; a listed club\'s name and "Football Club" or "FC" is that club, while "Chelsea FC", which no list knows, stays its own', () => {
+    const text = 'Khaldoon al-Mubarak chairs Manchester City Football Club. Arsenal FC beat Chelsea FC on Sunday. Manchester City fans did not cheer.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Manchester City')).toEqual(['Manchester City Football Club', 'Manchester City']);
+    expect(surfaces(index, 'Arsenal')).toEqual(['Arsenal FC']);
+    expect(surfaces(index, 'Chelsea FC')).toEqual(['Chelsea FC']);
+  });
+});
