@@ -2003,6 +2003,9 @@ function surnameAfterParticle(key: string): boolean {
  * gives Yuen Ren Chao's full name, is not his daughter "Rulan Chao Pian".
  */
 export function middleNamesStandingFor(d: Pick<MentionDraft, 'key' | 'surface'>): readonly string[] {
+  // 'Sean "Diddy" Combs … Diddy would appeal' made "Diddy" a name of its own: the quoted nickname inside a name stands for it.
+  const nickname = d.key.length > 8 ? QUOTED_NICKNAME.exec(d.key) : null;
+  if (nickname) return [nickname[1]!];
   if (!surnameAfterParticle(d.key)) return fatherSurnameOf(d);
   const words = d.key.split(' ');
   if (words.length < 4 || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return NO_WORDS;
@@ -2011,6 +2014,9 @@ export function middleNamesStandingFor(d: Pick<MentionDraft, 'key' | 'surface'>)
 }
 
 const NO_WORDS: readonly string[] = [];
+
+/** A key's quoted words between a given name and a surname: "sean \" diddy \" combs", "earvin ' magic ' johnson". */
+const QUOTED_NICKNAME = /^[^"“”'‘’]+ ["“'‘] ([^"“”'‘’]+) ["”'’] [^"“”'‘’]+$/u;
 
 /**
  * "Sheinbaum" of "Claudia Sheinbaum Pardo", "Petro" of "Gustavo Petro Urrego": of a given name (or

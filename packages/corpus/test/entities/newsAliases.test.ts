@@ -1364,3 +1364,13 @@ describe('news aliases: a listed club and the words that say it is a football cl
     expect(surfaces(index, 'Chelsea FC')).toEqual(['Chelsea FC']);
   });
 });
+
+describe('news aliases: a quoted nickname inside a name', () => {
+  it('\'Sean "Diddy" Combs was sentenced … his lawyer said Diddy would appeal\' made "Diddy" a name of its own; the quoted nickname stands for the name it is inside, in its story and in another, while a word no name quotes stays apart', () => {
+    const text = 'Sean "Diddy" Combs was sentenced on Friday. His lawyer said Diddy would appeal.';
+    const index = indexTexts({ 'a.txt': text + '\n', 'b.txt': 'Diddy said he was innocent.\n' });
+    expect(mentionsAt(index, 'Sean "Diddy" Combs')).toEqual(['Sean "Diddy" Combs@0', `Diddy@${text.lastIndexOf('Diddy')}`, 'Diddy@0']);
+    const plain = indexTexts({ 'a.txt': 'Sean Combs was sentenced on Friday. His lawyer said Diddy would appeal.\n' });
+    expect(surfaces(plain, 'Sean Combs')).toEqual(['Sean Combs']);
+  });
+});
