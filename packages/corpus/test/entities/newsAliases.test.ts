@@ -1374,3 +1374,14 @@ describe('news aliases: a quoted nickname inside a name', () => {
     expect(surfaces(plain, 'Sean Combs')).toEqual(['Sean Combs']);
   });
 });
+
+describe('news aliases: a name written in full after "whose full name is"', () => {
+  it('"Cassie Ventura testified. Ventura, a singer whose full name is Casandra Ventura, said" made the full name another person; a name after "whose full name is" is the same bearer\'s, while "Ventura, whose lawyer is Douglas Wigdor," stays two people', () => {
+    const text = 'Cassie Ventura testified at the trial. Ventura, a singer whose full name is Casandra Ventura, said he beat her.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Casandra Ventura')).toEqual(['Cassie Ventura', 'Ventura', 'Casandra Ventura']);
+    const lawyer = indexTexts({ 'a.txt': 'Cassie Ventura testified at the trial. Ventura, whose lawyer is Douglas Wigdor, said he beat her.\n' });
+    expect(surfaces(lawyer, 'Cassie Ventura')).toEqual(['Cassie Ventura', 'Ventura']);
+    expect(surfaces(lawyer, 'Douglas Wigdor')).toEqual(['Douglas Wigdor']);
+  });
+});
