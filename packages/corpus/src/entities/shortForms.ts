@@ -2292,7 +2292,14 @@ const YEARS_TOGETHER = /^\s+of\s+(?:(?:more than|nearly|almost|over|some)\s+)?[\
 /** "His daughter, actress Rashida Jones": the relative's own role noun before the name, which says nothing against a list of names. */
 function withoutRoleBeforeName(between: string): string {
   const role = ROLE_BEFORE_NAME.exec(between);
-  return role && ROLE_NOUNS.has(role[1]!) ? between.slice(0, role.index) + between.slice(role.index + role[0].length) : between;
+  return role && isRoleNounOrPlural(role[1]!) ? between.slice(0, role.index) + between.slice(role.index + role[0].length) : between;
+}
+
+/** "Her sons, actors Toby Stephens and Chris Larkin,": a role noun before a list of names is in the plural. */
+function isRoleNounOrPlural(word: string): boolean {
+  if (ROLE_NOUNS.has(word)) return true;
+  if (!word.endsWith('s')) return false;
+  return ROLE_NOUNS.has(word.slice(0, -1)) || (word.endsWith('sses') && ROLE_NOUNS.has(word.slice(0, -2)));
 }
 
 const ROLE_BEFORE_NAME = /,\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z]+)\s+$/;

@@ -1385,3 +1385,14 @@ describe('news aliases: a name written in full after "whose full name is"', () =
     expect(surfaces(lawyer, 'Douglas Wigdor')).toEqual(['Douglas Wigdor']);
   });
 });
+
+describe('news aliases: relatives introduced with their role in the plural', () => {
+  it('"Her sons, actors Toby Stephens and Chris Larkin, said … Smith was married to the actor Robert Stephens … Stephens, who died in 1995," gave the surname to the son (the plural role noun hid the kinship noun, so he was no relative); now it is the husband\'s, while beside the sons alone "Stephens said" stays the son\'s', () => {
+    const text = 'Maggie Smith has died. Her sons, actors Toby Stephens and Chris Larkin, said she died peacefully. Smith was married to the actor Robert Stephens from 1967 until 1975. Stephens, who died in 1995, was a star.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Robert Stephens')).toEqual([`Robert Stephens@${text.indexOf('Robert')}`, `Stephens@${text.lastIndexOf('Stephens')}`]);
+    expect(surfaces(index, 'Toby Stephens')).toEqual(['Toby Stephens']);
+    const sons = indexTexts({ 'a.txt': 'Her sons, actors Toby Stephens and Chris Larkin, said she died peacefully. Stephens said she was kind.\n' });
+    expect(surfaces(sons, 'Toby Stephens')).toEqual(['Toby Stephens', 'Stephens']);
+  });
+});
