@@ -643,11 +643,12 @@ function knownCompanyWrittenShort(key: string, known: ReadonlyMap<string, Gazett
 }
 
 /**
- * "Manchester City Football Club", "Arsenal FC": the lists' club ("Manchester City", "Arsenal") and
- * the words that say it is a football club; "Manchester City Football Club" was a body of its own.
+ * "Manchester City Football Club", "Arsenal FC", "Real Madrid CF": the lists' club ("Manchester City",
+ * "Arsenal", "Real Madrid") and the words that say it is a football club; each was a body of its own.
  */
 function knownClubBeforeClubWords(key: string, known: ReadonlyMap<string, GazetteerEntry>): string | null {
-  const closing = key.endsWith(' fc') ? 3 : key.endsWith(' afc') ? 4 : key.endsWith(' football club') ? 14 : 0;
+  // "Real Madrid CF", "Inter Miami CF": a Spanish or American club's "Club de Fútbol" or "Club de Futbol".
+  const closing = key.endsWith(' fc') || key.endsWith(' cf') ? 3 : key.endsWith(' afc') ? 4 : key.endsWith(' football club') ? 14 : 0;
   if (closing === 0) return null;
   const club = key.slice(0, -closing);
   return known.get(club)?.type === 'organization' ? club : null;

@@ -1365,6 +1365,15 @@ describe('news aliases: a listed club and the words that say it is a football cl
   });
 });
 
+describe('news aliases: a listed club and its "Club de Fútbol"', () => {
+  it('"Real Madrid CF beat Sevilla … Real Madrid won again" and "Inter Miami CF signed a striker" made the names with "CF" bodies of their own beside the lists\' clubs; now each is one club, while "Getafe CF", which no list knows, stays its own', () => {
+    const index = indexTexts({ 'a.txt': 'Real Madrid CF beat Getafe CF 2-1. Inter Miami CF signed a striker. Inter Miami won later. Real Madrid won again.\n' });
+    expect(surfaces(index, 'Real Madrid')).toEqual(['Real Madrid CF', 'Real Madrid']);
+    expect(surfaces(index, 'Inter Miami')).toEqual(['Inter Miami CF', 'Inter Miami']);
+    expect(surfaces(index, 'Getafe CF')).toEqual(['Getafe CF']);
+  });
+});
+
 describe('news aliases: a quoted nickname inside a name', () => {
   it('\'Sean "Diddy" Combs was sentenced … his lawyer said Diddy would appeal\' made "Diddy" a name of its own; the quoted nickname stands for the name it is inside, in its story and in another, while a word no name quotes stays apart', () => {
     const text = 'Sean "Diddy" Combs was sentenced on Friday. His lawyer said Diddy would appeal.';
