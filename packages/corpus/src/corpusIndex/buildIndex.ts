@@ -518,6 +518,8 @@ function joinKnownForms(ctx: MergeContext): void {
     const bare = firstDefined(companyNamesWithin(key), (name) => (keys.has(name) ? name : byCountryFirstKey.get(name)));
     if (bare) uf.union(key, bare);
     // "Microsoft Corp." is the gazetteer's Microsoft, whether or not the corpus also says "Microsoft".
+    const named = groupNamedWithoutGroupWord(key, keys);
+    if (named) uf.union(key, named);
     const company = knownCompanyBeforeSuffix(key, known) ?? knownCompanyWrittenShort(key, known) ?? knownClubBeforeClubWords(key, known);
     if (company) uf.union(gazetteerRoot(known.get(company)!), key);
   }
@@ -625,6 +627,18 @@ function knownCompanyBeforeSuffix(key: string, known: ReadonlyMap<string, Gazett
   if (key.indexOf(' ', space + 1) >= 0) return companyNamesWithin(key).find(isKnownCompany) ?? [key, ...companyNamesWithin(key)].map(withoutOperatingWord).find((name) => name !== null && isKnownCompany(name)) ?? null;
   const bare = key.slice(0, space);
   return LEGAL_SUFFIXES.has(key.slice(space + 1)) && isKnownCompany(bare) ? bare : null;
+}
+
+/**
+ * "South Africa's Standard Bank Group … Standard Bank chief executive Sim Tshabalala": a group of
+ * two words or more and "Group" or "Holdings" is the name without that word, where the corpus
+ * writes it so. One word stays apart ("Adani Group" and a bare "Adani", the founder's surname).
+ */
+function groupNamedWithoutGroupWord(key: string, keys: ReadonlySet<string>): string | null {
+  const lastSpace = key.lastIndexOf(' ');
+  if (lastSpace < 0 || !COMPANY_GROUP_WORDS.has(key.slice(lastSpace + 1))) return null;
+  const name = key.slice(0, lastSpace);
+  return name.includes(' ') && keys.has(name) && !isKnownPlace(name) ? name : null;
 }
 
 /**

@@ -1405,3 +1405,13 @@ describe('news aliases: relatives introduced with their role in the plural', () 
     expect(surfaces(sons, 'Toby Stephens')).toEqual(['Toby Stephens', 'Stephens']);
   });
 });
+
+describe('news aliases: a group named without its "Group"', () => {
+  it('"South Africa\'s Standard Bank Group said earnings rose. Standard Bank chief executive Sim Tshabalala said" made two banks; a group of two words or more is its name without "Group" where the story writes it so, while "Standard Bank Group … Standard Chartered" stays two banks', () => {
+    const index = indexTexts({ 'a.txt': "South Africa's Standard Bank Group said earnings rose 8%. Standard Bank chief executive Sim Tshabalala said he would retire.\n" });
+    expect(surfaces(index, 'Standard Bank Group')).toEqual(['Standard Bank Group', 'Standard Bank']);
+    const rival = indexTexts({ 'a.txt': 'Standard Bank Group said profit rose. Shares of Standard Chartered fell 2% in London.\n' });
+    expect(surfaces(rival, 'Standard Bank Group')).toEqual(['Standard Bank Group']);
+    expect(surfaces(rival, 'Standard Chartered')).toEqual(['Standard Chartered']);
+  });
+});
