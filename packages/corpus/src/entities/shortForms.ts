@@ -1416,7 +1416,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (isCandidate(d)) {
       // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname, nor
       // for one it begins where another name spells it (left to linkAcronyms).
-      const fullNames = d.acronym ? (spelledOut(d.surface) ? undefined : byFirstWord.get(d.surface)) : (byShortKey.get(d.key) ?? byShortKey.get(looseToken(d.key)) ?? byMiddleKey.get(d.key) ?? byInitialNickname.get(d.key));
+      const fullNames = d.acronym ? (spelledOut(d.surface) ? undefined : byFirstWord.get(d.surface)) : (withMiddleNames(byShortKey.get(d.key) ?? byShortKey.get(looseToken(d.key)), byMiddleKey.get(d.key)) ?? byInitialNickname.get(d.key));
       // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
       const isCompany = (full: string) => known.has(d.key) && (companies ??= localCompanyWords(found)).get(d.key) === full;
       // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.
@@ -2085,6 +2085,16 @@ function withoutLegalForm(key: string): string | null {
 function saysOtherThanPersonMost(d: MentionDraft): boolean {
   const strongest = strongestType(d.evidence, d.nameEvidence);
   return !!strongest && strongest.type !== 'person';
+}
+
+/**
+ * "Cristina Fernández de Kirchner … Fernández, 72, was convicted … Former President Alberto
+ * Fernández": a word standing for a name from inside it is a candidate beside the names it closes,
+ * which took it alone before (to the man named later); which of them is meant is chosen as for any.
+ */
+function withMiddleNames(byShortKey: Set<string> | undefined, byMiddleKey: Set<string> | undefined): Set<string> | undefined {
+  if (!byMiddleKey || !byShortKey) return byShortKey ?? byMiddleKey;
+  return new Set([...byShortKey, ...byMiddleKey]);
 }
 
 /**

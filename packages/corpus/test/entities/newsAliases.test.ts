@@ -1415,3 +1415,12 @@ describe('news aliases: a group named without its "Group"', () => {
     expect(surfaces(rival, 'Standard Chartered')).toEqual(['Standard Chartered']);
   });
 });
+
+describe('news aliases: a word from inside a name beside another name it closes', () => {
+  it('"The court upheld the sentence of Cristina Fernández de Kirchner. Fernández, 72, was convicted … Former President Alberto Fernández" gave "Fernández" to the man named later (a name it closes took it alone); her own surname inside her married name is a candidate too, the one named before, while "Alberto Fernández said" stays his', () => {
+    const text = 'The court upheld the sentence of former President Cristina Fernández de Kirchner. Fernández, 72, was convicted of fraud in 2022. Former President Alberto Fernández called it a disgrace. Alberto Fernández said so on the radio.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Cristina Fernández de Kirchner')).toEqual([`Cristina Fernández de Kirchner@${text.indexOf('Cristina')}`, `Fernández@${text.indexOf('Fernández, 72')}`]);
+    expect(surfaces(index, 'Alberto Fernández')).toEqual(['Alberto Fernández', 'Alberto Fernández']);
+  });
+});
