@@ -1288,6 +1288,8 @@ interface FullNameIndex {
   byMiddleKey: Map<string, Set<string>>;
   particleSurnames: Set<string>;
   byInitialNickname: Map<string, Set<string>>;
+  /** "catherine" → "kate middleton": people named by a hypocoristic, by the formal given names it shortens. */
+  byFormalGivenName: Map<string, Set<string>>;
 }
 
 /**
@@ -1302,6 +1304,7 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
   const byMiddleKey = new Map<string, Set<string>>();
   const particleSurnames = new Set<string>();
   const byInitialNickname = new Map<string, Set<string>>();
+  const byFormalGivenName = new Map<string, Set<string>>();
   const addTo = (map: Map<string, Set<string>>, key: string, full: string) => {
     let set = map.get(key);
     if (!set) map.set(key, (set = new Set()));
@@ -1319,8 +1322,9 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
     if (!namesADivision(d.surface, lastKey)) addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
     if (placeWordCandidate && isPersonBearingPlace(d)) people.add(full);
     if (initialNicknameCandidate && isPersonWithName(d)) for (const nickname of initialNicknames(firstKey, lastKey)) addTo(byInitialNickname, nickname, full);
+    if (NICKNAMES.has(firstKey) && isPersonWithName(d)) for (const formal of NICKNAMES.get(firstKey)!) addTo(byFormalGivenName, formal, full);
   }
-  return { people, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname };
+  return { people, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName };
 }
 
 /** The one-word (or word and generation) short forms that may stand for a draft's name, in the order they are tried. */
@@ -1390,7 +1394,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   // Only a known place's word needs to know which full names are people's (most articles have none).
   const placeWordCandidate = found.some((d) => isCandidate(d) && known.has(d.key));
   const initialNicknameCandidate = found.some((d) => isCandidate(d) && INITIAL_NICKNAME.test(d.surface));
-  const { people, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname } = indexFullNames(found, placeWordCandidate, initialNicknameCandidate);
+  const { people, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName } = indexFullNames(found, placeWordCandidate, initialNicknameCandidate);
   linkRegnalNames(found, byShortKey);
   linkTitledSurnames(found, byShortKey);
   const lastSubject = new Map<string, number>();
@@ -1416,7 +1420,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (isCandidate(d)) {
       // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname, nor
       // for one it begins where another name spells it (left to linkAcronyms).
-      const fullNames = d.acronym ? (spelledOut(d.surface) ? undefined : byFirstWord.get(d.surface)) : (withMiddleNames(byShortKey.get(d.key) ?? byShortKey.get(looseToken(d.key)), byMiddleKey.get(d.key)) ?? byInitialNickname.get(d.key));
+      const fullNames = d.acronym ? (spelledOut(d.surface) ? undefined : byFirstWord.get(d.surface)) : (withMiddleNames(byShortKey.get(d.key) ?? byShortKey.get(looseToken(d.key)), byMiddleKey.get(d.key)) ?? byInitialNickname.get(d.key) ?? formalGivenNameOf(d, byFormalGivenName, found));
       // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
       const isCompany = (full: string) => known.has(d.key) && (companies ??= localCompanyWords(found)).get(d.key) === full;
       // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.
@@ -2085,6 +2089,19 @@ function withoutLegalForm(key: string): string | null {
 function saysOtherThanPersonMost(d: MentionDraft): boolean {
   const strongest = strongestType(d.evidence, d.nameEvidence);
   return !!strongest && strongest.type !== 'person';
+}
+
+/**
+ * "Kate Middleton made her first appearance … Kensington Palace said Catherine would return": a
+ * formal given name alone stands for the story's one person named by its hypocoristic. Not one the
+ * story gives a title: "Prince William" beside "Bill Clinton" is no Clinton.
+ */
+function formalGivenNameOf(d: MentionDraft, byFormalGivenName: ReadonlyMap<string, Set<string>>, found: readonly MentionDraft[]): Set<string> | undefined {
+  if (byFormalGivenName.size === 0) return undefined;
+  const people = byFormalGivenName.get(d.key);
+  if (!people || people.size !== 1) return undefined;
+  // Nor after the story titled that given name anywhere: "Prince William … William said" is the prince.
+  return found.some((o) => o.key === d.key && weightOf(o.evidence, 'person') >= WEIGHT.title) ? undefined : people;
 }
 
 /**

@@ -1424,3 +1424,14 @@ describe('news aliases: a word from inside a name beside another name it closes'
     expect(surfaces(index, 'Alberto Fernández')).toEqual(['Alberto Fernández', 'Alberto Fernández']);
   });
 });
+
+describe('news aliases: a formal given name for a name opened by its hypocoristic', () => {
+  it('"Kate Middleton made her first appearance … Kensington Palace said Catherine would return" left "Catherine" a person of its own; a formal given name alone is the story\'s one person named by its hypocoristic, while beside "Bill Clinton" a "William" the story titles ("Prince William … William said") stays the prince', () => {
+    const text = 'Kate Middleton made her first public appearance in months on Saturday. Kensington Palace said Catherine would return to duties gradually.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Kate Middleton')).toEqual(['Kate Middleton@0', `Catherine@${text.indexOf('Catherine')}`]);
+    const prince = indexTexts({ 'a.txt': 'Bill Clinton spoke in London. Prince William met him. William said the talks were good.\n' });
+    expect(surfaces(prince, 'Bill Clinton')).toEqual(['Bill Clinton']);
+    expect(surfaces(prince, 'William')).toEqual(['William', 'William']);
+  });
+});
