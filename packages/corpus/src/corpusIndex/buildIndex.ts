@@ -518,7 +518,9 @@ function joinKnownForms(ctx: MergeContext): void {
     const bare = firstDefined(companyNamesWithin(key), (name) => (keys.has(name) ? name : byCountryFirstKey.get(name)));
     if (bare) uf.union(key, bare);
     // "Microsoft Corp." is the gazetteer's Microsoft, whether or not the corpus also says "Microsoft".
-    const company = knownCompanyBeforeSuffix(key, known);
+    const named = groupNamedWithoutGroupWord(key, keys);
+    if (named) uf.union(key, named);
+    const company = knownCompanyBeforeSuffix(key, known) ?? knownCompanyWrittenShort(key, known) ?? knownClubBeforeClubWords(key, known);
     if (company) uf.union(gazetteerRoot(known.get(company)!), key);
   }
   joinCircuitCourts(ctx, keys);
@@ -626,6 +628,51 @@ function knownCompanyBeforeSuffix(key: string, known: ReadonlyMap<string, Gazett
   const bare = key.slice(0, space);
   return LEGAL_SUFFIXES.has(key.slice(space + 1)) && isKnownCompany(bare) ? bare : null;
 }
+
+/**
+ * "South Africa's Standard Bank Group … Standard Bank chief executive Sim Tshabalala": a group of
+ * two words or more and "Group" or "Holdings" is the name without that word, where the corpus
+ * writes it so. One word stays apart ("Adani Group" and a bare "Adani", the founder's surname).
+ */
+function groupNamedWithoutGroupWord(key: string, keys: ReadonlySet<string>): string | null {
+  const lastSpace = key.lastIndexOf(' ');
+  if (lastSpace < 0 || !COMPANY_GROUP_WORDS.has(key.slice(lastSpace + 1))) return null;
+  const name = key.slice(0, lastSpace);
+  return name.includes(' ') && keys.has(name) && !isKnownPlace(name) ? name : null;
+}
+
+/**
+ * "Walt Disney Co." is the gazetteer's "Walt Disney Company": a known company's closing legal form
+ * written short. Its name without the form is no known name ("Walt Disney"), so the suffix rule missed it.
+ */
+function knownCompanyWrittenShort(key: string, known: ReadonlyMap<string, GazetteerEntry>): string | null {
+  const space = key.lastIndexOf(' ');
+  const long = space > 0 ? LEGAL_FORMS_WRITTEN_SHORT.get(key.slice(space + 1)) : undefined;
+  if (long === undefined) return null;
+  const name = key.slice(0, space + 1) + long;
+  // The lists' own name, not an alias: "Taiwan Semiconductor Manufacturing Co (TSMC)" keeps the
+  // story's name, whose initials link it to the listed "TSMC" where the story writes them.
+  const entry = known.get(name);
+  return entry?.type === 'organization' && nameKey(entry.name) === name ? name : null;
+}
+
+/**
+ * "Manchester City Football Club", "Arsenal FC", "Real Madrid CF": the lists' club ("Manchester City",
+ * "Arsenal", "Real Madrid") and the words that say it is a football club; each was a body of its own.
+ */
+function knownClubBeforeClubWords(key: string, known: ReadonlyMap<string, GazetteerEntry>): string | null {
+  // "Real Madrid CF", "Inter Miami CF": a Spanish or American club's "Club de Fútbol" or "Club de Futbol".
+  const closing = key.endsWith(' fc') || key.endsWith(' cf') ? 3 : key.endsWith(' afc') ? 4 : key.endsWith(' football club') ? 14 : 0;
+  if (closing === 0) return null;
+  const club = key.slice(0, -closing);
+  return known.get(club)?.type === 'organization' ? club : null;
+}
+
+const LEGAL_FORMS_WRITTEN_SHORT = new Map([
+  ['co', 'company'],
+  ['corp', 'corporation'],
+  ['ltd', 'limited'],
+]);
 
 /**
  * "huawei" of "huawei technologies", "toyota" of "toyota motor": a company's word and the word its
@@ -769,7 +816,9 @@ function clusterMentions(ctx: MergeContext): Map<string, Cluster> {
   for (const ref of ctx.accepted) {
     const root = ctx.splitForms.has(ref.draft.surface)
       ? `split:${ref.draft.surface}`
-      : (shortFormTarget(ref.draft) ?? uf.find(ref.draft.link ?? ref.draft.key));
+      : isPlaceNotAcronym(ctx, ref.draft)
+        ? `place:${ref.draft.key}`
+        : (shortFormTarget(ref.draft) ?? uf.find(ref.draft.link ?? ref.draft.key));
     let cluster = clusters.get(root);
     if (!cluster) {
       cluster = { root, refs: [], mentions: 0, gazetteer: null, declared: null };
@@ -783,6 +832,16 @@ function clusterMentions(ctx: MergeContext): Map<string, Cluster> {
   }
   for (const cluster of clusters.values()) cluster.gazetteer ??= known.get(cluster.root) ?? null;
   return clusters;
+}
+
+/**
+ * "The International Maritime Organization (IMO) … the governor of Imo said": keys fold case, so
+ * the Nigerian state's "Imo" took the key the acronym was defined for. A form written as a word,
+ * not in capitals, that the place lists know and its sentence makes a place, is that place.
+ */
+function isPlaceNotAcronym(ctx: MergeContext, d: MentionForm): boolean {
+  if (d.link || d.acronym || !ctx.aliasKeys.has(d.key) || !/\p{Ll}/u.test(d.surface)) return false;
+  return isKnownPlace(d.key) && strongestType(d.evidence)?.type === 'place';
 }
 
 /** The first name of an analyst's merge group names the merged entity, unless it was declared. */

@@ -1288,6 +1288,8 @@ interface FullNameIndex {
   byMiddleKey: Map<string, Set<string>>;
   particleSurnames: Set<string>;
   byInitialNickname: Map<string, Set<string>>;
+  /** "catherine" → "kate middleton": people named by a hypocoristic, by the formal given names it shortens. */
+  byFormalGivenName: Map<string, Set<string>>;
 }
 
 /**
@@ -1302,6 +1304,7 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
   const byMiddleKey = new Map<string, Set<string>>();
   const particleSurnames = new Set<string>();
   const byInitialNickname = new Map<string, Set<string>>();
+  const byFormalGivenName = new Map<string, Set<string>>();
   const addTo = (map: Map<string, Set<string>>, key: string, full: string) => {
     let set = map.get(key);
     if (!set) map.set(key, (set = new Set()));
@@ -1319,8 +1322,9 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
     if (!namesADivision(d.surface, lastKey)) addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
     if (placeWordCandidate && isPersonBearingPlace(d)) people.add(full);
     if (initialNicknameCandidate && isPersonWithName(d)) for (const nickname of initialNicknames(firstKey, lastKey)) addTo(byInitialNickname, nickname, full);
+    if (NICKNAMES.has(firstKey) && isPersonWithName(d)) for (const formal of NICKNAMES.get(firstKey)!) addTo(byFormalGivenName, formal, full);
   }
-  return { people, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname };
+  return { people, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName };
 }
 
 /** The one-word (or word and generation) short forms that may stand for a draft's name, in the order they are tried. */
@@ -1390,7 +1394,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
   // Only a known place's word needs to know which full names are people's (most articles have none).
   const placeWordCandidate = found.some((d) => isCandidate(d) && known.has(d.key));
   const initialNicknameCandidate = found.some((d) => isCandidate(d) && INITIAL_NICKNAME.test(d.surface));
-  const { people, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname } = indexFullNames(found, placeWordCandidate, initialNicknameCandidate);
+  const { people, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName } = indexFullNames(found, placeWordCandidate, initialNicknameCandidate);
   linkRegnalNames(found, byShortKey);
   linkTitledSurnames(found, byShortKey);
   const lastSubject = new Map<string, number>();
@@ -1416,7 +1420,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     if (isCandidate(d)) {
       // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname, nor
       // for one it begins where another name spells it (left to linkAcronyms).
-      const fullNames = d.acronym ? (spelledOut(d.surface) ? undefined : byFirstWord.get(d.surface)) : (byShortKey.get(d.key) ?? byShortKey.get(looseToken(d.key)) ?? byMiddleKey.get(d.key) ?? byInitialNickname.get(d.key));
+      const fullNames = d.acronym ? (spelledOut(d.surface) ? undefined : byFirstWord.get(d.surface)) : (withMiddleNames(byShortKey.get(d.key) ?? byShortKey.get(looseToken(d.key)), byMiddleKey.get(d.key)) ?? byInitialNickname.get(d.key) ?? formalGivenNameOf(d, byFormalGivenName, found));
       // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
       const isCompany = (full: string) => known.has(d.key) && (companies ??= localCompanyWords(found)).get(d.key) === full;
       // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.
@@ -2003,6 +2007,9 @@ function surnameAfterParticle(key: string): boolean {
  * gives Yuen Ren Chao's full name, is not his daughter "Rulan Chao Pian".
  */
 export function middleNamesStandingFor(d: Pick<MentionDraft, 'key' | 'surface'>): readonly string[] {
+  // 'Sean "Diddy" Combs … Diddy would appeal' made "Diddy" a name of its own: the quoted nickname inside a name stands for it.
+  const nickname = d.key.length > 8 ? QUOTED_NICKNAME.exec(d.key) : null;
+  if (nickname) return [nickname[1]!];
   if (!surnameAfterParticle(d.key)) return fatherSurnameOf(d);
   const words = d.key.split(' ');
   if (words.length < 4 || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return NO_WORDS;
@@ -2011,6 +2018,9 @@ export function middleNamesStandingFor(d: Pick<MentionDraft, 'key' | 'surface'>)
 }
 
 const NO_WORDS: readonly string[] = [];
+
+/** A key's quoted words between a given name and a surname: "sean \" diddy \" combs", "earvin ' magic ' johnson". */
+const QUOTED_NICKNAME = /^[^"“”'‘’]+ ["“'‘] ([^"“”'‘’]+) ["”'’] [^"“”'‘’]+$/u;
 
 /**
  * "Sheinbaum" of "Claudia Sheinbaum Pardo", "Petro" of "Gustavo Petro Urrego": of a given name (or
@@ -2082,6 +2092,29 @@ function saysOtherThanPersonMost(d: MentionDraft): boolean {
 }
 
 /**
+ * "Kate Middleton made her first appearance … Kensington Palace said Catherine would return": a
+ * formal given name alone stands for the story's one person named by its hypocoristic. Not one the
+ * story gives a title: "Prince William" beside "Bill Clinton" is no Clinton.
+ */
+function formalGivenNameOf(d: MentionDraft, byFormalGivenName: ReadonlyMap<string, Set<string>>, found: readonly MentionDraft[]): Set<string> | undefined {
+  if (byFormalGivenName.size === 0) return undefined;
+  const people = byFormalGivenName.get(d.key);
+  if (!people || people.size !== 1) return undefined;
+  // Nor after the story titled that given name anywhere: "Prince William … William said" is the prince.
+  return found.some((o) => o.key === d.key && weightOf(o.evidence, 'person') >= WEIGHT.title) ? undefined : people;
+}
+
+/**
+ * "Cristina Fernández de Kirchner … Fernández, 72, was convicted … Former President Alberto
+ * Fernández": a word standing for a name from inside it is a candidate beside the names it closes,
+ * which took it alone before (to the man named later); which of them is meant is chosen as for any.
+ */
+function withMiddleNames(byShortKey: Set<string> | undefined, byMiddleKey: Set<string> | undefined): Set<string> | undefined {
+  if (!byMiddleKey || !byShortKey) return byShortKey ?? byMiddleKey;
+  return new Set([...byShortKey, ...byMiddleKey]);
+}
+
+/**
  * "He went looking for his brother, George Whitman … I turned to Whitman": a surname shared by
  * the article's person and someone it introduces as a relative is the person's, whoever was
  * named last. Only when some other full name remains: "his son, Ralph Goode" alone is Ralph.
@@ -2091,7 +2124,11 @@ function withoutRelatives(keys: string[], relatives: Relatives, nonPeople: () =>
   // The "Han River" is no one's relative, nor the person a "Han" stands for. "Lee Hsien Loong", with
   // no title, is still the "Lee" beside his father "Lee Kuan Yew" and his siblings.
   const others = keys.filter((k) => !relatives.has(k) && !nonPeople().has(k));
-  return others.length > 0 ? others : keys;
+  if (others.length > 0) return others;
+  // "her husband, John Cassavetes, … Her son, the director Nick Cassavetes, … She married Cassavetes
+  // in 1954": where every bearer is a relative, the surname is the elder's, whose name the child took.
+  const elders = keys.filter((k) => relatives.has(k) && !relatives.get(k)!.child);
+  return elders.length > 0 && elders.length < keys.length ? elders : keys;
 }
 
 /** "the younger Biden" after "his son Hunter … Hunter Biden": the children among the full names, if any. */
@@ -2282,7 +2319,14 @@ const YEARS_TOGETHER = /^\s+of\s+(?:(?:more than|nearly|almost|over|some)\s+)?[\
 /** "His daughter, actress Rashida Jones": the relative's own role noun before the name, which says nothing against a list of names. */
 function withoutRoleBeforeName(between: string): string {
   const role = ROLE_BEFORE_NAME.exec(between);
-  return role && ROLE_NOUNS.has(role[1]!) ? between.slice(0, role.index) + between.slice(role.index + role[0].length) : between;
+  return role && isRoleNounOrPlural(role[1]!) ? between.slice(0, role.index) + between.slice(role.index + role[0].length) : between;
+}
+
+/** "Her sons, actors Toby Stephens and Chris Larkin,": a role noun before a list of names is in the plural. */
+function isRoleNounOrPlural(word: string): boolean {
+  if (ROLE_NOUNS.has(word)) return true;
+  if (!word.endsWith('s')) return false;
+  return ROLE_NOUNS.has(word.slice(0, -1)) || (word.endsWith('sses') && ROLE_NOUNS.has(word.slice(0, -2)));
 }
 
 const ROLE_BEFORE_NAME = /,\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z]+)\s+$/;

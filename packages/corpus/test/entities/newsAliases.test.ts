@@ -1321,3 +1321,117 @@ describe('news aliases: a full name of dictionary words that its surname says a 
     expect(allSurfaces(near)).not.toContain('Tiger Woods');
   });
 });
+
+describe('news aliases: a place spelled as a body\'s acronym', () => {
+  it('"The International Maritime Organization (IMO) said … the governor of Imo said" made the Nigerian state a mention of the agency (keys fold case); a known place written as a word in a place\'s sentence is the place, while "The Economic Community of West African States (ECOWAS) … Ecowas leaders said" stays one body', () => {
+    const text = 'The International Maritime Organization (IMO) said ships must cut emissions. The IMO will meet again in London. Separately, the governor of Imo said floods had displaced thousands in Owerri.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'International Maritime Organization')).toEqual(['International Maritime Organization', 'IMO', 'IMO']);
+    expect(mentionsAt(index, 'Imo')).toEqual([`Imo@${text.indexOf('Imo said')}`]);
+    expect(entityNamed(index, 'Imo').type).toBe('place');
+    const bloc = indexTexts({ 'a.txt': 'The Economic Community of West African States (ECOWAS) met on Sunday. Ecowas leaders said in Abuja that Niger must hold elections.\n' });
+    expect(surfaces(bloc, 'Economic Community of West African States')).toEqual(['Economic Community of West African States', 'ECOWAS', 'Ecowas']);
+  });
+});
+
+describe('news aliases: a surname every bearer of which is a relative', () => {
+  it('"her husband, John Cassavetes, … Her son, the director Nick Cassavetes, … She married Cassavetes in 1954" gave the surname to the son, named last; where every bearer is a relative it is the elder\'s, whose name the child took, while "The younger Cassavetes" stays the son\'s', () => {
+    const text = 'Gena Rowlands, who starred in films directed by her husband, John Cassavetes, died on Wednesday. Her son, the director Nick Cassavetes, said she had been ill. She married Cassavetes in 1954.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'John Cassavetes')).toEqual([`John Cassavetes@${text.indexOf('John')}`, `Cassavetes@${text.lastIndexOf('Cassavetes')}`]);
+    expect(surfaces(index, 'Nick Cassavetes')).toEqual(['Nick Cassavetes']);
+    const younger = indexTexts({ 'a.txt': text.replace('She married', 'The younger Cassavetes directed her. She married') + '\n' });
+    expect(surfaces(younger, 'Nick Cassavetes')).toEqual(['Nick Cassavetes', 'Cassavetes']);
+    expect(surfaces(younger, 'John Cassavetes')).toEqual(['John Cassavetes', 'Cassavetes']);
+  });
+});
+
+describe('news aliases: a listed company\'s legal form written short', () => {
+  it('"Walt Disney Co. said … Disney\'s board" made an entity "Walt Disney Co." beside the lists\' "Walt Disney Company", which took "Disney"; a listed name\'s closing "Company" written "Co." is that company, while "Acme Widget Co." no list knows stays its own', () => {
+    const text = 'Walt Disney Co. said its chief executive, Bob Iger, will step down. Disney\'s board named a committee. Acme Widget Co. said it would bid.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Walt Disney Company')).toEqual(['Walt Disney Co.', 'Disney']);
+    expect(surfaces(index, 'Acme Widget Co.')).toEqual(['Acme Widget Co.']);
+  });
+});
+
+describe('news aliases: a listed club and the words that say it is a football club', () => {
+  it('"Khaldoon al-Mubarak chairs Manchester City Football Club. … Manchester City fans" made the full name a body of its own beside the lists\' club; a listed club\'s name and "Football Club" or "FC" is that club, while "Chelsea FC", which no list knows, stays its own', () => {
+    const text = 'Khaldoon al-Mubarak chairs Manchester City Football Club. Arsenal FC beat Chelsea FC on Sunday. Manchester City fans did not cheer.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Manchester City')).toEqual(['Manchester City Football Club', 'Manchester City']);
+    expect(surfaces(index, 'Arsenal')).toEqual(['Arsenal FC']);
+    expect(surfaces(index, 'Chelsea FC')).toEqual(['Chelsea FC']);
+  });
+});
+
+describe('news aliases: a listed club and its "Club de Fútbol"', () => {
+  it('"Real Madrid CF beat Sevilla … Real Madrid won again" and "Inter Miami CF signed a striker" made the names with "CF" bodies of their own beside the lists\' clubs; now each is one club, while "Getafe CF", which no list knows, stays its own', () => {
+    const index = indexTexts({ 'a.txt': 'Real Madrid CF beat Getafe CF 2-1. Inter Miami CF signed a striker. Inter Miami won later. Real Madrid won again.\n' });
+    expect(surfaces(index, 'Real Madrid')).toEqual(['Real Madrid CF', 'Real Madrid']);
+    expect(surfaces(index, 'Inter Miami')).toEqual(['Inter Miami CF', 'Inter Miami']);
+    expect(surfaces(index, 'Getafe CF')).toEqual(['Getafe CF']);
+  });
+});
+
+describe('news aliases: a quoted nickname inside a name', () => {
+  it('\'Sean "Diddy" Combs was sentenced … his lawyer said Diddy would appeal\' made "Diddy" a name of its own; the quoted nickname stands for the name it is inside, in its story and in another, while a word no name quotes stays apart', () => {
+    const text = 'Sean "Diddy" Combs was sentenced on Friday. His lawyer said Diddy would appeal.';
+    const index = indexTexts({ 'a.txt': text + '\n', 'b.txt': 'Diddy said he was innocent.\n' });
+    expect(mentionsAt(index, 'Sean "Diddy" Combs')).toEqual(['Sean "Diddy" Combs@0', `Diddy@${text.lastIndexOf('Diddy')}`, 'Diddy@0']);
+    const plain = indexTexts({ 'a.txt': 'Sean Combs was sentenced on Friday. His lawyer said Diddy would appeal.\n' });
+    expect(surfaces(plain, 'Sean Combs')).toEqual(['Sean Combs']);
+  });
+});
+
+describe('news aliases: a name written in full after "whose full name is"', () => {
+  it('"Cassie Ventura testified. Ventura, a singer whose full name is Casandra Ventura, said" made the full name another person; a name after "whose full name is" is the same bearer\'s, while "Ventura, whose lawyer is Douglas Wigdor," stays two people', () => {
+    const text = 'Cassie Ventura testified at the trial. Ventura, a singer whose full name is Casandra Ventura, said he beat her.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Casandra Ventura')).toEqual(['Cassie Ventura', 'Ventura', 'Casandra Ventura']);
+    const lawyer = indexTexts({ 'a.txt': 'Cassie Ventura testified at the trial. Ventura, whose lawyer is Douglas Wigdor, said he beat her.\n' });
+    expect(surfaces(lawyer, 'Cassie Ventura')).toEqual(['Cassie Ventura', 'Ventura']);
+    expect(surfaces(lawyer, 'Douglas Wigdor')).toEqual(['Douglas Wigdor']);
+  });
+});
+
+describe('news aliases: relatives introduced with their role in the plural', () => {
+  it('"Her sons, actors Toby Stephens and Chris Larkin, said … Smith was married to the actor Robert Stephens … Stephens, who died in 1995," gave the surname to the son (the plural role noun hid the kinship noun, so he was no relative); now it is the husband\'s, while beside the sons alone "Stephens said" stays the son\'s', () => {
+    const text = 'Maggie Smith has died. Her sons, actors Toby Stephens and Chris Larkin, said she died peacefully. Smith was married to the actor Robert Stephens from 1967 until 1975. Stephens, who died in 1995, was a star.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Robert Stephens')).toEqual([`Robert Stephens@${text.indexOf('Robert')}`, `Stephens@${text.lastIndexOf('Stephens')}`]);
+    expect(surfaces(index, 'Toby Stephens')).toEqual(['Toby Stephens']);
+    const sons = indexTexts({ 'a.txt': 'Her sons, actors Toby Stephens and Chris Larkin, said she died peacefully. Stephens said she was kind.\n' });
+    expect(surfaces(sons, 'Toby Stephens')).toEqual(['Toby Stephens', 'Stephens']);
+  });
+});
+
+describe('news aliases: a group named without its "Group"', () => {
+  it('"South Africa\'s Standard Bank Group said earnings rose. Standard Bank chief executive Sim Tshabalala said" made two banks; a group of two words or more is its name without "Group" where the story writes it so, while "Standard Bank Group … Standard Chartered" stays two banks', () => {
+    const index = indexTexts({ 'a.txt': "South Africa's Standard Bank Group said earnings rose 8%. Standard Bank chief executive Sim Tshabalala said he would retire.\n" });
+    expect(surfaces(index, 'Standard Bank Group')).toEqual(['Standard Bank Group', 'Standard Bank']);
+    const rival = indexTexts({ 'a.txt': 'Standard Bank Group said profit rose. Shares of Standard Chartered fell 2% in London.\n' });
+    expect(surfaces(rival, 'Standard Bank Group')).toEqual(['Standard Bank Group']);
+    expect(surfaces(rival, 'Standard Chartered')).toEqual(['Standard Chartered']);
+  });
+});
+
+describe('news aliases: a word from inside a name beside another name it closes', () => {
+  it('"The court upheld the sentence of Cristina Fernández de Kirchner. Fernández, 72, was convicted … Former President Alberto Fernández" gave "Fernández" to the man named later (a name it closes took it alone); her own surname inside her married name is a candidate too, the one named before, while "Alberto Fernández said" stays his', () => {
+    const text = 'The court upheld the sentence of former President Cristina Fernández de Kirchner. Fernández, 72, was convicted of fraud in 2022. Former President Alberto Fernández called it a disgrace. Alberto Fernández said so on the radio.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Cristina Fernández de Kirchner')).toEqual([`Cristina Fernández de Kirchner@${text.indexOf('Cristina')}`, `Fernández@${text.indexOf('Fernández, 72')}`]);
+    expect(surfaces(index, 'Alberto Fernández')).toEqual(['Alberto Fernández', 'Alberto Fernández']);
+  });
+});
+
+describe('news aliases: a formal given name for a name opened by its hypocoristic', () => {
+  it('"Kate Middleton made her first appearance … Kensington Palace said Catherine would return" left "Catherine" a person of its own; a formal given name alone is the story\'s one person named by its hypocoristic, while beside "Bill Clinton" a "William" the story titles ("Prince William … William said") stays the prince', () => {
+    const text = 'Kate Middleton made her first public appearance in months on Saturday. Kensington Palace said Catherine would return to duties gradually.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Kate Middleton')).toEqual(['Kate Middleton@0', `Catherine@${text.indexOf('Catherine')}`]);
+    const prince = indexTexts({ 'a.txt': 'Bill Clinton spoke in London. Prince William met him. William said the talks were good.\n' });
+    expect(surfaces(prince, 'Bill Clinton')).toEqual(['Bill Clinton']);
+    expect(surfaces(prince, 'William')).toEqual(['William', 'William']);
+  });
+});
