@@ -1371,117 +1371,213 @@ function shortKeysOf(found: readonly MentionDraft[], d: MentionDraft, titled: bo
  * linkShortFormsAcrossArticles).
  */
 export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked', family: ArticleFamily = NO_FAMILY): void {
-  const known = gazetteer().byKey;
   for (const d of found) if (d.evidence[OTHER]! >= WEIGHT.eponymousCondition && !d.link && d.shortFormKeys.length === 0 && namesEponymousThing(d.evidence)) d.modifier = true;
-  const teams = localTeamWords(found);
-  // "Washington said he was proud", after "Denzel Washington": a known place's word that its own
-  // sentence makes a person's stands for the article's person of that name. Only a known word needs
-  // the article's companies and people's surnames (most short forms are none).
-  let companies: Map<string, string> | null = null;
-  let surnames: Set<string> | null = null;
-  let placeTeams: Map<string, string> | null = null;
-  const teamsOfPlaces = () => (placeTeams ??= teamsByPlace(found));
-  const isCandidate = (d: MentionDraft) =>
-    !(d.shortFormKeys.length > 0 || d.link || d.modifier) &&
-    (!known.has(d.key) ||
-      isPersonByContext(d.evidence) ||
-      teams.has(d.key) ||
-      (companies ??= localCompanyWords(found)).has(d.key) ||
-      ((surnames ??= surnamesOfPeople(found)).has(d.key) && !saysOtherThan(d.evidence, 'person')) ||
-      (isBodyByContext(d.evidence) && teamsOfPlaces().has(d.key)));
+  const story = new StoryFacts(found, family);
+  const isCandidate = (d: MentionDraft) => story.isCandidate(d);
   // "Father Lombardi" after "Federico Lombardi" may be the article's only short form.
   if (!found.some(isCandidate) && !found.some(isTitleAndOneWord)) return;
   // Only a known place's word needs to know which full names are people's (most articles have none).
-  const placeWordCandidate = found.some((d) => isCandidate(d) && known.has(d.key));
+  const placeWordCandidate = found.some((d) => isCandidate(d) && story.known.has(d.key));
   const initialNicknameCandidate = found.some((d) => isCandidate(d) && INITIAL_NICKNAME.test(d.surface));
-  const { people, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName } = indexFullNames(found, placeWordCandidate, initialNicknameCandidate);
-  linkRegnalNames(found, byShortKey);
-  linkTitledSurnames(found, byShortKey);
-  const lastSubject = new Map<string, number>();
-  const lastMention = new Map<string, number>();
-  let mentionCounts: Map<string, number> | null = null;
-  let titles: Map<string, Set<string>> | null = null;
-  let relatives: Relatives | null = null;
-  let pronounSexes: ReadonlyMap<string, Sex> | null = null;
-  let nonPeople: Set<string> | null = null;
-  let commonWordNames: Set<string> | null = null;
-  let fullNameTypes: Map<string, EntityType | null> | null = null;
-  let firstWritten: Map<string, number> | null = null;
-  let firstOfSurnames: Map<string, string> | null = null;
-  let spelledInitials: Set<string> | null = null;
-  // "UNM's Health Sciences Center" after "the University of New Mexico" and "the UNM College of Nursing": the university's letters.
-  const spelledOut = (acronym: string) => (spelledInitials ??= initialsOfNames(found)).has(acronym);
+  const names = indexFullNames(found, placeWordCandidate, initialNicknameCandidate);
+  linkRegnalNames(found, names.byShortKey);
+  linkTitledSurnames(found, names.byShortKey);
+  const seen: Recency = { lastSubject: new Map(), lastMention: new Map() };
   let previousSentence = -1;
-  const calledByGivenName = new Set<string>();
   for (let i = 0; i < found.length; i++) {
     const d = found[i]!;
     const isSubject = d.sentence !== previousSentence;
     previousSentence = d.sentence;
-    if (isCandidate(d)) {
-      // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname, nor
-      // for one it begins where another name spells it (left to linkAcronyms).
-      const fullNames = d.acronym ? (spelledOut(d.surface) ? undefined : byFirstWord.get(d.surface)) : (withMiddleNames(byShortKey.get(d.key) ?? byShortKey.get(looseToken(d.key)), byMiddleKey.get(d.key)) ?? byInitialNickname.get(d.key) ?? formalGivenNameOf(d, byFormalGivenName, found));
-      // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
-      const isCompany = (full: string) => known.has(d.key) && (companies ??= localCompanyWords(found)).get(d.key) === full;
-      // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.
-      const placeHere = !known.has(d.key) && isPlaceByContext(d.evidence) && isCity(d.key);
-      const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && !placeHere && (!known.has(d.key) || people.has(full) || teams.get(d.key) === full));
-      let keys = fullNames ? [...fullNames].filter(mayMean) : [];
-      // "Mr. Adani" beside "Adani Green Energy Ltd.": a name given a person's title names no company (in
-      // the story's pass too, which sees no honorific).
-      if (weightOf(d.evidence, 'person') >= WEIGHT.title) keys = keys.filter((k) => !closesWithLegalForm(k));
-      // "Edmonton captain Connor McDavid" after "the Edmonton Oilers": a place's name its sentence makes a body's is its team.
-      const team = keys.length === 0 && isBodyByContext(d.evidence) ? teamsOfPlaces().get(d.key) : undefined;
-      if (team) keys = [team];
-      if (keys.length > 1) keys = withoutOtherGenerations(d.key, keys, lastMention);
-      if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, (titles ??= titlesByFullName(found)));
-      if (keys.length > 1 && family.hasDoctorTitle(d)) keys = withoutOtherwiseTitled(keys, (titles ??= titlesByFullName(found)));
-      // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".
-      if (keys.length > 1 && particleSurnames.size > 0 && keys.some((k) => !particleSurnames.has(k))) keys = keys.filter((k) => !particleSurnames.has(k));
-      const sex = keys.length > 1 ? family.honorificSex(d) : null;
-      // Before the honorific's sex: a woman called by her given name is no "Mrs. Clinton" either.
-      if (sex && calledByGivenName.size > 0) keys = withoutPeopleCalledByGivenName(d.key, keys, calledByGivenName);
-      if (sex) keys = ofHonorificSex(keys, sex, (relatives ??= family.relativesOf(found)), (pronounSexes ??= family.pronounSexesOf(found)));
-      // "His daughter, Keiko Fujimori, … Fujimori leads the polls, and she": the pronoun after a
-      // surname that a relative shares says which of the family it is, before the relative is set aside.
-      else if (keys.length > 1 && keys.some((k) => (relatives ??= family.relativesOf(found)).has(k))) {
-        const pronounSex = family.pronounSexAfter(d, found[i + 1]);
-        if (pronounSex) keys = ofHonorificSex(keys, pronounSex, relatives!, (pronounSexes ??= family.pronounSexesOf(found)));
-      }
-      if (keys.length > 1) keys = family.namesAChild(d) ? onlyChildren(keys, (relatives ??= family.relativesOf(found))) : withoutRelatives(keys, (relatives ??= family.relativesOf(found)), () => (nonPeople ??= fullNamesOfNonPeople(found)));
-      if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, (commonWordNames ??= commonWordsOnlyKeys(found)));
-      if (keys.some(closesWithBodyHead)) keys = withoutBodiesNamedAfterIt(d.key, keys, (firstWritten ??= firstBodyMentions(found)));
-      if (keys.length > 1) keys = ofBodiesWhereSentenceSaysBody(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
-      if (keys.length > 1) keys = ofPeopleWhereSentenceSaysPerson(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
-      if (keys.length > 0 && d.region === RegionKind.Body && saysBodyOnly(d.evidence)) keys = withoutPeopleNamedLater(i, keys, (firstWritten ??= firstBodyMentions(found)), (fullNameTypes ??= typesOfFullNames(found)));
-      if (keys.length > 1) keys = withoutPlacesWhereSentenceSaysPerson(d, keys, (fullNameTypes ??= typesOfFullNames(found)));
-      if (keys.length > 1) {
-        keys = companyTheWordNames(d.key, keys, d.acronym, (fullNameTypes ??= typesOfFullNames(found)));
-        // "Shares of GE": what several bodies share names none of them, here or in another article.
-        if (keys.length === 0) d.modifier = true;
-      }
-      // "Nick Daicos … Josh Dunkley … Daicos's brother Josh kicked a goal": a given name after a named
-      // person's kinship noun is that person's relative, of that surname, not another "Josh".
-      // Marked a relative when no full name has that surname, so that the story's pass links it to none.
-      if (keys.length > 0 && !d.acronym && !d.key.includes(' ')) {
-        keys = ofKinsSurname(keys, family.possessorOfKin(d));
-        if (keys.length === 0) d.modifier = true;
-      }
-      if (keys.length > 0) {
-        d.link = choose(keys, lastSubject) ?? choose(keys, lastMention);
-        if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, (mentionCounts ??= countMentions(found)));
-      }
-      if (d.link && !d.acronym && isGivenNameOf(d.key, d.link) && !family.namesCouple(d, found[i + 1])) calledByGivenName.add(d.link);
-      // "Lawyers for Amazon cited Smith v. Jones … Judge Milan D. Smith Jr. wrote": a case's party no
-      // earlier name explains is no short form of one named later (nor, in the merge, of anyone).
-      else if (!d.link && family.namesCaseParty(d)) d.modifier = true;
-    }
-    const entityKey = d.link ?? (d.shortFormKeys.length > 0 ? d.key : null);
-    if (entityKey) {
-      lastMention.set(entityKey, i);
-      if (isSubject && !(d.link && !d.acronym && isGivenNameOf(d.key, d.link) && !isFirstOfSurname(d.link, (firstOfSurnames ??= firstFullNamesBySurname(found))))) lastSubject.set(entityKey, i);
-    }
+    if (isCandidate(d)) linkCandidate(d, i, names, story, seen, otherwise);
+    recordMention(d, i, isSubject, story, seen);
   }
+}
+
+/** Where each entity was last mentioned, and last mentioned first in its sentence (its subject), by draft index. */
+interface Recency {
+  lastSubject: Map<string, number>;
+  lastMention: Map<string, number>;
+}
+
+/**
+ * What linkShortForms learns of one story's drafts. Each fact is worked out when first asked, since
+ * most short forms need few of them (only a known word needs the story's companies and surnames).
+ */
+class StoryFacts {
+  readonly known = gazetteer().byKey;
+  readonly teams: Map<string, string>;
+  /** Full names a given name alone has stood for: "Hillary … Mrs. Clinton" is not her. */
+  readonly calledByGivenName = new Set<string>();
+  private companiesMemo: Map<string, string> | null = null;
+  private surnamesMemo: Set<string> | null = null;
+  private teamsOfPlacesMemo: Map<string, string> | null = null;
+  private mentionCountsMemo: Map<string, number> | null = null;
+  private titlesMemo: Map<string, Set<string>> | null = null;
+  private relativesMemo: Relatives | null = null;
+  private pronounSexesMemo: ReadonlyMap<string, Sex> | null = null;
+  private nonPeopleMemo: Set<string> | null = null;
+  private commonWordNamesMemo: Set<string> | null = null;
+  private fullNameTypesMemo: Map<string, EntityType | null> | null = null;
+  private firstWrittenMemo: Map<string, number> | null = null;
+  private firstOfSurnamesMemo: Map<string, string> | null = null;
+  private spelledInitialsMemo: Set<string> | null = null;
+
+  constructor(
+    readonly found: MentionDraft[],
+    readonly family: ArticleFamily,
+  ) {
+    this.teams = localTeamWords(found);
+  }
+
+  /**
+   * A draft that may be a short form: linked to nothing yet, and no name the lists know, unless its
+   * context makes it a person or a body, or the story's team, company or person bears it ("Washington
+   * said he was proud", after "Denzel Washington").
+   */
+  isCandidate(d: MentionDraft): boolean {
+    if (d.shortFormKeys.length > 0 || d.link || d.modifier) return false;
+    return (
+      !this.known.has(d.key) ||
+      isPersonByContext(d.evidence) ||
+      this.teams.has(d.key) ||
+      this.companies.has(d.key) ||
+      (this.surnames.has(d.key) && !saysOtherThan(d.evidence, 'person')) ||
+      (isBodyByContext(d.evidence) && this.teamsOfPlaces.has(d.key))
+    );
+  }
+
+  /** "UNM's Health Sciences Center" after "the University of New Mexico" and "the UNM College of Nursing": the university's letters. */
+  spelledOut(acronym: string): boolean {
+    return (this.spelledInitialsMemo ??= initialsOfNames(this.found)).has(acronym);
+  }
+
+  get companies(): Map<string, string> {
+    return (this.companiesMemo ??= localCompanyWords(this.found));
+  }
+  get surnames(): Set<string> {
+    return (this.surnamesMemo ??= surnamesOfPeople(this.found));
+  }
+  get teamsOfPlaces(): Map<string, string> {
+    return (this.teamsOfPlacesMemo ??= teamsByPlace(this.found));
+  }
+  get mentionCounts(): Map<string, number> {
+    return (this.mentionCountsMemo ??= countMentions(this.found));
+  }
+  get titles(): Map<string, Set<string>> {
+    return (this.titlesMemo ??= titlesByFullName(this.found));
+  }
+  get relatives(): Relatives {
+    return (this.relativesMemo ??= this.family.relativesOf(this.found));
+  }
+  get pronounSexes(): ReadonlyMap<string, Sex> {
+    return (this.pronounSexesMemo ??= this.family.pronounSexesOf(this.found));
+  }
+  get nonPeople(): Set<string> {
+    return (this.nonPeopleMemo ??= fullNamesOfNonPeople(this.found));
+  }
+  get commonWordNames(): Set<string> {
+    return (this.commonWordNamesMemo ??= commonWordsOnlyKeys(this.found));
+  }
+  get fullNameTypes(): Map<string, EntityType | null> {
+    return (this.fullNameTypesMemo ??= typesOfFullNames(this.found));
+  }
+  get firstWritten(): Map<string, number> {
+    return (this.firstWrittenMemo ??= firstBodyMentions(this.found));
+  }
+  get firstOfSurnames(): Map<string, string> {
+    return (this.firstOfSurnamesMemo ??= firstFullNamesBySurname(this.found));
+  }
+}
+
+/** Links one candidate to the full name it stands for, if the story leaves one (the most recent subject first). */
+function linkCandidate(d: MentionDraft, i: number, names: FullNameIndex, story: StoryFacts, seen: Recency, otherwise: 'unlinked' | 'mostMentioned'): void {
+  const keys = narrowByType(d, i, narrowByFamily(d, i, narrowByPerson(d, possibleFullNames(d, names, story), names, story, seen.lastMention), story), story);
+  if (keys.length > 0) {
+    d.link = choose(keys, seen.lastSubject) ?? choose(keys, seen.lastMention);
+    if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, story.mentionCounts);
+  }
+  if (d.link && !d.acronym && isGivenNameOf(d.key, d.link) && !story.family.namesCouple(d, story.found[i + 1])) story.calledByGivenName.add(d.link);
+  // "Lawyers for Amazon cited Smith v. Jones … Judge Milan D. Smith Jr. wrote": a case's party no
+  // earlier name explains is no short form of one named later (nor, in the merge, of anyone).
+  else if (!d.link && story.family.namesCaseParty(d)) d.modifier = true;
+}
+
+/** The story's full names a candidate's words may stand for, before the story's people and types narrow them. */
+function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFacts): string[] {
+  const { known } = story;
+  // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname, nor
+  // for one it begins where another name spells it (left to linkAcronyms).
+  const fullNames = d.acronym ? (story.spelledOut(d.surface) ? undefined : names.byFirstWord.get(d.surface)) : (withMiddleNames(names.byShortKey.get(d.key) ?? names.byShortKey.get(looseToken(d.key)), names.byMiddleKey.get(d.key)) ?? names.byInitialNickname.get(d.key) ?? formalGivenNameOf(d, names.byFormalGivenName, story.found));
+  // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
+  const isCompany = (full: string) => known.has(d.key) && story.companies.get(d.key) === full;
+  // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.
+  const placeHere = !known.has(d.key) && isPlaceByContext(d.evidence) && isCity(d.key);
+  const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && !placeHere && (!known.has(d.key) || names.people.has(full) || story.teams.get(d.key) === full));
+  let keys = fullNames ? [...fullNames].filter(mayMean) : [];
+  // "Mr. Adani" beside "Adani Green Energy Ltd.": a name given a person's title names no company (in
+  // the story's pass too, which sees no honorific).
+  if (weightOf(d.evidence, 'person') >= WEIGHT.title) keys = keys.filter((k) => !closesWithLegalForm(k));
+  // "Edmonton captain Connor McDavid" after "the Edmonton Oilers": a place's name its sentence makes a body's is its team.
+  const team = keys.length === 0 && isBodyByContext(d.evidence) ? story.teamsOfPlaces.get(d.key) : undefined;
+  return team ? [team] : keys;
+}
+
+/** Of several full names, those of the generation, the title and the surname's form the candidate has. */
+function narrowByPerson(d: MentionDraft, keys: string[], names: FullNameIndex, story: StoryFacts, lastMention: Map<string, number>): string[] {
+  if (keys.length > 1) keys = withoutOtherGenerations(d.key, keys, lastMention);
+  if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, story.titles);
+  if (keys.length > 1 && story.family.hasDoctorTitle(d)) keys = withoutOtherwiseTitled(keys, story.titles);
+  // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".
+  if (keys.length > 1 && names.particleSurnames.size > 0 && keys.some((k) => !names.particleSurnames.has(k))) keys = keys.filter((k) => !names.particleSurnames.has(k));
+  return keys;
+}
+
+/** Of several full names, those the honorific's or the pronoun's sex and the story's family leave. */
+function narrowByFamily(d: MentionDraft, i: number, keys: string[], story: StoryFacts): string[] {
+  const { family } = story;
+  const sex = keys.length > 1 ? family.honorificSex(d) : null;
+  // Before the honorific's sex: a woman called by her given name is no "Mrs. Clinton" either.
+  if (sex && story.calledByGivenName.size > 0) keys = withoutPeopleCalledByGivenName(d.key, keys, story.calledByGivenName);
+  if (sex) keys = ofHonorificSex(keys, sex, story.relatives, story.pronounSexes);
+  // "His daughter, Keiko Fujimori, … Fujimori leads the polls, and she": the pronoun after a
+  // surname that a relative shares says which of the family it is, before the relative is set aside.
+  else if (keys.length > 1 && keys.some((k) => story.relatives.has(k))) {
+    const pronounSex = family.pronounSexAfter(d, story.found[i + 1]);
+    if (pronounSex) keys = ofHonorificSex(keys, pronounSex, story.relatives, story.pronounSexes);
+  }
+  if (keys.length > 1) keys = family.namesAChild(d) ? onlyChildren(keys, story.relatives) : withoutRelatives(keys, story.relatives, () => story.nonPeople);
+  return keys;
+}
+
+/** Of the full names left, those the candidate's sentence and the names' own types allow; none marks it a modifier. */
+function narrowByType(d: MentionDraft, i: number, keys: string[], story: StoryFacts): string[] {
+  if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, story.commonWordNames);
+  if (keys.some(closesWithBodyHead)) keys = withoutBodiesNamedAfterIt(d.key, keys, story.firstWritten);
+  if (keys.length > 1) keys = ofBodiesWhereSentenceSaysBody(d, keys, story.fullNameTypes);
+  if (keys.length > 1) keys = ofPeopleWhereSentenceSaysPerson(d, keys, story.fullNameTypes);
+  if (keys.length > 0 && d.region === RegionKind.Body && saysBodyOnly(d.evidence)) keys = withoutPeopleNamedLater(i, keys, story.firstWritten, story.fullNameTypes);
+  if (keys.length > 1) keys = withoutPlacesWhereSentenceSaysPerson(d, keys, story.fullNameTypes);
+  if (keys.length > 1) {
+    keys = companyTheWordNames(d.key, keys, d.acronym, story.fullNameTypes);
+    // "Shares of GE": what several bodies share names none of them, here or in another article.
+    if (keys.length === 0) d.modifier = true;
+  }
+  // "Nick Daicos … Josh Dunkley … Daicos's brother Josh kicked a goal": a given name after a named
+  // person's kinship noun is that person's relative, of that surname, not another "Josh".
+  // Marked a relative when no full name has that surname, so that the story's pass links it to none.
+  if (keys.length > 0 && !d.acronym && !d.key.includes(' ')) {
+    keys = ofKinsSurname(keys, story.family.possessorOfKin(d));
+    if (keys.length === 0) d.modifier = true;
+  }
+  return keys;
+}
+
+/** Remembers where the entity a draft names was mentioned, and where it was its sentence's subject. */
+function recordMention(d: MentionDraft, i: number, isSubject: boolean, story: StoryFacts, seen: Recency): void {
+  const entityKey = d.link ?? (d.shortFormKeys.length > 0 ? d.key : null);
+  if (!entityKey) return;
+  seen.lastMention.set(entityKey, i);
+  if (isSubject && !(d.link && !d.acronym && isGivenNameOf(d.key, d.link) && !isFirstOfSurname(d.link, story.firstOfSurnames))) seen.lastSubject.set(entityKey, i);
 }
 
 /**
