@@ -1102,6 +1102,33 @@ function linkAcronyms(story: MentionDraft[]): void {
   const known = gazetteer().byKey;
   const unexplained = (d: MentionDraft) => (d.acronym || AMPERSAND_INITIALS.test(d.surface) || DOTTED_INITIALS.test(d.surface)) && !d.link && (!known.has(d.key) || isKnownBodysLetters(d));
   if (!story.some(unexplained)) return;
+  const initials = indexInitials(story);
+  for (const d of story) {
+    if (!unexplained(d)) continue;
+    // "J&J" of "Johnson & Johnson": the ampersand is no letter of either.
+    const letters = d.surface.replace(/[.&]/g, '').toUpperCase();
+    // "Analysts at S&P said banks in São Paulo": an ampersand's initials stand for two names joined, no one name.
+    if (AMPERSAND_INITIALS.test(d.surface)) {
+      const joined = initials.byJoinedInitials.get(letters);
+      if (joined) d.link = joined;
+      continue;
+    }
+    const target = initials.byInitials.has(letters) ? initials.byInitials.get(letters) : initials.byInitialsAfterPlace.get(letters);
+    if (target) d.link = target;
+  }
+}
+
+/** The story's names by the letters that may stand for them; null where two names share the letters. */
+interface InitialsIndex {
+  byInitials: Map<string, string | null>;
+  /** Without a place opening the name: "NHTSA" of the "U.S. National Highway Traffic Safety Administration". */
+  byInitialsAfterPlace: Map<string, string | null>;
+  /** Of names joined by "&" or "and": "J&J" of "Johnson & Johnson". */
+  byJoinedInitials: Map<string, string | null>;
+}
+
+function indexInitials(story: readonly MentionDraft[]): InitialsIndex {
+  const known = gazetteer().byKey;
   const byInitials = new Map<string, string | null>();
   const byInitialsAfterPlace = new Map<string, string | null>();
   const byJoinedInitials = new Map<string, string | null>();
@@ -1131,19 +1158,7 @@ function linkAcronyms(story: MentionDraft[]): void {
       for (const letters of initialsOf(words.slice(1))) if (letters.length >= 3) add(byInitialsAfterPlace, letters, d.key);
     }
   }
-  for (const d of story) {
-    if (!unexplained(d)) continue;
-    // "J&J" of "Johnson & Johnson": the ampersand is no letter of either.
-    const letters = d.surface.replace(/[.&]/g, '').toUpperCase();
-    // "Analysts at S&P said banks in São Paulo": an ampersand's initials stand for two names joined, no one name.
-    if (AMPERSAND_INITIALS.test(d.surface)) {
-      const joined = byJoinedInitials.get(letters);
-      if (joined) d.link = joined;
-      continue;
-    }
-    const target = byInitials.has(letters) ? byInitials.get(letters) : byInitialsAfterPlace.get(letters);
-    if (target) d.link = target;
-  }
+  return { byInitials, byInitialsAfterPlace, byJoinedInitials };
 }
 
 /** "L.A. Times": capitals each with its period, then the rest of a name. */
