@@ -1048,43 +1048,60 @@ function addAliasesToMatcher(
 ): void {
   for (const [index, cluster] of clusters.entries()) {
     const entity = entities[index]!;
-    // The forms the cluster's mentions are written in, counted, in the order they were accepted.
-    const byText = new Map<string, number>();
-    for (const { draft, count } of cluster.refs) byText.set(draft.surface, (byText.get(draft.surface) ?? 0) + count);
-    for (const alias of cluster.gazetteer?.aliases ?? []) if (!byText.has(alias)) byText.set(alias, 0);
-    for (const alias of cluster.declared?.aliases ?? []) if (!byText.has(alias)) byText.set(alias, 0);
-    if (!byText.has(entity.name)) byText.set(entity.name, 0);
-    for (const text of [...byText.keys()]) for (const implied of impliedForms(text)) if (!byText.has(implied)) byText.set(implied, 0);
+    const byText = formsOfCluster(cluster, entity.name);
     const fullForms = [...byText.keys()].filter((t) => nameKey(t).includes(' '));
-    for (const [text, count] of byText) {
-      // An excluded form names nothing, even when a gazetteer or a full name would give it.
-      if (excluded.has(nameKey(text))) continue;
-      // "the Secretary" is Cardona only in the article that named him so: never in a note or a headline.
-      if (isRoleOnlyForm(nameKey(text))) continue;
-      const shortOfFull = !nameKey(text).includes(' ') && entity.type === 'person' && fullForms.length > 0;
-      const acronym = /^[A-Z][A-Z.&]*[A-Z.]$/.test(text) && text.replace(/\./g, '').length <= 6;
-      const kind = acronym ? AliasKind.Acronym : shortOfFull ? AliasKind.ShortForm : AliasKind.Name;
-      // A form split off its entity names the new one when written exactly so.
-      const caseRule = cluster.root === `split:${text}` ? { caseRule: CaseRule.Exact } : declaredCaseRule(cluster.declared, text);
-      matcher.add(text, { entity: index, kind, weight: count + 1, ...caseRule });
-    }
-    // People are also called by their first or last name alone, though the corpus may never do so.
-    if (entity.type === 'person') {
-      for (const full of fullForms) {
-        const words = full.split(/[\s-]+/).filter(Boolean);
-        for (const w of new Set([words[0]!, words[words.length - 1]!])) {
-          if (w.length > 1 && !declaredByKey.has(nameKey(w)) && !excluded.has(nameKey(w))) {
-            matcher.add(w, { entity: index, kind: AliasKind.ShortForm, weight: 1, ...declaredCaseRule(cluster.declared, w) });
-          }
-        }
+    addFormsToMatcher(matcher, index, entity, cluster, byText, fullForms, excluded);
+    if (entity.type === 'person') addGivenAndSurnamesToMatcher(matcher, index, cluster, fullForms, declaredByKey, excluded);
+    entity.aliases = aliasesOf(cluster, byText);
+  }
+}
+
+/** The forms the cluster's mentions are written in, counted, in the order they were accepted; then the lists' and the analyst's aliases, the entity's name and the forms these imply, counted 0. */
+function formsOfCluster(cluster: Cluster, name: string): Map<string, number> {
+  const byText = new Map<string, number>();
+  for (const { draft, count } of cluster.refs) byText.set(draft.surface, (byText.get(draft.surface) ?? 0) + count);
+  for (const alias of cluster.gazetteer?.aliases ?? []) if (!byText.has(alias)) byText.set(alias, 0);
+  for (const alias of cluster.declared?.aliases ?? []) if (!byText.has(alias)) byText.set(alias, 0);
+  if (!byText.has(name)) byText.set(name, 0);
+  for (const text of [...byText.keys()]) for (const implied of impliedForms(text)) if (!byText.has(implied)) byText.set(implied, 0);
+  return byText;
+}
+
+/** Each form as the matcher's alias of entity `index`: an acronym, a person's short form or a name. */
+function addFormsToMatcher(matcher: NameMatcher, index: number, entity: EntityRecord, cluster: Cluster, byText: Map<string, number>, fullForms: readonly string[], excluded: Set<string>): void {
+  for (const [text, count] of byText) {
+    // An excluded form names nothing, even when a gazetteer or a full name would give it.
+    if (excluded.has(nameKey(text))) continue;
+    // "the Secretary" is Cardona only in the article that named him so: never in a note or a headline.
+    if (isRoleOnlyForm(nameKey(text))) continue;
+    const shortOfFull = !nameKey(text).includes(' ') && entity.type === 'person' && fullForms.length > 0;
+    const acronym = /^[A-Z][A-Z.&]*[A-Z.]$/.test(text) && text.replace(/\./g, '').length <= 6;
+    const kind = acronym ? AliasKind.Acronym : shortOfFull ? AliasKind.ShortForm : AliasKind.Name;
+    // A form split off its entity names the new one when written exactly so.
+    const caseRule = cluster.root === `split:${text}` ? { caseRule: CaseRule.Exact } : declaredCaseRule(cluster.declared, text);
+    matcher.add(text, { entity: index, kind, weight: count + 1, ...caseRule });
+  }
+}
+
+/** People are also called by their first or last name alone, though the corpus may never do so. */
+function addGivenAndSurnamesToMatcher(matcher: NameMatcher, index: number, cluster: Cluster, fullForms: readonly string[], declaredByKey: Map<string, Corrections['entities'][number]>, excluded: Set<string>): void {
+  for (const full of fullForms) {
+    const words = full.split(/[\s-]+/).filter(Boolean);
+    for (const w of new Set([words[0]!, words[words.length - 1]!])) {
+      if (w.length > 1 && !declaredByKey.has(nameKey(w)) && !excluded.has(nameKey(w))) {
+        matcher.add(w, { entity: index, kind: AliasKind.ShortForm, weight: 1, ...declaredCaseRule(cluster.declared, w) });
       }
     }
-    const named = [...byText.keys()].some((text) => !isRoleOnlyForm(nameKey(text)));
-    entity.aliases = [...byText.entries()]
-      .filter(([text, count]) => (count > 0 || cluster.declared || cluster.gazetteer) && !(named && isRoleOnlyForm(nameKey(text))))
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .map(([text, count]) => ({ text, count }));
   }
+}
+
+/** The aliases a card lists: forms the corpus wrote, or every form of a declared or listed entity; no role alone beside a name. */
+function aliasesOf(cluster: Cluster, byText: Map<string, number>): EntityRecord['aliases'] {
+  const named = [...byText.keys()].some((text) => !isRoleOnlyForm(nameKey(text)));
+  return [...byText.entries()]
+    .filter(([text, count]) => (count > 0 || cluster.declared || cluster.gazetteer) && !(named && isRoleOnlyForm(nameKey(text))))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([text, count]) => ({ text, count }));
 }
 
 /**
