@@ -1,4 +1,4 @@
-import { foldKey, isCommaToken, isJoiningEnDash, TokenFlag, TokenKind, type Tokens } from '../text/tokenize.js';
+import { AsciiCase, asciiCase, foldKey, isCommaToken, isJoiningEnDash, TokenFlag, TokenKind, type Tokens } from '../text/tokenize.js';
 
 /** Read access to the tokens of one region of a file, with the questions the extractor asks of them. */
 export class TokenView {
@@ -39,7 +39,13 @@ export class TokenView {
   lower(i: number): string {
     if (i < 0 || i >= this.tokens.count) return '';
     if (i >= this.lowers.length) grow(this.lowers, this.tokens.count - 1);
-    return (this.lowers[i] ??= this.raw(i).toLowerCase());
+    return (this.lowers[i] ??= this.lowerCased(i));
+  }
+
+  /** raw(i) in lower case; a word of ASCII letters without a capital ("said") is that already (see asciiCase). */
+  private lowerCased(i: number): string {
+    const raw = this.raw(i);
+    return asciiCase(this.text, this.tokens.starts[i]!, this.tokens.ends[i]!) === AsciiCase.Lower ? raw : raw.toLowerCase();
   }
 
   key(i: number): string {
