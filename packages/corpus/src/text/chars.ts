@@ -67,3 +67,14 @@ export function astralClass(codePoint: number): CharClass {
 export function isWordClass(c: CharClass): boolean {
   return c === CharClass.Upper || c === CharClass.Lower || c === CharClass.Caseless || c === CharClass.Digit;
 }
+
+/**
+ * text.charCodeAt(i), called through String.prototype. The tokenizer reads strings of every
+ * representation (a file's one-byte or two-byte text, a name sliced from it or joined from parts,
+ * a literal), so the property lookup `text.charCodeAt` saw too many string maps and went
+ * megamorphic: a generic lookup (a call) per character. This call the optimizing compiler turns
+ * into a character load, whatever the string.
+ */
+export function codeAt(text: string, i: number): number {
+  return String.prototype.charCodeAt.call(text, i);
+}

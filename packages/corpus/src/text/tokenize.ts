@@ -1,4 +1,4 @@
-import { CharClass, astralClass, charClass, isWordClass } from './chars.js';
+import { CharClass, astralClass, charClass, codeAt, isWordClass } from './chars.js';
 import { LOOKALIKE_TO_LATIN } from './confusables.js';
 
 export const enum TokenKind {
@@ -114,7 +114,7 @@ export function tokenizeInto(tokens: Tokens, text: string, start: number, end: n
   let pendingFlags: number = TokenFlag.SpaceBefore;
   let i = start;
   while (i < end) {
-    const code = text.charCodeAt(i);
+    const code = codeAt(text, i);
     let cls = charClass(code);
     let width = 1;
     if (isPairAt(text, i, end)) {
@@ -181,9 +181,9 @@ export function tokenizeInto(tokens: Tokens, text: string, start: number, end: n
  * "\uD800Kim" lost its name.
  */
 function isPairAt(text: string, i: number, end: number): boolean {
-  const code = text.charCodeAt(i);
+  const code = codeAt(text, i);
   if (code < 0xd800 || code > 0xdbff || i + 1 >= end) return false;
-  const next = text.charCodeAt(i + 1);
+  const next = codeAt(text, i + 1);
   return next >= 0xdc00 && next <= 0xdfff;
 }
 
@@ -196,15 +196,15 @@ function scanInitialism(text: string, i: number, end: number): number {
   let letters = 0;
   let capitals = true;
   while (j + 1 < end) {
-    const cls = charClass(text.charCodeAt(j));
-    if ((cls !== CharClass.Upper && cls !== CharClass.Lower) || text.charCodeAt(j + 1) !== 0x2e) break;
-    if (j > i && charClass(text.charCodeAt(j - 1)) !== CharClass.Period) break;
+    const cls = charClass(codeAt(text, j));
+    if ((cls !== CharClass.Upper && cls !== CharClass.Lower) || codeAt(text, j + 1) !== 0x2e) break;
+    if (j > i && charClass(codeAt(text, j - 1)) !== CharClass.Period) break;
     letters++;
     capitals &&= cls === CharClass.Upper;
     j += 2;
-    if (j < end && isWordClass(charClass(text.charCodeAt(j))) && charClass(text.charCodeAt(j + 1)) !== CharClass.Period) {
+    if (j < end && isWordClass(charClass(codeAt(text, j))) && charClass(codeAt(text, j + 1)) !== CharClass.Period) {
       // "U.S government": a last capital without its period; "U.Sfoo" is no initialism.
-      const lastCapital = capitals && charClass(text.charCodeAt(j)) === CharClass.Upper && (j + 1 >= end || !isWordClass(charClass(text.charCodeAt(j + 1))));
+      const lastCapital = capitals && charClass(codeAt(text, j)) === CharClass.Upper && (j + 1 >= end || !isWordClass(charClass(codeAt(text, j + 1))));
       return lastCapital ? j + 1 : 0;
     }
   }
@@ -220,9 +220,9 @@ function scanWord(text: string, i: number, end: number): number {
   let letters = 0;
   let upper = 0;
   let digitsOnly = true;
-  let flags = charClass(text.charCodeAt(i)) === CharClass.Upper ? TokenFlag.Capitalized : 0;
+  let flags = charClass(codeAt(text, i)) === CharClass.Upper ? TokenFlag.Capitalized : 0;
   while (j < end) {
-    const code = text.charCodeAt(j);
+    const code = codeAt(text, j);
     const cls = charClass(code);
     if (cls === CharClass.Lower || cls === CharClass.Caseless) {
       letters++;
@@ -253,7 +253,7 @@ function scanWord(text: string, i: number, end: number): number {
     }
     // An apostrophe between letters stays in the word (O'Brien, don't) unless it starts a possessive.
     if (cls === CharClass.Apostrophe && j + 1 < end && !isPossessiveAt(text, j, end)) {
-      const next = charClass(text.charCodeAt(j + 1));
+      const next = charClass(codeAt(text, j + 1));
       if (next === CharClass.Upper || next === CharClass.Lower || next === CharClass.Caseless) {
         // "d'Alembert", "dell'Acqua": an elided particle before a capital starts a name.
         if (next === CharClass.Upper && isElidedParticle(text, i, j)) flags |= TokenFlag.Capitalized;
@@ -264,7 +264,7 @@ function scanWord(text: string, i: number, end: number): number {
     }
     // A decimal or thousands separator between digits: 10,000 and 3.5.
     if ((code === 0x2c || code === 0x2e) && j > i && j + 1 < end) {
-      if (charClass(text.charCodeAt(j - 1)) === CharClass.Digit && charClass(text.charCodeAt(j + 1)) === CharClass.Digit) {
+      if (charClass(codeAt(text, j - 1)) === CharClass.Digit && charClass(codeAt(text, j + 1)) === CharClass.Digit) {
         j++;
         continue;
       }
@@ -286,12 +286,12 @@ function scanWord(text: string, i: number, end: number): number {
 function isLowerOpenedBrand(text: string, start: number, end: number): boolean {
   if (end - start < 3 || end - start > 12) return false;
   let capitalAt = start + 1;
-  while (capitalAt < end && capitalAt - start <= 4 && charClass(text.charCodeAt(capitalAt)) === CharClass.Lower) capitalAt++;
-  if (capitalAt - start > 4 || capitalAt >= end || charClass(text.charCodeAt(capitalAt)) !== CharClass.Upper) return false;
+  while (capitalAt < end && capitalAt - start <= 4 && charClass(codeAt(text, capitalAt)) === CharClass.Lower) capitalAt++;
+  if (capitalAt - start > 4 || capitalAt >= end || charClass(codeAt(text, capitalAt)) !== CharClass.Upper) return false;
   // "easyJet", "macOS" open with a word; "lncRNA", "scDNA", "qPCR" are molecules and methods.
   if (MOLECULE_TAIL.test(text.slice(capitalAt, end))) return false;
   for (let k = capitalAt; k < end; k++) {
-    const cls = charClass(text.charCodeAt(k));
+    const cls = charClass(codeAt(text, k));
     if (cls !== CharClass.Upper && cls !== CharClass.Lower) return false;
   }
   // "deOccupy Honolulu": a particle run into a word is a prefix, no brand.
@@ -318,10 +318,10 @@ function isElidedParticle(text: string, start: number, apostrophe: number): bool
 /** An apostrophe followed by "s" and then something that is not a letter. */
 function isPossessiveAt(text: string, i: number, end: number): boolean {
   if (i + 1 >= end) return false;
-  const s = text.charCodeAt(i + 1);
+  const s = codeAt(text, i + 1);
   if (s !== 0x73 && s !== 0x53) return false;
   if (i + 2 >= end) return true;
-  const after = charClass(text.charCodeAt(i + 2));
+  const after = charClass(codeAt(text, i + 2));
   return !(after === CharClass.Upper || after === CharClass.Lower || after === CharClass.Caseless || after === CharClass.Digit);
 }
 
@@ -339,16 +339,35 @@ const LOOKALIKE_SCRIPTS = /[\u0370-\u03FF\u0400-\u04FF\u0500-\u052F]/;
  * in words that mix scripts, typographic apostrophes made straight, periods dropped ("U.S." is "us").
  */
 export function foldKey(text: string, start: number, end: number): string {
-  let ascii = true;
-  for (let j = start; j < end; j++) {
-    if (text.charCodeAt(j) > 127) {
-      ascii = false;
-      break;
-    }
-  }
   const raw = text.slice(start, end);
-  if (ascii) return raw.indexOf('.') === -1 ? raw.toLowerCase() : raw.replace(/\./g, '').toLowerCase();
-  return foldNonAscii(raw);
+  const cased = asciiCase(text, start, end);
+  if (cased === AsciiCase.NotAscii) return foldNonAscii(raw);
+  const undotted = raw.indexOf('.') === -1 ? raw : raw.replace(/\./g, '');
+  return cased === AsciiCase.Lower ? undotted : undotted.toLowerCase();
+}
+
+export const enum AsciiCase {
+  /** Only ASCII, and no capital: the text is its own lower case. */
+  Lower,
+  /** Only ASCII, with a capital. */
+  Upper,
+  /** A character beyond ASCII. */
+  NotAscii,
+}
+
+/**
+ * Whether text[start, end) is ASCII, and then whether it holds a capital. Most words are written in
+ * lower case, and toLowerCase on them is work for nothing: on a two-byte text (any file with a
+ * curly quote or a dash) each call leaves the compiled code for the runtime's ICU case mapping.
+ */
+export function asciiCase(text: string, start: number, end: number): AsciiCase {
+  let cased = AsciiCase.Lower;
+  for (let j = start; j < end; j++) {
+    const code = codeAt(text, j);
+    if (code > 127) return AsciiCase.NotAscii;
+    if (code >= 0x41 && code <= 0x5a) cased = AsciiCase.Upper;
+  }
+  return cased;
 }
 
 function foldNonAscii(raw: string): string {
@@ -372,7 +391,7 @@ const nameKeyScratch = new Tokens(64);
 /** The key of a whole name: token keys joined by single spaces; hyphens count as spaces. */
 /** A comma inside a name says nothing of it: "Apple, Inc." and "Apple Inc." are one key, as "Washington, D.C." and "Washington DC" are. */
 export function isCommaToken(text: string, tokens: Tokens, i: number): boolean {
-  return tokens.kind(i) === TokenKind.Punct && text.charCodeAt(tokens.starts[i]!) === 0x2c;
+  return tokens.kind(i) === TokenKind.Punct && codeAt(text, tokens.starts[i]!) === 0x2c;
 }
 
 /**
@@ -381,7 +400,7 @@ export function isCommaToken(text: string, tokens: Tokens, i: number): boolean {
  */
 export function isJoiningEnDash(text: string, tokens: Tokens, i: number): boolean {
   const start = tokens.starts[i]!;
-  return text.charCodeAt(start) === 0x2013 && i > 0 && i < tokens.count - 1 && tokens.ends[i - 1] === start && tokens.starts[i + 1] === start + 1;
+  return codeAt(text, start) === 0x2013 && i > 0 && i < tokens.count - 1 && tokens.ends[i - 1] === start && tokens.starts[i + 1] === start + 1;
 }
 
 export function nameKey(text: string): string {
