@@ -1,4 +1,4 @@
-import { splitSentences } from '../text/sentences.js';
+import { splitSentences, type SentenceSpan } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
@@ -47,12 +47,7 @@ interface DraftWithTokens {
  * whole corpus's names, because their capitals say nothing.
  */
 export function extractArticleMentions(text: string, regions: readonly Region[], sentences: number[], lowerCaseUses = new LowerCaseUses(text)): ArticleMentions {
-  const found: DraftWithTokens[] = [];
-  const aliases: AliasDefinition[] = [];
-  const terms: string[] = [];
-  const roles: RoleInSentence[] = [];
-  const wordSurnames = new WordSurnames();
-  const surnamesOfPeople = new Set<string>();
+  const article: ArticleDrafts = { found: [], aliases: [], terms: [], roles: [], wordSurnames: new WordSurnames(), surnamesOfPeople: new Set() };
   // One token buffer and one view for the whole article: drafts keep the view until the article is done.
   const tokens = articleTokens(regions);
   const view = new TokenView(text, tokens);
@@ -63,34 +58,59 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
     for (const sentence of splitSentences(text, tokens, firstToken, tokens.count)) {
       const sentenceIndex = sentences.length / 2;
       sentences.push(sentence.start, sentence.end);
-      const inSentence: DraftWithTokens[] = [];
-      for (const run of findNameRuns(view, sentence.firstToken, sentence.endToken)) {
-        for (const part of refineRun(view, run)) {
-          inSentence.push(makeDraft(view, withLeadingYear(view, part, sentence.firstToken), region.kind, sentenceIndex, sentence.firstToken, sentence.endToken));
-        }
-      }
-      addStateAbbreviations(view, inSentence, region.kind, sentenceIndex, sentence.firstToken, sentence.endToken);
-      addWordSurnames(view, wordSurnames, inSentence, region.kind, sentenceIndex, sentence.firstToken, sentence.endToken);
-      if (region.kind === RegionKind.Dateline) markDatelinePlace(inSentence);
-      if (inSentence.length > 0 && isTitleCase(view, sentence.firstToken, sentence.endToken)) for (const d of inSentence) d.titleCase = true;
-      // A dateline is written in capitals by convention: "VELYKA NOVOSILKA (AP) —" names its town.
-      if (inSentence.length > 0 && region.kind !== RegionKind.Dateline && isShouted(view, sentence.firstToken, sentence.endToken)) for (const d of inSentence) d.shouted = true;
-      addCoupleEvidence(view, inSentence);
-      shareCoordinationEvidence(view, inSentence, surnamesOfPeople);
-      noteSurnamesOfPeople(inSentence, surnamesOfPeople);
-      regionFound.push(...inSentence);
-      for (const role of roleWordsIn(view, sentence.firstToken, sentence.endToken)) {
-        roles.push({ ...role, region: region.kind, sentence: sentenceIndex, sentenceFirst: sentence.firstToken, sentenceEnd: sentence.endToken });
-      }
+      regionFound.push(...draftsOfSentence(view, sentence, region.kind, sentenceIndex, article));
     }
-    findParentheticals(view, firstToken, tokens.count, regionFound, aliases, terms, found, region.kind);
-    found.push(...regionFound);
+    findParentheticals(view, firstToken, tokens.count, regionFound, article.aliases, article.terms, article.found, region.kind);
+    article.found.push(...regionFound);
   }
+  const { found, aliases, terms } = article;
   found.sort((a, b) => a.draft.start - b.draft.start);
   addPronounEvidence(text, found, sentences);
   addFamilyEvidence(found);
-  // An acronym the article defines means its expansion everywhere in the article, whatever it means
-  // elsewhere ("PRC" for a party here, China in another article).
+  linkAcronymsDefinedHere(found, aliases);
+  linkDefinedTerms(view, found);
+  const mentions = linkedMentions(text, view, found, article, sentences, lowerCaseUses);
+  linkSchoolsByPlace(text, mentions);
+  for (const { alias, of } of linkAliasPhrases(text, mentions)) aliases.push({ alias, of, kind: 'otherName' });
+  widenOverPlaceQualifiers(text, mentions);
+  return { mentions, aliases, terms };
+}
+
+/** What extractArticleMentions gathers of one article as it reads its regions' sentences. */
+interface ArticleDrafts {
+  found: DraftWithTokens[];
+  aliases: AliasDefinition[];
+  terms: string[];
+  roles: RoleInSentence[];
+  wordSurnames: WordSurnames;
+  surnamesOfPeople: Set<string>;
+}
+
+/** One sentence's names (its runs cut into names, its states' abbreviations and surnames that are words), with what the sentence as a whole says of them; its role words go to the article. */
+function draftsOfSentence(view: TokenView, sentence: SentenceSpan, region: RegionKind, sentenceIndex: number, article: ArticleDrafts): DraftWithTokens[] {
+  const { firstToken, endToken } = sentence;
+  const inSentence: DraftWithTokens[] = [];
+  for (const run of findNameRuns(view, firstToken, endToken)) {
+    for (const part of refineRun(view, run)) inSentence.push(makeDraft(view, withLeadingYear(view, part, firstToken), region, sentenceIndex, firstToken, endToken));
+  }
+  addStateAbbreviations(view, inSentence, region, sentenceIndex, firstToken, endToken);
+  addWordSurnames(view, article.wordSurnames, inSentence, region, sentenceIndex, firstToken, endToken);
+  if (region === RegionKind.Dateline) markDatelinePlace(inSentence);
+  if (inSentence.length > 0 && isTitleCase(view, firstToken, endToken)) for (const d of inSentence) d.titleCase = true;
+  // A dateline is written in capitals by convention: "VELYKA NOVOSILKA (AP) —" names its town.
+  if (inSentence.length > 0 && region !== RegionKind.Dateline && isShouted(view, firstToken, endToken)) for (const d of inSentence) d.shouted = true;
+  addCoupleEvidence(view, inSentence);
+  shareCoordinationEvidence(view, inSentence, article.surnamesOfPeople);
+  noteSurnamesOfPeople(inSentence, article.surnamesOfPeople);
+  for (const role of roleWordsIn(view, firstToken, endToken)) article.roles.push({ ...role, region, sentence: sentenceIndex, sentenceFirst: firstToken, sentenceEnd: endToken });
+  return inSentence;
+}
+
+/**
+ * An acronym the article defines means its expansion everywhere in the article, whatever it means
+ * elsewhere ("PRC" for a party here, China in another article).
+ */
+function linkAcronymsDefinedHere(found: readonly DraftWithTokens[], aliases: readonly AliasDefinition[]): void {
   const definedHere = new Map(aliases.filter((a) => a.kind === 'acronym').map((a) => [a.alias, a.of]));
   for (const f of found) {
     const expansion = definedHere.get(f.draft.key);
@@ -101,11 +121,17 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
     for (const { type, weight } of wordListEvidence(f.draft.key)) addEvidence(f.draft.nameEvidence, type, -weight);
     for (let i = 0; i < f.draft.nameEvidence.length; i++) f.draft.nameEvidence[i] = Math.max(0, f.draft.nameEvidence[i]!);
   }
-  linkDefinedTerms(view, found);
+}
+
+/**
+ * The article's drafts without headline capitals, sentence openers and cut prefixes, their short
+ * forms, relatives, kin and bodies linked, with the mentions of roles and the names inside names.
+ */
+function linkedMentions(text: string, view: TokenView, found: DraftWithTokens[], article: ArticleDrafts, sentences: number[], lowerCaseUses: LowerCaseUses): MentionDraft[] {
   const unTitled = splitTitleCaseNames(joinInvertedNames(dropShoutedNames(found)));
   const lowerInArticle = wordsAlsoLowerCase(view, unTitled, lowerCaseUses);
   const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle)));
-  followCutOpeners(rekeyedByCutOpeners(unTitled, split), split, aliases);
+  followCutOpeners(rekeyedByCutOpeners(unTitled, split), split, article.aliases);
   linkCompanyOpenings(split.map((f) => f.draft));
   readGivenNameParticlesAsSurnames(split);
   linkShortForms(split.map((f) => f.draft), 'unlinked', familyIn(text, sentences));
@@ -113,11 +139,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   markRelativesOfNamesakes(text, sentences, split.map((f) => f.draft));
   linkKinshipTitledNames(split);
   linkBodiesByHeadWord(text, split);
-  const mentions = withInnerNames(withRoleMentions(view, split, roles));
-  linkSchoolsByPlace(text, mentions);
-  for (const { alias, of } of linkAliasPhrases(text, mentions)) aliases.push({ alias, of, kind: 'otherName' });
-  widenOverPlaceQualifiers(text, mentions);
-  return { mentions, aliases, terms };
+  return withInnerNames(withRoleMentions(view, split, article.roles));
 }
 
 /**
