@@ -1057,15 +1057,7 @@ function defineAlias(
   region: RegionKind,
 ): void {
   if (isAcronymItem(view, item)) {
-    const acronym = view.raw(item.first);
-    const spelled = view.initials(owner.first, owner.end).startsWith(acronym.toUpperCase()[0]!) && initialsMatch(view, owner, acronym);
-    const named = spelled || isTickerOfCompany(view, owner, acronym) || isAcronymOfTheBody(view, owner, acronym);
-    if (named || (namesBody(view, owner.first, owner.end) && !gazetteer().byKey.has(view.key(item.first)) && !spellsOfPhrase(view, owner, acronym))) {
-      aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
-      if (owner.draft.quoted) addEvidence(owner.draft.evidence, 'programme', WEIGHT.quotedWithAcronym);
-      // "United States Geological Survey (USGS)": what gets an acronym is mostly a body; a head word says otherwise ("Act").
-      else if (spelled && owner.end - owner.first >= 2) addEvidence(owner.draft.nameEvidence, 'organization', WEIGHT.acronymOfExpansion);
-    }
+    defineAcronym(view, owner, item.first, aliases);
     return;
   }
   // "Great Indonesia Movement Party (Gerindra)", "Alternative for Germany (AfD)": a body's short
@@ -1091,30 +1083,48 @@ function defineAlias(
     const surface = view.slice(item.first, item.end);
     const key = nameKey(surface);
     aliases.push({ alias: key, of: owner.draft.key, kind: 'translation' });
-    added.push({
-      ...owner,
-      first: item.first,
-      end: item.end,
-      draft: {
-        ...owner.draft,
-        start: view.start(item.first),
-        end: view.end(item.end - 1),
-        surface,
-        key,
-        region,
-        initial: false,
-        acronym: false,
-        commonWordsOnly: false,
-        quoted: false,
-        evidence: owner.draft.evidence.slice(),
-        nameEvidence: owner.draft.nameEvidence.slice(),
-        descriptions: [],
-        link: owner.draft.key,
-        shortFormKeys: [],
-        modifier: false,
-      },
-    });
+    added.push(otherScriptMention(view, owner, item, surface, key, region));
   }
+}
+
+/** "United States Geological Survey (USGS)": letters in parentheses that spell the name before them, or its ticker, define an acronym of it. */
+function defineAcronym(view: TokenView, owner: DraftWithTokens, letters: number, aliases: AliasDefinition[]): void {
+  const acronym = view.raw(letters);
+  const spelled = view.initials(owner.first, owner.end).startsWith(acronym.toUpperCase()[0]!) && initialsMatch(view, owner, acronym);
+  const named = spelled || isTickerOfCompany(view, owner, acronym) || isAcronymOfTheBody(view, owner, acronym);
+  if (named || (namesBody(view, owner.first, owner.end) && !gazetteer().byKey.has(view.key(letters)) && !spellsOfPhrase(view, owner, acronym))) {
+    aliases.push({ alias: view.key(letters), of: owner.draft.key, kind: 'acronym' });
+    if (owner.draft.quoted) addEvidence(owner.draft.evidence, 'programme', WEIGHT.quotedWithAcronym);
+    // "United States Geological Survey (USGS)": what gets an acronym is mostly a body; a head word says otherwise ("Act").
+    else if (spelled && owner.end - owner.first >= 2) addEvidence(owner.draft.nameEvidence, 'organization', WEIGHT.acronymOfExpansion);
+  }
+}
+
+/** The name written in another script or as a code in parentheses, a mention of its own linked to the owner's name. */
+function otherScriptMention(view: TokenView, owner: DraftWithTokens, item: { first: number; end: number }, surface: string, key: string, region: RegionKind): DraftWithTokens {
+  return {
+    ...owner,
+    first: item.first,
+    end: item.end,
+    draft: {
+      ...owner.draft,
+      start: view.start(item.first),
+      end: view.end(item.end - 1),
+      surface,
+      key,
+      region,
+      initial: false,
+      acronym: false,
+      commonWordsOnly: false,
+      quoted: false,
+      evidence: owner.draft.evidence.slice(),
+      nameEvidence: owner.draft.nameEvidence.slice(),
+      descriptions: [],
+      link: owner.draft.key,
+      shortFormKeys: [],
+      modifier: false,
+    },
+  };
 }
 
 /**
