@@ -24,6 +24,8 @@ import {
   isFrequentSurname,
   isSurname,
   LANDFORM_OPENERS,
+  OWNERS_PLACE_HEADS,
+  PLACE_NAMING_TITLES,
   CLOSING_ONLY_HEADS,
   LEGAL_SUFFIXES,
   NAME_PARTICLES,
@@ -298,6 +300,11 @@ function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evide
   const { first, end, length, firstLower, lastLower, head, makersModel } = name;
   // "Bay of Bengal", "Strait of Hormuz", "Cape of Good Hope": a place word heading an "of" phrase.
   if (length >= 3 && view.lower(first + 1) === 'of' && (HEAD_WORDS.get(firstLower) === 'place' || LANDFORM_OPENERS.has(firstLower))) addEvidence(evidence, 'place', WEIGHT.headWord);
+  // "near Simon's Town", "on Martha's Vineyard", "King's Lynn": a possessive before a town's word, or a
+  // sovereign's or a bishop's before a word no dictionary holds, closes a place's name (they were persons; see isPossessorsPlace).
+  if (length >= 3 && view.kind(name.lastWord - 1) === TokenKind.Possessive && (OWNERS_PLACE_HEADS.has(lastLower) || (length === 3 && PLACE_NAMING_TITLES.has(firstLower) && !isCommonWord(lastLower)))) {
+    addEvidence(evidence, 'place', WEIGHT.headWord);
+  }
   else if (length >= 4 && REGION_ADJECTIVES.has(firstLower) && view.lower(first + 2) === 'of' && HEAD_WORDS.get(view.lower(first + 1)) === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Lake Victoria", "Valley Forge", "Cape Canaveral": a landform's word opening a two-word name.
   if (spaceSeparatedWords(view, first, end) === 2 && LANDFORM_OPENERS.has(firstLower) && !head) addEvidence(evidence, 'place', WEIGHT.headWord);

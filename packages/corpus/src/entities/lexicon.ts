@@ -208,6 +208,12 @@ export const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empre
  */
 export const PATRON_TITLES = set(`king queen prince princess sheikh emir imam saint st`);
 
+/** Words a town or a district is named with after its founder's possessive: "Simon's Town", "Martha's Vineyard", "Shepherd's Bush". */
+export const OWNERS_PLACE_HEADS = set(`town end wood bush cross vineyard green heath hill bay island point creek harbour harbor`);
+
+/** Possessors a town is named after before a word no dictionary holds: "King's Lynn", "Bishop's Stortford". */
+export const PLACE_NAMING_TITLES = set(`king queen bishop prince earl abbot`);
+
 /** Titles of the peerage, kept in the name as written: "Lord Diplock", "Baroness Thatcher", "Lady Gaga". */
 /**
  * How clergy are addressed before a surname ("Father Lombardi", "Rabbi Cohen", "Rev. Jackson", a Shia

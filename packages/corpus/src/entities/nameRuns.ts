@@ -35,6 +35,8 @@ import {
   NAME_PARTICLES,
   NON_NAME_ACRONYMS,
   PATRON_TITLES,
+  OWNERS_PLACE_HEADS,
+  PLACE_NAMING_TITLES,
   PERSON_VERBS,
   PROCLAMATION_WORDS,
   ON_HEADS,
@@ -590,7 +592,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
     // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
     // office's before a body's or a place's head word ("Attorney General's Office", "Regent's Park").
-    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isFoundersVenue(view, run, k, sentenceEnd) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd);
+    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isFoundersVenue(view, run, k, sentenceEnd) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd) || isPossessorsPlace(view, run, k, sentenceEnd);
     if (inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
     const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
     if (knownEnd === 0 && kind === TokenKind.Possessive && isKnownPossessiveName(view, run.first, k)) return step(k + 1, 0);
@@ -1681,6 +1683,24 @@ function isFoundersVenue(view: TokenView, run: NameRun, k: number, sentenceEnd: 
 }
 
 const VENUE_HEADS = new Set(['stadium', 'arena', 'field', 'park', 'hall', 'theatre', 'theater', 'garden', 'gardens', 'hospital', 'infirmary', 'clinic', 'college', 'school', 'church', 'chapel', 'cathedral']);
+
+/**
+ * "a naval base near Simon's Town", "flats in St John's Wood", "Land's End", "King's Lynn",
+ * "Bishop's Stortford": one word (after "St" too) no list knows, its possessive, then a word a
+ * town is named with ("Town", "Wood", "Vineyard"), or a sovereign's or a bishop's possessive
+ * before a word no dictionary holds, close one place's name (they were a person "Simon", "Lynn",
+ * "Stortford" or "Wood" alone). "Putin's Russia" is a known place's possessor; "Labour's Green
+ * Party" goes on past the word.
+ */
+function isPossessorsPlace(view: TokenView, run: NameRun, k: number, sentenceEnd: number): boolean {
+  if (view.kind(k) !== TokenKind.Possessive || k + 1 >= sentenceEnd || !view.isCapitalized(k + 1) || view.isAllCaps(k + 1)) return false;
+  const saintFirst = k - 1 > run.first && (view.lower(run.first) === 'st' || view.lower(run.first) === 'saint') && k - 1 <= run.first + 2;
+  if (k - 1 !== run.first && !saintFirst) return false;
+  if (k + 2 < sentenceEnd && view.spaceBefore(k + 2) && isNameToken(view, k + 2)) return false;
+  const next = view.lower(k + 1);
+  if (OWNERS_PLACE_HEADS.has(next)) return !gazetteer().byKey.has(view.key(k - 1)) && !isKnownPlace(view.key(k - 1));
+  return k - 1 === run.first && PLACE_NAMING_TITLES.has(view.lower(k - 1)) && !isCommonWord(next);
+}
 
 /**
  * "St. Joseph's Catholic Church", "St. Mary's Roman Catholic Church": one or two capitalised words

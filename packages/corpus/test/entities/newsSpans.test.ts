@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { allSurfaces, entityNamed, indexTexts } from '../helpers/indexTexts.js';
+
+describe('news spans: a place named with a possessive', () => {
+  it('"near Simon\'s Town", "King\'s Lynn", "Bishop\'s Stortford", "St John\'s Wood", "on Martha\'s Vineyard" are places whole (they were a person "Simon", "Lynn", "Stortford", "Wood" and "Martha"); "Putin\'s Russia" stays a possessor and a place, and "Labour\'s Green Party" a party', () => {
+    const text =
+      "The frigate docked near Simon's Town on Friday. Flood warnings were issued for King's Lynn and Bishop's Stortford. A flat in St John's Wood sold for £4m. She spent the summer on Martha's Vineyard.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const place of ["Simon's Town", "King's Lynn", "Bishop's Stortford", "St John's Wood", "Martha's Vineyard"]) {
+      expect(entityNamed(index, place).type).toBe('place');
+    }
+    const names = allSurfaces(index);
+    for (const part of ['Simon', 'Lynn', 'Stortford', 'Wood', 'Martha']) expect(names).not.toContain(part);
+    const near = allSurfaces(indexTexts({ 'a.txt': "In Putin's Russia, dissent is rare. Labour's Green Party rivals gained seats.\n" }));
+    expect(near).toContain('Russia');
+    expect(near).toContain('Green Party');
+    expect(near).not.toContain("Putin's Russia");
+  });
+});
