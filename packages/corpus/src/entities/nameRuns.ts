@@ -953,7 +953,7 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
       isDutchPlaceParticle(view, k) ||
       MID_NAME_PARTICLES.has(view.lower(k)) ||
       KENYAN_NAME_PARTICLES.has(view.lower(k)) ||
-      (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1)) ||
+      (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1) && !isRaceForItsWinner(view, k)) ||
       ORGANIZATION_ANCHORS.has(view.key(k - 1)) ||
       // "Cape of Good Hope", "Isle of Man": a landform word opening the name ("Jonathan Cape of London" is a person's).
       (k - 1 === first && view.isOfOrFor(k) && LANDFORM_OPENERS.has(view.lower(k - 1))) ||
@@ -964,6 +964,19 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
       continuesBodyName(view, first, k, sentenceEnd))
   );
 }
+
+/**
+ * "Verstappen won the Monaco Grand Prix for Red Bull", "won the Ryder Cup for Europe", "the Berlin
+ * Marathon for Kenya": "for" after a race's or a match's head word names whom it was won for, no
+ * part of its name (the names were "Monaco Grand Prix for Red Bull" and the like, other). "Nobel
+ * Prize for Literature" and "Summit for Democracy" are no sport's.
+ */
+function isRaceForItsWinner(view: TokenView, k: number): boolean {
+  // A contest's name has a word before its head ("Open for Business" is a slogan's, one name).
+  return view.lower(k) === 'for' && CONTEST_HEADS.has(view.key(k - 1)) && k >= 2 && view.isCapitalized(k - 2);
+}
+
+const CONTEST_HEADS = new Set(['prix', 'cup', 'open', 'marathon', 'masters', 'trophy', 'classic', 'championship', 'championships', 'derby', 'bowl', 'tournament', 'invitational', 'finals']);
 
 /**
  * "House Subcommittee on Technology Security": "on" after the head of a body; "United Nations

@@ -17,3 +17,16 @@ describe('news spans: a place named with a possessive', () => {
     expect(near).not.toContain("Putin's Russia");
   });
 });
+
+describe('news spans: a contest won for a team or a country', () => {
+  it('"won the Monaco Grand Prix for Red Bull", "the Ryder Cup for Europe": the contest ends before "for", and whom it was won for is a name of its own (they were "Monaco Grand Prix for Red Bull", other); "the Nobel Prize for Literature" stays whole', () => {
+    const index = indexTexts({ 'a.txt': 'Max Verstappen won the Monaco Grand Prix for Red Bull on Sunday. Rory McIlroy won the Ryder Cup for Europe in 2023.\n' });
+    expect(entityNamed(index, 'Monaco Grand Prix').type).toBe('event');
+    expect(entityNamed(index, 'Red Bull').type).toBe('organization');
+    expect(entityNamed(index, 'Ryder Cup').type).toBe('event');
+    expect(allSurfaces(index)).toContain('Europe');
+    expect(allSurfaces(index).filter((s) => s.includes(' for '))).toEqual([]);
+    const near = allSurfaces(indexTexts({ 'a.txt': 'Annie Ernaux won the Nobel Prize for Literature in 2022.\n' }));
+    expect(near).toContain('Nobel Prize for Literature');
+  });
+});
