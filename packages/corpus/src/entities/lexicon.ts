@@ -553,7 +553,8 @@ export function isBodyWord(lower: string): boolean {
  * a post office, an airline or a commission of Latin America's and Europe's news: "Servicio Médico
  * Legal", "Correo Argentino", "Aerolíneas Argentinas", "Comisión Federal de Electricidad"; South Asia's words for a
  * party, a front or a council: "Janata Dal", "Shiv Sena", "Vishva Hindu Parishad", "Dravida Munnetra
- * Kazhagam"), keyed without diacritics.
+ * Kazhagam"; Japan's word for a company, "Nippon Yusen Kaisha", "Shoei Kisen Kaisha", which were
+ * persons), keyed without diacritics.
  */
 export const FOREIGN_ORGANIZATION_HEADS = set(`
   academia akademie akademia universidad universidade universite universitat universita universiteit uniwersytet
@@ -567,6 +568,7 @@ export const FOREIGN_ORGANIZATION_HEADS = set(`
   cour assemblee rassemblement parti mouvement
   observatorio observatoire osservatorio estaleiro astillero cantiere
   dal sena morcha sangh parishad samiti samithi jamaat kazhagam
+  kaisha
 `);
 
 /**

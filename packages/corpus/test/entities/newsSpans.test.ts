@@ -30,3 +30,12 @@ describe('news spans: a contest won for a team or a country', () => {
     expect(near).toContain('Nobel Prize for Literature');
   });
 });
+
+describe('news spans: a Japanese company named with "Kaisha"', () => {
+  it('"owned by Shoei Kisen Kaisha", "Nippon Yusen Kaisha reported" are companies (they were persons); "Evergreen Marine" beside them stays one', () => {
+    const index = indexTexts({ 'a.txt': 'The Ever Given is owned by Shoei Kisen Kaisha and operated by Evergreen Marine. Nippon Yusen Kaisha reported a profit.\n' });
+    expect(entityNamed(index, 'Shoei Kisen Kaisha').type).toBe('organization');
+    expect(entityNamed(index, 'Nippon Yusen Kaisha').type).toBe('organization');
+    expect(entityNamed(index, 'Evergreen Marine').type).toBe('organization');
+  });
+});
