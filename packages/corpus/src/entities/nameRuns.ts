@@ -1257,6 +1257,7 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   if (isMakerAfterCarrier(view, first, k)) return STOP;
   if (isNameToken(view, k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 1, 1);
   if (isCapitalisedPrepositionInName(view, k, sentenceEnd)) return step(k + 2, 2);
+  if (isPhrasalParticleInName(view, k)) return step(k + 1, 1);
   if (isShortNameWordAt(view, k, sentenceEnd)) return step(k + 1, 1);
   if (isMonthSurnameAt(view, first, k, sentenceEnd)) return step(k + 1, 1, true);
   if (isDayWordInsideName(view, first, k, sentenceEnd)) return step(k + 1, 1);
@@ -1296,6 +1297,19 @@ function isCapitalisedPrepositionInName(view: TokenView, k: number, sentenceEnd:
 }
 
 const NAME_PREPOSITIONS = new Set(['against', 'without', 'under', 'beyond', 'across']);
+
+/**
+ * "the Department for Levelling Up, Housing and Communities", "the Levelling Up Fund": a phrasal
+ * verb's particle capitalised inside a sentence, after a capitalised "-ing" word, is the name's (the
+ * run stopped at "Up": "Department for Levelling", and the fund was dropped). "Up" opening a
+ * sentence or after any other word stays a stop word.
+ */
+function isPhrasalParticleInName(view: TokenView, k: number): boolean {
+  if (!PHRASAL_PARTICLES.has(view.lower(k)) || !view.isCapitalized(k) || view.isAllCaps(k) || !view.spaceBefore(k) || view.lineBreakBefore(k)) return false;
+  return k > 0 && view.isCapitalized(k - 1) && view.lower(k - 1).endsWith('ing') && view.length(k - 1) > 5;
+}
+
+const PHRASAL_PARTICLES = new Set(['up', 'out', 'down', 'back', 'off']);
 
 /**
  * "Campaign Against Arms Trade", "Mothers Against Drunk Driving": a name of dictionary words that holds
@@ -1642,7 +1656,8 @@ function bodyListEnd(view: TokenView, first: number, k: number, sentenceEnd: num
   let connector = -1;
   for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i)) connector = i;
   if (connector < 0 || !HEAD_WORDS.has(view.lower(connector - 1)) || connector + 1 === k) return 0;
-  for (let i = connector + 1; i < k; i++) if (!isFieldWord(view, i)) return 0;
+  // "Department for Levelling Up, Housing and Communities": a phrasal verb's particle is the field's too.
+  for (let i = connector + 1; i < k; i++) if (!isFieldWord(view, i) && !isPhrasalParticleInName(view, i)) return 0;
   let e = k + 1;
   for (let items = 0; items < 6; items++) {
     const sawAnd = view.lower(e) === 'and' && view.isLowerWord(e);

@@ -39,3 +39,14 @@ describe('news spans: a Japanese company named with "Kaisha"', () => {
     expect(entityNamed(index, 'Evergreen Marine').type).toBe('organization');
   });
 });
+
+describe('news spans: a phrasal verb\'s particle inside a body\'s name', () => {
+  it('"the Department for Levelling Up, Housing and Communities" is one body (it was "Department for Levelling" and two bodies "Housing" and "Communities"), and "the Levelling Up Fund" a fund; "Up" after any other capitalised word ends the run', () => {
+    const index = indexTexts({ 'a.txt': 'The Department for Levelling Up, Housing and Communities sent inspectors to the borough. The Levelling Up Fund paid £2m to Thurrock Council.\n' });
+    expect(entityNamed(index, 'Department for Levelling Up, Housing and Communities').type).toBe('organization');
+    expect(entityNamed(index, 'Levelling Up Fund').type).toBe('organization');
+    expect(allSurfaces(index)).not.toContain('Housing');
+    const near = allSurfaces(indexTexts({ 'a.txt': 'Fans of Manchester United Up North said the club would recover.\n' }));
+    expect(near).toContain('Manchester United');
+  });
+});
