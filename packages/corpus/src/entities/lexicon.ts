@@ -489,7 +489,11 @@ const CLOSING_HEADS = {
 /** A head word in HEAD_WORDS that says nothing of a one-word name ("Open", "Derby"). */
 export const CLOSING_ONLY_HEADS = set(Object.values(CLOSING_HEADS).join(' '));
 
-/** The last word of a name that says what it is ("Coast Guard Administration", "Taiwan Strait", "Jones Act"). */
+/**
+ * The last word of a name that says what it is ("Coast Guard Administration", "Taiwan Strait", "Jones Act"),
+ * an industry's word closing a company's name too ("Dangote Cement", "Nigerian Breweries", "Zijin Mining"
+ * were persons).
+ */
 export const HEAD_WORDS = new Map<string, EntityType>([
   ...[...set(`agency administration party army navy force forces guard guards office ministry department council committee commission
     institute institution university college academy bank group co corp corporation inc ltd llc plc company companies
@@ -505,6 +509,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     directorate directorates inspectorate commissariat diocese archdiocese eparchy patriarchate synod dicastery politburo presidium infirmary
     seminary conservatory polytechnic museum hospital hospitals clinic clinics hospice embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
     tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences healthcare patrol constabulary
+    cement cements breweries brewery mining foods textiles
     unit units squad team ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),

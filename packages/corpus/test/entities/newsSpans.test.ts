@@ -50,3 +50,12 @@ describe('news spans: a phrasal verb\'s particle inside a body\'s name', () => {
     expect(near).toContain('Manchester United');
   });
 });
+
+describe('news spans: an industry\'s word closing a company\'s name', () => {
+  it('"Dangote Cement raised prices", "Nigerian Breweries and Zijin Mining reported profits" are companies (they were persons), and "Aliko Dangote" beside them stays a person; "Mining stocks rose" opening a sentence names nothing', () => {
+    const index = indexTexts({ 'a.txt': "Dangote Cement, controlled by Africa's richest man, Aliko Dangote, raised prices. Nigerian Breweries and Zijin Mining reported profits.\n" });
+    for (const company of ['Dangote Cement', 'Nigerian Breweries', 'Zijin Mining']) expect(entityNamed(index, company).type).toBe('organization');
+    expect(entityNamed(index, 'Aliko Dangote').type).toBe('person');
+    expect(allSurfaces(indexTexts({ 'a.txt': 'Mining stocks rose in Johannesburg.\n' }))).toEqual(['Johannesburg']);
+  });
+});
