@@ -334,14 +334,15 @@ export const COMPASS_CONNECTORS = set(`do da de del`);
 /**
  * All-caps words that are not entity acronyms; with the common nouns news writes in capitals ("Critics
  * said VIP culture still weighs on litigants" gave a body "VIP"; "an SUV", "at an ATM", "in the ICU";
- * "He earned an MBA" a body, "an LLM was trained" another); and India's offices of a state's chief
+ * "He earned an MBA" a body, "an LLM was trained" another, "police need a warrant to obtain a person's IP
+ * address" another; at the cost of the patent office "IP Australia"); and India's offices of a state's chief
  * minister and its assembly members: "The Delhi CM said" and "the Kerala MLA agreed" made bodies of the
  * state and its office (at the cost of the wrestler "CM Punk", who was other).
  */
 export const NON_NAME_ACRONYMS = set(`
   tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv
   aids covid ps nb re fyi ad bc ce bce vs etc ii iii iv vi vii viii ix xi xii it
-  vip suv atm ipo icu mri gps sms etf mba llm pvc lng lpg pfas ppe cpi ev cm mla
+  vip suv atm ipo icu mri gps sms etf mba llm pvc lng lpg pfas ppe cpi ev cm mla ip
 `);
 
 /** Terms written with an "&" between capitals that name nothing: research and development, mergers and acquisitions, bed and breakfast. */

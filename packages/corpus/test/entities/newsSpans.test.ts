@@ -59,3 +59,11 @@ describe('news spans: an industry\'s word closing a company\'s name', () => {
     expect(allSurfaces(indexTexts({ 'a.txt': 'Mining stocks rose in Johannesburg.\n' }))).toEqual(['Johannesburg']);
   });
 });
+
+describe('news spans: an internet address\'s "IP"', () => {
+  it('"police need a warrant to obtain a person\'s IP address" names no body "IP" (it was an organization); the court beside it stays one', () => {
+    const index = indexTexts({ 'a.txt': "The Supreme Court of Canada ruled that police need a warrant to obtain a person's IP address.\n" });
+    expect(allSurfaces(index)).not.toContain('IP');
+    expect(entityNamed(index, 'Supreme Court of Canada').type).toBe('organization');
+  });
+});
