@@ -67,3 +67,12 @@ describe('news spans: an internet address\'s "IP"', () => {
     expect(entityNamed(index, 'Supreme Court of Canada').type).toBe('organization');
   });
 });
+
+describe('news spans: companies the lists know', () => {
+  it('"Standard Chartered said on Tuesday" opening a sentence and "Virgin Atlantic said" are companies (the bank was dropped, the airline was a place "Atlantic"); "the Atlantic" alone stays the ocean', () => {
+    const index = indexTexts({ 'a.txt': 'Standard Chartered said on Tuesday it would cut 1,000 jobs. Virgin Atlantic said it would resume flights across the Atlantic.\n' });
+    expect(entityNamed(index, 'Standard Chartered').type).toBe('organization');
+    expect(entityNamed(index, 'Virgin Atlantic').type).toBe('organization');
+    expect(allSurfaces(index).filter((s) => s === 'Atlantic')).toHaveLength(1);
+  });
+});
