@@ -718,9 +718,13 @@ function namesStateOfAPlace(view: TokenView, first: number, last: number): boole
   return isKnownPlace(place) && !isAmericanState(place);
 }
 
-/** "Universidad de Chile", "Vrije Universiteit Amsterdam": a body's head word in another language, wherever it stands. */
+/**
+ * "Universidad de Chile", "Vrije Universiteit Amsterdam": a body's head word in another language, wherever it stands;
+ * so is French "pour" inside a name, which joins one only after a body's head ("Alliance Nationale pour le
+ * Changement" was other; see opensWithBodysHead in nameRuns.ts).
+ */
 function hasForeignHead(view: TokenView, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (view.kind(i) === TokenKind.Word && (FOREIGN_ORGANIZATION_HEADS.has(view.key(i)) || ACCENTED_FOREIGN_HEADS.has(view.lower(i)))) return true;
+  for (let i = first; i < end; i++) if (view.kind(i) === TokenKind.Word && (FOREIGN_ORGANIZATION_HEADS.has(view.key(i)) || ACCENTED_FOREIGN_HEADS.has(view.lower(i)) || (i > first && view.lower(i) === 'pour'))) return true;
   return false;
 }
 

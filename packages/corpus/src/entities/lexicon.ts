@@ -141,7 +141,7 @@ export const HYPHEN_SUFFIXES = set(`
  * Lower-case words allowed inside a name between capitalised words ("Institute for National
  * Unification"); "por" is the Spanish and Portuguese "for" ("Unión por la Patria"), joining after a body's head as "for" does.
  */
-export const NAME_CONNECTORS = set(`of for por de del della dello delle degli dei di da do dos das du des dela delos van von der den la le al el bin bint ibn y e upon`);
+export const NAME_CONNECTORS = set(`of for por pour de del della dello delle degli dei di da do dos das du des dela delos van von der den la le al el bin bint ibn y e upon`);
 
 /** Words that open a place's name ("Lake Victoria", "Mount Kenya", "Port Elizabeth", "Camp Bastion": "at Camp Chapman" was other), at a sentence's start too. */
 export const LANDFORM_OPENERS = set(`lake mount port valley cape gulf isle river glen loch fort camp`);

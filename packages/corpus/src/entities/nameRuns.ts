@@ -834,10 +834,22 @@ function closesWithFirmPartners(view: TokenView, k: number, sentenceEnd: number)
 function isForeignBodysConnector(view: TokenView, first: number, k: number): boolean {
   const word = view.lower(k);
   const conjunction = word === 'y' || word === 'e';
+  if (word === 'pour') return opensWithBodysHead(view, first, k);
   if (word !== 'do' && word !== 'por' && !conjunction) return false;
   if (word === 'y' && isSpanishWordsPair(view, k)) return true;
   for (let i = first; i < k; i++) if (view.kind(i) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i))) return !conjunction || holdsLowerConnector(view, i + 1, k);
   return word === 'do' && FOREIGN_CUPS.has(view.key(first));
+}
+
+/**
+ * "The Alliance Nationale pour le Changement won", "the Rassemblement pour la République", "Union
+ * pour la Majorité Présidentielle": French "pour" (for) joins a name whose first word is a body's
+ * head word, English or French (they were cut at it, "le Changement" a person); "Investors pour
+ * money into" has no head.
+ */
+function opensWithBodysHead(view: TokenView, first: number, k: number): boolean {
+  const key = view.key(first);
+  return k - first <= 3 && (HEAD_WORDS.get(key) === 'organization' || FOREIGN_ORGANIZATION_HEADS.has(key));
 }
 
 /**

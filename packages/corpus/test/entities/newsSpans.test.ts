@@ -76,3 +76,13 @@ describe('news spans: companies the lists know', () => {
     expect(allSurfaces(index).filter((s) => s === 'Atlantic')).toHaveLength(1);
   });
 });
+
+describe('news spans: a French body\'s "pour"', () => {
+  it('"The Alliance Nationale pour le Changement won 30 seats" and "the Rassemblement pour la République" are one party each (they were cut at "pour", "le Changement" a person); "Investors pour money into Nvidia" names the company only', () => {
+    const index = indexTexts({ 'a.txt': 'The Alliance Nationale pour le Changement won 30 seats. The Rassemblement pour la République was founded by Jacques Chirac.\n' });
+    expect(entityNamed(index, 'Alliance Nationale pour le Changement').type).toBe('organization');
+    expect(entityNamed(index, 'Rassemblement pour la République').type).toBe('organization');
+    expect(allSurfaces(index)).not.toContain('le Changement');
+    expect(allSurfaces(indexTexts({ 'a.txt': 'Investors pour money into Nvidia.\n' }))).toEqual(['Nvidia']);
+  });
+});
