@@ -25,6 +25,7 @@ import {
   isSurname,
   LANDFORM_OPENERS,
   OWNERS_PLACE_HEADS,
+  MODEL_WORDS,
   PLACE_NAMING_TITLES,
   CLOSING_ONLY_HEADS,
   LEGAL_SUFFIXES,
@@ -2538,7 +2539,10 @@ const PHRASE_OPENERS = new Set(['at', 'in', 'on', 'of', 'for', 'with', 'by', 'fr
  * "The Toyota 86 sold well", "a Fiat 500", "the Ferrari 296": a company the lists know, then a number, is
  * its model, a product (a vessel by the number, or the company itself). Not a year ("Toyota 2024").
  */
-function isMakersModel(view: TokenView, first: number, end: number): boolean {
+function isMakersModel(view: TokenView, first: number, nameEnd: number): boolean {
+  // "grounded the Boeing 737 MAX": the model's words after its number (see modelWordsEnd in nameRuns.ts).
+  let end = nameEnd;
+  while (end - first > 2 && MODEL_WORDS.has(view.lower(end - 1))) end--;
   if (end - first !== 2 || view.kind(end - 1) !== TokenKind.Number || !view.spaceBefore(end - 1)) return false;
   return gazetteer().byKey.get(view.key(first))?.type === 'organization' && endsInSerialNumber(view, first, end);
 }

@@ -211,6 +211,9 @@ export const PATRON_TITLES = set(`king queen prince princess sheikh emir imam sa
 /** Words a town or a district is named with after its founder's possessive: "Simon's Town", "Martha's Vineyard", "Shepherd's Bush". */
 export const OWNERS_PLACE_HEADS = set(`town end wood bush cross vineyard green heath hill bay island point creek harbour harbor`);
 
+/** Words a maker's model closes with after its number: "737 MAX", "16 Pro Max", "S24 Ultra". */
+export const MODEL_WORDS = set(`max pro plus ultra mini lite`);
+
 /** Possessors a town is named after before a word no dictionary holds: "King's Lynn", "Bishop's Stortford". */
 export const PLACE_NAMING_TITLES = set(`king queen bishop prince earl abbot`);
 

@@ -36,6 +36,7 @@ import {
   NON_NAME_ACRONYMS,
   PATRON_TITLES,
   OWNERS_PLACE_HEADS,
+  MODEL_WORDS,
   PLACE_NAMING_TITLES,
   PERSON_VERBS,
   PROCLAMATION_WORDS,
@@ -361,7 +362,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     else if (i - 1 === sentenceStart && isAllOpeningKnownName(view, i - 1, run)) run.first = i - 1;
     else if (i - 2 >= first && isSubBeforeRegion(view, i, run)) run.first = i - 2;
     run.sentenceInitial = i === sentenceStart || run.first === sentenceStart || opensSentenceAfterLegalSuffix(view, i, end);
-    if (!labelsNumber(view, run, end) && !isLoneOrdinal(view, run)) runs.push(run);
+    if (!labelsNumber(view, run, end) && !isLoneOrdinal(view, run) && !isModelWordAfterNumber(view, run)) runs.push(run);
     i = Math.max(run.end, i + 1);
   }
   return runs;
@@ -1293,9 +1294,24 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
     // "Il Sole 24 Ore reported": a known name goes on after its number.
     if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
     if (isIberianDateAfter(view, k, sentenceEnd)) return step(k + 3, 1, true);
-    return step(k + 1, 0, true);
+    return step(modelWordsEnd(view, k + 1, sentenceEnd), 0, true);
   }
   return null;
+}
+
+/**
+ * "grounded the Boeing 737 MAX", "the iPhone 16 Pro Max": a model's words after its number close its
+ * name (they were cut off, "MAX" and "Pro Max" a body and a person). Where the words from `i` end.
+ */
+function modelWordsEnd(view: TokenView, i: number, sentenceEnd: number): number {
+  let e = i;
+  while (e < sentenceEnd && e - i < 2 && MODEL_WORDS.has(view.lower(e)) && view.isCapitalized(e) && view.spaceBefore(e) && !view.lineBreakBefore(e)) e++;
+  return e;
+}
+
+/** "Boeing said 737 MAX production would rise": a model's word right after a number, with no maker before, names nothing. */
+function isModelWordAfterNumber(view: TokenView, run: NameRun): boolean {
+  return run.end === run.first + 1 && run.first > 0 && view.kind(run.first - 1) === TokenKind.Number && MODEL_WORDS.has(view.lower(run.first));
 }
 
 /**

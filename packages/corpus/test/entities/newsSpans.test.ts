@@ -86,3 +86,13 @@ describe('news spans: a French body\'s "pour"', () => {
     expect(allSurfaces(indexTexts({ 'a.txt': 'Investors pour money into Nvidia.\n' }))).toEqual(['Nvidia']);
   });
 });
+
+describe('news spans: a model\'s words after its number', () => {
+  it('"Boeing said 737 MAX production would rise" names no body "MAX", and "grounded the Boeing 737 MAX" is one product (it was "Boeing 737" and "MAX" apart); "Some 500 NATO troops arrived" keeps NATO', () => {
+    const index = indexTexts({ 'a.txt': 'Boeing said 737 MAX production would rise. Airlines grounded the Boeing 737 MAX in 2019.\n' });
+    expect(entityNamed(index, 'Boeing 737 MAX').type).toBe('product');
+    expect(allSurfaces(index)).not.toContain('MAX');
+    expect(entityNamed(index, 'Boeing').type).toBe('organization');
+    expect(allSurfaces(indexTexts({ 'a.txt': 'Some 500 NATO troops arrived in Estonia.\n' })).sort()).toEqual(['Estonia', 'NATO']);
+  });
+});
