@@ -96,3 +96,16 @@ describe('news spans: a model\'s words after its number', () => {
     expect(allSurfaces(indexTexts({ 'a.txt': 'Some 500 NATO troops arrived in Estonia.\n' })).sort()).toEqual(['Estonia', 'NATO']);
   });
 });
+
+describe('news spans: a portfolio after a people\'s word', () => {
+  it('"Czech Energy Minister Lukas Vlcek said" names no body "Czech Energy" (the portfolio is the title\'s), and "Saudi Energy Minister" leaves Saudi Arabia; "German Energy Agency head Kurt Bauer" keeps its agency', () => {
+    const index = indexTexts({ 'a.txt': 'Czech Energy Minister Lukas Vlcek said prices would fall. Saudi Energy Minister Abdulaziz bin Salman said output would rise.\n' });
+    const names = allSurfaces(index);
+    expect(names).not.toContain('Czech Energy');
+    expect(names).not.toContain('Saudi Energy');
+    expect(entityNamed(index, 'Lukas Vlcek').type).toBe('person');
+    expect(entityNamed(index, 'Saudi Arabia').type).toBe('place');
+    const near = indexTexts({ 'a.txt': 'German Energy Agency head Kurt Bauer said demand fell.\n' });
+    expect(entityNamed(near, 'German Energy Agency').type).toBe('organization');
+  });
+});
