@@ -593,7 +593,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
     // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
     // office's before a body's or a place's head word ("Attorney General's Office", "Regent's Park").
-    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isFoundersVenue(view, run, k, sentenceEnd) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd) || isPossessorsPlace(view, run, k, sentenceEnd);
+    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isFoundersVenue(view, run, k, sentenceEnd) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd) || isPossessorsPlace(view, run, k, sentenceEnd) || isStatesAttorney(view, k);
     if (inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
     const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
     if (knownEnd === 0 && kind === TokenKind.Possessive && isKnownPossessiveName(view, run.first, k)) return step(k + 1, 0);
@@ -1739,6 +1739,15 @@ function isFoundersVenue(view: TokenView, run: NameRun, k: number, sentenceEnd: 
 }
 
 const VENUE_HEADS = new Set(['stadium', 'arena', 'field', 'park', 'hall', 'theatre', 'theater', 'garden', 'gardens', 'hospital', 'infirmary', 'clinic', 'college', 'school', 'church', 'chapel', 'cathedral']);
+
+/**
+ * "The Cook County State's Attorney's Office declined to comment", "State's Attorney Ivan Bates": the
+ * state's prosecutor is one office, "State's Attorney" (the run was cut at "State's", leaving
+ * "Attorney's Office" a body of its own and "State" other).
+ */
+function isStatesAttorney(view: TokenView, k: number): boolean {
+  return view.kind(k) === TokenKind.Possessive && view.lower(k - 1) === 'state' && view.lower(k + 1) === 'attorney' && view.isCapitalized(k + 1);
+}
 
 /**
  * "a naval base near Simon's Town", "flats in St John's Wood", "Land's End", "King's Lynn",

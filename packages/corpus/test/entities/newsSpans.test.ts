@@ -109,3 +109,15 @@ describe('news spans: a portfolio after a people\'s word', () => {
     expect(entityNamed(near, 'German Energy Agency').type).toBe('organization');
   });
 });
+
+describe('news spans: a state\'s attorney', () => {
+  it('"The Cook County State\'s Attorney\'s Office declined to comment" is one office (it was "Attorney\'s Office"), and "Baltimore City State\'s Attorney Ivan Bates" names the city and the man; "the state\'s attorney general" in lower case names nothing', () => {
+    const text = "The Cook County State's Attorney's Office declined to comment. Baltimore City State's Attorney Ivan Bates said he would appeal.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, "Cook County State's Attorney's Office").type).toBe('organization');
+    expect(entityNamed(index, 'Ivan Bates').type).toBe('person');
+    expect(entityNamed(index, 'Baltimore City').type).toBe('place');
+    expect(allSurfaces(index)).not.toContain("Attorney's Office");
+    expect(allSurfaces(indexTexts({ 'a.txt': "The state's attorney general sued Meta.\n" }))).toEqual(['Meta']);
+  });
+});
