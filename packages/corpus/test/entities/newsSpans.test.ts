@@ -121,3 +121,13 @@ describe('news spans: a state\'s attorney', () => {
     expect(allSurfaces(indexTexts({ 'a.txt': "The state's attorney general sued Meta.\n" }))).toEqual(['Meta']);
   });
 });
+
+describe('news spans: a place\'s opening word inside its name', () => {
+  it('"The Rubin Observatory on Cerro Pachón" and "miners on Cerro Rico" hold no town "Cerro" of their own (each held one); "Santa Clara University" still holds Santa Clara', () => {
+    const index = indexTexts({ 'a.txt': 'The Vera C. Rubin Observatory on Cerro Pachón released its images. Miners worked on Cerro Rico for centuries.\n' });
+    expect(allSurfaces(index)).not.toContain('Cerro');
+    expect(entityNamed(index, 'Cerro Pachón').type).toBe('place');
+    expect(entityNamed(index, 'Cerro Rico').type).toBe('place');
+    expect(allSurfaces(indexTexts({ 'a.txt': 'Santa Clara University said it would appeal.\n' }))).toContain('Santa Clara');
+  });
+});
