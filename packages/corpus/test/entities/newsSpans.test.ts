@@ -131,3 +131,13 @@ describe('news spans: a place\'s opening word inside its name', () => {
     expect(allSurfaces(indexTexts({ 'a.txt': 'Santa Clara University said it would appeal.\n' }))).toContain('Santa Clara');
   });
 });
+
+describe('news spans: Formula One teams the lists know', () => {
+  it('"a crash with Isack Hadjar of Racing Bulls" and "finished third for Sauber" name two teams (the first was dropped, the second other), and "Kick Sauber" is Sauber\'s; "Red Bull" stays its own team', () => {
+    const index = indexTexts({ 'a.txt': 'Kimi Antonelli retired after a crash with Isack Hadjar of Racing Bulls. Nico Hulkenberg finished third for Sauber, ahead of Red Bull. Kick Sauber becomes Audi next year.\n' });
+    expect(entityNamed(index, 'Racing Bulls').type).toBe('organization');
+    expect(entityNamed(index, 'Sauber').type).toBe('organization');
+    expect(index.mentionsOf(entityNamed(index, 'Sauber')).map((m) => m.text)).toEqual(['Sauber', 'Kick Sauber']);
+    expect(entityNamed(index, 'Red Bull')).not.toBe(entityNamed(index, 'Racing Bulls'));
+  });
+});
