@@ -249,7 +249,9 @@ function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   // "Keen Shoal 2026, a joint exercise": a year closing a name says no place, which has none.
   const datedPlace = head === 'place' && lastWord < end - 1 && /^(?:19|20)\d\d$/.test(view.raw(end - 1));
   const weakHead = lastLower === 'ocean' || (head === 'place' && isForenameAndSurnameHead(view, first, end, lastWord));
-  if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower))) addEvidence(evidence, head, weakHead ? WEIGHT.weakHeadWord : WEIGHT.headWord);
+  const companysOcean = isCompanysOcean(view, first, lastWord, lastLower);
+  if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower)) && !companysOcean) addEvidence(evidence, head, weakHead ? WEIGHT.weakHeadWord : WEIGHT.headWord);
+  if (companysOcean) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
   // "Leaders met at COP30", "the COP29 deal": the UN's climate conference by its number (they were bodies).
   if (length === 1 && CLIMATE_CONFERENCE.test(view.raw(first))) addEvidence(evidence, 'event', WEIGHT.headWord);
@@ -267,6 +269,17 @@ function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   if (length >= 2 && COMPASS.has(lastLower) && isPlaceAndCompassPoints(view.keyOf(first, end))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+}
+
+/**
+ * "ordered four tankers from South Korea's Hanwha Ocean", "Hanwha Ocean shares rose": "Ocean" after one
+ * word no dictionary holds, no list's place or compass word, names a company, no ocean (it was a place);
+ * "the Indian Ocean", "the Southern Ocean" and "the Pacific Ocean" are the lists' or the dictionary's.
+ */
+function isCompanysOcean(view: TokenView, first: number, lastWord: number, lastLower: string): boolean {
+  if (lastLower !== 'ocean' || lastWord !== first + 1) return false;
+  const word = view.lower(first);
+  return !isCommonWord(word) && !isKnownPlace(view.key(first)) && !gazetteer().demonyms.has(view.key(first)) && !gazetteer().byKey.has(view.keyOf(first, lastWord + 1));
 }
 
 /** A maker's model, a known body's unit, a team, a place's opening word, a group's plural. */

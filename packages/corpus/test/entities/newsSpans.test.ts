@@ -141,3 +141,12 @@ describe('news spans: Formula One teams the lists know', () => {
     expect(entityNamed(index, 'Red Bull')).not.toBe(entityNamed(index, 'Racing Bulls'));
   });
 });
+
+describe('news spans: a company named with "Ocean"', () => {
+  it('"ordered four tankers from South Korea\'s Hanwha Ocean" is a shipbuilder (it was a place); "the Indian Ocean" and "the Southern Ocean" stay places', () => {
+    const index = indexTexts({ 'a.txt': "Dynacom ordered four tankers from South Korea's Hanwha Ocean, shipbrokers said. Storms crossed the Indian Ocean and the Southern Ocean.\n" });
+    expect(entityNamed(index, 'Hanwha Ocean').type).toBe('organization');
+    expect(entityNamed(index, 'Indian Ocean').type).toBe('place');
+    expect(entityNamed(index, 'Southern Ocean').type).toBe('place');
+  });
+});
