@@ -1761,7 +1761,8 @@ function isPossessorsPlace(view: TokenView, run: NameRun, k: number, sentenceEnd
   if (view.kind(k) !== TokenKind.Possessive || k + 1 >= sentenceEnd || !view.isCapitalized(k + 1) || view.isAllCaps(k + 1)) return false;
   const saintFirst = k - 1 > run.first && (view.lower(run.first) === 'st' || view.lower(run.first) === 'saint') && k - 1 <= run.first + 2;
   if (k - 1 !== run.first && !saintFirst) return false;
-  if (k + 2 < sentenceEnd && view.spaceBefore(k + 2) && isNameToken(view, k + 2)) return false;
+  // "King's Lynn Station", "Land's End Airport": a place's head word may close the name after it ("Labour's Green Party" is a body's).
+  if (k + 2 < sentenceEnd && view.spaceBefore(k + 2) && isNameToken(view, k + 2) && HEAD_WORDS.get(view.lower(k + 2)) !== 'place') return false;
   const next = view.lower(k + 1);
   if (OWNERS_PLACE_HEADS.has(next)) return !gazetteer().byKey.has(view.key(k - 1)) && !isKnownPlace(view.key(k - 1));
   return k - 1 === run.first && PLACE_NAMING_TITLES.has(view.lower(k - 1)) && !isCommonWord(next);

@@ -150,3 +150,13 @@ describe('news spans: a company named with "Ocean"', () => {
     expect(entityNamed(index, 'Southern Ocean').type).toBe('place');
   });
 });
+
+describe('news spans: a head word after a place named with a possessive', () => {
+  it('"Trains to King\'s Lynn Station were cancelled" is one station (it was "King" and "Lynn Station"); "Labour\'s Green Party rivals" stays the two parties', () => {
+    const index = indexTexts({ 'a.txt': "Trains to King's Lynn Station were cancelled. Labour's Green Party rivals gained seats.\n" });
+    expect(entityNamed(index, "King's Lynn Station").type).toBe('place');
+    const names = allSurfaces(index);
+    expect(names).toContain('Green Party');
+    expect(names).not.toContain('Lynn Station');
+  });
+});
