@@ -423,6 +423,8 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
     neighborhood neighbourhood hamlet municipality township borough seat constituency electorate`)].map((w) => [w, 'place'] as const),
   // "in the constellation Leo" was a person's name: the sky's places (not "star", also a celebrity: "the star Tom Hanks").
   ...[...set(`constellation galaxy planet comet asteroid`)].map((w) => [w, 'place'] as const),
+  // "Protesters gathered at La Moneda, the presidential palace" made a person: a ruler's seat, in an appositive too.
+  ...[...set(`palace residence`)].map((w) => [w, 'place'] as const),
   ...[...set(`exercise exercises drills operation summit conference forum festival`)].map((w) => [w, 'event'] as const),
   // "the weight-loss drug Wegovy" (then "the active ingredient in Wegovy" made a place), "the chatbot
   // ChatGPT", "the hypersonic missile Oreshnik": made things (not "model": "the model Kate Moss").

@@ -160,3 +160,12 @@ describe('news spans: a head word after a place named with a possessive', () => 
     expect(names).not.toContain('Lynn Station');
   });
 });
+
+describe('news spans: a palace named in an appositive', () => {
+  it('"Protesters gathered at La Moneda, the presidential palace" and "Los Pinos, the former presidential residence" are places (La Moneda was a person); "Tom Smith, the palace spokesman," stays a person', () => {
+    const index = indexTexts({ 'a.txt': 'Protesters gathered at La Moneda, the presidential palace. Officials met at Los Pinos, the former presidential residence. Tom Smith, the palace spokesman, declined to comment.\n' });
+    expect(entityNamed(index, 'La Moneda').type).toBe('place');
+    expect(entityNamed(index, 'Los Pinos').type).toBe('place');
+    expect(entityNamed(index, 'Tom Smith').type).toBe('person');
+  });
+});
