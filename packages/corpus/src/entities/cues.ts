@@ -759,6 +759,12 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     return;
   }
   const word = view.lower(before);
+  // "She won an Emmy", "won a Tony": a given name alone after "a" or "an", before no resident's noun,
+  // is a thing named so, an award (Emmy was a person). Not a creed's or a people's member ("a Christian").
+  if (end - first === 1 && INDEFINITE_ARTICLES.has(word) && isGivenName(view.lower(first)) && !namesAPeople(`${view.key(first)}s`) && !(end < view.count && view.isLowerWord(end) && RESIDENT_NOUNS.has(view.lower(end)))) {
+    addEvidence(evidence, 'other', WEIGHT.contextNoun);
+    return;
+  }
   if (addNounOrRoleCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
   if (addRoleOrPlaceCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
   if (addPrepositionCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;

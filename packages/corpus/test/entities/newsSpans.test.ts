@@ -169,3 +169,14 @@ describe('news spans: a palace named in an appositive', () => {
     expect(entityNamed(index, 'Tom Smith').type).toBe('person');
   });
 });
+
+describe('news spans: an award named by a given name', () => {
+  it('"She won an Emmy in 2019" and "won a Tony" name no person (both were people); "He became a Christian in 1990" still names a creed\'s member, a person', () => {
+    const index = indexTexts({ 'a.txt': 'Zendaya won an Emmy in 2019. Audra McDonald won a Tony for the role.\n' });
+    expect(entityNamed(index, 'Emmy').type).toBe('other');
+    expect(entityNamed(index, 'Tony').type).toBe('other');
+    expect(entityNamed(index, 'Audra McDonald').type).toBe('person');
+    const near = indexTexts({ 'a.txt': 'The poet became a Christian in 1990.\n' });
+    expect(entityNamed(near, 'Christian').type).toBe('person');
+  });
+});
