@@ -24,6 +24,9 @@ import {
   isFrequentSurname,
   isSurname,
   LANDFORM_OPENERS,
+  OWNERS_PLACE_HEADS,
+  MODEL_WORDS,
+  PLACE_NAMING_TITLES,
   CLOSING_ONLY_HEADS,
   LEGAL_SUFFIXES,
   NAME_PARTICLES,
@@ -246,7 +249,9 @@ function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   // "Keen Shoal 2026, a joint exercise": a year closing a name says no place, which has none.
   const datedPlace = head === 'place' && lastWord < end - 1 && /^(?:19|20)\d\d$/.test(view.raw(end - 1));
   const weakHead = lastLower === 'ocean' || (head === 'place' && isForenameAndSurnameHead(view, first, end, lastWord));
-  if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower))) addEvidence(evidence, head, weakHead ? WEIGHT.weakHeadWord : WEIGHT.headWord);
+  const companysOcean = isCompanysOcean(view, first, lastWord, lastLower);
+  if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower)) && !companysOcean) addEvidence(evidence, head, weakHead ? WEIGHT.weakHeadWord : WEIGHT.headWord);
+  if (companysOcean) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
   // "Leaders met at COP30", "the COP29 deal": the UN's climate conference by its number (they were bodies).
   if (length === 1 && CLIMATE_CONFERENCE.test(view.raw(first))) addEvidence(evidence, 'event', WEIGHT.headWord);
@@ -264,6 +269,17 @@ function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   if (length >= 2 && COMPASS.has(lastLower) && isPlaceAndCompassPoints(view.keyOf(first, end))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+}
+
+/**
+ * "ordered four tankers from South Korea's Hanwha Ocean", "Hanwha Ocean shares rose": "Ocean" after one
+ * word no dictionary holds, no list's place or compass word, names a company, no ocean (it was a place);
+ * "the Indian Ocean", "the Southern Ocean" and "the Pacific Ocean" are the lists' or the dictionary's.
+ */
+function isCompanysOcean(view: TokenView, first: number, lastWord: number, lastLower: string): boolean {
+  if (lastLower !== 'ocean' || lastWord !== first + 1) return false;
+  const word = view.lower(first);
+  return !isCommonWord(word) && !isKnownPlace(view.key(first)) && !gazetteer().demonyms.has(view.key(first)) && !gazetteer().byKey.has(view.keyOf(first, lastWord + 1));
 }
 
 /** A maker's model, a known body's unit, a team, a place's opening word, a group's plural. */
@@ -298,6 +314,11 @@ function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evide
   const { first, end, length, firstLower, lastLower, head, makersModel } = name;
   // "Bay of Bengal", "Strait of Hormuz", "Cape of Good Hope": a place word heading an "of" phrase.
   if (length >= 3 && view.lower(first + 1) === 'of' && (HEAD_WORDS.get(firstLower) === 'place' || LANDFORM_OPENERS.has(firstLower))) addEvidence(evidence, 'place', WEIGHT.headWord);
+  // "near Simon's Town", "on Martha's Vineyard", "King's Lynn": a possessive before a town's word, or a
+  // sovereign's or a bishop's before a word no dictionary holds, closes a place's name (they were persons; see isPossessorsPlace).
+  if (length >= 3 && view.kind(name.lastWord - 1) === TokenKind.Possessive && (OWNERS_PLACE_HEADS.has(lastLower) || (length === 3 && PLACE_NAMING_TITLES.has(firstLower) && !isCommonWord(lastLower)))) {
+    addEvidence(evidence, 'place', WEIGHT.headWord);
+  }
   else if (length >= 4 && REGION_ADJECTIVES.has(firstLower) && view.lower(first + 2) === 'of' && HEAD_WORDS.get(view.lower(first + 1)) === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Lake Victoria", "Valley Forge", "Cape Canaveral": a landform's word opening a two-word name.
   if (spaceSeparatedWords(view, first, end) === 2 && LANDFORM_OPENERS.has(firstLower) && !head) addEvidence(evidence, 'place', WEIGHT.headWord);
@@ -711,9 +732,13 @@ function namesStateOfAPlace(view: TokenView, first: number, last: number): boole
   return isKnownPlace(place) && !isAmericanState(place);
 }
 
-/** "Universidad de Chile", "Vrije Universiteit Amsterdam": a body's head word in another language, wherever it stands. */
+/**
+ * "Universidad de Chile", "Vrije Universiteit Amsterdam": a body's head word in another language, wherever it stands;
+ * so is French "pour" inside a name, which joins one only after a body's head ("Alliance Nationale pour le
+ * Changement" was other; see opensWithBodysHead in nameRuns.ts).
+ */
 function hasForeignHead(view: TokenView, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (view.kind(i) === TokenKind.Word && (FOREIGN_ORGANIZATION_HEADS.has(view.key(i)) || ACCENTED_FOREIGN_HEADS.has(view.lower(i)))) return true;
+  for (let i = first; i < end; i++) if (view.kind(i) === TokenKind.Word && (FOREIGN_ORGANIZATION_HEADS.has(view.key(i)) || ACCENTED_FOREIGN_HEADS.has(view.lower(i)) || (i > first && view.lower(i) === 'pour'))) return true;
   return false;
 }
 
@@ -734,6 +759,12 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     return;
   }
   const word = view.lower(before);
+  // "She won an Emmy", "won a Tony": a given name alone after "a" or "an", before no resident's noun,
+  // is a thing named so, an award (Emmy was a person). Not a creed's or a people's member ("a Christian").
+  if (end - first === 1 && INDEFINITE_ARTICLES.has(word) && isGivenName(view.lower(first)) && !namesAPeople(`${view.key(first)}s`) && !(end < view.count && view.isLowerWord(end) && RESIDENT_NOUNS.has(view.lower(end)))) {
+    addEvidence(evidence, 'other', WEIGHT.contextNoun);
+    return;
+  }
   if (addNounOrRoleCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
   if (addRoleOrPlaceCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
   if (addPrepositionCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
@@ -2527,7 +2558,10 @@ const PHRASE_OPENERS = new Set(['at', 'in', 'on', 'of', 'for', 'with', 'by', 'fr
  * "The Toyota 86 sold well", "a Fiat 500", "the Ferrari 296": a company the lists know, then a number, is
  * its model, a product (a vessel by the number, or the company itself). Not a year ("Toyota 2024").
  */
-function isMakersModel(view: TokenView, first: number, end: number): boolean {
+function isMakersModel(view: TokenView, first: number, nameEnd: number): boolean {
+  // "grounded the Boeing 737 MAX": the model's words after its number (see modelWordsEnd in nameRuns.ts).
+  let end = nameEnd;
+  while (end - first > 2 && MODEL_WORDS.has(view.lower(end - 1))) end--;
   if (end - first !== 2 || view.kind(end - 1) !== TokenKind.Number || !view.spaceBefore(end - 1)) return false;
   return gazetteer().byKey.get(view.key(first))?.type === 'organization' && endsInSerialNumber(view, first, end);
 }

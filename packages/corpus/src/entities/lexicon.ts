@@ -141,7 +141,7 @@ export const HYPHEN_SUFFIXES = set(`
  * Lower-case words allowed inside a name between capitalised words ("Institute for National
  * Unification"); "por" is the Spanish and Portuguese "for" ("Unión por la Patria"), joining after a body's head as "for" does.
  */
-export const NAME_CONNECTORS = set(`of for por de del della dello delle degli dei di da do dos das du des dela delos van von der den la le al el bin bint ibn y e upon`);
+export const NAME_CONNECTORS = set(`of for por pour de del della dello delle degli dei di da do dos das du des dela delos van von der den la le al el bin bint ibn y e upon`);
 
 /** Words that open a place's name ("Lake Victoria", "Mount Kenya", "Port Elizabeth", "Camp Bastion": "at Camp Chapman" was other), at a sentence's start too. */
 export const LANDFORM_OPENERS = set(`lake mount port valley cape gulf isle river glen loch fort camp`);
@@ -207,6 +207,15 @@ export const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empre
  * "Aleppo's Sheikh Maqsoud district".
  */
 export const PATRON_TITLES = set(`king queen prince princess sheikh emir imam saint st`);
+
+/** Words a town or a district is named with after its founder's possessive: "Simon's Town", "Martha's Vineyard", "Shepherd's Bush". */
+export const OWNERS_PLACE_HEADS = set(`town end wood bush cross vineyard green heath hill bay island point creek harbour harbor`);
+
+/** Words a maker's model closes with after its number: "737 MAX", "16 Pro Max", "S24 Ultra". */
+export const MODEL_WORDS = set(`max pro plus ultra mini lite`);
+
+/** Possessors a town is named after before a word no dictionary holds: "King's Lynn", "Bishop's Stortford". */
+export const PLACE_NAMING_TITLES = set(`king queen bishop prince earl abbot`);
 
 /** Titles of the peerage, kept in the name as written: "Lord Diplock", "Baroness Thatcher", "Lady Gaga". */
 /**
@@ -328,14 +337,15 @@ export const COMPASS_CONNECTORS = set(`do da de del`);
 /**
  * All-caps words that are not entity acronyms; with the common nouns news writes in capitals ("Critics
  * said VIP culture still weighs on litigants" gave a body "VIP"; "an SUV", "at an ATM", "in the ICU";
- * "He earned an MBA" a body, "an LLM was trained" another); and India's offices of a state's chief
+ * "He earned an MBA" a body, "an LLM was trained" another, "police need a warrant to obtain a person's IP
+ * address" another; at the cost of the patent office "IP Australia"); and India's offices of a state's chief
  * minister and its assembly members: "The Delhi CM said" and "the Kerala MLA agreed" made bodies of the
  * state and its office (at the cost of the wrestler "CM Punk", who was other).
  */
 export const NON_NAME_ACRONYMS = set(`
   tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv
   aids covid ps nb re fyi ad bc ce bce vs etc ii iii iv vi vii viii ix xi xii it
-  vip suv atm ipo icu mri gps sms etf mba llm pvc lng lpg pfas ppe cpi ev cm mla
+  vip suv atm ipo icu mri gps sms etf mba llm pvc lng lpg pfas ppe cpi ev cm mla ip
 `);
 
 /** Terms written with an "&" between capitals that name nothing: research and development, mergers and acquisitions, bed and breakfast. */
@@ -413,6 +423,8 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
     neighborhood neighbourhood hamlet municipality township borough seat constituency electorate`)].map((w) => [w, 'place'] as const),
   // "in the constellation Leo" was a person's name: the sky's places (not "star", also a celebrity: "the star Tom Hanks").
   ...[...set(`constellation galaxy planet comet asteroid`)].map((w) => [w, 'place'] as const),
+  // "Protesters gathered at La Moneda, the presidential palace" made a person: a ruler's seat, in an appositive too.
+  ...[...set(`palace residence`)].map((w) => [w, 'place'] as const),
   ...[...set(`exercise exercises drills operation summit conference forum festival`)].map((w) => [w, 'event'] as const),
   // "the weight-loss drug Wegovy" (then "the active ingredient in Wegovy" made a place), "the chatbot
   // ChatGPT", "the hypersonic missile Oreshnik": made things (not "model": "the model Kate Moss").
@@ -483,7 +495,11 @@ const CLOSING_HEADS = {
 /** A head word in HEAD_WORDS that says nothing of a one-word name ("Open", "Derby"). */
 export const CLOSING_ONLY_HEADS = set(Object.values(CLOSING_HEADS).join(' '));
 
-/** The last word of a name that says what it is ("Coast Guard Administration", "Taiwan Strait", "Jones Act"). */
+/**
+ * The last word of a name that says what it is ("Coast Guard Administration", "Taiwan Strait", "Jones Act"),
+ * an industry's word closing a company's name too ("Dangote Cement", "Nigerian Breweries", "Zijin Mining"
+ * were persons).
+ */
 export const HEAD_WORDS = new Map<string, EntityType>([
   ...[...set(`agency administration party army navy force forces guard guards office ministry department council committee commission
     institute institution university college academy bank group co corp corporation inc ltd llc plc company companies
@@ -499,6 +515,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     directorate directorates inspectorate commissariat diocese archdiocese eparchy patriarchate synod dicastery politburo presidium infirmary
     seminary conservatory polytechnic museum hospital hospitals clinic clinics hospice embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
     tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences healthcare patrol constabulary
+    cement cements breweries brewery mining foods textiles
     unit units squad team ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),
@@ -547,7 +564,8 @@ export function isBodyWord(lower: string): boolean {
  * a post office, an airline or a commission of Latin America's and Europe's news: "Servicio Médico
  * Legal", "Correo Argentino", "Aerolíneas Argentinas", "Comisión Federal de Electricidad"; South Asia's words for a
  * party, a front or a council: "Janata Dal", "Shiv Sena", "Vishva Hindu Parishad", "Dravida Munnetra
- * Kazhagam"), keyed without diacritics.
+ * Kazhagam"; Japan's word for a company, "Nippon Yusen Kaisha", "Shoei Kisen Kaisha", which were
+ * persons), keyed without diacritics.
  */
 export const FOREIGN_ORGANIZATION_HEADS = set(`
   academia akademie akademia universidad universidade universite universitat universita universiteit uniwersytet
@@ -561,6 +579,7 @@ export const FOREIGN_ORGANIZATION_HEADS = set(`
   cour assemblee rassemblement parti mouvement
   observatorio observatoire osservatorio estaleiro astillero cantiere
   dal sena morcha sangh parishad samiti samithi jamaat kazhagam
+  kaisha
 `);
 
 /**

@@ -35,6 +35,9 @@ import {
   NAME_PARTICLES,
   NON_NAME_ACRONYMS,
   PATRON_TITLES,
+  OWNERS_PLACE_HEADS,
+  MODEL_WORDS,
+  PLACE_NAMING_TITLES,
   PERSON_VERBS,
   PROCLAMATION_WORDS,
   ON_HEADS,
@@ -359,7 +362,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     else if (i - 1 === sentenceStart && isAllOpeningKnownName(view, i - 1, run)) run.first = i - 1;
     else if (i - 2 >= first && isSubBeforeRegion(view, i, run)) run.first = i - 2;
     run.sentenceInitial = i === sentenceStart || run.first === sentenceStart || opensSentenceAfterLegalSuffix(view, i, end);
-    if (!labelsNumber(view, run, end) && !isLoneOrdinal(view, run)) runs.push(run);
+    if (!labelsNumber(view, run, end) && !isLoneOrdinal(view, run) && !isModelWordAfterNumber(view, run)) runs.push(run);
     i = Math.max(run.end, i + 1);
   }
   return runs;
@@ -590,7 +593,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
     // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
     // office's before a body's or a place's head word ("Attorney General's Office", "Regent's Park").
-    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isFoundersVenue(view, run, k, sentenceEnd) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd);
+    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isFoundersVenue(view, run, k, sentenceEnd) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd) || isPossessorsPlace(view, run, k, sentenceEnd) || isStatesAttorney(view, k);
     if (inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
     const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
     if (knownEnd === 0 && kind === TokenKind.Possessive && isKnownPossessiveName(view, run.first, k)) return step(k + 1, 0);
@@ -832,10 +835,22 @@ function closesWithFirmPartners(view: TokenView, k: number, sentenceEnd: number)
 function isForeignBodysConnector(view: TokenView, first: number, k: number): boolean {
   const word = view.lower(k);
   const conjunction = word === 'y' || word === 'e';
+  if (word === 'pour') return opensWithBodysHead(view, first, k);
   if (word !== 'do' && word !== 'por' && !conjunction) return false;
   if (word === 'y' && isSpanishWordsPair(view, k)) return true;
   for (let i = first; i < k; i++) if (view.kind(i) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i))) return !conjunction || holdsLowerConnector(view, i + 1, k);
   return word === 'do' && FOREIGN_CUPS.has(view.key(first));
+}
+
+/**
+ * "The Alliance Nationale pour le Changement won", "the Rassemblement pour la République", "Union
+ * pour la Majorité Présidentielle": French "pour" (for) joins a name whose first word is a body's
+ * head word, English or French (they were cut at it, "le Changement" a person); "Investors pour
+ * money into" has no head.
+ */
+function opensWithBodysHead(view: TokenView, first: number, k: number): boolean {
+  const key = view.key(first);
+  return k - first <= 3 && (HEAD_WORDS.get(key) === 'organization' || FOREIGN_ORGANIZATION_HEADS.has(key));
 }
 
 /**
@@ -951,7 +966,7 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
       isDutchPlaceParticle(view, k) ||
       MID_NAME_PARTICLES.has(view.lower(k)) ||
       KENYAN_NAME_PARTICLES.has(view.lower(k)) ||
-      (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1)) ||
+      (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1) && !isRaceForItsWinner(view, k)) ||
       ORGANIZATION_ANCHORS.has(view.key(k - 1)) ||
       // "Cape of Good Hope", "Isle of Man": a landform word opening the name ("Jonathan Cape of London" is a person's).
       (k - 1 === first && view.isOfOrFor(k) && LANDFORM_OPENERS.has(view.lower(k - 1))) ||
@@ -962,6 +977,19 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
       continuesBodyName(view, first, k, sentenceEnd))
   );
 }
+
+/**
+ * "Verstappen won the Monaco Grand Prix for Red Bull", "won the Ryder Cup for Europe", "the Berlin
+ * Marathon for Kenya": "for" after a race's or a match's head word names whom it was won for, no
+ * part of its name (the names were "Monaco Grand Prix for Red Bull" and the like, other). "Nobel
+ * Prize for Literature" and "Summit for Democracy" are no sport's.
+ */
+function isRaceForItsWinner(view: TokenView, k: number): boolean {
+  // A contest's name has a word before its head ("Open for Business" is a slogan's, one name).
+  return view.lower(k) === 'for' && CONTEST_HEADS.has(view.key(k - 1)) && k >= 2 && view.isCapitalized(k - 2);
+}
+
+const CONTEST_HEADS = new Set(['prix', 'cup', 'open', 'marathon', 'masters', 'trophy', 'classic', 'championship', 'championships', 'derby', 'bowl', 'tournament', 'invitational', 'finals']);
 
 /**
  * "House Subcommittee on Technology Security": "on" after the head of a body; "United Nations
@@ -1242,6 +1270,7 @@ function extendAtWord(view: TokenView, first: number, k: number, sentenceEnd: nu
   if (isMakerAfterCarrier(view, first, k)) return STOP;
   if (isNameToken(view, k) && view.spaceBefore(k) && !view.lineBreakBefore(k)) return step(k + 1, 1);
   if (isCapitalisedPrepositionInName(view, k, sentenceEnd)) return step(k + 2, 2);
+  if (isPhrasalParticleInName(view, k)) return step(k + 1, 1);
   if (isShortNameWordAt(view, k, sentenceEnd)) return step(k + 1, 1);
   if (isMonthSurnameAt(view, first, k, sentenceEnd)) return step(k + 1, 1, true);
   if (isDayWordInsideName(view, first, k, sentenceEnd)) return step(k + 1, 1);
@@ -1265,9 +1294,24 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
     // "Il Sole 24 Ore reported": a known name goes on after its number.
     if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
     if (isIberianDateAfter(view, k, sentenceEnd)) return step(k + 3, 1, true);
-    return step(k + 1, 0, true);
+    return step(modelWordsEnd(view, k + 1, sentenceEnd), 0, true);
   }
   return null;
+}
+
+/**
+ * "grounded the Boeing 737 MAX", "the iPhone 16 Pro Max": a model's words after its number close its
+ * name (they were cut off, "MAX" and "Pro Max" a body and a person). Where the words from `i` end.
+ */
+function modelWordsEnd(view: TokenView, i: number, sentenceEnd: number): number {
+  let e = i;
+  while (e < sentenceEnd && e - i < 2 && MODEL_WORDS.has(view.lower(e)) && view.isCapitalized(e) && view.spaceBefore(e) && !view.lineBreakBefore(e)) e++;
+  return e;
+}
+
+/** "Boeing said 737 MAX production would rise": a model's word right after a number, with no maker before, names nothing. */
+function isModelWordAfterNumber(view: TokenView, run: NameRun): boolean {
+  return run.end === run.first + 1 && run.first > 0 && view.kind(run.first - 1) === TokenKind.Number && MODEL_WORDS.has(view.lower(run.first));
 }
 
 /**
@@ -1281,6 +1325,19 @@ function isCapitalisedPrepositionInName(view: TokenView, k: number, sentenceEnd:
 }
 
 const NAME_PREPOSITIONS = new Set(['against', 'without', 'under', 'beyond', 'across']);
+
+/**
+ * "the Department for Levelling Up, Housing and Communities", "the Levelling Up Fund": a phrasal
+ * verb's particle capitalised inside a sentence, after a capitalised "-ing" word, is the name's (the
+ * run stopped at "Up": "Department for Levelling", and the fund was dropped). "Up" opening a
+ * sentence or after any other word stays a stop word.
+ */
+function isPhrasalParticleInName(view: TokenView, k: number): boolean {
+  if (!PHRASAL_PARTICLES.has(view.lower(k)) || !view.isCapitalized(k) || view.isAllCaps(k) || !view.spaceBefore(k) || view.lineBreakBefore(k)) return false;
+  return k > 0 && view.isCapitalized(k - 1) && view.lower(k - 1).endsWith('ing') && view.length(k - 1) > 5;
+}
+
+const PHRASAL_PARTICLES = new Set(['up', 'out', 'down', 'back', 'off']);
 
 /**
  * "Campaign Against Arms Trade", "Mothers Against Drunk Driving": a name of dictionary words that holds
@@ -1627,7 +1684,8 @@ function bodyListEnd(view: TokenView, first: number, k: number, sentenceEnd: num
   let connector = -1;
   for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i)) connector = i;
   if (connector < 0 || !HEAD_WORDS.has(view.lower(connector - 1)) || connector + 1 === k) return 0;
-  for (let i = connector + 1; i < k; i++) if (!isFieldWord(view, i)) return 0;
+  // "Department for Levelling Up, Housing and Communities": a phrasal verb's particle is the field's too.
+  for (let i = connector + 1; i < k; i++) if (!isFieldWord(view, i) && !isPhrasalParticleInName(view, i)) return 0;
   let e = k + 1;
   for (let items = 0; items < 6; items++) {
     const sawAnd = view.lower(e) === 'and' && view.isLowerWord(e);
@@ -1681,6 +1739,34 @@ function isFoundersVenue(view: TokenView, run: NameRun, k: number, sentenceEnd: 
 }
 
 const VENUE_HEADS = new Set(['stadium', 'arena', 'field', 'park', 'hall', 'theatre', 'theater', 'garden', 'gardens', 'hospital', 'infirmary', 'clinic', 'college', 'school', 'church', 'chapel', 'cathedral']);
+
+/**
+ * "The Cook County State's Attorney's Office declined to comment", "State's Attorney Ivan Bates": the
+ * state's prosecutor is one office, "State's Attorney" (the run was cut at "State's", leaving
+ * "Attorney's Office" a body of its own and "State" other).
+ */
+function isStatesAttorney(view: TokenView, k: number): boolean {
+  return view.kind(k) === TokenKind.Possessive && view.lower(k - 1) === 'state' && view.lower(k + 1) === 'attorney' && view.isCapitalized(k + 1);
+}
+
+/**
+ * "a naval base near Simon's Town", "flats in St John's Wood", "Land's End", "King's Lynn",
+ * "Bishop's Stortford": one word (after "St" too) no list knows, its possessive, then a word a
+ * town is named with ("Town", "Wood", "Vineyard"), or a sovereign's or a bishop's possessive
+ * before a word no dictionary holds, close one place's name (they were a person "Simon", "Lynn",
+ * "Stortford" or "Wood" alone). "Putin's Russia" is a known place's possessor; "Labour's Green
+ * Party" goes on past the word.
+ */
+function isPossessorsPlace(view: TokenView, run: NameRun, k: number, sentenceEnd: number): boolean {
+  if (view.kind(k) !== TokenKind.Possessive || k + 1 >= sentenceEnd || !view.isCapitalized(k + 1) || view.isAllCaps(k + 1)) return false;
+  const saintFirst = k - 1 > run.first && (view.lower(run.first) === 'st' || view.lower(run.first) === 'saint') && k - 1 <= run.first + 2;
+  if (k - 1 !== run.first && !saintFirst) return false;
+  // "King's Lynn Station", "Land's End Airport": a place's head word may close the name after it ("Labour's Green Party" is a body's).
+  if (k + 2 < sentenceEnd && view.spaceBefore(k + 2) && isNameToken(view, k + 2) && HEAD_WORDS.get(view.lower(k + 2)) !== 'place') return false;
+  const next = view.lower(k + 1);
+  if (OWNERS_PLACE_HEADS.has(next)) return !gazetteer().byKey.has(view.key(k - 1)) && !isKnownPlace(view.key(k - 1));
+  return k - 1 === run.first && PLACE_NAMING_TITLES.has(view.lower(k - 1)) && !isCommonWord(next);
+}
 
 /**
  * "St. Joseph's Catholic Church", "St. Mary's Roman Catholic Church": one or two capitalised words

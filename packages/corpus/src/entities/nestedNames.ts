@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity, isKnownPlace, isRegion } from './gazetteer.js';
-import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, SLAVIC_SURNAME_ENDING, STOPWORDS, SURNAME_HEADS } from './lexicon.js';
+import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_OPENERS, SLAVIC_SURNAME_ENDING, STOPWORDS, SURNAME_HEADS } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
 import { weightOf, WEIGHT } from './evidence.js';
@@ -363,6 +363,9 @@ function hyphenedPlacesIn(view: TokenView, word: { first: number; end: number })
 function holdsNoInnerName(view: TokenView, key: string, first: number, end: number): boolean {
   if (isCity(key) || gazetteer().byKey.has(key) || isLawOfFields(key) || namesRegionOfPlace(view, first, end) || isOperationsCodeName(key)) return true;
   if (OWN_NAME_PLACE_HEADS.has(key.slice(key.lastIndexOf(' ') + 1))) return true;
+  // "the Rubin Observatory on Cerro Pachón", "miners on Cerro Rico": a place's opening word ("hill",
+  // "port") before one more word names that place only, though a town is called "Cerro" too.
+  if (end - first === 2 && PLACE_OPENERS.has(view.lower(first))) return true;
   for (let i = first; i < end; i++) if (view.isWord(i) && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i)) return false;
   return true;
 }

@@ -474,7 +474,9 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   while (orgEnd > first && (TITLE_WORDS.has(view.lower(orgEnd - 1)) || isCabinetOfTitle(view, orgEnd - 1, lastCore))) orgEnd--;
   // "Chief Cabinet Secretary Yoshimasa Hayashi": a title word opening the words is the title's, no body's name.
   const namesBody = orgEnd - first >= 2 && (HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization' || opensBodyWithConnector(view, first, orgEnd)) && !TITLE_WORDS.has(view.lower(first));
-  if (isDemonymAt(view, first, lastCore + 1)) return namesBody ? { first, end: orgEnd } : null;
+  // "Czech Energy Minister Lukas Vlcek", "Saudi Energy Minister Abdulaziz bin Salman": a portfolio after
+  // the people's word is the title's, though "Energy" closes bodies' names ("Czech Energy" was a body).
+  if (isDemonymAt(view, first, lastCore + 1)) return namesBody && !isPortfolioBeforeMinister(view, first + 1, orgEnd, lastCore) ? { first, end: orgEnd } : null;
   if (isPortfolioBeforeMinister(view, first, orgEnd, lastCore)) return null;
   const placeEnd = knownPrefixEnd(view, first, lastCore);
   // "China Securities Regulatory Commission Chairman Wu Qing", "Japan Airlines President Mitsuko

@@ -2966,7 +2966,10 @@ describe('firms of fields joined by "and"', () => {
   it('a firm\'s word and a field\'s, then "and" and fields closed by a legal suffix, are one company ("Adani Ports and Special Economic Zone Ltd. lost 13%" was cut into "Adani Ports" and "Special Economic Zone Ltd."), while two firms joined by "and" stay two ("Barclays and Standard Chartered Plc fell", "HSBC Holdings and Lloyds Banking Group Plc")', () => {
     const text = 'Adani Ports and Special Economic Zone Ltd. lost 13%. Barclays and Standard Chartered Plc fell. HSBC Holdings and Lloyds Banking Group Plc fell.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    expectEachOnceAs(index, text, ['Adani Ports and Special Economic Zone Ltd.', 'Barclays', 'Standard Chartered Plc', 'Lloyds Banking Group Plc'], 'organization');
+    expectEachOnceAs(index, text, ['Adani Ports and Special Economic Zone Ltd.', 'Barclays', 'Lloyds Banking Group Plc'], 'organization');
+    // The lists know the bank: its card is "Standard Chartered", the mention keeps its "Plc".
+    expect(mentionsAt(index, 'Standard Chartered')).toEqual([`Standard Chartered Plc@${text.indexOf('Standard Chartered Plc')}`]);
+    expect(entityNamed(index, 'Standard Chartered').type).toBe('organization');
   });
 });
 
