@@ -424,7 +424,7 @@ export function linkCompanyOpenings(story: MentionDraft[]): void {
   const openings = new Map<string, string>();
   for (const d of story) {
     if (d.shortFormKeys.length === 0) continue;
-    for (const opening of closesWithLegalForm(d.key) ? companyOpenings(d.key) : [...fieldHeadOpening(d.key), ...teamOpening(d.key), ...lawOpening(d.key)]) {
+    for (const opening of openingsOf(d.key)) {
       const other = openings.get(opening);
       openings.set(opening, other === undefined || other === (d.link ?? d.key) ? (d.link ?? d.key) : '');
     }
@@ -434,6 +434,23 @@ export function linkCompanyOpenings(story: MentionDraft[]): void {
     const full = d.shortFormKeys.length > 0 && !d.link && !d.modifier && !known.has(d.key) ? openings.get(d.key) : undefined;
     if (full) d.link = full;
   }
+}
+
+/**
+ * The openings that may stand for a name (a company's, a firm's, a team's, a law's), by key: a name
+ * recurs in its article and in its story, and they depend on its words and the fixed lists only.
+ * The memo is emptied when it grows large.
+ */
+const openingsMemo = new Map<string, readonly string[]>();
+
+function openingsOf(key: string): readonly string[] {
+  let openings = openingsMemo.get(key);
+  if (openings === undefined) {
+    if (openingsMemo.size >= WORDS_MEMO_LIMIT) openingsMemo.clear();
+    openings = closesWithLegalForm(key) ? companyOpenings(key) : [...fieldHeadOpening(key), ...teamOpening(key), ...lawOpening(key)];
+    openingsMemo.set(key, openings);
+  }
+  return openings;
 }
 
 /**
