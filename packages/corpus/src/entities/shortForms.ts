@@ -424,7 +424,7 @@ export function linkCompanyOpenings(story: MentionDraft[]): void {
   const openings = new Map<string, string>();
   for (const d of story) {
     if (d.shortFormKeys.length === 0) continue;
-    for (const opening of closesWithLegalForm(d.key) ? companyOpenings(d.key) : [...fieldHeadOpening(d.key), ...teamOpening(d.key), ...lawOpening(d.key)]) {
+    for (const opening of openingsOf(d.key)) {
       const other = openings.get(opening);
       openings.set(opening, other === undefined || other === (d.link ?? d.key) ? (d.link ?? d.key) : '');
     }
@@ -434,6 +434,23 @@ export function linkCompanyOpenings(story: MentionDraft[]): void {
     const full = d.shortFormKeys.length > 0 && !d.link && !d.modifier && !known.has(d.key) ? openings.get(d.key) : undefined;
     if (full) d.link = full;
   }
+}
+
+/**
+ * The openings that may stand for a name (a company's, a firm's, a team's, a law's), by key: a name
+ * recurs in its article and in its story, and they depend on its words and the fixed lists only.
+ * The memo is emptied when it grows large.
+ */
+const openingsMemo = new Map<string, readonly string[]>();
+
+function openingsOf(key: string): readonly string[] {
+  let openings = openingsMemo.get(key);
+  if (openings === undefined) {
+    if (openingsMemo.size >= WORDS_MEMO_LIMIT) openingsMemo.clear();
+    openings = closesWithLegalForm(key) ? companyOpenings(key) : [...fieldHeadOpening(key), ...teamOpening(key), ...lawOpening(key)];
+    openingsMemo.set(key, openings);
+  }
+  return openings;
 }
 
 /**
@@ -1320,16 +1337,12 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
   const particleSurnames = new Set<string>();
   const byInitialNickname = new Map<string, Set<string>>();
   const byFormalGivenName = new Map<string, Set<string>>();
-  const addTo = (map: Map<string, Set<string>>, key: string, full: string) => {
-    let set = map.get(key);
-    if (!set) map.set(key, (set = new Set()));
-    set.add(full);
-  };
   const titledVariant = titledVariantOf(found);
   for (const d of found) {
     const titled = titledVariant(d);
     const full = d.link ?? d.key;
-    for (const key of shortKeysOf(found, d, titled)) addTo(byShortKey, key, full);
+    // A titled surname ("Lord Cameron") has no short form of its own.
+    if (!titled) addShortKeys(found, d, byShortKey, full);
     if (d.shortFormKeys.length === 0 || titled) continue;
     const [firstKey, lastKey] = d.shortFormKeys as [string, string];
     for (const middle of middleNamesStandingFor(d)) addTo(byMiddleKey, middle, full);
@@ -1342,38 +1355,96 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
   return { people, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName };
 }
 
-/** The one-word (or word and generation) short forms that may stand for a draft's name, in the order they are tried. */
-function shortKeysOf(found: readonly MentionDraft[], d: MentionDraft, titled: boolean): string[] {
-  const keys: string[] = [];
+function addTo(map: Map<string, Set<string>>, key: string, full: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(full);
+}
+
+/**
+ * The one-word (or word and generation) short forms that may stand for an untitled draft's name, in
+ * the order they are tried, each added to byShortKey for its full name. What the name's own words
+ * say is worked out once per name (shortKeyWordsOf); only its last word asks its context and story.
+ */
+function addShortKeys(found: readonly MentionDraft[], d: MentionDraft, byShortKey: Map<string, Set<string>>, full: string): void {
+  const words = shortKeyWordsOf(d);
+  for (const key of words.before) addTo(byShortKey, key, full);
+  if (d.shortFormKeys.length === 0) return;
+  const lastKey = d.shortFormKeys[1]!;
+  if (words.lastAlone && !isKnownThingOfWords(d)) addTo(byShortKey, lastKey, full);
+  else if (isClubByCloser(d) && !namesPlaceClosingWith(found, lastKey)) addTo(byShortKey, lastKey, full);
+  else if (isCityClosingWithCity(d)) addTo(byShortKey, lastKey, full);
+  for (const key of words.after) addTo(byShortKey, key, full);
+}
+
+/** The short forms a name's own words allow, before and after its last word's (which its context decides). */
+interface ShortKeyWords {
+  readonly surface: string;
+  readonly wordKeys: number;
+  readonly firstKey: string | undefined;
+  readonly lastKey: string | undefined;
+  readonly before: readonly string[];
+  readonly lastAlone: boolean;
+  readonly after: readonly string[];
+}
+
+/**
+ * Names recur (every mention of "Vladimir Putin", in its article and again in its story), and their
+ * words' short forms depend on the words alone and the fixed lists: kept by key, the last surface
+ * and word keys checked, the memo emptied when it grows large.
+ */
+const shortKeyWordsMemo = new Map<string, ShortKeyWords>();
+const WORDS_MEMO_LIMIT = 20_000;
+
+function shortKeyWordsOf(d: NameWords): ShortKeyWords {
+  const keys = d.shortFormKeys;
+  const memo = shortKeyWordsMemo.get(d.key);
+  if (memo && memo.surface === d.surface && memo.wordKeys === keys.length && memo.firstKey === keys[0] && memo.lastKey === keys[1]) return memo;
+  if (shortKeyWordsMemo.size >= WORDS_MEMO_LIMIT) shortKeyWordsMemo.clear();
+  const words: ShortKeyWords = { surface: d.surface, wordKeys: keys.length, firstKey: keys[0], lastKey: keys[1], ...shortKeysByWords(d) };
+  shortKeyWordsMemo.set(d.key, words);
+  return words;
+}
+
+type NameWords = Pick<MentionDraft, 'key' | 'surface' | 'shortFormKeys'>;
+
+function shortKeysByWords(d: NameWords): Pick<ShortKeyWords, 'before' | 'lastAlone' | 'after'> {
+  const before: string[] = [];
   // "Al Ahly won … Ahly coach Marcel Koller", "Al Jazeera … Jazeera said": the word after the Arabic article alone.
   const afterArticle = d.shortFormKeys.length === 0 ? surnameWithoutArticle(d.key) : null;
-  if (afterArticle && !titled) keys.push(afterArticle);
+  if (afterArticle) before.push(afterArticle);
   // "Amazon" for "Amazon.com Inc.", "TankerTrackers" for "TankerTrackers.com", one word though it is: the name before a web address's domain.
   const domainStem = WEB_ADDRESS_STEM.exec(d.surface)?.[1];
-  if (domainStem && !titled) keys.push(nameKey(domainStem));
-  const hyphenHead = d.shortFormKeys.length === 0 ? knownBodysHyphenHead(d) : null;
-  if (hyphenHead) keys.push(hyphenHead);
-  if (d.shortFormKeys.length === 0 || titled) return keys;
+  if (domainStem) before.push(nameKey(domainStem));
+  if (d.shortFormKeys.length === 0) {
+    const hyphenHead = knownBodysHyphenHead(d);
+    if (hyphenHead) before.push(hyphenHead);
+    return { before, lastAlone: false, after: NO_WORDS };
+  }
   const [firstKey, lastKey] = d.shortFormKeys as [string, string];
   // "Sheffield" alone is the town, not "Sheffield South East", the constituency.
-  if (firstWordStandsFor(d.shortFormKeys, d.key) && !isPlaceAndCompassPoints(d.key)) keys.push(firstKey);
+  if (firstWordStandsFor(d.shortFormKeys, d.key) && !isPlaceAndCompassPoints(d.key)) before.push(firstKey);
   const hyphenPart = companyHyphenPart(d);
-  if (hyphenPart) keys.push(hyphenPart);
+  if (hyphenPart) before.push(hyphenPart);
   const brand = brandAfterCountry(d.key);
-  if (brand) keys.push(brand);
-  if (lastWordAloneStandsFor(d.key) && !isKnownThingOfWords(d)) keys.push(lastKey);
-  else if (isClubByCloser(d) && !namesPlaceClosingWith(found, lastKey)) keys.push(lastKey);
-  else if (isCityClosingWithCity(d)) keys.push(lastKey);
+  if (brand) before.push(brand);
+  const lastAlone = lastWordAloneStandsFor(d.key);
+  return { before, lastAlone, after: shortKeysAfterLastWord(d.key, lastKey, lastAlone) };
+}
+
+/** The short forms tried after a name's last word: its other spelling, its generation, its particle's surname, its founder's. */
+function shortKeysAfterLastWord(key: string, lastKey: string, lastAlone: boolean): string[] {
+  const keys: string[] = [];
   // "Zelenskiy's chief of staff" after "Volodymyr Zelensky": a surname transliterated otherwise.
-  if (lastWordAloneStandsFor(d.key) && looseToken(lastKey) !== lastKey) keys.push(looseToken(lastKey));
-  const generation = generationOf(d.key);
+  if (lastAlone && looseToken(lastKey) !== lastKey) keys.push(looseToken(lastKey));
+  const generation = generationOf(key);
   // "RFK Jr." of "Robert F. Kennedy Jr.", "MLK Jr.": the initials before the generation (not "RFK" alone, his father's).
-  if (generation) keys.push(`${lastKey} ${generation}`, `${initialsBeforeGeneration(d.key)} ${generation}`);
-  const particleSurname = particleSurnameOf(d.key);
-  if (particleSurname && lastWordStandsFor(d.key)) keys.push(particleSurname);
+  if (generation) keys.push(`${lastKey} ${generation}`, `${initialsBeforeGeneration(key)} ${generation}`);
+  const particleSurname = particleSurnameOf(key);
+  if (particleSurname && lastWordStandsFor(key)) keys.push(particleSurname);
   const articleless = surnameWithoutArticle(lastKey);
-  if (articleless && lastWordStandsFor(d.key)) keys.push(articleless);
-  const founder = founderSurnameOf(d.key);
+  if (articleless && lastWordStandsFor(key)) keys.push(articleless);
+  const founder = founderSurnameOf(key);
   if (founder) keys.push(founder);
   return keys;
 }
@@ -1659,7 +1730,7 @@ function isKnownThingOfWords(d: MentionDraft): boolean {
  * the lists know ("Mercedes-Benz reported results. Mercedes said profit fell" dropped the second, a
  * given name opening its sentence). Not an article ("al" of "al-Shabaab") nor a place ("Guinea-Bissau").
  */
-function knownBodysHyphenHead(d: MentionDraft): string | null {
+function knownBodysHyphenHead(d: Pick<MentionDraft, 'key' | 'surface'>): string | null {
   const hyphen = d.surface.indexOf('-');
   if (hyphen < 3 || d.surface.includes(' ') || gazetteer().byKey.get(d.key)?.type !== 'organization') return null;
   const head = nameKey(d.surface.slice(0, hyphen));
@@ -1672,7 +1743,7 @@ function knownBodysHyphenHead(d: MentionDraft): string | null {
  * the legal form says company. Not a place ("Cleveland" stays the city); "Cola" of "Coca-Cola
  * Co." is taken too, harmless, since nobody writes it alone.
  */
-function companyHyphenPart(d: MentionDraft): string | null {
+function companyHyphenPart(d: Pick<MentionDraft, 'key' | 'surface'>): string | null {
   const hyphen = d.surface.indexOf('-');
   if (hyphen < 0) return null;
   const space = d.surface.indexOf(' ');
@@ -2118,6 +2189,18 @@ function surnameAfterParticle(key: string): boolean {
  * gives Yuen Ren Chao's full name, is not his daughter "Rulan Chao Pian".
  */
 export function middleNamesStandingFor(d: Pick<MentionDraft, 'key' | 'surface'>): readonly string[] {
+  const memo = middleNamesMemo.get(d.key);
+  if (memo && memo.surface === d.surface) return memo.words;
+  if (middleNamesMemo.size >= WORDS_MEMO_LIMIT) middleNamesMemo.clear();
+  const words = middleNamesOf(d);
+  middleNamesMemo.set(d.key, { surface: d.surface, words });
+  return words;
+}
+
+/** middleNamesStandingFor by key, with the surface it was worked out for (a function of the words and the fixed lists). */
+const middleNamesMemo = new Map<string, { surface: string; words: readonly string[] }>();
+
+function middleNamesOf(d: Pick<MentionDraft, 'key' | 'surface'>): readonly string[] {
   // 'Sean "Diddy" Combs … Diddy would appeal' made "Diddy" a name of its own: the quoted nickname inside a name stands for it.
   const nickname = d.key.length > 8 ? QUOTED_NICKNAME.exec(d.key) : null;
   if (nickname) return [nickname[1]!];
