@@ -453,7 +453,8 @@ function addStateAbbreviations(view: TokenView, drafts: DraftWithTokens[], regio
   for (const { first, end, state } of states) {
     const part: NamePart = { first, end, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
     const abbreviation = makeDraft(view, part, region, sentence, sentenceFirst, sentenceEnd);
-    abbreviation.draft.link = nameKey(state);
+    // "Augusta, Ga.": a place all the same, linked to no country of the same name.
+    if (state !== '') abbreviation.draft.link = nameKey(state);
     addEvidence(abbreviation.draft.nameEvidence, 'place', WEIGHT.gazetteer);
     kept.push(abbreviation);
   }
