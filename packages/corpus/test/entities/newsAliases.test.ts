@@ -1448,3 +1448,17 @@ describe('news aliases: a name written fused from its clipped words', () => {
     expect(surfaces(near, 'HCLTech')).toEqual(['HCLTech']);
   });
 });
+
+describe('news aliases: a former name after "formerly known as"', () => {
+  it('"Meta Platforms, formerly known as Facebook, said" made "Facebook" its own company; "formerly known as" and "previously called" name the former name here, as "formerly" does, while a later "Facebook users fell" stays the platform and "previously Google\'s head of sales" names no one\'s former name', () => {
+    const text = 'Meta Platforms, formerly known as Facebook, said profits rose. Facebook users fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Meta')).toEqual(['Meta Platforms@0', `Facebook@${text.indexOf('Facebook')}`]);
+    expect(surfaces(index, 'Facebook')).toEqual(['Facebook']);
+    const called = indexTexts({ 'a.txt': 'Meta Platforms, previously called Facebook, said profits rose.\n' });
+    expect(surfaces(called, 'Meta')).toEqual(['Meta Platforms', 'Facebook']);
+    const near = indexTexts({ 'a.txt': "Katherine Smith, previously Google's head of sales, joined Apple.\n" });
+    expect(surfaces(near, 'Katherine Smith')).toEqual(['Katherine Smith']);
+    expect(surfaces(near, 'Google')).toEqual(['Google']);
+  });
+});
