@@ -1437,15 +1437,15 @@ describe('news aliases: a formal given name for a name opened by its hypocoristi
 });
 
 describe('news aliases: a name written fused from its clipped words', () => {
-  it('"HCL Technologies reported profits … HCLTech shares jumped" made two companies; one word whose pieces open the words of a longer name the story gives is that name, while "HCLTech" beside "HCL Infosystems" (no piece opens "infosystems") stays its own, and "Ron DeSantis … DeSantis" stays the person', () => {
-    const text = 'HCL Technologies reported a 9% rise in profit on Friday. HCLTech shares jumped 5% in Mumbai. Ron DeSantis spoke in Miami. DeSantis said little.';
+  it('"Shares of Federal Express rose … FedEx said" made two companies; one word whose pieces open the words of a longer name the story gives is that name, while "FedEx" beside "Federal Reserve" (no piece opens "reserve") stays its own, and "Ron DeSantis … DeSantis" stays the person', () => {
+    const text = 'Shares of Federal Express rose 3% in Memphis on Tuesday. FedEx said it would cut flights. Ron DeSantis spoke in Miami. DeSantis said little.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    expect(mentionsAt(index, 'HCL Technologies')).toEqual(['HCL Technologies@0', `HCLTech@${text.indexOf('HCLTech')}`]);
-    expect(entityNamed(index, 'HCL Technologies').type).toBe('organization');
+    expect(mentionsAt(index, 'Federal Express')).toEqual([`Federal Express@${text.indexOf('Federal')}`, `FedEx@${text.indexOf('FedEx')}`]);
+    expect(entityNamed(index, 'Federal Express').type).toBe('organization');
     expect(surfaces(index, 'Ron DeSantis')).toEqual(['Ron DeSantis', 'DeSantis']);
-    const near = indexTexts({ 'a.txt': 'HCL Infosystems reported a loss. HCLTech shares jumped 5% in Mumbai.\n' });
-    expect(surfaces(near, 'HCL Infosystems')).toEqual(['HCL Infosystems']);
-    expect(surfaces(near, 'HCLTech')).toEqual(['HCLTech']);
+    const near = indexTexts({ 'a.txt': 'The Federal Reserve held rates. Shares of FedEx fell 2% in Memphis.\n' });
+    expect(surfaces(near, 'Federal Reserve')).toEqual(['Federal Reserve']);
+    expect(surfaces(near, 'FedEx')).toEqual(['FedEx']);
   });
 });
 
