@@ -315,6 +315,16 @@ describe('news aliases: football clubs by their nicknames', () => {
   });
 });
 
+describe('news aliases: Atlético Madrid by its nicknames', () => {
+  it('"Atlético Madrid lost … Atleti manager Diego Simeone complained" made "Atleti" a club of its own; it and "the Colchoneros" are Atlético\'s, while "Real Madrid" stays another club and Simeone a person', () => {
+    const text = 'Real Madrid beat Atlético Madrid 2-1 on Wednesday. Atleti manager Diego Simeone complained about the referee. The Colchoneros play again on Sunday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Atlético Madrid')).toEqual([`Atlético Madrid@${text.indexOf('Atlético')}`, `Atleti@${text.indexOf('Atleti ')}`, `Colchoneros@${text.indexOf('Colchoneros')}`]);
+    expect(surfaces(index, 'Real Madrid')).toEqual(['Real Madrid']);
+    expect(entityNamed(index, 'Diego Simeone').type).toBe('person');
+  });
+});
+
 describe('news aliases: a place\'s capitals opening a body\'s name', () => {
   it('capitals without periods stand for a place the lists know when the rest is the same: "The Uttar Pradesh Police said … UP Police director general Prashant Kumar said" is one force (two organisations); capitals of words that name no place link nothing ("Acme Brands Group … AB Group")', () => {
     const text = 'The Uttar Pradesh Police said 30 people died. UP Police director general Prashant Kumar said barricades broke.';
