@@ -1472,3 +1472,13 @@ describe('news aliases: a former name after "formerly known as"', () => {
     expect(surfaces(near, 'Google')).toEqual(['Google']);
   });
 });
+
+describe("news aliases: a place's own body by an acronym the story gives another place's body", () => {
+  it('"The Africa CDC said … The U.S. Centers for Disease Control and Prevention (CDC) said" cut "Africa CDC" into the place and the American agency\'s "CDC"; it stays one body of its own, while "U.S. CDC officials" is still the U.S. agency', () => {
+    const text = 'The Africa CDC said it would act. The U.S. Centers for Disease Control and Prevention (CDC) said more. U.S. CDC officials agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Africa CDC')).toEqual([`Africa CDC@${text.indexOf('Africa CDC')}`]);
+    expect(entityNamed(index, 'Africa CDC').type).toBe('organization');
+    expect(surfaces(index, 'U.S. Centers for Disease Control and Prevention')).toEqual(['U.S. Centers for Disease Control and Prevention', 'CDC', 'CDC']);
+  });
+});
