@@ -32,10 +32,13 @@ export interface LinkableMention {
  * would lend a place's type: "Bono, whose real name is Paul Hewson").
  */
 const ALIAS_PHRASE =
-  /^(?:,|\s*[—–])?\s*(?:(?:who|which)\s+)?(?:(?:is|was|are|were)\s+)?(?:(?:now|also|better|commonly|popularly|widely|later|simply|often|usually|locally|universally|affectionately|formally|officially)\s+)?(?:known|called|nicknamed|styled|dubbed|self-identified)\s+(?:(?:formally|officially|locally|internationally|popularly|commonly|colloquially|affectionately|professionally|publicly)\s+)?(?:for\s+(?:years|decades|a time)\s+)?(?:as|by\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:pseudonym|nickname|stage name|pen name|nom de guerre|alias|moniker|code name|name|acronym|initials|abbreviation))(?:,\s*|\s+)(?:the\s+)?["“'‘]?$|^,?\s*(?:a\.\s?k\.\s?a\.|aka)\s+$|^,\s*(?:who\s+)?(?:(?:now|also|still|later|simply|professionally)\s+)?(?:goes|go|went|going)\s+by\s+(?:the\s+(?:name|nickname|stage name|moniker)\s+(?:of\s+)?)?["“'‘]?$|^\s*[(,]\s*(?:née|nee|born|formerly|formally|officially|real name:?|birth name:?)\s+$|^,\s*(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3})?whose\s+(?:full|legal|given|official)\s+name\s+(?:is|was)\s+["“'‘]?$/iu;
+  /^(?:,|\s*[—–])?\s*(?:(?:who|which)\s+)?(?:(?:is|was|are|were)\s+)?(?:(?:now|also|better|commonly|popularly|widely|later|simply|often|usually|locally|universally|affectionately|formally|officially)\s+)?(?:known|called|nicknamed|styled|dubbed|self-identified)\s+(?:(?:formally|officially|locally|internationally|popularly|commonly|colloquially|affectionately|professionally|publicly)\s+)?(?:for\s+(?:years|decades|a time)\s+)?(?:as|by\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:pseudonym|nickname|stage name|pen name|nom de guerre|alias|moniker|code name|name|acronym|initials|abbreviation))(?:,\s*|\s+)(?:the\s+)?["“'‘]?$|^,?\s*(?:a\.\s?k\.\s?a\.|aka)\s+$|^,\s*(?:who\s+)?(?:(?:now|also|still|later|simply|professionally)\s+)?(?:goes|go|went|going)\s+by\s+(?:the\s+(?:name|nickname|stage name|moniker)\s+(?:of\s+)?)?["“'‘]?$|^\s*[(,]\s*(?:née|nee|born|formerly|formally|officially|real name:?|birth name:?|(?:formerly|previously)\s+(?:known\s+as|called|named))\s+["“'‘]?$|^,\s*(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3})?whose\s+(?:full|legal|given|official)\s+name\s+(?:is|was)\s+["“'‘]?$/iu;
 
-/** "(née Buckley)", "born Smith", "formerly Jones": a name the bearer no longer goes by, which another may still bear. */
-const BIRTH_NAME_PHRASE = /[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?)\s+$/iu;
+/**
+ * "(née Buckley)", "born Smith", "formerly Jones": a name the bearer no longer goes by, which another may still bear;
+ * "Meta Platforms, formerly known as Facebook" and "previously called" too (neither linked the old name before).
+ */
+const BIRTH_NAME_PHRASE = /[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?|(?:formerly|previously)\s+(?:known\s+as|called|named))\s+["“'‘]?$/iu;
 
 /**
  * "Ichiyō Higuchi (…) was a pen name of Japanese author Natsu Higuchi": a pseudonym's bearer, up

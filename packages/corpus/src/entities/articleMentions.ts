@@ -453,7 +453,8 @@ function addStateAbbreviations(view: TokenView, drafts: DraftWithTokens[], regio
   for (const { first, end, state } of states) {
     const part: NamePart = { first, end, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
     const abbreviation = makeDraft(view, part, region, sentence, sentenceFirst, sentenceEnd);
-    abbreviation.draft.link = nameKey(state);
+    // "Augusta, Ga.": a place all the same, linked to no country of the same name.
+    if (state !== '') abbreviation.draft.link = nameKey(state);
     addEvidence(abbreviation.draft.nameEvidence, 'place', WEIGHT.gazetteer);
     kept.push(abbreviation);
   }
@@ -1930,7 +1931,7 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     // place that is a given name too, before a surname the article uses alone, is the person's
     // whole name (each was a place and a surname), as a given name that is a word is.
     const givenName = prefixEnd - first === 1 && opensWithGivenName(view, first) && isGivenNameBeforeSurname(view.lower(first), restKey, weightOf(f.draft.evidence, 'person') >= WEIGHT.title);
-    const splits = standalone.has(restKey) ? !givenName && !namesCompanysUnit(view, first, prefixEnd, restKey) : known.has(restKey) || opensPersonName(view, first, prefixEnd, end) || isSurnameAfterEndingInitialism(view, first, prefixEnd, end, surnames);
+    const splits = standalone.has(restKey) ? !givenName && !namesCompanysUnit(view, first, prefixEnd, restKey) && !namesPlacesOwnBody(found, view.keyOf(first, prefixEnd), restKey) : known.has(restKey) || opensPersonName(view, first, prefixEnd, end) || isSurnameAfterEndingInitialism(view, first, prefixEnd, end, surnames);
     if (prefixEnd > 0 && prefixEnd < end && !isTeamAfterThe(view, first, prefixEnd, end) && !isBodysBranch(view, first, prefixEnd, end) && splits) {
       for (const [a, b] of [
         [first, prefixEnd],
@@ -1961,6 +1962,20 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
 function namesCompanysUnit(view: TokenView, first: number, prefixEnd: number, restKey: string): boolean {
   if (restKey.includes(' ') || isCommonWord(restKey)) return false;
   return gazetteer().byKey.get(view.keyOf(first, prefixEnd))?.type === 'organization';
+}
+
+/**
+ * "The Africa Centres for Disease Control and Prevention, known as Africa CDC" beside "The U.S.
+ * Centers for Disease Control and Prevention (CDC)": "Africa CDC" was cut into the place and the
+ * American agency's "CDC". A place before an acronym the article spells out as another place's
+ * body is that place's own body, one name. "U.S. CDC" there still splits: the acronym is the U.S. one.
+ */
+function namesPlacesOwnBody(found: readonly DraftWithTokens[], placeKey: string, restKey: string): boolean {
+  if (restKey.includes(' ')) return false;
+  const expansion = found.find((f) => f.draft.acronym && f.draft.key === restKey && f.draft.link)?.draft.link;
+  if (!expansion || expansion.startsWith(placeKey + ' ')) return false;
+  const space = expansion.indexOf(' ');
+  return space > 0 && gazetteer().byKey.get(expansion.slice(0, space))?.type === 'place';
 }
 
 /**

@@ -282,6 +282,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkLegalFormSpellings(drafts);
     linkShortForms(drafts, 'mostMentioned');
     linkVowelSpellings(drafts);
+    linkFusedNames(drafts);
     followLinkChains(drafts, definitions);
     spreadFullNameLinks(drafts);
   };
@@ -849,6 +850,40 @@ function linkVowelSpellings(story: MentionDraft[]): void {
   }
   if (target.size === 0) return;
   for (const d of story) if (!d.link && !d.modifier) d.link = target.get(d.key) ?? null;
+}
+
+/**
+ * "HCL Technologies … HCLTech shares jumped", "Federal Express … FedEx": one word whose capitals
+ * begin clipped words of a longer name the story gives is that name written fused. Each piece
+ * opens its word in order ("hcl" "tech" of "hcl technologies"), with as many pieces as words and
+ * none under two letters; a piece may be a word whole, not all (those are one key already,
+ * "ExxonMobil"). Only one such name: two make the form no one's.
+ */
+function linkFusedNames(story: MentionDraft[]): void {
+  const fused = story.filter((d) => !d.link && !d.modifier && d.key.indexOf(' ') < 0 && d.key.length >= 4 && FUSED_CAPITALS.test(d.surface));
+  if (fused.length === 0) return;
+  const longer = [...new Set(story.filter((d) => !d.modifier && d.key.indexOf(' ') > 0).map((d) => d.key))];
+  const target = new Map<string, string | null>();
+  for (const d of fused) {
+    if (target.has(d.key)) continue;
+    const pieces = d.surface.match(FUSED_PIECES)?.map((piece) => piece.toLowerCase()) ?? [];
+    if (pieces.length < 2 || pieces.join('') !== d.key || pieces.some((piece) => piece.length < 2)) continue;
+    const matches = longer.filter((key) => clipsWordsOf(pieces, key));
+    target.set(d.key, matches.length === 1 ? matches[0]! : null);
+  }
+  for (const d of story) if (!d.link && !d.modifier && d.key.indexOf(' ') < 0) d.link = target.get(d.key) ?? null;
+}
+
+/** A capital inside a word after a small letter ("FedEx") or closing a run of capitals before one ("HCLTech"). */
+const FUSED_CAPITALS = /^\p{Lu}.*(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll})/u;
+/** The pieces of a fused word: a run of capitals ("HCL"), or a capital and its small letters ("Tech"). */
+const FUSED_PIECES = /\p{Lu}+(?!\p{Ll})|\p{Lu}\p{Ll}+/gu;
+
+/** Each piece opens the word of the key at its place, and at least one is cut short. */
+function clipsWordsOf(pieces: readonly string[], key: string): boolean {
+  const words = key.split(' ');
+  if (words.length !== pieces.length) return false;
+  return pieces.every((piece, i) => words[i]!.startsWith(piece)) && pieces.some((piece, i) => piece.length < words[i]!.length);
 }
 
 /** Among keys of one skeleton, pairs one masked vowel makes alike, and no third: the less mentioned goes to the other. */

@@ -58,8 +58,18 @@ const ABBREVIATIONS: Record<string, string> = {
   'Wyo.': 'Wyoming',
 };
 
-/** Key of an abbreviation as the tokens read it ("calif", "n.y." → its key) → the state's name. */
-const STATE_BY_KEY = new Map(Object.entries(ABBREVIATIONS).map(([abbreviation, state]) => [nameKey(abbreviation), state]));
+/**
+ * Abbreviations of states that name a place but link to no gazetteer entry: "AUGUSTA, Ga. (AP)"
+ * and "Augusta, Ga." made a thing "Ga"; Georgia's is a place now, but not the gazetteer's
+ * Georgia, the country. Only after a town: in a party tag ("R-Ga.") it stays no name.
+ */
+const UNLINKED_ABBREVIATIONS = ['Ga.'];
+
+/** Key of an abbreviation as the tokens read it ("calif", "n.y." → its key) → the state's name ('' for an unlinked one). */
+const STATE_BY_KEY = new Map([
+  ...Object.entries(ABBREVIATIONS).map(([abbreviation, state]) => [nameKey(abbreviation), state] as const),
+  ...UNLINKED_ABBREVIATIONS.map((abbreviation) => [nameKey(abbreviation), ''] as const),
+]);
 
 /** Every abbreviation with the state it stands for: the list a test holds against the gazetteer. */
 export function stateAbbreviations(): ReadonlyArray<readonly [abbreviation: string, state: string]> {
@@ -70,7 +80,7 @@ export interface StateAbbreviation {
   /** Tokens [first, end): the abbreviation with its period ("Calif" "."; "N.Y."). */
   first: number;
   end: number;
-  /** The state's name ("California"). */
+  /** The state's name ("California"); '' for one the gazetteer does not hold apart ("Ga."). */
   state: string;
 }
 
@@ -87,7 +97,9 @@ export function stateAbbreviationsIn(view: TokenView, first: number, end: number
     if (!view.isCapitalized(i) || !(afterTownAndComma(view, i, first) || afterPartyLetter(view, i, first))) continue;
     const abbreviationEnd = abbreviationEndAt(view, i, end);
     if (abbreviationEnd === 0) continue;
-    found.push({ first: i, end: abbreviationEnd, state: STATE_BY_KEY.get(view.keyOf(i, abbreviationEnd))! });
+    const state = STATE_BY_KEY.get(view.keyOf(i, abbreviationEnd))!;
+    if (state === '' && !afterTownAndComma(view, i, first)) continue;
+    found.push({ first: i, end: abbreviationEnd, state });
     i = abbreviationEnd - 1;
   }
   return found;

@@ -1571,6 +1571,16 @@ describe('other names the text gives for the name just before', () => {
     expect(['Northrop Grumman', 'Rheinmetall', 'Anduril', 'Elbit Systems'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'organization', 'organization']);
   });
 
+  it('India\'s software exporters are known bodies ("Infosys said profits rose" and "Wipro cut jobs" opening sentences found nothing, "Tech Mahindra said" was a person), "HCL Technologies" another name of HCLTech; "Anand Mahindra said" stays a person', () => {
+    const text = 'Infosys said profits rose. Wipro cut jobs. Tech Mahindra said demand was weak. HCL Technologies gained. Anand Mahindra said little.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (words: string) => `${words}@${text.indexOf(words)}`;
+    expect(['Infosys', 'Wipro', 'Tech Mahindra', 'HCLTech'].map((name) => mentionsAt(index, name))).toEqual([[at('Infosys')], [at('Wipro')], [at('Tech Mahindra')], [at('HCL Technologies')]]);
+    expect(['Infosys', 'Wipro', 'Tech Mahindra', 'HCLTech'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'organization', 'organization']);
+    expect(entityNamed(index, 'Anand Mahindra').type).toBe('person');
+    expect(surfaces(index, 'Anand Mahindra')).toEqual(['Anand Mahindra']);
+  });
+
   it('a party\'s letters in its own language name the party news calls by its English name ("Geert Wilders pulled his Party for Freedom out … the PVV\'s ministers" were two entities); Austria\'s "Freedom Party" is another', () => {
     const text = "Geert Wilders pulled his Party for Freedom out of the coalition. Schoof accepted the resignation of the PVV's ministers. Austria's Freedom Party won.";
     const index = indexTexts({ 'a.txt': text + '\n' });

@@ -315,6 +315,16 @@ describe('news aliases: football clubs by their nicknames', () => {
   });
 });
 
+describe('news aliases: Atlético Madrid by its nicknames', () => {
+  it('"Atlético Madrid lost … Atleti manager Diego Simeone complained" made "Atleti" a club of its own; it and "the Colchoneros" are Atlético\'s, while "Real Madrid" stays another club and Simeone a person', () => {
+    const text = 'Real Madrid beat Atlético Madrid 2-1 on Wednesday. Atleti manager Diego Simeone complained about the referee. The Colchoneros play again on Sunday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Atlético Madrid')).toEqual([`Atlético Madrid@${text.indexOf('Atlético')}`, `Atleti@${text.indexOf('Atleti ')}`, `Colchoneros@${text.indexOf('Colchoneros')}`]);
+    expect(surfaces(index, 'Real Madrid')).toEqual(['Real Madrid']);
+    expect(entityNamed(index, 'Diego Simeone').type).toBe('person');
+  });
+});
+
 describe('news aliases: a place\'s capitals opening a body\'s name', () => {
   it('capitals without periods stand for a place the lists know when the rest is the same: "The Uttar Pradesh Police said … UP Police director general Prashant Kumar said" is one force (two organisations); capitals of words that name no place link nothing ("Acme Brands Group … AB Group")', () => {
     const text = 'The Uttar Pradesh Police said 30 people died. UP Police director general Prashant Kumar said barricades broke.';
@@ -1433,5 +1443,42 @@ describe('news aliases: a formal given name for a name opened by its hypocoristi
     const prince = indexTexts({ 'a.txt': 'Bill Clinton spoke in London. Prince William met him. William said the talks were good.\n' });
     expect(surfaces(prince, 'Bill Clinton')).toEqual(['Bill Clinton']);
     expect(surfaces(prince, 'William')).toEqual(['William', 'William']);
+  });
+});
+
+describe('news aliases: a name written fused from its clipped words', () => {
+  it('"Shares of Federal Express rose … FedEx said" made two companies; one word whose pieces open the words of a longer name the story gives is that name, while "FedEx" beside "Federal Reserve" (no piece opens "reserve") stays its own, and "Ron DeSantis … DeSantis" stays the person', () => {
+    const text = 'Shares of Federal Express rose 3% in Memphis on Tuesday. FedEx said it would cut flights. Ron DeSantis spoke in Miami. DeSantis said little.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Federal Express')).toEqual([`Federal Express@${text.indexOf('Federal')}`, `FedEx@${text.indexOf('FedEx')}`]);
+    expect(entityNamed(index, 'Federal Express').type).toBe('organization');
+    expect(surfaces(index, 'Ron DeSantis')).toEqual(['Ron DeSantis', 'DeSantis']);
+    const near = indexTexts({ 'a.txt': 'The Federal Reserve held rates. Shares of FedEx fell 2% in Memphis.\n' });
+    expect(surfaces(near, 'Federal Reserve')).toEqual(['Federal Reserve']);
+    expect(surfaces(near, 'FedEx')).toEqual(['FedEx']);
+  });
+});
+
+describe('news aliases: a former name after "formerly known as"', () => {
+  it('"Meta Platforms, formerly known as Facebook, said" made "Facebook" its own company; "formerly known as" and "previously called" name the former name here, as "formerly" does, while a later "Facebook users fell" stays the platform and "previously Google\'s head of sales" names no one\'s former name', () => {
+    const text = 'Meta Platforms, formerly known as Facebook, said profits rose. Facebook users fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Meta')).toEqual(['Meta Platforms@0', `Facebook@${text.indexOf('Facebook')}`]);
+    expect(surfaces(index, 'Facebook')).toEqual(['Facebook']);
+    const called = indexTexts({ 'a.txt': 'Meta Platforms, previously called Facebook, said profits rose.\n' });
+    expect(surfaces(called, 'Meta')).toEqual(['Meta Platforms', 'Facebook']);
+    const near = indexTexts({ 'a.txt': "Katherine Smith, previously Google's head of sales, joined Apple.\n" });
+    expect(surfaces(near, 'Katherine Smith')).toEqual(['Katherine Smith']);
+    expect(surfaces(near, 'Google')).toEqual(['Google']);
+  });
+});
+
+describe("news aliases: a place's own body by an acronym the story gives another place's body", () => {
+  it('"The Africa CDC said … The U.S. Centers for Disease Control and Prevention (CDC) said" cut "Africa CDC" into the place and the American agency\'s "CDC"; it stays one body of its own, while "U.S. CDC officials" is still the U.S. agency', () => {
+    const text = 'The Africa CDC said it would act. The U.S. Centers for Disease Control and Prevention (CDC) said more. U.S. CDC officials agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Africa CDC')).toEqual([`Africa CDC@${text.indexOf('Africa CDC')}`]);
+    expect(entityNamed(index, 'Africa CDC').type).toBe('organization');
+    expect(surfaces(index, 'U.S. Centers for Disease Control and Prevention')).toEqual(['U.S. Centers for Disease Control and Prevention', 'CDC', 'CDC']);
   });
 });

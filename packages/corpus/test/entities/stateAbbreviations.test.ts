@@ -35,6 +35,17 @@ describe("a state's abbreviation where a state stands is that state", () => {
     expect(entityNamed(index, 'Dianne Feinstein').type).toBe('person');
   });
 
+  it('"Augusta, Ga." names a place, not the gazetteer\'s country Georgia, and "R-Ga." stays no name', () => {
+    const text = 'AUGUSTA, Ga. (AP) — Scottie Scheffler won in Augusta, Ga., on Sunday. Rep. Marjorie Taylor Greene, R-Ga., watched. Georgia beat Russia in Tbilisi.\n';
+    const index = indexTexts({ 'a.txt': text });
+    const ga = entityNamed(index, 'Ga.');
+    expect(ga.type).toBe('place');
+    expect(index.mentionsOf(ga).map((m) => m.text)).toEqual(['Ga.', 'Ga.']);
+    expect(index.mentionsOf(entityNamed(index, 'Georgia')).map((m) => m.text)).toEqual(['Georgia']);
+    // What the run finder made of it before: a thing "Ga", twice.
+    expect(index.entities.map((e) => e.name)).not.toContain('Ga');
+  });
+
   it('every abbreviation names a state the gazetteer holds under that name', () => {
     const list = stateAbbreviations();
     expect(list.length).toBeGreaterThanOrEqual(45);
