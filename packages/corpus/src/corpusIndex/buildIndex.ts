@@ -483,13 +483,22 @@ function acceptSingle(ctx: MergeContext, d: MentionForm): boolean {
 
 /** Forms of one entity: gazetteer aliases, transliterations of the same full name, legal suffixes. */
 function joinKnownForms(ctx: MergeContext): void {
-  const { uf, known } = ctx;
   const rootOfEntry = new Map<GazetteerEntry, string>();
   const gazetteerRoot = (entry: GazetteerEntry) => {
     let root = rootOfEntry.get(entry);
     if (root === undefined) rootOfEntry.set(entry, (root = nameKey(entry.name)));
     return root;
   };
+  joinListedAndLooseNames(ctx, gazetteerRoot);
+  // "Vistula Dynamics SA" and "Vistula Dynamics", "Goldman Sachs Group Inc." and "Goldman Sachs" are one company.
+  const keys = new Set(ctx.accepted.map((r) => r.draft.link ?? r.draft.key));
+  joinCompanyForms(ctx, keys, gazetteerRoot);
+  joinCircuitCourts(ctx, keys);
+}
+
+/** A name the lists know joins their entry; full names written alike but for spelling ("looseFullName") join each other. */
+function joinListedAndLooseNames(ctx: MergeContext, gazetteerRoot: (entry: GazetteerEntry) => string): void {
+  const { uf, known } = ctx;
   const byLooseName = new Map<string, string>();
   for (const { draft } of ctx.accepted) {
     const key = draft.link ?? draft.key;
@@ -506,8 +515,11 @@ function joinKnownForms(ctx: MergeContext): void {
     const entry = known.get(key);
     if (entry) uf.union(gazetteerRoot(entry), key);
   }
-  // "Vistula Dynamics SA" and "Vistula Dynamics", "Goldman Sachs Group Inc." and "Goldman Sachs" are one company.
-  const keys = new Set(ctx.accepted.map((r) => r.draft.link ?? r.draft.key));
+}
+
+/** A company's name and its bare name, its group's, its legal form written short, its club words, the lists' company. */
+function joinCompanyForms(ctx: MergeContext, keys: ReadonlySet<string>, gazetteerRoot: (entry: GazetteerEntry) => string): void {
+  const { uf, known } = ctx;
   // "U.S. Steel" is the "United States Steel Corp." too: a bare name written with the country's short name.
   const byCountryFirstKey = new Map<string, string>();
   for (const key of keys) {
@@ -517,13 +529,12 @@ function joinKnownForms(ctx: MergeContext): void {
   for (const key of keys) {
     const bare = firstDefined(companyNamesWithin(key), (name) => (keys.has(name) ? name : byCountryFirstKey.get(name)));
     if (bare) uf.union(key, bare);
-    // "Microsoft Corp." is the gazetteer's Microsoft, whether or not the corpus also says "Microsoft".
     const named = groupNamedWithoutGroupWord(key, keys);
     if (named) uf.union(key, named);
+    // "Microsoft Corp." is the gazetteer's Microsoft, whether or not the corpus also says "Microsoft".
     const company = knownCompanyBeforeSuffix(key, known) ?? knownCompanyWrittenShort(key, known) ?? knownClubBeforeClubWords(key, known);
     if (company) uf.union(gazetteerRoot(known.get(company)!), key);
   }
-  joinCircuitCourts(ctx, keys);
 }
 
 /**
@@ -727,48 +738,71 @@ function looseFullName(key: string): string {
  * best full name per short form is the same for every mention of it: decided once per form.
  */
 function shortFormTargets(ctx: MergeContext): (d: MentionForm) => string | null {
-  const { uf, known } = ctx;
   const fullCount = new Map<string, number>();
   for (const { draft, count } of ctx.accepted) {
-    const root = uf.find(draft.link ?? draft.key);
+    const root = ctx.uf.find(draft.link ?? draft.key);
     fullCount.set(root, (fullCount.get(root) ?? 0) + count);
   }
   const bestFullName = new Map<string, string | null>();
   let crowned: Set<string> | null = null;
+  const crownedNames = () => (crowned ??= crownedNameKeys(ctx));
   return (d) => {
-    if (d.link || d.modifier || isFullName(d) || known.has(d.key) || ctx.aliasKeys.has(d.key) || ctx.declaredByKey.has(d.key)) return null;
-    // "the Kepler spacecraft" is no spelling of "Elise Keppler"'s surname: where the short form's own
-    // words say it is something other than a person, only a full name with that very word takes it.
-    const unlikePerson = isUnlikePerson(d);
-    // "a conference in Houston" is the city, not another article's Whitney Houston (but may be "UC
-    // Berkeley"): its sentence, not only the gazetteer, says place. "Houston said … she" may still be hers.
-    const placeNotPerson = unlikePerson && isKnownPlace(d.key) && strongestType(d.evidence)?.type === 'place';
-    // "the construction company Odebrecht paid bribes … Marcelo Odebrecht, its former chief
-    // executive": a word its sentence makes a body's is no given name and surname's short form.
-    const bodyNotPerson = unlikePerson && !placeNotPerson && strongestType(d.evidence)?.type === 'organization';
-    const surnameOnly = isTitledSurname(d);
-    const regnal = !surnameOnly && hasRegnalTitle(d);
-    const loose = looseToken(d.key);
-    const decidedAs = placeNotPerson ? `${d.key}|place` : bodyNotPerson ? `${d.key}|body` : unlikePerson ? `${d.key}|unlike` : surnameOnly ? `${loose}|surname` : regnal ? `${loose}|regnal` : loose;
-    const decided = bestFullName.get(decidedAs);
+    if (d.link || d.modifier || isFullName(d) || ctx.known.has(d.key) || ctx.aliasKeys.has(d.key) || ctx.declaredByKey.has(d.key)) return null;
+    const form = shortFormReading(d);
+    const decided = bestFullName.get(form.decidedAs);
     if (decided !== undefined) return decided;
-    let best: string | null = null;
-    let bestCount = -1;
-    for (const full of ctx.shortForms.get(loose)?.keys() ?? []) {
-      if (namesThePlace(d.key, full) || (unlikePerson && !full.split(' ').includes(d.key))) continue;
-      if ((placeNotPerson || bodyNotPerson) && isGivenName(full.slice(0, full.indexOf(' ')))) continue;
-      if (surnameOnly && looseToken(full.slice(full.lastIndexOf(' ') + 1)) !== loose) continue;
-      if (regnal && !isCrownedName(full, (crowned ??= crownedNameKeys(ctx)))) continue;
-      const root = uf.find(full);
-      const count = fullCount.get(root) ?? 0;
-      if (count > bestCount) {
-        best = root;
-        bestCount = count;
-      }
-    }
-    bestFullName.set(decidedAs, best);
+    const best = fullestNameFor(ctx, d, form, fullCount, crownedNames);
+    bestFullName.set(form.decidedAs, best);
     return best;
   };
+}
+
+/** What a bare short form's sentence and title say it may stand for; `decidedAs` keys the forms read alike. */
+interface ShortFormReading {
+  unlikePerson: boolean;
+  placeNotPerson: boolean;
+  bodyNotPerson: boolean;
+  surnameOnly: boolean;
+  regnal: boolean;
+  loose: string;
+  decidedAs: string;
+}
+
+function shortFormReading(d: MentionForm): ShortFormReading {
+  // "the Kepler spacecraft" is no spelling of "Elise Keppler"'s surname: where the short form's own
+  // words say it is something other than a person, only a full name with that very word takes it.
+  const unlikePerson = isUnlikePerson(d);
+  // "a conference in Houston" is the city, not another article's Whitney Houston (but may be "UC
+  // Berkeley"): its sentence, not only the gazetteer, says place. "Houston said … she" may still be hers.
+  const placeNotPerson = unlikePerson && isKnownPlace(d.key) && strongestType(d.evidence)?.type === 'place';
+  // "the construction company Odebrecht paid bribes … Marcelo Odebrecht, its former chief
+  // executive": a word its sentence makes a body's is no given name and surname's short form.
+  const bodyNotPerson = unlikePerson && !placeNotPerson && strongestType(d.evidence)?.type === 'organization';
+  const surnameOnly = isTitledSurname(d);
+  const regnal = !surnameOnly && hasRegnalTitle(d);
+  const loose = looseToken(d.key);
+  const decidedAs = placeNotPerson ? `${d.key}|place` : bodyNotPerson ? `${d.key}|body` : unlikePerson ? `${d.key}|unlike` : surnameOnly ? `${loose}|surname` : regnal ? `${loose}|regnal` : loose;
+  return { unlikePerson, placeNotPerson, bodyNotPerson, surnameOnly, regnal, loose, decidedAs };
+}
+
+/** Of the full names the short form may stand for, the one whose entity the corpus mentions most. */
+function fullestNameFor(ctx: MergeContext, d: MentionForm, form: ShortFormReading, fullCount: ReadonlyMap<string, number>, crownedNames: () => Set<string>): string | null {
+  const { unlikePerson, placeNotPerson, bodyNotPerson, surnameOnly, regnal, loose } = form;
+  let best: string | null = null;
+  let bestCount = -1;
+  for (const full of ctx.shortForms.get(loose)?.keys() ?? []) {
+    if (namesThePlace(d.key, full) || (unlikePerson && !full.split(' ').includes(d.key))) continue;
+    if ((placeNotPerson || bodyNotPerson) && isGivenName(full.slice(0, full.indexOf(' ')))) continue;
+    if (surnameOnly && looseToken(full.slice(full.lastIndexOf(' ') + 1)) !== loose) continue;
+    if (regnal && !isCrownedName(full, crownedNames())) continue;
+    const root = ctx.uf.find(full);
+    const count = fullCount.get(root) ?? 0;
+    if (count > bestCount) {
+      best = root;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 const PERSON = ENTITY_TYPES.indexOf('person');
