@@ -175,9 +175,10 @@ function ownNameEvidence(view: TokenView, first: number, end: number): Evidence 
 /**
  * All that nameEvidenceFor reads of the tokens: the name's text, each token's kind, flags and offset,
  * and what its rules read beside the name: a hyphen joined to either end (isHyphenedSurname), the
- * joins at both ends (adjacent, isJoiningEnDash of keyOf), "A/S" closing a name of one or two tokens
- * (isSlashedLegalFormEnd), a connector before a compass word opening one (addHeadWordEvidence reads
- * lastWord - 1). The rules read the fixed lists besides, nothing that an article changes.
+ * joins at both ends and whether the view goes on past it (adjacent, isJoiningEnDash of keyOf), "A/S"
+ * closing a name of one or two tokens (isSlashedLegalFormEnd), a connector before a compass word
+ * opening one (addHeadWordEvidence reads lastWord - 1). The rules read the fixed lists besides,
+ * nothing that an article changes.
  */
 function nameEvidenceKey(view: TokenView, first: number, end: number): string {
   const start = view.start(first);
@@ -186,7 +187,7 @@ function nameEvidenceKey(view: TokenView, first: number, end: number): string {
   codes.push(end - first);
   for (let i = first; i < end; i++) codes.push(view.kind(i) * 256 + view.tokens.flags[i]!, view.start(i) - start);
   codes.push(view.kind(first - 1) ?? 255, view.kind(end) ?? 255, Number(view.adjacent(first - 1)), Number(view.adjacent(end - 1)));
-  codes.push(Number(COMPASS_CONNECTORS.has(view.lower(first - 1))), Number(isSlashedLegalFormEnd(view, end)));
+  codes.push(Number(end < view.count), Number(COMPASS_CONNECTORS.has(view.lower(first - 1))), Number(isSlashedLegalFormEnd(view, end)));
   return String.fromCharCode(...codes) + view.text.slice(start, view.end(end - 1));
 }
 
