@@ -163,6 +163,7 @@ function ownNameEvidence(view: TokenView, first: number, end: number): Evidence 
   const key = nameEvidenceKey(view, first, end);
   const known = knownNameEvidence.get(key);
   if (known) {
+    if (nameEvidenceMemoCheck.enabled) checkMemoHit(view, first, end, known);
     ownEvidence.set(known);
     return ownEvidence;
   }
@@ -189,6 +190,19 @@ function nameEvidenceKey(view: TokenView, first: number, end: number): string {
   codes.push(view.kind(first - 1) ?? 255, view.kind(end) ?? 255, Number(view.adjacent(first - 1)), Number(view.adjacent(end - 1)));
   codes.push(Number(end < view.count), Number(COMPASS_CONNECTORS.has(view.lower(first - 1))), Number(isSlashedLegalFormEnd(view, end)));
   return String.fromCharCode(...codes) + view.text.slice(start, view.end(end - 1));
+}
+
+/**
+ * The memo's guard (nameEvidenceMemo.test.ts): while enabled, every hit is worked out again and a
+ * name whose evidence differs is recorded. A rule of nameEvidenceFor that reads a token the key
+ * does not hold makes it fail on the fixture corpora; extend nameEvidenceKey with what it reads.
+ */
+export const nameEvidenceMemoCheck = { enabled: false, hits: 0, mismatches: [] as string[] };
+
+function checkMemoHit(view: TokenView, first: number, end: number, known: Evidence): void {
+  nameEvidenceMemoCheck.hits++;
+  const fresh = nameEvidenceFor(view, first, end);
+  if (fresh.some((weight, i) => weight !== known[i])) nameEvidenceMemoCheck.mismatches.push(`${view.slice(first, end)} at ${view.start(first)}: ${[...known].join(',')} memo, ${[...fresh].join(',')} fresh`);
 }
 
 /** nameEvidenceKey's char codes (the token count first, so that the text after them is told apart), one array reused. */
