@@ -36,6 +36,19 @@ const PLACE_QUALIFIERS = new Set(
   mount mt lake cape port fort point county isle saint st san santa`.split(/\s+/),
 );
 
+/** A name that reads as a person's: one the article's short forms stand for, a given name, an initial, a forename and surname, a title or a role before it. */
+function isPersonLike(view: TokenView, outer: OuterName, outerFirst: number, outerEnd: number, standaloneKeys: ReadonlySet<string>, personKeys: ReadonlySet<string>): boolean {
+  return (
+    personKeys.has(outer.key) ||
+    isGivenName(outer.shortFormKeys[0]!) ||
+    hasInitial(view, outerFirst, outerEnd) ||
+    isForenameAndSurname(outer.key, outer.shortFormKeys) ||
+    isTailOfPersonsName(outer.key, standaloneKeys) ||
+    // "Central bank chief Santiago Bausili": a title or a role before the name says a person's.
+    (outer.evidence !== undefined && weightOf(outer.evidence, 'person') >= WEIGHT.roleNoun)
+  );
+}
+
 /**
  * The names a longer name holds: "California" in "University of California", "Boston" in "Boston
  * Red Sox", "FIFA" in "FIFA World Cup", "L'Enfant" in "L'Enfant Plan" where the article also names
@@ -57,14 +70,7 @@ export function innerNames(
   const words = wordsOf(view, outerFirst, outerEnd);
   const lastKey = outer.shortFormKeys[1]!;
   // A person's name holds only another name the article gives in full: "Jennifer Lopez" in "Jennifer Lopez News".
-  const personLike =
-    personKeys.has(outer.key) ||
-    isGivenName(outer.shortFormKeys[0]!) ||
-    hasInitial(view, outerFirst, outerEnd) ||
-    isForenameAndSurname(outer.key, outer.shortFormKeys) ||
-    isTailOfPersonsName(outer.key, standaloneKeys) ||
-    // "Central bank chief Santiago Bausili": a title or a role before the name says a person's.
-    (outer.evidence !== undefined && weightOf(outer.evidence, 'person') >= WEIGHT.roleNoun);
+  const personLike = isPersonLike(view, outer, outerFirst, outerEnd, standaloneKeys, personKeys);
   // A name the article also gives alone is inside a longer one only where that one is a thing named
   // after it ("L'Enfant Plan", "Jeff McBride Experience"), not a fuller name ("Natsuko Higuchi", "St. Theodorus").
   const namedAfter = isCommonWord(lastKey) || HEAD_WORDS.has(lastKey);
