@@ -155,13 +155,26 @@ function html(): HtmlLibraries {
   return htmlLibraries;
 }
 
+/** Characters start..end (inclusive) become spaces, line breaks kept; a block's tag opens a line where it stood. */
+function blankCharacters(out: string[], start: number, end: number, breakLine: boolean): void {
+  for (let i = start; i <= end && i < out.length; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' ';
+  if (breakLine && start < out.length && out[start] !== '\r') out[start] = '\n';
+}
+
+/** Entities of a text node at `start` become their character followed by spaces, keeping the length. */
+function decodeEntitiesInPlace(out: string[], data: string, start: number, decodeHTML: (entity: string) => string): void {
+  for (const m of data.matchAll(/&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi)) {
+    const decoded = decodeHTML(m[0]);
+    if (decoded.length === 0 || decoded.length > m[0].length) continue;
+    const at = start + m.index;
+    for (let k = 0; k < m[0].length; k++) out[at + k] = k < decoded.length ? decoded[k]! : ' ';
+  }
+}
+
 function blankHtml(text: string): string {
   const { Parser, decodeHTML } = html();
   const out = text.split('');
-  const blankRange = (start: number, end: number, breakLine: boolean) => {
-    for (let i = start; i <= end && i < out.length; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' ';
-    if (breakLine && start < out.length && out[start] !== '\r') out[start] = '\n';
-  };
+  const blankRange = (start: number, end: number, breakLine: boolean) => blankCharacters(out, start, end, breakLine);
   let hiddenDepth = 0;
   let hiddenStart = -1;
   const parser = new Parser(
@@ -185,14 +198,7 @@ function blankHtml(text: string): string {
         blankRange(parser.startIndex, parser.endIndex, false);
       },
       ontext(data) {
-        // Entities become their character followed by spaces, keeping the length.
-        const start = parser.startIndex;
-        for (const m of data.matchAll(/&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi)) {
-          const decoded = decodeHTML(m[0]);
-          if (decoded.length === 0 || decoded.length > m[0].length) continue;
-          const at = start + m.index;
-          for (let k = 0; k < m[0].length; k++) out[at + k] = k < decoded.length ? decoded[k]! : ' ';
-        }
+        decodeEntitiesInPlace(out, data, parser.startIndex, decodeHTML);
       },
     },
     { decodeEntities: false, lowerCaseTags: true, recognizeSelfClosing: true },
