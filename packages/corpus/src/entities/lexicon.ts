@@ -340,12 +340,17 @@ export const COMPASS_CONNECTORS = set(`do da de del`);
  * "He earned an MBA" a body, "an LLM was trained" another, "police need a warrant to obtain a person's IP
  * address" another; at the cost of the patent office "IP Australia"); and India's offices of a state's chief
  * minister and its assembly members: "The Delhi CM said" and "the Kerala MLA agreed" made bodies of the
- * state and its office (at the cost of the wrestler "CM Punk", who was other).
+ * state and its office (at the cost of the wrestler "CM Punk", who was other). Measures, conditions and
+ * kinds of things news abbreviates: "the GNP of Israel", "a brief IQ test", "UV radiation", "the MVP of
+ * the league", "the NGO said" were bodies; left out are those that are also a well-known body's
+ * acronym in news ("CCTV footage" beside China's broadcaster CCTV, "CPR" beside Canadian Pacific
+ * Railway, "API data" beside the American Petroleum Institute).
  */
 export const NON_NAME_ACRONYMS = set(`
   tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv
   aids covid ps nb re fyi ad bc ce bce vs etc ii iii iv vi vii viii ix xi xii it
   vip suv atm ipo icu mri gps sms etf mba llm pvc lng lpg pfas ppe cpi ev cm mla ip
+  gnp iq uv pov mvp ngo diy ivf gmo url rsvp kpi roi adhd ptsd ocd hq nft vpn
 `);
 
 /** Terms written with an "&" between capitals that name nothing: research and development, mergers and acquisitions, bed and breakfast. */

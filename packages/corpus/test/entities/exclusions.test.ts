@@ -539,6 +539,13 @@ describe('common nouns written in capitals', () => {
     for (const word of ['VIP', 'SUV', 'ATM', 'ICU']) expect(allSurfaces(index), word).not.toContain(word);
     expect(surfaces(index, 'Federal Bureau of Investigation')).toEqual(['FBI']);
   });
+
+  it('measures, conditions and kinds of things: "the GNP of Egypt", "an IQ test", "UV radiation", "the MVP of the league", "the NGO said" were bodies; the names beside them stay', () => {
+    const text =
+      'The GNP of Egypt rose while an IQ test was given. UV radiation peaked in Cairo. Lionel Messi was the MVP of the league, and the NGO said PTSD cases fell at its HQ in Geneva.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Cairo', 'Egypt', 'Geneva', 'Lionel Messi']);
+  });
 });
 
 describe('an acronym\'s plural', () => {
