@@ -121,7 +121,7 @@ export function isNameToken(view: TokenView, i: number): boolean {
   // "US" and "WHO" are names, though "us" and "who" are stop words.
   if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i)) && !isShoutedConnective(lower) && !labelsLongNumber(view, i);
   if (isAcronymsPlural(view, i)) return false;
-  return (!STOPWORDS.has(lower) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i)) && (!MONTHS_AND_DAYS.has(lower) || isSunInName(view, i)) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
+  return (!STOPWORDS.has(lower) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i)) && (!MONTHS_AND_DAYS.has(lower) || isSunInName(view, i)) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
 }
 
 /**
@@ -218,6 +218,16 @@ function isHyphenedSyllableOfName(view: TokenView, i: number): boolean {
   if (i < 1 || i + 2 >= view.count || !view.spaceBefore(i) || view.kind(i + 1) !== TokenKind.Hyphen || !view.adjacent(i) || !view.adjacent(i + 1)) return false;
   if (!view.isLowerWord(i + 2) || isCommonWord(view.lower(i + 2))) return false;
   return view.kind(i - 1) === TokenKind.Word && view.isCapitalized(i - 1) && !view.isAllCaps(i - 1) && !STOPWORDS.has(view.lower(i - 1));
+}
+
+/**
+ * "an All-Star", "the All-Star Game", "the All-Ireland final": a stop word written with a capital and
+ * hyphened to a capitalised word opens a compound name ("All" was left out, leaving "Star" [other]
+ * and dropping the game). In lower case it is a prefix to a name ("all-Russian" is Russian's).
+ */
+function opensCapitalisedCompound(view: TokenView, i: number): boolean {
+  if (i + 2 >= view.count || view.kind(i + 1) !== TokenKind.Hyphen || !view.adjacent(i) || !view.adjacent(i + 1)) return false;
+  return view.isCapitalized(i) && !view.isAllCaps(i) && view.isWord(i + 2) && view.isCapitalized(i + 2);
 }
 
 /**
@@ -675,6 +685,11 @@ function isEnDashBetweenNames(view: TokenView, k: number, sentenceEnd: number): 
   return k + 1 < sentenceEnd && isJoiningEnDash(view.text, view.tokens, k) && view.isCapitalized(k - 1) && isNameToken(view, k + 1);
 }
 
+function isCapitalLetterClosingCompound(view: TokenView, k: number): boolean {
+  if (view.length(k) !== 1 || !view.isWord(k) || !view.isCapitalized(k)) return false;
+  return k + 1 >= view.count || !view.adjacent(k) || view.kind(k + 1) !== TokenKind.Hyphen;
+}
+
 /** What a hyphen adds to a title before a name: "President-elect", "Premier-designate". */
 const TITLE_SUFFIXES = new Set(['elect', 'designate']);
 
@@ -685,6 +700,9 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
     return step(next + 1, 0);
   }
   if (isCapitalisedParticleInCompound(view, next, sentenceEnd)) return step(next + 1, 0);
+  // "Triple-A", "Class-A": a capital letter after the hyphen closes the name (it was "Triple", a place), and the
+  // name ends there: "Triple-A Indianapolis" is a level and a team.
+  if (isCapitalLetterClosingCompound(view, next)) return step(next + 1, 0, true);
   if (!view.isLowerWord(next)) return STOP;
   const word = view.lower(next);
   // "President-elect Donald Trump", "Prime Minister-designate Nawaf Salam": the title goes on to the name.

@@ -787,7 +787,9 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
   if (namesOrganisation && isDemonymAt(view, f, e) === 1 && f + 1 < e && afterPrefixHyphen(view, f)) f++;
   const whole = keyOf(view, first, end);
   if (!namesOrganisation && !gazetteer().byKey.has(whole) && !isKnownPlace(whole)) {
-    for (let n = isDemonymAt(view, f, e); n > 0 && f + n < e && !namesRegionOfPlace(view, f, n, e); n = isDemonymAt(view, f, e)) {
+    // "the American League Championship Series", "the Eastern League All-Star Game": a people's word
+    // before a body's head word names the body, wherever the name ends (it was "League Championship Series").
+    for (let n = isDemonymAt(view, f, e); n > 0 && f + n < e && !namesRegionOfPlace(view, f, n, e) && !HEAD_WORDS.has(view.lower(f + n)); n = isDemonymAt(view, f, e)) {
       f += n;
       while (f < e && view.kind(f) === TokenKind.Hyphen) f++; // "South Korean-U.S."
     }

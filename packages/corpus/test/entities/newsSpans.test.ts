@@ -180,3 +180,18 @@ describe('news spans: an award named by a given name', () => {
     expect(entityNamed(near, 'Christian').type).toBe('person');
   });
 });
+
+describe('news spans: sports compounds written with a hyphen', () => {
+  it('"the All-Star Game" is one event (it was dropped: "All" is a stop word, and the rest common words), "Triple-A" one name (it was a place "Triple"), and "the American League Championship Series" keeps its people\'s word (it was "League Championship Series"); "an all-Russian congress" stays Russia\'s adjective', () => {
+    const index = indexTexts({
+      'a.txt':
+        'Shohei Ohtani started the All-Star Game in Seattle. The shortstop spent May in Triple-A before his call-up. The Astros won the American League Championship Series on Friday.\n',
+    });
+    expect(entityNamed(index, 'All-Star Game').type).toBe('event');
+    const names = allSurfaces(index);
+    expect(names).toContain('Triple-A');
+    expect(names).toContain('American League Championship Series');
+    for (const part of ['Star', 'Star Game', 'Triple', 'League Championship Series']) expect(names).not.toContain(part);
+    expect(allSurfaces(indexTexts({ 'a.txt': 'Delegates to an all-Russian congress met in Moscow.\n' })).sort()).toEqual(['Moscow']);
+  });
+});
