@@ -818,6 +818,13 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'other', WEIGHT.contextNoun);
     return;
   }
+  // "Mohammed bin Salman met Erdogan on Tuesday": one word no list knows, met or thanked, and no
+  // modifier of a noun after it ("met Toyota executives"), is a person's name (Erdogan was other). A
+  // body or a country the lists know outweighs it ("met Hamas", "thanked Iran").
+  if (end - first === 1 && MEETING_VERBS.has(word) && !(end < view.count && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end)))) {
+    addEvidence(evidence, 'person', WEIGHT.coordination);
+    return;
+  }
   if (addNounOrRoleCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
   if (addRoleOrPlaceCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
   if (addPrepositionCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
@@ -826,6 +833,9 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   const noun = nounIntroducing(view, before, end, sentenceFirst);
   if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
 }
+
+/** Verbs whose object is a person more often than anything else. */
+const MEETING_VERBS = new Set(['met', 'meets', 'congratulated', 'congratulates', 'thanked', 'thanks', 'phoned', 'interviewed']);
 
 /** An honorific, a capitalised article, a coined word, a party's letter or "the" before an acronym or a plural; true when one decided, or when no word comes before. */
 function addShapeCuesBefore(view: TokenView, first: number, end: number, before: number, sentenceFirst: number, evidence: Evidence): boolean {

@@ -4793,3 +4793,14 @@ describe('types: one who holds a title, in an appositive', () => {
     expectEachOnceAs(index, text, ['Liverpool'], 'place');
   });
 });
+
+describe('types: the object of a meeting', () => {
+  it('"Mohammed bin Salman met Erdogan on Tuesday", "Biden thanked Zelensky": one word no list knows, met or thanked, is a person (both were other); "met Hamas negotiators", "met Toyota executives" and "met Iran\'s envoy" keep their body and place', () => {
+    const index = indexTexts({ 'a.txt': 'Mohammed bin Salman met Erdogan on Tuesday. Biden thanked Zelensky. Blinken met Hamas negotiators, then Toyota executives, and met Iran\'s envoy.\n' });
+    expect(entityNamed(index, 'Erdogan').type).toBe('person');
+    expect(entityNamed(index, 'Zelensky').type).toBe('person');
+    expect(entityNamed(index, 'Hamas').type).toBe('organization');
+    expect(entityNamed(index, 'Toyota').type).toBe('organization');
+    expect(entityNamed(index, 'Iran').type).toBe('place');
+  });
+});
