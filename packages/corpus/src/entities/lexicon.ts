@@ -208,6 +208,12 @@ export const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empre
  */
 export const PATRON_TITLES = set(`king queen prince princess sheikh emir imam saint st`);
 
+/**
+ * Honorifics that are also part of a person's name as news writes it: after an office's title they
+ * are the name's first word, no second title ("Prime Minister Sheikh Hasina" is "Sheikh Hasina").
+ */
+export const NAME_HONORIFICS = set(`sheikh shaikh sheikha shaikha sayyid sayyida`);
+
 /** Words a town or a district is named with after its founder's possessive: "Simon's Town", "Martha's Vineyard", "Shepherd's Bush". */
 export const OWNERS_PLACE_HEADS = set(`town end wood bush cross vineyard green heath hill bay island point creek harbour harbor`);
 

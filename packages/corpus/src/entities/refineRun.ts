@@ -1,7 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey } from './gazetteer.js';
-import { COMPASS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { COMPASS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -358,6 +358,7 @@ function splitTitle(
 ): { title: string; titleFirst: number; nameFirst: number; prefix: { first: number; end: number } | null } | null {
   let lastCore = -1;
   for (let i = first; i < end; i++) {
+    if (isHonorificOfNameAfterOffice(view, lastCore, i, end)) break;
     if ((isCoreTitleAt(view, i) && !isSurnameAfterTitledName(view, lastCore, i, end) && !qualifiesForeignBody(view, first, i)) || isFirstLady(view, first, i)) lastCore = i;
   }
   if (lastCore < 0) lastCore = roleBeforeGivenName(view, first, end);
@@ -365,7 +366,7 @@ function splitTitle(
   if (roleAfterName >= 0) lastCore = roleAfterName;
   if (lastCore < 0 || lastCore - first > 6 || namesAPlaceAfterItsPatron(view, lastCore, end)) return null;
   let nameFirst = lastCore + 1;
-  while (nameFirst < end && (view.kind(nameFirst) === TokenKind.Period || TITLE_WORDS.has(view.lower(nameFirst)) || isConnectorAfterTitle(view, nameFirst) || view.kind(nameFirst) === TokenKind.Hyphen)) {
+  while (nameFirst < end && !isHonorificOfNameAfterOffice(view, lastCore, nameFirst, end) && (view.kind(nameFirst) === TokenKind.Period || TITLE_WORDS.has(view.lower(nameFirst)) || isConnectorAfterTitle(view, nameFirst) || view.kind(nameFirst) === TokenKind.Hyphen)) {
     nameFirst++;
   }
   if (nameFirst >= end || !(view.isCapitalized(nameFirst) || (NAME_PARTICLES.has(view.lower(nameFirst)) && view.isCapitalized(nameFirst + 1)))) return null;
@@ -382,6 +383,18 @@ function splitTitle(
   const prefix = prefixBeforeTitle(view, first, lastCore) ?? (roleAfterName >= 0 ? { first, end: lastCore } : null);
   const titleFirst = prefix ? first : titleAfterCoordinatedName(view, first, lastCore);
   return { title: view.slice(titleFirst, nameFirst), titleFirst, nameFirst, prefix };
+}
+
+/**
+ * "Prime Minister Sheikh Hasina", "Foreign Minister Sheikh Abdullah bin Zayed": an honorific that
+ * news writes as part of a name (NAME_HONORIFICS), right after an office's title and before a
+ * capitalised word, opens the name; it is no second title (the name was "Hasina" alone).
+ */
+function isHonorificOfNameAfterOffice(view: TokenView, lastCore: number, i: number, end: number): boolean {
+  if (lastCore < 0 || i + 1 >= end || !NAME_HONORIFICS.has(view.lower(i)) || !view.isCapitalized(i + 1)) return false;
+  let k = i - 1;
+  while (k > lastCore && (view.kind(k) === TokenKind.Period || TITLE_WORDS.has(view.lower(k)))) k--;
+  return k === lastCore && !HONORIFICS.has(view.lower(lastCore));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allSurfaces, entityNamed, indexTexts } from '../helpers/indexTexts.js';
+import { allSurfaces, entityNamed, indexTexts, surfaces } from '../helpers/indexTexts.js';
 
 describe('news spans: a place named with a possessive', () => {
   it('"near Simon\'s Town", "King\'s Lynn", "Bishop\'s Stortford", "St John\'s Wood", "on Martha\'s Vineyard" are places whole (they were a person "Simon", "Lynn", "Stortford", "Wood" and "Martha"); "Putin\'s Russia" stays a possessor and a place, and "Labour\'s Green Party" a party', () => {
@@ -178,5 +178,17 @@ describe('news spans: an award named by a given name', () => {
     expect(entityNamed(index, 'Audra McDonald').type).toBe('person');
     const near = indexTexts({ 'a.txt': 'The poet became a Christian in 1990.\n' });
     expect(entityNamed(near, 'Christian').type).toBe('person');
+  });
+});
+
+describe('news spans: an honorific that is part of a name after an office', () => {
+  it('"Prime Minister Sheikh Hasina" is "Sheikh Hasina" (it was "Hasina"), and "Hasina" later is hers; "Foreign Minister Sheikh Nasser Al Sabah" keeps "Sheikh" too; "The emir, Sheikh Tamim," with no office in the name\'s run still drops the title', () => {
+    const index = indexTexts({ 'a.txt': 'Prime Minister Sheikh Hasina met the delegation in Dhaka. Hasina said the talks went well. Foreign Minister Sheikh Nasser Al Sabah arrived later.\n' });
+    expect(entityNamed(index, 'Sheikh Hasina').type).toBe('person');
+    expect(surfaces(index, 'Sheikh Hasina')).toEqual(['Sheikh Hasina', 'Hasina']);
+    expect(entityNamed(index, 'Sheikh Nasser Al Sabah').type).toBe('person');
+    const near = allSurfaces(indexTexts({ 'a.txt': 'The emir, Sheikh Tamim, met the envoy in Doha.\n' }));
+    expect(near).toContain('Tamim');
+    expect(near).not.toContain('Sheikh Tamim');
   });
 });
