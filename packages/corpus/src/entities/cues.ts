@@ -50,9 +50,9 @@ import {
   TITLE_WORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
-import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isSideOfScore, namesClubInMatch, opensWithClubWord, reachesRecord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
+import { COMPETING_VERBS, holdsSetScore, racesFor, isNumberedPlural, isSideOfScore, namesClubInMatch, opensWithClubWord, reachesRecord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
 import { namesRegionOfPlace } from './nestedNames.js';
-import { citesAuthors, firstWordOf, holdsCapitalisedPreposition, isHonorificAt, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
+import { citesAuthors, firstWordOf, holdsCapitalisedPreposition, isHonorificAt, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import { companyHeadTitleEnd, districtAfterPartyLetter, isGroupAdjectiveWord, isRegionNoun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -905,6 +905,12 @@ function addNounOrRoleCueBefore(view: TokenView, first: number, end: number, bef
     // "two paintings by Caravaggio", "a novel by Tolstoy" (other: nothing said what they were): who made a
     // work is a person, as weighty as a person's verb, so that a body's own words still win ("a book by Penguin Random House").
     addEvidence(evidence, 'person', WEIGHT.personVerb);
+    return true;
+  }
+  // "won the British Grand Prix for Mercedes", "finished second for Mercedes": whom a race is won or
+  // driven for is a team, whatever the name's shape says (Mercedes, a given name, was a person).
+  if (word === 'for' && (isRaceForItsWinner(view, before) || racesFor(view, before, sentenceFirst))) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
   if (word === 'for' && isCity(view.keyOf(first, end)) && (playsFor(view, before, sentenceFirst) || scoresForOneWordCity(view, before, first, end))) {

@@ -984,7 +984,7 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
  * part of its name (the names were "Monaco Grand Prix for Red Bull" and the like, other). "Nobel
  * Prize for Literature" and "Summit for Democracy" are no sport's.
  */
-function isRaceForItsWinner(view: TokenView, k: number): boolean {
+export function isRaceForItsWinner(view: TokenView, k: number): boolean {
   // A contest's name has a word before its head ("Open for Business" is a slogan's, one name).
   return view.lower(k) === 'for' && CONTEST_HEADS.has(view.key(k - 1)) && k >= 2 && view.isCapitalized(k - 2);
 }

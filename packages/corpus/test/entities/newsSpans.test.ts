@@ -192,3 +192,15 @@ describe('news spans: an honorific that is part of a name after an office', () =
     expect(near).not.toContain('Sheikh Tamim');
   });
 });
+
+describe('news spans: the team a race is won or driven for', () => {
+  it('"won the British Grand Prix for Mercedes", "finished second for Mercedes", "took pole for Alpine", "drives for Williams" name teams (Mercedes, Alpine and Williams were people); "worked for Mercedes Garcia" and "voted for Ross" stay people', () => {
+    const index = indexTexts({ 'a.txt': 'Lewis Hamilton won the British Grand Prix for Mercedes on Sunday. George Russell finished second for Mercedes. Esteban Ocon took pole for Alpine. Alex Albon drives for Williams.\n' });
+    for (const team of ['Mercedes', 'Alpine', 'Williams']) expect(entityNamed(index, team).type).toBe('organization');
+    expect(surfaces(index, 'Mercedes')).toEqual(['Mercedes', 'Mercedes']);
+    expect(entityNamed(index, 'George Russell').type).toBe('person');
+    const near = indexTexts({ 'a.txt': 'She worked for Mercedes Garcia for ten years before voting for Ross.\n' });
+    expect(entityNamed(near, 'Mercedes Garcia').type).toBe('person');
+    expect(entityNamed(near, 'Ross').type).toBe('person');
+  });
+});
