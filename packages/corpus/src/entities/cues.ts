@@ -45,6 +45,8 @@ import {
   EPONYMOUS_FINDINGS,
   SLAVIC_SURNAME_ENDING,
   SPEECH_VERBS,
+  RESULTS_VERBS,
+  BUSINESS_NOUNS,
   STOPWORDS,
   SURNAME_HEADS,
   TITLE_WORDS,
@@ -1890,7 +1892,13 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
   }
   // "KKR said the deal closed": a body speaks as a person does; an acronym's word says nothing of whom.
   if (SPEECH_VERBS.has(word)) {
-    if (!isOneAcronym(view, first, end)) addEvidence(evidence, 'person', reportsOfHimOrHerself(view, k, sentenceEnd) ? WEIGHT.pronounAfter : WEIGHT.speechVerb);
+    if (reportsOfItsBusiness(view, k, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    else if (!isOneAcronym(view, first, end)) addEvidence(evidence, 'person', reportsOfHimOrHerself(view, k, sentenceEnd) ? WEIGHT.pronounAfter : WEIGHT.speechVerb);
+    return true;
+  }
+  // "Wolfsburg reported a loss", "Vestas posted higher orders": who reports results is a company (a city by the lists).
+  if (!possessive && RESULTS_VERBS.has(word) && businessNounWithin(view, k + 1, Math.min(sentenceEnd, k + 6))) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
   return STOPWORDS.has(word);
@@ -1903,6 +1911,23 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
 function reportsOfHimOrHerself(view: TokenView, verb: number, sentenceEnd: number): boolean {
   const next = verb + 1 < sentenceEnd && view.lower(verb + 1) === 'that' ? verb + 2 : verb + 1;
   return next < sentenceEnd && view.isLowerWord(next) && (view.lower(next) === 'he' || view.lower(next) === 'she');
+}
+
+/**
+ * "Kongsberg said its orders rose", "Nokia said that it would cut 14,000 jobs": a speaker whose
+ * words report "its" or "it" and the sentence a company's figures is a company (a town by the
+ * lists, or a person by "said"); "Smith said it was time" says nothing.
+ */
+function reportsOfItsBusiness(view: TokenView, verb: number, sentenceEnd: number): boolean {
+  const next = verb + 1 < sentenceEnd && view.lower(verb + 1) === 'that' ? verb + 2 : verb + 1;
+  if (next >= sentenceEnd || !view.isLowerWord(next) || (view.lower(next) !== 'its' && view.lower(next) !== 'it')) return false;
+  return businessNounWithin(view, next + 1, Math.min(sentenceEnd, next + 8));
+}
+
+/** A company's figure (BUSINESS_NOUNS) among the lower-case words from `from` to `end`. */
+function businessNounWithin(view: TokenView, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (view.isLowerWord(k) && BUSINESS_NOUNS.has(view.lower(k))) return true;
+  return false;
 }
 
 /**

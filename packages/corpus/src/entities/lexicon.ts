@@ -375,6 +375,19 @@ export const PERSON_VERBS = set(`
   wished loved loves liked likes
 `);
 
+/**
+ * What a company reports of itself: "Kongsberg said its orders rose", "Nokia said it would cut
+ * jobs", "Wolfsburg reported a loss". Not a country's figures ("exports", "output", "growth").
+ */
+export const BUSINESS_NOUNS = set(`
+  orders profit profits loss losses revenue revenues sales earnings shares shareholders dividend dividends
+  forecast forecasts guidance outlook margin margins bookings deliveries subscribers customers backlog
+  stake takeover acquisition merger jobs workforce quarter quarterly
+`);
+
+/** Verbs a company reports its results with: "posted a loss", "reported higher sales", "beat forecasts". */
+export const RESULTS_VERBS = set(`reported reports posted posts booked books beat missed`);
+
 /** Verbs of saying: people say things, but so do organisations ("the ministry said"). */
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'warned', 'stressed', 'argued', 'insisted', 'announced']);
 

@@ -204,3 +204,14 @@ describe('news spans: the team a race is won or driven for', () => {
     expect(entityNamed(near, 'Ross').type).toBe('person');
   });
 });
+
+describe('news spans: a town\'s name that reports a company\'s figures', () => {
+  it('"Wolfsburg said its profit fell", "Espoo said that it would cut 300 jobs", "Espoo posted higher sales" name companies (they were a town, and "Kongsberg said its orders rose" a person); "Halvorsen said it was time to go" stays a person and "Detroit said it would cut spending on roads" a place', () => {
+    const index = indexTexts({ 'a.txt': 'On Tuesday, Wolfsburg said its profit fell. Analysts said Espoo posted higher sales. Espoo said that it would cut 300 jobs. Shares rose. Kongsberg said its orders rose 12 percent.\n' });
+    for (const company of ['Wolfsburg', 'Espoo', 'Kongsberg']) expect(entityNamed(index, company).type).toBe('organization');
+    expect(surfaces(index, 'Espoo')).toEqual(['Espoo', 'Espoo']);
+    const near = indexTexts({ 'a.txt': 'On Monday, Halvorsen said it was time to go. The mayor of Detroit spoke later. Detroit said it would cut spending on roads.\n' });
+    expect(entityNamed(near, 'Halvorsen').type).toBe('person');
+    expect(entityNamed(near, 'Detroit').type).toBe('place');
+  });
+});
