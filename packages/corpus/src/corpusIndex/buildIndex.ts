@@ -313,7 +313,9 @@ function acceptFullNames(ctx: MergeContext): void {
   const { known, declaredByKey } = ctx;
   const acceptFull = (d: MentionForm) =>
     // "The United States Geological Survey (USGS)": dictionary words, but the article gave them an acronym.
-    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || ctx.definedNames.has(d.key) || isTitledSurnameOfItsPerson(d) || isOpeningOfItsName(d) || isNamedByPersonsShortForm(ctx, d)) && !INITIALS_ONLY.test(d.key));
+    // "The charity Freedom from Torture said … Freedom from Torture has treated": dictionary words
+    // opening a sentence are the name the corpus writes mid-sentence with evidence (the second was dropped).
+    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || (d.initial && (ctx.midSentence.get(d.key) ?? 0) > 0) || ctx.definedNames.has(d.key) || isTitledSurnameOfItsPerson(d) || isOpeningOfItsName(d) || isNamedByPersonsShortForm(ctx, d)) && !INITIALS_ONLY.test(d.key));
   for (const ref of ctx.refs) if (isFullName(ref.draft) && !ctx.excluded.has(ref.draft.key) && acceptFull(ref.draft)) ctx.accepted.push(ref);
 }
 

@@ -25,6 +25,7 @@ import {
   isSurname,
   LANDFORM_OPENERS,
   OWNERS_PLACE_HEADS,
+  PLACE_WORDS,
   MODEL_WORDS,
   PLACE_NAMING_TITLES,
   CLOSING_ONLY_HEADS,
@@ -370,8 +371,9 @@ function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evide
   // "Bay of Bengal", "Strait of Hormuz", "Cape of Good Hope": a place word heading an "of" phrase.
   if (length >= 3 && view.lower(first + 1) === 'of' && (HEAD_WORDS.get(firstLower) === 'place' || LANDFORM_OPENERS.has(firstLower))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "near Simon's Town", "on Martha's Vineyard", "King's Lynn": a possessive before a town's word, or a
-  // sovereign's or a bishop's before a word no dictionary holds, closes a place's name (they were persons; see isPossessorsPlace).
-  if (length >= 3 && view.kind(name.lastWord - 1) === TokenKind.Possessive && (OWNERS_PLACE_HEADS.has(lastLower) || (length === 3 && PLACE_NAMING_TITLES.has(firstLower) && !isCommonWord(lastLower)))) {
+  // sovereign's or a bishop's before a word no dictionary holds or a place's word ("Earl's Court"), closes
+  // a place's name (they were persons; see isPossessorsPlace).
+  if (length >= 3 && view.kind(name.lastWord - 1) === TokenKind.Possessive && (OWNERS_PLACE_HEADS.has(lastLower) || (length === 3 && PLACE_NAMING_TITLES.has(firstLower) && (!isCommonWord(lastLower) || PLACE_WORDS.has(lastLower))))) {
     addEvidence(evidence, 'place', WEIGHT.headWord);
   }
   else if (length >= 4 && REGION_ADJECTIVES.has(firstLower) && view.lower(first + 2) === 'of' && HEAD_WORDS.get(view.lower(first + 1)) === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
@@ -612,8 +614,6 @@ function isWordSurname(view: TokenView, i: number): boolean {
   return isCommonWord(key) && isListedSurname(key) && !TITLE_WORDS.has(key) && !REGNAL_TITLES.has(key) && !PEERAGE_TITLES.has(key) && !PLACE_WORDS.has(key) && !HEAD_WORDS.has(key);
 }
 
-/** Dictionary words the census lists as surnames that more often close a place's name. */
-const PLACE_WORDS = new Set(['point', 'street', 'square', 'hill', 'hills', 'park', 'gate', 'bridge', 'heights', 'springs', 'falls', 'ford', 'wood', 'woods', 'field', 'fields', 'green', 'cross', 'lane', 'road', 'avenue', 'way', 'end', 'town', 'city', 'ville', 'beach', 'island', 'isle', 'bay', 'port', 'mill', 'mills', 'marsh', 'moor', 'dale', 'vale', 'valley', 'creek', 'lake', 'rivers', 'stone', 'rock', 'sands', 'banks', 'church', 'castle', 'tower', 'house', 'hall', 'court', 'market', 'station', 'junction', 'crossing', 'corner', 'well', 'wells']);
 
 /**
  * "Rob Ford", "Bill Gates", "Sue Gray": a short form of a given name, then a surname the census

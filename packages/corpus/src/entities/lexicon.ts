@@ -220,6 +220,9 @@ export const OWNERS_PLACE_HEADS = set(`town end wood bush cross vineyard green h
 /** Words a maker's model closes with after its number: "737 MAX", "16 Pro Max", "S24 Ultra". */
 export const MODEL_WORDS = set(`max pro plus ultra mini lite`);
 
+/** Dictionary words the census lists as surnames that more often close a place's name ("Nariman Point", "Earl's Court"). */
+export const PLACE_WORDS = new Set(['point', 'street', 'square', 'hill', 'hills', 'park', 'gate', 'bridge', 'heights', 'springs', 'falls', 'ford', 'wood', 'woods', 'field', 'fields', 'green', 'cross', 'lane', 'road', 'avenue', 'way', 'end', 'town', 'city', 'ville', 'beach', 'island', 'isle', 'bay', 'port', 'mill', 'mills', 'marsh', 'moor', 'dale', 'vale', 'valley', 'creek', 'lake', 'rivers', 'stone', 'rock', 'sands', 'banks', 'church', 'castle', 'tower', 'house', 'hall', 'court', 'market', 'station', 'junction', 'crossing', 'corner', 'well', 'wells']);
+
 /** Possessors a town is named after before a word no dictionary holds: "King's Lynn", "Bishop's Stortford". */
 export const PLACE_NAMING_TITLES = set(`king queen bishop prince earl abbot`);
 

@@ -215,3 +215,38 @@ describe('news spans: a town\'s name that reports a company\'s figures', () => {
     expect(entityNamed(near, 'Detroit').type).toBe('place');
   });
 });
+
+describe('news spans: a cause named with "from"', () => {
+  it('"the charity Freedom from Torture" is one body, and so is the same name opening a later sentence (it was a body "Freedom", and the second was dropped); "Troops from Britain" and "The Senator from Ohio" stay apart', () => {
+    const index = indexTexts({ 'a.txt': 'The charity Freedom from Torture said the cuts would hurt refugees. Freedom from Torture has treated 2,000 people.\n' });
+    expect(entityNamed(index, 'Freedom from Torture').type).toBe('organization');
+    expect(surfaces(index, 'Freedom from Torture')).toEqual(['Freedom from Torture', 'Freedom from Torture']);
+    const near = allSurfaces(indexTexts({ 'a.txt': 'The Senator from Ohio spoke as Troops from Britain arrived.\n' }));
+    expect(near).toContain('Ohio');
+    expect(near).toContain('Britain');
+    expect(near.filter((s) => s.includes(' from '))).toEqual([]);
+  });
+});
+
+describe('news spans: a county no list knows before "Fire and Rescue Service"', () => {
+  it('"West Yorkshire Fire and Rescue Service", "Merseyside Fire and Rescue Service" are one body each (they were cut at "and" into "West Yorkshire Fire" and "Rescue Service"); "Smith Brothers and Rescue Service" stays two', () => {
+    const index = indexTexts({ 'a.txt': 'Crews from West Yorkshire Fire and Rescue Service were called to the blaze. Merseyside Fire and Rescue Service sent two engines.\n' });
+    for (const body of ['West Yorkshire Fire and Rescue Service', 'Merseyside Fire and Rescue Service']) expect(entityNamed(index, body).type).toBe('organization');
+    expect(allSurfaces(index)).not.toContain('Rescue Service');
+    const near = allSurfaces(indexTexts({ 'a.txt': 'Trade between Smith Brothers and Rescue Service was small.\n' }));
+    expect([...near].sort()).toEqual(['Rescue Service', 'Smith Brothers']);
+  });
+});
+
+describe('news spans: a place named with a possessive and a place\'s word', () => {
+  it('"Traders at Shepherd\'s Bush Market" is one name (it was a person "Shepherd"), "held at Earl\'s Court" a place (it was a body "Court"); "The King\'s Court ruled" stays one body and "Labour\'s Green Party" two', () => {
+    const index = indexTexts({ 'a.txt': "Traders at Shepherd's Bush Market said rents had doubled. The concert was held at Earl's Court in London. The King's Court ruled. Labour's Green Party rivals gained seats.\n" });
+    const names = allSurfaces(index);
+    expect(names).toContain("Shepherd's Bush Market");
+    expect(names).not.toContain('Shepherd');
+    expect(names).not.toContain('Court');
+    expect(entityNamed(index, "Earl's Court").type).toBe('place');
+    expect(entityNamed(index, "King's Court").type).toBe('organization');
+    expect(names).toContain('Green Party');
+  });
+});
