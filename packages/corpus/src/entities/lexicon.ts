@@ -367,7 +367,8 @@ export const PROCLAMATION_WORDS = set(`whereas now hereby herein wherefore notwi
 export const HONORIFICS = set(`mr mrs ms miss mx dr prof sir dame madam mme mlle herr frau`);
 
 /**
- * Verbs after a name that only people do ("Galois died", "Nida studied", "Padalecki married"):
+ * Verbs after a name that only people do ("Galois died", "Nida studied", "Padalecki married"; a
+ * body's gestures and dress, "Catherine wore green", "Obama waved"):
  * organisations say, announce and warn too, so speech verbs are weaker evidence (cues.ts).
  */
 export const PERSON_VERBS = set(`
@@ -376,6 +377,8 @@ export const PERSON_VERBS = set(`
   confessed smiled laughed cried wept apologized apologised emigrated moved starred sang sings painted composed
   attended enrolled earned lived lives worked works taught teaches served learned learnt spent hoped wanted
   wished loved loves liked likes
+  wore wears waved waves hugged hugs kissed kisses grinned grins nodded nods shrugged shrugs winked winks
+  danced dances blushed chatted chats chuckled chuckles sighed sighs frowned frowns
 `);
 
 /**

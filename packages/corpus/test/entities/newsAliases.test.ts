@@ -1482,3 +1482,13 @@ describe("news aliases: a place's own body by an acronym the story gives another
     expect(surfaces(index, 'U.S. Centers for Disease Control and Prevention')).toEqual(['U.S. Centers for Disease Control and Prevention', 'CDC', 'CDC']);
   });
 });
+
+describe('news aliases: a given name alone opening a sentence before a body\'s gesture', () => {
+  it('"The Princess of Wales visited the hospital. Catherine wore green" keeps "Catherine", a person (it was dropped), and so "Margarethe waved to the crowd"; "Inflation stood at 3%" names nothing', () => {
+    const index = indexTexts({ 'a.txt': 'The Princess of Wales visited the hospital. Catherine wore green and met nurses. Rain fell. Margarethe waved to the crowd. Inflation stood at 3%.\n' });
+    expect(entityNamed(index, 'Catherine').type).toBe('person');
+    expect(surfaces(index, 'Catherine')).toEqual(['Catherine']);
+    expect(entityNamed(index, 'Margarethe').type).toBe('person');
+    expect(allSurfaces(index)).not.toContain('Inflation');
+  });
+});
