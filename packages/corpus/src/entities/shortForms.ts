@@ -3,7 +3,7 @@
  * nicknames, acronyms, saints' and rulers' names, relatives kept apart; and across the articles of
  * one page, read as one story. Moved out of articleMentions.ts, which runs them.
  */
-import { looseToken } from '../corpusIndex/looseKey.js';
+import { looseToken, transliterationFold } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { countryFirstKey, countryOfCapital, gazetteer, isBodyHeadBeforeCity, isCity, isCompassPointsAndPlace, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
@@ -1407,6 +1407,8 @@ function addShortKeys(found: readonly MentionDraft[], d: MentionDraft, byShortKe
   if (d.shortFormKeys.length === 0) return;
   const lastKey = d.shortFormKeys[1]!;
   if (words.lastAlone && !isKnownThingOfWords(d)) addTo(byShortKey, lastKey, full);
+  // "Qaddafi was killed" after "Muammar Gadhafi": a person's surname as another transliteration writes it.
+  if (words.lastAlone && transliterationFold(lastKey) !== looseToken(lastKey) && strongestType(d.nameEvidence)?.type === 'person') addTo(byShortKey, TRANSLITERATED + transliterationFold(lastKey), full);
   else if (isClubByCloser(d) && !namesPlaceClosingWith(found, lastKey)) addTo(byShortKey, lastKey, full);
   else if (isCityClosingWithCity(d)) addTo(byShortKey, lastKey, full);
   for (const key of words.after) addTo(byShortKey, key, full);
@@ -1623,12 +1625,26 @@ function linkCandidate(d: MentionDraft, i: number, names: FullNameIndex, story: 
   else if (!d.link && story.family.namesCaseParty(d)) d.modifier = true;
 }
 
+/** Marks the byShortKey keys of transliterated surnames, so that no short form's own key meets them. */
+const TRANSLITERATED = '~';
+
+/**
+ * "Muammar Gadhafi … Qaddafi was killed … Gaddafi's son": one word that is no key of the story's
+ * names but is a person's surname as another transliteration writes it, where only one person of
+ * the story has such a surname (they were three entities).
+ */
+function transliteratedSurnameOf(d: MentionDraft, names: FullNameIndex): Set<string> | undefined {
+  if (d.shortFormKeys.length > 0 || d.acronym || d.key.includes(' ')) return undefined;
+  const owners = names.byShortKey.get(TRANSLITERATED + transliterationFold(d.key));
+  return owners && owners.size === 1 ? owners : undefined;
+}
+
 /** The story's full names a candidate's words may stand for, before the story's people and types narrow them. */
 function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFacts): string[] {
   const { known } = story;
   // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname, nor
   // for one it begins where another name spells it (left to linkAcronyms).
-  const fullNames = d.acronym ? (story.spelledOut(d.surface) ? undefined : names.byFirstWord.get(d.surface)) : (withMiddleNames(names.byShortKey.get(d.key) ?? names.byShortKey.get(looseToken(d.key)), names.byMiddleKey.get(d.key)) ?? names.byInitialNickname.get(d.key) ?? formalGivenNameOf(d, names.byFormalGivenName, story.found));
+  const fullNames = d.acronym ? (story.spelledOut(d.surface) ? undefined : names.byFirstWord.get(d.surface)) : (withMiddleNames(names.byShortKey.get(d.key) ?? names.byShortKey.get(looseToken(d.key)) ?? transliteratedSurnameOf(d, names), names.byMiddleKey.get(d.key)) ?? names.byInitialNickname.get(d.key) ?? formalGivenNameOf(d, names.byFormalGivenName, story.found));
   // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
   const isCompany = (full: string) => known.has(d.key) && story.companies.get(d.key) === full;
   // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.

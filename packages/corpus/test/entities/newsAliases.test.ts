@@ -1492,3 +1492,13 @@ describe('news aliases: a given name alone opening a sentence before a body\'s g
     expect(allSurfaces(index)).not.toContain('Inflation');
   });
 });
+
+describe('news aliases: a surname as another transliteration writes it', () => {
+  it('"Muammar Gadhafi … Qaddafi was killed … Gaddafi\'s son" is one person (they were three entities, "Qaddafi" dropped); with "Saif Gaddafi" named too, a lone "Qaddafi" is no one\'s short form by spelling alone', () => {
+    const index = indexTexts({ 'a.txt': "Muammar Gadhafi ruled Libya for decades. Qaddafi was killed in 2011. Gaddafi's son was arrested.\n" });
+    expect(surfaces(index, 'Muammar Gadhafi')).toEqual(['Muammar Gadhafi', 'Qaddafi', 'Gaddafi']);
+    const two = indexTexts({ 'a.txt': 'Muammar Kadhafi ruled Libya. His son Saif Gadhafi fled. Rebels said Qaddafi had gone.\n' });
+    expect(surfaces(two, 'Muammar Kadhafi')).toEqual(['Muammar Kadhafi']);
+    expect(surfaces(two, 'Saif Gadhafi')).toEqual(['Saif Gadhafi']);
+  });
+});
