@@ -1502,3 +1502,14 @@ describe('news aliases: a surname as another transliteration writes it', () => {
     expect(surfaces(two, 'Saif Gadhafi')).toEqual(['Saif Gadhafi']);
   });
 });
+
+describe('news aliases: a body\'s other name after a comma and "the", after a preposition or closing the sentence', () => {
+  it('"bought by Gavi, the Vaccine Alliance, which …" and "Funding came from Gavi, the Vaccine Alliance." make one body (the Vaccine Alliance was a second); "in Montreux, the International Ski Federation, which …" and "from Zurich, the World Football Association." stay apart', () => {
+    const index = indexTexts({ 'a.txt': 'The vaccines were bought by Gavi, the Vaccine Alliance, which funds campaigns in poor countries.\n', 'b.txt': 'Funding came from Gavi, the Vaccine Alliance. The Vaccine Alliance said it would expand.\n' });
+    expect(surfaces(index, 'Gavi')).toEqual(['Gavi', 'Vaccine Alliance', 'Gavi', 'Vaccine Alliance', 'Vaccine Alliance']);
+    const near = indexTexts({ 'a.txt': 'Delegates met in Montreux, the International Ski Federation, which chose a host. Money came from Zurich, the World Football Association.\n' });
+    expect(entityNamed(near, 'Montreux').type).toBe('place');
+    expect(surfaces(near, 'International Ski Federation')).toEqual(['International Ski Federation']);
+    expect(surfaces(near, 'World Football Association')).toEqual(['World Football Association']);
+  });
+});
