@@ -1,5 +1,5 @@
 import { FormTable, type FileAnalysis, type MentionColumns, type MentionForm } from '../analysis/fileAnalysis.js';
-import { firstWordStandsFor, lastWordAloneStandsFor, lastWordStandsFor, middleNamesStandingFor, namesADivision, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
+import { firstWordStandsFor, isClippingOf, lastWordAloneStandsFor, lastWordStandsFor, middleNamesStandingFor, namesADivision, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, countryFirstKey, gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
@@ -1376,7 +1376,10 @@ function canonicalName(cluster: Cluster): string {
   // Lessig"), then every word capitalised ("Mississippi River", not "Mississippi river").
   // Of as many words, a name before a titled one ("Federico Lombardi", not "Father Lombardi"), even one
   // opening with a hypocoristic ("Rick Warren", not "Pastor Warren").
-  const score = (text: string) => formClass(text) * 1000 + wordsOfForm(text) * 8 + (opensWithTitle(text) ? 0 : 4) + (opensWithNickname(text) ? 0 : 2) + (LOWER_CASE_WORD.test(text) ? 0 : 1);
+  // A clipped given name is a hypocoristic too: "Vinícius Júnior", not "Vini Jr.".
+  const firstWords = [...counts.keys()].map(firstKeyOf);
+  const clipped = (text: string) => firstWords.some((word) => isClippingOf(firstKeyOf(text), word));
+  const score = (text: string) => formClass(text) * 1000 + wordsOfForm(text) * 8 + (opensWithTitle(text) ? 0 : 4) + (opensWithNickname(text) || clipped(text) ? 0 : 2) + (LOWER_CASE_WORD.test(text) ? 0 : 1);
   const ranked = [...counts.entries()].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
   const [fullest, said] = ranked[0]!;
   if (said > 1) return fullest;
@@ -1420,6 +1423,13 @@ function opensWithTitle(text: string): boolean {
   const key = nameKey(text);
   const space = key.indexOf(' ');
   return space > 0 && isTitleWord(key.slice(0, space));
+}
+
+/** The key of a form's first word: "vini" of "Vini Jr.", "" of a one-word form. */
+function firstKeyOf(text: string): string {
+  const key = nameKey(text);
+  const space = key.indexOf(' ');
+  return space > 0 ? key.slice(0, space) : '';
 }
 
 function opensWithNickname(text: string): boolean {

@@ -997,7 +997,8 @@ function followLinkChains(story: MentionDraft[], definitions: AliasDefinition[])
 function linkMiddleNames(story: MentionDraft[]): void {
   const fullest = new Map<string, MentionDraft>();
   const plainNames = new Set(story.filter(isPlainFullName));
-  if (plainNames.size < 2) return;
+  // "Vinícius Júnior … Vini Jr.": one plain name and a clipped one with "Jr." (see clippedNameWords).
+  if (plainNames.size === 0 || (plainNames.size === 1 && !story.some((d) => generationOf(d.key) === 'jr'))) return;
   const plain = (d: MentionDraft) => plainNames.has(d);
   const ends = (d: MentionDraft) => `${d.shortFormKeys[0]}|${d.shortFormKeys[1]}`;
   for (const d of story) {
@@ -1044,15 +1045,36 @@ function linkNicknames(story: MentionDraft[], plainNames: ReadonlySet<MentionDra
     formalBySurname.set(d.shortFormKeys[1]!, list);
   }
   for (const d of story) {
+    if (fuller.has(d.key)) continue;
     const formals = plainNames.has(d) ? NICKNAMES.get(d.shortFormKeys[0]!) : undefined;
-    if (!formals || fuller.has(d.key)) continue;
+    const clipped = formals ? null : clippedNameWords(d, plainNames);
+    if (!formals && !clipped) continue;
+    const [given, surname] = clipped ?? (d.shortFormKeys as [string, string]);
     const targets = new Set<string>();
-    for (const formal of formalBySurname.get(d.shortFormKeys[1]!) ?? []) {
-      if (formals.includes(formal.shortFormKeys[0]!)) targets.add(fuller.get(formal.key) ?? formal.key);
+    for (const formal of formalBySurname.get(surname) ?? []) {
+      if (formal !== d && (formals ? formals.includes(formal.shortFormKeys[0]!) : isClippingOf(given, formal.shortFormKeys[0]!))) targets.add(fuller.get(formal.key) ?? formal.key);
     }
     // "Chris Evans" beside a "Christopher Evans" and a "Christine Evans" is neither for sure.
     if (targets.size === 1) fuller.set(d.key, [...targets][0]!);
   }
+}
+
+/**
+ * "Vini Júnior", "Vini Jr." beside "Vinícius Júnior": a given name no list holds, written as the
+ * start of another's, and a surname, or "Jr." for a surname that is "Júnior" (Brazilian names carry
+ * it as a name, "Jr." as its short form). Its given name and surname keys, or null.
+ */
+function clippedNameWords(d: MentionDraft, plainNames: ReadonlySet<MentionDraft>): [string, string] | null {
+  if (plainNames.has(d)) return isGivenName(d.shortFormKeys[0]!, true) ? null : [d.shortFormKeys[0]!, d.shortFormKeys[1]!];
+  const space = d.key.indexOf(' ');
+  if (space < 0 || d.key.indexOf(' ', space + 1) >= 0 || generationOf(d.key) !== 'jr' || !/^\p{Lu}\p{Ll}+ Jr\.?$/u.test(d.surface)) return null;
+  const given = d.key.slice(0, space);
+  return isGivenName(given, true) || isCommonWord(given) ? null : [given, 'junior'];
+}
+
+/** "vini" of "vinicius", "rodri" of "rodrigo": three letters or more that open a given name two letters longer or more. */
+export function isClippingOf(short: string, given: string): boolean {
+  return short.length >= 3 && given.length >= short.length + 2 && given.startsWith(short);
 }
 
 /**

@@ -1513,3 +1513,14 @@ describe('news aliases: a body\'s other name after a comma and "the", after a pr
     expect(surfaces(near, 'World Football Association')).toEqual(['World Football Association']);
   });
 });
+
+describe('news aliases: a clipped given name', () => {
+  it('"Vinícius Júnior … Vini Jr." and "Rodrigo Hernández … Rodri Hernández" are one person each, named in full (they were two each, "Vini Jr." apart); "Alina Khan" and "Ali Khan", a given name of its own, stay two', () => {
+    const index = indexTexts({ 'a.txt': 'Vinícius Júnior scored twice. Vini Jr. celebrated with fans.\n', 'b.txt': 'Rodrigo Hernández starred in midfield. Rodri Hernández left at half-time.\n' });
+    expect(surfaces(index, 'Vinícius Júnior')).toEqual(['Vinícius Júnior', 'Vini Jr.']);
+    expect(surfaces(index, 'Rodrigo Hernández')).toEqual(['Rodrigo Hernández', 'Rodri Hernández']);
+    const near = indexTexts({ 'a.txt': 'Alina Khan spoke first. Ali Khan left early.\n' });
+    expect(surfaces(near, 'Alina Khan')).toEqual(['Alina Khan']);
+    expect(surfaces(near, 'Ali Khan')).toEqual(['Ali Khan']);
+  });
+});
