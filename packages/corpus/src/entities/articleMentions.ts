@@ -565,7 +565,7 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
     const link = a + 1 < drafts.length && !joinsParallelOfPhrases(view, drafts[a]!, drafts[a + 1]!) ? separator(view, drafts[a]!.end, drafts[a + 1]!.first) : 'none';
     // "Reliance Jio and Bharti Airtel, India's largest telecom operators,": a possessor of a common noun
     // after a plain comma opens an appositive, no list member (India lent both a place's weight).
-    if (link === 'none' || (link === 'comma' && possessesACommonNoun(view, drafts[a + 1]!)) || (link === 'commaConjunction' && a === chainStart && possessesACommonNoun(view, drafts[a + 1]!))) {
+    if (link === 'none' || (link === 'comma' && possessesACommonNoun(view, drafts[a + 1]!)) || (link === 'commaConjunction' && a === chainStart && (possessesACommonNoun(view, drafts[a + 1]!) || isClauseSubject(view, drafts[a + 1]!)))) {
       flush(a + 1);
       chainStart = a + 1;
       hasConjunction = false;
@@ -612,6 +612,20 @@ function possessesACommonNoun(view: TokenView, d: DraftWithTokens): boolean {
   if (d.end < view.count && view.isLowerWord(d.end) && ROLE_NOUNS.has(view.lower(d.end))) return true;
   return isPossessiveAt(view, d.end) && view.isLowerWord(d.end + 1);
 }
+
+/**
+ * "Esteban Ocon took pole for Alpine, and Jack Miller rode for Yamaha": after one name, a comma and
+ * "and", a name its own words make a person's and a lower-case word that is no conjunction is the
+ * subject of a new clause, no list's member (Alpine lent Jack Miller a body's weight). A word that
+ * says nothing of itself still takes its neighbour's ("in Halifax, and Now played": the band).
+ */
+function isClauseSubject(view: TokenView, d: DraftWithTokens): boolean {
+  if (d.end >= view.count || !view.isLowerWord(d.end) || LIST_GOING_ON.has(view.lower(d.end))) return false;
+  return d.draft.shortFormKeys.length > 0 && strongestType(d.draft.nameEvidence)?.type === 'person';
+}
+
+/** Words after a list's last member that go on with the list, not a verb: "A, and B or C", "A, and B as well". */
+const LIST_GOING_ON = new Set(['and', 'or', 'as', 'too', 'alike', 'respectively']);
 
 /**
  * "Farid Zahran of the Egyptian Social Democratic Party and Abdel-Sanad Yamama of the Wafd Party":

@@ -250,3 +250,11 @@ describe('news spans: a place named with a possessive and a place\'s word', () =
     expect(names).toContain('Green Party');
   });
 });
+
+describe('news spans: a new clause\'s subject after ", and"', () => {
+  it('"Esteban Ocon took pole for Alpine, and Jack Miller rode for Yamaha" keeps Jack Miller a person (Alpine lent him a body\'s weight, and he was an organisation)', () => {
+    const index = indexTexts({ 'a.txt': 'Esteban Ocon took pole for Alpine, and Jack Miller rode for Yamaha.\n' });
+    expect(entityNamed(index, 'Jack Miller').type).toBe('person');
+    expect(entityNamed(index, 'Alpine').type).toBe('organization');
+  });
+});
