@@ -4,7 +4,7 @@ import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
-import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
+import { BUSINESS_NOUNS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -401,10 +401,22 @@ function addPronounEvidence(text: string, found: DraftWithTokens[], sentences: n
     const next = 2 * (sentence + 1);
     if (next >= sentences.length || f.draft.acronym || !opensClause(f)) continue;
     if (PRONOUN_OPENING.test(text.slice(sentences[next]!, sentences[next]! + 5))) addEvidence(f.draft.evidence, 'person', WEIGHT.pronounAfter);
+    else if (opensWithItsFigures(text.slice(sentences[next]!, sentences[next]! + 40))) addEvidence(f.draft.evidence, 'organization', WEIGHT.contextNoun);
   }
 }
 
 const PRONOUN_OPENING = /^(?:He|She|His|Her)\b/;
+
+/**
+ * "Kongsberg won a contract. Its shares rose 8%": a next sentence that opens with "Its" and a
+ * company's figure (BUSINESS_NOUNS, within two words: "Its quarterly profit") speaks of a company.
+ */
+function opensWithItsFigures(opening: string): boolean {
+  const words = ITS_OPENING.exec(opening);
+  return !!words && (BUSINESS_NOUNS.has(words[1]!.toLowerCase()) || (words[2] !== undefined && BUSINESS_NOUNS.has(words[2].toLowerCase())));
+}
+
+const ITS_OPENING = /^Its\s+(\p{Ll}+)(?:[\s-]+(\p{Ll}+))?/u;
 
 /** A full name whose words say a person's: a given name first or a listed surname last, no head word ("Hebrew Gospel", "Music Hall"). */
 function isPersonLikeName(d: MentionDraft): boolean {

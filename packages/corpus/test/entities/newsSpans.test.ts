@@ -258,3 +258,12 @@ describe('news spans: a new clause\'s subject after ", and"', () => {
     expect(entityNamed(index, 'Alpine').type).toBe('organization');
   });
 });
+
+describe('news spans: a next sentence that opens with a company\'s figures', () => {
+  it('"Wolfsburg opened a plant. Its shares rose 8 percent." makes Wolfsburg a company (it was the town); "Wolfsburg hosted the fair. Its mayor spoke." keeps the town', () => {
+    const index = indexTexts({ 'a.txt': 'Analysts were surprised. Wolfsburg opened a plant. Its shares rose 8 percent.\n' });
+    expect(entityNamed(index, 'Wolfsburg').type).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'Analysts were surprised. Wolfsburg hosted the fair. Its mayor spoke.\n' });
+    expect(entityNamed(near, 'Wolfsburg').type).toBe('place');
+  });
+});
