@@ -376,8 +376,10 @@ function splitTitle(
   // a title, a given name and a surname the census lists are a person's ("Senator Frank Church").
   if (!isGivenNameAndSurname(view, nameFirst, end)) for (let i = nameFirst; i < end; i++) if (HEAD_WORDS.has(view.lower(i)) && view.lower(i) !== 'park' && !isWordGivenNameBeforeUnlistedSurname(view, lastCore, i, end)) return null;
   if (closesWithThingWord(view, lastCore, nameFirst, end)) return null;
-  // "President Luiz Inácio Lula da Silva": particles are no words of their own here.
-  if (spaceWords(view, nameFirst, end) - particleWordsIn(view, nameFirst, end) > 4) return null;
+  // "President Luiz Inácio Lula da Silva": particles are no words of their own here, nor is the
+  // honorific opening the name ("Emir Sheikh Tamim bin Hamad Al Thani").
+  const honorific = NAME_HONORIFICS.has(view.lower(nameFirst)) ? 1 : 0;
+  if (spaceWords(view, nameFirst, end) - particleWordsIn(view, nameFirst, end) - honorific > 4) return null;
 
   // "Leeds United Manager Daniel Farke": the name before such a role is a name of its own, the lists' or not.
   const prefix = prefixBeforeTitle(view, first, lastCore) ?? (roleAfterName >= 0 ? { first, end: lastCore } : null);

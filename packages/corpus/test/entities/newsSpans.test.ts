@@ -187,6 +187,9 @@ describe('news spans: an honorific that is part of a name after an office', () =
     expect(entityNamed(index, 'Sheikh Hasina').type).toBe('person');
     expect(surfaces(index, 'Sheikh Hasina')).toEqual(['Sheikh Hasina', 'Hasina']);
     expect(entityNamed(index, 'Sheikh Nasser Al Sabah').type).toBe('person');
+    // A long name keeps its office apart too (it was "Emir Sheikh Tamim bin Hamad Al Thani", other).
+    const long = indexTexts({ 'a.txt': "Qatar's Emir Sheikh Tamim bin Hamad Al Thani spoke in Doha.\n" });
+    expect(entityNamed(long, 'Sheikh Tamim bin Hamad Al Thani').type).toBe('person');
     const near = allSurfaces(indexTexts({ 'a.txt': 'The emir, Sheikh Tamim, met the envoy in Doha.\n' }));
     expect(near).toContain('Tamim');
     expect(near).not.toContain('Sheikh Tamim');
