@@ -1892,12 +1892,13 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
   }
   // "KKR said the deal closed": a body speaks as a person does; an acronym's word says nothing of whom.
   if (SPEECH_VERBS.has(word)) {
-    if (reportsOfItsBusiness(view, k, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    if (reportsOfItsBusiness(view, k, sentenceEnd) && !namesAPersonByItsWords(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     else if (!isOneAcronym(view, first, end)) addEvidence(evidence, 'person', reportsOfHimOrHerself(view, k, sentenceEnd) ? WEIGHT.pronounAfter : WEIGHT.speechVerb);
     return true;
   }
-  // "Wolfsburg reported a loss", "Vestas posted higher orders": who reports results is a company (a city by the lists).
-  if (!possessive && RESULTS_VERBS.has(word) && businessNounWithin(view, k + 1, Math.min(sentenceEnd, k + 6))) {
+  // "Wolfsburg reported a loss", "Vestas posted higher orders": who reports results is a company (a city
+  // by the lists); so is who does something to its own figures ("Wolfsburg raised its forecast").
+  if (!possessive && ((RESULTS_VERBS.has(word) && businessNounWithin(view, k + 1, Math.min(sentenceEnd, k + 6))) || actsOnItsFigures(view, k, sentenceEnd)) && !namesAPersonByItsWords(view, first, end)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
@@ -1922,6 +1923,20 @@ function reportsOfItsBusiness(view: TokenView, verb: number, sentenceEnd: number
   const next = verb + 1 < sentenceEnd && view.lower(verb + 1) === 'that' ? verb + 2 : verb + 1;
   if (next >= sentenceEnd || !view.isLowerWord(next) || (view.lower(next) !== 'its' && view.lower(next) !== 'it')) return false;
   return businessNounWithin(view, next + 1, Math.min(sentenceEnd, next + 8));
+}
+
+/**
+ * "Chief executive Mary Smith said its sales fell", "Lundmark said its orders rose": a given name or
+ * a listed surname alone speaks of the company's figures, no company (both were organisations).
+ */
+function namesAPersonByItsWords(view: TokenView, first: number, end: number): boolean {
+  if (opensWithForename(view, first, end, view.lower(first))) return true;
+  return end - first === 1 && isListedSurname(view.lower(first)) && !isCity(view.keyOf(first, end));
+}
+
+/** "raised its forecast", "saw its shares jump", "doubled its quarterly profit": a verb, "its" and a company's figure within two words. */
+function actsOnItsFigures(view: TokenView, verb: number, sentenceEnd: number): boolean {
+  return verb + 2 < sentenceEnd && view.lower(verb + 1) === 'its' && view.isLowerWord(verb + 1) && businessNounWithin(view, verb + 2, Math.min(sentenceEnd, verb + 4));
 }
 
 /** A company's figure (BUSINESS_NOUNS) among the lower-case words from `from` to `end`. */

@@ -213,6 +213,11 @@ describe('news spans: a town\'s name that reports a company\'s figures', () => {
     const index = indexTexts({ 'a.txt': 'On Tuesday, Wolfsburg said its profit fell. Analysts said Espoo posted higher sales. Espoo said that it would cut 300 jobs. Shares rose. Kongsberg said its orders rose 12 percent.\n' });
     for (const company of ['Wolfsburg', 'Espoo', 'Kongsberg']) expect(entityNamed(index, company).type).toBe('organization');
     expect(surfaces(index, 'Espoo')).toEqual(['Espoo', 'Espoo']);
+    // A verb and "its" figures: "Aalborg raised its forecast" (it was the town); a person speaking of
+    // the company's figures stays a person.
+    const more = indexTexts({ 'a.txt': 'On Tuesday, Aalborg raised its forecast for the year. Chief executive Mary Smith said its sales fell.\n' });
+    expect(entityNamed(more, 'Aalborg').type).toBe('organization');
+    expect(entityNamed(more, 'Mary Smith').type).toBe('person');
     const near = indexTexts({ 'a.txt': 'On Monday, Halvorsen said it was time to go. The mayor of Detroit spoke later. Detroit said it would cut spending on roads.\n' });
     expect(entityNamed(near, 'Halvorsen').type).toBe('person');
     expect(entityNamed(near, 'Detroit').type).toBe('place');
