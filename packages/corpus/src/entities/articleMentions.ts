@@ -401,7 +401,8 @@ function addPronounEvidence(text: string, found: DraftWithTokens[], sentences: n
     const next = 2 * (sentence + 1);
     if (next >= sentences.length || f.draft.acronym || !opensClause(f)) continue;
     if (PRONOUN_OPENING.test(text.slice(sentences[next]!, sentences[next]! + 5))) addEvidence(f.draft.evidence, 'person', WEIGHT.pronounAfter);
-    else if (opensWithItsFigures(text.slice(sentences[next]!, sentences[next]! + 40))) addEvidence(f.draft.evidence, 'organization', WEIGHT.contextNoun);
+    // Not a name whose own words say a person's: "Mary Smith joined Halvorsen. Its shares rose."
+    else if (weightOf(f.draft.nameEvidence, 'person') === 0 && opensWithItsFigures(text.slice(sentences[next]!, sentences[next]! + 40))) addEvidence(f.draft.evidence, 'organization', WEIGHT.contextNoun);
   }
 }
 

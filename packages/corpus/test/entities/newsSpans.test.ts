@@ -268,10 +268,13 @@ describe('news spans: a new clause\'s subject after ", and"', () => {
 });
 
 describe('news spans: a next sentence that opens with a company\'s figures', () => {
-  it('"Wolfsburg opened a plant. Its shares rose 8 percent." makes Wolfsburg a company (it was the town); "Wolfsburg hosted the fair. Its mayor spoke." keeps the town', () => {
+  it('"Wolfsburg opened a plant. Its shares rose 8 percent." makes Wolfsburg a company (it was the town); "Wolfsburg hosted the fair. Its mayor spoke." keeps the town, and "Mary Smith joined the board. Its shares rose." a person', () => {
     const index = indexTexts({ 'a.txt': 'Analysts were surprised. Wolfsburg opened a plant. Its shares rose 8 percent.\n' });
     expect(entityNamed(index, 'Wolfsburg').type).toBe('organization');
     const near = indexTexts({ 'a.txt': 'Analysts were surprised. Wolfsburg hosted the fair. Its mayor spoke.\n' });
     expect(entityNamed(near, 'Wolfsburg').type).toBe('place');
+    // A person's name opening the sentence before stays a person's.
+    const person = indexTexts({ 'a.txt': 'Analysts were surprised. Mary Smith joined the board in 2020. Its shares rose.\n' });
+    expect(entityNamed(person, 'Mary Smith').type).toBe('person');
   });
 });
