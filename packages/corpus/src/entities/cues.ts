@@ -2465,6 +2465,8 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
   const start = ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(view.lower(i)) ? i + 1 : i;
   if (opensNoAppositive(view, first, i, start)) return null;
   if (start === i && isRegionBeforeBased(view, start, sentenceEnd)) return { text: '', type: 'place' };
+  const titleEnd = start === i ? titleOfPlaceEnd(view, start, sentenceEnd) : -1;
+  if (titleEnd > 0) return { text: view.slice(start, titleEnd), type: 'person' };
   const head = appositiveHead(view, first, end, start, sentenceEnd);
   if (!head) return null;
   const { type, k, typeAt, clauseFirst } = head;
@@ -2477,6 +2479,20 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
   // end as its clause ("group" made a body of her); "In Lagos, the commercial capital, prices rose" is closed.
   if (!closed || (k === sentenceEnd && opensSentenceWithPreposition(view, first))) return null;
   return { text: type === 'person' ? view.slice(start, clauseFirst < 0 ? k : clauseFirst) : '', type };
+}
+
+/**
+ * "Catherine, Princess of Wales, visited", "Charles, Duke of Cornwall,": a capitalised title, "of"
+ * and up to four capitalised words closed by a comma or the sentence's end, after a name, say a
+ * person (Catherine opening both sentences was dropped). Where the title's phrase ends, else -1.
+ */
+function titleOfPlaceEnd(view: TokenView, start: number, sentenceEnd: number): number {
+  if (start + 2 >= sentenceEnd || !view.isCapitalized(start) || view.isAllCaps(start)) return -1;
+  const title = view.lower(start);
+  if (!(TITLE_WORDS.has(title) || PEERAGE_TITLES.has(title)) || view.lower(start + 1) !== 'of' || !view.isLowerWord(start + 1)) return -1;
+  let k = start + 2;
+  while (k < sentenceEnd && k - start - 2 < 4 && view.isCapitalized(k) && view.kind(k) === TokenKind.Word) k++;
+  return k > start + 2 && (k === sentenceEnd || view.isChar(k, ',')) ? k : -1;
 }
 
 /** The words after a name's comma (from `phrase`, past its article at `start`) go on with the sentence or give examples: no appositive. */

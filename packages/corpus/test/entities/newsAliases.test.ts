@@ -1524,3 +1524,13 @@ describe('news aliases: a clipped given name', () => {
     expect(surfaces(near, 'Ali Khan')).toEqual(['Ali Khan']);
   });
 });
+
+describe('news aliases: a given name with a title of a place in apposition', () => {
+  it('"Catherine, Princess of Wales, visited … Catherine met nurses" keeps both Catherines, one person (both were dropped), and "Edward, Duke of Edinburgh, opened" is a person', () => {
+    const index = indexTexts({ 'a.txt': 'Catherine, Princess of Wales, visited the hospital on Tuesday. Catherine met nurses and patients. Rain fell. Edward, Duke of Edinburgh, opened the school.\n' });
+    expect(surfaces(index, 'Catherine')).toEqual(['Catherine', 'Catherine']);
+    expect(entityNamed(index, 'Catherine').type).toBe('person');
+    expect(entityNamed(index, 'Edward').type).toBe('person');
+    expect(entityNamed(index, 'Wales').type).toBe('place');
+  });
+});
