@@ -27,6 +27,7 @@ import {
   OWNERS_PLACE_HEADS,
   PLACE_WORDS,
   MODEL_WORDS,
+  MONTHS_AND_DAYS,
   PLACE_NAMING_TITLES,
   CLOSING_ONLY_HEADS,
   LEGAL_SUFFIXES,
@@ -1920,10 +1921,15 @@ function reportsOfHimOrHerself(view: TokenView, verb: number, sentenceEnd: numbe
  * lists, or a person by "said"); "Smith said it was time" says nothing.
  */
 function reportsOfItsBusiness(view: TokenView, verb: number, sentenceEnd: number): boolean {
-  const next = verb + 1 < sentenceEnd && view.lower(verb + 1) === 'that' ? verb + 2 : verb + 1;
+  let next = verb + 1;
+  // "said on Tuesday it expected", "said in a statement that its …": when and how it was said.
+  while (next < sentenceEnd && next - verb <= 4 && (SAYING_WHEN_OR_HOW.has(view.lower(next)) || MONTHS_AND_DAYS.has(view.lower(next)) || view.isChar(next, ','))) next++;
   if (next >= sentenceEnd || !view.isLowerWord(next) || (view.lower(next) !== 'its' && view.lower(next) !== 'it')) return false;
   return businessNounWithin(view, next + 1, Math.min(sentenceEnd, next + 8));
 }
+
+/** Words between a speech verb and what was said: "said on Tuesday that", "said in a statement". */
+const SAYING_WHEN_OR_HOW = new Set(['that', 'on', 'in', 'a', 'statement', 'filing', 'today', 'yesterday', 'late', 'early']);
 
 /**
  * "Chief executive Mary Smith said its sales fell", "Lundmark said its orders rose": a given name or

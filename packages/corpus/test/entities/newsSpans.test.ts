@@ -215,8 +215,9 @@ describe('news spans: a town\'s name that reports a company\'s figures', () => {
     expect(surfaces(index, 'Espoo')).toEqual(['Espoo', 'Espoo']);
     // A verb and "its" figures: "Aalborg raised its forecast" (it was the town); a person speaking of
     // the company's figures stays a person.
-    const more = indexTexts({ 'a.txt': 'On Tuesday, Aalborg raised its forecast for the year. Chief executive Mary Smith said its sales fell.\n' });
+    const more = indexTexts({ 'a.txt': 'On Tuesday, Aalborg raised its forecast for the year. Chief executive Mary Smith said its sales fell. Rain fell. Tampere said on Thursday it expected sales to fall.\n' });
     expect(entityNamed(more, 'Aalborg').type).toBe('organization');
+    expect(entityNamed(more, 'Tampere').type).toBe('organization');
     expect(entityNamed(more, 'Mary Smith').type).toBe('person');
     const near = indexTexts({ 'a.txt': 'On Monday, Halvorsen said it was time to go. The mayor of Detroit spoke later. Detroit said it would cut spending on roads.\n' });
     expect(entityNamed(near, 'Halvorsen').type).toBe('person');
