@@ -441,9 +441,13 @@ function isLoneGivenNameShape(d: MentionForm): boolean {
   return !d.nameEvidence.some((w, i) => i !== PERSON && w > 0) && isGivenName(d.key);
 }
 
-/** One capitalised word that says nothing of its type by its own words, and no plural unless a listed surname. */
+/**
+ * One capitalised word that says nothing of its type by its own words but a listed surname's
+ * ("Rain fell. Kowalczyk said he would resign": the census surname made it no bare surname, and it
+ * was dropped, where an unlisted one was kept), and no plural unless a listed surname.
+ */
 function isBareSurnameShape(d: MentionForm): boolean {
-  if (d.key.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(d.surface) || d.nameEvidence.some((w) => w > 0)) return false;
+  if (d.key.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(d.surface) || d.nameEvidence.some((w, i) => w > 0 && (i !== PERSON || w > WEIGHT.surname))) return false;
   return !d.key.endsWith('s') || isListedSurname(d.key);
 }
 

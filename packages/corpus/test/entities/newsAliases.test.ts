@@ -1534,3 +1534,11 @@ describe('news aliases: a given name with a title of a place in apposition', () 
     expect(entityNamed(index, 'Wales').type).toBe('place');
   });
 });
+
+describe('news aliases: a listed surname alone opening a sentence before what a person does', () => {
+  it('"Rain fell. Kowalczyk said he would resign." keeps Kowalczyk, a person (a surname no list holds was kept, a listed one dropped); "Weather said he would resign" keeps no dictionary word', () => {
+    const index = indexTexts({ 'a.txt': 'Rain fell. Kowalczyk said he would resign.\n' });
+    expect(entityNamed(index, 'Kowalczyk').type).toBe('person');
+    expect(allSurfaces(indexTexts({ 'a.txt': 'Rain fell. Weather said he would resign.\n' }))).toEqual([]);
+  });
+});
