@@ -434,6 +434,8 @@ function addBodyWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   if (length === 1 && BANK_WORD.test(firstLower) && !isSurname(firstLower) && !isCity(firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "North America", "South Asia", "Saharan Africa": a compass word or a region's adjective before a known place names a region of it.
   if (length >= 2 && namesRegionOfPlace(view, first, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
+  // "Police in Greater Manchester", "Greater Sydney": "Greater" and a city or a known place name its region (they were people).
+  else if (length >= 2 && firstLower === 'greater' && (isCity(view.keyOf(first + 1, end)) || isKnownPlace(view.keyOf(first + 1, end)))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Amazon.com", "Metro.us": a web address names a business or a publication.
   if (length >= 3 && view.kind(end - 2) === TokenKind.Period && view.adjacent(end - 3) && view.adjacent(end - 2) && view.isLowerWord(end - 1)) {
     addEvidence(evidence, 'organization', WEIGHT.headWord);

@@ -279,3 +279,11 @@ describe('news spans: a next sentence that opens with a company\'s figures', () 
     expect(entityNamed(person, 'Mary Smith').type).toBe('person');
   });
 });
+
+describe('news spans: "Greater" and a city', () => {
+  it('"Police in Greater Manchester said", "Flooding hit Greater London and Greater Sydney" name places (they were people); "Greater Manchester Police" stays a body', () => {
+    const index = indexTexts({ 'a.txt': 'Police in Greater Manchester said the roads were closed. Flooding hit Greater London and Greater Sydney. Officers from Greater Manchester Police attended.\n' });
+    for (const place of ['Greater Manchester', 'Greater London', 'Greater Sydney']) expect(entityNamed(index, place).type).toBe('place');
+    expect(entityNamed(index, 'Greater Manchester Police').type).toBe('organization');
+  });
+});
