@@ -912,13 +912,7 @@ function addNounOrRoleCueBefore(view: TokenView, first: number, end: number, bef
     addEvidence(evidence, 'person', WEIGHT.personVerb);
     return true;
   }
-  // "won the British Grand Prix for Mercedes", "finished second for Mercedes": whom a race is won or
-  // driven for is a team, whatever the name's shape says (Mercedes, a given name, was a person).
-  if (word === 'for' && (isRaceForItsWinner(view, before) || racesFor(view, before, sentenceFirst))) {
-    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-    return true;
-  }
-  if (word === 'for' && isCity(view.keyOf(first, end)) && (playsFor(view, before, sentenceFirst) || scoresForOneWordCity(view, before, first, end))) {
+  if (word === 'for' && playsOrRacesFor(view, first, end, before, sentenceFirst)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
@@ -929,6 +923,16 @@ function addNounOrRoleCueBefore(view: TokenView, first: number, end: number, bef
     return true;
   }
   return false;
+}
+
+/**
+ * "won the British Grand Prix for Mercedes", "finished second for Mercedes": whom a race is won or
+ * driven for is a team, whatever the name's shape says (Mercedes, a given name, was a person); so is
+ * the city one plays or scores "for" ("played for Madrid", "14 rebounds for Boston").
+ */
+function playsOrRacesFor(view: TokenView, first: number, end: number, forToken: number, sentenceFirst: number): boolean {
+  if (isRaceForItsWinner(view, forToken) || racesFor(view, forToken, sentenceFirst)) return true;
+  return isCity(view.keyOf(first, end)) && (playsFor(view, forToken, sentenceFirst) || scoresForOneWordCity(view, forToken, first, end));
 }
 
 /** A role, a workplace, a seat or a place's preposition before a name; true when one matched. */
