@@ -1861,6 +1861,13 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return true;
   }
+  // "Nammo and Saab gained 2 percent", "Vestas fell 4%": what moves by a percentage is a company's
+  // stock or an index (both were people), though a surname too ("Saab"); "Harris rose 2 percent in the poll"
+  // stays hers, and "Clearing in the Amazon fell 31%" says what fell in a place.
+  if (!possessive && k === after && movesByPercent(view, k, sentenceEnd) && !followsPreposition(view, first) && !opensWithForename(view, first, end, view.lower(first)) && !speaksOfPolls(view, sentenceEnd)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return true;
+  }
   // "the Vaca Muerta shale field", "the Leviathan gas field": where oil or gas is drawn is a place (Vaca Muerta was a person).
   if (!possessive && (word === 'field' || word === 'fields') && k > after && EXTRACTED_RESOURCES.has(view.lower(k - 1))) {
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
@@ -1950,6 +1957,34 @@ function namesAPersonByItsWords(view: TokenView, first: number, end: number): bo
 function actsOnItsFigures(view: TokenView, verb: number, sentenceEnd: number): boolean {
   return verb + 2 < sentenceEnd && view.lower(verb + 1) === 'its' && view.isLowerWord(verb + 1) && businessNounWithin(view, verb + 2, Math.min(sentenceEnd, verb + 4));
 }
+
+/**
+ * A market's verb, "by" perhaps, a number and "percent", "per cent" or "%": "gained 2 percent", "fell
+ * by 4%" (not "points", which a candidate gains in the polls; nor a person's name, by the caller).
+ */
+function movesByPercent(view: TokenView, verb: number, sentenceEnd: number): boolean {
+  if (!MARKET_MOVES.has(view.lower(verb))) return false;
+  const number = view.lower(verb + 1) === 'by' ? verb + 2 : verb + 1;
+  if (number + 1 >= sentenceEnd || view.kind(number) !== TokenKind.Number) return false;
+  const unit = view.lower(number + 1);
+  return view.isChar(number + 1, '%') || unit === 'percent' || unit === 'pct' || (unit === 'per' && view.lower(number + 2) === 'cent');
+}
+
+/** "in the Amazon", "of Vestas": a name that a preposition (and "the") puts in a phrase, no subject. */
+function followsPreposition(view: TokenView, first: number): boolean {
+  const before = first > 0 && view.lower(first - 1) === 'the' ? first - 2 : first - 1;
+  return before >= 0 && view.isLowerWord(before) && OPENING_PREPOSITIONS.has(view.lower(before));
+}
+
+/** A poll's words in the sentence (read back from its end): who gains there is a candidate. */
+function speaksOfPolls(view: TokenView, sentenceEnd: number): boolean {
+  for (let k = sentenceEnd - 1; k >= 0 && !view.isChar(k, '.!?'); k--) if (POLL_WORDS.has(view.lower(k))) return true;
+  return false;
+}
+
+const POLL_WORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'vote', 'votes', 'ballot', 'approval', 'primary', 'race']);
+
+const MARKET_MOVES = new Set(['rose', 'fell', 'gained', 'dropped', 'jumped', 'climbed', 'slipped', 'slid', 'tumbled', 'surged', 'soared', 'plunged', 'sank', 'eased', 'shed', 'rallied', 'advanced', 'declined', 'rises', 'falls', 'gains', 'drops', 'jumps', 'climbs']);
 
 /** A company's figure (BUSINESS_NOUNS) among the lower-case words from `from` to `end`. */
 function businessNounWithin(view: TokenView, from: number, end: number): boolean {

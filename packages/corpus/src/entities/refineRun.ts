@@ -445,12 +445,15 @@ function titleAfterCoordinatedName(view: TokenView, first: number, lastCore: num
  * "Warhol's Prince Series", "Inspector Lynley Mysteries": a name after a title that closes with a
  * dictionary word no census lists as a surname is a thing's, the title word its first. Not after
  * an honorific or a particle ("Mlle. du Motel"), not a surname that is a word ("President Bush"),
- * and not a given name and one more word ("Chief Executive Elon Musk").
+ * and not a given name and one more word ("Chief Executive Elon Musk"), or more words no dictionary
+ * holds ("Prime Minister Jonas Gahr Store" was other, title and all).
  */
 function closesWithThingWord(view: TokenView, lastCore: number, nameFirst: number, end: number): boolean {
   const last = view.lower(end - 1);
   if (view.kind(end - 1) !== TokenKind.Word || !isCommonWord(last) || isListedSurname(last) || isGivenName(last, true)) return false;
   if (end - nameFirst === 2 && view.spaceBefore(end - 1) && isGivenName(view.lower(nameFirst), true)) return false;
+  // "Prime Minister Jonas Gahr Store": a given name and words no dictionary holds before the last one too.
+  if (end - nameFirst >= 3 && isGivenName(view.lower(nameFirst), true) && noDictionaryWords(view, nameFirst + 1, end - 1)) return false;
   // "Quarterback Jalen Hurts": after a player's position, a surname that is a word (isWordSurnameAfterUnlistedName).
   if (nameFirst === lastCore + 1 && PLAYER_POSITIONS.has(view.lower(lastCore)) && isWordSurnameAfterUnlistedName(view, lastCore, end - 1, end)) return false;
   return !HONORIFICS.has(view.lower(lastCore)) && !NAME_PARTICLES.has(view.lower(end - 2));

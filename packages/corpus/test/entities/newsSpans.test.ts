@@ -287,3 +287,20 @@ describe('news spans: "Greater" and a city', () => {
     expect(entityNamed(index, 'Greater Manchester Police').type).toBe('organization');
   });
 });
+
+describe('news spans: what moves by a percentage', () => {
+  it('"while Nammo and Saab gained 2 percent each", "Vestas fell 4%" are companies (they were people, Saab a listed surname); "In the poll, Harris rose 2 percent" stays a person', () => {
+    const index = indexTexts({ 'a.txt': 'Kongsberg shares rose 6 percent, while Nammo and Saab gained 2 percent each. Traders were calm. Vestas fell 4%.\n' });
+    for (const company of ['Nammo', 'Saab', 'Vestas']) expect(entityNamed(index, company).type).toBe('organization');
+    const near = indexTexts({ 'a.txt': 'In the poll, Harris rose 2 percent and Kamala Harris led.\n' });
+    expect(surfaces(near, 'Kamala Harris')).toEqual(['Harris', 'Kamala Harris']);
+    expect(entityNamed(near, 'Kamala Harris').type).toBe('person');
+  });
+});
+
+describe('news spans: a title before a given name and words no dictionary holds', () => {
+  it('"Prime Minister Jonas Gahr Store welcomed the results" names the person (it was the whole run, other, by "Store", a word)', () => {
+    const index = indexTexts({ 'a.txt': 'Prime Minister Jonas Gahr Store welcomed the results.\n' });
+    expect(entityNamed(index, 'Jonas Gahr Store').type).toBe('person');
+  });
+});
