@@ -1384,7 +1384,8 @@ function canonicalName(cluster: Cluster): string {
   const firstWords = [...counts.keys()].map(firstKeyOf);
   const clipped = (text: string) => firstWords.some((word) => isClippingOf(firstKeyOf(text), word));
   const score = (text: string) => formClass(text) * 1000 + wordsOfForm(text) * 8 + (opensWithTitle(text) ? 0 : 4) + (opensWithNickname(text) || clipped(text) ? 0 : 2) + (LOWER_CASE_WORD.test(text) ? 0 : 1);
-  const ranked = [...counts.entries()].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
+  const scores = new Map([...counts.keys()].map((text) => [text, score(text)]));
+  const ranked = [...counts.entries()].sort((a, b) => scores.get(b[0])! - scores.get(a[0])! || b[1] - a[1] || a[0].localeCompare(b[0]));
   const [fullest, said] = ranked[0]!;
   if (said > 1) return fullest;
   // A full name of the same class said more than once, that shares no last word with the fullest form said once.
