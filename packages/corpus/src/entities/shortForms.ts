@@ -1429,10 +1429,10 @@ function addShortKeys(found: readonly MentionDraft[], d: MentionDraft, byShortKe
   if (d.shortFormKeys.length === 0) return;
   const lastKey = d.shortFormKeys[1]!;
   if (words.lastAlone && !isKnownThingOfWords(d)) addTo(byShortKey, lastKey, full);
-  // "Qaddafi was killed" after "Muammar Gadhafi": a person's surname as another transliteration writes it.
-  if (words.lastAlone && transliterationFold(lastKey) !== looseToken(lastKey) && strongestType(d.nameEvidence)?.type === 'person') addTo(byShortKey, TRANSLITERATED + transliterationFold(lastKey), full);
   else if (isClubByCloser(d) && !namesPlaceClosingWith(found, lastKey)) addTo(byShortKey, lastKey, full);
   else if (isCityClosingWithCity(d)) addTo(byShortKey, lastKey, full);
+  // "Qaddafi was killed" after "Muammar Gadhafi": a person's surname as another transliteration writes it.
+  if (words.lastAlone && transliterationFold(lastKey) !== looseToken(lastKey) && strongestType(d.nameEvidence)?.type === 'person') addTo(byShortKey, TRANSLITERATED + transliterationFold(lastKey), full);
   for (const key of words.after) addTo(byShortKey, key, full);
 }
 
