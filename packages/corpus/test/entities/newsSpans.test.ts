@@ -197,11 +197,12 @@ describe('news spans: an honorific that is part of a name after an office', () =
 });
 
 describe('news spans: the team a race is won or driven for', () => {
-  it('"won the British Grand Prix for Mercedes", "finished second for Mercedes", "took pole for Alpine", "drives for Williams" name teams (Mercedes, Alpine and Williams were people); "worked for Mercedes Garcia" and "voted for Ross" stay people', () => {
-    const index = indexTexts({ 'a.txt': 'Lewis Hamilton won the British Grand Prix for Mercedes on Sunday. George Russell finished second for Mercedes. Esteban Ocon took pole for Alpine. Alex Albon drives for Williams.\n' });
+  it('"won the British Grand Prix for Mercedes", "finished second for Mercedes", "raced for Alpine", "drives for Williams" name teams (Mercedes, Alpine and Williams were people); "worked for Mercedes Garcia", "voted for Ross" stay people, and "a first podium for Piastri" names no team', () => {
+    const index = indexTexts({ 'a.txt': 'Lewis Hamilton won the British Grand Prix for Mercedes on Sunday. George Russell finished second for Mercedes. Esteban Ocon raced for Alpine. Alex Albon drives for Williams. It was a first podium for Piastri.\n' });
     for (const team of ['Mercedes', 'Alpine', 'Williams']) expect(entityNamed(index, team).type).toBe('organization');
     expect(surfaces(index, 'Mercedes')).toEqual(['Mercedes', 'Mercedes']);
     expect(entityNamed(index, 'George Russell').type).toBe('person');
+    expect(entityNamed(index, 'Piastri').type).not.toBe('organization');
     const near = indexTexts({ 'a.txt': 'She worked for Mercedes Garcia for ten years before voting for Ross.\n' });
     expect(entityNamed(near, 'Mercedes Garcia').type).toBe('person');
     expect(entityNamed(near, 'Ross').type).toBe('person');
@@ -261,8 +262,8 @@ describe('news spans: a place named with a possessive and a place\'s word', () =
 });
 
 describe('news spans: a new clause\'s subject after ", and"', () => {
-  it('"Esteban Ocon took pole for Alpine, and Jack Miller rode for Yamaha" keeps Jack Miller a person (Alpine lent him a body\'s weight, and he was an organisation)', () => {
-    const index = indexTexts({ 'a.txt': 'Esteban Ocon took pole for Alpine, and Jack Miller rode for Yamaha.\n' });
+  it('"Esteban Ocon raced for Alpine, and Jack Miller rode for Yamaha" keeps Jack Miller a person (Alpine lent him a body\'s weight, and he was an organisation)', () => {
+    const index = indexTexts({ 'a.txt': 'Esteban Ocon raced for Alpine, and Jack Miller rode for Yamaha.\n' });
     expect(entityNamed(index, 'Jack Miller').type).toBe('person');
     expect(entityNamed(index, 'Alpine').type).toBe('organization');
   });
