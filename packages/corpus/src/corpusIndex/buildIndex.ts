@@ -1,5 +1,5 @@
 import { FormTable, type FileAnalysis, type MentionColumns, type MentionForm } from '../analysis/fileAnalysis.js';
-import { firstWordStandsFor, lastWordAloneStandsFor, lastWordStandsFor, middleNamesStandingFor, namesADivision, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
+import { firstWordStandsFor, isClippingOf, lastWordAloneStandsFor, lastWordStandsFor, middleNamesStandingFor, namesADivision, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, countryFirstKey, gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
@@ -313,7 +313,9 @@ function acceptFullNames(ctx: MergeContext): void {
   const { known, declaredByKey } = ctx;
   const acceptFull = (d: MentionForm) =>
     // "The United States Geological Survey (USGS)": dictionary words, but the article gave them an acronym.
-    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || ctx.definedNames.has(d.key) || isTitledSurnameOfItsPerson(d) || isOpeningOfItsName(d) || isNamedByPersonsShortForm(ctx, d)) && !INITIALS_ONLY.test(d.key));
+    // "The charity Freedom from Torture said … Freedom from Torture has treated": dictionary words
+    // opening a sentence are the name the corpus writes mid-sentence with evidence (the second was dropped).
+    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || (d.initial && (ctx.midSentence.get(d.key) ?? 0) > 0) || ctx.definedNames.has(d.key) || isTitledSurnameOfItsPerson(d) || isOpeningOfItsName(d) || isNamedByPersonsShortForm(ctx, d)) && !INITIALS_ONLY.test(d.key));
   for (const ref of ctx.refs) if (isFullName(ref.draft) && !ctx.excluded.has(ref.draft.key) && acceptFull(ref.draft)) ctx.accepted.push(ref);
 }
 
@@ -439,9 +441,13 @@ function isLoneGivenNameShape(d: MentionForm): boolean {
   return !d.nameEvidence.some((w, i) => i !== PERSON && w > 0) && isGivenName(d.key);
 }
 
-/** One capitalised word that says nothing of its type by its own words, and no plural unless a listed surname. */
+/**
+ * One capitalised word that says nothing of its type by its own words but a listed surname's
+ * ("Rain fell. Kowalczyk said he would resign": the census surname made it no bare surname, and it
+ * was dropped, where an unlisted one was kept), and no plural unless a listed surname.
+ */
 function isBareSurnameShape(d: MentionForm): boolean {
-  if (d.key.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(d.surface) || d.nameEvidence.some((w) => w > 0)) return false;
+  if (d.key.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(d.surface) || d.nameEvidence.some((w, i) => w > 0 && (i !== PERSON || w > WEIGHT.surname))) return false;
   return !d.key.endsWith('s') || isListedSurname(d.key);
 }
 
@@ -1374,8 +1380,12 @@ function canonicalName(cluster: Cluster): string {
   // Lessig"), then every word capitalised ("Mississippi River", not "Mississippi river").
   // Of as many words, a name before a titled one ("Federico Lombardi", not "Father Lombardi"), even one
   // opening with a hypocoristic ("Rick Warren", not "Pastor Warren").
-  const score = (text: string) => formClass(text) * 1000 + wordsOfForm(text) * 8 + (opensWithTitle(text) ? 0 : 4) + (opensWithNickname(text) ? 0 : 2) + (LOWER_CASE_WORD.test(text) ? 0 : 1);
-  const ranked = [...counts.entries()].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
+  // A clipped given name is a hypocoristic too: "Vinícius Júnior", not "Vini Jr.".
+  const firstWords = [...counts.keys()].map(firstKeyOf);
+  const clipped = (text: string) => firstWords.some((word) => isClippingOf(firstKeyOf(text), word));
+  const score = (text: string) => formClass(text) * 1000 + wordsOfForm(text) * 8 + (opensWithTitle(text) ? 0 : 4) + (opensWithNickname(text) || clipped(text) ? 0 : 2) + (LOWER_CASE_WORD.test(text) ? 0 : 1);
+  const scores = new Map([...counts.keys()].map((text) => [text, score(text)]));
+  const ranked = [...counts.entries()].sort((a, b) => scores.get(b[0])! - scores.get(a[0])! || b[1] - a[1] || a[0].localeCompare(b[0]));
   const [fullest, said] = ranked[0]!;
   if (said > 1) return fullest;
   // A full name of the same class said more than once, that shares no last word with the fullest form said once.
@@ -1418,6 +1428,13 @@ function opensWithTitle(text: string): boolean {
   const key = nameKey(text);
   const space = key.indexOf(' ');
   return space > 0 && isTitleWord(key.slice(0, space));
+}
+
+/** The key of a form's first word: "vini" of "Vini Jr.", "" of a one-word form. */
+function firstKeyOf(text: string): string {
+  const key = nameKey(text);
+  const space = key.indexOf(' ');
+  return space > 0 ? key.slice(0, space) : '';
 }
 
 function opensWithNickname(text: string): boolean {

@@ -21,3 +21,20 @@ export function looseToken(token: string): string {
 export function looseKey(key: string): string {
   return key.split(' ').map(looseToken).join(' ');
 }
+
+/**
+ * A surname's letters as transliterations vary them, more loosely than looseToken: "Gadhafi",
+ * "Qaddafi", "Gaddafi" and "Kadhafi" meet (q, g and k; an "h" after d, t, k or g; "ou" and "u";
+ * doubled letters). Only for a short form the story's own full names explain no other way, never
+ * to join full names (shortForms.ts).
+ */
+export function transliterationFold(token: string): string {
+  if (token.length < 5) return token;
+  return looseToken(
+    token
+      .replace(/([dtkg])h/g, '$1')
+      .replace(/[qgk]/g, 'k')
+      .replace(/ou/g, 'u')
+      .replace(/ee/g, 'i'),
+  );
+}

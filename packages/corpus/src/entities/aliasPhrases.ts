@@ -1,4 +1,4 @@
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, isCity, isKnownPlace } from './gazetteer.js';
 import { HEAD_WORDS, isBodyWord, isGivenName } from './lexicon.js';
 import { nameKey } from '../text/tokenize.js';
 
@@ -250,17 +250,27 @@ function isBirthNameAfterVerb(text: string, name: LinkableMention, other: Linkab
 /**
  * "Gavi, the Vaccine Alliance, said", "UNICEF, the United Nations Children's Fund, will": a name, a
  * comma, "the" and a body's name of two words or more closing with an organisation's head word, then
- * a comma and a lower-case word, is that body's other name. Not a list ("the FBI, the Justice
- * Department, and the CIA", "…, the CIA"), nor a place or a person the lists know ("In Geneva, the
+ * a comma and a lower-case word or the sentence's end, is that body's other name. Not a list ("the
+ * FBI, the Justice Department, and the CIA", "…, the CIA"), nor a place or a person the lists know ("In Geneva, the
  * World Health Organization, which …"), nor a role ("Biden, the president,": no name).
  */
 function isBodyAppositive(text: string, name: LinkableMention, other: LinkableMention): boolean {
   if (!/^,\s+the\s+$/.test(text.slice(name.end, other.start)) || !other.key.includes(' ')) return false;
   if (HEAD_WORDS.get(other.key.slice(other.key.lastIndexOf(' ') + 1)) !== 'organization') return false;
-  const known = gazetteer().byKey.get(name.key)?.type;
-  if (known === 'place' || known === 'person' || /\b(?:in|at|from|to|for|of|by|with|on|near)\s+$/i.test(text.slice(Math.max(0, name.start - 6), name.start))) return false;
-  return /^,\s+(?!(?:and|or|the|as|but)\b)\p{Ll}/u.test(text.slice(other.end, other.end + 30));
+  const entry = gazetteer().byKey.get(name.key);
+  const known = entry?.type;
+  // "the FBI, the Justice Department.": two bodies the lists know apart are two.
+  const otherEntry = gazetteer().byKey.get(other.key);
+  if (entry && otherEntry && entry !== otherEntry) return false;
+  if (known === 'place' || known === 'person' || /\b(?:in|at|to|on|near)\s+$/i.test(text.slice(Math.max(0, name.start - 6), name.start))) return false;
+  // "bought by Gavi, the Vaccine Alliance, which …", "funds from Gavi, the Vaccine Alliance.": after
+  // a preposition of whom or whence, only a place is refused ("from Zurich, the … Association.").
+  if (/\b(?:from|for|of|by|with)\s+$/i.test(text.slice(Math.max(0, name.start - 6), name.start)) && (isKnownPlace(name.key) || isCity(name.key))) return false;
+  return BODY_APPOSITIVE_END.test(text.slice(other.end, other.end + 30));
 }
+
+/** After a body's other name: a comma and a lower-case word going on ("…, said"), or the sentence's end ("…, the Vaccine Alliance."). */
+const BODY_APPOSITIVE_END = /^(?:,\s+(?!(?:and|or|the|as|but)\b)\p{Ll}|[.;:](?:\s|$))/u;
 
 /**
  * "The Islamic Resistance Movement, Hamas, said", "the Federal Security Service, FSB, said": a

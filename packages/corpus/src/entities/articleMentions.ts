@@ -4,7 +4,7 @@ import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
-import { COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
+import { BUSINESS_NOUNS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -401,10 +401,23 @@ function addPronounEvidence(text: string, found: DraftWithTokens[], sentences: n
     const next = 2 * (sentence + 1);
     if (next >= sentences.length || f.draft.acronym || !opensClause(f)) continue;
     if (PRONOUN_OPENING.test(text.slice(sentences[next]!, sentences[next]! + 5))) addEvidence(f.draft.evidence, 'person', WEIGHT.pronounAfter);
+    // Not a name whose own words say a person's: "Mary Smith joined Halvorsen. Its shares rose."
+    else if (weightOf(f.draft.nameEvidence, 'person') === 0 && opensWithItsFigures(text.slice(sentences[next]!, sentences[next]! + 40))) addEvidence(f.draft.evidence, 'organization', WEIGHT.contextNoun);
   }
 }
 
 const PRONOUN_OPENING = /^(?:He|She|His|Her)\b/;
+
+/**
+ * "Kongsberg won a contract. Its shares rose 8%": a next sentence that opens with "Its" and a
+ * company's figure (BUSINESS_NOUNS, within two words: "Its quarterly profit") speaks of a company.
+ */
+function opensWithItsFigures(opening: string): boolean {
+  const words = ITS_OPENING.exec(opening);
+  return !!words && (BUSINESS_NOUNS.has(words[1]!.toLowerCase()) || (words[2] !== undefined && BUSINESS_NOUNS.has(words[2].toLowerCase())));
+}
+
+const ITS_OPENING = /^Its\s+(\p{Ll}+)(?:[\s-]+(\p{Ll}+))?/u;
 
 /** A full name whose words say a person's: a given name first or a listed surname last, no head word ("Hebrew Gospel", "Music Hall"). */
 function isPersonLikeName(d: MentionDraft): boolean {
@@ -565,7 +578,7 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
     const link = a + 1 < drafts.length && !joinsParallelOfPhrases(view, drafts[a]!, drafts[a + 1]!) ? separator(view, drafts[a]!.end, drafts[a + 1]!.first) : 'none';
     // "Reliance Jio and Bharti Airtel, India's largest telecom operators,": a possessor of a common noun
     // after a plain comma opens an appositive, no list member (India lent both a place's weight).
-    if (link === 'none' || (link === 'comma' && possessesACommonNoun(view, drafts[a + 1]!)) || (link === 'commaConjunction' && a === chainStart && possessesACommonNoun(view, drafts[a + 1]!))) {
+    if (link === 'none' || (link === 'comma' && possessesACommonNoun(view, drafts[a + 1]!)) || (link === 'commaConjunction' && a === chainStart && (possessesACommonNoun(view, drafts[a + 1]!) || isClauseSubject(view, drafts[a + 1]!)))) {
       flush(a + 1);
       chainStart = a + 1;
       hasConjunction = false;
@@ -612,6 +625,20 @@ function possessesACommonNoun(view: TokenView, d: DraftWithTokens): boolean {
   if (d.end < view.count && view.isLowerWord(d.end) && ROLE_NOUNS.has(view.lower(d.end))) return true;
   return isPossessiveAt(view, d.end) && view.isLowerWord(d.end + 1);
 }
+
+/**
+ * "Esteban Ocon took pole for Alpine, and Jack Miller rode for Yamaha": after one name, a comma and
+ * "and", a name its own words make a person's and a lower-case word that is no conjunction is the
+ * subject of a new clause, no list's member (Alpine lent Jack Miller a body's weight). A word that
+ * says nothing of itself still takes its neighbour's ("in Halifax, and Now played": the band).
+ */
+function isClauseSubject(view: TokenView, d: DraftWithTokens): boolean {
+  if (d.end >= view.count || !view.isLowerWord(d.end) || LIST_GOING_ON.has(view.lower(d.end))) return false;
+  return d.draft.shortFormKeys.length > 0 && strongestType(d.draft.nameEvidence)?.type === 'person';
+}
+
+/** Words after a list's last member that go on with the list, not a verb: "A, and B or C", "A, and B as well". */
+const LIST_GOING_ON = new Set(['and', 'or', 'as', 'too', 'alike', 'respectively']);
 
 /**
  * "Farid Zahran of the Egyptian Social Democratic Party and Abdel-Sanad Yamama of the Wafd Party":

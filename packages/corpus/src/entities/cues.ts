@@ -25,7 +25,9 @@ import {
   isSurname,
   LANDFORM_OPENERS,
   OWNERS_PLACE_HEADS,
+  PLACE_WORDS,
   MODEL_WORDS,
+  MONTHS_AND_DAYS,
   PLACE_NAMING_TITLES,
   CLOSING_ONLY_HEADS,
   LEGAL_SUFFIXES,
@@ -45,14 +47,16 @@ import {
   EPONYMOUS_FINDINGS,
   SLAVIC_SURNAME_ENDING,
   SPEECH_VERBS,
+  RESULTS_VERBS,
+  BUSINESS_NOUNS,
   STOPWORDS,
   SURNAME_HEADS,
   TITLE_WORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
-import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isSideOfScore, namesClubInMatch, opensWithClubWord, reachesRecord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
+import { COMPETING_VERBS, holdsSetScore, racesFor, isNumberedPlural, isSideOfScore, namesClubInMatch, opensWithClubWord, reachesRecord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
 import { namesRegionOfPlace } from './nestedNames.js';
-import { citesAuthors, firstWordOf, holdsCapitalisedPreposition, isHonorificAt, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
+import { citesAuthors, firstWordOf, holdsCapitalisedPreposition, isHonorificAt, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import { companyHeadTitleEnd, districtAfterPartyLetter, isGroupAdjectiveWord, isRegionNoun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -368,8 +372,9 @@ function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evide
   // "Bay of Bengal", "Strait of Hormuz", "Cape of Good Hope": a place word heading an "of" phrase.
   if (length >= 3 && view.lower(first + 1) === 'of' && (HEAD_WORDS.get(firstLower) === 'place' || LANDFORM_OPENERS.has(firstLower))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "near Simon's Town", "on Martha's Vineyard", "King's Lynn": a possessive before a town's word, or a
-  // sovereign's or a bishop's before a word no dictionary holds, closes a place's name (they were persons; see isPossessorsPlace).
-  if (length >= 3 && view.kind(name.lastWord - 1) === TokenKind.Possessive && (OWNERS_PLACE_HEADS.has(lastLower) || (length === 3 && PLACE_NAMING_TITLES.has(firstLower) && !isCommonWord(lastLower)))) {
+  // sovereign's or a bishop's before a word no dictionary holds or a place's word ("Earl's Court"), closes
+  // a place's name (they were persons; see isPossessorsPlace).
+  if (length >= 3 && view.kind(name.lastWord - 1) === TokenKind.Possessive && (OWNERS_PLACE_HEADS.has(lastLower) || (length === 3 && PLACE_NAMING_TITLES.has(firstLower) && (!isCommonWord(lastLower) || PLACE_WORDS.has(lastLower))))) {
     addEvidence(evidence, 'place', WEIGHT.headWord);
   }
   else if (length >= 4 && REGION_ADJECTIVES.has(firstLower) && view.lower(first + 2) === 'of' && HEAD_WORDS.get(view.lower(first + 1)) === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
@@ -429,6 +434,8 @@ function addBodyWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   if (length === 1 && BANK_WORD.test(firstLower) && !isSurname(firstLower) && !isCity(firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "North America", "South Asia", "Saharan Africa": a compass word or a region's adjective before a known place names a region of it.
   if (length >= 2 && namesRegionOfPlace(view, first, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
+  // "Police in Greater Manchester", "Greater Sydney": "Greater" and a city or a known place name its region (they were people).
+  else if (length >= 2 && firstLower === 'greater' && (isCity(view.keyOf(first + 1, end)) || isKnownPlace(view.keyOf(first + 1, end)))) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Amazon.com", "Metro.us": a web address names a business or a publication.
   if (length >= 3 && view.kind(end - 2) === TokenKind.Period && view.adjacent(end - 3) && view.adjacent(end - 2) && view.isLowerWord(end - 1)) {
     addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -610,8 +617,6 @@ function isWordSurname(view: TokenView, i: number): boolean {
   return isCommonWord(key) && isListedSurname(key) && !TITLE_WORDS.has(key) && !REGNAL_TITLES.has(key) && !PEERAGE_TITLES.has(key) && !PLACE_WORDS.has(key) && !HEAD_WORDS.has(key);
 }
 
-/** Dictionary words the census lists as surnames that more often close a place's name. */
-const PLACE_WORDS = new Set(['point', 'street', 'square', 'hill', 'hills', 'park', 'gate', 'bridge', 'heights', 'springs', 'falls', 'ford', 'wood', 'woods', 'field', 'fields', 'green', 'cross', 'lane', 'road', 'avenue', 'way', 'end', 'town', 'city', 'ville', 'beach', 'island', 'isle', 'bay', 'port', 'mill', 'mills', 'marsh', 'moor', 'dale', 'vale', 'valley', 'creek', 'lake', 'rivers', 'stone', 'rock', 'sands', 'banks', 'church', 'castle', 'tower', 'house', 'hall', 'court', 'market', 'station', 'junction', 'crossing', 'corner', 'well', 'wells']);
 
 /**
  * "Rob Ford", "Bill Gates", "Sue Gray": a short form of a given name, then a surname the census
@@ -917,7 +922,7 @@ function addNounOrRoleCueBefore(view: TokenView, first: number, end: number, bef
     addEvidence(evidence, 'person', WEIGHT.personVerb);
     return true;
   }
-  if (word === 'for' && isCity(view.keyOf(first, end)) && (playsFor(view, before, sentenceFirst) || scoresForOneWordCity(view, before, first, end))) {
+  if (word === 'for' && playsOrRacesFor(view, first, end, before, sentenceFirst)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
@@ -928,6 +933,16 @@ function addNounOrRoleCueBefore(view: TokenView, first: number, end: number, bef
     return true;
   }
   return false;
+}
+
+/**
+ * "won the British Grand Prix for Mercedes", "finished second for Mercedes": whom a race is won or
+ * driven for is a team, whatever the name's shape says (Mercedes, a given name, was a person); so is
+ * the city one plays or scores "for" ("played for Madrid", "14 rebounds for Boston").
+ */
+function playsOrRacesFor(view: TokenView, first: number, end: number, forToken: number, sentenceFirst: number): boolean {
+  if (isRaceForItsWinner(view, forToken) || racesFor(view, forToken, sentenceFirst)) return true;
+  return isCity(view.keyOf(first, end)) && (playsFor(view, forToken, sentenceFirst) || scoresForOneWordCity(view, forToken, first, end));
 }
 
 /** A role, a workplace, a seat or a place's preposition before a name; true when one matched. */
@@ -1856,6 +1871,13 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return true;
   }
+  // "Nammo and Saab gained 2 percent", "Vestas fell 4%": what moves by a percentage is a company's
+  // stock or an index (both were people), though a surname too ("Saab"); "Harris rose 2 percent in the poll"
+  // stays hers, and "Clearing in the Amazon fell 31%" says what fell in a place.
+  if (!possessive && k === after && movesByPercent(view, k, sentenceEnd) && !followsPreposition(view, first) && !opensWithForename(view, first, end, view.lower(first)) && !speaksOfPolls(view, sentenceEnd)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return true;
+  }
   // "the Vaca Muerta shale field", "the Leviathan gas field": where oil or gas is drawn is a place (Vaca Muerta was a person).
   if (!possessive && (word === 'field' || word === 'fields') && k > after && EXTRACTED_RESOURCES.has(view.lower(k - 1))) {
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
@@ -1894,7 +1916,14 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
   }
   // "KKR said the deal closed": a body speaks as a person does; an acronym's word says nothing of whom.
   if (SPEECH_VERBS.has(word)) {
-    if (!isOneAcronym(view, first, end)) addEvidence(evidence, 'person', reportsOfHimOrHerself(view, k, sentenceEnd) ? WEIGHT.pronounAfter : WEIGHT.speechVerb);
+    if (reportsOfItsBusiness(view, k, sentenceEnd) && !namesAPersonByItsWords(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    else if (!isOneAcronym(view, first, end)) addEvidence(evidence, 'person', reportsOfHimOrHerself(view, k, sentenceEnd) ? WEIGHT.pronounAfter : WEIGHT.speechVerb);
+    return true;
+  }
+  // "Wolfsburg reported a loss", "Vestas posted higher orders": who reports results is a company (a city
+  // by the lists); so is who does something to its own figures ("Wolfsburg raised its forecast").
+  if (!possessive && ((RESULTS_VERBS.has(word) && businessNounWithin(view, k + 1, Math.min(sentenceEnd, k + 6))) || actsOnItsFigures(view, k, sentenceEnd)) && !namesAPersonByItsWords(view, first, end)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
   return STOPWORDS.has(word);
@@ -1907,6 +1936,70 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
 function reportsOfHimOrHerself(view: TokenView, verb: number, sentenceEnd: number): boolean {
   const next = verb + 1 < sentenceEnd && view.lower(verb + 1) === 'that' ? verb + 2 : verb + 1;
   return next < sentenceEnd && view.isLowerWord(next) && (view.lower(next) === 'he' || view.lower(next) === 'she');
+}
+
+/**
+ * "Kongsberg said its orders rose", "Nokia said that it would cut 14,000 jobs": a speaker whose
+ * words report "its" or "it" and the sentence a company's figures is a company (a town by the
+ * lists, or a person by "said"); "Smith said it was time" says nothing.
+ */
+function reportsOfItsBusiness(view: TokenView, verb: number, sentenceEnd: number): boolean {
+  let next = verb + 1;
+  // "said on Tuesday it expected", "said in a statement that its …": when and how it was said.
+  while (next < sentenceEnd && next - verb <= 4 && (SAYING_WHEN_OR_HOW.has(view.lower(next)) || MONTHS_AND_DAYS.has(view.lower(next)) || view.isChar(next, ','))) next++;
+  if (next >= sentenceEnd || !view.isLowerWord(next) || (view.lower(next) !== 'its' && view.lower(next) !== 'it')) return false;
+  return businessNounWithin(view, next + 1, Math.min(sentenceEnd, next + 8));
+}
+
+/** Words between a speech verb and what was said: "said on Tuesday that", "said in a statement". */
+const SAYING_WHEN_OR_HOW = new Set(['that', 'on', 'in', 'a', 'statement', 'filing', 'today', 'yesterday', 'late', 'early']);
+
+/**
+ * "Chief executive Mary Smith said its sales fell", "Lundmark said its orders rose": a given name or
+ * a listed surname alone speaks of the company's figures, no company (both were organisations).
+ */
+function namesAPersonByItsWords(view: TokenView, first: number, end: number): boolean {
+  if (opensWithForename(view, first, end, view.lower(first))) return true;
+  return end - first === 1 && isListedSurname(view.lower(first)) && !isCity(view.keyOf(first, end));
+}
+
+/** "raised its forecast", "saw its shares jump", "doubled its quarterly profit": a verb, "its" and a company's figure within two words. */
+function actsOnItsFigures(view: TokenView, verb: number, sentenceEnd: number): boolean {
+  return verb + 2 < sentenceEnd && view.lower(verb + 1) === 'its' && view.isLowerWord(verb + 1) && businessNounWithin(view, verb + 2, Math.min(sentenceEnd, verb + 4));
+}
+
+/**
+ * A market's verb, "by" perhaps, a number and "percent", "per cent" or "%": "gained 2 percent", "fell
+ * by 4%" (not "points", which a candidate gains in the polls; nor a person's name, by the caller).
+ */
+function movesByPercent(view: TokenView, verb: number, sentenceEnd: number): boolean {
+  if (!MARKET_MOVES.has(view.lower(verb))) return false;
+  const number = view.lower(verb + 1) === 'by' ? verb + 2 : verb + 1;
+  if (number + 1 >= sentenceEnd || view.kind(number) !== TokenKind.Number) return false;
+  const unit = view.lower(number + 1);
+  return view.isChar(number + 1, '%') || unit === 'percent' || unit === 'pct' || (unit === 'per' && view.lower(number + 2) === 'cent');
+}
+
+/** "in the Amazon", "of Vestas": a name that a preposition (and "the") puts in a phrase, no subject. */
+function followsPreposition(view: TokenView, first: number): boolean {
+  const before = first > 0 && view.lower(first - 1) === 'the' ? first - 2 : first - 1;
+  return before >= 0 && view.isLowerWord(before) && OPENING_PREPOSITIONS.has(view.lower(before));
+}
+
+/** A poll's words in the sentence (read back from its end): who gains there is a candidate. */
+function speaksOfPolls(view: TokenView, sentenceEnd: number): boolean {
+  for (let k = sentenceEnd - 1; k >= 0 && !view.isChar(k, '.!?'); k--) if (POLL_WORDS.has(view.lower(k))) return true;
+  return false;
+}
+
+const POLL_WORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'vote', 'votes', 'ballot', 'approval', 'primary', 'race']);
+
+const MARKET_MOVES = new Set(['rose', 'fell', 'gained', 'dropped', 'jumped', 'climbed', 'slipped', 'slid', 'tumbled', 'surged', 'soared', 'plunged', 'sank', 'eased', 'shed', 'rallied', 'advanced', 'declined', 'rises', 'falls', 'gains', 'drops', 'jumps', 'climbs']);
+
+/** A company's figure (BUSINESS_NOUNS) among the lower-case words from `from` to `end`. */
+function businessNounWithin(view: TokenView, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (view.isLowerWord(k) && BUSINESS_NOUNS.has(view.lower(k))) return true;
+  return false;
 }
 
 /**
@@ -2429,6 +2522,8 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
   const start = ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(view.lower(i)) ? i + 1 : i;
   if (opensNoAppositive(view, first, i, start)) return null;
   if (start === i && isRegionBeforeBased(view, start, sentenceEnd)) return { text: '', type: 'place' };
+  const titleEnd = start === i ? titleOfPlaceEnd(view, start, sentenceEnd) : -1;
+  if (titleEnd > 0) return { text: view.slice(start, titleEnd), type: 'person' };
   const head = appositiveHead(view, first, end, start, sentenceEnd);
   if (!head) return null;
   const { type, k, typeAt, clauseFirst } = head;
@@ -2441,6 +2536,20 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
   // end as its clause ("group" made a body of her); "In Lagos, the commercial capital, prices rose" is closed.
   if (!closed || (k === sentenceEnd && opensSentenceWithPreposition(view, first))) return null;
   return { text: type === 'person' ? view.slice(start, clauseFirst < 0 ? k : clauseFirst) : '', type };
+}
+
+/**
+ * "Catherine, Princess of Wales, visited", "Charles, Duke of Cornwall,": a capitalised title, "of"
+ * and up to four capitalised words closed by a comma or the sentence's end, after a name, say a
+ * person (Catherine opening both sentences was dropped). Where the title's phrase ends, else -1.
+ */
+function titleOfPlaceEnd(view: TokenView, start: number, sentenceEnd: number): number {
+  if (start + 2 >= sentenceEnd || !view.isCapitalized(start) || view.isAllCaps(start)) return -1;
+  const title = view.lower(start);
+  if (!(TITLE_WORDS.has(title) || PEERAGE_TITLES.has(title)) || view.lower(start + 1) !== 'of' || !view.isLowerWord(start + 1)) return -1;
+  let k = start + 2;
+  while (k < sentenceEnd && k - start - 2 < 4 && view.isCapitalized(k) && view.kind(k) === TokenKind.Word) k++;
+  return k > start + 2 && (k === sentenceEnd || view.isChar(k, ',')) ? k : -1;
 }
 
 /** The words after a name's comma (from `phrase`, past its article at `start`) go on with the sentence or give examples: no appositive. */

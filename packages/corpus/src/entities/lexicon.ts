@@ -208,11 +208,20 @@ export const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empre
  */
 export const PATRON_TITLES = set(`king queen prince princess sheikh emir imam saint st`);
 
+/**
+ * Honorifics that are also part of a person's name as news writes it: after an office's title they
+ * are the name's first word, no second title ("Prime Minister Sheikh Hasina" is "Sheikh Hasina").
+ */
+export const NAME_HONORIFICS = set(`sheikh shaikh sheikha shaikha sayyid sayyida`);
+
 /** Words a town or a district is named with after its founder's possessive: "Simon's Town", "Martha's Vineyard", "Shepherd's Bush". */
 export const OWNERS_PLACE_HEADS = set(`town end wood bush cross vineyard green heath hill bay island point creek harbour harbor`);
 
 /** Words a maker's model closes with after its number: "737 MAX", "16 Pro Max", "S24 Ultra". */
 export const MODEL_WORDS = set(`max pro plus ultra mini lite`);
+
+/** Dictionary words the census lists as surnames that more often close a place's name ("Nariman Point", "Earl's Court"). */
+export const PLACE_WORDS = new Set(['point', 'street', 'square', 'hill', 'hills', 'park', 'gate', 'bridge', 'heights', 'springs', 'falls', 'ford', 'wood', 'woods', 'field', 'fields', 'green', 'cross', 'lane', 'road', 'avenue', 'way', 'end', 'town', 'city', 'ville', 'beach', 'island', 'isle', 'bay', 'port', 'mill', 'mills', 'marsh', 'moor', 'dale', 'vale', 'valley', 'creek', 'lake', 'rivers', 'stone', 'rock', 'sands', 'banks', 'church', 'castle', 'tower', 'house', 'hall', 'court', 'market', 'station', 'junction', 'crossing', 'corner', 'well', 'wells']);
 
 /** Possessors a town is named after before a word no dictionary holds: "King's Lynn", "Bishop's Stortford". */
 export const PLACE_NAMING_TITLES = set(`king queen bishop prince earl abbot`);
@@ -363,7 +372,8 @@ export const PROCLAMATION_WORDS = set(`whereas now hereby herein wherefore notwi
 export const HONORIFICS = set(`mr mrs ms miss mx dr prof sir dame madam mme mlle herr frau`);
 
 /**
- * Verbs after a name that only people do ("Galois died", "Nida studied", "Padalecki married"):
+ * Verbs after a name that only people do ("Galois died", "Nida studied", "Padalecki married"; a
+ * body's gestures and dress, "Catherine wore green", "Obama waved"):
  * organisations say, announce and warn too, so speech verbs are weaker evidence (cues.ts).
  */
 export const PERSON_VERBS = set(`
@@ -372,7 +382,22 @@ export const PERSON_VERBS = set(`
   confessed smiled laughed cried wept apologized apologised emigrated moved starred sang sings painted composed
   attended enrolled earned lived lives worked works taught teaches served learned learnt spent hoped wanted
   wished loved loves liked likes
+  wore wears waved waves hugged hugs kissed kisses grinned grins nodded nods shrugged shrugs winked winks
+  danced dances blushed chatted chats chuckled chuckles sighed sighs frowned frowns
 `);
+
+/**
+ * What a company reports of itself: "Kongsberg said its orders rose", "Nokia said it would cut
+ * jobs", "Wolfsburg reported a loss". Not a country's figures ("exports", "output", "growth").
+ */
+export const BUSINESS_NOUNS = set(`
+  orders profit profits loss losses revenue revenues sales earnings shares shareholders dividend dividends
+  forecast forecasts guidance outlook margin margins bookings deliveries subscribers customers backlog
+  stake takeover acquisition merger jobs workforce quarter quarterly
+`);
+
+/** Verbs a company reports its results with: "posted a loss", "reported higher sales", "beat forecasts". */
+export const RESULTS_VERBS = set(`reported reports posted posts booked books beat missed`);
 
 /** Verbs of saying: people say things, but so do organisations ("the ministry said"). */
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'warned', 'stressed', 'argued', 'insisted', 'announced']);

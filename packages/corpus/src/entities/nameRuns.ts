@@ -2,6 +2,7 @@ import { isJoiningEnDash, TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import {
   AMPERSAND_TERMS,
+  COMPASS,
   EPITHETS,
   FIELD_HEADS,
   FIRM_PARTNERS,
@@ -36,6 +37,7 @@ import {
   NON_NAME_ACRONYMS,
   PATRON_TITLES,
   OWNERS_PLACE_HEADS,
+  PLACE_WORDS,
   MODEL_WORDS,
   PLACE_NAMING_TITLES,
   PERSON_VERBS,
@@ -963,7 +965,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   const knownEnd = knownNameEnd(view, first, k, sentenceEnd);
   if (knownEnd > 0) return step(knownEnd, knownEnd - k - 1);
   if (isPurposeClauseAt(view, k, sentenceEnd)) return step(k + 2, 1);
-  const advocatesEnd = advocatesCauseEnd(view, first, k, sentenceEnd);
+  const advocatesEnd = advocatesCauseEnd(view, first, k, sentenceEnd) || freedomFromEnd(view, first, k, sentenceEnd);
   if (advocatesEnd > 0) return step(advocatesEnd, advocatesEnd - k - 1);
   if (opensWithMembersOf(view, first) && k === first + 1) return extendAfterConnector(view, k, sentenceEnd);
   return null;
@@ -1002,7 +1004,7 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
  * part of its name (the names were "Monaco Grand Prix for Red Bull" and the like, other). "Nobel
  * Prize for Literature" and "Summit for Democracy" are no sport's.
  */
-function isRaceForItsWinner(view: TokenView, k: number): boolean {
+export function isRaceForItsWinner(view: TokenView, k: number): boolean {
   // A contest's name has a word before its head ("Open for Business" is a slogan's, one name).
   return view.lower(k) === 'for' && CONTEST_HEADS.has(view.key(k - 1)) && k >= 2 && view.isCapitalized(k - 2);
 }
@@ -1073,6 +1075,23 @@ function advocatesCauseEnd(view: TokenView, first: number, k: number, sentenceEn
   if (k - 1 !== first || !opensWithAdvocates(view, first)) return 0;
   let e = k + 1;
   while (e < sentenceEnd && e - k <= 3 && view.spaceBefore(e) && isDictionaryNameWord(view, e) && !MONTHS_AND_DAYS.has(view.lower(e)) && !isGivenName(view.lower(e))) e++;
+  if (e === k + 1 || (e < sentenceEnd && view.spaceBefore(e) && isNameToken(view, e))) return 0;
+  return e;
+}
+
+/**
+ * "the charity Freedom from Torture", "Relief from Hunger": one capitalised dictionary word, a
+ * lower-case "from" and up to three more such words are one name, a cause's (it was "Freedom"); not
+ * a plural, a title, a role, a body's head or a people before it ("Lawmakers from Popular Force",
+ * "Senator from Ohio"; "Troops from Britain": a place is no dictionary word), nor a body's head or a
+ * title after it ("Help from Parliament"), nor when a name goes on after them. Where it ends, else 0.
+ */
+function freedomFromEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (k - 1 !== first || view.lower(k) !== 'from' || !view.isLowerWord(k) || !isDictionaryNameWord(view, first)) return 0;
+  const opener = view.key(first);
+  if (opener.endsWith('s') || TITLE_WORDS.has(opener) || HEAD_WORDS.has(opener) || ROLE_NOUNS.has(opener) || namesAPeople(opener) || isGivenName(opener)) return 0;
+  let e = k + 1;
+  while (e < sentenceEnd && e - k <= 3 && view.spaceBefore(e) && isDictionaryNameWord(view, e) && !MONTHS_AND_DAYS.has(view.lower(e)) && !HEAD_WORDS.has(view.lower(e)) && !TITLE_WORDS.has(view.lower(e))) e++;
   if (e === k + 1 || (e < sentenceEnd && view.spaceBefore(e) && isNameToken(view, e))) return 0;
   return e;
 }
@@ -1608,6 +1627,19 @@ function closesFirmOfFields(view: TokenView, first: number, k: number, e: number
 }
 
 /**
+ * "West Yorkshire Fire and Rescue Service", "Merseyside Fire and …", "Greater Manchester Fire …": a
+ * county no list knows opening a service's name, a compass word or "Greater" and up to two words no
+ * dictionary holds nor a given name opens ("Merseyside Fire" and "Rescue Service" were two bodies).
+ * Where the body's own words begin, else first.
+ */
+function afterOpeningPlaceName(view: TokenView, first: number, k: number): number {
+  let i = COMPASS.has(view.lower(first)) || view.lower(first) === 'greater' ? first + 1 : first;
+  const start = i;
+  while (i < k - 1 && i - start < 2 && view.spaceBefore(i) && view.kind(i) === TokenKind.Word && view.isCapitalized(i) && !view.isAllCaps(i) && (isKnownPlace(view.key(i)) || (!isCommonWord(view.lower(i)) && !isGivenName(view.lower(i), true)))) i++;
+  return i > start ? i : first;
+}
+
+/**
  * Where a body's own words begin after what qualifies it at the run's start, split off later:
  * - a nationality: "the pro-Kurdish Peoples' Equality and …";
  * - a country's or a body's acronym: "U.S. Fish and Wildlife Service", "US Food and Drug Administration";
@@ -1616,7 +1648,7 @@ function closesFirmOfFields(view: TokenView, first: number, k: number, e: number
  */
 function afterOpeningQualifier(view: TokenView, first: number, k: number): number {
   const qualifies = gazetteer().demonyms.has(view.key(first)) || isAcronymToken(view, first);
-  if (!qualifies && !isKnownPlace(view.key(first))) return first;
+  if (!qualifies && !isKnownPlace(view.key(first))) return afterOpeningPlaceName(view, first, k);
   let i = first + 1;
   while (i + 1 < k && view.kind(i) === TokenKind.Hyphen && view.adjacent(i - 1) && view.adjacent(i) && isKnownPlace(view.key(i + 1))) i += 2;
   // "Taipei Economic and Cultural Representative Office": a city before a field's word ("Britain and France" has none).
@@ -1780,10 +1812,12 @@ function isPossessorsPlace(view: TokenView, run: NameRun, k: number, sentenceEnd
   const saintFirst = k - 1 > run.first && (view.lower(run.first) === 'st' || view.lower(run.first) === 'saint') && k - 1 <= run.first + 2;
   if (k - 1 !== run.first && !saintFirst) return false;
   // "King's Lynn Station", "Land's End Airport": a place's head word may close the name after it ("Labour's Green Party" is a body's).
-  if (k + 2 < sentenceEnd && view.spaceBefore(k + 2) && isNameToken(view, k + 2) && HEAD_WORDS.get(view.lower(k + 2)) !== 'place') return false;
+  // "Shepherd's Bush Market", "Earl's Court Road": so may a word places close with (PLACE_WORDS).
+  if (k + 2 < sentenceEnd && view.spaceBefore(k + 2) && isNameToken(view, k + 2) && HEAD_WORDS.get(view.lower(k + 2)) !== 'place' && !PLACE_WORDS.has(view.lower(k + 2))) return false;
   const next = view.lower(k + 1);
   if (OWNERS_PLACE_HEADS.has(next)) return !gazetteer().byKey.has(view.key(k - 1)) && !isKnownPlace(view.key(k - 1));
-  return k - 1 === run.first && PLACE_NAMING_TITLES.has(view.lower(k - 1)) && !isCommonWord(next);
+  // "Earl's Court", "Bishop's Castle": a title's possessive before a place's word names the place (it was a body "Court").
+  return k - 1 === run.first && PLACE_NAMING_TITLES.has(view.lower(k - 1)) && (!isCommonWord(next) || PLACE_WORDS.has(next));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey } from './gazetteer.js';
-import { COMPASS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { COMPASS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -358,6 +358,7 @@ function splitTitle(
 ): { title: string; titleFirst: number; nameFirst: number; prefix: { first: number; end: number } | null } | null {
   let lastCore = -1;
   for (let i = first; i < end; i++) {
+    if (isHonorificOfNameAfterOffice(view, lastCore, i, end)) break;
     if ((isCoreTitleAt(view, i) && !isSurnameAfterTitledName(view, lastCore, i, end) && !qualifiesForeignBody(view, first, i)) || isFirstLady(view, first, i)) lastCore = i;
   }
   if (lastCore < 0) lastCore = roleBeforeGivenName(view, first, end);
@@ -365,7 +366,7 @@ function splitTitle(
   if (roleAfterName >= 0) lastCore = roleAfterName;
   if (lastCore < 0 || lastCore - first > 6 || namesAPlaceAfterItsPatron(view, lastCore, end)) return null;
   let nameFirst = lastCore + 1;
-  while (nameFirst < end && (view.kind(nameFirst) === TokenKind.Period || TITLE_WORDS.has(view.lower(nameFirst)) || isConnectorAfterTitle(view, nameFirst) || view.kind(nameFirst) === TokenKind.Hyphen)) {
+  while (nameFirst < end && !isHonorificOfNameAfterOffice(view, lastCore, nameFirst, end) && (view.kind(nameFirst) === TokenKind.Period || TITLE_WORDS.has(view.lower(nameFirst)) || isConnectorAfterTitle(view, nameFirst) || view.kind(nameFirst) === TokenKind.Hyphen)) {
     nameFirst++;
   }
   if (nameFirst >= end || !(view.isCapitalized(nameFirst) || (NAME_PARTICLES.has(view.lower(nameFirst)) && view.isCapitalized(nameFirst + 1)))) return null;
@@ -375,13 +376,27 @@ function splitTitle(
   // a title, a given name and a surname the census lists are a person's ("Senator Frank Church").
   if (!isGivenNameAndSurname(view, nameFirst, end)) for (let i = nameFirst; i < end; i++) if (HEAD_WORDS.has(view.lower(i)) && view.lower(i) !== 'park' && !isWordGivenNameBeforeUnlistedSurname(view, lastCore, i, end)) return null;
   if (closesWithThingWord(view, lastCore, nameFirst, end)) return null;
-  // "President Luiz Inácio Lula da Silva": particles are no words of their own here.
-  if (spaceWords(view, nameFirst, end) - particleWordsIn(view, nameFirst, end) > 4) return null;
+  // "President Luiz Inácio Lula da Silva": particles are no words of their own here, nor is the
+  // honorific opening the name ("Emir Sheikh Tamim bin Hamad Al Thani").
+  const honorific = NAME_HONORIFICS.has(view.lower(nameFirst)) ? 1 : 0;
+  if (spaceWords(view, nameFirst, end) - particleWordsIn(view, nameFirst, end) - honorific > 4) return null;
 
   // "Leeds United Manager Daniel Farke": the name before such a role is a name of its own, the lists' or not.
   const prefix = prefixBeforeTitle(view, first, lastCore) ?? (roleAfterName >= 0 ? { first, end: lastCore } : null);
   const titleFirst = prefix ? first : titleAfterCoordinatedName(view, first, lastCore);
   return { title: view.slice(titleFirst, nameFirst), titleFirst, nameFirst, prefix };
+}
+
+/**
+ * "Prime Minister Sheikh Hasina", "Foreign Minister Sheikh Abdullah bin Zayed": an honorific that
+ * news writes as part of a name (NAME_HONORIFICS), right after an office's title and before a
+ * capitalised word, opens the name; it is no second title (the name was "Hasina" alone).
+ */
+function isHonorificOfNameAfterOffice(view: TokenView, lastCore: number, i: number, end: number): boolean {
+  if (lastCore < 0 || i + 1 >= end || !NAME_HONORIFICS.has(view.lower(i)) || !view.isCapitalized(i + 1)) return false;
+  let k = i - 1;
+  while (k > lastCore && (view.kind(k) === TokenKind.Period || TITLE_WORDS.has(view.lower(k)))) k--;
+  return k === lastCore && !HONORIFICS.has(view.lower(lastCore));
 }
 
 /**
@@ -430,12 +445,15 @@ function titleAfterCoordinatedName(view: TokenView, first: number, lastCore: num
  * "Warhol's Prince Series", "Inspector Lynley Mysteries": a name after a title that closes with a
  * dictionary word no census lists as a surname is a thing's, the title word its first. Not after
  * an honorific or a particle ("Mlle. du Motel"), not a surname that is a word ("President Bush"),
- * and not a given name and one more word ("Chief Executive Elon Musk").
+ * and not a given name and one more word ("Chief Executive Elon Musk"), or more words no dictionary
+ * holds ("Prime Minister Jonas Gahr Store" was other, title and all).
  */
 function closesWithThingWord(view: TokenView, lastCore: number, nameFirst: number, end: number): boolean {
   const last = view.lower(end - 1);
   if (view.kind(end - 1) !== TokenKind.Word || !isCommonWord(last) || isListedSurname(last) || isGivenName(last, true)) return false;
   if (end - nameFirst === 2 && view.spaceBefore(end - 1) && isGivenName(view.lower(nameFirst), true)) return false;
+  // "Prime Minister Jonas Gahr Store": a given name and words no dictionary holds before the last one too.
+  if (end - nameFirst >= 3 && isGivenName(view.lower(nameFirst), true) && noDictionaryWords(view, nameFirst + 1, end - 1)) return false;
   // "Quarterback Jalen Hurts": after a player's position, a surname that is a word (isWordSurnameAfterUnlistedName).
   if (nameFirst === lastCore + 1 && PLAYER_POSITIONS.has(view.lower(lastCore)) && isWordSurnameAfterUnlistedName(view, lastCore, end - 1, end)) return false;
   return !HONORIFICS.has(view.lower(lastCore)) && !NAME_PARTICLES.has(view.lower(end - 2));

@@ -3,7 +3,7 @@
  * nicknames, acronyms, saints' and rulers' names, relatives kept apart; and across the articles of
  * one page, read as one story. Moved out of articleMentions.ts, which runs them.
  */
-import { looseToken } from '../corpusIndex/looseKey.js';
+import { looseToken, transliterationFold } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { countryFirstKey, countryOfCapital, gazetteer, isBodyHeadBeforeCity, isCity, isCompassPointsAndPlace, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
@@ -997,7 +997,8 @@ function followLinkChains(story: MentionDraft[], definitions: AliasDefinition[])
 function linkMiddleNames(story: MentionDraft[]): void {
   const fullest = new Map<string, MentionDraft>();
   const plainNames = new Set(story.filter(isPlainFullName));
-  if (plainNames.size < 2) return;
+  // "Vinícius Júnior … Vini Jr.": one plain name and a clipped one with "Jr." (see clippedNameWords).
+  if (plainNames.size === 0 || (plainNames.size === 1 && !story.some((d) => generationOf(d.key) === 'jr'))) return;
   const plain = (d: MentionDraft) => plainNames.has(d);
   const ends = (d: MentionDraft) => `${d.shortFormKeys[0]}|${d.shortFormKeys[1]}`;
   for (const d of story) {
@@ -1044,15 +1045,36 @@ function linkNicknames(story: MentionDraft[], plainNames: ReadonlySet<MentionDra
     formalBySurname.set(d.shortFormKeys[1]!, list);
   }
   for (const d of story) {
+    if (fuller.has(d.key)) continue;
     const formals = plainNames.has(d) ? NICKNAMES.get(d.shortFormKeys[0]!) : undefined;
-    if (!formals || fuller.has(d.key)) continue;
+    const clipped = formals ? null : clippedNameWords(d, plainNames);
+    if (!formals && !clipped) continue;
+    const [given, surname] = clipped ?? (d.shortFormKeys as [string, string]);
     const targets = new Set<string>();
-    for (const formal of formalBySurname.get(d.shortFormKeys[1]!) ?? []) {
-      if (formals.includes(formal.shortFormKeys[0]!)) targets.add(fuller.get(formal.key) ?? formal.key);
+    for (const formal of formalBySurname.get(surname) ?? []) {
+      if (formal !== d && (formals ? formals.includes(formal.shortFormKeys[0]!) : isClippingOf(given, formal.shortFormKeys[0]!))) targets.add(fuller.get(formal.key) ?? formal.key);
     }
     // "Chris Evans" beside a "Christopher Evans" and a "Christine Evans" is neither for sure.
     if (targets.size === 1) fuller.set(d.key, [...targets][0]!);
   }
+}
+
+/**
+ * "Vini Júnior", "Vini Jr." beside "Vinícius Júnior": a given name no list holds, written as the
+ * start of another's, and a surname, or "Jr." for a surname that is "Júnior" (Brazilian names carry
+ * it as a name, "Jr." as its short form). Its given name and surname keys, or null.
+ */
+function clippedNameWords(d: MentionDraft, plainNames: ReadonlySet<MentionDraft>): [string, string] | null {
+  if (plainNames.has(d)) return isGivenName(d.shortFormKeys[0]!, true) ? null : [d.shortFormKeys[0]!, d.shortFormKeys[1]!];
+  const space = d.key.indexOf(' ');
+  if (space < 0 || d.key.indexOf(' ', space + 1) >= 0 || generationOf(d.key) !== 'jr' || !/^\p{Lu}\p{Ll}+ Jr\.?$/u.test(d.surface)) return null;
+  const given = d.key.slice(0, space);
+  return isGivenName(given, true) || isCommonWord(given) ? null : [given, 'junior'];
+}
+
+/** "vini" of "vinicius", "rodri" of "rodrigo": three letters or more that open a given name two letters longer or more. */
+export function isClippingOf(short: string, given: string): boolean {
+  return short.length >= 3 && given.length >= short.length + 2 && given.startsWith(short);
 }
 
 /**
@@ -1409,6 +1431,8 @@ function addShortKeys(found: readonly MentionDraft[], d: MentionDraft, byShortKe
   if (words.lastAlone && !isKnownThingOfWords(d)) addTo(byShortKey, lastKey, full);
   else if (isClubByCloser(d) && !namesPlaceClosingWith(found, lastKey)) addTo(byShortKey, lastKey, full);
   else if (isCityClosingWithCity(d)) addTo(byShortKey, lastKey, full);
+  // "Qaddafi was killed" after "Muammar Gadhafi": a person's surname as another transliteration writes it.
+  if (words.lastAlone && transliterationFold(lastKey) !== looseToken(lastKey) && strongestType(d.nameEvidence)?.type === 'person') addTo(byShortKey, TRANSLITERATED + transliterationFold(lastKey), full);
   for (const key of words.after) addTo(byShortKey, key, full);
 }
 
@@ -1623,12 +1647,26 @@ function linkCandidate(d: MentionDraft, i: number, names: FullNameIndex, story: 
   else if (!d.link && story.family.namesCaseParty(d)) d.modifier = true;
 }
 
+/** Marks the byShortKey keys of transliterated surnames, so that no short form's own key meets them. */
+const TRANSLITERATED = '~';
+
+/**
+ * "Muammar Gadhafi … Qaddafi was killed … Gaddafi's son": one word that is no key of the story's
+ * names but is a person's surname as another transliteration writes it, where only one person of
+ * the story has such a surname (they were three entities).
+ */
+function transliteratedSurnameOf(d: MentionDraft, names: FullNameIndex): Set<string> | undefined {
+  if (d.shortFormKeys.length > 0 || d.acronym || d.key.includes(' ')) return undefined;
+  const owners = names.byShortKey.get(TRANSLITERATED + transliterationFold(d.key));
+  return owners && owners.size === 1 ? owners : undefined;
+}
+
 /** The story's full names a candidate's words may stand for, before the story's people and types narrow them. */
 function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFacts): string[] {
   const { known } = story;
   // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname, nor
   // for one it begins where another name spells it (left to linkAcronyms).
-  const fullNames = d.acronym ? (story.spelledOut(d.surface) ? undefined : names.byFirstWord.get(d.surface)) : (withMiddleNames(names.byShortKey.get(d.key) ?? names.byShortKey.get(looseToken(d.key)), names.byMiddleKey.get(d.key)) ?? names.byInitialNickname.get(d.key) ?? formalGivenNameOf(d, names.byFormalGivenName, story.found));
+  const fullNames = d.acronym ? (story.spelledOut(d.surface) ? undefined : names.byFirstWord.get(d.surface)) : (withMiddleNames(names.byShortKey.get(d.key) ?? names.byShortKey.get(looseToken(d.key)) ?? transliteratedSurnameOf(d, names), names.byMiddleKey.get(d.key)) ?? names.byInitialNickname.get(d.key) ?? formalGivenNameOf(d, names.byFormalGivenName, story.found));
   // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
   const isCompany = (full: string) => known.has(d.key) && story.companies.get(d.key) === full;
   // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.

@@ -234,3 +234,23 @@ function isScoreAt(view: TokenView, k: number): boolean {
   // Three digits for basketball's ("The Knicks beat the Clippers 110-98").
   return view.adjacent(k) && view.adjacent(k + 1) && view.length(k) <= 3 && view.length(k + 2) <= 3;
 }
+
+/**
+ * "Hamilton finished second for Mercedes", "drives for Williams", "raced for Alpine", "rode for
+ * Jayco": whom a driver or a rider races "for" is the team (Mercedes, a given name, was a person).
+ * A racing verb among the three lower-case words before "for", or a finishing verb and its place
+ * ("finished second", "came third"); not "worked for", "voted for".
+ */
+export function racesFor(view: TokenView, forToken: number, sentenceFirst: number): boolean {
+  for (let k = forToken - 1; k >= Math.max(sentenceFirst, forToken - 3) && view.isLowerWord(k); k--) {
+    const word = view.lower(k);
+    if (RACING_WORDS.has(word)) return true;
+    if (k === forToken - 1 && FINISHING_PLACES.has(word) && k - 1 >= sentenceFirst && FINISHING_VERBS.has(view.lower(k - 1))) return true;
+  }
+  return false;
+}
+
+// Not "pole", "podium" or "lap": "a first podium for Piastri", "a lap of honour for Hamilton" are the driver's.
+const RACING_WORDS = new Set(['drives', 'drove', 'driving', 'raced', 'races', 'racing', 'rides', 'rode', 'riding']);
+const FINISHING_VERBS = new Set(['finished', 'finishes', 'finishing', 'came', 'comes', 'placed', 'crossed']);
+const FINISHING_PLACES = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'runner-up', 'line']);
