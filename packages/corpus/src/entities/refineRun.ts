@@ -1,5 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
+import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey } from './gazetteer.js';
 import { COMPASS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
@@ -227,8 +228,11 @@ function isPossessiveInRun(view: TokenView, i: number): boolean {
  */
 function isGivenAsName(view: TokenView, first: number): boolean {
   const start = view.start(first);
-  return GIVEN_AS_NAME.test(view.text.slice(Math.max(0, start - 40), start));
+  return GIVEN_AS_WORDS.has(wordBeforeSpaces(view.text, Math.max(0, start - 40), start).toLowerCase()) && GIVEN_AS_NAME.test(view.text.slice(Math.max(0, start - 40), start));
 }
+
+/** The words GIVEN_AS_NAME can end with, looked up first: "dubbed", the "as" of "known as". */
+const GIVEN_AS_WORDS = new Set(['known', 'called', 'nicknamed', 'dubbed', 'styled', 'as']);
 
 const GIVEN_AS_NAME = /\b(?:known|called|nicknamed|dubbed|styled)\s+(?:as\s+)?$/i;
 

@@ -5,6 +5,7 @@
  */
 import { looseToken } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
+import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { countryFirstKey, countryOfCapital, gazetteer, isBodyHeadBeforeCity, isCity, isCompassPointsAndPlace, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
 import { COMPANY_GROUP_WORDS, COMPASS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
@@ -2014,7 +2015,7 @@ export function familyIn(text: string, sentences: readonly number[]): ArticleFam
     hasDoctorTitle: (d) => DOCTOR_BEFORE.test(text.slice(Math.max(0, d.start - 11), d.start)),
     namesCaseParty: (d) => VERSUS_AFTER.test(text.slice(d.end, d.end + 9)) || VERSUS_BEFORE.test(text.slice(Math.max(0, d.start - 9), d.start)),
     possessorOfKin: (d) => {
-      const possessor = NAMED_KIN_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start))?.[1];
+      const possessor = endsWithKinWord(text, d.start, 40) ? NAMED_KIN_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start))?.[1] : undefined;
       return possessor ? nameKey(possessor) : null;
     },
     namesCouple: (given, next) => next !== undefined && next.shortFormKeys.length > 0 && next.start - given.end === 5 && text.slice(given.end, next.start) === ' and ' && !!given.link?.endsWith(' ' + next.shortFormKeys[1]!),
@@ -2383,14 +2384,14 @@ export function relativesIn(text: string, sentences: readonly number[], found: M
   const namedBySurname = new Map<string, Set<string>>();
   for (const d of found) {
     if (d.shortFormKeys.length === 0 && !d.link && !d.acronym) {
-      const kin = KINSHIP_BEFORE.exec(text.slice(Math.max(0, d.start - 24), d.start));
+      const kin = endsWithKinWord(text, d.start, 24) ? KINSHIP_BEFORE.exec(text.slice(Math.max(0, d.start - 24), d.start)) : null;
       if (kin && !kinNamedAlone.has(d.key)) kinNamedAlone.set(d.key, kinOf(kin[0].replace(/[,\s]+$/, '')));
     }
     if (d.shortFormKeys.length === 0 || d.link || relatives.has(d.key)) continue;
     if (!named.has(d.key)) {
       named.add(d.key);
       // "First lady Jill Biden visited … President Joe Biden stayed": a leader's wife, though named first.
-      const kin = kinshipBefore(text, sentences, d) ?? (FIRST_LADY_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) ? FIRST_LADY : undefined);
+      const kin = kinshipBefore(text, sentences, d) ?? (isFirstLadyBefore(text, d.start) ? FIRST_LADY : undefined);
       if (kin !== undefined) relatives.set(d.key, kin);
     }
     if (d.region === RegionKind.Title) continue;
@@ -2412,14 +2413,14 @@ export function relativesIn(text: string, sentences: readonly number[], found: M
  */
 function kinOfOneNamedBefore(text: string, d: MentionDraft, kinNamedAlone: ReadonlyMap<string, Kin>, sameSurname: ReadonlySet<string> | undefined): Kin | undefined {
   // The possessor's name is a word of this one: "Lee's lawyer, Lee In-jae" (a family name written first, no "surname" key).
-  const associate = ASSOCIATE_OF_NAMED_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
+  const associate = ASSOCIATES.has(wordBeforeSpaces(text, Math.max(0, d.start - 40), d.start)) ? ASSOCIATE_OF_NAMED_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start)) : null;
   if (associate && d.shortFormKeys.includes(nameKey(associate[1]!))) return ASSOCIATE;
   if (!sameSurname || ![...sameSurname].some((k) => k !== d.key)) return undefined;
   const setOff = KINSHIP_SET_OFF_AFTER.exec(text.slice(d.end, d.end + 60));
   if (setOff) return kinOf(setOff[1]!);
   if (sameSurname.has(d.key)) return undefined;
   if (kinNamedAlone.has(d.shortFormKeys[0]!)) return kinNamedAlone.get(d.shortFormKeys[0]!)!;
-  return FIRST_LADY_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) ? FIRST_LADY : undefined;
+  return isFirstLadyBefore(text, d.start) ? FIRST_LADY : undefined;
 }
 
 /**
@@ -2429,6 +2430,8 @@ function kinOfOneNamedBefore(text: string, d: MentionDraft, kinNamedAlone: Reado
  */
 const ASSOCIATE_OF_NAMED_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]*)['’]s\s+(?:lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|bodyguard|secretary),?\s+$/u;
 const ASSOCIATE: Kin = { sex: null, child: false };
+/** The nouns ASSOCIATE_OF_NAMED_BEFORE ends with, looked up first (see wordBeforeSpaces). */
+const ASSOCIATES = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'assistant', 'bodyguard', 'secretary']);
 
 /** The sex of the kinship noun before a name in its sentence, with only other names between; undefined where there is none. */
 function kinshipBefore(text: string, sentences: readonly number[], d: MentionDraft): Kin | undefined {
@@ -2446,6 +2449,11 @@ const KINSHIP_SET_OFF_AFTER =
 /** "First lady Jill Biden", "former first lady Michelle Obama": a leader's wife. */
 const FIRST_LADY_BEFORE = /\bfirst\s+lady\s+$/i;
 const FIRST_LADY: Kin = { sex: 'female', child: false };
+
+/** "former first lady Michelle Obama": FIRST_LADY_BEFORE in the 12 characters before `start`, run only after a "lady". */
+function isFirstLadyBefore(text: string, start: number): boolean {
+  return wordBeforeSpaces(text, Math.max(0, start - 12), start).toLowerCase() === 'lady' && FIRST_LADY_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
 
 /**
  * "Bill Clinton, 78, spoke … in the state where he served": the first third-person pronoun after a
@@ -2494,7 +2502,7 @@ export function markRelativesNamedAlone(text: string, found: MentionDraft[]): vo
   let firstWords: Set<string> | null = null;
   for (const d of found) {
     if (d.shortFormKeys.length > 0 || d.acronym || d.link) continue;
-    if (!KINSHIP_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start))) continue;
+    if (!endsWithKinWord(text, d.start, 24) || !KINSHIP_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start))) continue;
     // "Harry and his wife, Meghan, live in California … Meghan Markle has said": named in full later.
     firstWords ??= new Set(found.filter((x) => x.shortFormKeys.length > 0 && !x.link).map((x) => x.shortFormKeys[0]!));
     if (!firstWords.has(d.key)) d.modifier = true;
@@ -2536,6 +2544,18 @@ function namesakeVariants(key: string): string[] {
 
 const KINSHIP_BEFORE =
   /\b(?:(?:half-|step|grand)?(?:brother|sister|son|daughter|father|mother)|wife|husband|cousin|uncle|aunt|nephew|niece|widow|widower),?\s+$/;
+
+/** The last words KINSHIP_BEFORE and NAMED_KIN_BEFORE can match ("stepson", "grandmother"; "half-brother" ends with "brother"). */
+const KIN_WORDS = new Set(
+  ['brother', 'sister', 'son', 'daughter', 'father', 'mother']
+    .flatMap((noun) => [noun, `step${noun}`, `grand${noun}`])
+    .concat(['wife', 'husband', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'widow', 'widower']),
+);
+
+/** Whether a kinship noun may end right before `start` ("his wife, Jill") in the `chars` before it: a Set lookup before either expression runs. */
+function endsWithKinWord(text: string, start: number, chars: number): boolean {
+  return KIN_WORDS.has(wordBeforeSpaces(text, Math.max(0, start - chars), start));
+}
 
 const KINSHIP =
   /\b(?:(?:half-|step|grand)?(?:brother|sister|son|daughter|child|father|mother|parent)s?|children|grandchildren|wife|wives|husbands?|cousins?|uncles?|aunts?|nephews?|nieces?|siblings?|widow|widower)\b/g;
