@@ -861,7 +861,7 @@ function linkVowelSpellings(story: MentionDraft[]): void {
  * "ExxonMobil"). Only one such name: two make the form no one's.
  */
 function linkFusedNames(story: MentionDraft[]): void {
-  const fused = story.filter((d) => !d.link && !d.modifier && d.key.indexOf(' ') < 0 && d.key.length >= 4 && FUSED_CAPITALS.test(d.surface));
+  const fused = story.filter((d) => !d.link && !d.modifier && d.key.indexOf(' ') < 0 && d.key.length >= 4 && mayHoldInnerCapital(d.surface) && FUSED_CAPITALS.test(d.surface));
   if (fused.length === 0) return;
   const longer = [...new Set(story.filter((d) => !d.modifier && d.key.indexOf(' ') > 0).map((d) => d.key))];
   const target = new Map<string, string | null>();
@@ -877,6 +877,19 @@ function linkFusedNames(story: MentionDraft[]): void {
 
 /** A capital inside a word after a small letter ("FedEx") or closing a run of capitals before one ("HCLTech"). */
 const FUSED_CAPITALS = /^\p{Lu}.*(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll})/u;
+/**
+ * Whether a capital may stand after a word's first character, as FUSED_CAPITALS and camelCaseInitials
+ * need: an ASCII capital there, or any character beyond ASCII (left to the expressions' \p{Lu}).
+ * "Washington", most one-word names, has none, and neither expression runs on it.
+ */
+function mayHoldInnerCapital(surface: string): boolean {
+  for (let i = 1; i < surface.length; i++) {
+    const code = surface.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || code > 0x7f) return true;
+  }
+  return false;
+}
+
 /** The pieces of a fused word: a run of capitals ("HCL"), or a capital and its small letters ("Tech"). */
 const FUSED_PIECES = /\p{Lu}+(?!\p{Ll})|\p{Lu}\p{Ll}+/gu;
 
@@ -1153,7 +1166,7 @@ function surnamesBeforeParticle(key: string): readonly string[] {
  */
 function linkAcronyms(story: MentionDraft[]): void {
   const known = gazetteer().byKey;
-  const unexplained = (d: MentionDraft) => (d.acronym || AMPERSAND_INITIALS.test(d.surface) || DOTTED_INITIALS.test(d.surface)) && !d.link && (!known.has(d.key) || isKnownBodysLetters(d));
+  const unexplained = (d: MentionDraft) => (d.acronym || isAmpersandInitials(d.surface) || DOTTED_INITIALS.test(d.surface)) && !d.link && (!known.has(d.key) || isKnownBodysLetters(d));
   if (!story.some(unexplained)) return;
   const initials = indexInitials(story);
   for (const d of story) {
@@ -1161,7 +1174,7 @@ function linkAcronyms(story: MentionDraft[]): void {
     // "J&J" of "Johnson & Johnson": the ampersand is no letter of either.
     const letters = d.surface.replace(/[.&]/g, '').toUpperCase();
     // "Analysts at S&P said banks in São Paulo": an ampersand's initials stand for two names joined, no one name.
-    if (AMPERSAND_INITIALS.test(d.surface)) {
+    if (isAmpersandInitials(d.surface)) {
       const joined = initials.byJoinedInitials.get(letters);
       if (joined) d.link = joined;
       continue;
@@ -1303,6 +1316,11 @@ function withoutLegalFormWords(words: readonly string[]): readonly string[] {
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 /** Capitals joined by ampersands, "J&J", "P&G": an acronym, though "J" alone is no word in capitals. */
 const AMPERSAND_INITIALS = /^\p{Lu}+(?:&\p{Lu}+)+$/u;
+
+/** AMPERSAND_INITIALS ("AT&T", "P&G"), run only on a surface with an ampersand. */
+function isAmpersandInitials(surface: string): boolean {
+  return surface.includes('&') && AMPERSAND_INITIALS.test(surface);
+}
 /** A name of two joined by "&" or "and": "Johnson & Johnson", "Marks and Spencer", whose initials an ampersand's acronym takes. */
 const JOINED_NAME = /\s(?:&|and)\s/u;
 
@@ -1338,7 +1356,7 @@ function initialsOf(words: readonly string[]): string[] {
  * of a surname's prefix ("McDonald", "DeSantis", "MacArthur"): "" then.
  */
 function camelCaseInitials(surface: string): string {
-  if (!/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u.test(surface) || /^Ma?c/.test(surface)) return '';
+  if (!mayHoldInnerCapital(surface) || !/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u.test(surface) || /^Ma?c/.test(surface)) return '';
   return surface.replace(/\p{Ll}+/gu, '');
 }
 
