@@ -371,7 +371,8 @@ function introducesAlias(between: string): boolean {
  * is the dog's name, not the president's.
  */
 function withoutBodyNoun(between: string): string {
-  const noun = BODY_NOUN_AFTER_NAME.exec(between);
+  // The noun's comma first: most text between two names holds none.
+  const noun = between.includes(',') ? BODY_NOUN_AFTER_NAME.exec(between) : null;
   return noun && isBodyWord(noun[1]!) ? between.slice(noun[0].length) : between;
 }
 

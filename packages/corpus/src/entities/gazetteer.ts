@@ -193,6 +193,21 @@ export function opensGazetteerKey(word: string): boolean {
   return firstWords.has(word);
 }
 
+let openingWords: Set<string> | undefined;
+
+/**
+ * Whether some gazetteer key goes on past `key` with more words: "united states" opens "united
+ * states senate", "united states secretary" opens none. No key that `key` and a space do not open
+ * can start with a longer run of words.
+ */
+export function opensLongerGazetteerKey(key: string): boolean {
+  if (!openingWords) {
+    openingWords = new Set();
+    for (const known of gazetteer().byKey.keys()) for (let space = known.indexOf(' '); space > 0; space = known.indexOf(' ', space + 1)) openingWords.add(known.slice(0, space));
+  }
+  return openingWords.has(key);
+}
+
 let cities: Set<string> | undefined;
 
 /** Cities of 100,000 people or more (GeoNames) and the regions of every country: weak evidence of a place, since "Lincoln" and "Victoria" are people too. */

@@ -656,7 +656,8 @@ function listedGivenNames(): Set<string> {
  * A given name is not one: "Brian Africa" may be a person.
  */
 export function isRegionWord(key: string): boolean {
-  return COMPASS.has(key) || (REGION_ADJECTIVE_ENDING.test(key) && !isGivenName(key));
+  // The endings first: a Set's lookup and a string's last letters, before the expression reads every letter.
+  return COMPASS.has(key) || ((key.endsWith('an') || key.endsWith('rn') || key.endsWith('ic')) && REGION_ADJECTIVE_ENDING.test(key) && !isGivenName(key));
 }
 
 const REGION_ADJECTIVE_ENDING = /^\p{L}{3,}(?:an|ern|ic)$/u;

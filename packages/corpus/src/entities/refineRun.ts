@@ -1,6 +1,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
-import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey } from './gazetteer.js';
+import { wordBeforeSpaces } from '../text/wordBefore.js';
+import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey } from './gazetteer.js';
 import { COMPASS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
@@ -227,8 +228,11 @@ function isPossessiveInRun(view: TokenView, i: number): boolean {
  */
 function isGivenAsName(view: TokenView, first: number): boolean {
   const start = view.start(first);
-  return GIVEN_AS_NAME.test(view.text.slice(Math.max(0, start - 40), start));
+  return GIVEN_AS_WORDS.has(wordBeforeSpaces(view.text, Math.max(0, start - 40), start).toLowerCase()) && GIVEN_AS_NAME.test(view.text.slice(Math.max(0, start - 40), start));
 }
+
+/** The words GIVEN_AS_NAME can end with, looked up first: "dubbed", the "as" of "known as". */
+const GIVEN_AS_WORDS = new Set(['known', 'called', 'nicknamed', 'dubbed', 'styled', 'as']);
 
 const GIVEN_AS_NAME = /\b(?:known|called|nicknamed|dubbed|styled)\s+(?:as\s+)?$/i;
 
@@ -287,8 +291,17 @@ export function knownPrefixEnd(view: TokenView, first: number, end: number): num
   if (end <= first || (view.opensKeys(first) && !opensGazetteerKey(view.key(first)))) return 0;
   const known = gazetteer().byKey;
   // No known name is longer than the longest in the gazetteer: a long run costs no more than a short one.
-  for (let e = Math.min(end, first + maxGazetteerTokens()); e > first; e--) if (known.has(keyOf(view, first, e))) return e;
-  return 0;
+  // Read from the shortest prefix on, and stop where no key goes on: "United States Secretary of
+  // State John Kerry" is keyed to "united states secretary" and no further. A prefix whose key
+  // is empty (a hyphen alone) or is known goes on, since the next token may add nothing to it.
+  let longest = 0;
+  const last = Math.min(end, first + maxGazetteerTokens());
+  for (let e = first + 1; e <= last; e++) {
+    const key = keyOf(view, first, e);
+    if (known.has(key)) longest = e;
+    else if (key !== '' && !opensLongerGazetteerKey(key)) break;
+  }
+  return longest;
 }
 
 let longestKnown = 0;

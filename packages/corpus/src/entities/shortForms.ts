@@ -5,6 +5,7 @@
  */
 import { looseToken, transliterationFold } from '../corpusIndex/looseKey.js';
 import { nameKey } from '../text/tokenize.js';
+import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { countryFirstKey, countryOfCapital, gazetteer, isBodyHeadBeforeCity, isCity, isCompassPointsAndPlace, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
 import { COMPANY_GROUP_WORDS, COMPASS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
@@ -860,7 +861,7 @@ function linkVowelSpellings(story: MentionDraft[]): void {
  * "ExxonMobil"). Only one such name: two make the form no one's.
  */
 function linkFusedNames(story: MentionDraft[]): void {
-  const fused = story.filter((d) => !d.link && !d.modifier && d.key.indexOf(' ') < 0 && d.key.length >= 4 && FUSED_CAPITALS.test(d.surface));
+  const fused = story.filter((d) => !d.link && !d.modifier && d.key.indexOf(' ') < 0 && d.key.length >= 4 && mayHoldInnerCapital(d.surface) && FUSED_CAPITALS.test(d.surface));
   if (fused.length === 0) return;
   const longer = [...new Set(story.filter((d) => !d.modifier && d.key.indexOf(' ') > 0).map((d) => d.key))];
   const target = new Map<string, string | null>();
@@ -876,6 +877,19 @@ function linkFusedNames(story: MentionDraft[]): void {
 
 /** A capital inside a word after a small letter ("FedEx") or closing a run of capitals before one ("HCLTech"). */
 const FUSED_CAPITALS = /^\p{Lu}.*(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll})/u;
+/**
+ * Whether a capital may stand after a word's first character, as FUSED_CAPITALS and camelCaseInitials
+ * need: an ASCII capital there, or any character beyond ASCII (left to the expressions' \p{Lu}).
+ * "Washington", most one-word names, has none, and neither expression runs on it.
+ */
+function mayHoldInnerCapital(surface: string): boolean {
+  for (let i = 1; i < surface.length; i++) {
+    const code = surface.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || code > 0x7f) return true;
+  }
+  return false;
+}
+
 /** The pieces of a fused word: a run of capitals ("HCL"), or a capital and its small letters ("Tech"). */
 const FUSED_PIECES = /\p{Lu}+(?!\p{Ll})|\p{Lu}\p{Ll}+/gu;
 
@@ -1174,7 +1188,7 @@ function surnamesBeforeParticle(key: string): readonly string[] {
  */
 function linkAcronyms(story: MentionDraft[]): void {
   const known = gazetteer().byKey;
-  const unexplained = (d: MentionDraft) => (d.acronym || AMPERSAND_INITIALS.test(d.surface) || DOTTED_INITIALS.test(d.surface)) && !d.link && (!known.has(d.key) || isKnownBodysLetters(d));
+  const unexplained = (d: MentionDraft) => (d.acronym || isAmpersandInitials(d.surface) || DOTTED_INITIALS.test(d.surface)) && !d.link && (!known.has(d.key) || isKnownBodysLetters(d));
   if (!story.some(unexplained)) return;
   const initials = indexInitials(story);
   for (const d of story) {
@@ -1182,7 +1196,7 @@ function linkAcronyms(story: MentionDraft[]): void {
     // "J&J" of "Johnson & Johnson": the ampersand is no letter of either.
     const letters = d.surface.replace(/[.&]/g, '').toUpperCase();
     // "Analysts at S&P said banks in São Paulo": an ampersand's initials stand for two names joined, no one name.
-    if (AMPERSAND_INITIALS.test(d.surface)) {
+    if (isAmpersandInitials(d.surface)) {
       const joined = initials.byJoinedInitials.get(letters);
       if (joined) d.link = joined;
       continue;
@@ -1324,6 +1338,11 @@ function withoutLegalFormWords(words: readonly string[]): readonly string[] {
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 /** Capitals joined by ampersands, "J&J", "P&G": an acronym, though "J" alone is no word in capitals. */
 const AMPERSAND_INITIALS = /^\p{Lu}+(?:&\p{Lu}+)+$/u;
+
+/** AMPERSAND_INITIALS ("AT&T", "P&G"), run only on a surface with an ampersand. */
+function isAmpersandInitials(surface: string): boolean {
+  return surface.includes('&') && AMPERSAND_INITIALS.test(surface);
+}
 /** A name of two joined by "&" or "and": "Johnson & Johnson", "Marks and Spencer", whose initials an ampersand's acronym takes. */
 const JOINED_NAME = /\s(?:&|and)\s/u;
 
@@ -1359,7 +1378,7 @@ function initialsOf(words: readonly string[]): string[] {
  * of a surname's prefix ("McDonald", "DeSantis", "MacArthur"): "" then.
  */
 function camelCaseInitials(surface: string): string {
-  if (!/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u.test(surface) || /^Ma?c/.test(surface)) return '';
+  if (!mayHoldInnerCapital(surface) || !/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u.test(surface) || /^Ma?c/.test(surface)) return '';
   return surface.replace(/\p{Ll}+/gu, '');
 }
 
@@ -2052,7 +2071,7 @@ export function familyIn(text: string, sentences: readonly number[]): ArticleFam
     hasDoctorTitle: (d) => DOCTOR_BEFORE.test(text.slice(Math.max(0, d.start - 11), d.start)),
     namesCaseParty: (d) => VERSUS_AFTER.test(text.slice(d.end, d.end + 9)) || VERSUS_BEFORE.test(text.slice(Math.max(0, d.start - 9), d.start)),
     possessorOfKin: (d) => {
-      const possessor = NAMED_KIN_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start))?.[1];
+      const possessor = endsWithKinWord(text, d.start, 40) ? NAMED_KIN_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start))?.[1] : undefined;
       return possessor ? nameKey(possessor) : null;
     },
     namesCouple: (given, next) => next !== undefined && next.shortFormKeys.length > 0 && next.start - given.end === 5 && text.slice(given.end, next.start) === ' and ' && !!given.link?.endsWith(' ' + next.shortFormKeys[1]!),
@@ -2421,14 +2440,14 @@ export function relativesIn(text: string, sentences: readonly number[], found: M
   const namedBySurname = new Map<string, Set<string>>();
   for (const d of found) {
     if (d.shortFormKeys.length === 0 && !d.link && !d.acronym) {
-      const kin = KINSHIP_BEFORE.exec(text.slice(Math.max(0, d.start - 24), d.start));
+      const kin = endsWithKinWord(text, d.start, 24) ? KINSHIP_BEFORE.exec(text.slice(Math.max(0, d.start - 24), d.start)) : null;
       if (kin && !kinNamedAlone.has(d.key)) kinNamedAlone.set(d.key, kinOf(kin[0].replace(/[,\s]+$/, '')));
     }
     if (d.shortFormKeys.length === 0 || d.link || relatives.has(d.key)) continue;
     if (!named.has(d.key)) {
       named.add(d.key);
       // "First lady Jill Biden visited … President Joe Biden stayed": a leader's wife, though named first.
-      const kin = kinshipBefore(text, sentences, d) ?? (FIRST_LADY_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) ? FIRST_LADY : undefined);
+      const kin = kinshipBefore(text, sentences, d) ?? (isFirstLadyBefore(text, d.start) ? FIRST_LADY : undefined);
       if (kin !== undefined) relatives.set(d.key, kin);
     }
     if (d.region === RegionKind.Title) continue;
@@ -2450,14 +2469,14 @@ export function relativesIn(text: string, sentences: readonly number[], found: M
  */
 function kinOfOneNamedBefore(text: string, d: MentionDraft, kinNamedAlone: ReadonlyMap<string, Kin>, sameSurname: ReadonlySet<string> | undefined): Kin | undefined {
   // The possessor's name is a word of this one: "Lee's lawyer, Lee In-jae" (a family name written first, no "surname" key).
-  const associate = ASSOCIATE_OF_NAMED_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
+  const associate = ASSOCIATES.has(wordBeforeSpaces(text, Math.max(0, d.start - 40), d.start)) ? ASSOCIATE_OF_NAMED_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start)) : null;
   if (associate && d.shortFormKeys.includes(nameKey(associate[1]!))) return ASSOCIATE;
   if (!sameSurname || ![...sameSurname].some((k) => k !== d.key)) return undefined;
   const setOff = KINSHIP_SET_OFF_AFTER.exec(text.slice(d.end, d.end + 60));
   if (setOff) return kinOf(setOff[1]!);
   if (sameSurname.has(d.key)) return undefined;
   if (kinNamedAlone.has(d.shortFormKeys[0]!)) return kinNamedAlone.get(d.shortFormKeys[0]!)!;
-  return FIRST_LADY_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) ? FIRST_LADY : undefined;
+  return isFirstLadyBefore(text, d.start) ? FIRST_LADY : undefined;
 }
 
 /**
@@ -2467,6 +2486,8 @@ function kinOfOneNamedBefore(text: string, d: MentionDraft, kinNamedAlone: Reado
  */
 const ASSOCIATE_OF_NAMED_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]*)['’]s\s+(?:lawyer|attorney|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|assistant|bodyguard|secretary),?\s+$/u;
 const ASSOCIATE: Kin = { sex: null, child: false };
+/** The nouns ASSOCIATE_OF_NAMED_BEFORE ends with, looked up first (see wordBeforeSpaces). */
+const ASSOCIATES = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'assistant', 'bodyguard', 'secretary']);
 
 /** The sex of the kinship noun before a name in its sentence, with only other names between; undefined where there is none. */
 function kinshipBefore(text: string, sentences: readonly number[], d: MentionDraft): Kin | undefined {
@@ -2484,6 +2505,11 @@ const KINSHIP_SET_OFF_AFTER =
 /** "First lady Jill Biden", "former first lady Michelle Obama": a leader's wife. */
 const FIRST_LADY_BEFORE = /\bfirst\s+lady\s+$/i;
 const FIRST_LADY: Kin = { sex: 'female', child: false };
+
+/** "former first lady Michelle Obama": FIRST_LADY_BEFORE in the 12 characters before `start`, run only after a "lady". */
+function isFirstLadyBefore(text: string, start: number): boolean {
+  return wordBeforeSpaces(text, Math.max(0, start - 12), start).toLowerCase() === 'lady' && FIRST_LADY_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
 
 /**
  * "Bill Clinton, 78, spoke … in the state where he served": the first third-person pronoun after a
@@ -2532,7 +2558,7 @@ export function markRelativesNamedAlone(text: string, found: MentionDraft[]): vo
   let firstWords: Set<string> | null = null;
   for (const d of found) {
     if (d.shortFormKeys.length > 0 || d.acronym || d.link) continue;
-    if (!KINSHIP_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start))) continue;
+    if (!endsWithKinWord(text, d.start, 24) || !KINSHIP_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start))) continue;
     // "Harry and his wife, Meghan, live in California … Meghan Markle has said": named in full later.
     firstWords ??= new Set(found.filter((x) => x.shortFormKeys.length > 0 && !x.link).map((x) => x.shortFormKeys[0]!));
     if (!firstWords.has(d.key)) d.modifier = true;
@@ -2574,6 +2600,18 @@ function namesakeVariants(key: string): string[] {
 
 const KINSHIP_BEFORE =
   /\b(?:(?:half-|step|grand)?(?:brother|sister|son|daughter|father|mother)|wife|husband|cousin|uncle|aunt|nephew|niece|widow|widower),?\s+$/;
+
+/** The last words KINSHIP_BEFORE and NAMED_KIN_BEFORE can match ("stepson", "grandmother"; "half-brother" ends with "brother"). */
+const KIN_WORDS = new Set(
+  ['brother', 'sister', 'son', 'daughter', 'father', 'mother']
+    .flatMap((noun) => [noun, `step${noun}`, `grand${noun}`])
+    .concat(['wife', 'husband', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'widow', 'widower']),
+);
+
+/** Whether a kinship noun may end right before `start` ("his wife, Jill") in the `chars` before it: a Set lookup before either expression runs. */
+function endsWithKinWord(text: string, start: number, chars: number): boolean {
+  return KIN_WORDS.has(wordBeforeSpaces(text, Math.max(0, start - chars), start));
+}
 
 const KINSHIP =
   /\b(?:(?:half-|step|grand)?(?:brother|sister|son|daughter|child|father|mother|parent)s?|children|grandchildren|wife|wives|husbands?|cousins?|uncles?|aunts?|nephews?|nieces?|siblings?|widow|widower)\b/g;

@@ -12,6 +12,15 @@ export interface Line {
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
+  // Most texts break lines with \n alone: each found by indexOf, a native scan, not a loop over each character.
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      lines.push(trimmed(text, start, i));
+      start = i + 1;
+    }
+    lines.push(trimmed(text, start, text.length));
+    return lines;
+  }
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : -1;
     if (code !== 10 && code !== 13 && code !== -1) continue;

@@ -34,15 +34,76 @@ const COMMON_CAPITALISED = new Set(
 
 /** Capitalised words that are not sentence starters: a cheap fingerprint of what a paragraph is about. */
 export function topicWords(text: string, span: Span): Set<string> {
+  return topicWordsOfBmp(text, span) ?? topicWordsMatched(text, span);
+}
+
+/**
+ * The words TOPIC_WORD matches in the span, not opening it nor a sentence ("… said. Officials"),
+ * read with a table of each character's class: the expression cost a range lookup per character
+ * ([\p{L}\p{N}] before each capital). Null where a surrogate pair stands (a letter beyond the
+ * Basic Multilingual Plane): topicWordsMatched reads those.
+ */
+function topicWordsOfBmp(text: string, span: Span): Set<string> | null {
   const words = new Set<string>();
-  const re = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]{2,}/gu;
+  for (let i = span.start; i < span.end; ) {
+    const kind = wordCharKind(text.charCodeAt(i));
+    if (kind === WordChar.Surrogate) return null;
+    if (kind === WordChar.None) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (let next = wordCharKind(text.charCodeAt(j)); j < span.end && next !== WordChar.None; next = wordCharKind(text.charCodeAt(++j))) if (next === WordChar.Surrogate) return null;
+    if (kind === WordChar.Upper && j - i >= 3 && i > span.start && !opensSentenceAt(text, i, span.start)) {
+      const word = text.slice(i, j);
+      if (!COMMON_CAPITALISED.has(word)) words.add(word);
+    }
+    i = j;
+  }
+  return words;
+}
+
+/** "… said. Officials": a sentence's end and a space right before `i`, inside the span. */
+function opensSentenceAt(text: string, i: number, start: number): boolean {
+  if (i - 2 < start || !/\s/.test(text[i - 1]!)) return false;
+  const mark = text.charCodeAt(i - 2);
+  return mark === 0x2e || mark === 0x21 || mark === 0x3f;
+}
+
+function topicWordsMatched(text: string, span: Span): Set<string> {
+  const words = new Set<string>();
   const slice = text.slice(span.start, span.end);
-  for (const m of slice.matchAll(re)) {
+  for (const m of slice.matchAll(TOPIC_WORD)) {
     const before = slice.slice(Math.max(0, m.index - 2), m.index);
     if (m.index === 0 || /[.!?]\s$/.test(before)) continue;
     if (!COMMON_CAPITALISED.has(m[0])) words.add(m[0]);
   }
   return words;
+}
+
+const TOPIC_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]{2,}/gu;
+
+const enum WordChar {
+  Unknown = 0,
+  None = 1,
+  /** A letter or a number that is no capital: [\p{L}\p{N}] but not \p{Lu}. */
+  Other = 2,
+  Upper = 3,
+  Surrogate = 4,
+}
+
+/** TOPIC_WORD's classes of the Basic Multilingual Plane, each worked out once. */
+const wordChars = new Uint8Array(0x10000);
+
+function wordCharKind(code: number): WordChar {
+  if (Number.isNaN(code)) return WordChar.None;
+  let kind = wordChars[code]! as WordChar;
+  if (kind === WordChar.Unknown) {
+    const ch = String.fromCharCode(code);
+    kind = code >= 0xd800 && code <= 0xdfff ? WordChar.Surrogate : /\p{Lu}/u.test(ch) ? WordChar.Upper : /[\p{L}\p{N}]/u.test(ch) ? WordChar.Other : WordChar.None;
+    wordChars[code] = kind;
+  }
+  return kind;
 }
 
 /** A cut-off paragraph continues the article above when most of its names were already there. */

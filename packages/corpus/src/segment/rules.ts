@@ -33,6 +33,8 @@ export interface FurnitureRule extends FurnitureRuleSpec {
    * when the pattern does not say. A line that begins with none of them is not tried.
    */
   firstCodePoints?: ReadonlySet<number>;
+  /** The code point a trailing rule's match must end with, read from the pattern (see lastCodePoint); absent when it does not say. */
+  lastCodePoint?: number;
 }
 
 const SCOPES: readonly RuleScope[] = ['line', 'leading', 'trailing'];
@@ -78,6 +80,7 @@ function compileRule(spec: unknown, index: number, trusted: boolean): FurnitureR
     ...(typeof s.hint === 'string' && s.hint ? { hint: s.hint } : {}),
     regex,
     ...withFirstCodePoints(s.pattern as string, flags),
+    ...withLastCodePoint(s.pattern as string, scope as RuleScope),
   };
 }
 
@@ -103,6 +106,25 @@ function compilePattern(pattern: string, flags: string, where: string, trusted: 
 function withFirstCodePoints(pattern: string, flags: string): { firstCodePoints?: ReadonlySet<number> } {
   const first = firstCodePoints(pattern, flags);
   return first ? { firstCodePoints: first } : {};
+}
+
+function withLastCodePoint(pattern: string, scope: RuleScope): { lastCodePoint?: number } {
+  const last = scope === 'trailing' ? lastCodePoint(pattern) : null;
+  return last === null ? {} : { lastCodePoint: last };
+}
+
+/**
+ * The code point a match of a pattern anchored at the end must end with, when its text says so
+ * plainly: "…\)$" ends with ")" ("(Reporting by X; Editing by Y)", "(Yonhap)"). Null when it does
+ * not (a class, a quantified last atom, a letter, a branch the anchor is not on). The pattern is
+ * tried from each character of a paragraph's last 400 characters; most paragraphs end otherwise.
+ */
+export function lastCodePoint(pattern: string): number | null {
+  const end = /(\\+)([^A-Za-z0-9\\])\$$/.exec(pattern);
+  // An odd run of backslashes escapes the character: "\\)$" closes a group after a backslash.
+  if (!end || end[1]!.length % 2 === 0) return null;
+  if (groupBranches(`(?:${pattern})`, 0)?.branches.length !== 1) return null;
+  return end[2]!.codePointAt(0)!;
 }
 
 /**

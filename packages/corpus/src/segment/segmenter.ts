@@ -377,6 +377,7 @@ class Segmenter {
       const windowStart = Math.max(start, end - TRAILING_WINDOW);
       const window = this.text.slice(windowStart, end);
       if (rule.hint && !window.includes(rule.hint)) continue;
+      if (rule.lastCodePoint !== undefined && window.codePointAt(window.length - 1) !== rule.lastCodePoint) continue;
       const m = rule.regex.exec(window);
       if (!m || m[0].length === 0 || m.index + m[0].length !== window.length) continue;
       const cut = windowStart + m.index;

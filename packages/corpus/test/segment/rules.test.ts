@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticles, type ParsedFile } from '../../src/segment/articles.js';
-import { builtinRules, compileRules, firstCodePoints, RuleError, withUserRules, type FurnitureRule } from '../../src/segment/rules.js';
+import { builtinRules, compileRules, firstCodePoints, lastCodePoint, RuleError, withUserRules, type FurnitureRule } from '../../src/segment/rules.js';
 import { corpusText, textAt } from '../helpers/corpusText.js';
 
 const BODY =
@@ -239,5 +239,29 @@ describe('first characters of a line rule', () => {
       for (const line of lines) if (rule.regex.test(line)) expect(rule.firstCodePoints.has(line.codePointAt(0)!), `${rule.id}: ${line}`).toBe(true);
     }
     expect(builtinRules().filter((r) => r.scope === 'line' && r.firstCodePoints).length).toBeGreaterThan(8);
+  });
+});
+
+describe('last character of a trailing rule', () => {
+  const last = (pattern: string) => {
+    const point = lastCodePoint(pattern);
+    return point === null ? null : String.fromCodePoint(point);
+  };
+
+  it('reads an escaped punctuation character closing a pattern anchored at the end', () => {
+    expect(last('\\s*\\((?:Reporting|Editing) by [^()\\n]{2,400}\\)$')).toBe(')');
+    expect(last('\\s*\\((?:Yonhap|AFP)\\)$')).toBe(')');
+    expect(builtinRules().filter((r) => r.scope === 'trailing' && r.lastCodePoint !== undefined).map((r) => r.id)).toEqual(expect.arrayContaining(['reporting-credit-trailing', 'agency-credit-trailing']));
+  });
+
+  it('says nothing when the pattern does not say plainly', () => {
+    for (const pattern of ['\\)', 'a|\\)$', '\\)?$', 'x\\\\)$', '\\d{4}\\.?$', '[)]$', 'AP$', '\\s$']) expect(last(pattern), pattern).toBeNull();
+  });
+
+  it('never passes over a paragraph a built-in trailing rule strips', async () => {
+    const { segmentText } = await import('../../src/segment/segmenter.js');
+    const text = `${BODY}\n\n${BODY2} (Reporting by Jane Doe in Seoul; Editing by John Roe)\n\nA caption of the day. (Yonhap)\n`;
+    const kept = segmentText(text, { capturedAt: new Date('2025-01-01T12:00:00Z') }).articles.flatMap((a) => a.paragraphs.map((p) => text.slice(p.start, p.end)));
+    expect(kept.join('\n')).not.toMatch(/Reporting by|\(Yonhap\)/);
   });
 });
