@@ -941,9 +941,23 @@ function addNounOrRoleCueBefore(view: TokenView, first: number, end: number, bef
  * the city one plays or scores "for" ("played for Madrid", "14 rebounds for Boston").
  */
 function playsOrRacesFor(view: TokenView, first: number, end: number, forToken: number, sentenceFirst: number): boolean {
-  if (isRaceForItsWinner(view, forToken) || racesFor(view, forToken, sentenceFirst)) return true;
+  if ((isRaceForItsWinner(view, forToken) && isWonBefore(view, forToken - 1, sentenceFirst)) || racesFor(view, forToken, sentenceFirst)) return true;
   return isCity(view.keyOf(first, end)) && (playsFor(view, forToken, sentenceFirst) || scoresForOneWordCity(view, forToken, first, end));
 }
+
+/**
+ * "won the British Grand Prix", "clinched the Ryder Cup": a verb of winning before the contest's
+ * capitalised words (ending at token `last`) and their article; "It was the second Masters for
+ * Scheffler" has none (he was a team).
+ */
+function isWonBefore(view: TokenView, last: number, sentenceFirst: number): boolean {
+  let k = last;
+  while (k > sentenceFirst && view.isCapitalized(k)) k--;
+  while (k > sentenceFirst && view.isLowerWord(k) && (k === last || ['the', 'a', 'his', 'her', 'their', 'its'].includes(view.lower(k)))) k--;
+  return view.isLowerWord(k) && WIN_VERBS.has(view.lower(k));
+}
+
+const WIN_VERBS = new Set(['won', 'wins', 'win', 'winning', 'clinched', 'clinches', 'claimed', 'claims', 'took', 'takes', 'captured', 'retained', 'defended']);
 
 /** A role, a workplace, a seat or a place's preposition before a name; true when one matched. */
 function addRoleOrPlaceCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence, descriptions: string[]): boolean {

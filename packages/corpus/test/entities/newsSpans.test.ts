@@ -218,6 +218,8 @@ describe('news spans: the team a race is won or driven for', () => {
     expect(surfaces(index, 'Mercedes')).toEqual(['Mercedes', 'Mercedes']);
     expect(entityNamed(index, 'George Russell').type).toBe('person');
     expect(entityNamed(index, 'Piastri').type).not.toBe('organization');
+    // A contest no one is said to win names no team after "for": "the tenth Australian Open for Djokovic".
+    expect(entityNamed(indexTexts({ 'a.txt': 'It was the tenth Australian Open for Djokovic.\n' }), 'Djokovic').type).not.toBe('organization');
     const near = indexTexts({ 'a.txt': 'She worked for Mercedes Garcia for ten years before voting for Ross.\n' });
     expect(entityNamed(near, 'Mercedes Garcia').type).toBe('person');
     expect(entityNamed(near, 'Ross').type).toBe('person');
