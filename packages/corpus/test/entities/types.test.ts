@@ -4804,3 +4804,13 @@ describe('types: the object of a meeting', () => {
     expect(entityNamed(index, 'Iran').type).toBe('place');
   });
 });
+
+describe('types: what a deal buys', () => {
+  it('"Microsoft agreed to buy Activision Blizzard for $69 billion" (a person), "Google will acquire Wiz for $32 billion" (dropped), "its takeover of Figma after regulators objected" (other): what a deal of billions, shares or regulators buys is a company; a player bought stays a person ("Bayern bought Harry Kane", "acquired Soto"), a known place a place ("buy Greenland for billions")', () => {
+    const text = 'Microsoft agreed to buy Activision Blizzard for $69 billion. Google will acquire Wiz for $32 billion. Adobe dropped its takeover of Figma after regulators objected. Bayern bought Harry Kane for $120 billion in a joke. The Yankees acquired Soto, valued at billions. He wants to buy Greenland for billions.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Activision Blizzard', 'Wiz', 'Figma'], 'organization');
+    expectEachOnceAs(index, text, ['Harry Kane', 'Soto'], 'person');
+    expectEachOnceAs(index, text, ['Greenland'], 'place');
+  });
+});
