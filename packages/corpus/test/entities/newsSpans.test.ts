@@ -195,3 +195,12 @@ describe('news spans: sports compounds written with a hyphen', () => {
     expect(allSurfaces(indexTexts({ 'a.txt': 'Delegates to an all-Russian congress met in Moscow.\n' })).sort()).toEqual(['Moscow']);
   });
 });
+
+describe('news spans: an award named after its statuette', () => {
+  it('"a Primetime Emmy Award" and "an Emmy Award" hold no person (they gave persons "Primetime Emmy" and "Emmy": a given name that is no surname names the statuette); "the Lasker Award" and "a Hugo Award" still hold theirs', () => {
+    const index = indexTexts({ 'a.txt': 'Nadia Ferreira won a Primetime Emmy Award in September. Her series also earned an Emmy Award nomination. Her mentor won the Lasker Award and a Hugo Award.\n' });
+    const names = allSurfaces(index).sort();
+    expect(names).toEqual(['Emmy Award', 'Hugo', 'Hugo Award', 'Lasker', 'Lasker Award', 'Nadia Ferreira', 'Primetime Emmy Award']);
+    expect(entityNamed(index, 'Lasker').type).toBe('person');
+  });
+});
