@@ -137,6 +137,8 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (!saysOtherThan(nameEvidence, 'person') && isVenueAfterAtThe(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   if (isCompanyBought(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+  // A court's head word says a body (3); where play is, "on" it, outweighs that.
+  if (isPlayingCourt(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun + WEIGHT.preposition);
   // "Real Madrid won 2-1 at Celta Vigo", "Chelsea beat Leicester City 3-0": a club, not a person nor a city.
   if (namesClubInMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (sidesAMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
@@ -155,6 +157,18 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const worksTitle = (fillsQuote && (isPossessiveBefore(view, first - 1) || (quoted && isWorkCueBefore(view, first - 1, sentenceFirst)))) || isWorkQuotedWithThe(view, first, end, sentenceFirst);
   if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun);
   return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle };
+}
+
+/**
+ * "lifted the trophy on Centre Court", "played on Court 2", "on Court Suzanne-Lenglen": a court named
+ * right after "on", with no article, is where a match is played, a place (Centre Court was a body).
+ * A court of law is sat on with its article ("a seat on the Supreme Court"), and "on High Court
+ * orders" holds a noun after the name.
+ */
+function isPlayingCourt(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (first - 1 < sentenceFirst || view.lower(first - 1) !== 'on' || !view.isLowerWord(first - 1)) return false;
+  if (end < sentenceEnd && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end))) return false;
+  return (view.key(end - 1) === 'court' || view.key(first) === 'court') && view.isCapitalized(first) && end - first >= 2;
 }
 
 /** nameEvidenceFor's vectors by nameEvidenceKey: 39% of its calls on the 10k corpus were for a name met before. Emptied at 50,000 keys. */
@@ -312,7 +326,8 @@ function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   if (length === 1 && CLIMATE_CONFERENCE.test(view.raw(first))) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 3 && !head && holdsCapitalisedPreposition(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
-  if (length >= 2 && (isClubAbbreviation(view, first) || isClubAbbreviation(view, lastWord))) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  // "AFC Bournemouth", "FC Porto": a club's abbreviation; not before an event's head ("the AFC Championship Game" was a body).
+  if (length >= 2 && head !== 'event' && !event && (isClubAbbreviation(view, first) || isClubAbbreviation(view, lastWord))) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Mato Grosso do Sul", "Santa Cruz del Norte": a compass word of the place's own language closes a
   // place's name, with its connector or without ("Camarines Sur" and "Ilocos Norte" were persons),
   // though not after a given name ("Marie Nord").
@@ -1590,6 +1605,19 @@ const NEWS_OUTLET_NOUNS = new Set(['agency', 'agencies', 'website', 'site', 'cha
  */
 const BLOC_FOLLOWERS = new Set(['coalition', 'alliance', 'bloc', 'movement']);
 
+/** A tournament's rounds, after its name: "the Wimbledon final". */
+const TOURNAMENT_ROUNDS = new Set(['final', 'finals', 'semifinal', 'semifinals', 'quarterfinal', 'quarterfinals']);
+
+/**
+ * "She reached the Wimbledon final", "lost the Roland Garros semifinal": a round right after a name is
+ * the tournament's (Wimbledon was other), when no noun follows the round ("the Senate final vote") and
+ * the name is no player's ("the Alcaraz final": a surname; "the Coco Gauff final": a given name).
+ */
+function isTournamentsRound(view: TokenView, first: number, end: number, k: number, sentenceEnd: number): boolean {
+  if (k !== end || (k + 1 < sentenceEnd && view.isLowerWord(k + 1) && !STOPWORDS.has(view.lower(k + 1)))) return false;
+  return !isGivenName(view.lower(first)) && !isSurname(view.key(end - 1)) && !view.isChar(first - 1, '-');
+}
+
 /**
  * "as the Rajo Inca project ramps up", "the Thacker Pass project": a site's or a venture's name of two
  * words or more before "project" (each was a person by its capitalised words no list knows). A
@@ -1881,6 +1909,10 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
   if (word === 'party' && first > 0 && view.isLowerWord(first - 1) && INDEFINITE_ARTICLES.has(view.lower(first - 1))) return true;
   // "told Kommersant newspaper" is the paper; "the Bob Smith newspaper column" is his.
   if (MEDIA_FOLLOWERS.has(word) && opensWithForename(view, first, end, view.lower(first))) return true;
+  if (!possessive && TOURNAMENT_ROUNDS.has(word)) {
+    if (isTournamentsRound(view, first, end, k, sentenceEnd)) addEvidence(evidence, 'event', WEIGHT.contextNoun);
+    return true;
+  }
   if (BLOC_FOLLOWERS.has(word)) {
     if (spaceSeparatedWords(view, first, end) >= 2) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;

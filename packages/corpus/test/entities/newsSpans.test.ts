@@ -204,3 +204,16 @@ describe('news spans: an award named after its statuette', () => {
     expect(entityNamed(index, 'Lasker').type).toBe('person');
   });
 });
+
+describe('news types: sports venues and events', () => {
+  it('"lifted the trophy on Centre Court" is a place (it was a body: a court\'s head word), "the AFC Championship Game" an event (it was a body: a club\'s abbreviation opened it), "the Wimbledon final" the tournament, an event (it was other); "a seat on the Supreme Court" stays a body, "AFC Bournemouth" a club', () => {
+    const index = indexTexts({
+      'a.txt': 'Carla Ruiz lifted the trophy on Centre Court on Sunday. The Chiefs won the AFC Championship Game in Kansas City. Ruiz reached the Wimbledon final for the first time. The senator sought a seat on the Supreme Court. AFC Bournemouth won again.\n',
+    });
+    expect(entityNamed(index, 'Centre Court').type).toBe('place');
+    expect(entityNamed(index, 'AFC Championship Game').type).toBe('event');
+    expect(entityNamed(index, 'Wimbledon').type).toBe('event');
+    expect(entityNamed(index, 'Supreme Court').type).toBe('organization');
+    expect(entityNamed(index, 'AFC Bournemouth').type).toBe('organization');
+  });
+});
