@@ -989,6 +989,12 @@ function addPrepositionCueBefore(view: TokenView, first: number, end: number, be
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return true;
   }
+  // "Traffic rose 40%, according to Quantcast", "according to Comscore": a source, a body or a person
+  // (its surname outweighs this), no place where one goes (both were places). A known place stays one.
+  if (word === 'to' && before - 1 >= sentenceFirst && view.lower(before - 1) === 'according') {
+    addEvidence(evidence, 'organization', WEIGHT.motionPreposition);
+    return true;
+  }
   if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end) && !isUnknownLongAcronym(view, first, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
     return true;

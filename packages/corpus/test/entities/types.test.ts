@@ -4814,3 +4814,13 @@ describe('types: what a deal buys', () => {
     expectEachOnceAs(index, text, ['Greenland'], 'place');
   });
 });
+
+describe('types: a source after "according to"', () => {
+  it('"according to Comscore", "according to Brandwatch": a source is a body or a person, no place one goes to (both were places by "to"); a known place stays one ("according to Ukraine"), a surname a person ("according to Lopez, who")', () => {
+    const text = 'The film grossed $155 million, according to Comscore. Mentions doubled, according to Brandwatch. Exports fell, according to Ukraine. The deal closed, according to Lopez, who led it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Comscore', 'Brandwatch'], 'organization');
+    expectEachOnceAs(index, text, ['Ukraine'], 'place');
+    expectEachOnceAs(index, text, ['Lopez'], 'person');
+  });
+});
