@@ -390,6 +390,7 @@ function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evide
     addEvidence(evidence, 'place', WEIGHT.headWord);
   }
   else if (length >= 4 && REGION_ADJECTIVES.has(firstLower) && view.lower(first + 2) === 'of' && HEAD_WORDS.get(view.lower(first + 1)) === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
+  if (closesWithSponsorsVenue(view, first, name.lastWord, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Lake Victoria", "Valley Forge", "Cape Canaveral": a landform's word opening a two-word name.
   if (spaceSeparatedWords(view, first, end) === 2 && LANDFORM_OPENERS.has(firstLower) && !head) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (!makersModel && endsInSerialNumber(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.serialNumber);
@@ -625,6 +626,17 @@ function isWordSurname(view: TokenView, i: number): boolean {
   if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i) || !view.spaceBefore(i)) return false;
   const key = view.lower(i);
   return isCommonWord(key) && isListedSurname(key) && !TITLE_WORDS.has(key) && !REGNAL_TITLES.has(key) && !PEERAGE_TITLES.has(key) && !PLACE_WORDS.has(key) && !HEAD_WORDS.has(key);
+}
+
+/**
+ * "Lincoln Financial Field", "Lucas Oil Field": a place's word that is a surname too ("Sally Field")
+ * closing three words or more, after a dictionary word that is no given name or surname, is a
+ * sponsor's venue (both were persons by their opening given name). "Mary Jo Field" has a given name before it.
+ */
+function closesWithSponsorsVenue(view: TokenView, first: number, lastWord: number, end: number): boolean {
+  if (lastWord !== end - 1 || spaceSeparatedWords(view, first, end) < 3 || !PLACE_WORDS.has(view.lower(lastWord)) || !view.isCapitalized(lastWord)) return false;
+  const before = view.lower(lastWord - 1);
+  return view.isWord(lastWord - 1) && view.isCapitalized(lastWord - 1) && isCommonWord(before) && !isListedSurname(before) && !isGivenName(before, true);
 }
 
 /** Dictionary words the census lists as surnames that more often close a place's name. */

@@ -216,4 +216,12 @@ describe('news types: sports venues and events', () => {
     expect(entityNamed(index, 'Supreme Court').type).toBe('organization');
     expect(entityNamed(index, 'AFC Bournemouth').type).toBe('organization');
   });
+
+  it('"Lincoln Financial Field", "Lucas Oil Field": a surname\'s place word closing three words after a dictionary word is a sponsor\'s venue, a place (both were persons by their opening given name); "Mary Jo Field" stays a person', () => {
+    const text = 'Fans packed Lincoln Financial Field on Sunday. The final is at Lucas Oil Field. The coach, Mary Jo Field, said little.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Lincoln Financial Field').type).toBe('place');
+    expect(entityNamed(index, 'Lucas Oil Field').type).toBe('place');
+    expect(entityNamed(index, 'Mary Jo Field').type).toBe('person');
+  });
 });
