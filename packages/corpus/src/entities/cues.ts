@@ -847,6 +847,12 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'other', WEIGHT.contextNoun);
     return;
   }
+  // "Sally Field won an Oscar", "she received a Lasker": one word after a verb of winning and "a" is
+  // the award, though a surname too (Oscar was a person by its surname).
+  if (end - first === 1 && INDEFINITE_ARTICLES.has(word) && before - 1 >= sentenceFirst && AWARD_VERBS.has(view.lower(before - 1)) && !(end < view.count && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end)))) {
+    addEvidence(evidence, 'other', WEIGHT.contextNoun);
+    return;
+  }
   // "Mohammed bin Salman met Erdogan on Tuesday": one word no list knows, met or thanked, and no
   // modifier of a noun after it ("met Toyota executives"), is a person's name (Erdogan was other). A
   // body or a country the lists know outweighs it ("met Hamas", "thanked Iran").
@@ -862,6 +868,9 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   const noun = nounIntroducing(view, before, end, sentenceFirst);
   if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
 }
+
+/** Verbs of winning an award, before "a" and its name: "won an Oscar". */
+const AWARD_VERBS = new Set(['won', 'win', 'wins', 'winning', 'earned', 'earns', 'received', 'receives', 'collected', 'scooped', 'bagged', 'clinched']);
 
 /** Verbs whose object is a person more often than anything else. */
 const MEETING_VERBS = new Set(['met', 'meets', 'congratulated', 'congratulates', 'thanked', 'thanks', 'phoned', 'interviewed']);

@@ -4824,3 +4824,12 @@ describe('types: a source after "according to"', () => {
     expectEachOnceAs(index, text, ['Lopez'], 'person');
   });
 });
+
+describe('types: an award won', () => {
+  it('"Sally Field won an Oscar", "She collected a Lasker.": one word after a verb of winning and "a" is the award, though a surname too (both were persons); the winner stays a person', () => {
+    const text = 'The actress Sally Field won an Oscar for the role. The biologist collected a Lasker.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Oscar', 'Lasker'], 'other');
+    expectEachOnceAs(index, text, ['Sally Field'], 'person');
+  });
+});
