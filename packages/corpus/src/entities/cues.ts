@@ -153,6 +153,8 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const fillsQuote = view.isChar(first - 1, OPEN_QUOTES) && closesQuote(view, end);
   const quoted = fillsQuote && end - first >= 2;
   if (quoted) addEvidence(evidence, 'other', WEIGHT.quotedPhrase);
+  // '"Moana 2" topped the box office': a number closing a quoted title is a sequel's, no ship's serial number.
+  if (quoted && view.kind(end - 1) === TokenKind.Number) addEvidence(evidence, 'other', WEIGHT.serialNumber);
   // 'Christopher Nolan's "Oppenheimer"', 'Bowie's "Hunky Dory"': a name quoted whole after someone's possessive is their work's title.
   const worksTitle = (fillsQuote && (isPossessiveBefore(view, first - 1) || (quoted && isWorkCueBefore(view, first - 1, sentenceFirst)))) || isWorkQuotedWithThe(view, first, end, sentenceFirst);
   if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun);

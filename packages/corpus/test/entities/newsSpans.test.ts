@@ -225,3 +225,15 @@ describe('news types: sports venues and events', () => {
     expect(entityNamed(index, 'Mary Jo Field').type).toBe('person');
   });
 });
+
+describe('news spans: a sequel quoted whole', () => {
+  it('\'Disney\'s "Moana 2" topped the box office\', \'the film "Deadpool 3"\': a number closing a title quoted whole is the title\'s, and no ship\'s serial number (the names were "Moana" and "Deadpool"); "the freighter Hong Tai 58" stays a vessel', () => {
+    const index = indexTexts({ 'a.txt': 'Disney\'s "Moana 2" topped the box office. The film "Deadpool 3" opened on Friday. The freighter Hong Tai 58 sank.\n' });
+    const names = allSurfaces(index);
+    expect(names).toContain('Moana 2');
+    expect(names).toContain('Deadpool 3');
+    expect(names).not.toContain('Moana');
+    expect(entityNamed(index, 'Moana 2').type).toBe('other');
+    expect(entityNamed(index, 'Hong Tai 58').type).toBe('vessel');
+  });
+});
