@@ -4833,3 +4833,11 @@ describe('types: an award won', () => {
     expectEachOnceAs(index, text, ['Sally Field'], 'person');
   });
 });
+
+describe('types: a stage race', () => {
+  it('"The Tour de France ended in Paris", "won the Giro d\'Italia": a tour\'s or a giro\'s name is a race, an event (they were other)', () => {
+    const text = 'The Tour de France ended in Paris on Sunday. Tadej Pogacar also won the Giro d\'Italia.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Tour de France', "Giro d'Italia"], 'event');
+  });
+});
