@@ -50,7 +50,7 @@ import {
   TITLE_WORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
-import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isSideOfScore, namesClubInMatch, opensWithClubWord, reachesRecord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
+import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, reachesRecord, sidesAMatch, sidesATennisMatch, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, holdsCapitalisedPreposition, isHonorificAt, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
@@ -143,6 +143,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (namesClubInMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (sidesAMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   else if (sidesATennisMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.matchSide);
+  else if (isTeamWithTheAtMatch(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   const appositive = isAdverbOpener(view, first, end, sentenceFirst) ? null : appositiveAfter(view, first, end, sentenceEnd);
   // "Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue
   // …": a person's appositive after a body's name is about the person named before it.
@@ -2364,8 +2365,6 @@ function isNewspaperOfAPlace(view: TokenView, first: number, end: number): boole
   return newspaperWord && isKnownPlace(view.keyOf(first, compound));
 }
 
-/** Team names' last words that are no "-s" plural: "Red Sox", "Leeds United", "Utah Jazz". */
-const TEAM_WORDS = new Set(['sox', 'united', 'athletic', 'albion', 'heat', 'magic', 'jazz', 'thunder', 'lightning']);
 
 
 /** "YouGov", "PitchBook": a capital after a small letter inside a word, the way brands are written and Slavic surnames ("Lavrov") never are. */

@@ -4841,3 +4841,14 @@ describe('types: a stage race', () => {
     expectEachOnceAs(index, text, ['Tour de France', "Giro d'Italia"], 'event');
   });
 });
+
+describe('types: a team with "the" at a match verb', () => {
+  it('"The Yankees beat the Red Sox", "lost to the Padres": a plural or a team\'s word with "the" beside a winning verb is a team (Yankees was other, Red Sox a person); a people, a party\'s members and a family stay persons or as they were', () => {
+    const text = 'The Yankees beat the Red Sox on Tuesday. The Mets lost to the Padres. The Americans beat the Russians. The Kennedys beat the Joneses at tennis.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Yankees', 'Red Sox', 'Padres'], 'organization');
+    expectEachOnceAs(index, text, ['Americans', 'Russians'], 'person');
+    expect(entityNamed(index, 'Kennedys').type).not.toBe('organization');
+    expect(entityNamed(index, 'Joneses').type).not.toBe('organization');
+  });
+});
