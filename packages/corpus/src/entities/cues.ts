@@ -54,7 +54,8 @@ import {
   TITLE_WORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
-import { COMPETING_VERBS, holdsSetScore, racesFor, isNumberedPlural, isSideOfScore, namesClubInMatch, opensWithClubWord, reachesRecord, sidesAMatch, sidesATennisMatch } from './sportsClubs.js';
+import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sidesAMatch, sidesATennisMatch, TEAM_WORDS } from './sportsClubs.js';
+import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, holdsCapitalisedPreposition, isHonorificAt, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import { companyHeadTitleEnd, districtAfterPartyLetter, isGroupAdjectiveWord, isRegionNoun, type NamePart } from './refineRun.js';
@@ -139,10 +140,14 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (looksLikeAPersonsOnly(nameEvidence) && isNamedWithTheArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
   if (!saysOtherThan(nameEvidence, 'person') && isVenueAfterAtThe(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
+  if (isCompanyBought(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+  // A court's head word says a body (3); where play is, "on" it, outweighs that.
+  if (isPlayingCourt(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun + WEIGHT.preposition);
   // "Real Madrid won 2-1 at Celta Vigo", "Chelsea beat Leicester City 3-0": a club, not a person nor a city.
   if (namesClubInMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (sidesAMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   else if (sidesATennisMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.matchSide);
+  else if (isTeamWithTheAtMatch(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   const appositive = isAdverbOpener(view, first, end, sentenceFirst) ? null : appositiveAfter(view, first, end, sentenceEnd);
   // "Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue
   // …": a person's appositive after a body's name is about the person named before it.
@@ -153,10 +158,24 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const fillsQuote = view.isChar(first - 1, OPEN_QUOTES) && closesQuote(view, end);
   const quoted = fillsQuote && end - first >= 2;
   if (quoted) addEvidence(evidence, 'other', WEIGHT.quotedPhrase);
+  // '"Moana 2" topped the box office': a number closing a quoted title is a sequel's, no ship's serial number.
+  if (quoted && view.kind(end - 1) === TokenKind.Number) addEvidence(evidence, 'other', WEIGHT.serialNumber);
   // 'Christopher Nolan's "Oppenheimer"', 'Bowie's "Hunky Dory"': a name quoted whole after someone's possessive is their work's title.
   const worksTitle = (fillsQuote && (isPossessiveBefore(view, first - 1) || (quoted && isWorkCueBefore(view, first - 1, sentenceFirst)))) || isWorkQuotedWithThe(view, first, end, sentenceFirst);
   if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun);
   return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle };
+}
+
+/**
+ * "lifted the trophy on Centre Court", "played on Court 2", "on Court Suzanne-Lenglen": a court named
+ * right after "on", with no article, is where a match is played, a place (Centre Court was a body).
+ * A court of law is sat on with its article ("a seat on the Supreme Court"), and "on High Court
+ * orders" holds a noun after the name.
+ */
+function isPlayingCourt(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (first - 1 < sentenceFirst || view.lower(first - 1) !== 'on' || !view.isLowerWord(first - 1)) return false;
+  if (end < sentenceEnd && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end))) return false;
+  return (view.key(end - 1) === 'court' || view.key(first) === 'court') && view.isCapitalized(first) && end - first >= 2;
 }
 
 /** nameEvidenceFor's vectors by nameEvidenceKey: 39% of its calls on the 10k corpus were for a name met before. Emptied at 50,000 keys. */
@@ -314,7 +333,8 @@ function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   if (length === 1 && CLIMATE_CONFERENCE.test(view.raw(first))) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 3 && !head && holdsCapitalisedPreposition(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
-  if (length >= 2 && (isClubAbbreviation(view, first) || isClubAbbreviation(view, lastWord))) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  // "AFC Bournemouth", "FC Porto": a club's abbreviation; not before an event's head ("the AFC Championship Game" was a body).
+  if (length >= 2 && head !== 'event' && !event && (isClubAbbreviation(view, first) || isClubAbbreviation(view, lastWord))) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Mato Grosso do Sul", "Santa Cruz del Norte": a compass word of the place's own language closes a
   // place's name, with its connector or without ("Camarines Sur" and "Ilocos Norte" were persons),
   // though not after a given name ("Marie Nord").
@@ -378,6 +398,7 @@ function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evide
     addEvidence(evidence, 'place', WEIGHT.headWord);
   }
   else if (length >= 4 && REGION_ADJECTIVES.has(firstLower) && view.lower(first + 2) === 'of' && HEAD_WORDS.get(view.lower(first + 1)) === 'place') addEvidence(evidence, 'place', WEIGHT.headWord);
+  if (closesWithSponsorsVenue(view, first, name.lastWord, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Lake Victoria", "Valley Forge", "Cape Canaveral": a landform's word opening a two-word name.
   if (spaceSeparatedWords(view, first, end) === 2 && LANDFORM_OPENERS.has(firstLower) && !head) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (!makersModel && endsInSerialNumber(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.serialNumber);
@@ -617,6 +638,16 @@ function isWordSurname(view: TokenView, i: number): boolean {
   return isCommonWord(key) && isListedSurname(key) && !TITLE_WORDS.has(key) && !REGNAL_TITLES.has(key) && !PEERAGE_TITLES.has(key) && !PLACE_WORDS.has(key) && !HEAD_WORDS.has(key);
 }
 
+/**
+ * "Lincoln Financial Field", "Lucas Oil Field": a place's word that is a surname too ("Sally Field")
+ * closing three words or more, after a dictionary word that is no given name or surname, is a
+ * sponsor's venue (both were persons by their opening given name). "Mary Jo Field" has a given name before it.
+ */
+function closesWithSponsorsVenue(view: TokenView, first: number, lastWord: number, end: number): boolean {
+  if (lastWord !== end - 1 || spaceSeparatedWords(view, first, end) < 3 || !PLACE_WORDS.has(view.lower(lastWord)) || !view.isCapitalized(lastWord)) return false;
+  const before = view.lower(lastWord - 1);
+  return view.isWord(lastWord - 1) && view.isCapitalized(lastWord - 1) && isCommonWord(before) && !isListedSurname(before) && !isGivenName(before, true);
+}
 
 /**
  * "Rob Ford", "Bill Gates", "Sue Gray": a short form of a given name, then a surname the census
@@ -823,6 +854,12 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'other', WEIGHT.contextNoun);
     return;
   }
+  // "Sally Field won an Oscar", "she received a Lasker": one word after a verb of winning and "a" is
+  // the award, though a surname too (Oscar was a person by its surname).
+  if (end - first === 1 && INDEFINITE_ARTICLES.has(word) && before - 1 >= sentenceFirst && AWARD_VERBS.has(view.lower(before - 1)) && !(end < view.count && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end)))) {
+    addEvidence(evidence, 'other', WEIGHT.contextNoun);
+    return;
+  }
   // "Mohammed bin Salman met Erdogan on Tuesday": one word no list knows, met or thanked, and no
   // modifier of a noun after it ("met Toyota executives"), is a person's name (Erdogan was other). A
   // body or a country the lists know outweighs it ("met Hamas", "thanked Iran").
@@ -838,6 +875,9 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   const noun = nounIntroducing(view, before, end, sentenceFirst);
   if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
 }
+
+/** Verbs of winning an award, before "a" and its name: "won an Oscar". */
+const AWARD_VERBS = new Set(['won', 'win', 'wins', 'winning', 'earned', 'earns', 'received', 'receives', 'collected', 'scooped', 'bagged', 'clinched']);
 
 /** Verbs whose object is a person more often than anything else. */
 const MEETING_VERBS = new Set(['met', 'meets', 'congratulated', 'congratulates', 'thanked', 'thanks', 'phoned', 'interviewed']);
@@ -999,6 +1039,12 @@ function addPrepositionCueBefore(view: TokenView, first: number, end: number, be
   if (word === 'from' && spaceSeparatedWords(view, first, end) <= 2 && followsAge(view, before, sentenceFirst)) {
     // "Nemo, 24, from Biel,", "Sarah Jones, 31, from Morgan Hill,": where someone comes from, as "of" says it.
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    return true;
+  }
+  // "Traffic rose 40%, according to Quantcast", "according to Comscore": a source, a body or a person
+  // (its surname outweighs this), no place where one goes (both were places). A known place stays one.
+  if (word === 'to' && before - 1 >= sentenceFirst && view.lower(before - 1) === 'according') {
+    addEvidence(evidence, 'organization', WEIGHT.motionPreposition);
     return true;
   }
   if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end) && !isUnknownLongAcronym(view, first, end)) {
@@ -1617,6 +1663,19 @@ const NEWS_OUTLET_NOUNS = new Set(['agency', 'agencies', 'website', 'site', 'cha
  */
 const BLOC_FOLLOWERS = new Set(['coalition', 'alliance', 'bloc', 'movement']);
 
+/** A tournament's rounds, after its name: "the Wimbledon final". */
+const TOURNAMENT_ROUNDS = new Set(['final', 'finals', 'semifinal', 'semifinals', 'quarterfinal', 'quarterfinals']);
+
+/**
+ * "She reached the Wimbledon final", "lost the Roland Garros semifinal": a round right after a name is
+ * the tournament's (Wimbledon was other), when no noun follows the round ("the Senate final vote") and
+ * the name is no player's ("the Alcaraz final": a surname; "the Coco Gauff final": a given name).
+ */
+function isTournamentsRound(view: TokenView, first: number, end: number, k: number, sentenceEnd: number): boolean {
+  if (k !== end || (k + 1 < sentenceEnd && view.isLowerWord(k + 1) && !STOPWORDS.has(view.lower(k + 1)))) return false;
+  return !isGivenName(view.lower(first)) && !isSurname(view.key(end - 1)) && !view.isChar(first - 1, '-');
+}
+
 /**
  * "as the Rajo Inca project ramps up", "the Thacker Pass project": a site's or a venture's name of two
  * words or more before "project" (each was a person by its capitalised words no list knows). A
@@ -1915,6 +1974,10 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
   if (word === 'party' && first > 0 && view.isLowerWord(first - 1) && INDEFINITE_ARTICLES.has(view.lower(first - 1))) return true;
   // "told Kommersant newspaper" is the paper; "the Bob Smith newspaper column" is his.
   if (MEDIA_FOLLOWERS.has(word) && opensWithForename(view, first, end, view.lower(first))) return true;
+  if (!possessive && TOURNAMENT_ROUNDS.has(word)) {
+    if (isTournamentsRound(view, first, end, k, sentenceEnd)) addEvidence(evidence, 'event', WEIGHT.contextNoun);
+    return true;
+  }
   if (BLOC_FOLLOWERS.has(word)) {
     if (spaceSeparatedWords(view, first, end) >= 2) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
@@ -2408,8 +2471,6 @@ function isNewspaperOfAPlace(view: TokenView, first: number, end: number): boole
   return newspaperWord && isKnownPlace(view.keyOf(first, compound));
 }
 
-/** Team names' last words that are no "-s" plural: "Red Sox", "Leeds United", "Utah Jazz". */
-const TEAM_WORDS = new Set(['sox', 'united', 'athletic', 'albion', 'heat', 'magic', 'jazz', 'thunder', 'lightning']);
 
 
 /** "YouGov", "PitchBook": a capital after a small letter inside a word, the way brands are written and Slavic surnames ("Lavrov") never are. */

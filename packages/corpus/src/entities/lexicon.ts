@@ -639,7 +639,7 @@ export const PLACE_OPENERS = set(`san santa santo são sao puerto punta playa ci
 /** First words that make a name an event ("Operation Coral Lookout 2025", "Exercise Pacific Vanguard", "Hurricane Milton"). */
 // "Roma won the Coppa Italia", "the Copa del Rey", "the Coupe de France", "the Taça de Portugal": a cup in
 // another language opens its competition's name (they were bodies, and "Coppa Italia" a person).
-export const EVENT_OPENERS = set(`operation exercise battle siege hurricane typhoon cyclone copa coppa coupe taça taca`);
+export const EVENT_OPENERS = set(`operation exercise battle siege hurricane typhoon cyclone copa coppa coupe taça taca tour giro vuelta`);
 
 let givenNames: Set<string> | undefined;
 let listed: Set<string> | undefined;

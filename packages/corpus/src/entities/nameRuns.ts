@@ -1327,13 +1327,22 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
   // Platforms 200 million euros", "paid Apple 500 dollars".
   // "London's FTSE 100": a number that a known name closes with.
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || isNumberedMission(view, first, k)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k)) {
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || isNumberedMission(view, first, k) || closesQuotedTitle(view, first, k)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k)) {
     // "Il Sole 24 Ore reported": a known name goes on after its number.
     if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
     if (isIberianDateAfter(view, k, sentenceEnd)) return step(k + 3, 1, true);
     return step(modelWordsEnd(view, k + 1, sentenceEnd), 0, true);
   }
   return null;
+}
+
+/**
+ * 'Disney\'s "Moana 2" topped the box office', 'the film "Deadpool 3"': a number closing a title
+ * quoted whole is the sequel's (the name was "Moana" alone; "Toy Story 4" has two capitalised words).
+ */
+function closesQuotedTitle(view: TokenView, first: number, k: number): boolean {
+  if (first === 0 || !view.isChar(first - 1, OPEN_QUOTES) || !view.adjacent(first - 1) || !view.adjacent(k)) return false;
+  return k + 1 < view.count && (view.isChar(k + 1, CLOSE_QUOTES) || (view.isChar(k + 1, ',.') && k + 2 < view.count && view.isChar(k + 2, CLOSE_QUOTES)));
 }
 
 /**

@@ -158,9 +158,19 @@ function eponymAt(view: TokenView, words: { first: number; end: number }[], stan
   let head = b;
   while (head < words.length && head - b < 2 && !EPONYM_HEADS.has(view.key(words[head]!.first)) && isCommonWord(view.key(words[head]!.first))) head++;
   const eponymType = head < words.length ? EPONYM_HEADS.get(view.key(words[head]!.first)) : undefined;
-  if (b === a || !eponymType) return null;
+  if (b === a || !eponymType || isStatuettesName(view, words[b - 1]!.first, eponymType)) return null;
   const key = view.keyOf(words[a]!.first, words[b - 1]!.end);
   return { name: { first: words[a]!.first, end: words[b - 1]!.end, key, standalone: standaloneKeys.has(key), impliedType: eponymType }, nextWord: head };
+}
+
+/**
+ * "an Emmy Award", "a Primetime Emmy Award": a prize is named after a person's surname ("Nobel",
+ * "Lasker", "Hugo" of Victor Hugo), so one whose eponym closes with a given name that is no surname
+ * names no one: the statuette's nickname (they gave persons "Emmy" and "Primetime Emmy").
+ */
+function isStatuettesName(view: TokenView, last: number, eponymType: EntityType): boolean {
+  const key = view.key(last);
+  return eponymType === 'person' && isGivenName(key, true) && !isListedSurname(key) && !isSurname(key);
 }
 
 /**

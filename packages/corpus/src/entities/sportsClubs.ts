@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
-import { isCity, isCountry, isKnownPlace } from './gazetteer.js';
-import { isCommonWord, isGivenName } from './lexicon.js';
+import { isCity, isCountry, isKnownPlace, namesAPeople } from './gazetteer.js';
+import { isCommonWord, isFrequentSurname, isGivenName } from './lexicon.js';
 import type { TokenView } from './tokenView.js';
 
 /**
@@ -96,6 +96,30 @@ function isGivenTheLead(view: TokenView, first: number, end: number): boolean {
   const verb = view.isLowerWord(first - 1) ? view.lower(first - 1) : '';
   if (verb === 'gave' || verb === 'give' || verb === 'gives') return view.lower(end) === 'the' && view.lower(end + 1) === 'lead';
   return (verb === 'put' || verb === 'puts') && (view.lower(end) === 'ahead' || (view.lower(end) === 'in' && view.lower(end + 1) === 'front'));
+}
+
+/** Team names' last words that are no "-s" plural: "Red Sox", "Leeds United", "Utah Jazz". */
+export const TEAM_WORDS = new Set(['sox', 'united', 'athletic', 'albion', 'heat', 'magic', 'jazz', 'thunder', 'lightning']);
+
+/** Match verbs that only a side's win takes ("lost" and "hosted" say as much of a family or a firm). */
+const WINNING_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeat', 'defeats', 'edged', 'thrashed', 'routed', 'hammered']);
+
+/**
+ * "The Yankees beat the Red Sox", "lost to the Dodgers": a name with "the" that closes with a plural
+ * or a team's word, right before or after a match verb, is a team (Yankees was other, Red Sox a
+ * person); players go without "the". Not a people or a party's members ("the Americans beat the
+ * Russians", "the Democrats defeated").
+ */
+export function isTeamWithTheAtMatch(view: TokenView, first: number, end: number): boolean {
+  if (first < 1 || view.lower(first - 1) !== 'the' || !view.isCapitalized(end - 1) || view.isAllCaps(end - 1)) return false;
+  const last = view.key(end - 1);
+  if (!((last.endsWith('s') && !last.endsWith('ss')) || TEAM_WORDS.has(last)) || namesAPeople(view.keyOf(first, end)) || isKnownPlace(view.keyOf(first, end))) return false;
+  // "The Kennedys lost the election", "the Johnsons hosted the Parkers": a family's plural.
+  if (end - first === 1 && (isFrequentSurname(last.slice(0, -1)) || (last.endsWith('es') && isFrequentSurname(last.slice(0, -2))))) return false;
+  if (view.isLowerWord(end) && WINNING_VERBS.has(view.lower(end))) return true;
+  const verb = first - 2;
+  if (verb < 0 || !view.isLowerWord(verb)) return false;
+  return WINNING_VERBS.has(view.lower(verb)) || (verb >= 1 && view.isLowerWord(verb - 1) && MATCH_PHRASES.has(`${view.lower(verb - 1)} ${view.lower(verb)}`));
 }
 
 /**

@@ -322,3 +322,45 @@ describe('news spans: a title before a given name and words no dictionary holds'
     expect(entityNamed(index, 'Jonas Gahr Store').type).toBe('person');
   });
 });
+
+describe('news spans: an award named after its statuette', () => {
+  it('"a Primetime Emmy Award" and "an Emmy Award" hold no person (they gave persons "Primetime Emmy" and "Emmy": a given name that is no surname names the statuette); "the Lasker Award" and "a Hugo Award" still hold theirs', () => {
+    const index = indexTexts({ 'a.txt': 'Nadia Ferreira won a Primetime Emmy Award in September. Her series also earned an Emmy Award nomination. Her mentor won the Lasker Award and a Hugo Award.\n' });
+    const names = allSurfaces(index).sort();
+    expect(names).toEqual(['Emmy Award', 'Hugo', 'Hugo Award', 'Lasker', 'Lasker Award', 'Nadia Ferreira', 'Primetime Emmy Award']);
+    expect(entityNamed(index, 'Lasker').type).toBe('person');
+  });
+});
+
+describe('news types: sports venues and events', () => {
+  it('"lifted the trophy on Centre Court" is a place (it was a body: a court\'s head word), "the AFC Championship Game" an event (it was a body: a club\'s abbreviation opened it), "the Wimbledon final" the tournament, an event (it was other); "a seat on the Supreme Court" stays a body, "AFC Bournemouth" a club', () => {
+    const index = indexTexts({
+      'a.txt': 'Carla Ruiz lifted the trophy on Centre Court on Sunday. The Chiefs won the AFC Championship Game in Kansas City. Ruiz reached the Wimbledon final for the first time. The senator sought a seat on the Supreme Court. AFC Bournemouth won again.\n',
+    });
+    expect(entityNamed(index, 'Centre Court').type).toBe('place');
+    expect(entityNamed(index, 'AFC Championship Game').type).toBe('event');
+    expect(entityNamed(index, 'Wimbledon').type).toBe('event');
+    expect(entityNamed(index, 'Supreme Court').type).toBe('organization');
+    expect(entityNamed(index, 'AFC Bournemouth').type).toBe('organization');
+  });
+
+  it('"Lincoln Financial Field", "Lucas Oil Field": a surname\'s place word closing three words after a dictionary word is a sponsor\'s venue, a place (both were persons by their opening given name); "Mary Jo Field" stays a person', () => {
+    const text = 'Fans packed Lincoln Financial Field on Sunday. The final is at Lucas Oil Field. The coach, Mary Jo Field, said little.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Lincoln Financial Field').type).toBe('place');
+    expect(entityNamed(index, 'Lucas Oil Field').type).toBe('place');
+    expect(entityNamed(index, 'Mary Jo Field').type).toBe('person');
+  });
+});
+
+describe('news spans: a sequel quoted whole', () => {
+  it('\'Disney\'s "Moana 2" topped the box office\', \'the film "Deadpool 3"\': a number closing a title quoted whole is the title\'s, and no ship\'s serial number (the names were "Moana" and "Deadpool"); "the freighter Hong Tai 58" stays a vessel', () => {
+    const index = indexTexts({ 'a.txt': 'Disney\'s "Moana 2" topped the box office. The film "Deadpool 3" opened on Friday. The freighter Hong Tai 58 sank.\n' });
+    const names = allSurfaces(index);
+    expect(names).toContain('Moana 2');
+    expect(names).toContain('Deadpool 3');
+    expect(names).not.toContain('Moana');
+    expect(entityNamed(index, 'Moana 2').type).toBe('other');
+    expect(entityNamed(index, 'Hong Tai 58').type).toBe('vessel');
+  });
+});

@@ -4804,3 +4804,51 @@ describe('types: the object of a meeting', () => {
     expect(entityNamed(index, 'Iran').type).toBe('place');
   });
 });
+
+describe('types: what a deal buys', () => {
+  it('"Microsoft agreed to buy Activision Blizzard for $69 billion" (a person), "Google will acquire Wiz for $32 billion" (dropped), "its takeover of Figma after regulators objected" (other): what a deal of billions, shares or regulators buys is a company; a player bought stays a person ("Bayern bought Harry Kane", "acquired Soto"), a known place a place ("buy Greenland for billions")', () => {
+    const text = 'Microsoft agreed to buy Activision Blizzard for $69 billion. Google will acquire Wiz for $32 billion. Adobe dropped its takeover of Figma after regulators objected. Bayern bought Harry Kane for $120 billion in a joke. The Yankees acquired Soto, valued at billions. He wants to buy Greenland for billions.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Activision Blizzard', 'Wiz', 'Figma'], 'organization');
+    expectEachOnceAs(index, text, ['Harry Kane', 'Soto'], 'person');
+    expectEachOnceAs(index, text, ['Greenland'], 'place');
+  });
+});
+
+describe('types: a source after "according to"', () => {
+  it('"according to Comscore", "according to Brandwatch": a source is a body or a person, no place one goes to (both were places by "to"); a known place stays one ("according to Ukraine"), a surname a person ("according to Lopez, who")', () => {
+    const text = 'The film grossed $155 million, according to Comscore. Mentions doubled, according to Brandwatch. Exports fell, according to Ukraine. The deal closed, according to Lopez, who led it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Comscore', 'Brandwatch'], 'organization');
+    expectEachOnceAs(index, text, ['Ukraine'], 'place');
+    expectEachOnceAs(index, text, ['Lopez'], 'person');
+  });
+});
+
+describe('types: an award won', () => {
+  it('"Sally Field won an Oscar", "She collected a Lasker.": one word after a verb of winning and "a" is the award, though a surname too (both were persons); the winner stays a person', () => {
+    const text = 'The actress Sally Field won an Oscar for the role. The biologist collected a Lasker.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Oscar', 'Lasker'], 'other');
+    expectEachOnceAs(index, text, ['Sally Field'], 'person');
+  });
+});
+
+describe('types: a stage race', () => {
+  it('"The Tour de France ended in Paris", "won the Giro d\'Italia": a tour\'s or a giro\'s name is a race, an event (they were other)', () => {
+    const text = 'The Tour de France ended in Paris on Sunday. Tadej Pogacar also won the Giro d\'Italia.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Tour de France', "Giro d'Italia"], 'event');
+  });
+});
+
+describe('types: a team with "the" at a match verb', () => {
+  it('"The Yankees beat the Red Sox", "lost to the Padres": a plural or a team\'s word with "the" beside a winning verb is a team (Yankees was other, Red Sox a person); a people, a party\'s members and a family stay persons or as they were', () => {
+    const text = 'The Yankees beat the Red Sox on Tuesday. The Mets lost to the Padres. The Americans beat the Russians. The Kennedys beat the Joneses at tennis.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Yankees', 'Red Sox', 'Padres'], 'organization');
+    expectEachOnceAs(index, text, ['Americans', 'Russians'], 'person');
+    expect(entityNamed(index, 'Kennedys').type).not.toBe('organization');
+    expect(entityNamed(index, 'Joneses').type).not.toBe('organization');
+  });
+});
