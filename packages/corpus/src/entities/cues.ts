@@ -396,7 +396,8 @@ function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evide
   if (closesWithSponsorsVenue(view, first, name.lastWord, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Lake Victoria", "Valley Forge", "Cape Canaveral": a landform's word opening a two-word name.
   if (spaceSeparatedWords(view, first, end) === 2 && LANDFORM_OPENERS.has(firstLower) && !head) addEvidence(evidence, 'place', WEIGHT.headWord);
-  if (!makersModel && endsInSerialNumber(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.serialNumber);
+  // "the iPhone 17", "the PlayStation 5": a word in camel case before a number is a device's model, no ship (both were vessels).
+  if (!makersModel && endsInSerialNumber(view, first, end)) addEvidence(evidence, end - first === 2 && isCamelCase(view, first) ? 'product' : 'vessel', WEIGHT.serialNumber);
   if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end)) && !isBodysAcronymAfterThe(view, first, end)) addEvidence(evidence, 'place', WEIGHT.city);
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);
   // "Formica fusca": a genus and its species epithet name a living thing, no person.

@@ -4852,3 +4852,12 @@ describe('types: a team with "the" at a match verb', () => {
     expect(entityNamed(index, 'Joneses').type).not.toBe('organization');
   });
 });
+
+describe('types: a device\'s model number', () => {
+  it('"Apple unveiled the iPhone 17", "sales of the PlayStation 5": a word in camel case before a number is a device\'s model, a product (both were vessels by the number); "the freighter Hong Tai 58" stays a vessel', () => {
+    const text = 'Apple unveiled the iPhone 17 on Tuesday. Sales of the PlayStation 5 rose. The freighter Hong Tai 58 sank.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['iPhone 17', 'PlayStation 5'], 'product');
+    expectEachOnceAs(index, text, ['Hong Tai 58'], 'vessel');
+  });
+});
