@@ -137,6 +137,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (!saysOtherThan(nameEvidence, 'person') && isVenueAfterAtThe(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   if (isCompanyBought(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+  if (isOwnersSite(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   // A court's head word says a body (3); where play is, "on" it, outweighs that.
   if (isPlayingCourt(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun + WEIGHT.preposition);
   // "Real Madrid won 2-1 at Celta Vigo", "Chelsea beat Leicester City 3-0": a club, not a person nor a city.
@@ -161,6 +162,19 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun);
   return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle };
 }
+
+/**
+ * "at its Cupertino headquarters", "their Austin offices", "its Shenzhen campus": between an owner's
+ * pronoun and a site's noun, a name says where the site is (Cupertino was other). A body the lists
+ * know outweighs it ("its Google offices" are rare).
+ */
+function isOwnersSite(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (first - 1 < sentenceFirst || !view.isLowerWord(first - 1) || !OWNERS_PRONOUNS.has(view.lower(first - 1))) return false;
+  return end < sentenceEnd && view.isLowerWord(end) && SITE_NOUNS.has(view.lower(end));
+}
+
+const OWNERS_PRONOUNS = new Set(['its', 'their', 'our']);
+const SITE_NOUNS = new Set(['headquarters', 'office', 'offices', 'campus', 'factory', 'factories', 'facility', 'facilities', 'plant', 'plants', 'warehouse', 'store', 'stores', 'site']);
 
 /**
  * "lifted the trophy on Centre Court", "played on Court 2", "on Court Suzanne-Lenglen": a court named

@@ -4861,3 +4861,12 @@ describe('types: a device\'s model number', () => {
     expectEachOnceAs(index, text, ['Hong Tai 58'], 'vessel');
   });
 });
+
+describe('types: where an owner\'s site is', () => {
+  it('"at its Cupertino headquarters", "its Zhaoqing campus": a name between "its" or "their" and a site\'s noun is where the site is, a place (both were other); "its Tesla store" keeps the body the lists know', () => {
+    const text = 'Apple unveiled the phone at its Cupertino headquarters. The firm expanded its Zhaoqing campus. The dealer closed its Tesla store.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Cupertino', 'Zhaoqing'], 'place');
+    expectEachOnceAs(index, text, ['Tesla'], 'organization');
+  });
+});
