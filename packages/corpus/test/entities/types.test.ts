@@ -4870,3 +4870,13 @@ describe('types: where an owner\'s site is', () => {
     expectEachOnceAs(index, text, ['Tesla'], 'organization');
   });
 });
+
+describe('types: the side played against', () => {
+  it('"He scored against Everton", "sent off in the 80th minute against Brentford": one word after "against" in a sentence of goals or minutes is a club (Everton was a person, Brentford other); "marched against Netanyahu" and a tennis win "against Zverev 6-3, 6-4" are not', () => {
+    const text = 'Bukayo Saka scored against Everton in the league. Enzo Vidal was sent off in the 80th minute against Brentford. Protesters marched against Netanyahu. Sinner scored a win against Zverev 6-3, 6-4.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Everton', 'Brentford'], 'organization');
+    expect(entityNamed(index, 'Zverev').type).toBe('person');
+    expect(entityNamed(index, 'Netanyahu').type).not.toBe('organization');
+  });
+});
