@@ -4880,3 +4880,11 @@ describe('types: the side played against', () => {
     expect(entityNamed(index, 'Netanyahu').type).not.toBe('organization');
   });
 });
+
+describe('types: a chain, a streamer, a carmaker', () => {
+  it('"bought Alamo Drafthouse, the cinema chain,", "the streamer Kanopy", "the carmaker Zeekr": a business\'s noun beside a name makes it a body (Alamo Drafthouse was a person)', () => {
+    const text = 'Sony Pictures bought Alamo Drafthouse, the cinema chain, last year. The streamer Kanopy added films. The carmaker Zeekr cut prices.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Alamo Drafthouse', 'Kanopy', 'Zeekr'], 'organization');
+  });
+});
