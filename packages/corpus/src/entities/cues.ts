@@ -54,7 +54,7 @@ import {
   TITLE_WORDS,
   VESSEL_PREFIXES,
 } from './lexicon.js';
-import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sidesAMatch, sidesATennisMatch, TEAM_WORDS } from './sportsClubs.js';
+import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sidesAMatch, sidesATennisMatch, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, holdsCapitalisedPreposition, isHonorificAt, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
@@ -141,13 +141,14 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (!saysOtherThan(nameEvidence, 'person') && isVenueAfterAtThe(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   if (isCompanyBought(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+  if (isOwnersSite(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   // A court's head word says a body (3); where play is, "on" it, outweighs that.
   if (isPlayingCourt(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun + WEIGHT.preposition);
   // "Real Madrid won 2-1 at Celta Vigo", "Chelsea beat Leicester City 3-0": a club, not a person nor a city.
   if (namesClubInMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (sidesAMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   else if (sidesATennisMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.matchSide);
-  else if (isTeamWithTheAtMatch(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
+  else if (isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   const appositive = isAdverbOpener(view, first, end, sentenceFirst) ? null : appositiveAfter(view, first, end, sentenceEnd);
   // "Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue
   // …": a person's appositive after a body's name is about the person named before it.
@@ -165,6 +166,19 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun);
   return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle };
 }
+
+/**
+ * "at its Cupertino headquarters", "their Austin offices", "its Shenzhen campus": between an owner's
+ * pronoun and a site's noun, a name says where the site is (Cupertino was other). A body the lists
+ * know outweighs it ("its Google offices" are rare).
+ */
+function isOwnersSite(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (first - 1 < sentenceFirst || !view.isLowerWord(first - 1) || !OWNERS_PRONOUNS.has(view.lower(first - 1))) return false;
+  return end < sentenceEnd && view.isLowerWord(end) && SITE_NOUNS.has(view.lower(end));
+}
+
+const OWNERS_PRONOUNS = new Set(['its', 'their', 'our']);
+const SITE_NOUNS = new Set(['headquarters', 'office', 'offices', 'campus', 'factory', 'factories', 'facility', 'facilities', 'plant', 'plants', 'warehouse', 'store', 'stores', 'site']);
 
 /**
  * "lifted the trophy on Centre Court", "played on Court 2", "on Court Suzanne-Lenglen": a court named
@@ -401,7 +415,8 @@ function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evide
   if (closesWithSponsorsVenue(view, first, name.lastWord, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "Lake Victoria", "Valley Forge", "Cape Canaveral": a landform's word opening a two-word name.
   if (spaceSeparatedWords(view, first, end) === 2 && LANDFORM_OPENERS.has(firstLower) && !head) addEvidence(evidence, 'place', WEIGHT.headWord);
-  if (!makersModel && endsInSerialNumber(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.serialNumber);
+  // "the iPhone 17", "the PlayStation 5": a word in camel case before a number is a device's model, no ship (both were vessels).
+  if (!makersModel && endsInSerialNumber(view, first, end)) addEvidence(evidence, end - first === 2 && isCamelCase(view, first) ? 'product' : 'vessel', WEIGHT.serialNumber);
   if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end)) && !isBodysAcronymAfterThe(view, first, end)) addEvidence(evidence, 'place', WEIGHT.city);
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);
   // "Formica fusca": a genus and its species epithet name a living thing, no person.

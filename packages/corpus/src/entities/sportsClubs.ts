@@ -101,6 +101,18 @@ function isGivenTheLead(view: TokenView, first: number, end: number): boolean {
 /** Team names' last words that are no "-s" plural: "Red Sox", "Leeds United", "Utah Jazz". */
 export const TEAM_WORDS = new Set(['sox', 'united', 'athletic', 'albion', 'heat', 'magic', 'jazz', 'thunder', 'lightning']);
 
+/**
+ * "He scored against Everton", "sent off in the 80th minute against Brentford": one word after
+ * "against", in a sentence of goals or minutes, is the side played (Everton was a person, Brentford
+ * other). Not in a tennis report, where a set's score stands ("a win against Zverev 6-3, 6-4").
+ */
+export function isOpponentOfGoals(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (end - first !== 1 || first - 1 < sentenceFirst || view.lower(first - 1) !== 'against' || !view.isLowerWord(first - 1) || isCountry(view.key(first))) return false;
+  return holdsMatchWord(view, sentenceFirst, sentenceEnd, GOAL_WORDS) && !holdsSetScore(view, sentenceFirst, sentenceEnd);
+}
+
+const GOAL_WORDS = new Set(['scored', 'scores', 'scoring', 'goal', 'goals', 'minute', 'header', 'equaliser', 'equalizer', 'penalty', 'striker', 'midfielder', 'defender', 'goalkeeper']);
+
 /** Match verbs that only a side's win takes ("lost" and "hosted" say as much of a family or a firm). */
 const WINNING_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeat', 'defeats', 'edged', 'thrashed', 'routed', 'hammered']);
 

@@ -4852,3 +4852,39 @@ describe('types: a team with "the" at a match verb', () => {
     expect(entityNamed(index, 'Joneses').type).not.toBe('organization');
   });
 });
+
+describe('types: a device\'s model number', () => {
+  it('"Apple unveiled the iPhone 17", "sales of the PlayStation 5": a word in camel case before a number is a device\'s model, a product (both were vessels by the number); "the freighter Hong Tai 58" stays a vessel', () => {
+    const text = 'Apple unveiled the iPhone 17 on Tuesday. Sales of the PlayStation 5 rose. The freighter Hong Tai 58 sank.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['iPhone 17', 'PlayStation 5'], 'product');
+    expectEachOnceAs(index, text, ['Hong Tai 58'], 'vessel');
+  });
+});
+
+describe('types: where an owner\'s site is', () => {
+  it('"at its Cupertino headquarters", "its Zhaoqing campus": a name between "its" or "their" and a site\'s noun is where the site is, a place (both were other); "its Tesla store" keeps the body the lists know', () => {
+    const text = 'Apple unveiled the phone at its Cupertino headquarters. The firm expanded its Zhaoqing campus. The dealer closed its Tesla store.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Cupertino', 'Zhaoqing'], 'place');
+    expectEachOnceAs(index, text, ['Tesla'], 'organization');
+  });
+});
+
+describe('types: the side played against', () => {
+  it('"He scored against Everton", "sent off in the 80th minute against Brentford": one word after "against" in a sentence of goals or minutes is a club (Everton was a person, Brentford other); "marched against Netanyahu" and a tennis win "against Zverev 6-3, 6-4" are not', () => {
+    const text = 'Bukayo Saka scored against Everton in the league. Enzo Vidal was sent off in the 80th minute against Brentford. Protesters marched against Netanyahu. Sinner scored a win against Zverev 6-3, 6-4.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Everton', 'Brentford'], 'organization');
+    expect(entityNamed(index, 'Zverev').type).toBe('person');
+    expect(entityNamed(index, 'Netanyahu').type).not.toBe('organization');
+  });
+});
+
+describe('types: a chain, a streamer, a carmaker', () => {
+  it('"bought Alamo Drafthouse, the cinema chain,", "the streamer Kanopy", "the carmaker Zeekr": a business\'s noun beside a name makes it a body (Alamo Drafthouse was a person)', () => {
+    const text = 'Sony Pictures bought Alamo Drafthouse, the cinema chain, last year. The streamer Kanopy added films. The carmaker Zeekr cut prices.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Alamo Drafthouse', 'Kanopy', 'Zeekr'], 'organization');
+  });
+});
