@@ -4167,6 +4167,15 @@ describe('a word no dictionary holds opening its sentence before a verb in the p
     const near = indexTexts({ 'a.txt': 'Officials said the talks failed. Normalcy returned by May. Protesters marched again.\n' });
     expect(allSurfaces(near)).toEqual([]);
   });
+
+  it('so before a verb of saying or an irregular past: "Haas said it would appeal" and "Williams had both cars in the points" found nothing; "However said nothing", "Protesters said" and "Chairs had legs" still name nothing', () => {
+    const text = 'The stewards met on Sunday. Haas said it would appeal the penalty. Williams had both cars in the points.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Haas')).toEqual([`Haas@${text.indexOf('Haas')}`]);
+    expect(mentionsAt(index, 'Williams')).toEqual([`Williams@${text.indexOf('Williams')}`]);
+    const near = indexTexts({ 'a.txt': 'The vote failed. However said nothing. Protesters said they would return. Chairs had legs.\n' });
+    expect(allSurfaces(near)).toEqual([]);
+  });
 });
 
 describe('an international body\'s branch named without "International"', () => {
