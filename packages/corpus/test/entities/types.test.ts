@@ -4485,6 +4485,19 @@ describe('a body named after two places joined by "and"', () => {
     expect(entityNamed(index, 'Punjab').type).toBe('place');
     expect(allSurfaces(index).filter((s) => s.includes('Court'))).toEqual(['Punjab and Haryana High Court']);
   });
+
+  it('without "the" too, a police, fire or ambulance service of two places is one force: "Avon and Somerset Police said" and "Devon and Cornwall Police" gave "Avon" or "Devon" apart from "Somerset Police" and "Cornwall Police"; "Kent and Essex Police" after "Kent Police" alone are two forces', () => {
+    const text = 'Avon and Somerset Police said a man had been arrested. Officers from Devon and Cornwall Police and the Devon and Somerset Fire and Rescue Service joined the search.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Avon and Somerset Police')).toEqual(['Avon and Somerset Police@0']);
+    expect(mentionsAt(index, 'Devon and Cornwall Police')).toEqual([`Devon and Cornwall Police@${text.indexOf('Devon and Cornwall')}`]);
+    expect(mentionsAt(index, 'Devon and Somerset Fire and Rescue Service')).toEqual([`Devon and Somerset Fire and Rescue Service@${text.indexOf('Devon and Somerset')}`]);
+    expect(entityNamed(index, 'Avon and Somerset Police').type).toBe('organization');
+    const two = 'Officers of Kent and Essex Police joined the hunt. Kent Police said a car was found.';
+    const forces = indexTexts({ 'a.txt': two + '\n' });
+    expect(allSurfaces(forces)).not.toContain('Kent and Essex Police');
+    expect(mentionsAt(forces, 'Essex Police')).toEqual([`Essex Police@${two.indexOf('Essex')}`]);
+  });
 });
 
 describe('a word and a generation\'s suffix opening a sentence', () => {
