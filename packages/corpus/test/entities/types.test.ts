@@ -4475,6 +4475,16 @@ describe('a name after a reflexive pronoun and a verb of naming', () => {
   });
 });
 
+describe('a company\'s parent or unit', () => {
+  it('"Vodafone\'s parent CK Hutchison will hold a stake" and "Its parent KX Halbrook said" made people of the companies (letters and a surname); "A parent Jane Smith said", "Its owner Elon Musk said" and "Her parent Rolf Brandt spoke" stay people', () => {
+    const index = indexTexts({ 'a.txt': 'The deal closed. Vodafone\'s parent CK Hutchison will hold a stake.\n', 'b.txt': 'Orvel was sold. Its parent KX Halbrook said the price was fair.\n' });
+    expect(entityNamed(index, 'CK Hutchison').type).toBe('organization');
+    expect(entityNamed(index, 'KX Halbrook').type).toBe('organization');
+    const people = indexTexts({ 'a.txt': 'The school met. A parent Jane Smith said no. Its owner Elon Musk said yes. Her parent Rolf Brandt spoke.\n' });
+    for (const name of ['Jane Smith', 'Elon Musk', 'Rolf Brandt']) expect(entityNamed(people, name).type).toBe('person');
+  });
+});
+
 describe('a body named after two places joined by "and"', () => {
   it('"the Punjab and Haryana High Court" gave a body "Punjab" and the "Haryana High Court"; "the Punjab and Haryana governments" names the two states only', () => {
     const text = 'The bench noted that the Punjab and Haryana High Court had taken up the matter. The Punjab and Haryana governments disagreed.';
