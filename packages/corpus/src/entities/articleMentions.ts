@@ -4,7 +4,7 @@ import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
-import { BUSINESS_NOUNS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_ADVERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
+import { BUSINESS_NOUNS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -319,14 +319,21 @@ function isUnlistedPossessor(view: TokenView, first: number, end: number): boole
 /**
  * "Mbappe scored twice", "Xeneta reported a drop": one word no dictionary holds, opening its sentence
  * before a verb in the past tense, is a name though its capital proves nothing (it was dropped).
- * Not a dictionary word ("Officials said"), nor an English word's ending ("Normalcy returned",
- * "Protesters marched"), nor letters ("NATO said" has its own rule).
+ * So before a verb of saying or an irregular past ("Haas said it would appeal", "Williams had both
+ * cars in the points"). Not a dictionary word ("Officials said", "However said"), nor an English
+ * word's ending ("Normalcy returned", "Protesters marched") unless a listed surname's ("Williams"),
+ * nor letters ("NATO said" has its own rule).
  */
 function isUnlistedWordBeforePastVerb(view: TokenView, first: number, end: number): boolean {
   if (end - first !== 1 || end >= view.count || !view.isLowerWord(end) || !view.spaceBefore(end)) return false;
   const verb = view.lower(end);
-  if (verb.length < 5 || !verb.endsWith('ed') || !isCommonWord(verb)) return false;
-  return view.isWord(first) && !view.isAllCaps(first) && !isCommonWord(view.lower(first)) && !ENGLISH_WORD_ENDING.test(view.lower(first));
+  const regularPast = verb.length >= 5 && verb.endsWith('ed') && isCommonWord(verb);
+  if (!regularPast && !SPEECH_VERBS.has(verb) && !IRREGULAR_PAST_VERBS.has(verb)) return false;
+  const word = view.lower(first);
+  if (!view.isWord(first) || view.isAllCaps(first) || isCommonWord(word)) return false;
+  // "Austin said he was proud": a city that is a given name too says neither (isCityNoPersonName decides).
+  if (!regularPast && (isCity(word) || gazetteer().byKey.has(word))) return false;
+  return !ENGLISH_WORD_ENDING.test(word) || (word.endsWith('s') && isListedSurname(word) && !ENGLISH_WORD_ENDING.test(word.slice(0, -1)));
 }
 
 /**

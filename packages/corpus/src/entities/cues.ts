@@ -882,6 +882,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'person', WEIGHT.coordination);
     return;
   }
+  if (isCompanysKinBefore(view, before, sentenceFirst)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return;
+  }
   if (addNounOrRoleCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
   if (addRoleOrPlaceCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
   if (addPrepositionCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
@@ -893,6 +897,18 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
 
 /** Verbs of winning an award, before "a" and its name: "won an Oscar". */
 const AWARD_VERBS = new Set(['won', 'win', 'wins', 'winning', 'earned', 'earns', 'received', 'receives', 'collected', 'scooped', 'bagged', 'clinched']);
+
+/**
+ * "Its parent CK Hutchison said", "Vodafone's unit VX Tower": a thing's parent or unit, after "its"
+ * or a possessive, is a company (the letters and a surname made a person). Not "parent Jane Smith
+ * said" of a school, nor "its owner" (a person owns firms too: "its owner Elon Musk").
+ */
+function isCompanysKinBefore(view: TokenView, before: number, sentenceFirst: number): boolean {
+  if (!COMPANY_KIN.has(view.lower(before)) || before - 1 < sentenceFirst) return false;
+  return view.lower(before - 1) === 'its' || view.kind(before - 1) === TokenKind.Possessive;
+}
+
+const COMPANY_KIN = new Set(['parent', 'unit']);
 
 /** Verbs whose object is a person more often than anything else. */
 const MEETING_VERBS = new Set(['met', 'meets', 'congratulated', 'congratulates', 'thanked', 'thanks', 'phoned', 'interviewed']);

@@ -399,6 +399,9 @@ export const BUSINESS_NOUNS = set(`
 /** Verbs a company reports its results with: "posted a loss", "reported higher sales", "beat forecasts". */
 export const RESULTS_VERBS = set(`reported reports posted posts booked books beat missed`);
 
+/** Irregular pasts a subject's name opens a sentence before: "Williams had both cars in the points", "Haas won the appeal". */
+export const IRREGULAR_PAST_VERBS = set(`had won lost led held took made gave got kept left sent spent paid sold bought built brought began became came went saw told`);
+
 /** Verbs of saying: people say things, but so do organisations ("the ministry said"). */
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'warned', 'stressed', 'argued', 'insisted', 'announced']);
 

@@ -52,7 +52,7 @@ import {
   TITLE_WORDS,
   isRegionWord,
 } from './lexicon.js';
-import { gazetteer, isCity, isKnownPlace, isRegion, namesAPeople } from './gazetteer.js';
+import { gazetteer, isCity, isCountry, isKnownPlace, isRegion, namesAPeople } from './gazetteer.js';
 import { isNumberedPlural, isSideOfScore } from './sportsClubs.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -952,7 +952,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   const sentenceCaseEnd = sentenceCaseBodyEnd(view, k, sentenceEnd);
   if (sentenceCaseEnd > 0) return step(sentenceCaseEnd, 0, true);
   // "Food and Drug Administration", "Department of Health and Human Services".
-  const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd);
+  const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd) || twoPlacesServiceEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
   // "Group of 20": a number after the connector goes on only a name the lists know.
   const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) : 0;
@@ -1168,6 +1168,52 @@ function twoPlacesBodyEnd(view: TokenView, first: number, k: number, sentenceEnd
   }
   return 0;
 }
+
+/**
+ * "Avon and Somerset Police said", "Devon and Cornwall Police": without "the" too, a place ("Avon",
+ * an old county no list holds, is no dictionary word either), "and", a place the lists know and a
+ * police, fire or ambulance service's words are one force (it was "Avon" and "Somerset Police").
+ * "Kent and Essex Police" after "Kent Police" alone elsewhere in the text are two forces.
+ */
+function twoPlacesServiceEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (k !== first + 1 || view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
+  const opener = view.lower(first);
+  if (view.isAllCaps(first) || (!isKnownPlace(opener) && isCommonWord(opener))) return 0;
+  for (let place = k + 2; place <= Math.min(k + 3, sentenceEnd); place++) {
+    if (!isNameToken(view, place - 1) || !view.spaceBefore(place - 1)) return 0;
+    if (!isKnownPlace(view.keyOf(k + 1, place))) continue;
+    if (isCountry(opener) || isCountry(view.keyOf(k + 1, place))) return 0;
+    const e = serviceWordsEnd(view, place, sentenceEnd);
+    if (e === place || !SERVICE_HEADS.has(view.lower(e - 1))) return 0;
+    return isKnownPlace(opener) && writesApart(view.text, `${view.raw(first)} ${view.slice(place, e)}`) ? 0 : e;
+  }
+  return 0;
+}
+
+/** Where a service's words from token `first` end: "Police", "Ambulance Service", "Fire and Rescue Service". */
+function serviceWordsEnd(view: TokenView, first: number, sentenceEnd: number): number {
+  let e = first;
+  while (e < sentenceEnd && e - first < 4 && view.spaceBefore(e)) {
+    const joined = e > first && view.lower(e) === 'and' && view.isLowerWord(e) && e + 1 < sentenceEnd && view.isCapitalized(e + 1) && SERVICE_WORDS.has(view.lower(e + 1));
+    if (!joined && !(view.isCapitalized(e) && SERVICE_WORDS.has(view.lower(e)))) break;
+    e += joined ? 2 : 1;
+  }
+  return e;
+}
+
+/** Whether `text` holds `phrase` as words of their own ("Kent Police", not "Kent Policeman"). */
+function writesApart(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + phrase.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The words of a police, fire or ambulance service's name after its area, and those that close it. */
+const SERVICE_WORDS = new Set(['police', 'constabulary', 'fire', 'rescue', 'ambulance', 'service']);
+const SERVICE_HEADS = new Set(['police', 'constabulary', 'service']);
 
 /** "Lumber Marine SA of the United Arab Emirates", "Acme Ltd. of London": an abbreviated legal suffix closes a company's name. */
 function closesCompanyName(view: TokenView, i: number): boolean {

@@ -433,7 +433,8 @@ export function linkCompanyOpenings(story: MentionDraft[]): void {
   }
   if (openings.size === 0) return;
   for (const d of story) {
-    const full = d.shortFormKeys.length > 0 && !d.link && !d.modifier && !known.has(d.key) ? openings.get(d.key) : undefined;
+    // One word only as a company's own word after its place (companyOpenings): "Lianhai said".
+    const full = (d.shortFormKeys.length > 0 || !d.key.includes(' ')) && !d.link && !d.modifier && !known.has(d.key) ? openings.get(d.key) : undefined;
     if (full) d.link = full;
   }
 }
@@ -538,6 +539,9 @@ function companyOpenings(key: string): string[] {
   for (let cut = Math.max(2, end - 3); cut < end; cut++) {
     if (!LINKING_WORDS.has(words[cut - 1]!)) openings.push(words.slice(0, cut).join(' '));
   }
+  // "Fujian Lianhai Ocean Fisheries Co., Ltd. … Lianhai said": after the place it is registered in, a
+  // company's own first word no dictionary holds stands for it (it was a name of its own).
+  if (end >= 3 && isKnownPlace(words[0]!) && !isCommonWord(words[1]!) && !isKnownPlace(words[1]!) && !LINKING_WORDS.has(words[1]!)) openings.push(words[1]!);
   return openings;
 }
 

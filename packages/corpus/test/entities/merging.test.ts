@@ -1832,6 +1832,13 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(unit, 'Goldman Sachs Asset Management LLC')).toEqual(['Goldman Sachs Asset Management LLC']);
   });
 
+  it('a company\'s own first word after the place it is registered in is that company: "Zhejiang Qiantai Marine Fisheries Co., Ltd. … a statement from Qiantai" made Qiantai a name apart from the company', () => {
+    const text = 'The owner, Zhejiang Qiantai Marine Fisheries Co., Ltd., faced a fine. In a statement from Qiantai, the owner said the ship had sheltered from a storm.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Zhejiang Qiantai Marine Fisheries Co., Ltd.')).toEqual(['Zhejiang Qiantai Marine Fisheries Co., Ltd.', 'Qiantai']);
+    expect(entityNamed(index, 'Zhejiang Qiantai Marine Fisheries Co., Ltd.').type).toBe('organization');
+  });
+
   it('someone introduced as the lawyer or aide of a person named by the same family name is no bare surname\'s bearer: "Samsung heir Lee Jae-yong … Lee\'s lawyer, Lee In-jae, said … Lee\'s father, Lee Kun-hee, died" sent the father\'s "Lee" to the lawyer; "his lawyer, John Smith" beside no other Smith still takes "Smith"', () => {
     const text = 'Samsung heir Lee Jae-yong was jailed on Monday. Lee\'s lawyer, Lee In-jae, said his client would appeal. Mr. Lee had been free since 2018. Lee\'s father, Lee Kun-hee, died in October.';
     const index = indexTexts({ 'a.txt': text + '\n' });

@@ -4167,6 +4167,15 @@ describe('a word no dictionary holds opening its sentence before a verb in the p
     const near = indexTexts({ 'a.txt': 'Officials said the talks failed. Normalcy returned by May. Protesters marched again.\n' });
     expect(allSurfaces(near)).toEqual([]);
   });
+
+  it('so before a verb of saying or an irregular past: "Haas said it would appeal" and "Williams had both cars in the points" found nothing; "However said nothing", "Protesters said" and "Chairs had legs" still name nothing', () => {
+    const text = 'The stewards met on Sunday. Haas said it would appeal the penalty. Williams had both cars in the points.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Haas')).toEqual([`Haas@${text.indexOf('Haas')}`]);
+    expect(mentionsAt(index, 'Williams')).toEqual([`Williams@${text.indexOf('Williams')}`]);
+    const near = indexTexts({ 'a.txt': 'The vote failed. However said nothing. Protesters said they would return. Chairs had legs.\n' });
+    expect(allSurfaces(near)).toEqual([]);
+  });
 });
 
 describe('an international body\'s branch named without "International"', () => {
@@ -4466,6 +4475,16 @@ describe('a name after a reflexive pronoun and a verb of naming', () => {
   });
 });
 
+describe('a company\'s parent or unit', () => {
+  it('"Vodafone\'s parent CK Hutchison will hold a stake" and "Its parent KX Halbrook said" made people of the companies (letters and a surname); "A parent Jane Smith said", "Its owner Elon Musk said" and "Her parent Rolf Brandt spoke" stay people', () => {
+    const index = indexTexts({ 'a.txt': 'The deal closed. Vodafone\'s parent CK Hutchison will hold a stake.\n', 'b.txt': 'Orvel was sold. Its parent KX Halbrook said the price was fair.\n' });
+    expect(entityNamed(index, 'CK Hutchison').type).toBe('organization');
+    expect(entityNamed(index, 'KX Halbrook').type).toBe('organization');
+    const people = indexTexts({ 'a.txt': 'The school met. A parent Jane Smith said no. Its owner Elon Musk said yes. Her parent Rolf Brandt spoke.\n' });
+    for (const name of ['Jane Smith', 'Elon Musk', 'Rolf Brandt']) expect(entityNamed(people, name).type).toBe('person');
+  });
+});
+
 describe('a body named after two places joined by "and"', () => {
   it('"the Punjab and Haryana High Court" gave a body "Punjab" and the "Haryana High Court"; "the Punjab and Haryana governments" names the two states only', () => {
     const text = 'The bench noted that the Punjab and Haryana High Court had taken up the matter. The Punjab and Haryana governments disagreed.';
@@ -4475,6 +4494,19 @@ describe('a body named after two places joined by "and"', () => {
     expect(mentionsAt(index, 'Punjab')).toEqual(['Punjab@25', 'Punjab@84']);
     expect(entityNamed(index, 'Punjab').type).toBe('place');
     expect(allSurfaces(index).filter((s) => s.includes('Court'))).toEqual(['Punjab and Haryana High Court']);
+  });
+
+  it('without "the" too, a police, fire or ambulance service of two places is one force: "Avon and Somerset Police said" and "Devon and Cornwall Police" gave "Avon" or "Devon" apart from "Somerset Police" and "Cornwall Police"; "Kent and Essex Police" after "Kent Police" alone are two forces', () => {
+    const text = 'Avon and Somerset Police said a man had been arrested. Officers from Devon and Cornwall Police and the Devon and Somerset Fire and Rescue Service joined the search.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Avon and Somerset Police')).toEqual(['Avon and Somerset Police@0']);
+    expect(mentionsAt(index, 'Devon and Cornwall Police')).toEqual([`Devon and Cornwall Police@${text.indexOf('Devon and Cornwall')}`]);
+    expect(mentionsAt(index, 'Devon and Somerset Fire and Rescue Service')).toEqual([`Devon and Somerset Fire and Rescue Service@${text.indexOf('Devon and Somerset')}`]);
+    expect(entityNamed(index, 'Avon and Somerset Police').type).toBe('organization');
+    const two = 'Officers of Kent and Essex Police joined the hunt. Kent Police said a car was found.';
+    const forces = indexTexts({ 'a.txt': two + '\n' });
+    expect(allSurfaces(forces)).not.toContain('Kent and Essex Police');
+    expect(mentionsAt(forces, 'Essex Police')).toEqual([`Essex Police@${two.indexOf('Essex')}`]);
   });
 });
 
