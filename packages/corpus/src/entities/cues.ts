@@ -86,6 +86,15 @@ const LOCATIVE_VERBS = new Set(
   headquartered situated settled resided residing stranded displaced landed crashed
   arrived arrive arrives arriving sheltering sheltered trapped camped`.split(/\s+/),
 );
+/** Prepositions of a journey's way or end, after JOURNEY_WORDS. */
+const JOURNEY_PREPOSITIONS = new Set(['to', 'through', 'into', 'via']);
+/** Verbs and nouns of travel, before JOURNEY_PREPOSITIONS: what follows is a place ("fled to Gaul", a surname too). */
+const JOURNEY_WORDS = new Set(
+  `travelled traveled travel travels travelling traveling journeyed journey journeys trip trips voyage voyages
+  sailed sail sails sailing flew fly flies flying flight flights fled flee flees fleeing emigrated emigrate
+  emigrating immigrated migrated deported deportation exiled banished evacuated relocated trekked pilgrimage
+  expedition expeditions drove driven`.split(/\s+/),
+);
 /** "the semi-official Tasnim news agency": a role noun hyphened to a word before it is an adjective's half, no role. */
 function isHyphenedToPrefix(view: TokenView, word: number, sentenceFirst: number): boolean {
   return word - 2 >= sentenceFirst && view.kind(word - 1) === TokenKind.Hyphen && view.adjacent(word - 2) && view.adjacent(word - 1);
@@ -1078,6 +1087,11 @@ function addPrepositionCueBefore(view: TokenView, first: number, end: number, be
     addEvidence(evidence, 'organization', WEIGHT.motionPreposition);
     return true;
   }
+  if ((word === 'to' || word === 'through' || word === 'via') && !isPossessor(view, end) && !isUnknownLongAcronym(view, first, end) && afterLocativeVerb(view, before, sentenceFirst)) {
+    // "he travelled with Bonosus to Gaul" (a surname too, was a person), "a journey through Thrace and Asia Minor".
+    addEvidence(evidence, 'place', WEIGHT.nearPreposition);
+    return true;
+  }
   if (MOTION_PREPOSITIONS.has(word) && spaceSeparatedWords(view, first, end) === 1 && !isPossessor(view, end) && !isUnknownLongAcronym(view, first, end)) {
     addEvidence(evidence, 'place', WEIGHT.motionPreposition);
     return true;
@@ -1263,10 +1277,26 @@ function followsAge(view: TokenView, of: number, sentenceFirst: number): boolean
   return of - 3 >= sentenceFirst && view.isChar(of - 1, ',') && view.kind(of - 2) === TokenKind.Number && view.isChar(of - 3, ',');
 }
 
-/** "killed in", "based at": the preposition follows a verb of where (LOCATIVE_VERBS). */
+/** "killed in", "based at": the preposition follows a verb of where (LOCATIVE_VERBS); "travelled to", "a journey through": one of a journey (JOURNEY_WORDS). */
 function afterLocativeVerb(view: TokenView, preposition: number, sentenceFirst: number): boolean {
   const word = view.lower(preposition);
-  return (word === 'in' || word === 'at') && preposition - 1 >= sentenceFirst && view.isLowerWord(preposition - 1) && LOCATIVE_VERBS.has(view.lower(preposition - 1));
+  if (word === 'in' || word === 'at') return preposition - 1 >= sentenceFirst && view.isLowerWord(preposition - 1) && LOCATIVE_VERBS.has(view.lower(preposition - 1));
+  return JOURNEY_PREPOSITIONS.has(word) && followsAJourney(view, preposition, sentenceFirst);
+}
+
+/**
+ * The word before `preposition` is a verb or a noun of a journey, or one is before a companion
+ * "with <Name>" ("he travelled with Bonosus to Gaul"): "fled to Kfar Kila", "a journey through
+ * Thrace". Not "went", "moved" or "returned": one goes to Harvard and moves or returns to Ferrari.
+ */
+function followsAJourney(view: TokenView, preposition: number, sentenceFirst: number): boolean {
+  let k = preposition - 1;
+  if (k >= sentenceFirst && view.isWord(k) && view.isCapitalized(k)) {
+    while (k > sentenceFirst && view.isWord(k) && view.isCapitalized(k)) k--;
+    if (view.lower(k) !== 'with') return false;
+    k--;
+  }
+  return k >= sentenceFirst && view.isLowerWord(k) && JOURNEY_WORDS.has(view.lower(k));
 }
 
 /**

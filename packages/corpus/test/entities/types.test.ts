@@ -3844,6 +3844,17 @@ describe('a town after "arrived in"', () => {
   });
 });
 
+describe('a place at the end of a journey', () => {
+  it('"villagers fled to Hale" and "travelled with Okafor to Gaul" name places (Gaul, a surname too, was a person; Hale was dropped), while "handed the award to Gaul, her coach" keeps a person', () => {
+    const text = 'Villagers fled to Hale after the shelling. The convoy travelled with Okafor to Gaul.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Hale', 'Gaul'], 'place');
+    expect(entityNamed(index, 'Okafor').type).toBe('person');
+    const near = indexTexts({ 'a.txt': 'She handed the award to Gaul, her coach.\n' });
+    expect(entityNamed(near, 'Gaul').type).toBe('person');
+  });
+});
+
 describe('a venue named with its founder\'s possessive', () => {
   it('"at Levi\'s Stadium" and "at Guy\'s Hospital" are one name each (they were a person "Levi" and a place "Stadium"), while "Ukraine\'s Parliament voted" keeps the country apart', () => {
     const text = 'The 49ers beat the Panthers at Levi\'s Stadium on Sunday. He was treated at Guy\'s Hospital.';
