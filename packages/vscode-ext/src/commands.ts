@@ -41,65 +41,74 @@ export function registerCommands({ server, entitiesView, cards }: CommandContext
       if (node?.kind === 'entity') await showEntity(node.entity.id);
     }),
 
-    command('dossier.openSource', async () => {
-      const at = await entityAtCursor(server);
-      if (!at) return;
-      if (!at.entity.source) {
-        void vscode.window.showInformationMessage(`Dossier: no source article is known for ${at.entity.name}.`);
-        return;
-      }
-      await showRange(at.entity.source.uri, at.entity.source.range, false);
-    }),
-
-    command('dossier.copyCitation', async () => {
-      const editor = markdownEditor();
-      if (!editor) return;
-      const params = paramsAt(editor);
-      const [citation, entity] = await Promise.all([server.citation(params), server.entityAt(params)]);
-      if (!citation) {
-        void vscode.window.showInformationMessage('Dossier: put the cursor on a name from the corpus to cite its source.');
-        return;
-      }
-      await vscode.env.clipboard.writeText(citation.text);
-      const version = editor.document.version;
-      const choice = await vscode.window.showInformationMessage(
-        citationCopiedMessage(entity?.name ?? citation.reference, citation),
-        'Insert into Note',
-      );
-      if (choice !== 'Insert into Note') return;
-      if (editor.document.isClosed || editor.document.version !== version) {
-        void vscode.window.showWarningMessage('Dossier: the note changed meanwhile; run "Copy Citation" again to insert it.');
-        return;
-      }
-      const document = editor.document;
-      const nameEnd = entity ? toVscodeRange(entity.range).end : (document.getWordRangeAtPosition(editor.selection.active)?.end ?? editor.selection.active);
-      const insertions = planCitationInsertions(document.getText(), document.offsetAt(nameEnd), citation);
-      if (insertions.length === 0) return;
-      const edit = new vscode.WorkspaceEdit();
-      for (const insertion of insertions) edit.insert(document.uri, document.positionAt(insertion.offset), insertion.text);
-      await vscode.workspace.applyEdit(edit);
-    }),
+    command('dossier.openSource', () => openSource(server)),
+    command('dossier.copyCitation', () => copyCitation(server)),
 
     command('dossier.entities.refresh', () => entitiesView.refresh()),
-    command('dossier.entities.filter', async () => {
-      const filter = await vscode.window.showInputBox({
-        title: 'Filter Entities',
-        prompt: 'Show entities whose name or aliases contain these words. Leave empty to show all.',
-        placeHolder: 'e.g. Kim',
-        value: entitiesView.filter ?? '',
-      });
-      if (filter !== undefined) entitiesView.setFilter(filter);
-    }),
+    command('dossier.entities.filter', () => filterEntities(entitiesView)),
     command('dossier.entities.clearFilter', () => entitiesView.setFilter(undefined)),
     command(OPEN_MENTION_COMMAND, (uri: string, range: Range) => showRange(uri, range)),
     // The code lenses over a note's headings and first mentions: the references of that name.
-    command(ShowReferencesCommand, async (uri: string, position: Position) => {
-      const target = vscode.Uri.parse(uri);
-      const at = new vscode.Position(position.line, position.character);
-      const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', target, at);
-      await vscode.commands.executeCommand('editor.action.showReferences', target, at, locations ?? []);
-    }),
+    command(ShowReferencesCommand, (uri: string, position: Position) => showReferencesAt(uri, position)),
   ];
+}
+
+/** The source article of the name under the cursor, at the exact words. */
+async function openSource(server: DossierServer): Promise<void> {
+  const at = await entityAtCursor(server);
+  if (!at) return;
+  if (!at.entity.source) {
+    void vscode.window.showInformationMessage(`Dossier: no source article is known for ${at.entity.name}.`);
+    return;
+  }
+  await showRange(at.entity.source.uri, at.entity.source.range, false);
+}
+
+/** Copies the citation of the name under the cursor; on request, inserts it into the note if the note has not changed meanwhile. */
+async function copyCitation(server: DossierServer): Promise<void> {
+  const editor = markdownEditor();
+  if (!editor) return;
+  const params = paramsAt(editor);
+  const [citation, entity] = await Promise.all([server.citation(params), server.entityAt(params)]);
+  if (!citation) {
+    void vscode.window.showInformationMessage('Dossier: put the cursor on a name from the corpus to cite its source.');
+    return;
+  }
+  await vscode.env.clipboard.writeText(citation.text);
+  const version = editor.document.version;
+  const choice = await vscode.window.showInformationMessage(
+    citationCopiedMessage(entity?.name ?? citation.reference, citation),
+    'Insert into Note',
+  );
+  if (choice !== 'Insert into Note') return;
+  if (editor.document.isClosed || editor.document.version !== version) {
+    void vscode.window.showWarningMessage('Dossier: the note changed meanwhile; run "Copy Citation" again to insert it.');
+    return;
+  }
+  const document = editor.document;
+  const nameEnd = entity ? toVscodeRange(entity.range).end : (document.getWordRangeAtPosition(editor.selection.active)?.end ?? editor.selection.active);
+  const insertions = planCitationInsertions(document.getText(), document.offsetAt(nameEnd), citation);
+  if (insertions.length === 0) return;
+  const edit = new vscode.WorkspaceEdit();
+  for (const insertion of insertions) edit.insert(document.uri, document.positionAt(insertion.offset), insertion.text);
+  await vscode.workspace.applyEdit(edit);
+}
+
+async function filterEntities(entitiesView: EntitiesView): Promise<void> {
+  const filter = await vscode.window.showInputBox({
+    title: 'Filter Entities',
+    prompt: 'Show entities whose name or aliases contain these words. Leave empty to show all.',
+    placeHolder: 'e.g. Kim',
+    value: entitiesView.filter ?? '',
+  });
+  if (filter !== undefined) entitiesView.setFilter(filter);
+}
+
+async function showReferencesAt(uri: string, position: Position): Promise<void> {
+  const target = vscode.Uri.parse(uri);
+  const at = new vscode.Position(position.line, position.character);
+  const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', target, at);
+  await vscode.commands.executeCommand('editor.action.showReferences', target, at, locations ?? []);
 }
 
 /**

@@ -105,67 +105,79 @@ export function positionLabel(range: Range): string {
 
 export function presentNode(node: TreeNode): NodePresentation {
   switch (node.kind) {
-    case 'type': {
-      const info = entityTypeInfo(node.type);
-      return {
-        id: `type:${node.type}`,
-        label: info.plural,
-        description: String(node.entities.length),
-        tooltip: `${plural(node.entities.length, info.singular, info.plural.toLowerCase())} in the corpus`,
-        icon: info.icon,
-        iconColor: info.color,
-        collapsible: 'collapsed',
-        contextValue: 'dossier.type',
-      };
-    }
-    case 'entity': {
-      const { entity } = node;
-      const info = entityTypeInfo(entity.type);
-      const lines = [`${entity.name} (${info.singular})`];
-      if (entity.description) lines.push(entity.description);
-      if (entity.aliases.length) lines.push(`Also written as: ${entity.aliases.join(', ')}`);
-      lines.push(mentionCounts(entity.mentionCount, entity.articleCount));
-      return {
-        id: `entity:${entity.id}`,
-        label: entity.name,
-        description: mentionCounts(entity.mentionCount, entity.articleCount),
-        tooltip: lines.join('\n'),
-        icon: info.icon,
-        iconColor: info.color,
-        collapsible: 'collapsed',
-        contextValue: 'dossier.entity',
-      };
-    }
-    case 'article': {
-      const { article } = node;
-      const file = fileNameOf(article.uri);
-      const details = [article.source, article.date, plural(article.mentions.length, 'mention')];
-      return {
-        id: `article:${node.entityId}:${article.id}`,
-        label: article.title ? truncate(article.title, 80) : file,
-        description: details.filter((d): d is string => !!d).join(' · '),
-        tooltip: [article.title, article.source ?? 'source unknown', article.date, file].filter((d): d is string => !!d).join('\n'),
-        icon: 'file-text',
-        collapsible: 'collapsed',
-        contextValue: 'dossier.article',
-      };
-    }
-    case 'mention': {
-      const { mention } = node;
-      const where = `${fileNameOf(node.articleUri)}, ${positionLabel(mention.range)}`;
-      return {
-        id: `mention:${node.entityId}:${node.articleUri}:${mention.range.start.line}:${mention.range.start.character}`,
-        // "…said on Thursday that Kim, who speaks for…": the words around it, not the name again.
-        label: mention.excerpt || mention.text,
-        description: positionLabel(mention.range),
-        tooltip: mention.sentence ? `${mention.sentence}\n\n${where}` : `"${mention.text}" in ${where}`,
-        icon: 'quote',
-        collapsible: 'none',
-        contextValue: 'dossier.mention',
-        open: { uri: node.articleUri, range: mention.range },
-      };
-    }
+    case 'type':
+      return presentTypeNode(node);
+    case 'entity':
+      return presentEntityNode(node);
+    case 'article':
+      return presentArticleNode(node);
+    case 'mention':
+      return presentMentionNode(node);
     case 'notice':
       return { id: `notice:${node.message}`, label: node.message, icon: 'info', collapsible: 'none', contextValue: 'dossier.notice' };
   }
+}
+
+function presentTypeNode(node: Extract<TreeNode, { kind: 'type' }>): NodePresentation {
+  const info = entityTypeInfo(node.type);
+  return {
+    id: `type:${node.type}`,
+    label: info.plural,
+    description: String(node.entities.length),
+    tooltip: `${plural(node.entities.length, info.singular, info.plural.toLowerCase())} in the corpus`,
+    icon: info.icon,
+    iconColor: info.color,
+    collapsible: 'collapsed',
+    contextValue: 'dossier.type',
+  };
+}
+
+function presentEntityNode(node: Extract<TreeNode, { kind: 'entity' }>): NodePresentation {
+  const { entity } = node;
+  const info = entityTypeInfo(entity.type);
+  const lines = [`${entity.name} (${info.singular})`];
+  if (entity.description) lines.push(entity.description);
+  if (entity.aliases.length) lines.push(`Also written as: ${entity.aliases.join(', ')}`);
+  lines.push(mentionCounts(entity.mentionCount, entity.articleCount));
+  return {
+    id: `entity:${entity.id}`,
+    label: entity.name,
+    description: mentionCounts(entity.mentionCount, entity.articleCount),
+    tooltip: lines.join('\n'),
+    icon: info.icon,
+    iconColor: info.color,
+    collapsible: 'collapsed',
+    contextValue: 'dossier.entity',
+  };
+}
+
+function presentArticleNode(node: Extract<TreeNode, { kind: 'article' }>): NodePresentation {
+  const { article } = node;
+  const file = fileNameOf(article.uri);
+  const details = [article.source, article.date, plural(article.mentions.length, 'mention')];
+  return {
+    id: `article:${node.entityId}:${article.id}`,
+    label: article.title ? truncate(article.title, 80) : file,
+    description: details.filter((d): d is string => !!d).join(' · '),
+    tooltip: [article.title, article.source ?? 'source unknown', article.date, file].filter((d): d is string => !!d).join('\n'),
+    icon: 'file-text',
+    collapsible: 'collapsed',
+    contextValue: 'dossier.article',
+  };
+}
+
+function presentMentionNode(node: Extract<TreeNode, { kind: 'mention' }>): NodePresentation {
+  const { mention } = node;
+  const where = `${fileNameOf(node.articleUri)}, ${positionLabel(mention.range)}`;
+  return {
+    id: `mention:${node.entityId}:${node.articleUri}:${mention.range.start.line}:${mention.range.start.character}`,
+    // "…said on Thursday that Kim, who speaks for…": the words around it, not the name again.
+    label: mention.excerpt || mention.text,
+    description: positionLabel(mention.range),
+    tooltip: mention.sentence ? `${mention.sentence}\n\n${where}` : `"${mention.text}" in ${where}`,
+    icon: 'quote',
+    collapsible: 'none',
+    contextValue: 'dossier.mention',
+    open: { uri: node.articleUri, range: mention.range },
+  };
 }

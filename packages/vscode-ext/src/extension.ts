@@ -19,14 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Dossier', { log: true });
   context.subscriptions.push(output);
 
-  // Cards go to the workspace's storage; VS Code does not create the folder itself. The index
-  // cache goes to the global storage, found again when the workspace's storage changes.
-  const storagePath = context.storageUri?.fsPath ?? context.globalStorageUri.fsPath;
-  try {
-    await vscode.workspace.fs.createDirectory(vscode.Uri.file(storagePath));
-  } catch (error) {
-    output.error(`Could not create the storage folder ${storagePath}: ${describeError(error)}`);
-  }
+  const storagePath = await prepareStorage(context, output);
   const cacheDir = vscode.Uri.joinPath(context.globalStorageUri, 'index').fsPath;
 
   const cards = new CardView(vscode.Uri.joinPath(vscode.Uri.file(storagePath), 'cards'));
@@ -59,6 +52,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output.error(`The Dossier language server did not start: ${describeError(error)}`);
     statusBar.setConnection('stopped');
   });
+}
+
+/**
+ * Cards go to the workspace's storage; VS Code does not create the folder itself. The index
+ * cache goes to the global storage, found again when the workspace's storage changes.
+ */
+async function prepareStorage(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<string> {
+  const storagePath = context.storageUri?.fsPath ?? context.globalStorageUri.fsPath;
+  try {
+    await vscode.workspace.fs.createDirectory(vscode.Uri.file(storagePath));
+  } catch (error) {
+    output.error(`Could not create the storage folder ${storagePath}: ${describeError(error)}`);
+  }
+  return storagePath;
 }
 
 export async function deactivate(): Promise<void> {

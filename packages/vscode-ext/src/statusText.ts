@@ -26,6 +26,11 @@ export function describeStatus(connection: ConnectionState, status: StatusParams
   if (connection === 'starting' || status === undefined) {
     return { text: '$(sync~spin) Dossier', tooltip: 'Dossier: starting the language server…', severity: 'normal' };
   }
+  return describeServerState(status);
+}
+
+/** What the running server's last status says: indexing, ready, empty or failed. */
+function describeServerState(status: StatusParams): StatusPresentation {
   const detail = status.message ? `\n${status.message}` : '';
   switch (status.state) {
     case 'indexing': {
