@@ -372,6 +372,17 @@ function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
 }
 
 /**
+ * "clinics in South Kivu", "floods in East Nusa Tenggara": a compass word opening a name whose other
+ * words no dictionary or name list holds names a region (both were other; "East Prussia" too). Weakly: "West Brom beat
+ * Leeds" is a club, and a match's cue outweighs it; "West Ham" holds a dictionary word.
+ */
+function opensRegionByCompass(view: TokenView, first: number, end: number, firstLower: string): boolean {
+  // Not a people's word: "a North American series", "North Korean troops".
+  if (!COMPASS.has(firstLower) || !view.isCapitalized(first) || view.isAllCaps(first) || gazetteer().demonyms.has(view.key(end - 1))) return false;
+  return first + 1 < end && holdsNoWordOfAPersonsName(view, first + 1, end);
+}
+
+/**
  * "ordered four tankers from South Korea's Hanwha Ocean", "Hanwha Ocean shares rose": "Ocean" after one
  * word no dictionary holds, no list's place or compass word, names a company, no ocean (it was a place);
  * "the Indian Ocean", "the Southern Ocean" and "the Pacific Ocean" are the lists' or the dictionary's.
@@ -395,6 +406,7 @@ function addBodyShapeEvidence(view: TokenView, name: NameWords, evidence: Eviden
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 3 && isInstallationOpening(view, first, firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
+  if (length >= 2 && !head && opensRegionByCompass(view, first, end, firstLower)) addEvidence(evidence, 'place', WEIGHT.weakHeadWord);
   // "Alphen aan den Rijn", "Katwijk aan Zee" were persons: a Dutch place's particle inside the name.
   if (length >= 3 && !head && holdsDutchPlaceParticle(view, first, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && lastWord === end - 1 && namesStateOfAPlace(view, first, lastWord)) addEvidence(evidence, 'place', WEIGHT.headWord);

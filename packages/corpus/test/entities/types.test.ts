@@ -3844,6 +3844,17 @@ describe('a town after "arrived in"', () => {
   });
 });
 
+describe('a region named by a compass word', () => {
+  it('"clinics in South Kivu" and "floods in East Nusa Tenggara" name places (both were other), while "a North American series" and "West Ham" do not become places', () => {
+    const text = 'Clinics in South Kivu were overwhelmed after floods in East Nusa Tenggara.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['South Kivu', 'East Nusa Tenggara'], 'place');
+    const near = indexTexts({ 'a.txt': 'It is the longest-running North American series. West Ham beat Everton 2-1.\n' });
+    expect(entityNamed(near, 'North American').type).toBe('other');
+    expect(near.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual([]);
+  });
+});
+
 describe('a place at the end of a journey', () => {
   it('"villagers fled to Hale" and "travelled with Okafor to Gaul" name places (Gaul, a surname too, was a person; Hale was dropped), while "handed the award to Gaul, her coach" keeps a person', () => {
     const text = 'Villagers fled to Hale after the shelling. The convoy travelled with Okafor to Gaul.';
