@@ -1467,6 +1467,14 @@ function madeByNoun(view: TokenView, noun: number, end: number): boolean {
 
 const MAKER_NOUNS = new Set(['maker', 'makers', 'manufacturer', 'manufacturers', 'developer', 'developers']);
 
+/**
+ * "bribes from a Hoboken developer": after "a", a developer is a builder from a place, not the
+ * maker of a thing ("Hoboken" was a product); "the Fortnite developer" makes Fortnite.
+ */
+function isPropertyDeveloper(view: TokenView, first: number, word: string): boolean {
+  return word === 'developer' && first > 0 && INDEFINITE_ARTICLES.has(view.lower(first - 1));
+}
+
 /** A plural noun's singular, as the cue lists hold it: "companies" → "company", "ports" → "port". */
 /**
  * "construction companies Obrainsa and Graña y Montero", "the lenders Santander and BBVA": a body's
@@ -2009,7 +2017,7 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
   }
   // "after the iPhone maker warned of weaker sales": what a maker makes, and the verb is the maker's
   // ("iPhone" was a person by "warned"), as "the maker of Ozempic" says (madeByNoun).
-  if (!possessive && MAKER_NOUNS.has(word)) {
+  if (!possessive && MAKER_NOUNS.has(word) && !isPropertyDeveloper(view, first, word)) {
     addEvidence(evidence, 'product', WEIGHT.contextNoun);
     return true;
   }

@@ -4391,6 +4391,13 @@ describe('a name before "maker"', () => {
     expect(entityNamed(index, 'Wegovy').type).not.toBe('person');
     expect(entityNamed(index, 'Toyota').type).toBe('organization');
   });
+
+  it('"bribes from a Hoboken developer" is a builder from Hoboken, no maker of a product "Hoboken", while "the Fortnite developer" makes Fortnite', () => {
+    const text = 'He took bribes from a Hoboken developer. Shares of the Fortnite developer fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Hoboken').type).not.toBe('product');
+    expect(entityNamed(index, 'Fortnite').type).toBe('product');
+  });
 });
 
 describe('the territory of a peer\'s or a prince\'s title', () => {
