@@ -200,10 +200,11 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
   // A full name, or a short form of some other name: "Lianhai" alone, unexplained, may be short for
   // the "Fujian Lianhai Ocean Fisheries Co., Ltd." it is part of, and is then no name inside it.
   const standaloneKeys = new Set([...alone.values()].filter((d) => d.shortFormKeys.length > 0 || d.link).map((d) => d.key));
+  const loneShortForms = new Set([...alone.values()].filter(isLoneWordNoPlace).map((d) => d.key));
   const mentions: MentionDraft[] = [];
   for (const f of found) {
     mentions.push(f.draft);
-    for (const inner of innerNames(f.view, f.draft, f.first, f.end, standaloneKeys, shortFormTargets)) {
+    for (const inner of innerNames(f.view, f.draft, f.first, f.end, standaloneKeys, shortFormTargets, loneShortForms)) {
       if (inner.standalone && alone.get(inner.key)!.link === f.draft.key) continue;
       // "Microsoft Corp." is Microsoft: the name before a legal suffix is the same company, not a second mention there.
       if (inner.first === f.first && onlySuffix(f.view, inner.end, f.end, LEGAL_SUFFIXES)) continue;
@@ -222,6 +223,11 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
     }
   }
   return mentions;
+}
+
+/** One word alone, short for nothing yet, that its sentence does not make a place ("transferred to Brandeis"; not "born in Stephenville"). */
+function isLoneWordNoPlace(d: MentionDraft): boolean {
+  return d.shortFormKeys.length === 0 && !d.link && weightOf(d.evidence, 'place') < WEIGHT.preposition && weightOf(d.nameEvidence, 'place') === 0;
 }
 
 /** Tokens [first, end) are suffixes of `suffixes` and their periods and comma: "Corp.", ", Inc.", "Co., Ltd.", "Jr.". */

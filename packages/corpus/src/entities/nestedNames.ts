@@ -64,6 +64,7 @@ export function innerNames(
   outerEnd: number,
   standaloneKeys: ReadonlySet<string>,
   personKeys: ReadonlySet<string>,
+  loneShortForms: ReadonlySet<string> = NONE,
 ): InnerName[] {
   if (isRegion(outer.key)) return partsOfJoinedRegion(view, outerFirst, outerEnd);
   if (outer.shortFormKeys.length === 0 || holdsNoInnerName(view, outer.key, outerFirst, outerEnd)) return [];
@@ -88,7 +89,7 @@ export function innerNames(
     const inner =
       longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ??
       (opening && namedAfter && !isBodysOwnName(view, words, a) && !isInitialsBeforeSurname(view, words, a) ? leadingAcronym(view, words[a]!, a) : null) ??
-      (personLike ? null : (placeAfterHeadOf(view, words, a) ?? (opening ? placeBeforeLocatedHead(view, words, a) : null)));
+      (personLike ? null : (placeAfterHeadOf(view, words, a) ?? (opening ? placeBeforeLocatedHead(view, words, a, loneShortForms) : null)));
     if (!inner || (personLike && !inner.name.key.includes(' ')) || (HEAD_WORDS.get(lastKey) === 'organization' && isDistrictOfPlaceBefore(view, inner.name, found))) {
       a++;
       continue;
@@ -210,10 +211,12 @@ const LOCATED_HEADS = new Set('school college university academy seminary hospit
  * "Stephenville High School", "Montmartre Cemetery", "Haverford College": one word no list knows,
  * opening the name of a school, a cemetery or a court whose other words are dictionary words, is
  * the place it stands in. Not a surname ("Kennedy School", "Webber Douglas Academy") or a given
- * name ("Lincoln Cemetery"): those are named after a person.
+ * name ("Lincoln Cemetery"): those are named after a person. Nor a word the article writes alone
+ * where nothing says a place (`loneShortForms`): "he transferred to Brandeis" is the university
+ * ("Brandeis University" made it a place, and both mentions with it).
  */
-function placeBeforeLocatedHead(view: TokenView, words: { first: number; end: number }[], a: number): { name: InnerName; nextWord: number } | null {
-  if (a + 1 >= words.length || !LOCATED_HEADS.has(view.key(words[words.length - 1]!.first))) return null;
+function placeBeforeLocatedHead(view: TokenView, words: { first: number; end: number }[], a: number, loneShortForms: ReadonlySet<string>): { name: InnerName; nextWord: number } | null {
+  if (a + 1 >= words.length || !LOCATED_HEADS.has(view.key(words[words.length - 1]!.first)) || loneShortForms.has(view.key(words[a]!.first))) return null;
   for (let b = a + 1; b < words.length - 1; b++) {
     const key = view.key(words[b]!.first);
     if (words[b]!.end - words[b]!.first !== 1 || !(isCommonWord(key) || HEAD_WORDS.has(key))) return null;

@@ -1879,8 +1879,19 @@ function typesOfFullNames(found: readonly MentionDraft[]): Map<string, EntityTyp
 function withoutBodiesNamedAfterIt(short: string, keys: string[], firstWritten: ReadonlyMap<string, number>): string[] {
   const shortAt = firstWritten.get(short);
   if (shortAt === undefined) return keys;
-  return keys.filter((k) => !(k.startsWith(short + ' ') && closesWithBodyHead(k) && shortAt < (firstWritten.get(k) ?? -1)));
+  return keys.filter((k) => !(k.startsWith(short + ' ') && closesWithBodyHead(k) && !isClippedToItsWord(short, k) && shortAt < (firstWritten.get(k) ?? -1)));
 }
+
+/**
+ * "He transferred to Brandeis … Brandeis University named a hall after him": a university or a
+ * college is called by the one word before its head, whichever comes first (the word was a place
+ * of its own). "Harvard Medical School" is a part of Harvard, and stays apart.
+ */
+function isClippedToItsWord(short: string, key: string): boolean {
+  return key.length > short.length + 1 && CLIPPED_INSTITUTION_HEADS.has(key.slice(short.length + 1));
+}
+
+const CLIPPED_INSTITUTION_HEADS = new Set(['university', 'college']);
 
 function closesWithBodyHead(key: string): boolean {
   const last = key.slice(key.lastIndexOf(' ') + 1);

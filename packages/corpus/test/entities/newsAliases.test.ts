@@ -1542,3 +1542,17 @@ describe('news aliases: a listed surname alone opening a sentence before what a 
     expect(allSurfaces(indexTexts({ 'a.txt': 'Rain fell. Weather said he would resign.\n' }))).toEqual([]);
   });
 });
+
+describe('news aliases: a university called by its first word before its full name', () => {
+  it('"he transferred to Brandeis … Brandeis University named a hall" is one body (the word alone was a place, with a place inside the full name); "Harvard … Harvard Medical School" stay two, "born in Stephenville … Stephenville High School" keeps the town', () => {
+    const text = 'Okafor transferred to Brandeis in 2009. Later, Brandeis University named a hall after him.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Brandeis University')).toEqual([`Brandeis@${text.indexOf('Brandeis')}`, `Brandeis University@${text.indexOf('Brandeis University')}`]);
+    expect(entityNamed(index, 'Brandeis University').type).toBe('organization');
+    expect(index.entities.filter((e) => e.type === 'place')).toEqual([]);
+    const near = indexTexts({ 'a.txt': 'Harvard said it would sue. Harvard Medical School will lose grants. He was born in Stephenville and went to Stephenville High School.\n' });
+    expect(surfaces(near, 'Harvard Medical School')).toEqual(['Harvard Medical School']);
+    expect(surfaces(near, 'Stephenville')).toEqual(['Stephenville', 'Stephenville']);
+    expect(entityNamed(near, 'Stephenville').type).toBe('place');
+  });
+});
