@@ -37,6 +37,7 @@ import {
   opensWithForeignArticle,
   FOREIGN_COMPASS,
   COMPASS_CONNECTORS,
+  PARTY_MEMBERS,
   PERSON_POSSESSIONS,
   PERSON_VERBS,
   PRECEDING_TYPE_CUES,
@@ -1698,8 +1699,23 @@ function isPlacesOfficials(view: TokenView, first: number, end: number): boolean
  * article, as "Denver" is a given name too); "Denver coach Michael Malone" stays the club's.
  */
 function isPlacesCivicOffice(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
-  return end < sentenceEnd && view.isWord(end) && view.spaceBefore(end) && CIVIC_OFFICES.has(view.lower(end)) && isKnownPlace(view.keyOf(first, end));
+  if (end >= sentenceEnd || !view.isWord(end) || !view.spaceBefore(end) || !CIVIC_OFFICES.has(view.lower(end))) return false;
+  return isKnownPlace(view.keyOf(first, end)) || (TOWNS_OWN_OFFICES.has(view.lower(end)) && isUnlistedTownWord(view, first, end));
 }
+
+/**
+ * "Marikina Mayor Marcelino Teodoro", "the Marikina mayor said": one word no list holds (no
+ * dictionary word, given name, party member or people's word, not in capitals) before an office
+ * only a town has is that town (it was other, or a person "Marikina"). Not a governor's: "Fed
+ * Governor" and "BoE Governor" are a bank's.
+ */
+function isUnlistedTownWord(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1 || !view.isWord(first) || !view.isCapitalized(first) || view.isAllCaps(first)) return false;
+  const key = view.key(first);
+  return !isCommonWord(key) && !isGivenName(key) && !PARTY_MEMBERS.has(key) && !gazetteer().demonyms.has(key) && !gazetteer().byKey.has(key);
+}
+
+const TOWNS_OWN_OFFICES = new Set(['mayor', 'sheriff', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman']);
 
 const CIVIC_OFFICES = new Set(['mayor', 'governor', 'police', 'sheriff', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'firefighters']);
 

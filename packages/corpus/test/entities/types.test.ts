@@ -4949,3 +4949,17 @@ describe('types: a chain, a streamer, a carmaker', () => {
     expectEachOnceAs(index, text, ['Alamo Drafthouse', 'Kanopy', 'Zeekr'], 'organization');
   });
 });
+
+describe('a town no list holds before its mayor', () => {
+  it('"Marikina Mayor Marcelino Teodoro", "Marikina mayor Ana Cruz" and "the Marikina mayor said" name a place (other, dropped and a person before), while "Labour mayor Sadiq Khan" keeps the party', () => {
+    const text = 'Marikina Mayor Marcelino Teodoro said the river rose. The Marikina mayor said it would fall.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Marikina')).toEqual([`Marikina@${text.indexOf('Marikina')}`, `Marikina@${text.lastIndexOf('Marikina')}`]);
+    expect(entityNamed(index, 'Marikina').type).toBe('place');
+    expect(entityNamed(index, 'Marcelino Teodoro').type).toBe('person');
+    const lower = indexTexts({ 'a.txt': 'Marikina mayor Ana Cruz said the river rose.\n' });
+    expect(entityNamed(lower, 'Marikina').type).toBe('place');
+    const party = indexTexts({ 'a.txt': 'Labour mayor Sadiq Khan said the river rose.\n' });
+    expect(entityNamed(party, 'Labour Party').type).toBe('organization');
+  });
+});
