@@ -1734,12 +1734,28 @@ const MAX_SHOUTED_NAME_TOKENS = 8;
  */
 function isTitleCase(view: TokenView, first: number, end: number): boolean {
   // Most sentences have two lower-case words soon: that settles it without a dictionary lookup.
-  if (lowerCaseWords(view, first + 1, end, 2) >= 2) return false;
+  if (lowerCaseWords(view, first + 1, end, 2) >= 2 || isNameThenPredicate(view, first, end)) return false;
   let capitalised = 0;
   for (let i = first + 1; i < end && capitalised < 3; i++) {
     if (view.isCapitalized(i) && !view.isAllCaps(i) && view.kind(i) === TokenKind.Word && isCommonWord(view.lower(i)) && !isHonorificAt(view, i) && !followsHonorific(view, i)) capitalised++;
   }
   return capitalised >= 3;
+}
+
+/**
+ * "The United Nations Security Council met.", "The International Monetary Fund agreed.": capitalised
+ * words, then only words in lower case, is a name and what it did, no headline (the sentence read
+ * as one, and "United Nations Security Council" was cut to a "United" the story's Manchester United
+ * stands for). "Biden Signs Climate Bill into Law" writes a capital after its lower-case word.
+ */
+function isNameThenPredicate(view: TokenView, first: number, end: number): boolean {
+  let lower = false;
+  for (let i = first + 1; i < end; i++) {
+    if (view.kind(i) !== TokenKind.Word) continue;
+    if (view.isLowerWord(i)) lower = true;
+    else if (lower) return false;
+  }
+  return lower;
 }
 
 /**

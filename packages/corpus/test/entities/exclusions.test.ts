@@ -308,6 +308,13 @@ describe('never entities', () => {
     expect(index.mentionsOf(entityNamed(index, 'Vladimir Putin')).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`)).toEqual(['Vladimir Putin@0:14', 'Putin@1:40']);
   });
 
+  it('a name then only lower-case words is a sentence, no title-case line: "The United Nations Security Council met." stays whole in a story that names Manchester United (it was cut to a "United" of the club)', () => {
+    const text = 'The United Nations Security Council met. Manchester United beat Everton 2-1, and United scored twice.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Manchester United')).toEqual(['Manchester United', 'United']);
+    expect(allSurfaces(index)).toContain('United Nations Security Council');
+  });
+
   it('a Spanish or Portuguese verb ending in "-a" after a name, before a function word, is no species\' epithet: \'"Boric designa a Carolina Tohá en Interior" — La Tercera\' gave an entity "Boric designa"; "Formica fusca" and "Aedes aegypti" stay species', () => {
     const text = 'President Gabriel Boric named Carolina Tohá. Ants of the species Formica fusca were studied.\nSources\n "Boric designa a Carolina Tohá en Interior" — La Tercera\n';
     const index = indexTexts({ 'a.txt': text });
