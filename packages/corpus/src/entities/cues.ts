@@ -149,6 +149,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   else if (sidesAMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   else if (sidesATennisMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.matchSide);
   else if (isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
+  if (sidesALeadersMeeting(view, first, end)) addEvidence(evidence, 'person', WEIGHT.matchSide);
   const appositive = isAdverbOpener(view, first, end, sentenceFirst) ? null : appositiveAfter(view, first, end, sentenceEnd);
   // "Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue
   // …": a person's appositive after a body's name is about the person named before it.
@@ -1506,6 +1507,23 @@ function namesAnEvent(view: TokenView, first: number, end: number): boolean {
 }
 
 const MEETING_WORDS = new Set(['summit', 'talks', 'conference', 'forum']);
+
+/**
+ * "the Biden-Xi meeting", "the Trump-Kim summit": one word hyphened to another before what only
+ * people hold is one of two persons (Biden was other). Places the lists know meet as states ("the
+ * US-China talks"), and a pair before a match's word may be two clubs ("the Arsenal-Chelsea match").
+ */
+function sidesALeadersMeeting(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1 || view.isAllCaps(first) || isKnownPlace(view.key(first))) return false;
+  const before = first >= 2 && view.kind(first - 1) === TokenKind.Hyphen && view.adjacent(first - 2) && view.adjacent(first - 1);
+  const after = view.kind(end) === TokenKind.Hyphen && view.adjacent(first) && view.adjacent(end);
+  const other = before ? first - 2 : after ? end + 1 : -1;
+  if (other < 0 || !view.isCapitalized(other) || view.isAllCaps(other) || isKnownPlace(view.key(other))) return false;
+  const noun = Math.max(end, other + 1);
+  return noun < view.count && view.isLowerWord(noun) && LEADERS_MEETING_NOUNS.has(view.lower(noun));
+}
+
+const LEADERS_MEETING_NOUNS = new Set(['meeting', 'summit', 'talks', 'call', 'handshake', 'debate']);
 
 /**
  * "a story in The Onion", "she told The Hill": a capitalised "The" inside a sentence belongs to the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allSurfaces, entityNamed, indexTexts, surfaces } from '../helpers/indexTexts.js';
+import { allSurfaces, entityNamed, indexTexts, mentionsAt, surfaces } from '../helpers/indexTexts.js';
 
 describe('news spans: a place named with a possessive', () => {
   it('"near Simon\'s Town", "King\'s Lynn", "Bishop\'s Stortford", "St John\'s Wood", "on Martha\'s Vineyard" are places whole (they were a person "Simon", "Lynn", "Stortford", "Wood" and "Martha"); "Putin\'s Russia" stays a possessor and a place, and "Labour\'s Green Party" a party', () => {
@@ -362,5 +362,20 @@ describe('news spans: a sequel quoted whole', () => {
     expect(names).not.toContain('Moana');
     expect(entityNamed(index, 'Moana 2').type).toBe('other');
     expect(entityNamed(index, 'Hong Tai 58').type).toBe('vessel');
+  });
+});
+
+describe('news spans: two sides joined by a hyphen before what they meet in', () => {
+  it('"the Biden-Xi meeting", "the Trump-Kim summit" are two persons, each its own mention (they were one name "Biden-Xi", other); "the Alcaraz-Sinner final" after the players\' full names is a mention of each; "Ocasio-Cortez" stays one name', () => {
+    const index = indexTexts({ 'a.txt': 'The Biden-Xi meeting lasted four hours, officials said. Aides prepared the Trump-Kim summit for weeks.\n' });
+    expect(mentionsAt(index, 'Biden')).toEqual(['Biden@4']);
+    expect(mentionsAt(index, 'Xi')).toEqual(['Xi@10']);
+    for (const name of ['Biden', 'Xi', 'Trump', 'Kim']) expect(entityNamed(index, name).type).toBe('person');
+    expect(allSurfaces(index).filter((s) => s.includes('-'))).toEqual([]);
+    const final = indexTexts({ 'a.txt': 'Carlos Alcaraz beat Jannik Sinner in Paris. The Alcaraz-Sinner final lasted five hours.\n' });
+    expect(mentionsAt(final, 'Carlos Alcaraz')).toEqual(['Carlos Alcaraz@0', 'Alcaraz@48']);
+    expect(mentionsAt(final, 'Jannik Sinner')).toEqual(['Jannik Sinner@20', 'Sinner@56']);
+    const one = allSurfaces(indexTexts({ 'a.txt': 'Alexandria Ocasio-Cortez said the Ocasio-Cortez campaign raised money.\n' }));
+    expect(one).toContain('Ocasio-Cortez');
   });
 });
