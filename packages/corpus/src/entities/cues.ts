@@ -429,7 +429,8 @@ function addRulerOrForenameEvidence(view: TokenView, name: NameWords, evidence: 
   const { first, end, length, firstLower, lastWord, head, event } = name;
   // "Min Lian Yu 6038" is a boat, "Audi A3" a car: a name closed by a serial number or a model's code is
   // no person's, whatever its first word. Not before a head word: "Evin Prison", "Grace Hospital" are no one's.
-  if (length >= 2 && !head && !event && !isCityNotPersonsName(view, first, end, lastWord) && !isNumberedFlight(view, first, end) && opensWithForename(view, first, end, firstLower)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  // Nor a team's: "Red Sox" opens with a given name.
+  if (length >= 2 && !head && !event && !isCityNotPersonsName(view, first, end, lastWord) && !isNumberedFlight(view, first, end) && opensWithForename(view, first, end, firstLower) && !isTeamName(view, first, lastWord)) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "Empress Jingū", "Tsar Peter the Great", "Lord Diplock": a ruler's or a peer's title kept in the
   // name makes it a person's; not before a head word: "Emperor Norton Bridge", "King Fahd Causeway",
   // "Lady Margaret Hall" are named after one.
@@ -2487,6 +2488,9 @@ function isTeamName(view: TokenView, first: number, lastWord: number): boolean {
   if (isGivenName(view.lower(first)) && isSurname(last)) return false;
   // "Tyre Nichols", "Tyre Jones": a frequent surname no dictionary holds is a person's, after a town's name too ("Boston Bruins" is a team).
   if (isFrequentSurname(last) && !isCommonWord(last)) return false;
+  // "played for the Red Sox", "the White Sox traded him": a team's word that is no plural closes no
+  // one's name, with or without a town before it (Red Sox was a person by its given name "Red").
+  if (TEAM_WORDS.has(last)) return true;
   for (let split = first + 1; split <= lastWord && split - first <= 3; split++) {
     if (view.spaceBefore(split) && isCity(view.keyOf(first, split))) return !isCity(view.keyOf(first, lastWord + 1));
   }

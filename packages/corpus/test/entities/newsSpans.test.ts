@@ -379,3 +379,11 @@ describe('news spans: two sides joined by a hyphen before what they meet in', ()
     expect(one).toContain('Ocasio-Cortez');
   });
 });
+
+describe('news spans: a team named by a word teams take in the singular', () => {
+  it('"played ten seasons for the Red Sox", "the White Sox traded him" are teams (the Red Sox was a person by its given name "Red"); "the Orlando Magic" stays a team and "Red Wings" too', () => {
+    const index = indexTexts({ 'a.txt': 'Ortiz played ten seasons for the Red Sox before he retired. The White Sox traded him in July. The Orlando Magic signed him a year later, and the Red Wings hired his brother.\n' });
+    for (const team of ['Red Sox', 'White Sox', 'Orlando Magic', 'Red Wings']) expect(entityNamed(index, team).type).toBe('organization');
+    expect(entityNamed(index, 'Ortiz').type).toBe('person');
+  });
+});
