@@ -2074,9 +2074,27 @@ function reportsOfItsBusiness(view: TokenView, verb: number, sentenceEnd: number
   let next = verb + 1;
   // "said on Tuesday it expected", "said in a statement that its …": when and how it was said.
   while (next < sentenceEnd && next - verb <= 4 && (SAYING_WHEN_OR_HOW.has(view.lower(next)) || MONTHS_AND_DAYS.has(view.lower(next)) || view.isChar(next, ','))) next++;
+  if (next < sentenceEnd && view.isLowerWord(next) && reportsAFigureMoving(view, next, sentenceEnd)) return true;
   if (next >= sentenceEnd || !view.isLowerWord(next) || (view.lower(next) !== 'its' && view.lower(next) !== 'it')) return false;
   return businessNounWithin(view, next + 1, Math.min(sentenceEnd, next + 8));
 }
+
+/**
+ * "Berkshire Hathaway said operating earnings rose 5%", "Lucid said deliveries fell": a company's
+ * figure, a word or two of lower case opening with it, that moves is what a company reports of itself
+ * (Berkshire Hathaway was a person by "said" and its two words).
+ */
+function reportsAFigureMoving(view: TokenView, from: number, sentenceEnd: number): boolean {
+  for (let k = from; k < Math.min(sentenceEnd - 1, from + 3); k++) {
+    if (!view.isLowerWord(k)) return false;
+    // "quarterly deliveries fell": the figure is the last of its words.
+    if (BUSINESS_NOUNS.has(view.lower(k)) && view.isLowerWord(k + 1) && (MARKET_MOVES.has(view.lower(k + 1)) || FIGURE_MOVES.has(view.lower(k + 1)))) return true;
+  }
+  return false;
+}
+
+/** Verbs a figure moves with besides a market's ("sales grew", "orders doubled"). */
+const FIGURE_MOVES = new Set(['grew', 'increased', 'decreased', 'doubled', 'halved', 'beat', 'missed', 'topped', 'exceeded']);
 
 /** Words between a speech verb and what was said: "said on Tuesday that", "said in a statement". */
 const SAYING_WHEN_OR_HOW = new Set(['that', 'on', 'in', 'a', 'statement', 'filing', 'today', 'yesterday', 'late', 'early']);

@@ -387,3 +387,12 @@ describe('news spans: a team named by a word teams take in the singular', () => 
     expect(entityNamed(index, 'Ortiz').type).toBe('person');
   });
 });
+
+describe('news spans: a speaker reporting a company\'s figure moving', () => {
+  it('"Berkshire Hathaway said operating earnings rose 5%", "Rivian said quarterly deliveries fell" are companies (they were persons by "said"); "Jamie Dimon said profits rose" stays a person', () => {
+    const index = indexTexts({ 'a.txt': 'In a statement, Berkshire Hathaway said operating earnings rose 5%. Rivian said quarterly deliveries fell short of forecasts. Jamie Dimon said profits rose.\n' });
+    expect(entityNamed(index, 'Berkshire Hathaway').type).toBe('organization');
+    expect(entityNamed(index, 'Rivian').type).toBe('organization');
+    expect(entityNamed(index, 'Jamie Dimon').type).toBe('person');
+  });
+});
