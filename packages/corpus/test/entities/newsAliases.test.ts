@@ -1542,3 +1542,14 @@ describe('news aliases: a listed surname alone opening a sentence before what a 
     expect(allSurfaces(indexTexts({ 'a.txt': 'Rain fell. Weather said he would resign.\n' }))).toEqual([]);
   });
 });
+
+describe('news aliases: a full name in another transliteration', () => {
+  it('"Muammar Gaddafi … Moammar Gadhafi", "Muhammad Qaddafi … Mohammed Gadhafi" are one person each (they were two); "Mohamed Salah" and "Mahmoud Salah", one surname spelt alike, stay two', () => {
+    const index = indexTexts({ 'a.txt': 'Muammar Gaddafi ruled Libya for decades. Moammar Gadhafi was killed in 2011.\n', 'b.txt': 'Muhammad Qaddafi spoke on Monday. Mohammed Gadhafi left on Tuesday.\n' });
+    const persons = index.entities.filter((e) => e.type === 'person');
+    expect(persons.length).toBe(2);
+    expect(persons.map((e) => index.mentionsOf(e).length)).toEqual([2, 2]);
+    const two = indexTexts({ 'a.txt': 'Mohamed Salah scored twice. Mahmoud Salah, his cousin, watched.\n' });
+    expect(two.entities.filter((e) => e.type === 'person').length).toBe(2);
+  });
+});
