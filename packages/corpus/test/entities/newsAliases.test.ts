@@ -1553,3 +1553,11 @@ describe('news aliases: a full name in another transliteration', () => {
     expect(two.entities.filter((e) => e.type === 'person').length).toBe(2);
   });
 });
+
+describe('news aliases: one word after "a" or "an"', () => {
+  it('"won an Oscar" is no short form of "Oscar Piastri" in the same story (it was one entity, other); "Oscar said" there still is', () => {
+    const index = indexTexts({ 'a.txt': 'Oscar Piastri won in Monaco. Piastri, who has never won an Oscar, smiled. Oscar said he was happy.\n' });
+    expect(mentionsAt(index, 'Oscar Piastri')).toEqual(['Oscar Piastri@0', 'Piastri@29', 'Oscar@74']);
+    expect(entityNamed(index, 'Oscar').type).not.toBe('person');
+  });
+});
