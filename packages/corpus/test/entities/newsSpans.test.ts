@@ -396,3 +396,15 @@ describe('news spans: a speaker reporting a company\'s figure moving', () => {
     expect(entityNamed(index, 'Jamie Dimon').type).toBe('person');
   });
 });
+
+describe('news spans: a race named with "of" or "a" after its opening word', () => {
+  it('"won the Tour of Flanders", "the Vuelta a España" are events whole (they were a place "Flanders" alone and "Vuelta" apart from a person "España"); "a tour of Britain" in lower case names the place only', () => {
+    const index = indexTexts({ 'a.txt': 'Mathieu van der Poel won the Tour of Flanders on Sunday. Sepp Kuss won the Vuelta a España in 2023. He went on a tour of Britain.\n' });
+    expect(entityNamed(index, 'Tour of Flanders').type).toBe('event');
+    expect(entityNamed(index, 'Vuelta a España').type).toBe('event');
+    const names = allSurfaces(index);
+    expect(names).not.toContain('España');
+    expect(names).not.toContain('Vuelta');
+    expect(names.filter((s) => s.toLowerCase().startsWith('tour of b'))).toEqual([]);
+  });
+});
