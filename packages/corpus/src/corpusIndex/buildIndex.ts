@@ -11,7 +11,7 @@ import { CorpusIndex, type Counted, type EntityRecord, type IndexedFile } from '
 import { MentionTable, StringTable } from './mentionTable.js';
 import { AliasKind, CaseRule, NameMatcher } from './nameMatcher.js';
 import { declaredCaseRule, noCorrections, type Corrections } from './corrections.js';
-import { looseToken } from './looseKey.js';
+import { looseToken, transliteratedPersonKey } from './looseKey.js';
 import { StagedMentions } from './stagedMentions.js';
 import { UnionFind } from './unionFind.js';
 import { isRoleOnlyForm } from '../entities/roleMentions.js';
@@ -506,6 +506,7 @@ function joinKnownForms(ctx: MergeContext): void {
 function joinListedAndLooseNames(ctx: MergeContext, gazetteerRoot: (entry: GazetteerEntry) => string): void {
   const { uf, known } = ctx;
   const byLooseName = new Map<string, string>();
+  const byTransliteration = new Map<string, string>();
   for (const { draft } of ctx.accepted) {
     const key = draft.link ?? draft.key;
     const entry = known.get(key);
@@ -515,12 +516,32 @@ function joinListedAndLooseNames(ctx: MergeContext, gazetteerRoot: (entry: Gazet
       const first = byLooseName.get(loose);
       if (first === undefined) byLooseName.set(loose, key);
       else uf.union(first, key);
+      if (isFullName(draft)) joinTransliteratedPerson(ctx, draft, byTransliteration);
     }
   }
   for (const key of ctx.aliasKeys) {
     const entry = known.get(key);
     if (entry) uf.union(gazetteerRoot(entry), key);
   }
+}
+
+/**
+ * "Muammar Gaddafi … Moammar Gadhafi": a person's full name written in another transliteration, its
+ * surname spelt otherwise (not only looser: "Gaddafi" and "Gadhafi") and its given names alike but
+ * for their vowels, is the same person's. Two spellings of the surname show two transliterations;
+ * one surname with two given names ("Mohamed Salah", "Mahmoud Salah") may be two persons.
+ */
+function joinTransliteratedPerson(ctx: MergeContext, draft: MentionForm, byTransliteration: Map<string, string>): void {
+  const type = strongestType(draft.evidence)?.type ?? strongestType(draft.nameEvidence)?.type;
+  const folded = type === 'person' ? transliteratedPersonKey(draft.key) : null;
+  if (folded === null) return;
+  const first = byTransliteration.get(folded);
+  if (first === undefined) byTransliteration.set(folded, draft.key);
+  else if (looseToken(lastWordOf(first)) !== looseToken(lastWordOf(draft.key))) ctx.uf.union(first, draft.key);
+}
+
+function lastWordOf(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
 }
 
 /** A company's name and its bare name, its group's, its legal form written short, its club words, the lists' company. */

@@ -38,3 +38,18 @@ export function transliterationFold(token: string): string {
       .replace(/ee/g, 'i'),
   );
 }
+
+/**
+ * A person's full name as another transliteration writes it: the given names by their first letter
+ * and consonants, the surname folded as transliterationFold does ("Muammar Gaddafi" and "Moammar
+ * Gadhafi" meet, "Mohammed" and "Muhammad" too). Null for a name of one word or over three.
+ */
+export function transliteratedPersonKey(key: string): string | null {
+  const words = key.split(' ');
+  if (words.length < 2 || words.length > 3) return null;
+  const given = words.slice(0, -1).map((w) => {
+    const folded = transliterationFold(w);
+    return folded.charAt(0) + folded.slice(1).replace(/[aeiouy]/g, '');
+  });
+  return `${given.join(' ')} ${transliterationFold(words[words.length - 1]!)}`;
+}

@@ -1,7 +1,7 @@
 import { splitSentences, type SentenceSpan } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
-import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf } from './evidence.js';
+import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
 import { BUSINESS_NOUNS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
@@ -302,7 +302,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       link: null,
       shortFormKeys: spaceSeparatedKeys(view, part.first, part.end),
       // 'Christopher Nolan's "Oppenheimer"' is the film, no short form of "J. Robert Oppenheimer".
-      modifier: part.hyphenSuffix !== null || cues.worksTitle || isPlaceWordAfterThe(view, part.first, part.end) || namesAnAnimal(view, part.first, part.end),
+      modifier: part.hyphenSuffix !== null || cues.worksTitle || isPlaceWordAfterThe(view, part.first, part.end) || namesAnAnimal(view, part.first, part.end) || isOneOfAKind(view, part.first, part.end, cues.evidence),
     },
     view,
     first: part.first,
@@ -2109,6 +2109,18 @@ function isTeamAfterThe(view: TokenView, first: number, prefixEnd: number, end: 
 function isBodyByItsWords(d: MentionDraft | undefined): boolean {
   const strongest = d && strongestType(d.nameEvidence);
   return !!strongest && strongest.type !== 'person';
+}
+
+/**
+ * "She won an Oscar": one word after "a" or "an" that its context says is a thing (a prize won) is
+ * one of a kind, no short form of a person's name ("Oscar" went to Oscar Piastri). Without such a
+ * cue it may be one of a family ("every tombstone was for a Moreau"), the person's still.
+ */
+function isOneOfAKind(view: TokenView, first: number, end: number, evidence: Evidence): boolean {
+  if (end - first !== 1 || first === 0 || !view.isLowerWord(first - 1)) return false;
+  const article = view.lower(first - 1);
+  const strongest = strongestType(evidence);
+  return (article === 'a' || article === 'an') && !!strongest && strongest.type !== 'person' && strongest.weight >= WEIGHT.contextNoun;
 }
 
 /**

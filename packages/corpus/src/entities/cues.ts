@@ -159,6 +159,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   else if (sidesAMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   else if (sidesATennisMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.matchSide);
   else if (isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
+  if (sidesALeadersMeeting(view, first, end)) addEvidence(evidence, 'person', WEIGHT.matchSide);
   const appositive = isAdverbOpener(view, first, end, sentenceFirst) ? null : appositiveAfter(view, first, end, sentenceEnd);
   // "Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue
   // …": a person's appositive after a body's name is about the person named before it.
@@ -450,7 +451,8 @@ function addRulerOrForenameEvidence(view: TokenView, name: NameWords, evidence: 
   const { first, end, length, firstLower, lastWord, head, event } = name;
   // "Min Lian Yu 6038" is a boat, "Audi A3" a car: a name closed by a serial number or a model's code is
   // no person's, whatever its first word. Not before a head word: "Evin Prison", "Grace Hospital" are no one's.
-  if (length >= 2 && !head && !event && !isCityNotPersonsName(view, first, end, lastWord) && !isNumberedFlight(view, first, end) && opensWithForename(view, first, end, firstLower)) addEvidence(evidence, 'person', WEIGHT.givenName);
+  // Nor a team's: "Red Sox" opens with a given name.
+  if (length >= 2 && !head && !event && !isCityNotPersonsName(view, first, end, lastWord) && !isNumberedFlight(view, first, end) && opensWithForename(view, first, end, firstLower) && !isTeamName(view, first, lastWord)) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "Empress Jingū", "Tsar Peter the Great", "Lord Diplock": a ruler's or a peer's title kept in the
   // name makes it a person's; not before a head word: "Emperor Norton Bridge", "King Fahd Causeway",
   // "Lady Margaret Hall" are named after one.
@@ -1559,6 +1561,23 @@ function namesAnEvent(view: TokenView, first: number, end: number): boolean {
 const MEETING_WORDS = new Set(['summit', 'talks', 'conference', 'forum']);
 
 /**
+ * "the Biden-Xi meeting", "the Trump-Kim summit": one word hyphened to another before what only
+ * people hold is one of two persons (Biden was other). Places the lists know meet as states ("the
+ * US-China talks"), and a pair before a match's word may be two clubs ("the Arsenal-Chelsea match").
+ */
+function sidesALeadersMeeting(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1 || view.isAllCaps(first) || isKnownPlace(view.key(first))) return false;
+  const before = first >= 2 && view.kind(first - 1) === TokenKind.Hyphen && view.adjacent(first - 2) && view.adjacent(first - 1);
+  const after = view.kind(end) === TokenKind.Hyphen && view.adjacent(first) && view.adjacent(end);
+  const other = before ? first - 2 : after ? end + 1 : -1;
+  if (other < 0 || !view.isCapitalized(other) || view.isAllCaps(other) || isKnownPlace(view.key(other))) return false;
+  const noun = Math.max(end, other + 1);
+  return noun < view.count && view.isLowerWord(noun) && LEADERS_MEETING_NOUNS.has(view.lower(noun));
+}
+
+const LEADERS_MEETING_NOUNS = new Set(['meeting', 'summit', 'talks', 'call', 'handshake', 'debate']);
+
+/**
  * "a story in The Onion", "she told The Hill": a capitalised "The" inside a sentence belongs to the
  * name after it, the way newspapers and magazines are written, so even a dictionary word ("Onion",
  * "Independent") is a name there. Only one word: "in The Imitation Game" is a film's title, which
@@ -2121,9 +2140,27 @@ function reportsOfItsBusiness(view: TokenView, verb: number, sentenceEnd: number
   let next = verb + 1;
   // "said on Tuesday it expected", "said in a statement that its …": when and how it was said.
   while (next < sentenceEnd && next - verb <= 4 && (SAYING_WHEN_OR_HOW.has(view.lower(next)) || MONTHS_AND_DAYS.has(view.lower(next)) || view.isChar(next, ','))) next++;
+  if (next < sentenceEnd && view.isLowerWord(next) && reportsAFigureMoving(view, next, sentenceEnd)) return true;
   if (next >= sentenceEnd || !view.isLowerWord(next) || (view.lower(next) !== 'its' && view.lower(next) !== 'it')) return false;
   return businessNounWithin(view, next + 1, Math.min(sentenceEnd, next + 8));
 }
+
+/**
+ * "Berkshire Hathaway said operating earnings rose 5%", "Lucid said deliveries fell": a company's
+ * figure, a word or two of lower case opening with it, that moves is what a company reports of itself
+ * (Berkshire Hathaway was a person by "said" and its two words).
+ */
+function reportsAFigureMoving(view: TokenView, from: number, sentenceEnd: number): boolean {
+  for (let k = from; k < Math.min(sentenceEnd - 1, from + 3); k++) {
+    if (!view.isLowerWord(k)) return false;
+    // "quarterly deliveries fell": the figure is the last of its words.
+    if (BUSINESS_NOUNS.has(view.lower(k)) && view.isLowerWord(k + 1) && (MARKET_MOVES.has(view.lower(k + 1)) || FIGURE_MOVES.has(view.lower(k + 1)))) return true;
+  }
+  return false;
+}
+
+/** Verbs a figure moves with besides a market's ("sales grew", "orders doubled"). */
+const FIGURE_MOVES = new Set(['grew', 'increased', 'decreased', 'doubled', 'halved', 'beat', 'missed', 'topped', 'exceeded']);
 
 /** Words between a speech verb and what was said: "said on Tuesday that", "said in a statement". */
 const SAYING_WHEN_OR_HOW = new Set(['that', 'on', 'in', 'a', 'statement', 'filing', 'today', 'yesterday', 'late', 'early']);
@@ -2535,6 +2572,9 @@ function isTeamName(view: TokenView, first: number, lastWord: number): boolean {
   if (isGivenName(view.lower(first)) && isSurname(last)) return false;
   // "Tyre Nichols", "Tyre Jones": a frequent surname no dictionary holds is a person's, after a town's name too ("Boston Bruins" is a team).
   if (isFrequentSurname(last) && !isCommonWord(last)) return false;
+  // "played for the Red Sox", "the White Sox traded him": a team's word that is no plural closes no
+  // one's name, with or without a town before it (Red Sox was a person by its given name "Red").
+  if (TEAM_WORDS.has(last)) return true;
   for (let split = first + 1; split <= lastWord && split - first <= 3; split++) {
     if (view.spaceBefore(split) && isCity(view.keyOf(first, split))) return !isCity(view.keyOf(first, lastWord + 1));
   }

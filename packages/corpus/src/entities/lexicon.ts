@@ -138,6 +138,15 @@ export const HYPHEN_SUFFIXES = set(`
 `);
 
 /**
+ * What two sides meet in, after their names joined by a hyphen: "the Alcaraz-Sinner final", "the
+ * Biden-Xi meeting" name two persons (or two teams), never one double-barrelled name.
+ */
+export const ENCOUNTER_NOUNS = set(`
+  final finals semifinal semifinals quarterfinal quarterfinals match matchup rematch showdown clash duel bout fight
+  rivalry meeting summit talks debate call handshake encounter tie game
+`);
+
+/**
  * Lower-case words allowed inside a name between capitalised words ("Institute for National
  * Unification"); "por" is the Spanish and Portuguese "for" ("Unión por la Patria"), joining after a body's head as "for" does.
  */

@@ -27,6 +27,7 @@ import {
   COMPASS_CONNECTORS,
   FOREIGN_COMPASS,
   FOREIGN_ORGANIZATION_HEADS,
+  EVENT_OPENERS,
   LAW_HEADS,
   LEGAL_SUFFIXES,
   MID_NAME_PARTICLES,
@@ -957,7 +958,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   // "Group of 20": a number after the connector goes on only a name the lists know.
   const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) : 0;
   if (numberedEnd > 0) return step(numberedEnd, numberedEnd - k - 1);
-  if (joinsAfterHead(view, first, k, sentenceEnd)) return extendAfterConnector(view, k, sentenceEnd);
+  if (joinsAfterHead(view, first, k, sentenceEnd) || joinsAfterEventOpener(view, first, k)) return extendAfterConnector(view, k, sentenceEnd);
   const onStep = onFieldStep(view, k, sentenceEnd);
   if (onStep) return onStep;
   if (isResearchOnField(view, first, k, sentenceEnd)) return step(k + 2, 1);
@@ -969,6 +970,16 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   if (advocatesEnd > 0) return step(advocatesEnd, advocatesEnd - k - 1);
   if (opensWithMembersOf(view, first) && k === first + 1) return extendAfterConnector(view, k, sentenceEnd);
   return null;
+}
+
+/**
+ * "won the Tour of Flanders", "the Vuelta a España", "the Siege of Leningrad": "of", or the Romance
+ * "a", after an event's opening word that opens the run joins the race's place to it (it was a place
+ * "Flanders" and a person "España" beside a bare "Tour" and "Vuelta").
+ */
+function joinsAfterEventOpener(view: TokenView, first: number, k: number): boolean {
+  if (k - 1 !== first || !view.isCapitalized(first) || !EVENT_OPENERS.has(view.lower(first)) || !view.isLowerWord(k) || !view.spaceBefore(k)) return false;
+  return view.lower(k) === 'of' || view.lower(k) === 'a';
 }
 
 /**

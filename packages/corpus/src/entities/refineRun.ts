@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey } from './gazetteer.js';
-import { COMPASS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { COMPASS, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -973,6 +973,7 @@ function splitAtHyphens(view: TokenView, first: number, end: number, joins: numb
   // head word closing the run after its last hyphen makes the joined places one name's words.
   if (HEAD_WORDS.has(view.lower(end - 1)) && end - 1 > inside[inside.length - 1]! + 1) return [{ first, end }];
 
+  if (isRivalsPair(view, first, end, inside)) return [{ first, end: inside[0]! }, { first: inside[0]! + 1, end }];
   const pieces: { first: number; end: number }[] = [];
   let start = first;
   for (const h of inside) {
@@ -990,6 +991,22 @@ function splitAtHyphens(view: TokenView, first: number, end: number, joins: numb
   pieces.push({ first: start, end });
   return pieces;
 }
+
+/**
+ * "the Alcaraz-Sinner final", "the Biden-Xi meeting": two single words, each no common word, joined
+ * by one hyphen before what two sides meet in are the two sides (a double-barrelled surname is
+ * written before a given name or alone: "Ocasio-Cortez said").
+ */
+function isRivalsPair(view: TokenView, first: number, end: number, inside: number[]): boolean {
+  if (end - first !== 3 || inside.length !== 1 || end >= view.count || !view.isLowerWord(end) || !ENCOUNTER_NOUNS.has(view.lower(end))) return false;
+  const left = view.lower(first);
+  const right = view.lower(end - 1);
+  // "the Arsenal-Chelsea match": one side may be a word too; "the Follow-Up meeting", "the Pre-Season game" are no sides.
+  return !(isCommonWord(left) && isCommonWord(right)) && !HYPHEN_PREFIXES.has(left) && !STOPWORDS.has(left) && !STOPWORDS.has(right);
+}
+
+/** Words that open a hyphenated word rather than name a side ("Anti-Doping", "Mid-Season"). */
+const HYPHEN_PREFIXES = new Set(['anti', 'pre', 'post', 'mid', 'non', 'co', 'ex', 'semi', 'pro', 'inter', 'intra', 'multi', 'self', 'all', 're', 'sub', 'super', 'ultra', 'mega', 'mini', 'neo', 'pan', 'trans']);
 
 /**
  * "the Shanghai-Rotterdam route", "the Beijing-Shanghai railway": two cities the lists know, one word

@@ -1556,3 +1556,22 @@ describe('news aliases: a university called by its first word before its full na
     expect(entityNamed(near, 'Stephenville').type).toBe('place');
   });
 });
+
+describe('news aliases: a full name in another transliteration', () => {
+  it('"Muammar Gaddafi … Moammar Gadhafi", "Muhammad Qaddafi … Mohammed Gadhafi" are one person each (they were two); "Mohamed Salah" and "Mahmoud Salah", one surname spelt alike, stay two', () => {
+    const index = indexTexts({ 'a.txt': 'Muammar Gaddafi ruled Libya for decades. Moammar Gadhafi was killed in 2011.\n', 'b.txt': 'Muhammad Qaddafi spoke on Monday. Mohammed Gadhafi left on Tuesday.\n' });
+    const persons = index.entities.filter((e) => e.type === 'person');
+    expect(persons.length).toBe(2);
+    expect(persons.map((e) => index.mentionsOf(e).length)).toEqual([2, 2]);
+    const two = indexTexts({ 'a.txt': 'Mohamed Salah scored twice. Mahmoud Salah, his cousin, watched.\n' });
+    expect(two.entities.filter((e) => e.type === 'person').length).toBe(2);
+  });
+});
+
+describe('news aliases: one word after "a" or "an"', () => {
+  it('"won an Oscar" is no short form of "Oscar Piastri" in the same story (it was one entity, other); "Oscar said" there still is', () => {
+    const index = indexTexts({ 'a.txt': 'Oscar Piastri won in Monaco. Piastri, who has never won an Oscar, smiled. Oscar said he was happy.\n' });
+    expect(mentionsAt(index, 'Oscar Piastri')).toEqual(['Oscar Piastri@0', 'Piastri@29', 'Oscar@74']);
+    expect(entityNamed(index, 'Oscar').type).not.toBe('person');
+  });
+});

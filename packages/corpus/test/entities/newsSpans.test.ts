@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allSurfaces, entityNamed, indexTexts, surfaces } from '../helpers/indexTexts.js';
+import { allSurfaces, entityNamed, indexTexts, mentionsAt, surfaces } from '../helpers/indexTexts.js';
 
 describe('news spans: a place named with a possessive', () => {
   it('"near Simon\'s Town", "King\'s Lynn", "Bishop\'s Stortford", "St John\'s Wood", "on Martha\'s Vineyard" are places whole (they were a person "Simon", "Lynn", "Stortford", "Wood" and "Martha"); "Putin\'s Russia" stays a possessor and a place, and "Labour\'s Green Party" a party', () => {
@@ -362,5 +362,49 @@ describe('news spans: a sequel quoted whole', () => {
     expect(names).not.toContain('Moana');
     expect(entityNamed(index, 'Moana 2').type).toBe('other');
     expect(entityNamed(index, 'Hong Tai 58').type).toBe('vessel');
+  });
+});
+
+describe('news spans: two sides joined by a hyphen before what they meet in', () => {
+  it('"the Biden-Xi meeting", "the Trump-Kim summit" are two persons, each its own mention (they were one name "Biden-Xi", other); "the Alcaraz-Sinner final" after the players\' full names is a mention of each; "Ocasio-Cortez" stays one name', () => {
+    const index = indexTexts({ 'a.txt': 'The Biden-Xi meeting lasted four hours, officials said. Aides prepared the Trump-Kim summit for weeks.\n' });
+    expect(mentionsAt(index, 'Biden')).toEqual(['Biden@4']);
+    expect(mentionsAt(index, 'Xi')).toEqual(['Xi@10']);
+    for (const name of ['Biden', 'Xi', 'Trump', 'Kim']) expect(entityNamed(index, name).type).toBe('person');
+    expect(allSurfaces(index).filter((s) => s.includes('-'))).toEqual([]);
+    const final = indexTexts({ 'a.txt': 'Carlos Alcaraz beat Jannik Sinner in Paris. The Alcaraz-Sinner final lasted five hours.\n' });
+    expect(mentionsAt(final, 'Carlos Alcaraz')).toEqual(['Carlos Alcaraz@0', 'Alcaraz@48']);
+    expect(mentionsAt(final, 'Jannik Sinner')).toEqual(['Jannik Sinner@20', 'Sinner@56']);
+    const one = allSurfaces(indexTexts({ 'a.txt': 'Alexandria Ocasio-Cortez said the Ocasio-Cortez campaign raised money.\n' }));
+    expect(one).toContain('Ocasio-Cortez');
+  });
+});
+
+describe('news spans: a team named by a word teams take in the singular', () => {
+  it('"played ten seasons for the Red Sox", "the White Sox traded him" are teams (the Red Sox was a person by its given name "Red"); "the Orlando Magic" stays a team and "Red Wings" too', () => {
+    const index = indexTexts({ 'a.txt': 'Ortiz played ten seasons for the Red Sox before he retired. The White Sox traded him in July. The Orlando Magic signed him a year later, and the Red Wings hired his brother.\n' });
+    for (const team of ['Red Sox', 'White Sox', 'Orlando Magic', 'Red Wings']) expect(entityNamed(index, team).type).toBe('organization');
+    expect(entityNamed(index, 'Ortiz').type).toBe('person');
+  });
+});
+
+describe('news spans: a speaker reporting a company\'s figure moving', () => {
+  it('"Berkshire Hathaway said operating earnings rose 5%", "Rivian said quarterly deliveries fell" are companies (they were persons by "said"); "Jamie Dimon said profits rose" stays a person', () => {
+    const index = indexTexts({ 'a.txt': 'In a statement, Berkshire Hathaway said operating earnings rose 5%. Rivian said quarterly deliveries fell short of forecasts. Jamie Dimon said profits rose.\n' });
+    expect(entityNamed(index, 'Berkshire Hathaway').type).toBe('organization');
+    expect(entityNamed(index, 'Rivian').type).toBe('organization');
+    expect(entityNamed(index, 'Jamie Dimon').type).toBe('person');
+  });
+});
+
+describe('news spans: a race named with "of" or "a" after its opening word', () => {
+  it('"won the Tour of Flanders", "the Vuelta a España" are events whole (they were a place "Flanders" alone and "Vuelta" apart from a person "España"); "a tour of Britain" in lower case names the place only', () => {
+    const index = indexTexts({ 'a.txt': 'Mathieu van der Poel won the Tour of Flanders on Sunday. Sepp Kuss won the Vuelta a España in 2023. He went on a tour of Britain.\n' });
+    expect(entityNamed(index, 'Tour of Flanders').type).toBe('event');
+    expect(entityNamed(index, 'Vuelta a España').type).toBe('event');
+    const names = allSurfaces(index);
+    expect(names).not.toContain('España');
+    expect(names).not.toContain('Vuelta');
+    expect(names.filter((s) => s.toLowerCase().startsWith('tour of b'))).toEqual([]);
   });
 });
