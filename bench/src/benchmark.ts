@@ -63,60 +63,69 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const log = options.log;
   const loadAtStart = loadavg();
   const sizes = options.quick ? [1_000] : [10_000, 100_000];
-  const requests = options.quick ? 60 : 500;
   const checks: BenchResults['checks'] = [];
-  const check = (name: string, ok: boolean, detail: string) => checks.push({ name, ok, detail });
+  const check: Check = (name, ok, detail) => checks.push({ name, ok, detail });
   const results: SizeResult[] = [];
-
-  for (const size of sizes) {
-    log(`\n== ${size} articles ==`);
-    const ws = ensureWorkspace(size);
-    const corpusDir = join(ws.workspace, 'corpus');
-    log(`corpus: ${ws.articles} articles in ${ws.files} files, ${(ws.bytes / 1e6).toFixed(1)} MB`);
-
-    const single = await singleThread(corpusDir);
-    log(`single thread: ${single.rate.mbPerSecond.toFixed(2)} MB/s, ${single.rate.articlesPerSecond.toFixed(0)} articles/s; merge ${single.mergeSeconds.toFixed(1)} s`);
-    const workers = await workerThreads(corpusDir);
-    log(`${workers.workers} worker threads: ${workers.mbPerSecond.toFixed(2)} MB/s, ${workers.articlesPerSecond.toFixed(0)} articles/s`);
-    const memory = peakRss(corpusDir);
-    const rssToCorpus = memory.maxRssBytes / ws.bytes;
-    log(`peak RSS (single-thread indexing): ${(memory.maxRssBytes / 1e6).toFixed(0)} MB = ${rssToCorpus.toFixed(1)}x the corpus`);
-
-    const storage = mkdtempSync(join(tmpdir(), 'dossier-bench-cache-'));
-    try {
-      const cold = await measureLsp(ws.workspace, ws.notes, storage, requests);
-      log(`cold start to first hover: ${(cold.startToFirstHoverMs / 1000).toFixed(2)} s`);
-      const warm = await measureLsp(ws.workspace, ws.notes, storage, requests);
-      log(`warm start to first hover: ${(warm.startToFirstHoverMs / 1000).toFixed(2)} s`);
-      log(`hover p50 ${warm.hover.p50.toFixed(2)} ms p99 ${warm.hover.p99.toFixed(2)} ms; definition p99 ${warm.definition.p99.toFixed(2)} ms; completion p99 ${warm.completion.p99.toFixed(2)} ms; 1 MB note edit p50 ${warm.noteEditMs.p50.toFixed(0)} ms`);
-      // The typing scenario runs in full runs (10k corpus) and with --typing; the quick mode CI runs stays as it was.
-      const typing = size === TYPING_SIZE && !options.quick ? await typingScenario(ws, storage, options) : [];
-      for (const t of typing) checkTyping(check, `${size}: typing into ${t.note.split('/').pop()}`, t);
-      check(`${size}: the first hover is a card`, /^\*\*.+\*\* · _\w+_/.test(cold.firstHover), cold.firstHover);
-      check(`${size}: a warm start gives the same first hover`, warm.firstHover === cold.firstHover, warm.firstHover);
-      check(`${size}: definition points into the corpus`, !!cold.definitionTarget?.startsWith('file://') && cold.definitionTarget.includes('/corpus/'), String(cold.definitionTarget));
-      results.push({
-        articles: ws.articles,
-        files: ws.files,
-        corpusBytes: ws.bytes,
-        singleThread: single.rate,
-        mergeSeconds: single.mergeSeconds,
-        workerThreads: workers,
-        memory: { ...memory, rssToCorpus },
-        cold,
-        warm,
-        typing,
-      });
-    } finally {
-      rmSync(storage, { recursive: true, force: true });
-    }
-  }
+  for (const size of sizes) results.push(await measureSize(size, options, check));
 
   log('\n== compromise on the same text ==');
   const firstCorpus = join(ensureWorkspace(sizes[0]!).workspace, 'corpus');
   const compromise = compromiseThroughput(await discoverArticleFiles([firstCorpus]), options.quick ? 200_000 : 1_000_000);
   log(`compromise people()/places()/organizations(): ${compromise.mbPerSecond.toFixed(3)} MB/s on ${(compromise.bytes / 1e6).toFixed(2)} MB`);
 
+  const quality = measureQuality(log, check);
+  return {
+    date: new Date().toISOString(),
+    machine: machine(),
+    quick: options.quick,
+    load: { start: loadAtStart, end: loadavg() },
+    sizes: results,
+    compromise,
+    quality,
+    checks,
+  };
+}
+
+type Check = (name: string, ok: boolean, detail: string) => void;
+
+/** One corpus size: indexing on one thread and on workers, peak memory, then the server cold and warm (and typing, at 10k). */
+async function measureSize(size: number, options: BenchOptions, check: Check): Promise<SizeResult> {
+  const log = options.log;
+  const requests = options.quick ? 60 : 500;
+  log(`\n== ${size} articles ==`);
+  const ws = ensureWorkspace(size);
+  const corpusDir = join(ws.workspace, 'corpus');
+  log(`corpus: ${ws.articles} articles in ${ws.files} files, ${(ws.bytes / 1e6).toFixed(1)} MB`);
+
+  const single = await singleThread(corpusDir);
+  log(`single thread: ${single.rate.mbPerSecond.toFixed(2)} MB/s, ${single.rate.articlesPerSecond.toFixed(0)} articles/s; merge ${single.mergeSeconds.toFixed(1)} s`);
+  const workers = await workerThreads(corpusDir);
+  log(`${workers.workers} worker threads: ${workers.mbPerSecond.toFixed(2)} MB/s, ${workers.articlesPerSecond.toFixed(0)} articles/s`);
+  const memory = peakRss(corpusDir);
+  const rssToCorpus = memory.maxRssBytes / ws.bytes;
+  log(`peak RSS (single-thread indexing): ${(memory.maxRssBytes / 1e6).toFixed(0)} MB = ${rssToCorpus.toFixed(1)}x the corpus`);
+
+  const storage = mkdtempSync(join(tmpdir(), 'dossier-bench-cache-'));
+  try {
+    const cold = await measureLsp(ws.workspace, ws.notes, storage, requests);
+    log(`cold start to first hover: ${(cold.startToFirstHoverMs / 1000).toFixed(2)} s`);
+    const warm = await measureLsp(ws.workspace, ws.notes, storage, requests);
+    log(`warm start to first hover: ${(warm.startToFirstHoverMs / 1000).toFixed(2)} s`);
+    log(`hover p50 ${warm.hover.p50.toFixed(2)} ms p99 ${warm.hover.p99.toFixed(2)} ms; definition p99 ${warm.definition.p99.toFixed(2)} ms; completion p99 ${warm.completion.p99.toFixed(2)} ms; 1 MB note edit p50 ${warm.noteEditMs.p50.toFixed(0)} ms`);
+    // The typing scenario runs in full runs (10k corpus) and with --typing; the quick mode CI runs stays as it was.
+    const typing = size === TYPING_SIZE && !options.quick ? await typingScenario(ws, storage, options) : [];
+    for (const t of typing) checkTyping(check, `${size}: typing into ${t.note.split('/').pop()}`, t);
+    check(`${size}: the first hover is a card`, /^\*\*.+\*\* · _\w+_/.test(cold.firstHover), cold.firstHover);
+    check(`${size}: a warm start gives the same first hover`, warm.firstHover === cold.firstHover, warm.firstHover);
+    check(`${size}: definition points into the corpus`, !!cold.definitionTarget?.startsWith('file://') && cold.definitionTarget.includes('/corpus/'), String(cold.definitionTarget));
+    return { articles: ws.articles, files: ws.files, corpusBytes: ws.bytes, singleThread: single.rate, mergeSeconds: single.mergeSeconds, workerThreads: workers, memory: { ...memory, rssToCorpus }, cold, warm, typing };
+  } finally {
+    rmSync(storage, { recursive: true, force: true });
+  }
+}
+
+/** Dossier and compromise on the hand-annotated gold sets. */
+function measureQuality(log: (line: string) => void, check: Check): QualityResult[] {
   log('\n== quality on the hand-annotated gold sets ==');
   const quality: QualityResult[] = [];
   for (const set of ['dev', 'dev2', 'heldout'] as const) {
@@ -139,17 +148,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   }
   const dev = quality.find((q) => q.set === 'dev' && q.system === 'dossier')!;
   check('dev gold set: precision and recall >= 0.95', dev.precision >= 0.95 && dev.recall >= 0.95, `P ${pct(dev.precision)} R ${pct(dev.recall)}`);
-
-  return {
-    date: new Date().toISOString(),
-    machine: machine(),
-    quick: options.quick,
-    load: { start: loadAtStart, end: loadavg() },
-    sizes: results,
-    compromise,
-    quality,
-    checks,
-  };
+  return quality;
 }
 
 /** The corpus size the typing scenario runs on in a full run (the issue's "10k corpus"). */
@@ -165,7 +164,7 @@ function typingScenario(ws: ReturnType<typeof ensureWorkspace>, storage: string,
   return measureTyping(ws.workspace, notes, storage, { keystrokes: options.quick ? 40 : 500, intervalMs: 30, log: options.log, nodeArgs: options.serverNodeArgs ?? [] });
 }
 
-function checkTyping(check: (name: string, ok: boolean, detail: string) => void, what: string, t: TypingMeasures): void {
+function checkTyping(check: Check, what: string, t: TypingMeasures): void {
   check(`${what}: every hover while typing is a card`, t.hoverCards === t.keystrokes, `${t.hoverCards} of ${t.keystrokes}`);
   check(`${what}: every first hover of a name is a card`, t.firstHovers.keystrokes > 0 && t.firstHovers.cards === t.firstHovers.keystrokes, `${t.firstHovers.cards} of ${t.firstHovers.keystrokes}`);
   check(`${what}: semantic tokens kept from deltas equal a full request`, t.tokensAgree, `${t.tokenCount} tokens, ${t.tokensMethod}`);
