@@ -65,58 +65,68 @@ export async function measureLsp(
     const first = await firstCard(client, uri, namePositions(text, 1)[0]!);
     const startToFirstHoverMs = performance.now() - started;
 
-    const mediumText = readFileSync(notes.medium, 'utf8');
-    const mediumUri = pathToFileURL(notes.medium).href;
-    await client.open(mediumUri, mediumText);
-    const positions = namePositions(mediumText, requests);
-    // Opening a note computes its diagnostics in the background (spelling variants, quotations
-    // looked up in the corpus): measured apart from, not mixed into, the request latencies.
-    await client.waitFor(
-      'diagnostics of the medium note',
-      () => client.notifications.some((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === mediumUri),
-      120_000,
-    );
-    // A few requests first, so that timings are of the steady state, not of the JIT warming up.
-    for (const position of positions.slice(0, 5)) await client.request('textDocument/hover', { textDocument: { uri: mediumUri }, position });
-    const hovers: number[] = [];
-    const definitions: number[] = [];
-    const completions: number[] = [];
-    let definitionTarget: string | null = null;
-    for (const position of positions) {
-      const [h] = await timed(() => client.request('textDocument/hover', { textDocument: { uri: mediumUri }, position }));
-      hovers.push(h);
-      const [d, links] = await timed(() => client.request<{ targetUri: string }[] | null>('textDocument/definition', { textDocument: { uri: mediumUri }, position }));
-      definitions.push(d);
-      definitionTarget ??= links?.[0]?.targetUri ?? null;
-      const [c] = await timed(() => client.request('textDocument/completion', { textDocument: { uri: mediumUri }, position: { line: position.line, character: 5 } }));
-      completions.push(c);
-    }
-
-    // A 1 MB note: an edit, then the semantic tokens that need the whole note analysed again.
-    const large = readFileSync(notes.large, 'utf8');
-    const largeUri = pathToFileURL(notes.large).href;
-    await client.open(largeUri, large);
-    const edits: number[] = [];
-    for (let version = 2; version < 7; version++) {
-      const [ms] = await timed(async () => {
-        await client.connection.sendNotification('textDocument/didChange', {
-          textDocument: { uri: largeUri, version },
-          contentChanges: [{ text: `${large}\n- edit ${version}\n` }],
-        });
-        return client.request('textDocument/semanticTokens/full', { textDocument: { uri: largeUri } });
-      });
-      edits.push(ms);
-    }
+    const requestsMs = await requestLatencies(client, notes.medium, requests);
+    const noteEditMs = await largeNoteEdits(client, notes.large);
     return {
       startToFirstHoverMs,
-      hover: latency(hovers),
-      definition: latency(definitions),
-      completion: latency(completions),
-      noteEditMs: latency(edits),
+      hover: latency(requestsMs.hovers),
+      definition: latency(requestsMs.definitions),
+      completion: latency(requestsMs.completions),
+      noteEditMs: latency(noteEditMs),
       firstHover: first?.contents.value.split('\n')[0] ?? '',
-      definitionTarget,
+      definitionTarget: requestsMs.definitionTarget,
     };
   } finally {
     await client.stop().catch(() => client.kill());
   }
+}
+
+/** Hover, definition and completion on `requests` names of the medium note, once its diagnostics are in; each request's time, ms. */
+async function requestLatencies(client: LspClient, notePath: string, requests: number): Promise<{ hovers: number[]; definitions: number[]; completions: number[]; definitionTarget: string | null }> {
+  const mediumText = readFileSync(notePath, 'utf8');
+  const mediumUri = pathToFileURL(notePath).href;
+  await client.open(mediumUri, mediumText);
+  const positions = namePositions(mediumText, requests);
+  // Opening a note computes its diagnostics in the background (spelling variants, quotations
+  // looked up in the corpus): measured apart from, not mixed into, the request latencies.
+  await client.waitFor(
+    'diagnostics of the medium note',
+    () => client.notifications.some((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === mediumUri),
+    120_000,
+  );
+  // A few requests first, so that timings are of the steady state, not of the JIT warming up.
+  for (const position of positions.slice(0, 5)) await client.request('textDocument/hover', { textDocument: { uri: mediumUri }, position });
+  const hovers: number[] = [];
+  const definitions: number[] = [];
+  const completions: number[] = [];
+  let definitionTarget: string | null = null;
+  for (const position of positions) {
+    const [h] = await timed(() => client.request('textDocument/hover', { textDocument: { uri: mediumUri }, position }));
+    hovers.push(h);
+    const [d, links] = await timed(() => client.request<{ targetUri: string }[] | null>('textDocument/definition', { textDocument: { uri: mediumUri }, position }));
+    definitions.push(d);
+    definitionTarget ??= links?.[0]?.targetUri ?? null;
+    const [c] = await timed(() => client.request('textDocument/completion', { textDocument: { uri: mediumUri }, position: { line: position.line, character: 5 } }));
+    completions.push(c);
+  }
+  return { hovers, definitions, completions, definitionTarget };
+}
+
+/** A 1 MB note: five edits, each followed by the semantic tokens that need the whole note analysed again; each pair's time, ms. */
+async function largeNoteEdits(client: LspClient, notePath: string): Promise<number[]> {
+  const large = readFileSync(notePath, 'utf8');
+  const largeUri = pathToFileURL(notePath).href;
+  await client.open(largeUri, large);
+  const edits: number[] = [];
+  for (let version = 2; version < 7; version++) {
+    const [ms] = await timed(async () => {
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: largeUri, version },
+        contentChanges: [{ text: `${large}\n- edit ${version}\n` }],
+      });
+      return client.request('textDocument/semanticTokens/full', { textDocument: { uri: largeUri } });
+    });
+    edits.push(ms);
+  }
+  return edits;
 }
