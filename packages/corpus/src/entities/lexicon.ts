@@ -558,7 +558,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     directorate directorates inspectorate commissariat diocese archdiocese eparchy patriarchate synod dicastery politburo presidium infirmary
     seminary conservatory polytechnic museum hospital hospitals clinic clinics hospice embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
     tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences healthcare patrol constabulary
-    cement cements breweries brewery mining foods textiles
+    cement cements breweries brewery mining foods textiles enterprises associates
     unit units squad team ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),

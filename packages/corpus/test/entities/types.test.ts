@@ -4963,3 +4963,11 @@ describe('a town no list holds before its mayor', () => {
     expect(entityNamed(party, 'Labour Party').type).toBe('organization');
   });
 });
+
+describe('a firm named with "Enterprises" or "Associates"', () => {
+  it('"Loper Bright Enterprises sued" and "Kessler Associates said it would appeal" are bodies (other and a person before)', () => {
+    const text = 'Loper Bright Enterprises sued the agency. Kessler Associates said it would appeal.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Loper Bright Enterprises', 'Kessler Associates'], 'organization');
+  });
+});
