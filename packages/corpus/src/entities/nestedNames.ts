@@ -408,6 +408,12 @@ function isLawOfFields(key: string): boolean {
 }
 
 /** Space-separated words as token ranges: "L'Enfant" and "D.C." are one word each; the comma of "Holdings, Ltd." is no part of one. */
+/** The token before `end` is a possessive's "'s" or its bare apostrophe ("Thomas'"). */
+function closesWithPossessive(view: TokenView, end: number): boolean {
+  const kind = view.kind(end - 1);
+  return kind === TokenKind.Possessive || (kind === TokenKind.Apostrophe && view.adjacent(end - 2));
+}
+
 function wordsOf(view: TokenView, first: number, end: number): { first: number; end: number }[] {
   const words: { first: number; end: number }[] = [];
   let start = first;
@@ -441,6 +447,9 @@ function longestInnerAt(
     if (a > 0 && isUnlistedNameWord(before) && (b === words.length || isUnlistedNameWord(view.key(words[b]!.first)))) continue;
     const key = view.keyOf(first, end);
     if (opensLongerDemonym(view, words, b, key)) continue;
+    // "St. Paul's Cathedral", "St John's College": a possessive inside the name is its patron's, no
+    // place the lists know by that spelling ("St. Paul's" and "St John's" were towns in them).
+    if (b < words.length && closesWithPossessive(view, end) && !standaloneKeys.has(key)) continue;
     if (b === a + 1 && isWordPlaceInCompound(before, key)) continue;
     // Alone elsewhere, and not the outer name's last word: "Red Sox" in "Boston Red Sox" is that name cut short.
     // "Tsar" in "Tsar Peter the Great" is his title, though the article says "the Tsar" alone.

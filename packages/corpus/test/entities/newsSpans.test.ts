@@ -408,3 +408,11 @@ describe('news spans: a race named with "of" or "a" after its opening word', () 
     expect(names.filter((s) => s.toLowerCase().startsWith('tour of b'))).toEqual([]);
   });
 });
+
+describe('news spans: a patron saint\'s possessive inside a name', () => {
+  it('"St. Paul\'s Cathedral" and "St John\'s College" hold no place "St. Paul\'s" or "St John\'s" (towns of those names in the lists were nested places), while "the St. Louis Cardinals" holds the city', () => {
+    const index = indexTexts({ 'a.txt': "She prayed at St. Paul's Cathedral. He studied at St John's College. The St. Louis Cardinals won.\n" });
+    expect(allSurfaces(index).sort()).toEqual(["St John's College", "St. Louis", 'St. Louis Cardinals', "St. Paul's Cathedral"]);
+    expect(entityNamed(index, 'St. Louis').type).toBe('place');
+  });
+});
