@@ -1427,11 +1427,19 @@ const INITIAL_BEFORE_HYPHEN = /(?<!\p{L})\p{Lu}-(?=\p{Lu})/gu;
 
 /**
  * "ABIDJAN" for a place only a dateline names: its city's spelling in the city list ("Abidjan"), not
- * the capitals of the dateline. Not a body's acronym ("NICE" is no Nice).
+ * the capitals of the dateline. Not a body's acronym ("NICE" is no Nice). A place of two words or
+ * more the list does not hold is written with a capital to each word ("CAPE CANAVERAL" is Cape
+ * Canaveral), unless a word of it is as short as an acronym's or a particle ("PORT AU PRINCE").
  */
 function placeSpelling(name: string, type: EntityType): string {
   if (type !== 'place' || /\p{Ll}/u.test(name)) return name;
-  return citySpelling(nameKey(name)) ?? name;
+  return citySpelling(nameKey(name)) ?? capitalisedWords(name) ?? name;
+}
+
+function capitalisedWords(name: string): string | null {
+  const words = name.split(' ');
+  if (words.length < 2 || words.some((w) => !/^\p{Lu}{3,}$/u.test(w))) return null;
+  return words.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
 }
 
 /** A word in lower case after the first: "Mississippi river" ("de Gaulle" opens with one). */

@@ -556,6 +556,12 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(entityNamed(index, 'Joshua Abraham Norton').type).toBe('person');
   });
 
+  it('a place of two words or more only a dateline names, in no list, takes a capital to each word ("CAPE CANAVERAL, Fla. (AP) —" is Cape Canaveral, as its capitals were), with the dateline\'s capitals as its mention', () => {
+    const index = indexTexts({ 'a.txt': 'CAPE CANAVERAL, Fla. (AP) — NASA launched a probe on Monday.\n' });
+    expect(mentionsAt(index, 'Cape Canaveral')).toEqual(['CAPE CANAVERAL@0']);
+    expect(entityNamed(index, 'Cape Canaveral').type).toBe('place');
+  });
+
   it('a city only a dateline names takes the city list\'s spelling ("ABIDJAN (AFP) -" is Abidjan), with the dateline\'s as an alias; a body\'s acronym keeps its capitals', () => {
     const index = indexTexts({ 'a.txt': 'ABIDJAN, Oct 27 (AFP) - Turnout was 50.1%, the commission said. NATO observers agreed.\n' });
     expect(entityNamed(index, 'Abidjan').type).toBe('place');
