@@ -87,6 +87,12 @@ const LOCATIVE_VERBS = new Set(
   headquartered situated settled resided residing stranded displaced landed crashed
   arrived arrive arrives arriving sheltering sheltered trapped camped`.split(/\s+/),
 );
+/** Nouns of a military strike, and the prepositions after them before where it fell. */
+const STRIKE_NOUNS = new Set(
+  `strike strikes airstrike airstrikes air-strike raid raids airraid shelling bombardment bombardments bombing bombings
+  offensive incursion incursions shellings`.split(/\s+/),
+);
+const STRIKE_PREPOSITIONS = new Set(['on', 'of', 'against']);
 /** Prepositions of a journey's way or end, after JOURNEY_WORDS. */
 const JOURNEY_PREPOSITIONS = new Set(['to', 'through', 'into', 'via']);
 /** Verbs and nouns of travel, before JOURNEY_PREPOSITIONS: what follows is a place ("fled to Gaul", a surname too). */
@@ -1085,6 +1091,12 @@ function addRoleOrPlaceCueBefore(view: TokenView, first: number, end: number, be
 
 /** "from" after a transfer or an age, or a motion's preposition, before a name; true when one matched. */
 function addPrepositionCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
+  if (STRIKE_PREPOSITIONS.has(word) && before - 1 >= sentenceFirst && STRIKE_NOUNS.has(view.lower(before - 1)) && !isPossessor(view, end)) {
+    // "the strike on Haret Hreik", "a rocket attack … the shelling of Majdal Shams": where a strike
+    // falls is a place (both were persons by their shape). Not "an attack on", which people suffer.
+    addEvidence(evidence, 'place', WEIGHT.city);
+    return true;
+  }
   if (word === 'from' && before - 1 >= sentenceFirst && TRANSFER_VERBS.has(view.lower(before - 1))) {
     // "Eze, who joined from Crystal Palace", "signed from Ajax", "on loan from Chelsea", "She joined
     // from Goldman Sachs": where someone moves from is the club or the firm they left.

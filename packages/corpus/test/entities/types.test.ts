@@ -4971,3 +4971,13 @@ describe('a firm named with "Enterprises" or "Associates"', () => {
     expectEachOnceAs(index, text, ['Loper Bright Enterprises', 'Kessler Associates'], 'organization');
   });
 });
+
+describe('where a strike falls', () => {
+  it('"condemned the strike on Haret Hreik" and "the shelling of Kfar Rumman" name places (persons by their shape before), while "the attack on Salman Rushdie" keeps a person', () => {
+    const text = 'Mikati condemned the strike on Haret Hreik. Residents fled the shelling of Kfar Rumman.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Haret Hreik', 'Kfar Rumman'], 'place');
+    const near = indexTexts({ 'a.txt': 'Police investigated the attack on Salman Rushdie.\n' });
+    expect(entityNamed(near, 'Salman Rushdie').type).toBe('person');
+  });
+});
