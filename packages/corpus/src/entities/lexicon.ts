@@ -768,6 +768,13 @@ const HAND_LISTED_GIVEN_NAMES = {
     salman mahmoud ibrahim yusuf mustafa moussa bashar hosni anwar yair naftali ehud joko prabowo ferdinand rodrigo
     santiago
     artem artyom ruslan taras bohdan yevhen mykhailo oleksiy oleksii serhiy denys vitaliy
+    rashid tariq walid nabil samir fuad naim ismail yahya hamad majid saad saeed khaled faisal nasser marwan mohamed
+    mohammad muhammed ayman hani fadi ziad rami tamim mansour zayed tahnoun hazem osama usama
+    hossein ebrahim masoud javad abbas mohsen reza mojtaba kazem qasem qassem esmail
+    mehmet ahmet kemal hakan ekrem devlet binali
+    arvind rajnath sunil anil mukesh ratan sanjay vijay asif bilawal nitish chandrababu
+    bola muhammadu uhuru abiy yoweri emmerson macky bassirou ousmane mamadou assimi abdourahamane
+    yoav itamar bezalel jair nayib
   `),
   female: set(`
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty sandra margaret
@@ -778,6 +785,7 @@ const HAND_LISTED_GIVEN_NAMES = {
     amber denise hillary theresa
     olena yulia yuliya ekaterina tatiana natalia svetlana irina olga elena anastasia marie giorgia ursula yoko keiko
     sonia dolly benazir jacinda kamala lourdes rosario guadalupe soledad pilar
+    fatima aisha nour huda zainab maryam noura priyanka mamata
   `),
   either: set(`
     george frank jerry kyle walter christian terry austin sean jordan jesse billy gabriel willie randy bobby ashley

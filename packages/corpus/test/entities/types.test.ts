@@ -4981,3 +4981,11 @@ describe('where a strike falls', () => {
     expect(entityNamed(near, 'Salman Rushdie').type).toBe('person');
   });
 });
+
+describe('given names news uses from more regions', () => {
+  it('"kept their faith in Nabil Karoui" is a person (a place before: no list held "Nabil"), and "the strike on Fuad Shukr" stays his', () => {
+    const text = 'Supporters kept their faith in Nabil Karoui. Mikati condemned the strike on Fuad Shukr.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Nabil Karoui', 'Fuad Shukr'], 'person');
+  });
+});
