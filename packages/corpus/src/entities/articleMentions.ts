@@ -206,6 +206,7 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
     mentions.push(f.draft);
     for (const inner of innerNames(f.view, f.draft, f.first, f.end, standaloneKeys, shortFormTargets, loneShortForms)) {
       if (inner.standalone && alone.get(inner.key)!.link === f.draft.key) continue;
+      if (inner.standalone && isPersonsNameInBody(f.draft, alone.get(inner.key)!, alone)) continue;
       // "Microsoft Corp." is Microsoft: the name before a legal suffix is the same company, not a second mention there.
       if (inner.first === f.first && onlySuffix(f.view, inner.end, f.end, LEGAL_SUFFIXES)) continue;
       // Nor is "Donald Trump" a mention inside "Donald Trump Jr.": that is his son's whole name.
@@ -223,6 +224,17 @@ function withInnerNames(found: DraftWithTokens[]): MentionDraft[] {
     }
   }
   return mentions;
+}
+
+/**
+ * "Mr. Adani … The Adani Group said", "Adani Green said" after "Rahul Adani": a person's surname
+ * inside a body's name (its head word, or the company it is short for) is the body's own word, no
+ * mention of that person (both were Rahul Adani's, once his given name was a listed one).
+ */
+function isPersonsNameInBody(outer: MentionDraft, inner: MentionDraft, alone: ReadonlyMap<string, MentionDraft>): boolean {
+  const person = inner.link ? alone.get(inner.link) : undefined;
+  if (!person || strongestType(person.nameEvidence)?.type !== 'person') return false;
+  return namesBodyByItsWords(outer) || (!!outer.link && namesBodyByItsWords(alone.get(outer.link) ?? outer));
 }
 
 /** One word alone, short for nothing yet, that its sentence does not make a place ("transferred to Brandeis"; not "born in Stephenville"). */

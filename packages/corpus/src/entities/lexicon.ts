@@ -772,7 +772,7 @@ const HAND_LISTED_GIVEN_NAMES = {
     mohammad muhammed ayman hani fadi ziad rami tamim mansour zayed tahnoun hazem osama usama
     hossein ebrahim masoud javad abbas mohsen reza mojtaba kazem qasem qassem esmail
     mehmet ahmet kemal hakan ekrem devlet binali
-    arvind rajnath sunil anil mukesh ratan sanjay vijay asif bilawal nitish chandrababu
+    arvind rajnath sunil anil mukesh gautam ratan sanjay vijay asif bilawal nitish chandrababu
     bola muhammadu uhuru abiy yoweri emmerson macky bassirou ousmane mamadou assimi abdourahamane
     yoav itamar bezalel jair nayib
   `),

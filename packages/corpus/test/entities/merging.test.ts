@@ -2163,6 +2163,14 @@ describe('a titled surname and a company of that name', () => {
     expect(surfaces(index, 'Adani Green Energy Ltd.')).toEqual(['Adani Green Energy Ltd.', 'Adani Green']);
     expect(surfaces(index, 'Gautam Adani')).toEqual(['Gautam Adani', 'Adani']);
   });
+
+  it('a person\'s surname inside a body\'s name is the body\'s word, no mention of the person: with "Rahul", a listed given name, "Adani Green said" and "The Adani Group called" held two more "Adani" of Rahul Adani\'s; "the L\'Enfant Plan" still holds L\'Enfant', () => {
+    const text = 'Shares of Adani Green Energy Ltd. fell after prosecutors charged Rahul Adani. Adani Green said it would cancel a bond sale. Mr. Adani denied it. The Adani Group called the charges baseless.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Rahul Adani')).toEqual([`Rahul Adani@${text.indexOf('Rahul Adani')}`, `Adani@${text.indexOf('Adani denied')}`]);
+    const plan = indexTexts({ 'a.txt': "Pierre L'Enfant drew the city. L'Enfant was proud of the L'Enfant Plan.\n" });
+    expect(surfaces(plan, "Pierre L'Enfant")).toEqual(["Pierre L'Enfant", "L'Enfant", "L'Enfant"]);
+  });
 });
 
 describe('merging: a relative who shares a name', () => {
