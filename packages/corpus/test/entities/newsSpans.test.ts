@@ -408,3 +408,14 @@ describe('news spans: a race named with "of" or "a" after its opening word', () 
     expect(names.filter((s) => s.toLowerCase().startsWith('tour of b'))).toEqual([]);
   });
 });
+
+describe('news spans: a quoted title with a sequel\'s number or a subtitle\'s colon', () => {
+  it('\'Pixar\'s "Inside Out 2" earned $155 million\' and \'"Dune: Part Two" topped the box office\' are one title each (the first was dropped, the second was "Part Two" alone); \'He said "Thank You" twice\' names nothing', () => {
+    const index = indexTexts({ 'a.txt': 'Pixar\'s "Inside Out 2" earned $155 million in its debut. Last year "Dune: Part Two" topped the box office. He said "Thank You" twice.\n' });
+    expect(entityNamed(index, 'Inside Out 2').type).toBe('other');
+    expect(entityNamed(index, 'Dune: Part Two').type).toBe('other');
+    const names = allSurfaces(index);
+    expect(names).not.toContain('Part Two');
+    expect(names).not.toContain('Thank You');
+  });
+});
