@@ -419,3 +419,14 @@ describe('news spans: a quoted title with a sequel\'s number or a subtitle\'s co
     expect(names).not.toContain('Thank You');
   });
 });
+
+describe('news spans: a company named by a dictionary word opening a report of its figures', () => {
+  it('"Lucid said deliveries rose", "Target said its sales fell" opening their sentences are companies (they were dropped); "Management said profit rose" and "Analysts said sales rose" name nothing', () => {
+    const index = indexTexts({ 'a.txt': 'Lucid said deliveries rose in the quarter. Target said its sales fell. Management said profit rose. Analysts said sales rose.\n' });
+    expect(entityNamed(index, 'Lucid').type).toBe('organization');
+    expect(entityNamed(index, 'Target').type).toBe('organization');
+    const names = allSurfaces(index);
+    expect(names).not.toContain('Management');
+    expect(names).not.toContain('Analysts');
+  });
+});
