@@ -616,8 +616,13 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
  * (Lending a person's made a dictionary word a name: "Padalecki and Supernatural co-stars".)
  */
 function lentBy(d: MentionDraft, surnamesOfPeople: ReadonlySet<string>): number[] {
-  if (!isSurnameOfPerson(d, surnamesOfPeople)) return d.evidence.map((w, i) => w + d.nameEvidence[i]!);
-  return [...d.evidence];
+  if (isSurnameOfPerson(d, surnamesOfPeople)) return [...d.evidence];
+  const lent = d.evidence.map((w, i) => w + d.nameEvidence[i]!);
+  // "Hulu and Disney+ raised prices": a name the lists know lends what they know it as, not the
+  // surname its word is too (Disney's person weight left Hulu short of a body's).
+  const known = gazetteer().byKey.get(d.key);
+  if (known && !isCountry(d.key)) return lent.map((w, i) => (ENTITY_TYPES[i] === known.type ? w : 0));
+  return lent;
 }
 
 /**

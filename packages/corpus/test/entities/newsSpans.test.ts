@@ -430,3 +430,11 @@ describe('news spans: a company named by a dictionary word opening a report of i
     expect(names).not.toContain('Analysts');
   });
 });
+
+describe('news spans: a list member beside a company the lists know', () => {
+  it('"Hulu and Disney+ raised prices" opening its sentence names Hulu, a company (it was dropped: Disney lent its surname\'s person weight too)', () => {
+    const index = indexTexts({ 'a.txt': 'Hulu and Disney+ raised prices on Thursday.\n' });
+    expect(entityNamed(index, 'Hulu').type).toBe('organization');
+    expect(entityNamed(index, 'Walt Disney Company').type).toBe('organization');
+  });
+});
