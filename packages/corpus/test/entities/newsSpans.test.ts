@@ -438,3 +438,18 @@ describe('news spans: a list member beside a company the lists know', () => {
     expect(entityNamed(index, 'Walt Disney Company').type).toBe('organization');
   });
 });
+
+describe('news spans: a list of addresses', () => {
+  it('"offices in Madrid, Spain and Brussels, Belgium" is two addresses, each a town\'s mention over its country, as "Brussels, Belgium" was alone ("Madrid" and "Spain" were apart); no mention holds "and"; "Gaza, Israel and Egypt" stays three places', () => {
+    const index = indexTexts({ 'a.txt': 'The firm has offices in Madrid, Spain and Brussels, Belgium.\n' });
+    const spans = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.range.start.character}-${m.range.end.character}`);
+    // "The firm has offices in Madrid, Spain and Brussels, Belgium.": Madrid 24, Spain 32, Brussels 42, Belgium 52.
+    expect(spans('Madrid')).toEqual(['24-37']);
+    expect(spans('Spain')).toEqual(['32-37']);
+    expect(spans('Brussels')).toEqual(['42-59']);
+    expect(spans('Belgium')).toEqual(['52-59']);
+    const list = allSurfaces(indexTexts({ 'a.txt': 'Talks were held in Gaza, Israel and Egypt.\n' }));
+    expect(list).toContain('Gaza');
+    expect(list).not.toContain('Gaza, Israel');
+  });
+});
