@@ -366,7 +366,7 @@ describe('news spans: a sequel quoted whole', () => {
 });
 
 describe('news spans: two sides joined by a hyphen before what they meet in', () => {
-  it('"the Biden-Xi meeting", "the Trump-Kim summit" are two persons, each its own mention (they were one name "Biden-Xi", other); "the Alcaraz-Sinner final" after the players\' full names is a mention of each; "Ocasio-Cortez" stays one name', () => {
+  it('"the Biden-Xi meeting", "the Trump-Kim summit", "the Trump-Vance ticket" are two persons, each its own mention (they were one name "Biden-Xi", other); "the Alcaraz-Sinner final" after the players\' full names is a mention of each; "Ocasio-Cortez" stays one name', () => {
     const index = indexTexts({ 'a.txt': 'The Biden-Xi meeting lasted four hours, officials said. Aides prepared the Trump-Kim summit for weeks.\n' });
     expect(mentionsAt(index, 'Biden')).toEqual(['Biden@4']);
     expect(mentionsAt(index, 'Xi')).toEqual(['Xi@10']);
@@ -375,6 +375,8 @@ describe('news spans: two sides joined by a hyphen before what they meet in', ()
     const final = indexTexts({ 'a.txt': 'Carlos Alcaraz beat Jannik Sinner in Paris. The Alcaraz-Sinner final lasted five hours.\n' });
     expect(mentionsAt(final, 'Carlos Alcaraz')).toEqual(['Carlos Alcaraz@0', 'Alcaraz@48']);
     expect(mentionsAt(final, 'Jannik Sinner')).toEqual(['Jannik Sinner@20', 'Sinner@56']);
+    const ticket = indexTexts({ 'a.txt': 'Voters backed the Trump-Vance ticket in November.\n' });
+    for (const name of ['Trump', 'Vance']) expect(entityNamed(ticket, name).type).toBe('person');
     const one = allSurfaces(indexTexts({ 'a.txt': 'Alexandria Ocasio-Cortez said the Ocasio-Cortez campaign raised money.\n' }));
     expect(one).toContain('Ocasio-Cortez');
   });
