@@ -4,7 +4,7 @@ import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
-import { BUSINESS_NOUNS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
+import { BUSINESS_NOUNS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -304,7 +304,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       key: view.keyOf(part.first, part.end),
       region,
       sentence,
-      initial: part.sentenceInitial && !isUnlistedPossessor(view, part.first, part.end) && !isUnlistedWordBeforePastVerb(view, part.first, part.end),
+      initial: part.sentenceInitial && !isUnlistedPossessor(view, part.first, part.end) && !isUnlistedWordBeforePastVerb(view, part.first, part.end) && !isWordReportingItsFigures(view, part.first, part.end, cues.evidence),
       acronym: shape.acronym,
       commonWordsOnly: shape.commonWordsOnly,
       quoted: cues.quoted,
@@ -352,6 +352,22 @@ function isUnlistedWordBeforePastVerb(view: TokenView, first: number, end: numbe
   // "Austin said he was proud": a city that is a given name too says neither (isCityNoPersonName decides).
   if (!regularPast && (isCity(word) || gazetteer().byKey.has(word))) return false;
   return !ENGLISH_WORD_ENDING.test(word) || (word.endsWith('s') && isListedSurname(word) && !ENGLISH_WORD_ENDING.test(word.slice(0, -1)));
+}
+
+/**
+ * "Lucid said deliveries rose", "Target said its sales fell", "Next reported higher sales": one
+ * dictionary word opening its sentence right before a verb of saying or of results, which the cues
+ * read as a company reporting its figures, is a name though its capital proves nothing (it was
+ * dropped). Not a plural ("Analysts said sales rose") nor a body's head word ("Management said
+ * profit rose": a company's own managers).
+ */
+function isWordReportingItsFigures(view: TokenView, first: number, end: number, evidence: Evidence): boolean {
+  if (end - first !== 1 || end >= view.count || !view.isLowerWord(end) || !view.isWord(first) || view.isAllCaps(first)) return false;
+  const verb = view.lower(end);
+  const word = view.lower(first);
+  if (!(SPEECH_VERBS.has(verb) || RESULTS_VERBS.has(verb)) || !isCommonWord(word) || word.endsWith('s') || HEAD_WORDS.has(word)) return false;
+  const strongest = strongestType(evidence);
+  return strongest?.type === 'organization' && strongest.weight >= WEIGHT.contextNoun;
 }
 
 /**
@@ -618,8 +634,13 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
  * (Lending a person's made a dictionary word a name: "Padalecki and Supernatural co-stars".)
  */
 function lentBy(d: MentionDraft, surnamesOfPeople: ReadonlySet<string>): number[] {
-  if (!isSurnameOfPerson(d, surnamesOfPeople)) return d.evidence.map((w, i) => w + d.nameEvidence[i]!);
-  return [...d.evidence];
+  if (isSurnameOfPerson(d, surnamesOfPeople)) return [...d.evidence];
+  const lent = d.evidence.map((w, i) => w + d.nameEvidence[i]!);
+  // "Hulu and Disney+ raised prices": a name the lists know lends what they know it as, not the
+  // surname its word is too (Disney's person weight left Hulu short of a body's).
+  const known = gazetteer().byKey.get(d.key);
+  if (known && !isCountry(d.key)) return lent.map((w, i) => (ENTITY_TYPES[i] === known.type ? w : 0));
+  return lent;
 }
 
 /**

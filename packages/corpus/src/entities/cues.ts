@@ -1587,7 +1587,7 @@ function sidesALeadersMeeting(view: TokenView, first: number, end: number): bool
   return noun < view.count && view.isLowerWord(noun) && LEADERS_MEETING_NOUNS.has(view.lower(noun));
 }
 
-const LEADERS_MEETING_NOUNS = new Set(['meeting', 'summit', 'talks', 'call', 'handshake', 'debate']);
+const LEADERS_MEETING_NOUNS = new Set(['meeting', 'summit', 'talks', 'call', 'handshake', 'debate', 'ticket', 'duo']);
 
 /**
  * "a story in The Onion", "she told The Hill": a capitalised "The" inside a sentence belongs to the

@@ -139,11 +139,11 @@ export const HYPHEN_SUFFIXES = set(`
 
 /**
  * What two sides meet in, after their names joined by a hyphen: "the Alcaraz-Sinner final", "the
- * Biden-Xi meeting" name two persons (or two teams), never one double-barrelled name.
+ * Biden-Xi meeting", "the Trump-Vance ticket" name two persons (or two teams), never one double-barrelled name.
  */
 export const ENCOUNTER_NOUNS = set(`
   final finals semifinal semifinals quarterfinal quarterfinals match matchup rematch showdown clash duel bout fight
-  rivalry meeting summit talks debate call handshake encounter tie game
+  rivalry meeting summit talks debate call handshake encounter tie game ticket duo pairing
 `);
 
 /**

@@ -356,6 +356,12 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
   const sentenceStart = firstWordOf(view, first, end);
   let i = first;
   while (i < end) {
+    const titleEnd = quotedTitleEnd(view, i, end);
+    if (titleEnd > 0) {
+      runs.push({ first: i + 1, end: titleEnd, hyphenSuffix: null, hyphenJoins: [], sentenceInitial: i + 1 === sentenceStart });
+      i = titleEnd;
+      continue;
+    }
     // Particles ("van", "al", "de") are short lower-case words; most tokens are ruled out without a lookup.
     const short = view.end(i) - view.start(i) <= 4;
     const startsWithParticle = short && PARTICLE_INITIALS.includes(view.text[view.start(i)]!) && view.isLowerWord(i) && particlesBeforeName(view, i, end) > 0;
@@ -379,6 +385,30 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     i = Math.max(run.end, i + 1);
   }
   return runs;
+}
+
+/**
+ * 'Pixar's "Inside Out 2" earned $155 million', '"Dune: Part Two" topped the box office': a quotation
+ * of two to six tokens, each a capitalised word, a number or a colon, one at least a number or a colon,
+ * is a work's title whole, though
+ * a word of it opens no name ("Inside", "Out") or a colon cuts it (it was dropped, or "Part Two"
+ * alone). Where the title ends at its closing quote, else 0; 0 too where the runs would take it whole.
+ */
+function quotedTitleEnd(view: TokenView, i: number, end: number): number {
+  if (!view.isChar(i, OPEN_QUOTES) || i + 1 >= end || !view.adjacent(i) || !view.isCapitalized(i + 1)) return 0;
+  let broken = false;
+  let numberedOrSubtitled = false;
+  let e = i + 1;
+  for (; e < end && e - i <= 6 && !view.isChar(e, CLOSE_QUOTES); e++) {
+    const word = view.kind(e) === TokenKind.Word;
+    const mark = view.kind(e) === TokenKind.Number || view.isChar(e, ':');
+    if (!(word && view.isCapitalized(e)) && !mark) return 0;
+    if (!(word && isNameToken(view, e)) && view.kind(e) !== TokenKind.Number) broken = true;
+    numberedOrSubtitled ||= mark;
+  }
+  if (e >= end || !view.isChar(e, CLOSE_QUOTES) || e - i < 3 || !view.adjacent(e - 1) || view.isChar(e - 1, ':')) return 0;
+  // A sequel's number or a subtitle's colon says a title: '"Thank You," he said' is speech.
+  return broken && numberedOrSubtitled ? e : 0;
 }
 
 /**

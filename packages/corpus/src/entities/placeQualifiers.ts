@@ -34,10 +34,22 @@ export function widenOverPlaceQualifiers(text: string, mentions: readonly Mentio
     const country = endsWithCountry.get(qualifier) ?? isCountry(keyOf(qualifier));
     if (!country && !endsWithCountry.has(qualifier) && !isRegion(keyOf(qualifier))) continue;
     const after = text.slice(qualifier.end, qualifier.end + 40);
-    if (!(country ? COUNTRY_ENDS_THE_ADDRESS : ENDS_THE_ADDRESS).test(after)) continue;
+    if (!(country ? COUNTRY_ENDS_THE_ADDRESS : ENDS_THE_ADDRESS).test(after) && !isAddressBeforeAddress(text, qualifier, startingAt, endsWithCountry)) continue;
     town.end = qualifier.end;
     endsWithCountry.set(town, country);
   }
+}
+
+/**
+ * "offices in Madrid, Spain and Brussels, Belgium": "and" and a town already read as an address (the
+ * chain is read from its end) make a list of addresses, not of places, so the first is one too (it
+ * was "Madrid" and "Spain" apart beside "Brussels, Belgium"); "Gaza, Israel and Egypt" stays a list.
+ */
+function isAddressBeforeAddress(text: string, qualifier: MentionDraft, startingAt: ReadonlyMap<number, MentionDraft>, addresses: ReadonlyMap<MentionDraft, boolean>): boolean {
+  const conjunction = /^,?\s+(?:and|or|&)\s+/.exec(text.slice(qualifier.end, qualifier.end + 8));
+  if (!conjunction) return false;
+  const next = startingAt.get(qualifier.end + conjunction[0].length);
+  return next !== undefined && addresses.has(next);
 }
 
 /**

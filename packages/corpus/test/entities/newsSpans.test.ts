@@ -366,7 +366,7 @@ describe('news spans: a sequel quoted whole', () => {
 });
 
 describe('news spans: two sides joined by a hyphen before what they meet in', () => {
-  it('"the Biden-Xi meeting", "the Trump-Kim summit" are two persons, each its own mention (they were one name "Biden-Xi", other); "the Alcaraz-Sinner final" after the players\' full names is a mention of each; "Ocasio-Cortez" stays one name', () => {
+  it('"the Biden-Xi meeting", "the Trump-Kim summit", "the Trump-Vance ticket" are two persons, each its own mention (they were one name "Biden-Xi", other); "the Alcaraz-Sinner final" after the players\' full names is a mention of each; "Ocasio-Cortez" stays one name', () => {
     const index = indexTexts({ 'a.txt': 'The Biden-Xi meeting lasted four hours, officials said. Aides prepared the Trump-Kim summit for weeks.\n' });
     expect(mentionsAt(index, 'Biden')).toEqual(['Biden@4']);
     expect(mentionsAt(index, 'Xi')).toEqual(['Xi@10']);
@@ -375,6 +375,8 @@ describe('news spans: two sides joined by a hyphen before what they meet in', ()
     const final = indexTexts({ 'a.txt': 'Carlos Alcaraz beat Jannik Sinner in Paris. The Alcaraz-Sinner final lasted five hours.\n' });
     expect(mentionsAt(final, 'Carlos Alcaraz')).toEqual(['Carlos Alcaraz@0', 'Alcaraz@48']);
     expect(mentionsAt(final, 'Jannik Sinner')).toEqual(['Jannik Sinner@20', 'Sinner@56']);
+    const ticket = indexTexts({ 'a.txt': 'Voters backed the Trump-Vance ticket in November.\n' });
+    for (const name of ['Trump', 'Vance']) expect(entityNamed(ticket, name).type).toBe('person');
     const one = allSurfaces(indexTexts({ 'a.txt': 'Alexandria Ocasio-Cortez said the Ocasio-Cortez campaign raised money.\n' }));
     expect(one).toContain('Ocasio-Cortez');
   });
@@ -414,5 +416,50 @@ describe('news spans: a patron saint\'s possessive inside a name', () => {
     const index = indexTexts({ 'a.txt': "She prayed at St. Paul's Cathedral. He studied at St John's College. The St. Louis Cardinals won.\n" });
     expect(allSurfaces(index).sort()).toEqual(["St John's College", "St. Louis", 'St. Louis Cardinals', "St. Paul's Cathedral"]);
     expect(entityNamed(index, 'St. Louis').type).toBe('place');
+  });
+});
+
+describe('news spans: a quoted title with a sequel\'s number or a subtitle\'s colon', () => {
+  it('\'Pixar\'s "Inside Out 2" earned $155 million\' and \'"Dune: Part Two" topped the box office\' are one title each (the first was dropped, the second was "Part Two" alone); \'He said "Thank You" twice\' names nothing', () => {
+    const index = indexTexts({ 'a.txt': 'Pixar\'s "Inside Out 2" earned $155 million in its debut. Last year "Dune: Part Two" topped the box office. He said "Thank You" twice.\n' });
+    expect(entityNamed(index, 'Inside Out 2').type).toBe('other');
+    expect(entityNamed(index, 'Dune: Part Two').type).toBe('other');
+    const names = allSurfaces(index);
+    expect(names).not.toContain('Part Two');
+    expect(names).not.toContain('Thank You');
+  });
+});
+
+describe('news spans: a company named by a dictionary word opening a report of its figures', () => {
+  it('"Lucid said deliveries rose", "Target said its sales fell" opening their sentences are companies (they were dropped); "Management said profit rose" and "Analysts said sales rose" name nothing', () => {
+    const index = indexTexts({ 'a.txt': 'Lucid said deliveries rose in the quarter. Target said its sales fell. Management said profit rose. Analysts said sales rose.\n' });
+    expect(entityNamed(index, 'Lucid').type).toBe('organization');
+    expect(entityNamed(index, 'Target').type).toBe('organization');
+    const names = allSurfaces(index);
+    expect(names).not.toContain('Management');
+    expect(names).not.toContain('Analysts');
+  });
+});
+
+describe('news spans: a list member beside a company the lists know', () => {
+  it('"Hulu and Disney+ raised prices" opening its sentence names Hulu, a company (it was dropped: Disney lent its surname\'s person weight too)', () => {
+    const index = indexTexts({ 'a.txt': 'Hulu and Disney+ raised prices on Thursday.\n' });
+    expect(entityNamed(index, 'Hulu').type).toBe('organization');
+    expect(entityNamed(index, 'Walt Disney Company').type).toBe('organization');
+  });
+});
+
+describe('news spans: a list of addresses', () => {
+  it('"offices in Madrid, Spain and Brussels, Belgium" is two addresses, each a town\'s mention over its country, as "Brussels, Belgium" was alone ("Madrid" and "Spain" were apart); no mention holds "and"; "Gaza, Israel and Egypt" stays three places', () => {
+    const index = indexTexts({ 'a.txt': 'The firm has offices in Madrid, Spain and Brussels, Belgium.\n' });
+    const spans = (name: string) => index.mentionsOf(entityNamed(index, name)).map((m) => `${m.range.start.character}-${m.range.end.character}`);
+    // "The firm has offices in Madrid, Spain and Brussels, Belgium.": Madrid 24, Spain 32, Brussels 42, Belgium 52.
+    expect(spans('Madrid')).toEqual(['24-37']);
+    expect(spans('Spain')).toEqual(['32-37']);
+    expect(spans('Brussels')).toEqual(['42-59']);
+    expect(spans('Belgium')).toEqual(['52-59']);
+    const list = allSurfaces(indexTexts({ 'a.txt': 'Talks were held in Gaza, Israel and Egypt.\n' }));
+    expect(list).toContain('Gaza');
+    expect(list).not.toContain('Gaza, Israel');
   });
 });
