@@ -1776,19 +1776,28 @@ function isTitleCase(view: TokenView, first: number, end: number): boolean {
 }
 
 /**
- * "The United Nations Security Council met.", "The International Monetary Fund agreed.": capitalised
- * words, then only words in lower case, is a name and what it did, no headline (the sentence read
+ * "The United Nations Security Council met.", "He played for the Green Bay Packers in 2010.": after
+ * the sentence's first word, capitalised words that make one run (joined by a name's connectors at
+ * most), with words in lower case besides, are a name in a sentence, no headline (the sentence read
  * as one, and "United Nations Security Council" was cut to a "United" the story's Manchester United
- * stands for). "Biden Signs Climate Bill into Law" writes a capital after its lower-case word.
+ * stands for; "Packers" was lost). "Biden Signs Climate Bill into Law" has two runs of capitals.
  */
 function isNameThenPredicate(view: TokenView, first: number, end: number): boolean {
   let lower = false;
+  let runs = 0;
+  let inRun = false;
   for (let i = first + 1; i < end; i++) {
     if (view.kind(i) !== TokenKind.Word) continue;
-    if (view.isLowerWord(i)) lower = true;
-    else if (lower) return false;
+    if (!view.isLowerWord(i)) {
+      if (!inRun) runs++;
+      inRun = true;
+    } else if (inRun && NAME_CONNECTORS.has(view.lower(i)) && i + 1 < end && view.isCapitalized(i + 1)) continue;
+    else {
+      lower = true;
+      inRun = false;
+    }
   }
-  return lower;
+  return lower && runs === 1;
 }
 
 /**

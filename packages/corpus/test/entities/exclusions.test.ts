@@ -308,11 +308,14 @@ describe('never entities', () => {
     expect(index.mentionsOf(entityNamed(index, 'Vladimir Putin')).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`)).toEqual(['Vladimir Putin@0:14', 'Putin@1:40']);
   });
 
-  it('a name then only lower-case words is a sentence, no title-case line: "The United Nations Security Council met." stays whole in a story that names Manchester United (it was cut to a "United" of the club)', () => {
+  it('one run of capitals in a sentence with lower-case words is a name, no title-case line: "The United Nations Security Council met." stays whole in a story that names Manchester United (it was cut to a "United" of the club), and "He played for the Green Bay Packers in 2010." keeps "Packers"', () => {
     const text = 'The United Nations Security Council met. Manchester United beat Everton 2-1, and United scored twice.';
     const index = indexTexts({ 'a.txt': text + '\n' });
     expect(surfaces(index, 'Manchester United')).toEqual(['Manchester United', 'United']);
     expect(allSurfaces(index)).toContain('United Nations Security Council');
+    const packers = indexTexts({ 'a.txt': 'He played for the Green Bay Packers in 2010.\n' });
+    expect(allSurfaces(packers)).toContain('Green Bay Packers');
+    expect(entityNamed(packers, 'Green Bay Packers').type).toBe('organization');
   });
 
   it('a Spanish or Portuguese verb ending in "-a" after a name, before a function word, is no species\' epithet: \'"Boric designa a Carolina Tohá en Interior" — La Tercera\' gave an entity "Boric designa"; "Formica fusca" and "Aedes aegypti" stay species', () => {
