@@ -9,10 +9,11 @@ import type { NoteAnalysis } from './noteAnalysis.js';
  * nothing in the note points at one article (then the entity's own best mention is the source).
  */
 export function contextArticle(index: CorpusIndex, entity: EntityRecord, note: NoteAnalysis, offset: number): number {
-  if (entity.articles.length < 2) return -1;
-  const weights = contextWeights(index, entity, note, offset);
-  if (weights.size === 0) return -1;
-  const scores = articleScores(index, entity, weights);
+  const articles = entity.articles; // a getter that makes a view each time it is read: read once
+  if (articles.length < 2) return -1;
+  const context = contextWeights(index, entity, note, offset);
+  if (context.weights.length === 0) return -1;
+  const scores = articleScores(index, articles, context);
   let best = -1;
   let bestScore = 0;
   // Ties go to the article of the entity's own best mention, then to the earliest.
@@ -29,25 +30,36 @@ export function contextArticle(index: CorpusIndex, entity: EntityRecord, note: N
 }
 
 /**
+ * The context entities around a name: each one's number, its articles and its weight, in parallel
+ * arrays. Each entity's articles are read once: `articles` makes a new view each time, and a
+ * hover read the 40 context entities' two or three times per keystroke.
+ */
+interface ContextEntities {
+  entities: number[];
+  articles: Int32Array[];
+  weights: number[];
+}
+
+/**
  * The summed weights of the context entities each of the entity's articles mentions. Walked from
  * whichever side is shorter: the context entities' article lists, or the entity's articles with
  * the entities each mentions (a name in thousands of articles beside a rare one, or the reverse).
  */
-function articleScores(index: CorpusIndex, entity: EntityRecord, weights: Map<EntityRecord, number>): Map<number, number> {
+function articleScores(index: CorpusIndex, articles: Int32Array, context: ContextEntities): Map<number, number> {
   const scores = new Map<number, number>();
-  const articles = entity.articles; // a getter that makes a view each time it is read
   let viaContext = 0;
-  for (const other of weights.keys()) viaContext += other.articles.length;
+  for (const other of context.articles) viaContext += other.length;
   const viaArticles = articles.length * (index.mentionCount / Math.max(1, index.articles.length));
   if (viaContext <= viaArticles) {
     const candidates = ArticleMarks.of(index, articles);
-    for (const [other, weight] of weights) {
-      for (const article of other.articles) if (candidates.has(article)) scores.set(article, (scores.get(article) ?? 0) + weight);
-    }
+    context.articles.forEach((other, k) => {
+      const weight = context.weights[k]!;
+      for (const article of other) if (candidates.has(article)) scores.set(article, (scores.get(article) ?? 0) + weight);
+    });
     return scores;
   }
   const byIndex = new Map<number, number>();
-  for (const [other, weight] of weights) byIndex.set(other.index, weight);
+  context.entities.forEach((other, k) => byIndex.set(other, context.weights[k]!));
   for (const article of articles) {
     let score = 0;
     for (const other of index.entitiesOfArticle(article)) score += byIndex.get(other) ?? 0;
@@ -96,7 +108,7 @@ const CONTEXT_NAMES = 40;
  * CONTEXT_NAMES), with their weights; entities in every article weigh nothing. Bounded, so that a
  * hover on a 100 KB note costs what it does on a short one.
  */
-function contextWeights(index: CorpusIndex, entity: EntityRecord, note: NoteAnalysis, offset: number): Map<EntityRecord, number> {
+function contextWeights(index: CorpusIndex, entity: EntityRecord, note: NoteAnalysis, offset: number): ContextEntities {
   const section = note.sectionAround(offset);
   // Only the names in this window are resolved (one by one, unless the whole note already is): a
   // hover while typing into a 1 MB note does not resolve the note.
@@ -109,13 +121,18 @@ function contextWeights(index: CorpusIndex, entity: EntityRecord, note: NoteAnal
   // In a large corpus, a name in more than a fifth of the articles says little of which one is
   // meant, and walking its articles would cost a hover more than the rest together.
   const common = total >= 50 ? total / 5 : total;
-  const weights = new Map<EntityRecord, number>();
+  const context: ContextEntities = { entities: [], articles: [], weights: [] };
+  const seen = new Set<number>();
   for (const { entity: number } of chosen) {
-    const other = index.entities[number]!;
-    const articles = other.articles.length;
-    if (articles >= common) continue;
-    const weight = Math.log(total / Math.max(1, articles));
-    if (weight > 0) weights.set(other, weight);
+    if (seen.has(number)) continue;
+    seen.add(number);
+    const articles = index.entities[number]!.articles;
+    if (articles.length >= common) continue;
+    const weight = Math.log(total / Math.max(1, articles.length));
+    if (weight <= 0) continue;
+    context.entities.push(number);
+    context.articles.push(articles);
+    context.weights.push(weight);
   }
-  return weights;
+  return context;
 }

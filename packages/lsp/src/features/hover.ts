@@ -32,7 +32,10 @@ export class HoverProvider {
   ) {}
 
   async provideHover(document: TextDocument, position: Position, token?: CancellationToken): Promise<Hover | null> {
-    const { index, progress } = this.corpus.current() ? { index: await this.corpus.ready(token), progress: null } : await this.firstIndexOrProgress(token);
+    // With an index, the hover is answered from it at once (as completion is): waiting on `ready`
+    // made a promise, a cancellation listener and two turns of the microtask queue per keystroke.
+    const current = this.corpus.current();
+    const { index, progress } = current ? { index: current, progress: null } : await this.firstIndexOrProgress(token);
     // The same words in Markdown and plain text: they hold no markup.
     if (progress) return indexingHover(document, position, progress, this.client.hoverFormat() === 'plaintext' ? MarkupKind.PlainText : MarkupKind.Markdown);
     if (!index || token?.isCancellationRequested) return null;
