@@ -43,10 +43,18 @@ export class TokenView {
     return (this.lowers[i] ??= this.lowerCased(i));
   }
 
-  /** raw(i) in lower case; a word of ASCII letters without a capital ("said") is that already (see asciiCase). */
+  /**
+   * raw(i) in lower case; a word of ASCII letters without a capital ("said") is that already (see
+   * asciiCase). An ASCII word with capitals ("Smith") is lowered here: in a two-byte text (any file
+   * with a curly quote) toLowerCase left the compiled code for the runtime's ICU case mapping, one
+   * call per capitalised word.
+   */
   private lowerCased(i: number): string {
-    const raw = this.raw(i);
-    return asciiCase(this.text, this.tokens.starts[i]!, this.tokens.ends[i]!) === AsciiCase.Lower ? raw : raw.toLowerCase();
+    const start = this.tokens.starts[i]!;
+    const end = this.tokens.ends[i]!;
+    const cased = asciiCase(this.text, start, end);
+    if (cased === AsciiCase.Lower) return this.raw(i);
+    return cased === AsciiCase.Upper ? asciiLowered(this.text, start, end) : this.raw(i).toLowerCase();
   }
 
   /** Whether lower(i) is in one of the lists of `classes` (WordClass bits): `view.hasClass(i, WordClass.Stop)` is STOPWORDS.has(view.lower(i)). */
@@ -175,6 +183,19 @@ function isPlainAscii(text: string, start: number, end: number): boolean {
   }
   return true;
 }
+
+/** text[start, end), ASCII, in lower case: A-Z become a-z, as toLowerCase does (one-byte codes, one reused array). */
+function asciiLowered(text: string, start: number, end: number): string {
+  const codes = loweredCodes;
+  codes.length = end - start;
+  for (let j = start; j < end; j++) {
+    const code = text.charCodeAt(j);
+    codes[j - start] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  }
+  return String.fromCharCode(...codes);
+}
+
+const loweredCodes: number[] = [];
 
 /**
  * Fills a per-token cache up to index i: written first at token 500 of an empty array, V8 would
