@@ -1,4 +1,4 @@
-import { AsciiCase, asciiCase, foldKey, isCommaToken, isJoiningEnDash, TokenFlag, TokenKind, type Tokens } from '../text/tokenize.js';
+import { AsciiCase, asciiCase, asciiLowered, foldKey, isCommaToken, isJoiningEnDash, TokenFlag, TokenKind, type Tokens } from '../text/tokenize.js';
 import { wordClassesOf } from './lexicon.js';
 
 /** Read access to the tokens of one region of a file, with the questions the extractor asks of them. */
@@ -183,19 +183,6 @@ function isPlainAscii(text: string, start: number, end: number): boolean {
   }
   return true;
 }
-
-/** text[start, end), ASCII, in lower case: A-Z become a-z, as toLowerCase does (one-byte codes, one reused array). */
-function asciiLowered(text: string, start: number, end: number): string {
-  const codes = loweredCodes;
-  codes.length = end - start;
-  for (let j = start; j < end; j++) {
-    const code = text.charCodeAt(j);
-    codes[j - start] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-  }
-  return String.fromCharCode(...codes);
-}
-
-const loweredCodes: number[] = [];
 
 /**
  * Fills a per-token cache up to index i: written first at token 500 of an empty array, V8 would
