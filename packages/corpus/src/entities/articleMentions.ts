@@ -4,7 +4,7 @@ import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
-import { BUSINESS_NOUNS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS } from './lexicon.js';
+import { BUSINESS_NOUNS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -331,7 +331,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
  */
 function isUnlistedPossessor(view: TokenView, first: number, end: number): boolean {
   if (end - first !== 1 || end >= view.count || view.kind(end) !== TokenKind.Possessive || !view.adjacent(first)) return false;
-  return view.isWord(first) && !view.isAllCaps(first) && !isCommonWord(view.lower(first));
+  return view.isWord(first) && !view.isAllCaps(first) && !view.hasClass(first, WordClass.Common);
 }
 
 /**
@@ -396,7 +396,7 @@ function wordShape(view: TokenView, first: number, end: number): typeof shapeOfN
     if (view.hasDigit(i)) digit = true;
     if (k === TokenKind.Number) continue;
     lettered++;
-    if (allCommon && (view.isAllCaps(i) || OF_ACRONYM.test(view.raw(i)) || !isCommonWord(view.lower(i)))) allCommon = false;
+    if (allCommon && (view.isAllCaps(i) || OF_ACRONYM.test(view.raw(i)) || !view.hasClass(i, WordClass.Common))) allCommon = false;
   }
   shapeOfName.acronym = words === 1 && view.kind(firstWord) === TokenKind.Word && (view.isAllCaps(firstWord) || OF_ACRONYM.test(view.raw(firstWord)));
   shapeOfName.commonWordsOnly = lettered > 0 && allCommon && !digit;
@@ -436,7 +436,7 @@ function addPronounEvidence(text: string, found: DraftWithTokens[], sentences: n
   for (const f of found) {
     const sentence = f.draft.sentence;
     // "Christian Democratic Appeal leader Henri Bontenbal said no. He …": a name before a role noun describes the subject; it is none.
-    if (f.end < f.sentenceEnd && f.view.isLowerWord(f.end) && ROLE_NOUNS.has(f.view.lower(f.end))) continue;
+    if (f.end < f.sentenceEnd && f.view.isLowerWord(f.end) && f.view.hasClass(f.end, WordClass.Role)) continue;
     if (sentence === previousSentence) continue;
     previousSentence = sentence;
     const next = 2 * (sentence + 1);
@@ -668,7 +668,7 @@ function noteSurnamesOfPeople(drafts: readonly DraftWithTokens[], surnamesOfPeop
  * the club lent him its type).
  */
 function possessesACommonNoun(view: TokenView, d: DraftWithTokens): boolean {
-  if (d.end < view.count && view.isLowerWord(d.end) && ROLE_NOUNS.has(view.lower(d.end))) return true;
+  if (d.end < view.count && view.isLowerWord(d.end) && view.hasClass(d.end, WordClass.Role)) return true;
   return isPossessiveAt(view, d.end) && view.isLowerWord(d.end + 1);
 }
 
@@ -1058,7 +1058,7 @@ function isClippedWordsItem(view: TokenView, item: { first: number; end: number 
     if (k >= owner.end || !view.lower(k).startsWith(part.toLowerCase())) return false;
     k++;
   }
-  for (; k < owner.end; k++) if (view.kind(k) === TokenKind.Word && !HEAD_WORDS.has(view.lower(k)) && !LEGAL_SUFFIXES.has(view.lower(k))) return false;
+  for (; k < owner.end; k++) if (view.kind(k) === TokenKind.Word && !view.hasClass(k, WordClass.Head) && !LEGAL_SUFFIXES.has(view.lower(k))) return false;
   return true;
 }
 
@@ -1071,7 +1071,7 @@ function isClippedWordsItem(view: TokenView, item: { first: number; end: number 
 function isBlendedWordsItem(view: TokenView, item: { first: number; end: number }, owner: DraftWithTokens): boolean {
   if (item.end - item.first !== 1 || owner.end - owner.first < 2 || view.kind(item.first) !== TokenKind.Word || !view.isCapitalized(item.first) || view.isAllCaps(item.first)) return false;
   const blend = view.key(item.first);
-  if (blend.length < 4 || isCommonWord(view.lower(item.first))) return false;
+  if (blend.length < 4 || view.hasClass(item.first, WordClass.Common)) return false;
   const words: string[] = [];
   for (let k = owner.first; k < owner.end; k++) if (view.kind(k) === TokenKind.Word) words.push(view.key(k));
   return blendsFrom(blend, 0, words, 0, 0);
@@ -1370,7 +1370,7 @@ function pushTitleCasePiece(f: DraftWithTokens, first: number, end: number, isNa
   while (e - 1 > first && isCapitalisedCommonWord(view, e - 1)) e--;
   // "Semeru Volcano Erupts, Thousands Flee": a verb after a head word goes on with the headline
   // (not "America's Finest News Source": "Source" is no verb's form).
-  const cut = e < end && (isName(view, first, e) || (HEAD_WORDS.has(view.lower(e - 1)) && isThirdPersonVerb(view.lower(e))));
+  const cut = e < end && (isName(view, first, e) || (view.hasClass(e - 1, WordClass.Head) && isThirdPersonVerb(view.lower(e))));
   drafts.push(redraft(f, first, cut ? e : end));
 }
 
@@ -1409,7 +1409,7 @@ function verbAfterNamedPrefix(view: TokenView, first: number, end: number, isNam
 /** A verb's form at token k, not a body's plural head before its "for" ("The Africa Centres for Disease Control"). */
 function isVerbNotHead(view: TokenView, k: number): boolean {
   const lower = view.lower(k);
-  return isThirdPersonVerb(lower) && !HEAD_WORDS.has(lower) && !(k + 1 < view.count && view.isLowerWord(k + 1) && NAME_CONNECTORS.has(view.lower(k + 1)));
+  return isThirdPersonVerb(lower) && !HEAD_WORDS.has(lower) && !(k + 1 < view.count && view.isLowerWord(k + 1) && view.hasClass(k + 1, WordClass.NameConnector));
 }
 
 /**
@@ -1436,7 +1436,7 @@ function piecesBetweenVerbs(view: TokenView, first: number, end: number): [numbe
 function lowerCaseWords(view: TokenView, first: number, end: number, atMost: number): number {
   let lower = 0;
   for (let i = first; i < end && lower < atMost; i++) {
-    if (view.isLowerWord(i) && !STOPWORDS.has(view.lower(i)) && !NAME_CONNECTORS.has(view.lower(i))) lower++;
+    if (view.isLowerWord(i) && !view.hasClass(i, WordClass.Stop) && !view.hasClass(i, WordClass.NameConnector)) lower++;
   }
   return lower;
 }
@@ -1450,7 +1450,7 @@ function hasBodyWord(view: TokenView, first: number, end: number): boolean {
 function allDictionaryWords(view: TokenView, first: number, end: number): boolean {
   for (let i = first; i < end; i++) {
     if (view.kind(i) !== TokenKind.Word) continue;
-    if (view.isAllCaps(i) || !(isCommonWord(view.lower(i)) || HEAD_WORDS.has(view.lower(i)) || STOPWORDS.has(view.lower(i)))) return false;
+    if (view.isAllCaps(i) || !(view.hasClass(i, WordClass.Common) || view.hasClass(i, WordClass.Head) || view.hasClass(i, WordClass.Stop))) return false;
   }
   return true;
 }
@@ -1661,7 +1661,7 @@ function isThirdPersonVerb(lower: string): boolean {
 }
 
 function isCapitalisedCommonWord(view: TokenView, i: number): boolean {
-  return view.isCapitalized(i) && !view.isAllCaps(i) && isCommonWord(view.lower(i)) && !HEAD_WORDS.has(view.lower(i));
+  return view.isCapitalized(i) && !view.isAllCaps(i) && view.hasClass(i, WordClass.Common) && !view.hasClass(i, WordClass.Head);
 }
 
 /**
@@ -1669,7 +1669,7 @@ function isCapitalisedCommonWord(view: TokenView, i: number): boolean {
  * dictionary word counts as sentence-initial; "Dallas" or "Eizenga" is a name in any case.
  */
 function redraft(f: DraftWithTokens, first: number, end: number): DraftWithTokens {
-  const initial = f.part.sentenceInitial || (!f.view.isAllCaps(first) && isCommonWord(f.view.lower(first)));
+  const initial = f.part.sentenceInitial || (!f.view.isAllCaps(first) && f.view.hasClass(first, WordClass.Common));
   const part: NamePart = { ...f.part, first, end, sentenceInitial: initial, initialCommonWord: f.part.initialCommonWord && first === f.first };
   const redrafted = first === f.first && end === f.end ? { ...f, part, draft: { ...f.draft } } : makeDraft(f.view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
   redrafted.draft.initial = initial;
@@ -1770,7 +1770,7 @@ function isTitleCase(view: TokenView, first: number, end: number): boolean {
   if (lowerCaseWords(view, first + 1, end, 2) >= 2 || isNameThenPredicate(view, first, end)) return false;
   let capitalised = 0;
   for (let i = first + 1; i < end && capitalised < 3; i++) {
-    if (view.isCapitalized(i) && !view.isAllCaps(i) && view.kind(i) === TokenKind.Word && isCommonWord(view.lower(i)) && !isHonorificAt(view, i) && !followsHonorific(view, i)) capitalised++;
+    if (view.isCapitalized(i) && !view.isAllCaps(i) && view.kind(i) === TokenKind.Word && view.hasClass(i, WordClass.Common) && !isHonorificAt(view, i) && !followsHonorific(view, i)) capitalised++;
   }
   return capitalised >= 3;
 }
@@ -1885,7 +1885,7 @@ function holdsWords(key: string, words: string): boolean {
 /** "von der Leyen", "da Silva": particles in lower case and then a capitalised word open a surname. */
 function opensParticleName(view: TokenView, i: number, end: number): boolean {
   let k = i;
-  while (k < end && view.isLowerWord(k) && NAME_PARTICLES.has(view.lower(k))) k++;
+  while (k < end && view.isLowerWord(k) && view.hasClass(k, WordClass.NameParticle)) k++;
   return k > i && k < end && view.isCapitalized(k);
 }
 
@@ -1991,7 +1991,7 @@ function isForenameAndSurnames(key: string): boolean {
 
 /** Every capitalised word of [first, end) is a common English word ("Anchor" in "Northern Anchor 2025"). */
 function allCommonWords(view: TokenView, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (view.isCapitalized(i) && !isCommonWord(view.lower(i))) return false;
+  for (let i = first; i < end; i++) if (view.isCapitalized(i) && !view.hasClass(i, WordClass.Common)) return false;
   return true;
 }
 
@@ -2002,7 +2002,7 @@ function allCommonWords(view: TokenView, first: number, end: number): boolean {
  */
 function opensPersonName(view: TokenView, first: number, prefixEnd: number, end: number): boolean {
   if (gazetteer().byKey.get(view.keyOf(first, prefixEnd))?.type !== 'place' || isGivenName(view.lower(prefixEnd - 1), true)) return false;
-  if (!isGivenName(view.lower(prefixEnd), true) || isCommonWord(view.lower(prefixEnd))) return false;
+  if (!isGivenName(view.lower(prefixEnd), true) || view.hasClass(prefixEnd, WordClass.Common)) return false;
   const words = view.keyOf(prefixEnd, end).split(' ');
   return words.length >= 2 && words.length <= 3 && !words.some((w) => HEAD_WORDS.has(w) || isCommonWord(w));
 }
@@ -2019,7 +2019,7 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
   const out: DraftWithTokens[] = [];
   for (const f of found) {
     const { view, first, end } = f;
-    if (end - first < 2 || known.has(f.draft.key) || HEAD_WORDS.has(view.lower(end - 1))) {
+    if (end - first < 2 || known.has(f.draft.key) || view.hasClass(end - 1, WordClass.Head)) {
       out.push(f);
       continue;
     }

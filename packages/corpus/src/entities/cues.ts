@@ -27,7 +27,6 @@ import {
   OWNERS_PLACE_HEADS,
   PLACE_WORDS,
   MODEL_WORDS,
-  MONTHS_AND_DAYS,
   PLACE_NAMING_TITLES,
   CLOSING_ONLY_HEADS,
   LEGAL_SUFFIXES,
@@ -54,6 +53,7 @@ import {
   SURNAME_HEADS,
   TITLE_WORDS,
   VESSEL_PREFIXES,
+  WordClass,
 } from './lexicon.js';
 import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sidesAMatch, sidesATennisMatch, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
@@ -205,7 +205,7 @@ const SITE_NOUNS = new Set(['headquarters', 'office', 'offices', 'campus', 'fact
  */
 function isPlayingCourt(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
   if (first - 1 < sentenceFirst || view.lower(first - 1) !== 'on' || !view.isLowerWord(first - 1)) return false;
-  if (end < sentenceEnd && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end))) return false;
+  if (end < sentenceEnd && view.isLowerWord(end) && !view.hasClass(end, WordClass.Stop)) return false;
   return (view.key(end - 1) === 'court' || view.key(first) === 'court') && view.isCapitalized(first) && end - first >= 2;
 }
 
@@ -410,7 +410,7 @@ function addBodyShapeEvidence(view: TokenView, name: NameWords, evidence: Eviden
   else if ((length === 2 || length === 3) && !head && isServiceBeforeCountry(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Josef Newgarden finished 12th for Team Penske", "Team GB won gold", "Team Sky": "Team" opening a name is a team (Team Penske was other).
   // Not a role in a team ("Team Manager", "Team Leader").
-  if (firstLower === 'team' && length >= 2 && !head && view.isCapitalized(first) && !ROLE_NOUNS.has(view.lower(first + 1))) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  if (firstLower === 'team' && length >= 2 && !head && view.isCapitalized(first) && !view.hasClass(first + 1, WordClass.Role)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   if (length >= 2 && FOREIGN_PLACE_HEADS.has(firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 3 && isInstallationOpening(view, first, firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
@@ -591,7 +591,7 @@ function isCityNotPersonsName(view: TokenView, first: number, end: number, lastW
 
 /** A lower-case word between first and lastWord that is no particle of a person's name: the "es" of "Dar es Salaam". */
 function holdsNonParticleWord(view: TokenView, first: number, lastWord: number): boolean {
-  for (let i = first + 1; i < lastWord; i++) if (view.isLowerWord(i) && !NAME_PARTICLES.has(view.lower(i))) return true;
+  for (let i = first + 1; i < lastWord; i++) if (view.isLowerWord(i) && !view.hasClass(i, WordClass.NameParticle)) return true;
   return false;
 }
 
@@ -650,7 +650,7 @@ function joinsWithAmpersand(view: TokenView, first: number, end: number): boolea
 
 /** Every word of [first, last) is a dictionary word or a nationality ("East Asian Studies"). */
 function allCommonBefore(view: TokenView, first: number, last: number): boolean {
-  for (let i = first; i < last; i++) if (view.isWord(i) && !isCommonWord(view.lower(i)) && !gazetteer().demonyms.has(view.key(i))) return false;
+  for (let i = first; i < last; i++) if (view.isWord(i) && !view.hasClass(i, WordClass.Common) && !gazetteer().demonyms.has(view.key(i))) return false;
   return true;
 }
 
@@ -717,8 +717,8 @@ function isWordGivenName(key: string): boolean {
  */
 function isNamedStorm(view: TokenView, first: number, length: number): boolean {
   // "Tropical Storm Trami", "Super Typhoon Man-yi": a storm's class before its word (both were other).
-  if (length >= 3 && STORM_CLASSES.has(view.lower(first)) && STORM_WORDS.has(view.lower(first + 1))) return view.isCapitalized(first + 2) && (!isCommonWord(view.lower(first + 2)) || view.kind(first + 3) === TokenKind.Hyphen);
-  return length === 2 && view.lower(first) === 'storm' && view.isCapitalized(first + 1) && !isCommonWord(view.lower(first + 1));
+  if (length >= 3 && STORM_CLASSES.has(view.lower(first)) && STORM_WORDS.has(view.lower(first + 1))) return view.isCapitalized(first + 2) && (!view.hasClass(first + 2, WordClass.Common) || view.kind(first + 3) === TokenKind.Hyphen);
+  return length === 2 && view.lower(first) === 'storm' && view.isCapitalized(first + 1) && !view.hasClass(first + 1, WordClass.Common);
 }
 
 const STORM_CLASSES = new Set(['tropical', 'super', 'severe']);
@@ -773,11 +773,11 @@ function opensWithInitials(view: TokenView, first: number, end: number): boolean
   let i = first;
   while (i + 1 < end && view.kind(i) === TokenKind.Word && view.length(i) === 1 && view.isCapitalized(i) && view.kind(i + 1) === TokenKind.Period) i += 2;
   // Not before a body's or a team's head word: "D.C. United", "U.K. Treasury" open with a place's letters.
-  if (i === first && i + 1 < end && isJoinedInitials(view, i) && !HEAD_WORDS.has(view.lower(end - 1)) && !TEAM_WORDS.has(view.lower(end - 1))) i++;
+  if (i === first && i + 1 < end && isJoinedInitials(view, i) && !view.hasClass(end - 1, WordClass.Head) && !TEAM_WORDS.has(view.lower(end - 1))) i++;
   if (i === first && end === first + 2 && isInitialsWithoutPeriods(view, first)) i++;
   if (i === first || i >= end || !view.spaceBefore(i)) return false;
   // "F. W. de Klerk": a surname's particles may come before it.
-  while (i + 1 < end && view.isLowerWord(i) && NAME_PARTICLES.has(view.lower(i))) i++;
+  while (i + 1 < end && view.isLowerWord(i) && view.hasClass(i, WordClass.NameParticle)) i++;
   // A space after the initials: "M.Sc" is a degree.
   return view.kind(i) === TokenKind.Word && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i);
 }
@@ -808,7 +808,7 @@ function isRulerWithNumeral(view: TokenView, first: number, end: number): boolea
   if (numeral - first < 1 || !view.spaceBefore(numeral) || !REGNAL_NUMERAL.test(view.raw(numeral))) return false;
   for (let i = first; i < numeral; i++) {
     if (view.kind(i) === TokenKind.Hyphen) continue;
-    if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i) || isCommonWord(view.lower(i)) || HEAD_WORDS.has(view.lower(i))) return false;
+    if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i) || view.hasClass(i, WordClass.Common) || view.hasClass(i, WordClass.Head)) return false;
   }
   return spaceSeparatedWords(view, first, numeral) === 1 && !isKnownPlace(view.keyOf(first, numeral)) && !isFlightNamed(view, end);
 }
@@ -901,14 +901,14 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   }
   // "Sally Field won an Oscar", "she received a Lasker": one word after a verb of winning and "a" is
   // the award, though a surname too (Oscar was a person by its surname).
-  if (end - first === 1 && INDEFINITE_ARTICLES.has(word) && before - 1 >= sentenceFirst && AWARD_VERBS.has(view.lower(before - 1)) && !(end < view.count && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end)))) {
+  if (end - first === 1 && INDEFINITE_ARTICLES.has(word) && before - 1 >= sentenceFirst && AWARD_VERBS.has(view.lower(before - 1)) && !(end < view.count && view.isLowerWord(end) && !view.hasClass(end, WordClass.Stop))) {
     addEvidence(evidence, 'other', WEIGHT.contextNoun);
     return;
   }
   // "Mohammed bin Salman met Erdogan on Tuesday": one word no list knows, met or thanked, and no
   // modifier of a noun after it ("met Toyota executives"), is a person's name (Erdogan was other). A
   // body or a country the lists know outweighs it ("met Hamas", "thanked Iran").
-  if (end - first === 1 && MEETING_VERBS.has(word) && !(end < view.count && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end)))) {
+  if (end - first === 1 && MEETING_VERBS.has(word) && !(end < view.count && view.isLowerWord(end) && !view.hasClass(end, WordClass.Stop))) {
     addEvidence(evidence, 'person', WEIGHT.coordination);
     return;
   }
@@ -1296,7 +1296,7 @@ function isResidenceOf(view: TokenView, of: number, sentenceFirst: number): bool
   const surname = of - 1;
   const given = of - 2;
   if (given < sentenceFirst || !view.isWord(surname) || !view.isWord(given) || !view.isCapitalized(surname) || view.isAllCaps(surname) || !view.isCapitalized(given)) return false;
-  return isListedSurname(view.lower(surname)) && !TITLE_WORDS.has(view.lower(surname)) && isGivenName(view.lower(given), true);
+  return isListedSurname(view.lower(surname)) && !view.hasClass(surname, WordClass.Title) && isGivenName(view.lower(given), true);
 }
 
 /** ", 34, of", ", 24, from": the word at `of` follows an age set off by commas. */
@@ -1366,7 +1366,7 @@ function isVenueAfterAtThe(view: TokenView, first: number, end: number, sentence
   const the = first - 1;
   if (the - 1 < sentenceFirst || view.raw(the) !== 'the' || view.lower(the - 1) !== 'at' || spaceSeparatedWords(view, first, end) < 2) return false;
   // Names of people's shape only: "the Caspian Gas Week", "the Film Critics Circle" hold words.
-  for (let i = first; i < end; i++) if (view.isWord(i) && (isTitleOfPerson(view.lower(i)) || isCommonWord(view.lower(i)))) return false;
+  for (let i = first; i < end; i++) if (view.isWord(i) && (isTitleOfPerson(view.lower(i)) || view.hasClass(i, WordClass.Common))) return false;
   const next = view.lower(end);
   return !view.isLowerWord(end) ? view.kind(end) !== TokenKind.Possessive : STOPWORDS.has(next) || next === 'next' || next === 'last';
 }
@@ -1443,7 +1443,7 @@ function isDeterminedNoun(view: TokenView, noun: number, sentenceFirst: number):
  * Shots", "the novel Dark Matters") is left to the rules that drop or keep such phrases.
  */
 function holdsNonDictionaryWord(view: TokenView, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (view.isWord(i) && !isCommonWord(view.lower(i))) return true;
+  for (let i = first; i < end; i++) if (view.isWord(i) && !view.hasClass(i, WordClass.Common)) return true;
   return false;
 }
 
@@ -1519,7 +1519,7 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   else if (view.isChar(before, ',') && closesApposition(view, before - 1, end)) [noun, apposed] = [before - 1, true];
   if (noun < sentenceFirst || !view.isLowerWord(noun)) return undefined;
   const head = apposed ? headBeforeOf(view, noun, sentenceFirst) : -1;
-  if (head >= 0) return ROLE_NOUNS.has(view.lower(head)) ? 'person' : typeCueOfNoun(view.lower(head));
+  if (head >= 0) return view.hasClass(head, WordClass.Role) ? 'person' : typeCueOfNoun(view.lower(head));
   const lower = view.lower(noun);
   const cue = EXAMPLE_NOUNS.get(lower) ?? typeCueOfNoun(lower);
   // "Manu Dibango's longtime producer, Jean-Pierre Senghor, died": set off by commas, a producer named
@@ -1800,7 +1800,7 @@ const TOURNAMENT_ROUNDS = new Set(['final', 'finals', 'semifinal', 'semifinals',
  * the name is no player's ("the Alcaraz final": a surname; "the Coco Gauff final": a given name).
  */
 function isTournamentsRound(view: TokenView, first: number, end: number, k: number, sentenceEnd: number): boolean {
-  if (k !== end || (k + 1 < sentenceEnd && view.isLowerWord(k + 1) && !STOPWORDS.has(view.lower(k + 1)))) return false;
+  if (k !== end || (k + 1 < sentenceEnd && view.isLowerWord(k + 1) && !view.hasClass(k + 1, WordClass.Stop))) return false;
   return !isGivenName(view.lower(first)) && !isSurname(view.key(end - 1)) && !view.isChar(first - 1, '-');
 }
 
@@ -2151,7 +2151,7 @@ function reportsOfHimOrHerself(view: TokenView, verb: number, sentenceEnd: numbe
 function reportsOfItsBusiness(view: TokenView, verb: number, sentenceEnd: number): boolean {
   let next = verb + 1;
   // "said on Tuesday it expected", "said in a statement that its …": when and how it was said.
-  while (next < sentenceEnd && next - verb <= 4 && (SAYING_WHEN_OR_HOW.has(view.lower(next)) || MONTHS_AND_DAYS.has(view.lower(next)) || view.isChar(next, ','))) next++;
+  while (next < sentenceEnd && next - verb <= 4 && (SAYING_WHEN_OR_HOW.has(view.lower(next)) || view.hasClass(next, WordClass.MonthOrDay) || view.isChar(next, ','))) next++;
   if (next < sentenceEnd && view.isLowerWord(next) && reportsAFigureMoving(view, next, sentenceEnd)) return true;
   if (next >= sentenceEnd || !view.isLowerWord(next) || (view.lower(next) !== 'its' && view.lower(next) !== 'it')) return false;
   return businessNounWithin(view, next + 1, Math.min(sentenceEnd, next + 8));
@@ -2340,7 +2340,7 @@ function isOneAcronym(view: TokenView, first: number, end: number): boolean {
 function isBodyInPlace(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
   if (first === 0 || view.lower(first - 1) !== 'the' || spaceSeparatedWords(view, first, end) < 2 || end + 1 >= sentenceEnd) return false;
   // "the Prime Minister in London" is an office, no body.
-  if (TITLE_WORDS.has(view.lower(end - 1))) return false;
+  if (view.hasClass(end - 1, WordClass.Title)) return false;
   const preposition = view.lower(end);
   if ((preposition !== 'in' && preposition !== 'at') || !view.isCapitalized(end + 1)) return false;
   for (let placeEnd = end + 2; placeEnd <= Math.min(end + 4, sentenceEnd); placeEnd++) {
@@ -2638,9 +2638,9 @@ function hasSurnameSuffix(lower: string): boolean {
 function closesWithSurnameAfterForename(view: TokenView, first: number, lastWord: number): boolean {
   if (!isSurname(view.key(lastWord)) || !view.isCapitalized(lastWord) || view.isAllCaps(lastWord)) return false;
   // "North America": a compass word is no forename ("Georgia Smith" may be one).
-  if (COMPASS.has(view.lower(first))) return false;
+  if (view.hasClass(first, WordClass.Compass)) return false;
   // Not a particle: "El Alto" is a city.
-  if (isGivenName(view.lower(first), true) && !NAME_PARTICLES.has(view.lower(first)) && spaceSeparatedWords(view, first, lastWord + 1) === 2) return true;
+  if (isGivenName(view.lower(first), true) && !view.hasClass(first, WordClass.NameParticle) && spaceSeparatedWords(view, first, lastWord + 1) === 2) return true;
   let i = first;
   while (i < lastWord && (view.kind(i) === TokenKind.Initialism || (view.length(i) === 1 && view.isCapitalized(i)) || view.kind(i) === TokenKind.Period)) i++;
   return i > first && i === lastWord;
@@ -2694,7 +2694,7 @@ function nounPhraseEndingAt(view: TokenView, nounIndex: number, sentenceFirst: n
 /** "former President": lower-case modifiers just before the run belong to the description. */
 function withPrecedingModifiers(view: TokenView, titleFirst: number, sentenceFirst: number, title: string): string {
   let i = titleFirst;
-  while (i - 1 >= sentenceFirst && view.isLowerWord(i - 1) && !STOPWORDS.has(view.lower(i - 1)) && !isCommonNoun(view.lower(i - 1))) i--;
+  while (i - 1 >= sentenceFirst && view.isLowerWord(i - 1) && !view.hasClass(i - 1, WordClass.Stop) && !isCommonNoun(view.lower(i - 1))) i--;
   return i < titleFirst ? `${view.slice(i, titleFirst)} ${title}` : title;
 }
 

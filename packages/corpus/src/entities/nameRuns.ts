@@ -2,7 +2,6 @@ import { isJoiningEnDash, TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import {
   AMPERSAND_TERMS,
-  COMPASS,
   EPITHETS,
   FIELD_HEADS,
   FIRM_PARTNERS,
@@ -10,7 +9,6 @@ import {
   GENERATION_SUFFIXES,
   HONORIFICS,
   HYPHEN_SUFFIXES,
-  INTERJECTIONS,
   isBodyWord,
   isContraction,
   INNER_POSSESSIVES,
@@ -32,9 +30,7 @@ import {
   LEGAL_SUFFIXES,
   MID_NAME_PARTICLES,
   DUTCH_PLACE_PARTICLES,
-  KENYAN_NAME_PARTICLES,
   NAME_CONNECTORS,
-  NAME_PARTICLES,
   NON_NAME_ACRONYMS,
   PATRON_TITLES,
   OWNERS_PLACE_HEADS,
@@ -52,6 +48,7 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
   isRegionWord,
+  WordClass,
 } from './lexicon.js';
 import { gazetteer, isCity, isCountry, isKnownPlace, isRegion, namesAPeople } from './gazetteer.js';
 import { isNumberedPlural, isSideOfScore } from './sportsClubs.js';
@@ -124,7 +121,7 @@ export function isNameToken(view: TokenView, i: number): boolean {
   // "US" and "WHO" are names, though "us" and "who" are stop words.
   if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i)) && !isShoutedConnective(lower) && !labelsLongNumber(view, i);
   if (isAcronymsPlural(view, i)) return false;
-  return (!STOPWORDS.has(lower) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i)) && (!MONTHS_AND_DAYS.has(lower) || isSunInName(view, i)) && (!FURNITURE_WORDS.has(lower) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!INTERJECTIONS.has(lower) || opensKunya(view, i)) && !isContraction(lower);
+  return (!view.hasClass(i, WordClass.Stop) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i)) && (!view.hasClass(i, WordClass.MonthOrDay) || isSunInName(view, i)) && (!view.hasClass(i, WordClass.Furniture) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!view.hasClass(i, WordClass.Interjection) || opensKunya(view, i)) && !isContraction(lower);
 }
 
 /**
@@ -189,7 +186,7 @@ function isAcronymsPlural(view: TokenView, i: number): boolean {
  */
 function isAiInName(view: TokenView, i: number): boolean {
   if (view.lower(i) !== 'ai' || !view.spaceBefore(i) || i < 1) return false;
-  if (i + 1 < view.count && view.spaceBefore(i + 1) && view.isCapitalized(i + 1) && HEAD_WORDS.has(view.lower(i + 1))) return true;
+  if (i + 1 < view.count && view.spaceBefore(i + 1) && view.isCapitalized(i + 1) && view.hasClass(i + 1, WordClass.Head)) return true;
   const before = view.lower(i - 1);
   if (view.kind(i - 1) !== TokenKind.Word || !view.isCapitalized(i - 1) || STOPWORDS.has(before)) return false;
   // "Getty Images v. Stability AI": the period of "v." closes no sentence.
@@ -219,8 +216,8 @@ const ADJECTIVE_ENDING = /(?:ive|ic|tional|ible|able)$/;
  */
 function isHyphenedSyllableOfName(view: TokenView, i: number): boolean {
   if (i < 1 || i + 2 >= view.count || !view.spaceBefore(i) || view.kind(i + 1) !== TokenKind.Hyphen || !view.adjacent(i) || !view.adjacent(i + 1)) return false;
-  if (!view.isLowerWord(i + 2) || isCommonWord(view.lower(i + 2))) return false;
-  return view.kind(i - 1) === TokenKind.Word && view.isCapitalized(i - 1) && !view.isAllCaps(i - 1) && !STOPWORDS.has(view.lower(i - 1));
+  if (!view.isLowerWord(i + 2) || view.hasClass(i + 2, WordClass.Common)) return false;
+  return view.kind(i - 1) === TokenKind.Word && view.isCapitalized(i - 1) && !view.isAllCaps(i - 1) && !view.hasClass(i - 1, WordClass.Stop);
 }
 
 /**
@@ -240,7 +237,7 @@ function opensCapitalisedCompound(view: TokenView, i: number): boolean {
  */
 function isSunInName(view: TokenView, i: number): boolean {
   if (view.lower(i) !== 'sun') return false;
-  const nameWordAt = (j: number) => j >= 0 && j < view.count && view.isWord(j) && view.isCapitalized(j) && !MONTHS_AND_DAYS.has(view.lower(j)) && !STOPWORDS.has(view.lower(j));
+  const nameWordAt = (j: number) => j >= 0 && j < view.count && view.isWord(j) && view.isCapitalized(j) && !view.hasClass(j, WordClass.MonthOrDay) && !view.hasClass(j, WordClass.Stop);
   const hyphenBefore = i >= 2 && view.kind(i - 1) === TokenKind.Hyphen && view.adjacent(i - 2) && view.adjacent(i - 1) && nameWordAt(i - 2);
   const hyphenAfter = view.kind(i + 1) === TokenKind.Hyphen && view.adjacent(i) && view.adjacent(i + 1) && nameWordAt(i + 2);
   const wordBefore = view.spaceBefore(i) && nameWordAt(i - 1);
@@ -311,17 +308,17 @@ function isShortNameWordAt(view: TokenView, k: number, sentenceEnd: number): boo
   const next = k + 1;
   if (next >= sentenceEnd || !view.spaceBefore(next) || !isNameToken(view, next) || view.isAllCaps(next) || gazetteer().demonyms.has(view.key(next))) return false;
   // "Prosecutor Per Lindqvist said": the Nordic given name, before a word no dictionary holds ("Cost Per Share" is a heading's).
-  return view.lower(k) !== 'per' || !isCommonWord(view.lower(next));
+  return view.lower(k) !== 'per' || !view.hasClass(next, WordClass.Common);
 }
 
 const SHORT_NAME_WORDS = new Set(['my', 'to', 'he', 'do', 'per']);
 
 /** "Mar-a-Lago": a month's or a day's abbreviation hyphened to a name's words is that name's first word. */
 function isMonthWordOpeningHyphenedName(view: TokenView, i: number, end: number): boolean {
-  if (!view.isCapitalized(i) || view.isAllCaps(i) || !MONTHS_AND_DAYS.has(view.lower(i))) return false;
+  if (!view.isCapitalized(i) || view.isAllCaps(i) || !view.hasClass(i, WordClass.MonthOrDay)) return false;
   if (view.kind(i + 1) !== TokenKind.Hyphen || !view.adjacent(i) || !view.adjacent(i + 1) || i + 2 >= end) return false;
   const connector = view.isLowerWord(i + 2) && view.kind(i + 3) === TokenKind.Hyphen && view.adjacent(i + 2) && view.adjacent(i + 3);
-  return connector ? i + 4 < end && isNameToken(view, i + 4) : isNameToken(view, i + 2) && !MONTHS_AND_DAYS.has(view.lower(i + 2));
+  return connector ? i + 4 < end && isNameToken(view, i + 4) : isNameToken(view, i + 2) && !view.hasClass(i + 2, WordClass.MonthOrDay);
 }
 
 /**
@@ -331,7 +328,7 @@ function isMonthWordOpeningHyphenedName(view: TokenView, i: number, end: number)
  * June Biden said").
  */
 function isGivenNameMonthWord(view: TokenView, i: number, end: number): boolean {
-  if (view.length(i) !== 3 || !view.isCapitalized(i) || view.isAllCaps(i) || !MONTHS_AND_DAYS.has(view.lower(i)) || !isGivenName(view.lower(i))) return false;
+  if (view.length(i) !== 3 || !view.isCapitalized(i) || view.isAllCaps(i) || !view.hasClass(i, WordClass.MonthOrDay) || !isGivenName(view.lower(i))) return false;
   const next = i + 1;
   return next < end && view.spaceBefore(next) && isNameToken(view, next) && !view.isAllCaps(next) && view.kind(next) === TokenKind.Word;
 }
@@ -343,11 +340,11 @@ function isGivenNameMonthWord(view: TokenView, i: number, end: number): boolean 
  * date ("Jun 5"), nor a hyphened dictionary word after it ("Jun Follow-up").
  */
 function isSurnameMonthWordBeforeSyllables(view: TokenView, i: number, end: number): boolean {
-  if (view.length(i) !== 3 || !view.isCapitalized(i) || view.isAllCaps(i) || !MONTHS_AND_DAYS.has(view.lower(i)) || !isListedSurname(view.lower(i))) return false;
+  if (view.length(i) !== 3 || !view.isCapitalized(i) || view.isAllCaps(i) || !view.hasClass(i, WordClass.MonthOrDay) || !isListedSurname(view.lower(i))) return false;
   const given = i + 1;
   if (given + 2 >= end || !view.spaceBefore(given) || view.kind(given) !== TokenKind.Word || !view.isCapitalized(given) || view.isAllCaps(given)) return false;
   if (view.kind(given + 1) !== TokenKind.Hyphen || !view.adjacent(given) || !view.adjacent(given + 1) || !view.isLowerWord(given + 2)) return false;
-  return view.length(given + 2) <= 5 && !isCommonWord(view.lower(given + 2));
+  return view.length(given + 2) <= 5 && !view.hasClass(given + 2, WordClass.Common);
 }
 
 /** Finds the name runs of the sentence spanning tokens [first, end). */
@@ -432,7 +429,7 @@ function isAllOpeningBody(view: TokenView, k: number, run: NameRun): boolean {
   if (view.raw(k) !== 'All' || !view.spaceBefore(run.first)) return false;
   if (HEAD_WORDS.get(view.lower(run.end - 1)) === 'organization') return true;
   if (isAllOpeningKnownName(view, k, run)) return true;
-  for (let i = run.first + 1; i < run.end; i++) if (view.isCapitalized(i) && HEAD_WORDS.has(view.lower(i))) return true;
+  for (let i = run.first + 1; i < run.end; i++) if (view.isCapitalized(i) && view.hasClass(i, WordClass.Head)) return true;
   return false;
 }
 
@@ -490,7 +487,7 @@ const LATIN_EPITHET_ENDING = /(?:a|ae|i|us|um|is|ens|ans)$/;
  */
 function isSurnameHeAt(view: TokenView, i: number, sentenceStart: number, end: number): boolean {
   if (i <= sentenceStart || i + 1 >= end || view.raw(i) !== 'He' || view.isChar(i - 1, OPEN_QUOTES + '(["') || view.lineBreakBefore(i)) return false;
-  return view.spaceBefore(i + 1) && isNameToken(view, i + 1) && !view.isAllCaps(i + 1) && !isCommonWord(view.lower(i + 1));
+  return view.spaceBefore(i + 1) && isNameToken(view, i + 1) && !view.isAllCaps(i + 1) && !view.hasClass(i + 1, WordClass.Common);
 }
 
 /**
@@ -499,7 +496,7 @@ function isSurnameHeAt(view: TokenView, i: number, sentenceStart: number, end: n
  */
 function acronymSpellsWordBefore(view: TokenView, run: NameRun, end: number): boolean {
   const before = run.first - 1;
-  if (view.kind(before) !== TokenKind.Word || !view.isCapitalized(before) || view.isAllCaps(before) || !STOPWORDS.has(view.lower(before)) || !view.spaceBefore(run.first)) return false;
+  if (view.kind(before) !== TokenKind.Word || !view.isCapitalized(before) || view.isAllCaps(before) || !view.hasClass(before, WordClass.Stop) || !view.spaceBefore(run.first)) return false;
   const open = run.end;
   if (open + 2 >= end || !view.isChar(open, '(') || !view.isChar(open + 2, ')') || !view.isAllCaps(open + 1)) return false;
   let initials = '';
@@ -535,7 +532,7 @@ const ORDINAL_FIGURES = /^\d{1,3}(?:st|nd|rd|th)$/i;
 
 /** "Circuit Court of Appeals": a head word before the run's "of" or "for". */
 function isOfOrForHeaded(view: TokenView, run: NameRun): boolean {
-  for (let i = run.first + 1; i < run.end; i++) if (view.isOfOrFor(i)) return HEAD_WORDS.has(view.lower(i - 1));
+  for (let i = run.first + 1; i < run.end; i++) if (view.isOfOrFor(i)) return view.hasClass(i - 1, WordClass.Head);
   return false;
 }
 
@@ -551,7 +548,7 @@ function isCenturyAfterOrdinal(view: TokenView, i: number): boolean {
  */
 function labelsNumber(view: TokenView, run: NameRun, end: number): boolean {
   const k = run.end;
-  const labels = run.end - run.first === 1 && k < end && view.spaceBefore(k) && view.kind(k) === TokenKind.Number && !view.isAllCaps(run.first) && isCommonWord(view.lower(run.first));
+  const labels = run.end - run.first === 1 && k < end && view.spaceBefore(k) && view.kind(k) === TokenKind.Number && !view.isAllCaps(run.first) && view.hasClass(run.first, WordClass.Common);
   return labels && !isSecondAuthor(view, run.first, k) && !isAmountAt(view, k, end) && !isTeamBeforeScore(view, run.first, run.end);
 }
 
@@ -739,7 +736,7 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
   if (!view.isLowerWord(next)) return STOP;
   const word = view.lower(next);
   // "President-elect Donald Trump", "Prime Minister-designate Nawaf Salam": the title goes on to the name.
-  if (TITLE_SUFFIXES.has(word) && TITLE_WORDS.has(view.lower(k - 1)) && next + 1 < sentenceEnd && view.spaceBefore(next + 1) && isNameToken(view, next + 1)) return step(next + 1, 0);
+  if (TITLE_SUFFIXES.has(word) && view.hasClass(k - 1, WordClass.Title) && next + 1 < sentenceEnd && view.spaceBefore(next + 1) && isNameToken(view, next + 1)) return step(next + 1, 0);
   // "Komsomolsk-on-Amur": a connector between two hyphens.
   if (!HYPHEN_SUFFIXES.has(word) && next + 2 < sentenceEnd && view.kind(next + 1) === TokenKind.Hyphen && view.adjacent(next) && isNameToken(view, next + 2)) return step(next + 3, 0);
   // "Jong-un", "Sung-jun", "Ming-lung": a romanised syllable after a capitalised one.
@@ -758,7 +755,7 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
  * letter ("Triple-A Indianapolis": a league's class before the club).
  */
 function isCapitalisedParticleInCompound(view: TokenView, next: number, sentenceEnd: number): boolean {
-  if (next + 1 >= sentenceEnd || !view.isCapitalized(next) || view.isAllCaps(next) || view.length(next) < 2 || !STOPWORDS.has(view.lower(next))) return false;
+  if (next + 1 >= sentenceEnd || !view.isCapitalized(next) || view.isAllCaps(next) || view.length(next) < 2 || !view.hasClass(next, WordClass.Stop)) return false;
   return view.spaceBefore(next + 1) && isNameToken(view, next + 1) && !view.lineBreakBefore(next + 1);
 }
 
@@ -809,7 +806,7 @@ function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: 
   const next = k + 1;
   if ((initial || PERIOD_IN_NAME.has(before.toLowerCase())) && !view.lineBreakBefore(next) && (isNameToken(view, next) || view.kind(next) === TokenKind.Number)) return step(next + 1, 0);
   // "Mlle. du Motel", "Mr. de Gaulle", "F. W. de Klerk": a title's or an initial's period, then a surname's particle.
-  if ((initial || PERIOD_IN_NAME.has(before.toLowerCase())) && next + 1 < sentenceEnd && view.isLowerWord(next) && NAME_PARTICLES.has(view.lower(next)) && isNameToken(view, next + 1)) return step(next + 2, 0);
+  if ((initial || PERIOD_IN_NAME.has(before.toLowerCase())) && next + 1 < sentenceEnd && view.isLowerWord(next) && view.hasClass(next, WordClass.NameParticle) && isNameToken(view, next + 1)) return step(next + 2, 0);
   return isTopLevelDomainAt(view, k) ? step(next + 1, 0, true) : STOP;
 }
 
@@ -828,7 +825,7 @@ function opensSentenceAfterSuffix(view: TokenView, i: number, sentenceEnd: numbe
   const lower = view.lower(i);
   if (opensWithKnownPlace(view, i, sentenceEnd)) return true;
   if (isGivenName(lower, true) && !isCommonWord(lower)) return view.isCapitalized(i + 1) && !view.isAllCaps(i + 1) && view.spaceBefore(i + 1);
-  return isCommonWord(lower) && view.isLowerWord(i + 1) && !STOPWORDS.has(view.lower(i + 1));
+  return isCommonWord(lower) && view.isLowerWord(i + 1) && !view.hasClass(i + 1, WordClass.Stop);
 }
 
 /**
@@ -853,7 +850,7 @@ function opensWithKnownPlace(view: TokenView, i: number, sentenceEnd: number): b
  */
 function isSurnameNotTitle(view: TokenView, first: number, abbreviation: number): boolean {
   const word = abbreviation - 1;
-  if (word < first || !TITLE_WORDS.has(view.lower(abbreviation)) || view.kind(word) !== TokenKind.Word || !view.isCapitalized(word) || view.isAllCaps(word)) return false;
+  if (word < first || !view.hasClass(abbreviation, WordClass.Title) || view.kind(word) !== TokenKind.Word || !view.isCapitalized(word) || view.isAllCaps(word)) return false;
   const key = view.key(word);
   if (isCommonWord(key) || TITLE_WORDS.has(key) || gazetteer().demonyms.has(key)) return false;
   // "Santa Cruz Gov. Luis Fernando Camacho": a place of several words before the title.
@@ -935,7 +932,7 @@ const FOREIGN_CUPS = new Set(['copa', 'taça', 'taca']);
 
 /** A connector in lower case ("de", "da", "del") among tokens [from, to). */
 function holdsLowerConnector(view: TokenView, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (view.isLowerWord(i) && NAME_CONNECTORS.has(view.lower(i))) return true;
+  for (let i = from; i < to; i++) if (view.isLowerWord(i) && view.hasClass(i, WordClass.NameConnector)) return true;
   return false;
 }
 
@@ -946,7 +943,7 @@ function holdsLowerConnector(view: TokenView, from: number, to: number): boolean
  */
 function isResearchOnField(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
   if (view.lower(k) !== 'on' || !view.isLowerWord(k) || !RESEARCH_WORDS.has(view.lower(k - 1)) || k + 1 >= sentenceEnd) return false;
-  if (!isNameToken(view, k + 1) || !view.spaceBefore(k + 1) || MONTHS_AND_DAYS.has(view.lower(k + 1))) return false;
+  if (!isNameToken(view, k + 1) || !view.spaceBefore(k + 1) || view.hasClass(k + 1, WordClass.MonthOrDay)) return false;
   return k - 3 >= first && view.isOfOrFor(k - 2) && HEAD_WORDS.get(view.lower(k - 3)) === 'organization';
 }
 
@@ -964,7 +961,7 @@ function sentenceCaseBodyEnd(view: TokenView, k: number, sentenceEnd: number): n
   if (ROMANCE_ADJECTIVE_ENDING.test(word) && !STOPWORDS.has(word)) return k + 1;
   const noun = k + 1;
   const ofTheField = (word === 'des' || word === 'du' || word === 'de') && noun < sentenceEnd && view.isLowerWord(noun) && view.spaceBefore(noun);
-  return ofTheField && !isCommonWord(view.lower(noun)) && !STOPWORDS.has(view.lower(noun)) ? noun + 1 : 0;
+  return ofTheField && !view.hasClass(noun, WordClass.Common) && !view.hasClass(noun, WordClass.Stop) ? noun + 1 : 0;
 }
 
 const ROMANCE_ADJECTIVE_ENDING = /(?:ale|al|el|elle|nel|iste|ista|ique|aire|ienne|aise|ise|ico|ica|ano|ana)$/;
@@ -1022,11 +1019,11 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
     view.isLowerWord(k) &&
     view.spaceBefore(k) &&
     !isLeaderAfterPartysOf(view, k, sentenceEnd) &&
-    (NAME_CONNECTORS.has(view.lower(k)) || KENYAN_NAME_PARTICLES.has(view.lower(k)) || (MID_NAME_PARTICLES.has(view.lower(k)) && isGivenName(view.lower(k - 1))) || isDutchPlaceParticle(view, k)) &&
-    (NAME_PARTICLES.has(view.lower(k)) ||
+    (view.hasClass(k, WordClass.NameConnector) || view.hasClass(k, WordClass.KenyanNameParticle) || (view.hasClass(k, WordClass.MidNameParticle) && isGivenName(view.lower(k - 1))) || isDutchPlaceParticle(view, k)) &&
+    (view.hasClass(k, WordClass.NameParticle) ||
       isDutchPlaceParticle(view, k) ||
-      MID_NAME_PARTICLES.has(view.lower(k)) ||
-      KENYAN_NAME_PARTICLES.has(view.lower(k)) ||
+      view.hasClass(k, WordClass.MidNameParticle) ||
+      view.hasClass(k, WordClass.KenyanNameParticle) ||
       (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1) && !isRaceForItsWinner(view, k)) ||
       ORGANIZATION_ANCHORS.has(view.key(k - 1)) ||
       // "Cape of Good Hope", "Isle of Man": a landform word opening the name ("Jonathan Cape of London" is a person's).
@@ -1115,7 +1112,7 @@ function isListedFieldWord(view: TokenView, i: number): boolean {
 function advocatesCauseEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   if (k - 1 !== first || !opensWithAdvocates(view, first)) return 0;
   let e = k + 1;
-  while (e < sentenceEnd && e - k <= 3 && view.spaceBefore(e) && isDictionaryNameWord(view, e) && !MONTHS_AND_DAYS.has(view.lower(e)) && !isGivenName(view.lower(e))) e++;
+  while (e < sentenceEnd && e - k <= 3 && view.spaceBefore(e) && isDictionaryNameWord(view, e) && !view.hasClass(e, WordClass.MonthOrDay) && !isGivenName(view.lower(e))) e++;
   if (e === k + 1 || (e < sentenceEnd && view.spaceBefore(e) && isNameToken(view, e))) return 0;
   return e;
 }
@@ -1132,7 +1129,7 @@ function freedomFromEnd(view: TokenView, first: number, k: number, sentenceEnd: 
   const opener = view.key(first);
   if (opener.endsWith('s') || TITLE_WORDS.has(opener) || HEAD_WORDS.has(opener) || ROLE_NOUNS.has(opener) || namesAPeople(opener) || isGivenName(opener)) return 0;
   let e = k + 1;
-  while (e < sentenceEnd && e - k <= 3 && view.spaceBefore(e) && isDictionaryNameWord(view, e) && !MONTHS_AND_DAYS.has(view.lower(e)) && !HEAD_WORDS.has(view.lower(e)) && !TITLE_WORDS.has(view.lower(e))) e++;
+  while (e < sentenceEnd && e - k <= 3 && view.spaceBefore(e) && isDictionaryNameWord(view, e) && !view.hasClass(e, WordClass.MonthOrDay) && !view.hasClass(e, WordClass.Head) && !view.hasClass(e, WordClass.Title)) e++;
   if (e === k + 1 || (e < sentenceEnd && view.spaceBefore(e) && isNameToken(view, e))) return 0;
   return e;
 }
@@ -1161,7 +1158,7 @@ function isDutchPlaceParticle(view: TokenView, k: number): boolean {
   const word = view.lower(k);
   if (!view.isCapitalized(k - 1) || view.isAllCaps(k - 1)) return false;
   if (DUTCH_PLACE_PARTICLES.has(word)) return true;
-  return MID_NAME_PARTICLES.has(word) && !isCommonWord(view.lower(k - 1));
+  return MID_NAME_PARTICLES.has(word) && !view.hasClass(k - 1, WordClass.Common);
 }
 
 /**
@@ -1172,7 +1169,7 @@ function isDutchPlaceParticle(view: TokenView, k: number): boolean {
 function isPurposeClauseAt(view: TokenView, k: number, sentenceEnd: number): boolean {
   if (view.lower(k) !== 'to' || !view.isLowerWord(k) || k + 2 >= sentenceEnd || !isBodyWord(view.lower(k - 1))) return false;
   const verb = k + 1;
-  return view.isCapitalized(verb) && !view.isAllCaps(verb) && isCommonWord(view.lower(verb)) && view.spaceBefore(k + 2) && isNameToken(view, k + 2);
+  return view.isCapitalized(verb) && !view.isAllCaps(verb) && view.hasClass(verb, WordClass.Common) && view.spaceBefore(k + 2) && isNameToken(view, k + 2);
 }
 
 /**
@@ -1269,7 +1266,7 @@ function closesCompanyName(view: TokenView, i: number): boolean {
  */
 function isPrizesFieldAt(view: TokenView, k: number, sentenceEnd: number): boolean {
   if (view.lower(k) !== 'in' || !view.isLowerWord(k) || !PRIZE_HEADS.has(view.lower(k - 1)) || k + 1 >= sentenceEnd) return false;
-  return isDictionaryNameWord(view, k + 1) && !MONTHS_AND_DAYS.has(view.lower(k + 1)) && !isKnownPlace(view.key(k + 1));
+  return isDictionaryNameWord(view, k + 1) && !view.hasClass(k + 1, WordClass.MonthOrDay) && !isKnownPlace(view.key(k + 1));
 }
 
 const PRIZE_HEADS = new Set(['prize', 'prizes', 'award', 'awards', 'medal']);
@@ -1290,9 +1287,9 @@ function isPrizesSecondFieldAt(view: TokenView, k: number, sentenceEnd: number):
 function isLeaderAfterPartysOf(view: TokenView, k: number, sentenceEnd: number): boolean {
   if (view.lower(k) !== 'of' || !LED_BODIES.has(view.lower(k - 1))) return false;
   let e = k + 1;
-  while (e < sentenceEnd && e - k <= 4 && isNameToken(view, e) && view.spaceBefore(e) && !view.isAllCaps(e) && (!isCommonWord(view.lower(e)) || isGivenName(view.lower(e))) && !HEAD_WORDS.has(view.key(e))) e++;
+  while (e < sentenceEnd && e - k <= 4 && isNameToken(view, e) && view.spaceBefore(e) && !view.isAllCaps(e) && (!view.hasClass(e, WordClass.Common) || isGivenName(view.lower(e))) && !HEAD_WORDS.has(view.key(e))) e++;
   const words = e - k - 1;
-  if (words < 2 || words > 3 || (e < sentenceEnd && (NAME_CONNECTORS.has(view.lower(e)) || view.kind(e) === TokenKind.Hyphen || view.kind(e) === TokenKind.Possessive))) return false;
+  if (words < 2 || words > 3 || (e < sentenceEnd && (view.hasClass(e, WordClass.NameConnector) || view.kind(e) === TokenKind.Hyphen || view.kind(e) === TokenKind.Possessive))) return false;
   const key = view.keyOf(k + 1, e);
   return !isKnownPlace(key) && !gazetteer().byKey.has(key) && !isKnownPlace(view.key(k + 1));
 }
@@ -1339,7 +1336,7 @@ function lawsYearEnd(view: TokenView, k: number, sentenceEnd: number): number {
 
 /** A connector in lower case inside a longer name: "in" of "Board of Control for Cricket in India". */
 function isInnerConnector(view: TokenView, i: number): boolean {
-  return view.isLowerWord(i) && (NAME_CONNECTORS.has(view.lower(i)) || view.lower(i) === 'in');
+  return view.isLowerWord(i) && (view.hasClass(i, WordClass.NameConnector) || view.lower(i) === 'in');
 }
 
 /** "Institute for National Unification", "Bank of the Ryukyus", "Marloes van der Veen", "bin Rashid al-Kaabi": the name after the connector at k. */
@@ -1351,7 +1348,7 @@ function extendAfterConnector(view: TokenView, k: number, sentenceEnd: number): 
     if (!view.isLowerWord(next)) return STOP;
     next++;
   }
-  while (next < sentenceEnd && next - k < 3 && view.isLowerWord(next) && NAME_PARTICLES.has(view.lower(next))) next++;
+  while (next < sentenceEnd && next - k < 3 && view.isLowerWord(next) && view.hasClass(next, WordClass.NameParticle)) next++;
   if (next < sentenceEnd && view.kind(next) === TokenKind.Hyphen && view.adjacent(next - 1) && view.adjacent(next)) next++;
   if (next === k + 1 && isModelCodeClosing(view, next, sentenceEnd)) return STOP;
   if (next < sentenceEnd && isNameToken(view, next) && (view.spaceBefore(next) || view.kind(next - 1) === TokenKind.Hyphen) && !view.lineBreakBefore(next)) return step(next + 1, 1);
@@ -1494,7 +1491,7 @@ export function isSlashedLegalFormEnd(view: TokenView, end: number): boolean {
  * 61"); "Hong Tai 58" opens with no given name.
  */
 function isRunsAfterPlayer(view: TokenView, first: number, k: number): boolean {
-  return k - first === 2 && view.spaceBefore(first + 1) && isGivenName(view.lower(first)) && !HEAD_WORDS.has(view.lower(first + 1)) && !namedThingBefore(view, first);
+  return k - first === 2 && view.spaceBefore(first + 1) && isGivenName(view.lower(first)) && !view.hasClass(first + 1, WordClass.Head) && !namedThingBefore(view, first);
 }
 
 /**
@@ -1536,7 +1533,7 @@ function isMonthSurnameAt(view: TokenView, first: number, k: number, sentenceEnd
   if (k <= first || !view.spaceBefore(k) || !view.isCapitalized(k) || view.isAllCaps(k) || !MONTH_NAMES.has(view.lower(k))) return false;
   const before = view.lower(k - 1);
   const honorific = view.isChar(k - 1, '.') ? k - 2 : k - 1;
-  if (!(isGivenName(before) && !MONTHS_AND_DAYS.has(before)) && !(honorific === first && HONORIFICS.has(view.lower(honorific)))) return false;
+  if (!(isGivenName(before) && !MONTHS_AND_DAYS.has(before)) && !(honorific === first && view.hasClass(honorific, WordClass.Honorific))) return false;
   return k + 1 >= sentenceEnd || view.kind(k + 1) !== TokenKind.Number;
 }
 
@@ -1626,7 +1623,7 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   for (let i = from; i < k; i++) if (!isFieldNameWord(view, i) && !(closesLaw && isKnownWordInLaw(view, i)) && view.lower(i) !== 'the' && !isInnerPossessive(view, i)) return 0;
   // "the Association for Democratic Reforms and Communist Party of India": after a body's "of" or
   // "for", words after "and" closed by a head word and going on with "of" are a body of their own.
-  if (connector >= 0) return HEAD_WORDS.has(view.lower(connector - 1)) && !view.isOfOrFor(e) ? e : 0;
+  if (connector >= 0) return view.hasClass(connector - 1, WordClass.Head) && !view.isOfOrFor(e) ? e : 0;
   // "NAACP Legal Defense and Educational Fund": "Defense" closes a body's name only at its end
   // (CLOSING_HEADS); before "and" it is an office's field, as in "National Security and Defense Council".
   const before = view.lower(k - 1);
@@ -1655,7 +1652,7 @@ function fieldOfFieldEnd(view: TokenView, first: number, k: number, e: number, s
   if (connector < 0 || HEAD_WORDS.get(view.lower(connector - 1)) !== 'organization') return 0;
   for (let i = connector + 1; i < k; i++) if (!isFieldNameWord(view, i)) return 0;
   // "Ministry of Health and Minister of Defence": a title after "and" opens someone's office.
-  for (let i = k + 1; i < e; i++) if (TITLE_WORDS.has(view.lower(i)) || ROLE_NOUNS.has(view.lower(i))) return 0;
+  for (let i = k + 1; i < e; i++) if (view.hasClass(i, WordClass.Title) || view.hasClass(i, WordClass.Role)) return 0;
   let from = e + 1;
   if (view.lower(from) === 'the' && view.isLowerWord(from)) from++;
   let end = from;
@@ -1729,9 +1726,9 @@ function closesFirmOfFields(view: TokenView, first: number, k: number, e: number
  * Where the body's own words begin, else first.
  */
 function afterOpeningPlaceName(view: TokenView, first: number, k: number): number {
-  let i = COMPASS.has(view.lower(first)) || view.lower(first) === 'greater' ? first + 1 : first;
+  let i = view.hasClass(first, WordClass.Compass) || view.lower(first) === 'greater' ? first + 1 : first;
   const start = i;
-  while (i < k - 1 && i - start < 2 && view.spaceBefore(i) && view.kind(i) === TokenKind.Word && view.isCapitalized(i) && !view.isAllCaps(i) && (isKnownPlace(view.key(i)) || (!isCommonWord(view.lower(i)) && !isGivenName(view.lower(i), true)))) i++;
+  while (i < k - 1 && i - start < 2 && view.spaceBefore(i) && view.kind(i) === TokenKind.Word && view.isCapitalized(i) && !view.isAllCaps(i) && (isKnownPlace(view.key(i)) || (!view.hasClass(i, WordClass.Common) && !isGivenName(view.lower(i), true)))) i++;
   return i > start ? i : first;
 }
 
@@ -1801,7 +1798,7 @@ function acronymSpelledListEnd(view: TokenView, first: number, k: number, senten
   if (!view.isChar(k, ',') || !view.adjacent(k - 1) || !isNameToken(view, k + 1)) return 0;
   let e = k + 1;
   while (e < sentenceEnd && e - k <= 12 && (isListNameToken(view, e) || (view.isLowerWord(e) && SPELLED_CONNECTORS.has(view.lower(e))) || (view.isChar(e, ',') && view.adjacent(e - 1)))) e++;
-  if (e + 2 >= sentenceEnd || !view.isChar(e, '(') || !view.isChar(e + 2, ')') || !view.isAllCaps(e + 1) || !HEAD_WORDS.has(view.lower(e - 1))) return 0;
+  if (e + 2 >= sentenceEnd || !view.isChar(e, '(') || !view.isChar(e + 2, ')') || !view.isAllCaps(e + 1) || !view.hasClass(e - 1, WordClass.Head)) return 0;
   const acronym = view.raw(e + 1);
   if (acronym.length < 4) return 0;
   // The acronym spells the words from one before the comma on, with the head or without it ("HELP"); a
@@ -1829,7 +1826,7 @@ function bodyListEnd(view: TokenView, first: number, k: number, sentenceEnd: num
   if (!view.isChar(k, ',') || !view.adjacent(k - 1)) return 0;
   let connector = -1;
   for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i)) connector = i;
-  if (connector < 0 || !HEAD_WORDS.has(view.lower(connector - 1)) || connector + 1 === k) return 0;
+  if (connector < 0 || !view.hasClass(connector - 1, WordClass.Head) || connector + 1 === k) return 0;
   // "Department for Levelling Up, Housing and Communities": a phrasal verb's particle is the field's too.
   for (let i = connector + 1; i < k; i++) if (!isFieldWord(view, i) && !isPhrasalParticleInName(view, i)) return 0;
   let e = k + 1;
@@ -1853,7 +1850,7 @@ function bodyListEnd(view: TokenView, first: number, k: number, sentenceEnd: num
  * were cut at the comma).
  */
 function isFieldWord(view: TokenView, i: number): boolean {
-  return isFieldNameWord(view, i) && !HEAD_WORDS.has(view.lower(i));
+  return isFieldNameWord(view, i) && !view.hasClass(i, WordClass.Head);
 }
 
 /**
@@ -1865,7 +1862,7 @@ function isPatronsPlace(view: TokenView, run: NameRun, k: number): boolean {
   const opener = view.lower(run.first);
   if (!view.isCapitalized(k + 1) || !PATRON_TITLES.has(opener)) return false;
   const saint = opener === 'st' || opener === 'saint';
-  if (!HEAD_WORDS.has(view.lower(k + 1))) return saint && closesWithHeadWord(view, k + 1);
+  if (!view.hasClass(k + 1, WordClass.Head)) return saint && closesWithHeadWord(view, k + 1);
   return saint || k - 1 === run.first;
 }
 
@@ -1881,7 +1878,7 @@ function isFoundersVenue(view: TokenView, run: NameRun, k: number, sentenceEnd: 
   if (k + 2 < sentenceEnd && view.spaceBefore(k + 2) && isNameToken(view, k + 2)) return false;
   const key = view.key(k - 1);
   // "Guy" is a word too, though not where it is capitalised inside its sentence.
-  return !gazetteer().byKey.has(key) && !isKnownPlace(key) && !(run.sentenceInitial && isCommonWord(view.lower(k - 1)));
+  return !gazetteer().byKey.has(key) && !isKnownPlace(key) && !(run.sentenceInitial && view.hasClass(k - 1, WordClass.Common));
 }
 
 const VENUE_HEADS = new Set(['stadium', 'arena', 'field', 'park', 'hall', 'theatre', 'theater', 'garden', 'gardens', 'hospital', 'infirmary', 'clinic', 'college', 'school', 'church', 'chapel', 'cathedral']);
@@ -1924,7 +1921,7 @@ function isPossessorsPlace(view: TokenView, run: NameRun, k: number, sentenceEnd
 function closesWithHeadWord(view: TokenView, i: number): boolean {
   for (let j = i + 1; j <= i + 2 && j < view.count; j++) {
     if (!view.spaceBefore(j) || !isNameToken(view, j)) return false;
-    if (HEAD_WORDS.has(view.lower(j))) return true;
+    if (view.hasClass(j, WordClass.Head)) return true;
   }
   return false;
 }
@@ -2008,7 +2005,7 @@ function continuesBodyName(view: TokenView, first: number, k: number, sentenceEn
   if (head >= 0 && view.lower(head + 1) === 'on' && opensKnownName(view, view.lower(k + 1) === 'the' ? k + 2 : k + 1, sentenceEnd)) return false;
   // "Office of the High Commissioner for Human Rights": an office's title goes on through "for" too
   // ("He left the Office of the Prime Minister for Downing Street" names two).
-  const titleFor = view.lower(k) === 'for' && TITLE_WORDS.has(view.lower(k - 1));
+  const titleFor = view.lower(k) === 'for' && view.hasClass(k - 1, WordClass.Title);
   const headed = head >= 0 && (view.lower(k) === 'of' || view.key(head) === 'court' || titleFor);
   // A dictionary word next, as a body's subject is: "He left the Bank of England for Barclays" names two.
   const next = view.lower(k + 1) === 'the' ? k + 2 : k + 1;
@@ -2087,7 +2084,7 @@ function patronsDedicationEnd(view: TokenView, first: number, k: number, sentenc
   if (view.lower(k) !== 'the' || !view.isLowerWord(k) || !isPatronBefore(view, first, k)) return 0;
   for (let e = k + 1; e < sentenceEnd && e <= k + 4; e++) {
     if (!view.spaceBefore(e) || !isNameToken(view, e)) return 0;
-    if (HEAD_WORDS.has(view.lower(e))) return e + 1;
+    if (view.hasClass(e, WordClass.Head)) return e + 1;
   }
   return 0;
 }
@@ -2103,7 +2100,7 @@ function isPatronBefore(view: TokenView, first: number, k: number): boolean {
 function isEpithetAt(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
   if (view.lower(k) !== 'the' || !view.isLowerWord(k) || k + 1 >= sentenceEnd || !view.isCapitalized(k + 1) || !EPITHETS.has(view.lower(k + 1))) return false;
   const name = k - 1;
-  if ((isCommonWord(view.lower(name)) && !isGivenName(view.lower(name))) || view.isAllCaps(name)) return false;
+  if ((view.hasClass(name, WordClass.Common) && !isGivenName(view.lower(name))) || view.isAllCaps(name)) return false;
   return name === first || (name === first + 1 && REGNAL_TITLES.has(view.lower(first)));
 }
 
@@ -2126,7 +2123,7 @@ const NUMBERED_PRELATES = new Set(['patriarch', 'catholicos']);
  * in capitals too ("MR JOHN SMITH"): "DR Congo" is the country and "MRS Oil Nigeria Plc" a company.
  */
 export function isHonorificAt(view: TokenView, i: number): boolean {
-  if (!HONORIFICS.has(view.lower(i)) || !view.isCapitalized(i)) return false;
+  if (!view.hasClass(i, WordClass.Honorific) || !view.isCapitalized(i)) return false;
   if (!view.isAllCaps(i) || view.length(i) === 1) return true;
   const next = view.kind(i + 1) === TokenKind.Period ? i + 2 : i + 1;
   return next < view.count && view.isWord(next) && view.isAllCaps(next);
@@ -2135,7 +2132,7 @@ export function isHonorificAt(view: TokenView, i: number): boolean {
 /** "Luiz Inácio Lula da Silva", "Ursula von der Leyen": the lower-case particles of a name, which its count of words leaves out. */
 export function particleWordsIn(view: TokenView, first: number, end: number): number {
   let particles = 0;
-  for (let i = first; i < end; i++) if (view.isLowerWord(i) && NAME_PARTICLES.has(view.lower(i))) particles++;
+  for (let i = first; i < end; i++) if (view.isLowerWord(i) && view.hasClass(i, WordClass.NameParticle)) particles++;
   return particles;
 }
 
@@ -2195,7 +2192,7 @@ function innerAllEnd(view: TokenView, k: number, sentenceEnd: number): number {
   if (view.lower(k) !== 'all' || !view.isCapitalized(k) || view.isAllCaps(k) || !view.spaceBefore(k)) return 0;
   for (let e = k + 2; e <= Math.min(sentenceEnd, k + 4); e++) {
     if (!view.spaceBefore(e - 1) || !isNameToken(view, e - 1)) return 0;
-    if (HEAD_WORDS.has(view.lower(e - 1))) return e;
+    if (view.hasClass(e - 1, WordClass.Head)) return e;
   }
   return 0;
 }
@@ -2230,11 +2227,11 @@ const PARTICLE_INITIALS = 'vdlaebi';
 /** Lower-case particles (and a hyphen) before a capitalised name: "van der Veen", "al-Tayeb", "de Barros". */
 function particlesBeforeName(view: TokenView, i: number, end: number): number {
   let k = i;
-  while (k < end && k - i < 3 && view.isLowerWord(k) && NAME_PARTICLES.has(view.lower(k))) k++;
+  while (k < end && k - i < 3 && view.isLowerWord(k) && view.hasClass(k, WordClass.NameParticle)) k++;
   if (k === i) return 0;
   if (k < end && view.kind(k) === TokenKind.Hyphen && view.adjacent(k - 1) && view.adjacent(k)) k++;
   else if (!view.spaceBefore(k)) return 0;
-  if (k >= end || !isNameToken(view, k) || isCommonWord(view.lower(k))) return 0;
+  if (k >= end || !isNameToken(view, k) || view.hasClass(k, WordClass.Common)) return 0;
   // Only where the particle is not English: "de Barros" yes, "la Paz"... yes too; never after "of the".
   return k - i;
 }

@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity, isKnownPlace, isRegion } from './gazetteer.js';
-import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_OPENERS, SLAVIC_SURNAME_ENDING, STOPWORDS, SURNAME_HEADS } from './lexicon.js';
+import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_OPENERS, SLAVIC_SURNAME_ENDING, STOPWORDS, SURNAME_HEADS, WordClass } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
 import { weightOf, WEIGHT } from './evidence.js';
@@ -513,7 +513,7 @@ function isUnlistedNameWord(key: string): boolean {
 /** A capitalised word, or an initialism ("D.C."): a name's word, not "of" or "the". */
 function startsName(view: TokenView, i: number): boolean {
   // "US" in "US Paralympics" is no "us".
-  return view.isCapitalized(i) && (!STOPWORDS.has(view.lower(i)) || (view.isAllCaps(i) && view.length(i) > 1));
+  return view.isCapitalized(i) && (!view.hasClass(i, WordClass.Stop) || (view.isAllCaps(i) && view.length(i) > 1));
 }
 
 /**

@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey } from './gazetteer.js';
-import { COMPASS, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, WordClass } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -44,7 +44,7 @@ const CORE_TITLES = new Set(
 function isCoreTitleAt(view: TokenView, i: number): boolean {
   if (OFFICES_IN_CAPITALS.has(view.lower(i))) return view.isAllCaps(i);
   if (CLERICAL_TITLES.has(view.lower(i))) return view.isCapitalized(i + 1) && (isGivenName(view.lower(i + 1), true) || isReligiousName(view, i + 1) || isNameBeforeReligiousName(view, i + 1));
-  return CORE_TITLES.has(view.lower(i)) && (!HONORIFICS.has(view.lower(i)) || isHonorificAt(view, i));
+  return CORE_TITLES.has(view.lower(i)) && (!view.hasClass(i, WordClass.Honorific) || isHonorificAt(view, i));
 }
 
 /**
@@ -208,7 +208,7 @@ function plainParts(view: TokenView, run: NameRun, end: number): NamePart[] {
     if (isGroupAdjective(view, piece.first, piece.end)) continue;
     // "its Bavarian sister party", "Greenlanders wanted independence".
     if (piece.end - piece.first === 1 && isPlaceAdjective(view.key(piece.first))) continue;
-    if (piece.end - piece.first === 1 && COMPASS.has(view.lower(piece.first))) continue;
+    if (piece.end - piece.first === 1 && view.hasClass(piece.first, WordClass.Compass)) continue;
     if (isPluralOfPlace(view, piece.first, piece.end)) continue;
     const suffix = piece.end === end ? run.hyphenSuffix : null;
     parts.push(part(piece.first, piece.end, null, opensSentence, suffix, null, opensSentence && initialCommonWord));
@@ -278,7 +278,7 @@ function afterTitleModifiers(view: TokenView, first: number, end: number): numbe
 }
 
 function isTitleModifier(view: TokenView, i: number): boolean {
-  return TITLE_WORDS.has(view.lower(i)) && !CORE_TITLES.has(view.lower(i));
+  return view.hasClass(i, WordClass.Title) && !CORE_TITLES.has(view.lower(i));
 }
 
 /** "Chief U.S. District Judge Beryl Howell", "Senior U.S. District Judge …": a rank before a known place qualifies the title after it ("Chief U.S." was other). */
@@ -379,15 +379,15 @@ function splitTitle(
   if (roleAfterName >= 0) lastCore = roleAfterName;
   if (lastCore < 0 || lastCore - first > 6 || namesAPlaceAfterItsPatron(view, lastCore, end)) return null;
   let nameFirst = lastCore + 1;
-  while (nameFirst < end && !isHonorificOfNameAfterOffice(view, lastCore, nameFirst, end) && (view.kind(nameFirst) === TokenKind.Period || TITLE_WORDS.has(view.lower(nameFirst)) || isConnectorAfterTitle(view, nameFirst) || view.kind(nameFirst) === TokenKind.Hyphen)) {
+  while (nameFirst < end && !isHonorificOfNameAfterOffice(view, lastCore, nameFirst, end) && (view.kind(nameFirst) === TokenKind.Period || view.hasClass(nameFirst, WordClass.Title) || isConnectorAfterTitle(view, nameFirst) || view.kind(nameFirst) === TokenKind.Hyphen)) {
     nameFirst++;
   }
-  if (nameFirst >= end || !(view.isCapitalized(nameFirst) || (NAME_PARTICLES.has(view.lower(nameFirst)) && view.isCapitalized(nameFirst + 1)))) return null;
+  if (nameFirst >= end || !(view.isCapitalized(nameFirst) || (view.hasClass(nameFirst, WordClass.NameParticle) && view.isCapitalized(nameFirst + 1)))) return null;
   // "Martin Luther King Jr.": "King" is the surname when only "Jr." follows it.
   if (withoutGenerationSuffix(view, nameFirst - 1, end) === nameFirst) return null;
   // "Park" heads a place's name ("Victoria Park") and is a Korean surname ("Judge Shanlyn Park"); after
   // a title, a given name and a surname the census lists are a person's ("Senator Frank Church").
-  if (!isGivenNameAndSurname(view, nameFirst, end)) for (let i = nameFirst; i < end; i++) if (HEAD_WORDS.has(view.lower(i)) && view.lower(i) !== 'park' && !isWordGivenNameBeforeUnlistedSurname(view, lastCore, i, end)) return null;
+  if (!isGivenNameAndSurname(view, nameFirst, end)) for (let i = nameFirst; i < end; i++) if (view.hasClass(i, WordClass.Head) && view.lower(i) !== 'park' && !isWordGivenNameBeforeUnlistedSurname(view, lastCore, i, end)) return null;
   if (closesWithThingWord(view, lastCore, nameFirst, end)) return null;
   // "President Luiz Inácio Lula da Silva": particles are no words of their own here, nor is the
   // honorific opening the name ("Emir Sheikh Tamim bin Hamad Al Thani").
@@ -408,8 +408,8 @@ function splitTitle(
 function isHonorificOfNameAfterOffice(view: TokenView, lastCore: number, i: number, end: number): boolean {
   if (lastCore < 0 || i + 1 >= end || !NAME_HONORIFICS.has(view.lower(i)) || !view.isCapitalized(i + 1)) return false;
   let k = i - 1;
-  while (k > lastCore && (view.kind(k) === TokenKind.Period || TITLE_WORDS.has(view.lower(k)))) k--;
-  return k === lastCore && !HONORIFICS.has(view.lower(lastCore));
+  while (k > lastCore && (view.kind(k) === TokenKind.Period || view.hasClass(k, WordClass.Title))) k--;
+  return k === lastCore && !view.hasClass(lastCore, WordClass.Honorific);
 }
 
 /**
@@ -429,7 +429,7 @@ function qualifiesForeignBody(view: TokenView, first: number, i: number): boolea
 function isSurnameAfterTitledName(view: TokenView, lastCore: number, i: number, end: number): boolean {
   if (lastCore < 0 || i !== end - 1 || i - lastCore !== 2) return false;
   const given = lastCore + 1;
-  return view.isCapitalized(given) && !TITLE_WORDS.has(view.lower(given)) && isGivenName(view.lower(given), true);
+  return view.isCapitalized(given) && !view.hasClass(given, WordClass.Title) && isGivenName(view.lower(given), true);
 }
 
 /**
@@ -450,7 +450,7 @@ function namesAPlaceAfterItsPatron(view: TokenView, title: number, end: number):
 function titleAfterCoordinatedName(view: TokenView, first: number, lastCore: number): number {
   if (first < 2 || !['and', '&'].includes(view.lower(first - 1)) || !view.isCapitalized(first - 2)) return first;
   let titleFirst = lastCore;
-  while (titleFirst > first && (TITLE_WORDS.has(view.lower(titleFirst - 1)) || view.kind(titleFirst - 1) === TokenKind.Hyphen)) titleFirst--;
+  while (titleFirst > first && (view.hasClass(titleFirst - 1, WordClass.Title) || view.kind(titleFirst - 1) === TokenKind.Hyphen)) titleFirst--;
   return titleFirst;
 }
 
@@ -469,7 +469,7 @@ function closesWithThingWord(view: TokenView, lastCore: number, nameFirst: numbe
   if (end - nameFirst >= 3 && isGivenName(view.lower(nameFirst), true) && noDictionaryWords(view, nameFirst + 1, end - 1)) return false;
   // "Quarterback Jalen Hurts": after a player's position, a surname that is a word (isWordSurnameAfterUnlistedName).
   if (nameFirst === lastCore + 1 && PLAYER_POSITIONS.has(view.lower(lastCore)) && isWordSurnameAfterUnlistedName(view, lastCore, end - 1, end)) return false;
-  return !HONORIFICS.has(view.lower(lastCore)) && !NAME_PARTICLES.has(view.lower(end - 2));
+  return !view.hasClass(lastCore, WordClass.Honorific) && !view.hasClass(end - 2, WordClass.NameParticle);
 }
 
 /** Titles only a company's head holds, never a country's: "Chairman", "CEO", and the two-word ones by their first word. */
@@ -502,9 +502,9 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   const first = afterTitleModifiers(view, runFirst, lastCore);
   const companyTitle = companyHeadTitleFirst(view, lastCore);
   let orgEnd = companyTitle >= 0 ? companyTitle : lastCore;
-  while (orgEnd > first && (TITLE_WORDS.has(view.lower(orgEnd - 1)) || isCabinetOfTitle(view, orgEnd - 1, lastCore))) orgEnd--;
+  while (orgEnd > first && (view.hasClass(orgEnd - 1, WordClass.Title) || isCabinetOfTitle(view, orgEnd - 1, lastCore))) orgEnd--;
   // "Chief Cabinet Secretary Yoshimasa Hayashi": a title word opening the words is the title's, no body's name.
-  const namesBody = orgEnd - first >= 2 && (HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization' || opensBodyWithConnector(view, first, orgEnd)) && !TITLE_WORDS.has(view.lower(first));
+  const namesBody = orgEnd - first >= 2 && (HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization' || opensBodyWithConnector(view, first, orgEnd)) && !view.hasClass(first, WordClass.Title);
   // "Czech Energy Minister Lukas Vlcek", "Saudi Energy Minister Abdulaziz bin Salman": a portfolio after
   // the people's word is the title's, though "Energy" closes bodies' names ("Czech Energy" was a body).
   if (isDemonymAt(view, first, lastCore + 1)) return namesBody && !isPortfolioBeforeMinister(view, first + 1, orgEnd, lastCore) ? { first, end: orgEnd } : null;
@@ -576,11 +576,11 @@ const MINISTER_TITLES = new Set(['minister', 'secretary']);
 function opensBodyWithConnector(view: TokenView, first: number, end: number): boolean {
   const head = view.lower(first);
   if (end - first < 3 || !(HEAD_WORDS.get(head) === 'organization' || FOREIGN_ORGANIZATION_HEADS.has(head))) return false;
-  return view.isLowerWord(first + 1) && NAME_CONNECTORS.has(view.lower(first + 1)) && view.isCapitalized(first + 2);
+  return view.isLowerWord(first + 1) && view.hasClass(first + 1, WordClass.NameConnector) && view.isCapitalized(first + 2);
 }
 
 function noDictionaryWords(view: TokenView, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || isCommonWord(view.lower(i)) || TITLE_WORDS.has(view.lower(i)) || isPortfolioWord(view.lower(i))) return false;
+  for (let i = first; i < end; i++) if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.hasClass(i, WordClass.Common) || view.hasClass(i, WordClass.Title) || isPortfolioWord(view.lower(i))) return false;
   return true;
 }
 
@@ -646,7 +646,7 @@ function roleBeforeGivenName(view: TokenView, first: number, end: number): numbe
   for (let r = from; r <= from + 2 && r + 2 < end + (r === first ? 1 : 0); r++) {
     if (!view.isCapitalized(r) || view.isAllCaps(r)) return -1;
     if (isRoleBeforeName(view, r) || isRoleBeforeUnlistedName(view, r, end)) return r;
-    if (!isCommonWord(view.lower(r)) || isGivenName(view.lower(r)) || HEAD_WORDS.has(view.lower(r))) return -1;
+    if (!view.hasClass(r, WordClass.Common) || isGivenName(view.lower(r)) || view.hasClass(r, WordClass.Head)) return -1;
   }
   return -1;
 }
@@ -669,7 +669,7 @@ function roleAfterNameBeforeGivenName(view: TokenView, first: number, end: numbe
 
 /** "Real Madrid Striker Kylian Mbappe": the run closes with two capitalised words, the first in no dictionary (a given name no list holds). */
 function isTwoUnlistedWords(view: TokenView, i: number, end: number): boolean {
-  return end - i === 2 && view.isCapitalized(i + 1) && view.spaceBefore(i + 1) && !isCommonWord(view.lower(i)) && !HEAD_WORDS.has(view.lower(i + 1));
+  return end - i === 2 && view.isCapitalized(i + 1) && view.spaceBefore(i + 1) && !view.hasClass(i, WordClass.Common) && !view.hasClass(i + 1, WordClass.Head);
 }
 
 /**
@@ -713,7 +713,7 @@ function isRoleOrAgentNoun(word: string): boolean {
 function isRoleBeforeUnlistedName(view: TokenView, r: number, end: number): boolean {
   // "Founder Pham Nhat Vuong said": a title word that no core title is and a role noun too ("founder",
   // "deputy", "executive") is a role here (the person was "Founder Pham Nhat Vuong").
-  if (r + 1 >= end || !isRoleOrAgentNoun(view.lower(r)) || (TITLE_WORDS.has(view.lower(r)) && !isRoleNotCoreTitle(view.lower(r)))) return false;
+  if (r + 1 >= end || !isRoleOrAgentNoun(view.lower(r)) || (view.hasClass(r, WordClass.Title) && !isRoleNotCoreTitle(view.lower(r)))) return false;
   const words = spaceWords(view, r + 1, end);
   if (words < 2 || words > 3) return false;
   for (let i = r + 1; i < end; i++) {
@@ -723,7 +723,7 @@ function isRoleBeforeUnlistedName(view: TokenView, r: number, end: number): bool
     const lower = view.lower(i);
     if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || !view.spaceBefore(i) || (HEAD_WORDS.has(lower) && !isWordGivenNameBeforeUnlistedSurname(view, r, i, end))) return false;
     // "Singer Nguyen Van Ha": a word that is a surname too ("Van", "Ha") may be the name's, beside one no dictionary holds.
-    if (isCommonWord(lower) && !(isListedSurname(lower) && !isCommonWord(view.lower(r + 1))) && !isWordSurnameAfterUnlistedName(view, r, i, end) && !isWordGivenNameBeforeUnlistedSurname(view, r, i, end)) return false;
+    if (isCommonWord(lower) && !(isListedSurname(lower) && !view.hasClass(r + 1, WordClass.Common)) && !isWordSurnameAfterUnlistedName(view, r, i, end) && !isWordGivenNameBeforeUnlistedSurname(view, r, i, end)) return false;
   }
   return true;
 }
@@ -738,7 +738,7 @@ function isRoleNotCoreTitle(word: string): boolean {
  * "Quarterback Jalen Hurts", an organization. Only a position: "Founder Pizza Hut" stays whole.
  */
 function isWordSurnameAfterUnlistedName(view: TokenView, r: number, i: number, end: number): boolean {
-  return i === end - 1 && i === r + 2 && PLAYER_POSITIONS.has(view.lower(r)) && !isCommonWord(view.lower(r + 1));
+  return i === end - 1 && i === r + 2 && PLAYER_POSITIONS.has(view.lower(r)) && !view.hasClass(r + 1, WordClass.Common);
 }
 
 /**
@@ -748,7 +748,7 @@ function isWordSurnameAfterUnlistedName(view: TokenView, r: number, i: number, e
  * Only a role no body holds: "Carmaker Great Wall" and "Broadcaster Sky News" stay whole.
  */
 function isWordGivenNameBeforeUnlistedSurname(view: TokenView, r: number, i: number, end: number): boolean {
-  return i === r + 1 && end === r + 3 && PERSONAL_OCCUPATIONS.has(view.lower(r)) && !isCommonWord(view.lower(r + 2));
+  return i === r + 1 && end === r + 3 && PERSONAL_OCCUPATIONS.has(view.lower(r)) && !view.hasClass(r + 2, WordClass.Common);
 }
 
 const PERSONAL_OCCUPATIONS = new Set(['actor', 'actress', 'singer', 'rapper', 'songwriter', 'musician', 'guitarist', 'drummer', 'painter', 'sculptor', 'poet', 'novelist', 'playwright', 'filmmaker', 'comedian', 'author', 'writer', 'journalist', 'columnist', 'athlete', 'swimmer', 'cyclist', 'boxer', 'golfer', 'sprinter', 'gymnast', 'dancer', 'composer']);
@@ -770,7 +770,7 @@ function personAfterBody(view: TokenView, first: number, end: number): number {
     if (HEAD_WORDS.get(view.lower(i - 1)) !== 'organization' || !view.spaceBefore(i) || !isGivenName(view.lower(i))) continue;
     const words = spaceWords(view, i, end);
     if (words < 2 || words > 3) return -1;
-    for (let k = i; k < end; k++) if (HEAD_WORDS.has(view.lower(k)) || (view.kind(k) === TokenKind.Word && !view.isCapitalized(k))) return -1;
+    for (let k = i; k < end; k++) if (view.hasClass(k, WordClass.Head) || (view.kind(k) === TokenKind.Word && !view.isCapitalized(k))) return -1;
     return i;
   }
   return -1;
@@ -812,7 +812,7 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
   // "Saudi Arabian Oil Co.", "American Airlines Group Inc.": the head before an abbreviation's period.
   const last = view.kind(end - 1) === TokenKind.Period && end - 2 > first ? end - 2 : end - 1;
   // "Americans for Prosperity": a people's plural before its cause names an advocacy group.
-  const namesOrganisation = HEAD_WORDS.has(view.lower(last)) || isSlashedLegalFormEnd(view, end) || headsOfPhrase(view, first, end) || namesNationalSociety(view, first, end) || (end - first >= 3 && opensWithAdvocates(view, first));
+  const namesOrganisation = view.hasClass(last, WordClass.Head) || isSlashedLegalFormEnd(view, end) || headsOfPhrase(view, first, end) || namesNationalSociety(view, first, end) || (end - first >= 3 && opensWithAdvocates(view, first));
   // "the pro-Kurdish Peoples' Equality and Democracy Party", "anti-American Party": a nationality
   // after a lower-case prefix and its hyphen is an adjective, even before a body's name.
   if (namesOrganisation && isDemonymAt(view, f, e) === 1 && f + 1 < e && afterPrefixHyphen(view, f)) f++;
@@ -820,12 +820,12 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
   if (!namesOrganisation && !gazetteer().byKey.has(whole) && !isKnownPlace(whole)) {
     // "the American League Championship Series", "the Eastern League All-Star Game": a people's word
     // before a body's head word names the body, wherever the name ends (it was "League Championship Series").
-    for (let n = isDemonymAt(view, f, e); n > 0 && f + n < e && !namesRegionOfPlace(view, f, n, e) && !HEAD_WORDS.has(view.lower(f + n)); n = isDemonymAt(view, f, e)) {
+    for (let n = isDemonymAt(view, f, e); n > 0 && f + n < e && !namesRegionOfPlace(view, f, n, e) && !view.hasClass(f + n, WordClass.Head); n = isDemonymAt(view, f, e)) {
       f += n;
       while (f < e && view.kind(f) === TokenKind.Hyphen) f++; // "South Korean-U.S."
     }
     // "Donbas Russian" loses its nationality word; "Buy American", a common word before it, keeps it.
-    while (e - 1 > f && isDemonymAt(view, e - 1, e) === 1 && view.spaceBefore(e - 1) && !isCommonWord(view.lower(e - 2)) && !namesCitysTeam(view, f, e) && !isGivenNameAndDemonymSurname(view, f, e)) e--;
+    while (e - 1 > f && isDemonymAt(view, e - 1, e) === 1 && view.spaceBefore(e - 1) && !view.hasClass(e - 2, WordClass.Common) && !namesCitysTeam(view, f, e) && !isGivenNameAndDemonymSurname(view, f, e)) e--;
     // "a Massachusetts Democrat", "a Texas Republican": a party's member from a place the lists know; the place is the name.
     if (e - 1 > f && PARTY_MEMBERS.has(view.lower(e - 1)) && gazetteer().byKey.get(keyOf(view, f, e - 1))?.type === 'place') e--;
   }
@@ -924,7 +924,7 @@ function portfolioStartBeforeAnd(view: TokenView, first: number): number {
 
 function isOfficeWord(view: TokenView, k: number): boolean {
   if (!view.isCapitalized(k) || isGivenName(view.lower(k), true)) return false;
-  return isCommonWord(view.lower(k)) || OFFICE_WORDS.has(view.lower(k)) || gazetteer().byKey.get(view.key(k))?.type === 'place' || isFieldNameWord(view, k);
+  return view.hasClass(k, WordClass.Common) || OFFICE_WORDS.has(view.lower(k)) || gazetteer().byKey.get(view.key(k))?.type === 'place' || isFieldNameWord(view, k);
 }
 
 /**
@@ -951,13 +951,13 @@ function headsOfficePhrase(view: TokenView, first: number, end: number): boolean
   if (!view.isOfOrFor(end) || !CORE_TITLES.has(view.lower(end - 1))) return false;
   const next = view.lower(end + 1) === 'the' ? end + 2 : end + 1;
   if (next >= view.count || !view.isCapitalized(next)) return false;
-  for (let k = first; k < end; k++) if (view.kind(k) === TokenKind.Word && !TITLE_WORDS.has(view.lower(k))) return false;
+  for (let k = first; k < end; k++) if (view.kind(k) === TokenKind.Word && !view.hasClass(k, WordClass.Title)) return false;
   return true;
 }
 
 /** "American University of Beirut", "Russian Academy of Sciences", "European Convention on Human Rights": a head word before the name's "of", "for" or "on" phrase. */
 function headsOfPhrase(view: TokenView, first: number, end: number): boolean {
-  for (let k = first + 1; k + 1 < end; k++) if (view.isOfOrFor(k) || (view.isLowerWord(k) && view.lower(k) === 'on')) return HEAD_WORDS.has(view.lower(k - 1));
+  for (let k = first + 1; k + 1 < end; k++) if (view.isOfOrFor(k) || (view.isLowerWord(k) && view.lower(k) === 'on')) return view.hasClass(k - 1, WordClass.Head);
   return false;
 }
 
@@ -971,7 +971,7 @@ function splitAtHyphens(view: TokenView, first: number, end: number, joins: numb
   if (inside.length === 0 || gazetteer().byKey.has(keyOf(view, first, end))) return [{ first, end }];
   // "United States-Mexico-Canada Agreement", "US-China Economic and Security Review Commission": a
   // head word closing the run after its last hyphen makes the joined places one name's words.
-  if (HEAD_WORDS.has(view.lower(end - 1)) && end - 1 > inside[inside.length - 1]! + 1) return [{ first, end }];
+  if (view.hasClass(end - 1, WordClass.Head) && end - 1 > inside[inside.length - 1]! + 1) return [{ first, end }];
 
   if (isRivalsPair(view, first, end, inside)) return [{ first, end: inside[0]! }, { first: inside[0]! + 1, end }];
   const pieces: { first: number; end: number }[] = [];
@@ -1029,7 +1029,7 @@ function isKnownOrDemonym(view: TokenView, span: { first: number; end: number })
  * Christian", a member's noun, is a mention of him).
  */
 function isGroupAdjective(view: TokenView, first: number, end: number): boolean {
-  return end - first === 1 && GROUP_ADJECTIVES.has(view.key(first)) && end < view.count && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end));
+  return end - first === 1 && GROUP_ADJECTIVES.has(view.key(first)) && end < view.count && view.isLowerWord(end) && !view.hasClass(end, WordClass.Stop);
 }
 
 /** "republican", "catholic": a word of a party or a creed that no demonym list holds (see GROUP_ADJECTIVES). */
@@ -1056,7 +1056,7 @@ const GROUP_ADJECTIVES = new Set([
 function standsAloneAsNoun(view: TokenView, first: number, end: number, opensSentence: boolean): boolean {
   if (end < view.count && view.isLowerWord(end) && PEOPLE_PHRASE_CONTINUERS.has(view.lower(end))) return false;
   // "Inuit hunters", "Rohingya refugees": a people not written as a plural, before a noun, qualifies it.
-  if (!view.key(end - 1).endsWith('s') && end < view.count && view.isLowerWord(end) && !STOPWORDS.has(view.lower(end))) return false;
+  if (!view.key(end - 1).endsWith('s') && end < view.count && view.isLowerWord(end) && !view.hasClass(end, WordClass.Stop)) return false;
   if (opensSentence || first === 0) return true;
   if (view.kind(first - 1) === TokenKind.Number) return false;
   // "Many Russians left": the word before may open the sentence.
@@ -1073,5 +1073,5 @@ function isPluralOfPlace(view: TokenView, first: number, end: number): boolean {
 /** "the Baltic", "the Arctic": an adjective in -ic used alone after "the" names the region or sea. */
 export function isRegionNoun(view: TokenView, first: number, end: number): boolean {
   if (end - first !== 1 || !view.lower(first).endsWith('ic') || first === 0 || view.lower(first - 1) !== 'the') return false;
-  return end >= view.count || !view.isLowerWord(end) || STOPWORDS.has(view.lower(end));
+  return end >= view.count || !view.isLowerWord(end) || view.hasClass(end, WordClass.Stop);
 }

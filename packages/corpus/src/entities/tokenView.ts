@@ -1,4 +1,5 @@
-import { AsciiCase, asciiCase, foldKey, isCommaToken, isJoiningEnDash, TokenFlag, TokenKind, type Tokens } from '../text/tokenize.js';
+import { AsciiCase, asciiCase, asciiLowered, foldKey, isCommaToken, isJoiningEnDash, TokenFlag, TokenKind, type Tokens } from '../text/tokenize.js';
+import { wordClassesOf } from './lexicon.js';
 
 /** Read access to the tokens of one region of a file, with the questions the extractor asks of them. */
 export class TokenView {
@@ -42,11 +43,35 @@ export class TokenView {
     return (this.lowers[i] ??= this.lowerCased(i));
   }
 
-  /** raw(i) in lower case; a word of ASCII letters without a capital ("said") is that already (see asciiCase). */
+  /**
+   * raw(i) in lower case; a word of ASCII letters without a capital ("said") is that already (see
+   * asciiCase). An ASCII word with capitals ("Smith") is lowered here: in a two-byte text (any file
+   * with a curly quote) toLowerCase left the compiled code for the runtime's ICU case mapping, one
+   * call per capitalised word.
+   */
   private lowerCased(i: number): string {
-    const raw = this.raw(i);
-    return asciiCase(this.text, this.tokens.starts[i]!, this.tokens.ends[i]!) === AsciiCase.Lower ? raw : raw.toLowerCase();
+    const start = this.tokens.starts[i]!;
+    const end = this.tokens.ends[i]!;
+    const cased = asciiCase(this.text, start, end);
+    if (cased === AsciiCase.Lower) return this.raw(i);
+    return cased === AsciiCase.Upper ? asciiLowered(this.text, start, end) : this.raw(i).toLowerCase();
   }
+
+  /** Whether lower(i) is in one of the lists of `classes` (WordClass bits): `view.hasClass(i, WordClass.Stop)` is STOPWORDS.has(view.lower(i)). */
+  hasClass(i: number, classes: number): boolean {
+    return (this.classesOf(i) & classes) !== 0;
+  }
+
+  /** wordClassesOf(lower(i)), looked up once per token (-1 in the cache: not yet). */
+  private classesOf(i: number): number {
+    if (i < 0 || i >= this.tokens.count) return wordClassesOf('');
+    // The article's regions are tokenized one after the other: the cache grows with the tokens.
+    if (i >= this.classes.length) this.classes = grownClasses(this.classes, this.tokens.count);
+    const known = this.classes[i]!;
+    return known >= 0 ? known : (this.classes[i] = wordClassesOf(this.lower(i)));
+  }
+
+  private classes: Int32Array = new Int32Array(0);
 
   key(i: number): string {
     if (i >= this.keys.length) grow(this.keys, Math.max(i, this.tokens.count - 1));
@@ -168,6 +193,13 @@ function grow(cache: (string | undefined)[], i: number): void {
   const filled = cache.length;
   cache.length = i + 1;
   cache.fill(undefined, filled);
+}
+
+/** A class cache of `count` tokens holding what `cache` knew, -1 (not yet looked up) for the others. */
+function grownClasses(cache: Int32Array, count: number): Int32Array {
+  const grown = new Int32Array(count).fill(-1);
+  grown.set(cache);
+  return grown;
 }
 
 export const OPEN_QUOTES = '"\'“‘«';

@@ -346,6 +346,19 @@ export function foldKey(text: string, start: number, end: number): string {
   return cased === AsciiCase.Lower ? undotted : undotted.toLowerCase();
 }
 
+/** text[start, end), ASCII, in lower case: A-Z become a-z, as toLowerCase does (one-byte codes, one reused array). */
+export function asciiLowered(text: string, start: number, end: number): string {
+  const codes = loweredCodes;
+  codes.length = end - start;
+  for (let j = start; j < end; j++) {
+    const code = text.charCodeAt(j);
+    codes[j - start] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  }
+  return String.fromCharCode(...codes);
+}
+
+const loweredCodes: number[] = [];
+
 export const enum AsciiCase {
   /** Only ASCII, and no capital: the text is its own lower case. */
   Lower,
