@@ -342,8 +342,10 @@ export function foldKey(text: string, start: number, end: number): string {
   const raw = text.slice(start, end);
   const cased = asciiCase(text, start, end);
   if (cased === AsciiCase.NotAscii) return foldNonAscii(raw);
-  const undotted = raw.indexOf('.') === -1 ? raw : raw.replace(/\./g, '');
-  return cased === AsciiCase.Lower ? undotted : undotted.toLowerCase();
+  if (cased === AsciiCase.Lower) return raw.indexOf('.') === -1 ? raw : raw.replace(/\./g, '');
+  // "Smith" in a two-byte text: toLowerCase would leave the compiled code for the runtime's case mapping.
+  const lowered = asciiLowered(text, start, end);
+  return lowered.indexOf('.') === -1 ? lowered : lowered.replace(/\./g, '');
 }
 
 /** text[start, end), ASCII, in lower case: A-Z become a-z, as toLowerCase does (one-byte codes, one reused array). */
