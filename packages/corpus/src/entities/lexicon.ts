@@ -297,7 +297,7 @@ export const PARTY_MEMBERS = set(`democrat republican conservative liberal socia
  */
 export const PEOPLES = set(`yazidis druze copts uyghurs uighurs rohingya tamils pashtuns hazaras tuaregs berbers bedouins zulus inuit
   chechens tatars uzbeks kazakhs tajiks hmong turks poles danes finns czechs slovaks
-  christians mormons alawites maronites evangelicals zoroastrians`);
+  christians mormons alawites maronites evangelicals zoroastrians saudis huguenots tutsis hutus`);
 
 /** Regions named like a people in the plural: "the Balkans", "the Baltics" are places. */
 export const REGION_PLURALS = set(`balkans baltics nordics westerns easterns pacifics atlantics latins`);

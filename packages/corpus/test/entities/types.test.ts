@@ -4912,6 +4912,15 @@ describe('types: a team with "the" at a match verb', () => {
     expect(entityNamed(index, 'Kennedys').type).not.toBe('organization');
     expect(entityNamed(index, 'Joneses').type).not.toBe('organization');
   });
+
+  it('"the Celtics won again", "the Lakers signed him", "he played for the Knicks": a team\'s game, its dealings in players or a player\'s career make the plural a team (each was other); "the Beatles won a Grammy", "the Saudis signed a deal" do not', () => {
+    const text = 'The Celtics won again on Tuesday. The Lakers signed him to a two-year deal. Mark Ortiz played for the Knicks.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Celtics', 'Lakers', 'Knicks'], 'organization');
+    const other = indexTexts({ 'b.txt': 'The Beatles won a Grammy in May. The Saudis signed a deal.\n' });
+    expect(entityNamed(other, 'Beatles').type).not.toBe('organization');
+    expect(entityNamed(other, 'Saudis').type).toBe('person');
+  });
 });
 
 describe('types: a device\'s model number', () => {
