@@ -995,7 +995,7 @@ function addNonWordCuesBefore(view: TokenView, first: number, end: number, befor
 function addNounOrRoleCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence, descriptions: string[]): boolean {
   const cue = PRECEDING_TYPE_CUES.get(word) ?? pluralBodysCue(word);
   if (cue) {
-    addEvidence(evidence, cueOfAgentNoun(view, word, first, end, cue), WEIGHT.contextNoun);
+    addEvidence(evidence, cueOfAgentNoun(view, word, first, end, cue, SERVICE_NOUNS.has(word)), WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
     return true;
   }
@@ -1399,14 +1399,20 @@ function isTitleOfPerson(lower: string): boolean {
  * "the developer Emaar", "publisher Penguin Random House", "producer Saudi Aramco",
  * "developer Sun Hung Kai Properties" stay bodies.
  */
-function cueOfAgentNoun(view: TokenView, word: string, first: number, end: number, cue: EntityType): EntityType {
+function cueOfAgentNoun(view: TokenView, word: string, first: number, end: number, cue: EntityType, personToo = false): EntityType {
   if (isPersonsMakerCompound(view, word, first)) return 'person';
-  if (!PERSON_OR_FIRM_AGENTS.has(word) || end - first < 2 || closesWithGroupPlural(view, first, end)) return cue;
+  if (!(personToo || PERSON_OR_FIRM_AGENTS.has(word)) || end - first < 2 || closesWithGroupPlural(view, first, end)) return cue;
   const firstLower = view.lower(first);
   return opensWithForename(view, first, end, firstLower) || opensWithInitials(view, first, end) || looksLikePersonName(view, first, end, firstLower) ? 'person' : cue;
 }
 
 const PERSON_OR_FIRM_AGENTS = new Set(['developer', 'producer', 'publisher']);
+/**
+ * "in the Russian service Alexander Gordon of Auchintoul": a person's name right after "service" is one
+ * who serves in it ("the streaming service Hulu" is a firm). Not in apposition: "Météo France, the
+ * national weather service," is the service.
+ */
+const SERVICE_NOUNS = new Set(['service', 'services']);
 
 /**
  * "The policy maker Janet Yellen said", "the decision makers Kim and Lee": a maker of policy, of
