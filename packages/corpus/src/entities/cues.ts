@@ -912,6 +912,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'person', WEIGHT.coordination);
     return;
   }
+  if (SANCTION_VERBS.has(word) && isSanctionedByABody(view, first, end, before, sentenceFirst)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return;
+  }
   if (isCompanysKinBefore(view, before, sentenceFirst)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return;
@@ -924,6 +928,22 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   const noun = nounIntroducing(view, before, end, sentenceFirst);
   if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
 }
+
+/**
+ * "The FA banned Chelsea", "the Premier League fined Chelsea", "the league fined Kendall": one word a
+ * list holds as a given name, after a body's verb of sanction, is a club or a firm (Chelsea was a
+ * person). The body is the word before the verb: a body's head word ("League", "league") or an
+ * acronym, or a body the lists know. Not a surname, which a person sanctioned goes by ("the FA banned Barton").
+ */
+function isSanctionedByABody(view: TokenView, first: number, end: number, verb: number, sentenceFirst: number): boolean {
+  if (end - first !== 1 || verb - 1 < sentenceFirst || !isGivenName(view.lower(first)) || isListedSurname(view.lower(first))) return false;
+  const subject = verb - 1;
+  if (!view.isWord(subject) || isBodyWord(view.lower(subject))) return view.isWord(subject);
+  // "The FA banned Chelsea": a body's acronym is a body, though the lists miss it.
+  return view.isCapitalized(subject) && ((view.isAllCaps(subject) && view.length(subject) >= 2) || gazetteer().byKey.get(view.key(subject))?.type === 'organization');
+}
+
+const SANCTION_VERBS = new Set(['fined', 'banned', 'docked', 'sanctioned', 'suspended', 'expelled', 'penalised', 'penalized', 'punished', 'charged']);
 
 /** Verbs of winning an award, before "a" and its name: "won an Oscar". */
 const AWARD_VERBS = new Set(['won', 'win', 'wins', 'winning', 'earned', 'earns', 'received', 'receives', 'collected', 'scooped', 'bagged', 'clinched']);
