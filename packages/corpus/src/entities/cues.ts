@@ -934,15 +934,20 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
  * list holds as a given name, after a body's verb of sanction, is a club or a firm (Chelsea was a
  * person). The body is the word before the verb: a body's head word ("League", "league") or an
  * acronym, or a body the lists know. Not a surname, which a person sanctioned goes by ("the FA banned Barton").
+ * A town after a league's sanction is its club (Burnley was a place); not after another body's ("the EU sanctioned Minsk").
  */
 function isSanctionedByABody(view: TokenView, first: number, end: number, verb: number, sentenceFirst: number): boolean {
-  if (end - first !== 1 || verb - 1 < sentenceFirst || !isGivenName(view.lower(first)) || isListedSurname(view.lower(first))) return false;
+  if (end - first !== 1 || verb - 1 < sentenceFirst) return false;
   const subject = verb - 1;
+  // "The Premier League docked Burnley ten points": a league's sanction of a town is of its club.
+  if (view.isWord(subject) && LEAGUE_WORDS.has(view.lower(subject)) && isCity(view.key(first)) && !isCountry(view.key(first))) return true;
+  if (!isGivenName(view.lower(first)) || isListedSurname(view.lower(first))) return false;
   if (!view.isWord(subject) || isBodyWord(view.lower(subject))) return view.isWord(subject);
   // "The FA banned Chelsea": a body's acronym is a body, though the lists miss it.
   return view.isCapitalized(subject) && ((view.isAllCaps(subject) && view.length(subject) >= 2) || gazetteer().byKey.get(view.key(subject))?.type === 'organization');
 }
 
+const LEAGUE_WORDS = new Set(['league', 'federation', 'association']);
 const SANCTION_VERBS = new Set(['fined', 'banned', 'docked', 'sanctioned', 'suspended', 'expelled', 'penalised', 'penalized', 'punished', 'charged']);
 
 /** Verbs of winning an award, before "a" and its name: "won an Oscar". */

@@ -5000,11 +5000,15 @@ describe('given names news uses from more regions', () => {
 });
 
 describe('types: a club or a firm sanctioned by a body', () => {
-  it('"The FA banned Chelsea", "the league fined Chelsea": a given name alone after a body\'s verb of sanction is a club or a firm (Chelsea was a person); "the FA banned Barton" (a surname) and "her coach suspended Chelsea" (no body) stay persons', () => {
+  it('"The FA banned Chelsea", "the league fined Chelsea": a given name alone after a body\'s verb of sanction is a club or a firm (Chelsea was a person), and a town after a league\'s is its club ("the Premier League docked Burnley ten points": a place); "the FA banned Barton" (a surname) and "her coach suspended Chelsea" (no body) stay persons', () => {
     const text = 'The FA banned Chelsea from signing players.';
     expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Chelsea'], 'organization');
     const league = 'The league fined Chelsea for breaching the rules.';
     expectEachOnceAs(indexTexts({ 'c.txt': league + '\n' }), league, ['Chelsea'], 'organization');
+    const town = 'The Premier League docked Burnley ten points. The EU sanctioned Minsk.';
+    const towns = indexTexts({ 'd.txt': town + '\n' });
+    expectEachOnceAs(towns, town, ['Burnley'], 'organization');
+    expect(entityNamed(towns, 'Minsk').type).toBe('place');
     const near = indexTexts({ 'b.txt': 'The FA banned Barton for 12 games. Her coach suspended Chelsea for a week.\n' });
     expect(entityNamed(near, 'Barton').type).toBe('person');
     expect(entityNamed(near, 'Chelsea').type).toBe('person');
