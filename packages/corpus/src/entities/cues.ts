@@ -912,6 +912,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'person', WEIGHT.coordination);
     return;
   }
+  if (SANCTION_VERBS.has(word) && isSanctionedByABody(view, first, end, before, sentenceFirst)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return;
+  }
   if (isCompanysKinBefore(view, before, sentenceFirst)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return;
@@ -924,6 +928,27 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   const noun = nounIntroducing(view, before, end, sentenceFirst);
   if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
 }
+
+/**
+ * "The FA banned Chelsea", "the Premier League fined Chelsea", "the league fined Kendall": one word a
+ * list holds as a given name, after a body's verb of sanction, is a club or a firm (Chelsea was a
+ * person). The body is the word before the verb: a body's head word ("League", "league") or an
+ * acronym, or a body the lists know. Not a surname, which a person sanctioned goes by ("the FA banned Barton").
+ * A town after a league's sanction is its club (Burnley was a place); not after another body's ("the EU sanctioned Minsk").
+ */
+function isSanctionedByABody(view: TokenView, first: number, end: number, verb: number, sentenceFirst: number): boolean {
+  if (end - first !== 1 || verb - 1 < sentenceFirst) return false;
+  const subject = verb - 1;
+  // "The Premier League docked Burnley ten points": a league's sanction of a town is of its club.
+  if (view.isWord(subject) && LEAGUE_WORDS.has(view.lower(subject)) && isCity(view.key(first)) && !isCountry(view.key(first))) return true;
+  if (!isGivenName(view.lower(first)) || isListedSurname(view.lower(first))) return false;
+  if (!view.isWord(subject) || isBodyWord(view.lower(subject))) return view.isWord(subject);
+  // "The FA banned Chelsea": a body's acronym is a body, though the lists miss it.
+  return view.isCapitalized(subject) && ((view.isAllCaps(subject) && view.length(subject) >= 2) || gazetteer().byKey.get(view.key(subject))?.type === 'organization');
+}
+
+const LEAGUE_WORDS = new Set(['league', 'federation', 'association']);
+const SANCTION_VERBS = new Set(['fined', 'banned', 'docked', 'sanctioned', 'suspended', 'expelled', 'penalised', 'penalized', 'punished', 'charged']);
 
 /** Verbs of winning an award, before "a" and its name: "won an Oscar". */
 const AWARD_VERBS = new Set(['won', 'win', 'wins', 'winning', 'earned', 'earns', 'received', 'receives', 'collected', 'scooped', 'bagged', 'clinched']);
@@ -995,7 +1020,7 @@ function addNonWordCuesBefore(view: TokenView, first: number, end: number, befor
 function addNounOrRoleCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence, descriptions: string[]): boolean {
   const cue = PRECEDING_TYPE_CUES.get(word) ?? pluralBodysCue(word);
   if (cue) {
-    addEvidence(evidence, cueOfAgentNoun(view, word, first, end, cue), WEIGHT.contextNoun);
+    addEvidence(evidence, cueOfAgentNoun(view, word, first, end, cue, SERVICE_NOUNS.has(word)), WEIGHT.contextNoun);
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
     return true;
   }
@@ -1399,14 +1424,20 @@ function isTitleOfPerson(lower: string): boolean {
  * "the developer Emaar", "publisher Penguin Random House", "producer Saudi Aramco",
  * "developer Sun Hung Kai Properties" stay bodies.
  */
-function cueOfAgentNoun(view: TokenView, word: string, first: number, end: number, cue: EntityType): EntityType {
+function cueOfAgentNoun(view: TokenView, word: string, first: number, end: number, cue: EntityType, personToo = false): EntityType {
   if (isPersonsMakerCompound(view, word, first)) return 'person';
-  if (!PERSON_OR_FIRM_AGENTS.has(word) || end - first < 2 || closesWithGroupPlural(view, first, end)) return cue;
+  if (!(personToo || PERSON_OR_FIRM_AGENTS.has(word)) || end - first < 2 || closesWithGroupPlural(view, first, end)) return cue;
   const firstLower = view.lower(first);
   return opensWithForename(view, first, end, firstLower) || opensWithInitials(view, first, end) || looksLikePersonName(view, first, end, firstLower) ? 'person' : cue;
 }
 
 const PERSON_OR_FIRM_AGENTS = new Set(['developer', 'producer', 'publisher']);
+/**
+ * "in the Russian service Alexander Gordon of Auchintoul": a person's name right after "service" is one
+ * who serves in it ("the streaming service Hulu" is a firm). Not in apposition: "Météo France, the
+ * national weather service," is the service.
+ */
+const SERVICE_NOUNS = new Set(['service', 'services']);
 
 /**
  * "The policy maker Janet Yellen said", "the decision makers Kim and Lee": a maker of policy, of

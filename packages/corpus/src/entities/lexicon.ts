@@ -300,7 +300,7 @@ export const PARTY_MEMBERS = set(`democrat republican conservative liberal socia
  */
 export const PEOPLES = set(`yazidis druze copts uyghurs uighurs rohingya tamils pashtuns hazaras tuaregs berbers bedouins zulus inuit
   chechens tatars uzbeks kazakhs tajiks hmong turks poles danes finns czechs slovaks
-  christians mormons alawites maronites evangelicals zoroastrians`);
+  christians mormons alawites maronites evangelicals zoroastrians saudis huguenots tutsis hutus`);
 
 /** Regions named like a people in the plural: "the Balkans", "the Baltics" are places. */
 export const REGION_PLURALS = set(`balkans baltics nordics westerns easterns pacifics atlantics latins`);
@@ -480,7 +480,7 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
     site website magazine publisher retailer airline charity nonprofit watchdog regulator provider utility supplier
     producer miner exporter distributor subsidiary faction cartel gang coalition alliance bloc share stock
-    chain streamer carmaker brewer`)].map((w) => [w, 'organization'] as const),
+    chain streamer carmaker brewer service platform`)].map((w) => [w, 'organization'] as const),
   // "He founded the label Disques Esperance", "the record label Def Jam": a record label (a person and other).
   ['label', 'organization'],
 ]);

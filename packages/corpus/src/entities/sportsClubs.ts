@@ -119,7 +119,8 @@ const WINNING_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeat',
 /**
  * "The Yankees beat the Red Sox", "lost to the Dodgers": a name with "the" that closes with a plural
  * or a team's word, right before or after a match verb, is a team (Yankees was other, Red Sox a
- * person); players go without "the". Not a people or a party's members ("the Americans beat the
+ * person); players go without "the". So is one a team's dealings or a player's career name: "the
+ * Lakers signed him", "the Celtics won again", "he played for the Knicks" (each was other). Not a people or a party's members ("the Americans beat the
  * Russians", "the Democrats defeated").
  */
 export function isTeamWithTheAtMatch(view: TokenView, first: number, end: number): boolean {
@@ -128,11 +129,39 @@ export function isTeamWithTheAtMatch(view: TokenView, first: number, end: number
   if (!((last.endsWith('s') && !last.endsWith('ss')) || TEAM_WORDS.has(last)) || namesAPeople(view.keyOf(first, end)) || isKnownPlace(view.keyOf(first, end))) return false;
   // "The Kennedys lost the election", "the Johnsons hosted the Parkers": a family's plural.
   if (end - first === 1 && (isFrequentSurname(last.slice(0, -1)) || (last.endsWith('es') && isFrequentSurname(last.slice(0, -2))))) return false;
-  if (view.isLowerWord(end) && WINNING_VERBS.has(view.lower(end))) return true;
+  if (view.isLowerWord(end) && (WINNING_VERBS.has(view.lower(end)) || dealsInAPlayer(view, end) || wonWithNoPrize(view, end))) return true;
   const verb = first - 2;
   if (verb < 0 || !view.isLowerWord(verb)) return false;
+  if (view.isLowerWord(verb - 1) && PLAYING_FOR.has(`${view.lower(verb - 1)} ${view.lower(verb)}`)) return true;
   return WINNING_VERBS.has(view.lower(verb)) || (verb >= 1 && view.isLowerWord(verb - 1) && MATCH_PHRASES.has(`${view.lower(verb - 1)} ${view.lower(verb)}`));
 }
+
+/**
+ * A team's dealings in its players: "the Lakers signed him", "the Steelers traded Smith"; a person
+ * or a name after the verb, for "the Saudis signed a deal" is a people's.
+ */
+function dealsInAPlayer(view: TokenView, verb: number): boolean {
+  if (!ROSTER_VERBS.has(view.lower(verb))) return false;
+  return (view.isLowerWord(verb + 1) && PLAYER_PRONOUNS.has(view.lower(verb + 1))) || (view.isCapitalized(verb + 1) && !view.isAllCaps(verb + 1));
+}
+
+const ROSTER_VERBS = new Set(['drafted', 'traded', 'signed', 're-signed', 'waived']);
+const PLAYER_PRONOUNS = new Set(['him', 'her']);
+
+/** A player's team after two words: "he played for the Knicks", "was traded to the Nets", "drafted by the Jets". */
+const PLAYING_FOR = new Set(['played for', 'plays for', 'playing for', 'pitched for', 'pitches for', 'traded to', 'drafted by', 'signed with']);
+
+/**
+ * "The Celtics won again", "the Packers won on Sunday", "the Mets won 5-3": "won" with no prize after
+ * it is a side's game; "the Beatles won a Grammy" has one.
+ */
+function wonWithNoPrize(view: TokenView, verb: number): boolean {
+  if (view.lower(verb) !== 'won') return false;
+  const next = verb + 1;
+  return !view.isWord(next) || (view.isLowerWord(next) && WON_WITHOUT_PRIZE.has(view.lower(next)));
+}
+
+const WON_WITHOUT_PRIZE = new Set(['again', 'on', 'at', 'in', 'twice', 'easily', 'comfortably', 'handily', 'their', 'for', 'last', 'without', 'despite', 'after']);
 
 /**
  * In a match's report with no set's score, a one-word name on either side of a match verb ("Chelsea beat

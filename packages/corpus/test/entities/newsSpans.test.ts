@@ -463,3 +463,16 @@ describe('news spans: a list of addresses', () => {
     expect(list).not.toContain('Gaza, Israel');
   });
 });
+
+describe('news spans: a kind of company before its names', () => {
+  it('"streaming services Hulu and Peacock", "the streaming platform Tubi", "rival carmakers Ford and Stellantis": a firm\'s noun before a list makes its members companies (Hulu was other, Peacock dropped); "the Russian service Alexander Gordon" stays a person', () => {
+    const text = 'Viewers left streaming services Hulu and Peacock. Ads came to the streaming platform Tubi. Shares of rival carmakers Ford and Stellantis fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Hulu', 'Peacock', 'Tubi', 'Ford', 'Stellantis']) {
+      expect(mentionsAt(index, name), name).toEqual([`${name}@${text.indexOf(name)}`]);
+      expect(entityNamed(index, name).type, name).toBe('organization');
+    }
+    const near = indexTexts({ 'a.txt': 'He wrote to his cousin in the Russian service Alexander Gordon in 1700.\n' });
+    expect(entityNamed(near, 'Alexander Gordon').type).toBe('person');
+  });
+});

@@ -4912,6 +4912,15 @@ describe('types: a team with "the" at a match verb', () => {
     expect(entityNamed(index, 'Kennedys').type).not.toBe('organization');
     expect(entityNamed(index, 'Joneses').type).not.toBe('organization');
   });
+
+  it('"the Celtics won again", "the Lakers signed him", "he played for the Knicks": a team\'s game, its dealings in players or a player\'s career make the plural a team (each was other); "the Beatles won a Grammy", "the Saudis signed a deal" do not', () => {
+    const text = 'The Celtics won again on Tuesday. The Lakers signed him to a two-year deal. Mark Ortiz played for the Knicks.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Celtics', 'Lakers', 'Knicks'], 'organization');
+    const other = indexTexts({ 'b.txt': 'The Beatles won a Grammy in May. The Saudis signed a deal.\n' });
+    expect(entityNamed(other, 'Beatles').type).not.toBe('organization');
+    expect(entityNamed(other, 'Saudis').type).toBe('person');
+  });
 });
 
 describe('types: a device\'s model number', () => {
@@ -4987,5 +4996,21 @@ describe('given names news uses from more regions', () => {
     const text = 'Supporters kept their faith in Nabil Karoui. Mikati condemned the strike on Fuad Shukr.';
     const index = indexTexts({ 'a.txt': text + '\n' });
     expectEachOnceAs(index, text, ['Nabil Karoui', 'Fuad Shukr'], 'person');
+  });
+});
+
+describe('types: a club or a firm sanctioned by a body', () => {
+  it('"The FA banned Chelsea", "the league fined Chelsea": a given name alone after a body\'s verb of sanction is a club or a firm (Chelsea was a person), and a town after a league\'s is its club ("the Premier League docked Burnley ten points": a place); "the FA banned Barton" (a surname) and "her coach suspended Chelsea" (no body) stay persons', () => {
+    const text = 'The FA banned Chelsea from signing players.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Chelsea'], 'organization');
+    const league = 'The league fined Chelsea for breaching the rules.';
+    expectEachOnceAs(indexTexts({ 'c.txt': league + '\n' }), league, ['Chelsea'], 'organization');
+    const town = 'The Premier League docked Burnley ten points. The EU sanctioned Minsk.';
+    const towns = indexTexts({ 'd.txt': town + '\n' });
+    expectEachOnceAs(towns, town, ['Burnley'], 'organization');
+    expect(entityNamed(towns, 'Minsk').type).toBe('place');
+    const near = indexTexts({ 'b.txt': 'The FA banned Barton for 12 games. Her coach suspended Chelsea for a week.\n' });
+    expect(entityNamed(near, 'Barton').type).toBe('person');
+    expect(entityNamed(near, 'Chelsea').type).toBe('person');
   });
 });
