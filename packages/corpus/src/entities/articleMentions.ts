@@ -4,7 +4,7 @@ import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
-import { BUSINESS_NOUNS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
+import { BUSINESS_NOUNS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -1916,7 +1916,9 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
       // "Later Tiger Woods said": an adverb of time is no name's, though dictionary words follow it.
       SENTENCE_ADVERBS.has(opener) ||
       // Not after a surname that is a word too: "Park Min-jae" is one name.
-      (isForenameAndSurnames(restKey) && !isListedSurname(opener));
+      (isForenameAndSurnames(restKey) && !isListedSurname(opener)) ||
+      // "Chipmaker Nvidia rose", "Lender Barclays said": a firm's kind right before its name.
+      (rest === first + 1 && isFirmKindNoun(opener));
     if (!known.has(restKey) && !standalone.has(restKey) && !openerIsCommon && !isKnownCompanysLegalName(view, rest, end)) return f;
     if (!openerIsCommon && opensWithGivenName(view, first) && isGivenNameBeforeSurname(opener, restKey, false)) return f;
     // "Air India rerouted flights": a body's own first word before a place, as its words say ("Former
@@ -1926,7 +1928,10 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
     // first word before a party the lists know by its last words ("Senior Democratic Party officials" loses "Senior").
     if (PARTY_NAME_OPENERS.has(opener) && known.get(restKey)?.type === 'organization' && namesBodyByItsWords(f.draft)) return f;
     const part: NamePart = { ...f.part, first: rest, sentenceInitial: false, initialCommonWord: false };
-    return makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
+    const cut = makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
+    // The firm's kind says what it is, as "the chipmaker Nvidia" does ("Insurer Aviva" is no person).
+    if (rest === first + 1 && isFirmKindNoun(opener)) addEvidence(cut.draft.evidence, 'organization', WEIGHT.contextNoun);
+    return cut;
   });
 }
 

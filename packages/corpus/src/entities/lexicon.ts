@@ -485,6 +485,16 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
   ['label', 'organization'],
 ]);
 
+/**
+ * "Chipmaker Nvidia rose", "Carmakers Ford and Stellantis", "Lender Barclays said": a noun of a kind of
+ * firm (a body's noun of PRECEDING_TYPE_CUES, in the singular or the plural) that is no body's head
+ * word, so that it opens no firm's name of its own ("Bank of America", "Network Rail" do).
+ */
+export function isFirmKindNoun(lower: string): boolean {
+  const noun = PRECEDING_TYPE_CUES.has(lower) || !lower.endsWith('s') ? lower : lower.slice(0, -1);
+  return PRECEDING_TYPE_CUES.get(noun) === 'organization' && !HEAD_WORDS.has(noun) && !HEAD_WORDS.has(lower);
+}
+
 /** A lower-case noun right after a name that says what it is ("the Kursk region", "Angara rockets"). */
 export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`region province city county district border coast peninsula island islands area oblast prefecture state capital

@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey } from './gazetteer.js';
-import { ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, WordClass } from './lexicon.js';
+import { ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, WordClass } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -136,7 +136,7 @@ function opensWithCommonWord(view: TokenView, run: NameRun, end: number): boolea
   // dictionary holds ("centrist", "climatologist") is such an opener too.
   // "King's College Hospital declared": a possessive the run holds joins its opener to the name ("Hospital" was left).
   // "Sporting Cristal won 2-0" opening a sentence: a club's opening word is the club's, no opener (it left a person "Cristal").
-  return run.sentenceInitial && end - first > 1 && !isPossessiveInRun(view, first + 1) && !startsKnownName(view, first, end) && !opensWithClubWord(view, first, end) && (isCommonWord(opener) || NAME_DESCRIPTORS.has(opener) || isOccupationByEnding(opener)) && !isGivenName(opener) && !LANDFORM_OPENERS.has(opener);
+  return run.sentenceInitial && end - first > 1 && !isPossessiveInRun(view, first + 1) && !startsKnownName(view, first, end) && !opensWithClubWord(view, first, end) && (isCommonWord(opener) || NAME_DESCRIPTORS.has(opener) || isOccupationByEnding(opener) || isFirmKindNoun(opener)) && !isGivenName(opener) && !LANDFORM_OPENERS.has(opener);
 }
 
 /** An office or a title after a place ("US Secretary of State John Kerry"), or no name at all ("the Governor of Virginia"); undefined when the run holds none. */

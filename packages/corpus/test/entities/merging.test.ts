@@ -1021,13 +1021,13 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Coast Guard Administration')).toEqual(['Coast Guard Administration', 'CGA', 'CGA']);
   });
 
-  it('an acronym defined in parentheses after a name whose sentence opener is cut off afterwards is that name\'s ("Rival Advanced Micro Devices Inc. (AMD) said … AMD shares fell"); an opener that stays in the name keeps it ("Chipmaker Qorvana Systems (QSI)")', () => {
+  it('an acronym defined in parentheses after a name whose sentence opener is cut off afterwards is that name\'s ("Rival Advanced Micro Devices Inc. (AMD) said … AMD shares fell"); an opener that stays in the name keeps it ("Crimson Qorvana Systems (QSI)")', () => {
     const text = 'Rival Advanced Micro Devices Inc. (AMD) said it expected a charge. AMD shares fell. Losing Pokrovsk Defence Council (PDC) was a blow. The PDC said so.';
     const index = indexTexts({ 'a.txt': text + '\n' });
     expect(surfaces(index, 'Advanced Micro Devices')).toEqual(['Advanced Micro Devices Inc.', 'AMD', 'AMD']);
     expect(surfaces(index, 'Pokrovsk Defence Council')).toEqual(['Pokrovsk Defence Council', 'PDC', 'PDC']);
-    const kept = indexTexts({ 'a.txt': 'Chipmaker Qorvana Systems (QSI) said it expected a charge. QSI shares fell.\n' });
-    expect(surfaces(kept, 'Chipmaker Qorvana Systems')).toEqual(['Chipmaker Qorvana Systems', 'QSI', 'QSI']);
+    const kept = indexTexts({ 'a.txt': 'Crimson Qorvana Systems (QSI) said it expected a charge. QSI shares fell.\n' });
+    expect(surfaces(kept, 'Crimson Qorvana Systems')).toEqual(['Crimson Qorvana Systems', 'QSI', 'QSI']);
   });
 
   it('an acronym in parentheses after "the", its describing words and a body\'s name spells it in its own language ("the far-right National Rally (RN)", "the Social Democrats (SPD)"); a country\'s sports code ("the Netherlands (NED)") and a person\'s code ("Eliud Kipchoge (KEN)") name no one else', () => {

@@ -476,3 +476,13 @@ describe('news spans: a kind of company before its names', () => {
     expect(entityNamed(near, 'Alexander Gordon').type).toBe('person');
   });
 });
+
+describe('news spans: a firm\'s kind opening the sentence', () => {
+  it('"Chipmaker Nvidia rose", "Lender Barclays said … Barclays shares rose", "Carmakers Ford and Stellantis cut jobs" name the firms without their kind (entities "Chipmaker Nvidia", "Lender Barclays" beside "Barclays", "Carmakers Ford"); "Insurer Aviva" is a body, no person; "Bank of America" keeps its head word', () => {
+    const text = 'Chipmaker Nvidia rose 3% on Tuesday. Lender Barclays said profit fell. Barclays shares rose. Carmakers Ford and Stellantis cut jobs. Insurer Aviva said profit fell. Bank of America said profit rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Barclays')).toEqual([`Barclays@${text.indexOf('Barclays')}`, `Barclays@${text.indexOf('Barclays shares')}`]);
+    expect(allSurfaces(index).sort()).toEqual(['Aviva', 'Bank of America', 'Barclays', 'Barclays', 'Ford', 'Nvidia', 'Stellantis']);
+    for (const name of ['Nvidia', 'Barclays', 'Ford', 'Stellantis', 'Aviva', 'Bank of America']) expect(entityNamed(index, name).type).toBe('organization');
+  });
+});
