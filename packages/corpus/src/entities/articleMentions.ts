@@ -2033,7 +2033,10 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     // "Jordan Bardella, the party's president, … Bardella said", "Victoria Beckham … Beckham": a
     // place that is a given name too, before a surname the article uses alone, is the person's
     // whole name (each was a place and a surname), as a given name that is a word is.
-    const givenName = prefixEnd - first === 1 && opensWithGivenName(view, first) && isGivenNameBeforeSurname(view.lower(first), restKey, weightOf(f.draft.evidence, 'person') >= WEIGHT.title);
+    const titled = weightOf(f.draft.evidence, 'person') >= WEIGHT.title;
+    // "Sen. London Lamar … Lamar said": after a person's title, a town before a surname is the
+    // person's given name, though no list gives it as one.
+    const givenName = prefixEnd - first === 1 && (opensWithGivenName(view, first) || titled) && isGivenNameBeforeSurname(view.lower(first), restKey, titled);
     const splits = standalone.has(restKey) ? !givenName && !namesCompanysUnit(view, first, prefixEnd, restKey) && !namesPlacesOwnBody(found, view.keyOf(first, prefixEnd), restKey) : known.has(restKey) || opensPersonName(view, first, prefixEnd, end) || isSurnameAfterEndingInitialism(view, first, prefixEnd, end, surnames);
     if (prefixEnd > 0 && prefixEnd < end && !isTeamAfterThe(view, first, prefixEnd, end) && !isBodysBranch(view, first, prefixEnd, end) && splits) {
       for (const [a, b] of [

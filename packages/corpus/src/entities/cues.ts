@@ -158,6 +158,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   if (isCompanyBought(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   if (isOwnersSite(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
+  if (isPartyMembersHome(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   // A court's head word says a body (3); where play is, "on" it, outweighs that.
   if (isPlayingCourt(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun + WEIGHT.preposition);
   // "Real Madrid won 2-1 at Celta Vigo", "Chelsea beat Leicester City 3-0": a club, not a person nor a city.
@@ -192,6 +193,15 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
 function isOwnersSite(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
   if (first - 1 < sentenceFirst || !view.isLowerWord(first - 1) || !OWNERS_PRONOUNS.has(view.lower(first - 1))) return false;
   return end < sentenceEnd && view.isLowerWord(end) && SITE_NOUNS.has(view.lower(end));
+}
+
+/**
+ * "Heard, a Roseburg Republican, resigned", "the Nashville Democrat said": between an article and a
+ * party's member, a name says where the member is from (Roseburg, which no list holds, was other).
+ */
+function isPartyMembersHome(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (first - 1 < sentenceFirst || !view.isLowerWord(first - 1) || !PREDICATE_ARTICLES.has(view.lower(first - 1))) return false;
+  return end < sentenceEnd && view.isWord(end) && !view.isLowerWord(end) && PARTY_MEMBERS.has(view.lower(end));
 }
 
 const OWNERS_PRONOUNS = new Set(['its', 'their', 'our']);

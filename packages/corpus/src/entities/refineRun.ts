@@ -826,10 +826,23 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
     }
     // "Donbas Russian" loses its nationality word; "Buy American", a common word before it, keeps it.
     while (e - 1 > f && isDemonymAt(view, e - 1, e) === 1 && view.spaceBefore(e - 1) && !view.hasClass(e - 2, WordClass.Common) && !namesCitysTeam(view, f, e) && !isGivenNameAndDemonymSurname(view, f, e)) e--;
-    // "a Massachusetts Democrat", "a Texas Republican": a party's member from a place the lists know; the place is the name.
-    if (e - 1 > f && PARTY_MEMBERS.has(view.lower(e - 1)) && gazetteer().byKey.get(keyOf(view, f, e - 1))?.type === 'place') e--;
+    // "a Massachusetts Democrat", "a Texas Republican": a party's member from a place; the place is the name.
+    if (e - 1 > f && PARTY_MEMBERS.has(view.lower(e - 1)) && namesMembersPlace(view, f, e - 1)) e--;
   }
   return f < e ? { first: f, end: e } : null;
+}
+
+/**
+ * The words before a party's member ("a Texas Republican") name a place the lists know, a town
+ * ("a Nashville Democrat", "the Brooklyn Democrat"), or, after an article, any town: "a Roseburg
+ * Republican". Not a word of the party's own name: "a Liberal Democrat", "a Christian Democrat".
+ */
+function namesMembersPlace(view: TokenView, first: number, end: number): boolean {
+  const key = keyOf(view, first, end);
+  if (gazetteer().byKey.get(key)?.type === 'place' || isCity(key)) return true;
+  if (first === 0 || !['a', 'an', 'the'].includes(view.lower(first - 1))) return false;
+  for (let i = first; i < end; i++) if (!view.isWord(i) || view.hasClass(i, WordClass.Common) || GROUP_ADJECTIVES.has(view.key(i))) return false;
+  return true;
 }
 
 /**

@@ -486,3 +486,23 @@ describe('news spans: a firm\'s kind opening the sentence', () => {
     for (const name of ['Nvidia', 'Barclays', 'Ford', 'Stellantis', 'Aviva', 'Bank of America']) expect(entityNamed(index, name).type).toBe('organization');
   });
 });
+
+describe('news spans: a lawmaker\'s party and home', () => {
+  it('"Behn, a Nashville Democrat", "Heard, a Roseburg Republican": the town is a place and the party\'s member no part of its name (entities "Nashville Democrat", other, and "Roseburg Republican"); "a Christian Democrat" keeps its party\'s word', () => {
+    const text = 'Behn, a Nashville Democrat, said it. State Sen. Dallas Heard, a Roseburg Republican, resigned. She is a Christian Democrat.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Nashville')).toEqual([`Nashville@${text.indexOf('Nashville')}`]);
+    expect(mentionsAt(index, 'Roseburg')).toEqual([`Roseburg@${text.indexOf('Roseburg')}`]);
+    for (const town of ['Nashville', 'Roseburg']) expect(entityNamed(index, town).type, town).toBe('place');
+    expect(allSurfaces(index)).not.toContain('Nashville Democrat');
+    expect(allSurfaces(index)).toContain('Christian Democrat');
+  });
+
+  it('"Sen. London Lamar … Lamar said": after a title, a town before a surname the story uses alone is the given name (it was the place London and a person Lamar)', () => {
+    const text = 'Rep. Aftyn Behn and Sen. London Lamar sued. Lamar said the ruling was a win.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'London Lamar')).toEqual([`London Lamar@${text.indexOf('London')}`, `Lamar@${text.lastIndexOf('Lamar')}`]);
+    expect(entityNamed(index, 'London Lamar').type).toBe('person');
+    expect(allSurfaces(index)).not.toContain('London');
+  });
+});
