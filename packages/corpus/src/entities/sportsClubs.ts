@@ -111,7 +111,23 @@ export function isOpponentOfGoals(view: TokenView, first: number, end: number, s
   return holdsMatchWord(view, sentenceFirst, sentenceEnd, GOAL_WORDS) && !holdsSetScore(view, sentenceFirst, sentenceEnd);
 }
 
-const GOAL_WORDS = new Set(['scored', 'scores', 'scoring', 'goal', 'goals', 'minute', 'header', 'equaliser', 'equalizer', 'penalty', 'striker', 'midfielder', 'defender', 'goalkeeper']);
+const GOAL_WORDS = new Set(['scored', 'scores', 'scoring', 'goal', 'goals', 'minute', 'header', 'equaliser', 'equalizer', 'winner', 'opener', 'penalty', 'striker', 'midfielder', 'defender', 'goalkeeper']);
+
+/**
+ * "Liverpool stayed nine points clear", "Leverkusen are three points behind Bayern": a city's name
+ * that leads or trails a league table is its club (both were places). A person's surname leads a
+ * driver's table too ("Norris moved ten points clear"), so only a town's name counts.
+ */
+export function standsInATable(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  if (end - first !== 1 || isCountry(view.key(first)) || !isCity(view.key(first))) return false;
+  for (let k = end; k + 1 < sentenceEnd && k < end + 4; k++) {
+    if (!view.isWord(k) && view.kind(k) !== TokenKind.Number) return false;
+    if (view.lower(k) === 'points' && view.isLowerWord(k + 1) && TABLE_PLACES.has(view.lower(k + 1))) return true;
+  }
+  return false;
+}
+
+const TABLE_PLACES = new Set(['clear', 'ahead', 'behind', 'adrift', 'off']);
 
 /** Match verbs that only a side's win takes ("lost" and "hosted" say as much of a family or a firm). */
 const WINNING_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeat', 'defeats', 'edged', 'thrashed', 'routed', 'hammered']);

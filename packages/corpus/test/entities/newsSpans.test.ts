@@ -506,3 +506,13 @@ describe('news spans: a lawmaker\'s party and home', () => {
     expect(allSurfaces(index)).not.toContain('London');
   });
 });
+
+describe('news spans: clubs named by their towns in a league\'s report', () => {
+  it('"Liverpool stayed nine points clear after a late winner against Southampton", "Leverkusen are three points behind": the towns are clubs (all were places); "Norris moved ten points clear" stays a person, "prices in Valencia are two points higher" a place', () => {
+    const text = 'Liverpool stayed nine points clear after a late winner against Southampton. Leverkusen are three points behind. Norris moved ten points clear. Prices rose in Valencia, where rates are two points higher.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const club of ['Liverpool', 'Southampton', 'Leverkusen']) expect(entityNamed(index, club).type, club).toBe('organization');
+    expect(entityNamed(index, 'Norris').type).toBe('person');
+    expect(entityNamed(index, 'Valencia').type).toBe('place');
+  });
+});
