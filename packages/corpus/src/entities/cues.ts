@@ -10,6 +10,7 @@ import {
   FOREIGN_ORGANIZATION_HEADS,
   FOREIGN_PLACE_HEADS,
   DUTCH_PLACE_PARTICLES,
+  DOCUMENT_LABELS,
   PLACE_OPENERS,
   FOLLOWING_TYPE_CUES,
   ORGANIZATION_ANCHORS,
@@ -455,7 +456,7 @@ function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evide
   // "Lake Victoria", "Valley Forge", "Cape Canaveral": a landform's word opening a two-word name.
   if (spaceSeparatedWords(view, first, end) === 2 && LANDFORM_OPENERS.has(firstLower) && !head) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "the iPhone 17", "the PlayStation 5": a word in camel case before a number is a device's model, no ship (both were vessels).
-  if (!makersModel && endsInSerialNumber(view, first, end)) addEvidence(evidence, end - first === 2 && isCamelCase(view, first) ? 'product' : 'vessel', WEIGHT.serialNumber);
+  if (!makersModel && endsInSerialNumber(view, first, end)) addEvidence(evidence, serialNumbersType(view, first, end), WEIGHT.serialNumber);
   if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end)) && !isBodysAcronymAfterThe(view, first, end)) addEvidence(evidence, 'place', WEIGHT.city);
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);
   // "Formica fusca": a genus and its species epithet name a living thing, no person.
@@ -1448,6 +1449,8 @@ const PERSON_OR_FIRM_AGENTS = new Set(['developer', 'producer', 'publisher']);
  * national weather service," is the service.
  */
 const SERVICE_NOUNS = new Set(['service', 'services']);
+/** What a public or emergency service does: "the Magen David Adom ambulance service". */
+const SERVICE_KINDS = new Set(['ambulance', 'fire', 'rescue', 'emergency', 'emergencies', 'intelligence', 'security', 'health', 'postal', 'weather', 'meteorological', 'climate', 'prison', 'probation', 'coastguard', 'ambulances']);
 
 /**
  * "The policy maker Janet Yellen said", "the decision makers Kim and Lee": a maker of policy, of
@@ -2123,6 +2126,12 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
   // "the Vaca Muerta shale field", "the Leviathan gas field": where oil or gas is drawn is a place (Vaca Muerta was a person).
   if (!possessive && (word === 'field' || word === 'fields') && k > after && EXTRACTED_RESOURCES.has(view.lower(k - 1))) {
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    return true;
+  }
+  // "Israel's Magen David Adom ambulance service said", "the Copernicus climate service": a service's
+  // kind, then "service", after a name says a body (Magen David Adom was a person by "David").
+  if (!possessive && k === after + 1 && SERVICE_NOUNS.has(word) && SERVICE_KINDS.has(view.lower(after))) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
   // "Iran's semi-official Tasnim news agency reported", "the Mehr news agency": a news outlet's name
@@ -3001,6 +3010,16 @@ function isMakersModel(view: TokenView, first: number, nameEnd: number): boolean
   while (end - first > 2 && MODEL_WORDS.has(view.lower(end - 1))) end--;
   if (end - first !== 2 || view.kind(end - 1) !== TokenKind.Number || !view.spaceBefore(end - 1)) return false;
   return gazetteer().byKey.get(view.key(first))?.type === 'organization' && endsInSerialNumber(view, first, end);
+}
+
+/**
+ * What a name closed by a number is: "the iPhone 17", "the PlayStation 5", a word in camel case
+ * before it, a device's model; "Security Council Resolution 1701", a document's label before it, a
+ * text (it was a vessel); else a craft's serial number ("Apollo 11").
+ */
+function serialNumbersType(view: TokenView, first: number, end: number): EntityType {
+  if (end - first === 2 && isCamelCase(view, first)) return 'product';
+  return DOCUMENT_LABELS.has(view.lower(end - 2)) ? 'other' : 'vessel';
 }
 
 function endsInSerialNumber(view: TokenView, first: number, end: number): boolean {

@@ -159,6 +159,13 @@ export const NAME_CONNECTORS = set(`of for por pour de del della dello delle deg
 export const LANDFORM_OPENERS = set(`lake mount port valley cape gulf isle river glen loch fort camp`);
 
 /**
+ * Words that number a document or a part of one: "Security Council Resolution 2334", "Executive Order
+ * 14110", "Proposition 47", "Article 5". Before a number they name a text, no ship.
+ */
+export const DOCUMENT_LABELS = set(`resolution resolutions order proposition measure article section chapter clause amendment directive regulation
+  bill act protocol paragraph decree`);
+
+/**
  * Dutch and French particles that join a given name to a surname ("Erik ten Hag", "Marc-André ter
  * Stegen", "Laurence des Cars"), but never open a name: "the ten Republicans who voted" is a count,
  * and "Des Smith" a given name's.

@@ -5016,3 +5016,17 @@ describe('types: a club or a firm sanctioned by a body', () => {
     expect(entityNamed(near, 'Chelsea').type).toBe('person');
   });
 });
+
+describe('types: documents numbered and services named', () => {
+  it('"U.N. Security Council Resolution 1701", "Security Council Resolution 2334": a document\'s label before the number names a text (both were vessels); "Apollo 11" stays a craft', () => {
+    const text = 'Beirut would implement U.N. Security Council Resolution 1701. The Security Council Resolution 2334 passed. The Apollo 11 crew landed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['U.N. Security Council Resolution 1701', 'Security Council Resolution 2334'], 'other');
+    expect(entityNamed(index, 'Apollo 11').type).toBe('vessel');
+  });
+
+  it('"Israel\'s Magen David Adom ambulance service said", "the Copernicus climate service": a service\'s kind and "service" after a name make it a body (Magen David Adom was a person by its given name)', () => {
+    const text = "No one was hurt, Israel's Magen David Adom ambulance service said. The Copernicus climate service said it was warm.";
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Magen David Adom', 'Copernicus'], 'organization');
+  });
+});
