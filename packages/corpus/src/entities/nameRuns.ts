@@ -186,12 +186,21 @@ function isAcronymsPlural(view: TokenView, i: number): boolean {
  */
 function isAiInName(view: TokenView, i: number): boolean {
   if (view.lower(i) !== 'ai' || !view.spaceBefore(i) || i < 1) return false;
-  if (i + 1 < view.count && view.spaceBefore(i + 1) && view.isCapitalized(i + 1) && view.hasClass(i + 1, WordClass.Head)) return true;
+  if (opensBodysName(view, i + 1)) return true;
   const before = view.lower(i - 1);
   if (view.kind(i - 1) !== TokenKind.Word || !view.isCapitalized(i - 1) || STOPWORDS.has(before)) return false;
   // "Getty Images v. Stability AI": the period of "v." closes no sentence.
   const insideSentence = i >= 2 && ((view.kind(i - 2) === TokenKind.Word && view.isLowerWord(i - 2)) || (i >= 3 && view.kind(i - 2) === TokenKind.Period && (view.lower(i - 3) === 'v' || view.lower(i - 3) === 'vs')));
   return insideSentence || (!isCommonWord(before) && !ADJECTIVE_ENDING.test(before));
+}
+
+/**
+ * "the EU AI Act", "Britain's AI Safety Institute", "the AI Now Institute": capitalised words from
+ * `i` on, up to three, the last a law's or a body's head word ("AI" was cut off, "Safety Institute" left).
+ */
+function opensBodysName(view: TokenView, i: number): boolean {
+  for (let k = i; k < view.count && k < i + 3 && view.spaceBefore(k) && view.isCapitalized(k); k++) if (view.hasClass(k, WordClass.Head)) return true;
+  return false;
 }
 
 /**

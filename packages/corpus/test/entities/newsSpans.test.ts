@@ -516,3 +516,13 @@ describe('news spans: clubs named by their towns in a league\'s report', () => {
     expect(entityNamed(index, 'Valencia').type).toBe('place');
   });
 });
+
+describe('news spans: "AI" opening a body\'s name', () => {
+  it('"Britain\'s AI Safety Institute said", "the AI Now Institute": "AI" before capitalised words closed by a body\'s head word is the name\'s (it was cut to "Safety Institute"); "We use AI tools" names nothing', () => {
+    const text = "Britain's AI Safety Institute said it had tested the model. The AI Now Institute published a report. We use AI tools daily.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'AI Safety Institute')).toEqual([`AI Safety Institute@${text.indexOf('AI Safety')}`]);
+    expect(mentionsAt(index, 'AI Now Institute')).toEqual([`AI Now Institute@${text.indexOf('AI Now')}`]);
+    expect(allSurfaces(index).sort()).toEqual(['AI Now Institute', 'AI Safety Institute', 'Britain']);
+  });
+});
