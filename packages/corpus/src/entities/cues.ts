@@ -353,6 +353,8 @@ function nameWordsOf(view: TokenView, first: number, end: number): NameWords {
   let lastWord = end - 1;
   // "Super Bowl LIX" (a body): an edition's numeral in capitals too.
   while (lastWord > first && (view.kind(lastWord) === TokenKind.Number || view.kind(lastWord) === TokenKind.Period || isEditionNumeral(view, lastWord))) lastWord--;
+  // "the U.S. Consulate General", "the Directorate General": "General" after a body's head word (it was other).
+  if (lastWord - 1 >= first && view.key(lastWord) === 'general' && HEAD_WORDS.get(view.key(lastWord - 1)) === 'organization') lastWord--;
   const lastLower = isSlashedLegalFormEnd(view, end) ? 'as' : view.key(lastWord);
   const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) || isSportsBody(view, first, end) || isCampusInitials(view, first, end) ? 'organization' : undefined);
   const head = headTypeOf(view, first, end, lastWord, lastLower, Boolean(anchored));

@@ -5030,3 +5030,13 @@ describe('types: documents numbered and services named', () => {
     expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Magen David Adom', 'Copernicus'], 'organization');
   });
 });
+
+describe('types: a body\'s head word before "General"', () => {
+  it('"the U.S. Consulate General", "the Consulate General said": "General" after a body\'s head word leaves the body (both were other); "Attorney General Merrick Garland" is a title before a person', () => {
+    const text = 'The U.S. Consulate General criticised the verdicts. Attorney General Merrick Garland said no.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'U.S. Consulate General').type).toBe('organization');
+    expect(entityNamed(indexTexts({ 'b.txt': 'The Consulate General said it would help.\n' }), 'Consulate General').type).toBe('organization');
+    expect(entityNamed(index, 'Merrick Garland').type).toBe('person');
+  });
+});
