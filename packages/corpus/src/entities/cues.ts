@@ -1451,6 +1451,18 @@ const PERSON_OR_FIRM_AGENTS = new Set(['developer', 'producer', 'publisher']);
  * national weather service," is the service.
  */
 const SERVICE_NOUNS = new Set(['service', 'services']);
+/**
+ * "his home in the Bel Air section of Los Angeles", "the Kreuzberg part of Berlin": a section or part
+ * of a town the lists know is a place (Bel Air was a body).
+ */
+function isSectionOfPlace(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (!SECTION_NOUNS.has(view.lower(k)) || k + 2 >= sentenceEnd || view.lower(k + 1) !== 'of' || !view.isCapitalized(k + 2)) return false;
+  for (let end = k + 3; end <= Math.min(k + 5, sentenceEnd); end++) if (isKnownPlace(view.keyOf(k + 2, end))) return true;
+  return false;
+}
+
+const SECTION_NOUNS = new Set(['section', 'part', 'quarter', 'corner']);
+
 /** What a public or emergency service does: "the Magen David Adom ambulance service". */
 const SERVICE_KINDS = new Set(['ambulance', 'fire', 'rescue', 'emergency', 'emergencies', 'intelligence', 'security', 'health', 'postal', 'weather', 'meteorological', 'climate', 'prison', 'probation', 'coastguard', 'ambulances']);
 
@@ -2127,6 +2139,10 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
   }
   // "the Vaca Muerta shale field", "the Leviathan gas field": where oil or gas is drawn is a place (Vaca Muerta was a person).
   if (!possessive && (word === 'field' || word === 'fields') && k > after && EXTRACTED_RESOURCES.has(view.lower(k - 1))) {
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    return true;
+  }
+  if (!possessive && k === after && isSectionOfPlace(view, k, sentenceEnd)) {
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return true;
   }

@@ -205,7 +205,7 @@ function plainParts(view: TokenView, run: NameRun, end: number): NamePart[] {
     }
     if (isDemonymSpan(view, piece.first, piece.end) && !isRegionNoun(view, piece.first, piece.end) && !gazetteer().byKey.has(keyOf(view, piece.first, piece.end))) continue;
     if (isCombinedDemonym(view, piece.first, piece.end)) continue;
-    if (isGroupAdjective(view, piece.first, piece.end)) continue;
+    if (isGroupAdjective(view, piece.first, piece.end) || isRaceBeforePeople(view, piece.first, piece.end)) continue;
     // "its Bavarian sister party", "Greenlanders wanted independence".
     if (piece.end - piece.first === 1 && isPlaceAdjective(view.key(piece.first))) continue;
     if (piece.end - piece.first === 1 && view.hasClass(piece.first, WordClass.Compass)) continue;
@@ -1044,6 +1044,23 @@ function isKnownOrDemonym(view: TokenView, span: { first: number; end: number })
 function isGroupAdjective(view: TokenView, first: number, end: number): boolean {
   return end - first === 1 && GROUP_ADJECTIVES.has(view.key(first)) && end < view.count && view.isLowerWord(end) && !view.hasClass(end, WordClass.Stop);
 }
+
+/**
+ * "one of the first Black executives", "White voters", "Hispanic students": a race's capitalised
+ * adjective before a noun of people names no one (it was a body "Black"). Before other words it
+ * may be a surname: "White said", "Black added".
+ */
+function isRaceBeforePeople(view: TokenView, first: number, end: number): boolean {
+  return end - first === 1 && RACE_ADJECTIVES.has(view.key(first)) && end < view.count && view.isLowerWord(end) && PEOPLE_NOUNS.has(view.lower(end));
+}
+
+const RACE_ADJECTIVES = new Set(['black', 'white', 'hispanic', 'latino', 'latina', 'latinx', 'indigenous']);
+const PEOPLE_NOUNS = new Set([
+  'people', 'person', 'men', 'man', 'women', 'woman', 'children', 'child', 'boys', 'girls', 'youth', 'families', 'family', 'voters', 'voter',
+  'students', 'executives', 'workers', 'residents', 'americans', 'communities', 'community', 'neighborhoods', 'neighbourhoods', 'churches',
+  'leaders', 'officers', 'owners', 'lawmakers', 'candidates', 'athletes', 'players', 'artists', 'writers', 'musicians', 'journalists',
+  'doctors', 'patients', 'employees', 'victims', 'defendants', 'jurors', 'farmers', 'homeowners', 'entrepreneurs', 'population', 'populations',
+]);
 
 /** "republican", "catholic": a word of a party or a creed that no demonym list holds (see GROUP_ADJECTIVES). */
 export function isGroupAdjectiveWord(key: string): boolean {

@@ -526,3 +526,11 @@ describe('news spans: "AI" opening a body\'s name', () => {
     expect(allSurfaces(index).sort()).toEqual(['AI Now Institute', 'AI Safety Institute', 'Britain']);
   });
 });
+
+describe('news spans: a race\'s adjective before people', () => {
+  it('"one of the first Black executives", "White voters", "Hispanic students" name no one (the first was a body "Black"); "Jack White played" and "the White House" stay names', () => {
+    const text = 'She was one of the first Black executives at a major label. White voters backed him. Hispanic students enrolled. Jack White played at the White House.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Jack White', 'White House']);
+  });
+});

@@ -5040,3 +5040,10 @@ describe('types: a body\'s head word before "General"', () => {
     expect(entityNamed(index, 'Merrick Garland').type).toBe('person');
   });
 });
+
+describe('types: a section of a town', () => {
+  it('"his home in the Bel Air section of Los Angeles", "the Kreuzberg part of Berlin": a section or part of a known town is a place (Bel Air was a body)', () => {
+    const text = 'He died at his home in the Bel Air section of Los Angeles. They live in the Kreuzberg part of Berlin.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Bel Air', 'Kreuzberg', 'Los Angeles', 'Berlin'], 'place');
+  });
+});
