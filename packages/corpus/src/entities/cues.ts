@@ -394,13 +394,15 @@ function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
 
 /**
  * "clinics in South Kivu", "floods in East Nusa Tenggara": a compass word opening a name whose other
- * words no dictionary or name list holds names a region (both were other; "East Prussia" too). Weakly: "West Brom beat
+ * words no dictionary or name list holds, or a town, names a region (both were other; "East Prussia" and
+ * "East Cleveland" too). Weakly: "West Brom beat
  * Leeds" is a club, and a match's cue outweighs it; "West Ham" holds a dictionary word.
  */
 function opensRegionByCompass(view: TokenView, first: number, end: number, firstLower: string): boolean {
   // Not a people's word: "a North American series", "North Korean troops".
   if (!COMPASS.has(firstLower) || !view.isCapitalized(first) || view.isAllCaps(first) || gazetteer().demonyms.has(view.key(end - 1))) return false;
-  return first + 1 < end && holdsNoWordOfAPersonsName(view, first + 1, end);
+  // "grew up in East Cleveland", "West Berlin": a town the lists know, though a surname too ("Cleveland").
+  return first + 1 < end && (holdsNoWordOfAPersonsName(view, first + 1, end) || isCity(view.keyOf(first + 1, end)));
 }
 
 /**

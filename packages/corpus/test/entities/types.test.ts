@@ -5047,3 +5047,10 @@ describe('types: a section of a town', () => {
     expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Bel Air', 'Kreuzberg', 'Los Angeles', 'Berlin'], 'place');
   });
 });
+
+describe('types: a compass word before a town', () => {
+  it('"grew up in East Cleveland", "lived in West Berlin": a compass word before a town the lists know names a place, though the town is a surname too (East Cleveland was other)', () => {
+    const text = 'I grew up in East Cleveland. He lived in West Berlin until 1989.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['East Cleveland', 'West Berlin'], 'place');
+  });
+});
