@@ -1699,6 +1699,23 @@ function isQualifiedByPlace(view: TokenView, first: number, end: number, sentenc
 }
 
 /**
+ * "Depsang and Demchok in the Ladakh region", "Hostomel in the Kyiv region", "Kupiansk in Kharkiv
+ * oblast": a name right before "in" a known place and a region's noun lies in it (both were other).
+ * Without the noun the name may be a person's ("Okafor in Lagos said"), and so is one with a given name.
+ */
+function liesInRegion(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  // "Maria Okonkwo in the Kyiv region said": a person's given name opens it.
+  if (end - first >= 2 && opensWithForename(view, first, end, view.lower(first))) return false;
+  if (end + 2 >= sentenceEnd || !view.isLowerWord(end) || view.lower(end) !== 'in') return false;
+  const placeFirst = view.isLowerWord(end + 1) && view.lower(end + 1) === 'the' ? end + 2 : end + 1;
+  for (let e = placeFirst + 1; e < Math.min(sentenceEnd, placeFirst + 4); e++) {
+    if (!view.isCapitalized(e - 1)) return false;
+    if (view.isLowerWord(e) && REGION_NOUNS.has(view.lower(e))) return isKnownPlace(view.keyOf(placeFirst, e));
+  }
+  return false;
+}
+
+/**
  * ", 62," after a name: a person's age, the way news gives it. A number of one to three figures up to
  * 119 between commas; not a year ("London, 2012,"), nor an amount or a count with a word after it.
  */
@@ -1998,7 +2015,7 @@ function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst
 
 /** What a place, a citation or an affiliation right after a name says; true when one decided. */
 function addPlaceOrBodyCuesAfter(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number, evidence: Evidence): boolean {
-  if (isQualifiedByPlace(view, first, end, sentenceFirst, sentenceEnd)) {
+  if (isQualifiedByPlace(view, first, end, sentenceFirst, sentenceEnd) || liesInRegion(view, first, end, sentenceEnd)) {
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return true;
   }

@@ -5054,3 +5054,11 @@ describe('types: a compass word before a town', () => {
     expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['East Cleveland', 'West Berlin'], 'place');
   });
 });
+
+describe('types: a name in a known region', () => {
+  it('"Depsang and Demchok in the Ladakh region", "Kupiansk in Kharkiv oblast": a name right before "in" a known place and a region\'s noun is a place (all were other); "Maria Okonkwo in the Kyiv region said" stays a person', () => {
+    const text = 'The deal covers Depsang and Demchok in the Ladakh region. Russia shelled Kupiansk in Kharkiv oblast.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Depsang', 'Demchok', 'Kupiansk'], 'place');
+    expect(entityNamed(indexTexts({ 'b.txt': 'Maria Okonkwo in the Kyiv region said it.\n' }), 'Maria Okonkwo').type).toBe('person');
+  });
+});
