@@ -2832,7 +2832,7 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
   // "Wegovy, its obesity drug,", "Ahmed Khan, his lawyer,": a possessive determiner opens the phrase as an article does.
   const start = ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(view.lower(i)) ? i + 1 : i;
   if (opensNoAppositive(view, first, i, start)) return null;
-  if (start === i && isRegionBeforeBased(view, start, sentenceEnd)) return { text: '', type: 'place' };
+  if (start === i && (isRegionBeforeBased(view, start, sentenceEnd) || isHomeOf(view, start))) return { text: '', type: 'place' };
   const titleEnd = start === i ? titleOfPlaceEnd(view, start, sentenceEnd) : -1;
   if (titleEnd > 0) return { text: view.slice(start, titleEnd), type: 'person' };
   const head = appositiveHead(view, first, end, start, sentenceEnd);
@@ -2847,6 +2847,14 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
   // end as its clause ("group" made a body of her); "In Lagos, the commercial capital, prices rose" is closed.
   if (!closed || (k === sentenceEnd && opensSentenceWithPreposition(view, first))) return null;
   return { text: type === 'person' ? view.slice(start, clauseFirst < 0 ? k : clauseFirst) : '', type };
+}
+
+/**
+ * "Tropicana Field, home of the Tampa Bay Rays,", "Lagos, home to 20 million people,": where someone
+ * or something lives is a place (Tropicana Field was other).
+ */
+function isHomeOf(view: TokenView, start: number): boolean {
+  return view.isLowerWord(start) && view.lower(start) === 'home' && view.isLowerWord(start + 1) && (view.lower(start + 1) === 'of' || view.lower(start + 1) === 'to');
 }
 
 /**

@@ -5062,3 +5062,10 @@ describe('types: a name in a known region', () => {
     expect(entityNamed(indexTexts({ 'b.txt': 'Maria Okonkwo in the Kyiv region said it.\n' }), 'Maria Okonkwo').type).toBe('person');
   });
 });
+
+describe('types: a home of someone', () => {
+  it('"Tropicana Field, home of the Tampa Bay Rays,", "Lambeau Field, home to the Packers": an appositive "home of/to" says a place (both were other)', () => {
+    const text = 'The roof of Tropicana Field, home of the Tampa Bay Rays, was torn open. The game moved to Lambeau Field, home to the Packers.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Tropicana Field', 'Lambeau Field'], 'place');
+  });
+});
