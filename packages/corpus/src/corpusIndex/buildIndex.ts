@@ -9,7 +9,7 @@ import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
 import { CorpusIndex, type Counted, type EntityRecord, type IndexedFile } from './corpusIndex.js';
 import { MentionTable, StringTable } from './mentionTable.js';
-import { AliasKind, CaseRule, NameMatcher } from './nameMatcher.js';
+import { AliasKind, CaseRule, NameMatcher, type AliasTarget } from './nameMatcher.js';
 import { declaredCaseRule, noCorrections, type Corrections } from './corrections.js';
 import { looseToken, transliteratedPersonKey } from './looseKey.js';
 import { StagedMentions } from './stagedMentions.js';
@@ -1176,11 +1176,12 @@ function matchTitles(files: IndexedFile[], table: MentionTable, surfaces: String
     file.articles.forEach((article, ordinal) => {
       if (!article.title || !article.titleSpan) return;
       const global = file.articleBase + ordinal;
-      const inBody = new Set(body.entities.subarray(body.offsets[global]!, body.offsets[global + 1]!));
+      const bodyRows = body.entities.subarray(body.offsets[global]!, body.offsets[global + 1]!);
+      const inBody = new Set(bodyRows);
       const title = article.title;
       const found: { start: number; end: number; entity: number }[] = [];
       for (const match of matcher.matchAll(title)) {
-        const target = match.targets.find((t) => inBody.has(t.entity)) ?? match.targets[0]!;
+        const target = leadTargetInBody(match.targets, inBody, bodyRows) ?? match.targets[0]!;
         const ambiguous = match.targets.length > 1 && !inBody.has(target.entity) && target.kind === AliasKind.ShortForm;
         if (ambiguous && match.targets[0]!.entity !== target.entity) continue;
         found.push({ start: match.start, end: match.end, entity: target.entity });
@@ -1199,6 +1200,18 @@ function matchTitles(files: IndexedFile[], table: MentionTable, surfaces: String
       }
     });
   });
+}
+
+/**
+ * "Chiefs edge Bills as Mahomes rallies Kansas City" over a story naming Patrick Mahomes first and
+ * Brittany Mahomes at its end: of the body's entities a title's short form may mean, the one the
+ * body names first, the story's lead (it was the last named, by the matcher's order).
+ */
+function leadTargetInBody(targets: readonly AliasTarget[], inBody: ReadonlySet<number>, bodyRows: Int32Array): AliasTarget | undefined {
+  const candidates = targets.filter((t) => inBody.has(t.entity));
+  if (candidates.length < 2) return candidates[0];
+  const first = bodyRows.find((entity) => candidates.some((t) => t.entity === entity));
+  return candidates.find((t) => t.entity === first);
 }
 
 /**

@@ -1575,3 +1575,14 @@ describe('news aliases: one word after "a" or "an"', () => {
     expect(entityNamed(index, 'Oscar').type).not.toBe('person');
   });
 });
+
+describe('news aliases: a surname in a headline', () => {
+  it('"Chiefs edge Bills as Mahomes rallies" over a story naming Patrick Mahomes first and Brittany Mahomes at its end, once each: the headline\'s "Mahomes" is his, the first named (it was hers)', () => {
+    // Characters within their lines: the headline's, then the story's.
+    const headline = '# Chiefs edge Bills as Mahomes rallies';
+    const story = 'Patrick Mahomes threw two touchdown passes. Swift watched from a suite with Brittany Mahomes.';
+    const index = indexTexts({ 'a.md': `${headline}\n\n${story}\n` });
+    expect(mentionsAt(index, 'Patrick Mahomes')).toEqual([`Mahomes@${headline.indexOf('Mahomes')}`, 'Patrick Mahomes@0']);
+    expect(mentionsAt(index, 'Brittany Mahomes')).toEqual([`Brittany Mahomes@${story.indexOf('Brittany')}`]);
+  });
+});
