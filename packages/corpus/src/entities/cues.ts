@@ -93,6 +93,12 @@ const STRIKE_NOUNS = new Set(
   offensive incursion incursions shellings`.split(/\s+/),
 );
 const STRIKE_PREPOSITIONS = new Set(['on', 'of', 'against']);
+/** Nouns of an attack, a strike only when a weapon fired from afar makes it one: "the rocket attack on Majdal Shams". */
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults']);
+/** Weapons fired from afar, before ATTACK_NOUNS (not "knife", "gun": "the knife attack on Salman Rushdie"). */
+const STANDOFF_WEAPONS = new Set(
+  `rocket rockets missile missiles drone drones mortar artillery air aerial airborne ballistic cruise`.split(/\s+/),
+);
 /** Prepositions of a journey's way or end, after JOURNEY_WORDS. */
 const JOURNEY_PREPOSITIONS = new Set(['to', 'through', 'into', 'via']);
 /** Verbs and nouns of travel, before JOURNEY_PREPOSITIONS: what follows is a place ("fled to Gaul", a surname too). */
@@ -100,7 +106,7 @@ const JOURNEY_WORDS = new Set(
   `travelled traveled travel travels travelling traveling journeyed journey journeys trip trips voyage voyages
   sailed sail sails sailing flew fly flies flying flight flights fled flee flees fleeing emigrated emigrate
   emigrating immigrated migrated deported deportation exiled banished evacuated relocated trekked pilgrimage
-  expedition expeditions drove driven`.split(/\s+/),
+  expedition expeditions drove driven marched march marches marching advanced advancing retreated retreating`.split(/\s+/),
 );
 /** "the semi-official Tasnim news agency": a role noun hyphened to a word before it is an adjective's half, no role. */
 function isHyphenedToPrefix(view: TokenView, word: number, sentenceFirst: number): boolean {
@@ -1116,7 +1122,7 @@ function addRoleOrPlaceCueBefore(view: TokenView, first: number, end: number, be
 
 /** "from" after a transfer or an age, or a motion's preposition, before a name; true when one matched. */
 function addPrepositionCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
-  if (STRIKE_PREPOSITIONS.has(word) && before - 1 >= sentenceFirst && STRIKE_NOUNS.has(view.lower(before - 1)) && !isPossessor(view, end)) {
+  if (STRIKE_PREPOSITIONS.has(word) && isStrikeNounAt(view, before - 1, sentenceFirst) && !isPossessor(view, end)) {
     // "the strike on Haret Hreik", "a rocket attack … the shelling of Majdal Shams": where a strike
     // falls is a place (both were persons by their shape). Not "an attack on", which people suffer.
     addEvidence(evidence, 'place', WEIGHT.city);
@@ -1334,6 +1340,18 @@ function afterLocativeVerb(view: TokenView, preposition: number, sentenceFirst: 
   const word = view.lower(preposition);
   if (word === 'in' || word === 'at') return preposition - 1 >= sentenceFirst && view.isLowerWord(preposition - 1) && LOCATIVE_VERBS.has(view.lower(preposition - 1));
   return JOURNEY_PREPOSITIONS.has(word) && followsAJourney(view, preposition, sentenceFirst);
+}
+
+/**
+ * A strike's noun ends at `k`: "the strike", "the shelling", or an attack a weapon fired from afar
+ * makes one, "the rocket attack", "a drone attack" (not "the attack": people suffer those too).
+ */
+function isStrikeNounAt(view: TokenView, k: number, sentenceFirst: number): boolean {
+  if (k < sentenceFirst || !view.isLowerWord(k)) return false;
+  if (STRIKE_NOUNS.has(view.lower(k))) return true;
+  // "Missile attacks on Kostiantynivka continued": the weapon may open the sentence.
+  const weapon = k - 1;
+  return ATTACK_NOUNS.has(view.lower(k)) && weapon >= sentenceFirst && (view.isLowerWord(weapon) || (weapon === sentenceFirst && view.isWord(weapon))) && STANDOFF_WEAPONS.has(view.lower(weapon));
 }
 
 /**

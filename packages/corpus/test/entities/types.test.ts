@@ -4993,6 +4993,25 @@ describe('where a strike falls', () => {
   });
 });
 
+describe('places after attack words and in lists a preposition of where governs', () => {
+  it('"the rocket attack on Metula", "Artillery attacks on Huliaipole": an attack a weapon fired from afar makes a strike names where it fell (person, other before), while "the knife attack on Salman Rushdie" keeps a person', () => {
+    const text = 'Residents mourned after the rocket attack on Metula. Artillery attacks on Huliaipole intensified.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Metula', 'Huliaipole'], 'place');
+    const knife = indexTexts({ 'a.txt': 'Police investigated the knife attack on Salman Rushdie.\n' });
+    expect(entityNamed(knife, 'Salman Rushdie').type).toBe('person');
+  });
+
+  it('"marched through Bint Jbeil and Maroun al-Ras", "drone attacks on Nadia Terrace and Kiryat Shmona", "advanced through Krasnohorivka and Selydove": each member of a list the preposition governs is a place, whatever one member\'s shape (all were persons or other); "set out in Moran and Pyle" (a bare "in") keeps its people', () => {
+    const text = 'Displaced families marched through Bint Jbeil and Maroun al-Ras. Drone attacks on Nadia Terrace and Kiryat Shmona continued. Russian troops advanced through Krasnohorivka and Selydove.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Bint Jbeil', 'Maroun al-Ras', 'Nadia Terrace', 'Kiryat Shmona', 'Krasnohorivka', 'Selydove'], 'place');
+    const cases = indexTexts({ 'a.txt': 'The rule is set out in Moran and Pyle.\n' });
+    expect(entityNamed(cases, 'Moran').type).toBe('person');
+    expect(entityNamed(cases, 'Pyle').type).toBe('person');
+  });
+});
+
 describe('given names news uses from more regions', () => {
   it('"kept their faith in Nabil Karoui" is a person (a place before: no list held "Nabil"), and "the strike on Fuad Shukr" stays his', () => {
     const text = 'Supporters kept their faith in Nabil Karoui. Mikati condemned the strike on Fuad Shukr.';
