@@ -29,6 +29,7 @@ import {
   MODEL_WORDS,
   PLACE_NAMING_TITLES,
   CLOSING_ONLY_HEADS,
+  HONOUR_HEADS,
   LEGAL_SUFFIXES,
   NAME_PARTICLES,
   NATIONAL_SOCIETIES,
@@ -160,6 +161,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   addCuesAfter(view, first, end, sentenceFirst, sentenceEnd, evidence);
   const nameEvidence = ownNameEvidence(view, first, end);
   if (looksLikeAPersonsOnly(nameEvidence) && isNamedWithTheArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
+  if (looksLikeAPersonsOnly(nameEvidence) && isHonourAfterArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'other', WEIGHT.contextNoun);
   if (!saysOtherThan(nameEvidence, 'person') && isVenueAfterAtThe(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   if (isCompanyBought(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
@@ -1398,6 +1400,17 @@ function isNamedWithTheArticle(view: TokenView, first: number, end: number, sent
   if (last.endsWith('s') && (isListedSurname(last.slice(0, -1)) || isGivenName(last.slice(0, -1), true))) return false;
   const next = view.lower(end);
   return !view.isLowerWord(end) || STOPWORDS.has(next) || next.endsWith('ed') || SPEECH_VERBS.has(next) || VERBS_AFTER_SUBJECT.has(next);
+}
+
+/**
+ * "won the George Cross", "awarded the Victoria Cross": an article before a name that an honour's head
+ * closes names the honour, though a person's shape ("George Cross", "Victoria Cross" were persons: a
+ * given name, then a surname that is a head too). "Marcia Cross starred" has none.
+ */
+function isHonourAfterArticle(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
+  const article = first - 1;
+  if (article < sentenceFirst || !PREDICATE_ARTICLES.has(view.lower(article)) || (view.isCapitalized(article) && article !== sentenceFirst)) return false;
+  return spaceSeparatedWords(view, first, end) >= 2 && HONOUR_HEADS.has(view.key(end - 1));
 }
 
 /**
