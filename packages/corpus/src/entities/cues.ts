@@ -30,6 +30,7 @@ import {
   PLACE_NAMING_TITLES,
   CLOSING_ONLY_HEADS,
   HONOUR_HEADS,
+  IRREGULAR_PAST_VERBS,
   LEGAL_SUFFIXES,
   NAME_PARTICLES,
   NATIONAL_SOCIETIES,
@@ -1200,7 +1201,20 @@ function addOfOrTheCueBefore(view: TokenView, first: number, end: number, before
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
     return true;
   }
+  if (word === 'the' && isVesselApposedWithThe(view, end, before, sentenceFirst)) {
+    addEvidence(evidence, 'vessel', WEIGHT.contextNoun);
+    return true;
+  }
   return false;
+}
+
+/**
+ * "A cargo ship, the Fu Shun, sank", "a tanker, the Eagle S,": a ship is named with its "the", so a
+ * vessel's noun, a comma and "the" before a name set off by commas say a vessel (Fu Shun was a place).
+ */
+function isVesselApposedWithThe(view: TokenView, end: number, the: number, sentenceFirst: number): boolean {
+  const noun = the - 2;
+  return noun >= sentenceFirst && view.isChar(the - 1, ',') && view.isLowerWord(noun) && typeCueOfNoun(view.lower(noun)) === 'vessel' && closesApposition(view, noun, end);
 }
 
 /** Reflexive pronouns after a verb of naming, by what they say of the name after them. */
@@ -2843,7 +2857,8 @@ function opensNoAppositive(view: TokenView, first: number, phrase: number, start
   // "His father, Anthony, was a geologist": a verb after the comma goes on with the sentence; the
   // name is the appositive there, not the words after it.
   // So does a subject's verb: "The Liberal Democrats, under Ed Davey, won 72 seats" ("seats" made a place of him).
-  if (view.isLowerWord(start) && (AUXILIARY_VERBS.has(view.lower(start)) || PERSON_VERBS.has(view.lower(start)) || VERBS_AFTER_SUBJECT.has(view.lower(start)))) return true;
+  // So does a verb in the past: "the Fu Shun, sank off the port" ("port" made a place of the ship).
+  if (view.isLowerWord(start) && (AUXILIARY_VERBS.has(view.lower(start)) || PERSON_VERBS.has(view.lower(start)) || VERBS_AFTER_SUBJECT.has(view.lower(start)) || IRREGULAR_PAST_VERBS.has(view.lower(start)))) return true;
   // "Critics, including the U.S. ambassador, have warned": examples of the word before, no description of it.
   if (start === phrase && view.isLowerWord(start) && EXAMPLE_OPENERS.has(view.lower(start))) return true;
   return closesParticiplePhrase(view, first) && !opensNounPhrase(view, phrase);

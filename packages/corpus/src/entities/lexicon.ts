@@ -412,7 +412,7 @@ export const BUSINESS_NOUNS = set(`
 export const RESULTS_VERBS = set(`reported reports posted posts booked books beat missed`);
 
 /** Irregular pasts a subject's name opens a sentence before: "Williams had both cars in the points", "Haas won the appeal". */
-export const IRREGULAR_PAST_VERBS = set(`had won lost led held took made gave got kept left sent spent paid sold bought built brought began became came went saw told`);
+export const IRREGULAR_PAST_VERBS = set(`had won lost led held took made gave got kept left sent spent paid sold bought built brought began became came went saw told sank ran struck fell rose`);
 
 /** Verbs of saying: people say things, but so do organisations ("the ministry said"). */
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'warned', 'stressed', 'argued', 'insisted', 'announced']);

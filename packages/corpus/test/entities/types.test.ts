@@ -5012,6 +5012,14 @@ describe('places after attack words and in lists a preposition of where governs'
   });
 });
 
+describe('ships named in apposition', () => {
+  it('"A cargo ship, the Hai Long, sank off the port", "a tanker, the Boreas S,": a vessel\'s noun, a comma and "the" before a name set off by commas say a vessel (a place and a body before: "sank off the port" read as its appositive)', () => {
+    const text = 'A cargo ship, the Hai Long, sank off the port on Monday. Investigators boarded a tanker, the Boreas S, near the cable.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Hai Long', 'Boreas S'], 'vessel');
+  });
+});
+
 describe('honours and decorations', () => {
   it('"awarded the Order of Suvorov", "the Presidential Medal of Freedom", "the George Cross", "the Legion of Honour", "the Congressional Gold Medal" are each one name of type other (split at "of", persons or dropped before); whom an order is named for is a person inside it, "Congressional" no one; "Dana Cross starred" keeps a person', () => {
     const text = 'The veteran was awarded the Order of Suvorov in 1944. Her aunt received the Presidential Medal of Freedom. Sergeant Hale won the George Cross and later joined the Legion of Honour. The Congressional Gold Medal went to the crew.';
