@@ -5020,6 +5020,15 @@ describe('ships named in apposition', () => {
   });
 });
 
+describe('ships named after someone with a title', () => {
+  it('"the carrier Admiral Kuznetsov", "the frigate Admiral Gorshkov": after a vessel\'s noun the title stays in the ship\'s name (it was cut, and the rest a person)', () => {
+    const text = 'The carrier Admiral Kuznetsov caught fire in port. The frigate Admiral Gorshkov fired a missile.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Admiral Kuznetsov', 'Admiral Gorshkov'], 'vessel');
+    expect(index.entities.map((e) => e.name)).not.toContain('Kuznetsov');
+  });
+});
+
 describe('honours and decorations', () => {
   it('"awarded the Order of Suvorov", "the Presidential Medal of Freedom", "the George Cross", "the Legion of Honour", "the Congressional Gold Medal" are each one name of type other (split at "of", persons or dropped before); whom an order is named for is a person inside it, "Congressional" no one; "Dana Cross starred" keeps a person', () => {
     const text = 'The veteran was awarded the Order of Suvorov in 1944. Her aunt received the Presidential Medal of Freedom. Sergeant Hale won the George Cross and later joined the Legion of Honour. The Congressional Gold Medal went to the crew.';
