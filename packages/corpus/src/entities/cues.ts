@@ -29,6 +29,7 @@ import {
   MODEL_WORDS,
   PLACE_NAMING_TITLES,
   CLOSING_ONLY_HEADS,
+  ABOARD_WORDS,
   HONOUR_HEADS,
   IRREGULAR_PAST_VERBS,
   LEGAL_SUFFIXES,
@@ -1201,11 +1202,19 @@ function addOfOrTheCueBefore(view: TokenView, first: number, end: number, before
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
     return true;
   }
-  if (word === 'the' && isVesselApposedWithThe(view, end, before, sentenceFirst)) {
+  if (word === 'the' && (isVesselApposedWithThe(view, end, before, sentenceFirst) || isAboardThe(view, before, sentenceFirst))) {
     addEvidence(evidence, 'vessel', WEIGHT.contextNoun);
     return true;
   }
   return false;
+}
+
+/**
+ * "Migrants aboard the Ocean Viking", "crew aboard the Galaxy Leader", "passengers aboard the Diamond
+ * Princess": what one is aboard, named with "the", is a ship (other, or dropped as dictionary words).
+ */
+function isAboardThe(view: TokenView, the: number, sentenceFirst: number): boolean {
+  return the - 1 >= sentenceFirst && view.isLowerWord(the - 1) && ABOARD_WORDS.has(view.lower(the - 1));
 }
 
 /**

@@ -457,6 +457,9 @@ export function opensWithForeignArticle(firstKey: string, words: number): boolea
 /** "Philippine Red Cross", "Palestine Red Crescent": the movement's societies, each named by its country. */
 export const NATIONAL_SOCIETIES = new Set(['red cross', 'red crescent', 'red crystal']);
 
+/** Prepositions of being on a ship: "aboard the Ocean Viking", "onboard the Madleen". */
+export const ABOARD_WORDS = set(`aboard onboard`);
+
 /** Vessel name prefixes ("JS Akizuki", "USS Nimitz"). */
 export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv ms mt ss rv fv cgc bns kri brp rss pns tcg hnlms hdms hswms knm fgs sps nrp bap`);
 

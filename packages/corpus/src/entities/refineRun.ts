@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey } from './gazetteer.js';
-import { ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, WordClass } from './lexicon.js';
+import { ABOARD_WORDS, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, WordClass } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -232,12 +232,15 @@ function isGivenAsName(view: TokenView, first: number): boolean {
 }
 
 /**
- * "the carrier Admiral Kuznetsov", "the cruise ship Queen Mary 2", "His yacht, the Lady Maura,": a
+ * "the carrier Admiral Kuznetsov", "the cruise ship Queen Mary 2", "His yacht, the Lady Maura,", "aboard the Admiral Nakhimov": a
  * ship named after someone keeps the title of its name, which names no office (it was cut, and the
  * rest was a person "Kuznetsov", "Mary 2").
  */
 function namesAVessel(view: TokenView, first: number): boolean {
-  const noun = first >= 3 && view.lower(first - 1) === 'the' && view.isChar(first - 2, ',') ? first - 3 : first - 1;
+  const the = first >= 2 && view.lower(first - 1) === 'the';
+  // "Sailors aboard the Admiral Nakhimov cheered".
+  if (the && view.isLowerWord(first - 2) && ABOARD_WORDS.has(view.lower(first - 2))) return true;
+  const noun = the && first >= 3 && view.isChar(first - 2, ',') ? first - 3 : first - 1;
   return noun >= 0 && view.isLowerWord(noun) && PRECEDING_TYPE_CUES.get(view.lower(noun)) === 'vessel';
 }
 

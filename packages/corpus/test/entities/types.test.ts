@@ -5029,6 +5029,14 @@ describe('ships named after someone with a title', () => {
   });
 });
 
+describe('what one is aboard', () => {
+  it('"aboard the Sea Falcon", "aboard the Golden Leader", "aboard the Admiral Ushakov": what one is aboard, named with "the", is a ship, its title kept (other, dropped as dictionary words, and a person "Ushakov" before)', () => {
+    const text = 'Migrants aboard the Sea Falcon were rescued. Crew aboard the Golden Leader were seized. Sailors aboard the Admiral Ushakov cheered.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sea Falcon', 'Golden Leader', 'Admiral Ushakov'], 'vessel');
+  });
+});
+
 describe('honours and decorations', () => {
   it('"awarded the Order of Suvorov", "the Presidential Medal of Freedom", "the George Cross", "the Legion of Honour", "the Congressional Gold Medal" are each one name of type other (split at "of", persons or dropped before); whom an order is named for is a person inside it, "Congressional" no one; "Dana Cross starred" keeps a person', () => {
     const text = 'The veteran was awarded the Order of Suvorov in 1944. Her aunt received the Presidential Medal of Freedom. Sergeant Hale won the George Cross and later joined the Legion of Honour. The Congressional Gold Medal went to the crew.';
