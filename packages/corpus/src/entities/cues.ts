@@ -359,6 +359,9 @@ function nameWordsOf(view: TokenView, first: number, end: number): NameWords {
   return { first, end, length, firstLower, lastWord, lastLower, head, event, makersModel: isMakersModel(view, first, end) };
 }
 
+const DECORATION_COLOURS = new Set(['bronze', 'silver', 'gold', 'purple']);
+const DECORATION_SHAPES = new Set(['star', 'heart']);
+
 /** What the head word, a vessel's prefix, an event's opening and other closing words say. */
 function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {
   const { first, end, length, firstLower, lastWord, lastLower, head, event } = name;
@@ -370,6 +373,9 @@ function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower)) && !companysOcean) addEvidence(evidence, head, weakHead ? WEIGHT.weakHeadWord : WEIGHT.headWord);
   if (companysOcean) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
+  // "the Bronze Star", "a Purple Heart": a medal's metal or colour before "Star" or "Heart" names a
+  // decoration (a person and nothing; no honour's head alone: "for Outstanding Guest Star").
+  if (length === 2 && DECORATION_COLOURS.has(firstLower) && DECORATION_SHAPES.has(lastLower)) addEvidence(evidence, 'other', WEIGHT.headWord);
   // "Leaders met at COP30", "the COP29 deal": the UN's climate conference by its number (they were bodies).
   if (length === 1 && CLIMATE_CONFERENCE.test(view.raw(first))) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);

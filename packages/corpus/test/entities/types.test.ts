@@ -5038,12 +5038,14 @@ describe('what one is aboard', () => {
 });
 
 describe('honours and decorations', () => {
-  it('"awarded the Order of Suvorov", "the Presidential Medal of Freedom", "the George Cross", "the Legion of Honour", "the Congressional Gold Medal" are each one name of type other (split at "of", persons or dropped before); whom an order is named for is a person inside it, "Congressional" no one; "Dana Cross starred" keeps a person', () => {
+  it('"awarded the Order of Suvorov", "the Presidential Medal of Freedom", "the George Cross", "the Legion of Honour", "the Congressional Gold Medal", "the Bronze Star", "a Purple Heart" are each one name of type other (split at "of", persons or dropped before); whom an order is named for is a person inside it, "Congressional" no one; "Dana Cross starred" keeps a person', () => {
     const text = 'The veteran was awarded the Order of Suvorov in 1944. Her aunt received the Presidential Medal of Freedom. Sergeant Hale won the George Cross and later joined the Legion of Honour. The Congressional Gold Medal went to the crew.';
     const index = indexTexts({ 'a.txt': text + '\n' });
     expectEachOnceAs(index, text, ['Order of Suvorov', 'Presidential Medal of Freedom', 'George Cross', 'Legion of Honour', 'Congressional Gold Medal'], 'other');
     expect(entityNamed(index, 'Suvorov').type).toBe('person');
     for (const word of ['Congressional', 'Freedom', 'Honour', 'Presidential Medal', 'Order', 'Legion']) expect(index.entities.map((e) => e.name)).not.toContain(word);
+    const medals = 'The Bronze Star was pinned on the medic. Her grandfather received a Purple Heart.';
+    expectEachOnceAs(indexTexts({ 'b.txt': medals + '\n' }), medals, ['Bronze Star', 'Purple Heart'], 'other');
     const actor = indexTexts({ 'a.txt': 'Dana Cross starred in the film.\n' });
     expect(entityNamed(actor, 'Dana Cross').type).toBe('person');
   });
