@@ -1581,17 +1581,19 @@ function isPropertyDeveloper(view: TokenView, first: number, word: string): bool
   return word === 'developer' && first > 0 && INDEFINITE_ARTICLES.has(view.lower(first - 1));
 }
 
-/** A plural noun's singular, as the cue lists hold it: "companies" → "company", "ports" → "port". */
 /**
  * "construction companies Obrainsa and Graña y Montero", "the lenders Santander and BBVA": a body's
- * noun in the plural before a name says a body, as the singular does ("Obrainsa" was other). Not
+ * noun in the plural before a name says a body, as the singular does ("Obrainsa" was other); so does a
+ * place's ("the villages Kessel and Ouarkoye", "the towns Vuhledar and Kurakhove" were persons). Not
  * "sites", whose examples are places ("sites Fordow and Natanz").
  */
 function pluralBodysCue(word: string): EntityType | undefined {
   if (!word.endsWith('s') || word === 'sites') return undefined;
-  return PRECEDING_TYPE_CUES.get(singularOf(word)) === 'organization' ? 'organization' : undefined;
+  const cue = PRECEDING_TYPE_CUES.get(singularOf(word));
+  return cue === 'organization' || cue === 'place' ? cue : undefined;
 }
 
+/** A plural noun's singular, as the cue lists hold it: "companies" → "company", "ports" → "port". */
 function singularOf(lower: string): string {
   return lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.replace(/s$/, '');
 }

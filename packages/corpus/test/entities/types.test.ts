@@ -5012,6 +5012,14 @@ describe('places after attack words and in lists a preposition of where governs'
   });
 });
 
+describe('a place\'s noun in the plural before names', () => {
+  it('"took the towns Vuhledar and Kurakhove", "cut off the villages Maseru Vale and Ha Ntsi": a place\'s noun in the plural says a place as the singular does (other and a person before)', () => {
+    const text = 'Russian forces took the towns Vuhledar and Kurakhove. Floods cut off the villages Maseru Vale and Ha Ntsi.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Vuhledar', 'Kurakhove', 'Maseru Vale', 'Ha Ntsi'], 'place');
+  });
+});
+
 describe('ships named in apposition', () => {
   it('"A cargo ship, the Hai Long, sank off the port", "a tanker, the Boreas S,": a vessel\'s noun, a comma and "the" before a name set off by commas say a vessel (a place and a body before: "sank off the port" read as its appositive)', () => {
     const text = 'A cargo ship, the Hai Long, sank off the port on Monday. Investigators boarded a tanker, the Boreas S, near the cable.';
