@@ -1199,6 +1199,11 @@ function addOfOrTheCueBefore(view: TokenView, first: number, end: number, before
     addEvidence(evidence, SELF_NAMERS.get(word)!, WEIGHT.contextNoun);
     return true;
   }
+  const namedNoun = nounNamedBefore(view, before, word, sentenceFirst);
+  if (namedNoun) {
+    addEvidence(evidence, namedNoun, WEIGHT.contextNoun);
+    return true;
+  }
   if (word === 'the' && isRegionNoun(view, first, end) && gazetteer().demonyms.has(view.key(first))) {
     // "logistics across the Baltic" (other), "shipping in the Arctic": a people's adjective alone after "the" is its region or sea.
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
@@ -1231,6 +1236,23 @@ function isVesselApposedWithThe(view: TokenView, end: number, the: number, sente
   const noun = the - 2;
   return noun >= sentenceFirst && view.isChar(the - 1, ',') && view.isLowerWord(noun) && typeCueOfNoun(view.lower(noun)) === 'vessel' && closesApposition(view, noun, end);
 }
+
+/**
+ * "the river known as Kamobeul Bolon", "a village called Umm al-Kheir", "a militia known as Jaish
+ * Malik", "a ship named Olena Pchilka": what a type's noun is known as or called is of that type (all
+ * were persons). "called" and "named" after "a" only: "The company named Jane Doe chief executive".
+ */
+function nounNamedBefore(view: TokenView, before: number, word: string, sentenceFirst: number): EntityType | undefined {
+  const knownAs = word === 'as' && view.lower(before - 1) === 'known' && view.isLowerWord(before - 1);
+  const noun = knownAs ? before - 2 : NAMED_BY_WORDS.has(word) ? before - 1 : -1;
+  if (noun < sentenceFirst || !view.isLowerWord(noun)) return undefined;
+  if (!knownAs && !(noun - 1 >= sentenceFirst && INDEFINITE_ARTICLES.has(view.lower(noun - 1)))) return undefined;
+  const lower = view.lower(noun);
+  // "the river known as …", "a festival called …": a name's head word said as a noun.
+  return typeCueOfNoun(lower) ?? pluralBodysCue(lower) ?? HEAD_WORDS.get(lower);
+}
+
+const NAMED_BY_WORDS = new Set(['called', 'named', 'dubbed', 'nicknamed']);
 
 /** Reflexive pronouns after a verb of naming, by what they say of the name after them. */
 const SELF_NAMERS = new Map<string, EntityType>([

@@ -5020,6 +5020,16 @@ describe('a place\'s noun in the plural before names', () => {
   });
 });
 
+describe('what a type\'s noun is known as or called', () => {
+  it('"the river known as Mbaka Tondo", "a militia known as Jaish Malik", "A ship named Olena Pchilka": the noun says the type (all were persons); "called" and "named" only after "a"', () => {
+    const text = 'Fishermen crossed the river known as Mbaka Tondo. Gunmen from a militia known as Jaish Malik attacked. A ship named Olena Pchilka docked in Izmail.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Mbaka Tondo'], 'place');
+    expectEachOnceAs(index, text, ['Jaish Malik'], 'organization');
+    expectEachOnceAs(index, text, ['Olena Pchilka'], 'vessel');
+  });
+});
+
 describe('ships named in apposition', () => {
   it('"A cargo ship, the Hai Long, sank off the port", "a tanker, the Boreas S,": a vessel\'s noun, a comma and "the" before a name set off by commas say a vessel (a place and a body before: "sank off the port" read as its appositive)', () => {
     const text = 'A cargo ship, the Hai Long, sank off the port on Monday. Investigators boarded a tanker, the Boreas S, near the cable.';
