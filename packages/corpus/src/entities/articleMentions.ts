@@ -609,7 +609,8 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
         // "Goldman Sachs and Deutsche Bank": a name whose own head word says what it is takes nothing
         // from its neighbours; nor does a body named before its member ("al-Burhan and RSF commander Dagalo").
         if (saysWhatItIs(d.draft) || namesAffiliation(view, d.end, view.count)) return;
-        if (i > 0) addEvidence(d.draft.evidence, 'place', place);
+        // The first member took the preposition's cue itself, at most a bare "in"'s: it is topped up.
+        addEvidence(d.draft.evidence, 'place', i > 0 ? place : Math.max(0, place - weightOf(d.draft.evidence, 'place')));
         own.forEach((other, j) => {
           if (i !== j) mergeEvidence(d.draft.evidence, lentTo(d.draft, other, place > 0), 1 / (chain.length - 1));
           if (i !== j && isSurnameOfPerson(d.draft, surnamesOfPeople) && isSurnameOfPerson(chain[j]!.draft, surnamesOfPeople)) addEvidence(d.draft.evidence, 'person', WEIGHT.surnameReuse / (chain.length - 1));
@@ -651,15 +652,22 @@ function lentBy(d: MentionDraft, surnamesOfPeople: ReadonlySet<string>, ofPlaces
  * "marched through Thrace and Asia Minor", "rocket attacks on Majdal Shams and Kiryat Shmona": a
  * preposition of where before a list governs each of its members, so what it says of the first, a
  * place, it says of the others at the same weight (at most a strike's). 0 where it says little of the
- * first: a bare "in" ("set out in Moran and Pyle", a case; "faith in Joe Biden and …"), a motion's
- * "from"; or where the list owns what follows ("observed in Carrano and Biewener's subjects").
+ * first, a bare "in" ("set out in Moran and Pyle", a case; "faith in Joe Biden and …") or a motion's
+ * "from", unless the lists know a member as a place; 0 too where the list owns what follows
+ * ("observed in Carrano and Biewener's subjects").
  */
 function governingPlaceWeight(view: TokenView, chain: readonly DraftWithTokens[]): number {
   const before = chain[0]!.first - 1;
-  if (before < 0 || !view.isLowerWord(before) || !LIST_PLACE_PREPOSITIONS.has(view.lower(before))) return 0;
+  if (before < 0 || !view.isLowerWord(before) || !LIST_PLACE_PREPOSITIONS.has(view.lower(before)) || isPossessiveAt(view, chain[chain.length - 1]!.end)) return 0;
   const context = strongestType(chain[0]!.draft.evidence);
-  if (context?.type !== 'place' || context.weight < WEIGHT.nearPreposition || isPossessiveAt(view, chain[chain.length - 1]!.end)) return 0;
-  return Math.min(context.weight, WEIGHT.city);
+  if (context?.type === 'place' && context.weight >= WEIGHT.nearPreposition) return Math.min(context.weight, WEIGHT.city);
+  // "floods in Mae Sai and Chiang Rai": a member the lists know as a place makes a list of places of
+  // what a bare "in" governs (Mae Sai's given name made both persons).
+  return chain.some((d) => isListedPlace(d.draft.key)) ? WEIGHT.nearPreposition : 0;
+}
+
+function isListedPlace(key: string): boolean {
+  return wordListEvidence(key).some((e) => e.type === 'place');
 }
 
 const LIST_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'across', 'through', 'via', 'toward', 'towards', 'outside', 'inside', 'to', 'from', 'on', 'of', 'against', 'around', 'throughout']);

@@ -5002,10 +5002,12 @@ describe('places after attack words and in lists a preposition of where governs'
     expect(entityNamed(knife, 'Salman Rushdie').type).toBe('person');
   });
 
-  it('"marched through Bint Jbeil and Maroun al-Ras", "drone attacks on Nadia Terrace and Kiryat Shmona", "advanced through Krasnohorivka and Selydove": each member of a list the preposition governs is a place, whatever one member\'s shape (all were persons or other); "set out in Moran and Pyle" (a bare "in") keeps its people', () => {
+  it('"marched through Bint Jbeil and Maroun al-Ras", "drone attacks on Nadia Terrace and Kiryat Shmona", "advanced through Krasnohorivka and Selydove": each member of a list the preposition governs is a place, whatever one member\'s shape (all were persons or other), and so after a bare "in" where the lists know a member as a place ("Floods in Mae Sai and Chiang Rai"); "set out in Moran and Pyle" keeps its people', () => {
     const text = 'Displaced families marched through Bint Jbeil and Maroun al-Ras. Drone attacks on Nadia Terrace and Kiryat Shmona continued. Russian troops advanced through Krasnohorivka and Selydove.';
     const index = indexTexts({ 'a.txt': text + '\n' });
     expectEachOnceAs(index, text, ['Bint Jbeil', 'Maroun al-Ras', 'Nadia Terrace', 'Kiryat Shmona', 'Krasnohorivka', 'Selydove'], 'place');
+    const listed = 'Floods in Mae Sai and Chiang Rai killed nine.';
+    expectEachOnceAs(indexTexts({ 'b.txt': listed + '\n' }), listed, ['Mae Sai', 'Chiang Rai'], 'place');
     const cases = indexTexts({ 'a.txt': 'The rule is set out in Moran and Pyle.\n' });
     expect(entityNamed(cases, 'Moran').type).toBe('person');
     expect(entityNamed(cases, 'Pyle').type).toBe('person');
