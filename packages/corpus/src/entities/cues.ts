@@ -477,8 +477,9 @@ function addRulerOrForenameEvidence(view: TokenView, name: NameWords, evidence: 
   if (length >= 2 && !head && !event && !isCityNotPersonsName(view, first, end, lastWord) && !isNumberedFlight(view, first, end) && opensWithForename(view, first, end, firstLower) && !isTeamName(view, first, lastWord)) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "Empress Jingū", "Tsar Peter the Great", "Lord Diplock": a ruler's or a peer's title kept in the
   // name makes it a person's; not before a head word: "Emperor Norton Bridge", "King Fahd Causeway",
-  // "Lady Margaret Hall" are named after one.
-  if (length >= 2 && (REGNAL_TITLES.has(firstLower) || PEERAGE_TITLES.has(firstLower)) && !head && !isPossessor(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.title);
+  // "Lady Margaret Hall" are named after one; nor before a number, as a ship's name is: "Queen Mary 2"
+  // (a ruler's is a numeral, "Henry VIII").
+  if (length >= 2 && (REGNAL_TITLES.has(firstLower) || PEERAGE_TITLES.has(firstLower)) && !head && !isPossessor(view, first + 1) && !view.hasDigit(end - 1)) addEvidence(evidence, 'person', WEIGHT.title);
   // "W. W. Rouse Ball", "R. T. Ponce": initials before a name are a person's.
   // Not before a head word: "the D. Y. Patil Stadium" is named after one.
   if (opensWithInitials(view, first, end) && (!head || head === 'person')) addEvidence(evidence, 'person', WEIGHT.givenName);

@@ -5041,11 +5041,13 @@ describe('ships named in apposition', () => {
 });
 
 describe('ships named after someone with a title', () => {
-  it('"the carrier Admiral Kuznetsov", "the frigate Admiral Gorshkov": after a vessel\'s noun the title stays in the ship\'s name (it was cut, and the rest a person)', () => {
+  it('"the carrier Admiral Kuznetsov", "the frigate Admiral Gorshkov": after a vessel\'s noun the title stays in the ship\'s name (it was cut, and the rest a person), and a ruler\'s title before a number says no person ("Queen Anne 2")', () => {
     const text = 'The carrier Admiral Kuznetsov caught fire in port. The frigate Admiral Gorshkov fired a missile.';
     const index = indexTexts({ 'a.txt': text + '\n' });
     expectEachOnceAs(index, text, ['Admiral Kuznetsov', 'Admiral Gorshkov'], 'vessel');
     expect(index.entities.map((e) => e.name)).not.toContain('Kuznetsov');
+    const liner = 'The cruise ship Queen Anne 2 sailed from Southampton.';
+    expectEachOnceAs(indexTexts({ 'b.txt': liner + '\n' }), liner, ['Queen Anne 2'], 'vessel');
   });
 });
 
