@@ -603,13 +603,16 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
   const flush = (end: number) => {
     if (hasConjunction && end - chainStart >= 2) {
       const chain = drafts.slice(chainStart, end);
-      const own = chain.map((d) => lentBy(d.draft, surnamesOfPeople));
+      const place = governingPlaceWeight(view, chain);
+      const own = chain.map((d) => lentBy(d.draft, surnamesOfPeople, place > 0));
       chain.forEach((d, i) => {
         // "Goldman Sachs and Deutsche Bank": a name whose own head word says what it is takes nothing
         // from its neighbours; nor does a body named before its member ("al-Burhan and RSF commander Dagalo").
         if (saysWhatItIs(d.draft) || namesAffiliation(view, d.end, view.count)) return;
+        // The first member took the preposition's cue itself, at most a bare "in"'s: it is topped up.
+        addEvidence(d.draft.evidence, 'place', i > 0 ? place : Math.max(0, place - weightOf(d.draft.evidence, 'place')));
         own.forEach((other, j) => {
-          if (i !== j) mergeEvidence(d.draft.evidence, lentTo(d.draft, other), 1 / (chain.length - 1));
+          if (i !== j) mergeEvidence(d.draft.evidence, lentTo(d.draft, other, place > 0), 1 / (chain.length - 1));
           if (i !== j && isSurnameOfPerson(d.draft, surnamesOfPeople) && isSurnameOfPerson(chain[j]!.draft, surnamesOfPeople)) addEvidence(d.draft.evidence, 'person', WEIGHT.surnameReuse / (chain.length - 1));
         });
       });
@@ -633,15 +636,41 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
  * Hamilton … a collision between Hamilton and Oscar Piastri" made Piastri a place (Hamilton, the city).
  * (Lending a person's made a dictionary word a name: "Padalecki and Supernatural co-stars".)
  */
-function lentBy(d: MentionDraft, surnamesOfPeople: ReadonlySet<string>): number[] {
+function lentBy(d: MentionDraft, surnamesOfPeople: ReadonlySet<string>, ofPlaces: boolean): number[] {
   if (isSurnameOfPerson(d, surnamesOfPeople)) return [...d.evidence];
-  const lent = d.evidence.map((w, i) => w + d.nameEvidence[i]!);
+  // "rocket attacks on Majdal Shams and Kiryat Shmona": in a list of places, a person's shape of one
+  // member's words says nothing of the others (both were persons).
+  const lent = d.evidence.map((w, i) => w + (ofPlaces && ENTITY_TYPES[i] === 'person' ? 0 : d.nameEvidence[i]!));
   // "Hulu and Disney+ raised prices": a name the lists know lends what they know it as, not the
   // surname its word is too (Disney's person weight left Hulu short of a body's).
   const known = gazetteer().byKey.get(d.key);
   if (known && !isCountry(d.key)) return lent.map((w, i) => (ENTITY_TYPES[i] === known.type ? w : 0));
   return lent;
 }
+
+/**
+ * "marched through Thrace and Asia Minor", "rocket attacks on Majdal Shams and Kiryat Shmona": a
+ * preposition of where before a list governs each of its members, so what it says of the first, a
+ * place, it says of the others at the same weight (at most a strike's). 0 where it says little of the
+ * first, a bare "in" ("set out in Moran and Pyle", a case; "faith in Joe Biden and …") or a motion's
+ * "from", unless the lists know a member as a place; 0 too where the list owns what follows
+ * ("observed in Carrano and Biewener's subjects").
+ */
+function governingPlaceWeight(view: TokenView, chain: readonly DraftWithTokens[]): number {
+  const before = chain[0]!.first - 1;
+  if (before < 0 || !view.isLowerWord(before) || !LIST_PLACE_PREPOSITIONS.has(view.lower(before)) || isPossessiveAt(view, chain[chain.length - 1]!.end)) return 0;
+  const context = strongestType(chain[0]!.draft.evidence);
+  if (context?.type === 'place' && context.weight >= WEIGHT.nearPreposition) return Math.min(context.weight, WEIGHT.city);
+  // "floods in Mae Sai and Chiang Rai": a member the lists know as a place makes a list of places of
+  // what a bare "in" governs (Mae Sai's given name made both persons).
+  return chain.some((d) => isListedPlace(d.draft.key)) ? WEIGHT.nearPreposition : 0;
+}
+
+function isListedPlace(key: string): boolean {
+  return wordListEvidence(key).some((e) => e.type === 'place');
+}
+
+const LIST_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'across', 'through', 'via', 'toward', 'towards', 'outside', 'inside', 'to', 'from', 'on', 'of', 'against', 'around', 'throughout']);
 
 /**
  * One word that repeats the surname of a person the article named before. Two of them in a list lend
@@ -739,10 +768,12 @@ function addCoupleEvidence(view: TokenView, drafts: DraftWithTokens[]): void {
  * Wembley Stadium": a name of two words or more that its own words make a person's (a given name
  * at least) takes no place from it (one word, "Dupont", may be a place's as well).
  */
-function lentTo(d: MentionDraft, other: number[]): number[] {
+function lentTo(d: MentionDraft, other: number[], ofPlaces: boolean): number[] {
   const lent = scaled(other);
   const person = strongestType(d.nameEvidence);
-  if (d.shortFormKeys.length === 0 || person?.type !== 'person' || person.weight < WEIGHT.givenName) return lent;
+  // "marched through Thrace and Asia Minor": where a preposition of where governs the list, its
+  // members are places whatever their shape (Asia Minor opens with a given name).
+  if (ofPlaces || d.shortFormKeys.length === 0 || person?.type !== 'person' || person.weight < WEIGHT.givenName) return lent;
   return lent.map((w, t) => (ENTITY_TYPES[t] === 'place' ? 0 : w));
 }
 

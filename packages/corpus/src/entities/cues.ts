@@ -30,6 +30,9 @@ import {
   MODEL_WORDS,
   PLACE_NAMING_TITLES,
   CLOSING_ONLY_HEADS,
+  ABOARD_WORDS,
+  HONOUR_HEADS,
+  IRREGULAR_PAST_VERBS,
   LEGAL_SUFFIXES,
   NAME_PARTICLES,
   NATIONAL_SOCIETIES,
@@ -94,6 +97,12 @@ const STRIKE_NOUNS = new Set(
   offensive incursion incursions shellings`.split(/\s+/),
 );
 const STRIKE_PREPOSITIONS = new Set(['on', 'of', 'against']);
+/** Nouns of an attack, a strike only when a weapon fired from afar makes it one: "the rocket attack on Majdal Shams". */
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults']);
+/** Weapons fired from afar, before ATTACK_NOUNS (not "knife", "gun": "the knife attack on Salman Rushdie"). */
+const STANDOFF_WEAPONS = new Set(
+  `rocket rockets missile missiles drone drones mortar artillery air aerial airborne ballistic cruise`.split(/\s+/),
+);
 /** Prepositions of a journey's way or end, after JOURNEY_WORDS. */
 const JOURNEY_PREPOSITIONS = new Set(['to', 'through', 'into', 'via']);
 /** Verbs and nouns of travel, before JOURNEY_PREPOSITIONS: what follows is a place ("fled to Gaul", a surname too). */
@@ -101,7 +110,7 @@ const JOURNEY_WORDS = new Set(
   `travelled traveled travel travels travelling traveling journeyed journey journeys trip trips voyage voyages
   sailed sail sails sailing flew fly flies flying flight flights fled flee flees fleeing emigrated emigrate
   emigrating immigrated migrated deported deportation exiled banished evacuated relocated trekked pilgrimage
-  expedition expeditions drove driven`.split(/\s+/),
+  expedition expeditions drove driven marched march marches marching advanced advancing retreated retreating`.split(/\s+/),
 );
 /** "the semi-official Tasnim news agency": a role noun hyphened to a word before it is an adjective's half, no role. */
 function isHyphenedToPrefix(view: TokenView, word: number, sentenceFirst: number): boolean {
@@ -155,6 +164,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   addCuesAfter(view, first, end, sentenceFirst, sentenceEnd, evidence);
   const nameEvidence = ownNameEvidence(view, first, end);
   if (looksLikeAPersonsOnly(nameEvidence) && isNamedWithTheArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
+  if (looksLikeAPersonsOnly(nameEvidence) && isHonourAfterArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'other', WEIGHT.contextNoun);
   if (!saysOtherThan(nameEvidence, 'person') && isVenueAfterAtThe(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   if (isCompanyBought(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
@@ -362,6 +372,9 @@ function nameWordsOf(view: TokenView, first: number, end: number): NameWords {
   return { first, end, length, firstLower, lastWord, lastLower, head, event, makersModel: isMakersModel(view, first, end) };
 }
 
+const DECORATION_COLOURS = new Set(['bronze', 'silver', 'gold', 'purple']);
+const DECORATION_SHAPES = new Set(['star', 'heart']);
+
 /** What the head word, a vessel's prefix, an event's opening and other closing words say. */
 function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {
   const { first, end, length, firstLower, lastWord, lastLower, head, event } = name;
@@ -373,6 +386,9 @@ function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   if (head && !datedPlace && (length >= 2 || !CLOSING_ONLY_HEADS.has(lastLower)) && !companysOcean) addEvidence(evidence, head, weakHead ? WEIGHT.weakHeadWord : WEIGHT.headWord);
   if (companysOcean) addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   if (event) addEvidence(evidence, 'event', WEIGHT.headWord);
+  // "the Bronze Star", "a Purple Heart": a medal's metal or colour before "Star" or "Heart" names a
+  // decoration (a person and nothing; no honour's head alone: "for Outstanding Guest Star").
+  if (length === 2 && DECORATION_COLOURS.has(firstLower) && DECORATION_SHAPES.has(lastLower)) addEvidence(evidence, 'other', WEIGHT.headWord);
   // "Leaders met at COP30", "the COP29 deal": the UN's climate conference by its number (they were bodies).
   if (length === 1 && CLIMATE_CONFERENCE.test(view.raw(first))) addEvidence(evidence, 'event', WEIGHT.headWord);
   if (length >= 2 && hasForeignHead(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -476,8 +492,9 @@ function addRulerOrForenameEvidence(view: TokenView, name: NameWords, evidence: 
   if (length >= 2 && !head && !event && !isCityNotPersonsName(view, first, end, lastWord) && !isNumberedFlight(view, first, end) && opensWithForename(view, first, end, firstLower) && !isTeamName(view, first, lastWord)) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "Empress Jingū", "Tsar Peter the Great", "Lord Diplock": a ruler's or a peer's title kept in the
   // name makes it a person's; not before a head word: "Emperor Norton Bridge", "King Fahd Causeway",
-  // "Lady Margaret Hall" are named after one.
-  if (length >= 2 && (REGNAL_TITLES.has(firstLower) || PEERAGE_TITLES.has(firstLower)) && !head && !isPossessor(view, first + 1)) addEvidence(evidence, 'person', WEIGHT.title);
+  // "Lady Margaret Hall" are named after one; nor before a number, as a ship's name is: "Queen Mary 2"
+  // (a ruler's is a numeral, "Henry VIII").
+  if (length >= 2 && (REGNAL_TITLES.has(firstLower) || PEERAGE_TITLES.has(firstLower)) && !head && !isPossessor(view, first + 1) && !view.hasDigit(end - 1)) addEvidence(evidence, 'person', WEIGHT.title);
   // "W. W. Rouse Ball", "R. T. Ponce": initials before a name are a person's.
   // Not before a head word: "the D. Y. Patil Stadium" is named after one.
   if (opensWithInitials(view, first, end) && (!head || head === 'person')) addEvidence(evidence, 'person', WEIGHT.givenName);
@@ -1131,7 +1148,7 @@ function addRoleOrPlaceCueBefore(view: TokenView, first: number, end: number, be
 
 /** "from" after a transfer or an age, or a motion's preposition, before a name; true when one matched. */
 function addPrepositionCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
-  if (STRIKE_PREPOSITIONS.has(word) && before - 1 >= sentenceFirst && STRIKE_NOUNS.has(view.lower(before - 1)) && !isPossessor(view, end)) {
+  if (STRIKE_PREPOSITIONS.has(word) && isStrikeNounAt(view, before - 1, sentenceFirst) && !isPossessor(view, end)) {
     // "the strike on Haret Hreik", "a rocket attack … the shelling of Majdal Shams": where a strike
     // falls is a place (both were persons by their shape). Not "an attack on", which people suffer.
     addEvidence(evidence, 'place', WEIGHT.city);
@@ -1198,6 +1215,11 @@ function addOfOrTheCueBefore(view: TokenView, first: number, end: number, before
     addEvidence(evidence, SELF_NAMERS.get(word)!, WEIGHT.contextNoun);
     return true;
   }
+  const namedNoun = nounNamedBefore(view, before, word, sentenceFirst);
+  if (namedNoun) {
+    addEvidence(evidence, namedNoun, WEIGHT.contextNoun);
+    return true;
+  }
   if (word === 'the' && isRegionNoun(view, first, end) && gazetteer().demonyms.has(view.key(first))) {
     // "logistics across the Baltic" (other), "shipping in the Arctic": a people's adjective alone after "the" is its region or sea.
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
@@ -1207,8 +1229,46 @@ function addOfOrTheCueBefore(view: TokenView, first: number, end: number, before
     addEvidence(evidence, 'organization', WEIGHT.capitalisedArticle);
     return true;
   }
+  if (word === 'the' && (isVesselApposedWithThe(view, end, before, sentenceFirst) || isAboardThe(view, before, sentenceFirst))) {
+    addEvidence(evidence, 'vessel', WEIGHT.contextNoun);
+    return true;
+  }
   return false;
 }
+
+/**
+ * "Migrants aboard the Ocean Viking", "crew aboard the Galaxy Leader", "passengers aboard the Diamond
+ * Princess": what one is aboard, named with "the", is a ship (other, or dropped as dictionary words).
+ */
+function isAboardThe(view: TokenView, the: number, sentenceFirst: number): boolean {
+  return the - 1 >= sentenceFirst && view.isLowerWord(the - 1) && ABOARD_WORDS.has(view.lower(the - 1));
+}
+
+/**
+ * "A cargo ship, the Fu Shun, sank", "a tanker, the Eagle S,": a ship is named with its "the", so a
+ * vessel's noun, a comma and "the" before a name set off by commas say a vessel (Fu Shun was a place).
+ */
+function isVesselApposedWithThe(view: TokenView, end: number, the: number, sentenceFirst: number): boolean {
+  const noun = the - 2;
+  return noun >= sentenceFirst && view.isChar(the - 1, ',') && view.isLowerWord(noun) && typeCueOfNoun(view.lower(noun)) === 'vessel' && closesApposition(view, noun, end);
+}
+
+/**
+ * "the river known as Kamobeul Bolon", "a village called Umm al-Kheir", "a militia known as Jaish
+ * Malik", "a ship named Olena Pchilka": what a type's noun is known as or called is of that type (all
+ * were persons). "called" and "named" after "a" only: "The company named Jane Doe chief executive".
+ */
+function nounNamedBefore(view: TokenView, before: number, word: string, sentenceFirst: number): EntityType | undefined {
+  const knownAs = word === 'as' && view.lower(before - 1) === 'known' && view.isLowerWord(before - 1);
+  const noun = knownAs ? before - 2 : NAMED_BY_WORDS.has(word) ? before - 1 : -1;
+  if (noun < sentenceFirst || !view.isLowerWord(noun)) return undefined;
+  if (!knownAs && !(noun - 1 >= sentenceFirst && INDEFINITE_ARTICLES.has(view.lower(noun - 1)))) return undefined;
+  const lower = view.lower(noun);
+  // "the river known as …", "a festival called …": a name's head word said as a noun.
+  return typeCueOfNoun(lower) ?? pluralBodysCue(lower) ?? HEAD_WORDS.get(lower);
+}
+
+const NAMED_BY_WORDS = new Set(['called', 'named', 'dubbed', 'nicknamed']);
 
 /** Reflexive pronouns after a verb of naming, by what they say of the name after them. */
 const SELF_NAMERS = new Map<string, EntityType>([
@@ -1352,6 +1412,18 @@ function afterLocativeVerb(view: TokenView, preposition: number, sentenceFirst: 
 }
 
 /**
+ * A strike's noun ends at `k`: "the strike", "the shelling", or an attack a weapon fired from afar
+ * makes one, "the rocket attack", "a drone attack" (not "the attack": people suffer those too).
+ */
+function isStrikeNounAt(view: TokenView, k: number, sentenceFirst: number): boolean {
+  if (k < sentenceFirst || !view.isLowerWord(k)) return false;
+  if (STRIKE_NOUNS.has(view.lower(k))) return true;
+  // "Missile attacks on Kostiantynivka continued": the weapon may open the sentence.
+  const weapon = k - 1;
+  return ATTACK_NOUNS.has(view.lower(k)) && weapon >= sentenceFirst && (view.isLowerWord(weapon) || (weapon === sentenceFirst && view.isWord(weapon))) && STANDOFF_WEAPONS.has(view.lower(weapon));
+}
+
+/**
  * The word before `preposition` is a verb or a noun of a journey, or one is before a companion
  * "with <Name>" ("he travelled with Bonosus to Gaul"): "fled to Kfar Kila", "a journey through
  * Thrace". Not "went", "moved" or "returned": one goes to Harvard and moves or returns to Ferrari.
@@ -1395,6 +1467,17 @@ function isNamedWithTheArticle(view: TokenView, first: number, end: number, sent
   if (last.endsWith('s') && (isListedSurname(last.slice(0, -1)) || isGivenName(last.slice(0, -1), true))) return false;
   const next = view.lower(end);
   return !view.isLowerWord(end) || STOPWORDS.has(next) || next.endsWith('ed') || SPEECH_VERBS.has(next) || VERBS_AFTER_SUBJECT.has(next);
+}
+
+/**
+ * "won the George Cross", "awarded the Victoria Cross": an article before a name that an honour's head
+ * closes names the honour, though a person's shape ("George Cross", "Victoria Cross" were persons: a
+ * given name, then a surname that is a head too). "Marcia Cross starred" has none.
+ */
+function isHonourAfterArticle(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
+  const article = first - 1;
+  if (article < sentenceFirst || !PREDICATE_ARTICLES.has(view.lower(article)) || (view.isCapitalized(article) && article !== sentenceFirst)) return false;
+  return spaceSeparatedWords(view, first, end) >= 2 && HONOUR_HEADS.has(view.key(end - 1));
 }
 
 /**
@@ -1550,17 +1633,19 @@ function isPropertyDeveloper(view: TokenView, first: number, word: string): bool
   return word === 'developer' && first > 0 && INDEFINITE_ARTICLES.has(view.lower(first - 1));
 }
 
-/** A plural noun's singular, as the cue lists hold it: "companies" → "company", "ports" → "port". */
 /**
  * "construction companies Obrainsa and Graña y Montero", "the lenders Santander and BBVA": a body's
- * noun in the plural before a name says a body, as the singular does ("Obrainsa" was other). Not
+ * noun in the plural before a name says a body, as the singular does ("Obrainsa" was other); so does a
+ * place's ("the villages Kessel and Ouarkoye", "the towns Vuhledar and Kurakhove" were persons). Not
  * "sites", whose examples are places ("sites Fordow and Natanz").
  */
 function pluralBodysCue(word: string): EntityType | undefined {
   if (!word.endsWith('s') || word === 'sites') return undefined;
-  return PRECEDING_TYPE_CUES.get(singularOf(word)) === 'organization' ? 'organization' : undefined;
+  const cue = PRECEDING_TYPE_CUES.get(singularOf(word));
+  return cue === 'organization' || cue === 'place' ? cue : undefined;
 }
 
+/** A plural noun's singular, as the cue lists hold it: "companies" → "company", "ports" → "port". */
 function singularOf(lower: string): string {
   return lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.replace(/s$/, '');
 }
@@ -2876,7 +2961,8 @@ function opensNoAppositive(view: TokenView, first: number, phrase: number, start
   // "His father, Anthony, was a geologist": a verb after the comma goes on with the sentence; the
   // name is the appositive there, not the words after it.
   // So does a subject's verb: "The Liberal Democrats, under Ed Davey, won 72 seats" ("seats" made a place of him).
-  if (view.isLowerWord(start) && (AUXILIARY_VERBS.has(view.lower(start)) || PERSON_VERBS.has(view.lower(start)) || VERBS_AFTER_SUBJECT.has(view.lower(start)))) return true;
+  // So does a verb in the past: "the Fu Shun, sank off the port" ("port" made a place of the ship).
+  if (view.isLowerWord(start) && (AUXILIARY_VERBS.has(view.lower(start)) || PERSON_VERBS.has(view.lower(start)) || VERBS_AFTER_SUBJECT.has(view.lower(start)) || IRREGULAR_PAST_VERBS.has(view.lower(start)))) return true;
   // "Critics, including the U.S. ambassador, have warned": examples of the word before, no description of it.
   if (start === phrase && view.isLowerWord(start) && EXAMPLE_OPENERS.has(view.lower(start))) return true;
   return closesParticiplePhrase(view, first) && !opensNounPhrase(view, phrase);

@@ -213,7 +213,7 @@ export function isOccupationByEnding(lower: string): boolean {
 const OCCUPATION_ENDING = /^[a-z]{2,}(?:ologist|ographer|onomist|iatrist)$/;
 
 /** Place heads that are frequent surnames too, which close a person's name after a given name ("Jerry Hall", "Sarah Jones Hall"). */
-export const SURNAME_HEADS = new Set(['hall']);
+export const SURNAME_HEADS = new Set(['hall', 'cross']);
 
 /** Generations after a name: "Martin Luther King Jr.". */
 export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
@@ -419,7 +419,7 @@ export const BUSINESS_NOUNS = set(`
 export const RESULTS_VERBS = set(`reported reports posted posts booked books beat missed`);
 
 /** Irregular pasts a subject's name opens a sentence before: "Williams had both cars in the points", "Haas won the appeal". */
-export const IRREGULAR_PAST_VERBS = set(`had won lost led held took made gave got kept left sent spent paid sold bought built brought began became came went saw told`);
+export const IRREGULAR_PAST_VERBS = set(`had won lost led held took made gave got kept left sent spent paid sold bought built brought began became came went saw told sank ran struck fell rose`);
 
 /** Verbs of saying: people say things, but so do organisations ("the ministry said"). */
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'warned', 'stressed', 'argued', 'insisted', 'announced']);
@@ -463,6 +463,9 @@ export function opensWithForeignArticle(firstKey: string, words: number): boolea
 
 /** "Philippine Red Cross", "Palestine Red Crescent": the movement's societies, each named by its country. */
 export const NATIONAL_SOCIETIES = new Set(['red cross', 'red crescent', 'red crystal']);
+
+/** Prepositions of being on a ship: "aboard the Ocean Viking", "onboard the Madleen". */
+export const ABOARD_WORDS = set(`aboard onboard`);
 
 /** Vessel name prefixes ("JS Akizuki", "USS Nimitz"). */
 export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv ms mt ss rv fv cgc bns kri brp rss pns tcg hnlms hdms hswms knm fgs sps nrp bap`);
@@ -531,6 +534,14 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
 ]);
 
 /**
+ * Heads of an honour's name: "the Fields Medal", "the Order of Lenin", "the Victoria Cross". Not "star"
+ * or "heart" ("Bronze Star", "Purple Heart"): a performer's award category closes with one too
+ * ("for Outstanding Guest Star", no name).
+ */
+const HONOUR_HEADS_LIST = 'medal medals medallion order legion cross';
+export const HONOUR_HEADS = set(HONOUR_HEADS_LIST);
+
+/**
  * Head words that say what a name is only when they close a name of two words or more: "Australian
  * Open", "Super Bowl", "Kentucky Derby", "the ATP Finals", "Sky Sports", "Music Producers Guild", "Weaver Elementary"
  * (a school), "Dow Jones Industrial Average", "Rossiya TV", "Gaza's Civil Defence agency said" (a capitalised
@@ -544,7 +555,10 @@ const CLOSING_HEADS = {
   organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense philharmonic philharmonia ballet racing motorsport motorsports autosport',
   // "the Ghana Cedi fell", "the Indian Rupee", "the Kenyan Shilling": a currency, no one's name ("Ghana Cedi"
   // was a person); alone it is a word or a name ("Yuan", "Lira" a town).
-  other: 'average composite index cedi cedis naira rupee rupees rupiah peso pesos yuan renminbi ringgit baht lira shilling shillings kwacha dinar dirham rouble ruble hryvnia zloty forint riyal rial taka tenge',
+  // "the Fields Medal", "the Medal of Honor", "the Order of Lenin", "the Legion of Honour", "the Navy Cross":
+  // an honour, one name of no type above (dropped, persons or split at "of" before); alone each is a
+  // word ("in order") or a surname ("Cross").
+  other: `${HONOUR_HEADS_LIST} average composite index cedi cedis naira rupee rupees rupiah peso pesos yuan renminbi ringgit baht lira shilling shillings kwacha dinar dirham rouble ruble hryvnia zloty forint riyal rial taka tenge`,
   // "sidewalks on Stevenson Drive", "Alexandria Desert Road", "the Lekki-Epe Expressway" (typed other);
   // "Shinjuku Station", "Kamukunji Grounds", "Kensington Oval", "the Yasukuni Shrine", and South Asia's
   // temple, mosque, road and square: "the Ram Mandir", "Babri Masjid", "Deen Dayal Upadhyaya Marg",

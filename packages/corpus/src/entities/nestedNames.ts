@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity, isKnownPlace, isRegion } from './gazetteer.js';
-import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_OPENERS, SLAVIC_SURNAME_ENDING, STOPWORDS, SURNAME_HEADS, WordClass } from './lexicon.js';
+import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONOUR_HEADS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_OPENERS, SLAVIC_SURNAME_ENDING, STOPWORDS, SURNAME_HEADS, WordClass } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
 import { weightOf, WEIGHT } from './evidence.js';
@@ -241,6 +241,8 @@ const FIELD_OR_PROFESSION = /(?:ics|ians|ists|olog(?:y|ies)|ations?|isms?)$/;
 function placeAfterHeadOf(view: TokenView, words: { first: number; end: number }[], a: number): { name: InnerName; nextWord: number } | null {
   if (a < 2 || a !== words.length - 1 || view.key(words[a - 1]!.first) !== 'of' || !HEAD_WORDS.has(view.key(words[a - 2]!.first))) return null;
   const name = unknownPlaceWord(view, words[a]!);
+  // "the Order of Lenin", "the Order of Suvorov": an honour is named after whom it is named for, a person (Lenin was a place).
+  if (name && HONOUR_HEADS.has(view.key(words[a - 2]!.first))) name.impliedType = 'person';
   return name && { name, nextWord: a + 1 };
 }
 
@@ -266,7 +268,8 @@ function isCompoundOfWorkers(key: string): boolean {
 function isEponymWord(view: TokenView, word: { first: number; end: number }): boolean {
   if (word.end - word.first !== 1 || !view.isWord(word.first) || !view.isCapitalized(word.first) || view.isAllCaps(word.first)) return false;
   const key = view.key(word.first);
-  return isNameKey(key) && !gazetteer().demonyms.has(key);
+  // "the Congressional Gold Medal": an adjective of "-ional" names no one, though no dictionary holds it.
+  return isNameKey(key) && !gazetteer().demonyms.has(key) && !key.endsWith('ional');
 }
 
 /**

@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey } from './gazetteer.js';
-import { ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, WordClass } from './lexicon.js';
+import { ABOARD_WORDS, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, WordClass } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -178,7 +178,7 @@ function titledParts(view: TokenView, run: NameRun, end: number): NamePart[] | u
     return [...body, ...refineRun(view, { ...run, first: personFirst, sentenceInitial: false, hyphenJoins: joins((j) => j > personFirst) })];
   }
 
-  const titled = isGivenAsName(view, first) ? null : splitTitle(view, first, end);
+  const titled = isGivenAsName(view, first) || namesAVessel(view, first) ? null : splitTitle(view, first, end);
   if (titled) {
     const parts: NamePart[] = [];
     // "Bekasi Mayor Tri Adhianto said" opening a sentence: a word no dictionary holds before a title is a name, capitals or not.
@@ -229,6 +229,19 @@ function isPossessiveInRun(view: TokenView, i: number): boolean {
 function isGivenAsName(view: TokenView, first: number): boolean {
   const start = view.start(first);
   return GIVEN_AS_WORDS.has(wordBeforeSpaces(view.text, Math.max(0, start - 40), start).toLowerCase()) && GIVEN_AS_NAME.test(view.text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * "the carrier Admiral Kuznetsov", "the cruise ship Queen Mary 2", "His yacht, the Lady Maura,", "aboard the Admiral Nakhimov": a
+ * ship named after someone keeps the title of its name, which names no office (it was cut, and the
+ * rest was a person "Kuznetsov", "Mary 2").
+ */
+function namesAVessel(view: TokenView, first: number): boolean {
+  const the = first >= 2 && view.lower(first - 1) === 'the';
+  // "Sailors aboard the Admiral Nakhimov cheered".
+  if (the && view.isLowerWord(first - 2) && ABOARD_WORDS.has(view.lower(first - 2))) return true;
+  const noun = the && first >= 3 && view.isChar(first - 2, ',') ? first - 3 : first - 1;
+  return noun >= 0 && view.isLowerWord(noun) && PRECEDING_TYPE_CUES.get(view.lower(noun)) === 'vessel';
 }
 
 /** The words GIVEN_AS_NAME can end with, looked up first: "dubbed", the "as" of "known as". */

@@ -4993,6 +4993,86 @@ describe('where a strike falls', () => {
   });
 });
 
+describe('places after attack words and in lists a preposition of where governs', () => {
+  it('"the rocket attack on Metula", "Artillery attacks on Huliaipole": an attack a weapon fired from afar makes a strike names where it fell (person, other before), while "the knife attack on Salman Rushdie" keeps a person', () => {
+    const text = 'Residents mourned after the rocket attack on Metula. Artillery attacks on Huliaipole intensified.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Metula', 'Huliaipole'], 'place');
+    const knife = indexTexts({ 'a.txt': 'Police investigated the knife attack on Salman Rushdie.\n' });
+    expect(entityNamed(knife, 'Salman Rushdie').type).toBe('person');
+  });
+
+  it('"marched through Bint Jbeil and Maroun al-Ras", "drone attacks on Nadia Terrace and Kiryat Shmona", "advanced through Krasnohorivka and Selydove": each member of a list the preposition governs is a place, whatever one member\'s shape (all were persons or other), and so after a bare "in" where the lists know a member as a place ("Floods in Mae Sai and Chiang Rai"); "set out in Moran and Pyle" keeps its people', () => {
+    const text = 'Displaced families marched through Bint Jbeil and Maroun al-Ras. Drone attacks on Nadia Terrace and Kiryat Shmona continued. Russian troops advanced through Krasnohorivka and Selydove.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Bint Jbeil', 'Maroun al-Ras', 'Nadia Terrace', 'Kiryat Shmona', 'Krasnohorivka', 'Selydove'], 'place');
+    const listed = 'Floods in Mae Sai and Chiang Rai killed nine.';
+    expectEachOnceAs(indexTexts({ 'b.txt': listed + '\n' }), listed, ['Mae Sai', 'Chiang Rai'], 'place');
+    const cases = indexTexts({ 'a.txt': 'The rule is set out in Moran and Pyle.\n' });
+    expect(entityNamed(cases, 'Moran').type).toBe('person');
+    expect(entityNamed(cases, 'Pyle').type).toBe('person');
+  });
+});
+
+describe('a place\'s noun in the plural before names', () => {
+  it('"took the towns Vuhledar and Kurakhove", "cut off the villages Maseru Vale and Ha Ntsi": a place\'s noun in the plural says a place as the singular does (other and a person before)', () => {
+    const text = 'Russian forces took the towns Vuhledar and Kurakhove. Floods cut off the villages Maseru Vale and Ha Ntsi.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Vuhledar', 'Kurakhove', 'Maseru Vale', 'Ha Ntsi'], 'place');
+  });
+});
+
+describe('what a type\'s noun is known as or called', () => {
+  it('"the river known as Mbaka Tondo", "a militia known as Jaish Malik", "A ship named Olena Pchilka": the noun says the type (all were persons); "called" and "named" only after "a"', () => {
+    const text = 'Fishermen crossed the river known as Mbaka Tondo. Gunmen from a militia known as Jaish Malik attacked. A ship named Olena Pchilka docked in Izmail.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Mbaka Tondo'], 'place');
+    expectEachOnceAs(index, text, ['Jaish Malik'], 'organization');
+    expectEachOnceAs(index, text, ['Olena Pchilka'], 'vessel');
+  });
+});
+
+describe('ships named in apposition', () => {
+  it('"A cargo ship, the Hai Long, sank off the port", "a tanker, the Boreas S,": a vessel\'s noun, a comma and "the" before a name set off by commas say a vessel (a place and a body before: "sank off the port" read as its appositive)', () => {
+    const text = 'A cargo ship, the Hai Long, sank off the port on Monday. Investigators boarded a tanker, the Boreas S, near the cable.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Hai Long', 'Boreas S'], 'vessel');
+  });
+});
+
+describe('ships named after someone with a title', () => {
+  it('"the carrier Admiral Kuznetsov", "the frigate Admiral Gorshkov": after a vessel\'s noun the title stays in the ship\'s name (it was cut, and the rest a person), and a ruler\'s title before a number says no person ("Queen Anne 2")', () => {
+    const text = 'The carrier Admiral Kuznetsov caught fire in port. The frigate Admiral Gorshkov fired a missile.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Admiral Kuznetsov', 'Admiral Gorshkov'], 'vessel');
+    expect(index.entities.map((e) => e.name)).not.toContain('Kuznetsov');
+    const liner = 'The cruise ship Queen Anne 2 sailed from Southampton.';
+    expectEachOnceAs(indexTexts({ 'b.txt': liner + '\n' }), liner, ['Queen Anne 2'], 'vessel');
+  });
+});
+
+describe('what one is aboard', () => {
+  it('"aboard the Sea Falcon", "aboard the Golden Leader", "aboard the Admiral Ushakov": what one is aboard, named with "the", is a ship, its title kept (other, dropped as dictionary words, and a person "Ushakov" before)', () => {
+    const text = 'Migrants aboard the Sea Falcon were rescued. Crew aboard the Golden Leader were seized. Sailors aboard the Admiral Ushakov cheered.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sea Falcon', 'Golden Leader', 'Admiral Ushakov'], 'vessel');
+  });
+});
+
+describe('honours and decorations', () => {
+  it('"awarded the Order of Suvorov", "the Presidential Medal of Freedom", "the George Cross", "the Legion of Honour", "the Congressional Gold Medal", "the Bronze Star", "a Purple Heart" are each one name of type other (split at "of", persons or dropped before); whom an order is named for is a person inside it, "Congressional" no one; "Dana Cross starred" keeps a person', () => {
+    const text = 'The veteran was awarded the Order of Suvorov in 1944. Her aunt received the Presidential Medal of Freedom. Sergeant Hale won the George Cross and later joined the Legion of Honour. The Congressional Gold Medal went to the crew.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Order of Suvorov', 'Presidential Medal of Freedom', 'George Cross', 'Legion of Honour', 'Congressional Gold Medal'], 'other');
+    expect(entityNamed(index, 'Suvorov').type).toBe('person');
+    for (const word of ['Congressional', 'Freedom', 'Honour', 'Presidential Medal', 'Order', 'Legion']) expect(index.entities.map((e) => e.name)).not.toContain(word);
+    const medals = 'The Bronze Star was pinned on the medic. Her grandfather received a Purple Heart.';
+    expectEachOnceAs(indexTexts({ 'b.txt': medals + '\n' }), medals, ['Bronze Star', 'Purple Heart'], 'other');
+    const actor = indexTexts({ 'a.txt': 'Dana Cross starred in the film.\n' });
+    expect(entityNamed(actor, 'Dana Cross').type).toBe('person');
+  });
+});
+
 describe('given names news uses from more regions', () => {
   it('"kept their faith in Nabil Karoui" is a person (a place before: no list held "Nabil"), and "the strike on Fuad Shukr" stays his', () => {
     const text = 'Supporters kept their faith in Nabil Karoui. Mikati condemned the strike on Fuad Shukr.';
