@@ -168,16 +168,10 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (!saysOtherThan(nameEvidence, 'person') && isVenueAfterAtThe(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   if (isCompanyBought(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-  if (isOwnersSite(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
-  if (isPartyMembersHome(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
+  if (isOwnersSite(view, first, end, sentenceFirst, sentenceEnd) || isPartyMembersHome(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   // A court's head word says a body (3); where play is, "on" it, outweighs that.
   if (isPlayingCourt(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun + WEIGHT.preposition);
-  // "Real Madrid won 2-1 at Celta Vigo", "Chelsea beat Leicester City 3-0": a club, not a person nor a city.
-  if (namesClubInMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.headWord);
-  else if (sidesAMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
-  else if (sidesATennisMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.matchSide);
-  else if (isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd) || standsInATable(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
-  if (sidesALeadersMeeting(view, first, end)) addEvidence(evidence, 'person', WEIGHT.matchSide);
+  addMatchCues(view, first, end, sentenceFirst, sentenceEnd, evidence);
   const appositive = isAdverbOpener(view, first, end, sentenceFirst) ? null : appositiveAfter(view, first, end, sentenceEnd);
   // "Chase Strangio of the American Civil Liberties Union, the first transgender lawyer to argue
   // …": a person's appositive after a body's name is about the person named before it.
@@ -194,6 +188,16 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const worksTitle = (fillsQuote && (isPossessiveBefore(view, first - 1) || (quoted && isWorkCueBefore(view, first - 1, sentenceFirst)))) || isWorkQuotedWithThe(view, first, end, sentenceFirst);
   if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun);
   return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle };
+}
+
+/** The sides of a match, a club in a league's table, the leaders at a meeting. */
+function addMatchCues(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number, evidence: Evidence): void {
+  // "Real Madrid won 2-1 at Celta Vigo", "Chelsea beat Leicester City 3-0": a club, not a person nor a city.
+  if (namesClubInMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  else if (sidesAMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
+  else if (sidesATennisMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.matchSide);
+  else if (isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd) || standsInATable(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
+  if (sidesALeadersMeeting(view, first, end)) addEvidence(evidence, 'person', WEIGHT.matchSide);
 }
 
 /**
@@ -1185,30 +1189,7 @@ function addPrepositionCueBefore(view: TokenView, first: number, end: number, be
 
 /** "of", a self-naming verb or "the" before a name; true when one matched. */
 function addOfOrTheCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
-  if (word === 'of' && isPrelatesSee(view, before, sentenceFirst)) {
-    // "Bishop Robert Barron of Winona-Rochester" (a person), "Patriarch Bartholomew of Constantinople"
-    // (other), "the archbishop of Chicago": a prelate's see is a place.
-    addEvidence(evidence, 'place', WEIGHT.contextNoun);
-    return true;
-  }
-  if (word === 'of' && before - 1 >= sentenceFirst && isTerritorialTitle(view.lower(before - 1)) && view.isCapitalized(before - 1)) {
-    // "The Duke of Sussex stayed in California", "the Earl of Wessex": a peer's or a prince's title
-    // names his territory (Sussex was typed other); "the Princess of Wales" holds a known place.
-    addEvidence(evidence, 'place', WEIGHT.contextNoun);
-    return true;
-  }
-  if (word === 'of' && before - 1 >= sentenceFirst && (view.isLowerWord(before - 1) || opensWithInhabitants(view, before - 1, sentenceFirst))) {
-    // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria", "residents of Tara"; but
-    // "the party of Keiko Fujimori" is led by her, and "the ruling party of Georgia" is in it: no body after it.
-    const noun = placesOfficeOrPeople(view, before - 1, end) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : madeByNoun(view, before - 1, end) ? 'product' : typeCueOfNoun(view.lower(before - 1));
-    if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
-    return true;
-  }
-  if (word === 'of' && spaceSeparatedWords(view, first, end) <= 2 && isResidenceOf(view, before, sentenceFirst)) {
-    // "Margaret Hughes, 71, of Bicton Heath": after an age, where someone lives outweighs a surname's look ("Heath").
-    addEvidence(evidence, 'place', followsAge(view, before, sentenceFirst) ? WEIGHT.contextNoun : WEIGHT.nearPreposition);
-    return true;
-  }
+  if (word === 'of' && addOfCueBefore(view, first, end, before, sentenceFirst, evidence)) return true;
   if (SELF_NAMERS.has(word) && before - 1 >= sentenceFirst && NAMING_VERBS.has(view.lower(before - 1))) {
     // "The group, which calls itself Akira," (a person's given name), "rebels calling themselves
     // Saraya Awliya al-Dam": what names itself so is a body; "a man who called himself Marbles" a person.
@@ -1231,6 +1212,35 @@ function addOfOrTheCueBefore(view: TokenView, first: number, end: number, before
   }
   if (word === 'the' && (isVesselApposedWithThe(view, end, before, sentenceFirst) || isAboardThe(view, before, sentenceFirst))) {
     addEvidence(evidence, 'vessel', WEIGHT.contextNoun);
+    return true;
+  }
+  return false;
+}
+
+/** What "of" before a name says: a prelate's see, a peer's territory, a place's noun or office, a residence; true when one decided. */
+function addOfCueBefore(view: TokenView, first: number, end: number, before: number, sentenceFirst: number, evidence: Evidence): boolean {
+  if (isPrelatesSee(view, before, sentenceFirst)) {
+    // "Bishop Robert Barron of Winona-Rochester" (a person), "Patriarch Bartholomew of Constantinople"
+    // (other), "the archbishop of Chicago": a prelate's see is a place.
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    return true;
+  }
+  if (before - 1 >= sentenceFirst && isTerritorialTitle(view.lower(before - 1)) && view.isCapitalized(before - 1)) {
+    // "The Duke of Sussex stayed in California", "the Earl of Wessex": a peer's or a prince's title
+    // names his territory (Sussex was typed other); "the Princess of Wales" holds a known place.
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    return true;
+  }
+  if (before - 1 >= sentenceFirst && (view.isLowerWord(before - 1) || opensWithInhabitants(view, before - 1, sentenceFirst))) {
+    // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria", "residents of Tara"; but
+    // "the party of Keiko Fujimori" is led by her, and "the ruling party of Georgia" is in it: no body after it.
+    const noun = placesOfficeOrPeople(view, before - 1, end) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : madeByNoun(view, before - 1, end) ? 'product' : typeCueOfNoun(view.lower(before - 1));
+    if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
+    return true;
+  }
+  if (spaceSeparatedWords(view, first, end) <= 2 && isResidenceOf(view, before, sentenceFirst)) {
+    // "Margaret Hughes, 71, of Bicton Heath": after an age, where someone lives outweighs a surname's look ("Heath").
+    addEvidence(evidence, 'place', followsAge(view, before, sentenceFirst) ? WEIGHT.contextNoun : WEIGHT.nearPreposition);
     return true;
   }
   return false;
@@ -1536,6 +1546,21 @@ const PERSON_OR_FIRM_AGENTS = new Set(['developer', 'producer', 'publisher']);
  * national weather service," is the service.
  */
 const SERVICE_NOUNS = new Set(['service', 'services']);
+/** A section of a known town or a service's kind right after a name; true when one decided. */
+function addSectionOrServiceCue(view: TokenView, after: number, k: number, word: string, sentenceEnd: number, evidence: Evidence): boolean {
+  if (k === after && isSectionOfPlace(view, k, sentenceEnd)) {
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    return true;
+  }
+  // "Israel's Magen David Adom ambulance service said", "the Copernicus climate service": a service's
+  // kind, then "service", after a name says a body (Magen David Adom was a person by "David").
+  if (k === after + 1 && SERVICE_NOUNS.has(word) && SERVICE_KINDS.has(view.lower(after))) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return true;
+  }
+  return false;
+}
+
 /**
  * "his home in the Bel Air section of Los Angeles", "the Kreuzberg part of Berlin": a section or part
  * of a town the lists know is a place (Bel Air was a body).
@@ -2246,16 +2271,7 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return true;
   }
-  if (!possessive && k === after && isSectionOfPlace(view, k, sentenceEnd)) {
-    addEvidence(evidence, 'place', WEIGHT.contextNoun);
-    return true;
-  }
-  // "Israel's Magen David Adom ambulance service said", "the Copernicus climate service": a service's
-  // kind, then "service", after a name says a body (Magen David Adom was a person by "David").
-  if (!possessive && k === after + 1 && SERVICE_NOUNS.has(word) && SERVICE_KINDS.has(view.lower(after))) {
-    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-    return true;
-  }
+  if (!possessive && addSectionOrServiceCue(view, after, k, word, sentenceEnd, evidence)) return true;
   // "Iran's semi-official Tasnim news agency reported", "the Mehr news agency": a news outlet's name
   // (Tasnim was a person by its preceding "semi-official").
   if (!possessive && k > after && view.lower(k - 1) === 'news' && NEWS_OUTLET_NOUNS.has(word)) {
