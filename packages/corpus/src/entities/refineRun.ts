@@ -1021,10 +1021,13 @@ function splitAtHyphens(view: TokenView, first: number, end: number, joins: numb
 /**
  * "the Alcaraz-Sinner final", "the Biden-Xi meeting": two single words, each no common word, joined
  * by one hyphen before what two sides meet in are the two sides (a double-barrelled surname is
- * written before a given name or alone: "Ocasio-Cortez said").
+ * written before a given name or alone: "Ocasio-Cortez said"); so are two full names.
  */
 function isRivalsPair(view: TokenView, first: number, end: number, inside: number[]): boolean {
-  if (end - first !== 3 || inside.length !== 1 || end >= view.count || !view.isLowerWord(end) || !ENCOUNTER_NOUNS.has(view.lower(end))) return false;
+  if (inside.length !== 1 || end >= view.count || !view.isLowerWord(end) || !ENCOUNTER_NOUNS.has(view.lower(end))) return false;
+  // "the Jake Paul-Mike Tyson fight", "the Donald Trump-Kamala Harris debate": a given name opens each side.
+  if (end - first === 5 && inside[0] === first + 2) return isGivenName(view.lower(first), true) && isGivenName(view.lower(first + 3), true);
+  if (end - first !== 3) return false;
   const left = view.lower(first);
   const right = view.lower(end - 1);
   // "the Arsenal-Chelsea match": one side may be a word too; "the Follow-Up meeting", "the Pre-Season game" are no sides.

@@ -534,3 +534,14 @@ describe('news spans: a race\'s adjective before people', () => {
     expect(allSurfaces(index).sort()).toEqual(['Jack White', 'White House']);
   });
 });
+
+describe('news spans: two full names joined by a hyphen', () => {
+  it('"the Jake Paul-Mike Tyson fight", "the Donald Trump-Kamala Harris debate": two given names and surnames joined by one hyphen before what two sides meet in are two persons (the first was one person "Jake Paul-Mike Tyson"); "the Jean-Luc Godard retrospective" stays one', () => {
+    const text = 'Netflix said the Jake Paul-Mike Tyson fight drew 60 million households. The Jean-Luc Godard retrospective opened.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Jake Paul', 'Mike Tyson', 'Jean-Luc Godard']) {
+      expect(mentionsAt(index, name), name).toEqual([`${name}@${text.indexOf(name)}`]);
+      expect(entityNamed(index, name).type, name).toBe('person');
+    }
+  });
+});
