@@ -48,6 +48,7 @@ import {
   SLAVIC_SURNAME_ENDING,
   SPEECH_VERBS,
   RESULTS_VERBS,
+  BODY_ACTION_VERBS,
   BUSINESS_NOUNS,
   STOPWORDS,
   SURNAME_HEADS,
@@ -2150,6 +2151,10 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
     if (!(cue === 'organization' && isPeoplesAdjectiveBeforeRole(view, first, end, word))) addEvidence(evidence, cue, WEIGHT.contextNoun);
     return true;
   }
+  if (!possessive && k === end && (SPEECH_VERBS.has(word) || RESULTS_VERBS.has(word) || BODY_ACTION_VERBS.has(word)) && isBodyOfDictionaryWords(view, first, end)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return true;
+  }
   // "KKR said the deal closed": a body speaks as a person does; an acronym's word says nothing of whom.
   if (SPEECH_VERBS.has(word)) {
     if (reportsOfItsBusiness(view, k, sentenceEnd) && !namesAPersonByItsWords(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
@@ -2215,6 +2220,24 @@ const SAYING_WHEN_OR_HOW = new Set(['that', 'on', 'in', 'a', 'statement', 'filin
 function namesAPersonByItsWords(view: TokenView, first: number, end: number): boolean {
   if (opensWithForename(view, first, end, view.lower(first))) return true;
   return end - first === 1 && isListedSurname(view.lower(first)) && !isCity(view.keyOf(first, end));
+}
+
+/**
+ * "Network Rail said the line would reopen", "National Grid warned of cuts", "Royal Mail raised
+ * prices": two or more capitalised dictionary words that speak or act as a firm does name a body
+ * (they were dropped: dictionary words with no evidence). Not a forename and a surname ("Bill Gates
+ * said"), nor an office ("as the Chief Justice said"), nor a place after its preposition.
+ */
+function isBodyOfDictionaryWords(view: TokenView, first: number, end: number): boolean {
+  if (spaceSeparatedWords(view, first, end) < 2 || opensWithForename(view, first, end, view.lower(first))) return false;
+  // "Officials in Dodge City said": the name after a preposition is not who speaks.
+  if (first > 0 && view.isLowerWord(first - 1) && (OPENING_PREPOSITIONS.has(view.lower(first - 1)) || view.lower(first - 1) === 'of')) return false;
+  for (let i = first; i < end; i++) {
+    if (!view.isWord(i) || view.isAllCaps(i) || !view.isCapitalized(i) || !view.hasClass(i, WordClass.Common) || view.hasClass(i, WordClass.Stop)) return false;
+    // "as the Chief Justice said": an office, not a body.
+    if (isTitleWord(view.lower(i)) || ROLE_NOUNS.has(view.lower(i))) return false;
+  }
+  return true;
 }
 
 /** "raised its forecast", "saw its shares jump", "doubled its quarterly profit": a verb, "its" and a company's figure within two words. */

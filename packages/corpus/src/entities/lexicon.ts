@@ -411,6 +411,9 @@ export const BUSINESS_NOUNS = set(`
 /** Verbs a company reports its results with: "posted a loss", "reported higher sales", "beat forecasts". */
 export const RESULTS_VERBS = set(`reported reports posted posts booked books beat missed`);
 
+/** Verbs a firm acts on its prices or its plans with: "Royal Mail raised prices", "National Grid cut its forecast". */
+export const BODY_ACTION_VERBS = set(`raised raises cut cuts hiked lowered launched launches`);
+
 /** Irregular pasts a subject's name opens a sentence before: "Williams had both cars in the points", "Haas won the appeal". */
 export const IRREGULAR_PAST_VERBS = set(`had won lost led held took made gave got kept left sent spent paid sold bought built brought began became came went saw told`);
 

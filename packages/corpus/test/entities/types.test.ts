@@ -5016,3 +5016,13 @@ describe('types: a club or a firm sanctioned by a body', () => {
     expect(entityNamed(near, 'Chelsea').type).toBe('person');
   });
 });
+
+describe('types: a body named by dictionary words that speaks or acts', () => {
+  it('"Network Rail said", "National Grid warned", "Royal Mail raised prices": capitalised dictionary words right before a verb of saying, of results or of a firm\'s prices are a body (they were dropped); "Bill Gates said" stays a person and "as the Chief Justice said" names no one', () => {
+    const text = 'On Tuesday, Network Rail said the line would reopen. In a statement, National Grid warned of cuts. Officials said Royal Mail raised prices again.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Network Rail', 'National Grid', 'Royal Mail'], 'organization');
+    const near = indexTexts({ 'b.txt': 'Bill Gates said he was pleased. That was, as the Chief Justice said, a small step.\n' });
+    expect(entityNamed(near, 'Bill Gates').type).toBe('person');
+    expect(allSurfaces(near)).not.toContain('Chief Justice');
+  });
+});
