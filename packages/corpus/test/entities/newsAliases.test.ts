@@ -1575,3 +1575,17 @@ describe('news aliases: one word after "a" or "an"', () => {
     expect(entityNamed(index, 'Oscar').type).not.toBe('person');
   });
 });
+
+describe('news aliases: a numbered one of a series and its first word', () => {
+  it('"Apollo 11 landed … NASA ended Apollo", "The Boeing 737 was grounded. Boeing said": the first word alone of a name closed by digits is the series or its maker, not a short form of the numbered one (Apollo and Boeing were mentions of "Apollo 11" and "Boeing 737"); "Queen Elizabeth II … Elizabeth reigned" stays hers', () => {
+    const text = 'Apollo 11 landed in 1969. NASA ended Apollo in 1972. The Boeing 737 was grounded. Boeing said it would cooperate.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Apollo 11')).toEqual(['Apollo 11']);
+    expect(surfaces(index, 'Boeing 737')).toEqual(['Boeing 737']);
+    expect(mentionsAt(index, 'Boeing')).toContain(`Boeing@${text.indexOf('Boeing said')}`);
+    expect(entityNamed(index, 'Boeing').type).toBe('organization');
+    expect(allSurfaces(index)).toContain('Apollo');
+    const near = indexTexts({ 'b.txt': 'Queen Elizabeth II died in 2022. Elizabeth reigned for 70 years.\n' });
+    expect(surfaces(near, 'Elizabeth II')).toEqual(['Elizabeth II', 'Elizabeth']);
+  });
+});
