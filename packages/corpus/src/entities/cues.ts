@@ -966,6 +966,17 @@ function isCompanysKinBefore(view: TokenView, before: number, sentenceFirst: num
 
 const COMPANY_KIN = new Set(['parent', 'unit']);
 
+/**
+ * "Macron met Scholz on Monday", "Erdogan meets with Putin": one word no list knows, meeting someone
+ * named or "with" someone, is a person as its object is (Macron was other). Not letters ("NATO met
+ * in Brussels"), nor a body or a country the lists know, which outweighs it.
+ */
+function metSomeone(view: TokenView, first: number, end: number, verb: number, sentenceEnd: number): boolean {
+  if (end - first !== 1 || (view.lower(verb) !== 'met' && view.lower(verb) !== 'meets') || verb + 1 >= sentenceEnd || view.isAllCaps(first)) return false;
+  const next = verb + 1;
+  return view.lower(next) === 'with' || (view.isWord(next) && view.isCapitalized(next) && !view.isAllCaps(next));
+}
+
 /** Verbs whose object is a person more often than anything else. */
 const MEETING_VERBS = new Set(['met', 'meets', 'congratulated', 'congratulates', 'thanked', 'thanks', 'phoned', 'interviewed']);
 
@@ -2092,6 +2103,10 @@ function addFollowingWordCues(view: TokenView, first: number, end: number, after
 function addActionOrThingCue(view: TokenView, first: number, end: number, after: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
   if (possessive ? PERSON_POSSESSIONS.has(word) : PERSON_VERBS.has(word)) {
     addEvidence(evidence, 'person', possessive ? WEIGHT.personPossession : WEIGHT.personVerb);
+    return true;
+  }
+  if (!possessive && k === after && metSomeone(view, first, end, k, sentenceEnd)) {
+    addEvidence(evidence, 'person', WEIGHT.coordination);
     return true;
   }
   // "after the iPhone maker warned of weaker sales": what a maker makes, and the verb is the maker's

@@ -418,7 +418,7 @@ export const BODY_ACTION_VERBS = set(`raised raises cut cuts hiked lowered launc
 export const IRREGULAR_PAST_VERBS = set(`had won lost led held took made gave got kept left sent spent paid sold bought built brought began became came went saw told`);
 
 /** Verbs of saying: people say things, but so do organisations ("the ministry said"). */
-export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'warned', 'stressed', 'argued', 'insisted', 'announced']);
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'warned', 'stressed', 'argued', 'insisted', 'announced', 'urged', 'urges']);
 
 /**
  * A headline's verbs, capitalised with everything else ("Trump Says Putin Wants Peace"): they part

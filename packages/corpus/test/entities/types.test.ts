@@ -5026,3 +5026,12 @@ describe('types: a body named by dictionary words that speaks or acts', () => {
     expect(allSurfaces(near)).not.toContain('Chief Justice');
   });
 });
+
+describe('types: a leader named by the surname alone, meeting or urging', () => {
+  it('"Macron met Scholz", "Erdogan urged calm", "Zelenskyy met with Tusk": one word no list knows, meeting someone or urging, is a person (Macron, Erdogan and Zelenskyy were other); "NATO met in Brussels" stays a body', () => {
+    const text = 'In Berlin on Monday, Macron met Scholz to discuss the budget. On Friday, Erdogan urged calm. Later Zelenskyy met with Tusk.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Macron', 'Scholz', 'Erdogan', 'Zelenskyy'], 'person');
+    const near = indexTexts({ 'b.txt': 'Ministers arrived on Monday. NATO met in Brussels.\n' });
+    expect(entityNamed(near, 'NATO').type).toBe('organization');
+  });
+});
