@@ -5035,3 +5035,13 @@ describe('types: a leader named by the surname alone, meeting or urging', () => 
     expect(entityNamed(near, 'NATO').type).toBe('organization');
   });
 });
+
+describe('types: the sides of a match with no score written', () => {
+  it('"Arsenal beat Liverpool on Saturday; Chelsea drew with Everton and Burnley lost to Fulham": a town on one side of "beat", "drew with" or "lost to" makes the sentence a match\'s report and its one-word sides clubs (Liverpool, Burnley were places, Chelsea a person); "Carlsen drew with Caruana in Oslo" holds no town on a side and keeps its player', () => {
+    const text = 'Arsenal beat Liverpool on Saturday; Chelsea drew with Everton and Burnley lost to Fulham.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Arsenal', 'Liverpool', 'Chelsea', 'Everton', 'Burnley', 'Fulham'], 'organization');
+    const near = indexTexts({ 'b.txt': 'The match was long. Carlsen drew with Caruana in Oslo.\n' });
+    expect(entityNamed(near, 'Caruana').type).toBe('person');
+    expect(entityNamed(near, 'Oslo').type).toBe('place');
+  });
+});
