@@ -2247,7 +2247,9 @@ function isBodyOfDictionaryWords(view: TokenView, first: number, end: number): b
   if (spaceSeparatedWords(view, first, end) < 2 || opensWithForename(view, first, end, view.lower(first))) return false;
   // "Officials in Dodge City said": the name after a preposition is not who speaks.
   if (first > 0 && view.isLowerWord(first - 1) && (OPENING_PREPOSITIONS.has(view.lower(first - 1)) || view.lower(first - 1) === 'of')) return false;
-  for (let i = first; i < end; i++) {
+  // "the US Geological Survey said", "Texas Instruments reported": a place the lists know may open it.
+  const words = isKnownPlace(view.key(first)) ? first + 1 : first;
+  for (let i = words; i < end; i++) {
     if (!view.isWord(i) || view.isAllCaps(i) || !view.isCapitalized(i) || !view.hasClass(i, WordClass.Common) || view.hasClass(i, WordClass.Stop)) return false;
     // "as the Chief Justice said": an office, not a body.
     if (isTitleWord(view.lower(i)) || ROLE_NOUNS.has(view.lower(i))) return false;

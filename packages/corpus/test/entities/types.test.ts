@@ -5045,3 +5045,13 @@ describe('types: the sides of a match with no score written', () => {
     expect(entityNamed(near, 'Oslo').type).toBe('place');
   });
 });
+
+describe('types: a body named by a place and dictionary words that speaks', () => {
+  it('"the US Geological Survey said": a place the lists know before capitalised dictionary words that speak is a body\'s name (it was a person by "said"); "Florence Nightingale said" stays a person', () => {
+    const text = 'A strong earthquake struck off the coast of Sumatra on Wednesday, the US Geological Survey said.';
+    const index = indexTexts({ 'a.txt': '# Quake\n\n' + text + '\n' });
+    expect(entityNamed(index, 'US Geological Survey').type).toBe('organization');
+    const near = indexTexts({ 'b.txt': 'The nurses were tired. Later Florence Nightingale said she was proud.\n' });
+    expect(entityNamed(near, 'Florence Nightingale').type).toBe('person');
+  });
+});
