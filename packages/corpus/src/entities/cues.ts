@@ -180,8 +180,10 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   // '"Moana 2" topped the box office': a number closing a quoted title is a sequel's, no ship's serial number.
   if (quoted && view.kind(end - 1) === TokenKind.Number) addEvidence(evidence, 'other', WEIGHT.serialNumber);
   // 'Christopher Nolan's "Oppenheimer"', 'Bowie's "Hunky Dory"': a name quoted whole after someone's possessive is their work's title.
-  const worksTitle = (fillsQuote && (isPossessiveBefore(view, first - 1) || (quoted && isWorkCueBefore(view, first - 1, sentenceFirst)))) || isWorkQuotedWithThe(view, first, end, sentenceFirst);
-  if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun);
+  // 'her drama "The Salt Road"': quoted with its "The", as much a title as one quoted whole (it was a place by "Road").
+  const quotedWithThe = isWorkQuotedWithThe(view, first, end, sentenceFirst);
+  const worksTitle = (fillsQuote && (isPossessiveBefore(view, first - 1) || (quoted && isWorkCueBefore(view, first - 1, sentenceFirst)))) || quotedWithThe;
+  if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun + (quotedWithThe ? WEIGHT.quotedPhrase : 0));
   return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle };
 }
 
@@ -1468,7 +1470,7 @@ const PERSONS_MADE_THINGS = new Set(['policy', 'decision', 'film', 'movie', 'pea
  * Lemonade sold well" made people of the titles. A determiner stands before the noun, so that "they
  * play Arsenal next" (a verb) says nothing.
  */
-const WORK_NOUNS = new Set(['play', 'novel', 'film', 'movie', 'album', 'song', 'single', 'opera', 'musical', 'documentary', 'poem', 'memoir', 'sitcom']);
+const WORK_NOUNS = new Set(['play', 'novel', 'film', 'movie', 'album', 'song', 'single', 'opera', 'musical', 'documentary', 'poem', 'memoir', 'sitcom', 'drama', 'thriller', 'comedy', 'book']);
 
 /** Works one person makes, before "by" and their maker; not a film's, an album's or a song's, a studio's or a band's as often. */
 const AUTHORED_WORKS = new Set(`painting paintings portrait portraits sculpture sculptures drawing drawings fresco frescoes novel novels
@@ -1478,7 +1480,8 @@ const AUTHORED_WORKS = new Set(`painting paintings portrait portraits sculpture 
 function isDeterminedNoun(view: TokenView, noun: number, sentenceFirst: number): boolean {
   let before = noun - 1;
   if (before > sentenceFirst && view.kind(before) === TokenKind.Number) before--;
-  return before >= sentenceFirst && view.isLowerWord(before) && WORK_DETERMINERS.has(view.lower(before));
+  // 'Her novel "Harbour Street" sold well': the determiner may open the sentence.
+  return before >= sentenceFirst && (view.isLowerWord(before) || (before === sentenceFirst && view.isWord(before) && !view.isAllCaps(before))) && WORK_DETERMINERS.has(view.lower(before));
 }
 
 /**

@@ -5055,3 +5055,13 @@ describe('types: a body named by a place and dictionary words that speaks', () =
     expect(entityNamed(near, 'Florence Nightingale').type).toBe('person');
   });
 });
+
+describe('types: a quoted work whose words name a place', () => {
+  it('\'Her novel "Harbour Street"\', \'The documentary "Silent Valley"\', \'her drama "The Salt Road"\': a work\'s noun and its determiner opening the sentence, "drama", and a quoted "The" make the title a work (each was a place by its head word); "They walked down Harbour Street" stays a place', () => {
+    const text = 'Her novel "Harbour Street" sold a million copies. The documentary "Silent Valley" opens on Friday. Critics praised her drama "The Salt Road" at the festival.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const title of ['Harbour Street', 'Silent Valley', 'Salt Road']) expect(entityNamed(index, title).type, title).toBe('other');
+    const near = indexTexts({ 'b.txt': 'The tourists walked down Harbour Street in the rain.\n' });
+    expect(entityNamed(near, 'Harbour Street').type).toBe('place');
+  });
+});
