@@ -72,6 +72,11 @@ export interface Cues {
   quoted: boolean;
   /** Quoted whole after a possessive: 'Christopher Nolan's "Oppenheimer"' names a work, no person's short form. */
   worksTitle: boolean;
+  /**
+   * An appositive in lower case says a place: "Europa, an icy moon of Jupiter" is no short form of the
+   * "Europa Clipper" probe. Not a town's region ("Changzhou, Jiangsu province"), which widens the town's mention.
+   */
+  placeByAppositive: boolean;
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'across', 'toward', 'towards', 'outside', 'inside']);
@@ -184,7 +189,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const quotedWithThe = isWorkQuotedWithThe(view, first, end, sentenceFirst);
   const worksTitle = (fillsQuote && (isPossessiveBefore(view, first - 1) || (quoted && isWorkCueBefore(view, first - 1, sentenceFirst)))) || quotedWithThe;
   if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun + (quotedWithThe ? WEIGHT.quotedPhrase : 0));
-  return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle };
+  return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle, placeByAppositive: appositive?.type === 'place' && view.isLowerWord(end + 1) };
 }
 
 /**

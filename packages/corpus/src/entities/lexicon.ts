@@ -469,8 +469,8 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
     cutter icebreaker barge dredger steamer liner warship`)].map((w) => [w, 'vessel'] as const),
   ...[...set(`city town village province region county district capital port island islands state exclave enclave suburb
     neighborhood neighbourhood hamlet municipality township borough seat constituency electorate`)].map((w) => [w, 'place'] as const),
-  // "in the constellation Leo" was a person's name: the sky's places (not "star", also a celebrity: "the star Tom Hanks").
-  ...[...set(`constellation galaxy planet comet asteroid`)].map((w) => [w, 'place'] as const),
+  // "in the constellation Leo" was a person's name, "Europa, an icy moon of Jupiter" nothing: the sky's places (not "star", also a celebrity: "the star Tom Hanks").
+  ...[...set(`constellation galaxy planet comet asteroid moon`)].map((w) => [w, 'place'] as const),
   // "Protesters gathered at La Moneda, the presidential palace" made a person: a ruler's seat, in an appositive too.
   ...[...set(`palace residence`)].map((w) => [w, 'place'] as const),
   ...[...set(`exercise exercises drills operation summit conference forum festival`)].map((w) => [w, 'event'] as const),

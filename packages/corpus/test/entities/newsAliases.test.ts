@@ -1589,3 +1589,15 @@ describe('news aliases: a numbered one of a series and its first word', () => {
     expect(surfaces(near, 'Elizabeth II')).toEqual(['Elizabeth II', 'Elizabeth']);
   });
 });
+
+describe('news aliases: a moon named like the probe that studies it', () => {
+  it('"NASA launched Europa Clipper … will study Europa, an icy moon of Jupiter": a word its appositive makes a place is no short form of the longer name it opens (Europa was a mention of the probe); "Goldman Sachs … Goldman" stays the bank\'s', () => {
+    const text = 'NASA launched Europa Clipper on Monday. The probe will study Europa, an icy moon of Jupiter.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Europa Clipper')).toEqual(['Europa Clipper']);
+    expect(mentionsAt(index, 'Europa')).toEqual([`Europa@${text.indexOf('Europa,')}`]);
+    expect(entityNamed(index, 'Europa').type).toBe('place');
+    const near = indexTexts({ 'b.txt': 'Goldman Sachs reported higher profit. Analysts said Goldman had a strong quarter.\n' });
+    expect(surfaces(near, 'Goldman Sachs')).toEqual(['Goldman Sachs', 'Goldman']);
+  });
+});
