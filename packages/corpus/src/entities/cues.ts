@@ -920,6 +920,14 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'person', WEIGHT.coordination);
     return;
   }
+  // "NASA launched Europa Clipper", "Samsung launched Galaxy Ring": a name of two words or more that is
+  // launched is a made thing, no person (Europa Clipper was one by its "Clipper"); a weak cue, which a
+  // head word outweighs ("launched Operation Sindoor"). One word launched is as often a service or a
+  // body's ("he launched LibriVox in 2005").
+  if (LAUNCH_VERBS.has(word) && end - first >= 2 && !isPossessor(view, end)) {
+    addEvidence(evidence, 'product', WEIGHT.nearPreposition);
+    return;
+  }
   if (SANCTION_VERBS.has(word) && isSanctionedByABody(view, first, end, before, sentenceFirst)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return;
@@ -983,6 +991,8 @@ function metSomeone(view: TokenView, first: number, end: number, verb: number, s
   const next = verb + 1;
   return view.lower(next) === 'with' || (view.isWord(next) && view.isCapitalized(next) && !view.isAllCaps(next));
 }
+
+const LAUNCH_VERBS = new Set(['launched', 'launches', 'launching']);
 
 /** Verbs whose object is a person more often than anything else. */
 const MEETING_VERBS = new Set(['met', 'meets', 'congratulated', 'congratulates', 'thanked', 'thanks', 'phoned', 'interviewed']);

@@ -5065,3 +5065,12 @@ describe('types: a quoted work whose words name a place', () => {
     expect(entityNamed(near, 'Harbour Street').type).toBe('place');
   });
 });
+
+describe('types: a made thing that is launched', () => {
+  it('"NASA launched Europa Clipper", "Samsung launched Galaxy Ring": a name of two words right after "launched" is a made thing (Europa Clipper was a person by its "Clipper"); "launched Operation Sindoor" stays an event by its head word', () => {
+    const text = 'NASA launched Europa Clipper on Monday. Samsung launched Galaxy Ring last year.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Europa Clipper', 'Galaxy Ring'], 'product');
+    const near = indexTexts({ 'b.txt': 'The army said India launched Operation Sindoor in May.\n' });
+    expect(entityNamed(near, 'Operation Sindoor').type).toBe('event');
+  });
+});
