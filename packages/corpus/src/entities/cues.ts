@@ -2345,7 +2345,8 @@ function opensClauseAt(view: TokenView, first: number): boolean {
 
 const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'as', 'when', 'after', 'before', 'where']);
 
-const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+/** Verbs in the plural a club's town takes: "Newcastle are sixth", "Liverpool face Newcastle at Anfield" (a town "faces"). */
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'face', 'host', 'visit', 'play']);
 const FAN_NOUNS = new Set(['fan', 'fans', 'supporter', 'supporters']);
 
 /** "rabbitohs", "magpies": a plural no listed surname ("williams") and no demonym ("americans") ends so. */

@@ -5074,3 +5074,12 @@ describe('types: a made thing that is launched', () => {
     expect(entityNamed(near, 'Operation Sindoor').type).toBe('event');
   });
 });
+
+describe('types: a club\'s town with a plural verb of a fixture', () => {
+  it('"Liverpool face Newcastle at Anfield on Sunday", "Brighton visit Fulham": a town that takes "face" or "visit" in the plural is its club (Liverpool and Brighton were places); "Residents of Leeds face higher taxes" stays a place', () => {
+    const text = 'Liverpool face Newcastle at Anfield on Sunday. Brighton visit Fulham next week.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Liverpool', 'Brighton'], 'organization');
+    const near = indexTexts({ 'b.txt': 'Residents of Leeds face higher taxes this year.\n' });
+    expect(entityNamed(near, 'Leeds').type).toBe('place');
+  });
+});
