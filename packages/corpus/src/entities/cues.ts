@@ -734,16 +734,18 @@ const STORM_WORDS = new Set(['storm', 'typhoon', 'cyclone']);
 
 
 /** People named by their work in the plural, before "at" and where they work. */
-const STAFF_PLURALS = new Set(['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'engineers', 'executives', 'lawyers', 'bankers', 'traders', 'employees', 'doctors']);
+const STAFF_PLURALS = new Set(['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'engineers', 'executives', 'lawyers', 'bankers', 'traders', 'employees', 'doctors', 'managers']);
 
 /**
- * "analysts at" or "researchers at the" ends at token `before`, just before a name; one of them too:
+ * "analysts at", "researchers at the" or "executives from" ends at token `before`, just before a name; one of them too:
  * "Lindsey Bell, chief strategist at Clearnomics" and "Dan Ives, an analyst at Wedbush" made places.
  */
 function worksAt(view: TokenView, before: number, sentenceFirst: number, first: number, end: number): boolean {
   const at = view.lower(before) === 'the' ? before - 1 : before;
-  if (at - 1 < sentenceFirst || !view.isLowerWord(at) || view.lower(at) !== 'at') return false;
+  if (at - 1 < sentenceFirst || !view.isLowerWord(at) || (view.lower(at) !== 'at' && view.lower(at) !== 'from')) return false;
   const staff = view.lower(at - 1);
+  // "questioned executives from Arconic" (a place by "from"); "doctors from Gaza" come from a place the lists know.
+  if (view.lower(at) === 'from') return STAFF_PLURALS.has(staff) && !isKnownPlace(view.keyOf(first, end)) && !isCity(view.keyOf(first, end));
   // "a doctor at Kandahar": one may work in a town the lists know.
   return STAFF_PLURALS.has(staff) || (STAFF_PLURALS.has(`${staff}s`) && !isKnownPlace(view.keyOf(first, end)));
 }

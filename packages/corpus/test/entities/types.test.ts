@@ -5083,3 +5083,13 @@ describe('types: a club\'s town with a plural verb of a fixture', () => {
     expect(entityNamed(near, 'Leeds').type).toBe('place');
   });
 });
+
+describe('types: where a firm\'s people come from', () => {
+  it('"questioned executives from Arconic and Kingspan": one word no list knows after a firm\'s staff and "from" is their firm (Arconic and Kingspan were places by "from"); "doctors from Gaza" and "researchers from Oxford" stay places', () => {
+    const text = 'The inquiry questioned executives from Arconic and Kingspan on Tuesday.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Arconic', 'Kingspan'], 'organization');
+    const near = indexTexts({ 'b.txt': 'Researchers from Oxford and doctors from Gaza arrived on Monday.\n' });
+    expect(entityNamed(near, 'Oxford').type).toBe('place');
+    expect(entityNamed(near, 'Gaza').type).toBe('place');
+  });
+});
