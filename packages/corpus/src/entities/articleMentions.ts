@@ -314,7 +314,8 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       link: null,
       shortFormKeys: spaceSeparatedKeys(view, part.first, part.end),
       // 'Christopher Nolan's "Oppenheimer"' is the film, no short form of "J. Robert Oppenheimer".
-      modifier: part.hyphenSuffix !== null || cues.worksTitle || isPlaceWordAfterThe(view, part.first, part.end) || namesAnAnimal(view, part.first, part.end) || isOneOfAKind(view, part.first, part.end, cues.evidence),
+      // "NASA launched Europa Clipper … to study Europa, an icy moon of Jupiter": a word its appositive makes a place names no longer thing it opens.
+      modifier: part.hyphenSuffix !== null || cues.worksTitle || (cues.placeByAppositive && part.end - part.first === 1) || isPlaceWordAfterThe(view, part.first, part.end) || namesAnAnimal(view, part.first, part.end) || isOneOfAKind(view, part.first, part.end, cues.evidence),
     },
     view,
     first: part.first,

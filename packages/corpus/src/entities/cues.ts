@@ -52,6 +52,7 @@ import {
   SLAVIC_SURNAME_ENDING,
   SPEECH_VERBS,
   RESULTS_VERBS,
+  BODY_ACTION_VERBS,
   BUSINESS_NOUNS,
   STOPWORDS,
   SURNAME_HEADS,
@@ -75,6 +76,11 @@ export interface Cues {
   quoted: boolean;
   /** Quoted whole after a possessive: 'Christopher Nolan's "Oppenheimer"' names a work, no person's short form. */
   worksTitle: boolean;
+  /**
+   * An appositive in lower case says a place: "Europa, an icy moon of Jupiter" is no short form of the
+   * "Europa Clipper" probe. Not a town's region ("Changzhou, Jiangsu province"), which widens the town's mention.
+   */
+  placeByAppositive: boolean;
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'across', 'toward', 'towards', 'outside', 'inside']);
@@ -185,9 +191,11 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   // '"Moana 2" topped the box office': a number closing a quoted title is a sequel's, no ship's serial number.
   if (quoted && view.kind(end - 1) === TokenKind.Number) addEvidence(evidence, 'other', WEIGHT.serialNumber);
   // 'Christopher Nolan's "Oppenheimer"', 'Bowie's "Hunky Dory"': a name quoted whole after someone's possessive is their work's title.
-  const worksTitle = (fillsQuote && (isPossessiveBefore(view, first - 1) || (quoted && isWorkCueBefore(view, first - 1, sentenceFirst)))) || isWorkQuotedWithThe(view, first, end, sentenceFirst);
-  if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun);
-  return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle };
+  // 'her drama "The Salt Road"': quoted with its "The", as much a title as one quoted whole (it was a place by "Road").
+  const quotedWithThe = isWorkQuotedWithThe(view, first, end, sentenceFirst);
+  const worksTitle = (fillsQuote && (isPossessiveBefore(view, first - 1) || (quoted && isWorkCueBefore(view, first - 1, sentenceFirst)))) || quotedWithThe;
+  if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun + (quotedWithThe ? WEIGHT.quotedPhrase : 0));
+  return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle, placeByAppositive: appositive?.type === 'place' && view.isLowerWord(end + 1) };
 }
 
 /** The sides of a match, a club in a league's table, the leaders at a meeting. */
@@ -762,16 +770,18 @@ const STORM_WORDS = new Set(['storm', 'typhoon', 'cyclone']);
 
 
 /** People named by their work in the plural, before "at" and where they work. */
-const STAFF_PLURALS = new Set(['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'engineers', 'executives', 'lawyers', 'bankers', 'traders', 'employees', 'doctors']);
+const STAFF_PLURALS = new Set(['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'engineers', 'executives', 'lawyers', 'bankers', 'traders', 'employees', 'doctors', 'managers']);
 
 /**
- * "analysts at" or "researchers at the" ends at token `before`, just before a name; one of them too:
+ * "analysts at", "researchers at the" or "executives from" ends at token `before`, just before a name; one of them too:
  * "Lindsey Bell, chief strategist at Clearnomics" and "Dan Ives, an analyst at Wedbush" made places.
  */
 function worksAt(view: TokenView, before: number, sentenceFirst: number, first: number, end: number): boolean {
   const at = view.lower(before) === 'the' ? before - 1 : before;
-  if (at - 1 < sentenceFirst || !view.isLowerWord(at) || view.lower(at) !== 'at') return false;
+  if (at - 1 < sentenceFirst || !view.isLowerWord(at) || (view.lower(at) !== 'at' && view.lower(at) !== 'from')) return false;
   const staff = view.lower(at - 1);
+  // "questioned executives from Arconic" (a place by "from"); "doctors from Gaza" come from a place the lists know.
+  if (view.lower(at) === 'from') return STAFF_PLURALS.has(staff) && !isKnownPlace(view.keyOf(first, end)) && !isCity(view.keyOf(first, end));
   // "a doctor at Kandahar": one may work in a town the lists know.
   return STAFF_PLURALS.has(staff) || (STAFF_PLURALS.has(`${staff}s`) && !isKnownPlace(view.keyOf(first, end)));
 }
@@ -948,6 +958,14 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     addEvidence(evidence, 'person', WEIGHT.coordination);
     return;
   }
+  // "NASA launched Europa Clipper", "Samsung launched Galaxy Ring": a name of two words or more that is
+  // launched is a made thing, no person (Europa Clipper was one by its "Clipper"); a weak cue, which a
+  // head word outweighs ("launched Operation Sindoor"). One word launched is as often a service or a
+  // body's ("he launched LibriVox in 2005").
+  if (LAUNCH_VERBS.has(word) && end - first >= 2 && !isPossessor(view, end)) {
+    addEvidence(evidence, 'product', WEIGHT.nearPreposition);
+    return;
+  }
   if (SANCTION_VERBS.has(word) && isSanctionedByABody(view, first, end, before, sentenceFirst)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return;
@@ -1000,6 +1018,19 @@ function isCompanysKinBefore(view: TokenView, before: number, sentenceFirst: num
 }
 
 const COMPANY_KIN = new Set(['parent', 'unit']);
+
+/**
+ * "Macron met Scholz on Monday", "Erdogan meets with Putin": one word no list knows, meeting someone
+ * named or "with" someone, is a person as its object is (Macron was other). Not letters ("NATO met
+ * in Brussels"), nor a body or a country the lists know, which outweighs it.
+ */
+function metSomeone(view: TokenView, first: number, end: number, verb: number, sentenceEnd: number): boolean {
+  if (end - first !== 1 || (view.lower(verb) !== 'met' && view.lower(verb) !== 'meets') || verb + 1 >= sentenceEnd || view.isAllCaps(first)) return false;
+  const next = verb + 1;
+  return view.lower(next) === 'with' || (view.isWord(next) && view.isCapitalized(next) && !view.isAllCaps(next));
+}
+
+const LAUNCH_VERBS = new Set(['launched', 'launches', 'launching']);
 
 /** Verbs whose object is a person more often than anything else. */
 const MEETING_VERBS = new Set(['met', 'meets', 'congratulated', 'congratulates', 'thanked', 'thanks', 'phoned', 'interviewed']);
@@ -1593,7 +1624,7 @@ const PERSONS_MADE_THINGS = new Set(['policy', 'decision', 'film', 'movie', 'pea
  * Lemonade sold well" made people of the titles. A determiner stands before the noun, so that "they
  * play Arsenal next" (a verb) says nothing.
  */
-const WORK_NOUNS = new Set(['play', 'novel', 'film', 'movie', 'album', 'song', 'single', 'opera', 'musical', 'documentary', 'poem', 'memoir', 'sitcom']);
+const WORK_NOUNS = new Set(['play', 'novel', 'film', 'movie', 'album', 'song', 'single', 'opera', 'musical', 'documentary', 'poem', 'memoir', 'sitcom', 'drama', 'thriller', 'comedy', 'book']);
 
 /** Works one person makes, before "by" and their maker; not a film's, an album's or a song's, a studio's or a band's as often. */
 const AUTHORED_WORKS = new Set(`painting paintings portrait portraits sculpture sculptures drawing drawings fresco frescoes novel novels
@@ -1603,7 +1634,8 @@ const AUTHORED_WORKS = new Set(`painting paintings portrait portraits sculpture 
 function isDeterminedNoun(view: TokenView, noun: number, sentenceFirst: number): boolean {
   let before = noun - 1;
   if (before > sentenceFirst && view.kind(before) === TokenKind.Number) before--;
-  return before >= sentenceFirst && view.isLowerWord(before) && WORK_DETERMINERS.has(view.lower(before));
+  // 'Her novel "Harbour Street" sold well': the determiner may open the sentence.
+  return before >= sentenceFirst && (view.isLowerWord(before) || (before === sentenceFirst && view.isWord(before) && !view.isAllCaps(before))) && WORK_DETERMINERS.has(view.lower(before));
 }
 
 /**
@@ -2249,6 +2281,10 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
     addEvidence(evidence, 'person', possessive ? WEIGHT.personPossession : WEIGHT.personVerb);
     return true;
   }
+  if (!possessive && k === after && metSomeone(view, first, end, k, sentenceEnd)) {
+    addEvidence(evidence, 'person', WEIGHT.coordination);
+    return true;
+  }
   // "after the iPhone maker warned of weaker sales": what a maker makes, and the verb is the maker's
   // ("iPhone" was a person by "warned"), as "the maker of Ozempic" says (madeByNoun).
   if (!possessive && MAKER_NOUNS.has(word) && !isPropertyDeveloper(view, first, word)) {
@@ -2305,6 +2341,10 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
   const cue = possessive ? possessedCueOf(word) : followingCueOf(word);
   if (cue) {
     if (!(cue === 'organization' && isPeoplesAdjectiveBeforeRole(view, first, end, word))) addEvidence(evidence, cue, WEIGHT.contextNoun);
+    return true;
+  }
+  if (!possessive && k === end && (SPEECH_VERBS.has(word) || RESULTS_VERBS.has(word) || BODY_ACTION_VERBS.has(word)) && isBodyOfDictionaryWords(view, first, end)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
   // "KKR said the deal closed": a body speaks as a person does; an acronym's word says nothing of whom.
@@ -2372,6 +2412,26 @@ const SAYING_WHEN_OR_HOW = new Set(['that', 'on', 'in', 'a', 'statement', 'filin
 function namesAPersonByItsWords(view: TokenView, first: number, end: number): boolean {
   if (opensWithForename(view, first, end, view.lower(first))) return true;
   return end - first === 1 && isListedSurname(view.lower(first)) && !isCity(view.keyOf(first, end));
+}
+
+/**
+ * "Network Rail said the line would reopen", "National Grid warned of cuts", "Royal Mail raised
+ * prices": two or more capitalised dictionary words that speak or act as a firm does name a body
+ * (they were dropped: dictionary words with no evidence). Not a forename and a surname ("Bill Gates
+ * said"), nor an office ("as the Chief Justice said"), nor a place after its preposition.
+ */
+function isBodyOfDictionaryWords(view: TokenView, first: number, end: number): boolean {
+  if (spaceSeparatedWords(view, first, end) < 2 || opensWithForename(view, first, end, view.lower(first))) return false;
+  // "Officials in Dodge City said": the name after a preposition is not who speaks.
+  if (first > 0 && view.isLowerWord(first - 1) && (OPENING_PREPOSITIONS.has(view.lower(first - 1)) || view.lower(first - 1) === 'of')) return false;
+  // "the US Geological Survey said", "Texas Instruments reported": a place the lists know may open it.
+  const words = isKnownPlace(view.key(first)) ? first + 1 : first;
+  for (let i = words; i < end; i++) {
+    if (!view.isWord(i) || view.isAllCaps(i) || !view.isCapitalized(i) || !view.hasClass(i, WordClass.Common) || view.hasClass(i, WordClass.Stop)) return false;
+    // "as the Chief Justice said": an office, not a body.
+    if (isTitleWord(view.lower(i)) || ROLE_NOUNS.has(view.lower(i))) return false;
+  }
+  return true;
 }
 
 /** "raised its forecast", "saw its shares jump", "doubled its quarterly profit": a verb, "its" and a company's figure within two words. */
@@ -2444,7 +2504,8 @@ function opensClauseAt(view: TokenView, first: number): boolean {
 
 const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'as', 'when', 'after', 'before', 'where']);
 
-const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+/** Verbs in the plural a club's town takes: "Newcastle are sixth", "Liverpool face Newcastle at Anfield" (a town "faces"). */
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'face', 'host', 'visit', 'play']);
 const FAN_NOUNS = new Set(['fan', 'fans', 'supporter', 'supporters']);
 
 /** "rabbitohs", "magpies": a plural no listed surname ("williams") and no demonym ("americans") ends so. */

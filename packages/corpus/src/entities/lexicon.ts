@@ -418,11 +418,14 @@ export const BUSINESS_NOUNS = set(`
 /** Verbs a company reports its results with: "posted a loss", "reported higher sales", "beat forecasts". */
 export const RESULTS_VERBS = set(`reported reports posted posts booked books beat missed`);
 
+/** Verbs a firm acts on its prices or its plans with: "Royal Mail raised prices", "National Grid cut its forecast". */
+export const BODY_ACTION_VERBS = set(`raised raises cut cuts hiked lowered launched launches`);
+
 /** Irregular pasts a subject's name opens a sentence before: "Williams had both cars in the points", "Haas won the appeal". */
 export const IRREGULAR_PAST_VERBS = set(`had won lost led held took made gave got kept left sent spent paid sold bought built brought began became came went saw told sank ran struck fell rose`);
 
 /** Verbs of saying: people say things, but so do organisations ("the ministry said"). */
-export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'warned', 'stressed', 'argued', 'insisted', 'announced']);
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'warned', 'stressed', 'argued', 'insisted', 'announced', 'urged', 'urges']);
 
 /**
  * A headline's verbs, capitalised with everything else ("Trump Says Putin Wants Peace"): they part
@@ -476,8 +479,8 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
     cutter icebreaker barge dredger steamer liner warship`)].map((w) => [w, 'vessel'] as const),
   ...[...set(`city town village province region county district capital port island islands state exclave enclave suburb
     neighborhood neighbourhood hamlet municipality township borough seat constituency electorate`)].map((w) => [w, 'place'] as const),
-  // "in the constellation Leo" was a person's name: the sky's places (not "star", also a celebrity: "the star Tom Hanks").
-  ...[...set(`constellation galaxy planet comet asteroid`)].map((w) => [w, 'place'] as const),
+  // "in the constellation Leo" was a person's name, "Europa, an icy moon of Jupiter" nothing: the sky's places (not "star", also a celebrity: "the star Tom Hanks").
+  ...[...set(`constellation galaxy planet comet asteroid moon`)].map((w) => [w, 'place'] as const),
   // "Protesters gathered at La Moneda, the presidential palace" made a person: a ruler's seat, in an appositive too.
   ...[...set(`palace residence`)].map((w) => [w, 'place'] as const),
   ...[...set(`exercise exercises drills operation summit conference forum festival`)].map((w) => [w, 'event'] as const),

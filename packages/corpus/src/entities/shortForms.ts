@@ -35,8 +35,13 @@ export function firstWordStandsFor(shortFormKeys: readonly string[], key = ''): 
   if (isCompanysBranchInCountry(first, last, key)) return false;
   // "Team owner Roger Penske" is no short form of "Team Penske": "Team" alone names any team.
   if (first === 'team') return false;
+  // "Apollo 11 landed … Apollo was a programme", "a Boeing 737 … Boeing said": a name closed by a
+  // number is one of a series, and its first word alone the series or its maker (no person's name ends with digits).
+  if (ALL_DIGITS.test(last)) return false;
   return !(REGNAL_TITLES.has(first) && HEAD_WORDS.has(last));
 }
+
+const ALL_DIGITS = /^\d+$/;
 
 /**
  * "Safaricom Ethiopia", "Vodafone Egypt", "Oxfam Kenya": a word that is no given name before a country

@@ -187,12 +187,42 @@ const WON_WITHOUT_PRIZE = new Set(['again', 'on', 'at', 'in', 'twice', 'easily',
  */
 export function sidesAMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
   if (!isOneWordSideOfMatchVerb(view, first, end) || holdsSetScore(view, sentenceFirst, sentenceEnd)) return false;
-  if (holdsScore(view, sentenceFirst, sentenceEnd) || holdsMatchWord(view, sentenceFirst, sentenceEnd)) return true;
+  if (holdsScore(view, sentenceFirst, sentenceEnd) || holdsMatchWord(view, sentenceFirst, sentenceEnd) || holdsTownsMatch(view, sentenceFirst, sentenceEnd)) return true;
   // "gave Madrid the lead in the 10th minute": a lead's minute is a match's ("at the last minute" needs the lead too).
   return isGivenTheLead(view, first, end) && holdsMatchWord(view, sentenceFirst, sentenceEnd, MINUTE_WORDS);
 }
 
 const MINUTE_WORDS = new Set(['minute', 'minutes']);
+
+/**
+ * "Arsenal beat Liverpool on Saturday; Chelsea drew with Everton": one word on each side of a
+ * side's verb ("beat", "drew with", "lost to"), no country and one a town the lists know, is a
+ * match with no score written, and the sentence a match's report (Liverpool was a place, Chelsea
+ * and Everton persons). "Trump beat Biden" and "Carlsen drew with Caruana" hold no town.
+ */
+function holdsTownsMatch(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
+  for (let i = sentenceFirst + 1; i + 1 < sentenceEnd; i++) {
+    if (!view.isLowerWord(i)) continue;
+    const phrase = i + 2 < sentenceEnd && view.isLowerWord(i + 1) && SIDES_PHRASES.has(`${view.lower(i)} ${view.lower(i + 1)}`);
+    if (!phrase && !SIDES_VERBS.has(view.lower(i))) continue;
+    const before = i - 1;
+    const after = phrase ? i + 2 : i + 1;
+    if (!isOneWordSide(view, before, sentenceFirst, sentenceEnd) || !isOneWordSide(view, after, sentenceFirst, sentenceEnd)) continue;
+    if (isCity(view.key(before)) || isCity(view.key(after))) return true;
+  }
+  return false;
+}
+
+/** Verbs and phrases whose two sides are a match's, sport's words only ("defeated" and "lost" say as much of armies and voters). */
+const SIDES_VERBS = new Set(['beat', 'beats', 'edged', 'thrashed', 'routed', 'hammered']);
+const SIDES_PHRASES = new Set(['drew with', 'lost to']);
+
+/** A capitalised word, alone between words that are not capitalised, that names no country. */
+function isOneWordSide(view: TokenView, i: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || isCountry(view.key(i))) return false;
+  const alone = (k: number) => k < sentenceFirst || k >= sentenceEnd || !view.isWord(k) || !view.isCapitalized(k);
+  return alone(i - 1) && alone(i + 1);
+}
 
 /**
  * "Sinner beat Zverev 6-3, 7-6", "Swiatek edged Gauff 7-5": a one-word name on either side of a

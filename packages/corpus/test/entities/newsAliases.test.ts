@@ -1586,3 +1586,29 @@ describe('news aliases: a surname in a headline', () => {
     expect(mentionsAt(index, 'Brittany Mahomes')).toEqual([`Brittany Mahomes@${story.indexOf('Brittany')}`]);
   });
 });
+
+describe('news aliases: a numbered one of a series and its first word', () => {
+  it('"Apollo 11 landed … NASA ended Apollo", "The Boeing 737 was grounded. Boeing said": the first word alone of a name closed by digits is the series or its maker, not a short form of the numbered one (Apollo and Boeing were mentions of "Apollo 11" and "Boeing 737"); "Queen Elizabeth II … Elizabeth reigned" stays hers', () => {
+    const text = 'Apollo 11 landed in 1969. NASA ended Apollo in 1972. The Boeing 737 was grounded. Boeing said it would cooperate.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Apollo 11')).toEqual(['Apollo 11']);
+    expect(surfaces(index, 'Boeing 737')).toEqual(['Boeing 737']);
+    expect(mentionsAt(index, 'Boeing')).toContain(`Boeing@${text.indexOf('Boeing said')}`);
+    expect(entityNamed(index, 'Boeing').type).toBe('organization');
+    expect(allSurfaces(index)).toContain('Apollo');
+    const near = indexTexts({ 'b.txt': 'Queen Elizabeth II died in 2022. Elizabeth reigned for 70 years.\n' });
+    expect(surfaces(near, 'Elizabeth II')).toEqual(['Elizabeth II', 'Elizabeth']);
+  });
+});
+
+describe('news aliases: a moon named like the probe that studies it', () => {
+  it('"NASA launched Europa Clipper … will study Europa, an icy moon of Jupiter": a word its appositive makes a place is no short form of the longer name it opens (Europa was a mention of the probe); "Goldman Sachs … Goldman" stays the bank\'s', () => {
+    const text = 'NASA launched Europa Clipper on Monday. The probe will study Europa, an icy moon of Jupiter.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Europa Clipper')).toEqual(['Europa Clipper']);
+    expect(mentionsAt(index, 'Europa')).toEqual([`Europa@${text.indexOf('Europa,')}`]);
+    expect(entityNamed(index, 'Europa').type).toBe('place');
+    const near = indexTexts({ 'b.txt': 'Goldman Sachs reported higher profit. Analysts said Goldman had a strong quarter.\n' });
+    expect(surfaces(near, 'Goldman Sachs')).toEqual(['Goldman Sachs', 'Goldman']);
+  });
+});

@@ -5149,3 +5149,80 @@ describe('types: a home of someone', () => {
     expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Tropicana Field', 'Lambeau Field'], 'place');
   });
 });
+
+describe('types: a body named by dictionary words that speaks or acts', () => {
+  it('"Network Rail said", "National Grid warned", "Royal Mail raised prices": capitalised dictionary words right before a verb of saying, of results or of a firm\'s prices are a body (they were dropped); "Bill Gates said" stays a person and "as the Chief Justice said" names no one', () => {
+    const text = 'On Tuesday, Network Rail said the line would reopen. In a statement, National Grid warned of cuts. Officials said Royal Mail raised prices again.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Network Rail', 'National Grid', 'Royal Mail'], 'organization');
+    const near = indexTexts({ 'b.txt': 'Bill Gates said he was pleased. That was, as the Chief Justice said, a small step.\n' });
+    expect(entityNamed(near, 'Bill Gates').type).toBe('person');
+    expect(allSurfaces(near)).not.toContain('Chief Justice');
+  });
+});
+
+describe('types: a leader named by the surname alone, meeting or urging', () => {
+  it('"Macron met Scholz", "Erdogan urged calm", "Zelenskyy met with Tusk": one word no list knows, meeting someone or urging, is a person (Macron, Erdogan and Zelenskyy were other); "NATO met in Brussels" stays a body', () => {
+    const text = 'In Berlin on Monday, Macron met Scholz to discuss the budget. On Friday, Erdogan urged calm. Later Zelenskyy met with Tusk.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Macron', 'Scholz', 'Erdogan', 'Zelenskyy'], 'person');
+    const near = indexTexts({ 'b.txt': 'Ministers arrived on Monday. NATO met in Brussels.\n' });
+    expect(entityNamed(near, 'NATO').type).toBe('organization');
+  });
+});
+
+describe('types: the sides of a match with no score written', () => {
+  it('"Arsenal beat Liverpool on Saturday; Chelsea drew with Everton and Burnley lost to Fulham": a town on one side of "beat", "drew with" or "lost to" makes the sentence a match\'s report and its one-word sides clubs (Liverpool, Burnley were places, Chelsea a person); "Carlsen drew with Caruana in Oslo" holds no town on a side and keeps its player', () => {
+    const text = 'Arsenal beat Liverpool on Saturday; Chelsea drew with Everton and Burnley lost to Fulham.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Arsenal', 'Liverpool', 'Chelsea', 'Everton', 'Burnley', 'Fulham'], 'organization');
+    const near = indexTexts({ 'b.txt': 'The match was long. Carlsen drew with Caruana in Oslo.\n' });
+    expect(entityNamed(near, 'Caruana').type).toBe('person');
+    expect(entityNamed(near, 'Oslo').type).toBe('place');
+  });
+});
+
+describe('types: a body named by a place and dictionary words that speaks', () => {
+  it('"the US Geological Survey said": a place the lists know before capitalised dictionary words that speak is a body\'s name (it was a person by "said"); "Florence Nightingale said" stays a person', () => {
+    const text = 'A strong earthquake struck off the coast of Sumatra on Wednesday, the US Geological Survey said.';
+    const index = indexTexts({ 'a.txt': '# Quake\n\n' + text + '\n' });
+    expect(entityNamed(index, 'US Geological Survey').type).toBe('organization');
+    const near = indexTexts({ 'b.txt': 'The nurses were tired. Later Florence Nightingale said she was proud.\n' });
+    expect(entityNamed(near, 'Florence Nightingale').type).toBe('person');
+  });
+});
+
+describe('types: a quoted work whose words name a place', () => {
+  it('\'Her novel "Harbour Street"\', \'The documentary "Silent Valley"\', \'her drama "The Salt Road"\': a work\'s noun and its determiner opening the sentence, "drama", and a quoted "The" make the title a work (each was a place by its head word); "They walked down Harbour Street" stays a place', () => {
+    const text = 'Her novel "Harbour Street" sold a million copies. The documentary "Silent Valley" opens on Friday. Critics praised her drama "The Salt Road" at the festival.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const title of ['Harbour Street', 'Silent Valley', 'Salt Road']) expect(entityNamed(index, title).type, title).toBe('other');
+    const near = indexTexts({ 'b.txt': 'The tourists walked down Harbour Street in the rain.\n' });
+    expect(entityNamed(near, 'Harbour Street').type).toBe('place');
+  });
+});
+
+describe('types: a made thing that is launched', () => {
+  it('"NASA launched Europa Clipper", "Samsung launched Galaxy Ring": a name of two words right after "launched" is a made thing (Europa Clipper was a person by its "Clipper"); "launched Operation Sindoor" stays an event by its head word', () => {
+    const text = 'NASA launched Europa Clipper on Monday. Samsung launched Galaxy Ring last year.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Europa Clipper', 'Galaxy Ring'], 'product');
+    const near = indexTexts({ 'b.txt': 'The army said India launched Operation Sindoor in May.\n' });
+    expect(entityNamed(near, 'Operation Sindoor').type).toBe('event');
+  });
+});
+
+describe('types: a club\'s town with a plural verb of a fixture', () => {
+  it('"Liverpool face Newcastle at Anfield on Sunday", "Brighton visit Fulham": a town that takes "face" or "visit" in the plural is its club (Liverpool and Brighton were places); "Residents of Leeds face higher taxes" stays a place', () => {
+    const text = 'Liverpool face Newcastle at Anfield on Sunday. Brighton visit Fulham next week.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Liverpool', 'Brighton'], 'organization');
+    const near = indexTexts({ 'b.txt': 'Residents of Leeds face higher taxes this year.\n' });
+    expect(entityNamed(near, 'Leeds').type).toBe('place');
+  });
+});
+
+describe('types: where a firm\'s people come from', () => {
+  it('"questioned executives from Arconic and Kingspan": one word no list knows after a firm\'s staff and "from" is their firm (Arconic and Kingspan were places by "from"); "doctors from Gaza" and "researchers from Oxford" stay places', () => {
+    const text = 'The inquiry questioned executives from Arconic and Kingspan on Tuesday.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Arconic', 'Kingspan'], 'organization');
+    const near = indexTexts({ 'b.txt': 'Researchers from Oxford and doctors from Gaza arrived on Monday.\n' });
+    expect(entityNamed(near, 'Oxford').type).toBe('place');
+    expect(entityNamed(near, 'Gaza').type).toBe('place');
+  });
+});
