@@ -939,41 +939,7 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     return;
   }
   const word = view.lower(before);
-  // "She won an Emmy", "won a Tony": a given name alone after "a" or "an", before no resident's noun,
-  // is a thing named so, an award (Emmy was a person). Not a creed's or a people's member ("a Christian").
-  if (end - first === 1 && INDEFINITE_ARTICLES.has(word) && isGivenName(view.lower(first)) && !namesAPeople(`${view.key(first)}s`) && !(end < view.count && view.isLowerWord(end) && RESIDENT_NOUNS.has(view.lower(end)))) {
-    addEvidence(evidence, 'other', WEIGHT.contextNoun);
-    return;
-  }
-  // "Sally Field won an Oscar", "she received a Lasker": one word after a verb of winning and "a" is
-  // the award, though a surname too (Oscar was a person by its surname).
-  if (end - first === 1 && INDEFINITE_ARTICLES.has(word) && before - 1 >= sentenceFirst && AWARD_VERBS.has(view.lower(before - 1)) && !(end < view.count && view.isLowerWord(end) && !view.hasClass(end, WordClass.Stop))) {
-    addEvidence(evidence, 'other', WEIGHT.contextNoun);
-    return;
-  }
-  // "Mohammed bin Salman met Erdogan on Tuesday": one word no list knows, met or thanked, and no
-  // modifier of a noun after it ("met Toyota executives"), is a person's name (Erdogan was other). A
-  // body or a country the lists know outweighs it ("met Hamas", "thanked Iran").
-  if (end - first === 1 && MEETING_VERBS.has(word) && !(end < view.count && view.isLowerWord(end) && !view.hasClass(end, WordClass.Stop))) {
-    addEvidence(evidence, 'person', WEIGHT.coordination);
-    return;
-  }
-  // "NASA launched Europa Clipper", "Samsung launched Galaxy Ring": a name of two words or more that is
-  // launched is a made thing, no person (Europa Clipper was one by its "Clipper"); a weak cue, which a
-  // head word outweighs ("launched Operation Sindoor"). One word launched is as often a service or a
-  // body's ("he launched LibriVox in 2005").
-  if (LAUNCH_VERBS.has(word) && end - first >= 2 && !isPossessor(view, end)) {
-    addEvidence(evidence, 'product', WEIGHT.nearPreposition);
-    return;
-  }
-  if (SANCTION_VERBS.has(word) && isSanctionedByABody(view, first, end, before, sentenceFirst)) {
-    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-    return;
-  }
-  if (isCompanysKinBefore(view, before, sentenceFirst)) {
-    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-    return;
-  }
+  if (addVerbCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
   if (addNounOrRoleCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
   if (addRoleOrPlaceCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
   if (addPrepositionCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
@@ -981,6 +947,46 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   // "shipping firms including Maersk", "companies such as Zoomlion", "a software provider, BeyondTrust,".
   const noun = nounIntroducing(view, before, end, sentenceFirst);
   if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
+}
+
+/** What the verb (and its article) right before a name says: an award won, a person met, a thing launched, a body sanctioned; true when one decided. */
+function addVerbCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
+  // "She won an Emmy", "won a Tony": a given name alone after "a" or "an", before no resident's noun,
+  // is a thing named so, an award (Emmy was a person). Not a creed's or a people's member ("a Christian").
+  if (end - first === 1 && INDEFINITE_ARTICLES.has(word) && isGivenName(view.lower(first)) && !namesAPeople(`${view.key(first)}s`) && !(end < view.count && view.isLowerWord(end) && RESIDENT_NOUNS.has(view.lower(end)))) {
+    addEvidence(evidence, 'other', WEIGHT.contextNoun);
+    return true;
+  }
+  // "Sally Field won an Oscar", "she received a Lasker": one word after a verb of winning and "a" is
+  // the award, though a surname too (Oscar was a person by its surname).
+  if (end - first === 1 && INDEFINITE_ARTICLES.has(word) && before - 1 >= sentenceFirst && AWARD_VERBS.has(view.lower(before - 1)) && !(end < view.count && view.isLowerWord(end) && !view.hasClass(end, WordClass.Stop))) {
+    addEvidence(evidence, 'other', WEIGHT.contextNoun);
+    return true;
+  }
+  // "Mohammed bin Salman met Erdogan on Tuesday": one word no list knows, met or thanked, and no
+  // modifier of a noun after it ("met Toyota executives"), is a person's name (Erdogan was other). A
+  // body or a country the lists know outweighs it ("met Hamas", "thanked Iran").
+  if (end - first === 1 && MEETING_VERBS.has(word) && !(end < view.count && view.isLowerWord(end) && !view.hasClass(end, WordClass.Stop))) {
+    addEvidence(evidence, 'person', WEIGHT.coordination);
+    return true;
+  }
+  // "NASA launched Europa Clipper", "Samsung launched Galaxy Ring": a name of two words or more that is
+  // launched is a made thing, no person (Europa Clipper was one by its "Clipper"); a weak cue, which a
+  // head word outweighs ("launched Operation Sindoor"). One word launched is as often a service or a
+  // body's ("he launched LibriVox in 2005").
+  if (LAUNCH_VERBS.has(word) && end - first >= 2 && !isPossessor(view, end)) {
+    addEvidence(evidence, 'product', WEIGHT.nearPreposition);
+    return true;
+  }
+  if (SANCTION_VERBS.has(word) && isSanctionedByABody(view, first, end, before, sentenceFirst)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return true;
+  }
+  if (isCompanysKinBefore(view, before, sentenceFirst)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return true;
+  }
+  return false;
 }
 
 /**
