@@ -4,18 +4,22 @@
 // (main thread in brackets) and the hover's p50 / p99 for each pass.
 //
 //   cd bench && node --import tsx typing-probe.mts [--storage=<dir>] [--passes=2]
-//       [--bare] [--strace=<file>] [--perf=<file>] [--trace=<prefix>] [--node-arg=<flag>]...
+//       [--bare] [--strace=<file>] [--perf=<file>] [--perf-all=<file>] [--trace=<prefix>]
+//       [--census] [--node-arg=<flag>]...
 //
 // --storage: the server's storage folder; keep it between runs for a warm start from the index
 //   cache (the first run indexes). --bare: bare-server.cjs instead of Dossier's server (the
 //   protocol library's floor). --strace / --perf: `strace -c` (event loop waits and writes) or
 //   `perf record -g` of the server's main thread over the first pass (with --node-arg=--perf-basic-prof
-//   for JavaScript names). --trace: when each hover was sent and answered on the client
+//   for JavaScript names); --perf-all=<file> the same of all its threads. --trace: when each hover was sent and answered on the client
 //   (<prefix>.client.json) and what the server's main thread saw of it (hover-trace.cjs,
 //   <prefix>.server.json); read them with hover-waits.mjs (with --trace-client-only, the client's
-//   file alone, to place the samples of a --node-arg=--cpu-prof profile). Run two builds in turns: the machine is shared.
+//   file alone, to place the samples of a --node-arg=--cpu-prof profile). --census: per keystroke of
+//   each pass, each server thread's CPU and timeslices (/proc/<pid>/task/*/schedstat: how often it
+//   woke), the messages the server sent by method, and its garbage collections by kind (census.cjs).
+//   Run two builds in turns: the machine is shared.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,11 +35,15 @@ const nodeArgs = process.argv.filter((a) => a.startsWith('--node-arg=')).map((a)
 const tracePrefix = option('trace');
 // --trace-client-only: the client's side alone (to place a --cpu-prof profile's samples without the server's probe).
 if (tracePrefix && !process.argv.includes('--trace-client-only')) nodeArgs.push(`--require=${join(here, 'hover-trace.cjs')}`);
+const census = process.argv.includes('--census');
+const censusFile = join(tmpdir(), `dossier-census-${process.pid}.json`);
+if (census) nodeArgs.push(`--require=${join(here, 'census.cjs')}`);
 /** The monotonic clock hover-trace.cjs uses in the server, in ms. */
 const hrNow = () => Number(process.hrtime.bigint()) / 1e6;
 const clientTrace: { pass: number; keystroke: number; changeSent: number; sent: number; received: number }[] = [];
 const workspace = join(here, '.corpora/ws-10000');
 const notePath = join(workspace, 'notes/medium.md');
+const censuses: { pass: number; window: { start: number; end: number }; threads: ReturnType<typeof threadDelta>; sent: Record<string, number> }[] = [];
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /** Until the server used under 5% CPU over half a second (background work after indexing is not typing). */
@@ -53,6 +61,9 @@ async function tracer(pid: number): Promise<ChildProcess | null> {
   const perf = option('perf');
   if (strace) return settled(spawn('strace', ['-c', '-e', 'trace=epoll_pwait,write,writev', '-p', String(pid), '-o', strace], { stdio: 'ignore' }));
   if (perf) return settled(spawn('perf', ['record', '-F', '1999', '-g', '-t', String(pid), '-o', perf], { stdio: 'ignore' }));
+  // --perf-all: every thread of the server (V8's helper threads: compiling, collecting).
+  const perfAll = option('perf-all');
+  if (perfAll) return settled(spawn('perf', ['record', '-F', '1999', '-g', '-p', String(pid), '-o', perfAll], { stdio: 'ignore' }));
   return null;
 }
 
@@ -64,7 +75,7 @@ async function settled(child: ChildProcess): Promise<ChildProcess> {
 const child = spawn(process.execPath, [...nodeArgs, bare ? join(here, 'bare-server.cjs') : SERVER, '--stdio'], {
   stdio: ['pipe', 'pipe', 'pipe'],
   cwd: workspace,
-  env: tracePrefix ? { ...process.env, HOVER_TRACE: `${tracePrefix}.server.json` } : process.env,
+  env: { ...process.env, ...(tracePrefix ? { HOVER_TRACE: `${tracePrefix}.server.json` } : {}), ...(census ? { DOSSIER_CENSUS: censusFile } : {}) },
 });
 const client = new LspClient(child.stdout!, child.stdin!, child);
 const pid = child.pid!;
@@ -89,6 +100,9 @@ for (let pass = 0; pass < passes; pass++) {
   const traced = pass === 0 ? await tracer(pid) : null;
   const cpu0 = processCpuMs(pid);
   const main0 = mainThreadCpuMs(pid);
+  const threads0 = threadStats(pid);
+  const sent0 = client.notifications.length;
+  const window = { start: hrNow(), end: 0 };
   const hovers: number[] = [];
   for (let i = 0; i < 500; i++) {
     const tick = performance.now();
@@ -106,6 +120,8 @@ for (let pass = 0; pass < passes; pass++) {
   }
   const cpu = (processCpuMs(pid) - cpu0) / 500;
   const main = (mainThreadCpuMs(pid) - main0) / 500;
+  window.end = hrNow();
+  if (census) censuses.push({ pass, window, threads: threadDelta(threads0, threadStats(pid)), sent: countMethods(client.notifications.slice(sent0)) });
   if (traced) {
     traced.kill('SIGINT');
     await new Promise((resolve) => traced.once('exit', resolve));
@@ -115,3 +131,51 @@ for (let pass = 0; pass < passes; pass++) {
 }
 await client.stop().catch(() => client.kill());
 if (tracePrefix) writeFileSync(`${tracePrefix}.client.json`, JSON.stringify(clientTrace));
+if (census) await printCensus();
+
+/** Each thread of the server: its name, time on a CPU (ms) and timeslices run (/proc/<pid>/task/<tid>/schedstat). */
+function threadStats(server: number): Map<string, { name: string; runMs: number; slices: number }> {
+  const stats = new Map<string, { name: string; runMs: number; slices: number }>();
+  for (const tid of readdirSync(`/proc/${server}/task`)) {
+    try {
+      const [run, , slices] = readFileSync(`/proc/${server}/task/${tid}/schedstat`, 'utf8').trim().split(' ').map(Number);
+      const comm = readFileSync(`/proc/${server}/task/${tid}/comm`, 'utf8').trim();
+      stats.set(tid, { name: Number(tid) === server ? 'main' : comm, runMs: run! / 1e6, slices: slices! });
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return stats;
+}
+
+/** Per keystroke: each thread's CPU (µs) and timeslices over the pass (threads that did nothing left out). */
+function threadDelta(before: ReturnType<typeof threadStats>, after: ReturnType<typeof threadStats>) {
+  const rows: { tid: string; name: string; cpuUs: number; slices: number }[] = [];
+  for (const [tid, end] of after) {
+    const start = before.get(tid) ?? { runMs: 0, slices: 0 };
+    const row = { tid, name: end.name, cpuUs: ((end.runMs - start.runMs) * 1000) / 500, slices: (end.slices - start.slices) / 500 };
+    if (row.slices > 0) rows.push(row);
+  }
+  return rows;
+}
+
+function countMethods(messages: { method: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { method } of messages) counts[method] = (counts[method] ?? 0) + 1 / 500;
+  return counts;
+}
+
+/** The census of each pass, with the server's collections (census.cjs, written when it exited) in its window. */
+async function printCensus(): Promise<void> {
+  for (let i = 0; i < 50 && !existsSync(censusFile); i++) await wait(100);
+  const gcs: { start: number; duration: number; kind: number }[] = existsSync(censusFile) ? JSON.parse(readFileSync(censusFile, 'utf8')) : [];
+  for (const { pass, window, threads, sent } of censuses) {
+    const inPass = gcs.filter((g) => g.start >= window.start && g.start <= window.end);
+    const byKind = (kind: number) => inPass.filter((g) => g.kind === kind);
+    const gcMs = inPass.reduce((sum, g) => sum + g.duration, 0);
+    console.log(`pass ${pass + 1} census, per keystroke:`);
+    for (const t of threads) console.log(`  thread ${t.tid} ${t.name}: ${t.cpuUs.toFixed(0)} µs CPU, ${t.slices.toFixed(2)} timeslices`);
+    console.log(`  sent: ${Object.entries(sent).map(([m, n]) => `${m} ${n.toFixed(2)}`).join(', ') || 'nothing'}`);
+    console.log(`  gc: scavenges ${(byKind(1).length / 500).toFixed(3)}, mark-compact ${(byKind(4).length / 500).toFixed(3)}, incremental marking ${(byKind(8).length / 500).toFixed(3)}, weak callbacks ${(byKind(16).length / 500).toFixed(3)}; ${((gcMs * 1000) / 500).toFixed(0)} µs on the main thread`);
+  }
+}

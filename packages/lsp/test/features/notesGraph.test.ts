@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { NoteAnalyses } from '../../src/features/noteAnalysis.js';
+import { NoteGraph } from '../../src/features/noteGraph.js';
 import { ShowReferencesCommand } from '../../src/protocol.js';
 import { DEFAULT_SETTINGS } from '../../src/workspace/settings.js';
 import { ARTICLE_KIM, ARTICLE_SUMMIT, note, serviceFor } from '../helpers/memoryCorpus.js';
@@ -38,6 +40,28 @@ describe('notes as part of the graph', () => {
     expect(await putinCard()).not.toContain('of your notes');
     type('Putin met Kim Jong Un. Then\n');
     expect(await putinCard()).toContain('Also in 1 of your notes');
+  });
+
+  it('while a note is typed into, a read of the graph waits its turn for that note alone, and still counts every note', async () => {
+    const doc = note('Putin met Kim Jong Un.\n', 'file:///notes/a.md');
+    const onDisk = [note('Vladimir Putin again.\n', 'file:///notes/b.md', 0), note('Kim Jong Un and Putin.\n', 'file:///notes/c.md', 0)];
+    const { index } = serviceFor(corpus, [doc, ...onDisk]);
+    let turns = 0;
+    const graph = new NoteGraph({ all: async () => [doc, ...onDisk] }, new NoteAnalyses(), async () => void turns++);
+    const putin = index.entities.find((e) => e.name === 'Vladimir Putin')!;
+    const kim = index.entities.find((e) => e.name === 'Kim Jong Un')!;
+    await graph.refresh(index);
+    expect([turns, graph.otherNotesNaming(index, putin, doc.uri), graph.otherNotesNaming(index, kim, doc.uri)]).toEqual([3, 2, 1]);
+    // A keystroke in the open note: the notes on disk are as they were read, and take no turn.
+    TextDocument.update(doc, [{ text: 'Putin met Kim Jong Un. Then\n' }], doc.version + 1);
+    turns = 0;
+    await graph.refresh(index);
+    expect([turns, graph.otherNotesNaming(index, putin, onDisk[0]!.uri), graph.otherNotesNaming(index, kim, onDisk[1]!.uri)]).toEqual([1, 2, 1]);
+    // A keystroke that drops Kim from the open note: counted at once.
+    TextDocument.update(doc, [{ text: 'Putin met him. Then\n' }], doc.version + 1);
+    turns = 0;
+    await graph.refresh(index);
+    expect([turns, graph.otherNotesNaming(index, kim, onDisk[1]!.uri)]).toEqual([1, 0]);
   });
 
   it('counts a note read from disk by the entities its names resolve to, short forms too', async () => {
