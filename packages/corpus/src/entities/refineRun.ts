@@ -967,7 +967,7 @@ function headsOfPhrase(view: TokenView, first: number, end: number): boolean {
  * before a head word closing the name ("United States-Mexico-Canada Agreement").
  */
 function splitAtHyphens(view: TokenView, first: number, end: number, joins: number[]): { first: number; end: number }[] {
-  const inside = joins.filter((h) => h > first && h < end - 1);
+  const inside = hyphensInside(joins, first, end);
   if (inside.length === 0 || gazetteer().byKey.has(keyOf(view, first, end))) return [{ first, end }];
   // "United States-Mexico-Canada Agreement", "US-China Economic and Security Review Commission": a
   // head word closing the run after its last hyphen makes the joined places one name's words.
@@ -990,6 +990,16 @@ function splitAtHyphens(view: TokenView, first: number, end: number, joins: numb
   }
   pieces.push({ first: start, end });
   return pieces;
+}
+
+/**
+ * The hyphens of `joins` inside tokens [first, end), neither first nor last. A loop, not a filter
+ * with a closure reading `first` and `end`: that allocated a context at every run's split.
+ */
+function hyphensInside(joins: readonly number[], first: number, end: number): number[] {
+  const inside: number[] = [];
+  for (const h of joins) if (h > first && h < end - 1) inside.push(h);
+  return inside;
 }
 
 /**
