@@ -816,8 +816,7 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
   // "the pro-Kurdish Peoples' Equality and Democracy Party", "anti-American Party": a nationality
   // after a lower-case prefix and its hyphen is an adjective, even before a body's name.
   if (namesOrganisation && isDemonymAt(view, f, e) === 1 && f + 1 < e && afterPrefixHyphen(view, f)) f++;
-  const whole = keyOf(view, first, end);
-  if (!namesOrganisation && !gazetteer().byKey.has(whole) && !isKnownPlace(whole)) {
+  if (!namesOrganisation && opensOrClosesWithDemonym(view, f, e) && !isKnownWhole(keyOf(view, first, end))) {
     // "the American League Championship Series", "the Eastern League All-Star Game": a people's word
     // before a body's head word names the body, wherever the name ends (it was "League Championship Series").
     for (let n = isDemonymAt(view, f, e); n > 0 && f + n < e && !namesRegionOfPlace(view, f, n, e) && !view.hasClass(f + n, WordClass.Head); n = isDemonymAt(view, f, e)) {
@@ -830,6 +829,20 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
     if (e - 1 > f && PARTY_MEMBERS.has(view.lower(e - 1)) && gazetteer().byKey.get(keyOf(view, f, e - 1))?.type === 'place') e--;
   }
   return f < e ? { first: f, end: e } : null;
+}
+
+/**
+ * What trimDemonyms' loops and its party member's test read first: a people's word opening the
+ * name, one closing it, or a party's member closing it. Without any the lists need not be asked
+ * whether the whole is known (three look-ups per name, and most names hold no demonym).
+ */
+function opensOrClosesWithDemonym(view: TokenView, first: number, end: number): boolean {
+  return isDemonymAt(view, first, end) > 0 || (end - 1 > first && (isDemonymAt(view, end - 1, end) === 1 || PARTY_MEMBERS.has(view.lower(end - 1))));
+}
+
+/** A name the gazetteer holds, or a place the lists know. */
+function isKnownWhole(key: string): boolean {
+  return gazetteer().byKey.has(key) || isKnownPlace(key);
 }
 
 /**

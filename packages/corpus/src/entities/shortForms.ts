@@ -309,8 +309,10 @@ function linkShortCountryNames(story: MentionDraft[]): void {
   const { byKey } = gazetteer();
   const fullNames = new Map<string, string>();
   for (const d of story) {
+    // One word first: half the story's names are asked no look-up.
+    if (!d.key.includes(' ')) continue;
     const entry = byKey.get(d.key);
-    if (entry?.type !== 'place' || !d.key.includes(' ')) continue;
+    if (entry?.type !== 'place') continue;
     const words = d.key.split(' ');
     const short = words.at(-1)!;
     const shortEntry = byKey.get(short);

@@ -246,10 +246,12 @@ const CLUB_OPENERS_BEFORE_GIVEN_NAMES = new Set(['sporting', 'deportivo', 'atlet
  * City", "Ipswich Town"), is a club; the whole is no known place ("Mexico City", "Salt Lake City").
  */
 export function namesClubInMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
-  if (end - first < 2 || !view.isWord(first) || !view.isWord(end - 1) || isKnownPlace(view.keyOf(first, end))) return false;
+  if (end - first < 2 || !view.isWord(first) || !view.isWord(end - 1)) return false;
+  // The rarer tests first: a city after the first word (rarer than a given name before it); the whole a known place last.
   const closesWithClubWord = CLUB_CLOSERS.has(view.key(end - 1)) && isCity(view.keyOf(first, end - 1));
-  const cityAfterWord = !isGivenName(view.lower(first)) && !isKnownPlace(view.key(first)) && isCity(view.keyOf(first + 1, end));
-  return ((closesWithClubWord || cityAfterWord) && reportsAMatch(view, sentenceFirst, sentenceEnd)) || (closesWithClubWordAfterUnknownTown(view, first, end) && (isSideOfScore(view, first, end) || competesForScore(view, end, sentenceFirst, sentenceEnd)));
+  const cityAfterWord = isCity(view.keyOf(first + 1, end)) && !isGivenName(view.lower(first)) && !isKnownPlace(view.key(first));
+  const club = ((closesWithClubWord || cityAfterWord) && reportsAMatch(view, sentenceFirst, sentenceEnd)) || (closesWithClubWordAfterUnknownTown(view, first, end) && (isSideOfScore(view, first, end) || competesForScore(view, end, sentenceFirst, sentenceEnd)));
+  return club && !isKnownPlace(view.keyOf(first, end));
 }
 
 /** "Stoke City beat Leicester City 2-0": a verb of a match right after the name, in a sentence holding a score. */
