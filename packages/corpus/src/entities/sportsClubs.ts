@@ -164,27 +164,22 @@ function wonWithNoPrize(view: TokenView, verb: number): boolean {
 const WON_WITHOUT_PRIZE = new Set(['again', 'on', 'at', 'in', 'twice', 'easily', 'comfortably', 'handily', 'their', 'for', 'last', 'without', 'despite', 'after']);
 
 /**
- * In a match's report with no set's score, a one-word name on either side of a match verb ("Chelsea beat
- * Leicester City 3-0", "won the cup after beating Lazio on penalties", "Barcelona, who beat Granada 2-1")
- * is a club, though a city's or a region's name or a given name; a country's name ("Spain beat England
- * 2-1") and tennis players ("Sinner beat Zverev 6-3, 7-6") are left alone.
+ * What a one-word name on either side of a match verb is, by its sentence: a club in a match's
+ * report with no set's score ("Chelsea beat Leicester City 3-0", "won the cup after beating Lazio on
+ * penalties", "Barcelona, who beat Granada 2-1"), though a city's or a region's name or a given name;
+ * a player with a set's score ("Sinner beat Zverev 6-3, 7-6", "Swiatek edged Gauff 7-5"). A
+ * country's name ("Spain beat England 2-1", "Spain beat England 6-3") is left alone. Null otherwise.
+ * One function for both, so that the name's side of the verb is read once.
  */
-export function sidesAMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
-  if (!isOneWordSideOfMatchVerb(view, first, end) || holdsSetScore(view, sentenceFirst, sentenceEnd)) return false;
-  if (holdsScore(view, sentenceFirst, sentenceEnd) || holdsMatchWord(view, sentenceFirst, sentenceEnd)) return true;
+export function sideOfMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): 'organization' | 'person' | null {
+  if (!isOneWordSideOfMatchVerb(view, first, end)) return null;
+  if (holdsSetScore(view, sentenceFirst, sentenceEnd)) return 'person';
+  if (holdsScore(view, sentenceFirst, sentenceEnd) || holdsMatchWord(view, sentenceFirst, sentenceEnd)) return 'organization';
   // "gave Madrid the lead in the 10th minute": a lead's minute is a match's ("at the last minute" needs the lead too).
-  return isGivenTheLead(view, first, end) && holdsMatchWord(view, sentenceFirst, sentenceEnd, MINUTE_WORDS);
+  return isGivenTheLead(view, first, end) && holdsMatchWord(view, sentenceFirst, sentenceEnd, MINUTE_WORDS) ? 'organization' : null;
 }
 
 const MINUTE_WORDS = new Set(['minute', 'minutes']);
-
-/**
- * "Sinner beat Zverev 6-3, 7-6", "Swiatek edged Gauff 7-5": a one-word name on either side of a
- * match verb, with a set's score, is a player; "Spain beat England 6-3" names countries.
- */
-export function sidesATennisMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
-  return isOneWordSideOfMatchVerb(view, first, end) && holdsSetScore(view, sentenceFirst, sentenceEnd);
-}
 
 /** A capitalised one-word name, no country's, on either side of a match verb. */
 function isOneWordSideOfMatchVerb(view: TokenView, first: number, end: number): boolean {
