@@ -1,3 +1,4 @@
+import { codeAt } from '../text/chars.js';
 import { isJoiningEnDash, TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import {
@@ -370,7 +371,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     }
     // Particles ("van", "al", "de") are short lower-case words; most tokens are ruled out without a lookup.
     const short = view.end(i) - view.start(i) <= 4;
-    const startsWithParticle = short && PARTICLE_INITIALS.includes(view.text[view.start(i)]!) && view.isLowerWord(i) && particlesBeforeName(view, i, end) > 0;
+    const startsWithParticle = short && isParticleInitial(codeAt(view.text, view.start(i))) && view.isLowerWord(i) && particlesBeforeName(view, i, end) > 0;
     const startsWithThe = short && !startsWithParticle && view.isCapitalized(i) && (startsKnownTheName(view, i, end) || isSurnameHeAt(view, i, sentenceStart, end));
     // "Iván DeJesús, Jr.": a generation alone names no one.
     const startsWithShortWord = short && ((i !== sentenceStart && (isShortNameWordAt(view, i, end) || isMonthWordOpeningHyphenedName(view, i, end) || isGivenNameMonthWord(view, i, end))) || isSurnameMonthWordBeforeSyllables(view, i, end));
@@ -465,8 +466,9 @@ function withLegalSuffixAfter(view: TokenView, runEnd: number, end: number): num
 function isSpeciesEpithet(view: TokenView, run: NameRun, end: number): boolean {
   const genus = run.first;
   if (run.end - genus !== 1 || run.end >= end || view.kind(genus) !== TokenKind.Word || view.isAllCaps(genus)) return false;
-  if (gazetteer().demonyms.has(view.key(genus)) || isKnownPlace(view.key(genus))) return false;
-  return isSpeciesEpithetAt(view, run.end) && !(view.kind(run.end + 1) === TokenKind.Hyphen && view.adjacent(run.end)) && !opensRomanceClause(view, run.end + 1, end);
+  // The epithet first: a word after a name is rarely one ("Smith said"), and the lists are asked less.
+  if (!isSpeciesEpithetAt(view, run.end) || (view.kind(run.end + 1) === TokenKind.Hyphen && view.adjacent(run.end)) || opensRomanceClause(view, run.end + 1, end)) return false;
+  return !gazetteer().demonyms.has(view.key(genus)) && !isKnownPlace(view.key(genus));
 }
 
 /**
@@ -703,9 +705,10 @@ function campusAfterComma(view: TokenView, first: number, k: number, sentenceEnd
  * "Geert Wilders' Party for Freedom" a surname's bare apostrophe: the plural is a dictionary word.
  */
 function isMembersBody(view: TokenView, k: number): boolean {
+  if (view.kind(k) !== TokenKind.Apostrophe) return false;
   const head = HEAD_WORDS.get(view.lower(k + 1));
   const plural = view.lower(k - 1);
-  return view.kind(k) === TokenKind.Apostrophe && plural.endsWith('s') && isCommonWord(plural) && view.isCapitalized(k - 1) && view.isCapitalized(k + 1) && (head === 'organization' || head === 'event');
+  return plural.endsWith('s') && isCommonWord(plural) && view.isCapitalized(k - 1) && view.isCapitalized(k + 1) && (head === 'organization' || head === 'event');
 }
 
 /** A capitalised head word of a body or a place at token i: "Office", "Park". "Street" is a place's, "People" no head. */
@@ -1318,8 +1321,10 @@ function knownNameEnd(view: TokenView, first: number, k: number, sentenceEnd: nu
   if (!view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
   const word = view.lower(k);
   // "Dar es Salaam", "Aix en Provence": a short word of no English inside a place the lists know.
-  const foreignWord = word.length <= 3 && !NAME_CONNECTORS.has(word) && !isCommonWord(word);
-  if (!(NAME_CONNECTORS.has(word) || word === 'and' || word === 'the' || foreignWord)) return 0;
+  // The token's word classes (see TokenView.hasClass), looked up once for all the rules that ask.
+  const connector = view.hasClass(k, WordClass.NameConnector);
+  const foreignWord = word.length <= 3 && !connector && !view.hasClass(k, WordClass.Common);
+  if (!(connector || word === 'and' || word === 'the' || foreignWord)) return 0;
   // "Friends of the Earth", "Save the Children": "the" may stand before the name's next word.
   const next = word !== 'the' && view.lower(k + 1) === 'the' && view.isLowerWord(k + 1) && view.spaceBefore(k + 1) ? k + 2 : k + 1;
   // "Group of 20": a number may be the known name's last word.
@@ -2232,6 +2237,12 @@ const MAX_RUN_TOKENS = 24;
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 /** First letters of the name particles: a cheap test before looking a word up. */
 const PARTICLE_INITIALS = 'vdlaebi';
+
+/** A character code of PARTICLE_INITIALS, read without making a one-character string of each short token. */
+function isParticleInitial(code: number): boolean {
+  for (let j = 0; j < PARTICLE_INITIALS.length; j++) if (PARTICLE_INITIALS.charCodeAt(j) === code) return true;
+  return false;
+}
 
 /** Lower-case particles (and a hyphen) before a capitalised name: "van der Veen", "al-Tayeb", "de Barros". */
 function particlesBeforeName(view: TokenView, i: number, end: number): number {

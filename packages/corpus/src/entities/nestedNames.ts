@@ -457,15 +457,24 @@ function longestInnerAt(
     // Alone elsewhere, and not the outer name's last word: "Red Sox" in "Boston Red Sox" is that name cut short.
     // "Tsar" in "Tsar Peter the Great" is his title, though the article says "the Tsar" alone.
     const standalone = b < words.length && standaloneKeys.has(key) && isNameKey(key) && !isRoleOnlyForm(key);
-    // "Supreme National Security Council" is not the UN's "Security Council": a known name that
-    // closes the outer one with a head word is the outer name's own head, unless an "of" phrase
-    // names it ("Eastern Theater Command of the People's Liberation Army").
-    const outersHead = () => b === words.length && HEAD_WORDS.has(view.key(words[b - 1]!.first)) && before !== 'the' && !NAME_CONNECTORS.has(before);
-    // "University of California, Berkeley": the campus's city after the comma, though a given name too ("Berkeley", "Irvine").
-    const campusCity = () => b === words.length && view.isChar(first - 1, ',') && isCity(key);
-    if (standalone || (isKnownName(key) && !outersHead() && !isFieldAfterBodysOf(view, words, a, key) && !isFieldBeforeBodysHead(view, words, a, b, key)) || campusCity()) return { name: { first, end, key, standalone }, nextWord: b };
+    if (standalone || (isKnownName(key) && !isOutersHead(view, words, b, before) && !isFieldAfterBodysOf(view, words, a, key) && !isFieldBeforeBodysHead(view, words, a, b, key)) || isCampusCity(view, words, b, first, key)) return { name: { first, end, key, standalone }, nextWord: b };
   }
   return null;
+}
+
+/**
+ * "Supreme National Security Council" is not the UN's "Security Council": a known name that
+ * closes the outer one (words[, b)) with a head word is the outer name's own head, unless an "of"
+ * phrase names it ("Eastern Theater Command of the People's Liberation Army"). Functions, not
+ * closures in longestInnerAt's loop, which allocated a context at every word tried.
+ */
+function isOutersHead(view: TokenView, words: readonly { first: number; end: number }[], b: number, before: string): boolean {
+  return b === words.length && HEAD_WORDS.has(view.key(words[b - 1]!.first)) && before !== 'the' && !NAME_CONNECTORS.has(before);
+}
+
+/** "University of California, Berkeley": the campus's city after the comma, though a given name too ("Berkeley", "Irvine"). */
+function isCampusCity(view: TokenView, words: readonly { first: number; end: number }[], b: number, first: number, key: string): boolean {
+  return b === words.length && view.isChar(first - 1, ',') && isCity(key);
 }
 
 /**

@@ -63,7 +63,9 @@ function takesTheArticle(country: MentionDraft): boolean {
 }
 
 function followedByCommaAndSpace(text: string, m: MentionDraft): boolean {
-  return text.charCodeAt(m.end) === 0x2c && text.charCodeAt(m.end + 1) === 0x20;
+  // Within the text first: a name closing the file read past its end, and the optimized
+  // widenOverPlaceQualifiers was thrown away (an "out of bounds" deopt) and compiled again.
+  return m.end + 1 < text.length && text.charCodeAt(m.end) === 0x2c && text.charCodeAt(m.end + 1) === 0x20;
 }
 
 /** What a qualifier names: "Ore." is linked to Oregon by stateAbbreviations. */

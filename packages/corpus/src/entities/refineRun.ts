@@ -829,8 +829,7 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
   // "the pro-Kurdish Peoples' Equality and Democracy Party", "anti-American Party": a nationality
   // after a lower-case prefix and its hyphen is an adjective, even before a body's name.
   if (namesOrganisation && isDemonymAt(view, f, e) === 1 && f + 1 < e && afterPrefixHyphen(view, f)) f++;
-  const whole = keyOf(view, first, end);
-  if (!namesOrganisation && !gazetteer().byKey.has(whole) && !isKnownPlace(whole)) {
+  if (!namesOrganisation && opensOrClosesWithDemonym(view, f, e) && !isKnownWhole(keyOf(view, first, end))) {
     // "the American League Championship Series", "the Eastern League All-Star Game": a people's word
     // before a body's head word names the body, wherever the name ends (it was "League Championship Series").
     for (let n = isDemonymAt(view, f, e); n > 0 && f + n < e && !namesRegionOfPlace(view, f, n, e) && !view.hasClass(f + n, WordClass.Head); n = isDemonymAt(view, f, e)) {
@@ -856,6 +855,20 @@ function namesMembersPlace(view: TokenView, first: number, end: number): boolean
   if (first === 0 || !['a', 'an', 'the'].includes(view.lower(first - 1))) return false;
   for (let i = first; i < end; i++) if (!view.isWord(i) || view.hasClass(i, WordClass.Common) || GROUP_ADJECTIVES.has(view.key(i))) return false;
   return true;
+}
+
+/**
+ * What trimDemonyms' loops and its party member's test read first: a people's word opening the
+ * name, one closing it, or a party's member closing it. Without any the lists need not be asked
+ * whether the whole is known (three look-ups per name, and most names hold no demonym).
+ */
+function opensOrClosesWithDemonym(view: TokenView, first: number, end: number): boolean {
+  return isDemonymAt(view, first, end) > 0 || (end - 1 > first && (isDemonymAt(view, end - 1, end) === 1 || PARTY_MEMBERS.has(view.lower(end - 1))));
+}
+
+/** A name the gazetteer holds, or a place the lists know. */
+function isKnownWhole(key: string): boolean {
+  return gazetteer().byKey.has(key) || isKnownPlace(key);
 }
 
 /**
@@ -993,7 +1006,7 @@ function headsOfPhrase(view: TokenView, first: number, end: number): boolean {
  * before a head word closing the name ("United States-Mexico-Canada Agreement").
  */
 function splitAtHyphens(view: TokenView, first: number, end: number, joins: number[]): { first: number; end: number }[] {
-  const inside = joins.filter((h) => h > first && h < end - 1);
+  const inside = hyphensInside(joins, first, end);
   if (inside.length === 0 || gazetteer().byKey.has(keyOf(view, first, end))) return [{ first, end }];
   // "United States-Mexico-Canada Agreement", "US-China Economic and Security Review Commission": a
   // head word closing the run after its last hyphen makes the joined places one name's words.
@@ -1016,6 +1029,16 @@ function splitAtHyphens(view: TokenView, first: number, end: number, joins: numb
   }
   pieces.push({ first: start, end });
   return pieces;
+}
+
+/**
+ * The hyphens of `joins` inside tokens [first, end), neither first nor last. A loop, not a filter
+ * with a closure reading `first` and `end`: that allocated a context at every run's split.
+ */
+function hyphensInside(joins: readonly number[], first: number, end: number): number[] {
+  const inside: number[] = [];
+  for (const h of joins) if (h > first && h < end - 1) inside.push(h);
+  return inside;
 }
 
 /**

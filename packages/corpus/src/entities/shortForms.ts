@@ -314,8 +314,10 @@ function linkShortCountryNames(story: MentionDraft[]): void {
   const { byKey } = gazetteer();
   const fullNames = new Map<string, string>();
   for (const d of story) {
+    // One word first: half the story's names are asked no look-up.
+    if (!d.key.includes(' ')) continue;
     const entry = byKey.get(d.key);
-    if (entry?.type !== 'place' || !d.key.includes(' ')) continue;
+    if (entry?.type !== 'place') continue;
     const words = d.key.split(' ');
     const short = words.at(-1)!;
     const shortEntry = byKey.get(short);
@@ -1549,13 +1551,10 @@ function shortKeysAfterLastWord(key: string, lastKey: string, lastAlone: boolean
 export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked', family: ArticleFamily = NO_FAMILY): void {
   for (const d of found) if (d.evidence[OTHER]! >= WEIGHT.eponymousCondition && !d.link && d.shortFormKeys.length === 0 && namesEponymousThing(d.evidence)) d.modifier = true;
   const story = new StoryFacts(found, family);
-  const isCandidate = (d: MentionDraft) => story.isCandidate(d);
+  const candidates = candidateKinds(found, story);
   // "Father Lombardi" after "Federico Lombardi" may be the article's only short form.
-  if (!found.some(isCandidate) && !found.some(isTitleAndOneWord)) return;
-  // Only a known place's word needs to know which full names are people's (most articles have none).
-  const placeWordCandidate = found.some((d) => isCandidate(d) && story.known.has(d.key));
-  const initialNicknameCandidate = found.some((d) => isCandidate(d) && INITIAL_NICKNAME.test(d.surface));
-  const names = indexFullNames(found, placeWordCandidate, initialNicknameCandidate);
+  if (!candidates.any && !found.some(isTitleAndOneWord)) return;
+  const names = indexFullNames(found, candidates.placeWord, candidates.initialNickname);
   linkRegnalNames(found, names.byShortKey);
   linkTitledSurnames(found, names.byShortKey);
   const seen: Recency = { lastSubject: new Map(), lastMention: new Map() };
@@ -1564,9 +1563,25 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const d = found[i]!;
     const isSubject = d.sentence !== previousSentence;
     previousSentence = d.sentence;
-    if (isCandidate(d)) linkCandidate(d, i, names, story, seen, otherwise);
+    if (story.isCandidate(d)) linkCandidate(d, i, names, story, seen, otherwise);
     recordMention(d, i, isSubject, story, seen);
   }
+}
+
+/**
+ * Whether the story holds a short form's candidate at all, one that is a known place's word (only
+ * then must the index know which full names are people's; most articles have none), and one that
+ * may be an initial's nickname. One pass: three passes asked each draft up to three times.
+ */
+function candidateKinds(found: readonly MentionDraft[], story: StoryFacts): { any: boolean; placeWord: boolean; initialNickname: boolean } {
+  const kinds = { any: false, placeWord: false, initialNickname: false };
+  for (const d of found) {
+    if (!story.isCandidate(d)) continue;
+    kinds.any = true;
+    if (story.known.has(d.key)) kinds.placeWord = true;
+    if (INITIAL_NICKNAME.test(d.surface)) kinds.initialNickname = true;
+  }
+  return kinds;
 }
 
 /** Where each entity was last mentioned, and last mentioned first in its sentence (its subject), by draft index. */

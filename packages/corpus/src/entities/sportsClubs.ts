@@ -90,7 +90,7 @@ function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
 
 /**
  * "Rodrygo gave Madrid the lead in the 10th minute", "Haaland put City ahead": the side a goal
- * "gave the lead" or "put ahead" (in a sentence of a match's words or a minute, see sidesAMatch).
+ * "gave the lead" or "put ahead" (in a sentence of a match's words or a minute, see sideOfMatch).
  */
 function isGivenTheLead(view: TokenView, first: number, end: number): boolean {
   const verb = view.isLowerWord(first - 1) ? view.lower(first - 1) : '';
@@ -180,16 +180,19 @@ function wonWithNoPrize(view: TokenView, verb: number): boolean {
 const WON_WITHOUT_PRIZE = new Set(['again', 'on', 'at', 'in', 'twice', 'easily', 'comfortably', 'handily', 'their', 'for', 'last', 'without', 'despite', 'after']);
 
 /**
- * In a match's report with no set's score, a one-word name on either side of a match verb ("Chelsea beat
- * Leicester City 3-0", "won the cup after beating Lazio on penalties", "Barcelona, who beat Granada 2-1")
- * is a club, though a city's or a region's name or a given name; a country's name ("Spain beat England
- * 2-1") and tennis players ("Sinner beat Zverev 6-3, 7-6") are left alone.
+ * What a one-word name on either side of a match verb is, by its sentence: a club in a match's
+ * report with no set's score ("Chelsea beat Leicester City 3-0", "won the cup after beating Lazio on
+ * penalties", "Barcelona, who beat Granada 2-1"), though a city's or a region's name or a given name;
+ * a player with a set's score ("Sinner beat Zverev 6-3, 7-6", "Swiatek edged Gauff 7-5"). A
+ * country's name ("Spain beat England 2-1", "Spain beat England 6-3") is left alone. Null otherwise.
+ * One function for both, so that the name's side of the verb is read once.
  */
-export function sidesAMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
-  if (!isOneWordSideOfMatchVerb(view, first, end) || holdsSetScore(view, sentenceFirst, sentenceEnd)) return false;
-  if (holdsScore(view, sentenceFirst, sentenceEnd) || holdsMatchWord(view, sentenceFirst, sentenceEnd) || holdsTownsMatch(view, sentenceFirst, sentenceEnd)) return true;
+export function sideOfMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): 'organization' | 'person' | null {
+  if (!isOneWordSideOfMatchVerb(view, first, end)) return null;
+  if (holdsSetScore(view, sentenceFirst, sentenceEnd)) return 'person';
+  if (holdsScore(view, sentenceFirst, sentenceEnd) || holdsMatchWord(view, sentenceFirst, sentenceEnd) || holdsTownsMatch(view, sentenceFirst, sentenceEnd)) return 'organization';
   // "gave Madrid the lead in the 10th minute": a lead's minute is a match's ("at the last minute" needs the lead too).
-  return isGivenTheLead(view, first, end) && holdsMatchWord(view, sentenceFirst, sentenceEnd, MINUTE_WORDS);
+  return isGivenTheLead(view, first, end) && holdsMatchWord(view, sentenceFirst, sentenceEnd, MINUTE_WORDS) ? 'organization' : null;
 }
 
 const MINUTE_WORDS = new Set(['minute', 'minutes']);
@@ -222,14 +225,6 @@ function isOneWordSide(view: TokenView, i: number, sentenceFirst: number, senten
   if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || isCountry(view.key(i))) return false;
   const alone = (k: number) => k < sentenceFirst || k >= sentenceEnd || !view.isWord(k) || !view.isCapitalized(k);
   return alone(i - 1) && alone(i + 1);
-}
-
-/**
- * "Sinner beat Zverev 6-3, 7-6", "Swiatek edged Gauff 7-5": a one-word name on either side of a
- * match verb, with a set's score, is a player; "Spain beat England 6-3" names countries.
- */
-export function sidesATennisMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
-  return isOneWordSideOfMatchVerb(view, first, end) && holdsSetScore(view, sentenceFirst, sentenceEnd);
 }
 
 /** A capitalised one-word name, no country's, on either side of a match verb. */
@@ -292,10 +287,12 @@ const CLUB_OPENERS_BEFORE_GIVEN_NAMES = new Set(['sporting', 'deportivo', 'atlet
  * City", "Ipswich Town"), is a club; the whole is no known place ("Mexico City", "Salt Lake City").
  */
 export function namesClubInMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
-  if (end - first < 2 || !view.isWord(first) || !view.isWord(end - 1) || isKnownPlace(view.keyOf(first, end))) return false;
+  if (end - first < 2 || !view.isWord(first) || !view.isWord(end - 1)) return false;
+  // The rarer tests first: a city after the first word (rarer than a given name before it); the whole a known place last.
   const closesWithClubWord = CLUB_CLOSERS.has(view.key(end - 1)) && isCity(view.keyOf(first, end - 1));
-  const cityAfterWord = !isGivenName(view.lower(first)) && !isKnownPlace(view.key(first)) && isCity(view.keyOf(first + 1, end));
-  return ((closesWithClubWord || cityAfterWord) && reportsAMatch(view, sentenceFirst, sentenceEnd)) || (closesWithClubWordAfterUnknownTown(view, first, end) && (isSideOfScore(view, first, end) || competesForScore(view, end, sentenceFirst, sentenceEnd)));
+  const cityAfterWord = isCity(view.keyOf(first + 1, end)) && !isGivenName(view.lower(first)) && !isKnownPlace(view.key(first));
+  const club = ((closesWithClubWord || cityAfterWord) && reportsAMatch(view, sentenceFirst, sentenceEnd)) || (closesWithClubWordAfterUnknownTown(view, first, end) && (isSideOfScore(view, first, end) || competesForScore(view, end, sentenceFirst, sentenceEnd)));
+  return club && !isKnownPlace(view.keyOf(first, end));
 }
 
 /** "Stoke City beat Leicester City 2-0": a verb of a match right after the name, in a sentence holding a score. */
