@@ -5226,3 +5226,12 @@ describe('types: where a firm\'s people come from', () => {
     expect(entityNamed(near, 'Gaza').type).toBe('place');
   });
 });
+
+describe('types: a craft and a crater', () => {
+  it('"landed its SLIM craft near the Shioli crater": a name before "craft" is a made thing (SLIM was a body) and one before "crater" a place (Shioli was other)', () => {
+    const text = "Japan's space agency landed its SLIM craft near the Shioli crater in January.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['SLIM'], 'product');
+    expectEachOnceAs(index, text, ['Shioli'], 'place');
+  });
+});
