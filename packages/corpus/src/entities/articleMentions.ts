@@ -13,7 +13,7 @@ import { widenOverPlaceQualifiers } from './placeQualifiers.js';
 import { appositiveOffice, RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
-import { isPlaceWordAfterThe } from './sportsClubs.js';
+import { isCityAsSideOfFixture, isPlaceWordAfterThe } from './sportsClubs.js';
 import { PARTY_LETTERS, stateAbbreviationsIn } from './stateAbbreviations.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, TokenView } from './tokenView.js';
@@ -295,7 +295,7 @@ function withRoleMentions(view: TokenView, found: DraftWithTokens[], roles: Role
 function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence: number, sentenceFirst: number, sentenceEnd: number): DraftWithTokens {
   const cues = cuesFor(view, part, sentenceFirst, sentenceEnd);
   const shape = wordShape(view, part.first, part.end);
-  return {
+  const made: DraftWithTokens = {
     part,
     draft: {
       start: view.start(part.first),
@@ -323,6 +323,8 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
     sentenceFirst,
     sentenceEnd,
   };
+  if (isCityAsSideOfFixture(view, part.first, part.end, sentenceFirst, sentenceEnd)) made.draft.sideOfFixture = true;
+  return made;
 }
 
 /**
