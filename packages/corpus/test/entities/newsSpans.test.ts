@@ -545,3 +545,16 @@ describe('news spans: two full names joined by a hyphen', () => {
     }
   });
 });
+
+describe('news spans: the outlet told a quote', () => {
+  it('"Alonso told Sky Sport.", "the minister told Morning Edition.": capitalised dictionary words after "told", closing the sentence, are the outlet (each was dropped); "she told Will Green." stays a person', () => {
+    const text = 'The car felt strong, Alonso told Sky Sport. The plan will cost billions, the minister told Morning Edition.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Sky Sport')).toEqual([`Sky Sport@${text.indexOf('Sky Sport')}`]);
+    expect(entityNamed(index, 'Sky Sport').type).toBe('organization');
+    expect(mentionsAt(index, 'Morning Edition')).toEqual([`Morning Edition@${text.indexOf('Morning Edition')}`]);
+    expect(entityNamed(index, 'Morning Edition').type).toBe('organization');
+    const near = indexTexts({ 'b.txt': 'I was surprised, she told Will Green.\n' });
+    expect(entityNamed(near, 'Will Green').type).toBe('person');
+  });
+});
