@@ -1377,9 +1377,20 @@ function splitTitleCaseNames(found: DraftWithTokens[]): DraftWithTokens[] {
   for (const f of found) {
     if (!f.titleCase) drafts.push(f);
     else if (isName(f.view, f.first, f.end)) drafts.push(redraft(f, f.first, f.end));
+    else if (hasVerbInLowerCase(f)) drafts.push(redraft(f, f.first, f.end));
     else for (const [first, end] of piecesBetweenVerbs(f.view, f.first, f.end)) pushTitleCasePiece(f, first, end, isName, drafts);
   }
   return drafts;
+}
+
+/**
+ * "The Chiefs beat the Buffalo Bills 27-24 on Sunday.": three capitalised words make the sentence
+ * read as title case, but a word in lower case other than function words ("beat") is no headline's,
+ * which capitalises its verbs: its names are whole, no capitalised word a verb nor a word only
+ * capitalised like the rest ("Bills" and "Packers" cut the teams to "Buffalo" and "Green Bay").
+ */
+function hasVerbInLowerCase(f: DraftWithTokens): boolean {
+  return lowerCaseWords(f.view, f.sentenceFirst, f.sentenceEnd, 1) > 0;
 }
 
 /**
