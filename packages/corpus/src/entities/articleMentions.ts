@@ -1,6 +1,6 @@
 import { splitSentences, type SentenceSpan } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
-import { cuesFor, namesAffiliation, wordListEvidence } from './cues.js';
+import { cuesFor, isStudioBeforeTitle, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
@@ -13,7 +13,7 @@ import { widenOverPlaceQualifiers } from './placeQualifiers.js';
 import { appositiveOffice, RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
-import { isPlaceWordAfterThe } from './sportsClubs.js';
+import { isCityAsSideOfFixture, isPlaceWordAfterThe } from './sportsClubs.js';
 import { PARTY_LETTERS, stateAbbreviationsIn } from './stateAbbreviations.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, TokenView } from './tokenView.js';
@@ -295,7 +295,7 @@ function withRoleMentions(view: TokenView, found: DraftWithTokens[], roles: Role
 function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence: number, sentenceFirst: number, sentenceEnd: number): DraftWithTokens {
   const cues = cuesFor(view, part, sentenceFirst, sentenceEnd);
   const shape = wordShape(view, part.first, part.end);
-  return {
+  const made: DraftWithTokens = {
     part,
     draft: {
       start: view.start(part.first),
@@ -304,7 +304,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       key: view.keyOf(part.first, part.end),
       region,
       sentence,
-      initial: part.sentenceInitial && !isUnlistedPossessor(view, part.first, part.end) && !isUnlistedWordBeforePastVerb(view, part.first, part.end) && !isWordReportingItsFigures(view, part.first, part.end, cues.evidence),
+      initial: part.sentenceInitial && !isUnlistedPossessor(view, part.first, part.end) && !isStudioBeforeTitle(view, part.first, part.end) && !isUnlistedWordBeforePastVerb(view, part.first, part.end) && !isWordReportingItsFigures(view, part.first, part.end, cues.evidence),
       acronym: shape.acronym,
       commonWordsOnly: shape.commonWordsOnly,
       quoted: cues.quoted,
@@ -323,6 +323,8 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
     sentenceFirst,
     sentenceEnd,
   };
+  if (isCityAsSideOfFixture(view, part.first, part.end, sentenceFirst, sentenceEnd)) made.draft.sideOfFixture = true;
+  return made;
 }
 
 /**
@@ -1375,9 +1377,20 @@ function splitTitleCaseNames(found: DraftWithTokens[]): DraftWithTokens[] {
   for (const f of found) {
     if (!f.titleCase) drafts.push(f);
     else if (isName(f.view, f.first, f.end)) drafts.push(redraft(f, f.first, f.end));
+    else if (hasVerbInLowerCase(f)) drafts.push(redraft(f, f.first, f.end));
     else for (const [first, end] of piecesBetweenVerbs(f.view, f.first, f.end)) pushTitleCasePiece(f, first, end, isName, drafts);
   }
   return drafts;
+}
+
+/**
+ * "The Chiefs beat the Buffalo Bills 27-24 on Sunday.": three capitalised words make the sentence
+ * read as title case, but a word in lower case other than function words ("beat") is no headline's,
+ * which capitalises its verbs: its names are whole, no capitalised word a verb nor a word only
+ * capitalised like the rest ("Bills" and "Packers" cut the teams to "Buffalo" and "Green Bay").
+ */
+function hasVerbInLowerCase(f: DraftWithTokens): boolean {
+  return lowerCaseWords(f.view, f.sentenceFirst, f.sentenceEnd, 1) > 0;
 }
 
 /**

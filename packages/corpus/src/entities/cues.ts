@@ -173,7 +173,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (looksLikeAPersonsOnly(nameEvidence) && isHonourAfterArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'other', WEIGHT.contextNoun);
   if (!saysOtherThan(nameEvidence, 'person') && isVenueAfterAtThe(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
-  if (isCompanyBought(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+  if (isCompanyBought(view, first, end, sentenceFirst, sentenceEnd) || isStudioBeforeTitle(view, first, end) || isOutletToldAtClose(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
   if (isOwnersSite(view, first, end, sentenceFirst, sentenceEnd) || isPartyMembersHome(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   // A court's head word says a body (3); where play is, "on" it, outweighs that.
   if (isPlayingCourt(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun + WEIGHT.preposition);
@@ -334,6 +334,30 @@ function isWorkCueBefore(view: TokenView, k: number, sentenceFirst: number): boo
 const QUOTED_WORK_PREPOSITIONS = new Set(['for', 'in', 'of', 'from']);
 
 /** A possessive ends right before token k: "Nolan's" before the quote of 'Nolan's "Oppenheimer"'. */
+/**
+ * 'Universal's "Wicked"', 'Paramount's "Gladiator II"', 'Penguin's "Intermezzo"': one capitalised
+ * dictionary word whose possessive opens a quoted title is the work's studio or publisher (each was
+ * dropped as a capitalised word), opening its sentence too. No surname nor given name: 'Stone's "Poor Things"' is Emma Stone's.
+ */
+export function isStudioBeforeTitle(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1 || view.kind(end) !== TokenKind.Possessive || !view.isChar(end + 1, OPEN_QUOTES) || !view.isCapitalized(end + 2)) return false;
+  const lower = view.lower(first);
+  return view.hasClass(first, WordClass.Common) && !view.isAllCaps(first) && !isListedSurname(lower) && !isGivenName(lower, true);
+}
+
+/**
+ * "Alonso told Sky Sport.", "the minister told Morning Edition.": two capitalised dictionary words or
+ * more after "told", closing the sentence, are the outlet a quote was given to (each was dropped as
+ * capitalised words). Not a given name before a common surname: "she told Will Green." is a person.
+ */
+function isOutletToldAtClose(view: TokenView, first: number, end: number, sentenceEnd: number): boolean {
+  if (end - first < 2 || first === 0 || view.lower(first - 1) !== 'told' || !view.isLowerWord(first - 1)) return false;
+  if (end < sentenceEnd && !(view.isChar(end, '.') && end + 1 >= sentenceEnd)) return false;
+  for (let i = first; i < end; i++) if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || !view.hasClass(i, WordClass.Common)) return false;
+  // "Sky" is a given name and "Sport" a surname of the lists, but no common one: "Green" is.
+  return !(isGivenName(view.lower(first), true) && isFrequentSurname(view.lower(end - 1)));
+}
+
 function isPossessiveBefore(view: TokenView, k: number): boolean {
   return k >= 1 && view.kind(k - 1) === TokenKind.Possessive && view.spaceBefore(k);
 }

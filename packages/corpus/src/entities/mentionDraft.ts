@@ -50,6 +50,11 @@ export interface MentionDraft {
    * which this one is no fuller form.
    */
   relativeOfNamesake?: string;
+  /**
+   * A city its sentence makes a side of a fixture ("Kansas City visits the Raiders", "Buffalo's
+   * final drive stalled"): the story's team named after that city, where it names one (shortForms.ts).
+   */
+  sideOfFixture?: boolean;
 }
 
 export interface AliasDefinition {

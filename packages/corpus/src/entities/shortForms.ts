@@ -220,7 +220,8 @@ function teamsByPlace(found: readonly MentionDraft[]): Map<string, string> {
   const known = gazetteer().byKey;
   const teams = new Map<string, string>();
   for (const d of found) {
-    if (d.shortFormKeys.length === 0 || d.link || HEAD_WORDS.has(d.shortFormKeys[1]!)) continue;
+    // "Kansas City Chiefs" is a team by its players, though "chiefs" is a head word ("Boston University" is none).
+    if (d.shortFormKeys.length === 0 || d.link || (HEAD_WORDS.has(d.shortFormKeys[1]!) && !namesTeamByPlayers(d.key, d.key.lastIndexOf(' '), d.shortFormKeys[1]!))) continue;
     const entry = known.get(d.key);
     if ((entry?.type ?? strongestType(d.evidence, d.nameEvidence)?.type) !== 'organization') continue;
     // "Newcastle United", a club the lists know, closes with a club's word after its town.
@@ -1626,15 +1627,22 @@ class StoryFacts {
    * said he was proud", after "Denzel Washington").
    */
   isCandidate(d: MentionDraft): boolean {
-    if (d.shortFormKeys.length > 0 || d.link || d.modifier) return false;
+    if (d.link || d.modifier) return false;
+    // "Green Bay's defense gave up 400 yards" after "the Green Bay Packers": a city of two words is the team's too.
+    if (d.shortFormKeys.length > 0) return this.isPlaceOfTeam(d);
     return (
       !this.known.has(d.key) ||
       isPersonByContext(d.evidence) ||
       this.teams.has(d.key) ||
       this.companies.has(d.key) ||
       (this.surnames.has(d.key) && !saysOtherThan(d.evidence, 'person')) ||
-      (isBodyByContext(d.evidence) && this.teamsOfPlaces.has(d.key))
+      this.isPlaceOfTeam(d)
     );
+  }
+
+  /** A place's name its sentence makes a body's or a side of a fixture, where the story names a team after the place. */
+  isPlaceOfTeam(d: MentionDraft): boolean {
+    return (isBodyByContext(d.evidence) || d.sideOfFixture === true) && this.teamsOfPlaces.has(d.key);
   }
 
   /** "UNM's Health Sciences Center" after "the University of New Mexico" and "the UNM College of Nursing": the university's letters. */
@@ -1723,7 +1731,7 @@ function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFa
   // the story's pass too, which sees no honorific).
   if (weightOf(d.evidence, 'person') >= WEIGHT.title) keys = keys.filter((k) => !closesWithLegalForm(k));
   // "Edmonton captain Connor McDavid" after "the Edmonton Oilers": a place's name its sentence makes a body's is its team.
-  const team = keys.length === 0 && isBodyByContext(d.evidence) ? story.teamsOfPlaces.get(d.key) : undefined;
+  const team = keys.length === 0 && story.isPlaceOfTeam(d) ? story.teamsOfPlaces.get(d.key) : undefined;
   return team ? [team] : keys;
 }
 

@@ -362,3 +362,28 @@ export function racesFor(view: TokenView, forToken: number, sentenceFirst: numbe
 const RACING_WORDS = new Set(['drives', 'drove', 'driving', 'raced', 'races', 'racing', 'rides', 'rode', 'riding']);
 const FINISHING_VERBS = new Set(['finished', 'finishes', 'finishing', 'came', 'comes', 'placed', 'crossed']);
 const FINISHING_PLACES = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'runner-up', 'line']);
+
+/**
+ * "Kansas City visits the Las Vegas Raiders next week", "while Buffalo hosts San Francisco",
+ * "Buffalo's final drive stalled": a city opening its clause before a fixture's verb in the
+ * singular, or before its possessive and a side's play, is a side of a fixture. Alone that says
+ * little ("Paris hosts the Olympics"): shortForms.ts links it to the story's team named after the city.
+ */
+export function isCityAsSideOfFixture(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (end >= sentenceEnd || !isCity(view.keyOf(first, end))) return false;
+  if (view.kind(end) === TokenKind.Possessive) return playAfterPossessive(view, end + 1, sentenceEnd);
+  if (!view.isLowerWord(end) || !FIXTURE_VERBS.has(view.lower(end))) return false;
+  // "The mayor of Buffalo hosts a gala": after a preposition the city is no subject.
+  return first === sentenceFirst || !view.isLowerWord(first - 1) || FIXTURE_CLAUSE_OPENERS.has(view.lower(first - 1));
+}
+
+const FIXTURE_VERBS = new Set(['visits', 'hosts', 'faces', 'plays', 'leads', 'trails', 'meets', 'travels', 'welcomes']);
+const FIXTURE_CLAUSE_OPENERS = new Set(['while', 'and', 'but', 'as', 'when', 'after', 'before', 'whereas']);
+
+/** "final drive", "defense", "starting quarterback": up to three lower-case words from `k` that close with a side's play or its people. */
+function playAfterPossessive(view: TokenView, k: number, sentenceEnd: number): boolean {
+  for (let seen = 0; k < sentenceEnd && seen < 3 && view.isLowerWord(k); k++, seen++) if (PLAY_NOUNS.has(view.lower(k))) return true;
+  return false;
+}
+
+const PLAY_NOUNS = new Set(['drive', 'defense', 'defence', 'offense', 'offence', 'quarterback', 'coach', 'kicker', 'bullpen', 'lineup', 'roster', 'pitcher', 'goalkeeper', 'secondary']);

@@ -1612,3 +1612,19 @@ describe('news aliases: a moon named like the probe that studies it', () => {
     expect(surfaces(near, 'Goldman Sachs')).toEqual(['Goldman Sachs', 'Goldman']);
   });
 });
+
+describe('news aliases: a city standing for its team', () => {
+  it('"the Kansas City Chiefs beat the Buffalo Bills … Buffalo\'s final drive stalled … Kansas City visits the Raiders, while Buffalo hosts the 49ers": a city that is a side of a fixture (a verb in the singular, or a possessive before a side\'s play) is the story\'s team named after it (each was the place); "Buffalo hosts a summit" in a story of no team stays the place', () => {
+    const text =
+      'The Kansas City Chiefs beat the Buffalo Bills 27-24 on Sunday night in front of a sellout crowd. Buffalo\'s final drive stalled at midfield. ' +
+      'Kansas City visits the Las Vegas Raiders next week, while Buffalo hosts the San Francisco 49ers.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Buffalo Bills')).toEqual([`Buffalo Bills@${text.indexOf('Buffalo Bills')}`, `Buffalo@${text.indexOf("Buffalo's")}`, `Buffalo@${text.indexOf('Buffalo hosts')}`]);
+    expect(mentionsAt(index, 'Kansas City Chiefs')).toEqual([`Kansas City Chiefs@${text.indexOf('Kansas City Chiefs')}`, `Kansas City@${text.indexOf('Kansas City visits')}`]);
+    const story = 'The Green Bay Packers lost to the Detroit Lions 31-17 at home on Thursday. Green Bay\'s defense gave up three touchdowns.';
+    const second = indexTexts({ 'b.txt': story + '\n' });
+    expect(mentionsAt(second, 'Green Bay Packers')).toEqual([`Green Bay Packers@${story.indexOf('Green Bay Packers')}`, `Green Bay@${story.indexOf("Green Bay's")}`]);
+    const near = indexTexts({ 'c.txt': 'Next week, Buffalo hosts a summit on clean energy, the mayor said.\n' });
+    expect(entityNamed(near, 'Buffalo').type).toBe('place');
+  });
+});

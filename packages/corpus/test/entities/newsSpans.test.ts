@@ -545,3 +545,28 @@ describe('news spans: two full names joined by a hyphen', () => {
     }
   });
 });
+
+describe('news spans: the outlet told a quote', () => {
+  it('"Alonso told Sky Sport.", "the minister told Morning Edition.": capitalised dictionary words after "told", closing the sentence, are the outlet (each was dropped); "she told Will Green." stays a person', () => {
+    const text = 'The car felt strong, Alonso told Sky Sport. The plan will cost billions, the minister told Morning Edition.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Sky Sport')).toEqual([`Sky Sport@${text.indexOf('Sky Sport')}`]);
+    expect(entityNamed(index, 'Sky Sport').type).toBe('organization');
+    expect(mentionsAt(index, 'Morning Edition')).toEqual([`Morning Edition@${text.indexOf('Morning Edition')}`]);
+    expect(entityNamed(index, 'Morning Edition').type).toBe('organization');
+    const near = indexTexts({ 'b.txt': 'I was surprised, she told Will Green.\n' });
+    expect(entityNamed(near, 'Will Green').type).toBe('person');
+  });
+});
+
+describe('news spans: a team in a short sentence of capitalised words', () => {
+  it('"The Chiefs beat the Buffalo Bills 27-24 on Sunday." read as title case (three capitalised dictionary words), and "Bills" as a headline\'s verb cut the team to the "Buffalo" the story names alone; a verb in lower case says no headline, whose names are whole', () => {
+    const text = 'The Chiefs beat the Buffalo Bills 27-24 on Sunday. The crowd in Buffalo was quiet.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Buffalo Bills')).toEqual([`Buffalo Bills@${text.indexOf('Buffalo Bills')}`]);
+    expect(entityNamed(index, 'Buffalo Bills').type).toBe('organization');
+    expect(mentionsAt(index, 'Buffalo')).toEqual([`Buffalo@${text.indexOf('Buffalo was')}`]);
+    const headline = indexTexts({ 'b.txt': 'Zelensky Says Peace Plan Needs Europe\n\nZelensky spoke in Kyiv on Monday about Europe.\n' });
+    expect(allSurfaces(headline)).not.toContain('Zelensky Says Peace Plan Needs Europe');
+  });
+});

@@ -5235,3 +5235,15 @@ describe('types: a craft and a crater', () => {
     expectEachOnceAs(index, text, ['Shioli'], 'place');
   });
 });
+
+describe('types: a studio before its quoted title', () => {
+  it('\'Universal\'s "Wicked"\', \'Paramount\'s "Gladiator II"\': one capitalised dictionary word whose possessive opens a quoted title is the studio or publisher (each was dropped), opening the sentence too; \'Stone\'s "Poor Things"\' after "Emma Stone" stays hers', () => {
+    const text = 'The weekend belonged to Universal\'s "Wicked," while critics praised Focus\'s "Conclave" and Penguin\'s "Intermezzo" sold well.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Universal', 'Focus', 'Penguin'], 'organization');
+    const opening = 'Paramount\'s "Gladiator II" opened to $55 million at the box office this weekend.';
+    expectEachOnceAs(indexTexts({ 'b.txt': opening + '\n' }), opening, ['Paramount'], 'organization');
+    const near = indexTexts({ 'c.txt': 'Emma Stone won again. Critics said Stone\'s "Poor Things" was her best work.\n' });
+    expect(surfaces(near, 'Emma Stone')).toEqual(['Emma Stone', 'Stone']);
+    expect(entityNamed(near, 'Emma Stone').type).toBe('person');
+  });
+});
