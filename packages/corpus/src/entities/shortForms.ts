@@ -825,7 +825,7 @@ function linkSaintsNames(story: MentionDraft[]): void {
 function spreadFullNameLinks(story: MentionDraft[]): void {
   const target = new Map<string, string | null>();
   for (const d of story) {
-    if (!d.link || d.shortFormKeys.length === 0 || d.link === d.key) continue;
+    if (!d.link || d.shortFormKeys.length === 0 || d.link === d.key || standsForItsTeam(d)) continue;
     target.set(d.key, target.has(d.key) && target.get(d.key) !== d.link ? null : d.link);
   }
   if (target.size === 0) return;
@@ -833,6 +833,15 @@ function spreadFullNameLinks(story: MentionDraft[]): void {
     const link = d.link ? undefined : target.get(d.key);
     if (link) d.link = link;
   }
+}
+
+/**
+ * "KANSAS CITY, Mo. — The Kansas City Chiefs beat ... Kansas City visits the Raiders next": a town
+ * linked to the team named after it, by its sentence, is the team there only; its dateline and
+ * "Fans in Kansas City cheered" stay the town.
+ */
+function standsForItsTeam(d: MentionDraft): boolean {
+  return d.link!.startsWith(`${d.key} `) && isKnownPlace(d.key);
 }
 
 /**

@@ -1628,3 +1628,13 @@ describe('news aliases: a city standing for its team', () => {
     expect(entityNamed(near, 'Buffalo').type).toBe('place');
   });
 });
+
+describe('news aliases: a town standing for its team, and its dateline', () => {
+  it('"KANSAS CITY, Mo. (AP) — The Kansas City Chiefs beat ... Kansas City visits the Raiders next. Fans in Kansas City cheered.": the fixture\'s "Kansas City" is the team, the dateline and the fans\' town stay the town (the team\'s link spread to every "Kansas City")', () => {
+    const lines = ['KANSAS CITY, Mo. (AP) — The Kansas City Chiefs beat the Buffalo Bills 27-24 on Sunday.', 'Kansas City visits the Las Vegas Raiders next. Fans in Kansas City cheered.'];
+    const index = indexTexts({ 'a.md': `# Chiefs win\n\n${lines[0]}\n\n${lines[1]}\n` });
+    expect(surfaces(index, 'Kansas City Chiefs')).toEqual(['Kansas City Chiefs', 'Kansas City']);
+    expect(surfaces(index, 'Kansas City')).toEqual(['KANSAS CITY', 'Kansas City', 'Kansas City']);
+    expect(entityNamed(index, 'Kansas City').type).toBe('place');
+  });
+});
