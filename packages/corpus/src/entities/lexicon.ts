@@ -578,7 +578,7 @@ export const CLOSING_ONLY_HEADS = set(Object.values(CLOSING_HEADS).join(' '));
 /**
  * The last word of a name that says what it is ("Coast Guard Administration", "Taiwan Strait", "Jones Act"),
  * an industry's word closing a company's name too ("Dangote Cement", "Nigerian Breweries", "Zijin Mining"
- * were persons).
+ * were persons), and a plural business noun after a surname ("Hutchison Ports", "Baker Networks" were persons).
  */
 export const HEAD_WORDS = new Map<string, EntityType>([
   ...[...set(`agency administration party army navy force forces guard guards office ministry department council committee commission
@@ -596,6 +596,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     seminary conservatory polytechnic museum hospital hospitals clinic clinics hospice embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
     tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences healthcare patrol constabulary
     cement cements breweries brewery mining foods textiles enterprises associates
+    terminals ports brands networks stores farms carriers restaurants beverages cruises railways shipyards
     unit units squad team ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),

@@ -545,3 +545,15 @@ describe('news spans: two full names joined by a hyphen', () => {
     }
   });
 });
+
+describe('news spans: a plural business noun closing a company\'s name', () => {
+  it('"Hutchison Ports won the concession", "Lopez Brands and Baker Networks bid" are companies (they were persons, the first word read as a surname); "Ana Baker" beside them stays a person', () => {
+    const text = 'Hutchison Ports won the concession. Lopez Brands and Baker Networks also bid, said Ana Baker.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Hutchison Ports', 'Lopez Brands', 'Baker Networks']) {
+      expect(mentionsAt(index, name), name).toEqual([`${name}@${text.indexOf(name)}`]);
+      expect(entityNamed(index, name).type, name).toBe('organization');
+    }
+    expect(entityNamed(index, 'Ana Baker').type).toBe('person');
+  });
+});
