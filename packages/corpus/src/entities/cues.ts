@@ -54,6 +54,8 @@ import {
   RESULTS_VERBS,
   BODY_ACTION_VERBS,
   BUSINESS_NOUNS,
+  BODY_DEED_VERBS,
+  THING_VERBS_AFTER_MODAL,
   STOPWORDS,
   SURNAME_HEADS,
   TITLE_WORDS,
@@ -2358,7 +2360,7 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
   }
   // "KKR said the deal closed": a body speaks as a person does; an acronym's word says nothing of whom.
   if (SPEECH_VERBS.has(word)) {
-    if (reportsOfItsBusiness(view, k, sentenceEnd) && !namesAPersonByItsWords(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    if ((reportsOfItsBusiness(view, k, sentenceEnd) || reportsItsOwnDeed(view, first, end, k, sentenceEnd)) && !namesAPersonByItsWords(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     else if (!isOneAcronym(view, first, end)) addEvidence(evidence, 'person', reportsOfHimOrHerself(view, k, sentenceEnd) ? WEIGHT.pronounAfter : WEIGHT.speechVerb);
     return true;
   }
@@ -2392,6 +2394,23 @@ function reportsOfItsBusiness(view: TokenView, verb: number, sentenceEnd: number
   if (next < sentenceEnd && view.isLowerWord(next) && reportsAFigureMoving(view, next, sentenceEnd)) return true;
   if (next >= sentenceEnd || !view.isLowerWord(next) || (view.lower(next) !== 'its' && view.lower(next) !== 'it')) return false;
   return businessNounWithin(view, next + 1, Math.min(sentenceEnd, next + 8));
+}
+
+/**
+ * "Kingspan said it regretted the fire", "Ticketmaster said it would refund fans": one word no given-name
+ * list holds whose "it" then does what a body does is a body (both were persons by "said"). Not "Mourinho
+ * said it was time", nor "it would be hard"; a listed surname alone stays a person (namesAPersonByItsWords).
+ */
+function reportsItsOwnDeed(view: TokenView, first: number, end: number, verb: number, sentenceEnd: number): boolean {
+  if (end - first !== 1 || isGivenName(view.lower(first))) return false;
+  const it = verb + 1 < sentenceEnd && view.lower(verb + 1) === 'that' ? verb + 2 : verb + 1;
+  if (it + 2 >= sentenceEnd || view.lower(it) !== 'it' || !view.isLowerWord(it) || !view.isLowerWord(it + 1)) return false;
+  // "said it had agreed", "said it has declined": the perfect's participle.
+  const deed = (view.lower(it + 1) === 'had' || view.lower(it + 1) === 'has') && view.isLowerWord(it + 2) ? it + 2 : it + 1;
+  if (BODY_DEED_VERBS.has(view.lower(deed))) return true;
+  const modal = view.lower(it + 1);
+  if (modal !== 'would' && modal !== 'will') return false;
+  return view.isLowerWord(it + 2) && !THING_VERBS_AFTER_MODAL.has(view.lower(it + 2)) && !STOPWORDS.has(view.lower(it + 2));
 }
 
 /**

@@ -415,6 +415,17 @@ export const BUSINESS_NOUNS = set(`
   stake takeover acquisition merger jobs workforce quarter quarterly
 `);
 
+/**
+ * What only a body does, said of "it" by whom spoke: "Kingspan said it regretted the fire", "Ocado said it
+ * had agreed a deal", "Zalando said it planned cuts". A person's "it" is a thing or the weather ("it was time").
+ */
+export const BODY_DEED_VERBS = set(`regretted regrets planned plans expected expects intended intends agreed aims aimed
+  apologised apologized declined welcomed cooperated complied`);
+
+/** Verbs after "it would" or "it will" whose "it" is a thing, not who spoke: "Smith said it would be hard", "it would take time". */
+export const THING_VERBS_AFTER_MODAL = set(`be take make cost mean seem become happen depend need require feel look go get give
+  help hurt matter remain stay prove lead change affect allow work come`);
+
 /** Verbs a company reports its results with: "posted a loss", "reported higher sales", "beat forecasts". */
 export const RESULTS_VERBS = set(`reported reports posted posts booked books beat missed`);
 

@@ -5226,3 +5226,12 @@ describe('types: where a firm\'s people come from', () => {
     expect(entityNamed(near, 'Gaza').type).toBe('place');
   });
 });
+
+describe('types: "it" after "said" doing what a body does', () => {
+  it('"Kivora said it regretted the outage", "Trelligo said it would refund customers", "Ocado said it had agreed a deal": one word no given-name list holds whose "it" acts as a body is a body (they were persons by "said"); "Ancelotti said it would take time" and "Guardiola said it was time" stay persons', () => {
+    const text = 'Kivora said it regretted the outage. Trelligo said it would refund customers. Ocado said it had agreed a deal.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Kivora', 'Trelligo', 'Ocado'], 'organization');
+    const coaches = 'Ancelotti said it would take time. Guardiola said it was time to rotate.';
+    expectEachOnceAs(indexTexts({ 'b.txt': coaches + '\n' }), coaches, ['Ancelotti', 'Guardiola'], 'person');
+  });
+});
