@@ -1734,6 +1734,9 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   const head = apposed ? headBeforeOf(view, noun, sentenceFirst) : -1;
   if (head >= 0) return view.hasClass(head, WordClass.Role) ? 'person' : typeCueOfNoun(view.lower(head));
   const lower = view.lower(noun);
+  // "rivals such as Zopa and Monzo", "competitors like Klarna": a rival may be a body or a person; one
+  // with no given name nor listed surname alone is a firm (Zopa was a person); not "rivals such as Carlos Alcaraz".
+  if (!apposed && RIVAL_NOUNS.has(lower)) return namesAPersonByItsWords(view, before + 1, end) ? undefined : 'organization';
   const cue = EXAMPLE_NOUNS.get(lower) ?? typeCueOfNoun(lower);
   // "Manu Dibango's longtime producer, Jean-Pierre Senghor, died": set off by commas, a producer named
   // by a person's name is a person too, as before a name (he was an organization).
@@ -1770,6 +1773,9 @@ function headBeforeOf(view: TokenView, noun: number, sentenceFirst: number): num
   }
   return -1;
 }
+
+/** Plurals whose examples compete with whom the sentence names: "rivals such as Zopa", "competitors like Klarna". */
+const RIVAL_NOUNS = new Set(['rivals', 'competitors', 'challengers', 'peers']);
 
 /** Plurals whose examples are places, though the singular before a name says otherwise ("news site Rappler", "sites such as Fordow"). */
 const EXAMPLE_NOUNS = new Map<string, EntityType>(['sites', 'facilities', 'plants', 'cities', 'countries', 'towns', 'regions', 'nations'].map((w) => [w, 'place']));
@@ -2292,6 +2298,12 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
     addEvidence(evidence, 'person', possessive ? WEIGHT.personPossession : WEIGHT.personVerb);
     return true;
   }
+  // "Isco scored the winner", "Pedri netted twice": one word that scores, no place the lists know, is a
+  // player (both were other); a club is one by the lists or by a plural verb ("Wolves scored").
+  if (!possessive && k === after && end - first === 1 && SCORING_VERBS.has(word) && !isKnownPlace(view.key(first)) && !isPluralClubName(view.lower(first))) {
+    addEvidence(evidence, 'person', WEIGHT.personVerb);
+    return true;
+  }
   if (!possessive && k === after && metSomeone(view, first, end, k, sentenceEnd)) {
     addEvidence(evidence, 'person', WEIGHT.coordination);
     return true;
@@ -2601,6 +2613,9 @@ function leadsScoringLine(view: TokenView, after: number, sentenceEnd: number): 
   if (after + 2 >= sentenceEnd || view.lower(after) !== 'with' || !/^\d+$/.test(view.raw(after + 1))) return false;
   return SCORING_NOUNS.has(view.lower(after + 2));
 }
+
+/** What a player does to a goal: "scored the winner", "netted twice". */
+const SCORING_VERBS = new Set(['scored', 'netted']);
 
 const SCORING_NOUNS = new Set(['points', 'rebounds', 'assists', 'goals', 'touchdowns', 'saves', 'strikeouts', 'hits', 'runs']);
 

@@ -5235,3 +5235,21 @@ describe('types: "it" after "said" doing what a body does', () => {
     expectEachOnceAs(indexTexts({ 'b.txt': coaches + '\n' }), coaches, ['Ancelotti', 'Guardiola'], 'person');
   });
 });
+
+describe('types: firms given as examples of rivals or of a kind of fintech', () => {
+  it('"faces rivals such as Zopa and Monzo", "backed fintechs like Klarna and Revolut" are firms (the rivals were persons, the fintechs other); "rivals such as Carlos Alcaraz" stays a person', () => {
+    const text = 'The bank faces rivals such as Zopa and Monzo. Investors backed fintechs like Klarna and Revolut.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Zopa', 'Monzo', 'Klarna', 'Revolut'], 'organization');
+    const player = 'He beat rivals such as Carlos Alcaraz in Paris.';
+    expectEachOnceAs(indexTexts({ 'b.txt': player + '\n' }), player, ['Carlos Alcaraz'], 'person');
+  });
+});
+
+describe('types: one word that scored', () => {
+  it('"Isco scored the winner", "Pedri netted twice" are players (both were other); "Arsenal scored twice" stays a club', () => {
+    const text = 'Isco scored the winner in the 80th minute. Pedri netted twice.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Isco', 'Pedri'], 'person');
+    const club = 'Arsenal scored twice in the second half.';
+    expectEachOnceAs(indexTexts({ 'b.txt': club + '\n' }), club, ['Arsenal'], 'organization');
+  });
+});
