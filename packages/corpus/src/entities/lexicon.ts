@@ -481,6 +481,9 @@ export const NATIONAL_SOCIETIES = new Set(['red cross', 'red crescent', 'red cry
 /** Prepositions of being on a ship: "aboard the Ocean Viking", "onboard the Madleen". */
 export const ABOARD_WORDS = set(`aboard onboard`);
 
+/** Words that open a hyphenated word rather than name a side or a name ("Anti-Doping", "Mid-Season", "Pro-Russian"). */
+export const HYPHEN_PREFIXES = new Set(['anti', 'pre', 'post', 'mid', 'non', 'co', 'ex', 'semi', 'pro', 'inter', 'intra', 'multi', 'self', 'all', 're', 'sub', 'super', 'ultra', 'mega', 'mini', 'neo', 'pan', 'trans']);
+
 /** Vessel name prefixes ("JS Akizuki", "USS Nimitz"). */
 export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv ms mt ss rv fv cgc bns kri brp rss pns tcg hnlms hdms hswms knm fgs sps nrp bap`);
 
