@@ -1730,7 +1730,9 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   if (word === 'including' || word === 'like') noun = before - 1;
   else if (word === 'as' && view.lower(before - 1) === 'such') noun = before - 2;
   else if (view.isChar(before, ',') && closesApposition(view, before - 1, end)) [noun, apposed] = [before - 1, true];
-  if (noun < sentenceFirst || !view.isLowerWord(noun)) return undefined;
+  // "Rivals such as Zopa grew", "Fintechs like Klarna raised money": the noun may open the sentence.
+  const opening = noun === sentenceFirst && !apposed && view.isCapitalized(noun) && !view.isAllCaps(noun);
+  if (noun < sentenceFirst || !(view.isLowerWord(noun) || opening)) return undefined;
   const head = apposed ? headBeforeOf(view, noun, sentenceFirst) : -1;
   if (head >= 0) return view.hasClass(head, WordClass.Role) ? 'person' : typeCueOfNoun(view.lower(head));
   const lower = view.lower(noun);

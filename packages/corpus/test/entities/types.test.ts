@@ -5253,3 +5253,12 @@ describe('types: one word that scored', () => {
     expectEachOnceAs(indexTexts({ 'b.txt': club + '\n' }), club, ['Arsenal'], 'organization');
   });
 });
+
+describe('types: examples after a plural noun that opens the sentence', () => {
+  it('"Rivals such as Zopa and Monzo grew", "Fintechs like Klarna raised money": the noun opening its sentence still says what its examples are (they were persons and other); "Countries like Chad" stays a place', () => {
+    const text = 'Rivals such as Zopa and Monzo grew fast. Fintechs like Klarna raised money. Countries like Chad voted no.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Zopa', 'Monzo', 'Klarna'], 'organization');
+    expectEachOnceAs(index, text, ['Chad'], 'place');
+  });
+});
