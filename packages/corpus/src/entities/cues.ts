@@ -2416,7 +2416,10 @@ function reportsOfItsBusiness(view: TokenView, verb: number, sentenceEnd: number
  * said it was time", nor "it would be hard"; a listed surname alone stays a person (namesAPersonByItsWords).
  */
 function reportsItsOwnDeed(view: TokenView, first: number, end: number, verb: number, sentenceEnd: number): boolean {
-  if (end - first !== 1 || isGivenName(view.lower(first))) return false;
+  // "DP World said it would bid": longer names too, when no given name opens them and no surname but a
+  // dictionary word's closes them ("Xabi Alonso said it would hurt" stays a person).
+  const lastWord = view.lower(end - 1);
+  if (end - first === 1 ? isGivenName(view.lower(first)) : opensWithForename(view, first, end, view.lower(first)) || (isListedSurname(lastWord) && !isCommonWord(lastWord))) return false;
   const it = verb + 1 < sentenceEnd && view.lower(verb + 1) === 'that' ? verb + 2 : verb + 1;
   if (it + 2 >= sentenceEnd || view.lower(it) !== 'it' || !view.isLowerWord(it) || !view.isLowerWord(it + 1)) return false;
   // "said it had agreed", "said it has declined": the perfect's participle.

@@ -5262,3 +5262,13 @@ describe('types: examples after a plural noun that opens the sentence', () => {
     expectEachOnceAs(index, text, ['Chad'], 'place');
   });
 });
+
+describe('types: a longer name whose "it" acts as a body', () => {
+  it('"DP World said it would bid" is a body (DP World was a person by "said" and its surname "World"); "Xabi Alonso said it would hurt" stays a person', () => {
+    const text = 'DP World said it would bid for the port. Xabi Alonso said it would hurt.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'DP World').type).toBe('organization');
+    expect(mentionsAt(index, 'DP World')).toEqual([`DP World@${text.indexOf('DP World')}`]);
+    expectEachOnceAs(index, text, ['Xabi Alonso'], 'person');
+  });
+});
