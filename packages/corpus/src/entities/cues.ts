@@ -945,6 +945,11 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   }
   const word = view.lower(before);
   if (addVerbCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
+  // "The bank competes with Klarna and Revolut": a firm's rival named by no given name nor listed surname alone.
+  if (word === 'with' && before > sentenceFirst && COMPETING_WITH_VERBS.has(view.lower(before - 1)) && !namesAPersonByItsWords(view, first, end)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return;
+  }
   if (addNounOrRoleCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
   if (addRoleOrPlaceCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
   if (addPrepositionCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
@@ -1775,6 +1780,9 @@ function headBeforeOf(view: TokenView, noun: number, sentenceFirst: number): num
   }
   return -1;
 }
+
+/** Verbs before "with" and a rival: "competes with Klarna". */
+const COMPETING_WITH_VERBS = new Set(['competes', 'compete', 'competing', 'competed', 'vies', 'vying']);
 
 /** Plurals whose examples compete with whom the sentence names: "rivals such as Zopa", "competitors like Klarna". */
 const RIVAL_NOUNS = new Set(['rivals', 'competitors', 'challengers', 'peers']);

@@ -5272,3 +5272,12 @@ describe('types: a longer name whose "it" acts as a body', () => {
     expectEachOnceAs(index, text, ['Xabi Alonso'], 'person');
   });
 });
+
+describe('types: a rival after "competes with"', () => {
+  it('"The bank competes with Klarna and Revolut" names firms (they were other); "He competed with Carlos Alcaraz" stays a person', () => {
+    const text = 'The bank competes with Klarna and Revolut in Europe. He competed with Carlos Alcaraz for the title.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Klarna', 'Revolut'], 'organization');
+    expectEachOnceAs(index, text, ['Carlos Alcaraz'], 'person');
+  });
+});
