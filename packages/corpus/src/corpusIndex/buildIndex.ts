@@ -3,7 +3,7 @@ import { firstWordStandsFor, isClippingOf, lastWordAloneStandsFor, lastWordStand
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, countryFirstKey, gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
-import { CLERICAL_TITLES, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, isCommonWord, isGivenName, isListedSurname, isTitleWord, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
+import { CLERICAL_TITLES, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HYPHEN_PREFIXES, isCommonWord, isGivenName, isListedSurname, isTitleWord, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
@@ -482,9 +482,20 @@ function acceptSingle(ctx: MergeContext, d: MentionForm): boolean {
   // "Sberbank said": a word whose own letters say a body ("-bank") needs no other use either; a
   // head word or a legal form alone ("Shipbuilding", "Co") is no name.
   const ownWordsBody = !d.commonWordsOnly && d.nameEvidence[ORGANIZATION]! >= WEIGHT.headWord && !HEAD_WORDS.has(d.key) && !LEGAL_SUFFIXES.has(d.key);
-  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || d.evidence[PERSON]! >= WEIGHT.matchSide || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!) >= WEIGHT.contextNoun) || ownWordsBody || isParticleAndName(d) || isCityNoPersonName(d) || isSurnameOpeningSentences(ctx, d) || isWordAndGeneration(d);
+  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || d.evidence[PERSON]! >= WEIGHT.matchSide || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!) >= WEIGHT.contextNoun) || ownWordsBody || isParticleAndName(d) || isCityNoPersonName(d) || isCapitalisedCompound(d) || isSurnameOpeningSentences(ctx, d) || isWordAndGeneration(d);
   if (d.commonWordsOnly) return evidenceTotal(d) >= WEIGHT.preposition || ctx.vouched.has(d.key) || (ctx.midSentence.get(d.key) ?? 0) >= 2;
   return true;
+}
+
+/**
+ * "Meteo-France issued a red alert", "Hewlett-Packard cut jobs": capitalised words joined by hyphens,
+ * not all of them dictionary words, opening a sentence; the sentence's capital is only the first
+ * word's, so the others' say a name (both were dropped).
+ */
+function isCapitalisedCompound(d: MentionForm): boolean {
+  // "Pro-Russian", "Anti-Semitism", "Post-Brexit": a dictionary word or a prefix opening it is no name's.
+  const opener = d.key.slice(0, d.key.indexOf(' '));
+  return !d.commonWordsOnly && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(d.surface) && !isCommonWord(opener) && !HYPHEN_PREFIXES.has(opener);
 }
 
 /** Forms of one entity: gazetteer aliases, transliterations of the same full name, legal suffixes. */

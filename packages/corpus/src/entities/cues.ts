@@ -54,6 +54,8 @@ import {
   RESULTS_VERBS,
   BODY_ACTION_VERBS,
   BUSINESS_NOUNS,
+  BODY_DEED_VERBS,
+  THING_VERBS_AFTER_MODAL,
   STOPWORDS,
   SURNAME_HEADS,
   TITLE_WORDS,
@@ -967,6 +969,11 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   }
   const word = view.lower(before);
   if (addVerbCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
+  // "The bank competes with Klarna and Revolut": a firm's rival named by no given name nor listed surname alone.
+  if (word === 'with' && before > sentenceFirst && COMPETING_WITH_VERBS.has(view.lower(before - 1)) && !namesAPersonByItsWords(view, first, end)) {
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return;
+  }
   if (addNounOrRoleCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
   if (addRoleOrPlaceCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
   if (addPrepositionCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
@@ -1752,10 +1759,15 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   if (word === 'including' || word === 'like') noun = before - 1;
   else if (word === 'as' && view.lower(before - 1) === 'such') noun = before - 2;
   else if (view.isChar(before, ',') && closesApposition(view, before - 1, end)) [noun, apposed] = [before - 1, true];
-  if (noun < sentenceFirst || !view.isLowerWord(noun)) return undefined;
+  // "Rivals such as Zopa grew", "Fintechs like Klarna raised money": the noun may open the sentence.
+  const opening = noun === sentenceFirst && !apposed && view.isCapitalized(noun) && !view.isAllCaps(noun);
+  if (noun < sentenceFirst || !(view.isLowerWord(noun) || opening)) return undefined;
   const head = apposed ? headBeforeOf(view, noun, sentenceFirst) : -1;
   if (head >= 0) return view.hasClass(head, WordClass.Role) ? 'person' : typeCueOfNoun(view.lower(head));
   const lower = view.lower(noun);
+  // "rivals such as Zopa and Monzo", "competitors like Klarna": a rival may be a body or a person; one
+  // with no given name nor listed surname alone is a firm (Zopa was a person); not "rivals such as Carlos Alcaraz".
+  if (!apposed && RIVAL_NOUNS.has(lower)) return namesAPersonByItsWords(view, before + 1, end) ? undefined : 'organization';
   const cue = EXAMPLE_NOUNS.get(lower) ?? typeCueOfNoun(lower);
   // "Manu Dibango's longtime producer, Jean-Pierre Senghor, died": set off by commas, a producer named
   // by a person's name is a person too, as before a name (he was an organization).
@@ -1792,6 +1804,12 @@ function headBeforeOf(view: TokenView, noun: number, sentenceFirst: number): num
   }
   return -1;
 }
+
+/** Verbs before "with" and a rival: "competes with Klarna". */
+const COMPETING_WITH_VERBS = new Set(['competes', 'compete', 'competing', 'competed', 'vies', 'vying']);
+
+/** Plurals whose examples compete with whom the sentence names: "rivals such as Zopa", "competitors like Klarna". */
+const RIVAL_NOUNS = new Set(['rivals', 'competitors', 'challengers', 'peers']);
 
 /** Plurals whose examples are places, though the singular before a name says otherwise ("news site Rappler", "sites such as Fordow"). */
 const EXAMPLE_NOUNS = new Map<string, EntityType>(['sites', 'facilities', 'plants', 'cities', 'countries', 'towns', 'regions', 'nations'].map((w) => [w, 'place']));
@@ -2314,6 +2332,12 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
     addEvidence(evidence, 'person', possessive ? WEIGHT.personPossession : WEIGHT.personVerb);
     return true;
   }
+  // "Isco scored the winner", "Pedri netted twice": one word that scores, no place the lists know, is a
+  // player (both were other); a club is one by the lists or by a plural verb ("Wolves scored").
+  if (!possessive && k === after && end - first === 1 && SCORING_VERBS.has(word) && !isKnownPlace(view.key(first)) && !isPluralClubName(view.lower(first))) {
+    addEvidence(evidence, 'person', WEIGHT.personVerb);
+    return true;
+  }
   if (!possessive && k === after && metSomeone(view, first, end, k, sentenceEnd)) {
     addEvidence(evidence, 'person', WEIGHT.coordination);
     return true;
@@ -2382,7 +2406,7 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
   }
   // "KKR said the deal closed": a body speaks as a person does; an acronym's word says nothing of whom.
   if (SPEECH_VERBS.has(word)) {
-    if (reportsOfItsBusiness(view, k, sentenceEnd) && !namesAPersonByItsWords(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    if ((reportsOfItsBusiness(view, k, sentenceEnd) || reportsItsOwnDeed(view, first, end, k, sentenceEnd)) && !namesAPersonByItsWords(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     else if (!isOneAcronym(view, first, end)) addEvidence(evidence, 'person', reportsOfHimOrHerself(view, k, sentenceEnd) ? WEIGHT.pronounAfter : WEIGHT.speechVerb);
     return true;
   }
@@ -2416,6 +2440,26 @@ function reportsOfItsBusiness(view: TokenView, verb: number, sentenceEnd: number
   if (next < sentenceEnd && view.isLowerWord(next) && reportsAFigureMoving(view, next, sentenceEnd)) return true;
   if (next >= sentenceEnd || !view.isLowerWord(next) || (view.lower(next) !== 'its' && view.lower(next) !== 'it')) return false;
   return businessNounWithin(view, next + 1, Math.min(sentenceEnd, next + 8));
+}
+
+/**
+ * "Kingspan said it regretted the fire", "Ticketmaster said it would refund fans": one word no given-name
+ * list holds whose "it" then does what a body does is a body (both were persons by "said"). Not "Mourinho
+ * said it was time", nor "it would be hard"; a listed surname alone stays a person (namesAPersonByItsWords).
+ */
+function reportsItsOwnDeed(view: TokenView, first: number, end: number, verb: number, sentenceEnd: number): boolean {
+  // "DP World said it would bid": longer names too, when no given name opens them and no surname but a
+  // dictionary word's closes them ("Xabi Alonso said it would hurt" stays a person).
+  const lastWord = view.lower(end - 1);
+  if (end - first === 1 ? isGivenName(view.lower(first)) : opensWithForename(view, first, end, view.lower(first)) || (isListedSurname(lastWord) && !isCommonWord(lastWord))) return false;
+  const it = verb + 1 < sentenceEnd && view.lower(verb + 1) === 'that' ? verb + 2 : verb + 1;
+  if (it + 2 >= sentenceEnd || view.lower(it) !== 'it' || !view.isLowerWord(it) || !view.isLowerWord(it + 1)) return false;
+  // "said it had agreed", "said it has declined": the perfect's participle.
+  const deed = (view.lower(it + 1) === 'had' || view.lower(it + 1) === 'has') && view.isLowerWord(it + 2) ? it + 2 : it + 1;
+  if (BODY_DEED_VERBS.has(view.lower(deed))) return true;
+  const modal = view.lower(it + 1);
+  if (modal !== 'would' && modal !== 'will') return false;
+  return view.isLowerWord(it + 2) && !THING_VERBS_AFTER_MODAL.has(view.lower(it + 2)) && !STOPWORDS.has(view.lower(it + 2));
 }
 
 /**
@@ -2606,6 +2650,9 @@ function leadsScoringLine(view: TokenView, after: number, sentenceEnd: number): 
   if (after + 2 >= sentenceEnd || view.lower(after) !== 'with' || !/^\d+$/.test(view.raw(after + 1))) return false;
   return SCORING_NOUNS.has(view.lower(after + 2));
 }
+
+/** What a player does to a goal: "scored the winner", "netted twice". */
+const SCORING_VERBS = new Set(['scored', 'netted']);
 
 const SCORING_NOUNS = new Set(['points', 'rebounds', 'assists', 'goals', 'touchdowns', 'saves', 'strikeouts', 'hits', 'runs']);
 

@@ -415,6 +415,17 @@ export const BUSINESS_NOUNS = set(`
   stake takeover acquisition merger jobs workforce quarter quarterly
 `);
 
+/**
+ * What only a body does, said of "it" by whom spoke: "Kingspan said it regretted the fire", "Ocado said it
+ * had agreed a deal", "Zalando said it planned cuts". A person's "it" is a thing or the weather ("it was time").
+ */
+export const BODY_DEED_VERBS = set(`regretted regrets planned plans expected expects intended intends agreed aims aimed
+  apologised apologized declined welcomed cooperated complied`);
+
+/** Verbs after "it would" or "it will" whose "it" is a thing, not who spoke: "Smith said it would be hard", "it would take time". */
+export const THING_VERBS_AFTER_MODAL = set(`be take make cost mean seem become happen depend need require feel look go get give
+  help hurt matter remain stay prove lead change affect allow work come`);
+
 /** Verbs a company reports its results with: "posted a loss", "reported higher sales", "beat forecasts". */
 export const RESULTS_VERBS = set(`reported reports posted posts booked books beat missed`);
 
@@ -470,6 +481,9 @@ export const NATIONAL_SOCIETIES = new Set(['red cross', 'red crescent', 'red cry
 /** Prepositions of being on a ship: "aboard the Ocean Viking", "onboard the Madleen". */
 export const ABOARD_WORDS = set(`aboard onboard`);
 
+/** Words that open a hyphenated word rather than name a side or a name ("Anti-Doping", "Mid-Season", "Pro-Russian"). */
+export const HYPHEN_PREFIXES = new Set(['anti', 'pre', 'post', 'mid', 'non', 'co', 'ex', 'semi', 'pro', 'inter', 'intra', 'multi', 'self', 'all', 're', 'sub', 'super', 'ultra', 'mega', 'mini', 'neo', 'pan', 'trans']);
+
 /** Vessel name prefixes ("JS Akizuki", "USS Nimitz"). */
 export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv ms mt ss rv fv cgc bns kri brp rss pns tcg hnlms hdms hswms knm fgs sps nrp bap`);
 
@@ -493,7 +507,7 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
     site website magazine publisher retailer airline charity nonprofit watchdog regulator provider utility supplier
     producer miner exporter distributor subsidiary faction cartel gang coalition alliance bloc share stock
-    chain streamer carmaker brewer service platform`)].map((w) => [w, 'organization'] as const),
+    chain streamer carmaker brewer service platform fintech insurtech proptech edtech neobank`)].map((w) => [w, 'organization'] as const),
   // "He founded the label Disques Esperance", "the record label Def Jam": a record label (a person and other).
   ['label', 'organization'],
 ]);
@@ -578,7 +592,7 @@ export const CLOSING_ONLY_HEADS = set(Object.values(CLOSING_HEADS).join(' '));
 /**
  * The last word of a name that says what it is ("Coast Guard Administration", "Taiwan Strait", "Jones Act"),
  * an industry's word closing a company's name too ("Dangote Cement", "Nigerian Breweries", "Zijin Mining"
- * were persons).
+ * were persons), and a plural business noun after a surname ("Hutchison Ports", "Baker Networks" were persons).
  */
 export const HEAD_WORDS = new Map<string, EntityType>([
   ...[...set(`agency administration party army navy force forces guard guards office ministry department council committee commission
@@ -596,6 +610,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     seminary conservatory polytechnic museum hospital hospitals clinic clinics hospice embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
     tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences healthcare patrol constabulary
     cement cements breweries brewery mining foods textiles enterprises associates
+    terminals ports brands networks stores farms carriers restaurants beverages cruises railways shipyards
     unit units squad team ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),

@@ -321,8 +321,13 @@ function closesWithClubWordAfterUnknownTown(view: TokenView, first: number, end:
  */
 export function isSideOfScore(view: TokenView, first: number, end: number): boolean {
   if (isScoreAt(view, end)) return true;
+  // "Wolves won 2-0", "Saints lost 3-1 at home": a result's verb between the name and the score.
+  if (view.isLowerWord(end) && RESULT_VERBS.has(view.lower(end)) && isScoreAt(view, end + 1)) return true;
   return first >= 4 && (view.lower(first - 1) === 'to' || view.lower(first - 1) === 'with') && isScoreAt(view, first - 4);
 }
+
+/** A result's verb before a score: "Wolves won 2-0", "drew 1-1". */
+const RESULT_VERBS = new Set(['won', 'lost', 'drew', 'wins', 'loses', 'draws']);
 
 /**
  * "Philadelphia improved to 11-1", "Buffalo fell to 8-4": a verb at token k, "to" and a score give

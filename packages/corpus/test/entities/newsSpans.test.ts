@@ -570,3 +570,34 @@ describe('news spans: a team in a short sentence of capitalised words', () => {
     expect(allSurfaces(headline)).not.toContain('Zelensky Says Peace Plan Needs Europe');
   });
 });
+
+describe('news spans: a plural business noun closing a company\'s name', () => {
+  it('"Hutchison Ports won the concession", "Lopez Brands and Baker Networks bid" are companies (they were persons, the first word read as a surname); "Ana Baker" beside them stays a person', () => {
+    const text = 'Hutchison Ports won the concession. Lopez Brands and Baker Networks also bid, said Ana Baker.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Hutchison Ports', 'Lopez Brands', 'Baker Networks']) {
+      expect(mentionsAt(index, name), name).toEqual([`${name}@${text.indexOf(name)}`]);
+      expect(entityNamed(index, name).type, name).toBe('organization');
+    }
+    expect(entityNamed(index, 'Ana Baker').type).toBe('person');
+  });
+});
+
+describe('news spans: a name hyphened of capitalised words opening a sentence', () => {
+  it('"Meteo-France issued a red alert", "Hewlett-Packard cut jobs" opening their sentences are names (both were dropped); "Pro-Russian separatists", "Anti-Semitism rose", "Post-Brexit trade" name nothing', () => {
+    const text = 'Meteo-France issued a red alert. Hewlett-Packard cut jobs. Pro-Russian separatists attacked. Anti-Semitism rose. Post-Brexit trade slowed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Hewlett-Packard', 'Meteo-France']);
+  });
+});
+
+describe('news spans: a side of a score after its result\'s verb', () => {
+  it('"the club said Wolves won 2-0", "as Saints lost 3-1" name the clubs (both were dropped, plural dictionary words)', () => {
+    const text = 'The manager said Wolves won 2-0 at home, and Saints lost 3-1 away.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Wolves', 'Saints']) {
+      expect(mentionsAt(index, name), name).toEqual([`${name}@${text.indexOf(name)}`]);
+      expect(entityNamed(index, name).type, name).toBe('organization');
+    }
+  });
+});

@@ -5247,3 +5247,58 @@ describe('types: a studio before its quoted title', () => {
     expect(entityNamed(near, 'Emma Stone').type).toBe('person');
   });
 });
+
+describe('types: "it" after "said" doing what a body does', () => {
+  it('"Kivora said it regretted the outage", "Trelligo said it would refund customers", "Ocado said it had agreed a deal": one word no given-name list holds whose "it" acts as a body is a body (they were persons by "said"); "Ancelotti said it would take time" and "Guardiola said it was time" stay persons', () => {
+    const text = 'Kivora said it regretted the outage. Trelligo said it would refund customers. Ocado said it had agreed a deal.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Kivora', 'Trelligo', 'Ocado'], 'organization');
+    const coaches = 'Ancelotti said it would take time. Guardiola said it was time to rotate.';
+    expectEachOnceAs(indexTexts({ 'b.txt': coaches + '\n' }), coaches, ['Ancelotti', 'Guardiola'], 'person');
+  });
+});
+
+describe('types: firms given as examples of rivals or of a kind of fintech', () => {
+  it('"faces rivals such as Zopa and Monzo", "backed fintechs like Klarna and Revolut" are firms (the rivals were persons, the fintechs other); "rivals such as Carlos Alcaraz" stays a person', () => {
+    const text = 'The bank faces rivals such as Zopa and Monzo. Investors backed fintechs like Klarna and Revolut.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Zopa', 'Monzo', 'Klarna', 'Revolut'], 'organization');
+    const player = 'He beat rivals such as Carlos Alcaraz in Paris.';
+    expectEachOnceAs(indexTexts({ 'b.txt': player + '\n' }), player, ['Carlos Alcaraz'], 'person');
+  });
+});
+
+describe('types: one word that scored', () => {
+  it('"Isco scored the winner", "Pedri netted twice" are players (both were other); "Arsenal scored twice" stays a club', () => {
+    const text = 'Isco scored the winner in the 80th minute. Pedri netted twice.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Isco', 'Pedri'], 'person');
+    const club = 'Arsenal scored twice in the second half.';
+    expectEachOnceAs(indexTexts({ 'b.txt': club + '\n' }), club, ['Arsenal'], 'organization');
+  });
+});
+
+describe('types: examples after a plural noun that opens the sentence', () => {
+  it('"Rivals such as Zopa and Monzo grew", "Fintechs like Klarna raised money": the noun opening its sentence still says what its examples are (they were persons and other); "Countries like Chad" stays a place', () => {
+    const text = 'Rivals such as Zopa and Monzo grew fast. Fintechs like Klarna raised money. Countries like Chad voted no.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Zopa', 'Monzo', 'Klarna'], 'organization');
+    expectEachOnceAs(index, text, ['Chad'], 'place');
+  });
+});
+
+describe('types: a longer name whose "it" acts as a body', () => {
+  it('"DP World said it would bid" is a body (DP World was a person by "said" and its surname "World"); "Xabi Alonso said it would hurt" stays a person', () => {
+    const text = 'DP World said it would bid for the port. Xabi Alonso said it would hurt.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'DP World').type).toBe('organization');
+    expect(mentionsAt(index, 'DP World')).toEqual([`DP World@${text.indexOf('DP World')}`]);
+    expectEachOnceAs(index, text, ['Xabi Alonso'], 'person');
+  });
+});
+
+describe('types: a rival after "competes with"', () => {
+  it('"The bank competes with Klarna and Revolut" names firms (they were other); "He competed with Carlos Alcaraz" stays a person', () => {
+    const text = 'The bank competes with Klarna and Revolut in Europe. He competed with Carlos Alcaraz for the title.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Klarna', 'Revolut'], 'organization');
+    expectEachOnceAs(index, text, ['Carlos Alcaraz'], 'person');
+  });
+});
