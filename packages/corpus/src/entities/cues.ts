@@ -2326,16 +2326,18 @@ function addFollowingWordCues(view: TokenView, first: number, end: number, after
   }
 }
 
+/**
+ * "Isco scored the winner", "Pedri netted twice": one word that scores, no place the lists know, is a
+ * player (both were other); a club is one by the lists or by a plural verb ("Wolves scored").
+ */
+function scoresAsAPlayer(view: TokenView, first: number, end: number, word: string): boolean {
+  return end - first === 1 && SCORING_VERBS.has(word) && !isKnownPlace(view.key(first)) && !isPluralClubName(view.lower(first));
+}
+
 /** A person's verb or possession, a maker, a field or a news agency after a name; true when one decided. */
 function addActionOrThingCue(view: TokenView, first: number, end: number, after: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
-  if (possessive ? PERSON_POSSESSIONS.has(word) : PERSON_VERBS.has(word)) {
+  if ((possessive ? PERSON_POSSESSIONS.has(word) : PERSON_VERBS.has(word)) || (!possessive && k === after && scoresAsAPlayer(view, first, end, word))) {
     addEvidence(evidence, 'person', possessive ? WEIGHT.personPossession : WEIGHT.personVerb);
-    return true;
-  }
-  // "Isco scored the winner", "Pedri netted twice": one word that scores, no place the lists know, is a
-  // player (both were other); a club is one by the lists or by a plural verb ("Wolves scored").
-  if (!possessive && k === after && end - first === 1 && SCORING_VERBS.has(word) && !isKnownPlace(view.key(first)) && !isPluralClubName(view.lower(first))) {
-    addEvidence(evidence, 'person', WEIGHT.personVerb);
     return true;
   }
   if (!possessive && k === after && metSomeone(view, first, end, k, sentenceEnd)) {
