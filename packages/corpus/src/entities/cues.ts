@@ -2828,9 +2828,22 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
   // "the U.S. Conference of Catholic Bishops", "the Conference of Presidents": a conference of office holders is their body (it was an event).
   if (phraseType === 'event' && view.key(phraseHead) === 'conference' && lastLower.endsWith('s') && isTitleWord(lastLower.slice(0, -1))) return 'organization';
   if (SURNAME_HEADS.has(lastLower) && closesPersonsName(view, first, lastWord)) return undefined;
-  if (isBodyHeadBeforeItsCity(view, first, lastWord)) return 'organization';
+  if (isBodyHeadBeforeItsCity(view, first, lastWord) || namesPartyByItsMembers(view, first, lastWord, lastLower)) return 'organization';
   return HEAD_WORDS.get(lastLower) ?? (phraseHead >= 0 && view.lower(phraseHead + 1) !== 'for' ? phraseType : undefined);
 }
+
+/**
+ * "his Social Democrats will lose", "Sweden's Social Democrats", "the Free Democrats": a capitalised
+ * word before a party's members in the plural names the party (the first two were dropped). Not a
+ * chamber's members ("House Republicans", "Senate Democrats"), whose word before is a body's head.
+ */
+function namesPartyByItsMembers(view: TokenView, first: number, lastWord: number, lastLower: string): boolean {
+  if (lastWord === first || !lastLower.endsWith('s') || !PARTY_MEMBERS.has(lastLower.slice(0, -1))) return false;
+  return view.isCapitalized(lastWord - 1) && !HEAD_WORDS.has(view.key(lastWord - 1)) && !CHAMBER_WORDS.has(view.key(lastWord - 1));
+}
+
+/** A legislature's words before its members: "House Republicans", "Senate Democrats", "Assembly Democrats". */
+const CHAMBER_WORDS = new Set(['house', 'senate', 'congressional', 'assembly', 'parliamentary', 'council', 'legislative']);
 
 /**
  * "King's College London", "Queen's University Belfast", "University Hospital Zurich": a body's head

@@ -5302,3 +5302,13 @@ describe('types: a rival after "competes with"', () => {
     expectEachOnceAs(index, text, ['Carlos Alcaraz'], 'person');
   });
 });
+
+describe('types: a party named by its members', () => {
+  it('"his Social Democrats will lose", "Britain\'s Liberal Democrats gained": a capitalised word before a party\'s members in the plural names the party (both were dropped); "House Republicans blocked the bill" names no party, "Republicans and Democrats agreed" stay persons', () => {
+    const text = "Polls suggest his Social Democrats will lose. Britain's Liberal Democrats gained. House Republicans blocked the bill.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Social Democrats', 'Liberal Democrats'], 'organization');
+    expect(allSurfaces(index)).not.toContain('House Republicans');
+    expect(entityNamed(indexTexts({ 'b.txt': 'Republicans and Democrats agreed.\n' }), 'Democrats').type).toBe('person');
+  });
+});
