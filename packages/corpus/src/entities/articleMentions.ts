@@ -4,7 +4,7 @@ import { cuesFor, isStudioBeforeTitle, namesAffiliation, wordListEvidence } from
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
-import { BUSINESS_NOUNS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
+import { ARTICLES, BUSINESS_NOUNS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -898,7 +898,7 @@ function ownerBefore(view: TokenView, found: readonly DraftWithTokens[], i: numb
 /** The parenthesis opening a definition whose quotation mark is token q: '(', '(the', '(hereinafter', '(collectively, the'; else -1. */
 function definitionOpening(view: TokenView, q: number): number {
   let k = q - 1;
-  if (view.isLowerWord(k) && DEFINITION_ARTICLES.has(view.lower(k))) k--;
+  if (view.isLowerWord(k) && ARTICLES.has(view.lower(k))) k--;
   if (view.isChar(k, ',')) k--;
   if (view.isLowerWord(k) && DEFINITION_WORDS.has(view.lower(k))) k--;
   return view.isChar(k, '(') ? k : -1;
@@ -910,7 +910,6 @@ function sharesWord(a: string, b: string): boolean {
   return b.split(' ').some((w) => words.has(w));
 }
 
-const DEFINITION_ARTICLES = new Set(['the', 'a', 'an']);
 const DEFINITION_WORDS = new Set(['hereinafter', 'hereafter', 'collectively', 'together', 'jointly']);
 
 /**

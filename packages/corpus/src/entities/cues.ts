@@ -10,6 +10,7 @@ import {
   FOREIGN_ORGANIZATION_HEADS,
   FOREIGN_PLACE_HEADS,
   DUTCH_PLACE_PARTICLES,
+  ARTICLES,
   DOCUMENT_LABELS,
   PLACE_OPENERS,
   FOLLOWING_TYPE_CUES,
@@ -228,7 +229,7 @@ function isOwnersSite(view: TokenView, first: number, end: number, sentenceFirst
  * party's member, a name says where the member is from (Roseburg, which no list holds, was other).
  */
 function isPartyMembersHome(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
-  if (first - 1 < sentenceFirst || !view.isLowerWord(first - 1) || !PREDICATE_ARTICLES.has(view.lower(first - 1))) return false;
+  if (first - 1 < sentenceFirst || !view.isLowerWord(first - 1) || !ARTICLES.has(view.lower(first - 1))) return false;
   return end < sentenceEnd && view.isWord(end) && !view.isLowerWord(end) && PARTY_MEMBERS.has(view.lower(end));
 }
 
@@ -1557,7 +1558,7 @@ function isNamedWithTheArticle(view: TokenView, first: number, end: number, sent
  */
 function isHonourAfterArticle(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
   const article = first - 1;
-  if (article < sentenceFirst || !PREDICATE_ARTICLES.has(view.lower(article)) || (view.isCapitalized(article) && article !== sentenceFirst)) return false;
+  if (article < sentenceFirst || !ARTICLES.has(view.lower(article)) || (view.isCapitalized(article) && article !== sentenceFirst)) return false;
   return spaceSeparatedWords(view, first, end) >= 2 && HONOUR_HEADS.has(view.key(end - 1));
 }
 
@@ -2608,13 +2609,12 @@ const SUBJUNCTIVE_OPENERS = new Set(['if', 'wish', 'though']);
  */
 function isPlaceByPredicate(view: TokenView, k: number, sentenceEnd: number): boolean {
   if (k + 2 >= sentenceEnd || !view.isLowerWord(k) || !COPULAS.has(view.lower(k))) return false;
-  if (!view.isLowerWord(k + 1) || !PREDICATE_ARTICLES.has(view.lower(k + 1))) return false;
+  if (!view.isLowerWord(k + 1) || !ARTICLES.has(view.lower(k + 1))) return false;
   for (let j = k + 2; j < Math.min(sentenceEnd, k + 4) && view.isLowerWord(j); j++) if (SETTLEMENT_NOUNS.has(view.lower(j))) return true;
   return false;
 }
 
 const COPULAS = new Set(['is', 'was', 'remains', 'became']);
-const PREDICATE_ARTICLES = new Set(['the', 'a', 'an']);
 const SETTLEMENT_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'province', 'country']);
 
 /** "first home defeat", "unbeaten run", "goals": up to three lower-case words from `k` that hold a club's result or play. */

@@ -156,6 +156,9 @@ export const ENCOUNTER_NOUNS = set(`
 export const NAME_CONNECTORS = set(`of for por pour de del della dello delle degli dei di da do dos das du des dela delos van von der den la le al el bin bint ibn y e upon`);
 
 /** Words that open a place's name ("Lake Victoria", "Mount Kenya", "Port Elizabeth", "Camp Bastion": "at Camp Chapman" was other), at a sentence's start too. */
+/** The articles: "a Texas Republican", "the Free Democrats". */
+export const ARTICLES = set(`a an the`);
+
 export const LANDFORM_OPENERS = set(`lake mount port valley cape gulf isle river glen loch fort camp`);
 
 /**

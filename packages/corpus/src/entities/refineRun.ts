@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey } from './gazetteer.js';
-import { ABOARD_WORDS, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, HYPHEN_PREFIXES, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, WordClass } from './lexicon.js';
+import { ABOARD_WORDS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, HYPHEN_PREFIXES, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, WordClass } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -852,7 +852,7 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
 function namesMembersPlace(view: TokenView, first: number, end: number): boolean {
   const key = keyOf(view, first, end);
   if (gazetteer().byKey.get(key)?.type === 'place' || isCity(key)) return true;
-  if (first === 0 || !['a', 'an', 'the'].includes(view.lower(first - 1))) return false;
+  if (first === 0 || !ARTICLES.has(view.lower(first - 1))) return false;
   for (let i = first; i < end; i++) if (!view.isWord(i) || view.hasClass(i, WordClass.Common) || GROUP_ADJECTIVES.has(view.key(i))) return false;
   return true;
 }
