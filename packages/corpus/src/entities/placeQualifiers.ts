@@ -1,5 +1,6 @@
 import { isCountry, isKnownPlace, isRegion } from './gazetteer.js';
 import { weightOf, WEIGHT } from './evidence.js';
+import { isTitleWord } from './lexicon.js';
 import type { MentionDraft } from './mentionDraft.js';
 
 /**
@@ -34,7 +35,7 @@ export function widenOverPlaceQualifiers(text: string, mentions: readonly Mentio
     const country = endsWithCountry.get(qualifier) ?? isCountry(keyOf(qualifier));
     if (!country && !endsWithCountry.has(qualifier) && !isRegion(keyOf(qualifier))) continue;
     const after = text.slice(qualifier.end, qualifier.end + 40);
-    if (!(country ? COUNTRY_ENDS_THE_ADDRESS : ENDS_THE_ADDRESS).test(after) && !isAddressBeforeAddress(text, qualifier, startingAt, endsWithCountry)) continue;
+    if (!(country ? endsTheAddressAfterCountry(after) : ENDS_THE_ADDRESS.test(after)) && !isAddressBeforeAddress(text, qualifier, startingAt, endsWithCountry)) continue;
     town.end = qualifier.end;
     endsWithCountry.set(town, country);
   }
@@ -96,3 +97,14 @@ const ENDS_THE_ADDRESS = /^(?:$|[\r\n]|\s*(?:[.;:!?)\]"”—–]|’(?!s\b))|\s
  * possessive ("Paris, France's") or "and" and a name ("Gaza, Israel and Egypt") end it otherwise.
  */
 const COUNTRY_ENDS_THE_ADDRESS = /^(?![’']s\b|\s+(?:and|or|&)\s+\p{Lu})/u;
+
+/**
+ * Nor a title the country's word qualifies: "In Riyadh, Saudi Crown Prince Mohammed bin Salman
+ * received him" (it was one mention "Riyadh, Saudi"), "In Ankara, Turkey Foreign Minister …" —
+ * a title among the next two capitalised words.
+ */
+function endsTheAddressAfterCountry(after: string): boolean {
+  if (!COUNTRY_ENDS_THE_ADDRESS.test(after)) return false;
+  const words = /^ (\p{Lu}[\p{L}.-]*)(?: (\p{Lu}[\p{L}.-]*))?/u.exec(after);
+  return !words || !words.slice(1).some((word) => word !== undefined && isTitleWord(word.toLowerCase()));
+}

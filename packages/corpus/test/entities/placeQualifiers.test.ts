@@ -59,4 +59,12 @@ describe('a town written with its region or country is one mention of the town, 
     expect(ranges(index, text, 'France')).toEqual([span(text, 'France')]);
     expect(ranges(index, text, 'Dallas')).toEqual([span(text, 'Dallas')]);
   });
+
+  it('not before a title the country word qualifies: "In Riyadh, Saudi Crown Prince …" was one mention "Riyadh, Saudi"', () => {
+    const text = 'In Riyadh, Saudi Crown Prince Mohammed bin Salman received the envoy. She grew up in Preston, Victoria, Australia On Saturday.\n';
+    const index = indexTexts({ 'a.txt': text });
+    expect(ranges(index, text, 'Riyadh')).toEqual([span(text, 'Riyadh')]);
+    expect(ranges(index, text, 'Mohammed bin Salman')).toEqual([span(text, 'Mohammed bin Salman')]);
+    expect(ranges(index, text, 'Preston')).toEqual([span(text, 'Preston, Victoria, Australia')]);
+  });
 });
