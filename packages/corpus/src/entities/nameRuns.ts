@@ -1599,6 +1599,17 @@ function isCityAfterBodyHead(view: TokenView, first: number, k: number): boolean
 }
 
 /**
+ * "the African Union's Peace and Security Council", "a Safety and Security Council": one field word
+ * before "and" names nothing alone, so a body the lists know after it ("Security Council") is the
+ * end of this body's name, not a name of its own (it gave an organization "Peace"). Not "Shares of
+ * Ford and General Motors" (a given name before "and" may be a founder's company).
+ */
+function isFieldBeforeKnownBody(view: TokenView, first: number, k: number, e: number): boolean {
+  if (k - 1 !== first || !isFieldNameWord(view, first) || isGivenName(view.lower(first), true)) return false;
+  return !gazetteer().byKey.has(view.key(first)) && HEAD_WORDS.get(view.lower(e - 1)) === 'organization';
+}
+
+/**
  * Where the words after an "and" at token k end when they go on a body's name, else 0:
  * - after the head of a body and its "of" or "for" and dictionary words: "Department of Health and
  *   Human Services", "Royal Academy of Painting and Sculpture". Not "University of Virginia and
@@ -1619,7 +1630,7 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   const after = view.lower(k + 1);
   if (e === k + 1 || ORGANIZATION_ANCHORS.has(after) || (HEAD_WORDS.has(after) && HEAD_WORDS.get(after) !== 'organization' && !isPortsBody(view, k + 1, e))) return 0;
   // "Ford and General Motors": a name the lists know whole after "and" is a name of its own.
-  if (gazetteer().byKey.has(view.keyOf(k + 1, e)) || knownNameOverThe(view, k + 1, e, sentenceEnd)) return 0;
+  if ((gazetteer().byKey.has(view.keyOf(k + 1, e)) && !isFieldBeforeKnownBody(view, first, k, e)) || knownNameOverThe(view, k + 1, e, sentenceEnd)) return 0;
   // "Relief and Works Agency for Palestine Refugees": the name goes on after its head; other words
   // before "of" or "for" are another name's ("Britain and France for …").
   const fieldsOfEnd = view.isOfOrFor(e) ? fieldOfFieldEnd(view, first, k, e, sentenceEnd) : 0;

@@ -399,6 +399,13 @@ describe('types of names whose sentence says nothing of them', () => {
     for (const cut of ['Exchange Commission', 'Army and Air Force', 'Duke Energy and Southern Company', 'Media and Communications']) expect(index.entities.map((e) => e.name)).not.toContain(cut);
   });
 
+  it('one field word before "and" and a body the lists know: "the African Union\'s Peace and Security Council" was an organization "Peace" beside the "Security Council"; "Shares of Ford and General Motors" keeps General Motors apart', () => {
+    const text = 'The African Union\'s Peace and Security Council called for an embargo. Shares of Ford and General Motors fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Peace and Security Council', 'General Motors'], 'organization');
+    for (const cut of ['Peace', 'Security Council', 'Ford and General Motors']) expect(index.entities.map((e) => e.name)).not.toContain(cut);
+  });
+
   it('a city after a body\'s head word closes that body before "and", though a dictionary word too: "University Hospital Limerick and Cork University Hospital" was one name, now two hospitals; "the Department of Health and Human Services" stays one', () => {
     const text = 'Patients at University Hospital Limerick and Cork University Hospital waited. The Department of Health and Human Services said so.';
     const index = indexTexts({ 'a.txt': text + '\n' });
