@@ -830,6 +830,7 @@ const HAND_LISTED_GIVEN_NAMES = {
     arvind rajnath sunil anil mukesh gautam ratan sanjay vijay asif bilawal nitish chandrababu
     bola muhammadu uhuru abiy yoweri emmerson macky bassirou ousmane mamadou assimi abdourahamane
     yoav itamar bezalel jair nayib
+    thierry didier stephane aurelien ulf kyriakos geert wopke
   `),
   female: set(`
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty sandra margaret
@@ -841,6 +842,7 @@ const HAND_LISTED_GIVEN_NAMES = {
     olena yulia yuliya ekaterina tatiana natalia svetlana irina olga elena anastasia marie giorgia ursula yoko keiko
     sonia dolly benazir jacinda kamala lourdes rosario guadalupe soledad pilar
     fatima aisha nour huda zainab maryam noura priyanka mamata
+    marine segolene rachida sylvie annalena mette sanna kemi yael begona xochitl
   `),
   either: set(`
     george frank jerry kyle walter christian terry austin sean jordan jesse billy gabriel willie randy bobby ashley

@@ -183,7 +183,9 @@ function namesakeAt(view: TokenView, words: { first: number; end: number }[], st
   if (words.length < 3 || words.slice(0, 2).some((w) => w.end - w.first !== 1 || !view.isCapitalized(w.first) || view.isAllCaps(w.first))) return null;
   const [forename, surname] = [view.key(words[0]!.first), view.key(words[1]!.first)];
   const key = `${forename} ${surname}`;
-  if (!isForenameAndSurname(key, [forename, surname]) || gazetteer().byKey.has(key) || isCity(key) || PLACE_QUALIFIERS.has(forename)) return null;
+  // "Marine Le Pen", "Jean Le Pen": a particle goes on to the surname ("Pen" is a word, and "Le" a
+  // surname too), no person "Marine Le" whom a "Pen" is named after.
+  if (!isForenameAndSurname(key, [forename, surname]) || NAME_PARTICLES.has(surname) || gazetteer().byKey.has(key) || isCity(key) || PLACE_QUALIFIERS.has(forename)) return null;
   // "Westfield Bondi Junction", "the Royal Irish Regiment": two surnames, or a nationality, name no
   // one the article does not name alone (each gave a person "Westfield Bondi", "Royal Irish").
   if ((!isGivenName(forename, true) || gazetteer().demonyms.has(surname)) && !standaloneKeys.has(key)) return null;
