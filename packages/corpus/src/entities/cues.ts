@@ -2926,6 +2926,9 @@ function isTeamName(view: TokenView, first: number, lastWord: number): boolean {
   if (!plural || HEAD_WORDS.has(last) || isCity(last) || (gazetteer().byKey.has(last) && gazetteer().byKey.get(last)!.type !== 'organization')) return false;
   // "Paul Matthews", "David Edwards": a given name that is also a town's, and a surname, make a person ("Orlando Magic" is a team).
   if (isGivenName(view.lower(first)) && isSurname(last)) return false;
+  // "David Petraeus", "David Morpheus" after a town "David": after a given name, a team's plural is a
+  // dictionary word's ("Orlando Magic", "Austin Spurs"); the general was a body.
+  if (isGivenName(view.lower(first)) && !TEAM_WORDS.has(last) && !isCommonWord(last.slice(0, -1)) && !isCommonWord(last)) return false;
   // "Tyre Nichols", "Tyre Jones": a frequent surname no dictionary holds is a person's, after a town's name too ("Boston Bruins" is a team).
   if (isFrequentSurname(last) && !isCommonWord(last)) return false;
   // "played for the Red Sox", "the White Sox traded him": a team's word that is no plural closes no

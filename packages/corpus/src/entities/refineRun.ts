@@ -114,6 +114,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const district = districtAfterPartyLetter(view, first, run.end);
   if (district > first) return refineRun(view, { ...run, first: district, sentenceInitial: false, hyphenJoins: run.hyphenJoins.filter((j) => j > district) });
   if (run.end - first === 1 && isTemperatureScale(view, first)) return [];
+  if (isRankAbbreviationsOnly(view, first, run.end)) return [];
   const beforeRoles = withoutPostNominals(view, first, run.end);
   const end = withoutRolePlural(view, first, beforeRoles);
   // "Several Conservative MPs rebelled": a party's adjective before its members names no one.
@@ -122,6 +123,17 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (run.sentenceInitial && end - first === 2 && PEOPLE_QUALIFIERS.has(view.lower(first)) && namesAPeople(view.key(first + 1))) return [];
   return officeParts(view, run, end) ?? titledParts(view, run, end) ?? plainParts(view, run, end);
 }
+
+/**
+ * "said Lt. Gen. (ret.) Ben Hodges", "Maj. Gen. (Ret.) Mark Kimmitt": abbreviated ranks cut from
+ * their name by a bracket name no one (they gave "Lt. Gen" and "Ret", other).
+ */
+function isRankAbbreviationsOnly(view: TokenView, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (view.isWord(i) ? !RANK_ABBREVIATIONS.has(view.lower(i)) || !view.isChar(i + 1, '.') : !view.isChar(i, '.')) return false;
+  return true;
+}
+
+const RANK_ABBREVIATIONS = new Set(['gen', 'lt', 'maj', 'col', 'capt', 'sgt', 'cmdr', 'adm', 'ret', 'retd', ...SHORT_RANKS]);
 
 /**
  * Whether the run's first word opens its sentence as a common word before the name ("Losing

@@ -1638,6 +1638,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Boston Bruins').type).toBe('organization');
   });
 
+  it('a town that is a given name and a word ending in "s" that is no plural of a dictionary word are no team: "said Gen. (ret.) David Petraeus" was a body (David is a town in Panama); "the Austin Spurs" and "the Orlando Magic" stay teams, and abbreviated ranks cut off by "(ret.)" name no one', () => {
+    const text = 'The war ended, said Gen. (ret.) David Petraeus. Maj. Gen. (Ret.) Mark Kimmitt agreed. The Austin Spurs beat the Orlando Magic.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['David Petraeus', 'Mark Kimmitt'], 'person');
+    expectEachOnceAs(index, text, ['Austin Spurs', 'Orlando Magic'], 'organization');
+    expect(allSurfaces(index).sort()).toEqual(['Austin Spurs', 'David Petraeus', 'Mark Kimmitt', 'Orlando Magic']);
+  });
+
   it('the planets news names are places ("landed back on Earth", "a mission to Mars"), and so is Ground Zero; "Moon" stays a surname', () => {
     const text = 'The capsule landed back on Earth in 2006 before a mission to Mars. Volunteers took goods to Ground Zero. President Moon Jae-in met Moon.';
     const index = indexTexts({ 'a.txt': text + '\n' });
