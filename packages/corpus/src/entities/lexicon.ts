@@ -842,7 +842,7 @@ const HAND_LISTED_GIVEN_NAMES = {
     olena yulia yuliya ekaterina tatiana natalia svetlana irina olga elena anastasia marie giorgia ursula yoko keiko
     sonia dolly benazir jacinda kamala lourdes rosario guadalupe soledad pilar
     fatima aisha nour huda zainab maryam noura priyanka mamata
-    marine segolene rachida sylvie annalena mette sanna kemi yael begona xochitl
+    segolene rachida sylvie annalena mette sanna kemi yael begona xochitl
   `),
   either: set(`
     george frank jerry kyle walter christian terry austin sean jordan jesse billy gabriel willie randy bobby ashley
