@@ -1646,6 +1646,14 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(allSurfaces(index).sort()).toEqual(['Austin Spurs', 'David Petraeus', 'Mark Kimmitt', 'Orlando Magic']);
   });
 
+  it('a party\'s name with its faction after a hyphen is the listed party: "Pakistan Muslim League-Nawaz (PML-N)" was other, and apart from its acronym', () => {
+    const text = 'Shehbaz Sharif\'s Pakistan Muslim League-Nawaz (PML-N) governs in coalition. The PML-N won 75 seats.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const party = entityNamed(index, 'Pakistan Muslim League (N)');
+    expect(party.type).toBe('organization');
+    expect(index.mentionsOf(party).map((m) => m.text)).toEqual(['Pakistan Muslim League-Nawaz', 'PML-N', 'PML-N']);
+  });
+
   it('the planets news names are places ("landed back on Earth", "a mission to Mars"), and so is Ground Zero; "Moon" stays a surname', () => {
     const text = 'The capsule landed back on Earth in 2006 before a mission to Mars. Volunteers took goods to Ground Zero. President Moon Jae-in met Moon.';
     const index = indexTexts({ 'a.txt': text + '\n' });
