@@ -5,6 +5,7 @@ import { LineIndex } from '../text/lineIndex.js';
 import type { Range } from '../text/positions.js';
 import { nameKey } from '../text/tokenize.js';
 import { looseKey } from './looseKey.js';
+import { buildFormColumns, buildVariantColumns, formRowsStartingWith, VariantTable, type FormColumns, type VariantColumns } from './lookupTables.js';
 import type { MentionTable, StringTable } from './mentionTable.js';
 import { AliasKind, type NameMatcher } from './nameMatcher.js';
 
@@ -24,24 +25,11 @@ export interface IndexedFile {
   warnings: string[];
 }
 
-interface SpellingVariant {
-  entity: EntityRecord;
-  form: string;
-  key: string;
-  uses: number;
-}
-
-interface NameForm {
-  key: string;
-  form: string;
-  entity: EntityRecord;
-}
-
 /** See CorpusIndex.derivedTables. */
 export interface DerivedTables {
   articleEntities: { offsets: Int32Array; entities: Int32Array };
-  forms: { keys: string[]; forms: string[]; entities: Int32Array };
-  variants: { looseKeys: string[]; forms: string[]; keys: string[]; entities: Int32Array; uses: Int32Array };
+  forms: FormColumns;
+  variants: VariantColumns;
 }
 
 export interface Counted {
@@ -372,7 +360,7 @@ export class CorpusIndex {
     }));
   }
 
-  private variants: Map<string, SpellingVariant> | null = null;
+  private variants: VariantTable | null = null;
 
   /**
    * The corpus spelling of a name the corpus writes differently ("Zelensky" → "Zelenskyy"), or
@@ -380,62 +368,26 @@ export class CorpusIndex {
    */
   spellingVariant(surface: string): { entity: EntityRecord; form: string } | null {
     const key = nameKey(surface);
-    const found = this.variantTable().get(looseKey(key));
-    return found && found.key !== key ? { entity: found.entity, form: found.form } : null;
+    const table = this.variantTable();
+    const row = table.find(looseKey(key));
+    if (row < 0 || table.columns.keys[row] === key) return null;
+    return { entity: this.entities[table.columns.entities[row]!]!, form: table.columns.forms[row]! };
   }
 
-  private buildVariants(): Map<string, SpellingVariant> {
-    const variants = new Map<string, SpellingVariant>();
-    for (const entity of this.entities) {
-      for (const alias of entity.aliases) {
-        if (alias.count === 0) continue;
-        const forms = [alias.text, ...(entity.type === 'person' ? alias.text.split(/\s+/).filter((w) => w.length >= 5) : [])];
-        for (const form of forms) {
-          const key = nameKey(form);
-          const loose = looseKey(key);
-          const existing = variants.get(loose);
-          if (!existing || existing.uses < alias.count) variants.set(loose, { entity, form, key, uses: alias.count });
-        }
-      }
-    }
-    return variants;
-  }
-
-  private forms: NameForm[] | null = null;
+  private forms: FormColumns | null = null;
 
   /**
-   * Names and aliases starting with a prefix (folded as names are), most mentioned first. A sorted
-   * array of every form is searched by bisection: completion stays fast on a large corpus.
+   * Names and aliases starting with a prefix (folded as names are), most mentioned first. The
+   * forms sorted by key are searched by bisection: completion stays fast on a large corpus.
    */
   formsStartingWith(prefix: string, limit = 50): { form: string; entity: EntityRecord }[] {
     const key = nameKey(prefix);
     if (!key) return [];
     const forms = this.formList();
-    let low = 0;
-    let high = forms.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (forms[mid]!.key < key) low = mid + 1;
-      else high = mid;
-    }
-    const found: { form: string; entity: EntityRecord }[] = [];
     // Many forms may share a short prefix: rank a bounded number of them by use.
-    for (let i = low; i < forms.length && found.length < limit * 20 && forms[i]!.key.startsWith(key); i++) found.push(forms[i]!);
+    const found = formRowsStartingWith(forms, key, limit * 20).map((row) => ({ form: forms.forms[row]!, entity: this.entities[forms.entities[row]!]! }));
     found.sort((a, b) => b.entity.mentionCount - a.entity.mentionCount || a.form.localeCompare(b.form));
     return found.slice(0, limit);
-  }
-
-  private buildForms(): NameForm[] {
-    const forms: NameForm[] = [];
-    for (const entity of this.entities) {
-      const seen = new Set<string>();
-      for (const form of [entity.name, ...entity.aliases.filter((a) => a.count > 0).map((a) => a.text)]) {
-        if (seen.has(form)) continue;
-        seen.add(form);
-        forms.push({ key: nameKey(form), form, entity });
-      }
-    }
-    return forms.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
   /**
@@ -443,24 +395,12 @@ export class CorpusIndex {
    * rebuilding them (a name key per form, a sort) is most of a warm start on a large corpus.
    */
   derivedTables(): DerivedTables {
-    const forms = this.formList();
-    const variants = [...this.variantTable()];
-    return {
-      articleEntities: this.entitiesByArticle(),
-      forms: { keys: forms.map((f) => f.key), forms: forms.map((f) => f.form), entities: Int32Array.from(forms, (f) => f.entity.index) },
-      variants: {
-        looseKeys: variants.map(([loose]) => loose),
-        forms: variants.map(([, v]) => v.form),
-        keys: variants.map(([, v]) => v.key),
-        entities: Int32Array.from(variants, ([, v]) => v.entity.index),
-        uses: Int32Array.from(variants, ([, v]) => v.uses),
-      },
-    };
+    return { articleEntities: this.entitiesByArticle(), forms: this.formList(), variants: this.variantTable().columns };
   }
 
   /**
    * Installs tables from `derivedTables()` of the same index; throws when they do not fit it. The
-   * completion and spelling tables become objects when first used, after the first hover.
+   * completion and spelling tables are used as the columns they are: no object per form.
    */
   restoreDerivedTables(tables: DerivedTables): void {
     const { offsets, entities } = tables.articleEntities;
@@ -471,33 +411,16 @@ export class CorpusIndex {
       if (e !== null) throw new Error(`derived table points at unknown entity ${e}`);
     }
     this.articleEntities = { offsets, entities };
-    this.savedForms = tables.forms;
-    this.savedVariants = tables.variants;
-    this.forms = null;
-    this.variants = null;
+    this.forms = tables.forms;
+    this.variants = new VariantTable(tables.variants);
   }
 
-  // Restored columns, dropped once made into the tables below.
-  private savedForms: DerivedTables['forms'] | null = null;
-  private savedVariants: DerivedTables['variants'] | null = null;
-
-  private formList(): NameForm[] {
-    if (this.forms) return this.forms;
-    const saved = this.savedForms;
-    this.forms = saved ? saved.keys.map((key, i) => ({ key, form: saved.forms[i]!, entity: this.entities[saved.entities[i]!]! })) : this.buildForms();
-    this.savedForms = null;
-    return this.forms;
+  private formList(): FormColumns {
+    return (this.forms ??= buildFormColumns(this.entities));
   }
 
-  private variantTable(): Map<string, SpellingVariant> {
-    if (this.variants) return this.variants;
-    const saved = this.savedVariants;
-    if (saved) {
-      this.variants = new Map();
-      saved.looseKeys.forEach((loose, i) => this.variants!.set(loose, { entity: this.entities[saved.entities[i]!]!, form: saved.forms[i]!, key: saved.keys[i]!, uses: saved.uses[i]! }));
-    } else this.variants = this.buildVariants();
-    this.savedVariants = null;
-    return this.variants;
+  private variantTable(): VariantTable {
+    return (this.variants ??= new VariantTable(buildVariantColumns(this.entities)));
   }
 
   /** Entities whose name or alias contains the query's words, for search boxes and symbol search. */

@@ -68,6 +68,25 @@ describe('index snapshots', () => {
     );
   });
 
+  it('complete and correct spellings from the stored tables as the index built in memory does', () => {
+    // The completion and spelling tables are read as the snapshot's columns, never made into an
+    // object per form: every prefix of every used form and every word of the seeds' names must
+    // still get the same forms, the same entities, in the same order, and the same corrections.
+    const index = indexTexts({ ...FILES, [SEED_000]: seedText(SEED_000), [SEED_003]: seedText(SEED_003) });
+    const { index: loaded } = deserializeIndex(serializeIndex(index, null));
+    const forms = index.entities.flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]);
+    const prefixes = [...new Set(forms.flatMap((f) => [f.slice(0, 1), f.slice(0, 3), f]))];
+    const completions = (i: CorpusIndex) => prefixes.map((p) => i.formsStartingWith(p, 5).map((f) => `${f.form}=${f.entity.id}`));
+    expect(completions(loaded)).toEqual(completions(index));
+    expect(completions(loaded).filter((c) => c.length > 1).length).toBeGreaterThan(10);
+    const words = [...new Set(forms.flatMap((f) => [f, ...f.split(/\s+/)]))].flatMap((w) => [w, w.replace(/y\b/, ''), w.replace(/-/g, ' ')]);
+    const corrections = (i: CorpusIndex) => words.map((w) => i.spellingVariant(w)).map((v) => v && `${v.form}=${v.entity.id}`);
+    expect(corrections(loaded)).toEqual(corrections(index));
+    expect(corrections(loaded).filter((c) => c !== null).length).toBeGreaterThan(0);
+    // Written again from the loaded index, the tables are the ones it was given.
+    expect(loaded.derivedTables()).toEqual(index.derivedTables());
+  });
+
   it('rank companions as the saved index does before any mention is read (a warm start\'s first hover)', () => {
     const index = indexTexts({ [SEED_000]: seedText(SEED_000), [SEED_003]: seedText(SEED_003) });
     const { index: loaded } = deserializeIndex(serializeIndex(index, null));
