@@ -3,6 +3,7 @@
 //   src/extension.ts          -> dist/extension.js   (runs in VS Code's extension host)
 //   ../lsp/src/server.ts      -> dist/server.js      (the language server, forked over IPC)
 //   ../lsp/src/**/*Worker.ts  -> dist/*Worker.js     (the server's worker threads, if any)
+//   ../lsp/src/**/*Process.ts -> dist/*Process.js    (the server's child processes: coldIndexProcess)
 // Usage: node esbuild.mjs [--watch] [--minify]
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -56,15 +57,15 @@ const builds = [
 ];
 
 /**
- * Worker-thread scripts of the server (e.g. indexing/analyzeWorker.ts): each
- * `*Worker.ts` under ../lsp/src becomes dist/<name>.js, beside dist/server.js,
+ * Worker-thread and child-process scripts of the server (e.g. indexing/analyzeWorker.ts,
+ * indexing/coldIndexProcess.ts): each `*Worker.ts` or `*Process.ts` under ../lsp/src becomes dist/<name>.js, beside dist/server.js,
  * which is where the server looks for them.
  */
 function workerEntryPoints() {
   const entries = {};
   for (const file of readdirSync(lspSrc, { recursive: true })) {
     const name = path.basename(String(file), '.ts');
-    if (/Worker$/.test(name) && String(file).endsWith('.ts') && !String(file).endsWith('.d.ts')) {
+    if (/(Worker|Process)$/.test(name) && String(file).endsWith('.ts') && !String(file).endsWith('.d.ts')) {
       if (entries[name]) throw new Error(`two worker scripts named ${name}.ts in ../lsp/src`);
       entries[name] = path.join(lspSrc, String(file));
     }

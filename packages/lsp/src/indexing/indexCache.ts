@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { analysisRulesKey, ANALYSIS_VERSION, openSnapshot, readAnalysisText, snapshotParts, SnapshotError, type CorpusIndex, type FileAnalysis } from '@dossier/corpus/query';
 import type { Logger } from '../logger.js';
@@ -42,6 +42,13 @@ export class IndexCache {
     readonly root: string,
     private readonly log: Logger,
   ) {}
+
+  /** The cache of the corpus whose folder another process's cache chose (useCorpus): for the indexing process. */
+  static inFolder(folder: string, log: Logger): IndexCache {
+    const cache = new IndexCache(dirname(folder), log);
+    cache.folder = folder;
+    return cache;
+  }
 
   /** Chooses the folder of the corpus in these folders (made, and other corpora's stale folders removed, as needed). */
   async useCorpus(corpusRoots: readonly string[]): Promise<void> {

@@ -19,8 +19,9 @@ export interface IndexMerge {
 export type IndexMerger = (corrections: Corrections) => IndexMerge;
 
 /**
- * The merge on a thread of its own (mergeWorker.ts): what it holds goes when the thread ends,
- * and the server's thread stays free for requests while it runs.
+ * The merge on a thread of its own (mergeWorker.ts): its heap goes when the thread ends (its
+ * native memory stays with the process: coldIndexProcess.ts), and the thread it was started on
+ * stays free (for requests, on the server's) while it runs.
  */
 export class WorkerMerge implements IndexMerge {
   private readonly worker: Worker;

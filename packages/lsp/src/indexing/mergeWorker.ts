@@ -1,7 +1,8 @@
 // A worker thread that merges a cold index's analyses as they come (CorpusMerge) and writes the
 // merged index's snapshot. Everything the merge holds (forms, staged mentions, the index it makes)
-// lives in this thread's heap and goes back to the system when the thread ends: the server's own
-// heap then holds only the index read back from the snapshot, as after a warm start.
+// lives in this thread's heap, let go when the thread ends; the process keeps the native memory the
+// thread took (malloc's arenas), which is why a cold index runs in a process of its own
+// (coldIndexProcess.ts) and the server reads the index back from the snapshot, as a warm start does.
 import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';

@@ -9,6 +9,7 @@ import type { FileAnalyzer } from '../indexing/fileAnalyzer.js';
 import { removeLegacyCache } from '../indexing/cacheLocation.js';
 import { IndexCache, ignoreCacheFolder } from '../indexing/indexCache.js';
 import { WorkerMerge, type IndexMerger } from '../indexing/indexMerger.js';
+import { processIndexer, type ColdIndexer } from '../indexing/processIndexer.js';
 import { WorkerAnalyzer } from '../indexing/workerAnalyzer.js';
 import { createLanguageService, type LanguageService } from '../languageService.js';
 import type { Logger } from '../logger.js';
@@ -36,6 +37,8 @@ export interface ServerOptions {
   analyzer?: () => FileAnalyzer;
   /** Merges a large cold index (default: on a worker thread, WorkerMerge). */
   merger?: IndexMerger;
+  /** Runs a large cold index in a process of its own (default: processIndexer(), coldIndexProcess.ts). */
+  coldIndexer?: ColdIndexer;
 }
 
 /** Runs the Dossier language server on a connection (stdio, IPC, or in-memory streams in tests). */
@@ -154,6 +157,7 @@ export class DossierServer {
       onStatus,
       analyzer: this.options.analyzer?.() ?? new WorkerAnalyzer(),
       merger: this.options.merger ?? ((corrections) => new WorkerMerge(corrections)),
+      coldIndexer: this.options.coldIndexer ?? processIndexer(),
       waitForTurn: () => this.lull.turn(),
       ...(cache ? { cache } : {}),
     });

@@ -15,10 +15,12 @@ import {
   type WaitForTurn,
 } from '@dossier/corpus/query';
 import { corpusLibrary } from '../corpusLibrary.js';
+import { runColdIndex, type ColdIndexEvents, type ColdIndexJob } from '../indexing/coldIndex.js';
 import type { AnalyzeOptions, FileAnalyzer } from '../indexing/fileAnalyzer.js';
 import type { FileStamp, IndexCache } from '../indexing/indexCache.js';
 import { outOfMemory, type IndexMerger } from '../indexing/indexMerger.js';
 import { InlineAnalyzer } from '../indexing/inlineAnalyzer.js';
+import type { ColdIndexer } from '../indexing/processIndexer.js';
 import type { IndexingPhase, StatusParams } from '../protocol.js';
 import type { CorpusSource, FileChange } from './corpusSource.js';
 import { ServedIndex } from './servedIndex.js';
@@ -52,6 +54,11 @@ export interface CorpusWorkspaceOptions {
    * merge runs on this thread once every file is analysed).
    */
   merger?: IndexMerger;
+  /**
+   * Runs that cold index (with a merger) in a process of its own instead, whose memory goes back to
+   * the system when it ends (the server passes processIndexer()); if it fails, the merger is used.
+   */
+  coldIndexer?: ColdIndexer;
   /**
    * Awaited between files by the check of the corpus behind a warm start (the server's
    * RequestLull: that check goes on between bursts of requests; default: at once).
@@ -240,9 +247,12 @@ export class CorpusWorkspace implements CorpusSource {
     const files = await this.discoverCorpusFiles(roots);
     if (generation !== this.generation) return;
     this.status({ state: 'indexing', phase: 'analysing', done: 0, total: files.length });
-    if (this.mergesOnItsThread(files.length) && (await this.indexOnMergeThread(files, generation))) {
-      if (generation === this.generation) log.info(`indexed ${files.length} files in ${Date.now() - started} ms (merged on its own thread): ${this.summary()}`);
-      return;
+    if (this.mergesOnItsThread(files.length)) {
+      const where = await this.indexCold(files, generation);
+      if (where) {
+        if (generation === this.generation) log.info(`indexed ${files.length} files in ${Date.now() - started} ms (${where}): ${this.summary()}`);
+        return;
+      }
     }
     if (generation !== this.generation) return;
     const results = await this.analyzerFor(files.length).analyze(files, this.analyzeOptions(generation, files.length));
@@ -287,41 +297,60 @@ export class CorpusWorkspace implements CorpusSource {
   }
 
   /**
-   * A cold index of many files: each analysis goes to the merge thread as it is made (and to the
-   * cache), none is kept here; the merge thread writes the snapshot and the index served is read
-   * back from it, so that a cold start ends with the memory of a warm one. False when the merge
-   * thread failed (logged): the caller merges on this thread instead, unless it ran out of memory
-   * (then this throws: the server's thread has less).
+   * A cold index of many files (runColdIndex): in a process of its own when there is a coldIndexer,
+   * else (or if that failed) with the merge on a thread of its own; the index served is read back
+   * from the snapshot it wrote, so that a cold start ends with the memory of a warm one. Says where
+   * it was merged; null when the merge thread failed (logged): the caller merges on this thread
+   * instead, unless it ran out of memory (then this throws: the server's thread has less).
    */
-  private async indexOnMergeThread(files: string[], generation: number): Promise<boolean> {
-    const merge = this.options.merger!(this.corrections);
-    const order = new Map([...files].sort().map((path, i) => [path, i]));
-    const stamps: FileStamp[] = [];
-    const onResult = (path: string, analysis: FileAnalysis | null) => {
-      if (!analysis) return;
-      merge.add(analysis, this.displayPath(path), order.get(path)!);
-      stamps.push({ path, size: analysis.size, mtimeMs: analysis.mtimeMs });
-    };
+  private async indexCold(files: string[], generation: number): Promise<string | null> {
     const configKey = this.configKey(this.corpusRoots());
-    const phase = (name: IndexingPhase) => this.status({ state: 'indexing', phase: name, done: files.length, total: files.length });
+    const job: ColdIndexJob = { files, displayPaths: files.map((path) => this.displayPath(path)), corrections: this.corrections, maxFileBytes: this.settings.corpus.maxFileBytes, configKey };
+    let where: string;
     try {
-      await this.analyzerFor(files.length).analyze(files, { ...this.analyzeOptions(generation, files.length), onResult });
-      if (generation !== this.generation) return true;
-      phase('merging');
-      await merge.finish(this.options.cache!.snapshotTarget(configKey, stamps, this.settings.corpus.maxFileBytes), () => phase('saving'));
+      where = await this.runColdIndex(job, this.coldIndexEvents(generation, files.length));
     } catch (error) {
       if (outOfMemory(error)) throw new Error(`the merge of ${files.length} files ran out of memory (${(error as Error).message})`);
       this.options.log.warn(`the merge thread failed, merging on the server's thread: ${(error as Error).stack ?? error}`);
-      return false;
+      return null;
+    }
+    if (generation !== this.generation) return where;
+    this.analyses = new Map();
+    if (!(await this.reopenFromSnapshot(configKey, generation))) return generation !== this.generation ? where : null;
+    this.announce();
+    return where;
+  }
+
+  /** Runs a cold index in the indexing process, or if there is none or it failed (not for lack of memory), in this one. */
+  private async runColdIndex(job: ColdIndexJob, events: ColdIndexEvents): Promise<string> {
+    const cache = this.options.cache!;
+    if (this.options.coldIndexer) {
+      try {
+        await this.options.coldIndexer(job, cache.dir, events, this.options.log);
+        return 'in a process of its own';
+      } catch (error) {
+        if (outOfMemory(error)) throw error;
+        this.options.log.warn(`the indexing process failed, indexing in the server's process: ${(error as Error).stack ?? error}`);
+      }
+    }
+    const merge = this.options.merger!(job.corrections);
+    try {
+      await runColdIndex(job, { analyzer: this.analyzerFor(job.files.length), merge, cache }, events);
+      return 'merged on its own thread';
     } finally {
       merge.cancel();
     }
-    if (generation !== this.generation) return true;
-    this.analyses = new Map();
-    this.stamps = stamps;
-    if (!(await this.reopenFromSnapshot(configKey, generation))) return generation !== this.generation;
-    this.announce();
-    return true;
+  }
+
+  /** A cold index's progress as this workspace's status, its warnings in the log; cancelled by a newer run. */
+  private coldIndexEvents(generation: number, total: number): ColdIndexEvents {
+    const analysing = this.analyzeOptions(generation, total);
+    return {
+      onProgress: analysing.onProgress,
+      onWarning: analysing.onWarning,
+      isCancelled: analysing.isCancelled,
+      onPhase: (phase) => this.status({ state: 'indexing', phase, done: total, total }),
+    };
   }
 
   /** Whether any corpus file was added, removed or modified since the stamps were taken. */
@@ -362,13 +391,14 @@ export class CorpusWorkspace implements CorpusSource {
    * After a merge with a cache: the index read back from the snapshot just written replaces the
    * one in memory, the analyses are let go (a later change reads the unchanged files' back from
    * the cache, as after a warm start) and the worker threads end, so that a cold start keeps
-   * nothing a warm start does not have. (Its RSS still stays higher: about 615 MB against about
-   * 200 MB after a warm start at 10k, BENCHMARKS.md.)
+   * nothing a warm start does not have (for the memory too, a cold index of many files runs in a
+   * process of its own: indexCold).
    */
   private async reopenFromSnapshot(configKey: string, generation: number): Promise<boolean> {
     const saved = await this.options.cache?.loadSnapshot(configKey);
     if (!saved || generation !== this.generation) return false;
     this.analyses = new Map();
+    this.stamps = saved.stamps;
     this.parallelAnalyzer?.dispose?.();
     this.publish(saved.index, false);
     return true;

@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { WorkerMerge } from '../../src/indexing/indexMerger.js';
+import { processIndexer } from '../../src/indexing/processIndexer.js';
 import { WorkerAnalyzer } from '../../src/indexing/workerAnalyzer.js';
 import { startServer, type ServerOptions } from '../../src/session/startServer.js';
 import { LspClient } from './lspClient.js';
@@ -12,13 +13,20 @@ export const BUILT_WORKER = fileURLToPath(new URL('../../dist/indexing/analyzeWo
 /** The built merge worker (indexing/mergeWorker.ts). */
 export const BUILT_MERGE_WORKER = fileURLToPath(new URL('../../dist/indexing/mergeWorker.js', import.meta.url));
 
+/** The built indexing process (indexing/coldIndexProcess.ts), with the built workers beside it. */
+export const BUILT_COLD_INDEX_PROCESS = fileURLToPath(new URL('../../dist/indexing/coldIndexProcess.js', import.meta.url));
+
 /**
  * The server's sources in this process, over in-memory streams, and a client for it. Large
  * batches of files go to the built worker pool, as in the real server. Never send `exit`: the
  * library ends the process on it.
  */
 export function inProcessServer(
-  options: ServerOptions = { analyzer: () => new WorkerAnalyzer(undefined, BUILT_WORKER), merger: (corrections) => new WorkerMerge(corrections, BUILT_MERGE_WORKER) },
+  options: ServerOptions = {
+    analyzer: () => new WorkerAnalyzer(undefined, BUILT_WORKER),
+    merger: (corrections) => new WorkerMerge(corrections, BUILT_MERGE_WORKER),
+    coldIndexer: processIndexer(BUILT_COLD_INDEX_PROCESS),
+  },
 ): LspClient {
   const toServer = new PassThrough();
   const toClient = new PassThrough();

@@ -11,7 +11,8 @@ import { WorkerMerge } from '../../src/indexing/indexMerger.js';
 import { InlineAnalyzer } from '../../src/indexing/inlineAnalyzer.js';
 import { CorpusWorkspace } from '../../src/workspace/corpusWorkspace.js';
 import { DEFAULT_SETTINGS } from '../../src/workspace/settings.js';
-import { BUILT_MERGE_WORKER } from '../integration/inProcessServer.js';
+import { processIndexer } from '../../src/indexing/processIndexer.js';
+import { BUILT_COLD_INDEX_PROCESS, BUILT_MERGE_WORKER } from '../integration/inProcessServer.js';
 
 const ARTICLE = (name: string) => `${name} met officials in Seoul on Monday, the ministry said in a statement about the talks.\n`;
 
@@ -218,6 +219,71 @@ describe('CorpusWorkspace', () => {
     expect(warnings).toEqual([expect.stringMatching(/^the merge thread failed, merging on the server's thread: Error: out of memory/)]);
     expect(workspace.index!.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un']));
     expect(statuses.at(-1)).toMatchObject({ state: 'ready', files: 2 });
+  });
+
+  it('runs a cold index in a process of its own: the index of a merge on this thread, one progress item through merging and saving, a snapshot a warm start answers from', async () => {
+    const root = workspaceWith({
+      'corpus/a.txt': ARTICLE('Vladimir Putin') + ARTICLE('Putin'),
+      'corpus/b.txt': ARTICLE('Kim Jong Un') + ARTICLE('Vladimir Putin'),
+      'corpus/c/d.txt': `# Putin and Kim meet\n\n${ARTICLE('Kim')}`,
+    });
+    const describe = (index: Awaited<ReturnType<CorpusWorkspace['ready']>>) =>
+      index.entities.map((e) => [e.id, e.name, e.type, index.mentionsOf(e).map((m) => `${m.path.slice(root.length)}:${m.range.start.line}:${m.range.start.character}`)]);
+    const inline = start(root);
+    await inline.workspace.reindexAll();
+    const said: string[] = [];
+    const log = { info: (m: string) => said.push(m), warn: (m: string) => said.push(`warning: ${m}`), error: (m: string) => said.push(`error: ${m}`) };
+    // The analyzer and merger of this process are there for a fallback only: the recorder shows they are not used.
+    const recorder = new RecordingAnalyzer();
+    const cache = () => new IndexCache(join(root, '.cache'), silentLogger);
+    const merger = (corrections: Corrections) => new WorkerMerge(corrections, BUILT_MERGE_WORKER);
+    const cold = start(root, { cache: cache(), analyzer: recorder, workerThreshold: 0, merger, coldIndexer: processIndexer(BUILT_COLD_INDEX_PROCESS), log });
+    await cold.workspace.reindexAll();
+    expect(said.filter((m) => /index|warning|error/.test(m))).toEqual([expect.stringMatching(/^indexed 3 files in \d+ ms \(in a process of its own\): \d+ entities/)]);
+    expect(recorder.calls).toEqual([]);
+    expect(describe(cold.workspace.index!)).toEqual(describe(inline.workspace.index!));
+    expect(cold.workspace.index!.files.map((f) => f.displayPath).sort()).toEqual(['corpus/a.txt', 'corpus/b.txt', 'corpus/c/d.txt']);
+    expect(cold.statuses.map((s) => s.phase ?? s.state).filter((p, i, all) => p !== all[i - 1])).toEqual(['analysing', 'merging', 'saving', 'ready']);
+    expect(cold.statuses.filter((s) => s.phase === 'analysing').at(-1)).toMatchObject({ done: 3, total: 3 });
+    // No analysis is kept in this process: a change is merged again in another indexing process.
+    writeFileSync(join(root, 'corpus/b.txt'), ARTICLE('Kim Yo Jong'));
+    await cold.workspace.applyChanges([{ path: join(root, 'corpus/b.txt'), kind: 'changed' }]);
+    expect(recorder.calls).toEqual([]);
+    expect(said.filter((m) => m.startsWith('indexed '))).toEqual([expect.stringMatching(/\(in a process of its own\)/), expect.stringMatching(/\(in a process of its own\)/)]);
+    expect(cold.workspace.index!.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Yo Jong']));
+    expect(cold.workspace.index!.entities.map((e) => e.name)).not.toContain('Kim Jong Un');
+    // What the process wrote (then rewritten after the change) is a snapshot a warm start answers from, with no file analysed.
+    const warmRecorder = new RecordingAnalyzer();
+    const warm = start(root, { cache: cache(), analyzer: warmRecorder, workerThreshold: 0 });
+    await warm.workspace.reindexAll();
+    expect(warmRecorder.calls).toEqual([]);
+    expect(describe(warm.workspace.index!)).toEqual(describe(cold.workspace.index!));
+  });
+
+  it("indexes in the server's process when the indexing process fails, and says why", async () => {
+    const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin'), 'corpus/b.txt': ARTICLE('Kim Jong Un') });
+    // A script that dies at once, as a process that cannot start would.
+    const broken = join(root, 'broken.cjs');
+    writeFileSync(broken, "process.stderr.write('cannot start'); process.exit(3);\n");
+    const warnings: string[] = [];
+    const log = { ...silentLogger, warn: (m: string) => warnings.push(m) };
+    const merger = (corrections: Corrections) => new WorkerMerge(corrections, BUILT_MERGE_WORKER);
+    const { workspace, statuses } = start(root, { cache: new IndexCache(join(root, '.cache'), silentLogger), workerThreshold: 0, merger, coldIndexer: processIndexer(broken), log });
+    await workspace.reindexAll();
+    expect(warnings).toEqual([expect.stringMatching(/^the indexing process failed, indexing in the server's process: Error: the indexing process stopped \(exit code 3\): cannot start/)]);
+    expect(workspace.index!.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un']));
+    expect(statuses.at(-1)).toMatchObject({ state: 'ready', files: 2 });
+  });
+
+  it('reports an error, and indexes no further, when a thread of the indexing process ran out of memory', async () => {
+    const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin') });
+    const oom = Object.assign(new Error('Worker terminated due to reaching memory limit: JS heap out of memory'), { code: 'ERR_WORKER_OUT_OF_MEMORY' });
+    const recorder = new RecordingAnalyzer();
+    const { workspace, statuses } = start(root, { cache: new IndexCache(join(root, '.cache'), silentLogger), analyzer: recorder, workerThreshold: 0, merger: (c) => new WorkerMerge(c, BUILT_MERGE_WORKER), coldIndexer: () => Promise.reject(oom) });
+    await workspace.reindexAll();
+    expect(recorder.calls).toEqual([]);
+    expect(workspace.index).toBeNull();
+    expect(statuses.at(-1)).toMatchObject({ state: 'error', message: 'the merge of 1 files ran out of memory (Worker terminated due to reaching memory limit: JS heap out of memory)' });
   });
 
   it('reports an error, and does not merge on its own thread, when the merge thread ran out of memory', async () => {

@@ -1,0 +1,63 @@
+import type { Corrections, FileAnalysis } from '@dossier/corpus/query';
+import type { IndexingPhase } from '../protocol.js';
+import type { AnalyzeOptions, FileAnalyzer } from './fileAnalyzer.js';
+import type { FileStamp, IndexCache } from './indexCache.js';
+import type { IndexMerge } from './indexMerger.js';
+
+/** A cold index of many files, to be merged into a snapshot in the cache (see runColdIndex). */
+export interface ColdIndexJob {
+  /** The corpus files, in any order. */
+  files: string[];
+  /** Each file's path as the index shows it (relative to its workspace folder), in the order of `files`. */
+  displayPaths: string[];
+  corrections: Corrections;
+  maxFileBytes: number;
+  /** What the snapshot depends on besides the files (CorpusWorkspace.configKey). */
+  configKey: string;
+}
+
+/** What a cold index tells its caller as it goes. */
+export interface ColdIndexEvents {
+  /** Files analysed (or read from the cache) so far. */
+  onProgress(done: number): void;
+  /** Once every file is analysed: 'merging', then 'saving' while the snapshot is written. */
+  onPhase(phase: Exclude<IndexingPhase, 'analysing'>): void;
+  onWarning(path: string, message: string): void;
+  isCancelled(): boolean;
+}
+
+/** What a cold index is made with: the analyzer (the cache around it), the merge fed as the files come, the cache the snapshot goes to. */
+export interface ColdIndexParts {
+  analyzer: FileAnalyzer;
+  merge: IndexMerge;
+  cache: IndexCache;
+}
+
+/**
+ * Analyses the files (each analysis stored in the cache and handed to the merge as it is made,
+ * none kept), then merges and writes the snapshot. Resolves 'cancelled' when cancelled before the
+ * merge; throws when the merge fails. The caller reads the index back from the snapshot.
+ */
+export async function runColdIndex(job: ColdIndexJob, parts: ColdIndexParts, events: ColdIndexEvents): Promise<'done' | 'cancelled'> {
+  const order = new Map([...job.files].sort().map((path, i) => [path, i]));
+  const displayPaths = new Map(job.files.map((path, i) => [path, job.displayPaths[i]!]));
+  const stamps: FileStamp[] = [];
+  const onResult = (path: string, analysis: FileAnalysis | null) => {
+    if (!analysis) return;
+    parts.merge.add(analysis, displayPaths.get(path)!, order.get(path)!);
+    stamps.push({ path, size: analysis.size, mtimeMs: analysis.mtimeMs });
+  };
+  const options: AnalyzeOptions = {
+    corrections: job.corrections,
+    maxFileBytes: job.maxFileBytes,
+    isCancelled: () => events.isCancelled(),
+    onWarning: (path, message) => events.onWarning(path, message),
+    onProgress: (done) => events.onProgress(done),
+    onResult,
+  };
+  await parts.analyzer.analyze(job.files, options);
+  if (events.isCancelled()) return 'cancelled';
+  events.onPhase('merging');
+  await parts.merge.finish(parts.cache.snapshotTarget(job.configKey, stamps, job.maxFileBytes), () => events.onPhase('saving'));
+  return 'done';
+}

@@ -1,0 +1,73 @@
+import { fork } from 'node:child_process';
+import type { IndexingPhase } from '../protocol.js';
+import type { Logger } from '../logger.js';
+import type { ColdIndexEvents, ColdIndexJob } from './coldIndex.js';
+import { workerScript } from './workerScript.js';
+
+/** A cold index run elsewhere: into the snapshot of the cache folder given; 'cancelled' once events.isCancelled() says so. */
+export type ColdIndexer = (job: ColdIndexJob, cacheFolder: string, events: ColdIndexEvents, log: Logger) => Promise<'done' | 'cancelled'>;
+
+export interface IndexProcessRequest {
+  job: ColdIndexJob;
+  cacheFolder: string;
+}
+
+export type IndexProcessReply =
+  | { kind: 'progress'; done: number }
+  | { kind: 'phase'; phase: Exclude<IndexingPhase, 'analysing'> }
+  | { kind: 'log'; level: keyof Logger; message: string }
+  | { kind: 'done' }
+  | { kind: 'failed'; message: string; stack: string; code?: string };
+
+/** How often a running index checks whether it was cancelled (a new run waits for it to stop). */
+const CANCEL_POLL_MS = 100;
+/** The end of what the process wrote to stderr, kept for the error when it dies without a word. */
+const STDERR_KEPT = 4000;
+
+/**
+ * Runs cold indexes in a child process (coldIndexProcess.ts), one process per run: the memory the
+ * analyses and the merge took goes back to the system when it ends, which threads cannot promise
+ * (their malloc arenas stay with the server's process). Rejects with the process's error (its
+ * `code` too: ERR_WORKER_OUT_OF_MEMORY when a thread of it ran out of memory).
+ */
+export function processIndexer(script = workerScript('coldIndexProcess.js')): ColdIndexer {
+  return (job, cacheFolder, events, log) =>
+    new Promise((resolve, reject) => {
+      // No stdout: the server's may be its connection to the editor.
+      const child = fork(script, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced', execArgv: childExecArgv() });
+      let stderr = '';
+      child.stderr!.on('data', (data: Buffer) => (stderr = (stderr + data.toString()).slice(-STDERR_KEPT)));
+      let outcome: IndexProcessReply | null = null;
+      child.on('message', (reply: IndexProcessReply) => {
+        if (reply.kind === 'progress') events.onProgress(reply.done);
+        else if (reply.kind === 'phase') events.onPhase(reply.phase);
+        else if (reply.kind === 'log') log[reply.level](reply.message);
+        else outcome = reply;
+      });
+      const poll = setInterval(() => events.isCancelled() && child.kill(), CANCEL_POLL_MS);
+      child.on('error', (error) => {
+        clearInterval(poll);
+        reject(error);
+      });
+      child.on('exit', (code, signal) => {
+        clearInterval(poll);
+        if (events.isCancelled()) resolve('cancelled');
+        else if (outcome?.kind === 'done') resolve('done');
+        else reject(processError(outcome, stderr, signal ?? `exit code ${code}`));
+      });
+      child.send({ job, cacheFolder } satisfies IndexProcessRequest);
+    });
+}
+
+/** The error the process reported, or why it stopped without one. */
+function processError(outcome: IndexProcessReply | null, stderr: string, how: string): Error {
+  if (outcome?.kind !== 'failed') return new Error(`the indexing process stopped (${how})${stderr.trim() ? `: ${stderr.trim()}` : ''}`);
+  const error = Object.assign(new Error(outcome.message), outcome.code ? { code: outcome.code } : {});
+  error.stack = outcome.stack;
+  return error;
+}
+
+/** The server's node options, but not its debugger's port (the child would fight for it). */
+function childExecArgv(): string[] {
+  return process.execArgv.filter((arg) => !/^--inspect/.test(arg));
+}

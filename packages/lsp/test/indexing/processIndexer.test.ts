@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { noCorrections } from '@dossier/corpus';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ColdIndexEvents, ColdIndexJob } from '../../src/indexing/coldIndex.js';
+import { outOfMemory } from '../../src/indexing/indexMerger.js';
+import { processIndexer } from '../../src/indexing/processIndexer.js';
+import { silentLogger } from '../../src/logger.js';
+
+const JOB: ColdIndexJob = { files: ['/corpus/a.txt'], displayPaths: ['corpus/a.txt'], corrections: noCorrections(), maxFileBytes: 1 << 20, configKey: 'key' };
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  dirs = [];
+});
+
+/** A stand-in for coldIndexProcess.js: `body` runs once the job arrives (`request`), with `send` to answer. */
+function script(body: string): { path: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-process-'));
+  dirs.push(dir);
+  const path = join(dir, 'indexProcess.cjs');
+  writeFileSync(path, `const send = (m) => new Promise((r) => process.send(m, r));\nprocess.once('message', async (request) => {\n${body}\n});\n`);
+  return { path, dir };
+}
+
+function recordingEvents(cancelled = () => false) {
+  const seen: string[] = [];
+  const events: ColdIndexEvents = {
+    onProgress: (done) => seen.push(`progress ${done}`),
+    onPhase: (phase) => seen.push(`phase ${phase}`),
+    onWarning: (path, message) => seen.push(`warning ${path}: ${message}`),
+    isCancelled: cancelled,
+  };
+  const log = { info: (m: string) => seen.push(`info ${m}`), warn: (m: string) => seen.push(`warn ${m}`), error: (m: string) => seen.push(`error ${m}`) };
+  return { seen, events, log };
+}
+
+describe('processIndexer', () => {
+  it('sends the job and the cache folder to the process, and passes on its progress, phases and log', async () => {
+    const { path, dir } = script(`
+      require('node:fs').writeFileSync(require('node:path').join(__dirname, 'request.json'), JSON.stringify(request));
+      await send({ kind: 'progress', done: 1 });
+      await send({ kind: 'log', level: 'warn', message: '/corpus/a.txt: unreadable' });
+      await send({ kind: 'phase', phase: 'merging' });
+      await send({ kind: 'phase', phase: 'saving' });
+      await send({ kind: 'done' });
+      process.exit(0);`);
+    const { seen, events, log } = recordingEvents();
+    await expect(processIndexer(path)(JOB, '/cache/corpus-1', events, log)).resolves.toBe('done');
+    expect(seen).toEqual(['progress 1', 'warn /corpus/a.txt: unreadable', 'phase merging', 'phase saving']);
+    expect(JSON.parse(readFileSync(join(dir, 'request.json'), 'utf8'))).toEqual({ job: JSON.parse(JSON.stringify(JOB)), cacheFolder: '/cache/corpus-1' });
+  });
+
+  it("rejects with the process's error and its code: a thread of it that ran out of memory is told as such", async () => {
+    const { path } = script(`
+      await send({ kind: 'failed', message: 'Worker terminated due to reaching memory limit: JS heap out of memory', stack: 'Error: Worker terminated', code: 'ERR_WORKER_OUT_OF_MEMORY' });
+      process.exit(1);`);
+    const error = await processIndexer(path)(JOB, '/cache', recordingEvents().events, silentLogger).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('Worker terminated due to reaching memory limit: JS heap out of memory');
+    expect(outOfMemory(error)).toBe(true);
+  });
+
+  it('rejects with what the process wrote when it ends without a word', async () => {
+    const { path } = script(`process.stderr.write('SyntaxError: broken bundle'); process.exit(2);`);
+    await expect(processIndexer(path)(JOB, '/cache', recordingEvents().events, silentLogger)).rejects.toThrow('the indexing process stopped (exit code 2): SyntaxError: broken bundle');
+  });
+
+  it('ends the process when the run is cancelled (a newer run waits for it)', async () => {
+    const { path, dir } = script(`
+      require('node:fs').writeFileSync(require('node:path').join(__dirname, 'pid'), String(process.pid));
+      await send({ kind: 'progress', done: 1 });
+      setInterval(() => undefined, 1000);`);
+    let cancelled = false;
+    const { events } = recordingEvents(() => cancelled);
+    const run = processIndexer(path)(JOB, '/cache', { ...events, onProgress: () => (cancelled = true) }, silentLogger);
+    await expect(run).resolves.toBe('cancelled');
+    const pid = Number(readFileSync(join(dir, 'pid'), 'utf8'));
+    expect(() => process.kill(pid, 0)).toThrow();
+  });
+});
