@@ -601,3 +601,15 @@ describe('news spans: a side of a score after its result\'s verb', () => {
     }
   });
 });
+
+describe('news spans: an office\'s holder whose surname is a place\'s head', () => {
+  it('"House Speaker Matt Hall", "Senator Sarah Cross": after a title, a given name and a surname that heads places too are the person (the run was one place, "House Speaker Matt Hall"); a queen\'s hall stays a hall ("Queen Elizabeth Hall")', () => {
+    const text = 'House Speaker Matt Hall, R-Richland Township, said the deal held. Senator Sarah Cross agreed. The choir sang at Queen Elizabeth Hall.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Matt Hall')).toEqual([`Matt Hall@${text.indexOf('Matt Hall')}`]);
+    expect(entityNamed(index, 'Matt Hall').type).toBe('person');
+    expect(entityNamed(index, 'Sarah Cross').type).toBe('person');
+    expect(entityNamed(index, 'Queen Elizabeth Hall').type).toBe('place');
+    expect(allSurfaces(index).filter((s) => s.includes('Speaker'))).toEqual([]);
+  });
+});
