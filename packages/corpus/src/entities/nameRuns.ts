@@ -3,6 +3,7 @@ import { isJoiningEnDash, TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import {
   AMPERSAND_TERMS,
+  CLOSING_ONLY_HEADS,
   EPITHETS,
   FIELD_HEADS,
   FIRM_PARTNERS,
@@ -1641,7 +1642,8 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // "NAACP Legal Defense and Educational Fund": "Defense" closes a body's name only at its end
   // (CLOSING_HEADS); before "and" it is an office's field, as in "National Security and Defense Council".
   const before = view.lower(k - 1);
-  const headBefore = HEAD_WORDS.has(before) && !OFFICE_WORDS.has(before);
+  // So does a body's head that closes names only ("Health and Human Services": "Avera Health" is a body).
+  const headBefore = HEAD_WORDS.has(before) && !OFFICE_WORDS.has(before) && !(CLOSING_ONLY_HEADS.has(before) && HEAD_WORDS.get(before) === 'organization');
   // "Duke Energy and Southern Company": a field's head after a word of the name's own closes that
   // name; "Director of Media and Communications": fields alone, with no body's head after them, are no body.
   const opensWithField = FIELD_HEADS.has(before) && from === k - 1 && !FIELD_HEADS.has(view.lower(e - 1));

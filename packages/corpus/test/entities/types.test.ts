@@ -5312,3 +5312,12 @@ describe('types: a party named by its members', () => {
     expect(entityNamed(indexTexts({ 'b.txt': 'Republicans and Democrats agreed.\n' }), 'Democrats').type).toBe('person');
   });
 });
+
+describe('types: a company or a hospital system closing with "Bancorp", "Health" or "International"', () => {
+  it('"Fifth Third Bancorp agreed to buy Comerica" (a person, and "Pacific Premier Bancorp" was a place and a person), "Sanford Health said" (a person), "Avera Health" and "Mondelez International" (other) are bodies; "Health" and "International" alone name nothing', () => {
+    const text = 'Fifth Third Bancorp agreed to buy Comerica. Columbia will buy Pacific Premier Bancorp. Sanford Health said it had no plans to close units. Avera Health will close three wards. Mondelez International reported revenue of $9 billion.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Fifth Third Bancorp', 'Pacific Premier Bancorp', 'Sanford Health', 'Avera Health', 'Mondelez International'], 'organization');
+    expect(allSurfaces(indexTexts({ 'a.txt': 'Health officials met. International flights resumed.\n' }))).toEqual([]);
+  });
+});
