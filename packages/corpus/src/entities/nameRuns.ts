@@ -657,6 +657,8 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   }
   // "Washington, D.C.": a place the lists know whole, with its comma and an abbreviation after it.
   if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isAllCaps(k + 1) && gazetteer().byKey.has(view.keyOf(run.first, k + 2))) return step(k + 2, 1);
+  const partnersEnd = firmPartnersListEnd(view, run, k, sentenceEnd);
+  if (partnersEnd > 0) return step(partnersEnd, partnersEnd - k - 1);
   const campusEnd = campusAfterComma(view, run.first, k, sentenceEnd);
   if (campusEnd > 0) return step(campusEnd, campusEnd - k - 1, true);
   // "Ministry of Economy, Trade and Industry": a list of fields after a body's "of".
@@ -689,6 +691,27 @@ function isConditionInBody(view: TokenView, first: number, k: number, sentenceEn
  * cut to "University of California" and a place apart). The end of the city's name, else 0; the
  * city ends its clause ("University of Texas, Austin police said" goes on in lower case).
  */
+/**
+ * "Keefe, Bruyette & Woods", "the firm Baker, Manock & Jensen", "Wachtell, Lipton, Rosen & Katz": single
+ * words parted by commas, the last pair by a spaced "&", are a firm's partners, one name (the run was cut
+ * at the comma: "Baker" a name of its own). Where the list ends, else 0; not after a place ("in London,
+ * Procter & Gamble"), a dictionary word after no lower-case word ("Separately, Ernst & Young") or before a
+ * citation's year ("Smith, Jones & Brown, 2010").
+ */
+function firmPartnersListEnd(view: TokenView, run: NameRun, k: number, sentenceEnd: number): number {
+  if (!view.isChar(k, ',') || run.end - run.first !== 1 || !view.adjacent(k - 1) || !isPartnersWord(view, run.first)) return 0;
+  if (view.hasClass(run.first, WordClass.Common) && !(run.first > 0 && view.isLowerWord(run.first - 1))) return 0;
+  let i = k;
+  while (view.isChar(i, ',') && i + 1 < sentenceEnd && view.spaceBefore(i + 1) && isPartnersWord(view, i + 1)) i += 2;
+  if (i === k || !view.isChar(i, '&') || !view.spaceBefore(i) || i + 1 >= sentenceEnd || !view.spaceBefore(i + 1) || !isPartnersWord(view, i + 1)) return 0;
+  return citesAuthors(view, i + 2, sentenceEnd) ? 0 : i + 2;
+}
+
+/** One capitalised word that is no known place, a partner's surname in a firm's name. */
+function isPartnersWord(view: TokenView, i: number): boolean {
+  return view.isWord(i) && view.isCapitalized(i) && !view.isAllCaps(i) && isNameToken(view, i) && !isKnownPlace(view.key(i)) && !gazetteer().byKey.has(view.key(i));
+}
+
 function campusAfterComma(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   if (!view.isChar(k, ',') || k - first < 3 || view.lower(first) !== 'university' || view.lower(first + 1) !== 'of' || !view.adjacent(k - 1)) return 0;
   for (let e = k + 2; e <= Math.min(k + 3, sentenceEnd); e++) {

@@ -613,3 +613,18 @@ describe('news spans: an office\'s holder whose surname is a place\'s head', () 
     expect(allSurfaces(index).filter((s) => s.includes('Speaker'))).toEqual([]);
   });
 });
+
+describe('news spans: a firm named by its partners', () => {
+  it('"Keefe, Bruyette & Woods advised Columbia", "the firm Baker, Manock & Jensen": words parted by commas and a last "&" are one firm (the first partner was a name of its own); "Sullivan & Cromwell served as its counsel" is a firm, not a person; "Separately, Ernst & Young" and "In London, Procter & Gamble" keep their opening words out', () => {
+    const text = 'Keefe, Bruyette & Woods advised Columbia. He joined the Fresno firm Baker, Manock & Jensen in 2001. Sullivan & Cromwell served as its legal counsel.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const firm of ['Keefe, Bruyette & Woods', 'Baker, Manock & Jensen', 'Sullivan & Cromwell']) {
+      expect(mentionsAt(index, firm)).toEqual([`${firm}@${text.indexOf(firm)}`]);
+      expect(entityNamed(index, firm).type).toBe('organization');
+    }
+    const names = allSurfaces(indexTexts({ 'a.txt': 'Separately, Ernst & Young resigned. In London, Procter & Gamble said so.\n' }));
+    expect(names).toContain('Ernst & Young');
+    expect(names).toContain('Procter & Gamble');
+    expect(names).toContain('London');
+  });
+});
