@@ -804,18 +804,39 @@ const STORM_WORDS = new Set(['storm', 'typhoon', 'cyclone']);
 const STAFF_PLURALS = new Set(['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'engineers', 'executives', 'lawyers', 'bankers', 'traders', 'employees', 'doctors', 'managers']);
 
 /**
- * "analysts at", "researchers at the" or "executives from" ends at token `before`, just before a name; one of them too:
+ * "analysts at", "researchers at the", "executives from" or "an analyst for" ends at token `before`, just before a name; one of them too:
  * "Lindsey Bell, chief strategist at Clearnomics" and "Dan Ives, an analyst at Wedbush" made places.
  */
 function worksAt(view: TokenView, before: number, sentenceFirst: number, first: number, end: number): boolean {
   const at = view.lower(before) === 'the' ? before - 1 : before;
-  if (at - 1 < sentenceFirst || !view.isLowerWord(at) || (view.lower(at) !== 'at' && view.lower(at) !== 'from')) return false;
+  if (at - 1 < sentenceFirst || !view.isLowerWord(at)) return false;
   const staff = view.lower(at - 1);
+  // "Jeff Bolton, an analyst for Comscore" (other): an analyst's employer; a lawyer's or an adviser's "for" is a client.
+  if (view.lower(at) === 'for') return ANALYSTS_FOR.has(staff) && !isKnownPlace(view.keyOf(first, end)) && !isCity(view.keyOf(first, end));
+  if (view.lower(at) !== 'at' && view.lower(at) !== 'from') return false;
   // "questioned executives from Arconic" (a place by "from"); "doctors from Gaza" come from a place the lists know.
   if (view.lower(at) === 'from') return STAFF_PLURALS.has(staff) && !isKnownPlace(view.keyOf(first, end)) && !isCity(view.keyOf(first, end));
   // "a doctor at Kandahar": one may work in a town the lists know.
-  return STAFF_PLURALS.has(staff) || (STAFF_PLURALS.has(`${staff}s`) && !isKnownPlace(view.keyOf(first, end)));
+  if (STAFF_PLURALS.has(staff)) return true;
+  return (STAFF_PLURALS.has(`${staff}s`) || headsFieldBefore(view, at, sentenceFirst)) && !isKnownPlace(view.keyOf(first, end));
 }
+
+/**
+ * "director of research at Janney Montgomery Scott", "co-head of agricultural sales at Marex" (a person
+ * and a place): a post's head noun and "of" a field in lower case, right before "at", is a post at a body.
+ */
+function headsFieldBefore(view: TokenView, at: number, sentenceFirst: number): boolean {
+  for (let i = at - 1; i - 1 >= sentenceFirst && i >= at - 4 && view.isLowerWord(i); i--) {
+    if (view.lower(i) === 'of') return i < at - 1 && view.isLowerWord(i - 1) && FIELD_POSTS.has(view.lower(i - 1));
+    // "head of the jury at the Berlin International Film Festival": a post in a thing named with an article, at an event.
+    if (view.hasClass(i, WordClass.Stop)) return false;
+  }
+  return false;
+}
+
+const ANALYSTS_FOR = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
+
+const FIELD_POSTS = new Set(['head', 'director', 'chief', 'president', 'manager', 'professor', 'dean', 'chair', 'chairman', 'chairwoman', 'officer']);
 
 const CASE_PARTY_ROLES = new Set([
   'petitioner', 'petitioners', 'respondent', 'respondents', 'appellant', 'appellants', 'appellee', 'appellees',

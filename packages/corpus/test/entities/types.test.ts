@@ -3172,6 +3172,17 @@ describe('where one analyst works', () => {
     expectEachOnceAs(index, text, ['Clearnomics', 'Wedbush'], 'organization');
     expectEachOnceAs(index, text, ['Kandahar'], 'place');
   });
+
+  it('a post\'s head and "of" a field before "at" is a post at a body ("Chris Marinac, director of research at Janney Montgomery Scott" made a person, "co-head of agricultural sales at Marex" a place), and an analyst "for" a name works there ("an analyst for Comscore" was other); a place the lists know stays a place ("professor of history at Oxford", "an analyst for Asia"), and a post in a thing named with an article is no post at a body ("head of the jury at the Berlin International Film Festival" stays an event)', () => {
+    const text = 'Chris Marinac, director of research at Janney Montgomery Scott, agreed. Jonathan Parkman, co-head of agricultural sales at Marex, said so. Jeff Bolton, an analyst for Comscore who tracks media stocks, disagreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Janney Montgomery Scott', 'Marex', 'Comscore'], 'organization');
+    const places = indexTexts({ 'a.txt': 'Ann Lee, professor of history at Oxford, spoke. Lee Ming, an analyst for Asia, agreed.\n' });
+    expect(entityNamed(places, 'Oxford').type).toBe('place');
+    expect(entityNamed(places, 'Asia').type).toBe('place');
+    const festival = indexTexts({ 'a.txt': 'In 1983, she was head of the jury at the Berlin International Film Festival.\n' });
+    expect(entityNamed(festival, 'Berlin International Film Festival').type).toBe('event');
+  });
 });
 
 describe('Dutch places with their particles', () => {
