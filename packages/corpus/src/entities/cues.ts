@@ -1497,10 +1497,25 @@ function holdsNoWordOfAPersonsName(view: TokenView, first: number, end: number):
  */
 function isResidenceOf(view: TokenView, of: number, sentenceFirst: number): boolean {
   if (followsAge(view, of, sentenceFirst)) return true;
-  const surname = of - 1;
-  const given = of - 2;
-  if (given < sentenceFirst || !view.isWord(surname) || !view.isWord(given) || !view.isCapitalized(surname) || view.isAllCaps(surname) || !view.isCapitalized(given)) return false;
-  return isListedSurname(view.lower(surname)) && !view.hasClass(surname, WordClass.Title) && isGivenName(view.lower(given), true);
+  // A survivors' list: "his son, Michael Dempsey (Angela) of Greer", "his wife, Colleen, of Shrewsbury"
+  // (Greer and Shrewsbury were persons): a spouse's name in brackets or a comma stands between.
+  const apposed = view.isChar(of - 1, ',');
+  const surname = apposed ? of - 2 : view.isChar(of - 1, ')') ? bracketedNameOpening(view, of - 1, sentenceFirst) - 1 : of - 1;
+  if (surname - 1 < sentenceFirst || !view.isWord(surname) || !view.isCapitalized(surname) || view.isAllCaps(surname) || view.hasClass(surname, WordClass.Title)) return false;
+  if (apposed && view.isChar(surname - 1, ',') && isGivenName(view.lower(surname), true)) return true;
+  if (!isListedSurname(view.lower(surname))) return false;
+  // "Karen Dempsey Wallace (Tom) of Simpsonville": a given name opens the name, a word or two before its surname.
+  for (let given = surname - 1; given >= Math.max(sentenceFirst, surname - 3) && view.isWord(given) && view.isCapitalized(given); given--) {
+    if (isGivenName(view.lower(given), true)) return true;
+  }
+  return false;
+}
+
+/** "(Angela)", "(Tom)": where a bracketed capitalised name closing at `close` opens, the token of its "("; else `close` + 1. */
+function bracketedNameOpening(view: TokenView, close: number, sentenceFirst: number): number {
+  let i = close - 1;
+  while (i > sentenceFirst && i > close - 4 && view.isWord(i) && view.isCapitalized(i)) i--;
+  return i < close - 1 && view.isChar(i, '(') ? i : close + 1;
 }
 
 /** ", 34, of", ", 24, from": the word at `of` follows an age set off by commas. */

@@ -577,6 +577,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Jones Day'], 'organization');
   });
 
+  it('in a survivors\' list, where a relative lives is a place across a spouse\'s bracketed name or a comma ("Michael Dempsey (Angela) of Greer", "Karen Dempsey Wallace (Tom) of Simpsonville", "his wife, Colleen, of Shrewsbury" made persons and other)', () => {
+    const text = 'Survivors include his daughter, Karen Dempsey Wallace (Tom) of Simpsonville; his son, Michael Dempsey (Angela) of Greer; and his brother, Brian Dempsey, and his wife, Colleen, of Shrewsbury.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Simpsonville', 'Greer', 'Shrewsbury'], 'place');
+    expectEachOnceAs(index, text, ['Karen Dempsey Wallace', 'Tom', 'Michael Dempsey', 'Angela', 'Colleen'], 'person');
+  });
+
   it('after an age, "from" says where someone comes from as "of" does ("Nemo, 24, from Biel," and "Tom Price, 19, from Morgan Hill," were persons), though a firm stays a firm ("from Goldman Sachs")', () => {
     const text = 'Nemo, 24, from Biel, won. Tom Price, 19, from Morgan Hill, was arrested. Ann Lee, 40, from Goldman Sachs, spoke.';
     const index = indexTexts({ 'a.txt': text + '\n' });
