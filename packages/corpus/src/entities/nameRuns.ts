@@ -667,7 +667,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   const spelledEnd = acronymSpelledListEnd(view, run.first, k, sentenceEnd);
   if (spelledEnd > 0) return step(spelledEnd, spelledEnd - k - 1);
   // 'Austin Shepherd "Shep" Padalecki', 'Jungwook "Wookie" Kim': a quoted nickname between names.
-  const afterNickname = quotedNicknameEnd(view, k, sentenceEnd);
+  const afterNickname = quotedNicknameEnd(view, k, sentenceEnd) || maidenNameEnd(view, k, sentenceEnd);
   if (afterNickname > 0) return step(afterNickname, 2);
   return kind === TokenKind.Period && view.adjacent(k - 1) ? extendAtPeriod(view, run.first, k, sentenceEnd) : null;
 }
@@ -2192,6 +2192,20 @@ function quotedNicknameEnd(view: TokenView, k: number, sentenceEnd: number): num
   if (close === k + 1 || !view.isChar(close, CLOSE_QUOTES) || view.spaceBefore(close)) return 0;
   const rest = close + 1;
   return rest < sentenceEnd && view.spaceBefore(rest) && !view.lineBreakBefore(rest) && isNameToken(view, rest) ? rest + 1 : 0;
+}
+
+/**
+ * "Patricia Ann (Mulligan) O'Neill", "Helen (Dunn) Mulligan": an obituary's maiden name in brackets
+ * between a given name and the married surname stays in the name (it was three persons, the last
+ * one "O'Neill" joined to her husband). Where the name goes on after the bracket, or 0.
+ */
+function maidenNameEnd(view: TokenView, k: number, sentenceEnd: number): number {
+  if (!view.isChar(k, '(') || !view.spaceBefore(k) || !view.adjacent(k) || !isGivenName(view.lower(k - 1), true)) return 0;
+  const maiden = k + 1;
+  if (!view.isWord(maiden) || !view.isCapitalized(maiden) || view.isAllCaps(maiden) || !isListedSurname(view.lower(maiden)) || gazetteer().byKey.has(view.key(maiden))) return 0;
+  const rest = maiden + 2;
+  if (!view.isChar(maiden + 1, ')') || view.spaceBefore(maiden + 1) || rest >= sentenceEnd || !view.spaceBefore(rest) || view.lineBreakBefore(rest)) return 0;
+  return view.isWord(rest) && view.isCapitalized(rest) && isNameToken(view, rest) ? rest + 1 : 0;
 }
 
 /** A capital letter, its period and a name after them. */

@@ -628,3 +628,16 @@ describe('news spans: a firm named by its partners', () => {
     expect(names).toContain('London');
   });
 });
+
+describe('news spans: an obituary\'s maiden name in brackets', () => {
+  it('"Patricia Ann (Mulligan) O\'Neill", "Helen (Dunn) Mulligan": a bracketed surname between a given name and the married surname is one person (they were three names each, "O\'Neill" joined to her husband "Kevin J. O\'Neill"); a party in brackets stays apart ("Mary (Labour) Jones")', () => {
+    const text = "Patricia Ann (Mulligan) O'Neill, 77, died Feb. 27. She was born to Francis and Helen (Dunn) Mulligan. She leaves her husband, Kevin J. O'Neill.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ["Patricia Ann (Mulligan) O'Neill", 'Helen (Dunn) Mulligan']) {
+      expect(mentionsAt(index, name)).toEqual([`${name}@${text.indexOf(name)}`]);
+      expect(entityNamed(index, name).type).toBe('person');
+    }
+    expect(mentionsAt(index, "Kevin J. O'Neill")).toEqual([`Kevin J. O'Neill@${text.indexOf("Kevin J. O'Neill")}`]);
+    expect(allSurfaces(indexTexts({ 'a.txt': 'Mary (Labour) Jones won.\n' }))).toContain('Labour');
+  });
+});
