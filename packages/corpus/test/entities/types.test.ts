@@ -5339,3 +5339,12 @@ describe('types: a company or a hospital system closing with "Bancorp", "Health"
     expect(allSurfaces(indexTexts({ 'a.txt': 'Health officials met. International flights resumed.\n' }))).toEqual([]);
   });
 });
+
+describe('types: a funeral home or a nursing home', () => {
+  it('"Thomas McAfee Funeral Home" (a person), "Athy Memorial Home" (other) and "Sunrise Nursing Home" (lost) are bodies; "Home" opening a name is not this head ("Home Depot", "the Home Office")', () => {
+    const text = 'Arrangements are by Athy Memorial Home. A visitation will be held at Thomas McAfee Funeral Home on Monday. He moved into Sunrise Nursing Home in Leeds. Home Depot rose 2%.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Athy Memorial Home', 'Thomas McAfee Funeral Home', 'Sunrise Nursing Home', 'Home Depot'], 'organization');
+    expect(entityNamed(index, 'Thomas McAfee').type).toBe('person');
+  });
+});
