@@ -140,7 +140,7 @@ function birthNamesOpeningSentences(text: string, outermost: readonly LinkableMe
     const subject = pronoun ? undefined : NAME_SUBJECT_AFTER.exec(after)?.[1];
     if (!pronoun && !subject) continue;
     // "has died in the United States. Born James Ngugi in 1938, Ngũgĩ studied": the name the subject is a word of.
-    const name = (pronoun ? namesakeBefore(text, outermost, i) : null) ?? lastFullNameBefore(text, outermost, i, pronoun ? undefined : (named) => isWordOfName(subject!, named));
+    const name = (pronoun ? namesakeBefore(text, outermost, i) : null) ?? lastFullNameBefore(text, outermost, i, pronoun ? (named) => !isIntroducedAsRelative(text, named) : (named) => isWordOfName(subject!, named));
     if (name) definitions.push({ alias: other.key, of: name.link ?? name.key });
   }
   return definitions;
@@ -180,6 +180,16 @@ function namesakeBefore(text: string, outermost: readonly LinkableMention[], i: 
   }
   return null;
 }
+
+/**
+ * "… said her daughter, Miriam Kessler-Ross. Born Lorraine Ruth Adelson in the Bronx, she …": a name
+ * written after a possessive's kinship noun is the subject's relative, not the one the pronoun is.
+ */
+function isIntroducedAsRelative(text: string, name: LinkableMention): boolean {
+  return RELATIVE_BEFORE.test(text.slice(Math.max(0, name.start - 40), name.start));
+}
+
+const RELATIVE_BEFORE = /\b(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:(?:half-|step|grand)?(?:brother|sister|son|daughter|father|mother|child)|wife|husband|partner|cousin|uncle|aunt|nephew|niece),?\s+$/u;
 
 /** The full name last written before `outermost[i]` (that `fits`), in the two sentences before its own; null if none. */
 function lastFullNameBefore(text: string, outermost: readonly LinkableMention[], i: number, fits?: (name: LinkableMention) => boolean): LinkableMention | null {

@@ -564,8 +564,9 @@ function addBodyWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   if (length === 2 && view.isAllCaps(first) && isBranchInCountry(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (length === 2 && isBrandsBranch(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Johnson & Johnson", "Procter & Gamble", "Marks & Spencer": an ampersand inside a name (two cited
-  // authors are split apart before) joins a firm's founders, no one person's names.
-  if (length >= 3 && !head && joinsWithAmpersand(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  // authors are split apart before) joins a firm's founders, no one person's names: as sure as a title,
+  // over what a person does ("Sullivan & Cromwell served as its counsel" was a person).
+  if (length >= 3 && !head && joinsWithAmpersand(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.title);
   // "Air India", "Air New Zealand": "Air" and a country or a nationality is an airline.
   if (length >= 2 && firstLower === 'air' && (gazetteer().byKey.get(view.keyOf(first + 1, end))?.type === 'place' || gazetteer().demonyms.has(view.keyOf(first + 1, end)))) {
     addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -803,18 +804,39 @@ const STORM_WORDS = new Set(['storm', 'typhoon', 'cyclone']);
 const STAFF_PLURALS = new Set(['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'engineers', 'executives', 'lawyers', 'bankers', 'traders', 'employees', 'doctors', 'managers']);
 
 /**
- * "analysts at", "researchers at the" or "executives from" ends at token `before`, just before a name; one of them too:
+ * "analysts at", "researchers at the", "executives from" or "an analyst for" ends at token `before`, just before a name; one of them too:
  * "Lindsey Bell, chief strategist at Clearnomics" and "Dan Ives, an analyst at Wedbush" made places.
  */
 function worksAt(view: TokenView, before: number, sentenceFirst: number, first: number, end: number): boolean {
   const at = view.lower(before) === 'the' ? before - 1 : before;
-  if (at - 1 < sentenceFirst || !view.isLowerWord(at) || (view.lower(at) !== 'at' && view.lower(at) !== 'from')) return false;
+  if (at - 1 < sentenceFirst || !view.isLowerWord(at)) return false;
   const staff = view.lower(at - 1);
+  // "Jeff Bolton, an analyst for Comscore" (other): an analyst's employer; a lawyer's or an adviser's "for" is a client.
+  if (view.lower(at) === 'for') return ANALYSTS_FOR.has(staff) && !isKnownPlace(view.keyOf(first, end)) && !isCity(view.keyOf(first, end));
+  if (view.lower(at) !== 'at' && view.lower(at) !== 'from') return false;
   // "questioned executives from Arconic" (a place by "from"); "doctors from Gaza" come from a place the lists know.
   if (view.lower(at) === 'from') return STAFF_PLURALS.has(staff) && !isKnownPlace(view.keyOf(first, end)) && !isCity(view.keyOf(first, end));
   // "a doctor at Kandahar": one may work in a town the lists know.
-  return STAFF_PLURALS.has(staff) || (STAFF_PLURALS.has(`${staff}s`) && !isKnownPlace(view.keyOf(first, end)));
+  if (STAFF_PLURALS.has(staff)) return true;
+  return (STAFF_PLURALS.has(`${staff}s`) || headsFieldBefore(view, at, sentenceFirst)) && !isKnownPlace(view.keyOf(first, end));
 }
+
+/**
+ * "director of research at Janney Montgomery Scott", "co-head of agricultural sales at Marex" (a person
+ * and a place): a post's head noun and "of" a field in lower case, right before "at", is a post at a body.
+ */
+function headsFieldBefore(view: TokenView, at: number, sentenceFirst: number): boolean {
+  for (let i = at - 1; i - 1 >= sentenceFirst && i >= at - 4 && view.isLowerWord(i); i--) {
+    if (view.lower(i) === 'of') return i < at - 1 && view.isLowerWord(i - 1) && FIELD_POSTS.has(view.lower(i - 1));
+    // "head of the jury at the Berlin International Film Festival": a post in a thing named with an article, at an event.
+    if (view.hasClass(i, WordClass.Stop)) return false;
+  }
+  return false;
+}
+
+const ANALYSTS_FOR = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
+
+const FIELD_POSTS = new Set(['head', 'director', 'chief', 'president', 'manager', 'professor', 'dean', 'chair', 'chairman', 'chairwoman', 'officer']);
 
 const CASE_PARTY_ROLES = new Set([
   'petitioner', 'petitioners', 'respondent', 'respondents', 'appellant', 'appellants', 'appellee', 'appellees',
@@ -1475,10 +1497,25 @@ function holdsNoWordOfAPersonsName(view: TokenView, first: number, end: number):
  */
 function isResidenceOf(view: TokenView, of: number, sentenceFirst: number): boolean {
   if (followsAge(view, of, sentenceFirst)) return true;
-  const surname = of - 1;
-  const given = of - 2;
-  if (given < sentenceFirst || !view.isWord(surname) || !view.isWord(given) || !view.isCapitalized(surname) || view.isAllCaps(surname) || !view.isCapitalized(given)) return false;
-  return isListedSurname(view.lower(surname)) && !view.hasClass(surname, WordClass.Title) && isGivenName(view.lower(given), true);
+  // A survivors' list: "his son, Michael Dempsey (Angela) of Greer", "his wife, Colleen, of Shrewsbury"
+  // (Greer and Shrewsbury were persons): a spouse's name in brackets or a comma stands between.
+  const apposed = view.isChar(of - 1, ',');
+  const surname = apposed ? of - 2 : view.isChar(of - 1, ')') ? bracketedNameOpening(view, of - 1, sentenceFirst) - 1 : of - 1;
+  if (surname - 1 < sentenceFirst || !view.isWord(surname) || !view.isCapitalized(surname) || view.isAllCaps(surname) || view.hasClass(surname, WordClass.Title)) return false;
+  if (apposed && view.isChar(surname - 1, ',') && isGivenName(view.lower(surname), true)) return true;
+  if (!isListedSurname(view.lower(surname))) return false;
+  // "Karen Dempsey Wallace (Tom) of Simpsonville": a given name opens the name, a word or two before its surname.
+  for (let given = surname - 1; given >= Math.max(sentenceFirst, surname - 3) && view.isWord(given) && view.isCapitalized(given); given--) {
+    if (isGivenName(view.lower(given), true)) return true;
+  }
+  return false;
+}
+
+/** "(Angela)", "(Tom)": where a bracketed capitalised name closing at `close` opens, the token of its "("; else `close` + 1. */
+function bracketedNameOpening(view: TokenView, close: number, sentenceFirst: number): number {
+  let i = close - 1;
+  while (i > sentenceFirst && i > close - 4 && view.isWord(i) && view.isCapitalized(i)) i--;
+  return i < close - 1 && view.isChar(i, '(') ? i : close + 1;
 }
 
 /** ", 34, of", ", 24, from": the word at `of` follows an age set off by commas. */

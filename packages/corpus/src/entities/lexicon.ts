@@ -572,7 +572,10 @@ const CLOSING_HEADS = {
   event: 'open bowl masters derby trophy prize prizes prix finals classic invitational tournament',
   // "the New York Philharmonic", "the Royal Ballet" (other): an orchestra or a company of dancers;
   // "Chip Ganassi Racing" (other), "Hendrick Motorsports", "Andretti Autosport" (persons): a racing team.
-  organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense philharmonic philharmonia ballet racing motorsport motorsports autosport',
+  // "Avera Health", "Sanford Health" (a hospital system: a person, other), "Mondelez International", "Amnesty
+  // International" (other): alone, a word ("Health", "International"); "Thomas McAfee Funeral Home" (a person),
+  // "Athy Memorial Home" (other), "Sunrise Nursing Home": a funeral home or a care home.
+  organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense philharmonic philharmonia ballet racing motorsport motorsports autosport health international home',
   // "the Ghana Cedi fell", "the Indian Rupee", "the Kenyan Shilling": a currency, no one's name ("Ghana Cedi"
   // was a person); alone it is a word or a name ("Yuan", "Lira" a town).
   // "the Fields Medal", "the Medal of Honor", "the Order of Lenin", "the Legion of Honour", "the Navy Cross":
@@ -612,7 +615,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     directorate directorates inspectorate commissariat diocese archdiocese eparchy patriarchate synod dicastery politburo presidium infirmary
     seminary conservatory polytechnic museum hospital hospitals clinic clinics hospice embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
     tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences healthcare patrol constabulary
-    cement cements breweries brewery mining foods textiles enterprises associates
+    cement cements breweries brewery mining foods textiles enterprises associates bancorp bancorporation bancshares bankshares
     terminals ports brands networks stores farms carriers restaurants beverages cruises railways shipyards
     unit units squad team ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,

@@ -3,6 +3,7 @@ import { isJoiningEnDash, TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import {
   AMPERSAND_TERMS,
+  CLOSING_ONLY_HEADS,
   EPITHETS,
   FIELD_HEADS,
   FIRM_PARTNERS,
@@ -656,6 +657,8 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   }
   // "Washington, D.C.": a place the lists know whole, with its comma and an abbreviation after it.
   if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isAllCaps(k + 1) && gazetteer().byKey.has(view.keyOf(run.first, k + 2))) return step(k + 2, 1);
+  const partnersEnd = firmPartnersListEnd(view, run, k, sentenceEnd);
+  if (partnersEnd > 0) return step(partnersEnd, partnersEnd - k - 1);
   const campusEnd = campusAfterComma(view, run.first, k, sentenceEnd);
   if (campusEnd > 0) return step(campusEnd, campusEnd - k - 1, true);
   // "Ministry of Economy, Trade and Industry": a list of fields after a body's "of".
@@ -664,7 +667,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   const spelledEnd = acronymSpelledListEnd(view, run.first, k, sentenceEnd);
   if (spelledEnd > 0) return step(spelledEnd, spelledEnd - k - 1);
   // 'Austin Shepherd "Shep" Padalecki', 'Jungwook "Wookie" Kim': a quoted nickname between names.
-  const afterNickname = quotedNicknameEnd(view, k, sentenceEnd);
+  const afterNickname = quotedNicknameEnd(view, k, sentenceEnd) || maidenNameEnd(view, k, sentenceEnd);
   if (afterNickname > 0) return step(afterNickname, 2);
   return kind === TokenKind.Period && view.adjacent(k - 1) ? extendAtPeriod(view, run.first, k, sentenceEnd) : null;
 }
@@ -688,6 +691,27 @@ function isConditionInBody(view: TokenView, first: number, k: number, sentenceEn
  * cut to "University of California" and a place apart). The end of the city's name, else 0; the
  * city ends its clause ("University of Texas, Austin police said" goes on in lower case).
  */
+/**
+ * "Keefe, Bruyette & Woods", "the firm Baker, Manock & Jensen", "Wachtell, Lipton, Rosen & Katz": single
+ * words parted by commas, the last pair by a spaced "&", are a firm's partners, one name (the run was cut
+ * at the comma: "Baker" a name of its own). Where the list ends, else 0; not after a place ("in London,
+ * Procter & Gamble"), a dictionary word after no lower-case word ("Separately, Ernst & Young") or before a
+ * citation's year ("Smith, Jones & Brown, 2010").
+ */
+function firmPartnersListEnd(view: TokenView, run: NameRun, k: number, sentenceEnd: number): number {
+  if (!view.isChar(k, ',') || run.end - run.first !== 1 || !view.adjacent(k - 1) || !isPartnersWord(view, run.first)) return 0;
+  if (view.hasClass(run.first, WordClass.Common) && !(run.first > 0 && view.isLowerWord(run.first - 1))) return 0;
+  let i = k;
+  while (view.isChar(i, ',') && i + 1 < sentenceEnd && view.spaceBefore(i + 1) && isPartnersWord(view, i + 1)) i += 2;
+  if (i === k || !view.isChar(i, '&') || !view.spaceBefore(i) || i + 1 >= sentenceEnd || !view.spaceBefore(i + 1) || !isPartnersWord(view, i + 1)) return 0;
+  return citesAuthors(view, i + 2, sentenceEnd) ? 0 : i + 2;
+}
+
+/** One capitalised word that is no known place, a partner's surname in a firm's name. */
+function isPartnersWord(view: TokenView, i: number): boolean {
+  return view.isWord(i) && view.isCapitalized(i) && !view.isAllCaps(i) && isNameToken(view, i) && !isKnownPlace(view.key(i)) && !gazetteer().byKey.has(view.key(i));
+}
+
 function campusAfterComma(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   if (!view.isChar(k, ',') || k - first < 3 || view.lower(first) !== 'university' || view.lower(first + 1) !== 'of' || !view.adjacent(k - 1)) return 0;
   for (let e = k + 2; e <= Math.min(k + 3, sentenceEnd); e++) {
@@ -1652,7 +1676,8 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // "NAACP Legal Defense and Educational Fund": "Defense" closes a body's name only at its end
   // (CLOSING_HEADS); before "and" it is an office's field, as in "National Security and Defense Council".
   const before = view.lower(k - 1);
-  const headBefore = HEAD_WORDS.has(before) && !OFFICE_WORDS.has(before);
+  // So does a body's head that closes names only ("Health and Human Services": "Avera Health" is a body).
+  const headBefore = HEAD_WORDS.has(before) && !OFFICE_WORDS.has(before) && !(CLOSING_ONLY_HEADS.has(before) && HEAD_WORDS.get(before) === 'organization');
   // "Duke Energy and Southern Company": a field's head after a word of the name's own closes that
   // name; "Director of Media and Communications": fields alone, with no body's head after them, are no body.
   const opensWithField = FIELD_HEADS.has(before) && from === k - 1 && !FIELD_HEADS.has(view.lower(e - 1));
@@ -2178,6 +2203,20 @@ function quotedNicknameEnd(view: TokenView, k: number, sentenceEnd: number): num
   if (close === k + 1 || !view.isChar(close, CLOSE_QUOTES) || view.spaceBefore(close)) return 0;
   const rest = close + 1;
   return rest < sentenceEnd && view.spaceBefore(rest) && !view.lineBreakBefore(rest) && isNameToken(view, rest) ? rest + 1 : 0;
+}
+
+/**
+ * "Patricia Ann (Mulligan) O'Neill", "Helen (Dunn) Mulligan": an obituary's maiden name in brackets
+ * between a given name and the married surname stays in the name (it was three persons, the last
+ * one "O'Neill" joined to her husband). Where the name goes on after the bracket, or 0.
+ */
+function maidenNameEnd(view: TokenView, k: number, sentenceEnd: number): number {
+  if (!view.isChar(k, '(') || !view.spaceBefore(k) || !view.adjacent(k) || !isGivenName(view.lower(k - 1), true)) return 0;
+  const maiden = k + 1;
+  if (!view.isWord(maiden) || !view.isCapitalized(maiden) || view.isAllCaps(maiden) || !isListedSurname(view.lower(maiden)) || gazetteer().byKey.has(view.key(maiden))) return 0;
+  const rest = maiden + 2;
+  if (!view.isChar(maiden + 1, ')') || view.spaceBefore(maiden + 1) || rest >= sentenceEnd || !view.spaceBefore(rest) || view.lineBreakBefore(rest)) return 0;
+  return view.isWord(rest) && view.isCapitalized(rest) && isNameToken(view, rest) ? rest + 1 : 0;
 }
 
 /** A capital letter, its period and a name after them. */

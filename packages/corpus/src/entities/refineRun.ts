@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey } from './gazetteer.js';
-import { ABOARD_WORDS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, HYPHEN_PREFIXES, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS, WordClass } from './lexicon.js';
+import { ABOARD_WORDS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, HYPHEN_PREFIXES, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -385,6 +385,16 @@ function isGivenNameAndSurname(view: TokenView, first: number, end: number): boo
 }
 
 /**
+ * "House Speaker Matt Hall", "Senator Sarah Cross": after an office's title, a given name and a place's head
+ * that is a frequent surname (SURNAME_HEADS) are a person's name (the run was one place, title and all).
+ * A ruler's or a patron's title names a building after them: "Queen Elizabeth Hall".
+ */
+function isTitledGivenNameAndSurnameHead(view: TokenView, title: number, first: number, end: number): boolean {
+  if (end - first !== 2 || !SURNAME_HEADS.has(view.lower(first + 1)) || REGNAL_TITLES.has(view.lower(title)) || PATRON_TITLES.has(view.lower(title))) return false;
+  return view.spaceBefore(first + 1) && isGivenName(view.lower(first), true) && HEAD_WORDS.get(view.lower(first)) !== 'place';
+}
+
+/**
  * "[Russian|U.S.|SNSA] [Deputy Foreign] Minister Name", "Rear Adm. Name", "Secretary of State Name":
  * the title (and any place, nationality or agency before it) is not the name. Organisation names
  * that contain a title word are left alone ("General Bureau of Ocean Transport", "Foreign Ministry").
@@ -412,7 +422,7 @@ function splitTitle(
   if (withoutGenerationSuffix(view, nameFirst - 1, end) === nameFirst) return null;
   // "Park" heads a place's name ("Victoria Park") and is a Korean surname ("Judge Shanlyn Park"); after
   // a title, a given name and a surname the census lists are a person's ("Senator Frank Church").
-  if (!isGivenNameAndSurname(view, nameFirst, end)) for (let i = nameFirst; i < end; i++) if (view.hasClass(i, WordClass.Head) && view.lower(i) !== 'park' && !isWordGivenNameBeforeUnlistedSurname(view, lastCore, i, end)) return null;
+  if (!isGivenNameAndSurname(view, nameFirst, end) && !isTitledGivenNameAndSurnameHead(view, lastCore, nameFirst, end)) for (let i = nameFirst; i < end; i++) if (view.hasClass(i, WordClass.Head) && view.lower(i) !== 'park' && !isWordGivenNameBeforeUnlistedSurname(view, lastCore, i, end)) return null;
   if (closesWithThingWord(view, lastCore, nameFirst, end)) return null;
   // "President Luiz Inácio Lula da Silva": particles are no words of their own here, nor is the
   // honorific opening the name ("Emir Sheikh Tamim bin Hamad Al Thani").

@@ -2232,6 +2232,13 @@ describe('merging: a birth name opening a sentence', () => {
     const apart = indexTexts({ 'a.txt': other + '\n' });
     expect(surfaces(apart, 'Mary Smith')).toEqual(['Mary Smith']);
   });
+
+  it('a relative named after a possessive\'s kinship noun is not whom the pronoun after "Born …" is ("… said her daughter, Miriam Kessler-Ross. Born Lorraine Ruth Adelson …, she" joined the daughter to the birth name)', () => {
+    const text = 'Lorraine Kessler, a pioneering judge, died Saturday. The cause was cancer, said her daughter, Miriam Kessler-Ross. Born Lorraine Ruth Adelson in the Bronx, she graduated from Hunter College.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Miriam Kessler-Ross')).toEqual(['Miriam Kessler-Ross']);
+    expect(surfaces(index, 'Lorraine Ruth Adelson')).not.toContain('Miriam Kessler-Ross');
+  });
 });
 
 describe('merging: a birth name opening a sentence whose subject is a word of the name before', () => {

@@ -601,3 +601,43 @@ describe('news spans: a side of a score after its result\'s verb', () => {
     }
   });
 });
+
+describe('news spans: an office\'s holder whose surname is a place\'s head', () => {
+  it('"House Speaker Matt Hall", "Senator Sarah Cross": after a title, a given name and a surname that heads places too are the person (the run was one place, "House Speaker Matt Hall"); a queen\'s hall stays a hall ("Queen Elizabeth Hall")', () => {
+    const text = 'House Speaker Matt Hall, R-Richland Township, said the deal held. Senator Sarah Cross agreed. The choir sang at Queen Elizabeth Hall.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Matt Hall')).toEqual([`Matt Hall@${text.indexOf('Matt Hall')}`]);
+    expect(entityNamed(index, 'Matt Hall').type).toBe('person');
+    expect(entityNamed(index, 'Sarah Cross').type).toBe('person');
+    expect(entityNamed(index, 'Queen Elizabeth Hall').type).toBe('place');
+    expect(allSurfaces(index).filter((s) => s.includes('Speaker'))).toEqual([]);
+  });
+});
+
+describe('news spans: a firm named by its partners', () => {
+  it('"Keefe, Bruyette & Woods advised Columbia", "the firm Baker, Manock & Jensen": words parted by commas and a last "&" are one firm (the first partner was a name of its own); "Sullivan & Cromwell served as its counsel" is a firm, not a person; "Separately, Ernst & Young" and "In London, Procter & Gamble" keep their opening words out', () => {
+    const text = 'Keefe, Bruyette & Woods advised Columbia. He joined the Fresno firm Baker, Manock & Jensen in 2001. Sullivan & Cromwell served as its legal counsel.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const firm of ['Keefe, Bruyette & Woods', 'Baker, Manock & Jensen', 'Sullivan & Cromwell']) {
+      expect(mentionsAt(index, firm)).toEqual([`${firm}@${text.indexOf(firm)}`]);
+      expect(entityNamed(index, firm).type).toBe('organization');
+    }
+    const names = allSurfaces(indexTexts({ 'a.txt': 'Separately, Ernst & Young resigned. In London, Procter & Gamble said so.\n' }));
+    expect(names).toContain('Ernst & Young');
+    expect(names).toContain('Procter & Gamble');
+    expect(names).toContain('London');
+  });
+});
+
+describe('news spans: an obituary\'s maiden name in brackets', () => {
+  it('"Patricia Ann (Mulligan) O\'Neill", "Helen (Dunn) Mulligan": a bracketed surname between a given name and the married surname is one person (they were three names each, "O\'Neill" joined to her husband "Kevin J. O\'Neill"); a party in brackets stays apart ("Mary (Labour) Jones")', () => {
+    const text = "Patricia Ann (Mulligan) O'Neill, 77, died Feb. 27. She was born to Francis and Helen (Dunn) Mulligan. She leaves her husband, Kevin J. O'Neill.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ["Patricia Ann (Mulligan) O'Neill", 'Helen (Dunn) Mulligan']) {
+      expect(mentionsAt(index, name)).toEqual([`${name}@${text.indexOf(name)}`]);
+      expect(entityNamed(index, name).type).toBe('person');
+    }
+    expect(mentionsAt(index, "Kevin J. O'Neill")).toEqual([`Kevin J. O'Neill@${text.indexOf("Kevin J. O'Neill")}`]);
+    expect(allSurfaces(indexTexts({ 'a.txt': 'Mary (Labour) Jones won.\n' }))).toContain('Labour');
+  });
+});

@@ -584,6 +584,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Jones Day'], 'organization');
   });
 
+  it('in a survivors\' list, where a relative lives is a place across a spouse\'s bracketed name or a comma ("Michael Dempsey (Angela) of Greer", "Karen Dempsey Wallace (Tom) of Simpsonville", "his wife, Colleen, of Shrewsbury" made persons and other)', () => {
+    const text = 'Survivors include his daughter, Karen Dempsey Wallace (Tom) of Simpsonville; his son, Michael Dempsey (Angela) of Greer; and his brother, Brian Dempsey, and his wife, Colleen, of Shrewsbury.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Simpsonville', 'Greer', 'Shrewsbury'], 'place');
+    expectEachOnceAs(index, text, ['Karen Dempsey Wallace', 'Tom', 'Michael Dempsey', 'Angela', 'Colleen'], 'person');
+  });
+
   it('after an age, "from" says where someone comes from as "of" does ("Nemo, 24, from Biel," and "Tom Price, 19, from Morgan Hill," were persons), though a firm stays a firm ("from Goldman Sachs")', () => {
     const text = 'Nemo, 24, from Biel, won. Tom Price, 19, from Morgan Hill, was arrested. Ann Lee, 40, from Goldman Sachs, spoke.';
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -3195,6 +3202,17 @@ describe('where one analyst works', () => {
     expectEachOnceAs(index, text, ['Clearnomics', 'Wedbush'], 'organization');
     expectEachOnceAs(index, text, ['Kandahar'], 'place');
   });
+
+  it('a post\'s head and "of" a field before "at" is a post at a body ("Chris Marinac, director of research at Janney Montgomery Scott" made a person, "co-head of agricultural sales at Marex" a place), and an analyst "for" a name works there ("an analyst for Comscore" was other); a place the lists know stays a place ("professor of history at Oxford", "an analyst for Asia"), and a post in a thing named with an article is no post at a body ("head of the jury at the Berlin International Film Festival" stays an event)', () => {
+    const text = 'Chris Marinac, director of research at Janney Montgomery Scott, agreed. Jonathan Parkman, co-head of agricultural sales at Marex, said so. Jeff Bolton, an analyst for Comscore who tracks media stocks, disagreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Janney Montgomery Scott', 'Marex', 'Comscore'], 'organization');
+    const places = indexTexts({ 'a.txt': 'Ann Lee, professor of history at Oxford, spoke. Lee Ming, an analyst for Asia, agreed.\n' });
+    expect(entityNamed(places, 'Oxford').type).toBe('place');
+    expect(entityNamed(places, 'Asia').type).toBe('place');
+    const festival = indexTexts({ 'a.txt': 'In 1983, she was head of the jury at the Berlin International Film Festival.\n' });
+    expect(entityNamed(festival, 'Berlin International Film Festival').type).toBe('event');
+  });
 });
 
 describe('Dutch places with their particles', () => {
@@ -5333,5 +5351,23 @@ describe('types: a party named by its members', () => {
     expectEachOnceAs(index, text, ['Social Democrats', 'Liberal Democrats'], 'organization');
     expect(allSurfaces(index)).not.toContain('House Republicans');
     expect(entityNamed(indexTexts({ 'b.txt': 'Republicans and Democrats agreed.\n' }), 'Democrats').type).toBe('person');
+  });
+});
+
+describe('types: a company or a hospital system closing with "Bancorp", "Health" or "International"', () => {
+  it('"Fifth Third Bancorp agreed to buy Comerica" (a person, and "Pacific Premier Bancorp" was a place and a person), "Sanford Health said" (a person), "Avera Health" and "Mondelez International" (other) are bodies; "Health" and "International" alone name nothing', () => {
+    const text = 'Fifth Third Bancorp agreed to buy Comerica. Columbia will buy Pacific Premier Bancorp. Sanford Health said it had no plans to close units. Avera Health will close three wards. Mondelez International reported revenue of $9 billion.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Fifth Third Bancorp', 'Pacific Premier Bancorp', 'Sanford Health', 'Avera Health', 'Mondelez International'], 'organization');
+    expect(allSurfaces(indexTexts({ 'a.txt': 'Health officials met. International flights resumed.\n' }))).toEqual([]);
+  });
+});
+
+describe('types: a funeral home or a nursing home', () => {
+  it('"Thomas McAfee Funeral Home" (a person), "Athy Memorial Home" (other) and "Sunrise Nursing Home" (lost) are bodies; "Home" opening a name is not this head ("Home Depot", "the Home Office")', () => {
+    const text = 'Arrangements are by Athy Memorial Home. A visitation will be held at Thomas McAfee Funeral Home on Monday. He moved into Sunrise Nursing Home in Leeds. Home Depot rose 2%.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Athy Memorial Home', 'Thomas McAfee Funeral Home', 'Sunrise Nursing Home', 'Home Depot'], 'organization');
+    expect(entityNamed(index, 'Thomas McAfee').type).toBe('person');
   });
 });
