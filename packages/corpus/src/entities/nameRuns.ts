@@ -52,7 +52,7 @@ import {
   WordClass,
 } from './lexicon.js';
 import { gazetteer, isCity, isCountry, isKnownPlace, isRegion, namesAPeople } from './gazetteer.js';
-import { isNumberedPlural, isSideOfScore } from './sportsClubs.js';
+import { isClubCloser, isNumberedPlural, isSideOfScore } from './sportsClubs.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 /** A maximal stretch of capitalised tokens (with the connectors names allow) inside one sentence. */
@@ -1425,7 +1425,7 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
   // Platforms 200 million euros", "paid Apple 500 dollars".
   // "London's FTSE 100": a number that a known name closes with.
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || isNumberedMission(view, first, k) || closesQuotedTitle(view, first, k)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k)) {
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || isNumberedMission(view, first, k) || closesQuotedTitle(view, first, k)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k)) {
     // "Il Sole 24 Ore reported": a known name goes on after its number.
     if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
     if (isIberianDateAfter(view, k, sentenceEnd)) return step(k + 3, 1, true);
@@ -1506,6 +1506,19 @@ export function isSlashedLegalFormEnd(view: TokenView, end: number): boolean {
  */
 function isRunsAfterPlayer(view: TokenView, first: number, k: number): boolean {
   return k - first === 2 && view.spaceBefore(first + 1) && isGivenName(view.lower(first)) && !view.hasClass(first + 1, WordClass.Head) && !namedThingBefore(view, first);
+}
+
+/**
+ * "from the Kansas City 40" (a yard line), "2. Manchester City 10" (a table's points): a small number
+ * after a place the lists know, or after its club ("Manchester City"), counts something of the place
+ * or the club and is no part of the name (they were "Kansas City 40", a place, and "Los Angeles 30", a
+ * vessel). Not a name the lists know whole, nor a title quoted whole, nor a year ("London 2012").
+ */
+function isPlaceOrClubsCount(view: TokenView, first: number, k: number): boolean {
+  if (view.length(k) > 3 || gazetteer().byKey.has(view.keyOf(first, k + 1)) || closesQuotedTitle(view, first, k)) return false;
+  const town = view.keyOf(first, k - first >= 2 && isClubCloser(view.lower(k - 1)) ? k - 1 : k);
+  // "The Toyota 86 sold well": a company the lists know is no town, though a town bears its name.
+  return isKnownPlace(town) && gazetteer().byKey.get(town)?.type !== 'organization';
 }
 
 /**
