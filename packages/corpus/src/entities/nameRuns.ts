@@ -1036,7 +1036,7 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
       isDutchPlaceParticle(view, k) ||
       view.hasClass(k, WordClass.MidNameParticle) ||
       view.hasClass(k, WordClass.KenyanNameParticle) ||
-      (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1) && !isRaceForItsWinner(view, k)) ||
+      (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1) && !isRaceForItsWinner(view, k) && !isClubForWhatItSells(view, k)) ||
       ORGANIZATION_ANCHORS.has(view.key(k - 1)) ||
       // "Cape of Good Hope", "Isle of Man": a landform word opening the name ("Jonathan Cape of London" is a person's).
       (k - 1 === first && view.isOfOrFor(k) && LANDFORM_OPENERS.has(view.lower(k - 1))) ||
@@ -1046,6 +1046,15 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
       isPortugueseSurnamesDo(view, first, k, sentenceEnd) ||
       continuesBodyName(view, first, k, sentenceEnd))
   );
+}
+
+/**
+ * "agreed a deal with Manchester City for Kevin De Bruyne", "Leicester City for £30 million": "for"
+ * after a town's word and a club's closer that is a place's head word ("City", "Town") names what a
+ * deal with the club is for, no part of its name (it was "Manchester City for Kevin De Bruyne", other).
+ */
+function isClubForWhatItSells(view: TokenView, k: number): boolean {
+  return view.lower(k) === 'for' && k >= 2 && isClubCloser(view.lower(k - 1)) && view.isCapitalized(k - 2) && !view.isAllCaps(k - 2) && view.spaceBefore(k - 1);
 }
 
 /**

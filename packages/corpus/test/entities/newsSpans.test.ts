@@ -31,6 +31,16 @@ describe('news spans: a contest won for a team or a country', () => {
   });
 });
 
+describe('news spans: a club and what a deal with it is for', () => {
+  it('"agreed a deal with Manchester City for Kevin De Bruyne": "for" after a town and a club\'s closer ends the club\'s name, and the player is a name of his own (it was "Manchester City for Kevin De Bruyne", other); "Center for Democracy" stays whole', () => {
+    const index = indexTexts({ 'a.txt': 'Napoli agreed a deal with Manchester City for Kevin De Bruyne. The Center for Democracy said nothing.\n' });
+    expect(entityNamed(index, 'Manchester City').type).toBe('organization');
+    expect(entityNamed(index, 'Kevin De Bruyne').type).toBe('person');
+    expect(allSurfaces(index)).toContain('Center for Democracy');
+    expect(allSurfaces(index).filter((s) => s.startsWith('Manchester City '))).toEqual([]);
+  });
+});
+
 describe('news spans: a Japanese company named with "Kaisha"', () => {
   it('"owned by Shoei Kisen Kaisha", "Nippon Yusen Kaisha reported" are companies (they were persons); "Evergreen Marine" beside them stays one', () => {
     const index = indexTexts({ 'a.txt': 'The Ever Given is owned by Shoei Kisen Kaisha and operated by Evergreen Marine. Nippon Yusen Kaisha reported a profit.\n' });
