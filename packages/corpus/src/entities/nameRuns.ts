@@ -49,7 +49,11 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
   isRegionWord,
+  TITLE_SMALL_WORDS,
+  ARTICLES,
   WordClass,
+  WORK_NOUNS,
+  WORK_VERBS,
 } from './lexicon.js';
 import { gazetteer, isCity, isCountry, isKnownPlace, isRegion, namesAPeople } from './gazetteer.js';
 import { isClubCloser, isNumberedPlural, isSideOfScore } from './sportsClubs.js';
@@ -363,9 +367,12 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
   const sentenceStart = firstWordOf(view, first, end);
   let i = first;
   while (i < end) {
-    const titleEnd = quotedTitleEnd(view, i, end);
+    const titleEnd = quotedTitleEnd(view, i, end) || quotedWorkTitleEnd(view, i, end);
     if (titleEnd > 0) {
-      runs.push({ first: i + 1, end: titleEnd, hyphenSuffix: null, hyphenJoins: [], sentenceInitial: i + 1 === sentenceStart });
+      // 'her drama "The Salt Road"': the title's name goes without its article, as every name does.
+      // 'sat in "The Hague"': not where the article is a known name's own.
+      const titleFirst = titleEnd - i > 2 && ARTICLES.has(view.lower(i + 1)) && !gazetteer().byKey.has(view.keyOf(i + 1, titleEnd)) ? i + 2 : i + 1;
+      runs.push({ first: titleFirst, end: titleEnd, hyphenSuffix: null, hyphenJoins: [], sentenceInitial: titleFirst === sentenceStart });
       i = titleEnd;
       continue;
     }
@@ -416,6 +423,49 @@ function quotedTitleEnd(view: TokenView, i: number, end: number): number {
   if (e >= end || !view.isChar(e, CLOSE_QUOTES) || e - i < 3 || !view.adjacent(e - 1) || view.isChar(e - 1, ':')) return 0;
   // A sequel's number or a subtitle's colon says a title: '"Thank You," he said' is speech.
   return broken && numberedOrSubtitled ? e : 0;
+}
+
+/**
+ * 'August Wilson\'s "Two Trains Running"', 'will stage "In the Heat of the Night"', '"The Land in Winter"
+ * by Andrew Miller', '"Flesh" by David Szalay': a quotation in title case (its words capitalised but
+ * for the short words a title keeps in lower case) after a possessive, a work's noun or a verb that
+ * takes a work, or before "by" and a capitalised name, is a work's title whole (they were dropped, or
+ * cut to "Winter", a place). Where the title ends (before a comma or a "!" inside the quote), else 0.
+ */
+function quotedWorkTitleEnd(view: TokenView, i: number, end: number): number {
+  if (!view.isChar(i, OPEN_QUOTES) || i + 1 >= end || !view.adjacent(i) || !view.isCapitalized(i + 1) || (view.isAllCaps(i + 1) && view.length(i + 1) > 1)) return 0;
+  let e = i + 1;
+  while (e < end && e - i <= 12 && isTitleCaseToken(view, e)) e++;
+  const close = view.isChar(e, ',.!?') && view.adjacent(e - 1) ? e + 1 : e;
+  if (close >= end || !view.isChar(close, CLOSE_QUOTES) || !view.adjacent(close - 1) || !view.isCapitalized(e - 1)) return 0;
+  if (view.isChar(e, ',.') && !isWorkCueBefore(view, i)) return 0;
+  // 'a production of "The Importance of Being Earnest"': a preposition before a title of two words or more.
+  const afterPreposition = e - i > 2 && view.isLowerWord(i - 1) && view.spaceBefore(i) && QUOTED_WORK_PREPOSITIONS.has(view.lower(i - 1));
+  return isWorkCueBefore(view, i) || afterPreposition || isMakerAfter(view, close + 1, end) ? e : 0;
+}
+
+const QUOTED_WORK_PREPOSITIONS = new Set(['for', 'in', 'of', 'from']);
+
+/** A word of a title in title case at token k: capitalised, or a short word in lower case between capitalised ones, or a number. */
+function isTitleCaseToken(view: TokenView, k: number): boolean {
+  if (!view.spaceBefore(k) && !view.isChar(k - 1, OPEN_QUOTES)) return false;
+  if (view.kind(k) === TokenKind.Number) return true;
+  if (view.kind(k) !== TokenKind.Word) return false;
+  return (view.isCapitalized(k) && !view.isAllCaps(k)) || (view.isLowerWord(k) && TITLE_SMALL_WORDS.has(view.lower(k)));
+}
+
+/** A possessive, a work's noun after its determiner, or a verb that takes a work, right before the opening quote at token q. */
+function isWorkCueBefore(view: TokenView, q: number): boolean {
+  if (q < 1 || !view.spaceBefore(q)) return false;
+  if (view.kind(q - 1) === TokenKind.Possessive) return true;
+  const word = view.lower(q - 1);
+  // 'her drama "The Salt Road"', 'Bigelow\'s thriller "A House of Dynamite"': a determiner or a possessive before the noun.
+  return view.isLowerWord(q - 1) && (WORK_VERBS.has(word) || (WORK_NOUNS.has(word) && q >= 2 && (view.isLowerWord(q - 2) || view.kind(q - 2) === TokenKind.Possessive)));
+}
+
+/** "by" and a capitalised word at token k: a title's maker ('"Flesh" by David Szalay'). */
+export function isMakerAfter(view: TokenView, k: number, end: number): boolean {
+  return k + 1 < end && view.lower(k) === 'by' && view.isLowerWord(k) && view.isCapitalized(k + 1);
 }
 
 /**

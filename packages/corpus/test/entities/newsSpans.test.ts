@@ -41,6 +41,19 @@ describe('news spans: a club and what a deal with it is for', () => {
   });
 });
 
+describe('news spans: a work\'s title quoted in title case', () => {
+  it('\'will stage "In the Heat of the Night"\', \'a production of "The Importance of Being Earnest"\', \'"The Land in Winter" by Andrew Miller and "Flesh" by David Szalay\', \'Eilish\\\'s "Hit Me Hard and Soft,"\': a quotation in title case after a work\'s cue, or before "by" and its maker, is one title, typed other, without its article (they were dropped, or cut to a place "Winter"); speech in quotes stays no name', () => {
+    const text =
+      'Lincoln Center Theater will stage "In the Heat of the Night" next year. The National Theatre production of "The Importance of Being Earnest" moves in May. ' +
+      'The shortlist includes "The Land in Winter" by Andrew Miller and "Flesh" by David Szalay. Eilish\'s "Hit Me Hard and Soft," won. Bigelow\'s thriller "A House of Dynamite" opened. "Thank You for Coming," he said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const title of ['In the Heat of the Night', 'Importance of Being Earnest', 'Land in Winter', 'Flesh', 'Hit Me Hard and Soft', 'House of Dynamite']) expect(entityNamed(index, title).type, title).toBe('other');
+    expect(mentionsAt(index, 'Land in Winter')).toEqual([`Land in Winter@${text.indexOf('Land in Winter')}`]);
+    const names = allSurfaces(index);
+    for (const part of ['Winter', 'Heat', 'Night', 'Thank You for Coming', 'Thank You']) expect(names).not.toContain(part);
+  });
+});
+
 describe('news spans: a Japanese company named with "Kaisha"', () => {
   it('"owned by Shoei Kisen Kaisha", "Nippon Yusen Kaisha reported" are companies (they were persons); "Evergreen Marine" beside them stays one', () => {
     const index = indexTexts({ 'a.txt': 'The Ever Given is owned by Shoei Kisen Kaisha and operated by Evergreen Marine. Nippon Yusen Kaisha reported a profit.\n' });
