@@ -5312,3 +5312,15 @@ describe('types: a party named by its members', () => {
     expect(entityNamed(indexTexts({ 'b.txt': 'Republicans and Democrats agreed.\n' }), 'Democrats').type).toBe('person');
   });
 });
+
+describe('types: a club\'s nickname opening a match report', () => {
+  it('"Wolves won 2-0 at Molineux", "Saints beat Burnley 3-1": a one-word side of a match with a score, opening its sentence, is a club though the dictionary holds the word (both were dropped as a sentence\'s first word); "Officials lost 2-1 in the vote" and "Protesters won the argument" name no club', () => {
+    const text = 'Wolves won 2-0 at Molineux on Saturday. Saints beat Burnley 3-1 at home.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Wolves').type).toBe('organization');
+    expect(entityNamed(index, 'Saints').type).toBe('organization');
+    expect(mentionsAt(index, 'Wolves')).toEqual(['Wolves@0']);
+    const near = allSurfaces(indexTexts({ 'a.txt': 'Officials lost 2-1 in the vote. Protesters won the argument.\n' }));
+    expect(near).toEqual([]);
+  });
+});
