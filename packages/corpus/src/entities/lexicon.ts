@@ -938,3 +938,10 @@ export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the',
 
 /** Verbs that take a work's title as their object: 'will stage "In the Heat of the Night"', 'released "Not Like Us"'. */
 export const WORK_VERBS: ReadonlySet<string> = new Set(['stage', 'stages', 'staged', 'staging', 'release', 'releases', 'released', 'publish', 'publishes', 'published', 'record', 'records', 'recorded', 'starring', 'screen', 'screens', 'screened', 'premiere', 'premieres', 'premiered', 'revive', 'revived']);
+
+/**
+ * Nicknames of prizes' statuettes, which name the prize and no one it is named after: "Grammy
+ * Awards" (a gramophone), "Tony Awards", "Juno Awards", "Obie Awards", "ESPY Awards". A prize named
+ * after a person keeps its eponym: "Olivier Awards", "Pulitzer Prize", "Goya Awards".
+ */
+export const STATUETTE_NICKNAMES: ReadonlySet<string> = new Set(['grammy', 'tony', 'emmy', 'oscar', 'obie', 'juno', 'espy', 'webby', 'brit', 'clio', 'genie']);

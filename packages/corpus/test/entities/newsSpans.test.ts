@@ -353,6 +353,15 @@ describe('news spans: an award named after its statuette', () => {
     expect(names).toEqual(['Emmy Award', 'Hugo', 'Hugo Award', 'Lasker', 'Lasker Award', 'Nadia Ferreira', 'Primetime Emmy Award']);
     expect(entityNamed(index, 'Lasker').type).toBe('person');
   });
+
+  it('"the 2026 Grammy Awards", "the Tony Awards": a statuette\'s nickname the lists know names no one inside its prize (they gave persons "Grammy" and "Tony", and a headline\'s "Grammy nominations" a person too); "the Olivier Awards" still hold their eponym', () => {
+    const index = indexTexts({ 'a.txt': 'Kendrick Lamar leads the nominations for the 2026 Grammy Awards. Audra McDonald will host the Tony Awards. Jodie Comer won at the Olivier Awards.\n' });
+    const names = allSurfaces(index);
+    expect(names).not.toContain('Grammy');
+    expect(names).not.toContain('Tony');
+    expect(entityNamed(index, 'Tony Awards').type).toBe('event');
+    expect(entityNamed(index, 'Olivier').type).toBe('person');
+  });
 });
 
 describe('news types: sports venues and events', () => {
