@@ -5324,3 +5324,12 @@ describe('types: a club\'s nickname opening a match report', () => {
     expect(near).toEqual([]);
   });
 });
+
+describe('types: a theatre district', () => {
+  it('"the best Broadway musical", "on Broadway" were typed people by the census surname, and "Off-Broadway" and "London\'s West End" were dropped: the theatre districts are places', () => {
+    const text = 'It is the best Broadway musical in years. Elsewhere on Broadway, two shows closed. Off-Broadway, the revival ran on. In London\'s West End, the play moves in May.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const district of ['Broadway', 'Off-Broadway', 'West End']) expect(entityNamed(index, district).type, district).toBe('place');
+    expect(mentionsAt(index, 'Broadway')).toHaveLength(2);
+  });
+});
