@@ -13,7 +13,7 @@ import { widenOverPlaceQualifiers } from './placeQualifiers.js';
 import { appositiveOffice, RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
-import { isCityAsSideOfFixture, isPlaceWordAfterThe } from './sportsClubs.js';
+import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch } from './sportsClubs.js';
 import { PARTY_LETTERS, stateAbbreviationsIn } from './stateAbbreviations.js';
 import { WordSurnames } from './wordSurnames.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, TokenView } from './tokenView.js';
@@ -304,7 +304,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       key: view.keyOf(part.first, part.end),
       region,
       sentence,
-      initial: part.sentenceInitial && !isUnlistedPossessor(view, part.first, part.end) && !isStudioBeforeTitle(view, part.first, part.end) && !isUnlistedWordBeforePastVerb(view, part.first, part.end) && !isWordReportingItsFigures(view, part.first, part.end, cues.evidence),
+      initial: part.sentenceInitial && !isUnlistedPossessor(view, part.first, part.end) && !isStudioBeforeTitle(view, part.first, part.end) && !isUnlistedWordBeforePastVerb(view, part.first, part.end) && !isWordReportingItsFigures(view, part.first, part.end, cues.evidence) && !isSideOfScoredMatch(view, part.first, part.end, sentenceFirst, sentenceEnd),
       acronym: shape.acronym,
       commonWordsOnly: shape.commonWordsOnly,
       quoted: cues.quoted,

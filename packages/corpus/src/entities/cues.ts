@@ -62,11 +62,12 @@ import {
   TITLE_WORDS,
   VESSEL_PREFIXES,
   WordClass,
+  WORK_NOUNS,
 } from './lexicon.js';
 import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
-import { citesAuthors, firstWordOf, holdsCapitalisedPreposition, isHonorificAt, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
+import { citesAuthors, firstWordOf, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import { companyHeadTitleEnd, districtAfterPartyLetter, isGroupAdjectiveWord, isRegionNoun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -188,7 +189,9 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
     addEvidence(evidence, appositive.type, appositive.type === 'person' ? WEIGHT.roleNoun : WEIGHT.contextNoun);
     descriptions.push(appositive.text);
   }
-  const fillsQuote = view.isChar(first - 1, OPEN_QUOTES) && closesQuote(view, end);
+  // 'Bigelow's "A House of Dynamite"': the quote opens before the title's article, which its name leaves out.
+  const openQuote = view.isChar(first - 1, OPEN_QUOTES) ? first - 1 : isCapitalisedArticle(view, first - 1) && view.isChar(first - 2, OPEN_QUOTES) ? first - 2 : -1;
+  const fillsQuote = openQuote >= 0 && closesQuote(view, end);
   const quoted = fillsQuote && end - first >= 2;
   if (quoted) addEvidence(evidence, 'other', WEIGHT.quotedPhrase);
   // '"Moana 2" topped the box office': a number closing a quoted title is a sequel's, no ship's serial number.
@@ -196,7 +199,8 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   // 'Christopher Nolan's "Oppenheimer"', 'Bowie's "Hunky Dory"': a name quoted whole after someone's possessive is their work's title.
   // 'her drama "The Salt Road"': quoted with its "The", as much a title as one quoted whole (it was a place by "Road").
   const quotedWithThe = isWorkQuotedWithThe(view, first, end, sentenceFirst);
-  const worksTitle = (fillsQuote && (isPossessiveBefore(view, first - 1) || (quoted && isWorkCueBefore(view, first - 1, sentenceFirst)))) || quotedWithThe;
+  // '"Flesh" by David Szalay': a quoted word before its maker is a work's title too (it was dropped as a dictionary word).
+  const worksTitle = (fillsQuote && (isPossessiveBefore(view, openQuote) || (quoted && isWorkCueBefore(view, openQuote, sentenceFirst)) || isMakerAfter(view, closingQuoteAfter(view, end) + 1, sentenceEnd))) || quotedWithThe;
   if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun + (quotedWithThe ? WEIGHT.quotedPhrase : 0));
   return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle, placeByAppositive: appositive?.type === 'place' && view.isLowerWord(end + 1) };
 }
@@ -316,10 +320,20 @@ function holdsDutchPlaceParticle(view: TokenView, first: number, end: number): b
   return false;
 }
 
+/** "The", "A" or "An" capitalised at token k. */
+function isCapitalisedArticle(view: TokenView, k: number): boolean {
+  return k >= 0 && view.isCapitalized(k) && ARTICLES.has(view.lower(k));
+}
+
 /** A closing quote at token k, or a comma or a period set inside it ('"Emilia Perez," a musical'). */
 function closesQuote(view: TokenView, k: number): boolean {
   if (view.isChar(k, CLOSE_QUOTES)) return true;
   return view.isChar(k, ',.') && view.adjacent(k - 1) && view.adjacent(k) && view.isChar(k + 1, CLOSE_QUOTES);
+}
+
+/** The closing quote at token k, or after the comma or the full stop at k ('"Flesh," by'). */
+function closingQuoteAfter(view: TokenView, k: number): number {
+  return view.isChar(k, CLOSE_QUOTES) ? k : k + 1;
 }
 
 /**
@@ -1697,12 +1711,6 @@ function isPersonsMakerCompound(view: TokenView, word: string, first: number): b
 
 const PERSONS_MADE_THINGS = new Set(['policy', 'decision', 'film', 'movie', 'peace', 'king', 'deal', 'rule', 'law', 'trouble', 'match']);
 
-/**
- * Nouns of a work before its title: "After his play Ngaahika Ndeenda was staged" and "Her album
- * Lemonade sold well" made people of the titles. A determiner stands before the noun, so that "they
- * play Arsenal next" (a verb) says nothing.
- */
-const WORK_NOUNS = new Set(['play', 'novel', 'film', 'movie', 'album', 'song', 'single', 'opera', 'musical', 'documentary', 'poem', 'memoir', 'sitcom', 'drama', 'thriller', 'comedy', 'book']);
 
 /** Works one person makes, before "by" and their maker; not a film's, an album's or a song's, a studio's or a band's as often. */
 const AUTHORED_WORKS = new Set(`painting paintings portrait portraits sculpture sculptures drawing drawings fresco frescoes novel novels
@@ -1712,7 +1720,9 @@ const AUTHORED_WORKS = new Set(`painting paintings portrait portraits sculpture 
 function isDeterminedNoun(view: TokenView, noun: number, sentenceFirst: number): boolean {
   let before = noun - 1;
   if (before > sentenceFirst && view.kind(before) === TokenKind.Number) before--;
-  // 'Her novel "Harbour Street" sold well': the determiner may open the sentence.
+  // 'Her novel "Harbour Street" sold well': the determiner may open the sentence; 'Bigelow's thriller
+  // "A House of Dynamite"': a possessive is one too.
+  if (before > sentenceFirst && view.kind(before) === TokenKind.Possessive) return true;
   return before >= sentenceFirst && (view.isLowerWord(before) || (before === sentenceFirst && view.isWord(before) && !view.isAllCaps(before))) && WORK_DETERMINERS.has(view.lower(before));
 }
 

@@ -927,3 +927,26 @@ function indexWordClasses(): Map<string, number> {
   for (const [list, bit] of lists) for (const word of list) index.set(word, (index.get(word) ?? 0) | bit);
   return index;
 }
+
+/**
+ * Nouns of a work before its title: "After his play Ngaahika Ndeenda was staged" and "Her album
+ * Lemonade sold well" made people of the titles. A determiner stands before the noun, so that "they
+ * play Arsenal next" (a verb) says nothing.
+ */
+export const WORK_NOUNS: ReadonlySet<string> = new Set(['play', 'novel', 'film', 'movie', 'album', 'song', 'single', 'opera', 'musical', 'documentary', 'poem', 'memoir', 'sitcom', 'drama', 'thriller', 'comedy', 'book']);
+
+/**
+ * Short words a title in title case keeps in lower case: "In the Heat of the Night", "Hit Me Hard and
+ * Soft", "The Land in Winter".
+ */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'and', 'or', 'nor', 'but', 'as', 'into', 'over', 'upon']);
+
+/** Verbs that take a work's title as their object: 'will stage "In the Heat of the Night"', 'released "Not Like Us"'. */
+export const WORK_VERBS: ReadonlySet<string> = new Set(['stage', 'stages', 'staged', 'staging', 'release', 'releases', 'released', 'publish', 'publishes', 'published', 'record', 'records', 'recorded', 'starring', 'screen', 'screens', 'screened', 'premiere', 'premieres', 'premiered', 'revive', 'revived']);
+
+/**
+ * Nicknames of prizes' statuettes, which name the prize and no one it is named after: "Grammy
+ * Awards" (a gramophone), "Tony Awards", "Juno Awards", "Obie Awards", "ESPY Awards". A prize named
+ * after a person keeps its eponym: "Olivier Awards", "Pulitzer Prize", "Goya Awards".
+ */
+export const STATUETTE_NICKNAMES: ReadonlySet<string> = new Set(['grammy', 'tony', 'emmy', 'oscar', 'obie', 'juno', 'espy', 'webby', 'brit', 'clio', 'genie']);

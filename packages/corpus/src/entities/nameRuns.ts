@@ -50,10 +50,14 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
   isRegionWord,
+  TITLE_SMALL_WORDS,
+  ARTICLES,
   WordClass,
+  WORK_NOUNS,
+  WORK_VERBS,
 } from './lexicon.js';
 import { gazetteer, isCity, isCountry, isKnownPlace, isRegion, namesAPeople } from './gazetteer.js';
-import { isNumberedPlural, isSideOfScore } from './sportsClubs.js';
+import { isClubCloser, isNumberedPlural, isSideOfScore } from './sportsClubs.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 /** A maximal stretch of capitalised tokens (with the connectors names allow) inside one sentence. */
@@ -364,9 +368,12 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
   const sentenceStart = firstWordOf(view, first, end);
   let i = first;
   while (i < end) {
-    const titleEnd = quotedTitleEnd(view, i, end);
+    const titleEnd = quotedTitleEnd(view, i, end) || quotedWorkTitleEnd(view, i, end);
     if (titleEnd > 0) {
-      runs.push({ first: i + 1, end: titleEnd, hyphenSuffix: null, hyphenJoins: [], sentenceInitial: i + 1 === sentenceStart });
+      // 'her drama "The Salt Road"': the title's name goes without its article, as every name does.
+      // 'sat in "The Hague"': not where the article is a known name's own.
+      const titleFirst = titleEnd - i > 2 && ARTICLES.has(view.lower(i + 1)) && !gazetteer().byKey.has(view.keyOf(i + 1, titleEnd)) ? i + 2 : i + 1;
+      runs.push({ first: titleFirst, end: titleEnd, hyphenSuffix: null, hyphenJoins: [], sentenceInitial: titleFirst === sentenceStart });
       i = titleEnd;
       continue;
     }
@@ -417,6 +424,49 @@ function quotedTitleEnd(view: TokenView, i: number, end: number): number {
   if (e >= end || !view.isChar(e, CLOSE_QUOTES) || e - i < 3 || !view.adjacent(e - 1) || view.isChar(e - 1, ':')) return 0;
   // A sequel's number or a subtitle's colon says a title: '"Thank You," he said' is speech.
   return broken && numberedOrSubtitled ? e : 0;
+}
+
+/**
+ * 'August Wilson\'s "Two Trains Running"', 'will stage "In the Heat of the Night"', '"The Land in Winter"
+ * by Andrew Miller', '"Flesh" by David Szalay': a quotation in title case (its words capitalised but
+ * for the short words a title keeps in lower case) after a possessive, a work's noun or a verb that
+ * takes a work, or before "by" and a capitalised name, is a work's title whole (they were dropped, or
+ * cut to "Winter", a place). Where the title ends (before a comma or a "!" inside the quote), else 0.
+ */
+function quotedWorkTitleEnd(view: TokenView, i: number, end: number): number {
+  if (!view.isChar(i, OPEN_QUOTES) || i + 1 >= end || !view.adjacent(i) || !view.isCapitalized(i + 1) || (view.isAllCaps(i + 1) && view.length(i + 1) > 1)) return 0;
+  let e = i + 1;
+  while (e < end && e - i <= 12 && isTitleCaseToken(view, e)) e++;
+  const close = view.isChar(e, ',.!?') && view.adjacent(e - 1) ? e + 1 : e;
+  if (close >= end || !view.isChar(close, CLOSE_QUOTES) || !view.adjacent(close - 1) || !view.isCapitalized(e - 1)) return 0;
+  if (view.isChar(e, ',.') && !isWorkCueBefore(view, i)) return 0;
+  // 'a production of "The Importance of Being Earnest"': a preposition before a title of two words or more.
+  const afterPreposition = e - i > 2 && view.isLowerWord(i - 1) && view.spaceBefore(i) && QUOTED_WORK_PREPOSITIONS.has(view.lower(i - 1));
+  return isWorkCueBefore(view, i) || afterPreposition || isMakerAfter(view, close + 1, end) ? e : 0;
+}
+
+const QUOTED_WORK_PREPOSITIONS = new Set(['for', 'in', 'of', 'from']);
+
+/** A word of a title in title case at token k: capitalised, or a short word in lower case between capitalised ones, or a number. */
+function isTitleCaseToken(view: TokenView, k: number): boolean {
+  if (!view.spaceBefore(k) && !view.isChar(k - 1, OPEN_QUOTES)) return false;
+  if (view.kind(k) === TokenKind.Number) return true;
+  if (view.kind(k) !== TokenKind.Word) return false;
+  return (view.isCapitalized(k) && !view.isAllCaps(k)) || (view.isLowerWord(k) && TITLE_SMALL_WORDS.has(view.lower(k)));
+}
+
+/** A possessive, a work's noun after its determiner, or a verb that takes a work, right before the opening quote at token q. */
+function isWorkCueBefore(view: TokenView, q: number): boolean {
+  if (q < 1 || !view.spaceBefore(q)) return false;
+  if (view.kind(q - 1) === TokenKind.Possessive) return true;
+  const word = view.lower(q - 1);
+  // 'her drama "The Salt Road"', 'Bigelow\'s thriller "A House of Dynamite"': a determiner or a possessive before the noun.
+  return view.isLowerWord(q - 1) && (WORK_VERBS.has(word) || (WORK_NOUNS.has(word) && q >= 2 && (view.isLowerWord(q - 2) || view.kind(q - 2) === TokenKind.Possessive)));
+}
+
+/** "by" and a capitalised word at token k: a title's maker ('"Flesh" by David Szalay'). */
+export function isMakerAfter(view: TokenView, k: number, end: number): boolean {
+  return k + 1 < end && view.lower(k) === 'by' && view.isLowerWord(k) && view.isCapitalized(k + 1);
 }
 
 /**
@@ -1060,7 +1110,7 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
       isDutchPlaceParticle(view, k) ||
       view.hasClass(k, WordClass.MidNameParticle) ||
       view.hasClass(k, WordClass.KenyanNameParticle) ||
-      (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1) && !isRaceForItsWinner(view, k)) ||
+      (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1) && !isRaceForItsWinner(view, k) && !isClubForWhatItSells(view, k)) ||
       ORGANIZATION_ANCHORS.has(view.key(k - 1)) ||
       // "Cape of Good Hope", "Isle of Man": a landform word opening the name ("Jonathan Cape of London" is a person's).
       (k - 1 === first && view.isOfOrFor(k) && LANDFORM_OPENERS.has(view.lower(k - 1))) ||
@@ -1070,6 +1120,15 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
       isPortugueseSurnamesDo(view, first, k, sentenceEnd) ||
       continuesBodyName(view, first, k, sentenceEnd))
   );
+}
+
+/**
+ * "agreed a deal with Manchester City for Kevin De Bruyne", "Leicester City for £30 million": "for"
+ * after a town's word and a club's closer that is a place's head word ("City", "Town") names what a
+ * deal with the club is for, no part of its name (it was "Manchester City for Kevin De Bruyne", other).
+ */
+function isClubForWhatItSells(view: TokenView, k: number): boolean {
+  return view.lower(k) === 'for' && k >= 2 && isClubCloser(view.lower(k - 1)) && view.isCapitalized(k - 2) && !view.isAllCaps(k - 2) && view.spaceBefore(k - 1);
 }
 
 /**
@@ -1449,7 +1508,7 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
   // Platforms 200 million euros", "paid Apple 500 dollars".
   // "London's FTSE 100": a number that a known name closes with.
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || isNumberedMission(view, first, k) || closesQuotedTitle(view, first, k)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k)) {
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || isNumberedMission(view, first, k) || closesQuotedTitle(view, first, k)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k)) {
     // "Il Sole 24 Ore reported": a known name goes on after its number.
     if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
     if (isIberianDateAfter(view, k, sentenceEnd)) return step(k + 3, 1, true);
@@ -1530,6 +1589,19 @@ export function isSlashedLegalFormEnd(view: TokenView, end: number): boolean {
  */
 function isRunsAfterPlayer(view: TokenView, first: number, k: number): boolean {
   return k - first === 2 && view.spaceBefore(first + 1) && isGivenName(view.lower(first)) && !view.hasClass(first + 1, WordClass.Head) && !namedThingBefore(view, first);
+}
+
+/**
+ * "from the Kansas City 40" (a yard line), "2. Manchester City 10" (a table's points): a small number
+ * after a place the lists know, or after its club ("Manchester City"), counts something of the place
+ * or the club and is no part of the name (they were "Kansas City 40", a place, and "Los Angeles 30", a
+ * vessel). Not a name the lists know whole, nor a title quoted whole, nor a year ("London 2012").
+ */
+function isPlaceOrClubsCount(view: TokenView, first: number, k: number): boolean {
+  if (view.length(k) > 3 || gazetteer().byKey.has(view.keyOf(first, k + 1)) || closesQuotedTitle(view, first, k)) return false;
+  const town = view.keyOf(first, k - first >= 2 && isClubCloser(view.lower(k - 1)) ? k - 1 : k);
+  // "The Toyota 86 sold well": a company the lists know is no town, though a town bears its name.
+  return isKnownPlace(town) && gazetteer().byKey.get(town)?.type !== 'organization';
 }
 
 /**

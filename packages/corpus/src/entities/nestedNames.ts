@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity, isKnownPlace, isRegion } from './gazetteer.js';
-import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONOUR_HEADS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_OPENERS, SLAVIC_SURNAME_ENDING, STOPWORDS, SURNAME_HEADS, WordClass } from './lexicon.js';
+import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONOUR_HEADS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_OPENERS, SLAVIC_SURNAME_ENDING, STATUETTE_NICKNAMES, STOPWORDS, SURNAME_HEADS, WordClass } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
 import { weightOf, WEIGHT } from './evidence.js';
@@ -167,11 +167,13 @@ function eponymAt(view: TokenView, words: { first: number; end: number }[], stan
 /**
  * "an Emmy Award", "a Primetime Emmy Award": a prize is named after a person's surname ("Nobel",
  * "Lasker", "Hugo" of Victor Hugo), so one whose eponym closes with a given name that is no surname
- * names no one: the statuette's nickname (they gave persons "Emmy" and "Primetime Emmy").
+ * names no one: the statuette's nickname (they gave persons "Emmy" and "Primetime Emmy"). Nor does
+ * a nickname the lists know, "the 2026 Grammy Awards", "the Tony Awards" (persons "Grammy", "Tony").
  */
 function isStatuettesName(view: TokenView, last: number, eponymType: EntityType): boolean {
   const key = view.key(last);
-  return eponymType === 'person' && isGivenName(key, true) && !isListedSurname(key) && !isSurname(key);
+  if (eponymType !== 'person') return false;
+  return STATUETTE_NICKNAMES.has(key) || (isGivenName(key, true) && !isListedSurname(key) && !isSurname(key));
 }
 
 /**

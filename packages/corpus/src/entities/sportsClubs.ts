@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { isCity, isCountry, isKnownPlace, namesAPeople } from './gazetteer.js';
-import { isCommonWord, isFrequentSurname, isGivenName } from './lexicon.js';
+import { isCommonWord, isFrequentSurname, isGivenName, ROLE_NOUNS } from './lexicon.js';
 import type { TokenView } from './tokenView.js';
 
 /**
@@ -80,6 +80,8 @@ const MATCH_PHRASES = new Set(['lost to', 'drew with', 'draw with', 'win over', 
 function sidesAMatchVerb(view: TokenView, first: number, end: number): boolean {
   const verbAfter = view.isChar(end, ',') && view.isLowerWord(end + 1) && view.lower(end + 1) === 'who' ? end + 2 : end;
   if (view.isLowerWord(verbAfter) && MATCH_VERBS.has(view.lower(verbAfter))) return true;
+  // "Wolves won 2-0 at Molineux": "won" right before a score ("won the election" has none).
+  if (view.isLowerWord(verbAfter) && view.lower(verbAfter) === 'won' && isScoreAt(view, verbAfter + 1)) return true;
   // "Madrid will face Bayern Munich in the semi-finals": a match to come.
   if (view.isLowerWord(verbAfter) && view.lower(verbAfter) === 'will' && view.isLowerWord(verbAfter + 1) && FUTURE_MATCH_VERBS.has(view.lower(verbAfter + 1))) return true;
   if (view.isLowerWord(first - 1) && MATCH_VERBS.has(view.lower(first - 1))) return true;
@@ -196,6 +198,18 @@ export function sideOfMatch(view: TokenView, first: number, end: number, sentenc
 }
 
 const MINUTE_WORDS = new Set(['minute', 'minutes']);
+
+/**
+ * "Wolves won 2-0 at Molineux", "Saints beat Burnley 3-1": a one-word club on a side of a match
+ * verb in a sentence with a score, no set's. Such a word opening its sentence is a name though the
+ * dictionary holds it (a club's nickname, "Wolves", was dropped as the sentence's first word).
+ */
+export function isSideOfScoredMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  // "Officials lost 2-1 in the vote": a role's plural is people, no club.
+  const word = view.lower(first);
+  if (word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1))) return false;
+  return sideOfMatch(view, first, end, sentenceFirst, sentenceEnd) === 'organization' && holdsScore(view, sentenceFirst, sentenceEnd);
+}
 
 /**
  * "Arsenal beat Liverpool on Saturday; Chelsea drew with Everton": one word on each side of a

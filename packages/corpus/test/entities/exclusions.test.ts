@@ -401,6 +401,15 @@ describe('never entities', () => {
     expect(allSurfaces(indexTexts({ 'a.txt': years + '\n' })).sort()).toEqual(['Lagos', 'San Francisco']);
   });
 
+  it('a small number after a known place or its club is a yard line or a table\'s points, no part of the name ("from the Kansas City 40" made a place "Kansas City 40", "the Los Angeles 30" a vessel, "2. Manchester City 10" a place); a title quoted whole and a ship keep theirs ("Moana 2", "Hong Tai 58")', () => {
+    const text = 'Mahomes threw from the Kansas City 40 and Herbert was sacked at the Los Angeles 30.\n\n1. Liverpool 12\n2. Manchester City 10\n\nDisney\'s "Moana 2" topped the box office. The freighter Hong Tai 58 sank.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const names = allSurfaces(index);
+    for (const name of ['Kansas City', 'Los Angeles', 'Manchester City', 'Moana 2', 'Hong Tai 58']) expect(names).toContain(name);
+    expect(names.filter((n) => /(?:City|Angeles) \d/.test(n))).toEqual([]);
+    expect(entityNamed(index, 'Kansas City').type).toBe('place');
+  });
+
   it('a player\'s runs after his given name and surname are no part of his name ("Steve Smith made 73 and Alex Carey 61" made a ship "Alex Carey 61"); a ship named for a woman keeps its number after "the tanker" ("the tanker Maria Luisa 2")', () => {
     const text = 'Steve Smith made 73 and Alex Carey 61 after Australia chose to bat. The tanker Maria Luisa 2 was seized.';
     const index = indexTexts({ 'a.txt': text + '\n' });

@@ -31,6 +31,29 @@ describe('news spans: a contest won for a team or a country', () => {
   });
 });
 
+describe('news spans: a club and what a deal with it is for', () => {
+  it('"agreed a deal with Manchester City for Kevin De Bruyne": "for" after a town and a club\'s closer ends the club\'s name, and the player is a name of his own (it was "Manchester City for Kevin De Bruyne", other); "Center for Democracy" stays whole', () => {
+    const index = indexTexts({ 'a.txt': 'Napoli agreed a deal with Manchester City for Kevin De Bruyne. The Center for Democracy said nothing.\n' });
+    expect(entityNamed(index, 'Manchester City').type).toBe('organization');
+    expect(entityNamed(index, 'Kevin De Bruyne').type).toBe('person');
+    expect(allSurfaces(index)).toContain('Center for Democracy');
+    expect(allSurfaces(index).filter((s) => s.startsWith('Manchester City '))).toEqual([]);
+  });
+});
+
+describe('news spans: a work\'s title quoted in title case', () => {
+  it('\'will stage "In the Heat of the Night"\', \'a production of "The Importance of Being Earnest"\', \'"The Land in Winter" by Andrew Miller and "Flesh" by David Szalay\', \'Eilish\\\'s "Hit Me Hard and Soft,"\': a quotation in title case after a work\'s cue, or before "by" and its maker, is one title, typed other, without its article (they were dropped, or cut to a place "Winter"); speech in quotes stays no name', () => {
+    const text =
+      'Lincoln Center Theater will stage "In the Heat of the Night" next year. The National Theatre production of "The Importance of Being Earnest" moves in May. ' +
+      'The shortlist includes "The Land in Winter" by Andrew Miller and "Flesh" by David Szalay. Eilish\'s "Hit Me Hard and Soft," won. Bigelow\'s thriller "A House of Dynamite" opened. "Thank You for Coming," he said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const title of ['In the Heat of the Night', 'Importance of Being Earnest', 'Land in Winter', 'Flesh', 'Hit Me Hard and Soft', 'House of Dynamite']) expect(entityNamed(index, title).type, title).toBe('other');
+    expect(mentionsAt(index, 'Land in Winter')).toEqual([`Land in Winter@${text.indexOf('Land in Winter')}`]);
+    const names = allSurfaces(index);
+    for (const part of ['Winter', 'Heat', 'Night', 'Thank You for Coming', 'Thank You']) expect(names).not.toContain(part);
+  });
+});
+
 describe('news spans: a Japanese company named with "Kaisha"', () => {
   it('"owned by Shoei Kisen Kaisha", "Nippon Yusen Kaisha reported" are companies (they were persons); "Evergreen Marine" beside them stays one', () => {
     const index = indexTexts({ 'a.txt': 'The Ever Given is owned by Shoei Kisen Kaisha and operated by Evergreen Marine. Nippon Yusen Kaisha reported a profit.\n' });
@@ -329,6 +352,15 @@ describe('news spans: an award named after its statuette', () => {
     const names = allSurfaces(index).sort();
     expect(names).toEqual(['Emmy Award', 'Hugo', 'Hugo Award', 'Lasker', 'Lasker Award', 'Nadia Ferreira', 'Primetime Emmy Award']);
     expect(entityNamed(index, 'Lasker').type).toBe('person');
+  });
+
+  it('"the 2026 Grammy Awards", "the Tony Awards": a statuette\'s nickname the lists know names no one inside its prize (they gave persons "Grammy" and "Tony", and a headline\'s "Grammy nominations" a person too); "the Olivier Awards" still hold their eponym', () => {
+    const index = indexTexts({ 'a.txt': 'Kendrick Lamar leads the nominations for the 2026 Grammy Awards. Audra McDonald will host the Tony Awards. Jodie Comer won at the Olivier Awards.\n' });
+    const names = allSurfaces(index);
+    expect(names).not.toContain('Grammy');
+    expect(names).not.toContain('Tony');
+    expect(entityNamed(index, 'Tony Awards').type).toBe('event');
+    expect(entityNamed(index, 'Olivier').type).toBe('person');
   });
 });
 

@@ -5371,3 +5371,24 @@ describe('types: a funeral home or a nursing home', () => {
     expect(entityNamed(index, 'Thomas McAfee').type).toBe('person');
   });
 });
+
+describe('types: a club\'s nickname opening a match report', () => {
+  it('"Wolves won 2-0 at Molineux", "Saints beat Burnley 3-1": a one-word side of a match with a score, opening its sentence, is a club though the dictionary holds the word (both were dropped as a sentence\'s first word); "Officials lost 2-1 in the vote" and "Protesters won the argument" name no club', () => {
+    const text = 'Wolves won 2-0 at Molineux on Saturday. Saints beat Burnley 3-1 at home.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Wolves').type).toBe('organization');
+    expect(entityNamed(index, 'Saints').type).toBe('organization');
+    expect(mentionsAt(index, 'Wolves')).toEqual(['Wolves@0']);
+    const near = allSurfaces(indexTexts({ 'a.txt': 'Officials lost 2-1 in the vote. Protesters won the argument.\n' }));
+    expect(near).toEqual([]);
+  });
+});
+
+describe('types: a theatre district', () => {
+  it('"the best Broadway musical", "on Broadway" were typed people by the census surname, and "Off-Broadway" and "London\'s West End" were dropped: the theatre districts are places', () => {
+    const text = 'It is the best Broadway musical in years. Elsewhere on Broadway, two shows closed. Off-Broadway, the revival ran on. In London\'s West End, the play moves in May.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const district of ['Broadway', 'Off-Broadway', 'West End']) expect(entityNamed(index, district).type, district).toBe('place');
+    expect(mentionsAt(index, 'Broadway')).toHaveLength(2);
+  });
+});
