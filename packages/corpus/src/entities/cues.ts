@@ -1769,6 +1769,9 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   // "rivals such as Zopa and Monzo", "competitors like Klarna": a rival may be a body or a person; one
   // with no given name nor listed surname alone is a firm (Zopa was a person); not "rivals such as Carlos Alcaraz".
   if (!apposed && RIVAL_NOUNS.has(lower)) return namesAPersonByItsWords(view, before + 1, end) ? undefined : 'organization';
+  // "Leaders such as Modi and Erdoğan", "politicians like Orbán": examples of a role in the plural are
+  // its holders (both were other). Not a role that firms hold as often: "investors such as Blackstone".
+  if (!apposed && isPluralOfPersonsRole(lower)) return 'person';
   const cue = EXAMPLE_NOUNS.get(lower) ?? typeCueOfNoun(lower);
   // "Manu Dibango's longtime producer, Jean-Pierre Senghor, died": set off by commas, a producer named
   // by a person's name is a person too, as before a name (he was an organization).
@@ -1777,6 +1780,16 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   // role or a relative set off by commas is the person named (not "leaders such as Modi", a list).
   return cue ?? (apposed && (ROLE_NOUNS.has(lower) || RELATIVES.has(lower)) ? 'person' : undefined);
 }
+
+/** A role noun in the plural that only people hold: "leaders", "presidents" (not "investors", "broadcasters"). */
+function isPluralOfPersonsRole(lower: string): boolean {
+  if (!lower.endsWith('s') || lower.endsWith('ss')) return false;
+  const singular = singularOf(lower);
+  return ROLE_NOUNS.has(singular) && !EITHER_KIND_ROLES.has(singular) && !ROLES_FIRMS_HOLD.has(singular);
+}
+
+/** Roles a firm holds as often as a person: "investors such as Blackstone", "advisers like McKinsey". */
+const ROLES_FIRMS_HOLD = new Set(['investor', 'banker', 'adviser', 'advisor', 'manager', 'designer', 'broadcaster', 'host', 'developer', 'producer', 'publisher', 'founder', 'executive', 'challenger', 'opponent', 'incumbent', 'nominee', 'candidate', 'starter', 'guard', 'forward', 'anchor', 'boss']);
 
 /** Relatives in the plural, set off by commas before their names: "two daughters, Ngozi and Adaeze". */
 const RELATIVES = new Set(['sons', 'daughters', 'brothers', 'sisters', 'children', 'grandchildren', 'grandsons', 'granddaughters', 'nephews', 'nieces', 'cousins', 'parents', 'twins', 'stepsons', 'stepdaughters']);

@@ -5266,6 +5266,13 @@ describe('types: firms given as examples of rivals or of a kind of fintech', () 
   });
 });
 
+describe('types: examples of a role in the plural', () => {
+  it('"Leaders such as Modi and Erdoğan have been invited", "presidents like Ruto" are persons (they were other); "investors such as Blackstone", a role firms hold too, says nothing', () => {
+    const text = 'Leaders such as Modi and Erdoğan have been invited. The forum drew presidents like Ruto.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Modi', 'Erdoğan', 'Ruto'], 'person');
+  });
+});
+
 describe('types: one word that scored', () => {
   it('"Isco scored the winner", "Pedri netted twice" are players (both were other); "Arsenal scored twice" stays a club', () => {
     const text = 'Isco scored the winner in the 80th minute. Pedri netted twice.';
