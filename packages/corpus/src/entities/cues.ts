@@ -2336,8 +2336,17 @@ function addFollowingWordCues(view: TokenView, first: number, end: number, after
   for (let k = after, seen = 0; k < sentenceEnd && seen < 2 && view.isLowerWord(k); k++, seen++) {
     const word = view.lower(k);
     if (addActionOrThingCue(view, first, end, after, k, word, possessive, sentenceEnd, evidence)) return;
+    if (qualifiesAMadeThing(view, k, word, sentenceEnd)) continue;
     if (addFollowerCue(view, first, end, k, word, possessive, sentenceEnd, evidence)) return;
   }
+}
+
+/**
+ * "Magura V5 sea drones", "the Neptune coast missiles": a place's noun before a made thing's
+ * qualifies it, so the name is the thing's (Magura V5 was a place by "sea").
+ */
+function qualifiesAMadeThing(view: TokenView, k: number, word: string, sentenceEnd: number): boolean {
+  return followingCueOf(word) === 'place' && k + 1 < sentenceEnd && view.isLowerWord(k + 1) && followingCueOf(view.lower(k + 1)) === 'product';
 }
 
 /**

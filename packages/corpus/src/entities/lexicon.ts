@@ -535,7 +535,8 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`rocket rockets missile missiles jet jets fighter fighters aircraft drone drones tank tanks rifle rifles launcher
     launchers system systems warhead warheads helicopter helicopters bomber bombers howitzer howitzers satellite satellites
     chip chips processor processors model smartphone spacecraft telescope probe rover lander orbiter vaccine vaccines
-    capsule capsules chatbot chatbots craft`)].map((w) => [w, 'product'] as const),
+    capsule capsules chatbot chatbots craft bomb bombs ammunition munition munitions interceptor interceptors torpedo
+    torpedoes`)].map((w) => [w, 'product'] as const),
   // "the STOXX 600 index fell", "the Nikkei 225 index": a market's index (STOXX 600 was a vessel by its number).
   ...[...set(`slogan motto hashtag index indices indexes`)].map((w) => [w, 'other'] as const),
   // "told Kommersant newspaper": a newspaper or a broadcaster after a name is its publisher's (not "radio" or

@@ -1570,10 +1570,11 @@ function qualifiesNextWord(view: TokenView, k: number, sentenceEnd: number): boo
   return k + 1 < sentenceEnd && view.isLowerWord(k + 1) && NOUNS_AFTER_WATER.has(view.lower(k + 1));
 }
 
-/** Nouns that "sea" and "river" qualify: "sea ice", "sea level", "river basin", "river bank". */
+/** Nouns that "sea" and "river" qualify: "sea ice", "sea level", "river basin", "river bank", "Magura V5 sea drones". */
 const NOUNS_AFTER_WATER = new Set(
   `ice level levels bed beds floor water waters bank banks basin basins delta valley port ports route routes lane lanes
-  trade crossing crossings surface temperature temperatures life mouth system systems front traffic boat boats transport`.split(/\s+/),
+  trade crossing crossings surface temperature temperatures life mouth system systems front traffic boat boats transport
+  drone drones mine mines wall walls`.split(/\s+/),
 );
 
 /**

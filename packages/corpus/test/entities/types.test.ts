@@ -1291,6 +1291,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Melting sea');
   });
 
+  it('"sea" before the drones or mines it qualifies closes no name, and the name is the weapon\'s: "Magura V5 sea drones" (it was a place "Magura V5 sea")', () => {
+    const text = 'Ukraine said Magura V5 sea drones hit the ship.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Magura V5'], 'product');
+  });
+
+  it('a weapon\'s name before its munitions is a made thing: "GB50A guided bombs", "HIMARS ammunition", "Spearfish torpedoes" (they were other, a body and other)', () => {
+    const text = 'The RSF used GB50A guided bombs. The package includes HIMARS ammunition. The navy bought Spearfish torpedoes.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['GB50A', 'HIMARS', 'Spearfish'], 'product');
+  });
+
   it('a bridge, a dam, an ice shelf or a reef is a place, even when named after a ruler ("Emperor Norton Bridge"), and the title alone is no short form of it', () => {
     const text = 'The plane crossed the Ross Ice Shelf. A campaign asked to name it the Emperor Norton Bridge. They saw the Hoover Dam. The Emperor was pleased.';
     const index = indexTexts({ 'a.txt': text + '\n' });
