@@ -310,6 +310,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Tamim bin Hamad'], 'person');
   });
 
+  it('a ruler\'s title and a name closed by digits name a ship after its patron, title and all: "The Queen Mary 2 docked in Southampton" (it was a person "Mary 2"); "King Charles III spoke" is still a person', () => {
+    const text = 'The Queen Mary 2 docked in Southampton. King Charles III spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Queen Mary 2'], 'vessel');
+    expectEachOnceAs(index, text, ['Charles III'], 'person');
+  });
+
   it('a plural article of another language opens no person\'s name ("Los Chapitos", a gang), though "Les Paul" is a person and "El Chapo" a nickname', () => {
     const text = 'His sons, known as Los Chapitos, fought on. Les Paul played. Joaquín "El Chapo" Guzmán was jailed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
