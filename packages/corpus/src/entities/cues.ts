@@ -417,10 +417,15 @@ function nameWordsOf(view: TokenView, first: number, end: number): NameWords {
 const DECORATION_COLOURS = new Set(['bronze', 'silver', 'gold', 'purple']);
 const DECORATION_SHAPES = new Set(['star', 'heart']);
 
+/** A vessel's prefix as navies write it: in capitals, or with one small letter inside ("HNoMS Roald Amundsen" was a person). */
+function isWrittenAsPrefix(raw: string): boolean {
+  return /^[A-Z]+$/.test(raw) || /^[A-Z]{2,}[a-z][A-Z]+$/.test(raw);
+}
+
 /** What the head word, a vessel's prefix, an event's opening and other closing words say. */
 function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {
   const { first, end, length, firstLower, lastWord, lastLower, head, event } = name;
-  if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
+  if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && isWrittenAsPrefix(view.raw(first))) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
   // "Keen Shoal 2026, a joint exercise": a year closing a name says no place, which has none.
   const datedPlace = head === 'place' && lastWord < end - 1 && /^(?:19|20)\d\d$/.test(view.raw(end - 1));
   const weakHead = lastLower === 'ocean' || (head === 'place' && isForenameAndSurnameHead(view, first, end, lastWord));

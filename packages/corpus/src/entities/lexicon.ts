@@ -489,8 +489,13 @@ export const ABOARD_WORDS = set(`aboard onboard`);
 /** Words that open a hyphenated word rather than name a side or a name ("Anti-Doping", "Mid-Season", "Pro-Russian"). */
 export const HYPHEN_PREFIXES = new Set(['anti', 'pre', 'post', 'mid', 'non', 'co', 'ex', 'semi', 'pro', 'inter', 'intra', 'multi', 'self', 'all', 're', 'sub', 'super', 'ultra', 'mega', 'mini', 'neo', 'pan', 'trans']);
 
-/** Vessel name prefixes ("JS Akizuki", "USS Nimitz"). */
-export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv ms mt ss rv fv cgc bns kri brp rss pns tcg hnlms hdms hswms knm fgs sps nrp bap`);
+/**
+ * Vessel name prefixes ("JS Akizuki", "USS Nimitz"), and those of Spain, Poland, Thailand, Russia,
+ * Norway, Canada's coast guard, Britain's fleet auxiliary and Taiwan ("ORP Kościuszko", "HNoMS Roald
+ * Amundsen", "RFA Argus", "ROCS Ma Kong").
+ */
+export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv ms mt ss rv fv cgc bns kri brp rss pns tcg hnlms hdms hswms knm fgs sps nrp bap
+  esps orp htms rfs hnoms ccgs rfa rocs`);
 
 /** A lower-case noun right before a name that says what it is ("the freighter Hong Tai 58"). */
 export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([

@@ -5336,3 +5336,12 @@ describe('types: a party named by its members', () => {
     expect(entityNamed(indexTexts({ 'b.txt': 'Republicans and Democrats agreed.\n' }), 'Democrats').type).toBe('person');
   });
 });
+
+describe('types: the prefixes of more navies', () => {
+  it('"ORP Kościuszko", "RFA Argus", "ROCS Ma Kong" (other) and "HNoMS Roald Amundsen", a prefix with a small letter inside (a person), are vessels; "Ms Smith" stays a person', () => {
+    const text = 'The Polish ORP Kościuszko sailed. HNoMS Roald Amundsen joined the group. RFA Argus docked. ROCS Ma Kong sailed. Ms Smith spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['ORP Kościuszko', 'HNoMS Roald Amundsen', 'RFA Argus', 'ROCS Ma Kong'], 'vessel');
+    expect(entityNamed(index, 'Smith').type).toBe('person');
+  });
+});
