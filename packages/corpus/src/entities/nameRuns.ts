@@ -246,6 +246,7 @@ function opensCapitalisedCompound(view: TokenView, i: number): boolean {
  * capitalised word (the three were cut or lost); "Sun, March 3" and "Sun Mar 3" are a date's.
  */
 function isSunInName(view: TokenView, i: number): boolean {
+  if (view.lower(i) === 'jun') return isJunInName(view, i);
   if (view.lower(i) !== 'sun') return false;
   const nameWordAt = (j: number) => j >= 0 && j < view.count && view.isWord(j) && view.isCapitalized(j) && !view.hasClass(j, WordClass.MonthOrDay) && !view.hasClass(j, WordClass.Stop);
   const hyphenBefore = i >= 2 && view.kind(i - 1) === TokenKind.Hyphen && view.adjacent(i - 2) && view.adjacent(i - 1) && nameWordAt(i - 2);
@@ -253,6 +254,17 @@ function isSunInName(view: TokenView, i: number): boolean {
   const wordBefore = view.spaceBefore(i) && nameWordAt(i - 1);
   const wordAfter = i + 1 < view.count && view.spaceBefore(i + 1) && nameWordAt(i + 1);
   return hyphenBefore || hyphenAfter || wordBefore || wordAfter;
+}
+
+/**
+ * "Defence Minister Dong Jun", "Cao Jun spoke", "Jun Ji-hyun": "Jun", a month's abbreviation, is a
+ * Chinese given name or a Korean surname beside another word of a name (he was "Dong", she was
+ * lost); "Updated Jun 3" and "Jun 2025" are a date's.
+ */
+function isJunInName(view: TokenView, i: number): boolean {
+  if (i + 1 < view.count && view.kind(i + 1) === TokenKind.Number) return false;
+  const nameWordAt = (j: number) => j >= 0 && j < view.count && view.isWord(j) && view.isCapitalized(j) && !view.isAllCaps(j) && !view.hasClass(j, WordClass.MonthOrDay) && !view.hasClass(j, WordClass.Stop) && !view.hasClass(j, WordClass.Furniture);
+  return (view.spaceBefore(i) && nameWordAt(i - 1)) || (i + 1 < view.count && view.spaceBefore(i + 1) && nameWordAt(i + 1));
 }
 
 /**
