@@ -258,12 +258,13 @@ function isSunInName(view: TokenView, i: number): boolean {
 
 /**
  * "Defence Minister Dong Jun", "Cao Jun spoke", "Jun Ji-hyun": "Jun", a month's abbreviation, is a
- * Chinese given name or a Korean surname beside another word of a name (he was "Dong", she was
- * lost); "Updated Jun 3" and "Jun 2025" are a date's.
+ * Chinese given name or a Korean surname beside another word of a name, no dictionary word (he
+ * was "Dong", she was lost); "Updated Jun 3", "Jun 2025" and "the Jun Follow-up" are a date's.
  */
 function isJunInName(view: TokenView, i: number): boolean {
   if (i + 1 < view.count && view.kind(i + 1) === TokenKind.Number) return false;
-  const nameWordAt = (j: number) => j >= 0 && j < view.count && view.isWord(j) && view.isCapitalized(j) && !view.isAllCaps(j) && !view.hasClass(j, WordClass.MonthOrDay) && !view.hasClass(j, WordClass.Stop) && !view.hasClass(j, WordClass.Furniture);
+  // Not a dictionary word: "the Jun Follow-up", "Updated Jun".
+  const nameWordAt = (j: number) => j >= 0 && j < view.count && view.isWord(j) && view.isCapitalized(j) && !view.isAllCaps(j) && !view.hasClass(j, WordClass.MonthOrDay) && !view.hasClass(j, WordClass.Stop) && !view.hasClass(j, WordClass.Furniture) && !isCommonWord(view.lower(j));
   return (view.spaceBefore(i) && nameWordAt(i - 1)) || (i + 1 < view.count && view.spaceBefore(i + 1) && nameWordAt(i + 1));
 }
 
