@@ -73,10 +73,14 @@ export const MONTHS_AND_DAYS = set(`
   today yesterday tomorrow tonight
 `);
 
-/** Capitalised words of page furniture and credits that are never names, and abbreviations of degrees and references ("Ph.D.", "Op. 46", "Vol."). */
+/**
+ * Capitalised words of page furniture and credits that are never names, and abbreviations of degrees and
+ * references ("Ph.D.", "Op. 46", "Vol."); a wire's labels of a story's kind ("Read more: Explainer - Who
+ * are the Houthis?", "FACTBOX-": Explainer was other).
+ */
 export const FURNITURE_WORDS = set(`
   hashtags comments related articles photo file photos image images pool reuters/file video watch listen read
-  advertisement subscribe newsletter copyright
+  advertisement subscribe newsletter copyright explainer factbox
   ph phd dphil mphil msc bsc eds vol vols pp op ibid cf viz
 `);
 
