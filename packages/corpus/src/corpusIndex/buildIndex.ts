@@ -1,5 +1,5 @@
 import { FormTable, type FileAnalysis, type MentionColumns, type MentionForm } from '../analysis/fileAnalysis.js';
-import { firstWordStandsFor, isClippingOf, lastWordAloneStandsFor, lastWordStandsFor, middleNamesStandingFor, namesADivision, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
+import { firstWordStandsFor, isClippingOf, isPlaceByItsWords, namesItsRegion, lastWordAloneStandsFor, lastWordStandsFor, middleNamesStandingFor, namesADivision, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, countryFirstKey, gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
@@ -819,7 +819,7 @@ function shortFormReading(d: MentionForm): ShortFormReading {
   const surnameOnly = isTitledSurname(d);
   const regnal = !surnameOnly && hasRegnalTitle(d);
   const loose = looseToken(d.key);
-  const decidedAs = placeNotPerson ? `${d.key}|place` : bodyNotPerson ? `${d.key}|body` : unlikePerson ? `${d.key}|unlike` : surnameOnly ? `${loose}|surname` : regnal ? `${loose}|regnal` : loose;
+  const decidedAs = namesItsRegion(d) ? `${d.key}|region` : placeNotPerson ? `${d.key}|place` : bodyNotPerson ? `${d.key}|body` : unlikePerson ? `${d.key}|unlike` : surnameOnly ? `${loose}|surname` : regnal ? `${loose}|regnal` : loose;
   return { unlikePerson, placeNotPerson, bodyNotPerson, surnameOnly, regnal, loose, decidedAs };
 }
 
@@ -830,6 +830,8 @@ function fullestNameFor(ctx: MergeContext, d: MentionForm, form: ShortFormReadin
   let bestCount = -1;
   for (const full of ctx.shortForms.get(loose)?.keys() ?? []) {
     if (namesThePlace(d.key, full) || (unlikePerson && !full.split(' ').includes(d.key))) continue;
+    // "militarising the Baltic" is the sea, no short form of another article's "Baltic Air Policing".
+    if (namesItsRegion(d) && !isPlaceByItsWords(full)) continue;
     if ((placeNotPerson || bodyNotPerson) && isGivenName(full.slice(0, full.indexOf(' ')))) continue;
     if (surnameOnly && looseToken(full.slice(full.lastIndexOf(' ') + 1)) !== loose) continue;
     if (regnal && !isCrownedName(full, crownedNames())) continue;

@@ -431,10 +431,15 @@ function nameWordsOf(view: TokenView, first: number, end: number): NameWords {
 const DECORATION_COLOURS = new Set(['bronze', 'silver', 'gold', 'purple']);
 const DECORATION_SHAPES = new Set(['star', 'heart']);
 
+/** A vessel's prefix as navies write it: in capitals, or with one small letter inside ("HNoMS Roald Amundsen" was a person). */
+function isWrittenAsPrefix(raw: string): boolean {
+  return /^[A-Z]+$/.test(raw) || /^[A-Z]{2,}[a-z][A-Z]+$/.test(raw);
+}
+
 /** What the head word, a vessel's prefix, an event's opening and other closing words say. */
 function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {
   const { first, end, length, firstLower, lastWord, lastLower, head, event } = name;
-  if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
+  if (length >= 2 && VESSEL_PREFIXES.has(firstLower) && isWrittenAsPrefix(view.raw(first))) addEvidence(evidence, 'vessel', WEIGHT.vesselPrefix);
   // "Keen Shoal 2026, a joint exercise": a year closing a name says no place, which has none.
   const datedPlace = head === 'place' && lastWord < end - 1 && /^(?:19|20)\d\d$/.test(view.raw(end - 1));
   const weakHead = lastLower === 'ocean' || (head === 'place' && isForenameAndSurnameHead(view, first, end, lastWord));
@@ -1816,6 +1821,9 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   // "rivals such as Zopa and Monzo", "competitors like Klarna": a rival may be a body or a person; one
   // with no given name nor listed surname alone is a firm (Zopa was a person); not "rivals such as Carlos Alcaraz".
   if (!apposed && RIVAL_NOUNS.has(lower)) return namesAPersonByItsWords(view, before + 1, end) ? undefined : 'organization';
+  // "Leaders such as Modi and Erdoğan", "politicians like Orbán": examples of a role in the plural are
+  // its holders (both were other). Not a role that firms hold as often: "investors such as Blackstone".
+  if (!apposed && isPluralOfPersonsRole(lower)) return 'person';
   const cue = EXAMPLE_NOUNS.get(lower) ?? typeCueOfNoun(lower);
   // "Manu Dibango's longtime producer, Jean-Pierre Senghor, died": set off by commas, a producer named
   // by a person's name is a person too, as before a name (he was an organization).
@@ -1824,6 +1832,16 @@ function nounIntroducing(view: TokenView, before: number, end: number, sentenceF
   // role or a relative set off by commas is the person named (not "leaders such as Modi", a list).
   return cue ?? (apposed && (ROLE_NOUNS.has(lower) || RELATIVES.has(lower)) ? 'person' : undefined);
 }
+
+/** A role noun in the plural that only people hold: "leaders", "presidents" (not "investors", "broadcasters"). */
+function isPluralOfPersonsRole(lower: string): boolean {
+  if (!lower.endsWith('s') || lower.endsWith('ss')) return false;
+  const singular = singularOf(lower);
+  return ROLE_NOUNS.has(singular) && !EITHER_KIND_ROLES.has(singular) && !ROLES_FIRMS_HOLD.has(singular);
+}
+
+/** Roles a firm holds as often as a person: "investors such as Blackstone", "advisers like McKinsey". */
+const ROLES_FIRMS_HOLD = new Set(['investor', 'banker', 'adviser', 'advisor', 'manager', 'designer', 'broadcaster', 'host', 'developer', 'producer', 'publisher', 'founder', 'executive', 'challenger', 'opponent', 'incumbent', 'nominee', 'candidate', 'starter', 'guard', 'forward', 'anchor', 'boss']);
 
 /** Relatives in the plural, set off by commas before their names: "two daughters, Ngozi and Adaeze". */
 const RELATIVES = new Set(['sons', 'daughters', 'brothers', 'sisters', 'children', 'grandchildren', 'grandsons', 'granddaughters', 'nephews', 'nieces', 'cousins', 'parents', 'twins', 'stepsons', 'stepdaughters']);
@@ -2370,8 +2388,17 @@ function addFollowingWordCues(view: TokenView, first: number, end: number, after
   for (let k = after, seen = 0; k < sentenceEnd && seen < 2 && view.isLowerWord(k); k++, seen++) {
     const word = view.lower(k);
     if (addActionOrThingCue(view, first, end, after, k, word, possessive, sentenceEnd, evidence)) return;
+    if (qualifiesAMadeThing(view, k, word, sentenceEnd)) continue;
     if (addFollowerCue(view, first, end, k, word, possessive, sentenceEnd, evidence)) return;
   }
+}
+
+/**
+ * "Magura V5 sea drones", "the Neptune coast missiles": a place's noun before a made thing's
+ * qualifies it, so the name is the thing's (Magura V5 was a place by "sea").
+ */
+function qualifiesAMadeThing(view: TokenView, k: number, word: string, sentenceEnd: number): boolean {
+  return followingCueOf(word) === 'place' && k + 1 < sentenceEnd && view.isLowerWord(k + 1) && followingCueOf(view.lower(k + 1)) === 'product';
 }
 
 /**

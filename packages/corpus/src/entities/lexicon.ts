@@ -73,10 +73,14 @@ export const MONTHS_AND_DAYS = set(`
   today yesterday tomorrow tonight
 `);
 
-/** Capitalised words of page furniture and credits that are never names, and abbreviations of degrees and references ("Ph.D.", "Op. 46", "Vol."). */
+/**
+ * Capitalised words of page furniture and credits that are never names, and abbreviations of degrees and
+ * references ("Ph.D.", "Op. 46", "Vol."); a wire's labels of a story's kind ("Read more: Explainer - Who
+ * are the Houthis?", "FACTBOX-": Explainer was other).
+ */
 export const FURNITURE_WORDS = set(`
   hashtags comments related articles photo file photos image images pool reuters/file video watch listen read
-  advertisement subscribe newsletter copyright
+  advertisement subscribe newsletter copyright explainer factbox
   ph phd dphil mphil msc bsc eds vol vols pp op ibid cf viz
 `);
 
@@ -375,13 +379,15 @@ export const COMPASS_CONNECTORS = set(`do da de del`);
  * kinds of things news abbreviates: "the GNP of Israel", "a brief IQ test", "UV radiation", "the MVP of
  * the league", "the NGO said" were bodies; left out are those that are also a well-known body's
  * acronym in news ("CCTV footage" beside China's broadcaster CCTV, "CPR" beside Canadian Pacific
- * Railway, "API data" beside the American Petroleum Institute).
+ * Railway, "API data" beside the American Petroleum Institute). Time zones after a clock time: "lifted
+ * off at 9:42 p.m. EDT", "3 p.m. CET" (both were bodies).
  */
 export const NON_NAME_ACRONYMS = set(`
   tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv
   aids covid ps nb re fyi ad bc ce bce vs etc ii iii iv vi vii viii ix xi xii it
   vip suv atm ipo icu mri gps sms etf mba llm pvc lng lpg pfas ppe cpi ev cm mla ip
   gnp iq uv pov mvp ngo diy ivf gmo url rsvp kpi roi adhd ptsd ocd hq nft vpn
+  edt cdt cst mdt mst akst akdt hst cet cest eet eest bst ist msk jst kst hkt sgt aest aedt acst awst nzst nzdt pkt wib
 `);
 
 /** Terms written with an "&" between capitals that name nothing: research and development, mergers and acquisitions, bed and breakfast. */
@@ -487,8 +493,13 @@ export const ABOARD_WORDS = set(`aboard onboard`);
 /** Words that open a hyphenated word rather than name a side or a name ("Anti-Doping", "Mid-Season", "Pro-Russian"). */
 export const HYPHEN_PREFIXES = new Set(['anti', 'pre', 'post', 'mid', 'non', 'co', 'ex', 'semi', 'pro', 'inter', 'intra', 'multi', 'self', 'all', 're', 'sub', 'super', 'ultra', 'mega', 'mini', 'neo', 'pan', 'trans']);
 
-/** Vessel name prefixes ("JS Akizuki", "USS Nimitz"). */
-export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv ms mt ss rv fv cgc bns kri brp rss pns tcg hnlms hdms hswms knm fgs sps nrp bap`);
+/**
+ * Vessel name prefixes ("JS Akizuki", "USS Nimitz"), and those of Spain, Poland, Thailand, Russia,
+ * Norway, Canada's coast guard, Britain's fleet auxiliary and Taiwan ("ORP Kościuszko", "HNoMS Roald
+ * Amundsen", "RFA Argus", "ROCS Ma Kong").
+ */
+export const VESSEL_PREFIXES = set(`js uss hms hmas hmcs hmnzs ins roks usns mv ms mt ss rv fv cgc bns kri brp rss pns tcg hnlms hdms hswms knm fgs sps nrp bap
+  esps orp htms rfs hnoms ccgs rfa rocs`);
 
 /** A lower-case noun right before a name that says what it is ("the freighter Hong Tai 58"). */
 export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
@@ -535,7 +546,8 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
   ...[...set(`rocket rockets missile missiles jet jets fighter fighters aircraft drone drones tank tanks rifle rifles launcher
     launchers system systems warhead warheads helicopter helicopters bomber bombers howitzer howitzers satellite satellites
     chip chips processor processors model smartphone spacecraft telescope probe rover lander orbiter vaccine vaccines
-    capsule capsules chatbot chatbots craft`)].map((w) => [w, 'product'] as const),
+    capsule capsules chatbot chatbots craft bomb bombs ammunition munition munitions interceptor interceptors torpedo
+    torpedoes`)].map((w) => [w, 'product'] as const),
   // "the STOXX 600 index fell", "the Nikkei 225 index": a market's index (STOXX 600 was a vessel by its number).
   ...[...set(`slogan motto hashtag index indices indexes`)].map((w) => [w, 'other'] as const),
   // "told Kommersant newspaper": a newspaper or a broadcaster after a name is its publisher's (not "radio" or

@@ -251,6 +251,7 @@ function opensCapitalisedCompound(view: TokenView, i: number): boolean {
  * capitalised word (the three were cut or lost); "Sun, March 3" and "Sun Mar 3" are a date's.
  */
 function isSunInName(view: TokenView, i: number): boolean {
+  if (view.lower(i) === 'jun') return isJunInName(view, i);
   if (view.lower(i) !== 'sun') return false;
   const nameWordAt = (j: number) => j >= 0 && j < view.count && view.isWord(j) && view.isCapitalized(j) && !view.hasClass(j, WordClass.MonthOrDay) && !view.hasClass(j, WordClass.Stop);
   const hyphenBefore = i >= 2 && view.kind(i - 1) === TokenKind.Hyphen && view.adjacent(i - 2) && view.adjacent(i - 1) && nameWordAt(i - 2);
@@ -258,6 +259,18 @@ function isSunInName(view: TokenView, i: number): boolean {
   const wordBefore = view.spaceBefore(i) && nameWordAt(i - 1);
   const wordAfter = i + 1 < view.count && view.spaceBefore(i + 1) && nameWordAt(i + 1);
   return hyphenBefore || hyphenAfter || wordBefore || wordAfter;
+}
+
+/**
+ * "Defence Minister Dong Jun", "Cao Jun spoke", "Jun Ji-hyun": "Jun", a month's abbreviation, is a
+ * Chinese given name or a Korean surname beside another word of a name, no dictionary word (he
+ * was "Dong", she was lost); "Updated Jun 3", "Jun 2025" and "the Jun Follow-up" are a date's.
+ */
+function isJunInName(view: TokenView, i: number): boolean {
+  if (i + 1 < view.count && view.kind(i + 1) === TokenKind.Number) return false;
+  // Not a dictionary word: "the Jun Follow-up", "Updated Jun".
+  const nameWordAt = (j: number) => j >= 0 && j < view.count && view.isWord(j) && view.isCapitalized(j) && !view.isAllCaps(j) && !view.hasClass(j, WordClass.MonthOrDay) && !view.hasClass(j, WordClass.Stop) && !view.hasClass(j, WordClass.Furniture) && !isCommonWord(view.lower(j));
+  return (view.spaceBefore(i) && nameWordAt(i - 1)) || (i + 1 < view.count && view.spaceBefore(i + 1) && nameWordAt(i + 1));
 }
 
 /**
@@ -1666,10 +1679,11 @@ function qualifiesNextWord(view: TokenView, k: number, sentenceEnd: number): boo
   return k + 1 < sentenceEnd && view.isLowerWord(k + 1) && NOUNS_AFTER_WATER.has(view.lower(k + 1));
 }
 
-/** Nouns that "sea" and "river" qualify: "sea ice", "sea level", "river basin", "river bank". */
+/** Nouns that "sea" and "river" qualify: "sea ice", "sea level", "river basin", "river bank", "Magura V5 sea drones". */
 const NOUNS_AFTER_WATER = new Set(
   `ice level levels bed beds floor water waters bank banks basin basins delta valley port ports route routes lane lanes
-  trade crossing crossings surface temperature temperatures life mouth system systems front traffic boat boats transport`.split(/\s+/),
+  trade crossing crossings surface temperature temperatures life mouth system systems front traffic boat boats transport
+  drone drones mine mines wall walls`.split(/\s+/),
 );
 
 /**

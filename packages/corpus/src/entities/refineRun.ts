@@ -412,7 +412,7 @@ function splitTitle(
   if (lastCore < 0) lastCore = roleBeforeGivenName(view, first, end);
   const roleAfterName = lastCore < 0 && end - first >= 4 ? roleAfterNameBeforeGivenName(view, first, end) : -1;
   if (roleAfterName >= 0) lastCore = roleAfterName;
-  if (lastCore < 0 || lastCore - first > 6 || namesAPlaceAfterItsPatron(view, lastCore, end)) return null;
+  if (lastCore < 0 || lastCore - first > 6 || namesAPlaceAfterItsPatron(view, lastCore, end) || namesAThingAfterItsPatron(view, lastCore, end)) return null;
   let nameFirst = lastCore + 1;
   while (nameFirst < end && !isHonorificOfNameAfterOffice(view, lastCore, nameFirst, end) && (view.kind(nameFirst) === TokenKind.Period || view.hasClass(nameFirst, WordClass.Title) || isConnectorAfterTitle(view, nameFirst) || view.kind(nameFirst) === TokenKind.Hyphen)) {
     nameFirst++;
@@ -475,6 +475,15 @@ function namesAPlaceAfterItsPatron(view: TokenView, title: number, end: number):
   const word = view.lower(title);
   if (!REGNAL_TITLES.has(word) && !PATRON_TITLES.has(word)) return false;
   return view.isLowerWord(end) && FOLLOWING_TYPE_CUES.get(view.lower(end)) === 'place';
+}
+
+/**
+ * "the Queen Mary 2", "the Queen Elizabeth 2": a ruler's title and a name closed by a number in
+ * digits name a ship or a model after its patron (no ruler's number is written so); the title stays
+ * in it (both were persons "Mary 2" and "Elizabeth 2").
+ */
+function namesAThingAfterItsPatron(view: TokenView, title: number, end: number): boolean {
+  return REGNAL_TITLES.has(view.lower(title)) && end - title >= 3 && view.kind(end - 1) === TokenKind.Number;
 }
 
 /**

@@ -1697,6 +1697,20 @@ class StoryFacts {
   }
 }
 
+/**
+ * "NATO is militarising the Baltic": a people's adjective its sentence makes a place ("the Baltic")
+ * is its region or sea, a short form of a place's name only: "the Baltic Sea", not "the Baltic Air
+ * Policing mission" (it was the mission's, in its article and in the corpus).
+ */
+export function namesItsRegion(d: Pick<MentionDraft, 'key' | 'evidence'>): boolean {
+  return gazetteer().demonyms.has(d.key) && isPlaceByContext(d.evidence);
+}
+
+/** A full name that is a place by the lists or by its head word: "Baltic Sea", "Arctic Ocean". */
+export function isPlaceByItsWords(fullKey: string): boolean {
+  return isKnownPlace(fullKey) || HEAD_WORDS.get(fullKey.slice(fullKey.lastIndexOf(' ') + 1)) === 'place';
+}
+
 /** Links one candidate to the full name it stands for, if the story leaves one (the most recent subject first). */
 function linkCandidate(d: MentionDraft, i: number, names: FullNameIndex, story: StoryFacts, seen: Recency, otherwise: 'unlinked' | 'mostMentioned'): void {
   const keys = narrowByType(d, i, narrowByFamily(d, i, narrowByPerson(d, possibleFullNames(d, names, story), names, story, seen.lastMention), story), story);
@@ -1734,7 +1748,8 @@ function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFa
   const isCompany = (full: string) => known.has(d.key) && story.companies.get(d.key) === full;
   // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.
   const placeHere = !known.has(d.key) && isPlaceByContext(d.evidence) && isCity(d.key);
-  const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && !placeHere && (!known.has(d.key) || names.people.has(full) || story.teams.get(d.key) === full));
+  const regionHere = namesItsRegion(d);
+  const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && !placeHere && !(regionHere && !isPlaceByItsWords(full)) && (!known.has(d.key) || names.people.has(full) || story.teams.get(d.key) === full));
   let keys = fullNames ? [...fullNames].filter(mayMean) : [];
   // "Mr. Adani" beside "Adani Green Energy Ltd.": a name given a person's title names no company (in
   // the story's pass too, which sees no honorific).

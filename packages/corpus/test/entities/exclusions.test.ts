@@ -567,6 +567,21 @@ describe('common nouns written in capitals', () => {
   });
 });
 
+describe('a wire\'s label of a story\'s kind', () => {
+  it('"Read more: Explainer - Who are the Houthis?" and "Factbox: Who owns the ship?" name no "Explainer" nor "Factbox" (Explainer was other); the Houthis stay', () => {
+    const text = 'Read more: Explainer - Who are the Houthis? Factbox: Who owns the ship?';
+    expect(allSurfaces(indexTexts({ 'a.txt': text + '\n' }))).toEqual(['Houthis']);
+  });
+});
+
+describe('a time zone after a clock time', () => {
+  it('"lifted off at 9:42 p.m. EDT from Cape Canaveral", "at 3 p.m. CET", "11 p.m. JST" were bodies: a time zone names nothing; the place beside it stays', () => {
+    const text = 'The rocket lifted off at 9:42 p.m. EDT from Cape Canaveral. The vote is at 3 p.m. CET, or 11 p.m. JST.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index)).toEqual(['Cape Canaveral']);
+  });
+});
+
 describe('an acronym\'s plural', () => {
   it('"Several NGOs said", "U.S.-listed ADRs gained", "two ICBMs" were entities (a person, other, other): a plural of capitals names a kind of thing; "the NHS" and "the IDF" stay bodies', () => {
     const text = 'Several NGOs and MPs said the U.S.-listed ADRs gained 3%. Two ICBMs were fired. He joined the NHS and then the IDF.';

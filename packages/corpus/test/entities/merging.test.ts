@@ -2649,3 +2649,18 @@ describe('merging: the city closing a body\'s name', () => {
     expect(surfaces(actor, 'Jack London')).toEqual(['Jack London', 'London']);
   });
 });
+
+describe('merging: a people\'s adjective alone after "the" is its region', () => {
+  it('"militarising the Baltic" is the sea, no short form of "the Baltic Air Policing mission" in its article nor in another (it was the mission\'s); after "the Baltic Sea" it is the sea\'s', () => {
+    const mission = 'Italian jets joined the Baltic Air Policing mission in Estonia.';
+    const text = `${mission} Russia accused NATO of militarising the Baltic.`;
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Baltic Air Policing')).toEqual([`Baltic Air Policing@${text.indexOf('Baltic Air')}`]);
+    expect(entityNamed(index, 'Baltic').type).toBe('place');
+    const apart = indexTexts({ 'a.txt': mission + '\n', 'b.txt': 'Russia accused NATO of militarising the Baltic.\n' });
+    expect(mentionsAt(apart, 'Baltic Air Policing')).toHaveLength(1);
+    // A place's name it opens is still the one it stands for.
+    const sea = 'Ships patrol the Baltic Sea. Drones could be used in the Baltic within months.';
+    expect(mentionsAt(indexTexts({ 'a.txt': sea + '\n' }), 'Baltic Sea')).toEqual([`Baltic Sea@${sea.indexOf('Baltic Sea')}`, `Baltic@${sea.lastIndexOf('Baltic')}`]);
+  });
+});

@@ -673,3 +673,13 @@ describe('news spans: an obituary\'s maiden name in brackets', () => {
     expect(allSurfaces(indexTexts({ 'a.txt': 'Mary (Labour) Jones won.\n' }))).toContain('Labour');
   });
 });
+
+describe('news spans: "Jun" in a name', () => {
+  it('"Defence Minister Dong Jun", "Cao Jun spoke" are whole names (they were "Dong" and nothing): "Jun" beside a word of a name is a given name, "Updated Jun 3, 2025" a date', () => {
+    const text = "China's Defence Minister Dong Jun did not attend. Cao Jun spoke. Updated Jun 3, 2025.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Dong Jun')).toEqual([`Dong Jun@${text.indexOf('Dong Jun')}`]);
+    expect(mentionsAt(index, 'Cao Jun')).toEqual([`Cao Jun@${text.indexOf('Cao Jun')}`]);
+    expect(allSurfaces(index).sort()).toEqual(['Cao Jun', 'China', 'Dong Jun']);
+  });
+});

@@ -310,6 +310,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Tamim bin Hamad'], 'person');
   });
 
+  it('a ruler\'s title and a name closed by digits name a ship after its patron, title and all: "The Queen Mary 2 docked in Southampton" (it was a person "Mary 2"); "King Charles III spoke" is still a person', () => {
+    const text = 'The Queen Mary 2 docked in Southampton. King Charles III spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Queen Mary 2'], 'vessel');
+    expectEachOnceAs(index, text, ['Charles III'], 'person');
+  });
+
   it('a plural article of another language opens no person\'s name ("Los Chapitos", a gang), though "Les Paul" is a person and "El Chapo" a nickname', () => {
     const text = 'His sons, known as Los Chapitos, fought on. Les Paul played. Joaquín "El Chapo" Guzmán was jailed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -1303,6 +1310,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(mentionsAt(index, 'Mekong River')).toEqual([`Mekong River@${text.indexOf('Mekong River')}`, `Mekong river@${text.indexOf('Mekong river')}`]);
     expect(entityNamed(index, 'Bohai sea').type).toBe('place');
     expect(index.entities.map((e) => e.name)).not.toContain('Melting sea');
+  });
+
+  it('"sea" before the drones or mines it qualifies closes no name, and the name is the weapon\'s: "Magura V5 sea drones" (it was a place "Magura V5 sea")', () => {
+    const text = 'Ukraine said Magura V5 sea drones hit the ship.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Magura V5'], 'product');
+  });
+
+  it('a weapon\'s name before its munitions is a made thing: "GB50A guided bombs", "HIMARS ammunition", "Spearfish torpedoes" (they were other, a body and other)', () => {
+    const text = 'The RSF used GB50A guided bombs. The package includes HIMARS ammunition. The navy bought Spearfish torpedoes.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['GB50A', 'HIMARS', 'Spearfish'], 'product');
   });
 
   it('a bridge, a dam, an ice shelf or a reef is a place, even when named after a ruler ("Emperor Norton Bridge"), and the title alone is no short form of it', () => {
@@ -5307,6 +5324,13 @@ describe('types: firms given as examples of rivals or of a kind of fintech', () 
   });
 });
 
+describe('types: examples of a role in the plural', () => {
+  it('"Leaders such as Modi and Erdoğan have been invited", "presidents like Ruto" are persons (they were other); "investors such as Blackstone", a role firms hold too, says nothing', () => {
+    const text = 'Leaders such as Modi and Erdoğan have been invited. The forum drew presidents like Ruto.';
+    expectEachOnceAs(indexTexts({ 'a.txt': text + '\n' }), text, ['Modi', 'Erdoğan', 'Ruto'], 'person');
+  });
+});
+
 describe('types: one word that scored', () => {
   it('"Isco scored the winner", "Pedri netted twice" are players (both were other); "Arsenal scored twice" stays a club', () => {
     const text = 'Isco scored the winner in the 80th minute. Pedri netted twice.';
@@ -5390,5 +5414,14 @@ describe('types: a theatre district', () => {
     const index = indexTexts({ 'a.txt': text + '\n' });
     for (const district of ['Broadway', 'Off-Broadway', 'West End']) expect(entityNamed(index, district).type, district).toBe('place');
     expect(mentionsAt(index, 'Broadway')).toHaveLength(2);
+  });
+});
+
+describe('types: the prefixes of more navies', () => {
+  it('"ORP Kościuszko", "RFA Argus", "ROCS Ma Kong" (other) and "HNoMS Roald Amundsen", a prefix with a small letter inside (a person), are vessels; "Ms Smith" stays a person', () => {
+    const text = 'The Polish ORP Kościuszko sailed. HNoMS Roald Amundsen joined the group. RFA Argus docked. ROCS Ma Kong sailed. Ms Smith spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['ORP Kościuszko', 'HNoMS Roald Amundsen', 'RFA Argus', 'ROCS Ma Kong'], 'vessel');
+    expect(entityNamed(index, 'Smith').type).toBe('person');
   });
 });
