@@ -62,6 +62,20 @@ function start(root: string, extra: Partial<ConstructorParameters<typeof CorpusW
   return { workspace, statuses };
 }
 
+/** Three files, two people, a headline: what the cold-index tests index in turn on this thread, a merge thread and a process. */
+function putinAndKimWorkspace(): string {
+  return workspaceWith({
+    'corpus/a.txt': ARTICLE('Vladimir Putin') + ARTICLE('Putin'),
+    'corpus/b.txt': ARTICLE('Kim Jong Un') + ARTICLE('Vladimir Putin'),
+    'corpus/c/d.txt': `# Putin and Kim meet\n\n${ARTICLE('Kim')}`,
+  });
+}
+
+/** Each entity with its id, name, type and mentions (path below the root, line, character): two indexes compare equal when they answer alike. */
+function describeIndex(index: Awaited<ReturnType<CorpusWorkspace['ready']>>, root: string) {
+  return index.entities.map((e) => [e.id, e.name, e.type, index.mentionsOf(e).map((m) => `${m.path.slice(root.length)}:${m.range.start.line}:${m.range.start.character}`)]);
+}
+
 describe('CorpusWorkspace', () => {
   it('indexes the corpus folders of the workspace and reports progress, then readiness', async () => {
     const root = workspaceWith({ 'corpus/a.txt': ARTICLE('Vladimir Putin'), 'corpus/deep/b.txt': ARTICLE('Kim Jong Un'), 'notes/n.md': '# Vladimir Putin notes\n' });
@@ -183,13 +197,8 @@ describe('CorpusWorkspace', () => {
   });
 
   it('merges a cold index on its own thread, fed in any order: the index of a merge on this thread, progress through merging and saving', async () => {
-    const root = workspaceWith({
-      'corpus/a.txt': ARTICLE('Vladimir Putin') + ARTICLE('Putin'),
-      'corpus/b.txt': ARTICLE('Kim Jong Un') + ARTICLE('Vladimir Putin'),
-      'corpus/c/d.txt': `# Putin and Kim meet\n\n${ARTICLE('Kim')}`,
-    });
-    const describe = (index: Awaited<ReturnType<CorpusWorkspace['ready']>>) =>
-      index.entities.map((e) => [e.id, e.name, e.type, index.mentionsOf(e).map((m) => `${m.path.slice(root.length)}:${m.range.start.line}:${m.range.start.character}`)]);
+    const root = putinAndKimWorkspace();
+    const describe = (index: Awaited<ReturnType<CorpusWorkspace['ready']>>) => describeIndex(index, root);
     const inline = start(root);
     await inline.workspace.reindexAll();
     const merger = (corrections: Corrections) => new WorkerMerge(corrections, BUILT_MERGE_WORKER);
@@ -222,13 +231,8 @@ describe('CorpusWorkspace', () => {
   });
 
   it('runs a cold index in a process of its own: the index of a merge on this thread, one progress item through merging and saving, a snapshot a warm start answers from', async () => {
-    const root = workspaceWith({
-      'corpus/a.txt': ARTICLE('Vladimir Putin') + ARTICLE('Putin'),
-      'corpus/b.txt': ARTICLE('Kim Jong Un') + ARTICLE('Vladimir Putin'),
-      'corpus/c/d.txt': `# Putin and Kim meet\n\n${ARTICLE('Kim')}`,
-    });
-    const describe = (index: Awaited<ReturnType<CorpusWorkspace['ready']>>) =>
-      index.entities.map((e) => [e.id, e.name, e.type, index.mentionsOf(e).map((m) => `${m.path.slice(root.length)}:${m.range.start.line}:${m.range.start.character}`)]);
+    const root = putinAndKimWorkspace();
+    const describe = (index: Awaited<ReturnType<CorpusWorkspace['ready']>>) => describeIndex(index, root);
     const inline = start(root);
     await inline.workspace.reindexAll();
     const said: string[] = [];
