@@ -189,6 +189,12 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
     addEvidence(evidence, appositive.type, appositive.type === 'person' ? WEIGHT.roleNoun : WEIGHT.contextNoun);
     descriptions.push(appositive.text);
   }
+  const { quoted, worksTitle } = addQuotedTitleCues(view, first, end, sentenceFirst, sentenceEnd, evidence);
+  return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle, placeByAppositive: appositive?.type === 'place' && view.isLowerWord(end + 1) };
+}
+
+/** A name in quotation marks: a quoted phrase, or a work's title when a possessive, a work's noun or its maker says so. */
+function addQuotedTitleCues(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number, evidence: Evidence): { quoted: boolean; worksTitle: boolean } {
   // 'Bigelow's "A House of Dynamite"': the quote opens before the title's article, which its name leaves out.
   const openQuote = view.isChar(first - 1, OPEN_QUOTES) ? first - 1 : isCapitalisedArticle(view, first - 1) && view.isChar(first - 2, OPEN_QUOTES) ? first - 2 : -1;
   const fillsQuote = openQuote >= 0 && closesQuote(view, end);
@@ -202,7 +208,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   // '"Flesh" by David Szalay': a quoted word before its maker is a work's title too (it was dropped as a dictionary word).
   const worksTitle = (fillsQuote && (isPossessiveBefore(view, openQuote) || (quoted && isWorkCueBefore(view, openQuote, sentenceFirst)) || isMakerAfter(view, closingQuoteAfter(view, end) + 1, sentenceEnd))) || quotedWithThe;
   if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun + (quotedWithThe ? WEIGHT.quotedPhrase : 0));
-  return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle, placeByAppositive: appositive?.type === 'place' && view.isLowerWord(end + 1) };
+  return { quoted, worksTitle };
 }
 
 /** The sides of a match, a club in a league's table, the leaders at a meeting. */
