@@ -84,6 +84,9 @@ export const FURNITURE_WORDS = set(`
   ph phd dphil mphil msc bsc eds vol vols pp op ibid cf viz
 `);
 
+/** Military ranks written short, with a period that belongs to the name ("Lt. Gen.", "Sgt.", "Brig."). */
+export const RANK_ABBREVIATIONS: readonly string[] = ['adm', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cmdr', ...SHORT_RANKS];
+
 /** Titles and ranks that come before a name and belong to its description, not to the name. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...set(`

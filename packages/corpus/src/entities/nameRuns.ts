@@ -1,8 +1,8 @@
 import { codeAt } from '../text/chars.js';
 import { isJoiningEnDash, TokenKind } from '../text/tokenize.js';
-import { SHORT_RANKS } from '../text/sentences.js';
 import {
   AMPERSAND_TERMS,
+  RANK_ABBREVIATIONS,
   CLOSING_ONLY_HEADS,
   EPITHETS,
   FIELD_HEADS,
@@ -96,7 +96,7 @@ function isKnownPossessiveName(view: TokenView, first: number, k: number): boole
 const SUFFIXES_AFTER_COMMA = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'llp', 'lp']);
 
 /** Abbreviations whose period stays inside a name: "Co. Ltd", "No. 3", "St. Petersburg". */
-const PERIOD_IN_NAME = new Set(['co', 'corp', 'inc', 'no', 'st', 'mt', 'ft', 'jr', 'sr', 'bros', 'adm', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cmdr', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'mx', 'prof', 'rev', 'md', 'mohd', 'muhd', ...SHORT_RANKS]);
+const PERIOD_IN_NAME = new Set(['co', 'corp', 'inc', 'no', 'st', 'mt', 'ft', 'jr', 'sr', 'bros', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'mx', 'prof', 'rev', 'md', 'mohd', 'muhd', ...RANK_ABBREVIATIONS]);
 
 /** Capitalised tokens that can be (part of) a name. */
 /**

@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey } from './gazetteer.js';
-import { ABOARD_WORDS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, HYPHEN_PREFIXES, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass } from './lexicon.js';
+import { ABOARD_WORDS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, HYPHEN_PREFIXES, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -129,11 +129,12 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
  * their name by a bracket name no one (they gave "Lt. Gen" and "Ret", other).
  */
 function isRankAbbreviationsOnly(view: TokenView, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (view.isWord(i) ? !RANK_ABBREVIATIONS.has(view.lower(i)) || !view.isChar(i + 1, '.') : !view.isChar(i, '.')) return false;
+  for (let i = first; i < end; i++) if (view.isWord(i) ? !RANKS_AND_RETIRED.has(view.lower(i)) || !view.isChar(i + 1, '.') : !view.isChar(i, '.')) return false;
   return true;
 }
 
-const RANK_ABBREVIATIONS = new Set(['gen', 'lt', 'maj', 'col', 'capt', 'sgt', 'cmdr', 'adm', 'ret', 'retd', ...SHORT_RANKS]);
+/** The ranks, and "ret." or "retd." (retired) after them. */
+const RANKS_AND_RETIRED = new Set([...RANK_ABBREVIATIONS, 'ret', 'retd']);
 
 /**
  * Whether the run's first word opens its sentence as a common word before the name ("Losing
