@@ -573,6 +573,8 @@ function addBodyWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   const { first, end, length, firstLower, lastWord, lastLower, head } = name;
   // "Students for Fair Admissions", "Americans for Prosperity": a group's plural and its cause.
   if (length >= 3 && (opensWithAdvocates(view, first) || opensWithMembersOf(view, first))) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  // "Texas Right to Life": a cause's group named for a right (see nameRuns); a law has its head ("Right to Information Act").
+  if (length >= 3 && !head && holdsRightTo(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Philippine Red Cross", "Palestine Red Crescent": a country's society of the movement.
   if (length >= 3 && NATIONAL_SOCIETIES.has(view.keyOf(end - 2, end))) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Lei da Fronteira Verde", "Ley de Amnistía", "Loi Evin": a law in another language.
@@ -2875,6 +2877,12 @@ export function wordListEvidence(key: string): { type: EntityType; weight: numbe
   // more than one word is a place (one word may be anyone's: "Georgia", "Victoria").
   else if (key.includes(' ') && isRegion(key)) out.push({ type: 'place', weight: WEIGHT.city });
   return out;
+}
+
+/** A capitalised "Right" and a lower-case "to" inside the name: "Tennessee Right to Life". */
+function holdsRightTo(view: TokenView, first: number, end: number): boolean {
+  for (let k = first; k + 2 < end; k++) if (view.lower(k) === 'right' && view.isCapitalized(k) && view.lower(k + 1) === 'to' && view.isLowerWord(k + 1)) return true;
+  return false;
 }
 
 /** "Institute for Maritime Strategy", "Bank of Korea", "Committee to Protect Journalists": an organisation word heads the phrase after it. */

@@ -1091,7 +1091,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   if (isPrizesFieldAt(view, k, sentenceEnd) || isPrizesSecondFieldAt(view, k, sentenceEnd)) return step(k + 2, 1);
   const knownEnd = knownNameEnd(view, first, k, sentenceEnd);
   if (knownEnd > 0) return step(knownEnd, knownEnd - k - 1);
-  if (isPurposeClauseAt(view, k, sentenceEnd)) return step(k + 2, 1);
+  if (isPurposeClauseAt(view, k, sentenceEnd) || isRightToAt(view, k, sentenceEnd)) return step(k + 2, 1);
   const advocatesEnd = advocatesCauseEnd(view, first, k, sentenceEnd) || freedomFromEnd(view, first, k, sentenceEnd);
   if (advocatesEnd > 0) return step(advocatesEnd, advocatesEnd - k - 1);
   if (opensWithMembersOf(view, first) && k === first + 1) return extendAfterConnector(view, k, sentenceEnd);
@@ -1278,6 +1278,18 @@ function isPurposeClauseAt(view: TokenView, k: number, sentenceEnd: number): boo
   if (view.lower(k) !== 'to' || !view.isLowerWord(k) || k + 2 >= sentenceEnd || !isBodyWord(view.lower(k - 1))) return false;
   const verb = k + 1;
   return view.isCapitalized(verb) && !view.isAllCaps(verb) && view.hasClass(verb, WordClass.Common) && view.spaceBefore(k + 2) && isNameToken(view, k + 2);
+}
+
+/**
+ * "Tennessee Right to Life", "National Right to Work Committee", "the Right to Information Act": a
+ * capitalised "Right", "to" and a capitalised dictionary word name a cause, a body or a law (it was
+ * a person "Tennessee Right" and a body "Work Committee"). In prose the word after "to" is in lower
+ * case ("the Right to vote").
+ */
+function isRightToAt(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'to' || !view.isLowerWord(k) || k + 1 >= sentenceEnd || view.lower(k - 1) !== 'right' || !view.isCapitalized(k - 1)) return false;
+  const cause = k + 1;
+  return view.isCapitalized(cause) && !view.isAllCaps(cause) && view.spaceBefore(cause) && view.hasClass(cause, WordClass.Common);
 }
 
 /**

@@ -1149,6 +1149,17 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(index.entities.map((e) => e.name)).toEqual(['Committee to Protect Journalists']);
   });
 
+  it('a capitalised "Right", "to" and a capitalised word name a cause\'s group or a law ("Tennessee Right to Life", "Right to Information Act"); it was a person "Tennessee Right" and a body "Work Committee"', () => {
+    const text = 'Tennessee Right to Life welcomed the ruling. The National Right to Work Committee sued. India passed the Right to Information Act.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Tennessee Right to Life')).toEqual([`Tennessee Right to Life@0`]);
+    expect(mentionsAt(index, 'National Right to Work Committee')).toEqual([`National Right to Work Committee@${text.indexOf('National')}`]);
+    expect(mentionsAt(index, 'Right to Information Act')).toEqual([`Right to Information Act@${text.indexOf('Right to Information')}`]);
+    expect(['Tennessee Right to Life', 'National Right to Work Committee', 'Right to Information Act'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'programme']);
+    expect(allSurfaces(index)).not.toContain('Tennessee Right');
+    expect(allSurfaces(index)).not.toContain('Work Committee');
+  });
+
   it('an acronym that spells the body after a name\'s "of" is that body\'s, not the whole name\'s ("the Southern Command of the Kordofan Liberation Front (KLF)")', () => {
     const index = indexTexts({ 'a.txt': 'The Southern Command of the Kordofan Liberation Front (KLF) said so. The KLF sent trucks.\n' });
     expect(mentionsAt(index, 'Southern Command of the Kordofan Liberation Front')).toEqual(['Southern Command of the Kordofan Liberation Front@4']);
