@@ -668,7 +668,7 @@ export const ORGANIZATION_ANCHORS = set(`
   institute institution university college academy ministry bank council agency bureau commission committee
   association centre center corporation company department office party authority administration foundation court
   community alliance coalition league federation confederation union organization organisation society corps school club library
-  laboratory orchestra conservatory seminary magazine house tribunal panel consortium institutes
+  laboratory orchestra conservatory seminary magazine house tribunal panel consortium institutes campaign
 `);
 
 /** A word that heads a body's name ("bank", "university", "ministry"), where it stands or before its "of". */

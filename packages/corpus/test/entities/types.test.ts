@@ -1160,6 +1160,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(allSurfaces(index)).not.toContain('Work Committee');
   });
 
+  it('"Campaign" heads a body\'s name like "Committee" ("The Campaign to End Loneliness said", "The Campaign for Nuclear Disarmament marched", "The Human Rights Campaign sued" named nothing or a bare "Campaign")', () => {
+    const text = 'The Campaign to End Loneliness said so. The Campaign for Nuclear Disarmament marched. The Human Rights Campaign sued.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Campaign to End Loneliness')).toEqual([`Campaign to End Loneliness@4`]);
+    expect(mentionsAt(index, 'Campaign for Nuclear Disarmament')).toEqual([`Campaign for Nuclear Disarmament@${text.indexOf('Campaign for')}`]);
+    expect(mentionsAt(index, 'Human Rights Campaign')).toEqual([`Human Rights Campaign@${text.indexOf('Human')}`]);
+    expect(['Campaign to End Loneliness', 'Campaign for Nuclear Disarmament', 'Human Rights Campaign'].map((name) => entityNamed(index, name).type)).toEqual(Array(3).fill('organization'));
+  });
+
   it('an acronym that spells the body after a name\'s "of" is that body\'s, not the whole name\'s ("the Southern Command of the Kordofan Liberation Front (KLF)")', () => {
     const index = indexTexts({ 'a.txt': 'The Southern Command of the Kordofan Liberation Front (KLF) said so. The KLF sent trucks.\n' });
     expect(mentionsAt(index, 'Southern Command of the Kordofan Liberation Front')).toEqual(['Southern Command of the Kordofan Liberation Front@4']);
