@@ -1,5 +1,5 @@
 import { isCountry, isKnownPlace, isRegion } from './gazetteer.js';
-import { weightOf, WEIGHT } from './evidence.js';
+import { addEvidence, weightOf, WEIGHT } from './evidence.js';
 import { isTitleWord } from './lexicon.js';
 import type { MentionDraft } from './mentionDraft.js';
 
@@ -37,6 +37,9 @@ export function widenOverPlaceQualifiers(text: string, mentions: readonly Mentio
     const after = text.slice(qualifier.end, qualifier.end + 40);
     if (!(country ? endsTheAddressAfterCountry(after) : ENDS_THE_ADDRESS.test(after)) && !isAddressBeforeAddress(text, qualifier, startingAt, endsWithCountry)) continue;
     town.end = qualifier.end;
+    // The address says what the town is, whatever else its word may be: "HELENA, Mont. —" in a
+    // dateline the segmenter missed was an organization (an all-capitals word is an acronym's).
+    addEvidence(town.evidence, 'place', WEIGHT.contextNoun);
     endsWithCountry.set(town, country);
   }
 }

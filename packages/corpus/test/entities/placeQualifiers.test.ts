@@ -67,4 +67,12 @@ describe('a town written with its region or country is one mention of the town, 
     expect(ranges(index, text, 'Mohammed bin Salman')).toEqual([span(text, 'Mohammed bin Salman')]);
     expect(ranges(index, text, 'Preston')).toEqual([span(text, 'Preston, Victoria, Australia')]);
   });
+
+  it('a town in capitals with its state after a comma is a place, where no dateline was read ("HELENA, Mont. —" after another paragraph was an organization, as an acronym)', () => {
+    const text = 'This long paragraph opens the page and says nothing about anyone at all, nothing at all.\n\nHELENA, Mont. — Margaret Ellison died Tuesday.\n';
+    const index = indexTexts({ 'a.md': text });
+    const line = text.split('\n')[2]!;
+    expect(ranges(index, text, 'HELENA')).toEqual([span(line, 'HELENA, Mont.', 2)]);
+    expect(entityNamed(index, 'HELENA').type).toBe('place');
+  });
 });
