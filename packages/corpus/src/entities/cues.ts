@@ -1858,10 +1858,12 @@ const RELATIVES = new Set(['sons', 'daughters', 'brothers', 'sisters', 'children
  * What may close a name set off by a comma after a noun: a comma or a semicolon ("a son, Emeka; a
  * brother, Chidi Okafor"), the sentence's end ("She leaves a son, Tobenna."), or, after relatives, the
  * "and" of a list ("her sons, Obinna and Kelechi, spoke": the list's last name takes the type by
- * coordination). Not "In the villages, Musa and Kelechi fled": the fronted phrase names no one.
+ * coordination), "of" and a name. Not "In the villages, Musa and Kelechi fled": the fronted phrase names no one.
  */
 function closesApposition(view: TokenView, noun: number, end: number): boolean {
   if (view.isChar(end, ',;')) return true;
+  // "a son, David Church of Denver;": the person's town after "of" (the name's run stopped there).
+  if (view.lower(end) === 'of' && view.isLowerWord(end) && isNameToken(view, end + 1)) return true;
   if (view.kind(end) === TokenKind.Period) return end + 1 >= view.count || !view.adjacent(end);
   return view.lower(end) === 'and' && view.isLowerWord(end) && RELATIVES.has(view.lower(noun)) && isNameToken(view, end + 1);
 }

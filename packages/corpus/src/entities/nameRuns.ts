@@ -18,6 +18,7 @@ import {
   EPONYMOUS_CONDITIONS,
   isCommonWord,
   isGivenName,
+  isFrequentSurname,
   isListedSurname,
   isSurname,
   MONTHS_AND_DAYS,
@@ -1123,7 +1124,7 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
       isDutchPlaceParticle(view, k) ||
       view.hasClass(k, WordClass.MidNameParticle) ||
       view.hasClass(k, WordClass.KenyanNameParticle) ||
-      (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1) && !isRaceForItsWinner(view, k) && !isClubForWhatItSells(view, k)) ||
+      (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1) && !isRaceForItsWinner(view, k) && !isClubForWhatItSells(view, k) && !isPersonWithHeadSurname(view, first, k - 1)) ||
       ORGANIZATION_ANCHORS.has(view.key(k - 1)) ||
       // "Cape of Good Hope", "Isle of Man": a landform word opening the name ("Jonathan Cape of London" is a person's).
       (k - 1 === first && view.isOfOrFor(k) && LANDFORM_OPENERS.has(view.lower(k - 1))) ||
@@ -1133,6 +1134,19 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
       isPortugueseSurnamesDo(view, first, k, sentenceEnd) ||
       continuesBodyName(view, first, k, sentenceEnd))
   );
+}
+
+/**
+ * "a daughter, Claire Park of Seattle", "Mary Hall of Boston", "Claire Ellison-Park of Seattle": a
+ * given name and a surname that is a head word too ("Park", "Hall", "Church") name a person, and
+ * "of" after them gives the person's town (it was one person "Claire Park of Seattle"). Not a given
+ * name that is a frequent surname too: "Jackson Park of Chicago".
+ */
+function isPersonWithHeadSurname(view: TokenView, first: number, head: number): boolean {
+  if (!isListedSurname(view.lower(head)) || !view.isCapitalized(first) || view.isAllCaps(first) || !isGivenName(view.lower(first)) || isFrequentSurname(view.lower(first))) return false;
+  if (head === first + 1) return true;
+  // "Ellison-Park": a double-barrelled surname after the given name.
+  return head === first + 3 && view.kind(first + 2) === TokenKind.Hyphen && view.adjacent(first + 1) && view.adjacent(first + 2) && isListedSurname(view.lower(first + 1));
 }
 
 /**

@@ -683,3 +683,17 @@ describe('news spans: "Jun" in a name', () => {
     expect(allSurfaces(index).sort()).toEqual(['Cao Jun', 'China', 'Dong Jun']);
   });
 });
+
+describe('news spans: a person and the town after "of"', () => {
+  it('"a daughter, Claire Park of Seattle", "a son, David Church of Denver", "Claire Ellison-Park of Seattle" are people whose surname is a head word, and the town is a place of its own (they were one name over "of Seattle"); "Jackson Park of Chicago" stays one place', () => {
+    const text = 'She is survived by a daughter, Claire Park of Seattle; a son, David Church of Denver; and a niece, Claire Ellison-Park of Seattle. They married at Jackson Park of Chicago.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Claire Park')).toEqual([`Claire Park@${text.indexOf('Claire Park')}`]);
+    expect(mentionsAt(index, 'David Church')).toEqual([`David Church@${text.indexOf('David Church')}`]);
+    expect(mentionsAt(index, 'Claire Ellison-Park')).toEqual([`Claire Ellison-Park@${text.indexOf('Claire Ellison-Park')}`]);
+    expect(['Claire Park', 'David Church', 'Claire Ellison-Park'].map((name) => entityNamed(index, name).type)).toEqual(['person', 'person', 'person']);
+    expect(mentionsAt(index, 'Seattle')).toEqual([`Seattle@${text.indexOf('Seattle')}`, `Seattle@${text.lastIndexOf('Seattle')}`]);
+    expect(entityNamed(index, 'Denver').type).toBe('place');
+    expect(mentionsAt(index, 'Jackson Park of Chicago')).toEqual([`Jackson Park of Chicago@${text.indexOf('Jackson')}`]);
+  });
+});
