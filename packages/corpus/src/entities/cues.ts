@@ -1553,7 +1553,9 @@ function followsAge(view: TokenView, of: number, sentenceFirst: number): boolean
 /** "killed in", "based at": the preposition follows a verb of where (LOCATIVE_VERBS); "travelled to", "a journey through": one of a journey (JOURNEY_WORDS). */
 function afterLocativeVerb(view: TokenView, preposition: number, sentenceFirst: number): boolean {
   const word = view.lower(preposition);
-  if (word === 'in' || word === 'at') return preposition - 1 >= sentenceFirst && view.isLowerWord(preposition - 1) && LOCATIVE_VERBS.has(view.lower(preposition - 1));
+  // "Born in Great Falls in 1938, she …": the verb may open the sentence (the town was dropped as dictionary words).
+  const verb = preposition - 1;
+  if (word === 'in' || word === 'at') return verb >= sentenceFirst && (view.isLowerWord(verb) || verb === sentenceFirst) && LOCATIVE_VERBS.has(view.lower(verb));
   return JOURNEY_PREPOSITIONS.has(word) && followsAJourney(view, preposition, sentenceFirst);
 }
 

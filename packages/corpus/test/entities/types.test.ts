@@ -510,6 +510,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expectEachOnceAs(index, text, ['Joe Biden'], 'person');
   });
 
+  it('a verb of where opening the sentence works as one inside it ("Born in Great Falls in 1938, she taught" and "Based in Grand Rapids, the firm" dropped the towns, dictionary words both)', () => {
+    const text = 'Born in Great Falls in 1938, she taught school. Based in Grand Rapids, the firm makes chairs.\n';
+    const index = indexTexts({ 'a.txt': text });
+    expectEachOnceAs(index, text, ['Great Falls', 'Grand Rapids'], 'place');
+  });
+
   it('"in" before a name of words no list knows makes a place of it ("ten people in Punta Gorda"); a given name or a dictionary word leaves it be ("confidence in Jane Moreno", "in Title IV")', () => {
     const text = 'The storm flattened homes and killed ten people in Punta Gorda. Voters kept their confidence in Jane Moreno. Grants in Title IV were cut.\n';
     const index = indexTexts({ 'a.txt': text });
