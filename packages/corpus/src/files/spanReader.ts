@@ -51,10 +51,16 @@ export type SpanText = { text: string } | { reason: string };
  * it again.
  */
 export function readSpan(bytes: FileBytes, file: IndexedFile, marks: ByteMarks, span: Span, sentence: Span): SpanText {
-  const now = bytes.stat(file.path);
-  if (now === null) return { reason: 'the file cannot be read' };
-  if (now.size !== file.size || now.mtimeMs !== file.mtimeMs) return { reason: CHANGED };
+  const changed = changedSinceIndexed(bytes, file);
+  if (changed !== null) return { reason: changed };
   return spanOf(new MarkedText(bytes, file.path, marks), formatOf(file.path) ?? 'text', span, sentence);
+}
+
+/** Why a file's indexed offsets no longer hold (gone, or another size or modification time), or null. */
+export function changedSinceIndexed(bytes: FileBytes, file: IndexedFile): string | null {
+  const now = bytes.stat(file.path);
+  if (now === null) return 'the file cannot be read';
+  return now.size !== file.size || now.mtimeMs !== file.mtimeMs ? CHANGED : null;
 }
 
 /**

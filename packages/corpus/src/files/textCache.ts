@@ -4,7 +4,7 @@ import { decodeFileBytes } from '../text/decode.js';
 import { analysisText, formatOf } from '../text/markup.js';
 import { DEFAULT_MAX_FILE_BYTES, utf8Boundary } from './readCorpusFile.js';
 import type { Span } from '../text/positions.js';
-import { diskBytes, readSpan, type FileBytes } from './spanReader.js';
+import { changedSinceIndexed, diskBytes, readSpan, type FileBytes, type SpanText } from './spanReader.js';
 
 /**
  * Decoded texts of recently used corpus files, for snippets and quotes: the index keeps offsets,
@@ -33,18 +33,29 @@ export class FileTextCache {
    * Characters `span` of a file's analysed text, `sentence` the whole sentence it is in: sliced
    * from the text when this cache holds it, else read alone through the file's byte marks (a card
    * of an entity in a 50 MB export reads its sentences, not the export), else from the whole text.
-   * Null when the file cannot be read or changed since it was indexed (`lastSpanMiss` says which).
+   * Null when the file cannot be read or changed since it was indexed (`lastSpanMiss` says which):
+   * its size and modification time are checked before it is read.
    */
   span(file: IndexedFile, span: Span, sentence: Span): string | null {
-    const cached = this.texts.get(file.path);
-    const read = cached === undefined && file.byteMarks ? readSpan(this.bytes, file, file.byteMarks, span, sentence) : null;
-    if (read !== null) {
-      this.lastSpanMiss = 'text' in read ? null : read.reason;
-      return 'text' in read ? read.text : null;
+    if (!this.texts.has(file.path)) {
+      const read = this.readUncached(file, span, sentence);
+      if (read !== null) return this.answer(read);
     }
     const text = this.get(file.path);
-    this.lastSpanMiss = text === null ? 'the file cannot be read' : span.end > text.length ? 'the file changed since it was indexed' : null;
-    return this.lastSpanMiss === null ? text!.slice(span.start, span.end) : null;
+    if (text === null) return this.answer({ reason: 'the file cannot be read' });
+    return this.answer(span.end > text.length ? { reason: 'the file changed since it was indexed' } : { text: text.slice(span.start, span.end) });
+  }
+
+  /** A span read alone through the file's byte marks, a reason when the file changed, or null: the whole text is read. */
+  private readUncached(file: IndexedFile, span: Span, sentence: Span): SpanText | null {
+    if (file.byteMarks) return readSpan(this.bytes, file, file.byteMarks, span, sentence);
+    const changed = changedSinceIndexed(this.bytes, file);
+    return changed === null ? null : { reason: changed };
+  }
+
+  private answer(read: SpanText): string | null {
+    this.lastSpanMiss = 'text' in read ? null : read.reason;
+    return 'text' in read ? read.text : null;
   }
 
   get(path: string): string | null {

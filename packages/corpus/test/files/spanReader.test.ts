@@ -128,4 +128,16 @@ describe('a card of an entity in a large file', () => {
     fresh.span(file, quotedSpan(loaded, row), sentence);
     expect(fresh.lastSpanMiss).toBe('the file changed since it was indexed');
   });
+
+  it('gives the reason for a file without marks too, rather than slicing its new text at the old offsets', () => {
+    const file = fileNamed(loaded, 'stray.html');
+    const row = loaded.entities.flatMap((e) => Array.from(e.mentions)).find((r) => loaded.files[loaded.table.file[r]!] === file && loaded.table.sentence[r]! >= 0)!;
+    const sentence = sentenceOf(file, loaded.table.sentence[row]!);
+    expect(new FileTextCache().span(file, quotedSpan(loaded, row), sentence)).toContain('Kim Jong Un');
+    // The same length, other words: only the modification time tells.
+    writeFileSync(file.path, FILES['stray.html']!.replace('Kim Jong Un', 'Han Sung Ch'));
+    const fresh = new FileTextCache();
+    expect(fresh.span(file, quotedSpan(loaded, row), sentence)).toBeNull();
+    expect(fresh.lastSpanMiss).toBe('the file changed since it was indexed');
+  });
 });
