@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '@dossier/corpus/query';
+import type { CardOptions, CorpusIndex } from '@dossier/corpus/query';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { StatusParams } from './protocol.js';
 import type { DossierSettings } from './workspace/settings.js';
@@ -13,9 +13,17 @@ export interface CorpusAccess {
   indexing?(): Pick<StatusParams, 'done' | 'total' | 'phase'> | null;
   /** A corpus file's analysed text, for snippets and quotes. */
   textOf(path: string): string | null;
+  /** Characters of a corpus file's analysed text, read alone when the index can (see CardOptions.spanOf); absent: sliced from textOf. */
+  spanOf?: CardOptions['spanOf'];
   /** File URIs may only point into the corpus and the workspace. */
   isLinkable(path: string): boolean;
   settings(): DossierSettings;
+}
+
+/** How a card reads its sentences: one sentence's bytes when the corpus can (spanOf), else the file's text. */
+export function cardSources(corpus: CorpusAccess): Pick<CardOptions, 'textOf' | 'spanOf'> {
+  const textOf = (path: string) => corpus.textOf(path);
+  return corpus.spanOf ? { textOf, spanOf: corpus.spanOf } : { textOf };
 }
 
 /** Waits for the index unless the request is cancelled first. */

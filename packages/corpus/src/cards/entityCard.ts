@@ -1,4 +1,4 @@
-import type { Counted, CorpusIndex, EntityRecord, Mention } from '../corpusIndex/corpusIndex.js';
+import type { Counted, CorpusIndex, EntityRecord, IndexedFile, Mention } from '../corpusIndex/corpusIndex.js';
 import { RegionKind } from '../entities/mentionDraft.js';
 import type { EntityType } from '../entities/types.js';
 import { dateRange, type DateRange } from './dates.js';
@@ -54,6 +54,12 @@ export interface CardOptions {
   article?: number;
   /** The analysed text of a corpus file (see FileTextCache); null when it cannot be read. */
   textOf: (path: string) => string | null;
+  /**
+   * Characters `span` of a file's analysed text, `sentence` the whole sentence they are in
+   * (FileTextCache.span: one sentence's bytes read, not the file); null when they cannot be read
+   * or the file changed. Without it, sentences are sliced from `textOf`'s whole text.
+   */
+  spanOf?: (file: IndexedFile, span: { start: number; end: number }, sentence: { start: number; end: number }) => string | null;
 }
 
 const MAX_SNIPPET = 320;
@@ -64,7 +70,7 @@ export function entityCard(index: CorpusIndex, entity: EntityRecord, options: Ca
   const descriptions = foldDescriptions(entity.descriptions, entity.declared ? entity.descriptions[0]?.text : undefined).map((d) => d.text);
   const bestRow = index.introducingRowOf(entity, options.article ?? -1);
   // The setting counts every sentence a card quotes, the best one included.
-  const sentences = sentenceSource(index, entity, options.textOf);
+  const sentences = sentenceSource(index, entity, options);
   const quoted = quotedRows(index, entity, bestRow, options.snippets ?? DEFAULT_QUOTED, (row) => sentences(row) !== null);
   const [best, ...snippets] = quoted.map((row) => makeSnippet(index, sentences(row)!, row, entity));
   const sources = entity.sources;
@@ -108,21 +114,26 @@ export function quotedRows(index: CorpusIndex, entity: EntityRecord, bestRow: nu
  * by the snapshot when it is, else read from the file; null when it cannot be read or the file
  * changed since it was indexed. Asked twice per row (chosen, then quoted): the file's read once.
  */
-function sentenceSource(index: CorpusIndex, entity: EntityRecord, textOf: (path: string) => string | null): (row: number) => string | null {
+function sentenceSource(index: CorpusIndex, entity: EntityRecord, options: Pick<CardOptions, 'textOf' | 'spanOf'>): (row: number) => string | null {
   const ready = index.readySentencesOf(entity);
   const read = new Map<number, string | null>();
   return (row) => {
     const kept = ready?.get(row);
     if (kept !== undefined) return kept;
     let sentence = read.get(row);
-    if (sentence === undefined) read.set(row, (sentence = sentenceFromFile(index, row, textOf)));
+    if (sentence === undefined) read.set(row, (sentence = sentenceFromFile(index, row, options)));
     return sentence;
   };
 }
 
-function sentenceFromFile(index: CorpusIndex, row: number, textOf: (path: string) => string | null): string | null {
-  const text = textOf(index.files[index.table.file[row]!]!.path);
+function sentenceFromFile(index: CorpusIndex, row: number, { textOf, spanOf }: Pick<CardOptions, 'textOf' | 'spanOf'>): string | null {
+  const file = index.files[index.table.file[row]!]!;
   const span = quotedSpan(index, row);
+  if (spanOf) {
+    const s = index.table.sentence[row]!;
+    return spanOf(file, span, { start: file.sentences[s * 2]!, end: file.sentences[s * 2 + 1]! });
+  }
+  const text = textOf(file.path);
   return text === null || span.end > text.length ? null : text.slice(span.start, span.end);
 }
 

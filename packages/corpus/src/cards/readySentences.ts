@@ -1,6 +1,9 @@
 import type { CorpusIndex, EntityRecord, ReadySentences } from '../corpusIndex/corpusIndex.js';
 import { SnapshotError } from '../corpusIndex/snapshotColumns.js';
 import type { SnapshotSource } from '../corpusIndex/snapshotSource.js';
+import type { ByteMarks } from '../files/byteMarks.js';
+import { checkedByteMarks } from '../files/spanReader.js';
+import type { AnalysedFile } from '../files/textCache.js';
 import { DEFAULT_QUOTED, quotedRows, quotedSpan } from './entityCard.js';
 
 /**
@@ -29,15 +32,23 @@ interface Wanted {
  * chooses them (quotedRows), then read file by file, each file once, with `textOf`. A first card
  * then reads no article file (17–22% of its time at 100k articles, and most of what it allocated).
  * A sentence that cannot be read now (a file changed or gone) is left out: the card reads it.
+ * The byte marks of each file read (when `textOf` gives its bytes), by file number: another
+ * card's sentence of it is then read alone (spanReader.ts).
  */
-export function readySentenceParts(index: CorpusIndex, textOf: (path: string) => string | null): { table: ReadySentenceTable; bytes: Buffer } {
+export function readySentenceParts(
+  index: CorpusIndex,
+  textOf: (path: string) => string | AnalysedFile | null,
+): { table: ReadySentenceTable; bytes: Buffer; byteMarks: (ByteMarks | null)[] } {
   const wanted = wantedSentences(index).sort((a, b) => a.file - b.file || a.entity - b.entity || a.position - b.position);
   const kept: (Wanted & { textStart: number; textEnd: number })[] = [];
   const chunks: Buffer[] = [];
+  const byteMarks: (ByteMarks | null)[] = [];
   let size = 0;
   for (let i = 0; i < wanted.length; ) {
     const file = wanted[i]!.file;
-    const text = textOf(index.files[file]!.path);
+    const read = textOf(index.files[file]!.path);
+    const text = typeof read === 'string' || read === null ? read : read.text;
+    if (read !== null && typeof read !== 'string') byteMarks[file] = checkedByteMarks(index.files[file]!, read.bytes, read.text);
     // The entities of one sentence quote it once. By span, not by text: a kept slice of the file's
     // text would keep the whole text alive until the last file is read.
     const placed = new Map<string, [number, number]>();
@@ -57,7 +68,7 @@ export function readySentenceParts(index: CorpusIndex, textOf: (path: string) =>
       kept.push({ ...w, textStart: at[0], textEnd: at[1] });
     }
   }
-  return { table: tableOf(kept, index.entities.length), bytes: Buffer.concat(chunks, size) };
+  return { table: tableOf(kept, index.entities.length), bytes: Buffer.concat(chunks, size), byteMarks };
 }
 
 /** No sentence ready (a snapshot written without reading the corpus files). */

@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../analysis/fileAnalysis.js';
+import type { ByteMarks } from '../files/byteMarks.js';
 import { RegionKind } from '../entities/mentionDraft.js';
 import type { EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
@@ -23,6 +24,8 @@ export interface IndexedFile {
   size: number;
   mtimeMs: number;
   warnings: string[];
+  /** Where its text and bytes line up (files/byteMarks.ts), for reading one sentence; absent: the file is read whole. */
+  byteMarks?: ByteMarks | null;
 }
 
 /** See CorpusIndex.derivedTables. */

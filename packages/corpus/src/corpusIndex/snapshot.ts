@@ -15,6 +15,7 @@ import {
   type ArticleColumns,
   type FileColumns,
 } from './snapshotColumns.js';
+import type { AnalysedFile } from '../files/textCache.js';
 import { noReadySentences, readySentenceParts, StoredSentences, type ReadySentenceTable } from '../cards/readySentences.js';
 import { readyCoMentionBytes, StoredCoMentions } from './readyCoMentions.js';
 import { BufferSource, FileSource, type SnapshotSource } from './snapshotSource.js';
@@ -23,7 +24,7 @@ import { MENTION_COLUMNS, MentionLoader, StoredEntity, type EntityColumns, type 
 export { SnapshotError } from './snapshotColumns.js';
 
 /** Raised whenever what a snapshot holds changes; it also carries ANALYSIS_VERSION, since a snapshot holds extraction's results. */
-export const SNAPSHOT_SCHEMA = `dossier-index-13.${ANALYSIS_VERSION}`;
+export const SNAPSHOT_SCHEMA = `dossier-index-14.${ANALYSIS_VERSION}`;
 
 /*
  * A snapshot is a header and sections, so that a warm start reads only what it needs:
@@ -31,7 +32,7 @@ export const SNAPSHOT_SCHEMA = `dossier-index-13.${ANALYSIS_VERSION}`;
  *   "DOSSIER\n", the header's length (4 bytes), the header (V8 serialization: schema, the
  *   caller's metadata, where each section is), then the sections:
  *   lookup   entities, aliases (the name matcher), surface forms, completion and spelling tables
- *   files    files and articles (paths, line starts, sentences, titles, sources, dates)
+ *   files    files and articles (paths, line starts, sentences, byte marks, titles, sources, dates)
  *   coMentions  each entity's first co-mentions, ranked when the snapshot is written (80 bytes
  *            an entity, read when its card asks: readyCoMentions.ts)
  *   sentences   the sentences each entity's card quotes, UTF-8, read from the corpus files when
@@ -78,14 +79,16 @@ interface FilesSection {
 /**
  * A whole index as a list of buffers, written one after another (see above). With `textOf` (the
  * analysed text of a corpus file, maxFileBytes as indexing read it), the cards' sentences are read
- * and kept ready; without it (a team store, tests), cards read their articles.
+ * and kept ready; without it (a team store, tests), cards read their articles. When it gives the
+ * file's bytes too (readAnalysisFile), the files read keep byte marks: a card reads one sentence
+ * of them, not the file.
  */
-export function snapshotParts(index: CorpusIndex, meta: unknown, textOf?: (path: string) => string | null): Buffer[] {
+export function snapshotParts(index: CorpusIndex, meta: unknown, textOf?: (path: string) => string | AnalysedFile | null): Buffer[] {
   const order = entityMajorRows(index.entities);
-  const sentences = textOf ? readySentenceParts(index, textOf) : { table: noReadySentences(index.entities.length), bytes: Buffer.alloc(0) };
+  const sentences = textOf ? readySentenceParts(index, textOf) : { table: noReadySentences(index.entities.length), bytes: Buffer.alloc(0), byteMarks: [] };
   const sections: [SectionName, Buffer][] = [
     ['lookup', serialize(encodeLookup(index, order.starts, sentences.table) satisfies LookupSection)],
-    ['files', serialize({ files: encodeFiles(index.files), articles: encodeArticles(index.files.flatMap((f) => f.articles)) } satisfies FilesSection)],
+    ['files', serialize({ files: encodeFiles(index.files, sentences.byteMarks), articles: encodeArticles(index.files.flatMap((f) => f.articles)) } satisfies FilesSection)],
     ['coMentions', readyCoMentionBytes(index)],
     ['sentences', sentences.bytes],
     ...MENTION_COLUMNS.map((name): [SectionName, Buffer] => [name, columnBytes(index.table[name], order.rows)]),
@@ -111,7 +114,7 @@ export function snapshotParts(index: CorpusIndex, meta: unknown, textOf?: (path:
 }
 
 /** A whole index as one buffer (see snapshotParts). */
-export function serializeIndex(index: CorpusIndex, meta: unknown, textOf?: (path: string) => string | null): Buffer {
+export function serializeIndex(index: CorpusIndex, meta: unknown, textOf?: (path: string) => string | AnalysedFile | null): Buffer {
   return Buffer.concat(snapshotParts(index, meta, textOf));
 }
 

@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../analysis/fileAnalysis.js';
+import type { ByteMarks } from '../files/byteMarks.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/positions.js';
 import type { Counted, IndexedFile } from './corpusIndex.js';
@@ -42,6 +43,8 @@ export interface FileColumns {
   lineStarts: Runs<Uint32Array>;
   breakLengths: Uint8Array;
   sentences: Runs<Int32Array>;
+  /** Each file's byte marks (files/byteMarks.ts); an empty run: none, the file is read whole. */
+  byteMarks: Runs<Uint32Array>;
   /** The few files' warnings, by file number. */
   warnings: { files: Int32Array; messages: string[] };
 }
@@ -60,7 +63,8 @@ const FILE_FIELDS = 4;
 
 export class SnapshotError extends Error {}
 
-export function encodeFiles(files: readonly IndexedFile[]): FileColumns {
+/** `byteMarks[i]`, when given, are file i's marks (read as the snapshot is written), else its own. */
+export function encodeFiles(files: readonly IndexedFile[], byteMarks: readonly (ByteMarks | null)[] = []): FileColumns {
   const numbers = new Float64Array(files.length * FILE_FIELDS);
   files.forEach((f, i) => numbers.set([f.lines.length, f.articleBase, f.size, f.articles.length], i * FILE_FIELDS));
   const lineStarts = encodeRuns(
@@ -82,6 +86,10 @@ export function encodeFiles(files: readonly IndexedFile[]): FileColumns {
       files.map((f) => f.sentences),
       (length) => new Int32Array(length),
     ),
+    byteMarks: encodeRuns(
+      files.map((f, i) => byteMarks[i] ?? f.byteMarks ?? NO_MARKS),
+      (length) => new Uint32Array(length),
+    ),
     warnings: {
       files: Int32Array.from(files.flatMap((f, i) => f.warnings.map(() => i))),
       messages: files.flatMap((f) => f.warnings),
@@ -97,6 +105,7 @@ export function decodeFiles(data: FileColumns, articles: ArticleRecord[]): Index
   for (let i = 0; i < data.paths.length; i++) {
     const [length, articleBase, size, articleCount] = data.numbers.subarray(i * FILE_FIELDS, (i + 1) * FILE_FIELDS) as unknown as number[];
     const [from, to] = [data.lineStarts.offsets[i]!, data.lineStarts.offsets[i + 1]!];
+    const byteMarks = run(data.byteMarks, i);
     files.push({
       path: data.paths[i]!,
       displayPath: data.displayPaths[i]!,
@@ -107,6 +116,8 @@ export function decodeFiles(data: FileColumns, articles: ArticleRecord[]): Index
       size: size!,
       mtimeMs: data.mtimes[i]!,
       warnings: warnings.get(i) ?? NO_WARNINGS,
+      // Absent, not null, when none: a file read back is the file written.
+      ...(byteMarks.length > 0 ? { byteMarks } : {}),
     });
   }
   if (nextArticle !== articles.length) throw new SnapshotError('snapshot articles do not add up to its files');
@@ -114,6 +125,7 @@ export function decodeFiles(data: FileColumns, articles: ArticleRecord[]): Index
 }
 
 const NO_WARNINGS: string[] = Object.freeze([]) as unknown as string[];
+const NO_MARKS = new Uint32Array(0);
 
 export function encodeArticles(articles: readonly ArticleRecord[]): ArticleColumns {
   const numbers = new Int32Array(articles.length * ARTICLE_FIELDS);

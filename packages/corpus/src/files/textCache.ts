@@ -1,7 +1,10 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { IndexedFile } from '../corpusIndex/corpusIndex.js';
 import { decodeFileBytes } from '../text/decode.js';
 import { analysisText, formatOf } from '../text/markup.js';
 import { DEFAULT_MAX_FILE_BYTES, utf8Boundary } from './readCorpusFile.js';
+import type { Span } from '../text/positions.js';
+import { changedSinceIndexed, diskBytes, readSpan, type FileBytes, type SpanText } from './spanReader.js';
 
 /**
  * Decoded texts of recently used corpus files, for snippets and quotes: the index keeps offsets,
@@ -20,7 +23,40 @@ export class FileTextCache {
   constructor(
     private readonly maxChars = 32 * 1024 * 1024,
     private readonly maxFileBytes: () => number = () => DEFAULT_MAX_FILE_BYTES,
+    private readonly bytes: FileBytes = diskBytes,
   ) {}
+
+  /** Why the last `span` gave null (for a log or a test), or null. */
+  lastSpanMiss: string | null = null;
+
+  /**
+   * Characters `span` of a file's analysed text, `sentence` the whole sentence it is in: sliced
+   * from the text when this cache holds it, else read alone through the file's byte marks (a card
+   * of an entity in a 50 MB export reads its sentences, not the export), else from the whole text.
+   * Null when the file cannot be read or changed since it was indexed (`lastSpanMiss` says which):
+   * its size and modification time are checked before it is read.
+   */
+  span(file: IndexedFile, span: Span, sentence: Span): string | null {
+    if (!this.texts.has(file.path)) {
+      const read = this.readUncached(file, span, sentence);
+      if (read !== null) return this.answer(read);
+    }
+    const text = this.get(file.path);
+    if (text === null) return this.answer({ reason: 'the file cannot be read' });
+    return this.answer(span.end > text.length ? { reason: 'the file changed since it was indexed' } : { text: text.slice(span.start, span.end) });
+  }
+
+  /** A span read alone through the file's byte marks, a reason when the file changed, or null: the whole text is read. */
+  private readUncached(file: IndexedFile, span: Span, sentence: Span): SpanText | null {
+    if (file.byteMarks) return readSpan(this.bytes, file, file.byteMarks, span, sentence);
+    const changed = changedSinceIndexed(this.bytes, file);
+    return changed === null ? null : { reason: changed };
+  }
+
+  private answer(read: SpanText): string | null {
+    this.lastSpanMiss = 'text' in read ? null : read.reason;
+    return 'text' in read ? read.text : null;
+  }
 
   get(path: string): string | null {
     const cached = this.texts.get(path);
@@ -56,11 +92,23 @@ export class FileTextCache {
  * when it is not text or cannot be read: the text snippets quote.
  */
 export function readAnalysisText(path: string, maxFileBytes: number): string | null {
+  return readAnalysisFile(path, maxFileBytes)?.text ?? null;
+}
+
+/** A file's analysed text and the bytes it was decoded from (a snapshot writer's: see snapshotParts). */
+export interface AnalysedFile {
+  text: string;
+  bytes: Uint8Array;
+}
+
+/** readAnalysisText with the bytes read. */
+export function readAnalysisFile(path: string, maxFileBytes: number): AnalysedFile | null {
   try {
-    const decoded = decodeFileBytes(readCapped(path, maxFileBytes));
+    const bytes = readCapped(path, maxFileBytes);
+    const decoded = decodeFileBytes(bytes);
     if (decoded.kind !== 'text') return null;
     // Markup blanked, as when the file was indexed, so that snippets never show tags.
-    return analysisText(decoded.text, formatOf(path) ?? 'text');
+    return { text: analysisText(decoded.text, formatOf(path) ?? 'text'), bytes };
   } catch {
     return null; // deleted or unreadable since indexing: no snippet rather than an error
   }

@@ -1,4 +1,4 @@
-import { citeArticle, entityCard, shortLocation, type CorpusIndex } from '@dossier/corpus/query';
+import { citeArticle, entityCard, shortLocation, type CardOptions, type CorpusIndex } from '@dossier/corpus/query';
 import type { TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { escapeNoteText } from '../markdown/escape.js';
@@ -14,8 +14,8 @@ import type { NoteTarget } from './noteTargets.js';
  * scraped "[x](command:…)" or "<img …>" stays text while "000_a964fcedf6c508e9.txt" reads as written.
  * Null when the corpus has no sentence to cite (an entity declared in dossier.yaml only).
  */
-export function citationOf(index: CorpusIndex, target: Pick<NoteTarget, 'entity' | 'article'>, textOf: (path: string) => string | null): Citation | null {
-  const best = entityCard(index, target.entity, { snippets: 1, coMentions: 0, article: target.article, textOf }).best;
+export function citationOf(index: CorpusIndex, target: Pick<NoteTarget, 'entity' | 'article'>, sources: Pick<CardOptions, 'textOf' | 'spanOf'>): Citation | null {
+  const best = entityCard(index, target.entity, { snippets: 1, coMentions: 0, article: target.article, ...sources }).best;
   if (!best) return null;
   const source = citeArticle({ title: best.articleTitle, source: best.source, published: best.published }, shortLocation(best.mention.file, best.mention.range.start));
   const reference = `[^${target.entity.id}]`;

@@ -14,7 +14,7 @@ import {
 import type { CodeAction, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { CodeActionKind } from '../vscodeLanguageServer.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CorpusAccess } from '../corpusAccess.js';
+import { cardSources, type CorpusAccess } from '../corpusAccess.js';
 import { corpusLibrary } from '../corpusLibrary.js';
 import type { CorrectionsAccess } from '../correctionsAccess.js';
 import type { Logger } from '../logger.js';
@@ -77,7 +77,7 @@ export class CorrectionActionProvider {
     actions.push(...(await this.configAction(`Not an entity: exclude "${name.text}"`, { kind: 'exclude', name: name.text })));
     // The same citation as Copy Citation's, from the same source mention (NoteTargets).
     const target = this.targets.at(document, index, name.start);
-    const citation = target ? citationOf(index, target, (p) => this.corpus.textOf(p)) : null;
+    const citation = target ? citationOf(index, target, cardSources(this.corpus)) : null;
     if (citation) actions.push({ title: `Insert citation for ${entity.name}`, kind: CodeActionKind.QuickFix, edit: { changes: { [document.uri]: citationEdits(document, name.end, citation) } } });
     return actions;
   }

@@ -1,6 +1,6 @@
 import { displayDate, entityCard, foldDescriptions, type CorpusIndex, type EntityRecord, type Mention } from '@dossier/corpus/query';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CorpusAccess } from '../corpusAccess.js';
+import { cardSources, type CorpusAccess } from '../corpusAccess.js';
 import { renderCardMarkdown } from '../markdown/cardMarkdown.js';
 import type { Citation, EntityAt, EntityDetails, EntitiesParams, EntitySummary, MentionAt } from '../protocol.js';
 import { pathToUri, uriToPath } from '../workspace/paths.js';
@@ -28,7 +28,7 @@ export class EntitiesProvider {
     const index = await this.corpus.ready();
     const entity = index?.entity(id);
     if (!index || !entity) return null;
-    const card = entityCard(index, entity, { snippets: this.corpus.settings().hover.snippets, textOf: (p) => this.corpus.textOf(p) });
+    const card = entityCard(index, entity, { snippets: this.corpus.settings().hover.snippets, ...cardSources(this.corpus) });
     const intro = card.bestMention;
     return {
       ...summary(entity),
@@ -123,7 +123,7 @@ export class EntitiesProvider {
     const target = index ? this.targets.at(document, index, document.offsetAt(position)) : null;
     const mention = target ? index!.introducingMention(target.entity, target.article) : null;
     if (!index || !target || !mention || !this.corpus.isLinkable(mention.path)) return null;
-    return citationOf(index, target, (path) => this.corpus.textOf(path));
+    return citationOf(index, target, cardSources(this.corpus));
   }
 
   private source(index: CorpusIndex, mention: Mention | null): EntityAt['source'] {

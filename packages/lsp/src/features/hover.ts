@@ -4,7 +4,7 @@ import { MarkupKind } from '../vscodeLanguageServer.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MARKDOWN_CLIENT, type ClientAccess } from '../clientAccess.js';
 import { corpusLibrary } from '../corpusLibrary.js';
-import type { CorpusAccess } from '../corpusAccess.js';
+import { cardSources, type CorpusAccess } from '../corpusAccess.js';
 import { ambiguityNote, renderCardMarkdown } from '../markdown/cardMarkdown.js';
 import { plainText } from '../markdown/escape.js';
 import { indexingProgress, type StatusParams } from '../protocol.js';
@@ -75,7 +75,7 @@ export class HoverProvider {
   }
 
   private card(index: CorpusIndex, target: NoteTarget) {
-    return entityCard(index, target.entity, { snippets: this.corpus.settings().hover.snippets, article: target.article, textOf: (path) => this.corpus.textOf(path) });
+    return entityCard(index, target.entity, { snippets: this.corpus.settings().hover.snippets, article: target.article, ...cardSources(this.corpus) });
   }
 
   private markdownCard(index: CorpusIndex, target: NoteTarget, notes: string[], otherNotes: number): string {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { analysisRulesKey, ANALYSIS_VERSION, openSnapshot, readAnalysisText, snapshotParts, SnapshotError, type CorpusIndex, type FileAnalysis } from '@dossier/corpus/query';
+import { analysisRulesKey, ANALYSIS_VERSION, openSnapshot, readAnalysisFile, snapshotParts, SnapshotError, type CorpusIndex, type FileAnalysis } from '@dossier/corpus/query';
 import type { Logger } from '../logger.js';
 import type { SnapshotTarget } from './indexMerger.js';
 import { corpusCacheFolder } from './cacheLocation.js';
@@ -99,7 +99,7 @@ export class IndexCache {
   /** With `maxFileBytes` (as indexing read the files), the cards' sentences are read and kept ready in the snapshot. */
   async saveSnapshot(index: CorpusIndex, configKey: string, stamps: FileStamp[], maxFileBytes?: number): Promise<void> {
     const target = this.snapshotTarget(configKey, stamps, maxFileBytes);
-    await this.write(target.path, snapshotParts(index, target.meta, maxFileBytes === undefined ? undefined : (path) => readAnalysisText(path, maxFileBytes)));
+    await this.write(target.path, snapshotParts(index, target.meta, maxFileBytes === undefined ? undefined : (path) => readAnalysisFile(path, maxFileBytes)));
   }
 
   /** Where the snapshot goes and what its header says, for a writer on another thread (mergeWorker.ts). */

@@ -6,7 +6,7 @@
 import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { CorpusMerge, readAnalysisText, snapshotParts, type Corrections, type FileAnalysis } from '@dossier/corpus';
+import { CorpusMerge, readAnalysisFile, snapshotParts, type Corrections, type FileAnalysis } from '@dossier/corpus';
 
 export type MergeMessage =
   | { kind: 'start'; corrections: Corrections }
@@ -50,7 +50,7 @@ function finish(snapshot: SnapshotTarget): void {
   const fd = openSync(temp, 'w');
   try {
     const max = snapshot.maxFileBytes;
-    for (const part of snapshotParts(index, snapshot.meta, max === undefined ? undefined : (path) => readAnalysisText(path, max))) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+    for (const part of snapshotParts(index, snapshot.meta, max === undefined ? undefined : (path) => readAnalysisFile(path, max))) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
   } finally {
     closeSync(fd);
   }

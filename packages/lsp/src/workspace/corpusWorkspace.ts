@@ -11,6 +11,8 @@ import {
   parseDossierConfig,
   type CorpusIndex,
   type Corrections,
+  type IndexedFile,
+  type Span,
   type FileAnalysis,
   type WaitForTurn,
 } from '@dossier/corpus/query';
@@ -126,6 +128,10 @@ export class CorpusWorkspace implements CorpusSource {
 
   textOf(path: string): string | null {
     return this.texts.get(path);
+  }
+
+  spanOf(file: IndexedFile, span: Span, sentence: Span): string | null {
+    return this.texts.span(file, span, sentence);
   }
 
   /** The absolute corpus folders of every workspace folder. */

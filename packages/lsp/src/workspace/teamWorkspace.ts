@@ -1,4 +1,4 @@
-import { FileTextCache, type CorpusIndex } from '@dossier/corpus/query';
+import { FileTextCache, type CorpusIndex, type IndexedFile, type Span } from '@dossier/corpus/query';
 import type { ReaderStatus, TeamIndexReader } from '@dossier/store-pg';
 import type { Logger } from '../logger.js';
 import type { StatusParams } from '../protocol.js';
@@ -62,6 +62,12 @@ export class TeamWorkspace implements CorpusSource {
   textOf(path: string): string | null {
     const copy = this.reader?.textPath(path);
     return copy ? this.texts.get(copy) : null;
+  }
+
+  /** Sliced from the copy's whole text: a shared index's snapshot keeps no byte marks. */
+  spanOf(file: IndexedFile, span: Span): string | null {
+    const text = this.textOf(file.path);
+    return text === null || span.end > text.length ? null : text.slice(span.start, span.end);
   }
 
   isLinkable(path: string): boolean {

@@ -170,3 +170,26 @@ describe('the language service', () => {
     expect(again.names.map((n) => doc.getText().slice(n.start, n.end))).toEqual(first.names.map((n) => doc.getText().slice(n.start, n.end)));
   });
 });
+
+describe('a card\'s sentences read through the corpus\'s spanOf (issue 15: a first card reads what it quotes)', () => {
+  it('asks for each quoted sentence alone, never a whole file, and shows the same hover and citation', async () => {
+    const doc = note('# Notes\nKim Yo Jong called it a pipe dream.\n');
+    const { index, texts } = memoryCorpus(corpus);
+    const wholeFiles: string[] = [];
+    const spans: string[] = [];
+    const access: CorpusAccess = {
+      ...memoryAccess(index, texts),
+      textOf: (path) => (wholeFiles.push(path), texts.get(path) ?? null),
+      spanOf: (file, span) => (spans.push(`${file.path}:${span.start}`), texts.get(file.path)!.slice(span.start, span.end)),
+    };
+    const service = createLanguageService(access, { all: async () => [doc] }, memoryCorrections(), silentLog);
+    const at = positionOf(doc, 'Kim Yo Jong', 4);
+    const value = ((await service.hover.provideHover(doc, at))!.contents as { value: string }).value;
+    const citation = await service.entities.citation(doc, at);
+    expect(spans.length).toBeGreaterThan(1);
+    expect(wholeFiles).toEqual([]);
+    const whole = serviceFor(corpus, [doc]).service;
+    expect(value).toBe(((await whole.hover.provideHover(doc, at))!.contents as { value: string }).value);
+    expect(citation).toEqual(await whole.entities.citation(doc, at));
+  });
+});

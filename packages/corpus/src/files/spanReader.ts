@@ -1,0 +1,190 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import type { IndexedFile } from '../corpusIndex/corpusIndex.js';
+import { analysisText, formatOf, type FileFormat } from '../text/markup.js';
+import type { Span } from '../text/positions.js';
+import { byteMarksOf, type ByteMarks } from './byteMarks.js';
+
+/** How a span's bytes are read: the disk's by default, a counting one in tests. */
+export interface FileBytes {
+  /** The file's size and modification time now, or null when it is gone or unreadable. */
+  stat(path: string): { size: number; mtimeMs: number } | null;
+  /** `length` bytes from `position` (fewer at the end of the file), or null when unreadable. */
+  read(path: string, position: number, length: number): Uint8Array | null;
+}
+
+export const diskBytes: FileBytes = {
+  stat(path) {
+    try {
+      const { size, mtimeMs } = statSync(path);
+      return { size, mtimeMs };
+    } catch {
+      return null;
+    }
+  },
+  read(path, position, length) {
+    try {
+      const fd = openSync(path, 'r');
+      try {
+        const buffer = Buffer.allocUnsafe(length);
+        let filled = 0;
+        for (let n = -1; filled < length && n !== 0; filled += n) n = readSync(fd, buffer, filled, length - filled, position + filled);
+        return buffer.subarray(0, filled);
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      return null;
+    }
+  },
+};
+
+const CHANGED = 'the file changed since it was indexed';
+
+/** Characters of a file's analysed text, or why they cannot be quoted. */
+export type SpanText = { text: string } | { reason: string };
+
+/**
+ * Characters `span` of a file's analysed text (markup blanked, as indexing read it), read through
+ * its byte `marks`: the bytes of the span and of what blanking it needs around it, not the file.
+ * `sentence` is the sentence the span is in (its whole span). A file whose size or modification
+ * time is not the indexed one gives a reason, never a quote from other text: the watcher indexes
+ * it again.
+ */
+export function readSpan(bytes: FileBytes, file: IndexedFile, marks: ByteMarks, span: Span, sentence: Span): SpanText {
+  const changed = changedSinceIndexed(bytes, file);
+  if (changed !== null) return { reason: changed };
+  return spanOf(new MarkedText(bytes, file.path, marks), formatOf(file.path) ?? 'text', span, sentence);
+}
+
+/** Why a file's indexed offsets no longer hold (gone, or another size or modification time), or null. */
+export function changedSinceIndexed(bytes: FileBytes, file: IndexedFile): string | null {
+  const now = bytes.stat(file.path);
+  if (now === null) return 'the file cannot be read';
+  return now.size !== file.size || now.mtimeMs !== file.mtimeMs ? CHANGED : null;
+}
+
+/**
+ * A file's byte marks when every sentence read through them is the sentence indexing read (the
+ * file's bytes and analysed text in hand, as a snapshot is written), else null: the file is then
+ * read whole. HTML blanked from the start of a sentence's line cannot see a tag opened on a line
+ * before ("<b>" at the end of one line, "Smith</b> said" on the next: the "</b>" closes nothing).
+ */
+export function checkedByteMarks(file: IndexedFile, bytes: Uint8Array, analysed: string): ByteMarks | null {
+  const marks = byteMarksOf(bytes);
+  const format = formatOf(file.path) ?? 'text';
+  if (marks === null || marks[marks.length - 2] !== analysed.length) return null;
+  // Plain text is its decoded bytes: pieces of valid UTF-8 cut at characters decode to its slices.
+  if (format === 'text') return marks;
+  const inMemory: FileBytes = { stat: () => null, read: (_path, position, length) => bytes.subarray(position, position + length) };
+  const reader = new MarkedText(inMemory, file.path, marks);
+  // The sentences of one line share its blanking.
+  const blanked = new Map<string, string>();
+  for (let s = 0; s < file.sentences.length; s += 2) {
+    const sentence = { start: file.sentences[s]!, end: file.sentences[s + 1]! };
+    const read = spanOf(reader, format, sentence, sentence, blanked);
+    if (!('text' in read) || read.text !== analysed.slice(sentence.start, sentence.end)) return null;
+  }
+  return marks;
+}
+
+/**
+ * Characters `span` of the analysed text. Markdown and HTML are blanked from the start of the line
+ * the sentence starts on to the end of the line it ends on: Markdown is blanked line by line
+ * (links, emphasis and markers never cross a \n), and a tag or an entity is whole; whether that is
+ * the file's blanking is checked per sentence when the marks are made (checkedByteMarks).
+ */
+function spanOf(reader: MarkedText, format: FileFormat, span: Span, sentence: Span, blanked = new Map<string, string>()): SpanText {
+  if (format === 'text') return reader.slice(span.start, span.end);
+  const [from, to] = [reader.lineStartBefore(sentence.start), reader.lineEndAfter(sentence.end)];
+  if (from === null || to === null) return { reason: CHANGED };
+  const key = `${from}:${to}`;
+  let text = blanked.get(key);
+  if (text === undefined) {
+    const piece = reader.slice(from, to);
+    if (!('text' in piece)) return piece;
+    blanked.set(key, (text = analysisText(piece.text, format)));
+  }
+  return { text: text.slice(span.start - from, span.end - from) };
+}
+
+/** A file's decoded text read piece by piece between its byte marks; each piece read once. */
+class MarkedText {
+  private readonly pieces = new Map<number, string | null>();
+  readonly length: number;
+
+  constructor(
+    private readonly bytes: FileBytes,
+    private readonly path: string,
+    private readonly marks: ByteMarks,
+  ) {
+    this.length = marks[marks.length - 2]!;
+  }
+
+  /** Characters [start, end) of the decoded text. */
+  slice(start: number, end: number): SpanText {
+    if (start < 0 || end > this.length || start > end) return { reason: CHANGED };
+    const parts: string[] = [];
+    for (let m = this.markAtOrBefore(start); m < this.marks.length - 2 && this.marks[m]! < end; m += 2) {
+      const piece = this.piece(m);
+      if (piece === null) return { reason: CHANGED };
+      const at = this.marks[m]!;
+      parts.push(piece.slice(Math.max(0, start - at), Math.min(piece.length, end - at)));
+    }
+    return { text: parts.join('') };
+  }
+
+  /** Where the line holding `offset` starts: after the last \n before it, or the text's start. */
+  lineStartBefore(offset: number): number | null {
+    if (offset <= 0) return 0;
+    for (let m = this.markAtOrBefore(offset - 1); m >= 0; m -= 2) {
+      const piece = this.piece(m);
+      if (piece === null) return null;
+      const found = piece.lastIndexOf('\n', offset - 1 - this.marks[m]!);
+      if (found >= 0) return this.marks[m]! + found + 1;
+    }
+    return 0;
+  }
+
+  /** Where the line holding the character before `offset` ends: after its \n, or the text's end. */
+  lineEndAfter(offset: number): number | null {
+    const from = Math.max(0, offset - 1);
+    for (let m = this.markAtOrBefore(from); m < this.marks.length - 2; m += 2) {
+      const piece = this.piece(m);
+      if (piece === null) return null;
+      const found = piece.indexOf('\n', Math.max(0, from - this.marks[m]!));
+      if (found >= 0) return this.marks[m]! + found + 1;
+    }
+    return this.length;
+  }
+
+
+
+  /** The mark (its index in `marks`) of the piece holding `offset`. */
+  private markAtOrBefore(offset: number): number {
+    let low = 0;
+    let high = this.marks.length / 2 - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if (this.marks[mid * 2]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low * 2;
+  }
+
+  /** The text between mark m and the next, or null when its bytes do not decode to as many units as indexed. */
+  private piece(m: number): string | null {
+    let piece = this.pieces.get(m);
+    if (piece === undefined) {
+      const [unit, byte, nextUnit, nextByte] = [this.marks[m]!, this.marks[m + 1]!, this.marks[m + 2]!, this.marks[m + 3]!];
+      const read = this.bytes.read(this.path, byte, nextByte - byte);
+      // NUL became a space when indexing decoded the file: one unit either way.
+      const text = read && read.length === nextByte - byte ? DECODER.decode(read).replaceAll('\u0000', ' ') : null;
+      piece = text !== null && text.length === nextUnit - unit ? text : null;
+      this.pieces.set(m, piece);
+    }
+    return piece;
+  }
+}
+
+// A U+FEFF inside the file is a character; indexing dropped only the BOM, which no piece starts with.
+const DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
