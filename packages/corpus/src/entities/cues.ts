@@ -29,6 +29,7 @@ import {
   OWNERS_PLACE_HEADS,
   PLACE_WORDS,
   MODEL_WORDS,
+  isVersionNumber,
   PLACE_NAMING_TITLES,
   CLOSING_ONLY_HEADS,
   ABOARD_WORDS,
@@ -543,7 +544,8 @@ function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evide
   // "Lake Victoria", "Valley Forge", "Cape Canaveral": a landform's word opening a two-word name.
   if (spaceSeparatedWords(view, first, end) === 2 && LANDFORM_OPENERS.has(firstLower) && !head) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "the iPhone 17", "the PlayStation 5": a word in camel case before a number is a device's model, no ship (both were vessels).
-  if (!makersModel && endsInSerialNumber(view, first, end)) addEvidence(evidence, serialNumbersType(view, first, end), WEIGHT.serialNumber);
+  const numberEnd = beforeModelWords(view, first, end);
+  if (!makersModel && endsInSerialNumber(view, first, numberEnd)) addEvidence(evidence, serialNumbersType(view, first, numberEnd), WEIGHT.serialNumber);
   if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end)) && !isBodysAcronymAfterThe(view, first, end)) addEvidence(evidence, 'place', WEIGHT.city);
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);
   // "Formica fusca": a genus and its species epithet name a living thing, no person.
@@ -3391,20 +3393,26 @@ const PHRASE_OPENERS = new Set(['at', 'in', 'on', 'of', 'for', 'with', 'by', 'fr
  * its model, a product (a vessel by the number, or the company itself). Not a year ("Toyota 2024").
  */
 function isMakersModel(view: TokenView, first: number, nameEnd: number): boolean {
-  // "grounded the Boeing 737 MAX": the model's words after its number (see modelWordsEnd in nameRuns.ts).
-  let end = nameEnd;
-  while (end - first > 2 && MODEL_WORDS.has(view.lower(end - 1))) end--;
+  const end = beforeModelWords(view, first, nameEnd);
   if (end - first !== 2 || view.kind(end - 1) !== TokenKind.Number || !view.spaceBefore(end - 1)) return false;
   return gazetteer().byKey.get(view.key(first))?.type === 'organization' && endsInSerialNumber(view, first, end);
 }
 
+/** "grounded the Boeing 737 MAX", "Gemini 2.5 Pro": where the name ends before the model's words after its number (see modelWordsEnd in nameRuns.ts). */
+function beforeModelWords(view: TokenView, first: number, nameEnd: number): number {
+  let end = nameEnd;
+  while (end - first > 2 && MODEL_WORDS.has(view.lower(end - 1))) end--;
+  return end;
+}
+
 /**
  * What a name closed by a number is: "the iPhone 17", "the PlayStation 5", a word in camel case
- * before it, a device's model; "Security Council Resolution 1701", a document's label before it, a
+ * before it, a device's model, and so is a version with a decimal point, "Claude Opus 4.1" (a person,
+ * by its given name, and a vessel, by its number); "Security Council Resolution 1701", a document's label before it, a
  * text (it was a vessel); else a craft's serial number ("Apollo 11").
  */
 function serialNumbersType(view: TokenView, first: number, end: number): EntityType {
-  if (end - first === 2 && isCamelCase(view, first)) return 'product';
+  if ((end - first === 2 && isCamelCase(view, first)) || isVersionNumber(view.raw(end - 1))) return 'product';
   return DOCUMENT_LABELS.has(view.lower(end - 2)) ? 'other' : 'vessel';
 }
 

@@ -249,6 +249,11 @@ export const OWNERS_PLACE_HEADS = set(`town end wood bush cross vineyard green h
 /** Words a maker's model closes with after its number: "737 MAX", "16 Pro Max", "S24 Ultra". */
 export const MODEL_WORDS = set(`max pro plus ultra mini lite`);
 
+/** "4.1", "2.5", "18.2": a number with a decimal point of one or two digits each side, as a product's version is written. */
+export function isVersionNumber(raw: string): boolean {
+  return /^\d{1,2}\.\d{1,2}$/.test(raw);
+}
+
 /** Dictionary words the census lists as surnames that more often close a place's name ("Nariman Point", "Earl's Court"). */
 export const PLACE_WORDS = new Set(['point', 'street', 'square', 'hill', 'hills', 'park', 'gate', 'bridge', 'heights', 'springs', 'falls', 'ford', 'wood', 'woods', 'field', 'fields', 'green', 'cross', 'lane', 'road', 'avenue', 'way', 'end', 'town', 'city', 'ville', 'beach', 'island', 'isle', 'bay', 'port', 'mill', 'mills', 'marsh', 'moor', 'dale', 'vale', 'valley', 'creek', 'lake', 'rivers', 'stone', 'rock', 'sands', 'banks', 'church', 'castle', 'tower', 'house', 'hall', 'court', 'market', 'station', 'junction', 'crossing', 'corner', 'well', 'wells']);
 
