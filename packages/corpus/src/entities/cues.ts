@@ -30,6 +30,7 @@ import {
   PLACE_WORDS,
   MODEL_WORDS,
   isVersionNumber,
+  FOREIGN_NATIONAL_OPENERS,
   PLACE_NAMING_TITLES,
   CLOSING_ONLY_HEADS,
   ABOARD_WORDS,
@@ -594,6 +595,7 @@ function addBodyWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   // authors are split apart before) joins a firm's founders, no one person's names: as sure as a title,
   // over what a person does ("Sullivan & Cromwell served as its counsel" was a person).
   if (length >= 3 && !head && joinsWithAmpersand(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.title);
+  if (length >= 2 && FOREIGN_NATIONAL_OPENERS.has(firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Air India", "Air New Zealand": "Air" and a country or a nationality is an airline.
   if (length >= 2 && firstLower === 'air' && (gazetteer().byKey.get(view.keyOf(first + 1, end))?.type === 'place' || gazetteer().demonyms.has(view.keyOf(first + 1, end)))) {
     addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -659,6 +661,8 @@ const ROMANISED_SYLLABLE = /^[b-df-hj-np-tv-z]{0,2}[aeiouwy]{1,3}(?:ng|n|m|l|k|p
 
 /** A given name opens the name, or a word reads as one before a surname ("Yoav Gallant", "Rob Ford"). */
 function opensWithForename(view: TokenView, first: number, end: number, firstLower: string): boolean {
+  // "Deutsche Bahn said": a country's adjective in its own language opens a body's name (it was a person by "Bahn").
+  if (FOREIGN_NATIONAL_OPENERS.has(firstLower)) return false;
   // "the Saudi-backed LIV Golf tour" (a person: "Liv"): a word in capitals is letters, no given name.
   if (isGivenName(firstLower)) return !isHyphenedToNonName(view, first) && !view.hasDigit(end - 1) && !view.isAllCaps(first);
   if (end - first !== 2) return false;

@@ -682,6 +682,15 @@ export function isBodyWord(lower: string): boolean {
 }
 
 /**
+ * A country's adjective in its own language opening a body's name: "Deutsche Bahn", "Danske Bank",
+ * "Svenska Dagbladet", "Nederlandse Spoorwegen", "Österreichische Post", "Polskie Radio". No one's given name.
+ */
+export const FOREIGN_NATIONAL_OPENERS = set(`
+  deutsche deutscher deutsches deutschen danske dansk norske norsk svenska svenskt svenske suomen nederlandse
+  osterreichische österreichische schweizerische polskie polska ceske české ceska česká slovenske slovenské
+`);
+
+/**
  * Heads of bodies' names in other languages, first or last in the name ("Universidade da Coruña",
  * "Conservatoire de Paris", "Academia Sinica", "Koninklijke Bibliotheek"; a service, a directorate,
  * a post office, an airline or a commission of Latin America's and Europe's news: "Servicio Médico

@@ -5002,6 +5002,15 @@ describe('types: a product\'s version', () => {
   });
 });
 
+describe('types: a country\'s adjective in its own language opening a body\'s name', () => {
+  it('"Deutsche Bahn said its trains", "Danske Bank said": the adjective opens a body\'s name (Deutsche Bahn was a person by the surname "Bahn"); "Klaus Bahn said" stays a person', () => {
+    const text = 'Deutsche Bahn said its trains were running on time. Danske Bank said profits rose. Klaus Bahn said he was pleased.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Deutsche Bahn', 'Danske Bank'], 'organization');
+    expectEachOnceAs(index, text, ['Klaus Bahn'], 'person');
+  });
+});
+
 describe('types: where an owner\'s site is', () => {
   it('"at its Cupertino headquarters", "its Zhaoqing campus": a name between "its" or "their" and a site\'s noun is where the site is, a place (both were other); "its Tesla store" keeps the body the lists know', () => {
     const text = 'Apple unveiled the phone at its Cupertino headquarters. The firm expanded its Zhaoqing campus. The dealer closed its Tesla store.';
