@@ -38,6 +38,7 @@ import {
   OWNERS_PLACE_HEADS,
   PLACE_WORDS,
   MODEL_WORDS,
+  VESSEL_PREFIXES,
   isVersionNumber,
   PLACE_NAMING_TITLES,
   PERSON_VERBS,
@@ -1132,8 +1133,24 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
       isCompassEpithetAt(view, k, sentenceEnd) ||
       isForeignBodysConnector(view, first, k) ||
       isPortugueseSurnamesDo(view, first, k, sentenceEnd) ||
+      isOfInVesselsName(view, first, k, sentenceEnd) ||
       continuesBodyName(view, first, k, sentenceEnd))
   );
+}
+
+/** "HMS", "USS", "INS": a vessel's prefix of three letters or more in capitals at token i ("MS Dhoni" opens with initials). */
+export function isVesselPrefixAt(view: TokenView, i: number): boolean {
+  return view.isAllCaps(i) && view.length(i) >= 3 && VESSEL_PREFIXES.has(view.lower(i));
+}
+
+/**
+ * "HMS Prince of Wales", "HMS Duke of York", "the USS Bonhomme Richard of the fleet": "of" after a
+ * vessel's prefix in capitals and one capitalised word goes on to the next capitalised word, part of
+ * the ship's name (it was "HMS Prince" and a place, Wales). Not "of the": a ship's fleet or owner.
+ */
+function isOfInVesselsName(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'of' || k - first !== 2 || k + 1 >= sentenceEnd || !view.isCapitalized(k + 1) || view.isAllCaps(k + 1)) return false;
+  return isVesselPrefixAt(view, first) && view.isCapitalized(first + 1);
 }
 
 /**
