@@ -29,6 +29,8 @@ import {
   OWNERS_PLACE_HEADS,
   PLACE_WORDS,
   MODEL_WORDS,
+  isVersionNumber,
+  FOREIGN_NATIONAL_OPENERS,
   PLACE_NAMING_TITLES,
   CLOSING_ONLY_HEADS,
   ABOARD_WORDS,
@@ -543,7 +545,8 @@ function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evide
   // "Lake Victoria", "Valley Forge", "Cape Canaveral": a landform's word opening a two-word name.
   if (spaceSeparatedWords(view, first, end) === 2 && LANDFORM_OPENERS.has(firstLower) && !head) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "the iPhone 17", "the PlayStation 5": a word in camel case before a number is a device's model, no ship (both were vessels).
-  if (!makersModel && endsInSerialNumber(view, first, end)) addEvidence(evidence, serialNumbersType(view, first, end), WEIGHT.serialNumber);
+  const numberEnd = beforeModelWords(view, first, end);
+  if (!makersModel && endsInSerialNumber(view, first, numberEnd)) addEvidence(evidence, serialNumbersType(view, first, numberEnd), WEIGHT.serialNumber);
   if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end)) && !isBodysAcronymAfterThe(view, first, end)) addEvidence(evidence, 'place', WEIGHT.city);
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);
   // "Formica fusca": a genus and its species epithet name a living thing, no person.
@@ -594,6 +597,7 @@ function addBodyWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   // authors are split apart before) joins a firm's founders, no one person's names: as sure as a title,
   // over what a person does ("Sullivan & Cromwell served as its counsel" was a person).
   if (length >= 3 && !head && joinsWithAmpersand(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.title);
+  if (length >= 2 && FOREIGN_NATIONAL_OPENERS.has(firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Air India", "Air New Zealand": "Air" and a country or a nationality is an airline.
   if (length >= 2 && firstLower === 'air' && (gazetteer().byKey.get(view.keyOf(first + 1, end))?.type === 'place' || gazetteer().demonyms.has(view.keyOf(first + 1, end)))) {
     addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -659,6 +663,8 @@ const ROMANISED_SYLLABLE = /^[b-df-hj-np-tv-z]{0,2}[aeiouwy]{1,3}(?:ng|n|m|l|k|p
 
 /** A given name opens the name, or a word reads as one before a surname ("Yoav Gallant", "Rob Ford"). */
 function opensWithForename(view: TokenView, first: number, end: number, firstLower: string): boolean {
+  // "Deutsche Bahn said": a country's adjective in its own language opens a body's name (it was a person by "Bahn").
+  if (FOREIGN_NATIONAL_OPENERS.has(firstLower)) return false;
   // "the Saudi-backed LIV Golf tour" (a person: "Liv"): a word in capitals is letters, no given name.
   if (isGivenName(firstLower)) return !isHyphenedToNonName(view, first) && !view.hasDigit(end - 1) && !view.isAllCaps(first);
   if (end - first !== 2) return false;
@@ -3403,20 +3409,26 @@ const PHRASE_OPENERS = new Set(['at', 'in', 'on', 'of', 'for', 'with', 'by', 'fr
  * its model, a product (a vessel by the number, or the company itself). Not a year ("Toyota 2024").
  */
 function isMakersModel(view: TokenView, first: number, nameEnd: number): boolean {
-  // "grounded the Boeing 737 MAX": the model's words after its number (see modelWordsEnd in nameRuns.ts).
-  let end = nameEnd;
-  while (end - first > 2 && MODEL_WORDS.has(view.lower(end - 1))) end--;
+  const end = beforeModelWords(view, first, nameEnd);
   if (end - first !== 2 || view.kind(end - 1) !== TokenKind.Number || !view.spaceBefore(end - 1)) return false;
   return gazetteer().byKey.get(view.key(first))?.type === 'organization' && endsInSerialNumber(view, first, end);
 }
 
+/** "grounded the Boeing 737 MAX", "Gemini 2.5 Pro": where the name ends before the model's words after its number (see modelWordsEnd in nameRuns.ts). */
+function beforeModelWords(view: TokenView, first: number, nameEnd: number): number {
+  let end = nameEnd;
+  while (end - first > 2 && MODEL_WORDS.has(view.lower(end - 1))) end--;
+  return end;
+}
+
 /**
  * What a name closed by a number is: "the iPhone 17", "the PlayStation 5", a word in camel case
- * before it, a device's model; "Security Council Resolution 1701", a document's label before it, a
+ * before it, a device's model, and so is a version with a decimal point, "Claude Opus 4.1" (a person,
+ * by its given name, and a vessel, by its number); "Security Council Resolution 1701", a document's label before it, a
  * text (it was a vessel); else a craft's serial number ("Apollo 11").
  */
 function serialNumbersType(view: TokenView, first: number, end: number): EntityType {
-  if (end - first === 2 && isCamelCase(view, first)) return 'product';
+  if ((end - first === 2 && isCamelCase(view, first)) || isVersionNumber(view.raw(end - 1))) return 'product';
   return DOCUMENT_LABELS.has(view.lower(end - 2)) ? 'other' : 'vessel';
 }
 

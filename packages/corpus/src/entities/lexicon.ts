@@ -249,6 +249,11 @@ export const OWNERS_PLACE_HEADS = set(`town end wood bush cross vineyard green h
 /** Words a maker's model closes with after its number: "737 MAX", "16 Pro Max", "S24 Ultra". */
 export const MODEL_WORDS = set(`max pro plus ultra mini lite`);
 
+/** "4.1", "2.5", "18.2": a number with a decimal point of one or two digits each side, as a product's version is written. */
+export function isVersionNumber(raw: string): boolean {
+  return /^\d{1,2}\.\d{1,2}$/.test(raw);
+}
+
 /** Dictionary words the census lists as surnames that more often close a place's name ("Nariman Point", "Earl's Court"). */
 export const PLACE_WORDS = new Set(['point', 'street', 'square', 'hill', 'hills', 'park', 'gate', 'bridge', 'heights', 'springs', 'falls', 'ford', 'wood', 'woods', 'field', 'fields', 'green', 'cross', 'lane', 'road', 'avenue', 'way', 'end', 'town', 'city', 'ville', 'beach', 'island', 'isle', 'bay', 'port', 'mill', 'mills', 'marsh', 'moor', 'dale', 'vale', 'valley', 'creek', 'lake', 'rivers', 'stone', 'rock', 'sands', 'banks', 'church', 'castle', 'tower', 'house', 'hall', 'court', 'market', 'station', 'junction', 'crossing', 'corner', 'well', 'wells']);
 
@@ -675,6 +680,15 @@ export const ORGANIZATION_ANCHORS = set(`
 export function isBodyWord(lower: string): boolean {
   return ORGANIZATION_ANCHORS.has(lower) || HEAD_WORDS.get(lower) === 'organization';
 }
+
+/**
+ * A country's adjective in its own language opening a body's name: "Deutsche Bahn", "Danske Bank",
+ * "Svenska Dagbladet", "Nederlandse Spoorwegen", "Österreichische Post", "Polskie Radio". No one's given name.
+ */
+export const FOREIGN_NATIONAL_OPENERS = set(`
+  deutsche deutscher deutsches deutschen danske dansk norske norsk svenska svenskt svenske suomen nederlandse
+  osterreichische österreichische schweizerische polskie polska ceske české ceska česká slovenske slovenské
+`);
 
 /**
  * Heads of bodies' names in other languages, first or last in the name ("Universidade da Coruña",

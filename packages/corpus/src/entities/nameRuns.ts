@@ -39,6 +39,8 @@ import {
   OWNERS_PLACE_HEADS,
   PLACE_WORDS,
   MODEL_WORDS,
+  VESSEL_PREFIXES,
+  isVersionNumber,
   PLACE_NAMING_TITLES,
   PERSON_VERBS,
   PROCLAMATION_WORDS,
@@ -1132,8 +1134,24 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
       isCompassEpithetAt(view, k, sentenceEnd) ||
       isForeignBodysConnector(view, first, k) ||
       isPortugueseSurnamesDo(view, first, k, sentenceEnd) ||
+      isOfInVesselsName(view, first, k, sentenceEnd) ||
       continuesBodyName(view, first, k, sentenceEnd))
   );
+}
+
+/** "HMS", "USS", "INS": a vessel's prefix of three letters or more in capitals at token i ("MS Dhoni" opens with initials). */
+export function isVesselPrefixAt(view: TokenView, i: number): boolean {
+  return view.isAllCaps(i) && view.length(i) >= 3 && VESSEL_PREFIXES.has(view.lower(i));
+}
+
+/**
+ * "HMS Prince of Wales", "HMS Duke of York", "the USS Bonhomme Richard of the fleet": "of" after a
+ * vessel's prefix in capitals and one capitalised word goes on to the next capitalised word, part of
+ * the ship's name (it was "HMS Prince" and a place, Wales). Not "of the": a ship's fleet or owner.
+ */
+function isOfInVesselsName(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'of' || k - first !== 2 || k + 1 >= sentenceEnd || !view.isCapitalized(k + 1) || view.isAllCaps(k + 1)) return false;
+  return isVesselPrefixAt(view, first) && view.isCapitalized(first + 1);
 }
 
 /**
@@ -1547,7 +1565,7 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
   // Platforms 200 million euros", "paid Apple 500 dollars".
   // "London's FTSE 100": a number that a known name closes with.
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || isNumberedMission(view, first, k) || closesQuotedTitle(view, first, k)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k)) {
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || isNumberedMission(view, first, k) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k)) {
     // "Il Sole 24 Ore reported": a known name goes on after its number.
     if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
     if (isIberianDateAfter(view, k, sentenceEnd)) return step(k + 3, 1, true);
@@ -1622,12 +1640,22 @@ export function isSlashedLegalFormEnd(view: TokenView, end: number): boolean {
 }
 
 /**
+ * "released Claude Opus 4.1", "made Gemini 2.5 Pro available", "iOS 18.2": a number with a decimal point
+ * right after a name is a product's version, part of its name (both were cut before it, "Claude Opus"
+ * a person); not a share of something ("Apple 2.5%") nor an amount ("Brent 1.5 million barrels").
+ */
+function isVersionAfterName(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (!isVersionNumber(view.raw(k)) || !view.isCapitalized(k - 1) || view.hasClass(first, WordClass.Common)) return false;
+  return !(k + 1 < sentenceEnd && view.adjacent(k + 1) && view.isChar(k + 1, '%'));
+}
+
+/**
  * "Steve Smith made 73 and Alex Carey 61", "with Joe Root 45 not out": a given name and one more word
  * before a number are a player and the runs or points he made (the name was a ship, "Alex Carey
  * 61"); "Hong Tai 58" opens with no given name.
  */
 function isRunsAfterPlayer(view: TokenView, first: number, k: number): boolean {
-  return k - first === 2 && view.spaceBefore(first + 1) && isGivenName(view.lower(first)) && !view.hasClass(first + 1, WordClass.Head) && !namedThingBefore(view, first);
+  return k - first === 2 && !isVersionNumber(view.raw(k)) && view.spaceBefore(first + 1) && isGivenName(view.lower(first)) && !view.hasClass(first + 1, WordClass.Head) && !namedThingBefore(view, first);
 }
 
 /**

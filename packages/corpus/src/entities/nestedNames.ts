@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { gazetteer, isCity, isKnownPlace, isRegion } from './gazetteer.js';
-import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONOUR_HEADS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_OPENERS, SLAVIC_SURNAME_ENDING, STATUETTE_NICKNAMES, STOPWORDS, SURNAME_HEADS, WordClass } from './lexicon.js';
+import { FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONOUR_HEADS, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isRegionWord, LEGAL_PREFIXES, isSurname, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_OPENERS, SLAVIC_SURNAME_ENDING, STATUETTE_NICKNAMES, STOPWORDS, SURNAME_HEADS, VESSEL_PREFIXES, WordClass } from './lexicon.js';
 import { isRoleOnlyForm } from './roleMentions.js';
 import type { TokenView } from './tokenView.js';
 import { weightOf, WEIGHT } from './evidence.js';
@@ -88,7 +88,7 @@ export function innerNames(
     const opening = a === 0 || (a === 1 && view.hasDigit(words[0]!.first));
     const inner =
       longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ??
-      (opening && namedAfter && !isBodysOwnName(view, words, a) && !isInitialsBeforeSurname(view, words, a) ? leadingAcronym(view, words[a]!, a) : null) ??
+      (opening && namedAfter && !isBodysOwnName(view, words, a) && !isInitialsBeforeSurname(view, words, a) && !isUnknownLettersOfOwnName(view, words, a, standaloneKeys) ? leadingAcronym(view, words[a]!, a) : null) ??
       (personLike ? null : (placeAfterHeadOf(view, words, a) ?? (opening ? placeBeforeLocatedHead(view, words, a, loneShortForms) : null)));
     if (!inner || (personLike && !inner.name.key.includes(' ')) || (HEAD_WORDS.get(lastKey) === 'organization' && isDistrictOfPlaceBefore(view, inner.name, found))) {
       a++;
@@ -332,11 +332,33 @@ function leadingAcronym(view: TokenView, word: { first: number; end: number }, a
   const raw = view.raw(word.first);
   const key = view.key(word.first);
   // "PT Bank Central Asia Tbk": a legal form opening the name is no body it belongs to.
-  if (raw.length < 2 || ROMAN_NUMERAL.test(raw) || !isNameKey(key) || LEGAL_PREFIXES.has(key)) return null;
+  // "HMS Prince of Wales", "USS Carney": a vessel's prefix is no body (it was one, "HMS").
+  if (raw.length < 2 || ROMAN_NUMERAL.test(raw) || !isNameKey(key) || LEGAL_PREFIXES.has(key) || VESSEL_PREFIXES.has(key)) return null;
   return { name: { first: word.first, end: word.end, key, standalone: false }, nextWord: at + 1 };
 }
 
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+
+/**
+ * "DP World said it would invest", "SK Hynix", "EY Parthenon": two capitals no list knows, which the article
+ * neither writes alone nor spells out, before one dictionary word, are the letters of the body's own name,
+ * no body it belongs to (each gave a body "DP", "SK"). "DB Cargo" after "Deutsche Bahn" and "FIFA World
+ * Cup" still name theirs, and so do three capitals, a sport's governing body's ("WTA Tour", "PGA Tour").
+ */
+function isUnknownLettersOfOwnName(view: TokenView, words: readonly { first: number; end: number }[], a: number, standaloneKeys: ReadonlySet<string>): boolean {
+  const letters = words[a]!;
+  const next = words[a + 1];
+  if (!next || a + 2 !== words.length || next.end - next.first !== 1 || view.length(letters.first) !== 2 || !isCommonWord(view.lower(next.first))) return false;
+  const key = view.key(letters.first);
+  if (gazetteer().byKey.has(key) || standaloneKeys.has(key)) return false;
+  for (const name of standaloneKeys) if (initialsOf(name) === key) return false;
+  return true;
+}
+
+/** "deutsche bahn" → "db": the first letters of a key's words. */
+function initialsOf(key: string): string {
+  return key.split(' ').map((word) => word[0]).join('');
+}
 
 /**
  * "DY Patil Stadium", "JJ Thomson Institute": two or three capitals the lists do not know, before a

@@ -3,7 +3,7 @@ import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey } from './gazetteer.js';
 import { ABOARD_WORDS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, HYPHEN_PREFIXES, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS } from './lexicon.js';
-import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
+import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, isVesselPrefixAt, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
 import { isRoleOnlyForm } from './roleMentions.js';
@@ -250,6 +250,8 @@ function isGivenAsName(view: TokenView, first: number): boolean {
  * rest was a person "Kuznetsov", "Mary 2").
  */
 function namesAVessel(view: TokenView, first: number): boolean {
+  // "HMS Prince of Wales", "HMS King George V": a vessel's prefix in capitals opens the name.
+  if (isVesselPrefixAt(view, first)) return true;
   const the = first >= 2 && view.lower(first - 1) === 'the';
   // "Sailors aboard the Admiral Nakhimov cheered".
   if (the && view.isLowerWord(first - 2) && ABOARD_WORDS.has(view.lower(first - 2))) return true;

@@ -372,6 +372,21 @@ describe('initials before a surname in a place named after a person', () => {
   });
 });
 
+describe('a body\'s own letters and a vessel\'s prefix opening a name', () => {
+  it('"DP World said" and "the carrier USS Enterprise" gave bodies "DP" and "USS"; "DB Cargo" after "Deutsche Bahn", which it spells, "the FIFA World Cup" and "a WTA Tour event" still hold theirs', () => {
+    const text = 'DP World said it would invest in the port. The carrier USS Enterprise sailed. Deutsche Bahn said its DB Cargo unit would grow. The FIFA World Cup began. She won a WTA Tour event.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const found = allSurfaces(index);
+    expect(found).toContain('DP World');
+    expect(found).toContain('USS Enterprise');
+    expect(found).not.toContain('DP');
+    expect(found).not.toContain('USS');
+    expect(found).toContain('DB');
+    expect(found).toContain('FIFA');
+    expect(found).toContain('WTA');
+  });
+});
+
 describe('an abstract noun after a head word and "of"', () => {
   it('"the Court of Cassation" gave a place "Cassation", "the Institute of Immunisation" one "Immunisation"; "the University of Tartu" still holds the town', () => {
     const text = 'He took the case to the Court of Cassation. The Institute of Immunisation met. She studied at the University of Tartu.';

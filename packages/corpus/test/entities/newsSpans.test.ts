@@ -697,3 +697,15 @@ describe('news spans: a person and the town after "of"', () => {
     expect(mentionsAt(index, 'Jackson Park of Chicago')).toEqual([`Jackson Park of Chicago@${text.indexOf('Jackson')}`]);
   });
 });
+
+describe('news spans: a ship\'s name after its prefix', () => {
+  it('"HMS Prince of Wales will join", "HMS Duke of York was sunk": a vessel\'s prefix keeps the title and the "of" of the ship\'s name (they were "HMS Prince" and "HMS Duke", cut before their "of"); "MS Dhoni of Chennai" does not go on through "of"', () => {
+    const text = "The Royal Navy's HMS Prince of Wales will join the exercises. HMS Duke of York was sunk in 1944. MS Dhoni of Chennai made 50.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'HMS Prince of Wales').type).toBe('vessel');
+    expect(entityNamed(index, 'HMS Duke of York').type).toBe('vessel');
+    const names = allSurfaces(index);
+    expect(names).not.toContain('HMS Prince');
+    expect(names).not.toContain('MS Dhoni of Chennai');
+  });
+});

@@ -5018,6 +5018,25 @@ describe('types: a device\'s model number', () => {
   });
 });
 
+describe('types: a product\'s version', () => {
+  it('"released Claude Opus 4.1", "made Gemini 2.5 Pro available", "in iOS 18.2": a number with a decimal point after a name is a version, in the product\'s name (they were cut before it, "Claude Opus" a person); "Steve Smith made 73 and Alex Carey 61" stays two players and their runs, "Figure 2.1" no name', () => {
+    const text = 'Anthropic on Tuesday released Claude Opus 4.1, an update to its model. Google made Gemini 2.5 Pro available to developers. Apple added the feature in iOS 18.2 last year. Steve Smith made 73 and Alex Carey 61. She read Figure 2.1 closely.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Claude Opus 4.1', 'Gemini 2.5 Pro', 'iOS 18.2'], 'product');
+    expectEachOnceAs(index, text, ['Alex Carey'], 'person');
+    expect(allSurfaces(index).filter((surface) => surface.startsWith('Figure'))).toEqual([]);
+  });
+});
+
+describe('types: a country\'s adjective in its own language opening a body\'s name', () => {
+  it('"Deutsche Bahn said its trains", "Danske Bank said": the adjective opens a body\'s name (Deutsche Bahn was a person by the surname "Bahn"); "Klaus Bahn said" stays a person', () => {
+    const text = 'Deutsche Bahn said its trains were running on time. Danske Bank said profits rose. Klaus Bahn said he was pleased.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Deutsche Bahn', 'Danske Bank'], 'organization');
+    expectEachOnceAs(index, text, ['Klaus Bahn'], 'person');
+  });
+});
+
 describe('types: where an owner\'s site is', () => {
   it('"at its Cupertino headquarters", "its Zhaoqing campus": a name between "its" or "their" and a site\'s noun is where the site is, a place (both were other); "its Tesla store" keeps the body the lists know', () => {
     const text = 'Apple unveiled the phone at its Cupertino headquarters. The firm expanded its Zhaoqing campus. The dealer closed its Tesla store.';
