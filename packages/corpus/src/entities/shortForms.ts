@@ -278,6 +278,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkSaintsNames(drafts);
     linkAcronyms(drafts);
     linkDottedOpenings(drafts);
+    linkClosingInitials(drafts);
     linkListedCompanyAcronyms(drafts);
     linkShortCountryNames(drafts);
     linkNamesWithoutPlace(drafts);
@@ -1300,6 +1301,32 @@ function linkDottedOpenings(story: MentionDraft[]): void {
       if (full.link || full.key === d.key || !full.surface.endsWith(` ${rest}`)) continue;
       const head = full.surface.slice(0, -rest!.length - 1).split(' ');
       if (head.length < 2 || !initialsOf(head).includes(letters) || (!dotted && !isKnownPlace(nameKey(head.join(' '))))) continue;
+      target = target === undefined || target === full.key ? full.key : null;
+    }
+    if (target) d.link = target;
+  }
+}
+
+/** "Africa CDC": words, then two to five capitals closing the name. */
+const CAPITALS_CLOSING = /^(.+) (\p{Lu}{2,5})$/u;
+
+/**
+ * "The Africa Centres for Disease Control and Prevention said … director-general of Africa CDC": a
+ * name whose opening words are those a fuller name of the story opens with, closed by the capitals
+ * of that name's other words, is that name (they were two bodies). The letters are the other words'
+ * as an acronym takes them ("CDC" of "Centres for Disease Control", the words before a last "and").
+ * Not where two of the story's names give those letters after those words.
+ */
+function linkClosingInitials(story: MentionDraft[]): void {
+  for (const d of story) {
+    const match = d.link || d.shortFormKeys.length === 0 ? null : CAPITALS_CLOSING.exec(d.surface);
+    if (!match || !/\p{Ll}/u.test(match[1]!)) continue;
+    const [, opening, letters] = match;
+    let target: string | null | undefined;
+    for (const full of story) {
+      if (full.link || full.key === d.key || !full.surface.startsWith(`${opening} `)) continue;
+      const rest = full.surface.slice(opening!.length + 1).split(/[\s-]+/);
+      if (rest.length < 2 || ![...initialsOf(rest), ...initialsOf(wordsBeforeLastAnd(rest))].includes(letters!)) continue;
       target = target === undefined || target === full.key ? full.key : null;
     }
     if (target) d.link = target;

@@ -82,6 +82,16 @@ describe('news aliases: an acronym a name spells', () => {
   });
 });
 
+describe('news aliases: opening words and the capitals of the rest', () => {
+  it('a name of a fuller name\'s opening words and the capitals of its other words is that name: "the Africa Centres for Disease Control and Prevention … director-general of Africa CDC" is one body (they were two, "CDC" dropped); "Africa CDC" beside two names giving those letters after "Africa" stays apart', () => {
+    const text = 'The Africa Centres for Disease Control and Prevention said cases rose. Jean Kaseya, director-general of Africa CDC, spoke in Addis Ababa.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Africa Centres for Disease Control and Prevention')).toEqual(['Africa Centres for Disease Control and Prevention', 'Africa CDC']);
+    const two = indexTexts({ 'a.txt': 'The Africa Centres for Disease Control said cases rose. The Africa Council for Development Cooperation disagreed. Africa CDC spoke later.\n' });
+    expect(surfaces(two, 'Africa CDC')).toEqual(['Africa CDC']);
+  });
+});
+
 describe('news aliases: a Spanish married name', () => {
   it('a woman\'s Spanish married name ("Estela Barnes de Carlotto") stands for her by its last word, though a relative without the particle is named later ("Carlotto spent 36 years searching" went to her grandson); "Charles de Gaulle" is still no "Gaulle"', () => {
     const text = 'Estela Barnes de Carlotto, who led the group, has died. Carlotto spent 36 years searching. In 2014, tests confirmed that Ignacio Montoya Carlotto was her grandson.';
