@@ -1442,6 +1442,8 @@ function wordCount(key: string): number {
 /** The article's full names by the words a short form may repeat, and which of them are people's. */
 interface FullNameIndex {
   people: Set<string>;
+  /** Full names whose words and context say person, whatever their given name: what an honorific's known word may stand for. */
+  peopleByContext: Set<string>;
   byShortKey: Map<string, Set<string>>;
   byFirstWord: Map<string, Set<string>>;
   byMiddleKey: Map<string, Set<string>>;
@@ -1458,6 +1460,7 @@ interface FullNameIndex {
  */
 function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: boolean, initialNicknameCandidate: boolean): FullNameIndex {
   const people = new Set<string>();
+  const peopleByContext = new Set<string>();
   const byShortKey = new Map<string, Set<string>>();
   const byFirstWord = new Map<string, Set<string>>();
   const byMiddleKey = new Map<string, Set<string>>();
@@ -1475,11 +1478,14 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
     for (const middle of middleNamesStandingFor(d)) addTo(byMiddleKey, middle, full);
     if (surnameAfterParticle(d.key) && !isMarriedNameAfterDe(d.key)) particleSurnames.add(full);
     if (!namesADivision(d.surface, lastKey)) addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
-    if (placeWordCandidate && isPersonBearingPlace(d)) people.add(full);
+    if (placeWordCandidate && isPersonWithName(d)) {
+      peopleByContext.add(full);
+      if (isPersonBearingPlace(d)) people.add(full);
+    }
     if (initialNicknameCandidate && isPersonWithName(d)) for (const nickname of initialNicknames(firstKey, lastKey)) addTo(byInitialNickname, nickname, full);
     if (NICKNAMES.has(firstKey) && isPersonWithName(d)) for (const formal of NICKNAMES.get(firstKey)!) addTo(byFormalGivenName, formal, full);
   }
-  return { people, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName };
+  return { people, peopleByContext, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName };
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, full: string): void {
@@ -1776,7 +1782,9 @@ function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFa
   // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.
   const placeHere = !known.has(d.key) && isPlaceByContext(d.evidence) && isCity(d.key);
   const regionHere = namesItsRegion(d);
-  const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && !placeHere && !(regionHere && !isPlaceByItsWords(full)) && (!known.has(d.key) || names.people.has(full) || story.teams.get(d.key) === full));
+  // "Nahid Islam … Mr. Islam said": after an honorific, a known word is the surname of any person the story names so.
+  const people = weightOf(d.evidence, 'person') >= WEIGHT.honorific ? names.peopleByContext : names.people;
+  const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && !placeHere && !(regionHere && !isPlaceByItsWords(full)) && (!known.has(d.key) || people.has(full) || story.teams.get(d.key) === full));
   let keys = fullNames ? [...fullNames].filter(mayMean) : [];
   // "Mr. Adani" beside "Adani Green Energy Ltd.": a name given a person's title names no company (in
   // the story's pass too, which sees no honorific).

@@ -92,6 +92,16 @@ describe('news aliases: opening words and the capitals of the rest', () => {
   });
 });
 
+describe('news aliases: an honorific before a known word', () => {
+  it('a word the lists know as something else is, after an honorific, the surname of the story\'s person named so, though the lists know no given name of theirs: "Nahid Islam, now a minister … Mr. Islam, 26," is the minister (it was the religion, typed other); "Islam" with no honorific stays the religion', () => {
+    const text = 'One of them, Nahid Islam, now a minister in the interim cabinet, said the parties had learned nothing. Mr. Islam, 26, studied sociology. Islam is the main religion.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Nahid Islam')).toEqual([`Nahid Islam@${text.indexOf('Nahid')}`, `Islam@${text.indexOf('Islam, 26')}`]);
+    expect(entityNamed(index, 'Nahid Islam').type).toBe('person');
+    expect(surfaces(index, 'Islam')).toEqual(['Islam']);
+  });
+});
+
 describe('news aliases: a Spanish married name', () => {
   it('a woman\'s Spanish married name ("Estela Barnes de Carlotto") stands for her by its last word, though a relative without the particle is named later ("Carlotto spent 36 years searching" went to her grandson); "Charles de Gaulle" is still no "Gaulle"', () => {
     const text = 'Estela Barnes de Carlotto, who led the group, has died. Carlotto spent 36 years searching. In 2014, tests confirmed that Ignacio Montoya Carlotto was her grandson.';
