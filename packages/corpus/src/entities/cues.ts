@@ -35,6 +35,7 @@ import {
   HONOUR_HEADS,
   IRREGULAR_PAST_VERBS,
   LEGAL_SUFFIXES,
+  NAME_HONORIFICS,
   NAME_PARTICLES,
   NATIONAL_SOCIETIES,
   NICKNAMES,
@@ -562,6 +563,9 @@ function addRulerOrForenameEvidence(view: TokenView, name: NameWords, evidence: 
   // "Lady Margaret Hall" are named after one; nor before a number, as a ship's name is: "Queen Mary 2"
   // (a ruler's is a numeral, "Henry VIII").
   if (length >= 2 && (REGNAL_TITLES.has(firstLower) || PEERAGE_TITLES.has(firstLower)) && !head && !isPossessor(view, first + 1) && !view.hasDigit(end - 1)) addEvidence(evidence, 'person', WEIGHT.title);
+  // "Sheikh Hasina": an honorific kept as a name's first word says person as a forename does; a place's
+  // noun after it outweighs it ("Aleppo's Sheikh Maqsoud district").
+  if (length >= 2 && NAME_HONORIFICS.has(firstLower) && !head && !event) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "W. W. Rouse Ball", "R. T. Ponce": initials before a name are a person's.
   // Not before a head word: "the D. Y. Patil Stadium" is named after one.
   if (opensWithInitials(view, first, end) && (!head || head === 'person')) addEvidence(evidence, 'person', WEIGHT.givenName);

@@ -843,6 +843,7 @@ const HAND_LISTED_GIVEN_NAMES = {
     artem artyom ruslan taras bohdan yevhen mykhailo oleksiy oleksii serhiy denys vitaliy
     rashid tariq walid nabil samir fuad naim ismail yahya hamad majid saad saeed khaled faisal nasser marwan mohamed
     mohammad muhammed ayman hani fadi ziad rami tamim mansour zayed tahnoun hazem osama usama
+    nawaf meshal mishal khalifa saud hamdan jassim abdulrahman abdulaziz hazza sabah fahad turki bandar
     hossein ebrahim masoud javad abbas mohsen reza mojtaba kazem qasem qassem esmail
     mehmet ahmet kemal hakan ekrem devlet binali
     arvind rajnath sunil anil mukesh gautam ratan sanjay vijay asif bilawal nitish chandrababu
