@@ -124,10 +124,14 @@ function titlesByFullName(found: readonly MentionDraft[]): Map<string, Set<strin
   return titles;
 }
 
-/** "Col. Sangaré" is the Sangaré named "Col." before, not his wife: of several full names, those given the short form's title, if any. */
-function sameTitled(keys: string[], d: MentionDraft, titles: ReadonlyMap<string, Set<string>>): string[] {
+/**
+ * "Col. Sangaré" is the Sangaré named "Col." before, not his wife: of several full names named
+ * before it, those given the short form's title, if any. Not one named only later: "Han Dong-hoon …
+ * Han, a former justice minister, … Prime Minister Han Duck-soo" is the first (it went to the second).
+ */
+function sameTitled(keys: string[], d: MentionDraft, titles: ReadonlyMap<string, Set<string>>, named: ReadonlyMap<string, number>): string[] {
   const mine = new Set(d.descriptions.map(titleWord));
-  const same = keys.filter((key) => [...(titles.get(key) ?? [])].some((title) => mine.has(title)));
+  const same = keys.filter((key) => named.has(key) && [...(titles.get(key) ?? [])].some((title) => mine.has(title)));
   return same.length > 0 ? same : keys;
 }
 
@@ -1797,7 +1801,7 @@ function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFa
 /** Of several full names, those of the generation, the title and the surname's form the candidate has. */
 function narrowByPerson(d: MentionDraft, keys: string[], names: FullNameIndex, story: StoryFacts, lastMention: Map<string, number>): string[] {
   if (keys.length > 1) keys = withoutOtherGenerations(d.key, keys, lastMention);
-  if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, story.titles);
+  if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, story.titles, lastMention);
   if (keys.length > 1 && story.family.hasDoctorTitle(d)) keys = withoutOtherwiseTitled(keys, story.titles);
   // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".
   if (keys.length > 1 && names.particleSurnames.size > 0 && keys.some((k) => !names.particleSurnames.has(k))) keys = keys.filter((k) => !names.particleSurnames.has(k));

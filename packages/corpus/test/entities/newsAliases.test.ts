@@ -102,6 +102,15 @@ describe('news aliases: an honorific before a known word', () => {
   });
 });
 
+describe('news aliases: a surname two people share, described before the second is named', () => {
+  it('a surname whose appositive holds a title word is not the person the story names later with that title: "Its leader, Han Dong-hoon, … Han, a former justice minister, … Prime Minister Han Duck-soo" puts "Han" with Han Dong-hoon (it went to Han Duck-soo, named twice)', () => {
+    const text = 'Its leader, Han Dong-hoon, called the declaration wrong. Han, a former justice minister, was once his protege. Prime Minister Han Duck-soo would lead the country. Han Duck-soo, 75, has served five presidents.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Han Dong-hoon')).toEqual([`Han Dong-hoon@${text.indexOf('Han Dong')}`, `Han@${text.indexOf('Han, a')}`]);
+    expect(surfaces(index, 'Han Duck-soo')).toEqual(['Han Duck-soo', 'Han Duck-soo']);
+  });
+});
+
 describe('news aliases: a Spanish married name', () => {
   it('a woman\'s Spanish married name ("Estela Barnes de Carlotto") stands for her by its last word, though a relative without the particle is named later ("Carlotto spent 36 years searching" went to her grandson); "Charles de Gaulle" is still no "Gaulle"', () => {
     const text = 'Estela Barnes de Carlotto, who led the group, has died. Carlotto spent 36 years searching. In 2014, tests confirmed that Ignacio Montoya Carlotto was her grandson.';
