@@ -1871,11 +1871,12 @@ function closesApposition(view: TokenView, noun: number, end: number): boolean {
 /**
  * "The owner of the towing company, Dwayne Hollis,", "the head of the agency, Jean Kaseya,": in an
  * apposition the noun before "of" is what the name is, not the body's noun nearest it ("the
- * owner" may be a person or a firm). Where that noun stands, or -1 when no "of" comes first.
+ * owner" may be a person or a firm). Where that noun stands, or -1 when no "of" comes first. A name
+ * may stand between: "The president of the Madrid region, Isabel Díaz Ayuso," (she was a place).
  */
 function headBeforeOf(view: TokenView, noun: number, sentenceFirst: number): number {
-  for (let i = noun - 1; i > sentenceFirst && i >= noun - 4; i--) {
-    if (!view.isLowerWord(i)) return -1;
+  for (let i = noun - 1; i > sentenceFirst && i >= noun - 6; i--) {
+    if (!view.isLowerWord(i) && !(view.kind(i) === TokenKind.Word && view.isCapitalized(i))) return -1;
     if (view.lower(i) === 'of') return view.isLowerWord(i - 1) ? i - 1 : -1;
   }
   return -1;
@@ -3186,11 +3187,19 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
   // "Zuma leads uMkhonto weSizwe, a party he founded in December 2023 that won …": a thing's noun right
   // after "a" says it, however long the clause after it runs (the name was a person).
   const closed = view.isChar(k, ',;') || k === sentenceEnd || (type !== 'person' && typeAt >= 0 && typeAt - start <= 2 && (view.lower(i) === 'a' || view.lower(i) === 'an') && !opensSentenceWithPreposition(view, first));
-  if (type === 'person' && !view.isChar(k, ',;')) return null;
+  if (type === 'person' && (!view.isChar(k, ',;') || describesNameAfterOpening(view, first, k, sentenceEnd))) return null;
   // "Under Carlotto, the group grew": after a sentence's opening phrase the words run on to the sentence's
   // end as its clause ("group" made a body of her); "In Lagos, the commercial capital, prices rose" is closed.
   if (!closed || (k === sentenceEnd && opensSentenceWithPreposition(view, first))) return null;
   return { text: type === 'person' ? view.slice(start, clauseFirst < 0 ? k : clauseFirst) : '', type };
+}
+
+/**
+ * "In Istanbul, the city's mayor, Ekrem İmamoğlu, said": a person's description after the name of a
+ * sentence's opening phrase, closed by a comma before a name, is that name's (Istanbul was a person).
+ */
+function describesNameAfterOpening(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  return opensSentenceWithPreposition(view, first) && k + 1 < sentenceEnd && view.isChar(k, ',') && view.isCapitalized(k + 1) && view.kind(k + 1) === TokenKind.Word;
 }
 
 /**

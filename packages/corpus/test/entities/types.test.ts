@@ -11,6 +11,13 @@ function expectEachOnceAs(index: ReturnType<typeof indexTexts>, text: string, na
 }
 
 describe('types from appositives', () => {
+  it('a person\'s description between two names is the second\'s: "In Istanbul, the city\'s mayor, Ekrem İmamoğlu, said" keeps Istanbul a place (it was a person), and "The president of the Madrid region, Isabel Díaz Ayuso, gave" makes her a person by the noun before "of" (she was a place by "region")', () => {
+    const text = "In Istanbul, the city's mayor, Ekrem İmamoğlu, criticized the budget. The president of the Madrid region, Isabel Díaz Ayuso, gave him a medal.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Istanbul'], 'place');
+    expectEachOnceAs(index, text, ['Ekrem İmamoğlu', 'Isabel Díaz Ayuso'], 'person');
+  });
+
   it('after a sentence\'s opening phrase, the words after the comma are its clause, no appositive ("Under Carlotto, the group grew" made her a body, and with her her grandson); "In Lagos, the commercial capital, prices rose" still describes Lagos', () => {
     const text = 'Estela Carlotto, who led the group, has died. Under Carlotto, the group grew.';
     const index = indexTexts({ 'a.txt': text + '\n' });
