@@ -640,7 +640,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     territory territories republic kingdom emirates plateau basin belt corridor line passage sound prison stadium palace cathedral chapel
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
     lagoon canyon gorge creek bayou theater theatre park parish plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
-    jail courthouse penitentiary building hall auditorium base shire borough municipality township governorate cities ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
+    jail courthouse penitentiary building hall auditorium base shire borough municipality township governorate cities monument memorial mausoleum obelisk plaza ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention covenant charter framework scheme rule rules regulation directive statute amendment declaration
     agenda`)].map((w) => [w, 'programme'] as const),

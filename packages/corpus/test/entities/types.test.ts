@@ -137,6 +137,13 @@ describe('types from appositives', () => {
 });
 
 describe('types of names whose sentence says nothing of them', () => {
+  it('a monument, a memorial, a mausoleum, an obelisk and a plaza are places, whoever they are named after ("the Washington Monument and the Lincoln Memorial" were people by their given-name-like first words); a hospital named "Memorial …" stays a body', () => {
+    const text = 'Rubenstein paid to repair the Washington Monument and the Lincoln Memorial. Crowds filled Plaza de Mayo. The Memorial Sloan Kettering Cancer Center opened a clinic.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Washington Monument', 'Lincoln Memorial', 'Plaza de Mayo'], 'place');
+    expect(entityNamed(index, 'Memorial Sloan Kettering Cancer Center').type).toBe('organization');
+  });
+
   it('"the" before a name that looks like a person\'s says a body ("of the Shiv Sena", "The Jharkhand Mukti Morcha won"); not before a title, a family or a noun the name modifies', () => {
     const text = 'Eknath Shinde of the Shiv Sena thanked voters. The Jharkhand Mukti Morcha won. Tenzin Gyatso, the Dalai Lama, spoke. The Kamala Harris campaign ended.';
     const index = indexTexts({ 'a.txt': text + '\n' });
