@@ -3187,11 +3187,19 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
   // "Zuma leads uMkhonto weSizwe, a party he founded in December 2023 that won …": a thing's noun right
   // after "a" says it, however long the clause after it runs (the name was a person).
   const closed = view.isChar(k, ',;') || k === sentenceEnd || (type !== 'person' && typeAt >= 0 && typeAt - start <= 2 && (view.lower(i) === 'a' || view.lower(i) === 'an') && !opensSentenceWithPreposition(view, first));
-  if (type === 'person' && (!view.isChar(k, ',;') || describesNameAfterOpening(view, first, k, sentenceEnd))) return null;
+  if (type === 'person' && (!(view.isChar(k, ',;') || isRoleBeforeWho(view, typeAt, k, sentenceEnd)) || describesNameAfterOpening(view, first, k, sentenceEnd))) return null;
   // "Under Carlotto, the group grew": after a sentence's opening phrase the words run on to the sentence's
   // end as its clause ("group" made a body of her); "In Lagos, the commercial capital, prices rose" is closed.
   if (!closed || (k === sentenceEnd && opensSentenceWithPreposition(view, first))) return null;
   return { text: type === 'person' ? view.slice(start, clauseFirst < 0 ? k : clauseFirst) : '', type };
+}
+
+/**
+ * "His father-in-law was Suharto, the authoritarian leader who ruled for 32 years.": a role noun
+ * and "who" closing the sentence describe the name as a phrase closed by a comma does (Suharto was other).
+ */
+function isRoleBeforeWho(view: TokenView, typeAt: number, k: number, sentenceEnd: number): boolean {
+  return k === sentenceEnd && typeAt >= 0 && view.isLowerWord(typeAt + 1) && view.lower(typeAt + 1) === 'who';
 }
 
 /**

@@ -11,6 +11,14 @@ function expectEachOnceAs(index: ReturnType<typeof indexTexts>, text: string, na
 }
 
 describe('types from appositives', () => {
+  it('a role noun and "who" closing the sentence describe the name as a phrase closed by a comma does: "His father-in-law was Suharto, the authoritarian leader who ruled for 32 years." is a person (it was other); "In Jakarta, the leader who ruled" names no one by it', () => {
+    const text = 'Prabowo denied wrongdoing. His former father-in-law was Suharto, the authoritarian leader who ruled for 32 years.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Suharto'], 'person');
+    const opening = indexTexts({ 'a.txt': 'In Jakarta, the leader who ruled for years.\n' });
+    expect(entityNamed(opening, 'Jakarta').type).toBe('place');
+  });
+
   it('a person\'s description between two names is the second\'s: "In Istanbul, the city\'s mayor, Ekrem İmamoğlu, said" keeps Istanbul a place (it was a person), and "The president of the Madrid region, Isabel Díaz Ayuso, gave" makes her a person by the noun before "of" (she was a place by "region")', () => {
     const text = "In Istanbul, the city's mayor, Ekrem İmamoğlu, criticized the budget. The president of the Madrid region, Isabel Díaz Ayuso, gave him a medal.";
     const index = indexTexts({ 'a.txt': text + '\n' });
