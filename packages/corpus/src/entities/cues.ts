@@ -37,6 +37,7 @@ import {
   HONOUR_HEADS,
   IRREGULAR_PAST_VERBS,
   LEGAL_SUFFIXES,
+  NAME_HONORIFICS,
   NAME_PARTICLES,
   NATIONAL_SOCIETIES,
   NICKNAMES,
@@ -565,6 +566,9 @@ function addRulerOrForenameEvidence(view: TokenView, name: NameWords, evidence: 
   // "Lady Margaret Hall" are named after one; nor before a number, as a ship's name is: "Queen Mary 2"
   // (a ruler's is a numeral, "Henry VIII").
   if (length >= 2 && (REGNAL_TITLES.has(firstLower) || PEERAGE_TITLES.has(firstLower)) && !head && !isPossessor(view, first + 1) && !view.hasDigit(end - 1)) addEvidence(evidence, 'person', WEIGHT.title);
+  // "Sheikh Hasina": an honorific kept as a name's first word says person as a forename does; a place's
+  // noun after it outweighs it ("Aleppo's Sheikh Maqsoud district").
+  if (length >= 2 && NAME_HONORIFICS.has(firstLower) && !head && !event) addEvidence(evidence, 'person', WEIGHT.givenName);
   // "W. W. Rouse Ball", "R. T. Ponce": initials before a name are a person's.
   // Not before a head word: "the D. Y. Patil Stadium" is named after one.
   if (opensWithInitials(view, first, end) && (!head || head === 'person')) addEvidence(evidence, 'person', WEIGHT.givenName);
@@ -1879,11 +1883,12 @@ function closesApposition(view: TokenView, noun: number, end: number): boolean {
 /**
  * "The owner of the towing company, Dwayne Hollis,", "the head of the agency, Jean Kaseya,": in an
  * apposition the noun before "of" is what the name is, not the body's noun nearest it ("the
- * owner" may be a person or a firm). Where that noun stands, or -1 when no "of" comes first.
+ * owner" may be a person or a firm). Where that noun stands, or -1 when no "of" comes first. A name
+ * may stand between: "The president of the Madrid region, Isabel Díaz Ayuso," (she was a place).
  */
 function headBeforeOf(view: TokenView, noun: number, sentenceFirst: number): number {
-  for (let i = noun - 1; i > sentenceFirst && i >= noun - 4; i--) {
-    if (!view.isLowerWord(i)) return -1;
+  for (let i = noun - 1; i > sentenceFirst && i >= noun - 6; i--) {
+    if (!view.isLowerWord(i) && !(view.kind(i) === TokenKind.Word && view.isCapitalized(i))) return -1;
     if (view.lower(i) === 'of') return view.isLowerWord(i - 1) ? i - 1 : -1;
   }
   return -1;
@@ -3200,11 +3205,27 @@ function appositiveAfter(view: TokenView, first: number, end: number, sentenceEn
   // "Zuma leads uMkhonto weSizwe, a party he founded in December 2023 that won …": a thing's noun right
   // after "a" says it, however long the clause after it runs (the name was a person).
   const closed = view.isChar(k, ',;') || k === sentenceEnd || (type !== 'person' && typeAt >= 0 && typeAt - start <= 2 && (view.lower(i) === 'a' || view.lower(i) === 'an') && !opensSentenceWithPreposition(view, first));
-  if (type === 'person' && !view.isChar(k, ',;')) return null;
+  if (type === 'person' && (!(view.isChar(k, ',;') || isRoleBeforeWho(view, typeAt, k, sentenceEnd)) || describesNameAfterOpening(view, first, k, sentenceEnd))) return null;
   // "Under Carlotto, the group grew": after a sentence's opening phrase the words run on to the sentence's
   // end as its clause ("group" made a body of her); "In Lagos, the commercial capital, prices rose" is closed.
   if (!closed || (k === sentenceEnd && opensSentenceWithPreposition(view, first))) return null;
   return { text: type === 'person' ? view.slice(start, clauseFirst < 0 ? k : clauseFirst) : '', type };
+}
+
+/**
+ * "His father-in-law was Suharto, the authoritarian leader who ruled for 32 years.": a role noun
+ * and "who" closing the sentence describe the name as a phrase closed by a comma does (Suharto was other).
+ */
+function isRoleBeforeWho(view: TokenView, typeAt: number, k: number, sentenceEnd: number): boolean {
+  return k === sentenceEnd && typeAt >= 0 && view.isLowerWord(typeAt + 1) && view.lower(typeAt + 1) === 'who';
+}
+
+/**
+ * "In Istanbul, the city's mayor, Ekrem İmamoğlu, said": a person's description after the name of a
+ * sentence's opening phrase, closed by a comma before a name, is that name's (Istanbul was a person).
+ */
+function describesNameAfterOpening(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  return opensSentenceWithPreposition(view, first) && k + 1 < sentenceEnd && view.isChar(k, ',') && view.isCapitalized(k + 1) && view.kind(k + 1) === TokenKind.Word;
 }
 
 /**

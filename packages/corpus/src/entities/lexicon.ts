@@ -645,7 +645,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     territory territories republic kingdom emirates plateau basin belt corridor line passage sound prison stadium palace cathedral chapel
     mosque cemetery arena street avenue boulevard highway bridge tunnel dam glacier shelf reef volcano archipelago fjord
     lagoon canyon gorge creek bayou theater theatre park parish plant refinery garden gardens junction crater tower shoal shoals atoll cay islet
-    jail courthouse penitentiary building hall auditorium base shire borough municipality township governorate cities ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
+    jail courthouse penitentiary building hall auditorium base shire borough municipality township governorate cities monument memorial mausoleum obelisk plaza ${CLOSING_HEADS.place}`)].map((w) => [w, 'place'] as const),
   ...[...set(`act law treaty agreement accord accords initiative program programme plan strategy doctrine policy project bill
     protocol pact convention covenant charter framework scheme rule rules regulation directive statute amendment declaration
     agenda`)].map((w) => [w, 'programme'] as const),
@@ -857,6 +857,7 @@ const HAND_LISTED_GIVEN_NAMES = {
     artem artyom ruslan taras bohdan yevhen mykhailo oleksiy oleksii serhiy denys vitaliy
     rashid tariq walid nabil samir fuad naim ismail yahya hamad majid saad saeed khaled faisal nasser marwan mohamed
     mohammad muhammed ayman hani fadi ziad rami tamim mansour zayed tahnoun hazem osama usama
+    nawaf meshal mishal khalifa saud hamdan jassim abdulrahman abdulaziz hazza sabah fahad turki bandar
     hossein ebrahim masoud javad abbas mohsen reza mojtaba kazem qasem qassem esmail
     mehmet ahmet kemal hakan ekrem devlet binali
     arvind rajnath sunil anil mukesh gautam ratan sanjay vijay asif bilawal nitish chandrababu

@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey } from './gazetteer.js';
-import { ABOARD_WORDS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, HEAD_WORDS, HONORIFICS, HYPHEN_PREFIXES, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS } from './lexicon.js';
+import { ABOARD_WORDS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HYPHEN_PREFIXES, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, isVesselPrefixAt, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -409,7 +409,7 @@ function splitTitle(
 ): { title: string; titleFirst: number; nameFirst: number; prefix: { first: number; end: number } | null } | null {
   let lastCore = -1;
   for (let i = first; i < end; i++) {
-    if (isHonorificOfNameAfterOffice(view, lastCore, i, end)) break;
+    if (isHonorificOfNameAfterOffice(view, lastCore, i, end) || (i === first && isHonorificOfUnlistedName(view, i, end))) break;
     if ((isCoreTitleAt(view, i) && !isSurnameAfterTitledName(view, lastCore, i, end) && !qualifiesForeignBody(view, first, i)) || isFirstLady(view, first, i)) lastCore = i;
   }
   if (lastCore < 0) lastCore = roleBeforeGivenName(view, first, end);
@@ -448,6 +448,21 @@ function isHonorificOfNameAfterOffice(view: TokenView, lastCore: number, i: numb
   let k = i - 1;
   while (k > lastCore && (view.kind(k) === TokenKind.Period || view.hasClass(k, WordClass.Title))) k--;
   return k === lastCore && !view.hasClass(lastCore, WordClass.Honorific);
+}
+
+/**
+ * "Sheikh Hasina fled to India", "Sheikh Mujibur Rahman": an honorific that news writes as part of a
+ * name (NAME_HONORIFICS), opening the run before a word the lists hold as no given name of the
+ * honorific's sex, is the name's own first word (the name was "Hasina"). Before a man's given name
+ * it is the title it looks ("Qatar's emir, Sheikh Tamim," is "Tamim"), and so before a ruling
+ * family's name of particles ("Sheikh Nawaf al-Ahmad al-Sabah", "Sheikh Sabah Khalid al-Sabah").
+ */
+function isHonorificOfUnlistedName(view: TokenView, i: number, end: number): boolean {
+  if (i + 1 >= end || !NAME_HONORIFICS.has(view.lower(i)) || !view.isCapitalized(i + 1) || !view.spaceBefore(i + 1)) return false;
+  for (let k = i + 2; k < end; k++) if (view.hasClass(k, WordClass.NameParticle)) return false;
+  const given = view.lower(i + 1);
+  const sex = view.lower(i).endsWith('a') ? 'female' : 'male';
+  return !isGivenName(given, true) || givenNameGender(given) === (sex === 'male' ? 'female' : 'male');
 }
 
 /**

@@ -124,10 +124,14 @@ function titlesByFullName(found: readonly MentionDraft[]): Map<string, Set<strin
   return titles;
 }
 
-/** "Col. Sangaré" is the Sangaré named "Col." before, not his wife: of several full names, those given the short form's title, if any. */
-function sameTitled(keys: string[], d: MentionDraft, titles: ReadonlyMap<string, Set<string>>): string[] {
+/**
+ * "Col. Sangaré" is the Sangaré named "Col." before, not his wife: of several full names named
+ * before it, those given the short form's title, if any. Not one named only later: "Han Dong-hoon …
+ * Han, a former justice minister, … Prime Minister Han Duck-soo" is the first (it went to the second).
+ */
+function sameTitled(keys: string[], d: MentionDraft, titles: ReadonlyMap<string, Set<string>>, named: ReadonlyMap<string, number>): string[] {
   const mine = new Set(d.descriptions.map(titleWord));
-  const same = keys.filter((key) => [...(titles.get(key) ?? [])].some((title) => mine.has(title)));
+  const same = keys.filter((key) => named.has(key) && [...(titles.get(key) ?? [])].some((title) => mine.has(title)));
   return same.length > 0 ? same : keys;
 }
 
@@ -278,6 +282,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
     linkSaintsNames(drafts);
     linkAcronyms(drafts);
     linkDottedOpenings(drafts);
+    linkClosingInitials(drafts);
     linkListedCompanyAcronyms(drafts);
     linkShortCountryNames(drafts);
     linkNamesWithoutPlace(drafts);
@@ -1306,6 +1311,32 @@ function linkDottedOpenings(story: MentionDraft[]): void {
   }
 }
 
+/** "Africa CDC": words, then two to five capitals closing the name. */
+const CAPITALS_CLOSING = /^(.+) (\p{Lu}{2,5})$/u;
+
+/**
+ * "The Africa Centres for Disease Control and Prevention said … director-general of Africa CDC": a
+ * name whose opening words are those a fuller name of the story opens with, closed by the capitals
+ * of that name's other words, is that name (they were two bodies). The letters are the other words'
+ * as an acronym takes them ("CDC" of "Centres for Disease Control", the words before a last "and").
+ * Not where two of the story's names give those letters after those words.
+ */
+function linkClosingInitials(story: MentionDraft[]): void {
+  for (const d of story) {
+    const match = d.link || d.shortFormKeys.length === 0 ? null : CAPITALS_CLOSING.exec(d.surface);
+    if (!match || !/\p{Ll}/u.test(match[1]!)) continue;
+    const [, opening, letters] = match;
+    let target: string | null | undefined;
+    for (const full of story) {
+      if (full.link || full.key === d.key || !full.surface.startsWith(`${opening} `)) continue;
+      const rest = full.surface.slice(opening!.length + 1).split(/[\s-]+/);
+      if (rest.length < 2 || ![...initialsOf(rest), ...initialsOf(wordsBeforeLastAnd(rest))].includes(letters!)) continue;
+      target = target === undefined || target === full.key ? full.key : null;
+    }
+    if (target) d.link = target;
+  }
+}
+
 /** The initials and the rest of a name opening "L.A. Times" or "UP Police", if it opens so and is linked to nothing yet. */
 function opensWithInitials(d: MentionDraft): RegExpExecArray | null {
   if (d.link) return null;
@@ -1415,6 +1446,8 @@ function wordCount(key: string): number {
 /** The article's full names by the words a short form may repeat, and which of them are people's. */
 interface FullNameIndex {
   people: Set<string>;
+  /** Full names whose words and context say person, whatever their given name: what an honorific's known word may stand for. */
+  peopleByContext: Set<string>;
   byShortKey: Map<string, Set<string>>;
   byFirstWord: Map<string, Set<string>>;
   byMiddleKey: Map<string, Set<string>>;
@@ -1431,6 +1464,7 @@ interface FullNameIndex {
  */
 function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: boolean, initialNicknameCandidate: boolean): FullNameIndex {
   const people = new Set<string>();
+  const peopleByContext = new Set<string>();
   const byShortKey = new Map<string, Set<string>>();
   const byFirstWord = new Map<string, Set<string>>();
   const byMiddleKey = new Map<string, Set<string>>();
@@ -1448,11 +1482,14 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
     for (const middle of middleNamesStandingFor(d)) addTo(byMiddleKey, middle, full);
     if (surnameAfterParticle(d.key) && !isMarriedNameAfterDe(d.key)) particleSurnames.add(full);
     if (!namesADivision(d.surface, lastKey)) addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
-    if (placeWordCandidate && isPersonBearingPlace(d)) people.add(full);
+    if (placeWordCandidate && isPersonWithName(d)) {
+      peopleByContext.add(full);
+      if (isPersonBearingPlace(d)) people.add(full);
+    }
     if (initialNicknameCandidate && isPersonWithName(d)) for (const nickname of initialNicknames(firstKey, lastKey)) addTo(byInitialNickname, nickname, full);
     if (NICKNAMES.has(firstKey) && isPersonWithName(d)) for (const formal of NICKNAMES.get(firstKey)!) addTo(byFormalGivenName, formal, full);
   }
-  return { people, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName };
+  return { people, peopleByContext, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName };
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, full: string): void {
@@ -1749,7 +1786,9 @@ function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFa
   // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.
   const placeHere = !known.has(d.key) && isPlaceByContext(d.evidence) && isCity(d.key);
   const regionHere = namesItsRegion(d);
-  const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && !placeHere && !(regionHere && !isPlaceByItsWords(full)) && (!known.has(d.key) || names.people.has(full) || story.teams.get(d.key) === full));
+  // "Nahid Islam … Mr. Islam said": after an honorific, a known word is the surname of any person the story names so.
+  const people = weightOf(d.evidence, 'person') >= WEIGHT.honorific ? names.peopleByContext : names.people;
+  const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && !placeHere && !(regionHere && !isPlaceByItsWords(full)) && (!known.has(d.key) || people.has(full) || story.teams.get(d.key) === full));
   let keys = fullNames ? [...fullNames].filter(mayMean) : [];
   // "Mr. Adani" beside "Adani Green Energy Ltd.": a name given a person's title names no company (in
   // the story's pass too, which sees no honorific).
@@ -1762,7 +1801,7 @@ function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFa
 /** Of several full names, those of the generation, the title and the surname's form the candidate has. */
 function narrowByPerson(d: MentionDraft, keys: string[], names: FullNameIndex, story: StoryFacts, lastMention: Map<string, number>): string[] {
   if (keys.length > 1) keys = withoutOtherGenerations(d.key, keys, lastMention);
-  if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, story.titles);
+  if (keys.length > 1 && d.descriptions.length > 0) keys = sameTitled(keys, d, story.titles, lastMention);
   if (keys.length > 1 && story.family.hasDoctorTitle(d)) keys = withoutOtherwiseTitled(keys, story.titles);
   // "Silva" beside "Marina Silva" and "Luiz Inácio Lula da Silva" is hers: his is "da Silva".
   if (keys.length > 1 && names.particleSurnames.size > 0 && keys.some((k) => !names.particleSurnames.has(k))) keys = keys.filter((k) => !names.particleSurnames.has(k));

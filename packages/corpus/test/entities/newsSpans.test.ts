@@ -234,6 +234,17 @@ describe('news spans: an honorific that is part of a name after an office', () =
   });
 });
 
+describe('news spans: an honorific that is part of a name with no office', () => {
+  it('"Protests drove Sheikh Hasina from power" is "Sheikh Hasina" as after an office (it was "Hasina"), and "Hasina" later is hers; before a man\'s given name or a ruling family\'s particles the honorific stays a title: "Sheikh Nawaf al-Ahmad al-Sabah … Sheikh Nawaf" is one "Nawaf al-Ahmad al-Sabah"', () => {
+    const text = 'Protests drove Sheikh Hasina from power in August. Hasina fled to India.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Sheikh Hasina')).toEqual([`Sheikh Hasina@${text.indexOf('Sheikh')}`, `Hasina@${text.indexOf('Hasina fled')}`]);
+    expect(entityNamed(index, 'Sheikh Hasina').type).toBe('person');
+    const gulf = indexTexts({ 'a.txt': "Kuwait's Sheikh Nawaf al-Ahmad al-Sabah died on Saturday. Sheikh Nawaf was 86.\n" });
+    expect(surfaces(gulf, 'Nawaf al-Ahmad al-Sabah')).toEqual(['Nawaf al-Ahmad al-Sabah', 'Nawaf']);
+  });
+});
+
 describe('news spans: the team a race is won or driven for', () => {
   it('"won the British Grand Prix for Mercedes", "finished second for Mercedes", "raced for Alpine", "drives for Williams" name teams (Mercedes, Alpine and Williams were people); "worked for Mercedes Garcia", "voted for Ross" stay people, and "a first podium for Piastri" names no team', () => {
     const index = indexTexts({ 'a.txt': 'Lewis Hamilton won the British Grand Prix for Mercedes on Sunday. George Russell finished second for Mercedes. Esteban Ocon raced for Alpine. Alex Albon drives for Williams. It was a first podium for Piastri.\n' });

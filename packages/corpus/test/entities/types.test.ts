@@ -11,6 +11,21 @@ function expectEachOnceAs(index: ReturnType<typeof indexTexts>, text: string, na
 }
 
 describe('types from appositives', () => {
+  it('a role noun and "who" closing the sentence describe the name as a phrase closed by a comma does: "His father-in-law was Suharto, the authoritarian leader who ruled for 32 years." is a person (it was other); "In Jakarta, the leader who ruled" names no one by it', () => {
+    const text = 'Prabowo denied wrongdoing. His former father-in-law was Suharto, the authoritarian leader who ruled for 32 years.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Suharto'], 'person');
+    const opening = indexTexts({ 'a.txt': 'In Jakarta, the leader who ruled for years.\n' });
+    expect(entityNamed(opening, 'Jakarta').type).toBe('place');
+  });
+
+  it('a person\'s description between two names is the second\'s: "In Istanbul, the city\'s mayor, Ekrem İmamoğlu, said" keeps Istanbul a place (it was a person), and "The president of the Madrid region, Isabel Díaz Ayuso, gave" makes her a person by the noun before "of" (she was a place by "region")', () => {
+    const text = "In Istanbul, the city's mayor, Ekrem İmamoğlu, criticized the budget. The president of the Madrid region, Isabel Díaz Ayuso, gave him a medal.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Istanbul'], 'place');
+    expectEachOnceAs(index, text, ['Ekrem İmamoğlu', 'Isabel Díaz Ayuso'], 'person');
+  });
+
   it('after a sentence\'s opening phrase, the words after the comma are its clause, no appositive ("Under Carlotto, the group grew" made her a body, and with her her grandson); "In Lagos, the commercial capital, prices rose" still describes Lagos', () => {
     const text = 'Estela Carlotto, who led the group, has died. Under Carlotto, the group grew.';
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -130,6 +145,13 @@ describe('types from appositives', () => {
 });
 
 describe('types of names whose sentence says nothing of them', () => {
+  it('a monument, a memorial, a mausoleum, an obelisk and a plaza are places, whoever they are named after ("the Washington Monument and the Lincoln Memorial" were people by their given-name-like first words); a hospital named "Memorial …" stays a body', () => {
+    const text = 'Rubenstein paid to repair the Washington Monument and the Lincoln Memorial. Crowds filled Plaza de Mayo. The Memorial Sloan Kettering Cancer Center opened a clinic.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Washington Monument', 'Lincoln Memorial', 'Plaza de Mayo'], 'place');
+    expect(entityNamed(index, 'Memorial Sloan Kettering Cancer Center').type).toBe('organization');
+  });
+
   it('"the" before a name that looks like a person\'s says a body ("of the Shiv Sena", "The Jharkhand Mukti Morcha won"); not before a title, a family or a noun the name modifies', () => {
     const text = 'Eknath Shinde of the Shiv Sena thanked voters. The Jharkhand Mukti Morcha won. Tenzin Gyatso, the Dalai Lama, spoke. The Kamala Harris campaign ended.';
     const index = indexTexts({ 'a.txt': text + '\n' });
