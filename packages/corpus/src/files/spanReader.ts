@@ -157,8 +157,6 @@ class MarkedText {
     return this.length;
   }
 
-
-
   /** The mark (its index in `marks`) of the piece holding `offset`. */
   private markAtOrBefore(offset: number): number {
     let low = 0;
