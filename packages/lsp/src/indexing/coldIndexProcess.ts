@@ -1,13 +1,14 @@
 // A child process that does a cold index's whole work (processIndexer.ts starts it): analysis on
-// its worker threads, the cache's entries, the merge on its thread and the snapshot's write. The
+// its worker threads, the cache's entries, the merge on its main thread and the snapshot's write. The
 // memory all that takes goes back to the system when the process ends: threads that end leave
 // their malloc arenas behind, fragmented (about 130 MB after a cold index of 10,000 articles), a
 // process that ends leaves nothing. The server then reads the index from the snapshot, as a warm
 // start does.
 import type { Logger } from '../logger.js';
 import { runColdIndex, type ColdIndexJob } from './coldIndex.js';
+import { disposedWhenDone } from './fileAnalyzer.js';
 import { IndexCache } from './indexCache.js';
-import { WorkerMerge } from './indexMerger.js';
+import { InlineMerge } from './inlineMerge.js';
 import type { IndexProcessReply, IndexProcessRequest } from './processIndexer.js';
 import { WorkerAnalyzer } from './workerAnalyzer.js';
 
@@ -19,8 +20,10 @@ process.once('message', (request: IndexProcessRequest) => void run(request.job, 
 process.once('disconnect', () => process.exit(0));
 
 async function run(job: ColdIndexJob, cacheFolder: string): Promise<void> {
-  const analyzer = new WorkerAnalyzer();
-  const merge = new WorkerMerge(job.corrections);
+  // The workers end once the files are analysed, before the merge's work peaks; the merge runs on
+  // this thread, which only relays progress (see InlineMerge).
+  const analyzer = disposedWhenDone(new WorkerAnalyzer());
+  const merge = new InlineMerge(job.corrections);
   const cache = IndexCache.inFolder(cacheFolder, processLogger);
   let lastProgress = 0;
   try {

@@ -25,3 +25,21 @@ export function deliver(out: Map<string, FileAnalysis | null>, options: AnalyzeO
   if (options.onResult) options.onResult(path, analysis);
   else out.set(path, analysis);
 }
+
+/**
+ * The analyzer disposed of as soon as an analysis is done (its worker threads ended), for a run
+ * that analyses once: what comes after (the merge, the snapshot's write) then has the memory the
+ * threads' heaps took.
+ */
+export function disposedWhenDone(analyzer: FileAnalyzer): FileAnalyzer & { dispose(): void } {
+  return {
+    analyze: async (paths, options) => {
+      try {
+        return await analyzer.analyze(paths, options);
+      } finally {
+        analyzer.dispose?.();
+      }
+    },
+    dispose: () => analyzer.dispose?.(),
+  };
+}

@@ -1,10 +1,11 @@
 import { totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Corrections, FileAnalysis } from '@dossier/corpus/query';
-import type { MergeMessage, MergeReply, SnapshotTarget } from './mergeWorker.js';
+import type { MergeMessage, MergeReply } from './mergeWorker.js';
+import type { SnapshotTarget } from './snapshotWrite.js';
 import { workerScript } from './workerScript.js';
 
-export type { SnapshotTarget } from './mergeWorker.js';
+export type { SnapshotTarget } from './snapshotWrite.js';
 
 /** A merge fed one analysis at a time, that ends by writing the merged index's snapshot. */
 export interface IndexMerge {
@@ -68,11 +69,14 @@ export class WorkerMerge implements IndexMerge {
  * The merge thread's heap limit: three quarters of the machine's memory. V8's default (4.3 GB on a
  * 24 GB machine, for every thread) stopped the merge of a million articles (1.7 GB of text) midway.
  */
-function mergeHeapMb(): number {
+export function mergeHeapMb(): number {
   return Math.max(4096, Math.floor((totalmem() / 2 ** 20) * 0.75));
 }
 
-/** Whether the merge thread stopped for lack of memory: merging on the server's thread, whose heap is smaller, would only fail later. */
+/** The code of an error that says a thread or the indexing process ran out of memory (Node's, for a worker thread). */
+export const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
+
+/** Whether the merge stopped for lack of memory: merging on the server's thread, whose heap is smaller, would only fail later. */
 export function outOfMemory(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+  return (error as NodeJS.ErrnoException | null)?.code === OUT_OF_MEMORY;
 }

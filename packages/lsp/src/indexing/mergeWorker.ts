@@ -3,23 +3,14 @@
 // lives in this thread's heap, let go when the thread ends; the process keeps the native memory the
 // thread took (malloc's arenas), which is why a cold index runs in a process of its own
 // (coldIndexProcess.ts) and the server reads the index back from the snapshot, as a warm start does.
-import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { CorpusMerge, readAnalysisFile, snapshotParts, type Corrections, type FileAnalysis } from '@dossier/corpus';
+import { CorpusMerge, type Corrections, type FileAnalysis } from '@dossier/corpus';
+import { writeSnapshot, type SnapshotTarget } from './snapshotWrite.js';
 
 export type MergeMessage =
   | { kind: 'start'; corrections: Corrections }
   | { kind: 'add'; analysis: FileAnalysis; displayPath: string; order: number }
   | { kind: 'finish'; snapshot: SnapshotTarget };
-
-/** Where the snapshot goes and what its header carries (the cache's key and the files' stamps). */
-export interface SnapshotTarget {
-  path: string;
-  meta: unknown;
-  /** The maxFileBytes setting indexing read with: when given, the cards' sentences are read as far, and kept ready in the snapshot. */
-  maxFileBytes?: number;
-}
 
 export type MergeReply = { kind: 'saving'; entities: number; mentions: number } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
@@ -44,17 +35,7 @@ function finish(snapshot: SnapshotTarget): void {
   const index = merge!.finish();
   merge = null;
   reply({ kind: 'saving', entities: index.entities.length, mentions: index.mentionCount });
-  // To a temporary file and renamed: a crash never leaves half a snapshot behind.
-  mkdirSync(dirname(snapshot.path), { recursive: true });
-  const temp = `${snapshot.path}.${process.pid}.merge.tmp`;
-  const fd = openSync(temp, 'w');
-  try {
-    const max = snapshot.maxFileBytes;
-    for (const part of snapshotParts(index, snapshot.meta, max === undefined ? undefined : (path) => readAnalysisFile(path, max))) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, snapshot.path);
+  writeSnapshot(index, snapshot);
   reply({ kind: 'saved' });
 }
 

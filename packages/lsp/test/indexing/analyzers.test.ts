@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { noCorrections } from '@dossier/corpus';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { AnalyzeOptions } from '../../src/indexing/fileAnalyzer.js';
+import { disposedWhenDone, type AnalyzeOptions, type FileAnalyzer } from '../../src/indexing/fileAnalyzer.js';
 import { InlineAnalyzer } from '../../src/indexing/inlineAnalyzer.js';
 import { WorkerAnalyzer } from '../../src/indexing/workerAnalyzer.js';
 import { ARTICLE_KIM, ARTICLE_SUMMIT } from '../helpers/memoryCorpus.js';
@@ -64,5 +64,38 @@ describe('the two analyzers', () => {
     expect(workers.results).toEqual(inline.results);
     expect(workers.warnings).toEqual(inline.warnings);
     expect(workers.done).toBe(paths.length);
+  });
+});
+
+describe('disposedWhenDone (the indexing process ends its workers before the merge)', () => {
+  /** An analyzer that records when it is disposed of, and whether its analysis was still running then. */
+  function recording(fail: boolean) {
+    const seen: string[] = [];
+    const analyzer: FileAnalyzer = {
+      analyze: async () => {
+        seen.push('analysing');
+        await Promise.resolve();
+        seen.push('analysed');
+        if (fail) throw new Error('worker died');
+        return new Map();
+      },
+      dispose: () => seen.push('disposed'),
+    };
+    return { seen, analyzer };
+  }
+
+  it('disposes of the analyzer (its worker threads) once its files are analysed, before the caller goes on', async () => {
+    const { seen, analyzer } = recording(false);
+    const options = { corrections: noCorrections(), maxFileBytes: 1 << 20, onProgress: () => undefined, onWarning: () => undefined, isCancelled: () => false };
+    await disposedWhenDone(analyzer).analyze(paths, options);
+    seen.push('merging');
+    expect(seen).toEqual(['analysing', 'analysed', 'disposed', 'merging']);
+  });
+
+  it('disposes of it when the analysis fails too', async () => {
+    const { seen, analyzer } = recording(true);
+    const options = { corrections: noCorrections(), maxFileBytes: 1 << 20, onProgress: () => undefined, onWarning: () => undefined, isCancelled: () => false };
+    await expect(disposedWhenDone(analyzer).analyze(paths, options)).rejects.toThrow('worker died');
+    expect(seen).toEqual(['analysing', 'analysed', 'disposed']);
   });
 });

@@ -5,7 +5,7 @@ import { noCorrections } from '@dossier/corpus';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ColdIndexEvents, ColdIndexJob } from '../../src/indexing/coldIndex.js';
 import { outOfMemory } from '../../src/indexing/indexMerger.js';
-import { processIndexer } from '../../src/indexing/processIndexer.js';
+import { indexingHeapFlags, processIndexer } from '../../src/indexing/processIndexer.js';
 import { silentLogger } from '../../src/logger.js';
 
 const JOB: ColdIndexJob = { files: ['/corpus/a.txt'], displayPaths: ['corpus/a.txt'], corrections: noCorrections(), maxFileBytes: 1 << 20, configKey: 'key' };
@@ -62,9 +62,32 @@ describe('processIndexer', () => {
     expect(outOfMemory(error)).toBe(true);
   });
 
+  it('says the process ran out of memory when V8 ended it for a full heap (the merge runs on its main thread): the server does not index again in its own', async () => {
+    const { path } = script(`
+      process.stderr.write('FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\\n');
+      process.exit(134);`);
+    const error = await processIndexer(path)(JOB, '/cache', recordingEvents().events, silentLogger).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/^the indexing process stopped \(exit code 134\): FATAL ERROR/);
+    expect(outOfMemory(error)).toBe(true);
+  });
+
+  it("runs the process with the indexing's heap settings (a heap for the merge, small young generations), the server's node options after them", async () => {
+    const { path, dir } = script(`
+      require('node:fs').writeFileSync(require('node:path').join(__dirname, 'execArgv.json'), JSON.stringify(process.execArgv));
+      await send({ kind: 'done' });
+      process.exit(0);`);
+    await expect(processIndexer(path)(JOB, '/cache', recordingEvents().events, silentLogger)).resolves.toBe('done');
+    const execArgv = JSON.parse(readFileSync(join(dir, 'execArgv.json'), 'utf8')) as string[];
+    expect(execArgv.slice(0, 3)).toEqual(indexingHeapFlags());
+    expect(indexingHeapFlags()).toEqual([expect.stringMatching(/^--max-old-space-size=\d{4,}$/), '--max-semi-space-size=4', '--heap-growing-percent=50']);
+    expect(execArgv.slice(3)).toEqual(process.execArgv.filter((arg) => !arg.startsWith('--inspect')));
+  });
+
   it('rejects with what the process wrote when it ends without a word', async () => {
     const { path } = script(`process.stderr.write('SyntaxError: broken bundle'); process.exit(2);`);
-    await expect(processIndexer(path)(JOB, '/cache', recordingEvents().events, silentLogger)).rejects.toThrow('the indexing process stopped (exit code 2): SyntaxError: broken bundle');
+    const error = await processIndexer(path)(JOB, '/cache', recordingEvents().events, silentLogger).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('the indexing process stopped (exit code 2): SyntaxError: broken bundle');
+    expect(outOfMemory(error)).toBe(false);
   });
 
   it('ends the process when the run is cancelled (a newer run waits for it)', async () => {

@@ -1,0 +1,25 @@
+import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { readAnalysisFile, snapshotParts, type CorpusIndex } from '@dossier/corpus';
+
+/** Where the snapshot goes and what its header carries (the cache's key and the files' stamps). */
+export interface SnapshotTarget {
+  path: string;
+  meta: unknown;
+  /** The maxFileBytes setting indexing read with: when given, the cards' sentences are read as far, and kept ready in the snapshot. */
+  maxFileBytes?: number;
+}
+
+/** Writes a merged index's snapshot: to a temporary file and renamed, so that a crash never leaves half a snapshot behind. */
+export function writeSnapshot(index: CorpusIndex, snapshot: SnapshotTarget): void {
+  mkdirSync(dirname(snapshot.path), { recursive: true });
+  const temp = `${snapshot.path}.${process.pid}.merge.tmp`;
+  const fd = openSync(temp, 'w');
+  try {
+    const max = snapshot.maxFileBytes;
+    for (const part of snapshotParts(index, snapshot.meta, max === undefined ? undefined : (path) => readAnalysisFile(path, max))) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, snapshot.path);
+}
