@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBench, runTypingBench, pct, type BenchResults, type TypingResults } from './benchmark.js';
 import { parseSize, runScale } from './scale.js';
@@ -12,14 +13,29 @@ import type { TypingMeasures } from './typing.js';
 // cold run; --server-cpu-prof=<dir> profiles the server; --server <path> measures another build's
 // packages/lsp/dist/server.js; --client-watches: the warm run's client watches files, as VS Code.
 const sizeArg = process.argv.indexOf('--size');
+
+/**
+ * A path given on the command line, from the repository's root, where `npm run bench` is typed:
+ * turbo runs this script in bench/ (without npm's INIT_CWD), and the server is spawned in the
+ * workspace, where "packages/vscode-ext/dist/server.js" named nothing and the run waited for a
+ * server that never started. An absolute path stays as it is.
+ */
+function fromCallersFolder(path: string | undefined): string | undefined {
+  return path === undefined ? undefined : resolve(fileURLToPath(new URL('../../', import.meta.url)), path);
+}
+
+function existingFile(option: string, path: string | undefined): string {
+  if (path === undefined || !existsSync(path)) throw new Error(`${option}: no such file: ${path ?? '(none given)'}`);
+  return path;
+}
 const profileDir = process.argv.find((a) => a.startsWith('--server-cpu-prof='))?.split('=')[1];
 const serverNodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
 if (sizeArg >= 0) {
   const size = parseSize(process.argv[sizeArg + 1] ?? '');
   const storageAt = process.argv.indexOf('--storage');
-  const storage = storageAt >= 0 ? process.argv[storageAt + 1] : undefined;
+  const storage = storageAt >= 0 ? fromCallersFolder(process.argv[storageAt + 1]) : undefined;
   const serverAt = process.argv.indexOf('--server');
-  const serverPath = serverAt >= 0 ? process.argv[serverAt + 1] : undefined;
+  const serverPath = serverAt >= 0 ? existingFile('--server', fromCallersFolder(process.argv[serverAt + 1])) : undefined;
   const scaleOptions = { ...(storage ? { storage } : {}), ...(serverPath ? { serverPath } : {}), warmOnly: process.argv.includes('--warm-only'), clientWatchesFiles: process.argv.includes('--client-watches'), serverNodeArgs };
   const result = await runScale(size, (line) => console.log(line), scaleOptions);
   writeFileSync(fileURLToPath(new URL(`../results-${size}.json`, import.meta.url)), JSON.stringify(result, null, 2) + '\n');
