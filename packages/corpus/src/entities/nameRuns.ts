@@ -128,10 +128,25 @@ export function isNameToken(view: TokenView, i: number): boolean {
   const lower = view.lower(i);
   if (isFiscalPeriod(view, i, lower)) return false;
   // "US" and "WHO" are names, though "us" and "who" are stop words.
-  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i)) && !isShoutedConnective(lower) && !labelsLongNumber(view, i);
+  if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i)) && !isShoutedConnective(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower);
   if (isAcronymsPlural(view, i)) return false;
   return (!view.hasClass(i, WordClass.Stop) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i)) && (!view.hasClass(i, WordClass.MonthOrDay) || isSunInName(view, i)) && (!view.hasClass(i, WordClass.Furniture) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!view.hasClass(i, WordClass.Interjection) || opensKunya(view, i)) && !isContraction(lower);
 }
+
+/**
+ * "Updated 6:42 p.m. ET", "at 10:30 a.m. PT Tuesday": the US zones' short letters after a clock
+ * time (they were bodies "ET" and "PT"); those letters stand for other things elsewhere ("the PT
+ * won", Brazil's Workers' Party), so they are no list's non-names (NON_NAME_ACRONYMS has "EDT").
+ */
+function isZoneAfterClock(view: TokenView, i: number, lower: string): boolean {
+  if (!US_ZONE_LETTERS.has(lower) || i < 1) return false;
+  let before = i - 1;
+  if (view.kind(before) === TokenKind.Period) before--;
+  const word = before >= 0 ? view.lower(before).replace(/\./g, '') : '';
+  return word === 'am' || word === 'pm' || /^\d{1,2}(?::\d\d)?(?:am|pm)$/.test(word);
+}
+
+const US_ZONE_LETTERS = new Set(['et', 'pt', 'ct', 'mt']);
 
 /**
  * "Inflation hit 3% in Q3", "in H1", "Revenue in FY2024 rose": a year's quarter, half or fiscal year

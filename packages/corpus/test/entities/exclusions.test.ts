@@ -580,6 +580,13 @@ describe('a time zone after a clock time', () => {
     const index = indexTexts({ 'a.txt': text + '\n' });
     expect(allSurfaces(index)).toEqual(['Cape Canaveral']);
   });
+
+  it('"Updated 6:42 p.m. ET", "at 10:30 a.m. PT Tuesday", "8pm ET" were bodies "ET" and "PT": the US zones\' letters after a clock time; "The PT won in Brazil" stays a body', () => {
+    const text = 'Updated 6:42 p.m. ET. The launch is at 10:30 a.m. PT Tuesday. The show starts at 8pm ET. The PT won in Brazil.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Brazil', 'PT']);
+    expect(mentionsAt(index, 'PT')).toEqual([`PT@${text.lastIndexOf('PT')}`]);
+  });
 });
 
 describe('an acronym\'s plural', () => {
