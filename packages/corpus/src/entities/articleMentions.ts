@@ -1942,6 +1942,9 @@ function opensParticleName(view: TokenView, i: number, end: number): boolean {
   return k > i && k < end && view.isCapitalized(k);
 }
 
+/** Verbs a page's furniture opens with before a person's name: "Contact Priya Raman at …", "Follow Jane Doe on X" (they were one name, other). */
+const READER_IMPERATIVES = new Set(['contact', 'email', 'e-mail', 'follow', 'meet', 'ask', 'text', 'message', 'subscribe', 'write']);
+
 function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<string>): DraftWithTokens[] {
   const standalone = new Set(found.filter((f) => !f.draft.initial).map((f) => f.draft.key));
   const longerNames = [...standalone].filter((key) => key.indexOf(' ', key.indexOf(' ') + 1) > 0);
@@ -1971,7 +1974,9 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
       // Not after a surname that is a word too: "Park Min-jae" is one name.
       (isForenameAndSurnames(restKey) && !isListedSurname(opener)) ||
       // "Chipmaker Nvidia rose", "Lender Barclays said": a firm's kind right before its name.
-      (rest === first + 1 && isFirmKindNoun(opener));
+      (rest === first + 1 && isFirmKindNoun(opener)) ||
+      // "Contact Priya Raman at …", "Meet John Smith, the new editor": a verb telling the reader what to do.
+      (rest === first + 1 && READER_IMPERATIVES.has(opener));
     if (!known.has(restKey) && !standalone.has(restKey) && !openerIsCommon && !isKnownCompanysLegalName(view, rest, end)) return f;
     if (!openerIsCommon && opensWithGivenName(view, first) && isGivenNameBeforeSurname(opener, restKey, false)) return f;
     // "Air India rerouted flights": a body's own first word before a place, as its words say ("Former

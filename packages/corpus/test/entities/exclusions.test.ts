@@ -623,3 +623,14 @@ describe('a known name among a headline\'s capitalised words', () => {
     expect(found).toContain('Language Council Needs Europe');
   });
 });
+
+describe('a verb telling the reader what to do, before a person\'s name', () => {
+  it('"Contact Priya Raman at …", "Meet John Smith, the new editor", "Follow Priya Raman on X" were one name with the verb, other: the person alone', () => {
+    const text = 'Contact Priya Raman at praman@example.com. Meet John Smith, the new editor. Follow Priya Raman on X.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Priya Raman')).toEqual([`Priya Raman@${text.indexOf('Priya')}`, `Priya Raman@${text.lastIndexOf('Priya')}`]);
+    expect(mentionsAt(index, 'John Smith')).toEqual([`John Smith@${text.indexOf('John')}`]);
+    expect(['Priya Raman', 'John Smith'].map((name) => entityNamed(index, name).type)).toEqual(['person', 'person']);
+    for (const verb of ['Contact', 'Meet', 'Follow']) expect(allSurfaces(index).some((name) => name.startsWith(verb))).toBe(false);
+  });
+});
