@@ -1197,6 +1197,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(['Campaign to End Loneliness', 'Campaign for Nuclear Disarmament', 'Human Rights Campaign'].map((name) => entityNamed(index, name).type)).toEqual(Array(3).fill('organization'));
   });
 
+  it('"Conservancy" heads a body\'s name ("The Nature Conservancy bought the land" was other)', () => {
+    const text = 'The Nature Conservancy bought the land. She served on the board of the Nature Conservancy.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Nature Conservancy')).toEqual([`Nature Conservancy@4`, `Nature Conservancy@${text.lastIndexOf('Nature')}`]);
+    expect(entityNamed(index, 'Nature Conservancy').type).toBe('organization');
+  });
+
   it('an acronym that spells the body after a name\'s "of" is that body\'s, not the whole name\'s ("the Southern Command of the Kordofan Liberation Front (KLF)")', () => {
     const index = indexTexts({ 'a.txt': 'The Southern Command of the Kordofan Liberation Front (KLF) said so. The KLF sent trucks.\n' });
     expect(mentionsAt(index, 'Southern Command of the Kordofan Liberation Front')).toEqual(['Southern Command of the Kordofan Liberation Front@4']);
