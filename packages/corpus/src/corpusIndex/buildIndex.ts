@@ -675,7 +675,7 @@ function knownCompanyBeforeSuffix(key: string, known: ReadonlyMap<string, Gazett
   if (COMPANY_GROUP_WORDS.has(key.slice(lastSpace + 1)) && isKnownCompany(key.slice(0, lastSpace))) return key.slice(0, lastSpace);
   if (key.indexOf(' ', space + 1) >= 0) return companyNamesWithin(key).find(isKnownCompany) ?? [key, ...companyNamesWithin(key)].map(withoutOperatingWord).find((name) => name !== null && isKnownCompany(name)) ?? null;
   const bare = key.slice(0, space);
-  return LEGAL_SUFFIXES.has(key.slice(space + 1)) && isKnownCompany(bare) ? bare : null;
+  return (LEGAL_SUFFIXES.has(key.slice(space + 1)) || OPERATING_WORDS.has(key.slice(space + 1))) && isKnownCompany(bare) ? bare : null;
 }
 
 /**
@@ -724,8 +724,10 @@ const LEGAL_FORMS_WRITTEN_SHORT = new Map([
 ]);
 
 /**
- * "huawei" of "huawei technologies", "toyota" of "toyota motor": a company's word and the word its
- * operating company adds, which news drops ("Huawei Technologies Co Ltd … Huawei said"). Not
+ * "huawei" of "huawei technologies", "toyota" of "toyota motor", "nomura" of "nomura securities",
+ * "barclays" of "barclays bank": a company's word and the word its operating company adds, which
+ * news drops ("Huawei Technologies Co Ltd … Huawei said", "Analysts at Nomura Securities … Nomura's
+ * chief strategist"). Not
  * "motors" or "industries", which name other firms of a group ("Mitsubishi Motors", "Toyota Industries").
  */
 function withoutOperatingWord(key: string): string | null {
@@ -733,7 +735,7 @@ function withoutOperatingWord(key: string): string | null {
   return space > 0 && OPERATING_WORDS.has(key.slice(space + 1)) && key.indexOf(' ') === space ? key.slice(0, space) : null;
 }
 
-const OPERATING_WORDS = new Set(['technologies', 'technology', 'motor']);
+const OPERATING_WORDS = new Set(['technologies', 'technology', 'motor', 'securities', 'bank']);
 
 /** Words names abbreviate or spell two ways: "St Jerome" and "Saint Jerome", "Mt Fuji" and "Mount Fuji" are one name. */
 const ABBREVIATED_WORDS = new Map([

@@ -8,7 +8,7 @@ import { nameKey } from '../text/tokenize.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { countryFirstKey, countryOfCapital, gazetteer, isBodyHeadBeforeCity, isCity, isCompassPointsAndPlace, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
-import { COMPANY_GROUP_WORDS, COMPASS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { COMPANY_GROUP_WORDS, COMPANY_KIND_WORDS, COMPASS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
@@ -463,7 +463,7 @@ function openingsOf(key: string): readonly string[] {
   let openings = openingsMemo.get(key);
   if (openings === undefined) {
     if (openingsMemo.size >= WORDS_MEMO_LIMIT) openingsMemo.clear();
-    openings = closesWithLegalForm(key) ? companyOpenings(key) : [...fieldHeadOpening(key), ...teamOpening(key), ...lawOpening(key)];
+    openings = closesWithLegalForm(key) ? companyOpenings(key) : [...fieldHeadOpening(key), ...teamOpening(key), ...lawOpening(key), ...ownWordAfterPlace(key)];
     openingsMemo.set(key, openings);
   }
   return openings;
@@ -554,8 +554,21 @@ function companyOpenings(key: string): string[] {
   }
   // "Fujian Lianhai Ocean Fisheries Co., Ltd. … Lianhai said": after the place it is registered in, a
   // company's own first word no dictionary holds stands for it (it was a name of its own).
-  if (end >= 3 && isKnownPlace(words[0]!) && !isCommonWord(words[1]!) && !isKnownPlace(words[1]!) && !LINKING_WORDS.has(words[1]!)) openings.push(words[1]!);
+  if (end >= 3 && isOwnWordAfterPlace(words)) openings.push(words[1]!);
   return openings;
+}
+
+function isOwnWordAfterPlace(words: readonly string[]): boolean {
+  return isKnownPlace(words[0]!) && !isCommonWord(words[1]!) && !isKnownPlace(words[1]!) && !LINKING_WORDS.has(words[1]!);
+}
+
+/**
+ * "evergrande" of "china evergrande group": a company named by its place, its own word and the word
+ * for its kind, with no legal form, is that own word too ("China Evergrande Group … Evergrande said").
+ */
+function ownWordAfterPlace(key: string): string[] {
+  const words = key.split(' ');
+  return words.length >= 3 && COMPANY_KIND_WORDS.has(words[words.length - 1]!) && isOwnWordAfterPlace(words) ? [words[1]!] : [];
 }
 
 /** "red cross", a body the lists know, or "communist party" or "crisis group", closing with a body's or a group's word; not "virgin islands". */

@@ -979,6 +979,23 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Mitsubishi Motors Corp.')).toEqual(['Mitsubishi Motors Corp.']);
   });
 
+  it('a known company and the word its operating firm adds, with no legal form, is the company: "Huawei Technologies … Huawei said", "Analysts at Nomura Securities … Nomura\'s chief strategist", "Barclays Bank … Barclays" were two bodies each', () => {
+    const text = 'Huawei Technologies has been on the list since 2019. Huawei said its phones sold well. Analysts at Nomura Securities said defaults were likely. "The sector is shrinking," said Nomura\'s chief economist. Barclays Bank reported on Thursday, and Barclays said it would cut jobs.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Huawei').sort()).toEqual(['Huawei', 'Huawei Technologies']);
+    expect(surfaces(index, 'Nomura').sort()).toEqual(['Nomura', 'Nomura Securities']);
+    expect(surfaces(index, 'Barclays').sort()).toEqual(['Barclays', 'Barclays Bank']);
+  });
+
+  it('a company named by its country, its own word and the word for its kind is its own word alone ("China Evergrande Group … Evergrande said" were two, the second typed other); the country stays a place', () => {
+    const text = 'Shares of China Evergrande Group fell 9% on Monday after creditors rejected a plan. Evergrande said it would appeal. Trade with China slowed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const company = entityNamed(index, 'China Evergrande Group');
+    expect(company.type).toBe('organization');
+    expect(surfaces(index, 'China Evergrande Group')).toEqual(['China Evergrande Group', 'Evergrande']);
+    expect(entityNamed(index, 'China').type).toBe('place');
+  });
+
   it('a company\'s full name with its group word and legal form is the company its short name names ("Goldman Sachs Group Inc." and "Goldman Sachs", "JPMorgan Chase & Co." and "JPMorgan Chase"); one word and a suffix is not ("Smith Ltd")', () => {
     const a = 'Shares of Goldman Sachs Group Inc. and JPMorgan Chase & Co. rose, while Smith Ltd fell.';
     const index = indexTexts({ 'a.txt': a + '\n', 'b.txt': 'Goldman Sachs and JPMorgan Chase led the deal. Analyst Jane Smith disagreed.\n' });
