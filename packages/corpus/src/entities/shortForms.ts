@@ -2038,10 +2038,20 @@ function ofBodiesWhereSentenceSaysBody(d: MentionDraft, keys: string[], types: R
  * companies named after him (it went to the company, which the age then made a person).
  */
 function ofPeopleWhereSentenceSaysPerson(d: MentionDraft, keys: string[], types: ReadonlyMap<string, EntityType | null>): string[] {
-  if (weightOf(d.evidence, 'person') < WEIGHT.personVerb || !isPersonByContext(d.evidence)) return keys;
+  if (!isPersonByContext(d.evidence) || (weightOf(d.evidence, 'person') < WEIGHT.personVerb && !onlyPersonAndFirmsNamedAfter(d.key, keys, types))) return keys;
   // Only names typed otherwise are set aside: "Lee Hsien Loong stepped down" says nothing of its type.
   const people = keys.filter((k) => (types.get(k) ?? 'person') === 'person');
   return people.length > 0 ? people : keys;
+}
+
+/**
+ * "Renata Ostrowski of Ostrowski & Vance LLP … \"We disagree,\" Ostrowski said": one person of that
+ * surname and bodies named after it; a speech verb, which bodies use too, is then enough to say
+ * which (the firm, written last, took it).
+ */
+function onlyPersonAndFirmsNamedAfter(short: string, keys: readonly string[], types: ReadonlyMap<string, EntityType | null>): boolean {
+  const people = keys.filter((k) => types.get(k) === 'person');
+  return people.length === 1 && people[0]!.endsWith(' ' + short) && keys.every((k) => k === people[0] || (k.startsWith(short + ' ') && types.get(k) === 'organization'));
 }
 
 /**

@@ -1667,3 +1667,12 @@ describe('news aliases: a town standing for its team, and its dateline', () => {
     expect(entityNamed(index, 'Kansas City').type).toBe('place');
   });
 });
+
+describe('news aliases: a partner and the firm named after her', () => {
+  it('"Renata Ostrowski of Ostrowski & Vance LLP … \\"We disagree,\\" Ostrowski said": the surname after a speech verb is the partner\'s (the firm, written last, took it)', () => {
+    const text = 'Led by Chicago lawyer Renata Ostrowski of Ostrowski & Vance LLP, the villages will appeal. "We disagree," Ostrowski said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Renata Ostrowski')).toEqual([`Renata Ostrowski@${text.indexOf('Renata')}`, `Ostrowski@${text.lastIndexOf('Ostrowski')}`]);
+    expect(mentionsAt(index, 'Ostrowski & Vance LLP')).toEqual([`Ostrowski & Vance LLP@${text.indexOf('Ostrowski &')}`]);
+  });
+});
