@@ -3449,8 +3449,17 @@ function beforeModelWords(view: TokenView, first: number, nameEnd: number): numb
  * text (it was a vessel); else a craft's serial number ("Apollo 11").
  */
 function serialNumbersType(view: TokenView, first: number, end: number): EntityType {
-  if ((end - first === 2 && isCamelCase(view, first)) || isVersionNumber(view.raw(end - 1))) return 'product';
+  if ((end - first === 2 && isCamelCase(view, first)) || isVersionNumber(view.raw(end - 1)) || isModelsAcronym(view, end - 2)) return 'product';
   return DOCUMENT_LABELS.has(view.lower(end - 2)) ? 'other' : 'vessel';
+}
+
+/**
+ * "the RTX 5070 will sell for $549": an acronym of three letters or more before the number is a
+ * product line's (it was a vessel). Not a ship's prefix ("USS"); two letters are an airline's code
+ * as often ("MH 17").
+ */
+function isModelsAcronym(view: TokenView, k: number): boolean {
+  return view.isWord(k) && view.isAllCaps(k) && view.length(k) >= 3 && !VESSEL_PREFIXES.has(view.lower(k)) && !ROMAN_NUMERAL.test(view.raw(k));
 }
 
 function endsInSerialNumber(view: TokenView, first: number, end: number): boolean {

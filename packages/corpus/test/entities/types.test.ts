@@ -5492,3 +5492,12 @@ describe('types: the prefixes of more navies', () => {
     expect(entityNamed(index, 'Smith').type).toBe('person');
   });
 });
+
+describe('types: an acronym before a model\'s number', () => {
+  it('"the RTX 5070 will sell for $549": an acronym of three letters before a number is a product line\'s (it was a vessel); "the USS LST 325" stays a ship by its prefix', () => {
+    const text = 'The RTX 5070 will sell for $549, the company said. The USS LST 325 sailed from Mobile.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['RTX 5070'], 'product');
+    expectEachOnceAs(index, text, ['USS LST 325'], 'vessel');
+  });
+});
