@@ -3430,9 +3430,25 @@ const PHRASE_OPENERS = new Set(['at', 'in', 'on', 'of', 'for', 'with', 'by', 'fr
  * its model, a product (a vessel by the number, or the company itself). Not a year ("Toyota 2024").
  */
 function isMakersModel(view: TokenView, first: number, nameEnd: number): boolean {
+  if (gazetteer().byKey.get(view.key(first))?.type !== 'organization') return false;
+  if (spaceSeparatedWords(view, first, nameEnd) === 2 && isModelCode(lastSpaceSeparatedWord(view, first, nameEnd))) return true;
   const end = beforeModelWords(view, first, nameEnd);
   if (end - first !== 2 || view.kind(end - 1) !== TokenKind.Number || !view.spaceBefore(end - 1)) return false;
-  return gazetteer().byKey.get(view.key(first))?.type === 'organization' && endsInSerialNumber(view, first, end);
+  return endsInSerialNumber(view, first, end);
+}
+
+/**
+ * "ordered the Airbus A350-900", "the Airbus A350F", "an Audi A3": a company the lists know, then a code
+ * of letters and digits, is its model, a product (Airbus's two were organisations).
+ */
+function isModelCode(word: string): boolean {
+  return /^[\p{L}\d]+(?:-[\p{L}\d]+)*$/u.test(word) && /\p{L}/u.test(word) && /\d/u.test(word);
+}
+
+function lastSpaceSeparatedWord(view: TokenView, first: number, end: number): string {
+  let k = end - 1;
+  while (k > first && !view.spaceBefore(k)) k--;
+  return view.text.slice(view.start(k), view.end(end - 1));
 }
 
 /** "grounded the Boeing 737 MAX", "Gemini 2.5 Pro": where the name ends before the model's words after its number (see modelWordsEnd in nameRuns.ts). */

@@ -5501,3 +5501,11 @@ describe('types: an acronym before a model\'s number', () => {
     expectEachOnceAs(index, text, ['USS LST 325'], 'vessel');
   });
 });
+
+describe('types: a maker\'s model code', () => {
+  it('"ordered the Airbus A350-900", "flies the Airbus A350F", "drove an Audi A3": a company the lists know, then a code of letters and digits, is its model, a product (the Airbus models were organisations, the Audi other)', () => {
+    const text = 'Emirates ordered the Airbus A350-900 in November. Cargolux flies the Airbus A350F. She drove an Audi A3 to work.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Airbus A350-900', 'Airbus A350F', 'Audi A3'], 'product');
+  });
+});
