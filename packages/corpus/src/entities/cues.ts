@@ -3465,7 +3465,7 @@ function beforeModelWords(view: TokenView, first: number, nameEnd: number): numb
  * text (it was a vessel); else a craft's serial number ("Apollo 11").
  */
 function serialNumbersType(view: TokenView, first: number, end: number): EntityType {
-  if ((end - first === 2 && isCamelCase(view, first)) || isVersionNumber(view.raw(end - 1)) || isModelsAcronym(view, end - 2)) return 'product';
+  if ((end - first === 2 && isCamelCase(view, first)) || isVersionNumber(view.raw(end - 1)) || isModelsAcronym(view, end - 2) || isMakersPossession(view, first)) return 'product';
   return DOCUMENT_LABELS.has(view.lower(end - 2)) ? 'other' : 'vessel';
 }
 
@@ -3476,6 +3476,14 @@ function serialNumbersType(view: TokenView, first: number, end: number): EntityT
  */
 function isModelsAcronym(view: TokenView, k: number): boolean {
   return view.isWord(k) && view.isAllCaps(k) && view.length(k) >= 3 && !VESSEL_PREFIXES.has(view.lower(k)) && !ROMAN_NUMERAL.test(view.raw(k));
+}
+
+/**
+ * "Google's Pixel 9 sold out", "Samsung's Galaxy Z Fold 7": a company the lists know, in the possessive
+ * before a numbered name, made it, a product (both were vessels by their numbers).
+ */
+function isMakersPossession(view: TokenView, first: number): boolean {
+  return first >= 2 && view.kind(first - 1) === TokenKind.Possessive && gazetteer().byKey.get(view.key(first - 2))?.type === 'organization';
 }
 
 function endsInSerialNumber(view: TokenView, first: number, end: number): boolean {

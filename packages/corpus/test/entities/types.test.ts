@@ -5509,3 +5509,12 @@ describe('types: a maker\'s model code', () => {
     expectEachOnceAs(index, text, ['Airbus A350-900', 'Airbus A350F', 'Audi A3'], 'product');
   });
 });
+
+describe('types: a maker\'s possessive before a numbered name', () => {
+  it('"Google\'s Pixel 9 sold out", "Samsung\'s Galaxy Z Fold 7 will go on sale": a known company\'s possessive before a name closed by a number makes it its product (both were vessels); "the tanker Ocean Lantern 3" stays a ship', () => {
+    const text = 'Google\'s Pixel 9 sold out in a week. Samsung\'s Galaxy Z Fold 7 will go on sale in July. The tanker Ocean Lantern 3 docked in Rotterdam.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Pixel 9', 'Galaxy Z Fold 7'], 'product');
+    expectEachOnceAs(index, text, ['Ocean Lantern 3'], 'vessel');
+  });
+});
