@@ -3465,7 +3465,7 @@ function beforeModelWords(view: TokenView, first: number, nameEnd: number): numb
  * text (it was a vessel); else a craft's serial number ("Apollo 11").
  */
 function serialNumbersType(view: TokenView, first: number, end: number): EntityType {
-  if ((end - first === 2 && isCamelCase(view, first)) || isVersionNumber(view.raw(end - 1)) || isModelsAcronym(view, end - 2) || isMakersPossession(view, first)) return 'product';
+  if ((end - first === 2 && isCamelCase(view, first)) || isVersionNumber(view.raw(end - 1)) || isModelsAcronym(view, end - 2) || isMakersPossession(view, first) || followsReleaseVerb(view, first)) return 'product';
   return DOCUMENT_LABELS.has(view.lower(end - 2)) ? 'other' : 'vessel';
 }
 
@@ -3485,6 +3485,17 @@ function isModelsAcronym(view: TokenView, k: number): boolean {
 function isMakersPossession(view: TokenView, first: number): boolean {
   return first >= 2 && view.kind(first - 1) === TokenKind.Possessive && gazetteer().byKey.get(view.key(first - 2))?.type === 'organization';
 }
+
+/**
+ * "xAI released Grok 4 last month", "the company unveiled the Pixel 9": what is released or unveiled,
+ * closed by a number, is a product (both were vessels). Not "launched": a ship is launched too.
+ */
+function followsReleaseVerb(view: TokenView, first: number): boolean {
+  const verb = first >= 1 && view.lower(first - 1) === 'the' ? first - 2 : first - 1;
+  return verb >= 0 && RELEASE_VERBS.has(view.lower(verb));
+}
+
+const RELEASE_VERBS = new Set(['release', 'releases', 'released', 'releasing', 'unveil', 'unveils', 'unveiled', 'unveiling', 'debuted', 'debuts']);
 
 function endsInSerialNumber(view: TokenView, first: number, end: number): boolean {
   if (end - first < 2 || view.kind(end - 1) !== TokenKind.Number) return false;

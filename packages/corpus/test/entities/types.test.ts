@@ -5518,3 +5518,12 @@ describe('types: a maker\'s possessive before a numbered name', () => {
     expectEachOnceAs(index, text, ['Ocean Lantern 3'], 'vessel');
   });
 });
+
+describe('types: a numbered name released or unveiled', () => {
+  it('"xAI released Grok 4 last month", "the company unveiled the Pixel 9": what is released or unveiled, closed by a number, is a product (both were vessels); "Iran released the tanker Ocean Lantern 3" stays a ship by its noun', () => {
+    const text = 'Elon Musk\'s xAI released Grok 4 last month. The company unveiled the Pixel 9 in August. Iran released the tanker Ocean Lantern 3 on Friday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Grok 4', 'Pixel 9'], 'product');
+    expectEachOnceAs(index, text, ['Ocean Lantern 3'], 'vessel');
+  });
+});
