@@ -3430,9 +3430,25 @@ const PHRASE_OPENERS = new Set(['at', 'in', 'on', 'of', 'for', 'with', 'by', 'fr
  * its model, a product (a vessel by the number, or the company itself). Not a year ("Toyota 2024").
  */
 function isMakersModel(view: TokenView, first: number, nameEnd: number): boolean {
+  if (gazetteer().byKey.get(view.key(first))?.type !== 'organization') return false;
+  if (spaceSeparatedWords(view, first, nameEnd) === 2 && isModelCode(lastSpaceSeparatedWord(view, first, nameEnd))) return true;
   const end = beforeModelWords(view, first, nameEnd);
   if (end - first !== 2 || view.kind(end - 1) !== TokenKind.Number || !view.spaceBefore(end - 1)) return false;
-  return gazetteer().byKey.get(view.key(first))?.type === 'organization' && endsInSerialNumber(view, first, end);
+  return endsInSerialNumber(view, first, end);
+}
+
+/**
+ * "ordered the Airbus A350-900", "the Airbus A350F", "an Audi A3": a company the lists know, then a code
+ * of letters and digits, is its model, a product (Airbus's two were organisations).
+ */
+function isModelCode(word: string): boolean {
+  return /^[\p{L}\d]+(?:-[\p{L}\d]+)*$/u.test(word) && /\p{L}/u.test(word) && /\d/u.test(word);
+}
+
+function lastSpaceSeparatedWord(view: TokenView, first: number, end: number): string {
+  let k = end - 1;
+  while (k > first && !view.spaceBefore(k)) k--;
+  return view.text.slice(view.start(k), view.end(end - 1));
 }
 
 /** "grounded the Boeing 737 MAX", "Gemini 2.5 Pro": where the name ends before the model's words after its number (see modelWordsEnd in nameRuns.ts). */
@@ -3449,9 +3465,37 @@ function beforeModelWords(view: TokenView, first: number, nameEnd: number): numb
  * text (it was a vessel); else a craft's serial number ("Apollo 11").
  */
 function serialNumbersType(view: TokenView, first: number, end: number): EntityType {
-  if ((end - first === 2 && isCamelCase(view, first)) || isVersionNumber(view.raw(end - 1))) return 'product';
+  if ((end - first === 2 && isCamelCase(view, first)) || isVersionNumber(view.raw(end - 1)) || isModelsAcronym(view, end - 2) || isMakersPossession(view, first) || followsReleaseVerb(view, first)) return 'product';
   return DOCUMENT_LABELS.has(view.lower(end - 2)) ? 'other' : 'vessel';
 }
+
+/**
+ * "the RTX 5070 will sell for $549": an acronym of three letters or more before the number is a
+ * product line's (it was a vessel). Not a ship's prefix ("USS"); two letters are an airline's code
+ * as often ("MH 17").
+ */
+function isModelsAcronym(view: TokenView, k: number): boolean {
+  return view.isWord(k) && view.isAllCaps(k) && view.length(k) >= 3 && !VESSEL_PREFIXES.has(view.lower(k)) && !ROMAN_NUMERAL.test(view.raw(k));
+}
+
+/**
+ * "Google's Pixel 9 sold out", "Samsung's Galaxy Z Fold 7": a company the lists know, in the possessive
+ * before a numbered name, made it, a product (both were vessels by their numbers).
+ */
+function isMakersPossession(view: TokenView, first: number): boolean {
+  return first >= 2 && view.kind(first - 1) === TokenKind.Possessive && gazetteer().byKey.get(view.key(first - 2))?.type === 'organization';
+}
+
+/**
+ * "xAI released Grok 4 last month", "the company unveiled the Pixel 9": what is released or unveiled,
+ * closed by a number, is a product (both were vessels). Not "launched": a ship is launched too.
+ */
+function followsReleaseVerb(view: TokenView, first: number): boolean {
+  const verb = first >= 1 && view.lower(first - 1) === 'the' ? first - 2 : first - 1;
+  return verb >= 0 && RELEASE_VERBS.has(view.lower(verb));
+}
+
+const RELEASE_VERBS = new Set(['release', 'releases', 'released', 'releasing', 'unveil', 'unveils', 'unveiled', 'unveiling', 'debuted', 'debuts']);
 
 function endsInSerialNumber(view: TokenView, first: number, end: number): boolean {
   if (end - first < 2 || view.kind(end - 1) !== TokenKind.Number) return false;

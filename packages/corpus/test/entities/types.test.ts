@@ -5499,3 +5499,38 @@ describe('types: the prefixes of more navies', () => {
     expect(entityNamed(index, 'Smith').type).toBe('person');
   });
 });
+
+describe('types: an acronym before a model\'s number', () => {
+  it('"the RTX 5070 will sell for $549": an acronym of three letters before a number is a product line\'s (it was a vessel); "the USS LST 325" stays a ship by its prefix', () => {
+    const text = 'The RTX 5070 will sell for $549, the company said. The USS LST 325 sailed from Mobile.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['RTX 5070'], 'product');
+    expectEachOnceAs(index, text, ['USS LST 325'], 'vessel');
+  });
+});
+
+describe('types: a maker\'s model code', () => {
+  it('"ordered the Airbus A350-900", "flies the Airbus A350F", "drove an Audi A3": a company the lists know, then a code of letters and digits, is its model, a product (the Airbus models were organisations, the Audi other)', () => {
+    const text = 'Emirates ordered the Airbus A350-900 in November. Cargolux flies the Airbus A350F. She drove an Audi A3 to work.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Airbus A350-900', 'Airbus A350F', 'Audi A3'], 'product');
+  });
+});
+
+describe('types: a maker\'s possessive before a numbered name', () => {
+  it('"Google\'s Pixel 9 sold out", "Samsung\'s Galaxy Z Fold 7 will go on sale": a known company\'s possessive before a name closed by a number makes it its product (both were vessels); "the tanker Ocean Lantern 3" stays a ship', () => {
+    const text = 'Google\'s Pixel 9 sold out in a week. Samsung\'s Galaxy Z Fold 7 will go on sale in July. The tanker Ocean Lantern 3 docked in Rotterdam.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Pixel 9', 'Galaxy Z Fold 7'], 'product');
+    expectEachOnceAs(index, text, ['Ocean Lantern 3'], 'vessel');
+  });
+});
+
+describe('types: a numbered name released or unveiled', () => {
+  it('"xAI released Grok 4 last month", "the company unveiled the Pixel 9": what is released or unveiled, closed by a number, is a product (both were vessels); "Iran released the tanker Ocean Lantern 3" stays a ship by its noun', () => {
+    const text = 'Elon Musk\'s xAI released Grok 4 last month. The company unveiled the Pixel 9 in August. Iran released the tanker Ocean Lantern 3 on Friday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Grok 4', 'Pixel 9'], 'product');
+    expectEachOnceAs(index, text, ['Ocean Lantern 3'], 'vessel');
+  });
+});
