@@ -1964,19 +1964,7 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
     // Parliament to …" loses "Allow").
     if (rest === end - 1 && HEAD_WORDS.has(restKey) && longerNames.some((key) => holdsWords(key, f.draft.key))) return f;
     const opener = view.lower(first);
-    const openerIsCommon =
-      /(?:ing|ly)$/.test(opener) ||
-      NAME_DESCRIPTORS.has(opener) ||
-      isOccupationByEnding(opener) ||
-      (lowerInArticle.has(opener) && !allCommonWords(view, rest, end)) ||
-      // "Later Tiger Woods said": an adverb of time is no name's, though dictionary words follow it.
-      SENTENCE_ADVERBS.has(opener) ||
-      // Not after a surname that is a word too: "Park Min-jae" is one name.
-      (isForenameAndSurnames(restKey) && !isListedSurname(opener)) ||
-      // "Chipmaker Nvidia rose", "Lender Barclays said": a firm's kind right before its name.
-      (rest === first + 1 && isFirmKindNoun(opener)) ||
-      // "Contact Priya Raman at …", "Meet John Smith, the new editor": a verb telling the reader what to do.
-      (rest === first + 1 && READER_IMPERATIVES.has(opener));
+    const openerIsCommon = isCommonOpener(view, first, rest, end, restKey, lowerInArticle);
     if (!known.has(restKey) && !standalone.has(restKey) && !openerIsCommon && !isKnownCompanysLegalName(view, rest, end)) return f;
     if (!openerIsCommon && opensWithGivenName(view, first) && isGivenNameBeforeSurname(opener, restKey, false)) return f;
     // "Air India rerouted flights": a body's own first word before a place, as its words say ("Former
@@ -1991,6 +1979,25 @@ function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<strin
     if (rest === first + 1 && isFirmKindNoun(opener)) addEvidence(cut.draft.evidence, 'organization', WEIGHT.contextNoun);
     return cut;
   });
+}
+
+/** Whether the word opening a name at token first is a common word before the name at token rest, keyed restKey ("Later Tiger Woods said", "Chipmaker Nvidia rose"). */
+function isCommonOpener(view: TokenView, first: number, rest: number, end: number, restKey: string, lowerInArticle: Set<string>): boolean {
+  const opener = view.lower(first);
+  return (
+    /(?:ing|ly)$/.test(opener) ||
+    NAME_DESCRIPTORS.has(opener) ||
+    isOccupationByEnding(opener) ||
+    (lowerInArticle.has(opener) && !allCommonWords(view, rest, end)) ||
+    // "Later Tiger Woods said": an adverb of time is no name's, though dictionary words follow it.
+    SENTENCE_ADVERBS.has(opener) ||
+    // Not after a surname that is a word too: "Park Min-jae" is one name.
+    (isForenameAndSurnames(restKey) && !isListedSurname(opener)) ||
+    // "Chipmaker Nvidia rose", "Lender Barclays said": a firm's kind right before its name.
+    (rest === first + 1 && isFirmKindNoun(opener)) ||
+    // "Contact Priya Raman at …", "Meet John Smith, the new editor": a verb telling the reader what to do.
+    (rest === first + 1 && READER_IMPERATIVES.has(opener))
+  );
 }
 
 /**
