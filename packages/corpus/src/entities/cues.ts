@@ -2170,9 +2170,13 @@ function isTournamentsRound(view: TokenView, first: number, end: number, k: numb
  */
 const VENTURE_FOLLOWERS = new Set(['project', 'projects']);
 
-/** What a noun after a name says it is, in the singular or the plural ("the Kerem Shalom and Rafah crossings", "the Sado mines"). */
+/**
+ * What a noun after a name says it is, in the singular or the plural ("the Kerem Shalom and Rafah
+ * crossings", "the Sado mines"); an undersea cable, a pipeline and an oil grade are things ("Brent
+ * crude" was a place, "WTI crude" a body).
+ */
 function followingCueOf(word: string): EntityType | undefined {
-  const cue = FOLLOWING_TYPE_CUES.get(word) ?? (PROGRAMME_FOLLOWERS.has(word) ? 'programme' : word === 'cable' || word === 'pipeline' ? 'other' : undefined);
+  const cue = FOLLOWING_TYPE_CUES.get(word) ?? (PROGRAMME_FOLLOWERS.has(word) ? 'programme' : word === 'cable' || word === 'pipeline' || word === 'crude' ? 'other' : undefined);
   if (cue || !word.endsWith('s') || word.endsWith('ss')) return cue;
   // Only the plurals of place and thing nouns: "shares" and "officials" are cues of their own.
   const singular = FOLLOWING_TYPE_CUES.get(singularOf(word));

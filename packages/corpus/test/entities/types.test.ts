@@ -1204,6 +1204,12 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, 'Nature Conservancy').type).toBe('organization');
   });
 
+  it('a name before "crude" is an oil grade, no place or body ("Prices of Brent crude fell" made a place "Brent", "Traders sold WTI crude" a body "WTI")', () => {
+    const text = 'Prices of Brent crude fell as Saudi Arabia raised output. Traders sold WTI crude.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(['Brent', 'WTI', 'Saudi Arabia'].map((name) => entityNamed(index, name).type)).toEqual(['other', 'other', 'place']);
+  });
+
   it('an acronym that spells the body after a name\'s "of" is that body\'s, not the whole name\'s ("the Southern Command of the Kordofan Liberation Front (KLF)")', () => {
     const index = indexTexts({ 'a.txt': 'The Southern Command of the Kordofan Liberation Front (KLF) said so. The KLF sent trucks.\n' });
     expect(mentionsAt(index, 'Southern Command of the Kordofan Liberation Front')).toEqual(['Southern Command of the Kordofan Liberation Front@4']);
