@@ -414,6 +414,7 @@ function isCityNoPersonName(d: MentionForm): boolean {
 
 const PLACE = ENTITY_TYPES.indexOf('place');
 const ORGANIZATION = ENTITY_TYPES.indexOf('organization');
+const OTHER = ENTITY_TYPES.indexOf('other');
 
 /**
  * "Macron called for calm on Tuesday. … Macron said the government would not yield": a word no
@@ -477,12 +478,13 @@ function acceptSingle(ctx: MergeContext, d: MentionForm): boolean {
   // sentence needs the corpus to use it alone mid-sentence, like any other.
   if (!d.modifier && !(d.initial && d.commonWordsOnly) && ctx.shortForms.has(looseToken(d.key))) return true;
   // "Sochi, Russia — …": a town's region after it vouches for a word no dictionary holds at the start
-  // too, and so does an appositive ("Eskom, the state power utility, …").
+  // too, and so does an appositive ("Eskom, the state power utility, …"), and a thing's noun after
+  // it ("Brent crude rose 2%" found nothing).
   // "Sinner beat Zverev 6-3, 7-6": a side of a match with a set's score is a player's name, though a word.
   // "Sberbank said": a word whose own letters say a body ("-bank") needs no other use either; a
   // head word or a legal form alone ("Shipbuilding", "Co") is no name.
   const ownWordsBody = !d.commonWordsOnly && d.nameEvidence[ORGANIZATION]! >= WEIGHT.headWord && !HEAD_WORDS.has(d.key) && !LEGAL_SUFFIXES.has(d.key);
-  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || d.evidence[PERSON]! >= WEIGHT.matchSide || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!) >= WEIGHT.contextNoun) || ownWordsBody || isParticleAndName(d) || isCityNoPersonName(d) || isCapitalisedCompound(d) || isSurnameOpeningSentences(ctx, d) || isWordAndGeneration(d);
+  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || d.evidence[PERSON]! >= WEIGHT.matchSide || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!, d.evidence[OTHER]!) >= WEIGHT.contextNoun) || ownWordsBody || isParticleAndName(d) || isCityNoPersonName(d) || isCapitalisedCompound(d) || isSurnameOpeningSentences(ctx, d) || isWordAndGeneration(d);
   if (d.commonWordsOnly) return evidenceTotal(d) >= WEIGHT.preposition || ctx.vouched.has(d.key) || (ctx.midSentence.get(d.key) ?? 0) >= 2;
   return true;
 }

@@ -1210,6 +1210,13 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(['Brent', 'WTI', 'Saudi Arabia'].map((name) => entityNamed(index, name).type)).toEqual(['other', 'other', 'place']);
   });
 
+  it('a word opening a sentence before "crude" is kept as a thing\'s name ("Brent crude rose 2%" found nothing)', () => {
+    const text = 'Brent crude rose 2% to $82 a barrel. Analysts said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Brent')).toEqual(['Brent@0']);
+    expect(entityNamed(index, 'Brent').type).toBe('other');
+  });
+
   it('an acronym that spells the body after a name\'s "of" is that body\'s, not the whole name\'s ("the Southern Command of the Kordofan Liberation Front (KLF)")', () => {
     const index = indexTexts({ 'a.txt': 'The Southern Command of the Kordofan Liberation Front (KLF) said so. The KLF sent trucks.\n' });
     expect(mentionsAt(index, 'Southern Command of the Kordofan Liberation Front')).toEqual(['Southern Command of the Kordofan Liberation Front@4']);
