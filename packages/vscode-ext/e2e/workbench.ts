@@ -197,7 +197,9 @@ export async function hoverWord(page: Page, word: string, options: HoverOptions 
     for (;;) {
       if (await hover.first().isVisible()) {
         const text = await hover.first().innerText().catch(() => undefined);
-        if (text !== undefined) return text.trim();
+        // The hover holds every provider's part: one still "Loading..." beside the expected text is
+        // another provider's request in flight ("Dossier is indexing …\n\nLoading..."), so wait for it.
+        if (text !== undefined && (!/Loading\.\.\./.test(text) || Date.now() >= loadingEnd)) return text.trim();
       }
       const any = page.locator(VISIBLE_HOVER).first();
       const anyText = (await any.isVisible()) ? await any.innerText().catch(() => '') : '';
