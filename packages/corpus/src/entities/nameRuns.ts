@@ -2429,12 +2429,21 @@ function isNumberedMission(view: TokenView, first: number, k: number): boolean {
   return !isCommonWord(key) && !isGivenName(key) && !isKnownPlace(key) && !gazetteer().byKey.has(key);
 }
 
-/** "the Chongryu 8", "tanker Chongryu 8": a one-word name may end in a number when named as a thing. */
+/**
+ * "the Chongryu 8", "tanker Chongryu 8": a one-word name may end in a number when named as a thing.
+ * So after another determiner of one thing ("grounded their Boeing 737 jets", "a Porsche 911") or a
+ * name's possessive ("Apple's iPhone 16 Pro went on sale"): the number was cut off.
+ */
 function namedThingBefore(view: TokenView, first: number): boolean {
   if (first === 0) return false;
   const before = view.lower(first - 1);
-  return before === 'the' || PRECEDING_TYPE_CUES.get(before) === 'vessel';
+  if (before === 'the' || PRECEDING_TYPE_CUES.get(before) === 'vessel') return true;
+  // Not a dictionary word's label: "a Category 3 storm", "a Factor 4 analysis", "Florida's Chapter 91".
+  if (view.hasClass(first, WordClass.Common)) return false;
+  return ONE_THING_DETERMINERS.has(before) || (first >= 2 && view.kind(first - 1) === TokenKind.Possessive && view.isCapitalized(first - 2));
 }
+
+const ONE_THING_DETERMINERS = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that']);
 
 /** Longer runs of capitalised words are cut: no name has this many tokens. */
 const MAX_RUN_TOKENS = 24;

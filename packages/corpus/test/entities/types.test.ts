@@ -5537,6 +5537,13 @@ describe('types: a maker\'s possessive before a numbered name', () => {
     expectEachOnceAs(index, text, ['Pixel 9', 'Galaxy Z Fold 7'], 'product');
     expectEachOnceAs(index, text, ['Ocean Lantern 3'], 'vessel');
   });
+
+  it('"Apple\'s iPhone 16 Pro went on sale", "grounded their Boeing 737 jets", "drove a Porsche 911": after a name\'s possessive or a determiner of one thing, a one-word name keeps its number (they were "iPhone" and "Boeing", "Porsche" alone); "a Category 3 storm", a dictionary word\'s label, names nothing', () => {
+    const text = 'Apple\'s iPhone 16 Pro went on sale. Airlines grounded their Boeing 737 jets. He drove a Porsche 911 to work. It became a Category 3 storm.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['iPhone 16 Pro', 'Boeing 737', 'Porsche 911'], 'product');
+    expect(allSurfaces(index).filter((s) => s.startsWith('Category'))).toEqual([]);
+  });
 });
 
 describe('types: a numbered name released or unveiled', () => {
