@@ -595,6 +595,12 @@ function addBodyWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   if (length >= 2 && view.isWord(lastWord) && view.isAllCaps(lastWord) && view.length(lastWord) >= 2 && !view.isAllCaps(first) && !ROMAN_NUMERAL.test(view.raw(lastWord))) {
     addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   }
+  addFirmOrRegionShapeEvidence(view, name, evidence);
+}
+
+/** addBodyWordEvidence's shapes of a firm's, an airline's, a bank's or a region's name. */
+function addFirmOrRegionShapeEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {
+  const { first, end, length, firstLower, head } = name;
   if (length === 2 && view.isAllCaps(first) && isBranchInCountry(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (length === 2 && isBrandsBranch(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Johnson & Johnson", "Procter & Gamble", "Marks & Spencer": an ampersand inside a name (two cited
@@ -1205,6 +1211,11 @@ function addNounOrRoleCueBefore(view: TokenView, first: number, end: number, bef
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
   }
+  return addWorkOrMakerCueBefore(view, first, end, before, word, sentenceFirst, evidence);
+}
+
+/** addNounOrRoleCueBefore's cues of a work, its maker, a side and an award: the word before the name at `before`. */
+function addWorkOrMakerCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
   if (WORK_NOUNS.has(word) && isDeterminedNoun(view, before, sentenceFirst) && holdsNonDictionaryWord(view, first, end)) {
     addEvidence(evidence, 'other', WEIGHT.contextNoun);
     return true;
@@ -2480,25 +2491,7 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
 
 /** A noun that names what the name is, a gathering, a medium, a speech verb or a stop word; true when the search ends. */
 function addFollowerCue(view: TokenView, first: number, end: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
-  if (MEETING_WORDS.has(word) && !namesAnEvent(view, first, end)) return true;
-  // "the Rio de Janeiro games", "the London games": held in a city; "the Pan American games" are an event.
-  if (word === 'games' && isCity(view.keyOf(first, end))) return true;
-  // "the ruling Morena party" is a body; "a Christmas party" a gathering.
-  if (word === 'party' && first > 0 && view.isLowerWord(first - 1) && INDEFINITE_ARTICLES.has(view.lower(first - 1))) return true;
-  // "told Kommersant newspaper" is the paper; "the Bob Smith newspaper column" is his.
-  if (MEDIA_FOLLOWERS.has(word) && opensWithForename(view, first, end, view.lower(first))) return true;
-  if (!possessive && TOURNAMENT_ROUNDS.has(word)) {
-    if (isTournamentsRound(view, first, end, k, sentenceEnd)) addEvidence(evidence, 'event', WEIGHT.contextNoun);
-    return true;
-  }
-  if (BLOC_FOLLOWERS.has(word)) {
-    if (spaceSeparatedWords(view, first, end) >= 2) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-    return true;
-  }
-  if (VENTURE_FOLLOWERS.has(word)) {
-    if (spaceSeparatedWords(view, first, end) >= 2 && !opensWithForename(view, first, end, view.lower(first))) addEvidence(evidence, 'programme', WEIGHT.contextNoun);
-    return true;
-  }
+  if (addGatheringOrGroupCue(view, first, end, k, word, possessive, sentenceEnd, evidence)) return true;
   const cue = possessive ? possessedCueOf(word) : followingCueOf(word);
   if (cue) {
     if (!(cue === 'organization' && isPeoplesAdjectiveBeforeRole(view, first, end, word))) addEvidence(evidence, cue, WEIGHT.contextNoun);
@@ -2521,6 +2514,30 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
     return true;
   }
   return STOPWORDS.has(word);
+}
+
+/** addFollowerCue's words after a name that say it is a gathering, a round, a bloc or a venture, or nothing: true when the word was one of them. */
+function addGatheringOrGroupCue(view: TokenView, first: number, end: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
+  if (MEETING_WORDS.has(word) && !namesAnEvent(view, first, end)) return true;
+  // "the Rio de Janeiro games", "the London games": held in a city; "the Pan American games" are an event.
+  if (word === 'games' && isCity(view.keyOf(first, end))) return true;
+  // "the ruling Morena party" is a body; "a Christmas party" a gathering.
+  if (word === 'party' && first > 0 && view.isLowerWord(first - 1) && INDEFINITE_ARTICLES.has(view.lower(first - 1))) return true;
+  // "told Kommersant newspaper" is the paper; "the Bob Smith newspaper column" is his.
+  if (MEDIA_FOLLOWERS.has(word) && opensWithForename(view, first, end, view.lower(first))) return true;
+  if (!possessive && TOURNAMENT_ROUNDS.has(word)) {
+    if (isTournamentsRound(view, first, end, k, sentenceEnd)) addEvidence(evidence, 'event', WEIGHT.contextNoun);
+    return true;
+  }
+  if (BLOC_FOLLOWERS.has(word)) {
+    if (spaceSeparatedWords(view, first, end) >= 2) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return true;
+  }
+  if (VENTURE_FOLLOWERS.has(word)) {
+    if (spaceSeparatedWords(view, first, end) >= 2 && !opensWithForename(view, first, end, view.lower(first))) addEvidence(evidence, 'programme', WEIGHT.contextNoun);
+    return true;
+  }
+  return false;
 }
 
 /**

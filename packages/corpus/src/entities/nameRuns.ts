@@ -1828,6 +1828,14 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // "the Association for Democratic Reforms and Communist Party of India": after a body's "of" or
   // "for", words after "and" closed by a head word and going on with "of" are a body of their own.
   if (connector >= 0) return view.hasClass(connector - 1, WordClass.Head) && !view.isOfOrFor(e) ? e : 0;
+  return dictionaryConjunctEnd(view, k, e, from, sentenceEnd);
+}
+
+/**
+ * bodyConjunctEnd's last case: dictionary words from token `from` to the "and" at k, and words from
+ * k + 1 to e after it, are one body's or law's name when e closes it with a head word.
+ */
+function dictionaryConjunctEnd(view: TokenView, k: number, e: number, from: number, sentenceEnd: number): number {
   // "NAACP Legal Defense and Educational Fund": "Defense" closes a body's name only at its end
   // (CLOSING_HEADS); before "and" it is an office's field, as in "National Security and Defense Council".
   const before = view.lower(k - 1);
