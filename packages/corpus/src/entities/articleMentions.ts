@@ -2104,25 +2104,24 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     const givenName = prefixEnd - first === 1 && (opensWithGivenName(view, first) || titled) && isGivenNameBeforeSurname(view.lower(first), restKey, titled);
     const splits = standalone.has(restKey) ? !givenName && !namesCompanysUnit(view, first, prefixEnd, restKey) && !namesPlacesOwnBody(found, view.keyOf(first, prefixEnd), restKey) : known.has(restKey) || opensPersonName(view, first, prefixEnd, end) || isSurnameAfterEndingInitialism(view, first, prefixEnd, end, surnames);
     if (prefixEnd > 0 && prefixEnd < end && !isTeamAfterThe(view, first, prefixEnd, end) && !isBodysBranch(view, first, prefixEnd, end) && splits) {
-      for (const [a, b] of [
-        [first, prefixEnd],
-        [prefixEnd, end],
-      ] as const) {
-        const part: NamePart = {
-          first: a,
-          end: b,
-          title: null,
-          titleFirst: null,
-          sentenceInitial: f.draft.initial && a === first,
-          hyphenSuffix: null,
-          initialCommonWord: false,
-        };
-        const piece = makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
-        out.push(piece);
-      }
+      out.push(draftOfPart(f, first, prefixEnd), draftOfPart(f, prefixEnd, end));
     } else out.push(f);
   }
   return out;
+}
+
+/** The draft of tokens [a, b) of a found name, a part of it with no title of its own. */
+function draftOfPart(f: DraftWithTokens, a: number, b: number): DraftWithTokens {
+  const part: NamePart = {
+    first: a,
+    end: b,
+    title: null,
+    titleFirst: null,
+    sentenceInitial: f.draft.initial && a === f.first,
+    hyphenSuffix: null,
+    initialCommonWord: false,
+  };
+  return makeDraft(f.view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd);
 }
 
 /**

@@ -75,15 +75,8 @@ export function innerNames(
   // A name the article also gives alone is inside a longer one only where that one is a thing named
   // after it ("L'Enfant Plan", "Jeff McBride Experience"), not a fuller name ("Natsuko Higuchi", "St. Theodorus").
   const namedAfter = isCommonWord(lastKey) || HEAD_WORDS.has(lastKey);
-  const found: InnerName[] = [];
-  // "Commissioner Melanie Flax Wilt", "chairman Vuong Dinh Hue": a title before the name says it is
-  // a person's own three names, no thing named after the first two.
-  const titled = outer.evidence !== undefined && weightOf(outer.evidence, 'person') >= WEIGHT.roleNoun;
-  const eponym = eponymAt(view, words, namedAfter ? standaloneKeys : NONE) ?? (titled ? null : namesakeAt(view, words, standaloneKeys));
-  if (eponym) found.push(eponym.name);
-  const hyphenedPlaces = eponym || personLike || !HEAD_WORDS.has(lastKey) || HEAD_WORDS.get(lastKey) === 'place' ? [] : hyphenedPlacesIn(view, words[0]!);
-  found.push(...hyphenedPlaces);
-  for (let a = eponym?.nextWord ?? (hyphenedPlaces.length > 0 ? 1 : 0); a < words.length; ) {
+  const { found, nextWord } = openingInnerNames(view, outer, words, namedAfter, personLike, standaloneKeys);
+  for (let a = nextWord; a < words.length; ) {
     // "FIFA World Cup", and after its year "2022 FIFA World Cup".
     const opening = a === 0 || (a === 1 && view.hasDigit(words[0]!.first));
     const inner =
@@ -99,6 +92,18 @@ export function innerNames(
     a = inner.nextWord;
   }
   return found;
+}
+
+/** innerNames' names at the opening of the outer name: the eponym of a thing named after it, or the places of a hyphened opening ("Kyiv-Pechersk Lavra"), and the word after them. */
+function openingInnerNames(view: TokenView, outer: OuterName, words: { first: number; end: number }[], namedAfter: boolean, personLike: boolean, standaloneKeys: ReadonlySet<string>): { found: InnerName[]; nextWord: number } {
+  const lastKey = outer.shortFormKeys[1]!;
+  // "Commissioner Melanie Flax Wilt", "chairman Vuong Dinh Hue": a title before the name says it is
+  // a person's own three names, no thing named after the first two.
+  const titled = outer.evidence !== undefined && weightOf(outer.evidence, 'person') >= WEIGHT.roleNoun;
+  const eponym = eponymAt(view, words, namedAfter ? standaloneKeys : NONE) ?? (titled ? null : namesakeAt(view, words, standaloneKeys));
+  if (eponym) return { found: [eponym.name], nextWord: eponym.nextWord };
+  const hyphenedPlaces = personLike || !HEAD_WORDS.has(lastKey) || HEAD_WORDS.get(lastKey) === 'place' ? [] : hyphenedPlacesIn(view, words[0]!);
+  return { found: [...hyphenedPlaces], nextWord: hyphenedPlaces.length > 0 ? 1 : 0 };
 }
 
 /**
