@@ -19,7 +19,7 @@ export interface TypingMeasures {
   /** The part of it on the server's main thread (the rest: garbage collection and compiler threads). */
   mainThreadCpuPerKeystrokeMs: number;
   hover: Latency;
-  /** Hovers that answered with a card (a check, not a timing). */
+  /** Hovers that answered with a card, not with how far indexing is (a check, not a timing). */
   hoverCards: number;
   /**
    * The same pass with each hover on a name not hovered before (another entity each time), so
@@ -94,6 +94,15 @@ function hoverTargets(lines: string[], above: number): Position[] {
   const out: Position[] = [];
   for (let i = above - 1; i > 0 && out.length < 5; i--) if (lines[i]!.startsWith('- ')) out.push({ line: i, character: 4 });
   return out;
+}
+
+/**
+ * Whether a hover's answer is an entity's card. While the corpus is indexed a name gets "Dossier is
+ * indexing the corpus: …" instead, which is not what typing with cards costs.
+ */
+export function isCard(answer: { contents: { value: string } } | null): boolean {
+  const value = answer?.contents.value ?? '';
+  return value !== '' && !value.startsWith('Dossier is indexing the corpus');
 }
 
 /** The first name ("- Kavel Varov met …") of a list item, or null. */
@@ -208,7 +217,7 @@ async function hoverPass(session: TypingSession, pid: number, typed: string, hov
     const sent = performance.now();
     const answer = await hover(i);
     out.hovers.push(performance.now() - sent);
-    if (answer?.contents.value) out.cards++;
+    if (isCard(answer)) out.cards++;
     await waitMs(options.intervalMs - (performance.now() - tick));
   }
   out.cpuMs = processCpuMs(pid) - cpuBefore;
@@ -333,6 +342,11 @@ export async function measureTyping(workspace: string, notes: string[], storage:
   const client = LspClient.start(['--stdio'], workspace, options.nodeArgs);
   try {
     const init = (await client.initialize(workspace, { storagePath: storage })) as { capabilities: { semanticTokensProvider?: { full?: boolean | { delta?: boolean } } } };
+    // Typing begins once the index is ready. A cold index runs in a process of its own (since
+    // 00ca8bc5), so the server's own CPU says nothing of it: the first note's 500 hovers were
+    // answered "Dossier is indexing the corpus: …" while that process took a core (BENCHMARKS.md,
+    // issue 14, thirty-fourth session).
+    await client.waitForStatus('ready', 900_000);
     const full = init.capabilities.semanticTokensProvider?.full;
     const supportsDelta = typeof full === 'object' && full.delta === true;
     const out: TypingMeasures[] = [];

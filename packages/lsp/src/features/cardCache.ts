@@ -11,17 +11,17 @@ const CARDS_KEPT = 64;
  * A card is a function of the index, the settings (snippets, which folders may be linked), its
  * entity and source article and what is said about the name first; the key holds the last three,
  * and a new index or new settings empty the cache (every index is a new object, and its files'
- * texts are read again).
+ * texts are read again). `T`: the rendered card (a string), or the card's data (`EntityCard`).
  */
-export class CardCache {
+export class CardCache<T = string> {
   private index: CorpusIndex | null = null;
   private settings: DossierSettings | null = null;
-  private readonly cards = new Map<string, string>();
+  private readonly cards = new Map<string, T>();
 
   constructor(private readonly kept = CARDS_KEPT) {}
 
   /** The card `key` names, made by `make` unless it was made for this index and these settings. */
-  card(index: CorpusIndex, settings: DossierSettings, key: string, make: () => string): string {
+  card(index: CorpusIndex, settings: DossierSettings, key: string, make: () => T): T {
     if (index !== this.index || settings !== this.settings) this.clear(index, settings);
     const cached = this.cards.get(key);
     // Used last, evicted last.

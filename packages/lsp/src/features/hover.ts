@@ -1,4 +1,4 @@
-import { entityCard, renderCardText, spellingMessage, type CorpusIndex } from '@dossier/corpus/query';
+import { entityCard, renderCardText, spellingMessage, type CorpusIndex, type EntityCard } from '@dossier/corpus/query';
 import type { CancellationToken, Hover, Position } from 'vscode-languageserver';
 import { MarkupKind } from '../vscodeLanguageServer.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -29,6 +29,14 @@ export class HoverProvider {
     private readonly graph: NoteGraph,
     private readonly client: ClientAccess = MARKDOWN_CLIENT,
     private readonly cards = new CardCache(),
+    /**
+     * The cards' data by entity and source article, apart from their rendering: when only what
+     * the card says first or the count of other notes changed (the notes graph read again), the
+     * card is rendered again from its data, without reading the articles again. In the typing
+     * probe, the five hovered cards were made before the graph's first read and made again, whole,
+     * on the first keystrokes once it counted another note: 0.7-13 ms each at load 10.
+     */
+    private readonly entityCards = new CardCache<EntityCard>(),
   ) {}
 
   async provideHover(document: TextDocument, position: Position, token?: CancellationToken): Promise<Hover | null> {
@@ -72,10 +80,13 @@ export class HoverProvider {
   /** Lets go of the cards made (the language service is disposed). */
   clear(): void {
     this.cards.clear();
+    this.entityCards.clear();
   }
 
-  private card(index: CorpusIndex, target: NoteTarget) {
-    return entityCard(index, target.entity, { snippets: this.corpus.settings().hover.snippets, article: target.article, ...cardSources(this.corpus) });
+  private card(index: CorpusIndex, target: NoteTarget): EntityCard {
+    const settings = this.corpus.settings();
+    const key = `${target.entity.index}\u0000${target.article}`;
+    return this.entityCards.card(index, settings, key, () => entityCard(index, target.entity, { snippets: settings.hover.snippets, article: target.article, ...cardSources(this.corpus) }));
   }
 
   private markdownCard(index: CorpusIndex, target: NoteTarget, notes: string[], otherNotes: number): string {
