@@ -591,8 +591,9 @@ function addBodyWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   // "Kanto Aerotech", "Hanseong Infotech": a company's coined last word.
   if (length >= 2 && COMPANY_WORD_ENDING.test(lastLower) && !isGivenName(firstLower) && !isSurname(lastLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   // "Africa CDC", "China CDC": a name closed by an acronym is a body's, no person's (honours such as
-  // "FRS" are cut off before; "Elizabeth II" closes with a numeral).
-  if (length >= 2 && view.isWord(lastWord) && view.isAllCaps(lastWord) && view.length(lastWord) >= 2 && !view.isAllCaps(first) && !ROMAN_NUMERAL.test(view.raw(lastWord))) {
+  // "FRS" are cut off before; "Elizabeth II" closes with a numeral). A code with digits is no
+  // acronym: "Flight MH17", "Galaxy S24" were bodies.
+  if (length >= 2 && view.isWord(lastWord) && view.isAllCaps(lastWord) && !view.hasDigit(lastWord) && view.length(lastWord) >= 2 && !view.isAllCaps(first) && !ROMAN_NUMERAL.test(view.raw(lastWord))) {
     addEvidence(evidence, 'organization', WEIGHT.weakHeadWord);
   }
   addFirmOrRegionShapeEvidence(view, name, evidence);

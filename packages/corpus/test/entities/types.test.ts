@@ -5546,6 +5546,16 @@ describe('types: a maker\'s possessive before a numbered name', () => {
   });
 });
 
+describe('types: a code closing a name', () => {
+  it('"Flight MH17 was shot down": a code with digits closing a name is no acronym of a body (it was an organization, as "Africa CDC" is); "China CDC said" stays a body', () => {
+    const text = 'Flight MH17 was shot down over Ukraine in 2014. China CDC said cases rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Flight MH17')).toEqual(['Flight MH17@0']);
+    expect(entityNamed(index, 'Flight MH17').type).not.toBe('organization');
+    expect(entityNamed(index, 'China CDC').type).toBe('organization');
+  });
+});
+
 describe('types: a numbered name released or unveiled', () => {
   it('"xAI released Grok 4 last month", "the company unveiled the Pixel 9": what is released or unveiled, closed by a number, is a product (both were vessels); "Iran released the tanker Ocean Lantern 3" stays a ship by its noun', () => {
     const text = 'Elon Musk\'s xAI released Grok 4 last month. The company unveiled the Pixel 9 in August. Iran released the tanker Ocean Lantern 3 on Friday.';
