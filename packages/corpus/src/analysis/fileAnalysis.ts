@@ -5,6 +5,7 @@ import { RegionKind, type AliasDefinition, type MentionDraft, type Region } from
 import { fileSegmentOptions, type FileSegmentOptions } from '../segment/captureTime.js';
 import type { ArticleHeaderText } from '../segment/articles.js';
 import { segmentText, type ArticleSegment } from '../segment/segmenter.js';
+import { detach } from '../text/detach.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/positions.js';
 
@@ -192,15 +193,6 @@ function hasOwnHeader(article: ArticleRecord): boolean {
 function dropCutOffShortForm(found: ArticleMentionsRecord, last: Span | undefined): void {
   const final = found.mentions[found.mentions.length - 1];
   if (last && final && final.end === last.end && final.link !== null && !final.surface.includes(' ')) found.mentions.pop();
-}
-
-/**
- * A copy of a substring that does not keep the file's text alive. V8 makes substrings of 13
- * characters or more point into their parent string: kept in an analysis, a title would hold the
- * whole file in memory. Concatenation and slicing give a string of its own.
- */
-function detach(text: string): string {
-  return text.length < 13 ? text : (text + ' ').slice(0, -1);
 }
 
 function detachOrNull(text: string | undefined): string | null {

@@ -5,6 +5,7 @@ import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, countryFirstKey, gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
 import { CLERICAL_TITLES, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HYPHEN_PREFIXES, isCommonWord, isGivenName, isListedSurname, isTitleWord, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
+import { detach } from '../text/detach.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
 import { CorpusIndex, type Counted, type EntityRecord, type IndexedFile } from './corpusIndex.js';
@@ -150,7 +151,7 @@ export class CorpusMerge {
    */
   private readonly string = (text: string): string => {
     let kept = this.strings.get(text);
-    if (kept === undefined) this.strings.set((kept = ownCopy(text)), kept);
+    if (kept === undefined) this.strings.set((kept = detach(text)), kept);
     return kept;
   };
 
@@ -235,11 +236,6 @@ export class CorpusMerge {
     for (const d of corrections.entities) for (const form of [d.name, ...d.aliases]) ctx.declaredByKey.set(nameKey(form), d);
     return ctx;
   }
-}
-
-/** A string that is no slice or concatenation of others (V8 makes those of 13 characters or more point into their parts). */
-function ownCopy(text: string): string {
-  return text.length < 13 ? text : (text + ' ').slice(0, -1);
 }
 
 /** A typed array that is all of its buffer, as analyses have them; a view of a larger buffer is copied, not to keep that alive. */

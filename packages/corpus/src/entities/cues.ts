@@ -1,3 +1,4 @@
+import { detach } from '../text/detach.js';
 import { TokenKind } from '../text/tokenize.js';
 import { addEvidence, newEvidence, saysNothing, saysOtherThan, weightOf, WEIGHT, type Evidence } from './evidence.js';
 import { gazetteer } from './gazetteer.js';
@@ -275,7 +276,8 @@ function ownNameEvidence(view: TokenView, first: number, end: number): Evidence 
   }
   nameEvidenceFor(view, first, end, ownEvidence.fill(0));
   if (knownNameEvidence.size >= 50_000) knownNameEvidence.clear();
-  knownNameEvidence.set(key, ownEvidence.slice());
+  // The key ends with the name's text, cut from the file's: detached, the memo holds no file's text.
+  knownNameEvidence.set(detach(key), ownEvidence.slice());
   return ownEvidence;
 }
 

@@ -4,6 +4,7 @@
  * one page, read as one story. Moved out of articleMentions.ts, which runs them.
  */
 import { looseToken, transliterationFold } from '../corpusIndex/looseKey.js';
+import { detach } from '../text/detach.js';
 import { nameKey } from '../text/tokenize.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
@@ -1553,7 +1554,8 @@ function shortKeyWordsOf(d: NameWords): ShortKeyWords {
   const memo = shortKeyWordsMemo.get(d.key);
   if (memo && memo.surface === d.surface && memo.wordKeys === keys.length && memo.firstKey === keys[0] && memo.lastKey === keys[1]) return memo;
   if (shortKeyWordsMemo.size >= WORDS_MEMO_LIMIT) shortKeyWordsMemo.clear();
-  const words: ShortKeyWords = { surface: d.surface, wordKeys: keys.length, firstKey: keys[0], lastKey: keys[1], ...shortKeysByWords(d) };
+  // The surface is cut from the file's text: detached, the memo holds no file's text.
+  const words: ShortKeyWords = { surface: detach(d.surface), wordKeys: keys.length, firstKey: keys[0], lastKey: keys[1], ...shortKeysByWords(d) };
   shortKeyWordsMemo.set(d.key, words);
   return words;
 }
@@ -2417,7 +2419,7 @@ export function middleNamesStandingFor(d: Pick<MentionDraft, 'key' | 'surface'>)
   if (memo && memo.surface === d.surface) return memo.words;
   if (middleNamesMemo.size >= WORDS_MEMO_LIMIT) middleNamesMemo.clear();
   const words = middleNamesOf(d);
-  middleNamesMemo.set(d.key, { surface: d.surface, words });
+  middleNamesMemo.set(d.key, { surface: detach(d.surface), words });
   return words;
 }
 

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
 import { SEED_000, SEED_003, seedText } from '../helpers/corpusText.js';
 import { StringTable } from '../../src/corpusIndex/mentionTable.js';
-import { deserializeIndex, openSnapshot, serializeIndex, snapshotParts, SnapshotError } from '../../src/corpusIndex/snapshot.js';
+import { deserialize } from 'node:v8';
+import { deserializeIndex, openSnapshot, serializeIndex, snapshotChunks, snapshotParts, SnapshotError } from '../../src/corpusIndex/snapshot.js';
 import { indexTexts } from '../helpers/indexTexts.js';
 import { entityCard, type CardOptions } from '../../src/cards/entityCard.js';
 
@@ -176,6 +177,33 @@ describe('index snapshots', () => {
     const { index: loaded } = deserializeIndex(serializeIndex(index, null));
     for (const entity of index.entities) expect(JSON.stringify(entityCard(loaded, loaded.entities[entity.index]!, { textOf }))).toEqual(JSON.stringify(entityCard(index, entity, { textOf })));
     expect(entityCard(loaded, loaded.entity('kim-yo-jong') ?? loaded.entities[0]!, { textOf: () => null }).best).toBeNull();
+  });
+
+  it('written a section at a time, say in the header where each section will be before making the mention columns', () => {
+    // The cold index writes each chunk and lets it go: a column's length is promised in the header
+    // before its bytes exist, and a wrong length would shift every section after it.
+    const files: Record<string, string> = { ...FILES, [SEED_000]: seedText(SEED_000) };
+    const index = indexTexts(files);
+    const chunks = snapshotChunks(index, { stamp: 9 }, (path) => files[path] ?? null);
+    const [magic, length, headerBytes] = [chunks.next().value!, chunks.next().value!, chunks.next().value!];
+    expect(length.readUInt32LE(0)).toBe(headerBytes.length);
+    const header = deserialize(headerBytes) as { mentions: number; sections: Record<string, { offset: number; length: number }> };
+    let at = magic.length + length.length + headerBytes.length;
+    const written = [magic, length, headerBytes];
+    for (const [name, place] of Object.entries(header.sections)) {
+      const bytes = chunks.next().value!;
+      expect([name, place.offset, place.length]).toEqual([name, at, bytes.length]);
+      at += bytes.length;
+      written.push(bytes);
+    }
+    expect(chunks.next().done).toBe(true);
+    expect([header.sections.start!.length, header.sections.region!.length]).toEqual([header.mentions * 4, header.mentions]);
+    expect(header.mentions).toBeGreaterThan(0);
+    const path = join(dir, 'chunks.snapshot');
+    writeFileSync(path, Buffer.concat(written));
+    const { index: loaded, meta } = openSnapshot(path);
+    expect(meta).toEqual({ stamp: 9 });
+    expect(entitiesOf(loaded)).toEqual(entitiesOf(index));
   });
 
   it('refuse a snapshot file cut short, with a clear error', () => {

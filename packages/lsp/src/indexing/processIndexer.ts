@@ -35,7 +35,7 @@ export function processIndexer(script = workerScript('coldIndexProcess.js')): Co
   return (job, cacheFolder, events, log) =>
     new Promise((resolve, reject) => {
       // No stdout: the server's may be its connection to the editor.
-      const child = fork(script, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced', execArgv: childExecArgv() });
+      const child = fork(script, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced', execArgv: childExecArgv(), env: indexingEnv() });
       let stderr = '';
       child.stderr!.on('data', (data: Buffer) => (stderr = (stderr + data.toString()).slice(-STDERR_KEPT)));
       let outcome: IndexProcessReply | null = null;
@@ -92,4 +92,14 @@ export function indexingHeapFlags(): string[] {
 /** The heap settings, then the server's node options but not its debugger's port (the child would fight for it). */
 function childExecArgv(): string[] {
   return [...indexingHeapFlags(), ...process.execArgv.filter((arg) => !/^--inspect/.test(arg))];
+}
+
+/**
+ * The indexing process's environment: the server's, with glibc's malloc held to two arenas unless
+ * the server's says otherwise. By default each thread that allocates (the main one, one analysis
+ * worker per core) takes an arena of its own, up to eight per core, and what one thread freed
+ * cannot serve another's allocations: the process kept more native memory than it used.
+ */
+export function indexingEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { MALLOC_ARENA_MAX: '2', ...env };
 }

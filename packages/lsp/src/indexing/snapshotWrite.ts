@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { readAnalysisFile, snapshotParts, type CorpusIndex } from '@dossier/corpus';
+import { readAnalysisFile, snapshotChunks, type CorpusIndex } from '@dossier/corpus';
 
 /** Where the snapshot goes and what its header carries (the cache's key and the files' stamps). */
 export interface SnapshotTarget {
@@ -10,14 +10,17 @@ export interface SnapshotTarget {
   maxFileBytes?: number;
 }
 
-/** Writes a merged index's snapshot: to a temporary file and renamed, so that a crash never leaves half a snapshot behind. */
+/**
+ * Writes a merged index's snapshot: to a temporary file and renamed, so that a crash never leaves
+ * half a snapshot behind. Section by section: each is let go of once written (snapshotChunks).
+ */
 export function writeSnapshot(index: CorpusIndex, snapshot: SnapshotTarget): void {
   mkdirSync(dirname(snapshot.path), { recursive: true });
   const temp = `${snapshot.path}.${process.pid}.merge.tmp`;
   const fd = openSync(temp, 'w');
   try {
     const max = snapshot.maxFileBytes;
-    for (const part of snapshotParts(index, snapshot.meta, max === undefined ? undefined : (path) => readAnalysisFile(path, max))) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+    for (const part of snapshotChunks(index, snapshot.meta, max === undefined ? undefined : (path) => readAnalysisFile(path, max))) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
   } finally {
     closeSync(fd);
   }

@@ -5,7 +5,7 @@ import { noCorrections } from '@dossier/corpus';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ColdIndexEvents, ColdIndexJob } from '../../src/indexing/coldIndex.js';
 import { outOfMemory } from '../../src/indexing/indexMerger.js';
-import { indexingHeapFlags, processIndexer } from '../../src/indexing/processIndexer.js';
+import { indexingEnv, indexingHeapFlags, processIndexer } from '../../src/indexing/processIndexer.js';
 import { silentLogger } from '../../src/logger.js';
 
 const JOB: ColdIndexJob = { files: ['/corpus/a.txt'], displayPaths: ['corpus/a.txt'], corrections: noCorrections(), maxFileBytes: 1 << 20, configKey: 'key' };
@@ -81,6 +81,22 @@ describe('processIndexer', () => {
     expect(execArgv.slice(0, 3)).toEqual(indexingHeapFlags());
     expect(indexingHeapFlags()).toEqual([expect.stringMatching(/^--max-old-space-size=\d{4,}$/), '--max-semi-space-size=4', '--heap-growing-percent=50']);
     expect(execArgv.slice(3)).toEqual(process.execArgv.filter((arg) => !arg.startsWith('--inspect')));
+  });
+
+  it("runs the process with malloc held to two arenas and the server's environment otherwise; a setting of the server's own wins", async () => {
+    const { path, dir } = script(`
+      require('node:fs').writeFileSync(require('node:path').join(__dirname, 'env.json'), JSON.stringify({ arenas: process.env.MALLOC_ARENA_MAX, path: process.env.PATH }));
+      await send({ kind: 'done' });
+      process.exit(0);`);
+    const own = process.env.MALLOC_ARENA_MAX;
+    delete process.env.MALLOC_ARENA_MAX;
+    try {
+      await expect(processIndexer(path)(JOB, '/cache', recordingEvents().events, silentLogger)).resolves.toBe('done');
+    } finally {
+      if (own !== undefined) process.env.MALLOC_ARENA_MAX = own;
+    }
+    expect(JSON.parse(readFileSync(join(dir, 'env.json'), 'utf8'))).toEqual({ arenas: '2', path: process.env.PATH });
+    expect(indexingEnv({ MALLOC_ARENA_MAX: '8', HOME: '/home/analyst' })).toEqual({ MALLOC_ARENA_MAX: '8', HOME: '/home/analyst' });
   });
 
   it('rejects with what the process wrote when it ends without a word', async () => {
