@@ -637,7 +637,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences healthcare patrol constabulary
     cement cements breweries brewery mining foods textiles enterprises associates bancorp bancorporation bancshares bankshares
     terminals ports brands networks stores farms carriers restaurants beverages cruises railways shipyards
-    unit units squad team conservancy ${CLOSING_HEADS.organization}`)].map(
+    unit units squad team conservancy cooperative cooperatives co-op coop brotherhood ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
@@ -674,6 +674,7 @@ export const ORGANIZATION_ANCHORS = set(`
   association centre center corporation company department office party authority administration foundation court
   community alliance coalition league federation confederation union organization organisation society corps school club library
   laboratory orchestra conservatory seminary magazine house tribunal panel consortium institutes campaign
+  cooperative brotherhood
 `);
 
 /** A word that heads a body's name ("bank", "university", "ministry"), where it stands or before its "of". */
