@@ -1672,6 +1672,7 @@ class StoryFacts {
   private firstWrittenMemo: Map<string, number> | null = null;
   private firstOfSurnamesMemo: Map<string, string> | null = null;
   private spelledInitialsMemo: Set<string> | null = null;
+  private acronymTailedMemo: Set<string> | null = null;
 
   constructor(
     readonly found: MentionDraft[],
@@ -1741,6 +1742,9 @@ class StoryFacts {
   }
   get firstWritten(): Map<string, number> {
     return (this.firstWrittenMemo ??= firstBodyMentions(this.found));
+  }
+  get acronymTailed(): Set<string> {
+    return (this.acronymTailedMemo ??= fullNamesTailedByAcronym(this.found));
   }
   get firstOfSurnames(): Map<string, string> {
     return (this.firstOfSurnamesMemo ??= firstFullNamesBySurname(this.found));
@@ -1841,7 +1845,13 @@ function narrowByFamily(d: MentionDraft, i: number, keys: string[], story: Story
 /** Of the full names left, those the candidate's sentence and the names' own types allow; none marks it a modifier. */
 function narrowByType(d: MentionDraft, i: number, keys: string[], story: StoryFacts): string[] {
   if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, story.commonWordNames);
-  if (keys.some(closesWithBodyHead)) keys = withoutBodiesNamedAfterIt(d.key, keys, story.firstWritten);
+  if (keys.length > 0) {
+    const kept = withoutNamesOfItsOwnBody(d.key, withoutBodiesNamedAfterIt(d.key, keys, story.firstWritten, story.acronymTailed));
+    // The word is its own name here, and no other article's longer name either (the merge sent
+    // "Rutgers" to the "Rutgers AAUP-AFT" union the article names after it).
+    if (kept.length === 0) d.modifier = true;
+    keys = kept;
+  }
   if (keys.length > 1) keys = ofBodiesWhereSentenceSaysBody(d, keys, story.fullNameTypes);
   if (keys.length > 1) keys = ofPeopleWhereSentenceSaysPerson(d, keys, story.fullNameTypes);
   if (keys.length > 0 && d.region === RegionKind.Body && saysBodyOnly(d.evidence)) keys = withoutPeopleNamedLater(i, keys, story.firstWritten, story.fullNameTypes);
@@ -1983,11 +1993,38 @@ function typesOfFullNames(found: readonly MentionDraft[]): Map<string, EntityTyp
  * not the school, the centre or the region ("Liverpool … Liverpool City Region") named after it.
  * A legal form or a group word names the same company ("Meta … Meta Platforms Inc.") and stays.
  */
-function withoutBodiesNamedAfterIt(short: string, keys: string[], firstWritten: ReadonlyMap<string, number>): string[] {
+function withoutBodiesNamedAfterIt(short: string, keys: string[], firstWritten: ReadonlyMap<string, number>, acronymTailed: ReadonlySet<string>): string[] {
   const shortAt = firstWritten.get(short);
   if (shortAt === undefined) return keys;
-  return keys.filter((k) => !(k.startsWith(short + ' ') && closesWithBodyHead(k) && !isClippedToItsWord(short, k) && shortAt < (firstWritten.get(k) ?? -1)));
+  const namedAfter = (k: string) => closesWithBodyHead(k) || acronymTailed.has(k);
+  return keys.filter((k) => !(k.startsWith(short + ' ') && namedAfter(k) && !isClippedToItsWord(short, k) && shortAt < (firstWritten.get(k) ?? -1)));
 }
+
+/**
+ * "Rice University … the Rice Investment program … Rice received 33,000 applications": where the
+ * story names a school by its word and its head ("Rice University"), the word is the school's, not
+ * that of the programme, the paper or the fund named after it (it went to the name written last).
+ */
+function withoutNamesOfItsOwnBody(short: string, keys: string[]): string[] {
+  if (keys.length < 2 || !keys.some((k) => k.startsWith(short + ' ') && isClippedToItsWord(short, k))) return keys;
+  return keys.filter((k) => !k.startsWith(short + ' ') || isClippedToItsWord(short, k));
+}
+
+/**
+ * "the Rutgers AAUP-AFT union": a word before another body's letters (no legal form: "Siemens AG"
+ * is Siemens) names the body the letters' body belongs to, so the word written alone before it is
+ * no short form of it (the union took "Rutgers", and the merge every other article's "Rutgers").
+ */
+function fullNamesTailedByAcronym(found: readonly MentionDraft[]): Set<string> {
+  const keys = new Set<string>();
+  for (const d of found) {
+    if (d.link || d.shortFormKeys.length === 0 || !ACRONYM_TAIL.test(d.surface)) continue;
+    if (!LEGAL_SUFFIXES.has(d.key.slice(d.key.lastIndexOf(' ') + 1))) keys.add(d.key);
+  }
+  return keys;
+}
+
+const ACRONYM_TAIL = /^\S+ \p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
 
 /**
  * "He transferred to Brandeis … Brandeis University named a hall after him": a university or a

@@ -13,3 +13,25 @@ describe('news genres: bodies of labour, farming and faith', () => {
     expect(allSurfaces(index)).not.toContain('Teamsters');
   });
 });
+
+describe('news short forms: a body\'s word and the things named after it', () => {
+  it('a word written alone before a programme or a union it opens stays the body: "Rice University … makes Rice one of … the Rice Investment program … Rice received" is the university throughout, and "Rutgers … the Rutgers AAUP-AFT union … Rutgers President" keeps the union apart', () => {
+    const index = indexTexts({
+      'a.txt': 'Rice University will freeze tuition. The decision makes Rice one of a few schools to do so. Under the expanded Rice Investment program, students pay nothing. Rice received 33,000 applications.\n',
+      'b.txt': 'Faculty at Rutgers, The State University of New Jersey, returned on Sunday. The Rutgers AAUP-AFT union had walked out. Rutgers President Jonathan Holloway said he was grateful.\n',
+    });
+    expect(surfaces(index, 'Rice University')).toEqual(['Rice University', 'Rice', 'Rice']);
+    expect(surfaces(index, 'Rice Investment')).toEqual(['Rice Investment']);
+    expect(surfaces(index, 'Rutgers AAUP-AFT')).toEqual(['Rutgers AAUP-AFT']);
+    expect(surfaces(index, 'Rutgers')).toEqual(['Rutgers', 'Rutgers']);
+  });
+
+  it('a word before a legal form or a person\'s surname is still their short form: "Zentrix … Zentrix Corp." is one company, "Halvorsen … Maren Halvorsen" one person', () => {
+    const index = indexTexts({
+      'a.txt': 'Shares of Zentrix rose on Monday. Zentrix Corp. said sales doubled. Zentrix expects more.\n',
+      'b.txt': 'Fans of Halvorsen cheered on Monday. Maren Halvorsen said she was glad. Halvorsen expects more.\n',
+    });
+    expect(surfaces(index, 'Zentrix Corp.')).toEqual(['Zentrix', 'Zentrix Corp.', 'Zentrix']);
+    expect(surfaces(index, 'Maren Halvorsen')).toEqual(['Halvorsen', 'Maren Halvorsen', 'Halvorsen']);
+  });
+});
