@@ -612,6 +612,17 @@ const CLOSING_HEADS = {
   place: 'road drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue',
 };
 
+/**
+ * The lower-case nouns after a field's word that say the word is the field ("Labor historian",
+ * "Labour economists", "Green groups", "Energy costs"): its scholars, its advocates and its matters.
+ * Not a party's own people ("Labour leader", "Labour MPs", "Labor officials", "Green voters").
+ */
+export const FIELD_FOLLOWERS = set(`
+  economist economists historian historians expert experts scholar scholars analyst analysts researcher researchers
+  lawyer lawyers attorney attorneys sociologist sociologists advocate advocates organizer organizers organiser organisers
+  groups unions costs shortages shortage markets market laws disputes dispute productivity standards
+`);
+
 /** A head word in HEAD_WORDS that says nothing of a one-word name ("Open", "Derby"). */
 export const CLOSING_ONLY_HEADS = set(Object.values(CLOSING_HEADS).join(' '));
 

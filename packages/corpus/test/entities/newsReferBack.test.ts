@@ -35,3 +35,15 @@ describe('news short forms: a body\'s word and the things named after it', () =>
     expect(surfaces(index, 'Maren Halvorsen')).toEqual(['Halvorsen', 'Maren Halvorsen', 'Halvorsen']);
   });
 });
+
+describe('news openers: a field\'s word before its people', () => {
+  it('"Labor historian Miriam Pawel said", "Labour economists agreed" and "Environmental groups praised it" name no party and no agency; "Labor leader Anthony Albanese" and "support for Labor" still name the party', () => {
+    const index = indexTexts({
+      'a.txt': 'The strike spread. Labor historian Miriam Pawel said the union had been written off. Labour economists agreed. Labor leader Anthony Albanese said so. Support for Labor fell.\n',
+      'b.txt': 'The Environmental Protection Agency set limits on Wednesday. Environmental groups praised the move.\n',
+    });
+    expect(allSurfaces(index)).not.toContain('Labour');
+    expect(surfaces(index, 'Australian Labor Party')).toEqual(['Labor', 'Labor']);
+    expect(surfaces(index, 'Environmental Protection Agency')).toEqual(['Environmental Protection Agency']);
+  });
+});
