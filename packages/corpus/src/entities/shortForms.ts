@@ -378,8 +378,9 @@ function linkNamesWithoutPlace(story: MentionDraft[]): void {
   for (const d of story) {
     if (d.shortFormKeys.length === 0 || d.link) continue;
     const afterPlace = restAfterPlace(d.key);
-    const rest = afterPlace ?? restAfterDemonym(d.key) ?? restBeforeOfPlace(d.key) ?? restAfterInternational(d.key);
-    if (!rest || (afterPlace !== null ? known.has(rest) : !namesBodyAlone(rest))) continue;
+    const afterBody = afterPlace === null ? restAfterKnownBody(d.key) : null;
+    const rest = afterPlace ?? afterBody ?? restAfterDemonym(d.key) ?? restBeforeOfPlace(d.key) ?? restAfterInternational(d.key);
+    if (!rest || (afterPlace !== null ? known.has(rest) : !namesBodyAlone(rest) && !(afterBody !== null && opensWithHeadAndOf(rest)))) continue;
     const other = fullNames.get(rest);
     fullNames.set(rest, other === undefined || other === d.key ? d.key : '');
   }
@@ -588,6 +589,27 @@ function restAfterInternational(key: string): string | null {
   if (!key.startsWith('international ')) return null;
   const rest = key.slice(14);
   return rest.includes(' ') ? rest : null;
+}
+
+/**
+ * "school of public health" of "yale school of public health", "medical school" of "harvard medical
+ * school": the two words or more after a body the lists know that opens a name, its school, its
+ * service or its board ("an epidemiologist at the School of Public Health" was a body of its own);
+ * the caller asks that they name a body.
+ */
+function restAfterKnownBody(key: string): string | null {
+  const known = gazetteer().byKey;
+  const last = key.lastIndexOf(' ');
+  for (let space = key.indexOf(' '); space > 0 && space < last; space = key.indexOf(' ', space + 1)) {
+    if (known.get(key.slice(0, space))?.type === 'organization') return key.slice(space + 1);
+  }
+  return null;
+}
+
+/** "school of public health", "department of surgery": a body's head word and its "of" phrase. */
+function opensWithHeadAndOf(rest: string): boolean {
+  const space = rest.indexOf(' ');
+  return space > 0 && isBodyWord(rest.slice(0, space)) && rest.startsWith(' of ', space);
 }
 
 /** "communist party" of "chinese communist party": the two words or more after a country's adjective, the first no given name ("American Mary Smith"). */

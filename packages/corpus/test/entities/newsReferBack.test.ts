@@ -47,3 +47,17 @@ describe('news openers: a field\'s word before its people', () => {
     expect(surfaces(index, 'Environmental Protection Agency')).toEqual(['Environmental Protection Agency']);
   });
 });
+
+describe('news short forms: a known body\'s school', () => {
+  it('"the Yale School of Public Health … an epidemiologist at the School of Public Health" and "Harvard Medical School … The Medical School said" are one school each; two universities\' schools of one name stay apart', () => {
+    const index = indexTexts({
+      'a.txt': 'The cuts fall on the Yale School of Public Health this year. Dr. Anjali Ramaswamy, an epidemiologist at the School of Public Health, lost a grant.\n',
+      'b.txt': 'Students at Harvard Medical School protested. The Medical School said it would respond.\n',
+    });
+    const two = indexTexts({ 'c.txt': 'The Yale School of Public Health and the Harvard School of Public Health both lost grants. The School of Public Health said little.\n' });
+    expect(surfaces(index, 'Yale School of Public Health')).toEqual(['Yale School of Public Health', 'School of Public Health']);
+    expect(surfaces(index, 'Harvard Medical School')).toEqual(['Harvard Medical School', 'Medical School']);
+    expect(surfaces(two, 'Harvard School of Public Health')).toEqual(['Harvard School of Public Health']);
+    expect(surfaces(two, 'School of Public Health')).toEqual(['School of Public Health']);
+  });
+});
