@@ -2034,14 +2034,15 @@ function withoutNamesOfItsOwnBody(short: string, keys: string[]): string[] {
 
 /**
  * "the Rutgers AAUP-AFT union": a word before another body's letters (no legal form: "Siemens AG"
- * is Siemens) names the body the letters' body belongs to, so the word written alone before it is
+ * is Siemens; no numeral: "Charles III" is Charles, "Artemis III" a mission of the Artemis programme) names the body the letters' body belongs to, so the word written alone before it is
  * no short form of it (the union took "Rutgers", and the merge every other article's "Rutgers").
  */
 function fullNamesTailedByAcronym(found: readonly MentionDraft[]): Set<string> {
   const keys = new Set<string>();
   for (const d of found) {
     if (d.link || d.shortFormKeys.length === 0 || !ACRONYM_TAIL.test(d.surface)) continue;
-    if (!LEGAL_SUFFIXES.has(d.key.slice(d.key.lastIndexOf(' ') + 1))) keys.add(d.key);
+    const tail = d.key.slice(d.key.lastIndexOf(' ') + 1);
+    if (!LEGAL_SUFFIXES.has(tail) && !REGNAL_NUMERALS.has(tail)) keys.add(d.key);
   }
   return keys;
 }

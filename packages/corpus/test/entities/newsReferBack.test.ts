@@ -26,6 +26,11 @@ describe('news short forms: a body\'s word and the things named after it', () =>
     expect(surfaces(index, 'Rutgers')).toEqual(['Rutgers', 'Rutgers']);
   });
 
+  it('a numeral is no body\'s letters: "its Artemis program … Artemis III would land … Artemis was delayed" links the series word as before (the letters rule made "Artemis III" an entity of its own, typed other)', () => {
+    const index = indexTexts({ 'a.txt': 'The agency praised its Artemis program on Monday. Artemis III would put two astronauts near the pole. Artemis was delayed again.\n' });
+    expect(surfaces(index, 'Artemis III')).toEqual(['Artemis', 'Artemis III', 'Artemis']);
+  });
+
   it('a word before a legal form or a person\'s surname is still their short form: "Zentrix … Zentrix Corp." is one company, "Halvorsen … Maren Halvorsen" one person', () => {
     const index = indexTexts({
       'a.txt': 'Shares of Zentrix rose on Monday. Zentrix Corp. said sales doubled. Zentrix expects more.\n',
