@@ -4,7 +4,7 @@ import { cuesFor, isStudioBeforeTitle, namesAffiliation, wordListEvidence } from
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
-import { ARTICLES, BUSINESS_NOUNS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
+import { ARTICLES, BUSINESS_NOUNS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -1919,8 +1919,20 @@ function dropCommonWordOpeners(found: DraftWithTokens[], lowerInArticle: Set<str
   const known = gazetteer().byKey;
   return found.filter((f) => {
     if (!f.part.sentenceInitial || f.end - f.first !== 1 || f.draft.acronym) return true;
+    if (opensBeforeItsFieldsPeople(f)) return false;
     return !lowerInArticle.has(f.view.lower(f.first)) || known.has(f.draft.key);
   });
+}
+
+/**
+ * "Labor historian Miriam Pawel said", "Labour economists warn", "Green groups praised it": a
+ * dictionary word opening a sentence right before its field's people or matters in lower case is the
+ * field, not the party the lists know by that word (each was a mention of a Labor or Green party).
+ */
+function opensBeforeItsFieldsPeople(f: DraftWithTokens): boolean {
+  const { view, end } = f;
+  if (end >= view.count || !isCommonWord(view.lower(f.first)) || !view.spaceBefore(end) || !view.isLowerWord(end)) return false;
+  return FIELD_FOLLOWERS.has(view.lower(end));
 }
 
 /**

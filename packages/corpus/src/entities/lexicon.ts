@@ -612,6 +612,17 @@ const CLOSING_HEADS = {
   place: 'road drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue',
 };
 
+/**
+ * The lower-case nouns after a field's word that say the word is the field ("Labor historian",
+ * "Labour economists", "Green groups", "Energy costs"): its scholars, its advocates and its matters.
+ * Not a party's own people ("Labour leader", "Labour MPs", "Labor officials", "Green voters").
+ */
+export const FIELD_FOLLOWERS = set(`
+  economist economists historian historians expert experts scholar scholars analyst analysts researcher researchers
+  lawyer lawyers attorney attorneys sociologist sociologists advocate advocates organizer organizers organiser organisers
+  groups unions costs shortages shortage markets market laws disputes dispute productivity standards
+`);
+
 /** A head word in HEAD_WORDS that says nothing of a one-word name ("Open", "Derby"). */
 export const CLOSING_ONLY_HEADS = set(Object.values(CLOSING_HEADS).join(' '));
 
@@ -637,7 +648,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences healthcare patrol constabulary
     cement cements breweries brewery mining foods textiles enterprises associates bancorp bancorporation bancshares bankshares
     terminals ports brands networks stores farms carriers restaurants beverages cruises railways shipyards
-    unit units squad team conservancy ${CLOSING_HEADS.organization}`)].map(
+    unit units squad team conservancy cooperative cooperatives co-op coop brotherhood ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),
   ...[...set(`strait straits sea ocean island islands peninsula county province region city mountains mountain river bay gulf
@@ -674,6 +685,7 @@ export const ORGANIZATION_ANCHORS = set(`
   association centre center corporation company department office party authority administration foundation court
   community alliance coalition league federation confederation union organization organisation society corps school club library
   laboratory orchestra conservatory seminary magazine house tribunal panel consortium institutes campaign
+  cooperative brotherhood
 `);
 
 /** A word that heads a body's name ("bank", "university", "ministry"), where it stands or before its "of". */

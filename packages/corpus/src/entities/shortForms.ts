@@ -379,8 +379,9 @@ function linkNamesWithoutPlace(story: MentionDraft[]): void {
   for (const d of story) {
     if (d.shortFormKeys.length === 0 || d.link) continue;
     const afterPlace = restAfterPlace(d.key);
-    const rest = afterPlace ?? restAfterDemonym(d.key) ?? restBeforeOfPlace(d.key) ?? restAfterInternational(d.key);
-    if (!rest || (afterPlace !== null ? known.has(rest) : !namesBodyAlone(rest))) continue;
+    const afterBody = afterPlace === null ? restAfterKnownBody(d.key) : null;
+    const rest = afterPlace ?? afterBody ?? restAfterDemonym(d.key) ?? restBeforeOfPlace(d.key) ?? restAfterInternational(d.key);
+    if (!rest || (afterPlace !== null ? known.has(rest) : !namesBodyAlone(rest) && !(afterBody !== null && opensWithHeadAndOf(rest)))) continue;
     const other = fullNames.get(rest);
     fullNames.set(rest, other === undefined || other === d.key ? d.key : '');
   }
@@ -589,6 +590,27 @@ function restAfterInternational(key: string): string | null {
   if (!key.startsWith('international ')) return null;
   const rest = key.slice(14);
   return rest.includes(' ') ? rest : null;
+}
+
+/**
+ * "school of public health" of "yale school of public health", "medical school" of "harvard medical
+ * school": the two words or more after a body the lists know that opens a name, its school, its
+ * service or its board ("an epidemiologist at the School of Public Health" was a body of its own);
+ * the caller asks that they name a body.
+ */
+function restAfterKnownBody(key: string): string | null {
+  const known = gazetteer().byKey;
+  const last = key.lastIndexOf(' ');
+  for (let space = key.indexOf(' '); space > 0 && space < last; space = key.indexOf(' ', space + 1)) {
+    if (known.get(key.slice(0, space))?.type === 'organization') return key.slice(space + 1);
+  }
+  return null;
+}
+
+/** "school of public health", "department of surgery": a body's head word and its "of" phrase. */
+function opensWithHeadAndOf(rest: string): boolean {
+  const space = rest.indexOf(' ');
+  return space > 0 && isBodyWord(rest.slice(0, space)) && rest.startsWith(' of ', space);
 }
 
 /** "communist party" of "chinese communist party": the two words or more after a country's adjective, the first no given name ("American Mary Smith"). */
@@ -1674,6 +1696,7 @@ class StoryFacts {
   private firstWrittenMemo: Map<string, number> | null = null;
   private firstOfSurnamesMemo: Map<string, string> | null = null;
   private spelledInitialsMemo: Set<string> | null = null;
+  private acronymTailedMemo: Set<string> | null = null;
 
   constructor(
     readonly found: MentionDraft[],
@@ -1743,6 +1766,9 @@ class StoryFacts {
   }
   get firstWritten(): Map<string, number> {
     return (this.firstWrittenMemo ??= firstBodyMentions(this.found));
+  }
+  get acronymTailed(): Set<string> {
+    return (this.acronymTailedMemo ??= fullNamesTailedByAcronym(this.found));
   }
   get firstOfSurnames(): Map<string, string> {
     return (this.firstOfSurnamesMemo ??= firstFullNamesBySurname(this.found));
@@ -1843,7 +1869,13 @@ function narrowByFamily(d: MentionDraft, i: number, keys: string[], story: Story
 /** Of the full names left, those the candidate's sentence and the names' own types allow; none marks it a modifier. */
 function narrowByType(d: MentionDraft, i: number, keys: string[], story: StoryFacts): string[] {
   if (keys.length > 1) keys = withoutCommonWordNamesItOpens(d.key, keys, story.commonWordNames);
-  if (keys.some(closesWithBodyHead)) keys = withoutBodiesNamedAfterIt(d.key, keys, story.firstWritten);
+  if (keys.length > 0) {
+    const kept = withoutNamesOfItsOwnBody(d.key, withoutBodiesNamedAfterIt(d.key, keys, story.firstWritten, story.acronymTailed));
+    // The word is its own name here, and no other article's longer name either (the merge sent
+    // "Rutgers" to the "Rutgers AAUP-AFT" union the article names after it).
+    if (kept.length === 0) d.modifier = true;
+    keys = kept;
+  }
   if (keys.length > 1) keys = ofBodiesWhereSentenceSaysBody(d, keys, story.fullNameTypes);
   if (keys.length > 1) keys = ofPeopleWhereSentenceSaysPerson(d, keys, story.fullNameTypes);
   if (keys.length > 0 && d.region === RegionKind.Body && saysBodyOnly(d.evidence)) keys = withoutPeopleNamedLater(i, keys, story.firstWritten, story.fullNameTypes);
@@ -1985,11 +2017,39 @@ function typesOfFullNames(found: readonly MentionDraft[]): Map<string, EntityTyp
  * not the school, the centre or the region ("Liverpool … Liverpool City Region") named after it.
  * A legal form or a group word names the same company ("Meta … Meta Platforms Inc.") and stays.
  */
-function withoutBodiesNamedAfterIt(short: string, keys: string[], firstWritten: ReadonlyMap<string, number>): string[] {
+function withoutBodiesNamedAfterIt(short: string, keys: string[], firstWritten: ReadonlyMap<string, number>, acronymTailed: ReadonlySet<string>): string[] {
   const shortAt = firstWritten.get(short);
   if (shortAt === undefined) return keys;
-  return keys.filter((k) => !(k.startsWith(short + ' ') && closesWithBodyHead(k) && !isClippedToItsWord(short, k) && shortAt < (firstWritten.get(k) ?? -1)));
+  const namedAfter = (k: string) => closesWithBodyHead(k) || acronymTailed.has(k);
+  return keys.filter((k) => !(k.startsWith(short + ' ') && namedAfter(k) && !isClippedToItsWord(short, k) && shortAt < (firstWritten.get(k) ?? -1)));
 }
+
+/**
+ * "Rice University … the Rice Investment program … Rice received 33,000 applications": where the
+ * story names a school by its word and its head ("Rice University"), the word is the school's, not
+ * that of the programme, the paper or the fund named after it (it went to the name written last).
+ */
+function withoutNamesOfItsOwnBody(short: string, keys: string[]): string[] {
+  if (keys.length < 2 || !keys.some((k) => k.startsWith(short + ' ') && isClippedToItsWord(short, k))) return keys;
+  return keys.filter((k) => !k.startsWith(short + ' ') || isClippedToItsWord(short, k));
+}
+
+/**
+ * "the Rutgers AAUP-AFT union": a word before another body's letters (no legal form: "Siemens AG"
+ * is Siemens; no numeral: "Charles III" is Charles, "Artemis III" a mission of the Artemis programme) names the body the letters' body belongs to, so the word written alone before it is
+ * no short form of it (the union took "Rutgers", and the merge every other article's "Rutgers").
+ */
+function fullNamesTailedByAcronym(found: readonly MentionDraft[]): Set<string> {
+  const keys = new Set<string>();
+  for (const d of found) {
+    if (d.link || d.shortFormKeys.length === 0 || !ACRONYM_TAIL.test(d.surface)) continue;
+    const tail = d.key.slice(d.key.lastIndexOf(' ') + 1);
+    if (!LEGAL_SUFFIXES.has(tail) && !REGNAL_NUMERALS.has(tail)) keys.add(d.key);
+  }
+  return keys;
+}
+
+const ACRONYM_TAIL = /^\S+ \p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
 
 /**
  * "He transferred to Brandeis … Brandeis University named a hall after him": a university or a

@@ -170,6 +170,24 @@ describe('furniture rules', () => {
   }
 });
 
+describe('bylines', () => {
+  it('a byline with a desk\'s role after a comma, a bar or a dash is the byline whole ("By Jamal Rutherford-Okafor, City Hall Reporter" left "Rutherford-Okafor" in the body, a name of no one in the story)', () => {
+    for (const line of ['By Jamal Rutherford-Okafor, City Hall Reporter', 'By Marisol Quintero-Haines | Agriculture Correspondent', 'By Hannah Gottlieb-Reyes - Environment and Climate Editor']) {
+      const page = `Record Defence Budget Sought For Next Year\n${line}\n${BODY}\n`;
+      const parsed = parse(page, builtinRules());
+      expect(parsed.articles[0]!.byline, line).toBe(line.slice(3, line.search(/ ?[,|-] /)));
+      expect(bodyText(page, parsed), line).toBe(BODY);
+    }
+  });
+
+  it('the role under a byline is furniture whatever the desk ("Space and Science Editor" made "Space" a body of the story, "Climate Desk" too)', () => {
+    for (const role of ['Space and Science Editor', 'Climate Desk', 'Agriculture Correspondent']) {
+      const page = `Record Defence Budget Sought For Next Year\nBy Kenta Morimoto\n${role}\n${BODY}\n`;
+      expect(bodyText(page, parse(page, builtinRules())), role).toBe(BODY);
+    }
+  });
+});
+
 describe('datelines', () => {
   it('only a story\'s first paragraph has a dateline: a later paragraph opening with capitals and a dash keeps every word ("NATO — the alliance — met")', () => {
     const later = 'NATO — the alliance — met again on Tuesday to discuss the plan.';
