@@ -237,6 +237,13 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.entities.map((e) => e.name).sort()).toEqual(['Apple', 'Dan Savage', 'Tim Cook']);
   });
 
+  it('a surname after "al-" that reads as a place\'s adjective is the person\'s wherever no noun follows it ("Mohammed Shia al-Sudani … Sudani said", "Sudani\'s office", "rival to Sudani."; all four were dropped as Sudan\'s adjective), not before a noun ("Sudani forces")', () => {
+    const text = "Prime Minister Mohammed Shia al-Sudani met investors. Sudani said the road would open. Sudani's office declined to comment. Maliki is a rival to Sudani. Sudani forces crossed the border.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (from: string) => `Sudani@${text.indexOf(from)}`;
+    expect(mentionsAt(index, 'Mohammed Shia al-Sudani')).toEqual([`Mohammed Shia al-Sudani@${text.indexOf('Mohammed')}`, at('Sudani said'), at("Sudani's"), at('Sudani.')]);
+  });
+
   it('an acronym the article defines makes a name of the dictionary words it spells, a body\'s ("United States Geological Survey (USGS)"), and a title word alone is no short form of it ("Major" in another article)', () => {
     const index = indexTexts({
       'a.txt': 'The United States Geological Survey (USGS) said the quake was deep. Holt was called up to Major League Baseball (MLB) in 2012.\n',
