@@ -565,6 +565,9 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   const companyTitle = companyHeadTitleFirst(view, lastCore);
   let orgEnd = companyTitle >= 0 ? companyTitle : lastCore;
   while (orgEnd > first && (view.hasClass(orgEnd - 1, WordClass.Title) || isCabinetOfTitle(view, orgEnd - 1, lastCore))) orgEnd--;
+  // "the Liberal Democratic Party of Prime Minister Fumio Kishida": a body's name, its "of", then its
+  // leader's title (the party was the title's words, and no name).
+  if (orgEnd - first >= 3 && view.isOfOrFor(orgEnd - 1) && HEAD_WORDS.get(view.lower(orgEnd - 2)) === 'organization' && !view.hasClass(first, WordClass.Title)) return { first, end: orgEnd - 1 };
   // "Chief Cabinet Secretary Yoshimasa Hayashi": a title word opening the words is the title's, no body's name.
   const namesBody = orgEnd - first >= 2 && (HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization' || opensBodyWithConnector(view, first, orgEnd)) && !view.hasClass(first, WordClass.Title);
   // "Czech Energy Minister Lukas Vlcek", "Saudi Energy Minister Abdulaziz bin Salman": a portfolio after
