@@ -1374,6 +1374,26 @@ function addOfCueBefore(view: TokenView, first: number, end: number, before: num
     addEvidence(evidence, 'place', followsAge(view, before, sentenceFirst) ? WEIGHT.contextNoun : WEIGHT.nearPreposition);
     return true;
   }
+  if (followsPersonsName(view, before, sentenceFirst)) {
+    // "Evelyn Matthei of Chile Vamos said she would run", "Yolanda Díaz of Sumar": after a person's
+    // name, "of" and a name give the party or the body the person belongs to (the party was a person).
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "Evelyn Matthei of", "Kim Moon-soo of": the word before "of" closes a person's name, a listed
+ * given name a word or two before a capitalised word no title, head word or place word is.
+ */
+function followsPersonsName(view: TokenView, of: number, sentenceFirst: number): boolean {
+  const surname = of - 1;
+  if (surname - 1 < sentenceFirst || !view.isWord(surname) || !view.isCapitalized(surname) || view.isAllCaps(surname)) return false;
+  if (view.hasClass(surname, WordClass.Title) || view.hasClass(surname, WordClass.Head) || isKnownPlace(view.key(surname))) return false;
+  for (let given = surname - 1; given >= Math.max(sentenceFirst, surname - 2) && view.isWord(given) && view.isCapitalized(given) && !view.hasClass(given, WordClass.Title); given--) {
+    if (isGivenName(view.lower(given), true) && (given === sentenceFirst || !view.isCapitalized(given - 1) || view.hasClass(given - 1, WordClass.Title))) return true;
+  }
   return false;
 }
 

@@ -11,6 +11,13 @@ function expectEachOnceAs(index: ReturnType<typeof indexTexts>, text: string, na
 }
 
 describe('types from appositives', () => {
+  it('"of" after a person\'s name gives the body the person belongs to: "Evelyn Matthei of Chile Vamos said she would run" (the party was a person by the pronoun after it)', () => {
+    const text = 'Evelyn Matthei of Chile Vamos said she would run.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Chile Vamos').type).toBe('organization');
+    expect(entityNamed(index, 'Evelyn Matthei').type).toBe('person');
+  });
+
   it('a role noun and "who" closing the sentence describe the name as a phrase closed by a comma does: "His father-in-law was Suharto, the authoritarian leader who ruled for 32 years." is a person (it was other); "In Jakarta, the leader who ruled" names no one by it', () => {
     const text = 'Prabowo denied wrongdoing. His former father-in-law was Suharto, the authoritarian leader who ruled for 32 years.';
     const index = indexTexts({ 'a.txt': text + '\n' });
