@@ -684,6 +684,13 @@ describe('a byline with the wire\'s credits after a semicolon', () => {
 });
 
 describe('a capitalised role noun between a club\'s name and a person\'s', () => {
+  it('a hyphened title after a body\'s name keeps the body ("Arab League Secretary-General Ahmed Aboul Gheit said" dropped the league; "Secretary General" kept it)', () => {
+    const text = 'Arab League Secretary-General Ahmed Aboul Gheit said the plan was realistic.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Arab League')).toEqual(['Arab League@0']);
+    expect(entityNamed(index, 'Ahmed Aboul Gheit').descriptions.map((d) => d.text)).toEqual(['Arab League Secretary-General']);
+  });
+
   it('a party\'s name, "of" and its leader\'s title before the leader are the party and the person ("the Liberal Democratic Party of Prime Minister Fumio Kishida" named Kishida alone, the party taken for his title)', () => {
     const text = 'Voters punished the Liberal Democratic Party of Prime Minister Fumio Kishida on Sunday. The Liberal Democratic Party lost its majority.';
     const index = indexTexts({ 'a.txt': text + '\n' });
