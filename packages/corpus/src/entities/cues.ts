@@ -3018,7 +3018,7 @@ function looksLikePersonName(view: TokenView, first: number, end: number, firstK
     if (kind === TokenKind.Hyphen || (i > first && view.isChar(i, OPEN_QUOTES + CLOSE_QUOTES))) continue;
     if (kind !== TokenKind.Word || view.hasDigit(i) || view.isAllCaps(i)) return false;
     const lower = view.lower(i);
-    if (view.isCapitalized(i) && (isCommonWord(lower) || HEAD_WORDS.has(lower)) && !isHyphenedSurname(view, i, lower)) return false;
+    if (view.isCapitalized(i) && (isCommonWord(lower) || HEAD_WORDS.has(lower)) && !isHyphenedSurname(view, i, lower) && !isParticleInsideName(view, i, first, end)) return false;
   }
   const words = spaceSeparatedWords(view, first, end);
   if (opensWithForeignArticle(firstKey, words) || opensWithArabicArticle(view, first, end)) return false;
@@ -3026,6 +3026,14 @@ function looksLikePersonName(view: TokenView, first: number, end: number, firstK
   // ("Jordan Henderson" is); nor one that closes with it ("Tehrik-e-Taliban Pakistan"; "Steve Jordan" is).
   if (words < 2 || words - particleWordsIn(view, first, end) > 4 || words > 6 || (gazetteer().byKey.get(firstKey)?.type === 'place' && !isGivenName(firstKey))) return false;
   return !isPlaceNotPersonName(view.key(end - 1));
+}
+
+/**
+ * "Nguyen Van Binh", "Vo Van Thuong", "Ludwig Van Beethoven": a capitalised name particle between
+ * two capitalised words of a name is no dictionary word there (the van made the names other).
+ */
+function isParticleInsideName(view: TokenView, i: number, first: number, end: number): boolean {
+  return i > first && i + 1 < end && NAME_PARTICLES.has(view.lower(i)) && view.isCapitalized(i - 1) && view.isCapitalized(i + 1);
 }
 
 /**

@@ -11,6 +11,14 @@ function expectEachOnceAs(index: ReturnType<typeof indexTexts>, text: string, na
 }
 
 describe('types from appositives', () => {
+  it('a capitalised particle inside a name is no dictionary word there: "Nguyen Van Binh quit", "Vo Van Thuong" are persons (the "van" made them other); "Van Gogh Museum" stays a body', () => {
+    const text = 'Officials said Nguyen Van Binh quit. Vo Van Thuong also quit after a year. The Van Gogh Museum opened.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Nguyen Van Binh').type).toBe('person');
+    expect(entityNamed(index, 'Vo Van Thuong').type).toBe('person');
+    expect(entityNamed(index, 'Van Gogh Museum').type).toBe('organization');
+  });
+
   it('"of" after a person\'s name gives the body the person belongs to: "Evelyn Matthei of Chile Vamos said she would run" (the party was a person by the pronoun after it)', () => {
     const text = 'Evelyn Matthei of Chile Vamos said she would run.';
     const index = indexTexts({ 'a.txt': text + '\n' });
