@@ -1497,6 +1497,9 @@ function isPublishedIn(view: TokenView, preposition: number, sentenceFirst: numb
   return verb >= sentenceFirst && PUBLISHING_VERBS.has(view.lower(verb)) && !isKnownPlace(view.keyOf(first, end));
 }
 
+/** Verbs whose "in" is a particle before whom they install: "swore in", "swears in", "sworn in". */
+const SWEARING_IN = new Set(['swore', 'sworn', 'swear', 'swears', 'swearing']);
+
 const PUBLISHING_VERBS = new Set(['published', 'publishing', 'writing']);
 
 const PUBLICATION_TIMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'online', 'today', 'yesterday', 'recently']);
@@ -1516,6 +1519,8 @@ const TRANSFER_VERBS = new Set(['joined', 'signed', 'loan', 'recruited', 'poache
  * a name says it is a place's; 0 where the name may be a person's ("faith in Joe Biden").
  */
 function placeWeightAfterPreposition(view: TokenView, first: number, end: number, preposition: number, sentenceFirst: number): number {
+  // "Ruto swore in Kithure Kindiki as his deputy": the "in" of swearing someone in is no place's (he was a place).
+  if (preposition - 1 >= sentenceFirst && view.lower(preposition) === 'in' && SWEARING_IN.has(view.lower(preposition - 1))) return 0;
   if (NEAR_PREPOSITIONS.has(view.lower(preposition)) || afterLocativeVerb(view, preposition, sentenceFirst)) return WEIGHT.nearPreposition;
   if (isUnknownLongAcronym(view, first, end)) return 0;
   if (spaceSeparatedWords(view, first, end) === 1) return WEIGHT.preposition;

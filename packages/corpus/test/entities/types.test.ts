@@ -11,6 +11,13 @@ function expectEachOnceAs(index: ReturnType<typeof indexTexts>, text: string, na
 }
 
 describe('types from appositives', () => {
+  it('the "in" of swearing someone in is no place\'s: "Ruto swore in Kithure Kindiki as his deputy" is a person (he was a place); "sworn in Kyiv" stays a place', () => {
+    const text = 'President William Ruto swore in Kithure Kindiki as his deputy. Zelensky was sworn in Kyiv.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Kithure Kindiki').type).toBe('person');
+    expect(entityNamed(index, 'Kyiv').type).toBe('place');
+  });
+
   it('a capitalised particle inside a name is no dictionary word there: "Nguyen Van Binh quit", "Vo Van Thuong" are persons (the "van" made them other); "Van Gogh Museum" stays a body', () => {
     const text = 'Officials said Nguyen Van Binh quit. Vo Van Thuong also quit after a year. The Van Gogh Museum opened.';
     const index = indexTexts({ 'a.txt': text + '\n' });
