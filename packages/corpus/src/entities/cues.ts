@@ -1388,6 +1388,26 @@ function addOfCueBefore(view: TokenView, first: number, end: number, before: num
     addEvidence(evidence, 'place', followsAge(view, before, sentenceFirst) ? WEIGHT.contextNoun : WEIGHT.nearPreposition);
     return true;
   }
+  if (followsPersonsName(view, before, sentenceFirst)) {
+    // "Evelyn Matthei of Chile Vamos said she would run", "Yolanda Díaz of Sumar": after a person's
+    // name, "of" and a name give the party or the body the person belongs to (the party was a person).
+    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "Evelyn Matthei of", "Kim Moon-soo of": the word before "of" closes a person's name, a listed
+ * given name a word or two before a capitalised word no title, head word or place word is.
+ */
+function followsPersonsName(view: TokenView, of: number, sentenceFirst: number): boolean {
+  const surname = of - 1;
+  if (surname - 1 < sentenceFirst || !view.isWord(surname) || !view.isCapitalized(surname) || view.isAllCaps(surname)) return false;
+  if (view.hasClass(surname, WordClass.Title) || view.hasClass(surname, WordClass.Head) || isKnownPlace(view.key(surname))) return false;
+  for (let given = surname - 1; given >= Math.max(sentenceFirst, surname - 2) && view.isWord(given) && view.isCapitalized(given) && !view.hasClass(given, WordClass.Title); given--) {
+    if (isGivenName(view.lower(given), true) && (given === sentenceFirst || !view.isCapitalized(given - 1) || view.hasClass(given - 1, WordClass.Title))) return true;
+  }
   return false;
 }
 
@@ -1491,6 +1511,9 @@ function isPublishedIn(view: TokenView, preposition: number, sentenceFirst: numb
   return verb >= sentenceFirst && PUBLISHING_VERBS.has(view.lower(verb)) && !isKnownPlace(view.keyOf(first, end));
 }
 
+/** Verbs whose "in" is a particle before whom they install: "swore in", "swears in", "sworn in". */
+const SWEARING_IN = new Set(['swore', 'sworn', 'swear', 'swears', 'swearing']);
+
 const PUBLISHING_VERBS = new Set(['published', 'publishing', 'writing']);
 
 const PUBLICATION_TIMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'online', 'today', 'yesterday', 'recently']);
@@ -1510,6 +1533,8 @@ const TRANSFER_VERBS = new Set(['joined', 'signed', 'loan', 'recruited', 'poache
  * a name says it is a place's; 0 where the name may be a person's ("faith in Joe Biden").
  */
 function placeWeightAfterPreposition(view: TokenView, first: number, end: number, preposition: number, sentenceFirst: number): number {
+  // "Ruto swore in Kithure Kindiki as his deputy": the "in" of swearing someone in is no place's (he was a place).
+  if (preposition - 1 >= sentenceFirst && view.lower(preposition) === 'in' && SWEARING_IN.has(view.lower(preposition - 1))) return 0;
   if (NEAR_PREPOSITIONS.has(view.lower(preposition)) || afterLocativeVerb(view, preposition, sentenceFirst)) return WEIGHT.nearPreposition;
   if (isUnknownLongAcronym(view, first, end)) return 0;
   if (spaceSeparatedWords(view, first, end) === 1) return WEIGHT.preposition;
@@ -3018,7 +3043,7 @@ function looksLikePersonName(view: TokenView, first: number, end: number, firstK
     if (kind === TokenKind.Hyphen || (i > first && view.isChar(i, OPEN_QUOTES + CLOSE_QUOTES))) continue;
     if (kind !== TokenKind.Word || view.hasDigit(i) || view.isAllCaps(i)) return false;
     const lower = view.lower(i);
-    if (view.isCapitalized(i) && (isCommonWord(lower) || HEAD_WORDS.has(lower)) && !isHyphenedSurname(view, i, lower)) return false;
+    if (view.isCapitalized(i) && (isCommonWord(lower) || HEAD_WORDS.has(lower)) && !isHyphenedSurname(view, i, lower) && !isParticleInsideName(view, i, first, end)) return false;
   }
   const words = spaceSeparatedWords(view, first, end);
   if (opensWithForeignArticle(firstKey, words) || opensWithArabicArticle(view, first, end)) return false;
@@ -3026,6 +3051,14 @@ function looksLikePersonName(view: TokenView, first: number, end: number, firstK
   // ("Jordan Henderson" is); nor one that closes with it ("Tehrik-e-Taliban Pakistan"; "Steve Jordan" is).
   if (words < 2 || words - particleWordsIn(view, first, end) > 4 || words > 6 || (gazetteer().byKey.get(firstKey)?.type === 'place' && !isGivenName(firstKey))) return false;
   return !isPlaceNotPersonName(view.key(end - 1));
+}
+
+/**
+ * "Nguyen Van Binh", "Vo Van Thuong", "Ludwig Van Beethoven": a capitalised name particle between
+ * two capitalised words of a name is no dictionary word there (the van made the names other).
+ */
+function isParticleInsideName(view: TokenView, i: number, first: number, end: number): boolean {
+  return i > first && i + 1 < end && NAME_PARTICLES.has(view.lower(i)) && view.isCapitalized(i - 1) && view.isCapitalized(i + 1);
 }
 
 /**

@@ -564,7 +564,11 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   const first = afterTitleModifiers(view, runFirst, lastCore);
   const companyTitle = companyHeadTitleFirst(view, lastCore);
   let orgEnd = companyTitle >= 0 ? companyTitle : lastCore;
-  while (orgEnd > first && (view.hasClass(orgEnd - 1, WordClass.Title) || isCabinetOfTitle(view, orgEnd - 1, lastCore))) orgEnd--;
+  // "Arab League Secretary-General Ahmed Aboul Gheit": a hyphen inside the title is the title's too (the league was dropped).
+  while (orgEnd > first && (view.hasClass(orgEnd - 1, WordClass.Title) || isCabinetOfTitle(view, orgEnd - 1, lastCore) || isHyphenInTitle(view, orgEnd - 1, first))) orgEnd--;
+  // "the Liberal Democratic Party of Prime Minister Fumio Kishida": a body's name, its "of", then its
+  // leader's title (the party was the title's words, and no name).
+  if (orgEnd - first >= 3 && view.isOfOrFor(orgEnd - 1) && HEAD_WORDS.get(view.lower(orgEnd - 2)) === 'organization' && !view.hasClass(first, WordClass.Title)) return { first, end: orgEnd - 1 };
   // "Chief Cabinet Secretary Yoshimasa Hayashi": a title word opening the words is the title's, no body's name.
   const namesBody = orgEnd - first >= 2 && (HEAD_WORDS.get(view.lower(orgEnd - 1)) === 'organization' || opensBodyWithConnector(view, first, orgEnd)) && !view.hasClass(first, WordClass.Title);
   // "Czech Energy Minister Lukas Vlcek", "Saudi Energy Minister Abdulaziz bin Salman": a portfolio after
@@ -588,6 +592,11 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   // "Bekasi Mayor Tri Adhianto", "Zorvex CEO Jensen Huang": words no dictionary holds before the
   // title are a place's or a company's name, not the title's ("Foreign Minister", "Health Secretary").
   return orgEnd > first && orgEnd - first <= 2 && noDictionaryWords(view, first, orgEnd) ? { first, end: orgEnd } : null;
+}
+
+/** The hyphen at `k` joins two title words, "Secretary-General", "Director-General", "Attorney-General". */
+function isHyphenInTitle(view: TokenView, k: number, first: number): boolean {
+  return k > first && view.kind(k) === TokenKind.Hyphen && view.adjacent(k - 1) && view.adjacent(k) && view.hasClass(k - 1, WordClass.Title) && view.hasClass(k + 1, WordClass.Title);
 }
 
 /**

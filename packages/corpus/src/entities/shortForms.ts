@@ -1212,7 +1212,8 @@ function otherOrders(key: string, surface: string): string[] {
   // "Taylor Swift Week", "Jeff McBride Experience": a thing named after a person, whose first two
   // words are the person, not it. The word as written: "Støre" of "Jonas Gahr Støre" folds to "store", but is none.
   if (closesWithThingWord(last) && surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase() === last) return [];
-  return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`), ...surnamesBeforeParticle(key), ...withoutFamilyName(words), ...surnamesJoinedByY(words)])];
+  const withoutEnglishName = surnameAfterEnglishNameOf({ key, surface }) ? [words.slice(1).join(' ')] : NO_WORDS;
+  return [...new Set([words.slice(-2).join(' '), words.slice(0, 2).join(' '), ...words.slice(1, -1).map((w) => `${w} ${last}`), ...surnamesBeforeParticle(key), ...withoutFamilyName(words), ...surnamesJoinedByY(words), ...withoutEnglishName])];
 }
 
 /**
@@ -2490,6 +2491,8 @@ function middleNamesOf(d: Pick<MentionDraft, 'key' | 'surface'>): readonly strin
   // 'Sean "Diddy" Combs … Diddy would appeal' made "Diddy" a name of its own: the quoted nickname inside a name stands for it.
   const nickname = d.key.length > 8 ? QUOTED_NICKNAME.exec(d.key) : null;
   if (nickname) return [nickname[1]!];
+  const surnameAfterEnglishName = surnameAfterEnglishNameOf(d);
+  if (surnameAfterEnglishName) return [surnameAfterEnglishName];
   if (!surnameAfterParticle(d.key)) return fatherSurnameOf(d);
   const words = d.key.split(' ');
   if (words.length < 4 || !capitalisedOrParticles(d.surface) || d.surface === d.surface.toUpperCase()) return NO_WORDS;
@@ -2498,6 +2501,25 @@ function middleNamesOf(d: Pick<MentionDraft, 'key' | 'surface'>): readonly strin
 }
 
 const NO_WORDS: readonly string[] = [];
+
+/**
+ * "John Lee Ka-chiu", "Christopher Hui Ching-yu", "Regina Ip Lau Suk-yee": Hong Kong's way of
+ * writing a name, an English given name, the family name, and a Chinese given name hyphened in lower
+ * case. The family name after the English one stands for the name ("Lee said", "Mr Hui"), as does
+ * the name without the English given name ("Lee Ka-chiu"); the key of that family name, or null.
+ */
+function surnameAfterEnglishNameOf(d: Pick<MentionDraft, 'key' | 'surface'>): string | null {
+  const surfaceWords = d.surface.split(' ');
+  if (surfaceWords.length !== 3 && surfaceWords.length !== 4) return null;
+  if (!HYPHENED_CHINESE_GIVEN_NAME.test(surfaceWords[surfaceWords.length - 1]!) || !surfaceWords.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
+  const words = d.key.split(' ');
+  const [given, family] = words as [string, string];
+  // A Chinese family name is one short syllable, and may be a word as well ("Lee", "Tang").
+  return isGivenName(given, true) && family.length <= 6 && !NAME_PARTICLES.has(family) ? family : null;
+}
+
+/** "Ka-chiu", "Ching-yu", "Suk-yee": a Chinese given name's two syllables, hyphened, the second in lower case. */
+const HYPHENED_CHINESE_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,5}-\p{Ll}{1,6}$/u;
 
 /** A key's quoted words between a given name and a surname: "sean \" diddy \" combs", "earvin ' magic ' johnson". */
 const QUOTED_NICKNAME = /^[^"“”'‘’]+ ["“'‘] ([^"“”'‘’]+) ["”'’] [^"“”'‘’]+$/u;

@@ -1,6 +1,8 @@
 import { TokenKind } from '../text/tokenize.js';
 import { COMPASS, isCommonWord, isGivenName, MONTHS_AND_DAYS, PERSON_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { isPlaceAdjective } from './gazetteer.js';
 import { firstWordOf } from './nameRuns.js';
+import { surnameWithoutArticle } from './shortForms.js';
 import { WEIGHT, weightOf } from './evidence.js';
 import type { TokenView } from './tokenView.js';
 
@@ -22,11 +24,15 @@ export interface WordSurname {
  *   ("Jun Young-hyun … Jun said": "Jun" was read as June);
  * - any dictionary word opening a sentence before what a person does or has ("Tim Cook … Cook said
  *   the talks went well", "Dan Savage … Savage's readers voted"), not before anything else ("Cook
- *   the rice slowly").
+ *   the rice slowly");
+ * - a word read as a place's adjective ("Sudani" of Sudan, as "Punjabi" of Punjab), anywhere in a
+ *   sentence, where no noun follows it for it to qualify ("Mohammed Shia al-Sudani … Sudani said",
+ *   "Sudani's office", "a rival to Sudani."), not "Punjabi voters".
  */
 export class WordSurnames {
   private readonly fullNameByWord = new Map<string, string>();
   private readonly fullNameByOpener = new Map<string, string>();
+  private readonly fullNameByAdjective = new Map<string, string>();
   /** Words two full names of the article end with ("Theresa May", "Philip May"). */
   private readonly shared = new Set<string>();
 
@@ -38,8 +44,11 @@ export class WordSurnames {
       this.note(this.fullNameByWord, firstWord, name.link ?? name.key);
       return;
     }
+    const afterArticle = surnameWithoutArticle(lastWord);
+    // "Mohammed Shia al-Sudani … Sudani said": the surname after the Arabic article, read as Sudan's adjective.
+    if (afterArticle && isPlaceAdjective(afterArticle) && isGivenNameOrTitledFirstWord(firstWord, name.evidence)) this.note(this.fullNameByAdjective, afterArticle, name.link ?? name.key);
     if (lastWord.includes(' ')) return;
-    const byWord = COMPASS.has(lastWord) || MONTHS_AND_DAYS.has(lastWord) ? this.fullNameByWord : isCommonWord(lastWord) ? this.fullNameByOpener : null;
+    const byWord = COMPASS.has(lastWord) || MONTHS_AND_DAYS.has(lastWord) ? this.fullNameByWord : isCommonWord(lastWord) ? this.fullNameByOpener : isPlaceAdjective(lastWord) ? this.fullNameByAdjective : null;
     if (!byWord || !isGivenNameOrTitledFirstWord(firstWord, name.evidence)) return;
     this.note(byWord, lastWord, name.link ?? name.key);
   }
@@ -56,16 +65,21 @@ export class WordSurnames {
    * run finder's own "Cook", which the caller replaces with the surname.
    */
   findIn(view: TokenView, first: number, end: number, taken: (token: number) => number): WordSurname[] {
-    if (this.fullNameByWord.size === 0 && this.fullNameByOpener.size === 0) return [];
+    if (this.fullNameByWord.size === 0 && this.fullNameByOpener.size === 0 && this.fullNameByAdjective.size === 0) return [];
     const found: WordSurname[] = [];
     const opener = firstWordOf(view, first, end);
-    // Past the opener only compass words and months are looked for (most articles name none).
-    const last = this.fullNameByWord.size > 0 ? end : Math.min(end, opener + 1);
+    // Past the opener only compass words, months and place adjectives are looked for (most articles name none).
+    const last = this.fullNameByWord.size > 0 || this.fullNameByAdjective.size > 0 ? end : Math.min(end, opener + 1);
     for (let i = opener; i < last; i++) {
       if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i)) continue;
       const takenWords = taken(i);
       if (takenWords > 1 || (takenWords === 1 && i !== opener)) continue;
       const lower = view.lower(i);
+      const adjectiveOf = this.fullNameByAdjective.get(lower);
+      if (adjectiveOf !== undefined) {
+        if (qualifiesNoNoun(view, i, end)) found.push({ token: i, of: this.shared.has(lower) ? null : adjectiveOf });
+        continue;
+      }
       const of = i === opener ? (this.fullNameByOpener.get(lower) ?? this.fullNameByWord.get(lower)) : this.fullNameByWord.get(lower);
       if (!of) continue;
       // "Mr. May said" beside "Theresa May" and "Philip May": found, but left for the short-form
@@ -109,6 +123,28 @@ function standsAlone(view: TokenView, i: number, end: number): boolean {
   const next = i + 1;
   return !(view.kind(next) === TokenKind.Number || (view.kind(next) === TokenKind.Word && view.isCapitalized(next)));
 }
+
+/**
+ * "Sudani said", "Sudani's office", "to Sudani.", "Sudani, 54,": after the word comes its possessive,
+ * punctuation, the sentence's end, or a lower-case verb or function word; never a noun it qualifies
+ * ("Sudani forces") nor another capitalised word ("Sudani Army").
+ */
+function qualifiesNoNoun(view: TokenView, i: number, end: number): boolean {
+  const next = i + 1;
+  if (next >= end) return true;
+  const kind = view.kind(next);
+  if (kind === TokenKind.Possessive) return true;
+  if (kind !== TokenKind.Word) return kind !== TokenKind.Number && kind !== TokenKind.Hyphen;
+  if (!view.isLowerWord(next)) return false;
+  const word = view.lower(next);
+  return PERSON_VERBS.has(word) || SPEECH_VERBS.has(word) || WORDS_AFTER_A_NAME.has(word);
+}
+
+/** Lower-case words that follow a person's name and never a noun's adjective: "Sudani to power", "Sudani and Barzani". */
+const WORDS_AFTER_A_NAME = new Set(
+  `to and or of in on at for with from by who whom whose was were is has had have would will could should can may might
+  also did does did not then as than later again himself herself`.split(/\s+/),
+);
 
 /** Words before a month or a compass point that make it a date or a region: "in May", "last May", "the North". */
 const DATE_OR_REGION_BEFORE = new Set(

@@ -237,6 +237,21 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.entities.map((e) => e.name).sort()).toEqual(['Apple', 'Dan Savage', 'Tim Cook']);
   });
 
+  it('a Hong Kong name, an English given name, the family name and a hyphened Chinese given name, is one person with its family name alone and without the English name ("John Lee Ka-chiu … Lee Ka-chiu … Lee said" were two entities; "Mr Hui" after "Christopher Hui Ching-yu", "Ip" after "Regina Ip Lau Suk-yee" were unlinked)', () => {
+    const text = "Hong Kong leader John Lee Ka-chiu named Christopher Hui Ching-yu and Regina Ip Lau Suk-yee on Friday. Lee said Mr Hui was able. Ip agreed. Analysts said Lee Ka-chiu was delivering.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'John Lee Ka-chiu')).toEqual(['John Lee Ka-chiu', 'Lee', 'Lee Ka-chiu']);
+    expect(surfaces(index, 'Christopher Hui Ching-yu')).toEqual(['Christopher Hui Ching-yu', 'Hui']);
+    expect(surfaces(index, 'Regina Ip Lau Suk-yee')).toEqual(['Regina Ip Lau Suk-yee', 'Ip']);
+  });
+
+  it('a surname after "al-" that reads as a place\'s adjective is the person\'s wherever no noun follows it ("Mohammed Shia al-Sudani … Sudani said", "Sudani\'s office", "rival to Sudani."; all four were dropped as Sudan\'s adjective), not before a noun ("Sudani forces")', () => {
+    const text = "Prime Minister Mohammed Shia al-Sudani met investors. Sudani said the road would open. Sudani's office declined to comment. Maliki is a rival to Sudani. Sudani forces crossed the border.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (from: string) => `Sudani@${text.indexOf(from)}`;
+    expect(mentionsAt(index, 'Mohammed Shia al-Sudani')).toEqual([`Mohammed Shia al-Sudani@${text.indexOf('Mohammed')}`, at('Sudani said'), at("Sudani's"), at('Sudani.')]);
+  });
+
   it('an acronym the article defines makes a name of the dictionary words it spells, a body\'s ("United States Geological Survey (USGS)"), and a title word alone is no short form of it ("Major" in another article)', () => {
     const index = indexTexts({
       'a.txt': 'The United States Geological Survey (USGS) said the quake was deep. Holt was called up to Major League Baseball (MLB) in 2012.\n',

@@ -684,6 +684,20 @@ describe('a byline with the wire\'s credits after a semicolon', () => {
 });
 
 describe('a capitalised role noun between a club\'s name and a person\'s', () => {
+  it('a hyphened title after a body\'s name keeps the body ("Arab League Secretary-General Ahmed Aboul Gheit said" dropped the league; "Secretary General" kept it)', () => {
+    const text = 'Arab League Secretary-General Ahmed Aboul Gheit said the plan was realistic.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Arab League')).toEqual(['Arab League@0']);
+    expect(entityNamed(index, 'Ahmed Aboul Gheit').descriptions.map((d) => d.text)).toEqual(['Arab League Secretary-General']);
+  });
+
+  it('a party\'s name, "of" and its leader\'s title before the leader are the party and the person ("the Liberal Democratic Party of Prime Minister Fumio Kishida" named Kishida alone, the party taken for his title)', () => {
+    const text = 'Voters punished the Liberal Democratic Party of Prime Minister Fumio Kishida on Sunday. The Liberal Democratic Party lost its majority.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Liberal Democratic Party')).toEqual([`Liberal Democratic Party@${text.indexOf('Liberal')}`, `Liberal Democratic Party@${text.lastIndexOf('Liberal')}`]);
+    expect(entityNamed(index, 'Liberal Democratic Party').type).toBe('organization');
+    expect(mentionsAt(index, 'Fumio Kishida')).toEqual([`Fumio Kishida@${text.indexOf('Fumio')}`]);
+  });
   it('"Leeds United Manager Daniel Farke resigned" was one person, club and role and all, and "England Coach Thomas Tuchel" an other; the club or place and the person are named apart, the role is the title; "Mother Teresa" and "Springfield Teachers Association President Mary Smith" are as they were', () => {
     const text = 'Rain fell in Leeds on Monday. Leeds United Manager Daniel Farke resigned after the defeat. England Coach Thomas Tuchel named his squad. Real Madrid Striker Kylian Mbappe scored twice.';
     const index = indexTexts({ 'a.txt': text + '\n' });

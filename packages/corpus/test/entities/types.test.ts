@@ -11,6 +11,28 @@ function expectEachOnceAs(index: ReturnType<typeof indexTexts>, text: string, na
 }
 
 describe('types from appositives', () => {
+  it('the "in" of swearing someone in is no place\'s: "Ruto swore in Kithure Kindiki as his deputy" is a person (he was a place); "sworn in Kyiv" stays a place', () => {
+    const text = 'President William Ruto swore in Kithure Kindiki as his deputy. Zelensky was sworn in Kyiv.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Kithure Kindiki').type).toBe('person');
+    expect(entityNamed(index, 'Kyiv').type).toBe('place');
+  });
+
+  it('a capitalised particle inside a name is no dictionary word there: "Nguyen Van Binh quit", "Vo Van Thuong" are persons (the "van" made them other); "Van Gogh Museum" stays a body', () => {
+    const text = 'Officials said Nguyen Van Binh quit. Vo Van Thuong also quit after a year. The Van Gogh Museum opened.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Nguyen Van Binh').type).toBe('person');
+    expect(entityNamed(index, 'Vo Van Thuong').type).toBe('person');
+    expect(entityNamed(index, 'Van Gogh Museum').type).toBe('organization');
+  });
+
+  it('"of" after a person\'s name gives the body the person belongs to: "Evelyn Matthei of Chile Vamos said she would run" (the party was a person by the pronoun after it)', () => {
+    const text = 'Evelyn Matthei of Chile Vamos said she would run.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Chile Vamos').type).toBe('organization');
+    expect(entityNamed(index, 'Evelyn Matthei').type).toBe('person');
+  });
+
   it('a role noun and "who" closing the sentence describe the name as a phrase closed by a comma does: "His father-in-law was Suharto, the authoritarian leader who ruled for 32 years." is a person (it was other); "In Jakarta, the leader who ruled" names no one by it', () => {
     const text = 'Prabowo denied wrongdoing. His former father-in-law was Suharto, the authoritarian leader who ruled for 32 years.';
     const index = indexTexts({ 'a.txt': text + '\n' });
