@@ -130,7 +130,7 @@ export function isNameToken(view: TokenView, i: number): boolean {
   // "US" and "WHO" are names, though "us" and "who" are stop words.
   if (view.isAllCaps(i)) return (!NON_NAME_ACRONYMS.has(lower.replace(/\./g, '')) || isAiInName(view, i) || isTvInName(view, i)) && !isShoutedConnective(lower) && !labelsLongNumber(view, i) && !isZoneAfterClock(view, i, lower);
   if (isAcronymsPlural(view, i)) return false;
-  return (!view.hasClass(i, WordClass.Stop) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i)) && (!view.hasClass(i, WordClass.MonthOrDay) || isSunInName(view, i)) && (!view.hasClass(i, WordClass.Furniture) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!view.hasClass(i, WordClass.Interjection) || opensKunya(view, i)) && !isContraction(lower);
+  return (!view.hasClass(i, WordClass.Stop) || isHyphenedSyllableOfName(view, i) || isInitialBesideInitial(view, i) || opensCapitalisedCompound(view, i) || isAmpersandInitialAfterName(view, i)) && (!view.hasClass(i, WordClass.MonthOrDay) || isSunInName(view, i)) && (!view.hasClass(i, WordClass.Furniture) || isWatchdogHead(view, i) || isAgencysImages(view, i)) && (!view.hasClass(i, WordClass.Interjection) || opensKunya(view, i)) && !isContraction(lower);
 }
 
 /**
@@ -973,6 +973,15 @@ function isSurnameNotTitle(view: TokenView, first: number, abbreviation: number)
   // "Santa Cruz Gov. Luis Fernando Camacho": a place of several words before the title.
   for (let i = Math.max(first, word - 3); i <= word; i++) if (isKnownPlace(view.keyOf(i, abbreviation)) || gazetteer().byKey.has(view.keyOf(i, abbreviation))) return false;
   return true;
+}
+
+/**
+ * "Texas A&M University", "Prairie View A&M": the letter "A" after a capitalised word and before an
+ * "&" between capitals is an initial, no article (the name was "Texas" and "M University"). Not after
+ * a period: "… AT&T. A&M officials" would join two sentences' names.
+ */
+function isAmpersandInitialAfterName(view: TokenView, i: number): boolean {
+  return i > 0 && view.kind(i - 1) === TokenKind.Word && view.isCapitalized(i - 1) && view.spaceBefore(i) && isAmpersandInitials(view, i + 1, view.count);
 }
 
 /**

@@ -2199,6 +2199,14 @@ describe('names closed by a model\'s code, and companies written with an ampersa
     expect(mentionsAt(index, 'AT&T')).toEqual([`AT&T@${text.indexOf('AT&T')}`]);
   });
 
+  it('"Texas A&M University said": the letter "A" after a name and before an "&" between capitals is an initial, no article (it gave "Texas" and "M University"); after a period it joins nothing ("… AT&T. A&M officials")', () => {
+    const text = 'Texas A&M University said enrollment rose. Shares of AT&T fell. A&M officials declined to comment.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Texas A&M University')).toEqual(['Texas A&M University@0']);
+    expect(entityNamed(index, 'Texas A&M University').type).toBe('organization');
+    expect(allSurfaces(index).sort()).toEqual(['AT&T', 'Texas A&M University']);
+  });
+
   it('a role noun of fashion, food, sport or music opening a sentence is no part of the name ("Supermodel Naomi Campbell", "Manager Roberto Mancini")', () => {
     const text = 'Supermodel Naomi Campbell testified. Manager Roberto Mancini smiled. Sprinter Justin Gatlin ran.';
     const index = indexTexts({ 'a.txt': text + '\n' });
