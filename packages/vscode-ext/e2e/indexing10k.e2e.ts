@@ -7,7 +7,7 @@
 // indexes, waits for the index, hovers again, then reads the film: exactly one progress item at
 // every moment, its count advancing, the merge said in words until the index is ready. Times are
 // written to RUN/indexing-10k.json and the log, never asserted (a loaded 2-core machine).
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
@@ -20,6 +20,10 @@ import { hoverWord, openFile } from './workbench.js';
 import { withCodeServer } from './withCodeServer.js';
 
 const log = (line: string) => process.stderr.write(`[dossier-e2e-10k] ${line}\n`);
+// The server logs every answer (name, time, null or not) to the Dossier output channel, whose log
+// is kept in the run folder (user/logs/*/exthost1/dossier.dossier/Dossier.log): a run in which no
+// hover showed for 30 s during indexing left no trace of whether the hovers were asked or answered.
+process.env.DOSSIER_TRACE_REQUESTS = '1';
 /** What the server's hover says before the first index (packages/lsp/src/features/hover.ts). */
 const INDEXING_HOVER = /^Dossier is indexing the corpus: (?:([\d,]+)\/([\d,]+) files|merging ([\d,]+) files into entities|saving the index|looking for article files) \(\d+%\)\. Cards appear when it is done\.$/;
 
@@ -51,6 +55,10 @@ test('10k corpus in real VS Code: one progress item through the merge, a hover t
     async ({ page, mark, screenshot }) => {
       try {
         await watchIndexing(page, opened, mark, screenshot, runDir);
+      } catch (error) {
+        // What the server answered to each hover, in the failure's own output.
+        for (const line of tracedHovers(runDir)) log(`server: ${line}`);
+        throw error;
       } finally {
         // The film is the diagnosis of a failure too: saved before teardown in every case.
         const frames = await readIndexingFrames(page).catch(() => []);
@@ -160,4 +168,14 @@ function describe(film: IndexingFilm, times: HoverTimes) {
     maxItemsAtOnce: Math.max(0, ...film.views.map((v) => v.items.length)),
     lastProgressText: film.views.at(-1)?.items.map((i) => i.text).join(' | ') ?? null,
   };
+}
+
+/** The server's traced hover answers ("hover: nothing in 0.4 ms") from the Dossier output channel's log in the run folder. */
+function tracedHovers(runDir: string): string[] {
+  const logs = path.join(runDir, 'user', 'logs');
+  if (!existsSync(logs)) return [];
+  return readdirSync(logs).flatMap((session) => {
+    const file = path.join(logs, session, 'exthost1', 'dossier.dossier', 'Dossier.log');
+    return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((line) => / hover: /.test(line)) : [];
+  });
 }

@@ -14,14 +14,24 @@ export class RequestGuard {
   constructor(
     private readonly log: Logger,
     private readonly onRequest: () => void = () => undefined,
+    /**
+     * Logs every request's answer: its name, how long it took and whether it said anything
+     * (DOSSIER_TRACE_REQUESTS=1; the real-editor tests set it). A hover in VS Code that showed
+     * nothing for 30 s while the index was made left no trace of whether it was asked, answered
+     * null or never answered.
+     */
+    private readonly traceAnswers = false,
   ) {}
 
   wrap<P extends unknown[], R>(name: string, handler: (...args: P) => Promise<R> | R): (...args: P) => Promise<R> {
     return async (...args: P) => {
       if (this.shuttingDown) throw new ResponseError(ErrorCodes.InvalidRequest, `${name}: the server is shutting down`);
       this.onRequest();
+      const started = performance.now();
       try {
-        return await handler(...args);
+        const answer = await handler(...args);
+        if (this.traceAnswers) this.log.info(`${name}: ${describeAnswer(answer)}${wasCancelled(args) ? ' (cancelled)' : ''} in ${(performance.now() - started).toFixed(1)} ms`);
+        return answer;
       } catch (error) {
         this.log.error(`${name} failed: ${(error as Error).stack ?? error}`);
         throw new ResponseError(ErrorCodes.InternalError, `${name} failed: ${(error as Error).message ?? error}`);
@@ -36,4 +46,16 @@ export class RequestGuard {
   shutDown(): void {
     this.shuttingDown = true;
   }
+}
+
+/** What a traced answer said, in a few words: "nothing", "3 items", "an answer". */
+function describeAnswer(answer: unknown): string {
+  if (answer === null || answer === undefined) return 'nothing';
+  if (Array.isArray(answer)) return `${answer.length} items`;
+  return 'an answer';
+}
+
+/** Whether the request's cancellation token (among its arguments) was cancelled. */
+function wasCancelled(args: unknown[]): boolean {
+  return args.some((arg) => typeof arg === 'object' && arg !== null && (arg as { isCancellationRequested?: unknown }).isCancellationRequested === true);
 }

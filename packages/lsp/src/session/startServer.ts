@@ -86,7 +86,7 @@ export class DossierServer {
   ) {
     this.log = connectionLogger(connection);
     const lull = this.lull;
-    this.guard = new RequestGuard(this.log, () => lull.requestArrived());
+    this.guard = new RequestGuard(this.log, () => lull.requestArrived(), process.env.DOSSIER_TRACE_REQUESTS === '1');
     this.versions = new DocumentVersions(this.log);
     this.progress = new IndexingProgress(connection, this.log);
     const notes = new WorkspaceNotes(

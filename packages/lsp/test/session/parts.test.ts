@@ -236,6 +236,30 @@ describe('RequestLull', () => {
   });
 });
 
+describe('RequestGuard', () => {
+  it('traces each answer when asked to (DOSSIER_TRACE_REQUESTS=1): nothing, an answer, items, a cancelled request', async () => {
+    const log = recordingLogger();
+    const guard = new RequestGuard(log, () => undefined, true);
+    const cancelled = { isCancellationRequested: true };
+    await guard.wrap('hover', () => null)();
+    await guard.wrap('hover', async () => ({ contents: 'card' }))();
+    await guard.wrap('references', () => [1, 2, 3])();
+    await guard.wrap('hover', (_token: typeof cancelled) => null)(cancelled);
+    expect(log.lines.map((line) => line.replace(/ in \d+\.\d ms$/, ''))).toEqual([
+      'info: hover: nothing',
+      'info: hover: an answer',
+      'info: references: 3 items',
+      'info: hover: nothing (cancelled)',
+    ]);
+  });
+
+  it('traces nothing by default', async () => {
+    const log = recordingLogger();
+    await new RequestGuard(log).wrap('hover', () => null)();
+    expect(log.lines).toEqual([]);
+  });
+});
+
 describe('IndexingProgress', () => {
   const status = (state: StatusParams['state'], done: number, total: number): StatusParams => ({ state, done, total, entities: 0, articles: 0, files: 0 });
 
