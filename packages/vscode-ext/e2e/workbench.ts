@@ -168,6 +168,15 @@ export interface HoverOptions extends LocateOptions {
 }
 
 /**
+ * How long reading an element that was just seen may wait. Playwright's innerText waits for its
+ * element up to the default timeout, 30 s: a "Loading..." hover that vanished between isVisible and
+ * innerText (the server answered nothing) froze hoverWord for 30 s with the mouse still, and the
+ * real-editor 10k test once saw no hover at all while the server indexed (the index was ready
+ * within those 30 s; the film showed the same 31 s gap after the first hover in two runs).
+ */
+const READ_SHOWN_MS = 500;
+
+/**
  * Hovers `word` with the mouse and returns the hover's innerText once a
  * visible editor hover contains `expectText`. Retries (mouse away and back)
  * until the timeout, because the first hovers may come before the language
@@ -196,13 +205,13 @@ export async function hoverWord(page: Page, word: string, options: HoverOptions 
     const loadingEnd = Math.min(deadline, Date.now() + 15_000);
     for (;;) {
       if (await hover.first().isVisible()) {
-        const text = await hover.first().innerText().catch(() => undefined);
+        const text = await hover.first().innerText({ timeout: READ_SHOWN_MS }).catch(() => undefined);
         // The hover holds every provider's part: one still "Loading..." beside the expected text is
         // another provider's request in flight ("Dossier is indexing …\n\nLoading..."), so wait for it.
         if (text !== undefined && (!/Loading\.\.\./.test(text) || Date.now() >= loadingEnd)) return text.trim();
       }
       const any = page.locator(VISIBLE_HOVER).first();
-      const anyText = (await any.isVisible()) ? await any.innerText().catch(() => '') : '';
+      const anyText = (await any.isVisible()) ? await any.innerText({ timeout: READ_SHOWN_MS }).catch(() => '') : '';
       // Which attempt saw it: an early "indexing" hover is not what the last attempts saw.
       if (anyText) lastSeen = `(attempt ${attempt}) ${anyText.trim()}`;
       const loading = /Loading/i.test(anyText);
@@ -303,7 +312,7 @@ export async function applyFromLightbulb(page: Page, title: RegExp, timeoutMs = 
   // menu itself suggests ("Enter to Apply").
   const focused = page.locator('.action-widget .monaco-list-row.focused').first();
   for (let i = 0; i < 20; i++) {
-    const text = await focused.innerText().catch(() => '');
+    const text = await focused.innerText({ timeout: READ_SHOWN_MS }).catch(() => '');
     if (title.test(text.replace(/\u00a0/g, ' '))) {
       await page.keyboard.press('Enter');
       await page.locator('.action-widget').first().waitFor({ state: 'hidden', timeout: 10_000 });
