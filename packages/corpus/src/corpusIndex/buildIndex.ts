@@ -1,5 +1,5 @@
 import { FormTable, type FileAnalysis, type MentionColumns, type MentionForm } from '../analysis/fileAnalysis.js';
-import { firstWordStandsFor, isClippingOf, isPlaceByItsWords, namesItsRegion, lastWordAloneStandsFor, lastWordStandsFor, middleNamesStandingFor, namesADivision, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
+import { closesWithHeadWord, firstWordStandsFor, isClippingOf, isPlaceByItsWords, namesItsRegion, lastWordAloneStandsFor, lastWordStandsFor, middleNamesStandingFor, namesADivision, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, countryFirstKey, gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
@@ -351,7 +351,7 @@ function isTitledSurnameOfItsPerson(d: MentionForm): boolean {
 /** Person-like full names indexed by their first and last words: where bare surnames can go. */
 function indexShortForms(ctx: MergeContext): void {
   for (const { draft, count } of ctx.accepted) {
-    if (ctx.known.has(draft.key) || HEAD_WORDS.has(draft.key.split(' ').at(-1)!)) continue;
+    if (ctx.known.has(draft.key) || closesWithHeadWord(draft.key)) continue;
     const full = draft.link ?? draft.key;
     const [firstWord, lastWord] = draft.shortFormKeys as [string, string];
     const standsFor = lastWordStandsFor(draft.key);

@@ -2980,6 +2980,9 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
   // "the U.S. Conference of Catholic Bishops", "the Conference of Presidents": a conference of office holders is their body (it was an event).
   if (phraseType === 'event' && view.key(phraseHead) === 'conference' && lastLower.endsWith('s') && isTitleWord(lastLower.slice(0, -1))) return 'organization';
   if (SURNAME_HEADS.has(lastLower) && closesPersonsName(view, first, lastWord)) return undefined;
+  // "Lord Hill of Oareford", "Baron Hall of Birkenhead": a title, a surname that is a place's head too, and
+  // the place of the peerage name a person (it was a place).
+  if (phraseHead > first && SURNAME_HEADS.has(view.key(phraseHead)) && isTitleWord(view.lower(phraseHead - 1))) return undefined;
   if (isBodyHeadBeforeItsCity(view, first, lastWord) || namesPartyByItsMembers(view, first, lastWord, lastLower)) return 'organization';
   return HEAD_WORDS.get(lastLower) ?? (phraseHead >= 0 && view.lower(phraseHead + 1) !== 'for' ? phraseType : undefined);
 }

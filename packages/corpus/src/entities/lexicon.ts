@@ -223,7 +223,7 @@ export function isOccupationByEnding(lower: string): boolean {
 const OCCUPATION_ENDING = /^[a-z]{2,}(?:ologist|ographer|onomist|iatrist)$/;
 
 /** Place heads that are frequent surnames too, which close a person's name after a given name ("Jerry Hall", "Sarah Jones Hall"). */
-export const SURNAME_HEADS = new Set(['hall', 'cross']);
+export const SURNAME_HEADS = new Set(['hall', 'cross', 'hill', 'hills']);
 
 /** Generations after a name: "Martin Luther King Jr.". */
 export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
@@ -609,7 +609,7 @@ const CLOSING_HEADS = {
   // "Downton Abbey", "the Oxford Playhouse" (a person and other); "the Nile Delta", "the Mekong Delta" (other; "Delta" alone is an airline too);
   // "the Shwedagon Pagoda" (an organization; not "Wat", a surname too: "Kevin Wat"); "Bondi Beach", "Omaha Beach" (other);
   // "St Peter's Basilica" (a place "St Peter" and an other "Basilica"), "Beth Israel Synagogue" (a person).
-  place: 'road drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue',
+  place: 'road drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue heights springs falls hill hills',
 };
 
 /**

@@ -9,7 +9,7 @@ import { nameKey } from '../text/tokenize.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { countryFirstKey, countryOfCapital, gazetteer, isBodyHeadBeforeCity, isCity, isCompassPointsAndPlace, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
-import { COMPANY_GROUP_WORDS, COMPANY_KIND_WORDS, COMPASS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { COMPANY_GROUP_WORDS, COMPANY_KIND_WORDS, COMPASS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, SURNAME_HEADS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
@@ -65,6 +65,18 @@ export function namesADivision(surface: string, lastKey: string): boolean {
 const LEAGUE_LETTERS = /^\p{Lu}{2,5} /u;
 
 /**
+ * Whether a name closes with a head word ("Boston University", "Chapel Hill"). Not a person's surname
+ * that is a place's head too, after a given name ("Christopher Hill", "Jerry Hall"): "Hill" alone
+ * later is still his.
+ */
+export function closesWithHeadWord(key: string): boolean {
+  const lastSpace = key.lastIndexOf(' ');
+  const last = key.slice(lastSpace + 1);
+  if (!HEAD_WORDS.has(last)) return false;
+  return !(SURNAME_HEADS.has(last) && lastSpace > 0 && isGivenName(key.slice(0, key.indexOf(' '))));
+}
+
+/**
  * Whether a full name's last word alone may stand for it, as a surname does ("Putin"): not a head
  * word ("Institute"), nor the place of an "of" or "for" name ("Tabennese" is the place, not
  * "Theodorus of Tabennese"; "Liptako-Gourma" is not the UN office for it), nor the city closing a body's
@@ -74,7 +86,7 @@ const LEAGUE_LETTERS = /^\p{Lu}{2,5} /u;
 export function lastWordStandsFor(key: string): boolean {
   const lastSpace = key.lastIndexOf(' ');
   const last = key.slice(lastSpace + 1);
-  return (!HEAD_WORDS.has(last) || namesTeamByPlayers(key, lastSpace, last)) && !key.includes(' of ') && !key.includes(' for ') && !isBodysCity(key, lastSpace, last) && !isCompassPointsAndPlace(key);
+  return (!closesWithHeadWord(key) || namesTeamByPlayers(key, lastSpace, last)) && !key.includes(' of ') && !key.includes(' for ') && !isBodysCity(key, lastSpace, last) && !isCompassPointsAndPlace(key);
 }
 
 /**

@@ -2309,6 +2309,16 @@ describe('head words of offices, firms and buildings', () => {
     expect(entityNamed(index, 'Jerry Hall').type).toBe('person');
   });
 
+  it('a hill, heights, springs or falls closing a name of dictionary words makes a place ("lives in Chapel Hill", "moved to Beacon Hill" were lost, "Forest Hills" an organization), not after a given name ("Damon Hill", whose "Hill" alone stays his) nor after a peer\'s title ("Lord Hill of Oareford")', () => {
+    const text = 'She lives in Chapel Hill now. He moved to Beacon Hill last year. Police in Forest Hills said so. Flooding hit Colorado Springs and Sioux Falls. Damon Hill won the title. A Hill victory was expected. Lord Hill of Oareford spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Chapel Hill', 'Beacon Hill', 'Forest Hills', 'Colorado Springs', 'Sioux Falls'], 'place');
+    expect(entityNamed(index, 'Damon Hill').type).toBe('person');
+    // "Christopher Hill … a Hill administration … Hill (right)": a place's head that is his surname stands for him alone.
+    expect(surfaces(index, 'Damon Hill')).toEqual(['Damon Hill', 'Hill']);
+    expect(entityNamed(index, 'Lord Hill of Oareford').type).toBe('person');
+  });
+
   it('a given name or a surname written with its diacritics is the lists\' name ("Inés Hall said" was a place, as "Ines Hall" was not); a word that folds to no name stays none ("the Café Hall")', () => {
     const text = 'Inés Hall said she was fine. Dances were held at the Café Hall.';
     const index = indexTexts({ 'a.txt': text + '\n' });
