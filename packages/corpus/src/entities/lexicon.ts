@@ -579,6 +579,10 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
  * ("for Outstanding Guest Star", no name).
  */
 const HONOUR_HEADS_LIST = 'medal medals medallion order legion cross';
+
+/** A town's or a district's last word ("Chapel Hill", "Golan Heights", "Colorado Springs", "Sioux Falls"): a place's closing head. */
+const TOWN_HEADS_LIST = 'hill hills heights springs falls';
+export const TOWN_HEADS = set(TOWN_HEADS_LIST);
 export const HONOUR_HEADS = set(HONOUR_HEADS_LIST);
 
 /**
@@ -609,7 +613,7 @@ const CLOSING_HEADS = {
   // "Downton Abbey", "the Oxford Playhouse" (a person and other); "the Nile Delta", "the Mekong Delta" (other; "Delta" alone is an airline too);
   // "the Shwedagon Pagoda" (an organization; not "Wat", a surname too: "Kevin Wat"); "Bondi Beach", "Omaha Beach" (other);
   // "St Peter's Basilica" (a place "St Peter" and an other "Basilica"), "Beth Israel Synagogue" (a person).
-  place: 'road drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue heights springs falls hill hills',
+  place: `road drive expressway parkway freeway motorway turnpike tollway beltway causeway station grounds oval shrine mandir masjid marg chowk abbey priory monastery convent playhouse delta pagoda beach basilica synagogue ${TOWN_HEADS_LIST}`,
 };
 
 /**

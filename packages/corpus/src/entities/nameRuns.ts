@@ -52,6 +52,7 @@ import {
   STOPWORDS,
   ROLE_NOUNS,
   TITLE_WORDS,
+  TOWN_HEADS,
   isRegionWord,
   TITLE_SMALL_WORDS,
   ARTICLES,
@@ -1106,7 +1107,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   const sentenceCaseEnd = sentenceCaseBodyEnd(view, k, sentenceEnd);
   if (sentenceCaseEnd > 0) return step(sentenceCaseEnd, 0, true);
   // "Food and Drug Administration", "Department of Health and Human Services".
-  const conjunctEnd = bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd) || twoPlacesServiceEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd);
+  const conjunctEnd = campusEnd(view, first, k, sentenceEnd) || bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd) || twoPlacesServiceEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
   // "Group of 20": a number after the connector goes on only a name the lists know.
   const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) : 0;
@@ -1353,6 +1354,27 @@ function isRightToAt(view: TokenView, k: number, sentenceEnd: number): boolean {
  * the" and the number or the place of its circuit or district go on the court's name ("for the
  * Ninth Circuit" goes on as any dictionary word after a court does). Where that word ends, else 0.
  */
+/**
+ * "the University of Texas at Austin", "the University of North Carolina at Chapel Hill": "at" and its
+ * campus's place go on a university's name (it was cut at "at"; "Chapel Hill" after it was lost). The
+ * place is one the lists know, or one or two capitalised words closing the name that hold no head
+ * word nor a day ("the University of Kentucky at Rupp Arena", "at Monday's meeting" stay apart).
+ * Where the campus ends, else 0.
+ */
+function campusEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (view.lower(k) !== 'at' || !view.isLowerWord(k) || !view.spaceBefore(k) || !isNameToken(view, k - 1)) return 0;
+  let university = false;
+  for (let i = first; i < k && !university; i++) university = view.key(i) === 'university' && view.isCapitalized(i);
+  if (!university) return 0;
+  let e = k + 1;
+  while (e < sentenceEnd && e - k <= 3 && view.spaceBefore(e) && isNameToken(view, e) && !view.hasClass(e, WordClass.MonthOrDay)) e++;
+  if (e === k + 1) return 0;
+  if (isKnownPlace(view.keyOf(k + 1, e))) return e;
+  const closesName = e >= sentenceEnd || !isNameToken(view, e);
+  const last = view.key(e - 1);
+  return closesName && e - k <= 3 && (!HEAD_WORDS.has(last) || TOWN_HEADS.has(last)) && view.kind(e) !== TokenKind.Possessive ? e : 0;
+}
+
 function courtAreaEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   const area = k + 2;
   if (view.lower(k) !== 'for' || !view.isLowerWord(k) || view.lower(k + 1) !== 'the' || area + 1 >= sentenceEnd) return 0;

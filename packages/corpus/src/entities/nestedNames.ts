@@ -503,9 +503,13 @@ function isOutersHead(view: TokenView, words: readonly { first: number; end: num
   return b === words.length && HEAD_WORDS.has(view.key(words[b - 1]!.first)) && before !== 'the' && !NAME_CONNECTORS.has(before);
 }
 
-/** "University of California, Berkeley": the campus's city after the comma, though a given name too ("Berkeley", "Irvine"). */
+/**
+ * "University of California, Berkeley", "the University of Texas at Austin": the campus's city after the
+ * comma or "at", though a given name too ("Berkeley", "Irvine", "Austin").
+ */
 function isCampusCity(view: TokenView, words: readonly { first: number; end: number }[], b: number, first: number, key: string): boolean {
-  return b === words.length && view.isChar(first - 1, ',') && isCity(key);
+  const afterAt = view.lower(first - 1) === 'at' && view.isLowerWord(first - 1);
+  return b === words.length && (view.isChar(first - 1, ',') || afterAt) && isCity(key);
 }
 
 /**

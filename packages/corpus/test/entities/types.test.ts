@@ -2528,6 +2528,16 @@ describe('bodies joined by "and"', () => {
   });
 });
 
+describe('a university\'s campus after "at"', () => {
+  it('"at" and the campus\'s place go on a university\'s name, the city inside it still a place ("the University of Texas at Austin" was cut at "at", "Chapel Hill" after it lost); not a venue ("at Rupp Arena") nor a day ("at Monday\'s forum")', () => {
+    const text = "Researchers at the University of Texas at Austin said so. She studied at the University of North Carolina at Chapel Hill. They played at the University of Kentucky at Rupp Arena. He spoke at the University of Chicago at Monday's forum.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['University of Texas at Austin', 'University of North Carolina at Chapel Hill', 'University of Kentucky', 'University of Chicago'], 'organization');
+    // "Austin" inside the university's name, at 42: the first "Austin" of the text.
+    expectEachOnceAs(index, text, ['Austin', 'Rupp Arena'], 'place');
+  });
+});
+
 describe('firms closed by "Management" and airlines by "Air"', () => {
   it('"Management" closes a firm\'s name ("Norges Bank Investment Management said so" was a person) and "Air" an airline\'s ("Iran Air" was other); "Management said no" opening a sentence names nothing', () => {
     const text = 'Norges Bank Investment Management said so. Flights by Iran Air resume. Management said no.';
