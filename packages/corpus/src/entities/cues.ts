@@ -3522,10 +3522,12 @@ function beforeModelWords(view: TokenView, first: number, nameEnd: number): numb
  * What a name closed by a number is: "the iPhone 17", "the PlayStation 5", a word in camel case
  * before it, a device's model, and so is a version with a decimal point, "Claude Opus 4.1" (a person,
  * by its given name, and a vessel, by its number); "Security Council Resolution 1701", a document's label before it, a
- * text (it was a vessel); else a craft's serial number ("Apollo 11").
+ * text (it was a vessel); a union's "Local 710", a body; else a craft's serial number ("Apollo 11").
  */
 function serialNumbersType(view: TokenView, first: number, end: number): EntityType {
   if ((end - first === 2 && isCamelCase(view, first)) || isVersionNumber(view.raw(end - 1)) || isModelsAcronym(view, end - 2) || isMakersPossession(view, first) || followsReleaseVerb(view, first)) return 'product';
+  // "Teamsters Local 710", "UAW Local 600": a union's local by its number is a body (they were vessels).
+  if (view.lower(end - 2) === 'local' && end - first >= 3) return 'organization';
   return DOCUMENT_LABELS.has(view.lower(end - 2)) ? 'other' : 'vessel';
 }
 

@@ -5293,6 +5293,13 @@ describe('types: a club or a firm sanctioned by a body', () => {
 });
 
 describe('types: documents numbered and services named', () => {
+  it('"Teamsters Local 710", "UAW Local 600": a union\'s local by its number is a body (both were vessels); "Apollo 11" stays a craft', () => {
+    const text = 'Members of Teamsters Local 710 voted to strike. UAW Local 600 endorsed him. The Apollo 11 crew landed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Teamsters Local 710', 'UAW Local 600'], 'organization');
+    expect(entityNamed(index, 'Apollo 11').type).toBe('vessel');
+  });
+
   it('"U.N. Security Council Resolution 1701", "Security Council Resolution 2334": a document\'s label before the number names a text (both were vessels); "Apollo 11" stays a craft', () => {
     const text = 'Beirut would implement U.N. Security Council Resolution 1701. The Security Council Resolution 2334 passed. The Apollo 11 crew landed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
