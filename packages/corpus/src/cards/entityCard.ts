@@ -86,7 +86,7 @@ export function entityCard(index: CorpusIndex, entity: EntityRecord, options: Ca
     articleCount: entity.articles.length,
     sources,
     unknownSources: entity.articles.length - sources.reduce((sum, s) => sum + s.count, 0),
-    dates: dateRange(Array.from(entity.articles, (a) => index.articles[a]!.record.published)),
+    dates: dateRange(Array.from(entity.articles, (a) => index.articleRecord(a).published)),
     best: best ?? null,
     snippets,
     coMentions: index.coMentionsOf(entity, options.coMentions ?? READY_CO_MENTIONS).map((c) => {
@@ -127,7 +127,7 @@ function sentenceSource(index: CorpusIndex, entity: EntityRecord, options: Pick<
 }
 
 function sentenceFromFile(index: CorpusIndex, row: number, { textOf, spanOf }: Pick<CardOptions, 'textOf' | 'spanOf'>): string | null {
-  const file = index.files[index.table.file[row]!]!;
+  const file = index.file(index.table.file[row]!);
   const span = quotedSpan(index, row);
   if (spanOf) {
     const s = index.table.sentence[row]!;
@@ -140,7 +140,7 @@ function sentenceFromFile(index: CorpusIndex, row: number, { textOf, spanOf }: P
 /** Where the sentence of a row is in its file, cut around the mention to MAX_SNIPPET characters when longer. */
 export function quotedSpan(index: CorpusIndex, row: number): { start: number; end: number } {
   const t = index.table;
-  const file = index.files[t.file[row]!]!;
+  const file = index.file(t.file[row]!);
   const s = t.sentence[row]!;
   let start = file.sentences[s * 2]!;
   let end = file.sentences[s * 2 + 1]!;
@@ -219,7 +219,7 @@ function rank(index: CorpusIndex, row: number, entity: EntityRecord): number {
 
 function makeSnippet(index: CorpusIndex, raw: string, row: number, entity: EntityRecord): Snippet {
   const t = index.table;
-  const file = index.files[t.file[row]!]!;
+  const file = index.file(t.file[row]!);
   const s = t.sentence[row]!;
   const { start, end } = quotedSpan(index, row);
   const highlights: { start: number; end: number }[] = [];

@@ -28,6 +28,83 @@ export interface IndexedFile {
   byteMarks?: ByteMarks | null;
 }
 
+/**
+ * The files and articles of an index, by number. Articles are numbered across the corpus, file
+ * after file. An index built in memory holds them all; a snapshot's makes each when first asked
+ * for (storedFiles.ts), so that a warm start does not make 36,000 files and 100,000 articles
+ * before its first hover.
+ */
+export interface FileSet {
+  readonly fileCount: number;
+  readonly articleCount: number;
+  file(i: number): IndexedFile;
+  /** File i's path, without making the file. */
+  filePath(i: number): string;
+  /** File i's display path, without making the file. */
+  displayPath(i: number): string;
+  /** The number of file i's first article. */
+  firstArticleOf(i: number): number;
+  /** The number of the file that holds article `a`. */
+  fileOfArticle(a: number): number;
+  /** Article `a`'s record, without its file's lines and sentences made when they are not yet. */
+  articleRecord(a: number): ArticleRecord;
+  /** The sentences of all files. */
+  sentenceTotal(): number;
+}
+
+/** The files of an index built in memory. */
+export class FileArray implements FileSet {
+  private readonly fileOf: Int32Array;
+  private readonly firstArticle: Int32Array;
+  private readonly records: ArticleRecord[];
+
+  constructor(readonly files: IndexedFile[]) {
+    this.records = files.flatMap((f) => f.articles);
+    this.fileOf = new Int32Array(this.records.length);
+    this.firstArticle = new Int32Array(files.length + 1);
+    files.forEach((f, i) => {
+      this.firstArticle[i + 1] = this.firstArticle[i]! + f.articles.length;
+      this.fileOf.fill(i, this.firstArticle[i], this.firstArticle[i + 1]);
+    });
+  }
+
+  firstArticleOf(i: number): number {
+    return this.firstArticle[i]!;
+  }
+
+  get fileCount(): number {
+    return this.files.length;
+  }
+
+  get articleCount(): number {
+    return this.records.length;
+  }
+
+  file(i: number): IndexedFile {
+    return this.files[i]!;
+  }
+
+  filePath(i: number): string {
+    return this.files[i]!.path;
+  }
+
+  displayPath(i: number): string {
+    return this.files[i]!.displayPath;
+  }
+
+  fileOfArticle(a: number): number {
+    return this.fileOf[a]!;
+  }
+
+  articleRecord(a: number): ArticleRecord {
+    return this.records[a]!;
+  }
+
+  sentenceTotal(): number {
+    return this.files.reduce((n, f) => n + (f.sentences.length >> 1), 0);
+  }
+}
+
 /** See CorpusIndex.derivedTables. */
 export interface DerivedTables {
   articleEntities: { offsets: Int32Array; entities: Int32Array };
@@ -125,10 +202,15 @@ export interface LookupCandidate {
 /** The corpus as the language server and the CLI query it. Immutable once built. */
 export class CorpusIndex {
   private readonly byId = new Map<string, EntityRecord>();
-  readonly articles: ArticleRef[] = [];
+  private readonly fileSet: FileSet;
+  /** Article references made so far, by article number (all of them once `articles` is read). */
+  private readonly articleRefs: (ArticleRef | undefined)[];
+  private allFiles: IndexedFile[] | null = null;
+  private allArticles: ArticleRef[] | null = null;
 
+  /** `files`: all the files, or a snapshot's, each made when first asked for (storedFiles.ts). */
   constructor(
-    readonly files: IndexedFile[],
+    files: IndexedFile[] | FileSet,
     readonly entities: EntityRecord[],
     readonly table: MentionTable,
     readonly surfaces: StringTable,
@@ -136,9 +218,51 @@ export class CorpusIndex {
     readonly warnings: string[] = [],
   ) {
     for (const e of entities) this.byId.set(e.id, e);
-    for (const file of files) {
-      for (const record of file.articles) this.articles.push(new FileArticle(file, record));
+    this.fileSet = Array.isArray(files) ? new FileArray(files) : files;
+    if (Array.isArray(files)) this.allFiles = files;
+    this.articleRefs = new Array<ArticleRef | undefined>(this.fileSet.articleCount);
+  }
+
+  /** All the files (a snapshot's are all made when this is first read: `file(i)` makes one). */
+  get files(): IndexedFile[] {
+    return (this.allFiles ??= Array.from({ length: this.fileSet.fileCount }, (_, i) => this.fileSet.file(i)));
+  }
+
+  /** All the articles, by number (a snapshot's are all made when this is first read: `article(a)` makes one). */
+  get articles(): ArticleRef[] {
+    return (this.allArticles ??= Array.from({ length: this.fileSet.articleCount }, (_, a) => this.article(a)));
+  }
+
+  get fileCount(): number {
+    return this.fileSet.fileCount;
+  }
+
+  get articleCount(): number {
+    return this.fileSet.articleCount;
+  }
+
+  file(i: number): IndexedFile {
+    return this.fileSet.file(i);
+  }
+
+  /** File i's path, without making a snapshot's file. */
+  filePath(i: number): string {
+    return this.fileSet.filePath(i);
+  }
+
+  /** Article `a` (a number across the corpus) with its file. */
+  article(a: number): ArticleRef {
+    let ref = this.articleRefs[a];
+    if (!ref) {
+      if (!(a >= 0 && a < this.fileSet.articleCount)) throw new RangeError(`no article ${a} of ${this.fileSet.articleCount}`);
+      this.articleRefs[a] = ref = new FileArticle(this.fileSet.file(this.fileSet.fileOfArticle(a)), this.fileSet.articleRecord(a));
     }
+    return ref;
+  }
+
+  /** Article `a`'s record alone: a snapshot's file (its lines and sentences) is not made for it. */
+  articleRecord(a: number): ArticleRecord {
+    return this.fileSet.articleRecord(a);
   }
 
   get mentionCount(): number {
@@ -221,7 +345,7 @@ export class CorpusIndex {
         counts[other]!++;
       }
     }
-    const total = this.articles.length;
+    const total = this.articleCount;
     const articleCounts = this.articleCounts();
     const own = entity.articles.length;
     const all = touched.map((other) => ({ entity: other, count: counts[other]!, score: association(counts[other]!, own, articleCounts[other]!, total) }));
@@ -308,7 +432,7 @@ export class CorpusIndex {
 
   /** The sentences of the corpus. */
   sentenceTotal(): number {
-    if (this.sentenceCount < 0) this.sentenceCount = this.files.reduce((n, f) => n + (f.sentences.length >> 1), 0);
+    if (this.sentenceCount < 0) this.sentenceCount = this.fileSet.sentenceTotal();
     return this.sentenceCount;
   }
 
@@ -327,7 +451,7 @@ export class CorpusIndex {
   private entitiesByArticle(): { offsets: Int32Array; entities: Int32Array } {
     if (this.articleEntities) return this.articleEntities;
     const { article, entity, length } = this.table;
-    const articleCount = this.articles.length;
+    const articleCount = this.articleCount;
     const start = new Int32Array(articleCount + 1);
     for (let row = 0; row < length; row++) start[article[row]! + 1]!++;
     for (let a = 0; a < articleCount; a++) start[a + 1]! += start[a]!;
@@ -407,7 +531,7 @@ export class CorpusIndex {
    */
   restoreDerivedTables(tables: DerivedTables): void {
     const { offsets, entities } = tables.articleEntities;
-    if (offsets.length !== this.articles.length + 1 || offsets[this.articles.length] !== entities.length) throw new Error('derived article table does not fit the articles');
+    if (offsets.length !== this.articleCount + 1 || offsets[this.articleCount] !== entities.length) throw new Error('derived article table does not fit the articles');
     const count = this.entities.length;
     for (const column of [entities, tables.forms.entities, tables.variants.entities]) {
       const e = outOfRange(column, count);
@@ -448,9 +572,9 @@ export class CorpusIndex {
 
   mention(row: number): Mention {
     const t = this.table;
-    const file = this.files[t.file[row]!]!;
+    const file = this.file(t.file[row]!);
     const sentence = t.sentence[row]!;
-    const article = this.articles[t.article[row]!]!;
+    const article = this.article(t.article[row]!);
     return {
       entityId: this.entities[t.entity[row]!]!.id,
       path: file.path,
@@ -516,16 +640,42 @@ export class CorpusIndex {
     return best;
   }
 
-  private articlesById: Map<string, ArticleRef> | null = null;
+  private filesByDisplayPath: Map<string, number> | null = null;
 
-  /** An article by its id ("seeds/000_….txt#1"). */
+  /** An article by its id ("seeds/000_….txt#1"): its file's display path and its ordinal there. */
   articleById(id: string): ArticleRef | undefined {
-    this.articlesById ??= new Map(this.articles.map((a) => [a.id, a]));
-    return this.articlesById.get(id);
+    const hash = id.lastIndexOf('#');
+    if (hash < 0) return undefined;
+    if (!this.filesByDisplayPath) {
+      this.filesByDisplayPath = new Map();
+      for (let i = 0; i < this.fileCount; i++) this.filesByDisplayPath.set(this.fileSet.displayPath(i), i);
+    }
+    const f = this.filesByDisplayPath.get(id.slice(0, hash));
+    if (f === undefined) return undefined;
+    const file = this.file(f);
+    const k = file.articles.findLastIndex((a) => String(a.ordinal) === id.slice(hash + 1));
+    return k < 0 ? undefined : this.article(this.fileSet.firstArticleOf(f) + k);
+  }
+
+  /** The first article of file `f` that holds an offset of its text. */
+  articleAt(f: number, offset: number): ArticleRef | undefined {
+    const k = this.file(f).articles.findIndex((a) => a.span.start <= offset && offset < a.span.end);
+    return k < 0 ? undefined : this.article(this.fileSet.firstArticleOf(f) + k);
+  }
+
+  private filesByPath: Map<string, number> | null = null;
+
+  /** The number of the file at an absolute path, or -1. */
+  fileNumberOf(path: string): number {
+    if (!this.filesByPath) {
+      this.filesByPath = new Map();
+      for (let i = 0; i < this.fileCount; i++) if (!this.filesByPath.has(this.filePath(i))) this.filesByPath.set(this.filePath(i), i);
+    }
+    return this.filesByPath.get(path) ?? -1;
   }
 
   articleOfRow(row: number): ArticleRef {
-    return this.articles[this.table.article[row]!]!;
+    return this.article(this.table.article[row]!);
   }
 }
 

@@ -2,11 +2,10 @@ import { deserialize, serialize } from 'node:v8';
 import { ANALYSIS_VERSION } from '../analysis/analysisVersion.js';
 import { ENTITY_TYPES } from '../entities/types.js';
 import { CorpusIndex, type DerivedTables, type EntityRecord } from './corpusIndex.js';
+import { StoredFiles } from './storedFiles.js';
 import { MentionTable, StringTable } from './mentionTable.js';
 import { NameMatcher, type AliasKind, type AliasTarget } from './nameMatcher.js';
 import {
-  decodeArticles,
-  decodeFiles,
   encodeArticles,
   encodeCounted,
   encodeFiles,
@@ -156,9 +155,10 @@ export function deserializeIndex(buffer: Uint8Array): { index: CorpusIndex; meta
 }
 
 /**
- * The index of a snapshot file: lookup tables, files and articles are read at once, each entity's
- * mentions when first needed (the file stays open for that). Throws SnapshotError for a foreign or
- * damaged snapshot, and the file system's errors when it cannot be read.
+ * The index of a snapshot file: lookup tables, files and articles are read at once (each file and
+ * article made when first asked for: storedFiles.ts), each entity's mentions when first needed
+ * (the file stays open for that). Throws SnapshotError for a foreign or damaged snapshot, and the
+ * file system's errors when it cannot be read.
  */
 export function openSnapshot(path: string): { index: CorpusIndex; meta: unknown } {
   return open(new FileSource(path));
@@ -194,7 +194,7 @@ function decode(source: SnapshotSource, header: Header): CorpusIndex {
   const section = <T>(name: SectionName) => deserialize(source.read(header.sections[name].offset, header.sections[name].length)) as T;
   const lookup = section<LookupSection>('lookup');
   const stored = section<FilesSection>('files');
-  const files = decodeFiles(stored.files, decodeArticles(stored.articles));
+  const files = new StoredFiles(stored.files, stored.articles);
   const e = lookup.entities;
   if (e.mentionStarts[e.ids.length] !== header.mentions) throw new SnapshotError('snapshot entities do not add up to its mentions');
   const table = new MentionTable(header.mentions);

@@ -97,31 +97,36 @@ export function encodeFiles(files: readonly IndexedFile[], byteMarks: readonly (
   };
 }
 
-export function decodeFiles(data: FileColumns, articles: ArticleRecord[]): IndexedFile[] {
-  const files: IndexedFile[] = [];
+/** The few files' warnings, by file number. */
+export function warningsByFile(data: FileColumns): Map<number, string[]> {
   const warnings = new Map<number, string[]>();
   data.warnings.files.forEach((file, k) => warnings.set(file, [...(warnings.get(file) ?? []), data.warnings.messages[k]!]));
-  let nextArticle = 0;
-  for (let i = 0; i < data.paths.length; i++) {
-    const [length, articleBase, size, articleCount] = data.numbers.subarray(i * FILE_FIELDS, (i + 1) * FILE_FIELDS) as unknown as number[];
-    const [from, to] = [data.lineStarts.offsets[i]!, data.lineStarts.offsets[i + 1]!];
-    const byteMarks = run(data.byteMarks, i);
-    files.push({
-      path: data.paths[i]!,
-      displayPath: data.displayPaths[i]!,
-      lines: new LineIndex(length!, data.lineStarts.values.subarray(from, to), data.breakLengths.subarray(from, to)),
-      sentences: run(data.sentences, i),
-      articles: articles.slice(nextArticle, (nextArticle += articleCount!)),
-      articleBase: articleBase!,
-      size: size!,
-      mtimeMs: data.mtimes[i]!,
-      warnings: warnings.get(i) ?? NO_WARNINGS,
-      // Absent, not null, when none: a file read back is the file written.
-      ...(byteMarks.length > 0 ? { byteMarks } : {}),
-    });
-  }
-  if (nextArticle !== articles.length) throw new SnapshotError('snapshot articles do not add up to its files');
-  return files;
+  return warnings;
+}
+
+/** Per file: its article count (the articles are the files', one file after another). */
+export function fileArticleCount(data: FileColumns, i: number): number {
+  return data.numbers[i * FILE_FIELDS + 3]!;
+}
+
+/** File i of the columns, with its articles (`articles`) and warnings. */
+export function decodeFile(data: FileColumns, i: number, articles: ArticleRecord[], warnings: string[] = NO_WARNINGS): IndexedFile {
+  const [length, articleBase, size] = data.numbers.subarray(i * FILE_FIELDS, (i + 1) * FILE_FIELDS) as unknown as number[];
+  const [from, to] = [data.lineStarts.offsets[i]!, data.lineStarts.offsets[i + 1]!];
+  const byteMarks = run(data.byteMarks, i);
+  return {
+    path: data.paths[i]!,
+    displayPath: data.displayPaths[i]!,
+    lines: new LineIndex(length!, data.lineStarts.values.subarray(from, to), data.breakLengths.subarray(from, to)),
+    sentences: run(data.sentences, i),
+    articles,
+    articleBase: articleBase!,
+    size: size!,
+    mtimeMs: data.mtimes[i]!,
+    warnings,
+    // Absent, not null, when none: a file read back is the file written.
+    ...(byteMarks.length > 0 ? { byteMarks } : {}),
+  };
 }
 
 const NO_WARNINGS: string[] = Object.freeze([]) as unknown as string[];
@@ -141,11 +146,13 @@ export function encodeArticles(articles: readonly ArticleRecord[]): ArticleColum
   return { numbers, texts: encodeStrings(texts), paragraphs };
 }
 
-export function decodeArticles(data: ArticleColumns): ArticleRecord[] {
-  const count = data.numbers.length / ARTICLE_FIELDS;
-  const articles: ArticleRecord[] = new Array(count);
-  for (let i = 0; i < count; i++) articles[i] = new DecodedArticle(data, i);
-  return articles;
+export function articleCountOf(data: ArticleColumns): number {
+  return data.numbers.length / ARTICLE_FIELDS;
+}
+
+/** Article i of the columns, its texts and paragraphs decoded when read. */
+export function decodeArticle(data: ArticleColumns, i: number): ArticleRecord {
+  return new DecodedArticle(data, i);
 }
 
 /**

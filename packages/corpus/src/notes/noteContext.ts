@@ -49,7 +49,7 @@ function articleScores(index: CorpusIndex, articles: Int32Array, context: Contex
   const scores = new Map<number, number>();
   let viaContext = 0;
   for (const other of context.articles) viaContext += other.length;
-  const viaArticles = articles.length * (index.mentionCount / Math.max(1, index.articles.length));
+  const viaArticles = articles.length * (index.mentionCount / Math.max(1, index.articleCount));
   if (viaContext <= viaArticles) {
     const candidates = ArticleMarks.of(index, articles);
     context.articles.forEach((other, k) => {
@@ -82,8 +82,8 @@ class ArticleMarks {
   /** The table of this index with these articles marked (and no other): valid until the next call for the index. */
   static of(index: CorpusIndex, articles: Int32Array): ArticleMarks {
     let table = ArticleMarks.tables.get(index);
-    if (!table || table.stamps.length < index.articles.length) {
-      table = new ArticleMarks(new Uint32Array(index.articles.length));
+    if (!table || table.stamps.length < index.articleCount) {
+      table = new ArticleMarks(new Uint32Array(index.articleCount));
       ArticleMarks.tables.set(index, table);
     }
     if (++table.stamp === 0xffffffff) {
@@ -117,7 +117,7 @@ function contextWeights(index: CorpusIndex, entity: EntityRecord, note: NoteAnal
     .filter((n) => n.entity !== entity.index)
     .sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset))
     .slice(0, CONTEXT_NAMES);
-  const total = index.articles.length;
+  const total = index.articleCount;
   // In a large corpus, a name in more than a fifth of the articles says little of which one is
   // meant, and walking its articles would cost a hover more than the rest together.
   const common = total >= 50 ? total / 5 : total;

@@ -55,8 +55,10 @@ export async function findClosestPassages(
   });
   const best: { score: number; file: number; sentence: number }[] = quotes.map(() => ({ score: 0, file: -1, sentence: -1 }));
   let sliceStart = performance.now();
-  for (const [fileIndex, file] of index.files.entries()) {
+  // File by file, in slices (a snapshot's files are made when first asked for).
+  for (let fileIndex = 0; fileIndex < index.fileCount; fileIndex++) {
     if (isCancelled()) break;
+    const file = index.file(fileIndex);
     const text = textOf(file.path);
     if (text === null) continue;
     scoreFile(text, file.sentences, sets, quotesOf, (q, sentence, score) => {
@@ -110,14 +112,14 @@ function scoreFile(
 }
 
 function passage(index: CorpusIndex, fileIndex: number, sentence: number, similarity: number, textOf: (path: string) => string | null): ClosestPassage | null {
-  const file = index.files[fileIndex]!;
+  const file = index.file(fileIndex);
   const text = textOf(file.path);
   if (text === null) return null;
   const start = file.sentences[sentence * 2]!;
   const end = file.sentences[sentence * 2 + 1]!;
   const collapsed = text.slice(start, end).replace(/\s+/g, ' ').trim();
   const ordinal = file.articles.findIndex((a) => a.span.start <= start && start < a.span.end);
-  const article = ordinal < 0 ? undefined : index.articles[file.articleBase + ordinal];
+  const article = ordinal < 0 ? undefined : index.article(file.articleBase + ordinal);
   return {
     path: file.path,
     file: file.displayPath,

@@ -96,8 +96,9 @@ function quotableWords(text: string): { keys: string[]; starts: number[]; ends: 
 }
 
 /** Where a quotation was found: its file, its range, and the article that holds its start. */
-function quoteSource(index: CorpusIndex, file: CorpusIndex['files'][number], start: number, end: number): QuoteSource {
-  const article = index.articles.find((a) => a.file === file && a.record.span.start <= start && start < a.record.span.end);
+function quoteSource(index: CorpusIndex, fileNumber: number, start: number, end: number): QuoteSource {
+  const file = index.file(fileNumber);
+  const article = index.articleAt(fileNumber, start);
   return { path: file.path, file: file.displayPath, range: file.lines.rangeOf({ start, end }), articleId: article?.id ?? null };
 }
 
@@ -116,10 +117,11 @@ export async function findQuoteSources(
   const results: (QuoteSource | null)[] = quotes.map(() => null);
   const root = quoteTrie(quotes);
   let remaining = quotes.length;
-  for (const file of index.files) {
+  // File by file, each made between turns (a snapshot's files are made when first asked for).
+  for (let f = 0; f < index.fileCount; f++) {
     await waitForTurn();
     if (remaining === 0 || isCancelled()) break;
-    const text = textOf(file.path);
+    const text = textOf(index.filePath(f));
     if (text === null) continue;
     const words = quotableWords(text);
     for (let i = 0; i < words.keys.length && remaining > 0; i++) {
@@ -129,7 +131,7 @@ export async function findQuoteSources(
         if (!node) break;
         for (const q of node.quotes) {
           if (results[q]) continue;
-          results[q] = quoteSource(index, file, words.starts[i]!, words.ends[j]!);
+          results[q] = quoteSource(index, f, words.starts[i]!, words.ends[j]!);
           remaining--;
         }
       }

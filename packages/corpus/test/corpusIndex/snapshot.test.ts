@@ -50,6 +50,24 @@ describe('index snapshots', () => {
     expect(loaded.lookup('Kim').map((c) => c.entity.name)).toEqual(index.lookup('Kim').map((c) => c.entity.name));
   });
 
+  it('give each file and article when asked for one, the same whether asked for one or all', () => {
+    // A warm start makes no file or article before its first hover: a card asks for the few it shows.
+    const index = indexTexts({ ...FILES, 'c.txt': 'Putin met Kim Jong Un.\n\n---\n\nZelenskyy visited Arizona.\n' });
+    const { index: loaded } = deserializeIndex(serializeIndex(index, null));
+    expect([loaded.fileCount, loaded.articleCount]).toEqual([index.files.length, index.articles.length]);
+    expect(Array.from({ length: loaded.fileCount }, (_, f) => loaded.filePath(f))).toEqual(index.files.map((f) => f.path));
+    const last = loaded.articleCount - 1;
+    const ref = loaded.article(last);
+    expect([ref.id, ref.record.title, ref.record.span]).toEqual([index.articles[last]!.id, index.articles[last]!.record.title, index.articles[last]!.record.span]);
+    expect(loaded.articleRecord(last)).toBe(ref.record);
+    expect(loaded.file(loaded.fileNumberOf(ref.file.path))).toBe(ref.file);
+    expect(loaded.articleById(ref.id)).toBe(ref);
+    expect(loaded.articleById(`${ref.file.displayPath}#99`)).toBeUndefined();
+    expect(loaded.articles[last]).toBe(ref);
+    expect(loaded.files.indexOf(ref.file)).toBe(loaded.fileNumberOf(ref.file.path));
+    expect(index.articleById(ref.id)?.record.span).toEqual(ref.record.span);
+  });
+
   it('keep every field of files, articles and entities', () => {
     const index = indexTexts({ ...FILES, 'c.txt': 'Title line\r\n\r\nPhoto: Reuters\r\nKim Yo Jong 🚀 met Putin and Volodymyr Zelenskyy in Vostochny.\r\n' });
     const { index: loaded } = deserializeIndex(serializeIndex(index, null));

@@ -43,12 +43,12 @@ export class EntitiesProvider {
     const t = index.table;
     const byArticle = new Map<number, ArticleDetails>();
     for (const row of entity.mentions) {
-      const file = index.files[t.file[row]!]!;
+      const file = index.file(t.file[row]!);
       if (!this.corpus.isLinkable(file.path)) continue;
       const articleIndex = t.article[row]!;
       let article = byArticle.get(articleIndex);
       if (!article) {
-        const ref = index.articles[articleIndex]!;
+        const ref = index.article(articleIndex);
         article = {
           id: ref.id,
           title: ref.record.title,
@@ -70,7 +70,7 @@ export class EntitiesProvider {
   /** The sentence of a mention's row, and a short excerpt around the mention cut at words, on one line each. */
   private context(index: CorpusIndex, row: number): { excerpt: string; sentence: string } {
     const t = index.table;
-    const file = index.files[t.file[row]!]!;
+    const file = index.file(t.file[row]!);
     const text = this.corpus.textOf(file.path);
     const s = t.sentence[row]!;
     if (text === null) return { excerpt: '', sentence: '' };
@@ -105,9 +105,9 @@ export class EntitiesProvider {
   async mentionAt(uri: string, position: { line: number; character: number }): Promise<MentionAt | null> {
     const index = await this.corpus.ready();
     const path = uriToPath(uri);
-    const fileIndex = index && path ? index.files.findIndex((f) => f.path === path) : -1;
+    const fileIndex = index && path ? index.fileNumberOf(path) : -1;
     if (!index || fileIndex < 0) return null;
-    const offset = index.files[fileIndex]!.lines.offsetAt(position);
+    const offset = index.file(fileIndex).lines.offsetAt(position);
     const t = index.table;
     for (let row = 0; row < t.length; row++) {
       if (t.file[row] !== fileIndex || t.start[row] !== offset) continue;

@@ -417,7 +417,7 @@ export class CorpusWorkspace implements CorpusSource {
 
   private async runIncremental(changes: readonly FileChange[], generation: number): Promise<void> {
     if (generation !== this.generation || !this.served.current) return;
-    if (this.analyses.size === 0 && this.served.current.files.length > 0) {
+    if (this.analyses.size === 0 && this.served.current.fileCount > 0) {
       // Started from a snapshot: the per-file analyses come back from the cache before the merge.
       await this.runFull(generation, false);
       return;
@@ -494,7 +494,7 @@ export class CorpusWorkspace implements CorpusSource {
   /** The index answers from now on; `announce` says so unless the caller does once the snapshot is saved. */
   private publish(index: CorpusIndex, announce = true): void {
     this.served.serve(index);
-    for (const file of index.files) this.texts.invalidate(file.path);
+    for (let i = 0; i < index.fileCount; i++) this.texts.invalidate(index.filePath(i));
     if (announce) this.announce();
   }
 
@@ -531,12 +531,12 @@ export class CorpusWorkspace implements CorpusSource {
   private announce(): void {
     const index = this.served.current;
     if (!index) return;
-    this.status({ state: index.files.length ? 'ready' : 'empty', done: index.files.length, total: index.files.length });
+    this.status({ state: index.fileCount ? 'ready' : 'empty', done: index.fileCount, total: index.fileCount });
   }
 
   private summary(): string {
     const index = this.served.current;
-    return index ? `${index.entities.length} entities, ${index.articles.length} articles, ${index.mentionCount} mentions` : 'no index';
+    return index ? `${index.entities.length} entities, ${index.articleCount} articles, ${index.mentionCount} mentions` : 'no index';
   }
 
   private status(partial: Pick<StatusParams, 'state' | 'done' | 'total' | 'phase'>): void {
@@ -544,8 +544,8 @@ export class CorpusWorkspace implements CorpusSource {
     this.lastStatus = {
       ...partial,
       entities: index?.entities.length ?? 0,
-      articles: index?.articles.length ?? 0,
-      files: index?.files.length ?? 0,
+      articles: index?.articleCount ?? 0,
+      files: index?.fileCount ?? 0,
     };
     this.options.onStatus(this.lastStatus);
   }

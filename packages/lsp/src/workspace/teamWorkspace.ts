@@ -169,13 +169,13 @@ export class TeamWorkspace implements CorpusSource {
 
 /** What the status bar says of a shared index: its size, or why there is none, and any trouble. */
 export function teamStatus(index: CorpusIndex | null, reader: ReaderStatus): StatusParams {
-  const size = { entities: index?.entities.length ?? 0, articles: index?.articles.length ?? 0, files: index?.files.length ?? 0 };
+  const size = { entities: index?.entities.length ?? 0, articles: index?.articleCount ?? 0, files: index?.fileCount ?? 0 };
   const from = `Shared index ${reader.location}, version ${reader.version}`;
   if (!index) {
     if (reader.state === 'connecting' || (reader.state === 'connected' && !reader.problem)) return { state: 'indexing', done: 0, total: 0, ...size, message: `Fetching the shared index from ${reader.location}` };
     return { state: 'error', done: 0, total: 0, ...size, message: reader.problem ?? `The shared index at ${reader.location} has no index yet` };
   }
-  const ready: StatusParams = { state: index.files.length ? 'ready' : 'empty', done: size.files, total: size.files, ...size, message: from };
+  const ready: StatusParams = { state: index.fileCount ? 'ready' : 'empty', done: size.files, total: size.files, ...size, message: from };
   if (reader.state === 'unreachable' || reader.state === 'misconfigured') {
     ready.warning = `The shared index is unreachable (${reader.problem}). Answering from the copy of version ${reader.version}; trying again.`;
   } else if (reader.problem) ready.warning = `${reader.problem}. Answering from the copy of version ${reader.version}.`;
