@@ -1,5 +1,5 @@
 import { gazetteer, isCity, isKnownPlace } from './gazetteer.js';
-import { HEAD_WORDS, isBodyWord, isGivenName } from './lexicon.js';
+import { HEAD_WORDS, givenNameGender, isBodyWord, isGivenName } from './lexicon.js';
 import { nameKey } from '../text/tokenize.js';
 
 /** What linkAliasPhrases reads and links of a mention. */
@@ -136,11 +136,11 @@ function birthNamesOpeningSentences(text: string, outermost: readonly LinkableMe
       definitions.push({ alias: other.key, of: bearer.link ?? bearer.key });
       continue;
     }
-    const pronoun = PRONOUN_SUBJECT_AFTER.test(after);
+    const pronoun = PRONOUN_SUBJECT_AFTER.exec(after)?.[1];
     const subject = pronoun ? undefined : NAME_SUBJECT_AFTER.exec(after)?.[1];
     if (!pronoun && !subject) continue;
     // "has died in the United States. Born James Ngugi in 1938, Ngũgĩ studied": the name the subject is a word of.
-    const name = (pronoun ? namesakeBefore(text, outermost, i) : null) ?? lastFullNameBefore(text, outermost, i, pronoun ? (named) => !isIntroducedAsRelative(text, named) : (named) => isWordOfName(subject!, named));
+    const name = (pronoun ? (sameGivenNameBefore(text, outermost, i) ?? namesakeBefore(text, outermost, i)) : null) ?? lastFullNameBefore(text, outermost, i, pronoun ? (named) => !isIntroducedAsRelative(text, named) && !isOfOtherSex(named, pronoun) : (named) => isWordOfName(subject!, named));
     if (name) definitions.push({ alias: other.key, of: name.link ?? name.key });
   }
   return definitions;
@@ -166,6 +166,30 @@ const COMMA_BEFORE_SUBJECT = /^[^.;,]*,\s+(?=\p{Lu})/u;
 const VERB_AFTER = /^\s+\p{Ll}/u;
 
 /**
+ * "Margaret Sinclair Hume … Her son, Andrew Hume, said. Born Margaret Anne Sinclair in Glasgow, she
+ * studied": the full name before, anywhere in the article, that opens with the birth name's given
+ * name is the one born so, not the relative named last (nor, in a profile, the rival named just
+ * before: "Femi Bakare … Born Ngozi Adeyemi in Ibadan, she trained" after "Ngozi Adeyemi-Bello").
+ */
+function sameGivenNameBefore(text: string, outermost: readonly LinkableMention[], i: number): LinkableMention | null {
+  const other = outermost[i]!;
+  const given = other.key.slice(0, other.key.indexOf(' ') + 1);
+  for (let j = i - 1; j >= 0; j--) {
+    const name = outermost[j]!;
+    const key = name.link ?? name.key;
+    if (key.startsWith(given) && key !== other.key && !isBodysOrPrizesName(text, name) && !isIntroducedAsRelative(text, name)) return name;
+  }
+  return null;
+}
+
+/** "Andrew Hume" for "Born Margaret Anne Sinclair …, she": a full name whose given name is listed for the other sex than the pronoun's. */
+function isOfOtherSex(name: LinkableMention, pronoun: string): boolean {
+  const key = name.link ?? name.key;
+  const sex = givenNameGender(key.slice(0, key.indexOf(' ')));
+  return sex !== null && sex !== (pronoun.toLowerCase() === 'she' ? 'female' : 'male');
+}
+
+/**
  * "Gena Rowlands … has died. … her son, Nick Cassavetes, said. Born Virginia Cathryn Rowlands in Madison,
  * Wisconsin, in 1930, she moved": the full name before, anywhere in the article, that ends with the birth
  * name's surname is the one born so, before the last one named (the son took her birth name).
@@ -189,7 +213,7 @@ function isIntroducedAsRelative(text: string, name: LinkableMention): boolean {
   return RELATIVE_BEFORE.test(text.slice(Math.max(0, name.start - 40), name.start));
 }
 
-const RELATIVE_BEFORE = /\b(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:(?:half-|step|grand)?(?:brother|sister|son|daughter|father|mother|child)|wife|husband|partner|cousin|uncle|aunt|nephew|niece),?\s+$/u;
+const RELATIVE_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:(?:half-|step|grand)?(?:brother|sister|son|daughter|father|mother|child)|wife|husband|partner|cousin|uncle|aunt|nephew|niece),?\s+$/u;
 
 /** The full name last written before `outermost[i]` (that `fits`), in the two sentences before its own; null if none. */
 function lastFullNameBefore(text: string, outermost: readonly LinkableMention[], i: number, fits?: (name: LinkableMention) => boolean): LinkableMention | null {
@@ -220,8 +244,12 @@ const CONNECTOR_INSIDE = /\s(?:in|of|for|and|on|at|to|the)\s/u;
 
 /** "Born " opening a sentence (or the text). */
 const BORN_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)Born\s+$/;
-/** ", he studied", "in Kamiriithu in 1938, she", "in Madison, Wisconsin, in 1930, she": the sentence's subject, a pronoun, after the birth name's phrase. */
-const PRONOUN_SUBJECT_AFTER = /^[^.;]*?,\s+(?:he|she)\b/;
+/**
+ * ", he studied", "in Kamiriithu in 1938, she", "in Madison, Wisconsin, in 1930, she": the sentence's
+ * subject, a pronoun, after the birth name's phrase; an abbreviation's period before a comma ends no
+ * sentence ("in Albany, Ga., in 1936, she").
+ */
+const PRONOUN_SUBJECT_AFTER = /^(?:[^.;]|\.(?=,))*?,\s+(he|she)\b/;
 /** ", Ngũgĩ studied": the sentence's subject, one capitalised word and a lower-case verb, after the birth name's phrase. */
 const NAME_SUBJECT_AFTER = /^[^.;,]*,\s+(\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u;
 
