@@ -379,7 +379,8 @@ function spellsInitials(text: string, name: LinkableMention, other: LinkableMent
  * Bola Tinubu, known as Jagaban") says nothing either way and keeps the phrase.
  */
 function closesListOfThree(text: string, outermost: readonly LinkableMention[], name: LinkableMention, other: LinkableMention): boolean {
-  if (!/^\s*,/.test(text.slice(name.end, other.start)) || spellsInitials(text, name, other)) return false;
+  // "Britain, France and Germany — known as the E3 —": a dash opens the phrase as a comma does.
+  if (!/^\s*[,—–]/.test(text.slice(name.end, other.start)) || spellsInitials(text, name, other)) return false;
   const at = outermost.indexOf(name);
   const [second, first] = [outermost[at - 1], outermost[at - 2]];
   if (!first || !second || first.sentence !== name.sentence) return false;

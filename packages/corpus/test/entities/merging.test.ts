@@ -1678,6 +1678,11 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, 'Quad')).toEqual([`Quad@${text.indexOf('Quad')}`, `Quad@${text.lastIndexOf('Quad')}`]);
     const spelled = 'Flights resumed between Qatar, Bahrain and the United Arab Emirates, known as UAE, on Monday. UAE carriers added routes.';
     expect(surfaces(indexTexts({ 'a.txt': spelled + '\n' }), 'United Arab Emirates')).toEqual(['United Arab Emirates', 'UAE', 'UAE']);
+    // After a dash too: "Britain, France and Germany — known as the E3 — circulated a draft" made "E3" Germany.
+    const dashed = 'Diplomats said Britain, France and Germany — known as the E3 — circulated a draft. The E3 draft calls on Tehran to explain.';
+    const europe = indexTexts({ 'a.txt': dashed + '\n' });
+    expect(surfaces(europe, 'Germany')).toEqual(['Germany']);
+    expect(mentionsAt(europe, 'E3')).toEqual([`E3@${dashed.indexOf('E3')}`, `E3@${dashed.lastIndexOf('E3')}`]);
     const pair = 'The ruling party and President Bola Tinubu, known as Jagaban, won. Jagaban thanked voters.';
     expect(surfaces(indexTexts({ 'a.txt': pair + '\n' }), 'Bola Tinubu')).toEqual(['Bola Tinubu', 'Jagaban', 'Jagaban']);
   });
