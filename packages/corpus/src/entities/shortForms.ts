@@ -1855,7 +1855,7 @@ function narrowByFamily(d: MentionDraft, i: number, keys: string[], story: Story
   const { family } = story;
   const sex = keys.length > 1 ? family.honorificSex(d) : null;
   // Before the honorific's sex: a woman called by her given name is no "Mrs. Clinton" either.
-  if (sex && story.calledByGivenName.size > 0) keys = withoutPeopleCalledByGivenName(d.key, keys, story.calledByGivenName);
+  if (sex && story.calledByGivenName.size > 0) keys = withoutPeopleCalledByGivenName(d.key, keys, story.calledByGivenName, (k) => sexOfFullName(k, story.relatives, story.pronounSexes) !== otherSex(sex));
   if (sex) keys = ofHonorificSex(keys, sex, story.relatives, story.pronounSexes);
   // "His daughter, Keiko Fujimori, … Fujimori leads the polls, and she": the pronoun after a
   // surname that a relative shares says which of the family it is, before the relative is set aside.
@@ -2189,9 +2189,11 @@ function isGivenNameOf(short: string, full: string): boolean {
  * beside his mother "Sherri Padalecki". A given name before "and" and a full name of its surname
  * calls no one so: "Bill and Melinda Gates … Mr. Gates" is Bill Gates (ArticleFamily.namesCouple).
  */
-function withoutPeopleCalledByGivenName(short: string, keys: string[], calledByGivenName: ReadonlySet<string>): string[] {
+function withoutPeopleCalledByGivenName(short: string, keys: string[], calledByGivenName: ReadonlySet<string>, fitsHonorific: (key: string) => boolean): string[] {
   const others = keys.filter((k) => !(calledByGivenName.has(k) && k.endsWith(' ' + short)));
-  return others.length > 0 ? others : keys;
+  // "Brian Castellanos and his wife, Jennifer Castellanos … Jennifer's attorney said … Mrs. Castellanos
+  // had lost a house": where only a man is left, the woman called by her given name is still the "Mrs.".
+  return others.some(fitsHonorific) ? others : keys;
 }
 
 /** "J-Lo", "A-Rod", "K-Fed": a given name's initial, a hyphen and the start of a surname. */
@@ -2314,11 +2316,20 @@ function ofHonorificSex(keys: string[], sex: Sex, relatives: Relatives, pronounS
   // "Mr. Adani" beside "Gautam Adani" and "Adani Green Energy Ltd.": a company has no sex.
   const nonCompanies = keys.filter((k) => !closesWithLegalForm(k));
   if (nonCompanies.length > 0) keys = nonCompanies;
-  const sexOf = (key: string) => relatives.get(key)?.sex ?? givenNameGender(key.slice(0, key.indexOf(' '))) ?? pronounSexes.get(key) ?? null;
+  const sexOf = (key: string) => sexOfFullName(key, relatives, pronounSexes);
   const same = keys.filter((k) => sexOf(k) === sex);
   if (same.length > 0) return same;
   const notOther = keys.filter((k) => sexOf(k) === null);
   return notOther.length > 0 ? notOther : keys;
+}
+
+/** A full name's sex: by the kinship noun that introduced the relative, else the given name's list, else the pronoun after it. */
+function sexOfFullName(key: string, relatives: Relatives, pronounSexes: ReadonlyMap<string, Sex>): Sex | null {
+  return relatives.get(key)?.sex ?? givenNameGender(key.slice(0, key.indexOf(' '))) ?? pronounSexes.get(key) ?? null;
+}
+
+function otherSex(sex: Sex): Sex {
+  return sex === 'male' ? 'female' : 'male';
 }
 
 /** "rfk" of "robert f kennedy jr": the first letters of the words before the generation. */

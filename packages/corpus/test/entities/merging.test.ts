@@ -1929,6 +1929,14 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': alone + '\n' });
     expect(surfaces(other, 'Chelsea Clinton')).toEqual(['Chelsea Clinton', 'Chelsea', 'Clinton']);
   });
+  it('"Mrs." after a wife the article calls by her given name beside her husband is still hers: "Brian Castellanos and his wife, Jennifer Castellanos … Jennifer\'s attorney said … Mrs. Castellanos had lost a house" went to Brian, the only one left once she was set aside', () => {
+    const text =
+      'Brian Castellanos and his wife, Jennifer Castellanos, both 44, have pleaded not guilty. ' +
+      "Jennifer's attorney, Dana Whitfield, said her client never touched the money. Whitfield said Mrs. Castellanos had herself lost a house in a fire.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Jennifer Castellanos')).toEqual(['Jennifer Castellanos', 'Jennifer', 'Castellanos']);
+    expect(surfaces(index, 'Brian Castellanos')).toEqual(['Brian Castellanos']);
+  });
   it('an acronym is the body whose initials spell it after the country before its name ("U.S. National Highway Traffic Safety Administration … NHTSA said"), but a body spelling it in full comes first', () => {
     const text = 'Toyota is recalling about 1 million vehicles, the U.S. National Highway Traffic Safety Administration said. The recall covers some models, NHTSA said.';
     const index = indexTexts({ 'a.txt': text + '\n' });
