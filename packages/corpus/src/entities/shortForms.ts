@@ -1795,6 +1795,7 @@ function linkCandidate(d: MentionDraft, i: number, names: FullNameIndex, story: 
   const keys = narrowByType(d, i, narrowByFamily(d, i, narrowByPerson(d, possibleFullNames(d, names, story), names, story, seen.lastMention), story), story);
   if (keys.length > 0) {
     d.link = choose(keys, seen.lastSubject) ?? choose(keys, seen.lastMention);
+    if (d.link && keys.length > 1) d.link = principalBearer(d, keys, d.link, story, seen);
     if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, story.mentionCounts);
   }
   if (d.link && !d.acronym && isGivenNameOf(d.key, d.link) && !story.family.namesCouple(d, story.found[i + 1])) story.calledByGivenName.add(d.link);
@@ -1894,6 +1895,26 @@ function narrowByType(d: MentionDraft, i: number, keys: string[], story: StoryFa
     if (keys.length === 0) d.modifier = true;
   }
   return keys;
+}
+
+/**
+ * "Former President Jair Bolsonaro … The court sentenced Bolsonaro … Eduardo Bolsonaro, a
+ * congressman, lobbied Washington. The ruling was the first of its kind. Bolsonaro, 70, has been
+ * under house arrest": a bare surname several of the story's people bear is the first of them the
+ * story named (its subject), not the last named, unless that one was named in its sentence or the
+ * one before ("Eduardo Bolsonaro said … Bolsonaro added"), or a pronoun that may be that one's
+ * stands between ("Brian Mwangi was released. He is due in court. Mwangi did not speak").
+ */
+function principalBearer(d: MentionDraft, keys: readonly string[], recent: string, story: StoryFacts, seen: Recency): string {
+  if (d.key.includes(' ') || !keys.every((k) => k.endsWith(' ' + d.key))) return recent;
+  const first = story.firstOfSurnames.get(d.key);
+  const recentAt = seen.lastMention.get(recent);
+  // "The icebreaker Sigrid Ellefsen … Captain Anders Ellefsen … Ellefsen said": the first named is a person's name, not a ship's.
+  if (first === undefined || first === recent || !keys.includes(first) || recentAt === undefined || story.fullNameTypes.get(first) !== 'person') return recent;
+  const recentSentence = story.found[recentAt]!.sentence;
+  if (recentSentence >= d.sentence - 1) return recent;
+  const sex = sexOfFullName(recent, story.relatives, story.pronounSexes);
+  return story.family.holdsPronounOf(recentSentence + 1, d.sentence, sex) ? recent : first;
 }
 
 /** Remembers where the entity a draft names was mentioned, and where it was its sentence's subject. */
@@ -2240,6 +2261,8 @@ export interface ArticleFamily {
   namesCaseParty(d: MentionDraft): boolean;
   /** "Daicos's brother Josh": the key of the name owning the kinship noun right before a mention, else null. */
   possessorOfKin(d: MentionDraft): string | null;
+  /** Whether the sentences from `from` up to `to` (not included) hold a third-person pronoun of that sex (of either, for null). */
+  holdsPronounOf(from: number, to: number, sex: Sex | null): boolean;
 }
 
 const NO_FAMILY: ArticleFamily = {
@@ -2252,6 +2275,7 @@ const NO_FAMILY: ArticleFamily = {
   namesCouple: () => false,
   namesCaseParty: () => false,
   possessorOfKin: () => null,
+  holdsPronounOf: () => true,
 };
 
 /** The family an article's text tells of: its relatives, and the honorifics before its names. */
@@ -2270,6 +2294,11 @@ export function familyIn(text: string, sentences: readonly number[]): ArticleFam
     possessorOfKin: (d) => {
       const possessor = endsWithKinWord(text, d.start, 40) ? NAMED_KIN_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start))?.[1] : undefined;
       return possessor ? nameKey(possessor) : null;
+    },
+    holdsPronounOf: (from, to, sex) => {
+      if (to <= from) return false;
+      const between = text.slice(sentences[2 * from] ?? text.length, sentences[2 * to] ?? text.length);
+      return (sex !== 'female' && MALE_PRONOUN.test(between)) || (sex !== 'male' && FEMALE_PRONOUN.test(between));
     },
     namesCouple: (given, next) => next !== undefined && next.shortFormKeys.length > 0 && next.start - given.end === 5 && text.slice(given.end, next.start) === ' and ' && !!given.link?.endsWith(' ' + next.shortFormKeys[1]!),
   };
@@ -2761,6 +2790,8 @@ function pronounSexBetween(text: string, start: number, end: number, pronouns: R
 }
 
 const THIRD_PERSON_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/i;
+const MALE_PRONOUN = /\b(?:he|him|his|himself)\b/i;
+const FEMALE_PRONOUN = /\b(?:she|her|hers|herself)\b/i;
 const SUBJECT_PRONOUN = /\b(he|she)\b/i;
 const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
 

@@ -1937,6 +1937,29 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(index, 'Jennifer Castellanos')).toEqual(['Jennifer Castellanos', 'Jennifer', 'Castellanos']);
     expect(surfaces(index, 'Brian Castellanos')).toEqual(['Brian Castellanos']);
   });
+  it('a bare surname two of the story\'s people bear is the first it named, unless the other was named in its sentence or the one before, or a pronoun that may be the other\'s stands between: "Jair Bolsonaro … Eduardo Bolsonaro, a congressman, … The ruling was the first. Bolsonaro, 70," is Jair (it went to the son named last); "Eduardo Bolsonaro said … Bolsonaro added" and "Thomas Whitaker … He taught … Whitaker" stay the later one', () => {
+    const text =
+      'Former President Jair Bolsonaro was convicted on Thursday. The court sentenced Bolsonaro to 27 years in prison. ' +
+      'Eduardo Bolsonaro, a congressman, has lobbied Washington for sanctions. The ruling was the first of its kind. ' +
+      'Bolsonaro, 70, has been under house arrest since August. Eduardo Bolsonaro said the trial was a farce. Bolsonaro added that he would fight on.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Jair Bolsonaro')).toEqual([
+      `Jair Bolsonaro@${text.indexOf('Jair')}`,
+      `Bolsonaro@${text.indexOf('Bolsonaro to')}`,
+      `Bolsonaro@${text.indexOf('Bolsonaro, 70')}`,
+    ]);
+    expect(mentionsAt(index, 'Eduardo Bolsonaro')).toEqual([
+      `Eduardo Bolsonaro@${text.indexOf('Eduardo')}`,
+      `Eduardo Bolsonaro@${text.lastIndexOf('Eduardo')}`,
+      `Bolsonaro@${text.lastIndexOf('Bolsonaro')}`,
+    ]);
+    const obituary =
+      'Evelyn Whitaker, a civil rights lawyer, died on Tuesday. In 1964 she married Thomas Whitaker, a professor. Thomas Whitaker died in 2001. ' +
+      'The governor appointed her to the Court of Appeals in 1986. Judge Whitaker served until 2006. Thomas Whitaker taught at Morehouse. His students loved him. Whitaker retired in 1999.';
+    const judge = indexTexts({ 'a.txt': obituary + '\n' });
+    expect(mentionsAt(judge, 'Evelyn Whitaker')).toEqual([`Evelyn Whitaker@0`, `Whitaker@${obituary.indexOf('Whitaker served')}`]);
+    expect(mentionsAt(judge, 'Thomas Whitaker')).toContain(`Whitaker@${obituary.lastIndexOf('Whitaker')}`);
+  });
   it('an acronym is the body whose initials spell it after the country before its name ("U.S. National Highway Traffic Safety Administration … NHTSA said"), but a body spelling it in full comes first', () => {
     const text = 'Toyota is recalling about 1 million vehicles, the U.S. National Highway Traffic Safety Administration said. The recall covers some models, NHTSA said.';
     const index = indexTexts({ 'a.txt': text + '\n' });
