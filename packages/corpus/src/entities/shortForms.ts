@@ -1492,6 +1492,8 @@ interface FullNameIndex {
   byInitialNickname: Map<string, Set<string>>;
   /** "catherine" → "kate middleton": people named by a hypocoristic, by the formal given names it shortens. */
   byFormalGivenName: Map<string, Set<string>>;
+  /** "sam" → "samuel okafor": people named by a formal given name, by the hypocoristics that shorten it. */
+  byHypocoristic: Map<string, Set<string>>;
 }
 
 /**
@@ -1508,6 +1510,7 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
   const particleSurnames = new Set<string>();
   const byInitialNickname = new Map<string, Set<string>>();
   const byFormalGivenName = new Map<string, Set<string>>();
+  const byHypocoristic = new Map<string, Set<string>>();
   const titledVariant = titledVariantOf(found);
   for (const d of found) {
     const titled = titledVariant(d);
@@ -1525,8 +1528,10 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
     }
     if (initialNicknameCandidate && isPersonWithName(d)) for (const nickname of initialNicknames(firstKey, lastKey)) addTo(byInitialNickname, nickname, full);
     if (NICKNAMES.has(firstKey) && isPersonWithName(d)) for (const formal of NICKNAMES.get(firstKey)!) addTo(byFormalGivenName, formal, full);
+    const hypocoristics = HYPOCORISTICS_OF.get(firstKey);
+    if (hypocoristics && isPersonWithName(d)) for (const short of hypocoristics) addTo(byHypocoristic, short, full);
   }
-  return { people, peopleByContext, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName };
+  return { people, peopleByContext, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName, byHypocoristic };
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, full: string): void {
@@ -1804,6 +1809,13 @@ function linkCandidate(d: MentionDraft, i: number, names: FullNameIndex, story: 
   else if (!d.link && story.family.namesCaseParty(d)) d.modifier = true;
 }
 
+/** "samuel" → ["sam"]: the hypocoristics of each formal given name (NICKNAMES read the other way). */
+const HYPOCORISTICS_OF: ReadonlyMap<string, readonly string[]> = (() => {
+  const of = new Map<string, string[]>();
+  for (const [short, formals] of NICKNAMES) for (const formal of formals) of.set(formal, [...(of.get(formal) ?? []), short]);
+  return of;
+})();
+
 /** Marks the byShortKey keys of transliterated surnames, so that no short form's own key meets them. */
 const TRANSLITERATED = '~';
 
@@ -1823,7 +1835,7 @@ function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFa
   const { known } = story;
   // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname, nor
   // for one it begins where another name spells it (left to linkAcronyms).
-  const fullNames = d.acronym ? (story.spelledOut(d.surface) ? undefined : names.byFirstWord.get(d.surface)) : (withMiddleNames(names.byShortKey.get(d.key) ?? names.byShortKey.get(looseToken(d.key)) ?? transliteratedSurnameOf(d, names), names.byMiddleKey.get(d.key)) ?? names.byInitialNickname.get(d.key) ?? formalGivenNameOf(d, names.byFormalGivenName, story.found));
+  const fullNames = d.acronym ? (story.spelledOut(d.surface) ? undefined : names.byFirstWord.get(d.surface)) : (withMiddleNames(names.byShortKey.get(d.key) ?? names.byShortKey.get(looseToken(d.key)) ?? transliteratedSurnameOf(d, names), names.byMiddleKey.get(d.key)) ?? names.byInitialNickname.get(d.key) ?? givenNameVariantOf(d, names.byFormalGivenName, story.found) ?? givenNameVariantOf(d, names.byHypocoristic, story.found));
   // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
   const isCompany = (full: string) => known.has(d.key) && story.companies.get(d.key) === full;
   // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.
@@ -2635,12 +2647,13 @@ function saysOtherThanPersonMost(d: MentionDraft): boolean {
 
 /**
  * "Kate Middleton made her first appearance … Kensington Palace said Catherine would return": a
- * formal given name alone stands for the story's one person named by its hypocoristic. Not one the
- * story gives a title: "Prince William" beside "Bill Clinton" is no Clinton.
+ * formal given name alone stands for the story's one person named by its hypocoristic, and a
+ * hypocoristic alone for the one named by its formal name ("Dr. Samuel Okafor … Sam in scrubs").
+ * Not one the story gives a title: "Prince William" beside "Bill Clinton" is no Clinton.
  */
-function formalGivenNameOf(d: MentionDraft, byFormalGivenName: ReadonlyMap<string, Set<string>>, found: readonly MentionDraft[]): Set<string> | undefined {
-  if (byFormalGivenName.size === 0) return undefined;
-  const people = byFormalGivenName.get(d.key);
+function givenNameVariantOf(d: MentionDraft, byVariant: ReadonlyMap<string, Set<string>>, found: readonly MentionDraft[]): Set<string> | undefined {
+  if (byVariant.size === 0) return undefined;
+  const people = byVariant.get(d.key);
   if (!people || people.size !== 1) return undefined;
   // Nor after the story titled that given name anywhere: "Prince William … William said" is the prince.
   return found.some((o) => o.key === d.key && weightOf(o.evidence, 'person') >= WEIGHT.title) ? undefined : people;

@@ -1511,6 +1511,17 @@ describe('news aliases: a formal given name for a name opened by its hypocoristi
   });
 });
 
+describe('news aliases: a hypocoristic alone for a name opened by its formal given name', () => {
+  it('"The doctor, Dr. Samuel Okafor, … Their photograph — Sam in scrubs" made "Sam" a person of its own; a hypocoristic alone is the story\'s one person named by a formal name it shortens, while beside two Samuels it stays apart', () => {
+    const text = 'The doctor, Dr. Samuel Okafor, carried an oxygen tank up the stairs. Their photograph shows Sam in scrubs soaked to the waist.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Samuel Okafor')).toEqual([`Samuel Okafor@${text.indexOf('Samuel')}`, `Sam@${text.indexOf('Sam in')}`]);
+    const two = indexTexts({ 'a.txt': 'Samuel Okafor and Samuel Reyes carried the tanks up the stairs. Their photograph shows Sam in scrubs.\n' });
+    expect(surfaces(two, 'Samuel Okafor')).toEqual(['Samuel Okafor']);
+    expect(surfaces(two, 'Samuel Reyes')).toEqual(['Samuel Reyes']);
+  });
+});
+
 describe('news aliases: a name written fused from its clipped words', () => {
   it('"Shares of Federal Express rose … FedEx said" made two companies; one word whose pieces open the words of a longer name the story gives is that name, while "FedEx" beside "Federal Reserve" (no piece opens "reserve") stays its own, and "Ron DeSantis … DeSantis" stays the person', () => {
     const text = 'Shares of Federal Express rose 3% in Memphis on Tuesday. FedEx said it would cut flights. Ron DeSantis spoke in Miami. DeSantis said little.';
