@@ -1519,6 +1519,10 @@ describe('news aliases: a hypocoristic alone for a name opened by its formal giv
     const two = indexTexts({ 'a.txt': 'Samuel Okafor and Samuel Reyes carried the tanks up the stairs. Their photograph shows Sam in scrubs.\n' });
     expect(surfaces(two, 'Samuel Okafor')).toEqual(['Samuel Okafor']);
     expect(surfaces(two, 'Samuel Reyes')).toEqual(['Samuel Reyes']);
+    // The commonest Spanish hypocoristics too: "José Luis Arrieta … he was simply Pepe … Pepe Arrieta showed us" were three people.
+    const pepe = 'José Luis Arrieta, a former bus driver, died on Sunday. To almost everyone, he was simply Pepe. The president said Pepe Arrieta showed us the way.';
+    const uruguay = indexTexts({ 'a.txt': pepe + '\n' });
+    expect(surfaces(uruguay, 'José Luis Arrieta')).toEqual(['José Luis Arrieta', 'Pepe', 'Pepe Arrieta']);
   });
 });
 
