@@ -517,7 +517,8 @@ function fieldHeadOpening(key: string): string[] {
   return [words.slice(0, -1).join(' ')];
 }
 
-const FIRM_FIELD_HEADS = new Set(['services', 'industries', 'technologies', 'systems', 'electronics', 'orchestra']);
+// "Halvorsen Capital" after "the hedge fund Halvorsen Capital Management", "Apollo Global" after "Apollo Global Management": a fund manager's too.
+const FIRM_FIELD_HEADS = new Set(['services', 'industries', 'technologies', 'systems', 'electronics', 'orchestra', 'management', 'partners']);
 
 /**
  * "golden state" of "golden state warriors": a team's name of three words or more closed by a

@@ -1853,6 +1853,10 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(index, 'Mitsubishi Heavy Industries')).toEqual(['Mitsubishi Heavy Industries', 'Mitsubishi Heavy']);
     const other = indexTexts({ 'a.txt': 'The Department of Health and Human Services said on Monday it would cut staff. The Department of Health in Albany said it would not.\n' });
     expect(surfaces(other, 'Department of Health and Human Services')).toEqual(['Department of Health and Human Services']);
+    // A fund manager's "Management" and "Partners" too: "the hedge fund Halvorsen Capital Management … The collapse of Halvorsen Capital" were two bodies.
+    const fund = indexTexts({ 'a.txt': 'A jury convicted the founder of the hedge fund Halvorsen Capital Management. The collapse of Halvorsen Capital in 2022 was large. Jones Asset Partners sued, and Jones Asset said it lost $40 million.\n' });
+    expect(surfaces(fund, 'Halvorsen Capital Management')).toEqual(['Halvorsen Capital Management', 'Halvorsen Capital']);
+    expect(surfaces(fund, 'Jones Asset Partners')).toEqual(['Jones Asset Partners', 'Jones Asset']);
   });
 
   it('a team\'s name of three words less its plural nickname is the team, though dictionary words: "the Golden State Warriors held off the Lakers … Golden State led by 14" lost "Golden State"; "Los Angeles" of the "Los Angeles Lakers", a place the lists know, stays the city', () => {
