@@ -1,5 +1,5 @@
 import { gazetteer, isCity, isKnownPlace } from './gazetteer.js';
-import { HEAD_WORDS, givenNameGender, isBodyWord, isGivenName } from './lexicon.js';
+import { HEAD_WORDS, givenNameGender, isBodyWord, isCommonWord, isGivenName, isTitleWord } from './lexicon.js';
 import { nameKey } from '../text/tokenize.js';
 
 /** What linkAliasPhrases reads and links of a mention. */
@@ -85,6 +85,7 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
     if (next && next.sentence === name.sentence && !next.link && /^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(other.end, next.start))) define(name, next);
   }
   definitions.push(...birthNamesOpeningSentences(text, outermost));
+  definitions.push(...namesCalledByPronoun(text, outermost));
   linkAsTheHeadIsKnown(text, outermost);
   return definitions;
 }
@@ -145,6 +146,31 @@ function birthNamesOpeningSentences(text: string, outermost: readonly LinkableMe
   }
   return definitions;
 }
+
+/**
+ * "Leonora Reyes-Lim … Friends call her "Nora."", "her supporters call her "Mama Ngozi."": a quoted
+ * name after "call her" or "call him" is another name of the full name last written before it, in
+ * its sentence or the two before, that is not of the other sex (a man is no "her"). Two full names
+ * are a definition; one word is linked through the rest of the article.
+ */
+function namesCalledByPronoun(text: string, outermost: readonly LinkableMention[]): { alias: string; of: string }[] {
+  const definitions: { alias: string; of: string }[] = [];
+  for (let i = 1; i < outermost.length; i++) {
+    const other = outermost[i]!;
+    // "Patients mostly call her "Doctor."": a title or a dictionary word is what she is called, no name of hers.
+    const pronoun = other.link || isTitleWord(other.key) || isCommonWord(other.key) ? undefined : CALLED_BY_PRONOUN.exec(text.slice(Math.max(0, other.start - 40), other.start))?.[1];
+    if (!pronoun) continue;
+    const bearer = lastFullNameBefore(text, outermost, i, (named) => !isOfOtherSex(named, pronoun === 'him' ? 'he' : 'she'), true);
+    if (!bearer) continue;
+    const of = bearer.link ?? bearer.key;
+    if (other.key.includes(' ')) definitions.push({ alias: other.key, of });
+    else linkFrom(outermost, other, of);
+  }
+  return definitions;
+}
+
+/** "Friends call her "", "everyone calls him "": a quotation mark right after "call" and a pronoun. */
+const CALLED_BY_PRONOUN = /\b(?:call|calls|called)\s+(him|her)\s+["“]$/;
 
 /**
  * "Born Norma Jeane Mortenson, Marilyn Monroe grew up in foster homes": the full name that opens
@@ -215,12 +241,12 @@ function isIntroducedAsRelative(text: string, name: LinkableMention): boolean {
 
 const RELATIVE_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:(?:half-|step|grand)?(?:brother|sister|son|daughter|father|mother|child)|wife|husband|partner|cousin|uncle|aunt|nephew|niece),?\s+$/u;
 
-/** The full name last written before `outermost[i]` (that `fits`), in the two sentences before its own; null if none. */
-function lastFullNameBefore(text: string, outermost: readonly LinkableMention[], i: number, fits?: (name: LinkableMention) => boolean): LinkableMention | null {
+/** The full name last written before `outermost[i]` (that `fits`), in the two sentences before its own (or in its own too); null if none. */
+function lastFullNameBefore(text: string, outermost: readonly LinkableMention[], i: number, fits?: (name: LinkableMention) => boolean, ownSentence = false): LinkableMention | null {
   const other = outermost[i]!;
   for (let j = i - 1; j >= 0; j--) {
     const name = outermost[j]!;
-    if (name.sentence === other.sentence) continue;
+    if (name.sentence === other.sentence && !ownSentence) continue;
     if (name.sentence < other.sentence - 2) return null;
     if ((name.link ?? name.key).includes(' ') && name.key !== other.key && !isBodysOrPrizesName(text, name) && (!fits || fits(name))) return name;
   }

@@ -1526,6 +1526,17 @@ describe('news aliases: a hypocoristic alone for a name opened by its formal giv
   });
 });
 
+describe('news aliases: a quoted name after "call her" or "call him"', () => {
+  it('"Leonora Reyes-Lim has served three terms. Friends call her "Nora."" and "her supporters call her "Mama Ngozi."" made people of their own; the quoted name is the full name last written before, not a man for "her", and a title ("call her "Doctor."") names no one', () => {
+    const text = 'Leonora Reyes-Lim has served three terms. Her husband, Eduardo Lim, sat beside her. Friends call her "Nora." "Nora, you are not alone," a banner read.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Leonora Reyes-Lim')).toEqual(['Leonora Reyes-Lim', 'Nora', 'Nora']);
+    expect(surfaces(index, 'Eduardo Lim')).toEqual(['Eduardo Lim']);
+    const lagos = indexTexts({ 'a.txt': 'Ngozi Adeyemi-Bello trained in London. Her supporters call her "Mama Ngozi." Patients mostly call her "Doctor."\n' });
+    expect(surfaces(lagos, 'Ngozi Adeyemi-Bello')).toEqual(['Ngozi Adeyemi-Bello', 'Mama Ngozi']);
+  });
+});
+
 describe('news aliases: a name written fused from its clipped words', () => {
   it('"Shares of Federal Express rose … FedEx said" made two companies; one word whose pieces open the words of a longer name the story gives is that name, while "FedEx" beside "Federal Reserve" (no piece opens "reserve") stays its own, and "Ron DeSantis … DeSantis" stays the person', () => {
     const text = 'Shares of Federal Express rose 3% in Memphis on Tuesday. FedEx said it would cut flights. Ron DeSantis spoke in Miami. DeSantis said little.';
