@@ -1,5 +1,5 @@
 import { gazetteer, isCity, isKnownPlace } from './gazetteer.js';
-import { HEAD_WORDS, isBodyWord, isGivenName } from './lexicon.js';
+import { HEAD_WORDS, givenNameGender, isBodyWord, isCommonWord, isGivenName, isTitleWord } from './lexicon.js';
 import { nameKey } from '../text/tokenize.js';
 
 /** What linkAliasPhrases reads and links of a mention. */
@@ -85,6 +85,7 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
     if (next && next.sentence === name.sentence && !next.link && /^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(other.end, next.start))) define(name, next);
   }
   definitions.push(...birthNamesOpeningSentences(text, outermost));
+  definitions.push(...namesCalledByPronoun(text, outermost));
   linkAsTheHeadIsKnown(text, outermost);
   return definitions;
 }
@@ -136,15 +137,40 @@ function birthNamesOpeningSentences(text: string, outermost: readonly LinkableMe
       definitions.push({ alias: other.key, of: bearer.link ?? bearer.key });
       continue;
     }
-    const pronoun = PRONOUN_SUBJECT_AFTER.test(after);
+    const pronoun = PRONOUN_SUBJECT_AFTER.exec(after)?.[1];
     const subject = pronoun ? undefined : NAME_SUBJECT_AFTER.exec(after)?.[1];
     if (!pronoun && !subject) continue;
     // "has died in the United States. Born James Ngugi in 1938, Ngũgĩ studied": the name the subject is a word of.
-    const name = (pronoun ? namesakeBefore(text, outermost, i) : null) ?? lastFullNameBefore(text, outermost, i, pronoun ? (named) => !isIntroducedAsRelative(text, named) : (named) => isWordOfName(subject!, named));
+    const name = (pronoun ? (sameGivenNameBefore(text, outermost, i) ?? namesakeBefore(text, outermost, i)) : null) ?? lastFullNameBefore(text, outermost, i, pronoun ? (named) => !isIntroducedAsRelative(text, named) && !isOfOtherSex(named, pronoun) : (named) => isWordOfName(subject!, named));
     if (name) definitions.push({ alias: other.key, of: name.link ?? name.key });
   }
   return definitions;
 }
+
+/**
+ * "Leonora Reyes-Lim … Friends call her "Nora."", "her supporters call her "Mama Ngozi."": a quoted
+ * name after "call her" or "call him" is another name of the full name last written before it, in
+ * its sentence or the two before, that is not of the other sex (a man is no "her"). Two full names
+ * are a definition; one word is linked through the rest of the article.
+ */
+function namesCalledByPronoun(text: string, outermost: readonly LinkableMention[]): { alias: string; of: string }[] {
+  const definitions: { alias: string; of: string }[] = [];
+  for (let i = 1; i < outermost.length; i++) {
+    const other = outermost[i]!;
+    // "Patients mostly call her "Doctor."": a title or a dictionary word is what she is called, no name of hers.
+    const pronoun = other.link || isTitleWord(other.key) || isCommonWord(other.key) ? undefined : CALLED_BY_PRONOUN.exec(text.slice(Math.max(0, other.start - 40), other.start))?.[1];
+    if (!pronoun) continue;
+    const bearer = lastFullNameBefore(text, outermost, i, (named) => !isOfOtherSex(named, pronoun === 'him' ? 'he' : 'she'), true);
+    if (!bearer) continue;
+    const of = bearer.link ?? bearer.key;
+    if (other.key.includes(' ')) definitions.push({ alias: other.key, of });
+    else linkFrom(outermost, other, of);
+  }
+  return definitions;
+}
+
+/** "Friends call her "", "everyone calls him "": a quotation mark right after "call" and a pronoun. */
+const CALLED_BY_PRONOUN = /\b(?:call|calls|called)\s+(him|her)\s+["“]$/;
 
 /**
  * "Born Norma Jeane Mortenson, Marilyn Monroe grew up in foster homes": the full name that opens
@@ -164,6 +190,30 @@ function fullNameSubjectAfter(text: string, outermost: readonly LinkableMention[
 
 const COMMA_BEFORE_SUBJECT = /^[^.;,]*,\s+(?=\p{Lu})/u;
 const VERB_AFTER = /^\s+\p{Ll}/u;
+
+/**
+ * "Margaret Sinclair Hume … Her son, Andrew Hume, said. Born Margaret Anne Sinclair in Glasgow, she
+ * studied": the full name before, anywhere in the article, that opens with the birth name's given
+ * name is the one born so, not the relative named last (nor, in a profile, the rival named just
+ * before: "Femi Bakare … Born Ngozi Adeyemi in Ibadan, she trained" after "Ngozi Adeyemi-Bello").
+ */
+function sameGivenNameBefore(text: string, outermost: readonly LinkableMention[], i: number): LinkableMention | null {
+  const other = outermost[i]!;
+  const given = other.key.slice(0, other.key.indexOf(' ') + 1);
+  for (let j = i - 1; j >= 0; j--) {
+    const name = outermost[j]!;
+    const key = name.link ?? name.key;
+    if (key.startsWith(given) && key !== other.key && !isBodysOrPrizesName(text, name) && !isIntroducedAsRelative(text, name)) return name;
+  }
+  return null;
+}
+
+/** "Andrew Hume" for "Born Margaret Anne Sinclair …, she": a full name whose given name is listed for the other sex than the pronoun's. */
+function isOfOtherSex(name: LinkableMention, pronoun: string): boolean {
+  const key = name.link ?? name.key;
+  const sex = givenNameGender(key.slice(0, key.indexOf(' ')));
+  return sex !== null && sex !== (pronoun.toLowerCase() === 'she' ? 'female' : 'male');
+}
 
 /**
  * "Gena Rowlands … has died. … her son, Nick Cassavetes, said. Born Virginia Cathryn Rowlands in Madison,
@@ -189,14 +239,14 @@ function isIntroducedAsRelative(text: string, name: LinkableMention): boolean {
   return RELATIVE_BEFORE.test(text.slice(Math.max(0, name.start - 40), name.start));
 }
 
-const RELATIVE_BEFORE = /\b(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:(?:half-|step|grand)?(?:brother|sister|son|daughter|father|mother|child)|wife|husband|partner|cousin|uncle|aunt|nephew|niece),?\s+$/u;
+const RELATIVE_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:(?:half-|step|grand)?(?:brother|sister|son|daughter|father|mother|child)|wife|husband|partner|cousin|uncle|aunt|nephew|niece),?\s+$/u;
 
-/** The full name last written before `outermost[i]` (that `fits`), in the two sentences before its own; null if none. */
-function lastFullNameBefore(text: string, outermost: readonly LinkableMention[], i: number, fits?: (name: LinkableMention) => boolean): LinkableMention | null {
+/** The full name last written before `outermost[i]` (that `fits`), in the two sentences before its own (or in its own too); null if none. */
+function lastFullNameBefore(text: string, outermost: readonly LinkableMention[], i: number, fits?: (name: LinkableMention) => boolean, ownSentence = false): LinkableMention | null {
   const other = outermost[i]!;
   for (let j = i - 1; j >= 0; j--) {
     const name = outermost[j]!;
-    if (name.sentence === other.sentence) continue;
+    if (name.sentence === other.sentence && !ownSentence) continue;
     if (name.sentence < other.sentence - 2) return null;
     if ((name.link ?? name.key).includes(' ') && name.key !== other.key && !isBodysOrPrizesName(text, name) && (!fits || fits(name))) return name;
   }
@@ -220,8 +270,12 @@ const CONNECTOR_INSIDE = /\s(?:in|of|for|and|on|at|to|the)\s/u;
 
 /** "Born " opening a sentence (or the text). */
 const BORN_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)Born\s+$/;
-/** ", he studied", "in Kamiriithu in 1938, she", "in Madison, Wisconsin, in 1930, she": the sentence's subject, a pronoun, after the birth name's phrase. */
-const PRONOUN_SUBJECT_AFTER = /^[^.;]*?,\s+(?:he|she)\b/;
+/**
+ * ", he studied", "in Kamiriithu in 1938, she", "in Madison, Wisconsin, in 1930, she": the sentence's
+ * subject, a pronoun, after the birth name's phrase; an abbreviation's period before a comma ends no
+ * sentence ("in Albany, Ga., in 1936, she").
+ */
+const PRONOUN_SUBJECT_AFTER = /^(?:[^.;]|\.(?=,))*?,\s+(he|she)\b/;
 /** ", Ngũgĩ studied": the sentence's subject, one capitalised word and a lower-case verb, after the birth name's phrase. */
 const NAME_SUBJECT_AFTER = /^[^.;,]*,\s+(\p{Lu}[\p{L}'’-]*)\s+\p{Ll}/u;
 
@@ -351,7 +405,8 @@ function spellsInitials(text: string, name: LinkableMention, other: LinkableMent
  * Bola Tinubu, known as Jagaban") says nothing either way and keeps the phrase.
  */
 function closesListOfThree(text: string, outermost: readonly LinkableMention[], name: LinkableMention, other: LinkableMention): boolean {
-  if (!/^\s*,/.test(text.slice(name.end, other.start)) || spellsInitials(text, name, other)) return false;
+  // "Britain, France and Germany — known as the E3 —": a dash opens the phrase as a comma does.
+  if (!/^\s*[,—–]/.test(text.slice(name.end, other.start)) || spellsInitials(text, name, other)) return false;
   const at = outermost.indexOf(name);
   const [second, first] = [outermost[at - 1], outermost[at - 2]];
   if (!first || !second || first.sentence !== name.sentence) return false;

@@ -281,7 +281,7 @@ export const REGNAL_NUMERALS = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii'
 
 /**
  * English hypocoristics and the given names they shorten ("Larry" is "Lawrence", "Bill" is
- * "William"): only the established pairs, so that "Larry Lessig" and "Lawrence Lessig" in one story
+ * "William"), and the commonest Spanish ones ("Pepe" is "José", "Paco" is "Francisco"): only the established pairs, so that "Larry Lessig" and "Lawrence Lessig" in one story
  * are one person. Written by hand: no maintained package of them is published on npm, and the
  * genealogy lists that exist pair loosely ("Bill" with "Robert", "Billy" with "Fred").
  */
@@ -300,7 +300,8 @@ export const NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(
   ron:ronald ronnie:ronald sam:samuel,samantha steve:steven,stephen sue:susan susie:susan ted:edward,theodore
   teddy:theodore,edward tim:timothy tom:thomas tommy:thomas tony:anthony vince:vincent walt:walter will:william
   woody:woodrow zach:zachary becky:rebecca cindy:cynthia mandy:amanda vicky:victoria stan:stanley manny:manuel
-  rudy:rudolph,rudolf newt:newton bernd:bernhard`
+  rudy:rudolph,rudolf newt:newton bernd:bernhard
+  pepe:jose paco:francisco pancho:francisco nacho:ignacio lupe:guadalupe`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => {

@@ -529,7 +529,8 @@ function fieldHeadOpening(key: string): string[] {
   return [words.slice(0, -1).join(' ')];
 }
 
-const FIRM_FIELD_HEADS = new Set(['services', 'industries', 'technologies', 'systems', 'electronics', 'orchestra']);
+// "Halvorsen Capital" after "the hedge fund Halvorsen Capital Management", "Apollo Global" after "Apollo Global Management": a fund manager's too.
+const FIRM_FIELD_HEADS = new Set(['services', 'industries', 'technologies', 'systems', 'electronics', 'orchestra', 'management', 'partners']);
 
 /**
  * "golden state" of "golden state warriors": a team's name of three words or more closed by a
@@ -1504,6 +1505,8 @@ interface FullNameIndex {
   byInitialNickname: Map<string, Set<string>>;
   /** "catherine" → "kate middleton": people named by a hypocoristic, by the formal given names it shortens. */
   byFormalGivenName: Map<string, Set<string>>;
+  /** "sam" → "samuel okafor": people named by a formal given name, by the hypocoristics that shorten it. */
+  byHypocoristic: Map<string, Set<string>>;
 }
 
 /**
@@ -1520,6 +1523,7 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
   const particleSurnames = new Set<string>();
   const byInitialNickname = new Map<string, Set<string>>();
   const byFormalGivenName = new Map<string, Set<string>>();
+  const byHypocoristic = new Map<string, Set<string>>();
   const titledVariant = titledVariantOf(found);
   for (const d of found) {
     const titled = titledVariant(d);
@@ -1537,8 +1541,10 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
     }
     if (initialNicknameCandidate && isPersonWithName(d)) for (const nickname of initialNicknames(firstKey, lastKey)) addTo(byInitialNickname, nickname, full);
     if (NICKNAMES.has(firstKey) && isPersonWithName(d)) for (const formal of NICKNAMES.get(firstKey)!) addTo(byFormalGivenName, formal, full);
+    const hypocoristics = HYPOCORISTICS_OF.get(firstKey);
+    if (hypocoristics && isPersonWithName(d)) for (const short of hypocoristics) addTo(byHypocoristic, short, full);
   }
-  return { people, peopleByContext, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName };
+  return { people, peopleByContext, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName, byHypocoristic };
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, full: string): void {
@@ -1807,6 +1813,7 @@ function linkCandidate(d: MentionDraft, i: number, names: FullNameIndex, story: 
   const keys = narrowByType(d, i, narrowByFamily(d, i, narrowByPerson(d, possibleFullNames(d, names, story), names, story, seen.lastMention), story), story);
   if (keys.length > 0) {
     d.link = choose(keys, seen.lastSubject) ?? choose(keys, seen.lastMention);
+    if (d.link && keys.length > 1) d.link = principalBearer(d, keys, d.link, story, seen);
     if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, story.mentionCounts);
   }
   if (d.link && !d.acronym && isGivenNameOf(d.key, d.link) && !story.family.namesCouple(d, story.found[i + 1])) story.calledByGivenName.add(d.link);
@@ -1814,6 +1821,13 @@ function linkCandidate(d: MentionDraft, i: number, names: FullNameIndex, story: 
   // earlier name explains is no short form of one named later (nor, in the merge, of anyone).
   else if (!d.link && story.family.namesCaseParty(d)) d.modifier = true;
 }
+
+/** "samuel" → ["sam"]: the hypocoristics of each formal given name (NICKNAMES read the other way). */
+const HYPOCORISTICS_OF: ReadonlyMap<string, readonly string[]> = (() => {
+  const of = new Map<string, string[]>();
+  for (const [short, formals] of NICKNAMES) for (const formal of formals) of.set(formal, [...(of.get(formal) ?? []), short]);
+  return of;
+})();
 
 /** Marks the byShortKey keys of transliterated surnames, so that no short form's own key meets them. */
 const TRANSLITERATED = '~';
@@ -1834,7 +1848,7 @@ function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFa
   const { known } = story;
   // An acronym stands only for a name it begins ("RIA" for "RIA Novosti"), never for a surname, nor
   // for one it begins where another name spells it (left to linkAcronyms).
-  const fullNames = d.acronym ? (story.spelledOut(d.surface) ? undefined : names.byFirstWord.get(d.surface)) : (withMiddleNames(names.byShortKey.get(d.key) ?? names.byShortKey.get(looseToken(d.key)) ?? transliteratedSurnameOf(d, names), names.byMiddleKey.get(d.key)) ?? names.byInitialNickname.get(d.key) ?? formalGivenNameOf(d, names.byFormalGivenName, story.found));
+  const fullNames = d.acronym ? (story.spelledOut(d.surface) ? undefined : names.byFirstWord.get(d.surface)) : (withMiddleNames(names.byShortKey.get(d.key) ?? names.byShortKey.get(looseToken(d.key)) ?? transliteratedSurnameOf(d, names), names.byMiddleKey.get(d.key)) ?? names.byInitialNickname.get(d.key) ?? givenNameVariantOf(d, names.byFormalGivenName, story.found) ?? givenNameVariantOf(d, names.byHypocoristic, story.found));
   // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
   const isCompany = (full: string) => known.has(d.key) && story.companies.get(d.key) === full;
   // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.
@@ -1867,7 +1881,7 @@ function narrowByFamily(d: MentionDraft, i: number, keys: string[], story: Story
   const { family } = story;
   const sex = keys.length > 1 ? family.honorificSex(d) : null;
   // Before the honorific's sex: a woman called by her given name is no "Mrs. Clinton" either.
-  if (sex && story.calledByGivenName.size > 0) keys = withoutPeopleCalledByGivenName(d.key, keys, story.calledByGivenName);
+  if (sex && story.calledByGivenName.size > 0) keys = withoutPeopleCalledByGivenName(d.key, keys, story.calledByGivenName, (k) => sexOfFullName(k, story.relatives, story.pronounSexes) !== otherSex(sex));
   if (sex) keys = ofHonorificSex(keys, sex, story.relatives, story.pronounSexes);
   // "His daughter, Keiko Fujimori, … Fujimori leads the polls, and she": the pronoun after a
   // surname that a relative shares says which of the family it is, before the relative is set aside.
@@ -1906,6 +1920,26 @@ function narrowByType(d: MentionDraft, i: number, keys: string[], story: StoryFa
     if (keys.length === 0) d.modifier = true;
   }
   return keys;
+}
+
+/**
+ * "Former President Jair Bolsonaro … The court sentenced Bolsonaro … Eduardo Bolsonaro, a
+ * congressman, lobbied Washington. The ruling was the first of its kind. Bolsonaro, 70, has been
+ * under house arrest": a bare surname several of the story's people bear is the first of them the
+ * story named (its subject), not the last named, unless that one was named in its sentence or the
+ * one before ("Eduardo Bolsonaro said … Bolsonaro added"), or a pronoun that may be that one's
+ * stands between ("Brian Mwangi was released. He is due in court. Mwangi did not speak").
+ */
+function principalBearer(d: MentionDraft, keys: readonly string[], recent: string, story: StoryFacts, seen: Recency): string {
+  if (d.key.includes(' ') || !keys.every((k) => k.endsWith(' ' + d.key))) return recent;
+  const first = story.firstOfSurnames.get(d.key);
+  const recentAt = seen.lastMention.get(recent);
+  // "The icebreaker Sigrid Ellefsen … Captain Anders Ellefsen … Ellefsen said": the first named is a person's name, not a ship's.
+  if (first === undefined || first === recent || !keys.includes(first) || recentAt === undefined || story.fullNameTypes.get(first) !== 'person') return recent;
+  const recentSentence = story.found[recentAt]!.sentence;
+  if (recentSentence >= d.sentence - 1) return recent;
+  const sex = sexOfFullName(recent, story.relatives, story.pronounSexes);
+  return story.family.holdsPronounOf(recentSentence + 1, d.sentence, sex) ? recent : first;
 }
 
 /** Remembers where the entity a draft names was mentioned, and where it was its sentence's subject. */
@@ -2201,9 +2235,11 @@ function isGivenNameOf(short: string, full: string): boolean {
  * beside his mother "Sherri Padalecki". A given name before "and" and a full name of its surname
  * calls no one so: "Bill and Melinda Gates … Mr. Gates" is Bill Gates (ArticleFamily.namesCouple).
  */
-function withoutPeopleCalledByGivenName(short: string, keys: string[], calledByGivenName: ReadonlySet<string>): string[] {
+function withoutPeopleCalledByGivenName(short: string, keys: string[], calledByGivenName: ReadonlySet<string>, fitsHonorific: (key: string) => boolean): string[] {
   const others = keys.filter((k) => !(calledByGivenName.has(k) && k.endsWith(' ' + short)));
-  return others.length > 0 ? others : keys;
+  // "Brian Castellanos and his wife, Jennifer Castellanos … Jennifer's attorney said … Mrs. Castellanos
+  // had lost a house": where only a man is left, the woman called by her given name is still the "Mrs.".
+  return others.some(fitsHonorific) ? others : keys;
 }
 
 /** "J-Lo", "A-Rod", "K-Fed": a given name's initial, a hyphen and the start of a surname. */
@@ -2250,6 +2286,8 @@ export interface ArticleFamily {
   namesCaseParty(d: MentionDraft): boolean;
   /** "Daicos's brother Josh": the key of the name owning the kinship noun right before a mention, else null. */
   possessorOfKin(d: MentionDraft): string | null;
+  /** Whether the sentences from `from` up to `to` (not included) hold a third-person pronoun of that sex (of either, for null). */
+  holdsPronounOf(from: number, to: number, sex: Sex | null): boolean;
 }
 
 const NO_FAMILY: ArticleFamily = {
@@ -2262,6 +2300,7 @@ const NO_FAMILY: ArticleFamily = {
   namesCouple: () => false,
   namesCaseParty: () => false,
   possessorOfKin: () => null,
+  holdsPronounOf: () => true,
 };
 
 /** The family an article's text tells of: its relatives, and the honorifics before its names. */
@@ -2280,6 +2319,11 @@ export function familyIn(text: string, sentences: readonly number[]): ArticleFam
     possessorOfKin: (d) => {
       const possessor = endsWithKinWord(text, d.start, 40) ? NAMED_KIN_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start))?.[1] : undefined;
       return possessor ? nameKey(possessor) : null;
+    },
+    holdsPronounOf: (from, to, sex) => {
+      if (to <= from) return false;
+      const between = text.slice(sentences[2 * from] ?? text.length, sentences[2 * to] ?? text.length);
+      return (sex !== 'female' && MALE_PRONOUN.test(between)) || (sex !== 'male' && FEMALE_PRONOUN.test(between));
     },
     namesCouple: (given, next) => next !== undefined && next.shortFormKeys.length > 0 && next.start - given.end === 5 && text.slice(given.end, next.start) === ' and ' && !!given.link?.endsWith(' ' + next.shortFormKeys[1]!),
   };
@@ -2326,11 +2370,20 @@ function ofHonorificSex(keys: string[], sex: Sex, relatives: Relatives, pronounS
   // "Mr. Adani" beside "Gautam Adani" and "Adani Green Energy Ltd.": a company has no sex.
   const nonCompanies = keys.filter((k) => !closesWithLegalForm(k));
   if (nonCompanies.length > 0) keys = nonCompanies;
-  const sexOf = (key: string) => relatives.get(key)?.sex ?? givenNameGender(key.slice(0, key.indexOf(' '))) ?? pronounSexes.get(key) ?? null;
+  const sexOf = (key: string) => sexOfFullName(key, relatives, pronounSexes);
   const same = keys.filter((k) => sexOf(k) === sex);
   if (same.length > 0) return same;
   const notOther = keys.filter((k) => sexOf(k) === null);
   return notOther.length > 0 ? notOther : keys;
+}
+
+/** A full name's sex: by the kinship noun that introduced the relative, else the given name's list, else the pronoun after it. */
+function sexOfFullName(key: string, relatives: Relatives, pronounSexes: ReadonlyMap<string, Sex>): Sex | null {
+  return relatives.get(key)?.sex ?? givenNameGender(key.slice(0, key.indexOf(' '))) ?? pronounSexes.get(key) ?? null;
+}
+
+function otherSex(sex: Sex): Sex {
+  return sex === 'male' ? 'female' : 'male';
 }
 
 /** "rfk" of "robert f kennedy jr": the first letters of the words before the generation. */
@@ -2607,12 +2660,13 @@ function saysOtherThanPersonMost(d: MentionDraft): boolean {
 
 /**
  * "Kate Middleton made her first appearance … Kensington Palace said Catherine would return": a
- * formal given name alone stands for the story's one person named by its hypocoristic. Not one the
- * story gives a title: "Prince William" beside "Bill Clinton" is no Clinton.
+ * formal given name alone stands for the story's one person named by its hypocoristic, and a
+ * hypocoristic alone for the one named by its formal name ("Dr. Samuel Okafor … Sam in scrubs").
+ * Not one the story gives a title: "Prince William" beside "Bill Clinton" is no Clinton.
  */
-function formalGivenNameOf(d: MentionDraft, byFormalGivenName: ReadonlyMap<string, Set<string>>, found: readonly MentionDraft[]): Set<string> | undefined {
-  if (byFormalGivenName.size === 0) return undefined;
-  const people = byFormalGivenName.get(d.key);
+function givenNameVariantOf(d: MentionDraft, byVariant: ReadonlyMap<string, Set<string>>, found: readonly MentionDraft[]): Set<string> | undefined {
+  if (byVariant.size === 0) return undefined;
+  const people = byVariant.get(d.key);
   if (!people || people.size !== 1) return undefined;
   // Nor after the story titled that given name anywhere: "Prince William … William said" is the prince.
   return found.some((o) => o.key === d.key && weightOf(o.evidence, 'person') >= WEIGHT.title) ? undefined : people;
@@ -2762,6 +2816,8 @@ function pronounSexBetween(text: string, start: number, end: number, pronouns: R
 }
 
 const THIRD_PERSON_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/i;
+const MALE_PRONOUN = /\b(?:he|him|his|himself)\b/i;
+const FEMALE_PRONOUN = /\b(?:she|her|hers|herself)\b/i;
 const SUBJECT_PRONOUN = /\b(he|she)\b/i;
 const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
 

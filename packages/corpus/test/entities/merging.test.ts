@@ -1678,6 +1678,11 @@ describe('other names the text gives for the name just before', () => {
     expect(mentionsAt(index, 'Quad')).toEqual([`Quad@${text.indexOf('Quad')}`, `Quad@${text.lastIndexOf('Quad')}`]);
     const spelled = 'Flights resumed between Qatar, Bahrain and the United Arab Emirates, known as UAE, on Monday. UAE carriers added routes.';
     expect(surfaces(indexTexts({ 'a.txt': spelled + '\n' }), 'United Arab Emirates')).toEqual(['United Arab Emirates', 'UAE', 'UAE']);
+    // After a dash too: "Britain, France and Germany — known as the E3 — circulated a draft" made "E3" Germany.
+    const dashed = 'Diplomats said Britain, France and Germany — known as the E3 — circulated a draft. The E3 draft calls on Tehran to explain.';
+    const europe = indexTexts({ 'a.txt': dashed + '\n' });
+    expect(surfaces(europe, 'Germany')).toEqual(['Germany']);
+    expect(mentionsAt(europe, 'E3')).toEqual([`E3@${dashed.indexOf('E3')}`, `E3@${dashed.lastIndexOf('E3')}`]);
     const pair = 'The ruling party and President Bola Tinubu, known as Jagaban, won. Jagaban thanked voters.';
     expect(surfaces(indexTexts({ 'a.txt': pair + '\n' }), 'Bola Tinubu')).toEqual(['Bola Tinubu', 'Jagaban', 'Jagaban']);
   });
@@ -1848,6 +1853,10 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(index, 'Mitsubishi Heavy Industries')).toEqual(['Mitsubishi Heavy Industries', 'Mitsubishi Heavy']);
     const other = indexTexts({ 'a.txt': 'The Department of Health and Human Services said on Monday it would cut staff. The Department of Health in Albany said it would not.\n' });
     expect(surfaces(other, 'Department of Health and Human Services')).toEqual(['Department of Health and Human Services']);
+    // A fund manager's "Management" and "Partners" too: "the hedge fund Halvorsen Capital Management … The collapse of Halvorsen Capital" were two bodies.
+    const fund = indexTexts({ 'a.txt': 'A jury convicted the founder of the hedge fund Halvorsen Capital Management. The collapse of Halvorsen Capital in 2022 was large. Jones Asset Partners sued, and Jones Asset said it lost $40 million.\n' });
+    expect(surfaces(fund, 'Halvorsen Capital Management')).toEqual(['Halvorsen Capital Management', 'Halvorsen Capital']);
+    expect(surfaces(fund, 'Jones Asset Partners')).toEqual(['Jones Asset Partners', 'Jones Asset']);
   });
 
   it('a team\'s name of three words less its plural nickname is the team, though dictionary words: "the Golden State Warriors held off the Lakers … Golden State led by 14" lost "Golden State"; "Los Angeles" of the "Los Angeles Lakers", a place the lists know, stays the city', () => {
@@ -1923,6 +1932,37 @@ describe('other names the text gives for the name just before', () => {
     const alone = 'Chelsea Clinton spoke in Little Rock on Saturday. "It matters," Chelsea said. Ms. Clinton later met local organizers.';
     const other = indexTexts({ 'a.txt': alone + '\n' });
     expect(surfaces(other, 'Chelsea Clinton')).toEqual(['Chelsea Clinton', 'Chelsea', 'Clinton']);
+  });
+  it('"Mrs." after a wife the article calls by her given name beside her husband is still hers: "Brian Castellanos and his wife, Jennifer Castellanos … Jennifer\'s attorney said … Mrs. Castellanos had lost a house" went to Brian, the only one left once she was set aside', () => {
+    const text =
+      'Brian Castellanos and his wife, Jennifer Castellanos, both 44, have pleaded not guilty. ' +
+      "Jennifer's attorney, Dana Whitfield, said her client never touched the money. Whitfield said Mrs. Castellanos had herself lost a house in a fire.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Jennifer Castellanos')).toEqual(['Jennifer Castellanos', 'Jennifer', 'Castellanos']);
+    expect(surfaces(index, 'Brian Castellanos')).toEqual(['Brian Castellanos']);
+  });
+  it('a bare surname two of the story\'s people bear is the first it named, unless the other was named in its sentence or the one before, or a pronoun that may be the other\'s stands between: "Jair Bolsonaro … Eduardo Bolsonaro, a congressman, … The ruling was the first. Bolsonaro, 70," is Jair (it went to the son named last); "Eduardo Bolsonaro said … Bolsonaro added" and "Thomas Whitaker … He taught … Whitaker" stay the later one', () => {
+    const text =
+      'Former President Jair Bolsonaro was convicted on Thursday. The court sentenced Bolsonaro to 27 years in prison. ' +
+      'Eduardo Bolsonaro, a congressman, has lobbied Washington for sanctions. The ruling was the first of its kind. ' +
+      'Bolsonaro, 70, has been under house arrest since August. Eduardo Bolsonaro said the trial was a farce. Bolsonaro added that he would fight on.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Jair Bolsonaro')).toEqual([
+      `Jair Bolsonaro@${text.indexOf('Jair')}`,
+      `Bolsonaro@${text.indexOf('Bolsonaro to')}`,
+      `Bolsonaro@${text.indexOf('Bolsonaro, 70')}`,
+    ]);
+    expect(mentionsAt(index, 'Eduardo Bolsonaro')).toEqual([
+      `Eduardo Bolsonaro@${text.indexOf('Eduardo')}`,
+      `Eduardo Bolsonaro@${text.lastIndexOf('Eduardo')}`,
+      `Bolsonaro@${text.lastIndexOf('Bolsonaro')}`,
+    ]);
+    const obituary =
+      'Evelyn Whitaker, a civil rights lawyer, died on Tuesday. In 1964 she married Thomas Whitaker, a professor. Thomas Whitaker died in 2001. ' +
+      'The governor appointed her to the Court of Appeals in 1986. Judge Whitaker served until 2006. Thomas Whitaker taught at Morehouse. His students loved him. Whitaker retired in 1999.';
+    const judge = indexTexts({ 'a.txt': obituary + '\n' });
+    expect(mentionsAt(judge, 'Evelyn Whitaker')).toEqual([`Evelyn Whitaker@0`, `Whitaker@${obituary.indexOf('Whitaker served')}`]);
+    expect(mentionsAt(judge, 'Thomas Whitaker')).toContain(`Whitaker@${obituary.lastIndexOf('Whitaker')}`);
   });
   it('an acronym is the body whose initials spell it after the country before its name ("U.S. National Highway Traffic Safety Administration … NHTSA said"), but a body spelling it in full comes first', () => {
     const text = 'Toyota is recalling about 1 million vehicles, the U.S. National Highway Traffic Safety Administration said. The recall covers some models, NHTSA said.';

@@ -1152,6 +1152,28 @@ describe('a birth name opening a sentence whose subject comes after several comm
   });
 });
 
+describe('a birth name opening a sentence, after a relative or a rival named last', () => {
+  it('"Margaret Sinclair Hume … Her son, Andrew Hume, said. Born Margaret Anne Sinclair …, she" made the son her birth name\'s bearer (a capitalised "Her son" was no relative), and "Femi Bakare … Born Ngozi Adeyemi in Ibadan, she" joined the rival to the candidate "Ngozi Adeyemi-Bello": the full name with the birth name\'s given name is the one born so, and a man is no "she"', () => {
+    const text =
+      'Margaret Sinclair Hume, an oceanographer, died on Friday. Her son, Andrew Hume, said the cause was heart failure. Born Margaret Anne Sinclair in Glasgow in 1933, she studied geology. Sinclair plotted the soundings.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Andrew Hume')).toEqual(['Andrew Hume']);
+    const margaret = index.entities.find((e) => index.mentionsOf(e).some((m) => m.text === 'Margaret Sinclair Hume'))!;
+    expect(index.mentionsOf(margaret).map((m) => m.text)).toEqual(['Margaret Sinclair Hume', 'Margaret Anne Sinclair', 'Sinclair']);
+    const rival = indexTexts({
+      'a.txt': 'Ngozi Adeyemi-Bello is the candidate of the Labour Party. The rival candidate, Femi Bakare, is the favourite. Mr. Bakare called her a doctor. Born Ngozi Adeyemi in Ibadan, she trained in London.\n',
+    });
+    expect(surfaces(rival, 'Femi Bakare')).toEqual(['Femi Bakare', 'Bakare']);
+    expect(surfaces(rival, 'Ngozi Adeyemi-Bello')).toEqual(['Ngozi Adeyemi-Bello', 'Ngozi Adeyemi']);
+    const son = indexTexts({ 'a.txt': 'Peter Lang died on Friday. The family lawyer, Andrew Moss, said so. Born Margaret Anne Sinclair in Glasgow, she married Lang in 1961.\n' });
+    expect(surfaces(son, 'Andrew Moss')).toEqual(['Andrew Moss']);
+    // An abbreviation's period before a comma ends no sentence: "Born Evelyn Louise Marsh in Albany, Ga., in 1936, she was" was a person of her own.
+    const georgia = indexTexts({ 'a.txt': 'Evelyn Marsh Whitaker, a civil rights lawyer, died on Tuesday. Born Evelyn Louise Marsh in Albany, Ga., in 1936, she was the youngest of six children.\n' });
+    const evelyn = georgia.entities.find((e) => georgia.mentionsOf(e).some((m) => m.text === 'Evelyn Marsh Whitaker'))!;
+    expect(georgia.mentionsOf(evelyn).map((m) => m.text)).toEqual(['Evelyn Marsh Whitaker', 'Evelyn Louise Marsh']);
+  });
+});
+
 describe('a listed given name alone that only opens sentences', () => {
   it('"The Princess of Wales visited … Catherine said she was proud" dropped "Catherine"; a person\'s verb after it now keeps her, as it keeps a bare surname ("Seira said"); "Grace said she was proud" (a dictionary word) and "Austin said he was proud" (a city too) still name no one', () => {
     const text = 'The Princess of Wales visited the hospital in London on Monday. Catherine said she was proud of the nurses.';
@@ -1486,6 +1508,32 @@ describe('news aliases: a formal given name for a name opened by its hypocoristi
     const prince = indexTexts({ 'a.txt': 'Bill Clinton spoke in London. Prince William met him. William said the talks were good.\n' });
     expect(surfaces(prince, 'Bill Clinton')).toEqual(['Bill Clinton']);
     expect(surfaces(prince, 'William')).toEqual(['William', 'William']);
+  });
+});
+
+describe('news aliases: a hypocoristic alone for a name opened by its formal given name', () => {
+  it('"The doctor, Dr. Samuel Okafor, … Their photograph — Sam in scrubs" made "Sam" a person of its own; a hypocoristic alone is the story\'s one person named by a formal name it shortens, while beside two Samuels it stays apart', () => {
+    const text = 'The doctor, Dr. Samuel Okafor, carried an oxygen tank up the stairs. Their photograph shows Sam in scrubs soaked to the waist.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Samuel Okafor')).toEqual([`Samuel Okafor@${text.indexOf('Samuel')}`, `Sam@${text.indexOf('Sam in')}`]);
+    const two = indexTexts({ 'a.txt': 'Samuel Okafor and Samuel Reyes carried the tanks up the stairs. Their photograph shows Sam in scrubs.\n' });
+    expect(surfaces(two, 'Samuel Okafor')).toEqual(['Samuel Okafor']);
+    expect(surfaces(two, 'Samuel Reyes')).toEqual(['Samuel Reyes']);
+    // The commonest Spanish hypocoristics too: "José Luis Arrieta … he was simply Pepe … Pepe Arrieta showed us" were three people.
+    const pepe = 'José Luis Arrieta, a former bus driver, died on Sunday. To almost everyone, he was simply Pepe. The president said Pepe Arrieta showed us the way.';
+    const uruguay = indexTexts({ 'a.txt': pepe + '\n' });
+    expect(surfaces(uruguay, 'José Luis Arrieta')).toEqual(['José Luis Arrieta', 'Pepe', 'Pepe Arrieta']);
+  });
+});
+
+describe('news aliases: a quoted name after "call her" or "call him"', () => {
+  it('"Leonora Reyes-Lim has served three terms. Friends call her "Nora."" and "her supporters call her "Mama Ngozi."" made people of their own; the quoted name is the full name last written before, not a man for "her", and a title ("call her "Doctor."") names no one', () => {
+    const text = 'Leonora Reyes-Lim has served three terms. Her husband, Eduardo Lim, sat beside her. Friends call her "Nora." "Nora, you are not alone," a banner read.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Leonora Reyes-Lim')).toEqual(['Leonora Reyes-Lim', 'Nora', 'Nora']);
+    expect(surfaces(index, 'Eduardo Lim')).toEqual(['Eduardo Lim']);
+    const lagos = indexTexts({ 'a.txt': 'Ngozi Adeyemi-Bello trained in London. Her supporters call her "Mama Ngozi." Patients mostly call her "Doctor."\n' });
+    expect(surfaces(lagos, 'Ngozi Adeyemi-Bello')).toEqual(['Ngozi Adeyemi-Bello', 'Mama Ngozi']);
   });
 });
 
