@@ -549,7 +549,8 @@ function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evide
   if (spaceSeparatedWords(view, first, end) === 2 && LANDFORM_OPENERS.has(firstLower) && !head) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "the iPhone 17", "the PlayStation 5": a word in camel case before a number is a device's model, no ship (both were vessels).
   const numberEnd = beforeModelWords(view, first, end);
-  if (!makersModel && endsInSerialNumber(view, first, numberEnd)) addEvidence(evidence, serialNumbersType(view, first, numberEnd), WEIGHT.serialNumber);
+  // "the Snapdragon 8 Gen 3", "the Boeing 737 Max 9": a model's words after the number say a product, no ship.
+  if (!makersModel && endsInSerialNumber(view, first, numberEnd)) addEvidence(evidence, numberEnd < end ? 'product' : serialNumbersType(view, first, numberEnd), WEIGHT.serialNumber);
   if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end)) && !isBodysAcronymAfterThe(view, first, end)) addEvidence(evidence, 'place', WEIGHT.city);
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);
   // "Formica fusca": a genus and its species epithet name a living thing, no person.
@@ -3508,9 +3509,11 @@ function lastSpaceSeparatedWord(view: TokenView, first: number, end: number): st
   return view.text.slice(view.start(k), view.end(end - 1));
 }
 
-/** "grounded the Boeing 737 MAX", "Gemini 2.5 Pro": where the name ends before the model's words after its number (see modelWordsEnd in nameRuns.ts). */
+/** "grounded the Boeing 737 MAX", "Gemini 2.5 Pro", "Snapdragon 8 Gen 3": where the name ends before the model's words after its number (see modelWordsEnd in nameRuns.ts). */
 function beforeModelWords(view: TokenView, first: number, nameEnd: number): number {
   let end = nameEnd;
+  // "Boeing 737 Max 9", "Snapdragon 8 Gen 3": the variant's number after the model's words.
+  if (end - first > 3 && view.kind(end - 1) === TokenKind.Number && MODEL_WORDS.has(view.lower(end - 2))) end--;
   while (end - first > 2 && MODEL_WORDS.has(view.lower(end - 1))) end--;
   return end;
 }
@@ -3522,7 +3525,7 @@ function beforeModelWords(view: TokenView, first: number, nameEnd: number): numb
  * text (it was a vessel); else a craft's serial number ("Apollo 11").
  */
 function serialNumbersType(view: TokenView, first: number, end: number): EntityType {
-  if ((end - first === 2 && isCamelCase(view, first)) || isVersionNumber(view.raw(end - 1)) || isModelsAcronym(view, end - 2) || isMakersPossession(view, first) || followsReleaseVerb(view, first)) return 'product';
+  if ((end - first === 2 && (isCamelCase(view, first) || isPossessedWordsModel(view, first))) || isVersionNumber(view.raw(end - 1)) || isModelsAcronym(view, end - 2) || isMakersPossession(view, first) || followsReleaseVerb(view, first)) return 'product';
   return DOCUMENT_LABELS.has(view.lower(end - 2)) ? 'other' : 'vessel';
 }
 
@@ -3533,6 +3536,15 @@ function serialNumbersType(view: TokenView, first: number, end: number): EntityT
  */
 function isModelsAcronym(view: TokenView, k: number): boolean {
   return view.isWord(k) && view.isAllCaps(k) && view.length(k) >= 3 && !VESSEL_PREFIXES.has(view.lower(k)) && !ROMAN_NUMERAL.test(view.raw(k));
+}
+
+/**
+ * "Nintendo's Switch 2", "the company's Model 3": a dictionary word and its number after a possessive
+ * are a model of what the possessor makes (a vessel by the number). Reads the possessive's kind only,
+ * which the name's evidence key holds.
+ */
+function isPossessedWordsModel(view: TokenView, first: number): boolean {
+  return first >= 1 && view.kind(first - 1) === TokenKind.Possessive && view.hasClass(first, WordClass.Common);
 }
 
 /**

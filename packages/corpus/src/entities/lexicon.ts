@@ -246,8 +246,8 @@ export const NAME_HONORIFICS = set(`sheikh shaikh sheikha shaikha sayyid sayyida
 /** Words a town or a district is named with after its founder's possessive: "Simon's Town", "Martha's Vineyard", "Shepherd's Bush". */
 export const OWNERS_PLACE_HEADS = set(`town end wood bush cross vineyard green heath hill bay island point creek harbour harbor`);
 
-/** Words a maker's model closes with after its number: "737 MAX", "16 Pro Max", "S24 Ultra". */
-export const MODEL_WORDS = set(`max pro plus ultra mini lite`);
+/** Words a maker's model closes with after its number: "737 MAX", "16 Pro Max", "S24 Ultra", "8 Elite", "8 Gen 3". */
+export const MODEL_WORDS = set(`max pro plus ultra mini lite elite gen`);
 
 /** "4.1", "2.5", "18.2": a number with a decimal point of one or two digits each side, as a product's version is written. */
 export function isVersionNumber(raw: string): boolean {
