@@ -647,7 +647,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     seminary conservatory polytechnic museum hospital hospitals clinic clinics hospice embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
     tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences healthcare patrol constabulary
     cement cements breweries brewery mining foods textiles enterprises associates bancorp bancorporation bancshares bankshares
-    terminals ports brands networks stores farms carriers restaurants beverages cruises railways shipyards
+    terminals ports brands networks stores farms carriers restaurants beverages cruises railways shipyards ferries
     unit units squad team conservancy cooperative cooperatives co-op coop brotherhood ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),
@@ -917,7 +917,7 @@ export const COMPANY_KIND_WORDS = new Set([
   ...`technologies technology securities motor motors bank bancorp electronics industries airlines airways
     semiconductor semiconductors systems communications telecom petroleum steel chemicals pharmaceuticals pharma
     financial capital ventures investments logistics shipping mining cement breweries foods brands enterprises
-    insurance properties realty developments software networks`.split(/\s+/),
+    insurance properties realty developments software networks ferries`.split(/\s+/),
 ]);
 
 /**
