@@ -2584,9 +2584,7 @@ function reportsOfHimOrHerself(view: TokenView, verb: number, sentenceEnd: numbe
  * lists, or a person by "said"); "Smith said it was time" says nothing.
  */
 function reportsOfItsBusiness(view: TokenView, verb: number, sentenceEnd: number): boolean {
-  let next = verb + 1;
-  // "said on Tuesday it expected", "said in a statement that its …": when and how it was said.
-  while (next < sentenceEnd && next - verb <= 4 && (SAYING_WHEN_OR_HOW.has(view.lower(next)) || view.hasClass(next, WordClass.MonthOrDay) || view.isChar(next, ','))) next++;
+  const next = afterSayingWhenOrHow(view, verb, sentenceEnd);
   if (next < sentenceEnd && view.isLowerWord(next) && reportsAFigureMoving(view, next, sentenceEnd)) return true;
   if (next >= sentenceEnd || !view.isLowerWord(next) || (view.lower(next) !== 'its' && view.lower(next) !== 'it')) return false;
   return businessNounWithin(view, next + 1, Math.min(sentenceEnd, next + 8));
@@ -2602,7 +2600,8 @@ function reportsItsOwnDeed(view: TokenView, first: number, end: number, verb: nu
   // dictionary word's closes them ("Xabi Alonso said it would hurt" stays a person).
   const lastWord = view.lower(end - 1);
   if (end - first === 1 ? isGivenName(view.lower(first)) : opensWithForename(view, first, end, view.lower(first)) || (isListedSurname(lastWord) && !isCommonWord(lastWord))) return false;
-  const it = verb + 1 < sentenceEnd && view.lower(verb + 1) === 'that' ? verb + 2 : verb + 1;
+  // "Eurostar said on Wednesday it would buy": when it was said comes between.
+  const it = afterSayingWhenOrHow(view, verb, sentenceEnd);
   if (it + 2 >= sentenceEnd || view.lower(it) !== 'it' || !view.isLowerWord(it) || !view.isLowerWord(it + 1)) return false;
   // "said it had agreed", "said it has declined": the perfect's participle.
   const deed = (view.lower(it + 1) === 'had' || view.lower(it + 1) === 'has') && view.isLowerWord(it + 2) ? it + 2 : it + 1;
@@ -2610,6 +2609,13 @@ function reportsItsOwnDeed(view: TokenView, first: number, end: number, verb: nu
   const modal = view.lower(it + 1);
   if (modal !== 'would' && modal !== 'will') return false;
   return view.isLowerWord(it + 2) && !THING_VERBS_AFTER_MODAL.has(view.lower(it + 2)) && !STOPWORDS.has(view.lower(it + 2));
+}
+
+/** "said on Tuesday it expected", "said in a statement that its …": the word after the speech verb and when and how it was said. */
+function afterSayingWhenOrHow(view: TokenView, verb: number, sentenceEnd: number): number {
+  let next = verb + 1;
+  while (next < sentenceEnd && next - verb <= 4 && (SAYING_WHEN_OR_HOW.has(view.lower(next)) || view.hasClass(next, WordClass.MonthOrDay) || view.isChar(next, ','))) next++;
+  return next;
 }
 
 /**

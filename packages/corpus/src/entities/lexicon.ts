@@ -529,7 +529,8 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
     site website magazine publisher retailer airline charity nonprofit watchdog regulator provider utility supplier
     producer miner exporter distributor subsidiary faction cartel gang coalition alliance bloc share stock
-    chain streamer carmaker brewer service platform fintech insurtech proptech edtech neobank`)].map((w) => [w, 'organization'] as const),
+    chain streamer carmaker brewer service platform fintech insurtech proptech edtech neobank
+    housebuilder homebuilder drugmaker planemaker steelmaker grocer supermarket`)].map((w) => [w, 'organization'] as const),
   // "He founded the label Disques Esperance", "the record label Def Jam": a record label (a person and other).
   ['label', 'organization'],
 ]);

@@ -26,3 +26,18 @@ describe('news spans: a company named with a possessive before its legal form', 
     expect(names).toContain('Nvidia');
   });
 });
+
+describe('news types: a body that said when, then what it would do', () => {
+  it('"Eurostar said on Wednesday it would buy trains" is a company (it was a person by "said"); "Smith said on Monday it would be hard" stays a person', () => {
+    const index = indexTexts({ 'a.txt': 'Eurostar said on Wednesday it would buy up to 50 trains from a French maker. John Smith said on Monday it would be hard to agree.\n' });
+    expect(entityNamed(index, 'Eurostar').type).toBe('organization');
+    expect(entityNamed(index, 'John Smith').type).toBe('person');
+  });
+});
+
+describe('news types: firms named after a noun of their trade', () => {
+  it('"housebuilders Persimmon and Barratt Redrow", "drugmaker AstraZeneca" are companies (the housebuilders were persons)', () => {
+    const index = indexTexts({ 'a.txt': 'The index fell, with housebuilders Persimmon and Barratt Redrow among the biggest fallers, while drugmaker AstraZeneca rose.\n' });
+    for (const firm of ['Persimmon', 'Barratt Redrow', 'AstraZeneca']) expect(entityNamed(index, firm).type).toBe('organization');
+  });
+});
