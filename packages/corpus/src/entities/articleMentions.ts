@@ -1,5 +1,5 @@
 import { splitSentences, type SentenceSpan } from '../text/sentences.js';
-import { nameKey, tokenizeInto, TokenKind, Tokens } from '../text/tokenize.js';
+import { nameKey, tokenizeInto, TokenFlag, TokenKind, Tokens } from '../text/tokenize.js';
 import { cuesFor, isStudioBeforeTitle, namesAffiliation, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
@@ -54,6 +54,9 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   for (const region of regions) {
     const firstToken = tokens.count;
     tokenizeInto(tokens, text, region.span.start, region.span.end);
+    // A region is running text as the segmenter cut it out: a line break inside it is a
+    // hard-wrapped paragraph's ("Prime Minister Keir\nStarmer"), no more than a space.
+    tokens.clear(firstToken, tokens.count, TokenFlag.LineBreakBefore);
     const regionFound: DraftWithTokens[] = [];
     for (const sentence of splitSentences(text, tokens, firstToken, tokens.count)) {
       const sentenceIndex = sentences.length / 2;

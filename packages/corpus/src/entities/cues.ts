@@ -549,7 +549,8 @@ function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evide
   if (spaceSeparatedWords(view, first, end) === 2 && LANDFORM_OPENERS.has(firstLower) && !head) addEvidence(evidence, 'place', WEIGHT.headWord);
   // "the iPhone 17", "the PlayStation 5": a word in camel case before a number is a device's model, no ship (both were vessels).
   const numberEnd = beforeModelWords(view, first, end);
-  if (!makersModel && endsInSerialNumber(view, first, numberEnd)) addEvidence(evidence, serialNumbersType(view, first, numberEnd), WEIGHT.serialNumber);
+  // "the Snapdragon 8 Gen 3", "the Boeing 737 Max 9": a model's words after the number say a product, no ship.
+  if (!makersModel && endsInSerialNumber(view, first, numberEnd)) addEvidence(evidence, numberEnd < end ? 'product' : serialNumbersType(view, first, numberEnd), WEIGHT.serialNumber);
   if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end)) && !isBodysAcronymAfterThe(view, first, end)) addEvidence(evidence, 'place', WEIGHT.city);
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);
   // "Formica fusca": a genus and its species epithet name a living thing, no person.
@@ -2583,9 +2584,7 @@ function reportsOfHimOrHerself(view: TokenView, verb: number, sentenceEnd: numbe
  * lists, or a person by "said"); "Smith said it was time" says nothing.
  */
 function reportsOfItsBusiness(view: TokenView, verb: number, sentenceEnd: number): boolean {
-  let next = verb + 1;
-  // "said on Tuesday it expected", "said in a statement that its …": when and how it was said.
-  while (next < sentenceEnd && next - verb <= 4 && (SAYING_WHEN_OR_HOW.has(view.lower(next)) || view.hasClass(next, WordClass.MonthOrDay) || view.isChar(next, ','))) next++;
+  const next = afterSayingWhenOrHow(view, verb, sentenceEnd);
   if (next < sentenceEnd && view.isLowerWord(next) && reportsAFigureMoving(view, next, sentenceEnd)) return true;
   if (next >= sentenceEnd || !view.isLowerWord(next) || (view.lower(next) !== 'its' && view.lower(next) !== 'it')) return false;
   return businessNounWithin(view, next + 1, Math.min(sentenceEnd, next + 8));
@@ -2601,7 +2600,8 @@ function reportsItsOwnDeed(view: TokenView, first: number, end: number, verb: nu
   // dictionary word's closes them ("Xabi Alonso said it would hurt" stays a person).
   const lastWord = view.lower(end - 1);
   if (end - first === 1 ? isGivenName(view.lower(first)) : opensWithForename(view, first, end, view.lower(first)) || (isListedSurname(lastWord) && !isCommonWord(lastWord))) return false;
-  const it = verb + 1 < sentenceEnd && view.lower(verb + 1) === 'that' ? verb + 2 : verb + 1;
+  // "Eurostar said on Wednesday it would buy": when it was said comes between.
+  const it = afterSayingWhenOrHow(view, verb, sentenceEnd);
   if (it + 2 >= sentenceEnd || view.lower(it) !== 'it' || !view.isLowerWord(it) || !view.isLowerWord(it + 1)) return false;
   // "said it had agreed", "said it has declined": the perfect's participle.
   const deed = (view.lower(it + 1) === 'had' || view.lower(it + 1) === 'has') && view.isLowerWord(it + 2) ? it + 2 : it + 1;
@@ -2609,6 +2609,13 @@ function reportsItsOwnDeed(view: TokenView, first: number, end: number, verb: nu
   const modal = view.lower(it + 1);
   if (modal !== 'would' && modal !== 'will') return false;
   return view.isLowerWord(it + 2) && !THING_VERBS_AFTER_MODAL.has(view.lower(it + 2)) && !STOPWORDS.has(view.lower(it + 2));
+}
+
+/** "said on Tuesday it expected", "said in a statement that its …": the word after the speech verb and when and how it was said. */
+function afterSayingWhenOrHow(view: TokenView, verb: number, sentenceEnd: number): number {
+  let next = verb + 1;
+  while (next < sentenceEnd && next - verb <= 4 && (SAYING_WHEN_OR_HOW.has(view.lower(next)) || view.hasClass(next, WordClass.MonthOrDay) || view.isChar(next, ','))) next++;
+  return next;
 }
 
 /**
@@ -3511,9 +3518,11 @@ function lastSpaceSeparatedWord(view: TokenView, first: number, end: number): st
   return view.text.slice(view.start(k), view.end(end - 1));
 }
 
-/** "grounded the Boeing 737 MAX", "Gemini 2.5 Pro": where the name ends before the model's words after its number (see modelWordsEnd in nameRuns.ts). */
+/** "grounded the Boeing 737 MAX", "Gemini 2.5 Pro", "Snapdragon 8 Gen 3": where the name ends before the model's words after its number (see modelWordsEnd in nameRuns.ts). */
 function beforeModelWords(view: TokenView, first: number, nameEnd: number): number {
   let end = nameEnd;
+  // "Boeing 737 Max 9", "Snapdragon 8 Gen 3": the variant's number after the model's words.
+  if (end - first > 3 && view.kind(end - 1) === TokenKind.Number && MODEL_WORDS.has(view.lower(end - 2))) end--;
   while (end - first > 2 && MODEL_WORDS.has(view.lower(end - 1))) end--;
   return end;
 }
@@ -3525,7 +3534,7 @@ function beforeModelWords(view: TokenView, first: number, nameEnd: number): numb
  * text (it was a vessel); a union's "Local 710", a body; else a craft's serial number ("Apollo 11").
  */
 function serialNumbersType(view: TokenView, first: number, end: number): EntityType {
-  if ((end - first === 2 && isCamelCase(view, first)) || isVersionNumber(view.raw(end - 1)) || isModelsAcronym(view, end - 2) || isMakersPossession(view, first) || followsReleaseVerb(view, first)) return 'product';
+  if ((end - first === 2 && (isCamelCase(view, first) || isPossessedWordsModel(view, first))) || isVersionNumber(view.raw(end - 1)) || isModelsAcronym(view, end - 2) || isMakersPossession(view, first) || followsReleaseVerb(view, first)) return 'product';
   // "Teamsters Local 710", "UAW Local 600": a union's local by its number is a body (they were vessels).
   if (view.lower(end - 2) === 'local' && end - first >= 3) return 'organization';
   return DOCUMENT_LABELS.has(view.lower(end - 2)) ? 'other' : 'vessel';
@@ -3538,6 +3547,15 @@ function serialNumbersType(view: TokenView, first: number, end: number): EntityT
  */
 function isModelsAcronym(view: TokenView, k: number): boolean {
   return view.isWord(k) && view.isAllCaps(k) && view.length(k) >= 3 && !VESSEL_PREFIXES.has(view.lower(k)) && !ROMAN_NUMERAL.test(view.raw(k));
+}
+
+/**
+ * "Nintendo's Switch 2", "the company's Model 3": a dictionary word and its number after a possessive
+ * are a model of what the possessor makes (a vessel by the number). Reads the possessive's kind only,
+ * which the name's evidence key holds.
+ */
+function isPossessedWordsModel(view: TokenView, first: number): boolean {
+  return first >= 1 && view.kind(first - 1) === TokenKind.Possessive && view.hasClass(first, WordClass.Common);
 }
 
 /**

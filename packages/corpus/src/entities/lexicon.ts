@@ -246,8 +246,8 @@ export const NAME_HONORIFICS = set(`sheikh shaikh sheikha shaikha sayyid sayyida
 /** Words a town or a district is named with after its founder's possessive: "Simon's Town", "Martha's Vineyard", "Shepherd's Bush". */
 export const OWNERS_PLACE_HEADS = set(`town end wood bush cross vineyard green heath hill bay island point creek harbour harbor`);
 
-/** Words a maker's model closes with after its number: "737 MAX", "16 Pro Max", "S24 Ultra". */
-export const MODEL_WORDS = set(`max pro plus ultra mini lite`);
+/** Words a maker's model closes with after its number: "737 MAX", "16 Pro Max", "S24 Ultra", "8 Elite", "8 Gen 3". */
+export const MODEL_WORDS = set(`max pro plus ultra mini lite elite gen`);
 
 /** "4.1", "2.5", "18.2": a number with a decimal point of one or two digits each side, as a product's version is written. */
 export function isVersionNumber(raw: string): boolean {
@@ -530,7 +530,8 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
     shipbuilder shipbuilders maker manufacturer bank lender insurer operator developer startup conglomerate
     site website magazine publisher retailer airline charity nonprofit watchdog regulator provider utility supplier
     producer miner exporter distributor subsidiary faction cartel gang coalition alliance bloc share stock
-    chain streamer carmaker brewer service platform fintech insurtech proptech edtech neobank`)].map((w) => [w, 'organization'] as const),
+    chain streamer carmaker brewer service platform fintech insurtech proptech edtech neobank
+    housebuilder homebuilder drugmaker planemaker steelmaker grocer supermarket`)].map((w) => [w, 'organization'] as const),
   // "He founded the label Disques Esperance", "the record label Def Jam": a record label (a person and other).
   ['label', 'organization'],
 ]);
@@ -652,7 +653,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     seminary conservatory polytechnic museum hospital hospitals clinic clinics hospice embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
     tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences healthcare patrol constabulary
     cement cements breweries brewery mining foods textiles enterprises associates bancorp bancorporation bancshares bankshares
-    terminals ports brands networks stores farms carriers restaurants beverages cruises railways shipyards
+    terminals ports brands networks stores farms carriers restaurants beverages cruises railways shipyards ferries
     unit units squad team conservancy cooperative cooperatives co-op coop brotherhood ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),
@@ -922,7 +923,7 @@ export const COMPANY_KIND_WORDS = new Set([
   ...`technologies technology securities motor motors bank bancorp electronics industries airlines airways
     semiconductor semiconductors systems communications telecom petroleum steel chemicals pharmaceuticals pharma
     financial capital ventures investments logistics shipping mining cement breweries foods brands enterprises
-    insurance properties realty developments software networks`.split(/\s+/),
+    insurance properties realty developments software networks ferries`.split(/\s+/),
 ]);
 
 /**

@@ -96,6 +96,14 @@ function isKnownPossessiveName(view: TokenView, first: number, k: number): boole
   return !!name && (name.endsWith("'s") || name.endsWith('’s'));
 }
 
+/**
+ * "Kohl's Corp. slumped", "Macy's Inc. said": a company's legal form right after a possessive makes the
+ * possessive its name's (they were a person "Kohl" and a body "Corp.").
+ */
+function isLegalSuffixAfterPossessive(view: TokenView, k: number, sentenceEnd: number): boolean {
+  return view.kind(k) === TokenKind.Possessive && k + 1 < sentenceEnd && view.spaceBefore(k + 1) && view.isCapitalized(k + 1) && ABBREVIATED_LEGAL_SUFFIXES.has(view.lower(k + 1));
+}
+
 /** Legal suffixes written after a comma ("Apple, Inc."); not "Co.", which is also Ireland's county ("Cork, Co. Cork"). */
 const SUFFIXES_AFTER_COMMA = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'llp', 'lp']);
 
@@ -727,7 +735,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
     // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
     // office's before a body's or a place's head word ("Attorney General's Office", "Regent's Park").
-    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isFoundersVenue(view, run, k, sentenceEnd) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd) || isPossessorsPlace(view, run, k, sentenceEnd) || isStatesAttorney(view, k);
+    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isFoundersVenue(view, run, k, sentenceEnd) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd) || isPossessorsPlace(view, run, k, sentenceEnd) || isStatesAttorney(view, k) || isLegalSuffixAfterPossessive(view, k, sentenceEnd);
     if (inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
     const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
     if (knownEnd === 0 && kind === TokenKind.Possessive && isKnownPossessiveName(view, run.first, k)) return step(k + 1, 0);
@@ -1611,13 +1619,21 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
   // Platforms 200 million euros", "paid Apple 500 dollars".
   // "London's FTSE 100": a number that a known name closes with.
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || isNumberedMission(view, first, k) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k)) {
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || isNumberedMission(view, first, k) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
     // "Il Sole 24 Ore reported": a known name goes on after its number.
     if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
     if (isIberianDateAfter(view, k, sentenceEnd)) return step(k + 3, 1, true);
     return step(modelWordsEnd(view, k + 1, sentenceEnd), 0, true);
   }
   return null;
+}
+
+/**
+ * "its HBM3E 12-high chips", "the Galaxy S24 5-year plan": a number hyphened to a word in lower case
+ * says what the next noun is like, no part of the name before it (they were "HBM3E 12" and "Galaxy S24 5").
+ */
+function opensCompoundModifier(view: TokenView, k: number, sentenceEnd: number): boolean {
+  return k + 2 < sentenceEnd && view.adjacent(k) && view.kind(k + 1) === TokenKind.Hyphen && view.adjacent(k + 1) && view.isLowerWord(k + 2);
 }
 
 /**
@@ -1636,12 +1652,24 @@ function closesQuotedTitle(view: TokenView, first: number, k: number): boolean {
 function modelWordsEnd(view: TokenView, i: number, sentenceEnd: number): number {
   let e = i;
   while (e < sentenceEnd && e - i < 2 && MODEL_WORDS.has(view.lower(e)) && view.isCapitalized(e) && view.spaceBefore(e) && !view.lineBreakBefore(e)) e++;
+  // "Boeing 737 Max 9", "Snapdragon 8 Gen 3": the variant's number after the model's words.
+  if (e > i && e < sentenceEnd && view.kind(e) === TokenKind.Number && view.length(e) <= 2 && view.spaceBefore(e) && !view.lineBreakBefore(e) && !isUnitOrShareAfter(view, e + 1, sentenceEnd)) e++;
   return e;
 }
 
-/** "Boeing said 737 MAX production would rise": a model's word right after a number, with no maker before, names nothing. */
+/** "9%", "9 percent", "10 jets" read as a count: what follows a number that makes it no variant's. */
+function isUnitOrShareAfter(view: TokenView, i: number, sentenceEnd: number): boolean {
+  return i < sentenceEnd && (view.isChar(i, '%') || view.lower(i) === 'percent' || view.lower(i) === 'per');
+}
+
+/**
+ * "Boeing said 737 MAX production would rise", "and iPhone 16 Pro Max have": a model's words right after
+ * a number, with no maker before, name nothing (they were "MAX", a body, and "Pro Max", a person).
+ */
 function isModelWordAfterNumber(view: TokenView, run: NameRun): boolean {
-  return run.end === run.first + 1 && run.first > 0 && view.kind(run.first - 1) === TokenKind.Number && MODEL_WORDS.has(view.lower(run.first));
+  if (run.first === 0 || view.kind(run.first - 1) !== TokenKind.Number || run.end - run.first > 2) return false;
+  for (let k = run.first; k < run.end; k++) if (!MODEL_WORDS.has(view.lower(k))) return false;
+  return true;
 }
 
 /**
@@ -2478,8 +2506,19 @@ function namedThingBefore(view: TokenView, first: number): boolean {
   const before = view.lower(first - 1);
   if (before === 'the' || PRECEDING_TYPE_CUES.get(before) === 'vessel') return true;
   // Not a dictionary word's label: "a Category 3 storm", "a Factor 4 analysis", "Florida's Chapter 91".
-  if (view.hasClass(first, WordClass.Common)) return false;
+  if (view.hasClass(first, WordClass.Common)) return isPossessorsNumberedWord(view, first);
   return ONE_THING_DETERMINERS.has(before) || (first >= 2 && view.kind(first - 1) === TokenKind.Possessive && view.isCapitalized(first - 2));
+}
+
+/**
+ * "Nintendo's Switch 2", "Tesla's Model 3": a dictionary word and a number after a name's possessive
+ * are what the name made (the number was cut off, and "Switch" alone dropped as a dictionary word).
+ * Not after a place's ("Florida's Chapter 91", a statute's label), nor a date: "Trump's April 2 tariffs".
+ */
+function isPossessorsNumberedWord(view: TokenView, first: number): boolean {
+  if (first < 2 || view.kind(first - 1) !== TokenKind.Possessive || !view.isCapitalized(first - 2) || view.hasClass(first, WordClass.MonthOrDay)) return false;
+  const possessor = view.key(first - 2);
+  return !isKnownPlace(possessor) && gazetteer().byKey.get(possessor)?.type !== 'place';
 }
 
 const ONE_THING_DETERMINERS = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that']);

@@ -171,9 +171,13 @@ export class TokenView {
   }
 
   slice(first: number, end: number): string {
-    return this.text.slice(this.tokens.starts[first], this.tokens.ends[end - 1]);
+    const written = this.text.slice(this.tokens.starts[first], this.tokens.ends[end - 1]);
+    // A name over a hard-wrapped paragraph's line break ("Keir\nStarmer") is written with a space.
+    return written.indexOf('\n') < 0 && written.indexOf('\r') < 0 ? written : written.replace(WRAPPED_LINE_BREAK, ' ');
   }
 }
+
+const WRAPPED_LINE_BREAK = /[ \t]*(?:\r\n?|\n)[ \t]*/g;
 
 /** No character of text[start, end) is beyond ASCII or a period: its key is its lower-case form ("U.S." is "us"). */
 function isPlainAscii(text: string, start: number, end: number): boolean {

@@ -41,6 +41,7 @@ export function fileSegmentOptions(file: { path: string; text: string; format: s
     ...segment,
     capturedAt: captureTimeOf(file, options),
     pagePublished: file.format === 'html' ? htmlPublishedTime(file.text) : null,
+    markedText: file.format === 'markdown' ? file.text : undefined,
   };
 }
 

@@ -4,6 +4,7 @@ import { builtinRules, type FurnitureRule, type RuleAction } from './rules.js';
 import { addPublicationDates } from './publicationDate.js';
 import { asCaptureTime, parseTimeLine, type CaptureTime, type ParsedTime } from './timeParse.js';
 import { isTruncated, sharesTopic, topicWords } from './paragraphs.js';
+import { endsWrappedParagraph, hardWrapWidth, wrapsOnto } from './hardWrap.js';
 
 export interface TextField {
   text: string;
@@ -52,6 +53,8 @@ export interface SegmentOptions {
   /** The page's own publication time from its metadata (HTML), for its first article. */
   pagePublished?: string | null;
   rules?: readonly FurnitureRule[];
+  /** The text before its Markdown markers were blanked: a list item's or heading's marker opens a paragraph of its own. */
+  markedText?: string;
 }
 
 const MAX_SOURCE_LENGTH = 80;
@@ -70,6 +73,8 @@ function namesAnOutlet(line: string): boolean {
   return lowerCase < 2;
 }
 const MAX_TITLE_LENGTH = 250;
+/** No hard-wrapped paragraph runs longer: the look for its end is bounded on a huge file of lines that never end a sentence. */
+const MAX_WRAPPED_LINES = 200;
 /** The furniture found at a paragraph's start, by its rule's action, with the whole match. */
 type LeadingFields = Partial<Record<RuleAction, TextField & { match: Span }>>;
 /** Leading rules look at most this far into a paragraph, which bounds their cost on huge lines. */
@@ -107,6 +112,8 @@ class Segmenter {
   private endedBy: FurnitureRule | null = null;
   /** Each paragraph's topic words, found once: a page of cut-off teasers asks again for its article's every paragraph at each one. */
   private readonly topicWordsBySpan = new Map<Span, Set<string>>();
+  /** The width the text was hard-wrapped at (0: a paragraph per line), see hardWrap.ts. */
+  private readonly wrapWidth: number;
 
   constructor(
     private readonly text: string,
@@ -130,6 +137,7 @@ class Segmenter {
         time: blank ? null : parseTimeLine(content, capturedAt),
       };
     });
+    this.wrapWidth = hardWrapWidth(this.lines);
   }
 
   run(): Segmentation {
@@ -167,11 +175,29 @@ class Segmenter {
         i++;
         continue;
       }
-      this.addParagraph({ start: line.contentStart, end: line.contentEnd });
-      i++;
+      const last = this.wrappedParagraphEnd(i);
+      this.addParagraph({ start: line.contentStart, end: this.lines[last]!.contentEnd });
+      i = last + 1;
     }
     this.close();
     return { articles: this.articles, dropped: this.dropped };
+  }
+
+  /**
+   * The last line of the hard-wrapped paragraph that line `i` opens: the lines it goes on over,
+   * up to the last of them that ends a sentence ("Prime Minister Keir\nStarmer said on Tuesday.").
+   * Lines that never end a sentence (a list of headlines) stay a paragraph each. Furniture and
+   * time lines are never taken in.
+   */
+  private wrappedParagraphEnd(i: number): number {
+    let last = i;
+    const marked = this.options.markedText ?? this.text;
+    for (let k = i; k + 1 < this.lines.length && k - i < MAX_WRAPPED_LINES; k++) {
+      const next = this.lines[k + 1]!;
+      if (next.rule || next.time || !wrapsOnto(this.text, marked, this.lines[k]!, next, this.wrapWidth)) break;
+      if (endsWrappedParagraph(this.text, next)) last = k + 1;
+    }
+    return last;
   }
 
   /** "Japan Today / 33 minutes ago / - Japan Today / Title": returns the index after the header, or 0. */
@@ -256,6 +282,8 @@ class Segmenter {
     const line = this.lines[i]!;
     const length = line.contentEnd - line.contentStart;
     if (length > MAX_TITLE_LENGTH || /[.!?:;,]["'”’)]?$/.test(this.content(line))) return false;
+    // The first line of a hard-wrapped paragraph is no headline, however it ends.
+    if (this.wrappedParagraphEnd(i) > i) return false;
     // A byline, dropped furniture (the reporter's role, a share bar) and a date may stand between a
     // headline and its body.
     const between = (l: ClassifiedLine) => !!l.time || l.rule?.action === 'byline' || l.rule?.action === 'drop';

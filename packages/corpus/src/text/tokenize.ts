@@ -80,6 +80,11 @@ export class Tokens {
     return (this.flags[i]! & flag) !== 0;
   }
 
+  /** Clears `flag` on tokens [from, to). */
+  clear(from: number, to: number, flag: TokenFlag): void {
+    for (let i = from; i < to; i++) this.flags[i]! &= ~flag;
+  }
+
   /** True when nothing (not even a space) separates token i from token i + 1. */
   adjacent(i: number): boolean {
     return this.ends[i] === this.starts[i + 1];

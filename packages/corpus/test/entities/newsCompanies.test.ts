@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { allSurfaces, entityNamed, indexTexts } from '../helpers/indexTexts.js';
+
+describe('news spans: ferry companies and numbered flights', () => {
+  it('"Irish Ferries", "Brittany Ferries" are companies whole (they were "Ferries", linked to another company, and a place "Brittany")', () => {
+    const index = indexTexts({ 'a.txt': 'Irish Ferries said its ship would return to the route. Brittany Ferries said a new ship would join the fleet, and Condor Ferries said it would keep sailing.\n' });
+    expect(entityNamed(index, 'Irish Ferries').type).toBe('organization');
+    expect(entityNamed(index, 'Brittany Ferries').type).toBe('organization');
+    expect(allSurfaces(index)).not.toContain('Ferries');
+  });
+
+  it('"American Eagle Flight 5342" keeps its airline\'s nationality word (it was "Eagle Flight 5342")', () => {
+    const index = indexTexts({ 'a.txt': 'American Eagle Flight 5342, a regional jet operated by PSA Airlines, was approaching the airport.\n' });
+    expect(allSurfaces(index)).toContain('American Eagle Flight 5342');
+    expect(allSurfaces(index)).not.toContain('Eagle Flight 5342');
+  });
+});
+
+describe('news spans: a company named with a possessive before its legal form', () => {
+  it('"Kohl\'s Corp.", "Macy\'s Inc." are companies whole (they were a person "Kohl" or "Macy" and a body "Corp." or "Inc."); "Nvidia\'s shares" still ends before the possessive', () => {
+    const index = indexTexts({ 'a.txt': "Kohl's Corp. slumped 24% after the chain cut its forecast. Macy's Inc. was flat, and Nvidia's shares rose.\n" });
+    expect(entityNamed(index, "Kohl's Corp.").type).toBe('organization');
+    expect(entityNamed(index, "Macy's Inc.").type).toBe('organization');
+    const names = allSurfaces(index);
+    for (const part of ['Kohl', 'Corp.', 'Macy', 'Inc.']) expect(names).not.toContain(part);
+    expect(names).toContain('Nvidia');
+  });
+});
+
+describe('news types: a body that said when, then what it would do', () => {
+  it('"Eurostar said on Wednesday it would buy trains" is a company (it was a person by "said"); "Smith said on Monday it would be hard" stays a person', () => {
+    const index = indexTexts({ 'a.txt': 'Eurostar said on Wednesday it would buy up to 50 trains from a French maker. John Smith said on Monday it would be hard to agree.\n' });
+    expect(entityNamed(index, 'Eurostar').type).toBe('organization');
+    expect(entityNamed(index, 'John Smith').type).toBe('person');
+  });
+});
+
+describe('news types: firms named after a noun of their trade', () => {
+  it('"housebuilders Persimmon and Barratt Redrow", "drugmaker AstraZeneca" are companies (the housebuilders were persons)', () => {
+    const index = indexTexts({ 'a.txt': 'The index fell, with housebuilders Persimmon and Barratt Redrow among the biggest fallers, while drugmaker AstraZeneca rose.\n' });
+    for (const firm of ['Persimmon', 'Barratt Redrow', 'AstraZeneca']) expect(entityNamed(index, firm).type).toBe('organization');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { allSurfaces, entityNamed, indexTexts } from '../helpers/indexTexts.js';
+
+describe('news spans: a model\'s words and its variant after the number', () => {
+  it('"Qualcomm\'s Snapdragon 8 Elite", "the Snapdragon 8 Gen 3", "a Boeing 737 Max 9" are products whole (they were "Snapdragon 8" and "Elite", "Snapdragon 8" and a vessel "Gen 3", "Boeing")', () => {
+    const index = indexTexts({
+      'a.txt':
+        "The phone runs on Qualcomm's Snapdragon 8 Elite chip, which is faster than the Snapdragon 8 Gen 3 used last year. A door plug blew out of a Boeing 737 Max 9 in January.\n",
+    });
+    for (const model of ['Snapdragon 8 Elite', 'Snapdragon 8 Gen 3', 'Boeing 737 Max 9']) expect(entityNamed(index, model).type).toBe('product');
+    const names = allSurfaces(index);
+    for (const part of ['Elite', 'Gen 3', 'Snapdragon 8']) expect(names).not.toContain(part);
+  });
+
+  it('"and iPhone 16 Pro Max have" gives no person "Pro Max": a model\'s words after a number the name did not take name nothing', () => {
+    const index = indexTexts({ 'a.txt': 'The iPhone 16 Pro and iPhone 16 Pro Max have lost ground to rivals in China, analysts said.\n' });
+    expect(allSurfaces(index)).not.toContain('Pro Max');
+  });
+
+  it('"its HBM3E 12-high chips", "the Galaxy S24 5-year plan": a number hyphened to a word in lower case is no part of the name (they were "HBM3E 12" and "Galaxy S24 5")', () => {
+    const index = indexTexts({ 'a.txt': 'Samsung has struggled to pass tests for its HBM3E 12-high chips. Buyers of the Galaxy S24 5-year plan pay less.\n' });
+    const names = allSurfaces(index);
+    expect(names).toContain('HBM3E');
+    expect(names).toContain('Galaxy S24');
+    expect(names.filter((n) => /\d$/.test(n) && (n.startsWith('HBM3E ') || n.startsWith('Galaxy S24 ')))).toEqual([]);
+  });
+});
+
+describe('news spans: a dictionary word and its number after a maker\'s possessive', () => {
+  it('"Nintendo\'s Switch 2", "Tesla\'s Model 3" are products (the first was lost, a dictionary word alone; the second too); "Florida\'s Chapter 91" and "Trump\'s April 2 tariffs" name no product', () => {
+    const index = indexTexts({ 'a.txt': "Analysts said Nintendo's Switch 2 sold well in June. Buyers said Tesla's Model 3 was cheaper.\n" });
+    expect(entityNamed(index, 'Switch 2').type).toBe('product');
+    expect(entityNamed(index, 'Model 3').type).toBe('product');
+    const near = allSurfaces(indexTexts({ 'a.txt': "Lawmakers said Florida's Chapter 91 rules were strict. Importers said President Trump's April 2 tariffs hurt.\n" }));
+    expect(near).toContain('Florida');
+    expect(near).toContain('Trump');
+    expect(near.filter((n) => n.startsWith('Chapter') || n.startsWith('April'))).toEqual([]);
+  });
+});
