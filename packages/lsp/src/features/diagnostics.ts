@@ -48,7 +48,7 @@ export class DiagnosticsProvider {
    * checked, and the editor's changes since (composed into one): the next check publishes the
    * changed lines first, fresh, with these for the rest of the note.
    */
-  private readonly checked = new Map<string, { index: CorpusIndex; spellings: OffsetDiagnostic[]; quotes: OffsetDiagnostic[]; since: NoteEdit | null }>();
+  private readonly checked = new Map<string, { index: CorpusIndex; spellings: OffsetDiagnostic[]; quotes: OffsetDiagnostic[]; since: NoteEdit | null; closestFinds: number }>();
 
   constructor(
     private readonly corpus: CorpusAccess,
@@ -93,7 +93,7 @@ export class DiagnosticsProvider {
     let spellings: OffsetDiagnostic[] = [];
     // Kept only for the version checked: an edit since then would be missing from the edits since.
     const keep = (quotes: OffsetDiagnostic[]) => {
-      if (!isCancelled() && document.version === version) this.checked.set(document.uri, { index, spellings, quotes, since: null });
+      if (!isCancelled() && document.version === version) this.checked.set(document.uri, { index, spellings, quotes, since: null, closestFinds: this.quotes.closestFinds });
     };
     if (settings.spellingVariants) {
       const before = early && this.editedFirst(document, analysis, settings.quotes);
@@ -133,9 +133,11 @@ export class DiagnosticsProvider {
     if (!withQuotes) return spellings;
     const quotes = analysis.quotesWithin(from, to);
     const warnings = this.quoteWarnings(document, analysis.index, quotes, this.quotes.known(analysis.index, quotes)).map((d) => d.diagnostic);
-    // A closest passage found since the check changes what a carried warning says.
+    // A closest passage found since the check changes what a carried warning says (none found
+    // since: the check's warnings as they are, not 7,100 messages looked up again for the 1 MB note).
     const restated = (d: OffsetDiagnostic) => (d.quote ? { ...d, diagnostic: { ...d.diagnostic, message: this.quotes.notFoundMessage(analysis.index, d.quote) } } : d);
-    return [...spellings, ...moved(document, checked.quotes.map(restated), edit, lines, warnings)];
+    const carried = checked.closestFinds === this.quotes.closestFinds ? checked.quotes : checked.quotes.map(restated);
+    return [...spellings, ...moved(document, carried, edit, lines, warnings)];
   }
 
   /**
@@ -258,6 +260,8 @@ export class QuoteLookup {
   private readonly cache = new Map<string, QuoteSource | null>();
   private readonly closest = new Map<string, ClosestPassage | null>();
   private readonly messages = new Map<string, { closest: ClosestPassage | null | undefined; message: string }>();
+  /** How many times closest passages were found (or forgotten): a warning made before says less. */
+  closestFinds = 0;
 
   constructor(
     private readonly corpus: CorpusAccess,
@@ -269,6 +273,7 @@ export class QuoteLookup {
     this.cache.clear();
     this.closest.clear();
     this.messages.clear();
+    this.closestFinds++;
     this.cacheIndex = index;
   }
 
@@ -295,6 +300,7 @@ export class QuoteLookup {
     const found = await findClosestPassages(index, quotes.map((q) => q.words), (path) => this.corpus.textOf(path), isCancelled, this.waitForTurn);
     if (isCancelled() || this.cacheIndex !== index) return false;
     quotes.forEach((q, i) => this.closest.set(quoteKey(q.words), found[i] ?? null));
+    this.closestFinds++;
     return true;
   }
 
@@ -313,6 +319,7 @@ export class QuoteLookup {
     this.cache.clear();
     this.closest.clear();
     this.messages.clear();
+    this.closestFinds++;
     this.cacheIndex = null;
   }
 

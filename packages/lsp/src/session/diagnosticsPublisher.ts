@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DiagnosticsProvider } from '../features/diagnostics.js';
 import type { Logger } from '../logger.js';
 import { sendQuietly } from './connectionLogger.js';
+import { TypingRhythm } from './typingRhythm.js';
 
 /** The open documents, as TextDocuments holds them. */
 export interface OpenDocuments {
@@ -10,8 +11,6 @@ export interface OpenDocuments {
   all(): TextDocument[];
 }
 
-/** After a keystroke, diagnostics wait this long for the typing to settle. */
-const SETTLE_MS = 150;
 /** How long a check waits for its early publication to be written before it goes on. */
 const WRITE_WAIT_MS = 500;
 
@@ -31,6 +30,7 @@ export class DiagnosticsPublisher {
     private readonly documents: OpenDocuments,
     private readonly provider: DiagnosticsProvider,
     private readonly log: Logger,
+    private readonly rhythm = new TypingRhythm(),
   ) {
     // A missing quotation's closest passage is found after its warning: the warning is sent again with it.
     provider.onDidFindClosest = (uri) => {
@@ -39,7 +39,12 @@ export class DiagnosticsPublisher {
     };
   }
 
-  schedule(doc: TextDocument, delay = SETTLE_MS): void {
+  /** A keystroke: the note's run waits for the typing to settle (how long: TypingRhythm). */
+  edited(doc: TextDocument): void {
+    this.schedule(doc, this.rhythm.keystroke(doc.uri));
+  }
+
+  schedule(doc: TextDocument, delay: number): void {
     const pending = this.pending.get(doc.uri);
     // A keystroke while the note's run waits moves its timer on (no new timer per keystroke).
     if (pending && pending.delay === delay) {
@@ -68,6 +73,7 @@ export class DiagnosticsPublisher {
   clear(uri: string): void {
     clearTimeout(this.pending.get(uri)?.timer);
     this.pending.delete(uri);
+    this.rhythm.forget(uri);
     sendQuietly(() => this.connection.sendDiagnostics({ uri, diagnostics: [] }));
   }
 

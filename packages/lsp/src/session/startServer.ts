@@ -242,7 +242,7 @@ export class DossierServer {
     this.documents.onDidChangeContent(({ document }) => {
       if (!this.versions.changed(document.uri, document.version)) return;
       // The note analyses follow the change itself (documentsReportingEdits), in the order received.
-      this.diagnostics.schedule(document);
+      this.diagnostics.edited(document);
     });
     this.documents.onDidClose(({ document }) => {
       this.versions.closed(document.uri);

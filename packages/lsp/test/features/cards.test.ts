@@ -1,6 +1,8 @@
 // Issue 13: cards, sources and citations an analyst can trust at a glance (the language service in memory).
+import type { Diagnostic } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { createLanguageService } from '../../src/languageService.js';
+import { documentsReportingEdits } from '../../src/workspace/documentEdits.js';
 import { memoryCorrections, silentLog } from '../helpers/memoryCorrections.js';
 import { ARTICLE_KIM, ARTICLE_SUMMIT, memoryAccess, memoryCorpus, note, positionOf, serviceFor } from '../helpers/memoryCorpus.js';
 
@@ -153,6 +155,23 @@ describe('citations and quotation tooltips in plain text (defect 10)', () => {
     expect(second!.message).toMatch(
       /^quote not found in the corpus; closest passage \(\d\d% alike\): “Kim Yo Jong said on Thursday that "the loudspeakers will stay silent while the talks in Seoul continue next week," officials said\.” — “Talks Resume In Seoul”, Japan Today, c\. 2025, corpus\/agency\.txt:5$/,
     );
+  });
+
+  it('after an edit elsewhere, gives first the warning the last check made, with the closest passage found since', async () => {
+    const doc = note('He said "the loudspeakers will stay silent until the talks in Busan end next month".\nNothing here.\n');
+    const { index, texts } = memoryCorpus(agency, undefined, null);
+    const service = createLanguageService(memoryAccess(index, texts), { all: async () => [doc] }, memoryCorrections(), silentLog);
+    const documents = documentsReportingEdits((uri, version, edits) => {
+      service.analyses.edited(uri, version, edits);
+      service.diagnostics.edited(uri, edits);
+    });
+    const found = new Promise<string>((resolve) => (service.diagnostics.onDidFindClosest = resolve));
+    expect((await service.diagnostics.provideDiagnostics(doc)).map((d) => d.message)).toEqual(['quote not found in the corpus']);
+    await found;
+    documents.update(doc, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'x' }], 2);
+    const early: Diagnostic[][] = [];
+    await service.diagnostics.provideDiagnostics(doc, () => false, (d) => early.push(d));
+    expect(early[0]!.map((d) => d.message)).toEqual([expect.stringMatching(/^quote not found in the corpus; closest passage \(\d\d% alike\): “Kim Yo Jong said/)]);
   });
 });
 

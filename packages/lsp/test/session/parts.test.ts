@@ -13,6 +13,7 @@ import { DocumentVersions } from '../../src/session/documentVersions.js';
 import { IndexingProgress } from '../../src/session/indexingProgress.js';
 import { RequestGuard } from '../../src/session/requestGuard.js';
 import { RequestLull } from '../../src/session/requestLull.js';
+import { TypingRhythm } from '../../src/session/typingRhythm.js';
 import { DEFAULT_SETTINGS } from '../../src/workspace/settings.js';
 
 /** A logger that keeps what it was told, as "level: message". */
@@ -139,6 +140,28 @@ describe('DiagnosticsPublisher', () => {
     // Only the early part of version 1, sent before the edit.
     expect(sent.map((p) => [p.version, p.diagnostics.map((d) => d.message)])).toEqual([[1, ['spelling']]]);
     publisher.dispose();
+  });
+
+  it('after a burst of keystrokes 30 ms apart, checks the note 90 ms after the last, not 150 (TypingRhythm)', () => {
+    vi.useFakeTimers();
+    try {
+      const doc = TextDocument.create(uri, 'markdown', 1, 'Zelensky said.\n');
+      const started: number[] = [];
+      const provider = { provideDiagnostics: () => (started.push(Date.now()), new Promise<Diagnostic[]>(() => undefined)) };
+      const documents = { get: () => doc, all: () => [doc] };
+      const rhythm = new TypingRhythm(() => Date.now());
+      const publisher = new DiagnosticsPublisher({ sendDiagnostics: async () => undefined } as never, documents, provider as unknown as DiagnosticsProvider, recordingLogger(), rhythm);
+      for (let i = 0; i < 10; i++) {
+        publisher.edited(doc);
+        vi.advanceTimersByTime(30);
+      }
+      const last = Date.now() - 30;
+      vi.advanceTimersByTime(200);
+      expect(started.map((t) => t - last)).toEqual([90]);
+      publisher.dispose();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
