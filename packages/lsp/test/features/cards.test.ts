@@ -158,13 +158,14 @@ describe('citations and quotation tooltips in plain text (defect 10)', () => {
   });
 
   it('after an edit elsewhere, gives first the warning the last check made, with the closest passage found since', async () => {
-    const doc = note('He said "the loudspeakers will stay silent until the talks in Busan end next month".\nNothing here.\n');
-    const { index, texts } = memoryCorpus(agency, undefined, null);
-    const service = createLanguageService(memoryAccess(index, texts), { all: async () => [doc] }, memoryCorrections(), silentLog);
+    // The note is one of the documents that report their edits, as the server's are.
     const documents = documentsReportingEdits((uri, version, edits) => {
       service.analyses.edited(uri, version, edits);
       service.diagnostics.edited(uri, edits);
     });
+    const doc = documents.create('file:///notes/note.md', 'markdown', 1, 'He said "the loudspeakers will stay silent until the talks in Busan end next month".\nNothing here.\n');
+    const { index, texts } = memoryCorpus(agency, undefined, null);
+    const service = createLanguageService(memoryAccess(index, texts), { all: async () => [doc] }, memoryCorrections(), silentLog);
     const found = new Promise<string>((resolve) => (service.diagnostics.onDidFindClosest = resolve));
     expect((await service.diagnostics.provideDiagnostics(doc)).map((d) => d.message)).toEqual(['quote not found in the corpus']);
     await found;
