@@ -286,8 +286,10 @@ function ownNameEvidence(view: TokenView, first: number, end: number): Evidence 
  * and what its rules read beside the name: a hyphen joined to either end (isHyphenedSurname), the
  * joins at both ends and whether the view goes on past it (adjacent, isJoiningEnDash of keyOf), "A/S"
  * closing a name of one or two tokens (isSlashedLegalFormEnd), a connector before a compass word
- * opening one (addHeadWordEvidence reads lastWord - 1). The rules read the fixed lists besides,
- * nothing that an article changes.
+ * opening one (addHeadWordEvidence reads lastWord - 1), and two tokens before a numbered name a
+ * maker's possessive or a release verb before "the" (isMakersPossession, followsReleaseVerb:
+ * "Sarah's Pixel 9" was given "Google's Pixel 9"'s evidence, or the other way). The rules read the
+ * fixed lists besides, nothing that an article changes.
  */
 function nameEvidenceKey(view: TokenView, first: number, end: number): string {
   const start = view.start(first);
@@ -297,6 +299,7 @@ function nameEvidenceKey(view: TokenView, first: number, end: number): string {
   for (let i = first; i < end; i++) codes.push(view.kind(i) * 256 + view.tokens.flags[i]!, view.start(i) - start);
   codes.push(view.kind(first - 1) ?? 255, view.kind(end) ?? 255, Number(view.adjacent(first - 1)), Number(view.adjacent(end - 1)));
   codes.push(Number(end < view.count), Number(COMPASS_CONNECTORS.has(view.lower(first - 1))), Number(isSlashedLegalFormEnd(view, end)));
+  codes.push(Number(isMakersPossession(view, first)), Number(followsReleaseVerb(view, first)));
   return String.fromCharCode(...codes) + view.text.slice(start, view.end(end - 1));
 }
 

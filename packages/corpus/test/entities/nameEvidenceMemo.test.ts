@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexCorpus } from '../../src/index.js';
 import { nameEvidenceMemoCheck } from '../../src/entities/cues.js';
+import { indexTexts } from '../helpers/indexTexts.js';
 
 // cuesFor keeps a name's own evidence (nameEvidenceFor) by a key of what the rules read: the name's
 // text and tokens and a few tokens beside it. A rule that reads further would get another context's
@@ -26,6 +27,16 @@ describe('the memo of a name\'s own evidence', () => {
       expect(index.entities.length, corpus).toBeGreaterThan(50);
     }
     expect(nameEvidenceMemoCheck.hits).toBeGreaterThan(1000);
+    expect(nameEvidenceMemoCheck.mismatches).toEqual([]);
+  });
+
+  it('tells a maker\'s possessive from another\'s, and a release verb before "the" from another verb, two tokens before the name', () => {
+    // "Sarah's Pixel 9" and "Google's Pixel 9" differ only in the word two tokens before the name,
+    // as "bought the Pixel 9" and "unveiled the Pixel 9" do: a key without it gave the second the
+    // first one's evidence (a vessel's, by the number, where a maker's possessive says product).
+    const hits = nameEvidenceMemoCheck.hits;
+    indexTexts({ 'a.txt': "Sarah's Pixel 9 broke on Monday. Google's Pixel 9 sold well. He bought the Pixel 9 in May. Google unveiled the Pixel 9 in June.\n" });
+    expect(nameEvidenceMemoCheck.hits).toBeGreaterThan(hits);
     expect(nameEvidenceMemoCheck.mismatches).toEqual([]);
   });
 });
