@@ -27,7 +27,8 @@ export class RequestGuard {
     return async (...args: P) => {
       if (this.shuttingDown) throw new ResponseError(ErrorCodes.InvalidRequest, `${name}: the server is shutting down`);
       this.onRequest();
-      const started = performance.now();
+      // Timed only when traced: the guard wraps every keystroke's hover and tokens.
+      const started = this.traceAnswers ? performance.now() : 0;
       try {
         const answer = await handler(...args);
         if (this.traceAnswers) this.log.info(`${name}: ${describeAnswer(answer)}${wasCancelled(args) ? ' (cancelled)' : ''} in ${(performance.now() - started).toFixed(1)} ms`);
