@@ -136,6 +136,7 @@ export const ROLE_NOUNS = set(`
   wrestler referee umpire composer conductor dancer screenwriter
   host anchor boss teammate fullback playmaker defenseman defenceman catcher starter reliever forward guard
   confidant confidante
+  youtuber vlogger influencer streamer podcaster
 `);
 
 /** A hyphen followed by one of these ends the name: "Togo-flagged", "Akizuki-class", "Soviet-era". */
@@ -671,7 +672,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
   ...[...set(`war summit game games olympics olympiad conference forum honors honours awards award crisis revolution expo festival
     election elections championship cup marathon exercise drills uprising massacre dialogue talks battle siege
     ${CLOSING_HEADS.event}`)].map((w) => [w, 'event'] as const),
-  ...[...set(`interconnector cable pipeline`)].map((w) => [w, 'other'] as const),
+  ...[...set(`interconnector cable pipeline podcast`)].map((w) => [w, 'other'] as const),
   // "Dow Jones Industrial Average", "Nasdaq Composite", "Hang Seng Index": a market's index, no one's name.
   ...[...set(CLOSING_HEADS.other)].map((w) => [w, 'other'] as const),
   // "James Webb Space Telescope", "Mars Reconnaissance Orbiter", "Large Hadron Collider": named after a person or a place, but a made thing.

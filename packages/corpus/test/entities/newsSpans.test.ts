@@ -720,3 +720,18 @@ describe('news spans: a ship\'s name after its prefix', () => {
     expect(names).not.toContain('MS Dhoni of Chennai');
   });
 });
+
+describe('news spans: a creator\'s trade before the name', () => {
+  it('"fellow YouTuber Julien Solomita", "influencer Mia Khalifa", "podcaster Joe Rogan", "streamer Kai Cenat": the trade is no part of the name (the first was a person "YouTuber Julien Solomita")', () => {
+    const text = 'She started a show with fellow YouTuber Julien Solomita. The influencer Mia Khalifa, podcaster Joe Rogan and streamer Kai Cenat were asked.';
+    const names = allSurfaces(indexTexts({ 'a.txt': text + '\n' }));
+    for (const person of ['Julien Solomita', 'Mia Khalifa', 'Joe Rogan', 'Kai Cenat']) expect(names).toContain(person);
+    expect(names.filter((s) => /YouTuber|influencer|podcaster|streamer/i.test(s))).toEqual([]);
+  });
+
+  it('"The Jenna Julien Podcast", "the Pod Save America Podcast": a podcast is a work, typed other (the first was a person)', () => {
+    const index = indexTexts({ 'a.txt': 'Her weekly show, The Jenna Julien Podcast, topped the charts. Hosts of the Pod Save America Podcast disagreed.\n' });
+    expect(entityNamed(index, 'Jenna Julien Podcast').type).toBe('other');
+    expect(entityNamed(index, 'Pod Save America Podcast').type).toBe('other');
+  });
+});
