@@ -1204,6 +1204,11 @@ function addNounOrRoleCueBefore(view: TokenView, first: number, end: number, bef
     descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
     return true;
   }
+  if (isFlagStateBefore(view, before)) {
+    addEvidence(evidence, 'vessel', WEIGHT.contextNoun);
+    descriptions.push(nounPhraseEndingAt(view, before, sentenceFirst));
+    return true;
+  }
   if ((word === 'in' || word === 'of') && isEquityNounBefore(view, before, sentenceFirst, first, end)) {
     addEvidence(evidence, 'organization', WEIGHT.contextNoun);
     return true;
@@ -1822,6 +1827,18 @@ const GOING_ON = new Set(['of', 'for', 'and']);
 
 /** Groups named after their leader with "of": "the party of Keiko Fujimori", "the movement of billionaire Andrej Babiš". */
 const LEADERS_GROUPS = new Set(['party', 'movement', 'faction']);
+
+/**
+ * "the Panama-flagged Ocean Pearl", "the Marshall Islands-registered Aurora Sky": a flag state
+ * hyphened before a name says a ship ("Aurora Sky" was a person, "Ocean Pearl" dropped as
+ * dictionary words). The hyphen is the cue: "registered Democrats" and "the report flagged Google" have none.
+ */
+function isFlagStateBefore(view: TokenView, before: number): boolean {
+  if (before < 2 || !view.isLowerWord(before) || !FLAG_STATE_WORDS.has(view.lower(before))) return false;
+  return view.kind(before - 1) === TokenKind.Hyphen && view.adjacent(before - 2) && view.adjacent(before - 1) && view.isCapitalized(before - 2);
+}
+
+const FLAG_STATE_WORDS = new Set(['flagged', 'registered']);
 
 /** What a noun before a name says it is, in the singular or the plural ("ports", "companies"). */
 function typeCueOfNoun(lower: string): EntityType | undefined {

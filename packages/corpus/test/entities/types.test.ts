@@ -5235,6 +5235,16 @@ describe('ships named in apposition', () => {
   });
 });
 
+describe('ships named by their flag state', () => {
+  it('"the Panama-flagged Star Voyager", "the Marshall Islands-registered Aurora Sky": a flag state hyphened before a name says a ship (they were nothing, dictionary words, and a person); "a registered Democrat" and "the report flagged Google" say none', () => {
+    const text = 'Treasury named the Panama-flagged Star Voyager and the Marshall Islands-registered Aurora Sky. She is a registered Democrat, and the report flagged Google.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Star Voyager', 'Aurora Sky'], 'vessel');
+    expect(entityNamed(index, 'Google').type).toBe('organization');
+    expect(index.entities.filter((e) => e.type === 'vessel').map((e) => e.name).sort()).toEqual(['Aurora Sky', 'Star Voyager']);
+  });
+});
+
 describe('ships named after someone with a title', () => {
   it('"the carrier Admiral Kuznetsov", "the frigate Admiral Gorshkov": after a vessel\'s noun the title stays in the ship\'s name (it was cut, and the rest a person), and a ruler\'s title before a number says no person ("Queen Anne 2")', () => {
     const text = 'The carrier Admiral Kuznetsov caught fire in port. The frigate Admiral Gorshkov fired a missile.';
