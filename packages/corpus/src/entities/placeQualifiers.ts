@@ -81,8 +81,13 @@ function keyOf(m: MentionDraft): string {
 function isTown(text: string, town: MentionDraft, qualifier: MentionDraft): boolean {
   if (town.modifier || town.link !== null || isCountry(town.key) || town.key === keyOf(qualifier)) return false;
   if (weightOf(town.evidence, 'person') >= WEIGHT.title || weightOf(town.nameEvidence, 'organization') > weightOf(town.nameEvidence, 'place')) return false;
-  return isKnownPlace(town.key) || town.initial || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, town.start - 8), town.start));
+  if (isKnownPlace(town.key) || town.initial || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, town.start - 8), town.start))) return true;
+  // "the modern town of Esna, Egypt", "the village of Thionk Essil, Senegal": a place's noun before the name says a town no list knows.
+  return PLACE_NOUN_OF_BEFORE.test(text.slice(Math.max(0, town.start - 16), town.start));
 }
+
+/** A place's noun and "of" right before the name: "the town of", "the village of". */
+const PLACE_NOUN_OF_BEFORE = /(?:^|[^\p{L}])(?:town|city|village|hamlet|port|district|province|region|county)\s+of\s+$/u;
 
 /** "in", "at", "near", "from", "to" right before the name: "grew up in Ballarat, Victoria". */
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|from|to)\s+$/u;

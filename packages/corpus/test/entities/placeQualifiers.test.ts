@@ -51,6 +51,14 @@ describe('a town written with its region or country is one mention of the town, 
     expect(ranges(near, addresses, 'Leeds')).toEqual([span(addresses, 'Leeds, the UK')]);
   });
 
+  it('a town no list knows, after "the town of" or "the village of": "the modern town of Esna, Egypt" is one mention of Esna (it was "Esna" and "Egypt" apart); not before a possessive', () => {
+    const text = 'He founded a monastery near the modern town of Esna, Egypt. Shelling hit the village of Krasnohorivka, Ukraine’s army said.\n';
+    const index = indexTexts({ 'a.txt': text });
+    expect(ranges(index, text, 'Esna')).toEqual([span(text, 'Esna, Egypt')]);
+    expect(ranges(index, text, 'Egypt')).toEqual([span(text, 'Egypt')]);
+    expect(ranges(index, text, 'Krasnohorivka')).toEqual([span(text, 'Krasnohorivka')]);
+  });
+
   it('not in a list of places, before a country, or before a possessive', () => {
     const text = 'Flights to Paris, London and Rome resumed. Ohio, Texas, and Florida sued. France, Germany and Italy agreed. Voters in Dallas, Texas’s largest county, waited.\n';
     const index = indexTexts({ 'a.txt': text });
