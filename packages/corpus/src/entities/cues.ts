@@ -71,7 +71,7 @@ import {
 import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
-import { citesAuthors, firstWordOf, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
+import { citesAuthors, firstWordOf, isAircraftMakerBeforeNumber, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import { companyHeadTitleEnd, districtAfterPartyLetter, isGroupAdjectiveWord, isRegionNoun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -3500,7 +3500,11 @@ const PHRASE_OPENERS = new Set(['at', 'in', 'on', 'of', 'for', 'with', 'by', 'fr
  * its model, a product (a vessel by the number, or the company itself). Not a year ("Toyota 2024").
  */
 function isMakersModel(view: TokenView, first: number, nameEnd: number): boolean {
+  // "737 MAX production": a number and a model's words are a model (it was an organisation).
+  if (view.kind(first) === TokenKind.Number && nameEnd - first >= 2 && MODEL_WORDS.has(view.lower(first + 1))) return true;
   if (gazetteer().byKey.get(view.key(first))?.type !== 'organization') return false;
+  // "a Southwest Boeing 737-800": an aircraft maker and its model's number (it was an organisation).
+  if (nameEnd - first >= 2 && isAircraftMakerBeforeNumber(view, first)) return true;
   if (spaceSeparatedWords(view, first, nameEnd) === 2 && isModelCode(lastSpaceSeparatedWord(view, first, nameEnd))) return true;
   const end = beforeModelWords(view, first, nameEnd);
   if (end - first !== 2 || view.kind(end - 1) !== TokenKind.Number || !view.spaceBefore(end - 1)) return false;

@@ -247,7 +247,10 @@ export const NAME_HONORIFICS = set(`sheikh shaikh sheikha shaikha sayyid sayyida
 export const OWNERS_PLACE_HEADS = set(`town end wood bush cross vineyard green heath hill bay island point creek harbour harbor`);
 
 /** Words a maker's model closes with after its number: "737 MAX", "16 Pro Max", "S24 Ultra", "8 Elite", "8 Gen 3". */
-export const MODEL_WORDS = set(`max pro plus ultra mini lite elite gen`);
+export const MODEL_WORDS = set(`max pro plus ultra mini lite elite gen xl`);
+
+/** Makers whose name opens an aircraft's ("a Turkish Airlines Boeing 737", "Airbus A320"). */
+export const AIRCRAFT_MAKERS = set(`airbus boeing embraer bombardier atr tupolev antonov ilyushin sukhoi cessna comac fokker gulfstream dassault lockheed mcdonnell`);
 
 /** "4.1", "2.5", "18.2": a number with a decimal point of one or two digits each side, as a product's version is written. */
 export function isVersionNumber(raw: string): boolean {
