@@ -561,6 +561,11 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     chip chips processor processors model smartphone spacecraft telescope probe rover lander orbiter vaccine vaccines
     capsule capsules chatbot chatbots craft bomb bombs ammunition munition munitions interceptor interceptors torpedo
     torpedoes`)].map((w) => [w, 'product'] as const),
+  // "the Stanley Quencher tumbler", "its Rubin architecture", "the Sennheiser Momentum 4 headphones":
+  // a consumer's or a chipmaker's product noun after a name (each was a person, or a vessel by its number).
+  ...[...set(`architecture handset handsets smartphones laptop laptops tablet tablets headphones earbuds headset headsets
+    console consoles sedan sedans hatchback hatchbacks suv suvs crossover treadmill smartwatch smartwatches tumbler
+    accelerator accelerators gpu gpus foldable foldables`)].map((w) => [w, 'product'] as const),
   // "the STOXX 600 index fell", "the Nikkei 225 index": a market's index (STOXX 600 was a vessel by its number).
   ...[...set(`slogan motto hashtag index indices indexes`)].map((w) => [w, 'other'] as const),
   // "told Kommersant newspaper": a newspaper or a broadcaster after a name is its publisher's (not "radio" or

@@ -59,6 +59,16 @@ describe('news spans: an aircraft\'s model by its maker and number, or by its nu
   });
 });
 
+describe('news types: a consumer\'s or a chipmaker\'s product noun after a name', () => {
+  it('"the Stanley Quencher tumbler", "its Rubin architecture" are products (both were persons, by a given name and by nothing)', () => {
+    const index = indexTexts({
+      'a.txt': 'Recent recalls include the Stanley Quencher tumbler, after the lid came loose. Nvidia also said that its Rubin architecture remained on schedule.\n',
+    });
+    expect(entityNamed(index, 'Stanley Quencher').type).toBe('product');
+    expect(entityNamed(index, 'Rubin').type).toBe('product');
+  });
+});
+
 describe('news spans: a model\'s word after the number, whatever stands before the name', () => {
   it('"introduced the Pixel 10 Pro and Pixel 10 Pro XL" names two products whole (the second was "Pixel" and "Pro XL", a body)', () => {
     const index = indexTexts({ 'a.txt': 'Google on Wednesday introduced the Pixel 10 Pro and Pixel 10 Pro XL, its most expensive phones.\n' });
