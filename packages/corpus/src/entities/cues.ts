@@ -511,6 +511,7 @@ function isCompanysOcean(view: TokenView, first: number, lastWord: number, lastL
 function addBodyShapeEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {
   const { first, end, length, firstLower, lastWord, head, event, makersModel } = name;
   if (makersModel) addEvidence(evidence, 'product', WEIGHT.headWord);
+  else if (isCodedFlight(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.headWord);
   else if (length >= 2 && !head && opensWithKnownBody(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (length === 2 && !head && isBodyWordBeforeCountry(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if ((length === 2 || length === 3) && !head && isServiceBeforeCountry(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -959,6 +960,15 @@ function isRulerWithNumeral(view: TokenView, first: number, end: number): boolea
     if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i) || view.hasClass(i, WordClass.Common) || view.hasClass(i, WordClass.Head)) return false;
   }
   return spaceSeparatedWords(view, first, numeral) === 1 && !isKnownPlace(view.keyOf(first, numeral)) && !isFlightNamed(view, end);
+}
+
+/**
+ * "booked on British Airways Flight BA12 were told", "Qantas Flight QF1": an airline's flight by its
+ * code is named as a numbered one is, a craft (the first was a person, by the verb after it).
+ */
+function isCodedFlight(view: TokenView, first: number, end: number): boolean {
+  if (end - first < 3 || view.lower(end - 2) !== 'flight' || !view.isCapitalized(end - 2) || !view.spaceBefore(end - 1)) return false;
+  return view.kind(end - 1) === TokenKind.Word && view.hasDigit(end - 1) && /^\p{Lu}{1,3}\d{1,4}$/u.test(view.raw(end - 1));
 }
 
 /** "its Artemis II mission": a name, its Roman numeral and a word of space flight after them (Artemis is a given name too). */
