@@ -2010,8 +2010,9 @@ function isCapitalisedArticleMidSentence(view: TokenView, the: number, sentenceF
 }
 
 /**
- * "Sochi, Russia — Australian player…", "grew up in Ballarat, Victoria, and": a name followed by a
- * comma and a known country or region, itself closed by punctuation, is a town: the way a dateline
+ * "Sochi, Russia — Australian player…", "grew up in Ballarat, Victoria, and", "in Hayes, west London": a
+ * name followed by a comma and a known country or region (or a compass word and a known place), itself
+ * closed by punctuation, is a town: the way a dateline
  * or a birthplace is written. Only at a sentence's start or after a preposition of place: "between
  * Bush, Russia and China" is a list. "in" may come before the region ("to Camboriú, in Santa Catarina state,").
  */
@@ -2020,7 +2021,9 @@ function isQualifiedByPlace(view: TokenView, first: number, end: number, sentenc
   if (first !== sentenceFirst && !(view.isLowerWord(first - 1) && BEFORE_A_TOWN.has(view.lower(first - 1)))) return false;
   // "travelled to Balneário Camboriú, in Santa Catarina state,": the region may come with "in" and its noun.
   const inRegion = view.isLowerWord(end + 1) && view.lower(end + 1) === 'in';
-  const placeFirst = inRegion ? end + 2 : end + 1;
+  // "a substation in Hayes, west London,": a compass word in lower case may stand before the city.
+  const compass = !inRegion && view.isLowerWord(end + 1) && view.hasClass(end + 1, WordClass.Compass);
+  const placeFirst = inRegion || compass ? end + 2 : end + 1;
   if (placeFirst >= sentenceEnd || !view.isCapitalized(placeFirst)) return false;
   for (let e = placeFirst + 1; e <= Math.min(sentenceEnd, placeFirst + 3); e++) {
     if (e < sentenceEnd && view.kind(e) === TokenKind.Word && view.isCapitalized(e)) continue;

@@ -53,3 +53,11 @@ describe('news types: an airline\'s flight by its code', () => {
     expect(numbered).not.toBe('person');
   });
 });
+
+describe('news types: a town qualified by a compass word and its city', () => {
+  it('"a substation in Hayes, west London" is a place (it was a person, a surname); "went to Hayes, west of the river" names no place', () => {
+    const index = indexTexts({ 'a.txt': 'The fire broke out at a substation in Hayes, west London, late on Thursday.\n' });
+    expect(entityNamed(index, 'Hayes').type).toBe('place');
+    expect(entityNamed(indexTexts({ 'a.txt': 'The award went to Hayes, west of the river.\n' }), 'Hayes').type).not.toBe('place');
+  });
+});
