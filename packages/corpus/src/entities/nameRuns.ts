@@ -1634,7 +1634,7 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
   // "London's FTSE 100": a number that a known name closes with.
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
   if (k === first + 1 && isAircraftMakerBeforeNumber(view, first)) return step(modelWordsEnd(view, variantNumberEnd(view, k, sentenceEnd), sentenceEnd), 0, true);
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || opensModelWords(view, k + 1, sentenceEnd) || isNumberedMission(view, first, k) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || opensModelWords(view, k + 1, sentenceEnd) || isProductLinesNumber(view, first, k) || isNumberedMission(view, first, k) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
     // "Il Sole 24 Ore reported": a known name goes on after its number.
     if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
     if (isIberianDateAfter(view, k, sentenceEnd)) return step(k + 3, 1, true);
@@ -1687,6 +1687,16 @@ function modelWordsEnd(view: TokenView, i: number, sentenceEnd: number): number 
  */
 function opensModelWords(view: TokenView, i: number, sentenceEnd: number): boolean {
   return i < sentenceEnd && MODEL_WORDS.has(view.lower(i)) && view.isCapitalized(i) && view.spaceBefore(i) && !view.lineBreakBefore(i);
+}
+
+/**
+ * "the GeForce RTX 5090 and RTX 5060 graphics cards", "the IBM 360": an acronym of three letters or
+ * more and a number of three or four digits, no year's, are a product line's model (the second was
+ * "RTX" alone). Not a ship's prefix ("USS"), nor a Roman numeral.
+ */
+function isProductLinesNumber(view: TokenView, first: number, k: number): boolean {
+  if (k !== first + 1 || !view.isAllCaps(first) || view.length(first) < 3 || VESSEL_PREFIXES.has(view.lower(first)) || ROMAN.test(view.raw(first))) return false;
+  return view.length(k) >= 3 && !/^(?:1[5-9]|20)\d\d$/.test(view.raw(k));
 }
 
 /** "9%", "9 percent", "10 jets" read as a count: what follows a number that makes it no variant's. */

@@ -79,3 +79,13 @@ describe('news spans: a model\'s word after the number, whatever stands before t
     expect(names).not.toContain('Pro XL');
   });
 });
+
+describe('news spans: a product line\'s acronym and its model\'s number', () => {
+  it('"the GeForce RTX 5090 and RTX 5060 graphics cards" names "RTX 5060" whole (it was "RTX", a body); "NATO 2030 plans" and "paid NATO 300 million euros" keep NATO alone', () => {
+    const index = indexTexts({ 'a.txt': 'Gaming revenue was helped by the GeForce RTX 5090 and RTX 5060 graphics cards. NATO 2030 plans were set. Germany paid NATO 300 million euros.\n' });
+    expect(entityNamed(index, 'RTX 5060').type).toBe('product');
+    const names = allSurfaces(index);
+    expect(names).not.toContain('RTX');
+    expect(names.filter((n) => n.startsWith('NATO'))).toEqual(['NATO', 'NATO']);
+  });
+});
