@@ -2117,9 +2117,12 @@ function splitKnownPrefixes(found: DraftWithTokens[]): DraftWithTokens[] {
     // "Sen. London Lamar … Lamar said": after a person's title, a town before a surname is the
     // person's given name, though no list gives it as one.
     const givenName = prefixEnd - first === 1 && (opensWithGivenName(view, first) || titled) && isGivenNameBeforeSurname(view.lower(first), restKey, titled);
-    const splits = standalone.has(restKey) ? !givenName && !namesCompanysUnit(view, first, prefixEnd, restKey) && !namesPlacesOwnBody(found, view.keyOf(first, prefixEnd), restKey) : known.has(restKey) || opensPersonName(view, first, prefixEnd, end) || isSurnameAfterEndingInitialism(view, first, prefixEnd, end, surnames);
+    // "the Boeing 737 MAX" after "737 MAX production": a maker before its model's number is the model's name.
+    const splits = standalone.has(restKey) ? !givenName && view.kind(prefixEnd) !== TokenKind.Number && !namesCompanysUnit(view, first, prefixEnd, restKey) && !namesPlacesOwnBody(found, view.keyOf(first, prefixEnd), restKey) : known.has(restKey) || opensPersonName(view, first, prefixEnd, end) || isSurnameAfterEndingInitialism(view, first, prefixEnd, end, surnames);
     if (prefixEnd > 0 && prefixEnd < end && !isTeamAfterThe(view, first, prefixEnd, end) && !isBodysBranch(view, first, prefixEnd, end) && splits) {
-      out.push(draftOfPart(f, first, prefixEnd), draftOfPart(f, prefixEnd, end));
+      // "Dublin–Holyhead": the dash between the two is neither's.
+      const restFirst = view.kind(prefixEnd) === TokenKind.Hyphen || view.isChar(prefixEnd, '–') ? prefixEnd + 1 : prefixEnd;
+      out.push(draftOfPart(f, first, prefixEnd), draftOfPart(f, restFirst, end));
     } else out.push(f);
   }
   return out;

@@ -71,7 +71,7 @@ import {
 import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
-import { citesAuthors, firstWordOf, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
+import { citesAuthors, firstWordOf, isAircraftMakerBeforeNumber, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
 import { companyHeadTitleEnd, districtAfterPartyLetter, isGroupAdjectiveWord, isRegionNoun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
@@ -511,6 +511,7 @@ function isCompanysOcean(view: TokenView, first: number, lastWord: number, lastL
 function addBodyShapeEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {
   const { first, end, length, firstLower, lastWord, head, event, makersModel } = name;
   if (makersModel) addEvidence(evidence, 'product', WEIGHT.headWord);
+  else if (isCodedFlight(view, first, end)) addEvidence(evidence, 'vessel', WEIGHT.headWord);
   else if (length >= 2 && !head && opensWithKnownBody(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if (length === 2 && !head && isBodyWordBeforeCountry(view, first, end, firstLower)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   else if ((length === 2 || length === 3) && !head && isServiceBeforeCountry(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
@@ -959,6 +960,15 @@ function isRulerWithNumeral(view: TokenView, first: number, end: number): boolea
     if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i) || view.hasClass(i, WordClass.Common) || view.hasClass(i, WordClass.Head)) return false;
   }
   return spaceSeparatedWords(view, first, numeral) === 1 && !isKnownPlace(view.keyOf(first, numeral)) && !isFlightNamed(view, end);
+}
+
+/**
+ * "booked on British Airways Flight BA12 were told", "Qantas Flight QF1": an airline's flight by its
+ * code is named as a numbered one is, a craft (the first was a person, by the verb after it).
+ */
+function isCodedFlight(view: TokenView, first: number, end: number): boolean {
+  if (end - first < 3 || view.lower(end - 2) !== 'flight' || !view.isCapitalized(end - 2) || !view.spaceBefore(end - 1)) return false;
+  return view.kind(end - 1) === TokenKind.Word && view.hasDigit(end - 1) && /^\p{Lu}{1,3}\d{1,4}$/u.test(view.raw(end - 1));
 }
 
 /** "its Artemis II mission": a name, its Roman numeral and a word of space flight after them (Artemis is a given name too). */
@@ -2017,8 +2027,9 @@ function isCapitalisedArticleMidSentence(view: TokenView, the: number, sentenceF
 }
 
 /**
- * "Sochi, Russia — Australian player…", "grew up in Ballarat, Victoria, and": a name followed by a
- * comma and a known country or region, itself closed by punctuation, is a town: the way a dateline
+ * "Sochi, Russia — Australian player…", "grew up in Ballarat, Victoria, and", "in Hayes, west London": a
+ * name followed by a comma and a known country or region (or a compass word and a known place), itself
+ * closed by punctuation, is a town: the way a dateline
  * or a birthplace is written. Only at a sentence's start or after a preposition of place: "between
  * Bush, Russia and China" is a list. "in" may come before the region ("to Camboriú, in Santa Catarina state,").
  */
@@ -2027,7 +2038,9 @@ function isQualifiedByPlace(view: TokenView, first: number, end: number, sentenc
   if (first !== sentenceFirst && !(view.isLowerWord(first - 1) && BEFORE_A_TOWN.has(view.lower(first - 1)))) return false;
   // "travelled to Balneário Camboriú, in Santa Catarina state,": the region may come with "in" and its noun.
   const inRegion = view.isLowerWord(end + 1) && view.lower(end + 1) === 'in';
-  const placeFirst = inRegion ? end + 2 : end + 1;
+  // "a substation in Hayes, west London,": a compass word in lower case may stand before the city.
+  const compass = !inRegion && view.isLowerWord(end + 1) && view.hasClass(end + 1, WordClass.Compass);
+  const placeFirst = inRegion || compass ? end + 2 : end + 1;
   if (placeFirst >= sentenceEnd || !view.isCapitalized(placeFirst)) return false;
   for (let e = placeFirst + 1; e <= Math.min(sentenceEnd, placeFirst + 3); e++) {
     if (e < sentenceEnd && view.kind(e) === TokenKind.Word && view.isCapitalized(e)) continue;
@@ -3517,7 +3530,11 @@ const PHRASE_OPENERS = new Set(['at', 'in', 'on', 'of', 'for', 'with', 'by', 'fr
  * its model, a product (a vessel by the number, or the company itself). Not a year ("Toyota 2024").
  */
 function isMakersModel(view: TokenView, first: number, nameEnd: number): boolean {
+  // "737 MAX production": a number and a model's words are a model (it was an organisation).
+  if (view.kind(first) === TokenKind.Number && nameEnd - first >= 2 && MODEL_WORDS.has(view.lower(first + 1))) return true;
   if (gazetteer().byKey.get(view.key(first))?.type !== 'organization') return false;
+  // "a Southwest Boeing 737-800": an aircraft maker and its model's number (it was an organisation).
+  if (nameEnd - first >= 2 && isAircraftMakerBeforeNumber(view, first)) return true;
   if (spaceSeparatedWords(view, first, nameEnd) === 2 && isModelCode(lastSpaceSeparatedWord(view, first, nameEnd))) return true;
   const end = beforeModelWords(view, first, nameEnd);
   if (end - first !== 2 || view.kind(end - 1) !== TokenKind.Number || !view.spaceBefore(end - 1)) return false;

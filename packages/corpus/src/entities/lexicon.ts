@@ -248,7 +248,10 @@ export const NAME_HONORIFICS = set(`sheikh shaikh sheikha shaikha sayyid sayyida
 export const OWNERS_PLACE_HEADS = set(`town end wood bush cross vineyard green heath hill bay island point creek harbour harbor`);
 
 /** Words a maker's model closes with after its number: "737 MAX", "16 Pro Max", "S24 Ultra", "8 Elite", "8 Gen 3". */
-export const MODEL_WORDS = set(`max pro plus ultra mini lite elite gen`);
+export const MODEL_WORDS = set(`max pro plus ultra mini lite elite gen xl`);
+
+/** Makers whose name opens an aircraft's ("a Turkish Airlines Boeing 737", "Airbus A320"). */
+export const AIRCRAFT_MAKERS = set(`airbus boeing embraer bombardier atr tupolev antonov ilyushin sukhoi cessna comac fokker gulfstream dassault lockheed mcdonnell`);
 
 /** "4.1", "2.5", "18.2": a number with a decimal point of one or two digits each side, as a product's version is written. */
 export function isVersionNumber(raw: string): boolean {
@@ -559,6 +562,11 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     chip chips processor processors model smartphone spacecraft telescope probe rover lander orbiter vaccine vaccines
     capsule capsules chatbot chatbots craft bomb bombs ammunition munition munitions interceptor interceptors torpedo
     torpedoes`)].map((w) => [w, 'product'] as const),
+  // "the Stanley Quencher tumbler", "its Rubin architecture", "the Sennheiser Momentum 4 headphones":
+  // a consumer's or a chipmaker's product noun after a name (each was a person, or a vessel by its number).
+  ...[...set(`architecture handset handsets smartphones laptop laptops tablet tablets headphones earbuds headset headsets
+    console consoles sedan sedans hatchback hatchbacks suv suvs crossover treadmill smartwatch smartwatches tumbler
+    accelerator accelerators gpu gpus foldable foldables`)].map((w) => [w, 'product'] as const),
   // "the STOXX 600 index fell", "the Nikkei 225 index": a market's index (STOXX 600 was a vessel by its number).
   ...[...set(`slogan motto hashtag index indices indexes`)].map((w) => [w, 'other'] as const),
   // "told Kommersant newspaper": a newspaper or a broadcaster after a name is its publisher's (not "radio" or

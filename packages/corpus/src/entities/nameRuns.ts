@@ -39,6 +39,7 @@ import {
   OWNERS_PLACE_HEADS,
   PLACE_WORDS,
   MODEL_WORDS,
+  AIRCRAFT_MAKERS,
   VESSEL_PREFIXES,
   isVersionNumber,
   PLACE_NAMING_TITLES,
@@ -326,12 +327,21 @@ function isAgencysImages(view: TokenView, i: number): boolean {
  * aircraft's maker after an airline's head word opens the plane's name, no word of the airline's.
  */
 function isMakerAfterCarrier(view: TokenView, first: number, k: number): boolean {
-  if (!AIRCRAFT_MAKERS.has(view.lower(k)) || k - 1 <= first) return false;
+  if (!AIRCRAFT_MAKERS.has(view.lower(k)) || k - 1 < first) return false;
   const before = view.lower(k - 1);
-  return before === 'airlines' || before === 'airways' || before === 'airline';
+  // "A Southwest Boeing 737-800 was damaged": a maker before its model's number opens the plane's
+  // name after any carrier's name (it was "Southwest Boeing", a place).
+  return before === 'airlines' || before === 'airways' || before === 'airline' || isAircraftMakerBeforeNumber(view, k);
 }
 
-const AIRCRAFT_MAKERS = new Set(['airbus', 'boeing', 'embraer', 'bombardier', 'atr', 'tupolev', 'antonov', 'ilyushin', 'sukhoi', 'cessna', 'comac', 'fokker', 'gulfstream', 'dassault', 'lockheed', 'mcdonnell']);
+/**
+ * "Boeing 737", "Airbus 380": an aircraft maker right before a number, its model's. Not a year's:
+ * "Boeing 2024 results".
+ */
+export function isAircraftMakerBeforeNumber(view: TokenView, k: number): boolean {
+  if (!AIRCRAFT_MAKERS.has(view.lower(k)) || k + 1 >= view.count || view.kind(k + 1) !== TokenKind.Number || !view.spaceBefore(k + 1) || view.lineBreakBefore(k + 1)) return false;
+  return !/^(?:19|20)\d\d$/.test(view.raw(k + 1));
+}
 
 /** "A-Rod", "J-Lo": a capital letter hyphened to a capitalised word opens a nickname, though "A" alone is an article. */
 function isInitialOfNickname(view: TokenView, i: number): boolean {
@@ -436,6 +446,10 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     else if (i - 1 === sentenceStart && isAllOpeningKnownName(view, i - 1, run)) run.first = i - 1;
     else if (i - 2 >= first && isSubBeforeRegion(view, i, run)) run.first = i - 2;
     run.sentenceInitial = i === sentenceStart || run.first === sentenceStart || opensSentenceAfterLegalSuffix(view, i, end);
+    if (isModelWordAfterNumber(view, run) && isModelsNumber(view, run.first - 1)) {
+      run.first--;
+      run.end = modelWordsEnd(view, run.first + 1, end);
+    }
     if (!labelsNumber(view, run, end) && !isLoneOrdinal(view, run) && !isModelWordAfterNumber(view, run)) runs.push(run);
     i = Math.max(run.end, i + 1);
   }
@@ -1619,13 +1633,23 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
   // Platforms 200 million euros", "paid Apple 500 dollars".
   // "London's FTSE 100": a number that a known name closes with.
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || isNumberedMission(view, first, k) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
+  if (k === first + 1 && isAircraftMakerBeforeNumber(view, first)) return step(modelWordsEnd(view, variantNumberEnd(view, k, sentenceEnd), sentenceEnd), 0, true);
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || opensModelWords(view, k + 1, sentenceEnd) || isProductLinesNumber(view, first, k) || isNumberedMission(view, first, k) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
     // "Il Sole 24 Ore reported": a known name goes on after its number.
     if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
     if (isIberianDateAfter(view, k, sentenceEnd)) return step(k + 3, 1, true);
     return step(modelWordsEnd(view, k + 1, sentenceEnd), 0, true);
   }
   return null;
+}
+
+/**
+ * "a Southwest Boeing 737-800", "the Boeing 777-9": the variant's number hyphened to the model's
+ * closes the plane's name (it was read as a score); where the number at `k` and its variant end.
+ */
+function variantNumberEnd(view: TokenView, k: number, sentenceEnd: number): number {
+  const hyphened = k + 2 < sentenceEnd && view.isChar(k + 1, '-') && view.adjacent(k) && view.adjacent(k + 1) && view.kind(k + 2) === TokenKind.Number;
+  return hyphened ? k + 3 : k + 1;
 }
 
 /**
@@ -1653,8 +1677,26 @@ function modelWordsEnd(view: TokenView, i: number, sentenceEnd: number): number 
   let e = i;
   while (e < sentenceEnd && e - i < 2 && MODEL_WORDS.has(view.lower(e)) && view.isCapitalized(e) && view.spaceBefore(e) && !view.lineBreakBefore(e)) e++;
   // "Boeing 737 Max 9", "Snapdragon 8 Gen 3": the variant's number after the model's words.
-  if (e > i && e < sentenceEnd && view.kind(e) === TokenKind.Number && view.length(e) <= 2 && view.spaceBefore(e) && !view.lineBreakBefore(e) && !isUnitOrShareAfter(view, e + 1, sentenceEnd)) e++;
+  if (e > i && e < sentenceEnd && view.kind(e) === TokenKind.Number && view.length(e) <= 2 && view.spaceBefore(e) && !view.lineBreakBefore(e) && !isUnitOrShareAfter(view, e + 1, sentenceEnd)) e = variantNumberEnd(view, e, sentenceEnd);
   return e;
+}
+
+/**
+ * "introduced the Pixel 10 Pro and Pixel 10 Pro XL": a model's word in capitals after the number says
+ * the number is a model's, whatever stands before the name (the second was "Pixel" and "Pro XL", a body).
+ */
+function opensModelWords(view: TokenView, i: number, sentenceEnd: number): boolean {
+  return i < sentenceEnd && MODEL_WORDS.has(view.lower(i)) && view.isCapitalized(i) && view.spaceBefore(i) && !view.lineBreakBefore(i);
+}
+
+/**
+ * "the GeForce RTX 5090 and RTX 5060 graphics cards", "the IBM 360": an acronym of three letters or
+ * more and a number of three or four digits, no year's, are a product line's model (the second was
+ * "RTX" alone). Not a ship's prefix ("USS"), nor a Roman numeral.
+ */
+function isProductLinesNumber(view: TokenView, first: number, k: number): boolean {
+  if (k !== first + 1 || !view.isAllCaps(first) || view.length(first) < 3 || VESSEL_PREFIXES.has(view.lower(first)) || ROMAN.test(view.raw(first))) return false;
+  return view.length(k) >= 3 && !/^(?:1[5-9]|20)\d\d$/.test(view.raw(k));
 }
 
 /** "9%", "9 percent", "10 jets" read as a count: what follows a number that makes it no variant's. */
@@ -1671,6 +1713,19 @@ function isModelWordAfterNumber(view: TokenView, run: NameRun): boolean {
   for (let k = run.first; k < run.end; k++) if (!MODEL_WORDS.has(view.lower(k))) return false;
   return true;
 }
+
+/**
+ * "The FAA capped 737 MAX production", "the 737 Max 9": a number of three or four digits, no year's,
+ * before a model's words is the model's name (only "MAX" was found, and dropped).
+ */
+function isModelsNumber(view: TokenView, k: number): boolean {
+  if (k < 0 || view.kind(k) !== TokenKind.Number || !view.spaceBefore(k + 1) || view.length(k) < 3 || view.length(k) > 4) return false;
+  if (/^(?:1[5-9]|20)\d\d$/.test(view.raw(k)) || (k > 0 && view.adjacent(k - 1) && !view.isChar(k - 1, '('))) return false;
+  // "Some 500 Pro members joined": a count's quantifier before the number.
+  return !QUANTIFIERS.has(view.lower(k - 1));
+}
+
+const QUANTIFIERS = new Set(['some', 'about', 'around', 'nearly', 'almost', 'over', 'under', 'than', 'roughly', 'approximately', 'just', 'only', 'all', 'top', 'first', 'last', 'those', 'these']);
 
 /**
  * "Mothers Against Drunk Driving", "Engineers Without Borders", "Lawyers' Committee for Civil Rights

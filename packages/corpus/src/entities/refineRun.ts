@@ -326,10 +326,16 @@ export function knownPrefixEnd(view: TokenView, first: number, end: number): num
   const last = Math.min(end, first + maxGazetteerTokens());
   for (let e = first + 1; e <= last; e++) {
     const key = keyOf(view, first, e);
-    if (known.has(key)) longest = e;
+    // "the Dublin–Holyhead crossing": a hyphen or a dash after the known name is no part of it (it
+    // was "Dublin–", its key the city's).
+    if (known.has(key)) longest = isJoiningMark(view, e - 1) ? longest : e;
     else if (key !== '' && !opensLongerGazetteerKey(key)) break;
   }
   return longest;
+}
+
+function isJoiningMark(view: TokenView, i: number): boolean {
+  return view.kind(i) === TokenKind.Hyphen || view.isChar(i, '–');
 }
 
 let longestKnown = 0;

@@ -105,16 +105,26 @@ function isCapitalsClosingName(text: string, tokens: Tokens, word: number, raw: 
 }
 
 /**
- * "He said in a post on X. Trump later responded": a capital letter after "on" or "via" is a
- * platform's or a thing's name, not a middle initial, so its period may end the sentence ("X.
- * Trump" is no person). After other words it is an initial: "John F. Kennedy", "by J. Smith".
+ * "He said in a post on X. Trump later responded": a capital letter after "on" or "via", or after a
+ * word it labels ("Model X."), is a platform's or a thing's name, not a middle initial, so its period
+ * may end the sentence ("X. Trump" is no person). After other words it is an initial: "John F.
+ * Kennedy", "by J. Smith".
  */
 function isLetterNamedAfter(text: string, tokens: Tokens, letter: number): boolean {
   const before = letter - 1;
   if (before < 0 || !tokens.has(letter, TokenFlag.SpaceBefore) || tokens.kind(before) !== TokenKind.Word) return false;
   const word = text.slice(tokens.starts[before]!, tokens.ends[before]!);
-  return word === 'on' || word === 'via';
+  return word === 'on' || word === 'via' || LETTER_LABELS.has(word.toLowerCase());
 }
+
+/**
+ * "the Model S and Model X. Tesla did not respond", "a Plan B. Officials said": a word that a letter
+ * labels (a model, a plan, a vitamin, a gate) is no given name, so its letter is no initial (the
+ * name was "Model X. Tesla").
+ */
+const LETTER_LABELS = new Set(
+  'model series plan type class vitamin hepatitis category phase section exhibit appendix annex gate terminal building tower wing ward unit zone grade level option'.split(' '),
+);
 
 function isCloser(text: string, tokens: Tokens, i: number): boolean {
   const kind = tokens.kind(i);

@@ -41,3 +41,23 @@ describe('news types: firms named after a noun of their trade', () => {
     for (const firm of ['Persimmon', 'Barratt Redrow', 'AstraZeneca']) expect(entityNamed(index, firm).type).toBe('organization');
   });
 });
+
+describe('news types: an airline\'s flight by its code', () => {
+  it('"booked on British Airways Flight BA12 were told", "Qantas Flight QF1" are no persons (the first was one, by the verb after it), and are typed as a numbered flight is', () => {
+    const index = indexTexts({
+      'a.txt': 'Travellers booked on British Airways Flight BA12 were told to go home. Qantas Flight QF1 landed in Paris. Delta Flight 1213 was evacuated.\n',
+    });
+    const numbered = entityNamed(index, 'Delta Flight 1213').type;
+    expect(entityNamed(index, 'British Airways Flight BA12').type).toBe(numbered);
+    expect(entityNamed(index, 'Qantas Flight QF1').type).toBe(numbered);
+    expect(numbered).not.toBe('person');
+  });
+});
+
+describe('news types: a town qualified by a compass word and its city', () => {
+  it('"a substation in Hayes, west London" is a place (it was a person, a surname); "went to Hayes, west of the river" names no place', () => {
+    const index = indexTexts({ 'a.txt': 'The fire broke out at a substation in Hayes, west London, late on Thursday.\n' });
+    expect(entityNamed(index, 'Hayes').type).toBe('place');
+    expect(entityNamed(indexTexts({ 'a.txt': 'The award went to Hayes, west of the river.\n' }), 'Hayes').type).not.toBe('place');
+  });
+});

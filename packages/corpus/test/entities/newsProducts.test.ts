@@ -37,3 +37,55 @@ describe('news spans: a dictionary word and its number after a maker\'s possessi
     expect(near.filter((n) => n.startsWith('Chapter') || n.startsWith('April'))).toEqual([]);
   });
 });
+
+describe('news spans: an aircraft\'s model by its maker and number, or by its number alone', () => {
+  it('"210 Boeing 737 MAX jets", "A Southwest Boeing 737-800" are products whole (they were "Boeing" and "Southwest Boeing", a place); "Boeing 2024 results" names no model', () => {
+    const index = indexTexts({
+      'a.txt': 'Ryanair expects 210 Boeing 737 MAX jets this year. A Southwest Boeing 737-800 was damaged at Love Field. Analysts said Boeing 2024 results were poor.\n',
+    });
+    for (const model of ['Boeing 737 MAX', 'Boeing 737-800']) expect(entityNamed(index, model).type).toBe('product');
+    const names = allSurfaces(index);
+    expect(names).not.toContain('Southwest Boeing');
+    expect(names.filter((n) => n.includes('2024'))).toEqual([]);
+  });
+
+  it('"lifted a cap on 737 MAX production", "the 737 Max 9" are products whole (only "MAX" was found, and dropped); "sold 2025 Pro units" and "Some 500 Pro members" name nothing', () => {
+    const index = indexTexts({ 'a.txt': 'The FAA lifted a cap on 737 MAX production in October. The 737 Max 9 returned to service. The shop sold 2025 Pro units. Some 500 Pro members joined.\n' });
+    expect(entityNamed(index, '737 Max 9').type).toBe('product');
+    const names = allSurfaces(index);
+    expect(names).toContain('737 MAX');
+    expect(names).not.toContain('MAX');
+    expect(names.filter((n) => n.includes('Pro'))).toEqual([]);
+  });
+});
+
+describe('news types: a consumer\'s or a chipmaker\'s product noun after a name', () => {
+  it('"the Stanley Quencher tumbler", "its Rubin architecture" are products (both were persons, by a given name and by nothing)', () => {
+    const index = indexTexts({
+      'a.txt': 'Recent recalls include the Stanley Quencher tumbler, after the lid came loose. Nvidia also said that its Rubin architecture remained on schedule.\n',
+    });
+    expect(entityNamed(index, 'Stanley Quencher').type).toBe('product');
+    expect(entityNamed(index, 'Rubin').type).toBe('product');
+  });
+});
+
+describe('news spans: a model\'s word after the number, whatever stands before the name', () => {
+  it('"introduced the Pixel 10 Pro and Pixel 10 Pro XL" names two products whole (the second was "Pixel" and "Pro XL", a body)', () => {
+    const index = indexTexts({ 'a.txt': 'Google on Wednesday introduced the Pixel 10 Pro and Pixel 10 Pro XL, its most expensive phones.\n' });
+    expect(entityNamed(index, 'Pixel 10 Pro XL').type).toBe('product');
+    const names = allSurfaces(index);
+    expect(names).toContain('Pixel 10 Pro');
+    expect(names).not.toContain('Pixel');
+    expect(names).not.toContain('Pro XL');
+  });
+});
+
+describe('news spans: a product line\'s acronym and its model\'s number', () => {
+  it('"the GeForce RTX 5090 and RTX 5060 graphics cards" names "RTX 5060" whole (it was "RTX", a body); "NATO 2030 plans" and "paid NATO 300 million euros" keep NATO alone', () => {
+    const index = indexTexts({ 'a.txt': 'Gaming revenue was helped by the GeForce RTX 5090 and RTX 5060 graphics cards. NATO 2030 plans were set. Germany paid NATO 300 million euros.\n' });
+    expect(entityNamed(index, 'RTX 5060').type).toBe('product');
+    const names = allSurfaces(index);
+    expect(names).not.toContain('RTX');
+    expect(names.filter((n) => n.startsWith('NATO'))).toEqual(['NATO', 'NATO']);
+  });
+});

@@ -735,3 +735,12 @@ describe('news spans: a creator\'s trade before the name', () => {
     expect(entityNamed(index, 'Pod Save America Podcast').type).toBe('other');
   });
 });
+
+describe('news spans: a route between a known city and a town the article names', () => {
+  it('"the Dublin–Holyhead crossing", "the Dublin-Holyhead route" after "at Holyhead" are "Dublin" and "Holyhead" (they were "Dublin–" and "Holyhead", the dash in the city\'s name)', () => {
+    const index = indexTexts({ 'a.txt': 'Stena Line will add a ship at Holyhead. It will serve the Dublin–Holyhead crossing and the Dublin-Holyhead route.\n' });
+    const names = allSurfaces(index);
+    expect(names.filter((n) => n.startsWith('Dublin'))).toEqual(['Dublin', 'Dublin']);
+    expect(names.filter((n) => n.includes('Holyhead'))).toEqual(['Holyhead', 'Holyhead', 'Holyhead']);
+  });
+});

@@ -17,6 +17,15 @@ describe('sentences', () => {
     ]);
   });
 
+  it('a letter after a word it labels is a model\'s or a plan\'s name, and its period ends the sentence ("Model S and Model X. Tesla did not respond" was one sentence, and "Model X. Tesla" one name)', () => {
+    expect(sentencesOf('The review covers the Model S and Model X. Tesla did not respond. They had a Plan B. Officials said nothing.')).toEqual([
+      'The review covers the Model S and Model X.',
+      'Tesla did not respond.',
+      'They had a Plan B.',
+      'Officials said nothing.',
+    ]);
+  });
+
   it('a middle initial or a leading one is no end of a sentence ("John F. Kennedy", "a book by J. Smith")', () => {
     expect(sentencesOf('John F. Kennedy spoke. It was a book by J. Smith on trade.')).toEqual(['John F. Kennedy spoke.', 'It was a book by J. Smith on trade.']);
   });
