@@ -33,7 +33,8 @@ export const SNAPSHOT_SCHEMA = `dossier-index-15.${ANALYSIS_VERSION}`;
  * A snapshot is a header and sections, so that a warm start reads only what it needs:
  *
  *   "DOSSIER\n", the header's length (4 bytes), the header (V8 serialization: schema, the
- *   caller's metadata, where each section is), then the sections:
+ *   caller's metadata, where each section is), then the sections (lookup and files as column
+ *   blocks, columnBlock.ts: their typed arrays read as views, their strings decoded when read):
  *   lookup   entities, aliases (the name matcher), surface forms, completion and spelling tables
  *   files    files and articles (paths, line starts, sentences, byte marks, titles, sources, dates)
  *   coMentions  each entity's first co-mentions, ranked when the snapshot is written (80 bytes
