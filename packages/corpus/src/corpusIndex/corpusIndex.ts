@@ -201,7 +201,8 @@ export interface LookupCandidate {
 
 /** The corpus as the language server and the CLI query it. Immutable once built. */
 export class CorpusIndex {
-  private readonly byId = new Map<string, EntityRecord>();
+  /** Made when an entity is first asked for by id: a snapshot's ids are decoded only then. */
+  private byId: Map<string, EntityRecord> | null = null;
   private readonly fileSet: FileSet;
   /** Article references made so far, by article number (all of them once `articles` is read). */
   private readonly articleRefs: (ArticleRef | undefined)[];
@@ -217,7 +218,6 @@ export class CorpusIndex {
     readonly matcher: NameMatcher,
     readonly warnings: string[] = [],
   ) {
-    for (const e of entities) this.byId.set(e.id, e);
     this.fileSet = Array.isArray(files) ? new FileArray(files) : files;
     if (Array.isArray(files)) this.allFiles = files;
     this.articleRefs = new Array<ArticleRef | undefined>(this.fileSet.articleCount);
@@ -270,7 +270,7 @@ export class CorpusIndex {
   }
 
   entity(id: string): EntityRecord | undefined {
-    return this.byId.get(id);
+    return (this.byId ??= new Map(this.entities.map((e) => [e.id, e]))).get(id);
   }
 
   /**
@@ -497,8 +497,8 @@ export class CorpusIndex {
     const key = nameKey(surface);
     const table = this.variantTable();
     const row = table.find(looseKey(key));
-    if (row < 0 || table.columns.keys[row] === key) return null;
-    return { entity: this.entities[table.columns.entities[row]!]!, form: table.columns.forms[row]! };
+    if (row < 0 || table.columns.keys.at(row) === key) return null;
+    return { entity: this.entities[table.columns.entities[row]!]!, form: table.columns.forms.at(row)! };
   }
 
   private forms: FormColumns | null = null;
@@ -512,7 +512,7 @@ export class CorpusIndex {
     if (!key) return [];
     const forms = this.formList();
     // Many forms may share a short prefix: rank a bounded number of them by use.
-    const found = formRowsStartingWith(forms, key, limit * 20).map((row) => ({ form: forms.forms[row]!, entity: this.entities[forms.entities[row]!]! }));
+    const found = formRowsStartingWith(forms, key, limit * 20).map((row) => ({ form: forms.forms.at(row)!, entity: this.entities[forms.entities[row]!]! }));
     found.sort((a, b) => b.entity.mentionCount - a.entity.mentionCount || a.form.localeCompare(b.form));
     return found.slice(0, limit);
   }

@@ -1,5 +1,6 @@
 import { nameKey } from '../text/tokenize.js';
 import { looseKey } from './looseKey.js';
+import type { StringList } from './stringList.js';
 
 /** What the completion and spelling tables read of an entity. */
 interface NamedEntity {
@@ -16,8 +17,8 @@ interface NamedEntity {
  * articles, about a hundred thousand that each young-generation collection after the start copied).
  */
 export interface FormColumns {
-  keys: string[];
-  forms: string[];
+  keys: StringList;
+  forms: StringList;
   entities: Int32Array;
 }
 
@@ -27,9 +28,9 @@ export interface FormColumns {
  * entity `entities[i]`, for the loose key `looseKeys[i]`.
  */
 export interface VariantColumns {
-  looseKeys: string[];
-  forms: string[];
-  keys: string[];
+  looseKeys: StringList;
+  forms: StringList;
+  keys: StringList;
   entities: Int32Array;
   uses: Int32Array;
 }
@@ -56,11 +57,11 @@ export function formRowsStartingWith(columns: FormColumns, key: string, max: num
   let high = keys.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (keys[mid]! < key) low = mid + 1;
+    if (keys.at(mid)! < key) low = mid + 1;
     else high = mid;
   }
   const rows: number[] = [];
-  for (let i = low; i < keys.length && rows.length < max && keys[i]!.startsWith(key); i++) rows.push(i);
+  for (let i = low; i < keys.length && rows.length < max && keys.at(i)!.startsWith(key); i++) rows.push(i);
   return rows;
 }
 
@@ -102,7 +103,8 @@ export class VariantTable {
   find(loose: string): number {
     if (!this.rowOf) {
       const rowOf = new Map<string, number>();
-      this.columns.looseKeys.forEach((key, row) => rowOf.set(key, row));
+      const { looseKeys } = this.columns;
+      for (let row = 0; row < looseKeys.length; row++) rowOf.set(looseKeys.at(row)!, row);
       this.rowOf = rowOf;
     }
     return this.rowOf.get(loose) ?? -1;

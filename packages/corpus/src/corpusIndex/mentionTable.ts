@@ -1,3 +1,5 @@
+import type { StringList } from './stringList.js';
+
 /**
  * All mentions of the corpus as columns of typed arrays: a million mentions cost about 30 MB
  * instead of a few hundred as objects. A mention is a row number.
@@ -71,30 +73,46 @@ export class MentionTable {
 
 /** Interned strings: each distinct surface form is stored once. */
 export class StringTable {
-  readonly strings: string[] = [];
+  private list: string[] = [];
   private ids: Map<string, number> | null = new Map();
+  /** A snapshot's strings, read one by one until one is interned (then copied into `list`). */
+  private stored: StringList | null = null;
 
-  /** A table of strings already distinct (a snapshot's): its map is made only if one is interned. */
-  static of(strings: string[]): StringTable {
+  /** A table of strings already distinct (a snapshot's): its map is made only if one is interned, its strings read only when asked for. */
+  static of(strings: StringList): StringTable {
     const table = new StringTable();
-    // One by one: a spread of a million surfaces (a snapshot of 1M articles) overflows the call stack.
-    for (const s of strings) table.strings.push(s);
+    table.stored = strings;
     table.ids = null;
     return table;
   }
 
+  /** All the strings, by id. */
+  get strings(): string[] {
+    if (this.stored) {
+      // One by one: a spread of a million surfaces (a snapshot of 1M articles) overflows the call stack.
+      for (let i = 0; i < this.stored.length; i++) this.list.push(this.stored.at(i)!);
+      this.stored = null;
+    }
+    return this.list;
+  }
+
+  get size(): number {
+    return this.stored ? this.stored.length : this.list.length;
+  }
+
   intern(value: string): number {
-    this.ids ??= new Map(this.strings.map((s, i) => [s, i]));
+    const strings = this.strings;
+    this.ids ??= new Map(strings.map((s, i) => [s, i]));
     let id = this.ids.get(value);
     if (id === undefined) {
-      id = this.strings.length;
-      this.strings.push(value);
+      id = strings.length;
+      strings.push(value);
       this.ids.set(value, id);
     }
     return id;
   }
 
   get(id: number): string {
-    return this.strings[id]!;
+    return this.stored ? this.stored.at(id)! : this.list[id]!;
   }
 }

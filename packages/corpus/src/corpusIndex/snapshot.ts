@@ -1,4 +1,5 @@
 import { deserialize, serialize } from 'node:v8';
+import { decodeBlock, encodeBlockBuffer } from './columnBlock.js';
 import { ANALYSIS_VERSION } from '../analysis/analysisVersion.js';
 import { ENTITY_TYPES } from '../entities/types.js';
 import { CorpusIndex, type DerivedTables, type EntityRecord } from './corpusIndex.js';
@@ -10,26 +11,30 @@ import {
   encodeCounted,
   encodeFiles,
   encodeRuns,
+  encodeStrings,
   SnapshotError,
+  StoredStrings,
   type ArticleColumns,
+  type StringColumn,
   type FileColumns,
 } from './snapshotColumns.js';
 import type { AnalysedFile } from '../files/textCache.js';
 import { noReadySentences, readySentenceParts, StoredSentences, type ReadySentenceTable } from '../cards/readySentences.js';
 import { readyCoMentionBytes, StoredCoMentions } from './readyCoMentions.js';
 import { BufferSource, FileSource, type SnapshotSource } from './snapshotSource.js';
-import { MENTION_COLUMNS, MentionLoader, StoredEntity, type EntityColumns, type MentionColumn } from './storedEntities.js';
+import { MENTION_COLUMNS, MentionLoader, StoredEntity, StoredEntityColumns, type EntityColumns, type MentionColumn } from './storedEntities.js';
 
 export { SnapshotError } from './snapshotColumns.js';
 
 /** Raised whenever what a snapshot holds changes; it also carries ANALYSIS_VERSION, since a snapshot holds extraction's results. */
-export const SNAPSHOT_SCHEMA = `dossier-index-14.${ANALYSIS_VERSION}`;
+export const SNAPSHOT_SCHEMA = `dossier-index-15.${ANALYSIS_VERSION}`;
 
 /*
  * A snapshot is a header and sections, so that a warm start reads only what it needs:
  *
  *   "DOSSIER\n", the header's length (4 bytes), the header (V8 serialization: schema, the
- *   caller's metadata, where each section is), then the sections:
+ *   caller's metadata, where each section is), then the sections (lookup and files as column
+ *   blocks, columnBlock.ts: their typed arrays read as views, their strings decoded when read):
  *   lookup   entities, aliases (the name matcher), surface forms, completion and spelling tables
  *   files    files and articles (paths, line starts, sentences, byte marks, titles, sources, dates)
  *   coMentions  each entity's first co-mentions, ranked when the snapshot is written (80 bytes
@@ -53,7 +58,7 @@ interface Header {
 
 interface LookupSection {
   entities: EntityColumns;
-  surfaces: string[];
+  surfaces: StringColumn;
   /** The name matcher's aliases as columns: alias i has keys[keyStarts[i], keyStarts[i + 1]) and targets likewise. */
   aliases: {
     keys: string[];
@@ -65,9 +70,16 @@ interface LookupSection {
     /** The few targets with an analyst's case rule, by their number. */
     caseRules: Map<number, Pick<AliasTarget, 'caseRule' | 'caseForm'>>;
   };
-  derived: DerivedTables;
+  derived: StoredDerivedTables;
   /** Where each entity's ready sentences are in the sentences section. */
   sentences: ReadySentenceTable;
+}
+
+/** DerivedTables with their strings as columns. */
+interface StoredDerivedTables {
+  articleEntities: DerivedTables['articleEntities'];
+  forms: { keys: StringColumn; forms: StringColumn; entities: Int32Array };
+  variants: { looseKeys: StringColumn; forms: StringColumn; keys: StringColumn; entities: Int32Array; uses: Int32Array };
 }
 
 interface FilesSection {
@@ -110,8 +122,8 @@ function pendingSections(index: CorpusIndex, textOf?: (path: string) => string |
   const sentences = textOf ? readySentenceParts(index, textOf) : { table: noReadySentences(index.entities.length), bytes: Buffer.alloc(0), byteMarks: [] };
   const made = (name: SectionName, bytes: Buffer): PendingSection => ({ name, length: bytes.length, bytes: () => bytes });
   const sections: PendingSection[] = [
-    made('lookup', serialize(encodeLookup(index, order.starts, sentences.table) satisfies LookupSection)),
-    made('files', serialize({ files: encodeFiles(index.files, sentences.byteMarks), articles: encodeArticles(index.files.flatMap((f) => f.articles)) } satisfies FilesSection)),
+    made('lookup', encodeBlockBuffer(encodeLookup(index, order.starts, sentences.table) satisfies LookupSection)),
+    made('files', encodeBlockBuffer({ files: encodeFiles(index.files, sentences.byteMarks), articles: encodeArticles(index.files.flatMap((f) => f.articles)) } satisfies FilesSection)),
     made('coMentions', readyCoMentionBytes(index)),
     made('sentences', sentences.bytes),
     ...MENTION_COLUMNS.map((name): PendingSection => {
@@ -191,18 +203,19 @@ function readHeader(source: SnapshotSource): Header {
 }
 
 function decode(source: SnapshotSource, header: Header): CorpusIndex {
-  const section = <T>(name: SectionName) => deserialize(source.read(header.sections[name].offset, header.sections[name].length)) as T;
+  const section = <T>(name: SectionName) => decodeBlock<T>(source.read(header.sections[name].offset, header.sections[name].length));
   const lookup = section<LookupSection>('lookup');
   const stored = section<FilesSection>('files');
   const files = new StoredFiles(stored.files, stored.articles);
-  const e = lookup.entities;
-  if (e.mentionStarts[e.ids.length] !== header.mentions) throw new SnapshotError('snapshot entities do not add up to its mentions');
+  const e = new StoredEntityColumns(lookup.entities);
+  if (e.data.mentionStarts[e.count] !== header.mentions) throw new SnapshotError('snapshot entities do not add up to its mentions');
   const table = new MentionTable(header.mentions);
   table.length = header.mentions;
-  const loader = new MentionLoader(source, header.sections, e.mentionStarts, table, lookup.surfaces.length);
-  const entities = e.ids.map((_, i) => new StoredEntity(e, i, loader));
-  const index = new CorpusIndex(files, entities, table, StringTable.of(lookup.surfaces), decodeMatcher(lookup.aliases, entities.length));
-  index.restoreDerivedTables(lookup.derived);
+  const surfaces = new StoredStrings(lookup.surfaces);
+  const loader = new MentionLoader(source, header.sections, e.data.mentionStarts, table, surfaces.length);
+  const entities = Array.from({ length: e.count }, (_, i) => new StoredEntity(e, i, loader));
+  const index = new CorpusIndex(files, entities, table, StringTable.of(surfaces), decodeMatcher(lookup.aliases, entities.length));
+  index.restoreDerivedTables(decodeDerived(lookup.derived));
   index.restoreReadyCoMentions(new StoredCoMentions(source, header.sections.coMentions, entities.length));
   index.restoreReadySentences(new StoredSentences(source, header.sections.sentences, lookup.sentences, entities));
   return index;
@@ -227,12 +240,12 @@ function encodeLookup(index: CorpusIndex, mentionStarts: Int32Array, sentences: 
   const entities = index.entities;
   return {
     entities: {
-      ids: entities.map((e) => e.id),
-      names: entities.map((e) => e.name),
+      ids: encodeStrings(entities.map((e) => e.id)),
+      names: encodeStrings(entities.map((e) => e.name)),
       types: Uint8Array.from(entities, (e) => ENTITY_TYPES.indexOf(e.type)),
       declared: Uint8Array.from(entities, (e) => (e.declared ? 1 : 0)),
-      firstSeen: entities.map((e) => e.firstSeen),
-      lastSeen: entities.map((e) => e.lastSeen),
+      firstSeen: encodeStrings(entities.map((e) => e.firstSeen)),
+      lastSeen: encodeStrings(entities.map((e) => e.lastSeen)),
       mentionStarts,
       articles: encodeRuns(
         entities.map((e) => e.articles),
@@ -242,10 +255,26 @@ function encodeLookup(index: CorpusIndex, mentionStarts: Int32Array, sentences: 
       descriptions: encodeCounted(entities.map((e) => e.descriptions)),
       sources: encodeCounted(entities.map((e) => e.sources)),
     },
-    surfaces: index.surfaces.strings,
+    surfaces: encodeStrings(index.surfaces.strings),
     aliases: encodeMatcher(index.matcher),
-    derived: index.derivedTables(),
+    derived: encodeDerived(index.derivedTables()),
     sentences,
+  };
+}
+
+function encodeDerived({ articleEntities, forms, variants }: DerivedTables): StoredDerivedTables {
+  return {
+    articleEntities,
+    forms: { keys: encodeStrings(forms.keys), forms: encodeStrings(forms.forms), entities: forms.entities },
+    variants: { looseKeys: encodeStrings(variants.looseKeys), forms: encodeStrings(variants.forms), keys: encodeStrings(variants.keys), entities: variants.entities, uses: variants.uses },
+  };
+}
+
+function decodeDerived({ articleEntities, forms, variants }: StoredDerivedTables): DerivedTables {
+  return {
+    articleEntities,
+    forms: { keys: new StoredStrings(forms.keys), forms: new StoredStrings(forms.forms), entities: forms.entities },
+    variants: { looseKeys: new StoredStrings(variants.looseKeys), forms: new StoredStrings(variants.forms), keys: new StoredStrings(variants.keys), entities: variants.entities, uses: variants.uses },
   };
 }
 
@@ -276,12 +305,15 @@ function decodeMatcher(aliases: LookupSection['aliases'], entityCount: number): 
   const matcher = new NameMatcher();
   const { keys, keyStarts, targetStarts } = aliases;
   for (let i = 0; i + 1 < keyStarts.length; i++) {
-    const aliasKeys = keys.slice(keyStarts[i], keyStarts[i + 1]);
+    const targets: AliasTarget[] = [];
     for (let t = targetStarts[i]!; t < targetStarts[i + 1]!; t++) {
       const entity = aliases.entity[t]!;
       if (entity < 0 || entity >= entityCount) throw new SnapshotError(`snapshot alias points at unknown entity ${entity}`);
-      matcher.addKeys(aliasKeys, { entity, kind: aliases.kind[t]! as AliasKind, weight: aliases.weight[t]!, ...aliases.caseRules.get(t) });
+      const caseRule = aliases.caseRules.get(t);
+      const target: AliasTarget = { entity, kind: aliases.kind[t]! as AliasKind, weight: aliases.weight[t]! };
+      targets.push(caseRule ? { ...target, ...caseRule } : target);
     }
+    matcher.addEntry(keys.slice(keyStarts[i], keyStarts[i + 1]), targets);
   }
   matcher.freeze();
   return matcher;

@@ -3,6 +3,7 @@ import type { ByteMarks } from '../files/byteMarks.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { Span } from '../text/positions.js';
 import type { Counted, IndexedFile } from './corpusIndex.js';
+import type { StringList } from './stringList.js';
 
 /*
  * The snapshot's columns: numbers in a few large typed arrays, strings in flat arrays, and each
@@ -35,8 +36,8 @@ export interface StringColumn {
 }
 
 export interface FileColumns {
-  paths: string[];
-  displayPaths: string[];
+  paths: StringColumn;
+  displayPaths: StringColumn;
   /** Per file: text length, first article's global index, size, article count. */
   numbers: Float64Array;
   mtimes: Float64Array;
@@ -72,8 +73,8 @@ export function encodeFiles(files: readonly IndexedFile[], byteMarks: readonly (
     (length) => new Uint32Array(length),
   );
   return {
-    paths: files.map((f) => f.path),
-    displayPaths: files.map((f) => f.displayPath),
+    paths: encodeStrings(files.map((f) => f.path)),
+    displayPaths: encodeStrings(files.map((f) => f.displayPath)),
     numbers,
     mtimes: Float64Array.from(files, (f) => f.mtimeMs),
     lineStarts,
@@ -109,14 +110,19 @@ export function fileArticleCount(data: FileColumns, i: number): number {
   return data.numbers[i * FILE_FIELDS + 3]!;
 }
 
-/** File i of the columns, with its articles (`articles`) and warnings. */
-export function decodeFile(data: FileColumns, i: number, articles: ArticleRecord[], warnings: string[] = NO_WARNINGS): IndexedFile {
+/** Per file: its count in the columns. */
+export function fileCountOf(data: FileColumns): number {
+  return data.numbers.length / FILE_FIELDS;
+}
+
+/** File i of the columns, at its paths, with its articles (`articles`) and warnings. */
+export function decodeFile(data: FileColumns, i: number, paths: { path: string; displayPath: string }, articles: ArticleRecord[], warnings: string[] = NO_WARNINGS): IndexedFile {
   const [length, articleBase, size] = data.numbers.subarray(i * FILE_FIELDS, (i + 1) * FILE_FIELDS) as unknown as number[];
   const [from, to] = [data.lineStarts.offsets[i]!, data.lineStarts.offsets[i + 1]!];
   const byteMarks = run(data.byteMarks, i);
   return {
-    path: data.paths[i]!,
-    displayPath: data.displayPaths[i]!,
+    path: paths.path,
+    displayPath: paths.displayPath,
     lines: new LineIndex(length!, data.lineStarts.values.subarray(from, to), data.breakLengths.subarray(from, to)),
     sentences: run(data.sentences, i),
     articles,
@@ -227,16 +233,17 @@ class DecodedArticle implements ArticleRecord {
   }
 }
 
-export function encodeStrings(values: readonly (string | null)[]): StringColumn {
+export function encodeStrings(values: StringList<string | null>): StringColumn {
   const offsets = new Int32Array(values.length + 1);
   let length = 0;
-  for (const v of values) if (v !== null) length += Buffer.byteLength(v);
+  for (let i = 0; i < values.length; i++) length += Buffer.byteLength(values.at(i) ?? '');
   const bytes = Buffer.alloc(length);
   let at = 0;
-  values.forEach((v, i) => {
+  for (let i = 0; i < values.length; i++) {
+    const v = values.at(i) ?? null;
     if (v !== null) at += bytes.write(v, at);
     offsets[i + 1] = v === null ? -at - 1 : at;
-  });
+  }
   return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), offsets };
 }
 
@@ -248,6 +255,29 @@ export function stringAt(column: StringColumn, i: number): string | null {
   const previous = column.offsets[i]!;
   const start = previous < 0 ? -previous - 1 : previous;
   return utf8.decode(column.bytes.subarray(start, end));
+}
+
+/**
+ * A string column read as a list: each string decoded when first read, and kept (the same string
+ * each time). A warm start makes none of a snapshot's hundreds of thousands of paths, names, dates
+ * and forms until something reads one: made all at once, they were most of its garbage collection.
+ */
+export class StoredStrings<T extends string | null = string> implements StringList<T> {
+  readonly length: number;
+  /** Made when the first string is read. */
+  private decoded: (T | undefined)[] | null = null;
+
+  constructor(private readonly column: StringColumn) {
+    this.length = column.offsets.length - 1;
+  }
+
+  at(i: number): T | undefined {
+    if (!(i >= 0 && i < this.length)) return undefined;
+    const decoded = (this.decoded ??= new Array<T | undefined>(this.length));
+    let value = decoded[i];
+    if (value === undefined) decoded[i] = value = stringAt(this.column, i) as T;
+    return value;
+  }
 }
 
 export function encodeRuns<T extends Int32Array | Uint32Array | Uint8Array>(lists: readonly ArrayLike<number>[], make: (length: number) => T): Runs<T> {

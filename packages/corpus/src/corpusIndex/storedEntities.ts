@@ -1,17 +1,18 @@
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import type { Counted, EntityRecord } from './corpusIndex.js';
 import type { MentionTable } from './mentionTable.js';
-import { decodeCounted, run, SnapshotError, type CountedRuns, type Runs } from './snapshotColumns.js';
+import { decodeCounted, run, SnapshotError, StoredStrings, type CountedRuns, type Runs, type StringColumn } from './snapshotColumns.js';
 import type { SnapshotSource } from './snapshotSource.js';
 
 /** What a snapshot keeps of the entities: names and counts at hand, mentions on disk. */
 export interface EntityColumns {
-  ids: string[];
-  names: string[];
+  ids: StringColumn;
+  names: StringColumn;
   types: Uint8Array;
   declared: Uint8Array;
-  firstSeen: (string | null)[];
-  lastSeen: (string | null)[];
+  /** Dates, or null. */
+  firstSeen: StringColumn;
+  lastSeen: StringColumn;
   /** Entity i's mentions are rows mentionStarts[i] to mentionStarts[i + 1] of the mention columns. */
   mentionStarts: Int32Array;
   articles: Runs<Int32Array>;
@@ -105,31 +106,61 @@ export class MentionLoader {
   }
 }
 
-/** An entity as a snapshot gives it back: its lists are decoded when first read. */
+/** A snapshot's entity columns, with their strings decoded when first read. */
+export class StoredEntityColumns {
+  readonly ids: StoredStrings;
+  readonly names: StoredStrings;
+  readonly firstSeen: StoredStrings<string | null>;
+  readonly lastSeen: StoredStrings<string | null>;
+
+  constructor(readonly data: EntityColumns) {
+    this.ids = new StoredStrings(data.ids);
+    this.names = new StoredStrings(data.names);
+    this.firstSeen = new StoredStrings(data.firstSeen);
+    this.lastSeen = new StoredStrings(data.lastSeen);
+    const count = data.types.length;
+    if ([this.ids, this.names, this.firstSeen, this.lastSeen].some((column) => column.length !== count)) throw new SnapshotError('snapshot entity columns do not add up');
+  }
+
+  get count(): number {
+    return this.data.types.length;
+  }
+}
+
+/** An entity as a snapshot gives it back: its strings and lists are decoded when first read. */
 export class StoredEntity implements EntityRecord {
-  readonly id: string;
-  readonly name: string;
   readonly type: EntityType;
   readonly declared: boolean;
-  readonly firstSeen: string | null;
-  readonly lastSeen: string | null;
   readonly mentionCount: number;
   private decoded: { aliases?: Counted[]; descriptions?: Counted[]; sources?: Counted[] } = {};
 
   constructor(
-    private readonly data: EntityColumns,
+    private readonly columns: StoredEntityColumns,
     readonly index: number,
     private readonly loader: MentionLoader,
   ) {
+    const data = columns.data;
     const type: EntityType | undefined = ENTITY_TYPES[data.types[index]!];
-    if (!type) throw new SnapshotError(`snapshot entity ${data.ids[index]} has an unknown type`);
-    this.id = data.ids[index]!;
-    this.name = data.names[index]!;
+    if (!type) throw new SnapshotError(`snapshot entity ${columns.ids.at(index)} has an unknown type`);
     this.type = type;
     this.declared = data.declared[index] === 1;
-    this.firstSeen = data.firstSeen[index] ?? null;
-    this.lastSeen = data.lastSeen[index] ?? null;
     this.mentionCount = data.mentionStarts[index + 1]! - data.mentionStarts[index]!;
+  }
+
+  get id(): string {
+    return this.columns.ids.at(this.index)!;
+  }
+
+  get name(): string {
+    return this.columns.names.at(this.index)!;
+  }
+
+  get firstSeen(): string | null {
+    return this.columns.firstSeen.at(this.index) ?? null;
+  }
+
+  get lastSeen(): string | null {
+    return this.columns.lastSeen.at(this.index) ?? null;
   }
 
   get mentions(): Int32Array {
@@ -141,19 +172,24 @@ export class StoredEntity implements EntityRecord {
   }
 
   get articles(): Int32Array {
-    return run(this.data.articles, this.index);
+    return run(this.columns.data.articles, this.index);
   }
 
   get aliases(): Counted[] {
-    return (this.decoded.aliases ??= decodeCounted(this.data.aliases, this.index));
+    return (this.decoded.aliases ??= decodeCounted(this.columns.data.aliases, this.index));
   }
 
   get descriptions(): Counted[] {
-    return (this.decoded.descriptions ??= decodeCounted(this.data.descriptions, this.index));
+    return (this.decoded.descriptions ??= decodeCounted(this.columns.data.descriptions, this.index));
   }
 
   get sources(): Counted[] {
-    return (this.decoded.sources ??= decodeCounted(this.data.sources, this.index));
+    return (this.decoded.sources ??= decodeCounted(this.columns.data.sources, this.index));
   }
 
+  /** As a record of plain fields (its getters are not own properties). */
+  toJSON(): Omit<EntityRecord, 'sentenceMentions'> {
+    const { index, id, name, type, aliases, descriptions, mentions, mentionCount, articles, sources, firstSeen, lastSeen, declared } = this;
+    return { index, id, name, type, aliases, descriptions, mentions, mentionCount, articles, sources, firstSeen, lastSeen, declared };
+  }
 }

@@ -5,7 +5,9 @@ import {
   decodeArticle,
   decodeFile,
   fileArticleCount,
+  fileCountOf,
   SnapshotError,
+  StoredStrings,
   warningsByFile,
   type ArticleColumns,
   type FileColumns,
@@ -24,12 +26,17 @@ export class StoredFiles implements FileSet {
   private readonly firstArticle: Int32Array;
   private readonly fileOf: Int32Array;
   private readonly warnings: Map<number, string[]>;
+  private readonly paths: StoredStrings;
+  private readonly displayPaths: StoredStrings;
 
   constructor(
     private readonly files: FileColumns,
     private readonly articles: ArticleColumns,
   ) {
-    this.fileCount = files.paths.length;
+    this.fileCount = fileCountOf(files);
+    this.paths = new StoredStrings(files.paths);
+    this.displayPaths = new StoredStrings(files.displayPaths);
+    if (this.paths.length !== this.fileCount || this.displayPaths.length !== this.fileCount) throw new SnapshotError('snapshot paths do not add up to its files');
     this.articleCount = articleCountOf(articles);
     this.firstArticle = new Int32Array(this.fileCount + 1);
     for (let i = 0; i < this.fileCount; i++) this.firstArticle[i + 1] = this.firstArticle[i]! + fileArticleCount(files, i);
@@ -47,18 +54,19 @@ export class StoredFiles implements FileSet {
       if (!(i >= 0 && i < this.fileCount)) throw new RangeError(`no file ${i} of ${this.fileCount}`);
       const articles: ArticleRecord[] = [];
       for (let a = this.firstArticle[i]!; a < this.firstArticle[i + 1]!; a++) articles.push(this.articleRecord(a));
-      this.made[i] = file = decodeFile(this.files, i, articles, this.warnings.get(i));
+      const paths = { path: this.paths.at(i)!, displayPath: this.displayPaths.at(i)! };
+      this.made[i] = file = decodeFile(this.files, i, paths, articles, this.warnings.get(i));
     }
     return file;
   }
 
   filePath(i: number): string {
     // A file made may have been given another path (storedAnalyses.ts resolves a team store's).
-    return this.made[i]?.path ?? this.files.paths[i]!;
+    return this.made[i]?.path ?? this.paths.at(i)!;
   }
 
   displayPath(i: number): string {
-    return this.files.displayPaths[i]!;
+    return this.displayPaths.at(i)!;
   }
 
   firstArticleOf(i: number): number {
