@@ -477,7 +477,7 @@ function openingsOf(key: string): readonly string[] {
   let openings = openingsMemo.get(key);
   if (openings === undefined) {
     if (openingsMemo.size >= WORDS_MEMO_LIMIT) openingsMemo.clear();
-    openings = closesWithLegalForm(key) ? companyOpenings(key) : [...fieldHeadOpening(key), ...teamOpening(key), ...lawOpening(key), ...ownWordAfterPlace(key)];
+    openings = closesWithLegalForm(key) ? companyOpenings(key) : [...fieldHeadOpening(key), ...teamOpening(key), ...lawOpening(key), ...ownWordAfterPlace(key), ...institutionOpenings(key)];
     openingsMemo.set(key, openings);
   }
   return openings;
@@ -531,6 +531,38 @@ function fieldHeadOpening(key: string): string[] {
 
 // "Halvorsen Capital" after "the hedge fund Halvorsen Capital Management", "Apollo Global" after "Apollo Global Management": a fund manager's too.
 const FIRM_FIELD_HEADS = new Set(['services', 'industries', 'technologies', 'systems', 'electronics', 'orchestra', 'management', 'partners']);
+
+/**
+ * "memorial hermann" of "memorial hermann health system", "md anderson" of "md anderson cancer
+ * center", "leeds teaching hospitals" of "leeds teaching hospitals nhs trust", "wayne state" of
+ * "wayne state university": a hospital's, a health system's or a university's name less the
+ * institution's words that close it, two words or more ("A spokesperson for MD Anderson said"
+ * after "the MD Anderson Cancer Center" was a person of its own). Not a place ("San Antonio" of
+ * the "San Antonio Water System", "New York" of "New York University") nor a person's name ("Ben
+ * Taub" of "Ben Taub Hospital" is the man it is named after).
+ */
+function institutionOpenings(key: string): string[] {
+  const words = key.split(' ');
+  if (words.length < 3 || !INSTITUTION_TAIL_WORDS.has(words.at(-1)!) || words.some((w) => INSTITUTION_LINKING_WORDS.has(w))) return [];
+  const openings: string[] = [];
+  for (let cut = words.length - 1; cut >= 2 && INSTITUTION_TAIL_WORDS.has(words[cut]!); cut--) {
+    const opening = words.slice(0, cut).join(' ').replace(POSSESSIVE_END, '');
+    if (opening.includes(' ') && !isKnownPlace(opening) && !gazetteer().byKey.has(opening) && !isPersonsNameByWords(opening)) openings.push(opening);
+  }
+  return openings;
+}
+
+/** The words that close an institution's name and that its short form drops ("Health System", "NHS Trust", "University"). */
+const INSTITUTION_TAIL_WORDS = new Set(['university', 'college', 'hospital', 'hospitals', 'clinic', 'health', 'healthcare', 'system', 'medical', 'cancer', 'center', 'centre', 'nhs', 'trust', 'foundation']);
+const INSTITUTION_LINKING_WORDS = new Set(['of', 'the', 'and', 'for', 'at']);
+/** "st luke 's" of "st luke 's health system": the short form's key drops the possessive. */
+const POSSESSIVE_END = / 's$/;
+
+/** "ben taub", "george washington": a given name, then a word no dictionary holds. */
+function isPersonsNameByWords(key: string): boolean {
+  const space = key.indexOf(' ');
+  return isGivenName(key.slice(0, space)) && !isCommonWord(key.slice(key.lastIndexOf(' ') + 1));
+}
 
 /**
  * "golden state" of "golden state warriors": a team's name of three words or more closed by a

@@ -1738,3 +1738,16 @@ describe('news aliases: a partner and the firm named after her', () => {
     expect(mentionsAt(index, 'Ostrowski & Vance LLP')).toEqual([`Ostrowski & Vance LLP@${text.indexOf('Ostrowski &')}`]);
   });
 });
+
+describe('a hospital\'s or a university\'s name without the institution\'s closing words', () => {
+  it('"the MD Anderson Cancer Center … A spokesperson for MD Anderson said" made "MD Anderson" a person of its own, and "Wayne State" of "Wayne State University" too; now each is the institution; "Ben Taub" of "Ben Taub Hospital" and "San Antonio" of the "San Antonio Water System" stay the man and the city', () => {
+    const text =
+      'The MD Anderson Cancer Center is not part of the deal. A spokesperson for MD Anderson said the trials would continue. Wayne State University in Detroit has frozen tuition. Wayne State\'s president said enrollment rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'MD Anderson Cancer Center')).toEqual(['MD Anderson Cancer Center', 'MD Anderson']);
+    expect(surfaces(index, 'Wayne State University')).toEqual(['Wayne State University', 'Wayne State']);
+    const apart = indexTexts({ 'a.txt': 'Patients went to Ben Taub Hospital. Ben Taub gave the land in 1920. The San Antonio Water System raised rates. San Antonio voted.\n' });
+    expect(surfaces(apart, 'Ben Taub Hospital')).toEqual(['Ben Taub Hospital']);
+    expect(surfaces(apart, 'San Antonio Water System')).toEqual(['San Antonio Water System']);
+  });
+});
