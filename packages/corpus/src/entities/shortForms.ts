@@ -1539,6 +1539,20 @@ interface FullNameIndex {
   byFormalGivenName: Map<string, Set<string>>;
   /** "sam" → "samuel okafor": people named by a formal given name, by the hypocoristics that shorten it. */
   byHypocoristic: Map<string, Set<string>>;
+  /** "paris mendez", "mila horvat": people whose given name is a city's or a country's name (isGivenPlaceName). */
+  givenPlaceNames: Set<string>;
+}
+
+/**
+ * "Her daughter, Paris Mendez, … Paris said", "Mila Horvat … 'I cried,' Mila said": a person whose
+ * given name is a place's, one the given-name lists lack, before a surname the census lists; the
+ * place's word alone, where its sentence says nothing of a place, is that person's given name (it was
+ * the city). Only a person by the name's own context and words: "Paris Saint-Germain" is a club.
+ */
+function isGivenPlaceName(d: MentionDraft): boolean {
+  if (d.shortFormKeys.length === 0 || wordCount(d.key) > 3) return false;
+  const [first, last] = d.shortFormKeys as [string, string];
+  return (isCity(first) || isKnownPlace(first)) && isListedSurname(last) && !isCity(last) && !isKnownPlace(last) && isPersonWithName(d);
 }
 
 /**
@@ -1556,6 +1570,7 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
   const byInitialNickname = new Map<string, Set<string>>();
   const byFormalGivenName = new Map<string, Set<string>>();
   const byHypocoristic = new Map<string, Set<string>>();
+  const givenPlaceNames = new Set<string>();
   const titledVariant = titledVariantOf(found);
   for (const d of found) {
     const titled = titledVariant(d);
@@ -1567,6 +1582,7 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
     for (const middle of middleNamesStandingFor(d)) addTo(byMiddleKey, middle, full);
     if (surnameAfterParticle(d.key) && !isMarriedNameAfterDe(d.key)) particleSurnames.add(full);
     if (!namesADivision(d.surface, lastKey)) addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
+    if (isGivenPlaceName(d)) givenPlaceNames.add(full);
     if (placeWordCandidate && isPersonWithName(d)) {
       peopleByContext.add(full);
       if (isPersonBearingPlace(d)) people.add(full);
@@ -1576,7 +1592,7 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
     const hypocoristics = HYPOCORISTICS_OF.get(firstKey);
     if (hypocoristics && isPersonWithName(d)) for (const short of hypocoristics) addTo(byHypocoristic, short, full);
   }
-  return { people, peopleByContext, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName, byHypocoristic };
+  return { people, peopleByContext, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName, byHypocoristic, givenPlaceNames };
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, full: string): void {
@@ -1888,7 +1904,9 @@ function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFa
   const regionHere = namesItsRegion(d);
   // "Nahid Islam … Mr. Islam said": after an honorific, a known word is the surname of any person the story names so.
   const people = weightOf(d.evidence, 'person') >= WEIGHT.honorific ? names.peopleByContext : names.people;
-  const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && !placeHere && !(regionHere && !isPlaceByItsWords(full)) && (!known.has(d.key) || people.has(full) || story.teams.get(d.key) === full));
+  const givenPlaceName = (full: string) => names.givenPlaceNames.has(full) && full.startsWith(`${d.key} `);
+  const mayMean = (full: string) =>
+    isCompany(full) || ((!namesThePlace(d.key, full) || givenPlaceName(full)) && !placeHere && !(regionHere && !isPlaceByItsWords(full)) && (!known.has(d.key) || people.has(full) || givenPlaceName(full) || story.teams.get(d.key) === full));
   let keys = fullNames ? [...fullNames].filter(mayMean) : [];
   // "Mr. Adani" beside "Adani Green Energy Ltd.": a name given a person's title names no company (in
   // the story's pass too, which sees no honorific).

@@ -1751,3 +1751,15 @@ describe('a hospital\'s or a university\'s name without the institution\'s closi
     expect(surfaces(apart, 'San Antonio Water System')).toEqual(['San Antonio Water System']);
   });
 });
+
+describe('a given name that is a place\'s name', () => {
+  it('"Her daughter, Paris Mendez, … Paris said" and "Mila Horvat … \'I cried,\' Mila said" made "Paris" and "Mila" the cities; now each is the person; "flew to Paris. In Paris, she met friends" stays the city', () => {
+    const text = 'Her daughter, Paris Mendez, drives her to each appointment. Paris said the family had received a letter. Mila Horvat, 52, opened a letter. "I cried," Mila said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Paris Mendez')).toEqual(['Paris Mendez', 'Paris']);
+    expect(surfaces(index, 'Mila Horvat')).toEqual(['Mila Horvat', 'Mila']);
+    const city = indexTexts({ 'a.txt': 'Her daughter, Paris Mendez, flew to Paris. In Paris, she met friends.\n' });
+    expect(surfaces(city, 'Paris Mendez')).toEqual(['Paris Mendez']);
+    expect(entityNamed(city, 'Paris').type).toBe('place');
+  });
+});
