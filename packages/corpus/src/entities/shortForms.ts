@@ -110,6 +110,21 @@ function isBodysCity(key: string, lastSpace: number, last: string): boolean {
 }
 
 /**
+ * "Healthwatch Leeds", "Royal Melbourne", "UTHealth Houston": a city closing a name whose first word
+ * is no given name, and whose sentence does not make it a person's, is the city the body is named
+ * after; the city alone is the city ("Traffic in Leeds", "HOUSTON —" went to the bodies). "Whitney
+ * Houston" and "Jack London" open with given names: their city's word is still a surname.
+ */
+export function closesWithItsCity(d: Pick<MentionDraft, 'shortFormKeys' | 'evidence'>): boolean {
+  if (d.shortFormKeys.length !== 2) return false;
+  const [first, last] = d.shortFormKeys as [string, string];
+  // A speech verb alone ("Healthwatch Leeds said") says little, nor does the name's shape: bodies speak too.
+  const personByContext = isPersonByContext(d.evidence) && weightOf(d.evidence, 'person') >= WEIGHT.personVerb;
+  // "Lewis Hamilton": a surname opens a given name too.
+  return isCity(last) && !isGivenName(first, true) && !isListedSurname(first) && !personByContext;
+}
+
+/**
  * Whether a full name's last word, alone, may stand for it: as lastWordStandsFor says, and not a
  * father's name after "bin" or "ibn" ("Hussein bin Abdullah" is no "Abdullah", his father King
  * Abdullah II; "Mohammed bin Salman" no "Salman"). "bin Laden" with its particle still stands for Osama bin Laden.
@@ -1611,7 +1626,7 @@ function addShortKeys(found: readonly MentionDraft[], d: MentionDraft, byShortKe
   for (const key of words.before) addTo(byShortKey, key, full);
   if (d.shortFormKeys.length === 0) return;
   const lastKey = d.shortFormKeys[1]!;
-  if (words.lastAlone && !isKnownThingOfWords(d)) addTo(byShortKey, lastKey, full);
+  if (words.lastAlone && !isKnownThingOfWords(d) && !closesWithItsCity(d)) addTo(byShortKey, lastKey, full);
   else if (isClubByCloser(d) && !namesPlaceClosingWith(found, lastKey)) addTo(byShortKey, lastKey, full);
   else if (isCityClosingWithCity(d)) addTo(byShortKey, lastKey, full);
   // "Qaddafi was killed" after "Muammar Gadhafi": a person's surname as another transliteration writes it.
