@@ -1763,3 +1763,12 @@ describe('a given name that is a place\'s name', () => {
     expect(entityNamed(city, 'Paris').type).toBe('place');
   });
 });
+
+describe('a foreign body\'s short name in parentheses', () => {
+  it('"Companhia Paranaense de Energia (Copel)" and "Agência Nacional de Energia Elétrica (Aneel)" left "Copel" and "Aneel" entities of their own (a body\'s head word opening its name was not read as a body\'s); now each is its body\'s name', () => {
+    const text = 'Companhia Paranaense de Energia (Copel) reported a record profit. The regulator, Agência Nacional de Energia Elétrica (Aneel), is reviewing tariffs. Aneel will decide in May whether Copel may raise them.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Companhia Paranaense de Energia')).toEqual(['Companhia Paranaense de Energia', 'Copel', 'Copel']);
+    expect(surfaces(index, 'Agência Nacional de Energia Elétrica')).toEqual(['Agência Nacional de Energia Elétrica', 'Aneel', 'Aneel']);
+  });
+});
