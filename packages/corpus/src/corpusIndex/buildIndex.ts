@@ -1,5 +1,5 @@
 import { FormTable, type FileAnalysis, type MentionColumns, type MentionForm } from '../analysis/fileAnalysis.js';
-import { closesWithHeadWord, firstWordStandsFor, isClippingOf, isPlaceByItsWords, namesItsRegion, lastWordAloneStandsFor, lastWordStandsFor, middleNamesStandingFor, namesADivision, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
+import { closesWithHeadWord, closesWithItsCity, firstWordStandsFor, isClippingOf, isPlaceByItsWords, namesItsRegion, lastWordAloneStandsFor, lastWordStandsFor, middleNamesStandingFor, namesADivision, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, countryFirstKey, gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
@@ -359,7 +359,7 @@ function indexShortForms(ctx: MergeContext): void {
     const particleSurname = standsFor ? particleSurnameOf(draft.key) : null;
     // "Burhan" alone is the "Abdel Fattah al-Burhan" of another article.
     const articleless = standsFor ? surnameWithoutArticle(lastWord) : null;
-    const words = [...(firstWordStandsFor(draft.shortFormKeys, draft.key) && !namesADivision(draft.surface, lastWord) ? [firstWord] : []), ...(lastWordAloneStandsFor(draft.key) ? [lastWord] : []), ...(particleSurname ? [particleSurname] : []), ...(articleless ? [articleless] : [])];
+    const words = [...(firstWordStandsFor(draft.shortFormKeys, draft.key) && !namesADivision(draft.surface, lastWord) ? [firstWord] : []), ...(lastWordAloneStandsFor(draft.key) && !closesWithItsCity(draft) ? [lastWord] : []), ...(particleSurname ? [particleSurname] : []), ...(articleless ? [articleless] : [])];
     // "Brazil's Lula" in one article, "Luiz Inácio Lula da Silva" in another; "Sheinbaum" of "Claudia Sheinbaum Pardo".
     if (draft.link === null) words.push(...middleNamesStandingFor(draft));
     for (const k of new Set(words.map(looseToken))) {

@@ -4,7 +4,7 @@ import { cuesFor, isStudioBeforeTitle, namesAffiliation, wordListEvidence } from
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
-import { ARTICLES, BUSINESS_NOUNS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
+import { ARTICLES, BUSINESS_NOUNS, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -1317,7 +1317,9 @@ function picksLettersInOrder(word: string, letters: string): boolean {
  */
 function namesBody(view: TokenView, first: number, end: number): boolean {
   if (end - first < 2) return false;
-  if (isBodyWord(view.lower(end - 1))) return true;
+  // "Companhia Paranaense de Energia (Copel)", "Agência Nacional de Energia Elétrica (Aneel)": a
+  // foreign body's head word opens its name (the short name was an entity of its own).
+  if (isBodyWord(view.lower(end - 1)) || FOREIGN_ORGANIZATION_HEADS.has(view.key(first))) return true;
   for (let k = first + 1; k < end; k++) if (view.isOfOrFor(k)) return isBodyWord(view.lower(k - 1));
   return false;
 }

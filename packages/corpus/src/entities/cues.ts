@@ -556,10 +556,21 @@ function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evide
   // "the Snapdragon 8 Gen 3", "the Boeing 737 Max 9": a model's words after the number say a product, no ship.
   if (!makersModel && endsInSerialNumber(view, first, numberEnd)) addEvidence(evidence, numberEnd < end ? 'product' : serialNumbersType(view, first, numberEnd), WEIGHT.serialNumber);
   if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end)) && !isBodysAcronymAfterThe(view, first, end)) addEvidence(evidence, 'place', WEIGHT.city);
-  if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, 'product', WEIGHT.headWord);
+  if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, isServiceSystem(view, name) ? 'organization' : 'product', WEIGHT.headWord);
   // "Formica fusca": a genus and its species epithet name a living thing, no person.
   if (length === 2 && isSpeciesEpithetAt(view, first + 1)) addEvidence(evidence, 'other', WEIGHT.headWord);
 }
+
+/**
+ * "Memorial Hermann Health System", "San Antonio Water System", "California State Teachers'
+ * Retirement System": a public service's field before "System" names the body that runs it (they
+ * were products, as "Aegis Combat System" and "Global Positioning System" are).
+ */
+function isServiceSystem(view: TokenView, name: NameWords): boolean {
+  return name.lastWord > name.first && SERVICE_SYSTEM_FIELDS.has(view.lower(name.lastWord - 1));
+}
+
+const SERVICE_SYSTEM_FIELDS = new Set(['health', 'healthcare', 'hospital', 'medical', 'water', 'retirement', 'pension', 'school', 'schools', 'library', 'transit', 'university', 'college', 'court', 'prison', 'prisons', 'reserve']);
 
 /** A forename, a ruler's or a peer's title, initials, a regnal numeral: a person's. */
 function addRulerOrForenameEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {

@@ -110,6 +110,21 @@ function isBodysCity(key: string, lastSpace: number, last: string): boolean {
 }
 
 /**
+ * "Healthwatch Leeds", "Royal Melbourne", "UTHealth Houston": a city closing a name whose first word
+ * is no given name, and whose sentence does not make it a person's, is the city the body is named
+ * after; the city alone is the city ("Traffic in Leeds", "HOUSTON —" went to the bodies). "Whitney
+ * Houston" and "Jack London" open with given names: their city's word is still a surname.
+ */
+export function closesWithItsCity(d: Pick<MentionDraft, 'shortFormKeys' | 'evidence'>): boolean {
+  if (d.shortFormKeys.length !== 2) return false;
+  const [first, last] = d.shortFormKeys as [string, string];
+  // A speech verb alone ("Healthwatch Leeds said") says little, nor does the name's shape: bodies speak too.
+  const personByContext = isPersonByContext(d.evidence) && weightOf(d.evidence, 'person') >= WEIGHT.personVerb;
+  // "Lewis Hamilton": a surname opens a given name too.
+  return isCity(last) && !isGivenName(first, true) && !isListedSurname(first) && !personByContext;
+}
+
+/**
  * Whether a full name's last word, alone, may stand for it: as lastWordStandsFor says, and not a
  * father's name after "bin" or "ibn" ("Hussein bin Abdullah" is no "Abdullah", his father King
  * Abdullah II; "Mohammed bin Salman" no "Salman"). "bin Laden" with its particle still stands for Osama bin Laden.
@@ -477,7 +492,7 @@ function openingsOf(key: string): readonly string[] {
   let openings = openingsMemo.get(key);
   if (openings === undefined) {
     if (openingsMemo.size >= WORDS_MEMO_LIMIT) openingsMemo.clear();
-    openings = closesWithLegalForm(key) ? companyOpenings(key) : [...fieldHeadOpening(key), ...teamOpening(key), ...lawOpening(key), ...ownWordAfterPlace(key)];
+    openings = closesWithLegalForm(key) ? companyOpenings(key) : [...fieldHeadOpening(key), ...teamOpening(key), ...lawOpening(key), ...ownWordAfterPlace(key), ...institutionOpenings(key)];
     openingsMemo.set(key, openings);
   }
   return openings;
@@ -531,6 +546,38 @@ function fieldHeadOpening(key: string): string[] {
 
 // "Halvorsen Capital" after "the hedge fund Halvorsen Capital Management", "Apollo Global" after "Apollo Global Management": a fund manager's too.
 const FIRM_FIELD_HEADS = new Set(['services', 'industries', 'technologies', 'systems', 'electronics', 'orchestra', 'management', 'partners']);
+
+/**
+ * "memorial hermann" of "memorial hermann health system", "md anderson" of "md anderson cancer
+ * center", "leeds teaching hospitals" of "leeds teaching hospitals nhs trust", "wayne state" of
+ * "wayne state university": a hospital's, a health system's or a university's name less the
+ * institution's words that close it, two words or more ("A spokesperson for MD Anderson said"
+ * after "the MD Anderson Cancer Center" was a person of its own). Not a place ("San Antonio" of
+ * the "San Antonio Water System", "New York" of "New York University") nor a person's name ("Ben
+ * Taub" of "Ben Taub Hospital" is the man it is named after).
+ */
+function institutionOpenings(key: string): string[] {
+  const words = key.split(' ');
+  if (words.length < 3 || !INSTITUTION_TAIL_WORDS.has(words.at(-1)!) || words.some((w) => INSTITUTION_LINKING_WORDS.has(w))) return [];
+  const openings: string[] = [];
+  for (let cut = words.length - 1; cut >= 2 && INSTITUTION_TAIL_WORDS.has(words[cut]!); cut--) {
+    const opening = words.slice(0, cut).join(' ').replace(POSSESSIVE_END, '');
+    if (opening.includes(' ') && !isKnownPlace(opening) && !gazetteer().byKey.has(opening) && !isPersonsNameByWords(opening)) openings.push(opening);
+  }
+  return openings;
+}
+
+/** The words that close an institution's name and that its short form drops ("Health System", "NHS Trust", "University"). */
+const INSTITUTION_TAIL_WORDS = new Set(['university', 'college', 'hospital', 'hospitals', 'clinic', 'health', 'healthcare', 'system', 'medical', 'cancer', 'center', 'centre', 'nhs', 'trust', 'foundation']);
+const INSTITUTION_LINKING_WORDS = new Set(['of', 'the', 'and', 'for', 'at']);
+/** "st luke 's" of "st luke 's health system": the short form's key drops the possessive. */
+const POSSESSIVE_END = / 's$/;
+
+/** "ben taub", "george washington": a given name, then a word no dictionary holds. */
+function isPersonsNameByWords(key: string): boolean {
+  const space = key.indexOf(' ');
+  return isGivenName(key.slice(0, space)) && !isCommonWord(key.slice(key.lastIndexOf(' ') + 1));
+}
 
 /**
  * "golden state" of "golden state warriors": a team's name of three words or more closed by a
@@ -1507,6 +1554,20 @@ interface FullNameIndex {
   byFormalGivenName: Map<string, Set<string>>;
   /** "sam" → "samuel okafor": people named by a formal given name, by the hypocoristics that shorten it. */
   byHypocoristic: Map<string, Set<string>>;
+  /** "paris mendez", "mila horvat": people whose given name is a city's or a country's name (isGivenPlaceName). */
+  givenPlaceNames: Set<string>;
+}
+
+/**
+ * "Her daughter, Paris Mendez, … Paris said", "Mila Horvat … 'I cried,' Mila said": a person whose
+ * given name is a place's, one the given-name lists lack, before a surname the census lists; the
+ * place's word alone, where its sentence says nothing of a place, is that person's given name (it was
+ * the city). Only a person by the name's own context and words: "Paris Saint-Germain" is a club.
+ */
+function isGivenPlaceName(d: MentionDraft): boolean {
+  if (d.shortFormKeys.length === 0 || wordCount(d.key) > 3) return false;
+  const [first, last] = d.shortFormKeys as [string, string];
+  return (isCity(first) || isKnownPlace(first)) && isListedSurname(last) && !isCity(last) && !isKnownPlace(last) && isPersonWithName(d);
 }
 
 /**
@@ -1524,6 +1585,7 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
   const byInitialNickname = new Map<string, Set<string>>();
   const byFormalGivenName = new Map<string, Set<string>>();
   const byHypocoristic = new Map<string, Set<string>>();
+  const givenPlaceNames = new Set<string>();
   const titledVariant = titledVariantOf(found);
   for (const d of found) {
     const titled = titledVariant(d);
@@ -1535,6 +1597,7 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
     for (const middle of middleNamesStandingFor(d)) addTo(byMiddleKey, middle, full);
     if (surnameAfterParticle(d.key) && !isMarriedNameAfterDe(d.key)) particleSurnames.add(full);
     if (!namesADivision(d.surface, lastKey)) addTo(byFirstWord, firstSpaceSeparatedWord(d.surface), full);
+    if (isGivenPlaceName(d)) givenPlaceNames.add(full);
     if (placeWordCandidate && isPersonWithName(d)) {
       peopleByContext.add(full);
       if (isPersonBearingPlace(d)) people.add(full);
@@ -1544,7 +1607,7 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
     const hypocoristics = HYPOCORISTICS_OF.get(firstKey);
     if (hypocoristics && isPersonWithName(d)) for (const short of hypocoristics) addTo(byHypocoristic, short, full);
   }
-  return { people, peopleByContext, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName, byHypocoristic };
+  return { people, peopleByContext, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName, byHypocoristic, givenPlaceNames };
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, full: string): void {
@@ -1563,7 +1626,7 @@ function addShortKeys(found: readonly MentionDraft[], d: MentionDraft, byShortKe
   for (const key of words.before) addTo(byShortKey, key, full);
   if (d.shortFormKeys.length === 0) return;
   const lastKey = d.shortFormKeys[1]!;
-  if (words.lastAlone && !isKnownThingOfWords(d)) addTo(byShortKey, lastKey, full);
+  if (words.lastAlone && !isKnownThingOfWords(d) && !closesWithItsCity(d)) addTo(byShortKey, lastKey, full);
   else if (isClubByCloser(d) && !namesPlaceClosingWith(found, lastKey)) addTo(byShortKey, lastKey, full);
   else if (isCityClosingWithCity(d)) addTo(byShortKey, lastKey, full);
   // "Qaddafi was killed" after "Muammar Gadhafi": a person's surname as another transliteration writes it.
@@ -1856,7 +1919,9 @@ function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFa
   const regionHere = namesItsRegion(d);
   // "Nahid Islam … Mr. Islam said": after an honorific, a known word is the surname of any person the story names so.
   const people = weightOf(d.evidence, 'person') >= WEIGHT.honorific ? names.peopleByContext : names.people;
-  const mayMean = (full: string) => isCompany(full) || (!namesThePlace(d.key, full) && !placeHere && !(regionHere && !isPlaceByItsWords(full)) && (!known.has(d.key) || people.has(full) || story.teams.get(d.key) === full));
+  const givenPlaceName = (full: string) => names.givenPlaceNames.has(full) && full.startsWith(`${d.key} `);
+  const mayMean = (full: string) =>
+    isCompany(full) || ((!namesThePlace(d.key, full) || givenPlaceName(full)) && !placeHere && !(regionHere && !isPlaceByItsWords(full)) && (!known.has(d.key) || people.has(full) || givenPlaceName(full) || story.teams.get(d.key) === full));
   let keys = fullNames ? [...fullNames].filter(mayMean) : [];
   // "Mr. Adani" beside "Adani Green Energy Ltd.": a name given a person's title names no company (in
   // the story's pass too, which sees no honorific).

@@ -2736,3 +2736,18 @@ describe('merging: a people\'s adjective alone after "the" is its region', () =>
     expect(mentionsAt(indexTexts({ 'a.txt': sea + '\n' }), 'Baltic Sea')).toEqual([`Baltic Sea@${sea.indexOf('Baltic Sea')}`, `Baltic@${sea.lastIndexOf('Baltic')}`]);
   });
 });
+
+describe('a city closing a body\'s name', () => {
+  it('"Healthwatch Leeds, which represents patients, … Traffic in Leeds was heavy" and "UTHealth Houston studies waits … HOUSTON —" sent the city to the body; now the city is the city; "Whitney Houston … Houston sold records" is still hers', () => {
+    const index = indexTexts({
+      'a.txt': 'Healthwatch Leeds, which represents patients in the city, said it had heard from dozens of people. Traffic in Leeds was heavy on Monday.\n',
+      'b.txt': 'The estate of Whitney Houston settled a lawsuit on Friday. Houston sold more than 200 million records.\n',
+    });
+    expect(surfaces(index, 'Healthwatch Leeds')).toEqual(['Healthwatch Leeds']);
+    expect(entityNamed(index, 'Leeds').type).toBe('place');
+    expect(surfaces(index, 'Whitney Houston')).toEqual(['Whitney Houston', 'Houston']);
+    const dateline = indexTexts({ 'a.txt': 'HOUSTON — The University of Texas Health Science Center at Houston (UTHealth Houston) said its researchers would study the merger. UTHealth Houston has tracked ambulance diversions since 2019.\n' });
+    expect(surfaces(dateline, 'University of Texas Health Science Center at Houston')).toEqual(['University of Texas Health Science Center at Houston', 'UTHealth Houston', 'UTHealth Houston']);
+    expect(entityNamed(dateline, 'Houston').type).toBe('place');
+  });
+});

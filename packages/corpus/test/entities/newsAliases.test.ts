@@ -1738,3 +1738,37 @@ describe('news aliases: a partner and the firm named after her', () => {
     expect(mentionsAt(index, 'Ostrowski & Vance LLP')).toEqual([`Ostrowski & Vance LLP@${text.indexOf('Ostrowski &')}`]);
   });
 });
+
+describe('a hospital\'s or a university\'s name without the institution\'s closing words', () => {
+  it('"the MD Anderson Cancer Center … A spokesperson for MD Anderson said" made "MD Anderson" a person of its own, and "Wayne State" of "Wayne State University" too; now each is the institution; "Ben Taub" of "Ben Taub Hospital" and "San Antonio" of the "San Antonio Water System" stay the man and the city', () => {
+    const text =
+      'The MD Anderson Cancer Center is not part of the deal. A spokesperson for MD Anderson said the trials would continue. Wayne State University in Detroit has frozen tuition. Wayne State\'s president said enrollment rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'MD Anderson Cancer Center')).toEqual(['MD Anderson Cancer Center', 'MD Anderson']);
+    expect(surfaces(index, 'Wayne State University')).toEqual(['Wayne State University', 'Wayne State']);
+    const apart = indexTexts({ 'a.txt': 'Patients went to Ben Taub Hospital. Ben Taub gave the land in 1920. The San Antonio Water System raised rates. San Antonio voted.\n' });
+    expect(surfaces(apart, 'Ben Taub Hospital')).toEqual(['Ben Taub Hospital']);
+    expect(surfaces(apart, 'San Antonio Water System')).toEqual(['San Antonio Water System']);
+  });
+});
+
+describe('a given name that is a place\'s name', () => {
+  it('"Her daughter, Paris Mendez, … Paris said" and "Mila Horvat … \'I cried,\' Mila said" made "Paris" and "Mila" the cities; now each is the person; "flew to Paris. In Paris, she met friends" stays the city', () => {
+    const text = 'Her daughter, Paris Mendez, drives her to each appointment. Paris said the family had received a letter. Mila Horvat, 52, opened a letter. "I cried," Mila said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Paris Mendez')).toEqual(['Paris Mendez', 'Paris']);
+    expect(surfaces(index, 'Mila Horvat')).toEqual(['Mila Horvat', 'Mila']);
+    const city = indexTexts({ 'a.txt': 'Her daughter, Paris Mendez, flew to Paris. In Paris, she met friends.\n' });
+    expect(surfaces(city, 'Paris Mendez')).toEqual(['Paris Mendez']);
+    expect(entityNamed(city, 'Paris').type).toBe('place');
+  });
+});
+
+describe('a foreign body\'s short name in parentheses', () => {
+  it('"Companhia Paranaense de Energia (Copel)" and "Agência Nacional de Energia Elétrica (Aneel)" left "Copel" and "Aneel" entities of their own (a body\'s head word opening its name was not read as a body\'s); now each is its body\'s name', () => {
+    const text = 'Companhia Paranaense de Energia (Copel) reported a record profit. The regulator, Agência Nacional de Energia Elétrica (Aneel), is reviewing tariffs. Aneel will decide in May whether Copel may raise them.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Companhia Paranaense de Energia')).toEqual(['Companhia Paranaense de Energia', 'Copel', 'Copel']);
+    expect(surfaces(index, 'Agência Nacional de Energia Elétrica')).toEqual(['Agência Nacional de Energia Elétrica', 'Aneel', 'Aneel']);
+  });
+});

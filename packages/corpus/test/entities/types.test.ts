@@ -5631,3 +5631,15 @@ describe('types: a numbered name released or unveiled', () => {
     expectEachOnceAs(index, text, ['Ocean Lantern 3'], 'vessel');
   });
 });
+
+describe('a public service\'s system', () => {
+  it('"the Memorial Hermann Health System", "the San Antonio Water System" and "the California State Teachers\' Retirement System" were products; now bodies; "the Aegis Combat System" stays a product', () => {
+    const text =
+      'The Memorial Hermann Health System grew. The San Antonio Water System raised rates. The California State Teachers\' Retirement System sued the state. The Aegis Combat System failed a test.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Memorial Hermann Health System').type).toBe('organization');
+    expect(entityNamed(index, 'San Antonio Water System').type).toBe('organization');
+    expect(entityNamed(index, "California State Teachers' Retirement System").type).toBe('organization');
+    expect(entityNamed(index, 'Aegis Combat System').type).toBe('product');
+  });
+});
