@@ -1,9 +1,10 @@
-// The typing bench's first pass, alone and repeatable: one server, the 10k corpus's 100 KB note,
+// The typing bench's first pass, alone and repeatable: one server, the 10k corpus's 100 KB note
+// (or, with --note=large, the 1 MB note, opened first: the bench types into it second),
 // `--passes` passes of 500 keystrokes + a hover on one of five names, 30 ms apart, each pass once
 // the server is idle (BENCHMARKS.md, issue 14, eighth pass). Prints the server's CPU per keystroke
 // (main thread in brackets) and the hover's p50 / p99 for each pass.
 //
-//   cd bench && node --import tsx typing-probe.mts [--storage=<dir>] [--passes=2]
+//   cd bench && node --import tsx typing-probe.mts [--storage=<dir>] [--passes=2] [--note=medium]
 //       [--bare] [--strace=<file>] [--perf=<file>] [--perf-all=<file>] [--trace=<prefix>]
 //       [--census] [--node-arg=<flag>]...
 //
@@ -42,7 +43,9 @@ if (census) nodeArgs.push(`--require=${join(here, 'census.cjs')}`);
 const hrNow = () => Number(process.hrtime.bigint()) / 1e6;
 const clientTrace: { pass: number; keystroke: number; changeSent: number; sent: number; received: number }[] = [];
 const workspace = join(here, '.corpora/ws-10000');
-const notePath = join(workspace, 'notes/medium.md');
+const noteName = option('note') ?? 'medium';
+if (!['small', 'medium', 'large'].includes(noteName)) throw new Error(`--note: small, medium or large, not ${noteName}`);
+const notePath = join(workspace, `notes/${noteName}.md`);
 const censuses: { pass: number; window: { start: number; end: number }; threads: ReturnType<typeof threadDelta>; sent: Record<string, number> }[] = [];
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 

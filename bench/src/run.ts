@@ -6,7 +6,7 @@ import { parseSize, runScale } from './scale.js';
 import { runTeamBench, type TeamBenchResults } from './teamBench.js';
 import type { TypingMeasures } from './typing.js';
 
-// npm run bench [-- --quick] [-- --typing [--server-cpu-prof=<dir>]]: measures, prints a table,
+// npm run bench [-- --quick] [-- --typing [--server-cpu-prof=<dir>] [--typing-large-first]]: measures, prints a table,
 // writes bench/results.json (bench/results-typing.json for --typing alone).
 // npm run bench -- --size 1m: one large corpus through the language server (see scale.ts), bench/results-<size>.json.
 // --storage <dir> keeps the server's cache there; --warm-only then starts warm on it, without the
@@ -47,7 +47,7 @@ const quick = process.argv.includes('--quick');
 const articlesAt = process.argv.indexOf('--articles');
 const articles = articlesAt >= 0 ? Number(process.argv[articlesAt + 1]) : undefined;
 if (articles !== undefined && !(Number.isInteger(articles) && articles > 0)) throw new Error(`--articles: not a positive whole number: ${process.argv[articlesAt + 1]}`);
-const options = { quick, log: (line: string) => console.log(line), ...(profileDir ? { serverNodeArgs } : {}) };
+const options = { quick, log: (line: string) => console.log(line), ...(profileDir ? { serverNodeArgs } : {}), largeNoteFirst: process.argv.includes('--typing-large-first') };
 const results: BenchResults | TypingResults | TeamBenchResults = process.argv.includes('--db')
   ? await runTeamBench({ ...options, ...(articles ? { articles } : {}) })
   : process.argv.includes('--typing')
