@@ -1393,7 +1393,7 @@ function addOfCueBefore(view: TokenView, first: number, end: number, before: num
   if (before - 1 >= sentenceFirst && (view.isLowerWord(before - 1) || opensWithInhabitants(view, before - 1, sentenceFirst))) {
     // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria", "residents of Tara"; but
     // "the party of Keiko Fujimori" is led by her, and "the ruling party of Georgia" is in it: no body after it.
-    const noun = placesOfficeOrPeople(view, before - 1, end) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : madeByNoun(view, before - 1, end) ? 'product' : typeCueOfNoun(view.lower(before - 1));
+    const noun = placesOfficeOrPeople(view, before - 1, end) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : madeByNoun(view, before - 1, end) ? 'product' : FIRMS_OFFICES.has(view.lower(before - 1)) && !isKnownPlace(view.keyOf(first, end)) ? 'organization' : typeCueOfNoun(view.lower(before - 1));
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
     return true;
   }
@@ -3503,6 +3503,13 @@ function opensWithInhabitants(view: TokenView, noun: number, sentenceFirst: numb
 }
 
 const COLLECTIVE_NOUNS = new Set(['group', 'network', 'chain']);
+
+/**
+ * "chief executive of Stena Line", "shareholders of Wiz": an executive's office or a stake in a firm
+ * names the firm after "of" (the first was a place, by "Line"; others said nothing). Not a known place:
+ * "the executive of Lagos".
+ */
+const FIRMS_OFFICES = new Set(['executive', 'executives', 'shareholders', 'shareholder', 'stockholders', 'cofounder', 'co-founder']);
 
 /** Words that open a phrase or a clause after an appositive's head ("a tool Halvard found at …", "a port on …"). */
 const PHRASE_OPENERS = new Set(['at', 'in', 'on', 'of', 'for', 'with', 'by', 'from', 'to', 'into', 'near', 'that', 'which', 'who', 'whose', 'where', 'when']);

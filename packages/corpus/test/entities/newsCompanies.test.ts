@@ -61,3 +61,12 @@ describe('news types: a town qualified by a compass word and its city', () => {
     expect(entityNamed(indexTexts({ 'a.txt': 'The award went to Hayes, west of the river.\n' }), 'Hayes').type).not.toBe('place');
   });
 });
+
+describe('news types: a firm after an executive\'s "of"', () => {
+  it('"chief executive of Stena Line" is a body (it was a place, by "Line"); "chief executive of Lagos" keeps the city', () => {
+    const index = indexTexts({ 'a.txt': 'Hauliers want choice, said Niclas Martensson, chief executive of Stena Line. He was once chief executive of Lagos.\n' });
+    expect(entityNamed(index, 'Stena Line').type).toBe('organization');
+    expect(entityNamed(index, 'Lagos').type).toBe('place');
+  });
+});
+
