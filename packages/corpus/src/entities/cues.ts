@@ -2538,6 +2538,12 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
 function addFollowerCue(view: TokenView, first: number, end: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
   if (addGatheringOrGroupCue(view, first, end, k, word, possessive, sentenceEnd, evidence)) return true;
   const cue = possessive ? possessedCueOf(word) : followingCueOf(word);
+  // "Robert Finnegan is chief executive of Three UK": a role after a copula is what the name is, a
+  // person (it was a body, as "the Hamas chief" makes one).
+  if (!possessive && cue === 'organization' && isRoleAfterCopula(view, first, k, word)) {
+    addEvidence(evidence, 'person', WEIGHT.contextNoun);
+    return true;
+  }
   if (cue) {
     if (!(cue === 'organization' && isPeoplesAdjectiveBeforeRole(view, first, end, word))) addEvidence(evidence, cue, WEIGHT.contextNoun);
     return true;
@@ -2560,6 +2566,12 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
   }
   return STOPWORDS.has(word);
 }
+
+function isRoleAfterCopula(view: TokenView, first: number, k: number, word: string): boolean {
+  return k > first && COPULA_ROLES.has(word) && COPULAS.has(view.lower(k - 1)) && view.isLowerWord(k - 1);
+}
+
+const COPULA_ROLES = new Set(['chief', 'spokesman', 'spokeswoman', 'spokesperson', 'official']);
 
 /** addFollowerCue's words after a name that say it is a gathering, a round, a bloc or a venture, or nothing: true when the word was one of them. */
 function addGatheringOrGroupCue(view: TokenView, first: number, end: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {

@@ -70,3 +70,10 @@ describe('news types: a firm after an executive\'s "of"', () => {
   });
 });
 
+describe('news types: a role after a copula', () => {
+  it('"Robert Finnegan is chief executive of Three UK" is a person (he was a body, as "the Hamas chief" makes one); "The Hamas chief said" keeps the body', () => {
+    const index = indexTexts({ 'a.txt': 'Robert Finnegan is chief executive of Three UK. The Hamas chief said talks failed.\n' });
+    expect(entityNamed(index, 'Robert Finnegan').type).toBe('person');
+    expect(entityNamed(index, 'Hamas').type).toBe('organization');
+  });
+});
