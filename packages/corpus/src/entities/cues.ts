@@ -1409,7 +1409,7 @@ function addOfCueBefore(view: TokenView, first: number, end: number, before: num
   if (before - 1 >= sentenceFirst && (view.isLowerWord(before - 1) || opensWithInhabitants(view, before - 1, sentenceFirst))) {
     // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria", "residents of Tara"; but
     // "the party of Keiko Fujimori" is led by her, and "the ruling party of Georgia" is in it: no body after it.
-    const noun = placesOfficeOrPeople(view, before - 1, end) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : madeByNoun(view, before - 1, end) ? 'product' : typeCueOfNoun(view.lower(before - 1));
+    const noun = placesOfficeOrPeople(view, before - 1, end) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : madeByNoun(view, before - 1, end) ? 'product' : FIRMS_OFFICES.has(view.lower(before - 1)) && !isKnownPlace(view.keyOf(first, end)) ? 'organization' : typeCueOfNoun(view.lower(before - 1));
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
     return true;
   }
@@ -2566,6 +2566,12 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
 function addFollowerCue(view: TokenView, first: number, end: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
   if (addGatheringOrGroupCue(view, first, end, k, word, possessive, sentenceEnd, evidence)) return true;
   const cue = possessive ? possessedCueOf(word) : followingCueOf(word);
+  // "Robert Finnegan is chief executive of Three UK": a role after a copula is what the name is, a
+  // person (it was a body, as "the Hamas chief" makes one).
+  if (!possessive && cue === 'organization' && isRoleAfterCopula(view, first, k, word)) {
+    addEvidence(evidence, 'person', WEIGHT.contextNoun);
+    return true;
+  }
   if (cue) {
     if (!(cue === 'organization' && isPeoplesAdjectiveBeforeRole(view, first, end, word))) addEvidence(evidence, cue, WEIGHT.contextNoun);
     return true;
@@ -2588,6 +2594,12 @@ function addFollowerCue(view: TokenView, first: number, end: number, k: number, 
   }
   return STOPWORDS.has(word);
 }
+
+function isRoleAfterCopula(view: TokenView, first: number, k: number, word: string): boolean {
+  return k > first && COPULA_ROLES.has(word) && COPULAS.has(view.lower(k - 1)) && view.isLowerWord(k - 1);
+}
+
+const COPULA_ROLES = new Set(['chief', 'spokesman', 'spokeswoman', 'spokesperson', 'official']);
 
 /** addFollowerCue's words after a name that say it is a gathering, a round, a bloc or a venture, or nothing: true when the word was one of them. */
 function addGatheringOrGroupCue(view: TokenView, first: number, end: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
@@ -3531,6 +3543,13 @@ function opensWithInhabitants(view: TokenView, noun: number, sentenceFirst: numb
 }
 
 const COLLECTIVE_NOUNS = new Set(['group', 'network', 'chain']);
+
+/**
+ * "chief executive of Stena Line", "shareholders of Wiz": an executive's office or a stake in a firm
+ * names the firm after "of" (the first was a place, by "Line"; others said nothing). Not a known place:
+ * "the executive of Lagos".
+ */
+const FIRMS_OFFICES = new Set(['executive', 'executives', 'shareholders', 'shareholder', 'stockholders', 'cofounder', 'co-founder']);
 
 /** Words that open a phrase or a clause after an appositive's head ("a tool Halvard found at …", "a port on …"). */
 const PHRASE_OPENERS = new Set(['at', 'in', 'on', 'of', 'for', 'with', 'by', 'from', 'to', 'into', 'near', 'that', 'which', 'who', 'whose', 'where', 'when']);

@@ -1922,6 +1922,8 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   // "and" begins another name, but a company's head word may stand inside one ("EU Trade and Technology Council").
   const after = view.lower(k + 1);
   if (e === k + 1 || ORGANIZATION_ANCHORS.has(after) || (HEAD_WORDS.has(after) && HEAD_WORDS.get(after) !== 'organization' && !isPortsBody(view, k + 1, e))) return 0;
+  // "Delta Air Lines and United Airlines": two carriers, each closed by its own word of carriage.
+  if (CARRIER_CLOSERS.has(view.lower(k - 1)) && CARRIER_CLOSERS.has(view.lower(e - 1)) && e - k > 2) return 0;
   // "Ford and General Motors": a name the lists know whole after "and" is a name of its own.
   if ((gazetteer().byKey.has(view.keyOf(k + 1, e)) && !isFieldBeforeKnownBody(view, first, k, e)) || knownNameOverThe(view, k + 1, e, sentenceEnd)) return 0;
   // "Relief and Works Agency for Palestine Refugees": the name goes on after its head; other words
@@ -1944,6 +1946,8 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   if (connector >= 0) return view.hasClass(connector - 1, WordClass.Head) && !view.isOfOrFor(e) ? e : 0;
   return dictionaryConjunctEnd(view, k, e, from, sentenceEnd);
 }
+
+const CARRIER_CLOSERS = new Set(['lines', 'airlines', 'airways', 'ferries', 'railways']);
 
 /**
  * bodyConjunctEnd's last case: dictionary words from token `from` to the "and" at k, and words from

@@ -419,6 +419,9 @@ function holdsNoInnerName(view: TokenView, key: string, first: number, end: numb
   // "the Rubin Observatory on Cerro Pachón", "miners on Cerro Rico": a place's opening word ("hill",
   // "port") before one more word names that place only, though a town is called "Cerro" too.
   if (end - first === 2 && PLACE_OPENERS.has(view.lower(first))) return true;
+  // "the Pixel 10 Pro" after "Pixel 9 Pro … Pixel phones": a product line's word before its model's
+  // number is the model's own, no mention of the line (a maker the lists know still is: "Boeing 737").
+  if (end - first >= 2 && view.kind(first + 1) === TokenKind.Number && !gazetteer().byKey.has(view.key(first))) return true;
   for (let i = first; i < end; i++) if (view.isWord(i) && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i)) return false;
   return true;
 }

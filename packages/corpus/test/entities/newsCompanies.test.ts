@@ -61,3 +61,19 @@ describe('news types: a town qualified by a compass word and its city', () => {
     expect(entityNamed(indexTexts({ 'a.txt': 'The award went to Hayes, west of the river.\n' }), 'Hayes').type).not.toBe('place');
   });
 });
+
+describe('news types: a firm after an executive\'s "of"', () => {
+  it('"chief executive of Stena Line" is a body (it was a place, by "Line"); "chief executive of Lagos" keeps the city', () => {
+    const index = indexTexts({ 'a.txt': 'Hauliers want choice, said Niclas Martensson, chief executive of Stena Line. He was once chief executive of Lagos.\n' });
+    expect(entityNamed(index, 'Stena Line').type).toBe('organization');
+    expect(entityNamed(index, 'Lagos').type).toBe('place');
+  });
+});
+
+describe('news types: a role after a copula', () => {
+  it('"Robert Finnegan is chief executive of Three UK" is a person (he was a body, as "the Hamas chief" makes one); "The Hamas chief said" keeps the body', () => {
+    const index = indexTexts({ 'a.txt': 'Robert Finnegan is chief executive of Three UK. The Hamas chief said talks failed.\n' });
+    expect(entityNamed(index, 'Robert Finnegan').type).toBe('person');
+    expect(entityNamed(index, 'Hamas').type).toBe('organization');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allSurfaces, entityNamed, indexTexts } from '../helpers/indexTexts.js';
+import { allSurfaces, entityNamed, indexTexts, mentionsAt } from '../helpers/indexTexts.js';
 
 describe('news spans: a model\'s words and its variant after the number', () => {
   it('"Qualcomm\'s Snapdragon 8 Elite", "the Snapdragon 8 Gen 3", "a Boeing 737 Max 9" are products whole (they were "Snapdragon 8" and "Elite", "Snapdragon 8" and a vessel "Gen 3", "Boeing")', () => {
@@ -87,5 +87,17 @@ describe('news spans: a product line\'s acronym and its model\'s number', () => 
     const names = allSurfaces(index);
     expect(names).not.toContain('RTX');
     expect(names.filter((n) => n.startsWith('NATO'))).toEqual(['NATO', 'NATO']);
+  });
+});
+
+describe('news spans: a product line\'s word inside its model\'s name', () => {
+  it('"the Pixel 10 Pro" after "last year\'s Pixel 9 Pro" and "Pixel phones" holds no mention "Pixel" (it was nested as the line, once the line went to the other model)', () => {
+    const index = indexTexts({
+      'a.txt': "Prices start at $999 for the Pixel 10 Pro, unchanged from last year's Pixel 9 Pro. Pixel phones sold well. Reviewers called the Pixel 10 Pro the best phone Google has made. Regulators grounded the Boeing 737 MAX.\n",
+    });
+    expect(mentionsAt(index, 'Pixel 10 Pro').every((m) => m.startsWith('Pixel 10 Pro@'))).toBe(true);
+    const names = allSurfaces(index);
+    expect(names.filter((n) => n === 'Pixel').length).toBe(1);
+    expect(names).toContain('Boeing');
   });
 });

@@ -744,3 +744,14 @@ describe('news spans: a route between a known city and a town the article names'
     expect(names.filter((n) => n.includes('Holyhead'))).toEqual(['Holyhead', 'Holyhead', 'Holyhead']);
   });
 });
+
+describe('news spans: two carriers joined by "and"', () => {
+  it('"Delta Air Lines and United Airlines" are two airlines (they were one body of five words); "the Food and Drug Administration" stays one', () => {
+    const index = indexTexts({ 'a.txt': 'Delays hit Delta Air Lines and United Airlines at their hubs. The Food and Drug Administration agreed.\n' });
+    const names = allSurfaces(index);
+    expect(names).toContain('Delta Air Lines');
+    expect(names).toContain('United Airlines');
+    expect(names).toContain('Food and Drug Administration');
+    expect(names.filter((n) => n.includes(' and United'))).toEqual([]);
+  });
+});
