@@ -31,7 +31,7 @@ export { type NoteText } from './notes/noteText.js';
 export { PieceText } from './notes/pieceText.js';
 export { findNoteQuotes, findQuoteSources, wordKeys, MIN_QUOTE_WORDS, type NoteQuote, type QuoteSource } from './quotes/quoteFinder.js';
 export { looseToken } from './corpusIndex/looseKey.js';
-export { serializeIndex, deserializeIndex, openSnapshot, snapshotChunks, snapshotParts, SnapshotError, SNAPSHOT_SCHEMA } from './corpusIndex/snapshot.js';
+export { serializeIndex, deserializeIndex, openSnapshot, snapshotChunks, snapshotParts, writeSnapshotSections, SnapshotError, SNAPSHOT_SCHEMA } from './corpusIndex/snapshot.js';
 export { noteSpellings, namesInOrder, spellingAt, spellingMessage, type NamesInOrder, type SpellingNote } from './notes/spelling.js';
 export { contextArticle } from './notes/noteContext.js';
 export { association, type CoMention } from './corpusIndex/corpusIndex.js';

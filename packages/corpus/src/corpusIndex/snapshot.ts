@@ -105,33 +105,79 @@ interface PendingSection {
   bytes: () => Buffer;
 }
 
+/** A section as it can be made: its bytes on demand, and its length when known without them (a mention column's). */
+interface SectionMaker {
+  name: SectionName;
+  length?: number;
+  bytes: () => Buffer;
+}
+
 /**
  * snapshotParts' buffers one at a time, for a writer that lets each go once written: the mention
  * columns (half a snapshot's bytes, 80 MB at 100,000 articles) are each made as they are asked
  * for, their lengths known from the number of mentions, instead of all held until the last is written.
  */
 export function* snapshotChunks(index: CorpusIndex, meta: unknown, textOf?: (path: string) => string | AnalysedFile | null): Generator<Buffer> {
-  const { sections, mentions } = pendingSections(index, textOf);
+  const { makers, mentions } = sectionMakers(index, textOf);
+  // The header needs every length: the sections whose length is not known without them are made now.
+  const sections = makers.map((m): PendingSection => {
+    if (m.length !== undefined) return { name: m.name, length: m.length, bytes: m.bytes };
+    const bytes = m.bytes();
+    return { name: m.name, length: bytes.length, bytes: () => bytes };
+  });
   yield* headerParts(sections, meta, mentions);
   // Each section let go of as it is handed on.
   for (let section = sections.shift(); section; section = sections.shift()) yield section.bytes();
 }
 
-function pendingSections(index: CorpusIndex, textOf?: (path: string) => string | AnalysedFile | null): { sections: PendingSection[]; mentions: number } {
+/**
+ * A whole index written through `write(bytes, position)`, each section made just before it is
+ * written and let go of after. snapshotChunks makes the lookup, files and co-mention sections
+ * before its header, whose offsets need their lengths, and holds them until each is written: at
+ * 100,000 articles that was the indexing process's peak (753 MB while writing, 684 MB at the end
+ * of the analysis). Here the header goes last, into a slot at the front as long as the longest
+ * header these sections could have; a reader finds each section by its offset, so the slot's
+ * unused bytes are never read, and the file opens as snapshotChunks' does.
+ */
+export function writeSnapshotSections(index: CorpusIndex, meta: unknown, write: (bytes: Buffer, position: number) => void, textOf?: (path: string) => string | AnalysedFile | null): void {
+  const { makers, mentions } = sectionMakers(index, textOf);
+  const longest = Object.fromEntries(makers.map((m) => [m.name, { offset: LONGEST_NUMBER, length: LONGEST_NUMBER }])) as Header['sections'];
+  let at = MAGIC.length + 4 + headerBytes(meta, mentions, longest).length;
+  const placed = {} as Header['sections'];
+  for (let maker = makers.shift(); maker; maker = makers.shift()) {
+    const bytes = maker.bytes();
+    write(bytes, at);
+    placed[maker.name] = { offset: at, length: bytes.length };
+    at += bytes.length;
+  }
+  const header = headerBytes(meta, mentions, placed);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  write(Buffer.concat([MAGIC, length, header]), 0);
+}
+
+/** No offset or length is longer to serialise: V8 writes a number beyond a small integer as a double. */
+const LONGEST_NUMBER = 2 ** 52;
+
+function headerBytes(meta: unknown, mentions: number, sections: Header['sections']): Buffer {
+  return serialize({ schema: SNAPSHOT_SCHEMA, meta, mentions, sections } satisfies Header);
+}
+
+/** The snapshot's sections in file order, each made when asked; the cards' sentences are read first, as the lookup and files sections need their table. */
+function sectionMakers(index: CorpusIndex, textOf?: (path: string) => string | AnalysedFile | null): { makers: SectionMaker[]; mentions: number } {
   const order = entityMajorRows(index.entities);
   const sentences = textOf ? readySentenceParts(index, textOf) : { table: noReadySentences(index.entities.length), bytes: Buffer.alloc(0), byteMarks: [] };
-  const made = (name: SectionName, bytes: Buffer): PendingSection => ({ name, length: bytes.length, bytes: () => bytes });
-  const sections: PendingSection[] = [
-    made('lookup', encodeBlockBuffer(encodeLookup(index, order.starts, sentences.table) satisfies LookupSection)),
-    made('files', encodeBlockBuffer({ files: encodeFiles(index.files, sentences.byteMarks), articles: encodeArticles(index.files.flatMap((f) => f.articles)) } satisfies FilesSection)),
-    made('coMentions', readyCoMentionBytes(index)),
-    made('sentences', sentences.bytes),
-    ...MENTION_COLUMNS.map((name): PendingSection => {
+  const makers: SectionMaker[] = [
+    { name: 'lookup', bytes: () => encodeBlockBuffer(encodeLookup(index, order.starts, sentences.table) satisfies LookupSection) },
+    { name: 'files', bytes: () => encodeBlockBuffer({ files: encodeFiles(index.files, sentences.byteMarks), articles: encodeArticles(index.files.flatMap((f) => f.articles)) } satisfies FilesSection) },
+    { name: 'coMentions', bytes: () => readyCoMentionBytes(index) },
+    { name: 'sentences', bytes: () => sentences.bytes },
+    ...MENTION_COLUMNS.map((name): SectionMaker => {
       const column = index.table[name];
       return { name, length: order.rows.length * column.BYTES_PER_ELEMENT, bytes: () => columnBytes(column, order.rows) };
     }),
   ];
-  return { sections, mentions: order.rows.length };
+  return { makers, mentions: order.rows.length };
 }
 
 /** The magic bytes, the header's length and the header, which says where each section will be. */
@@ -143,7 +189,7 @@ function headerParts(sections: readonly PendingSection[], meta: unknown, mention
       placed[name] = { offset: at, length };
       at += length;
     }
-    return serialize({ schema: SNAPSHOT_SCHEMA, meta, mentions, sections: placed } satisfies Header);
+    return headerBytes(meta, mentions, placed);
   };
   // The header's length depends on the offsets it holds, which depend on its length: settle it.
   let bytes = header(0);

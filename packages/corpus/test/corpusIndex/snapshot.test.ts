@@ -6,7 +6,7 @@ import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
 import { SEED_000, SEED_003, seedText } from '../helpers/corpusText.js';
 import { StringTable } from '../../src/corpusIndex/mentionTable.js';
 import { deserialize } from 'node:v8';
-import { deserializeIndex, openSnapshot, serializeIndex, snapshotChunks, snapshotParts, SnapshotError } from '../../src/corpusIndex/snapshot.js';
+import { deserializeIndex, openSnapshot, serializeIndex, snapshotChunks, snapshotParts, SnapshotError, writeSnapshotSections } from '../../src/corpusIndex/snapshot.js';
 import { indexTexts } from '../helpers/indexTexts.js';
 import { entityCard, type CardOptions } from '../../src/cards/entityCard.js';
 
@@ -234,6 +234,30 @@ describe('index snapshots', () => {
     const { index: loaded, meta } = openSnapshot(path);
     expect(meta).toEqual({ stamp: 9 });
     expect(entitiesOf(loaded)).toEqual(entitiesOf(index));
+  });
+
+  it('written with its sections first and its header last, into a slot at the front: opens with the same entities, cards and metadata', () => {
+    // The cold index's writer makes each section as it writes it (writeSnapshotSections); the
+    // header, which needs their lengths, goes last into room left for the longest it could be.
+    const files: Record<string, string> = { ...FILES, [SEED_000]: seedText(SEED_000) };
+    const index = indexTexts(files);
+    const textOf = (path: string) => files[path] ?? null;
+    const writes: { bytes: Buffer; position: number }[] = [];
+    writeSnapshotSections(index, { stamp: 11 }, (bytes, position) => writes.push({ bytes: Buffer.from(bytes), position }), textOf);
+    const file = Buffer.alloc(Math.max(...writes.map((w) => w.position + w.bytes.length)));
+    for (const { bytes, position } of writes) bytes.copy(file, position);
+    // The header is written last, at the front; the sections after its slot, none overlapping another.
+    expect(writes.at(-1)!.position).toBe(0);
+    const sections = writes.slice(0, -1);
+    expect(sections[0]!.position).toBeGreaterThanOrEqual(writes.at(-1)!.bytes.length);
+    for (let i = 1; i < sections.length; i++) expect(sections[i]!.position).toBe(sections[i - 1]!.position + sections[i - 1]!.bytes.length);
+    const path = join(dir, 'sections-first.snapshot');
+    writeFileSync(path, file);
+    const { index: loaded, meta } = openSnapshot(path);
+    expect(meta).toEqual({ stamp: 11 });
+    expect(entitiesOf(loaded)).toEqual(entitiesOf(index));
+    for (const entity of index.entities) expect(JSON.stringify(entityCard(loaded, loaded.entities[entity.index]!, { textOf }))).toEqual(JSON.stringify(entityCard(index, entity, { textOf })));
+    expect(index.entities.length).toBeGreaterThan(3);
   });
 
   it('refuse a snapshot file cut short, with a clear error', () => {

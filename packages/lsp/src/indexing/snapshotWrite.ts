@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { readAnalysisFile, snapshotChunks, type CorpusIndex } from '@dossier/corpus';
+import { readAnalysisFile, writeSnapshotSections, type CorpusIndex } from '@dossier/corpus';
 
 /** Where the snapshot goes and what its header carries (the cache's key and the files' stamps). */
 export interface SnapshotTarget {
@@ -12,7 +12,8 @@ export interface SnapshotTarget {
 
 /**
  * Writes a merged index's snapshot: to a temporary file and renamed, so that a crash never leaves
- * half a snapshot behind. Section by section: each is let go of once written (snapshotChunks).
+ * half a snapshot behind. Section by section: each is made when written and let go of after
+ * (writeSnapshotSections), the header last.
  */
 export function writeSnapshot(index: CorpusIndex, snapshot: SnapshotTarget): void {
   mkdirSync(dirname(snapshot.path), { recursive: true });
@@ -20,7 +21,10 @@ export function writeSnapshot(index: CorpusIndex, snapshot: SnapshotTarget): voi
   const fd = openSync(temp, 'w');
   try {
     const max = snapshot.maxFileBytes;
-    for (const part of snapshotChunks(index, snapshot.meta, max === undefined ? undefined : (path) => readAnalysisFile(path, max))) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+    const write = (bytes: Buffer, position: number) => {
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, position + at);
+    };
+    writeSnapshotSections(index, snapshot.meta, write, max === undefined ? undefined : (path) => readAnalysisFile(path, max));
   } finally {
     closeSync(fd);
   }
