@@ -1357,12 +1357,15 @@ function clusterType(cluster: Cluster, evidence: Float32Array | null): EntityTyp
  * Two to four capitalised words that no dictionary holds, with nothing else said of them, are
  * most often someone's name: "Eric Temple Bell", "Mario J. Lucero". One such word may be a place
  * or a brand as well ("Hodeidah", "Elsevier"): it needs evidence. Not after another language's
- * article ("La Libertad Avanza" is a party) or closing with a country's name ("Tehrik-e-Taliban Pakistan").
+ * article ("La Libertad Avanza" is a party), nor opening or closing with a place's name that is
+ * no person's ("California Zephyr", "Tehrik-e-Taliban Pakistan").
  */
 function isUnlistedPersonLikeName(d: MentionForm): boolean {
   if (d.shortFormKeys.length === 0 || !PERSON_LIKE.test(d.surface)) return false;
   const words = d.key.split(' ');
-  return !words.some(isCommonWord) && !opensWithForeignArticle(words[0]!, words.length) && !isPlaceNotPersonName(words[words.length - 1]!);
+  if (words.some(isCommonWord) || opensWithForeignArticle(words[0]!, words.length) || isPlaceNotPersonName(words[words.length - 1]!)) return false;
+  // "the California Zephyr was late": a place the gazetteer knows, no given name, opens no person's name ("Georgia Hale" may).
+  return !isPlaceNotPersonName(words[0]!);
 }
 
 const LETTER_AFTER_DIGIT = /\d\p{L}/u;

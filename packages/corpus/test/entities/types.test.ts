@@ -5643,3 +5643,12 @@ describe('a public service\'s system', () => {
     expect(entityNamed(index, 'Aegis Combat System').type).toBe('product');
   });
 });
+
+describe('types: names that say nothing of a person', () => {
+  it('"the California Zephyr was late": two unlisted words opening with a place the gazetteer knows, no given name, are no person\'s name (it was a person); "Georgia Hale" and "Jordan Smith" stay persons', () => {
+    const text = 'The railroad said the California Zephyr was late. Georgia Hale and Jordan Smith waited.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['California Zephyr'], 'other');
+    expectEachOnceAs(index, text, ['Georgia Hale', 'Jordan Smith'], 'person');
+  });
+});
