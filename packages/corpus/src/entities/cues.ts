@@ -2643,7 +2643,17 @@ function reportsOfItsBusiness(view: TokenView, verb: number, sentenceEnd: number
   const next = afterSayingWhenOrHow(view, verb, sentenceEnd);
   if (next < sentenceEnd && view.isLowerWord(next) && reportsAFigureMoving(view, next, sentenceEnd)) return true;
   if (next >= sentenceEnd || !view.isLowerWord(next) || (view.lower(next) !== 'its' && view.lower(next) !== 'it')) return false;
+  if (view.lower(next) === 'its' && namesItsOwnProduct(view, next + 1, sentenceEnd)) return true;
   return businessNounWithin(view, next + 1, Math.min(sentenceEnd, next + 8));
+}
+
+/**
+ * "Amtrak said its California Zephyr would run late", "Nintendo said its Switch 2 sold out": "its"
+ * right before a capitalised name reports a thing the speaker owns, a body's train, product or
+ * service (Amtrak was a person by "said"); a person says "his" or "her".
+ */
+function namesItsOwnProduct(view: TokenView, at: number, sentenceEnd: number): boolean {
+  return at < sentenceEnd && view.isWord(at) && view.isCapitalized(at) && view.spaceBefore(at);
 }
 
 /**

@@ -5651,4 +5651,11 @@ describe('types: names that say nothing of a person', () => {
     expectEachOnceAs(index, text, ['California Zephyr'], 'other');
     expectEachOnceAs(index, text, ['Georgia Hale', 'Jordan Smith'], 'person');
   });
+
+  it('"Amtrak said its California Zephyr would run late": a speaker whose "its" owns a name is a body (Amtrak was a person by "said"); "Greene said its Board would meet" stays a person by the surname', () => {
+    const text = 'Amtrak said its California Zephyr would run late. Greene said its Board would meet.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Amtrak'], 'organization');
+    expectEachOnceAs(index, text, ['Greene'], 'person');
+  });
 });
