@@ -665,7 +665,7 @@ function isCenturyAfterOrdinal(view: TokenView, i: number): boolean {
 function labelsNumber(view: TokenView, run: NameRun, end: number): boolean {
   const k = run.end;
   const labels = run.end - run.first === 1 && k < end && view.spaceBefore(k) && view.kind(k) === TokenKind.Number && !view.isAllCaps(run.first) && view.hasClass(run.first, WordClass.Common);
-  return labels && !isSecondAuthor(view, run.first, k) && !isAmountAt(view, k, end) && !isTeamBeforeScore(view, run.first, run.end);
+  return labels && !isSecondAuthor(view, run.first, k) && !isAmountAt(view, k, end) && !isTeamBeforeScore(view, run.first, run.end) && !isRoadsNumber(view, run.first, k);
 }
 
 /**
@@ -1634,7 +1634,7 @@ function numberStep(view: TokenView, first: number, k: number, sentenceEnd: numb
   // "London's FTSE 100": a number that a known name closes with.
   const known = () => gazetteer().byKey.has(view.keyOf(first, k + 1));
   if (k === first + 1 && isAircraftMakerBeforeNumber(view, first)) return step(modelWordsEnd(view, variantNumberEnd(view, k, sentenceEnd), sentenceEnd), 0, true);
-  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || opensModelWords(view, k + 1, sentenceEnd) || isProductLinesNumber(view, first, k) || isNumberedMission(view, first, k) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
+  if (view.kind(k) === TokenKind.Number && view.spaceBefore(k) && view.length(k) <= 4 && (capitalisedTokens >= 2 || namedThingBefore(view, first) || known() || opensModelWords(view, k + 1, sentenceEnd) || isProductLinesNumber(view, first, k) || isNumberedMission(view, first, k) || isRoadsNumber(view, first, k) || closesQuotedTitle(view, first, k) || isVersionAfterName(view, first, k, sentenceEnd)) && !isScoreAt(view, k, sentenceEnd) && !isAmountAt(view, k, sentenceEnd) && !isRunsAfterPlayer(view, first, k) && !isPlaceOrClubsCount(view, first, k) && !opensCompoundModifier(view, k, sentenceEnd)) {
     // "Il Sole 24 Ore reported": a known name goes on after its number.
     if (k + 1 < sentenceEnd && view.spaceBefore(k + 1) && isNameToken(view, k + 1) && gazetteer().byKey.has(view.keyOf(first, k + 2))) return step(k + 2, 1);
     if (isIberianDateAfter(view, k, sentenceEnd)) return step(k + 3, 1, true);
@@ -2549,6 +2549,16 @@ function innerAllEnd(view: TokenView, k: number, sentenceEnd: number): number {
  * 230", "Ward 2", "London 2012" and a footnote's number ("the name Kusiilay 1 ‘the language of
  * Essil’") keep the number apart.
  */
+/**
+ * "closed Highway 89", "drivers on Interstate 80", "Route 66": a road's word, capitalised, and its
+ * number name the road, a place ("Highway" alone labelled the number and "Interstate 80" was a vessel).
+ */
+function isRoadsNumber(view: TokenView, first: number, k: number): boolean {
+  return k === first + 1 && view.isCapitalized(first) && !view.isAllCaps(first) && ROAD_WORDS.has(view.lower(first)) && view.length(k) <= 4;
+}
+
+const ROAD_WORDS = new Set(['highway', 'interstate', 'route', 'freeway', 'motorway', 'expressway']);
+
 function isNumberedMission(view: TokenView, first: number, k: number): boolean {
   if (k !== first + 1 || view.length(k) > 3 || !view.isCapitalized(first) || view.isAllCaps(first) || !view.isLowerWord(k + 1)) return false;
   const key = view.key(first);

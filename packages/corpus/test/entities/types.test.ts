@@ -5659,3 +5659,12 @@ describe('types: names that say nothing of a person', () => {
     expectEachOnceAs(index, text, ['Greene'], 'person');
   });
 });
+
+describe('types: roads by their numbers', () => {
+  it('"closed Highway 89", "Route 66", "drivers on Interstate 80": a road\'s word and its number are one place ("Highway" labelled the number and was dropped; "Interstate 80" was a vessel); "Figure 3" still labels its number', () => {
+    const text = 'The fire closed Highway 89 on Monday. Route 66 is famous. Drivers on Interstate 80 waited. Figure 3 shows the burn scar.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Highway 89', 'Route 66', 'Interstate 80'], 'place');
+    expect(allSurfaces(index).filter((s) => s.startsWith('Figure'))).toEqual([]);
+  });
+});
