@@ -550,10 +550,19 @@ function addWordSurnames(view: TokenView, surnames: WordSurnames, drafts: DraftW
   for (const { draft } of drafts) surnames.learn(draft);
 }
 
-/** "GDANSK, Poland (AP) —": a dateline opens with the place the story was filed from. */
+/**
+ * "GDANSK, Poland (AP) —": a dateline opens with the place the story was filed from; a later name
+ * alone in its parentheses is the agency that filed it ("COPENHAGEN, Nov. 18 (Meridian) -" was a
+ * place, Meridian being a town too; "(Bernama)" was other).
+ */
 function markDatelinePlace(drafts: DraftWithTokens[]): void {
   const place = drafts[0];
   if (place) addEvidence(place.draft.evidence, 'place', WEIGHT.dateline);
+  for (const d of drafts.slice(1)) if (isAloneInParentheses(d.view, d.first, d.end)) addEvidence(d.draft.evidence, 'organization', WEIGHT.dateline);
+}
+
+function isAloneInParentheses(view: TokenView, first: number, end: number): boolean {
+  return first > 0 && end < view.count && view.isChar(first - 1, '(') && view.isChar(end, ')');
 }
 
 /** Keys of the first and last space-separated words ("kim" and "jong un" for "Kim Jong-un"). */

@@ -5668,3 +5668,15 @@ describe('types: roads by their numbers', () => {
     expect(allSurfaces(index).filter((s) => s.startsWith('Figure'))).toEqual([]);
   });
 });
+
+describe('types: a dateline\'s agency', () => {
+  it('"KUALA LUMPUR, Nov 18 (Bernama) -", "COPENHAGEN, Nov. 18 (Meridian) -": a name alone in a dateline\'s parentheses is the agency that filed the story, whatever the agency (Bernama was other; Meridian, a town too, was a place)', () => {
+    const bernama = 'KUALA LUMPUR, Nov 18 (Bernama) - The central bank held rates on Tuesday, officials said.';
+    const meridian = 'COPENHAGEN, Nov. 18 (Meridian) - Hackers broke into a water utility, investigators said.';
+    const index = indexTexts({ 'a.txt': bernama + '\n', 'b.txt': meridian + '\n' });
+    expect(entityNamed(index, 'Bernama').type).toBe('organization');
+    expect(entityNamed(index, 'Meridian').type).toBe('organization');
+    expect(entityNamed(index, 'Kuala Lumpur').type).toBe('place');
+    expect(entityNamed(index, 'Copenhagen').type).toBe('place');
+  });
+});
