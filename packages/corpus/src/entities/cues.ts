@@ -1322,7 +1322,21 @@ function addRoleOrPlaceCueBefore(view: TokenView, first: number, end: number, be
     addEvidence(evidence, 'place', placeWeight);
     return true;
   }
+  if (isRegionOfPlaceAfterPreposition(view, end, before, sentenceFirst)) {
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    return true;
+  }
   return false;
+}
+
+/**
+ * "people in northern Jutland", "fighting across eastern Kordofan": a region's adjective in lower
+ * case between a preposition of where and the name says the name is a place's (Jutland was other,
+ * a surname a person); not "in central Smith's district".
+ */
+function isRegionOfPlaceAfterPreposition(view: TokenView, end: number, before: number, sentenceFirst: number): boolean {
+  if (!view.isLowerWord(before) || !REGION_ADJECTIVES.has(view.lower(before)) || before - 1 < sentenceFirst) return false;
+  return view.isLowerWord(before - 1) && PLACE_PREPOSITIONS.has(view.lower(before - 1)) && !isPossessor(view, end);
 }
 
 /** "from" after a transfer or an age, or a motion's preposition, before a name; true when one matched. */

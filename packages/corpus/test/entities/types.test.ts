@@ -5680,3 +5680,11 @@ describe('types: a dateline\'s agency', () => {
     expect(entityNamed(index, 'Copenhagen').type).toBe('place');
   });
 });
+
+describe('types: a region of a place', () => {
+  it('"people in northern Jutland", "in southern Brantley": a region\'s adjective after a preposition of where makes the name a place (Jutland was other, Brantley a person by its surname)', () => {
+    const text = 'It supplies water to 120,000 people in northern Jutland. Floods hit homes in southern Brantley.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Jutland', 'Brantley'], 'place');
+  });
+});
