@@ -724,7 +724,9 @@ export const FOREIGN_NATIONAL_OPENERS = set(`
  * Legal", "Correo Argentino", "Aerolíneas Argentinas", "Comisión Federal de Electricidad"; South Asia's words for a
  * party, a front or a council: "Janata Dal", "Shiv Sena", "Vishva Hindu Parishad", "Dravida Munnetra
  * Kazhagam"; Japan's word for a company, "Nippon Yusen Kaisha", "Shoei Kisen Kaisha", which were
- * persons), keyed without diacritics.
+ * persons; the Nordic, Dutch and German words for a utility, a municipality, the police, a union, a
+ * shipping line, a foundation, a broadcaster, a newspaper and a ministry: "Aalborg Forsyning" and
+ * "Gemeente Amsterdam" were places, "Københavns Politi" a person), keyed without diacritics.
  */
 export const FOREIGN_ORGANIZATION_HEADS = set(`
   academia akademie akademia universidad universidade universite universitat universita universiteit uniwersytet
@@ -739,6 +741,8 @@ export const FOREIGN_ORGANIZATION_HEADS = set(`
   observatorio observatoire osservatorio estaleiro astillero cantiere
   dal sena morcha sangh parishad samiti samithi jamaat kazhagam
   kaisha
+  forsyning energi kommune politi forbund forening rederi stichting vereniging gemeente omroep ministerie
+  zeitung stadtwerke werke verband kammer ministerium
 `);
 
 /**

@@ -5688,3 +5688,11 @@ describe('types: a region of a place', () => {
     expectEachOnceAs(index, text, ['Jutland', 'Brantley'], 'place');
   });
 });
+
+describe('types: bodies named in Nordic, Dutch and German', () => {
+  it('"Gemeente Amsterdam", "Københavns Politi", "Stichting Vluchteling", "Stadtwerke München": a municipality, the police, a foundation and a utility in their own language are bodies (they were persons and a place)', () => {
+    const text = 'Gemeente Amsterdam issued a permit. Københavns Politi arrested two men. Stichting Vluchteling welcomed it. Officials at Stadtwerke München agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Gemeente Amsterdam', 'Københavns Politi', 'Stichting Vluchteling', 'Stadtwerke München'], 'organization');
+  });
+});
