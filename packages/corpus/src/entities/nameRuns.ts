@@ -1298,9 +1298,11 @@ function isListedFieldWord(view: TokenView, i: number): boolean {
  */
 function advocatesCauseEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   if (k - 1 !== first || !opensWithAdvocates(view, first)) return 0;
-  let e = k + 1;
-  while (e < sentenceEnd && e - k <= 3 && view.spaceBefore(e) && isDictionaryNameWord(view, e) && !view.hasClass(e, WordClass.MonthOrDay) && !isGivenName(view.lower(e))) e++;
-  if (e === k + 1 || (e < sentenceEnd && view.spaceBefore(e) && isNameToken(view, e))) return 0;
+  // "Students for a Democratic Society": the cause's "a".
+  const cause = view.raw(k + 1) === 'a' || view.raw(k + 1) === 'an' ? k + 2 : k + 1;
+  let e = cause;
+  while (e < sentenceEnd && e - cause < 3 && view.spaceBefore(e) && isDictionaryNameWord(view, e) && !view.hasClass(e, WordClass.MonthOrDay) && !isGivenName(view.lower(e))) e++;
+  if (e === cause || (e < sentenceEnd && view.spaceBefore(e) && isNameToken(view, e))) return 0;
   return e;
 }
 
@@ -1570,12 +1572,19 @@ function extendAfterConnector(view: TokenView, k: number, sentenceEnd: number): 
     if (!view.isLowerWord(next)) return STOP;
     next++;
   }
+  // "Center for a New American Security", "Alliance for a Green Revolution": a cause's "a" after the
+  // "for" of a body that works for one (it was cut to "New American Security", other); not "studied
+  // at Boston University for a Master of Education".
+  if (view.lower(k) === 'for' && next === k + 1 && next < sentenceEnd && (view.raw(next) === 'a' || view.raw(next) === 'an') && CAUSE_HEADS.has(view.key(k - 1))) next++;
   while (next < sentenceEnd && next - k < 3 && view.isLowerWord(next) && view.hasClass(next, WordClass.NameParticle)) next++;
   if (next < sentenceEnd && view.kind(next) === TokenKind.Hyphen && view.adjacent(next - 1) && view.adjacent(next)) next++;
   if (next === k + 1 && isModelCodeClosing(view, next, sentenceEnd)) return STOP;
   if (next < sentenceEnd && isNameToken(view, next) && (view.spaceBefore(next) || view.kind(next - 1) === TokenKind.Hyphen) && !view.lineBreakBefore(next)) return step(next + 1, 1);
   return STOP;
 }
+
+/** Heads of bodies that work for a cause, named after "for a": "Center for a New American Security". */
+const CAUSE_HEADS = new Set(['center', 'centre', 'alliance', 'coalition', 'campaign', 'partnership', 'movement', 'network', 'fund', 'foundation', 'institute', 'council', 'committee', 'party', 'league', 'project', 'initiative']);
 
 /**
  * "a deal with Hanwha Aerospace for K9 howitzers", "Airbus of A320 jets": a model's code (letters and

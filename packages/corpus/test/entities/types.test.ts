@@ -5696,3 +5696,11 @@ describe('types: bodies named in Nordic, Dutch and German', () => {
     expectEachOnceAs(index, text, ['Gemeente Amsterdam', 'Københavns Politi', 'Stichting Vluchteling', 'Stadtwerke München'], 'organization');
   });
 });
+
+describe('names of causes with "for a"', () => {
+  it('"the Center for a New American Security", "Students for a Democratic Society": a cause\'s "a" after the "for" of a body or of advocates is inside the name (they were cut to "New American Security" and "Democratic Society"); "Boston University for a Master of Education" stays the university', () => {
+    const text = 'The Center for a New American Security backed it. Students for a Democratic Society marched. She studied at Boston University for a Master of Education.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Center for a New American Security', 'Students for a Democratic Society', 'Boston University'], 'organization');
+  });
+});
