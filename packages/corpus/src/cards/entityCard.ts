@@ -4,6 +4,7 @@ import type { EntityType } from '../entities/types.js';
 import { dateRange, type DateRange } from './dates.js';
 import { foldDescriptions } from './descriptions.js';
 import { READY_CO_MENTIONS } from '../corpusIndex/readyCoMentions.js';
+import { isWhiteSpace } from '../text/chars.js';
 
 export interface Snippet {
   /** The sentence, white space collapsed. */
@@ -304,13 +305,6 @@ function firstAtLeast(list: readonly number[], value: number): number {
     else high = mid;
   }
   return low;
-}
-
-/** What `\s` matches, for one UTF-16 code unit, without making a string of it. */
-function isWhiteSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 const WHITE_SPACE_RUNS = /\s+/g;
