@@ -7,10 +7,14 @@
 //   node bench/card-costs.mjs <worktree> <snapshot.v8> <note.md> [--dump cards.txt] [--alloc out.heapprofile]
 //
 // --dump writes each card's JSON on a line (two builds' dumps compare byte for byte);
-// --alloc records every allocation while the cards are made, collected ones included (V8's
-// sampling heap profiler, every 1 KB), as a .heapprofile.
+// --alloc records every allocation while the cards after the first five are made, collected ones
+// included (V8's sampling heap profiler, every 1 KB), as a .heapprofile, and prints their sum per
+// card (the first cards pay once for the note's analysis and the snapshot's lookup tables). The
+// young-generation collections (scavenges) during the 500 cards are counted either way: each one
+// lands inside some card.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 
 const [worktree, snapshot, notePath] = process.argv.slice(2);
@@ -39,7 +43,15 @@ const timed = (key, run) => {
 const coMentionsOf = index.coMentionsOf.bind(index);
 index.coMentionsOf = (entity, limit) => timed('coMentions', () => coMentionsOf(entity, limit));
 const texts = new corpus.FileTextCache();
-const access = { current: () => index, ready: async () => index, textOf: (p) => timed('texts', () => texts.get(p)), isLinkable: () => true, settings: () => lsp.DEFAULT_SETTINGS };
+// As the server reads them: one sentence's bytes when the file's byte marks allow (spanOf), else the file.
+const access = {
+  current: () => index,
+  ready: async () => index,
+  textOf: (p) => timed('texts', () => texts.get(p)),
+  spanOf: (file, span, sentence) => timed('texts', () => texts.span(file, span, sentence)),
+  isLinkable: () => true,
+  settings: () => lsp.DEFAULT_SETTINGS,
+};
 const corrections = { file: async () => ({ file: '/nonexistent/dossier.yaml', text: '', exists: false }), canCreateFiles: () => false, editable: () => true };
 const silent = { info() {}, warn() {}, error() {} };
 const text = readFileSync(notePath, 'utf8');
@@ -50,9 +62,20 @@ const positions = text.split('\n').flatMap((line, i) => (line.startsWith('- ') ?
 const session = new Session();
 session.connect();
 const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
-if (option('alloc')) await post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+const FIRST = 5;
+const collections = { minor: 0, minorMs: 0, major: 0, majorMs: 0, each: [] };
+const observer = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const minor = entry.detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR;
+    collections[minor ? 'minor' : 'major']++;
+    collections[minor ? 'minorMs' : 'majorMs'] += entry.duration;
+    collections.each.push(`${minor ? 'young' : 'full'} ${entry.duration.toFixed(1)} ms`);
+  }
+});
+observer.observe({ entryTypes: ['gc'] });
 const cards = [];
-for (const position of positions) {
+for (const [k, position] of positions.entries()) {
+  if (k === FIRST && option('alloc')) await post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   spent.coMentions = spent.texts = 0;
   const cpu = process.cpuUsage();
   started = performance.now();
@@ -61,7 +84,15 @@ for (const position of positions) {
   const used = process.cpuUsage(cpu);
   cards.push({ wall, cpu: (used.user + used.system) / 1000, ...spent, name: hover?.contents.value.split('\n')[0] ?? '', json: JSON.stringify(hover) });
 }
-if (option('alloc')) writeFileSync(option('alloc'), JSON.stringify((await post('HeapProfiler.stopSampling')).profile));
+let allocated = null;
+if (option('alloc')) {
+  const { profile } = await post('HeapProfiler.stopSampling');
+  const sum = (node) => node.selfSize + node.children.reduce((total, child) => total + sum(child), 0);
+  allocated = sum(profile.head);
+  writeFileSync(option('alloc'), JSON.stringify(profile));
+}
+await new Promise((resolve) => setTimeout(resolve, 10));
+observer.disconnect();
 if (option('dump')) writeFileSync(option('dump'), cards.map((c) => c.json).join('\n') + '\n');
 
 const quantiles = (key) => {
@@ -69,8 +100,10 @@ const quantiles = (key) => {
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(2);
   return `p50 ${at(0.5)}, p90 ${at(0.9)}, p99 ${at(0.99)}, max ${sorted.at(-1).toFixed(1)} ms`;
 };
-const after = cards.slice(5);
+const after = cards.slice(FIRST);
 const total = (key) => after.reduce((sum, c) => sum + c[key], 0).toFixed(0);
 console.log(`${cards.length} first cards, wall: ${quantiles('wall')}; first five ${cards.slice(0, 5).map((c) => c.wall.toFixed(1)).join(', ')} ms`);
 console.log(`  CPU of this process (garbage collection's helper threads included): ${quantiles('cpu')}`);
 console.log(`  the ${after.length} after the first five: ${total('wall')} ms in all, co-mentions ${total('coMentions')} ms, article texts ${total('texts')} ms`);
+if (allocated !== null) console.log(`  allocated by the ${after.length} after the first five (sampled, this script's own JSON included): ${(allocated / after.length / 1024).toFixed(1)} KB per card`);
+console.log(`  garbage collections during the ${cards.length} cards: ${collections.minor} young-generation (${collections.minorMs.toFixed(0)} ms), ${collections.major} full (${collections.majorMs.toFixed(0)} ms): ${collections.each.join(', ')}`);

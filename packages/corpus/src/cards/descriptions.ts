@@ -8,13 +8,16 @@ import type { Counted } from '../corpusIndex/corpusIndex.js';
  * counts, and the list comes back most used first (then the fuller one).
  */
 export function foldDescriptions(descriptions: readonly Counted[], declared?: string): Counted[] {
+  // One description has nothing to fold into (most entities have none or one): no words are made.
+  if (descriptions.length <= 1) return descriptions.map(({ text, count }) => ({ text, count }));
   const items = descriptions.map((d) => ({ text: d.text, count: d.count, words: descriptionWords(d.text), declared: d.text === declared }));
   const kept: typeof items = [];
-  // Longest first: a description can only absorb shorter or equal ones.
-  for (const item of [...items].sort((a, b) => b.words.length - a.words.length || b.count - a.count)) {
+  // Longest first: a description can only absorb shorter or equal ones. Each item is visited once,
+  // before any later one folds into it, so the kept ones are the items themselves, not copies.
+  for (const item of items.sort((a, b) => b.words.length - a.words.length || b.count - a.count)) {
     const into = kept.find((k) => containsInOrder(k.words, item.words));
     if (!into) {
-      kept.push({ ...item });
+      kept.push(item);
       continue;
     }
     // Equal words ("US President", "U.S. President"): the more used spelling stays in front.

@@ -117,17 +117,22 @@ export function fileCountOf(data: FileColumns): number {
 
 /** File i of the columns, at its paths, with its articles (`articles`) and warnings. */
 export function decodeFile(data: FileColumns, i: number, paths: { path: string; displayPath: string }, articles: ArticleRecord[], warnings: string[] = NO_WARNINGS): IndexedFile {
-  const [length, articleBase, size] = data.numbers.subarray(i * FILE_FIELDS, (i + 1) * FILE_FIELDS) as unknown as number[];
-  const [from, to] = [data.lineStarts.offsets[i]!, data.lineStarts.offsets[i + 1]!];
+  // Read in place: destructuring a view made the view and an iterator per file.
+  const at = i * FILE_FIELDS;
+  const length = data.numbers[at]!;
+  const articleBase = data.numbers[at + 1]!;
+  const size = data.numbers[at + 2]!;
+  const from = data.lineStarts.offsets[i]!;
+  const to = data.lineStarts.offsets[i + 1]!;
   const byteMarks = run(data.byteMarks, i);
   return {
     path: paths.path,
     displayPath: paths.displayPath,
-    lines: new LineIndex(length!, data.lineStarts.values.subarray(from, to), data.breakLengths.subarray(from, to)),
+    lines: new LineIndex(length, data.lineStarts.values.subarray(from, to), data.breakLengths.subarray(from, to)),
     sentences: run(data.sentences, i),
     articles,
-    articleBase: articleBase!,
-    size: size!,
+    articleBase,
+    size,
     mtimeMs: data.mtimes[i]!,
     warnings,
     // Absent, not null, when none: a file read back is the file written.

@@ -112,20 +112,15 @@ function contextWeights(index: CorpusIndex, entity: EntityRecord, note: NoteAnal
   const section = note.sectionAround(offset);
   // Only the names in this window are resolved (one by one, unless the whole note already is): a
   // hover while typing into a 1 MB note does not resolve the note.
-  const chosen = note
-    .entitiesWithin(Math.max(section.start, offset - CONTEXT_CHARS), Math.min(section.end, offset + CONTEXT_CHARS))
-    .filter((n) => n.entity !== entity.index)
-    .sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset))
-    .slice(0, CONTEXT_NAMES);
+  const chosen = note.nearestEntities(offset, Math.max(section.start, offset - CONTEXT_CHARS), Math.min(section.end, offset + CONTEXT_CHARS), CONTEXT_NAMES, entity.index);
   const total = index.articleCount;
   // In a large corpus, a name in more than a fifth of the articles says little of which one is
   // meant, and walking its articles would cost a hover more than the rest together.
   const common = total >= 50 ? total / 5 : total;
   const context: ContextEntities = { entities: [], articles: [], weights: [] };
-  const seen = new Set<number>();
-  for (const { entity: number } of chosen) {
-    if (seen.has(number)) continue;
-    seen.add(number);
+  for (const number of chosen) {
+    // Named twice: counted once. (One left out before is left out again: no set of those is kept.)
+    if (context.entities.includes(number)) continue;
     const articles = index.entities[number]!.articles;
     if (articles.length >= common) continue;
     const weight = Math.log(total / Math.max(1, articles.length));

@@ -52,14 +52,15 @@ export function findHeadings(text: NoteText, from: number, to: number): Span<num
  * one of its candidates, else the first such name after it in its section.
  */
 export function resolveName(view: NoteNamesView, i: number): NoteName {
-  const [chosen, resolution] = contextOf(view, i);
+  const why = { resolution: 'unique' as Resolution };
+  const chosen = contextOf(view, i, why);
   const here = aliasedEntityAlone(view, i, chosen);
-  return noteName(view, i, chosen, here < 0 ? resolution : 'here', here);
+  return noteName(view, i, chosen, here < 0 ? why.resolution : 'here', here);
 }
 
 /** The entity number `resolveName` shows for name i, without making the name (a hover's context reads dozens). */
 export function resolveEntity(view: NoteNamesView, i: number): number {
-  const [chosen] = contextOf(view, i);
+  const chosen = contextOf(view, i);
   const here = aliasedEntityAlone(view, i, chosen);
   return here < 0 ? chosen : here;
 }
@@ -69,21 +70,31 @@ function aliasedEntityAlone(view: NoteNamesView, i: number, chosen: number): num
   return view.aliases.size === 0 ? -1 : aliasedEntity(view, i, chosen, new Map());
 }
 
-function contextOf(view: NoteNamesView, i: number): [number, Resolution] {
+/**
+ * The entity name i means in its context, and in `why` (when given) what decided it. No pair is
+ * made per name: a hover's context resolves ~40 names, and those pairs were a tenth of what a
+ * card allocated there.
+ */
+function contextOf(view: NoteNamesView, i: number, why?: { resolution: Resolution }): number {
   const { names } = view;
   const targets = names.item(i);
-  if (isUnambiguous(targets)) return [targets[0]!.entity, 'unique'];
+  if (isUnambiguous(targets)) return decided(targets[0]!.entity, 'unique', why);
   for (let j = i - 1; j >= 0; j--) {
     const entity = unambiguousCandidate(names.item(j), targets);
-    if (entity !== null) return [entity, 'note'];
+    if (entity !== null) return decided(entity, 'note', why);
   }
   // No candidate is named unambiguously before this name: the section's first such name after it decides.
   const section = sectionOf(view, names.start(i));
   for (let j = i + 1; j < names.count && sectionOf(view, names.start(j)) === section; j++) {
     const entity = unambiguousCandidate(names.item(j), targets);
-    if (entity !== null) return [entity, 'section'];
+    if (entity !== null) return decided(entity, 'section', why);
   }
-  return [targets[0]!.entity, 'corpus'];
+  return decided(targets[0]!.entity, 'corpus', why);
+}
+
+function decided(entity: number, resolution: Resolution, why: { resolution: Resolution } | undefined): number {
+  if (why) why.resolution = resolution;
+  return entity;
 }
 
 /** The entity of an unambiguous name when it is one of `candidates`. */

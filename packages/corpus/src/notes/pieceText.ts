@@ -2,15 +2,20 @@ import type { NoteText } from './noteText.js';
 
 /**
  * The length pieces are cut to from a whole text, and when an edit's piece grew past twice that
- * (a piece grows by typing until then). Tests choose a few characters, so that short notes
- * cross many piece edges.
+ * (a piece grows by typing until then), for a text of `length` characters. A keystroke copies its
+ * piece (about 1.5 pieces' characters) and the list of pieces (about 12 bytes a piece), so the
+ * least it copies is at a piece of about sqrt(8 * length): 1 KB for a 100 KB note (about 3 KB a
+ * keystroke where 8 KB pieces copied 12 KB), 2 KB for a 1 MB one. Tests choose a few characters,
+ * so that short notes cross many piece edges.
  */
-const PIECE = 8_192;
+function pieceLengthFor(length: number): number {
+  return 2 ** Math.min(14, Math.max(10, Math.round(Math.log2(Math.sqrt(8 * length)))));
+}
 
 /**
- * An immutable text kept in pieces of up to 16 KB (8 KB as first cut): an edit makes a new text
- * that shares every piece but the one or two it touched, so typing into a 1 MB note copies a few
- * KB and a list of ~128 pieces, never the note. Read in stretches (`slice`, `charCodeAt`,
+ * An immutable text kept in pieces of up to twice `pieceLengthFor` its length (1-2 KB as first
+ * cut for a 100 KB-1 MB note): an edit makes a new text that shares every piece but the one or two
+ * it touched, so typing into a 1 MB note copies a few KB and a list of ~500 pieces, never the note. Read in stretches (`slice`, `charCodeAt`,
  * `indexOf`); the whole text as one string only when asked (`slice(0)`), joined once.
  */
 export class PieceText implements NoteText {
@@ -23,7 +28,7 @@ export class PieceText implements NoteText {
     private readonly piece: number,
   ) {}
 
-  static of(text: string, piece = PIECE): PieceText {
+  static of(text: string, piece = pieceLengthFor(text.length)): PieceText {
     return PieceText.from(cut(text, piece), piece);
   }
 

@@ -1,4 +1,5 @@
 import type { CorpusIndex, EntityRecord } from '../corpusIndex/corpusIndex.js';
+import { isWhiteSpace } from '../text/chars.js';
 import { LOOKALIKE_TO_LATIN } from '../text/confusables.js';
 import { nameKey } from '../text/tokenize.js';
 import type { NoteName } from './noteNames.js';
@@ -157,9 +158,21 @@ function formVerdict(entity: EntityRecord, text: string): Verdict {
 
 /** A form as a reader compares it: look-alike Cyrillic and Greek letters and curly apostrophes do not count. */
 function asWritten(text: string): string {
+  // Most names have nothing to change: given back, not made again a character at a time.
+  if (isWrittenPlainly(text)) return text;
   let out = '';
   for (const ch of text.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/\s+/g, ' ')) out += LOOKALIKE_TO_LATIN.get(ch.charCodeAt(0)) ?? ch;
   return out;
+}
+
+/** Whether `asWritten` gives the text back as it is: no curly apostrophe, no lookalike letter, no white space but single spaces. */
+function isWrittenPlainly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2018 || code === 0x2019 || code === 0x02bc || LOOKALIKE_TO_LATIN.has(code)) return false;
+    if (code === 0x20 ? i > 0 && text.charCodeAt(i - 1) === 0x20 : isWhiteSpace(code)) return false;
+  }
+  return true;
 }
 
 /** What a spelling note says, for a diagnostic and on top of a card. */

@@ -78,3 +78,10 @@ export function isWordClass(c: CharClass): boolean {
 export function codeAt(text: string, i: number): number {
   return String.prototype.charCodeAt.call(text, i);
 }
+
+/** What `\s` matches, for one UTF-16 code unit, without making a string of it. */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}

@@ -276,12 +276,25 @@ describe('incremental note analysis (property)', () => {
         // Resolved one by one (nothing resolved the whole note yet), then read from the whole resolution.
         const within = summary(analysis.namesWithin(from, to));
         const entitiesOneByOne = analysis.entitiesWithin(from, to);
+        // The nearest names to an offset, as a hover's context takes them: resolved one by one,
+        // the same entities in the same order as sorting every name of the stretch by distance.
+        const offset = from + (b % (to - from + 1));
+        const except = entitiesOneByOne[0]?.entity ?? -1;
+        const nearest = (limit: number) =>
+          entitiesOneByOne
+            .filter((n) => n.entity !== except)
+            .sort((x, y) => Math.abs(x.start - offset) - Math.abs(y.start - offset))
+            .slice(0, limit)
+            .map((n) => n.entity);
+        expect(NoteAnalysis.of(index, text).nearestEntities(offset, from, to, 3, except)).toEqual(nearest(3));
+        expect(NoteAnalysis.of(index, text).nearestEntities(offset, from, to, 40, except)).toEqual(nearest(40));
         expect(within).toEqual(summary(analysis.names.filter((n) => n.start >= from && n.end <= to)));
         expect(summary(analysis.namesWithin(from, to))).toEqual(within);
         // The same names as entity numbers, resolved one by one and read from the whole resolution.
         const entities = analysis.names.filter((n) => n.start >= from && n.end <= to).map((n) => ({ start: n.start, entity: n.entity.index }));
         expect(entitiesOneByOne).toEqual(entities);
         expect(analysis.entitiesWithin(from, to)).toEqual(entities);
+        expect(analysis.nearestEntities(offset, from, to, 40, except)).toEqual(nearest(40));
         // A section runs from the last heading at or before the offset to the next one.
         const starts = [0, ...[...text.matchAll(/^#{1,6}\s/gm)].map((m) => m.index)];
         const k = starts.filter((s) => s <= from).length - 1;

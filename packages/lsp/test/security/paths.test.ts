@@ -1,7 +1,8 @@
 import { join, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isInside, resolveCorpusPath } from '../../src/workspace/paths.js';
+import { isInside, pathToUri, resolveCorpusPath } from '../../src/workspace/paths.js';
 import { fuzzParams } from '../properties/fuzz.js';
 
 const FOLDER = resolve('/work/notes');
@@ -36,5 +37,19 @@ describe('configured corpus paths are resolved safely', () => {
     expect(resolveCorpusPath(FOLDER, '..drafts')).toBe(join(FOLDER, '..drafts'));
     expect(isInside(FOLDER, join(FOLDER, '..drafts', 'a.txt'))).toBe(true);
     expect(resolveCorpusPath(FOLDER, 'corpus/..hidden/x')).toBe(join(FOLDER, 'corpus', '..hidden', 'x'));
+  });
+});
+
+describe('pathToUri', () => {
+  // A plain path is written out without a URL object (a card links three): the same URI as Node's.
+  it('gives what pathToFileURL gives, for plain paths and for paths a URL escapes or resolves (property)', () => {
+    const segment = fc.constantFrom('corpus', '000_a964fcedf6c508e9.txt', '.', '..', '', 'a b', 'é', '%', '#', '?', '~x', 'a+b', 'c=d', 'e@f', 'h,i', 'j-k_l', "q'r", 'p(1)', 'z:1', 'x\\y', '\n');
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 6 }), fc.boolean(), (segments, slash) => {
+        const path = `/${segments.join('/')}${slash ? '/' : ''}`;
+        expect(pathToUri(path)).toBe(pathToFileURL(path).href);
+      }),
+      fuzzParams(500),
+    );
   });
 });
