@@ -355,13 +355,23 @@ function linkShortCountryNames(story: MentionDraft[]): void {
     const words = d.key.split(' ');
     const short = words.at(-1)!;
     const shortEntry = byKey.get(short);
-    if (shortEntry && shortEntry !== entry && words.slice(0, -1).every((w) => STATE_WORDS.has(w))) fullNames.set(short, d.key);
+    if (shortEntry && shortEntry !== entry && words.slice(0, -1).every((w) => STATE_WORDS.has(w)) && isCalledByWord(entry, short)) fullNames.set(short, d.key);
   }
   if (fullNames.size === 0) return;
   for (const d of story) {
     const full = fullNames.get(d.key);
     if (full && !d.link && !d.modifier) d.link = full;
   }
+}
+
+/**
+ * Whether the place's common name holds the word: "Republic of the Congo" is called so, while the
+ * "Republic of China" is called Taiwan, and "China" in its story is still the country the gazetteer
+ * gives ("Xi hosted leaders in China … the Republic of China, then led by Chiang Kai-shek" made every
+ * "China" Taiwan).
+ */
+function isCalledByWord(entry: GazetteerEntry, word: string): boolean {
+  return nameKey(entry.name).split(' ').includes(word);
 }
 
 /**

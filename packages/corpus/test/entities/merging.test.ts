@@ -596,6 +596,12 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.mentionsOf(entityNamed(index, 'Sudan')).map((m) => m.text)).toEqual(['Sudan']);
   });
 
+  it('"China" beside the "Republic of China" is still China: a state called by another name (Taiwan) gives the word to no one ("Xi hosted leaders in China … the Republic of China, then led by Chiang Kai-shek" made every "China" Taiwan)', () => {
+    const index = indexTexts({ 'a.txt': 'Xi Jinping hosted leaders in China on Sunday. Taiwan said the Republic of China, then led by Chiang Kai-shek, did most of the fighting. China denies it.\n' });
+    expect(index.mentionsOf(entityNamed(index, 'China')).map((m) => m.text)).toEqual(['China', 'China']);
+    expect(index.mentionsOf(entityNamed(index, 'Taiwan')).map((m) => m.text)).toEqual(['Taiwan', 'Republic of China']);
+  });
+
   it('a party\'s adjective is no name and no short form of another article\'s party ("a Democratic member of the Federal Trade Commission"), and "Board" heads a body ("the Board of Peace" was cut to a "Board" that joined another article\'s review board)', () => {
     const index = indexTexts({
       'a.txt': 'Rebecca Kelly Slaughter, a Democratic member of the Federal Trade Commission, was fired. The Board of Peace, to be chaired by Trump, will oversee Gaza.\n',
