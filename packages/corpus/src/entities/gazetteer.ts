@@ -63,7 +63,14 @@ const EXTRA_DEMONYMS: readonly string[] = (
   // opening a sentence made entities "Victorian" (a person), "Bavarian" and "Tasmanian" (other), as did
   // "The Victorian era": the adjectives of the states and provinces news names most, which no list gives
   // (not "Texan" or "Hawaiian": "the Texans won" is a team, "Hawaiian" an airline).
-  'victorian tasmanian queenslander bavarian californian floridian virginian pennsylvanian minnesotan alaskan arizonan nevadan coloradan albertan ontarian'
+  'victorian tasmanian queenslander bavarian californian floridian virginian pennsylvanian minnesotan alaskan arizonan nevadan coloradan albertan ontarian ' +
+  // "from Hutu militias" made a place, "Sunni Bedouin tribes" an other, "Maronite Patriarch Bechara
+  // Boutros al-Rai" a person, "The Islamist party Jamaat-e-Islami" a body, "Moldova's Gagauz
+  // minority, Turkic-speaking" two others: the peoples, creeds and movements of conflict news, which
+  // no country list gives (not a surname too, "Berber", "Tatar", "Ahmadi", nor a region's name, "Amhara", "Kachin", nor one opening a group's, "Tamil Tigers").
+  'hutu tutsi masalit zaghawa oromo fulani hausa igbo yoruba tuareg kikuyu maasai pashtun hazara baluch baloch sinhalese ' +
+  'bengali hmong bedouin maronite yazidi assyrian chaldean coptic copt circassian azeri chechen ingush gagauz turkic slavic ' +
+  'islamist jihadist salafi salafist wahhabi sufi ismaili zaydi pentecostal anglican lutheran methodist presbyterian'
 )
   .split(' ')
   .map((word) => word.replace('_', ' '));
