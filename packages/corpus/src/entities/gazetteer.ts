@@ -104,7 +104,7 @@ function addCountry(g: Gazetteer, c: CountryRecord): void {
   const aliases = [
     c.name.official,
     // Two-letter codes ("KP", "KR") are too ambiguous in text; longer spellings are kept.
-    ...(c.altSpellings ?? []).filter((s) => s.length > 3 && !s.includes(',')),
+    ...(c.altSpellings ?? []).filter((s) => s.length > 3 && !s.includes(',') && !isOwnAdjective(c, s)),
     ...CJK_TRANSLATIONS.map((lang) => c.translations?.[lang]?.common).filter((s): s is string => !!s),
   ];
   if (existing) {
@@ -127,6 +127,16 @@ function addCountry(g: Gazetteer, c: CountryRecord): void {
     g.demonyms.add(key);
     g.demonyms.add(key.endsWith('s') ? key : key + 's');
   }
+}
+
+/**
+ * A country's spelling that is its people's adjective and no word of its name: "Thai", "Togolese"
+ * ("through Thai and Singaporean banks" named Thailand). "Vatican" stays Vatican City's.
+ */
+function isOwnAdjective(c: CountryRecord, spelling: string): boolean {
+  const d = c.demonyms?.eng;
+  const key = nameKey(spelling);
+  return !!d && (nameKey(d.m) === key || nameKey(d.f) === key) && !nameKey(c.name.common).split(' ').includes(key);
 }
 
 /** The United Kingdom's nations, which a town's address names as it would a country: "Oldham, Lancashire, England". */

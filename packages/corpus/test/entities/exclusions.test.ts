@@ -45,6 +45,13 @@ describe('never entities', () => {
     expect(entityNamed(index, 'Tutsis').type).toBe('person');
   });
 
+  it('a country\'s spelling that is its people\'s adjective names no country: "through Thai and Singaporean correspondents" named Thailand, as "Togolese troops" did Togo; "the Vatican" stays Vatican City\'s', () => {
+    const text = 'The banks worked through Thai and Singaporean correspondents. Togolese troops arrived. The Vatican said so. Thailand and Togo agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Thailand', 'Togo', 'Vatican']);
+    expect(entityNamed(index, 'Vatican City').type).toBe('place');
+  });
+
   it('a title\'s modifier and a nationality opening a sentence name no one ("Former Brazilian president Jair Bolsonaro" gave an entity "Brazilian"); the country named in the title stays ("Former US President Barack Obama")', () => {
     const text = 'Former Brazilian president Jair Bolsonaro was indicted. Former US President Barack Obama spoke.';
     const index = indexTexts({ 'a.txt': text + '\n' });
