@@ -1810,6 +1810,19 @@ describe('other names the text gives for the name just before', () => {
     const other = indexTexts({ 'a.txt': hers + '\n' });
     expect(surfaces(other, 'Kim Yo Jong')).toEqual(['Kim Yo Jong', 'Kim Yo Jong', 'Kim']);
   });
+
+  it('"the elder" and "the younger" and a surname name the family\'s member the text places so: "Kim Yo Jong, the powerful younger sister of leader Kim Jong Un … The elder Kim did not attend … The younger Kim" gave each to the other; "the younger Kabila" beside "his father, Laurent-Désiré Kabila" is the son', () => {
+    const text =
+      'Kim Yo Jong, the powerful younger sister of leader Kim Jong Un, warned Seoul. Kim Yo Jong called it a provocation. The elder Kim did not attend the launch. ' +
+      'The younger Kim has been the face of the policy since 2020.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Kim Jong Un')).toEqual([`Kim Jong Un@${text.indexOf('Kim Jong Un')}`, `Kim@${text.indexOf('Kim did')}`]);
+    expect(mentionsAt(index, 'Kim Yo Jong')).toEqual([`Kim Yo Jong@0`, `Kim Yo Jong@${text.indexOf('Kim Yo Jong called')}`, `Kim@${text.indexOf('Kim has')}`]);
+    const congo = 'Former president Joseph Kabila was sentenced to death. Kabila called it arbitrary. The younger Kabila succeeded his father, Laurent-Désiré Kabila, in 2001. The younger Kabila has not been seen since.';
+    const other = indexTexts({ 'a.txt': congo + '\n' });
+    expect(surfaces(other, 'Laurent-Désiré Kabila')).toEqual(['Laurent-Désiré Kabila']);
+    expect(surfaces(other, 'Joseph Kabila')).toEqual(['Joseph Kabila', 'Kabila', 'Kabila', 'Kabila']);
+  });
   it('a cleric\'s title and a surname that is a word too is the article\'s person of that surname: "Rabbi Jonathan Sacks spoke. Rabbi Sacks said", "Pastor Rick Warren … Pastor Warren" were dropped as common words, "Sayyed Nasrallah" a person apart, and the entity is named by the untitled form; "Sayyid Qutb" alone stays whole', () => {
     const text =
       'Rabbi Jonathan Sacks spoke on Monday. Rabbi Sacks said the talks had helped. Pastor Rick Warren spoke too. Pastor Warren said so. ' +
