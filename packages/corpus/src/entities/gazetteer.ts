@@ -67,10 +67,10 @@ const EXTRA_DEMONYMS: readonly string[] = (
   // "from Hutu militias" made a place, "Sunni Bedouin tribes" an other, "Maronite Patriarch Bechara
   // Boutros al-Rai" a person, "The Islamist party Jamaat-e-Islami" a body, "Moldova's Gagauz
   // minority, Turkic-speaking" two others: the peoples, creeds and movements of conflict news, which
-  // no country list gives (not a surname too, "Berber", "Tatar", "Ahmadi", nor a region's name, "Amhara", "Kachin", nor one opening a group's, "Tamil Tigers").
+  // no country list gives (not a surname too, "Berber", "Tatar", "Ahmadi", nor a region's name, "Amhara", "Kachin", nor one opening a group's, "Tamil Tigers", nor a church's, "Anglican Communion").
   'hutu tutsi masalit zaghawa oromo fulani hausa igbo yoruba tuareg kikuyu maasai pashtun hazara baluch baloch sinhalese ' +
   'bengali hmong bedouin maronite yazidi assyrian chaldean coptic copt circassian azeri chechen ingush gagauz turkic slavic ' +
-  'islamist jihadist salafi salafist wahhabi sufi ismaili zaydi pentecostal anglican lutheran methodist presbyterian'
+  'islamist jihadist salafi salafist wahhabi sufi ismaili zaydi'
 )
   .split(' ')
   .map((word) => word.replace('_', ' '));
