@@ -7,6 +7,9 @@ import type { MentionDraft } from './mentionDraft.js';
  */
 export type Seniority = 'younger' | 'elder';
 
+/** Where the text places a full name in its family: a parent is elder still, and before an elder sibling. */
+export type Placement = Seniority | 'parent';
+
 /** "the younger Biden", "The elder Kim", "the older Bush": the seniority word right before a surname. */
 export function seniorityBefore(text: string, start: number): Seniority | null {
   const word = SENIORITY_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase();
@@ -20,8 +23,8 @@ const SENIORITY_BEFORE = /\b(younger|elder|older)\s+$/i;
  * Yo Jong, the powerful younger sister of …", "Hunter Biden, the president's son,") or right before
  * it ("his father, Laurent-Désiré Kabila", "her elder brother Ali Khan"). The first that says wins.
  */
-export function senioritiesIn(text: string, found: readonly MentionDraft[]): Map<string, Seniority> {
-  const seniorities = new Map<string, Seniority>();
+export function senioritiesIn(text: string, found: readonly MentionDraft[]): Map<string, Placement> {
+  const seniorities = new Map<string, Placement>();
   for (const d of found) {
     if (d.shortFormKeys.length === 0 || d.link || seniorities.has(d.key)) continue;
     const seniority = seniorityOfKin(KIN_SET_OFF_AFTER.exec(text.slice(d.end, d.end + 70))) ?? seniorityOfKin(KIN_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start)));
@@ -31,12 +34,12 @@ export function senioritiesIn(text: string, found: readonly MentionDraft[]): Map
 }
 
 /** A sibling's seniority word, else the kinship noun's generation: a son or a daughter is younger, a parent elder. */
-function seniorityOfKin(kin: RegExpExecArray | null): Seniority | null {
+function seniorityOfKin(kin: RegExpExecArray | null): Placement | null {
   if (!kin) return null;
   const [, adjective, noun] = kin as unknown as [string, string | undefined, string];
   if (adjective) return YOUNGER_WORDS.has(adjective) ? 'younger' : 'elder';
   if (/^(?:son|daughter)/.test(noun)) return 'younger';
-  return /^(?:father|mother)/.test(noun) ? 'elder' : null;
+  return /^(?:father|mother)/.test(noun) ? 'parent' : null;
 }
 
 const YOUNGER_WORDS = new Set(['younger', 'youngest', 'little', 'baby', 'kid']);
@@ -45,18 +48,22 @@ const YOUNGER_WORDS = new Set(['younger', 'youngest', 'little', 'baby', 'kid']);
 const KIN_SET_OFF_AFTER =
   /^,\s+(?:(?:the|a|his|her|their)\s+)?(?:[\p{L}.-]+['’]s\s+)?(?:(?!who\b|(?:younger|youngest|little|baby|kid|elder|eldest|older|oldest|big)\b)[a-z-]+\s+){0,2}(?:(younger|youngest|little|baby|kid|elder|eldest|older|oldest|big)\s+)?(brother|sister|son|daughter|father|mother)\b/u;
 
-/** "his father, ", "her elder brother ", "Khan's daughter ": a kinship noun right before the name. */
-const KIN_BEFORE = /\b(?:(younger|youngest|little|baby|kid|elder|eldest|older|oldest|big)\s+)?(brother|sister|son|daughter|father|mother),?\s+$/u;
+/** "his father, ", "her elder brother ", "his father, Chairman ": a kinship noun right before the name, or before its title. */
+const KIN_BEFORE = /\b(?:(younger|youngest|little|baby|kid|elder|eldest|older|oldest|big)\s+)?(brother|sister|son|daughter|father|mother),?\s+(?:\p{Lu}\p{Ll}+\s+){0,2}$/u;
 
 /**
  * Of several full names a surname may stand for, those of the seniority its word asks: the ones the
- * text places so, else those it does not place the other way ("the younger Kabila" beside "his
- * father, Laurent-Désiré Kabila" is the son named without a kinship noun). All of them where it says neither.
+ * text places so (for "the elder", a parent before an elder sibling: "his father, Chairman Han
+ * Tae-sik" beside "His elder sister, Han Seo-yeon"), else those it does not place the other way
+ * ("the younger Kabila" beside "his father, Laurent-Désiré Kabila" is the son named without a
+ * kinship noun). All of them where it says neither.
  */
-export function ofSeniority(keys: string[], wanted: Seniority, seniorities: ReadonlyMap<string, Seniority>, isChild: (key: string) => boolean): string[] {
-  const placed = (k: string): Seniority | undefined => seniorities.get(k) ?? (isChild(k) ? 'younger' : undefined);
-  const matching = keys.filter((k) => placed(k) === wanted);
-  if (matching.length > 0) return matching;
-  const notOpposite = keys.filter((k) => placed(k) === undefined);
-  return notOpposite.length > 0 ? notOpposite : keys;
+export function ofSeniority(keys: string[], wanted: Seniority, seniorities: ReadonlyMap<string, Placement>, isChild: (key: string) => boolean): string[] {
+  const placed = (k: string): Placement | undefined => seniorities.get(k) ?? (isChild(k) ? 'younger' : undefined);
+  for (const placement of wanted === 'elder' ? (['parent', 'elder'] as const) : (['younger'] as const)) {
+    const matching = keys.filter((k) => placed(k) === placement);
+    if (matching.length > 0) return matching;
+  }
+  const unplaced = keys.filter((k) => placed(k) === undefined);
+  return unplaced.length > 0 ? unplaced : keys;
 }

@@ -13,7 +13,7 @@ import { COMPANY_GROUP_WORDS, COMPANY_KIND_WORDS, COMPASS, GENERATION_SUFFIXES, 
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
-import { ofSeniority, seniorityBefore, senioritiesIn, type Seniority } from './seniority.js';
+import { ofSeniority, seniorityBefore, senioritiesIn, type Placement, type Seniority } from './seniority.js';
 
 /**
  * Whether the first word of a full name (by its first and last words' keys) alone may stand for
@@ -1783,7 +1783,7 @@ class StoryFacts {
   private titlesMemo: Map<string, Set<string>> | null = null;
   private relativesMemo: Relatives | null = null;
   private pronounSexesMemo: ReadonlyMap<string, Sex> | null = null;
-  private senioritiesMemo: ReadonlyMap<string, Seniority> | null = null;
+  private senioritiesMemo: ReadonlyMap<string, Placement> | null = null;
   private nonPeopleMemo: Set<string> | null = null;
   private commonWordNamesMemo: Set<string> | null = null;
   private fullNameTypesMemo: Map<string, EntityType | null> | null = null;
@@ -1846,7 +1846,7 @@ class StoryFacts {
   get relatives(): Relatives {
     return (this.relativesMemo ??= this.family.relativesOf(this.found));
   }
-  get seniorities(): ReadonlyMap<string, Seniority> {
+  get seniorities(): ReadonlyMap<string, Placement> {
     return (this.senioritiesMemo ??= this.family.senioritiesOf(this.found));
   }
   get pronounSexes(): ReadonlyMap<string, Sex> {
@@ -2361,7 +2361,7 @@ export interface ArticleFamily {
   /** "the younger Biden", "the elder Kim": the seniority a surname's word before it asks of the family. */
   seniorityBefore(d: MentionDraft): Seniority | null;
   /** The full names the text places younger or elder in their family (see senioritiesIn). */
-  senioritiesOf(found: MentionDraft[]): ReadonlyMap<string, Seniority>;
+  senioritiesOf(found: MentionDraft[]): ReadonlyMap<string, Placement>;
   /** "Dr. Biden", "Prof. Nakamura": a scholar's or a physician's title right before a mention. */
   hasDoctorTitle(d: MentionDraft): boolean;
   /** "Bill and Melinda Gates": a given name joined by "and" to the full name after it, whose surname both share. */

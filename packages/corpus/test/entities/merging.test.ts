@@ -1823,6 +1823,15 @@ describe('other names the text gives for the name just before', () => {
     expect(surfaces(other, 'Laurent-Désiré Kabila')).toEqual(['Laurent-Désiré Kabila']);
     expect(surfaces(other, 'Joseph Kabila')).toEqual(['Joseph Kabila', 'Kabila', 'Kabila', 'Kabila']);
   });
+
+  it('"the elder" and a surname is a parent before an elder sibling, a title between the kinship noun and the name too: "his father, Chairman Park Dong-hoon" beside "His elder brother, Park Min-ho" (the elder Park went to the brother, named last)', () => {
+    const text =
+      'Park Jae-won, 38, was named chief executive. His elder brother, Park Min-ho, keeps the retail unit. Park Jae-won and his father, Chairman Park Dong-hoon, met investors. ' +
+      'The elder Park will remain chairman. Analysts said the younger Park faces a tax bill.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Park Dong-hoon')).toEqual([`Park Dong-hoon@${text.indexOf('Park Dong-hoon')}`, `Park@${text.indexOf('Park will')}`]);
+    expect(surfaces(index, 'Park Min-ho')).toEqual(['Park Min-ho']);
+  });
   it('a cleric\'s title and a surname that is a word too is the article\'s person of that surname: "Rabbi Jonathan Sacks spoke. Rabbi Sacks said", "Pastor Rick Warren … Pastor Warren" were dropped as common words, "Sayyed Nasrallah" a person apart, and the entity is named by the untitled form; "Sayyid Qutb" alone stays whole', () => {
     const text =
       'Rabbi Jonathan Sacks spoke on Monday. Rabbi Sacks said the talks had helped. Pastor Rick Warren spoke too. Pastor Warren said so. ' +
