@@ -886,6 +886,9 @@ const HAND_LISTED_GIVEN_NAMES = {
     mohammad muhammed ayman hani fadi ziad rami tamim mansour zayed tahnoun hazem osama usama
     nawaf meshal mishal khalifa saud hamdan jassim abdulrahman abdulaziz hazza sabah fahad turki bandar
     hossein ebrahim masoud javad abbas mohsen reza mojtaba kazem qasem qassem esmail
+    youssef yousef youssouf abdallah hasan hussain umar ismael moustafa tarek waleed nabih rashed fahd faysal naser
+    gamal adil hamza amr yasser yasir hikmat mansur hafez rafik rafiq hisham hesham naif nayef talal haitham wael
+    fawzi ghassan musa mousa younis kassem
     mehmet ahmet kemal hakan ekrem devlet binali
     arvind rajnath sunil anil mukesh gautam ratan sanjay vijay asif bilawal nitish chandrababu
     bola muhammadu uhuru abiy yoweri emmerson macky bassirou ousmane mamadou assimi abdourahamane

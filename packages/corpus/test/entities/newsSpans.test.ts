@@ -769,3 +769,14 @@ describe('news spans: a body named for its purpose and its place', () => {
     expect(allSurfaces(index)).not.toContain('Democratic Forces for the Liberation');
   });
 });
+
+describe('news spans: an honorific before an Arabic given name', () => {
+  it('"Sheikh Youssef Jarbou", "Sheikh Hisham Abdel Rahman" drop the title as "Sheikh Hikmat al-Hijri" does (the names kept "Sheikh": the lists lacked the spellings "Youssef", "Hisham"); "Sheikh Hasina" keeps it', () => {
+    const text = 'Another leading cleric, Sheikh Youssef Jarbou, urged calm. He met Sheikh Hisham Abdel Rahman and Sheikh Hasina in Beirut.';
+    const names = allSurfaces(indexTexts({ 'a.txt': text + '\n' }));
+    expect(names).toContain('Youssef Jarbou');
+    expect(names).toContain('Hisham Abdel Rahman');
+    expect(names).toContain('Sheikh Hasina');
+    expect(names).not.toContain('Sheikh Youssef Jarbou');
+  });
+});
