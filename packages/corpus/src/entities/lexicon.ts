@@ -756,12 +756,14 @@ export const FOREIGN_PLACE_HEADS = set(`stade estadio stadio stadion estadi piaz
  * on Puerto Escondido" made a person; not "Rio" or "Isla", given names too), and the Slavic "great", "new", "old" and "lower" of town
  * names ("Velyka Novosilka", "Velikiye Luki", "Novyi Buh", "Staryi Oskol", "Nizhny Tagil"), and the
  * Arabic "monastery", "house", "village", "valley" and "mountain" of towns ("Deir al-Balah", "Beit
- * Lahia", "Kafr Qasim", "Wadi Musa", "Jabal Mukaber": "in Deir al-Balah" was a person's).
+ * Lahia", "Kafr Qasim", "Wadi Musa", "Jabal Mukaber": "in Deir al-Balah" was a person's), and its
+ * "spring", "tower", "cape", "river" and "palace" ("Ain al-Hilweh", "Majdal Shams", "Ras
+ * Baalbek", "Nahr al-Bared", "Qasr al-Hallabat": "gather in Majdal Shams" was a person's).
  */
 export const PLACE_OPENERS = set(`san santa santo são sao puerto punta playa ciudad cerro
   velyka velykyi velyki velyke velikiy veliky velikiye velikaya novyi nove novy novyy novaya stara staryi staryy staraya
   nizhny nizhniy nizhnyaya verkhniy verkhnyaya
-  deir dayr beit bayt kafr kfar wadi jabal jebel khirbet`);
+  deir dayr beit bayt kafr kfar wadi jabal jebel khirbet ain ayn majdal ras nahr qasr`);
 
 /** First words that make a name an event ("Operation Coral Lookout 2025", "Exercise Pacific Vanguard", "Hurricane Milton"). */
 // "Roma won the Coppa Italia", "the Copa del Rey", "the Coupe de France", "the Taça de Portugal": a cup in
