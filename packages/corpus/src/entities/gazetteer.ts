@@ -63,7 +63,14 @@ const EXTRA_DEMONYMS: readonly string[] = (
   // opening a sentence made entities "Victorian" (a person), "Bavarian" and "Tasmanian" (other), as did
   // "The Victorian era": the adjectives of the states and provinces news names most, which no list gives
   // (not "Texan" or "Hawaiian": "the Texans won" is a team, "Hawaiian" an airline).
-  'victorian tasmanian queenslander bavarian californian floridian virginian pennsylvanian minnesotan alaskan arizonan nevadan coloradan albertan ontarian'
+  'victorian tasmanian queenslander bavarian californian floridian virginian pennsylvanian minnesotan alaskan arizonan nevadan coloradan albertan ontarian ' +
+  // "from Hutu militias" made a place, "Sunni Bedouin tribes" an other, "Maronite Patriarch Bechara
+  // Boutros al-Rai" a person, "The Islamist party Jamaat-e-Islami" a body, "Moldova's Gagauz
+  // minority, Turkic-speaking" two others: the peoples, creeds and movements of conflict news, which
+  // no country list gives (not a surname too, "Berber", "Tatar", "Ahmadi", nor a region's name, "Amhara", "Kachin", nor one opening a group's, "Tamil Tigers", nor a church's, "Anglican Communion").
+  'hutu tutsi masalit zaghawa oromo fulani hausa igbo yoruba tuareg kikuyu maasai pashtun hazara baluch baloch sinhalese ' +
+  'bengali hmong bedouin maronite yazidi assyrian chaldean coptic copt circassian azeri chechen ingush gagauz turkic slavic ' +
+  'islamist jihadist salafi salafist wahhabi sufi ismaili zaydi'
 )
   .split(' ')
   .map((word) => word.replace('_', ' '));
@@ -97,7 +104,7 @@ function addCountry(g: Gazetteer, c: CountryRecord): void {
   const aliases = [
     c.name.official,
     // Two-letter codes ("KP", "KR") are too ambiguous in text; longer spellings are kept.
-    ...(c.altSpellings ?? []).filter((s) => s.length > 3 && !s.includes(',')),
+    ...(c.altSpellings ?? []).filter((s) => s.length > 3 && !s.includes(',') && !isOwnAdjective(c, s)),
     ...CJK_TRANSLATIONS.map((lang) => c.translations?.[lang]?.common).filter((s): s is string => !!s),
   ];
   if (existing) {
@@ -120,6 +127,16 @@ function addCountry(g: Gazetteer, c: CountryRecord): void {
     g.demonyms.add(key);
     g.demonyms.add(key.endsWith('s') ? key : key + 's');
   }
+}
+
+/**
+ * A country's spelling that is its people's adjective and no word of its name: "Thai", "Togolese"
+ * ("through Thai and Singaporean banks" named Thailand). "Vatican" stays Vatican City's.
+ */
+function isOwnAdjective(c: CountryRecord, spelling: string): boolean {
+  const d = c.demonyms?.eng;
+  const key = nameKey(spelling);
+  return !!d && (nameKey(d.m) === key || nameKey(d.f) === key) && !nameKey(c.name.common).split(' ').includes(key);
 }
 
 /** The United Kingdom's nations, which a town's address names as it would a country: "Oldham, Lancashire, England". */

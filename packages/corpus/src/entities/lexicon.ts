@@ -760,12 +760,14 @@ export const FOREIGN_PLACE_HEADS = set(`stade estadio stadio stadion estadi piaz
  * on Puerto Escondido" made a person; not "Rio" or "Isla", given names too), and the Slavic "great", "new", "old" and "lower" of town
  * names ("Velyka Novosilka", "Velikiye Luki", "Novyi Buh", "Staryi Oskol", "Nizhny Tagil"), and the
  * Arabic "monastery", "house", "village", "valley" and "mountain" of towns ("Deir al-Balah", "Beit
- * Lahia", "Kafr Qasim", "Wadi Musa", "Jabal Mukaber": "in Deir al-Balah" was a person's).
+ * Lahia", "Kafr Qasim", "Wadi Musa", "Jabal Mukaber": "in Deir al-Balah" was a person's), and its
+ * "spring", "tower", "cape", "river" and "palace" ("Ain al-Hilweh", "Majdal Shams", "Ras
+ * Baalbek", "Nahr al-Bared", "Qasr al-Hallabat": "gather in Majdal Shams" was a person's).
  */
 export const PLACE_OPENERS = set(`san santa santo são sao puerto punta playa ciudad cerro
   velyka velykyi velyki velyke velikiy veliky velikiye velikaya novyi nove novy novyy novaya stara staryi staryy staraya
   nizhny nizhniy nizhnyaya verkhniy verkhnyaya
-  deir dayr beit bayt kafr kfar wadi jabal jebel khirbet`);
+  deir dayr beit bayt kafr kfar wadi jabal jebel khirbet ain ayn majdal ras nahr qasr`);
 
 /** First words that make a name an event ("Operation Coral Lookout 2025", "Exercise Pacific Vanguard", "Hurricane Milton"). */
 // "Roma won the Coppa Italia", "the Copa del Rey", "the Coupe de France", "the Taça de Portugal": a cup in
@@ -890,6 +892,9 @@ const HAND_LISTED_GIVEN_NAMES = {
     mohammad muhammed ayman hani fadi ziad rami tamim mansour zayed tahnoun hazem osama usama
     nawaf meshal mishal khalifa saud hamdan jassim abdulrahman abdulaziz hazza sabah fahad turki bandar
     hossein ebrahim masoud javad abbas mohsen reza mojtaba kazem qasem qassem esmail
+    youssef yousef youssouf abdallah hasan hussain umar ismael moustafa tarek waleed nabih rashed fahd faysal naser
+    gamal adil hamza amr yasser yasir hikmat mansur hafez rafik rafiq hisham hesham naif nayef talal haitham wael
+    fawzi ghassan musa mousa younis kassem
     mehmet ahmet kemal hakan ekrem devlet binali
     arvind rajnath sunil anil mukesh gautam ratan sanjay vijay asif bilawal nitish chandrababu
     bola muhammadu uhuru abiy yoweri emmerson macky bassirou ousmane mamadou assimi abdourahamane

@@ -2349,7 +2349,21 @@ function continuesBodyName(view: TokenView, first: number, k: number, sentenceEn
   const headed = head >= 0 && (view.lower(k) === 'of' || view.key(head) === 'court' || titleFor);
   // A dictionary word next, as a body's subject is: "He left the Bank of England for Barclays" names two.
   const next = view.lower(k + 1) === 'the' ? k + 2 : k + 1;
-  return headed && (isDictionaryNameWord(view, next) || isStateOfRegion(view, k, next)) && !(titleFor && opensKnownName(view, next, sentenceEnd));
+  return headed && (isDictionaryNameWord(view, next) || isStateOfRegion(view, k, next) || isPurposesPlace(view, head, k, next, sentenceEnd)) && !(titleFor && opensKnownName(view, next, sentenceEnd));
+}
+
+/** An action's or a state's noun: "Liberation", "Development", "Independence", "Freedom", "Unity" ("Studies of London" is no purpose). */
+const ACTION_NOUN_END = /(?:tion|sion|ment|ence|ance|dom|ity)$/;
+
+/**
+ * "Democratic Forces for the Liberation of Rwanda", "Popular Front for the Liberation of Palestine",
+ * "Movement for the Emancipation of the Niger Delta": a body's purpose after "for" goes on through
+ * "of" to the place it is for, after an action's noun (the names stopped at "Liberation", and the place stood alone).
+ */
+function isPurposesPlace(view: TokenView, head: number, k: number, next: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'of' || view.lower(head + 1) !== 'for' || k - head < 3 || !isDictionaryNameWord(view, k - 1) || !ACTION_NOUN_END.test(view.lower(k - 1))) return false;
+  for (let e = next + 1; e <= Math.min(sentenceEnd, next + 3); e++) if (isKnownPlace(view.keyOf(next, e))) return true;
+  return false;
 }
 
 /**

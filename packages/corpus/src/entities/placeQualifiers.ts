@@ -81,9 +81,21 @@ function keyOf(m: MentionDraft): string {
 function isTown(text: string, town: MentionDraft, qualifier: MentionDraft): boolean {
   if (town.modifier || town.link !== null || isCountry(town.key) || town.key === keyOf(qualifier)) return false;
   if (weightOf(town.evidence, 'person') >= WEIGHT.title || weightOf(town.nameEvidence, 'organization') > weightOf(town.nameEvidence, 'place')) return false;
-  if (isKnownPlace(town.key) || town.initial || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, town.start - 8), town.start))) return true;
+  if (isKnownPlace(town.key) || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, town.start - 8), town.start))) return true;
+  if (town.initial) return !isWrittenAsAPersonsName(text, town);
   // "the modern town of Esna, Egypt", "the village of Thionk Essil, Senegal": a place's noun before the name says a town no list knows.
   return PLACE_NOUN_OF_BEFORE.test(text.slice(Math.max(0, town.start - 16), town.start));
+}
+
+/**
+ * A sentence's opening name that its own words make a person's, in mixed case: "Ali Vaez, Iran
+ * project director at the International Crisis Group, said" was one mention "Ali Vaez, Iran". A
+ * dateline the segmenter missed is in capitals ("HELENA, Mont. —") and stays a town.
+ */
+function isWrittenAsAPersonsName(text: string, town: MentionDraft): boolean {
+  const surface = text.slice(town.start, town.end);
+  if (surface === surface.toUpperCase()) return false;
+  return weightOf(town.nameEvidence, 'person') > weightOf(town.nameEvidence, 'place');
 }
 
 /** A place's noun and "of" right before the name: "the town of", "the village of". */

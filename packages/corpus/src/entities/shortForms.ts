@@ -13,6 +13,7 @@ import { COMPANY_GROUP_WORDS, COMPANY_KIND_WORDS, COMPASS, GENERATION_SUFFIXES, 
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
+import { ofSeniority, seniorityBefore, senioritiesIn, type Placement, type Seniority } from './seniority.js';
 
 /**
  * Whether the first word of a full name (by its first and last words' keys) alone may stand for
@@ -355,13 +356,23 @@ function linkShortCountryNames(story: MentionDraft[]): void {
     const words = d.key.split(' ');
     const short = words.at(-1)!;
     const shortEntry = byKey.get(short);
-    if (shortEntry && shortEntry !== entry && words.slice(0, -1).every((w) => STATE_WORDS.has(w))) fullNames.set(short, d.key);
+    if (shortEntry && shortEntry !== entry && words.slice(0, -1).every((w) => STATE_WORDS.has(w)) && isCalledByWord(entry, short)) fullNames.set(short, d.key);
   }
   if (fullNames.size === 0) return;
   for (const d of story) {
     const full = fullNames.get(d.key);
     if (full && !d.link && !d.modifier) d.link = full;
   }
+}
+
+/**
+ * Whether the place's common name holds the word: "Republic of the Congo" is called so, while the
+ * "Republic of China" is called Taiwan, and "China" in its story is still the country the gazetteer
+ * gives ("Xi hosted leaders in China … the Republic of China, then led by Chiang Kai-shek" made every
+ * "China" Taiwan).
+ */
+function isCalledByWord(entry: GazetteerEntry, word: string): boolean {
+  return nameKey(entry.name).split(' ').includes(word);
 }
 
 /**
@@ -1772,6 +1783,7 @@ class StoryFacts {
   private titlesMemo: Map<string, Set<string>> | null = null;
   private relativesMemo: Relatives | null = null;
   private pronounSexesMemo: ReadonlyMap<string, Sex> | null = null;
+  private senioritiesMemo: ReadonlyMap<string, Placement> | null = null;
   private nonPeopleMemo: Set<string> | null = null;
   private commonWordNamesMemo: Set<string> | null = null;
   private fullNameTypesMemo: Map<string, EntityType | null> | null = null;
@@ -1833,6 +1845,9 @@ class StoryFacts {
   }
   get relatives(): Relatives {
     return (this.relativesMemo ??= this.family.relativesOf(this.found));
+  }
+  get seniorities(): ReadonlyMap<string, Placement> {
+    return (this.senioritiesMemo ??= this.family.senioritiesOf(this.found));
   }
   get pronounSexes(): ReadonlyMap<string, Sex> {
     return (this.pronounSexesMemo ??= this.family.pronounSexesOf(this.found));
@@ -1954,7 +1969,9 @@ function narrowByFamily(d: MentionDraft, i: number, keys: string[], story: Story
     const pronounSex = family.pronounSexAfter(d, story.found[i + 1]);
     if (pronounSex) keys = ofHonorificSex(keys, pronounSex, story.relatives, story.pronounSexes);
   }
-  if (keys.length > 1) keys = family.namesAChild(d) ? onlyChildren(keys, story.relatives) : withoutRelatives(keys, story.relatives, () => story.nonPeople);
+  const seniority = keys.length > 1 ? family.seniorityBefore(d) : null;
+  if (seniority) keys = ofSeniority(keys, seniority, story.seniorities, (k) => story.relatives.get(k)?.child === true);
+  else if (keys.length > 1) keys = withoutRelatives(keys, story.relatives, () => story.nonPeople);
   return keys;
 }
 
@@ -2341,8 +2358,10 @@ export interface ArticleFamily {
   pronounSexesOf(found: MentionDraft[]): ReadonlyMap<string, Sex>;
   /** The sex of the first "he" or "she" after a mention in its sentence, before the next name: "Fujimori leads the polls, and she" ("proposed to her" is someone else). */
   pronounSexAfter(d: MentionDraft, next: MentionDraft | undefined): Sex | null;
-  /** "the younger Biden": a surname after "younger", which names a child of the family. */
-  namesAChild(d: MentionDraft): boolean;
+  /** "the younger Biden", "the elder Kim": the seniority a surname's word before it asks of the family. */
+  seniorityBefore(d: MentionDraft): Seniority | null;
+  /** The full names the text places younger or elder in their family (see senioritiesIn). */
+  senioritiesOf(found: MentionDraft[]): ReadonlyMap<string, Placement>;
   /** "Dr. Biden", "Prof. Nakamura": a scholar's or a physician's title right before a mention. */
   hasDoctorTitle(d: MentionDraft): boolean;
   /** "Bill and Melinda Gates": a given name joined by "and" to the full name after it, whose surname both share. */
@@ -2360,7 +2379,8 @@ const NO_FAMILY: ArticleFamily = {
   honorificSex: () => null,
   pronounSexesOf: () => new Map(),
   pronounSexAfter: () => null,
-  namesAChild: () => false,
+  seniorityBefore: () => null,
+  senioritiesOf: () => new Map(),
   hasDoctorTitle: () => false,
   namesCouple: () => false,
   namesCaseParty: () => false,
@@ -2378,7 +2398,8 @@ export function familyIn(text: string, sentences: readonly number[]): ArticleFam
       const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, d.start - 8), d.start))?.[1];
       return honorific ? (honorific === 'Mr' ? 'male' : 'female') : null;
     },
-    namesAChild: (d) => YOUNGER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)),
+    seniorityBefore: (d) => seniorityBefore(text, d.start),
+    senioritiesOf: (found) => senioritiesIn(text, found),
     hasDoctorTitle: (d) => DOCTOR_BEFORE.test(text.slice(Math.max(0, d.start - 11), d.start)),
     namesCaseParty: (d) => VERSUS_AFTER.test(text.slice(d.end, d.end + 9)) || VERSUS_BEFORE.test(text.slice(Math.max(0, d.start - 9), d.start)),
     possessorOfKin: (d) => {
@@ -2423,7 +2444,6 @@ function withoutOtherwiseTitled(keys: string[], titles: ReadonlyMap<string, Set<
 const DOCTOR_TITLES = new Set(['dr', 'prof', 'doctor', 'professor']);
 
 const HONORIFIC_BEFORE = /\b(Mrs|Ms|Miss|Mme|Mr)\.?\s+$/;
-const YOUNGER_BEFORE = /\byounger\s+$/i;
 
 /**
  * "Mrs. Gambaryan" after "Tigran Gambaryan … His wife, Yuki Gambaryan", "Ms. Milei" after "Javier
@@ -2762,12 +2782,6 @@ function withoutRelatives(keys: string[], relatives: Relatives, nonPeople: () =>
   // in 1954": where every bearer is a relative, the surname is the elder's, whose name the child took.
   const elders = keys.filter((k) => relatives.has(k) && !relatives.get(k)!.child);
   return elders.length > 0 && elders.length < keys.length ? elders : keys;
-}
-
-/** "the younger Biden" after "his son Hunter … Hunter Biden": the children among the full names, if any. */
-function onlyChildren(keys: string[], relatives: Relatives): string[] {
-  const children = keys.filter((k) => relatives.get(k)?.child);
-  return children.length > 0 ? children : keys;
 }
 
 /**

@@ -38,6 +38,20 @@ describe('never entities', () => {
     expect(mentionsAt(index, 'Basque Country')).toEqual([`Basque Country@${text.indexOf('Basque')}`]);
   });
 
+  it('the adjective of a people, a creed or a movement of conflict news is no name: "from Hutu militias" made a place, "Sunni Bedouin tribes" an other, "Maronite Patriarch Bechara Boutros al-Rai" a person "Maronite", "The Islamist party Jamaat-e-Islami" a body, "Moldova\'s Gagauz minority, Turkic-speaking" two others; their plurals stay peoples and a body\'s name opening with one stays whole (a church\'s adjective is none of them: "the Anglican Communion" was lost)', () => {
+    const text = 'Thousands fled from Hutu militias. Fighting between Druze militias and Sunni Bedouin tribes killed 300. He met Maronite Patriarch Bechara Boutros al-Rai. The Islamist party Jamaat-e-Islami will run. Moldova\'s Gagauz minority, Turkic-speaking Christians, voted. The Oromo Liberation Army attacked, and the Tutsis fled. The Anglican Communion prayed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Anglican Communion', 'Bechara Boutros al-Rai', 'Christians', 'Jamaat-e-Islami', 'Moldova', 'Oromo Liberation Army', 'Tutsis']);
+    expect(entityNamed(index, 'Tutsis').type).toBe('person');
+  });
+
+  it('a country\'s spelling that is its people\'s adjective names no country: "through Thai and Singaporean correspondents" named Thailand, as "Togolese troops" did Togo; "the Vatican" stays Vatican City\'s', () => {
+    const text = 'The banks worked through Thai and Singaporean correspondents. Togolese troops arrived. The Vatican said so. Thailand and Togo agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index).sort()).toEqual(['Thailand', 'Togo', 'Vatican']);
+    expect(entityNamed(index, 'Vatican City').type).toBe('place');
+  });
+
   it('a title\'s modifier and a nationality opening a sentence name no one ("Former Brazilian president Jair Bolsonaro" gave an entity "Brazilian"); the country named in the title stays ("Former US President Barack Obama")', () => {
     const text = 'Former Brazilian president Jair Bolsonaro was indicted. Former US President Barack Obama spoke.';
     const index = indexTexts({ 'a.txt': text + '\n' });

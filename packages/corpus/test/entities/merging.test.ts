@@ -596,6 +596,12 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.mentionsOf(entityNamed(index, 'Sudan')).map((m) => m.text)).toEqual(['Sudan']);
   });
 
+  it('"China" beside the "Republic of China" is still China: a state called by another name (Taiwan) gives the word to no one ("Xi hosted leaders in China … the Republic of China, then led by Chiang Kai-shek" made every "China" Taiwan)', () => {
+    const index = indexTexts({ 'a.txt': 'Xi Jinping hosted leaders in China on Sunday. Taiwan said the Republic of China, then led by Chiang Kai-shek, did most of the fighting. China denies it.\n' });
+    expect(index.mentionsOf(entityNamed(index, 'China')).map((m) => m.text)).toEqual(['China', 'China']);
+    expect(index.mentionsOf(entityNamed(index, 'Taiwan')).map((m) => m.text)).toEqual(['Taiwan', 'Republic of China']);
+  });
+
   it('a party\'s adjective is no name and no short form of another article\'s party ("a Democratic member of the Federal Trade Commission"), and "Board" heads a body ("the Board of Peace" was cut to a "Board" that joined another article\'s review board)', () => {
     const index = indexTexts({
       'a.txt': 'Rebecca Kelly Slaughter, a Democratic member of the Federal Trade Commission, was fired. The Board of Peace, to be chaired by Trump, will oversee Gaza.\n',
@@ -1803,6 +1809,28 @@ describe('other names the text gives for the name just before', () => {
     const hers = "Kim Yo Jong, sister of North Korea's leader Kim Jong Un, arrived on Monday. Kim Yo Jong said the plan was futile. Kim later spoke again.";
     const other = indexTexts({ 'a.txt': hers + '\n' });
     expect(surfaces(other, 'Kim Yo Jong')).toEqual(['Kim Yo Jong', 'Kim Yo Jong', 'Kim']);
+  });
+
+  it('"the elder" and "the younger" and a surname name the family\'s member the text places so: "Kim Yo Jong, the powerful younger sister of leader Kim Jong Un … The elder Kim did not attend … The younger Kim" gave each to the other; "the younger Kabila" beside "his father, Laurent-Désiré Kabila" is the son', () => {
+    const text =
+      'Kim Yo Jong, the powerful younger sister of leader Kim Jong Un, warned Seoul. Kim Yo Jong called it a provocation. The elder Kim did not attend the launch. ' +
+      'The younger Kim has been the face of the policy since 2020.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Kim Jong Un')).toEqual([`Kim Jong Un@${text.indexOf('Kim Jong Un')}`, `Kim@${text.indexOf('Kim did')}`]);
+    expect(mentionsAt(index, 'Kim Yo Jong')).toEqual([`Kim Yo Jong@0`, `Kim Yo Jong@${text.indexOf('Kim Yo Jong called')}`, `Kim@${text.indexOf('Kim has')}`]);
+    const congo = 'Former president Joseph Kabila was sentenced to death. Kabila called it arbitrary. The younger Kabila succeeded his father, Laurent-Désiré Kabila, in 2001. The younger Kabila has not been seen since.';
+    const other = indexTexts({ 'a.txt': congo + '\n' });
+    expect(surfaces(other, 'Laurent-Désiré Kabila')).toEqual(['Laurent-Désiré Kabila']);
+    expect(surfaces(other, 'Joseph Kabila')).toEqual(['Joseph Kabila', 'Kabila', 'Kabila', 'Kabila']);
+  });
+
+  it('"the elder" and a surname is a parent before an elder sibling, a title between the kinship noun and the name too: "his father, Chairman Park Dong-hoon" beside "His elder brother, Park Min-ho" (the elder Park went to the brother, named last)', () => {
+    const text =
+      'Park Jae-won, 38, was named chief executive. His elder brother, Park Min-ho, keeps the retail unit. Park Jae-won and his father, Chairman Park Dong-hoon, met investors. ' +
+      'The elder Park will remain chairman. Analysts said the younger Park faces a tax bill.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Park Dong-hoon')).toEqual([`Park Dong-hoon@${text.indexOf('Park Dong-hoon')}`, `Park@${text.indexOf('Park will')}`]);
+    expect(surfaces(index, 'Park Min-ho')).toEqual(['Park Min-ho']);
   });
   it('a cleric\'s title and a surname that is a word too is the article\'s person of that surname: "Rabbi Jonathan Sacks spoke. Rabbi Sacks said", "Pastor Rick Warren … Pastor Warren" were dropped as common words, "Sayyed Nasrallah" a person apart, and the entity is named by the untitled form; "Sayyid Qutb" alone stays whole', () => {
     const text =

@@ -588,6 +588,13 @@ describe('a stage name', () => {
     const near = indexTexts({ 'b.txt': 'Union leader Tina McKenzie, known professionally for her patience, met Sean Combs on Monday.\n' });
     expect(surfaces(near, 'Tina McKenzie')).toEqual(['Tina McKenzie']);
   });
+
+  it('"Mohamed Hamdan Dagalo, known widely as Hemedti, … Hemedti said" made an other "Hemedti"; "known widely as" and "known simply as" give the nickname too', () => {
+    const text = 'The RSF commander, Mohamed Hamdan Dagalo, known widely as Hemedti, will chair the council. Hemedti said the war would end.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Mohamed Hamdan Dagalo')).toEqual(['Mohamed Hamdan Dagalo', 'Hemedti', 'Hemedti']);
+    expect(entityNamed(index, 'Mohamed Hamdan Dagalo').type).toBe('person');
+  });
 });
 
 describe('a birth name opening the sentence of the name it became', () => {

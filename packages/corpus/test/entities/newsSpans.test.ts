@@ -755,3 +755,28 @@ describe('news spans: two carriers joined by "and"', () => {
     expect(names.filter((n) => n.includes(' and United'))).toEqual([]);
   });
 });
+
+describe('news spans: a body named for its purpose and its place', () => {
+  it('"the Democratic Forces for the Liberation of Rwanda (FDLR)", "the Movement for the Emancipation of the Niger Delta" are whole (they stopped at "Liberation" and "Emancipation", the place alone beside); "the Institute for Fiscal Studies of London" stays the institute and a place, "Studies" being no action', () => {
+    const text =
+      'M23 fights the Democratic Forces for the Liberation of Rwanda (FDLR), founded in 1994. The Movement for the Emancipation of the Niger Delta attacked. ' +
+      'He left the Institute for Fiscal Studies of London for Oxford.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Democratic Forces for the Liberation of Rwanda')).toEqual(['Democratic Forces for the Liberation of Rwanda', 'FDLR']);
+    expect(entityNamed(index, 'Democratic Forces for the Liberation of Rwanda').type).toBe('organization');
+    expect(allSurfaces(index)).toContain('Movement for the Emancipation of the Niger Delta');
+    expect(allSurfaces(index)).toContain('Institute for Fiscal Studies');
+    expect(allSurfaces(index)).not.toContain('Democratic Forces for the Liberation');
+  });
+});
+
+describe('news spans: an honorific before an Arabic given name', () => {
+  it('"Sheikh Youssef Jarbou", "Sheikh Hisham Abdel Rahman" drop the title as "Sheikh Hikmat al-Hijri" does (the names kept "Sheikh": the lists lacked the spellings "Youssef", "Hisham"); "Sheikh Hasina" keeps it', () => {
+    const text = 'Another leading cleric, Sheikh Youssef Jarbou, urged calm. He met Sheikh Hisham Abdel Rahman and Sheikh Hasina in Beirut.';
+    const names = allSurfaces(indexTexts({ 'a.txt': text + '\n' }));
+    expect(names).toContain('Youssef Jarbou');
+    expect(names).toContain('Hisham Abdel Rahman');
+    expect(names).toContain('Sheikh Hasina');
+    expect(names).not.toContain('Sheikh Youssef Jarbou');
+  });
+});

@@ -76,6 +76,14 @@ describe('a town written with its region or country is one mention of the town, 
     expect(ranges(index, text, 'Preston')).toEqual([span(text, 'Preston, Victoria, Australia')]);
   });
 
+  it('not a person opening a sentence before the country of his post: "Ali Vaez, Iran project director at the International Crisis Group, said" was one mention "Ali Vaez, Iran"', () => {
+    const text = 'Tehran wants time. Ali Vaez, Iran project director at the International Crisis Group, said the deal bought time. Sochi, Russia, hosted the talks.\n';
+    const index = indexTexts({ 'a.txt': text });
+    expect(ranges(index, text, 'Ali Vaez')).toEqual([span(text, 'Ali Vaez')]);
+    expect(entityNamed(index, 'Ali Vaez').type).toBe('person');
+    expect(ranges(index, text, 'Sochi')).toEqual([span(text, 'Sochi, Russia')]);
+  });
+
   it('a town in capitals with its state after a comma is a place, where no dateline was read ("HELENA, Mont. —" after another paragraph was an organization, as an acronym)', () => {
     const text = 'This long paragraph opens the page and says nothing about anyone at all, nothing at all.\n\nHELENA, Mont. — Margaret Ellison died Tuesday.\n';
     const index = indexTexts({ 'a.md': text });

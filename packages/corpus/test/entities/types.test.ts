@@ -3269,6 +3269,20 @@ describe('Arabic towns opened by a word of place', () => {
     expectEachOnceAs(index, text, ['Deir al-Balah', 'Beit Hanoun', 'Kafr Qasim', 'Wadi Musa', 'Jabal Mukaber'], 'place');
     expectEachOnceAs(index, text, ['Khalil al-Daqran'], 'person');
   });
+
+  it('"the Americas" is a place, no people in the plural ("the first such investigation in the Americas" made a person); "Americans" stays a people', () => {
+    const text = 'It was the first such investigation in the Americas, the court said. Americans voted.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Americas'], 'place');
+    expectEachOnceAs(index, text, ['Americans'], 'person');
+  });
+
+  it('"Ain", "Majdal", "Ras", "Nahr", "Qasr" opening a two-word name make a town too ("Members gather in Majdal Shams" and "the Ain al-Hilweh camp" made people); "Newark Mayor Ras Baraka" stays a person', () => {
+    const text = 'Members gather in Majdal Shams on Tuesday. Palestinians in the Ain al-Hilweh camp near Sidon came. Troops shelled Ras Baalbek and Nahr al-Bared. Newark Mayor Ras Baraka said so.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Majdal Shams', 'Ain al-Hilweh', 'Ras Baalbek', 'Nahr al-Bared'], 'place');
+    expectEachOnceAs(index, text, ['Ras Baraka'], 'person');
+  });
 });
 
 describe('conditions named after their describers', () => {
