@@ -1,6 +1,6 @@
 import { splitSentences, type SentenceSpan } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenFlag, TokenKind, Tokens } from '../text/tokenize.js';
-import { cuesFor, isStudioBeforeTitle, namesAffiliation, wordListEvidence } from './cues.js';
+import { cuesFor, isStudioBeforeTitle, namesAffiliation, namesAwardByItsContext, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
@@ -327,6 +327,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
     sentenceEnd,
   };
   if (isCityAsSideOfFixture(view, part.first, part.end, sentenceFirst, sentenceEnd)) made.draft.sideOfFixture = true;
+  if (namesAwardByItsContext(view, part.first, part.end)) made.draft.award = true;
   return made;
 }
 

@@ -20,6 +20,7 @@ import {
   COMPASS,
   isBodyWord,
   isCommonWord,
+  AWARD_SHORT_NAMES,
   isGivenName,
   LEGAL_PREFIXES,
   isListedSurname,
@@ -135,6 +136,23 @@ function isHyphenedToPrefix(view: TokenView, word: number, sentenceFirst: number
 const AWARD_CATEGORY_OPENERS = new Set(['best', 'supporting']);
 /** Nouns of those who won an award, after its name: "Nobel laureate", "Oscar winner" (not "nominee": "the Trump nominee" is his). */
 const AWARD_FOLLOWERS = new Set(['laureate', 'laureates', 'winner', 'winners', 'winning']);
+/**
+ * "won the Oscar for best picture", "the Pulitzer for fiction", "Oscar nominations": an award's one-word
+ * name before its category or its nominations is the award, no short form of a person the article
+ * names (it went to Oscar Isaac); a given name before a category is one too ("the Emmy for outstanding drama").
+ */
+export function namesAwardByItsContext(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1 || end + 1 >= view.count || !view.isLowerWord(end)) return false;
+  const word = view.lower(first);
+  if (AWARD_NOMINATIONS.has(view.lower(end))) return AWARD_SHORT_NAMES.has(word);
+  const afterThe = first > 0 && view.isWord(first - 1) && view.lower(first - 1) === 'the';
+  const beforeCategory = view.lower(end) === 'for' && view.isLowerWord(end + 1) && AWARD_CATEGORY_WORDS.has(view.lower(end + 1));
+  return afterThe && beforeCategory && (AWARD_SHORT_NAMES.has(word) || isGivenName(word));
+}
+
+/** Words opening an award's category after "for": "the Oscar for best picture", "the Pulitzer for fiction". */
+const AWARD_CATEGORY_WORDS = new Set(['best', 'outstanding', 'supporting', 'lead', 'original', 'album', 'record', 'song', 'fiction', 'nonfiction', 'poetry', 'drama', 'history', 'biography', 'physics', 'chemistry', 'medicine', 'literature', 'peace', 'economics', 'lifetime']);
+const AWARD_NOMINATIONS = new Set(['nomination', 'nominations', 'nod', 'nods']);
 /** "to Galois", "from Pachomius": where people are sent and come from too, so weaker evidence of a place. */
 const MOTION_PREPOSITIONS = new Set(['from', 'to']);
 /** Words a hyphen glues after a name that say what the name is ("Togo-flagged": a place). */
@@ -2455,7 +2473,7 @@ function addEponymCuesAfter(view: TokenView, first: number, end: number, after: 
   }
   // "The Nobel laureate said", "the Oscar winner", "a Pulitzer winning reporter": a one-word award
   // before those who won it ("Nobel" and "Oscar" were persons), as "Oscar-winning" is.
-  if (!possessive && end - first === 1 && view.isLowerWord(after) && AWARD_FOLLOWERS.has(view.lower(after))) {
+  if ((!possessive && end - first === 1 && view.isLowerWord(after) && AWARD_FOLLOWERS.has(view.lower(after))) || namesAwardByItsContext(view, first, end)) {
     addEvidence(evidence, 'event', WEIGHT.contextNoun);
     return true;
   }

@@ -1716,6 +1716,7 @@ function shortKeysAfterLastWord(key: string, lastKey: string, lastAlone: boolean
  */
 export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked', family: ArticleFamily = NO_FAMILY): void {
   for (const d of found) if (d.evidence[OTHER]! >= WEIGHT.eponymousCondition && !d.link && d.shortFormKeys.length === 0 && namesEponymousThing(d.evidence)) d.modifier = true;
+  linkAwardsNamedByOneWord(found);
   const story = new StoryFacts(found, family);
   const candidates = candidateKinds(found, story);
   // "Father Lombardi" after "Federico Lombardi" may be the article's only short form.
@@ -1733,6 +1734,34 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     recordMention(d, i, isSubject, story, seen);
   }
 }
+
+/**
+ * "Thomas Adeyemi won the Pulitzer Prize … won the Pulitzer for fiction": one word its context makes
+ * an award stands for the article's award that opens with it; with none it is the award alone, no
+ * short form of a person's name ("the Oscar for best picture" went to "Oscar Isaac").
+ */
+function linkAwardsNamedByOneWord(found: MentionDraft[]): void {
+  let awards: Map<string, string> | null = null;
+  for (const d of found) {
+    if (!d.award || d.link || d.modifier) continue;
+    awards ??= awardsByFirstWord(found);
+    const award = awards.get(d.key);
+    if (award) d.link = award;
+    else d.modifier = true;
+  }
+}
+
+/** The article's awards by their first word: "pulitzer" → "pulitzer prize". */
+function awardsByFirstWord(found: readonly MentionDraft[]): Map<string, string> {
+  const awards = new Map<string, string>();
+  for (const d of found) {
+    const [first, last] = d.shortFormKeys;
+    if (first && last && AWARD_HEADS.has(last) && !awards.has(first)) awards.set(first, d.link ?? d.key);
+  }
+  return awards;
+}
+
+const AWARD_HEADS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
 
 /**
  * Whether the story holds a short form's candidate at all, one that is a known place's word (only

@@ -1667,6 +1667,22 @@ describe('news aliases: one word after "a" or "an"', () => {
   });
 });
 
+describe('news aliases: an award named by one word before its category or its nominations', () => {
+  it('"the Oscar for best picture" and "Oscar nominations" are no short forms of "Oscar Isaac" in the same story (they were his mentions, a person); "Emmy nominations" is an award; "the Pulitzer for fiction" is the "Pulitzer Prize" named in full, not "Paul Pulitzer"; "the Harris nomination" is still hers', () => {
+    const text = 'Oscar Isaac stars in the film. Neon steered "Anora" to the Oscar for best picture. Past winners went on to Oscar nominations. Everett won the Pulitzer for fiction. She earned Emmy nominations. Kamala Harris spoke. The Harris nomination stalled.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Oscar Isaac')).toEqual(['Oscar Isaac@0']);
+    expect(entityNamed(index, 'Oscar').type).not.toBe('person');
+    expect(entityNamed(index, 'Pulitzer').type).not.toBe('person');
+    expect(entityNamed(index, 'Emmy').type).not.toBe('person');
+    expect(surfaces(index, 'Kamala Harris')).toEqual(['Kamala Harris', 'Harris']);
+    // The award the article names in full is the one the word stands for.
+    const prize = indexTexts({ 'a.txt': 'Thomas Adeyemi won the Pulitzer Prize in 2016. Paul Pulitzer spoke. Everett won the Pulitzer for fiction.\n' });
+    expect(surfaces(prize, 'Pulitzer Prize')).toEqual(['Pulitzer Prize', 'Pulitzer']);
+    expect(surfaces(prize, 'Paul Pulitzer')).toEqual(['Paul Pulitzer']);
+  });
+});
+
 describe('news aliases: a surname in a headline', () => {
   it('"Chiefs edge Bills as Mahomes rallies" over a story naming Patrick Mahomes first and Brittany Mahomes at its end, once each: the headline\'s "Mahomes" is his, the first named (it was hers)', () => {
     // Characters within their lines: the headline's, then the story's.
