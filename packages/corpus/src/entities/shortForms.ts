@@ -1587,9 +1587,10 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
   const byHypocoristic = new Map<string, Set<string>>();
   const givenPlaceNames = new Set<string>();
   const titledVariant = titledVariantOf(found);
+  const namesakeThings = thingsNamedOnlyAfter(found);
   for (const d of found) {
     const titled = titledVariant(d);
-    const full = d.link ?? d.key;
+    const full = namesakeThings.get(d.key) ?? d.link ?? d.key;
     // A titled surname ("Lord Cameron") has no short form of its own.
     if (!titled) addShortKeys(found, d, byShortKey, full);
     if (d.shortFormKeys.length === 0 || titled) continue;
@@ -1609,6 +1610,30 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
   }
   return { people, peopleByContext, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName, byHypocoristic, givenPlaceNames };
 }
+
+/**
+ * "Astronomers used the James Webb Space Telescope … Webb found water": a person the article names
+ * only inside a made thing's or a prize's name (a telescope, a probe, a medal) lends that thing the
+ * short forms of their name (they went to "James Webb", nested). One the article also names on
+ * their own keeps them ("Nancy Roman … the Nancy Roman Telescope").
+ */
+function thingsNamedOnlyAfter(found: readonly MentionDraft[]): Map<string, string> {
+  const things = new Map<string, string>();
+  let container: MentionDraft | null = null;
+  const standing = new Set<string>();
+  for (const d of found) {
+    const inside = container !== null && d !== container && d.start >= container.start && d.end <= container.end;
+    if (inside && d.shortFormKeys.length > 0) things.set(d.key, container!.link ?? container!.key);
+    if (inside) continue;
+    standing.add(d.key);
+    container = d.shortFormKeys.length > 0 && NAMESAKE_THING_HEADS.has(d.shortFormKeys[1]!) ? d : null;
+  }
+  for (const key of standing) things.delete(key);
+  return things;
+}
+
+/** Last words of things named after a person, whose surname alone then names the thing: "James Webb Space Telescope". */
+const NAMESAKE_THING_HEADS = new Set(['telescope', 'observatory', 'probe', 'rover', 'spacecraft', 'satellite', 'lander', 'orbiter']);
 
 function addTo(map: Map<string, Set<string>>, key: string, full: string): void {
   let set = map.get(key);

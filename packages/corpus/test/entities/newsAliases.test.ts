@@ -1683,6 +1683,17 @@ describe('news aliases: an award named by one word before its category or its no
   });
 });
 
+describe('news aliases: a thing named after a person', () => {
+  it('"the James Webb Space Telescope … Webb found water": the surname of a person named only inside the telescope\'s name is the telescope (it was "James Webb", a person); "Nancy Roman", named on her own too, keeps "Roman"', () => {
+    const text = 'Astronomers used the James Webb Space Telescope to study the star. Webb found water in its disk.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'James Webb Space Telescope')).toEqual([`James Webb Space Telescope@${text.indexOf('James')}`, `Webb@${text.indexOf('Webb found')}`]);
+    expect(entityNamed(index, 'James Webb Space Telescope').type).not.toBe('person');
+    const namedAlone = indexTexts({ 'a.txt': 'Nancy Roman was a scientist at NASA. The Nancy Roman Telescope will launch in 2027. Roman said so in 1980.\n' });
+    expect(surfaces(namedAlone, 'Nancy Roman')).toEqual(['Nancy Roman', 'Nancy Roman', 'Roman']);
+  });
+});
+
 describe('news aliases: a surname in a headline', () => {
   it('"Chiefs edge Bills as Mahomes rallies" over a story naming Patrick Mahomes first and Brittany Mahomes at its end, once each: the headline\'s "Mahomes" is his, the first named (it was hers)', () => {
     // Characters within their lines: the headline's, then the story's.
