@@ -3986,6 +3986,19 @@ describe('a church leader\'s title before one religious name', () => {
   });
 });
 
+describe('a minister\'s or a priest\'s title before a name', () => {
+  it('"the Rev. Al Sharpton", "the Reverend Jesse Jackson", "Pastor Rick Warren" and "Fr. Ted Crilly" are people without the title (it stayed in a name of type other), and "Senator Al Franken" keeps his "Al"; "the Rev. Jackson" is the Jesse Jackson named before', () => {
+    const text = 'Crowds cheered when the Rev. Al Sharpton marched. The Reverend Jesse Jackson spoke. Pastor Rick Warren prayed. Fr. Ted Crilly said mass.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Al Sharpton', 'Rick Warren', 'Ted Crilly'], 'person');
+    const later = indexTexts({ 'a.txt': 'The Reverend Jesse Jackson spoke. Later the Rev. Jackson marched.\n' });
+    expect(surfaces(later, 'Jesse Jackson')).toEqual(['Jesse Jackson', 'Jackson']);
+    // "Al" in capitals after a title opens the name: "Senator Al Franken" was "Franken".
+    const al = 'Senator Al Franken spoke.';
+    expectEachOnceAs(indexTexts({ 'a.txt': al + '\n' }), al, ['Al Franken'], 'person');
+  });
+});
+
 describe('a title quoted after a preposition or a work\'s noun', () => {
   it('\'won best supporting actress for "Emilia Pérez"\' and \'starred in "Jackie Brown"\' name works, not people (a given name and a surname outweighed the quotes), while "She campaigned for Jackie Brown in 1997" keeps the person', () => {
     const text = 'Zoe Saldaña won best supporting actress for "Emilia Pérez" on Sunday. Pam Grier starred in "Jackie Brown" in 1997.';
