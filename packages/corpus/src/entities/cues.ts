@@ -228,7 +228,7 @@ function addQuotedTitleCues(view: TokenView, first: number, end: number, sentenc
   // 'her drama "The Salt Road"': quoted with its "The", as much a title as one quoted whole (it was a place by "Road").
   const quotedWithThe = isWorkQuotedWithThe(view, first, end, sentenceFirst);
   // '"Flesh" by David Szalay': a quoted word before its maker is a work's title too (it was dropped as a dictionary word).
-  const worksTitle = (fillsQuote && (isPossessiveBefore(view, openQuote) || (quoted && isWorkCueBefore(view, openQuote, sentenceFirst)) || isMakerAfter(view, closingQuoteAfter(view, end) + 1, sentenceEnd))) || quotedWithThe;
+  const worksTitle = (fillsQuote && (isPossessiveBefore(view, openQuote) || (quoted && isWorkCueBefore(view, openQuote, sentenceFirst)) || isMakerAfter(view, closingQuoteAfter(view, end) + 1, sentenceEnd) || isGivenNameAsWorksTitle(view, first, end, openQuote, sentenceFirst))) || quotedWithThe;
   if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun + (quotedWithThe ? WEIGHT.quotedPhrase : 0));
   return { quoted, worksTitle };
 }
@@ -381,6 +381,21 @@ function isWorkCueBefore(view: TokenView, k: number, sentenceFirst: number): boo
 }
 
 const QUOTED_WORK_PREPOSITIONS = new Set(['for', 'in', 'of', 'from']);
+
+/**
+ * 'Larraín also produced "Jackie"', 'the Pulitzer went to Everett for "James,"', 'starred in
+ * "Matilda"': a given name alone, quoted whole after a verb of making a work, a work's noun, "for"
+ * or "in", is the work's title (each was a person). Not after "of": 'the case of "Maria"' is a
+ * source named so; nor a nickname given ('known as "Queenie"').
+ */
+function isGivenNameAsWorksTitle(view: TokenView, first: number, end: number, openQuote: number, sentenceFirst: number): boolean {
+  if (end - first !== 1 || !isGivenName(view.lower(first), true) || openQuote - 1 < sentenceFirst || !view.isLowerWord(openQuote - 1) || !view.spaceBefore(openQuote)) return false;
+  const word = view.lower(openQuote - 1);
+  if (word === 'for' || word === 'in') return true;
+  return WORK_MAKING_VERBS.has(word) || (WORK_NOUNS.has(word) && isDeterminedNoun(view, openQuote - 1, sentenceFirst));
+}
+
+const WORK_MAKING_VERBS = new Set(['directed', 'produced', 'wrote', 'written', 'filmed', 'staged', 'adapted', 'recorded', 'released', 'published', 'co-wrote', 'starred', 'narrated', 'remade']);
 
 /** A possessive ends right before token k: "Nolan's" before the quote of 'Nolan's "Oppenheimer"'. */
 /**

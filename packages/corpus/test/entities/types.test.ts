@@ -3999,6 +3999,16 @@ describe('a minister\'s or a priest\'s title before a name', () => {
   });
 });
 
+describe('a given name alone quoted as a work\'s title', () => {
+  it('\'the company produced "Jackie"\', \'went to Percival Everett for "James,"\', \'He starred in "Elvis"\' and \'Her novel "Emma"\' are works, not people (each was a person), and "Jackie" is no short form of the Jackie Kennedy the article names', () => {
+    const text = 'Jackie Kennedy died in 1994. Fabula also produced "Jackie" in 2016. The fiction prize went to Percival Everett for "James," a retelling. He starred in "Elvis" last year. Her novel "Emma" sold well.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const work of ['James', 'Elvis', 'Emma']) expect(entityNamed(index, work).type).not.toBe('person');
+    expect(surfaces(index, 'Jackie Kennedy')).toEqual(['Jackie Kennedy']);
+    expect(entityNamed(index, 'Jackie').type).not.toBe('person');
+  });
+});
+
 describe('a title quoted after a preposition or a work\'s noun', () => {
   it('\'won best supporting actress for "Emilia Pérez"\' and \'starred in "Jackie Brown"\' name works, not people (a given name and a surname outweighed the quotes), while "She campaigned for Jackie Brown in 1997" keeps the person', () => {
     const text = 'Zoe Saldaña won best supporting actress for "Emilia Pérez" on Sunday. Pam Grier starred in "Jackie Brown" in 1997.';
