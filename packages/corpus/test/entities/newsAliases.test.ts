@@ -1694,6 +1694,15 @@ describe('news aliases: a thing named after a person', () => {
   });
 });
 
+describe('news aliases: a short name of the first word\'s opening and the other words\' capitals', () => {
+  it('"California State Teachers\' Retirement System (CalSTRS)" and "… Employees\' Retirement System (CalPERS)" define their short names (each was an entity of its own), and the short name alone later is the body', () => {
+    const text = "The California State Teachers' Retirement System (CalSTRS) sold shares. The California Public Employees' Retirement System (CalPERS) bought them. CalPERS said so.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, "California State Teachers' Retirement System")).toEqual(["California State Teachers' Retirement System", 'CalSTRS']);
+    expect(surfaces(index, "California Public Employees' Retirement System")).toEqual(["California Public Employees' Retirement System", 'CalPERS', 'CalPERS']);
+  });
+});
+
 describe('news aliases: a surname in a headline', () => {
   it('"Chiefs edge Bills as Mahomes rallies" over a story naming Patrick Mahomes first and Brittany Mahomes at its end, once each: the headline\'s "Mahomes" is his, the first named (it was hers)', () => {
     // Characters within their lines: the headline's, then the story's.
