@@ -389,7 +389,8 @@ const QUOTED_WORK_PREPOSITIONS = new Set(['for', 'in', 'of', 'from']);
  * source named so; nor a nickname given ('known as "Queenie"').
  */
 function isGivenNameAsWorksTitle(view: TokenView, first: number, end: number, openQuote: number, sentenceFirst: number): boolean {
-  if (end - first !== 1 || !isGivenName(view.lower(first), true) || openQuote - 1 < sentenceFirst || !view.isLowerWord(openQuote - 1) || !view.spaceBefore(openQuote)) return false;
+  // "\"Rock 'n' Roll Star\"": the quote closing the name follows it at once, else it is another's.
+  if (end - first !== 1 || !view.adjacent(first) || !isGivenName(view.lower(first), true) || openQuote - 1 < sentenceFirst || !view.isLowerWord(openQuote - 1) || !view.spaceBefore(openQuote)) return false;
   const word = view.lower(openQuote - 1);
   if (word === 'for' || word === 'in') return true;
   return WORK_MAKING_VERBS.has(word) || (WORK_NOUNS.has(word) && isDeterminedNoun(view, openQuote - 1, sentenceFirst));

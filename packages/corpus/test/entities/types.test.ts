@@ -4006,6 +4006,9 @@ describe('a given name alone quoted as a work\'s title', () => {
     for (const work of ['James', 'Elvis', 'Emma']) expect(entityNamed(index, work).type).not.toBe('person');
     expect(surfaces(index, 'Jackie Kennedy')).toEqual(['Jackie Kennedy']);
     expect(entityNamed(index, 'Jackie').type).not.toBe('person');
+    // A quote that does not close right after the word closes no title of it: "Rock" of "Rock 'n' Roll Star" names nothing.
+    const song = indexTexts({ 'a.txt': 'He sang for "Rock \'n\' Roll Star" and left.\n' });
+    expect(allSurfaces(song)).not.toContain('Rock');
   });
 });
 
