@@ -1,6 +1,6 @@
 import { splitSentences, type SentenceSpan } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenFlag, TokenKind, Tokens } from '../text/tokenize.js';
-import { cuesFor, isStudioBeforeTitle, namesAffiliation, wordListEvidence } from './cues.js';
+import { cuesFor, isStudioBeforeTitle, namesAffiliation, namesAwardByItsContext, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
@@ -327,6 +327,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
     sentenceEnd,
   };
   if (isCityAsSideOfFixture(view, part.first, part.end, sentenceFirst, sentenceEnd)) made.draft.sideOfFixture = true;
+  if (namesAwardByItsContext(view, part.first, part.end)) made.draft.award = true;
   return made;
 }
 
@@ -1143,6 +1144,30 @@ function blendsFrom(blend: string, at: number, words: readonly string[], next: n
   return false;
 }
 
+/**
+ * "California Public Employees' Retirement System (CalPERS)", "Pennsylvania Department of
+ * Transportation (PennDOT)": one word of the first word's opening and the capitals of the other
+ * words, each in turn (a connector in lower case may be left out); it was an entity of its own.
+ */
+function isOpeningAndInitialsItem(view: TokenView, item: { first: number; end: number }, owner: DraftWithTokens): boolean {
+  if (item.end - item.first !== 1 || view.kind(item.first) !== TokenKind.Word) return false;
+  const parts = OPENING_AND_INITIALS.exec(view.raw(item.first));
+  if (!parts) return false;
+  const words: { key: string; lower: boolean }[] = [];
+  for (let k = owner.first; k < owner.end; k++) if (view.kind(k) === TokenKind.Word) words.push({ key: view.key(k), lower: view.isLowerWord(k) });
+  return words.length >= 3 && words[0]!.key.startsWith(parts[1]!.toLowerCase()) && initialsFrom(parts[2]!.toLowerCase(), 0, words, 1);
+}
+
+const OPENING_AND_INITIALS = /^(\p{Lu}\p{Ll}+)(\p{Lu}{2,})$/u;
+
+/** Whether `letters` from `at` are the initials of all of `words` from `next` on, a lower-case connector's skipped or not. */
+function initialsFrom(letters: string, at: number, words: readonly { key: string; lower: boolean }[], next: number): boolean {
+  if (next === words.length) return at === letters.length;
+  const word = words[next]!;
+  if (at < letters.length && word.key.startsWith(letters[at]!) && initialsFrom(letters, at + 1, words, next + 1)) return true;
+  return word.lower && initialsFrom(letters, at, words, next + 1);
+}
+
 /** A name in another script (宏泰58號, الأمل 2, しらなぎ): letters, none of them Latin, and numbers. */
 function isOtherScriptItem(view: TokenView, item: { first: number; end: number }): boolean {
   let letters = 0;
@@ -1194,7 +1219,7 @@ function defineAlias(
     aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
     return;
   }
-  if (isClippedWordsItem(view, item, owner) || isBlendedWordsItem(view, item, owner)) {
+  if (isClippedWordsItem(view, item, owner) || isBlendedWordsItem(view, item, owner) || isOpeningAndInitialsItem(view, item, owner)) {
     aliases.push({ alias: view.key(item.first), of: owner.draft.key, kind: 'acronym' });
     return;
   }

@@ -20,6 +20,7 @@ import {
   COMPASS,
   isBodyWord,
   isCommonWord,
+  AWARD_SHORT_NAMES,
   isGivenName,
   LEGAL_PREFIXES,
   isListedSurname,
@@ -135,6 +136,23 @@ function isHyphenedToPrefix(view: TokenView, word: number, sentenceFirst: number
 const AWARD_CATEGORY_OPENERS = new Set(['best', 'supporting']);
 /** Nouns of those who won an award, after its name: "Nobel laureate", "Oscar winner" (not "nominee": "the Trump nominee" is his). */
 const AWARD_FOLLOWERS = new Set(['laureate', 'laureates', 'winner', 'winners', 'winning']);
+/**
+ * "won the Oscar for best picture", "the Pulitzer for fiction", "Oscar nominations": an award's one-word
+ * name before its category or its nominations is the award, no short form of a person the article
+ * names (it went to Oscar Isaac); a given name before a category is one too ("the Emmy for outstanding drama").
+ */
+export function namesAwardByItsContext(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1 || end + 1 >= view.count || !view.isLowerWord(end)) return false;
+  const word = view.lower(first);
+  if (AWARD_NOMINATIONS.has(view.lower(end))) return AWARD_SHORT_NAMES.has(word);
+  const afterThe = first > 0 && view.isWord(first - 1) && view.lower(first - 1) === 'the';
+  const beforeCategory = view.lower(end) === 'for' && view.isLowerWord(end + 1) && AWARD_CATEGORY_WORDS.has(view.lower(end + 1));
+  return afterThe && beforeCategory && (AWARD_SHORT_NAMES.has(word) || isGivenName(word));
+}
+
+/** Words opening an award's category after "for": "the Oscar for best picture", "the Pulitzer for fiction". */
+const AWARD_CATEGORY_WORDS = new Set(['best', 'outstanding', 'supporting', 'lead', 'original', 'album', 'record', 'song', 'fiction', 'nonfiction', 'poetry', 'drama', 'history', 'biography', 'physics', 'chemistry', 'medicine', 'literature', 'peace', 'economics', 'lifetime']);
+const AWARD_NOMINATIONS = new Set(['nomination', 'nominations', 'nod', 'nods']);
 /** "to Galois", "from Pachomius": where people are sent and come from too, so weaker evidence of a place. */
 const MOTION_PREPOSITIONS = new Set(['from', 'to']);
 /** Words a hyphen glues after a name that say what the name is ("Togo-flagged": a place). */
@@ -210,7 +228,7 @@ function addQuotedTitleCues(view: TokenView, first: number, end: number, sentenc
   // 'her drama "The Salt Road"': quoted with its "The", as much a title as one quoted whole (it was a place by "Road").
   const quotedWithThe = isWorkQuotedWithThe(view, first, end, sentenceFirst);
   // '"Flesh" by David Szalay': a quoted word before its maker is a work's title too (it was dropped as a dictionary word).
-  const worksTitle = (fillsQuote && (isPossessiveBefore(view, openQuote) || (quoted && isWorkCueBefore(view, openQuote, sentenceFirst)) || isMakerAfter(view, closingQuoteAfter(view, end) + 1, sentenceEnd))) || quotedWithThe;
+  const worksTitle = (fillsQuote && (isPossessiveBefore(view, openQuote) || (quoted && isWorkCueBefore(view, openQuote, sentenceFirst)) || isMakerAfter(view, closingQuoteAfter(view, end) + 1, sentenceEnd) || isGivenNameAsWorksTitle(view, first, end, openQuote, sentenceFirst))) || quotedWithThe;
   if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun + (quotedWithThe ? WEIGHT.quotedPhrase : 0));
   return { quoted, worksTitle };
 }
@@ -363,6 +381,22 @@ function isWorkCueBefore(view: TokenView, k: number, sentenceFirst: number): boo
 }
 
 const QUOTED_WORK_PREPOSITIONS = new Set(['for', 'in', 'of', 'from']);
+
+/**
+ * 'Larraín also produced "Jackie"', 'the Pulitzer went to Everett for "James,"', 'starred in
+ * "Matilda"': a given name alone, quoted whole after a verb of making a work, a work's noun, "for"
+ * or "in", is the work's title (each was a person). Not after "of": 'the case of "Maria"' is a
+ * source named so; nor a nickname given ('known as "Queenie"').
+ */
+function isGivenNameAsWorksTitle(view: TokenView, first: number, end: number, openQuote: number, sentenceFirst: number): boolean {
+  // "\"Rock 'n' Roll Star\"": the quote closing the name follows it at once, else it is another's.
+  if (end - first !== 1 || !view.adjacent(first) || !isGivenName(view.lower(first), true) || openQuote - 1 < sentenceFirst || !view.isLowerWord(openQuote - 1) || !view.spaceBefore(openQuote)) return false;
+  const word = view.lower(openQuote - 1);
+  if (word === 'for' || word === 'in') return true;
+  return WORK_MAKING_VERBS.has(word) || (WORK_NOUNS.has(word) && isDeterminedNoun(view, openQuote - 1, sentenceFirst));
+}
+
+const WORK_MAKING_VERBS = new Set(['directed', 'produced', 'wrote', 'written', 'filmed', 'staged', 'adapted', 'recorded', 'released', 'published', 'co-wrote', 'starred', 'narrated', 'remade']);
 
 /** A possessive ends right before token k: "Nolan's" before the quote of 'Nolan's "Oppenheimer"'. */
 /**
@@ -2469,7 +2503,7 @@ function addEponymCuesAfter(view: TokenView, first: number, end: number, after: 
   }
   // "The Nobel laureate said", "the Oscar winner", "a Pulitzer winning reporter": a one-word award
   // before those who won it ("Nobel" and "Oscar" were persons), as "Oscar-winning" is.
-  if (!possessive && end - first === 1 && view.isLowerWord(after) && AWARD_FOLLOWERS.has(view.lower(after))) {
+  if ((!possessive && end - first === 1 && view.isLowerWord(after) && AWARD_FOLLOWERS.has(view.lower(after))) || namesAwardByItsContext(view, first, end)) {
     addEvidence(evidence, 'event', WEIGHT.contextNoun);
     return true;
   }

@@ -498,6 +498,16 @@ export function opensWithForeignArticle(firstKey: string, words: number): boolea
 }
 
 /** "Philippine Red Cross", "Palestine Red Crescent": the movement's societies, each named by its country. */
+/**
+ * Awards known by one word that is also a person's name: "won the Oscar for best picture", "Emmy
+ * nominations", "the Booker for fiction" (each went to a person the article named, "Oscar Isaac").
+ */
+export const AWARD_SHORT_NAMES = new Set([
+  'oscar', 'oscars', 'emmy', 'emmys', 'tony', 'tonys', 'grammy', 'grammys', 'bafta', 'baftas', 'olivier', 'oliviers',
+  'pulitzer', 'booker', 'nobel', 'lasker', 'pritzker', 'peabody', 'hugo', 'nebula', 'edgar', 'cesar', 'goya', 'juno',
+  'obie', 'webby', 'stirling', 'turner', 'templeton', 'kyoto', 'abel', 'fields', 'wolf', 'crafoord', 'lombardi', 'heisman',
+]);
+
 export const NATIONAL_SOCIETIES = new Set(['red cross', 'red crescent', 'red crystal']);
 
 /** Prepositions of being on a ship: "aboard the Ocean Viking", "onboard the Madleen". */

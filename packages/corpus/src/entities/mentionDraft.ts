@@ -55,6 +55,12 @@ export interface MentionDraft {
    * final drive stalled"): the story's team named after that city, where it names one (shortForms.ts).
    */
   sideOfFixture?: boolean;
+  /**
+   * One word its context makes an award ("won the Oscar for best picture", "Oscar nominations"): the
+   * award the article names in full with that first word ("Pulitzer Prize"), else no short form at all
+   * (it went to "Oscar Isaac"; shortForms.ts).
+   */
+  award?: boolean;
 }
 
 export interface AliasDefinition {

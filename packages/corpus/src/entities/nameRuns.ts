@@ -834,10 +834,26 @@ function campusAfterComma(view: TokenView, first: number, k: number, sentenceEnd
  */
 function isMembersBody(view: TokenView, k: number): boolean {
   if (view.kind(k) !== TokenKind.Apostrophe) return false;
-  const head = HEAD_WORDS.get(view.lower(k + 1));
   const plural = view.lower(k - 1);
-  return plural.endsWith('s') && isCommonWord(plural) && view.isCapitalized(k - 1) && view.isCapitalized(k + 1) && (head === 'organization' || head === 'event');
+  return plural.endsWith('s') && isCommonWord(plural) && view.isCapitalized(k - 1) && isBodyHeadWithin(view, k + 1, MEMBERS_BODY_WORDS);
 }
+
+/**
+ * A body's or an event's head word among the `words` capitalised words from token i: "Conference",
+ * or "System" of "Public Employees' Retirement System" (the run was cut at the apostrophe, and
+ * "Retirement System" was left).
+ */
+function isBodyHeadWithin(view: TokenView, i: number, words: number): boolean {
+  for (let j = i; j < i + words && j < view.count && view.isCapitalized(j) && view.kind(j) === TokenKind.Word && (j === i || view.spaceBefore(j)); j++) {
+    const head = HEAD_WORDS.get(view.lower(j));
+    if (head === 'organization' || head === 'event' || MEMBERS_SCHEME_HEADS.has(view.lower(j))) return true;
+  }
+  return false;
+}
+
+const MEMBERS_BODY_WORDS = 3;
+/** What members' pensions are run by, after their plural: "Employees' Retirement System" (no head word elsewhere: "Global Positioning System"). */
+const MEMBERS_SCHEME_HEADS = new Set(['system']);
 
 /** A capitalised head word of a body or a place at token i: "Office", "Park". "Street" is a place's, "People" no head. */
 function isHeadWordAt(view: TokenView, i: number): boolean {

@@ -43,9 +43,21 @@ const CORE_TITLES = new Set(
 /** A title that makes what follows a person; an honorific only where it is one ("DR Congo" is the country). */
 function isCoreTitleAt(view: TokenView, i: number): boolean {
   if (OFFICES_IN_CAPITALS.has(view.lower(i))) return view.isAllCaps(i);
-  if (CLERICAL_TITLES.has(view.lower(i))) return view.isCapitalized(i + 1) && (isGivenName(view.lower(i + 1), true) || isReligiousName(view, i + 1) || isNameBeforeReligiousName(view, i + 1));
+  if (CLERICAL_TITLES.has(view.lower(i))) return isClericalTitleAt(view, i);
   return CORE_TITLES.has(view.lower(i)) && (!view.hasClass(i, WordClass.Honorific) || isHonorificAt(view, i));
 }
+
+/**
+ * A cleric's title before a given name or a religious name ("Cardinal Luis Tagle", "Patriarch Kirill"),
+ * its abbreviation's full stop between them: "the Rev. Al Sharpton" (the title stayed in a name of
+ * type other). Before a surname alone the title stays, as "Rabbi Sacks" does.
+ */
+function isClericalTitleAt(view: TokenView, i: number): boolean {
+  const next = CLERICAL_ABBREVIATIONS.has(view.lower(i)) && view.kind(i + 1) === TokenKind.Period && view.adjacent(i) ? i + 2 : i + 1;
+  return view.isCapitalized(next) && (isGivenName(view.lower(next), true) || isReligiousName(view, next) || isNameBeforeReligiousName(view, next));
+}
+
+const CLERICAL_ABBREVIATIONS = new Set(['rev', 'fr', 'msgr']);
 
 /**
  * "AG Bondi" after "Attorney General Pam Bondi", "CM Adityanath", "DA Alvin Bragg": an office's
@@ -58,7 +70,7 @@ const OFFICES_IN_CAPITALS = new Set(['ag', 'cm', 'da']);
  * Cardinal Luis Tagle" kept the title in the name (other). "Cardinal Health" and "Bishop Auckland"
  * (a town) have none after it.
  */
-const CLERICAL_TITLES = new Set(['cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'patriarch', 'metropolitan', 'ayatollah', 'mufti', 'catholicos']);
+const CLERICAL_TITLES = new Set(['cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'rev', 'reverend', 'fr', 'deacon', 'monsignor', 'msgr', 'patriarch', 'metropolitan', 'ayatollah', 'mufti', 'catholicos']);
 
 /**
  * "Patriarch Kirill of Moscow", "Archbishop Elpidophoros", "Metropolitan Epiphanius": a church's
@@ -700,6 +712,8 @@ const DISTRICT_TITLES = new Set(['attorney', 'judge']);
 function isConnectorAfterTitle(view: TokenView, i: number): boolean {
   const word = view.lower(i);
   if (!NAME_CONNECTORS.has(word)) return false;
+  // "Senator Al Franken", "the Rev. Al Sharpton", "Emir Al Thani": "Al" in capitals before a word opens the name (it was "Franken").
+  if (word === 'al' && view.isCapitalized(i) && view.kind(i + 1) === TokenKind.Word && view.spaceBefore(i + 1)) return false;
   return !(NAME_PARTICLES.has(word) && view.isLowerWord(i) && view.kind(i - 1) === TokenKind.Period);
 }
 

@@ -1598,9 +1598,10 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
   const byHypocoristic = new Map<string, Set<string>>();
   const givenPlaceNames = new Set<string>();
   const titledVariant = titledVariantOf(found);
+  const namesakeThings = thingsNamedOnlyAfter(found);
   for (const d of found) {
     const titled = titledVariant(d);
-    const full = d.link ?? d.key;
+    const full = namesakeThings.get(d.key) ?? d.link ?? d.key;
     // A titled surname ("Lord Cameron") has no short form of its own.
     if (!titled) addShortKeys(found, d, byShortKey, full);
     if (d.shortFormKeys.length === 0 || titled) continue;
@@ -1620,6 +1621,30 @@ function indexFullNames(found: readonly MentionDraft[], placeWordCandidate: bool
   }
   return { people, peopleByContext, byShortKey, byFirstWord, byMiddleKey, particleSurnames, byInitialNickname, byFormalGivenName, byHypocoristic, givenPlaceNames };
 }
+
+/**
+ * "Astronomers used the James Webb Space Telescope … Webb found water": a person the article names
+ * only inside a made thing's or a prize's name (a telescope, a probe, a medal) lends that thing the
+ * short forms of their name (they went to "James Webb", nested). One the article also names on
+ * their own keeps them ("Nancy Roman … the Nancy Roman Telescope").
+ */
+function thingsNamedOnlyAfter(found: readonly MentionDraft[]): Map<string, string> {
+  const things = new Map<string, string>();
+  let container: MentionDraft | null = null;
+  const standing = new Set<string>();
+  for (const d of found) {
+    const inside = container !== null && d !== container && d.start >= container.start && d.end <= container.end;
+    if (inside && d.shortFormKeys.length > 0) things.set(d.key, container!.link ?? container!.key);
+    if (inside) continue;
+    standing.add(d.key);
+    container = d.shortFormKeys.length > 0 && NAMESAKE_THING_HEADS.has(d.shortFormKeys[1]!) ? d : null;
+  }
+  for (const key of standing) things.delete(key);
+  return things;
+}
+
+/** Last words of things named after a person, whose surname alone then names the thing: "James Webb Space Telescope". */
+const NAMESAKE_THING_HEADS = new Set(['telescope', 'observatory', 'probe', 'rover', 'spacecraft', 'satellite', 'lander', 'orbiter']);
 
 function addTo(map: Map<string, Set<string>>, key: string, full: string): void {
   let set = map.get(key);
@@ -1727,6 +1752,7 @@ function shortKeysAfterLastWord(key: string, lastKey: string, lastAlone: boolean
  */
 export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'mostMentioned' = 'unlinked', family: ArticleFamily = NO_FAMILY): void {
   for (const d of found) if (d.evidence[OTHER]! >= WEIGHT.eponymousCondition && !d.link && d.shortFormKeys.length === 0 && namesEponymousThing(d.evidence)) d.modifier = true;
+  linkAwardsNamedByOneWord(found);
   const story = new StoryFacts(found, family);
   const candidates = candidateKinds(found, story);
   // "Father Lombardi" after "Federico Lombardi" may be the article's only short form.
@@ -1744,6 +1770,34 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     recordMention(d, i, isSubject, story, seen);
   }
 }
+
+/**
+ * "Thomas Adeyemi won the Pulitzer Prize … won the Pulitzer for fiction": one word its context makes
+ * an award stands for the article's award that opens with it; with none it is the award alone, no
+ * short form of a person's name ("the Oscar for best picture" went to "Oscar Isaac").
+ */
+function linkAwardsNamedByOneWord(found: MentionDraft[]): void {
+  let awards: Map<string, string> | null = null;
+  for (const d of found) {
+    if (!d.award || d.link || d.modifier) continue;
+    awards ??= awardsByFirstWord(found);
+    const award = awards.get(d.key);
+    if (award) d.link = award;
+    else d.modifier = true;
+  }
+}
+
+/** The article's awards by their first word: "pulitzer" → "pulitzer prize". */
+function awardsByFirstWord(found: readonly MentionDraft[]): Map<string, string> {
+  const awards = new Map<string, string>();
+  for (const d of found) {
+    const [first, last] = d.shortFormKeys;
+    if (first && last && AWARD_HEADS.has(last) && !awards.has(first)) awards.set(first, d.link ?? d.key);
+  }
+  return awards;
+}
+
+const AWARD_HEADS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
 
 /**
  * Whether the story holds a short form's candidate at all, one that is a known place's word (only

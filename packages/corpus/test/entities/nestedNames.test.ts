@@ -286,6 +286,15 @@ describe('members\' bodies with a plural\'s apostrophe', () => {
     expect(names).toContain('Parliament');
   });
 
+  it('the head word may come two or three words after the plural: "The California Public Employees\' Retirement System (CalPERS) bought shares" is one body, its short name too (it was cut into "California Public Employees" and "Retirement System")', () => {
+    const text = "The California Public Employees' Retirement System (CalPERS) bought shares. The Police Officers' Retirement System sold.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const names = allSurfaces(index);
+    expect(names).toContain("Police Officers' Retirement System");
+    expect(names).not.toContain('Retirement System');
+    expect(mentionsOfEntity(index, "California Public Employees' Retirement System")).toEqual([`California Public Employees' Retirement System@${text.indexOf('California')}`, `CalPERS@${text.indexOf('CalPERS')}`]);
+  });
+
   it('a surname\'s bare apostrophe is no members\' plural: "Geert Wilders\' Party for Freedom (PVV) gained" gave one name "Geert Wilders\' Party for Freedom"; the party and its acronym are one body, the leader a name apart', () => {
     const text = "Geert Wilders' Party for Freedom (PVV) gained seats. The Nurses' Union struck.";
     const index = indexTexts({ 'a.txt': text + '\n' });

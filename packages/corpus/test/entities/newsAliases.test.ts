@@ -1674,6 +1674,42 @@ describe('news aliases: one word after "a" or "an"', () => {
   });
 });
 
+describe('news aliases: an award named by one word before its category or its nominations', () => {
+  it('"the Oscar for best picture" and "Oscar nominations" are no short forms of "Oscar Isaac" in the same story (they were his mentions, a person); "Emmy nominations" is an award; "the Pulitzer for fiction" is the "Pulitzer Prize" named in full, not "Paul Pulitzer"; "the Harris nomination" is still hers', () => {
+    const text = 'Oscar Isaac stars in the film. Neon steered "Anora" to the Oscar for best picture. Past winners went on to Oscar nominations. Everett won the Pulitzer for fiction. She earned Emmy nominations. Kamala Harris spoke. The Harris nomination stalled.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Oscar Isaac')).toEqual(['Oscar Isaac@0']);
+    expect(entityNamed(index, 'Oscar').type).not.toBe('person');
+    expect(entityNamed(index, 'Pulitzer').type).not.toBe('person');
+    expect(entityNamed(index, 'Emmy').type).not.toBe('person');
+    expect(surfaces(index, 'Kamala Harris')).toEqual(['Kamala Harris', 'Harris']);
+    // The award the article names in full is the one the word stands for.
+    const prize = indexTexts({ 'a.txt': 'Thomas Adeyemi won the Pulitzer Prize in 2016. Paul Pulitzer spoke. Everett won the Pulitzer for fiction.\n' });
+    expect(surfaces(prize, 'Pulitzer Prize')).toEqual(['Pulitzer Prize', 'Pulitzer']);
+    expect(surfaces(prize, 'Paul Pulitzer')).toEqual(['Paul Pulitzer']);
+  });
+});
+
+describe('news aliases: a thing named after a person', () => {
+  it('"the James Webb Space Telescope … Webb found water": the surname of a person named only inside the telescope\'s name is the telescope (it was "James Webb", a person); "Nancy Roman", named on her own too, keeps "Roman"', () => {
+    const text = 'Astronomers used the James Webb Space Telescope to study the star. Webb found water in its disk.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'James Webb Space Telescope')).toEqual([`James Webb Space Telescope@${text.indexOf('James')}`, `Webb@${text.indexOf('Webb found')}`]);
+    expect(entityNamed(index, 'James Webb Space Telescope').type).not.toBe('person');
+    const namedAlone = indexTexts({ 'a.txt': 'Nancy Roman was a scientist at NASA. The Nancy Roman Telescope will launch in 2027. Roman said so in 1980.\n' });
+    expect(surfaces(namedAlone, 'Nancy Roman')).toEqual(['Nancy Roman', 'Nancy Roman', 'Roman']);
+  });
+});
+
+describe('news aliases: a short name of the first word\'s opening and the other words\' capitals', () => {
+  it('"California State Teachers\' Retirement System (CalSTRS)" and "… Employees\' Retirement System (CalPERS)" define their short names (each was an entity of its own), and the short name alone later is the body', () => {
+    const text = "The California State Teachers' Retirement System (CalSTRS) sold shares. The California Public Employees' Retirement System (CalPERS) bought them. CalPERS said so.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, "California State Teachers' Retirement System")).toEqual(["California State Teachers' Retirement System", 'CalSTRS']);
+    expect(surfaces(index, "California Public Employees' Retirement System")).toEqual(["California Public Employees' Retirement System", 'CalPERS', 'CalPERS']);
+  });
+});
+
 describe('news aliases: a surname in a headline', () => {
   it('"Chiefs edge Bills as Mahomes rallies" over a story naming Patrick Mahomes first and Brittany Mahomes at its end, once each: the headline\'s "Mahomes" is his, the first named (it was hers)', () => {
     // Characters within their lines: the headline's, then the story's.

@@ -4000,6 +4000,32 @@ describe('a church leader\'s title before one religious name', () => {
   });
 });
 
+describe('a minister\'s or a priest\'s title before a name', () => {
+  it('"the Rev. Al Sharpton", "the Reverend Jesse Jackson", "Pastor Rick Warren" and "Fr. Ted Crilly" are people without the title (it stayed in a name of type other), and "Senator Al Franken" keeps his "Al"; "the Rev. Jackson" is the Jesse Jackson named before', () => {
+    const text = 'Crowds cheered when the Rev. Al Sharpton marched. The Reverend Jesse Jackson spoke. Pastor Rick Warren prayed. Fr. Ted Crilly said mass.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Al Sharpton', 'Rick Warren', 'Ted Crilly'], 'person');
+    const later = indexTexts({ 'a.txt': 'The Reverend Jesse Jackson spoke. Later the Rev. Jackson marched.\n' });
+    expect(surfaces(later, 'Jesse Jackson')).toEqual(['Jesse Jackson', 'Jackson']);
+    // "Al" in capitals after a title opens the name: "Senator Al Franken" was "Franken".
+    const al = 'Senator Al Franken spoke.';
+    expectEachOnceAs(indexTexts({ 'a.txt': al + '\n' }), al, ['Al Franken'], 'person');
+  });
+});
+
+describe('a given name alone quoted as a work\'s title', () => {
+  it('\'the company produced "Jackie"\', \'went to Percival Everett for "James,"\', \'He starred in "Elvis"\' and \'Her novel "Emma"\' are works, not people (each was a person), and "Jackie" is no short form of the Jackie Kennedy the article names', () => {
+    const text = 'Jackie Kennedy died in 1994. Fabula also produced "Jackie" in 2016. The fiction prize went to Percival Everett for "James," a retelling. He starred in "Elvis" last year. Her novel "Emma" sold well.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const work of ['James', 'Elvis', 'Emma']) expect(entityNamed(index, work).type).not.toBe('person');
+    expect(surfaces(index, 'Jackie Kennedy')).toEqual(['Jackie Kennedy']);
+    expect(entityNamed(index, 'Jackie').type).not.toBe('person');
+    // A quote that does not close right after the word closes no title of it: "Rock" of "Rock 'n' Roll Star" names nothing.
+    const song = indexTexts({ 'a.txt': 'He sang for "Rock \'n\' Roll Star" and left.\n' });
+    expect(allSurfaces(song)).not.toContain('Rock');
+  });
+});
+
 describe('a title quoted after a preposition or a work\'s noun', () => {
   it('\'won best supporting actress for "Emilia Pérez"\' and \'starred in "Jackie Brown"\' name works, not people (a given name and a surname outweighed the quotes), while "She campaigned for Jackie Brown in 1997" keeps the person', () => {
     const text = 'Zoe Saldaña won best supporting actress for "Emilia Pérez" on Sunday. Pam Grier starred in "Jackie Brown" in 1997.';
