@@ -1,5 +1,5 @@
 import { deserialize, serialize } from 'node:v8';
-import { decodeBlock, encodeBlockBuffer } from './columnBlock.js';
+import { decodeBlock, encodeBlock } from './columnBlock.js';
 import { ANALYSIS_VERSION } from '../analysis/analysisVersion.js';
 import { ENTITY_TYPES } from '../entities/types.js';
 import { CorpusIndex, type DerivedTables, type EntityRecord } from './corpusIndex.js';
@@ -102,14 +102,18 @@ export function snapshotParts(index: CorpusIndex, meta: unknown, textOf?: (path:
 interface PendingSection {
   name: SectionName;
   length: number;
-  bytes: () => Buffer;
+  parts: () => Buffer[];
 }
 
-/** A section as it can be made: its bytes on demand, and its length when known without them (a mention column's). */
+/**
+ * A section as it can be made: its bytes on demand, as buffers written one after another (a column
+ * block's outline and columns, never concatenated: that copy was the section's size again, 40 MB
+ * for the lookup section at 100,000 articles), and its length when known without them (a mention column's).
+ */
 interface SectionMaker {
   name: SectionName;
   length?: number;
-  bytes: () => Buffer;
+  parts: () => Buffer[];
 }
 
 /**
@@ -121,13 +125,13 @@ export function* snapshotChunks(index: CorpusIndex, meta: unknown, textOf?: (pat
   const { makers, mentions } = sectionMakers(index, textOf);
   // The header needs every length: the sections whose length is not known without them are made now.
   const sections = makers.map((m): PendingSection => {
-    if (m.length !== undefined) return { name: m.name, length: m.length, bytes: m.bytes };
-    const bytes = m.bytes();
-    return { name: m.name, length: bytes.length, bytes: () => bytes };
+    if (m.length !== undefined) return { name: m.name, length: m.length, parts: m.parts };
+    const parts = m.parts();
+    return { name: m.name, length: lengthOf(parts), parts: () => parts };
   });
   yield* headerParts(sections, meta, mentions);
   // Each section let go of as it is handed on.
-  for (let section = sections.shift(); section; section = sections.shift()) yield section.bytes();
+  for (let section = sections.shift(); section; section = sections.shift()) yield joined(section.parts());
 }
 
 /**
@@ -145,10 +149,12 @@ export function writeSnapshotSections(index: CorpusIndex, meta: unknown, write: 
   let at = MAGIC.length + 4 + headerBytes(meta, mentions, longest).length;
   const placed = {} as Header['sections'];
   for (let maker = makers.shift(); maker; maker = makers.shift()) {
-    const bytes = maker.bytes();
-    write(bytes, at);
-    placed[maker.name] = { offset: at, length: bytes.length };
-    at += bytes.length;
+    const start = at;
+    for (const part of maker.parts()) {
+      write(part, at);
+      at += part.length;
+    }
+    placed[maker.name] = { offset: start, length: at - start };
   }
   const header = headerBytes(meta, mentions, placed);
   const length = Buffer.alloc(4);
@@ -168,16 +174,25 @@ function sectionMakers(index: CorpusIndex, textOf?: (path: string) => string | A
   const order = entityMajorRows(index.entities);
   const sentences = textOf ? readySentenceParts(index, textOf) : { table: noReadySentences(index.entities.length), bytes: Buffer.alloc(0), byteMarks: [] };
   const makers: SectionMaker[] = [
-    { name: 'lookup', bytes: () => encodeBlockBuffer(encodeLookup(index, order.starts, sentences.table) satisfies LookupSection) },
-    { name: 'files', bytes: () => encodeBlockBuffer({ files: encodeFiles(index.files, sentences.byteMarks), articles: encodeArticles(index.files.flatMap((f) => f.articles)) } satisfies FilesSection) },
-    { name: 'coMentions', bytes: () => readyCoMentionBytes(index) },
-    { name: 'sentences', bytes: () => sentences.bytes },
+    { name: 'lookup', parts: () => encodeBlock(encodeLookup(index, order.starts, sentences.table) satisfies LookupSection) },
+    { name: 'files', parts: () => encodeBlock({ files: encodeFiles(index.files, sentences.byteMarks), articles: encodeArticles(index.files.flatMap((f) => f.articles)) } satisfies FilesSection) },
+    { name: 'coMentions', parts: () => [readyCoMentionBytes(index)] },
+    { name: 'sentences', parts: () => [sentences.bytes] },
     ...MENTION_COLUMNS.map((name): SectionMaker => {
       const column = index.table[name];
-      return { name, length: order.rows.length * column.BYTES_PER_ELEMENT, bytes: () => columnBytes(column, order.rows) };
+      return { name, length: order.rows.length * column.BYTES_PER_ELEMENT, parts: () => [columnBytes(column, order.rows)] };
     }),
   ];
   return { makers, mentions: order.rows.length };
+}
+
+/** A section's parts as one buffer, as snapshotChunks hands each section on. */
+function joined(parts: Buffer[]): Buffer {
+  return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+}
+
+function lengthOf(parts: readonly Buffer[]): number {
+  return parts.reduce((sum, part) => sum + part.length, 0);
 }
 
 /** The magic bytes, the header's length and the header, which says where each section will be. */

@@ -83,20 +83,23 @@ describe('processIndexer', () => {
     expect(execArgv.slice(3)).toEqual(process.execArgv.filter((arg) => !arg.startsWith('--inspect')));
   });
 
-  it("runs the process with malloc held to two arenas and the server's environment otherwise; a setting of the server's own wins", async () => {
+  it("runs the process with malloc held to two arenas, large blocks mapped apart, and the server's environment otherwise; a setting of the server's own wins", async () => {
     const { path, dir } = script(`
-      require('node:fs').writeFileSync(require('node:path').join(__dirname, 'env.json'), JSON.stringify({ arenas: process.env.MALLOC_ARENA_MAX, path: process.env.PATH }));
+      require('node:fs').writeFileSync(require('node:path').join(__dirname, 'env.json'), JSON.stringify({ arenas: process.env.MALLOC_ARENA_MAX, mmap: process.env.MALLOC_MMAP_THRESHOLD_, path: process.env.PATH }));
       await send({ kind: 'done' });
       process.exit(0);`);
-    const own = process.env.MALLOC_ARENA_MAX;
+    const own = { arenas: process.env.MALLOC_ARENA_MAX, mmap: process.env.MALLOC_MMAP_THRESHOLD_ };
     delete process.env.MALLOC_ARENA_MAX;
+    delete process.env.MALLOC_MMAP_THRESHOLD_;
     try {
       await expect(processIndexer(path)(JOB, '/cache', recordingEvents().events, silentLogger)).resolves.toBe('done');
     } finally {
-      if (own !== undefined) process.env.MALLOC_ARENA_MAX = own;
+      if (own.arenas !== undefined) process.env.MALLOC_ARENA_MAX = own.arenas;
+      if (own.mmap !== undefined) process.env.MALLOC_MMAP_THRESHOLD_ = own.mmap;
     }
-    expect(JSON.parse(readFileSync(join(dir, 'env.json'), 'utf8'))).toEqual({ arenas: '2', path: process.env.PATH });
-    expect(indexingEnv({ MALLOC_ARENA_MAX: '8', HOME: '/home/analyst' })).toEqual({ MALLOC_ARENA_MAX: '8', HOME: '/home/analyst' });
+    // 128 KB: glibc's own starting threshold, given so that malloc no longer raises it.
+    expect(JSON.parse(readFileSync(join(dir, 'env.json'), 'utf8'))).toEqual({ arenas: '2', mmap: '131072', path: process.env.PATH });
+    expect(indexingEnv({ MALLOC_ARENA_MAX: '8', MALLOC_MMAP_THRESHOLD_: '65536', HOME: '/home/analyst' })).toEqual({ MALLOC_ARENA_MAX: '8', MALLOC_MMAP_THRESHOLD_: '65536', HOME: '/home/analyst' });
   });
 
   it('rejects with what the process wrote when it ends without a word', async () => {
