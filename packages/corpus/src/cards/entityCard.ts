@@ -5,6 +5,7 @@ import { dateRange, type DateRange } from './dates.js';
 import { foldDescriptions } from './descriptions.js';
 import { READY_CO_MENTIONS } from '../corpusIndex/readyCoMentions.js';
 import { isWhiteSpace } from '../text/chars.js';
+import { firstAtLeast } from '../text/sortedSearch.js';
 
 export interface Snippet {
   /** The sentence, white space collapsed. */
@@ -295,16 +296,5 @@ function isSortedBy<T>(list: readonly T[], key: (item: T) => number): boolean {
   return true;
 }
 
-/** The first position of an ascending list whose value is at least `value` (the list holds it). */
-function firstAtLeast(list: readonly number[], value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (list[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 const WHITE_SPACE_RUNS = /\s+/g;

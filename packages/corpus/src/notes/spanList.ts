@@ -1,3 +1,5 @@
+import { firstAtLeast } from '../text/sortedSearch.js';
+
 /** Something found at text[start, end). */
 export interface Span<T> {
   start: number;
@@ -201,15 +203,7 @@ export class SpanList<T> {
     }
     if (low === blocks.length) return this.count;
     const values = blocks[low]![side];
-    const target = offset + past - shifts[low]!;
-    let a = 0;
-    let b = values.length;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (values[mid]! < target) a = mid + 1;
-      else b = mid;
-    }
-    return this.firsts[low]! + a;
+    return this.firsts[low]! + firstAtLeast(values, offset + past - shifts[low]!);
   }
 }
 
