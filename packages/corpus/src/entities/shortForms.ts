@@ -33,7 +33,9 @@ export function firstWordStandsFor(shortFormKeys: readonly string[], key = ''): 
   if (TITLE_WORDS.has(first) && !REGNAL_TITLES.has(first)) return false;
   // "Police said" is no short form of "the Police Tactical Unit", nor "Senate" of "Senate Judiciary Committee":
   // a body's head word before a part's head names the whole body ("Treasury" of "Treasury Department" is the department).
-  if (SUB_BODY_HEADS.has(last) && HEAD_WORDS.get(first) === 'organization') return false;
+  // So does a chamber's before a committee's "on": "in the House next week" is no short form of "the House
+  // Select Committee on the Chinese Communist Party".
+  if (isPartOfBodyNamedFirst(first, last, key)) return false;
   if (isCompanysBranchInCountry(first, last, key)) return false;
   // "Team owner Roger Penske" is no short form of "Team Penske": "Team" alone names any team.
   if (first === 'team') return false;
@@ -44,6 +46,19 @@ export function firstWordStandsFor(shortFormKeys: readonly string[], key = ''): 
 }
 
 const ALL_DIGITS = /^\d+$/;
+
+/**
+ * "Senate Judiciary Committee", "House Judiciary Committee", "House Committee on Ways and Means": a
+ * part's head (last, or before the name's "on"), the first word its parent body's or chamber's.
+ */
+function isPartOfBodyNamedFirst(first: string, last: string, key: string): boolean {
+  if (HEAD_WORDS.get(first) !== 'organization' && !LEGISLATIVE_CHAMBERS.has(first)) return false;
+  const on = key.indexOf(' on ');
+  return SUB_BODY_HEADS.has(last) || (on > 0 && SUB_BODY_HEADS.has(key.slice(key.lastIndexOf(' ', on - 1) + 1, on)));
+}
+
+/** "House" and "Senate" alone are the chamber, no committee of it. */
+const LEGISLATIVE_CHAMBERS = new Set(['house', 'senate', 'assembly', 'parliament', 'congress']);
 
 /**
  * "Safaricom Ethiopia", "Vodafone Egypt", "Oxfam Kenya": a word that is no given name before a country

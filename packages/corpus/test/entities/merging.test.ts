@@ -2779,3 +2779,13 @@ describe('a city closing a body\'s name', () => {
     expect(entityNamed(dateline, 'Houston').type).toBe('place');
   });
 });
+
+describe('a chamber is no short form of its committee', () => {
+  it('"the House Select Committee on the Chinese Communist Party … in the House next week", "the House Judiciary Committee … The House voted": the chamber alone is its own entity (it was the committee\'s short form)', () => {
+    const text = 'Moolenaar leads the House Select Committee on the Chinese Communist Party. He will introduce a bill in the House next week. The House Judiciary Committee met. The House voted.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.mentionsOf(entityNamed(index, 'House')).map((m) => m.text)).toEqual(['House', 'House']);
+    expect(index.mentionsOf(entityNamed(index, 'House Judiciary Committee')).map((m) => m.text)).toEqual(['House Judiciary Committee']);
+    expect(index.mentionsOf(entityNamed(index, 'House Select Committee on the Chinese Communist Party')).map((m) => m.text)).toEqual(['House Select Committee on the Chinese Communist Party']);
+  });
+});
