@@ -134,7 +134,7 @@ export function isNameToken(view: TokenView, i: number): boolean {
   if (i < 0 || i >= view.count) return false;
   if (!view.isCapitalized(i)) return isTeamsNumberedPlural(view, i);
   if (isInitialOfNickname(view, i)) return true;
-  if (view.hasDigit(i) && isAmountInLetteredCurrency(view, i)) return false;
+  if (view.hasDigit(i) ? isAmountInLetteredCurrency(view, i) : isLetteredCurrencyBeforeAmount(view, i)) return false;
   const lower = view.lower(i);
   if (isFiscalPeriod(view, i, lower)) return false;
   // "US" and "WHO" are names, though "us" and "who" are stop words.
@@ -194,7 +194,22 @@ function isAmountInLetteredCurrency(view: TokenView, i: number): boolean {
   return i + 1 < view.count && view.spaceBefore(i + 1) && view.isLowerWord(i + 1) && MONEY_AMOUNT_WORDS.has(view.lower(i + 1));
 }
 
-const LETTERED_CURRENCIES = new Set(['R', 'Rs', 'Rp', 'RM', 'Sh', 'KSh', 'Ksh', 'N', 'K', 'Tk', 'P']);
+const LETTERED_CURRENCIES = new Set(['R', 'Rs', 'Rp', 'RM', 'Sh', 'KSh', 'Ksh', 'Kshs', 'TSh', 'Tsh', 'USh', 'N', 'K', 'Tk', 'P']);
+
+/**
+ * "Rs 1,500 crore", "Rs. 100", "Sh 200", "KSh 50,000": the same currencies written apart from the
+ * amount ("Rs 100" was a vessel's name, hull number and all). Letters that are a currency only
+ * (LETTERED_CURRENCIES of two or more) need the number alone; a single letter needs a sign of money
+ * after it too: "R 20 billion", but "K 9" and "P 5" stay names.
+ */
+function isLetteredCurrencyBeforeAmount(view: TokenView, i: number): boolean {
+  if (view.length(i) > 4 || !LETTERED_CURRENCIES.has(view.raw(i))) return false;
+  const amount = view.isChar(i + 1, '.') && view.adjacent(i) ? i + 2 : i + 1;
+  if (amount >= view.count || view.kind(amount) !== TokenKind.Number || !view.spaceBefore(amount)) return false;
+  if (view.length(i) > 1) return true;
+  const after = amount + 1;
+  return after < view.count && view.spaceBefore(after) && view.isLowerWord(after) && MONEY_AMOUNT_WORDS.has(view.lower(after));
+}
 const MONEY_AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'crore', 'lakh', 'bn', 'm']);
 
 /**

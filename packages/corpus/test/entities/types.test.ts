@@ -4321,6 +4321,15 @@ describe('an amount in a currency written with letters', () => {
   });
 });
 
+describe('an amount in a currency written with letters apart from it', () => {
+  it('"Rs 1,500 crore", "Rs. 100", "Sh 200" and "KSh 50,000" name nothing ("Rs 100" was a vessel, its number a hull\'s); a single letter needs an amount word after the number ("R 20 billion"), so "K 9 units" stays a name', () => {
+    const index = indexTexts({ 'a.txt': 'The BJP spent Rs 1,500 crore. The cap is Rs. 100 crore. Nairobi paid Sh 200 and KSh 50,000. Durban paid R 20 billion.\n' });
+    expect(allSurfaces(index).sort()).toEqual(['BJP', 'Durban', 'Nairobi']);
+    const near = indexTexts({ 'a.txt': 'Poland bought K 9 units.\n' });
+    expect(allSurfaces(near).sort()).toEqual(['K 9', 'Poland']);
+  });
+});
+
 describe('a model\'s code after a body\'s "for"', () => {
   it('"a deal with Hanwha Aerospace for K9 howitzers" is the body and the howitzer apart (they were one body "Hanwha Aerospace for K9"); "the Alliance for K12 Schools" keeps its name whole', () => {
     const text = 'Poland signed a deal with Hanwha Aerospace for K9 howitzers.';
