@@ -62,8 +62,10 @@ const CLERICAL_ABBREVIATIONS = new Set(['rev', 'fr', 'msgr']);
 /**
  * "AG Bondi" after "Attorney General Pam Bondi", "CM Adityanath", "DA Alvin Bragg": an office's
  * letters before a name are its title, in capitals only ("Lei da Fronteira Verde" has the particle).
+ * So are a British constable's and detective's ranks: "PC Daniel Hughes", "DCI Kate Fleming" (the rank
+ * stayed in the name, other); "a PC", "DC United" and "Washington DC" have no given name after them.
  */
-const OFFICES_IN_CAPITALS = new Set(['ag', 'cm', 'da']);
+const OFFICES_IN_CAPITALS = new Set(['ag', 'cm', 'da', 'pc', 'dc', 'dci', 'pcso']);
 
 /**
  * A cleric's title is a title before a given name: "U.S. Cardinal Raymond Burke" and "Philippine

@@ -319,6 +319,17 @@ describe('news aliases: an office in capitals before a surname', () => {
   });
 });
 
+describe('news aliases: a British police rank in capitals', () => {
+  it('"PC", "DC", "DCI" and "PCSO" before a name are a constable\'s or a detective\'s rank: "PC Daniel Hughes … PC Hughes" is one person named "Daniel Hughes" (the rank stayed in the name, typed other); "a PC", "DC United" and "Washington DC" keep their own names', () => {
+    const text = 'PC Daniel Hughes, 34, was charged. DCI Kate Fleming and PCSO Ann Lee led the inquiry. PC Hughes denies it. DC United won in Washington DC.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Daniel Hughes')).toEqual(['Daniel Hughes', 'Hughes']);
+    expect(mentionsAt(index, 'Daniel Hughes')).toEqual([`Daniel Hughes@${text.indexOf('Daniel')}`, `Hughes@${text.lastIndexOf('Hughes')}`]);
+    for (const name of ['Daniel Hughes', 'Kate Fleming', 'Ann Lee']) expect(entityNamed(index, name).type, name).toBe('person');
+    expect(entityNamed(index, 'DC United').type).toBe('organization');
+  });
+});
+
 describe('news aliases: a league and its division', () => {
   it('a compass point closing a name names a division: "clinched the NFC West title and the top seed in the NFC" are two entities (the conference went into its division); a person\'s given name still stands for its person ("Kanye West … Kanye")', () => {
     const text = 'The Seattle Seahawks clinched the NFC West title and the top seed in the NFC. The Buffalo Bills won the AFC East.';
