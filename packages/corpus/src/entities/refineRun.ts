@@ -135,7 +135,29 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (end < beforeRoles && PARTY_MEMBERS.has(view.lower(end - 1))) return [];
   // "Young Palestinians protested", "Two Americans were detained": a people qualified at the sentence's start.
   if (run.sentenceInitial && end - first === 2 && PEOPLE_QUALIFIERS.has(view.lower(first)) && namesAPeople(view.key(first + 1))) return [];
-  return officeParts(view, run, end) ?? titledParts(view, run, end) ?? plainParts(view, run, end);
+  return constituencyParts(view, run, end) ?? officeParts(view, run, end) ?? titledParts(view, run, end) ?? plainParts(view, run, end);
+}
+
+/**
+ * "Labour MP for Battersea Marsha de Cordova", "the MP for Islington North Jeremy Corbyn": after a
+ * title's "for", the seat's name and then its holder's, from the first given name with a word after
+ * it (they were one person, "Battersea Marsha de Cordova"); a seat the gazetteer knows is split
+ * before already ("Senator for Victoria Jane Hume"). Undefined when no given name opens a person.
+ */
+function constituencyParts(view: TokenView, run: NameRun, end: number): NamePart[] | undefined {
+  const { first } = run;
+  if (first < 2 || end - first < 3 || view.lower(first - 1) !== 'for' || !view.isLowerWord(first - 1) || !view.hasClass(first - 2, WordClass.Title)) return undefined;
+  // A portfolio is no seat: "Minister for Disaster Preparedness Hilary Onek" names the person alone.
+  if (isCommonWord(view.lower(first))) return undefined;
+  for (let j = first + 1; j < end - 1; j++) {
+    if (!view.isWord(j) || !view.isCapitalized(j)) return undefined;
+    // A given name no dictionary holds: "North" is one too, but "Islington North" is the seat.
+    if (isGivenName(view.lower(j)) && (view.isCapitalized(j + 1) || NAME_PARTICLES.has(view.lower(j + 1))) && !view.isAllCaps(j)) {
+      return [part(first, j, null, false, null), ...refineRun(view, { ...run, first: j, sentenceInitial: false, hyphenJoins: run.hyphenJoins.filter((k) => k > j) })];
+    }
+    if (isGivenName(view.lower(j - 1))) return undefined;
+  }
+  return undefined;
 }
 
 /**

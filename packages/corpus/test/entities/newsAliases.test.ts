@@ -330,6 +330,17 @@ describe('news aliases: a British police rank in capitals', () => {
   });
 });
 
+describe('news aliases: a seat and its holder after a title\'s "for"', () => {
+  it('"Labour MP for Battersea Marsha de Cordova" and "the MP for Islington North Jeremy Corbyn" are the seat and the person apart (they were one person "Battersea Marsha de Cordova" and other "North Jeremy Corbyn"), so "de Cordova said" and "Corbyn" join them', () => {
+    const text = 'Labour MP for Battersea Marsha de Cordova said no. The MP for Islington North Jeremy Corbyn voted. Corbyn said it was wrong.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Marsha de Cordova')).toEqual([`Marsha de Cordova@${text.indexOf('Marsha')}`]);
+    expect(mentionsAt(index, 'Jeremy Corbyn')).toEqual([`Jeremy Corbyn@${text.indexOf('Jeremy')}`, `Corbyn@${text.lastIndexOf('Corbyn')}`]);
+    for (const name of ['Marsha de Cordova', 'Jeremy Corbyn']) expect(entityNamed(index, name).type, name).toBe('person');
+    expect(allSurfaces(index)).toContain('Battersea');
+  });
+});
+
 describe('news aliases: a league and its division', () => {
   it('a compass point closing a name names a division: "clinched the NFC West title and the top seed in the NFC" are two entities (the conference went into its division); a person\'s given name still stands for its person ("Kanye West … Kanye")', () => {
     const text = 'The Seattle Seahawks clinched the NFC West title and the top seed in the NFC. The Buffalo Bills won the AFC East.';
