@@ -84,11 +84,27 @@ export class RoleHolders {
     // "the Pontiff" after "Pope Francis": the office by its other name.
     const key = role.key === 'pontiff' ? 'pope' : role.key;
     for (const [titleKey, holder] of this.latest) {
-      if ((titleKey === key || titleKey.endsWith(` ${key}`)) && (!best || holder.start > best.start)) best = holder;
+      if (holdsOffice(titleKey, key) && (!best || holder.start > best.start)) best = holder;
     }
     return best?.entityKey ?? null;
   }
 }
+
+/**
+ * Whether a title names the holder of the office `key`: itself, or a longer title ending in it
+ * ("Education Secretary" holds "the Secretary"), unless a word before the office makes its holder
+ * someone else: "a cousin of the President" after "President Ferdinand Marcos Jr." and "Vice President
+ * Sara Duterte" is the President's (it was hers, the later title).
+ */
+function holdsOffice(titleKey: string, key: string): boolean {
+  if (titleKey === key) return true;
+  if (!titleKey.endsWith(` ${key}`)) return false;
+  for (const word of titleKey.slice(0, titleKey.length - key.length - 1).split(' ')) if (SUBORDINATE_TITLE_WORDS.has(word)) return false;
+  return true;
+}
+
+/** Words that make a title another office than the one it ends in: a vice president is no president, a former one no longer. */
+const SUBORDINATE_TITLE_WORDS = new Set(['vice', 'deputy', 'assistant', 'under', 'former', 'ex']);
 
 /** A form made of title words only ("Secretary", "Chief Justice"): it names someone only where its article says whom. */
 export function isRoleOnlyForm(key: string): boolean {

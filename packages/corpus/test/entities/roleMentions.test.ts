@@ -35,6 +35,14 @@ describe('an office alone stands for the person last named with it', () => {
     expect(index.mentionsOf(entityNamed(index, 'Penny Wong')).map((m) => `${m.text}@${m.range.start.character}`)).toEqual([`Penny Wong@${text.indexOf('Penny')}`, `Minister@${at}`]);
   });
 
+  it('a vice president is no president: "a cousin of the President" after "President Ferdinand Marcos Jr." and "Vice President Sara Duterte" is a mention of Marcos (it was of Duterte, titled later); "Education Secretary" still holds "the Secretary"', () => {
+    const text = 'President Ferdinand Marcos Jr. met reporters. Vice President Sara Duterte was absent. Martin Romualdez, a cousin of the President, spoke.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = text.indexOf('the President') + 4;
+    expect(mentionsAt(index, 'Ferdinand Marcos Jr.')).toEqual([`Ferdinand Marcos Jr.@${text.indexOf('Ferdinand')}`, `President@${at}`]);
+    expect(mentionsAt(index, 'Sara Duterte')).toEqual([`Sara Duterte@${text.indexOf('Sara')}`]);
+  });
+
   it('an office names the holder most recently named, and nobody before any holder is named', () => {
     const text =
       'The President will speak tomorrow. President Joe Biden met President Emmanuel Macron in Paris on Monday. ' +
