@@ -28,6 +28,7 @@ import {
   COMPASS_CONNECTORS,
   FOREIGN_COMPASS,
   FOREIGN_ORGANIZATION_HEADS,
+  FOREIGN_PLACE_HEADS,
   EVENT_OPENERS,
   LAW_HEADS,
   LEGAL_SUFFIXES,
@@ -1067,7 +1068,8 @@ function isForeignBodysConnector(view: TokenView, first: number, k: number): boo
   if (word !== 'do' && word !== 'por' && !conjunction) return false;
   if (word === 'y' && isSpanishWordsPair(view, k)) return true;
   for (let i = first; i < k; i++) if (view.kind(i) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i))) return !conjunction || holdsLowerConnector(view, i + 1, k);
-  return word === 'do' && FOREIGN_CUPS.has(view.key(first));
+  // "the Palácio do Planalto", "Estádio do Maracanã": a building's head opening the name (a person "Palácio" and other "Planalto").
+  return word === 'do' && (FOREIGN_CUPS.has(view.key(first)) || (k === first + 1 && FOREIGN_PLACE_HEADS.has(view.key(first))));
 }
 
 /**

@@ -3744,6 +3744,16 @@ describe('a cup\'s Portuguese "do"', () => {
   });
 });
 
+describe('a building\'s Portuguese "do"', () => {
+  it('joins a palace\'s or a stadium\'s name ("Lula spoke at the Palácio do Planalto" gave a person "Palácio" and other "Planalto"); "Plaza stores do well" has no name after it', () => {
+    const text = 'Lula spoke at the Palácio do Planalto on Monday. Fans filled the Estádio do Maracanã.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Palácio do Planalto', 'Estádio do Maracanã'], 'place');
+    const near = indexTexts({ 'a.txt': 'Analysts say Plaza stores do well.\n' });
+    expect(near.entities.map((e) => e.name).join(' ')).not.toContain(' do');
+  });
+});
+
 describe('a sport before a country', () => {
   it('names the sport\'s national body ("Tennis Australia said Sinner would return" lost it, and "angered Cricket Australia and Hockey Canada" made them other); "Football in Australia grew" names only the country', () => {
     const text = 'Tennis Australia said Sinner would return. The move angered Cricket Australia and Hockey Canada.';
