@@ -66,6 +66,11 @@ const CASES: RuleCase[] = [
     holds: (p, page) => !bodyText(page, p).includes('Who is'),
   },
   {
+    rule: 'photo-credit-trailing',
+    page: `Title Of The Lead\n${BODY}\nThe minister arrives at the palace in the capital on Tuesday. (AP Photo/Thomas Padilla)\n${BODY2} (Photo by Sergei Supinsky/AFP via Getty Images)\n`,
+    holds: (p, page) => !bodyText(page, p).includes('Padilla') && !bodyText(page, p).includes('Supinsky') && bodyText(page, p).includes('on Tuesday.'),
+  },
+  {
     rule: 'advertisement',
     page: `Title Of The Lead\n${BODY}\nAdvertisement\n${BODY2}\n`,
     holds: (p, page) => !bodyText(page, p).includes('Advertisement'),
