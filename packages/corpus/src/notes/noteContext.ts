@@ -11,7 +11,17 @@ import type { NoteAnalysis } from './noteAnalysis.js';
 export function contextArticle(index: CorpusIndex, entity: EntityRecord, note: NoteAnalysis, offset: number): number {
   const articles = entity.articles; // a getter that makes a view each time it is read: read once
   if (articles.length < 2) return -1;
-  const context = contextWeights(index, entity, note, offset);
+  const nearest = nearestContext(entity, note, offset);
+  return ContextMemo.of(index).article(entity.index, nearest, () => articleOf(index, entity, articles, nearest));
+}
+
+/**
+ * The article the nearest names point at: what `contextArticle` answers, worked out from those
+ * names alone (no note is read here), so that the answer for one entity and one list of names can
+ * be kept.
+ */
+function articleOf(index: CorpusIndex, entity: EntityRecord, articles: Int32Array, nearest: readonly number[]): number {
+  const context = contextWeights(index, nearest);
   if (context.weights.length === 0) return -1;
   const scores = articleScores(index, articles, context);
   let best = -1;
@@ -104,15 +114,19 @@ const CONTEXT_CHARS = 1500;
 const CONTEXT_NAMES = 40;
 
 /**
- * The other entities named near the offset (in its section, within CONTEXT_CHARS, the nearest
- * CONTEXT_NAMES), with their weights; entities in every article weigh nothing. Bounded, so that a
- * hover on a 100 KB note costs what it does on a short one.
+ * The entities of the other names near the offset (in its section, within CONTEXT_CHARS, the
+ * nearest CONTEXT_NAMES), nearest first. Bounded, so that a hover on a 100 KB note costs what it
+ * does on a short one.
  */
-function contextWeights(index: CorpusIndex, entity: EntityRecord, note: NoteAnalysis, offset: number): ContextEntities {
+function nearestContext(entity: EntityRecord, note: NoteAnalysis, offset: number): number[] {
   const section = note.sectionAround(offset);
   // Only the names in this window are resolved (one by one, unless the whole note already is): a
   // hover while typing into a 1 MB note does not resolve the note.
-  const chosen = note.nearestEntities(offset, Math.max(section.start, offset - CONTEXT_CHARS), Math.min(section.end, offset + CONTEXT_CHARS), CONTEXT_NAMES, entity.index);
+  return note.nearestEntities(offset, Math.max(section.start, offset - CONTEXT_CHARS), Math.min(section.end, offset + CONTEXT_CHARS), CONTEXT_NAMES, entity.index);
+}
+
+/** The context entities among the nearest, with their weights; entities in every article weigh nothing. */
+function contextWeights(index: CorpusIndex, chosen: readonly number[]): ContextEntities {
   const total = index.articleCount;
   // In a large corpus, a name in more than a fifth of the articles says little of which one is
   // meant, and walking its articles would cost a hover more than the rest together.
@@ -130,4 +144,44 @@ function contextWeights(index: CorpusIndex, entity: EntityRecord, note: NoteAnal
     context.weights.push(weight);
   }
   return context;
+}
+
+/** How many answers of `contextArticle` are kept per index: hovers on a few names in turn while typing. */
+const MEMO_SIZE = 16;
+
+/**
+ * The articles `contextArticle` chose last, per index, each for an entity and the list of its
+ * nearest names' entities, which decide it. A keystroke elsewhere in the note leaves a hovered
+ * name's nearest names as they were, and its article was worked out again for each keystroke
+ * (its context's article lists walked, a view made per entity): about a fifth of Dossier's own
+ * work per keystroke in a profile of bench/keystroke-work.mjs at the bench's pace, for the same answer.
+ */
+class ContextMemo {
+  private static readonly memos = new WeakMap<CorpusIndex, ContextMemo>();
+  private readonly entries: { entity: number; nearest: readonly number[]; article: number }[] = [];
+  private next = 0;
+
+  static of(index: CorpusIndex): ContextMemo {
+    let memo = ContextMemo.memos.get(index);
+    if (!memo) {
+      memo = new ContextMemo();
+      ContextMemo.memos.set(index, memo);
+    }
+    return memo;
+  }
+
+  article(entity: number, nearest: readonly number[], choose: () => number): number {
+    const kept = this.entries.find((e) => e.entity === entity && sameNumbers(e.nearest, nearest));
+    if (kept) return kept.article;
+    const entry = { entity, nearest, article: choose() };
+    this.entries[this.next] = entry;
+    this.next = (this.next + 1) % MEMO_SIZE;
+    return entry.article;
+  }
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

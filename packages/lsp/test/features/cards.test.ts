@@ -1,5 +1,6 @@
 // Issue 13: cards, sources and citations an analyst can trust at a glance (the language service in memory).
 import type { Diagnostic } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { createLanguageService } from '../../src/languageService.js';
 import { documentsReportingEdits } from '../../src/workspace/documentEdits.js';
@@ -37,6 +38,31 @@ describe('one source for a name: F12, the card\'s first link, Open Source and th
     expect(firstLink).toBe(`file:///corpus/shipyard.txt#L${start.line + 1},${start.character + 1}`);
     expect(entityAt.source).toMatchObject({ uri: 'file:///corpus/shipyard.txt', range: definition.targetSelectionRange });
     expect(citation.text).toBe(`“Kim Jong Un inspected the Nampo shipyard with Admiral Han Sung Chol on Tuesday.” — “Shipyard Visit”, undated, corpus/shipyard.txt:${start.line + 1}`);
+  });
+
+  it('answers each note from its own context when one entity is hovered in notes of different contexts in turn', async () => {
+    // contextArticle keeps its last answers per entity and nearest names: "Kim Jong Un" beside
+    // Nampo and Han Sung Chol is the shipyard's; alone in another note, the summit's; then the first note's again.
+    const beside = note('## Shipyards\nKim Jong Un toured Nampo with Han Sung Chol.\n', 'file:///notes/shipyards.md');
+    const alone = note('Kim Jong Un.\n', 'file:///notes/alone.md');
+    const { service } = serviceFor(corpus, [beside, alone]);
+    const sourceOf = async (doc: TextDocument) => (await service.definition.provideDefinition(doc, positionOf(doc, 'Kim Jong Un', 1)))![0]!.targetUri;
+    expect(await sourceOf(beside)).toBe('file:///corpus/shipyard.txt');
+    expect(await sourceOf(alone)).toBe('file:///corpus/summit.txt');
+    expect(await sourceOf(beside)).toBe('file:///corpus/shipyard.txt');
+  });
+
+  it('follows an edit that takes the context\'s names away and one that brings them back', async () => {
+    // The same note and entity: what is kept for "Kim Jong Un" beside Han Sung Chol is not its answer once he is gone.
+    const { service } = serviceFor(corpus, []);
+    const sourceOf = async (doc: TextDocument) => (await service.definition.provideDefinition(doc, positionOf(doc, 'Kim Jong Un', 1)))![0]!.targetUri;
+    const first = note('## Shipyards\nKim Jong Un toured Nampo with Han Sung Chol.\n');
+    expect(await sourceOf(first)).toBe('file:///corpus/shipyard.txt');
+    const cut = TextDocument.update(first, [{ range: { start: { line: 1, character: 11 }, end: { line: 1, character: 45 } }, text: '.' }], 2);
+    expect(cut.getText()).toBe('## Shipyards\nKim Jong Un.\n');
+    expect(await sourceOf(cut)).toBe('file:///corpus/summit.txt');
+    const back = TextDocument.update(cut, [{ range: { start: { line: 1, character: 11 }, end: { line: 1, character: 12 } }, text: ' toured Nampo with Han Sung Chol.' }], 3);
+    expect(await sourceOf(back)).toBe('file:///corpus/shipyard.txt');
   });
 
   it('names the mention an editor lands on, so that the client can select it (dossier/mentionAt)', async () => {
