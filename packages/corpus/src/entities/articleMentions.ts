@@ -1993,8 +1993,11 @@ function opensParticleName(view: TokenView, i: number, end: number): boolean {
   return k > i && k < end && view.isCapitalized(k);
 }
 
-/** Verbs a page's furniture opens with before a person's name: "Contact Priya Raman at …", "Follow Jane Doe on X" (they were one name, other). */
-const READER_IMPERATIVES = new Set(['contact', 'email', 'e-mail', 'follow', 'meet', 'ask', 'text', 'message', 'subscribe', 'write']);
+/**
+ * Verbs a page's furniture opens with before a person's name: "Contact Priya Raman at …", "Follow Jane Doe on X" (they were one name, other);
+ * and those sending the reader to a law, a road or a place: "See Section 2 of the Sherman Act", "Take Interstate 94 west", "Visit Griffith Park" (were "See Section 2", "Take Interstate 94").
+ */
+const READER_IMPERATIVES = new Set(['contact', 'email', 'e-mail', 'follow', 'meet', 'ask', 'text', 'message', 'subscribe', 'write', 'see', 'take', 'visit', 'read', 'watch', 'call', 'click', 'download', 'listen', 'register', 'donate']);
 
 function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<string>): DraftWithTokens[] {
   const standalone = new Set(found.filter((f) => !f.draft.initial).map((f) => f.draft.key));
