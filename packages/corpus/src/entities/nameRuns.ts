@@ -1198,6 +1198,7 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
       isForeignBodysConnector(view, first, k) ||
       isPortugueseSurnamesDo(view, first, k, sentenceEnd) ||
       isOfInVesselsName(view, first, k, sentenceEnd) ||
+      isPatronsTitleBeforeHead(view, first, k, sentenceEnd) ||
       continuesBodyName(view, first, k, sentenceEnd))
   );
 }
@@ -1216,6 +1217,23 @@ function isOfInVesselsName(view: TokenView, first: number, k: number, sentenceEn
   if (view.lower(k) !== 'of' || k - first !== 2 || k + 1 >= sentenceEnd || !view.isCapitalized(k + 1) || view.isAllCaps(k + 1)) return false;
   return isVesselPrefixAt(view, first) && view.isCapitalized(first + 1);
 }
+
+/**
+ * "the Princess of Wales Theatre", "Prince of Wales Hospital", "Duke of York Square": a royal's
+ * title, "of", a capitalised word or two and a head word are one place's or body's name (the title
+ * went as an office's, and "Wales Theatre" was left). Not the title alone ("the Prince of Wales said").
+ */
+function isPatronsTitleBeforeHead(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'of' || k - 1 !== first || !ROYAL_PATRON_TITLES.has(view.lower(first))) return false;
+  for (let j = k + 1; j < Math.min(sentenceEnd, k + 4); j++) {
+    if (!view.isCapitalized(j) || !view.spaceBefore(j)) return false;
+    if (j > k + 1 && view.hasClass(j, WordClass.Head)) return true;
+  }
+  return false;
+}
+
+/** Royal and noble titles that name places and bodies after their holders: "Princess of Wales Theatre", "Duke of York Square". */
+const ROYAL_PATRON_TITLES = new Set(['prince', 'princess', 'duke', 'duchess', 'king', 'queen', 'earl', 'countess']);
 
 /**
  * "a daughter, Claire Park of Seattle", "Mary Hall of Boston", "Claire Ellison-Park of Seattle": a

@@ -721,6 +721,19 @@ describe('news spans: a ship\'s name after its prefix', () => {
   });
 });
 
+describe('news spans: a royal\'s title and place before a head word', () => {
+  it('"the Princess of Wales Theatre", "the Prince of Wales Hospital" are one name each (the title went as an office\'s, leaving "Wales Theatre"); "The Prince of Wales said" still names Wales alone', () => {
+    const text = 'The Princess of Wales Theatre will close in January. Patients at the Prince of Wales Hospital were moved. The Prince of Wales said he was sad.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Princess of Wales Theatre')).toEqual([`Princess of Wales Theatre@${text.indexOf('Princess')}`]);
+    expect(mentionsAt(index, 'Prince of Wales Hospital')).toEqual([`Prince of Wales Hospital@${text.indexOf('Prince of')}`]);
+    expect(entityNamed(index, 'Prince of Wales Hospital').type).not.toBe('person');
+    const names = allSurfaces(index);
+    expect(names).not.toContain('Wales Theatre');
+    expect(names).not.toContain('Prince of Wales');
+  });
+});
+
 describe('news spans: a creator\'s trade before the name', () => {
   it('"fellow YouTuber Julien Solomita", "influencer Mia Khalifa", "podcaster Joe Rogan", "streamer Kai Cenat": the trade is no part of the name (the first was a person "YouTuber Julien Solomita")', () => {
     const text = 'She started a show with fellow YouTuber Julien Solomita. The influencer Mia Khalifa, podcaster Joe Rogan and streamer Kai Cenat were asked.';
