@@ -1145,7 +1145,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   const sentenceCaseEnd = sentenceCaseBodyEnd(view, k, sentenceEnd);
   if (sentenceCaseEnd > 0) return step(sentenceCaseEnd, 0, true);
   // "Food and Drug Administration", "Department of Health and Human Services".
-  const conjunctEnd = campusEnd(view, first, k, sentenceEnd) || bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd) || twoPlacesServiceEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd);
+  const conjunctEnd = campusEnd(view, first, k, sentenceEnd) || bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd) || twoPlacesServiceEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd) || possessedPeopleBodyEnd(view, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
   // "Group of 20": a number after the connector goes on only a name the lists know.
   const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) : 0;
@@ -1922,6 +1922,22 @@ function foundersBodyEnd(view: TokenView, first: number, k: number, sentenceEnd:
   for (let e = k + 2; e < Math.min(sentenceEnd, k + 5); e++) {
     if (!isNameToken(view, e) || !view.spaceBefore(e)) return 0;
     if (e > k + 2 && isBodyWord(view.lower(e))) return e + 1;
+  }
+  return 0;
+}
+
+/**
+ * "Brigham and Women's Hospital", "Rainbow Babies and Children's Hospital": "and", a people's plural
+ * in the possessive ("Women's", "Children's", "Veterans'") and capitalised words closed by a head
+ * word go on the name before the "and" (it gave a person "Brigham" and a "Women's Hospital"). Where
+ * the head word ends, else 0. Not "Britain and France's ministries": a place is no such plural.
+ */
+function possessedPeopleBodyEnd(view: TokenView, k: number, sentenceEnd: number): number {
+  if (view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.isCapitalized(k + 1) || !INNER_POSSESSIVES.has(view.lower(k + 1))) return 0;
+  if (!isInnerPossessive(view, k + 2)) return 0;
+  for (let e = k + 3; e < Math.min(sentenceEnd, k + 6); e++) {
+    if (!view.isCapitalized(e) || !view.spaceBefore(e)) return 0;
+    if (view.hasClass(e, WordClass.Head)) return e + 1;
   }
   return 0;
 }

@@ -734,6 +734,17 @@ describe('news spans: a royal\'s title and place before a head word', () => {
   });
 });
 
+describe('news spans: "and" before a people\'s plural in the possessive and a head word', () => {
+  it('"Brigham and Women\'s Hospital" is one hospital (it was a person "Brigham" and a "Women\'s Hospital"), and "Brigham" alone later is that hospital; "Britain and France\'s foreign ministers" stay two places', () => {
+    const text = "Doctors at Brigham and Women's Hospital said the freeze hurt. Brigham researchers rallied on Friday. Britain and France's foreign ministers met.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, "Brigham and Women's Hospital")).toEqual([`Brigham and Women's Hospital@${text.indexOf('Brigham')}`, `Brigham@${text.lastIndexOf('Brigham')}`]);
+    expect(entityNamed(index, "Brigham and Women's Hospital").type).toBe('organization');
+    expect(allSurfaces(index)).not.toContain("Women's Hospital");
+    expect(entityNamed(index, 'France').type).toBe('place');
+  });
+});
+
 describe('news spans: a creator\'s trade before the name', () => {
   it('"fellow YouTuber Julien Solomita", "influencer Mia Khalifa", "podcaster Joe Rogan", "streamer Kai Cenat": the trade is no part of the name (the first was a person "YouTuber Julien Solomita")', () => {
     const text = 'She started a show with fellow YouTuber Julien Solomita. The influencer Mia Khalifa, podcaster Joe Rogan and streamer Kai Cenat were asked.';
