@@ -467,6 +467,9 @@ function nameWordsOf(view: TokenView, first: number, end: number): NameWords {
   while (lastWord > first && (view.kind(lastWord) === TokenKind.Number || view.kind(lastWord) === TokenKind.Period || isEditionNumeral(view, lastWord))) lastWord--;
   // "the U.S. Consulate General", "the Directorate General": "General" after a body's head word (it was other).
   if (lastWord - 1 >= first && view.key(lastWord) === 'general' && HEAD_WORDS.get(view.key(lastWord - 1)) === 'organization') lastWord--;
+  // "King Street West", "Bloor Street West", "Queen Street East": a road's head word before a closing
+  // compass word heads the name (they were a person, other and a person).
+  if (lastWord - 2 >= first && COMPASS.has(view.key(lastWord)) && ROAD_HEADS.has(view.key(lastWord - 1))) lastWord--;
   const lastLower = isSlashedLegalFormEnd(view, end) ? 'as' : view.key(lastWord);
   const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) || isSportsBody(view, first, end) || isCampusInitials(view, first, end) ? 'organization' : undefined);
   const head = headTypeOf(view, first, end, lastWord, lastLower, Boolean(anchored));
@@ -514,6 +517,9 @@ function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
 }
+
+/** A road's head words, which a compass word may follow in its name ("Yonge Street North", "Pennsylvania Avenue Northwest"). */
+const ROAD_HEADS = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'way', 'highway', 'parkway', 'st', 'ave', 'rd', 'blvd']);
 
 /**
  * "clinics in South Kivu", "floods in East Nusa Tenggara": a compass word opening a name whose other

@@ -5744,3 +5744,13 @@ describe('names of causes with "for a"', () => {
     expectEachOnceAs(index, text, ['Center for a New American Security', 'Students for a Democratic Society', 'Boston University'], 'organization');
   });
 });
+
+describe('a street with a compass word after its head', () => {
+  it('"on King Street West", "on Queen Street East", "Bloor Street West" are streets (a ruler\'s title or a given name opening them made the first two people, and the third was other); "Jane West" is still a person', () => {
+    const text = 'The theatre on King Street West opened in 1993. The bar on Queen Street East closed. Shops on Bloor Street West closed early. Jane West said she was sad.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['King Street West', 'Queen Street East', 'Bloor Street West'], 'place');
+    expect(entityNamed(index, 'Jane West').type).toBe('person');
+  });
+});
+
