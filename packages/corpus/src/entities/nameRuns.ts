@@ -1331,13 +1331,21 @@ function isListedFieldWord(view: TokenView, i: number): boolean {
  * "Americans for Trump" (a name the cause is), nor "lawyers for Amazon" (no advocates' noun).
  */
 function advocatesCauseEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
-  if (k - 1 !== first || !opensWithAdvocates(view, first)) return 0;
+  // "Fairfax Families for Fair Boundaries", "Texas Mothers Against Drunk Driving": a place may open the group's name
+  // (it was "Fairfax Families", a person, and the dateline's "FAIRFAX" its short form).
+  if ((k - 1 !== first && !(k - 2 === first && opensWithPlaceWord(view, first))) || !opensWithAdvocates(view, k - 1)) return 0;
   // "Students for a Democratic Society": the cause's "a".
   const cause = view.raw(k + 1) === 'a' || view.raw(k + 1) === 'an' ? k + 2 : k + 1;
   let e = cause;
   while (e < sentenceEnd && e - cause < 3 && view.spaceBefore(e) && isDictionaryNameWord(view, e) && !view.hasClass(e, WordClass.MonthOrDay) && !isGivenName(view.lower(e))) e++;
   if (e === cause || (e < sentenceEnd && view.spaceBefore(e) && isNameToken(view, e))) return 0;
   return e;
+}
+
+/** A known place, or a capitalised word no dictionary holds ("Fairfax", a given name too), at token i. */
+function opensWithPlaceWord(view: TokenView, i: number): boolean {
+  const key = view.key(i);
+  return view.isCapitalized(i) && !view.isAllCaps(i) && (isKnownPlace(key) || !isCommonWord(key));
 }
 
 /**
@@ -1367,7 +1375,7 @@ export function opensWithAdvocates(view: TokenView, first: number): boolean {
 
 /** Plurals of people who band together for a cause ("Students for Fair Admissions", "Mothers Against Drunk Driving"). */
 const ADVOCATES = new Set(
-  `students physicians doctors scientists citizens parents mothers fathers families veterans women nurses teachers journalists
+  `students physicians doctors scientists citizens parents mothers fathers moms dads families veterans women nurses teachers journalists
   economists farmers voters taxpayers christians muslims jews friends neighbors neighbours residents patients survivors
   engineers architects artists writers musicians athletes workers people`.split(/\s+/),
 );

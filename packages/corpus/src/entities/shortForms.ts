@@ -26,6 +26,8 @@ export function firstWordStandsFor(shortFormKeys: readonly string[], key = ''): 
   // "Students protested" is no short form of "Students for Fair Admissions": a word before the
   // name's "for" or "against" says who, not which.
   if (key.startsWith(`${first} for `) || key.startsWith(`${first} against `)) return false;
+  // Nor is a place before them the group: "FAIRFAX, Va." is no short form of "Fairfax Families for Fair Boundaries".
+  if (/^\S+ \S+ (?:for|against) /.test(key)) return false;
   // "Lord's" (the cricket ground) is no short form of "Lord Diplock"; "the Tsar" after "Tsar Aleksei" is.
   // A body's head word or legal form says its first word is no peer's title: "Duke said" after "Duke Energy Corp.".
   if (LANDFORM_OPENERS.has(first) || (PEERAGE_TITLES.has(first) && HEAD_WORDS.get(last) !== 'organization')) return false;

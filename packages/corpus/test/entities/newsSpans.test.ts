@@ -745,6 +745,17 @@ describe('news spans: "and" before a people\'s plural in the possessive and a he
   });
 });
 
+describe('news spans: a place before an advocacy group\'s plural and its "for"', () => {
+  it('"Fairfax Families for Fair Boundaries" is one group (it was "Fairfax Families", and the dateline\'s "FAIRFAX" its short form); "Moms for Liberty" is one too', () => {
+    const text = "FAIRFAX, Va. — The parents' group, Fairfax Families for Fair Boundaries, would consider a lawsuit. Moms for Liberty backed it.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Fairfax Families for Fair Boundaries')).toEqual([`Fairfax Families for Fair Boundaries@${text.indexOf('Fairfax')}`]);
+    expect(entityNamed(index, 'Fairfax Families for Fair Boundaries').type).toBe('organization');
+    expect(entityNamed(index, 'Moms for Liberty').type).toBe('organization');
+    expect(entityNamed(index, 'FAIRFAX').type).toBe('place');
+  });
+});
+
 describe('news spans: a creator\'s trade before the name', () => {
   it('"fellow YouTuber Julien Solomita", "influencer Mia Khalifa", "podcaster Joe Rogan", "streamer Kai Cenat": the trade is no part of the name (the first was a person "YouTuber Julien Solomita")', () => {
     const text = 'She started a show with fellow YouTuber Julien Solomita. The influencer Mia Khalifa, podcaster Joe Rogan and streamer Kai Cenat were asked.';
