@@ -767,14 +767,16 @@ export const FOREIGN_PLACE_HEADS = set(`stade estadio stadio stadion estadi piaz
  * Words opening a two-word name that make a town of it: a saint's title in another language ("San
  * Luca", "Santa Maria", "São Paulo"), the Spanish "port", "point", "beach", "city" and "hill"
  * ("Puerto Escondido", "Punta Gorda", "Playa Vicente", "Ciudad Guayana", "Cerro Largo": "Rain fell
- * on Puerto Escondido" made a person; not "Rio" or "Isla", given names too), and the Slavic "great", "new", "old" and "lower" of town
+ * on Puerto Escondido" made a person; not "Rio" or "Isla", given names too), the Spanish mountain
+ * range ("the Sierra Nevada", "Sierra Madre": "parts of the Sierra Nevada" was other, and held the
+ * state "Nevada"), and the Slavic "great", "new", "old" and "lower" of town
  * names ("Velyka Novosilka", "Velikiye Luki", "Novyi Buh", "Staryi Oskol", "Nizhny Tagil"), and the
  * Arabic "monastery", "house", "village", "valley" and "mountain" of towns ("Deir al-Balah", "Beit
  * Lahia", "Kafr Qasim", "Wadi Musa", "Jabal Mukaber": "in Deir al-Balah" was a person's), and its
  * "spring", "tower", "cape", "river" and "palace" ("Ain al-Hilweh", "Majdal Shams", "Ras
  * Baalbek", "Nahr al-Bared", "Qasr al-Hallabat": "gather in Majdal Shams" was a person's).
  */
-export const PLACE_OPENERS = set(`san santa santo são sao puerto punta playa ciudad cerro
+export const PLACE_OPENERS = set(`san santa santo são sao puerto punta playa ciudad cerro sierra cordillera
   velyka velykyi velyki velyke velikiy veliky velikiye velikaya novyi nove novy novyy novaya stara staryi staryy staraya
   nizhny nizhniy nizhnyaya verkhniy verkhnyaya
   deir dayr beit bayt kafr kfar wadi jabal jebel khirbet ain ayn majdal ras nahr qasr`);

@@ -5754,3 +5754,13 @@ describe('a street with a compass word after its head', () => {
   });
 });
 
+describe('a mountain range opened by "Sierra"', () => {
+  it('"across parts of the Sierra Nevada" is a place, and holds no state "Nevada" (it was other, with "Nevada" nested in it); "the Sierra Club" is still a body and "Sierra Leone" a country', () => {
+    const text = 'A storm dumped snow across parts of the Sierra Nevada on Sunday. The Sierra Club sued the state. Aid reached Sierra Leone.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sierra Nevada'], 'place');
+    expect(allSurfaces(index)).not.toContain('Nevada');
+    expect(entityNamed(index, 'Sierra Club').type).toBe('organization');
+    expect(entityNamed(index, 'Sierra Leone').type).toBe('place');
+  });
+});
