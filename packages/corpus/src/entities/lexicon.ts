@@ -567,6 +567,8 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     crossing corridor checkpoint station plant refinery terminal mine neighborhood neighbourhood suburb slum settlement
     prison jail stadium arena cemetery railway railroad palace castle fortress mosque cathedral temple shrine monastery
     showgrounds showground fairgrounds fairground racecourse crater`)].map((w) => [w, 'place'] as const),
+  // "at Yonge and Dundas streets", "the corner of Clinton and Rivington streets": roads named together (the second was a person).
+  ...[...set(`streets avenues roads boulevards`)].map((w) => [w, 'place'] as const),
   ...[...set(`rocket rockets missile missiles jet jets fighter fighters aircraft drone drones tank tanks rifle rifles launcher
     launchers system systems warhead warheads helicopter helicopters bomber bombers howitzer howitzers satellite satellites
     chip chips processor processors model smartphone spacecraft telescope probe rover lander orbiter vaccine vaccines

@@ -5764,3 +5764,11 @@ describe('a mountain range opened by "Sierra"', () => {
     expect(entityNamed(index, 'Sierra Leone').type).toBe('place');
   });
 });
+
+describe('roads named together before a plural road noun', () => {
+  it('"at Yonge and Dundas streets", "the corner of Clinton and Rivington streets" name four roads, places (the second of each pair was a person)', () => {
+    const text = 'The theatre, at Yonge and Dundas streets, will host the shows. He runs a bodega on the corner of Clinton and Rivington streets.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Yonge', 'Dundas', 'Clinton', 'Rivington'], 'place');
+  });
+});
