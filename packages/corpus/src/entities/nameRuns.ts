@@ -972,7 +972,7 @@ function opensSentenceAfterLegalSuffix(view: TokenView, i: number, sentenceEnd: 
 }
 
 /**
- * A capitalised dictionary word, no legal suffix, with a lower-case word after it, at token i; or a
+ * A capitalised word, no legal suffix, with a lower-case word after it, at token i; or a
  * given name before a capitalised word: "He bought Tesla Inc. Elon Musk said" (one person's name
  * "Tesla Inc. Elon Musk").
  */
@@ -980,6 +980,10 @@ function opensSentenceAfterSuffix(view: TokenView, i: number, sentenceEnd: numbe
   if (i + 1 >= sentenceEnd || !view.spaceBefore(i) || !view.isCapitalized(i) || view.isAllCaps(i) || LEGAL_SUFFIXES.has(view.lower(i))) return false;
   const lower = view.lower(i);
   if (opensWithKnownPlace(view, i, sentenceEnd)) return true;
+  // "… Binance Holdings Ltd. Atkins has said", "Gemini Trust Co. Gemini was founded": one capitalised
+  // word that is no dictionary word, then a lower-case word that joins no name, is the next sentence's
+  // subject (they were names "Binance Holdings Ltd. Atkins" and "Gemini Trust Co. Gemini").
+  if (!isCommonWord(lower) && view.isLowerWord(i + 1) && view.spaceBefore(i + 1) && !NAME_CONNECTORS.has(view.lower(i + 1))) return true;
   if (isGivenName(lower, true) && !isCommonWord(lower)) return view.isCapitalized(i + 1) && !view.isAllCaps(i + 1) && view.spaceBefore(i + 1);
   return isCommonWord(lower) && view.isLowerWord(i + 1) && !view.hasClass(i + 1, WordClass.Stop);
 }

@@ -5772,3 +5772,14 @@ describe('roads named together before a plural road noun', () => {
     expectEachOnceAs(index, text, ['Yonge', 'Dundas', 'Clinton', 'Rivington'], 'place');
   });
 });
+
+describe('a surname or a brand after a legal suffix\'s period, before a lower-case word', () => {
+  it('"dropped cases against Binance Holdings Ltd. Atkins has said …" and "with Gemini Trust Co. Gemini was founded …" open the next sentence (they were "Binance Holdings Ltd. Atkins" and "Gemini Trust Co. Gemini", one name each); "Toyota Motor Corp. Australia Ltd." goes on to its suffix', () => {
+    const text = 'The SEC under Chairman Paul Atkins dropped cases against Binance Holdings Ltd. Atkins has said the approach failed. It sold notes with Gemini Trust Co. Gemini was founded in 2014. Toyota Motor Corp. Australia Ltd. fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Binance Holdings Ltd.')).toEqual([`Binance Holdings Ltd.@${text.indexOf('Binance')}`]);
+    expect(mentionsAt(index, 'Gemini Trust Co.')).toEqual([`Gemini Trust Co.@${text.indexOf('Gemini')}`, `Gemini@${text.indexOf('Gemini was')}`]);
+    expect(mentionsAt(index, 'Paul Atkins')).toEqual([`Paul Atkins@${text.indexOf('Paul')}`, `Atkins@${text.indexOf('Atkins has')}`]);
+    expect(allSurfaces(index)).toContain('Toyota Motor Corp. Australia Ltd.');
+  });
+});
