@@ -1278,7 +1278,10 @@ function closesWithThingWord(lastKey: string): boolean {
  * name's last word is none. "Golden State Warriors", "Black Lives Matter" stay no person's names.
  */
 function isFamilyNameFirst(shortFormKeys: readonly string[]): boolean {
-  return isListedSurname(shortFormKeys[0]!) && !isCommonWord(shortFormKeys[1]!);
+  // "Lake Tahoe", "South Lake Tahoe", "Mount Hood": a landform's or a compass word, though a surname
+  // too, opens a place's name ("Lake Tahoe" was "South Lake Tahoe" without its given name).
+  const first = shortFormKeys[0]!;
+  return isListedSurname(first) && !isCommonWord(shortFormKeys[1]!) && !LANDFORM_OPENERS.has(first) && !COMPASS.has(first);
 }
 
 /** Capitalised words, and name particles between them ("Jaap de Hoop Scheffer"); no other lower-case word. */
