@@ -5783,3 +5783,12 @@ describe('a surname or a brand after a legal suffix\'s period, before a lower-ca
     expect(allSurfaces(index)).toContain('Toyota Motor Corp. Australia Ltd.');
   });
 });
+
+describe('a school named without its "School"', () => {
+  it('"move from Marshall High to Langley", "Lakeshore Middle" are schools, bodies (the first was a person, a given name opening it); "Mile High Stadium" is still a stadium', () => {
+    const text = 'Some families near Tysons will move from Marshall High to Langley. Most will attend Fishweir Elementary and Lakeshore Middle. Mile High Stadium was full.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Marshall High', 'Lakeshore Middle', 'Fishweir Elementary'], 'organization');
+    expect(entityNamed(index, 'Mile High Stadium').type).toBe('place');
+  });
+});
