@@ -893,6 +893,8 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
   const word = view.lower(next);
   // "President-elect Donald Trump", "Prime Minister-designate Nawaf Salam": the title goes on to the name.
   if (TITLE_SUFFIXES.has(word) && view.hasClass(k - 1, WordClass.Title) && next + 1 < sentenceEnd && view.spaceBefore(next + 1) && isNameToken(view, next + 1)) return step(next + 1, 0);
+  // "Niagara-on-the-Lake", "Southend-on-the-Sea": a connector and "the" between hyphens (it was "Niagara" and a place "Lake").
+  if (isConnectorAndTheInCompound(view, next, sentenceEnd)) return step(next + 5, 0);
   // "Komsomolsk-on-Amur": a connector between two hyphens.
   if (!HYPHEN_SUFFIXES.has(word) && next + 2 < sentenceEnd && view.kind(next + 1) === TokenKind.Hyphen && view.adjacent(next) && isNameToken(view, next + 2)) return step(next + 3, 0);
   // "Jong-un", "Sung-jun", "Ming-lung": a romanised syllable after a capitalised one.
@@ -903,6 +905,15 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
   run.hyphenSuffix = word;
   return STOP;
 }
+
+/** "on-the-Lake" from token i: a lower-case preposition, a hyphen, "the", a hyphen and a name's word, each touching the next. */
+function isConnectorAndTheInCompound(view: TokenView, i: number, sentenceEnd: number): boolean {
+  if (i + 4 >= sentenceEnd || !TOWN_CONNECTORS.has(view.raw(i)) || view.raw(i + 2) !== 'the') return false;
+  for (let j = i; j < i + 4; j++) if (!view.adjacent(j)) return false;
+  return view.kind(i + 1) === TokenKind.Hyphen && view.kind(i + 3) === TokenKind.Hyphen && isNameToken(view, i + 4);
+}
+
+const TOWN_CONNECTORS = new Set(['on', 'upon', 'in', 'by', 'under', 'over', 'at']);
 
 /**
  * "the Bottom-Up Economic Transformation Agenda", "Start-Up Nation Central": a capitalised stop word

@@ -815,3 +815,14 @@ describe('news spans: an honorific before an Arabic given name', () => {
     expect(names).not.toContain('Sheikh Youssef Jarbou');
   });
 });
+
+describe('news spans: a town with "on the" between hyphens', () => {
+  it('"in Niagara-on-the-Lake" is one town (it was "Niagara" and a place "Lake"); "Stratford-upon-Avon" is as it was', () => {
+    const text = 'The Shaw Festival, in Niagara-on-the-Lake, expects more visitors. He grew up in Stratford-upon-Avon.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Niagara-on-the-Lake')).toEqual([`Niagara-on-the-Lake@${text.indexOf('Niagara')}`]);
+    expect(entityNamed(index, 'Niagara-on-the-Lake').type).toBe('place');
+    expect(allSurfaces(index)).not.toContain('Lake');
+    expect(mentionsAt(index, 'Stratford-upon-Avon')).toEqual([`Stratford-upon-Avon@${text.indexOf('Stratford')}`]);
+  });
+});
