@@ -969,7 +969,8 @@ function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: 
   }
   if (k + 1 >= sentenceEnd || isSurnameNotTitle(view, first, k - 1)) return STOP;
   const before = view.raw(k - 1);
-  const initial = before.length === 1 && view.isCapitalized(k - 1);
+  // "known as IS-K. Officials said": a letter closing a hyphened acronym is no initial (it was "IS-K. Officials").
+  const initial = before.length === 1 && view.isCapitalized(k - 1) && !(k - 2 > first && view.kind(k - 2) === TokenKind.Hyphen && view.adjacent(k - 2) && view.isAllCaps(k - 3));
   const next = k + 1;
   if ((initial || PERIOD_IN_NAME.has(before.toLowerCase())) && !view.lineBreakBefore(next) && (isNameToken(view, next) || view.kind(next) === TokenKind.Number)) return step(next + 1, 0);
   // "Mlle. du Motel", "Mr. de Gaulle", "F. W. de Klerk": a title's or an initial's period, then a surname's particle.

@@ -826,3 +826,12 @@ describe('news spans: a town with "on the" between hyphens', () => {
     expect(mentionsAt(index, 'Stratford-upon-Avon')).toEqual([`Stratford-upon-Avon@${text.indexOf('Stratford')}`]);
   });
 });
+
+describe('news spans: a hyphened acronym closing a sentence', () => {
+  it('"known as IS-K. Officials said" ends the name at the letter (it was "IS-K. Officials", the letter read as an initial); "John F. Kennedy" and "Mary-J. Blige" keep theirs', () => {
+    const text = 'The attack was claimed by the group known as IS-K. Officials said IS-K fighters fled to Kunar. John F. Kennedy spoke. Mary-J. Blige sang.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'IS-K')).toEqual([`IS-K@${text.indexOf('IS-K')}`, `IS-K@${text.lastIndexOf('IS-K')}`]);
+    expect(allSurfaces(index)).toEqual(expect.arrayContaining(['John F. Kennedy', 'Mary-J. Blige']));
+  });
+});
