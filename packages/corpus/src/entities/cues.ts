@@ -3108,7 +3108,7 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
   // "Lord Hill of Oareford", "Baron Hall of Birkenhead": a title, a surname that is a place's head too, and
   // the place of the peerage name a person (it was a place).
   if (phraseHead > first && SURNAME_HEADS.has(view.key(phraseHead)) && isTitleWord(view.lower(phraseHead - 1))) return undefined;
-  if (isBodyHeadBeforeItsCity(view, first, lastWord) || namesPartyByItsMembers(view, first, lastWord, lastLower)) return 'organization';
+  if (isBodyHeadBeforeItsCity(view, first, lastWord) || namesPartyByItsMembers(view, first, lastWord, lastLower) || isBodysProvince(view, first, lastWord, lastLower)) return 'organization';
   return HEAD_WORDS.get(lastLower) ?? (phraseHead >= 0 && view.lower(phraseHead + 1) !== 'for' ? phraseType : undefined);
 }
 
@@ -3124,6 +3124,16 @@ function namesPartyByItsMembers(view: TokenView, first: number, lastWord: number
 
 /** A legislature's words before its members: "House Republicans", "Senate Democrats", "Assembly Democrats". */
 const CHAMBER_WORDS = new Set(['house', 'senate', 'congressional', 'assembly', 'parliamentary', 'council', 'legislative']);
+
+/**
+ * "Islamic State Khorasan Province", "Islamic State West Africa Province": a body the lists know, a
+ * region and "Province" name the body's branch there, a body (they were places, by "Province").
+ */
+function isBodysProvince(view: TokenView, first: number, lastWord: number, lastLower: string): boolean {
+  if (lastLower !== 'province' || lastWord - first < 2) return false;
+  for (let e = lastWord - 1; e > first; e--) if (gazetteer().byKey.get(view.keyOf(first, e))?.type === 'organization') return true;
+  return false;
+}
 
 /**
  * "King's College London", "Queen's University Belfast", "University Hospital Zurich": a body's head

@@ -5792,3 +5792,13 @@ describe('a school named without its "School"', () => {
     expect(entityNamed(index, 'Mile High Stadium').type).toBe('place');
   });
 });
+
+describe('a known body\'s province', () => {
+  it('"Islamic State Khorasan Province", "Islamic State West Africa Province" are the group\'s branches, bodies (they were places, by "Province"), and "IS-K" with them; "Kunar Province" is still a place', () => {
+    const text = 'The attack was claimed by Islamic State Khorasan Province, known as IS-K. Officials said IS-K fighters fled. Islamic State West Africa Province fighters attacked. Floods hit Kunar Province.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Islamic State Khorasan Province', 'Islamic State West Africa Province']) expect(entityNamed(index, name).type).toBe('organization');
+    expect(surfaces(index, 'Islamic State Khorasan Province')).toEqual(['Islamic State Khorasan Province', 'IS-K', 'IS-K']);
+    expect(entityNamed(index, 'Kunar Province').type).toBe('place');
+  });
+});
