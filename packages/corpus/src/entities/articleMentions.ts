@@ -2050,7 +2050,8 @@ function isCommonOpener(view: TokenView, first: number, rest: number, end: numbe
     // "Chipmaker Nvidia rose", "Lender Barclays said": a firm's kind right before its name.
     (rest === first + 1 && isFirmKindNoun(opener)) ||
     // "Contact Priya Raman at …", "Meet John Smith, the new editor": a verb telling the reader what to do.
-    (rest === first + 1 && READER_IMPERATIVES.has(opener))
+    // Not "See Figure 3-1": a dictionary word alone before a number is no name to keep.
+    (rest === first + 1 && READER_IMPERATIVES.has(opener) && !(rest === end - 1 && end < view.count && view.kind(end) === TokenKind.Number))
   );
 }
 
