@@ -28,6 +28,9 @@ export function firstWordStandsFor(shortFormKeys: readonly string[], key = ''): 
   if (key.startsWith(`${first} for `) || key.startsWith(`${first} against `)) return false;
   // Nor is a place before them the group: "FAIRFAX, Va." is no short form of "Fairfax Families for Fair Boundaries".
   if (/^\S+ \S+ (?:for|against) /.test(key)) return false;
+  // "FAIRFAX, Va." is no short form of the "Fairfax County Board of Supervisors", nor "Mesa" of the "Mesa
+  // County Sheriff's Office": a word before a county's or a city's head names that place, and the body is the place's.
+  if (/^\S+ (?:county|city|township|parish|borough) \S/.test(key)) return false;
   // "Lord's" (the cricket ground) is no short form of "Lord Diplock"; "the Tsar" after "Tsar Aleksei" is.
   // A body's head word or legal form says its first word is no peer's title: "Duke said" after "Duke Energy Corp.".
   if (LANDFORM_OPENERS.has(first) || (PEERAGE_TITLES.has(first) && HEAD_WORDS.get(last) !== 'organization')) return false;

@@ -2799,3 +2799,13 @@ describe('a landform\'s or a compass word opening a place is no family name', ()
     expect(entityNamed(index, 'Lake Tahoe').type).toBe('place');
   });
 });
+
+describe('a place\'s word before a county\'s or a city\'s head', () => {
+  it('"FAIRFAX, Va. — The Fairfax County Board of Supervisors approved …" keeps the town and the board apart (the dateline went to the board, which it made a place)', () => {
+    const text = 'FAIRFAX, Va. — The Fairfax County Board of Supervisors approved a budget on Tuesday. The Fairfax County Board of Supervisors meets again in May.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Fairfax County Board of Supervisors').type).toBe('organization');
+    expect(surfaces(index, 'Fairfax County Board of Supervisors')).toEqual(['Fairfax County Board of Supervisors', 'Fairfax County Board of Supervisors']);
+    expect(entityNamed(index, 'FAIRFAX').type).toBe('place');
+  });
+});
