@@ -1993,8 +1993,11 @@ function opensParticleName(view: TokenView, i: number, end: number): boolean {
   return k > i && k < end && view.isCapitalized(k);
 }
 
-/** Verbs a page's furniture opens with before a person's name: "Contact Priya Raman at …", "Follow Jane Doe on X" (they were one name, other). */
-const READER_IMPERATIVES = new Set(['contact', 'email', 'e-mail', 'follow', 'meet', 'ask', 'text', 'message', 'subscribe', 'write']);
+/**
+ * Verbs a page's furniture opens with before a person's name: "Contact Priya Raman at …", "Follow Jane Doe on X" (they were one name, other);
+ * and those sending the reader to a law, a road or a place: "See Section 2 of the Sherman Act", "Take Interstate 94 west", "Visit Griffith Park" (were "See Section 2", "Take Interstate 94").
+ */
+const READER_IMPERATIVES = new Set(['contact', 'email', 'e-mail', 'follow', 'meet', 'ask', 'text', 'message', 'subscribe', 'write', 'see', 'take', 'visit', 'read', 'watch', 'call', 'click', 'download', 'listen', 'register', 'donate']);
 
 function dropSentenceOpeners(found: DraftWithTokens[], lowerInArticle: Set<string>): DraftWithTokens[] {
   const standalone = new Set(found.filter((f) => !f.draft.initial).map((f) => f.draft.key));
@@ -2047,7 +2050,8 @@ function isCommonOpener(view: TokenView, first: number, rest: number, end: numbe
     // "Chipmaker Nvidia rose", "Lender Barclays said": a firm's kind right before its name.
     (rest === first + 1 && isFirmKindNoun(opener)) ||
     // "Contact Priya Raman at …", "Meet John Smith, the new editor": a verb telling the reader what to do.
-    (rest === first + 1 && READER_IMPERATIVES.has(opener))
+    // Not "See Figure 3-1": a dictionary word alone before a number is no name to keep.
+    (rest === first + 1 && READER_IMPERATIVES.has(opener) && !(rest === end - 1 && end < view.count && view.kind(end) === TokenKind.Number))
   );
 }
 

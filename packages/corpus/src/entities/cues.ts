@@ -467,6 +467,9 @@ function nameWordsOf(view: TokenView, first: number, end: number): NameWords {
   while (lastWord > first && (view.kind(lastWord) === TokenKind.Number || view.kind(lastWord) === TokenKind.Period || isEditionNumeral(view, lastWord))) lastWord--;
   // "the U.S. Consulate General", "the Directorate General": "General" after a body's head word (it was other).
   if (lastWord - 1 >= first && view.key(lastWord) === 'general' && HEAD_WORDS.get(view.key(lastWord - 1)) === 'organization') lastWord--;
+  // "King Street West", "Bloor Street West", "Queen Street East": a road's head word before a closing
+  // compass word heads the name (they were a person, other and a person).
+  if (lastWord - 2 >= first && COMPASS.has(view.key(lastWord)) && ROAD_HEADS.has(view.key(lastWord - 1))) lastWord--;
   const lastLower = isSlashedLegalFormEnd(view, end) ? 'as' : view.key(lastWord);
   const anchored = anchorHeadsPhrase(view, first, end) || (isServiceDistrict(view, first, lastWord) || isPlacesUtility(view, first, lastWord) || isSportsBody(view, first, end) || isCampusInitials(view, first, end) ? 'organization' : undefined);
   const head = headTypeOf(view, first, end, lastWord, lastLower, Boolean(anchored));
@@ -514,6 +517,9 @@ function addHeadWordEvidence(view: TokenView, name: NameWords, evidence: Evidenc
   // "Stade de France", "Estadio Azteca": named after a country or a person, but a place.
   if (length >= 2 && LEGAL_PREFIXES.has(firstLower) && view.isAllCaps(first)) addEvidence(evidence, 'organization', WEIGHT.headWord);
 }
+
+/** A road's head words, which a compass word may follow in its name ("Yonge Street North", "Pennsylvania Avenue Northwest"). */
+const ROAD_HEADS = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'way', 'highway', 'parkway', 'st', 'ave', 'rd', 'blvd']);
 
 /**
  * "clinics in South Kivu", "floods in East Nusa Tenggara": a compass word opening a name whose other
@@ -3102,7 +3108,7 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
   // "Lord Hill of Oareford", "Baron Hall of Birkenhead": a title, a surname that is a place's head too, and
   // the place of the peerage name a person (it was a place).
   if (phraseHead > first && SURNAME_HEADS.has(view.key(phraseHead)) && isTitleWord(view.lower(phraseHead - 1))) return undefined;
-  if (isBodyHeadBeforeItsCity(view, first, lastWord) || namesPartyByItsMembers(view, first, lastWord, lastLower)) return 'organization';
+  if (isBodyHeadBeforeItsCity(view, first, lastWord) || namesPartyByItsMembers(view, first, lastWord, lastLower) || isBodysProvince(view, first, lastWord, lastLower)) return 'organization';
   return HEAD_WORDS.get(lastLower) ?? (phraseHead >= 0 && view.lower(phraseHead + 1) !== 'for' ? phraseType : undefined);
 }
 
@@ -3118,6 +3124,16 @@ function namesPartyByItsMembers(view: TokenView, first: number, lastWord: number
 
 /** A legislature's words before its members: "House Republicans", "Senate Democrats", "Assembly Democrats". */
 const CHAMBER_WORDS = new Set(['house', 'senate', 'congressional', 'assembly', 'parliamentary', 'council', 'legislative']);
+
+/**
+ * "Islamic State Khorasan Province", "Islamic State West Africa Province": a body the lists know, a
+ * region and "Province" name the body's branch there, a body (they were places, by "Province").
+ */
+function isBodysProvince(view: TokenView, first: number, lastWord: number, lastLower: string): boolean {
+  if (lastLower !== 'province' || lastWord - first < 2) return false;
+  for (let e = lastWord - 1; e > first; e--) if (gazetteer().byKey.get(view.keyOf(first, e))?.type === 'organization') return true;
+  return false;
+}
 
 /**
  * "King's College London", "Queen's University Belfast", "University Hospital Zurich": a body's head

@@ -567,6 +567,8 @@ export const FOLLOWING_TYPE_CUES = new Map<string, EntityType>([
     crossing corridor checkpoint station plant refinery terminal mine neighborhood neighbourhood suburb slum settlement
     prison jail stadium arena cemetery railway railroad palace castle fortress mosque cathedral temple shrine monastery
     showgrounds showground fairgrounds fairground racecourse crater`)].map((w) => [w, 'place'] as const),
+  // "at Yonge and Dundas streets", "the corner of Clinton and Rivington streets": roads named together (the second was a person).
+  ...[...set(`streets avenues roads boulevards`)].map((w) => [w, 'place'] as const),
   ...[...set(`rocket rockets missile missiles jet jets fighter fighters aircraft drone drones tank tanks rifle rifles launcher
     launchers system systems warhead warheads helicopter helicopters bomber bombers howitzer howitzers satellite satellites
     chip chips processor processors model smartphone spacecraft telescope probe rover lander orbiter vaccine vaccines
@@ -620,7 +622,8 @@ const CLOSING_HEADS = {
   // "Avera Health", "Sanford Health" (a hospital system: a person, other), "Mondelez International", "Amnesty
   // International" (other): alone, a word ("Health", "International"); "Thomas McAfee Funeral Home" (a person),
   // "Athy Memorial Home" (other), "Sunrise Nursing Home": a funeral home or a care home.
-  organization: 'guild sports elementary circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense philharmonic philharmonia ballet racing motorsport motorsports autosport health international home',
+  // "Marshall High", "Lakeshore Middle": a school without its "School" (the first was a person).
+  organization: 'guild sports elementary high middle circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense philharmonic philharmonia ballet racing motorsport motorsports autosport health international home',
   // "the Ghana Cedi fell", "the Indian Rupee", "the Kenyan Shilling": a currency, no one's name ("Ghana Cedi"
   // was a person); alone it is a word or a name ("Yuan", "Lira" a town).
   // "the Fields Medal", "the Medal of Honor", "the Order of Lenin", "the Legion of Honour", "the Navy Cross":
@@ -767,14 +770,16 @@ export const FOREIGN_PLACE_HEADS = set(`stade estadio stadio stadion estadi piaz
  * Words opening a two-word name that make a town of it: a saint's title in another language ("San
  * Luca", "Santa Maria", "São Paulo"), the Spanish "port", "point", "beach", "city" and "hill"
  * ("Puerto Escondido", "Punta Gorda", "Playa Vicente", "Ciudad Guayana", "Cerro Largo": "Rain fell
- * on Puerto Escondido" made a person; not "Rio" or "Isla", given names too), and the Slavic "great", "new", "old" and "lower" of town
+ * on Puerto Escondido" made a person; not "Rio" or "Isla", given names too), the Spanish mountain
+ * range ("the Sierra Nevada", "Sierra Madre": "parts of the Sierra Nevada" was other, and held the
+ * state "Nevada"), and the Slavic "great", "new", "old" and "lower" of town
  * names ("Velyka Novosilka", "Velikiye Luki", "Novyi Buh", "Staryi Oskol", "Nizhny Tagil"), and the
  * Arabic "monastery", "house", "village", "valley" and "mountain" of towns ("Deir al-Balah", "Beit
  * Lahia", "Kafr Qasim", "Wadi Musa", "Jabal Mukaber": "in Deir al-Balah" was a person's), and its
  * "spring", "tower", "cape", "river" and "palace" ("Ain al-Hilweh", "Majdal Shams", "Ras
  * Baalbek", "Nahr al-Bared", "Qasr al-Hallabat": "gather in Majdal Shams" was a person's).
  */
-export const PLACE_OPENERS = set(`san santa santo são sao puerto punta playa ciudad cerro
+export const PLACE_OPENERS = set(`san santa santo são sao puerto punta playa ciudad cerro sierra cordillera
   velyka velykyi velyki velyke velikiy veliky velikiye velikaya novyi nove novy novyy novaya stara staryi staryy staraya
   nizhny nizhniy nizhnyaya verkhniy verkhnyaya
   deir dayr beit bayt kafr kfar wadi jabal jebel khirbet ain ayn majdal ras nahr qasr`);

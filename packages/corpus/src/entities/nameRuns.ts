@@ -909,6 +909,8 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
   const word = view.lower(next);
   // "President-elect Donald Trump", "Prime Minister-designate Nawaf Salam": the title goes on to the name.
   if (TITLE_SUFFIXES.has(word) && view.hasClass(k - 1, WordClass.Title) && next + 1 < sentenceEnd && view.spaceBefore(next + 1) && isNameToken(view, next + 1)) return step(next + 1, 0);
+  // "Niagara-on-the-Lake", "Southend-on-the-Sea": a connector and "the" between hyphens (it was "Niagara" and a place "Lake").
+  if (isConnectorAndTheInCompound(view, next, sentenceEnd)) return step(next + 5, 0);
   // "Komsomolsk-on-Amur": a connector between two hyphens.
   if (!HYPHEN_SUFFIXES.has(word) && next + 2 < sentenceEnd && view.kind(next + 1) === TokenKind.Hyphen && view.adjacent(next) && isNameToken(view, next + 2)) return step(next + 3, 0);
   // "Jong-un", "Sung-jun", "Ming-lung": a romanised syllable after a capitalised one.
@@ -919,6 +921,15 @@ function extendAtHyphen(view: TokenView, run: NameRun, k: number, sentenceEnd: n
   run.hyphenSuffix = word;
   return STOP;
 }
+
+/** "on-the-Lake" from token i: a lower-case preposition, a hyphen, "the", a hyphen and a name's word, each touching the next. */
+function isConnectorAndTheInCompound(view: TokenView, i: number, sentenceEnd: number): boolean {
+  if (i + 4 >= sentenceEnd || !TOWN_CONNECTORS.has(view.raw(i)) || view.raw(i + 2) !== 'the') return false;
+  for (let j = i; j < i + 4; j++) if (!view.adjacent(j)) return false;
+  return view.kind(i + 1) === TokenKind.Hyphen && view.kind(i + 3) === TokenKind.Hyphen && isNameToken(view, i + 4);
+}
+
+const TOWN_CONNECTORS = new Set(['on', 'upon', 'in', 'by', 'under', 'over', 'at']);
 
 /**
  * "the Bottom-Up Economic Transformation Agenda", "Start-Up Nation Central": a capitalised stop word
@@ -974,7 +985,8 @@ function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: 
   }
   if (k + 1 >= sentenceEnd || isSurnameNotTitle(view, first, k - 1)) return STOP;
   const before = view.raw(k - 1);
-  const initial = before.length === 1 && view.isCapitalized(k - 1);
+  // "known as IS-K. Officials said": a letter closing a hyphened acronym is no initial (it was "IS-K. Officials").
+  const initial = before.length === 1 && view.isCapitalized(k - 1) && !(k - 2 > first && view.kind(k - 2) === TokenKind.Hyphen && view.adjacent(k - 2) && view.isAllCaps(k - 3));
   const next = k + 1;
   if ((initial || PERIOD_IN_NAME.has(before.toLowerCase())) && !view.lineBreakBefore(next) && (isNameToken(view, next) || view.kind(next) === TokenKind.Number)) return step(next + 1, 0);
   // "Mlle. du Motel", "Mr. de Gaulle", "F. W. de Klerk": a title's or an initial's period, then a surname's particle.
@@ -988,7 +1000,7 @@ function opensSentenceAfterLegalSuffix(view: TokenView, i: number, sentenceEnd: 
 }
 
 /**
- * A capitalised dictionary word, no legal suffix, with a lower-case word after it, at token i; or a
+ * A capitalised word, no legal suffix, with a lower-case word after it, at token i; or a
  * given name before a capitalised word: "He bought Tesla Inc. Elon Musk said" (one person's name
  * "Tesla Inc. Elon Musk").
  */
@@ -996,6 +1008,10 @@ function opensSentenceAfterSuffix(view: TokenView, i: number, sentenceEnd: numbe
   if (i + 1 >= sentenceEnd || !view.spaceBefore(i) || !view.isCapitalized(i) || view.isAllCaps(i) || LEGAL_SUFFIXES.has(view.lower(i))) return false;
   const lower = view.lower(i);
   if (opensWithKnownPlace(view, i, sentenceEnd)) return true;
+  // "… Binance Holdings Ltd. Atkins has said", "Gemini Trust Co. Gemini was founded": one capitalised
+  // word that is no dictionary word, then a lower-case word that joins no name, is the next sentence's
+  // subject (they were names "Binance Holdings Ltd. Atkins" and "Gemini Trust Co. Gemini").
+  if (!isCommonWord(lower) && view.isLowerWord(i + 1) && view.spaceBefore(i + 1) && !NAME_CONNECTORS.has(view.lower(i + 1))) return true;
   if (isGivenName(lower, true) && !isCommonWord(lower)) return view.isCapitalized(i + 1) && !view.isAllCaps(i + 1) && view.spaceBefore(i + 1);
   return isCommonWord(lower) && view.isLowerWord(i + 1) && !view.hasClass(i + 1, WordClass.Stop);
 }
@@ -1162,7 +1178,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   const sentenceCaseEnd = sentenceCaseBodyEnd(view, k, sentenceEnd);
   if (sentenceCaseEnd > 0) return step(sentenceCaseEnd, 0, true);
   // "Food and Drug Administration", "Department of Health and Human Services".
-  const conjunctEnd = campusEnd(view, first, k, sentenceEnd) || bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd) || twoPlacesServiceEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd);
+  const conjunctEnd = campusEnd(view, first, k, sentenceEnd) || bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd) || twoPlacesServiceEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd) || possessedPeopleBodyEnd(view, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
   // "Group of 20": a number after the connector goes on only a name the lists know.
   const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) : 0;
@@ -1215,6 +1231,7 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
       isForeignBodysConnector(view, first, k) ||
       isPortugueseSurnamesDo(view, first, k, sentenceEnd) ||
       isOfInVesselsName(view, first, k, sentenceEnd) ||
+      isPatronsTitleBeforeHead(view, first, k, sentenceEnd) ||
       continuesBodyName(view, first, k, sentenceEnd))
   );
 }
@@ -1233,6 +1250,23 @@ function isOfInVesselsName(view: TokenView, first: number, k: number, sentenceEn
   if (view.lower(k) !== 'of' || k - first !== 2 || k + 1 >= sentenceEnd || !view.isCapitalized(k + 1) || view.isAllCaps(k + 1)) return false;
   return isVesselPrefixAt(view, first) && view.isCapitalized(first + 1);
 }
+
+/**
+ * "the Princess of Wales Theatre", "Prince of Wales Hospital", "Duke of York Square": a royal's
+ * title, "of", a capitalised word or two and a head word are one place's or body's name (the title
+ * went as an office's, and "Wales Theatre" was left). Not the title alone ("the Prince of Wales said").
+ */
+function isPatronsTitleBeforeHead(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'of' || k - 1 !== first || !ROYAL_PATRON_TITLES.has(view.lower(first))) return false;
+  for (let j = k + 1; j < Math.min(sentenceEnd, k + 4); j++) {
+    if (!view.isCapitalized(j) || !view.spaceBefore(j)) return false;
+    if (j > k + 1 && view.hasClass(j, WordClass.Head)) return true;
+  }
+  return false;
+}
+
+/** Royal and noble titles that name places and bodies after their holders: "Princess of Wales Theatre", "Duke of York Square". */
+const ROYAL_PATRON_TITLES = new Set(['prince', 'princess', 'duke', 'duchess', 'king', 'queen', 'earl', 'countess']);
 
 /**
  * "a daughter, Claire Park of Seattle", "Mary Hall of Boston", "Claire Ellison-Park of Seattle": a
@@ -1330,13 +1364,21 @@ function isListedFieldWord(view: TokenView, i: number): boolean {
  * "Americans for Trump" (a name the cause is), nor "lawyers for Amazon" (no advocates' noun).
  */
 function advocatesCauseEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
-  if (k - 1 !== first || !opensWithAdvocates(view, first)) return 0;
+  // "Fairfax Families for Fair Boundaries", "Texas Mothers Against Drunk Driving": a place may open the group's name
+  // (it was "Fairfax Families", a person, and the dateline's "FAIRFAX" its short form).
+  if ((k - 1 !== first && !(k - 2 === first && opensWithPlaceWord(view, first))) || !opensWithAdvocates(view, k - 1)) return 0;
   // "Students for a Democratic Society": the cause's "a".
   const cause = view.raw(k + 1) === 'a' || view.raw(k + 1) === 'an' ? k + 2 : k + 1;
   let e = cause;
   while (e < sentenceEnd && e - cause < 3 && view.spaceBefore(e) && isDictionaryNameWord(view, e) && !view.hasClass(e, WordClass.MonthOrDay) && !isGivenName(view.lower(e))) e++;
   if (e === cause || (e < sentenceEnd && view.spaceBefore(e) && isNameToken(view, e))) return 0;
   return e;
+}
+
+/** A known place, or a capitalised word no dictionary holds ("Fairfax", a given name too), at token i. */
+function opensWithPlaceWord(view: TokenView, i: number): boolean {
+  const key = view.key(i);
+  return view.isCapitalized(i) && !view.isAllCaps(i) && (isKnownPlace(key) || !isCommonWord(key));
 }
 
 /**
@@ -1366,7 +1408,7 @@ export function opensWithAdvocates(view: TokenView, first: number): boolean {
 
 /** Plurals of people who band together for a cause ("Students for Fair Admissions", "Mothers Against Drunk Driving"). */
 const ADVOCATES = new Set(
-  `students physicians doctors scientists citizens parents mothers fathers families veterans women nurses teachers journalists
+  `students physicians doctors scientists citizens parents mothers fathers moms dads families veterans women nurses teachers journalists
   economists farmers voters taxpayers christians muslims jews friends neighbors neighbours residents patients survivors
   engineers architects artists writers musicians athletes workers people`.split(/\s+/),
 );
@@ -1921,6 +1963,22 @@ function foundersBodyEnd(view: TokenView, first: number, k: number, sentenceEnd:
   for (let e = k + 2; e < Math.min(sentenceEnd, k + 5); e++) {
     if (!isNameToken(view, e) || !view.spaceBefore(e)) return 0;
     if (e > k + 2 && isBodyWord(view.lower(e))) return e + 1;
+  }
+  return 0;
+}
+
+/**
+ * "Brigham and Women's Hospital", "Rainbow Babies and Children's Hospital": "and", a people's plural
+ * in the possessive ("Women's", "Children's", "Veterans'") and capitalised words closed by a head
+ * word go on the name before the "and" (it gave a person "Brigham" and a "Women's Hospital"). Where
+ * the head word ends, else 0. Not "Britain and France's ministries": a place is no such plural.
+ */
+function possessedPeopleBodyEnd(view: TokenView, k: number, sentenceEnd: number): number {
+  if (view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.isCapitalized(k + 1) || !INNER_POSSESSIVES.has(view.lower(k + 1))) return 0;
+  if (!isInnerPossessive(view, k + 2)) return 0;
+  for (let e = k + 3; e < Math.min(sentenceEnd, k + 6); e++) {
+    if (!view.isCapitalized(e) || !view.spaceBefore(e)) return 0;
+    if (view.hasClass(e, WordClass.Head)) return e + 1;
   }
   return 0;
 }

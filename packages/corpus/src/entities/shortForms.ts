@@ -26,6 +26,11 @@ export function firstWordStandsFor(shortFormKeys: readonly string[], key = ''): 
   // "Students protested" is no short form of "Students for Fair Admissions": a word before the
   // name's "for" or "against" says who, not which.
   if (key.startsWith(`${first} for `) || key.startsWith(`${first} against `)) return false;
+  // Nor is a place before them the group: "FAIRFAX, Va." is no short form of "Fairfax Families for Fair Boundaries".
+  if (/^\S+ \S+ (?:for|against) /.test(key)) return false;
+  // "FAIRFAX, Va." is no short form of the "Fairfax County Board of Supervisors", nor "Mesa" of the "Mesa
+  // County Sheriff's Office": a word before a county's or a city's head names that place, and the body is the place's.
+  if (/^\S+ (?:county|city|township|parish|borough) \S/.test(key)) return false;
   // "Lord's" (the cricket ground) is no short form of "Lord Diplock"; "the Tsar" after "Tsar Aleksei" is.
   // A body's head word or legal form says its first word is no peer's title: "Duke said" after "Duke Energy Corp.".
   if (LANDFORM_OPENERS.has(first) || (PEERAGE_TITLES.has(first) && HEAD_WORDS.get(last) !== 'organization')) return false;
@@ -1276,7 +1281,10 @@ function closesWithThingWord(lastKey: string): boolean {
  * name's last word is none. "Golden State Warriors", "Black Lives Matter" stay no person's names.
  */
 function isFamilyNameFirst(shortFormKeys: readonly string[]): boolean {
-  return isListedSurname(shortFormKeys[0]!) && !isCommonWord(shortFormKeys[1]!);
+  // "Lake Tahoe", "South Lake Tahoe", "Mount Hood": a landform's or a compass word, though a surname
+  // too, opens a place's name ("Lake Tahoe" was "South Lake Tahoe" without its given name).
+  const first = shortFormKeys[0]!;
+  return isListedSurname(first) && !isCommonWord(shortFormKeys[1]!) && !LANDFORM_OPENERS.has(first) && !COMPASS.has(first);
 }
 
 /** Capitalised words, and name particles between them ("Jaap de Hoop Scheffer"); no other lower-case word. */

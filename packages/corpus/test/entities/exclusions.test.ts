@@ -647,4 +647,12 @@ describe('a verb telling the reader what to do, before a person\'s name', () => 
     expect(['Priya Raman', 'John Smith'].map((name) => entityNamed(index, name).type)).toEqual(['person', 'person']);
     for (const verb of ['Contact', 'Meet', 'Follow']) expect(allSurfaces(index).some((name) => name.startsWith(verb))).toBe(false);
   });
+
+  it('"See Section 2 of the Sherman Act", "Take Interstate 94 west", "Visit Griffith Park" opening a sentence were names with the verb ("See Section 2", "Take Interstate 94", a place): the law\'s section, the road and the park alone', () => {
+    const text = 'Read the ruling online. See Section 2 of the Sherman Act for the law at issue. Take Interstate 94 west to reach the courthouse. Visit Griffith Park on Sunday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Interstate 94')).toEqual([`Interstate 94@${text.indexOf('Interstate')}`]);
+    expect(mentionsAt(index, 'Griffith Park')).toEqual([`Griffith Park@${text.indexOf('Griffith')}`]);
+    for (const verb of ['See', 'Take', 'Visit']) expect(allSurfaces(index).some((name) => name.startsWith(verb))).toBe(false);
+  });
 });

@@ -2789,3 +2789,23 @@ describe('a chamber is no short form of its committee', () => {
     expect(index.mentionsOf(entityNamed(index, 'House Select Committee on the Chinese Communist Party')).map((m) => m.text)).toEqual(['House Select Committee on the Chinese Communist Party']);
   });
 });
+
+describe('a landform\'s or a compass word opening a place is no family name', () => {
+  it('"around Lake Tahoe … in South Lake Tahoe" are the lake and the town (the lake was the town without its "given name", "Lake" read as a family name first); "Mount Hood" is no "North Mount Hood" either', () => {
+    const text = 'Liberty Utilities reported outages around Lake Tahoe on Sunday. Police in South Lake Tahoe said a man died. Snow closed roads near Mount Hood and in North Mount Hood.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Lake Tahoe')).toEqual([`Lake Tahoe@${text.indexOf('Lake Tahoe')}`]);
+    expect(mentionsAt(index, 'Mount Hood')).toEqual([`Mount Hood@${text.indexOf('Mount Hood')}`]);
+    expect(entityNamed(index, 'Lake Tahoe').type).toBe('place');
+  });
+});
+
+describe('a place\'s word before a county\'s or a city\'s head', () => {
+  it('"FAIRFAX, Va. — The Fairfax County Board of Supervisors approved …" keeps the town and the board apart (the dateline went to the board, which it made a place)', () => {
+    const text = 'FAIRFAX, Va. — The Fairfax County Board of Supervisors approved a budget on Tuesday. The Fairfax County Board of Supervisors meets again in May.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Fairfax County Board of Supervisors').type).toBe('organization');
+    expect(surfaces(index, 'Fairfax County Board of Supervisors')).toEqual(['Fairfax County Board of Supervisors', 'Fairfax County Board of Supervisors']);
+    expect(entityNamed(index, 'FAIRFAX').type).toBe('place');
+  });
+});

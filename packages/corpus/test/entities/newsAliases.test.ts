@@ -712,6 +712,16 @@ describe('a byline with the wire\'s credits after a semicolon', () => {
   });
 });
 
+describe('a byline with its outlet or desk after a comma', () => {
+  it('"By Hannah Natanson, The Washington Post" on its own line was cut by the leading rule after "By Hannah", which left "Natanson" a mention of the reporter; the line is a byline and names no one', () => {
+    const text = '# Schools vote\n\nBy Hannah Natanson, The Washington Post\n\nFAIRFAX, Va. — The board voted on Thursday to redraw the lines.\n\nHannah Natanson covers education for The Post.\n';
+    const index = indexTexts({ 'a.md': text });
+    expect(mentionsAt(index, 'Hannah Natanson')).toEqual(['Hannah Natanson@0']);
+    const desk = indexTexts({ 'a.md': '# Theatre to close\n\nBy Karen Fricker, Theatre Critic\n\nTORONTO — The theatre will close in January, its owner said.\n\nKaren Fricker reviews plays.\n' });
+    expect(surfaces(desk, 'Karen Fricker')).toEqual(['Karen Fricker']);
+  });
+});
+
 describe('a capitalised role noun between a club\'s name and a person\'s', () => {
   it('a hyphened title after a body\'s name keeps the body ("Arab League Secretary-General Ahmed Aboul Gheit said" dropped the league; "Secretary General" kept it)', () => {
     const text = 'Arab League Secretary-General Ahmed Aboul Gheit said the plan was realistic.';

@@ -721,6 +721,41 @@ describe('news spans: a ship\'s name after its prefix', () => {
   });
 });
 
+describe('news spans: a royal\'s title and place before a head word', () => {
+  it('"the Princess of Wales Theatre", "the Prince of Wales Hospital" are one name each (the title went as an office\'s, leaving "Wales Theatre"); "The Prince of Wales said" still names Wales alone', () => {
+    const text = 'The Princess of Wales Theatre will close in January. Patients at the Prince of Wales Hospital were moved. The Prince of Wales said he was sad.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Princess of Wales Theatre')).toEqual([`Princess of Wales Theatre@${text.indexOf('Princess')}`]);
+    expect(mentionsAt(index, 'Prince of Wales Hospital')).toEqual([`Prince of Wales Hospital@${text.indexOf('Prince of')}`]);
+    expect(entityNamed(index, 'Prince of Wales Hospital').type).not.toBe('person');
+    const names = allSurfaces(index);
+    expect(names).not.toContain('Wales Theatre');
+    expect(names).not.toContain('Prince of Wales');
+  });
+});
+
+describe('news spans: "and" before a people\'s plural in the possessive and a head word', () => {
+  it('"Brigham and Women\'s Hospital" is one hospital (it was a person "Brigham" and a "Women\'s Hospital"), and "Brigham" alone later is that hospital; "Britain and France\'s foreign ministers" stay two places', () => {
+    const text = "Doctors at Brigham and Women's Hospital said the freeze hurt. Brigham researchers rallied on Friday. Britain and France's foreign ministers met.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, "Brigham and Women's Hospital")).toEqual([`Brigham and Women's Hospital@${text.indexOf('Brigham')}`, `Brigham@${text.lastIndexOf('Brigham')}`]);
+    expect(entityNamed(index, "Brigham and Women's Hospital").type).toBe('organization');
+    expect(allSurfaces(index)).not.toContain("Women's Hospital");
+    expect(entityNamed(index, 'France').type).toBe('place');
+  });
+});
+
+describe('news spans: a place before an advocacy group\'s plural and its "for"', () => {
+  it('"Fairfax Families for Fair Boundaries" is one group (it was "Fairfax Families", and the dateline\'s "FAIRFAX" its short form); "Moms for Liberty" is one too', () => {
+    const text = "FAIRFAX, Va. — The parents' group, Fairfax Families for Fair Boundaries, would consider a lawsuit. Moms for Liberty backed it.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Fairfax Families for Fair Boundaries')).toEqual([`Fairfax Families for Fair Boundaries@${text.indexOf('Fairfax')}`]);
+    expect(entityNamed(index, 'Fairfax Families for Fair Boundaries').type).toBe('organization');
+    expect(entityNamed(index, 'Moms for Liberty').type).toBe('organization');
+    expect(entityNamed(index, 'FAIRFAX').type).toBe('place');
+  });
+});
+
 describe('news spans: a creator\'s trade before the name', () => {
   it('"fellow YouTuber Julien Solomita", "influencer Mia Khalifa", "podcaster Joe Rogan", "streamer Kai Cenat": the trade is no part of the name (the first was a person "YouTuber Julien Solomita")', () => {
     const text = 'She started a show with fellow YouTuber Julien Solomita. The influencer Mia Khalifa, podcaster Joe Rogan and streamer Kai Cenat were asked.';
@@ -778,5 +813,25 @@ describe('news spans: an honorific before an Arabic given name', () => {
     expect(names).toContain('Hisham Abdel Rahman');
     expect(names).toContain('Sheikh Hasina');
     expect(names).not.toContain('Sheikh Youssef Jarbou');
+  });
+});
+
+describe('news spans: a town with "on the" between hyphens', () => {
+  it('"in Niagara-on-the-Lake" is one town (it was "Niagara" and a place "Lake"); "Stratford-upon-Avon" is as it was', () => {
+    const text = 'The Shaw Festival, in Niagara-on-the-Lake, expects more visitors. He grew up in Stratford-upon-Avon.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Niagara-on-the-Lake')).toEqual([`Niagara-on-the-Lake@${text.indexOf('Niagara')}`]);
+    expect(entityNamed(index, 'Niagara-on-the-Lake').type).toBe('place');
+    expect(allSurfaces(index)).not.toContain('Lake');
+    expect(mentionsAt(index, 'Stratford-upon-Avon')).toEqual([`Stratford-upon-Avon@${text.indexOf('Stratford')}`]);
+  });
+});
+
+describe('news spans: a hyphened acronym closing a sentence', () => {
+  it('"known as IS-K. Officials said" ends the name at the letter (it was "IS-K. Officials", the letter read as an initial); "John F. Kennedy" and "Mary-J. Blige" keep theirs', () => {
+    const text = 'The attack was claimed by the group known as IS-K. Officials said IS-K fighters fled to Kunar. John F. Kennedy spoke. Mary-J. Blige sang.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'IS-K')).toEqual([`IS-K@${text.indexOf('IS-K')}`, `IS-K@${text.lastIndexOf('IS-K')}`]);
+    expect(allSurfaces(index)).toEqual(expect.arrayContaining(['John F. Kennedy', 'Mary-J. Blige']));
   });
 });

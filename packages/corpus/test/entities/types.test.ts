@@ -5763,3 +5763,61 @@ describe('names of causes with "for a"', () => {
     expectEachOnceAs(index, text, ['Center for a New American Security', 'Students for a Democratic Society', 'Boston University'], 'organization');
   });
 });
+
+describe('a street with a compass word after its head', () => {
+  it('"on King Street West", "on Queen Street East", "Bloor Street West" are streets (a ruler\'s title or a given name opening them made the first two people, and the third was other); "Jane West" is still a person', () => {
+    const text = 'The theatre on King Street West opened in 1993. The bar on Queen Street East closed. Shops on Bloor Street West closed early. Jane West said she was sad.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['King Street West', 'Queen Street East', 'Bloor Street West'], 'place');
+    expect(entityNamed(index, 'Jane West').type).toBe('person');
+  });
+});
+
+describe('a mountain range opened by "Sierra"', () => {
+  it('"across parts of the Sierra Nevada" is a place, and holds no state "Nevada" (it was other, with "Nevada" nested in it); "the Sierra Club" is still a body and "Sierra Leone" a country', () => {
+    const text = 'A storm dumped snow across parts of the Sierra Nevada on Sunday. The Sierra Club sued the state. Aid reached Sierra Leone.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Sierra Nevada'], 'place');
+    expect(allSurfaces(index)).not.toContain('Nevada');
+    expect(entityNamed(index, 'Sierra Club').type).toBe('organization');
+    expect(entityNamed(index, 'Sierra Leone').type).toBe('place');
+  });
+});
+
+describe('roads named together before a plural road noun', () => {
+  it('"at Yonge and Dundas streets", "the corner of Clinton and Rivington streets" name four roads, places (the second of each pair was a person)', () => {
+    const text = 'The theatre, at Yonge and Dundas streets, will host the shows. He runs a bodega on the corner of Clinton and Rivington streets.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Yonge', 'Dundas', 'Clinton', 'Rivington'], 'place');
+  });
+});
+
+describe('a surname or a brand after a legal suffix\'s period, before a lower-case word', () => {
+  it('"dropped cases against Binance Holdings Ltd. Atkins has said …" and "with Gemini Trust Co. Gemini was founded …" open the next sentence (they were "Binance Holdings Ltd. Atkins" and "Gemini Trust Co. Gemini", one name each); "Toyota Motor Corp. Australia Ltd." goes on to its suffix', () => {
+    const text = 'The SEC under Chairman Paul Atkins dropped cases against Binance Holdings Ltd. Atkins has said the approach failed. It sold notes with Gemini Trust Co. Gemini was founded in 2014. Toyota Motor Corp. Australia Ltd. fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Binance Holdings Ltd.')).toEqual([`Binance Holdings Ltd.@${text.indexOf('Binance')}`]);
+    expect(mentionsAt(index, 'Gemini Trust Co.')).toEqual([`Gemini Trust Co.@${text.indexOf('Gemini')}`, `Gemini@${text.indexOf('Gemini was')}`]);
+    expect(mentionsAt(index, 'Paul Atkins')).toEqual([`Paul Atkins@${text.indexOf('Paul')}`, `Atkins@${text.indexOf('Atkins has')}`]);
+    expect(allSurfaces(index)).toContain('Toyota Motor Corp. Australia Ltd.');
+  });
+});
+
+describe('a school named without its "School"', () => {
+  it('"move from Marshall High to Langley", "Lakeshore Middle" are schools, bodies (the first was a person, a given name opening it); "Mile High Stadium" is still a stadium', () => {
+    const text = 'Some families near Tysons will move from Marshall High to Langley. Most will attend Fishweir Elementary and Lakeshore Middle. Mile High Stadium was full.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Marshall High', 'Lakeshore Middle', 'Fishweir Elementary'], 'organization');
+    expect(entityNamed(index, 'Mile High Stadium').type).toBe('place');
+  });
+});
+
+describe('a known body\'s province', () => {
+  it('"Islamic State Khorasan Province", "Islamic State West Africa Province" are the group\'s branches, bodies (they were places, by "Province"), and "IS-K" with them; "Kunar Province" is still a place', () => {
+    const text = 'The attack was claimed by Islamic State Khorasan Province, known as IS-K. Officials said IS-K fighters fled. Islamic State West Africa Province fighters attacked. Floods hit Kunar Province.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    for (const name of ['Islamic State Khorasan Province', 'Islamic State West Africa Province']) expect(entityNamed(index, name).type).toBe('organization');
+    expect(surfaces(index, 'Islamic State Khorasan Province')).toEqual(['Islamic State Khorasan Province', 'IS-K', 'IS-K']);
+    expect(entityNamed(index, 'Kunar Province').type).toBe('place');
+  });
+});
