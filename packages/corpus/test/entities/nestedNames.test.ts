@@ -275,6 +275,16 @@ describe('no namesake inside a titled name or two surnames', () => {
   });
 });
 
+describe('no namesake after a charter\'s word', () => {
+  it('"the Royal Shrewsbury Hospital" holds no person "Royal Shrewsbury", and the town alone is no person ("Royal" is a given name in the lists: the hospital gave a person whom every "Shrewsbury" joined)', () => {
+    const text = 'Inspectors found failings at the Royal Shrewsbury Hospital in March. Later the Shrewsbury unit closed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index)).not.toContain('Royal Shrewsbury');
+    expect(entityNamed(index, 'Royal Shrewsbury Hospital').type).toBe('organization');
+    expect(entityNamed(index, 'Shrewsbury').type).not.toBe('person');
+  });
+});
+
 describe('members\' bodies with a plural\'s apostrophe', () => {
   it('a plural\'s bare apostrophe before a body\'s or a meeting\'s head word stays in the name ("The Catholic Bishops\' Conference of the Philippines issued a letter" was cut to "Conference of the Philippines"), while a singular\'s possessive is the sentence\'s ("Ukraine\'s Parliament voted")', () => {
     const text = "The Catholic Bishops' Conference of the Philippines issued a letter. Ukraine's Parliament voted.";
