@@ -568,6 +568,20 @@ function addBodyShapeEvidence(view: TokenView, name: NameWords, evidence: Eviden
   }
 }
 
+/**
+ * "across the Carolinas", "the Dakotas", "the two Koreas": the plural of a name that two places the
+ * lists know share, told apart by compass points ("North Carolina", "South Carolina"), names them
+ * together (they were a person and others).
+ */
+function namesPlacesSharingAName(lower: string): boolean {
+  if (lower.length < 5 || !lower.endsWith('s') || lower.endsWith('ss')) return false;
+  const singular = lower.slice(0, -1);
+  const places = [singular, ...SPLITTING_COMPASS.map((compass) => `${compass} ${singular}`)].filter(isKnownPlace);
+  return places.length >= 2;
+}
+
+const SPLITTING_COMPASS = ['north', 'south', 'east', 'west'];
+
 /** A place word heading an "of" phrase, a landform, a serial number, a city, a system, a species. */
 function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {
   const { first, end, length, firstLower, lastLower, head, makersModel } = name;
@@ -588,6 +602,7 @@ function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evide
   // "the Snapdragon 8 Gen 3", "the Boeing 737 Max 9": a model's words after the number say a product, no ship.
   if (!makersModel && endsInSerialNumber(view, first, numberEnd)) addEvidence(evidence, numberEnd < end ? 'product' : serialNumbersType(view, first, numberEnd), WEIGHT.serialNumber);
   if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end)) && !isBodysAcronymAfterThe(view, first, end)) addEvidence(evidence, 'place', WEIGHT.city);
+  if (length === 1 && namesPlacesSharingAName(firstLower)) addEvidence(evidence, 'place', WEIGHT.gazetteer);
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, isServiceSystem(view, name) ? 'organization' : 'product', WEIGHT.headWord);
   // "Formica fusca": a genus and its species epithet name a living thing, no person.
   if (length === 2 && isSpeciesEpithetAt(view, first + 1)) addEvidence(evidence, 'other', WEIGHT.headWord);

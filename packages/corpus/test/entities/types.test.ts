@@ -4072,6 +4072,15 @@ describe('a town after a building\'s or an institution\'s "in"', () => {
   });
 });
 
+describe('places sharing a name, in the plural', () => {
+  it('"across the Carolinas and the Dakotas" names places (North and South Carolina, North and South Dakota; they were other), while "the Smiths" stays no place', () => {
+    const text = 'Shelters opened across the Carolinas and the Dakotas. Mr. Jones and the Smiths came.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Carolinas', 'Dakotas'], 'place');
+    expect(entityNamed(index, 'Smiths').type).not.toBe('place');
+  });
+});
+
 describe('a region named by a compass word', () => {
   it('"clinics in South Kivu" and "floods in East Nusa Tenggara" name places (both were other), while "a North American series" and "West Ham" do not become places', () => {
     const text = 'Clinics in South Kivu were overwhelmed after floods in East Nusa Tenggara.';
