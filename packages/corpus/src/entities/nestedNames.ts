@@ -37,10 +37,13 @@ const CHARTER_WORDS = new Set(['royal', 'imperial', 'regal']);
 /** How many words an inner name may have ("Bay of Bengal" is one, "Santa Cruz" two, "Al Wakrah" two). */
 const MAX_INNER_WORDS = 4;
 
-/** Words that make a place of the place after them: "East Prussia" is not Prussia, "New Mexico" not Mexico, "Mount Fuji" not the city of Fuji. */
+/**
+ * Words that make a place of the place after them: "East Prussia" is not Prussia, "New Mexico" not
+ * Mexico, "Mount Fuji" not the city of Fuji, nor is "the Sierra Nevada" the state of Nevada (it held one).
+ */
 const PLACE_QUALIFIERS = new Set(
   `north south east west northern southern eastern western central upper lower greater new old inner outer
-  mount mt lake cape port fort point county isle saint st san santa`.split(/\s+/),
+  mount mt lake cape port fort point county isle saint st san santa sierra serra monte cerro`.split(/\s+/),
 );
 
 /** A name that reads as a person's: one the article's short forms stand for, a given name, an initial, a forename and surname, a title or a role before it. */

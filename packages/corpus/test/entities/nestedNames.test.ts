@@ -221,6 +221,13 @@ describe('names inside longer names', () => {
     expect(texts).toEqual(expect.arrayContaining(['Jack London', 'Hawaii', 'Daniel Bernoulli', 'Basel', 'Mount Fuji', 'New York', 'East Prussia']));
   });
 
+  it('no state inside a mountain range named by a Spanish landform\'s word: "the Sierra Nevada" held a place "Nevada", the state', () => {
+    const text = 'The snowpack in the Sierra Nevada stood at 28% of average, and Nevada was dry.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index).filter((m) => m.startsWith('Nevada'))).toEqual([`Nevada@0:${text.lastIndexOf('Nevada')}-${text.lastIndexOf('Nevada') + 6} → Nevada`]);
+    expect(allSurfaces(index)).toContain('Sierra Nevada');
+  });
+
   it('a city that opens a forename-and-surname name is the person\'s forename, not a mention of the city ("Paris Hilton"), while a team or a company keeps its city', () => {
     const text = 'The film starred Chad Michael Murray and Paris Hilton. The Seattle Seahawks trained in Paris.';
     const index = indexTexts({ 'a.txt': text + '\n' });
