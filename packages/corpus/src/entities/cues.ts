@@ -576,8 +576,8 @@ function addBodyShapeEvidence(view: TokenView, name: NameWords, evidence: Eviden
 function namesPlacesSharingAName(lower: string): boolean {
   if (lower.length < 5 || !lower.endsWith('s') || lower.endsWith('ss')) return false;
   const singular = lower.slice(0, -1);
-  const places = [singular, ...SPLITTING_COMPASS.map((compass) => `${compass} ${singular}`)].filter(isKnownPlace);
-  return places.length >= 2;
+  // Two by their compass points: "Bengals" is no plural of "West Bengal" and "Bengal" (it made the team a place).
+  return SPLITTING_COMPASS.filter((compass) => isKnownPlace(`${compass} ${singular}`)).length >= 2;
 }
 
 const SPLITTING_COMPASS = ['north', 'south', 'east', 'west'];

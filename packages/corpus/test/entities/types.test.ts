@@ -4073,11 +4073,12 @@ describe('a town after a building\'s or an institution\'s "in"', () => {
 });
 
 describe('places sharing a name, in the plural', () => {
-  it('"across the Carolinas and the Dakotas" names places (North and South Carolina, North and South Dakota; they were other), while "the Smiths" stays no place', () => {
-    const text = 'Shelters opened across the Carolinas and the Dakotas. Mr. Jones and the Smiths came.';
+  it('"across the Carolinas and the Dakotas" names places (North and South Carolina, North and South Dakota; they were other), while "the Smiths" and "the Bengals" (West Bengal and Bengal are places) stay none', () => {
+    const text = 'Shelters opened across the Carolinas and the Dakotas. Mr. Jones and the Smiths came. Fans of the Bengals cheered.';
     const index = indexTexts({ 'a.txt': text + '\n' });
     expectEachOnceAs(index, text, ['Carolinas', 'Dakotas'], 'place');
     expect(entityNamed(index, 'Smiths').type).not.toBe('place');
+    expect(entityNamed(index, 'Bengals').type).not.toBe('place');
   });
 });
 
