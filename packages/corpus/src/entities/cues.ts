@@ -574,6 +574,20 @@ function addBodyShapeEvidence(view: TokenView, name: NameWords, evidence: Eviden
   }
 }
 
+/**
+ * "across the Carolinas", "the Dakotas", "the two Koreas": the plural of a name that two places the
+ * lists know share, told apart by compass points ("North Carolina", "South Carolina"), names them
+ * together (they were a person and others).
+ */
+function namesPlacesSharingAName(lower: string): boolean {
+  if (lower.length < 5 || !lower.endsWith('s') || lower.endsWith('ss')) return false;
+  const singular = lower.slice(0, -1);
+  // Two by their compass points: "Bengals" is no plural of "West Bengal" and "Bengal" (it made the team a place).
+  return SPLITTING_COMPASS.filter((compass) => isKnownPlace(`${compass} ${singular}`)).length >= 2;
+}
+
+const SPLITTING_COMPASS = ['north', 'south', 'east', 'west'];
+
 /** A place word heading an "of" phrase, a landform, a serial number, a city, a system, a species. */
 function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evidence): void {
   const { first, end, length, firstLower, lastLower, head, makersModel } = name;
@@ -594,6 +608,7 @@ function addPlaceShapeEvidence(view: TokenView, name: NameWords, evidence: Evide
   // "the Snapdragon 8 Gen 3", "the Boeing 737 Max 9": a model's words after the number say a product, no ship.
   if (!makersModel && endsInSerialNumber(view, first, numberEnd)) addEvidence(evidence, numberEnd < end ? 'product' : serialNumbersType(view, first, numberEnd), WEIGHT.serialNumber);
   if (spaceSeparatedWords(view, first, end) <= 3 && isCity(view.keyOf(first, end)) && !isBodysAcronymAfterThe(view, first, end)) addEvidence(evidence, 'place', WEIGHT.city);
+  if (length === 1 && namesPlacesSharingAName(firstLower)) addEvidence(evidence, 'place', WEIGHT.gazetteer);
   if (lastLower === 'system' || lastLower === 'systems') addEvidence(evidence, isServiceSystem(view, name) ? 'organization' : 'product', WEIGHT.headWord);
   // "Formica fusca": a genus and its species epithet name a living thing, no person.
   if (length === 2 && isSpeciesEpithetAt(view, first + 1)) addEvidence(evidence, 'other', WEIGHT.headWord);
@@ -1617,11 +1632,32 @@ const TRANSFER_VERBS = new Set(['joined', 'signed', 'loan', 'recruited', 'poache
 function placeWeightAfterPreposition(view: TokenView, first: number, end: number, preposition: number, sentenceFirst: number): number {
   // "Ruto swore in Kithure Kindiki as his deputy": the "in" of swearing someone in is no place's (he was a place).
   if (preposition - 1 >= sentenceFirst && view.lower(preposition) === 'in' && SWEARING_IN.has(view.lower(preposition - 1))) return 0;
-  if (NEAR_PREPOSITIONS.has(view.lower(preposition)) || afterLocativeVerb(view, preposition, sentenceFirst)) return WEIGHT.nearPreposition;
+  if (NEAR_PREPOSITIONS.has(view.lower(preposition)) || afterLocativeVerb(view, preposition, sentenceFirst) || afterFacility(view, preposition, sentenceFirst, first, end)) return WEIGHT.nearPreposition;
   if (isUnknownLongAcronym(view, first, end)) return 0;
   if (spaceSeparatedWords(view, first, end) === 1) return WEIGHT.preposition;
   return holdsNoWordOfAPersonsName(view, first, end) ? WEIGHT.nearPreposition : 0;
 }
+
+/**
+ * "at the school in Weston", "Unicoi County Hospital in Erwin", "the Scripps Institution of Oceanography
+ * in La Jolla": "in" after a building's or an institution's noun, or a name closing with one, says
+ * where it stands (the towns, surnames and given names too, were persons). Not a field of study in
+ * dictionary words: "professor at Massachusetts Institute of Technology in Linguistics and Philosophy".
+ */
+function afterFacility(view: TokenView, preposition: number, sentenceFirst: number, first: number, end: number): boolean {
+  const noun = preposition - 1;
+  if (view.lower(preposition) !== 'in' || noun < sentenceFirst || !view.isWord(noun) || view.isAllCaps(noun) || isCommonWord(view.lower(first)) || isCommonWord(view.lower(end - 1))) return false;
+  if (FACILITY_NOUNS.has(view.lower(noun))) return true;
+  // "the Scripps Institution of Oceanography in …": a body's name closing with its field after "of".
+  return noun - 2 >= sentenceFirst && view.isCapitalized(noun) && view.lower(noun - 1) === 'of' && FACILITY_NOUNS.has(view.lower(noun - 2));
+}
+
+/** Nouns of the buildings and institutions news places in a town. */
+const FACILITY_NOUNS = new Set(
+  `hospital hospitals clinic clinics school schools shelter shelters camp camps plant plants factory factories
+  office offices headquarters university college institute institution laboratory lab center centre church mosque temple
+  synagogue prison jail airport hotel museum stadium courthouse warehouse facility facilities campus observatory`.split(/\s+/),
+);
 
 /**
  * "Shares in LVMH fell", "data from IQVIA", "according to EMBRAPA": an acronym of four letters or

@@ -27,13 +27,23 @@ export interface InnerName {
   impliedType?: EntityType;
 }
 
+/**
+ * Words a charter or a crown grants a body's name, given names too in the lists: "the Royal
+ * Shrewsbury Hospital", "the Royal Berkshire Hospital" name no person "Royal Shrewsbury" (they were
+ * persons, and every "Shrewsbury" of the article with them).
+ */
+const CHARTER_WORDS = new Set(['royal', 'imperial', 'regal']);
+
 /** How many words an inner name may have ("Bay of Bengal" is one, "Santa Cruz" two, "Al Wakrah" two). */
 const MAX_INNER_WORDS = 4;
 
-/** Words that make a place of the place after them: "East Prussia" is not Prussia, "New Mexico" not Mexico, "Mount Fuji" not the city of Fuji. */
+/**
+ * Words that make a place of the place after them: "East Prussia" is not Prussia, "New Mexico" not
+ * Mexico, "Mount Fuji" not the city of Fuji, nor is "the Sierra Nevada" the state of Nevada (it held one).
+ */
 const PLACE_QUALIFIERS = new Set(
   `north south east west northern southern eastern western central upper lower greater new old inner outer
-  mount mt lake cape port fort point county isle saint st san santa`.split(/\s+/),
+  mount mt lake cape port fort point county isle saint st san santa sierra serra monte cerro`.split(/\s+/),
 );
 
 /** A name that reads as a person's: one the article's short forms stand for, a given name, an initial, a forename and surname, a title or a role before it. */
@@ -195,7 +205,7 @@ function namesakeAt(view: TokenView, words: { first: number; end: number }[], st
   if (!isForenameAndSurname(key, [forename, surname]) || NAME_PARTICLES.has(surname) || gazetteer().byKey.has(key) || isCity(key) || PLACE_QUALIFIERS.has(forename)) return null;
   // "Westfield Bondi Junction", "the Royal Irish Regiment": two surnames, or a nationality, name no
   // one the article does not name alone (each gave a person "Westfield Bondi", "Royal Irish").
-  if ((!isGivenName(forename, true) || gazetteer().demonyms.has(surname)) && !standaloneKeys.has(key)) return null;
+  if ((!isGivenName(forename, true) || gazetteer().demonyms.has(surname) || CHARTER_WORDS.has(forename)) && !standaloneKeys.has(key)) return null;
   // "the Royal Solomon Islands Police Force": a surname that opens a known place with the next word is
   // the place's ("Solomon Islands"; it gave a person "Royal Solomon").
   if (gazetteer().byKey.has(`${surname} ${view.key(words[2]!.first)}`)) return null;

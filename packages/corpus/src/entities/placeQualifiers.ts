@@ -35,6 +35,7 @@ export function widenOverPlaceQualifiers(text: string, mentions: readonly Mentio
     const country = endsWithCountry.get(qualifier) ?? isCountry(keyOf(qualifier));
     if (!country && !endsWithCountry.has(qualifier) && !isRegion(keyOf(qualifier))) continue;
     const after = text.slice(qualifier.end, qualifier.end + 40);
+    if (country && isPlaceListGoingOn(text, qualifier, startingAt)) continue;
     if (!(country ? endsTheAddressAfterCountry(after) : ENDS_THE_ADDRESS.test(after)) && !isAddressBeforeAddress(text, qualifier, startingAt, endsWithCountry)) continue;
     town.end = qualifier.end;
     // The address says what the town is, whatever else its word may be: "HELENA, Mont. —" in a
@@ -54,6 +55,17 @@ function isAddressBeforeAddress(text: string, qualifier: MentionDraft, startingA
   if (!conjunction) return false;
   const next = startingAt.get(qualifier.end + conjunction[0].length);
   return next !== undefined && addresses.has(next);
+}
+
+/**
+ * "for North Carolina, South Carolina, Georgia, Florida and Virginia": a country's name (Georgia is
+ * one) followed by a comma and another place the lists know goes on with a list, no address (it was
+ * one mention "North Carolina, South Carolina, Georgia"). "Sochi, Russia, Wikinews interviewed" is one.
+ */
+function isPlaceListGoingOn(text: string, qualifier: MentionDraft, startingAt: ReadonlyMap<number, MentionDraft>): boolean {
+  if (!followedByCommaAndSpace(text, qualifier)) return false;
+  const next = startingAt.get(qualifier.end + 2);
+  return next !== undefined && isKnownPlace(keyOf(next));
 }
 
 /**

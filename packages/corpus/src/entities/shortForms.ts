@@ -2470,7 +2470,8 @@ export function familyIn(text: string, sentences: readonly number[]): ArticleFam
   return {
     relativesOf: (found) => relativesIn(text, sentences, found),
     pronounSexesOf: (found) => pronounSexesIn(text, sentences, found),
-    pronounSexAfter: (d, next) => pronounSexBetween(text, d.end, Math.min(sentences[2 * d.sentence + 1] ?? text.length, next && next.start >= d.end ? next.start : text.length), SUBJECT_PRONOUN),
+    pronounSexAfter: (d, next) =>
+      isSpeakerLabel(text, d.end) ? null : pronounSexBetween(text, d.end, Math.min(sentences[2 * d.sentence + 1] ?? text.length, next && next.start >= d.end ? next.start : text.length), SUBJECT_PRONOUN),
     honorificSex: (d) => {
       const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, d.start - 8), d.start))?.[1];
       return honorific ? (honorific === 'Mr' ? 'male' : 'female') : null;
@@ -2966,6 +2967,17 @@ export function pronounSexesIn(text: string, sentences: readonly number[], found
 }
 
 /** The sex of the first pronoun the pattern finds in text[start, end), if any. */
+/**
+ * "Lindqvist: He's a marine biologist", "**Lindqvist:** He studies cod": a name before a colon, its
+ * markup between, labels who speaks; a pronoun after it is someone the speaker talks of (the
+ * glaciologist's label went to her father, the article's other Lindqvist).
+ */
+function isSpeakerLabel(text: string, end: number): boolean {
+  return SPEAKER_COLON.test(text.slice(end, end + 4));
+}
+
+const SPEAKER_COLON = /^[*_]{0,2}:/;
+
 function pronounSexBetween(text: string, start: number, end: number, pronouns: RegExp): Sex | null {
   const pronoun = pronouns.exec(text.slice(start, end))?.[1]?.toLowerCase();
   return pronoun ? (FEMALE_PRONOUNS.has(pronoun) ? 'female' : 'male') : null;

@@ -1615,6 +1615,14 @@ describe('other names the text gives for the name just before', () => {
     expect(['Northrop Grumman', 'Rheinmetall', 'Anduril', 'Elbit Systems'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization', 'organization', 'organization']);
   });
 
+  it('the science publishers news names are known bodies ("Springer Nature retracted papers" was a person, "Elsevier said" opening a sentence found nothing)', () => {
+    const text = 'Springer Nature retracted papers. Elsevier said it screened submissions.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const at = (words: string) => `${words}@${text.indexOf(words)}`;
+    expect(['Springer Nature', 'Elsevier'].map((name) => mentionsAt(index, name))).toEqual([[at('Springer Nature')], [at('Elsevier')]]);
+    expect(['Springer Nature', 'Elsevier'].map((name) => entityNamed(index, name).type)).toEqual(['organization', 'organization']);
+  });
+
   it('India\'s software exporters are known bodies ("Infosys said profits rose" and "Wipro cut jobs" opening sentences found nothing, "Tech Mahindra said" was a person), "HCL Technologies" another name of HCLTech; "Anand Mahindra said" stays a person', () => {
     const text = 'Infosys said profits rose. Wipro cut jobs. Tech Mahindra said demand was weak. HCL Technologies gained. Anand Mahindra said little.';
     const index = indexTexts({ 'a.txt': text + '\n' });

@@ -221,6 +221,13 @@ describe('names inside longer names', () => {
     expect(texts).toEqual(expect.arrayContaining(['Jack London', 'Hawaii', 'Daniel Bernoulli', 'Basel', 'Mount Fuji', 'New York', 'East Prussia']));
   });
 
+  it('no state inside a mountain range named by a Spanish landform\'s word: "the Sierra Nevada" held a place "Nevada", the state', () => {
+    const text = 'The snowpack in the Sierra Nevada stood at 28% of average, and Nevada was dry.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index).filter((m) => m.startsWith('Nevada'))).toEqual([`Nevada@0:${text.lastIndexOf('Nevada')}-${text.lastIndexOf('Nevada') + 6} → Nevada`]);
+    expect(allSurfaces(index)).toContain('Sierra Nevada');
+  });
+
   it('a city that opens a forename-and-surname name is the person\'s forename, not a mention of the city ("Paris Hilton"), while a team or a company keeps its city', () => {
     const text = 'The film starred Chad Michael Murray and Paris Hilton. The Seattle Seahawks trained in Paris.';
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -272,6 +279,16 @@ describe('no namesake inside a titled name or two surnames', () => {
     for (const inner of ['Melanie Flax', 'Vuong Dinh', 'Westfield Bondi', 'Royal Irish']) expect(names, inner).not.toContain(inner);
     expect(names).toContain('Jeff McBride');
     expect(entityNamed(index, 'Melanie Flax Wilt').type).toBe('person');
+  });
+});
+
+describe('no namesake after a charter\'s word', () => {
+  it('"the Royal Shrewsbury Hospital" holds no person "Royal Shrewsbury", and the town alone is no person ("Royal" is a given name in the lists: the hospital gave a person whom every "Shrewsbury" joined)', () => {
+    const text = 'Inspectors found failings at the Royal Shrewsbury Hospital in March. Later the Shrewsbury unit closed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(allSurfaces(index)).not.toContain('Royal Shrewsbury');
+    expect(entityNamed(index, 'Royal Shrewsbury Hospital').type).toBe('organization');
+    expect(entityNamed(index, 'Shrewsbury').type).not.toBe('person');
   });
 });
 

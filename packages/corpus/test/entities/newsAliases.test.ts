@@ -32,6 +32,13 @@ describe('news aliases: relatives', () => {
 });
 
 describe('news aliases: a pronoun after a surname that a relative shares', () => {
+  it('an interview\'s speaker label is the speaker, whatever pronoun follows it: "Lindqvist: He is a marine biologist" after "Her father, Erik Lindqvist" is the glaciologist answering (it went to her father)', () => {
+    const text = 'Anna Lindqvist is a glaciologist. Her father, Erik Lindqvist, worked in the mine.\nQ: Your brother Magnus is also a scientist.\nLindqvist: He is a marine biologist. He studies cod.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Anna Lindqvist')).toEqual(['Anna Lindqvist', 'Lindqvist']);
+    expect(surfaces(index, 'Erik Lindqvist')).toEqual(['Erik Lindqvist']);
+  });
+
   it('"His daughter, Keiko Fujimori, … Fujimori leads the polls, and she will face a runoff" is the daughter (the surname went to her father, the relative set aside); "Fujimori said he had been treated unfairly" stays the father', () => {
     const text = 'Former President Alberto Fujimori died in 2024. His daughter, Keiko Fujimori, is running for president. Fujimori leads the polls, and she will face a runoff.';
     const index = indexTexts({ 'a.txt': text + '\n' });

@@ -68,6 +68,14 @@ describe('a town written with its region or country is one mention of the town, 
     expect(ranges(index, text, 'Dallas')).toEqual([span(text, 'Dallas')]);
   });
 
+  it('not in a list going on after a country\'s name: "for North Carolina, South Carolina, Georgia, Florida and Virginia" was one mention "North Carolina, South Carolina, Georgia" (Georgia is a country too)', () => {
+    const text = 'Biden approved declarations for North Carolina, South Carolina, Georgia, Florida and Virginia. She moved to Tbilisi, Georgia, in 2001.\n';
+    const index = indexTexts({ 'a.txt': text });
+    expect(ranges(index, text, 'North Carolina')).toEqual([span(text, 'North Carolina')]);
+    expect(ranges(index, text, 'South Carolina')).toEqual([span(text, 'South Carolina')]);
+    expect(ranges(index, text, 'Tbilisi')).toEqual([span(text, 'Tbilisi, Georgia')]);
+  });
+
   it('not before a title the country word qualifies: "In Riyadh, Saudi Crown Prince …" was one mention "Riyadh, Saudi"', () => {
     const text = 'In Riyadh, Saudi Crown Prince Mohammed bin Salman received the envoy. She grew up in Preston, Victoria, Australia On Saturday.\n';
     const index = indexTexts({ 'a.txt': text });

@@ -4070,6 +4070,28 @@ describe('a town after "arrived in"', () => {
   });
 });
 
+describe('a town after a building\'s or an institution\'s "in"', () => {
+  it('"the school in Weston", "Unicoi County Hospital in Erwin", "the Scripps Institution of Oceanography in La Jolla" name towns (surnames and a given name, all three were persons), while "She put her faith in Erwin" keeps a person and "Institute of Technology in Linguistics and Philosophy" makes no place "Philosophy"', () => {
+    const text = 'She spoke to parents at the school in Weston. Patients left Unicoi County Hospital in Erwin by helicopter. Scientists at the Scripps Institution of Oceanography in La Jolla agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Weston', 'Erwin', 'La Jolla'], 'place');
+    const faith = indexTexts({ 'a.txt': 'She put her faith in Erwin, her lawyer. He is professor at Massachusetts Institute of Technology in Linguistics and Philosophy.\n' });
+    expect(entityNamed(faith, 'Erwin').type).toBe('person');
+    // A field of study in dictionary words is no town.
+    expect(allSurfaces(faith)).not.toContain('Philosophy');
+  });
+});
+
+describe('places sharing a name, in the plural', () => {
+  it('"across the Carolinas and the Dakotas" names places (North and South Carolina, North and South Dakota; they were other), while "the Smiths" and "the Bengals" (West Bengal and Bengal are places) stay none', () => {
+    const text = 'Shelters opened across the Carolinas and the Dakotas. Mr. Jones and the Smiths came. Fans of the Bengals cheered.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Carolinas', 'Dakotas'], 'place');
+    expect(entityNamed(index, 'Smiths').type).not.toBe('place');
+    expect(entityNamed(index, 'Bengals').type).not.toBe('place');
+  });
+});
+
 describe('a region named by a compass word', () => {
   it('"clinics in South Kivu" and "floods in East Nusa Tenggara" name places (both were other), while "a North American series" and "West Ham" do not become places', () => {
     const text = 'Clinics in South Kivu were overwhelmed after floods in East Nusa Tenggara.';

@@ -195,6 +195,25 @@ describe('bylines', () => {
     }
   });
 
+  it('a byline\'s role in lower case, then the outlet or the place, is the byline\'s too ("By Nick Triggle, Health correspondent, BBC News" left "Triggle" a person and "Health" a body)', () => {
+    const lines = ['By Nick Triggle, Health correspondent, BBC News', 'By Fiona Harvey, Environment editor, in Dubai', 'By Jane Okafor, staff writer'];
+    for (const line of lines) {
+      const page = `Record Defence Budget Sought For Next Year\n${line}\n${BODY}\n`;
+      const parsed = parse(page, builtinRules());
+      expect(parsed.articles[0]!.byline, line).toBe(line.slice(3, line.indexOf(',')));
+      expect(bodyText(page, parsed), line).toBe(BODY);
+    }
+  });
+
+  it('a byline in capitals, as the wires write it, is the byline whole ("By MARCIA DUNN, AP Aerospace Writer" left a person "DUNN" and an other "AP Aerospace Writer")', () => {
+    for (const [line, byline] of [['By MARCIA DUNN, AP Aerospace Writer', 'MARCIA DUNN'], ['By ZEKE MILLER and JOSH BOAK', 'ZEKE MILLER and JOSH BOAK']]) {
+      const page = `Record Defence Budget Sought For Next Year\n${line}\n${BODY}\n`;
+      const parsed = parse(page, builtinRules());
+      expect(parsed.articles[0]!.byline, line).toBe(byline);
+      expect(bodyText(page, parsed), line).toBe(BODY);
+    }
+  });
+
   it('the role under a byline is furniture whatever the desk ("Space and Science Editor" made "Space" a body of the story, "Climate Desk" too)', () => {
     for (const role of ['Space and Science Editor', 'Climate Desk', 'Agriculture Correspondent']) {
       const page = `Record Defence Budget Sought For Next Year\nBy Kenta Morimoto\n${role}\n${BODY}\n`;
