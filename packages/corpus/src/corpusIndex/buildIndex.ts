@@ -1012,6 +1012,7 @@ function releaseForms(ctx: MergeContext, clusters: Cluster[]): void {
   ctx.shortForms.clear();
   ctx.surnameOpenings = undefined;
   ctx.personLinkedNames = undefined;
+  totals = new WeakMap();
 }
 
 /**
@@ -1232,14 +1233,14 @@ function finishEntities(files: IndexedFile[], entities: EntityRecord[], table: M
   const byEntity = new Int32Array(table.length);
   for (let row = 0; row < table.length; row++) byEntity[next[table.entity[row]!]!++] = row;
   const records = files.flatMap((f) => f.articles);
-
+  const packed = new PackedArrays();
   for (const entity of entities) {
     const rows = byEntity.subarray(offsets[entity.index]!, offsets[entity.index + 1]!);
     // Rows were added in corpus order; only headline matches, added last, need sorting in.
     if (!isInCorpusOrder(table, rows)) rows.sort((x, y) => table.file[x]! - table.file[y]! || table.start[x]! - table.start[y]!);
     entity.mentions = rows;
     entity.mentionCount = rows.length;
-    const articles = articlesOf(table, rows);
+    const articles = packed.pack(articlesOf(table, rows));
     entity.articles = articles;
     entity.sources = counted(Array.from(articles, (a) => records[a]!.source).filter((s): s is string => !!s));
     const dates = Array.from(articles, (a) => records[a]!.published).filter((d): d is string => !!d).sort();
@@ -1366,7 +1367,8 @@ function hasEvidence(c: Cluster): boolean {
   return c.gazetteer !== null || c.refs.some((r) => evidenceTotal(r.draft) > 0);
 }
 
-const totals = new WeakMap<MentionForm, number>();
+/** Emptied with the forms (releaseForms): its table, grown to the forms' number, would stay (about 1 MB at 10k articles). */
+let totals = new WeakMap<MentionForm, number>();
 
 /** The sum of a draft's type evidence, computed once: the merge asks for it several times per draft. */
 function evidenceTotal(d: MentionForm): number {

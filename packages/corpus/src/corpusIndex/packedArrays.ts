@@ -5,10 +5,10 @@ const CHUNK_BYTES = 1 << 18;
 
 /**
  * Small typed arrays copied side by side into shared buffers: each file's line starts, line
- * breaks and sentences. An array with a buffer of its own costs about 250 bytes besides its
- * numbers (the ArrayBuffer object, V8's record of its memory, malloc's), three per file, 26 MB
- * at 100k articles (36,035 files). An array larger than a quarter of a chunk keeps a buffer of
- * its own.
+ * breaks and sentences, each entity's articles. An array with a buffer of its own costs about 250
+ * bytes besides its numbers (the ArrayBuffer object, V8's record of its memory, malloc's): three
+ * per file and one per entity, about 35 MB at 100k articles (36,035 files, 33,555 entities). An
+ * array larger than a quarter of a chunk keeps a buffer of its own.
  */
 export class PackedArrays {
   private chunk = new ArrayBuffer(0);

@@ -95,5 +95,9 @@ describe('packed typed arrays', () => {
       expect([...file.lines.breakLengths]).toEqual([...analyses[i]!.breakLengths]);
       expect([...file.sentences]).toEqual([...analyses[i]!.sentences]);
     });
+    // Each entity's articles, packed likewise: Kim Jong Un is named in the first file's article.
+    const kim = index.entities.find((e) => e.name === 'Kim Jong Un')!;
+    expect([...kim.articles]).toEqual([0]);
+    expect(index.entities.every((e) => e.articles.length > 0)).toBe(true);
   });
 });
