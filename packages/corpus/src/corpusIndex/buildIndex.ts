@@ -5,7 +5,6 @@ import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, countryFirstKey, gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
 import { CLERICAL_TITLES, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HYPHEN_PREFIXES, isCommonWord, isGivenName, isListedSurname, isTitleWord, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
-import { detach } from '../text/detach.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
 import { CorpusIndex, type Counted, type EntityRecord, type IndexedFile } from './corpusIndex.js';
@@ -14,6 +13,8 @@ import { AliasKind, CaseRule, NameMatcher, type AliasTarget } from './nameMatche
 import { declaredCaseRule, noCorrections, type Corrections } from './corrections.js';
 import { looseToken, transliteratedPersonKey } from './looseKey.js';
 import { StagedMentions } from './stagedMentions.js';
+import { FormKeeper } from './keptForms.js';
+import { PackedArrays } from './packedArrays.js';
 import { UnionFind } from './unionFind.js';
 import { isRoleOnlyForm } from '../entities/roleMentions.js';
 
@@ -125,47 +126,15 @@ export class CorpusMerge {
 
   constructor(private readonly corrections: Corrections = noCorrections()) {}
 
-  private readonly vectors = new Map<string, number[]>();
-
-  /**
-   * A new form of the corpus, kept: its evidence vectors are shared with the forms that have the
-   * same (most have one of a few hundred), which matters with a million forms in memory.
-   */
-  private readonly keep = (form: MentionForm): MentionForm => ({
-    ...form,
-    surface: this.string(form.surface),
-    key: this.string(form.key),
-    link: form.link === null ? null : this.string(form.link),
-    descriptions: form.descriptions.length ? form.descriptions.map(this.string) : form.descriptions,
-    shortFormKeys: form.shortFormKeys.length ? form.shortFormKeys.map(this.string) : form.shortFormKeys,
-    evidence: this.vector(form.evidence),
-    nameEvidence: this.vector(form.nameEvidence),
-  });
-
-  private readonly strings = new Map<string, string>();
-
-  /**
-   * One copy of each text the forms hold: at 100k articles the merge kept 1.6 million strings
-   * (79 MB), most of them the same keys ("seoul", "kim jong un") from different files, some of
-   * them slices that kept a file's text alive. The copy kept is flat and of its own.
-   */
-  private readonly string = (text: string): string => {
-    let kept = this.strings.get(text);
-    if (kept === undefined) this.strings.set((kept = detach(text)), kept);
-    return kept;
-  };
-
-  private vector(values: number[]): number[] {
-    const key = values.join(',');
-    let shared = this.vectors.get(key);
-    if (!shared) this.vectors.set(key, (shared = Object.freeze(values.slice()) as number[]));
-    return shared;
-  }
+  /** Makes the forms kept, each text, vector and list of texts once. */
+  private readonly keeper = new FormKeeper();
+  /** The files' line starts, line breaks and sentences, copied into shared buffers (never a view of an analysis's). */
+  private readonly arrays = new PackedArrays();
 
   add(analysis: FileAnalysis, displayPath: string, order = this.files.length): void {
     const local = new Int32Array(analysis.forms.length);
     for (let i = 0; i < local.length; i++) {
-      const global = (local[i] = this.forms.intern(analysis.forms[i]!, this.keep));
+      const global = (local[i] = this.forms.intern(analysis.forms[i]!, this.keeper.keep));
       const use = order * FORMS_PER_FILE + i;
       if (global === this.counts.length) {
         this.counts.push(0);
@@ -179,8 +148,8 @@ export class CorpusMerge {
       file: {
         path: analysis.path,
         displayPath,
-        lines: new LineIndex(analysis.textLength, owned(analysis.lineStarts), owned(analysis.breakLengths)),
-        sentences: owned(analysis.sentences),
+        lines: new LineIndex(analysis.textLength, this.arrays.pack(analysis.lineStarts), this.arrays.pack(analysis.breakLengths)),
+        sentences: this.arrays.pack(analysis.sentences),
         articles: analysis.articles,
         size: analysis.size,
         mtimeMs: analysis.mtimeMs,
@@ -224,7 +193,7 @@ export class CorpusMerge {
       articleBase += f.file.articles.length;
     }
     this.files.length = 0;
-    this.strings.clear();
+    this.keeper.clear();
     ctx.forms = this.forms.forms;
     const order = this.counts.map((_, i) => i).sort((a, b) => this.firstUse[a]! - this.firstUse[b]!);
     for (const form of order) ctx.refs.push({ draft: ctx.forms[form]!, count: this.counts[form]!, form });
@@ -232,15 +201,9 @@ export class CorpusMerge {
     this.forms = new FormTable<MentionForm>();
     this.counts.length = 0;
     this.firstUse.length = 0;
-    this.vectors.clear();
     for (const d of corrections.entities) for (const form of [d.name, ...d.aliases]) ctx.declaredByKey.set(nameKey(form), d);
     return ctx;
   }
-}
-
-/** A typed array that is all of its buffer, as analyses have them; a view of a larger buffer is copied, not to keep that alive. */
-function owned<T extends Int32Array | Uint32Array | Uint8Array>(array: T): T {
-  return array.byteOffset === 0 && array.byteLength === array.buffer.byteLength ? array : (array.slice() as T);
 }
 
 /** Where a form was first used is a number: the file's order times this, plus the form's number in the file. */
@@ -1049,6 +1012,7 @@ function releaseForms(ctx: MergeContext, clusters: Cluster[]): void {
   ctx.shortForms.clear();
   ctx.surnameOpenings = undefined;
   ctx.personLinkedNames = undefined;
+  totals = new WeakMap();
 }
 
 /**
@@ -1269,14 +1233,14 @@ function finishEntities(files: IndexedFile[], entities: EntityRecord[], table: M
   const byEntity = new Int32Array(table.length);
   for (let row = 0; row < table.length; row++) byEntity[next[table.entity[row]!]!++] = row;
   const records = files.flatMap((f) => f.articles);
-
+  const packed = new PackedArrays();
   for (const entity of entities) {
     const rows = byEntity.subarray(offsets[entity.index]!, offsets[entity.index + 1]!);
     // Rows were added in corpus order; only headline matches, added last, need sorting in.
     if (!isInCorpusOrder(table, rows)) rows.sort((x, y) => table.file[x]! - table.file[y]! || table.start[x]! - table.start[y]!);
     entity.mentions = rows;
     entity.mentionCount = rows.length;
-    const articles = articlesOf(table, rows);
+    const articles = packed.pack(articlesOf(table, rows));
     entity.articles = articles;
     entity.sources = counted(Array.from(articles, (a) => records[a]!.source).filter((s): s is string => !!s));
     const dates = Array.from(articles, (a) => records[a]!.published).filter((d): d is string => !!d).sort();
@@ -1403,7 +1367,8 @@ function hasEvidence(c: Cluster): boolean {
   return c.gazetteer !== null || c.refs.some((r) => evidenceTotal(r.draft) > 0);
 }
 
-const totals = new WeakMap<MentionForm, number>();
+/** Emptied with the forms (releaseForms): its table, grown to the forms' number, would stay (about 1 MB at 10k articles). */
+let totals = new WeakMap<MentionForm, number>();
 
 /** The sum of a draft's type evidence, computed once: the merge asks for it several times per draft. */
 function evidenceTotal(d: MentionForm): number {

@@ -72,18 +72,26 @@ function distinctSentencesOfEntities(index: CorpusIndex): { starts: Int32Array; 
     }
     starts[entity.index + 1] = out;
   }
-  return { starts, sentences: sentences.slice(0, out) };
+  // A view, not a copy: the unused rows are a tenth of the mentions at most, a copy the whole again (11 MB at 100k articles).
+  return { starts, sentences: sentences.subarray(0, out) };
 }
 
-/** The distinct entities of each sentence, from each entity's distinct sentences (a counting sort). */
+/**
+ * The distinct entities of each sentence, from each entity's distinct sentences (a counting sort).
+ * Each sentence's start serves as its cursor while the entities are placed, then the starts are
+ * shifted back: no second array of the corpus's sentences (12 MB at 100k articles, at the cold
+ * index's peak).
+ */
 function entitiesOfSentences(entityStarts: Int32Array, entitySentences: Int32Array, sentenceCount: number): { starts: Int32Array; entities: Int32Array } {
   const starts = new Int32Array(sentenceCount + 1);
   for (const s of entitySentences) starts[s + 1]!++;
   for (let s = 0; s < sentenceCount; s++) starts[s + 1]! += starts[s]!;
-  const next = starts.slice(0, sentenceCount);
   const entities = new Int32Array(entitySentences.length);
   for (let e = 0; e + 1 < entityStarts.length; e++) {
-    for (let k = entityStarts[e]!; k < entityStarts[e + 1]!; k++) entities[next[entitySentences[k]!]!++] = e;
+    for (let k = entityStarts[e]!; k < entityStarts[e + 1]!; k++) entities[starts[entitySentences[k]!]!++] = e;
   }
+  // Each start is now its sentence's end, the next one's start.
+  starts.copyWithin(1, 0, sentenceCount);
+  starts[0] = 0;
   return { starts, entities };
 }
