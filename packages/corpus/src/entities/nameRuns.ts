@@ -29,6 +29,7 @@ import {
   FOREIGN_COMPASS,
   FOREIGN_ORGANIZATION_HEADS,
   FOREIGN_PLACE_HEADS,
+  HYPHEN_PREFIXES,
   EVENT_OPENERS,
   LAW_HEADS,
   LEGAL_SUFFIXES,
@@ -2012,10 +2013,28 @@ function isFieldBeforeKnownBody(view: TokenView, first: number, k: number, e: nu
  *   Administration", "National Aeronautics and Space Administration", and after a field's head word
  *   that opens the name ("Securities and Exchange Commission"). Not "Britain and France", nor "Army and Air Force".
  */
+/**
+ * Past the field's words from token `from` (before `limit`): "Intake", "Drug"; a hyphened compound
+ * of them, or of a prefix and one, is one ("the Ethics and Anti-Corruption Commission" was cut at
+ * "and" to "Ethics" and "Anti-Corruption Commission").
+ */
+function fieldWordsEnd(view: TokenView, from: number, sentenceEnd: number, limit: number): number {
+  let e = from;
+  while (e < sentenceEnd && e < limit) {
+    const word = e;
+    const prefix = !isFieldNameWord(view, word);
+    if ((prefix && !(HYPHEN_PREFIXES.has(view.lower(word)) && view.isCapitalized(word))) || !view.spaceBefore(word)) break;
+    e++;
+    while (e + 1 < sentenceEnd && view.kind(e) === TokenKind.Hyphen && view.adjacent(e - 1) && view.adjacent(e) && isFieldNameWord(view, e + 1)) e += 2;
+    // "Anti-Trump": a prefix goes on only into a field's word.
+    if (prefix && e === word + 1) return word;
+  }
+  return e;
+}
+
 function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
   if (view.lower(k) !== 'and' || !view.isLowerWord(k) || !view.spaceBefore(k)) return 0;
-  let e = k + 1;
-  while (e < sentenceEnd && e - k <= 4 && isFieldNameWord(view, e) && view.spaceBefore(e)) e++;
+  let e = fieldWordsEnd(view, k + 1, sentenceEnd, k + 5);
   // "Central Booking and Intake Center": a body's head word no dictionary holds closes the conjunct.
   if (e > k + 1 && e < sentenceEnd && view.spaceBefore(e) && view.isCapitalized(e) && !view.isAllCaps(e) && HEAD_WORDS.get(view.lower(e)) === 'organization') e++;
   // "Department of Health and Ministry of Defence", "Browning and War Office": a head word after

@@ -3754,6 +3754,16 @@ describe('a building\'s Portuguese "do"', () => {
   });
 });
 
+describe('a hyphened field after a body\'s "and"', () => {
+  it('"the Ethics and Anti-Corruption Commission (EACC)" is one body, its acronym with it (it was "Ethics" and "Anti-Corruption Commission"); "the Food and Drug Administration" stays whole', () => {
+    const text = 'The Ethics and Anti-Corruption Commission (EACC) opened an inquiry. The Food and Drug Administration said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Ethics and Anti-Corruption Commission')).toEqual([`Ethics and Anti-Corruption Commission@${text.indexOf('Ethics')}`, `EACC@${text.indexOf('EACC')}`]);
+    expect(entityNamed(index, 'Ethics and Anti-Corruption Commission').type).toBe('organization');
+    expectEachOnceAs(index, text, ['Food and Drug Administration'], 'organization');
+  });
+});
+
 describe('a sport before a country', () => {
   it('names the sport\'s national body ("Tennis Australia said Sinner would return" lost it, and "angered Cricket Australia and Hockey Canada" made them other); "Football in Australia grew" names only the country', () => {
     const text = 'Tennis Australia said Sinner would return. The move angered Cricket Australia and Hockey Canada.';
