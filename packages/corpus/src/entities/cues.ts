@@ -2554,8 +2554,9 @@ function addEponymCuesAfter(view: TokenView, first: number, end: number, after: 
 function addClubCuesAfter(view: TokenView, first: number, end: number, after: number, possessive: boolean, sentenceFirst: number, sentenceEnd: number, evidence: Evidence): boolean {
   // "Ferrari's Sebastian Vettel", "Red Bull's Max Verstappen": whose a person is by name is a team, a firm or a place;
   // "It was Madrid's first home defeat": what a city wins or loses is its club's.
-  // "Boston rallied late", "Madrid beat Sevilla": a city that plays or wins is its club.
-  const competes = !possessive && after < sentenceEnd && view.isLowerWord(after) && (COMPETING_VERBS.has(view.lower(after)) || takesPluralVerb(view, first, after) || (end - first === 1 && (leadsScoringLine(view, after, sentenceEnd) || (reachesRecord(view, after) && opensClauseAt(view, first)))));
+  // "Boston rallied late", "Madrid beat Sevilla": a city that plays or wins is its club. Not a city
+  // after "in" or "at": "The rally in Raleigh drew thousands" (an organization) drew them, not the city.
+  const competes = !possessive && after < sentenceEnd && view.isLowerWord(after) && !followsPlacePreposition(view, first) && (COMPETING_VERBS.has(view.lower(after)) || takesPluralVerb(view, first, after) || (end - first === 1 && (leadsScoringLine(view, after, sentenceEnd) || (reachesRecord(view, after) && opensClauseAt(view, first)))));
   // "Aston Villa lost 1-0 to Brentford": a side of a score is a club, whatever the lists say of the
   // town; not a tennis player's ("Sinner beat Zverev 6-3, 7-6").
   if (!possessive && end - first === 1 && isSideOfScore(view, first, end) && !holdsSetScore(view, sentenceFirst, sentenceEnd)) {
@@ -2890,6 +2891,11 @@ function opensClauseAt(view: TokenView, first: number): boolean {
 }
 
 const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'as', 'when', 'after', 'before', 'where']);
+
+/** A preposition of where right before token first ("in Raleigh", "at Boston"): the name is its object, no verb's subject. */
+function followsPlacePreposition(view: TokenView, first: number): boolean {
+  return first > 0 && view.isLowerWord(first - 1) && PLACE_PREPOSITIONS.has(view.lower(first - 1));
+}
 
 /** Verbs in the plural a club's town takes: "Newcastle are sixth", "Liverpool face Newcastle at Anfield" (a town "faces"). */
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'face', 'host', 'visit', 'play']);

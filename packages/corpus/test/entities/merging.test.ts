@@ -136,6 +136,13 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'Boston')).toContain(`Boston@${text.lastIndexOf('Boston')}`);
   });
 
+  it('a city after "in" or "at" is no subject of the verb after it: "The rally in Raleigh drew thousands" and "The march in Boston drew crowds" were bodies; "Boston rallied late" still is the club', () => {
+    const text = 'The rally in Raleigh drew thousands on Saturday. The march in Boston drew crowds too.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Raleigh').type).toBe('place');
+    expect(entityNamed(index, 'Boston').type).toBe('place');
+  });
+
   it('the short names sports pages give clubs are theirs: "Bayern coach Thomas Tuchel" and "BVB goalkeeper Gregor Kobel" after "Borussia Dortmund beat Bayern Munich" were two bodies apart; "from across Bavaria" stays the state', () => {
     const text = 'Borussia Dortmund beat Bayern Munich 2-0 on Saturday. BVB goalkeeper Gregor Kobel made saves. Bayern coach Thomas Tuchel said his team had no rhythm. Fans came from across Bavaria.';
     const index = indexTexts({ 'a.txt': text + '\n' });
