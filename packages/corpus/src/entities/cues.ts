@@ -3146,7 +3146,7 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
   if (anchored || ORGANIZATION_ANCHORS.has(lastLower)) return 'organization';
   // "the U.S. Conference of Catholic Bishops", "the Conference of Presidents": a conference of office holders is their body (it was an event).
   if (phraseType === 'event' && view.key(phraseHead) === 'conference' && lastLower.endsWith('s') && isTitleWord(lastLower.slice(0, -1))) return 'organization';
-  if (SURNAME_HEADS.has(lastLower) && closesPersonsName(view, first, lastWord)) return undefined;
+  if (SURNAME_HEADS.has(lastLower) && closesPersonsName(view, first, lastWord) && !namesHallAfterPlacePreposition(view, first, lastWord)) return undefined;
   // "Lord Hill of Oareford", "Baron Hall of Birkenhead": a title, a surname that is a place's head too, and
   // the place of the peerage name a person (it was a place).
   if (phraseHead > first && SURNAME_HEADS.has(view.key(phraseHead)) && isTitleWord(view.lower(phraseHead - 1))) return undefined;
@@ -3191,6 +3191,15 @@ function isBodyHeadBeforeItsCity(view: TokenView, first: number, lastWord: numbe
  * "Jerry Hall said", "Sarah Jones Hall": a head that is a surname as often closes a person's name
  * after a given name and the name's words ("Carnegie Hall" and "the Walt Disney Concert Hall" are places).
  */
+/**
+ * "perform at Roy Thomson Hall", "held in David Geffen Hall": a person's full name and a head word
+ * that is a surname too, after a preposition of where, is a building named after the person (it was
+ * the person). Two words keep the person ("a lecture at Stuart Hall" may be either).
+ */
+function namesHallAfterPlacePreposition(view: TokenView, first: number, lastWord: number): boolean {
+  return lastWord - first >= 2 && followsPlacePreposition(view, first);
+}
+
 function closesPersonsName(view: TokenView, first: number, lastWord: number): boolean {
   if (lastWord === first || !isGivenName(view.lower(first))) return false;
   const before = view.lower(lastWord - 1);

@@ -2309,6 +2309,14 @@ describe('head words of offices, firms and buildings', () => {
     expect(entityNamed(index, 'Jerry Hall').type).toBe('person');
   });
 
+  it('a person\'s full name and "Hall" after a preposition of where is the hall named after the person ("perform at Roy Thomson Hall", "held in David Geffen Hall" were persons); "spoke with Mary Jane Hall" and two words ("a lecture at Stuart Hall") stay people', () => {
+    const text = 'The orchestra will perform at Roy Thomson Hall on Friday. The gala was held in David Geffen Hall. She spoke with Mary Jane Hall at length. A lecture at Stuart Hall followed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Roy Thomson Hall', 'David Geffen Hall'], 'place');
+    expect(entityNamed(index, 'Mary Jane Hall').type).toBe('person');
+    expect(entityNamed(index, 'Stuart Hall').type).toBe('person');
+  });
+
   it('a hill, heights, springs or falls closing a name of dictionary words makes a place ("lives in Chapel Hill", "moved to Beacon Hill" were lost, "Forest Hills" an organization), not after a given name ("Damon Hill", whose "Hill" alone stays his) nor after a peer\'s title ("Lord Hill of Oareford")', () => {
     const text = 'She lives in Chapel Hill now. He moved to Beacon Hill last year. Police in Forest Hills said so. Flooding hit Colorado Springs and Sioux Falls. Damon Hill won the title. A Hill victory was expected. Lord Hill of Oareford spoke.';
     const index = indexTexts({ 'a.txt': text + '\n' });
