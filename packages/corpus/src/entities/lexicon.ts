@@ -161,7 +161,7 @@ export const ENCOUNTER_NOUNS = set(`
  * Lower-case words allowed inside a name between capitalised words ("Institute for National
  * Unification"); "por" is the Spanish and Portuguese "for" ("Unión por la Patria"), joining after a body's head as "for" does.
  */
-export const NAME_CONNECTORS = set(`of for por pour de del della dello delle degli dei di da do dos das du des dela delos van von der den la le al el bin bint ibn y e upon`);
+export const NAME_CONNECTORS = set(`of for por pour per de del della dello delle degli dei di da do dos das du des dela delos van von der den la le il lo gli al el wal bin bint ibn y e upon`);
 
 /** Words that open a place's name ("Lake Victoria", "Mount Kenya", "Port Elizabeth", "Camp Bastion": "at Camp Chapman" was other), at a sentence's start too. */
 /** The articles: "a Texas Republican", "the Free Democrats". */
@@ -193,7 +193,7 @@ export const DUTCH_PLACE_PARTICLES = set(`op aan bij`);
 export const KENYAN_NAME_PARTICLES = set(`wa arap`);
 
 /** Particles that may begin a name in lower case ("van der Veen said", "de Barros", "al-Tayeb"; Portuguese "dos Santos", Filipino "dela Rosa"). */
-export const NAME_PARTICLES = set(`van von der den de del della dello delle degli dei di da du le la al el bin bint ibn dos das dela delos`);
+export const NAME_PARTICLES = set(`van von der den de del della dello delle degli dei di da du le la il lo gli al el wal bin bint ibn dos das dela delos`);
 
 /**
  * Adverbs of time and sequence that open a news sentence before its subject: "Later Pescheux
@@ -744,7 +744,7 @@ export const FOREIGN_NATIONAL_OPENERS = set(`
 export const FOREIGN_ORGANIZATION_HEADS = set(`
   academia akademie akademia universidad universidade universite universitat universita universiteit uniwersytet
   instituto institut istituto conservatoire conservatorio ecole escuela escola hochschule gymnasium
-  bibliotheek biblioteca bibliotheque bibliothek banco banque ministerio ministere ministero fundacion fundacao grupo groupe gruppo
+  bibliotheek biblioteca bibliotheque bibliothek banco banca banque ministerio ministere ministero fundacion fundacao grupo groupe gruppo
   fondation fondazione stiftung partido partito verein gesellschaft corriere gazzetta giornale
   servicio servico servizio direccion direcao corporacion correo correios aerolineas comision comissao consejo conselho
   consiglio conseil secretaria fiscalia procuraduria confederacion confederacao federacion federacao asociacion

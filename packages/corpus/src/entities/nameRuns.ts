@@ -1081,7 +1081,7 @@ function closesWithFirmPartners(view: TokenView, k: number, sentenceEnd: number)
 function isForeignBodysConnector(view: TokenView, first: number, k: number): boolean {
   const word = view.lower(k);
   const conjunction = word === 'y' || word === 'e';
-  if (word === 'pour') return opensWithBodysHead(view, first, k);
+  if (word === 'pour' || word === 'per') return opensWithBodysHead(view, first, k);
   if (word !== 'do' && word !== 'por' && !conjunction) return false;
   if (word === 'y' && isSpanishWordsPair(view, k)) return true;
   for (let i = first; i < k; i++) if (view.kind(i) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i))) return !conjunction || holdsLowerConnector(view, i + 1, k);
@@ -1093,7 +1093,8 @@ function isForeignBodysConnector(view: TokenView, first: number, k: number): boo
  * "The Alliance Nationale pour le Changement won", "the Rassemblement pour la République", "Union
  * pour la Majorité Présidentielle": French "pour" (for) joins a name whose first word is a body's
  * head word, English or French (they were cut at it, "le Changement" a person); "Investors pour
- * money into" has no head.
+ * money into" has no head. So does Italian "per": "the Istituto per gli Studi di Politica
+ * Internazionale" (it was other "Istituto" and a person "Studi di Politica Internazionale").
  */
 function opensWithBodysHead(view: TokenView, first: number, k: number): boolean {
   const key = view.key(first);

@@ -737,7 +737,8 @@ function isConnectorAfterTitle(view: TokenView, i: number): boolean {
   const word = view.lower(i);
   if (!NAME_CONNECTORS.has(word)) return false;
   // "Senator Al Franken", "the Rev. Al Sharpton", "Emir Al Thani": "Al" in capitals before a word opens the name (it was "Franken").
-  if (word === 'al' && view.isCapitalized(i) && view.kind(i + 1) === TokenKind.Word && view.spaceBefore(i + 1)) return false;
+  // So does the Nordic given name "Per" ("Prosecutor Per Lindqvist"), which is Italian's "for" in lower case.
+  if ((word === 'al' || word === 'per') && view.isCapitalized(i) && view.kind(i + 1) === TokenKind.Word && view.spaceBefore(i + 1)) return false;
   return !(NAME_PARTICLES.has(word) && view.isLowerWord(i) && view.kind(i - 1) === TokenKind.Period);
 }
 

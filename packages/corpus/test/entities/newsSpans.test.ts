@@ -108,6 +108,21 @@ describe('news spans: a French body\'s "pour"', () => {
     expect(allSurfaces(index)).not.toContain('le Changement');
     expect(allSurfaces(indexTexts({ 'a.txt': 'Investors pour money into Nvidia.\n' }))).toEqual(['Nvidia']);
   });
+  it('Italian "per" and its articles join a body\'s name as "pour" does: "the Istituto per gli Studi di Politica Internazionale (ISPI)" and "the Banca per il Mezzogiorno" are one body each (they were other "Istituto" and a person "Studi di Politica Internazionale"); "5 per cent" names nothing', () => {
+    const text = 'He works at the Istituto per gli Studi di Politica Internazionale (ISPI) in Milan. The Banca per il Mezzogiorno lent money. Prices rose 5 per cent, ISPI said.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Istituto per gli Studi di Politica Internazionale')).toEqual(['Istituto per gli Studi di Politica Internazionale', 'ISPI', 'ISPI']);
+    expect(entityNamed(index, 'Istituto per gli Studi di Politica Internazionale').type).toBe('organization');
+    expect(entityNamed(index, 'Banca per il Mezzogiorno').type).toBe('organization');
+    expect(allSurfaces(index)).not.toContain('Studi di Politica Internazionale');
+  });
+
+  it('Arabic "wal-" (and the) joins a group\'s name as "al-" does: "Jama\'at Nusrat al-Islam wal-Muslimin (JNIM)" is one body with its letters (it was a person "Jama\'at Nusrat al-Islam" and other "Muslimin")', () => {
+    const text = "The Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attack. JNIM is al-Qaeda's affiliate.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, "Jama'at Nusrat al-Islam wal-Muslimin")).toEqual(["Jama'at Nusrat al-Islam wal-Muslimin", 'JNIM', 'JNIM']);
+    expect(entityNamed(index, "Jama'at Nusrat al-Islam wal-Muslimin").type).toBe('organization');
+  });
 });
 
 describe('news spans: a model\'s words after its number', () => {
