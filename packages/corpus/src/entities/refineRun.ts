@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey } from './gazetteer.js';
-import { ABOARD_WORDS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HYPHEN_PREFIXES, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS } from './lexicon.js';
+import { ABOARD_WORDS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HYPHEN_PREFIXES, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, WORK_NOUNS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, isVesselPrefixAt, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -227,7 +227,7 @@ function titledParts(view: TokenView, run: NameRun, end: number): NamePart[] | u
     return [...body, ...refineRun(view, { ...run, first: personFirst, sentenceInitial: false, hyphenJoins: joins((j) => j > personFirst) })];
   }
 
-  const titled = isGivenAsName(view, first) || namesAVessel(view, first) ? null : splitTitle(view, first, end);
+  const titled = isGivenAsName(view, first) || namesAVessel(view, first) || namesAWork(view, first) ? null : splitTitle(view, first, end);
   if (titled) {
     const parts: NamePart[] = [];
     // "Bekasi Mayor Tri Adhianto said" opening a sentence: a word no dictionary holds before a title is a name, capitals or not.
@@ -293,6 +293,17 @@ function namesAVessel(view: TokenView, first: number): boolean {
   if (the && view.isLowerWord(first - 2) && ABOARD_WORDS.has(view.lower(first - 2))) return true;
   const noun = the && first >= 3 && view.isChar(first - 2, ',') ? first - 3 : first - 1;
   return noun >= 0 && view.isLowerWord(noun) && PRECEDING_TYPE_CUES.get(view.lower(noun)) === 'vessel';
+}
+
+/**
+ * "the musical Miss Saigon", "her novel Mrs Dalloway", "the film Dr. Strangelove": a work's noun
+ * after its determiner or its maker's possessive, right before the name, says the title opens the
+ * work's name and holds no office (it was cut, and "Saigon" was a person).
+ */
+function namesAWork(view: TokenView, first: number): boolean {
+  const noun = first - 1;
+  if (noun < 1 || !view.isLowerWord(noun) || !WORK_NOUNS.has(view.lower(noun))) return false;
+  return view.isLowerWord(noun - 1) || ARTICLES.has(view.lower(noun - 1)) || view.kind(noun - 1) === TokenKind.Possessive;
 }
 
 /** The words GIVEN_AS_NAME can end with, looked up first: "dubbed", the "as" of "known as". */

@@ -850,3 +850,13 @@ describe('news spans: a hyphened acronym closing a sentence', () => {
     expect(allSurfaces(index)).toEqual(expect.arrayContaining(['John F. Kennedy', 'Mary-J. Blige']));
   });
 });
+
+describe('news spans: a title opening a work\'s name', () => {
+  it('"the musical Miss Saigon" and "Lloyd Webber\'s musical Miss Saigon" keep "Miss" in the work\'s name, other (it was cut, and "Saigon" a person)', () => {
+    const text = 'She starred in the musical Miss Saigon in London. Lloyd Webber\'s musical Miss Saigon closed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Miss Saigon')).toEqual(['Miss Saigon', 'Miss Saigon']);
+    expect(entityNamed(index, 'Miss Saigon').type).toBe('other');
+    expect(allSurfaces(index)).not.toContain('Saigon');
+  });
+});
