@@ -2052,6 +2052,9 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
   if (fieldsOfEnd > 0) return fieldsOfEnd;
   if (view.isOfOrFor(e) && HEAD_WORDS.get(view.lower(e - 1)) !== 'organization' && !LAW_HEADS.has(view.lower(e - 1))) return 0;
   if (isCityAfterBodyHead(view, first, k)) return 0;
+  // "Shell, BP and Duke Energy said": letters in capitals right before "and", a name not in capitals
+  // after it, are a name of their own (it was "BP and Duke Energy"); a law may join them ("the NHS and Community Care Act").
+  if (isAcronymBeforeMixedCase(view, k) && !LAW_HEADS.has(view.lower(e - 1))) return 0;
   if (closesFirmOfFields(view, first, k, e)) return e;
   let connector = -1;
   for (let i = first + 1; i < k; i++) if (view.isOfOrFor(i) || isOnAfterBodyHead(view, i)) connector = i;
@@ -2068,6 +2071,11 @@ function bodyConjunctEnd(view: TokenView, first: number, k: number, sentenceEnd:
 }
 
 const CARRIER_CLOSERS = new Set(['lines', 'airlines', 'airways', 'ferries', 'railways']);
+
+/** A word of two letters or more in capitals right before the "and" at k, and the word after "and" not in capitals. */
+function isAcronymBeforeMixedCase(view: TokenView, k: number): boolean {
+  return view.isAllCaps(k - 1) && view.length(k - 1) >= 2 && !view.isAllCaps(k + 1);
+}
 
 /**
  * bodyConjunctEnd's last case: dictionary words from token `from` to the "and" at k, and words from
@@ -2301,8 +2309,15 @@ function bodyListEnd(view: TokenView, first: number, k: number, sentenceEnd: num
  * were cut at the comma).
  */
 function isFieldWord(view: TokenView, i: number): boolean {
-  return isFieldNameWord(view, i) && !view.hasClass(i, WordClass.Head);
+  return isFieldNameWord(view, i) && (!view.hasClass(i, WordClass.Head) || GOVERNMENT_FIELD_HEADS.has(view.lower(i)));
 }
+
+/**
+ * Head words of companies that are fields a ministry's list names too: "Ministry of Trade, Industry
+ * and Energy (MOTIE)", "Department of Health, Education and Welfare" (they were cut at the comma,
+ * "Industry and Energy" a body of its own).
+ */
+const GOVERNMENT_FIELD_HEADS = new Set(['energy', 'health', 'technology', 'communications', 'mining', 'oil', 'gas', 'defence', 'defense', 'sports', 'water', 'shipping', 'media']);
 
 /**
  * "St. Mary's Hospital", "St. James' Park", "King's College", "Queen's University": a saint's or a

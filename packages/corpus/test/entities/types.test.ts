@@ -1265,6 +1265,15 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(entityNamed(index, "Attorney General's Office").type).toBe('organization');
   });
 
+  it('a field a company is named by too stays in a ministry\'s list: "Ministry of Trade, Industry and Energy (MOTIE)", "Department of Health, Education and Welfare" (they were cut at the comma, "Industry and Energy" a body with the letters); "Shell, BP and Duke Energy said" are three companies (it was "BP and Duke Energy")', () => {
+    const text = 'The Ministry of Trade, Industry and Energy (MOTIE) said so. The Department of Health, Education and Welfare was split. Shell, BP and Duke Energy said they agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Ministry of Trade, Industry and Energy')).toEqual(['Ministry of Trade, Industry and Energy@4', `MOTIE@${text.indexOf('MOTIE')}`]);
+    expect(entityNamed(index, 'Department of Health, Education and Welfare').type).toBe('organization');
+    expect(allSurfaces(index)).toEqual(expect.arrayContaining(['Shell', 'BP', 'Duke Energy']));
+    expect(allSurfaces(index)).not.toContain('BP and Duke Energy');
+  });
+
   it('a list of fields after a body\'s "of" is one name ("Ministry of Economy, Trade and Industry (METI)"), a list of bodies is several ("the Bank of England, Barclays and HSBC")', () => {
     const text = 'The Ministry of Economy, Trade and Industry (METI) welcomed it. The Bank of England, Barclays and HSBC agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
