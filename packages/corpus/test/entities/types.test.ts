@@ -3626,6 +3626,14 @@ describe('game studios', () => {
 });
 
 describe('national police forces', () => {
+  it('the armed forces, armed groups and state companies news names by their own name are bodies: "The Bundeswehr sent troops", "The Tatmadaw shelled villages" (other), "Kataib Hezbollah said", "Hay\'at Tahrir al-Sham (HTS)" (people), "Jaish-e-Mohammed claimed" (nothing), "Rosatom signed", "Orano\'s mines" (a place), "Baykar sold drones" (a product)', () => {
+    const text = "The Bundeswehr sent troops. The Tatmadaw shelled villages. Kataib Hezbollah said so. Hay'at Tahrir al-Sham (HTS) took Aleppo. Jaish-e-Mohammed claimed the attack. Rosatom signed a deal. Orano's mines were seized. Baykar sold drones.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Bundeswehr', 'Tatmadaw', 'Kataib Hezbollah', 'Jaish-e-Mohammed', 'Rosatom', 'Orano', 'Baykar'], 'organization');
+    expect(surfaces(index, "Hayat Tahrir al-Sham")).toEqual(["Hay'at Tahrir al-Sham", 'HTS']);
+    expect(entityNamed(index, "Hayat Tahrir al-Sham").type).toBe('organization');
+  });
+
   it('the forces news names in their own language are bodies ("The Guardia Civil arrested two men" and "Italy\'s Carabinieri" were other); "a civil guard" is no name', () => {
     const text = "The Guardia Civil arrested two men. Italy's Carabinieri helped, and a civil guard stood by.";
     const index = indexTexts({ 'a.txt': text + '\n' });
