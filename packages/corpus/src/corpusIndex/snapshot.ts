@@ -22,12 +22,12 @@ import type { AnalysedFile } from '../files/textCache.js';
 import { noReadySentences, readySentenceParts, StoredSentences, type ReadySentenceTable } from '../cards/readySentences.js';
 import { readyCoMentionBytes, StoredCoMentions } from './readyCoMentions.js';
 import { BufferSource, FileSource, type SnapshotSource } from './snapshotSource.js';
-import { MENTION_COLUMNS, MentionLoader, StoredEntity, StoredEntityColumns, type EntityColumns, type MentionColumn } from './storedEntities.js';
+import { MENTION_COLUMN_BYTES, MENTION_COLUMNS, MENTION_ROW_BYTES, MentionLoader, StoredEntity, StoredEntityColumns, type EntityColumns } from './storedEntities.js';
 
 export { SnapshotError } from './snapshotColumns.js';
 
 /** Raised whenever what a snapshot holds changes; it also carries ANALYSIS_VERSION, since a snapshot holds extraction's results. */
-export const SNAPSHOT_SCHEMA = `dossier-index-15.${ANALYSIS_VERSION}`;
+export const SNAPSHOT_SCHEMA = `dossier-index-16.${ANALYSIS_VERSION}`;
 
 /*
  * A snapshot is a header and sections, so that a warm start reads only what it needs:
@@ -41,13 +41,13 @@ export const SNAPSHOT_SCHEMA = `dossier-index-15.${ANALYSIS_VERSION}`;
  *            an entity, read when its card asks: readyCoMentions.ts)
  *   sentences   the sentences each entity's card quotes, UTF-8, read from the corpus files when
  *            the snapshot is written (when it is given them) and when a card asks: readySentences.ts
- *   file, start, end, article, sentence, surface, region
- *            the mention columns as raw little-endian numbers, entity by entity: an entity's
- *            mentions are one range of each, read when a card or a reference needs them.
+ *   mentions the mention rows entity by entity, each entity's one block of its columns (file,
+ *            sentence, start, end, article, surface, region) as raw little-endian numbers: one
+ *            read when a card or a reference needs them (MentionLoader).
  */
 const MAGIC = Buffer.from('DOSSIER\n');
 
-type SectionName = 'lookup' | 'files' | 'coMentions' | 'sentences' | MentionColumn;
+type SectionName = 'lookup' | 'files' | 'coMentions' | 'sentences' | 'mentions';
 
 interface Header {
   schema: string;
@@ -102,7 +102,7 @@ export function snapshotParts(index: CorpusIndex, meta: unknown, textOf?: (path:
 interface PendingSection {
   name: SectionName;
   length: number;
-  parts: () => Buffer[];
+  parts: () => Iterable<Buffer>;
 }
 
 /**
@@ -113,7 +113,7 @@ interface PendingSection {
 interface SectionMaker {
   name: SectionName;
   length?: number;
-  parts: () => Buffer[];
+  parts: () => Iterable<Buffer>;
 }
 
 /**
@@ -126,12 +126,17 @@ export function* snapshotChunks(index: CorpusIndex, meta: unknown, textOf?: (pat
   // The header needs every length: the sections whose length is not known without them are made now.
   const sections = makers.map((m): PendingSection => {
     if (m.length !== undefined) return { name: m.name, length: m.length, parts: m.parts };
-    const parts = m.parts();
+    const parts = [...m.parts()];
     return { name: m.name, length: lengthOf(parts), parts: () => parts };
   });
   yield* headerParts(sections, meta, mentions);
   // Each section let go of as it is handed on.
-  for (let section = sections.shift(); section; section = sections.shift()) yield joined(section.parts());
+  // The mention section comes in the buffers it is made in (a generator's), never joined: 70 MB at 100,000 articles.
+  for (let section = sections.shift(); section; section = sections.shift()) {
+    const parts = section.parts();
+    if (Array.isArray(parts)) yield joined(parts);
+    else yield* parts;
+  }
 }
 
 /**
@@ -178,10 +183,7 @@ function sectionMakers(index: CorpusIndex, textOf?: (path: string) => string | A
     { name: 'files', parts: () => encodeBlock({ files: encodeFiles(index.files, sentences.byteMarks), articles: encodeArticles(index.files.flatMap((f) => f.articles)) } satisfies FilesSection) },
     { name: 'coMentions', parts: () => [readyCoMentionBytes(index)] },
     { name: 'sentences', parts: () => [sentences.bytes] },
-    ...MENTION_COLUMNS.map((name): SectionMaker => {
-      const column = index.table[name];
-      return { name, length: order.rows.length * column.BYTES_PER_ELEMENT, parts: () => [columnBytes(column, order.rows)] };
-    }),
+    { name: 'mentions', length: order.rows.length * MENTION_ROW_BYTES, parts: () => mentionBlocks(index.table, order) },
   ];
   return { makers, mentions: order.rows.length };
 }
@@ -273,7 +275,7 @@ function decode(source: SnapshotSource, header: Header): CorpusIndex {
   const table = new MentionTable(header.mentions);
   table.length = header.mentions;
   const surfaces = new StoredStrings(lookup.surfaces);
-  const loader = new MentionLoader(source, header.sections, e.data.mentionStarts, table, surfaces.length);
+  const loader = new MentionLoader(source, header.sections.mentions, e.data.mentionStarts, table, surfaces.length);
   const entities = Array.from({ length: e.count }, (_, i) => new StoredEntity(e, i, loader));
   const index = new CorpusIndex(files, entities, table, StringTable.of(surfaces), decodeMatcher(lookup.aliases, entities.length));
   index.restoreDerivedTables(decodeDerived(lookup.derived));
@@ -291,10 +293,29 @@ function entityMajorRows(entities: readonly EntityRecord[]): { rows: Int32Array;
   return { rows, starts };
 }
 
-function columnBytes(column: Int32Array | Uint8Array, rows: Int32Array): Buffer {
-  const out = column instanceof Uint8Array ? new Uint8Array(rows.length) : new Int32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) out[i] = column[rows[i]!]!;
-  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+/** Rows of the mention section per buffer it is made in (1.6 MB): the section is never made whole. */
+const MENTION_CHUNK_ROWS = 1 << 16;
+
+/** The mention section in buffers of whole entities' blocks (see MentionLoader), about MENTION_CHUNK_ROWS rows each. */
+function* mentionBlocks(table: MentionTable, { rows, starts }: { rows: Int32Array; starts: Int32Array }): Generator<Buffer> {
+  const entities = starts.length - 1;
+  for (let first = 0, next = 0; first < entities; first = next) {
+    next = first + 1;
+    while (next < entities && starts[next + 1]! - starts[first]! <= MENTION_CHUNK_ROWS) next++;
+    const out = Buffer.allocUnsafe((starts[next]! - starts[first]!) * MENTION_ROW_BYTES);
+    for (let e = first; e < next; e++) writeBlock(table, rows.subarray(starts[e]!, starts[e + 1]!), out, (starts[e]! - starts[first]!) * MENTION_ROW_BYTES);
+    yield out;
+  }
+}
+
+/** One entity's block: each column's values for `rows`, column after column. */
+function writeBlock(table: MentionTable, rows: Int32Array, out: Buffer, at: number): void {
+  for (const name of MENTION_COLUMNS) {
+    const column = table[name];
+    if (MENTION_COLUMN_BYTES[name] === 1) for (let i = 0; i < rows.length; i++) out[at + i] = column[rows[i]!]!;
+    else for (let i = 0; i < rows.length; i++) out.writeInt32LE(column[rows[i]!]!, at + 4 * i);
+    at += rows.length * MENTION_COLUMN_BYTES[name];
+  }
 }
 
 function encodeLookup(index: CorpusIndex, mentionStarts: Int32Array, sentences: ReadySentenceTable): LookupSection {

@@ -91,6 +91,8 @@ export class CorpusWorkspace implements CorpusSource {
   private readonly parallelAnalyzer: FileAnalyzer | null;
   private readonly inlineAnalyzer = new InlineAnalyzer();
   private stamps: FileStamp[] = [];
+  /** The corpus roots of these folders and corpus paths (currentRoots). */
+  private roots: { folders: string[]; paths: readonly string[]; roots: string[] } | null = null;
   /** dossier.yaml as the editor has it after a correction, until the file on disk changes. */
   private configOverride: { file: string; text: string } | null = null;
 
@@ -148,7 +150,18 @@ export class CorpusWorkspace implements CorpusSource {
   }
 
   isCorpusFile(path: string): boolean {
-    return this.corpusRoots().some((root) => isInside(root, path));
+    return this.currentRoots().some((root) => isInside(root, path));
+  }
+
+  /**
+   * corpusRoots() as long as the folders and the corpus paths are the same arrays: a card asks
+   * whether each of its links may be made, and resolving every configured path again for each
+   * one was most of that question's cost (and warned again of a path leaving its folder).
+   */
+  private currentRoots(): string[] {
+    const paths = this.settings.corpus.paths;
+    if (this.roots?.folders !== this.folders || this.roots.paths !== paths) this.roots = { folders: this.folders, paths, roots: this.corpusRoots() };
+    return this.roots.roots;
   }
 
   /** Whether a path may be linked to: inside a corpus folder or a workspace folder. */

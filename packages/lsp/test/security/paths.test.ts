@@ -1,4 +1,4 @@
-import { join, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,27 @@ describe('configured corpus paths are resolved safely', () => {
     expect(resolveCorpusPath(FOLDER, '..drafts')).toBe(join(FOLDER, '..drafts'));
     expect(isInside(FOLDER, join(FOLDER, '..drafts', 'a.txt'))).toBe(true);
     expect(resolveCorpusPath(FOLDER, 'corpus/..hidden/x')).toBe(join(FOLDER, 'corpus', '..hidden', 'x'));
+  });
+});
+
+describe('isInside', () => {
+  // Plain absolute paths are answered by comparing segments, without resolving: the same answer as
+  // path.relative for every path, plain or not ("/work/notes-evil" is not inside "/work/notes").
+  it('answers as path.relative does, for plain paths and for paths with ".", ".." or empty segments (property)', () => {
+    const segment = fc.constantFrom('work', 'notes', 'notes-evil', 'a.txt', '.', '..', '', '..drafts', '...', 'a b', 'é');
+    const path = fc.tuple(fc.array(segment, { maxLength: 5 }), fc.boolean()).map(([segments, slash]) => `/${segments.join('/')}${slash ? '/' : ''}`);
+    fc.assert(
+      fc.property(path, path, (folder, inner) => {
+        const rel = relative(folder, inner);
+        const expected = rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+        expect(isInside(folder, inner), `${folder} ∋ ${inner}`).toBe(expected);
+      }),
+      fuzzParams(2000),
+    );
+    expect(isInside('/work/notes', '/work/notes')).toBe(true);
+    expect(isInside('/work/notes', '/work/notes/a.txt')).toBe(true);
+    expect(isInside('/work/notes', '/work/notesa.txt')).toBe(false);
+    expect(isInside('/', '/work')).toBe(true);
   });
 });
 
