@@ -41,3 +41,10 @@ describe('transcripts: speakers labelled in capitals', () => {
     expect(articles.map((a) => a.kicker)).toEqual([null, 'SECURITY', 'ENERGY', 'SECURITY']);
   });
 });
+
+describe('interviews, transcripts and live blogs: words in capitals that are no acronym', () => {
+  it('"I\'m a HUGE collector", "It was VERY emotional", "(CROSSTALK)", "[INAUDIBLE]", "UPDATE: Macau\'s casinos reopened" name nothing (each was a body); "ICE" and "the CDC" beside them stay bodies', () => {
+    const text = "Oh, I'm a HUGE collector. It was VERY emotional. (CROSSTALK) The agent said [INAUDIBLE] hours. UPDATE: Macau's casinos reopened. ICE and the CDC agreed.";
+    expect(allSurfaces(indexTexts({ 'a.txt': text + '\n' })).sort()).toEqual(['CDC', 'ICE', 'Macau']);
+  });
+});
