@@ -48,3 +48,11 @@ describe('interviews, transcripts and live blogs: words in capitals that are no 
     expect(allSurfaces(indexTexts({ 'a.txt': text + '\n' })).sort()).toEqual(['CDC', 'ICE', 'Macau']);
   });
 });
+
+describe('an alias phrase after where someone is', () => {
+  it('\'a man in Barranquilla known as "El Flaco"\' does not make "El Flaco" the town\'s other name (they were one place); \'Myanmar, also known as Burma\' still links', () => {
+    const index = indexTexts({ 'a.txt': 'He took orders from a man in Barranquilla known as "El Flaco." Troops in Myanmar, also known as Burma, moved.\n' });
+    expect(surfaces(index, 'Barranquilla')).toEqual(['Barranquilla']);
+    expect(surfaces(index, 'Myanmar')).toEqual(['Myanmar', 'Burma']);
+  });
+});
