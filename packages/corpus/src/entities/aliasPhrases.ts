@@ -79,7 +79,7 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
   for (let i = 1; i < outermost.length; i++) {
     const other = outermost[i]!;
     const name = namedBefore(text, outermost, i);
-    if (!name || isPlaceNotSpellingAcronym(text, name, other) || isNarrowedByNationality(text, name) || closesListOfThree(text, outermost, name, other)) continue;
+    if (!name || isPlaceNotSpellingAcronym(text, name, other) || isWhereBeforeBareAliasPhrase(text, name, other) || isNarrowedByNationality(text, name) || closesListOfThree(text, outermost, name, other)) continue;
     define(name, other);
     // "also known as Abba Theodorus and Theodore the Sanctified": the next name of the list too.
     const next = outermost[i + 1];
@@ -388,6 +388,18 @@ function isAcronymText(text: string, m: LinkableMention): boolean {
 function isPlaceNotSpellingAcronym(text: string, name: LinkableMention, other: LinkableMention): boolean {
   if (!isAcronymText(text, other) || gazetteer().byKey.get(name.key)?.type !== 'place') return false;
   return !spellsInitials(text, name, other);
+}
+
+/**
+ * 'a man in Barranquilla known as "El Flaco"': a known place after "in", "from", "at" or "near" and
+ * an alias phrase with no comma before it says where the one so known is, whom the sentence named
+ * before; the alias is no other name of the town unless it is a place too (the town was "El Flaco").
+ * 'in Myanmar, also known as Burma' keeps its comma and links.
+ */
+function isWhereBeforeBareAliasPhrase(text: string, name: LinkableMention, other: LinkableMention): boolean {
+  if (!/^\s+(?:also\s+)?known\s+as\b/u.test(text.slice(name.end, other.start))) return false;
+  if (!/\b(?:in|from|at|near)\s+$/u.test(text.slice(Math.max(0, name.start - 8), name.start))) return false;
+  return (isKnownPlace(name.key) || isCity(name.key)) && !isKnownPlace(other.key);
 }
 
 /** `other` is an acronym of the capitalised words of `name`: "UAE" of "United Arab Emirates". */

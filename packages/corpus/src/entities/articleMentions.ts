@@ -101,6 +101,8 @@ function draftsOfSentence(view: TokenView, sentence: SentenceSpan, region: Regio
   if (region === RegionKind.Dateline) markDatelinePlace(inSentence);
   if (inSentence.length > 0 && isTitleCase(view, firstToken, endToken)) for (const d of inSentence) d.titleCase = true;
   // A dateline is written in capitals by convention: "VELYKA NOVOSILKA (AP) —" names its town.
+  const label = isSpeakerLabel(view, firstToken, endToken);
+  if (label) return namesInSpeakerLabel(view, inSentence, firstToken);
   if (inSentence.length > 0 && region !== RegionKind.Dateline && isShouted(view, firstToken, endToken)) for (const d of inSentence) d.shouted = true;
   addCoupleEvidence(view, inSentence);
   shareCoordinationEvidence(view, inSentence, article.surnamesOfPeople);
@@ -1800,6 +1802,33 @@ function invertedName(surname: DraftWithTokens, given: DraftWithTokens): DraftWi
   joined.draft.nameEvidence = Array.from(newEvidence());
   addEvidence(joined.draft.nameEvidence, 'person', WEIGHT.citedAuthor);
   return joined;
+}
+
+/** A transcript's speaker before a colon, in capitals: "PAPARO:", "SEN. JACK REED (D-R.I.):" (a sentence of its own, see splitSentences). */
+function isSpeakerLabel(view: TokenView, first: number, end: number): boolean {
+  if (end - first < 2 || !view.isChar(end - 1, ':')) return false;
+  for (let i = first; i < end - 1; i++) if (view.isWord(i) && !view.isAllCaps(i) && !(view.length(i) === 1 && view.isCapitalized(i))) return false;
+  return true;
+}
+
+/**
+ * A speaker's label names the one who speaks: its first name is a person's whatever its words
+ * ("REED:", "COTTON:" are senators, not a plant and a fibre), and its capitals are no shouting. A
+ * role after "the" ("THE COURT:", "THE WITNESS:") names no one, and a label of dictionary words
+ * alone ("CERTIFICATE:") only one the article names elsewhere ("Jack Reed"): see dropShoutedNames.
+ */
+function namesInSpeakerLabel(view: TokenView, inSentence: DraftWithTokens[], first: number): DraftWithTokens[] {
+  if (view.lower(first) === 'the') return [];
+  const speaker = inSentence[0];
+  if (!speaker) return inSentence;
+  addEvidence(speaker.draft.evidence, 'person', WEIGHT.roleNoun);
+  if (dictionaryWordsOnly(view, speaker.first, speaker.end)) speaker.shouted = true;
+  return inSentence;
+}
+
+function dictionaryWordsOnly(view: TokenView, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (view.isWord(i) && (!view.hasClass(i, WordClass.Common) || isGivenName(view.lower(i)))) return false;
+  return true;
 }
 
 /**

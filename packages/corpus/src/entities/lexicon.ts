@@ -403,6 +403,20 @@ export const NON_NAME_ACRONYMS = set(`
   edt cdt cst mdt mst akst akdt hst cet cest eet eest bst ist msk jst kst hkt sgt aest aedt acst awst nzst nzdt pkt wib
 `);
 
+/**
+ * Words written in capitals that are no acronym: speech's emphasis in an interview ("I'm a HUGE
+ * collector", "It was VERY emotional": both were bodies), a transcript's stage directions
+ * ("(CROSSTALK)", "[INAUDIBLE]", "(LAUGHTER)") and a live blog's or a wire's labels ("UPDATE:",
+ * "BREAKING:", "CORRECTION:"). No body's or place's acronym spells one.
+ */
+export const SPOKEN_CAPITALS = set(`
+  very really totally absolutely completely extremely incredibly truly seriously definitely never always ever
+  everything everyone everybody nothing nobody huge massive tiny worst
+  crosstalk laughter laughs laughing applause inaudible unintelligible indiscernible silence pause sic
+  videotape commercial
+  update updated updates breaking developing correction corrected clarification exclusive advisory urgent
+`);
+
 /** Terms written with an "&" between capitals that name nothing: research and development, mergers and acquisitions, bed and breakfast. */
 export const AMPERSAND_TERMS = set(`r&d m&a q&a b&b p&l f&b o&m e&p t&c g&t c&i s&l s&m r&b`);
 

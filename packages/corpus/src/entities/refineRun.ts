@@ -638,7 +638,9 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   if (namesBody) return { first, end: orgEnd };
   const headedPlaceEnd = placeByHeadWordEnd(view, first, orgEnd);
   if (headedPlaceEnd > 0) return { first, end: headedPlaceEnd };
-  if (view.isAllCaps(first) && view.kind(first) === TokenKind.Word && first < lastCore) return { first, end: first + 1 };
+  // "NATO Secretary General Mark Rutte": an acronym before a title is a body's. Not a title word in
+  // capitals: "CHIEF JUSTICE ROBERTS" is one title ("CHIEF" was an organisation).
+  if (view.isAllCaps(first) && view.kind(first) === TokenKind.Word && first < lastCore && !view.hasClass(first, WordClass.Title)) return { first, end: first + 1 };
   // "Korea Zinc Chairman Choi Yoon-beom": two or three words before a company head's title are the
   // company's, dictionary words or not ("Board Chairman", one word, may be the title's).
   if (companyTitle >= 0 && orgEnd - first >= 2 && orgEnd - first <= 3) return { first, end: orgEnd };

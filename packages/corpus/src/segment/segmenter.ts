@@ -5,6 +5,7 @@ import { addPublicationDates } from './publicationDate.js';
 import { asCaptureTime, parseTimeLine, type CaptureTime, type ParsedTime } from './timeParse.js';
 import { isTruncated, sharesTopic, topicWords } from './paragraphs.js';
 import { endsWrappedParagraph, hardWrapWidth, wrapsOnto } from './hardWrap.js';
+import { isDialogue } from './speakerTurns.js';
 
 export interface TextField {
   text: string;
@@ -114,6 +115,8 @@ class Segmenter {
   private readonly topicWordsBySpan = new Map<Span, Set<string>>();
   /** The width the text was hard-wrapped at (0: a paragraph per line), see hardWrap.ts. */
   private readonly wrapWidth: number;
+  /** A transcript's or an interview's turns: its labels in capitals are speakers, not kickers (speakerTurns.ts). */
+  private readonly dialogue: boolean;
 
   constructor(
     private readonly text: string,
@@ -138,6 +141,7 @@ class Segmenter {
       };
     });
     this.wrapWidth = hardWrapWidth(this.lines);
+    this.dialogue = isDialogue(text, this.lines);
   }
 
   run(): Segmentation {
@@ -331,7 +335,8 @@ class Segmenter {
   private addParagraph(whole: Span): void {
     const { start, found } = this.leadingFields(whole);
     const body = trimSpan(this.text, { start, end: this.stripTrailing(start, whole.end) });
-    const truncated = body.end > body.start && isTruncated(this.text, body);
+    // A turn of a dialogue cut off ("…and in Bissonnette —", "(CROSSTALK)") is an interruption, no teaser's end.
+    const truncated = body.end > body.start && !this.dialogue && isTruncated(this.text, body);
     if (this.beginsAnotherArticle(found, body, truncated)) this.close();
     const article = this.current ?? this.open(whole.start);
     if (found.kicker) article.kicker = { text: found.kicker.text, span: found.kicker.span };
@@ -355,6 +360,7 @@ class Segmenter {
     // A dateline opens a story: "NATO — the alliance — met." further down is a sentence, and an
     // article keeps one dateline, so a second one would lose its words.
     if (this.current && this.current.paragraphs.length > 0) applied.add('dateline');
+    if (this.dialogue) applied.add('kicker');
     for (let guard = 0; guard < 8; guard++) {
       const window = this.text.slice(start, Math.min(whole.end, start + LEADING_WINDOW));
       const hit = this.matchLeading(window, applied);

@@ -44,7 +44,12 @@ const TERMINATORS = new Set(['!', '?', '…', '。', '！', '？']);
 export function splitSentences(text: string, tokens: Tokens, firstToken = 0, endToken = tokens.count): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
   let sentenceStart = firstToken;
-  for (let i = firstToken; i < endToken; i++) {
+  const labelEnd = speakerLabelEnd(text, tokens, firstToken, endToken);
+  if (labelEnd > 0) {
+    sentences.push(span(tokens, firstToken, labelEnd));
+    sentenceStart = labelEnd;
+  }
+  for (let i = sentenceStart; i < endToken; i++) {
     if (!endsSentenceAt(text, tokens, i, endToken)) continue;
     let last = i;
     while (last + 1 < endToken && isCloser(text, tokens, last + 1) && tokens.adjacent(last)) last++;
@@ -55,6 +60,25 @@ export function splitSentences(text: string, tokens: Tokens, firstToken = 0, end
   }
   if (sentenceStart < endToken) sentences.push(span(tokens, sentenceStart, endToken));
   return sentences;
+}
+
+/** Tokens a speaker's label in capitals has at most: "SEN. JACK REED (D-R.I.):" has ten with its colon. */
+const MAX_LABEL_TOKENS = 14;
+
+/**
+ * "PAPARO: Yes, sir.", "CHIEF JUSTICE ROBERTS: Counsel, why?", "SEN. JACK REED (D-R.I.): Admiral…":
+ * a transcript's speaker in capitals before a colon, opening the paragraph, is a sentence of its own,
+ * so what the speaker says opens a sentence ("Counsel" is no name mid-sentence). One past the
+ * colon, or 0.
+ */
+function speakerLabelEnd(text: string, tokens: Tokens, first: number, end: number): number {
+  if (first >= end || !tokens.has(first, TokenFlag.Capitalized)) return 0;
+  for (let i = first; i < Math.min(end - 1, first + MAX_LABEL_TOKENS); i++) {
+    const raw = text.slice(tokens.starts[i]!, tokens.ends[i]!);
+    if (raw === ':') return i > first && tokens.has(i + 1, TokenFlag.SpaceBefore) ? i + 1 : 0;
+    if (raw !== raw.toUpperCase() || (tokens.kind(i) === TokenKind.Punct && !'()'.includes(raw))) return 0;
+  }
+  return 0;
 }
 
 function span(tokens: Tokens, first: number, end: number): SentenceSpan {
