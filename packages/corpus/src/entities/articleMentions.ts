@@ -1564,7 +1564,7 @@ function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
     if (draft.shortFormKeys.length > 0) {
       const head = bodyHeadWord(draft.key);
       const body = draft.link ?? draft.key;
-      if (head) bodies.set(head, bodies.has(head) && bodies.get(head) !== body ? null : body);
+      if (head) bodies.set(head, oneBodyOrNone(bodies, head, body));
       // "the Supreme Court … The District Court dismissed it. In Heller, the Court held": the court of
       // a case cited, unknown; so is one after "The District Court and the Supreme Court disagreed".
       if (head === 'court') {
@@ -1582,6 +1582,25 @@ function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
       draft.link = bodies.get(draft.key) ?? null;
     }
   }
+}
+
+/**
+ * The body "the" and `head` stand for once `body` is named with it too: `body` if it is the only one
+ * or the fuller name of the one before, null for two bodies. "the Election Commission of India … the
+ * Election Commission … the Commission's staff" and "the High Court of Australia … the High Court
+ * … the Court" name one body each; "the Supreme Court and the Court of Appeal" two.
+ */
+function oneBodyOrNone(bodies: ReadonlyMap<string, string | null>, head: string, body: string): string | null {
+  if (!bodies.has(head)) return body;
+  const before = bodies.get(head)!;
+  if (before === null || before === body) return before;
+  if (isShortenedBodyName(before, body)) return body;
+  return isShortenedBodyName(body, before) ? before : null;
+}
+
+/** "high court" of "high court of australia", "office" of "office for national statistics": a body's name without its "of" or "for" part. */
+function isShortenedBodyName(short: string, full: string): boolean {
+  return full.startsWith(short + ' of ') || full.startsWith(short + ' for ');
 }
 
 /**
@@ -1653,11 +1672,21 @@ function isKnownByHeadWordAlone(key: string): boolean {
   return gazetteer().byKey.get(key)?.name.toLowerCase() === key;
 }
 
-/** A body's head word: the last word, or the one before "of" ("court" of "circuit court of the first circuit"); null for other names. */
+/**
+ * A body's head word: the last word, or the one before "of" or "for" ("court" of "circuit court of
+ * the first circuit", "office" of "office for national statistics"); null for other names.
+ */
 function bodyHeadWord(key: string): string | null {
-  const of = key.indexOf(' of ');
+  const of = ofOrForAt(key);
   const head = of > 0 ? key.slice(key.lastIndexOf(' ', of - 1) + 1, of) : key.slice(key.lastIndexOf(' ') + 1);
   return isBackReferenceHead(head) ? head : null;
+}
+
+/** Where a name's first " of " or " for " stands, -1 without one. */
+function ofOrForAt(key: string): number {
+  const of = key.indexOf(' of ');
+  const forAt = key.indexOf(' for ');
+  return of < 0 || (forAt >= 0 && forAt < of) ? forAt : of;
 }
 
 /** A body's head word, or a law's or a treaty's: "the Act" after "the App Store Accountability Act" is that law. */

@@ -375,6 +375,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'Supreme Court').map((m) => m.split('@')[0])).not.toContain('Court');
   });
 
+  it('"the" and a head word is the body also named without its "of" or "for" part ("the High Court of Australia … the High Court … the Court", "the Office for National Statistics … the Office"), where the two names counted as two bodies', () => {
+    const text =
+      'The High Court of Australia will hear the case. The High Court ruled last year. The Court has shown it will look hard at this. ' +
+      'The Office for National Statistics said inflation fell. Statisticians at the Office warned that the data were late.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'High Court of Australia')).toEqual(['High Court of Australia', 'High Court', 'Court']);
+    expect(surfaces(index, 'Office for National Statistics')).toEqual(['Office for National Statistics', 'Office']);
+  });
+
   it('a newspaper\'s last word alone, without "the", is the paper named before ("Times publisher A.G. Sulzberger", "Times articles" after "The New York Times"); with two papers of that word it is neither\'s', () => {
     const text = 'The New York Times sued OpenAI on Wednesday. Times publisher A.G. Sulzberger said the paper would fight. ChatGPT reproduced Times articles, the suit says.';
     const index = indexTexts({ 'a.txt': text + '\n' });
