@@ -237,6 +237,13 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.entities.map((e) => e.name).sort()).toEqual(['Apple', 'Dan Savage', 'Tim Cook']);
   });
 
+  it('a body\'s name that opens with a given name has no surname that is a word: "United said" after "Manchester United … West Ham United" is the club the lede named, not West Ham ("West" is a given name, so "United" was read as its surname)', () => {
+    const text = 'Manchester United sacked its manager on Monday, a day after a 2-1 defeat by West Ham United. The manager had a new contract. United said an assistant would take charge.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Manchester United')).toEqual(['Manchester United@0', `United@${text.indexOf('United said')}`]);
+    expect(mentionsAt(index, 'West Ham United')).toEqual([`West Ham United@${text.indexOf('West Ham')}`]);
+  });
+
   it('a Hong Kong name, an English given name, the family name and a hyphened Chinese given name, is one person with its family name alone and without the English name ("John Lee Ka-chiu … Lee Ka-chiu … Lee said" were two entities; "Mr Hui" after "Christopher Hui Ching-yu", "Ip" after "Regina Ip Lau Suk-yee" were unlinked)', () => {
     const text = "Hong Kong leader John Lee Ka-chiu named Christopher Hui Ching-yu and Regina Ip Lau Suk-yee on Friday. Lee said Mr Hui was able. Ip agreed. Analysts said Lee Ka-chiu was delivering.";
     const index = indexTexts({ 'a.txt': text + '\n' });
