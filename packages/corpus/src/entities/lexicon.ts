@@ -161,7 +161,7 @@ export const ENCOUNTER_NOUNS = set(`
  * Lower-case words allowed inside a name between capitalised words ("Institute for National
  * Unification"); "por" is the Spanish and Portuguese "for" ("Unión por la Patria"), joining after a body's head as "for" does.
  */
-export const NAME_CONNECTORS = set(`of for por pour de del della dello delle degli dei di da do dos das du des dela delos van von der den la le al el bin bint ibn y e upon`);
+export const NAME_CONNECTORS = set(`of for por pour de del della dello delle degli dei di da do dos das du des dela delos ap van von der den la le al el bin bint ibn y e upon`);
 
 /** Words that open a place's name ("Lake Victoria", "Mount Kenya", "Port Elizabeth", "Camp Bastion": "at Camp Chapman" was other), at a sentence's start too. */
 /** The articles: "a Texas Republican", "the Free Democrats". */
@@ -192,8 +192,8 @@ export const DUTCH_PLACE_PARTICLES = set(`op aan bij`);
  */
 export const KENYAN_NAME_PARTICLES = set(`wa arap`);
 
-/** Particles that may begin a name in lower case ("van der Veen said", "de Barros", "al-Tayeb"; Portuguese "dos Santos", Filipino "dela Rosa"). */
-export const NAME_PARTICLES = set(`van von der den de del della dello delle degli dei di da du le la al el bin bint ibn dos das dela delos`);
+/** Particles that may begin a name in lower case ("van der Veen said", "de Barros", "al-Tayeb"; Portuguese "dos Santos", Filipino "dela Rosa", Welsh "ap Iorwerth"). */
+export const NAME_PARTICLES = set(`van von der den de del della dello delle degli dei di da du le la al el bin bint ibn dos das dela delos ap`);
 
 /**
  * Adverbs of time and sequence that open a news sentence before its subject: "Later Pescheux

@@ -22,6 +22,13 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(words.entities.map((e) => e.name)).toEqual(['Lisbon']);
   });
 
+  it('the Welsh "ap" joins a given name and a surname as "de" does: "Rhun ap Iorwerth … Ap Iorwerth said … with ap Iorwerth" is one person ("Rhun" and "Iorwerth" were apart, and "Ap" the Associated Press)', () => {
+    const text = "Plaid Cymru's leader, Rhun ap Iorwerth, said the minister should resign. Ap Iorwerth said Plaid would stand everywhere. Talks with ap Iorwerth failed.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Rhun ap Iorwerth')).toEqual(['Rhun ap Iorwerth', 'Ap Iorwerth', 'ap Iorwerth']);
+    expect(index.entities.map((e) => e.name)).not.toContain('Associated Press');
+  });
+
   it('a surname written with its particles ("Von der Leyen", "Le Pen") stands for the full name, in its article and in another; an adverb before the particles is cut off, not taken for a title ("Later von der Leyen left")', () => {
     const a = 'Ursula von der Leyen met Marine Le Pen in Paris on Monday. Von der Leyen said the talks went well, while Le Pen objected. Later von der Leyen left.';
     const index = indexTexts({ 'a.txt': a + '\n', 'b.txt': 'On Tuesday, Von der Leyen said Le Pen was wrong.\n' });
