@@ -29,6 +29,12 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.entities.map((e) => e.name)).not.toContain('Associated Press');
   });
 
+  it('a quoted nickname before a surname\'s particles stays in the name: \'Senator Ronald "Bato" dela Rosa … Dela Rosa said … Bato later told\' is one person (it was "Ronald", "Bato" and "dela Rosa")', () => {
+    const text = 'Senator Ronald "Bato" dela Rosa, who led the police, was not at the airport. Dela Rosa said he would not surrender. Bato later told the Senate he was ready.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Ronald "Bato" dela Rosa')).toEqual(['Ronald "Bato" dela Rosa', 'Dela Rosa', 'Bato']);
+  });
+
   it('a surname written with its particles ("Von der Leyen", "Le Pen") stands for the full name, in its article and in another; an adverb before the particles is cut off, not taken for a title ("Later von der Leyen left")', () => {
     const a = 'Ursula von der Leyen met Marine Le Pen in Paris on Monday. Von der Leyen said the talks went well, while Le Pen objected. Later von der Leyen left.';
     const index = indexTexts({ 'a.txt': a + '\n', 'b.txt': 'On Tuesday, Von der Leyen said Le Pen was wrong.\n' });
