@@ -192,6 +192,13 @@ export const DUTCH_PLACE_PARTICLES = set(`op aan bij`);
  */
 export const KENYAN_NAME_PARTICLES = set(`wa arap`);
 
+/**
+ * A judge's post-nominal letters as courts of the Commonwealth write them after the surname:
+ * "Ekwo J.", "Arden LJ", "Underhill, Singh and Whipple LJJ", "Koome CJ", "Mwilu DCJ", Nigeria's
+ * "JCA". Written in capitals, as here. Not "JSC", a joint-stock company's legal form as often.
+ */
+export const JUDICIAL_POST_NOMINALS = new Set(['J', 'JJ', 'LJ', 'LJJ', 'JA', 'JJA', 'CJ', 'DCJ', 'SCJ', 'JCA']);
+
 /** Particles that may begin a name in lower case ("van der Veen said", "de Barros", "al-Tayeb"; Portuguese "dos Santos", Filipino "dela Rosa", Welsh "ap Iorwerth"). */
 export const NAME_PARTICLES = set(`van von der den de del della dello delle degli dei di da du le la al el bin bint ibn dos das dela delos ap`);
 

@@ -257,6 +257,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentionsAt(index, 'West Ham United')).toEqual([`West Ham United@${text.indexOf('West Ham')}`]);
   });
 
+  it('a judge\'s post-nominal after the surname is no part of the name and says a person: "Justice Inyang Ekwo … Ekwo J. said" is one judge ("Ekwo J" was another), "Chief Justice Martha Koome … Koome CJ" too, and "Mwilu DCJ" a person, not a body', () => {
+    const text = 'Justice Inyang Ekwo held that the regulator acted within its powers. Ekwo J. said the Act gave it discretion. Chief Justice Martha Koome wrote the ruling. Koome CJ and Mwilu DCJ concurred.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Inyang Ekwo')).toEqual([`Inyang Ekwo@${text.indexOf('Inyang')}`, `Ekwo@${text.indexOf('Ekwo J.')}`]);
+    expect(mentionsAt(index, 'Martha Koome')).toEqual([`Martha Koome@${text.indexOf('Martha')}`, `Koome@${text.indexOf('Koome CJ')}`]);
+    expect(entityNamed(index, 'Mwilu').type).toBe('person');
+  });
+
   it('a Hong Kong name, an English given name, the family name and a hyphened Chinese given name, is one person with its family name alone and without the English name ("John Lee Ka-chiu … Lee Ka-chiu … Lee said" were two entities; "Mr Hui" after "Christopher Hui Ching-yu", "Ip" after "Regina Ip Lau Suk-yee" were unlinked)', () => {
     const text = "Hong Kong leader John Lee Ka-chiu named Christopher Hui Ching-yu and Regina Ip Lau Suk-yee on Friday. Lee said Mr Hui was able. Ip agreed. Analysts said Lee Ka-chiu was delivering.";
     const index = indexTexts({ 'a.txt': text + '\n' });
