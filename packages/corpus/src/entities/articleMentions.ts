@@ -4,7 +4,7 @@ import { cuesFor, isStudioBeforeTitle, namesAffiliation, namesAwardByItsContext,
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
-import { ARTICLES, BUSINESS_NOUNS, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
+import { ARTICLES, BUSINESS_NOUNS, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
@@ -936,7 +936,6 @@ function namesSittingJudges(view: TokenView, close: number): boolean {
   return view.kind(close - 1) === TokenKind.Word && JUDICIAL_POST_NOMINALS.has(view.raw(close - 1));
 }
 
-const JUDICIAL_POST_NOMINALS = new Set(['J', 'JJ', 'LJ', 'LJJ', 'JA', 'JJA', 'CJ', 'SCJ']);
 
 /**
  * "Catalent shares (NYSE: CTLT) were delisted", "TSMC stock (2330.TW)": the company's shares or stock
@@ -1566,7 +1565,7 @@ function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
     if (draft.shortFormKeys.length > 0) {
       const head = bodyHeadWord(draft.key);
       const body = draft.link ?? draft.key;
-      if (head) bodies.set(head, bodies.has(head) && bodies.get(head) !== body ? null : body);
+      if (head) bodies.set(head, oneBodyOrNone(bodies, head, body));
       // "the Supreme Court … The District Court dismissed it. In Heller, the Court held": the court of
       // a case cited, unknown; so is one after "The District Court and the Supreme Court disagreed".
       if (head === 'court') {
@@ -1584,6 +1583,25 @@ function linkBodiesByHeadWord(text: string, found: DraftWithTokens[]): void {
       draft.link = bodies.get(draft.key) ?? null;
     }
   }
+}
+
+/**
+ * The body "the" and `head` stand for once `body` is named with it too: `body` if it is the only one
+ * or the fuller name of the one before, null for two bodies. "the Election Commission of India … the
+ * Election Commission … the Commission's staff" and "the High Court of Australia … the High Court
+ * … the Court" name one body each; "the Supreme Court and the Court of Appeal" two.
+ */
+function oneBodyOrNone(bodies: ReadonlyMap<string, string | null>, head: string, body: string): string | null {
+  if (!bodies.has(head)) return body;
+  const before = bodies.get(head)!;
+  if (before === null || before === body) return before;
+  if (isShortenedBodyName(before, body)) return body;
+  return isShortenedBodyName(body, before) ? before : null;
+}
+
+/** "high court" of "high court of australia", "office" of "office for national statistics": a body's name without its "of" or "for" part. */
+function isShortenedBodyName(short: string, full: string): boolean {
+  return full.startsWith(short + ' of ') || full.startsWith(short + ' for ');
 }
 
 /**
@@ -1655,11 +1673,21 @@ function isKnownByHeadWordAlone(key: string): boolean {
   return gazetteer().byKey.get(key)?.name.toLowerCase() === key;
 }
 
-/** A body's head word: the last word, or the one before "of" ("court" of "circuit court of the first circuit"); null for other names. */
+/**
+ * A body's head word: the last word, or the one before "of" or "for" ("court" of "circuit court of
+ * the first circuit", "office" of "office for national statistics"); null for other names.
+ */
 function bodyHeadWord(key: string): string | null {
-  const of = key.indexOf(' of ');
+  const of = ofOrForAt(key);
   const head = of > 0 ? key.slice(key.lastIndexOf(' ', of - 1) + 1, of) : key.slice(key.lastIndexOf(' ') + 1);
   return isBackReferenceHead(head) ? head : null;
+}
+
+/** Where a name's first " of " or " for " stands, -1 without one. */
+function ofOrForAt(key: string): number {
+  const of = key.indexOf(' of ');
+  const forAt = key.indexOf(' for ');
+  return of < 0 || (forAt >= 0 && forAt < of) ? forAt : of;
 }
 
 /** A body's head word, or a law's or a treaty's: "the Act" after "the App Store Accountability Act" is that law. */

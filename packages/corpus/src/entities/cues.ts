@@ -74,7 +74,7 @@ import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isOpponentOfGoals, is
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, isAircraftMakerBeforeNumber, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
-import { companyHeadTitleEnd, districtAfterPartyLetter, isGroupAdjectiveWord, isRegionNoun, type NamePart } from './refineRun.js';
+import { companyHeadTitleEnd, districtAfterPartyLetter, isGroupAdjectiveWord, isJudicialPostNominal, isRegionNoun, type NamePart } from './refineRun.js';
 import { CLOSE_QUOTES, OPEN_QUOTES, type TokenView } from './tokenView.js';
 
 export interface Cues {
@@ -2457,6 +2457,11 @@ const RESIDENT_NOUNS = new Set(['man', 'woman', 'teenager', 'teen', 'boy', 'girl
 
 /** What the words after a name say of its type: the first rule that decides adds its evidence, in this order. */
 function addCuesAfter(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number, evidence: Evidence): void {
+  // "Koome CJ and Mwilu DCJ concurred": a judge's post-nominal is a title after the surname.
+  if (end < sentenceEnd && isJudicialPostNominal(view, first, end)) {
+    addEvidence(evidence, 'person', WEIGHT.title);
+    return;
+  }
   if (addPlaceOrBodyCuesAfter(view, first, end, sentenceFirst, sentenceEnd, evidence)) return;
   if (addPersonClauseCuesAfter(view, first, end, sentenceEnd, evidence)) return;
   let after = end;

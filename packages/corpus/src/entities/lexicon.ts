@@ -161,7 +161,7 @@ export const ENCOUNTER_NOUNS = set(`
  * Lower-case words allowed inside a name between capitalised words ("Institute for National
  * Unification"); "por" is the Spanish and Portuguese "for" ("Unión por la Patria"), joining after a body's head as "for" does.
  */
-export const NAME_CONNECTORS = set(`of for por pour per de del della dello delle degli dei di da do dos das du des dela delos van von der den la le il lo gli al el wal bin bint ibn y e upon`);
+export const NAME_CONNECTORS = set(`of for por pour per de del della dello delle degli dei di da do dos das du des dela delos ap van von der den la le il lo gli al el wal bin bint ibn y e upon`);
 
 /** Words that open a place's name ("Lake Victoria", "Mount Kenya", "Port Elizabeth", "Camp Bastion": "at Camp Chapman" was other), at a sentence's start too. */
 /** The articles: "a Texas Republican", "the Free Democrats". */
@@ -192,8 +192,15 @@ export const DUTCH_PLACE_PARTICLES = set(`op aan bij`);
  */
 export const KENYAN_NAME_PARTICLES = set(`wa arap`);
 
-/** Particles that may begin a name in lower case ("van der Veen said", "de Barros", "al-Tayeb"; Portuguese "dos Santos", Filipino "dela Rosa"). */
-export const NAME_PARTICLES = set(`van von der den de del della dello delle degli dei di da du le la il lo gli al el wal bin bint ibn dos das dela delos`);
+/**
+ * A judge's post-nominal letters as courts of the Commonwealth write them after the surname:
+ * "Ekwo J.", "Arden LJ", "Underhill, Singh and Whipple LJJ", "Koome CJ", "Mwilu DCJ", Nigeria's
+ * "JCA". Written in capitals, as here. Not "JSC", a joint-stock company's legal form as often.
+ */
+export const JUDICIAL_POST_NOMINALS = new Set(['J', 'JJ', 'LJ', 'LJJ', 'JA', 'JJA', 'CJ', 'DCJ', 'SCJ', 'JCA']);
+
+/** Particles that may begin a name in lower case ("van der Veen said", "de Barros", "al-Tayeb"; Portuguese "dos Santos", Filipino "dela Rosa", Welsh "ap Iorwerth"). */
+export const NAME_PARTICLES = set(`van von der den de del della dello delle degli dei di da du le la il lo gli al el wal bin bint ibn dos das dela delos ap`);
 
 /**
  * Adverbs of time and sequence that open a news sentence before its subject: "Later Pescheux

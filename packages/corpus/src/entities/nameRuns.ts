@@ -2625,15 +2625,18 @@ export function withoutGenerationSuffix(view: TokenView, first: number, end: num
 
 /**
  * Where a name goes on after a quoted nickname at token k (one to three capitalised words in
- * quotes, then the rest of the name: '"Shep" Padalecki'), or 0 when k opens none.
+ * quotes, then the rest of the name: '"Shep" Padalecki', or a surname's particles and the surname:
+ * 'Ronald "Bato" dela Rosa' was "Ronald", "Bato" and "dela Rosa"), or 0 when k opens none.
  */
 function quotedNicknameEnd(view: TokenView, k: number, sentenceEnd: number): number {
   if (!view.spaceBefore(k) || !view.isChar(k, OPEN_QUOTES) || !view.adjacent(k)) return 0;
   let close = k + 1;
   while (close < sentenceEnd && close - k <= 3 && isNameToken(view, close) && (close === k + 1 || view.spaceBefore(close))) close++;
   if (close === k + 1 || !view.isChar(close, CLOSE_QUOTES) || view.spaceBefore(close)) return 0;
-  const rest = close + 1;
-  return rest < sentenceEnd && view.spaceBefore(rest) && !view.lineBreakBefore(rest) && isNameToken(view, rest) ? rest + 1 : 0;
+  let rest = close + 1;
+  if (rest >= sentenceEnd || !view.spaceBefore(rest) || view.lineBreakBefore(rest)) return 0;
+  while (rest + 1 < sentenceEnd && rest - close <= 2 && view.isLowerWord(rest) && view.hasClass(rest, WordClass.NameParticle)) rest++;
+  return rest < sentenceEnd && isNameToken(view, rest) ? rest + 1 : 0;
 }
 
 /**

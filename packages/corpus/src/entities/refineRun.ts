@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey } from './gazetteer.js';
-import { ABOARD_WORDS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HYPHEN_PREFIXES, isCommonWord, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, WORK_NOUNS } from './lexicon.js';
+import { ABOARD_WORDS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HYPHEN_PREFIXES, isCommonWord, JUDICIAL_POST_NOMINALS, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, WORK_NOUNS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, isVesselPrefixAt, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -311,11 +311,27 @@ const GIVEN_AS_WORDS = new Set(['known', 'called', 'nicknamed', 'dubbed', 'style
 
 const GIVEN_AS_NAME = /\b(?:known|called|nicknamed|dubbed|styled)\s+(?:as\s+)?$/i;
 
-/** "Daniel Bernoulli FRS", "Zaha Mohammad Hadid DBE RA": honours and degrees after a name are no part of it. */
+/**
+ * "Daniel Bernoulli FRS", "Zaha Mohammad Hadid DBE RA": honours and degrees after a name are no part
+ * of it, nor is a judge's post-nominal after the surname ("Ekwo J. said" was "Ekwo J", a person apart
+ * from "Justice Inyang Ekwo"; "Koome CJ" a body).
+ */
 function withoutPostNominals(view: TokenView, first: number, end: number): number {
+  if (isJudicialPostNominal(view, first, end - 1)) return end - 1;
   let e = end;
   while (e - 1 > first + 1 && view.isAllCaps(e - 1) && POST_NOMINALS.has(view.lower(e - 1)) && view.spaceBefore(e - 1)) e--;
   return e;
+}
+
+/**
+ * Whether token k, after a surname, is a judge's post-nominal: its letters in capitals, as
+ * JUDICIAL_POST_NOMINALS has them, after no body's head word ("Turan Energy JA"); a "J" only after
+ * a word no dictionary holds ("Block J", "Plan J").
+ */
+export function isJudicialPostNominal(view: TokenView, first: number, k: number): boolean {
+  if (k <= first || !view.isWord(k) || !view.spaceBefore(k) || !view.isCapitalized(k - 1) || view.isAllCaps(k - 1) || HEAD_WORDS.has(view.lower(k - 1))) return false;
+  const letters = view.raw(k);
+  return JUDICIAL_POST_NOMINALS.has(letters) && (letters !== 'J' || !view.hasClass(k - 1, WordClass.Common));
 }
 
 /** "Labour MPs cheered", "SNP MPs walked out", "Tesla CEOs": members named by an acronym's plural are no part of their body's name. */

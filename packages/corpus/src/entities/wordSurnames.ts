@@ -3,7 +3,7 @@ import { COMPASS, isCommonWord, isGivenName, MONTHS_AND_DAYS, PERSON_VERBS, SPEE
 import { isPlaceAdjective } from './gazetteer.js';
 import { firstWordOf } from './nameRuns.js';
 import { surnameWithoutArticle } from './shortForms.js';
-import { WEIGHT, weightOf } from './evidence.js';
+import { strongestType, WEIGHT, weightOf } from './evidence.js';
 import type { TokenView } from './tokenView.js';
 
 /** A lone surname found where the run finder saw a word: its token, and the full name it is short for. */
@@ -37,8 +37,8 @@ export class WordSurnames {
   private readonly shared = new Set<string>();
 
   /** Notes a name of the article: a given name and a surname that is a word make it one to look for. */
-  learn(name: { key: string; link: string | null; shortFormKeys: readonly string[]; evidence: readonly number[] }): void {
-    if (name.shortFormKeys.length === 0) return;
+  learn(name: { key: string; link: string | null; shortFormKeys: readonly string[]; evidence: readonly number[]; nameEvidence: readonly number[] }): void {
+    if (name.shortFormKeys.length === 0 || isNoPersonsName(name)) return;
     const [firstWord, lastWord] = name.shortFormKeys as [string, string];
     if (isFamilyNameFirstMonth(firstWord, lastWord)) {
       this.note(this.fullNameByWord, firstWord, name.link ?? name.key);
@@ -88,6 +88,16 @@ export class WordSurnames {
     }
     return found;
   }
+}
+
+/**
+ * "West Ham United", "Virginia Beach": a name its words or its sentence make another thing's than a
+ * person's, though it opens with a given name, has no surname ("United said the manager would
+ * leave", after "Manchester United", went to West Ham).
+ */
+function isNoPersonsName(name: { evidence: readonly number[]; nameEvidence: readonly number[] }): boolean {
+  const strongest = strongestType(name.evidence, name.nameEvidence);
+  return strongest !== null && strongest.type !== 'person';
 }
 
 /**

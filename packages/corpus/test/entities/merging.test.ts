@@ -22,6 +22,19 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(words.entities.map((e) => e.name)).toEqual(['Lisbon']);
   });
 
+  it('the Welsh "ap" joins a given name and a surname as "de" does: "Rhun ap Iorwerth … Ap Iorwerth said … with ap Iorwerth" is one person ("Rhun" and "Iorwerth" were apart, and "Ap" the Associated Press)', () => {
+    const text = "Plaid Cymru's leader, Rhun ap Iorwerth, said the minister should resign. Ap Iorwerth said Plaid would stand everywhere. Talks with ap Iorwerth failed.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Rhun ap Iorwerth')).toEqual(['Rhun ap Iorwerth', 'Ap Iorwerth', 'ap Iorwerth']);
+    expect(index.entities.map((e) => e.name)).not.toContain('Associated Press');
+  });
+
+  it('a quoted nickname before a surname\'s particles stays in the name: \'Senator Ronald "Bato" dela Rosa … Dela Rosa said … Bato later told\' is one person (it was "Ronald", "Bato" and "dela Rosa")', () => {
+    const text = 'Senator Ronald "Bato" dela Rosa, who led the police, was not at the airport. Dela Rosa said he would not surrender. Bato later told the Senate he was ready.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Ronald "Bato" dela Rosa')).toEqual(['Ronald "Bato" dela Rosa', 'Dela Rosa', 'Bato']);
+  });
+
   it('a surname written with its particles ("Von der Leyen", "Le Pen") stands for the full name, in its article and in another; an adverb before the particles is cut off, not taken for a title ("Later von der Leyen left")', () => {
     const a = 'Ursula von der Leyen met Marine Le Pen in Paris on Monday. Von der Leyen said the talks went well, while Le Pen objected. Later von der Leyen left.';
     const index = indexTexts({ 'a.txt': a + '\n', 'b.txt': 'On Tuesday, Von der Leyen said Le Pen was wrong.\n' });
@@ -244,6 +257,21 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.entities.map((e) => e.name).sort()).toEqual(['Apple', 'Dan Savage', 'Tim Cook']);
   });
 
+  it('a body\'s name that opens with a given name has no surname that is a word: "United said" after "Manchester United … West Ham United" is the club the lede named, not West Ham ("West" is a given name, so "United" was read as its surname)', () => {
+    const text = 'Manchester United sacked its manager on Monday, a day after a 2-1 defeat by West Ham United. The manager had a new contract. United said an assistant would take charge.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Manchester United')).toEqual(['Manchester United@0', `United@${text.indexOf('United said')}`]);
+    expect(mentionsAt(index, 'West Ham United')).toEqual([`West Ham United@${text.indexOf('West Ham')}`]);
+  });
+
+  it('a judge\'s post-nominal after the surname is no part of the name and says a person: "Justice Inyang Ekwo … Ekwo J. said" is one judge ("Ekwo J" was another), "Chief Justice Martha Koome … Koome CJ" too, and "Mwilu DCJ" a person, not a body', () => {
+    const text = 'Justice Inyang Ekwo held that the regulator acted within its powers. Ekwo J. said the Act gave it discretion. Chief Justice Martha Koome wrote the ruling. Koome CJ and Mwilu DCJ concurred.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Inyang Ekwo')).toEqual([`Inyang Ekwo@${text.indexOf('Inyang')}`, `Ekwo@${text.indexOf('Ekwo J.')}`]);
+    expect(mentionsAt(index, 'Martha Koome')).toEqual([`Martha Koome@${text.indexOf('Martha')}`, `Koome@${text.indexOf('Koome CJ')}`]);
+    expect(entityNamed(index, 'Mwilu').type).toBe('person');
+  });
+
   it('a Hong Kong name, an English given name, the family name and a hyphened Chinese given name, is one person with its family name alone and without the English name ("John Lee Ka-chiu … Lee Ka-chiu … Lee said" were two entities; "Mr Hui" after "Christopher Hui Ching-yu", "Ip" after "Regina Ip Lau Suk-yee" were unlinked)', () => {
     const text = "Hong Kong leader John Lee Ka-chiu named Christopher Hui Ching-yu and Regina Ip Lau Suk-yee on Friday. Lee said Mr Hui was able. Ip agreed. Analysts said Lee Ka-chiu was delivering.";
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -380,6 +408,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     const courts = index.entities.filter((e) => index.mentionsOf(e).some((m) => m.text === 'Court' && m.range.start.character === text.indexOf('Court.')));
     expect(courts.map((e) => e.name)).not.toContain('Supreme Court');
     expect(mentionsAt(index, 'Supreme Court').map((m) => m.split('@')[0])).not.toContain('Court');
+  });
+
+  it('"the" and a head word is the body also named without its "of" or "for" part ("the High Court of Australia … the High Court … the Court", "the Office for National Statistics … the Office"), where the two names counted as two bodies', () => {
+    const text =
+      'The High Court of Australia will hear the case. The High Court ruled last year. The Court has shown it will look hard at this. ' +
+      'The Office for National Statistics said inflation fell. Statisticians at the Office warned that the data were late.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'High Court of Australia')).toEqual(['High Court of Australia', 'High Court', 'Court']);
+    expect(surfaces(index, 'Office for National Statistics')).toEqual(['Office for National Statistics', 'Office']);
   });
 
   it('a newspaper\'s last word alone, without "the", is the paper named before ("Times publisher A.G. Sulzberger", "Times articles" after "The New York Times"); with two papers of that word it is neither\'s', () => {
