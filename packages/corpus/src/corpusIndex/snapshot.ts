@@ -102,7 +102,7 @@ export function snapshotParts(index: CorpusIndex, meta: unknown, textOf?: (path:
 interface PendingSection {
   name: SectionName;
   length: number;
-  parts: () => Buffer[];
+  parts: () => Iterable<Buffer>;
 }
 
 /**
@@ -113,7 +113,7 @@ interface PendingSection {
 interface SectionMaker {
   name: SectionName;
   length?: number;
-  parts: () => Buffer[];
+  parts: () => Iterable<Buffer>;
 }
 
 /**
@@ -122,11 +122,11 @@ interface SectionMaker {
  * for, their lengths known from the number of mentions, instead of all held until the last is written.
  */
 export function* snapshotChunks(index: CorpusIndex, meta: unknown, textOf?: (path: string) => string | AnalysedFile | null): Generator<Buffer> {
-  const { makers, mentions } = sectionMakers(index, textOf);
+  const { makers, mentions } = sectionMakers(index, textOf, Infinity);
   // The header needs every length: the sections whose length is not known without them are made now.
   const sections = makers.map((m): PendingSection => {
     if (m.length !== undefined) return { name: m.name, length: m.length, parts: m.parts };
-    const parts = m.parts();
+    const parts = [...m.parts()];
     return { name: m.name, length: lengthOf(parts), parts: () => parts };
   });
   yield* headerParts(sections, meta, mentions);
@@ -144,7 +144,7 @@ export function* snapshotChunks(index: CorpusIndex, meta: unknown, textOf?: (pat
  * unused bytes are never read, and the file opens as snapshotChunks' does.
  */
 export function writeSnapshotSections(index: CorpusIndex, meta: unknown, write: (bytes: Buffer, position: number) => void, textOf?: (path: string) => string | AnalysedFile | null): void {
-  const { makers, mentions } = sectionMakers(index, textOf);
+  const { makers, mentions } = sectionMakers(index, textOf, COLUMN_PART_ROWS);
   const longest = Object.fromEntries(makers.map((m) => [m.name, { offset: LONGEST_NUMBER, length: LONGEST_NUMBER }])) as Header['sections'];
   let at = MAGIC.length + 4 + headerBytes(meta, mentions, longest).length;
   const placed = {} as Header['sections'];
@@ -169,8 +169,12 @@ function headerBytes(meta: unknown, mentions: number, sections: Header['sections
   return serialize({ schema: SNAPSHOT_SCHEMA, meta, mentions, sections } satisfies Header);
 }
 
-/** The snapshot's sections in file order, each made when asked; the cards' sentences are read first, as the lookup and files sections need their table. */
-function sectionMakers(index: CorpusIndex, textOf?: (path: string) => string | AnalysedFile | null): { makers: SectionMaker[]; mentions: number } {
+/**
+ * The snapshot's sections in file order, each made when asked; the cards' sentences are read first,
+ * as the lookup and files sections need their table. A mention column comes in parts of
+ * `columnPartRows` rows (Infinity: whole, for snapshotChunks, which hands each section on whole).
+ */
+function sectionMakers(index: CorpusIndex, textOf: ((path: string) => string | AnalysedFile | null) | undefined, columnPartRows: number): { makers: SectionMaker[]; mentions: number } {
   const order = entityMajorRows(index.entities);
   const sentences = textOf ? readySentenceParts(index, textOf) : { table: noReadySentences(index.entities.length), bytes: Buffer.alloc(0), byteMarks: [] };
   const makers: SectionMaker[] = [
@@ -180,14 +184,15 @@ function sectionMakers(index: CorpusIndex, textOf?: (path: string) => string | A
     { name: 'sentences', parts: () => [sentences.bytes] },
     ...MENTION_COLUMNS.map((name): SectionMaker => {
       const column = index.table[name];
-      return { name, length: order.rows.length * column.BYTES_PER_ELEMENT, parts: () => [columnBytes(column, order.rows)] };
+      return { name, length: order.rows.length * column.BYTES_PER_ELEMENT, parts: () => columnParts(column, order.rows, columnPartRows) };
     }),
   ];
   return { makers, mentions: order.rows.length };
 }
 
 /** A section's parts as one buffer, as snapshotChunks hands each section on. */
-function joined(parts: Buffer[]): Buffer {
+function joined(section: Iterable<Buffer>): Buffer {
+  const parts = [...section];
   return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
 }
 
@@ -291,10 +296,21 @@ function entityMajorRows(entities: readonly EntityRecord[]): { rows: Int32Array;
   return { rows, starts };
 }
 
-function columnBytes(column: Int32Array | Uint8Array, rows: Int32Array): Buffer {
-  const out = column instanceof Uint8Array ? new Uint8Array(rows.length) : new Int32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) out[i] = column[rows[i]!]!;
-  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+/**
+ * Rows of a mention column per part for writeSnapshotSections: 256 KB of Int32 at a time, where the
+ * column's whole copy was 15 MB at 100,000 articles, garbage once written but left for the old
+ * generation's next collection, at the cold index's peak.
+ */
+const COLUMN_PART_ROWS = 1 << 16;
+
+/** A mention column in the rows' order, made part by part as the writer asks for them. */
+export function* columnParts(column: Int32Array | Uint8Array, rows: Int32Array, partRows: number): Generator<Buffer> {
+  for (let from = 0; from < Math.max(1, rows.length); from += partRows) {
+    const to = Math.min(rows.length, from + partRows);
+    const out = column instanceof Uint8Array ? new Uint8Array(to - from) : new Int32Array(to - from);
+    for (let i = from; i < to; i++) out[i - from] = column[rows[i]!]!;
+    yield Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+  }
 }
 
 function encodeLookup(index: CorpusIndex, mentionStarts: Int32Array, sentences: ReadySentenceTable): LookupSection {
