@@ -286,6 +286,7 @@ export class CorpusIndex {
   private articleEntities: { offsets: Int32Array; entities: Int32Array } | null = null;
   private readonly coMentionCache = new Map<number, CoMention[]>();
   private coMentionCounts: Int32Array | null = null;
+  private coMentionTouched: Int32Array | null = null;
 
   /**
    * The entities mentioned with this one, most strongly associated first: by a signed
@@ -333,29 +334,36 @@ export class CorpusIndex {
   rankCoMentions(entity: EntityRecord, bySentence?: (other: EntityRecord) => number): CoMention[] {
     const { offsets, entities } = this.entitiesByArticle();
     // Counts in a typed array and a running top 20: "United States" shares articles with nearly
-    // every entity of a large corpus, and its first hover must not sort them all. The array is
-    // kept zeroed between calls: 33,000 entities at 100k articles, 130 KB a hover otherwise.
+    // every entity of a large corpus, and its first hover must not sort them all. The arrays are
+    // kept between calls (counts zeroed): 33,000 entities at 100k articles, 130 KB a hover otherwise.
     const counts = (this.coMentionCounts ??= new Int32Array(this.entities.length));
-    const touched: number[] = [];
+    const touched = (this.coMentionTouched ??= new Int32Array(this.entities.length));
+    let touchedCount = 0;
     for (const article of entity.articles) {
       for (let i = offsets[article]!; i < offsets[article + 1]!; i++) {
         const other = entities[i]!;
         if (other === entity.index) continue;
-        if (counts[other] === 0) touched.push(other);
+        if (counts[other] === 0) touched[touchedCount++] = other;
         counts[other]!++;
       }
     }
     const total = this.articleCount;
     const articleCounts = this.articleCounts();
     const own = entity.articles.length;
-    const all = touched.map((other) => ({ entity: other, count: counts[other]!, score: association(counts[other]!, own, articleCounts[other]!, total) }));
-    for (const other of touched) counts[other] = 0;
-    const candidates = this.topCoMentions(all, CO_MENTION_CANDIDATES);
+    // Scored as they are offered, an object made only for those that enter the top: one for each
+    // of tens of thousands of candidates, all held until ranked, outlived the young generation's
+    // collections, and ranking every entity for a snapshot left about 58 MB of them in the old
+    // generation at 100k articles, at the cold index's peak.
+    const candidates = new RunningTop(CO_MENTION_CANDIDATES, articleCounts);
+    for (let k = 0; k < touchedCount; k++) {
+      const other = touched[k]!;
+      candidates.offer(other, counts[other]!, association(counts[other]!, own, articleCounts[other]!, total));
+      counts[other] = 0;
+    }
     const sentenceScore = bySentence ?? this.sentenceSharing(entity);
-    return this.topCoMentions(
-      candidates.map((c) => ({ ...c, score: c.score + sentenceScore(this.entities[c.entity]!) })),
-      CO_MENTIONS_KEPT,
-    );
+    const ranked = new RunningTop(CO_MENTIONS_KEPT, articleCounts);
+    for (const c of candidates.ranked) ranked.offer(c.entity, c.count, c.score + sentenceScore(this.entities[c.entity]!));
+    return ranked.ranked;
   }
 
   private entityArticleCounts: Int32Array | null = null;
@@ -363,23 +371,6 @@ export class CorpusIndex {
   /** Each entity's number of articles, without a view of its article list per entity asked (a snapshot's lists are views made when read). */
   private articleCounts(): Int32Array {
     return (this.entityArticleCounts ??= Int32Array.from(this.entities, (e) => e.articles.length));
-  }
-
-  /** The best `keep` by score, then by articles shared, then the rarer entity first; a running top, no full sort. */
-  private topCoMentions(all: CoMention[], keep: number): CoMention[] {
-    const ranked: CoMention[] = [];
-    const articleCounts = this.articleCounts();
-    const before = (x: CoMention, y: CoMention) =>
-      x.score > y.score || (x.score === y.score && (x.count > y.count || (x.count === y.count && articleCounts[x.entity]! < articleCounts[y.entity]!)));
-    for (const candidate of all) {
-      if (ranked.length === keep && !before(candidate, ranked[keep - 1]!)) continue;
-      // In at the end (over the last when full), then moved up past those it goes before: no array made per candidate.
-      let at = ranked.length === keep ? keep - 1 : ranked.length;
-      ranked[at] = candidate;
-      for (; at > 0 && before(candidate, ranked[at - 1]!); at--) ranked[at] = ranked[at - 1]!;
-      ranked[at] = candidate;
-    }
-    return ranked;
   }
 
   /**
@@ -689,6 +680,36 @@ function firstRowInFile(rows: ArrayLike<number>, file: Int32Array, f: number): n
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The best `keep` co-mentions offered: by score, then by articles shared, then the rarer entity
+ * first (the earlier offered among equals). A running top, no full sort; an object is made only for
+ * an entity that goes in.
+ */
+class RunningTop {
+  readonly ranked: CoMention[] = [];
+
+  constructor(
+    private readonly keep: number,
+    private readonly articleCounts: Int32Array,
+  ) {}
+
+  offer(entity: number, count: number, score: number): void {
+    const ranked = this.ranked;
+    const full = ranked.length === this.keep;
+    if (full && !this.before(entity, count, score, ranked[this.keep - 1]!)) return;
+    // In at the end (over the last when full), then moved up past those it goes before.
+    let at = full ? this.keep - 1 : ranked.length;
+    for (; at > 0 && this.before(entity, count, score, ranked[at - 1]!); at--) ranked[at] = ranked[at - 1]!;
+    ranked[at] = { entity, count, score };
+  }
+
+  private before(entity: number, count: number, score: number, other: CoMention): boolean {
+    if (score !== other.score) return score > other.score;
+    if (count !== other.count) return count > other.count;
+    return this.articleCounts[entity]! < this.articleCounts[other.entity]!;
+  }
 }
 
 const CO_MENTIONS_KEPT = 20;
