@@ -753,7 +753,8 @@ export const FOREIGN_NATIONAL_OPENERS = set(`
 
 /**
  * Heads of bodies' names in other languages, first or last in the name ("Universidade da Coruña",
- * "Conservatoire de Paris", "Academia Sinica", "Koninklijke Bibliotheek"; a service, a directorate,
+ * "Conservatoire de Paris", "Academia Sinica", "Koninklijke Bibliotheek", "Centro de Investigación en
+ * Salud Pública" (a person); a service, a directorate,
  * a post office, an airline or a commission of Latin America's and Europe's news: "Servicio Médico
  * Legal", "Correo Argentino", "Aerolíneas Argentinas", "Comisión Federal de Electricidad"; South Asia's words for a
  * party, a front or a council: "Janata Dal", "Shiv Sena", "Vishva Hindu Parishad", "Dravida Munnetra
@@ -764,7 +765,7 @@ export const FOREIGN_NATIONAL_OPENERS = set(`
  */
 export const FOREIGN_ORGANIZATION_HEADS = set(`
   academia akademie akademia universidad universidade universite universitat universita universiteit uniwersytet
-  instituto institut istituto conservatoire conservatorio ecole escuela escola hochschule gymnasium
+  instituto institut istituto centro conservatoire conservatorio ecole escuela escola hochschule gymnasium
   bibliotheek biblioteca bibliotheque bibliothek banco banca banque ministerio ministere ministero fundacion fundacao grupo groupe gruppo
   fondation fondazione stiftung partido partito verein gesellschaft corriere gazzetta giornale
   servicio servico servizio direccion direcao corporacion correo correios aerolineas comision comissao consejo conselho

@@ -1103,6 +1103,20 @@ function opensWithBodysHead(view: TokenView, first: number, k: number): boolean 
 }
 
 /**
+ * "Consiglio per la Ricerca in Agricoltura", "Centro de Investigación en Salud Pública", "Instituto
+ * de Pesquisa em Saúde": Italian "in", Spanish "en" and Portuguese "em" before the field of a body
+ * whose foreign name already holds a connector go on with its name (it was cut at "in", the field a
+ * place). Not before a place: "the Istituto per gli Studi in Italia" is in Italy.
+ */
+function isFieldInForeignBody(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  if (!ROMANCE_INS.has(view.lower(k)) || k + 1 >= sentenceEnd || !view.isCapitalized(k + 1) || view.isAllCaps(k + 1) || isKnownPlace(view.key(k + 1))) return false;
+  if (!FOREIGN_ORGANIZATION_HEADS.has(view.key(first))) return false;
+  return holdsLowerConnector(view, first + 1, k);
+}
+
+const ROMANCE_INS = new Set(['in', 'en', 'em']);
+
+/**
  * "Ingenieros Civiles y Contratistas Generales", "José Ortega y Gasset": Spanish "y" between two
  * capitalised words no English dictionary holds joins one name, a firm's or a person's double
  * surname, with no head word before it (both were cut at "y", the halves typed people). Not a place
@@ -1162,7 +1176,10 @@ function sentenceCaseBodyEnd(view: TokenView, k: number, sentenceEnd: number): n
   if (ROMANCE_ADJECTIVE_ENDING.test(word) && !STOPWORDS.has(word)) return k + 1;
   const noun = k + 1;
   const ofTheField = (word === 'des' || word === 'du' || word === 'de') && noun < sentenceEnd && view.isLowerWord(noun) && view.spaceBefore(noun);
-  return ofTheField && !view.hasClass(noun, WordClass.Common) && !view.hasClass(noun, WordClass.Stop) ? noun + 1 : 0;
+  // "Universidad de la República", "Banco de la Nación": an article after "de" is no noun, and the
+  // name goes on to its capitalised word (they were "Universidad de la" and a person "República").
+  const article = view.hasClass(noun, WordClass.NameParticle) || view.hasClass(noun, WordClass.NameConnector);
+  return ofTheField && !article && !view.hasClass(noun, WordClass.Common) && !view.hasClass(noun, WordClass.Stop) ? noun + 1 : 0;
 }
 
 const ROMANCE_ADJECTIVE_ENDING = /(?:ale|al|el|elle|nel|iste|ista|ique|aire|ienne|aise|ise|ico|ica|ano|ana)$/;
@@ -1220,6 +1237,13 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
     view.isLowerWord(k) &&
     view.spaceBefore(k) &&
     !isLeaderAfterPartysOf(view, k, sentenceEnd) &&
+    (isFieldInForeignBody(view, first, k, sentenceEnd) || joinsByItsClass(view, first, k, sentenceEnd))
+  );
+}
+
+/** A connector or particle at token k that joins the name [first, k) by its word class and what stands before it (see joinsAfterHead). */
+function joinsByItsClass(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
+  return (
     (view.hasClass(k, WordClass.NameConnector) || view.hasClass(k, WordClass.KenyanNameParticle) || (view.hasClass(k, WordClass.MidNameParticle) && isGivenName(view.lower(k - 1))) || isDutchPlaceParticle(view, k)) &&
     (view.hasClass(k, WordClass.NameParticle) ||
       isDutchPlaceParticle(view, k) ||
@@ -2476,8 +2500,22 @@ function continuesBodyName(view: TokenView, first: number, k: number, sentenceEn
   const headed = head >= 0 && (view.lower(k) === 'of' || view.key(head) === 'court' || titleFor);
   // A dictionary word next, as a body's subject is: "He left the Bank of England for Barclays" names two.
   const next = view.lower(k + 1) === 'the' ? k + 2 : k + 1;
-  return headed && (isDictionaryNameWord(view, next) || isStateOfRegion(view, k, next) || isPurposesPlace(view, head, k, next, sentenceEnd)) && !(titleFor && opensKnownName(view, next, sentenceEnd));
+  const ofPlace = isStateOfRegion(view, k, next) || isPurposesPlace(view, head, k, next, sentenceEnd) || isPeoplesPlace(view, k, next, sentenceEnd);
+  return headed && (isDictionaryNameWord(view, next) || ofPlace) && !(titleFor && opensKnownName(view, next, sentenceEnd));
 }
+
+/**
+ * "Front for the Liberation of the People of Sudan", "Strategic Framework for the Defence of the
+ * People of Azawad", "Union of the Workers of Zambia": "the People" inside a body's name is the people
+ * of the place named next, and the place goes on with the name (the names stopped at "People", the
+ * place standing alone; "Azawad" was a person). "Ministry of Finance of Japan" names no people.
+ */
+function isPeoplesPlace(view: TokenView, k: number, next: number, sentenceEnd: number): boolean {
+  if (view.lower(k) !== 'of' || next !== k + 1 || next >= sentenceEnd || view.lower(k - 2) !== 'the' || !view.isLowerWord(k - 2)) return false;
+  return PEOPLES_IN_NAMES.has(view.lower(k - 1)) && view.isCapitalized(k - 1) && isNameToken(view, next) && !view.isAllCaps(next);
+}
+
+const PEOPLES_IN_NAMES = new Set(['people', 'peoples', 'workers', 'citizens', 'women', 'children', 'youth', 'nations']);
 
 /** An action's or a state's noun: "Liberation", "Development", "Independence", "Freedom", "Unity" ("Studies of London" is no purpose). */
 const ACTION_NOUN_END = /(?:tion|sion|ment|ence|ance|dom|ity)$/;

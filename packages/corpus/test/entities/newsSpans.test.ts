@@ -123,6 +123,26 @@ describe('news spans: a French body\'s "pour"', () => {
     expect(surfaces(index, "Jama'at Nusrat al-Islam wal-Muslimin")).toEqual(["Jama'at Nusrat al-Islam wal-Muslimin", 'JNIM', 'JNIM']);
     expect(entityNamed(index, "Jama'at Nusrat al-Islam wal-Muslimin").type).toBe('organization');
   });
+
+  it('"de la" after a foreign body\'s head goes on to the capitalised word: "the Banco de la Nación", "the Universidad de la República" are whole (they were "Banco de la" and other "Nación"); "the Cour des comptes" keeps its sentence-case noun', () => {
+    const text = 'He works at the Banco de la Nación in Lima. The Universidad de la República said so. The Cour des comptes agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Banco de la Nación').type).toBe('organization');
+    expect(entityNamed(index, 'Universidad de la República').type).toBe('organization');
+    expect(allSurfaces(index)).toContain('Cour des comptes');
+    expect(allSurfaces(index)).not.toContain('Banco de la');
+    expect(allSurfaces(index)).not.toContain('Nación');
+  });
+
+  it('Italian "in", Spanish "en" and Portuguese "em" before the field of a foreign body\'s name go on with it: "the Consiglio per la Ricerca in Agricoltura", "the Centro de Investigación en Salud Pública" are one body each (they were cut at "in", the field a place or a person); "the Istituto di Studi in Milan" ends before the city', () => {
+    const text = 'The Consiglio per la Ricerca in Agricoltura will lead. The Centro de Investigación en Salud Pública said so. He joined the Istituto di Studi in Milan.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Consiglio per la Ricerca in Agricoltura').type).toBe('organization');
+    expect(entityNamed(index, 'Centro de Investigación en Salud Pública').type).toBe('organization');
+    expect(allSurfaces(index)).toContain('Istituto di Studi');
+    expect(allSurfaces(index)).not.toContain('Agricoltura');
+    expect(allSurfaces(index)).not.toContain('Salud Pública');
+  });
 });
 
 describe('news spans: a model\'s words after its number', () => {
@@ -817,6 +837,16 @@ describe('news spans: a body named for its purpose and its place', () => {
     expect(allSurfaces(index)).toContain('Movement for the Emancipation of the Niger Delta');
     expect(allSurfaces(index)).toContain('Institute for Fiscal Studies');
     expect(allSurfaces(index)).not.toContain('Democratic Forces for the Liberation');
+  });
+
+  it('"the People" inside a body\'s name goes on to the place it is the people of: "the Front for the Liberation of the People of Sudan", "the Strategic Framework for the Defence of the People of Azawad" are whole (they stopped at "People", "Azawad" a person); "the Ministry of Finance of Japan" stays the ministry and the country', () => {
+    const text = 'The Front for the Liberation of the People of Sudan said so. Rebels of the Strategic Framework for the Defence of the People of Azawad took the town. The Ministry of Finance of Japan agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Front for the Liberation of the People of Sudan').type).toBe('organization');
+    expect(allSurfaces(index)).toContain('Strategic Framework for the Defence of the People of Azawad');
+    expect(allSurfaces(index)).toContain('Ministry of Finance');
+    expect(allSurfaces(index)).not.toContain('Azawad');
+    expect(allSurfaces(index)).not.toContain('Front for the Liberation of the People');
   });
 });
 
