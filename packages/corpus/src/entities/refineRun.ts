@@ -227,7 +227,7 @@ function titledParts(view: TokenView, run: NameRun, end: number): NamePart[] | u
     return [...body, ...refineRun(view, { ...run, first: personFirst, sentenceInitial: false, hyphenJoins: joins((j) => j > personFirst) })];
   }
 
-  const titled = isGivenAsName(view, first) || namesAVessel(view, first) || namesAWork(view, first) ? null : splitTitle(view, first, end);
+  const titled = isGivenAsName(view, first) || namesAVessel(view, first) || isVesselByItsDescription(view, first, end) || namesAWork(view, first) ? null : splitTitle(view, first, end);
   if (titled) {
     const parts: NamePart[] = [];
     // "Bekasi Mayor Tri Adhianto said" opening a sentence: a word no dictionary holds before a title is a name, capitals or not.
@@ -293,6 +293,22 @@ function namesAVessel(view: TokenView, first: number): boolean {
   if (the && view.isLowerWord(first - 2) && ABOARD_WORDS.has(view.lower(first - 2))) return true;
   const noun = the && first >= 3 && view.isChar(first - 2, ',') ? first - 3 : first - 1;
   return noun >= 0 && view.isLowerWord(noun) && PRECEDING_TYPE_CUES.get(view.lower(noun)) === 'vessel';
+}
+
+/**
+ * "the Admiral Makarov, a Grigorovich-class frigate", "The Admiral Kuznetsov, Russia's only aircraft
+ * carrier": a titled name after "the" that the words after it call a
+ * ship is the ship's, title and all (it was a person "Makarov"). The ship's noun heads the words after
+ * the name: "the Captain Jones, a fishing boat skipper" describes a person.
+ */
+function isVesselByItsDescription(view: TokenView, first: number, end: number): boolean {
+  if (first < 1 || view.lower(first - 1) !== 'the' || !view.hasClass(first, WordClass.Title)) return false;
+  let k = view.isChar(end, ',') ? end + 1 : end;
+  for (const last = Math.min(view.count, k + 6); k < last; k++) {
+    if (view.kind(k) !== TokenKind.Word && view.kind(k) !== TokenKind.Hyphen && view.kind(k) !== TokenKind.Possessive) return false;
+    if (view.isLowerWord(k) && PRECEDING_TYPE_CUES.get(view.lower(k)) === 'vessel') return !(k + 1 < view.count && view.isLowerWord(k + 1) && !view.hasClass(k + 1, WordClass.Stop));
+  }
+  return false;
 }
 
 /**

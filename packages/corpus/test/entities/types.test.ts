@@ -11,6 +11,14 @@ function expectEachOnceAs(index: ReturnType<typeof indexTexts>, text: string, na
 }
 
 describe('types from appositives', () => {
+  it('a titled name after "the" that its appositive calls a ship is the ship, title and all: "the Admiral Makarov, a Grigorovich-class frigate", "The Admiral Kuznetsov, Russia\'s only aircraft carrier" (they were people "Makarov", "Kuznetsov"); "the Captain Jones, a fishing boat skipper" stays a person', () => {
+    const text = "They hit the Admiral Makarov, a Grigorovich-class frigate, in April. The Admiral Kuznetsov, Russia's only aircraft carrier, sailed. He met the Captain Jones, a fishing boat skipper, in port.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Admiral Makarov', 'Admiral Kuznetsov'], 'vessel');
+    expect(entityNamed(index, 'Jones').type).toBe('person');
+    expect(allSurfaces(index)).not.toContain('Makarov');
+  });
+
   it('the "in" of swearing someone in is no place\'s: "Ruto swore in Kithure Kindiki as his deputy" is a person (he was a place); "sworn in Kyiv" stays a place', () => {
     const text = 'President William Ruto swore in Kithure Kindiki as his deputy. Zelensky was sworn in Kyiv.';
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -2090,6 +2098,12 @@ describe('companies and platforms the news names most', () => {
     const text = 'The planet, as an artist imagines it. Image: Wikimedia Commons.\nThe town after the eruption. Image: Jane Holloway.';
     const index = indexTexts({ 'a.txt': text + '\n' });
     expect([entityNamed(index, 'Wikimedia Commons').type, entityNamed(index, 'Jane Holloway').type]).toEqual(['organization', 'person']);
+  });
+
+  it('weapons systems named by their own name are products: "deliveries of ATACMS", "HIMARS" (organizations), "Iskander and Kalibr strikes" (other), "Leopard 2 tanks" (nothing)', () => {
+    const text = 'The US sent HIMARS to Kyiv and urged faster deliveries of ATACMS. Iskander and Kalibr strikes hit Odesa. Berlin approved Leopard 2 tanks.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['HIMARS', 'ATACMS', 'Iskander', 'Kalibr', 'Leopard 2'], 'product');
   });
 
   // "Google said" reads like a person's doing; the known-entities list says what it is.
