@@ -666,7 +666,7 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   // before its head's title (each kept only the country, or nothing).
   // Not a portfolio before a minister's title: "US Energy Secretary Chris Wright" names the country.
   if (placeEnd > 0 && placeEnd < orgEnd && (namesBody || companyTitle >= 0) && !isPortfolioBeforeMinister(view, placeEnd, orgEnd, lastCore)) return { first, end: orgEnd };
-  if (placeEnd > 0) return { first, end: placeEnd + placeHeadWordAfter(view, placeEnd, orgEnd) };
+  if (placeEnd > 0) return { first, end: placeEnd + placeHeadWordAfter(view, first, placeEnd, orgEnd) };
   if (namesBody) return { first, end: orgEnd };
   const headedPlaceEnd = placeByHeadWordEnd(view, first, orgEnd);
   if (headedPlaceEnd > 0) return { first, end: headedPlaceEnd };
@@ -691,9 +691,11 @@ function isHyphenInTitle(view: TokenView, k: number, first: number): boolean {
  * after a known place and right before the title is the place's ("Kansas" and "New York" were
  * cut from their "City"). "Ohio State Treasurer" and "U.S. District Judge" keep theirs in the title. 1 or 0.
  */
-function placeHeadWordAfter(view: TokenView, placeEnd: number, orgEnd: number): number {
-  if (placeEnd + 1 !== orgEnd || isDistrictAttorneyAt(view, placeEnd)) return 0;
-  return HEAD_WORDS.get(view.lower(placeEnd)) === 'place' && view.isCapitalized(placeEnd) ? 1 : 0;
+function placeHeadWordAfter(view: TokenView, first: number, placeEnd: number, orgEnd: number): number {
+  if (placeEnd >= orgEnd || isDistrictAttorneyAt(view, placeEnd) || HEAD_WORDS.get(view.lower(placeEnd)) !== 'place' || !view.isCapitalized(placeEnd)) return 0;
+  // "Kansas City Fed President Jeffrey Schmid": a city named for its state keeps its head word before
+  // more of the title's words (the state "Kansas" was named, no city).
+  return placeEnd + 1 === orgEnd || isCity(keyOf(view, first, placeEnd + 1)) ? 1 : 0;
 }
 
 /**

@@ -348,6 +348,13 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(state.entities.map((e) => `${e.name} [${e.type}]`).sort()).toEqual(['Ohio [place]', 'Robert Sprague [person]']);
   });
 
+  it('a city named for its state keeps its "City" before more of the title\'s words: "Kansas City Fed President Jeffrey Schmid" names the city (it named the state "Kansas")', () => {
+    const text = 'Kansas City Fed President Jeffrey Schmid dissented.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(index.entities.map((e) => `${e.name} [${e.type}]`).sort()).toEqual(['Jeffrey Schmid [person]', 'Kansas City [place]']);
+    expect(mentionsAt(index, 'Kansas City')).toEqual(['Kansas City@0']);
+  });
+
   it('"District" before "Judge" opens the title, and "Chief" or "Senior" before a known place qualifies it: "U.S. District Judge Brian Cogan", "Chief U.S. District Judge Beryl Howell" name the United States, no place "U.S. District"; "Harris County Judge" keeps its county', () => {
     const text = 'U.S. District Judge Brian Cogan imposed the sentence. Chief U.S. District Judge Beryl Howell ruled. Harris County Judge Lina Hidalgo spoke.';
     const index = indexTexts({ 'a.txt': text + '\n' });
