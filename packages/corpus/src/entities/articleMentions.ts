@@ -1055,8 +1055,12 @@ function commaItems(view: TokenView, first: number, end: number): { first: numbe
 }
 
 function isAcronymItem(view: TokenView, item: { first: number; end: number }): boolean {
-  return item.end - item.first === 1 && view.isAllCaps(item.first) && view.kind(item.first) === TokenKind.Word;
+  if (item.end - item.first !== 1 || view.kind(item.first) !== TokenKind.Word) return false;
+  return view.isAllCaps(item.first) || CONNECTORS_LETTER_ACRONYM.test(view.raw(item.first));
 }
+
+/** "Bundesamt für Verfassungsschutz (BfV)", "Bank für Arbeit (BfA)": capitals with a connector's letter in lower case between them (the letters were a person). */
+const CONNECTORS_LETTER_ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu}){1,3}$/u;
 
 /**
  * "Africa Centres for Disease Control and Prevention (Africa CDC)", "Islamic State Khorasan
@@ -1377,10 +1381,19 @@ function initialsMatch(view: TokenView, owner: DraftWithTokens, acronym: string)
   const initials = view.initials(owner.first, owner.end);
   const letters = acronym.toUpperCase();
   if (initials === letters) return true;
+  // "Bundesamt für Verfassungsschutz (BfV)": a letter in lower case is a connector's.
+  if (/\p{Ll}/u.test(acronym) && everyWordsInitial(view, owner.first, owner.end) === letters) return true;
   // Allow the acronym to skip words ("Korean Central News Agency (KCNA)" keeps all; "Co" is often dropped).
   let i = 0;
   for (const ch of initials) if (ch === letters[i]) i++;
   return i === letters.length && letters.length >= Math.min(3, initials.length);
+}
+
+/** The first letters of every word of tokens [first, end), in lower case or not, in capitals. */
+function everyWordsInitial(view: TokenView, first: number, end: number): string {
+  let letters = '';
+  for (let k = first; k < end; k++) if (view.kind(k) === TokenKind.Word) letters += view.raw(k)[0]!;
+  return letters.toUpperCase();
 }
 
 /** "maintenance, repair, and overhaul (MRO)": the lower-case words before the parenthesis spell it. */

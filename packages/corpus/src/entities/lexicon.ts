@@ -159,9 +159,10 @@ export const ENCOUNTER_NOUNS = set(`
 
 /**
  * Lower-case words allowed inside a name between capitalised words ("Institute for National
- * Unification"); "por" is the Spanish and Portuguese "for" ("Unión por la Patria"), joining after a body's head as "for" does.
+ * Unification"); "por" is the Spanish and Portuguese "for" ("Unión por la Patria"), joining after a body's head as "for" does;
+ * "für" and "und" are German ("Alternative für Deutschland", "Bundesministerium für Bildung und Forschung").
  */
-export const NAME_CONNECTORS = set(`of for por pour per de del della dello delle degli dei di da do dos das du des dela delos ap van von der den la le il lo gli al el wal bin bint ibn y e upon`);
+export const NAME_CONNECTORS = set(`of for por pour per für und de del della dello delle degli dei di da do dos das du des dela delos ap van von der den la le il lo gli al el wal bin bint ibn y e upon`);
 
 /** Words that open a place's name ("Lake Victoria", "Mount Kenya", "Port Elizabeth", "Camp Bastion": "at Camp Chapman" was other), at a sentence's start too. */
 /** The articles: "a Texas Republican", "the Free Democrats". */

@@ -1083,6 +1083,11 @@ function isForeignBodysConnector(view: TokenView, first: number, k: number): boo
   const word = view.lower(k);
   const conjunction = word === 'y' || word === 'e';
   if (word === 'pour' || word === 'per') return opensWithBodysHead(view, first, k);
+  // "Alternative für Deutschland", "Bundesamt für Verfassungsschutz", "Institut für Weltwirtschaft":
+  // German "für" stands in English text only inside a German name; "und" joins after it ("Bundesministerium
+  // für Bildung und Forschung"). They were cut at it, "Deutschland" other and "Weltwirtschaft" a person.
+  if (word === 'für') return true;
+  if (word === 'und') return holdsGermanFor(view, first, k);
   if (word !== 'do' && word !== 'por' && !conjunction) return false;
   if (word === 'y' && isSpanishWordsPair(view, k)) return true;
   for (let i = first; i < k; i++) if (view.kind(i) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i))) return !conjunction || holdsLowerConnector(view, i + 1, k);
@@ -1115,6 +1120,11 @@ function isFieldInForeignBody(view: TokenView, first: number, k: number, sentenc
 }
 
 const ROMANCE_INS = new Set(['in', 'en', 'em']);
+
+function holdsGermanFor(view: TokenView, first: number, k: number): boolean {
+  for (let i = first + 1; i < k; i++) if (view.isLowerWord(i) && view.lower(i) === 'für') return true;
+  return false;
+}
 
 /**
  * "Ingenieros Civiles y Contratistas Generales", "José Ortega y Gasset": Spanish "y" between two

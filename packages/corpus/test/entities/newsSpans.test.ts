@@ -124,6 +124,16 @@ describe('news spans: a French body\'s "pour"', () => {
     expect(entityNamed(index, "Jama'at Nusrat al-Islam wal-Muslimin").type).toBe('organization');
   });
 
+  it('German "für" and "und" after it join a name: "Alternative für Deutschland (AfD)", "the Bundesamt für Verfassungsschutz (BfV)", "the Bundesministerium für Bildung und Forschung" are whole (they were cut at "für", "Deutschland" other); the letters with a connector\'s "f" in lower case are the body\'s', () => {
+    const text = 'The Alternative für Deutschland (AfD) led the poll. The Bundesamt für Verfassungsschutz (BfV) said so, and the BfV added more. The Bundesministerium für Bildung und Forschung paid.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Bundesamt für Verfassungsschutz')).toEqual(['Bundesamt für Verfassungsschutz', 'BfV', 'BfV']);
+    expect(entityNamed(index, 'Bundesamt für Verfassungsschutz').type).toBe('organization');
+    expect(allSurfaces(index)).toContain('Alternative für Deutschland');
+    expect(allSurfaces(index)).toContain('Bundesministerium für Bildung und Forschung');
+    expect(allSurfaces(index)).not.toContain('Deutschland');
+  });
+
   it('"de la" after a foreign body\'s head goes on to the capitalised word: "the Banco de la Nación", "the Universidad de la República" are whole (they were "Banco de la" and other "Nación"); "the Cour des comptes" keeps its sentence-case noun', () => {
     const text = 'He works at the Banco de la Nación in Lima. The Universidad de la República said so. The Cour des comptes agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
