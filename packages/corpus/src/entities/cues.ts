@@ -201,7 +201,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   if (!saysOtherThan(nameEvidence, 'person') && isVenueAfterAtThe(view, first, end, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   if (isCaseParty(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'person', WEIGHT.caseParty);
   if (isCompanyBought(view, first, end, sentenceFirst, sentenceEnd) || isStudioBeforeTitle(view, first, end) || isOutletToldAtClose(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
-  if (isOwnersSite(view, first, end, sentenceFirst, sentenceEnd) || isPartyMembersHome(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
+  if (isOwnersSite(view, first, end, sentenceFirst, sentenceEnd) || isPartyMembersHome(view, first, end, sentenceFirst, sentenceEnd) || isRepresentedSeat(view, first, sentenceFirst)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
   // A court's head word says a body (3); where play is, "on" it, outweighs that.
   if (isPlayingCourt(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.contextNoun + WEIGHT.preposition);
   addMatchCues(view, first, end, sentenceFirst, sentenceEnd, evidence);
@@ -266,6 +266,17 @@ function isPartyMembersHome(view: TokenView, first: number, end: number, sentenc
   return end < sentenceEnd && view.isWord(end) && !view.isLowerWord(end) && PARTY_MEMBERS.has(view.lower(end));
 }
 
+/**
+ * "Rachael Maskell, the MP for York Central", "the member for Richmond and Northallerton", "senator
+ * for New South Wales": what a member of a parliament sits "for" is a seat, a place ("York Central"
+ * was a person's name).
+ */
+function isRepresentedSeat(view: TokenView, first: number, sentenceFirst: number): boolean {
+  if (first - 2 < sentenceFirst || view.lower(first - 1) !== 'for' || !view.isLowerWord(first - 1)) return false;
+  return SEAT_HOLDERS.has(view.lower(first - 2)) && (view.isLowerWord(first - 2) || view.isAllCaps(first - 2));
+}
+
+const SEAT_HOLDERS = new Set(['mp', 'mps', 'mep', 'msp', 'mla', 'mpp', 'member', 'senator', 'deputy', 'congressman', 'congresswoman', 'representative', 'candidate']);
 const OWNERS_PRONOUNS = new Set(['its', 'their', 'our']);
 const SITE_NOUNS = new Set(['headquarters', 'office', 'offices', 'campus', 'factory', 'factories', 'facility', 'facilities', 'plant', 'plants', 'warehouse', 'store', 'stores', 'site']);
 

@@ -11,6 +11,13 @@ function expectEachOnceAs(index: ReturnType<typeof indexTexts>, text: string, na
 }
 
 describe('types from appositives', () => {
+  it('what a member of a parliament sits "for" is a place: "Rachael Maskell, the MP for York Central", "the Labour candidate for Leeds Central" (York Central was a person)', () => {
+    const text = 'Rachael Maskell, the MP for York Central, led the rebels. She was the Labour candidate for Leeds Central.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['York Central', 'Leeds Central'], 'place');
+    expect(entityNamed(index, 'Rachael Maskell').type).toBe('person');
+  });
+
   it('a titled name after "the" that its appositive calls a ship is the ship, title and all: "the Admiral Makarov, a Grigorovich-class frigate", "The Admiral Kuznetsov, Russia\'s only aircraft carrier" (they were people "Makarov", "Kuznetsov"); "the Captain Jones, a fishing boat skipper" stays a person', () => {
     const text = "They hit the Admiral Makarov, a Grigorovich-class frigate, in April. The Admiral Kuznetsov, Russia's only aircraft carrier, sailed. He met the Captain Jones, a fishing boat skipper, in port.";
     const index = indexTexts({ 'a.txt': text + '\n' });
@@ -2104,6 +2111,12 @@ describe('companies and platforms the news names most', () => {
     const text = 'The US sent HIMARS to Kyiv and urged faster deliveries of ATACMS. Iskander and Kalibr strikes hit Odesa. Berlin approved Leopard 2 tanks.';
     const index = indexTexts({ 'a.txt': text + '\n' });
     expectEachOnceAs(index, text, ['HIMARS', 'ATACMS', 'Iskander', 'Kalibr', 'Leopard 2'], 'product');
+  });
+
+  it('parties, parliaments and pollsters named by their own word are bodies: "Plaid Cymru\'s leader", "devolved to the Senedd", "A YouGov poll", "a Forsa poll" (they were other)', () => {
+    const text = "Plaid Cymru's leader called for the powers to be devolved to the Senedd. A YouGov poll put Reform first, and a Forsa poll agreed.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Plaid Cymru', 'Senedd', 'YouGov', 'Forsa'], 'organization');
   });
 
   // "Google said" reads like a person's doing; the known-entities list says what it is.
