@@ -32,6 +32,8 @@ export class CorpusWatcher {
     private readonly client: ClientDescription,
     /** Called after the index changed because of a file. */
     private readonly onIndexChanged: () => void,
+    /** Background work's pause (RequestLull.turn): the folders are listed between bursts of requests. */
+    private readonly pause: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
   /**
@@ -85,6 +87,7 @@ export class CorpusWatcher {
       root,
       (path) => void this.source().applyChanges([{ path, kind: existsSync(path) ? 'changed' : 'deleted' }]).then(this.onIndexChanged),
       (folder, error) => this.log.warn(`cannot watch ${folder}: ${error.message}`),
+      this.pause,
     );
     this.fileWatchers.push(watcher);
     void watcher.start();

@@ -135,7 +135,8 @@ export class DossierServer {
     const client = new ClientDescription(params);
     const workspace = this.createWorkspace(client, client.folders, client.initialSettings);
     const current = () => this.state!.workspace;
-    const watcher = new CorpusWatcher(this.connection, this.log, current, client, () => this.indexChanged());
+    const lull = this.lull;
+    const watcher = new CorpusWatcher(this.connection, this.log, current, client, () => this.indexChanged(), () => lull.turn());
     const sync = new WorkspaceSync(this.connection, this.log, current, client, (settings) => this.useSettings(settings));
     this.state = { client, workspace, watcher, sync };
     this.log.info(`Dossier language server for ${client.folders.join(', ')}; ${describeSource(client.initialSettings)}`);

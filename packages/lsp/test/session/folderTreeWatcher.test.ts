@@ -36,6 +36,29 @@ async function watched(files: string[]): Promise<{ root: string; watcher: Folder
 }
 
 describe('FolderTreeWatcher', () => {
+  it('lists the next folder only when the pause it is given allows (the server: a lull in requests)', async () => {
+    // Started after a warm start, the walk ran in the middle of the bench's 500 first cards at 100k.
+    const root = mkdtempSync(join(tmpdir(), 'dossier-tree-pause-'));
+    for (const folder of ['wire/2024', 'pages']) mkdirSync(join(root, folder), { recursive: true });
+    const held: (() => void)[] = [];
+    const watcher = new FolderTreeWatcher(root, () => {}, () => {}, () => new Promise<void>((resolve) => held.push(resolve)));
+    cleanups.push(() => {
+      watcher.close();
+      rmSync(root, { recursive: true, force: true });
+    });
+    const started = watcher.start();
+    const counts: number[] = [];
+    // The root, wire, wire/2024 and pages: each waits for its own pause.
+    for (let folder = 0; folder < 4; folder++) {
+      await expect.poll(() => held.length).toBe(1);
+      counts.push(watcher.folderCount);
+      held.shift()!();
+    }
+    await started;
+    expect(counts).toEqual([0, 1, 2, 3]);
+    expect(watcher.folderCount).toBe(4);
+  });
+
   it('watches each folder once, not each file', async () => {
     const { watcher } = await watched(['a.txt', 'b.txt', 'wire/2024/c.txt', 'wire/2024/d.txt', 'wire/e.txt', 'pages/f.html']);
     // The root, wire, wire/2024 and pages.
