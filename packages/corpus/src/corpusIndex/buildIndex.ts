@@ -793,8 +793,9 @@ function fullestNameFor(ctx: MergeContext, d: MentionForm, form: ShortFormReadin
   let bestCount = -1;
   for (const full of ctx.shortForms.get(loose)?.keys() ?? []) {
     if (namesThePlace(d.key, full) || (unlikePerson && !full.split(' ').includes(d.key))) continue;
-    // "militarising the Baltic" is the sea, no short form of another article's "Baltic Air Policing".
-    if (namesItsRegion(d) && !isPlaceByItsWords(full)) continue;
+    // "militarising the Baltic" is the sea, no short form of another article's "Baltic Air Policing";
+    // "DAVIS, Calif. — Scientists at UC Davis": a dateline is the town filed from, not the campus.
+    if ((namesItsRegion(d) || isDateline(d)) && !isPlaceByItsWords(full)) continue;
     if ((placeNotPerson || bodyNotPerson) && isGivenName(full.slice(0, full.indexOf(' ')))) continue;
     if (surnameOnly && looseToken(full.slice(full.lastIndexOf(' ') + 1)) !== loose) continue;
     if (regnal && !isCrownedName(full, crownedNames())) continue;
@@ -809,6 +810,11 @@ function fullestNameFor(ctx: MergeContext, d: MentionForm, form: ShortFormReadin
 }
 
 const PERSON = ENTITY_TYPES.indexOf('person');
+
+/** A dateline's town ("DAVIS, Calif. —"): its place evidence is the dateline's. */
+function isDateline(d: MentionForm): boolean {
+  return d.evidence[PLACE]! >= WEIGHT.dateline;
+}
 
 /**
  * "Justice Thomas", "Mr. Roberts": a title or an honorific before one word makes it a surname,

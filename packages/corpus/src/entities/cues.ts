@@ -2300,6 +2300,9 @@ const MEMBER_ROLES = new Set([
   'driver', 'drivers', 'boss', 'ceo', 'executive', 'chairman', 'chairwoman', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
   // "Chelsea owner Todd Boehly": who owns a club or a firm.
   'owner', 'co-owner',
+  // "Bernstein analyst Mihir Bhatia", "Hargreaves Lansdown analyst Susannah Streeter": a research firm's
+  // or a bank's staff (both firms were persons by their names' shapes).
+  'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists',
 ]);
 // "Tottenham head coach Thomas Frank", "Chelsea assistant manager": a coach's rank before the role.
 const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'former', 'local', 'regional', 'field', 'chief', 'team', 'head', 'assistant', 'interim']);

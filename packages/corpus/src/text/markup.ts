@@ -62,8 +62,43 @@ const MD_QUOTE_OR_LIST = /^([ \t]{0,3}(?:>|[-*+]|\d{1,3}[.)])[ \t])/gm;
 function blankMarkdown(text: string): string {
   return blankLinks(text)
     .replace(MD_HEADING, (_m, hashes: string, space: string) => spaces(hashes.length) + space)
-    .replace(MD_EMPHASIS, (_m, marker: string, inner: string) => spaces(marker.length) + inner + spaces(marker.length))
+    .replace(MD_EMPHASIS, blankEmphasis)
     .replace(MD_QUOTE_OR_LIST, (m) => spaces(m.length));
+}
+
+/** Words an italic title may hold: "The Loneliness of Sonia and Sunny", "Electric Dreams: Art and Technology Before the Internet". */
+const MAX_TITLE_WORDS = 12;
+const OPENS_WITH_CAPITAL = /^[\p{Lu}\p{N}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * An emphasis's markers become spaces, except an italic title's: a single "*" or "_" around a few
+ * words opening with a capital, inside a line that has words of its own ("*Seven Nights* opens on
+ * Friday", "Desai's _The Inheritance of Loss_ won"), becomes quotation marks, “ and ”, as long as
+ * the markers were. The title is then read as the quoted title it is (cut at its dictionary words,
+ * "Sonia" of "The Loneliness of Sonia and Sunny" was a person); bold, a word in lower case and a
+ * whole italic line (a wire's "*Reporting by …*" footer, an editor's note) stay blanked.
+ */
+function blankEmphasis(match: string, marker: string, inner: string, at: number, text: string): string {
+  const blank = spaces(marker.length);
+  const title = marker.length === 1 && readsAsItalicTitle(text, inner, at, at + match.length);
+  return title ? `\u201c${inner}\u201d` : blank + inner + blank;
+}
+
+/** `inner`, set in italics in `text` from `start` to `end` (markers included), is a work's title: see `blankEmphasis`. */
+function readsAsItalicTitle(text: string, inner: string, start: number, end: number): boolean {
+  if (!OPENS_WITH_CAPITAL.test(inner) || inner.trim().split(/\s+/).length > MAX_TITLE_WORDS) return false;
+  return wordOnLine(text, start - 1, -1) || wordOnLine(text, end, 1);
+}
+
+/** A letter or digit from `from` on, in `step`'s direction, before the line ends (the nearest one stops the scan, so a line of many emphases is read once). */
+function wordOnLine(text: string, from: number, step: 1 | -1): boolean {
+  for (let i = from; i >= 0 && i < text.length; i += step) {
+    const c = text[i]!;
+    if (c === '\n' || c === '\r') return false;
+    if (LETTER_OR_DIGIT.test(c)) return true;
+  }
+  return false;
 }
 
 const enum Code {
@@ -171,22 +206,48 @@ function decodeEntitiesInPlace(out: string[], data: string, start: number, decod
   }
 }
 
+/** Tags that set a work's title in italics: "<i>Seven Nights</i>", "<cite>Nature</cite>". */
+const ITALIC_TAGS = new Set(['i', 'em', 'cite']);
+
+/** The last character of an italic tag's opening and the first of its closing, kept until the page is blanked. */
+interface ItalicSpan {
+  openEnd: number;
+  closeStart: number;
+}
+
+/** An italic title's tags end and begin with quotation marks, as a Markdown one's markers become (`blankEmphasis`). */
+function quoteItalicTitles(out: string[], spans: readonly ItalicSpan[]): void {
+  if (spans.length === 0) return;
+  const blanked = out.join('');
+  for (const { openEnd, closeStart } of spans) {
+    const inner = blanked.slice(openEnd + 1, closeStart);
+    if (inner.includes('\n') || !readsAsItalicTitle(blanked, inner.trim(), openEnd, closeStart + 1)) continue;
+    out[openEnd] = '\u201c';
+    out[closeStart] = '\u201d';
+  }
+}
+
 function blankHtml(text: string): string {
   const { Parser, decodeHTML } = html();
   const out = text.split('');
   const blankRange = (start: number, end: number, breakLine: boolean) => blankCharacters(out, start, end, breakLine);
   let hiddenDepth = 0;
   let hiddenStart = -1;
+  const italicOpenings: number[] = [];
+  const italicSpans: ItalicSpan[] = [];
   const parser = new Parser(
     {
       onopentag(name) {
         if (HIDDEN_TAGS.has(name)) {
           if (hiddenDepth++ === 0) hiddenStart = parser.startIndex;
         }
+        if (ITALIC_TAGS.has(name)) italicOpenings.push(parser.endIndex);
         blankRange(parser.startIndex, parser.endIndex, BLOCK_TAGS.has(name));
       },
       onclosetag(name, implied) {
         if (!implied) blankRange(parser.startIndex, parser.endIndex, BLOCK_TAGS.has(name));
+        const openEnd = ITALIC_TAGS.has(name) ? italicOpenings.pop() : undefined;
+        if (openEnd !== undefined && !implied && hiddenDepth === 0) italicSpans.push({ openEnd, closeStart: parser.startIndex });
         if (HIDDEN_TAGS.has(name) && hiddenDepth > 0 && --hiddenDepth === 0) {
           blankRange(hiddenStart, parser.endIndex, false);
         }
@@ -204,5 +265,6 @@ function blankHtml(text: string): string {
     { decodeEntities: false, lowerCaseTags: true, recognizeSelfClosing: true },
   );
   parser.end(text);
+  quoteItalicTitles(out, italicSpans);
   return out.join('');
 }

@@ -210,6 +210,16 @@ describe('news aliases: a part of a town named by compass points', () => {
   });
 });
 
+describe('news aliases: a dateline is the town filed from', () => {
+  it('a dateline\'s town the lists do not know is no short form of a body named with it ("DAVIS, Calif. — Scientists at UC Davis" made the dateline the campus, and the campus a place)', () => {
+    const text = 'DAVIS, Calif. — Scientists at UC Davis have found a gene that helps wheat survive drought.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'UC Davis')).toEqual(['UC Davis']);
+    expect(entityNamed(index, 'UC Davis').type).toBe('organization');
+    expect(entityNamed(index, 'DAVIS').type).toBe('place');
+  });
+});
+
 describe('news aliases: a team named by its players', () => {
   it('a team named by a place and its players in the plural, a head word too, is named by the plural alone ("The Kansas City Chiefs won … Chiefs coach Andy Reid" made a team "Chiefs" of its own); "the Joint Chiefs of Staff" keeps its name', () => {
     const text = 'The Kansas City Chiefs won 30-24. Chiefs coach Andy Reid praised the defence. The Joint Chiefs of Staff met.';

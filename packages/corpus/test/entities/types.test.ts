@@ -5905,3 +5905,12 @@ describe('a known body\'s province', () => {
     expect(entityNamed(index, 'Kunar Province').type).toBe('place');
   });
 });
+
+describe('types: a firm before its analyst', () => {
+  it('"wrote Bernstein analyst Mihir Bhatia" made the research firm a person, and "Needham analyst Laura Martin" found no Needham (opening its sentence); a name before "analyst", "economist" or "strategist" and a person is the firm they work for', () => {
+    const text = 'The stock fell, wrote Bernstein analyst Mihir Bhatia. Needham analyst Laura Martin cut her target. Hargreaves Lansdown economists expect a cut.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Bernstein', 'Needham', 'Hargreaves Lansdown'], 'organization');
+    expectEachOnceAs(index, text, ['Mihir Bhatia', 'Laura Martin'], 'person');
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../src/analysis/fileAnalysis.js';
 import { buildCorpusIndex } from '../../src/corpusIndex/buildIndex.js';
 import { parseArticles } from '../../src/segment/articles.js';
+import { analysisText } from '../../src/text/markup.js';
 import { corpusText, textAt } from '../helpers/corpusText.js';
 
 const HTML = `<!doctype html>
@@ -90,3 +91,30 @@ describe('paragraphs that hand over to the next one', () => {
   });
 });
 
+
+describe('titles set in italics', () => {
+  // Blanked to spaces, "*The Land in Winter*" left its dictionary words out ("Winter" was a place), and
+  // "*Flesh*" by its author was a person: italics around a few capitalised words inside a sentence
+  // are a work's title, read as the quoted title it is.
+  const names = (text: string, path: string, format: 'markdown' | 'html') => {
+    const index = buildCorpusIndex([{ analysis: analyzeFile(corpusText(text, path, format)), displayPath: path }]);
+    return index.entities.map((e) => `${e.name}: ${e.type}`).sort();
+  };
+  const SENTENCE = 'The shortlist includes Andrew Miller\'s {The Land in Winter} and {Flesh} by David Szalay, the judges said on Tuesday in London.\n';
+
+  it('reads a Markdown italic title whole, with quotation marks where its markers were', () => {
+    const markdown = SENTENCE.replace(/\{(.*?)\}/g, '*$1*');
+    expect(analysisText(markdown, 'markdown')).toContain('\u201cThe Land in Winter\u201d and \u201cFlesh\u201d by');
+    expect(names(markdown, 'books.md', 'markdown')).toEqual(['Andrew Miller: person', 'David Szalay: person', 'Flesh: other', 'Land in Winter: other', 'London: place']);
+  });
+
+  it('reads an HTML italic title whole', () => {
+    const html = `<p>${SENTENCE.trim().replace(/\{(.*?)\}/g, '<i>$1</i>')}</p>`;
+    expect(names(html, 'books.html', 'html')).toEqual(['Andrew Miller: person', 'David Szalay: person', 'Flesh: other', 'Land in Winter: other', 'London: place']);
+  });
+
+  it('blanks bold, a word in lower case and a whole italic line', () => {
+    const markdown = '**Why it matters:** a *really* odd year.\n\n*Reporting by Jane Smith in London*\n';
+    expect(analysisText(markdown, 'markdown')).toBe('  Why it matters:   a  really  odd year.\n\n Reporting by Jane Smith in London \n');
+  });
+});
