@@ -430,8 +430,13 @@ export const AMPERSAND_TERMS = set(`r&d m&a q&a b&b p&l f&b o&m e&p t&c g&t c&i 
 /** Openers of legal and formal text, written in capitals: "WHEREAS", "NOW, THEREFORE", "HEREBY". */
 export const PROCLAMATION_WORDS = set(`whereas now hereby herein wherefore notwithstanding provided resolved ordered`);
 
-/** Honorifics before a surname ("Mr. Roberts", "Ms Goldsmith", "Dr. Guruswamy"): a person, whatever the name. "St." is no honorific: "St. Louis". */
-export const HONORIFICS = set(`mr mrs ms miss mx dr prof sir dame madam mme mlle herr frau`);
+/**
+ * Honorifics before a surname ("Mr. Roberts", "Ms Goldsmith", "Dr. Guruswamy"): a person, whatever the name. "St." is no honorific: "St. Louis".
+ * With those of the Global South's press, no part of the name: Nigeria's pilgrim's and union titles
+ * ("Alhaji Atiku Abubakar … Atiku", "Comrade Joe Ajaero"), Indonesia's "Bapak", "Ibu", "Bu" ("Bu Sri"
+ * after "Sri Mulyani"), Thailand's "Khun", Swahili's "Mheshimiwa" (honourable). Not "Pak", a Korean surname too ("Pak Pong Ju").
+ */
+export const HONORIFICS = set(`mr mrs ms miss mx dr prof sir dame madam mme mlle herr frau alhaji alhaja hajiya mallam comrade bapak ibu bu khun mheshimiwa`);
 
 /**
  * Verbs after a name that only people do ("Galois died", "Nida studied", "Padalecki married"; a
