@@ -7,6 +7,7 @@ import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnow
 import { ARTICLES, BUSINESS_NOUNS, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
+import { joinSentencesOverNamePeriods } from './namePeriods.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
 import { innerNames } from './nestedNames.js';
 import { widenOverPlaceQualifiers } from './placeQualifiers.js';
@@ -58,7 +59,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
     // hard-wrapped paragraph's ("Prime Minister Keir\nStarmer"), no more than a space.
     tokens.clear(firstToken, tokens.count, TokenFlag.LineBreakBefore);
     const regionFound: DraftWithTokens[] = [];
-    for (const sentence of splitSentences(text, tokens, firstToken, tokens.count)) {
+    for (const sentence of joinSentencesOverNamePeriods(view, splitSentences(text, tokens, firstToken, tokens.count))) {
       const sentenceIndex = sentences.length / 2;
       sentences.push(sentence.start, sentence.end);
       regionFound.push(...draftsOfSentence(view, sentence, region.kind, sentenceIndex, article));

@@ -87,6 +87,13 @@ export const FURNITURE_WORDS = set(`
 /** Military ranks written short, with a period that belongs to the name ("Lt. Gen.", "Sgt.", "Brig."). */
 export const RANK_ABBREVIATIONS: readonly string[] = ['adm', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cmdr', ...SHORT_RANKS];
 
+/**
+ * Titles written short before a name in Nigeria's and Ghana's press: "Hon. Aminu Jaji", "Engr. Musa
+ * Ibrahim", "Barr. Ngozi Okafor" (honourable, engineer, barrister). Titles only with their period and
+ * opening a name: "William Barr." is a surname (`namePeriods.ts`, `refineRun.ts`).
+ */
+export const NAME_TITLE_ABBREVIATIONS = set(`hon engr barr`);
+
 /** Titles and ranks that come before a name and belong to its description, not to the name. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...set(`

@@ -56,6 +56,7 @@ import {
   STOPWORDS,
   ROLE_NOUNS,
   TITLE_WORDS,
+  NAME_TITLE_ABBREVIATIONS,
   TOWN_HEADS,
   isRegionWord,
   TITLE_SMALL_WORDS,
@@ -111,8 +112,8 @@ function isLegalSuffixAfterPossessive(view: TokenView, k: number, sentenceEnd: n
 /** Legal suffixes written after a comma ("Apple, Inc."); not "Co.", which is also Ireland's county ("Cork, Co. Cork"). */
 const SUFFIXES_AFTER_COMMA = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'llp', 'lp']);
 
-/** Abbreviations whose period stays inside a name: "Co. Ltd", "No. 3", "St. Petersburg". */
-const PERIOD_IN_NAME = new Set(['co', 'corp', 'inc', 'no', 'st', 'mt', 'ft', 'jr', 'sr', 'bros', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'mx', 'prof', 'rev', 'md', 'mohd', 'muhd', ...RANK_ABBREVIATIONS]);
+/** Abbreviations whose period stays inside a name: "Co. Ltd", "No. 3", "St. Petersburg", the Filipino "Ma." of María ("Jose Ma. dela Cruz"), "Hon. Aminu Jaji". */
+const PERIOD_IN_NAME = new Set(['co', 'corp', 'inc', 'no', 'st', 'mt', 'ft', 'jr', 'sr', 'bros', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'mx', 'prof', 'rev', 'md', 'mohd', 'muhd', 'ma', ...NAME_TITLE_ABBREVIATIONS, ...RANK_ABBREVIATIONS]);
 
 /** Capitalised tokens that can be (part of) a name. */
 /**

@@ -17,3 +17,27 @@ describe('news from the Global South: honorifics of its own press', () => {
     for (const titled of ['Alhaji Atiku Abubakar', 'Comrade Joe Ajaero', 'Bu Sri', 'Mheshimiwa Kindiki', 'Khun Anutin']) expect(names).not.toContain(titled);
   });
 });
+
+describe('news from the Global South: a period inside a name', () => {
+  it('"Senator Ma. Cristina Reyes … Reyes", "Rep. Ma. Lourdes delos Santos … Delos Santos": the Filipino "Ma." of María stays in the name (it ended a sentence, leaving "Ma" a person shared by both women); "Jack Ma. Alibaba shares fell" still ends its sentence', () => {
+    const text = 'Senator Ma. Cristina Reyes chairs the committee. Reyes said the documents were clear. Rep. Ma. Lourdes delos Santos denied any links. Delos Santos said she would sue.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Ma. Cristina Reyes')).toEqual(['Ma. Cristina Reyes', 'Reyes']);
+    expect(surfaces(index, 'Ma. Lourdes delos Santos')).toEqual(['Ma. Lourdes delos Santos', 'Delos Santos']);
+    expect(allSurfaces(index)).not.toContain('Ma');
+    const alibaba = allSurfaces(indexTexts({ 'a.txt': 'Alibaba was founded by Jack Ma. Alibaba shares fell on Monday.\n' }));
+    expect(alibaba).toContain('Jack Ma');
+    expect(alibaba.filter((s) => s.includes('Ma. '))).toEqual([]);
+  });
+
+  it('"moved by Hon. Aminu Jaji", "seconded by Engr. Musa Ibrahim", "The lawyer, Barr. Ngozi Okafor,": a title written short opens the name and is no part of it (they were persons "Hon" and "Barr", and "Engr" other); "dropped by William Barr. The department" keeps the surname', () => {
+    const text = 'The motion was moved by Hon. Aminu Jaji and seconded by Engr. Musa Ibrahim on Tuesday. The lawyer, Barr. Ngozi Okafor, objected. Jaji said the vote was fair.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Aminu Jaji')).toEqual(['Aminu Jaji', 'Jaji']);
+    expect(entityNamed(index, 'Musa Ibrahim').type).toBe('person');
+    expect(entityNamed(index, 'Ngozi Okafor').type).toBe('person');
+    const names = allSurfaces(index);
+    for (const title of ['Hon', 'Engr', 'Barr']) expect(names).not.toContain(title);
+    expect(allSurfaces(indexTexts({ 'a.txt': 'The case was dropped by William Barr. The department said nothing.\n' }))).toContain('William Barr');
+  });
+});
