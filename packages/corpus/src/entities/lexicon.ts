@@ -106,6 +106,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
   commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker executive officer operating
+  undersecretary under-secretary
   alderman alderwoman alderperson councilman councilwoman councilmember assemblyman assemblywoman assemblymember
   administrator adviser advisor counsel poet laureate elect designate regent headteacher headmaster headmistress constable coroner magistrate principal negotiator
   justices senators judges generals governors ministers presidents

@@ -27,7 +27,7 @@ export interface NamePart {
 /** Titles that make what follows a person; the other title words only qualify them ("Foreign", "Vice"). */
 const CORE_TITLES = new Set(
   `president chancellor premier minister secretary leader king queen prince princess emperor sultan sheikh emir pope
-  commissioner secretary-general ombudsman inspector superintendent chairperson
+  commissioner secretary-general ombudsman inspector superintendent chairperson undersecretary under-secretary
   senator representative congressman congresswoman governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
   col lt maj capt sgt cmdr brig detective officer sheriff comptroller treasurer auditor

@@ -41,3 +41,12 @@ describe('news from the Global South: a period inside a name', () => {
     expect(allSurfaces(indexTexts({ 'a.txt': 'The case was dropped by William Barr. The department said nothing.\n' }))).toContain('William Barr');
   });
 });
+
+describe('news from the Global South: an undersecretary', () => {
+  it('"Agriculture Undersecretary Jose Cruz … Cruz", "Deputy Undersecretary Ana Lopez": the office is no part of the name, as Manila\'s press writes it (they were persons "Agriculture Undersecretary Jose Cruz" and "Undersecretary Ana Lopez", and "Cruz" another)', () => {
+    const index = indexTexts({ 'a.txt': 'Agriculture Undersecretary Jose Cruz said so. Deputy Undersecretary Ana Lopez agreed. Cruz left early.\n' });
+    expect(surfaces(index, 'Jose Cruz')).toEqual(['Jose Cruz', 'Cruz']);
+    expect(entityNamed(index, 'Ana Lopez').type).toBe('person');
+    expect(allSurfaces(index).filter((s) => s.includes('Undersecretary'))).toEqual([]);
+  });
+});
