@@ -50,3 +50,14 @@ describe('news from the Global South: an undersecretary', () => {
     expect(allSurfaces(index).filter((s) => s.includes('Undersecretary'))).toEqual([]);
   });
 });
+
+describe('news from the Global South: a family named by surname and given name', () => {
+  it('"Bilawal Bhutto Zardari … Bilawal\'s father, President Asif Ali Zardari, … Bilawal … Zardari met Shehbaz": the son the story calls by his given name is not the one the surname alone names (it went to the son, as the principal beside a relative)', () => {
+    const text =
+      'The Pakistan Peoples Party chairman, Bilawal Bhutto Zardari, criticized the government. Bilawal\'s father, President Asif Ali Zardari, has urged him to tone down his criticism. ' +
+      'Bilawal said he would not. Zardari met Shehbaz Sharif on Saturday.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Asif Ali Zardari')).toEqual(['Asif Ali Zardari', 'Zardari']);
+    expect(surfaces(index, 'Bilawal Bhutto Zardari')).toEqual(['Bilawal Bhutto Zardari', 'Bilawal', 'Bilawal']);
+  });
+});
