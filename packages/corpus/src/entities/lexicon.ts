@@ -195,10 +195,13 @@ export const MID_NAME_PARTICLES = set(`ten ter des`);
 export const DUTCH_PLACE_PARTICLES = set(`op aan bij`);
 
 /**
- * Kenyan particles between a given name and a surname ("Ngũgĩ wa Thiong'o", "Daniel arap Moi",
- * "Mukoma wa Ngũgĩ"): "son of", no English word, so they join any two capitalised words.
+ * Particles between two capitalised words of a name that are no English word, so they join any two:
+ * Kenyan ones between a given name and a surname ("Ngũgĩ wa Thiong'o", "Daniel arap Moi", "Mukoma
+ * wa Ngũgĩ": "son of"), and the Arabic article as South Asian and Levantine names write it before a
+ * sun letter or in Urdu ("Naeem ur Rehman", "Zia ul Haq", "Izz ad-Din al-Qassam", "Nasir ud-Din",
+ * "Waker-uz-Zaman": they cut the name in two, and "Din" alone went to every name ending with it).
  */
-export const KENYAN_NAME_PARTICLES = set(`wa arap`);
+export const JOINING_NAME_PARTICLES = set(`wa arap ad ud ul ur uz`);
 
 /**
  * A judge's post-nominal letters as courts of the Commonwealth write them after the surname:
@@ -1021,7 +1024,7 @@ export const WordClass = {
   NameConnector: 1 << 3,
   NameParticle: 1 << 4,
   MidNameParticle: 1 << 5,
-  KenyanNameParticle: 1 << 6,
+  JoiningNameParticle: 1 << 6,
   Honorific: 1 << 7,
   Title: 1 << 8,
   Role: 1 << 9,
@@ -1048,7 +1051,7 @@ function indexWordClasses(): Map<string, number> {
   const lists: [Iterable<string>, number][] = [
     [STOPWORDS, WordClass.Stop], [MONTHS_AND_DAYS, WordClass.MonthOrDay],
     [NAME_CONNECTORS, WordClass.NameConnector], [NAME_PARTICLES, WordClass.NameParticle], [MID_NAME_PARTICLES, WordClass.MidNameParticle],
-    [KENYAN_NAME_PARTICLES, WordClass.KenyanNameParticle], [HONORIFICS, WordClass.Honorific], [TITLE_WORDS, WordClass.Title],
+    [JOINING_NAME_PARTICLES, WordClass.JoiningNameParticle], [HONORIFICS, WordClass.Honorific], [TITLE_WORDS, WordClass.Title],
     [ROLE_NOUNS, WordClass.Role], [COMPASS, WordClass.Compass], [HEAD_WORDS.keys(), WordClass.Head],
     [FURNITURE_WORDS, WordClass.Furniture], [INTERJECTIONS, WordClass.Interjection],
   ];

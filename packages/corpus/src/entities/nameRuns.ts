@@ -1221,11 +1221,11 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
     view.isLowerWord(k) &&
     view.spaceBefore(k) &&
     !isLeaderAfterPartysOf(view, k, sentenceEnd) &&
-    (view.hasClass(k, WordClass.NameConnector) || view.hasClass(k, WordClass.KenyanNameParticle) || (view.hasClass(k, WordClass.MidNameParticle) && isGivenName(view.lower(k - 1))) || isDutchPlaceParticle(view, k)) &&
+    (view.hasClass(k, WordClass.NameConnector) || view.hasClass(k, WordClass.JoiningNameParticle) || (view.hasClass(k, WordClass.MidNameParticle) && isGivenName(view.lower(k - 1))) || isDutchPlaceParticle(view, k)) &&
     (view.hasClass(k, WordClass.NameParticle) ||
       isDutchPlaceParticle(view, k) ||
       view.hasClass(k, WordClass.MidNameParticle) ||
-      view.hasClass(k, WordClass.KenyanNameParticle) ||
+      view.hasClass(k, WordClass.JoiningNameParticle) ||
       (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1) && !isRaceForItsWinner(view, k) && !isClubForWhatItSells(view, k) && !isPersonWithHeadSurname(view, first, k - 1)) ||
       ORGANIZATION_ANCHORS.has(view.key(k - 1)) ||
       // "Cape of Good Hope", "Isle of Man": a landform word opening the name ("Jonathan Cape of London" is a person's).

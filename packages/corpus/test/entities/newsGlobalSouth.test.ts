@@ -61,3 +61,18 @@ describe('news from the Global South: a family named by surname and given name',
     expect(surfaces(index, 'Bilawal Bhutto Zardari')).toEqual(['Bilawal Bhutto Zardari', 'Bilawal', 'Bilawal']);
   });
 });
+
+describe('news from the Global South: the Arabic article inside a South Asian or Levantine name', () => {
+  it('"Naeem ur Rehman … Naeem", "General Zia ul Haq … Zia-ul-Haq", "the Izz ad-Din al-Qassam Brigades", "Sheikh Nasir ud-Din": "ur", "ul", "ad", "ud" join the name\'s words (they cut it in two: "Rehman", "Haq" other, "Izz" other, and a "Din" that went to every name ending with it)', () => {
+    const text =
+      'Jamaat leader Naeem ur Rehman spoke on Monday. Naeem said no. General Zia ul Haq ruled for a decade. Zia-ul-Haq died in 1988. ' +
+      'Rockets were fired by the Izz ad-Din al-Qassam Brigades on Sunday. Army chief Asim Munir met Sheikh Nasir ud-Din in Lahore.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Naeem ur Rehman')).toEqual(['Naeem ur Rehman', 'Naeem']);
+    expect(surfaces(index, 'Zia-ul-Haq')).toEqual(['Zia ul Haq', 'Zia-ul-Haq']);
+    expect(entityNamed(index, 'Izz ad-Din al-Qassam Brigades').type).toBe('organization');
+    expect(entityNamed(index, 'Sheikh Nasir ud-Din').type).toBe('person');
+    const names = allSurfaces(index);
+    for (const part of ['Rehman', 'Haq', 'Izz', 'Din']) expect(names).not.toContain(part);
+  });
+});
