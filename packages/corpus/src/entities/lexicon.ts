@@ -247,6 +247,9 @@ export const SURNAME_HEADS = new Set(['hall', 'cross', 'hill', 'hills']);
 /** Generations after a name: "Martin Luther King Jr.". */
 export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 
+/** Numerals of a family's generation after a given name and a surname: "Vicente Sotto III", "Mar Roxas II" (a ruler's after a title: "King Charles III"). */
+export const FAMILY_NUMERALS = new Set(['ii', 'iii', 'iv']);
+
 /** Titles of rulers numbered in their line: after them, "I" is a numeral. */
 export const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'tsar', 'czar', 'tsarina', 'sultan', 'shah', 'pharaoh', 'kaiser']);
 

@@ -76,3 +76,18 @@ describe('news from the Global South: the Arabic article inside a South Asian or
     for (const part of ['Rehman', 'Haq', 'Izz', 'Din']) expect(names).not.toContain(part);
   });
 });
+
+describe('news from the Global South: a family\'s generation after the name', () => {
+  it('"Senate President Vicente Sotto III … Sotto said", "Juan dela Rosa Jr. … Dela Rosa left", "Jose dela Cruz III … Dela Cruz": the surname before a numeral or "Jr." stands for the person (they were other people); "Pope John Paul II" gives no "Paul", and "World War II" no "War"', () => {
+    const text =
+      'Senate President Vicente Sotto III spoke on Monday. Sotto said no. Officials met Juan dela Rosa Jr. on Friday. Dela Rosa left early. ' +
+      'They also met Jose dela Cruz III. Dela Cruz did not comment.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(surfaces(index, 'Vicente Sotto III')).toEqual(['Vicente Sotto III', 'Sotto']);
+    expect(surfaces(index, 'Juan dela Rosa Jr.')).toEqual(['Juan dela Rosa Jr.', 'Dela Rosa']);
+    expect(surfaces(index, 'Jose dela Cruz III')).toEqual(['Jose dela Cruz III', 'Dela Cruz']);
+    const pope = indexTexts({ 'a.txt': 'Pope John Paul II visited Manila in 1995. Paul Smith was there. Paul spoke later. World War II ended in 1945. The War was over.\n' });
+    expect(surfaces(pope, 'John Paul II')).toEqual(['John Paul II']);
+    expect(surfaces(pope, 'World War II')).toEqual(['World War II']);
+  });
+});
