@@ -2054,24 +2054,13 @@ function narrowByFamily(d: MentionDraft, i: number, keys: string[], story: Story
 }
 
 /**
- * "Bilawal's father, President Asif Ali Zardari … Bilawal criticised … Bilawal said … Zardari met
- * Shehbaz": of a family the story names, one it calls by the given name at least as often as it
- * writes the surname alone is not the one the surname names (it went to the son, the principal
- * beside his father). A biography's subject called "Jared" now and then and "Padalecki" throughout
- * keeps the surname.
+ * "Bilawal's father, President Asif Ali Zardari … Bilawal criticised … Zardari met Shehbaz": of a
+ * family the story names, one it calls by the given name is not the one its surname alone names
+ * (the surname went to the son, the principal beside his father).
  */
 function withoutRelativesCalledByGivenName(short: string, keys: string[], story: StoryFacts): string[] {
   if (story.calledByGivenName.size === 0 || !keys.some((k) => story.relatives.has(k))) return keys;
-  const surnameUses = countOfKey(story.found, short);
-  const knownByGivenName = keys.filter((k) => story.calledByGivenName.has(k) && k.endsWith(' ' + short) && countOfKey(story.found, k.slice(0, k.indexOf(' '))) >= surnameUses);
-  const others = keys.filter((k) => !knownByGivenName.includes(k));
-  return others.length > 0 ? others : keys;
-}
-
-function countOfKey(found: readonly MentionDraft[], key: string): number {
-  let count = 0;
-  for (const d of found) if (d.key === key) count++;
-  return count;
+  return withoutPeopleCalledByGivenName(short, keys, story.calledByGivenName, () => true);
 }
 
 /** Of the full names left, those the candidate's sentence and the names' own types allow; none marks it a modifier. */
