@@ -2049,18 +2049,8 @@ function narrowByFamily(d: MentionDraft, i: number, keys: string[], story: Story
   }
   const seniority = keys.length > 1 ? family.seniorityBefore(d) : null;
   if (seniority) keys = ofSeniority(keys, seniority, story.seniorities, (k) => story.relatives.get(k)?.child === true);
-  else if (keys.length > 1) keys = withoutRelatives(withoutRelativesCalledByGivenName(d.key, keys, story), story.relatives, () => story.nonPeople);
+  else if (keys.length > 1) keys = withoutRelatives(keys, story.relatives, () => story.nonPeople);
   return keys;
-}
-
-/**
- * "Bilawal's father, President Asif Ali Zardari … Bilawal criticised … Zardari met Shehbaz": of a
- * family the story names, one it calls by the given name is not the one its surname alone names
- * (the surname went to the son, the principal beside his father).
- */
-function withoutRelativesCalledByGivenName(short: string, keys: string[], story: StoryFacts): string[] {
-  if (story.calledByGivenName.size === 0 || !keys.some((k) => story.relatives.has(k))) return keys;
-  return withoutPeopleCalledByGivenName(short, keys, story.calledByGivenName, () => true);
 }
 
 /** Of the full names left, those the candidate's sentence and the names' own types allow; none marks it a modifier. */

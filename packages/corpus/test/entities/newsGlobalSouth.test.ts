@@ -51,17 +51,6 @@ describe('news from the Global South: an undersecretary', () => {
   });
 });
 
-describe('news from the Global South: a family named by surname and given name', () => {
-  it('"Bilawal Bhutto Zardari … Bilawal\'s father, President Asif Ali Zardari, … Bilawal … Zardari met Shehbaz": the son the story calls by his given name is not the one the surname alone names (it went to the son, as the principal beside a relative)', () => {
-    const text =
-      'The Pakistan Peoples Party chairman, Bilawal Bhutto Zardari, criticized the government. Bilawal\'s father, President Asif Ali Zardari, has urged him to tone down his criticism. ' +
-      'Bilawal said he would not. Zardari met Shehbaz Sharif on Saturday.';
-    const index = indexTexts({ 'a.txt': text + '\n' });
-    expect(surfaces(index, 'Asif Ali Zardari')).toEqual(['Asif Ali Zardari', 'Zardari']);
-    expect(surfaces(index, 'Bilawal Bhutto Zardari')).toEqual(['Bilawal Bhutto Zardari', 'Bilawal', 'Bilawal']);
-  });
-});
-
 describe('news from the Global South: the Arabic article inside a South Asian or Levantine name', () => {
   it('"Naeem ur Rehman … Naeem", "General Zia ul Haq … Zia-ul-Haq", "the Izz ad-Din al-Qassam Brigades", "Sheikh Nasir ud-Din": "ur", "ul", "ad", "ud" join the name\'s words (they cut it in two: "Rehman", "Haq" other, "Izz" other, and a "Din" that went to every name ending with it)', () => {
     const text =
