@@ -4,9 +4,10 @@ import { cuesFor, isStudioBeforeTitle, namesAffiliation, namesAwardByItsContext,
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
-import { ARTICLES, BUSINESS_NOUNS, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
+import { ARTICLES, BUSINESS_NOUNS, FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
+import { joinSentencesOverNamePeriods } from './namePeriods.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
 import { innerNames } from './nestedNames.js';
 import { widenOverPlaceQualifiers } from './placeQualifiers.js';
@@ -58,7 +59,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
     // hard-wrapped paragraph's ("Prime Minister Keir\nStarmer"), no more than a space.
     tokens.clear(firstToken, tokens.count, TokenFlag.LineBreakBefore);
     const regionFound: DraftWithTokens[] = [];
-    for (const sentence of splitSentences(text, tokens, firstToken, tokens.count)) {
+    for (const sentence of joinSentencesOverNamePeriods(view, splitSentences(text, tokens, firstToken, tokens.count))) {
       const sentenceIndex = sentences.length / 2;
       sentences.push(sentence.start, sentence.end);
       regionFound.push(...draftsOfSentence(view, sentence, region.kind, sentenceIndex, article));
@@ -570,8 +571,8 @@ function isAloneInParentheses(view: TokenView, first: number, end: number): bool
 
 /** Keys of the first and last space-separated words ("kim" and "jong un" for "Kim Jong-un"). */
 function spaceSeparatedKeys(view: TokenView, first: number, nameEnd: number): string[] {
-  // "King", not "Jr", is the surname of "Martin Luther King Jr.".
-  const end = withoutGenerationSuffix(view, first, nameEnd);
+  // "King", not "Jr", is the surname of "Martin Luther King Jr."; "Sotto", not "III", of "Vicente Sotto III".
+  const end = withoutFamilyNumeral(view, first, withoutGenerationSuffix(view, first, nameEnd));
   let lastWordStart = -1;
   let firstWordEnd = -1;
   for (let i = first + 1; i < end; i++) {
@@ -582,6 +583,20 @@ function spaceSeparatedKeys(view: TokenView, first: number, nameEnd: number): st
   }
   if (firstWordEnd < 0 || isParticleSurname(view, first, lastWordStart)) return [];
   return [view.keyOf(first, firstWordEnd), view.keyOf(lastWordStart, end)];
+}
+
+/**
+ * "Vicente Sotto III", "Benigno Aquino III", "Jose dela Cruz III": a numeral after a given name and a
+ * surname is the family's generation, as "Jr." is, and the surname before it stands for the person
+ * ("Sotto said" was another person). Not a ruler's or a pope's ("Pope John Paul II"), nor a
+ * sequel's or a war's after a dictionary word ("World War II").
+ */
+function withoutFamilyNumeral(view: TokenView, first: number, end: number): number {
+  const last = end - 1;
+  if (end - first < 3 || !FAMILY_NUMERALS.has(view.lower(last)) || !view.isAllCaps(last) || !view.spaceBefore(last)) return end;
+  if (isCommonWord(view.lower(first)) || isCommonWord(view.lower(last - 1)) || !view.isCapitalized(last - 1)) return end;
+  const before = first - (view.kind(first - 1) === TokenKind.Period ? 2 : 1);
+  return before >= 0 && (REGNAL_TITLES.has(view.lower(before)) || PATRON_TITLES.has(view.lower(before))) ? end : last;
 }
 
 /** "Von der Leyen", "Le Pen", "da Silva", "Ten Hag": particles and one word are a surname alone, no full name. */

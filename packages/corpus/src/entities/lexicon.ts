@@ -87,6 +87,13 @@ export const FURNITURE_WORDS = set(`
 /** Military ranks written short, with a period that belongs to the name ("Lt. Gen.", "Sgt.", "Brig."). */
 export const RANK_ABBREVIATIONS: readonly string[] = ['adm', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cmdr', ...SHORT_RANKS];
 
+/**
+ * Titles written short before a name in Nigeria's and Ghana's press: "Hon. Aminu Jaji", "Engr. Musa
+ * Ibrahim", "Barr. Ngozi Okafor" (honourable, engineer, barrister). Titles only with their period and
+ * opening a name: "William Barr." is a surname (`namePeriods.ts`, `refineRun.ts`).
+ */
+export const NAME_TITLE_ABBREVIATIONS = set(`hon engr barr`);
+
 /** Titles and ranks that come before a name and belong to its description, not to the name. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...set(`
@@ -99,6 +106,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   foreign defense defence interior finance trade economy unification state home security intelligence
   former late acting interim incoming outgoing supreme first lady mr mrs ms dr prof professor gen
   commissioner secretary-general ombudsman inspector superintendent chairperson councillor councilor rear speaker executive officer operating
+  undersecretary under-secretary
   alderman alderwoman alderperson councilman councilwoman councilmember assemblyman assemblywoman assemblymember
   administrator adviser advisor counsel poet laureate elect designate regent headteacher headmaster headmistress constable coroner magistrate principal negotiator
   justices senators judges generals governors ministers presidents
@@ -188,10 +196,13 @@ export const MID_NAME_PARTICLES = set(`ten ter des`);
 export const DUTCH_PLACE_PARTICLES = set(`op aan bij`);
 
 /**
- * Kenyan particles between a given name and a surname ("Ngũgĩ wa Thiong'o", "Daniel arap Moi",
- * "Mukoma wa Ngũgĩ"): "son of", no English word, so they join any two capitalised words.
+ * Particles between two capitalised words of a name that are no English word, so they join any two:
+ * Kenyan ones between a given name and a surname ("Ngũgĩ wa Thiong'o", "Daniel arap Moi", "Mukoma
+ * wa Ngũgĩ": "son of"), and the Arabic article as South Asian and Levantine names write it before a
+ * sun letter or in Urdu ("Naeem ur Rehman", "Zia ul Haq", "Izz ad-Din al-Qassam", "Nasir ud-Din",
+ * "Waker-uz-Zaman": they cut the name in two, and "Din" alone went to every name ending with it).
  */
-export const KENYAN_NAME_PARTICLES = set(`wa arap`);
+export const JOINING_NAME_PARTICLES = set(`wa arap ad ud ul ur uz`);
 
 /**
  * A judge's post-nominal letters as courts of the Commonwealth write them after the surname:
@@ -236,6 +247,9 @@ export const SURNAME_HEADS = new Set(['hall', 'cross', 'hill', 'hills']);
 
 /** Generations after a name: "Martin Luther King Jr.". */
 export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
+
+/** Numerals of a family's generation after a given name and a surname: "Vicente Sotto III", "Mar Roxas II" (a ruler's after a title: "King Charles III"). */
+export const FAMILY_NUMERALS = new Set(['ii', 'iii', 'iv']);
 
 /** Titles of rulers numbered in their line: after them, "I" is a numeral. */
 export const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'tsar', 'czar', 'tsarina', 'sultan', 'shah', 'pharaoh', 'kaiser']);
@@ -431,8 +445,13 @@ export const AMPERSAND_TERMS = set(`r&d m&a q&a b&b p&l f&b o&m e&p t&c g&t c&i 
 /** Openers of legal and formal text, written in capitals: "WHEREAS", "NOW, THEREFORE", "HEREBY". */
 export const PROCLAMATION_WORDS = set(`whereas now hereby herein wherefore notwithstanding provided resolved ordered`);
 
-/** Honorifics before a surname ("Mr. Roberts", "Ms Goldsmith", "Dr. Guruswamy"): a person, whatever the name. "St." is no honorific: "St. Louis". */
-export const HONORIFICS = set(`mr mrs ms miss mx dr prof sir dame madam mme mlle herr frau`);
+/**
+ * Honorifics before a surname ("Mr. Roberts", "Ms Goldsmith", "Dr. Guruswamy"): a person, whatever the name. "St." is no honorific: "St. Louis".
+ * With those of the Global South's press, no part of the name: Nigeria's pilgrim's and union titles
+ * ("Alhaji Atiku Abubakar … Atiku", "Comrade Joe Ajaero"), Indonesia's "Bapak", "Ibu", "Bu" ("Bu Sri"
+ * after "Sri Mulyani"), Thailand's "Khun", Swahili's "Mheshimiwa" (honourable). Not "Pak", a Korean surname too ("Pak Pong Ju").
+ */
+export const HONORIFICS = set(`mr mrs ms miss mx dr prof sir dame madam mme mlle herr frau alhaji alhaja hajiya mallam comrade bapak ibu bu khun mheshimiwa`);
 
 /**
  * Verbs after a name that only people do ("Galois died", "Nida studied", "Padalecki married"; a
@@ -1010,7 +1029,7 @@ export const WordClass = {
   NameConnector: 1 << 3,
   NameParticle: 1 << 4,
   MidNameParticle: 1 << 5,
-  KenyanNameParticle: 1 << 6,
+  JoiningNameParticle: 1 << 6,
   Honorific: 1 << 7,
   Title: 1 << 8,
   Role: 1 << 9,
@@ -1037,7 +1056,7 @@ function indexWordClasses(): Map<string, number> {
   const lists: [Iterable<string>, number][] = [
     [STOPWORDS, WordClass.Stop], [MONTHS_AND_DAYS, WordClass.MonthOrDay],
     [NAME_CONNECTORS, WordClass.NameConnector], [NAME_PARTICLES, WordClass.NameParticle], [MID_NAME_PARTICLES, WordClass.MidNameParticle],
-    [KENYAN_NAME_PARTICLES, WordClass.KenyanNameParticle], [HONORIFICS, WordClass.Honorific], [TITLE_WORDS, WordClass.Title],
+    [JOINING_NAME_PARTICLES, WordClass.JoiningNameParticle], [HONORIFICS, WordClass.Honorific], [TITLE_WORDS, WordClass.Title],
     [ROLE_NOUNS, WordClass.Role], [COMPASS, WordClass.Compass], [HEAD_WORDS.keys(), WordClass.Head],
     [FURNITURE_WORDS, WordClass.Furniture], [INTERJECTIONS, WordClass.Interjection],
   ];

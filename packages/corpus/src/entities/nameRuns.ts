@@ -56,6 +56,7 @@ import {
   STOPWORDS,
   ROLE_NOUNS,
   TITLE_WORDS,
+  NAME_TITLE_ABBREVIATIONS,
   TOWN_HEADS,
   isRegionWord,
   TITLE_SMALL_WORDS,
@@ -111,8 +112,8 @@ function isLegalSuffixAfterPossessive(view: TokenView, k: number, sentenceEnd: n
 /** Legal suffixes written after a comma ("Apple, Inc."); not "Co.", which is also Ireland's county ("Cork, Co. Cork"). */
 const SUFFIXES_AFTER_COMMA = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'llp', 'lp']);
 
-/** Abbreviations whose period stays inside a name: "Co. Ltd", "No. 3", "St. Petersburg". */
-const PERIOD_IN_NAME = new Set(['co', 'corp', 'inc', 'no', 'st', 'mt', 'ft', 'jr', 'sr', 'bros', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'mx', 'prof', 'rev', 'md', 'mohd', 'muhd', ...RANK_ABBREVIATIONS]);
+/** Abbreviations whose period stays inside a name: "Co. Ltd", "No. 3", "St. Petersburg", the Filipino "Ma." of María ("Jose Ma. dela Cruz"), "Hon. Aminu Jaji". */
+const PERIOD_IN_NAME = new Set(['co', 'corp', 'inc', 'no', 'st', 'mt', 'ft', 'jr', 'sr', 'bros', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'mx', 'prof', 'rev', 'md', 'mohd', 'muhd', 'ma', ...NAME_TITLE_ABBREVIATIONS, ...RANK_ABBREVIATIONS]);
 
 /** Capitalised tokens that can be (part of) a name. */
 /**
@@ -1254,11 +1255,11 @@ function joinsAfterHead(view: TokenView, first: number, k: number, sentenceEnd: 
 /** A connector or particle at token k that joins the name [first, k) by its word class and what stands before it (see joinsAfterHead). */
 function joinsByItsClass(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
   return (
-    (view.hasClass(k, WordClass.NameConnector) || view.hasClass(k, WordClass.KenyanNameParticle) || (view.hasClass(k, WordClass.MidNameParticle) && isGivenName(view.lower(k - 1))) || isDutchPlaceParticle(view, k)) &&
+    (view.hasClass(k, WordClass.NameConnector) || view.hasClass(k, WordClass.JoiningNameParticle) || (view.hasClass(k, WordClass.MidNameParticle) && isGivenName(view.lower(k - 1))) || isDutchPlaceParticle(view, k)) &&
     (view.hasClass(k, WordClass.NameParticle) ||
       isDutchPlaceParticle(view, k) ||
       view.hasClass(k, WordClass.MidNameParticle) ||
-      view.hasClass(k, WordClass.KenyanNameParticle) ||
+      view.hasClass(k, WordClass.JoiningNameParticle) ||
       (HEAD_WORDS.has(view.key(k - 1)) && !closesCompanyName(view, k - 1) && !isRaceForItsWinner(view, k) && !isClubForWhatItSells(view, k) && !isPersonWithHeadSurname(view, first, k - 1)) ||
       ORGANIZATION_ANCHORS.has(view.key(k - 1)) ||
       // "Cape of Good Hope", "Isle of Man": a landform word opening the name ("Jonathan Cape of London" is a person's).

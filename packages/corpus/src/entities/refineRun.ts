@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey } from './gazetteer.js';
-import { ABOARD_WORDS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HYPHEN_PREFIXES, isCommonWord, JUDICIAL_POST_NOMINALS, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, WORK_NOUNS } from './lexicon.js';
+import { ABOARD_WORDS, NAME_TITLE_ABBREVIATIONS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HYPHEN_PREFIXES, isCommonWord, JUDICIAL_POST_NOMINALS, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, WORK_NOUNS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, isVesselPrefixAt, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -27,7 +27,7 @@ export interface NamePart {
 /** Titles that make what follows a person; the other title words only qualify them ("Foreign", "Vice"). */
 const CORE_TITLES = new Set(
   `president chancellor premier minister secretary leader king queen prince princess emperor sultan sheikh emir pope
-  commissioner secretary-general ombudsman inspector superintendent chairperson
+  commissioner secretary-general ombudsman inspector superintendent chairperson undersecretary under-secretary
   senator representative congressman congresswoman governor mayor ambassador envoy spokesman spokeswoman spokesperson admiral general commander chief director
   chairman chairwoman ceo judge justice prosecutor marshal colonel captain lieutenant sergeant major gen adm sen gov rep
   col lt maj capt sgt cmdr brig detective officer sheriff comptroller treasurer auditor
@@ -42,6 +42,7 @@ const CORE_TITLES = new Set(
 
 /** A title that makes what follows a person; an honorific only where it is one ("DR Congo" is the country). */
 function isCoreTitleAt(view: TokenView, i: number): boolean {
+  if (NAME_TITLE_ABBREVIATIONS.has(view.lower(i))) return view.kind(i + 1) === TokenKind.Period && view.adjacent(i);
   if (OFFICES_IN_CAPITALS.has(view.lower(i))) return view.isAllCaps(i);
   if (CLERICAL_TITLES.has(view.lower(i))) return isClericalTitleAt(view, i);
   return CORE_TITLES.has(view.lower(i)) && (!view.hasClass(i, WordClass.Honorific) || isHonorificAt(view, i));

@@ -9,7 +9,7 @@ import { nameKey } from '../text/tokenize.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { countryFirstKey, countryOfCapital, gazetteer, isBodyHeadBeforeCity, isCity, isCompassPointsAndPlace, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
-import { COMPANY_GROUP_WORDS, COMPANY_KIND_WORDS, COMPASS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, SURNAME_HEADS, TITLE_WORDS } from './lexicon.js';
+import { COMPANY_GROUP_WORDS, COMPANY_KIND_WORDS, COMPASS, FAMILY_NUMERALS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, SURNAME_HEADS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
@@ -1757,8 +1757,9 @@ function shortKeysAfterLastWord(key: string, lastKey: string, lastAlone: boolean
   const generation = generationOf(key);
   // "RFK Jr." of "Robert F. Kennedy Jr.", "MLK Jr.": the initials before the generation (not "RFK" alone, his father's).
   if (generation) keys.push(`${lastKey} ${generation}`, `${initialsBeforeGeneration(key)} ${generation}`);
-  const particleSurname = particleSurnameOf(key);
-  if (particleSurname && lastWordStandsFor(key)) keys.push(particleSurname);
+  const beforeGeneration = keyBeforeGeneration(key);
+  const particleSurname = particleSurnameOf(beforeGeneration);
+  if (particleSurname && lastWordStandsFor(beforeGeneration)) keys.push(particleSurname);
   const articleless = surnameWithoutArticle(lastKey);
   if (articleless && lastWordStandsFor(key)) keys.push(articleless);
   const founder = founderSurnameOf(key);
@@ -2553,6 +2554,13 @@ function otherSex(sex: Sex): Sex {
 function initialsBeforeGeneration(key: string): string {
   const words = key.split(' ');
   return words.slice(0, -1).map((w) => w[0]).join('');
+}
+
+/** "juan dela rosa" of "juan dela rosa jr", "jose dela cruz" of "jose dela cruz iii": a name's key without its generation ("Dela Rosa" is his). */
+function keyBeforeGeneration(key: string): string {
+  const lastSpace = key.lastIndexOf(' ');
+  const last = key.slice(lastSpace + 1);
+  return lastSpace > 0 && (GENERATION_SUFFIXES.has(last) || FAMILY_NUMERALS.has(last)) ? key.slice(0, lastSpace) : key;
 }
 
 /** "jr" of "donald trump jr": the generation a name's key ends with, if any. */
