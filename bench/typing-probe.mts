@@ -6,7 +6,7 @@
 //
 //   cd bench && node --import tsx typing-probe.mts [--storage=<dir>] [--passes=2] [--note=medium]
 //       [--bare] [--strace=<file>] [--perf=<file>] [--perf-all=<file>] [--trace=<prefix>]
-//       [--census] [--node-arg=<flag>]...
+//       [--census] [--corpus=<package folder>] [--node-arg=<flag>]...
 //
 // --storage: the server's storage folder; keep it between runs for a warm start from the index
 //   cache (the first run indexes). --bare: bare-server.cjs instead of Dossier's server (the
@@ -18,11 +18,14 @@
 //   file alone, to place the samples of a --node-arg=--cpu-prof profile). --census: per keystroke of
 //   each pass, each server thread's CPU and timeslices (/proc/<pid>/task/*/schedstat: how often it
 //   woke), the messages the server sent by method, and its garbage collections by kind (census.cjs).
+//   --corpus: the corpus package the server imports (corpus-redirect.mjs), e.g. ../packages/corpus:
+//   in a git worktree whose node_modules link to the main checkout, the server otherwise runs the
+//   main checkout's corpus build with the worktree's language server.
 //   Run two builds in turns: the machine is shared.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LspClient, SERVER } from '../packages/lsp/test/integration/lspClient.js';
 import { isCard, mainThreadCpuMs, processCpuMs } from './src/typing.js';
@@ -39,6 +42,8 @@ if (tracePrefix && !process.argv.includes('--trace-client-only')) nodeArgs.push(
 const census = process.argv.includes('--census');
 const censusFile = join(tmpdir(), `dossier-census-${process.pid}.json`);
 if (census) nodeArgs.push(`--require=${join(here, 'census.cjs')}`);
+const corpusPackage = option('corpus');
+if (corpusPackage) nodeArgs.push(`--import=${pathToFileURL(join(here, 'corpus-redirect.mjs')).href}`);
 /** The monotonic clock hover-trace.cjs uses in the server, in ms. */
 const hrNow = () => Number(process.hrtime.bigint()) / 1e6;
 const clientTrace: { pass: number; keystroke: number; changeSent: number; sent: number; received: number }[] = [];
@@ -78,7 +83,7 @@ async function settled(child: ChildProcess): Promise<ChildProcess> {
 const child = spawn(process.execPath, [...nodeArgs, bare ? join(here, 'bare-server.cjs') : SERVER, '--stdio'], {
   stdio: ['pipe', 'pipe', 'pipe'],
   cwd: workspace,
-  env: { ...process.env, ...(tracePrefix ? { HOVER_TRACE: `${tracePrefix}.server.json` } : {}), ...(census ? { DOSSIER_CENSUS: censusFile } : {}) },
+  env: { ...process.env, ...(tracePrefix ? { HOVER_TRACE: `${tracePrefix}.server.json` } : {}), ...(census ? { DOSSIER_CENSUS: censusFile } : {}), ...(corpusPackage ? { DOSSIER_CORPUS_PACKAGE: resolve(corpusPackage) } : {}) },
 });
 const client = new LspClient(child.stdout!, child.stdin!, child);
 const pid = child.pid!;
