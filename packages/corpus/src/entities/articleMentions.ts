@@ -649,6 +649,7 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
           if (i !== j && isSurnameOfPerson(d.draft, surnamesOfPeople) && isSurnameOfPerson(chain[j]!.draft, surnamesOfPeople)) addEvidence(d.draft.evidence, 'person', WEIGHT.surnameReuse / (chain.length - 1));
         });
       });
+      if (chain.length >= 3 && opensListOfNames(view, chain[0]!, chain[1]!)) chain[0]!.draft.initial = false;
     }
   };
   for (let a = 0; a + 1 <= drafts.length; a++) {
@@ -662,6 +663,21 @@ function shareCoordinationEvidence(view: TokenView, allDrafts: DraftWithTokens[]
     } else if (link !== 'comma') hasConjunction = true;
   }
 }
+
+/**
+ * "Ford, GM and Stellantis said", "Target, Walmart and Costco cut prices": a dictionary word opening
+ * the sentence as the first of three names or more is a name as they are (it was dropped as a
+ * sentence's capital). Not an adverb or a plural before a list of two: "Now, Walmart and Costco", "Banks, …".
+ */
+function opensListOfNames(view: TokenView, head: DraftWithTokens, next: DraftWithTokens): boolean {
+  if (!head.draft.initial || head.end - head.first !== 1 || separator(view, head.end, next.first) !== 'comma') return false;
+  const word = view.lower(head.first);
+  // "Shares, bonds and …": a dictionary noun in the plural is a common noun's list.
+  const plural = word.endsWith('s') && isCommonWord(word.slice(0, -1));
+  return !plural && !/(?:ly|ing|ed)$/.test(word) && !SENTENCE_ADVERBS.has(word) && !ADVERBIAL_OPENERS.has(word) && !STOPWORDS.has(word);
+}
+
+const ADVERBIAL_OPENERS = new Set(['now', 'overall', 'together', 'instead', 'still', 'also', 'then', 'here', 'there', 'thus', 'so', 'yet', 'first', 'second', 'third', 'finally', 'next', 'last', 'likewise', 'otherwise', 'elsewhere', 'altogether', 'besides', 'further', 'furthermore', 'moreover', 'indeed', 'nonetheless', 'nevertheless', 'anyway', 'abroad', 'locally']);
 
 /**
  * What a list's member lends its neighbours: its context's and its name's evidence. A surname of a

@@ -1289,6 +1289,16 @@ describe('types of names whose sentence says nothing of them', () => {
     expect(allSurfaces(index)).not.toContain('BP and Duke Energy');
   });
 
+  it('a dictionary word opening a sentence as the first of three names is a name as they are: "Ford, GM and Stellantis said", "Target, Walmart and Costco cut prices" (Ford and Target were dropped); "Now, Walmart and Costco" and "Banks, Walmart and Costco" open with no name', () => {
+    const text = 'Ford, GM and Stellantis said they would cut output. Target, Walmart and Costco cut prices. Now, Walmart and Costco agree. Banks, Walmart and Costco lobbied.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Ford')).toEqual(['Ford@0']);
+    expect(entityNamed(index, 'Ford').type).toBe('organization');
+    expect(mentionsAt(index, 'Target')).toEqual([`Target@${text.indexOf('Target')}`]);
+    expect(allSurfaces(index)).not.toContain('Now');
+    expect(allSurfaces(index)).not.toContain('Banks');
+  });
+
   it('a list of fields after a body\'s "of" is one name ("Ministry of Economy, Trade and Industry (METI)"), a list of bodies is several ("the Bank of England, Barclays and HSBC")', () => {
     const text = 'The Ministry of Economy, Trade and Industry (METI) welcomed it. The Bank of England, Barclays and HSBC agreed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
