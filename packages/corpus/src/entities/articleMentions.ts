@@ -1804,19 +1804,33 @@ const SCHOOL_WORDS = new Set(['university', 'college', 'school', 'academy', 'pol
 /**
  * "(Carrano & Biewener [7])" cites two authors, so "In Carrano & Biewener's study" further on
  * names the same two people, not a firm: a pair the article also names apart is two names
- * wherever it stands. "Procter & Gamble", never named apart, stays whole.
+ * wherever it stands. "Procter & Gamble", never named apart, stays whole. So is a name of two
+ * capitalised words or more before "and" that the article names alone: "Capital One and Discover
+ * Financial Services closed their merger … Capital One said" names two companies (they were one);
+ * "Department of Health and Human Services" holds a connector, and stays whole.
  */
 function splitCitedPairs(found: DraftWithTokens[]): DraftWithTokens[] {
-  if (!found.some((f) => f.draft.surface.includes(' & '))) return found;
+  if (!found.some((f) => f.draft.surface.includes(' & ') || f.draft.surface.includes(' and '))) return found;
   const alone = new Set(found.map((f) => f.draft.key));
   return found.flatMap((f) => {
     const { view, first, end } = f;
-    let amp = first + 1;
-    while (amp < end - 1 && !view.isChar(amp, '&')) amp++;
-    if (amp >= end - 1 || !alone.has(view.keyOf(first, amp)) || !alone.has(view.keyOf(amp + 1, end))) return [f];
-    const partOf = (a: number, b: number): NamePart => ({ ...f.part, first: a, end: b, title: null, titleFirst: null, sentenceInitial: f.part.sentenceInitial && a === first });
-    return [partOf(first, amp), partOf(amp + 1, end)].map((part) => makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd));
+    const at = pairsJoint(view, first, end, alone);
+    if (at < 0) return [f];
+    // The article names the first apart, which vouches for its capitals at a sentence's start.
+    const opens = f.part.sentenceInitial && view.isChar(at, '&');
+    const partOf = (a: number, b: number): NamePart => ({ ...f.part, first: a, end: b, title: null, titleFirst: null, sentenceInitial: opens && a === first });
+    return [partOf(first, at), partOf(at + 1, end)].map((part) => makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd));
   });
+}
+
+/** Where the name [first, end) joins two names the article names apart (see splitCitedPairs), or -1. */
+function pairsJoint(view: TokenView, first: number, end: number, alone: ReadonlySet<string>): number {
+  let at = first + 1;
+  while (at < end - 1 && !view.isChar(at, '&') && !(view.lower(at) === 'and' && view.isLowerWord(at))) at++;
+  if (at >= end - 1 || !alone.has(view.keyOf(first, at))) return -1;
+  if (view.isChar(at, '&')) return alone.has(view.keyOf(at + 1, end)) ? at : -1;
+  for (let k = first; k < at; k++) if (view.kind(k) === TokenKind.Word && !view.isCapitalized(k)) return -1;
+  return at - first >= 2 && view.isCapitalized(at + 1) ? at : -1;
 }
 
 /** "erupts", "flees", "pushes": a dictionary word with the "-s" of a verb after a singular subject. Not "sox" or "class". */

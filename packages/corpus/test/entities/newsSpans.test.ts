@@ -837,6 +837,15 @@ describe('news spans: two carriers joined by "and"', () => {
 });
 
 describe('news spans: a body named for its purpose and its place', () => {
+  it('a name of two capitalised words before "and" that the article names alone is a name of its own: "Shares of Capital One and Discover Financial Services rose … Capital One said" names two companies (they were one); "the Department of Health and Human Services" after "the Department of Health" stays whole', () => {
+    const text = 'Shares of Capital One and Discover Financial Services rose on Friday. Capital One said the deal would close. The Department of Health said so. The Department of Health and Human Services agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Discover Financial Services')).toEqual([`Discover Financial Services@${text.indexOf('Discover')}`]);
+    expect(mentionsAt(index, 'Capital One')).toEqual([`Capital One@${text.indexOf('Capital')}`, `Capital One@${text.lastIndexOf('Capital One')}`]);
+    expect(allSurfaces(index)).toContain('Department of Health and Human Services');
+    expect(allSurfaces(index)).not.toContain('Capital One and Discover Financial Services');
+  });
+
   it('"the Democratic Forces for the Liberation of Rwanda (FDLR)", "the Movement for the Emancipation of the Niger Delta" are whole (they stopped at "Liberation" and "Emancipation", the place alone beside); "the Institute for Fiscal Studies of London" stays the institute and a place, "Studies" being no action', () => {
     const text =
       'M23 fights the Democratic Forces for the Liberation of Rwanda (FDLR), founded in 1994. The Movement for the Emancipation of the Niger Delta attacked. ' +
