@@ -67,21 +67,59 @@ function scoreArticles(index: CorpusIndex, articles: Int32Array, context: Contex
   let viaContext = 0;
   for (const other of context.articles) viaContext += other.length;
   const viaArticles = articles.length * (index.mentionCount / Math.max(1, index.articleCount));
-  if (viaContext <= viaArticles) {
-    const tally = ArticleTally.of(index, articles);
-    context.articles.forEach((other, k) => {
-      const weight = context.weights[k]!;
-      for (const article of other) tally.add(article, weight);
-    });
-    for (const article of articles) if (tally.score(article) > 0) choice.offer(article, tally.score(article));
-    return;
+  if (viaContext <= viaArticles) scoreViaContext(index, articles, context, choice);
+  else scoreViaArticles(index, articles, context, choice);
+}
+
+// The two walks loop over indices: a for-of over a typed array made an iterator per list, and a
+// first card walks one per context entity or per article.
+
+function scoreViaContext(index: CorpusIndex, articles: Int32Array, context: ContextEntities, choice: BestArticle): void {
+  const tally = ArticleTally.of(index, articles);
+  for (let k = 0; k < context.articles.length; k++) {
+    const other = context.articles[k]!;
+    const weight = context.weights[k]!;
+    for (let i = 0; i < other.length; i++) tally.add(other[i]!, weight);
   }
-  const byIndex = new Map<number, number>();
-  context.entities.forEach((other, k) => byIndex.set(other, context.weights[k]!));
-  for (const article of articles) {
-    let score = 0;
-    for (const other of index.entitiesOfArticle(article)) score += byIndex.get(other) ?? 0;
-    if (score > 0) choice.offer(article, score);
+  for (let i = 0; i < articles.length; i++) {
+    const score = tally.score(articles[i]!);
+    if (score > 0) choice.offer(articles[i]!, score);
+  }
+}
+
+function scoreViaArticles(index: CorpusIndex, articles: Int32Array, context: ContextEntities, choice: BestArticle): void {
+  const weightOf = EntityWeights.of(index, context);
+  try {
+    for (let i = 0; i < articles.length; i++) {
+      const others = index.entitiesOfArticle(articles[i]!);
+      let score = 0;
+      for (let k = 0; k < others.length; k++) score += weightOf[others[k]!]!;
+      if (score > 0) choice.offer(articles[i]!, score);
+    }
+  } finally {
+    EntityWeights.clear(weightOf, context);
+  }
+}
+
+/**
+ * The context entities' weights in a table of the index's entities that every hover reuses (0 for
+ * the others), set for one scoring and cleared after it: a `Map` of them was made per first card.
+ */
+class EntityWeights {
+  private static readonly tables = new WeakMap<CorpusIndex, Float64Array>();
+
+  static of(index: CorpusIndex, context: ContextEntities): Float64Array {
+    let table = EntityWeights.tables.get(index);
+    if (!table || table.length < index.entities.length) {
+      table = new Float64Array(index.entities.length);
+      EntityWeights.tables.set(index, table);
+    }
+    for (let k = 0; k < context.entities.length; k++) table[context.entities[k]!] = context.weights[k]!;
+    return table;
+  }
+
+  static clear(table: Float64Array, context: ContextEntities): void {
+    for (const entity of context.entities) table[entity] = 0;
   }
 }
 
