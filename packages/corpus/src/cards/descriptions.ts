@@ -15,7 +15,7 @@ export function foldDescriptions(descriptions: readonly Counted[], declared?: st
   // Longest first: a description can only absorb shorter or equal ones. Each item is visited once,
   // before any later one folds into it, so the kept ones are the items themselves, not copies.
   for (const item of items.sort((a, b) => b.words.length - a.words.length || b.count - a.count)) {
-    const into = kept.find((k) => containsInOrder(k.words, item.words));
+    const into = firstContaining(kept, item.words);
     if (!into) {
       kept.push(item);
       continue;
@@ -41,11 +41,21 @@ function descriptionWords(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * The first kept description whose words contain `words` in order. Loops over indices, with no
+ * callback or iterator made per item: an entity's descriptions are compared pairwise, and those
+ * objects were a good part of what folding them allocated on each first card.
+ */
+function firstContaining<T extends { words: readonly string[] }>(kept: readonly T[], words: readonly string[]): T | undefined {
+  for (let k = 0; k < kept.length; k++) if (containsInOrder(kept[k]!.words, words)) return kept[k];
+  return undefined;
+}
+
 /** Whether `small`'s words appear in `big` in the same order, each matching a word of its own. */
 function containsInOrder(big: readonly string[], small: readonly string[]): boolean {
   let at = 0;
-  for (const word of small) {
-    while (at < big.length && !sameWord(big[at]!, word)) at++;
+  for (let w = 0; w < small.length; w++) {
+    while (at < big.length && !sameWord(big[at]!, small[w]!)) at++;
     if (at === big.length) return false;
     at++;
   }
@@ -55,6 +65,11 @@ function containsInOrder(big: readonly string[], small: readonly string[]): bool
 /** "korea" and "korean", "russia" and "russian": a name and its demonym differ by an ending of one to three letters. */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.length - short.length <= 3 && long.startsWith(short) && /^(?:n|an|ian|ese|i)$/.test(long.slice(short.length));
+  return a.length < b.length ? isDemonymOf(b, a) : isDemonymOf(a, b);
 }
+
+function isDemonymOf(long: string, short: string): boolean {
+  return short.length >= 4 && long.length - short.length <= 3 && long.startsWith(short) && DEMONYM_ENDING.test(long.slice(short.length));
+}
+
+const DEMONYM_ENDING = /^(?:n|an|ian|ese|i)$/;

@@ -23,20 +23,27 @@ export function contextArticle(index: CorpusIndex, entity: EntityRecord, note: N
 function articleOf(index: CorpusIndex, entity: EntityRecord, articles: Int32Array, nearest: readonly number[]): number {
   const context = contextWeights(index, nearest);
   if (context.weights.length === 0) return -1;
-  const scores = articleScores(index, articles, context);
-  let best = -1;
-  let bestScore = 0;
   // Ties go to the article of the entity's own best mention, then to the earliest.
   const introducingRow = index.introducingRowOf(entity);
-  const introducedArticle = introducingRow >= 0 ? index.table.article[introducingRow]! : -1;
-  for (const [article, score] of scores) {
-    const better = score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && (article === introducedArticle || (best !== introducedArticle && article < best)));
-    if (better) {
-      best = article;
-      bestScore = score;
+  const choice = new BestArticle(introducingRow >= 0 ? index.table.article[introducingRow]! : -1);
+  scoreArticles(index, articles, context, choice);
+  return choice.best;
+}
+
+/** The highest-scoring article seen, ties as `articleOf` says; offered one by one, no list of scores is made. */
+class BestArticle {
+  best = -1;
+  private bestScore = 0;
+
+  constructor(private readonly introduced: number) {}
+
+  offer(article: number, score: number): void {
+    const tied = Math.abs(score - this.bestScore) <= 1e-9;
+    if (score > this.bestScore + 1e-9 || (tied && (article === this.introduced || (this.best !== this.introduced && article < this.best)))) {
+      this.best = article;
+      this.bestScore = score;
     }
   }
-  return best;
 }
 
 /**
@@ -51,61 +58,111 @@ interface ContextEntities {
 }
 
 /**
- * The summed weights of the context entities each of the entity's articles mentions. Walked from
- * whichever side is shorter: the context entities' article lists, or the entity's articles with
- * the entities each mentions (a name in thousands of articles beside a rare one, or the reverse).
+ * Offers each of the entity's articles that mentions a context entity to `choice`, with the summed
+ * weights of the context entities it mentions. Walked from whichever side is shorter: the context
+ * entities' article lists, or the entity's articles with the entities each mentions (a name in
+ * thousands of articles beside a rare one, or the reverse).
  */
-function articleScores(index: CorpusIndex, articles: Int32Array, context: ContextEntities): Map<number, number> {
-  const scores = new Map<number, number>();
+function scoreArticles(index: CorpusIndex, articles: Int32Array, context: ContextEntities, choice: BestArticle): void {
   let viaContext = 0;
   for (const other of context.articles) viaContext += other.length;
   const viaArticles = articles.length * (index.mentionCount / Math.max(1, index.articleCount));
-  if (viaContext <= viaArticles) {
-    const candidates = ArticleMarks.of(index, articles);
-    context.articles.forEach((other, k) => {
-      const weight = context.weights[k]!;
-      for (const article of other) if (candidates.has(article)) scores.set(article, (scores.get(article) ?? 0) + weight);
-    });
-    return scores;
+  if (viaContext <= viaArticles) scoreViaContext(index, articles, context, choice);
+  else scoreViaArticles(index, articles, context, choice);
+}
+
+// The two walks loop over indices: a for-of over a typed array made an iterator per list, and a
+// first card walks one per context entity or per article.
+
+function scoreViaContext(index: CorpusIndex, articles: Int32Array, context: ContextEntities, choice: BestArticle): void {
+  const tally = ArticleTally.of(index, articles);
+  for (let k = 0; k < context.articles.length; k++) {
+    const other = context.articles[k]!;
+    const weight = context.weights[k]!;
+    for (let i = 0; i < other.length; i++) tally.add(other[i]!, weight);
   }
-  const byIndex = new Map<number, number>();
-  context.entities.forEach((other, k) => byIndex.set(other, context.weights[k]!));
-  for (const article of articles) {
-    let score = 0;
-    for (const other of index.entitiesOfArticle(article)) score += byIndex.get(other) ?? 0;
-    if (score > 0) scores.set(article, score);
+  for (let i = 0; i < articles.length; i++) {
+    const score = tally.score(articles[i]!);
+    if (score > 0) choice.offer(articles[i]!, score);
   }
-  return scores;
+}
+
+function scoreViaArticles(index: CorpusIndex, articles: Int32Array, context: ContextEntities, choice: BestArticle): void {
+  const weightOf = EntityWeights.of(index, context);
+  try {
+    for (let i = 0; i < articles.length; i++) {
+      const others = index.entitiesOfArticle(articles[i]!);
+      let score = 0;
+      for (let k = 0; k < others.length; k++) score += weightOf[others[k]!]!;
+      if (score > 0) choice.offer(articles[i]!, score);
+    }
+  } finally {
+    EntityWeights.clear(weightOf, context);
+  }
 }
 
 /**
- * The articles of one entity, marked in a table of the index's articles that every hover reuses
- * (a `Set` of them was made per keystroke: an entity in 500 articles, 500 entries). A mark counts
- * only if made for the latest entity (its stamp): marking costs the entity's articles, not the index's.
+ * The context entities' weights in a table of the index's entities that every hover reuses (0 for
+ * the others), set for one scoring and cleared after it: a `Map` of them was made per first card.
  */
-class ArticleMarks {
-  private static readonly tables = new WeakMap<CorpusIndex, ArticleMarks>();
+class EntityWeights {
+  private static readonly tables = new WeakMap<CorpusIndex, Float64Array>();
+
+  static of(index: CorpusIndex, context: ContextEntities): Float64Array {
+    let table = EntityWeights.tables.get(index);
+    if (!table || table.length < index.entities.length) {
+      table = new Float64Array(index.entities.length);
+      EntityWeights.tables.set(index, table);
+    }
+    for (let k = 0; k < context.entities.length; k++) table[context.entities[k]!] = context.weights[k]!;
+    return table;
+  }
+
+  static clear(table: Float64Array, context: ContextEntities): void {
+    for (const entity of context.entities) table[entity] = 0;
+  }
+}
+
+/**
+ * Scores of one entity's articles, kept in tables of the index's articles that every hover reuses
+ * (a `Set` of the articles was made per keystroke, then a `Map` of their scores: an entity in 500
+ * articles, 500 entries of a first card's garbage). A score counts only if its article was marked
+ * for the latest entity (its stamp): marking costs the entity's articles, not the index's.
+ */
+class ArticleTally {
+  private static readonly tables = new WeakMap<CorpusIndex, ArticleTally>();
   private stamp = 0;
 
-  private constructor(private readonly stamps: Uint32Array) {}
+  private constructor(
+    private readonly stamps: Uint32Array,
+    private readonly scores: Float64Array,
+  ) {}
 
-  /** The table of this index with these articles marked (and no other): valid until the next call for the index. */
-  static of(index: CorpusIndex, articles: Int32Array): ArticleMarks {
-    let table = ArticleMarks.tables.get(index);
+  /** The table of this index with these articles marked at score 0 (and no other): valid until the next call for the index. */
+  static of(index: CorpusIndex, articles: Int32Array): ArticleTally {
+    let table = ArticleTally.tables.get(index);
     if (!table || table.stamps.length < index.articleCount) {
-      table = new ArticleMarks(new Uint32Array(index.articleCount));
-      ArticleMarks.tables.set(index, table);
+      table = new ArticleTally(new Uint32Array(index.articleCount), new Float64Array(index.articleCount));
+      ArticleTally.tables.set(index, table);
     }
     if (++table.stamp === 0xffffffff) {
       table.stamps.fill(0);
       table.stamp = 1;
     }
-    for (const article of articles) table.stamps[article] = table.stamp;
+    for (const article of articles) {
+      table.stamps[article] = table.stamp;
+      table.scores[article] = 0;
+    }
     return table;
   }
 
-  has(article: number): boolean {
-    return this.stamps[article] === this.stamp;
+  /** Adds to a marked article's score; an article not marked is none of the entity's, left alone. */
+  add(article: number, weight: number): void {
+    if (this.stamps[article] === this.stamp) this.scores[article]! += weight;
+  }
+
+  score(article: number): number {
+    return this.stamps[article] === this.stamp ? this.scores[article]! : 0;
   }
 }
 
