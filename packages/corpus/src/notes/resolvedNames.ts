@@ -72,6 +72,21 @@ export function resolveNamesAfterEdit(view: NoteNamesView, old: ResolvedNames, s
 }
 
 /**
+ * Name i's entity in an earlier resolution, if the edits since (`splice`, by name number) cannot
+ * have changed it, else -1. The rule of resolveNamesAfterEdit, for the names it never resolves
+ * again: a unique name outside the stretch; one decided by an earlier name on its own side of the
+ * stretch (the nearest earlier unambiguous mention of a candidate, which the edit did not move past).
+ */
+export function entityKeptAfterEdit(old: ResolvedNames, splice: NoteEdit, i: number): number {
+  const stretchEnd = splice.start + splice.length;
+  if (i >= splice.start && i < stretchEnd) return -1;
+  const o = i < splice.start ? i : i - stretchEnd + splice.end;
+  const kind = old.kind(o);
+  const kept = kind === UNIQUE || (kind === NOTE && (o < splice.start || old.decider(o) >= splice.end));
+  return kept ? old.entityIndex(o) : -1;
+}
+
+/**
  * Before the stretch: a name decided later in its section (or by nothing), if its section is the
  * one the stretch begins in (the last kept name's). Those are the names of that section before
  * the stretch, a run that ends just before it.

@@ -109,7 +109,18 @@ function spansOf(names: NameSpans) {
 }
 
 /** Counts of what the cases exercised: a property that only saw empty notes would prove nothing. */
-const seen = { edits: 0, acrossNames: 0, inQuotes: 0, namesChanged: 0, resolvedFromNote: 0, finalNames: 0, resolvedAcrossEdits: 0, resolvedHere: 0, editsInPieces: 0 };
+const seen = { edits: 0, acrossNames: 0, inQuotes: 0, namesChanged: 0, resolvedFromNote: 0, finalNames: 0, resolvedAcrossEdits: 0, resolvedHere: 0, editsInPieces: 0, hoversOnResolvedBasis: 0 };
+
+/**
+ * A hover's context on a version nobody resolved (`nearestEntities`, which reads an earlier
+ * version's resolution for the names the edits since cannot reach): the entities of the 40
+ * names nearest the offset, as a from-scratch resolution of the whole note gives them.
+ */
+function expectNearestAsFromScratch(index: CorpusIndex, text: string, analysis: NoteAnalysis, offset: number) {
+  const names = NoteAnalysis.of(index, text).names;
+  const nearest = [...names].sort((x, y) => Math.abs(x.start - offset) - Math.abs(y.start - offset)).slice(0, 40);
+  expect(analysis.nearestEntities(offset, 0, text.length, 40, -1)).toEqual(nearest.map((n) => n.entity.index));
+}
 
 function expectSameAsFromScratch(index: CorpusIndex, text: string, analysis: NoteAnalysis) {
   const expected = reference(index, text);
@@ -155,6 +166,9 @@ describe('incremental note analysis (property)', () => {
           seen.edits++;
           if (pieces && pieces.pieceCount > 3) seen.editsInPieces++;
           if (!looked) seen.resolvedAcrossEdits++;
+          // A hover first, as on each keystroke: after a version that was resolved, it reads that resolution.
+          expectNearestAsFromScratch(index, text, analysis, edit.start);
+          if (looked && analysis.nameCount > 0) seen.hoversOnResolvedBasis++;
           looked = plan.look;
           if (!plan.look) continue;
           expectSameAsFromScratch(index, text, analysis);
@@ -176,6 +190,7 @@ describe('incremental note analysis (property)', () => {
     expect(seen.resolvedFromNote, JSON.stringify(seen)).toBeGreaterThanOrEqual(params.numRuns / 10);
     expect(seen.finalNames, JSON.stringify(seen)).toBeGreaterThanOrEqual(params.numRuns);
     expect(seen.editsInPieces, JSON.stringify(seen)).toBeGreaterThanOrEqual(params.numRuns / 2);
+    expect(seen.hoversOnResolvedBasis, JSON.stringify(seen)).toBeGreaterThanOrEqual(params.numRuns);
   }, TIMEOUT);
 
   it('equals it too when the edits arrive together, composed into one', () => {

@@ -67,6 +67,7 @@ export class DossierServer {
   private readonly documents = new TextDocuments(
     documentsReportingEdits((uri, version, edits) => {
       this.service.analyses.edited(uri, version, edits);
+      this.service.graph.edited(uri);
       this.service.diagnostics.edited(uri, edits);
     }),
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NoteAnalyses } from '../../src/features/noteAnalysis.js';
-import { NoteGraph } from '../../src/features/noteGraph.js';
+import { NoteGraph, TYPING_PAUSE_MS } from '../../src/features/noteGraph.js';
 import { ShowReferencesCommand } from '../../src/protocol.js';
 import { DEFAULT_SETTINGS } from '../../src/workspace/settings.js';
 import { ARTICLE_KIM, ARTICLE_SUMMIT, note, serviceFor } from '../helpers/memoryCorpus.js';
@@ -62,6 +62,28 @@ describe('notes as part of the graph', () => {
     turns = 0;
     await graph.refresh(index);
     expect([turns, graph.otherNotesNaming(index, kim, onDisk[1]!.uri)]).toEqual([1, 0]);
+  });
+
+  it("keeps a note's entities from before while it is typed into, and reads it again once the typing pauses", async () => {
+    // "Putin met Kim Jong Un." becomes "Putin met him.": the note on disk still counts the open
+    // note for Kim until the typist pauses, then no longer.
+    const doc = note('Putin met Kim Jong Un.\n', 'file:///notes/a.md');
+    const onDisk = note('Kim Jong Un and Putin.\n', 'file:///notes/c.md', 0);
+    const { index } = serviceFor(corpus, [doc, onDisk]);
+    let clock = 1000;
+    let turns = 0;
+    const graph = new NoteGraph({ all: async () => [doc, onDisk] }, new NoteAnalyses(), async () => void turns++, () => clock);
+    const kim = index.entities.find((e) => e.name === 'Kim Jong Un')!;
+    await graph.refresh(index);
+    TextDocument.update(doc, [{ text: 'Putin met him.\n' }], doc.version + 1);
+    graph.edited(doc.uri);
+    clock += TYPING_PAUSE_MS - 1;
+    turns = 0;
+    await graph.refresh(index);
+    expect([turns, graph.otherNotesNaming(index, kim, onDisk.uri)]).toEqual([0, 1]);
+    clock += 1;
+    await graph.refresh(index);
+    expect([turns, graph.otherNotesNaming(index, kim, onDisk.uri)]).toEqual([1, 0]);
   });
 
   it('counts a note read from disk by the entities its names resolve to, short forms too', async () => {
