@@ -94,3 +94,15 @@ describe('news from the Global South: constituencies and districts', () => {
     expect(entityNamed(index, 'Adaeze North').type).toBe('person');
   });
 });
+
+describe('news from the Global South: a member of parliament by the letters', () => {
+  it('"An MP from Chidambaram said", "an MEP from Lyon", "Mbeere North MP Geoffrey Ruku": a member\'s letters are no body (MP and MEP were organizations, and "Mbeere North MP" hid the constituency); "MP Materials", a name the lists know, keeps them', () => {
+    const text = 'An MP from Chidambaram said the Centre should act. An MEP from Lyon agreed. Mbeere North MP Geoffrey Ruku said he was happy. MP Materials shares rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const names = allSurfaces(index);
+    for (const letters of ['MP', 'MEP']) expect(names).not.toContain(letters);
+    expect(entityNamed(index, 'Mbeere North').type).toBe('place');
+    expect(entityNamed(index, 'Geoffrey Ruku').type).toBe('person');
+    expect(entityNamed(index, 'MP Materials').type).toBe('organization');
+  });
+});
