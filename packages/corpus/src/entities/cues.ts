@@ -126,7 +126,8 @@ const JOURNEY_WORDS = new Set(
   `travelled traveled travel travels travelling traveling journeyed journey journeys trip trips voyage voyages
   sailed sail sails sailing flew fly flies flying flight flights fled flee flees fleeing emigrated emigrate
   emigrating immigrated migrated deported deportation exiled banished evacuated relocated trekked pilgrimage
-  expedition expeditions drove driven marched march marches marching advanced advancing retreated retreating`.split(/\s+/),
+  expedition expeditions drove driven marched march marches marching advanced advancing retreated retreating
+  deployed deploying redeployed dispatched airlifted rushed`.split(/\s+/),
 );
 /** "the semi-official Tasnim news agency": a role noun hyphened to a word before it is an adjective's half, no role. */
 function isHyphenedToPrefix(view: TokenView, word: number, sentenceFirst: number): boolean {
@@ -546,6 +547,17 @@ function opensRegionByCompass(view: TokenView, first: number, end: number, first
 }
 
 /**
+ * "deployed to Mbeere North and Malava", "the MP for Kabete West": a compass word closing a name
+ * whose other words no dictionary or name list holds names a constituency or a district (it was a
+ * person). Not "Oliver North" or "Kanye West": a given name or a surname stands before the compass word.
+ */
+function closesDistrictByCompass(view: TokenView, first: number, end: number): boolean {
+  const last = end - 1;
+  if (!COMPASS.has(view.key(last)) || !view.isCapitalized(last) || view.isAllCaps(last) || !view.spaceBefore(last)) return false;
+  return holdsNoWordOfAPersonsName(view, first, last);
+}
+
+/**
  * "ordered four tankers from South Korea's Hanwha Ocean", "Hanwha Ocean shares rose": "Ocean" after one
  * word no dictionary holds, no list's place or compass word, names a company, no ocean (it was a place);
  * "the Indian Ocean", "the Southern Ocean" and "the Pacific Ocean" are the lists' or the dictionary's.
@@ -571,6 +583,8 @@ function addBodyShapeEvidence(view: TokenView, name: NameWords, evidence: Eviden
   if (length >= 3 && isInstallationOpening(view, first, firstLower)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && PLACE_OPENERS.has(firstLower) && !head && spaceSeparatedWords(view, first, end) === 2) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && !head && opensRegionByCompass(view, first, end, firstLower)) addEvidence(evidence, 'place', WEIGHT.weakHeadWord);
+  // As strong as a known town: it outweighs the surname "North" and a verb's subject ("Mbeere North voted"), not an appositive's role.
+  if (length >= 2 && !head && closesDistrictByCompass(view, first, end)) addEvidence(evidence, 'place', WEIGHT.city);
   // "Alphen aan den Rijn", "Katwijk aan Zee" were persons: a Dutch place's particle inside the name.
   if (length >= 3 && !head && holdsDutchPlaceParticle(view, first, end)) addEvidence(evidence, 'place', WEIGHT.headWord);
   if (length >= 2 && lastWord === end - 1 && namesStateOfAPlace(view, first, lastWord)) addEvidence(evidence, 'place', WEIGHT.headWord);

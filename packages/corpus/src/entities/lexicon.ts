@@ -414,13 +414,13 @@ export const COMPASS_CONNECTORS = set(`do da de del`);
  * kinds of things news abbreviates: "the GNP of Israel", "a brief IQ test", "UV radiation", "the MVP of
  * the league", "the NGO said" were bodies; left out are those that are also a well-known body's
  * acronym in news ("CCTV footage" beside China's broadcaster CCTV, "CPR" beside Canadian Pacific
- * Railway, "API data" beside the American Petroleum Institute). Time zones after a clock time: "lifted
+ * Railway, "API data" beside the American Petroleum Institute). Members of a parliament: "An MP from Chidambaram said", "an MEP from Lyon" (both were bodies; a known name opening with one stays, "MP Materials"). Time zones after a clock time: "lifted
  * off at 9:42 p.m. EDT", "3 p.m. CET" (both were bodies).
  */
 export const NON_NAME_ACRONYMS = set(`
   tv ok am pm ceo cfo coo cto gdp ai id faq usd eur utc gmt est pdt pst ft km kg mph pdf usb led lcd dna rna hiv
   aids covid ps nb re fyi ad bc ce bce vs etc ii iii iv vi vii viii ix xi xii it
-  vip suv atm ipo icu mri gps sms etf mba llm pvc lng lpg pfas ppe cpi ev cm mla ip
+  vip suv atm ipo icu mri gps sms etf mba llm pvc lng lpg pfas ppe cpi ev cm mla ip mp mps mep meps msp msps
   gnp iq uv pov mvp ngo diy ivf gmo url rsvp kpi roi adhd ptsd ocd hq nft vpn
   edt cdt cst mdt mst akst akdt hst cet cest eet eest bst ist msk jst kst hkt sgt aest aedt acst awst nzst nzdt pkt wib
 `);

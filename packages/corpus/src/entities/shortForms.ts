@@ -379,10 +379,19 @@ function linkShortCountryNames(story: MentionDraft[]): void {
     if (shortEntry && shortEntry !== entry && words.slice(0, -1).every((w) => STATE_WORDS.has(w)) && isCalledByWord(entry, short)) fullNames.set(short, d.key);
   }
   if (fullNames.size === 0) return;
+  // "fighting in eastern Congo … the Republic of Congo is a separate country from the Democratic
+  // Republic of Congo": a story naming both in full leaves the word to the gazetteer's place.
+  for (const short of [...fullNames.keys()]) if (namesPlaceInFull(story, byKey.get(short)!)) fullNames.delete(short);
   for (const d of story) {
     const full = fullNames.get(d.key);
     if (full && !d.link && !d.modifier) d.link = full;
   }
+}
+
+/** Whether the story names the place by a name of more than one word ("Democratic Republic of Congo" for "Congo"'s place). */
+function namesPlaceInFull(story: readonly MentionDraft[], place: GazetteerEntry): boolean {
+  const { byKey } = gazetteer();
+  return story.some((d) => d.key.includes(' ') && byKey.get(d.key) === place);
 }
 
 /**

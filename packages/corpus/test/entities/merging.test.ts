@@ -647,6 +647,15 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(index.mentionsOf(entityNamed(index, 'Sudan')).map((m) => m.text)).toEqual(['Sudan']);
   });
 
+  it('"Republic of Congo", without its article, is the Republic of the Congo and holds no mention of DR Congo; a story naming both countries in full leaves "Congo" alone to the DR Congo ("Congo" inside "Republic of Congo" was a mention of DR Congo)', () => {
+    const index = indexTexts({
+      'a.txt': 'Fighting spread in eastern Congo. Officials in Brazzaville, the capital of the Republic of Congo, were watching. The Republic of Congo is a separate country from the Democratic Republic of Congo.\n',
+      'b.txt': 'The Republic of Congo held elections. Congo\'s president won.\n',
+    });
+    expect(index.mentionsOf(entityNamed(index, 'DR Congo')).map((m) => `${m.file}:${m.text}`)).toEqual(['a.txt:Congo', 'a.txt:Democratic Republic of Congo']);
+    expect(index.mentionsOf(entityNamed(index, 'Republic of the Congo')).map((m) => `${m.file}:${m.text}`)).toEqual(['a.txt:Republic of Congo', 'a.txt:Republic of Congo', 'b.txt:Republic of Congo', 'b.txt:Congo']);
+  });
+
   it('"China" beside the "Republic of China" is still China: a state called by another name (Taiwan) gives the word to no one ("Xi hosted leaders in China … the Republic of China, then led by Chiang Kai-shek" made every "China" Taiwan)', () => {
     const index = indexTexts({ 'a.txt': 'Xi Jinping hosted leaders in China on Sunday. Taiwan said the Republic of China, then led by Chiang Kai-shek, did most of the fighting. China denies it.\n' });
     expect(index.mentionsOf(entityNamed(index, 'China')).map((m) => m.text)).toEqual(['China', 'China']);

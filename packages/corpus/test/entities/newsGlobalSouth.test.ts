@@ -80,3 +80,29 @@ describe('news from the Global South: a family\'s generation after the name', ()
     expect(surfaces(pope, 'World War II')).toEqual(['World War II']);
   });
 });
+
+describe('news from the Global South: constituencies and districts', () => {
+  it('"deployed to Mbeere North and Malava", "Mbeere North voted": a constituency named by a word no list knows and a compass word is a place, and so is where troops or police are deployed (both were persons); "Oliver North", "Adaeze North, a nurse," stay persons', () => {
+    const text =
+      'Police officers had been deployed to Mbeere North and Malava before the by-election. Mbeere North voted on Thursday. ' +
+      'Oliver North testified in 1987. Adaeze North, a nurse, said she was tired.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(entityNamed(index, 'Mbeere North').type).toBe('place');
+    expect(surfaces(index, 'Mbeere North')).toEqual(['Mbeere North', 'Mbeere North']);
+    expect(entityNamed(index, 'Malava').type).toBe('place');
+    expect(entityNamed(index, 'Oliver North').type).toBe('person');
+    expect(entityNamed(index, 'Adaeze North').type).toBe('person');
+  });
+});
+
+describe('news from the Global South: a member of parliament by the letters', () => {
+  it('"An MP from Chidambaram said", "an MEP from Lyon", "Mbeere North MP Geoffrey Ruku": a member\'s letters are no body (MP and MEP were organizations, and "Mbeere North MP" hid the constituency); "MP Materials", a name the lists know, keeps them', () => {
+    const text = 'An MP from Chidambaram said the Centre should act. An MEP from Lyon agreed. Mbeere North MP Geoffrey Ruku said he was happy. MP Materials shares rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    const names = allSurfaces(index);
+    for (const letters of ['MP', 'MEP']) expect(names).not.toContain(letters);
+    expect(entityNamed(index, 'Mbeere North').type).toBe('place');
+    expect(entityNamed(index, 'Geoffrey Ruku').type).toBe('person');
+    expect(entityNamed(index, 'MP Materials').type).toBe('organization');
+  });
+});
