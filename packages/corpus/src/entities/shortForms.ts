@@ -1799,6 +1799,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     const d = found[i]!;
     const isSubject = d.sentence !== previousSentence;
     previousSentence = d.sentence;
+    if (namesItselfApart(d)) story.namedApart.add(d.key);
     if (story.isCandidate(d)) linkCandidate(d, i, names, story, seen, otherwise);
     recordMention(d, i, isSubject, story, seen);
   }
@@ -1863,6 +1864,8 @@ class StoryFacts {
   readonly teams: Map<string, string>;
   /** Full names a given name alone has stood for: "Hillary … Mrs. Clinton" is not her. */
   readonly calledByGivenName = new Set<string>();
+  /** Words the story named as things of their own, apart from the longer names they open (namesItselfApart). */
+  readonly namedApart = new Set<string>();
   private companiesMemo: Map<string, string> | null = null;
   private surnamesMemo: Set<string> | null = null;
   private teamsOfPlacesMemo: Map<string, string> | null = null;
@@ -1976,6 +1979,10 @@ export function isPlaceByItsWords(fullKey: string): boolean {
 /** Links one candidate to the full name it stands for, if the story leaves one (the most recent subject first). */
 function linkCandidate(d: MentionDraft, i: number, names: FullNameIndex, story: StoryFacts, seen: Recency, otherwise: 'unlinked' | 'mostMentioned'): void {
   const keys = narrowByType(d, i, narrowByFamily(d, i, narrowByPerson(d, possibleFullNames(d, names, story), names, story, seen.lastMention), story), story);
+  if (keys.length > 0 && isWhatTheStoryNamedApart(d, keys, story)) {
+    d.modifier = true;
+    return;
+  }
   if (keys.length > 0) {
     d.link = choose(keys, seen.lastSubject) ?? choose(keys, seen.lastMention);
     if (d.link && keys.length > 1) d.link = principalBearer(d, keys, d.link, story, seen);
@@ -1985,6 +1992,23 @@ function linkCandidate(d: MentionDraft, i: number, names: FullNameIndex, story: 
   // "Lawyers for Amazon cited Smith v. Jones … Judge Milan D. Smith Jr. wrote": a case's party no
   // earlier name explains is no short form of one named later (nor, in the merge, of anyone).
   else if (!d.link && story.family.namesCaseParty(d)) d.modifier = true;
+}
+
+/**
+ * "NASA launched the Europa Clipper … Europa, an icy moon of Jupiter, … fly past Europa 49 times": a
+ * word its own sentence typed as a thing of its own (no person), standing apart from the longer name
+ * it opens, is that thing when the story names it alone again with nothing said of it (the later
+ * "Europa" went to the probe). Not for people's names: "in Hamilton … Lewis Hamilton … Hamilton said".
+ */
+function namesItselfApart(d: MentionDraft): boolean {
+  if (d.link || !d.modifier || d.shortFormKeys.length > 0 || d.acronym) return false;
+  const strongest = strongestType(d.evidence);
+  return strongest !== null && strongest.type !== 'person' && strongest.weight >= WEIGHT.contextNoun;
+}
+
+function isWhatTheStoryNamedApart(d: MentionDraft, keys: readonly string[], story: StoryFacts): boolean {
+  if (!story.namedApart.has(d.key) || strongestType(d.evidence) !== null) return false;
+  return keys.every((key) => story.fullNameTypes.get(key) !== 'person');
 }
 
 /** "samuel" → ["sam"]: the hypocoristics of each formal given name (NICKNAMES read the other way). */

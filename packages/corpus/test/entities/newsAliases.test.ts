@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { allSurfaces, entityNamed, indexTexts, mentionsAt, surfaces } from '../helpers/indexTexts.js';
 
 describe('news aliases: two spellings of one entity merged, two entities kept apart', () => {
+  it('a word its sentence typed as a thing of its own, apart from the longer name it opens, is that thing when named alone again: "the Europa Clipper … Europa, an icy moon of Jupiter, … fly past Europa" (the later Europa went to the probe); "Lewis Hamilton … in Hamilton, a city … Hamilton said" stays the driver', () => {
+    const text = 'NASA launched the Europa Clipper on Monday. Europa, an icy moon of Jupiter, may hide an ocean. The probe will fly past Europa 49 times.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Europa')).toEqual([`Europa@${text.indexOf('Europa,')}`, `Europa@${text.indexOf('Europa 49')}`]);
+    expect(entityNamed(index, 'Europa').type).toBe('place');
+    expect(mentionsAt(index, 'Europa Clipper')).toEqual([`Europa Clipper@${text.indexOf('Europa Clipper')}`]);
+    const f1 = 'Lewis Hamilton won the race. Fans in Hamilton, a city in Ontario, cheered. Hamilton said he was delighted.';
+    expect(mentionsAt(indexTexts({ 'a.txt': f1 + '\n' }), 'Lewis Hamilton')).toEqual(['Lewis Hamilton@0', `Hamilton@${f1.lastIndexOf('Hamilton')}`]);
+  });
+
   it('an initialism whose period ended its sentence is no part of the surname after it: "according to the U.N. Dagalo denied it" and "a lot to L.A. Bronny James watched" are the United Nations, Los Angeles and a person each; "U.S. Bancorp" and "by J.R.R. Tolkien" stay whole', () => {
     const text =
       'The RSF is led by Mohamed Hamdan Dagalo. The war has killed 13,000 people, according to the U.N. Dagalo denied it. LeBron James scored 40 in Los Angeles. Ham said the win meant a lot to L.A. Bronny James watched from the stands.';
