@@ -1088,7 +1088,7 @@ function isForeignBodysConnector(view: TokenView, first: number, k: number): boo
   // German "für" stands in English text only inside a German name; "und" joins after it ("Bundesministerium
   // für Bildung und Forschung"). They were cut at it, "Deutschland" other and "Weltwirtschaft" a person.
   if (word === 'für') return true;
-  if (word === 'und') return holdsGermanFor(view, first, k);
+  if (word === 'und') return holdsLowerWord(view, first + 1, k, 'für');
   if (word !== 'do' && word !== 'por' && !conjunction) return false;
   if (word === 'y' && isSpanishWordsPair(view, k)) return true;
   for (let i = first; i < k; i++) if (view.kind(i) === TokenKind.Word && FOREIGN_ORGANIZATION_HEADS.has(view.key(i))) return !conjunction || holdsLowerConnector(view, i + 1, k);
@@ -1112,7 +1112,7 @@ function opensWithBodysHead(view: TokenView, first: number, k: number): boolean 
  * "Consiglio per la Ricerca in Agricoltura", "Centro de Investigación en Salud Pública", "Instituto
  * de Pesquisa em Saúde": Italian "in", Spanish "en" and Portuguese "em" before the field of a body
  * whose foreign name already holds a connector go on with its name (it was cut at "in", the field a
- * place). Not before a place: "the Istituto per gli Studi in Italia" is in Italy.
+ * place). Not before a place the lists know: "the Istituto di Studi in Milan" is in Milan.
  */
 function isFieldInForeignBody(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
   if (!ROMANCE_INS.has(view.lower(k)) || k + 1 >= sentenceEnd || !view.isCapitalized(k + 1) || view.isAllCaps(k + 1) || isKnownPlace(view.key(k + 1))) return false;
@@ -1122,8 +1122,9 @@ function isFieldInForeignBody(view: TokenView, first: number, k: number, sentenc
 
 const ROMANCE_INS = new Set(['in', 'en', 'em']);
 
-function holdsGermanFor(view: TokenView, first: number, k: number): boolean {
-  for (let i = first + 1; i < k; i++) if (view.isLowerWord(i) && view.lower(i) === 'für') return true;
+/** Whether the lower-case `word` stands among tokens [from, to): the "für" before an "und". */
+function holdsLowerWord(view: TokenView, from: number, to: number, word: string): boolean {
+  for (let i = from; i < to; i++) if (view.isLowerWord(i) && view.lower(i) === word) return true;
   return false;
 }
 
