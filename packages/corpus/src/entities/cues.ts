@@ -1505,6 +1505,13 @@ function addOfCueBefore(view: TokenView, first: number, end: number, before: num
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
     return true;
   }
+  if (namesFoundersFirm(view, first, end, before, sentenceFirst)) {
+    // "Gil Luria of D.A. Davidson", "Michael Rose of Raymond James": a name shaped like a person's
+    // after a person's name and "of" is the firm named after its founders, neither a second person
+    // nor where the first lives (both firms were persons).
+    addEvidence(evidence, 'organization', WEIGHT.foundersFirm);
+    return true;
+  }
   if (spaceSeparatedWords(view, first, end) <= 2 && isResidenceOf(view, before, sentenceFirst)) {
     // "Margaret Hughes, 71, of Bicton Heath": after an age, where someone lives outweighs a surname's look ("Heath").
     addEvidence(evidence, 'place', followsAge(view, before, sentenceFirst) ? WEIGHT.contextNoun : WEIGHT.nearPreposition);
@@ -1517,6 +1524,12 @@ function addOfCueBefore(view: TokenView, first: number, end: number, before: num
     return true;
   }
   return false;
+}
+
+/** A person-shaped name no list places, after "<given name> <surname> of" (see addOfCueBefore). */
+function namesFoundersFirm(view: TokenView, first: number, end: number, of: number, sentenceFirst: number): boolean {
+  const personShaped = looksLikePersonName(view, first, end, view.key(first)) || opensWithInitials(view, first, end);
+  return personShaped && !isKnownPlace(view.keyOf(first, end)) && followsPersonsName(view, of, sentenceFirst);
 }
 
 /**

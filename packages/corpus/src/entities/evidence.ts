@@ -47,6 +47,8 @@ export const WEIGHT = {
   serialNumber: 1,
   city: 2,
   dateline: 4,
+  /** Outweighs a person's shape (initials 1.5, a given name 1.5, the shape 1): "Gil Luria of D.A. Davidson". */
+  foundersFirm: 5,
 } as const;
 
 export type Evidence = Float32Array;

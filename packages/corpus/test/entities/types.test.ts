@@ -48,6 +48,13 @@ describe('types from appositives', () => {
     expect(entityNamed(index, 'Evelyn Matthei').type).toBe('person');
   });
 
+  it('a person-shaped name after a person\'s name and "of" is the firm named after its founders: "said Gil Luria of D.A. Davidson", "Michael Rose of Raymond James raised" (both firms were persons); the people stay persons', () => {
+    const text = '"The cycle has turned," said Gil Luria of D.A. Davidson. Michael Rose of Raymond James raised his target on the stock.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['D.A. Davidson', 'Raymond James'], 'organization');
+    expectEachOnceAs(index, text, ['Gil Luria', 'Michael Rose'], 'person');
+  });
+
   it('a role noun and "who" closing the sentence describe the name as a phrase closed by a comma does: "His father-in-law was Suharto, the authoritarian leader who ruled for 32 years." is a person (it was other); "In Jakarta, the leader who ruled" names no one by it', () => {
     const text = 'Prabowo denied wrongdoing. His former father-in-law was Suharto, the authoritarian leader who ruled for 32 years.';
     const index = indexTexts({ 'a.txt': text + '\n' });
