@@ -1754,8 +1754,24 @@ function shortKeysByWords(d: NameWords): Pick<ShortKeyWords, 'before' | 'lastAlo
   if (hyphenPart) before.push(hyphenPart);
   const brand = brandAfterCountry(d.key);
   if (brand) before.push(brand);
+  const bodyWord = bodysWordAfterPlace(d.key);
+  if (bodyWord) before.push(bodyWord);
   const lastAlone = lastWordAloneStandsFor(d.key);
   return { before, lastAlone, after: shortKeysAfterLastWord(d.key, lastKey, lastAlone) };
+}
+
+/**
+ * "the Treasury accused" after "the U.S. Treasury Department", "Commerce said" after "the U.S.
+ * Commerce Department": a known place, then a word and a body's head word; the word alone is the
+ * body, as it is after "the Treasury Department" (the two were apart).
+ */
+function bodysWordAfterPlace(key: string): string | null {
+  const rest = restAfterPlace(key);
+  const space = rest === null ? -1 : rest.indexOf(' ');
+  if (rest === null || space < 0 || rest.indexOf(' ', space + 1) >= 0) return null;
+  const word = rest.slice(0, space);
+  const head = rest.slice(space + 1);
+  return HEAD_WORDS.get(head) === 'organization' && firstWordStandsFor([word, head], rest) ? word : null;
 }
 
 /** The short forms tried after a name's last word: its other spelling, its generation, its particle's surname, its founder's. */

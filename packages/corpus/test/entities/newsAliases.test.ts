@@ -12,6 +12,13 @@ describe('news aliases: two spellings of one entity merged, two entities kept ap
     expect(mentionsAt(indexTexts({ 'a.txt': f1 + '\n' }), 'Lewis Hamilton')).toEqual(['Lewis Hamilton@0', `Hamilton@${f1.lastIndexOf('Hamilton')}`]);
   });
 
+  it('a word and a body\'s head word after a known place stand for the body by the word alone: "The U.S. Treasury Department\'s Office of Foreign Assets Control … the Treasury accused", "the U.S. Commerce Department … Commerce said" (each was apart from its department); "Treasury yields rose" in another story is not the department', () => {
+    const text = "The U.S. Treasury Department's Office of Foreign Assets Control designated 14 vessels. The Treasury accused the network of laundering billions. The U.S. Commerce Department added firms to its list. Commerce said the rules apply at once.";
+    const index = indexTexts({ 'a.txt': text + '\n', 'b.txt': 'Bond markets: Treasury yields rose on Friday.\n' });
+    expect(mentionsAt(index, 'U.S. Treasury Department')).toEqual([`U.S. Treasury Department@${text.indexOf('U.S. Treasury')}`, `Treasury@${text.indexOf('Treasury accused')}`]);
+    expect(mentionsAt(index, 'U.S. Commerce Department')).toEqual([`U.S. Commerce Department@${text.indexOf('U.S. Commerce')}`, `Commerce@${text.indexOf('Commerce said')}`]);
+  });
+
   it('an initialism whose period ended its sentence is no part of the surname after it: "according to the U.N. Dagalo denied it" and "a lot to L.A. Bronny James watched" are the United Nations, Los Angeles and a person each; "U.S. Bancorp" and "by J.R.R. Tolkien" stay whole', () => {
     const text =
       'The RSF is led by Mohamed Hamdan Dagalo. The war has killed 13,000 people, according to the U.N. Dagalo denied it. LeBron James scored 40 in Los Angeles. Ham said the win meant a lot to L.A. Bronny James watched from the stands.';
