@@ -340,6 +340,9 @@ export const NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(
 export const EPITHETS = set(`great terrible conqueror elder younger wise bold pious magnificent confessor lionheart
   venerable fair good bald unready apostate navigator baptist evangelist apostle martyr hermit lawgiver liberator`);
 
+/** "House" and "Senate" alone are the chamber, no committee of it. */
+export const LEGISLATIVE_CHAMBERS = set(`house senate assembly parliament congress`);
+
 /** A party's member: "Fellow Democrat Nancy Pelosi", "Republican Mitch McConnell". */
 export const PARTY_MEMBERS = set(`democrat republican conservative liberal socialist communist libertarian tory labourite green`);
 
