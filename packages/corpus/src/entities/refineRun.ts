@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey } from './gazetteer.js';
-import { ABOARD_WORDS, NAME_TITLE_ABBREVIATIONS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HYPHEN_PREFIXES, isCommonWord, JUDICIAL_POST_NOMINALS, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, WORK_NOUNS } from './lexicon.js';
+import { ABOARD_WORDS, NAME_TITLE_ABBREVIATIONS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HYPHEN_PREFIXES, isCommonWord, JUDICIAL_POST_NOMINALS, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, LEGISLATIVE_CHAMBERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, WORK_NOUNS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, isVesselPrefixAt, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -980,6 +980,9 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
   // "the pro-Kurdish Peoples' Equality and Democracy Party", "anti-American Party": a nationality
   // after a lower-case prefix and its hyphen is an adjective, even before a body's name.
   if (namesOrganisation && isDemonymAt(view, f, e) === 1 && f + 1 < e && afterPrefixHyphen(view, f)) f++;
+  // "Senate Republicans blocked it", "House Democrats walked out", "the House Democratic leader": a
+  // chamber before its party's members or adjective is the chamber (the two words were dropped as one name).
+  if (e - f === 2 && LEGISLATIVE_CHAMBERS.has(view.key(f)) && isPartyWord(view.key(f + 1))) return { first: f, end: f + 1 };
   if (!namesOrganisation && !namesNumberedFlight(view, first, end) && opensOrClosesWithDemonym(view, f, e) && !isKnownWhole(keyOf(view, first, end))) {
     // "the American League Championship Series", "the Eastern League All-Star Game": a people's word
     // before a body's head word names the body, wherever the name ends (it was "League Championship Series").
@@ -993,6 +996,11 @@ function trimDemonyms(view: TokenView, first: number, end: number): { first: num
     if (e - 1 > f && PARTY_MEMBERS.has(view.lower(e - 1)) && namesMembersPlace(view, f, e - 1)) e--;
   }
   return f < e ? { first: f, end: e } : null;
+}
+
+/** "republican", "republicans", "democratic": a party's member, its members or its adjective. */
+function isPartyWord(key: string): boolean {
+  return PARTY_MEMBERS.has(key) || (key.endsWith('s') && PARTY_MEMBERS.has(key.slice(0, -1))) || GROUP_ADJECTIVES.has(key);
 }
 
 /**

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { allSurfaces, entityNamed, indexTexts, mentionsAt, surfaces } from '../helpers/indexTexts.js';
 
+describe('news spans: a chamber before its party', () => {
+  it('"On Tuesday, Senate Republicans blocked it", "House Democrats walked out", "the House Democratic leader" name the chamber alone, an organisation (the two words were one name no list holds, and dropped); "a Texas Republican" stays the state', () => {
+    const text = 'Rep. Hakeem Jeffries, the House Democratic leader, spoke. On Tuesday, Senate Republicans blocked it. House Democrats walked out. Ted Cruz, a Texas Republican, agreed.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'House')).toEqual([`House@${text.indexOf('House')}`, `House@${text.indexOf('House Democrats')}`]);
+    expect(mentionsAt(index, 'Senate')).toEqual([`Senate@${text.indexOf('Senate')}`]);
+    expect(entityNamed(index, 'House').type).toBe('organization');
+    expect(entityNamed(index, 'Senate').type).toBe('organization');
+    expect(mentionsAt(index, 'Texas')).toEqual([`Texas@${text.indexOf('Texas')}`]);
+  });
+});
+
 describe('news spans: a place named with a possessive', () => {
   it('"near Simon\'s Town", "King\'s Lynn", "Bishop\'s Stortford", "St John\'s Wood", "on Martha\'s Vineyard" are places whole (they were a person "Simon", "Lynn", "Stortford", "Wood" and "Martha"); "Putin\'s Russia" stays a possessor and a place, and "Labour\'s Green Party" a party', () => {
     const text =
