@@ -1041,13 +1041,19 @@ function lettersOfName(view: TokenView, first: number, end: number): string {
 
 const JOINING_PREPOSITIONS = new Set(['in', 'on', 'to']);
 
-/** "AAPL.O", "2330.TW", "0700.HK": a stock's symbol and its exchange's code, as wire stories give them after a company. */
+/**
+ * "AAPL.O", "2330.TW", "0700.HK": a stock's symbol and its exchange's code, as wire stories give them
+ * after a company; a share class's small letter may close the symbol: "Novo Nordisk (NOVOb.CO)",
+ * "Volvo (VOLVb.ST)" (they were a name "NOVOb" and a body "CO").
+ */
 function isTickerItem(view: TokenView, item: { first: number; end: number }): boolean {
   const { first } = item;
   if (item.end - first !== 3 || view.kind(first + 1) !== TokenKind.Period || !view.adjacent(first) || !view.adjacent(first + 1)) return false;
-  const symbol = view.kind(first) === TokenKind.Number || (view.kind(first) === TokenKind.Word && view.isAllCaps(first));
+  const symbol = view.kind(first) === TokenKind.Number || (view.kind(first) === TokenKind.Word && (view.isAllCaps(first) || SYMBOL_WITH_SHARE_CLASS.test(view.raw(first))));
   return symbol && view.kind(first + 2) === TokenKind.Word && /^[A-Z]{1,2}$/.test(view.raw(first + 2));
 }
+
+const SYMBOL_WITH_SHARE_CLASS = /^[A-Z]{2,6}[a-z]$/;
 
 /**
  * "NYSE: BA", "TSX: SHOP": an exchange's code, a colon and a stock's symbol. The symbol is another

@@ -1093,6 +1093,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Amazon.com Inc').sort()).toEqual(['Amazon.com', 'Amazon.com Inc']);
   });
 
+  it('a share class\'s small letter may close a stock symbol: "Novo Nordisk (NOVOb.CO)", "Volvo Cars (VOLCARb.ST)" are the companies\' symbols (they were a name "NOVOb" and a body "CO")', () => {
+    const text = 'Novo Nordisk (NOVOb.CO) rose 3% and Volvo Cars (VOLCARb.ST) fell.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Novo Nordisk')).toEqual(['Novo Nordisk@0', `NOVOb@${text.indexOf('NOVOb')}`]);
+    expect(mentionsAt(index, 'Volvo Cars')).toEqual([`Volvo Cars@${text.indexOf('Volvo')}`, `VOLCARb@${text.indexOf('VOLCARb')}`]);
+    expect(allSurfaces(index).filter((s) => s === 'CO' || s === 'ST')).toEqual([]);
+  });
+
   it('a stock symbol after an exchange\'s code or after a company named by its legal form or by one word whose letters it picks is another name of the company ("Boeing Co. (NYSE: BA)", "Apple Inc. (AAPL)", "Nvidia (NVDA)"); a country\'s code after a person is none ("Eliud Kipchoge (KEN)")', () => {
     const text =
       'Shares of Boeing Co. (NYSE: BA) rose after Bank of America raised its rating. Apple Inc. (AAPL) and Nvidia (NVDA) fell. ' +
