@@ -1833,10 +1833,33 @@ function splitCitedPairs(found: DraftWithTokens[]): DraftWithTokens[] {
 function pairsJoint(view: TokenView, first: number, end: number, alone: ReadonlySet<string>): number {
   let at = first + 1;
   while (at < end - 1 && !view.isChar(at, '&') && !(view.lower(at) === 'and' && view.isLowerWord(at))) at++;
-  if (at >= end - 1 || !alone.has(view.keyOf(first, at))) return -1;
+  if (at >= end - 1) return -1;
+  if (!alone.has(view.keyOf(first, at))) return joinsTwoBodies(view, first, at, end) ? at : -1;
   if (view.isChar(at, '&')) return alone.has(view.keyOf(at + 1, end)) ? at : -1;
   for (let k = first; k < at; k++) if (view.kind(k) === TokenKind.Word && !view.isCapitalized(k)) return -1;
   return at - first >= 2 && view.isCapitalized(at + 1) ? at : -1;
+}
+
+/**
+ * "backed by ARCH Venture Partners and Population Health Investment Co.": a firm's name of two
+ * capitalised words or more closed by a word only firms end with (a legal form, "Partners",
+ * "Holdings"), then "and" and a body's name closed by its head word or a legal form, are two bodies
+ * though the article never names them apart (they were one). Not a field's word before "and": "the
+ * U.S. Securities and Exchange Commission", "Adani Ports and Special Economic Zone Ltd." stay whole.
+ */
+function joinsTwoBodies(view: TokenView, first: number, and: number, end: number): boolean {
+  if (view.isChar(and, '&') || and - first < 2 || end - and < 3 || !view.isCapitalized(and + 1)) return false;
+  for (let k = first; k < and; k++) if (view.kind(k) === TokenKind.Word && !view.isCapitalized(k)) return false;
+  const firmsEnd = lastWordBefore(view, and);
+  const bodysEnd = lastWordBefore(view, end);
+  return (FIRM_CLOSING_WORDS.has(firmsEnd) || LEGAL_SUFFIXES.has(firmsEnd)) && (HEAD_WORDS.get(bodysEnd) === 'organization' || LEGAL_SUFFIXES.has(bodysEnd));
+}
+
+const FIRM_CLOSING_WORDS = new Set([...COMPANY_GROUP_WORDS, 'partners', 'associates', 'ventures']);
+
+/** The last word before `end`, in lower case, past an abbreviation's period ("Co."). */
+function lastWordBefore(view: TokenView, end: number): string {
+  return view.lower(view.kind(end - 1) === TokenKind.Period ? end - 2 : end - 1);
 }
 
 /** "erupts", "flees", "pushes": a dictionary word with the "-s" of a verb after a singular subject. Not "sox" or "class". */

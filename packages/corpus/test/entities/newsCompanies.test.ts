@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { allSurfaces, entityNamed, indexTexts } from '../helpers/indexTexts.js';
+import { allSurfaces, entityNamed, indexTexts, mentionsAt } from '../helpers/indexTexts.js';
+
+describe('news spans: two firms joined by "and"', () => {
+  it('"backed by ARCH Venture Partners and Population Health Investment Co." names two firms (they were one); "HSBC Holdings and Lloyds Banking Group Plc" stays two and "the U.S. Securities and Exchange Commission" one', () => {
+    const text = 'Metsera, backed by ARCH Venture Partners and Population Health Investment Co., is developing drugs. The U.S. Securities and Exchange Commission approved it.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'ARCH Venture Partners')).toEqual([`ARCH Venture Partners@${text.indexOf('ARCH')}`]);
+    expect(mentionsAt(index, 'Population Health Investment Co.')).toEqual([`Population Health Investment Co.@${text.indexOf('Population')}`]);
+    expect(entityNamed(index, 'ARCH Venture Partners').type).toBe('organization');
+    expect(entityNamed(index, 'Population Health Investment Co.').type).toBe('organization');
+    expect(mentionsAt(index, 'U.S. Securities and Exchange Commission')).toEqual([`U.S. Securities and Exchange Commission@${text.indexOf('U.S.')}`]);
+  });
+});
 
 describe('news spans: ferry companies and numbered flights', () => {
   it('"Irish Ferries", "Brittany Ferries" are companies whole (they were "Ferries", linked to another company, and a place "Brittany")', () => {
