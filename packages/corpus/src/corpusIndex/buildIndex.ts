@@ -1081,7 +1081,8 @@ function dropEntitiesWithoutMentions(entities: EntityRecord[], table: MentionTab
 }
 
 /** ", Co.", " GmbH", " Ltd" closing a name: the suffixes of LEGAL_SUFFIXES, in any case. */
-const LEGAL_SUFFIX_AT_END = new RegExp(`[\\s,]+(?:${[...LEGAL_SUFFIXES].join('|')})\\.?$`, 'i');
+/** A legal form closing a name, with the partners' "and" or "&" before "Co." ("Eli Lilly and Co." gave an alias "Eli Lilly and"). */
+const LEGAL_SUFFIX_AT_END = new RegExp(`[\\s,]+(?:(?:&|and)\\s+(?:co|company)|${[...LEGAL_SUFFIXES].join('|')})\\.?$`, 'i');
 
 function addAliasesToMatcher(
   matcher: NameMatcher,
@@ -1533,7 +1534,7 @@ export function companyNamesWithin(key: string): string[] {
     names.push(words.slice(0, end).join(' '));
   }
   while (end >= 3 && isCompanyFormWord(words, end)) {
-    end -= words[end - 2] === '&' && words[end - 1] === 'co' ? 2 : 1;
+    end -= isPartnersForm(words, end) ? 2 : 1;
     if (end >= 2) names.push(words.slice(0, end).join(' '));
   }
   return names;
@@ -1542,7 +1543,14 @@ export function companyNamesWithin(key: string): string[] {
 /** The word before `end` is a legal form ("inc", "& co") or a group word ("group", "holdings"), once a legal form closed the name. */
 function isCompanyFormWord(words: readonly string[], end: number): boolean {
   const word = words[end - 1]!;
-  return LEGAL_SUFFIXES.has(word) || (end < words.length && COMPANY_GROUP_WORDS.has(word));
+  return LEGAL_SUFFIXES.has(word) || isPartnersForm(words, end) || (end < words.length && COMPANY_GROUP_WORDS.has(word));
+}
+
+/** "& co", "and co", "and company" before `end`: the partners' form of "Eli Lilly and Co." and "Merck & Co.". */
+function isPartnersForm(words: readonly string[], end: number): boolean {
+  const joint = words[end - 2];
+  const partners = words[end - 1];
+  return (joint === '&' || joint === 'and') && (partners === 'co' || partners === 'company');
 }
 
 export function slug(name: string): string {

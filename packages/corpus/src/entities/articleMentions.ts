@@ -253,6 +253,8 @@ function onlySuffix(view: TokenView, first: number, end: number, suffixes: Reado
   if (first >= end) return false;
   // "Novo Nordisk A/S": the Danish and Norwegian form is three tokens.
   if (first === end - 3 && suffixes === LEGAL_SUFFIXES && isSlashedLegalFormEnd(view, end)) return true;
+  // "Eli Lilly and Co.", "Merck & Co.": the partners' "and" before the legal form.
+  if (suffixes === LEGAL_SUFFIXES && first + 1 < end && (view.isChar(first, '&') || view.lower(first) === 'and') && view.lower(first + 1) === 'co') return onlySuffix(view, first + 1, end, suffixes);
   for (let k = first; k < end; k++) {
     if (view.kind(k) === TokenKind.Period || view.isChar(k, ',')) continue;
     if (!suffixes.has(view.lower(k))) return false;
@@ -1833,7 +1835,8 @@ function splitCitedPairs(found: DraftWithTokens[]): DraftWithTokens[] {
 function pairsJoint(view: TokenView, first: number, end: number, alone: ReadonlySet<string>): number {
   let at = first + 1;
   while (at < end - 1 && !view.isChar(at, '&') && !(view.lower(at) === 'and' && view.isLowerWord(at))) at++;
-  if (at >= end - 1) return -1;
+  // "Piper Jaffray and Co. advised … Piper Jaffray said": the partners' "and Co." closes one firm's name.
+  if (at >= end - 1 || isPartnersLegalForm(view, at + 1, end)) return -1;
   if (!alone.has(view.keyOf(first, at))) return joinsTwoBodies(view, first, at, end) ? at : -1;
   if (view.isChar(at, '&')) return alone.has(view.keyOf(at + 1, end)) ? at : -1;
   for (let k = first; k < at; k++) if (view.kind(k) === TokenKind.Word && !view.isCapitalized(k)) return -1;
@@ -1853,6 +1856,12 @@ function joinsTwoBodies(view: TokenView, first: number, and: number, end: number
   const firmsEnd = lastWordBefore(view, and);
   const bodysEnd = lastWordBefore(view, end);
   return (FIRM_CLOSING_WORDS.has(firmsEnd) || LEGAL_SUFFIXES.has(firmsEnd)) && (HEAD_WORDS.get(bodysEnd) === 'organization' || LEGAL_SUFFIXES.has(bodysEnd));
+}
+
+/** Tokens [first, end) are "Co.", "Company" or another legal form alone, as after a firm's "and". */
+function isPartnersLegalForm(view: TokenView, first: number, end: number): boolean {
+  const last = view.kind(end - 1) === TokenKind.Period ? end - 1 : end;
+  return last - first === 1 && (LEGAL_SUFFIXES.has(view.lower(first)) || view.lower(first) === 'company');
 }
 
 const FIRM_CLOSING_WORDS = new Set([...COMPANY_GROUP_WORDS, 'partners', 'associates', 'ventures']);

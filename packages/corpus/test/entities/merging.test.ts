@@ -1093,6 +1093,13 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(surfaces(index, 'Amazon.com Inc').sort()).toEqual(['Amazon.com', 'Amazon.com Inc']);
   });
 
+  it('the partners\' "and Co." is a legal form: "Piper Jaffray and Co. advised the buyer. Piper Jaffray said" is one firm, named whole (it was "Piper Jaffray" and a body "Co."), with no body "Co."', () => {
+    const text = 'Piper Jaffray and Co. advised the buyer. Piper Jaffray said fees rose.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'Piper Jaffray and Co.')).toEqual(['Piper Jaffray and Co.@0', `Piper Jaffray@${text.lastIndexOf('Piper Jaffray')}`]);
+    expect(allSurfaces(index)).not.toContain('Co.');
+  });
+
   it('a share class\'s small letter may close a stock symbol: "Novo Nordisk (NOVOb.CO)", "Volvo Cars (VOLCARb.ST)" are the companies\' symbols (they were a name "NOVOb" and a body "CO")', () => {
     const text = 'Novo Nordisk (NOVOb.CO) rose 3% and Volvo Cars (VOLCARb.ST) fell.';
     const index = indexTexts({ 'a.txt': text + '\n' });
