@@ -489,7 +489,10 @@ describe('types of names whose sentence says nothing of them', () => {
   it('"and" with a firm\'s partners closes the firm\'s name ("Eli Lilly and Company" was cut to "Eli Lilly" and "Company"), but a name after them goes on as its own ("Apple and Company B")', () => {
     const text = 'A drug made by Eli Lilly and Company slowed it. He joined McKinsey and Company in 2001. Apple and Company B were named.';
     const index = indexTexts({ 'a.txt': text + '\n' });
-    expectEachOnceAs(index, text, ['Eli Lilly and Company', 'McKinsey and Company', 'Apple', 'Company B'], 'organization');
+    expectEachOnceAs(index, text, ['McKinsey and Company', 'Apple', 'Company B'], 'organization');
+    // The lists know the drugmaker as "Eli Lilly": its entity's one mention is the whole name.
+    expect(mentionsAt(index, 'Eli Lilly')).toEqual([`Eli Lilly and Company@${text.indexOf('Eli Lilly')}`]);
+    expect(entityNamed(index, 'Eli Lilly').type).toBe('organization');
     expect(index.entities.map((e) => e.name)).not.toContain('Company');
   });
 
@@ -4896,6 +4899,14 @@ describe('a journal after a day and "in"', () => {
 });
 
 describe('companies named after their founders, and a known name across a possessive and "of"', () => {
+  it('the drugmakers news names most are bodies: "Eli Lilly\'s Zepbound", "Bristol Myers Squibb and Boehringer Ingelheim reported", "Daiichi Sankyo gained", "BioNTech said" (all were people), "Teva settled" (other); "Lilly said" after "Eli Lilly" is the company', () => {
+    const text = "Eli Lilly's Zepbound outsold rivals. Lilly said demand was strong. Bristol Myers Squibb and Boehringer Ingelheim also reported. Shares of Daiichi Sankyo gained. Then BioNTech said it would cut jobs, and Teva settled.";
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expectEachOnceAs(index, text, ['Bristol Myers Squibb', 'Boehringer Ingelheim', 'Daiichi Sankyo', 'BioNTech', 'Teva'], 'organization');
+    expect(mentionsAt(index, 'Eli Lilly')).toEqual(['Eli Lilly@0', `Lilly@${text.indexOf('Lilly said')}`]);
+    expect(entityNamed(index, 'Eli Lilly').type).toBe('organization');
+  });
+
   it('"Ralph Lauren said sales rose 5%", "Hugo Boss beat forecasts" and "The Dow Jones fell" gave people; "Lloyd\'s of London warned" gave only London', () => {
     const text = 'Ralph Lauren said sales rose 5%. Hugo Boss beat forecasts. The Dow Jones fell 300 points. Lloyd\'s of London warned. Smith\'s of Glasgow closed.';
     const index = indexTexts({ 'a.txt': text + '\n' });
