@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { entityNamed, indexTexts } from '../helpers/indexTexts.js';
+
+// Short news articles written for these tests (test/fixtures/news-types): firms, services and
+// performers whose names carry no head word, or are made of dictionary words only.
+const FIXTURES = new URL('../fixtures/news-types/', import.meta.url);
+const fixture = indexTexts(Object.fromEntries(readdirSync(FIXTURES).map((name) => [name, readFileSync(new URL(name, FIXTURES), 'utf8')])));
+
+/** Each mention of the entity named `name` in `file` as "text@line:character", in reading order. */
+function mentionsIn(index: CorpusIndex, name: string, file: string): string[] {
+  return index
+    .mentionsOf(entityNamed(index, name))
+    .filter((m) => m.file === file)
+    .map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
+}
+
+describe('news types: dictionary words that the corpus calls a name elsewhere', () => {
+  it('"makes Capital One the largest card issuer", "gives Capital One its own network" and "Capital One\'s chief executive" are the company (only mentions with a cue around them were found)', () => {
+    expect(mentionsIn(fixture, 'Capital One', 'business-capital-one.txt')).toEqual([
+      'Capital One@0:0',
+      'Capital One@2:21',
+      'Capital One@2:138',
+      'Capital One@4:91',
+      'Capital One@6:10',
+      'Capital One@6:138',
+      'Capital One@8:18',
+    ]);
+    expect(entityNamed(fixture, 'Capital One').type).toBe('organization');
+  });
+
+
+  it('"its Apple Music streaming service", "for Apple Music" name the service whole (only the "Apple" inside them was found)', () => {
+    expect(mentionsIn(fixture, 'Apple Music', 'tech-apple-music.txt')).toEqual(['Apple Music@0:22', 'Apple Music@2:54', 'Apple Music@6:158']);
+    expect(entityNamed(fixture, 'Apple Music').type).not.toBe('person');
+  });
+
+  it('an office\'s words are no name by another mention\'s cue: "the Chief Justice, who said" leaves "met the Chief Justice in his chambers" unnamed', () => {
+    const index = indexTexts({ 'a.txt': 'The ruling came from the Chief Justice, who said it was final. He met the Chief Justice in his chambers.\n' });
+    expect(index.entities.flatMap((e) => index.mentionsOf(e).map((m) => `${m.text}@${m.range.start.character}`))).not.toContain('Chief Justice@74');
+  });
+});
+
