@@ -2648,6 +2648,10 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
     addEvidence(evidence, 'person', possessive ? WEIGHT.personPossession : WEIGHT.personVerb);
     return true;
   }
+  if (!possessive && k === after && actsOnHisOrHerOwn(view, k, sentenceEnd)) {
+    addEvidence(evidence, 'person', WEIGHT.pronounAfter);
+    return true;
+  }
   if (!possessive && k === after && metSomeone(view, first, end, k, sentenceEnd)) {
     addEvidence(evidence, 'person', WEIGHT.coordination);
     return true;
@@ -2682,6 +2686,19 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
     return true;
   }
   return false;
+}
+
+/**
+ * "Bad Bunny released his album in January", "Beyoncé thanked her fans": a verb in the past right
+ * after the name and "his" or "her" before a noun says a person (a body's is "its"; both were
+ * dropped or other). Not "her" as an object before a determiner ("Google sent her a letter").
+ */
+function actsOnHisOrHerOwn(view: TokenView, verb: number, sentenceEnd: number): boolean {
+  if (verb + 2 >= sentenceEnd || !view.isLowerWord(verb + 1) || !view.isLowerWord(verb + 2)) return false;
+  const pronoun = view.lower(verb + 1);
+  if ((pronoun !== 'his' && pronoun !== 'her') || STOPWORDS.has(view.lower(verb + 2))) return false;
+  const word = view.lower(verb);
+  return IRREGULAR_PAST_VERBS.has(word) || (word.length >= 5 && word.endsWith('ed') && isCommonWord(word));
 }
 
 /** A noun that names what the name is, a gathering, a medium, a speech verb or a stop word; true when the search ends. */

@@ -30,6 +30,10 @@ describe('news types: dictionary words that the corpus calls a name elsewhere', 
     expect(entityNamed(fixture, 'Capital One').type).toBe('organization');
   });
 
+  it('"Bad Bunny will play a residency" opening its sentence is the singer whom "Bad Bunny released his album" names (it was dropped, and the singer was no entity)', () => {
+    expect(mentionsIn(fixture, 'Bad Bunny', 'culture-bad-bunny.txt')).toEqual(['Bad Bunny@0:0', 'Bad Bunny@2:16', 'Bad Bunny@4:121']);
+    expect(entityNamed(fixture, 'Bad Bunny').type).toBe('person');
+  });
 
   it('"its Apple Music streaming service", "for Apple Music" name the service whole (only the "Apple" inside them was found)', () => {
     expect(mentionsIn(fixture, 'Apple Music', 'tech-apple-music.txt')).toEqual(['Apple Music@0:22', 'Apple Music@2:54', 'Apple Music@6:158']);
@@ -42,3 +46,14 @@ describe('news types: dictionary words that the corpus calls a name elsewhere', 
   });
 });
 
+describe('news types: names with no head word, typed by what the sentence says', () => {
+
+
+  it('"Beyoncé thanked her fans", "Rosalía released her album" are persons by "her" (they were other); "Google sent her a letter" stays the company', () => {
+    const index = indexTexts({ 'a.txt': 'Beyoncé thanked her fans on Sunday. Later Rosalía released her album. Last week Google sent her a letter.\n' });
+    expect(entityNamed(index, 'Beyoncé').type).toBe('person');
+    expect(entityNamed(index, 'Rosalía').type).toBe('person');
+    expect(entityNamed(index, 'Google').type).toBe('organization');
+  });
+
+});
