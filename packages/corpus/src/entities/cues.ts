@@ -661,7 +661,9 @@ function addRulerOrForenameEvidence(view: TokenView, name: NameWords, evidence: 
   // name makes it a person's; not before a head word: "Emperor Norton Bridge", "King Fahd Causeway",
   // "Lady Margaret Hall" are named after one; nor before a number, as a ship's name is: "Queen Mary 2"
   // (a ruler's is a numeral, "Henry VIII").
-  if (length >= 2 && (REGNAL_TITLES.has(firstLower) || PEERAGE_TITLES.has(firstLower)) && !head && !isPossessor(view, first + 1) && !view.hasDigit(end - 1)) addEvidence(evidence, 'person', WEIGHT.title);
+  // A title that is a given name too is a title only before a given name: "Kaiser Wilhelm", not "Kaiser Permanente".
+  const titleOfName = !isGivenName(firstLower) || isGivenName(view.key(first + 1));
+  if (length >= 2 && (REGNAL_TITLES.has(firstLower) || PEERAGE_TITLES.has(firstLower)) && titleOfName && !head && !isPossessor(view, first + 1) && !view.hasDigit(end - 1)) addEvidence(evidence, 'person', WEIGHT.title);
   // "Sheikh Hasina": an honorific kept as a name's first word says person as a forename does; a place's
   // noun after it outweighs it ("Aleppo's Sheikh Maqsoud district").
   if (length >= 2 && NAME_HONORIFICS.has(firstLower) && !head && !event) addEvidence(evidence, 'person', WEIGHT.givenName);
@@ -2389,12 +2391,26 @@ function followingCueOf(word: string): EntityType | undefined {
  * what is owned, not who owns it: "Imran Khan … Khan's party won", "Putin's spokesman", "SpaceX's
  * rockets" (all three made the owner a party, a body or a product).
  */
-function possessedCueOf(word: string): EntityType | undefined {
+function possessedCueOf(view: TokenView, k: number, sentenceEnd: number, word: string): EntityType | undefined {
   const cue = followingCueOf(word);
-  return cue === 'place' || OWNED_BY_FIRMS.has(word) ? cue : undefined;
+  if (cue === 'place' || OWNED_BY_FIRMS.has(word)) return cue;
+  return isFirmsOfficerOrOwners(view, k, sentenceEnd, word) ? 'organization' : undefined;
 }
 
 const OWNED_BY_FIRMS = new Set(['shares', 'subsidiary']);
+
+/**
+ * "Greg Adams, Kaiser Permanente's chief executive", "Capital One's shareholders": only a firm has
+ * a chief executive, a finance chief or shareholders (Kaiser Permanente was a person by its ruler's
+ * title). Not "chief of staff", which a president has.
+ */
+function isFirmsOfficerOrOwners(view: TokenView, k: number, sentenceEnd: number, word: string): boolean {
+  if (FIRMS_OWNERS.has(word)) return true;
+  return word === 'chief' && k + 1 < sentenceEnd && view.isLowerWord(k + 1) && FIRMS_CHIEFS.has(view.lower(k + 1));
+}
+
+const FIRMS_OWNERS = new Set(['shareholders', 'stockholders']);
+const FIRMS_CHIEFS = new Set(['executive', 'financial', 'operating']);
 
 /**
  * "Google DeepMind", "Hyundai Mobis", "Oxfam Novib": a body the lists know by one word, no given name,
@@ -2704,7 +2720,7 @@ function actsOnHisOrHerOwn(view: TokenView, verb: number, sentenceEnd: number): 
 /** A noun that names what the name is, a gathering, a medium, a speech verb or a stop word; true when the search ends. */
 function addFollowerCue(view: TokenView, first: number, end: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
   if (addGatheringOrGroupCue(view, first, end, k, word, possessive, sentenceEnd, evidence)) return true;
-  const cue = possessive ? possessedCueOf(word) : followingCueOf(word);
+  const cue = possessive ? possessedCueOf(view, k, sentenceEnd, word) : followingCueOf(word);
   // "Robert Finnegan is chief executive of Three UK": a role after a copula is what the name is, a
   // person (it was a body, as "the Hamas chief" makes one).
   if (!possessive && cue === 'organization' && isRoleAfterCopula(view, first, k, word)) {

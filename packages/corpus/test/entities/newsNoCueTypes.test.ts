@@ -47,7 +47,18 @@ describe('news types: dictionary words that the corpus calls a name elsewhere', 
 });
 
 describe('news types: names with no head word, typed by what the sentence says', () => {
+  it('"Kaiser Permanente" is a health firm by "Kaiser Permanente\'s chief executive" (it was a person, "Kaiser" read as a ruler\'s title); "Kaiser Wilhelm" stays a person', () => {
+    expect(entityNamed(fixture, 'Kaiser Permanente').type).toBe('organization');
+    const index = indexTexts({ 'a.txt': 'The war began under Kaiser Wilhelm, historians said.\n' });
+    expect(entityNamed(index, 'Kaiser Wilhelm').type).toBe('person');
+  });
 
+  it('"X\'s chief executive", "X\'s shareholders" say a firm; "Putin\'s chief of staff" says nothing of Putin', () => {
+    const index = indexTexts({ 'a.txt': 'Greg Adams, Kestrova\'s chief executive, spoke. Valdaro\'s shareholders voted. Putin\'s chief of staff, Anton Vaino, was there.\n' });
+    expect(entityNamed(index, 'Kestrova').type).toBe('organization');
+    expect(entityNamed(index, 'Valdaro').type).toBe('organization');
+    expect(entityNamed(index, 'Putin').type).not.toBe('organization');
+  });
 
   it('"Beyoncé thanked her fans", "Rosalía released her album" are persons by "her" (they were other); "Google sent her a letter" stays the company', () => {
     const index = indexTexts({ 'a.txt': 'Beyoncé thanked her fans on Sunday. Later Rosalía released her album. Last week Google sent her a letter.\n' });
