@@ -450,7 +450,17 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   addRulerOrForenameEvidence(view, name, evidence);
   addBodyWordEvidence(view, name, evidence);
   addPersonShapeEvidence(view, name, evidence);
+  if (name.length === 1 && isLowerOpenedBrand(view.raw(first))) addEvidence(evidence, view.raw(first).startsWith('i') ? 'product' : 'organization', WEIGHT.weakHeadWord);
   return evidence;
+}
+
+/**
+ * "investors in xAI", "a lawyer for eBay", "the iPhone": a word opened by lower-case letters before
+ * its capitals (the tokenizer's brand shape) is a company's name, or with Apple's "i" a device's; it
+ * was a place by "in" or other with nothing to say.
+ */
+function isLowerOpenedBrand(raw: string): boolean {
+  return /^\p{Ll}{1,4}\p{Lu}/u.test(raw);
 }
 
 /** A name's words as nameEvidenceFor's rules read them. */

@@ -67,4 +67,11 @@ describe('news types: names with no head word, typed by what the sentence says',
     expect(entityNamed(index, 'Google').type).toBe('organization');
   });
 
+  it('brand names opened by lower-case letters: "investors in xAI", "a lawyer for eBay" are companies (a place and other), "an iPhone" a device', () => {
+    expect(entityNamed(fixture, 'xAI').type).toBe('organization');
+    const index = indexTexts({ 'a.txt': 'The deal with xAI was signed, and investors in xAI cheered. A lawyer for eBay declined. He bought an iPhone.\n' });
+    expect(entityNamed(index, 'xAI').type).toBe('organization');
+    expect(entityNamed(index, 'eBay').type).toBe('organization');
+    expect(entityNamed(index, 'iPhone').type).toBe('product');
+  });
 });
