@@ -2716,16 +2716,23 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
 
 /**
  * "Bad Bunny released his album in January", "Beyoncé thanked her fans": a verb in the past right
- * after the name and "his" or "her" before a noun says a person (a body's is "its"; both were
- * dropped or other). Not "her" as an object before a determiner ("Google sent her a letter").
+ * after the name, then "his" or "her" and a work or the fans and career a performer has, says a
+ * person (a body's is "its"; both were dropped or other). Not someone else's relative or staff:
+ * "the Red Wings hired his brother" (his is Ortiz's), nor "her" as an object ("Google sent her a letter").
  */
 function actsOnHisOrHerOwn(view: TokenView, verb: number, sentenceEnd: number): boolean {
   if (verb + 2 >= sentenceEnd || !view.isLowerWord(verb + 1) || !view.isLowerWord(verb + 2)) return false;
   const pronoun = view.lower(verb + 1);
-  if ((pronoun !== 'his' && pronoun !== 'her') || STOPWORDS.has(view.lower(verb + 2))) return false;
+  if (pronoun !== 'his' && pronoun !== 'her') return false;
+  // "released her debut album", "thanked his loyal fans": one word may qualify the noun.
+  const performersOwn = (k: number) => k < sentenceEnd && view.isLowerWord(k) && (PERFORMERS_OWN.has(view.lower(k)) || WORK_NOUNS.has(view.lower(k)));
+  if (!performersOwn(verb + 2) && !performersOwn(verb + 3)) return false;
   const word = view.lower(verb);
   return IRREGULAR_PAST_VERBS.has(word) || (word.length >= 5 && word.endsWith('ed') && isCommonWord(word));
 }
+
+/** What a performer has besides a work (WORK_NOUNS): "thanked her fans", "ended his career", "began her tour". */
+const PERFORMERS_OWN = new Set(['fans', 'career', 'tour', 'debut', 'ep', 'record', 'mixtape']);
 
 /** A noun that names what the name is, a gathering, a medium, a speech verb or a stop word; true when the search ends. */
 function addFollowerCue(view: TokenView, first: number, end: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
