@@ -270,12 +270,34 @@ const INITIALS_ONLY = /^\p{L}(?: \p{L})+$/u;
 /** Names of two words or more are names, unless they are all common words with nothing else to say for them. */
 function acceptFullNames(ctx: MergeContext): void {
   const { known, declaredByKey } = ctx;
+  const evidenced = commonWordNamesWithEvidence(ctx.refs);
   const acceptFull = (d: MentionForm) =>
     // "The United States Geological Survey (USGS)": dictionary words, but the article gave them an acronym.
     // "The charity Freedom from Torture said … Freedom from Torture has treated": dictionary words
     // opening a sentence are the name the corpus writes mid-sentence with evidence (the second was dropped).
-    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || (d.initial && (ctx.midSentence.get(d.key) ?? 0) > 0) || ctx.definedNames.has(d.key) || isTitledSurnameOfItsPerson(d) || isOpeningOfItsName(d) || isNamedByPersonsShortForm(ctx, d)) && !INITIALS_ONLY.test(d.key));
+    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || (d.initial && (ctx.midSentence.get(d.key) ?? 0) > 0) || ctx.definedNames.has(d.key) || isTitledSurnameOfItsPerson(d) || isOpeningOfItsName(d) || isNamedByPersonsShortForm(ctx, d) || evidenced.has(d.key) || isKnownBodysNamedThing(ctx, d)) && !INITIALS_ONLY.test(d.key));
   for (const ref of ctx.refs) if (isFullName(ref.draft) && !ctx.excluded.has(ref.draft.key) && acceptFull(ref.draft)) ctx.accepted.push(ref);
+}
+
+/**
+ * "Capital One said it would move accounts … makes Capital One the largest issuer": dictionary words
+ * that some mention in the corpus calls a name with evidence are that name wherever they stand
+ * (the second, with nothing around it to say so, was dropped).
+ */
+function commonWordNamesWithEvidence(refs: readonly DraftRef[]): Set<string> {
+  const keys = new Set<string>();
+  // Not an office's words ("the Chief Justice"): those name someone only where their article says whom.
+  for (const { draft } of refs) if (draft.commonWordsOnly && isFullName(draft) && evidenceTotal(draft) >= 1 && !isRoleOnlyForm(draft.key)) keys.add(draft.key);
+  return keys;
+}
+
+/**
+ * "its Apple Music streaming service", "for Apple Music": dictionary words mid-sentence opened by a
+ * company the lists know name that company's service or unit (only "Apple" was kept). Not where the
+ * name opens its sentence, whose capitals say nothing.
+ */
+function isKnownBodysNamedThing(ctx: MergeContext, d: MentionForm): boolean {
+  return !d.initial && d.key.indexOf(' ') === d.key.lastIndexOf(' ') && ctx.known.get(d.shortFormKeys[0]!)?.type === 'organization';
 }
 
 /**

@@ -450,7 +450,17 @@ export function nameEvidenceFor(view: TokenView, first: number, nameEnd: number,
   addRulerOrForenameEvidence(view, name, evidence);
   addBodyWordEvidence(view, name, evidence);
   addPersonShapeEvidence(view, name, evidence);
+  if (name.length === 1 && isLowerOpenedBrand(view.raw(first))) addEvidence(evidence, view.raw(first).startsWith('i') ? 'product' : 'organization', WEIGHT.weakHeadWord);
   return evidence;
+}
+
+/**
+ * "investors in xAI", "a lawyer for eBay", "the iPhone": a word opened by lower-case letters before
+ * its capitals (the tokenizer's brand shape) is a company's name, or with Apple's "i" a device's; it
+ * was a place by "in" or other with nothing to say.
+ */
+function isLowerOpenedBrand(raw: string): boolean {
+  return /^\p{Ll}{1,4}\p{Lu}/u.test(raw);
 }
 
 /** A name's words as nameEvidenceFor's rules read them. */
@@ -661,7 +671,9 @@ function addRulerOrForenameEvidence(view: TokenView, name: NameWords, evidence: 
   // name makes it a person's; not before a head word: "Emperor Norton Bridge", "King Fahd Causeway",
   // "Lady Margaret Hall" are named after one; nor before a number, as a ship's name is: "Queen Mary 2"
   // (a ruler's is a numeral, "Henry VIII").
-  if (length >= 2 && (REGNAL_TITLES.has(firstLower) || PEERAGE_TITLES.has(firstLower)) && !head && !isPossessor(view, first + 1) && !view.hasDigit(end - 1)) addEvidence(evidence, 'person', WEIGHT.title);
+  // A title that is a given name too is a title only before a given name: "Kaiser Wilhelm", not "Kaiser Permanente".
+  const titleOfName = !isGivenName(firstLower) || isGivenName(view.key(first + 1));
+  if (length >= 2 && (REGNAL_TITLES.has(firstLower) || PEERAGE_TITLES.has(firstLower)) && titleOfName && !head && !isPossessor(view, first + 1) && !view.hasDigit(end - 1)) addEvidence(evidence, 'person', WEIGHT.title);
   // "Sheikh Hasina": an honorific kept as a name's first word says person as a forename does; a place's
   // noun after it outweighs it ("Aleppo's Sheikh Maqsoud district").
   if (length >= 2 && NAME_HONORIFICS.has(firstLower) && !head && !event) addEvidence(evidence, 'person', WEIGHT.givenName);
@@ -2402,12 +2414,26 @@ function followingCueOf(word: string): EntityType | undefined {
  * what is owned, not who owns it: "Imran Khan … Khan's party won", "Putin's spokesman", "SpaceX's
  * rockets" (all three made the owner a party, a body or a product).
  */
-function possessedCueOf(word: string): EntityType | undefined {
+function possessedCueOf(view: TokenView, k: number, sentenceEnd: number, word: string): EntityType | undefined {
   const cue = followingCueOf(word);
-  return cue === 'place' || OWNED_BY_FIRMS.has(word) ? cue : undefined;
+  if (cue === 'place' || OWNED_BY_FIRMS.has(word)) return cue;
+  return isFirmsOfficerOrOwners(view, k, sentenceEnd, word) ? 'organization' : undefined;
 }
 
 const OWNED_BY_FIRMS = new Set(['shares', 'subsidiary']);
+
+/**
+ * "Greg Adams, Kaiser Permanente's chief executive", "Capital One's shareholders": only a firm has
+ * a chief executive, a finance chief or shareholders (Kaiser Permanente was a person by its ruler's
+ * title). Not "chief of staff", which a president has.
+ */
+function isFirmsOfficerOrOwners(view: TokenView, k: number, sentenceEnd: number, word: string): boolean {
+  if (FIRMS_OWNERS.has(word)) return true;
+  return word === 'chief' && k + 1 < sentenceEnd && view.isLowerWord(k + 1) && FIRMS_CHIEFS.has(view.lower(k + 1));
+}
+
+const FIRMS_OWNERS = new Set(['shareholders', 'stockholders']);
+const FIRMS_CHIEFS = new Set(['executive', 'financial', 'operating']);
 
 /**
  * "Google DeepMind", "Hyundai Mobis", "Oxfam Novib": a body the lists know by one word, no given name,
@@ -2661,6 +2687,10 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
     addEvidence(evidence, 'person', possessive ? WEIGHT.personPossession : WEIGHT.personVerb);
     return true;
   }
+  if (!possessive && k === after && actsOnHisOrHerOwn(view, k, sentenceEnd)) {
+    addEvidence(evidence, 'person', WEIGHT.pronounAfter);
+    return true;
+  }
   if (!possessive && k === after && metSomeone(view, first, end, k, sentenceEnd)) {
     addEvidence(evidence, 'person', WEIGHT.coordination);
     return true;
@@ -2697,10 +2727,30 @@ function addActionOrThingCue(view: TokenView, first: number, end: number, after:
   return false;
 }
 
+/**
+ * "Bad Bunny released his album in January", "Beyoncé thanked her fans": a verb in the past right
+ * after the name, then "his" or "her" and a work or the fans and career a performer has, says a
+ * person (a body's is "its"; both were dropped or other). Not someone else's relative or staff:
+ * "the Red Wings hired his brother" (his is Ortiz's), nor "her" as an object ("Google sent her a letter").
+ */
+function actsOnHisOrHerOwn(view: TokenView, verb: number, sentenceEnd: number): boolean {
+  if (verb + 2 >= sentenceEnd || !view.isLowerWord(verb + 1) || !view.isLowerWord(verb + 2)) return false;
+  const pronoun = view.lower(verb + 1);
+  if (pronoun !== 'his' && pronoun !== 'her') return false;
+  // "released her debut album", "thanked his loyal fans": one word may qualify the noun.
+  const performersOwn = (k: number) => k < sentenceEnd && view.isLowerWord(k) && (PERFORMERS_OWN.has(view.lower(k)) || WORK_NOUNS.has(view.lower(k)));
+  if (!performersOwn(verb + 2) && !performersOwn(verb + 3)) return false;
+  const word = view.lower(verb);
+  return IRREGULAR_PAST_VERBS.has(word) || (word.length >= 5 && word.endsWith('ed') && isCommonWord(word));
+}
+
+/** What a performer has besides a work (WORK_NOUNS): "thanked her fans", "ended his career", "began her tour". */
+const PERFORMERS_OWN = new Set(['fans', 'career', 'tour', 'debut', 'ep', 'record', 'mixtape']);
+
 /** A noun that names what the name is, a gathering, a medium, a speech verb or a stop word; true when the search ends. */
 function addFollowerCue(view: TokenView, first: number, end: number, k: number, word: string, possessive: boolean, sentenceEnd: number, evidence: Evidence): boolean {
   if (addGatheringOrGroupCue(view, first, end, k, word, possessive, sentenceEnd, evidence)) return true;
-  const cue = possessive ? possessedCueOf(word) : followingCueOf(word);
+  const cue = possessive ? possessedCueOf(view, k, sentenceEnd, word) : followingCueOf(word);
   // "Robert Finnegan is chief executive of Three UK": a role after a copula is what the name is, a
   // person (it was a body, as "the Hamas chief" makes one).
   if (!possessive && cue === 'organization' && isRoleAfterCopula(view, first, k, word)) {
