@@ -719,7 +719,7 @@ export const HEAD_WORDS = new Map<string, EntityType>([
     seminary conservatory polytechnic museum hospital hospitals clinic clinics hospice embassy consulate gallery cartel militia centres centers chamber board church legislature consulting consultancy advisors advisory endowment
     tribunal courts solicitors brothers bros caucus consortium institutes management pharma biotech therapeutics biosciences healthcare patrol constabulary
     cement cements breweries brewery mining foods textiles enterprises associates bancorp bancorporation bancshares bankshares
-    terminals ports brands networks stores farms carriers restaurants beverages cruises railways shipyards ferries
+    terminals ports brands networks stores farms carriers restaurants beverages cruises railways shipyards ferries cargo freight
     unit units squad team conservancy cooperative cooperatives co-op coop brotherhood ${CLOSING_HEADS.organization}`)].map(
     (w) => [w, 'organization'] as const,
   ),

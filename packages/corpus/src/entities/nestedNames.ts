@@ -91,7 +91,7 @@ export function innerNames(
     const opening = a === 0 || (a === 1 && view.hasDigit(words[0]!.first));
     const inner =
       longestInnerAt(view, words, a, namedAfter ? standaloneKeys : NONE) ??
-      (opening && namedAfter && !isBodysOwnName(view, words, a) && !isInitialsBeforeSurname(view, words, a) && !isUnknownLettersOfOwnName(view, words, a, standaloneKeys) ? leadingAcronym(view, words[a]!, a) : null) ??
+      (opening && namedAfter && !isBodysOwnName(view, words, a, standaloneKeys) && !isInitialsBeforeSurname(view, words, a) && !isUnknownLettersOfOwnName(view, words, a, standaloneKeys) ? leadingAcronym(view, words[a]!, a) : null) ??
       (personLike ? null : (placeAfterHeadOf(view, words, a) ?? (opening ? placeBeforeLocatedHead(view, words, a, loneShortForms) : null)));
     if (!inner || (personLike && !inner.name.key.includes(' ')) || (HEAD_WORDS.get(lastKey) === 'organization' && isDistrictOfPlaceBefore(view, inner.name, found))) {
       a++;
@@ -366,8 +366,13 @@ function isUnknownLettersOfOwnName(view: TokenView, words: readonly { first: num
   if (!next || a + 2 !== words.length || next.end - next.first !== 1 || view.length(letters.first) !== 2 || !isCommonWord(view.lower(next.first))) return false;
   const key = view.key(letters.first);
   if (gazetteer().byKey.has(key) || standaloneKeys.has(key)) return false;
-  for (const name of standaloneKeys) if (initialsOf(name) === key) return false;
-  return true;
+  return !spellsNameOf(key, standaloneKeys);
+}
+
+/** "db" of "deutsche bahn": letters that are the initials of a name the article writes alone. */
+function spellsNameOf(letters: string, standaloneKeys: ReadonlySet<string>): boolean {
+  for (const name of standaloneKeys) if (initialsOf(name) === letters) return true;
+  return false;
 }
 
 /** "deutsche bahn" → "db": the first letters of a key's words. */
@@ -392,11 +397,13 @@ function isInitialsBeforeSurname(view: TokenView, words: readonly { first: numbe
 /**
  * "AK Party", "ICONIQ Capital", "CEFC China Energy": an acronym followed only by a body's head
  * words and places is that body's own name, no body it belongs to ("FIFA World Cup", "BAFTA
- * Award" and "NAACP Legal Defense Fund" still name the body they belong to).
+ * Award" and "NAACP Legal Defense Fund" still name the body they belong to), and so does one whose
+ * body the article names in full: "DB Cargo" after "Deutsche Bahn".
  */
-function isBodysOwnName(view: TokenView, words: readonly { first: number; end: number }[], a: number): boolean {
+function isBodysOwnName(view: TokenView, words: readonly { first: number; end: number }[], a: number, standaloneKeys: ReadonlySet<string>): boolean {
   const rest = words.slice(a + 1);
   if (rest.length === 0 || HEAD_WORDS.get(view.key(rest[rest.length - 1]!.first)) !== 'organization') return false;
+  if (spellsNameOf(view.key(words[a]!.first), standaloneKeys)) return false;
   return rest.every((w) => {
     const key = view.keyOf(w.first, w.end);
     return HEAD_WORDS.get(key) === 'organization' || isKnownName(key) || gazetteer().demonyms.has(key);

@@ -1692,12 +1692,40 @@ function addShortKeys(found: readonly MentionDraft[], d: MentionDraft, byShortKe
   for (const key of words.before) addTo(byShortKey, key, full);
   if (d.shortFormKeys.length === 0) return;
   const lastKey = d.shortFormKeys[1]!;
-  if (words.lastAlone && !isKnownThingOfWords(d) && !closesWithItsCity(d)) addTo(byShortKey, lastKey, full);
+  if (words.lastAlone && !isKnownThingOfWords(d) && !closesWithItsCity(d) && !isBodyClosingWithDictionaryWord(d)) addTo(byShortKey, lastKey, full);
   else if (isClubByCloser(d) && !namesPlaceClosingWith(found, lastKey)) addTo(byShortKey, lastKey, full);
   else if (isCityClosingWithCity(d)) addTo(byShortKey, lastKey, full);
   // "Qaddafi was killed" after "Muammar Gadhafi": a person's surname as another transliteration writes it.
   if (words.lastAlone && transliterationFold(lastKey) !== looseToken(lastKey) && strongestType(d.nameEvidence)?.type === 'person') addTo(byShortKey, TRANSLITERATED + transliterationFold(lastKey), full);
-  for (const key of words.after) addTo(byShortKey, key, full);
+  for (const key of words.after) {
+    addTo(byShortKey, key, full);
+    const folded = particleFold(key);
+    if (folded !== key) addTo(byShortKey, TRANSLITERATED + folded, full);
+  }
+}
+
+/**
+ * "van der leyen" → "vn dr leyen": a surname's particles without their vowels, the rest as written,
+ * so that "Critics said van der Leyen had ignored" finds "Ursula von der Leyen" (it was a person of
+ * its own). The key itself where it opens with no particle.
+ */
+function particleFold(key: string): string {
+  const words = key.split(' ');
+  if (words.length < 2 || !NAME_PARTICLES.has(words[0]!)) return key;
+  return words.map((w, i) => (i < words.length - 1 && (NAME_PARTICLES.has(w) || MID_NAME_PARTICLES.has(w)) ? w.replace(/[aeiou]/g, '') : w)).join(' ');
+}
+
+/**
+ * "Springer Nature, the German academic publisher, … The company publishes Nature, the weekly
+ * science journal": a body of two words, a name of its own before a dictionary word, is called by
+ * that name ("Springer"); the dictionary word alone is something else (each "Nature" was the
+ * publisher's; "Pacific" is not "Cathay Pacific"). A person's surname may be such a word, "Tim
+ * Cook", and so may a club's after its city, "Manchester United … United were better".
+ */
+function isBodyClosingWithDictionaryWord(d: MentionDraft): boolean {
+  if (d.shortFormKeys.length === 0 || wordCount(d.key) !== 2) return false;
+  const [firstKey, lastKey] = d.shortFormKeys as [string, string];
+  return isCommonWord(lastKey) && !isCommonWord(firstKey) && !isKnownPlace(firstKey) && strongestType(d.evidence, d.nameEvidence)?.type === 'organization';
 }
 
 /** The short forms a name's own words allow, before and after its last word's (which its context decides). */
@@ -1880,6 +1908,8 @@ class StoryFacts {
   readonly calledByGivenName = new Set<string>();
   /** Words the story named as things of their own, apart from the longer names they open (namesItselfApart). */
   readonly namedApart = new Set<string>();
+  /** Words the story used for one of several bodies they open, by the word: "cathay" → "cathay pacific airways" (settledBodyOf). */
+  readonly settledBodies = new Map<string, string>();
   private companiesMemo: Map<string, string> | null = null;
   private surnamesMemo: Set<string> | null = null;
   private teamsOfPlacesMemo: Map<string, string> | null = null;
@@ -1992,20 +2022,38 @@ export function isPlaceByItsWords(fullKey: string): boolean {
 
 /** Links one candidate to the full name it stands for, if the story leaves one (the most recent subject first). */
 function linkCandidate(d: MentionDraft, i: number, names: FullNameIndex, story: StoryFacts, seen: Recency, otherwise: 'unlinked' | 'mostMentioned'): void {
-  const keys = narrowByType(d, i, narrowByFamily(d, i, narrowByPerson(d, possibleFullNames(d, names, story), names, story, seen.lastMention), story), story);
+  const keys = narrowByType(d, i, narrowByFamily(d, i, narrowByPerson(d, possibleFullNames(d, names, story), names, story, seen.lastMention), story, seen.lastMention), story);
   if (keys.length > 0 && isWhatTheStoryNamedApart(d, keys, story)) {
     d.modifier = true;
     return;
   }
   if (keys.length > 0) {
-    d.link = choose(keys, seen.lastSubject) ?? choose(keys, seen.lastMention);
+    d.link = settledBodyOf(d, keys, story) ?? choose(keys, seen.lastSubject) ?? choose(keys, seen.lastMention);
     if (d.link && keys.length > 1) d.link = principalBearer(d, keys, d.link, story, seen);
     if (!d.link && otherwise === 'mostMentioned') d.link = mostMentioned(keys, story.mentionCounts);
+    if (d.link && keys.length > 1 && !story.settledBodies.has(d.key) && keys.every((k) => story.fullNameTypes.get(k) !== 'person')) story.settledBodies.set(d.key, d.link);
   }
   if (d.link && !d.acronym && isGivenNameOf(d.key, d.link) && !story.family.namesCouple(d, story.found[i + 1])) story.calledByGivenName.add(d.link);
   // "Lawyers for Amazon cited Smith v. Jones … Judge Milan D. Smith Jr. wrote": a case's party no
   // earlier name explains is no short form of one named later (nor, in the merge, of anyone).
   else if (!d.link && story.family.namesCaseParty(d)) d.modifier = true;
+}
+
+/** Whether a kinship noun's relative may be this one: "his father" is no son, nor a mother. */
+function isKinSpokenOf(relative: Kin, spoken: Kin | null): boolean {
+  return spoken !== null && spoken.child === relative.child && (spoken.sex === null || relative.sex === null || spoken.sex === relative.sex);
+}
+
+/**
+ * "Cathay Pacific Airways … its freight arm, Cathay Cargo. … Cathay said it expected … Cathay Cargo
+ * moved 800,000 tonnes … Lam said Cathay would add 30 aircraft": a word the story has already used
+ * for one of several bodies it opens, the others named by then, goes on standing for that body; the
+ * story names the others in full to tell them apart (the last "Cathay" went to "Cathay Cargo", named
+ * in the sentence before). Not for people: "Eduardo Bolsonaro said … Bolsonaro added" is the son.
+ */
+function settledBodyOf(d: MentionDraft, keys: readonly string[], story: StoryFacts): string | null {
+  const settled = keys.length > 1 ? story.settledBodies.get(d.key) : undefined;
+  return settled !== undefined && keys.includes(settled) ? settled : null;
 }
 
 /**
@@ -2041,8 +2089,8 @@ const TRANSLITERATED = '~';
  * the story has such a surname (they were three entities).
  */
 function transliteratedSurnameOf(d: MentionDraft, names: FullNameIndex): Set<string> | undefined {
-  if (d.shortFormKeys.length > 0 || d.acronym || d.key.includes(' ')) return undefined;
-  const owners = names.byShortKey.get(TRANSLITERATED + transliterationFold(d.key));
+  if (d.shortFormKeys.length > 0 || d.acronym) return undefined;
+  const owners = names.byShortKey.get(TRANSLITERATED + (d.key.includes(' ') ? particleFold(d.key) : transliterationFold(d.key)));
   return owners && owners.size === 1 ? owners : undefined;
 }
 
@@ -2082,7 +2130,7 @@ function narrowByPerson(d: MentionDraft, keys: string[], names: FullNameIndex, s
 }
 
 /** Of several full names, those the honorific's or the pronoun's sex and the story's family leave. */
-function narrowByFamily(d: MentionDraft, i: number, keys: string[], story: StoryFacts): string[] {
+function narrowByFamily(d: MentionDraft, i: number, keys: string[], story: StoryFacts, lastMention: ReadonlyMap<string, number>): string[] {
   const { family } = story;
   const sex = keys.length > 1 ? family.honorificSex(d) : null;
   // Before the honorific's sex: a woman called by her given name is no "Mrs. Clinton" either.
@@ -2096,8 +2144,29 @@ function narrowByFamily(d: MentionDraft, i: number, keys: string[], story: Story
   }
   const seniority = keys.length > 1 ? family.seniorityBefore(d) : null;
   if (seniority) keys = ofSeniority(keys, seniority, story.seniorities, (k) => story.relatives.get(k)?.child === true);
-  else if (keys.length > 1) keys = withoutRelatives(keys, story.relatives, () => story.nonPeople);
+  else if (keys.length > 1) {
+    const renamed = relativeNamedAgainJustBefore(d, keys, story, lastMention);
+    keys = renamed ? [renamed] : withoutRelatives(keys, story.relatives, () => story.nonPeople);
+  }
   return keys;
+}
+
+/**
+ * "His son, Bilawal Bhutto Zardari, … Bilawal Bhutto Zardari said. Zardari, 35, a former foreign
+ * minister": a relative the story names in full again, after the words that introduced him, is the
+ * one a bare surname in that sentence or the next stands for, if no other bearer was named since (it
+ * went to his father, "Asif Ali Zardari", the relative set aside). A relative named only where
+ * introduced stays aside ("His daughter, Keiko Fujimori, visited him. Fujimori said"), and so does
+ * one the sentence speaks of as a relative ("Pierre Trudeau patriated … Trudeau said his father";
+ * "Zardari … since his mother, Benazir Bhutto, was assassinated" speaks of another).
+ */
+function relativeNamedAgainJustBefore(d: MentionDraft, keys: readonly string[], story: StoryFacts, lastMention: ReadonlyMap<string, number>): string | null {
+  const recent = choose(keys, lastMention);
+  if (recent === null || !story.relatives.has(recent) || isKinSpokenOf(story.relatives.get(recent)!, story.family.kinSpokenOfAfter(d))) return null;
+  const at = lastMention.get(recent)!;
+  const named = story.found[at]!;
+  if (named.key !== recent || named.sentence < d.sentence - 1) return null;
+  return story.found.some((e, j) => j < at && e.key === recent) ? recent : null;
 }
 
 /** Of the full names left, those the candidate's sentence and the names' own types allow; none marks it a modifier. */
@@ -2497,6 +2566,8 @@ export interface ArticleFamily {
   possessorOfKin(d: MentionDraft): string | null;
   /** Whether the sentences from `from` up to `to` (not included) hold a third-person pronoun of that sex (of either, for null). */
   holdsPronounOf(from: number, to: number, sex: Sex | null): boolean;
+  /** "Trudeau, 52, said his father had taught him": the relative the rest of the mention's sentence speaks of, else null. */
+  kinSpokenOfAfter(d: MentionDraft): Kin | null;
 }
 
 const NO_FAMILY: ArticleFamily = {
@@ -2511,6 +2582,7 @@ const NO_FAMILY: ArticleFamily = {
   namesCaseParty: () => false,
   possessorOfKin: () => null,
   holdsPronounOf: () => true,
+  kinSpokenOfAfter: () => null,
 };
 
 /** The family an article's text tells of: its relatives, and the honorifics before its names. */
@@ -2537,9 +2609,16 @@ export function familyIn(text: string, sentences: readonly number[]): ArticleFam
       const between = text.slice(sentences[2 * from] ?? text.length, sentences[2 * to] ?? text.length);
       return (sex !== 'female' && MALE_PRONOUN.test(between)) || (sex !== 'male' && FEMALE_PRONOUN.test(between));
     },
+    kinSpokenOfAfter: (d) => {
+      const kin = POSSESSED_KIN.exec(text.slice(d.end, sentences[2 * d.sentence + 1] ?? text.length));
+      return kin ? kinOf(kin[1]!) : null;
+    },
     namesCouple: (given, next) => next !== undefined && next.shortFormKeys.length > 0 && next.start - given.end === 5 && text.slice(given.end, next.start) === ' and ' && !!given.link?.endsWith(' ' + next.shortFormKeys[1]!),
   };
 }
+
+/** "his father", "her late husband": a possessive pronoun and a kinship noun. */
+const POSSESSED_KIN = /\b(?:his|her|their)\s+(?:late\s+)?((?:half-|step|grand)?(?:brother|sister|son|daughter|father|mother|parent)s?|wife|husband|cousin|uncle|aunt|nephew|niece|widow|widower)\b/;
 
 /** "Daicos's brother Josh", "Lopez's younger sister Ana": a capitalised word's possessive, then a kinship noun, ending where a name begins. */
 const NAMED_KIN_BEFORE =
@@ -2988,7 +3067,7 @@ function kinshipBefore(text: string, sentences: readonly number[], d: MentionDra
   // Within its sentence: "He had two brothers, Niklaus and Johann II. Daniel Bernoulli was…"
   const before = text.slice(Math.max(sentences[2 * d.sentence]!, d.start - 80), d.start);
   const kin = lastMatch(KINSHIP, before);
-  if (kin && LIST_OF_NAMES.test(withoutRoleBeforeName(before.slice(kin.index + kin[0].length).replace(YEARS_TOGETHER, '').replace(BRACKETED, ' ')))) return kinOf(kin[0]);
+  if (kin && LIST_OF_NAMES.test(withoutRoleBeforeName(before.slice(kin.index + kin[0].length).replace(YEARS_TOGETHER, '').replace(BRACKETED, ' ').replace(FORMER_BEFORE_TITLE, ', ')))) return kinOf(kin[0]);
   return undefined;
 }
 
@@ -3128,6 +3207,9 @@ const BRACKETED = /\[[^\]]*\]|\([^)]*\)/g;
 /** "His wife of 77 years, Rosalynn Carter", "her husband of nearly five decades": how long they were married, before the name. */
 const YEARS_TOGETHER = /^\s+of\s+(?:(?:more than|nearly|almost|over|some)\s+)?[\w-]+\s+(?:years|decades)\b/;
 
+/** "his father, former Prime Minister Pierre Trudeau", "her husband, the late Senator …": a word of time before a capitalised title. */
+const FORMER_BEFORE_TITLE = /^,\s+(?:the\s+)?(?:former|late|then)\s+(?=\p{Lu})/u;
+
 /** "His daughter, actress Rashida Jones": the relative's own role noun before the name, which says nothing against a list of names. */
 function withoutRoleBeforeName(between: string): string {
   const role = ROLE_BEFORE_NAME.exec(between);
@@ -3228,7 +3310,7 @@ function mostMentioned(keys: string[], counts: Map<string, number>): string {
 }
 
 /** The key seen most recently in `seen`, if any. */
-function choose(keys: string[], seen: Map<string, number>): string | null {
+function choose(keys: readonly string[], seen: ReadonlyMap<string, number>): string | null {
   let best: string | null = null;
   let bestAt = -1;
   for (const key of keys) {
