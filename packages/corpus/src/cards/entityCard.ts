@@ -142,10 +142,9 @@ function sentenceFromFile(index: CorpusIndex, row: number, { textOf, spanOf }: P
 /** Where the sentence of a row is in its file, cut around the mention to MAX_SNIPPET characters when longer. */
 export function quotedSpan(index: CorpusIndex, row: number): { start: number; end: number } {
   const t = index.table;
-  const file = index.file(t.file[row]!);
   const s = t.sentence[row]!;
-  let start = file.sentences[s * 2]!;
-  let end = file.sentences[s * 2 + 1]!;
+  let start = index.sentenceBound(t.file[row]!, s * 2);
+  let end = index.sentenceBound(t.file[row]!, s * 2 + 1);
   if (end - start > MAX_SNIPPET) {
     const center = t.start[row]!;
     start = Math.max(start, center - MAX_SNIPPET / 2);
@@ -228,7 +227,6 @@ function rank(index: CorpusIndex, row: number, entity: EntityRecord): number {
 
 function makeSnippet(index: CorpusIndex, raw: string, row: number, entity: EntityRecord): Snippet {
   const t = index.table;
-  const file = index.file(t.file[row]!);
   const s = t.sentence[row]!;
   const { start, end } = quotedSpan(index, row);
   const highlights: { start: number; end: number }[] = [];
@@ -244,16 +242,17 @@ function makeSnippet(index: CorpusIndex, raw: string, row: number, entity: Entit
     highlights.push({ start: t.start[other]! - start, end: t.end[other]! - start });
   }
   const collapsed = collapseWhitespace(raw, highlights);
-  const prefix = start > file.sentences[s * 2]! ? '…' : '';
-  const suffix = end < file.sentences[s * 2 + 1]! ? '…' : '';
-  const article = index.articleOfRow(row);
+  const prefix = start > index.sentenceBound(t.file[row]!, s * 2) ? '…' : '';
+  const suffix = end < index.sentenceBound(t.file[row]!, s * 2 + 1) ? '…' : '';
+  // The article's record alone: a snapshot's file (its lines, its other articles) is not made.
+  const article = index.articleRecord(t.article[row]!);
   return {
     text: prefix + collapsed.text + suffix,
     highlights: collapsed.highlights.map((h) => ({ start: h.start + prefix.length, end: h.end + prefix.length })),
     mention: index.mention(row),
-    articleTitle: article.record.title,
-    source: article.record.source,
-    published: article.record.published,
+    articleTitle: article.title,
+    source: article.source,
+    published: article.published,
   };
 }
 
