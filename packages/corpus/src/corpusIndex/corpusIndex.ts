@@ -455,9 +455,10 @@ export class CorpusIndex {
   /**
    * Each article's distinct entities, as compressed rows (offsets into one array). A counting sort
    * of the mention rows by article, then one stamp per entity to drop repeats: linear in the
-   * mentions and free of per-article sets, because it runs on every (warm) start.
+   * mentions and free of per-article sets, because it runs on every (warm) start. Read in place
+   * where many articles are walked (a note's context article): `entitiesOfArticle` makes a view.
    */
-  private entitiesByArticle(): { offsets: Int32Array; entities: Int32Array } {
+  entitiesByArticle(): { offsets: Int32Array; entities: Int32Array } {
     if (this.articleEntities) return this.articleEntities;
     const { article, entity, length } = this.table;
     const articleCount = this.articleCount;
