@@ -31,7 +31,10 @@ export function countsLine(card: EntityCard): string {
 
 /** Where a quoted sentence is from, briefly: "Japan Today · c. 2025 · seeds/000_a964fcedf6c508e9.txt:20". */
 export function attribution(snippet: Snippet, where = shortLocation(snippet.mention.file, snippet.mention.range.start)): string {
-  return [snippet.source, displayDate(snippet.published), where].filter((part): part is string => !!part).join(' · ');
+  // Written into one string, with no list of the parts made and filtered per sentence a card quotes.
+  const date = displayDate(snippet.published);
+  const dated = snippet.source ? `${snippet.source} · ${date}` : date;
+  return where ? `${dated} · ${where}` : dated;
 }
 
 /** `path:line`, one-based, as editors and terminals show a place in a file. */

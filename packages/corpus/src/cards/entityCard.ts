@@ -142,10 +142,9 @@ function sentenceFromFile(index: CorpusIndex, row: number, { textOf, spanOf }: P
 /** Where the sentence of a row is in its file, cut around the mention to MAX_SNIPPET characters when longer. */
 export function quotedSpan(index: CorpusIndex, row: number): { start: number; end: number } {
   const t = index.table;
-  const file = index.file(t.file[row]!);
   const s = t.sentence[row]!;
-  let start = file.sentences[s * 2]!;
-  let end = file.sentences[s * 2 + 1]!;
+  let start = index.sentenceBound(t.file[row]!, s * 2);
+  let end = index.sentenceBound(t.file[row]!, s * 2 + 1);
   if (end - start > MAX_SNIPPET) {
     const center = t.start[row]!;
     start = Math.max(start, center - MAX_SNIPPET / 2);
@@ -159,26 +158,32 @@ function moreRows(index: CorpusIndex, entity: EntityRecord, count: number, reada
   const t = index.table;
   const byRank = rowsByRank(index, entity);
   const out: number[] = [];
-  const seenArticles = new Set<number>();
-  const seenSentences = new Set<string>();
-  if (bestRow >= 0) {
-    seenArticles.add(t.article[bestRow]!);
-    seenSentences.add(`${t.file[bestRow]}:${t.sentence[bestRow]}`);
-  }
-  for (const pass of [0, 1]) {
+  // The rows taken (the best one first): a card takes three, so a row is checked against them
+  // one by one. A set of "file:sentence" strings made a string per row looked at.
+  const taken = bestRow >= 0 ? [bestRow] : [];
+  for (let pass = 0; pass < 2; pass++) {
     for (const row of byRank()) {
       if (out.length >= count) return out;
-      const article = t.article[row]!;
-      if (pass === 0 && seenArticles.has(article)) continue;
-      const sentenceKey = `${t.file[row]}:${t.sentence[row]}`;
-      if (seenSentences.has(sentenceKey)) continue;
+      if (pass === 0 && takenArticle(t, taken, row)) continue;
+      if (takenSentence(t, taken, row)) continue;
       if (!readable(row)) continue;
-      seenArticles.add(article);
-      seenSentences.add(sentenceKey);
+      taken.push(row);
       out.push(row);
     }
   }
   return out;
+}
+
+/** Whether one of the rows taken is in the article of `row`. */
+function takenArticle(t: CorpusIndex['table'], taken: readonly number[], row: number): boolean {
+  for (let k = 0; k < taken.length; k++) if (t.article[taken[k]!] === t.article[row]) return true;
+  return false;
+}
+
+/** Whether one of the rows taken is in the sentence of `row`. */
+function takenSentence(t: CorpusIndex['table'], taken: readonly number[], row: number): boolean {
+  for (let k = 0; k < taken.length; k++) if (t.file[taken[k]!] === t.file[row] && t.sentence[taken[k]!] === t.sentence[row]) return true;
+  return false;
 }
 
 /**
@@ -228,7 +233,6 @@ function rank(index: CorpusIndex, row: number, entity: EntityRecord): number {
 
 function makeSnippet(index: CorpusIndex, raw: string, row: number, entity: EntityRecord): Snippet {
   const t = index.table;
-  const file = index.file(t.file[row]!);
   const s = t.sentence[row]!;
   const { start, end } = quotedSpan(index, row);
   const highlights: { start: number; end: number }[] = [];
@@ -243,17 +247,25 @@ function makeSnippet(index: CorpusIndex, raw: string, row: number, entity: Entit
     if (t.end[other]! > end) continue;
     highlights.push({ start: t.start[other]! - start, end: t.end[other]! - start });
   }
-  const collapsed = collapseWhitespace(raw, highlights);
-  const prefix = start > file.sentences[s * 2]! ? '…' : '';
-  const suffix = end < file.sentences[s * 2 + 1]! ? '…' : '';
-  const article = index.articleOfRow(row);
+  const text = collapseWhitespace(raw, highlights);
+  const prefix = start > index.sentenceBound(t.file[row]!, s * 2) ? '…' : '';
+  const suffix = end < index.sentenceBound(t.file[row]!, s * 2 + 1) ? '…' : '';
+  // Moved past the prefix in place: the highlights are this snippet's own.
+  if (prefix) {
+    for (const h of highlights) {
+      h.start += prefix.length;
+      h.end += prefix.length;
+    }
+  }
+  // The article's record alone: a snapshot's file (its lines, its other articles) is not made.
+  const article = index.articleRecord(t.article[row]!);
   return {
-    text: prefix + collapsed.text + suffix,
-    highlights: collapsed.highlights.map((h) => ({ start: h.start + prefix.length, end: h.end + prefix.length })),
+    text: prefix + text + suffix,
+    highlights,
     mention: index.mention(row),
-    articleTitle: article.record.title,
-    source: article.record.source,
-    published: article.record.published,
+    articleTitle: article.title,
+    source: article.source,
+    published: article.published,
   };
 }
 
@@ -270,32 +282,47 @@ function indexOfRow(t: CorpusIndex['table'], rows: Int32Array, row: number): num
   return low;
 }
 
-function collapseWhitespace(raw: string, highlights: { start: number; end: number }[]): { text: string; highlights: { start: number; end: number }[] } {
-  // Each run of white space becomes one space. The collapsed offset of a raw offset is needed at
-  // the highlights' ends only: counted in one pass, not kept per character (a card's three
-  // sentences made a string and a number per character, the most a card allocated). The
-  // highlights come in corpus order, so sorted already but for nested ones; and a sentence with
-  // single spaces only is its own collapsed text, not a copy (each copy, with the sorts, was about
-  // 3 KB of a card's garbage at 100k articles).
-  const sorted = isSortedBy(highlights, (h) => h.start) ? highlights : highlights.sort((a, b) => a.start - b.start);
-  const wanted = sorted.flatMap((h) => [h.start, h.end]);
+/**
+ * The sentence with each run of white space made one space; the highlights (sorted by start on
+ * return) are moved to the same characters in place. A sentence with single spaces only is its
+ * own collapsed text, and its highlights stay where they are: nothing is made for it.
+ */
+function collapseWhitespace(raw: string, highlights: { start: number; end: number }[]): string {
+  if (!isSortedBy(highlights, (h) => h.start)) highlights.sort((a, b) => a.start - b.start);
+  if (!hasWhiteSpaceToCollapse(raw)) return raw;
+  // The collapsed offset of a raw offset is needed at the highlights' ends only: counted in one
+  // pass, not kept per character (a card's three sentences made a string and a number per
+  // character, the most a card allocated).
+  const wanted = highlights.flatMap((h) => [h.start, h.end]);
   if (!isSortedBy(wanted, (at) => at)) wanted.sort((a, b) => a - b);
   const collapsedAt = new Int32Array(wanted.length);
   let length = 0;
   let lastSpace = false;
-  let changed = false;
   let next = 0;
   for (let i = 0; i <= raw.length; i++) {
     for (; next < wanted.length && wanted[next]! <= i; next++) collapsedAt[next] = length;
     if (i === raw.length) break;
-    const code = raw.charCodeAt(i);
-    const space = code === 32 ? true : isWhiteSpace(code);
-    if (space && (lastSpace || code !== 32)) changed = true;
+    const space = isWhiteSpace(raw.charCodeAt(i));
     if (!space || !lastSpace) length++;
     lastSpace = space;
   }
-  const at = (offset: number) => collapsedAt[firstAtLeast(wanted, offset)]!;
-  return { text: changed ? raw.replace(WHITE_SPACE_RUNS, ' ') : raw, highlights: sorted.map((h) => ({ start: at(h.start), end: at(h.end) })) };
+  for (const h of highlights) {
+    h.start = collapsedAt[firstAtLeast(wanted, h.start)]!;
+    h.end = collapsedAt[firstAtLeast(wanted, h.end)]!;
+  }
+  return raw.replace(WHITE_SPACE_RUNS, ' ');
+}
+
+/** Whether a sentence holds white space other than single spaces (a line break, a tab, two spaces). */
+function hasWhiteSpaceToCollapse(raw: string): boolean {
+  let lastSpace = false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    const space = code === 32 ? true : isWhiteSpace(code);
+    if (space && (lastSpace || code !== 32)) return true;
+    lastSpace = space;
+  }
+  return false;
 }
 
 function isSortedBy<T>(list: readonly T[], key: (item: T) => number): boolean {

@@ -50,6 +50,10 @@ export interface FileSet {
   articleRecord(a: number): ArticleRecord;
   /** The sentences of all files. */
   sentenceTotal(): number;
+  /** File i's `sentences[k]`, without making the file. */
+  sentenceBound(i: number, k: number): number;
+  /** Where characters start to end of file i's text are (LSP positions), without making the file. */
+  rangeIn(i: number, start: number, end: number): Range;
 }
 
 /** The files of an index built in memory. */
@@ -102,6 +106,15 @@ export class FileArray implements FileSet {
 
   sentenceTotal(): number {
     return this.files.reduce((n, f) => n + (f.sentences.length >> 1), 0);
+  }
+
+  sentenceBound(i: number, k: number): number {
+    return this.files[i]!.sentences[k]!;
+  }
+
+  rangeIn(i: number, start: number, end: number): Range {
+    const lines = this.files[i]!.lines;
+    return { start: lines.positionAt(start), end: lines.positionAt(end) };
   }
 }
 
@@ -243,6 +256,11 @@ export class CorpusIndex {
 
   file(i: number): IndexedFile {
     return this.fileSet.file(i);
+  }
+
+  /** File i's `sentences[k]` (sentence k/2's start, or its end for an odd k), without making a snapshot's file. */
+  sentenceBound(i: number, k: number): number {
+    return this.fileSet.sentenceBound(i, k);
   }
 
   /** File i's path, without making a snapshot's file. */
@@ -437,9 +455,10 @@ export class CorpusIndex {
   /**
    * Each article's distinct entities, as compressed rows (offsets into one array). A counting sort
    * of the mention rows by article, then one stamp per entity to drop repeats: linear in the
-   * mentions and free of per-article sets, because it runs on every (warm) start.
+   * mentions and free of per-article sets, because it runs on every (warm) start. Read in place
+   * where many articles are walked (a note's context article): `entitiesOfArticle` makes a view.
    */
-  private entitiesByArticle(): { offsets: Int32Array; entities: Int32Array } {
+  entitiesByArticle(): { offsets: Int32Array; entities: Int32Array } {
     if (this.articleEntities) return this.articleEntities;
     const { article, entity, length } = this.table;
     const articleCount = this.articleCount;
@@ -561,23 +580,30 @@ export class CorpusIndex {
     return scored.slice(0, limit).map((s) => s.e);
   }
 
+  /**
+   * A row as a mention. A snapshot's file is not made for it (its columns are read): a first card
+   * made the files of its three sentences, each with its articles' records, views of its columns
+   * and its paths, kept for good, about a fifth of what the card allocated at 100k articles.
+   */
   mention(row: number): Mention {
     const t = this.table;
-    const file = this.file(t.file[row]!);
+    const files = this.fileSet;
+    const f = t.file[row]!;
     const sentence = t.sentence[row]!;
-    const article = this.article(t.article[row]!);
+    const record = files.articleRecord(t.article[row]!);
+    const displayPath = files.displayPath(f);
     return {
       entityId: this.entities[t.entity[row]!]!.id,
-      path: file.path,
-      file: file.displayPath,
-      range: file.lines.rangeOf({ start: t.start[row]!, end: t.end[row]! }),
+      path: files.filePath(f),
+      file: displayPath,
+      range: files.rangeIn(f, t.start[row]!, t.end[row]!),
       text: this.surfaces.get(t.surface[row]!),
-      articleId: article.id,
+      articleId: articleId(displayPath, record),
       sentenceRange:
         sentence >= 0
-          ? file.lines.rangeOf({ start: file.sentences[sentence * 2]!, end: file.sentences[sentence * 2 + 1]! })
-          : article.record.titleSpan
-            ? file.lines.rangeOf(article.record.titleSpan)
+          ? files.rangeIn(f, files.sentenceBound(f, sentence * 2), files.sentenceBound(f, sentence * 2 + 1))
+          : record.titleSpan
+            ? files.rangeIn(f, record.titleSpan.start, record.titleSpan.end)
             : null,
       region: REGION_NAMES[t.region[row]!]!,
     };
@@ -743,8 +769,13 @@ class FileArticle implements ArticleRef {
   ) {}
 
   get id(): string {
-    return `${this.file.displayPath}#${this.record.ordinal}`;
+    return articleId(this.file.displayPath, this.record);
   }
+}
+
+/** An article's id: its file's display path and its ordinal in the file ("seeds/a.txt#0"). */
+function articleId(displayPath: string, record: ArticleRecord): string {
+  return `${displayPath}#${record.ordinal}`;
 }
 
 /** The first value of a column outside [0, count), or null. */

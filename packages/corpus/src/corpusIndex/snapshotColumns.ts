@@ -1,7 +1,7 @@
 import type { ArticleRecord } from '../analysis/fileAnalysis.js';
 import type { ByteMarks } from '../files/byteMarks.js';
-import { LineIndex } from '../text/lineIndex.js';
-import type { Span } from '../text/positions.js';
+import { LineIndex, positionIn } from '../text/lineIndex.js';
+import type { Position, Span } from '../text/positions.js';
 import type { Counted, IndexedFile } from './corpusIndex.js';
 import type { StringList } from './stringList.js';
 
@@ -138,6 +138,11 @@ export function decodeFile(data: FileColumns, i: number, paths: { path: string; 
     // Absent, not null, when none: a file read back is the file written.
     ...(byteMarks.length > 0 ? { byteMarks } : {}),
   };
+}
+
+/** File i's LineIndex.positionAt, read from the columns (no LineIndex or views made). */
+export function positionInFile(data: FileColumns, i: number, offset: number): Position {
+  return positionIn(data.numbers[i * FILE_FIELDS]!, data.lineStarts.values, data.breakLengths, data.lineStarts.offsets[i]!, data.lineStarts.offsets[i + 1]!, offset);
 }
 
 const NO_WARNINGS: string[] = Object.freeze([]) as unknown as string[];

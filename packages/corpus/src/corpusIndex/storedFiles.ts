@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../analysis/fileAnalysis.js';
+import type { Range } from '../text/positions.js';
 import type { FileSet, IndexedFile } from './corpusIndex.js';
 import {
   articleCountOf,
@@ -6,6 +7,7 @@ import {
   decodeFile,
   fileArticleCount,
   fileCountOf,
+  positionInFile,
   SnapshotError,
   StoredStrings,
   warningsByFile,
@@ -83,5 +85,13 @@ export class StoredFiles implements FileSet {
 
   sentenceTotal(): number {
     return this.files.sentences.values.length >> 1;
+  }
+
+  sentenceBound(i: number, k: number): number {
+    return this.files.sentences.values[this.files.sentences.offsets[i]! + k]!;
+  }
+
+  rangeIn(i: number, start: number, end: number): Range {
+    return { start: positionInFile(this.files, i, start), end: positionInFile(this.files, i, end) };
   }
 }

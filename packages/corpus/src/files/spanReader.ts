@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { IndexedFile } from '../corpusIndex/corpusIndex.js';
 import { analysisText, formatOf, type FileFormat } from '../text/markup.js';
@@ -125,12 +126,36 @@ class MarkedText {
     if (start < 0 || end > this.length || start > end) return { reason: CHANGED };
     const parts: string[] = [];
     for (let m = this.markAtOrBefore(start); m < this.marks.length - 2 && this.marks[m]! < end; m += 2) {
-      const piece = this.piece(m);
-      if (piece === null) return { reason: CHANGED };
       const at = this.marks[m]!;
-      parts.push(piece.slice(Math.max(0, start - at), Math.min(piece.length, end - at)));
+      const part = this.part(m, Math.max(0, start - at), Math.min(this.marks[m + 2]! - at, end - at));
+      if (part === null) return { reason: CHANGED };
+      parts.push(part);
     }
     return { text: parts.join('') };
+  }
+
+  /**
+   * Characters [from, to) of the piece after mark m. Unless the piece is decoded already, only
+   * those characters' bytes are: a sentence of a plain text file decoded its piece (4,096
+   * characters) whole, and the card kept it, the sentence being a slice of it, as long as it
+   * kept the card. Null when the piece is not the text indexed (see `piece`).
+   */
+  private part(m: number, from: number, to: number): string | null {
+    const decoded = this.pieces.get(m);
+    if (decoded !== undefined) return decoded === null ? null : decoded.slice(from, to);
+    const read = this.pieceBytes(m);
+    if (read === null) return null;
+    const [fromByte, toByte] = [byteOfUnit(read, from), byteOfUnit(read, to)];
+    // A bound inside a surrogate pair (a sentence cut inside an emoji) is half a character: from the decoded piece.
+    if (fromByte < 0 || toByte < 0) return this.piece(m)?.slice(from, to) ?? null;
+    return DECODER.decode(read.subarray(fromByte, toByte)).replaceAll('\u0000', ' ');
+  }
+
+  /** The bytes between mark m and the next when they are the UTF-8 of as many units as indexed, else null. */
+  private pieceBytes(m: number): Uint8Array | null {
+    const [unit, byte, nextUnit, nextByte] = [this.marks[m]!, this.marks[m + 1]!, this.marks[m + 2]!, this.marks[m + 3]!];
+    const read = this.bytes.read(this.path, byte, nextByte - byte);
+    return read && read.length === nextByte - byte && isUtf8(read) && byteOfUnit(read, nextUnit - unit) === read.length ? read : null;
   }
 
   /** Where the line holding `offset` starts: after the last \n before it, or the text's start. */
@@ -182,6 +207,22 @@ class MarkedText {
     }
     return piece;
   }
+}
+
+/**
+ * Where the character at UTF-16 offset `unit` starts in valid UTF-8 `bytes` (bytes.length at the
+ * end); -1 inside a surrogate pair, or past the end.
+ */
+function byteOfUnit(bytes: Uint8Array, unit: number): number {
+  let units = 0;
+  for (let at = 0; at < bytes.length; at++) {
+    const b = bytes[at]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: no character starts here
+    if (units === unit) return at;
+    if (units > unit) return -1;
+    units += b >= 0xf0 ? 2 : 1; // four bytes are a surrogate pair in UTF-16
+  }
+  return units === unit ? bytes.length : -1;
 }
 
 // A U+FEFF inside the file is a character; indexing dropped only the BOM, which no piece starts with.

@@ -65,7 +65,7 @@ interface ContextEntities {
  */
 function scoreArticles(index: CorpusIndex, articles: Int32Array, context: ContextEntities, choice: BestArticle): void {
   let viaContext = 0;
-  for (const other of context.articles) viaContext += other.length;
+  for (let k = 0; k < context.articles.length; k++) viaContext += context.articles[k]!.length;
   const viaArticles = articles.length * (index.mentionCount / Math.max(1, index.articleCount));
   if (viaContext <= viaArticles) scoreViaContext(index, articles, context, choice);
   else scoreViaArticles(index, articles, context, choice);
@@ -89,12 +89,14 @@ function scoreViaContext(index: CorpusIndex, articles: Int32Array, context: Cont
 
 function scoreViaArticles(index: CorpusIndex, articles: Int32Array, context: ContextEntities, choice: BestArticle): void {
   const weightOf = EntityWeights.of(index, context);
+  // The article's entities read in the index's table: a view of them per article was made before.
+  const { offsets, entities } = index.entitiesByArticle();
   try {
     for (let i = 0; i < articles.length; i++) {
-      const others = index.entitiesOfArticle(articles[i]!);
+      const article = articles[i]!;
       let score = 0;
-      for (let k = 0; k < others.length; k++) score += weightOf[others[k]!]!;
-      if (score > 0) choice.offer(articles[i]!, score);
+      for (let k = offsets[article]!; k < offsets[article + 1]!; k++) score += weightOf[entities[k]!]!;
+      if (score > 0) choice.offer(article, score);
     }
   } finally {
     EntityWeights.clear(weightOf, context);
@@ -119,7 +121,7 @@ class EntityWeights {
   }
 
   static clear(table: Float64Array, context: ContextEntities): void {
-    for (const entity of context.entities) table[entity] = 0;
+    for (let k = 0; k < context.entities.length; k++) table[context.entities[k]!] = 0;
   }
 }
 
@@ -149,9 +151,9 @@ class ArticleTally {
       table.stamps.fill(0);
       table.stamp = 1;
     }
-    for (const article of articles) {
-      table.stamps[article] = table.stamp;
-      table.scores[article] = 0;
+    for (let i = 0; i < articles.length; i++) {
+      table.stamps[articles[i]!] = table.stamp;
+      table.scores[articles[i]!] = 0;
     }
     return table;
   }
@@ -189,7 +191,8 @@ function contextWeights(index: CorpusIndex, chosen: readonly number[]): ContextE
   // meant, and walking its articles would cost a hover more than the rest together.
   const common = total >= 50 ? total / 5 : total;
   const context: ContextEntities = { entities: [], articles: [], weights: [] };
-  for (const number of chosen) {
+  for (let k = 0; k < chosen.length; k++) {
+    const number = chosen[k]!;
     // Named twice: counted once. (One left out before is left out again: no set of those is kept.)
     if (context.entities.includes(number)) continue;
     const articles = index.entities[number]!.articles;

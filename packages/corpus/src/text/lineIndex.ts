@@ -52,16 +52,7 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.length));
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >>> 1;
-      if (starts[mid]! <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - starts[low]! };
+    return positionIn(this.length, this.lineStarts, this.breakLengths, 0, this.lineStarts.length, offset);
   }
 
   /** Clamps positions past the end of a line or of the file, as clients may send them. */
@@ -85,4 +76,22 @@ export class LineIndex {
     if (line + 1 >= this.lineStarts.length) return this.length;
     return this.lineStarts[line + 1]! - this.breakLengths[line]!;
   }
+}
+
+/**
+ * `LineIndex.positionAt` for the lines `from` to `to` of columns holding many files' lines (a
+ * snapshot's, snapshotColumns.ts), `length` the file's text length: a card's mention is placed
+ * without making the file's LineIndex and views of its columns.
+ */
+export function positionIn(length: number, lineStarts: ArrayLike<number>, breakLengths: ArrayLike<number>, from: number, to: number, offset: number): Position {
+  const clamped = Math.max(0, Math.min(offset, length));
+  let low = from;
+  let high = to - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (lineStarts[mid]! <= clamped) low = mid;
+    else high = mid - 1;
+  }
+  const lineEnd = low + 1 >= to ? length : lineStarts[low + 1]! - breakLengths[low]!;
+  return { line: low - from, character: Math.min(clamped, lineEnd) - lineStarts[low]! };
 }

@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { entityCard, quotedSpan } from '../../src/cards/entityCard.js';
 import type { CorpusIndex, IndexedFile } from '../../src/corpusIndex/corpusIndex.js';
 import { deserializeIndex, serializeIndex } from '../../src/corpusIndex/snapshot.js';
@@ -67,6 +67,27 @@ describe('a sentence read alone through its file\'s byte marks (issue 15: a firs
     const html = quotedBothWays(loaded, 'page.html').alone.join(' ');
     expect(html).not.toContain('<');
     expect(html).toContain('North Koré       a');
+  });
+
+  it('reads a span cut inside an emoji, or across a mark, as the whole text slices it', () => {
+    // Only a span's own bytes are decoded; a bound inside a surrogate pair is half the emoji, as in the whole text.
+    const file = fileNamed(loaded, 'crlf.txt');
+    const whole = readAnalysisText(file.path, MAX)!;
+    expect(whole.length).toBeGreaterThan(MARK_SPACING + 100);
+    const emoji = whole.indexOf('🚢', MARK_SPACING - 200);
+    const spans = [[emoji + 1, emoji + 40], [emoji - 5, emoji + 1], [emoji, emoji + 2], [MARK_SPACING - 20, MARK_SPACING + 20], [MARK_SPACING + 1, whole.length]] as const;
+    for (const [start, end] of spans) expect(new FileTextCache().span(file, { start, end }, { start, end })).toBe(whole.slice(start, end));
+    expect(new FileTextCache().span(file, { start: emoji + 1, end: emoji + 3 }, { start: emoji, end: emoji + 3 })).toBe('\uDEA2 ');
+    // A sentence of a plain text file decodes its own bytes, not the 4,096 characters of its piece.
+    const decode = vi.spyOn(TextDecoder.prototype, 'decode');
+    let decoded: (number | undefined)[];
+    try {
+      expect(new FileTextCache().span(file, { start: emoji + 2, end: emoji + 42 }, { start: emoji + 2, end: emoji + 42 })).toBe(whole.slice(emoji + 2, emoji + 42));
+      decoded = decode.mock.calls.map(([input]) => input?.byteLength);
+    } finally {
+      decode.mockRestore();
+    }
+    expect(decoded).toEqual([Buffer.byteLength(whole.slice(emoji + 2, emoji + 42))]);
   });
 
   it('makes the same cards as the whole texts, with LSP positions (UTF-16) after an emoji on a CRLF line', () => {

@@ -19,28 +19,29 @@ export interface CardContext {
  * article text goes through escapeMarkdown.
  */
 export function renderCardMarkdown(card: EntityCard, context: CardContext): string {
-  const parts: string[] = [];
-  if (context.notes?.length) parts.push(context.notes.map((n) => `_${escapeMarkdown(n)}_`).join('  \n'));
-  const head: string[] = [];
-  if (!context.withoutTitle) head.push(`**${escapeMarkdown(card.name)}** · _${card.type}_`);
-  if (card.description) head.push(escapeMarkdown(card.description));
-  head.push(escapeMarkdown(countsLine(card)));
+  // Written piece by piece into one string: arrays of the parts, each joined and joined again
+  // with the others, copied a card's text two or three times over.
+  let out = context.notes?.length ? context.notes.map((n) => `_${escapeMarkdown(n)}_`).join('  \n') + PARAGRAPH : '';
   // Hard line breaks, not paragraphs: paragraph margins would cost the hover a line each.
-  parts.push(head.join('  \n'));
-  if (card.best) parts.push(quote(card.best, context));
-
-  const more: string[] = [];
-  const facts = moreLines(card, context.otherNotes).map(escapeMarkdown);
-  if (facts.length) more.push(facts.join('  \n'));
-  for (const snippet of card.snippets) more.push(quote(snippet, context));
-  if (card.coMentions.length) more.push(escapeMarkdown(coMentionsLine(card)));
-  if (more.length) parts.push('---', ...more);
-  return parts.join('\n\n');
+  if (!context.withoutTitle) out += `**${escapeMarkdown(card.name)}** · _${card.type}_` + LINE_BREAK;
+  if (card.description) out += escapeMarkdown(card.description) + LINE_BREAK;
+  out += escapeMarkdown(countsLine(card));
+  if (card.best) out += PARAGRAPH + quote(card.best, context);
+  const facts = moreLines(card, context.otherNotes);
+  if (facts.length === 0 && card.snippets.length === 0 && card.coMentions.length === 0) return out;
+  out += PARAGRAPH + '---';
+  for (let k = 0; k < facts.length; k++) out += (k === 0 ? PARAGRAPH : LINE_BREAK) + escapeMarkdown(facts[k]!);
+  for (const snippet of card.snippets) out += PARAGRAPH + quote(snippet, context);
+  if (card.coMentions.length) out += PARAGRAPH + escapeMarkdown(coMentionsLine(card));
+  return out;
 }
+
+const LINE_BREAK = '  \n';
+const PARAGRAPH = '\n\n';
 
 /** A sentence in a block quote, the entity's names in bold, then where it is, linked when it may be. */
 function quote(snippet: Snippet, context: CardContext): string {
-  let text = '';
+  let text = '> ';
   let at = 0;
   for (const h of snippet.highlights) {
     if (h.start < at) continue;
@@ -50,7 +51,7 @@ function quote(snippet: Snippet, context: CardContext): string {
   text += escapeMarkdown(snippet.text.slice(at));
   const uri = context.linkTo(snippet.mention);
   const label = attribution(snippet);
-  return `> ${text}  \n> — ${uri ? fileLink(label, uri) : escapeMarkdown(label)}`;
+  return text + LINE_BREAK + '> — ' + (uri ? fileLink(label, uri) : escapeMarkdown(label));
 }
 
 const RESOLVED_BY: Record<string, string> = {
