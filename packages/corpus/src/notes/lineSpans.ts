@@ -7,13 +7,12 @@ export type LineFinder<T> = (text: NoteText, from: number, to: number) => Span<T
 
 /**
  * Spans that never cross a line feed (quotations, headings), after an edit: the lines the edit
- * touched are searched again, the spans of every other line are kept and shifted. `same` tells
- * an item found again from the one found before (SpanList.splice).
+ * touched are searched again, the spans of every other line are kept and shifted.
  */
-export function refreshLines<T>(old: SpanList<T>, text: NoteText, edit: NoteEdit, find: LineFinder<T>, same?: (a: T, b: T) => boolean): SpanList<T> {
+export function refreshLines<T>(old: SpanList<T>, text: NoteText, edit: NoteEdit, find: LineFinder<T>): SpanList<T> {
   const lines = touchedLines(text, edit);
   const delta = editDelta(edit);
-  return old.splice(old.firstFrom(lines.start), find(text, lines.start, lines.start + lines.length), old.firstFrom(lines.end), delta, same);
+  return old.splice(old.firstFrom(lines.start), find(text, lines.start, lines.start + lines.length), old.firstFrom(lines.end), delta);
 }
 
 /**

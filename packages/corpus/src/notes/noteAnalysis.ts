@@ -87,8 +87,7 @@ export class NoteAnalysis {
     const { names, splice } = rematchNames(this.index.matcher, this.nameSpans, blankComments(text, settings.comments), withComments ? touchedLines(text, edit) : edit);
     // Versions in between that nobody resolved (a hover resolves one name only) are skipped over.
     const basis = this.resolvedNames ? { resolved: this.resolvedNames, splice } : this.basis ? { resolved: this.basis.resolved, splice: composeEdits(this.basis.splice, splice) } : null;
-    // A quotation is what it says: one found again on the edited line keeps its words.
-    const quotes = refreshLines(this.quoteSpans, text, edit, (t, from, to) => quoteSpans(t, from, to), (a, b) => a.text === b.text);
+    const quotes = refreshLines(this.quoteSpans, text, edit, (t, from, to) => quoteSpans(t, from, to));
     return new NoteAnalysis(this.index, text, settings, names, quotes, refreshLines(this.headings, text, edit, findHeadings), basis);
   }
 

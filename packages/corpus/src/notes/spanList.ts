@@ -110,58 +110,8 @@ export class SpanList<T> {
    * A new list: spans [0, keep) as they are, then `middle` (in the new text's offsets), then the
    * spans from index `resume` on, moved by `delta`. Only the blocks holding `keep` and `resume`
    * are copied (with a neighbour when that leaves too few spans); the others are shared.
-   * Spans at either end of `middle` that equal the ones they replace (the same offsets once moved,
-   * items the same by `same`) are kept: a keystroke re-finds the names and the quotation around it
-   * as they were, and then only the shifts of the blocks after it change (`shiftedFrom`).
    */
-  splice(keep: number, middle: readonly Span<T>[], resume: number, delta: number, same: (a: T, b: T) => boolean = Object.is): SpanList<T> {
-    let from = 0;
-    let to = middle.length;
-    let first = keep;
-    let after = resume;
-    for (; from < to && first < after && this.sameSpan(first, middle[from]!, 0, same); from++) first++;
-    for (; to > from && after > first && this.sameSpan(after - 1, middle[to - 1]!, delta, same); to--) after--;
-    if (from === to && first === after) return this.shiftedFrom(first, delta);
-    return this.replaced(first, from === 0 && to === middle.length ? middle : middle.slice(from, to), after, delta);
-  }
-
-  /** Whether span i, moved by `delta`, is `span`. */
-  private sameSpan(i: number, span: Span<T>, delta: number, same: (a: T, b: T) => boolean): boolean {
-    return this.start(i) + delta === span.start && this.end(i) + delta === span.end && same(this.item(i), span.item);
-  }
-
-  /**
-   * Spans [0, at) as they are, those from `at` on moved by `delta`: the blocks are shared, and a
-   * block that `at` falls inside is cut in two there (each part at least a quarter of a block's
-   * spans; else it is rebuilt, as `replaced` does). Typing on at one place then moves shifts alone.
-   */
-  private shiftedFrom(at: number, delta: number): SpanList<T> {
-    if (delta === 0) return this;
-    if (at >= this.count) return this;
-    const b = this.blockOf(at);
-    const cut = at - this.firsts[b]!;
-    if (cut === 0) {
-      const shifts = this.shifts.slice();
-      for (let k = b; k < shifts.length; k++) shifts[k]! += delta;
-      return new SpanList(this.blocks, shifts, this.firsts, this.blockSpans);
-    }
-    const block = this.blocks[b]!;
-    const size = block.items.length;
-    if (Math.min(cut, size - cut) < this.blockSpans / 4) return this.replaced(at, [], at, delta);
-    const parts: Block<T>[] = [
-      { starts: block.starts.subarray(0, cut), ends: block.ends.subarray(0, cut), items: block.items.slice(0, cut) },
-      { starts: block.starts.subarray(cut), ends: block.ends.subarray(cut), items: block.items.slice(cut) },
-    ];
-    const blocks = [...this.blocks.slice(0, b), ...parts, ...this.blocks.slice(b + 1)];
-    const shifts = new Int32Array(blocks.length);
-    shifts.set(this.shifts.subarray(0, b + 1));
-    shifts.set(this.shifts.subarray(b), b + 1);
-    for (let k = b + 1; k < shifts.length; k++) shifts[k]! += delta;
-    return SpanList.of(blocks, shifts, this.blockSpans);
-  }
-
-  /** `splice` once its ends that stay as they were are left out. */
-  private replaced(keep: number, middle: readonly Span<T>[], resume: number, delta: number): SpanList<T> {
+  splice(keep: number, middle: readonly Span<T>[], resume: number, delta: number): SpanList<T> {
     const last = this.blocks.length - 1;
     if (last < 0) return SpanList.from(middle, this.blockSpans);
     const first = keep < this.count ? this.blockOf(keep) : last;

@@ -100,34 +100,6 @@ describe('SpanList in blocks (property)', () => {
     expect(crossedBlocks).toBeGreaterThanOrEqual(params.numRuns / 2);
   });
 
-  it('reads as the plain array after splices that find again the spans they replace (a keystroke re-matching its stretch)', () => {
-    // [keep, resume) found again: those before `moved` where they were, the others moved by delta,
-    // one of them (`replaced`) with a new item; the rest of the list moved by delta.
-    const refind = fc.record({ keep: fc.double({ min: 0, max: 1, noNaN: true }), removed: fc.nat(12), moved: fc.double({ min: 0, max: 1, noNaN: true }), replaced: fc.integer({ min: -1, max: 11 }), delta: fc.integer({ min: 0, max: 9 }) });
-    fc.assert(
-      fc.property(pairs(80), fc.array(refind, { maxLength: 15 }), fc.constantFrom(1, 2, 4, 8, 256), (initial, plans, blockSpans) => {
-        let model = spansFrom(initial, 0, 0);
-        let list = SpanList.from(model, blockSpans);
-        const older: [SpanList<number>, Model][] = [[list, model]];
-        plans.forEach((plan, n) => {
-          const keep = Math.floor(plan.keep * model.length);
-          const resume = Math.min(model.length, keep + plan.removed);
-          const moved = keep + Math.floor(plan.moved * (resume - keep));
-          const found = model.slice(keep, resume).map((span, k) => ({ ...span, ...(keep + k >= moved ? { start: span.start + plan.delta, end: span.end + plan.delta } : {}), ...(k === plan.replaced ? { item: 5000 + n } : {}) }));
-          const next = [...model.slice(0, keep), ...found, ...model.slice(resume).map((span) => ({ ...span, start: span.start + plan.delta, end: span.end + plan.delta }))];
-          const spliced = list.splice(keep, found, resume, plan.delta);
-          // Nothing moved and nothing new: the list as it was.
-          if (plan.delta === 0 && !found.some((span) => span.item >= 5000)) expect(spliced).toBe(list);
-          [list, model] = [spliced, next];
-          expectSame(list, model);
-          older.push([list, model]);
-        });
-        for (const [version, itsModel] of older) expectSame(version, itsModel);
-      }),
-      fuzzParams(300),
-    );
-  });
-
   it('keeps its blocks few and full while a long list is typed into at one place', () => {
     let model = spansFrom(Array.from({ length: 3000 }, () => [1, 3] as [number, number]), 0, 0);
     let list = SpanList.from(model, 16);
