@@ -163,10 +163,9 @@ export class NoteAnalysis {
   nearestEntities(offset: number, from: number, to: number, limit: number, except: number): number[] {
     const spans = this.nameSpans;
     const first = spans.firstFrom(from);
-    let end = first;
-    while (end < spans.count && spans.end(end) <= to) end++;
-    let after = first;
-    while (after < end && spans.start(after) < offset) after++;
+    // Searched, not walked name by name: names end in order as they start.
+    const end = Math.max(first, spans.firstEndingAfter(to));
+    let after = Math.min(end, Math.max(first, spans.firstFrom(offset)));
     const entityOf = this.entityReader();
     const out: number[] = [];
     for (let before = after - 1; out.length < limit && (before >= first || after < end); ) {

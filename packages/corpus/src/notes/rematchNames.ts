@@ -1,6 +1,5 @@
 import type { AliasTarget, NameMatcher, NameScan } from '../corpusIndex/nameMatcher.js';
 import { CharClass, charClass } from '../text/chars.js';
-import { tokenizeBriefly, TokenKind } from '../text/tokenize.js';
 import { editDelta, type NoteEdit } from './noteEdit.js';
 import type { NoteText } from './noteText.js';
 import type { Span, SpanList } from './spanList.js';
@@ -9,8 +8,9 @@ import type { Span, SpanList } from './spanList.js';
 export type NameSpans = SpanList<AliasTarget[]>;
 
 /**
- * How much text around the edit is looked at first (characters before it for words, after it
- * for the scan); each grows while it is not enough. The result does not depend on them.
+ * How much text around the edit is read at a time: characters before it, read backwards to count
+ * words, and after it for the scan (which grows while it is not enough). The result does not
+ * depend on them.
  */
 export interface RematchWindows {
   before: number;
@@ -19,7 +19,7 @@ export interface RematchWindows {
 
 // The scan tokenizes its whole window before it tries a word, and after a keystroke it usually stops
 // at the third or fourth word past the edit: 256 characters after it tokenized ~40 words for nothing.
-const WINDOWS: RematchWindows = { before: 64, after: 64 };
+const WINDOWS: RematchWindows = { before: 128, after: 64 };
 
 /**
  * How far outside a stretch the tokenizer and the matcher may read (they never look past a space,
@@ -65,16 +65,39 @@ export function rematchNames(matcher: NameMatcher, old: NameSpans, text: NoteTex
  * words before the last space before the edit count: the tokenizer never looks past a space to
  * decide a token that ends before it, so those words are the same in the old text and the new.
  */
-function restartPoint(minWords: number, old: NameSpans, text: NoteText, editStart: number, firstWindow: number): number {
+function restartPoint(minWords: number, old: NameSpans, text: NoteText, editStart: number, chunk: number): number {
   const settled = Math.max(0, spaceBefore(text, editStart) - 1);
-  let restart = 0;
-  for (let window = firstWindow; ; window *= 4) {
-    restart = spaceBefore(text, Math.max(0, settled - window));
-    if (restart === 0 || wordsIn(text, restart, settled) >= minWords) break;
-  }
+  let restart = wordsBack(text, settled, minWords, chunk);
   // Offsets before the edit are the same in the old text and the new one.
   while (old.covers(restart)) restart = spaceBefore(text, old.start(old.firstFrom(restart) - 1));
   return restart;
+}
+
+/**
+ * The start (just after a space, or 0) of the stretch before `to` (a space) that holds `words`
+ * words, read backwards `chunk` characters at a time, without tokenizing: a run of characters
+ * between spaces that holds anything but hyphens and periods makes at least one token the matcher
+ * looks up, so the runs counted are never more than its words and the stretch never too short.
+ * Counting them by tokenizing 64, then 256 characters, and scanning those 256 again, was the
+ * largest part of a keystroke's analysis of the 100 KB note; the matcher looks 14 words ahead
+ * there, about 90 characters.
+ */
+function wordsBack(text: NoteText, to: number, words: number, chunk: number): number {
+  let counted = 0;
+  let inWord = false;
+  for (let chunkEnd = to; chunkEnd > 0; ) {
+    const chunkStart = Math.max(0, chunkEnd - chunk);
+    const stretch = text.slice(chunkStart, chunkEnd);
+    for (let i = stretch.length - 1; i >= 0; i--) {
+      const cls = charClass(stretch.charCodeAt(i));
+      if (cls === CharClass.Space || cls === CharClass.LineBreak) {
+        if (inWord && ++counted >= words) return chunkStart + i + 1;
+        inWord = false;
+      } else if (cls !== CharClass.Hyphen && cls !== CharClass.Period) inWord = true;
+    }
+    chunkEnd = chunkStart;
+  }
+  return 0;
 }
 
 /** matcher.scan over text[start, end), run on that stretch and the margin: offsets in and out are the note's. */
@@ -87,18 +110,6 @@ function scanStretch(matcher: NameMatcher, text: NoteText, start: number, end: n
     m.end += base;
   }
   return { matches: scan.matches, stoppedAt: scan.stoppedAt < 0 ? -1 : scan.stoppedAt + base, cutShort: scan.cutShort };
-}
-
-function wordsIn(text: NoteText, from: number, to: number): number {
-  const base = Math.max(0, from - MARGIN);
-  const stretch = text.slice(base, Math.min(text.length, Math.max(from, to) + MARGIN));
-  const tokens = tokenizeBriefly(stretch, from - base, Math.max(from, to) - base);
-  let words = 0;
-  for (let i = 0; i < tokens.count; i++) {
-    const kind = tokens.kind(i);
-    if (kind !== TokenKind.Hyphen && kind !== TokenKind.Period) words++;
-  }
-  return words;
 }
 
 /** True when text[at] is a space or a line break (tokens never contain one). */
