@@ -1,4 +1,5 @@
 import { AsciiCase, asciiCase, asciiLowered, foldKey, isCommaToken, isJoiningEnDash, TokenFlag, TokenKind, type Tokens } from '../text/tokenize.js';
+import { codeAt } from '../text/chars.js';
 import { wordClassesOf } from './lexicon.js';
 
 /** Read access to the tokens of one region of a file, with the questions the extractor asks of them. */
@@ -163,11 +164,18 @@ export class TokenView {
     return this.tokens.ends[i] === this.tokens.starts[i + 1];
   }
 
+  /**
+   * Whether token i is punctuation whose first code unit is one of `chars` ("“" in OPEN_QUOTES).
+   * Compared as char codes: `text[start]` made a string of the character to search for, a new one
+   * for each curly quote or dash asked about (findNameRuns asks at every token, in quotedTitleEnd).
+   */
   isChar(i: number, chars: string): boolean {
     if (i < 0 || i >= this.tokens.count) return false;
     const k = this.tokens.kind(i);
     if (k !== TokenKind.Punct && k !== TokenKind.Apostrophe && k !== TokenKind.Period && k !== TokenKind.Hyphen) return false;
-    return chars.includes(this.text[this.tokens.starts[i]!]!);
+    const code = codeAt(this.text, this.tokens.starts[i]!);
+    for (let j = 0; j < chars.length; j++) if (codeAt(chars, j) === code) return true;
+    return false;
   }
 
   slice(first: number, end: number): string {
