@@ -17,24 +17,39 @@ import { RegionKind, type MentionDraft } from './mentionDraft.js';
  * two apart: its text stays "Punjab". One sense per article, unless a qualifier says otherwise.
  */
 export function keyPlaceNamesakes(text: string, mentions: MentionDraft[]): void {
-  const candidates = mentions.filter(isNamesakeMention);
-  if (candidates.length === 0) return;
-  const scores = countryScores(text, mentions);
-  const decided = new Map<MentionDraft, string>();
-  for (const d of candidates) {
-    const code = qualifiedCountry(d, mentions) ?? countryWrittenBefore(text, d);
-    if (code === undefined || !namesakes().get(placeKey(d))!.codes.includes(code)) continue;
-    decided.set(d, code);
-    scores.set(code, (scores.get(code) ?? 0) + DECISIVE);
-  }
+  const candidates = namesakeMentions(mentions);
+  if (candidates === undefined) return;
+  const decided = decidedCountries(text, candidates, mentions);
+  // Namesakes all decided by a qualifier ("Córdoba, Spain", "Macon, Georgia") need not read the article's other names.
+  const scores = decided.size < candidates.length ? countryScores(text, mentions, decided) : undefined;
   const senseOfKey = new Map<string, string>();
   for (const d of candidates) {
     const key = placeKey(d);
     const places = namesakes().get(key)!;
-    if (!senseOfKey.has(key)) senseOfKey.set(key, articleSense(places, scores));
-    const code = decided.get(d) ?? senseOfKey.get(key)!;
+    let code = decided.get(d);
+    if (code === undefined) {
+      code = senseOfKey.get(key) ?? articleSense(places, scores!);
+      senseOfKey.set(key, code);
+    }
     if (code !== places.codes[0]) rekey(mentions, d, key, code);
   }
+}
+
+/** The mentions that may be a namesake; undefined, with nothing allocated, in the many articles that name none (one lookup a mention). */
+function namesakeMentions(mentions: readonly MentionDraft[]): MentionDraft[] | undefined {
+  let candidates: MentionDraft[] | undefined;
+  for (const d of mentions) if (isNamesakeMention(d)) (candidates ??= []).push(d);
+  return candidates;
+}
+
+/** Each candidate's country that its qualifier, its town or a country written before it says ("Macon, Georgia", "the Indian state of Punjab"). */
+function decidedCountries(text: string, candidates: readonly MentionDraft[], mentions: readonly MentionDraft[]): Map<MentionDraft, string> {
+  const decided = new Map<MentionDraft, string>();
+  for (const d of candidates) {
+    const code = qualifiedCountry(d, mentions) ?? countryWrittenBefore(text, d);
+    if (code !== undefined && namesakes().get(placeKey(d))!.codes.includes(code)) decided.set(d, code);
+  }
+  return decided;
 }
 
 /** The key a namesake of the given country is filed under ("georgia" in US → "georgia united states"); the key itself for the list's first place or another name. */
@@ -93,9 +108,11 @@ function countryOfQualifier(key: string): string | undefined {
 
 /**
  * What the article's other names say of its country: one for each place, capital or nationality
- * ("Ludhiana", "Tbilisi", "Georgian"), two for its dateline's place. Namesakes say nothing.
+ * ("Ludhiana", "Tbilisi", "Georgian"), two for its dateline's place, and a qualifier's weight for
+ * each namesake its qualifier decided ("Augusta, Georgia" makes a later bare "Georgia" the state's).
+ * Namesakes say nothing else.
  */
-function countryScores(text: string, mentions: readonly MentionDraft[]): Map<string, number> {
+function countryScores(text: string, mentions: readonly MentionDraft[], decided: ReadonlyMap<MentionDraft, string>): Map<string, number> {
   const weightOfKey = new Map<string, number>();
   for (const m of mentions) {
     const key = placeKey(m);
@@ -109,6 +126,7 @@ function countryScores(text: string, mentions: readonly MentionDraft[]): Map<str
   };
   for (const [key, weight] of weightOfKey) credit(countryCodeOf(key), weight);
   for (const word of new Set(text.match(CAPITALISED_WORD))) credit(demonymCountries().get(word.toLowerCase()), COUNTRY_WIDE);
+  for (const code of decided.values()) credit(code, DECISIVE);
   return scores;
 }
 
