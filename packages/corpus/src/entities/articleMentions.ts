@@ -11,6 +11,7 @@ import { joinSentencesOverNamePeriods } from './namePeriods.js';
 import { invertedNameKey, isInvertedName } from './invertedNames.js';
 import { innerNames } from './nestedNames.js';
 import { widenOverPlaceQualifiers } from './placeQualifiers.js';
+import { keyPlaceNamesakes, namesakeKeyIn } from './placeNamesakes.js';
 import { appositiveOffice, RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
@@ -77,6 +78,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   linkSchoolsByPlace(text, mentions);
   for (const { alias, of } of linkAliasPhrases(text, mentions)) aliases.push({ alias, of, kind: 'otherName' });
   widenOverPlaceQualifiers(text, mentions);
+  keyPlaceNamesakes(text, mentions);
   return { mentions, aliases, terms };
 }
 
@@ -519,8 +521,12 @@ function addStateAbbreviations(view: TokenView, drafts: DraftWithTokens[], regio
   for (const { first, end, state } of states) {
     const part: NamePart = { first, end, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
     const abbreviation = makeDraft(view, part, region, sentence, sentenceFirst, sentenceEnd);
-    // "Augusta, Ga.": a place all the same, linked to no country of the same name.
-    if (state !== '') abbreviation.draft.link = nameKey(state);
+    // "Augusta, Ga.": the US state, filed apart from the country of the same name (its key is
+    // "georgia united states", as placeNamesakes.ts keys the state's name; a link would leave it untyped).
+    const stateKey = nameKey(state);
+    const keyed = namesakeKeyIn(stateKey, 'US');
+    if (keyed === stateKey) abbreviation.draft.link = stateKey;
+    else abbreviation.draft.key = keyed;
     addEvidence(abbreviation.draft.nameEvidence, 'place', WEIGHT.gazetteer);
     kept.push(abbreviation);
   }

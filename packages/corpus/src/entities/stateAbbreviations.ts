@@ -5,8 +5,9 @@ import type { TokenView } from './tokenView.js';
  * The abbreviations of US states that news writes after a town ("SPRINGFIELD, Ill. (AP) —",
  * "Oakland, Calif.") and in a legislator's party tag ("Dianne Feinstein, D-Calif."): the
  * Associated Press's forms and the older ones still in print ("Cal.", "Penn.", "Wisc.").
- * Each maps to the name of the state as the gazetteer holds it. Georgia has none: the
- * gazetteer's "Georgia" is the country, and "Atlanta, Ga." must not land on Tbilisi's card.
+ * Each maps to the name of the state as the gazetteer holds it; a state that shares its name with
+ * a country is filed as the US namesake ("Atlanta, Ga." is Georgia the state, not Tbilisi's
+ * country: placeNamesakes.ts).
  */
 const ABBREVIATIONS: Record<string, string> = {
   'Ala.': 'Alabama',
@@ -18,6 +19,7 @@ const ABBREVIATIONS: Record<string, string> = {
   'Conn.': 'Connecticut',
   'Del.': 'Delaware',
   'Fla.': 'Florida',
+  'Ga.': 'Georgia',
   'Ill.': 'Illinois',
   'Ind.': 'Indiana',
   'Kan.': 'Kansas',
@@ -58,18 +60,8 @@ const ABBREVIATIONS: Record<string, string> = {
   'Wyo.': 'Wyoming',
 };
 
-/**
- * Abbreviations of states that name a place but link to no gazetteer entry: "AUGUSTA, Ga. (AP)"
- * and "Augusta, Ga." made a thing "Ga"; Georgia's is a place now, but not the gazetteer's
- * Georgia, the country. Only after a town: in a party tag ("R-Ga.") it stays no name.
- */
-const UNLINKED_ABBREVIATIONS = ['Ga.'];
-
-/** Key of an abbreviation as the tokens read it ("calif", "n.y." → its key) → the state's name ('' for an unlinked one). */
-const STATE_BY_KEY = new Map([
-  ...Object.entries(ABBREVIATIONS).map(([abbreviation, state]) => [nameKey(abbreviation), state] as const),
-  ...UNLINKED_ABBREVIATIONS.map((abbreviation) => [nameKey(abbreviation), ''] as const),
-]);
+/** Key of an abbreviation as the tokens read it ("calif", "n.y." → its key) → the state's name. */
+const STATE_BY_KEY = new Map(Object.entries(ABBREVIATIONS).map(([abbreviation, state]) => [nameKey(abbreviation), state] as const));
 
 /** Every abbreviation with the state it stands for: the list a test holds against the gazetteer. */
 export function stateAbbreviations(): ReadonlyArray<readonly [abbreviation: string, state: string]> {
@@ -80,7 +72,7 @@ export interface StateAbbreviation {
   /** Tokens [first, end): the abbreviation with its period ("Calif" "."; "N.Y."). */
   first: number;
   end: number;
-  /** The state's name ("California"); '' for one the gazetteer does not hold apart ("Ga."). */
+  /** The state's name ("California"). */
   state: string;
 }
 
@@ -98,7 +90,6 @@ export function stateAbbreviationsIn(view: TokenView, first: number, end: number
     const abbreviationEnd = abbreviationEndAt(view, i, end);
     if (abbreviationEnd === 0) continue;
     const state = STATE_BY_KEY.get(view.keyOf(i, abbreviationEnd))!;
-    if (state === '' && !afterTownAndComma(view, i, first)) continue;
     found.push({ first: i, end: abbreviationEnd, state });
     i = abbreviationEnd - 1;
   }

@@ -469,13 +469,13 @@ describe('never entities', () => {
     expect(mentionsAt(index, 'Donald Trump')).toEqual(['Donald Trump@0', `Trump@${text.lastIndexOf('Trump')}`]);
   });
 
-  it('a wire credit and a standards notice on lines of their own name no one in the story ("Reporting by Jane Doe; Editing by John Smith"), and neither does a party tag without a listed state ("R-Ga.")', () => {
+  it('a wire credit and a standards notice on lines of their own name no one in the story ("Reporting by Jane Doe; Editing by John Smith"), and a party tag names its state only ("R-Ga.": Georgia, the US state)', () => {
     const index = indexTexts({
       'a.txt':
         'WASHINGTON (Reuters) - Chief Justice John Roberts wrote the opinion, and Rep. Marjorie Taylor Greene, R-Ga., praised it. Roberts did not comment.\n\n' +
         'Reporting by Jane Doe; Editing by John Smith\n\nOur Standards: The Thomson Reuters Trust Principles.\n',
     });
-    expect(allSurfaces(index).sort()).toEqual(['John Roberts', 'Marjorie Taylor Greene', 'Reuters', 'Roberts', 'WASHINGTON']);
+    expect(allSurfaces(index).sort()).toEqual(['Ga.', 'John Roberts', 'Marjorie Taylor Greene', 'Reuters', 'Roberts', 'WASHINGTON']);
   });
 
   it('forms of address, degrees and single letters: "Your Honor", "My Lord", "Ph.D.", "line E"', () => {
