@@ -7,7 +7,7 @@
 // garbage collector and compilers count too), and of one that only starts and reads them; the
 // difference divided by the bytes analysed is the figure.
 //
-//   node bench/instructions.mjs [--tree ../base] [--tree .] [--files 150] [--rounds 2] [--corpus dir] [--warm]
+//   node bench/instructions.mjs [--tree ../base] [--tree .] [--files 150] [--rounds 2, or 4 with --warm] [--corpus dir] [--warm]
 //
 // --warm subtracts a run that analyses the files once instead of one that only reads them, and
 // divides by the rounds after the first: the figure then leaves out what a process does once
@@ -40,10 +40,13 @@ function parent() {
   const trees = argv.flatMap((a, i) => (a === '--tree' && argv[i + 1] ? [path.resolve(argv[i + 1])] : []));
   if (trees.length === 0) trees.push(path.resolve(path.dirname(self), '..'));
   const files = option('files', '150');
-  const rounds = option('rounds', '2');
+  // With --warm the figure is the difference of two large counts divided by the rounds after the
+  // first; with two rounds it moved by 10% between runs of one build (a collection or an
+  // optimisation landing in one round or the other), with four by about 1% (BENCHMARKS.md, 41st session).
+  const warm = argv.includes('--warm');
+  const rounds = option('rounds', warm ? '4' : '2');
   for (const tree of trees) {
     const corpus = path.resolve(option('corpus', path.join(tree, 'bench/.corpora/ws-10000/corpus')));
-    const warm = argv.includes('--warm');
     if (warm && Number(rounds) < 2) throw new Error('--warm needs --rounds 2 or more');
     const idle = count(tree, corpus, files, warm ? '1' : '0');
     const busy = count(tree, corpus, files, rounds);
