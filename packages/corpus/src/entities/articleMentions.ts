@@ -603,7 +603,7 @@ function withoutFamilyNumeral(view: TokenView, first: number, end: number): numb
   const last = end - 1;
   if (end - first < 3 || !FAMILY_NUMERALS.has(view.lower(last)) || !view.isAllCaps(last) || !view.spaceBefore(last)) return end;
   if (isCommonWord(view.lower(first)) || isCommonWord(view.lower(last - 1)) || !view.isCapitalized(last - 1)) return end;
-  const before = first - (view.kind(first - 1) === TokenKind.Period ? 2 : 1);
+  const before = view.wordBefore(first);
   return before >= 0 && (REGNAL_TITLES.has(view.lower(before)) || PATRON_TITLES.has(view.lower(before))) ? end : last;
 }
 
@@ -1337,7 +1337,7 @@ function otherScriptMention(view: TokenView, owner: DraftWithTokens, item: { fir
  */
 function isTickerOfCompany(view: TokenView, owner: DraftWithTokens, acronym: string): boolean {
   if (acronym.length > 5) return false;
-  const last = view.isChar(owner.end - 1, '.') ? owner.end - 2 : owner.end - 1;
+  const last = view.wordBefore(owner.end);
   if (last > owner.first && LEGAL_SUFFIXES.has(view.lower(last))) return true;
   const word = view.lower(owner.first);
   return owner.end - owner.first === 1 && acronym.length >= 3 && !isGivenName(word) && picksLettersInOrder(word, acronym.toLowerCase());
@@ -1859,8 +1859,8 @@ function pairsJoint(view: TokenView, first: number, end: number, alone: Readonly
 function joinsTwoBodies(view: TokenView, first: number, and: number, end: number): boolean {
   if (view.isChar(and, '&') || and - first < 2 || end - and < 3 || !view.isCapitalized(and + 1)) return false;
   for (let k = first; k < and; k++) if (view.kind(k) === TokenKind.Word && !view.isCapitalized(k)) return false;
-  const firmsEnd = lastWordBefore(view, and);
-  const bodysEnd = lastWordBefore(view, end);
+  const firmsEnd = view.lower(view.wordBefore(and));
+  const bodysEnd = view.lower(view.wordBefore(end));
   return (FIRM_CLOSING_WORDS.has(firmsEnd) || LEGAL_SUFFIXES.has(firmsEnd)) && (HEAD_WORDS.get(bodysEnd) === 'organization' || LEGAL_SUFFIXES.has(bodysEnd));
 }
 
@@ -1871,11 +1871,6 @@ function isPartnersLegalForm(view: TokenView, first: number, end: number): boole
 }
 
 const FIRM_CLOSING_WORDS = new Set([...COMPANY_GROUP_WORDS, 'partners', 'associates', 'ventures']);
-
-/** The last word before `end`, in lower case, past an abbreviation's period ("Co."). */
-function lastWordBefore(view: TokenView, end: number): string {
-  return view.lower(view.kind(end - 1) === TokenKind.Period ? end - 2 : end - 1);
-}
 
 /** "erupts", "flees", "pushes": a dictionary word with the "-s" of a verb after a singular subject. Not "sox" or "class". */
 function isThirdPersonVerb(lower: string): boolean {
@@ -2057,7 +2052,7 @@ function isNameThenPredicate(view: TokenView, first: number, end: number): boole
  * "Smith" and "Brown", dictionary words, were dropped as its capitals).
  */
 function followsHonorific(view: TokenView, i: number): boolean {
-  const before = view.kind(i - 1) === TokenKind.Period ? i - 2 : i - 1;
+  const before = view.wordBefore(i);
   return before >= 0 && isHonorificAt(view, before);
 }
 

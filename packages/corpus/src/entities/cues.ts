@@ -2241,8 +2241,7 @@ const REGION_NOUNS = new Set(['state', 'province', 'region', 'county', 'district
 const BEFORE_A_TOWN = new Set(['in', 'at', 'near', 'from', 'to']);
 
 function endsWithLegalSuffix(view: TokenView, end: number): boolean {
-  const last = view.kind(end - 1) === TokenKind.Period ? end - 2 : end - 1;
-  return LEGAL_SUFFIXES.has(view.lower(last));
+  return LEGAL_SUFFIXES.has(view.lower(view.wordBefore(end)));
 }
 
 /** The name ending before token `end` owns what follows it: "Shaw's", "Galois'". */

@@ -2576,7 +2576,7 @@ function isPlaceEpithetAt(view: TokenView, first: number, k: number, sentenceEnd
   if (known.has(view.key(place)) || isNameToken(view, place + 1)) return false;
   const word = view.lower(name);
   if (isCommonWord(word) && !isGivenName(word)) return false;
-  const titleAt = view.kind(name - 1) === TokenKind.Period ? name - 2 : name - 1;
+  const titleAt = view.wordBefore(name);
   if (titleAt >= first && SAINT_OR_RULER.has(view.lower(titleAt))) return true;
   return name === first && (isGivenName(word, true) || (!isSurname(word) && !known.has(view.key(name))));
 }
@@ -2669,7 +2669,7 @@ export function particleWordsIn(view: TokenView, first: number, end: number): nu
 
 /** Where a name ends before its generational suffix ("Martin Luther King" of "Martin Luther King Jr."), else `end`. */
 export function withoutGenerationSuffix(view: TokenView, first: number, end: number): number {
-  const last = view.kind(end - 1) === TokenKind.Period ? end - 2 : end - 1;
+  const last = view.wordBefore(end);
   return last > first && view.spaceBefore(last) && GENERATION_SUFFIXES.has(view.lower(last)) ? last : end;
 }
 

@@ -159,6 +159,14 @@ export class TokenView {
     return this.tokens.has(i, TokenFlag.LineBreakBefore);
   }
 
+  /**
+   * The token before `end`, past the period of an abbreviation right before it: the "Co" of "Acme
+   * Co." and the "Gen" of "Gen. Okafor" (its `end` the name's first token). -1 before the first.
+   */
+  wordBefore(end: number): number {
+    return this.kind(end - 1) === TokenKind.Period ? end - 2 : end - 1;
+  }
+
   /** Nothing between token i and token i + 1. */
   adjacent(i: number): boolean {
     return this.tokens.ends[i] === this.tokens.starts[i + 1];
