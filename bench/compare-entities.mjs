@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Does a change alter what extraction finds? Runs `dossier entities --json` of two builds on the
 // same corpora (the seeds, the three gold sets, and the real annotated set) and prints every
-// difference. A speed or structure commit must print "no difference".
+// difference, including entities split or joined under the same names. A speed or structure
+// commit must print "no difference".
 //
 //   node bench/compare-entities.mjs                 # the working tree's build against HEAD
 //   node bench/compare-entities.mjs --base <ref>    # ... against another commit
@@ -53,17 +54,37 @@ function buildAt(ref) {
   };
 }
 
-/** Every mention as one line: entity name and type, file, range, surface. Sorted, so order does not matter. */
+/** Every mention as one line (entity name and type, file, range, surface; sorted, so order does not matter) and the entity it is in. */
 function mentionLines(cli, dir) {
   const out = execFileSync(process.execPath, [cli, 'entities', dir, '--json'], { maxBuffer: 1 << 30, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   const lines = [];
-  for (const e of JSON.parse(out)) {
+  const entityOf = new Map(); // "file:range" → the entity's label and index, to see splits and joins that keep the names
+  JSON.parse(out).forEach((e, index) => {
     for (const m of e.mentions ?? []) {
       const r = m.range;
-      lines.push(`${path.basename(String(m.file))}:${r.start.line + 1}:${r.start.character}-${r.end.line + 1}:${r.end.character} ${JSON.stringify(m.text ?? '')} → ${e.name} [${e.type}]`);
+      const at = `${path.basename(String(m.file))}:${r.start.line + 1}:${r.start.character}-${r.end.line + 1}:${r.end.character}`;
+      lines.push(`${at} ${JSON.stringify(m.text ?? '')} → ${e.name} [${e.type}]`);
+      entityOf.set(at, { index, label: `${e.name} [${e.type}]` });
     }
+  });
+  return { lines: lines.sort(), entityOf };
+}
+
+/**
+ * Mentions found by both builds that one build keeps in one entity and the other in several: "Boston
+ * [place]" split into two entities of the same name changes no mention line, only the grouping.
+ */
+function regroupings(from, to) {
+  const groups = new Map(); // entity of `from` → entities of `to` its mentions went to, with counts
+  for (const [at, e] of from) {
+    const other = to.get(at);
+    if (!other) continue;
+    const into = groups.get(e.index) ?? groups.set(e.index, { label: e.label, into: new Map() }).get(e.index);
+    const seen = into.into.get(other.index) ?? { label: other.label, count: 0 };
+    seen.count++;
+    into.into.set(other.index, seen);
   }
-  return lines.sort();
+  return [...groups.values()].filter((g) => g.into.size > 1).map((g) => `${g.label} → ${[...g.into.values()].map((t) => `${t.label} ×${t.count}`).join(' + ')}`);
 }
 
 const base = buildAt(option('base', 'HEAD'));
@@ -71,16 +92,21 @@ const head = buildAt(option('head', 'worktree'));
 let differences = 0;
 try {
   for (const [name, dir] of CORPORA) {
-    const before = mentionLines(base.cli, dir);
-    const after = mentionLines(head.cli, dir);
+    const { lines: before, entityOf: entityBefore } = mentionLines(base.cli, dir);
+    const { lines: after, entityOf: entityAfter } = mentionLines(head.cli, dir);
     const b = new Set(before);
     const a = new Set(after);
     const gone = before.filter((l) => !a.has(l));
     const added = after.filter((l) => !b.has(l));
-    differences += gone.length + added.length;
-    console.log(`${name}: ${before.length} → ${after.length} mentions, ${gone.length} gone, ${added.length} new`);
-    for (const l of gone.slice(0, +(process.env.SHOW ?? 20))) console.log(`  - ${l}`);
-    for (const l of added.slice(0, +(process.env.SHOW ?? 20))) console.log(`  + ${l}`);
+    const splits = regroupings(entityBefore, entityAfter);
+    const joins = regroupings(entityAfter, entityBefore);
+    differences += gone.length + added.length + splits.length + joins.length;
+    console.log(`${name}: ${before.length} → ${after.length} mentions, ${gone.length} gone, ${added.length} new, ${splits.length} entities split, ${joins.length} joined`);
+    const show = +(process.env.SHOW ?? 20);
+    for (const l of gone.slice(0, show)) console.log(`  - ${l}`);
+    for (const l of added.slice(0, show)) console.log(`  + ${l}`);
+    for (const l of splits.slice(0, show)) console.log(`  split: ${l}`);
+    for (const l of joins.slice(0, show)) console.log(`  joined: ${l.replace(' → ', ' ← ')}`);
   }
 } finally {
   base.dispose();
