@@ -40,6 +40,7 @@ import {
   HONOUR_HEADS,
   IRREGULAR_PAST_VERBS,
   LEGAL_SUFFIXES,
+  LEGISLATIVE_CHAMBERS,
   NAME_HONORIFICS,
   NAME_PARTICLES,
   NATIONAL_SOCIETIES,
@@ -70,7 +71,7 @@ import {
   WordClass,
   WORK_NOUNS,
 } from './lexicon.js';
-import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
+import { COMPETING_VERBS, holdsSetScore, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, isAircraftMakerBeforeNumber, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
@@ -196,6 +197,7 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   }
   addCuesBefore(view, first, end, sentenceFirst, evidence, descriptions);
   addCuesAfter(view, first, end, sentenceFirst, sentenceEnd, evidence);
+  if (isChamberAfterThe(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
   const nameEvidence = ownNameEvidence(view, first, end);
   if (looksLikeAPersonsOnly(nameEvidence) && isNamedWithTheArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
   if (looksLikeAPersonsOnly(nameEvidence) && isHonourAfterArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'other', WEIGHT.contextNoun);
@@ -216,6 +218,33 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const { quoted, worksTitle } = addQuotedTitleCues(view, first, end, sentenceFirst, sentenceEnd, evidence);
   return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle, placeByAppositive: appositive?.type === 'place' && view.isLowerWord(end + 1) };
 }
+
+/**
+ * "The Diet approved spending", "lawmakers in the Diet": a chamber's capitalised word alone after
+ * "the" is the chamber, though no head word's list holds it (Japan's "Diet", a dictionary word, was
+ * dropped); "Senate" and "Parliament" are head words already.
+ */
+function isChamberAfterThe(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1 || !view.isCapitalized(first) || view.isAllCaps(first) || view.lower(first - 1) !== 'the') return false;
+  const key = view.key(first);
+  return LEGISLATIVE_CHAMBERS.has(key) && !HEAD_WORDS.has(key);
+}
+
+/**
+ * "Lupin and Dr. Reddy's have all expanded", "Dr. Reddy's said it would launch": an honorific, a name and
+ * a possessive that owns nothing (punctuation, "and", a verb or a body's head word after it) are a firm's name after its
+ * founder, as "Macy's said" is; "Dr. Smith's patients" are his (Reddy was a person by the honorific).
+ */
+function isFirmNamedByPossessive(view: TokenView, honorific: number, end: number): boolean {
+  if (!view.hasClass(honorific, WordClass.Honorific) || view.kind(end) !== TokenKind.Possessive) return false;
+  const after = end + 1;
+  if (after >= view.count || view.isChar(after, ',.;:)')) return true;
+  // "Shares of Dr. Reddy's Laboratories rose": a body's head word after it says so too.
+  if (view.isCapitalized(after) && HEAD_WORDS.get(view.lower(after)) === 'organization') return true;
+  return view.isLowerWord(after) && WORDS_AFTER_FIRMS_POSSESSIVE.has(view.lower(after));
+}
+
+const WORDS_AFTER_FIRMS_POSSESSIVE = new Set(['and', 'or', 'said', 'says', 'has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were', 'reported', 'posted', 'plans', 'planned', 'expects', 'expected']);
 
 /** A name in quotation marks: a quoted phrase, or a work's title when a possessive, a work's noun or its maker says so. */
 function addQuotedTitleCues(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number, evidence: Evidence): { quoted: boolean; worksTitle: boolean } {
@@ -243,7 +272,7 @@ function addMatchCues(view: TokenView, first: number, end: number, sentenceFirst
     // A club in a match's report, a player with a set's score.
     const side = sideOfMatch(view, first, end, sentenceFirst, sentenceEnd);
     if (side) addEvidence(evidence, side, WEIGHT.matchSide);
-    else if (isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd) || standsInATable(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
+    else if (isHostOfFixture(view, first, end, sentenceFirst) || isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd) || standsInATable(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   }
   if (sidesALeadersMeeting(view, first, end)) addEvidence(evidence, 'person', WEIGHT.matchSide);
 }
@@ -858,12 +887,22 @@ function isSportsBody(view: TokenView, first: number, end: number): boolean {
 
 /**
  * "UC Berkeley", "UC Irvine researcher Nomvula Dlamini", "UT Austin": a university's initials, "U"
- * and one or two capitals, before a city name its campus (they were places, other or a person).
+ * and one or two capitals, before a city or a town name its campus (they were places, other or a person).
  * "US Virgin Islands" and "UK Parliament" open with a country the lists know.
  */
 function isCampusInitials(view: TokenView, first: number, end: number): boolean {
   if (end - first < 2 || view.kind(first) !== TokenKind.Word || !CAMPUS_INITIALS.test(view.raw(first)) || gazetteer().byKey.has(view.key(first))) return false;
-  return isCity(view.keyOf(first + 1, end));
+  return isCity(view.keyOf(first + 1, end)) || namesUnlistedTown(view, first + 1, end);
+}
+
+/**
+ * "UC Davis", "UC Santa Barbara": towns the city lists miss (under 100,000 people), capitalised words no
+ * dictionary holds after the campus's initials (both were persons, "Davis" a surname).
+ */
+function namesUnlistedTown(view: TokenView, first: number, end: number): boolean {
+  if (end - first > 2) return false;
+  for (let i = first; i < end; i++) if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i) || isCommonWord(view.lower(i))) return false;
+  return true;
 }
 
 const CAMPUS_INITIALS = /^U[A-Z]{1,2}$/;
@@ -1035,7 +1074,16 @@ function opensWithInitials(view: TokenView, first: number, end: number): boolean
   // "F. W. de Klerk": a surname's particles may come before it.
   while (i + 1 < end && view.isLowerWord(i) && view.hasClass(i, WordClass.NameParticle)) i++;
   // A space after the initials: "M.Sc" is a degree.
-  return view.kind(i) === TokenKind.Word && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i);
+  return view.kind(i) === TokenKind.Word && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i) && !closesWithPluralNoun(view, end);
+}
+
+/**
+ * "V.O.S. Selections", "J.M. Holdings": a name closed by a dictionary word's plural that no one bears as
+ * a surname names a firm's goods or its parts, no person after initials ("Banks", "Mills" are surnames).
+ */
+function closesWithPluralNoun(view: TokenView, end: number): boolean {
+  const last = view.lower(end - 1);
+  return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && isCommonWord(last) && isCommonWord(last.slice(0, -1)) && !isListedSurname(last);
 }
 
 /**
@@ -1158,6 +1206,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     return;
   }
   const word = view.lower(before);
+  if (isGuestOfFixture(view, first, end, sentenceFirst)) {
+    addEvidence(evidence, 'organization', WEIGHT.matchSide);
+    return;
+  }
   if (addVerbCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
   // "The bank competes with Klarna and Revolut": a firm's rival named by no given name nor listed surname alone.
   if (word === 'with' && before > sentenceFirst && COMPETING_WITH_VERBS.has(view.lower(before - 1)) && !namesAPersonByItsWords(view, first, end)) {
@@ -1270,7 +1322,8 @@ function addShapeCuesBefore(view: TokenView, first: number, end: number, before:
   // "Mr. Roberts", "Ms Goldsmith": the honorific is no part of the name, but says whose it is.
   const honorific = view.kind(before) === TokenKind.Period && view.adjacent(before - 1) ? before - 1 : before;
   if (honorific >= sentenceFirst && isHonorificAt(view, honorific)) {
-    addEvidence(evidence, 'person', WEIGHT.honorific);
+    if (isFirmNamedByPossessive(view, honorific, end)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    else addEvidence(evidence, 'person', WEIGHT.honorific);
     return true;
   }
   if (end - first === 1 && isCapitalisedArticleMidSentence(view, before, sentenceFirst)) {
@@ -1392,10 +1445,20 @@ function isWonBefore(view: TokenView, last: number, sentenceFirst: number): bool
 
 const WIN_VERBS = new Set(['won', 'wins', 'win', 'winning', 'clinched', 'clinches', 'claimed', 'claims', 'took', 'takes', 'captured', 'retained', 'defended']);
 
+/** A lower-case noun of a made thing at `k` ("drug", "vaccine", "missile": PRECEDING_TYPE_CUES' products). */
+function isMadeThingBefore(view: TokenView, k: number, sentenceFirst: number): boolean {
+  return k >= sentenceFirst && view.isLowerWord(k) && PRECEDING_TYPE_CUES.get(view.lower(k)) === 'product';
+}
+
 /** A role, a workplace, a seat or a place's preposition before a name; true when one matched. */
 function addRoleOrPlaceCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence, descriptions: string[]): boolean {
   // "in Geneva"; but "in Shaw's Pygmalion" is in the play, not in Shaw.
   const placeWeight = PLACE_PREPOSITIONS.has(word) && !isPossessor(view, end) ? placeWeightAfterPreposition(view, first, end, before, sentenceFirst) : 0;
+  if (ROLE_NOUNS.has(word) && isMadeThingBefore(view, before - 1, sentenceFirst)) {
+    // "its drug candidate MET-097i", "the vaccine candidate Ad26": a role noun after a made thing's noun is that thing's (MET-097i was a person).
+    addEvidence(evidence, 'product', WEIGHT.contextNoun);
+    return true;
+  }
   if ((ROLE_NOUNS.has(word) || isOccupationByEnding(word)) && !EITHER_KIND_ROLES.has(word) && !(word === 'official' && HEAD_WORDS.get(view.lower(end - 1)) === 'organization') && !isHyphenedToPrefix(view, before, sentenceFirst)) {
     // "rival Mahindra & Mahindra", "its successor Alitalia": a rival or a successor may be a body's; the name says which.
     // "the official Saudi Press Agency reported": the adjective, before a body's head word.
