@@ -198,6 +198,9 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   addCuesBefore(view, first, end, sentenceFirst, evidence, descriptions);
   addCuesAfter(view, first, end, sentenceFirst, sentenceEnd, evidence);
   if (isChamberAfterThe(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  if (isFloodedAfter(view, end)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
+  const work = possessorsWorkType(view, first, end, sentenceFirst);
+  if (work) addEvidence(evidence, work, WEIGHT.contextNoun);
   const nameEvidence = ownNameEvidence(view, first, end);
   if (looksLikeAPersonsOnly(nameEvidence) && isNamedWithTheArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
   if (looksLikeAPersonsOnly(nameEvidence) && isHonourAfterArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'other', WEIGHT.contextNoun);
@@ -245,6 +248,28 @@ function isFirmNamedByPossessive(view: TokenView, honorific: number, end: number
 }
 
 const WORDS_AFTER_FIRMS_POSSESSIVE = new Set(['and', 'or', 'said', 'says', 'has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were', 'reported', 'posted', 'plans', 'planned', 'expects', 'expected']);
+
+/**
+ * "The singer's Cowboy Carter tour opened", "her Eras tour", "his Hit Me Hard and Soft album": a name
+ * between a possessor and a tour's or a record's noun is that work's title (Cowboy Carter was a person).
+ */
+function possessorsWorkType(view: TokenView, first: number, end: number, sentenceFirst: number): EntityType | null {
+  if (end >= view.count || !view.isLowerWord(end) || first - 1 < sentenceFirst) return null;
+  const type = POSSESSED_WORKS.get(view.lower(end));
+  if (!type) return null;
+  const possessed = view.kind(first - 1) === TokenKind.Possessive || (view.isLowerWord(first - 1) && POSSESSIVE_PRONOUNS.has(view.lower(first - 1)));
+  return possessed ? type : null;
+}
+
+const POSSESSED_WORKS = new Map<string, EntityType>([
+  ['tour', 'event'],
+  ['tours', 'event'],
+  ['album', 'other'],
+  ['albums', 'other'],
+  ['single', 'other'],
+  ['mixtape', 'other'],
+]);
+const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'its']);
 
 /** A name in quotation marks: a quoted phrase, or a work's title when a possessive, a work's noun or its maker says so. */
 function addQuotedTitleCues(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number, evidence: Evidence): { quoted: boolean; worksTitle: boolean } {
@@ -1213,7 +1238,8 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
   if (addVerbCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
   // "The bank competes with Klarna and Revolut": a firm's rival named by no given name nor listed surname alone.
   if (word === 'with' && before > sentenceFirst && COMPETING_WITH_VERBS.has(view.lower(before - 1)) && !namesAPersonByItsWords(view, first, end)) {
-    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    // "the drug could compete with Wegovy and Zepbound": a made thing's rival is a made thing (both were firms).
+    addEvidence(evidence, madeThingCompetes(view, before - 2, sentenceFirst) ? 'product' : 'organization', WEIGHT.contextNoun);
     return;
   }
   if (addNounOrRoleCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
@@ -1227,6 +1253,12 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
 
 /** What the verb (and its article) right before a name says: an award won, a person met, a thing launched, a body sanctioned; true when one decided. */
 function addVerbCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
+  if (isStruckByHazard(view, before, word, sentenceFirst)) {
+    // "Heavy rains hit Kibwezi, Makindu and Emali", "Storms struck Olomouc": what a flood or a storm
+    // strikes is a place (the towns no list holds were other); the list's neighbours borrow it.
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    return true;
+  }
   // "She won an Emmy", "won a Tony": a given name alone after "a" or "an", before no resident's noun,
   // is a thing named so, an award (Emmy was a person). Not a creed's or a people's member ("a Christian").
   if (end - first === 1 && INDEFINITE_ARTICLES.has(word) && isGivenName(view.lower(first)) && !namesAPeople(`${view.key(first)}s`) && !(end < view.count && view.isLowerWord(end) && RESIDENT_NOUNS.has(view.lower(end)))) {
@@ -1444,6 +1476,33 @@ function isWonBefore(view: TokenView, last: number, sentenceFirst: number): bool
 }
 
 const WIN_VERBS = new Set(['won', 'wins', 'win', 'winning', 'clinched', 'clinches', 'claimed', 'claims', 'took', 'takes', 'captured', 'retained', 'defended']);
+
+/** A made thing's noun among the three lower-case words ending at `k`, the subject of a verb of competing: "the drug could", "the pill". */
+function madeThingCompetes(view: TokenView, k: number, sentenceFirst: number): boolean {
+  for (let i = k; i >= Math.max(sentenceFirst, k - 2) && view.isLowerWord(i); i--) if (isMadeThingBefore(view, i, sentenceFirst)) return true;
+  return false;
+}
+
+/** A hazard's verb at `verb` ("hit", "struck", "battered") after its subject, a flood's, a storm's or a quake's noun among the three words before. */
+function isStruckByHazard(view: TokenView, verb: number, word: string, sentenceFirst: number): boolean {
+  if (!HAZARD_VERBS.has(word)) return false;
+  for (let k = verb - 1; k >= Math.max(sentenceFirst, verb - 3) && view.isLowerWord(k); k--) if (HAZARDS.has(view.lower(k))) return true;
+  return false;
+}
+
+/** "while Jeseník and Krnov flooded", "Bura was submerged": what floods is a place (Krnov, by its Slavic ending, was a person). */
+function isFloodedAfter(view: TokenView, end: number): boolean {
+  const verb = view.isLowerWord(end) && (view.lower(end) === 'was' || view.lower(end) === 'were') ? end + 1 : end;
+  return verb < view.count && view.isLowerWord(verb) && FLOODED_WORDS.has(view.lower(verb));
+}
+
+const FLOODED_WORDS = new Set(['flooded', 'submerged', 'inundated']);
+const HAZARD_VERBS = new Set(['hit', 'hits', 'struck', 'strikes', 'battered', 'batters', 'lashed', 'lashes', 'pounded', 'pounds', 'swept', 'ravaged', 'inundated', 'flooded', 'devastated', 'rocked', 'shook']);
+const HAZARDS = new Set([
+  'rain', 'rains', 'flood', 'floods', 'flooding', 'storm', 'storms', 'typhoon', 'cyclone', 'hurricane', 'tornado', 'tornadoes', 'earthquake',
+  'quake', 'tremor', 'tremors', 'wildfire', 'wildfires', 'landslide', 'landslides', 'mudslides', 'drought', 'heatwave', 'snowstorm', 'blizzard',
+  'tsunami', 'winds', 'waters', 'downpours',
+]);
 
 /** A lower-case noun of a made thing at `k` ("drug", "vaccine", "missile": PRECEDING_TYPE_CUES' products). */
 function isMadeThingBefore(view: TokenView, k: number, sentenceFirst: number): boolean {
@@ -3892,7 +3951,14 @@ function serialNumbersType(view: TokenView, first: number, end: number): EntityT
   if ((end - first === 2 && (isCamelCase(view, first) || isPossessedWordsModel(view, first))) || isVersionNumber(view.raw(end - 1)) || isModelsAcronym(view, end - 2) || isMakersPossession(view, first) || followsReleaseVerb(view, first)) return 'product';
   // "Teamsters Local 710", "UAW Local 600": a union's local by its number is a body (they were vessels).
   if (view.lower(end - 2) === 'local' && end - first >= 3) return 'organization';
-  return DOCUMENT_LABELS.has(view.lower(end - 2)) ? 'other' : 'vessel';
+  // "the Billboard 200", "the FTSE 100", "the S&P 500", "the Fortune 500": a round hundreds' count is a
+  // chart's or an index's size, no craft's serial number ("Billboard 200" was a vessel).
+  return DOCUMENT_LABELS.has(view.lower(end - 2)) || isListsSize(view.raw(end - 1)) ? 'other' : 'vessel';
+}
+
+/** 100, 200, 250, 500, 1000, 2000: a multiple of 50 from 100 up, the size of a chart or an index ("Apollo 11", "Hong Tai 58" are none). */
+function isListsSize(raw: string): boolean {
+  return /^[1-9]\d{2,3}$/.test(raw) && Number(raw) % 50 === 0;
 }
 
 /**

@@ -507,7 +507,7 @@ function splitTitle(
     nameFirst++;
   }
   if (nameFirst >= end || !(view.isCapitalized(nameFirst) || (view.hasClass(nameFirst, WordClass.NameParticle) && view.isCapitalized(nameFirst + 1)))) return null;
-  if (isFirmOpenedByGeneral(view, first, lastCore, end)) return null;
+  if (isFirmOpenedByGeneral(view, first, lastCore, end) || isFirmWithGeneralInside(view, first, lastCore, end)) return null;
   // "Martin Luther King Jr.": "King" is the surname when only "Jr." follows it.
   if (withoutGenerationSuffix(view, nameFirst - 1, end) === nameFirst) return null;
   // "Park" heads a place's name ("Victoria Park") and is a Korean surname ("Judge Shanlyn Park"); after
@@ -536,6 +536,23 @@ function isFirmOpenedByGeneral(view: TokenView, first: number, title: number, en
   const word = view.lower(title + 1);
   return isCommonWord(word) && !isGivenName(word, true) && !writesWordWithoutGeneral(view.text, view.raw(title + 1));
 }
+
+/**
+ * "Mass General Brigham said it would cut jobs": "General" between a capitalised dictionary word that
+ * says nothing of a rank (no title, role, body's head, people or place, nor a participle: "Retired
+ * General Petraeus") and one word is inside a body's name ("Brigham" was a person, "Mass" dropped).
+ * "Army General Munir", "Attorney General Bondi", "Surgeon General Murthy", "Solicitor General Prelogar"
+ * keep their titles.
+ */
+function isFirmWithGeneralInside(view: TokenView, first: number, title: number, end: number): boolean {
+  if (title !== first + 1 || view.lower(title) !== 'general' || end - title !== 2 || !view.isCapitalized(first) || view.isAllCaps(first)) return false;
+  const word = view.lower(first);
+  if (!isCommonWord(word) || word.endsWith('ed') || OFFICE_NOUN_ENDING.test(word) || view.hasClass(first, WordClass.Title) || ROLE_NOUNS.has(word) || isOccupationByEnding(word) || HEAD_WORDS.has(word)) return false;
+  return !gazetteer().demonyms.has(view.key(first)) && !isKnownPlace(view.key(first));
+}
+
+/** An agent noun's ending, as the offices before "General" have: "Solicitor", "Postmaster", "Adjutant", "Advocate", "Registrar". */
+const OFFICE_NOUN_ENDING = /(?:or|er|ar|ant|ent|ate|ist)$/;
 
 /** Whether the text holds `word` (as written, a whole word) anywhere but right after "General ". */
 function writesWordWithoutGeneral(text: string, word: string): boolean {

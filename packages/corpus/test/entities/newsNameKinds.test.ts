@@ -80,3 +80,40 @@ describe('news name kinds: no person', () => {
     expect(typeOf(index, 'UC Davis')).toBe('organization');
   });
 });
+
+describe('news name kinds: a chart, a firm with "General" inside, drugs, a tour', () => {
+  it('"opened at No. 1 on the Billboard 200", "the Billboard Hot 100": a round hundreds\' count is a chart\'s size, no craft\'s serial number (both were vessels)', () => {
+    const index = indexStory('billboard.txt');
+    expect(mentionsOf(index, 'Billboard 200')).toEqual(['Billboard 200@2:59', 'Billboard 200@4:32']);
+    expect(typeOf(index, 'Billboard 200')).toBe('other');
+    expect(typeOf(index, 'Billboard Hot 100')).toBe('other');
+  });
+
+  it('"Mass General Brigham, the largest private employer" is one name, no person "Brigham" (and "Mass" was dropped)', () => {
+    const index = indexStory('mass-general.txt');
+    expect(mentionsOf(index, 'Mass General Brigham')).toEqual(['Mass General Brigham@2:9', 'Mass General Brigham@6:19']);
+    expect(typeOf(index, 'Mass General Brigham')).not.toBe('person');
+    expect(index.entities.map((e) => e.name)).not.toContain('Brigham');
+  });
+
+  it('"the drug could compete with Wegovy and Zepbound": a made thing\'s rivals are made things (both were companies)', () => {
+    const index = indexStory('fed-pharma.txt');
+    expect(typeOf(index, 'Wegovy')).toBe('product');
+    expect(typeOf(index, 'Zepbound')).toBe('product');
+    expect(typeOf(index, 'Pfizer')).toBe('organization');
+  });
+
+  it('"The singer\'s Cowboy Carter tour opened at SoFi Stadium": a name between a possessor and "tour" is the tour (it was a person)', () => {
+    const index = indexStory('concert.txt');
+    expect(mentionsOf(index, 'Cowboy Carter')).toEqual(['Cowboy Carter@4:13']);
+    expect(typeOf(index, 'Cowboy Carter')).toBe('event');
+  });
+});
+
+describe('news name kinds: towns no list holds', () => {
+  it('"Heavy rains hit Kibwezi, Makindu and Emali", "Hola and Garsen flooded", "Jeseník and Krnov were submerged": what a storm strikes or what floods is a place, and its list\'s neighbours too (other, or persons by a Slavic ending)', () => {
+    const index = indexStory('floods.txt');
+    for (const town of ['Kibwezi', 'Makindu', 'Emali', 'Hola', 'Garsen', 'Jeseník', 'Krnov']) expect([town, typeOf(index, town)]).toEqual([town, 'place']);
+    expect(mentionsOf(index, 'Krnov')).toEqual(['Krnov@6:81']);
+  });
+});
