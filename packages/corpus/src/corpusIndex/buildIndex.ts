@@ -3,7 +3,7 @@ import { closesWithHeadWord, closesWithItsCity, firstWordStandsFor, isClippingOf
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, countryFirstKey, gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
-import { CLERICAL_TITLES, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HYPHEN_PREFIXES, isCommonWord, isGivenName, isListedSurname, isTitleWord, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
+import { CHAMBERS_NAMED_AT_START, CLERICAL_TITLES, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HYPHEN_PREFIXES, isCommonWord, isGivenName, isListedSurname, isTitleWord, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
@@ -465,7 +465,9 @@ function acceptSingle(ctx: MergeContext, d: MentionForm): boolean {
   // "Sberbank said": a word whose own letters say a body ("-bank") needs no other use either; a
   // head word or a legal form alone ("Shipbuilding", "Co") is no name.
   const ownWordsBody = !d.commonWordsOnly && d.nameEvidence[ORGANIZATION]! >= WEIGHT.headWord && !HEAD_WORDS.has(d.key) && !LEGAL_SUFFIXES.has(d.key);
-  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || d.evidence[PERSON]! >= WEIGHT.matchSide || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!, d.evidence[OTHER]!) >= WEIGHT.contextNoun) || ownWordsBody || isParticleAndName(d) || isCityNoPersonName(d) || isCapitalisedCompound(d) || isSurnameOpeningSentences(ctx, d) || isWordAndGeneration(d);
+  // "Senate leaders met", "Parliament in Kyiv welcomed the vote": a chamber's word names it at a sentence's
+  // start too (its key may hold the dateline's country, "japan senate": the surface is the word).
+  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || CHAMBERS_NAMED_AT_START.has(d.surface.toLowerCase()) || d.evidence[PERSON]! >= WEIGHT.matchSide || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!, d.evidence[OTHER]!) >= WEIGHT.contextNoun) || ownWordsBody || isParticleAndName(d) || isCityNoPersonName(d) || isCapitalisedCompound(d) || isSurnameOpeningSentences(ctx, d) || isWordAndGeneration(d);
   if (d.commonWordsOnly) return evidenceTotal(d) >= WEIGHT.preposition || ctx.vouched.has(d.key) || (ctx.midSentence.get(d.key) ?? 0) >= 2;
   return true;
 }

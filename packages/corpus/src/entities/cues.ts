@@ -40,6 +40,7 @@ import {
   HONOUR_HEADS,
   IRREGULAR_PAST_VERBS,
   LEGAL_SUFFIXES,
+  LEGISLATIVE_CHAMBERS,
   NAME_HONORIFICS,
   NAME_PARTICLES,
   NATIONAL_SOCIETIES,
@@ -70,7 +71,7 @@ import {
   WordClass,
   WORK_NOUNS,
 } from './lexicon.js';
-import { COMPETING_VERBS, holdsSetScore, isNumberedPlural, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
+import { COMPETING_VERBS, holdsSetScore, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, isAircraftMakerBeforeNumber, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
@@ -196,6 +197,10 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   }
   addCuesBefore(view, first, end, sentenceFirst, evidence, descriptions);
   addCuesAfter(view, first, end, sentenceFirst, sentenceEnd, evidence);
+  if (isChamberAfterThe(view, first, end)) addEvidence(evidence, 'organization', WEIGHT.headWord);
+  if (isFloodedAfter(view, end)) addEvidence(evidence, 'place', WEIGHT.contextNoun);
+  const work = possessorsWorkType(view, first, end, sentenceFirst);
+  if (work) addEvidence(evidence, work, WEIGHT.contextNoun);
   const nameEvidence = ownNameEvidence(view, first, end);
   if (looksLikeAPersonsOnly(nameEvidence) && isNamedWithTheArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'organization', WEIGHT.definiteArticle);
   if (looksLikeAPersonsOnly(nameEvidence) && isHonourAfterArticle(view, first, end, sentenceFirst)) addEvidence(evidence, 'other', WEIGHT.contextNoun);
@@ -216,6 +221,55 @@ export function cuesFor(view: TokenView, part: NamePart, sentenceFirst: number, 
   const { quoted, worksTitle } = addQuotedTitleCues(view, first, end, sentenceFirst, sentenceEnd, evidence);
   return { evidence, nameEvidence, descriptions: descriptions.filter(isReadableDescription), quoted, worksTitle, placeByAppositive: appositive?.type === 'place' && view.isLowerWord(end + 1) };
 }
+
+/**
+ * "The Diet approved spending", "lawmakers in the Diet": a chamber's capitalised word alone after
+ * "the" is the chamber, though no head word's list holds it (Japan's "Diet", a dictionary word, was
+ * dropped); "Senate" and "Parliament" are head words already.
+ */
+function isChamberAfterThe(view: TokenView, first: number, end: number): boolean {
+  if (end - first !== 1 || !view.isCapitalized(first) || view.isAllCaps(first) || view.lower(first - 1) !== 'the') return false;
+  const key = view.key(first);
+  return LEGISLATIVE_CHAMBERS.has(key) && !HEAD_WORDS.has(key);
+}
+
+/**
+ * "Lupin and Dr. Reddy's have all expanded", "Dr. Reddy's said it would launch": an honorific, a name and
+ * a possessive that owns nothing (punctuation, "and", a verb or a body's head word after it) are a firm's name after its
+ * founder, as "Macy's said" is; "Dr. Smith's patients" are his (Reddy was a person by the honorific).
+ */
+function isFirmNamedByPossessive(view: TokenView, honorific: number, end: number): boolean {
+  if (!view.hasClass(honorific, WordClass.Honorific) || view.kind(end) !== TokenKind.Possessive) return false;
+  const after = end + 1;
+  if (after >= view.count || view.isChar(after, ',.;:)')) return true;
+  // "Shares of Dr. Reddy's Laboratories rose": a body's head word after it says so too.
+  if (view.isCapitalized(after) && HEAD_WORDS.get(view.lower(after)) === 'organization') return true;
+  return view.isLowerWord(after) && WORDS_AFTER_FIRMS_POSSESSIVE.has(view.lower(after));
+}
+
+const WORDS_AFTER_FIRMS_POSSESSIVE = new Set(['and', 'or', 'said', 'says', 'has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were', 'reported', 'posted', 'plans', 'planned', 'expects', 'expected']);
+
+/**
+ * "The singer's Cowboy Carter tour opened", "her Eras tour", "his Hit Me Hard and Soft album": a name
+ * between a possessor and a tour's or a record's noun is that work's title (Cowboy Carter was a person).
+ */
+function possessorsWorkType(view: TokenView, first: number, end: number, sentenceFirst: number): EntityType | null {
+  if (end >= view.count || !view.isLowerWord(end) || first - 1 < sentenceFirst) return null;
+  const type = POSSESSED_WORKS.get(view.lower(end));
+  if (!type) return null;
+  const possessed = view.kind(first - 1) === TokenKind.Possessive || (view.isLowerWord(first - 1) && POSSESSIVE_PRONOUNS.has(view.lower(first - 1)));
+  return possessed ? type : null;
+}
+
+const POSSESSED_WORKS = new Map<string, EntityType>([
+  ['tour', 'event'],
+  ['tours', 'event'],
+  ['album', 'other'],
+  ['albums', 'other'],
+  ['single', 'other'],
+  ['mixtape', 'other'],
+]);
+const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'its']);
 
 /** A name in quotation marks: a quoted phrase, or a work's title when a possessive, a work's noun or its maker says so. */
 function addQuotedTitleCues(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number, evidence: Evidence): { quoted: boolean; worksTitle: boolean } {
@@ -243,7 +297,7 @@ function addMatchCues(view: TokenView, first: number, end: number, sentenceFirst
     // A club in a match's report, a player with a set's score.
     const side = sideOfMatch(view, first, end, sentenceFirst, sentenceEnd);
     if (side) addEvidence(evidence, side, WEIGHT.matchSide);
-    else if (isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd) || standsInATable(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
+    else if (isHostOfFixture(view, first, end, sentenceFirst) || isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd) || standsInATable(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   }
   if (sidesALeadersMeeting(view, first, end)) addEvidence(evidence, 'person', WEIGHT.matchSide);
 }
@@ -858,12 +912,22 @@ function isSportsBody(view: TokenView, first: number, end: number): boolean {
 
 /**
  * "UC Berkeley", "UC Irvine researcher Nomvula Dlamini", "UT Austin": a university's initials, "U"
- * and one or two capitals, before a city name its campus (they were places, other or a person).
+ * and one or two capitals, before a city or a town name its campus (they were places, other or a person).
  * "US Virgin Islands" and "UK Parliament" open with a country the lists know.
  */
 function isCampusInitials(view: TokenView, first: number, end: number): boolean {
   if (end - first < 2 || view.kind(first) !== TokenKind.Word || !CAMPUS_INITIALS.test(view.raw(first)) || gazetteer().byKey.has(view.key(first))) return false;
-  return isCity(view.keyOf(first + 1, end));
+  return isCity(view.keyOf(first + 1, end)) || namesUnlistedTown(view, first + 1, end);
+}
+
+/**
+ * "UC Davis", "UC Santa Barbara": towns the city lists miss (under 100,000 people), capitalised words no
+ * dictionary holds after the campus's initials (both were persons, "Davis" a surname).
+ */
+function namesUnlistedTown(view: TokenView, first: number, end: number): boolean {
+  if (end - first > 2) return false;
+  for (let i = first; i < end; i++) if (view.kind(i) !== TokenKind.Word || !view.isCapitalized(i) || view.isAllCaps(i) || isCommonWord(view.lower(i))) return false;
+  return true;
 }
 
 const CAMPUS_INITIALS = /^U[A-Z]{1,2}$/;
@@ -1035,7 +1099,16 @@ function opensWithInitials(view: TokenView, first: number, end: number): boolean
   // "F. W. de Klerk": a surname's particles may come before it.
   while (i + 1 < end && view.isLowerWord(i) && view.hasClass(i, WordClass.NameParticle)) i++;
   // A space after the initials: "M.Sc" is a degree.
-  return view.kind(i) === TokenKind.Word && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i);
+  return view.kind(i) === TokenKind.Word && view.length(i) > 1 && view.isCapitalized(i) && !view.isAllCaps(i) && !closesWithPluralNoun(view, end);
+}
+
+/**
+ * "V.O.S. Selections", "J.M. Holdings": a name closed by a dictionary word's plural that no one bears as
+ * a surname names a firm's goods or its parts, no person after initials ("Banks", "Mills" are surnames).
+ */
+function closesWithPluralNoun(view: TokenView, end: number): boolean {
+  const last = view.lower(end - 1);
+  return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && isCommonWord(last) && isCommonWord(last.slice(0, -1)) && !isListedSurname(last);
 }
 
 /**
@@ -1158,10 +1231,15 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
     return;
   }
   const word = view.lower(before);
+  if (isGuestOfFixture(view, first, end, sentenceFirst)) {
+    addEvidence(evidence, 'organization', WEIGHT.matchSide);
+    return;
+  }
   if (addVerbCueBefore(view, first, end, before, word, sentenceFirst, evidence)) return;
   // "The bank competes with Klarna and Revolut": a firm's rival named by no given name nor listed surname alone.
   if (word === 'with' && before > sentenceFirst && COMPETING_WITH_VERBS.has(view.lower(before - 1)) && !namesAPersonByItsWords(view, first, end)) {
-    addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    // "the drug could compete with Wegovy and Zepbound": a made thing's rival is a made thing (both were firms).
+    addEvidence(evidence, madeThingCompetes(view, before - 2, sentenceFirst) ? 'product' : 'organization', WEIGHT.contextNoun);
     return;
   }
   if (addNounOrRoleCueBefore(view, first, end, before, word, sentenceFirst, evidence, descriptions)) return;
@@ -1175,6 +1253,12 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
 
 /** What the verb (and its article) right before a name says: an award won, a person met, a thing launched, a body sanctioned; true when one decided. */
 function addVerbCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
+  if (isStruckByHazard(view, before, word, sentenceFirst)) {
+    // "Heavy rains hit Kibwezi, Makindu and Emali", "Storms struck Olomouc": what a flood or a storm
+    // strikes is a place (the towns no list holds were other); the list's neighbours borrow it.
+    addEvidence(evidence, 'place', WEIGHT.contextNoun);
+    return true;
+  }
   // "She won an Emmy", "won a Tony": a given name alone after "a" or "an", before no resident's noun,
   // is a thing named so, an award (Emmy was a person). Not a creed's or a people's member ("a Christian").
   if (end - first === 1 && INDEFINITE_ARTICLES.has(word) && isGivenName(view.lower(first)) && !namesAPeople(`${view.key(first)}s`) && !(end < view.count && view.isLowerWord(end) && RESIDENT_NOUNS.has(view.lower(end)))) {
@@ -1270,7 +1354,8 @@ function addShapeCuesBefore(view: TokenView, first: number, end: number, before:
   // "Mr. Roberts", "Ms Goldsmith": the honorific is no part of the name, but says whose it is.
   const honorific = view.kind(before) === TokenKind.Period && view.adjacent(before - 1) ? before - 1 : before;
   if (honorific >= sentenceFirst && isHonorificAt(view, honorific)) {
-    addEvidence(evidence, 'person', WEIGHT.honorific);
+    if (isFirmNamedByPossessive(view, honorific, end)) addEvidence(evidence, 'organization', WEIGHT.contextNoun);
+    else addEvidence(evidence, 'person', WEIGHT.honorific);
     return true;
   }
   if (end - first === 1 && isCapitalisedArticleMidSentence(view, before, sentenceFirst)) {
@@ -1392,10 +1477,47 @@ function isWonBefore(view: TokenView, last: number, sentenceFirst: number): bool
 
 const WIN_VERBS = new Set(['won', 'wins', 'win', 'winning', 'clinched', 'clinches', 'claimed', 'claims', 'took', 'takes', 'captured', 'retained', 'defended']);
 
+/** A made thing's noun among the three lower-case words ending at `k`, the subject of a verb of competing: "the drug could", "the pill". */
+function madeThingCompetes(view: TokenView, k: number, sentenceFirst: number): boolean {
+  for (let i = k; i >= Math.max(sentenceFirst, k - 2) && view.isLowerWord(i); i--) if (isMadeThingBefore(view, i, sentenceFirst)) return true;
+  return false;
+}
+
+/** A hazard's verb at `verb` ("hit", "struck", "battered") after its subject, a flood's, a storm's or a quake's noun among the three words before. */
+function isStruckByHazard(view: TokenView, verb: number, word: string, sentenceFirst: number): boolean {
+  if (!HAZARD_VERBS.has(word)) return false;
+  for (let k = verb - 1; k >= Math.max(sentenceFirst, verb - 3) && view.isLowerWord(k); k--) if (HAZARDS.has(view.lower(k))) return true;
+  return false;
+}
+
+/** "while Jeseník and Krnov flooded", "Bura was submerged": what floods is a place (Krnov, by its Slavic ending, was a person). */
+function isFloodedAfter(view: TokenView, end: number): boolean {
+  const verb = view.isLowerWord(end) && (view.lower(end) === 'was' || view.lower(end) === 'were') ? end + 1 : end;
+  return verb < view.count && view.isLowerWord(verb) && FLOODED_WORDS.has(view.lower(verb));
+}
+
+const FLOODED_WORDS = new Set(['flooded', 'submerged', 'inundated']);
+const HAZARD_VERBS = new Set(['hit', 'hits', 'struck', 'strikes', 'battered', 'batters', 'lashed', 'lashes', 'pounded', 'pounds', 'swept', 'ravaged', 'inundated', 'flooded', 'devastated', 'rocked', 'shook']);
+const HAZARDS = new Set([
+  'rain', 'rains', 'flood', 'floods', 'flooding', 'storm', 'storms', 'typhoon', 'cyclone', 'hurricane', 'tornado', 'tornadoes', 'earthquake',
+  'quake', 'tremor', 'tremors', 'wildfire', 'wildfires', 'landslide', 'landslides', 'mudslides', 'drought', 'heatwave', 'snowstorm', 'blizzard',
+  'tsunami', 'winds', 'waters', 'downpours',
+]);
+
+/** A lower-case noun of a made thing at `k` ("drug", "vaccine", "missile": PRECEDING_TYPE_CUES' products). */
+function isMadeThingBefore(view: TokenView, k: number, sentenceFirst: number): boolean {
+  return k >= sentenceFirst && view.isLowerWord(k) && PRECEDING_TYPE_CUES.get(view.lower(k)) === 'product';
+}
+
 /** A role, a workplace, a seat or a place's preposition before a name; true when one matched. */
 function addRoleOrPlaceCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence, descriptions: string[]): boolean {
   // "in Geneva"; but "in Shaw's Pygmalion" is in the play, not in Shaw.
   const placeWeight = PLACE_PREPOSITIONS.has(word) && !isPossessor(view, end) ? placeWeightAfterPreposition(view, first, end, before, sentenceFirst) : 0;
+  if (ROLE_NOUNS.has(word) && isMadeThingBefore(view, before - 1, sentenceFirst)) {
+    // "its drug candidate MET-097i", "the vaccine candidate Ad26": a role noun after a made thing's noun is that thing's (MET-097i was a person).
+    addEvidence(evidence, 'product', WEIGHT.contextNoun);
+    return true;
+  }
   if ((ROLE_NOUNS.has(word) || isOccupationByEnding(word)) && !EITHER_KIND_ROLES.has(word) && !(word === 'official' && HEAD_WORDS.get(view.lower(end - 1)) === 'organization') && !isHyphenedToPrefix(view, before, sentenceFirst)) {
     // "rival Mahindra & Mahindra", "its successor Alitalia": a rival or a successor may be a body's; the name says which.
     // "the official Saudi Press Agency reported": the adjective, before a body's head word.
@@ -3828,7 +3950,14 @@ function serialNumbersType(view: TokenView, first: number, end: number): EntityT
   if ((end - first === 2 && (isCamelCase(view, first) || isPossessedWordsModel(view, first))) || isVersionNumber(view.raw(end - 1)) || isModelsAcronym(view, end - 2) || isMakersPossession(view, first) || followsReleaseVerb(view, first)) return 'product';
   // "Teamsters Local 710", "UAW Local 600": a union's local by its number is a body (they were vessels).
   if (view.lower(end - 2) === 'local' && end - first >= 3) return 'organization';
-  return DOCUMENT_LABELS.has(view.lower(end - 2)) ? 'other' : 'vessel';
+  // "the Billboard 200", "the FTSE 100", "the S&P 500", "the Fortune 500": a round hundreds' count is a
+  // chart's or an index's size, no craft's serial number ("Billboard 200" was a vessel).
+  return DOCUMENT_LABELS.has(view.lower(end - 2)) || isListsSize(view.raw(end - 1)) ? 'other' : 'vessel';
+}
+
+/** 100, 200, 250, 500, 1000, 2000: a multiple of 50 from 100 up, the size of a chart or an index ("Apollo 11", "Hong Tai 58" are none). */
+function isListsSize(raw: string): boolean {
+  return /^[1-9]\d{2,3}$/.test(raw) && Number(raw) % 50 === 0;
 }
 
 /**

@@ -332,7 +332,15 @@ export const EPITHETS = set(`great terrible conqueror elder younger wise bold pi
   venerable fair good bald unready apostate navigator baptist evangelist apostle martyr hermit lawgiver liberator`);
 
 /** "House" and "Senate" alone are the chamber, no committee of it. */
-export const LEGISLATIVE_CHAMBERS = set(`house senate assembly parliament congress`);
+export const LEGISLATIVE_CHAMBERS = set(`house senate assembly parliament congress diet`);
+
+/**
+ * Chambers whose capitalised word names the body even where it opens a sentence, though the file
+ * writes the word in lower case too ("Senate leaders met", "Parliament in Kyiv welcomed the vote"
+ * after "Japan's parliament"): not "House" or "Assembly" ("House prices rose"), nor Japan's "Diet"
+ * ("Diet and exercise help"), which name the chamber after "the" ("the Diet approved").
+ */
+export const CHAMBERS_NAMED_AT_START = set(`senate parliament congress`);
 
 /** A party's member: "Fellow Democrat Nancy Pelosi", "Republican Mitch McConnell". */
 export const PARTY_MEMBERS = set(`democrat republican conservative liberal socialist communist libertarian tory labourite green`);

@@ -507,6 +507,7 @@ function splitTitle(
     nameFirst++;
   }
   if (nameFirst >= end || !(view.isCapitalized(nameFirst) || (view.hasClass(nameFirst, WordClass.NameParticle) && view.isCapitalized(nameFirst + 1)))) return null;
+  if (isFirmOpenedByGeneral(view, first, lastCore, end) || isFirmWithGeneralInside(view, first, lastCore, end)) return null;
   // "Martin Luther King Jr.": "King" is the surname when only "Jr." follows it.
   if (withoutGenerationSuffix(view, nameFirst - 1, end) === nameFirst) return null;
   // "Park" heads a place's name ("Victoria Park") and is a Korean surname ("Judge Shanlyn Park"); after
@@ -522,6 +523,48 @@ function splitTitle(
   const prefix = prefixBeforeTitle(view, first, lastCore) ?? (roleAfterName >= 0 ? { first, end: lastCore } : null);
   const titleFirst = prefix ? first : titleAfterCoordinatedName(view, first, lastCore);
   return { title: view.slice(titleFirst, nameFirst), titleFirst, nameFirst, prefix };
+}
+
+/**
+ * "General Mills cut its forecast", "Shares of General Dynamics fell": "General" opening a run before one
+ * dictionary word that is no given name, a word the file never writes without "General" before it, is
+ * the first word of a firm's name, no rank ("Mills" was a person). A rank stands before a person's name,
+ * which the story writes alone or in full too: "Gen. Charles Brown … General Brown" stays the general.
+ */
+function isFirmOpenedByGeneral(view: TokenView, first: number, title: number, end: number): boolean {
+  if (title !== first || view.lower(title) !== 'general' || end - title !== 2 || !view.spaceBefore(title + 1)) return false;
+  const word = view.lower(title + 1);
+  return isCommonWord(word) && !isGivenName(word, true) && !writesWordWithoutGeneral(view.text, view.raw(title + 1));
+}
+
+/**
+ * "Mass General Brigham said it would cut jobs": "General" between a capitalised dictionary word that
+ * says nothing of a rank (no title, role, body's head, people or place, nor a participle: "Retired
+ * General Petraeus") and one word is inside a body's name ("Brigham" was a person, "Mass" dropped).
+ * "Army General Munir", "Attorney General Bondi", "Surgeon General Murthy", "Solicitor General Prelogar"
+ * keep their titles.
+ */
+function isFirmWithGeneralInside(view: TokenView, first: number, title: number, end: number): boolean {
+  if (title !== first + 1 || view.lower(title) !== 'general' || end - title !== 2 || !view.isCapitalized(first) || view.isAllCaps(first)) return false;
+  const word = view.lower(first);
+  if (!isCommonWord(word) || word.endsWith('ed') || OFFICE_NOUN_ENDING.test(word) || view.hasClass(first, WordClass.Title) || ROLE_NOUNS.has(word) || isOccupationByEnding(word) || HEAD_WORDS.has(word)) return false;
+  return !gazetteer().demonyms.has(view.key(first)) && !isKnownPlace(view.key(first));
+}
+
+/** An agent noun's ending, as the offices before "General" have: "Solicitor", "Postmaster", "Adjutant", "Advocate", "Registrar". */
+const OFFICE_NOUN_ENDING = /(?:or|er|ar|ant|ent|ate|ist)$/;
+
+/** Whether the text holds `word` (as written, a whole word) anywhere but right after "General ". */
+function writesWordWithoutGeneral(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (isWordCharAt(text, at - 1) || isWordCharAt(text, at + word.length)) continue;
+    if (text.slice(Math.max(0, at - 8), at) !== 'General ') return true;
+  }
+  return false;
+}
+
+function isWordCharAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { isCity, isCountry, isKnownPlace, namesAPeople } from './gazetteer.js';
-import { isCommonWord, isFrequentSurname, isGivenName, ROLE_NOUNS } from './lexicon.js';
+import { isCommonWord, isFrequentSurname, isGivenName, ROLE_NOUNS, WordClass } from './lexicon.js';
 import type { TokenView } from './tokenView.js';
 
 /**
@@ -240,6 +240,42 @@ function isOneWordSide(view: TokenView, i: number, sentenceFirst: number, senten
   const alone = (k: number) => k < sentenceFirst || k >= sentenceEnd || !view.isWord(k) || !view.isCapitalized(k);
   return alone(i - 1) && alone(i + 1);
 }
+
+/**
+ * "Arsenal host Chelsea on Sunday", "Liverpool visit Everton on Saturday", "while Newcastle host
+ * Brighton.": one word after a fixture's verb in the plural, as British sports pages write a club's,
+ * with one word opening its clause before that verb, is the other side (Chelsea, after "host" read as
+ * a role noun, was a person; Everton, a given name, too). The fixture's day, "at" its ground or the
+ * sentence's end must close it: "Fox host Hannity said" is a presenter, "CNN host Jake Tapper" two words.
+ */
+export function isGuestOfFixture(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
+  const verb = first - 1;
+  const host = verb - 1;
+  if (end - first !== 1 || host < sentenceFirst || !view.isLowerWord(verb) || !PLURAL_FIXTURE_VERBS.has(view.lower(verb))) return false;
+  if (!isOneWordSide(view, first, sentenceFirst, view.count) || !isOneWordSide(view, host, sentenceFirst, view.count)) return false;
+  const opensClause = host === sentenceFirst || view.isChar(host - 1, ',-–—') || (view.isLowerWord(host - 1) && FIXTURE_CLAUSE_OPENERS.has(view.lower(host - 1)));
+  return opensClause && closesFixture(view, end);
+}
+
+/** "Leeds visit Fulham on Saturday": the side before the verb of such a fixture (Leeds, a city, was a place). */
+export function isHostOfFixture(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
+  return end - first === 1 && isGuestOfFixture(view, end + 1, end + 2, sentenceFirst);
+}
+
+/** Fixtures' verbs in the plural ("Arsenal host", "Spurs visit"): a club takes them in British copy, a presenter's "host" is a noun. */
+const PLURAL_FIXTURE_VERBS = new Set(['host', 'visit', 'face', 'welcome', 'entertain']);
+
+/** What closes a fixture after its second side: the sentence's end, its day ("on Sunday"), "at" its ground, "tonight", "next". */
+function closesFixture(view: TokenView, end: number): boolean {
+  if (end >= view.count || view.isChar(end, '.;')) return true;
+  if (!view.isLowerWord(end)) return false;
+  const word = view.lower(end);
+  if (word === 'on') return view.isCapitalized(end + 1) && view.hasClass(end + 1, WordClass.MonthOrDay);
+  if (word === 'at') return view.isCapitalized(end + 1) || view.lower(end + 1) === 'home';
+  return FIXTURE_TIMES.has(word);
+}
+
+const FIXTURE_TIMES = new Set(['tonight', 'tomorrow', 'next', 'this']);
 
 /** A capitalised one-word name, no country's, on either side of a match verb. */
 function isOneWordSideOfMatchVerb(view: TokenView, first: number, end: number): boolean {
