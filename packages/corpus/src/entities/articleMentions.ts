@@ -12,7 +12,7 @@ import { invertedNameKey, isInvertedName } from './invertedNames.js';
 import { innerNames } from './nestedNames.js';
 import { widenOverPlaceQualifiers } from './placeQualifiers.js';
 import { keyPlaceNamesakes, namesakeKeyIn } from './placeNamesakes.js';
-import { appositiveOffice, RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
+import { appositiveOffice, isAddressedOffice, RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
 import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch } from './sportsClubs.js';
@@ -288,7 +288,8 @@ function withRoleMentions(view: TokenView, found: DraftWithTokens[], roles: Role
     // "the Tsar" the run finder already took for a name of its own: it is the Tsar last named.
     if (overlapping) {
       const same = overlapping.first === role.first && overlapping.end === role.end;
-      if (same && !overlapping.draft.link && overlapping.part.title === null) overlapping.draft.link = holder;
+      // "Mr. President, when will …": the office its honorific addresses is the holder too.
+      if (same && !overlapping.draft.link && (overlapping.part.title === null || isAddressedOffice(view, role.first))) overlapping.draft.link = holder;
       continue;
     }
     const part: NamePart = { first: role.first, end: role.end, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
@@ -2270,7 +2271,15 @@ function isGivenNameBeforeSurname(opener: string, restKey: string, titled: boole
 function isForenameAndSurnames(key: string): boolean {
   const words = key.split(' ');
   if (words.length < 2 || words.length > 3 || !isGivenName(words[0]!, true)) return false;
-  return words.every((w) => !isCommonWord(w) && !HEAD_WORDS.has(w));
+  // "Twins Peter Halvorsen and Johan Halvorsen shared the prize": a forename the lists hold as a
+  // name first, though a word too ("peter"), opens the name (it was "Twins Peter Halvorsen", and
+  // "Peter said" found no one).
+  return (isGivenName(words[0]!) || isNameWord(words[0]!)) && words.slice(1).every(isNameWord);
+}
+
+/** A word that is no dictionary word and no body's head word. */
+function isNameWord(w: string): boolean {
+  return !isCommonWord(w) && !HEAD_WORDS.has(w);
 }
 
 /** Every capitalised word of [first, end) is a common English word ("Anchor" in "Northern Anchor 2025"). */

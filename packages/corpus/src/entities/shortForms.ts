@@ -1601,14 +1601,20 @@ interface FullNameIndex {
 
 /**
  * "Her daughter, Paris Mendez, … Paris said", "Mila Horvat … 'I cried,' Mila said": a person whose
- * given name is a place's, one the given-name lists lack, before a surname the census lists; the
- * place's word alone, where its sentence says nothing of a place, is that person's given name (it was
- * the city). Only a person by the name's own context and words: "Paris Saint-Germain" is a club.
+ * given name is a place's, one the given-name lists lack, before a surname the census lists or a
+ * word no list holds ("Ngozi Adeyemi … Ngozi said": Ngozi is a town in Burundi, Adeyemi no census
+ * name); the place's word alone, where its sentence says nothing of a place, is that person's given
+ * name (it was the city). Only a person by the name's own context and words: "Paris Saint-Germain" is a club.
  */
 function isGivenPlaceName(d: MentionDraft): boolean {
   if (d.shortFormKeys.length === 0 || wordCount(d.key) > 3) return false;
   const [first, last] = d.shortFormKeys as [string, string];
-  return (isCity(first) || isKnownPlace(first)) && isListedSurname(last) && !isCity(last) && !isKnownPlace(last) && isPersonWithName(d);
+  return (isCity(first) || isKnownPlace(first)) && (isListedSurname(last) || isUnlistedWord(last)) && !isCity(last) && !isKnownPlace(last) && isPersonWithName(d);
+}
+
+/** A word no list holds: no dictionary word, head word, given name or place ("Adeyemi"). */
+function isUnlistedWord(key: string): boolean {
+  return !isCommonWord(key) && !HEAD_WORDS.has(key) && !isGivenName(key, true) && !isCity(key) && !isKnownPlace(key);
 }
 
 /**

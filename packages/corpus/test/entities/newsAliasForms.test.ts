@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { entityNamed, indexTexts } from '../helpers/indexTexts.js';
+
+// Short news stories in the style of the wires (test/fixtures/alias-forms-news), each naming one
+// entity in several forms: which mentions land in one entity, each written "text@line:character"
+// (LSP positions), and which stay apart.
+
+function indexStory(name: string): CorpusIndex {
+  const text = readFileSync(new URL(`../fixtures/alias-forms-news/${name}`, import.meta.url), 'utf8');
+  return indexTexts({ [name]: text });
+}
+
+function mentionsOf(index: CorpusIndex, name: string): string[] {
+  return index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
+}
+
+describe('news alias forms: honours after a name', () => {
+  it('"Sir Tim Berners-Lee OM KBE FRS … Berners-Lee said" and "Dame Judi Dench CH DBE … Dench called" are one person each; the letters are no part of the name', () => {
+    const index = indexStory('postnominal.txt');
+    expect(mentionsOf(index, 'Tim Berners-Lee')).toEqual(['Tim Berners-Lee@2:18', 'Berners-Lee@4:0', 'Berners-Lee@6:61']);
+    expect(mentionsOf(index, 'Judi Dench')).toEqual(['Judi Dench@6:5', 'Dench@6:48']);
+    expect(entityNamed(index, 'Judi Dench').type).toBe('person');
+  });
+});
+
+describe('news alias forms: a given name alone', () => {
+  it('"Sisters Ngozi Adeyemi and Funke Adeyemi … Ngozi said": a given name that is also a town (Ngozi, Burundi), before a surname no list holds, is the sister; "Funke" the other', () => {
+    const index = indexStory('lagos-sisters.txt');
+    expect(mentionsOf(index, 'Ngozi Adeyemi')).toEqual(['Ngozi Adeyemi@2:21', 'Ngozi@4:0']);
+    expect(mentionsOf(index, 'Funke Adeyemi')).toEqual(['Funke Adeyemi@2:39', 'Funke@4:46']);
+  });
+
+  it('"Twins Peter Halvorsen and Johan Halvorsen … Peter said": a forename that is a word too ("peter") opens the name after a plural noun opening the sentence', () => {
+    const index = indexStory('twins-nobel.txt');
+    expect(mentionsOf(index, 'Peter Halvorsen')).toEqual(['Peter Halvorsen@2:28', 'Peter@4:0']);
+    expect(mentionsOf(index, 'Johan Halvorsen')).toEqual(['Johan Halvorsen@2:48', 'Johan@4:49']);
+  });
+});
+
+describe('news alias forms: an office addressed', () => {
+  it('"Mr. President, when will the treaty be signed?" in an interview with "President Ilham Aliyev" is he (it was a person "President" of its own)', () => {
+    const index = indexStory('aliyev-interview.txt');
+    expect(mentionsOf(index, 'Ilham Aliyev')).toEqual(['Ilham Aliyev@2:17', 'President@4:4', 'Aliyev@6:0', 'President@8:4', 'Aliyev@10:0']);
+    expect(index.entities.map((e) => e.name)).not.toContain('President');
+  });
+});
