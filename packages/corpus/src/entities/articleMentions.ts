@@ -1247,6 +1247,35 @@ function isForeignNameItem(view: TokenView, item: { first: number; end: number }
   return !gazetteer().byKey.has(view.keyOf(item.first, item.end));
 }
 
+/**
+ * "Federal University of Rio Grande do Sul (Universidade Federal do Rio Grande do Sul, UFRGS)": a
+ * body's name opened by a head word of another language, which may hold English words and places
+ * ("Federal", "Rio Grande do Sul") that isForeignNameItem refuses; capitalised words and short
+ * particles only (it was a body apart).
+ */
+function isForeignBodyNameItem(view: TokenView, item: { first: number; end: number }): boolean {
+  return FOREIGN_ORGANIZATION_HEADS.has(view.key(item.first)) && isCapitalisedNameItem(view, item);
+}
+
+/**
+ * "Universidad Nacional Autónoma de México (National Autonomous University of Mexico, UNAM)": a
+ * body's name in English in the parenthesis after a name a foreign head word opens is its
+ * translation (they were two bodies).
+ */
+function isTranslationOfForeignBody(view: TokenView, owner: DraftWithTokens, item: { first: number; end: number }): boolean {
+  return FOREIGN_ORGANIZATION_HEADS.has(view.key(owner.first)) && !FOREIGN_ORGANIZATION_HEADS.has(view.key(item.first)) && namesBody(view, item.first, item.end) && isCapitalisedNameItem(view, item);
+}
+
+/** Two words or more, capitalised at both ends, with only short words in lower case between ("Rio Grande do Sul"). */
+function isCapitalisedNameItem(view: TokenView, item: { first: number; end: number }): boolean {
+  if (item.end - item.first < 2 || !view.isCapitalized(item.first) || !view.isCapitalized(item.end - 1)) return false;
+  for (let k = item.first; k < item.end; k++) {
+    if (view.kind(k) !== TokenKind.Word || (k > item.first && !view.spaceBefore(k))) return false;
+    if (!view.isCapitalized(k) && view.lower(k).length > 4) return false;
+  }
+  return true;
+}
+
 /** "DDG-183": a hull number or model code given as another name. */
 function isCodeItem(view: TokenView, item: { first: number; end: number }): boolean {
   return item.end - item.first === 3 && view.isAllCaps(item.first) && view.kind(item.first + 1) === TokenKind.Hyphen && view.kind(item.first + 2) === TokenKind.Number;
@@ -1279,7 +1308,7 @@ function defineAlias(
     return;
   }
   // "the Foundation for Migrant Art (Stichting Migrantenkunst)": the body's name in its own language.
-  if (namesBody(view, owner.first, owner.end) && isForeignNameItem(view, item)) {
+  if (namesBody(view, owner.first, owner.end) && (isForeignNameItem(view, item) || isForeignBodyNameItem(view, item) || isTranslationOfForeignBody(view, owner, item))) {
     aliases.push({ alias: view.keyOf(item.first, item.end), of: owner.draft.key, kind: 'translation' });
     return;
   }

@@ -2381,15 +2381,16 @@ function fullNamesTailedByAcronym(found: readonly MentionDraft[]): Set<string> {
 const ACRONYM_TAIL = /^\S+ \p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
 
 /**
- * "He transferred to Brandeis … Brandeis University named a hall after him": a university or a
- * college is called by the one word before its head, whichever comes first (the word was a place
- * of its own). "Harvard Medical School" is a part of Harvard, and stays apart.
+ * "He transferred to Brandeis … Brandeis University named a hall after him": a university, a
+ * college or a school is called by the one word before its head, whichever comes first (the word
+ * was a place of its own; "was sent to Westbrook at 13 … the governors of Westbrook School" a
+ * person). "Harvard Medical School" is a part of Harvard, and stays apart.
  */
 function isClippedToItsWord(short: string, key: string): boolean {
   return key.length > short.length + 1 && CLIPPED_INSTITUTION_HEADS.has(key.slice(short.length + 1));
 }
 
-const CLIPPED_INSTITUTION_HEADS = new Set(['university', 'college']);
+const CLIPPED_INSTITUTION_HEADS = new Set(['university', 'college', 'school']);
 
 function closesWithBodyHead(key: string): boolean {
   const last = key.slice(key.lastIndexOf(' ') + 1);

@@ -46,3 +46,36 @@ describe('news alias forms: an office addressed', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('President');
   });
 });
+
+describe('news alias forms: a name in its own language', () => {
+  it('"Federal University of Rio Grande do Sul (Universidade Federal do Rio Grande do Sul, UFRGS)": the Portuguese name, its English name and the letters are one body; the state stays a place', () => {
+    const index = indexStory('ufrgs.txt');
+    expect(mentionsOf(index, 'Federal University of Rio Grande do Sul')).toEqual([
+      'Federal University of Rio Grande do Sul@2:37',
+      'Universidade Federal do Rio Grande do Sul@2:78',
+      'UFRGS@2:121',
+      'UFRGS@4:0',
+      'Federal University of Rio Grande do Sul@4:71',
+    ]);
+    expect(entityNamed(index, 'Rio Grande do Sul').type).toBe('place');
+  });
+
+  it('"Universidad Nacional Autónoma de México (National Autonomous University of Mexico, UNAM)": the English name in the parenthesis after the Spanish one is its translation; Mexico stays a place', () => {
+    const index = indexStory('unam.txt');
+    expect(mentionsOf(index, 'National Autonomous University of Mexico')).toEqual([
+      'Universidad Nacional Autónoma de México@2:28',
+      'National Autonomous University of Mexico@2:69',
+      'UNAM@2:111',
+      'National Autonomous University of Mexico@4:4',
+      'UNAM@4:89',
+    ]);
+    expect(mentionsOf(index, 'Mexico')).toEqual(['Mexico@2:103', 'Mexico@4:38']);
+  });
+});
+
+describe('news alias forms: a school by its word', () => {
+  it('"was sent to Ashcombe at the age of 13 … Ashcombe had changed … the governors of Ashcombe School": the word written before the school\'s full name is the school (it was a person)', () => {
+    const index = indexStory('ashcombe-school.txt');
+    expect(mentionsOf(index, 'Ashcombe School')).toEqual(['Ashcombe School@0:27', 'Ashcombe@2:43', 'Ashcombe@4:17', 'Ashcombe School@4:69', 'Ashcombe School@6:0']);
+  });
+});
