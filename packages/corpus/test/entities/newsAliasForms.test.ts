@@ -79,3 +79,17 @@ describe('news alias forms: a school by its word', () => {
     expect(mentionsOf(index, 'Ashcombe School')).toEqual(['Ashcombe School@0:27', 'Ashcombe@2:43', 'Ashcombe@4:17', 'Ashcombe School@4:69', 'Ashcombe School@6:0']);
   });
 });
+
+describe('news alias forms: honorifics of the region\'s press', () => {
+  it('"Daw Aung San Suu Kyi has been held since the 2021 coup … Suu Kyi had heart problems": Burmese "Daw" is no part of the name, so the surname-like "Suu Kyi" has one full name to stand for (it was "Daw Aung San Suu Kyi", other, and "Suu Kyi" a person apart)', () => {
+    const index = indexStory('suu-kyi.txt');
+    expect(mentionsOf(index, 'Aung San Suu Kyi')).toEqual(['Suu Kyi@0:0', 'Aung San Suu Kyi@2:31', 'Aung San Suu Kyi@4:4', 'Suu Kyi@4:70', 'Suu Kyi@4:117']);
+    expect(mentionsOf(index, 'Kim Aris')).toEqual(['Kim Aris@4:56']);
+  });
+
+  it('"Shri Nitin Gadkari said", "Smt. Nirmala Sitharaman": Indian honorifics are no part of the name', () => {
+    const index = indexStory('gadkari-bridge.txt');
+    expect(mentionsOf(index, 'Nitin Gadkari')).toEqual(['Nitin Gadkari@2:33', 'Nitin Gadkari@2:108', 'Gadkari@4:0']);
+    expect(mentionsOf(index, 'Nirmala Sitharaman')).toEqual(['Nirmala Sitharaman@4:62', 'Sitharaman@4:120']);
+  });
+});
