@@ -2234,8 +2234,9 @@ function isCommonOpener(view: TokenView, first: number, rest: number, end: numbe
     (lowerInArticle.has(opener) && !allCommonWords(view, rest, end)) ||
     // "Later Tiger Woods said": an adverb of time is no name's, though dictionary words follow it.
     SENTENCE_ADVERBS.has(opener) ||
-    // Not after a surname that is a word too: "Park Min-jae" is one name.
-    (isForenameAndSurnames(restKey) && !isListedSurname(opener)) ||
+    // Not after a surname that is a word too: "Park Min-jae" is one name. A role or kinship noun
+    // is no surname there, though the census lists it: "Brothers Peter Halvorsen and Johan Halvorsen".
+    (isForenameAndSurnames(restKey) && (!isListedSurname(opener) || ROLE_NOUNS.has(opener))) ||
     // "Chipmaker Nvidia rose", "Lender Barclays said": a firm's kind right before its name.
     (rest === first + 1 && isFirmKindNoun(opener)) ||
     // "Contact Priya Raman at …", "Meet John Smith, the new editor": a verb telling the reader what to do.

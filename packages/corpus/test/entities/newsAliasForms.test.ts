@@ -39,6 +39,14 @@ describe('news alias forms: a given name alone', () => {
   });
 });
 
+describe('news alias forms: a kinship noun opening the sentence', () => {
+  it('"Brothers Peter Halvorsen and Johan Halvorsen … Peter said": "Brothers", a census surname too, is no part of the name before a forename and a surname (it was "Brothers Peter Halvorsen", and "Peter" found no one)', () => {
+    const index = indexStory('brothers-nobel.txt');
+    expect(mentionsOf(index, 'Peter Halvorsen')).toEqual(['Peter Halvorsen@2:31', 'Peter@4:0']);
+    expect(mentionsOf(index, 'Johan Halvorsen')).toEqual(['Johan Halvorsen@2:51', 'Johan@4:49']);
+  });
+});
+
 describe('news alias forms: an office addressed', () => {
   it('"Mr. President, when will the treaty be signed?" in an interview with "President Ilham Aliyev" is he (it was a person "President" of its own)', () => {
     const index = indexStory('aliyev-interview.txt');
