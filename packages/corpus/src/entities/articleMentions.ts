@@ -12,7 +12,7 @@ import { invertedNameKey, isInvertedName } from './invertedNames.js';
 import { innerNames } from './nestedNames.js';
 import { widenOverPlaceQualifiers } from './placeQualifiers.js';
 import { keyPlaceNamesakes, namesakeKeyIn } from './placeNamesakes.js';
-import { appositiveOffice, RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
+import { appositiveOffice, isAddressedOffice, RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
 import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch } from './sportsClubs.js';
@@ -288,7 +288,8 @@ function withRoleMentions(view: TokenView, found: DraftWithTokens[], roles: Role
     // "the Tsar" the run finder already took for a name of its own: it is the Tsar last named.
     if (overlapping) {
       const same = overlapping.first === role.first && overlapping.end === role.end;
-      if (same && !overlapping.draft.link && overlapping.part.title === null) overlapping.draft.link = holder;
+      // "Mr. President, when will …": the office its honorific addresses is the holder too.
+      if (same && !overlapping.draft.link && (overlapping.part.title === null || isAddressedOffice(view, role.first))) overlapping.draft.link = holder;
       continue;
     }
     const part: NamePart = { first: role.first, end: role.end, title: null, titleFirst: null, sentenceInitial: false, initialCommonWord: false, hyphenSuffix: null };
@@ -1246,6 +1247,35 @@ function isForeignNameItem(view: TokenView, item: { first: number; end: number }
   return !gazetteer().byKey.has(view.keyOf(item.first, item.end));
 }
 
+/**
+ * "Federal University of Rio Grande do Sul (Universidade Federal do Rio Grande do Sul, UFRGS)": a
+ * body's name opened by a head word of another language, which may hold English words and places
+ * ("Federal", "Rio Grande do Sul") that isForeignNameItem refuses; capitalised words and short
+ * particles only (it was a body apart).
+ */
+function isForeignBodyNameItem(view: TokenView, item: { first: number; end: number }): boolean {
+  return FOREIGN_ORGANIZATION_HEADS.has(view.key(item.first)) && isCapitalisedNameItem(view, item);
+}
+
+/**
+ * "Universidad Nacional Autónoma de México (National Autonomous University of Mexico, UNAM)": a
+ * body's name in English in the parenthesis after a name a foreign head word opens is its
+ * translation (they were two bodies).
+ */
+function isTranslationOfForeignBody(view: TokenView, owner: DraftWithTokens, item: { first: number; end: number }): boolean {
+  return FOREIGN_ORGANIZATION_HEADS.has(view.key(owner.first)) && !FOREIGN_ORGANIZATION_HEADS.has(view.key(item.first)) && namesBody(view, item.first, item.end) && isCapitalisedNameItem(view, item);
+}
+
+/** Two words or more, capitalised at both ends, with only short words in lower case between ("Rio Grande do Sul"). */
+function isCapitalisedNameItem(view: TokenView, item: { first: number; end: number }): boolean {
+  if (item.end - item.first < 2 || !view.isCapitalized(item.first) || !view.isCapitalized(item.end - 1)) return false;
+  for (let k = item.first; k < item.end; k++) {
+    if (view.kind(k) !== TokenKind.Word || (k > item.first && !view.spaceBefore(k))) return false;
+    if (!view.isCapitalized(k) && view.lower(k).length > 4) return false;
+  }
+  return true;
+}
+
 /** "DDG-183": a hull number or model code given as another name. */
 function isCodeItem(view: TokenView, item: { first: number; end: number }): boolean {
   return item.end - item.first === 3 && view.isAllCaps(item.first) && view.kind(item.first + 1) === TokenKind.Hyphen && view.kind(item.first + 2) === TokenKind.Number;
@@ -1278,7 +1308,7 @@ function defineAlias(
     return;
   }
   // "the Foundation for Migrant Art (Stichting Migrantenkunst)": the body's name in its own language.
-  if (namesBody(view, owner.first, owner.end) && isForeignNameItem(view, item)) {
+  if (namesBody(view, owner.first, owner.end) && (isForeignNameItem(view, item) || isForeignBodyNameItem(view, item) || isTranslationOfForeignBody(view, owner, item))) {
     aliases.push({ alias: view.keyOf(item.first, item.end), of: owner.draft.key, kind: 'translation' });
     return;
   }
@@ -2200,8 +2230,9 @@ function isCommonOpener(view: TokenView, first: number, rest: number, end: numbe
     (lowerInArticle.has(opener) && !allCommonWords(view, rest, end)) ||
     // "Later Tiger Woods said": an adverb of time is no name's, though dictionary words follow it.
     SENTENCE_ADVERBS.has(opener) ||
-    // Not after a surname that is a word too: "Park Min-jae" is one name.
-    (isForenameAndSurnames(restKey) && !isListedSurname(opener)) ||
+    // Not after a surname that is a word too: "Park Min-jae" is one name. A role or kinship noun
+    // is no surname there, though the census lists it: "Brothers Peter Halvorsen and Johan Halvorsen".
+    (isForenameAndSurnames(restKey) && (!isListedSurname(opener) || ROLE_NOUNS.has(opener))) ||
     // "Chipmaker Nvidia rose", "Lender Barclays said": a firm's kind right before its name.
     (rest === first + 1 && isFirmKindNoun(opener)) ||
     // "Contact Priya Raman at …", "Meet John Smith, the new editor": a verb telling the reader what to do.
@@ -2266,7 +2297,15 @@ function isGivenNameBeforeSurname(opener: string, restKey: string, titled: boole
 function isForenameAndSurnames(key: string): boolean {
   const words = key.split(' ');
   if (words.length < 2 || words.length > 3 || !isGivenName(words[0]!, true)) return false;
-  return words.every((w) => !isCommonWord(w) && !HEAD_WORDS.has(w));
+  // "Twins Peter Halvorsen and Johan Halvorsen shared the prize": a forename the lists hold as a
+  // name first, though a word too ("peter"), opens the name (it was "Twins Peter Halvorsen", and
+  // "Peter said" found no one).
+  return (isGivenName(words[0]!) || isNameWord(words[0]!)) && words.slice(1).every(isNameWord);
+}
+
+/** A word that is no dictionary word and no body's head word. */
+function isNameWord(w: string): boolean {
+  return !isCommonWord(w) && !HEAD_WORDS.has(w);
 }
 
 /** Every capitalised word of [first, end) is a common English word ("Anchor" in "Northern Anchor 2025"). */

@@ -451,9 +451,12 @@ export const PROCLAMATION_WORDS = set(`whereas now hereby herein wherefore notwi
  * Honorifics before a surname ("Mr. Roberts", "Ms Goldsmith", "Dr. Guruswamy"): a person, whatever the name. "St." is no honorific: "St. Louis".
  * With those of the Global South's press, no part of the name: Nigeria's pilgrim's and union titles
  * ("Alhaji Atiku Abubakar … Atiku", "Comrade Joe Ajaero"), Indonesia's "Bapak", "Ibu", "Bu" ("Bu Sri"
- * after "Sri Mulyani"), Thailand's "Khun", Swahili's "Mheshimiwa" (honourable). Not "Pak", a Korean surname too ("Pak Pong Ju").
+ * after "Sri Mulyani"), Thailand's "Khun", Swahili's "Mheshimiwa" (honourable), Myanmar's "Daw" ("Daw Aung San Suu Kyi"
+ * was a name apart from "Aung San Suu Kyi", and "Suu Kyi" had two to stand for), India's "Shri" and "Smt." ("Shri Nitin
+ * Gadkari"). Not "Pak", a Korean surname too ("Pak Pong Ju"), nor Myanmar's "U", a letter, or Malaysia's "Datuk Seri" and
+ * "Tan Sri", whose second words are a city's ("Bandar Seri Begawan") and a surname.
  */
-export const HONORIFICS = set(`mr mrs ms miss mx dr prof sir dame madam mme mlle herr frau alhaji alhaja hajiya mallam comrade bapak ibu bu khun mheshimiwa`);
+export const HONORIFICS = set(`mr mrs ms miss mx dr prof sir dame madam mme mlle herr frau alhaji alhaja hajiya mallam comrade bapak ibu bu khun mheshimiwa daw shri shrimati smt`);
 
 /**
  * Verbs after a name that only people do ("Galois died", "Nida studied", "Padalecki married"; a

@@ -336,8 +336,15 @@ const GIVEN_AS_NAME = /\b(?:known|called|nicknamed|dubbed|styled)\s+(?:as\s+)?$/
 function withoutPostNominals(view: TokenView, first: number, end: number): number {
   if (isJudicialPostNominal(view, first, end - 1)) return end - 1;
   let e = end;
-  while (e - 1 > first + 1 && view.isAllCaps(e - 1) && POST_NOMINALS.has(view.lower(e - 1)) && view.spaceBefore(e - 1)) e--;
+  while (e - 1 > first + 1 && isPostNominalShape(view.raw(e - 1)) && POST_NOMINALS.has(view.lower(e - 1)) && view.spaceBefore(e - 1)) e--;
   return e;
+}
+
+/** Letters as honours and degrees are written: all capitals ("KBE") or two capitals or more among small letters ("FREng", "PhD", "FMedSci"). */
+function isPostNominalShape(raw: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) >= 65 && raw.charCodeAt(i) <= 90) capitals++;
+  return capitals >= 2 && raw.charCodeAt(0) >= 65 && raw.charCodeAt(0) <= 90;
 }
 
 /**
@@ -358,7 +365,16 @@ function withoutRolePlural(view: TokenView, first: number, end: number): number 
 
 const ROLE_ACRONYM_PLURALS = new Set(['MPs', 'MEPs', 'MSPs', 'MLAs', 'MKs', 'TDs', 'CEOs', 'CFOs', 'GPs']);
 
-const POST_NOMINALS = new Set(['dbe', 'cbe', 'obe', 'mbe', 'kbe', 'gbe', 'frs', 'frse', 'fba', 'freng', 'ra', 'qc', 'kc', 'mp', 'mep', 'phd']);
+/**
+ * Honours, fellowships and degrees written after a name: the Order of Merit and the Companions of
+ * Honour ("Sir Tim Berners-Lee OM KBE FRS", "Dame Judi Dench CH DBE" made "Tim Berners-Lee OM" and
+ * "Judi Dench CH", and "Berners-Lee" and "Dench" people apart), the orders of knighthood, Australia's
+ * order, the royal colleges and societies, doctorates.
+ */
+const POST_NOMINALS = new Set([
+  'dbe', 'cbe', 'obe', 'mbe', 'kbe', 'gbe', 'om', 'ch', 'kg', 'kt', 'gcb', 'kcb', 'cmg', 'kcmg', 'gcmg', 'cvo', 'kcvo', 'gcvo', 'lvo', 'mvo', 'dso', 'ao',
+  'frs', 'frse', 'fba', 'freng', 'fmedsci', 'frsa', 'frsl', 'frcp', 'frcs', 'ra', 'qc', 'kc', 'mp', 'mep', 'phd', 'dphil',
+]);
 
 /** A part of a run, made whole (a spread of one part into another cost a generic object copy per name). */
 function part(

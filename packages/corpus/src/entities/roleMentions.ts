@@ -27,23 +27,41 @@ export interface RoleWords {
  * Offices written alone after "the" or "this" in tokens [first, end): "the Secretary" in "the
  * Secretary deemed it essential", "the Attorney General's office". Not "the Secretary of
  * Education" (a longer name), "the General Assembly" (a name goes on), nor "the general public"
- * (no capital).
+ * (no capital). An office addressed as its holder is, after "Mr." or "Madam", too: "Mr. President,
+ * when will the treaty be signed?" in an interview with "President Ilham Aliyev".
  */
 export function roleWordsIn(view: TokenView, first: number, end: number): RoleWords[] {
   const found: RoleWords[] = [];
   for (let i = first; i + 1 < end; i++) {
     // Most tokens are ruled out by their first letter, before a lower-case form is looked up.
     const initial = view.text.charCodeAt(view.start(i)) | 0x20;
-    if (initial !== 0x74) continue; // "t"
-    const article = view.lower(i);
-    if (article !== 'the' && article !== 'this') continue;
-    let e = i + 1;
+    if (initial !== 0x74 && initial !== 0x6d) continue; // "t", "m"
+    const start = officeStart(view, i, end);
+    if (start < 0) continue;
+    let e = start;
     while (e < end && view.kind(e) === TokenKind.Word && view.isCapitalized(e) && !view.isAllCaps(e) && isTitleWord(view.lower(e))) e++;
-    if (e === i + 1 || !OFFICES.has(view.lower(e - 1)) || !endsRole(view, e, end)) continue;
-    found.push({ first: i + 1, end: e, key: view.keyOf(i + 1, e) });
+    if (e === start || !OFFICES.has(view.lower(e - 1)) || !endsRole(view, e, end)) continue;
+    found.push({ first: start, end: e, key: view.keyOf(start, e) });
     i = e - 1;
   }
   return found;
+}
+
+/** Where an office may open after token i: after "the" or "this", after "Mr.", "Mr" or "Madam" ("Madam Speaker"); -1 elsewhere. */
+function officeStart(view: TokenView, i: number, end: number): number {
+  const word = view.lower(i);
+  if (word === 'the' || word === 'this') return i + 1;
+  if (word === 'madam' || word === 'madame') return view.isCapitalized(i) ? i + 1 : -1;
+  if (word !== 'mr' || !view.isCapitalized(i)) return -1;
+  return i + 1 < end && view.kind(i + 1) === TokenKind.Period ? i + 2 : i + 1;
+}
+
+/** Whether the office at token `first` is addressed by an honorific before it ("Mr. President", "Madam Speaker"). */
+export function isAddressedOffice(view: TokenView, first: number): boolean {
+  const before = first > 0 && view.kind(first - 1) === TokenKind.Period ? first - 2 : first - 1;
+  if (before < 0) return false;
+  const word = view.lower(before);
+  return word === 'mr' || word === 'madam' || word === 'madame';
 }
 
 /** Nothing after the office makes it part of a longer name: no capitalised word, no "of" or "for" ("the Minister for Foreign Affairs"), no hyphen. */

@@ -1601,14 +1601,20 @@ interface FullNameIndex {
 
 /**
  * "Her daughter, Paris Mendez, … Paris said", "Mila Horvat … 'I cried,' Mila said": a person whose
- * given name is a place's, one the given-name lists lack, before a surname the census lists; the
- * place's word alone, where its sentence says nothing of a place, is that person's given name (it was
- * the city). Only a person by the name's own context and words: "Paris Saint-Germain" is a club.
+ * given name is a place's, one the given-name lists lack, before a surname the census lists or a
+ * word no list holds ("Ngozi Adeyemi … Ngozi said": Ngozi is a town in Burundi, Adeyemi no census
+ * name); the place's word alone, where its sentence says nothing of a place, is that person's given
+ * name (it was the city). Only a person by the name's own context and words: "Paris Saint-Germain" is a club.
  */
 function isGivenPlaceName(d: MentionDraft): boolean {
   if (d.shortFormKeys.length === 0 || wordCount(d.key) > 3) return false;
   const [first, last] = d.shortFormKeys as [string, string];
-  return (isCity(first) || isKnownPlace(first)) && isListedSurname(last) && !isCity(last) && !isKnownPlace(last) && isPersonWithName(d);
+  return (isCity(first) || isKnownPlace(first)) && (isListedSurname(last) || isUnlistedWord(last)) && !isCity(last) && !isKnownPlace(last) && isPersonWithName(d);
+}
+
+/** A word no list holds: no dictionary word, head word, given name or place ("Adeyemi"). */
+function isUnlistedWord(key: string): boolean {
+  return !isCommonWord(key) && !HEAD_WORDS.has(key) && !isGivenName(key, true) && !isCity(key) && !isKnownPlace(key);
 }
 
 /**
@@ -2375,15 +2381,16 @@ function fullNamesTailedByAcronym(found: readonly MentionDraft[]): Set<string> {
 const ACRONYM_TAIL = /^\S+ \p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
 
 /**
- * "He transferred to Brandeis … Brandeis University named a hall after him": a university or a
- * college is called by the one word before its head, whichever comes first (the word was a place
- * of its own). "Harvard Medical School" is a part of Harvard, and stays apart.
+ * "He transferred to Brandeis … Brandeis University named a hall after him": a university, a
+ * college or a school is called by the one word before its head, whichever comes first (the word
+ * was a place of its own; "was sent to Westbrook at 13 … the governors of Westbrook School" a
+ * person). "Harvard Medical School" is a part of Harvard, and stays apart.
  */
 function isClippedToItsWord(short: string, key: string): boolean {
   return key.length > short.length + 1 && CLIPPED_INSTITUTION_HEADS.has(key.slice(short.length + 1));
 }
 
-const CLIPPED_INSTITUTION_HEADS = new Set(['university', 'college']);
+const CLIPPED_INSTITUTION_HEADS = new Set(['university', 'college', 'school']);
 
 function closesWithBodyHead(key: string): boolean {
   const last = key.slice(key.lastIndexOf(' ') + 1);

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { entityNamed, indexTexts } from '../helpers/indexTexts.js';
+
+// Short news stories in the style of the wires (test/fixtures/alias-forms-news), each naming one
+// entity in several forms: which mentions land in one entity, each written "text@line:character"
+// (LSP positions), and which stay apart.
+
+function indexStory(name: string): CorpusIndex {
+  const text = readFileSync(new URL(`../fixtures/alias-forms-news/${name}`, import.meta.url), 'utf8');
+  return indexTexts({ [name]: text });
+}
+
+function mentionsOf(index: CorpusIndex, name: string): string[] {
+  return index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
+}
+
+describe('news alias forms: honours after a name', () => {
+  it('"Sir Tim Berners-Lee OM KBE FRS … Berners-Lee said" and "Dame Judi Dench CH DBE … Dench called" are one person each; the letters are no part of the name', () => {
+    const index = indexStory('postnominal.txt');
+    expect(mentionsOf(index, 'Tim Berners-Lee')).toEqual(['Tim Berners-Lee@2:18', 'Berners-Lee@4:0', 'Berners-Lee@6:61']);
+    expect(mentionsOf(index, 'Judi Dench')).toEqual(['Judi Dench@6:5', 'Dench@6:48']);
+    expect(entityNamed(index, 'Judi Dench').type).toBe('person');
+  });
+});
+
+describe('news alias forms: a given name alone', () => {
+  it('"Sisters Ngozi Adeyemi and Funke Adeyemi … Ngozi said": a given name that is also a town (Ngozi, Burundi), before a surname no list holds, is the sister; "Funke" the other', () => {
+    const index = indexStory('lagos-sisters.txt');
+    expect(mentionsOf(index, 'Ngozi Adeyemi')).toEqual(['Ngozi Adeyemi@2:21', 'Ngozi@4:0']);
+    expect(mentionsOf(index, 'Funke Adeyemi')).toEqual(['Funke Adeyemi@2:39', 'Funke@4:46']);
+  });
+
+  it('"Twins Peter Halvorsen and Johan Halvorsen … Peter said": a forename that is a word too ("peter") opens the name after a plural noun opening the sentence', () => {
+    const index = indexStory('twins-nobel.txt');
+    expect(mentionsOf(index, 'Peter Halvorsen')).toEqual(['Peter Halvorsen@2:28', 'Peter@4:0']);
+    expect(mentionsOf(index, 'Johan Halvorsen')).toEqual(['Johan Halvorsen@2:48', 'Johan@4:49']);
+  });
+});
+
+describe('news alias forms: a kinship noun opening the sentence', () => {
+  it('"Brothers Peter Halvorsen and Johan Halvorsen … Peter said": "Brothers", a census surname too, is no part of the name before a forename and a surname (it was "Brothers Peter Halvorsen", and "Peter" found no one)', () => {
+    const index = indexStory('brothers-nobel.txt');
+    expect(mentionsOf(index, 'Peter Halvorsen')).toEqual(['Peter Halvorsen@2:31', 'Peter@4:0']);
+    expect(mentionsOf(index, 'Johan Halvorsen')).toEqual(['Johan Halvorsen@2:51', 'Johan@4:49']);
+  });
+});
+
+describe('news alias forms: an office addressed', () => {
+  it('"Mr. President, when will the treaty be signed?" in an interview with "President Ilham Aliyev" is he (it was a person "President" of its own)', () => {
+    const index = indexStory('aliyev-interview.txt');
+    expect(mentionsOf(index, 'Ilham Aliyev')).toEqual(['Ilham Aliyev@2:17', 'President@4:4', 'Aliyev@6:0', 'President@8:4', 'Aliyev@10:0']);
+    expect(index.entities.map((e) => e.name)).not.toContain('President');
+  });
+});
+
+describe('news alias forms: a name in its own language', () => {
+  it('"Federal University of Rio Grande do Sul (Universidade Federal do Rio Grande do Sul, UFRGS)": the Portuguese name, its English name and the letters are one body; the state stays a place', () => {
+    const index = indexStory('ufrgs.txt');
+    expect(mentionsOf(index, 'Federal University of Rio Grande do Sul')).toEqual([
+      'Federal University of Rio Grande do Sul@2:37',
+      'Universidade Federal do Rio Grande do Sul@2:78',
+      'UFRGS@2:121',
+      'UFRGS@4:0',
+      'Federal University of Rio Grande do Sul@4:71',
+    ]);
+    expect(entityNamed(index, 'Rio Grande do Sul').type).toBe('place');
+  });
+
+  it('"Universidad Nacional Autónoma de México (National Autonomous University of Mexico, UNAM)": the English name in the parenthesis after the Spanish one is its translation; Mexico stays a place', () => {
+    const index = indexStory('unam.txt');
+    expect(mentionsOf(index, 'National Autonomous University of Mexico')).toEqual([
+      'Universidad Nacional Autónoma de México@2:28',
+      'National Autonomous University of Mexico@2:69',
+      'UNAM@2:111',
+      'National Autonomous University of Mexico@4:4',
+      'UNAM@4:89',
+    ]);
+    expect(mentionsOf(index, 'Mexico')).toEqual(['Mexico@2:103', 'Mexico@4:38']);
+  });
+});
+
+describe('news alias forms: a school by its word', () => {
+  it('"was sent to Ashcombe at the age of 13 … Ashcombe had changed … the governors of Ashcombe School": the word written before the school\'s full name is the school (it was a person)', () => {
+    const index = indexStory('ashcombe-school.txt');
+    expect(mentionsOf(index, 'Ashcombe School')).toEqual(['Ashcombe School@0:27', 'Ashcombe@2:43', 'Ashcombe@4:17', 'Ashcombe School@4:69', 'Ashcombe School@6:0']);
+  });
+});
+
+describe('news alias forms: honorifics of the region\'s press', () => {
+  it('"Daw Aung San Suu Kyi has been held since the 2021 coup … Suu Kyi had heart problems": Burmese "Daw" is no part of the name, so the surname-like "Suu Kyi" has one full name to stand for (it was "Daw Aung San Suu Kyi", other, and "Suu Kyi" a person apart)', () => {
+    const index = indexStory('suu-kyi.txt');
+    expect(mentionsOf(index, 'Aung San Suu Kyi')).toEqual(['Suu Kyi@0:0', 'Aung San Suu Kyi@2:31', 'Aung San Suu Kyi@4:4', 'Suu Kyi@4:70', 'Suu Kyi@4:117']);
+    expect(mentionsOf(index, 'Kim Aris')).toEqual(['Kim Aris@4:56']);
+  });
+
+  it('"Shri Nitin Gadkari said", "Smt. Nirmala Sitharaman": Indian honorifics are no part of the name', () => {
+    const index = indexStory('gadkari-bridge.txt');
+    expect(mentionsOf(index, 'Nitin Gadkari')).toEqual(['Nitin Gadkari@2:33', 'Nitin Gadkari@2:108', 'Gadkari@4:0']);
+    expect(mentionsOf(index, 'Nirmala Sitharaman')).toEqual(['Nirmala Sitharaman@4:62', 'Sitharaman@4:120']);
+  });
+});
