@@ -1,7 +1,7 @@
 import { codeAt } from '../text/chars.js';
 import { TokenKind } from '../text/tokenize.js';
 import { addEvidence, newEvidence, saysNothing, saysOtherThan, weightOf, WEIGHT, type Evidence } from './evidence.js';
-import { EvidenceMemo } from './evidenceMemo.js';
+import { CodeKey, EvidenceMemo } from './evidenceMemo.js';
 import { gazetteer } from './gazetteer.js';
 import type { EntityType } from './types.js';
 import { isAmericanState, isBodyHeadBeforeCity, isCity, isKnownBodysBranch, isCountry, isKnownPlace, isPlaceAndCompassPoints, isPlaceNotPersonName, isRegion, namesAPeople } from './gazetteer.js';
@@ -357,8 +357,8 @@ function ownNameEvidence(view: TokenView, first: number, end: number): Evidence 
     if (nameEvidenceMemoCheck.enabled) checkMemoHit(view, first, end, ownEvidence.slice());
     return ownEvidence;
   }
+  // The key's buffer is the next name's too: nameEvidenceFor reads words and lists, never another name's cues.
   nameEvidenceFor(view, first, end, ownEvidence.fill(0));
-  // The key is a string of its own (see nameEvidenceKey): the memo holds no file's text.
   knownNameEvidence.set(key, ownEvidence);
   return ownEvidence;
 }
@@ -373,22 +373,28 @@ function ownNameEvidence(view: TokenView, first: number, end: number): Evidence 
  * "Sarah's Pixel 9" was given "Google's Pixel 9"'s evidence, or the other way). The rules read the
  * fixed lists besides, nothing that an article changes.
  */
-function nameEvidenceKey(view: TokenView, first: number, end: number): string {
+function nameEvidenceKey(view: TokenView, first: number, end: number): CodeKey {
   const start = view.start(first);
-  const codes = keyCodes;
-  codes.length = 0;
-  codes.push(end - first);
-  for (let i = first; i < end; i++) codes.push(view.kind(i) * 256 + view.tokens.flags[i]!, view.start(i) - start);
-  codes.push(view.kind(first - 1) ?? 255, view.kind(end) ?? 255, Number(view.adjacent(first - 1)), Number(view.adjacent(end - 1)));
-  codes.push(Number(end < view.count), Number(COMPASS_CONNECTORS.has(view.lower(first - 1))), Number(isSlashedLegalFormEnd(view, end)));
-  codes.push(Number(isMakersPossession(view, first)), Number(followsReleaseVerb(view, first)));
-  // The name's text as char codes too, so that the key is one flat string: the codes joined to a
-  // slice of the text were a two-part string, which the memo's Map flattened into a third string
-  // at every look-up to hash it (copyInto, 1.7% of the 10k corpus's profile), and which a miss
-  // copied again to keep no file's text.
+  const key = nameKeyCodes;
+  key.length = 0;
+  key.push(end - first);
+  for (let i = first; i < end; i++) {
+    key.push(view.kind(i) * 256 + view.tokens.flags[i]!);
+    key.push(view.start(i) - start);
+  }
+  key.push(view.kind(first - 1) ?? 255);
+  key.push(view.kind(end) ?? 255);
+  key.push(Number(view.adjacent(first - 1)));
+  key.push(Number(view.adjacent(end - 1)));
+  key.push(Number(end < view.count));
+  key.push(Number(COMPASS_CONNECTORS.has(view.lower(first - 1))));
+  key.push(Number(isSlashedLegalFormEnd(view, end)));
+  key.push(Number(isMakersPossession(view, first)));
+  key.push(Number(followsReleaseVerb(view, first)));
+  // The name's text as char codes too: the key holds no file's text, and no string is made for it.
   const text = view.text;
-  for (let at = start, stop = view.end(end - 1); at < stop; at++) codes.push(codeAt(text, at));
-  return String.fromCharCode.apply(null, codes);
+  for (let at = start, stop = view.end(end - 1); at < stop; at++) key.push(codeAt(text, at));
+  return key;
 }
 
 /**
@@ -404,8 +410,8 @@ function checkMemoHit(view: TokenView, first: number, end: number, known: Eviden
   if (fresh.some((weight, i) => weight !== known[i])) nameEvidenceMemoCheck.mismatches.push(`${view.slice(first, end)} at ${view.start(first)}: ${[...known].join(',')} memo, ${[...fresh].join(',')} fresh`);
 }
 
-/** nameEvidenceKey's char codes (the token count first, so that the text after them is told apart), one array reused. */
-const keyCodes: number[] = [];
+/** nameEvidenceKey's codes (the token count first, so that the text after them is told apart), one buffer reused. */
+const nameKeyCodes = new CodeKey();
 
 /**
  * 'best known for "The Nanny"', 'starred in "The Crown"': a work's title quoted whole with the "The"
