@@ -1,4 +1,4 @@
-import { FormTable, type FileAnalysis, type MentionColumns, type MentionForm } from '../analysis/fileAnalysis.js';
+import { FormTable, type FileAnalysis, type MentionForm } from '../analysis/fileAnalysis.js';
 import { closesWithHeadWord, closesWithItsCity, firstWordStandsFor, isClippingOf, isPlaceByItsWords, namesItsRegion, lastWordAloneStandsFor, lastWordStandsFor, middleNamesStandingFor, namesADivision, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
@@ -11,7 +11,7 @@ import { MentionTable, StringTable } from './mentionTable.js';
 import { AliasKind, CaseRule, NameMatcher, type AliasTarget } from './nameMatcher.js';
 import { declaredCaseRule, noCorrections, type Corrections } from './corrections.js';
 import { looseToken, transliteratedPersonKey } from './looseKey.js';
-import { StagedMentions } from './stagedMentions.js';
+import { StagedMentions, type StagedColumns } from './stagedMentions.js';
 import { FormKeeper } from './keptForms.js';
 import { PackedArrays } from './packedArrays.js';
 import { articleText, decodeArticle, type ArticleColumns, type ArticleText } from './snapshotColumns.js';
@@ -1053,7 +1053,7 @@ function mentionRows(ctx: MergeContext, clusterOfForm: Int32Array, surfaceOfForm
       previous = row;
       let surface = surfaceIds[form]!;
       if (surface < 0) surface = surfaceIds[form] = surfaces.intern(surfaceOfForm[form]!);
-      table.add(fileIndex, m.start[row]!, m.end[row]!, articleBase + m.article[row]!, m.sentence[row]!, m.region[row]!, entity, surface);
+      table.add(fileIndex, m.start[row]!, m.start[row]! + m.length[row]!, articleBase + m.article[row]!, m.sentence[row]!, m.region[row]!, entity, surface);
     }
     ctx.staged.release(slot);
   });
@@ -1066,9 +1066,9 @@ function mentionRows(ctx: MergeContext, clusterOfForm: Int32Array, surfaceOfForm
  * "Goldman Sachs" inside "Goldman Sachs Group Inc.", once the merge made them one company: a name
  * nested in the mention before it, of the same entity, is that mention again, not another one.
  */
-function isNestedInSameEntity(m: MentionColumns, clusterOfForm: Int32Array, previous: number, row: number): boolean {
+function isNestedInSameEntity(m: StagedColumns, clusterOfForm: Int32Array, previous: number, row: number): boolean {
   if (previous < 0 || clusterOfForm[m.form[previous]!] !== clusterOfForm[m.form[row]!]) return false;
-  return m.start[previous]! <= m.start[row]! && m.end[row]! <= m.end[previous]!;
+  return m.start[previous]! <= m.start[row]! && m.start[row]! + m.length[row]! <= m.start[previous]! + m.length[previous]!;
 }
 
 /**
