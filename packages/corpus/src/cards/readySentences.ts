@@ -45,9 +45,11 @@ export function readySentenceParts(
   const byteMarks: (ByteMarks | null)[] = [];
   for (let i = 0; i < wanted.length; ) {
     const file = wanted[i]!.file;
-    const read = textOf(index.files[file]!.path);
+    // By number: the index's files (the merge's columns) are not made for this.
+    const path = index.filePath(file);
+    const read = textOf(path);
     const text = typeof read === 'string' || read === null ? read : read.text;
-    if (read !== null && typeof read !== 'string') byteMarks[file] = checkedByteMarks(index.files[file]!, read.bytes, read.text);
+    if (read !== null && typeof read !== 'string') byteMarks[file] = checkedByteMarks({ path, sentences: index.sentencesOf(file) }, read.bytes, read.text);
     // The entities of one sentence quote it once. By span, not by text: a kept slice of the file's
     // text would keep the whole text alive until the last file is read.
     const placed = new Map<string, [number, number]>();

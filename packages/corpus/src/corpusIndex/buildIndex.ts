@@ -1,20 +1,22 @@
-import { FormTable, type FileAnalysis, type MentionColumns, type MentionForm } from '../analysis/fileAnalysis.js';
+import { FormTable, type FileAnalysis, type MentionForm } from '../analysis/fileAnalysis.js';
 import { closesWithHeadWord, closesWithItsCity, firstWordStandsFor, isClippingOf, isPlaceByItsWords, namesItsRegion, lastWordAloneStandsFor, lastWordStandsFor, middleNamesStandingFor, namesADivision, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
 import { strongestType, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, countryFirstKey, gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
 import { CHAMBERS_NAMED_AT_START, CLERICAL_TITLES, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HYPHEN_PREFIXES, isCommonWord, isGivenName, isListedSurname, isTitleWord, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
-import { LineIndex } from '../text/lineIndex.js';
 import { nameKey } from '../text/tokenize.js';
-import { CorpusIndex, type Counted, type EntityRecord, type IndexedFile } from './corpusIndex.js';
+import { CorpusIndex, type Counted, type EntityRecord } from './corpusIndex.js';
 import { MentionTable, StringTable } from './mentionTable.js';
 import { AliasKind, CaseRule, NameMatcher, type AliasTarget } from './nameMatcher.js';
 import { declaredCaseRule, noCorrections, type Corrections } from './corrections.js';
 import { looseToken, transliteratedPersonKey } from './looseKey.js';
-import { StagedMentions } from './stagedMentions.js';
+import { StagedMentions, type StagedColumns } from './stagedMentions.js';
 import { FormKeeper } from './keptForms.js';
 import { PackedArrays } from './packedArrays.js';
+import { articleText, decodeArticle, type ArticleColumns, type ArticleText } from './snapshotColumns.js';
+import { StagedFiles } from './stagedFiles.js';
+import { StoredFiles } from './storedFiles.js';
 import { UnionFind } from './unionFind.js';
 import { isRoleOnlyForm } from '../entities/roleMentions.js';
 
@@ -48,7 +50,7 @@ interface Cluster {
 
 /** What the merge's phases share: the files, every form, and the decisions taken so far. */
 interface MergeContext {
-  files: IndexedFile[];
+  files: StoredFiles;
   /** Every file's mentions, forms numbered as in `forms`. */
   staged: StagedMentions;
   /** Each file's slot in `staged`, in corpus order. */
@@ -100,10 +102,9 @@ export function buildCorpusIndex(inputs: readonly IndexInput[], corrections: Cor
   return merge.finish();
 }
 
-/** A file as the merge keeps it until the end: no forms (they are the merge's), its mentions staged. */
+/** A file as the merge keeps it until the end: no forms (they are the merge's), its mentions, lines, sentences and articles staged. */
 interface MergeFile {
   order: number;
-  file: Omit<IndexedFile, 'articleBase'>;
   aliases: AliasDefinition[];
   terms: string[];
   /** Its slot in the merge's staged mentions. */
@@ -128,8 +129,8 @@ export class CorpusMerge {
 
   /** Makes the forms kept, each text, vector and list of texts once. */
   private readonly keeper = new FormKeeper();
-  /** The files' line starts, line breaks and sentences, copied into shared buffers (never a view of an analysis's). */
-  private readonly arrays = new PackedArrays();
+  /** The files' line starts, line breaks, sentences and articles, copied into chunks (never a view of an analysis's). */
+  private stagedFiles = new StagedFiles();
 
   add(analysis: FileAnalysis, displayPath: string, order = this.files.length): void {
     const local = new Int32Array(analysis.forms.length);
@@ -143,18 +144,9 @@ export class CorpusMerge {
     }
     const { form } = analysis.mentions;
     for (let row = 0; row < form.length; row++) this.counts[local[form[row]!]!]!++;
+    this.stagedFiles.add(analysis, displayPath, order);
     this.files.push({
       order,
-      file: {
-        path: analysis.path,
-        displayPath,
-        lines: new LineIndex(analysis.textLength, this.arrays.pack(analysis.lineStarts), this.arrays.pack(analysis.breakLengths)),
-        sentences: this.arrays.pack(analysis.sentences),
-        articles: analysis.articles,
-        size: analysis.size,
-        mtimeMs: analysis.mtimeMs,
-        warnings: analysis.warnings,
-      },
       aliases: analysis.aliases,
       terms: analysis.terms,
       slot: this.staged.append(analysis.mentions, local),
@@ -181,16 +173,15 @@ export class CorpusMerge {
   /** The files in corpus order, every form in order of first use, and the definitions. */
   private context(): MergeContext {
     const corrections = this.corrections;
-    const ctx = newContext(corrections, this.staged);
+    const { files, articles } = this.stagedFiles.columns();
+    const ctx = newContext(corrections, this.staged, new StoredFiles(files, articles));
     this.staged = new StagedMentions();
+    this.stagedFiles = new StagedFiles();
     this.files.sort((a, b) => a.order - b.order);
-    let articleBase = 0;
     for (const f of this.files) {
-      ctx.files.push({ ...f.file, articleBase });
       ctx.slots.push(f.slot);
       for (const alias of f.aliases) ctx.aliasDefinitions.push(alias);
       for (const term of f.terms) ctx.terms.add(term);
-      articleBase += f.file.articles.length;
     }
     this.files.length = 0;
     this.keeper.clear();
@@ -209,9 +200,9 @@ export class CorpusMerge {
 /** Where a form was first used is a number: the file's order times this, plus the form's number in the file. */
 const FORMS_PER_FILE = 2 ** 26;
 
-function newContext(corrections: Corrections, staged: StagedMentions): MergeContext {
+function newContext(corrections: Corrections, staged: StagedMentions, files: StoredFiles): MergeContext {
   return {
-    files: [],
+    files,
     staged,
     slots: [],
     forms: [],
@@ -936,21 +927,21 @@ function addDeclaredWithoutMentions(clusters: Map<string, Cluster>, corrections:
  * "Seoul and Pyongyang Resume Talks": a well-known name may appear in a headline only. Headlines are
  * matched against known names, so the gazetteer's names found there become entities too.
  */
-function addHeadlineOnlyPlaces(files: IndexedFile[], clusters: Map<string, Cluster>): void {
+function addHeadlineOnlyPlaces(files: StoredFiles, clusters: Map<string, Cluster>): void {
   const present = new Set<GazetteerEntry>();
   for (const c of clusters.values()) if (c.gazetteer) present.add(c.gazetteer);
   const matcher = gazetteerMatcher();
   const entries = gazetteer().entries;
-  for (const file of files) {
-    for (const article of file.articles) {
-      if (!article.title) continue;
-      for (const match of matcher.matchAll(article.title)) {
-        const entry = entries[match.targets[0]!.entity]!;
-        if (present.has(entry)) continue;
-        present.add(entry);
-        const root = nameKey(entry.name);
-        if (!clusters.has(root)) clusters.set(root, { root, refs: [], mentions: 0, gazetteer: entry, declared: null });
-      }
+  const { articles } = files.columns();
+  for (let a = 0; a < files.articleCount; a++) {
+    const title = articleText(articles, a, 'title');
+    if (!title) continue;
+    for (const match of matcher.matchAll(title)) {
+      const entry = entries[match.targets[0]!.entity]!;
+      if (present.has(entry)) continue;
+      present.add(entry);
+      const root = nameKey(entry.name);
+      if (!clusters.has(root)) clusters.set(root, { root, refs: [], mentions: 0, gazetteer: entry, declared: null });
     }
   }
 }
@@ -1052,10 +1043,10 @@ function releaseForms(ctx: MergeContext, clusters: Cluster[]): void {
 function mentionRows(ctx: MergeContext, clusterOfForm: Int32Array, surfaceOfForm: string[], surfaces: StringTable): MentionTable {
   const surfaceIds = new Int32Array(surfaceOfForm.length).fill(-1);
   // Room for the headline matches too, about one per article.
-  const table = new MentionTable(ctx.staged.length + ctx.files.reduce((n, f) => n + f.articles.length, 0));
+  const table = new MentionTable(ctx.staged.length + ctx.files.articleCount);
   ctx.slots.forEach((slot, fileIndex) => {
     const m = ctx.staged.columns(slot);
-    const articleBase = ctx.files[fileIndex]!.articleBase;
+    const articleBase = ctx.files.firstArticleOf(fileIndex);
     let previous = -1;
     for (let row = 0; row < m.form.length; row++) {
       const form = m.form[row]!;
@@ -1064,7 +1055,7 @@ function mentionRows(ctx: MergeContext, clusterOfForm: Int32Array, surfaceOfForm
       previous = row;
       let surface = surfaceIds[form]!;
       if (surface < 0) surface = surfaceIds[form] = surfaces.intern(surfaceOfForm[form]!);
-      table.add(fileIndex, m.start[row]!, m.end[row]!, articleBase + m.article[row]!, m.sentence[row]!, m.region[row]!, entity, surface);
+      table.add(fileIndex, m.start[row]!, m.start[row]! + m.length[row]!, articleBase + m.article[row]!, m.sentence[row]!, m.region[row]!, entity, surface);
     }
     ctx.staged.release(slot);
   });
@@ -1077,9 +1068,9 @@ function mentionRows(ctx: MergeContext, clusterOfForm: Int32Array, surfaceOfForm
  * "Goldman Sachs" inside "Goldman Sachs Group Inc.", once the merge made them one company: a name
  * nested in the mention before it, of the same entity, is that mention again, not another one.
  */
-function isNestedInSameEntity(m: MentionColumns, clusterOfForm: Int32Array, previous: number, row: number): boolean {
+function isNestedInSameEntity(m: StagedColumns, clusterOfForm: Int32Array, previous: number, row: number): boolean {
   if (previous < 0 || clusterOfForm[m.form[previous]!] !== clusterOfForm[m.form[row]!]) return false;
-  return m.start[previous]! <= m.start[row]! && m.end[row]! <= m.end[previous]!;
+  return m.start[previous]! <= m.start[row]! && m.start[row]! + m.length[row]! <= m.start[previous]! + m.length[previous]!;
 }
 
 /**
@@ -1177,37 +1168,43 @@ function aliasesOf(cluster: Cluster, byText: Map<string, number>): EntityRecord[
  * Headlines capitalise every word, so capitals say nothing there: their names are found by
  * matching the corpus's known names. A short form in a title means what it means in the article's body.
  */
-function matchTitles(files: IndexedFile[], table: MentionTable, surfaces: StringTable, matcher: NameMatcher): void {
+function matchTitles(files: StoredFiles, table: MentionTable, surfaces: StringTable, matcher: NameMatcher): void {
   matcher.freeze();
-  const body = bodyEntities(table, files.reduce((n, f) => n + f.articles.length, 0));
-  files.forEach((file, fileIndex) => {
-    file.articles.forEach((article, ordinal) => {
-      if (!article.title || !article.titleSpan) return;
-      const global = file.articleBase + ordinal;
-      const bodyRows = body.entities.subarray(body.offsets[global]!, body.offsets[global + 1]!);
-      const inBody = new Set(bodyRows);
-      const title = article.title;
-      const found: { start: number; end: number; entity: number }[] = [];
-      for (const match of matcher.matchAll(title)) {
-        const target = leadTargetInBody(match.targets, inBody, bodyRows) ?? match.targets[0]!;
-        const ambiguous = match.targets.length > 1 && !inBody.has(target.entity) && target.kind === AliasKind.ShortForm;
-        if (ambiguous && match.targets[0]!.entity !== target.entity) continue;
-        found.push({ start: match.start, end: match.end, entity: target.entity });
-      }
-      for (const match of joinNameParts(title, found)) {
-        table.push({
-          file: fileIndex,
-          start: article.titleSpan!.start + match.start,
-          end: article.titleSpan!.start + match.end,
-          article: global,
-          sentence: -1,
-          region: RegionKind.Title,
-          entity: match.entity,
-          surface: surfaces.intern(title.slice(match.start, match.end)),
-        });
-      }
-    });
-  });
+  const body = bodyEntities(table, files.articleCount);
+  const { articles } = files.columns();
+  for (let global = 0; global < files.articleCount; global++) {
+    // A record made for the article alone, not kept (StoredFiles.articleRecord keeps those it makes).
+    const article = decodeArticle(articles, global);
+    const title = article.title;
+    if (!title || !article.titleSpan) continue;
+    const bodyRows = body.entities.subarray(body.offsets[global]!, body.offsets[global + 1]!);
+    const fileIndex = files.fileOfArticle(global);
+    for (const match of joinNameParts(title, titleMatches(title, bodyRows, matcher))) {
+      table.push({
+        file: fileIndex,
+        start: article.titleSpan.start + match.start,
+        end: article.titleSpan.start + match.end,
+        article: global,
+        sentence: -1,
+        region: RegionKind.Title,
+        entity: match.entity,
+        surface: surfaces.intern(title.slice(match.start, match.end)),
+      });
+    }
+  }
+}
+
+/** The known names of a title, a short form read as the body's entity where the body names one. */
+function titleMatches(title: string, bodyRows: Int32Array, matcher: NameMatcher): { start: number; end: number; entity: number }[] {
+  const inBody = new Set(bodyRows);
+  const found: { start: number; end: number; entity: number }[] = [];
+  for (const match of matcher.matchAll(title)) {
+    const target = leadTargetInBody(match.targets, inBody, bodyRows) ?? match.targets[0]!;
+    const ambiguous = match.targets.length > 1 && !inBody.has(target.entity) && target.kind === AliasKind.ShortForm;
+    if (ambiguous && match.targets[0]!.entity !== target.entity) continue;
+    found.push({ start: match.start, end: match.end, entity: target.entity });
+  }
+  return found;
 }
 
 /**
@@ -1255,7 +1252,7 @@ function joinNameParts(title: string, matches: { start: number; end: number; ent
 const INITIALS_BETWEEN = /^ (?:\p{Lu}\. )*$/u;
 
 /** Mention lists, articles, sources, dates and co-mentions, from the finished table. */
-function finishEntities(files: IndexedFile[], entities: EntityRecord[], table: MentionTable): void {
+function finishEntities(files: StoredFiles, entities: EntityRecord[], table: MentionTable): void {
   // The rows of each entity as runs of one array: a counting sort by entity keeps each run in row order.
   const offsets = new Int32Array(entities.length + 1);
   for (let row = 0; row < table.length; row++) offsets[table.entity[row]! + 1]!++;
@@ -1263,7 +1260,9 @@ function finishEntities(files: IndexedFile[], entities: EntityRecord[], table: M
   const next = offsets.slice(0, entities.length);
   const byEntity = new Int32Array(table.length);
   for (let row = 0; row < table.length; row++) byEntity[next[table.entity[row]!]!++] = row;
-  const records = files.flatMap((f) => f.articles);
+  const { articles: columns } = files.columns();
+  const sources = internedTexts(columns, files.articleCount, 'source');
+  const published = internedTexts(columns, files.articleCount, 'published');
   const packed = new PackedArrays();
   for (const entity of entities) {
     const rows = byEntity.subarray(offsets[entity.index]!, offsets[entity.index + 1]!);
@@ -1273,11 +1272,25 @@ function finishEntities(files: IndexedFile[], entities: EntityRecord[], table: M
     entity.mentionCount = rows.length;
     const articles = packed.pack(articlesOf(table, rows));
     entity.articles = articles;
-    entity.sources = counted(Array.from(articles, (a) => records[a]!.source).filter((s): s is string => !!s));
-    const dates = Array.from(articles, (a) => records[a]!.published).filter((d): d is string => !!d).sort();
+    entity.sources = counted(Array.from(articles, (a) => sources.texts[sources.of[a]!]!).filter((s): s is string => !!s));
+    const dates = Array.from(articles, (a) => published.texts[published.of[a]!]!).filter((d): d is string => !!d).sort();
     entity.firstSeen = dates[0] ?? null;
     entity.lastSeen = dates[dates.length - 1] ?? null;
   }
+}
+
+/** One header text of every article, each distinct text decoded once: sources and dates repeat across thousands of articles. */
+function internedTexts(articles: ArticleColumns, count: number, field: ArticleText): { of: Int32Array; texts: (string | null)[] } {
+  const of = new Int32Array(count);
+  const texts: (string | null)[] = [];
+  const numbers = new Map<string | null, number>();
+  for (let a = 0; a < count; a++) {
+    const text = articleText(articles, a, field);
+    let n = numbers.get(text);
+    if (n === undefined) numbers.set(text, (n = texts.push(text) - 1));
+    of[a] = n;
+  }
+  return { of, texts };
 }
 
 /** The distinct articles of rows in corpus order, ascending. */

@@ -2,9 +2,10 @@ import type { ArticleRecord } from '../analysis/fileAnalysis.js';
 import type { ByteMarks } from '../files/byteMarks.js';
 import { RegionKind } from '../entities/mentionDraft.js';
 import type { EntityType } from '../entities/types.js';
-import { LineIndex } from '../text/lineIndex.js';
+import type { LineIndex } from '../text/lineIndex.js';
 import type { Range } from '../text/positions.js';
 import { nameKey } from '../text/tokenize.js';
+import type { ArticleColumns, FileColumns } from './fileColumns.js';
 import { looseKey } from './looseKey.js';
 import { buildFormColumns, buildVariantColumns, formRowsStartingWith, VariantTable, type FormColumns, type VariantColumns } from './lookupTables.js';
 import type { MentionTable, StringTable } from './mentionTable.js';
@@ -30,9 +31,9 @@ export interface IndexedFile {
 
 /**
  * The files and articles of an index, by number. Articles are numbered across the corpus, file
- * after file. An index built in memory holds them all; a snapshot's makes each when first asked
- * for (storedFiles.ts), so that a warm start does not make 36,000 files and 100,000 articles
- * before its first hover.
+ * after file. The merge's and a snapshot's are columns (storedFiles.ts), each file and article
+ * made when first asked for, so that neither a merge nor a warm start holds 36,000 files and
+ * 100,000 articles as objects.
  */
 export interface FileSet {
   readonly fileCount: number;
@@ -54,68 +55,12 @@ export interface FileSet {
   sentenceBound(i: number, k: number): number;
   /** Where characters start to end of file i's text are (LSP positions), without making the file. */
   rangeIn(i: number, start: number, end: number): Range;
-}
-
-/** The files of an index built in memory. */
-export class FileArray implements FileSet {
-  private readonly fileOf: Int32Array;
-  private readonly firstArticle: Int32Array;
-  private readonly records: ArticleRecord[];
-
-  constructor(readonly files: IndexedFile[]) {
-    this.records = files.flatMap((f) => f.articles);
-    this.fileOf = new Int32Array(this.records.length);
-    this.firstArticle = new Int32Array(files.length + 1);
-    files.forEach((f, i) => {
-      this.firstArticle[i + 1] = this.firstArticle[i]! + f.articles.length;
-      this.fileOf.fill(i, this.firstArticle[i], this.firstArticle[i + 1]);
-    });
-  }
-
-  firstArticleOf(i: number): number {
-    return this.firstArticle[i]!;
-  }
-
-  get fileCount(): number {
-    return this.files.length;
-  }
-
-  get articleCount(): number {
-    return this.records.length;
-  }
-
-  file(i: number): IndexedFile {
-    return this.files[i]!;
-  }
-
-  filePath(i: number): string {
-    return this.files[i]!.path;
-  }
-
-  displayPath(i: number): string {
-    return this.files[i]!.displayPath;
-  }
-
-  fileOfArticle(a: number): number {
-    return this.fileOf[a]!;
-  }
-
-  articleRecord(a: number): ArticleRecord {
-    return this.records[a]!;
-  }
-
-  sentenceTotal(): number {
-    return this.files.reduce((n, f) => n + (f.sentences.length >> 1), 0);
-  }
-
-  sentenceBound(i: number, k: number): number {
-    return this.files[i]!.sentences[k]!;
-  }
-
-  rangeIn(i: number, start: number, end: number): Range {
-    const lines = this.files[i]!.lines;
-    return { start: lines.positionAt(start), end: lines.positionAt(end) };
-  }
+  /** File i's sentence spans as [start, end, ...], without making the file. */
+  sentencesOf(i: number): Int32Array;
+  /** The number across the corpus of file i's first sentence (files' sentences are numbered file after file). */
+  firstSentenceOf(i: number): number;
+  /** The files and articles as a snapshot stores them. */
+  columns(): { files: FileColumns; articles: ArticleColumns };
 }
 
 /** See CorpusIndex.derivedTables. */
@@ -222,17 +167,16 @@ export class CorpusIndex {
   private allFiles: IndexedFile[] | null = null;
   private allArticles: ArticleRef[] | null = null;
 
-  /** `files`: all the files, or a snapshot's, each made when first asked for (storedFiles.ts). */
+  /** `files`: the merge's or a snapshot's, each made when first asked for (storedFiles.ts). */
   constructor(
-    files: IndexedFile[] | FileSet,
+    files: FileSet,
     readonly entities: EntityRecord[],
     readonly table: MentionTable,
     readonly surfaces: StringTable,
     readonly matcher: NameMatcher,
     readonly warnings: string[] = [],
   ) {
-    this.fileSet = Array.isArray(files) ? new FileArray(files) : files;
-    if (Array.isArray(files)) this.allFiles = files;
+    this.fileSet = files;
     this.articleRefs = new Array<ArticleRef | undefined>(this.fileSet.articleCount);
   }
 
@@ -266,6 +210,21 @@ export class CorpusIndex {
   /** File i's path, without making a snapshot's file. */
   filePath(i: number): string {
     return this.fileSet.filePath(i);
+  }
+
+  /** File i's sentence spans as [start, end, ...], without making its file. */
+  sentencesOf(i: number): Int32Array {
+    return this.fileSet.sentencesOf(i);
+  }
+
+  /** The number across the corpus of file i's first sentence: files' sentences are numbered file after file. */
+  firstSentenceOf(i: number): number {
+    return this.fileSet.firstSentenceOf(i);
+  }
+
+  /** The files and articles as a snapshot stores them (nothing is made or copied). */
+  fileColumns(): { files: FileColumns; articles: ArticleColumns } {
+    return this.fileSet.columns();
   }
 
   /** Article `a` (a number across the corpus) with its file. */

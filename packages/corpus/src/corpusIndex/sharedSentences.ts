@@ -57,8 +57,7 @@ export class SharedSentences {
 /** Each entity's distinct sentences (titles left out), numbered across the corpus: file after file. */
 function distinctSentencesOfEntities(index: CorpusIndex): { starts: Int32Array; sentences: Int32Array } {
   const { file, sentence } = index.table;
-  const firstOfFile = new Int32Array(index.files.length);
-  index.files.forEach((f, i) => i + 1 < index.files.length && (firstOfFile[i + 1] = firstOfFile[i]! + (f.sentences.length >> 1)));
+  const firstOfFile = Int32Array.from({ length: index.fileCount }, (_, i) => index.firstSentenceOf(i));
   const starts = new Int32Array(index.entities.length + 1);
   const sentences = new Int32Array(index.mentionCount);
   let out = 0;

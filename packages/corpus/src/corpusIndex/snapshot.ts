@@ -7,9 +7,7 @@ import { StoredFiles } from './storedFiles.js';
 import { MentionTable, StringTable } from './mentionTable.js';
 import { NameMatcher, type AliasKind, type AliasTarget } from './nameMatcher.js';
 import {
-  encodeArticles,
   encodeCounted,
-  encodeFiles,
   encodeRuns,
   encodeStrings,
   SnapshotError,
@@ -17,7 +15,9 @@ import {
   type ArticleColumns,
   type StringColumn,
   type FileColumns,
+  withByteMarks,
 } from './snapshotColumns.js';
+import type { ByteMarks } from '../files/byteMarks.js';
 import type { AnalysedFile } from '../files/textCache.js';
 import { noReadySentences, readySentenceParts, StoredSentences, type ReadySentenceTable } from '../cards/readySentences.js';
 import { readyCoMentionBytes, StoredCoMentions } from './readyCoMentions.js';
@@ -187,7 +187,7 @@ function sectionMakers(index: CorpusIndex, textOf?: (path: string) => string | A
   const makers: SectionMaker[] = [
     { name: 'sentences', length: lengthOf(parts), parts: () => handedOver() },
     { name: 'lookup', parts: () => encodeBlock(encodeLookup(index, order.starts, table) satisfies LookupSection) },
-    { name: 'files', parts: () => encodeBlock({ files: encodeFiles(index.files, byteMarks), articles: encodeArticles(index.files.flatMap((f) => f.articles)) } satisfies FilesSection) },
+    { name: 'files', parts: () => encodeBlock(filesSection(index, byteMarks)) },
     { name: 'coMentions', parts: () => [readyCoMentionBytes(index)] },
     { name: 'mentions', length: order.rows.length * MENTION_ROW_BYTES, parts: () => mentionBlocks(index.table, order) },
   ];
@@ -198,6 +198,12 @@ function sectionMakers(index: CorpusIndex, textOf?: (path: string) => string | A
     return handed;
   }
   return { makers, mentions: order.rows.length };
+}
+
+/** The index's own columns, the merge's or a snapshot's (nothing made or copied), with the byte marks read as it is written. */
+function filesSection(index: CorpusIndex, byteMarks: readonly (ByteMarks | null)[]): FilesSection {
+  const { files, articles } = index.fileColumns();
+  return { files: withByteMarks(files, byteMarks), articles };
 }
 
 /** A section's parts as one buffer, as snapshotChunks hands each section on. */

@@ -3,7 +3,10 @@ import type { ByteMarks } from '../files/byteMarks.js';
 import { LineIndex, positionIn } from '../text/lineIndex.js';
 import type { Position, Span } from '../text/positions.js';
 import type { Counted, IndexedFile } from './corpusIndex.js';
+import type { ArticleColumns, FileColumns, Runs, StringColumn } from './fileColumns.js';
 import type { StringList } from './stringList.js';
+
+export type { ArticleColumns, FileColumns, Runs, StringColumn } from './fileColumns.js';
 
 /*
  * The snapshot's columns: numbers in a few large typed arrays, strings in flat arrays, and each
@@ -12,90 +15,22 @@ import type { StringList } from './stringList.js';
  * objects; records are rebuilt from the columns on load.
  */
 
-/** Lists of numbers as one column: list i is values[offsets[i], offsets[i + 1]). */
-export interface Runs<T extends Int32Array | Uint32Array | Uint8Array> {
-  offsets: Int32Array;
-  values: T;
-}
-
 export interface CountedRuns {
   offsets: Int32Array;
   texts: StringColumn;
   counts: Int32Array;
 }
 
-/**
- * Strings as one UTF-8 buffer and their offsets, decoded one by one when read: a snapshot holds
- * hundreds of thousands of titles, sources and descriptions, and deserialising each as a string
- * of its own (then collecting them) was a large part of a warm start.
- */
-export interface StringColumn {
-  bytes: Uint8Array;
-  /** String i is bytes[offsets[i], offsets[i + 1]), or null where offsets[i + 1] < 0 (the next start is then -offsets[i + 1] - 1). */
-  offsets: Int32Array;
-}
-
-export interface FileColumns {
-  paths: StringColumn;
-  displayPaths: StringColumn;
-  /** Per file: text length, first article's global index, size, article count. */
-  numbers: Float64Array;
-  mtimes: Float64Array;
-  lineStarts: Runs<Uint32Array>;
-  breakLengths: Uint8Array;
-  sentences: Runs<Int32Array>;
-  /** Each file's byte marks (files/byteMarks.ts); an empty run: none, the file is read whole. */
-  byteMarks: Runs<Uint32Array>;
-  /** The few files' warnings, by file number. */
-  warnings: { files: Int32Array; messages: string[] };
-}
-
-export interface ArticleColumns {
-  /** Per article, ARTICLE_FIELDS numbers: ordinal, span, title span (-1 when none), truncated. */
-  numbers: Int32Array;
-  /** Per article, ARTICLE_TEXTS strings or null. */
-  texts: StringColumn;
-  paragraphs: Runs<Int32Array>;
-}
-
-const ARTICLE_FIELDS = 6;
-const ARTICLE_TEXTS = ['title', 'source', 'published', 'publishedRaw', 'byline', 'dateline', 'kicker'] as const;
-const FILE_FIELDS = 4;
+export const ARTICLE_FIELDS = 6;
+export const ARTICLE_TEXTS = ['title', 'source', 'published', 'publishedRaw', 'byline', 'dateline', 'kicker'] as const;
+export const FILE_FIELDS = 4;
 
 export class SnapshotError extends Error {}
 
-/** `byteMarks[i]`, when given, are file i's marks (read as the snapshot is written), else its own. */
-export function encodeFiles(files: readonly IndexedFile[], byteMarks: readonly (ByteMarks | null)[] = []): FileColumns {
-  const numbers = new Float64Array(files.length * FILE_FIELDS);
-  files.forEach((f, i) => numbers.set([f.lines.length, f.articleBase, f.size, f.articles.length], i * FILE_FIELDS));
-  const lineStarts = encodeRuns(
-    files.map((f) => f.lines.lineStarts),
-    (length) => new Uint32Array(length),
-  );
-  return {
-    paths: encodeStrings(files.map((f) => f.path)),
-    displayPaths: encodeStrings(files.map((f) => f.displayPath)),
-    numbers,
-    mtimes: Float64Array.from(files, (f) => f.mtimeMs),
-    lineStarts,
-    // One break length per line start: the same offsets serve both columns.
-    breakLengths: concat(
-      files.map((f) => f.lines.breakLengths),
-      (length) => new Uint8Array(length),
-    ),
-    sentences: encodeRuns(
-      files.map((f) => f.sentences),
-      (length) => new Int32Array(length),
-    ),
-    byteMarks: encodeRuns(
-      files.map((f, i) => byteMarks[i] ?? f.byteMarks ?? NO_MARKS),
-      (length) => new Uint32Array(length),
-    ),
-    warnings: {
-      files: Int32Array.from(files.flatMap((f, i) => f.warnings.map(() => i))),
-      messages: files.flatMap((f) => f.warnings),
-    },
-  };
+/** The columns with file i's byte marks `byteMarks[i]` where given (read as the snapshot is written), else their own. */
+export function withByteMarks(files: FileColumns, byteMarks: readonly (ByteMarks | null | undefined)[]): FileColumns {
+  const marks = Array.from({ length: fileCountOf(files) }, (_, i) => byteMarks[i] ?? run(files.byteMarks, i));
+  return { ...files, byteMarks: encodeRuns(marks, (length) => new Uint32Array(length)) };
 }
 
 /** The few files' warnings, by file number. */
@@ -146,24 +81,16 @@ export function positionInFile(data: FileColumns, i: number, offset: number): Po
 }
 
 const NO_WARNINGS: string[] = Object.freeze([]) as unknown as string[];
-const NO_MARKS = new Uint32Array(0);
-
-export function encodeArticles(articles: readonly ArticleRecord[]): ArticleColumns {
-  const numbers = new Int32Array(articles.length * ARTICLE_FIELDS);
-  const texts: (string | null)[] = [];
-  articles.forEach((a, i) => {
-    numbers.set([a.ordinal, a.span.start, a.span.end, a.titleSpan?.start ?? -1, a.titleSpan?.end ?? -1, a.truncated ? 1 : 0], i * ARTICLE_FIELDS);
-    for (const field of ARTICLE_TEXTS) texts.push(a[field]);
-  });
-  const paragraphs = encodeRuns(
-    articles.map((a) => a.paragraphs.flatMap((p) => [p.start, p.end])),
-    (length) => new Int32Array(length),
-  );
-  return { numbers, texts: encodeStrings(texts), paragraphs };
-}
 
 export function articleCountOf(data: ArticleColumns): number {
   return data.numbers.length / ARTICLE_FIELDS;
+}
+
+export type ArticleText = (typeof ARTICLE_TEXTS)[number];
+
+/** One header text of article i, without a record made. */
+export function articleText(data: ArticleColumns, i: number, field: ArticleText): string | null {
+  return stringAt(data.texts, i * ARTICLE_TEXTS.length + ARTICLE_TEXTS.indexOf(field));
 }
 
 /** Article i of the columns, its texts and paragraphs decoded when read. */

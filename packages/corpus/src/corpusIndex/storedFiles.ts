@@ -5,9 +5,11 @@ import {
   articleCountOf,
   decodeArticle,
   decodeFile,
+  encodeStrings,
   fileArticleCount,
   fileCountOf,
   positionInFile,
+  run,
   SnapshotError,
   StoredStrings,
   warningsByFile,
@@ -16,8 +18,9 @@ import {
 } from './snapshotColumns.js';
 
 /**
- * A snapshot's files as its columns, each file and article record made when first asked for and
- * kept, so that the same file is always the same object (a file's articles are those records).
+ * An index's files as columns (a snapshot's, or the merge's: stagedFiles.ts), each file and article
+ * record made when first asked for and kept, so that the same file is always the same object (a
+ * file's articles are those records).
  */
 export class StoredFiles implements FileSet {
   readonly fileCount: number;
@@ -89,6 +92,21 @@ export class StoredFiles implements FileSet {
 
   sentenceBound(i: number, k: number): number {
     return this.files.sentences.values[this.files.sentences.offsets[i]! + k]!;
+  }
+
+  sentencesOf(i: number): Int32Array {
+    return run(this.files.sentences, i);
+  }
+
+  firstSentenceOf(i: number): number {
+    return this.files.sentences.offsets[i]! >> 1;
+  }
+
+  /** The columns, with the paths files made were given since (relocateIndex, a team store's reader). */
+  columns(): { files: FileColumns; articles: ArticleColumns } {
+    const moved = this.made.some((file, i) => file !== undefined && file.path !== this.paths.at(i));
+    const paths = moved ? encodeStrings(Array.from({ length: this.fileCount }, (_, i) => this.filePath(i))) : this.files.paths;
+    return { files: { ...this.files, paths }, articles: this.articles };
   }
 
   rangeIn(i: number, start: number, end: number): Range {

@@ -70,7 +70,7 @@ export function changedSinceIndexed(bytes: FileBytes, file: IndexedFile): string
  * read whole. HTML blanked from the start of a sentence's line cannot see a tag opened on a line
  * before ("<b>" at the end of one line, "Smith</b> said" on the next: the "</b>" closes nothing).
  */
-export function checkedByteMarks(file: IndexedFile, bytes: Uint8Array, analysed: string): ByteMarks | null {
+export function checkedByteMarks(file: Pick<IndexedFile, 'path' | 'sentences'>, bytes: Uint8Array, analysed: string): ByteMarks | null {
   const marks = byteMarksOf(bytes);
   const format = formatOf(file.path) ?? 'text';
   if (marks === null || marks[marks.length - 2] !== analysed.length) return null;

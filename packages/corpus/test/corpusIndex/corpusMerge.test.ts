@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFile, sameForm, type FileAnalysis, type MentionForm } from '../../src/analysis/fileAnalysis.js';
 import { buildCorpusIndex, CorpusMerge } from '../../src/corpusIndex/buildIndex.js';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { decodeArticle } from '../../src/corpusIndex/snapshotColumns.js';
 import { fromBytes } from '../../src/files/readCorpusFile.js';
 import { formatOf } from '../../src/text/markup.js';
 
@@ -72,6 +73,24 @@ describe('the streaming merge', () => {
     expect(inOrder.entities.length).toBeGreaterThan(50);
     expect(view(reversed)).toEqual(view(inOrder));
     expect(reversed.files.map((f) => f.path)).toEqual(inOrder.files.map((f) => f.path));
+  });
+
+  it("keeps the files' articles as their analyses had them, in corpus order, as the columns a snapshot stores", () => {
+    const merge = new CorpusMerge();
+    for (let i = inputs.length - 1; i >= 0; i--) merge.add(inputs[i]!.analysis, inputs[i]!.displayPath, i);
+    const index = merge.finish();
+    const records = inputs.flatMap((i) => i.analysis.articles);
+    // Headers with and without each text, and texts beyond ASCII (UTF-8 of two bytes and more).
+    expect(records.some((r) => r.title && /[^\x00-\x7f]/.test(r.title))).toBe(true);
+    expect(records.some((r) => r.source === null) && records.some((r) => r.source !== null)).toBe(true);
+    const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+    const { articles } = index.fileColumns();
+    expect(Array.from({ length: index.articleCount }, (_, a) => plain(decodeArticle(articles, a)))).toEqual(plain(records));
+    index.files.forEach((file, i) => {
+      expect(file.articleBase).toBe(inputs.slice(0, i).reduce((n, input) => n + input.analysis.articles.length, 0));
+      expect(plain(file.articles)).toEqual(plain(inputs[i]!.analysis.articles));
+      expect([file.size, file.mtimeMs, file.lines.length]).toEqual([inputs[i]!.analysis.size, inputs[i]!.analysis.mtimeMs, inputs[i]!.analysis.textLength]);
+    });
   });
 
   it('counts every mention of a form, not each form once', () => {

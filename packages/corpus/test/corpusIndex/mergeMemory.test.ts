@@ -3,6 +3,7 @@ import { sameForm, type MentionForm } from '../../src/analysis/fileAnalysis.js';
 import { CorpusMerge } from '../../src/corpusIndex/buildIndex.js';
 import { FormKeeper } from '../../src/corpusIndex/keptForms.js';
 import { PackedArrays } from '../../src/corpusIndex/packedArrays.js';
+import { StagedMentions } from '../../src/corpusIndex/stagedMentions.js';
 import { analyzeFile } from '../../src/analysis/fileAnalysis.js';
 import { fromBytes } from '../../src/files/readCorpusFile.js';
 
@@ -99,5 +100,29 @@ describe('packed typed arrays', () => {
     const kim = index.entities.find((e) => e.name === 'Kim Jong Un')!;
     expect([...kim.articles]).toEqual([0]);
     expect(index.entities.every((e) => e.articles.length > 0)).toBe(true);
+  });
+
+  it('stage each mention as its file gave it, a length and an article past 16 bits in 32-bit columns of their own', () => {
+    const staged = new StagedMentions();
+    const columns = (rows: [number, number, number, number][]) => ({
+      form: Int32Array.from(rows, () => 0),
+      start: Int32Array.from(rows, (r) => r[0]),
+      end: Int32Array.from(rows, (r) => r[1]),
+      sentence: Int32Array.from(rows, (r) => r[2]),
+      article: Int32Array.from(rows, (r) => r[3]),
+      region: Uint8Array.from(rows, () => 1),
+    });
+    // A name of 12 characters in article 2; a "mention" of 70,000 characters (a file of one
+    // capitalised run) in article 70,000; then an ordinary file again.
+    const files = [columns([[10, 22, 0, 2]]), columns([[5, 70_005, 1, 70_000], [80_000, 80_004, 9, 1]]), columns([[3, 9, 4, 0]])];
+    const slots = files.map((f) => staged.append(f, [7]));
+    slots.forEach((slot, i) => {
+      const c = staged.columns(slot);
+      const rows = Array.from(c.start, (start, row) => [start, start + c.length[row]!, c.sentence[row]!, c.article[row]!]);
+      expect(rows).toEqual(Array.from(files[i]!.start, (start, row) => [start, files[i]!.end[row]!, files[i]!.sentence[row]!, files[i]!.article[row]!]));
+      expect([...c.form]).toEqual(Array.from(c.form, () => 7));
+    });
+    expect(staged.columns(slots[0]!).length).toBeInstanceOf(Uint16Array);
+    expect(staged.columns(slots[1]!).length).toBeInstanceOf(Int32Array);
   });
 });
