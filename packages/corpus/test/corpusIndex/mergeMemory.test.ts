@@ -6,7 +6,7 @@ import { PackedArrays } from '../../src/corpusIndex/packedArrays.js';
 import { analyzeFile } from '../../src/analysis/fileAnalysis.js';
 import { fromBytes } from '../../src/files/readCorpusFile.js';
 
-const FLAGS = ['initial', 'acronym', 'commonWordsOnly', 'quoted', 'modifier'] as const;
+const FLAGS = ['initial', 'acronym', 'commonWordsOnly', 'unvouchedInFile', 'quoted', 'modifier'] as const;
 
 function formOf(fields: Partial<MentionForm> = {}): MentionForm {
   return {
@@ -15,6 +15,7 @@ function formOf(fields: Partial<MentionForm> = {}): MentionForm {
     initial: false,
     acronym: false,
     commonWordsOnly: false,
+    unvouchedInFile: false,
     quoted: false,
     evidence: [1, 0, 0.5],
     nameEvidence: [0, 2],
