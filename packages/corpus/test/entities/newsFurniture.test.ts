@@ -22,6 +22,25 @@ function mentionsIn(index: CorpusIndex, file: string): string[] {
   return found.map(({ m, type }) => `${m.text}@${m.range.start.line}:${m.range.start.character} [${type}]`);
 }
 
+describe('quotations in title case', () => {
+  it('"Why I Left Goldman Sachs", "Is Europe Ready For War?", "Obama Meets Putin In Geneva": of the quoted headline\'s capitals only names count, cut from the verbs and dictionary words around them', () => {
+    const found = mentionsIn(indexFixtures('quoted-headlines.txt'), 'quoted-headlines.txt');
+    expect(found.filter((m) => /@[246]:/.test(m) && !m.startsWith('Wall Street') && !m.startsWith('NEW YORK') && !m.startsWith('Reuters'))).toEqual([
+      'Goldman Sachs@2:76 [organization]',
+      'Greg Smith@2:106 [person]',
+      'New York Times@4:22 [organization]',
+      'Columbia@4:68 [place]',
+      'Columbia University@4:68 [organization]',
+      'Europe@4:100 [place]',
+      'Smith@6:0 [person]',
+      'Clients Come Last Again@6:50 [other]',
+      'Obama@6:153 [other]',
+      'Putin@6:165 [other]',
+      'Geneva@6:174 [place]',
+    ]);
+  });
+});
+
 describe('dictionary words opening a sentence', () => {
   it('"Games were postponed", "Daily temperatures have topped 40C" name nothing, though another file names "the Games" and "the Daily"; that file\'s own stay', () => {
     const index = indexFixtures('commonwealth-games.txt', 'heat-wave-spain.txt');
