@@ -4,6 +4,7 @@ import { cuesFor, isStudioBeforeTitle, namesAffiliation, namesAwardByItsContext,
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
+import { opensInfoboxLabel } from './infoboxLabels.js';
 import { ARTICLES, BUSINESS_NOUNS, FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
@@ -141,7 +142,7 @@ function linkAcronymsDefinedHere(found: readonly DraftWithTokens[], aliases: rea
 function linkedMentions(text: string, view: TokenView, found: DraftWithTokens[], article: ArticleDrafts, sentences: number[], lowerCaseUses: LowerCaseUses): MentionDraft[] {
   const unTitled = splitTitleCaseNames(joinInvertedNames(dropShoutedNames(found)));
   const lowerInArticle = wordsAlsoLowerCase(view, unTitled, lowerCaseUses);
-  const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle)));
+  const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(cutInfoboxLabels(unTitled), lowerInArticle), lowerInArticle)));
   followCutOpeners(rekeyedByCutOpeners(unTitled, split), split, article.aliases);
   linkCompanyOpenings(split.map((f) => f.draft));
   readGivenNameParticlesAsSurnames(split);
@@ -2185,6 +2186,26 @@ function wordsAlsoLowerCase(view: TokenView, found: DraftWithTokens[], lowerCase
  * sentence's start whose word the article also writes in lower case is a common word, whatever
  * other articles capitalise. Known names ("Turkey", "China") and acronyms stay.
  */
+/**
+ * "Education Oxford University", "Relatives Anne Smith (sister)": a fact box's label opening its
+ * line labels the value after it, which opens the field as a sentence's first word does (each was
+ * one name with its label); a label alone, or before one dictionary word ("Occupation Actress"), names nothing.
+ */
+function cutInfoboxLabels(found: DraftWithTokens[]): DraftWithTokens[] {
+  const out: DraftWithTokens[] = [];
+  for (const f of found) {
+    const { view, first, end } = f;
+    const label = f.part.sentenceInitial && view.isCapitalized(first) ? opensInfoboxLabel(view.text, view.start(first)) : null;
+    if (label === null || label.includes(' ')) out.push(f);
+    // "Occupation Actress": one dictionary word is the field's word, no name ("Branch Royal Navy" keeps the navy).
+    else if (end - first > 1 && view.spaceBefore(first + 1) && !(end === first + 2 && allDictionaryWords(view, first + 1, end) && !gazetteer().byKey.has(view.key(first + 1)))) {
+      const part: NamePart = { ...f.part, first: first + 1, sentenceInitial: true, initialCommonWord: false };
+      out.push(makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd));
+    }
+  }
+  return out;
+}
+
 function dropCommonWordOpeners(found: DraftWithTokens[], lowerInArticle: Set<string>): DraftWithTokens[] {
   const known = gazetteer().byKey;
   return found.filter((f) => {

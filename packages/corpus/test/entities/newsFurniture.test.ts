@@ -22,6 +22,31 @@ function mentionsIn(index: CorpusIndex, file: string): string[] {
   return found.map(({ m, type }) => `${m.text}@${m.range.start.line}:${m.range.start.character} [${type}]`);
 }
 
+describe("a profile's fact box", () => {
+  it('"Education Radcliffe College", "Awards Wole Soyinka Prize for …": a label opening a line of the box is no word of the name after it', () => {
+    const obituary = mentionsIn(indexFixtures('obituary-infobox.txt'), 'obituary-infobox.txt');
+    expect(obituary).toContain('Radcliffe College@8:10 [organization]');
+    const profile = mentionsIn(indexFixtures('profile-okonjo.txt'), 'profile-okonjo.txt');
+    expect(profile).toContain('Wole Soyinka Prize for Investigative Reporting@9:7 [other]');
+    expect(profile).toContain('Tunde Bakare@7:10 [person]');
+  });
+
+  it('"Nationality Kenyan", "Event Marathon", "Nationality Swedish" name nothing; the box\'s people and places stay', () => {
+    const athlete = mentionsIn(indexFixtures('profile-athlete.txt'), 'profile-athlete.txt');
+    expect(athlete.slice(0, 3)).toEqual(['Valencia@0:35 [place]', 'Daniel Kiprop Mutai@3:10 [person]', 'Patrick Sang@9:11 [person]']);
+    const politician = mentionsIn(indexFixtures('profile-lindqvist.txt'), 'profile-lindqvist.txt');
+    expect(politician.filter((m) => /@(?:[5-9]|10):/.test(m))).toEqual([
+      'Uppsala@5:0 [place]',
+      'Sweden@5:9 [place]',
+      'Social Democrats@6:16 [organization]',
+      'Karin Lindqvist@7:7 [person]',
+      'Uppsala@8:11 [place]',
+      'Uppsala University@8:11 [organization]',
+      'Stockholm@10:10 [place]',
+    ]);
+  });
+});
+
 describe('quotations in title case', () => {
   it('"Why I Left Goldman Sachs", "Is Europe Ready For War?", "Obama Meets Putin In Geneva": of the quoted headline\'s capitals only names count, cut from the verbs and dictionary words around them', () => {
     const found = mentionsIn(indexFixtures('quoted-headlines.txt'), 'quoted-headlines.txt');
