@@ -64,6 +64,7 @@ import {
   WordClass,
   WORK_NOUNS,
   WORK_VERBS,
+  isTitleWord,
 } from './lexicon.js';
 import { gazetteer, isCity, isCountry, isKnownPlace, isRegion, namesAPeople } from './gazetteer.js';
 import { isClubCloser, isNumberedPlural, isSideOfScore } from './sportsClubs.js';
@@ -774,6 +775,8 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
     if (knownEnd === 0 && kind === TokenKind.Possessive && isKnownPossessiveName(view, run.first, k)) return step(k + 1, 0);
     return knownEnd > 0 ? step(knownEnd, 0) : STOP;
   }
+  const bracketEnd = editorialBracketEnd(view, run, k, sentenceEnd);
+  if (bracketEnd > 0) return step(bracketEnd, 1);
   // "Atlantic Lottery Corporation, Inc.", "Apple, Inc.": a legal suffix after a comma is the company's.
   if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isCapitalized(k + 1) && SUFFIXES_AFTER_COMMA.has(view.lower(k + 1))) {
     return step(view.kind(k + 2) === TokenKind.Period && view.adjacent(k + 1) ? k + 3 : k + 2, 0);
@@ -2687,6 +2690,23 @@ function quotedNicknameEnd(view: TokenView, k: number, sentenceEnd: number): num
   if (rest >= sentenceEnd || !view.spaceBefore(rest) || view.lineBreakBefore(rest)) return 0;
   while (rest + 1 < sentenceEnd && rest - close <= 2 && view.isLowerWord(rest) && view.hasClass(rest, WordClass.NameParticle)) rest++;
   return rest < sentenceEnd && isNameToken(view, rest) ? rest + 1 : 0;
+}
+
+/**
+ * '"[Franklin D.] Roosevelt gave in"', '"[Jean-Claude] Juncker said"': the words an editor put in
+ * square brackets into a quotation, and the name the quotation goes on with, are one name, its
+ * range from the first word in the brackets (the name was cut at the initial, "Franklin D", or in
+ * two, "Jean-Claude" and "Juncker"). The run's new end, past the first word after the bracket, or 0.
+ */
+function editorialBracketEnd(view: TokenView, run: NameRun, k: number, sentenceEnd: number): number {
+  if (!view.isChar(run.first - 1, '[') || !view.adjacent(run.first - 1)) return 0;
+  let close = k;
+  // The initial's period before the bracket: "[Franklin D.]".
+  if (view.kind(close) === TokenKind.Period && view.adjacent(close - 1) && view.length(close - 1) === 1 && view.isCapitalized(close - 1)) close++;
+  if (!view.isChar(close, ']') || !view.adjacent(close - 1) || close + 1 >= sentenceEnd || !view.spaceBefore(close + 1)) return 0;
+  // '"I met [President] Biden"': a title alone in the brackets stays out of the name.
+  if (close === run.first + 1 && isTitleWord(view.lower(run.first))) return 0;
+  return view.isWord(close + 1) && view.isCapitalized(close + 1) && isNameToken(view, close + 1) ? close + 2 : 0;
 }
 
 /**

@@ -96,7 +96,7 @@ export class TokenView {
     let key = '';
     for (let i = first; i < end; i++) {
       const kind = this.tokens.kind(i);
-      if (kind === TokenKind.Hyphen || kind === TokenKind.Period || isCommaToken(this.text, this.tokens, i) || isJoiningEnDash(this.text, this.tokens, i)) continue;
+      if (kind === TokenKind.Hyphen || kind === TokenKind.Period || isCommaToken(this.text, this.tokens, i) || isJoiningEnDash(this.text, this.tokens, i) || this.isChar(i, ']')) continue;
       if (kind === TokenKind.Possessive && i === end - 1) continue;
       key = key ? `${key} ${this.key(i)}` : this.key(i);
     }
@@ -179,13 +179,16 @@ export class TokenView {
   }
 
   slice(first: number, end: number): string {
-    const written = this.text.slice(this.tokens.starts[first], this.tokens.ends[end - 1]);
+    let written = this.text.slice(this.tokens.starts[first], this.tokens.ends[end - 1]);
+    // An editor's bracket inside a quoted name ("[Franklin D.] Roosevelt" from its "[") is no letter of it.
+    if (written.indexOf(']') >= 0) written = written.replace(CLOSING_BRACKETS, '');
     // A name over a hard-wrapped paragraph's line break ("Keir\nStarmer") is written with a space.
     return written.indexOf('\n') < 0 && written.indexOf('\r') < 0 ? written : written.replace(WRAPPED_LINE_BREAK, ' ');
   }
 }
 
 const WRAPPED_LINE_BREAK = /[ \t]*(?:\r\n?|\n)[ \t]*/g;
+const CLOSING_BRACKETS = /\]/g;
 
 /** No character of text[start, end) is beyond ASCII or a period: its key is its lower-case form ("U.S." is "us"). */
 function isPlainAscii(text: string, start: number, end: number): boolean {

@@ -66,6 +66,32 @@ describe('quotations in title case', () => {
   });
 });
 
+describe("an editor's brackets in a quotation", () => {
+  it('"[Franklin D.] Roosevelt", "[Jean-Claude] Juncker", "[Michel] Barnier" are whole names, from the first word in the brackets (they were "Franklin D" and "Roosevelt", "Jean-Claude" and "Juncker")', () => {
+    const found = mentionsIn(indexFixtures('quotes-brackets.txt'), 'quotes-brackets.txt');
+    expect(found).toContain('Jean-Claude Juncker@4:2 [person]');
+    expect(found).toContain('Michel Barnier@4:155 [person]');
+    expect(found).toContain('Franklin D. Roosevelt@8:69 [person]');
+    expect(found).toContain('Winston Churchill@8:97 [person]');
+    expect(found).toContain('Barnier@10:0 [person]');
+    expect(found.filter((m) => /^(?:Franklin D|Jean-Claude|Michel|Winston|Roosevelt|Churchill)@/.test(m))).toEqual([]);
+  });
+
+  it('"[FBI Director Kash] Patel", "[Attorney General Pam] Bondi" are the people, their titles apart; "I met [President] Biden" keeps the title out of the name', () => {
+    const found = mentionsIn(indexFixtures('quotes-brackets-us.txt'), 'quotes-brackets-us.txt');
+    expect(found.filter((m) => /@[46]:/.test(m))).toEqual([
+      'Grassley@4:43 [person]',
+      'Christopher Wray@4:60 [person]',
+      'Grassley@6:13 [person]',
+      'FBI@6:35 [organization]',
+      'Kash Patel@6:48 [person]',
+      'Pam Bondi@6:124 [person]',
+    ]);
+    const biden = indexTexts({ 'a.txt': '"I met [President] Biden twice," she said.\n' });
+    expect(mentionsIn(biden, 'a.txt')).toEqual(['Biden@0:19 [other]']);
+  });
+});
+
 describe('dictionary words opening a sentence', () => {
   it('"Games were postponed", "Daily temperatures have topped 40C" name nothing, though another file names "the Games" and "the Daily"; that file\'s own stay', () => {
     const index = indexFixtures('commonwealth-games.txt', 'heat-wave-spain.txt');
