@@ -994,10 +994,23 @@ function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: 
   // "known as IS-K. Officials said": a letter closing a hyphened acronym is no initial (it was "IS-K. Officials").
   const initial = before.length === 1 && view.isCapitalized(k - 1) && !(k - 2 > first && view.kind(k - 2) === TokenKind.Hyphen && view.adjacent(k - 2) && view.isAllCaps(k - 3));
   const next = k + 1;
+  if (initial && isTranscriptTurnLetter(view, first, k)) return STOP;
   if ((initial || PERIOD_IN_NAME.has(before.toLowerCase())) && !view.lineBreakBefore(next) && (isNameToken(view, next) || view.kind(next) === TokenKind.Number)) return step(next + 1, 0);
   // "Mlle. du Motel", "Mr. de Gaulle", "F. W. de Klerk": a title's or an initial's period, then a surname's particle.
   if ((initial || PERIOD_IN_NAME.has(before.toLowerCase())) && next + 1 < sentenceEnd && view.isLowerWord(next) && view.hasClass(next, WordClass.NameParticle) && isNameToken(view, next + 1)) return step(next + 2, 0);
   return isTopLevelDomainAt(view, k) ? step(next + 1, 0, true) : STOP;
+}
+
+/**
+ * "Q. Did you see him?", "A. Yes.": a transcript's question or answer, the letter and its period
+ * opening a line, is no initial of a name (it was a person "Q. Did"). Token k is the period.
+ */
+function isTranscriptTurnLetter(view: TokenView, first: number, k: number): boolean {
+  if (k - 1 !== first || (view.raw(first) !== 'Q' && view.raw(first) !== 'A')) return false;
+  const text = view.text;
+  let at = view.start(first) - 1;
+  while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
+  return at < 0 || text[at] === '\n' || text[at] === '\r';
 }
 
 /** "… Alphabet Inc. Chief executive Nicolai Tangen said": token i opens a sentence the splitter left going on after a legal suffix's period. */

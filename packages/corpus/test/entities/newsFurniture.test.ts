@@ -100,3 +100,20 @@ describe('dictionary words opening a sentence', () => {
     expect(mentionsIn(index, 'commonwealth-games.txt')).toContain('Daily@4:64 [organization]');
   });
 });
+
+describe("a transcript's turns", () => {
+  it('"GEN. MARIA T. OKAFOR:" then "MR. ROGERS:": two labels with titles make a dialogue, so the later "OKAFOR:" is she; "Q. Did the department …" is a question, no person "Q. Did"', () => {
+    const found = mentionsIn(indexFixtures('transcript-deposition.txt'), 'transcript-deposition.txt');
+    expect(found.filter((m) => /@(?:[4-9]|1\d):/.test(m))).toEqual([
+      'MARIA T. OKAFOR@4:5 [person]',
+      'Chairman@4:37 [person]',
+      'ROGERS@6:4 [person]',
+      'Navy@6:50 [organization]',
+      'Guam@6:63 [place]',
+      'OKAFOR@8:0 [person]',
+      'Japan@12:32 [place]',
+    ]);
+    const index = indexFixtures('transcript-deposition.txt');
+    expect(index.mentionsOf(index.entities.find((e) => e.name === 'Maria T. Okafor')!).map((m) => m.text)).toEqual(['Maria T. Okafor', 'MARIA T. OKAFOR', 'OKAFOR']);
+  });
+});
