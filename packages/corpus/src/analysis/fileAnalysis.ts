@@ -2,6 +2,7 @@ import type { CorpusFileText } from '../files/readCorpusFile.js';
 import { extractArticleMentions, LowerCaseUses } from '../entities/articleMentions.js';
 import { linkShortFormsAcrossArticles } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition, type MentionDraft, type Region } from '../entities/mentionDraft.js';
+import { totalWeight, vouchesForNameMidSentence } from '../entities/evidence.js';
 import { fileSegmentOptions, type FileSegmentOptions } from '../segment/captureTime.js';
 import type { ArticleHeaderText } from '../segment/articles.js';
 import { segmentText, type ArticleSegment } from '../segment/segmenter.js';
@@ -92,6 +93,7 @@ export function analyzeFile(file: CorpusFileText, options: FileSegmentOptions = 
     articles.push(articleRecordOf(segment));
   }
   linkShortFormsAcrossArticles(entities.map((e, i) => ({ mentions: e.mentions, aliases: e.aliases, ownHeader: hasOwnHeader(articles[i]!) })));
+  markUnvouchedInFile(entities);
   const lines = LineIndex.of(file.text);
   return {
     path: file.path,
@@ -174,6 +176,7 @@ function formOf(draft: MentionDraft): MentionForm {
     initial: draft.initial,
     acronym: draft.acronym,
     commonWordsOnly: draft.commonWordsOnly,
+    unvouchedInFile: draft.unvouchedInFile,
     quoted: draft.quoted,
     evidence: draft.evidence,
     nameEvidence: draft.nameEvidence,
@@ -182,6 +185,34 @@ function formOf(draft: MentionDraft): MentionForm {
     shortFormKeys: draft.shortFormKeys.length === 0 ? NONE : draft.shortFormKeys,
     modifier: draft.modifier,
   };
+}
+
+/**
+ * Dictionary words that no mention of the file shows to be a name ("Games were postponed in
+ * Seville", "his theory of Frame semantics"): `unvouchedInFile`, so that another file's use of the
+ * words ("the Commonwealth Games … the Games") does not make them one.
+ */
+function markUnvouchedInFile(entities: readonly ArticleMentionsRecord[]): void {
+  let vouched: Set<string> | null = null;
+  for (const { mentions } of entities) {
+    for (const d of mentions) {
+      if (!d.commonWordsOnly) continue;
+      vouched ??= keysVouchedInFile(entities);
+      d.unvouchedInFile = !vouched.has(d.key);
+    }
+  }
+}
+
+/** The keys the file's mentions show to be names: written so where they stand (vouchesForNameMidSentence), or a fuller name's first or last word. */
+function keysVouchedInFile(entities: readonly ArticleMentionsRecord[]): Set<string> {
+  const keys = new Set<string>();
+  for (const { mentions } of entities) {
+    for (const d of mentions) {
+      if (vouchesForNameMidSentence(d, totalWeight(d.evidence) + totalWeight(d.nameEvidence))) keys.add(d.key);
+      for (const word of d.shortFormKeys) keys.add(word);
+    }
+  }
+  return keys;
 }
 
 /** A source, a date, a byline or a dateline: the article is a story of its own, not a section of the one before. */
@@ -211,6 +242,7 @@ const COMPARED_FIELDS = {
   initial: 'flag',
   acronym: 'flag',
   commonWordsOnly: 'flag',
+  unvouchedInFile: 'flag',
   quoted: 'flag',
   modifier: 'flag',
   evidence: 'values',
@@ -256,7 +288,7 @@ const bitWords = new Int32Array(bits.buffer);
 function formHash(f: MentionForm): number {
   let h = mix(0x811c9dc5, f.key.length);
   h = mix(h, f.link === null ? -1 : f.link.length);
-  h = mix(h, (f.initial ? 1 : 0) | (f.acronym ? 2 : 0) | (f.commonWordsOnly ? 4 : 0) | (f.quoted ? 8 : 0) | (f.modifier ? 16 : 0));
+  h = mix(h, (f.initial ? 1 : 0) | (f.acronym ? 2 : 0) | (f.commonWordsOnly ? 4 : 0) | (f.quoted ? 8 : 0) | (f.modifier ? 16 : 0) | (f.unvouchedInFile ? 32 : 0));
   for (const w of f.evidence) h = mix(h, numberHash(w));
   for (const w of f.nameEvidence) h = mix(h, numberHash(w));
   h = mix(h, f.descriptions.length);
@@ -281,6 +313,7 @@ export function sameForm(a: MentionForm, b: MentionForm): boolean {
     a.initial === b.initial &&
     a.acronym === b.acronym &&
     a.commonWordsOnly === b.commonWordsOnly &&
+    a.unvouchedInFile === b.unvouchedInFile &&
     a.quoted === b.quoted &&
     a.modifier === b.modifier &&
     sameValues(a.evidence, b.evidence) &&

@@ -1,9 +1,9 @@
 import { FormTable, type FileAnalysis, type MentionForm } from '../analysis/fileAnalysis.js';
 import { closesWithHeadWord, closesWithItsCity, firstWordStandsFor, isClippingOf, isPlaceByItsWords, namesItsRegion, lastWordAloneStandsFor, lastWordStandsFor, middleNamesStandingFor, namesADivision, particleSurnameOf, surnameWithoutArticle } from '../entities/shortForms.js';
 import { RegionKind, type AliasDefinition } from '../entities/mentionDraft.js';
-import { strongestType, WEIGHT } from '../entities/evidence.js';
+import { strongestType, vouchesForNameMidSentence, WEIGHT } from '../entities/evidence.js';
 import { citySpelling, countryFirstKey, gazetteer, isCity, isKnownPlace, isPlaceNotPersonName, namesAPeople, namesThePlace, type GazetteerEntry } from '../entities/gazetteer.js';
-import { CHAMBERS_NAMED_AT_START, CLERICAL_TITLES, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HYPHEN_PREFIXES, isCommonWord, isGivenName, isListedSurname, isTitleWord, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
+import { CHAMBERS_NAMED_AT_START, CLERICAL_TITLES, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HYPHEN_PREFIXES, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, NON_NAME_ACRONYMS, opensWithForeignArticle, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES } from '../entities/lexicon.js';
 import { ENTITY_TYPES, type EntityType } from '../entities/types.js';
 import { nameKey } from '../text/tokenize.js';
 import { CorpusIndex, type Counted, type EntityRecord } from './corpusIndex.js';
@@ -246,7 +246,7 @@ function countMidSentenceUses(ctx: MergeContext): void {
   for (const { draft, count } of ctx.refs) {
     // "Prince Harry and Meghan visited Nigeria. Harry played volleyball": a title before the name opened
     // the sentence, not the name ("Harry" alone was dropped, a dictionary word only opening sentences).
-    if ((!draft.initial || draft.evidence[PERSON]! >= WEIGHT.title) && (!draft.commonWordsOnly || evidenceTotal(draft) >= WEIGHT.preposition)) {
+    if (vouchesForNameMidSentence(draft, evidenceTotal(draft))) {
       ctx.midSentence.set(draft.key, (ctx.midSentence.get(draft.key) ?? 0) + count);
       if (evidenceTotal(draft) >= WEIGHT.contextNoun) ctx.vouched.add(draft.key);
     }
@@ -254,6 +254,39 @@ function countMidSentenceUses(ctx: MergeContext): void {
 }
 
 const isFullName = (d: MentionForm) => d.shortFormKeys.length > 0;
+
+/**
+ * How often the corpus writes a sentence-initial form's words as a name mid-sentence: none for
+ * dictionary words whose own file never does ("Games were postponed" where only another file has
+ * "the Commonwealth Games … the Games"), as the capital of a sentence's first word says nothing.
+ */
+function midSentenceUses(ctx: MergeContext, d: MentionForm): number {
+  return vouchedElsewhere(ctx, d) ? (ctx.midSentence.get(d.key) ?? 0) : 0;
+}
+
+/**
+ * Whether what other files write may vouch for a form: not for dictionary words their own file
+ * shows to be no name ("Smosh: The Movie" is no short form of another file's "Disney Channel
+ * Original Movie"), unless a title ("the President"), a given name or a common surname ("Wade"),
+ * or a word of a person's name in another file: those stand for someone named elsewhere.
+ */
+function vouchedElsewhere(ctx: MergeContext, d: MentionForm): boolean {
+  return !d.unvouchedInFile || isTitleWord(d.key) || isGivenName(d.key, true) || isFrequentSurname(d.key) || isWordOfSomeonesName(ctx, d.key);
+}
+
+/**
+ * A full name of the corpus closing with this word after a given name ("george bush" for "bush"),
+ * or opening with it before a word no dictionary holds ("saris oberov" for "saris"): a person's.
+ */
+function isWordOfSomeonesName(ctx: MergeContext, key: string): boolean {
+  for (const full of ctx.shortForms.get(looseToken(key))?.keys() ?? []) {
+    const first = full.slice(0, full.indexOf(' '));
+    const last = full.slice(full.lastIndexOf(' ') + 1);
+    if (last === key && isGivenName(first, true)) return true;
+    if (first === key && !isCommonWord(last) && !HEAD_WORDS.has(last)) return true;
+  }
+  return false;
+}
 
 /** "L. D.", "J. R.": initials with no name after them. */
 const INITIALS_ONLY = /^\p{L}(?: \p{L})+$/u;
@@ -266,7 +299,7 @@ function acceptFullNames(ctx: MergeContext): void {
     // "The United States Geological Survey (USGS)": dictionary words, but the article gave them an acronym.
     // "The charity Freedom from Torture said … Freedom from Torture has treated": dictionary words
     // opening a sentence are the name the corpus writes mid-sentence with evidence (the second was dropped).
-    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || (d.initial && (ctx.midSentence.get(d.key) ?? 0) > 0) || ctx.definedNames.has(d.key) || isTitledSurnameOfItsPerson(d) || isOpeningOfItsName(d) || isNamedByPersonsShortForm(ctx, d) || evidenced.has(d.key) || isKnownBodysNamedThing(ctx, d)) && !INITIALS_ONLY.test(d.key));
+    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || (d.initial && midSentenceUses(ctx, d) > 0) || ctx.definedNames.has(d.key) || isTitledSurnameOfItsPerson(d) || isOpeningOfItsName(d) || isNamedByPersonsShortForm(ctx, d) || evidenced.has(d.key) || isKnownBodysNamedThing(ctx, d)) && !INITIALS_ONLY.test(d.key));
   for (const ref of ctx.refs) if (isFullName(ref.draft) && !ctx.excluded.has(ref.draft.key) && acceptFull(ref.draft)) ctx.accepted.push(ref);
 }
 
@@ -448,7 +481,9 @@ function acceptSingle(ctx: MergeContext, d: MentionForm): boolean {
   if (d.acronym) return !NON_NAME_ACRONYMS.has(d.key) && d.key.length >= 2;
   // "First, the court..." is no short form of "First Corinthians": a dictionary word opening a
   // sentence needs the corpus to use it alone mid-sentence, like any other.
-  if (!d.modifier && !(d.initial && d.commonWordsOnly) && ctx.shortForms.has(looseToken(d.key))) return true;
+  // "his theory of Frame semantics" is no short form of another file's "Frame Relay": dictionary words
+  // need their own file to write a name of them.
+  if (!d.modifier && !(d.initial && d.commonWordsOnly) && vouchedElsewhere(ctx, d) && ctx.shortForms.has(looseToken(d.key))) return true;
   // "Sochi, Russia — …": a town's region after it vouches for a word no dictionary holds at the start
   // too, and so does an appositive ("Eskom, the state power utility, …"), and a thing's noun after
   // it ("Brent crude rose 2%" found nothing).
@@ -458,8 +493,8 @@ function acceptSingle(ctx: MergeContext, d: MentionForm): boolean {
   const ownWordsBody = !d.commonWordsOnly && d.nameEvidence[ORGANIZATION]! >= WEIGHT.headWord && !HEAD_WORDS.has(d.key) && !LEGAL_SUFFIXES.has(d.key);
   // "Senate leaders met", "Parliament in Kyiv welcomed the vote": a chamber's word names it at a sentence's
   // start too (its key may hold the dateline's country, "japan senate": the surface is the word).
-  if (d.initial) return (ctx.midSentence.get(d.key) ?? 0) > 0 || CHAMBERS_NAMED_AT_START.has(d.surface.toLowerCase()) || d.evidence[PERSON]! >= WEIGHT.matchSide || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!, d.evidence[OTHER]!) >= WEIGHT.contextNoun) || ownWordsBody || isParticleAndName(d) || isCityNoPersonName(d) || isCapitalisedCompound(d) || isSurnameOpeningSentences(ctx, d) || isWordAndGeneration(d);
-  if (d.commonWordsOnly) return evidenceTotal(d) >= WEIGHT.preposition || ctx.vouched.has(d.key) || (ctx.midSentence.get(d.key) ?? 0) >= 2;
+  if (d.initial) return midSentenceUses(ctx, d) > 0 || CHAMBERS_NAMED_AT_START.has(d.surface.toLowerCase()) || d.evidence[PERSON]! >= WEIGHT.matchSide || (!d.commonWordsOnly && Math.max(d.evidence[PLACE]!, d.evidence[ORGANIZATION]!, d.evidence[OTHER]!) >= WEIGHT.contextNoun) || ownWordsBody || isParticleAndName(d) || isCityNoPersonName(d) || isCapitalisedCompound(d) || isSurnameOpeningSentences(ctx, d) || isWordAndGeneration(d);
+  if (d.commonWordsOnly) return evidenceTotal(d) >= WEIGHT.preposition || (vouchedElsewhere(ctx, d) && (ctx.vouched.has(d.key) || (ctx.midSentence.get(d.key) ?? 0) >= 2));
   return true;
 }
 

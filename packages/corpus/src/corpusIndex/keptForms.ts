@@ -8,9 +8,10 @@ const ACRONYM = 2;
 const COMMON_WORDS_ONLY = 4;
 const QUOTED = 8;
 const MODIFIER = 16;
+const UNVOUCHED_IN_FILE = 32;
 
 /**
- * A form as the merge keeps it until it decides: eight fields of one fixed shape, its five flags
+ * A form as the merge keeps it until it decides: eight fields of one fixed shape, its six flags
  * in one number. At 100k articles the merge holds about a million forms: an object spread copy
  * (`{ ...form, key }`) cost 144 bytes each, four fields in the object and the rest in a property
  * array of their own; this costs 88.
@@ -46,11 +47,15 @@ export class KeptForm implements MentionForm {
   get modifier(): boolean {
     return (this.flags & MODIFIER) !== 0;
   }
+
+  get unvouchedInFile(): boolean {
+    return (this.flags & UNVOUCHED_IN_FILE) !== 0;
+  }
 }
 
-/** A form's five flags as one number (see KeptForm). */
+/** A form's six flags as one number (see KeptForm). */
 function flagsOf(form: MentionForm): number {
-  return (form.initial ? INITIAL : 0) | (form.acronym ? ACRONYM : 0) | (form.commonWordsOnly ? COMMON_WORDS_ONLY : 0) | (form.quoted ? QUOTED : 0) | (form.modifier ? MODIFIER : 0);
+  return (form.initial ? INITIAL : 0) | (form.acronym ? ACRONYM : 0) | (form.commonWordsOnly ? COMMON_WORDS_ONLY : 0) | (form.quoted ? QUOTED : 0) | (form.modifier ? MODIFIER : 0) | (form.unvouchedInFile ? UNVOUCHED_IN_FILE : 0);
 }
 
 /**

@@ -4,6 +4,7 @@ import { cuesFor, isStudioBeforeTitle, namesAffiliation, namesAwardByItsContext,
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
+import { opensInfoboxLabel } from './infoboxLabels.js';
 import { ARTICLES, BUSINESS_NOUNS, CHAMBERS_NAMED_AT_START, FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
@@ -41,6 +42,8 @@ interface DraftWithTokens {
   titleCase?: boolean;
   /** The sentence is written in capitals throughout ("4.1. LIMITATIONS AND FUTURE DIRECTIONS."): its capitals prove nothing. */
   shouted?: boolean;
+  /** The name stands inside a quotation in title case ('a note called "Risks Skewed To The Downside"'): its capitals prove nothing. */
+  inQuotedTitle?: boolean;
 }
 
 /**
@@ -103,6 +106,7 @@ function draftsOfSentence(view: TokenView, sentence: SentenceSpan, region: Regio
   addWordSurnames(view, article.wordSurnames, inSentence, region, sentenceIndex, firstToken, endToken);
   if (region === RegionKind.Dateline) markDatelinePlace(inSentence);
   if (inSentence.length > 0 && isTitleCase(view, firstToken, endToken)) for (const d of inSentence) d.titleCase = true;
+  else if (inSentence.length > 0) markQuotedTitleCase(view, inSentence, firstToken, endToken);
   // A dateline is written in capitals by convention: "VELYKA NOVOSILKA (AP) —" names its town.
   const label = isSpeakerLabel(view, firstToken, endToken);
   if (label) return namesInSpeakerLabel(view, inSentence, firstToken);
@@ -138,7 +142,7 @@ function linkAcronymsDefinedHere(found: readonly DraftWithTokens[], aliases: rea
 function linkedMentions(text: string, view: TokenView, found: DraftWithTokens[], article: ArticleDrafts, sentences: number[], lowerCaseUses: LowerCaseUses): MentionDraft[] {
   const unTitled = splitTitleCaseNames(joinInvertedNames(dropShoutedNames(found)));
   const lowerInArticle = wordsAlsoLowerCase(view, unTitled, lowerCaseUses);
-  const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(unTitled, lowerInArticle), lowerInArticle)));
+  const split = splitCitedPairs(splitKnownPrefixes(dropSentenceOpeners(dropCommonWordOpeners(cutInfoboxLabels(unTitled), lowerInArticle), lowerInArticle)));
   followCutOpeners(rekeyedByCutOpeners(unTitled, split), split, article.aliases);
   linkCompanyOpenings(split.map((f) => f.draft));
   readGivenNameParticlesAsSurnames(split);
@@ -318,6 +322,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
       initial: part.sentenceInitial && !isUnlistedPossessor(view, part.first, part.end) && !isStudioBeforeTitle(view, part.first, part.end) && !isUnlistedWordBeforePastVerb(view, part.first, part.end) && !isWordReportingItsFigures(view, part.first, part.end, cues.evidence) && !isSideOfScoredMatch(view, part.first, part.end, sentenceFirst, sentenceEnd),
       acronym: shape.acronym,
       commonWordsOnly: shape.commonWordsOnly,
+      unvouchedInFile: false,
       quoted: cues.quoted,
       evidence: plainNumbers(cues.evidence),
       nameEvidence: plainNumbers(cues.nameEvidence),
@@ -1349,6 +1354,7 @@ function otherScriptMention(view: TokenView, owner: DraftWithTokens, item: { fir
       initial: false,
       acronym: false,
       commonWordsOnly: false,
+      unvouchedInFile: false,
       quoted: false,
       evidence: owner.draft.evidence.slice(),
       nameEvidence: owner.draft.nameEvidence.slice(),
@@ -2006,16 +2012,83 @@ function isShouted(view: TokenView, first: number, end: number): boolean {
  * "ORAL ARGUMENT OF MARIA OLSEN ON BEHALF OF THE PETITIONERS", "WATCH: NATO CHIEFS MEET IN
  * BRUSSELS": in a sentence all in capitals, a word's capitals say nothing of it, so only the names
  * the article writes elsewhere ("Maria Olsen") or the gazetteer knows ("NATO", "Brussels") are
- * names there, wherever they stand in the run; "PETITIONERS" and "LIMITATIONS" are not.
+ * names there, wherever they stand in the run; "PETITIONERS" and "LIMITATIONS" are not. So too in
+ * a quotation in title case: 'a note called "Risks Skewed To The Downside"' names nothing, 'the
+ * headline "Why I Left Goldman Sachs"' names the bank ("Downside", "Left Goldman Sachs" were names).
  */
 function dropShoutedNames(found: DraftWithTokens[]): DraftWithTokens[] {
-  if (!found.some((f) => f.shouted)) return found;
+  const capitalsSayNothing = (f: DraftWithTokens) => f.shouted === true || f.inQuotedTitle === true;
+  if (!found.some(capitalsSayNothing)) return found;
   // Not a word that only opens a sentence elsewhere: "Future studies need…" vouches for no "FUTURE".
-  const elsewhere = new Set(found.filter((f) => !f.shouted && !f.draft.initial).flatMap((f) => [f.draft.key, ...f.draft.shortFormKeys]));
+  const elsewhere = new Set(found.filter((f) => !capitalsSayNothing(f) && !f.draft.initial).flatMap((f) => [f.draft.key, ...f.draft.shortFormKeys]));
   const known = gazetteer().byKey;
   const isName = (key: string) => elsewhere.has(key) || known.has(key);
-  return found.flatMap((f) => (f.shouted ? namesInShoutedRun(f, isName) : [f]));
+  return found.flatMap((f) => (f.shouted ? namesInShoutedRun(f, isName) : f.inQuotedTitle ? namesInQuotedTitle(f, isName) : [f]));
 }
+
+/**
+ * The names of a run inside a quotation in title case: whole if `isName` accepts it; else each
+ * piece between headline verbs, whole where no dictionary word opens or closes it ("Norton I"),
+ * else the names `isName` accepts in it ("Why I Left Goldman Sachs"), else the piece without
+ * the dictionary words around it ("Debbie Died" is "Debbie", "Startup Will Fail" nothing).
+ */
+function namesInQuotedTitle(f: DraftWithTokens, isName: (key: string) => boolean): DraftWithTokens[] {
+  const { view } = f;
+  if (isName(f.draft.key)) return [{ ...f, inQuotedTitle: false }];
+  const names: DraftWithTokens[] = [];
+  for (const [first, end] of piecesBetweenVerbs(view, f.first, f.end)) {
+    let a = first;
+    let b = end;
+    while (a < b && isCapitalisedCommonWord(view, a)) a++;
+    while (b > a && isCapitalisedCommonWord(view, b - 1)) b--;
+    // "Is Europe Ready For War?": a head word alone is capitalised like the rest; a body's name is not ("Save The Children").
+    const dictionaryOnly = allDictionaryWords(view, first, end) && !hasBodyWord(view, first, end);
+    if (a === f.first && b === f.end && !dictionaryOnly) return [{ ...f, inQuotedTitle: false }];
+    const named = a === first && b === end && !dictionaryOnly ? [] : namesInShoutedRun({ ...f, first, end }, isName);
+    if (named.length > 0) names.push(...named);
+    else if (a < b && !dictionaryOnly) names.push({ ...redraft(f, a, b), inQuotedTitle: false });
+  }
+  return names;
+}
+
+/**
+ * Marks the names inside a quotation in title case, where no word is in lower case but function
+ * words ('a report called "Why Markets Fell Today"', 'the headline "Obama Meets Putin In Geneva"'),
+ * but a work's title taken whole ('the song "When Tomorrow Comes Home"').
+ */
+function markQuotedTitleCase(view: TokenView, inSentence: DraftWithTokens[], first: number, end: number): void {
+  for (let q = first; q < end - 1; q++) {
+    if (!view.isChar(q, OPEN_QUOTES) || !view.adjacent(q) || (q > first && view.adjacent(q - 1))) continue;
+    const close = closingQuoteOf(view, q, end);
+    if (close < 0) continue;
+    if (isQuotedTitleCase(view, q + 1, close)) {
+      for (const d of inSentence) if (d.first > q && d.end <= close && !d.draft.quoted) d.inQuotedTitle = true;
+    }
+    q = close;
+  }
+}
+
+/** Three words or more, none in lower case but function words, two at least capitalised dictionary words: "Why I Left Goldman Sachs". */
+function isQuotedTitleCase(view: TokenView, first: number, end: number): boolean {
+  if (lowerCaseWords(view, first, end, 1) > 0) return false;
+  let words = 0;
+  let capitalisedCommon = 0;
+  for (let k = first; k < end; k++) {
+    if (view.kind(k) !== TokenKind.Word) continue;
+    words++;
+    if (view.isCapitalized(k) && !view.isAllCaps(k) && view.hasClass(k, WordClass.Common)) capitalisedCommon++;
+  }
+  return words >= 3 && capitalisedCommon >= 2;
+}
+
+/** The token closing the quotation opened at token q, within the sentence: a closing quote right after a word or a mark. */
+function closingQuoteOf(view: TokenView, q: number, end: number): number {
+  for (let k = q + 2; k < end && k - q <= MAX_QUOTED_TITLE_TOKENS; k++) if (view.isChar(k, CLOSE_QUOTES) && view.adjacent(k - 1)) return k;
+  return -1;
+}
+
+/** Tokens of the longest quotation read as a title: "Women In Science: Barriers And Bridges" is eight. */
+const MAX_QUOTED_TITLE_TOKENS = 16;
 
 /** The longest names `isName` accepts in a shouted run's tokens, left to right. */
 function namesInShoutedRun(f: DraftWithTokens, isName: (key: string) => boolean): DraftWithTokens[] {
@@ -2025,7 +2098,7 @@ function namesInShoutedRun(f: DraftWithTokens, isName: (key: string) => boolean)
     if (view.kind(i) !== TokenKind.Word) continue;
     for (let e = Math.min(f.end, i + MAX_SHOUTED_NAME_TOKENS); e > i; e--) {
       if (view.kind(e - 1) !== TokenKind.Word || !isName(view.keyOf(i, e))) continue;
-      names.push({ ...redraft(f, i, e), shouted: false });
+      names.push({ ...redraft(f, i, e), shouted: false, inQuotedTitle: false });
       i = e - 1;
       break;
     }
@@ -2139,6 +2212,26 @@ function wordsAlsoLowerCase(view: TokenView, found: DraftWithTokens[], lowerCase
  * sentence's start whose word the article also writes in lower case is a common word, whatever
  * other articles capitalise. Known names ("Turkey", "China") and acronyms stay.
  */
+/**
+ * "Education Oxford University", "Relatives Anne Smith (sister)": a fact box's label opening its
+ * line labels the value after it, which opens the field as a sentence's first word does (each was
+ * one name with its label); a label alone, or before one dictionary word ("Occupation Actress"), names nothing.
+ */
+function cutInfoboxLabels(found: DraftWithTokens[]): DraftWithTokens[] {
+  const out: DraftWithTokens[] = [];
+  for (const f of found) {
+    const { view, first, end } = f;
+    const label = f.part.sentenceInitial && view.isCapitalized(first) ? opensInfoboxLabel(view.text, view.start(first)) : null;
+    if (label === null || label.includes(' ')) out.push(f);
+    // "Occupation Actress": one dictionary word is the field's word, no name ("Branch Royal Navy" keeps the navy).
+    else if (end - first > 1 && view.spaceBefore(first + 1) && !(end === first + 2 && allDictionaryWords(view, first + 1, end) && !gazetteer().byKey.has(view.key(first + 1)))) {
+      const part: NamePart = { ...f.part, first: first + 1, sentenceInitial: true, initialCommonWord: false };
+      out.push(makeDraft(view, part, f.draft.region, f.draft.sentence, f.sentenceFirst, f.sentenceEnd));
+    }
+  }
+  return out;
+}
+
 function dropCommonWordOpeners(found: DraftWithTokens[], lowerInArticle: Set<string>): DraftWithTokens[] {
   const known = gazetteer().byKey;
   return found.filter((f) => {

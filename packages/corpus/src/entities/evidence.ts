@@ -98,6 +98,23 @@ export function mergeEvidence(into: EvidenceLike, from: ArrayLike<number>, scale
   for (let i = 0; i < into.length; i++) into[i]! += from[i]! * scale;
 }
 
+/** The sum of a vector's weights. */
+export function totalWeight(evidence: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < evidence.length; i++) total += evidence[i]!;
+  return total;
+}
+
+/**
+ * A mention that shows its words are a name where it stands, and so vouches for them where they
+ * open a sentence: written mid-sentence (or after a person's title, "Prince Harry and Meghan
+ * visited Nigeria"), and if made of dictionary words, with some evidence ("at the Daily"; `total`:
+ * its context's and its own words' weights summed).
+ */
+export function vouchesForNameMidSentence(form: { initial: boolean; commonWordsOnly: boolean; evidence: ArrayLike<number> }, total: number): boolean {
+  return (!form.initial || weightOf(form.evidence, 'person') >= WEIGHT.title) && (!form.commonWordsOnly || total >= WEIGHT.preposition);
+}
+
 /** The heaviest type, or null when there is no evidence at all; of the sum of two vectors when `plus` is given. */
 export function strongestType(evidence: ArrayLike<number>, plus?: ArrayLike<number>): { type: EntityType; weight: number; total: number } | null {
   let best = -1;

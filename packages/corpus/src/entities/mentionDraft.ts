@@ -24,6 +24,13 @@ export interface MentionDraft {
   acronym: boolean;
   /** Every capitalised word is a common English word ("Structural Problem Meets"). */
   commonWordsOnly: boolean;
+  /**
+   * Dictionary words that no mention of their file shows to be a name (none mid-sentence with
+   * evidence around it, none a fuller name they could be a short form of): "Games were postponed
+   * in Seville", "his theory of Frame semantics". Another file's use of the words ("the
+   * Commonwealth Games … the Games") says nothing of these (set in fileAnalysis.ts).
+   */
+  unvouchedInFile: boolean;
   /** Written in quotes ("'Make America Great Again'"). */
   quoted: boolean;
   /** What the words around this mention say it is (weights per type, see evidence.ts): summed over an entity's mentions. */

@@ -64,6 +64,7 @@ import {
   WordClass,
   WORK_NOUNS,
   WORK_VERBS,
+  isTitleWord,
 } from './lexicon.js';
 import { gazetteer, isCity, isCountry, isKnownPlace, isRegion, namesAPeople } from './gazetteer.js';
 import { isClubCloser, isNumberedPlural, isSideOfScore } from './sportsClubs.js';
@@ -774,6 +775,8 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
     if (knownEnd === 0 && kind === TokenKind.Possessive && isKnownPossessiveName(view, run.first, k)) return step(k + 1, 0);
     return knownEnd > 0 ? step(knownEnd, 0) : STOP;
   }
+  const bracketEnd = editorialBracketEnd(view, run, k, sentenceEnd);
+  if (bracketEnd > 0) return step(bracketEnd, 1);
   // "Atlantic Lottery Corporation, Inc.", "Apple, Inc.": a legal suffix after a comma is the company's.
   if (view.isChar(k, ',') && view.adjacent(k - 1) && k + 1 < sentenceEnd && view.isCapitalized(k + 1) && SUFFIXES_AFTER_COMMA.has(view.lower(k + 1))) {
     return step(view.kind(k + 2) === TokenKind.Period && view.adjacent(k + 1) ? k + 3 : k + 2, 0);
@@ -991,10 +994,23 @@ function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: 
   // "known as IS-K. Officials said": a letter closing a hyphened acronym is no initial (it was "IS-K. Officials").
   const initial = before.length === 1 && view.isCapitalized(k - 1) && !(k - 2 > first && view.kind(k - 2) === TokenKind.Hyphen && view.adjacent(k - 2) && view.isAllCaps(k - 3));
   const next = k + 1;
+  if (initial && isTranscriptTurnLetter(view, first, k)) return STOP;
   if ((initial || PERIOD_IN_NAME.has(before.toLowerCase())) && !view.lineBreakBefore(next) && (isNameToken(view, next) || view.kind(next) === TokenKind.Number)) return step(next + 1, 0);
   // "Mlle. du Motel", "Mr. de Gaulle", "F. W. de Klerk": a title's or an initial's period, then a surname's particle.
   if ((initial || PERIOD_IN_NAME.has(before.toLowerCase())) && next + 1 < sentenceEnd && view.isLowerWord(next) && view.hasClass(next, WordClass.NameParticle) && isNameToken(view, next + 1)) return step(next + 2, 0);
   return isTopLevelDomainAt(view, k) ? step(next + 1, 0, true) : STOP;
+}
+
+/**
+ * "Q. Did you see him?", "A. Yes.": a transcript's question or answer, the letter and its period
+ * opening a line, is no initial of a name (it was a person "Q. Did"). Token k is the period.
+ */
+function isTranscriptTurnLetter(view: TokenView, first: number, k: number): boolean {
+  if (k - 1 !== first || (view.raw(first) !== 'Q' && view.raw(first) !== 'A')) return false;
+  const text = view.text;
+  let at = view.start(first) - 1;
+  while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
+  return at < 0 || text[at] === '\n' || text[at] === '\r';
 }
 
 /** "… Alphabet Inc. Chief executive Nicolai Tangen said": token i opens a sentence the splitter left going on after a legal suffix's period. */
@@ -2687,6 +2703,23 @@ function quotedNicknameEnd(view: TokenView, k: number, sentenceEnd: number): num
   if (rest >= sentenceEnd || !view.spaceBefore(rest) || view.lineBreakBefore(rest)) return 0;
   while (rest + 1 < sentenceEnd && rest - close <= 2 && view.isLowerWord(rest) && view.hasClass(rest, WordClass.NameParticle)) rest++;
   return rest < sentenceEnd && isNameToken(view, rest) ? rest + 1 : 0;
+}
+
+/**
+ * '"[Franklin D.] Roosevelt gave in"', '"[Jean-Claude] Juncker said"': the words an editor put in
+ * square brackets into a quotation, and the name the quotation goes on with, are one name, its
+ * range from the first word in the brackets (the name was cut at the initial, "Franklin D", or in
+ * two, "Jean-Claude" and "Juncker"). The run's new end, past the first word after the bracket, or 0.
+ */
+function editorialBracketEnd(view: TokenView, run: NameRun, k: number, sentenceEnd: number): number {
+  if (!view.isChar(run.first - 1, '[') || !view.adjacent(run.first - 1)) return 0;
+  let close = k;
+  // The initial's period before the bracket: "[Franklin D.]".
+  if (view.kind(close) === TokenKind.Period && view.adjacent(close - 1) && view.length(close - 1) === 1 && view.isCapitalized(close - 1)) close++;
+  if (!view.isChar(close, ']') || !view.adjacent(close - 1) || close + 1 >= sentenceEnd || !view.spaceBefore(close + 1)) return 0;
+  // '"I met [President] Biden"': a title alone in the brackets stays out of the name.
+  if (close === run.first + 1 && isTitleWord(view.lower(run.first))) return 0;
+  return view.isWord(close + 1) && view.isCapitalized(close + 1) && isNameToken(view, close + 1) ? close + 2 : 0;
 }
 
 /**

@@ -473,7 +473,8 @@ function wordsOf(view: TokenView, first: number, end: number): { first: number; 
   let start = first;
   for (let i = first + 1; i <= end; i++) {
     if (i === end || view.spaceBefore(i)) {
-      words.push({ first: start, end: i - 1 > start && view.isChar(i - 1, ',') ? i - 1 : i });
+      // Not its comma, nor an editor's bracket: "[FIFA] World Cup" holds "FIFA".
+      words.push({ first: start, end: i - 1 > start && view.isChar(i - 1, ',]') ? i - 1 : i });
       start = i;
     }
   }

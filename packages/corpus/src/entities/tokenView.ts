@@ -104,7 +104,8 @@ export class TokenView {
   /** Whether keyOf keeps token i's key: no hyphen, period, comma or joining dash, nor a possessive closing the span. */
   private isKeyed(i: number, closes: boolean): boolean {
     const kind = this.tokens.kind(i);
-    if (kind === TokenKind.Hyphen || kind === TokenKind.Period || isCommaToken(this.text, this.tokens, i) || isJoiningEnDash(this.text, this.tokens, i)) return false;
+    // "[Franklin D.] Roosevelt": an editor's closing bracket inside a quoted name is no part of its key.
+    if (kind === TokenKind.Hyphen || kind === TokenKind.Period || isCommaToken(this.text, this.tokens, i) || isJoiningEnDash(this.text, this.tokens, i) || this.isChar(i, ']')) return false;
     return !(kind === TokenKind.Possessive && closes);
   }
 
@@ -191,13 +192,16 @@ export class TokenView {
   }
 
   slice(first: number, end: number): string {
-    const written = this.text.slice(this.tokens.starts[first], this.tokens.ends[end - 1]);
+    let written = this.text.slice(this.tokens.starts[first], this.tokens.ends[end - 1]);
+    // An editor's bracket inside a quoted name ("[Franklin D.] Roosevelt" from its "[") is no letter of it.
+    if (written.indexOf(']') >= 0) written = written.replace(CLOSING_BRACKETS, '');
     // A name over a hard-wrapped paragraph's line break ("Keir\nStarmer") is written with a space.
     return written.indexOf('\n') < 0 && written.indexOf('\r') < 0 ? written : written.replace(WRAPPED_LINE_BREAK, ' ');
   }
 }
 
 const WRAPPED_LINE_BREAK = /[ \t]*(?:\r\n?|\n)[ \t]*/g;
+const CLOSING_BRACKETS = /\]/g;
 
 /** No character of text[start, end) is beyond ASCII or a period: its key is its lower-case form ("U.S." is "us"). */
 function isPlainAscii(text: string, start: number, end: number): boolean {

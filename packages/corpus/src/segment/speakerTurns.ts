@@ -12,7 +12,8 @@ const QUESTION_OR_ANSWER = /^[QA]$/u;
 /**
  * A transcript's or an interview's turns ("Q: …", "QUINTERO: Caputo says…", "Q: …"): lines opening
  * with a label in capitals, where one speaker speaks again after another (labels A, B, A in a row),
- * each label a speaker's (speakerLike). A page of teasers heads each with its section's kicker and
+ * each label a speaker's (speakerLike), or where two labels give their speakers' titles ("GEN.
+ * MARIA T. OKAFOR:", "MR. SMITH:"). A page of teasers heads each with its section's kicker and
  * may go back to one ("SECURITY:", "ENERGY:", "SECURITY:"), but a section is no name the page
  * writes. In a dialogue a label is its speaker, not a kicker that opens a teaser: the turns stay
  * one article, and a name in the label stays text to read.
@@ -20,6 +21,7 @@ const QUESTION_OR_ANSWER = /^[QA]$/u;
 export function isDialogue(text: string, lines: readonly Line[]): boolean {
   const speakers = new Map<string, boolean>();
   const isSpeaker = (label: string) => speakers.get(label) ?? speakers.set(label, speakerLike(text, label)).get(label)!;
+  const titled = new Set<string>();
   let before = '';
   let last = '';
   for (const line of lines) {
@@ -27,6 +29,9 @@ export function isDialogue(text: string, lines: readonly Line[]): boolean {
     const label = CAPITALS_LABEL.exec(text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + 60)))?.[1];
     if (!label) continue;
     if (label === before && label !== last && isSpeaker(label) && isSpeaker(last)) return true;
+    // "GEN. MARIA T. OKAFOR:", then "MR. SMITH:": two speakers under their titles, though neither speaks twice yet.
+    if (ABBREVIATED_TITLE.test(label)) titled.add(label);
+    if (titled.size >= 2) return true;
     before = last;
     last = label;
   }

@@ -7,7 +7,7 @@ import { StagedMentions } from '../../src/corpusIndex/stagedMentions.js';
 import { analyzeFile } from '../../src/analysis/fileAnalysis.js';
 import { fromBytes } from '../../src/files/readCorpusFile.js';
 
-const FLAGS = ['initial', 'acronym', 'commonWordsOnly', 'quoted', 'modifier'] as const;
+const FLAGS = ['initial', 'acronym', 'commonWordsOnly', 'unvouchedInFile', 'quoted', 'modifier'] as const;
 
 function formOf(fields: Partial<MentionForm> = {}): MentionForm {
   return {
@@ -16,6 +16,7 @@ function formOf(fields: Partial<MentionForm> = {}): MentionForm {
     initial: false,
     acronym: false,
     commonWordsOnly: false,
+    unvouchedInFile: false,
     quoted: false,
     evidence: [1, 0, 0.5],
     nameEvidence: [0, 2],
