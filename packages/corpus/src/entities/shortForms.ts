@@ -1186,7 +1186,7 @@ function linkMiddleNames(story: MentionDraft[]): void {
   const fuller = new Map<string, string>();
   for (const d of story) {
     const best = plain(d) ? fullest.get(ends(d)) : undefined;
-    if (best && wordCount(best.key) > wordCount(d.key)) fuller.set(d.key, best.key);
+    if (best && wordCount(best.key) > wordCount(d.key) && middleNamesAgree(d.key, best.key)) fuller.set(d.key, best.key);
   }
   // "Martínez Cantón" for "Clara Martínez Cantón" (two surnames), "Higuchi Ichiyō" for "Ichiyō Higuchi" (family name first).
   // A variant two fuller names share is nobody's for sure.
@@ -1206,6 +1206,34 @@ function linkMiddleNames(story: MentionDraft[]): void {
     const target = fuller.get(d.link ?? d.key);
     if (target) d.link = target;
   }
+}
+
+/**
+ * Whether the middle names a shorter name writes are the fuller name's, in order, word for word or
+ * as initials: "Eugene A. Nida" of "Eugene Albert Nida", "Hillary Rodham Clinton" of "Hillary
+ * Diane Rodham Clinton", "George Bush" (none written) of "George H. W. Bush". An initial stands for
+ * the middle name in its own place, so "George W. Bush" is not "George H. W. Bush": a different
+ * first middle initial is a different person. Particles are the surname's ("von der Leyen").
+ */
+function middleNamesAgree(shortKey: string, fullKey: string): boolean {
+  const short = middleWords(shortKey);
+  const full = middleWords(fullKey);
+  let at = 0;
+  for (const word of short) {
+    // An initial stands for the middle name in its place; a whole middle name may skip ones before it.
+    if (word.length > 1) while (at < full.length && !sameOrInitial(word, full[at]!)) at++;
+    if (at >= full.length || !sameOrInitial(word, full[at]!)) return false;
+    at++;
+  }
+  return true;
+}
+
+function middleWords(key: string): string[] {
+  return key.split(' ').slice(1, -1).filter((word) => !NAME_PARTICLES.has(word));
+}
+
+function sameOrInitial(a: string, b: string): boolean {
+  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
 }
 
 /**

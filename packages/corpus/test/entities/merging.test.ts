@@ -734,6 +734,14 @@ describe('merging: one entity per real-world thing, every surface form kept', ()
     expect(mentions).toEqual(['Eugene Nida@0:0', 'Eugene A. Nida@1:0', 'Nida@1:69']);
   });
 
+  it('a name with another first middle initial is another person ("George W. Bush" beside "George H. W. Bush"); whole middle names may skip one', () => {
+    const text = 'Both George H. W. Bush and George W. Bush visited Texas on Monday. George W. Bush spoke first. Hillary Diane Rodham Clinton and Hillary Rodham Clinton are one senator.';
+    const index = indexTexts({ 'a.txt': text + '\n' });
+    expect(mentionsAt(index, 'George H. W. Bush')).toEqual([`George H. W. Bush@${text.indexOf('George H.')}`]);
+    expect(mentionsAt(index, 'George W. Bush')).toEqual([`George W. Bush@${text.indexOf('George W.')}`, `George W. Bush@${text.lastIndexOf('George W.')}`]);
+    expect(mentionsAt(index, 'Hillary Diane Rodham Clinton')).toEqual([`Hillary Diane Rodham Clinton@${text.indexOf('Hillary Diane')}`, `Hillary Rodham Clinton@${text.indexOf('Hillary Rodham')}`]);
+  });
+
   it('a surname with an elided particle is one word of the name, alone too ("Patrizia d\'Ettorre", "d\'Ettorre")', () => {
     const text = "The study was led by Prof. Patrizia d'Ettorre of the university. Later that year d’Ettorre wrote to Jean le Rond d'Alembert.";
     const index = indexTexts({ 'a.txt': text + '\n' });
