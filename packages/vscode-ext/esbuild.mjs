@@ -14,6 +14,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const lspSrc = path.resolve(here, '../lsp/src');
 const corpusSrc = path.resolve(here, '../corpus/src/index.ts');
 const corpusQuerySrc = path.resolve(here, '../corpus/src/query.ts');
+const corpusPhrasesSrc = path.resolve(here, '../corpus/src/phrases.ts');
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
 
@@ -86,7 +87,7 @@ if (existsSync(serverEntry)) {
     // sources, so the bundle never depends on a stale packages/corpus/dist. The server's
     // thread imports @dossier/corpus/query and the rest with import() when it first analyses:
     // esbuild keeps that rest's modules (and their data) uninitialised until then.
-    alias: { '@dossier/corpus': corpusSrc, '@dossier/corpus/query': corpusQuerySrc },
+    alias: { '@dossier/corpus': corpusSrc, '@dossier/corpus/query': corpusQuerySrc, '@dossier/corpus/phrases': corpusPhrasesSrc },
     // Some dependencies only ship ES modules with a "module" field.
     mainFields: ['module', 'main'],
   });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as library from '../../src/index.js';
+import * as phrases from '../../src/phrases.js';
 import * as query from '../../src/query.js';
 import { staticImportGraph, staticSpecifiers } from '../helpers/importGraph.js';
 
@@ -27,6 +28,17 @@ describe('the query entry point (@dossier/corpus/query)', () => {
     expect(query.ANALYSIS_VERSION).toBe(library.ANALYSIS_VERSION);
     expect('analyzeFile' in query).toBe(false);
     expect('buildCorpusIndex' in query).toBe(false);
+  });
+
+  it('the phrases entry point (@dossier/corpus/phrases) loads the note phrase finder and its one word list, no extraction', () => {
+    const { files } = staticImportGraph(src('phrases.ts'));
+    expect(files.has(src('notes/notePhrases.ts'))).toBe(true);
+    for (const extraction of ['analysis/fileAnalysis.ts', 'entities/gazetteer.ts', 'entities/articleMentions.ts', 'entities/nameRuns.ts', 'corpusIndex/buildIndex.ts']) {
+      expect(files.has(src(extraction)), extraction).toBe(false);
+    }
+    expect(phrases.capitalisedPhraseAt).toBe(library.capitalisedPhraseAt);
+    const text = 'Talks with Prime Minister Keir Starmer ended.';
+    expect(phrases.capitalisedPhraseAt(text, text.indexOf('Keir') + 1)).toEqual({ start: text.indexOf('Prime'), end: text.indexOf(' ended'), text: 'Prime Minister Keir Starmer' });
   });
 
   it('the import graph follows what loads a module, not what only names its types', () => {

@@ -15,7 +15,7 @@ import type { CodeAction, Range, TextEdit, WorkspaceEdit } from 'vscode-language
 import { CodeActionKind } from '../vscodeLanguageServer.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { cardSources, type CorpusAccess } from '../corpusAccess.js';
-import { corpusLibrary } from '../corpusLibrary.js';
+import { notePhrases } from '../corpusLibrary.js';
 import type { CorrectionsAccess } from '../correctionsAccess.js';
 import type { Logger } from '../logger.js';
 import { ApplyCorrectionsCommand, type ApplyCorrectionsArgs } from '../protocol.js';
@@ -57,7 +57,7 @@ export class CorrectionActionProvider {
     if (name) return this.onName(document, index, name);
     const text = document.getText();
     const selected = range.start.line === range.end.line ? document.getText(range).trim() : '';
-    const phrase = selected && /\p{L}/u.test(selected) ? { text: selected, start: offset } : (await corpusLibrary()).capitalisedPhraseAt(text, offset);
+    const phrase = selected && /\p{L}/u.test(selected) ? { text: selected, start: offset } : (await notePhrases()).capitalisedPhraseAt(text, offset);
     return phrase ? this.onUnknownPhrase(document, index, phrase.text, phrase.start) : [];
   }
 

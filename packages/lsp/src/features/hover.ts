@@ -3,7 +3,7 @@ import type { CancellationToken, Hover, Position } from 'vscode-languageserver';
 import { MarkupKind } from '../vscodeLanguageServer.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MARKDOWN_CLIENT, type ClientAccess } from '../clientAccess.js';
-import { corpusLibrary } from '../corpusLibrary.js';
+import { notePhrases } from '../corpusLibrary.js';
 import { cardSources, type CorpusAccess } from '../corpusAccess.js';
 import { ambiguityNote, renderCardMarkdown } from '../markdown/cardMarkdown.js';
 import { plainText } from '../markdown/escape.js';
@@ -118,7 +118,7 @@ function notesAbout(target: NoteTarget): string[] {
  * names from other words; plain words get nothing, as they will later.
  */
 async function indexingHover(document: TextDocument, position: Position, progress: Pick<StatusParams, 'done' | 'total' | 'phase'>, kind: MarkupKind): Promise<Hover | null> {
-  const { capitalisedPhraseAt } = await corpusLibrary();
+  const { capitalisedPhraseAt } = await notePhrases();
   const phrase = capitalisedPhraseAt(document.getText(), document.offsetAt(position));
   if (!phrase) return null;
   const { percentage, message } = indexingProgress(progress);
