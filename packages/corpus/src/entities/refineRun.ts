@@ -486,7 +486,17 @@ function isGivenNameAndSurname(view: TokenView, first: number, end: number): boo
   const surname = view.lower(first + 1);
   // "Forward Operating Base Chapman": a place's head word is no given name ("Base" is a rare one), though a
   // surname follow it ("Chairman Bill Ford" has a law's).
-  return end - first === 2 && view.spaceBefore(first + 1) && isGivenName(view.lower(first), true) && HEAD_WORDS.get(view.lower(first)) !== 'place' && isListedSurname(surname) && HEAD_WORDS.get(surname) !== 'place';
+  return end - first === 2 && view.spaceBefore(first + 1) && isGivenName(view.lower(first), true) && HEAD_WORDS.get(view.lower(first)) !== 'place' && isListedSurname(surname) && HEAD_WORDS.get(surname) !== 'place' && !namesBodyAfterItsPatron(view, first, end);
+}
+
+/**
+ * "the King Abdulaziz Center", "King Khalid Foundation", "Prince Sultan Center": a ruler's title, a
+ * given name and a body's head word that is a surname too name the body after its patron, title and
+ * all ("Abdulaziz Center" was a person); "Senator Frank Church" has no patron's title.
+ */
+function namesBodyAfterItsPatron(view: TokenView, first: number, end: number): boolean {
+  const title = view.wordBefore(first);
+  return title >= 0 && (REGNAL_TITLES.has(view.lower(title)) || PATRON_TITLES.has(view.lower(title))) && HEAD_WORDS.get(view.lower(end - 1)) === 'organization';
 }
 
 /**

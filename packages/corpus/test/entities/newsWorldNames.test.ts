@@ -80,3 +80,14 @@ describe('world names: Arabic patronymics and kunyas', () => {
     for (const body of ['Hayat Tahrir al-Sham', 'Hezbollah', 'Hamas']) expect([body, typeOf(index, body)]).toEqual([body, 'organization']);
   });
 });
+
+describe('world names: a body named after its patron', () => {
+  it('"visited the King Abdulaziz Center, and later the Ibn Sina Hospital": a ruler\'s title, a given name and a body\'s head word are one body, title and all ("Abdulaziz Center" was a person)', () => {
+    const index = indexStory('saudi-iraq.txt');
+    expect(mentionsOf(index, 'King Abdulaziz Center')).toEqual(['King Abdulaziz Center@6:28']);
+    expect(typeOf(index, 'King Abdulaziz Center')).toBe('organization');
+    expect(names(index)).not.toContain('Abdulaziz Center');
+    expect(typeOf(index, 'Ibn Sina Hospital')).toBe('organization');
+    expect(mentionsOf(index, 'Mohammed Jasim al-Hakim')).toEqual(['Mohammed Jasim al-Hakim@4:15', 'Al-Hakim@4:92']);
+  });
+});
