@@ -5,7 +5,7 @@ import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightO
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
 import { opensInfoboxLabel } from './infoboxLabels.js';
-import { ARTICLES, BUSINESS_NOUNS, CHAMBERS_NAMED_AT_START, FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
+import { ARTICLES, BUSINESS_NOUNS, CHAMBERS_NAMED_AT_START, FAMILY_NUMERALS, PATRON_TITLES, REGNAL_TITLES, FOREIGN_ORGANIZATION_HEADS, FIELD_FOLLOWERS, COMPANY_GROUP_WORDS, GENERATION_SUFFIXES, HEAD_WORDS, HEADLINE_VERBS, isBodyWord, isCommonWord, isFirmKindNoun, isFrequentSurname, isGivenName, isListedSurname, isOccupationByEnding, JUDICIAL_POST_NOMINALS, KUNYA_WORDS, LEGAL_SUFFIXES, MID_NAME_PARTICLES, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_PARTICLES, ROLE_NOUNS, IRREGULAR_PAST_VERBS, RESULTS_VERBS, SENTENCE_ADVERBS, SPEECH_VERBS, STOCK_EXCHANGES, STOPWORDS, WordClass } from './lexicon.js';
 import { findNameRuns, isHonorificAt, isSlashedLegalFormEnd, withoutGenerationSuffix } from './nameRuns.js';
 import { linkAliasPhrases } from './aliasPhrases.js';
 import { joinSentencesOverNamePeriods } from './namePeriods.js';
@@ -595,8 +595,17 @@ function spaceSeparatedKeys(view: TokenView, first: number, nameEnd: number): st
       lastWordStart = i;
     }
   }
-  if (firstWordEnd < 0 || isParticleSurname(view, first, lastWordStart)) return [];
+  if (firstWordEnd < 0 || isParticleSurname(view, first, lastWordStart) || isKunyaAlone(view, first, firstWordEnd, lastWordStart, end)) return [];
   return [view.keyOf(first, firstWordEnd), view.keyOf(lastWordStart, end)];
+}
+
+/**
+ * "Abu Yusuf, who took over the group": "Abu" or "Umm" and a given name are one name, a kunya, no
+ * given name and surname; alone it may stand for the longer name it opens ("Abu Yusuf al-Halabi").
+ */
+function isKunyaAlone(view: TokenView, first: number, firstWordEnd: number, lastWordStart: number, end: number): boolean {
+  if (firstWordEnd !== lastWordStart || firstWordEnd !== first + 1 || lastWordStart + 1 !== end) return false;
+  return KUNYA_WORDS.has(view.lower(first)) && isGivenName(view.lower(lastWordStart), true);
 }
 
 /**

@@ -203,6 +203,9 @@ export const JOINING_NAME_PARTICLES = set(`wa arap ad ud ul ur uz`);
  */
 export const JUDICIAL_POST_NOMINALS = new Set(['J', 'JJ', 'LJ', 'LJJ', 'JA', 'JJA', 'CJ', 'DCJ', 'SCJ', 'JCA']);
 
+/** "Abu" ("father of") and "Umm" ("mother of") before a given name: an Arabic kunya ("Abu Yusuf", "Umm Mohammed"), one name. */
+export const KUNYA_WORDS = set(`abu umm`);
+
 /** Particles that may begin a name in lower case ("van der Veen said", "de Barros", "al-Tayeb"; Portuguese "dos Santos", Filipino "dela Rosa", Welsh "ap Iorwerth"). */
 export const NAME_PARTICLES = set(`van von der den de del della dello delle degli dei di da du le la il lo gli al el wal bin bint ibn dos das dela delos ap`);
 

@@ -383,20 +383,44 @@ function isShoutedConnective(lower: string): boolean {
 }
 
 /**
- * "chief To Lam", "Truong My Lan", "Vice Premier He Lifeng": a Vietnamese or Chinese name's word
+ * "chief To Lam", "Truong My Lan", "Vice Premier He Lifeng", "Senior General Than Shwe": a Vietnamese, Chinese or Burmese name's word
  * that is an English stop word too, capitalised mid-sentence before another word of the name.
  * Not before a nationality ("to American"), and never opening a sentence ("He Told" is a pronoun).
  */
 function isShortNameWordAt(view: TokenView, k: number, sentenceEnd: number): boolean {
   // Flags first: this runs at every token that opens no run, and most are ruled out without a string.
-  if (!view.isCapitalized(k) || view.isAllCaps(k) || view.end(k) - view.start(k) > 3 || !view.spaceBefore(k) || view.lineBreakBefore(k) || !SHORT_NAME_WORDS.has(view.lower(k))) return false;
+  if (!view.isCapitalized(k) || view.isAllCaps(k) || view.end(k) - view.start(k) > 4 || !view.spaceBefore(k) || view.lineBreakBefore(k) || !SHORT_NAME_WORDS.has(view.lower(k))) return false;
   const next = k + 1;
   if (next >= sentenceEnd || !view.spaceBefore(next) || !isNameToken(view, next) || view.isAllCaps(next) || gazetteer().demonyms.has(view.key(next))) return false;
-  // "Prosecutor Per Lindqvist said": the Nordic given name, before a word no dictionary holds ("Cost Per Share" is a heading's).
-  return view.lower(k) !== 'per' || !view.hasClass(next, WordClass.Common);
+  // "Prosecutor Per Lindqvist said": the Nordic given name, before a word no dictionary holds ("Cost Per Share" is a heading's);
+  // "Senior General Than Shwe": the Burmese name's word, so too ("More Than Words" is a title's).
+  return !BEFORE_UNLISTED_WORD_ONLY.has(view.lower(k)) || !view.hasClass(next, WordClass.Common);
 }
 
-const SHORT_NAME_WORDS = new Set(['my', 'to', 'he', 'do', 'per']);
+const SHORT_NAME_WORDS = new Set(['my', 'to', 'he', 'do', 'per', 'than']);
+const BEFORE_UNLISTED_WORD_ONLY = new Set(['per', 'than']);
+
+/**
+ * "To Lam said", "He Lifeng met Bessent", "Than Shwe, 92, rarely appears": such a word opening a
+ * sentence before another word of the name is the name's too where the file writes the two words
+ * inside a sentence ("General Secretary To Lam", "Vice Premier He Lifeng"), as Mikheev's test reads a
+ * sentence's first word by the file's other uses of it (they were "Lam", "Lifeng" and "Shwe").
+ */
+function isShortNameWordOpeningSentence(view: TokenView, k: number, sentenceEnd: number): boolean {
+  if (!view.isCapitalized(k) || view.isAllCaps(k) || view.length(k) > 4 || !SHORT_NAME_WORDS.has(view.lower(k)) || k + 1 >= sentenceEnd) return false;
+  const next = k + 1;
+  if (!view.spaceBefore(next) || view.kind(next) !== TokenKind.Word || !isNameToken(view, next) || view.isAllCaps(next) || gazetteer().demonyms.has(view.key(next))) return false;
+  return writesInsideSentence(view.text, `${view.raw(k)} ${view.raw(next)}`);
+}
+
+/** Whether `words` stand somewhere in the text after another word and a space (so inside a sentence), as whole words. */
+function writesInsideSentence(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (at < 2 || text.charCodeAt(at - 1) !== 32 || /[\p{L}\p{N}]/u.test(text[at + words.length] ?? '')) continue;
+    if (/[\p{L}\p{N},]/u.test(text[at - 2]!)) return true;
+  }
+  return false;
+}
 
 /** "Mar-a-Lago": a month's or a day's abbreviation hyphened to a name's words is that name's first word. */
 function isMonthWordOpeningHyphenedName(view: TokenView, i: number, end: number): boolean {
@@ -452,7 +476,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     const startsWithParticle = short && isParticleInitial(codeAt(view.text, view.start(i))) && view.isLowerWord(i) && particlesBeforeName(view, i, end) > 0;
     const startsWithThe = short && !startsWithParticle && view.isCapitalized(i) && (startsKnownTheName(view, i, end) || isSurnameHeAt(view, i, sentenceStart, end));
     // "Iván DeJesús, Jr.": a generation alone names no one.
-    const startsWithShortWord = short && ((i !== sentenceStart && (isShortNameWordAt(view, i, end) || isMonthWordOpeningHyphenedName(view, i, end) || isGivenNameMonthWord(view, i, end))) || isSurnameMonthWordBeforeSyllables(view, i, end));
+    const startsWithShortWord = short && ((i !== sentenceStart ? isShortNameWordAt(view, i, end) || isMonthWordOpeningHyphenedName(view, i, end) || isGivenNameMonthWord(view, i, end) : isShortNameWordOpeningSentence(view, i, end)) || isSurnameMonthWordBeforeSyllables(view, i, end));
     if (!startsWithParticle && !startsWithThe && !startsWithShortWord && (!isNameToken(view, i) || isCenturyAfterOrdinal(view, i) || (view.kind(i) === TokenKind.Word && followedByCurrency(view, i, end)) || isFormOfAddress(view, i) || GENERATION_SUFFIXES.has(view.lower(i)))) {
       i++;
       continue;
@@ -1984,16 +2008,17 @@ function isMonthSurnameAt(view: TokenView, first: number, k: number, sentenceEnd
 
 /**
  * "Le Thi Thu Thuy", "Nguyen Thu Ha": a day's abbreviation between two words of a name is a
- * Vietnamese name's word ("Thu"), no date: the run stopped at it and gave "Le Thi" and "Thuy". Not
- * next to a date's other words ("Published Thu Mar 3").
+ * Vietnamese name's word ("Thu"), no date: the run stopped at it and gave "Le Thi" and "Thuy". So is
+ * a month's abbreviation in a Burmese name ("Daw Khin Mar Aye" gave "Khin" and "Aye"). Not next to a
+ * date's other words ("Published Thu Mar 3").
  */
 function isDayWordInsideName(view: TokenView, first: number, k: number, sentenceEnd: number): boolean {
-  if (k <= first || k + 1 >= sentenceEnd || !DAY_ABBREVIATIONS.has(view.lower(k)) || !view.isCapitalized(k) || view.isAllCaps(k) || !view.spaceBefore(k)) return false;
+  if (k <= first || k + 1 >= sentenceEnd || !DATE_ABBREVIATIONS_IN_NAMES.has(view.lower(k)) || !view.isCapitalized(k) || view.isAllCaps(k) || !view.spaceBefore(k)) return false;
   if (!isNameToken(view, k - 1) || view.kind(k - 1) !== TokenKind.Word) return false;
   return view.spaceBefore(k + 1) && view.kind(k + 1) === TokenKind.Word && isNameToken(view, k + 1) && !view.isAllCaps(k + 1);
 }
 
-const DAY_ABBREVIATIONS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+const DATE_ABBREVIATIONS_IN_NAMES = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'feb', 'mar', 'apr', 'aug', 'sep', 'oct', 'nov', 'dec']);
 
 const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 

@@ -486,7 +486,17 @@ function isGivenNameAndSurname(view: TokenView, first: number, end: number): boo
   const surname = view.lower(first + 1);
   // "Forward Operating Base Chapman": a place's head word is no given name ("Base" is a rare one), though a
   // surname follow it ("Chairman Bill Ford" has a law's).
-  return end - first === 2 && view.spaceBefore(first + 1) && isGivenName(view.lower(first), true) && HEAD_WORDS.get(view.lower(first)) !== 'place' && isListedSurname(surname) && HEAD_WORDS.get(surname) !== 'place';
+  return end - first === 2 && view.spaceBefore(first + 1) && isGivenName(view.lower(first), true) && HEAD_WORDS.get(view.lower(first)) !== 'place' && isListedSurname(surname) && HEAD_WORDS.get(surname) !== 'place' && !namesBodyAfterItsPatron(view, first, end);
+}
+
+/**
+ * "the King Abdulaziz Center", "King Khalid Foundation", "Prince Sultan Center": a ruler's title, a
+ * given name and a body's head word that is a surname too name the body after its patron, title and
+ * all ("Abdulaziz Center" was a person); "Senator Frank Church" has no patron's title.
+ */
+function namesBodyAfterItsPatron(view: TokenView, first: number, end: number): boolean {
+  const title = view.wordBefore(first);
+  return title >= 0 && (REGNAL_TITLES.has(view.lower(title)) || PATRON_TITLES.has(view.lower(title))) && HEAD_WORDS.get(view.lower(end - 1)) === 'organization';
 }
 
 /**
@@ -512,6 +522,7 @@ function splitTitle(
   let lastCore = -1;
   for (let i = first; i < end; i++) {
     if (isHonorificOfNameAfterOffice(view, lastCore, i, end) || (i === first && isHonorificOfUnlistedName(view, i, end))) break;
+    if (isHonorificInsideName(view, first, i, end)) continue;
     if ((isCoreTitleAt(view, i) && !isSurnameAfterTitledName(view, lastCore, i, end) && !qualifiesForeignBody(view, first, i)) || isFirstLady(view, first, i)) lastCore = i;
   }
   if (lastCore < 0) lastCore = roleBeforeGivenName(view, first, end);
@@ -533,12 +544,23 @@ function splitTitle(
   // "President Luiz Inácio Lula da Silva": particles are no words of their own here, nor is the
   // honorific opening the name ("Emir Sheikh Tamim bin Hamad Al Thani").
   const honorific = NAME_HONORIFICS.has(view.lower(nameFirst)) ? 1 : 0;
-  if (spaceWords(view, nameFirst, end) - particleWordsIn(view, nameFirst, end) - honorific > 4) return null;
+  if (spaceWords(view, nameFirst, end) - particleWordsIn(view, nameFirst, end) - familyArticlesIn(view, nameFirst, end) - honorific > 4) return null;
 
   // "Leeds United Manager Daniel Farke": the name before such a role is a name of its own, the lists' or not.
   const prefix = prefixBeforeTitle(view, first, lastCore) ?? (roleAfterName >= 0 ? { first, end: lastCore } : null);
   const titleFirst = prefix ? first : titleAfterCoordinatedName(view, first, lastCore);
   return { title: view.slice(titleFirst, nameFirst), titleFirst, nameFirst, prefix };
+}
+
+/**
+ * "Saudi Crown Prince Faisal bin Turki bin Abdulaziz Al Saud": the Arabic article capitalised before a
+ * ruling family's name inside a name is a particle as "bin" is, no word of its own (the run, title
+ * and all, was one name of type other).
+ */
+function familyArticlesIn(view: TokenView, first: number, end: number): number {
+  let articles = 0;
+  for (let i = first + 1; i + 1 < end; i++) if (view.raw(i) === 'Al' && view.spaceBefore(i + 1) && view.isCapitalized(i + 1)) articles++;
+  return articles;
 }
 
 /**
@@ -593,6 +615,18 @@ function isHonorificOfNameAfterOffice(view: TokenView, lastCore: number, i: numb
   let k = i - 1;
   while (k > lastCore && (view.kind(k) === TokenKind.Period || view.hasClass(k, WordClass.Title))) k--;
   return k === lastCore && !view.hasClass(lastCore, WordClass.Honorific);
+}
+
+/**
+ * "President Hassan Sheikh Mohamud", "Ahmed Sheikh Nur said": an honorific that news writes as part of
+ * a name (NAME_HONORIFICS), between a given name and another capitalised word, is a word of a
+ * Somali or Arabic name, no title (they were "Hassan", a place, and "Mohamud" titled "Hassan Sheikh").
+ */
+function isHonorificInsideName(view: TokenView, first: number, i: number, end: number): boolean {
+  if (i <= first || i + 1 >= end || !NAME_HONORIFICS.has(view.lower(i)) || !view.spaceBefore(i) || !view.spaceBefore(i + 1)) return false;
+  const given = i - 1;
+  if (view.kind(given) !== TokenKind.Word || !view.isCapitalized(given) || view.isAllCaps(given) || view.hasClass(given, WordClass.Title)) return false;
+  return isGivenName(view.lower(given), true) && !isCommonWord(view.lower(given)) && view.kind(i + 1) === TokenKind.Word && view.isCapitalized(i + 1) && !view.hasClass(i + 1, WordClass.Title);
 }
 
 /**
@@ -728,6 +762,9 @@ function prefixBeforeTitle(view: TokenView, runFirst: number, lastCore: number):
   if (placeEnd > 0 && placeEnd < orgEnd && (namesBody || companyTitle >= 0) && !isPortfolioBeforeMinister(view, placeEnd, orgEnd, lastCore)) return { first, end: orgEnd };
   if (placeEnd > 0) return { first, end: placeEnd + placeHeadWordAfter(view, first, placeEnd, orgEnd) };
   if (namesBody) return { first, end: orgEnd };
+  // "St. Petersburg Governor Alexander Beglov", "Saint Petersburg Mayor …", "San Pedro Sula Mayor …": a
+  // town or a region the city lists know before the title is a place of its own (it was the title's).
+  if (orgEnd > first && isCity(keyOf(view, first, orgEnd))) return { first, end: orgEnd };
   const headedPlaceEnd = placeByHeadWordEnd(view, first, orgEnd);
   if (headedPlaceEnd > 0) return { first, end: headedPlaceEnd };
   // "NATO Secretary General Mark Rutte": an acronym before a title is a body's. Not a title word in

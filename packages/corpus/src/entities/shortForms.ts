@@ -9,7 +9,7 @@ import { nameKey } from '../text/tokenize.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { saysOtherThan, strongestType, WEIGHT, weightOf } from './evidence.js';
 import { countryFirstKey, countryOfCapital, gazetteer, isBodyHeadBeforeCity, isCity, isCompassPointsAndPlace, isCountry, isKnownPlace, isPlaceAndCompassPoints, namesThePlace, type GazetteerEntry } from './gazetteer.js';
-import { COMPANY_GROUP_WORDS, COMPANY_KIND_WORDS, COMPASS, FAMILY_NUMERALS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, LEGISLATIVE_CHAMBERS, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, SURNAME_HEADS, TITLE_WORDS } from './lexicon.js';
+import { COMPANY_GROUP_WORDS, COMPANY_KIND_WORDS, COMPASS, FAMILY_NUMERALS, GENERATION_SUFFIXES, givenNameGender, HEAD_WORDS, isBodyWord, isCommonWord, KUNYA_WORDS, isFrequentSurname, isGivenName, isListedSurname, isTitleWord, LANDFORM_OPENERS, LEGAL_SUFFIXES, LEGISLATIVE_CHAMBERS, MID_NAME_PARTICLES, NAME_PARTICLES, NICKNAMES, PEERAGE_TITLES, REGNAL_NUMERALS, REGNAL_TITLES, ROLE_NOUNS, SURNAME_HEADS, TITLE_WORDS } from './lexicon.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 import { isClubCloser } from './sportsClubs.js';
 import { RegionKind, type AliasDefinition, type MentionDraft } from './mentionDraft.js';
@@ -1817,7 +1817,35 @@ function shortKeysByWords(d: NameWords): Pick<ShortKeyWords, 'before' | 'lastAlo
   const bodyWord = bodysWordAfterPlace(d.key);
   if (bodyWord) before.push(bodyWord);
   const lastAlone = lastWordAloneStandsFor(d.key);
+  before.push(...patronymicInside(d.key, firstKey), ...kunyaOf(d.key, firstKey));
   return { before, lastAlone, after: shortKeysAfterLastWord(d.key, lastKey, lastAlone) };
+}
+
+/**
+ * "Crown Prince Faisal bin Turki Al Saud … Bin Turki later flew", "Sheikh Mohammed bin Abdulrahman Al
+ * Thani … bin Abdulrahman said": a given name's "bin" or "ibn" and the father's name, with more of the
+ * name after them, stand for the person as news writes them (each was a person, or other, of its own).
+ * Only the father's, the first: "bin Abdulaziz" of "Faisal bin Turki bin Abdulaziz" is his grandfather.
+ * "bin Salman" closing "Mohammed bin Salman" is a particle surname already.
+ */
+function patronymicInside(key: string, firstKey: string): readonly string[] {
+  if (!PATRONYMIC_IN_KEY.test(key) || !isGivenName(firstKey, true)) return NO_WORDS;
+  const words = key.split(' ');
+  const particle = words.findIndex((word, j) => j > 0 && PATRONYMIC_PARTICLES.has(word));
+  return particle > 0 && particle + 2 < words.length ? [`${words[particle]} ${words[particle + 1]}`] : NO_WORDS;
+}
+
+const PATRONYMIC_IN_KEY = / (?:bin|ibn|bint|binti) /;
+
+/**
+ * "Abu Yusuf al-Halabi … Abu Yusuf, who took over the group", "Abu Mohammed al-Julani": the kunya
+ * ("father of" and a given name) that opens a longer name stands for it. Not a place's "Abu Dhabi"
+ * (no given name after it).
+ */
+function kunyaOf(key: string, firstKey: string): readonly string[] {
+  if (!KUNYA_WORDS.has(firstKey)) return NO_WORDS;
+  const words = key.split(' ');
+  return words.length >= 3 && isGivenName(words[1]!, true) ? [`${firstKey} ${words[1]}`] : NO_WORDS;
 }
 
 /**
