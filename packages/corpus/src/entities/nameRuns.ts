@@ -692,11 +692,16 @@ function labelsNumber(view: TokenView, run: NameRun, end: number): boolean {
 /**
  * "The Chiefs beat the Bills 27-20", "lost to the Raiders 31-17": a plural after a match's verb or
  * preposition and "the", before a score, is a team (it named nothing); "see the Tables 2-3" labels.
+ * British copy leaves out the article: "Man Utd beat Spurs 2-1", "Arsenal beat Wolves 2-1" (both
+ * were dropped), right after a match's verb only ("according to Table 2-1" labels).
  */
 function isTeamBeforeScore(view: TokenView, first: number, end: number): boolean {
+  if (first >= 1 && view.isLowerWord(first - 1) && MATCH_VERBS_BEFORE_SIDE.has(view.lower(first - 1))) return isSideOfScore(view, first, end);
   if (first < 2 || view.lower(first - 1) !== 'the' || !SIDE_BEFORE_THE.has(view.lower(first - 2))) return false;
   return view.key(first).endsWith('s') && isSideOfScore(view, first, end);
 }
+
+const MATCH_VERBS_BEFORE_SIDE = new Set(['beat', 'beats', 'beating', 'defeated', 'edged', 'thrashed', 'routed', 'hammered']);
 
 const SIDE_BEFORE_THE = new Set(['beat', 'beats', 'beating', 'defeated', 'edged', 'thrashed', 'routed', 'hammered', 'to', 'over', 'against', 'with']);
 

@@ -49,6 +49,24 @@ describe('news name shapes: college fixtures', () => {
   });
 });
 
+describe('news name shapes: British match reports', () => {
+  it('"Man Utd beat Spurs 2-1", "Arsenal beat Wolves 3-0": a dictionary plural right after a match\'s verb, before a score, is a club (Spurs and Wolves were dropped as labels of a number); "Table 2-1" still labels', () => {
+    const index = indexStory('derby-report.txt');
+    expect(mentionsOf(index, 'Tottenham Hotspur')).toEqual(['Spurs@0:22', 'Spurs@2:45', 'Spurs@4:38']);
+    expect(mentionsOf(index, 'Wolves')).toEqual(['Wolves@2:101']);
+    expect(typeOf(index, 'Wolves')).toBe('organization');
+    expect(names(index)).not.toContain('Table');
+  });
+
+  it('"Man Utd lost 2-1 to Spurs", "Dundee Utd went out": a club\'s clipped "Utd" closes a club\'s name (both were persons)', () => {
+    const index = indexStory('cup-result.txt');
+    expect(mentionsOf(index, 'Man Utd')).toEqual(['Man Utd@2:19']);
+    expect(typeOf(index, 'Man Utd')).toBe('organization');
+    expect(mentionsOf(index, 'Dundee Utd')).toEqual(['Dundee Utd@2:81']);
+    expect(typeOf(index, 'Dundee Utd')).toBe('organization');
+  });
+});
+
 describe('news name shapes: firms', () => {
   it('"General Atomics won a contract": "General" before a field\'s "-ics" plural opens the firm (it was a person "Atomics"); "Gen. Marcus Oyelaran … General Oyelaran" stays the general', () => {
     const index = indexStory('general-atomics.txt');
@@ -94,12 +112,14 @@ describe('news name shapes: places', () => {
 });
 
 describe('news name shapes: styles of honours', () => {
-  it('"Prime Minister Datuk Seri Anwar Ibrahim", "Tan Sri Mahiaddin Yassin", "Pehin Sri Abdul Halim Zulkarnain": the name without its style, a person ("Pehin Sri …" was other); "the Tun Razak Exchange" keeps its word', () => {
+  it('"Prime Minister Datuk Seri Anwar Ibrahim", "Tan Sri Mahiaddin Yassin", "Pehin Sri Abdul Halim Zulkarnain", "Dato\' Sri Tajuddin Rahmanu": the name without its style, a person ("Pehin Sri …" was other); "the Tun Razak Exchange" keeps its word', () => {
     const index = indexStory('malaysia-styles.txt');
     expect(mentionsOf(index, 'Anwar Ibrahim')).toEqual(['Anwar Ibrahim@2:51', 'Anwar@4:75']);
     expect(mentionsOf(index, 'Mahiaddin Yassin')).toEqual(['Mahiaddin Yassin@4:8']);
     expect(mentionsOf(index, 'Abdul Halim Zulkarnain')).toEqual(['Abdul Halim Zulkarnain@6:34']);
     for (const person of ['Anwar Ibrahim', 'Mahiaddin Yassin', 'Abdul Halim Zulkarnain']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
+    // "Dato' Sri Tajuddin Rahmanu": the apostrophe ends one run, and "Sri" after it is still the style's (it was "Sri Tajuddin Rahmanu").
+    expect(mentionsOf(index, 'Tajuddin Rahmanu')).toEqual(['Tajuddin Rahmanu@8:10']);
     expect(mentionsOf(index, 'Tun Razak Exchange')).toEqual(['Tun Razak Exchange@6:92']);
     expect(typeOf(index, 'Tun Razak Exchange')).toBe('organization');
   });
