@@ -71,7 +71,7 @@ import {
   WordClass,
   WORK_NOUNS,
 } from './lexicon.js';
-import { COMPETING_VERBS, holdsSetScore, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
+import { COMPETING_VERBS, holdsSetScore, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, isAircraftMakerBeforeNumber, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
@@ -284,7 +284,7 @@ function addQuotedTitleCues(view: TokenView, first: number, end: number, sentenc
   // 'her drama "The Salt Road"': quoted with its "The", as much a title as one quoted whole (it was a place by "Road").
   const quotedWithThe = isWorkQuotedWithThe(view, first, end, sentenceFirst);
   // '"Flesh" by David Szalay': a quoted word before its maker is a work's title too (it was dropped as a dictionary word).
-  const worksTitle = (fillsQuote && (isPossessiveBefore(view, openQuote) || (quoted && isWorkCueBefore(view, openQuote, sentenceFirst)) || isMakerAfter(view, closingQuoteAfter(view, end) + 1, sentenceEnd) || isGivenNameAsWorksTitle(view, first, end, openQuote, sentenceFirst))) || quotedWithThe;
+  const worksTitle = (fillsQuote && (isPossessiveBefore(view, openQuote) || (quoted && isWorkCueBefore(view, openQuote, sentenceFirst)) || isWorkNounBefore(view, openQuote, sentenceFirst) || isMakerAfter(view, closingQuoteAfter(view, end) + 1, sentenceEnd) || isGivenNameAsWorksTitle(view, first, end, openQuote, sentenceFirst))) || quotedWithThe;
   if (worksTitle) addEvidence(evidence, 'other', WEIGHT.contextNoun + (quotedWithThe ? WEIGHT.quotedPhrase : 0));
   return { quoted, worksTitle };
 }
@@ -297,7 +297,7 @@ function addMatchCues(view: TokenView, first: number, end: number, sentenceFirst
     // A club in a match's report, a player with a set's score.
     const side = sideOfMatch(view, first, end, sentenceFirst, sentenceEnd);
     if (side) addEvidence(evidence, side, WEIGHT.matchSide);
-    else if (isHostOfFixture(view, first, end, sentenceFirst) || isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd) || standsInATable(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
+    else if (isHostOfFixture(view, first, end, sentenceFirst) || isVisitingSide(view, first, end, sentenceFirst, sentenceEnd) || isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd) || standsInATable(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   }
   if (sidesALeadersMeeting(view, first, end)) addEvidence(evidence, 'person', WEIGHT.matchSide);
 }
@@ -457,6 +457,15 @@ function isWorkCueBefore(view: TokenView, k: number, sentenceFirst: number): boo
 }
 
 const QUOTED_WORK_PREPOSITIONS = new Set(['for', 'in', 'of', 'from']);
+
+/**
+ * 'The series "Startup" returns', 'the podcast "Downside"': a work's noun after its determiner right
+ * before the open quote at token k makes one quoted word a title too ("Startup", a listed surname,
+ * was a person).
+ */
+function isWorkNounBefore(view: TokenView, k: number, sentenceFirst: number): boolean {
+  return k - 1 >= sentenceFirst && view.isLowerWord(k - 1) && view.spaceBefore(k) && WORK_NOUNS.has(view.lower(k - 1)) && isDeterminedNoun(view, k - 1, sentenceFirst);
+}
 
 /**
  * 'Larraín also produced "Jackie"', 'the Pulitzer went to Everett for "James,"', 'starred in
@@ -1259,9 +1268,10 @@ function addCuesBefore(view: TokenView, first: number, end: number, sentenceFirs
 
 /** What the verb (and its article) right before a name says: an award won, a person met, a thing launched, a body sanctioned; true when one decided. */
 function addVerbCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
-  if (isStruckByHazard(view, before, word, sentenceFirst)) {
+  if (isStruckByHazard(view, before, word, sentenceFirst) || isReachedByRescuers(view, before, word, sentenceFirst)) {
     // "Heavy rains hit Kibwezi, Makindu and Emali", "Storms struck Olomouc": what a flood or a storm
-    // strikes is a place (the towns no list holds were other); the list's neighbours borrow it.
+    // strikes is a place (the towns no list holds were other); the list's neighbours borrow it. So is
+    // what rescuers reach or evacuate ("Rescuers reached Hola, Garsen and Bura", other).
     addEvidence(evidence, 'place', WEIGHT.contextNoun);
     return true;
   }
@@ -1495,6 +1505,20 @@ function isStruckByHazard(view: TokenView, verb: number, word: string, sentenceF
   for (let k = verb - 1; k >= Math.max(sentenceFirst, verb - 3) && view.isLowerWord(k); k--) if (HAZARDS.has(view.lower(k))) return true;
   return false;
 }
+
+/**
+ * A rescue's verb at `verb` ("reached", "evacuated") after its subject, rescuers', soldiers' or a
+ * boat's noun among the three lower-case words before: "Rescuers reached", "Aid workers reached",
+ * "Soldiers evacuated". "Reporters reached Smith by phone" has no rescuer.
+ */
+function isReachedByRescuers(view: TokenView, verb: number, word: string, sentenceFirst: number): boolean {
+  if (!RESCUE_VERBS.has(word)) return false;
+  for (let k = verb - 1; k >= Math.max(sentenceFirst, verb - 3) && view.isWord(k) && !view.isAllCaps(k); k--) if (RESCUERS.has(view.lower(k))) return true;
+  return false;
+}
+
+const RESCUE_VERBS = new Set(['reached', 'reach', 'evacuated', 'evacuate', 'airlifted']);
+const RESCUERS = new Set(['rescuers', 'rescue', 'soldiers', 'troops', 'workers', 'teams', 'crews', 'firefighters', 'helicopters', 'boats', 'volunteers', 'responders', 'convoys', 'convoy']);
 
 /** "while Jeseník and Krnov flooded", "Bura was submerged": what floods is a place (Krnov, by its Slavic ending, was a person). */
 function isFloodedAfter(view: TokenView, end: number): boolean {
@@ -3380,7 +3404,17 @@ function headTypeOf(view: TokenView, first: number, end: number, lastWord: numbe
   // the place of the peerage name a person (it was a place).
   if (phraseHead > first && SURNAME_HEADS.has(view.key(phraseHead)) && isTitleWord(view.lower(phraseHead - 1))) return undefined;
   if (isBodyHeadBeforeItsCity(view, first, lastWord) || namesPartyByItsMembers(view, first, lastWord, lastLower) || isBodysProvince(view, first, lastWord, lastLower)) return 'organization';
+  if (isBowlAsVenue(view, first, lastWord, lastLower)) return 'place';
   return HEAD_WORDS.get(lastLower) ?? (phraseHead >= 0 && view.lower(phraseHead + 1) !== 'for' ? phraseType : undefined);
+}
+
+/**
+ * "three nights at the Hollywood Bowl", "a concert at the Rose Bowl": a bowl after "at the" is the
+ * amphitheatre or the stadium, a place (it was an event); "played in the Rose Bowl", "won the Las
+ * Vegas Bowl" are the games.
+ */
+function isBowlAsVenue(view: TokenView, first: number, lastWord: number, lastLower: string): boolean {
+  return lastLower === 'bowl' && lastWord > first && first >= 2 && view.lower(first - 1) === 'the' && view.isLowerWord(first - 1) && view.lower(first - 2) === 'at';
 }
 
 /**

@@ -117,7 +117,7 @@ function addCountry(g: Gazetteer, c: CountryRecord): void {
     }
   } else addEntry(g, { name: c.name.common, type: 'place', aliases });
   g.countries.add(g.byKey.get(nameKey(c.name.common))!);
-  for (const capital of c.capital ?? []) if (!g.byKey.has(nameKey(capital))) addEntry(g, { name: capital, type: 'place', aliases: [] });
+  for (const capital of c.capital ?? []) if (!g.byKey.has(nameKey(capital)) && !foldsToDictionaryWord(capital)) addEntry(g, { name: capital, type: 'place', aliases: [] });
   const d = c.demonyms?.eng;
   if (!d) return;
   for (const form of new Set([d.m, d.f])) {
@@ -127,6 +127,16 @@ function addCountry(g: Gazetteer, c: CountryRecord): void {
     g.demonyms.add(key);
     g.demonyms.add(key.endsWith('s') ? key : key + 's');
   }
+}
+
+/**
+ * A capital whose diacritics, folded away, leave an English word: "Malé" keyed "male" made "Male
+ * students outnumber female ones" a mention of the Maldives' capital. The city list still gives it
+ * as a city, which wants a place's cue ("in Male", a dateline "MALE (Reuters) -").
+ */
+function foldsToDictionaryWord(name: string): boolean {
+  const key = nameKey(name);
+  return key !== name.toLowerCase() && !key.includes(' ') && isCommonWord(key);
 }
 
 /**

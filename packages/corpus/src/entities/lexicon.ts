@@ -463,6 +463,18 @@ export const PROCLAMATION_WORDS = set(`whereas now hereby herein wherefore notwi
 export const HONORIFICS = set(`mr mrs ms miss mx dr prof sir dame madam mme mlle herr frau alhaji alhaja hajiya mallam comrade bapak ibu bu khun mheshimiwa daw shri shrimati smt`);
 
 /**
+ * Styles of Malaysia's and Brunei's honours, before a name and no part of it: "Datuk Seri Anwar
+ * Ibrahim", "Tan Sri Muhyiddin Yassin", "Tun Mahathir Mohamad", "Pehin Sri Abdul Halim" (each was
+ * one name with its style, and "Pehin Sri …" no person). Lower-case words, longest first; only as a
+ * whole, since "Tan" alone is a surname and "Seri" a word of "Bandar Seri Begawan".
+ */
+export const HONOURS_STYLES: readonly (readonly string[])[] = [
+  ['datuk', 'seri'], ['dato', 'seri'], ['datuk', 'sri'], ['dato', 'sri'], ['datin', 'seri'], ['datin', 'paduka'],
+  ['tan', 'sri'], ['puan', 'sri'], ['toh', 'puan'], ['pehin', 'sri'], ['pehin', 'datu'], ['yang', 'berhormat'],
+  ['datuk'], ['dato'], ['datin'], ['tun'], ['pehin'],
+];
+
+/**
  * Verbs after a name that only people do ("Galois died", "Nida studied", "Padalecki married"; a
  * body's gestures and dress, "Catherine wore green", "Obama waved"):
  * organisations say, announce and warn too, so speech verbs are weaker evidence (cues.ts).
@@ -672,8 +684,10 @@ const CLOSING_HEADS = {
   // "Avera Health", "Sanford Health" (a hospital system: a person, other), "Mondelez International", "Amnesty
   // International" (other): alone, a word ("Health", "International"); "Thomas McAfee Funeral Home" (a person),
   // "Athy Memorial Home" (other), "Sunrise Nursing Home": a funeral home or a care home.
-  // "Marshall High", "Lakeshore Middle": a school without its "School" (the first was a person).
-  organization: 'guild sports elementary high middle circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense philharmonic philharmonia ballet racing motorsport motorsports autosport health international home',
+  // "Marshall High", "Lakeshore Middle": a school without its "School" (the first was a person); "Cal Poly"
+  // ("visiting Cal Poly said"), a polytechnic's clipped name (a person: "Cal" is a given name); "Man Utd
+  // beat Spurs", "Dundee Utd": a club's "United" as sports pages clip it ("Man Utd" was a person).
+  organization: 'poly utd guild sports elementary high middle circuit dispatch chronicle courier inquirer sentinel examiner telegraph bulletin observer register air watch tribe nation tv defence defense philharmonic philharmonia ballet racing motorsport motorsports autosport health international home',
   // "the Ghana Cedi fell", "the Indian Rupee", "the Kenyan Shilling": a currency, no one's name ("Ghana Cedi"
   // was a person); alone it is a word or a name ("Yuan", "Lira" a town).
   // "the Fields Medal", "the Medal of Honor", "the Order of Lenin", "the Legion of Honour", "the Navy Cross":
@@ -1110,7 +1124,7 @@ function indexWordClasses(): Map<string, number> {
  * Lemonade sold well" made people of the titles. A determiner stands before the noun, so that "they
  * play Arsenal next" (a verb) says nothing.
  */
-export const WORK_NOUNS: ReadonlySet<string> = new Set(['play', 'novel', 'film', 'movie', 'album', 'song', 'single', 'opera', 'musical', 'documentary', 'poem', 'memoir', 'sitcom', 'drama', 'thriller', 'comedy', 'book']);
+export const WORK_NOUNS: ReadonlySet<string> = new Set(['play', 'novel', 'film', 'movie', 'album', 'song', 'single', 'opera', 'musical', 'documentary', 'poem', 'memoir', 'sitcom', 'drama', 'thriller', 'comedy', 'book', 'series', 'miniseries', 'podcast', 'episode']);
 
 /**
  * Short words a title in title case keeps in lower case: "In the Heat of the Night", "Hit Me Hard and

@@ -489,6 +489,7 @@ export function findNameRuns(view: TokenView, first: number, end: number): NameR
     else if (i - 1 > sentenceStart && isAllOpeningBody(view, i - 1, run)) run.first = i - 1;
     else if (i - 1 === sentenceStart && isAllOpeningKnownName(view, i - 1, run)) run.first = i - 1;
     else if (i - 2 >= first && isSubBeforeRegion(view, i, run)) run.first = i - 2;
+    else if (run.end > i + 2 && honorificOfFoundersFirm(view, i) >= first) run.first = honorificOfFoundersFirm(view, i);
     run.sentenceInitial = i === sentenceStart || run.first === sentenceStart || opensSentenceAfterLegalSuffix(view, i, end);
     if (isModelWordAfterNumber(view, run) && isModelsNumber(view, run.first - 1)) {
       run.first--;
@@ -715,11 +716,16 @@ function labelsNumber(view: TokenView, run: NameRun, end: number): boolean {
 /**
  * "The Chiefs beat the Bills 27-20", "lost to the Raiders 31-17": a plural after a match's verb or
  * preposition and "the", before a score, is a team (it named nothing); "see the Tables 2-3" labels.
+ * British copy leaves out the article: "Man Utd beat Spurs 2-1", "Arsenal beat Wolves 2-1" (both
+ * were dropped), right after a match's verb only ("according to Table 2-1" labels).
  */
 function isTeamBeforeScore(view: TokenView, first: number, end: number): boolean {
+  if (first >= 1 && view.isLowerWord(first - 1) && MATCH_VERBS_BEFORE_SIDE.has(view.lower(first - 1))) return isSideOfScore(view, first, end);
   if (first < 2 || view.lower(first - 1) !== 'the' || !SIDE_BEFORE_THE.has(view.lower(first - 2))) return false;
   return view.key(first).endsWith('s') && isSideOfScore(view, first, end);
 }
+
+const MATCH_VERBS_BEFORE_SIDE = new Set(['beat', 'beats', 'beating', 'defeated', 'edged', 'thrashed', 'routed', 'hammered']);
 
 const SIDE_BEFORE_THE = new Set(['beat', 'beats', 'beating', 'defeated', 'edged', 'thrashed', 'routed', 'hammered', 'to', 'over', 'against', 'with']);
 
@@ -793,7 +799,7 @@ function extendAtPunctuation(view: TokenView, run: NameRun, k: number, sentenceE
   if ((kind === TokenKind.Possessive || kind === TokenKind.Apostrophe) && view.adjacent(k - 1)) {
     // "Korean People's Army", "Workers' Party": the possessive is part of the name; so is an
     // office's before a body's or a place's head word ("Attorney General's Office", "Regent's Park").
-    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isFoundersVenue(view, run, k, sentenceEnd) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd) || isPossessorsPlace(view, run, k, sentenceEnd) || isStatesAttorney(view, k) || isLegalSuffixAfterPossessive(view, k, sentenceEnd);
+    const inner = INNER_POSSESSIVES.has(view.lower(k - 1)) || (isOfficeHolderWord(view.lower(k - 1)) && isHeadWordAt(view, k + 1)) || isPatronsPlace(view, run, k) || isFoundersVenue(view, run, k, sentenceEnd) || (k - 1 === run.first && honorificOfFoundersFirm(view, run.first) >= 0) || isMembersBody(view, k) || isConditionInBody(view, run.first, k, sentenceEnd) || isPossessorsPlace(view, run, k, sentenceEnd) || isStatesAttorney(view, k) || isLegalSuffixAfterPossessive(view, k, sentenceEnd);
     if (inner && isNameToken(view, k + 1) && k + 1 < sentenceEnd) return step(k + 2, 0);
     const knownEnd = knownNameAcrossPossessive(view, run.first, k, sentenceEnd);
     if (knownEnd === 0 && kind === TokenKind.Possessive && isKnownPossessiveName(view, run.first, k)) return step(k + 1, 0);
@@ -2317,12 +2323,26 @@ function acronymSpelledConnectorEnd(view: TokenView, first: number, k: number, s
   if (!view.isLowerWord(k) || !SPELLED_CONNECTORS.has(view.lower(k)) || !view.spaceBefore(k)) return 0;
   let e = k + 1;
   while (e < sentenceEnd && e - k <= 8 && view.spaceBefore(e) && ((isNameToken(view, e) && !view.isAllCaps(e)) || (view.isLowerWord(e) && SPELLED_CONNECTORS.has(view.lower(e))))) e++;
-  if (e === k + 1 || !isNameToken(view, e - 1) || e + 2 >= sentenceEnd || !view.isChar(e, '(') || !view.isChar(e + 2, ')') || !view.isAllCaps(e + 1)) return 0;
+  if (e === k + 1 || !isNameToken(view, e - 1)) return 0;
+  if (e + 2 >= sentenceEnd || !view.isChar(e, '(') || !view.isChar(e + 2, ')') || !view.isAllCaps(e + 1)) return isSpelledElsewhere(view, first, e) ? e : 0;
   const acronym = view.raw(e + 1);
   return acronym.length >= 3 && view.initials(first, e) === acronym ? e : 0;
 }
 
-const SPELLED_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'on']);
+/**
+ * "The Comisión Nacional de los Mercados y la Competencia has fined banks before" after "the Comisión
+ * Nacional de los Mercados y la Competencia (CNMC)": words the article writes elsewhere, as they
+ * are, with the acronym their initials spell in brackets after them, are that one name here too (it
+ * was cut into "Comisión Nacional", "Mercados" and "la Competencia").
+ */
+function isSpelledElsewhere(view: TokenView, first: number, end: number): boolean {
+  const initials = view.initials(first, end);
+  return initials.length >= 3 && view.text.includes(`${view.text.slice(view.start(first), view.end(end - 1))} (${initials})`);
+}
+
+// "Comisión Nacional de los Mercados y la Competencia (CNMC)", "Conselho Administrativo de Defesa
+// Econômica (CADE)": the Romance connectors and articles too (the first was cut into three names).
+const SPELLED_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'on', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'do', 'da', 'dos', 'das', 'des', 'du', 'et', 'le', 'les', 'di', 'della', 'per']);
 
 /**
  * Where a body's name goes on across the comma at token k, when the words after it, closed by a
@@ -2426,6 +2446,19 @@ function isFoundersVenue(view: TokenView, run: NameRun, k: number, sentenceEnd: 
 }
 
 const VENUE_HEADS = new Set(['stadium', 'arena', 'field', 'park', 'hall', 'theatre', 'theater', 'garden', 'gardens', 'hospital', 'infirmary', 'clinic', 'college', 'school', 'church', 'chapel', 'cathedral']);
+
+/**
+ * "Dr. Reddy's Laboratories said its profit rose": an honorific, one word and its possessive before
+ * a body's capitalised head word name a firm after its founder, honorific and all (it was a body
+ * "Reddy" and another, "Laboratories"). The honorific's token, or -1; `name` is the word before the
+ * possessive. "Dr. Smith's patients" is in lower case; "Dr. Smith's Clinic" is a venue's head.
+ */
+function honorificOfFoundersFirm(view: TokenView, name: number): number {
+  const k = name + 1;
+  if (k + 1 >= view.count || view.kind(k) !== TokenKind.Possessive || !view.adjacent(name) || !view.spaceBefore(k + 1) || HEAD_WORDS.get(view.lower(k + 1)) !== 'organization' || !view.isCapitalized(k + 1)) return -1;
+  const honorific = name >= 2 && view.kind(name - 1) === TokenKind.Period ? name - 2 : name - 1;
+  return honorific >= 0 && isHonorificAt(view, honorific) ? honorific : -1;
+}
 
 /**
  * "The Cook County State's Attorney's Office declined to comment", "State's Attorney Ivan Bates": the

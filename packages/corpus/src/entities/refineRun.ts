@@ -2,7 +2,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { wordBeforeSpaces } from '../text/wordBefore.js';
 import { gazetteer, isCity, isKnownPlace, isPlaceAdjective, namesAPeople, opensGazetteerKey, opensLongerGazetteerKey } from './gazetteer.js';
-import { ABOARD_WORDS, NAME_TITLE_ABBREVIATIONS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HYPHEN_PREFIXES, isCommonWord, JUDICIAL_POST_NOMINALS, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, LEGISLATIVE_CHAMBERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, WORK_NOUNS } from './lexicon.js';
+import { ABOARD_WORDS, NAME_TITLE_ABBREVIATIONS, ARTICLES, ENCOUNTER_NOUNS, FOLLOWING_TYPE_CUES, NATIONAL_SOCIETIES, FOREIGN_ORGANIZATION_HEADS, givenNameGender, HEAD_WORDS, HONORIFICS, HONOURS_STYLES, HYPHEN_PREFIXES, isCommonWord, JUDICIAL_POST_NOMINALS, isFirmKindNoun, isGivenName, isListedSurname, isOccupationByEnding, LANDFORM_OPENERS, LEGISLATIVE_CHAMBERS, NAME_CONNECTORS, NAME_DESCRIPTORS, NAME_HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, PARTY_MEMBERS, PATRON_TITLES, PEOPLE_PHRASE_CONTINUERS, PEOPLE_QUALIFIERS, PRECEDING_TYPE_CUES, REGNAL_TITLES, ROLE_NOUNS, STOPWORDS, SURNAME_HEADS, TITLE_WORDS, WordClass, RANK_ABBREVIATIONS, WORK_NOUNS } from './lexicon.js';
 import { isFieldNameWord, isHonorificAt, isSlashedLegalFormEnd, isVesselPrefixAt, opensWithAdvocates, particleWordsIn, withoutGenerationSuffix, type NameRun } from './nameRuns.js';
 import { opensWithClubWord } from './sportsClubs.js';
 import type { TokenView } from './tokenView.js';
@@ -136,7 +136,33 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   if (end < beforeRoles && PARTY_MEMBERS.has(view.lower(end - 1))) return [];
   // "Young Palestinians protested", "Two Americans were detained": a people qualified at the sentence's start.
   if (run.sentenceInitial && end - first === 2 && PEOPLE_QUALIFIERS.has(view.lower(first)) && namesAPeople(view.key(first + 1))) return [];
+  const named = afterHonoursStyle(view, first, end);
+  if (named > first) return [part(named, end, view.slice(first, named), false, run.hyphenSuffix, first)];
   return constituencyParts(view, run, end) ?? officeParts(view, run, end) ?? titledParts(view, run, end) ?? plainParts(view, run, end);
+}
+
+/**
+ * Where a name begins after a style of honours opening at token i ("Datuk Seri", "Tan Sri", "Dato'"),
+ * a capitalised word after it; i where none does, or where the run names a body.
+ */
+export function afterHonoursStyle(view: TokenView, i: number, end: number): number {
+  // "the Tun Razak Exchange", "Hospital Tuanku Ja'afar": a body's head word makes the style a word of its name.
+  for (let k = i; k < end; k++) if (view.hasClass(k, WordClass.Head)) return i;
+  for (const words of HONOURS_STYLES) {
+    let k = i;
+    let matched = 0;
+    while (matched < words.length && k < end && view.isWord(k) && view.isCapitalized(k) && !view.isAllCaps(k) && view.lower(k) === words[matched]) {
+      matched++;
+      k++;
+      // "Dato' Sri Tajuddin": the style's apostrophe.
+      if (k < end && isPossessiveInRun(view, k)) k++;
+    }
+    if (matched === words.length && k < end && view.isWord(k) && view.isCapitalized(k)) return k;
+  }
+  // "Dato' Sri Tajuddin": the apostrophe ends the run, whose next one opens with the style's second word.
+  const after = i >= 2 && isPossessiveInRun(view, i - 1) ? view.lower(i - 2) : '';
+  if ((after === 'dato' || after === 'datuk') && (view.lower(i) === 'sri' || view.lower(i) === 'seri') && i + 1 < end && view.isCapitalized(i + 1)) return i + 1;
+  return i;
 }
 
 /**
@@ -533,6 +559,8 @@ function splitTitle(
   while (nameFirst < end && !isHonorificOfNameAfterOffice(view, lastCore, nameFirst, end) && (view.kind(nameFirst) === TokenKind.Period || view.hasClass(nameFirst, WordClass.Title) || isConnectorAfterTitle(view, nameFirst) || view.kind(nameFirst) === TokenKind.Hyphen)) {
     nameFirst++;
   }
+  // "Prime Minister Datuk Seri Anwar Ibrahim": the style after the office is no word of the name.
+  nameFirst = afterHonoursStyle(view, nameFirst, end);
   if (nameFirst >= end || !(view.isCapitalized(nameFirst) || (view.hasClass(nameFirst, WordClass.NameParticle) && view.isCapitalized(nameFirst + 1)))) return null;
   if (isFirmOpenedByGeneral(view, first, lastCore, end) || isFirmWithGeneralInside(view, first, lastCore, end)) return null;
   // "Martin Luther King Jr.": "King" is the surname when only "Jr." follows it.
@@ -564,15 +592,20 @@ function familyArticlesIn(view: TokenView, first: number, end: number): number {
 }
 
 /**
- * "General Mills cut its forecast", "Shares of General Dynamics fell": "General" opening a run before one
- * dictionary word that is no given name, a word the file never writes without "General" before it, is
+ * "General Mills cut its forecast", "Shares of General Dynamics fell", "General Atomics won": "General" opening a run before one
+ * dictionary word (or a field's "-ics" plural of one) that is no given name, a word the file never writes without "General" before it, is
  * the first word of a firm's name, no rank ("Mills" was a person). A rank stands before a person's name,
  * which the story writes alone or in full too: "Gen. Charles Brown … General Brown" stays the general.
  */
 function isFirmOpenedByGeneral(view: TokenView, first: number, title: number, end: number): boolean {
   if (title !== first || view.lower(title) !== 'general' || end - title !== 2 || !view.spaceBefore(title + 1)) return false;
   const word = view.lower(title + 1);
-  return isCommonWord(word) && !isGivenName(word, true) && !writesWordWithoutGeneral(view.text, view.raw(title + 1));
+  return (isCommonWord(word) || isFieldOfAdjective(word)) && !isGivenName(word, true) && !writesWordWithoutGeneral(view.text, view.raw(title + 1));
+}
+
+/** "General Atomics", "Applied Genomics": a field's plural in "-ics" made of a dictionary adjective, which the dictionary lacks ("atomic" + "s"). */
+function isFieldOfAdjective(word: string): boolean {
+  return word.length > 5 && word.endsWith('ics') && isCommonWord(word.slice(0, -1));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { TokenKind } from '../text/tokenize.js';
 import { isCity, isCountry, isKnownPlace, namesAPeople } from './gazetteer.js';
-import { isCommonWord, isFrequentSurname, isGivenName, ROLE_NOUNS, WordClass } from './lexicon.js';
+import { ARTICLES, isCommonWord, isFrequentSurname, isGivenName, ROLE_NOUNS, WordClass } from './lexicon.js';
 import type { TokenView } from './tokenView.js';
 
 /**
@@ -237,30 +237,64 @@ const SIDES_PHRASES = new Set(['drew with', 'lost to']);
 /** A capitalised word, alone between words that are not capitalised, that names no country. */
 function isOneWordSide(view: TokenView, i: number, sentenceFirst: number, sentenceEnd: number): boolean {
   if (!view.isWord(i) || !view.isCapitalized(i) || view.isAllCaps(i) || isCountry(view.key(i))) return false;
-  const alone = (k: number) => k < sentenceFirst || k >= sentenceEnd || !view.isWord(k) || !view.isCapitalized(k);
+  // "The Broncos host …": a sentence's capitalised article is no word of the side.
+  const alone = (k: number) => k < sentenceFirst || k >= sentenceEnd || !view.isWord(k) || !view.isCapitalized(k) || (k === i - 1 && ARTICLES.has(view.lower(k)));
   return alone(i - 1) && alone(i + 1);
+}
+
+/** Whether tokens [first, end) are a side's name: one word, no country's, or two or three capitalised words ("UC Santa Barbara", "Boise State"). */
+function isSideName(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
+  if (end - first === 1) return isOneWordSide(view, first, sentenceFirst, view.count);
+  if (end - first > 3) return false;
+  for (let i = first; i < end; i++) if (!view.isWord(i) || !view.isCapitalized(i) || (i > first && !view.spaceBefore(i))) return false;
+  return !(end < view.count && view.isWord(end) && view.isCapitalized(end));
+}
+
+/** Where the side closing at token `last` opens: up to three capitalised words, no article; -1 where none does. */
+function sideFirstEndingAt(view: TokenView, last: number, sentenceFirst: number): number {
+  let first = last + 1;
+  while (first - 1 >= sentenceFirst && last - first < 2 && view.isWord(first - 1) && view.isCapitalized(first - 1) && !ARTICLES.has(view.lower(first - 1))) first--;
+  return first <= last && isSideName(view, first, last + 1, sentenceFirst) ? first : -1;
 }
 
 /**
  * "Arsenal host Chelsea on Sunday", "Liverpool visit Everton on Saturday", "while Newcastle host
- * Brighton.": one word after a fixture's verb in the plural, as British sports pages write a club's,
- * with one word opening its clause before that verb, is the other side (Chelsea, after "host" read as
- * a role noun, was a person; Everton, a given name, too). The fixture's day, "at" its ground or the
- * sentence's end must close it: "Fox host Hannity said" is a presenter, "CNN host Jake Tapper" two words.
+ * Brighton.", "The Broncos host Boise State on Friday": a side of up to three words after a fixture's
+ * verb in the plural, as British and college sports pages write a team's, with a side opening its
+ * clause before that verb (its article aside), is the other side (Chelsea, after "host" read as a role
+ * noun, was a person; Everton, a given name, too; "Boise State" and "Santa Clara" were persons). The
+ * fixture's day, "at" its ground or the sentence's end must close it: "Fox host Hannity said" is a presenter.
  */
 export function isGuestOfFixture(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
   const verb = first - 1;
-  const host = verb - 1;
-  if (end - first !== 1 || host < sentenceFirst || !view.isLowerWord(verb) || !PLURAL_FIXTURE_VERBS.has(view.lower(verb))) return false;
-  if (!isOneWordSide(view, first, sentenceFirst, view.count) || !isOneWordSide(view, host, sentenceFirst, view.count)) return false;
-  const opensClause = host === sentenceFirst || view.isChar(host - 1, ',-–—') || (view.isLowerWord(host - 1) && FIXTURE_CLAUSE_OPENERS.has(view.lower(host - 1)));
+  if (verb - 1 < sentenceFirst || !view.isLowerWord(verb) || !PLURAL_FIXTURE_VERBS.has(view.lower(verb))) return false;
+  const host = sideFirstEndingAt(view, verb - 1, sentenceFirst);
+  if (host < 0 || !isSideName(view, first, end, sentenceFirst)) return false;
+  const opener = host - 1 >= sentenceFirst && ARTICLES.has(view.lower(host - 1)) ? host - 1 : host;
+  const opensClause = opener === sentenceFirst || view.isChar(opener - 1, ',-–—') || (view.isLowerWord(opener - 1) && FIXTURE_CLAUSE_OPENERS.has(view.lower(opener - 1)));
   return opensClause && closesFixture(view, end);
 }
 
-/** "Leeds visit Fulham on Saturday": the side before the verb of such a fixture (Leeds, a city, was a place). */
+/** "Leeds visit Fulham on Saturday", "The Mustangs host UC Santa Barbara": the side before the verb of such a fixture (Leeds, a city, was a place). */
 export function isHostOfFixture(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
-  return end - first === 1 && isGuestOfFixture(view, end + 1, end + 2, sentenceFirst);
+  if (end + 1 >= view.count || sideFirstEndingAt(view, end - 1, sentenceFirst) !== first) return false;
+  let guestEnd = end + 1;
+  while (guestEnd < view.count && guestEnd - end <= 3 && view.isWord(guestEnd) && view.isCapitalized(guestEnd)) guestEnd++;
+  return guestEnd > end + 1 && isGuestOfFixture(view, end + 1, guestEnd, sentenceFirst);
 }
+
+/**
+ * "Visiting Santa Clara led 40-31 at halftime", "scored 20 for visiting Loyola Marymount": a name
+ * right after "visiting", in a sentence that reports a match, is the away side (both were persons).
+ * "visiting Paris" or "the visiting Prime Minister" report no match.
+ */
+export function isVisitingSide(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (first - 1 < sentenceFirst || view.lower(first - 1) !== 'visiting' || !isSideName(view, first, end, sentenceFirst)) return false;
+  return reportsAMatch(view, sentenceFirst, sentenceEnd) || holdsMatchWord(view, sentenceFirst, sentenceEnd, GAME_STAT_WORDS);
+}
+
+/** A player's or a game's figures: "scored 20 for visiting Loyola Marymount", "at halftime". */
+const GAME_STAT_WORDS = new Set(['scored', 'points', 'rebounds', 'assists', 'touchdowns', 'halftime', 'half-time', 'overtime', 'inning']);
 
 /** Fixtures' verbs in the plural ("Arsenal host", "Spurs visit"): a club takes them in British copy, a presenter's "host" is a noun. */
 const PLURAL_FIXTURE_VERBS = new Set(['host', 'visit', 'face', 'welcome', 'entertain']);
