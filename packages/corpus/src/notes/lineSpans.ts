@@ -5,14 +5,36 @@ import type { Span, SpanList } from './spanList.js';
 /** Finds spans in text[from, to), a run of whole lines; each span lies inside one line. */
 export type LineFinder<T> = (text: NoteText, from: number, to: number) => Span<T>[];
 
+/** The whole lines an edit touched (`touchedLines`) and their text in the new note. */
+export interface TouchedLines {
+  lines: NoteEdit;
+  text: string;
+}
+
+/**
+ * The lines an edit touched, read once for all the searches of one edit: a keystroke's alias
+ * comments, quotations and headings each looked for the line's start and end, and each read the
+ * line again (nine searches of the note and three copies of the line for one character typed).
+ */
+export function readTouchedLines(text: NoteText, edit: NoteEdit): TouchedLines {
+  const lines = touchedLines(text, edit);
+  return { lines, text: text.slice(lines.start, lines.start + lines.length) };
+}
+
 /**
  * Spans that never cross a line feed (quotations, headings), after an edit: the lines the edit
- * touched are searched again, the spans of every other line are kept and shifted.
+ * touched (`touched`, read by readTouchedLines) are searched again, the spans of every other line
+ * are kept and shifted by `delta` (the edit's, editDelta).
  */
-export function refreshLines<T>(old: SpanList<T>, text: NoteText, edit: NoteEdit, find: LineFinder<T>): SpanList<T> {
-  const lines = touchedLines(text, edit);
-  const delta = editDelta(edit);
-  return old.splice(old.firstFrom(lines.start), find(text, lines.start, lines.start + lines.length), old.firstFrom(lines.end), delta);
+export function refreshLines<T>(old: SpanList<T>, touched: TouchedLines, delta: number, find: LineFinder<T>): SpanList<T> {
+  const { lines, text } = touched;
+  // The lines start at a line start of the note: searched alone, they give the same spans, at offsets from lines.start.
+  const found = find(text, 0, text.length);
+  for (const span of found) {
+    span.start += lines.start;
+    span.end += lines.start;
+  }
+  return old.splice(old.firstFrom(lines.start), found, old.firstFrom(lines.end), delta);
 }
 
 /**

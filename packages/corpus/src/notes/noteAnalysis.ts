@@ -1,6 +1,6 @@
 import type { CorpusIndex } from '../corpusIndex/corpusIndex.js';
 import { quoteSpans, type NoteQuote, type QuoteWords } from '../quotes/quoteFinder.js';
-import { refreshLines, touchedLines } from './lineSpans.js';
+import { readTouchedLines, refreshLines, type TouchedLines } from './lineSpans.js';
 import { aliasComments, aliasMap, readFrontMatter, sameAliases, type AliasComment, type FrontMatter } from './noteAliases.js';
 import { composeEdits, editDelta, type NoteEdit } from './noteEdit.js';
 import { wholeText, type NoteText } from './noteText.js';
@@ -80,15 +80,17 @@ export class NoteAnalysis {
     if (text.length !== length + editDelta(edit) || edit.start < 0 || edit.start > edit.end || edit.end > length) {
       throw new RangeError(`edit ${JSON.stringify(edit)} does not turn a text of ${length} characters into one of ${text.length}`);
     }
-    const settings = this.settingsAfter(text, edit);
+    const touched = readTouchedLines(text, edit);
+    const delta = editDelta(edit);
+    const settings = this.settingsAfter(text, edit, touched);
     // Names are matched in the text with the alias comments blanked. A comment opened or closed
     // by the edit blanks or shows text elsewhere on its line: with comments, whole lines are matched again.
     const withComments = this.settings.comments.count > 0 || settings.comments.count > 0;
-    const { names, splice } = rematchNames(this.index.matcher, this.nameSpans, blankComments(text, settings.comments), withComments ? touchedLines(text, edit) : edit);
+    const { names, splice } = rematchNames(this.index.matcher, this.nameSpans, blankComments(text, settings.comments), withComments ? touched.lines : edit);
     // Versions in between that nobody resolved (a hover resolves one name only) are skipped over.
     const basis = this.resolvedNames ? { resolved: this.resolvedNames, splice } : this.basis ? { resolved: this.basis.resolved, splice: composeEdits(this.basis.splice, splice) } : null;
-    const quotes = refreshLines(this.quoteSpans, text, edit, (t, from, to) => quoteSpans(t, from, to));
-    return new NoteAnalysis(this.index, text, settings, names, quotes, refreshLines(this.headings, text, edit, findHeadings), basis);
+    const quotes = refreshLines(this.quoteSpans, touched, delta, (t, from, to) => quoteSpans(t, from, to));
+    return new NoteAnalysis(this.index, text, settings, names, quotes, refreshLines(this.headings, touched, delta, findHeadings), basis);
   }
 
   /** Every name with the entity it was resolved to (worked out once per analysis, when first asked). */
@@ -205,8 +207,8 @@ export class NoteAnalysis {
   }
 
   /** The note's settings after an edit: comments on the touched lines read again, front matter when the edit can reach it. */
-  private settingsAfter(text: NoteText, edit: NoteEdit): NoteSettings {
-    const comments = refreshLines(this.settings.comments, text, edit, aliasComments);
+  private settingsAfter(text: NoteText, edit: NoteEdit, touched: TouchedLines): NoteSettings {
+    const comments = refreshLines(this.settings.comments, touched, editDelta(edit), aliasComments);
     const old = this.settings.frontMatter;
     // The front matter is read up to its closing line: an edit after it (when a line feed ends it) leaves it as it is.
     const reaches = old ? edit.start < old.end || this.source.charCodeAt(old.end - 1) !== 10 : edit.start < 5 || text.slice(0, 3) === '---';

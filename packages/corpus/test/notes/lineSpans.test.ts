@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readTouchedLines, refreshLines, type LineFinder } from '../../src/notes/lineSpans.js';
 import { aliasComments } from '../../src/notes/noteAliases.js';
+import { applyEdit } from '../../src/notes/noteEdit.js';
+import { SpanList } from '../../src/notes/spanList.js';
 import { findHeadings } from '../../src/notes/noteNames.js';
 import { quoteSpans } from '../../src/quotes/quoteFinder.js';
 
@@ -46,5 +49,19 @@ describe('searching one line of a note', () => {
   it('finds nothing on a line without any, even when later lines have some', () => {
     const [from, to] = lineBounds(NOTE, 2);
     expect([quoteSpans(NOTE, from, to), findHeadings(NOTE, from, to), aliasComments(NOTE, from, to)]).toEqual([[], [], []]);
+  });
+
+  it('after a keystroke, keeps the other lines\' spans and finds on the touched line what a whole-note search finds', () => {
+    // A heading mark typed at the start of line 2 ("Nothing here" becomes a heading), one line of CRLF text above the quotation.
+    const edit = { start: lineBounds(NOTE, 2)[0], end: lineBounds(NOTE, 2)[0], length: 2 };
+    const after = applyEdit(NOTE, edit, '# ');
+    const touched = readTouchedLines(after, edit);
+    expect(touched.text).toBe('# Nothing here at all.\r\n');
+    const finders: Record<string, LineFinder<unknown>> = { quotes: quoteSpans, headings: findHeadings, comments: aliasComments };
+    for (const [kind, find] of Object.entries(finders)) {
+      const refreshed = refreshLines(SpanList.from(find(NOTE, 0, NOTE.length), 2), touched, 2, find);
+      const spans = Array.from({ length: refreshed.count }, (_, i) => ({ start: refreshed.start(i), end: refreshed.end(i), item: refreshed.item(i) }));
+      expect(spans, kind).toEqual(find(after, 0, after.length));
+    }
   });
 });
