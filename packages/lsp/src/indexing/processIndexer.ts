@@ -81,12 +81,15 @@ function processError(outcome: IndexProcessReply | null, stderr: string, how: st
  *   memory (mergeHeapMb: V8's default stopped the merge of a million articles midway);
  * - young generations of 4 MB a semi-space instead of 16: each thread (the main one, one analysis
  *   worker per core) committed 34 MB of new space, mostly empty between collections;
- * - old generations grown by half their live size after a full collection instead of up to four
- *   times: the analysis workers, whose live data is about 40 MB (the library's word lists and
- *   gazetteer), grew to 140 MB each at 10,000 articles, mostly garbage of files already sent.
+ * - old generations grown by a fifth of their live size after a full collection instead of up to
+ *   four times: the analysis workers, whose live data is about 40 MB (the library's word lists and
+ *   gazetteer), grew to 140 MB each at 10,000 articles, mostly garbage of files already sent; and
+ *   the main thread, whose live data is the merge's (about 130 MB at the end of the analysis of
+ *   100,000 articles), reached 477 MB in the snapshot's write with half (426 MB with a fifth).
+ *   At 100,000 articles the process's peak went from about 505 MB to 447 MB (BENCHMARKS.md).
  */
 export function indexingHeapFlags(): string[] {
-  return [`--max-old-space-size=${mergeHeapMb()}`, '--max-semi-space-size=4', '--heap-growing-percent=50'];
+  return [`--max-old-space-size=${mergeHeapMb()}`, '--max-semi-space-size=4', '--heap-growing-percent=20'];
 }
 
 /** The heap settings, then the server's node options but not its debugger's port (the child would fight for it). */

@@ -79,7 +79,7 @@ describe('processIndexer', () => {
     await expect(processIndexer(path)(JOB, '/cache', recordingEvents().events, silentLogger)).resolves.toBe('done');
     const execArgv = JSON.parse(readFileSync(join(dir, 'execArgv.json'), 'utf8')) as string[];
     expect(execArgv.slice(0, 3)).toEqual(indexingHeapFlags());
-    expect(indexingHeapFlags()).toEqual([expect.stringMatching(/^--max-old-space-size=\d{4,}$/), '--max-semi-space-size=4', '--heap-growing-percent=50']);
+    expect(indexingHeapFlags()).toEqual([expect.stringMatching(/^--max-old-space-size=\d{4,}$/), '--max-semi-space-size=4', '--heap-growing-percent=20']);
     expect(execArgv.slice(3)).toEqual(process.execArgv.filter((arg) => !arg.startsWith('--inspect')));
   });
 
