@@ -326,6 +326,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
   const linkStory = () => {
     const drafts = story.length === 1 ? story[0]! : story.flat();
     linkMiddleNames(drafts);
+    linkQuotedNicknames(drafts);
     linkSaintsNames(drafts);
     linkAcronyms(drafts);
     linkDottedOpenings(drafts);
@@ -1209,6 +1210,40 @@ function linkMiddleNames(story: MentionDraft[]): void {
 }
 
 /**
+ * 'Robert "Bobby" Tanaka … Bobby Tanaka, 41, finished …', 'Michael "Big Mike" Delaney … Players
+ * called him Big Mike': the nickname a person's full name gives in quotes, before the surname or
+ * alone where it has two words or more, is that person (they were two). A form two full names
+ * give is neither's. One word alone is a short form like a surname (shortKeysByWords).
+ */
+function linkQuotedNicknames(story: MentionDraft[]): void {
+  let byForm: Map<string, string | null> | null = null;
+  for (const d of story) {
+    const nickname = d.shortFormKeys.length > 0 && !d.link ? quotedNicknameOf(d.key) : null;
+    if (!nickname || !isPersonWithName(d)) continue;
+    byForm ??= new Map();
+    const forms = nickname.includes(' ') ? [`${nickname} ${d.shortFormKeys[1]}`, nickname] : [`${nickname} ${d.shortFormKeys[1]}`];
+    for (const form of forms) byForm.set(form, byForm.has(form) && byForm.get(form) !== d.key ? null : d.key);
+  }
+  if (!byForm) return;
+  for (const d of story) {
+    const target = d.modifier ? undefined : byForm.get(d.link ?? d.key);
+    if (target && target !== d.key) d.link = target;
+  }
+}
+
+/** "bobby" of 'robert " bobby " tanaka': the words between a full name's quotes, with words before and after them; else null. */
+function quotedNicknameOf(key: string): string | null {
+  const open = key.search(QUOTE_KEY_OPENING);
+  if (open < 0) return null;
+  const close = key.slice(open + 3).search(QUOTE_KEY_CLOSING);
+  return close > 0 ? key.slice(open + 3, open + 3 + close) : null;
+}
+
+/** A quotation mark as a key writes it, a word before it; one before the words after it. */
+const QUOTE_KEY_OPENING = / ["“'‘«] (?=\S)/u;
+const QUOTE_KEY_CLOSING = / ["”'’»] \S/u;
+
+/**
  * Whether the middle names a shorter name writes are the fuller name's, in order, word for word or
  * as initials: "Eugene A. Nida" of "Eugene Albert Nida", "Hillary Rodham Clinton" of "Hillary
  * Diane Rodham Clinton", "George Bush" (none written) of "George H. W. Bush". An initial stands for
@@ -1808,6 +1843,9 @@ function shortKeysByWords(d: NameWords): Pick<ShortKeyWords, 'before' | 'lastAlo
     return { before, lastAlone: false, after: NO_WORDS };
   }
   const [firstKey, lastKey] = d.shortFormKeys as [string, string];
+  // 'Robert "Bobby" Tanaka … "Bobby" said': a quoted nickname of one word, as a surname is.
+  const nickname = quotedNicknameOf(d.key);
+  if (nickname && !nickname.includes(' ')) before.push(nickname);
   // "Sheffield" alone is the town, not "Sheffield South East", the constituency.
   if (firstWordStandsFor(d.shortFormKeys, d.key) && !isPlaceAndCompassPoints(d.key)) before.push(firstKey);
   const hyphenPart = companyHyphenPart(d);

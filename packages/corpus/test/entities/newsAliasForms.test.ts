@@ -101,3 +101,17 @@ describe('news alias forms: honorifics of the region\'s press', () => {
     expect(mentionsOf(index, 'Nirmala Sitharaman')).toEqual(['Nirmala Sitharaman@4:62', 'Sitharaman@4:120']);
   });
 });
+
+describe('news alias forms: a nickname in quotes', () => {
+  it('\'Robert "Bobby" Tanaka … Bobby Tanaka, 41, … Bobby said … Tanaka was drafted\': the nickname with the surname, and alone, are the one person (they were two)', () => {
+    const index = indexStory('tanaka-nickname.txt');
+    expect(mentionsOf(index, 'Robert "Bobby" Tanaka')).toEqual(['Robert "Bobby" Tanaka@2:15', 'Bobby Tanaka@4:0', 'Bobby@6:37', 'Tanaka@8:0', 'Tanaka@10:27']);
+    expect(mentionsOf(index, 'Luis Ortega')).toEqual(['Luis Ortega@10:8']);
+  });
+
+  it('\'Michael "Big Mike" Delaney … Players called him Big Mike\': a nickname of two words alone is he', () => {
+    const index = indexStory('delaney-nickname.txt');
+    expect(mentionsOf(index, 'Michael "Big Mike" Delaney')).toEqual(['Big Mike@0:7', 'Delaney@0:17', 'Michael "Big Mike" Delaney@2:15', 'Delaney@4:0', 'Big Mike@4:61', 'Big Mike@6:1']);
+    expect(mentionsOf(index, 'Evan Price')).toEqual(['Evan Price@6:58']);
+  });
+});
