@@ -115,3 +115,16 @@ describe('news alias forms: a nickname in quotes', () => {
     expect(mentionsOf(index, 'Evan Price')).toEqual(['Evan Price@6:58']);
   });
 });
+
+describe('news alias forms: a maiden name', () => {
+  it('"Jane Orwell (née Pratt) … Jane Pratt, as she was known": her given name and maiden surname are she; "her father, Tom Pratt," stays apart', () => {
+    const index = indexStory('orwell-nee.txt');
+    expect(mentionsOf(index, 'Jane Orwell')).toEqual(['Jane Orwell@2:18', 'Pratt@2:35', 'Orwell@4:0', 'Jane Pratt@6:0', 'Orwell@8:50']);
+    expect(mentionsOf(index, 'Tom Pratt')).toEqual(['Tom Pratt@4:81']);
+  });
+
+  it('"Margaret Lau Wai-ling, née Cheung, … Margaret Cheung, as she was known before her marriage": a comma before "née" too', () => {
+    const index = indexStory('lau-nee.txt');
+    expect(mentionsOf(index, 'Margaret Lau Wai-ling')).toEqual(['Margaret Lau Wai-ling@2:12', 'Cheung@2:39', 'Lau@4:5', 'Margaret Cheung@6:0']);
+  });
+});
