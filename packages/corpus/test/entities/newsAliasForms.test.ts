@@ -128,3 +128,18 @@ describe('news alias forms: a maiden name', () => {
     expect(mentionsOf(index, 'Margaret Lau Wai-ling')).toEqual(['Margaret Lau Wai-ling@2:12', 'Cheung@2:39', 'Lau@4:5', 'Margaret Cheung@6:0']);
   });
 });
+
+describe('news alias forms: the office of a department', () => {
+  it('"Secretary of State Linda Harwell … Madam Secretary": the office addressed is she, not "Under Secretary of State Paul Reyes" named after her (his "Under" opens the sentence)', () => {
+    const index = indexStory('harwell-madam-secretary.txt');
+    expect(mentionsOf(index, 'Linda Harwell')).toEqual(['Linda Harwell@2:37', 'Secretary@6:7', 'Harwell@8:0']);
+    expect(mentionsOf(index, 'Paul Reyes')).toEqual(['Paul Reyes@4:25', 'Reyes@8:80']);
+    expect(index.entities.map((e) => e.name)).not.toContain('Secretary');
+  });
+
+  it('"WASHINGTON - Secretary of Defense Mark Ellison … The Secretary said … Mr. Secretary": both are he', () => {
+    const index = indexStory('ellison-secretary.txt');
+    expect(mentionsOf(index, 'Mark Ellison')).toEqual(['Mark Ellison@2:34', 'Secretary@4:4', 'Secretary@6:5']);
+    expect(mentionsOf(index, 'Joan Kramer')).toEqual(['Joan Kramer@6:86']);
+  });
+});
