@@ -214,16 +214,58 @@ function isPersonBearingPlace(d: MentionDraft): boolean {
  * the country). Surnames of full names whose words and context say person, by key.
  */
 function surnamesOfPeople(found: readonly MentionDraft[]): Set<string> {
+  const surnames = placeWordSurnames(found);
+  // "Rep. Steve Israel … in Israel … Israel has struck": where the article also writes the word as a place, it is no one's for sure;
+  // so where its dateline does ("AMMAN, Jordan — … met Michael Jordan … Jordan has hosted refugees").
+  if (surnames.size > 0) for (const d of found) if (writesSurnameAsPlace(d, surnames)) surnames.delete(d.key);
+  return surnames;
+}
+
+/** Known places' words the article's people bear as surnames (see surnamesOfPeople), by key. */
+function placeWordSurnames(found: readonly MentionDraft[]): Set<string> {
   const known = gazetteer().byKey;
   const surnames = new Set<string>();
   for (const d of found) {
     if (d.shortFormKeys.length === 0 || d.link || !known.has(d.shortFormKeys[1]!)) continue;
     if (isPersonBearingPlace(d) && lastWordStandsFor(d.key)) surnames.add(d.shortFormKeys[1]!);
   }
-  // "Rep. Steve Israel … in Israel … Israel has struck": where the article also writes the word as a place, it is no one's for sure;
-  // so where its dateline does ("AMMAN, Jordan — … met Michael Jordan … Jordan has hosted refugees").
-  if (surnames.size > 0) for (const d of found) if (d.shortFormKeys.length === 0 && surnames.has(d.key) && (d.region === RegionKind.Dateline || saysOtherThan(d.evidence, 'person'))) surnames.delete(d.key);
   return surnames;
+}
+
+function writesSurnameAsPlace(d: MentionDraft, surnames: ReadonlySet<string>): boolean {
+  return d.shortFormKeys.length === 0 && surnames.has(d.key) && (d.region === RegionKind.Dateline || saysOtherThan(d.evidence, 'person'));
+}
+
+/**
+ * "Rosa Lima … Lima, 52, was finance minister … taught in Lima and Boston … Lima said … Lima will
+ * take office in January": a person's surname the article also writes as the place is, where its
+ * own sentence says nothing either way, what the word last stood for: the person after "Lima said"
+ * (it was the city), the place after "in Lima". Tracks the word's last reading in text order.
+ */
+class SurnameReadings {
+  /** The surnames that are also written as the place ("lima"), and whether each last stood for a person. */
+  private readonly lastPerson = new Map<string, boolean>();
+
+  constructor(found: readonly MentionDraft[]) {
+    const surnames = placeWordSurnames(found);
+    if (surnames.size === 0) return;
+    const written = new Set<string>();
+    for (const d of found) if (writesSurnameAsPlace(d, surnames)) written.add(d.key);
+    for (const key of written) this.lastPerson.set(key, false);
+  }
+
+  /** A bare surname its sentence says nothing of, after the word last stood for a person. */
+  continuesPerson(d: MentionDraft): boolean {
+    return this.lastPerson.get(d.key) === true && d.shortFormKeys.length === 0 && strongestType(d.evidence) === null;
+  }
+
+  /** Notes what a draft made of the word: the person (a full name ending in it, or the word linked), or the place. */
+  note(d: MentionDraft): void {
+    if (this.lastPerson.size === 0) return;
+    if (d.shortFormKeys.length > 0) {
+      if (this.lastPerson.has(d.shortFormKeys[1]!) && isPersonWithName(d)) this.lastPerson.set(d.shortFormKeys[1]!, true);
+    } else if (this.lastPerson.has(d.key)) this.lastPerson.set(d.key, d.link !== null);
+  }
 }
 
 /** Evidence that weighs more for a person than for anything else. */
@@ -1915,6 +1957,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     previousSentence = d.sentence;
     if (namesItselfApart(d)) story.namedApart.add(d.key);
     if (story.isCandidate(d)) linkCandidate(d, i, names, story, seen, otherwise);
+    if (candidates.placeWord) story.surnameReadings.note(d);
     recordMention(d, i, isSubject, story, seen);
   }
 }
@@ -1984,6 +2027,7 @@ class StoryFacts {
   readonly settledBodies = new Map<string, string>();
   private companiesMemo: Map<string, string> | null = null;
   private surnamesMemo: Set<string> | null = null;
+  private surnameReadingsMemo: SurnameReadings | null = null;
   private teamsOfPlacesMemo: Map<string, string> | null = null;
   private mentionCountsMemo: Map<string, number> | null = null;
   private titlesMemo: Map<string, Set<string>> | null = null;
@@ -2016,10 +2060,12 @@ class StoryFacts {
     if (d.shortFormKeys.length > 0) return this.isPlaceOfTeam(d);
     return (
       !this.known.has(d.key) ||
+      d.school === true ||
       isPersonByContext(d.evidence) ||
       this.teams.has(d.key) ||
       this.companies.has(d.key) ||
       (this.surnames.has(d.key) && !saysOtherThan(d.evidence, 'person')) ||
+      this.surnameReadings.continuesPerson(d) ||
       this.isPlaceOfTeam(d)
     );
   }
@@ -2039,6 +2085,9 @@ class StoryFacts {
   }
   get surnames(): Set<string> {
     return (this.surnamesMemo ??= surnamesOfPeople(this.found));
+  }
+  get surnameReadings(): SurnameReadings {
+    return (this.surnameReadingsMemo ??= new SurnameReadings(this.found));
   }
   get teamsOfPlaces(): Map<string, string> {
     return (this.teamsOfPlacesMemo ??= teamsByPlace(this.found));
@@ -2182,6 +2231,9 @@ function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFa
   const givenPlaceName = (full: string) => names.givenPlaceNames.has(full) && full.startsWith(`${d.key} `);
   const mayMean = (full: string) =>
     isCompany(full) || ((!namesThePlace(d.key, full) || givenPlaceName(full)) && !placeHere && !(regionHere && !isPlaceByItsWords(full)) && (!known.has(d.key) || people.has(full) || givenPlaceName(full) || story.teams.get(d.key) === full));
+  // "was sent to Harrow at the age of 13 … Harrow School": a word its context makes a school is the story's school of that word.
+  const schools = d.school && fullNames ? [...fullNames].filter((full) => isClippedToItsWord(d.key, full)) : [];
+  if (schools.length > 0) return schools;
   let keys = fullNames ? [...fullNames].filter(mayMean) : [];
   // "Mr. Adani" beside "Adani Green Energy Ltd.": a name given a person's title names no company (in
   // the story's pass too, which sees no honorific).

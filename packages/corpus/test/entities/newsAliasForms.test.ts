@@ -143,3 +143,12 @@ describe('news alias forms: the office of a department', () => {
     expect(mentionsOf(index, 'Joan Kramer')).toEqual(['Joan Kramer@6:86']);
   });
 });
+
+describe('news alias forms: a surname that is a place', () => {
+  it('"Rosa Lima … in Lima and Boston … Lima said … Lima will take office … Lima\'s record": a bare surname its sentence says nothing of is what the word last stood for (they were the city); "Lima is also where the bank will open" after "in Lima" stays the city', () => {
+    const index = indexStory('lima-surname.txt');
+    expect(mentionsOf(index, 'Rosa Lima')).toEqual(['Rosa Lima@2:94', 'Lima@4:0', 'Lima@6:53', 'Lima@8:0', 'Lima@8:56']);
+    expect(mentionsOf(index, 'Lima')).toEqual(['Lima@4:91', 'Lima@4:108']);
+    expect(entityNamed(index, 'Lima').type).toBe('place');
+  });
+});
