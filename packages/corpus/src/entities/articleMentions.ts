@@ -1,6 +1,6 @@
 import { splitSentences, type SentenceSpan } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenFlag, TokenKind, Tokens } from '../text/tokenize.js';
-import { cuesFor, isStudioBeforeTitle, namesAffiliation, namesAwardByItsContext, wordListEvidence } from './cues.js';
+import { cuesFor, isStudioBeforeTitle, namesAffiliation, namesAwardByItsContext, namesSchoolByItsContext, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
@@ -341,6 +341,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
   };
   if (isCityAsSideOfFixture(view, part.first, part.end, sentenceFirst, sentenceEnd)) made.draft.sideOfFixture = true;
   if (namesAwardByItsContext(view, part.first, part.end)) made.draft.award = true;
+  if (namesSchoolByItsContext(view, part.first, part.end, sentenceFirst)) made.draft.school = true;
   return made;
 }
 

@@ -152,3 +152,17 @@ describe('news alias forms: a surname that is a place', () => {
     expect(entityNamed(index, 'Lima').type).toBe('place');
   });
 });
+
+describe('news alias forms: a school by its town\'s word', () => {
+  it('"was sent to Harrow at the age of 13 … Harrow School": the pupil\'s age after "sent to" makes the town\'s word the school; "left Harrow" and "lives in Harrow" stay the town', () => {
+    const index = indexStory('harrow-sent.txt');
+    expect(mentionsOf(index, 'Harrow School')).toEqual(['Harrow@2:47', 'Harrow School@4:53']);
+    expect(mentionsOf(index, 'Harrow')).toEqual(['Harrow@4:16', 'Harrow@6:16']);
+  });
+
+  it('"moved to Oldham at the age of 13 … Oldham College": where a family moved is the town, not the college', () => {
+    const index = indexStory('oldham-moved.txt');
+    expect(mentionsOf(index, 'Oldham')).toEqual(['Oldham@4:18', 'Oldham@4:114', 'Oldham@6:28']);
+    expect(mentionsOf(index, 'Oldham College')).toEqual(['Oldham College@4:114']);
+  });
+});
