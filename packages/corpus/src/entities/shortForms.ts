@@ -249,9 +249,14 @@ class SurnameReadings {
   constructor(found: readonly MentionDraft[]) {
     const surnames = placeWordSurnames(found);
     if (surnames.size === 0) return;
-    const written = new Set<string>();
-    for (const d of found) if (writesSurnameAsPlace(d, surnames)) written.add(d.key);
-    for (const key of written) this.lastPerson.set(key, false);
+    // "AMMAN, Jordan — … Michael Jordan … Jordan has hosted refugees": where the dateline writes the place, the word is the place.
+    const datelined = new Set<string>();
+    for (const d of found) {
+      if (!writesSurnameAsPlace(d, surnames)) continue;
+      if (d.region === RegionKind.Dateline) datelined.add(d.key);
+      else this.lastPerson.set(d.key, false);
+    }
+    for (const key of datelined) this.lastPerson.delete(key);
   }
 
   /** A bare surname its sentence says nothing of, after the word last stood for a person. */
