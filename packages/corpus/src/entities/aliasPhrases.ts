@@ -42,6 +42,24 @@ const ALIAS_PHRASE =
 const BIRTH_NAME_PHRASE = /[(,]\s*(?:née|nee|born|formerly|real name:?|birth name:?|(?:formerly|previously)\s+(?:known\s+as|called|named))\s+["“'‘]?$/iu;
 
 /**
+ * "Jane Orwell (née Pratt) … Jane Pratt, as she was known when she first ran": a given name and
+ * the maiden surname after "née" or "born" are the woman the full name before it names, wherever
+ * the article writes them (they were a person apart). The surname alone stays linked only where
+ * it stands (her family may bear it).
+ */
+function linkGivenAndMaidenName(text: string, outermost: readonly LinkableMention[], name: LinkableMention, maiden: LinkableMention, of: string): void {
+  const space = of.indexOf(' ');
+  if (space < 0 || maiden.key.includes(' ') || !MAIDEN_NAME_PHRASE.test(text.slice(name.end, maiden.start))) return;
+  const given = of.slice(0, space);
+  if (!isGivenName(given, true)) return;
+  const form = `${given} ${maiden.key}`;
+  for (const m of outermost) if (m.key === form && !m.link) m.link = of;
+}
+
+/** "(née Pratt)", ", born Baird": a woman's maiden surname follows. */
+const MAIDEN_NAME_PHRASE = /[(,]\s*(?:née|nee|born)\s+["“'‘]?$/iu;
+
+/**
  * "Ichiyō Higuchi (…) was a pen name of Japanese author Natsu Higuchi": a pseudonym's bearer, up
  * to two words of description before the name.
  */
@@ -74,7 +92,10 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
     // is so through the rest of the article: elsewhere RSF may be Sudan's Rapid Support Forces.
     if (of.includes(' ') && other.key.includes(' ')) definitions.push({ alias: other.key, of });
     else if (isAcronymText(text, other) || !BIRTH_NAME_PHRASE.test(text.slice(name.end, other.start))) linkFrom(outermost, other, of);
-    else other.link = of;
+    else {
+      other.link = of;
+      linkGivenAndMaidenName(text, outermost, name, other, of);
+    }
   };
   for (let i = 1; i < outermost.length; i++) {
     const other = outermost[i]!;

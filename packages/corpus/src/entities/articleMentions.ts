@@ -1,6 +1,6 @@
 import { splitSentences, type SentenceSpan } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenFlag, TokenKind, Tokens } from '../text/tokenize.js';
-import { cuesFor, isStudioBeforeTitle, namesAffiliation, namesAwardByItsContext, wordListEvidence } from './cues.js';
+import { cuesFor, isStudioBeforeTitle, namesAffiliation, namesAwardByItsContext, namesSchoolByItsContext, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
@@ -13,7 +13,7 @@ import { invertedNameKey, isInvertedName } from './invertedNames.js';
 import { innerNames } from './nestedNames.js';
 import { widenOverPlaceQualifiers } from './placeQualifiers.js';
 import { keyPlaceNamesakes, namesakeKeyIn } from './placeNamesakes.js';
-import { appositiveOffice, isAddressedOffice, RoleHolders, roleWordsIn, type RoleWords, type TitledName } from './roleMentions.js';
+import { appositiveOffice, isAddressedOffice, RoleHolders, roleWordsIn, titleKeyOf, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
 import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch } from './sportsClubs.js';
@@ -277,7 +277,7 @@ function withRoleMentions(view: TokenView, found: DraftWithTokens[], roles: Role
   if (roles.length === 0) return found;
   const titled: TitledName[] = [];
   for (const f of found) {
-    const titleKey = f.part.title !== null && f.part.titleFirst !== null ? view.keyOf(f.part.titleFirst, f.part.first) : f.draft.shortFormKeys.length > 0 ? appositiveOffice(view, f.end, f.sentenceEnd) : null;
+    const titleKey = f.part.title !== null && f.part.titleFirst !== null ? titleKeyOf(view, f.part.titleFirst, f.part.first) : f.draft.shortFormKeys.length > 0 ? appositiveOffice(view, f.end, f.sentenceEnd) : null;
     if (titleKey) titled.push({ start: f.draft.start, titleKey, entityKey: f.draft.link ?? f.draft.key });
   }
   if (titled.length === 0) return found;
@@ -341,6 +341,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
   };
   if (isCityAsSideOfFixture(view, part.first, part.end, sentenceFirst, sentenceEnd)) made.draft.sideOfFixture = true;
   if (namesAwardByItsContext(view, part.first, part.end)) made.draft.award = true;
+  if (namesSchoolByItsContext(view, part.first, part.end, sentenceFirst)) made.draft.school = true;
   return made;
 }
 

@@ -153,6 +153,29 @@ export function namesAwardByItsContext(view: TokenView, first: number, end: numb
   return afterThe && beforeCategory && (AWARD_SHORT_NAMES.has(word) || isGivenName(word));
 }
 
+/**
+ * "attended Harrow", "was sent to Harrow at the age of 13": one word after "attended", or after
+ * "sent to" before the pupil's age, names a school (whether the story names one of that word,
+ * shortForms.ts decides; "educated at Harrow" needs no cue there, as "at" says no place). "moved to
+ * Oldham at the age of 13" names where a family lived.
+ */
+export function namesSchoolByItsContext(view: TokenView, first: number, end: number, sentenceFirst: number): boolean {
+  if (end - first !== 1 || first - 2 < sentenceFirst || !view.isLowerWord(first - 1)) return false;
+  const before = view.lower(first - 1);
+  if (before === 'attended') return true;
+  return before === 'to' && view.lower(first - 2) === 'sent' && isPupilsAgeAt(view, end);
+}
+
+/** "at the age of 13", "at 13", "aged 13" at token k. */
+function isPupilsAgeAt(view: TokenView, k: number): boolean {
+  if (k + 1 >= view.count) return false;
+  const word = view.lower(k);
+  if (word === 'aged') return view.kind(k + 1) === TokenKind.Number;
+  if (word !== 'at') return false;
+  if (view.kind(k + 1) === TokenKind.Number) return true;
+  return k + 4 < view.count && view.lower(k + 1) === 'the' && view.lower(k + 2) === 'age' && view.lower(k + 3) === 'of' && view.kind(k + 4) === TokenKind.Number;
+}
+
 /** Words opening an award's category after "for": "the Oscar for best picture", "the Pulitzer for fiction". */
 const AWARD_CATEGORY_WORDS = new Set(['best', 'outstanding', 'supporting', 'lead', 'original', 'album', 'record', 'song', 'fiction', 'nonfiction', 'poetry', 'drama', 'history', 'biography', 'physics', 'chemistry', 'medicine', 'literature', 'peace', 'economics', 'lifetime']);
 const AWARD_NOMINATIONS = new Set(['nomination', 'nominations', 'nod', 'nods']);

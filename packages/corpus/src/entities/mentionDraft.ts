@@ -68,6 +68,12 @@ export interface MentionDraft {
    * (it went to "Oscar Isaac"; shortForms.ts).
    */
   award?: boolean;
+  /**
+   * One word its context makes a school ("educated at Harrow", "was sent to Harrow at the age of
+   * 13"): the story's school of that word and a school's head ("Harrow School"), though the word
+   * is a known place's, which alone stays the place (shortForms.ts).
+   */
+  school?: boolean;
 }
 
 export interface AliasDefinition {

@@ -109,16 +109,28 @@ export class RoleHolders {
 }
 
 /**
- * Whether a title names the holder of the office `key`: itself, or a longer title ending in it
- * ("Education Secretary" holds "the Secretary"), unless a word before the office makes its holder
+ * Whether a title names the holder of the office `key`: itself, a longer title ending in it
+ * ("Education Secretary" holds "the Secretary") or the office of something ("Secretary of State"), unless a word before the office makes its holder
  * someone else: "a cousin of the President" after "President Ferdinand Marcos Jr." and "Vice President
  * Sara Duterte" is the President's (it was hers, the later title).
  */
 function holdsOffice(titleKey: string, key: string): boolean {
-  if (titleKey === key) return true;
+  // "Madam Secretary, how many clinics will close?" to "Secretary of State Linda Harwell": the office of a department.
+  if (titleKey === key || titleKey.startsWith(`${key} of `)) return true;
   if (!titleKey.endsWith(` ${key}`)) return false;
   for (const word of titleKey.slice(0, titleKey.length - key.length - 1).split(' ')) if (SUBORDINATE_TITLE_WORDS.has(word)) return false;
   return true;
+}
+
+/**
+ * The key of the title in tokens [titleFirst, first), with the words before it that make it another
+ * office: "Under Secretary of State Paul Reyes" opening its sentence, whose "Under" the run left out
+ * as an opener, is no "Madam Secretary" (he was, after "Secretary of State Linda Harwell").
+ */
+export function titleKeyOf(view: TokenView, titleFirst: number, first: number): string {
+  let from = titleFirst;
+  while (from > 0 && view.kind(from - 1) === TokenKind.Word && view.isCapitalized(from - 1) && SUBORDINATE_TITLE_WORDS.has(view.lower(from - 1))) from--;
+  return view.keyOf(from, first);
 }
 
 /** Words that make a title another office than the one it ends in: a vice president is no president, a former one no longer. */

@@ -214,16 +214,63 @@ function isPersonBearingPlace(d: MentionDraft): boolean {
  * the country). Surnames of full names whose words and context say person, by key.
  */
 function surnamesOfPeople(found: readonly MentionDraft[]): Set<string> {
+  const surnames = placeWordSurnames(found);
+  // "Rep. Steve Israel … in Israel … Israel has struck": where the article also writes the word as a place, it is no one's for sure;
+  // so where its dateline does ("AMMAN, Jordan — … met Michael Jordan … Jordan has hosted refugees").
+  if (surnames.size > 0) for (const d of found) if (writesSurnameAsPlace(d, surnames)) surnames.delete(d.key);
+  return surnames;
+}
+
+/** Known places' words the article's people bear as surnames (see surnamesOfPeople), by key. */
+function placeWordSurnames(found: readonly MentionDraft[]): Set<string> {
   const known = gazetteer().byKey;
   const surnames = new Set<string>();
   for (const d of found) {
     if (d.shortFormKeys.length === 0 || d.link || !known.has(d.shortFormKeys[1]!)) continue;
     if (isPersonBearingPlace(d) && lastWordStandsFor(d.key)) surnames.add(d.shortFormKeys[1]!);
   }
-  // "Rep. Steve Israel … in Israel … Israel has struck": where the article also writes the word as a place, it is no one's for sure;
-  // so where its dateline does ("AMMAN, Jordan — … met Michael Jordan … Jordan has hosted refugees").
-  if (surnames.size > 0) for (const d of found) if (d.shortFormKeys.length === 0 && surnames.has(d.key) && (d.region === RegionKind.Dateline || saysOtherThan(d.evidence, 'person'))) surnames.delete(d.key);
   return surnames;
+}
+
+function writesSurnameAsPlace(d: MentionDraft, surnames: ReadonlySet<string>): boolean {
+  return d.shortFormKeys.length === 0 && surnames.has(d.key) && (d.region === RegionKind.Dateline || saysOtherThan(d.evidence, 'person'));
+}
+
+/**
+ * "Rosa Lima … Lima, 52, was finance minister … taught in Lima and Boston … Lima said … Lima will
+ * take office in January": a person's surname the article also writes as the place is, where its
+ * own sentence says nothing either way, what the word last stood for: the person after "Lima said"
+ * (it was the city), the place after "in Lima". Tracks the word's last reading in text order.
+ */
+class SurnameReadings {
+  /** The surnames that are also written as the place ("lima"), and whether each last stood for a person. */
+  private readonly lastPerson = new Map<string, boolean>();
+
+  constructor(found: readonly MentionDraft[]) {
+    const surnames = placeWordSurnames(found);
+    if (surnames.size === 0) return;
+    // "AMMAN, Jordan — … Michael Jordan … Jordan has hosted refugees": where the dateline writes the place, the word is the place.
+    const datelined = new Set<string>();
+    for (const d of found) {
+      if (!writesSurnameAsPlace(d, surnames)) continue;
+      if (d.region === RegionKind.Dateline) datelined.add(d.key);
+      else this.lastPerson.set(d.key, false);
+    }
+    for (const key of datelined) this.lastPerson.delete(key);
+  }
+
+  /** A bare surname its sentence says nothing of, after the word last stood for a person. */
+  continuesPerson(d: MentionDraft): boolean {
+    return this.lastPerson.get(d.key) === true && d.shortFormKeys.length === 0 && strongestType(d.evidence) === null;
+  }
+
+  /** Notes what a draft made of the word: the person (a full name ending in it, or the word linked), or the place. */
+  note(d: MentionDraft): void {
+    if (this.lastPerson.size === 0) return;
+    if (d.shortFormKeys.length > 0) {
+      if (this.lastPerson.has(d.shortFormKeys[1]!) && isPersonWithName(d)) this.lastPerson.set(d.shortFormKeys[1]!, true);
+    } else if (this.lastPerson.has(d.key)) this.lastPerson.set(d.key, d.link !== null);
+  }
 }
 
 /** Evidence that weighs more for a person than for anything else. */
@@ -326,6 +373,7 @@ export function linkShortFormsAcrossArticles(articles: readonly { mentions: Ment
   const linkStory = () => {
     const drafts = story.length === 1 ? story[0]! : story.flat();
     linkMiddleNames(drafts);
+    linkQuotedNicknames(drafts);
     linkSaintsNames(drafts);
     linkAcronyms(drafts);
     linkDottedOpenings(drafts);
@@ -1209,6 +1257,40 @@ function linkMiddleNames(story: MentionDraft[]): void {
 }
 
 /**
+ * 'Robert "Bobby" Tanaka … Bobby Tanaka, 41, finished …', 'Michael "Big Mike" Delaney … Players
+ * called him Big Mike': the nickname a person's full name gives in quotes, before the surname or
+ * alone where it has two words or more, is that person (they were two). A form two full names
+ * give is neither's. One word alone is a short form like a surname (shortKeysByWords).
+ */
+function linkQuotedNicknames(story: MentionDraft[]): void {
+  let byForm: Map<string, string | null> | null = null;
+  for (const d of story) {
+    const nickname = d.shortFormKeys.length > 0 && !d.link ? quotedNicknameOf(d.key) : null;
+    if (!nickname || !isPersonWithName(d)) continue;
+    byForm ??= new Map();
+    const forms = nickname.includes(' ') ? [`${nickname} ${d.shortFormKeys[1]}`, nickname] : [`${nickname} ${d.shortFormKeys[1]}`];
+    for (const form of forms) byForm.set(form, byForm.has(form) && byForm.get(form) !== d.key ? null : d.key);
+  }
+  if (!byForm) return;
+  for (const d of story) {
+    const target = d.modifier ? undefined : byForm.get(d.link ?? d.key);
+    if (target && target !== d.key) d.link = target;
+  }
+}
+
+/** "bobby" of 'robert " bobby " tanaka': the words between a full name's quotes, with words before and after them; else null. */
+function quotedNicknameOf(key: string): string | null {
+  const open = key.search(QUOTE_KEY_OPENING);
+  if (open < 0) return null;
+  const close = key.slice(open + 3).search(QUOTE_KEY_CLOSING);
+  return close > 0 ? key.slice(open + 3, open + 3 + close) : null;
+}
+
+/** A quotation mark as a key writes it, a word before it; one before the words after it. */
+const QUOTE_KEY_OPENING = / ["“'‘«] (?=\S)/u;
+const QUOTE_KEY_CLOSING = / ["”'’»] \S/u;
+
+/**
  * Whether the middle names a shorter name writes are the fuller name's, in order, word for word or
  * as initials: "Eugene A. Nida" of "Eugene Albert Nida", "Hillary Rodham Clinton" of "Hillary
  * Diane Rodham Clinton", "George Bush" (none written) of "George H. W. Bush". An initial stands for
@@ -1808,6 +1890,9 @@ function shortKeysByWords(d: NameWords): Pick<ShortKeyWords, 'before' | 'lastAlo
     return { before, lastAlone: false, after: NO_WORDS };
   }
   const [firstKey, lastKey] = d.shortFormKeys as [string, string];
+  // 'Robert "Bobby" Tanaka … "Bobby" said': a quoted nickname of one word, as a surname is.
+  const nickname = quotedNicknameOf(d.key);
+  if (nickname && !nickname.includes(' ')) before.push(nickname);
   // "Sheffield" alone is the town, not "Sheffield South East", the constituency.
   if (firstWordStandsFor(d.shortFormKeys, d.key) && !isPlaceAndCompassPoints(d.key)) before.push(firstKey);
   const hyphenPart = companyHyphenPart(d);
@@ -1905,6 +1990,7 @@ export function linkShortForms(found: MentionDraft[], otherwise: 'unlinked' | 'm
     previousSentence = d.sentence;
     if (namesItselfApart(d)) story.namedApart.add(d.key);
     if (story.isCandidate(d)) linkCandidate(d, i, names, story, seen, otherwise);
+    if (candidates.placeWord) story.surnameReadings.note(d);
     recordMention(d, i, isSubject, story, seen);
   }
 }
@@ -1974,6 +2060,7 @@ class StoryFacts {
   readonly settledBodies = new Map<string, string>();
   private companiesMemo: Map<string, string> | null = null;
   private surnamesMemo: Set<string> | null = null;
+  private surnameReadingsMemo: SurnameReadings | null = null;
   private teamsOfPlacesMemo: Map<string, string> | null = null;
   private mentionCountsMemo: Map<string, number> | null = null;
   private titlesMemo: Map<string, Set<string>> | null = null;
@@ -2006,10 +2093,12 @@ class StoryFacts {
     if (d.shortFormKeys.length > 0) return this.isPlaceOfTeam(d);
     return (
       !this.known.has(d.key) ||
+      d.school === true ||
       isPersonByContext(d.evidence) ||
       this.teams.has(d.key) ||
       this.companies.has(d.key) ||
       (this.surnames.has(d.key) && !saysOtherThan(d.evidence, 'person')) ||
+      this.surnameReadings.continuesPerson(d) ||
       this.isPlaceOfTeam(d)
     );
   }
@@ -2029,6 +2118,9 @@ class StoryFacts {
   }
   get surnames(): Set<string> {
     return (this.surnamesMemo ??= surnamesOfPeople(this.found));
+  }
+  get surnameReadings(): SurnameReadings {
+    return (this.surnameReadingsMemo ??= new SurnameReadings(this.found));
   }
   get teamsOfPlaces(): Map<string, string> {
     return (this.teamsOfPlacesMemo ??= teamsByPlace(this.found));
@@ -2172,6 +2264,9 @@ function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFa
   const givenPlaceName = (full: string) => names.givenPlaceNames.has(full) && full.startsWith(`${d.key} `);
   const mayMean = (full: string) =>
     isCompany(full) || ((!namesThePlace(d.key, full) || givenPlaceName(full)) && !placeHere && !(regionHere && !isPlaceByItsWords(full)) && (!known.has(d.key) || people.has(full) || givenPlaceName(full) || story.teams.get(d.key) === full));
+  // "was sent to Harrow at the age of 13 … Harrow School": a word its context makes a school is the story's school of that word.
+  const schools = d.school && fullNames ? [...fullNames].filter((full) => isClippedToItsWord(d.key, full)) : [];
+  if (schools.length > 0) return schools;
   let keys = fullNames ? [...fullNames].filter(mayMean) : [];
   // "Mr. Adani" beside "Adani Green Energy Ltd.": a name given a person's title names no company (in
   // the story's pass too, which sees no honorific).

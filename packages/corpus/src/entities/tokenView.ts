@@ -75,6 +75,11 @@ export class TokenView {
   private classes: Int32Array = new Int32Array(0);
 
   key(i: number): string {
+    // A token past those tokenized so far has no key yet. Asked while an earlier region was read (the
+    // cues look at the word after a dateline's "WASHINGTON"), it was keyed from what the shared token
+    // buffer held there for the article before, and kept: the "Secretary" of "WASHINGTON - Secretary of
+    // Defense Mark Ellison" keyed "", so his title was "of defense" and "the Secretary" found no holder.
+    if (i < 0 || i >= this.tokens.count) return '';
     if (i >= this.keys.length) grow(this.keys, Math.max(i, this.tokens.count - 1));
     return (this.keys[i] ??= this.foldedKey(i));
   }
@@ -97,7 +102,8 @@ export class TokenView {
     if (known !== undefined) return known;
     let key = '';
     for (let i = first; i < end; i++) if (this.isKeyed(i, i === end - 1)) key = key ? `${key} ${this.key(i)}` : this.key(i);
-    if (end - first < 4096) this.rangeKeys.set(id, key);
+    // Nor is a span past the tokens so far remembered (see key).
+    if (end - first < 4096 && end <= this.tokens.count) this.rangeKeys.set(id, key);
     return key;
   }
 

@@ -101,3 +101,68 @@ describe('news alias forms: honorifics of the region\'s press', () => {
     expect(mentionsOf(index, 'Nirmala Sitharaman')).toEqual(['Nirmala Sitharaman@4:62', 'Sitharaman@4:120']);
   });
 });
+
+describe('news alias forms: a nickname in quotes', () => {
+  it('\'Robert "Bobby" Tanaka … Bobby Tanaka, 41, … Bobby said … Tanaka was drafted\': the nickname with the surname, and alone, are the one person (they were two)', () => {
+    const index = indexStory('tanaka-nickname.txt');
+    expect(mentionsOf(index, 'Robert "Bobby" Tanaka')).toEqual(['Robert "Bobby" Tanaka@2:15', 'Bobby Tanaka@4:0', 'Bobby@6:37', 'Tanaka@8:0', 'Tanaka@10:27']);
+    expect(mentionsOf(index, 'Luis Ortega')).toEqual(['Luis Ortega@10:8']);
+  });
+
+  it('\'Michael "Big Mike" Delaney … Players called him Big Mike\': a nickname of two words alone is he', () => {
+    const index = indexStory('delaney-nickname.txt');
+    expect(mentionsOf(index, 'Michael "Big Mike" Delaney')).toEqual(['Big Mike@0:7', 'Delaney@0:17', 'Michael "Big Mike" Delaney@2:15', 'Delaney@4:0', 'Big Mike@4:61', 'Big Mike@6:1']);
+    expect(mentionsOf(index, 'Evan Price')).toEqual(['Evan Price@6:58']);
+  });
+});
+
+describe('news alias forms: a maiden name', () => {
+  it('"Jane Orwell (née Pratt) … Jane Pratt, as she was known": her given name and maiden surname are she; "her father, Tom Pratt," stays apart', () => {
+    const index = indexStory('orwell-nee.txt');
+    expect(mentionsOf(index, 'Jane Orwell')).toEqual(['Jane Orwell@2:18', 'Pratt@2:35', 'Orwell@4:0', 'Jane Pratt@6:0', 'Orwell@8:50']);
+    expect(mentionsOf(index, 'Tom Pratt')).toEqual(['Tom Pratt@4:81']);
+  });
+
+  it('"Margaret Lau Wai-ling, née Cheung, … Margaret Cheung, as she was known before her marriage": a comma before "née" too', () => {
+    const index = indexStory('lau-nee.txt');
+    expect(mentionsOf(index, 'Margaret Lau Wai-ling')).toEqual(['Margaret Lau Wai-ling@2:12', 'Cheung@2:39', 'Lau@4:5', 'Margaret Cheung@6:0']);
+  });
+});
+
+describe('news alias forms: the office of a department', () => {
+  it('"Secretary of State Linda Harwell … Madam Secretary": the office addressed is she, not "Under Secretary of State Paul Reyes" named after her (his "Under" opens the sentence)', () => {
+    const index = indexStory('harwell-madam-secretary.txt');
+    expect(mentionsOf(index, 'Linda Harwell')).toEqual(['Linda Harwell@2:37', 'Secretary@6:7', 'Harwell@8:0']);
+    expect(mentionsOf(index, 'Paul Reyes')).toEqual(['Paul Reyes@4:25', 'Reyes@8:80']);
+    expect(index.entities.map((e) => e.name)).not.toContain('Secretary');
+  });
+
+  it('"WASHINGTON - Secretary of Defense Mark Ellison … The Secretary said … Mr. Secretary": both are he', () => {
+    const index = indexStory('ellison-secretary.txt');
+    expect(mentionsOf(index, 'Mark Ellison')).toEqual(['Mark Ellison@2:34', 'Secretary@4:4', 'Secretary@6:5']);
+    expect(mentionsOf(index, 'Joan Kramer')).toEqual(['Joan Kramer@6:86']);
+  });
+});
+
+describe('news alias forms: a surname that is a place', () => {
+  it('"Rosa Lima … in Lima and Boston … Lima said … Lima will take office … Lima\'s record": a bare surname its sentence says nothing of is what the word last stood for (they were the city); "Lima is also where the bank will open" after "in Lima" stays the city', () => {
+    const index = indexStory('lima-surname.txt');
+    expect(mentionsOf(index, 'Rosa Lima')).toEqual(['Rosa Lima@2:94', 'Lima@4:0', 'Lima@6:53', 'Lima@8:0', 'Lima@8:56']);
+    expect(mentionsOf(index, 'Lima')).toEqual(['Lima@4:91', 'Lima@4:108']);
+    expect(entityNamed(index, 'Lima').type).toBe('place');
+  });
+});
+
+describe('news alias forms: a school by its town\'s word', () => {
+  it('"was sent to Harrow at the age of 13 … Harrow School": the pupil\'s age after "sent to" makes the town\'s word the school; "left Harrow" and "lives in Harrow" stay the town', () => {
+    const index = indexStory('harrow-sent.txt');
+    expect(mentionsOf(index, 'Harrow School')).toEqual(['Harrow@2:47', 'Harrow School@4:53']);
+    expect(mentionsOf(index, 'Harrow')).toEqual(['Harrow@4:16', 'Harrow@6:16']);
+  });
+
+  it('"moved to Oldham at the age of 13 … Oldham College": where a family moved is the town, not the college', () => {
+    const index = indexStory('oldham-moved.txt');
+    expect(mentionsOf(index, 'Oldham')).toEqual(['Oldham@4:18', 'Oldham@4:114', 'Oldham@6:28']);
+    expect(mentionsOf(index, 'Oldham College')).toEqual(['Oldham College@4:114']);
+  });
+});
