@@ -1,20 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { entityNamed, indexTexts } from '../helpers/indexTexts.js';
+import { entityNamed, indexFixtureStory, mentionsAtLines as mentionsOf } from '../helpers/indexTexts.js';
 
 // Short news stories in the style of the wires (test/fixtures/alias-forms-news), each naming one
 // entity in several forms: which mentions land in one entity, each written "text@line:character"
 // (LSP positions), and which stay apart.
 
-function indexStory(name: string): CorpusIndex {
-  const text = readFileSync(new URL(`../fixtures/alias-forms-news/${name}`, import.meta.url), 'utf8');
-  return indexTexts({ [name]: text });
-}
-
-function mentionsOf(index: CorpusIndex, name: string): string[] {
-  return index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
-}
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('alias-forms-news', name);
 
 describe('news alias forms: honours after a name', () => {
   it('"Sir Tim Berners-Lee OM KBE FRS … Berners-Lee said" and "Dame Judi Dench CH DBE … Dench called" are one person each; the letters are no part of the name', () => {

@@ -1,23 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { entityNamed, indexTexts } from '../helpers/indexTexts.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf } from '../helpers/indexTexts.js';
 
 // Short news stories written for these tests (test/fixtures/news-names-kinds), each indexed alone as
 // a corpus of one article: a rank word opening a firm's name, a club after a fixture's verb, a
 // parliament's word, initials before a plural noun, a drug's code. Mentions are "text@line:character".
 
-function indexStory(name: string): CorpusIndex {
-  return indexTexts({ [name]: readFileSync(new URL(`../fixtures/news-names-kinds/${name}`, import.meta.url), 'utf8') });
-}
-
-function mentionsOf(index: CorpusIndex, name: string): string[] {
-  return index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
-}
-
-function typeOf(index: CorpusIndex, name: string): string {
-  return entityNamed(index, name).type;
-}
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-names-kinds', name);
 
 describe('news name kinds: "General" before a firm\'s word', () => {
   it('"General Mills lowered its forecast", "Shares of General Mills fell" are the company, whole; "General Munir" after "General Asim Munir" stays the general', () => {

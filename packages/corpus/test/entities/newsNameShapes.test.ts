@@ -1,28 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { entityNamed, indexTexts } from '../helpers/indexTexts.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
 
 // Short wire stories written for these tests (test/fixtures/news-names-shapes), each indexed alone as
 // a corpus of one article: venues, college fixtures, firms named like ranks or after their founders,
 // villages rescuers reach, Malaysia's styles of honours, a Spanish watchdog's name, the word "Male",
 // a one-word quoted title. Mentions are "text@line:character".
 
-function indexStory(name: string): CorpusIndex {
-  return indexTexts({ [name]: readFileSync(new URL(`../fixtures/news-names-shapes/${name}`, import.meta.url), 'utf8') });
-}
-
-function mentionsOf(index: CorpusIndex, name: string): string[] {
-  return index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
-}
-
-function typeOf(index: CorpusIndex, name: string): string {
-  return entityNamed(index, name).type;
-}
-
-function names(index: CorpusIndex): string[] {
-  return index.entities.map((e) => e.name);
-}
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-names-shapes', name);
 
 describe('news name shapes: venues', () => {
   it('"three nights at the Hollywood Bowl", "Playing at the Hollywood Bowl": the amphitheatre is a place (it was an event)', () => {

@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { entityNamed, indexTexts } from '../helpers/indexTexts.js';
+import { entityNamed, indexFixtureStory, mentionsAtLines as mentionsOf } from '../helpers/indexTexts.js';
 
 // Short news articles in the style of the wires (test/fixtures/short-forms-news): which mentions
 // of one article its short forms join, each written "text@line:character" (LSP positions).
 
-function indexArticle(name: string): CorpusIndex {
-  const text = readFileSync(new URL(`../fixtures/short-forms-news/${name}`, import.meta.url), 'utf8');
-  return indexTexts({ [name]: text });
-}
-
-function mentionsOf(index: CorpusIndex, name: string): string[] {
-  return index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
-}
+const indexArticle = (name: string): CorpusIndex => indexFixtureStory('short-forms-news', name);
 
 describe('news short forms: a family', () => {
   it('"His son, Bilawal Bhutto Zardari, … Bilawal Bhutto Zardari said. Zardari, 35, a former foreign minister" is the son, named again in full just before; "President Zardari … Zardari told Sharif" stays the father', () => {

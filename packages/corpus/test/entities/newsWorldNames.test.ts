@@ -1,27 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { entityNamed, indexTexts } from '../helpers/indexTexts.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
 
 // Short news stories written for these tests (test/fixtures/news-world-names; invented people, real
 // countries), each indexed alone as a corpus of one article: name shapes from outside the
 // English-speaking world that prose rules cut or split. Mentions are "text@line:character".
 
-function indexStory(name: string): CorpusIndex {
-  return indexTexts({ [name]: readFileSync(new URL(`../fixtures/news-world-names/${name}`, import.meta.url), 'utf8') });
-}
-
-function mentionsOf(index: CorpusIndex, name: string): string[] {
-  return index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
-}
-
-function typeOf(index: CorpusIndex, name: string): string {
-  return entityNamed(index, name).type;
-}
-
-function names(index: CorpusIndex): string[] {
-  return index.entities.map((e) => e.name);
-}
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-world-names', name);
 
 describe('world names: English stop words and dates inside Asian names', () => {
   it('"Senior General Than Zaw Htun", "Than Zaw Htun said", "Daw Khin Mar Aye": a Burmese name\'s "Than" and "Mar" are its words (they were "Zaw Htun", and "Khin" and "Aye" apart)', () => {

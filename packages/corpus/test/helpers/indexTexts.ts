@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { analyzeFile } from '../../src/analysis/fileAnalysis.js';
 import { buildCorpusIndex } from '../../src/corpusIndex/buildIndex.js';
 import type { CorpusIndex, EntityRecord } from '../../src/corpusIndex/corpusIndex.js';
@@ -35,4 +36,24 @@ export function allSurfaces(index: CorpusIndex): string[] {
 /** Each mention of the entity named `name` as "text@character" (its start on its line), in corpus order. */
 export function mentionsAt(index: CorpusIndex, name: string): string[] {
   return index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.character}`);
+}
+
+/** One story of test/fixtures/<folder>/<name>, indexed alone as a corpus of one article. */
+export function indexFixtureStory(folder: string, name: string): CorpusIndex {
+  return indexTexts({ [name]: readFileSync(new URL(`../fixtures/${folder}/${name}`, import.meta.url), 'utf8') });
+}
+
+/** Each mention of the entity named `name` as "text@line:character" (LSP positions), in corpus order. */
+export function mentionsAtLines(index: CorpusIndex, name: string): string[] {
+  return index.mentionsOf(entityNamed(index, name)).map((m) => `${m.text}@${m.range.start.line}:${m.range.start.character}`);
+}
+
+/** The type of the entity named `name`. */
+export function typeOf(index: CorpusIndex, name: string): string {
+  return entityNamed(index, name).type;
+}
+
+/** Every entity's name, in index order. */
+export function entityNames(index: CorpusIndex): string[] {
+  return index.entities.map((e) => e.name);
 }
