@@ -1,6 +1,7 @@
 import { splitSentences, type SentenceSpan } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenFlag, TokenKind, Tokens } from '../text/tokenize.js';
-import { cuesFor, isStudioBeforeTitle, namesAffiliation, namesAwardByItsContext, namesSchoolByItsContext, wordListEvidence } from './cues.js';
+import { linkTranslatedBodies } from './bodyTranslations.js';
+import { cuesFor, isStudioBeforeTitle, namesAffiliation, namesAwardByItsContext, namesHomeByItsContext, namesSchoolByItsContext, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
@@ -80,6 +81,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const mentions = linkedMentions(text, view, found, article, sentences, lowerCaseUses);
   linkSchoolsByPlace(text, mentions);
   for (const { alias, of } of linkAliasPhrases(text, mentions)) aliases.push({ alias, of, kind: 'otherName' });
+  aliases.push(...linkTranslatedBodies(mentions, aliases));
   widenOverPlaceQualifiers(text, mentions);
   keyPlaceNamesakes(text, mentions);
   return { mentions, aliases, terms };
@@ -342,6 +344,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
   if (isCityAsSideOfFixture(view, part.first, part.end, sentenceFirst, sentenceEnd)) made.draft.sideOfFixture = true;
   if (namesAwardByItsContext(view, part.first, part.end)) made.draft.award = true;
   if (namesSchoolByItsContext(view, part.first, part.end, sentenceFirst)) made.draft.school = true;
+  if (part.end - part.first === 1 && namesHomeByItsContext(view, part.first, sentenceFirst)) made.draft.home = true;
   return made;
 }
 

@@ -2256,8 +2256,9 @@ function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFa
   const fullNames = d.acronym ? (story.spelledOut(d.surface) ? undefined : names.byFirstWord.get(d.surface)) : (withMiddleNames(names.byShortKey.get(d.key) ?? names.byShortKey.get(looseToken(d.key)) ?? transliteratedSurnameOf(d, names), names.byMiddleKey.get(d.key)) ?? names.byInitialNickname.get(d.key) ?? givenNameVariantOf(d, names.byFormalGivenName, story.found) ?? givenNameVariantOf(d, names.byHypocoristic, story.found));
   // "Toyota" is a city too, but not after "Toyota Motor Corp": a company's word is the article's company.
   const isCompany = (full: string) => known.has(d.key) && story.companies.get(d.key) === full;
-  // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.
-  const placeHere = !known.has(d.key) && isPlaceByContext(d.evidence) && isCity(d.key);
+  // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not;
+  // nor is a word no list holds where its sentence says it is a town ("Kelsworth is a market town", "Holt, who lives in Kelsworth"; both went to "Kelsworth School").
+  const placeHere = !known.has(d.key) && (d.home === true || (isPlaceByContext(d.evidence) && (isCity(d.key) || weightOf(d.evidence, 'place') >= WEIGHT.contextNoun)));
   const regionHere = namesItsRegion(d);
   // "Nahid Islam … Mr. Islam said": after an honorific, a known word is the surname of any person the story names so.
   const people = weightOf(d.evidence, 'person') >= WEIGHT.honorific ? names.peopleByContext : names.people;
