@@ -299,7 +299,7 @@ function acceptFullNames(ctx: MergeContext): void {
     // "The United States Geological Survey (USGS)": dictionary words, but the article gave them an acronym.
     // "The charity Freedom from Torture said … Freedom from Torture has treated": dictionary words
     // opening a sentence are the name the corpus writes mid-sentence with evidence (the second was dropped).
-    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || (d.initial && midSentenceUses(ctx, d) > 0) || ctx.definedNames.has(d.key) || isTitledSurnameOfItsPerson(d) || isOpeningOfItsName(d) || isNamedByPersonsShortForm(ctx, d) || evidenced.has(d.key) || isKnownBodysNamedThing(ctx, d)) && !INITIALS_ONLY.test(d.key));
+    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || (d.initial && midSentenceUses(ctx, d) > 0) || ctx.definedNames.has(d.key) || isTitledSurnameOfItsPerson(d) || isOfficeOfItsHolder(d) || isOpeningOfItsName(d) || isNamedByPersonsShortForm(ctx, d) || evidenced.has(d.key) || isKnownBodysNamedThing(ctx, d)) && !INITIALS_ONLY.test(d.key));
   for (const ref of ctx.refs) if (isFullName(ref.draft) && !ctx.excluded.has(ref.draft.key) && acceptFull(ref.draft)) ctx.accepted.push(ref);
 }
 
@@ -340,6 +340,15 @@ function personLinkedNames(refs: readonly DraftRef[]): Set<string> {
     if (draft.evidence.every((w, i) => i === PERSON || w === 0)) names.add(draft.link);
   }
   return names;
+}
+
+/**
+ * "Prime Minister Aroha Ngata sat down with us. … Prime Minister, where are the homes?": an office's
+ * words, which the article linked to the person it last named with that title (roleMentions.ts),
+ * are that person there (it was dropped as dictionary words opening a sentence).
+ */
+function isOfficeOfItsHolder(d: MentionForm): boolean {
+  return d.link !== null && isRoleOnlyForm(d.key);
 }
 
 /** "Golden State led by 14" after the "Golden State Warriors": dictionary words the article linked to the longer name they open. */
@@ -1144,7 +1153,8 @@ function addAliasesToMatcher(
   for (const [index, cluster] of clusters.entries()) {
     const entity = entities[index]!;
     const byText = formsOfCluster(cluster, entity.name);
-    const fullForms = [...byText.keys()].filter((t) => nameKey(t).includes(' '));
+    // "Prime Minister" linked to its holder is no full name whose words name her in a headline.
+    const fullForms = [...byText.keys()].filter((t) => nameKey(t).includes(' ') && !isRoleOnlyForm(nameKey(t)));
     addFormsToMatcher(matcher, index, entity, cluster, byText, fullForms, excluded);
     if (entity.type === 'person') addGivenAndSurnamesToMatcher(matcher, index, cluster, fullForms, declaredByKey, excluded);
     entity.aliases = aliasesOf(cluster, byText);

@@ -28,11 +28,14 @@ export interface RoleWords {
  * Secretary deemed it essential", "the Attorney General's office". Not "the Secretary of
  * Education" (a longer name), "the General Assembly" (a name goes on), nor "the general public"
  * (no capital). An office addressed as its holder is, after "Mr." or "Madam", too: "Mr. President,
- * when will the treaty be signed?" in an interview with "President Ilham Aliyev".
+ * when will the treaty be signed?" in an interview with "President Ilham Aliyev", and opening a
+ * question before a comma ("Q: Prime Minister, where are the homes?").
  */
 export function roleWordsIn(view: TokenView, first: number, end: number): RoleWords[] {
   const found: RoleWords[] = [];
-  for (let i = first; i + 1 < end; i++) {
+  const addressed = addressedOfficeOpening(view, first, end);
+  if (addressed) found.push(addressed);
+  for (let i = addressed?.end ?? first; i + 1 < end; i++) {
     // Most tokens are ruled out by their first letter, before a lower-case form is looked up.
     const initial = view.text.charCodeAt(view.start(i)) | 0x20;
     if (initial !== 0x74 && initial !== 0x6d) continue; // "t", "m"
@@ -45,6 +48,22 @@ export function roleWordsIn(view: TokenView, first: number, end: number): RoleWo
     i = e - 1;
   }
   return found;
+}
+
+/**
+ * "Q: Prime Minister, your government promised 50,000 homes", "Minister, that is not enough": an
+ * office that opens its sentence (after an interviewer's "Q:" or a quotation mark) and a comma is
+ * the one the speaker addresses, its holder as "Mr. President" is (it was no mention, or an other
+ * "Minister"). Only capitalised title words ending in an office: "Officials, …" is none.
+ */
+function addressedOfficeOpening(view: TokenView, first: number, end: number): RoleWords | null {
+  let start = first;
+  if (start + 1 < end && view.lower(start) === 'q' && view.isChar(start + 1, ':')) start += 2;
+  while (start < end && view.isChar(start, '"“\'‘')) start++;
+  let e = start;
+  while (e < end && view.kind(e) === TokenKind.Word && view.isCapitalized(e) && !view.isAllCaps(e) && isTitleWord(view.lower(e))) e++;
+  if (e === start || e >= end || !OFFICES.has(view.lower(e - 1)) || !view.isChar(e, ',')) return null;
+  return { first: start, end: e, key: view.keyOf(start, e) };
 }
 
 /** Where an office may open after token i: after "the" or "this", after "Mr.", "Mr" or "Madam" ("Madam Speaker"); -1 elsewhere. */
