@@ -19,3 +19,17 @@ describe('news alias forms: an office addressed without an honorific', () => {
     expect(entityNames(indexStory('minister-unnamed.txt'))).toEqual(['Canberra', 'Dubbo']);
   });
 });
+
+describe('news alias forms: a party to a case by its role', () => {
+  it('"Helen Price, the petitioner in a dispute … The Petitioner argued … the Petitioner had waited" is she, not her brother "Victor Price, the respondent"', () => {
+    const index = indexStory('price-petitioner.txt');
+    expect(mentionsOf(index, 'Helen Price')).toEqual(['Helen Price@2:71', 'Petitioner@4:4', 'Petitioner@4:141']);
+    expect(mentionsOf(index, 'Victor Price')).toEqual(['Victor Price@4:66']);
+  });
+
+  it('"Rosa Alvarez, plaintiff, sued Greenfield Motors, defendant, … Plaintiff argues … Defendant replies … We find for Plaintiff": each role is its party', () => {
+    const index = indexStory('alvarez-plaintiff.txt');
+    expect(mentionsOf(index, 'Rosa Alvarez')).toEqual(['ALVAREZ@0:0', 'Rosa Alvarez@2:0', 'Plaintiff@4:0', 'Plaintiff@4:114']);
+    expect(mentionsOf(index, 'Greenfield Motors')).toEqual(['GREENFIELD MOTORS@0:11', 'Greenfield Motors@2:30', 'Defendant@4:53']);
+  });
+});
