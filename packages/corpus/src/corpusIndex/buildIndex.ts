@@ -239,9 +239,13 @@ function joinDefinitionsAndCorrections(ctx: MergeContext): void {
     if (!known.has(alias)) uf.union(of, alias);
     ctx.aliasKeys.add(alias);
     ctx.definedNames.add(of);
-    // "Frank Delmonico, dubbed the Subway Bard": dictionary words the text gives as another name of a name are a name.
-    if (kind === 'otherName') ctx.definedNames.add(alias);
-    if (kind === 'otherName' && isEpithet(alias)) ctx.epithets.add(alias);
+    // "Frank Delmonico, dubbed the Subway Bard": dictionary words the text gives a name as another
+    // name are a name, its epithet; not a term's other name, a term opening with a dictionary word
+    // ("dynamic equivalence, later called functional equivalence").
+    if (kind === 'otherName' && isEpithet(alias) && opensWithName(of)) {
+      ctx.definedNames.add(alias);
+      ctx.epithets.add(alias);
+    }
   }
   for (const d of corrections.entities) for (const alias of d.aliases) uf.union(nameKey(d.name), nameKey(alias));
   for (const group of corrections.merge) for (const name of group.slice(1)) uf.union(nameKey(group[0]!), nameKey(name));
@@ -255,6 +259,12 @@ function joinDefinitionsAndCorrections(ctx: MergeContext): void {
  */
 function isEpithet(key: string): boolean {
   return key.split(' ').every((word) => isCommonWord(word));
+}
+
+/** "frank delmonico", "arjun venkatesh": a given name or a word no dictionary holds first; not "dynamic equivalence". */
+function opensWithName(key: string): boolean {
+  const first = key.split(' ')[0]!;
+  return isGivenName(first) || !isCommonWord(first);
 }
 
 /** Which names stand on their own mid-sentence: the evidence that a sentence-initial word is a name. */
