@@ -37,7 +37,7 @@ type PlaceField = 'start' | 'end' | 'sentence' | 'region';
 export type MentionForm = Omit<MentionDraft, PlaceField | StoryPassField>;
 
 /** What only the file's own pass over its stories reads (see linkShortFormsAcrossArticles), done before forms are kept. */
-type StoryPassField = 'relativeOfNamesake' | 'sideOfFixture' | 'award' | 'school';
+type StoryPassField = 'relativeOfNamesake' | 'sideOfFixture' | 'award' | 'school' | 'home';
 
 /** A file's mentions in reading order, as columns: row i is the i-th mention. */
 export interface MentionColumns {

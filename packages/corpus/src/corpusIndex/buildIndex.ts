@@ -66,9 +66,11 @@ interface MergeContext {
   aliasKeys: Set<string>;
   /** Keys of the names those definitions gave another name to ("united states geological survey" for "USGS"). */
   definedNames: Set<string>;
+  /** Other names of dictionary words only that a text gave a name ("subway bard" of "Frank Delmonico, dubbed the Subway Bard"): see isEpithet. */
+  epithets: Set<string>;
   /** Acronyms defined as common terms ("MRO"). */
   terms: Set<string>;
-  aliasDefinitions: { alias: string; of: string }[];
+  aliasDefinitions: AliasDefinition[];
   excluded: Set<string>;
   /** Forms an analyst split off, as written. */
   splitForms: Set<string>;
@@ -211,6 +213,7 @@ function newContext(corrections: Corrections, staged: StagedMentions, files: Sto
     uf: new UnionFind(),
     aliasKeys: new Set(),
     definedNames: new Set(),
+    epithets: new Set(),
     terms: new Set(),
     aliasDefinitions: [],
     excluded: new Set(corrections.exclude.map(nameKey)),
@@ -230,15 +233,38 @@ function newContext(corrections: Corrections, staged: StagedMentions, files: Sto
 /** Acronyms and translations an article defines, the analyst's declared aliases and merge groups. */
 function joinDefinitionsAndCorrections(ctx: MergeContext): void {
   const { uf, known, corrections } = ctx;
-  for (const { alias, of } of ctx.aliasDefinitions) {
+  for (const { alias, of, kind } of ctx.aliasDefinitions) {
     // A well-known acronym ("PRC") defined for something else in one article keeps its usual
     // meaning elsewhere: that article's own mentions are linked to its definition already.
     if (!known.has(alias)) uf.union(of, alias);
     ctx.aliasKeys.add(alias);
     ctx.definedNames.add(of);
+    // "Frank Delmonico, dubbed the Subway Bard": dictionary words the text gives a name as another
+    // name are a name, its epithet; not a term's other name, a term opening with a dictionary word
+    // ("dynamic equivalence, later called functional equivalence").
+    if (kind === 'otherName' && isEpithet(alias) && opensWithName(of)) {
+      ctx.definedNames.add(alias);
+      ctx.epithets.add(alias);
+    }
   }
   for (const d of corrections.entities) for (const alias of d.aliases) uf.union(nameKey(d.name), nameKey(alias));
   for (const group of corrections.merge) for (const name of group.slice(1)) uf.union(nameKey(group[0]!), nameKey(name));
+}
+
+/**
+ * "the Subway Bard", "the Little Tiger", "the Wall": another name made of dictionary words only, an
+ * epithet. It names its bearer, but neither names the entity ("Little Tiger" said twice named
+ * Arjun Venkatesh), nor types it ("The Little Tiger beat three grandmasters" made him a team), nor
+ * lends its words to headlines ("Subway poet to publish first book" held him).
+ */
+function isEpithet(key: string): boolean {
+  return key.split(' ').every((word) => isCommonWord(word));
+}
+
+/** "frank delmonico", "arjun venkatesh": a given name or a word no dictionary holds first; not "dynamic equivalence". */
+function opensWithName(key: string): boolean {
+  const first = key.split(' ')[0]!;
+  return isGivenName(first) || !isCommonWord(first);
 }
 
 /** Which names stand on their own mid-sentence: the evidence that a sentence-initial word is a name. */
@@ -299,7 +325,7 @@ function acceptFullNames(ctx: MergeContext): void {
     // "The United States Geological Survey (USGS)": dictionary words, but the article gave them an acronym.
     // "The charity Freedom from Torture said … Freedom from Torture has treated": dictionary words
     // opening a sentence are the name the corpus writes mid-sentence with evidence (the second was dropped).
-    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || (d.initial && midSentenceUses(ctx, d) > 0) || ctx.definedNames.has(d.key) || isTitledSurnameOfItsPerson(d) || isOpeningOfItsName(d) || isNamedByPersonsShortForm(ctx, d) || evidenced.has(d.key) || isKnownBodysNamedThing(ctx, d)) && !INITIALS_ONLY.test(d.key));
+    declaredByKey.has(d.key) || ((!d.commonWordsOnly || evidenceTotal(d) >= 1 || known.has(d.key) || (d.initial && midSentenceUses(ctx, d) > 0) || ctx.definedNames.has(d.key) || isTitledSurnameOfItsPerson(d) || isOfficeOfItsHolder(d) || isOpeningOfItsName(d) || isNamedByPersonsShortForm(ctx, d) || evidenced.has(d.key) || isKnownBodysNamedThing(ctx, d)) && !INITIALS_ONLY.test(d.key));
   for (const ref of ctx.refs) if (isFullName(ref.draft) && !ctx.excluded.has(ref.draft.key) && acceptFull(ref.draft)) ctx.accepted.push(ref);
 }
 
@@ -340,6 +366,15 @@ function personLinkedNames(refs: readonly DraftRef[]): Set<string> {
     if (draft.evidence.every((w, i) => i === PERSON || w === 0)) names.add(draft.link);
   }
   return names;
+}
+
+/**
+ * "Prime Minister Aroha Ngata sat down with us. … Prime Minister, where are the homes?": an office's
+ * words, which the article linked to the person it last named with that title (roleMentions.ts),
+ * are that person there (it was dropped as dictionary words opening a sentence).
+ */
+function isOfficeOfItsHolder(d: MentionForm): boolean {
+  return d.link !== null && isRoleOnlyForm(d.key);
 }
 
 /** "Golden State led by 14" after the "Golden State Warriors": dictionary words the article linked to the longer name they open. */
@@ -1009,7 +1044,7 @@ function assemble(ctx: MergeContext, clusters: Cluster[]): CorpusIndex {
   clusters.forEach((c, i) => c.refs.forEach((r) => (clusterOfForm[r.form] = i)));
   const entities = entityRecords(ctx, clusters, clusterOfForm);
   const matcher = new NameMatcher();
-  addAliasesToMatcher(matcher, entities, clusters, ctx.declaredByKey, ctx.excluded);
+  addAliasesToMatcher(matcher, entities, clusters, ctx);
   const surfaceOfForm = ctx.forms.map((form, i) => (clusterOfForm[i]! >= 0 ? form.surface : ''));
   releaseForms(ctx, clusters);
   const surfaces = new StringTable();
@@ -1032,7 +1067,7 @@ function entityRecords(ctx: MergeContext, clusters: Cluster[], clusterOfForm: In
   for (const cluster of clusters) {
     const declared = cluster.declared;
     const type = declared?.type ?? clusterTypes.get(cluster)!;
-    const name = declared?.name ?? cluster.canonical ?? cluster.gazetteer?.name ?? placeSpelling(canonicalName(cluster), type);
+    const name = declared?.name ?? cluster.canonical ?? cluster.gazetteer?.name ?? placeSpelling(canonicalName(cluster, ctx.epithets), type);
     entities.push({
       index: entities.length,
       id: uniqueId(slug(name), usedIds),
@@ -1134,17 +1169,13 @@ function dropEntitiesWithoutMentions(entities: EntityRecord[], table: MentionTab
 /** A legal form closing a name, with the partners' "and" or "&" before "Co." ("Eli Lilly and Co." gave an alias "Eli Lilly and"). */
 const LEGAL_SUFFIX_AT_END = new RegExp(`[\\s,]+(?:(?:&|and)\\s+(?:co|company)|${[...LEGAL_SUFFIXES].join('|')})\\.?$`, 'i');
 
-function addAliasesToMatcher(
-  matcher: NameMatcher,
-  entities: EntityRecord[],
-  clusters: Cluster[],
-  declaredByKey: Map<string, Corrections['entities'][number]>,
-  excluded: Set<string>,
-): void {
+function addAliasesToMatcher(matcher: NameMatcher, entities: EntityRecord[], clusters: Cluster[], ctx: MergeContext): void {
+  const { declaredByKey, excluded, epithets } = ctx;
   for (const [index, cluster] of clusters.entries()) {
     const entity = entities[index]!;
     const byText = formsOfCluster(cluster, entity.name);
-    const fullForms = [...byText.keys()].filter((t) => nameKey(t).includes(' '));
+    // "Prime Minister" linked to its holder, "Subway Bard" given him as an epithet: no full name whose words name him in a headline.
+    const fullForms = [...byText.keys()].filter((t) => nameKey(t).includes(' ') && !isRoleOnlyForm(nameKey(t)) && !epithets.has(nameKey(t)));
     addFormsToMatcher(matcher, index, entity, cluster, byText, fullForms, excluded);
     if (entity.type === 'person') addGivenAndSurnamesToMatcher(matcher, index, cluster, fullForms, declaredByKey, excluded);
     entity.aliases = aliasesOf(cluster, byText);
@@ -1358,7 +1389,7 @@ function clusterEvidence(ctx: MergeContext, clusters: Cluster[], clusterOfForm: 
   const context = new Float64Array(formCount * types);
   ctx.forms.forEach((draft, form) => {
     full[form] = isFullName(draft) ? 1 : 0;
-    context.set(draft.evidence, form * types);
+    if (!ctx.epithets.has(draft.key)) context.set(draft.evidence, form * types);
   });
   const keysSeen = clusters.map(() => new Set<string>());
   const formSeen = new Uint8Array(formCount);
@@ -1467,7 +1498,7 @@ function evidenceTotal(d: MentionForm): number {
  * another name, given in passing: "Saint Jerome" names him, not "Eusebius Sophronius Hieronymus",
  * his Latin name; but "Babatunde Adeyemi-Cole" still names Adeyemi-Cole, and "Joshua Abraham Norton" Norton.
  */
-function canonicalName(cluster: Cluster): string {
+function canonicalName(cluster: Cluster, epithets: ReadonlySet<string>): string {
   const counts = new Map<string, number>();
   for (const { draft, count } of cluster.refs) counts.set(draft.surface, (counts.get(draft.surface) ?? 0) + count);
   // More words first; of as many, the given name over its hypocoristic ("Lawrence Lessig", not "Larry
@@ -1477,7 +1508,8 @@ function canonicalName(cluster: Cluster): string {
   // A clipped given name is a hypocoristic too: "Vinícius Júnior", not "Vini Jr.".
   const firstWords = [...counts.keys()].map(firstKeyOf);
   const clipped = (text: string) => firstWords.some((word) => isClippingOf(firstKeyOf(text), word));
-  const score = (text: string) => formClass(text) * 1000 + wordsOfForm(text) * 8 + (opensWithTitle(text) ? 0 : 4) + (opensWithNickname(text) || clipped(text) ? 0 : 2) + (LOWER_CASE_WORD.test(text) ? 0 : 1);
+  // An epithet ("Little Tiger") after any other name.
+  const score = (text: string) => (epithets.has(nameKey(text)) ? 0 : 500) + formClass(text) * 1000 + wordsOfForm(text) * 8 + (opensWithTitle(text) ? 0 : 4) + (opensWithNickname(text) || clipped(text) ? 0 : 2) + (LOWER_CASE_WORD.test(text) ? 0 : 1);
   const scores = new Map([...counts.keys()].map((text) => [text, score(text)]));
   const ranked = [...counts.entries()].sort((a, b) => scores.get(b[0])! - scores.get(a[0])! || b[1] - a[1] || a[0].localeCompare(b[0]));
   const [fullest, said] = ranked[0]!;
@@ -1487,7 +1519,7 @@ function canonicalName(cluster: Cluster): string {
   // "Jenna Marbles" for "Jenna Nicole Mourey"; not "Norton I" for "Joshua Abraham Norton": a regnal numeral is no surname.
   // Nor "J-Lo" for "Jennifer Lopez": an initial hyphened to a word makes no full name, nor does a
   // particle hyphened to a surname ("al-Sharaa" for "Ahmed al-Sharaa", also known as "Abu Mohammed al-Golani").
-  const repeated = ranked.find(([text, n]) => n > 1 && formClass(text) === formClass(fullest) && wordsOfForm(text) > 1 && text.includes(' ') && !fullestWords.has(surnameOf(nameKey(text))));
+  const repeated = ranked.find(([text, n]) => n > 1 && formClass(text) === formClass(fullest) && wordsOfForm(text) > 1 && text.includes(' ') && !fullestWords.has(surnameOf(nameKey(text))) && !epithets.has(nameKey(text)));
   return repeated?.[0] ?? fullest;
 }
 

@@ -1,6 +1,7 @@
 import { splitSentences, type SentenceSpan } from '../text/sentences.js';
 import { nameKey, tokenizeInto, TokenFlag, TokenKind, Tokens } from '../text/tokenize.js';
-import { cuesFor, isStudioBeforeTitle, namesAffiliation, namesAwardByItsContext, namesSchoolByItsContext, wordListEvidence } from './cues.js';
+import { linkTranslatedBodies } from './bodyTranslations.js';
+import { cuesFor, isStudioBeforeTitle, namesAffiliation, namesAwardByItsContext, namesHomeByItsContext, namesSchoolByItsContext, wordListEvidence } from './cues.js';
 import { mergeEvidence, WEIGHT, addEvidence, newEvidence, strongestType, weightOf, type Evidence } from './evidence.js';
 import { ENTITY_TYPES } from './types.js';
 import { countryOfCapital, gazetteer, isAmericanState, isCity, isCountry, isKnownBodysBranch } from './gazetteer.js';
@@ -13,7 +14,7 @@ import { invertedNameKey, isInvertedName } from './invertedNames.js';
 import { innerNames } from './nestedNames.js';
 import { widenOverPlaceQualifiers } from './placeQualifiers.js';
 import { keyPlaceNamesakes, namesakeKeyIn } from './placeNamesakes.js';
-import { appositiveOffice, isAddressedOffice, RoleHolders, roleWordsIn, titleKeyOf, type RoleWords, type TitledName } from './roleMentions.js';
+import { appositiveOffice, appositivePartyRole, isAddressedOffice, RoleHolders, roleWordsIn, titleKeyOf, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
 import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch } from './sportsClubs.js';
@@ -80,6 +81,7 @@ export function extractArticleMentions(text: string, regions: readonly Region[],
   const mentions = linkedMentions(text, view, found, article, sentences, lowerCaseUses);
   linkSchoolsByPlace(text, mentions);
   for (const { alias, of } of linkAliasPhrases(text, mentions)) aliases.push({ alias, of, kind: 'otherName' });
+  aliases.push(...linkTranslatedBodies(mentions, aliases));
   widenOverPlaceQualifiers(text, mentions);
   keyPlaceNamesakes(text, mentions);
   return { mentions, aliases, terms };
@@ -277,7 +279,11 @@ function withRoleMentions(view: TokenView, found: DraftWithTokens[], roles: Role
   if (roles.length === 0) return found;
   const titled: TitledName[] = [];
   for (const f of found) {
-    const titleKey = f.part.title !== null && f.part.titleFirst !== null ? titleKeyOf(view, f.part.titleFirst, f.part.first) : f.draft.shortFormKeys.length > 0 ? appositiveOffice(view, f.end, f.sentenceEnd) : null;
+    // A party to a case may be one word: "The State of Oregon, respondent, contends".
+    const titleKey =
+      f.part.title !== null && f.part.titleFirst !== null
+        ? titleKeyOf(view, f.part.titleFirst, f.part.first)
+        : ((f.draft.shortFormKeys.length > 0 ? appositiveOffice(view, f.end, f.sentenceEnd) : null) ?? appositivePartyRole(view, f.end, f.sentenceEnd));
     if (titleKey) titled.push({ start: f.draft.start, titleKey, entityKey: f.draft.link ?? f.draft.key });
   }
   if (titled.length === 0) return found;
@@ -342,6 +348,7 @@ function makeDraft(view: TokenView, part: NamePart, region: RegionKind, sentence
   if (isCityAsSideOfFixture(view, part.first, part.end, sentenceFirst, sentenceEnd)) made.draft.sideOfFixture = true;
   if (namesAwardByItsContext(view, part.first, part.end)) made.draft.award = true;
   if (namesSchoolByItsContext(view, part.first, part.end, sentenceFirst)) made.draft.school = true;
+  if (part.end - part.first === 1 && namesHomeByItsContext(view, part.first, sentenceFirst)) made.draft.home = true;
   return made;
 }
 

@@ -166,6 +166,24 @@ export function namesSchoolByItsContext(view: TokenView, first: number, end: num
   return before === 'to' && view.lower(first - 2) === 'sent' && isPupilsAgeAt(view, end);
 }
 
+/**
+ * "Holt, who lives in Kelsworth", "grew up in Barnsworth", "was born in Tamsford": the word after a
+ * verb of where one lives, was born or grew up names a town, though the story names a school, a
+ * club or a company by it ("Kelsworth School", "Barnsworth Town"): the town stays itself
+ * (shortForms.ts; it went to the school). "at Kelsworth he edited the magazine" says no such thing.
+ */
+export function namesHomeByItsContext(view: TokenView, first: number, sentenceFirst: number): boolean {
+  if (first - 2 < sentenceFirst || !view.isLowerWord(first - 1) || !view.isLowerWord(first - 2)) return false;
+  const preposition = view.lower(first - 1);
+  const verb = view.lower(first - 2);
+  if (preposition === 'in') return HOME_VERBS.has(verb) || (verb === 'up' && first - 3 >= sentenceFirst && GROWN_UP.has(view.lower(first - 3)));
+  return preposition === 'of' && (verb === 'native' || verb === 'resident');
+}
+
+/** Verbs before "in" and a town one lives in or comes from: "lives in", "was born in", "settled in". */
+const HOME_VERBS = new Set(['live', 'lives', 'lived', 'living', 'born', 'raised', 'settled', 'reside', 'resides', 'resided', 'residing']);
+const GROWN_UP = new Set(['grew', 'grow', 'grows', 'growing', 'grown']);
+
 /** "at the age of 13", "at 13", "aged 13" at token k. */
 function isPupilsAgeAt(view: TokenView, k: number): boolean {
   if (k + 1 >= view.count) return false;

@@ -74,6 +74,12 @@ export interface MentionDraft {
    * is a known place's, which alone stays the place (shortForms.ts).
    */
   school?: boolean;
+  /**
+   * One word its context makes the town where someone lives, was born or grew up ("Holt, who lives
+   * in Kelsworth"): no short form of the school, club or company the story names by it
+   * ("Kelsworth School"; shortForms.ts).
+   */
+  home?: boolean;
 }
 
 export interface AliasDefinition {

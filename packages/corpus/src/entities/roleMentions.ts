@@ -28,13 +28,20 @@ export interface RoleWords {
  * Secretary deemed it essential", "the Attorney General's office". Not "the Secretary of
  * Education" (a longer name), "the General Assembly" (a name goes on), nor "the general public"
  * (no capital). An office addressed as its holder is, after "Mr." or "Madam", too: "Mr. President,
- * when will the treaty be signed?" in an interview with "President Ilham Aliyev".
+ * when will the treaty be signed?" in an interview with "President Ilham Aliyev", and opening a
+ * question before a comma ("Q: Prime Minister, where are the homes?").
  */
 export function roleWordsIn(view: TokenView, first: number, end: number): RoleWords[] {
   const found: RoleWords[] = [];
-  for (let i = first; i + 1 < end; i++) {
+  const addressed = addressedOfficeOpening(view, first, end);
+  if (addressed) found.push(addressed);
+  for (let i = addressed?.end ?? first; i + 1 < end; i++) {
     // Most tokens are ruled out by their first letter, before a lower-case form is looked up.
     const initial = view.text.charCodeAt(view.start(i)) | 0x20;
+    if (PARTY_INITIALS.includes(initial) && isPartyRoleAt(view, i, end)) {
+      found.push({ first: i, end: i + 1, key: view.lower(i) });
+      continue;
+    }
     if (initial !== 0x74 && initial !== 0x6d) continue; // "t", "m"
     const start = officeStart(view, i, end);
     if (start < 0) continue;
@@ -45,6 +52,47 @@ export function roleWordsIn(view: TokenView, first: number, end: number): RoleWo
     i = e - 1;
   }
   return found;
+}
+
+/**
+ * "Q: Prime Minister, your government promised 50,000 homes", "Minister, that is not enough": an
+ * office that opens its sentence (after an interviewer's "Q:" or a quotation mark) and a comma is
+ * the one the speaker addresses, its holder as "Mr. President" is (it was no mention, or an other
+ * "Minister"). Only capitalised title words ending in an office: "Officials, …" is none.
+ */
+function addressedOfficeOpening(view: TokenView, first: number, end: number): RoleWords | null {
+  let start = first;
+  if (start + 1 < end && view.lower(start) === 'q' && view.isChar(start + 1, ':')) start += 2;
+  while (start < end && view.isChar(start, '"“\'‘')) start++;
+  let e = start;
+  while (e < end && view.kind(e) === TokenKind.Word && view.isCapitalized(e) && !view.isAllCaps(e) && isTitleWord(view.lower(e))) e++;
+  if (e === start || e >= end || !OFFICES.has(view.lower(e - 1)) || !view.isChar(e, ',')) return null;
+  return { first: start, end: e, key: view.keyOf(start, e) };
+}
+
+/**
+ * A party to a case, which a ruling calls by its role: "Mark Dunn, petitioner, appeals … Petitioner
+ * argues that …", "We agree with Respondent". Capitalised, with or without "the", and not part of a
+ * longer name ("Petitioner Mark Dunn", "the Respondent State").
+ */
+const PARTY_ROLES = new Set(['petitioner', 'respondent', 'appellant', 'appellee', 'plaintiff', 'defendant', 'claimant']);
+const PARTY_INITIALS = [0x70, 0x72, 0x61, 0x64, 0x63]; // "p", "r", "a", "d", "c"
+
+function isPartyRoleAt(view: TokenView, i: number, end: number): boolean {
+  return view.kind(i) === TokenKind.Word && view.isCapitalized(i) && !view.isAllCaps(i) && PARTY_ROLES.has(view.lower(i)) && endsRole(view, i + 1, end);
+}
+
+/**
+ * The party role a name's appositive gives it: "petitioner" of "Mark Dunn, petitioner, appeals" and
+ * of "Helen Price, the petitioner in a dispute over a farm sale". Tokens from `end`: a comma, an
+ * optional "the", the role in either case, then a comma, "in", the sentence's end or a period.
+ */
+export function appositivePartyRole(view: TokenView, end: number, sentenceEnd: number): string | null {
+  if (end + 1 >= sentenceEnd || !view.isChar(end, ',')) return null;
+  const at = view.lower(end + 1) === 'the' ? end + 2 : end + 1;
+  if (at >= sentenceEnd || view.kind(at) !== TokenKind.Word || !PARTY_ROLES.has(view.lower(at))) return null;
+  const next = at + 1;
+  return next >= sentenceEnd || view.isChar(next, ',.') || view.lower(next) === 'in' ? view.lower(at) : null;
 }
 
 /** Where an office may open after token i: after "the" or "this", after "Mr.", "Mr" or "Madam" ("Madam Speaker"); -1 elsewhere. */

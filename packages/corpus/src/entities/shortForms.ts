@@ -2258,12 +2258,14 @@ function possibleFullNames(d: MentionDraft, names: FullNameIndex, story: StoryFa
   const isCompany = (full: string) => known.has(d.key) && story.companies.get(d.key) === full;
   // "Bayern Munich … their first win in Munich": a city its sentence makes a place is no short form, as a known place's word is not.
   const placeHere = !known.has(d.key) && isPlaceByContext(d.evidence) && isCity(d.key);
+  // "Holt, who lives in Kelsworth", "Kelsworth is a market town": a word no list holds that its sentence makes a town is no short form of a body's name ("Kelsworth School" took both).
+  const townHere = !known.has(d.key) && (d.home === true || (isPlaceByContext(d.evidence) && weightOf(d.evidence, 'place') >= WEIGHT.contextNoun));
   const regionHere = namesItsRegion(d);
   // "Nahid Islam … Mr. Islam said": after an honorific, a known word is the surname of any person the story names so.
   const people = weightOf(d.evidence, 'person') >= WEIGHT.honorific ? names.peopleByContext : names.people;
   const givenPlaceName = (full: string) => names.givenPlaceNames.has(full) && full.startsWith(`${d.key} `);
   const mayMean = (full: string) =>
-    isCompany(full) || ((!namesThePlace(d.key, full) || givenPlaceName(full)) && !placeHere && !(regionHere && !isPlaceByItsWords(full)) && (!known.has(d.key) || people.has(full) || givenPlaceName(full) || story.teams.get(d.key) === full));
+    isCompany(full) || ((!namesThePlace(d.key, full) || givenPlaceName(full)) && !placeHere && !(townHere && closesWithBodyWord(full)) && !(regionHere && !isPlaceByItsWords(full)) && (!known.has(d.key) || people.has(full) || givenPlaceName(full) || story.teams.get(d.key) === full));
   // "was sent to Harrow at the age of 13 … Harrow School": a word its context makes a school is the story's school of that word.
   const schools = d.school && fullNames ? [...fullNames].filter((full) => isClippedToItsWord(d.key, full)) : [];
   if (schools.length > 0) return schools;

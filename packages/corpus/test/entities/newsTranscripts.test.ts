@@ -17,7 +17,8 @@ const HEARING = [
 describe('transcripts: speakers labelled in capitals', () => {
   it('"PAPARO:", "REED:" opening a turn are the senator and the admiral the hearing names (they were kickers: each turn a teaser, the name dropped)', () => {
     const index = indexTexts({ 'a.txt': HEARING });
-    expect(surfaces(index, 'Samuel Paparo')).toEqual(['Samuel Paparo', 'Paparo', 'PAPARO', 'PAPARO']);
+    // "REED: Admiral, could you repeat the figure?": the office addressed is the admiral too.
+    expect(surfaces(index, 'Samuel Paparo')).toEqual(['Samuel Paparo', 'Paparo', 'PAPARO', 'Admiral', 'PAPARO']);
     // "REED" is a dictionary word too; as a speaker it is the senator.
     expect(surfaces(index, 'Jack Reed')).toEqual(['Jack Reed', 'REED']);
     expect(entityNamed(index, 'Jack Reed').type).toBe('person');
