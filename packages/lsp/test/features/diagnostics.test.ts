@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { note, serviceFor } from '../helpers/memoryCorpus.js';
+import { SPELLING_SLICE } from '../../src/features/diagnostics.js';
+import { createLanguageService } from '../../src/languageService.js';
+import { memoryAccess, memoryCorpus, note, serviceFor } from '../helpers/memoryCorpus.js';
+import { memoryCorrections, silentLog } from '../helpers/memoryCorrections.js';
+import { MARKDOWN_CLIENT } from '../../src/clientAccess.js';
 
 const corpus = {
   'ukraine.txt':
@@ -21,6 +25,28 @@ describe('diagnostics', () => {
     const [fix] = await service.codeActions.provideCodeActions({ textDocument: { uri: doc.uri }, range: d!.range, context: { diagnostics: [d!] } });
     expect(fix!.title).toBe('Change to "Zelenskyy" (corpus spelling)');
     expect(fix!.edit!.changes![doc.uri]).toEqual([{ range: d!.range, newText: 'Zelenskyy' }]);
+  });
+
+  it('checks a long note for spellings a slice at a time, the resolution apart, and finds the same names', async () => {
+    // Filler lines then "Zelensky" four times: twice in the first slice, once across the boundary
+    // of the first two slices, once in the third. Each slice waits for its turn (the server's lull):
+    // one for the resolution, then one per SPELLING_SLICE characters.
+    const line = 'The committee met again on Tuesday to review the budget.\n';
+    const filler = (chars: number) => `${line.repeat(Math.ceil(chars / line.length)).slice(0, chars - 1)}\n`;
+    const first = '# Notes\nZelensky arrived. Later Zelensky spoke.\n';
+    const across = 'Zelensky';
+    const head = first + filler(SPELLING_SLICE - first.length - 3);
+    const text = `${head}${across} said.\n${filler(SPELLING_SLICE)}Zelensky left.\n`;
+    const doc = note(text);
+    const { index, texts } = memoryCorpus(corpus);
+    let turns = 0;
+    const service = createLanguageService(memoryAccess(index, texts), { all: async () => [doc] }, memoryCorrections(), silentLog, MARKDOWN_CLIENT, async () => void turns++);
+    const flagged = (await service.diagnostics.provideDiagnostics(doc)).filter((d) => d.code === 'spelling-variant');
+    expect(flagged.map((d) => [doc.offsetAt(d.range.start), doc.getText(d.range)])).toEqual(
+      [8, first.lastIndexOf('Zelensky'), head.length, text.lastIndexOf('Zelensky')].map((at) => [at, 'Zelensky']),
+    );
+    expect([head.length < SPELLING_SLICE, head.length + across.length > SPELLING_SLICE, text.length > 2 * SPELLING_SLICE]).toEqual([true, true, true]);
+    expect(turns).toBe(1 + Math.ceil(text.length / SPELLING_SLICE));
   });
 
   it('warns about a quotation of eight words or more that no source contains', async () => {
