@@ -46,3 +46,50 @@ describe('wire shapes: Spanish names', () => {
     expect(names(index)).not.toContain('Heras');
   });
 });
+
+describe('wire shapes: a nickname that is also a team', () => {
+  it('\'Earvin "Magic" Okafor scored 31 points and the Magic beat the Nuggets\': "the Magic" is the team, not the player (he became an organisation); \'"Magic" hit four three-pointers\', quoted, is the player', () => {
+    const index = indexStory('nickname-team.txt');
+    expect(mentionsOf(index, 'Earvin "Magic" Okafor')).toEqual(['Okafor@0:0', 'Earvin "Magic" Okafor@2:21', 'Magic@4:1']);
+    expect(typeOf(index, 'Earvin "Magic" Okafor')).toBe('person');
+    expect(mentionsOf(index, 'Magic')).toEqual(['Magic@2:68', 'Magic@4:59']);
+    expect(typeOf(index, 'Magic')).toBe('organization');
+  });
+});
+
+describe('wire shapes: grounds', () => {
+  it('"City won 3-0 at the Etihad": one word after "at the" in a match report is the ground, a place (it was other); "the Emirates" and "Anfield" stay places', () => {
+    const index = indexStory('grounds.txt');
+    expect(mentionsOf(index, 'Etihad')).toEqual(['Etihad@2:118', 'Etihad@4:36']);
+    expect(typeOf(index, 'Etihad')).toBe('place');
+    expect(typeOf(index, 'Anfield')).toBe('place');
+    expect(typeOf(index, 'Manchester City')).toBe('organization');
+  });
+});
+
+describe('wire shapes: a file that holds its headline alone', () => {
+  it('"Velmora Shares Jump After Strong Quarter", "Okafor Named Coach as Magic Rebuild": a verb\'s form ends the unknown name, and nothing vouches for the rest (they were "Velmora Shares Jump" and "Okafor Named Coach")', () => {
+    expect(names(indexStory('headline-only.txt'))).toEqual([]);
+    expect(names(indexStory('headline-only-sport.txt'))).toEqual([]);
+  });
+});
+
+describe('wire shapes: made things after "of"', () => {
+  it('"change the label of Wegovy", "a shortage of Ozempic", "prescriptions of Mounjaro", "doses of Paxlovid": products (Wegovy was a body by the record label\'s "label", the rest other)', () => {
+    const index = indexStory('drug-label.txt');
+    expect(mentionsOf(index, 'Wegovy')).toEqual(['Wegovy@2:75']);
+    for (const drug of ['Wegovy', 'Ozempic', 'Mounjaro', 'Paxlovid']) expect([drug, typeOf(index, drug)]).toEqual([drug, 'product']);
+    expect(typeOf(index, 'Novo Nordisk')).toBe('organization');
+  });
+});
+
+describe('wire shapes: state universities', () => {
+  it('"Ohio State beat Michigan State 42-27", "Penn State lost to Iowa State": a state\'s university named by its state and "State" is one body (they were the states and a stray "State", Penn State a person); "the Ohio State Highway Patrol" holds the state', () => {
+    const index = indexStory('state-universities.txt');
+    expect(mentionsOf(index, 'Ohio State')).toEqual(['Ohio State@0:0', 'Ohio State@2:70']);
+    expect(mentionsOf(index, 'Michigan State')).toEqual(['Michigan State@0:22', 'Michigan State@2:86']);
+    for (const school of ['Ohio State', 'Michigan State', 'Penn State', 'Iowa State', 'Kent State', 'Ball State', 'Arizona State']) expect([school, typeOf(index, school)]).toEqual([school, 'organization']);
+    expect(mentionsOf(index, 'Ohio')).toEqual(['Ohio@2:10', 'Ohio@4:4']);
+    expect(mentionsOf(index, 'Ohio State Highway Patrol')).toEqual(['Ohio State Highway Patrol@4:4']);
+  });
+});
