@@ -1268,9 +1268,29 @@ function titleMatches(title: string, bodyRows: Int32Array, matcher: NameMatcher)
     const target = leadTargetInBody(match.targets, inBody, bodyRows) ?? match.targets[0]!;
     const ambiguous = match.targets.length > 1 && !inBody.has(target.entity) && target.kind === AliasKind.ShortForm;
     if (ambiguous && match.targets[0]!.entity !== target.entity) continue;
-    found.push({ start: match.start, end: match.end, entity: target.entity });
+    found.push({ start: startWithParticles(title, match.start, match.end, target.entity, matcher), end: match.end, entity: target.entity });
   }
   return found;
+}
+
+/**
+ * "EU chief von der Leyen warns Beijing": the matcher skips words in lower case, so the title gave
+ * "Leyen" alone. Lower-case name particles right before a match ("von der", "de la", "van") join it
+ * when, written with a capital, they and the match are a known form of the same entity ("Von der
+ * Leyen", which the body wrote opening a sentence or after "Ursula").
+ */
+function startWithParticles(title: string, start: number, end: number, entity: number, matcher: NameMatcher): number {
+  let best = start;
+  let at = start;
+  for (let words = 0; words < 3; words++) {
+    const word = /(?:^|\s)(\p{Ll}+) $/u.exec(title.slice(Math.max(0, at - 12), at));
+    if (!word || !NAME_PARTICLES.has(word[1]!)) break;
+    at -= word[1]!.length + 1;
+    const written = title[at]!.toUpperCase() + title.slice(at + 1, end);
+    const whole = matcher.matchAll(written)[0];
+    if (whole && whole.start === 0 && whole.end === written.length && whole.targets.some((t) => t.entity === entity)) best = at;
+  }
+  return best;
 }
 
 /**

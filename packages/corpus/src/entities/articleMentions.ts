@@ -1574,8 +1574,24 @@ function pushTitleCasePiece(f: DraftWithTokens, first: number, end: number, isNa
   while (e - 1 > first && isCapitalisedCommonWord(view, e - 1)) e--;
   // "Semeru Volcano Erupts, Thousands Flee": a verb after a head word goes on with the headline
   // (not "America's Finest News Source": "Source" is no verb's form).
-  const cut = e < end && (isName(view, first, e) || (view.hasClass(e - 1, WordClass.Head) && isThirdPersonVerb(view.lower(e))));
+  const cut = e < end && (isName(view, first, e) || (view.hasClass(e - 1, WordClass.Head) && isThirdPersonVerb(view.lower(e))) || (headline && isVerbAfterUnvouchedName(view, first, e, end, isName)));
   drafts.push(redraft(f, first, cut ? e : end));
+}
+
+/**
+ * "Velmora Shares Jump After Strong Quarter", "Okafor Named Coach as Magic Rebuild", a file that
+ * holds its headline alone: a name no list or prose vouches for, then a verb's form ("Shares",
+ * "Named") that opens the dictionary words closing the piece, ends the name there ("Velmora Shares
+ * Jump" and "Okafor Named Coach" were names of their own). Not where the longer run is a name the
+ * lists know ("Newcastle United"), nor after a given name ("Sean Mills").
+ */
+function isVerbAfterUnvouchedName(view: TokenView, first: number, e: number, end: number, isName: (view: TokenView, first: number, end: number) => boolean): boolean {
+  const lower = view.lower(e);
+  if (allDictionaryWords(view, first, e) || !(isThirdPersonVerb(lower) || (lower.length > 4 && lower.endsWith('ed') && isCommonWord(lower)))) return false;
+  // "Sean Mills", "Grace Fields": a given name and a surname that reads as a verb.
+  if (isGivenName(view.lower(e - 1)) && isListedSurname(lower)) return false;
+  for (let j = e + 1; j <= end; j++) if (isName(view, first, j)) return false;
+  return true;
 }
 
 /**

@@ -71,7 +71,7 @@ import {
   WordClass,
   WORK_NOUNS,
 } from './lexicon.js';
-import { COMPETING_VERBS, holdsSetScore, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
+import { COMPETING_VERBS, holdsSetScore, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
 import { namesRegionOfPlace } from './nestedNames.js';
 import { citesAuthors, firstWordOf, isAircraftMakerBeforeNumber, holdsCapitalisedPreposition, isHonorificAt, isMakerAfter, isRaceForItsWinner, opensWithAdvocates, opensWithMembersOf, isNameToken, isSlashedLegalFormEnd, isSpeciesEpithetAt, particleWordsIn, withoutGenerationSuffix } from './nameRuns.js';
@@ -341,6 +341,7 @@ function addMatchCues(view: TokenView, first: number, end: number, sentenceFirst
     else if (isHostOfFixture(view, first, end, sentenceFirst) || isVisitingSide(view, first, end, sentenceFirst, sentenceEnd) || isTeamWithTheAtMatch(view, first, end) || isOpponentOfGoals(view, first, end, sentenceFirst, sentenceEnd) || standsInATable(view, first, end, sentenceEnd)) addEvidence(evidence, 'organization', WEIGHT.matchSide);
   }
   if (sidesALeadersMeeting(view, first, end)) addEvidence(evidence, 'person', WEIGHT.matchSide);
+  if (isGroundOfMatch(view, first, end, sentenceFirst, sentenceEnd)) addEvidence(evidence, 'place', WEIGHT.matchSide);
 }
 
 /**
@@ -1712,7 +1713,7 @@ function addOfCueBefore(view: TokenView, first: number, end: number, before: num
   if (before - 1 >= sentenceFirst && (view.isLowerWord(before - 1) || opensWithInhabitants(view, before - 1, sentenceFirst))) {
     // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria", "residents of Tara"; but
     // "the party of Keiko Fujimori" is led by her, and "the ruling party of Georgia" is in it: no body after it.
-    const noun = placesOfficeOrPeople(view, before - 1, end) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : madeByNoun(view, before - 1, end) ? 'product' : FIRMS_OFFICES.has(view.lower(before - 1)) && !isKnownPlace(view.keyOf(first, end)) ? 'organization' : typeCueOfNoun(view.lower(before - 1));
+    const noun = placesOfficeOrPeople(view, before - 1, end) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : madeByNoun(view, before - 1, end) || MADE_THINGS_NOUNS.has(view.lower(before - 1)) ? 'product' : FIRMS_OFFICES.has(view.lower(before - 1)) && !isKnownPlace(view.keyOf(first, end)) ? 'organization' : typeCueOfNoun(view.lower(before - 1));
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
     return true;
   }
@@ -2212,6 +2213,13 @@ function madeByNoun(view: TokenView, noun: number, end: number): boolean {
 }
 
 const MAKER_NOUNS = new Set(['maker', 'makers', 'manufacturer', 'manufacturers', 'developer', 'developers']);
+
+/**
+ * "to change the label of Wegovy", "doses of Paxlovid", "a shortage of Ozempic", "copies of Windows":
+ * nouns whose "of" names a made thing, a product (the first was a body by "the label Def Jam", a
+ * record label; the others nothing or a body).
+ */
+const MADE_THINGS_NOUNS = new Set(['label', 'labels', 'dose', 'doses', 'shortage', 'shortages', 'prescriptions', 'copies']);
 
 /**
  * "bribes from a Hoboken developer": after "a", a developer is a builder from a place, not the

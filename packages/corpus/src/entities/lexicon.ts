@@ -199,6 +199,14 @@ export const KUNYA_WORDS = set(`abu umm`);
 export const NAME_PARTICLES = set(`van von der den de del della dello delle degli dei di da du le la il lo gli al el wal bin bint ibn dos das dela delos ap`);
 
 /**
+ * Spanish plural articles inside a person's name, read as particles where written in lower case:
+ * "María de los Ángeles Pérez", "Juan de las Heras" (they were cut into "María" and "Ángeles Pérez").
+ * A word class only, not in NAME_PARTICLES, which keys are tested against: "Los Angeles" is no
+ * particle's name ("L.A." is its initials).
+ */
+const PLURAL_NAME_ARTICLES = set(`los las`);
+
+/**
  * Adverbs of time and sequence that open a news sentence before its subject: "Later Pescheux
  * d'Herbinville fired", "Earlier Zelensky said". Not when the rest is all common words ("Today Show").
  */
@@ -1099,7 +1107,7 @@ function indexWordClasses(): Map<string, number> {
   for (const list of commonWordLists()) for (const word of list) index.set(word, WordClass.Common);
   const lists: [Iterable<string>, number][] = [
     [STOPWORDS, WordClass.Stop], [MONTHS_AND_DAYS, WordClass.MonthOrDay],
-    [NAME_CONNECTORS, WordClass.NameConnector], [NAME_PARTICLES, WordClass.NameParticle], [MID_NAME_PARTICLES, WordClass.MidNameParticle],
+    [NAME_CONNECTORS, WordClass.NameConnector], [NAME_PARTICLES, WordClass.NameParticle], [PLURAL_NAME_ARTICLES, WordClass.NameParticle], [MID_NAME_PARTICLES, WordClass.MidNameParticle],
     [JOINING_NAME_PARTICLES, WordClass.JoiningNameParticle], [HONORIFICS, WordClass.Honorific], [TITLE_WORDS, WordClass.Title],
     [ROLE_NOUNS, WordClass.Role], [COMPASS, WordClass.Compass], [HEAD_WORDS.keys(), WordClass.Head],
     [FURNITURE_WORDS, WordClass.Furniture], [INTERJECTIONS, WordClass.Interjection],

@@ -506,6 +506,10 @@ function longestInnerAt(
     // place the lists know by that spelling ("St. Paul's" and "St John's" were towns in them).
     if (b < words.length && closesWithPossessive(view, end) && !standaloneKeys.has(key)) continue;
     if (b === a + 1 && isWordPlaceInCompound(before, key)) continue;
+    // "Ohio State Highway Patrol", "Iowa State Fair", "Ohio State University": a place and "State"
+    // the outer name goes on from are the state's, not the university the lists call "Ohio State"
+    // ("Washington State", a place, stays inside "Washington State University").
+    if (b < words.length && b - a >= 2 && view.key(words[b - 1]!.first) === 'state' && gazetteer().byKey.get(key)?.type !== 'place') continue;
     // Alone elsewhere, and not the outer name's last word: "Red Sox" in "Boston Red Sox" is that name cut short.
     // "Tsar" in "Tsar Peter the Great" is his title, though the article says "the Tsar" alone.
     const standalone = b < words.length && standaloneKeys.has(key) && isNameKey(key) && !isRoleOnlyForm(key);

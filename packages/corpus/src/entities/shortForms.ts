@@ -1278,6 +1278,16 @@ function linkQuotedNicknames(story: MentionDraft[]): void {
   }
 }
 
+/**
+ * 'Earvin "Magic" Okafor scored 31 points and the Magic beat the Nuggets': the nickname a person's
+ * full name gives in quotes, written without them where its sentence makes it a body, is the team
+ * (the person took the team's evidence and became an organisation). '"Magic" hit four
+ * three-pointers', in its quotes, stays the person.
+ */
+function withoutPeopleOfThatNickname(key: string, keys: string[]): string[] {
+  return keys.filter((full) => quotedNicknameOf(full) !== key);
+}
+
 /** "bobby" of 'robert " bobby " tanaka': the words between a full name's quotes, with words before and after them; else null. */
 function quotedNicknameOf(key: string): string | null {
   const open = key.search(QUOTE_KEY_OPENING);
@@ -2341,6 +2351,7 @@ function narrowByType(d: MentionDraft, i: number, keys: string[], story: StoryFa
   if (keys.length > 1) keys = ofBodiesWhereSentenceSaysBody(d, keys, story.fullNameTypes);
   if (keys.length > 1) keys = ofPeopleWhereSentenceSaysPerson(d, keys, story.fullNameTypes);
   if (keys.length > 0 && d.region === RegionKind.Body && saysBodyOnly(d.evidence)) keys = withoutPeopleNamedLater(i, keys, story.firstWritten, story.fullNameTypes);
+  if (keys.length > 0 && !d.quoted && saysBodyOnly(d.evidence)) keys = withoutPeopleOfThatNickname(d.key, keys);
   if (keys.length > 1) keys = withoutPlacesWhereSentenceSaysPerson(d, keys, story.fullNameTypes);
   if (keys.length > 1) {
     keys = companyTheWordNames(d.key, keys, d.acronym, story.fullNameTypes);

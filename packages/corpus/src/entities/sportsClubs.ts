@@ -331,6 +331,16 @@ function drewWithASide(view: TokenView, sentenceFirst: number, sentenceEnd: numb
 }
 const DREW_PARTNERS = new Set(['with', 'level', 'against']);
 
+/**
+ * "Arsenal were held 1-1 at the Emirates", "City won 3-0 at the Etihad": one capitalised word after
+ * "at the" in a sentence reporting a match is the ground, a place (the Etihad was other). "at the
+ * Hollywood Bowl" has a head word of its own (cues.ts).
+ */
+export function isGroundOfMatch(view: TokenView, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  if (end - first !== 1 || first - 2 < sentenceFirst || view.isAllCaps(first) || view.lower(first - 1) !== 'the' || !view.isLowerWord(first - 1) || view.lower(first - 2) !== 'at') return false;
+  return reportsAMatch(view, sentenceFirst, sentenceEnd);
+}
+
 /** A sentence reporting a match: a score, one of a match's words, or "drew with" a side. */
 export function reportsAMatch(view: TokenView, sentenceFirst: number, sentenceEnd: number): boolean {
   return holdsMatchWord(view, sentenceFirst, sentenceEnd) || drewWithASide(view, sentenceFirst, sentenceEnd) || holdsScore(view, sentenceFirst, sentenceEnd);
