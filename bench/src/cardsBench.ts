@@ -29,7 +29,7 @@ interface Sample {
   cpu: number;
 }
 
-async function measure(run: () => Promise<unknown>): Promise<Sample> {
+async function measure(run: () => unknown): Promise<Sample> {
   const cpu = process.cpuUsage();
   const started = performance.now();
   await run();

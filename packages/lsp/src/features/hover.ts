@@ -39,14 +39,27 @@ export class HoverProvider {
     private readonly entityCards = new CardCache<EntityCard>(),
   ) {}
 
-  async provideHover(document: TextDocument, position: Position, token?: CancellationToken): Promise<Hover | null> {
-    // With an index, the hover is answered from it at once (as completion is): waiting on `ready`
-    // made a promise, a cancellation listener and two turns of the microtask queue per keystroke.
-    const current = this.corpus.current();
-    const { index, progress } = current ? { index: current, progress: null } : await this.firstIndexOrProgress(token);
+  /**
+   * With an index, the card at once, not in a promise (the request guard and the library take
+   * either): the hover of each keystroke made a promise and a turn of the microtask queue here,
+   * and one more for each await above it. Before the first index, a promise of the card or of how
+   * far indexing is.
+   */
+  provideHover(document: TextDocument, position: Position, token?: CancellationToken): Hover | null | Promise<Hover | null> {
+    const index = this.corpus.current();
+    return index ? this.cardHover(index, document, position, token) : this.hoverBeforeIndex(document, position, token);
+  }
+
+  private async hoverBeforeIndex(document: TextDocument, position: Position, token?: CancellationToken): Promise<Hover | null> {
+    const { index, progress } = await this.firstIndexOrProgress(token);
     // The same words in Markdown and plain text: they hold no markup.
     if (progress) return indexingHover(document, position, progress, this.client.hoverFormat() === 'plaintext' ? MarkupKind.PlainText : MarkupKind.Markdown);
-    if (!index || token?.isCancellationRequested) return null;
+    return index ? this.cardHover(index, document, position, token) : null;
+  }
+
+  /** The card of the entity named at the position, from the index. */
+  private cardHover(index: CorpusIndex, document: TextDocument, position: Position, token?: CancellationToken): Hover | null {
+    if (token?.isCancellationRequested) return null;
     const target = this.targets.at(document, index, document.offsetAt(position));
     if (!target) return null;
     const otherNotes = this.graph.otherNotesNaming(index, target.entity, document.uri) ?? 0;

@@ -23,29 +23,57 @@ export class RequestGuard {
     private readonly traceAnswers = false,
   ) {}
 
-  wrap<P extends unknown[], R>(name: string, handler: (...args: P) => Promise<R> | R): (...args: P) => Promise<R> {
-    return async (...args: P) => {
+  /**
+   * The handler, guarded. An answer the handler has at once is returned as it is, not in a promise
+   * (the library awaits either): each keystroke's hover went through this function's promise and
+   * the card's, two turns of the microtask queue, for an answer that was ready.
+   */
+  wrap<P extends unknown[], R>(name: string, handler: (...args: P) => Promise<R> | R): (...args: P) => Promise<R> | R {
+    return (...args: P) => {
       if (this.shuttingDown) throw new ResponseError(ErrorCodes.InvalidRequest, `${name}: the server is shutting down`);
       this.onRequest();
       // Timed only when traced: the guard wraps every keystroke's hover and tokens.
       const started = this.traceAnswers ? performance.now() : 0;
+      let answer: Promise<R> | R;
       try {
-        const answer = await handler(...args);
-        if (this.traceAnswers) this.log.info(`${name}: ${describeAnswer(answer)}${wasCancelled(args) ? ' (cancelled)' : ''} in ${(performance.now() - started).toFixed(1)} ms`);
-        return answer;
+        answer = handler(...args);
       } catch (error) {
-        this.log.error(`${name} failed: ${(error as Error).stack ?? error}`);
-        throw new ResponseError(ErrorCodes.InternalError, `${name} failed: ${(error as Error).message ?? error}`);
-      } finally {
-        // Answered too: the lull after a long answer (a note's first hover) starts at its end.
         this.onRequest();
+        throw this.failed(name, error);
       }
+      if (answer instanceof Promise) return this.settled(name, answer, args, started);
+      this.answered(name, answer, args, started);
+      return answer;
     };
   }
 
   /** Called by the shutdown request: every later request is refused. */
   shutDown(): void {
     this.shuttingDown = true;
+  }
+
+  /** An answer that comes later: traced, or turned into an InternalError, when it comes. */
+  private async settled<R>(name: string, answer: Promise<R>, args: unknown[], started: number): Promise<R> {
+    try {
+      const value = await answer;
+      this.answered(name, value, args, started);
+      return value;
+    } catch (error) {
+      this.onRequest();
+      throw this.failed(name, error);
+    }
+  }
+
+  /** The handler answered: the lull after a long answer (a note's first hover) starts at its end. */
+  private answered(name: string, answer: unknown, args: unknown[], started: number): void {
+    this.onRequest();
+    if (this.traceAnswers) this.log.info(`${name}: ${describeAnswer(answer)}${wasCancelled(args) ? ' (cancelled)' : ''} in ${(performance.now() - started).toFixed(1)} ms`);
+  }
+
+  /** A handler threw: logged, and answered as an InternalError that names the request. */
+  private failed(name: string, error: unknown): Error {
+    this.log.error(`${name} failed: ${(error as Error).stack ?? error}`);
+    return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${(error as Error).message ?? error}`);
   }
 }
 

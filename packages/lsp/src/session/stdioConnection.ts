@@ -1,23 +1,35 @@
 import { Console } from 'node:console';
 import type { Connection, DataCallback, Disposable, Message, MessageReader, MessageWriter } from 'vscode-languageserver/node';
 import { languageServer } from '../vscodeLanguageServer.js';
+import { DirectDispatch } from './directDispatch.js';
 
 /**
  * The server's connection as the command line asks for it. Over `--stdio` (how editors start it),
- * messages are read by `WholeMessageReader` and written by `WholeMessageWriter`; `--node-ipc`,
- * `--socket` and `--pipe` are left to vscode-languageserver. As the library does over `--stdio`:
- * the process ends when stdin closes (exit code 0 after a shutdown request, else 1), and console
- * output never goes into the protocol on stdout (here it goes to stderr, the client's log).
+ * messages are read by `WholeMessageReader` and written by `WholeMessageWriter`; over `--node-ipc`
+ * (how VS Code starts it) by the library's IPC reader and writer; on both, a keystroke's messages
+ * skip the library's queue when they may (DirectDispatch). `--socket` and `--pipe` are left to
+ * vscode-languageserver. As the library does over `--stdio`: the process ends when stdin closes
+ * (exit code 0 after a shutdown request, else 1), and console output never goes into the protocol
+ * on stdout (here it goes to stderr, the client's log).
  */
 export function serverConnection(argv: readonly string[] = process.argv): Connection {
-  const { createConnection, ProposedFeatures } = languageServer;
-  if (!argv.slice(2).includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const { createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures } = languageServer;
+  const transport = argv.slice(2).find((arg) => arg === '--stdio' || arg === '--node-ipc');
+  if (transport === '--node-ipc') return directConnection(new IPCMessageReader(process), new IPCMessageWriter(process));
+  if (transport !== '--stdio') return createConnection(ProposedFeatures.all);
   globalThis.console = new Console(process.stderr, process.stderr);
   const reader = new WholeMessageReader(process.stdin);
   const exit = () => process.exit(reader.shutdownRequested ? 0 : 1);
   process.stdin.on('end', exit);
   process.stdin.on('close', exit);
-  return createConnection(ProposedFeatures.all, reader, new WholeMessageWriter(process.stdout));
+  return directConnection(reader, new WholeMessageWriter(process.stdout));
+}
+
+/** A connection on a reader and a writer whose keystroke messages skip the library's queue when they may (DirectDispatch). */
+export function directConnection(reader: MessageReader, writer: MessageWriter): Connection {
+  const { createConnection, ProposedFeatures } = languageServer;
+  const direct = new DirectDispatch((error) => console.error(`Processing a message failed: ${error}`));
+  return createConnection(ProposedFeatures.all, direct.reader(reader), writer, direct.connectionOptions());
 }
 
 const HEADER_END = Buffer.from('\r\n\r\n', 'latin1');

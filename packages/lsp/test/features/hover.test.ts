@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '@dossier/corpus';
+import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusAccess } from '../../src/corpusAccess.js';
 import { createLanguageService } from '../../src/languageService.js';
@@ -29,6 +30,16 @@ describe('hover', () => {
     expect(value).toContain('> **Kim Yo Jong**, the powerful sister of North Korean leader Kim Jong Un, said on Thursday');
     expect(value).toContain('(file:///corpus/kim.txt#L2,1)');
     expect(value).toMatch(/Mentioned with \\\(shared articles\\\): .*Kim Jong Un \\\(1\\\)/);
+  });
+
+  it('answers from the index at once: the card itself, not a promise of it (a keystroke\'s hover)', () => {
+    const doc = note('Then Kim Yo Jong spoke.\n');
+    const { service } = serviceFor(corpus, [doc]);
+    const hover = service.hover.provideHover(doc, positionOf(doc, 'Yo'));
+    expect(hover).not.toBeInstanceOf(Promise);
+    expect(doc.getText((hover as Hover).range)).toBe('Kim Yo Jong');
+    expect(((hover as Hover).contents as { value: string }).value).toContain('**Kim Yo Jong** · _person_');
+    expect(service.hover.provideHover(doc, positionOf(doc, 'spoke'))).toBeNull();
   });
 
   it('gives plain words no hover at all', async () => {

@@ -1,10 +1,10 @@
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { WorkerMerge } from '../../src/indexing/indexMerger.js';
 import { processIndexer } from '../../src/indexing/processIndexer.js';
 import { WorkerAnalyzer } from '../../src/indexing/workerAnalyzer.js';
 import { startServer, type ServerOptions } from '../../src/session/startServer.js';
+import { directConnection, WholeMessageReader, WholeMessageWriter } from '../../src/session/stdioConnection.js';
 import { LspClient } from './lspClient.js';
 
 /** The built worker script: worker threads cannot run the TypeScript sources. */
@@ -17,7 +17,9 @@ export const BUILT_MERGE_WORKER = fileURLToPath(new URL('../../dist/indexing/mer
 export const BUILT_COLD_INDEX_PROCESS = fileURLToPath(new URL('../../dist/indexing/coldIndexProcess.js', import.meta.url));
 
 /**
- * The server's sources in this process, over in-memory streams, and a client for it. Large
+ * The server's sources in this process, over in-memory streams, and a client for it. The
+ * connection is the one the server makes over `--stdio` (serverConnection): its reader, its
+ * writer, a keystroke's messages handled as soon as they are read (DirectDispatch). Large
  * batches of files go to the built worker pool, as in the real server. Never send `exit`: the
  * library ends the process on it.
  */
@@ -30,7 +32,7 @@ export function inProcessServer(
 ): LspClient {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
-  const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  const connection = directConnection(new WholeMessageReader(toServer), new WholeMessageWriter(toClient));
   const server = startServer(connection, options);
   return new LspClient(toClient, toServer, null, () => {
     server.dispose();

@@ -1,11 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CancellationTokenSource,
   createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type MessageConnection,
+  type MessageReader,
+  type MessageWriter,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
@@ -37,8 +41,8 @@ export class LspClient {
   exitCode: number | null | undefined = undefined;
 
   constructor(
-    input: NodeJS.ReadableStream,
-    output: NodeJS.WritableStream,
+    input: NodeJS.ReadableStream | MessageReader,
+    output: NodeJS.WritableStream | MessageWriter,
     /** The server's process; null for a server in this process. */
     readonly child: ChildProcess | null,
     /** Ends a server in this process. */
@@ -50,7 +54,8 @@ export class LspClient {
         resolve(code);
       }),
     );
-    this.connection = createMessageConnection(new StreamMessageReader(input), new StreamMessageWriter(output));
+    // Streams (stdio, in-memory), or a reader and a writer of their own (IPC).
+    this.connection = createMessageConnection('listen' in input ? input : new StreamMessageReader(input), 'onError' in output ? output : new StreamMessageWriter(output));
     // A dying server closes its pipes; writes after that must not crash the test process.
     child?.stdin!.on('error', () => undefined);
     child?.stderr!.on('data', (d: Buffer) => this.stderr.push(d.toString()));
@@ -75,6 +80,12 @@ export class LspClient {
   static start(args: string[] = ['--stdio'], cwd?: string, nodeArgs: string[] = [], env?: NodeJS.ProcessEnv): LspClient {
     const child = spawn(process.execPath, [...nodeArgs, SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], cwd, ...(env ? { env } : {}) });
     return new LspClient(child.stdout!, child.stdin!, child);
+  }
+
+  /** The built server as a child process spoken to over Node's IPC channel (`--node-ipc`), as VS Code starts it. */
+  static startIpc(cwd?: string): LspClient {
+    const child = fork(SERVER, ['--node-ipc'], { cwd, stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+    return new LspClient(new IPCMessageReader(child), new IPCMessageWriter(child), child);
   }
 
   async initialize(rootPath: string, initializationOptions: unknown = {}, capabilities?: Record<string, unknown>): Promise<unknown> {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Diagnostic, type InitializeParams, type PublishDiagnosticsParams } from 'vscode-languageserver';
+import { DiagnosticSeverity, ErrorCodes, type Diagnostic, type InitializeParams, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DiagnosticsProvider } from '../../src/features/diagnostics.js';
@@ -237,7 +237,7 @@ describe('RequestLull', () => {
       vi.setSystemTime(Date.now() + 200);
       return 'card';
     });
-    await expect(hover()).resolves.toBe('card');
+    expect(hover()).toBe('card');
     const turn = started(lull);
     await vi.advanceTimersByTimeAsync(40);
     expect(turn.done).toBe(false);
@@ -280,6 +280,37 @@ describe('RequestGuard', () => {
     const log = recordingLogger();
     await new RequestGuard(log).wrap('hover', () => null)();
     expect(log.lines).toEqual([]);
+  });
+
+  it('answers at once what the handler has at once (a keystroke\'s card), and a promise of what comes later', async () => {
+    let heard = 0;
+    const guard = new RequestGuard(recordingLogger(), () => void heard++);
+    expect(guard.wrap('hover', () => ({ contents: 'Kim Jong Un' }))()).toEqual({ contents: 'Kim Jong Un' });
+    expect(heard).toBe(2);
+    const later = guard.wrap('hover', async () => ({ contents: 'Vladimir Putin' }))();
+    expect(later).toBeInstanceOf(Promise);
+    expect(heard).toBe(3);
+    await expect(later).resolves.toEqual({ contents: 'Vladimir Putin' });
+    expect(heard).toBe(4);
+  });
+
+  it('answers a handler that throws, at once or later, with a logged InternalError, and refuses requests after shutdown', async () => {
+    const log = recordingLogger();
+    let heard = 0;
+    const guard = new RequestGuard(log, () => void heard++);
+    const failing = guard.wrap('hover', (): string => {
+      throw new TypeError('not a position: null');
+    });
+    expect(failing).toThrow(expect.objectContaining({ code: ErrorCodes.InternalError, message: 'hover failed: not a position: null' }));
+    expect(heard).toBe(2);
+    const rejecting = guard.wrap('definition', async (): Promise<string> => {
+      throw new TypeError('no such note');
+    });
+    await expect(rejecting()).rejects.toMatchObject({ code: ErrorCodes.InternalError, message: 'definition failed: no such note' });
+    expect(heard).toBe(4);
+    expect(log.lines.map((line) => line.split('\n')[0])).toEqual(['error: hover failed: TypeError: not a position: null', 'error: definition failed: TypeError: no such note']);
+    guard.shutDown();
+    expect(guard.wrap('hover', () => 'card')).toThrow(expect.objectContaining({ code: ErrorCodes.InvalidRequest }));
   });
 });
 
