@@ -127,12 +127,18 @@ export class CorpusMerge {
   /** Where each form was first used: the file's order, then the form's number in that file. */
   private readonly firstUse: number[] = [];
 
-  constructor(private readonly corrections: Corrections = noCorrections()) {}
-
   /** Makes the forms kept, each text, vector and list of texts once. */
   private readonly keeper = new FormKeeper();
   /** The files' line starts, line breaks, sentences and articles, copied into chunks (never a view of an analysis's). */
-  private stagedFiles = new StagedFiles();
+  private stagedFiles: StagedFiles;
+
+  /** With `spillFolder`, the staged files' full chunks wait in a temporary file there until `finish` (StagedFiles). */
+  constructor(
+    private readonly corrections: Corrections = noCorrections(),
+    options: { spillFolder?: string } = {},
+  ) {
+    this.stagedFiles = new StagedFiles(options.spillFolder);
+  }
 
   add(analysis: FileAnalysis, displayPath: string, order = this.files.length): void {
     const local = new Int32Array(analysis.forms.length);
@@ -1130,6 +1136,7 @@ function mentionRows(ctx: MergeContext, clusterOfForm: Int32Array, surfaceOfForm
     ctx.staged.release(slot);
   });
   // The last chunk stays until every file is released and no more can come: now.
+  ctx.staged.releaseAll();
   ctx.staged = new StagedMentions();
   return table;
 }

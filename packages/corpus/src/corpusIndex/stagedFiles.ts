@@ -1,4 +1,6 @@
 import type { FileAnalysis } from '../analysis/fileAnalysis.js';
+import { freeBuffers } from './freeBuffers.js';
+import { SpilledChunks, type SpilledChunk } from './spilledChunks.js';
 import { ARTICLE_FIELDS, ARTICLE_TEXTS, encodeStrings, FILE_FIELDS, type ArticleColumns, type FileColumns } from './snapshotColumns.js';
 
 /** Bytes per chunk once the corpus is large; a small corpus starts with small ones. */
@@ -34,9 +36,14 @@ interface StagedFile {
  */
 export class StagedFiles {
   private files: StagedFile[] = [];
-  private chunks: ArrayBuffer[] = [];
+  /** In memory, or (each full one, when given a folder) in the spill file until `columns` reads it back. */
+  private chunks: (ArrayBuffer | SpilledChunk)[] = [];
   private used = 0;
   private bytes = 0;
+  private spill: SpilledChunks | null = null;
+
+  /** With a folder, full chunks wait in a file there (SpilledChunks), not in memory. */
+  constructor(private readonly spillFolder?: string) {}
 
   add(analysis: FileAnalysis, displayPath: string, order: number): void {
     const texts = analysis.articles.flatMap((a) => ARTICLE_TEXTS.map((field) => a[field]));
@@ -47,7 +54,7 @@ export class StagedFiles {
     const head = [lines, analysis.sentences.length, analysis.articles.length, paragraphInts, textBytes];
     const ints = HEAD + lines + analysis.sentences.length + analysis.articles.length * ARTICLE_ROW + paragraphInts;
     const { chunk, at } = this.room(ints * 4 + lines + textBytes);
-    const buffer = this.chunks[chunk]!;
+    const buffer = this.chunks[chunk] as ArrayBuffer;
     const i32 = new Int32Array(buffer, at, ints);
     i32.set(head);
     new Uint32Array(buffer, at + HEAD * 4, lines).set(analysis.lineStarts);
@@ -79,15 +86,20 @@ export class StagedFiles {
    */
   columns(): { files: FileColumns; articles: ArticleColumns } {
     const files = this.files.sort((a, b) => a.order - b.order);
-    const chunks = this.chunks.map((buffer) => ({ i32: new Int32Array(buffer), u8: new Uint8Array(buffer) }));
+    const chunks = new ChunkReader(this.chunks, this.spill);
     this.files = [];
     this.chunks = [];
+    this.spill = null;
     this.used = this.bytes = 0;
-    const totals = [0, 0, 0, 0, 0];
-    for (const f of files) for (let c = 0; c < HEAD; c++) totals[c]! += chunks[f.chunk]!.i32[f.at / 4 + c]!;
-    const out = new ColumnsOut(files, totals);
-    files.forEach((f, i) => out.copy(i, chunks[f.chunk]!, f.at / 4));
-    return out.done();
+    try {
+      const totals = [0, 0, 0, 0, 0];
+      for (const f of files) for (let c = 0; c < HEAD; c++) totals[c]! += chunks.at(f.chunk).i32[f.at / 4 + c]!;
+      const out = new ColumnsOut(files, totals);
+      files.forEach((f, i) => out.copy(i, chunks.at(f.chunk), f.at / 4));
+      return out.done();
+    } finally {
+      chunks.close();
+    }
   }
 
   /** Room for `bytes` in the last chunk, or a new one. */
@@ -95,15 +107,64 @@ export class StagedFiles {
     const at = (this.used + 3) & ~3;
     const last = this.chunks.length - 1;
     this.bytes += bytes;
-    if (last >= 0 && at + bytes <= this.chunks[last]!.byteLength) {
+    if (last >= 0 && at + bytes <= (this.chunks[last] as ArrayBuffer).byteLength) {
       this.used = at + bytes;
       return { chunk: last, at };
     }
     const size = Math.max(bytes, Math.min(MAX_CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES, this.bytes)));
+    if (last >= 0) this.spillChunk(last);
     // A multiple of 4: each chunk is read as 32-bit numbers.
     this.chunks.push(new ArrayBuffer((size + 3) & ~3));
     this.used = bytes;
     return { chunk: last + 1, at: 0 };
+  }
+
+  /** A full chunk to the spill file, its memory freed; kept in memory when there is no folder or the file cannot be written. */
+  private spillChunk(index: number): void {
+    if (this.spillFolder === undefined) return;
+    const buffer = this.chunks[index] as ArrayBuffer;
+    try {
+      this.spill ??= new SpilledChunks(this.spillFolder);
+      this.chunks[index] = this.spill.put(new Uint8Array(buffer));
+      freeBuffers([new Uint8Array(buffer)]);
+    } catch {
+      // A full or read-only disk: the merge goes on in memory.
+    }
+  }
+}
+
+/** The staged chunks as `columns` reads them, files in corpus order: a spilled one read back when first asked for, the last one read kept. */
+class ChunkReader {
+  private current = -1;
+  private views: { i32: Int32Array; u8: Uint8Array } | null = null;
+
+  constructor(
+    private readonly chunks: readonly (ArrayBuffer | SpilledChunk)[],
+    private readonly spill: SpilledChunks | null,
+  ) {}
+
+  at(index: number): { i32: Int32Array; u8: Uint8Array } {
+    if (index === this.current) return this.views!;
+    this.release();
+    const chunk = this.chunks[index]!;
+    const buffer = chunk instanceof ArrayBuffer ? chunk : this.spill!.get(chunk);
+    this.current = index;
+    this.views = { i32: new Int32Array(buffer), u8: new Uint8Array(buffer) };
+    return this.views;
+  }
+
+  /** Every chunk's memory freed, the spill file closed. */
+  close(): void {
+    this.release();
+    freeBuffers(this.chunks.filter((c): c is ArrayBuffer => c instanceof ArrayBuffer).map((c) => new Uint8Array(c)));
+    this.spill?.close();
+  }
+
+  /** The chunk read last let go of, if it was read back from the file (the others are freed together at the end). */
+  private release(): void {
+    if (this.views && !(this.chunks[this.current] instanceof ArrayBuffer)) freeBuffers([this.views.u8]);
+    this.views = null;
+    this.current = -1;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { MentionColumns } from '../analysis/fileAnalysis.js';
+import { freeBuffers } from './freeBuffers.js';
 
 /** Rows per chunk once the corpus is large: 17 MB of columns, so that no growth ever copies much. */
 const MAX_CHUNK_ROWS = 1 << 20;
@@ -81,14 +82,18 @@ export class StagedMentions {
     return { form: view(c.form), start: view(c.start), length: view(c.length), sentence: view(c.sentence), article: view(c.article), region: view(c.region) };
   }
 
-  /** Lets a file's mentions go; a chunk goes once all of its files have. */
+  /** Lets a file's mentions go; a chunk's memory goes (at once, freeBuffers) once all of its files have. */
   release(slot: number): void {
     const s = this.slots[slot];
     if (!s) return;
     this.slots[slot] = null;
-    if (--s.chunk.live === 0 && s.chunk !== this.chunks[this.chunks.length - 1]) {
-      s.chunk.columns = emptyColumns(0, false);
-    }
+    if (--s.chunk.live === 0 && s.chunk !== this.chunks[this.chunks.length - 1]) freeChunk(s.chunk);
+  }
+
+  /** Lets every file's mentions go, the last chunk's too: the staging is spent. */
+  releaseAll(): void {
+    this.slots.fill(null);
+    for (const chunk of this.chunks) freeChunk(chunk);
   }
 
   private chunkWithRoom(count: number, wide: boolean): Chunk {
@@ -108,6 +113,13 @@ function needsWideColumns(mentions: MentionColumns): boolean {
     if (mentions.end[row]! - mentions.start[row]! > NARROW || mentions.article[row]! > NARROW) return true;
   }
   return false;
+}
+
+function freeChunk(chunk: Chunk): void {
+  const c = chunk.columns;
+  chunk.columns = emptyColumns(0, false);
+  chunk.live = 0;
+  freeBuffers([c.form, c.start, c.length, c.sentence, c.article, c.region]);
 }
 
 function emptyColumns(size: number, wide: boolean): StagedColumns {

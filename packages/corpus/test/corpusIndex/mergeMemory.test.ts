@@ -1,9 +1,13 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sameForm, type MentionForm } from '../../src/analysis/fileAnalysis.js';
 import { CorpusMerge } from '../../src/corpusIndex/buildIndex.js';
 import { FormKeeper } from '../../src/corpusIndex/keptForms.js';
 import { PackedArrays } from '../../src/corpusIndex/packedArrays.js';
 import { StagedMentions } from '../../src/corpusIndex/stagedMentions.js';
+import { SpilledChunks } from '../../src/corpusIndex/spilledChunks.js';
 import { analyzeFile } from '../../src/analysis/fileAnalysis.js';
 import { fromBytes } from '../../src/files/readCorpusFile.js';
 
@@ -125,5 +129,84 @@ describe('packed typed arrays', () => {
     });
     expect(staged.columns(slots[0]!).length).toBeInstanceOf(Uint16Array);
     expect(staged.columns(slots[1]!).length).toBeInstanceOf(Int32Array);
+  });
+
+  it('keep full chunks in a file of their own and read them back as written, the file gone once closed', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dossier-spill-'));
+    try {
+      const spill = new SpilledChunks(folder);
+      const chunks = [Uint8Array.from([1, 2, 3]), new Uint8Array(70_000).fill(9), Uint8Array.from([4])];
+      const where = chunks.map((c) => spill.put(c));
+      expect(where.map((w) => w.length)).toEqual([3, 70_000, 1]);
+      expect([...new Uint8Array(spill.get(where[2]!))]).toEqual([4]);
+      expect([...new Uint8Array(spill.get(where[0]!))]).toEqual([1, 2, 3]);
+      expect(new Uint8Array(spill.get(where[1]!)).every((b) => b === 9)).toBe(true);
+      spill.close();
+      expect(readdirSync(folder)).toEqual([]);
+      expect(() => spill.get(where[0]!)).toThrow(/closed/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("give a merge that keeps its staged files' chunks in a file the same files as one that keeps them in memory", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dossier-spill-'));
+    try {
+      // Files of thousands of lines: each fills chunks of its own, so most wait in the file.
+      const texts = Array.from({ length: 6 }, (_, f) => Array.from({ length: 3_000 + 500 * f }, (_, i) => (i % 50 === 0 ? `Angela Merkel spoke in Berlin on day ${i}.` : `Line ${i}.`)).join(f % 2 ? '\r\n' : '\n'));
+      const analyses = texts.map((text, i) => {
+        const outcome = fromBytes(`/corpus/f${i}.txt`, 'text', Buffer.from(text), undefined, 1);
+        if (outcome.kind !== 'read') throw new Error(outcome.reason);
+        return analyzeFile(outcome.file);
+      });
+      const spilled = new CorpusMerge(undefined, { spillFolder: folder });
+      const kept = new CorpusMerge();
+      // Given in another order than the corpus's: the files are read back in corpus order.
+      for (const i of [3, 0, 5, 1, 4, 2]) {
+        spilled.add(analyses[i]!, `f${i}.txt`, i);
+        kept.add(analyses[i]!, `f${i}.txt`, i);
+      }
+      const [a, b] = [spilled.finish(), kept.finish()];
+      expect(a.files.map((f) => f.path)).toEqual(analyses.map((x) => x.path));
+      a.files.forEach((file, i) => {
+        expect([...file.lines.lineStarts]).toEqual([...analyses[i]!.lineStarts]);
+        expect([...file.lines.breakLengths]).toEqual([...b.files[i]!.lines.breakLengths]);
+        expect([...file.sentences]).toEqual([...analyses[i]!.sentences]);
+      });
+      expect(a.entities.map((e) => [e.name, e.mentionCount])).toEqual(b.entities.map((e) => [e.name, e.mentionCount]));
+      expect(readdirSync(folder)).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("give a chunk of staged mentions back once its files are consumed, not at the heap's next full collection", () => {
+    const staged = new StagedMentions();
+    const file = (start: number, length: number, article: number) => ({
+      form: Int32Array.of(0),
+      start: Int32Array.of(start),
+      end: Int32Array.of(start + length),
+      sentence: Int32Array.of(0),
+      article: Int32Array.of(article),
+      region: Uint8Array.of(1),
+    });
+    // Two files in a chunk of 16-bit columns; a third, in article 70,000, needs a chunk of 32-bit ones.
+    const slots = [file(10, 12, 2), file(40, 5, 3), file(7, 9, 70_000)].map((f) => staged.append(f, [4]));
+    const first = staged.columns(slots[0]!);
+    const last = staged.columns(slots[2]!);
+    staged.release(slots[0]!);
+    // The chunk still holds the second file: its memory stays.
+    expect(first.start.length).toBe(1);
+    expect([...staged.columns(slots[1]!).start]).toEqual([40]);
+    staged.release(slots[1]!);
+    // Both files consumed: the chunk's buffers are detached, their bytes freed.
+    expect(first.start.length).toBe(0);
+    expect(first.form.buffer.byteLength).toBe(0);
+    expect(first.region.buffer.byteLength).toBe(0);
+    // The last chunk is still being filled until the staging is spent.
+    expect([...last.article]).toEqual([70_000]);
+    staged.releaseAll();
+    expect(last.article.length).toBe(0);
+    expect(last.start.buffer.byteLength).toBe(0);
   });
 });

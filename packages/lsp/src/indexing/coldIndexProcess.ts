@@ -23,7 +23,8 @@ async function run(job: ColdIndexJob, cacheFolder: string): Promise<void> {
   // The workers end once the files are analysed, before the merge's work peaks; the merge runs on
   // this thread, which only relays progress (see InlineMerge).
   const analyzer = disposedWhenDone(new WorkerAnalyzer());
-  const merge = new InlineMerge(job.corrections);
+  // The merge's staged files wait beside the cache's entries while the workers are alive.
+  const merge = new InlineMerge(job.corrections, cacheFolder);
   const cache = IndexCache.inFolder(cacheFolder, processLogger);
   let lastProgress = 0;
   try {

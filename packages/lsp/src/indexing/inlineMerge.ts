@@ -13,8 +13,9 @@ import { writeSnapshot, type SnapshotTarget } from './snapshotWrite.js';
 export class InlineMerge implements IndexMerge {
   private merge: CorpusMerge | null;
 
-  constructor(corrections: Corrections) {
-    this.merge = new CorpusMerge(corrections);
+  /** `spillFolder`: where the merge may keep a temporary file of what it staged (CorpusMerge). */
+  constructor(corrections: Corrections, spillFolder?: string) {
+    this.merge = new CorpusMerge(corrections, spillFolder === undefined ? {} : { spillFolder });
   }
 
   add(analysis: FileAnalysis, displayPath: string, order: number): void {
