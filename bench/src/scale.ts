@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { withMallocSettings } from '../../packages/lsp/src/mallocEnv.js';
 import { LspClient } from '../../packages/lsp/test/integration/lspClient.js';
 import { ensureWorkspace } from './corpora.js';
 import { firstCard } from './lspLatency.js';
@@ -95,6 +96,11 @@ export interface ScaleOptions {
   serverPath?: string;
   /** The warm run's client watches files for the server, as VS Code does (default: it does not, as the cold run's). */
   clientWatchesFiles?: boolean;
+  /**
+   * Starts the server without the malloc settings the extension gives it (mallocEnv.ts), as every
+   * launcher did before 2026-12-06: to measure an older build as it was run.
+   */
+  withoutMallocSettings?: boolean;
 }
 
 /** How the server is started: this checkout's build unless `path` names another. */
@@ -102,6 +108,7 @@ interface ServerCommand {
   nodeArgs: string[];
   path?: string;
   clientWatchesFiles?: boolean;
+  withoutMallocSettings?: boolean;
 }
 
 /** What the warm run's client says it can do: file watching too with `clientWatchesFiles`. */
@@ -126,7 +133,7 @@ export async function runScale(size: number, log: (line: string) => void, option
   // Absolute: the server runs in another folder, where a relative path would name another cache.
   const storage = options.storage ? resolve(options.storage) : mkdtempSync(join(tmpdir(), 'dossier-scale-cache-'));
   mkdirSync(storage, { recursive: true });
-  const server: ServerCommand = { nodeArgs: options.serverNodeArgs ?? [], ...(options.serverPath ? { path: options.serverPath } : {}), clientWatchesFiles: !!options.clientWatchesFiles };
+  const server: ServerCommand = { nodeArgs: options.serverNodeArgs ?? [], ...(options.serverPath ? { path: options.serverPath } : {}), clientWatchesFiles: !!options.clientWatchesFiles, withoutMallocSettings: !!options.withoutMallocSettings };
   try {
     const cache = join(storage, 'cache');
     if (options.warmOnly && !existsSync(cache)) throw new Error(`--warm-only: no cache in ${storage}; run once without it first`);
@@ -256,8 +263,10 @@ const FULL_COLLECTION_ARGS = ['--expose-gc', '--require', fileURLToPath(new URL(
 
 function startServer(workspace: string, server: ServerCommand): LspClient {
   const nodeArgs = [...FULL_COLLECTION_ARGS, ...server.nodeArgs];
-  if (!server.path) return LspClient.start(['--stdio'], workspace, nodeArgs);
-  const child = spawn(process.execPath, [...nodeArgs, server.path, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: workspace });
+  // As the extension starts it (clientOptions.ts serverProcessOptions).
+  const env = server.withoutMallocSettings ? process.env : withMallocSettings();
+  if (!server.path) return LspClient.start(['--stdio'], workspace, nodeArgs, env);
+  const child = spawn(process.execPath, [...nodeArgs, server.path, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: workspace, env });
   return new LspClient(child.stdout!, child.stdin!, child);
 }
 
