@@ -298,13 +298,20 @@ function firstName(text: string): { line: number; character: number } {
 const SETTLE_IDLE_MS = 5000;
 const SETTLE_IDLE_CPU_MS = 100;
 const SETTLE_MAX_MS = 300_000;
+/**
+ * After the request for a full collection: the collection's end (a second of idle CPU), but no
+ * longer than 15 s, so that a server still busy (SETTLE_MAX_MS reached) is read right after its
+ * collection, not after it has made new garbage for another five minutes.
+ */
+const COLLECTED_IDLE_MS = 1000;
+const COLLECTED_MAX_MS = 15_000;
 
 /** The server's resident memory once it is idle (SettledMemory), logged beside the earlier reading. */
 async function settledMemory(pid: number, run: 'cold' | 'warm', log: (line: string) => void): Promise<SettledMemory> {
   const { waitedMs, idle } = await waitUntilIdle(pid);
   const rssBytes = rssOf(pid);
   process.kill(pid, 'SIGUSR2');
-  await waitUntilIdle(pid);
+  await waitUntilIdle(pid, COLLECTED_IDLE_MS, COLLECTED_MAX_MS);
   const rssCollectedBytes = rssOf(pid);
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
   log(`${run} server settled (first card, 500 hovers, then ${idle ? `idle after ${(waitedMs / 1000).toFixed(0)} s` : `not idle within ${SETTLE_MAX_MS / 1000} s`}): server RSS ${mb(rssBytes)}, ${mb(rssCollectedBytes)} after a full collection`);
@@ -312,21 +319,22 @@ async function settledMemory(pid: number, run: 'cold' | 'warm', log: (line: stri
 }
 
 /**
- * Waits until a process has used less than SETTLE_IDLE_CPU_MS of CPU (all its threads: the
- * collector's too) in the last SETTLE_IDLE_MS, or SETTLE_MAX_MS have passed: the server's
+ * Waits until a process has used less than 2% of a core (SETTLE_IDLE_CPU_MS in SETTLE_IDLE_MS; all
+ * its threads: the collector's too) in the last `idleMs`, or `maxMs` have passed: the server's
  * background work (the open notes' quotation scans and spelling, the notes graph, a warm start's
  * check of the corpus, the folder watcher's listing) waits for a pause in requests.
  */
-async function waitUntilIdle(pid: number): Promise<{ waitedMs: number; idle: boolean }> {
+async function waitUntilIdle(pid: number, idleMs = SETTLE_IDLE_MS, maxMs = SETTLE_MAX_MS): Promise<{ waitedMs: number; idle: boolean }> {
   const started = performance.now();
   const samples: { at: number; cpuMs: number }[] = [];
   for (;;) {
     const at = performance.now();
     samples.push({ at, cpuMs: cpuMsOf(pid) });
-    const windowStart = samples.find((s) => at - s.at <= SETTLE_IDLE_MS)!;
-    const spanned = samples.some((s) => at - s.at >= SETTLE_IDLE_MS);
-    if (spanned && samples[samples.length - 1]!.cpuMs - windowStart.cpuMs < SETTLE_IDLE_CPU_MS) return { waitedMs: at - started, idle: true };
-    if (at - started >= SETTLE_MAX_MS) return { waitedMs: at - started, idle: false };
+    const windowStart = samples.find((s) => at - s.at <= idleMs)!;
+    const spanned = samples.some((s) => at - s.at >= idleMs);
+    const cpuAllowed = (SETTLE_IDLE_CPU_MS * idleMs) / SETTLE_IDLE_MS;
+    if (spanned && samples[samples.length - 1]!.cpuMs - windowStart.cpuMs < cpuAllowed) return { waitedMs: at - started, idle: true };
+    if (at - started >= maxMs) return { waitedMs: at - started, idle: false };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
