@@ -77,6 +77,14 @@ interface SettledMemory {
   rssBytes: number;
   /** Then after two full collections (fullCollection.cjs): what the server keeps, without the garbage V8 had not collected yet. */
   rssCollectedBytes: number;
+  /**
+   * What that RSS is made of: the V8 heap's live objects and its committed size (V8 keeps old
+   * space it grew to: 168 or 247 MB committed for the same 158.6 MB live in two warm servers at
+   * 100k), the anonymous memory outside the V8 heap (malloc's arenas, array buffers' pages,
+   * stacks), and the pages mapped from files (the node binary's code run so far). Null when the
+   * server did not report its heap within COLLECTED_MAX_MS.
+   */
+  collected: { heapUsedBytes: number; heapTotalBytes: number; outsideHeapBytes: number; fileBytes: number } | null;
   /** How long after the hovers the server became idle (or SETTLE_MAX_MS, when it did not). */
   waitedMs: number;
   idle: boolean;
@@ -205,7 +213,7 @@ async function coldRun(workspace: string, notes: { small: string; medium: string
     logServer(client, log);
     const hover = await measureHovers(client, notes.medium, log);
     log(`cold server, hover p50 ${hover.p50.toFixed(2)} ms, p99 ${hover.p99.toFixed(2)} ms, max ${hover.max.toFixed(1)} ms; server RSS ${(rssOf(client.child!.pid!) / 1e6).toFixed(0)} MB`);
-    const settled = await settledMemory(client.child!.pid!, 'cold', log);
+    const settled = await settledMemory(client, 'cold', log);
     return { startToFirstHoverMs, indexingMs, mbPerSecond: bytes / 1e6 / (indexingMs / 1000), peakRssBytes: peak, serverPeakRssBytes: memory.peak, rssAfterBytes: memory.now, hoverDuringIndexing: during, hover, settled };
   } finally {
     tree.stop();
@@ -232,7 +240,7 @@ async function warmRun(workspace: string, notes: { small: string; medium: string
     const memory = memoryOf(client.child!.pid!);
     log(`hover p50 ${hover.p50.toFixed(2)} ms, p99 ${hover.p99.toFixed(2)} ms, max ${hover.max.toFixed(1)} ms (${hover.count} names, each asked once); server RSS ${(memory.now / 1e6).toFixed(0)} MB`);
     logServer(client, log);
-    const settled = await settledMemory(client.child!.pid!, 'warm', log);
+    const settled = await settledMemory(client, 'warm', log);
     return { startToFirstHoverMs, peakRssBytes: memory.peak, rssAtFirstHoverBytes: after.now, rssAfterBytes: memory.now, hover, settled };
   } finally {
     await client.stop().catch(() => client.kill());
@@ -299,23 +307,52 @@ const SETTLE_IDLE_MS = 5000;
 const SETTLE_IDLE_CPU_MS = 100;
 const SETTLE_MAX_MS = 300_000;
 /**
- * After the request for a full collection: the collection's end (a second of idle CPU), but no
- * longer than 15 s, so that a server still busy (SETTLE_MAX_MS reached) is read right after its
- * collection, not after it has made new garbage for another five minutes.
+ * How long the bench waits for the server's report of its full collection, and then for its RSS to
+ * settle, at most: a server still busy (SETTLE_MAX_MS reached) is read right after its collection,
+ * not after it has made new garbage for another five minutes.
  */
-const COLLECTED_IDLE_MS = 1000;
 const COLLECTED_MAX_MS = 15_000;
 
 /** The server's resident memory once it is idle (SettledMemory), logged beside the earlier reading. */
-async function settledMemory(pid: number, run: 'cold' | 'warm', log: (line: string) => void): Promise<SettledMemory> {
+async function settledMemory(client: LspClient, run: 'cold' | 'warm', log: (line: string) => void): Promise<SettledMemory> {
+  const pid = client.child!.pid!;
   const { waitedMs, idle } = await waitUntilIdle(pid);
   const rssBytes = rssOf(pid);
-  process.kill(pid, 'SIGUSR2');
-  await waitUntilIdle(pid, COLLECTED_IDLE_MS, COLLECTED_MAX_MS);
+  const collected = await fullCollection(client, pid);
   const rssCollectedBytes = rssOf(pid);
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
-  log(`${run} server settled (first card, 500 hovers, then ${idle ? `idle after ${(waitedMs / 1000).toFixed(0)} s` : `not idle within ${SETTLE_MAX_MS / 1000} s`}): server RSS ${mb(rssBytes)}, ${mb(rssCollectedBytes)} after a full collection`);
-  return { rssBytes, rssCollectedBytes, waitedMs, idle };
+  const parts = collected ? ` (V8 heap ${mb(collected.heapUsedBytes)} live of ${mb(collected.heapTotalBytes)} committed, ${mb(collected.outsideHeapBytes)} anonymous outside it, ${mb(collected.fileBytes)} mapped from files)` : '';
+  log(`${run} server settled (first card, 500 hovers, then ${idle ? `idle after ${(waitedMs / 1000).toFixed(0)} s` : `not idle within ${SETTLE_MAX_MS / 1000} s`}): server RSS ${mb(rssBytes)}, ${mb(rssCollectedBytes)} after a full collection${parts}`);
+  return { rssBytes, rssCollectedBytes, collected, waitedMs, idle };
+}
+
+/** What fullCollection.cjs writes on stderr after its collections. */
+const COLLECTED_MARK = 'dossier-bench-collected ';
+
+/**
+ * Asks the server for two full collections (SIGUSR2, fullCollection.cjs), waits for its report and
+ * then for its RSS to stop falling (V8 gives the freed pages back on another thread, after the
+ * collection: 399 → 362 MB within half a second in one warm server at 100k), and splits that RSS.
+ */
+async function fullCollection(client: LspClient, pid: number): Promise<SettledMemory['collected']> {
+  const seen = client.stderr.length;
+  process.kill(pid, 'SIGUSR2');
+  const started = performance.now();
+  let line: string | undefined;
+  while (!(line = client.stderr.slice(seen).join('').split('\n').find((l) => l.startsWith(COLLECTED_MARK))) && performance.now() - started < COLLECTED_MAX_MS) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  for (let last = rssOf(pid), i = 0; i < COLLECTED_MAX_MS / 500; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = rssOf(pid);
+    if (Math.abs(now - last) < 1e6) break;
+    last = now;
+  }
+  if (!line) return null;
+  const heap = JSON.parse(line.slice(COLLECTED_MARK.length)) as { heapUsed: number; heapTotal: number };
+  const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0) * 1024;
+  return { heapUsedBytes: heap.heapUsed, heapTotalBytes: heap.heapTotal, outsideHeapBytes: kb('Anonymous') - heap.heapTotal, fileBytes: kb('Rss') - kb('Anonymous') };
 }
 
 /**
