@@ -2,7 +2,7 @@
 // extension) as a Node child process talking JSON-RPC over Node's IPC channel.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { buildClientOptions, type DossierInitializationOptions } from './clientOptions';
+import { buildClientOptions, serverProcessOptions, type DossierInitializationOptions } from './clientOptions';
 
 /** The client id: VS Code reads its trace setting from "<id>.trace.server". */
 const CLIENT_ID = 'dossier';
@@ -15,9 +15,8 @@ export function createLanguageClient(
 ): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    // "Run Extension" from a debugger: attach to the server on port 6011.
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: serverProcessOptions(false) },
+    debug: { module, transport: TransportKind.ipc, options: serverProcessOptions(true) },
   };
   return new LanguageClient(CLIENT_ID, 'Dossier', serverOptions, buildClientOptions(init, outputChannel, isPrivateDocument));
 }

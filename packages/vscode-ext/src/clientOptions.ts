@@ -2,6 +2,7 @@
 // that a unit test can inspect them (test/clientOptions.test.ts).
 import type { LogOutputChannel } from 'vscode';
 import type { LanguageClientOptions } from 'vscode-languageclient/node';
+import { withMallocSettings } from '../../lsp/src/mallocEnv';
 import type { DossierSettings } from './settings';
 
 /** What the server finds in `initialize`'s initializationOptions. */
@@ -57,4 +58,15 @@ export function buildClientOptions(
     // Problems show in the status bar item; the output channel opens on request only.
     revealOutputChannelOn: 4 /* RevealOutputChannelOn.Never */,
   };
+}
+
+/**
+ * How the server's process is started: with the malloc settings the server's own indexing process
+ * gets (lsp mallocEnv.ts, read by glibc when the process starts, so they must be in its environment
+ * from the start; a setting of the editor's environment wins), and for "Run Extension" from a
+ * debugger, attached to port 6011.
+ */
+export function serverProcessOptions(debug: boolean): { env: NodeJS.ProcessEnv; execArgv?: string[] } {
+  const env = withMallocSettings();
+  return debug ? { env, execArgv: ['--nolazy', '--inspect=6011'] } : { env };
 }

@@ -1,6 +1,6 @@
 import type { LogOutputChannel, TextDocument } from 'vscode';
 import { describe, expect, it } from 'vitest';
-import { buildClientOptions, DOCUMENT_SELECTOR } from '../src/clientOptions';
+import { buildClientOptions, DOCUMENT_SELECTOR, serverProcessOptions } from '../src/clientOptions';
 import { DEFAULT_SETTINGS } from '../src/settings';
 
 const output = { name: 'Dossier' } as LogOutputChannel;
@@ -40,5 +40,30 @@ describe('buildClientOptions', () => {
     expect(options.initializationOptions).toEqual({ settings: DEFAULT_SETTINGS, storagePath: '/tmp/dossier-storage', cacheDir: '/tmp/dossier-global/index' });
     expect(options.synchronize).toEqual({ configurationSection: 'dossier' });
     expect(options.outputChannel).toBe(output);
+  });
+});
+
+describe('serverProcessOptions', () => {
+  it("starts the server with malloc held to two arenas and large blocks mapped apart, the editor's environment otherwise", () => {
+    const { env, execArgv } = serverProcessOptions(false);
+    expect({ arenas: env.MALLOC_ARENA_MAX, mmap: env.MALLOC_MMAP_THRESHOLD_, path: env.PATH }).toEqual({ arenas: process.env.MALLOC_ARENA_MAX ?? '2', mmap: process.env.MALLOC_MMAP_THRESHOLD_ ?? '131072', path: process.env.PATH });
+    expect(execArgv).toBeUndefined();
+  });
+
+  it("keeps a malloc setting the editor's environment has", () => {
+    const own = process.env.MALLOC_ARENA_MAX;
+    process.env.MALLOC_ARENA_MAX = '8';
+    try {
+      expect(serverProcessOptions(false).env.MALLOC_ARENA_MAX).toBe('8');
+    } finally {
+      if (own === undefined) delete process.env.MALLOC_ARENA_MAX;
+      else process.env.MALLOC_ARENA_MAX = own;
+    }
+  });
+
+  it('attaches a debugger on port 6011 when debugging, with the same environment', () => {
+    const debug = serverProcessOptions(true);
+    expect(debug.execArgv).toEqual(['--nolazy', '--inspect=6011']);
+    expect(debug.env.MALLOC_MMAP_THRESHOLD_).toBe(serverProcessOptions(false).env.MALLOC_MMAP_THRESHOLD_);
   });
 });

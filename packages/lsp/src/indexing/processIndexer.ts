@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import type { IndexingPhase } from '../protocol.js';
 import type { Logger } from '../logger.js';
+import { withMallocSettings } from '../mallocEnv.js';
 import type { ColdIndexEvents, ColdIndexJob } from './coldIndex.js';
 import { mergeHeapMb, OUT_OF_MEMORY } from './indexMerger.js';
 import { workerScript } from './workerScript.js';
@@ -35,7 +36,7 @@ export function processIndexer(script = workerScript('coldIndexProcess.js')): Co
   return (job, cacheFolder, events, log) =>
     new Promise((resolve, reject) => {
       // No stdout: the server's may be its connection to the editor.
-      const child = fork(script, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced', execArgv: childExecArgv(), env: indexingEnv() });
+      const child = fork(script, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced', execArgv: childExecArgv(), env: withMallocSettings() });
       let stderr = '';
       child.stderr!.on('data', (data: Buffer) => (stderr = (stderr + data.toString()).slice(-STDERR_KEPT)));
       let outcome: IndexProcessReply | null = null;
@@ -95,20 +96,4 @@ export function indexingHeapFlags(): string[] {
 /** The heap settings, then the server's node options but not its debugger's port (the child would fight for it). */
 function childExecArgv(): string[] {
   return [...indexingHeapFlags(), ...process.execArgv.filter((arg) => !/^--inspect/.test(arg))];
-}
-
-/**
- * The indexing process's environment: the server's, with glibc's malloc settings below unless the
- * server's says otherwise.
- * - Two arenas: by default each thread that allocates (the main one, one analysis worker per core)
- *   takes an arena of its own, up to eight per core, and what one thread freed cannot serve
- *   another's allocations: the process kept more native memory than it used.
- * - Blocks of 128 KB and more always mapped apart, so that each goes back to the system when freed:
- *   by default malloc raises that threshold to the size of the last large block freed (up to
- *   32 MB), and the merge's chunks of staged mentions (21 MB) and the snapshot's sections were then
- *   carved out of the arena, whose freed pages stayed with the process (about 20 MB more at the
- *   peak at 100,000 articles).
- */
-export function indexingEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  return { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: String(128 * 1024), ...env };
 }

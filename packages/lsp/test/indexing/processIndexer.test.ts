@@ -5,7 +5,8 @@ import { noCorrections } from '@dossier/corpus';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ColdIndexEvents, ColdIndexJob } from '../../src/indexing/coldIndex.js';
 import { outOfMemory } from '../../src/indexing/indexMerger.js';
-import { indexingEnv, indexingHeapFlags, processIndexer } from '../../src/indexing/processIndexer.js';
+import { indexingHeapFlags, processIndexer } from '../../src/indexing/processIndexer.js';
+import { withMallocSettings } from '../../src/mallocEnv.js';
 import { silentLogger } from '../../src/logger.js';
 
 const JOB: ColdIndexJob = { files: ['/corpus/a.txt'], displayPaths: ['corpus/a.txt'], corrections: noCorrections(), maxFileBytes: 1 << 20, configKey: 'key' };
@@ -99,7 +100,7 @@ describe('processIndexer', () => {
     }
     // 128 KB: glibc's own starting threshold, given so that malloc no longer raises it.
     expect(JSON.parse(readFileSync(join(dir, 'env.json'), 'utf8'))).toEqual({ arenas: '2', mmap: '131072', path: process.env.PATH });
-    expect(indexingEnv({ MALLOC_ARENA_MAX: '8', MALLOC_MMAP_THRESHOLD_: '65536', HOME: '/home/analyst' })).toEqual({ MALLOC_ARENA_MAX: '8', MALLOC_MMAP_THRESHOLD_: '65536', HOME: '/home/analyst' });
+    expect(withMallocSettings({ MALLOC_ARENA_MAX: '8', MALLOC_MMAP_THRESHOLD_: '65536', HOME: '/home/analyst' })).toEqual({ MALLOC_ARENA_MAX: '8', MALLOC_MMAP_THRESHOLD_: '65536', HOME: '/home/analyst' });
   });
 
   it('rejects with what the process wrote when it ends without a word', async () => {
