@@ -13,6 +13,8 @@ export interface CorpusAccess {
   indexing?(): Pick<StatusParams, 'done' | 'total' | 'phase'> | null;
   /** A corpus file's analysed text, for snippets and quotes. */
   textOf(path: string): string | null;
+  /** textOf for a pass over the whole corpus (the quotation scans): what it reads is not kept; absent: textOf. */
+  scanTextOf?(path: string): string | null;
   /** Characters of a corpus file's analysed text, read alone when the index can (see CardOptions.spanOf); absent: sliced from textOf. */
   spanOf?: CardOptions['spanOf'];
   /** File URIs may only point into the corpus and the workspace. */

@@ -77,6 +77,18 @@ export class FileTextCache {
     return text;
   }
 
+  /**
+   * A file's text for a pass over the whole corpus (the quotation scans of a note): the cached text
+   * when there is one, else read and not kept. Kept, every text of a 100,000-file scan went through
+   * this cache: it evicted the files the cards had just read, filled the cache to its limit with
+   * texts nobody would show, and made old-generation garbage of the rest. A warm server at 100,000
+   * articles, idle after 500 hovers and its notes' two scans: 166 MB of live heap and 405-657 MB of
+   * RSS; with the scans' texts not kept, 100 MB and 266-288 MB (BENCHMARKS.md, 2026-12-06).
+   */
+  peek(path: string): string | null {
+    return this.texts.get(path) ?? readAnalysisText(path, this.maxFileBytes());
+  }
+
   /** Forgets a file that changed on disk. */
   invalidate(path: string): void {
     const old = this.texts.get(path);

@@ -272,6 +272,9 @@ export class QuoteLookup {
     private readonly waitForTurn: WaitForTurn = nextTurn,
   ) {}
 
+  /** How the scans read each corpus file: without keeping its text, when the corpus can. */
+  private readonly scanText = (path: string): string | null => (this.corpus.scanTextOf ? this.corpus.scanTextOf(path) : this.corpus.textOf(path));
+
   private useIndex(index: CorpusIndex): void {
     if (this.cacheIndex === index) return;
     this.cache.clear();
@@ -301,7 +304,7 @@ export class QuoteLookup {
   /** Looks for the closest passages of quotations; true when it found out something new (not cancelled). */
   async findClosest(index: CorpusIndex, quotes: readonly NoteQuote[], isCancelled: () => boolean): Promise<boolean> {
     this.useIndex(index);
-    const found = await findClosestPassages(index, quotes.map((q) => q.words), (path) => this.corpus.textOf(path), isCancelled, this.waitForTurn);
+    const found = await findClosestPassages(index, quotes.map((q) => q.words), this.scanText, isCancelled, this.waitForTurn);
     if (isCancelled() || this.cacheIndex !== index) return false;
     quotes.forEach((q, i) => this.closest.set(quoteKey(q.words), found[i] ?? null));
     this.closestFinds++;
@@ -312,7 +315,7 @@ export class QuoteLookup {
     this.useIndex(index);
     const missing = quotes.filter((q) => !this.cache.has(quoteKey(q.words)));
     if (missing.length) {
-      const found = await findQuoteSources(index, missing.map((q) => q.words), (path) => this.corpus.textOf(path), isCancelled, this.waitForTurn);
+      const found = await findQuoteSources(index, missing.map((q) => q.words), this.scanText, isCancelled, this.waitForTurn);
       if (isCancelled()) return quotes.map(() => null);
       missing.forEach((q, i) => this.cache.set(quoteKey(q.words), found[i] ?? null));
     }

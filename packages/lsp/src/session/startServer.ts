@@ -269,6 +269,7 @@ export class DossierServer {
       ready: (token) => (this.state ? waitForIndex(this.state.workspace.ready(), token) : Promise.resolve(null)),
       indexing: () => this.state?.workspace.indexingProgress() ?? null,
       textOf: (path) => this.state?.workspace.textOf(path) ?? null,
+      scanTextOf: (path) => this.state?.workspace.scanTextOf(path) ?? null,
       spanOf: (file, span, sentence) => this.state?.workspace.spanOf(file, span, sentence) ?? null,
       isLinkable: (path) => this.state?.workspace.isLinkable(path) ?? false,
       settings: () => this.state?.workspace.currentSettings() ?? DEFAULT_SETTINGS,

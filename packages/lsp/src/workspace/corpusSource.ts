@@ -18,6 +18,8 @@ export interface CorpusSource {
   indexingProgress(): Pick<StatusParams, 'done' | 'total' | 'phase'> | null;
   /** The analysed text of a file of the index, for snippets and quotes; null when unreadable. */
   textOf(path: string): string | null;
+  /** textOf for a pass over the whole corpus: the text read is not kept (FileTextCache.peek). */
+  scanTextOf(path: string): string | null;
   /** Characters of a file of the index, `sentence` the sentence they are in (see CardOptions.spanOf); null when unreadable or changed. */
   spanOf(file: IndexedFile, span: Span, sentence: Span): string | null;
   /** File URIs may only point into the corpus, the workspace, or the copies of a shared index. */

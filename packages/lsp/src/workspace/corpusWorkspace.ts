@@ -132,6 +132,10 @@ export class CorpusWorkspace implements CorpusSource {
     return this.texts.get(path);
   }
 
+  scanTextOf(path: string): string | null {
+    return this.texts.peek(path);
+  }
+
   spanOf(file: IndexedFile, span: Span, sentence: Span): string | null {
     return this.texts.span(file, span, sentence);
   }

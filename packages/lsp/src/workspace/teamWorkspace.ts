@@ -64,6 +64,11 @@ export class TeamWorkspace implements CorpusSource {
     return copy ? this.texts.get(copy) : null;
   }
 
+  scanTextOf(path: string): string | null {
+    const copy = this.reader?.textPath(path);
+    return copy ? this.texts.peek(copy) : null;
+  }
+
   /** Sliced from the copy's whole text: a shared index's snapshot keeps no byte marks. */
   spanOf(file: IndexedFile, span: Span): string | null {
     const text = this.textOf(file.path);

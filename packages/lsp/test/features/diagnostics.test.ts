@@ -58,6 +58,18 @@ describe('diagnostics', () => {
     ]);
   });
 
+  it('reads the corpus for a quotation through the scan reader, which keeps no text, when the corpus has one', async () => {
+    const doc = note('He said "the Kremlin will withdraw from every region before winter".\n');
+    const { index, texts } = memoryCorpus(corpus);
+    const reads = { kept: 0, scanned: 0 };
+    const access = { ...memoryAccess(index, texts), textOf: (path: string) => (reads.kept++, texts.get(path) ?? null), scanTextOf: (path: string) => (reads.scanned++, texts.get(path) ?? null) };
+    const service = createLanguageService(access, { all: async () => [doc] }, memoryCorrections(), silentLog);
+    const diagnostics = await service.diagnostics.provideDiagnostics(doc);
+    expect(diagnostics.map((d) => [d.message, doc.getText(d.range)])).toEqual([['quote not found in the corpus', '"the Kremlin will withdraw from every region before winter"']]);
+    // The corpus's one file, read by the search for the quotation and by the search for its closest passage.
+    expect(reads).toEqual({ kept: 0, scanned: 2 });
+  });
+
   it('links a quotation the corpus contains to its place, whatever the quotes and case, and does not warn', async () => {
     const doc = note('Zelenskyy: “Putin is trying to apply pressure on all sectors of the Ukrainian front”.\n');
     const { service } = serviceFor(corpus, [doc]);
