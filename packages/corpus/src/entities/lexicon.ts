@@ -607,6 +607,9 @@ export const PRECEDING_TYPE_CUES = new Map<string, EntityType>([
     housebuilder homebuilder drugmaker planemaker steelmaker grocer supermarket`)].map((w) => [w, 'organization'] as const),
   // "He founded the label Disques Esperance", "the record label Def Jam": a record label (a person and other).
   ['label', 'organization'],
+  // "earned Premier League champions Chelsea a 1-1 draw", "Championship strugglers Reading": a title or a
+  // standing in the plural before one name is a team's, a body of players (Chelsea was a person by its given name).
+  ...[...set(`champions holders titleholders strugglers minnows underdogs`)].map((w) => [w, 'organization'] as const),
 ]);
 
 /**
