@@ -2548,9 +2548,13 @@ const MEMBER_ROLES = new Set([
   // "Bernstein analyst Mihir Bhatia", "Hargreaves Lansdown analyst Susannah Streeter": a research firm's
   // or a bank's staff (both firms were persons by their names' shapes).
   'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists',
+  // "represented by Reed Smith partner Gary Thompson", "Sequoia managing partner Roelof Botha": a law,
+  // venture or accounting firm's partner (the firm was a person by its name's shape); a person's
+  // partner is written with the possessive ("Smith's partner").
+  'partner', 'partners',
 ]);
-// "Tottenham head coach Thomas Frank", "Chelsea assistant manager": a coach's rank before the role.
-const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'former', 'local', 'regional', 'field', 'chief', 'team', 'head', 'assistant', 'interim']);
+// "Tottenham head coach Thomas Frank", "Chelsea assistant manager": a coach's rank before the role; "managing partner".
+const ROLE_MODIFIERS = new Set(['military', 'senior', 'top', 'political', 'former', 'local', 'regional', 'field', 'chief', 'team', 'head', 'assistant', 'interim', 'managing']);
 
 /** What a field yields, before "field": "shale field", "gas field" (not "field goal" of "Butker field goal"). */
 const EXTRACTED_RESOURCES = new Set(['oil', 'gas', 'shale', 'coal', 'gold', 'diamond', 'lithium']);

@@ -1021,8 +1021,9 @@ function extendAtPeriod(view: TokenView, first: number, k: number, sentenceEnd: 
   }
   if (k + 1 >= sentenceEnd || isSurnameNotTitle(view, first, k - 1)) return STOP;
   const before = view.raw(k - 1);
-  // "known as IS-K. Officials said": a letter closing a hyphened acronym is no initial (it was "IS-K. Officials").
-  const initial = before.length === 1 && view.isCapitalized(k - 1) && !(k - 2 > first && view.kind(k - 2) === TokenKind.Hyphen && view.adjacent(k - 2) && view.isAllCaps(k - 3));
+  // "known as IS-K. Officials said": a letter closing a hyphened acronym is no initial (it was "IS-K. Officials");
+  // nor one closing a slashed acronym, "according to Thomson Reuters I/B/E/S. Profit in the period" (a person "S. Profit").
+  const initial = before.length === 1 && view.isCapitalized(k - 1) && !(k - 2 > first && view.kind(k - 2) === TokenKind.Hyphen && view.adjacent(k - 2) && view.isAllCaps(k - 3)) && !(view.isChar(k - 2, '/') && view.adjacent(k - 2));
   const next = k + 1;
   if (initial && isTranscriptTurnLetter(view, first, k)) return STOP;
   if ((initial || PERIOD_IN_NAME.has(before.toLowerCase())) && !view.lineBreakBefore(next) && (isNameToken(view, next) || view.kind(next) === TokenKind.Number)) return step(next + 1, 0);

@@ -128,6 +128,7 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const { first } = run;
   const district = districtAfterPartyLetter(view, first, run.end);
   if (district > first) return refineRun(view, { ...run, first: district, sentenceInitial: false, hyphenJoins: run.hyphenJoins.filter((j) => j > district) });
+  if (opensWithHouseStyleDescriptor(view, first, run.end)) return refineRun(view, { ...run, first: first + 1, sentenceInitial: false, hyphenJoins: run.hyphenJoins.filter((j) => j > first + 1) });
   if (run.end - first === 1 && isTemperatureScale(view, first)) return [];
   if (isRankAbbreviationsOnly(view, first, run.end)) return [];
   const beforeRoles = withoutPostNominals(view, first, run.end);
@@ -139,6 +140,19 @@ export function refineRun(view: TokenView, run: NameRun): NamePart[] {
   const named = afterHonoursStyle(view, first, end);
   if (named > first) return [part(named, end, view.slice(first, named), false, run.hyphenSuffix, first)];
   return constituencyParts(view, run, end) ?? officeParts(view, run, end) ?? titledParts(view, run, end) ?? plainParts(view, run, end);
+}
+
+/**
+ * "the main Opposition Bangladesh Nationalist Party (BNP)", "The Opposition Samajwadi Party joined": South
+ * Asian and Westminster house styles capitalise "Opposition" before a party's name, of which it is no word
+ * (it was "Opposition Bangladesh Nationalist Party", and a later "Opposition leader" its short form). Only
+ * before a name of two words or more: "Opposition Bloc" is a party of that name.
+ */
+function opensWithHouseStyleDescriptor(view: TokenView, first: number, end: number): boolean {
+  if (view.lower(first) !== 'opposition' || !view.isCapitalized(first) || view.isAllCaps(first)) return false;
+  let words = 0;
+  for (let k = first + 1; k < end; k++) if (view.isWord(k)) words++;
+  return words >= 2 && view.isWord(first + 1) && view.isCapitalized(first + 1);
 }
 
 /**

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { indexFixtureStory, mentionsAtLines as mentionsOf, typeOf, entityNames as names } from '../helpers/indexTexts.js';
+
+// Short news stories written for these tests (test/fixtures/news-wire-slips), each indexed alone as a
+// corpus of one article, with invented people and firms: shapes of real wire copy that made a person
+// of a ground or of a letter. Mentions are "text@line:character".
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('news-wire-slips', name);
+
+describe('wire slips: a gate is a place', () => {
+  it('"forced a replay at Ashton Gate", "from Kelburn Gate": a name closing with "Gate" is a place (both were persons: "Gate" is a listed surname)', () => {
+    const index = indexStory('cup-replay.txt');
+    expect(mentionsOf(index, 'Ashton Gate')).toEqual(['Ashton Gate@2:95']);
+    expect(typeOf(index, 'Ashton Gate')).toBe('place');
+    expect(mentionsOf(index, 'Kelburn Gate')).toEqual(['Kelburn Gate@3:44']);
+    expect(typeOf(index, 'Kelburn Gate')).toBe('place');
+    expect(typeOf(index, 'Dane Ashby')).toBe('person');
+  });
+});
+
+describe('wire slips: a letter closing a slashed acronym', () => {
+  it('"according to Thomson Reuters I/B/E/S. Profit in the same period": the "S." is no initial (it made a person "S. Profit", and the next "Profit" its short form)', () => {
+    const index = indexStory('profit-estimates.txt');
+    expect(names(index).filter((n) => n.includes('Profit'))).toEqual([]);
+    expect(mentionsOf(index, 'Ruth Okafor')).toEqual(['Ruth Okafor@3:49']);
+    expect(typeOf(index, 'Velmora Systems')).toBe('organization');
+  });
+});
+
+describe('wire slips: a capitalised "Opposition" before a party', () => {
+  it('"The main Opposition Jan Adhikar Morcha (JAM)", "The Opposition Lok Kalyan Party": the house style\'s "Opposition" is no word of the party\'s name', () => {
+    const index = indexStory('opposition-walkout.txt');
+    expect(mentionsOf(index, 'Jan Adhikar Morcha')).toEqual(['Jan Adhikar Morcha@4:20', 'JAM@4:40', 'JAM@4:169']);
+    expect(mentionsOf(index, 'Lok Kalyan Party')).toEqual(['Lok Kalyan Party@4:128']);
+    expect(names(index).filter((n) => n.startsWith('Opposition'))).toEqual([]);
+  });
+});
+
+describe('wire slips: a firm before its partner', () => {
+  it('"represented by Harlan Pierce partner Dana Moss", "Crane Whitley managing partner Ruth Abano": a law firm named like a person is a body before its partner (both were persons)', () => {
+    const index = indexStory('law-firm.txt');
+    expect(mentionsOf(index, 'Harlan Pierce')).toEqual(['Harlan Pierce@2:114', 'Harlan Pierce@3:0']);
+    expect(typeOf(index, 'Harlan Pierce')).toBe('organization');
+    expect(mentionsOf(index, 'Crane Whitley')).toEqual(['Crane Whitley@2:151']);
+    expect(typeOf(index, 'Crane Whitley')).toBe('organization');
+    for (const person of ['Paul Zeller', 'Dana Moss', 'Ruth Abano']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
+  });
+});
