@@ -1082,14 +1082,32 @@ function isHyphenatedNamePart(view: TokenView, i: number): boolean {
  * word follows; "Bank Julius Baer" too: no body's name is its head word alone.
  */
 function personAfterBody(view: TokenView, first: number, end: number): number {
+  const known = knownBodyEnd(view, first, end);
+  if (known > 0 && isPersonsNameFrom(view, known, end)) return known;
   for (let i = first + 2; i < end - 1; i++) {
     if (HEAD_WORDS.get(view.lower(i - 1)) !== 'organization' || !view.spaceBefore(i) || !isGivenName(view.lower(i))) continue;
-    const words = spaceWords(view, i, end);
-    if (words < 2 || words > 3) return -1;
-    for (let k = i; k < end; k++) if (view.hasClass(k, WordClass.Head) || (view.kind(k) === TokenKind.Word && !view.isCapitalized(k))) return -1;
-    return i;
+    return isPersonsNameFrom(view, i, end) ? i : -1;
   }
   return -1;
+}
+
+/**
+ * "the leader of Hamas Ismail Haniyeh said", "The head of Hezbollah Hassan Nasrallah spoke": a body
+ * the lists know, then a person's name, are two names (it was one person "Hamas Ismail Haniyeh", as a
+ * known place and a person already are two). Where the body's known name ends, or 0.
+ */
+function knownBodyEnd(view: TokenView, first: number, end: number): number {
+  const known = knownPrefixEnd(view, first, end);
+  return known > first && known < end - 1 && gazetteer().byKey.get(keyOf(view, first, known))?.type === 'organization' ? known : 0;
+}
+
+/** A given name at token i, opening two or three capitalised words to the run's end with no body's head word: a person's name. */
+function isPersonsNameFrom(view: TokenView, i: number, end: number): boolean {
+  if (!view.spaceBefore(i) || !isGivenName(view.lower(i))) return false;
+  const words = spaceWords(view, i, end);
+  if (words < 2 || words > 3) return false;
+  for (let k = i; k < end; k++) if (view.hasClass(k, WordClass.Head) || (view.kind(k) === TokenKind.Word && !view.isCapitalized(k))) return false;
+  return true;
 }
 
 function spaceWords(view: TokenView, first: number, end: number): number {

@@ -47,3 +47,14 @@ describe('wire slips: a firm before its partner', () => {
     for (const person of ['Paul Zeller', 'Dana Moss', 'Ruth Abano']) expect([person, typeOf(index, person)]).toEqual([person, 'person']);
   });
 });
+
+describe('wire slips: a known body before a person\'s name', () => {
+  it('"the leader of Hamas Karim Odeh said", "The head of Hezbollah Nabil Saadeh": the body and its leader are two names (each was one person, "Hamas Karim Odeh")', () => {
+    const index = indexStory('truce-talks.txt');
+    expect(mentionsOf(index, 'Karim Odeh')).toEqual(['Karim Odeh@2:34', 'Odeh@3:0']);
+    expect(mentionsOf(index, 'Nabil Saadeh')).toEqual(['Nabil Saadeh@2:123']);
+    expect(mentionsOf(index, 'Hamas')).toEqual(['Hamas@2:28']);
+    expect(mentionsOf(index, 'Hezbollah')).toEqual(['Hezbollah@2:113']);
+    expect(names(index).filter((n) => n.includes(' Odeh') && n !== 'Karim Odeh')).toEqual([]);
+  });
+});
