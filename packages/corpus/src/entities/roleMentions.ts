@@ -197,14 +197,23 @@ function isTitleWord(lower: string): boolean {
 
 /**
  * The office a name's appositive gives it: "grand imam" of "Ahmed el-Tayeb, the Grand Imam of
- * Al-Azhar," (so "The Grand Imam said" is his). Tokens from `end`: a comma, "the", capitalised
- * title words ending in an office, then "of", a comma or the sentence's end. Null otherwise.
+ * Al-Azhar," (so "The Grand Imam said" is his), and "president" of "Amara Keita, the president of
+ * Mali," (so "Mr. President" in the interview after it is his; it was a person "President" of its
+ * own). Tokens from `end`: a comma, "the", title words ending in an office, all capitalised or all
+ * in lower case, then "of", a comma or the sentence's end. Null otherwise ("the general manager").
  */
 export function appositiveOffice(view: TokenView, end: number, sentenceEnd: number): string | null {
   if (end + 2 >= sentenceEnd || !view.isChar(end, ',') || view.lower(end + 1) !== 'the') return null;
+  const lowerCase = view.isLowerWord(end + 2);
   let e = end + 2;
-  while (e < sentenceEnd && view.kind(e) === TokenKind.Word && view.isCapitalized(e) && !view.isAllCaps(e) && isTitleWord(view.lower(e))) e++;
+  while (e < sentenceEnd && isTitleWordWritten(view, e, lowerCase)) e++;
   if (e === end + 2 || !OFFICES.has(view.lower(e - 1))) return null;
   if (e < sentenceEnd && !view.isChar(e, ',.') && view.lower(e) !== 'of') return null;
   return view.keyOf(end + 2, e);
+}
+
+/** Whether token i is a title word, in lower case or capitalised (not in capitals) as `lowerCase` says. */
+function isTitleWordWritten(view: TokenView, i: number, lowerCase: boolean): boolean {
+  if (view.kind(i) !== TokenKind.Word || !isTitleWord(view.lower(i))) return false;
+  return lowerCase ? view.isLowerWord(i) : view.isCapitalized(i) && !view.isAllCaps(i);
 }

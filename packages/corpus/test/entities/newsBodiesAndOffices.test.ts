@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
+import { entityNamed, entityNames, indexFixtureStory, mentionsAtLines as mentionsOf } from '../helpers/indexTexts.js';
+
+// One entity's several forms and bodies' names in news stories (test/fixtures/alias-forms-news):
+// which mentions are one entity, each written "text@line:character" (LSP positions), and its type.
+
+const indexStory = (name: string): CorpusIndex => indexFixtureStory('alias-forms-news', name);
+
+describe('news alias forms: a foreign body by its head word', () => {
+  it('"Klinikum Oberfeld", "Krankenhaus Altenau" and "Ospedale San Vittore" are organizations (two were persons)', () => {
+    const index = indexStory('oberfeld-klinikum.txt');
+    expect(mentionsOf(index, 'Klinikum Oberfeld')).toEqual(['Klinikum Oberfeld@2:14', 'Klinikum Oberfeld@6:67']);
+    expect(entityNamed(index, 'Klinikum Oberfeld').type).toBe('organization');
+    expect(entityNamed(index, 'Krankenhaus Altenau').type).toBe('organization');
+    expect(mentionsOf(index, 'Ospedale San Vittore')).toEqual(['Ospedale San Vittore@6:0']);
+    expect(entityNamed(index, 'Ospedale San Vittore').type).toBe('organization');
+  });
+
+  it('a translated head word that is also a surname names no body: "Lorenzo Chiesa", "Paolo Della Corte" stay persons', () => {
+    const index = indexStory('chiesa-winger.txt');
+    expect(mentionsOf(index, 'Lorenzo Chiesa')).toEqual(['Lorenzo Chiesa@2:13', 'Chiesa@2:61']);
+    expect(entityNamed(index, 'Lorenzo Chiesa').type).toBe('person');
+    expect(entityNamed(index, 'Paolo Della Corte').type).toBe('person');
+  });
+});
+
+describe('news alias forms: an office given in a lower-case appositive', () => {
+  it('"Amara Keita, the president of Mali, … Mr. President … The President" is one person (the office was a person of its own)', () => {
+    const index = indexStory('keita-president.txt');
+    expect(mentionsOf(index, 'Amara Keita')).toEqual(['Amara Keita@2:0', 'President@4:7', 'President@8:4']);
+    expect(entityNamed(index, 'Amara Keita').type).toBe('person');
+    expect(entityNames(index)).not.toContain('President');
+  });
+});
