@@ -1189,6 +1189,9 @@ function indexWordClasses(): Map<string, number> {
  */
 export const WORK_NOUNS: ReadonlySet<string> = new Set(['play', 'novel', 'film', 'movie', 'album', 'song', 'single', 'opera', 'musical', 'documentary', 'poem', 'memoir', 'sitcom', 'drama', 'thriller', 'comedy', 'book', 'series', 'miniseries', 'podcast', 'episode']);
 
+/** Nouns whose "of" names the work they are made from, a title ("an adaptation of Alice in Wonderland"). */
+export const WORK_SOURCE_NOUNS: ReadonlySet<string> = new Set(['adaptation', 'adaptations', 'remake', 'retelling', 'staging']);
+
 /**
  * Short words a title in title case keeps in lower case: "In the Heat of the Night", "Hit Me Hard and
  * Soft", "The Land in Winter".

@@ -33,3 +33,21 @@ describe('news alias forms: an office given in a lower-case appositive', () => {
     expect(entityNames(index)).not.toContain('President');
   });
 });
+
+describe('news alias forms: a work\'s title after a work\'s noun', () => {
+  it('"an adaptation of Alice in Wonderland" is one work (it was a person "Alice" and a place "Wonderland"); "the book Men of Mathematics" is one too', () => {
+    const index = indexStory('quentin-adaptation.txt');
+    expect(mentionsOf(index, 'Alice in Wonderland')).toEqual(['Alice in Wonderland@2:72']);
+    expect(entityNamed(index, 'Alice in Wonderland').type).toBe('other');
+    expect(entityNames(index)).not.toContain('Wonderland');
+    expect(entityNames(index)).not.toContain('Alice');
+    expect(mentionsOf(index, 'Men of Mathematics')).toEqual(['Men of Mathematics@4:37']);
+  });
+
+  it('"The film Oppenheimer in London" was shown in a place the lists know: two names, as before', () => {
+    const index = indexStory('quentin-adaptation.txt');
+    expect(mentionsOf(index, 'Oppenheimer')).toEqual(['Oppenheimer@4:80']);
+    expect(mentionsOf(index, 'London')).toEqual(['London@4:95']);
+    expect(entityNamed(index, 'London').type).toBe('place');
+  });
+});
