@@ -51,3 +51,18 @@ describe('news alias forms: a work\'s title after a work\'s noun', () => {
     expect(entityNamed(index, 'London').type).toBe('place');
   });
 });
+
+describe('news alias forms: the State as a party to a case', () => {
+  it('"The State of Oregon, respondent, … We agree with the State … State v. Meharry" are all the state (each "State" named no one)', () => {
+    const index = indexStory('pike-state.txt');
+    expect(mentionsOf(index, 'Oregon')).toEqual(['Oregon@0:17', 'Oregon@4:13', 'Respondent@6:69', 'State@8:18', 'State@8:31', 'State@8:53', 'State@8:128']);
+    expect(mentionsOf(index, 'Harold Pike')).toEqual(['Harold Pike@2:0', 'Petitioner@6:0']);
+    expect(entityNames(index)).not.toContain('State');
+  });
+
+  it('"Secretary of State Linda Harwell … the State would not comment": the State is not the secretary', () => {
+    const index = indexStory('harwell-state.txt');
+    expect(mentionsOf(index, 'Linda Harwell')).toEqual(['Linda Harwell@2:37']);
+    expect(mentionsOf(index, 'State Department')).toEqual(['State Department@4:4']);
+  });
+});
