@@ -392,19 +392,21 @@ function isShortNameAppositive(text: string, name: LinkableMention, other: Linka
 
 /**
  * "Reed Callister, the Tornado King, has chased storms": an appositive of two or three capitalised
- * dictionary words after "the", between commas, right after a person's full name, is that person's epithet (it named nothing, and "The Tornado King has filmed" no one).
- * Not an office or a body ("Jane Hale, the Deputy Mayor,", "Tom Reyes, the Green Party's"), nor a
- * word the lists know as a name ("the Rolling Stones").
+ * dictionary words after "the" closing with a ruler's title, between commas, right after a person's
+ * full name, is that person's epithet (it named nothing, and "The Tornado King has filmed" no one).
+ * Not an office or a body ("Jane Hale, the Deputy Mayor,", "Sarah Kim, the Public Defender,": its
+ * epithet would join every "Public Defender" of the corpus to her), nor a rank ("the Crown Prince"),
+ * nor a name the lists know ("the Burger King").
  */
 function isEpithetAppositive(text: string, name: LinkableMention, other: LinkableMention): boolean {
   if (!/^,\s+the\s+$/.test(text.slice(name.end, other.start)) || text.charCodeAt(other.end) !== 44) return false;
   if (name.link || !isPersonsFullNameShape(name.key)) return false;
   const words = other.key.split(' ');
   if (words.length < 2 || words.length > 3 || gazetteer().byKey.has(other.key)) return false;
-  for (const [k, word] of words.entries()) {
-    const title = isTitleWord(word) && !(k === words.length - 1 && k > 0 && RULERS_OF_EPITHETS.has(word) && !RULERS_RANKS.has(words[k - 1]!));
-    if (!isCommonWord(word) || title || isBodyWord(word) || HEAD_WORDS.has(word)) return false;
-  }
+  // A ruler's title closes it, after words of its own: "Public Defender", "Chief Economist" are offices.
+  const last = words.length - 1;
+  if (!RULERS_OF_EPITHETS.has(words[last]!) || RULERS_RANKS.has(words[last - 1]!)) return false;
+  for (const word of words.slice(0, last)) if (!isCommonWord(word) || isTitleWord(word) || isBodyWord(word) || HEAD_WORDS.has(word)) return false;
   return /^(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+$/u.test(text.slice(other.start, other.end));
 }
 
@@ -416,7 +418,7 @@ function isPersonsFullNameShape(key: string): boolean {
   return true;
 }
 
-/** A ruler's title closing an epithet after a word of its own: "the Tornado King", "the Iron Lady", "the Pop Princess". */
+/** A ruler's title closing an epithet after words of its own: "the Tornado King", "the Iron Lady", "the Pop Princess". */
 const RULERS_OF_EPITHETS = new Set(['king', 'queen', 'prince', 'princess', 'lord', 'lady', 'emperor', 'empress', 'baron', 'duke', 'czar', 'tsar']);
 /** Words that make such a title a rank, no epithet: "the Crown Prince", "the Grand Duke", "the Queen Mother" (its "queen" is a title). */
 const RULERS_RANKS = new Set(['crown', 'grand', 'dowager', 'royal', 'high']);

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpusIndex/corpusIndex.js';
-import { entityNamed, entityNames, indexFixtureStory, mentionsAtLines as mentionsOf } from '../helpers/indexTexts.js';
+import { entityNamed, entityNames, indexFixtureStory, indexTexts, mentionsAtLines as mentionsOf } from '../helpers/indexTexts.js';
 
 // An epithet of dictionary words given to a person by "dubbed", "nicknamed" or "known as"
 // (test/fixtures/alias-forms-news): which mentions are that person, each written
@@ -38,5 +39,11 @@ describe('news alias forms: an epithet', () => {
     expect(entityNamed(index, 'Reed Callister').type).toBe('person');
     expect(mentionsOf(index, 'Jane Hale')).toEqual(['Jane Hale@4:103', 'Deputy Mayor@4:118']);
     expect(entityNames(index)).not.toContain('Crown Prince');
+  });
+
+  it('"Sarah Kim, the Public Defender," is an office, no epithet: another story\'s "The Public Defender of Oregon" is not she', () => {
+    const read = (name: string) => readFileSync(new URL(`../fixtures/alias-forms-news/${name}`, import.meta.url), 'utf8');
+    const index = indexTexts({ 'kim-public-defender.txt': read('kim-public-defender.txt'), 'public-defender-brief.txt': read('public-defender-brief.txt') });
+    expect(mentionsOf(index, 'Sarah Kim')).toEqual(['Sarah Kim@2:19']);
   });
 });
