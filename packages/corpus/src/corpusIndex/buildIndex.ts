@@ -267,10 +267,13 @@ function isEpithet(key: string): boolean {
   return key.split(' ').every((word) => isCommonWord(word));
 }
 
-/** "frank delmonico", "arjun venkatesh": a given name or a word no dictionary holds first; not "dynamic equivalence". */
+/**
+ * "frank delmonico", "arjun venkatesh", "reed callister": a given name (a word too, as "Reed" and
+ * "Will" are, where it opens the bearer's name) or a word no dictionary holds first; not "dynamic equivalence".
+ */
 function opensWithName(key: string): boolean {
   const first = key.split(' ')[0]!;
-  return isGivenName(first) || !isCommonWord(first);
+  return isGivenName(first, true) || !isCommonWord(first);
 }
 
 /** Which names stand on their own mid-sentence: the evidence that a sentence-initial word is a name. */

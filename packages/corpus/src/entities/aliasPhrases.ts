@@ -1,5 +1,5 @@
 import { gazetteer, isCity, isKnownPlace } from './gazetteer.js';
-import { HEAD_WORDS, givenNameGender, isBodyWord, isCommonWord, isGivenName, isTitleWord } from './lexicon.js';
+import { HEAD_WORDS, givenNameGender, isBodyWord, isCommonWord, isGivenName, isTitleWord, ROLE_NOUNS } from './lexicon.js';
 import { nameKey } from '../text/tokenize.js';
 
 /** What linkAliasPhrases reads and links of a mention. */
@@ -100,7 +100,7 @@ export function linkAliasPhrases(text: string, mentions: readonly LinkableMentio
   };
   for (let i = 1; i < outermost.length; i++) {
     const other = outermost[i]!;
-    const name = namedBefore(text, outermost, i);
+    const name = namedBefore(text, outermost, i) ?? bearerDescribedBefore(text, outermost, i);
     if (!name || isPlaceNotSpellingAcronym(text, name, other) || isWhereBeforeBareAliasPhrase(text, name, other) || isNarrowedByNationality(text, name) || closesListOfThree(text, outermost, name, other)) continue;
     define(name, other);
     // "also known as Abba Theodorus and Theodore the Sanctified": the next name of the list too.
@@ -320,10 +320,27 @@ function namedBefore(text: string, outermost: readonly LinkableMention[], i: num
   const candidates = [previous, beforeParenthesis(text, outermost, i)];
   for (const name of candidates) {
     if (!name || name.sentence !== other.sentence || name.key === other.key) continue;
-    if (introducesAlias(text.slice(name.end, other.start)) || isBodyAppositive(text, name, other) || isShortNameAppositive(text, name, other) || isBirthNameAfterVerb(text, name, other)) return name;
+    if (introducesAlias(text.slice(name.end, other.start)) || isBodyAppositive(text, name, other) || isShortNameAppositive(text, name, other) || isBirthNameAfterVerb(text, name, other) || isEpithetAppositive(text, name, other)) return name;
   }
   return null;
 }
+
+/**
+ * "Frank Delmonico has read his verses on the F train. The poet, dubbed the Subway Bard by riders,
+ * won …": a sentence opened by "The" and a person's role noun, then the epithet's phrase, gives the
+ * epithet to the person the two sentences before last named in full, with a given name first (it
+ * named nothing, and "the Bard said" was a person "Bard" of its own).
+ */
+function bearerDescribedBefore(text: string, outermost: readonly LinkableMention[], i: number): LinkableMention | null {
+  const other = outermost[i]!;
+  if (other.link) return null;
+  const noun = DESCRIBED_BEARER.exec(text.slice(Math.max(0, other.start - 80), other.start))?.[1];
+  if (!noun || !ROLE_NOUNS.has(noun)) return null;
+  return lastFullNameBefore(text, outermost, i, (name) => isGivenName(name.key.slice(0, name.key.indexOf(' ')), true));
+}
+
+/** "The poet, dubbed the ": a sentence's "The" and a role noun (captured), a comma and "dubbed" or "nicknamed". */
+const DESCRIBED_BEARER = /(?:^|[.!?]["”’]?\s+|\n\s*)The\s+(\p{Ll}+),\s*(?:(?:also|later|affectionately|widely|once|since)\s+)?(?:dubbed|nicknamed)\s+(?:the\s+)?["“'‘]?$/u;
 
 /**
  * "Ali was born Cassius Clay in Louisville", "Elton John, who was born Reginald Dwight,": a full name
@@ -372,6 +389,39 @@ function isShortNameAppositive(text: string, name: LinkableMention, other: Linka
   if (!isAcronymText(text, other) && gazetteer().byKey.get(other.key)?.type !== 'organization') return false;
   return /^,\s+(?!(?:and|or|the|as|but|who|whose|which|where|when|while)\b)\p{Ll}/u.test(text.slice(other.end, other.end + 30));
 }
+
+/**
+ * "Reed Callister, the Tornado King, has chased storms": an appositive of two or three capitalised
+ * dictionary words after "the" closing with a ruler's title, between commas, right after a person's
+ * full name, is that person's epithet (it named nothing, and "The Tornado King has filmed" no one).
+ * Not an office or a body ("Jane Hale, the Deputy Mayor,", "Sarah Kim, the Public Defender,": its
+ * epithet would join every "Public Defender" of the corpus to her), nor a rank ("the Crown Prince"),
+ * nor a name the lists know ("the Burger King").
+ */
+function isEpithetAppositive(text: string, name: LinkableMention, other: LinkableMention): boolean {
+  if (!/^,\s+the\s+$/.test(text.slice(name.end, other.start)) || text.charCodeAt(other.end) !== 44) return false;
+  if (name.link || !isPersonsFullNameShape(name.key)) return false;
+  const words = other.key.split(' ');
+  if (words.length < 2 || words.length > 3 || gazetteer().byKey.has(other.key)) return false;
+  // A ruler's title closes it, after words of its own: "Public Defender", "Chief Economist" are offices.
+  const last = words.length - 1;
+  if (!RULERS_OF_EPITHETS.has(words[last]!) || RULERS_RANKS.has(words[last - 1]!)) return false;
+  for (const word of words.slice(0, last)) if (!isCommonWord(word) || isTitleWord(word) || isBodyWord(word) || HEAD_WORDS.has(word)) return false;
+  return /^(?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+$/u.test(text.slice(other.start, other.end));
+}
+
+/** Two or three words, none a body's or a place's head word, no name the lists know: "Reed Callister", not "Acme Holdings" or "New Mexico". */
+function isPersonsFullNameShape(key: string): boolean {
+  const words = key.split(' ');
+  if (words.length < 2 || words.length > 3 || gazetteer().byKey.has(key)) return false;
+  for (const word of words) if (HEAD_WORDS.has(word) || isBodyWord(word)) return false;
+  return true;
+}
+
+/** A ruler's title closing an epithet after words of its own: "the Tornado King", "the Iron Lady", "the Pop Princess". */
+const RULERS_OF_EPITHETS = new Set(['king', 'queen', 'prince', 'princess', 'lord', 'lady', 'emperor', 'empress', 'baron', 'duke', 'czar', 'tsar']);
+/** Words that make such a title a rank, no epithet: "the Crown Prince", "the Grand Duke", "the Queen Mother" (its "queen" is a title). */
+const RULERS_RANKS = new Set(['crown', 'grand', 'dowager', 'royal', 'high']);
 
 /** The name right before the parenthesis that holds `outermost[i]`'s start or closes just before it, if any. */
 function beforeParenthesis(text: string, outermost: readonly LinkableMention[], i: number): LinkableMention | null {

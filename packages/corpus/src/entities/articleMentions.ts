@@ -14,7 +14,7 @@ import { invertedNameKey, isInvertedName } from './invertedNames.js';
 import { innerNames } from './nestedNames.js';
 import { widenOverPlaceQualifiers } from './placeQualifiers.js';
 import { keyPlaceNamesakes, namesakeKeyIn } from './placeNamesakes.js';
-import { appositiveOffice, appositivePartyRole, isAddressedOffice, RoleHolders, roleWordsIn, titleKeyOf, type RoleWords, type TitledName } from './roleMentions.js';
+import { appositiveOffice, appositivePartyRole, isAddressedOffice, isNamedStateOf, RoleHolders, roleWordsIn, titleKeyOf, type RoleWords, type TitledName } from './roleMentions.js';
 import { knownPrefixEnd, refineRun, type NamePart } from './refineRun.js';
 import { familyIn, linkCompanyOpenings, linkShortForms, markRelativesNamedAlone, markRelativesOfNamesakes } from './shortForms.js';
 import { isCityAsSideOfFixture, isPlaceWordAfterThe, isSideOfScoredMatch } from './sportsClubs.js';
@@ -285,6 +285,7 @@ function withRoleMentions(view: TokenView, found: DraftWithTokens[], roles: Role
         ? titleKeyOf(view, f.part.titleFirst, f.part.first)
         : ((f.draft.shortFormKeys.length > 0 ? appositiveOffice(view, f.end, f.sentenceEnd) : null) ?? appositivePartyRole(view, f.end, f.sentenceEnd));
     if (titleKey) titled.push({ start: f.draft.start, titleKey, entityKey: f.draft.link ?? f.draft.key });
+    if (isNamedStateOf(view, f.part.first)) titled.push({ start: f.draft.start, titleKey: 'state of', entityKey: f.draft.link ?? f.draft.key });
   }
   if (titled.length === 0) return found;
   const holders = new RoleHolders(titled);

@@ -1,4 +1,4 @@
-import { NAME_CONNECTORS } from './lexicon.js';
+import { HEAD_TRANSLATIONS, NAME_CONNECTORS, translationsOf } from './lexicon.js';
 import type { AliasDefinition, MentionDraft } from './mentionDraft.js';
 
 /**
@@ -6,7 +6,7 @@ import type { AliasDefinition, MentionDraft } from './mentionDraft.js';
  * one story with no parenthesis between them: "Researchers at the Universidade Estadual de Rio Claro
  * … The State University of Rio Claro said" (they were two bodies), "Banca Popolare di Casalfiore …
  * The People's Bank of Casalfiore", "Landgericht Oberfeld … The Regional Court of Oberfeld". The
- * foreign name opens with a head word of another language that HEAD_TRANSLATION_LINES renders;
+ * foreign name opens with a head word of another language that HEAD_TRANSLATIONS (lexicon.ts) renders;
  * every word of either name is matched by a word of the other, the same word ("Rio", "Claro") or
  * its translation in TRANSLATIONS; one word the same in both or more is no word a translation
  * renders ("Federal", "Agriculture"), so
@@ -17,47 +17,7 @@ import type { AliasDefinition, MentionDraft } from './mentionDraft.js';
 /** English words that say nothing of which body a name names: connectors and the possessive. */
 const ENGLISH_CONNECTORS = new Set(['of', 'the', 'and', 'for', "'s", 'on', 'in']);
 
-/**
- * English words a word of a body's name in another language translates to, keyed without diacritics
- * (as names are keyed): "universidade" is "university", "landgericht" is "regional court", "popolare"
- * is "people" ("People's Bank") or "popular". A line is the English renderings (alternatives split
- * by "|", each one word or more), a colon, the foreign words.
- */
-const HEAD_TRANSLATION_LINES = `
-  university: universidad universidade universite universitat universita universiteit uniwersytet universitet
-  institute: instituto institut istituto
-  academy: academia akademie akademia accademia academie
-  centre|center: centro zentrum
-  school: escuela escola ecole scuola schule
-  library: biblioteca bibliotheque bibliothek bibliotheek
-  bank: banco banca banque
-  ministry: ministerio ministere ministero ministerium ministerie
-  foundation: fundacion fundacao fondation fondazione stiftung
-  group: grupo groupe gruppo gruppe
-  party: partido partito parti partei
-  court: tribunal tribunale cour corte gericht
-  regional court: landgericht
-  district court: amtsgericht
-  administrative court: verwaltungsgericht
-  federal court: bundesgericht
-  council: consejo conselho consiglio conseil
-  commission: comision comissao commissione kommission
-  agency: agencia agenzia agence agentur
-  society: sociedad sociedade societe societa gesellschaft
-  association: asociacion associacao associazione verband verein
-  chamber: camara chambre camera kammer
-  museum: museo museu musee
-  hospital: hopital ospedale krankenhaus
-  clinic: clinica klinik klinikum
-  observatory: observatorio observatoire osservatorio sternwarte
-  conservatory: conservatorio konservatorium
-  company: compania companhia compagnie compagnia
-  federation: federacion federacao federazione
-  police: policia polizia polizei
-  church: iglesia igreja eglise chiesa kirche
-`;
-
-/** Other words of a body's name, as HEAD_TRANSLATION_LINES: "Estadual" is "State", "Popolare" "People's". */
+/** Other words of a body's name, written as HEAD_TRANSLATION_LINES in lexicon.ts: "Estadual" is "State", "Popolare" "People's". */
 const WORD_TRANSLATION_LINES = `
   state: estatal estadual statale staatliche
   national: nacional nationale nazionale
@@ -86,18 +46,6 @@ const WORD_TRANSLATION_LINES = `
   fine: bellas belas beaux belle
 `;
 
-/** Foreign word → its English renderings, each one word or more ("landgericht" → ["regional court"]). */
-function translationsOf(lines: string): Map<string, string[][]> {
-  const map = new Map<string, string[][]>();
-  for (const line of lines.trim().split('\n')) {
-    const [english, foreign] = line.split(':') as [string, string];
-    const renderings = english.split('|').map((rendering) => rendering.trim().split(' '));
-    for (const word of foreign.trim().split(/\s+/)) map.set(word, renderings);
-  }
-  return map;
-}
-
-const HEAD_TRANSLATIONS = translationsOf(HEAD_TRANSLATION_LINES);
 const TRANSLATIONS: ReadonlyMap<string, readonly string[][]> = new Map([...HEAD_TRANSLATIONS, ...translationsOf(WORD_TRANSLATION_LINES)]);
 
 /** Every English word a rendering holds: no word that tells one body from another ("federal", "national"). */

@@ -70,6 +70,7 @@ import {
   VESSEL_PREFIXES,
   WordClass,
   WORK_NOUNS,
+  WORK_SOURCE_NOUNS,
 } from './lexicon.js';
 import { COMPETING_VERBS, holdsSetScore, isGroundOfMatch, isGuestOfFixture, isHostOfFixture, isNumberedPlural, isVisitingSide, isOpponentOfGoals, isSideOfScore, isTeamWithTheAtMatch, namesClubInMatch, opensWithClubWord, racesFor, reachesRecord, sideOfMatch, standsInATable, TEAM_WORDS } from './sportsClubs.js';
 import { isCompanyBought } from './dealObjects.js';
@@ -1488,7 +1489,8 @@ function addNounOrRoleCueBefore(view: TokenView, first: number, end: number, bef
 
 /** addNounOrRoleCueBefore's cues of a work, its maker, a side and an award: the word before the name at `before`. */
 function addWorkOrMakerCueBefore(view: TokenView, first: number, end: number, before: number, word: string, sentenceFirst: number, evidence: Evidence): boolean {
-  if (WORK_NOUNS.has(word) && isDeterminedNoun(view, before, sentenceFirst) && holdsNonDictionaryWord(view, first, end)) {
+  // "the film Lord of Misrule": a title of dictionary words that nameRuns.ts `worksTitleEnd` joined over "of" (it was a place "Misrule").
+  if (WORK_NOUNS.has(word) && isDeterminedNoun(view, before, sentenceFirst) && (holdsNonDictionaryWord(view, first, end) || holdsLowerWordInside(view, first, end))) {
     addEvidence(evidence, 'other', WEIGHT.contextNoun);
     return true;
   }
@@ -1713,7 +1715,7 @@ function addOfCueBefore(view: TokenView, first: number, end: number, before: num
   if (before - 1 >= sentenceFirst && (view.isLowerWord(before - 1) || opensWithInhabitants(view, before - 1, sentenceFirst))) {
     // "the city of Pokrovsk", "the ports of Kaohsiung", "the premier of Bavaria", "residents of Tara"; but
     // "the party of Keiko Fujimori" is led by her, and "the ruling party of Georgia" is in it: no body after it.
-    const noun = placesOfficeOrPeople(view, before - 1, end) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : madeByNoun(view, before - 1, end) || MADE_THINGS_NOUNS.has(view.lower(before - 1)) ? 'product' : FIRMS_OFFICES.has(view.lower(before - 1)) && !isKnownPlace(view.keyOf(first, end)) ? 'organization' : typeCueOfNoun(view.lower(before - 1));
+    const noun = placesOfficeOrPeople(view, before - 1, end) ? 'place' : LEADERS_GROUPS.has(view.lower(before - 1)) ? undefined : madeByNoun(view, before - 1, end) || MADE_THINGS_NOUNS.has(view.lower(before - 1)) ? 'product' : isTitleAfterSourceNoun(view, first, end, before - 1) ? 'other' : FIRMS_OFFICES.has(view.lower(before - 1)) && !isKnownPlace(view.keyOf(first, end)) ? 'organization' : typeCueOfNoun(view.lower(before - 1));
     if (noun) addEvidence(evidence, noun, WEIGHT.contextNoun);
     return true;
   }
@@ -2219,6 +2221,21 @@ const MAKER_NOUNS = new Set(['maker', 'makers', 'manufacturer', 'manufacturers',
  * nouns whose "of" names a made thing, a product (the first was a body by "the label Def Jam", a
  * record label; the others nothing or a body).
  */
+/**
+ * "an adaptation of Alice in Wonderland": a title of several words, lower-case ones inside, after a
+ * noun of what a work is made from (nameRuns.ts `worksTitleEnd` joined it; the given name made it a
+ * person). Not "an adaptation of Tolstoy", its author.
+ */
+function isTitleAfterSourceNoun(view: TokenView, first: number, end: number, noun: number): boolean {
+  return WORK_SOURCE_NOUNS.has(view.lower(noun)) && holdsLowerWordInside(view, first, end);
+}
+
+/** A lower-case word inside a name: the "of" of "Lord of Misrule", the "in" of "Alice in Wonderland". */
+function holdsLowerWordInside(view: TokenView, first: number, end: number): boolean {
+  for (let i = first + 1; i < end - 1; i++) if (view.isLowerWord(i)) return true;
+  return false;
+}
+
 const MADE_THINGS_NOUNS = new Set(['label', 'labels', 'dose', 'doses', 'shortage', 'shortages', 'prescriptions', 'copies']);
 
 /**

@@ -796,6 +796,67 @@ export const FOREIGN_NATIONAL_OPENERS = set(`
 `);
 
 /**
+ * English words a word of a body's name in another language translates to, keyed without diacritics
+ * (as names are keyed): "universidade" is "university", "landgericht" is "regional court", "popolare"
+ * is "people" ("People's Bank") or "popular". A line is the English renderings (alternatives split
+ * by "|", each one word or more), a colon, the foreign words.
+ */
+const HEAD_TRANSLATION_LINES = `
+  university: universidad universidade universite universitat universita universiteit uniwersytet universitet
+  institute: instituto institut istituto
+  academy: academia akademie akademia accademia academie
+  centre|center: centro zentrum
+  school: escuela escola ecole scuola schule
+  library: biblioteca bibliotheque bibliothek bibliotheek
+  bank: banco banca banque
+  ministry: ministerio ministere ministero ministerium ministerie
+  foundation: fundacion fundacao fondation fondazione stiftung
+  group: grupo groupe gruppo gruppe
+  party: partido partito parti partei
+  court: tribunal tribunale cour corte gericht
+  regional court: landgericht
+  district court: amtsgericht
+  administrative court: verwaltungsgericht
+  federal court: bundesgericht
+  council: consejo conselho consiglio conseil
+  commission: comision comissao commissione kommission
+  agency: agencia agenzia agence agentur
+  society: sociedad sociedade societe societa gesellschaft
+  association: asociacion associacao associazione verband verein
+  chamber: camara chambre camera kammer
+  museum: museo museu musee
+  hospital: hopital ospedale krankenhaus
+  clinic: clinica klinik klinikum
+  observatory: observatorio observatoire osservatorio sternwarte
+  conservatory: conservatorio konservatorium
+  company: compania companhia compagnie compagnia
+  federation: federacion federacao federazione
+  police: policia polizia polizei
+  church: iglesia igreja eglise chiesa kirche
+`;
+
+/** Foreign word → its English renderings, each one word or more ("landgericht" → ["regional court"]). */
+export function translationsOf(lines: string): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const line of lines.trim().split('\n')) {
+    const [english, foreign] = line.split(':') as [string, string];
+    const renderings = english.split('|').map((rendering) => rendering.trim().split(' '));
+    for (const word of foreign.trim().split(/\s+/)) map.set(word, renderings);
+  }
+  return map;
+}
+
+/** Foreign head word → its English renderings ("klinikum" → ["clinic"]), read by `bodyTranslations.ts`. */
+export const HEAD_TRANSLATIONS: ReadonlyMap<string, readonly string[][]> = translationsOf(HEAD_TRANSLATION_LINES);
+
+/**
+ * Head words of HEAD_TRANSLATION_LINES that are no body's head on their own in English text: a
+ * surname ("Federico Chiesa", "Della Corte", "Iglesia") or an English word ("Camera", "Tribunal",
+ * which HEAD_WORDS already types).
+ */
+const TRANSLATED_HEADS_NOT_FOREIGN = set(`chiesa corte iglesia camera tribunal`);
+
+/**
  * Heads of bodies' names in other languages, first or last in the name ("Universidade da Coruña",
  * "Conservatoire de Paris", "Academia Sinica", "Koninklijke Bibliotheek", "Centro de Investigación en
  * Salud Pública" (a person); a service, a directorate,
@@ -807,7 +868,8 @@ export const FOREIGN_NATIONAL_OPENERS = set(`
  * shipping line, a foundation, a broadcaster, a newspaper and a ministry: "Aalborg Forsyning" and
  * "Gemeente Amsterdam" were places, "Københavns Politi" a person), keyed without diacritics.
  */
-export const FOREIGN_ORGANIZATION_HEADS = set(`
+export const FOREIGN_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  ...set(`
   academia akademie akademia universidad universidade universite universitat universita universiteit uniwersytet
   instituto institut istituto centro conservatoire conservatorio ecole escuela escola hochschule gymnasium
   bibliotheek biblioteca bibliotheque bibliothek banco banca banque ministerio ministere ministero fundacion fundacao grupo groupe gruppo
@@ -822,7 +884,11 @@ export const FOREIGN_ORGANIZATION_HEADS = set(`
   kaisha
   forsyning energi kommune politi forbund forening rederi stichting vereniging gemeente omroep ministerie
   zeitung stadtwerke werke verband kammer ministerium
-`);
+`),
+  // "Klinikum Oberfeld", "Ospedale San Vittore", "Krankenhaus Altenau" were persons: every head word the
+  // translations know is a head here too, so the two lists cannot drift apart.
+  ...[...HEAD_TRANSLATIONS.keys()].filter((word) => !TRANSLATED_HEADS_NOT_FOREIGN.has(word)),
+]);
 
 /**
  * Sports clubs' abbreviations opening or closing their names, written in capitals: "FC Porto",
@@ -1126,6 +1192,9 @@ function indexWordClasses(): Map<string, number> {
  * play Arsenal next" (a verb) says nothing.
  */
 export const WORK_NOUNS: ReadonlySet<string> = new Set(['play', 'novel', 'film', 'movie', 'album', 'song', 'single', 'opera', 'musical', 'documentary', 'poem', 'memoir', 'sitcom', 'drama', 'thriller', 'comedy', 'book', 'series', 'miniseries', 'podcast', 'episode']);
+
+/** Nouns whose "of" names the work they are made from, a title ("an adaptation of Alice in Wonderland"). */
+export const WORK_SOURCE_NOUNS: ReadonlySet<string> = new Set(['adaptation', 'adaptations', 'remake', 'retelling', 'staging']);
 
 /**
  * Short words a title in title case keeps in lower case: "In the Heat of the Night", "Hit Me Hard and

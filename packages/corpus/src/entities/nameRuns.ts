@@ -63,6 +63,7 @@ import {
   ARTICLES,
   WordClass,
   WORK_NOUNS,
+  WORK_SOURCE_NOUNS,
   WORK_VERBS,
   isTitleWord,
 } from './lexicon.js';
@@ -1257,7 +1258,7 @@ function extendAtConnector(view: TokenView, first: number, k: number, sentenceEn
   const sentenceCaseEnd = sentenceCaseBodyEnd(view, k, sentenceEnd);
   if (sentenceCaseEnd > 0) return step(sentenceCaseEnd, 0, true);
   // "Food and Drug Administration", "Department of Health and Human Services".
-  const conjunctEnd = campusEnd(view, first, k, sentenceEnd) || bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd) || twoPlacesServiceEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd) || possessedPeopleBodyEnd(view, k, sentenceEnd);
+  const conjunctEnd = campusEnd(view, first, k, sentenceEnd) || bodyConjunctEnd(view, first, k, sentenceEnd) || acronymSpelledConnectorEnd(view, first, k, sentenceEnd) || courtAreaEnd(view, first, k, sentenceEnd) || foundersBodyEnd(view, first, k, sentenceEnd) || twoPlacesBodyEnd(view, first, k, sentenceEnd) || twoPlacesServiceEnd(view, first, k, sentenceEnd) || quotedTitleConjunctEnd(view, first, k, sentenceEnd) || worksTitleEnd(view, first, k, sentenceEnd) || possessedPeopleBodyEnd(view, k, sentenceEnd);
   if (conjunctEnd > 0) return step(conjunctEnd, conjunctEnd - k - 1);
   // "Group of 20": a number after the connector goes on only a name the lists know.
   const numberedEnd = view.kind(k + 1) === TokenKind.Number ? knownNameEnd(view, first, k, sentenceEnd) || lawsYearEnd(view, k, sentenceEnd) : 0;
@@ -2231,6 +2232,32 @@ function quotedTitleConjunctEnd(view: TokenView, first: number, k: number, sente
   // '"Russia and Ukraine" must talk': two names the lists know are two.
   const known = gazetteer().byKey;
   return known.has(view.keyOf(first, k)) && known.has(view.keyOf(k + 1, e)) ? 0 : e;
+}
+
+/**
+ * "an adaptation of Alice in Wonderland", "the film Lord of Misrule", "her novel Night in Harbin
+ * Street": an unquoted title right after a work's noun (with its determiner or its maker's
+ * possessive) or after "adaptation of", goes on through "in" or "of" to the capitalised words after
+ * it (it was a person "Alice" and a place "Wonderland"). Not to a place the lists know: "the film
+ * Oppenheimer in London" was shown there. Where the title ends, else 0.
+ */
+function worksTitleEnd(view: TokenView, first: number, k: number, sentenceEnd: number): number {
+  if (k - first > 3 || !view.isLowerWord(k) || !TITLE_INNER_CONNECTORS.has(view.lower(k)) || !opensAfterWorkCue(view, first)) return 0;
+  const next = view.lower(k + 1) === 'the' && view.isLowerWord(k + 1) ? k + 2 : k + 1;
+  let e = next;
+  while (e < sentenceEnd && e - next < 3 && view.spaceBefore(e) && view.isCapitalized(e) && !view.isAllCaps(e)) e++;
+  if (e === next || (e < sentenceEnd && view.isCapitalized(e))) return 0;
+  return isKnownPlace(view.keyOf(next, e)) || gazetteer().byKey.has(view.keyOf(next, e)) ? 0 : e;
+}
+
+const TITLE_INNER_CONNECTORS = new Set(['in', 'of']);
+
+/** A work's noun after its determiner or its maker's possessive right before token `first` ("the film", "her novel"), or a work's source noun and "of". */
+function opensAfterWorkCue(view: TokenView, first: number): boolean {
+  if (first >= 2 && view.lower(first - 1) === 'of' && view.isLowerWord(first - 1) && view.isLowerWord(first - 2) && WORK_SOURCE_NOUNS.has(view.lower(first - 2))) return true;
+  if (first < 2 || !view.isLowerWord(first - 1) || !WORK_NOUNS.has(view.lower(first - 1))) return false;
+  // "starring Ana Ruiz of Velmora Pictures": a verb that takes a work opens no title here.
+  return ARTICLES.has(view.lower(first - 2)) || view.kind(first - 2) === TokenKind.Possessive || POSSESSIVE_DETERMINERS.has(view.lower(first - 2));
 }
 
 /**

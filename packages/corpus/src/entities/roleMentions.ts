@@ -42,12 +42,16 @@ export function roleWordsIn(view: TokenView, first: number, end: number): RoleWo
       found.push({ first: i, end: i + 1, key: view.lower(i) });
       continue;
     }
+    if (initial === 0x73 && isStateInCaption(view, i, end)) {
+      found.push({ first: i, end: i + 1, key: 'state' });
+      continue;
+    }
     if (initial !== 0x74 && initial !== 0x6d) continue; // "t", "m"
     const start = officeStart(view, i, end);
     if (start < 0) continue;
     let e = start;
     while (e < end && view.kind(e) === TokenKind.Word && view.isCapitalized(e) && !view.isAllCaps(e) && isTitleWord(view.lower(e))) e++;
-    if (e === start || !OFFICES.has(view.lower(e - 1)) || !endsRole(view, e, end)) continue;
+    if (e === start || !(OFFICES.has(view.lower(e - 1)) || isStateAlone(view, start, e)) || !endsRole(view, e, end)) continue;
     found.push({ first: start, end: e, key: view.keyOf(start, e) });
     i = e - 1;
   }
@@ -93,6 +97,27 @@ export function appositivePartyRole(view: TokenView, end: number, sentenceEnd: n
   if (at >= sentenceEnd || view.kind(at) !== TokenKind.Word || !PARTY_ROLES.has(view.lower(at))) return null;
   const next = at + 1;
   return next >= sentenceEnd || view.isChar(next, ',.') || view.lower(next) === 'in' ? view.lower(at) : null;
+}
+
+/**
+ * "The State of Oregon, respondent, … We agree with the State": a state that the text named "State of"
+ * a place, standing alone after "the" as a party does in a ruling (it was no mention), is that place
+ * (see holdsOffice). Only "State" capitalised alone: "the State Department" goes on.
+ */
+function isStateAlone(view: TokenView, start: number, e: number): boolean {
+  return e === start + 1 && view.lower(start) === 'state';
+}
+
+/** Whether "State of" stands right before the place at token `first`: "The State of Oregon", whose "the State" a ruling goes on to call it. */
+export function isNamedStateOf(view: TokenView, first: number): boolean {
+  return first >= 2 && view.isOfOrFor(first - 1) && view.lower(first - 1) === 'of' && view.lower(first - 2) === 'state' && view.isCapitalized(first - 2);
+}
+
+/** "In State v. Meharry": the state as the party of a case's caption, before "v." or "vs.". */
+function isStateInCaption(view: TokenView, i: number, end: number): boolean {
+  if (i + 2 >= end || view.lower(i) !== 'state' || !view.isCapitalized(i) || view.isAllCaps(i) || !view.isLowerWord(i + 1)) return false;
+  const versus = view.lower(i + 1);
+  return (versus === 'v' || versus === 'vs') && view.kind(i + 2) === TokenKind.Period;
 }
 
 /** Where an office may open after token i: after "the" or "this", after "Mr.", "Mr" or "Madam" ("Madam Speaker"); -1 elsewhere. */
@@ -163,6 +188,8 @@ export class RoleHolders {
  * Sara Duterte" is the President's (it was hers, the later title).
  */
 function holdsOffice(titleKey: string, key: string): boolean {
+  // "the State" after "The State of Oregon, respondent," is that state; not the "Secretary of State".
+  if (key === 'state') return titleKey === 'state of';
   // "Madam Secretary, how many clinics will close?" to "Secretary of State Linda Harwell": the office of a department.
   if (titleKey === key || titleKey.startsWith(`${key} of `)) return true;
   if (!titleKey.endsWith(` ${key}`)) return false;
@@ -197,14 +224,23 @@ function isTitleWord(lower: string): boolean {
 
 /**
  * The office a name's appositive gives it: "grand imam" of "Ahmed el-Tayeb, the Grand Imam of
- * Al-Azhar," (so "The Grand Imam said" is his). Tokens from `end`: a comma, "the", capitalised
- * title words ending in an office, then "of", a comma or the sentence's end. Null otherwise.
+ * Al-Azhar," (so "The Grand Imam said" is his), and "president" of "Amara Keita, the president of
+ * Mali," (so "Mr. President" in the interview after it is his; it was a person "President" of its
+ * own). Tokens from `end`: a comma, "the", title words ending in an office, all capitalised or all
+ * in lower case, then "of", a comma or the sentence's end. Null otherwise ("the general manager").
  */
 export function appositiveOffice(view: TokenView, end: number, sentenceEnd: number): string | null {
   if (end + 2 >= sentenceEnd || !view.isChar(end, ',') || view.lower(end + 1) !== 'the') return null;
+  const lowerCase = view.isLowerWord(end + 2);
   let e = end + 2;
-  while (e < sentenceEnd && view.kind(e) === TokenKind.Word && view.isCapitalized(e) && !view.isAllCaps(e) && isTitleWord(view.lower(e))) e++;
+  while (e < sentenceEnd && isTitleWordWritten(view, e, lowerCase)) e++;
   if (e === end + 2 || !OFFICES.has(view.lower(e - 1))) return null;
   if (e < sentenceEnd && !view.isChar(e, ',.') && view.lower(e) !== 'of') return null;
   return view.keyOf(end + 2, e);
+}
+
+/** Whether token i is a title word, in lower case or capitalised (not in capitals) as `lowerCase` says. */
+function isTitleWordWritten(view: TokenView, i: number, lowerCase: boolean): boolean {
+  if (view.kind(i) !== TokenKind.Word || !isTitleWord(view.lower(i))) return false;
+  return lowerCase ? view.isLowerWord(i) : view.isCapitalized(i) && !view.isAllCaps(i);
 }
