@@ -60,3 +60,11 @@ describe('sports shapes: a quoted nickname that opens with "The"', () => {
     expect(typeOf(index, 'Thomas "The Hitman" Okoye')).toBe('person');
   });
 });
+
+describe('wire shapes: a live blog\'s labels stacked above the headline', () => {
+  it('"LIVE UPDATES:" and "WATCH:" on lines of their own are dropped, so "UPDATE 2-Drugmaker Velmora cuts forecast" is the headline and names "Velmora" (it was "Drugmaker Velmora", there and in the body)', () => {
+    const index = indexStory('live-blog-labels.txt');
+    expect(mentionsOf(index, 'Velmora')).toEqual(['Velmora@2:19', 'Velmora@4:29', 'Velmora@6:0']);
+    expect(typeOf(index, 'Velmora')).toBe('organization');
+  });
+});
