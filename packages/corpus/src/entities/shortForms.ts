@@ -2950,7 +2950,7 @@ function withoutCommonWordNamesItOpens(short: string, keys: string[], commonWord
  * town). Refused them all, it is the town, and no other article's body either (a modifier).
  */
 function withoutBodiesOfItsTown(d: MentionDraft, keys: string[], townHere: boolean, story: StoryFacts): string[] {
-  const kept = keys.filter((full) => !(townHere ? isBodyNamedAfterTown(full, story) : closesWithClubWord(full)));
+  const kept = keys.filter((full) => !(townHere ? isBodyNamedAfterTown(d, full, story) : closesWithClubWord(full)));
   if (kept.length === 0) d.modifier = true;
   return kept;
 }
@@ -2962,13 +2962,15 @@ function closesWithClubWord(full: string): boolean {
 }
 
 /**
- * "Kelsworth School", "Barnsworth Town", "Harlow Athletic", "Tamsford Engineering": a body's name by
- * its last word, a club's, or one the story types a body's, is no name of a town its sentence names
- * ("grew up in Barnsworth", "Tamsford, a town of 25,000"). A person's may be ("Biologist Nick Bos
- * studied ants in Helsinki, and Bos wrote"), and "in the Baltic" the "Baltic Sea".
+ * "Kelsworth School", "Barnsworth Town", "Harlow Athletic": a body's name by its last word or a
+ * club's is no name of a town its sentence names ("grew up in Barnsworth", "Kelsworth is a market
+ * town"); nor, after a verb of home, one the story types a body's ("was born in Tamsford" beside
+ * "Tamsford Engineering"). A person's may be ("Biologist Nick Bos studied ants in Helsinki, and Bos
+ * wrote"), "in the Baltic" the "Baltic Sea", and "the Eegimaa speaking area" the language
+ * "Gújjolaay Eegimaa", which the story's other words typed a body's.
  */
-function isBodyNamedAfterTown(full: string, story: StoryFacts): boolean {
-  return closesWithBodyWord(full) || closesWithClubWord(full) || story.fullNameTypes.get(full) === 'organization';
+function isBodyNamedAfterTown(d: MentionDraft, full: string, story: StoryFacts): boolean {
+  return closesWithBodyWord(full) || closesWithClubWord(full) || (d.home === true && story.fullNameTypes.get(full) === 'organization');
 }
 
 /** "Ford Motor Company", "Apple Inc.": dictionary words, but a body's by its last word; no column's name ("Savage Love"). */
